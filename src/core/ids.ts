@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+/**
+ * A schema for a branded string id: 1–128 characters of letters, digits, `.`, `_`, `:` or `-`, starting
+ * with a letter or digit. Brands keep ids apart at compile time, so a `ClientId` cannot be passed where
+ * a `ClaimId` is wanted.
+ *
+ * @example
+ * ```ts
+ * const RoomId = idSchema('RoomId');
+ * type RoomId = z.infer<typeof RoomId>;
+ * RoomId.parse('room-2'); //=> 'room-2' typed as RoomId
+ * ```
+ */
+export function idSchema<const Brand extends string>(brand: Brand) {
+  return z
+    .string()
+    .regex(ID_RE, { message: 'must be an id of letters, digits, . _ : or - (at most 128)' })
+    .brand<Brand>();
+}
+
+/** A client (patient) of the practice. */
+export const ClientId = idSchema('ClientId');
+export type ClientId = z.infer<typeof ClientId>;
+/** A clinician (therapist, psychologist, psychiatrist, pre-licensed associate). */
+export const ClinicianId = idSchema('ClinicianId');
+export type ClinicianId = z.infer<typeof ClinicianId>;
+/** A member of staff who uses the system (any role). */
+export const StaffId = idSchema('StaffId');
+export type StaffId = z.infer<typeof StaffId>;
+/** An insurance payer or plan. */
+export const PayerId = idSchema('PayerId');
+export type PayerId = z.infer<typeof PayerId>;
+/** An appointment (one session). */
+export const AppointmentId = idSchema('AppointmentId');
+export type AppointmentId = z.infer<typeof AppointmentId>;
+/** A recurring series of appointments. */
+export const SeriesId = idSchema('SeriesId');
+export type SeriesId = z.infer<typeof SeriesId>;
+/** An insurance claim. */
+export const ClaimId = idSchema('ClaimId');
+export type ClaimId = z.infer<typeof ClaimId>;
+/** A practice location (office). */
+export const LocationId = idSchema('LocationId');
+export type LocationId = z.infer<typeof LocationId>;
+/** A room in a location. */
+export const RoomId = idSchema('RoomId');
+export type RoomId = z.infer<typeof RoomId>;
+/** A document, form or message. */
+export const DocumentId = idSchema('DocumentId');
+export type DocumentId = z.infer<typeof DocumentId>;
+/** A message from or to a client. */
+export const MessageId = idSchema('MessageId');
+export type MessageId = z.infer<typeof MessageId>;

@@ -1,0 +1,111 @@
+// The core every module stands on: time, money, ids, decisions, errors and schema primitives.
+export { Email, Phone } from './contact.js';
+export {
+  compareText,
+  type DecideBySeverityOptions,
+  type Decision,
+  decideBySeverity,
+  defineReasonCodes,
+  type Fact,
+  type Facts,
+  hasErrors,
+  type Reason,
+  reason,
+  type Severity,
+  sortReasons,
+  worstSeverity,
+} from './decision.js';
+export { formatPath, PracticeOpsError, ValidationError, type ValidationIssue } from './errors.js';
+export {
+  AppointmentId,
+  ClaimId,
+  ClientId,
+  ClinicianId,
+  DocumentId,
+  idSchema,
+  LocationId,
+  MessageId,
+  PayerId,
+  RoomId,
+  SeriesId,
+  StaffId,
+} from './ids.js';
+export {
+  allocateCents,
+  applyBasisPoints,
+  BasisPoints,
+  Cents,
+  divideRounded,
+  formatCents,
+  NonNegativeCents,
+  Rounding,
+  sumCents,
+} from './money.js';
+export { isNonEmpty, type NonEmptyArray } from './non-empty.js';
+export { isValidNpi, Npi, npiCheckDigit } from './npi.js';
+export {
+  addBusinessDays,
+  type BusinessCalendar,
+  BusinessCalendarOptions,
+  businessCalendar,
+  businessDaysBetween,
+  isBusinessDay,
+  WEEKENDS_ONLY,
+} from './time/business-days.js';
+export {
+  addMinutes,
+  compareInstants,
+  formatInstant,
+  formatWithOffset,
+  hoursBetween,
+  Instant,
+  type LocalReading,
+  localDateOf,
+  minutesBetween,
+  offsetOf,
+  readLocal,
+  toEpochMs,
+} from './time/instant.js';
+export {
+  addDays,
+  addMonths,
+  compareDates,
+  daysBetween,
+  daysInMonth,
+  fromEpochDay,
+  isLeapYear,
+  isoWeekday,
+  LocalDate,
+  toEpochDay,
+  Weekday,
+  weekdayNumber,
+  weekdayOf,
+} from './time/local-date.js';
+export { deferPastLocalHours, isWithinLocalHours, LocalHours } from './time/local-hours.js';
+export {
+  DEFAULT_LOCAL_TIME_POLICY,
+  LocalTime,
+  LocalTimePolicy,
+  type LocalTimeResolution,
+  type LocalTimeStatus,
+  minuteOfDay,
+  resolveLocalMinute,
+  resolveLocalTime,
+} from './time/local-time.js';
+export {
+  type NamedHoliday,
+  type UsFederalHolidaysOptions,
+  usFederalHolidayList,
+  usFederalHolidays,
+} from './time/us-federal-holidays.js';
+export { IanaZone, zoneOffsetMinutes } from './time/zone.js';
+export { UsState } from './us-state.js';
+export {
+  type BatchResult,
+  type InvalidRecord,
+  safeValidate,
+  type ValidationResult,
+  validate,
+  validateBatch,
+  validateEach,
+} from './validate.js';

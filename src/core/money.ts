@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { PracticeOpsError } from './errors.js';
+
+/** An amount of money in integer US cents (may be negative, e.g. a reversal). */
+export const Cents = z
+  .number()
+  .int()
+  .refine(Number.isSafeInteger, {
+    message: 'must be a safe integer number of cents',
+    params: { code: 'core.money.unsafe' },
+  });
+export type Cents = z.infer<typeof Cents>;
+
+/** An amount of money in integer cents that cannot be negative (a fee, a charge, a copay). */
+export const NonNegativeCents = Cents.refine((n) => n >= 0, {
+  message: 'must not be negative',
+  params: { code: 'core.money.negative' },
+});
+export type NonNegativeCents = z.infer<typeof NonNegativeCents>;
+
+/** A share in basis points: 0 to 10,000, where 10,000 is 100 % and 1 is 0.01 %. */
+export const BasisPoints = z.number().int().min(0).max(10_000);
+export type BasisPoints = z.infer<typeof BasisPoints>;
+
+/**
+ * How to round a share of an amount to whole cents.
+ * - `half_up`: halves away from zero (the usual invoice rule: 0.5 ¢ → 1 ¢).
+ * - `half_even`: halves to the even cent (banker's rounding, no drift over many items).
+ * - `down`: toward zero (never charge more than the exact share).
+ * - `up`: away from zero.
+ */
+export const Rounding = z.enum(['half_up', 'half_even', 'down', 'up']);
+export type Rounding = z.infer<typeof Rounding>;
+
+/**
+ * Divides integer `numerator` by positive integer `denominator`, rounding as told. Exact for any safe
+ * integers: it uses BigInt when the numerator is beyond 2^53.
+ */
+export function divideRounded(numerator: number | bigint, denominator: number, rounding: Rounding): number {
+  const n = BigInt(numerator);
+  const d = BigInt(denominator);
+  const negative = n < 0n;
+  const abs = negative ? -n : n;
+  let q = abs / d;
+  const r = abs % d;
+  if (r !== 0n) {
+    const twice = r * 2n;
+    switch (rounding) {
+      case 'down':
+        break;
+      case 'up':
+        q += 1n;
+        break;
+      case 'half_up':
+        if (twice >= d) q += 1n;
+        break;
+      case 'half_even':
+        if (twice > d || (twice === d && q % 2n === 1n)) q += 1n;
+        break;
+      default: {
+        const exhausted: never = rounding;
+        throw new PracticeOpsError('core.money.rounding', `Unknown rounding ${String(exhausted)}`);
+      }
+    }
+  }
+  const result = Number(negative ? -q : q);
+  return result === 0 ? 0 : result;
+}
+
+/**
+ * A share of an amount in basis points, rounded to whole cents as told.
+ *
+ * @example
+ * ```ts
+ * applyBasisPoints(12_345, 2_000, 'half_up'); //=> 2469 (20 % of $123.45 is $24.69)
+ * applyBasisPoints(5, 5_000, 'half_even');    //=> 2 (2.5 ¢ to the even cent)
+ * ```
+ */
+export function applyBasisPoints(cents: Cents, basisPoints: number, rounding: Rounding): Cents {
+  const product = cents * basisPoints;
+  return divideRounded(
+    Number.isSafeInteger(product) ? product : BigInt(cents) * BigInt(basisPoints),
+    10_000,
+    rounding,
+  );
+}
+
+/**
+ * Adds amounts of cents exactly. Throws rather than return a total that has lost a cent.
+ *
+ * @throws {@link PracticeOpsError} `core.money.overflow` when the total leaves the safe-integer range.
+ * @example
+ * ```ts
+ * sumCents([1, 2, 3]); //=> 6
+ * ```
+ */
+export function sumCents(amounts: Iterable<Cents>): Cents {
+  let total = 0;
+  for (const a of amounts) {
+    total += a;
+    if (!Number.isSafeInteger(total)) {
+      throw new PracticeOpsError('core.money.overflow', 'A sum of cents left the safe-integer range.');
+    }
+  }
+  return total;
+}
+
+/**
+ * Splits an amount into parts proportional to integer weights, by the largest-remainder method: the
+ * parts always add up to `total` exactly, and ties go to the earlier weight.
+ *
+ * @example
+ * ```ts
+ * allocateCents(100, [1, 1, 1]); //=> [34, 33, 33]
+ * ```
+ */
+export function allocateCents(total: Cents, weights: readonly number[]): Cents[] {
+  const sumWeights = weights.reduce((a, b) => a + b, 0);
+  if (weights.length === 0 || sumWeights <= 0 || weights.some((w) => w < 0 || !Number.isInteger(w))) {
+    throw new PracticeOpsError(
+      'core.money.weights',
+      'Weights must be non-negative integers with a positive sum.',
+    );
+  }
+  const sign = total < 0 ? -1 : 1;
+  const abs = BigInt(Math.abs(total));
+  const sw = BigInt(sumWeights);
+  const parts = weights.map((w) => (abs * BigInt(w)) / sw);
+  const remainders = weights.map((w, i) => ({ i, r: (abs * BigInt(w)) % sw }));
+  let left = abs - parts.reduce((a, b) => a + b, 0n);
+  remainders.sort((a, b) => (b.r > a.r ? 1 : b.r < a.r ? -1 : a.i - b.i));
+  for (const { i } of remainders) {
+    if (left === 0n) break;
+    parts[i] = (parts[i] as bigint) + 1n;
+    left -= 1n;
+  }
+  return parts.map((p) => (p === 0n ? 0 : sign * Number(p)));
+}
+
+/**
+ * Formats cents as US dollars for display, without locale or floating-point.
+ *
+ * @example
+ * ```ts
+ * formatCents(123_456); //=> '$1,234.56'
+ * formatCents(-1);      //=> '-$0.01'
+ * ```
+ */
+export function formatCents(cents: Cents): string {
+  const negative = cents < 0;
+  const abs = Math.abs(cents);
+  const dollars = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const rest = String(abs % 100).padStart(2, '0');
+  return `${negative ? '-' : ''}$${dollars}.${rest}`;
+}

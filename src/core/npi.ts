@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/**
+ * Whether a string is a valid 10-digit National Provider Identifier.
+ *
+ * @remarks CMS, "Requirements for NPI check digit": the tenth digit is a Luhn (ISO/IEC 7812) check digit
+ * computed over the card-issuer prefix 80840 followed by the first nine digits.
+ * @example
+ * ```ts
+ * isValidNpi('1234567893'); //=> true (the example CMS publishes)
+ * isValidNpi('1234567890'); //=> false
+ * ```
+ */
+export function isValidNpi(npi: string): boolean {
+  if (!/^\d{10}$/.test(npi)) return false;
+  return luhnValid(`80840${npi}`);
+}
+
+/** The check digit that completes nine NPI digits. */
+export function npiCheckDigit(firstNine: string): number {
+  for (let d = 0; d <= 9; d += 1) if (luhnValid(`80840${firstNine}${d}`)) return d;
+  /* c8 ignore next */
+  throw new RangeError('no check digit');
+}
+
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i -= 1) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** A National Provider Identifier: ten digits whose last is the Luhn check digit (prefix 80840). */
+export const Npi = z
+  .string()
+  .regex(/^\d{10}$/, { message: 'must be 10 digits' })
+  .refine(isValidNpi, { message: 'has a wrong check digit', params: { code: 'core.npi.check_digit' } });
+export type Npi = z.infer<typeof Npi>;

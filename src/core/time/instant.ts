@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { fromEpochDay, type LocalDate, pad2, toEpochDay } from './local-date.js';
+import { type IanaZone, zoneOffsetMinutes } from './zone.js';
+
+const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** Epoch milliseconds of an ISO-8601 instant with offset, or `NaN` when it is not one. */
+export function toEpochMs(instant: string): number {
+  if (!INSTANT_RE.test(instant) || Number.isNaN(toEpochDay(instant.slice(0, 10)))) return Number.NaN;
+  const hh = Number(instant.slice(11, 13));
+  const mm = Number(instant.slice(14, 16));
+  if (hh > 23 || mm > 59) return Number.NaN;
+  // With an explicit offset, Date.parse does not depend on the host zone.
+  return Date.parse(instant);
+}
+
+/** An instant: ISO-8601 with a UTC offset or `Z`, e.g. `2026-03-08T09:00:00-04:00`. */
+export const Instant = z.string().refine((s) => !Number.isNaN(toEpochMs(s)), {
+  message: 'must be an ISO-8601 date-time with offset',
+  params: { code: 'core.instant.invalid' },
+});
+export type Instant = z.infer<typeof Instant>;
+
+/**
+ * Writes epoch milliseconds as an ISO-8601 instant with the offset `zone` has at that moment.
+ *
+ * @example
+ * ```ts
+ * formatInstant(Date.UTC(2026, 2, 9, 13), 'America/New_York'); //=> '2026-03-09T09:00:00-04:00'
+ * ```
+ */
+export function formatInstant(ms: number, zone: IanaZone): Instant {
+  return formatWithOffset(ms, zoneOffsetMinutes(zone, ms));
+}
+
+/** Writes epoch milliseconds as an ISO-8601 instant with a fixed offset in minutes. */
+export function formatWithOffset(ms: number, offsetMinutes: number): Instant {
+  const local = ms + offsetMinutes * 60_000;
+  const day = Math.floor(local / 86_400_000);
+  const rest = local - day * 86_400_000;
+  const h = Math.floor(rest / 3_600_000);
+  const mi = Math.floor((rest % 3_600_000) / 60_000);
+  const s = Math.floor((rest % 60_000) / 1000);
+  const milli = rest % 1000;
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const frac = milli === 0 ? '' : `.${String(milli).padStart(3, '0')}`;
+  const offset = offsetMinutes === 0 ? 'Z' : `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  return `${fromEpochDay(day)}T${pad2(h)}:${pad2(mi)}:${pad2(s)}${frac}${offset}`;
+}
+
+/**
+ * Elapsed hours from `from` to `to` (fractional; negative when `to` is earlier). This is real elapsed
+ * time: across a spring-forward night, 09:00 to 09:00 the next day is 23 hours.
+ *
+ * @example
+ * ```ts
+ * hoursBetween('2026-03-07T09:00:00-05:00', '2026-03-08T09:00:00-04:00'); //=> 23
+ * ```
+ */
+export function hoursBetween(from: Instant, to: Instant): number {
+  return (toEpochMs(to) - toEpochMs(from)) / 3_600_000;
+}
+
+/** Elapsed minutes from `from` to `to` (fractional; negative when `to` is earlier). */
+export function minutesBetween(from: Instant, to: Instant): number {
+  return (toEpochMs(to) - toEpochMs(from)) / 60_000;
+}
+
+/** Orders two instants by the moment they denote, whatever their offsets. */
+export function compareInstants(a: Instant, b: Instant): number {
+  return toEpochMs(a) - toEpochMs(b);
+}
+
+/** Adds elapsed minutes to an instant, keeping the instant's own offset. */
+export function addMinutes(instant: Instant, minutes: number): Instant {
+  return formatWithOffset(toEpochMs(instant) + minutes * 60_000, offsetOf(instant));
+}
+
+/** Offset in minutes written in an instant string (`Z` is 0). */
+export function offsetOf(instant: Instant): number {
+  if (instant.endsWith('Z')) return 0;
+  const tail = instant.slice(-6);
+  const sign = tail[0] === '-' ? -1 : 1;
+  return sign * (Number(tail.slice(1, 3)) * 60 + Number(tail.slice(4, 6)));
+}
+
+/** The local wall-clock reading of an instant in a zone. */
+export interface LocalReading {
+  readonly date: LocalDate;
+  /** Minutes since local midnight, 0–1439. */
+  readonly minuteOfDay: number;
+  /** `HH:mm`. */
+  readonly time: string;
+  readonly offsetMinutes: number;
+}
+
+/**
+ * Reads an instant on the wall clock of `zone`.
+ *
+ * @example
+ * ```ts
+ * readLocal('2026-07-01T02:00:00Z', 'America/Los_Angeles');
+ * //=> { date: '2026-06-30', minuteOfDay: 1140, time: '19:00', offsetMinutes: -420 }
+ * ```
+ */
+export function readLocal(instant: Instant | number, zone: IanaZone): LocalReading {
+  const ms = typeof instant === 'number' ? instant : toEpochMs(instant);
+  const offsetMinutes = zoneOffsetMinutes(zone, ms);
+  const local = ms + offsetMinutes * 60_000;
+  const day = Math.floor(local / 86_400_000);
+  const minuteOfDay = Math.floor((local - day * 86_400_000) / 60_000);
+  return {
+    date: fromEpochDay(day),
+    minuteOfDay,
+    time: `${pad2(Math.floor(minuteOfDay / 60))}:${pad2(minuteOfDay % 60)}`,
+    offsetMinutes,
+  };
+}
+
+/** The calendar date of an instant in `zone`. */
+export function localDateOf(instant: Instant, zone: IanaZone): LocalDate {
+  return readLocal(instant, zone).date;
+}

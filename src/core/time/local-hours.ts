@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { type Instant, readLocal, toEpochMs } from './instant.js';
+import { addDays, type LocalDate, Weekday, weekdayOf } from './local-date.js';
+import { LocalTime, minuteOfDay, resolveLocalTime } from './local-time.js';
+import type { IanaZone } from './zone.js';
+
+/**
+ * A daily span of wall-clock hours, such as office hours `09:00–17:00` or quiet hours `21:00–08:00`
+ * (a span whose end is not after its start runs past midnight). `days` limits it to some weekdays; for a
+ * span past midnight, the day is the one on which it starts.
+ */
+export const LocalHours = z.object({
+  start: LocalTime,
+  end: LocalTime,
+  days: z.array(Weekday).optional(),
+});
+export type LocalHours = z.infer<typeof LocalHours>;
+
+/**
+ * Whether an instant falls inside daily local hours in `zone` (start inclusive, end exclusive).
+ *
+ * @example
+ * ```ts
+ * const quiet = { start: '21:00', end: '08:00' };
+ * isWithinLocalHours('2026-01-10T07:30:00-08:00', quiet, 'America/Los_Angeles'); //=> true
+ * isWithinLocalHours('2026-01-10T07:30:00-08:00', quiet, 'America/New_York');    //=> false (10:30 there)
+ * ```
+ */
+export function isWithinLocalHours(instant: Instant | number, hours: LocalHours, zone: IanaZone): boolean {
+  const local = readLocal(instant, zone);
+  return spanDayContaining(local.date, local.minuteOfDay, hours) !== null;
+}
+
+/** The date on which the span containing this local moment starts, or null when it is outside. */
+function spanDayContaining(date: LocalDate, minute: number, hours: LocalHours): LocalDate | null {
+  const start = minuteOfDay(hours.start);
+  const end = minuteOfDay(hours.end);
+  const onDay = (d: LocalDate) => hours.days === undefined || hours.days.includes(weekdayOf(d));
+  if (start < end) return minute >= start && minute < end && onDay(date) ? date : null;
+  if (minute >= start && onDay(date)) return date;
+  const previous = addDays(date, -1);
+  if (minute < end && onDay(previous)) return previous;
+  return null;
+}
+
+/**
+ * The first instant at or after `instant` that is outside the local hours: the instant itself when it is
+ * already outside, else the end of the span (placed with the default gap/overlap policy). Used to push a
+ * reminder out of a client's quiet hours.
+ *
+ * @example
+ * ```ts
+ * deferPastLocalHours('2026-01-10T22:15:00-05:00', { start: '21:00', end: '08:00' }, 'America/New_York');
+ * //=> '2026-01-11T08:00:00-05:00'
+ * ```
+ */
+export function deferPastLocalHours(instant: Instant, hours: LocalHours, zone: IanaZone): Instant {
+  let current = instant;
+  // Spans on consecutive days can touch (e.g. 00:00–00:00 on listed days); a week bounds the walk.
+  for (let i = 0; i < 8; i += 1) {
+    const local = readLocal(current, zone);
+    const spanDay = spanDayContaining(local.date, local.minuteOfDay, hours);
+    if (spanDay === null) return current;
+    const endDay = minuteOfDay(hours.end) > minuteOfDay(hours.start) ? spanDay : addDays(spanDay, 1);
+    const end = resolveLocalTime(endDay, hours.end, zone);
+    if (end.instant === null || toEpochMs(end.instant) <= toEpochMs(current)) return current;
+    current = end.instant;
+  }
+  return current;
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { formatWithOffset, type Instant } from './instant.js';
+import { type LocalDate, toEpochDay } from './local-date.js';
+import { type IanaZone, zoneOffsetMinutes } from './zone.js';
+
+const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** A wall-clock time of day, `HH:mm` on a 24-hour clock. */
+export const LocalTime = z.string().regex(TIME_RE, { message: 'must be a time of day HH:mm' });
+export type LocalTime = z.infer<typeof LocalTime>;
+
+/** Minutes since midnight of an `HH:mm` time. */
+export function minuteOfDay(time: LocalTime): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+/**
+ * What to do with a wall-clock time that does not exist (a spring-forward gap) or exists twice
+ * (a fall-back overlap). Never left to a library default: the choice is data, and it is reported.
+ */
+export const LocalTimePolicy = z.object({
+  /** `shift_forward` moves the time later by the length of the gap (02:30 becomes 03:30); `skip` drops it. */
+  gap: z.enum(['shift_forward', 'skip']).default('shift_forward'),
+  /** `earlier` takes the first of the two instants (daylight time), `later` the second. */
+  overlap: z.enum(['earlier', 'later']).default('earlier'),
+});
+export type LocalTimePolicy = z.infer<typeof LocalTimePolicy>;
+
+/** The default {@link LocalTimePolicy}: shift gap times forward, take the earlier of two overlap times. */
+export const DEFAULT_LOCAL_TIME_POLICY: LocalTimePolicy = { gap: 'shift_forward', overlap: 'earlier' };
+
+/** How a wall-clock time was placed: exactly, or by the policy for a gap or overlap. */
+export type LocalTimeStatus = 'exact' | 'gap_shifted' | 'gap_skipped' | 'overlap_earlier' | 'overlap_later';
+
+/** The instant a wall-clock time resolves to in a zone, and how it got there. */
+export type LocalTimeResolution =
+  | {
+      readonly status: 'gap_skipped';
+      readonly instant: null;
+      readonly epochMs: null;
+      readonly gapMinutes: number;
+    }
+  | {
+      readonly status: Exclude<LocalTimeStatus, 'gap_skipped'>;
+      readonly instant: Instant;
+      readonly epochMs: number;
+      /** Length of the gap that was crossed (0 unless `gap_shifted`). */
+      readonly gapMinutes: number;
+    };
+
+/**
+ * Places a wall-clock time on a date in a zone, detecting DST gaps and overlaps and applying `policy`
+ * instead of silently shifting. The host's zone plays no part.
+ *
+ * @example
+ * ```ts
+ * resolveLocalTime('2026-03-08', '02:30', 'America/New_York');
+ * //=> { status: 'gap_shifted', instant: '2026-03-08T03:30:00-04:00', gapMinutes: 60, … }
+ * resolveLocalTime('2026-11-01', '01:30', 'America/New_York', { gap: 'skip', overlap: 'later' });
+ * //=> { status: 'overlap_later', instant: '2026-11-01T01:30:00-05:00', gapMinutes: 0, … }
+ * ```
+ */
+export function resolveLocalTime(
+  date: LocalDate,
+  time: LocalTime,
+  zone: IanaZone,
+  policy: LocalTimePolicy = DEFAULT_LOCAL_TIME_POLICY,
+): LocalTimeResolution {
+  return resolveLocalMinute(toEpochDay(date), minuteOfDay(time), zone, policy);
+}
+
+/** {@link resolveLocalTime} on an epoch day and a minute of the day, for hot loops. */
+export function resolveLocalMinute(
+  epochDay: number,
+  minute: number,
+  zone: IanaZone,
+  policy: LocalTimePolicy = DEFAULT_LOCAL_TIME_POLICY,
+): LocalTimeResolution {
+  const wall = epochDay * 86_400_000 + minute * 60_000;
+  // The offsets a day either side bracket any single transition near this wall time.
+  const before = zoneOffsetMinutes(zone, wall - 86_400_000);
+  const after = zoneOffsetMinutes(zone, wall + 86_400_000);
+  const first = wall - before * 60_000;
+  const second = wall - after * 60_000;
+  const firstValid = zoneOffsetMinutes(zone, first) === before;
+  const secondValid = zoneOffsetMinutes(zone, second) === after;
+  if (firstValid && secondValid && first !== second) {
+    const earlier = Math.min(first, second);
+    const later = Math.max(first, second);
+    const pick = policy.overlap === 'earlier' ? earlier : later;
+    return {
+      status: policy.overlap === 'earlier' ? 'overlap_earlier' : 'overlap_later',
+      instant: formatWithOffset(pick, zoneOffsetMinutes(zone, pick)),
+      epochMs: pick,
+      gapMinutes: 0,
+    };
+  }
+  if (firstValid || secondValid) {
+    const ms = firstValid ? first : second;
+    return {
+      status: 'exact',
+      instant: formatWithOffset(ms, zoneOffsetMinutes(zone, ms)),
+      epochMs: ms,
+      gapMinutes: 0,
+    };
+  }
+  const gapMinutes = Math.abs(after - before);
+  if (policy.gap === 'skip') return { status: 'gap_skipped', instant: null, epochMs: null, gapMinutes };
+  // Read with the offset in force before the gap, the wall time lands the gap's length later.
+  const shifted = wall - before * 60_000;
+  return {
+    status: 'gap_shifted',
+    instant: formatWithOffset(shifted, zoneOffsetMinutes(zone, shifted)),
+    epochMs: shifted,
+    gapMinutes,
+  };
+}

@@ -1,0 +1,2 @@
+// Public API of practice-ops/scheduling: filled in by its module issue.
+export {};

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 30_000,
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/cli/**', 'src/**/index.ts'],
+      thresholds: { lines: 95, branches: 90 },
+      reporter: ['text-summary', 'json-summary'],
+    },
+    benchmark: {
+      include: ['bench/**/*.bench.ts'],
+    },
+  },
+});
