@@ -14,7 +14,7 @@ const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
  * RoomId.parse('room-2'); //=> 'room-2' typed as RoomId
  * ```
  */
-export function idSchema<const Brand extends string>(brand: Brand) {
+export function idSchema<const Brand extends string>(_brand: Brand) {
   return z
     .string()
     .regex(ID_RE, { message: 'must be an id of letters, digits, . _ : or - (at most 128)' })
