@@ -1,2 +1,30 @@
-// Public API of practice-ops/billing: filled in by its module issue.
-export {};
+// Public API of practice-ops/billing.
+
+// Service codes, payer rules, benefits and estimates, authorizations, superbills (billing I)
+export {
+  COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+  EligibilityReverificationCadence,
+  FilingWindow,
+  FilingWindows,
+  MEDICARE_PAYER_PROFILE_EXAMPLE,
+  PayerKind,
+  PayerProfile,
+  PlaceOfService,
+  requiresPriorAuthorization,
+  TelehealthConvention,
+  TelehealthModifier,
+} from './payer-profile.js';
+export {
+  areServiceCodesExclusive,
+  isAddOnServiceCode,
+  isKnownServiceCode,
+  SERVICE_CODE_CATALOG,
+  SERVICE_CODES,
+  ServiceCode,
+  ServiceCodeDefinition,
+  ServiceCodeFamily,
+  ServiceCodeTime,
+  serviceCodeDefinition,
+} from './service-codes.js';
+
+// Claims, remittances and follow-up (billing II)
