@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
+    // The JSON report lets .ci/run print the counts in a line any CI reader understands.
+    reporters: ['default', ['json', { outputFile: '.vitest/results.json' }]],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

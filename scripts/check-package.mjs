@@ -1,0 +1,18 @@
+// Packs the tarball users would get and checks it: only what users need, then publint and attw.
+import { execFileSync } from 'node:child_process';
+import { pack } from './pack.mjs';
+
+const { tarball, files } = pack();
+const allowed = /^(dist\/.+\.(js|cjs|d\.ts|d\.cts)|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
+const unexpected = files.filter((f) => !allowed.test(f));
+if (unexpected.length > 0) {
+  console.error(`The tarball holds files users do not need:\n  ${unexpected.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`tarball: ${files.length} files`);
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+run('npx', ['publint', 'run', '--strict', '--pack', 'npm']);
+// node10 resolution cannot see subpath exports; the package requires Node >= 20 (see engines).
+run('npx', ['attw', tarball, '--profile', 'node16']);
+console.log('package check: ok');

@@ -1,0 +1,12 @@
+// Packs the package into a fresh temporary folder and returns the tarball's path (shared by the checks).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export function pack() {
+  const dir = mkdtempSync(join(tmpdir(), 'practice-ops-pack-'));
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { encoding: 'utf8' });
+  const [info] = JSON.parse(out.slice(out.indexOf('[')));
+  return { tarball: join(dir, info.filename), files: info.files.map((f) => f.path) };
+}

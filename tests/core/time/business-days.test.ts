@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addBusinessDays,
+  addDays,
+  businessCalendar,
+  businessDaysBetween,
+  fromEpochDay,
+  isBusinessDay,
+  toEpochDay,
+  usFederalHolidays,
+  ValidationError,
+  weekdayOf,
+} from '../../../src/core/index.js';
+
+const federal = businessCalendar({ holidays: usFederalHolidays(2019, 2031) });
+const date = fc.integer({ min: toEpochDay('2020-01-01'), max: toEpochDay('2029-12-31') }).map(fromEpochDay);
+
+describe('business days', () => {
+  it('skips Christmas and the weekend after Christmas Eve 2026', () => {
+    expect(addBusinessDays('2026-12-24', 1, federal)).toBe('2026-12-28');
+    expect(isBusinessDay('2026-11-26', federal)).toBe(false);
+    expect(isBusinessDay('2026-11-27', federal)).toBe(true);
+  });
+
+  it('counts Friday to Monday as one business day and crosses year ends', () => {
+    expect(businessDaysBetween('2026-11-20', '2026-11-23')).toBe(1);
+    expect(addBusinessDays('2026-12-31', 1, federal)).toBe('2027-01-04');
+    expect(businessDaysBetween('2026-11-23', '2026-11-20')).toBe(-1);
+    expect(addBusinessDays('2026-11-23', -1)).toBe('2026-11-20');
+    expect(addBusinessDays('2026-11-22', 0)).toBe('2026-11-22');
+  });
+
+  it('supports other weekends', () => {
+    const fridaySaturday = businessCalendar({ weekend: ['fri', 'sat'] });
+    expect(addBusinessDays('2026-11-19', 1, fridaySaturday)).toBe('2026-11-22');
+  });
+
+  it('adding n then counting back gives n, and never lands on a weekend or holiday', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: 1, max: 400 }), (d, n) => {
+        const later = addBusinessDays(d, n, federal);
+        expect(businessDaysBetween(d, later, federal)).toBe(n);
+        expect(isBusinessDay(later, federal)).toBe(true);
+        expect(['sat', 'sun']).not.toContain(weekdayOf(later));
+        const earlier = addBusinessDays(d, -n, federal);
+        // Counting (earlier, d] takes the n - 1 days between them, plus d itself when d is a business day.
+        expect(businessDaysBetween(earlier, d, federal)).toBe(n - 1 + (isBusinessDay(d, federal) ? 1 : 0));
+        expect(isBusinessDay(earlier, federal)).toBe(true);
+      }),
+    );
+  });
+
+  it('is additive over consecutive spans', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 200 }), (d, a, b) => {
+        const mid = addDays(d, a);
+        const end = addDays(mid, b);
+        expect(businessDaysBetween(d, end, federal)).toBe(
+          businessDaysBetween(d, mid, federal) + businessDaysBetween(mid, end, federal),
+        );
+      }),
+    );
+  });
+
+  it('rejects a calendar with no business day or a bad holiday, naming each problem', () => {
+    try {
+      businessCalendar({ weekend: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], holidays: ['2026-02-30'] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues.map((i) => i.at).sort()).toEqual(['$.holidays[0]', '$.weekend']);
+    }
+  });
+});

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addMinutes,
+  compareInstants,
+  formatInstant,
+  formatWithOffset,
+  hoursBetween,
+  Instant,
+  localDateOf,
+  minutesBetween,
+  offsetOf,
+  readLocal,
+  toEpochMs,
+  zoneOffsetMinutes,
+} from '../../../src/core/index.js';
+import { SAMPLE_ZONES } from './zones.js';
+
+const ms = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 0, 1) }).map((n) => n - (n % 60_000));
+const zone = fc.constantFrom(...SAMPLE_ZONES);
+
+describe('Instant', () => {
+  it('requires an offset and a real date-time', () => {
+    expect(Instant.safeParse('2026-03-08T09:00:00-04:00').success).toBe(true);
+    expect(Instant.safeParse('2026-03-08T09:00Z').success).toBe(true);
+    expect(Instant.safeParse('2026-03-08T09:00:00.250+05:30').success).toBe(true);
+    expect(Instant.safeParse('2026-03-08T09:00:00').success).toBe(false);
+    expect(Instant.safeParse('2026-02-30T09:00:00Z').success).toBe(false);
+    expect(Instant.safeParse('2026-03-08T24:00:00Z').success).toBe(false);
+    expect(Instant.safeParse('2026-03-08T23:60:00Z').success).toBe(false);
+  });
+
+  it('writes instants with the offset the zone has at that moment', () => {
+    expect(formatInstant(Date.UTC(2026, 2, 9, 13), 'America/New_York')).toBe('2026-03-09T09:00:00-04:00');
+    expect(formatInstant(Date.UTC(2026, 0, 9, 13), 'America/New_York')).toBe('2026-01-09T08:00:00-05:00');
+    expect(formatInstant(Date.UTC(2026, 0, 9, 13), 'Asia/Kolkata')).toBe('2026-01-09T18:30:00+05:30');
+    expect(formatInstant(Date.UTC(2026, 0, 9, 13), 'UTC')).toBe('2026-01-09T13:00:00Z');
+    expect(formatWithOffset(Date.UTC(2026, 0, 9, 13, 0, 0, 5), 0)).toBe('2026-01-09T13:00:00.005Z');
+  });
+
+  it('round-trips through any zone and denotes the same moment', () => {
+    fc.assert(
+      fc.property(ms, zone, (t, z) => {
+        const text = formatInstant(t, z);
+        expect(Instant.safeParse(text).success).toBe(true);
+        expect(toEpochMs(text)).toBe(t);
+        expect(offsetOf(text)).toBe(zoneOffsetMinutes(z, t));
+      }),
+    );
+  });
+});
+
+describe('hoursBetween', () => {
+  it('counts the 23-hour day of a spring-forward night', () => {
+    expect(hoursBetween('2026-03-07T09:00:00-05:00', '2026-03-08T09:00:00-04:00')).toBe(23);
+    expect(hoursBetween('2026-10-31T09:00:00-04:00', '2026-11-01T09:00:00-05:00')).toBe(25);
+    expect(minutesBetween('2026-01-01T00:00:00Z', '2026-01-01T05:30:00+05:30')).toBe(0);
+  });
+
+  it('measures elapsed time across every DST transition of the sample zones', () => {
+    for (const z of SAMPLE_ZONES) {
+      for (const transition of transitions(z, 2026)) {
+        // From noon local the day before to noon local the day after: 48 hours less the change.
+        const before = transition - 36 * 3_600_000;
+        const after = transition + 36 * 3_600_000;
+        const a = formatInstant(before, z);
+        const b = formatInstant(after, z);
+        expect(hoursBetween(a, b)).toBe(72);
+        // The wall clock moved by 72 hours plus the change, which is what a naive local reading would count.
+        const delta = zoneOffsetMinutes(z, after) - zoneOffsetMinutes(z, before);
+        expect(delta).not.toBe(0);
+        expect(hoursBetween(a, b) + delta / 60).toBe(72 + (offsetOf(b) - offsetOf(a)) / 60);
+      }
+    }
+  });
+
+  it('is independent of the offsets the instants are written in', () => {
+    fc.assert(
+      fc.property(ms, ms, zone, zone, (a, b, za, zb) => {
+        expect(hoursBetween(formatInstant(a, za), formatInstant(b, zb))).toBe((b - a) / 3_600_000);
+        expect(Math.sign(compareInstants(formatInstant(a, za), formatInstant(b, zb)))).toBe(Math.sign(a - b));
+      }),
+    );
+  });
+});
+
+describe('reading instants on a wall clock', () => {
+  it('reads the local date and time in a zone', () => {
+    expect(readLocal('2026-07-01T02:00:00Z', 'America/Los_Angeles')).toEqual({
+      date: '2026-06-30',
+      minuteOfDay: 1140,
+      time: '19:00',
+      offsetMinutes: -420,
+    });
+    expect(localDateOf('2026-12-31T20:00:00-05:00', 'Asia/Kolkata')).toBe('2027-01-01');
+  });
+
+  it('adds elapsed minutes keeping the written offset', () => {
+    expect(addMinutes('2026-03-08T01:30:00-05:00', 60)).toBe('2026-03-08T02:30:00-05:00');
+    expect(addMinutes('2026-03-08T01:30:00Z', -90)).toBe('2026-03-08T00:00:00Z');
+  });
+});
+
+function transitions(zone: string, year: number): number[] {
+  const out: number[] = [];
+  let previous = zoneOffsetMinutes(zone, Date.UTC(year, 0, 1));
+  for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 30 * 60_000) {
+    const offset = zoneOffsetMinutes(zone, t);
+    if (offset !== previous) out.push(t);
+    previous = offset;
+  }
+  return out;
+}

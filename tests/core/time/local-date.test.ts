@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  daysBetween,
+  daysInMonth,
+  fromEpochDay,
+  isLeapYear,
+  isoWeekday,
+  LocalDate,
+  toEpochDay,
+  weekdayNumber,
+  weekdayOf,
+} from '../../../src/core/index.js';
+
+const date = fc.integer({ min: toEpochDay('1900-01-01'), max: toEpochDay('2200-12-31') }).map(fromEpochDay);
+
+describe('LocalDate', () => {
+  it('accepts real dates and rejects impossible ones', () => {
+    expect(LocalDate.safeParse('2028-02-29').success).toBe(true);
+    expect(LocalDate.safeParse('2027-02-29').success).toBe(false);
+    expect(LocalDate.safeParse('2026-04-31').success).toBe(false);
+    expect(LocalDate.safeParse('2026-13-01').success).toBe(false);
+    expect(LocalDate.safeParse('2026-1-1').success).toBe(false);
+  });
+
+  it('round-trips through epoch days', () => {
+    fc.assert(fc.property(date, (d) => {
+        expect(fromEpochDay(toEpochDay(d))).toBe(d);
+      }));
+  });
+});
+
+describe('calendar arithmetic', () => {
+  it('crosses leap days, month ends and year ends', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2027-02-28', 1)).toBe('2027-03-01');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
+    expect(daysBetween('2028-03-01', '2028-02-28')).toBe(-2);
+  });
+
+  it('clamps month arithmetic to the end of a shorter month', () => {
+    expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addMonths('2024-02-29', 48)).toBe('2028-02-29');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
+    expect(addMonths('2026-01-15', -1)).toBe('2025-12-15');
+  });
+
+  it('adding then subtracting days returns the same date', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: -5000, max: 5000 }), (d, n) => {
+        expect(addDays(addDays(d, n), -n)).toBe(d);
+        expect(daysBetween(d, addDays(d, n))).toBe(n);
+      }),
+    );
+  });
+
+  it('never moves later dates earlier when adding months', () => {
+    fc.assert(
+      fc.property(date, date, fc.integer({ min: 0, max: 60 }), (a, b, n) => {
+        const [lo, hi] = compareDates(a, b) <= 0 ? [a, b] : [b, a];
+        expect(compareDates(addMonths(lo, n), addMonths(hi, n))).toBeLessThanOrEqual(0);
+      }),
+    );
+  });
+
+  it('knows leap years and month lengths', () => {
+    expect([1900, 2000, 2024, 2026].map(isLeapYear)).toEqual([false, true, true, false]);
+    expect(daysInMonth(2028, 2)).toBe(29);
+    expect(daysInMonth(2026, 4)).toBe(30);
+    expect(daysInMonth(2026, 12)).toBe(31);
+  });
+});
+
+describe('weekdays', () => {
+  it('names the weekday of a date', () => {
+    expect(weekdayOf('2026-11-22')).toBe('sun');
+    expect(weekdayOf('1970-01-01')).toBe('thu');
+    expect(isoWeekday('2026-11-23')).toBe(1);
+    expect(weekdayNumber('sun')).toBe(7);
+  });
+
+  it('advances by one weekday per day', () => {
+    fc.assert(fc.property(date, (d) => {
+        expect(isoWeekday(addDays(d, 1))).toBe((isoWeekday(d) % 7) + 1);
+      }));
+  });
+});
