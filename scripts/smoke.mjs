@@ -10,7 +10,8 @@ const subpaths = ['', '/core', '/scheduling', '/intake', '/billing', '/credentia
 const { tarball } = pack();
 const dir = mkdtempSync(join(tmpdir(), 'practice-ops-smoke-'));
 writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'smoke', private: true }));
-const run = (cmd, args) => execFileSync(cmd, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const run = (cmd, args) =>
+  execFileSync(cmd, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball]);
 
 const names = subpaths.map((s) => `practice-ops${s}`);

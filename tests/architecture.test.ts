@@ -62,7 +62,9 @@ describe('layers', () => {
   it('only src/cli and src/ops import src/ops or src/cli', () => {
     const offending = sourceFiles('src')
       .filter((f) => !f.startsWith('src/cli') && !f.startsWith('src/ops') && f !== 'src/index.ts')
-      .flatMap((file) => imports(file).filter((spec) => ['ops', 'cli'].includes(targetFolder(file, spec) ?? '')));
+      .flatMap((file) =>
+        imports(file).filter((spec) => ['ops', 'cli'].includes(targetFolder(file, spec) ?? '')),
+      );
     expect(offending).toEqual([]);
   });
 });

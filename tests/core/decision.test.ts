@@ -24,9 +24,12 @@ describe('decideBySeverity', () => {
   it('refuses on any error, warns on any warning, else allows', () => {
     expect(decideBySeverity([], options)).toEqual({ outcome: 'allowed', reasons: [] });
     expect(decideBySeverity([reason('x.note', 'info', 'Noted.')], options).outcome).toBe('allowed');
-    expect(decideBySeverity([reason('x.late', 'warning', 'Late.')], options).outcome).toBe('allowed_with_warnings');
+    expect(decideBySeverity([reason('x.late', 'warning', 'Late.')], options).outcome).toBe(
+      'allowed_with_warnings',
+    );
     expect(
-      decideBySeverity([reason('x.late', 'warning', 'Late.'), reason('x.no', 'error', 'No.')], options).outcome,
+      decideBySeverity([reason('x.late', 'warning', 'Late.'), reason('x.no', 'error', 'No.')], options)
+        .outcome,
     ).toBe('refused');
   });
 
@@ -43,8 +46,12 @@ describe('decideBySeverity', () => {
 
   it('types negative outcomes as carrying a non-empty list of reasons', () => {
     type D = Decision<'allowed', 'refused', 'x.code'>;
-    expectTypeOf<Extract<D, { outcome: 'refused' }>['reasons']>().toEqualTypeOf<NonEmptyArray<Reason<'x.code'>>>();
-    expectTypeOf<Extract<D, { outcome: 'allowed' }>['reasons']>().toEqualTypeOf<readonly Reason<'x.code'>[]>();
+    expectTypeOf<Extract<D, { outcome: 'refused' }>['reasons']>().toEqualTypeOf<
+      NonEmptyArray<Reason<'x.code'>>
+    >();
+    expectTypeOf<Extract<D, { outcome: 'allowed' }>['reasons']>().toEqualTypeOf<
+      readonly Reason<'x.code'>[]
+    >();
   });
 });
 

@@ -10,8 +10,8 @@ import {
   LocalTime,
   NonNegativeCents,
   Npi,
-  PracticeOpsError,
   Phone,
+  PracticeOpsError,
   UsState,
   ValidationError,
   validate,
@@ -28,7 +28,11 @@ const Visit = z.object({
 describe('ValidationError', () => {
   it('lists every problem by path and code, not only the first', () => {
     const error = catchError(() =>
-      validate(Visit, { date: '2026-02-30', zone: 'Mars/Olympus', npi: '1234567890', feeCents: -1, lines: [{ units: 0 }] }, 'visit'),
+      validate(
+        Visit,
+        { date: '2026-02-30', zone: 'Mars/Olympus', npi: '1234567890', feeCents: -1, lines: [{ units: 0 }] },
+        'visit',
+      ),
     );
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toBeInstanceOf(PracticeOpsError);
@@ -45,7 +49,9 @@ describe('ValidationError', () => {
   });
 
   it('reports each unknown key at its own path', () => {
-    const error = catchError(() => validate(z.strictObject({ a: z.string() }), { a: 'x', b: 1, c: 2 }, 'thing'));
+    const error = catchError(() =>
+      validate(z.strictObject({ a: z.string() }), { a: 'x', b: 1, c: 2 }, 'thing'),
+    );
     expect(error.issues.map((i) => i.at)).toEqual(['$.b', '$.c']);
     expect(error.issues[0].code).toBe('unrecognized_keys');
   });
@@ -62,7 +68,11 @@ describe('ValidationError', () => {
       rec: z.record(z.enum(['k']), z.number()),
     });
     const error = catchError(() =>
-      validate(Shape, { n: 'x', s: 'long', arr: [1, 2], e: 'c', u: 'no', m: 7, email: 'nope', rec: { z: 1 } }, 'shape'),
+      validate(
+        Shape,
+        { n: 'x', s: 'long', arr: [1, 2], e: 'c', u: 'no', m: 7, email: 'nope', rec: { z: 1 } },
+        'shape',
+      ),
     );
     const byPath = Object.fromEntries(error.issues.map((i) => [i.at, i]));
     expect(byPath['$.n']?.message).toBe('expected number');
@@ -77,11 +87,25 @@ describe('ValidationError', () => {
 
   it('never contains the rejected input in any message, over arbitrary strings', () => {
     // The brackets never occur in our schemas' wording, so finding the whole input means it was echoed.
-    const schemas = [LocalDate, Instant, IanaZone, LocalTime, Npi, Phone, Email, UsState, NonNegativeCents, Visit];
+    const schemas = [
+      LocalDate,
+      Instant,
+      IanaZone,
+      LocalTime,
+      Npi,
+      Phone,
+      Email,
+      UsState,
+      NonNegativeCents,
+      Visit,
+    ];
     fc.assert(
       fc.property(fc.string({ minLength: 1 }), fc.constantFrom(...schemas), (raw, schema) => {
         const input = `⟦${raw}⟧`;
-        for (const value of [input, { date: input, zone: input, npi: input, feeCents: input, lines: [{ units: input }] }]) {
+        for (const value of [
+          input,
+          { date: input, zone: input, npi: input, feeCents: input, lines: [{ units: input }] },
+        ]) {
           const result = schema.safeParse(value);
           if (result.success) continue;
           const error = catchError(() => validate(schema, value, 'record'));

@@ -95,15 +95,19 @@ describe('allocateCents', () => {
 
   it('always adds up to the total and keeps each part within a cent of its exact share', () => {
     fc.assert(
-      fc.property(cents, fc.array(fc.integer({ min: 0, max: 1_000 }), { minLength: 1, maxLength: 10 }), (total, weights) => {
-        const w = weights.some((x) => x > 0) ? weights : [...weights.slice(1), 1];
-        const parts = allocateCents(total, w);
-        expect(sumCents(parts)).toBe(total);
-        const sw = w.reduce((a, b) => a + b, 0);
-        parts.forEach((p, i) => {
-          expect(Math.abs(p - (total * (w[i] ?? 0)) / sw)).toBeLessThan(1);
-        });
-      }),
+      fc.property(
+        cents,
+        fc.array(fc.integer({ min: 0, max: 1_000 }), { minLength: 1, maxLength: 10 }),
+        (total, weights) => {
+          const w = weights.some((x) => x > 0) ? weights : [...weights.slice(1), 1];
+          const parts = allocateCents(total, w);
+          expect(sumCents(parts)).toBe(total);
+          const sw = w.reduce((a, b) => a + b, 0);
+          parts.forEach((p, i) => {
+            expect(Math.abs(p - (total * (w[i] ?? 0)) / sw)).toBeLessThan(1);
+          });
+        },
+      ),
     );
   });
 

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidNpi, Npi, npiCheckDigit } from '../../src/core/index.js';
 
-const nineDigits = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 }).map((d) => d.join(''));
+const nineDigits = fc
+  .array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 })
+  .map((d) => d.join(''));
 const validNpi = nineDigits.map((nine) => `${nine}${npiCheckDigit(nine)}`);
 
 describe('NPI check digit', () => {
@@ -28,11 +30,16 @@ describe('NPI check digit', () => {
 
   it('rejects any single-digit change', () => {
     fc.assert(
-      fc.property(validNpi, fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 9 }), (npi, position, delta) => {
-        const digit = (Number(npi[position]) + delta) % 10;
-        const changed = `${npi.slice(0, position)}${digit}${npi.slice(position + 1)}`;
-        expect(isValidNpi(changed)).toBe(false);
-      }),
+      fc.property(
+        validNpi,
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        (npi, position, delta) => {
+          const digit = (Number(npi[position]) + delta) % 10;
+          const changed = `${npi.slice(0, position)}${digit}${npi.slice(position + 1)}`;
+          expect(isValidNpi(changed)).toBe(false);
+        },
+      ),
     );
   });
 });

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type InvalidRecord, LocalDate, safeValidate, validate, validateBatch, validateEach } from '../../src/core/index.js';
+import {
+  type InvalidRecord,
+  LocalDate,
+  safeValidate,
+  validate,
+  validateBatch,
+  validateEach,
+} from '../../src/core/index.js';
 
 describe('validate and safeValidate', () => {
   it('returns the parsed value of a valid input', () => {

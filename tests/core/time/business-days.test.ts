@@ -65,11 +65,17 @@ describe('business days', () => {
 
   it('rejects a calendar with no business day or a bad holiday, naming each problem', () => {
     try {
-      businessCalendar({ weekend: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], holidays: ['2026-02-30'] });
+      businessCalendar({
+        weekend: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+        holidays: ['2026-02-30'],
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).issues.map((i) => i.at).sort()).toEqual(['$.holidays[0]', '$.weekend']);
+      expect((error as ValidationError).issues.map((i) => i.at).sort()).toEqual([
+        '$.holidays[0]',
+        '$.weekend',
+      ]);
     }
   });
 });

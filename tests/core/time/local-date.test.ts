@@ -27,9 +27,11 @@ describe('LocalDate', () => {
   });
 
   it('round-trips through epoch days', () => {
-    fc.assert(fc.property(date, (d) => {
+    fc.assert(
+      fc.property(date, (d) => {
         expect(fromEpochDay(toEpochDay(d))).toBe(d);
-      }));
+      }),
+    );
   });
 });
 
@@ -86,8 +88,10 @@ describe('weekdays', () => {
   });
 
   it('advances by one weekday per day', () => {
-    fc.assert(fc.property(date, (d) => {
+    fc.assert(
+      fc.property(date, (d) => {
         expect(isoWeekday(addDays(d, 1))).toBe((isoWeekday(d) % 7) + 1);
-      }));
+      }),
+    );
   });
 });

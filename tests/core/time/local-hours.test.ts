@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deferPastLocalHours, formatInstant, isWithinLocalHours, type LocalHours, readLocal } from '../../../src/core/index.js';
+import {
+  deferPastLocalHours,
+  formatInstant,
+  isWithinLocalHours,
+  type LocalHours,
+  readLocal,
+} from '../../../src/core/index.js';
 import { SAMPLE_ZONES } from './zones.js';
 
 const quiet: LocalHours = { start: '21:00', end: '08:00' };
@@ -28,9 +34,15 @@ describe('isWithinLocalHours', () => {
 
 describe('deferPastLocalHours', () => {
   it('moves a reminder out of quiet hours to the next morning', () => {
-    expect(deferPastLocalHours('2026-01-10T22:15:00-05:00', quiet, 'America/New_York')).toBe('2026-01-11T08:00:00-05:00');
-    expect(deferPastLocalHours('2026-01-11T06:00:00-05:00', quiet, 'America/New_York')).toBe('2026-01-11T08:00:00-05:00');
-    expect(deferPastLocalHours('2026-01-11T12:00:00-05:00', quiet, 'America/New_York')).toBe('2026-01-11T12:00:00-05:00');
+    expect(deferPastLocalHours('2026-01-10T22:15:00-05:00', quiet, 'America/New_York')).toBe(
+      '2026-01-11T08:00:00-05:00',
+    );
+    expect(deferPastLocalHours('2026-01-11T06:00:00-05:00', quiet, 'America/New_York')).toBe(
+      '2026-01-11T08:00:00-05:00',
+    );
+    expect(deferPastLocalHours('2026-01-11T12:00:00-05:00', quiet, 'America/New_York')).toBe(
+      '2026-01-11T12:00:00-05:00',
+    );
   });
 
   it('walks over back-to-back spans', () => {
@@ -48,7 +60,8 @@ describe('deferPastLocalHours', () => {
         fc.integer({ min: 0, max: 1439 }),
         fc.integer({ min: 1, max: 1439 }),
         (t, zone, startMinute, length) => {
-          const hhmm = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+          const hhmm = (m: number) =>
+            `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
           const hours: LocalHours = { start: hhmm(startMinute), end: hhmm((startMinute + length) % 1440) };
           const from = formatInstant(t, zone);
           const to = deferPastLocalHours(from, hours, zone);

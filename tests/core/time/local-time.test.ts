@@ -32,7 +32,9 @@ describe('resolveLocalTime', () => {
       instant: '2026-03-08T03:30:00-04:00',
       gapMinutes: 60,
     });
-    expect(resolveLocalTime('2026-03-08', '02:30', 'America/New_York', { gap: 'skip', overlap: 'earlier' })).toEqual({
+    expect(
+      resolveLocalTime('2026-03-08', '02:30', 'America/New_York', { gap: 'skip', overlap: 'earlier' }),
+    ).toEqual({
       status: 'gap_skipped',
       instant: null,
       epochMs: null,
@@ -45,7 +47,9 @@ describe('resolveLocalTime', () => {
       status: 'overlap_earlier',
       instant: '2026-11-01T01:30:00-04:00',
     });
-    expect(resolveLocalTime('2026-11-01', '01:30', 'America/New_York', { gap: 'skip', overlap: 'later' })).toMatchObject({
+    expect(
+      resolveLocalTime('2026-11-01', '01:30', 'America/New_York', { gap: 'skip', overlap: 'later' }),
+    ).toMatchObject({
       status: 'overlap_later',
       instant: '2026-11-01T01:30:00-05:00',
     });
