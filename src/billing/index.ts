@@ -14,6 +14,20 @@ export {
   TelehealthConvention,
   TelehealthModifier,
 } from './payer-profile.js';
+export { BILLING_REASON_CODES, type BillingReasonCode } from './reason-codes.js';
+export {
+  evaluateServiceCodeSet,
+  ServiceCodeSet,
+  type ServiceCodeSetDecision,
+} from './service-code-pairing.js';
+export {
+  BillableSession,
+  BillableSessionKind,
+  EvaluationAndManagementCode,
+  type ServiceCodeSelection,
+  ServiceLine,
+  selectServiceCodes,
+} from './service-code-selection.js';
 export {
   areServiceCodesExclusive,
   isAddOnServiceCode,
