@@ -1,0 +1,58 @@
+import { defineReasonCodes } from '../core/index.js';
+
+/**
+ * Every reason and validation code the claims, filing, denial, remittance, aging and follow-up rules
+ * emit, with its meaning. The list is closed: a test checks that each code here is emitted and that
+ * nothing else is.
+ *
+ * @example
+ * ```ts
+ * CLAIM_REASON_CODES['billing.claim.past_timely_filing'];
+ * //=> 'The filing window closed before the claim was filed.'
+ * ```
+ */
+export const CLAIM_REASON_CODES = defineReasonCodes({
+  // Claim model and lifecycle
+  'billing.claim.duplicate_line_id': 'Two lines of the claim share a line id.',
+  'billing.claim.history_broken_chain': 'A history move does not start where the previous move ended.',
+  'billing.claim.history_illegal_move': 'A history move is not allowed by the claim lifecycle table.',
+  'billing.claim.history_out_of_order': 'A history move is dated before the move recorded before it.',
+  'billing.claim.status_not_in_history': 'The claim’s status is not the status its history ends at.',
+  'billing.claim.remittance_before_service':
+    'The primary remittance date is before the first date of service.',
+  'billing.claim.illegal_transition': 'The claim lifecycle table does not allow the requested move.',
+  'billing.claim.final_status': 'The claim is closed or written off and cannot move again.',
+  'billing.claim.move_before_last': 'The requested move is dated before the claim’s last move.',
+  'billing.claim.past_timely_filing': 'The filing window closed before the claim was filed.',
+  // Timely filing
+  'billing.filing.risk_thresholds': 'The high-risk horizon is longer than the medium-risk horizon.',
+  'billing.filing.start_before_service': 'The filing clock would start before the date of service.',
+  'billing.filing.start_unknown':
+    'The date that starts this filing clock is missing, so the deadline is undecided.',
+  'billing.filing.filed_late': 'The claim, corrected claim or appeal was filed after its deadline.',
+  'billing.filing.filed_on_time': 'The claim, corrected claim or appeal was filed within its window.',
+  'billing.filing.within_window': 'The filing deadline is further away than the medium-risk horizon.',
+  'billing.filing.deadline_approaching': 'The filing deadline is within the medium-risk horizon.',
+  'billing.filing.deadline_imminent': 'The filing deadline is within the high-risk horizon.',
+  // Denials
+  'billing.denial.unknown_code': 'The reason code is not in the denial table and was not guessed.',
+  'billing.denial.classified': 'The adjustment was classified from the denial table.',
+  'billing.denial.not_client_billable':
+    'The adjustment’s group (CO, OA or PI) may not be billed to the client.',
+  'billing.denial.timely_filing_not_client_billable':
+    'An in-network timely-filing denial may not be billed to the client.',
+  'billing.denial.bill_secondary_first':
+    'Client responsibility goes to the secondary payer before the client.',
+  'billing.denial.not_appealable': 'The payer does not allow an appeal of this denial.',
+  'billing.denial.needs_proof_of_timely_filing':
+    'A timely-filing denial can only be appealed with proof of timely filing.',
+  'billing.denial.remark_missing': 'The reason code needs a remark code to explain it and none came.',
+  'billing.denial.clinician_review':
+    'The next step needs records or clinical judgement, so a clinician owns it.',
+  'billing.denial.appeal_deadline': 'The last day to appeal, from the decision date and the payer’s window.',
+  'billing.denial.appeal_deadline_unknown':
+    'The appeal deadline cannot be computed: the decision date or window is missing.',
+});
+
+/** A code from {@link CLAIM_REASON_CODES}. */
+export type ClaimReasonCode = keyof typeof CLAIM_REASON_CODES;
