@@ -1,0 +1,438 @@
+import { z } from 'zod';
+import {
+  type Decision,
+  deferPastLocalHours,
+  formatInstant,
+  type IanaZone,
+  Instant,
+  type LocalHours,
+  type Reason,
+  readLocal,
+  reason,
+  sortReasons,
+  toEpochMs,
+  validate,
+} from '../core/index.js';
+import type { IntakeDocumentType } from './document.js';
+import {
+  IntakeFollowUpPolicy,
+  type IntakeFollowUpPolicyInput,
+  type IntakeReminderChannel,
+} from './follow-up-policy.js';
+import { IntakeClientFile, type IntakeClientFileInput } from './intake-client.js';
+import { IntakePacketPolicy, type IntakePacketPolicyInput } from './packet-policy.js';
+import type { IntakeReasonCode } from './reason-codes.js';
+import { definitionsByType, indexRecords, requirementsFor, standingOf } from './requirements.js';
+
+const HOUR_MS = 3_600_000;
+
+/** One reminder of a client's cadence, placed outside quiet hours and before the session. */
+export interface IntakePlannedReminder {
+  /** 1 for the first reminder after the packet was sent. */
+  readonly number: number;
+  readonly at: Instant;
+  readonly channel: IntakeReminderChannel;
+  /** Whether quiet hours moved it from its cadence time. */
+  readonly deferred: boolean;
+}
+
+/** The next thing to do to move a client's paperwork along. */
+export type IntakeFollowUpStep =
+  | 'send_packet'
+  | 'reminder'
+  | 'call_client'
+  | 'offer_reschedule'
+  | 'clinician_decides'
+  | 'collect_missing_fact';
+
+/**
+ * The next paperwork follow-up for one client: `none`, or a step due at `dueAt` (already outside the
+ * client's quiet hours for anything that reaches the client), with its reasons.
+ */
+export type IntakeFollowUp = Decision<
+  'none',
+  IntakeFollowUpStep,
+  IntakeReasonCode,
+  {
+    readonly clientId: string;
+    readonly dueAt: Instant | null;
+    readonly channel: IntakeReminderChannel | 'phone' | null;
+    /** Which reminder of the cadence this is (1-based), for `reminder`. */
+    readonly reminderNumber: number | null;
+    /** Required documents still open, sorted. */
+    readonly openDocuments: readonly IntakeDocumentType[];
+  }
+>;
+
+/** Options for {@link nextIntakeFollowUp} and {@link planIntakeReminders}. */
+export const IntakeFollowUpOptions = z.object({ asOf: Instant });
+export type IntakeFollowUpOptions = z.infer<typeof IntakeFollowUpOptions>;
+
+interface OpenPaperwork {
+  readonly open: IntakeDocumentType[];
+  readonly openBlocking: boolean;
+  readonly unsent: boolean;
+  readonly sentAtMs: number | null;
+  readonly missingFacts: string[];
+}
+
+function openPaperwork(file: IntakeClientFile, policy: IntakePacketPolicy, asOfMs: number): OpenPaperwork {
+  const { client } = file;
+  const ref = client.firstSessionAt === undefined ? asOfMs : toEpochMs(client.firstSessionAt);
+  const on = readLocal(ref, client.zone).date;
+  const reqs = requirementsFor(client, policy, on);
+  const defs = definitionsByType(policy);
+  const byType = indexRecords(file.documents);
+  const singleSigner = (client.signers?.length ?? 1) === 1;
+  const open = new Set<IntakeDocumentType>();
+  let openBlocking = false;
+  let unsent = false;
+  let sentAtMs: number | null = null;
+  for (const req of reqs.required) {
+    const def = defs.get(req.type);
+    if (def === undefined) continue;
+    const s = standingOf(req, byType.get(req.type), def, singleSigner, asOfMs, on, client.zone);
+    // A declined document is a refusal for a person to discuss, not something to nag about.
+    if (s.status === 'complete' || s.status === 'declined') continue;
+    open.add(req.type);
+    if (req.weight === 'blocking') openBlocking = true;
+    if (s.status === 'not_sent' || s.status === 'expired') unsent = true;
+    else if (s.record?.sentAt !== undefined) {
+      const t = toEpochMs(s.record.sentAt);
+      if (sentAtMs === null || t < sentAtMs) sentAtMs = t;
+    }
+  }
+  return {
+    open: [...open].sort(),
+    openBlocking,
+    unsent,
+    sentAtMs,
+    missingFacts: reqs.undecided.map((u) => u.missingFact),
+  };
+}
+
+function defer(ms: number, quiet: LocalHours, zone: IanaZone): number {
+  return toEpochMs(deferPastLocalHours(formatInstant(ms, zone), quiet, zone));
+}
+
+/** The cadence times from `sentAtMs`, deferred past quiet hours, before the session, capped. */
+function cadence(
+  sentAtMs: number,
+  sessionMs: number | null,
+  policy: IntakeFollowUpPolicy,
+  zone: IanaZone,
+): { ms: number; channel: IntakeReminderChannel; deferred: boolean }[] {
+  const raw: { ms: number; channel: IntakeReminderChannel }[] = [];
+  for (const step of policy.steps) {
+    if (step.anchor === 'after_sent')
+      raw.push({ ms: sentAtMs + step.hours * HOUR_MS, channel: step.channel });
+    else if (sessionMs !== null) {
+      const ms = sessionMs - step.hours * HOUR_MS;
+      // A before-session step that falls before the packet went out has nothing to remind about.
+      if (ms > sentAtMs) raw.push({ ms, channel: step.channel });
+    }
+  }
+  // Ties go to email before text, so the plan does not depend on step order.
+  raw.sort((a, b) => a.ms - b.ms || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+  const out: { ms: number; channel: IntakeReminderChannel; deferred: boolean }[] = [];
+  for (const r of raw) {
+    if (out.length >= policy.maxReminders) break;
+    // Deferral is monotone, so the sorted order survives; two steps landing together become one.
+    const ms = defer(r.ms, policy.quietHours, zone);
+    if (sessionMs !== null && ms >= sessionMs) break;
+    const last = out[out.length - 1];
+    if (last !== undefined && last.ms === ms) continue;
+    out.push({ ms, channel: r.channel, deferred: ms !== r.ms });
+  }
+  return out;
+}
+
+/** Reminder plan without validation, for callers that validated already. */
+export function reminderPlanOf(
+  file: IntakeClientFile,
+  packet: IntakePacketPolicy,
+  policy: IntakeFollowUpPolicy,
+  asOfMs: number,
+): IntakePlannedReminder[] {
+  const p = openPaperwork(file, packet, asOfMs);
+  if (p.open.length === 0 || p.sentAtMs === null) return [];
+  const { client } = file;
+  const sessionMs = client.firstSessionAt === undefined ? null : toEpochMs(client.firstSessionAt);
+  return cadence(p.sentAtMs, sessionMs, policy, client.zone).map((r, i) => ({
+    number: i + 1,
+    at: formatInstant(r.ms, client.zone),
+    channel: r.channel,
+    deferred: r.deferred,
+  }));
+}
+
+/**
+ * Plans a client's paperwork reminders from the cadence: each placed outside the client's local quiet
+ * hours, before the first session, at most the policy's maximum, and none once every required document
+ * is complete (as of `asOf`).
+ *
+ * @throws {@link ValidationError} when the file, either policy or the options are invalid.
+ * @remarks Cadence defaults from rules.md §4.2 [S140][S143][S5]; quiet hours in the client's zone.
+ * @example
+ * ```ts
+ * planIntakeReminders(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-02T12:00:00-05:00' });
+ * //=> [{ number: 1, at: '2026-03-03T09:00:00-05:00', channel: 'email', deferred: false }, …]
+ * ```
+ */
+export function planIntakeReminders(
+  file: IntakeClientFileInput,
+  packet: IntakePacketPolicyInput,
+  policy: IntakeFollowUpPolicyInput,
+  options: IntakeFollowUpOptions,
+): IntakePlannedReminder[] {
+  const f = validate(IntakeClientFile, file, 'intake client file');
+  const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
+  const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
+  const o = validate(IntakeFollowUpOptions, options, 'follow-up options');
+  return reminderPlanOf(f, p, fp, toEpochMs(o.asOf));
+}
+
+/** Next follow-up without validation, for callers that validated already (the batch queue). */
+export function followUpOf(
+  file: IntakeClientFile,
+  packet: IntakePacketPolicy,
+  policy: IntakeFollowUpPolicy,
+  asOfMs: number,
+): IntakeFollowUp {
+  const { client } = file;
+  const zone = client.zone;
+  const sessionMs = client.firstSessionAt === undefined ? null : toEpochMs(client.firstSessionAt);
+  const p = openPaperwork(file, packet, asOfMs);
+  const base = { clientId: client.id, openDocuments: p.open };
+  const quiet = { quietStart: policy.quietHours.start, quietEnd: policy.quietHours.end, zone };
+  const none = (r: Reason<IntakeReasonCode>): IntakeFollowUp => ({
+    outcome: 'none',
+    reasons: [r],
+    dueAt: null,
+    channel: null,
+    reminderNumber: null,
+    ...base,
+  });
+  if (sessionMs !== null && asOfMs >= sessionMs) {
+    return none(
+      reason('intake.follow_up.session_started', 'info', 'The first session has started; reminders stop.'),
+    );
+  }
+  const extra: Reason<IntakeReasonCode>[] = p.missingFacts.map((fact) =>
+    reason(
+      'intake.follow_up.missing_fact',
+      'warning',
+      `Record the client's ${fact} to know which documents to send.`,
+      {
+        missingFact: fact,
+      },
+    ),
+  );
+  // Client-facing steps wait out quiet hours; the reason says so.
+  const clientFacing = (
+    step: IntakeFollowUpStep,
+    atMs: number,
+    channel: IntakeReminderChannel | 'phone',
+    main: Reason<IntakeReasonCode>,
+    reminderNumber: number | null = null,
+  ): IntakeFollowUp => {
+    const due = defer(atMs, policy.quietHours, zone);
+    const reasons = [main, ...extra];
+    if (due !== atMs) {
+      reasons.push(
+        reason(
+          'intake.follow_up.deferred_for_quiet_hours',
+          'info',
+          'Moved out of the client’s quiet hours.',
+          {
+            ...quiet,
+            from: formatInstant(atMs, zone),
+          },
+        ),
+      );
+    }
+    const [first, ...rest] = sortReasons(reasons);
+    return {
+      outcome: step,
+      reasons: [first as Reason<IntakeReasonCode>, ...rest],
+      dueAt: formatInstant(due, zone),
+      channel,
+      reminderNumber,
+      ...base,
+    };
+  };
+  if (p.open.length === 0) {
+    if (p.missingFacts.length > 0) {
+      const [first, ...rest] = sortReasons(extra);
+      return {
+        outcome: 'collect_missing_fact',
+        reasons: [first as Reason<IntakeReasonCode>, ...rest],
+        dueAt: formatInstant(asOfMs, zone),
+        channel: null,
+        reminderNumber: null,
+        ...base,
+      };
+    }
+    return none(reason('intake.follow_up.packet_complete', 'info', 'Every required document is complete.'));
+  }
+  const openFacts = { openDocuments: p.open };
+  if (
+    sessionMs !== null &&
+    p.openBlocking &&
+    asOfMs >= sessionMs - policy.closeToSession.withinHours * HOUR_MS
+  ) {
+    const facts = {
+      ...openFacts,
+      withinHours: policy.closeToSession.withinHours,
+      sessionStart: client.firstSessionAt ?? null,
+    };
+    switch (policy.closeToSession.action) {
+      case 'offer_reschedule':
+        return clientFacing(
+          'offer_reschedule',
+          asOfMs,
+          'phone',
+          reason(
+            'intake.follow_up.close_to_session_reschedule',
+            'warning',
+            'Blocking paperwork is still open close to the session: offer the client another time.',
+            facts,
+          ),
+        );
+      case 'clinician_decides': {
+        const [first, ...rest] = sortReasons([
+          reason(
+            'intake.follow_up.close_to_session_clinician_decides',
+            'warning',
+            'Blocking paperwork is still open close to the session: ask the clinician whether it goes ahead.',
+            { ...facts, role: 'clinician' },
+          ),
+          ...extra,
+        ]);
+        return {
+          outcome: 'clinician_decides',
+          reasons: [first as Reason<IntakeReasonCode>, ...rest],
+          dueAt: formatInstant(asOfMs, zone),
+          channel: null,
+          reminderNumber: null,
+          ...base,
+        };
+      }
+      default: {
+        const exhausted: never = policy.closeToSession.action;
+        return exhausted;
+      }
+    }
+  }
+  if (p.unsent || p.sentAtMs === null) {
+    return clientFacing(
+      'send_packet',
+      asOfMs,
+      'email',
+      reason(
+        'intake.follow_up.packet_not_sent',
+        'warning',
+        'Send the required documents to the client.',
+        openFacts,
+      ),
+    );
+  }
+  const plan = cadence(p.sentAtMs, sessionMs, policy, zone);
+  const sentAtMs = p.sentAtMs;
+  const sent = file.remindersSentAt.filter((t) => {
+    const ms = toEpochMs(t);
+    return ms >= sentAtMs && ms <= asOfMs;
+  });
+  const n = sent.length;
+  const next = plan[n];
+  if (n >= policy.maxReminders || next === undefined) {
+    const last = sent[n - 1];
+    const from = (last === undefined ? sentAtMs : toEpochMs(last)) + policy.escalateAfterHours * HOUR_MS;
+    return clientFacing(
+      'call_client',
+      Math.max(from, asOfMs),
+      'phone',
+      reason(
+        'intake.follow_up.max_reminders_reached',
+        'warning',
+        'Automatic reminders are used up and paperwork is still open: a person should call.',
+        { ...openFacts, remindersSent: n, maxReminders: policy.maxReminders },
+      ),
+    );
+  }
+  const main = reason(
+    'intake.follow_up.reminder_due',
+    'info',
+    `Reminder ${n + 1} of the paperwork cadence.`,
+    {
+      ...openFacts,
+      reminderNumber: n + 1,
+      channel: next.channel,
+      cadenceAt: formatInstant(next.ms, zone),
+    },
+  );
+  if (next.ms >= asOfMs) {
+    const reasons = [main, ...extra];
+    if (next.deferred) {
+      reasons.push(
+        reason(
+          'intake.follow_up.deferred_for_quiet_hours',
+          'info',
+          'Moved out of the client’s quiet hours.',
+          quiet,
+        ),
+      );
+    }
+    const [first, ...rest] = sortReasons(reasons);
+    return {
+      outcome: 'reminder',
+      reasons: [first as Reason<IntakeReasonCode>, ...rest],
+      dueAt: formatInstant(next.ms, zone),
+      channel: next.channel,
+      reminderNumber: n + 1,
+      ...base,
+    };
+  }
+  // Overdue: send now, or when quiet hours end, unless that is already the session.
+  const due = defer(asOfMs, policy.quietHours, zone);
+  if (sessionMs !== null && due >= sessionMs) {
+    return none(
+      reason(
+        'intake.follow_up.no_time_before_session',
+        'info',
+        'No time outside quiet hours is left before the session.',
+        {
+          ...quiet,
+        },
+      ),
+    );
+  }
+  return clientFacing('reminder', asOfMs, next.channel, main, n + 1);
+}
+
+/**
+ * The next paperwork follow-up for a client as of `asOf`: send the packet, the next reminder of the
+ * cadence, a call when reminders are used up, or the close-to-session choice (offer to reschedule, or let
+ * the clinician decide). Anything that reaches the client is placed outside their local quiet hours.
+ *
+ * @throws {@link ValidationError} when the file, either policy or the options are invalid.
+ * @remarks Cadence defaults from rules.md §4.2 [S140][S141][S143]; reminders stop on completion
+ * [S141]. A declined document is not chased by reminders: readiness reports it for a person.
+ * @example
+ * ```ts
+ * nextIntakeFollowUp(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-02T22:30:00-05:00' });
+ * //=> { outcome: 'reminder', dueAt: '2026-03-03T08:00:00-05:00', channel: 'email', reminderNumber: 1, … }
+ * ```
+ */
+export function nextIntakeFollowUp(
+  file: IntakeClientFileInput,
+  packet: IntakePacketPolicyInput,
+  policy: IntakeFollowUpPolicyInput,
+  options: IntakeFollowUpOptions,
+): IntakeFollowUp {
+  const f = validate(IntakeClientFile, file, 'intake client file');
+  const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
+  const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
+  const o = validate(IntakeFollowUpOptions, options, 'follow-up options');
+  return followUpOf(f, p, fp, toEpochMs(o.asOf));
+}

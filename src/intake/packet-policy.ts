@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { IntakeDocumentType } from './document.js';
+
+/** What a document is to the client: a form to fill, a consent to sign, or a file to upload or read. */
+export const IntakeDocumentKind = z.enum(['form', 'consent', 'file']);
+export type IntakeDocumentKind = z.infer<typeof IntakeDocumentKind>;
+
+/**
+ * How a document weighs on the first session: `blocking` documents must be complete before it;
+ * `soft` ones are chased but never cancel a session.
+ */
+export const IntakeDocumentWeight = z.enum(['blocking', 'soft']);
+export type IntakeDocumentWeight = z.infer<typeof IntakeDocumentWeight>;
+
+/**
+ * What the assistant does about a soft document that is still open: keep reminding, or record a
+ * good-faith effort to obtain it (the HIPAA rule for the privacy-notice acknowledgment).
+ */
+export const IntakeSoftAction = z.enum(['remind', 'record_good_faith_effort']);
+export type IntakeSoftAction = z.infer<typeof IntakeSoftAction>;
+
+/** One document the practice uses and how it behaves. */
+export const IntakeDocumentDefinition = z.object({
+  type: IntakeDocumentType,
+  kind: IntakeDocumentKind,
+  weight: IntakeDocumentWeight,
+  /** Each adult signer needs their own copy (each partner of a couple signs). */
+  perSigner: z.boolean().default(false),
+  /** Re-signed after this many months (e.g. 12 for a yearly consent); absent means it does not lapse. */
+  validForMonths: z.number().int().min(1).max(120).optional(),
+  softAction: IntakeSoftAction.default('remind'),
+});
+export type IntakeDocumentDefinition = z.infer<typeof IntakeDocumentDefinition>;
+
+/**
+ * A fact about the client that makes a document required. `always` needs nothing; the rest are read
+ * from the {@link IntakeClient} (and are "could not decide" when the client lacks the fact).
+ */
+export const IntakeCondition = z.enum([
+  'always',
+  'minor',
+  'telehealth',
+  'insured',
+  'self_pay',
+  'couple',
+  'fees_apply',
+  'third_party_disclosure',
+]);
+export type IntakeCondition = z.infer<typeof IntakeCondition>;
+
+/** A packet rule: the document is required when every listed condition holds. */
+export const IntakePacketRule = z.object({
+  document: IntakeDocumentType,
+  when: z.array(IntakeCondition).min(1),
+});
+export type IntakePacketRule = z.infer<typeof IntakePacketRule>;
+
+/**
+ * Default hours before the first session by which every blocking document must be complete.
+ *
+ * @remarks A practice choice, not a regulation: peer systems ask for paperwork "before" the first
+ * session (drchrono: "prior to check-in" [DC1]); 24 h leaves the assistant a business day to chase it.
+ */
+export const DEFAULT_COMPLETE_HOURS_BEFORE_SESSION = 24;
+
+/**
+ * Default age from which a client signs for themselves.
+ *
+ * @remarks Age of majority 18 in most states; state minor-consent laws (ages 12–18, rules.md §4.3
+ * [S146][S147], unconfirmed per state) are passed per client as `minorMayConsent`.
+ */
+export const DEFAULT_ADULT_AGE = 18;
+
+/** The practice's packet: its documents, the rules that require them, and when they must be done. */
+export const IntakePacketPolicy = z
+  .object({
+    documents: z.array(IntakeDocumentDefinition).min(1),
+    rules: z.array(IntakePacketRule),
+    completeHoursBeforeSession: z
+      .number()
+      .min(0)
+      .max(24 * 14)
+      .default(DEFAULT_COMPLETE_HOURS_BEFORE_SESSION),
+    adultAge: z.number().int().min(1).max(25).default(DEFAULT_ADULT_AGE),
+  })
+  .superRefine((policy, ctx) => {
+    const seen = new Set<string>();
+    policy.documents.forEach((d, i) => {
+      if (seen.has(d.type)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'is defined more than once',
+          path: ['documents', i, 'type'],
+          params: { code: 'intake.packet.duplicate_document' },
+        });
+      }
+      seen.add(d.type);
+    });
+    policy.rules.forEach((r, i) => {
+      if (!seen.has(r.document)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'refers to a document the packet does not define',
+          path: ['rules', i, 'document'],
+          params: { code: 'intake.packet.rule_references_missing_document' },
+        });
+      }
+    });
+  });
+export type IntakePacketPolicy = z.infer<typeof IntakePacketPolicy>;
+export type IntakePacketPolicyInput = z.input<typeof IntakePacketPolicy>;
+
+/**
+ * The default packet, from rules.md §4.1 and §4.3.
+ *
+ * @remarks
+ * - Informed consent: blocking, each adult signs [S93][S137].
+ * - NPP acknowledgment: soft; a good-faith effort is recorded instead (45 CFR 164.520(c)(2)) [S136].
+ * - Financial and cancellation policy: blocking when fees apply (written policy precedes fees) [S14][S93].
+ * - Telehealth consent: blocking for telehealth (state rules vary, unconfirmed per state) [S93].
+ * - Release of information: blocking only when a third-party disclosure is needed [S93][S139].
+ * - Intake questionnaire: soft [S93][S165].
+ * - Insurance card: blocking for insured billing [S93].
+ * - Guardian consent: blocking for a minor who may not consent alone [S146][S147].
+ * - Good Faith Estimate: soft for self-pay (a late GFE is a compliance issue, not a cancellation) [S96][S137].
+ * - Photo ID is defined but not required: a practice opts in with a rule.
+ */
+export const DEFAULT_INTAKE_PACKET_POLICY: IntakePacketPolicy = {
+  documents: [
+    { type: 'informed_consent', kind: 'consent', weight: 'blocking', perSigner: true, softAction: 'remind' },
+    {
+      type: 'privacy_notice_acknowledgment',
+      kind: 'consent',
+      weight: 'soft',
+      perSigner: true,
+      softAction: 'record_good_faith_effort',
+    },
+    { type: 'financial_policy', kind: 'consent', weight: 'blocking', perSigner: true, softAction: 'remind' },
+    {
+      type: 'telehealth_consent',
+      kind: 'consent',
+      weight: 'blocking',
+      perSigner: true,
+      softAction: 'remind',
+    },
+    {
+      type: 'release_of_information',
+      kind: 'consent',
+      weight: 'blocking',
+      perSigner: false,
+      softAction: 'remind',
+    },
+    { type: 'intake_questionnaire', kind: 'form', weight: 'soft', perSigner: false, softAction: 'remind' },
+    { type: 'insurance_card', kind: 'file', weight: 'blocking', perSigner: false, softAction: 'remind' },
+    { type: 'photo_id', kind: 'file', weight: 'soft', perSigner: false, softAction: 'remind' },
+    { type: 'guardian_consent', kind: 'consent', weight: 'blocking', perSigner: false, softAction: 'remind' },
+    { type: 'good_faith_estimate', kind: 'file', weight: 'soft', perSigner: false, softAction: 'remind' },
+  ],
+  rules: [
+    { document: 'informed_consent', when: ['always'] },
+    { document: 'privacy_notice_acknowledgment', when: ['always'] },
+    { document: 'financial_policy', when: ['fees_apply'] },
+    { document: 'telehealth_consent', when: ['telehealth'] },
+    { document: 'release_of_information', when: ['third_party_disclosure'] },
+    { document: 'intake_questionnaire', when: ['always'] },
+    { document: 'insurance_card', when: ['insured'] },
+    { document: 'guardian_consent', when: ['minor'] },
+    { document: 'good_faith_estimate', when: ['self_pay'] },
+  ],
+  completeHoursBeforeSession: DEFAULT_COMPLETE_HOURS_BEFORE_SESSION,
+  adultAge: DEFAULT_ADULT_AGE,
+};

@@ -1,0 +1,342 @@
+import { z } from 'zod';
+import {
+  compareText,
+  type Decision,
+  formatInstant,
+  hasErrors,
+  Instant,
+  isNonEmpty,
+  type Reason,
+  readLocal,
+  reason,
+  type Severity,
+  sortReasons,
+  toEpochMs,
+  validate,
+} from '../core/index.js';
+import type { IntakeDocumentStatus, IntakeDocumentType } from './document.js';
+import { IntakeClientFile, type IntakeClientFileInput } from './intake-client.js';
+import { IntakePacketPolicy, type IntakePacketPolicyInput } from './packet-policy.js';
+import type { IntakeReasonCode } from './reason-codes.js';
+import {
+  definitionsByType,
+  type IntakeRequirement,
+  indexRecords,
+  requirementsFor,
+  standingOf,
+} from './requirements.js';
+
+/** What the assistant should do about an open item. */
+export type IntakeAction =
+  | 'send_document'
+  | 'remind_client'
+  | 'send_renewal'
+  | 'call_client_about_declined'
+  | 'record_good_faith_effort'
+  | 'route_to_clinician'
+  | 'collect_missing_fact'
+  | 'book_first_session';
+
+/** One open item on the way to a first session: which document, for whom, where it stands, what to do. */
+export interface IntakeBlocker {
+  readonly code: IntakeReasonCode;
+  readonly document: IntakeDocumentType | null;
+  readonly signerId: string | null;
+  readonly status: IntakeDocumentStatus | null;
+  readonly action: IntakeAction;
+}
+
+/**
+ * Whether a client's paperwork allows the first session: `ready`, `ready_with_warnings` (soft items
+ * open), `not_ready` (a blocking document is not complete by the deadline) or `undecided` (a fact the
+ * packet rules need is missing, or there is no session time).
+ */
+export type IntakeReadiness = Decision<
+  'ready',
+  'ready_with_warnings' | 'not_ready' | 'undecided',
+  IntakeReasonCode,
+  {
+    readonly clientId: string;
+    readonly sessionStart: Instant | null;
+    /** When blocking documents had to be complete, in the client's offset. */
+    readonly deadline: Instant | null;
+    /** Every open item, blocking first, in a stable order. */
+    readonly blockers: readonly IntakeBlocker[];
+  }
+>;
+
+/** Options for {@link evaluateFirstSessionReadiness}. */
+export const IntakeReadinessOptions = z.object({
+  asOf: Instant,
+  /** The first session's start; defaults to the client's `firstSessionAt` (booking validation passes its own). */
+  sessionStart: Instant.optional(),
+});
+export type IntakeReadinessOptions = z.infer<typeof IntakeReadinessOptions>;
+
+const HOUR_MS = 3_600_000;
+
+function actionFor(status: IntakeDocumentStatus): IntakeAction {
+  switch (status) {
+    case 'not_sent':
+      return 'send_document';
+    case 'sent':
+    case 'viewed':
+    case 'partly_done':
+    case 'complete':
+      return 'remind_client';
+    case 'expired':
+      return 'send_renewal';
+    case 'declined':
+      return 'call_client_about_declined';
+    default: {
+      const exhausted: never = status;
+      return exhausted;
+    }
+  }
+}
+
+/** Readiness without validation, for callers that validated already (the batch queue). */
+export function readinessOf(
+  file: IntakeClientFile,
+  policy: IntakePacketPolicy,
+  asOfMs: number,
+  sessionStart: Instant | undefined,
+): IntakeReadiness {
+  const { client } = file;
+  const start = sessionStart ?? client.firstSessionAt;
+  if (start === undefined) {
+    const r = reason<IntakeReasonCode>(
+      'intake.readiness.no_session_time',
+      'warning',
+      'No first session is booked, so readiness cannot be judged yet.',
+      { action: 'book_first_session' },
+    );
+    return {
+      outcome: 'undecided',
+      reasons: [r],
+      clientId: client.id,
+      sessionStart: null,
+      deadline: null,
+      blockers: [
+        { code: r.code, document: null, signerId: null, status: null, action: 'book_first_session' },
+      ],
+    };
+  }
+  const startMs = toEpochMs(start);
+  const deadlineMs = startMs - policy.completeHoursBeforeSession * HOUR_MS;
+  const deadline = formatInstant(deadlineMs, client.zone);
+  const checkMs = Math.min(asOfMs, deadlineMs);
+  const deadlinePassed = asOfMs >= deadlineMs;
+  const on = readLocal(startMs, client.zone).date;
+  const reqs = requirementsFor(client, policy, on);
+  const defs = definitionsByType(policy);
+  const byType = indexRecords(file.documents);
+  const singleSigner = (client.signers?.length ?? 1) === 1;
+  const reasons: Reason<IntakeReasonCode>[] = [];
+  const blockers: (IntakeBlocker & { readonly severity: Severity })[] = [];
+  const add = (
+    r: Reason<IntakeReasonCode>,
+    req: IntakeRequirement | null,
+    status: IntakeDocumentStatus | null,
+    action: IntakeAction,
+  ) => {
+    reasons.push(r);
+    blockers.push({
+      code: r.code,
+      severity: r.severity,
+      document: req?.type ?? null,
+      signerId: req?.signerId ?? null,
+      status,
+      action,
+    });
+  };
+  let blockingCount = 0;
+  for (const req of reqs.required) {
+    const def = defs.get(req.type);
+    if (def === undefined) continue;
+    const standing = standingOf(req, byType.get(req.type), def, singleSigner, checkMs, on, client.zone);
+    const facts = { document: req.type, signerId: req.signerId, status: standing.status, deadline };
+    if (req.weight === 'blocking') {
+      blockingCount += 1;
+      if (standing.status === 'complete') continue;
+      const action = actionFor(standing.status);
+      // rules.md §4.1/§4.3 [S93]: blocking documents must be complete before the first session.
+      const code: IntakeReasonCode =
+        standing.status === 'declined'
+          ? 'intake.readiness.blocking_document_declined'
+          : standing.status === 'expired'
+            ? 'intake.readiness.blocking_document_expired'
+            : deadlinePassed
+              ? 'intake.readiness.blocking_document_missed_deadline'
+              : 'intake.readiness.blocking_document_incomplete';
+      add(
+        reason(
+          code,
+          'error',
+          `A blocking document (${req.type}) is ${standing.status.replace('_', ' ')} for the deadline.`,
+          {
+            ...facts,
+            action,
+          },
+        ),
+        req,
+        standing.status,
+        action,
+      );
+      continue;
+    }
+    if (standing.status === 'complete') continue;
+    if (req.softAction === 'record_good_faith_effort') {
+      // 45 CFR 164.520(c)(2), rules.md §4.1 [S136]: document the effort; never cancel the session.
+      const effort = standing.record?.effortRecordedAt;
+      if (effort !== undefined && toEpochMs(effort) <= asOfMs) {
+        reasons.push(
+          reason(
+            'intake.readiness.good_faith_effort_recorded',
+            'info',
+            `A good-faith effort for ${req.type} is on record.`,
+            {
+              ...facts,
+            },
+          ),
+        );
+      } else {
+        add(
+          reason(
+            'intake.readiness.good_faith_effort_needed',
+            'warning',
+            `Record a good-faith effort to obtain ${req.type}; the session may go ahead.`,
+            { ...facts, action: 'record_good_faith_effort' },
+          ),
+          req,
+          standing.status,
+          'record_good_faith_effort',
+        );
+      }
+      continue;
+    }
+    const action = actionFor(standing.status);
+    add(
+      reason(
+        'intake.readiness.soft_document_incomplete',
+        'warning',
+        `A soft document (${req.type}) is still open.`,
+        {
+          ...facts,
+          action,
+        },
+      ),
+      req,
+      standing.status,
+      action,
+    );
+  }
+  for (const u of reqs.undecided) {
+    add(
+      reason(
+        'intake.requirements.missing_fact',
+        'warning',
+        `Whether ${u.type} is needed depends on a fact not recorded (${u.missingFact}).`,
+        { document: u.type, missingFact: u.missingFact, action: 'collect_missing_fact' },
+      ),
+      null,
+      null,
+      'collect_missing_fact',
+    );
+  }
+  for (const s of client.screenings) {
+    // rules.md §5.3 [S164][S165]: any non-zero PHQ-9 item 9 goes to a clinician; we route, never assess.
+    if (s.item9 === 0 || toEpochMs(s.completedAt) > asOfMs) continue;
+    if (s.clinicianReviewedAt !== undefined && toEpochMs(s.clinicianReviewedAt) <= asOfMs) continue;
+    add(
+      reason(
+        'intake.readiness.screening_needs_clinician_review',
+        'warning',
+        'A PHQ-9 item 9 answer must reach a clinician before the session; staff do not interpret it.',
+        {
+          instrument: s.instrument,
+          completedAt: s.completedAt,
+          role: 'clinician',
+          action: 'route_to_clinician',
+        },
+      ),
+      null,
+      null,
+      'route_to_clinician',
+    );
+  }
+  const sorted = sortReasons(reasons);
+  const data = { clientId: client.id, sessionStart: start, deadline, blockers: sortBlockers(blockers) };
+  if (!isNonEmpty(sorted)) {
+    return {
+      outcome: 'ready',
+      reasons: [
+        reason(
+          'intake.readiness.blocking_documents_complete',
+          'info',
+          'Every blocking document is complete by the deadline.',
+          { blockingDocuments: blockingCount, deadline },
+        ),
+      ],
+      ...data,
+    };
+  }
+  if (hasErrors(sorted)) return { outcome: 'not_ready', reasons: sorted, ...data };
+  if (reqs.undecided.length > 0) return { outcome: 'undecided', reasons: sorted, ...data };
+  if (sorted.some((r) => r.severity === 'warning'))
+    return { outcome: 'ready_with_warnings', reasons: sorted, ...data };
+  return { outcome: 'ready', reasons: sorted, ...data };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function sortBlockers(
+  blockers: readonly (IntakeBlocker & { readonly severity: Severity })[],
+): IntakeBlocker[] {
+  return [...blockers]
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        compareText(a.code, b.code) ||
+        compareText(a.document ?? '', b.document ?? '') ||
+        compareText(a.signerId ?? '', b.signerId ?? ''),
+    )
+    .map(({ severity: _severity, ...b }) => b);
+}
+
+/**
+ * Decides whether a client's paperwork is ready for their first session at a given time: every
+ * blocking document complete the policy's hours before it, otherwise each blocker with a code and what
+ * the assistant should do.
+ *
+ * @param file - the client, their documents and the reminders sent
+ * @param policy - the packet policy (defaults: {@link DEFAULT_INTAKE_PACKET_POLICY})
+ * @param options - `asOf`, and the `sessionStart` being booked when it is not the client's `firstSessionAt`
+ * @returns `ready`, `ready_with_warnings`, `not_ready` or `undecided`, with reasons and blockers
+ * @throws {@link ValidationError} when the file, policy or options are invalid (every problem by path).
+ * @remarks Blocking vs soft follows rules.md §4.1/§4.3 [S93][S136]: a missing privacy-notice
+ * acknowledgment asks for a recorded good-faith effort (45 CFR 164.520(c)(2)), never a cancelled
+ * session. A non-zero PHQ-9 item 9 is routed to a clinician (§5.3); the library does not assess it.
+ * @example
+ * ```ts
+ * evaluateFirstSessionReadiness(
+ *   { client: { id: 'c-1', zone: 'America/New_York', billing: 'insured', modality: 'in_person',
+ *       birthDate: '1990-01-01', firstSessionAt: '2026-03-10T10:00:00-04:00' },
+ *     documents: [] },
+ *   DEFAULT_INTAKE_PACKET_POLICY,
+ *   { asOf: '2026-03-08T12:00:00-04:00' },
+ * );
+ * //=> { outcome: 'not_ready', deadline: '2026-03-09T10:00:00-04:00',
+ * //     reasons: [{ code: 'intake.readiness.blocking_document_incomplete', … }, …], … }
+ * ```
+ */
+export function evaluateFirstSessionReadiness(
+  file: IntakeClientFileInput,
+  policy: IntakePacketPolicyInput,
+  options: IntakeReadinessOptions,
+): IntakeReadiness {
+  const f = validate(IntakeClientFile, file, 'intake client file');
+  const p = validate(IntakePacketPolicy, policy, 'intake packet policy');
+  const o = validate(IntakeReadinessOptions, options, 'readiness options');
+  return readinessOf(f, p, toEpochMs(o.asOf), o.sessionStart);
+}

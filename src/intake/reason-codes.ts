@@ -1,0 +1,133 @@
+import { defineReasonCodes } from '../core/index.js';
+
+/**
+ * Every reason code the intake module emits, with its meaning: the closed list an EHR can map to
+ * its own wording.
+ *
+ * @example
+ * ```ts
+ * INTAKE_REASON_CODES['intake.readiness.blocking_document_incomplete'];
+ * //=> 'A blocking document is not complete yet and its deadline is still ahead.'
+ * ```
+ */
+export const INTAKE_REASON_CODES = defineReasonCodes({
+  'intake.requirements.missing_fact':
+    'Whether a document is required depends on a client fact that is not recorded (birth date, billing, modality).',
+  'intake.readiness.no_session_time': 'No first-session time is known, so readiness cannot be judged.',
+  'intake.readiness.blocking_document_incomplete':
+    'A blocking document is not complete yet and its deadline is still ahead.',
+  'intake.readiness.blocking_document_missed_deadline':
+    'A blocking document was not complete by the deadline before the first session.',
+  'intake.readiness.blocking_document_declined': 'The client declined a blocking document.',
+  'intake.readiness.blocking_document_expired': 'A blocking document has expired and must be signed again.',
+  'intake.readiness.soft_document_incomplete': 'A soft document is open; it does not stop the session.',
+  'intake.readiness.good_faith_effort_needed':
+    'A document that needs only a recorded good-faith effort (the NPP acknowledgment) is open and no effort is recorded.',
+  'intake.readiness.good_faith_effort_recorded': 'A good-faith effort to obtain the document is on record.',
+  'intake.readiness.screening_needs_clinician_review':
+    'A screener answer (PHQ-9 item 9 above 0) must reach a clinician before the session; the library does not assess it.',
+  'intake.readiness.blocking_documents_complete': 'Every blocking document is complete by the deadline.',
+  'intake.follow_up.packet_complete': 'Every required document is complete; reminders stop.',
+  'intake.follow_up.packet_not_sent': 'Required documents have not been sent to the client yet.',
+  'intake.follow_up.reminder_due': 'A paperwork reminder from the cadence is due.',
+  'intake.follow_up.deferred_for_quiet_hours':
+    'The follow-up was moved out of the client’s local quiet hours.',
+  'intake.follow_up.max_reminders_reached':
+    'The cadence’s maximum reminders were sent and paperwork is still open: a person should call.',
+  'intake.follow_up.close_to_session_reschedule':
+    'Blocking paperwork is still open close to the session: offer the client another time.',
+  'intake.follow_up.close_to_session_clinician_decides':
+    'Blocking paperwork is still open close to the session: the clinician decides whether it goes ahead.',
+  'intake.follow_up.session_started': 'The first session has started; paperwork reminders stop.',
+  'intake.follow_up.no_time_before_session':
+    'No time outside the client’s quiet hours is left before the session for the overdue reminder.',
+  'intake.follow_up.missing_fact': 'A fact needed to know which documents to chase is not recorded.',
+  'intake.pipeline.transition_allowed': 'The move between intake stages is in the transition table.',
+  'intake.pipeline.illegal_transition': 'The move between intake stages is not in the transition table.',
+  'intake.pipeline.terminal_stage': 'The case is in a final stage; no further move is allowed.',
+  'intake.pipeline.before_last_move': 'The move is dated before the case’s last recorded move.',
+  'intake.stalled.inquiry_unanswered': 'An inquiry has had no response within the allowed business days.',
+  'intake.stalled.screening_idle': 'A screening has seen no activity for the allowed days.',
+  'intake.stalled.paperwork_untouched': 'Paperwork has seen no activity for the allowed days.',
+  'intake.stalled.ready_not_booked': 'A ready client has had no first session booked for the allowed days.',
+  'intake.stalled.first_session_outcome_missing':
+    'The first session time has passed and its outcome is not recorded.',
+  'intake.stalled.attended_not_active': 'A client attended a first session but no ongoing care is set up.',
+  'intake.fit.clinicians_available':
+    'At least one clinician fits the inquiry on every administrative criterion.',
+  'intake.fit.payer_not_accepted': 'No clinician accepts the inquiry’s payer (or self-pay).',
+  'intake.fit.age_not_served': 'No clinician serves the client’s age.',
+  'intake.fit.modality_not_offered': 'No clinician offers the requested modality.',
+  'intake.fit.state_not_licensed': 'No clinician can practise in the state where the client will be.',
+  'intake.fit.service_not_offered': 'No clinician offers the requested service type.',
+  'intake.fit.no_capacity': 'No clinician has open capacity.',
+  'intake.fit.no_single_clinician': 'Each criterion is met by someone, but no one clinician meets them all.',
+  'intake.fit.needs_clinician_review':
+    'The inquiry raises a question only a clinician can answer (level of care, specialty fit).',
+  'intake.fit.crisis_route_now':
+    'The inquiry mentions a crisis: stop the admin flow, route to the on-call clinician now, give 988 / 911.',
+  'intake.fit.missing_fact': 'A fact needed for the administrative fit is not recorded.',
+  'intake.gfe.required_uninsured': 'A Good Faith Estimate is required: the client is uninsured.',
+  'intake.gfe.required_self_pay': 'A Good Faith Estimate is required: the client will not file a claim.',
+  'intake.gfe.required_on_request': 'A Good Faith Estimate is required: the client asked for one.',
+  'intake.gfe.not_required_insured':
+    'No Good Faith Estimate is required: the client files a claim with insurance.',
+  'intake.gfe.coverage_unknown': 'Whether the client is insured and filing a claim is not recorded.',
+  'intake.gfe.due_one_business_day':
+    'Scheduled 3 to 9 business days ahead: due 1 business day after scheduling (45 CFR 149.610(b)(1)(vi)(A)).',
+  'intake.gfe.due_three_business_days':
+    'Scheduled 10 or more business days ahead: due 3 business days after scheduling (149.610(b)(1)(vi)(B)).',
+  'intake.gfe.due_on_request': 'Requested: due 3 business days after the request (149.610(b)(1)(vi)(C)).',
+  'intake.gfe.short_notice_unconfirmed':
+    'Scheduled under 3 business days ahead: the rule states no deadline; the practice default is by the service date.',
+  'intake.gfe.reissue_before_service':
+    'The scope changed: a new estimate is due 1 business day before the service (149.610(b)(1)(vii)).',
+  'intake.gfe.delivered_on_time': 'The estimate was delivered by its due date.',
+  'intake.gfe.delivered_late': 'The estimate was delivered after its due date.',
+  'intake.gfe.overdue': 'The estimate is past its due date and not delivered.',
+  'intake.gfe.pending': 'The estimate is not delivered yet and its due date is ahead.',
+  'intake.gfe.contents_complete': 'The estimate has every element 45 CFR 149.610(c) lists.',
+  'intake.gfe.missing_field': 'The estimate lacks an element 45 CFR 149.610(c) requires.',
+  'intake.gfe.missing_disclaimer': 'The estimate lacks a disclaimer 45 CFR 149.610(c) requires.',
+  'intake.gfe.invalid_npi': 'A provider’s NPI on the estimate fails its check digit.',
+  'intake.gfe.item_unknown_provider': 'An item on the estimate names a provider the estimate does not list.',
+  'intake.gfe.covered': 'The service falls within the estimate’s period, plan and session range.',
+  'intake.gfe.outside_coverage_period':
+    'The service falls outside the period the estimate covers: issue a new one.',
+  'intake.gfe.plan_changed': 'The plan of care changed since the estimate: issue a new one.',
+  'intake.gfe.session_count_exceeded': 'More sessions than the estimate’s upper range: issue a new one.',
+  'intake.gfe_dispute.eligible':
+    'Billed at least $400 more than the estimate for one provider, within 120 days of the bill (45 CFR 149.620).',
+  'intake.gfe_dispute.below_threshold': 'The bill exceeds the estimate by less than $400 for this provider.',
+  'intake.gfe_dispute.window_closed': 'More than 120 days have passed since the bill.',
+  'intake.gfe_dispute.provider_not_on_estimate':
+    'The bill names a provider the estimate does not list: a person must review it.',
+});
+
+/** A code from {@link INTAKE_REASON_CODES}. */
+export type IntakeReasonCode = keyof typeof INTAKE_REASON_CODES;
+
+/**
+ * Codes carried by the intake module's validation issues (`ValidationError.issues[].code`), with their
+ * meaning. They describe bad input, not decisions.
+ */
+export const INTAKE_VALIDATION_CODES = defineReasonCodes({
+  'intake.document.unknown_type': 'A document type is neither standard nor custom:<name>.',
+  'intake.document.dates_out_of_order': 'A document date is before the date it must follow.',
+  'intake.document.missing_date': 'A document status needs a date that is missing.',
+  'intake.packet.duplicate_document': 'A packet defines the same document twice.',
+  'intake.packet.rule_references_missing_document':
+    'A packet rule names a document the packet does not define.',
+  'intake.client.couple_needs_two_signers': 'A couple must list both adults as signers.',
+  'intake.client.duplicate_signer': 'A signer is listed twice.',
+  'intake.file.document_of_another_client': 'A document in a client file belongs to another client.',
+  'intake.file.reminders_out_of_order': 'Sent reminders are not in time order.',
+  'intake.cadence.duplicate_step': 'A reminder cadence lists the same step twice.',
+  'intake.pipeline.history_out_of_order': 'An intake case’s stage history is not in time order.',
+  'intake.pipeline.history_illegal_move':
+    'An intake case’s history holds a move the transition table forbids.',
+  'intake.pipeline.history_must_start_with_inquiry': 'An intake case’s history must start at inquiry.',
+  'intake.gfe.range_out_of_order': 'A date range ends before it starts.',
+  'intake.gfe.session_range_out_of_order': 'The expected session count is above its upper range.',
+  'intake.gfe.trigger_out_of_order': 'A service is dated before it was scheduled.',
+});

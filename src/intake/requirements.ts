@@ -1,0 +1,232 @@
+import {
+  addMonths,
+  compareText,
+  type IanaZone,
+  type LocalDate,
+  localDateOf,
+  toEpochMs,
+} from '../core/index.js';
+import type {
+  IntakeDocumentRecord,
+  IntakeDocumentStatus,
+  IntakeDocumentType,
+  IntakeSignerId,
+} from './document.js';
+import type { IntakeClient } from './intake-client.js';
+import type {
+  IntakeCondition,
+  IntakeDocumentDefinition,
+  IntakeDocumentWeight,
+  IntakePacketPolicy,
+  IntakeSoftAction,
+} from './packet-policy.js';
+
+/** A fact the packet rules needed but the client record does not have. */
+export type IntakeMissingFact = 'birth_date' | 'billing' | 'modality';
+
+/** One document a client needs, for one signer when the document is signed per adult. */
+export interface IntakeRequirement {
+  readonly type: IntakeDocumentType;
+  /** The signer this copy is for, or null for a single copy. */
+  readonly signerId: IntakeSignerId | null;
+  readonly weight: IntakeDocumentWeight;
+  readonly softAction: IntakeSoftAction;
+}
+
+/** The documents a client needs, and the ones that depend on facts nobody has recorded yet. */
+export interface IntakeRequirementList {
+  readonly required: readonly IntakeRequirement[];
+  /** Documents that may be required, with the fact each waits on, in policy order. */
+  readonly undecided: readonly {
+    readonly type: IntakeDocumentType;
+    readonly missingFact: IntakeMissingFact;
+  }[];
+}
+
+/** Whole years from `birth` to `on` (a February 29 birthday turns over on March 1 in other years). */
+export function ageOn(birth: LocalDate, on: LocalDate): number {
+  const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
+  return on.slice(5) < birth.slice(5) ? years - 1 : years;
+}
+
+type Tri = boolean | IntakeMissingFact;
+
+function condition(c: IntakeCondition, client: IntakeClient, adultAge: number, on: LocalDate): Tri {
+  switch (c) {
+    case 'always':
+      return true;
+    case 'minor':
+      if (client.minorMayConsent) return false;
+      return client.birthDate === undefined ? 'birth_date' : ageOn(client.birthDate, on) < adultAge;
+    case 'telehealth':
+      return client.modality === undefined ? 'modality' : client.modality === 'telehealth';
+    case 'insured':
+      return client.billing === undefined ? 'billing' : client.billing === 'insured';
+    case 'self_pay':
+      return client.billing === undefined ? 'billing' : client.billing === 'self_pay';
+    case 'couple':
+      return client.serviceType === 'couple';
+    case 'fees_apply':
+      return client.feesApply;
+    case 'third_party_disclosure':
+      return client.releaseNeeded;
+    default: {
+      const exhausted: never = c;
+      return exhausted;
+    }
+  }
+}
+
+/**
+ * Works out which documents a client needs on `on` (the session date in the client's zone), from the
+ * packet rules: a document is required when every condition of one of its rules holds.
+ */
+export function requirementsFor(
+  client: IntakeClient,
+  policy: IntakePacketPolicy,
+  on: LocalDate,
+): IntakeRequirementList {
+  const state = new Map<string, Tri>();
+  for (const rule of policy.rules) {
+    let result: Tri = true;
+    for (const c of rule.when) {
+      const v = condition(c, client, policy.adultAge, on);
+      if (v === false) {
+        result = false;
+        break;
+      }
+      if (v !== true && result === true) result = v;
+    }
+    const prev = state.get(rule.document);
+    // Required by any rule wins; otherwise an unknown fact keeps it undecided.
+    if (prev === true) continue;
+    if (result === true || prev === undefined || prev === false) state.set(rule.document, result);
+  }
+  const required: IntakeRequirement[] = [];
+  const undecided: { type: IntakeDocumentType; missingFact: IntakeMissingFact }[] = [];
+  const signers: readonly (IntakeSignerId | null)[] = client.signers ?? [null];
+  for (const def of policy.documents) {
+    const s = state.get(def.type);
+    if (s === undefined || s === false) continue;
+    if (s !== true) {
+      undecided.push({ type: def.type, missingFact: s });
+      continue;
+    }
+    for (const signerId of def.perSigner ? signers : [null]) {
+      required.push({ type: def.type, signerId, weight: def.weight, softAction: def.softAction });
+    }
+  }
+  return { required, undecided };
+}
+
+const RANK: Record<IntakeDocumentStatus, number> = {
+  complete: 6,
+  partly_done: 4,
+  viewed: 3,
+  sent: 2,
+  declined: 1,
+  expired: 1,
+  not_sent: 0,
+};
+
+/** A document's standing at one moment: its status then, and the record it comes from. */
+export interface IntakeDocumentStanding {
+  readonly status: IntakeDocumentStatus;
+  readonly record: IntakeDocumentRecord | null;
+}
+
+/**
+ * The status a record had at `atMs`, judged valid on date `on`: a completion recorded after `atMs`
+ * does not count yet, and a complete document past its end date or re-sign interval is expired.
+ */
+export function statusAt(
+  record: IntakeDocumentRecord,
+  def: IntakeDocumentDefinition,
+  atMs: number,
+  on: LocalDate,
+  zone: IanaZone,
+): IntakeDocumentStatus {
+  const sentBy = record.sentAt !== undefined && toEpochMs(record.sentAt) <= atMs;
+  switch (record.status) {
+    case 'complete': {
+      const done = record.completedAt as string;
+      if (toEpochMs(done) > atMs) return sentBy ? 'sent' : 'not_sent';
+      if (record.expiresOn !== undefined && record.expiresOn < on) return 'expired';
+      if (def.validForMonths !== undefined && addMonths(localDateOf(done, zone), def.validForMonths) <= on) {
+        return 'expired';
+      }
+      return 'complete';
+    }
+    case 'declined':
+      return toEpochMs(record.declinedAt as string) <= atMs ? 'declined' : sentBy ? 'sent' : 'not_sent';
+    case 'expired':
+    case 'not_sent':
+      return record.status;
+    case 'sent':
+    case 'viewed':
+    case 'partly_done':
+      return sentBy ? record.status : 'not_sent';
+    default: {
+      const exhausted: never = record.status;
+      return exhausted;
+    }
+  }
+}
+
+/** Indexes records by `type` then signer, for one client. */
+export function indexRecords(records: readonly IntakeDocumentRecord[]): Map<string, IntakeDocumentRecord[]> {
+  const byType = new Map<string, IntakeDocumentRecord[]>();
+  for (const r of records) {
+    const list = byType.get(r.type);
+    if (list === undefined) byType.set(r.type, [r]);
+    else list.push(r);
+  }
+  return byType;
+}
+
+/**
+ * The best standing among the records that satisfy a requirement: the most advanced status, then the
+ * latest completion, then the lowest id, so the answer does not depend on record order.
+ */
+export function standingOf(
+  requirement: IntakeRequirement,
+  candidates: readonly IntakeDocumentRecord[] | undefined,
+  def: IntakeDocumentDefinition,
+  singleSigner: boolean,
+  atMs: number,
+  on: LocalDate,
+  zone: IanaZone,
+): IntakeDocumentStanding {
+  let best: IntakeDocumentStanding = { status: 'not_sent', record: null };
+  if (candidates === undefined) return best;
+  for (const r of candidates) {
+    // A single-copy document matches any record of its type; a per-signer copy needs its signer.
+    const matches =
+      requirement.signerId === null ||
+      r.signerId === requirement.signerId ||
+      (r.signerId === undefined && singleSigner);
+    if (!matches) continue;
+    const status = statusAt(r, def, atMs, on, zone);
+    if (best.record === null || better(status, r, best.status, best.record)) best = { status, record: r };
+  }
+  return best;
+}
+
+function better(
+  status: IntakeDocumentStatus,
+  r: IntakeDocumentRecord,
+  bestStatus: IntakeDocumentStatus,
+  bestRecord: IntakeDocumentRecord,
+): boolean {
+  const d = RANK[status] - RANK[bestStatus];
+  if (d !== 0) return d > 0;
+  const a = r.completedAt ?? r.sentAt ?? '';
+  const b = bestRecord.completedAt ?? bestRecord.sentAt ?? '';
+  if (a !== b) return (a === '' ? 0 : toEpochMs(a)) > (b === '' ? 0 : toEpochMs(b));
+  return compareText(r.id, bestRecord.id) < 0;
+}
+
+/** Definitions by type, for lookups in hot loops. */
+export function definitionsByType(policy: IntakePacketPolicy): Map<string, IntakeDocumentDefinition> {
+  return new Map(policy.documents.map((d) => [d.type, d]));
+}
