@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import {
+  AppointmentId,
+  type BatchResult,
+  ClientId,
+  ClinicianId,
+  Instant,
+  NonNegativeCents,
+  SeriesId,
+  toEpochMs,
+  validateBatch,
+} from '../core/index.js';
+import { SessionModality } from './session-modality.js';
+
+/** The kind of session. */
+export const AppointmentType = z.enum(['intake', 'individual', 'couples', 'family', 'group']);
+export type AppointmentType = z.infer<typeof AppointmentType>;
+
+/** Who cancelled an appointment. Only a `client` cancellation can carry a fee. */
+export const CancelledBy = z.enum(['client', 'clinician', 'practice']);
+export type CancelledBy = z.infer<typeof CancelledBy>;
+
+/**
+ * Where an appointment stands. A cancellation records who cancelled and when, whether it was a
+ * reschedule, and whether an emergency was documented; a no-show may also carry a documented emergency.
+ */
+export const AppointmentStatus = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('scheduled') }),
+  z.object({ state: z.literal('completed') }),
+  z.object({
+    state: z.literal('cancelled'),
+    by: CancelledBy,
+    at: Instant,
+    rescheduled: z.boolean().default(false),
+    emergencyDocumented: z.boolean().default(false),
+  }),
+  z.object({ state: z.literal('no_show'), emergencyDocumented: z.boolean().default(false) }),
+]);
+export type AppointmentStatus = z.infer<typeof AppointmentStatus>;
+
+/**
+ * One session: who, what kind, how it is delivered, when (instants with offset), its status, and its
+ * series if it belongs to one. `sessionFeeCents` is the client-facing fee a percentage late-cancel fee
+ * is taken from.
+ *
+ * @remarks Validation codes: `scheduling.appointment.end_before_start`,
+ * `scheduling.appointment.client_count` (intake and individual sessions have exactly one client).
+ * @example
+ * ```ts
+ * SchedulingAppointment.parse({
+ *   id: 'a-1', clinicianId: 'dr-lee', clientIds: ['c-1'], type: 'individual',
+ *   modality: { kind: 'telehealth', clientLocationState: 'NY' },
+ *   start: '2026-03-09T09:00:00-04:00', end: '2026-03-09T09:50:00-04:00', status: { state: 'scheduled' },
+ * });
+ * //=> the same appointment, typed
+ * ```
+ */
+export const SchedulingAppointment = z
+  .object({
+    id: AppointmentId,
+    clinicianId: ClinicianId,
+    clientIds: z.array(ClientId).min(1),
+    type: AppointmentType,
+    modality: SessionModality,
+    start: Instant,
+    end: Instant,
+    status: AppointmentStatus.default({ state: 'scheduled' }),
+    seriesId: SeriesId.optional(),
+    sessionFeeCents: NonNegativeCents.optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (toEpochMs(a.end) <= toEpochMs(a.start)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must end after it starts',
+        path: ['end'],
+        params: { code: 'scheduling.appointment.end_before_start' },
+      });
+    }
+    if ((a.type === 'individual' || a.type === 'intake') && a.clientIds.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must have exactly one client for this type',
+        path: ['clientIds'],
+        params: { code: 'scheduling.appointment.client_count' },
+      });
+    }
+  });
+export type SchedulingAppointment = z.infer<typeof SchedulingAppointment>;
+/** What callers pass for a {@link SchedulingAppointment}, before defaults apply. */
+export type SchedulingAppointmentInput = z.input<typeof SchedulingAppointment>;
+
+/**
+ * Whether an appointment holds the clinician's (and client's, and room's) time: scheduled, completed
+ * and no-show sessions do; cancelled ones do not.
+ *
+ * @example
+ * ```ts
+ * holdsTime({ state: 'cancelled', by: 'client', at: '2026-03-08T10:00:00Z', rescheduled: false, emergencyDocumented: false });
+ * //=> false
+ * ```
+ */
+export function holdsTime(status: AppointmentStatus): boolean {
+  switch (status.state) {
+    case 'scheduled':
+    case 'completed':
+    case 'no_show':
+      return true;
+    case 'cancelled':
+      return false;
+    default: {
+      const exhausted: never = status;
+      return exhausted;
+    }
+  }
+}
+
+/**
+ * Validates a batch of appointments: the valid ones with their index, every invalid one by index with
+ * its problems. Nothing is dropped.
+ *
+ * @example
+ * ```ts
+ * validateAppointments([goodAppointment, { id: 'a-2' }]);
+ * //=> { valid: [{ index: 0, value: … }], invalid: [{ index: 1, issues: [{ at: '$[1].clinicianId', … }, …] }] }
+ * ```
+ */
+export function validateAppointments(records: Iterable<unknown>): BatchResult<SchedulingAppointment> {
+  return validateBatch(SchedulingAppointment, records);
+}

@@ -1,0 +1,145 @@
+import {
+  type LocalDate,
+  type LocalTimePolicy,
+  minuteOfDay,
+  toEpochDay,
+  toEpochMs,
+  weekdayNumber,
+} from '../core/index.js';
+import { holdsTime, type SchedulingAppointment } from './appointment.js';
+import type { AvailabilityRule, SchedulingClinician } from './clinician-profile.js';
+import type { ModalityKind } from './session-modality.js';
+import { localDayMinute, placeLocalMinute } from './zone-clock.js';
+
+// Internal: a clinician's calendar as numbers (epoch ms, epoch days), built once and swept.
+
+/** An availability window on one local day, placed in time. */
+export interface PlacedWindow {
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly modalities: readonly ModalityKind[];
+  readonly rule: AvailabilityRule;
+}
+
+interface CompiledRule {
+  readonly rule: AvailabilityRule;
+  readonly isoDays: ReadonlySet<number>;
+  readonly startMinute: number;
+  readonly endMinute: number;
+  readonly fromDay: number;
+  readonly untilDay: number;
+  readonly modalities: readonly ModalityKind[];
+}
+
+/** Rules compiled for fast per-day lookup, sorted by start time. */
+export function compileAvailability(clinician: SchedulingClinician): readonly CompiledRule[] {
+  return clinician.availability
+    .map((rule) => ({
+      rule,
+      isoDays: new Set(rule.days.map(weekdayNumber)),
+      startMinute: minuteOfDay(rule.start),
+      endMinute: minuteOfDay(rule.end),
+      fromDay: rule.from === undefined ? Number.NEGATIVE_INFINITY : toEpochDay(rule.from),
+      untilDay: rule.until === undefined ? Number.POSITIVE_INFINITY : toEpochDay(rule.until),
+      modalities:
+        rule.modalities.length === 0
+          ? clinician.modalities
+          : rule.modalities.filter((m) => clinician.modalities.includes(m)),
+    }))
+    .sort((a, b) => a.startMinute - b.startMinute);
+}
+
+/** ISO weekday (1 = Monday) of an epoch day. */
+export function isoDayOf(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/** Monday-based week number of an epoch day. */
+export function weekOf(day: number): number {
+  return Math.floor((day + 3) / 7);
+}
+
+/** The availability windows of one local day, placed in the clinician's zone, in time order. */
+export function windowsOn(
+  clinician: SchedulingClinician,
+  rules: readonly CompiledRule[],
+  day: number,
+  policy: LocalTimePolicy,
+): PlacedWindow[] {
+  const iso = isoDayOf(day);
+  const out: PlacedWindow[] = [];
+  for (const r of rules) {
+    if (!r.isoDays.has(iso) || day < r.fromDay || day > r.untilDay) continue;
+    const start = placeLocalMinute(clinician.zone, day, r.startMinute, policy);
+    const end = placeLocalMinute(clinician.zone, day, r.endMinute, policy);
+    // A window edge in a DST gap is shifted forward for availability: hours are hours, never dropped.
+    const startMs = Number.isNaN(start.ms)
+      ? placeLocalMinute(clinician.zone, day, r.startMinute).ms
+      : start.ms;
+    const endMs = Number.isNaN(end.ms) ? placeLocalMinute(clinician.zone, day, r.endMinute).ms : end.ms;
+    if (endMs > startMs) out.push({ startMs, endMs, modalities: r.modalities, rule: r.rule });
+  }
+  return out;
+}
+
+/** Time a clinician cannot be booked: sessions with their buffers, and time off; sorted and merged. */
+export interface BusyTimeline {
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** Sessions per local epoch day (clinician's zone). */
+  readonly perDay: ReadonlyMap<number, number>;
+  /** Sessions per Monday-based week. */
+  readonly perWeek: ReadonlyMap<number, number>;
+}
+
+/** Builds the busy timeline of a clinician from their appointments (any order) and time off. */
+export function buildBusyTimeline(
+  clinician: SchedulingClinician,
+  appointments: readonly SchedulingAppointment[],
+): BusyTimeline {
+  const before = clinician.bufferBeforeMinutes * 60_000;
+  const after = clinician.bufferAfterMinutes * 60_000;
+  const spans: [number, number][] = [];
+  const perDay = new Map<number, number>();
+  const perWeek = new Map<number, number>();
+  for (const a of appointments) {
+    if (!holdsTime(a.status)) continue;
+    const s = toEpochMs(a.start);
+    spans.push([s - before, toEpochMs(a.end) + after]);
+    const day = localDayMinute(clinician.zone, s).day;
+    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    const week = weekOf(day);
+    perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
+  }
+  for (const off of clinician.timeOff) spans.push([toEpochMs(off.start), toEpochMs(off.end)]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const [s, e] of spans) {
+    const last = ends.length - 1;
+    if (last >= 0 && s <= (ends[last] as number)) {
+      if (e > (ends[last] as number)) ends[last] = e;
+    } else {
+      starts.push(s);
+      ends.push(e);
+    }
+  }
+  return { starts: Float64Array.from(starts), ends: Float64Array.from(ends), perDay, perWeek };
+}
+
+/** Index of the first busy span whose end is after `ms`. */
+export function firstEndingAfter(timeline: BusyTimeline, ms: number): number {
+  let lo = 0;
+  let hi = timeline.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((timeline.ends[mid] as number) <= ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Epoch days of practice holidays. */
+export function holidayDays(holidays: readonly LocalDate[]): ReadonlySet<number> {
+  return new Set(holidays.map(toEpochDay));
+}

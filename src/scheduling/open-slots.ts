@@ -1,0 +1,302 @@
+import { z } from 'zod';
+import {
+  compareText,
+  fromEpochDay,
+  IanaZone,
+  Instant,
+  type InvalidRecord,
+  LocalDate,
+  LocalTimePolicy,
+  reason,
+  toEpochDay,
+  toEpochMs,
+  validate,
+} from '../core/index.js';
+import { type SchedulingAppointment, validateAppointments } from './appointment.js';
+import {
+  buildBusyTimeline,
+  compileAvailability,
+  firstEndingAfter,
+  holidayDays,
+  weekOf,
+  windowsOn,
+} from './clinician-calendar.js';
+import { SchedulingClinician } from './clinician-profile.js';
+import type { SchedulingReason } from './reason-codes.js';
+import { ModalityKind } from './session-modality.js';
+import { instantIn } from './zone-clock.js';
+
+/**
+ * Default minimum notice before a bookable slot, in hours.
+ *
+ * @remarks Practice choice, not regulation; mirrors the common 24-hour cancellation window
+ * (rules.md §1.1 [S1][S2]) so a slot is never offered that could not be cancelled in time.
+ */
+export const DEFAULT_MIN_BOOKING_NOTICE_HOURS = 24;
+/**
+ * Default maximum booking horizon, in days.
+ *
+ * @remarks Practice choice (unconfirmed as a norm); peers cap series ends at one year ([TA1]).
+ */
+export const DEFAULT_MAX_BOOKING_HORIZON_DAYS = 90;
+/**
+ * Default slot step in minutes: slots start on the hour from each availability block.
+ *
+ * @remarks The therapeutic hour is booked on the hour (rules.md §1.3 [S15]).
+ */
+export const DEFAULT_SLOT_STEP_MINUTES = 60;
+/** Largest date range one search may cover, in days: a bound on work. */
+export const MAX_SLOT_SEARCH_DAYS = 366;
+
+/** What to search for: a date range (in each clinician's zone), a session length, a modality, limits. */
+export const OpenSlotSearch = z
+  .object({
+    from: LocalDate,
+    /** Last date searched (inclusive). */
+    to: LocalDate,
+    asOf: Instant,
+    sessionMinutes: z.number().int().min(5).max(720),
+    modality: ModalityKind.optional(),
+    /** Zone the slots are shown in (the asker's). */
+    displayZone: IanaZone,
+    /** Practice holidays (no slots on these dates in each clinician's zone). */
+    holidays: z.array(LocalDate).default([]),
+    minNoticeHours: z
+      .number()
+      .min(0)
+      .max(24 * 365)
+      .default(DEFAULT_MIN_BOOKING_NOTICE_HOURS),
+    maxHorizonDays: z.number().int().min(0).max(3660).default(DEFAULT_MAX_BOOKING_HORIZON_DAYS),
+    stepMinutes: z.number().int().min(5).max(720).default(DEFAULT_SLOT_STEP_MINUTES),
+    localTimePolicy: LocalTimePolicy.default({ gap: 'shift_forward', overlap: 'earlier' }),
+    /** Most slots to return (the earliest ones). */
+    limit: z.number().int().min(1).optional(),
+  })
+  .superRefine((s, ctx) => {
+    const days = toEpochDay(s.to) - toEpochDay(s.from);
+    if (days < 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must not end before it starts',
+        path: ['to'],
+        params: { code: 'scheduling.slots.end_before_start' },
+      });
+    } else if (days >= MAX_SLOT_SEARCH_DAYS) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must cover at most ${MAX_SLOT_SEARCH_DAYS} days`,
+        path: ['to'],
+        params: { code: 'scheduling.slots.range_too_long' },
+      });
+    }
+  });
+export type OpenSlotSearch = z.infer<typeof OpenSlotSearch>;
+/** What callers pass for an {@link OpenSlotSearch}, before defaults apply. */
+export type OpenSlotSearchInput = z.input<typeof OpenSlotSearch>;
+
+/** A bookable slot. */
+export interface OpenSlot {
+  readonly clinicianId: string;
+  /** Start in the display zone. */
+  readonly start: Instant;
+  /** End (start + session length) in the display zone. */
+  readonly end: Instant;
+  /** The date of the slot on the clinician's wall clock. */
+  readonly clinicianDate: LocalDate;
+  /** Modalities the block offers, filtered by the request. */
+  readonly modalities: readonly ModalityKind[];
+  readonly locationId: string | null;
+}
+
+/** The slots found, each clinician left out and why, and every appointment record that was invalid. */
+export interface OpenSlotResult {
+  readonly slots: readonly OpenSlot[];
+  readonly excluded: readonly {
+    readonly clinicianId: string;
+    readonly reasons: readonly SchedulingReason[];
+  }[];
+  readonly invalidAppointments: readonly InvalidRecord[];
+  readonly reasons: readonly SchedulingReason[];
+}
+
+interface SlotDraft {
+  readonly rank: number;
+  readonly startMs: number;
+  readonly slot: OpenSlot;
+}
+
+/**
+ * Finds open slots for one or many clinicians over a date range: availability minus bookings (with the
+ * clinician's buffers), time off and holidays; days and weeks at their session caps give no slots; slots
+ * respect minimum notice and the maximum horizon from `asOf`; filtered by modality and session length;
+ * shown in the asker's zone. Order: start, then clinician id.
+ *
+ * Each session occupies `[start − bufferBefore, end + bufferAfter]`; a slot is returned only when its
+ * occupied span overlaps no other session's occupied span and no time off, and the session itself lies
+ * inside one availability block.
+ *
+ * @param clinicians - scheduling profiles (validated; any invalid one throws)
+ * @param appointments - existing appointments of any clinicians; invalid records are reported by index
+ *   in `invalidAppointments` and not used
+ * @param search - the request
+ * @throws {@link ValidationError} when a clinician or the search is invalid.
+ * @remarks Bookings are indexed per clinician, sorted and swept once: O(bookings log bookings + candidates).
+ * @example
+ * ```ts
+ * findOpenSlots([drLee], [], { from: '2026-03-09', to: '2026-03-09', asOf: '2026-03-01T00:00:00Z',
+ *   sessionMinutes: 50, displayZone: 'America/Chicago' }).slots[0];
+ * //=> { clinicianId: 'dr-lee', start: '2026-03-09T08:00:00-05:00', end: '2026-03-09T08:50:00-05:00', … }
+ * ```
+ */
+export function findOpenSlots(
+  clinicians: readonly unknown[],
+  appointments: readonly unknown[],
+  search: OpenSlotSearchInput,
+): OpenSlotResult {
+  const request = validate(OpenSlotSearch, search, 'open slot search');
+  const profiles = validateClinicians(clinicians);
+  const batch = validateAppointments(appointments);
+  const byClinician = new Map<string, SchedulingAppointment[]>();
+  for (const { value } of batch.valid) {
+    const list = byClinician.get(value.clinicianId);
+    if (list === undefined) byClinician.set(value.clinicianId, [value]);
+    else list.push(value);
+  }
+  const order = [...profiles].sort((a, b) => compareText(a.id, b.id));
+  const holidays = holidayDays(request.holidays);
+  const drafts: SlotDraft[] = [];
+  const excluded: { clinicianId: string; reasons: SchedulingReason[] }[] = [];
+  order.forEach((clinician, rank) => {
+    const why: SchedulingReason[] = [];
+    if (request.modality !== undefined && !clinician.modalities.includes(request.modality)) {
+      why.push(
+        reason(
+          'scheduling.slots.modality_not_offered',
+          'info',
+          'The clinician does not offer this modality.',
+          {
+            clinicianId: clinician.id,
+            modality: request.modality,
+          },
+        ),
+      );
+    }
+    if (!clinician.sessionMinutes.includes(request.sessionMinutes)) {
+      why.push(
+        reason(
+          'scheduling.slots.session_length',
+          'info',
+          'The clinician does not offer this session length.',
+          {
+            clinicianId: clinician.id,
+            sessionMinutes: request.sessionMinutes,
+          },
+        ),
+      );
+    }
+    if (why.length > 0) {
+      excluded.push({ clinicianId: clinician.id, reasons: why });
+      return;
+    }
+    slotsOf(clinician, byClinician.get(clinician.id) ?? [], request, holidays, rank, drafts);
+  });
+  drafts.sort((a, b) => a.startMs - b.startMs || a.rank - b.rank);
+  const limited = request.limit === undefined ? drafts : drafts.slice(0, request.limit);
+  const reasons: SchedulingReason[] = batch.invalid.map((bad) =>
+    reason(
+      'scheduling.slots.invalid_appointment',
+      'warning',
+      'An appointment record is invalid and was not used.',
+      {
+        index: bad.index,
+      },
+    ),
+  );
+  return {
+    slots: limited.map((d) => d.slot),
+    excluded,
+    invalidAppointments: batch.invalid,
+    reasons,
+  };
+}
+
+function validateClinicians(clinicians: readonly unknown[]): SchedulingClinician[] {
+  return validate(z.array(SchedulingClinician), clinicians, 'clinicians');
+}
+
+function slotsOf(
+  clinician: SchedulingClinician,
+  appointments: readonly SchedulingAppointment[],
+  request: OpenSlotSearch,
+  holidays: ReadonlySet<number>,
+  rank: number,
+  out: SlotDraft[],
+): void {
+  const rules = compileAvailability(clinician);
+  if (rules.length === 0) return;
+  const timeline = buildBusyTimeline(clinician, appointments);
+  const { starts, ends } = timeline;
+  const n = starts.length;
+  const before = clinician.bufferBeforeMinutes * 60_000;
+  const after = clinician.bufferAfterMinutes * 60_000;
+  const duration = request.sessionMinutes * 60_000;
+  const step = request.stepMinutes * 60_000;
+  const asOf = toEpochMs(request.asOf);
+  const earliest = asOf + request.minNoticeHours * 3_600_000;
+  const latest = asOf + request.maxHorizonDays * 86_400_000;
+  const fromDay = toEpochDay(request.from);
+  const toDay = toEpochDay(request.to);
+  let p = 0;
+  let lastOccupiedStart = Number.NEGATIVE_INFINITY;
+  for (let day = fromDay; day <= toDay; day += 1) {
+    if (holidays.has(day)) continue;
+    if (
+      clinician.maxSessionsPerDay !== undefined &&
+      (timeline.perDay.get(day) ?? 0) >= clinician.maxSessionsPerDay
+    ) {
+      continue;
+    }
+    if (
+      clinician.maxSessionsPerWeek !== undefined &&
+      (timeline.perWeek.get(weekOf(day)) ?? 0) >= clinician.maxSessionsPerWeek
+    ) {
+      continue;
+    }
+    const clinicianDate = fromEpochDay(day);
+    for (const w of windowsOn(clinician, rules, day, request.localTimePolicy)) {
+      const modalities =
+        request.modality === undefined ? w.modalities : w.modalities.filter((m) => m === request.modality);
+      if (modalities.length === 0) continue;
+      let s = w.startMs;
+      if (s < earliest) s = w.startMs + Math.ceil((earliest - w.startMs) / step) * step;
+      while (s + duration <= w.endMs && s <= latest) {
+        const occStart = s - before;
+        const occEnd = s + duration + after;
+        if (occStart < lastOccupiedStart) p = firstEndingAfter(timeline, occStart);
+        lastOccupiedStart = occStart;
+        while (p < n && (ends[p] as number) <= occStart) p += 1;
+        if (p < n && (starts[p] as number) < occEnd) {
+          // Jump to the first aligned start whose occupied span clears this busy span.
+          const clear = (ends[p] as number) + before;
+          s =
+            w.startMs +
+            Math.max(Math.ceil((clear - w.startMs) / step), Math.floor((s - w.startMs) / step) + 1) * step;
+          continue;
+        }
+        out.push({
+          rank,
+          startMs: s,
+          slot: {
+            clinicianId: clinician.id,
+            start: instantIn(request.displayZone, s),
+            end: instantIn(request.displayZone, s + duration),
+            clinicianDate,
+            modalities,
+            locationId: w.rule.locationId ?? null,
+          },
+        });
+        s += step;
+      }
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * The kind of coverage a client has, as far as scheduling policy cares (late-cancel fee exemptions,
+ * waitlist payer matching). `self_pay` means no coverage is billed.
+ *
+ * @example
+ * ```ts
+ * PayerClass.parse('medicaid'); //=> 'medicaid'
+ * ```
+ */
+export const PayerClass = z.enum([
+  'commercial',
+  'medicare',
+  'medicaid',
+  'tricare',
+  'workers_comp',
+  'self_pay',
+  'other',
+]);
+export type PayerClass = z.infer<typeof PayerClass>;

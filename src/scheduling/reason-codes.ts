@@ -1,0 +1,96 @@
+import { defineReasonCodes, type Reason } from '../core/index.js';
+
+/**
+ * Every reason code the scheduling module emits, with its meaning. The list is closed: a test checks
+ * that each code emitted appears here and that each code here is emitted.
+ *
+ * @example
+ * ```ts
+ * SCHEDULING_REASON_CODES['scheduling.cancellation.late'];
+ * //=> 'The client cancelled inside the notice window.'
+ * ```
+ */
+export const SCHEDULING_REASON_CODES = defineReasonCodes({
+  'scheduling.time.dst_gap_shifted':
+    'The wall time does not exist that day (DST gap); it was moved later by the gap, as the policy says.',
+  'scheduling.time.dst_gap_skipped':
+    'The wall time does not exist that day (DST gap); the occurrence was skipped, as the policy says.',
+  'scheduling.time.dst_overlap_earlier':
+    'The wall time happens twice that day (DST overlap); the earlier instant was taken.',
+  'scheduling.time.dst_overlap_later':
+    'The wall time happens twice that day (DST overlap); the later instant was taken.',
+  'scheduling.time.spans_transition': 'The session starts before and ends after a DST transition.',
+  'scheduling.series.skipped': 'This occurrence was skipped by an exception on the series.',
+  'scheduling.series.moved': 'This occurrence was moved by an exception on the series.',
+  'scheduling.series.truncated': 'The series reached the expansion cap; later occurrences were not listed.',
+  'scheduling.series.occurrence_conflict': 'An occurrence of the series conflicts with the schedule.',
+  'scheduling.conflict.clinician_double_booked': 'The clinician already has a session at that time.',
+  'scheduling.conflict.client_double_booked': 'A client of the session already has a session at that time.',
+  'scheduling.conflict.room_double_booked': 'The room is already booked at that time.',
+  'scheduling.conflict.buffer_overlap':
+    "The session, or another one, would lose part of the clinician's buffer time.",
+  'scheduling.conflict.outside_availability': "The session is not inside the clinician's availability.",
+  'scheduling.conflict.time_off': 'The session overlaps time off of the clinician.',
+  'scheduling.conflict.holiday': 'The session falls on a practice holiday.',
+  'scheduling.conflict.daily_cap': "The session would exceed the clinician's daily session cap.",
+  'scheduling.conflict.weekly_cap': "The session would exceed the clinician's weekly session cap.",
+  'scheduling.conflict.modality_not_offered': 'The clinician does not offer this modality at that time.',
+  'scheduling.conflict.session_length': 'The clinician does not offer this session length.',
+  'scheduling.slots.modality_not_offered': 'The clinician does not offer the requested modality.',
+  'scheduling.slots.session_length': 'The clinician does not offer the requested session length.',
+  'scheduling.slots.invalid_appointment': 'An appointment record failed validation and was not used.',
+  'scheduling.cancellation.not_missed': 'The appointment was neither cancelled nor missed.',
+  'scheduling.cancellation.on_time': 'The client cancelled with enough notice.',
+  'scheduling.cancellation.late': 'The client cancelled inside the notice window.',
+  'scheduling.cancellation.no_show': 'The client did not attend and did not cancel.',
+  'scheduling.cancellation.by_clinician': 'The clinician or the practice cancelled: never a client fee.',
+  'scheduling.cancellation.reschedule_not_counted':
+    'A late reschedule does not count as a cancellation under this policy.',
+  'scheduling.cancellation.emergency': 'A documented emergency waives the fee.',
+  'scheduling.cancellation.medicaid_exempt':
+    'Medicaid-only clients may not be charged for missed appointments (42 CFR 447.15).',
+  'scheduling.cancellation.payer_class_exempt': "The policy exempts the client's payer class.",
+  'scheduling.cancellation.medicare_not_uniform':
+    'Medicare clients may be charged only when the same policy and amount apply to every client.',
+  'scheduling.cancellation.not_acknowledged':
+    'The client never acknowledged the written cancellation policy.',
+  'scheduling.cancellation.waiver_applied': 'A waiver allowed per rolling 12 months was used.',
+  'scheduling.cancellation.fee_capped': 'The fee was reduced to the cap or to the session fee.',
+  'scheduling.cancellation.fee_charged': 'The fee applies.',
+  'scheduling.cancellation.no_fee_configured': 'The policy sets no fee for this kind of miss.',
+  'scheduling.cancellation.missing_session_fee': 'A percentage fee needs the session fee, which is missing.',
+  'scheduling.waitlist.priority_set': 'A clinician set the priority tier.',
+  'scheduling.waitlist.priority_refused': 'Only a clinician role may set a waitlist priority tier.',
+  'scheduling.waitlist.priority_ignored':
+    'A priority tier set by a role that may not set it is ignored; the entry ranks as routine.',
+  'scheduling.waitlist.not_waiting': 'The entry is not waiting (offered, booked or removed).',
+  'scheduling.waitlist.clinician_mismatch': 'The entry asks for another clinician.',
+  'scheduling.waitlist.modality_mismatch': 'The opening does not offer a modality the entry accepts.',
+  'scheduling.waitlist.day_not_preferred': "The opening is not on a day the client prefers (client's zone).",
+  'scheduling.waitlist.hours_not_preferred':
+    "The opening is not inside the hours the client prefers (client's zone).",
+  'scheduling.waitlist.payer_not_accepted': "The clinician does not accept the client's payer.",
+  'scheduling.waitlist.session_too_short': 'The opening is shorter than the session the entry needs.',
+  'scheduling.waitlist.offer_accepted': 'An offer for the opening was accepted.',
+  'scheduling.waitlist.offer_pending': 'An offer is waiting for an answer.',
+  'scheduling.waitlist.offer_declined': 'An offer was declined.',
+  'scheduling.waitlist.offer_expired': 'An offer expired without an answer.',
+  'scheduling.waitlist.no_candidates': 'No eligible entry is left to offer the opening to.',
+  'scheduling.waitlist.too_many_declines': 'The entry declined many offers: check the entry with the client.',
+  'scheduling.waitlist.stale': 'No contact with the waitlisted client for longer than the check-in interval.',
+  'scheduling.waitlist.clinical_review':
+    'Urgency is a clinical judgement: route the entry to a clinician for review.',
+  'scheduling.reminder.deferred_quiet_hours':
+    "The reminder time fell in the client's quiet hours; it was moved.",
+  'scheduling.reminder.do_not_contact': 'The client asked not to be contacted.',
+  'scheduling.reminder.not_scheduled': 'The appointment is not scheduled (cancelled, completed or missed).',
+  'scheduling.reminder.too_late': 'The reminder would go out after the session starts or after it was due.',
+  'scheduling.reminder.already_sent': 'This reminder was already sent.',
+  'scheduling.load.daily_high': 'The clinician has more sessions that day than the load threshold.',
+  'scheduling.load.back_to_back': 'The clinician has a long run of sessions without a break.',
+  'scheduling.load.outside_hours': "A session lies outside the clinician's availability.",
+});
+/** A scheduling reason code. */
+export type SchedulingReasonCode = keyof typeof SCHEDULING_REASON_CODES;
+/** A reason emitted by the scheduling module. */
+export type SchedulingReason = Reason<SchedulingReasonCode>;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { LocationId, RoomId, UsState } from '../core/index.js';
+
+/** How a session is delivered, without its details: `in_person` or `telehealth`. */
+export const ModalityKind = z.enum(['in_person', 'telehealth']);
+export type ModalityKind = z.infer<typeof ModalityKind>;
+
+/**
+ * How one session is delivered: in person at a location (and optionally a room), or by telehealth with
+ * the US state the client will be in during that session.
+ *
+ * @remarks Licensure follows the client's physical location at session time, so it is captured per
+ * session, not per profile (rules.md §1.5 [S26][S27]).
+ * @example
+ * ```ts
+ * SessionModality.parse({ kind: 'telehealth', clientLocationState: 'NJ' });
+ * //=> { kind: 'telehealth', clientLocationState: 'NJ' }
+ * ```
+ */
+export const SessionModality = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('in_person'), locationId: LocationId, roomId: RoomId.optional() }),
+  z.object({ kind: z.literal('telehealth'), clientLocationState: UsState }),
+]);
+export type SessionModality = z.infer<typeof SessionModality>;
