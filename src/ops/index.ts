@@ -1,2 +1,37 @@
-// Public API of practice-ops/ops: filled in by its module issue.
-export {};
+// Public API of practice-ops/ops: cross-module workflows (booking validation, the work queue, the data file).
+export { PracticeData, type PracticeDataInput } from './data/practice-data.js';
+export { practiceDataJsonSchema } from './data/practice-data-json-schema.js';
+export { PracticePolicies } from './data/practice-policies.js';
+export { findReferenceProblems } from './data/practice-references.js';
+export { PracticeSettings, StaffMember } from './data/practice-settings.js';
+export { type PracticeDataResult, safeValidatePracticeData } from './data/validate-practice-data.js';
+export {
+  DEMO_AS_OF,
+  DEMO_SEED,
+  type GeneratePracticeOptions,
+  generateDemoPractice,
+  generatePractice,
+} from './demo/generate-practice.js';
+export { createPrng, type Prng } from './demo/prng.js';
+export { buildPracticeDigest } from './digest/build-practice-digest.js';
+export type {
+  DeadlinePoint,
+  DigestCharts,
+  PracticeDigest,
+  ReceivablesCell,
+  UtilizationPoint,
+  WaitlistCount,
+} from './digest/practice-digest.js';
+export { OPS_REASON_CODES, type OpsReasonCode } from './ops-reason-codes.js';
+export { type BuildWorkQueueOptions, buildWorkQueue } from './queue/build-work-queue.js';
+export { OpsRole } from './queue/ops-role.js';
+export type { RoleTasks, SkippedRecord, WorkQueue } from './queue/work-queue.js';
+export {
+  compareWorkTasks,
+  priorityRank,
+  RelatedRecord,
+  TaskModule,
+  TaskPriority,
+  WorkTask,
+  workTaskId,
+} from './queue/work-task.js';

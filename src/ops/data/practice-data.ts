@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { PayerProfile } from '../../billing/index.js';
+import { DataAuthorization, DataClaim, DataEligibility, DataRemittance } from './billing-records.js';
+import { DataMessage } from './boundaries-records.js';
+import { DataCredential, DataEnrollment } from './credentialing-records.js';
+import { DataInquiry, DataPaperwork } from './intake-records.js';
+import { PracticePolicies } from './practice-policies.js';
+import { PracticeSettings, StaffMember } from './practice-settings.js';
+import {
+  DataAppointment,
+  DataClient,
+  DataClinician,
+  DataSeries,
+  DataWaitlistEntry,
+} from './scheduling-records.js';
+
+/**
+ * The practice data file: one JSON document with all of a practice's records and policies. Every list
+ * defaults to empty, so a file holds only what a practice has.
+ *
+ * @example
+ * ```ts
+ * PracticeData.parse({ practice: { name: 'Calm Harbor', zone: 'America/Chicago', state: 'TX' } }).claims;
+ * //=> []
+ * ```
+ */
+export const PracticeData = z.strictObject({
+  /** The JSON Schema this file follows (editors use it); ignored by the library. */
+  $schema: z.string().max(2000).optional(),
+  practice: PracticeSettings,
+  staff: z.array(StaffMember).default([]),
+  payers: z.array(PayerProfile).default([]),
+  clinicians: z.array(DataClinician).default([]),
+  clients: z.array(DataClient).default([]),
+  appointments: z.array(DataAppointment).default([]),
+  series: z.array(DataSeries).default([]),
+  waitlist: z.array(DataWaitlistEntry).default([]),
+  paperwork: z.array(DataPaperwork).default([]),
+  inquiries: z.array(DataInquiry).default([]),
+  claims: z.array(DataClaim).default([]),
+  remittances: z.array(DataRemittance).default([]),
+  authorizations: z.array(DataAuthorization).default([]),
+  eligibility: z.array(DataEligibility).default([]),
+  credentials: z.array(DataCredential).default([]),
+  enrollments: z.array(DataEnrollment).default([]),
+  messages: z.array(DataMessage).default([]),
+  policies: PracticePolicies.default(PracticePolicies.parse({})),
+});
+/** A validated practice data file (defaults filled in). */
+export type PracticeData = z.infer<typeof PracticeData>;
+/** A practice data file as written (lists and policies may be left out). */
+export type PracticeDataInput = z.input<typeof PracticeData>;

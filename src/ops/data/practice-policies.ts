@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/**
+ * The practice's policies the work queue applies, with documented defaults. Each module's own policy
+ * schema is the source of truth for its rules; these are the thresholds the queue itself needs.
+ */
+export const PracticePolicies = z.strictObject({
+  /** Hours before a first session by which blocking paperwork must be complete (default 48). */
+  paperworkLeadHours: z.number().int().min(0).max(720).default(48),
+  /** Business days after which an unanswered inquiry is stalled (default 1, rules.md §4). */
+  inquiryStallBusinessDays: z.number().int().min(1).max(30).default(1),
+  /** Days without contact after which a waitlist entry needs a check-in (default 30). */
+  waitlistStaleDays: z.number().int().min(1).max(365).default(30),
+  /** Days without movement after which an enrollment application is stalled (default 30). */
+  enrollmentStallDays: z.number().int().min(1).max(365).default(30),
+  /** Days after submission with no decision before a claim needs a status check (default 30). */
+  claimFollowUpDays: z.number().int().min(1).max(365).default(30),
+  /** Lead times, in days, at which a credentialing deadline comes up (default 90, 60, 30, 7). */
+  credentialingLeadDays: z.array(z.number().int().min(0).max(730)).min(1).default([90, 60, 30, 7]),
+  /** Sessions left on an authorization at or below which it is running out (default 2). */
+  authorizationLowSessions: z.number().int().min(0).max(100).default(2),
+  /** Days before an authorization's end date at which it is running out (default 14). */
+  authorizationEndLeadDays: z.number().int().min(0).max(365).default(14),
+});
+export type PracticePolicies = z.infer<typeof PracticePolicies>;

@@ -1,0 +1,135 @@
+import { formatPath, type ValidationIssue } from '../../core/index.js';
+import type { PracticeData } from './practice-data.js';
+
+type Section = Exclude<keyof PracticeData, '$schema' | 'practice' | 'policies'>;
+type Target = 'staff' | 'payers' | 'clinicians' | 'clients' | 'series' | 'claims';
+
+const NAMES: Record<Target, string> = {
+  staff: 'a staff member',
+  payers: 'a payer',
+  clinicians: 'a clinician',
+  clients: 'a client',
+  series: 'a series',
+  claims: 'a claim',
+};
+
+/** Fields holding an id of another record: section, field (or nested list and field), target. */
+const REFERENCES: readonly (
+  | readonly [Section, string, Target]
+  | readonly [Section, string, string, Target]
+)[] = [
+  ['clients', 'payerId', 'payers'],
+  ['appointments', 'clinicianId', 'clinicians'],
+  ['appointments', 'clientId', 'clients'],
+  ['appointments', 'seriesId', 'series'],
+  ['appointments', 'bookedBy', 'staff'],
+  ['series', 'clinicianId', 'clinicians'],
+  ['series', 'clientId', 'clients'],
+  ['waitlist', 'clientId', 'clients'],
+  ['waitlist', 'clinicianId', 'clinicians'],
+  ['paperwork', 'clientId', 'clients'],
+  ['inquiries', 'clientId', 'clients'],
+  ['claims', 'clientId', 'clients'],
+  ['claims', 'clinicianId', 'clinicians'],
+  ['claims', 'payerId', 'payers'],
+  ['remittances', 'payerId', 'payers'],
+  ['remittances', 'claims', 'claimId', 'claims'],
+  ['authorizations', 'clientId', 'clients'],
+  ['authorizations', 'payerId', 'payers'],
+  ['eligibility', 'clientId', 'clients'],
+  ['eligibility', 'payerId', 'payers'],
+  ['credentials', 'clinicianId', 'clinicians'],
+  ['enrollments', 'clinicianId', 'clinicians'],
+  ['enrollments', 'payerId', 'payers'],
+  ['messages', 'clientId', 'clients'],
+];
+
+/** Sections whose records carry an `id` (payers carry `payerId`) that must be unique. */
+const IDENTIFIED: readonly (readonly [Section, string])[] = [
+  ['staff', 'id'],
+  ['payers', 'payerId'],
+  ['clinicians', 'id'],
+  ['clients', 'id'],
+  ['appointments', 'id'],
+  ['series', 'id'],
+  ['waitlist', 'id'],
+  ['paperwork', 'id'],
+  ['inquiries', 'id'],
+  ['claims', 'id'],
+  ['remittances', 'id'],
+  ['authorizations', 'id'],
+  ['credentials', 'id'],
+  ['enrollments', 'id'],
+  ['messages', 'id'],
+];
+
+type Row = Readonly<Record<string, unknown>>;
+const rows = (data: PracticeData, section: Section) => data[section] as readonly Row[];
+
+function issue(path: (string | number)[], code: string, message: string): ValidationIssue {
+  return { path, at: formatPath(path), code, message };
+}
+
+/**
+ * Finds every reference to a record that does not exist, and every id used twice, in a practice data
+ * file that has passed its schema. Each problem has its JSON path; no value is repeated.
+ *
+ * @example
+ * ```ts
+ * findReferenceProblems(data)[0];
+ * //=> { at: '$.appointments[3].clientId', code: 'ops.data.unknown_reference',
+ * //     message: 'refers to a client that is not in $.clients', path: [...] }
+ * ```
+ */
+export function findReferenceProblems(data: PracticeData): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const ids = new Map<string, Set<unknown>>();
+  for (const [section, field] of IDENTIFIED) {
+    const seen = new Set<unknown>();
+    rows(data, section).forEach((row, i) => {
+      const id = row[field];
+      if (seen.has(id)) {
+        out.push(issue([section, i, field], 'ops.data.duplicate_id', `repeats the id of an earlier record`));
+      }
+      seen.add(id);
+    });
+    ids.set(section, seen);
+  }
+  for (const ref of REFERENCES) {
+    const [section, field] = ref;
+    const target = ref.length === 3 ? ref[2] : ref[3];
+    const known = ids.get(target) as Set<unknown>;
+    const message = `refers to ${NAMES[target]} that is not in $.${target}`;
+    rows(data, section).forEach((row, i) => {
+      const value = row[field];
+      if (ref.length === 4) {
+        (value as readonly Row[]).forEach((inner, j) => {
+          if (!known.has(inner[ref[2]])) {
+            out.push(issue([section, i, field, j, ref[2]], 'ops.data.unknown_reference', message));
+          }
+        });
+      } else if (Array.isArray(value)) {
+        value.forEach((v, j) => {
+          if (!known.has(v)) out.push(issue([section, i, field, j], 'ops.data.unknown_reference', message));
+        });
+      } else if (value !== undefined && !known.has(value)) {
+        out.push(issue([section, i, field], 'ops.data.unknown_reference', message));
+      }
+    });
+  }
+  rows(data, 'clinicians').forEach((row, i) => {
+    const known = ids.get('payers') as Set<unknown>;
+    (row.payersAccepted as readonly unknown[]).forEach((v, j) => {
+      if (!known.has(v)) {
+        out.push(
+          issue(
+            ['clinicians', i, 'payersAccepted', j],
+            'ops.data.unknown_reference',
+            'refers to a payer that is not in $.payers',
+          ),
+        );
+      }
+    });
+  });
+  return out;
+}

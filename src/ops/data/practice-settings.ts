@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { IanaZone, LocalDate, StaffId, UsState } from '../../core/index.js';
+import { OpsRole } from '../queue/ops-role.js';
+
+/** The practice itself: its name, home zone and state, and the days it is closed. */
+export const PracticeSettings = z.strictObject({
+  name: z.string().min(1).max(200),
+  /** The practice's IANA zone: business days, notice windows and "today" are read here. */
+  zone: IanaZone,
+  state: UsState,
+  /** Days the practice is closed (e.g. from core `usFederalHolidays`). */
+  holidays: z.array(LocalDate).default([]),
+});
+export type PracticeSettings = z.infer<typeof PracticeSettings>;
+
+/** A member of staff and the role they act in. */
+export const StaffMember = z.strictObject({
+  id: StaffId,
+  name: z.string().min(1).max(200),
+  role: OpsRole,
+});
+export type StaffMember = z.infer<typeof StaffMember>;

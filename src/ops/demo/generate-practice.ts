@@ -1,0 +1,507 @@
+import {
+  COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+  MEDICARE_PAYER_PROFILE_EXAMPLE,
+  type PayerProfile,
+} from '../../billing/index.js';
+import {
+  fromEpochDay,
+  isoWeekday,
+  type LocalDate,
+  PayerId,
+  resolveLocalMinute,
+  toEpochDay,
+  usFederalHolidays,
+} from '../../core/index.js';
+import type { PracticeData, PracticeDataInput } from '../data/practice-data.js';
+import { PracticePolicies } from '../data/practice-policies.js';
+import { FAMILY_NAMES, GIVEN_NAMES } from './names.js';
+import { DEMO_GEOGRAPHY, DEMO_MESSAGES } from './practice-geography.js';
+import { createPrng, type Prng } from './prng.js';
+
+/** How big a synthetic practice to make, and from which seed. */
+export interface GeneratePracticeOptions {
+  /** Seed of the PRNG: the same seed and options always give the same practice. */
+  readonly seed: number;
+  /** The date the practice is seen from: two months of appointments are placed around it. */
+  readonly asOf: LocalDate;
+  /** Number of clinicians (default 6). */
+  readonly clinicians?: number;
+  /** Clients per clinician (default 8). */
+  readonly clientsPerClinician?: number;
+  /** Appointments in total (default: about 4 a business day per clinician over two months). */
+  readonly appointments?: number;
+  /** Claims in total (default: one for every 2 appointments). */
+  readonly claims?: number;
+}
+
+type Input = PracticeDataInput;
+type Row<K extends keyof Input> = NonNullable<Input[K]> extends readonly (infer R)[] ? R : never;
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const PAYER_KINDS = ['commercial', 'commercial', 'medicare', 'medicaid', 'self_pay'] as const;
+const CLAIM_STATUSES = [
+  'draft',
+  'ready',
+  'submitted',
+  'rejected',
+  'accepted',
+  'pending',
+  'paid',
+  'paid',
+  'paid',
+  'partially_paid',
+  'denied',
+  'denied',
+  'appealed',
+  'resubmitted',
+  'closed',
+  'written_off',
+] as const;
+const DENIALS = [
+  { group: 'CO', reasonCode: '197' },
+  { group: 'CO', reasonCode: '29' },
+  { group: 'CO', reasonCode: '16' },
+  { group: 'CO', reasonCode: '50' },
+  { group: 'CO', reasonCode: '18' },
+  { group: 'PR', reasonCode: '27' },
+  { group: 'OA', reasonCode: '22' },
+] as const;
+
+function makePayers(): PayerProfile[] {
+  const commercial = (id: string, name: string): PayerProfile => ({
+    ...COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+    payerId: PayerId.parse(id),
+    name,
+  });
+  return [
+    commercial('bluebird', 'Bluebird Health Plan (synthetic)'),
+    commercial('meridian-trust', 'Meridian Trust Insurance (synthetic)'),
+    { ...MEDICARE_PAYER_PROFILE_EXAMPLE, payerId: PayerId.parse('medicare'), name: 'Medicare (synthetic)' },
+    {
+      ...COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+      payerId: PayerId.parse('state-medicaid'),
+      name: 'State Medicaid (synthetic)',
+      kind: 'medicaid',
+      priorAuthorizationCodes: ['90837'],
+      eligibilityReverification: { maxAgeDays: null, everyCalendarMonth: true, atNewPlanYear: true },
+    },
+  ];
+}
+
+function personName(rng: Prng): string {
+  return `${rng.pick(GIVEN_NAMES)} ${rng.pick(FAMILY_NAMES)}`;
+}
+
+function payerFor(kind: (typeof PAYER_KINDS)[number], rng: Prng): string | undefined {
+  switch (kind) {
+    case 'commercial':
+      return rng.pick(['bluebird', 'meridian-trust']);
+    case 'medicare':
+      return 'medicare';
+    case 'medicaid':
+      return 'state-medicaid';
+    case 'self_pay':
+      return undefined;
+    default: {
+      const exhausted: never = kind;
+      return exhausted;
+    }
+  }
+}
+
+/** The instant of a local wall time (no DST gaps at these hours in the demo zones). */
+function instantAt(day: number, minute: number, zone: string): string {
+  const placed = resolveLocalMinute(day, minute, zone);
+  return placed.instant ?? fromEpochDay(day);
+}
+
+/**
+ * Generates a realistic synthetic practice (no real people): clinicians across states and zones,
+ * clients, two months of appointments around `asOf` with a weekly series, late cancels and no-shows,
+ * claims in every status with denials, enrollments mid-flight, credentials coming due, paperwork,
+ * inquiries, a waitlist and messages including a crisis. Scales to hundreds of clinicians and hundreds of
+ * thousands of appointments and claims. Deterministic: it uses a seeded PRNG, never the clock or
+ * `Math.random`.
+ *
+ * @example
+ * ```ts
+ * const data = generatePractice({ seed: 1, asOf: '2026-11-20' });
+ * data.clinicians.length; //=> 6
+ * ```
+ */
+export function generatePractice(options: GeneratePracticeOptions): PracticeData {
+  const rng = createPrng(options.seed);
+  const asOfDay = toEpochDay(options.asOf);
+  const year = Number(options.asOf.slice(0, 4));
+  const holidays = [
+    ...usFederalHolidays(year - 1),
+    ...usFederalHolidays(year),
+    ...usFederalHolidays(year + 1),
+  ];
+  const holidaySet = new Set(holidays.map(toEpochDay));
+  const nClinicians = options.clinicians ?? 6;
+  const nClients = nClinicians * (options.clientsPerClinician ?? 8);
+  const payers = makePayers();
+
+  const clinicians: Row<'clinicians'>[] = [];
+  for (let i = 0; i < nClinicians; i += 1) {
+    const home = DEMO_GEOGRAPHY[i % DEMO_GEOGRAPHY.length] as (typeof DEMO_GEOGRAPHY)[number];
+    clinicians.push({
+      id: `clin-${pad(i + 1, 3)}`,
+      name: personName(rng),
+      zone: home.zone,
+      homeState: home.state,
+      availability: (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({
+        day,
+        start: '08:00',
+        end: '19:00',
+      })),
+      dailyCap: 10,
+      weeklyCap: 40,
+      modalities: i % 3 === 2 ? ['telehealth'] : ['in_person', 'telehealth'],
+      payersAccepted:
+        i % 4 === 3 ? ['bluebird', 'medicare'] : ['bluebird', 'meridian-trust', 'medicare', 'state-medicaid'],
+    });
+  }
+
+  const clients: Row<'clients'>[] = [];
+  const clientHome: number[] = [];
+  for (let i = 0; i < nClients; i += 1) {
+    const clinicianIndex = i % nClinicians;
+    const clinician = clinicians[clinicianIndex] as Row<'clinicians'>;
+    const kind = PAYER_KINDS[i % PAYER_KINDS.length] as (typeof PAYER_KINDS)[number];
+    const payerId = payerFor(kind, rng);
+    const minor = i % 11 === 4;
+    clients.push({
+      id: `client-${pad(i + 1, 5)}`,
+      name: personName(rng),
+      zone: clinician.zone,
+      state: clinician.homeState,
+      birthDate: fromEpochDay(asOfDay - 365 * (minor ? rng.int(12, 16) : rng.int(19, 70)) - rng.int(0, 364)),
+      payerClass: kind,
+      ...(payerId === undefined ? {} : { payerId }),
+      policyAcknowledged: i % 13 !== 5,
+    });
+    clientHome.push(clinicianIndex);
+  }
+  const clientsOf: number[][] = clinicians.map(() => []);
+  clientHome.forEach((c, i) => {
+    clientsOf[c]?.push(i);
+  });
+
+  // Two months of business days around asOf: 45 days back, 15 ahead.
+  const days: number[] = [];
+  for (let d = asOfDay - 45; d <= asOfDay + 15; d += 1) {
+    if (isoWeekday(fromEpochDay(d)) <= 5 && !holidaySet.has(d)) days.push(d);
+  }
+  const nAppointments = options.appointments ?? nClinicians * days.length * 4;
+  const perDay = Math.max(1, Math.ceil(nAppointments / Math.max(1, nClinicians * days.length)));
+  const appointments: Row<'appointments'>[] = [];
+  const series: Row<'series'>[] = [];
+  // One weekly series per clinician: their first client, Tuesdays at 09:00 local.
+  clinicians.forEach((c, i) => {
+    const client = clientsOf[i]?.[0];
+    if (client === undefined) return;
+    series.push({
+      id: `series-${pad(i + 1, 3)}`,
+      clinicianId: c.id,
+      clientId: (clients[client] as Row<'clients'>).id,
+      frequency: 'weekly',
+      firstDate: fromEpochDay(days.find((d) => isoWeekday(fromEpochDay(d)) === 2) ?? asOfDay),
+      time: '09:00',
+      minutes: 53,
+      count: 12,
+    });
+  });
+  let n = 0;
+  outer: for (const day of days) {
+    for (let ci = 0; ci < nClinicians; ci += 1) {
+      const clinician = clinicians[ci] as Row<'clinicians'>;
+      const pool = clientsOf[ci] as number[];
+      for (let slot = 0; slot < perDay; slot += 1) {
+        if (n >= nAppointments) break outer;
+        if (pool.length === 0) break;
+        const weeklySeries = slot === 0 && isoWeekday(fromEpochDay(day)) === 2 && series[ci] !== undefined;
+        const client =
+          clients[weeklySeries ? (pool[0] as number) : (pool[(n + slot) % pool.length] as number)];
+        if (client === undefined) break;
+        const start = instantAt(day, (9 + slot) * 60, clinician.zone);
+        const end = instantAt(day, (9 + slot) * 60 + 53, clinician.zone);
+        const past = day < asOfDay;
+        const roll = rng.next();
+        const status = !past ? 'scheduled' : roll < 0.84 ? 'attended' : roll < 0.92 ? 'cancelled' : 'no_show';
+        const telehealth = clinician.modalities.length === 1 || rng.chance(0.5);
+        const appointment: Row<'appointments'> = {
+          id: `appt-${pad(n + 1, 6)}`,
+          clinicianId: clinician.id,
+          clientId: client.id,
+          start,
+          end,
+          type: n % 37 === 0 ? 'intake' : 'individual',
+          modality: telehealth ? 'telehealth' : 'in_person',
+          clientState: client.state,
+          status,
+          feeCents: 15_000,
+          ...(weeklySeries ? { seriesId: (series[ci] as Row<'series'>).id } : {}),
+        };
+        if (status === 'cancelled') {
+          const late = rng.chance(0.6);
+          appointment.cancelledBy = rng.chance(0.85) ? 'client' : 'clinician';
+          appointment.cancelledAt = instantAt(day - (late ? 0 : 3), 7 * 60, clinician.zone);
+        }
+        appointments.push(appointment);
+        n += 1;
+      }
+    }
+  }
+
+  const insuredIndex = clients.flatMap((c, i) => (c.payerId === undefined ? [] : [i]));
+  const insured = insuredIndex.map((i) => clients[i] as Row<'clients'>);
+  const nClaims = options.claims ?? Math.floor(nAppointments / 2);
+  const claims: Row<'claims'>[] = [];
+  for (let i = 0; i < nClaims && insured.length > 0; i += 1) {
+    const index = insuredIndex[i % insuredIndex.length] as number;
+    const client = clients[index] as Row<'clients'>;
+    const clinicianId = (clinicians[clientHome[index] ?? 0] as Row<'clinicians'>).id;
+    const status = CLAIM_STATUSES[rng.int(0, CLAIM_STATUSES.length - 1)] as (typeof CLAIM_STATUSES)[number];
+    const dos = asOfDay - rng.int(1, 170);
+    const submitted = status !== 'draft' && status !== 'ready';
+    const decided = ['paid', 'partially_paid', 'denied', 'appealed', 'closed', 'written_off'].includes(
+      status,
+    );
+    const charge = 15_000;
+    const denial = status === 'denied' || status === 'appealed' ? rng.pick(DENIALS) : undefined;
+    const paid = status === 'paid' || status === 'closed' ? 11_000 : status === 'partially_paid' ? 6_000 : 0;
+    claims.push({
+      id: `claim-${pad(i + 1, 6)}`,
+      clientId: client.id,
+      clinicianId,
+      payerId: client.payerId as string,
+      status,
+      lines: [
+        {
+          dateOfService: fromEpochDay(dos),
+          code: rng.pick(['90834', '90837', '90791']),
+          units: 1,
+          chargeCents: charge,
+        },
+      ],
+      ...(submitted ? { submittedOn: fromEpochDay(dos + rng.int(1, 20)) } : {}),
+      ...(decided ? { decidedOn: fromEpochDay(Math.min(asOfDay - 1, dos + rng.int(21, 60))) } : {}),
+      paidCents: paid,
+      adjustments:
+        denial !== undefined
+          ? [{ ...denial, amountCents: charge }]
+          : paid > 0
+            ? [{ group: 'CO', reasonCode: '45', amountCents: charge - paid }]
+            : [],
+    });
+  }
+  const remittances: Row<'remittances'>[] = [];
+  for (const payer of payers) {
+    const paidClaims: Row<'claims'>[] = [];
+    for (const c of claims) {
+      if (paidClaims.length >= 20) break;
+      if (c.payerId === payer.payerId && (c.paidCents ?? 0) > 0) paidClaims.push(c);
+    }
+    if (paidClaims.length === 0) continue;
+    remittances.push({
+      id: `era-${payer.payerId}`,
+      payerId: payer.payerId,
+      receivedOn: fromEpochDay(asOfDay - 3),
+      claims: paidClaims.map((c) => ({ claimId: c.id, paidCents: c.paidCents })),
+    });
+  }
+
+  const authorizations: Row<'authorizations'>[] = insured
+    .filter((c) => c.payerId === 'state-medicaid')
+    .map((c, i) => ({
+      id: `auth-${pad(i + 1, 5)}`,
+      clientId: c.id,
+      payerId: c.payerId as string,
+      codes: ['90837'],
+      sessionsAuthorized: 12,
+      sessionsUsed: i % 3 === 0 ? 11 : rng.int(0, 8),
+      startDate: fromEpochDay(asOfDay - 90),
+      endDate: fromEpochDay(asOfDay + (i % 4 === 0 ? 10 : 60)),
+    }));
+  const eligibility: Row<'eligibility'>[] = insured.map((c, i) => ({
+    clientId: c.id,
+    payerId: c.payerId as string,
+    verifiedAt: instantAt(asOfDay - (i % 5 === 0 ? 45 : rng.int(1, 25)), 10 * 60, c.zone),
+    inNetwork: true,
+    active: i % 29 !== 7,
+    copayCents: 2_500,
+    coinsuranceBasisPoints: 0,
+  }));
+
+  const credentials: Row<'credentials'>[] = [];
+  const enrollments: Row<'enrollments'>[] = [];
+  const ENROLLMENT = [
+    'approved',
+    'approved',
+    'approved',
+    'in_review',
+    'submitted',
+    'more_information_requested',
+    'gathering_documents',
+  ] as const;
+  clinicians.forEach((c, i) => {
+    const id = c.id;
+    credentials.push({
+      id: `lic-${id}`,
+      clinicianId: id,
+      kind: 'license',
+      state: c.homeState,
+      licenseType: (['LCSW', 'LPC', 'LMFT', 'psychologist'] as const)[i % 4],
+      issuedOn: fromEpochDay(asOfDay - 700),
+      expiresOn: fromEpochDay(asOfDay + (i % 3 === 0 ? 25 : 400 + i)),
+      telehealthOnly: false,
+    });
+    credentials.push({
+      id: `caqh-${id}`,
+      clinicianId: id,
+      kind: 'caqh',
+      issuedOn: fromEpochDay(asOfDay - 1000),
+      expiresOn: fromEpochDay(asOfDay - 110 + 120 + (i % 2 === 0 ? 0 : 60)),
+      attestedOn: fromEpochDay(asOfDay - 110 + (i % 2 === 0 ? 0 : 60)),
+      telehealthOnly: false,
+    });
+    credentials.push({
+      id: `mal-${id}`,
+      clinicianId: id,
+      kind: 'malpractice',
+      issuedOn: fromEpochDay(asOfDay - 300),
+      expiresOn: fromEpochDay(asOfDay + 65),
+      telehealthOnly: false,
+    });
+    c.payersAccepted.forEach((payerId, p) => {
+      const status = ENROLLMENT[(i + p) % ENROLLMENT.length] as (typeof ENROLLMENT)[number];
+      const approved = status === 'approved';
+      enrollments.push({
+        id: `enr-${id}-${payerId}`,
+        clinicianId: id,
+        payerId,
+        status,
+        ...(status === 'gathering_documents' ? {} : { submittedOn: fromEpochDay(asOfDay - 80) }),
+        lastContactOn: fromEpochDay(asOfDay - (p % 2 === 0 ? 40 : 5)),
+        ...(approved
+          ? {
+              effectiveOn: fromEpochDay(asOfDay - 900),
+              recredentialDueOn: fromEpochDay(asOfDay - 900 + 365 * 3),
+            }
+          : {}),
+      });
+    });
+  });
+
+  const paperwork: Row<'paperwork'>[] = [];
+  const firstSessions = appointments.filter((a) => a.type === 'intake' && a.status === 'scheduled');
+  firstSessions.forEach((a, i) => {
+    for (const type of [
+      'informed_consent',
+      'privacy_notice_acknowledgment',
+      'financial_policy',
+      'intake_questionnaire',
+    ] as const) {
+      const done = (i + type.length) % 3 !== 0;
+      paperwork.push({
+        id: `doc-${a.clientId}-${type}`,
+        clientId: a.clientId,
+        type,
+        status: done ? 'complete' : 'sent',
+        sentOn: fromEpochDay(asOfDay - 6),
+        ...(done ? { completedOn: fromEpochDay(asOfDay - 2) } : {}),
+      });
+    }
+  });
+
+  const inquiries: Row<'inquiries'>[] = [];
+  const nInquiries = Math.max(3, Math.ceil(nClinicians / 2));
+  for (let i = 0; i < nInquiries; i += 1) {
+    const received = instantAt(asOfDay - rng.int(0, 6), 11 * 60, 'America/Chicago');
+    inquiries.push({
+      id: `inq-${pad(i + 1, 4)}`,
+      receivedAt: received,
+      lastActivityAt: received,
+      stage: i % 3 === 0 ? 'inquiry' : i % 3 === 1 ? 'screening' : 'paperwork',
+    });
+  }
+  const waitlist: Row<'waitlist'>[] = [];
+  for (let i = 0; i < Math.max(4, nClinicians * 2); i += 1) {
+    const client = clients[(i * 7) % clients.length] as Row<'clients'>;
+    const clinician = i % 4 === 3 ? undefined : (clinicians[i % nClinicians] as Row<'clinicians'>).id;
+    waitlist.push({
+      id: `wait-${pad(i + 1, 4)}`,
+      clientId: client.id,
+      ...(clinician === undefined ? {} : { clinicianId: clinician }),
+      addedOn: fromEpochDay(asOfDay - rng.int(3, 80)),
+      lastContactOn: fromEpochDay(asOfDay - rng.int(1, 45)),
+      modality: rng.pick(['in_person', 'telehealth', 'any'] as const),
+    });
+  }
+  const messages: Row<'messages'>[] = DEMO_MESSAGES.map((m, i) => {
+    const client = clients[(i * 5) % clients.length] as Row<'clients'>;
+    return {
+      id: `msg-${pad(i + 1, 4)}`,
+      clientId: client.id,
+      receivedAt: instantAt(asOfDay, 7 * 60 + i * 11, client.zone),
+      channel: i % 2 === 0 ? 'portal' : 'sms',
+      text: m.text,
+      handled: false,
+    };
+  });
+
+  const staff: Row<'staff'>[] = [
+    { id: 'staff-owner', name: personName(rng), role: 'practice_owner' },
+    { id: 'staff-assistant', name: personName(rng), role: 'assistant' },
+    { id: 'staff-biller', name: personName(rng), role: 'biller' },
+    { id: 'staff-credentialing', name: personName(rng), role: 'credentialing_coordinator' },
+  ];
+
+  const data: Input = {
+    practice: {
+      name: 'Juniper Grove Counseling (synthetic)',
+      zone: 'America/Chicago',
+      state: 'TX',
+      holidays,
+    },
+    staff,
+    payers,
+    clinicians,
+    clients,
+    appointments,
+    series,
+    waitlist,
+    paperwork,
+    inquiries,
+    claims,
+    remittances,
+    authorizations,
+    eligibility,
+    credentials,
+    enrollments,
+    messages,
+    policies: PracticePolicies.parse({}),
+  };
+  // Built to the schema field by field; the test suite validates generated practices against it.
+  return data as unknown as PracticeData;
+}
+
+/** The built-in demo's date: the demo always shows the practice as of this day. */
+export const DEMO_AS_OF: LocalDate = '2026-11-20';
+/** The built-in demo's seed. */
+export const DEMO_SEED = 20_261_120;
+
+/**
+ * The built-in demo practice (fixed seed, as of {@link DEMO_AS_OF}): six clinicians across four zones,
+ * 48 clients, two months of appointments.
+ *
+ * @example
+ * ```ts
+ * generateDemoPractice().practice.name; //=> 'Juniper Grove Counseling (synthetic)'
+ * ```
+ */
+export function generateDemoPractice(): PracticeData {
+  return generatePractice({ seed: DEMO_SEED, asOf: DEMO_AS_OF });
+}

@@ -1,0 +1,60 @@
+import { defineReasonCodes } from '../core/index.js';
+
+/**
+ * Every reason code ops itself emits, with its meaning. Reasons passed through from a module keep that
+ * module's code (see its own catalog).
+ *
+ * @example
+ * ```ts
+ * OPS_REASON_CODES['ops.booking.unknown_clinician']; //=> 'The booking names a clinician who is not in the data file.'
+ * ```
+ */
+export const OPS_REASON_CODES = defineReasonCodes({
+  'ops.booking.unknown_clinician': 'The booking names a clinician who is not in the data file.',
+  'ops.booking.unknown_client': 'The booking names a client who is not in the data file.',
+  'ops.booking.unknown_staff': 'The person booking is not a staff member in the data file.',
+  'ops.booking.slot_taken':
+    'The clinician or the client already has a session overlapping the requested time.',
+  'ops.booking.outside_availability': 'The session is outside the clinician’s weekly availability.',
+  'ops.booking.daily_cap_reached': 'The clinician already has their maximum sessions that day.',
+  'ops.booking.weekly_cap_reached': 'The clinician already has their maximum sessions that week.',
+  'ops.booking.modality_not_offered': 'The clinician does not offer this modality.',
+  'ops.booking.no_license_in_state':
+    'No current license or compact authorization covers the client’s state on that date.',
+  'ops.booking.out_of_network': 'The clinician is not in network with the client’s payer on that date.',
+  'ops.booking.payer_not_accepted': 'The clinician does not accept the client’s payer.',
+  'ops.booking.authorization_missing':
+    'The payer needs a prior authorization for this service and none covers it.',
+  'ops.booking.eligibility_stale':
+    'The client’s eligibility was not verified recently enough for this payer.',
+  'ops.booking.eligibility_missing': 'The client’s eligibility with this payer was never verified.',
+  'ops.booking.coverage_inactive': 'The last eligibility check found the coverage inactive.',
+  'ops.booking.paperwork_incomplete': 'A document that blocks a first session is not complete.',
+  'ops.booking.role_may_not_book': 'The person booking acts in a role that may not schedule appointments.',
+  'ops.queue.message_crisis': 'An inbound message reads as a crisis: the on-call clinician must act now.',
+  'ops.queue.message_clinical': 'An inbound message needs a clinician’s judgement.',
+  'ops.queue.message_admin': 'An inbound administrative message awaits a reply.',
+  'ops.queue.first_session_paperwork': 'A first session is coming and blocking paperwork is incomplete.',
+  'ops.queue.paperwork_follow_up': 'Paperwork was sent and is not complete: remind the client.',
+  'ops.queue.inquiry_stalled': 'An inquiry has had no activity past the practice’s limit.',
+  'ops.queue.good_faith_estimate_due':
+    'A self-pay or uninsured client has a session and no Good Faith Estimate on file.',
+  'ops.queue.waitlist_offer': 'A cancelled session left an opening that matches a waitlist entry.',
+  'ops.queue.waitlist_check_in': 'A waitlist entry has had no contact past the practice’s limit.',
+  'ops.queue.missed_session_fee': 'A late cancellation or no-show needs its fee applied or waived.',
+  'ops.queue.missed_session_fee_exempt':
+    'The client’s payer class may not be charged a missed-session fee: waive it.',
+  'ops.queue.reminder_due': 'A session in the next two days needs its reminder.',
+  'ops.queue.eligibility_reverify': 'A client with an upcoming session needs eligibility verified again.',
+  'ops.queue.claim_scrub': 'A draft claim needs scrubbing before it can be submitted.',
+  'ops.queue.claim_submit': 'A claim is ready and not yet submitted.',
+  'ops.queue.claim_correct': 'A claim was rejected by the clearinghouse and must be corrected and resent.',
+  'ops.queue.claim_follow_up': 'A submitted claim has had no decision past the practice’s follow-up limit.',
+  'ops.queue.denial_action': 'A denied claim needs its next action.',
+  'ops.queue.authorization_running_out': 'An authorization is close to its last session or its end date.',
+  'ops.queue.credential_deadline': 'A license, attestation or document expires within a lead window.',
+  'ops.queue.recredentialing_due': 'A payer recredentialing is due within a lead window.',
+  'ops.queue.enrollment_stalled': 'A payer enrollment application has not moved past the practice’s limit.',
+});
+/** A reason code ops emits. */
+export type OpsReasonCode = keyof typeof OPS_REASON_CODES;

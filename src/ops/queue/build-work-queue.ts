@@ -1,0 +1,66 @@
+import { type LocalDate, LocalDate as LocalDateSchema, safeValidate } from '../../core/index.js';
+import type { PracticeData } from '../data/practice-data.js';
+import { billingTasks } from './billing-tasks.js';
+import { credentialingTasks } from './credentialing-tasks.js';
+import { intakeTasks } from './intake-tasks.js';
+import { messageTasks } from './message-tasks.js';
+import { OpsRole } from './ops-role.js';
+import { queueContext } from './queue-context.js';
+import { schedulingTasks } from './scheduling-tasks.js';
+import type { RoleTasks, WorkQueue } from './work-queue.js';
+import { compareWorkTasks, type WorkTask } from './work-task.js';
+
+/** Options for {@link buildWorkQueue}. */
+export interface BuildWorkQueueOptions {
+  /** The day the queue is for, in the practice's zone. */
+  readonly asOf: LocalDate;
+  /** Whose queue: the assistant's by default. */
+  readonly role?: OpsRole;
+}
+
+/**
+ * The day's work queue across every module for one role: crisis and clinical messages first, then
+ * everything else by priority, due time and id (a total order: the same data in any order gives the same
+ * queue). Tasks owned by other roles are listed for those roles, not for the asker.
+ *
+ * @param data - a validated practice data file (see {@link safeValidatePracticeData})
+ * @throws {@link ValidationError} when `asOf` is not a real date or `role` is unknown.
+ * @example
+ * ```ts
+ * const queue = buildWorkQueue(generateDemoPractice(), { asOf: '2026-11-20' });
+ * queue.tasks[0]?.priority; //=> 'crisis'
+ * ```
+ */
+export function buildWorkQueue(data: PracticeData, options: BuildWorkQueueOptions): WorkQueue {
+  const asOf = checked(LocalDateSchema, options.asOf, 'work queue date');
+  const role = checked(OpsRole, options.role ?? 'assistant', 'work queue role');
+  const ctx = queueContext(data, asOf);
+  const all: WorkTask[] = [
+    ...messageTasks(data, ctx),
+    ...intakeTasks(data, ctx),
+    ...schedulingTasks(data, ctx),
+    ...billingTasks(data, ctx),
+    ...credentialingTasks(data, ctx),
+  ];
+  all.sort(compareWorkTasks);
+  const mine: WorkTask[] = [];
+  const others = new Map<OpsRole, WorkTask[]>();
+  for (const t of all) {
+    if (t.ownerRole === role) mine.push(t);
+    else {
+      const list = others.get(t.ownerRole) ?? [];
+      list.push(t);
+      others.set(t.ownerRole, list);
+    }
+  }
+  const forOtherRoles: RoleTasks[] = OpsRole.options
+    .filter((r) => others.has(r))
+    .map((r) => ({ role: r, tasks: others.get(r) as WorkTask[] }));
+  return { asOf, role, tasks: mine, forOtherRoles, skipped: [] };
+}
+
+function checked<T>(schema: import('zod').ZodType<T>, value: unknown, subject: string): T {
+  const result = safeValidate(schema, value, subject);
+  if (!result.success) throw result.error;
+  return result.data as T;
+}

@@ -1,0 +1,29 @@
+import {
+  type BusinessCalendar,
+  businessCalendar,
+  type LocalDate,
+  resolveLocalMinute,
+  toEpochDay,
+} from '../../core/index.js';
+import type { PracticeData } from '../data/practice-data.js';
+
+/** What every task producer needs to know about "today". */
+export interface QueueContext {
+  readonly asOf: LocalDate;
+  readonly asOfDay: number;
+  /** Start of `asOf` in the practice's zone, in epoch ms: "now" for the queue. */
+  readonly nowMs: number;
+  readonly calendar: BusinessCalendar;
+}
+
+/** Builds the queue context of a practice on a date. */
+export function queueContext(data: PracticeData, asOf: LocalDate): QueueContext {
+  const asOfDay = toEpochDay(asOf);
+  const start = resolveLocalMinute(asOfDay, 0, data.practice.zone);
+  return {
+    asOf,
+    asOfDay,
+    nowMs: start.epochMs ?? asOfDay * 86_400_000,
+    calendar: businessCalendar({ holidays: data.practice.holidays }),
+  };
+}

@@ -1,0 +1,44 @@
+import { type Facts, type Reason, reason, type Severity } from '../../core/index.js';
+import type { OpsReasonCode } from '../ops-reason-codes.js';
+import type { OpsRole } from './ops-role.js';
+import {
+  type RelatedRecord,
+  type TaskModule,
+  type TaskPriority,
+  type WorkTask,
+  workTaskId,
+} from './work-task.js';
+
+/** What a producer says about one task; the id is derived from kind and related ids. */
+export interface TaskSpec {
+  readonly module: TaskModule;
+  readonly kind: string;
+  readonly title: string;
+  readonly due: string;
+  readonly priority: TaskPriority;
+  readonly ownerRole: OpsRole;
+  readonly related: readonly RelatedRecord[];
+  readonly reasons: readonly Reason[];
+}
+
+/** Builds a task with its stable id. */
+export function task(spec: TaskSpec): WorkTask {
+  return {
+    ...spec,
+    id: workTaskId(
+      spec.kind,
+      spec.related.map((r) => r.id),
+    ),
+    related: [...spec.related],
+  };
+}
+
+/** An ops reason. */
+export function opsReason(
+  code: OpsReasonCode,
+  severity: Severity,
+  message: string,
+  facts: Facts = {},
+): Reason {
+  return reason(code, severity, message, facts);
+}

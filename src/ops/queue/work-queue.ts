@@ -1,0 +1,29 @@
+import type { LocalDate } from '../../core/index.js';
+import type { OpsRole } from './ops-role.js';
+import type { WorkTask } from './work-task.js';
+
+/** Tasks that belong to another role than the asker's, listed for that role. */
+export interface RoleTasks {
+  readonly role: OpsRole;
+  readonly tasks: readonly WorkTask[];
+}
+
+/** A record the queue could not use, with where it is in the data file and why. */
+export interface SkippedRecord {
+  /** JSON path of the record in the data file, e.g. `$.claims[12]`. */
+  readonly at: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The day's work queue for one role: its own tasks in order, and the rest listed for their owners. */
+export interface WorkQueue {
+  readonly asOf: LocalDate;
+  readonly role: OpsRole;
+  /** The asking role's tasks, in {@link compareWorkTasks} order. */
+  readonly tasks: readonly WorkTask[];
+  /** Tasks owned by other roles, grouped by role (roles in a fixed order), each group in queue order. */
+  readonly forOtherRoles: readonly RoleTasks[];
+  /** Records a module could not evaluate, reported by path; never silently dropped. */
+  readonly skipped: readonly SkippedRecord[];
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { compareText, Instant, LocalDate, type Reason, toEpochDay, toEpochMs } from '../../core/index.js';
+import { OpsRole } from './ops-role.js';
+
+/** The module a work-queue task comes from. */
+export const TaskModule = z.enum(['boundaries', 'intake', 'scheduling', 'billing', 'credentialing']);
+export type TaskModule = z.infer<typeof TaskModule>;
+
+/**
+ * How urgent a task is, most urgent first: `crisis` (a client may be at risk: now), `clinical` (a
+ * clinician must look today), `high` (money or a session is lost if it waits), `normal`, `low`.
+ */
+export const TaskPriority = z.enum(['crisis', 'clinical', 'high', 'normal', 'low']);
+export type TaskPriority = z.infer<typeof TaskPriority>;
+
+const PRIORITY_RANK: Record<TaskPriority, number> = { crisis: 0, clinical: 1, high: 2, normal: 3, low: 4 };
+
+/** A record a task is about: its kind and id. */
+export const RelatedRecord = z.object({
+  kind: z.enum([
+    'appointment',
+    'authorization',
+    'claim',
+    'client',
+    'clinician',
+    'credential',
+    'document',
+    'enrollment',
+    'inquiry',
+    'message',
+    'payer',
+    'series',
+    'waitlist_entry',
+  ]),
+  id: z.string(),
+});
+export type RelatedRecord = z.infer<typeof RelatedRecord>;
+
+const ReasonSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['info', 'warning', 'error']),
+  message: z.string(),
+  facts: z.record(z.string(), z.json()),
+});
+
+/** One thing someone in the practice should do, why, for whom, and by when. */
+export const WorkTask = z.object({
+  /** Stable id derived from module, kind and the related record ids: the same task keeps its id. */
+  id: z.string(),
+  module: TaskModule,
+  /** What kind of task, namespaced by module, e.g. `billing.claim_follow_up`. */
+  kind: z.string(),
+  title: z.string(),
+  /** When it is due: an instant, or a calendar date in the practice's zone. */
+  due: z.union([Instant, LocalDate]),
+  priority: TaskPriority,
+  /** The role whose work this is. */
+  ownerRole: OpsRole,
+  related: z.array(RelatedRecord),
+  reasons: z.array(ReasonSchema),
+});
+export type WorkTask = Omit<z.infer<typeof WorkTask>, 'reasons'> & { readonly reasons: readonly Reason[] };
+
+/**
+ * Builds a task's stable id from its kind and the ids of the records it is about. The same inputs give
+ * the same id, on every run and host; it never depends on order of discovery or randomness.
+ *
+ * @example
+ * ```ts
+ * workTaskId('billing.claim_follow_up', ['claim-7']); //=> 'billing.claim_follow_up:claim-7'
+ * ```
+ */
+export function workTaskId(kind: string, recordIds: readonly string[]): string {
+  return recordIds.length === 0 ? kind : `${kind}:${recordIds.join('+')}`;
+}
+
+/** Milliseconds since the epoch for a due value; a date counts from its start (00:00 UTC). */
+function dueKey(due: string): number {
+  return due.length === 10 ? toEpochDay(due) * 86_400_000 : toEpochMs(due);
+}
+
+/**
+ * The work queue's total order: priority (crisis first), then due (earliest first; a date counts from its
+ * start), then id. Two different tasks never compare equal, so the order does not depend on input order.
+ *
+ * @example
+ * ```ts
+ * [low, crisis].sort(compareWorkTasks); //=> [crisis, low]
+ * ```
+ */
+export function compareWorkTasks(a: WorkTask, b: WorkTask): number {
+  return (
+    PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
+    dueKey(a.due) - dueKey(b.due) ||
+    compareText(a.id, b.id)
+  );
+}
+
+/** The rank of a priority: 0 for `crisis` up to 4 for `low`. */
+export function priorityRank(priority: TaskPriority): number {
+  return PRIORITY_RANK[priority];
+}
