@@ -1,6 +1,27 @@
 // Public API of practice-ops/billing.
 
 // Service codes, payer rules, benefits and estimates, authorizations, superbills (billing I)
+export { EligibilityBenefits } from './eligibility-benefits.js';
+export {
+  type EligibilityFreshness,
+  EligibilityFreshnessOptions,
+  EligibilityReverificationListOptions,
+  EligibilityVerificationRecord,
+  evaluateEligibilityFreshness,
+  listEligibilityReverifications,
+} from './eligibility-verification.js';
+export {
+  DEFAULT_PATIENT_ESTIMATE_OPTIONS,
+  estimatePatientShare,
+  estimatePatientShareBatch,
+  estimatePatientShareSeries,
+  type PatientEstimate,
+  type PatientEstimateBatch,
+  PatientEstimateOptions,
+  PatientEstimateRecord,
+  PatientEstimateRequest,
+  type PatientShareBreakdown,
+} from './patient-estimate.js';
 export {
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
   EligibilityReverificationCadence,

@@ -40,8 +40,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The service date falls in a new plan year since the last verification.',
   'billing.eligibility.new_month': 'The payer wants eligibility verified each calendar month.',
   'billing.eligibility.verification_stale': 'The last verification is older than the payer allows.',
-  'billing.eligibility.verified_after_service':
-    'The recorded verification is dated after the date being checked, so freshness cannot be judged.',
+  'billing.eligibility.verified_after_as_of':
+    'The recorded verification is dated after asOf, so freshness cannot be judged.',
   // Patient estimates
   'billing.estimate.coverage_inactive':
     'Coverage is not active on the date of service: the client pays in full.',

@@ -1,0 +1,383 @@
+import { z } from 'zod';
+import {
+  applyBasisPoints,
+  type BatchResult,
+  type Decision,
+  type InvalidRecord,
+  LocalDate,
+  NonNegativeCents,
+  type Reason,
+  Rounding,
+  reason,
+  toEpochDay,
+  validate,
+  validateBatch,
+} from '../core/index.js';
+import { EligibilityBenefits } from './eligibility-benefits.js';
+import type { BillingReasonCode } from './reason-codes.js';
+
+/**
+ * One session to estimate: the payer's allowed amount for its codes (contracted rate, after any place-of-
+ * service variation) and its date of service.
+ *
+ * @example
+ * ```ts
+ * PatientEstimateRequest.parse({ allowedCents: 12000, dateOfService: '2026-03-02' });
+ * ```
+ */
+export const PatientEstimateRequest = z.object({
+  allowedCents: NonNegativeCents,
+  dateOfService: LocalDate,
+});
+export type PatientEstimateRequest = z.infer<typeof PatientEstimateRequest>;
+
+/**
+ * How to estimate. `coinsuranceRounding` defaults to `half_up` (the usual invoice rule: a half cent of
+ * coinsurance is charged); payers round per their own adjudication, so a cent of difference is expected.
+ *
+ * @example
+ * ```ts
+ * PatientEstimateOptions.parse({}); //=> { coinsuranceRounding: 'half_up' }
+ * ```
+ */
+export const PatientEstimateOptions = z.object({
+  coinsuranceRounding: Rounding.default('half_up'),
+});
+export type PatientEstimateOptions = z.input<typeof PatientEstimateOptions>;
+
+/** Default estimate options: coinsurance rounded half up to the cent. */
+export const DEFAULT_PATIENT_ESTIMATE_OPTIONS: z.infer<typeof PatientEstimateOptions> = Object.freeze({
+  coinsuranceRounding: 'half_up',
+});
+
+/** How the client's share is made up; the parts add up to `clientShareCents`. */
+export interface PatientShareBreakdown {
+  readonly deductibleCents: number;
+  readonly copayCents: number;
+  readonly coinsuranceCents: number;
+  /** Not owed by the client because the out-of-pocket maximum was reached (already taken off above). */
+  readonly outOfPocketCapCents: number;
+  /** The whole allowed amount, when the session is not covered. */
+  readonly notCoveredCents: number;
+}
+
+/**
+ * A patient-responsibility estimate: `estimated` under the plan's cost sharing, or `not_covered` /
+ * `out_of_network` with the client owing the whole allowed amount. In every outcome
+ * `clientShareCents + payerShareCents === allowedCents`.
+ */
+export type PatientEstimate = Decision<
+  'estimated',
+  'not_covered' | 'out_of_network',
+  BillingReasonCode,
+  {
+    readonly dateOfService: LocalDate;
+    readonly allowedCents: number;
+    readonly clientShareCents: number;
+    readonly payerShareCents: number;
+    readonly breakdown: PatientShareBreakdown;
+  }
+>;
+
+function notCovered(
+  request: PatientEstimateRequest,
+  outcome: 'not_covered' | 'out_of_network',
+  why: Reason<BillingReasonCode>,
+): PatientEstimate {
+  return {
+    outcome,
+    dateOfService: request.dateOfService,
+    allowedCents: request.allowedCents,
+    clientShareCents: request.allowedCents,
+    payerShareCents: 0,
+    breakdown: {
+      deductibleCents: 0,
+      copayCents: 0,
+      coinsuranceCents: 0,
+      outOfPocketCapCents: 0,
+      notCoveredCents: request.allowedCents,
+    },
+    reasons: [why],
+  };
+}
+
+function coverageGap(b: EligibilityBenefits, request: PatientEstimateRequest): PatientEstimate | undefined {
+  const day = toEpochDay(request.dateOfService);
+  if (!b.coverageActive) {
+    return notCovered(
+      request,
+      'not_covered',
+      reason(
+        'billing.estimate.coverage_inactive',
+        'error',
+        'Coverage is not active: the client pays in full.',
+        {
+          payerId: b.payerId,
+        },
+      ),
+    );
+  }
+  if (day < toEpochDay(b.planStartsOn) || (b.planEndsOn !== null && day > toEpochDay(b.planEndsOn))) {
+    return notCovered(
+      request,
+      'not_covered',
+      reason(
+        'billing.estimate.outside_plan_dates',
+        'error',
+        'The date of service is outside the plan dates.',
+        {
+          dateOfService: request.dateOfService,
+          planStartsOn: b.planStartsOn,
+          planEndsOn: b.planEndsOn,
+        },
+      ),
+    );
+  }
+  if (!b.inNetwork) {
+    return notCovered(
+      request,
+      'out_of_network',
+      reason(
+        'billing.estimate.out_of_network',
+        'error',
+        'Out of network: the client pays in full and may claim reimbursement with a superbill.',
+        { payerId: b.payerId },
+      ),
+    );
+  }
+  // A visit limit is a plan limitation (271 EB01 F, rules.md §2.10 [S89][S90]); past it CARC 119 applies.
+  if (b.visitLimit !== null && b.visitsUsed >= b.visitLimit) {
+    return notCovered(
+      request,
+      'not_covered',
+      reason('billing.estimate.visit_limit_reached', 'error', 'The plan visit limit is used up.', {
+        visitLimit: b.visitLimit,
+        visitsUsed: b.visitsUsed,
+      }),
+    );
+  }
+  return undefined;
+}
+
+/** The estimate itself, on validated input: rules.md §2.11 [S94][S95]. */
+function estimateValid(
+  b: EligibilityBenefits,
+  request: PatientEstimateRequest,
+  rounding: Rounding,
+): PatientEstimate {
+  const gap = coverageGap(b, request);
+  if (gap !== undefined) return gap;
+  const allowed = request.allowedCents;
+  let deductible = 0;
+  let copay = 0;
+  let coinsurance = 0;
+  if (b.copayBeforeDeductible && b.copayCents > 0) {
+    // Copay-only plan: the copay is not subject to the deductible; pr = min(copay, allowed).
+    copay = Math.min(b.copayCents, allowed);
+  } else {
+    // Deductible first, then the copay, then coinsurance on what is left.
+    deductible = Math.min(b.deductibleCents - b.deductibleMetCents, allowed);
+    copay = Math.min(b.copayCents, allowed - deductible);
+    // Coinsurance ≤ its base since basis points ≤ 10,000, whatever the rounding.
+    coinsurance = applyBasisPoints(allowed - deductible - copay, b.coinsuranceBasisPoints, rounding);
+  }
+  // Cap by the remaining out-of-pocket maximum; take the excess off coinsurance, then copay, then deductible.
+  let cap = 0;
+  if (b.outOfPocketMaximumCents !== null) {
+    const remaining = b.outOfPocketMaximumCents - b.outOfPocketMetCents;
+    const counted = deductible + coinsurance + (b.copayCountsTowardOutOfPocket ? copay : 0);
+    cap = Math.max(0, counted - remaining);
+    let left = cap;
+    const fromCoinsurance = Math.min(left, coinsurance);
+    coinsurance -= fromCoinsurance;
+    left -= fromCoinsurance;
+    if (b.copayCountsTowardOutOfPocket) {
+      const fromCopay = Math.min(left, copay);
+      copay -= fromCopay;
+      left -= fromCopay;
+    }
+    deductible -= left;
+  }
+  const client = deductible + copay + coinsurance;
+  const reasons: Reason<BillingReasonCode>[] = [];
+  if (deductible > 0) {
+    reasons.push(
+      reason(
+        'billing.estimate.deductible_applied',
+        'info',
+        'Part of the allowed amount goes to the deductible.',
+        {
+          deductibleCents: deductible,
+          deductibleRemainingCents: b.deductibleCents - b.deductibleMetCents,
+        },
+      ),
+    );
+  }
+  if (copay > 0) {
+    reasons.push(
+      reason('billing.estimate.copay_applied', 'info', 'A copay applies to the session.', {
+        copayCents: copay,
+        copayBeforeDeductible: b.copayBeforeDeductible,
+      }),
+    );
+  }
+  if (coinsurance > 0) {
+    reasons.push(
+      reason(
+        'billing.estimate.coinsurance_applied',
+        'info',
+        'Coinsurance applies after deductible and copay.',
+        {
+          coinsuranceCents: coinsurance,
+          coinsuranceBasisPoints: b.coinsuranceBasisPoints,
+          rounding,
+        },
+      ),
+    );
+  }
+  if (cap > 0) {
+    reasons.push(
+      reason(
+        'billing.estimate.out_of_pocket_cap_applied',
+        'info',
+        'The client share was capped by the remaining out-of-pocket maximum.',
+        { outOfPocketCapCents: cap, outOfPocketMaximumCents: b.outOfPocketMaximumCents },
+      ),
+    );
+  }
+  return {
+    outcome: 'estimated',
+    dateOfService: request.dateOfService,
+    allowedCents: allowed,
+    clientShareCents: client,
+    payerShareCents: allowed - client,
+    breakdown: {
+      deductibleCents: deductible,
+      copayCents: copay,
+      coinsuranceCents: coinsurance,
+      outOfPocketCapCents: cap,
+      notCoveredCents: 0,
+    },
+    reasons,
+  };
+}
+
+/**
+ * Estimates what the client and the payer will each pay for one in-network session.
+ *
+ * Order (rules.md §2.11): a copay-only plan (`copayBeforeDeductible`) charges min(copay, allowed);
+ * otherwise the remaining deductible comes first, then the copay, then coinsurance on the rest; the
+ * client share is then capped by the remaining out-of-pocket maximum. Inactive coverage, a date outside
+ * the plan, out-of-network and a used-up visit limit give the whole allowed amount to the client.
+ *
+ * @param benefits - the client's verified benefits ({@link EligibilityBenefits})
+ * @param request - the allowed amount and the date of service
+ * @param options - rounding of coinsurance (default half up)
+ * @returns a {@link PatientEstimate}; client share + payer share = allowed amount, to the cent
+ * @throws {@link ValidationError} when benefits, request or options fail their schemas
+ * @remarks Order from rules.md §2.11 [S94][S95]; it is an estimate, the payer's remittance decides.
+ * @example
+ * ```ts
+ * // $150 deductible left, 20 % coinsurance, $120 allowed: the deductible takes all of it.
+ * estimatePatientShare(benefits, { allowedCents: 12000, dateOfService: '2026-03-02' });
+ * //=> { outcome: 'estimated', clientShareCents: 12000, payerShareCents: 0, … }
+ * ```
+ */
+export function estimatePatientShare(
+  benefits: z.input<typeof EligibilityBenefits>,
+  request: z.input<typeof PatientEstimateRequest>,
+  options: PatientEstimateOptions = {},
+): PatientEstimate {
+  const b = validate(EligibilityBenefits, benefits, 'eligibility benefits');
+  const r = validate(PatientEstimateRequest, request, 'estimate request');
+  const o = validate(PatientEstimateOptions, options, 'estimate options');
+  return estimateValid(b, r, o.coinsuranceRounding);
+}
+
+/**
+ * Estimates a client's sessions in order, carrying the deductible, out-of-pocket and visit counts from
+ * each session to the next (as the payer would when it processes them in that order).
+ *
+ * @param benefits - the client's benefits as verified before the first of these sessions
+ * @param requests - the sessions, in the order they will be processed
+ * @param options - rounding of coinsurance (default half up)
+ * @returns one {@link PatientEstimate} per request, in input order
+ * @throws {@link ValidationError} when benefits, any request or the options fail their schemas
+ * @example
+ * ```ts
+ * // $100 deductible left, $30 copay after it; two $120 sessions.
+ * estimatePatientShareSeries(benefits, [s1, s2]).map((e) => e.clientShareCents); //=> [10600, 3000]
+ * ```
+ */
+export function estimatePatientShareSeries(
+  benefits: z.input<typeof EligibilityBenefits>,
+  requests: readonly z.input<typeof PatientEstimateRequest>[],
+  options: PatientEstimateOptions = {},
+): PatientEstimate[] {
+  let b = validate(EligibilityBenefits, benefits, 'eligibility benefits');
+  const rs = validate(z.array(PatientEstimateRequest), requests, 'estimate requests');
+  const o = validate(PatientEstimateOptions, options, 'estimate options');
+  const out: PatientEstimate[] = [];
+  for (const r of rs) {
+    const e = estimateValid(b, r, o.coinsuranceRounding);
+    out.push(e);
+    if (e.outcome === 'estimated') {
+      const oop =
+        e.breakdown.deductibleCents +
+        e.breakdown.coinsuranceCents +
+        (b.copayCountsTowardOutOfPocket ? e.breakdown.copayCents : 0);
+      b = {
+        ...b,
+        deductibleMetCents: b.deductibleMetCents + e.breakdown.deductibleCents,
+        outOfPocketMetCents:
+          b.outOfPocketMaximumCents === null
+            ? b.outOfPocketMetCents + oop
+            : Math.min(b.outOfPocketMaximumCents, b.outOfPocketMetCents + oop),
+        visitsUsed: b.visitsUsed + 1,
+      };
+    }
+  }
+  return out;
+}
+
+/** One record of {@link estimatePatientShareBatch}: a client's benefits and one session. */
+export const PatientEstimateRecord = z.object({
+  benefits: EligibilityBenefits,
+  request: PatientEstimateRequest,
+});
+export type PatientEstimateRecord = z.infer<typeof PatientEstimateRecord>;
+
+/** The result of {@link estimatePatientShareBatch}: estimates by input index, and invalid records by index. */
+export interface PatientEstimateBatch {
+  readonly estimates: readonly { readonly index: number; readonly estimate: PatientEstimate }[];
+  readonly invalid: readonly InvalidRecord[];
+}
+
+/**
+ * Estimates many independent sessions; invalid records are reported by index and the rest are estimated.
+ * Nothing is dropped: `estimates.length + invalid.length` equals the number of records.
+ *
+ * @param records - `{ benefits, request }` pairs (untrusted)
+ * @param options - rounding of coinsurance (default half up)
+ * @throws {@link ValidationError} only when the options are invalid
+ * @example
+ * ```ts
+ * estimatePatientShareBatch([{ benefits, request }, { benefits, request: { allowedCents: -1 } }]);
+ * //=> { estimates: [{ index: 0, estimate: { outcome: 'estimated', … } }],
+ * //     invalid: [{ index: 1, issues: [{ at: '$[1].request.allowedCents', … }, …] }] }
+ * ```
+ */
+export function estimatePatientShareBatch(
+  records: Iterable<unknown>,
+  options: PatientEstimateOptions = {},
+): PatientEstimateBatch {
+  const o = validate(PatientEstimateOptions, options, 'estimate options');
+  const checked: BatchResult<PatientEstimateRecord> = validateBatch(PatientEstimateRecord, records);
+  return {
+    estimates: checked.valid.map(({ index, value }) => ({
+      index,
+      estimate: estimateValid(value.benefits, value.request, o.coinsuranceRounding),
+    })),
+    invalid: checked.invalid,
+  };
+}
