@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { ClinicianId, LocalDate, NonNegativeCents, Npi, UsState } from '../core/index.js';
+import { CompactAuthorization } from './compact-authorization.js';
+import { checkDateOrder } from './date-order.js';
+import { StateLicense } from './license.js';
+
+/**
+ * A clinician's CAQH ProView profile: the provider id and the date of the last attestation.
+ * `lastAttestedOn` is absent when the profile has never been attested.
+ */
+export const CaqhProfile = z.object({
+  providerId: z.string().regex(/^\d{5,10}$/, { message: 'must be 5 to 10 digits' }),
+  lastAttestedOn: LocalDate.optional(),
+});
+export type CaqhProfile = z.infer<typeof CaqhProfile>;
+
+/** One professional liability (malpractice) policy; limits in cents. */
+export const MalpracticeCoverage = z
+  .object({
+    carrier: z.string().min(1).max(120),
+    policyNumber: z.string().min(1).max(60),
+    effectiveOn: LocalDate,
+    expiresOn: LocalDate,
+    perClaimLimitCents: NonNegativeCents,
+    aggregateLimitCents: NonNegativeCents,
+  })
+  .superRefine((m, ctx) => {
+    checkDateOrder(
+      ctx,
+      m.effectiveOn,
+      m.expiresOn,
+      'expiresOn',
+      'credentialing.malpractice.expiry_before_effective',
+      'must expire after it takes effect',
+    );
+    if (m.aggregateLimitCents < m.perClaimLimitCents) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be at least the per-claim limit',
+        path: ['aggregateLimitCents'],
+        params: { code: 'credentialing.malpractice.aggregate_below_per_claim' },
+      });
+    }
+  });
+export type MalpracticeCoverage = z.infer<typeof MalpracticeCoverage>;
+
+/** A board certification; `expiresOn` is absent for lifetime certificates. Not required by NCQA [S118b]. */
+export const BoardCertification = z
+  .object({
+    board: z.string().min(1).max(120),
+    specialty: z.string().min(1).max(120),
+    issuedOn: LocalDate,
+    expiresOn: LocalDate.optional(),
+  })
+  .superRefine((b, ctx) =>
+    checkDateOrder(
+      ctx,
+      b.issuedOn,
+      b.expiresOn,
+      'expiresOn',
+      'credentialing.board.expiry_before_issue',
+      'must expire after it is issued',
+    ),
+  );
+export type BoardCertification = z.infer<typeof BoardCertification>;
+
+/** A DEA registration (one per state where the clinician prescribes controlled substances). */
+export const DeaRegistration = z
+  .object({
+    number: z.string().regex(/^[A-Z]{2}\d{7}$/, { message: 'must be two letters and seven digits' }),
+    state: UsState,
+    issuedOn: LocalDate,
+    expiresOn: LocalDate,
+  })
+  .superRefine((d, ctx) =>
+    checkDateOrder(
+      ctx,
+      d.issuedOn,
+      d.expiresOn,
+      'expiresOn',
+      'credentialing.dea.expiry_before_issue',
+      'must expire after it is issued',
+    ),
+  );
+export type DeaRegistration = z.infer<typeof DeaRegistration>;
+
+/**
+ * A supervision arrangement for a pre-licensed clinician: who supervises, in which state, from when and
+ * until when (inclusive; open-ended when `endsOn` is absent).
+ */
+export const SupervisionArrangement = z
+  .object({
+    supervisorId: ClinicianId,
+    state: UsState,
+    startsOn: LocalDate,
+    endsOn: LocalDate.optional(),
+  })
+  .superRefine((s, ctx) =>
+    checkDateOrder(
+      ctx,
+      s.startsOn,
+      s.endsOn,
+      'endsOn',
+      'credentialing.supervision.end_before_start',
+      'must end after it starts',
+    ),
+  );
+export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
+
+/**
+ * Everything the practice holds about one clinician's credentials: licenses, NPIs (check digit
+ * validated), CAQH, malpractice, board certifications, DEA, compact authorizations and supervision.
+ *
+ * @remarks Documents collected per rules.md §3.4 [S121][S122][S123]; NPI check digit per CMS (core `Npi`).
+ */
+export const ClinicianCredentials = z.object({
+  clinicianId: ClinicianId,
+  individualNpi: Npi,
+  groupNpis: z.array(Npi).default([]),
+  prescribes: z.boolean().default(false),
+  caqh: CaqhProfile.optional(),
+  licenses: z.array(StateLicense).default([]),
+  compactAuthorizations: z.array(CompactAuthorization).default([]),
+  malpractice: z.array(MalpracticeCoverage).default([]),
+  boardCertifications: z.array(BoardCertification).default([]),
+  deaRegistrations: z.array(DeaRegistration).default([]),
+  supervision: z.array(SupervisionArrangement).default([]),
+});
+export type ClinicianCredentials = z.infer<typeof ClinicianCredentials>;
+/** What callers pass for {@link ClinicianCredentials}: the lists may be left out. */
+export type ClinicianCredentialsInput = z.input<typeof ClinicianCredentials>;

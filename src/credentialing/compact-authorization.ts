@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { compareDates, LocalDate, UsState } from '../core/index.js';
+import { checkDateOrder } from './date-order.js';
+
+/** Status of a compact authorization or registration as its issuer reports it. */
+export const AuthorizationStatus = z.enum(['active', 'inactive', 'suspended', 'revoked']);
+export type AuthorizationStatus = z.infer<typeof AuthorizationStatus>;
+
+const authorizationBase = {
+  number: z.string().min(1).max(40).optional(),
+  status: AuthorizationStatus,
+  issuedOn: LocalDate,
+  expiresOn: LocalDate,
+};
+
+/**
+ * An authorization to practice outside the states where the clinician holds a license.
+ *
+ * - `psypact_apit`: PSYPACT Authority to Practice Interjurisdictional Telepsychology: telehealth only,
+ *   into PSYPACT states, while the psychologist is physically in the declared home state.
+ * - `psypact_tap`: PSYPACT Temporary Authorization to Practice: in person only, at most 30 calendar days
+ *   a year in each PSYPACT state.
+ * - `counseling_privilege`: Counseling Compact privilege to practice in one remote state, in person or
+ *   by telehealth.
+ * - `social_work_multistate`: Social Work Licensure Compact multistate license, valid in member states.
+ * - `telehealth_registration`: a state's telehealth registration for out-of-state clinicians
+ *   (e.g. Florida): telehealth only, in that state.
+ *
+ * @remarks rules.md §1.5 [S28], §1.6 [S30][S31][S33][S34][S35][S38][S39].
+ */
+export const CompactAuthorization = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('psypact_apit'), homeState: UsState, ...authorizationBase }),
+    z.object({ kind: z.literal('psypact_tap'), homeState: UsState, ...authorizationBase }),
+    z.object({
+      kind: z.literal('counseling_privilege'),
+      homeState: UsState,
+      remoteState: UsState,
+      ...authorizationBase,
+    }),
+    z.object({ kind: z.literal('social_work_multistate'), homeState: UsState, ...authorizationBase }),
+    z.object({ kind: z.literal('telehealth_registration'), state: UsState, ...authorizationBase }),
+  ])
+  .superRefine((a, ctx) =>
+    checkDateOrder(
+      ctx,
+      a.issuedOn,
+      a.expiresOn,
+      'expiresOn',
+      'credentialing.compact.expiry_before_issue',
+      'must expire after it is issued',
+    ),
+  );
+export type CompactAuthorization = z.infer<typeof CompactAuthorization>;
+export type CompactAuthorizationKind = CompactAuthorization['kind'];
+
+/** Whether an authorization is in force on a date: `active` and the date within issue..expiry, inclusive. */
+export function isAuthorizationInForce(authorization: CompactAuthorization, date: LocalDate): boolean {
+  return (
+    authorization.status === 'active' &&
+    compareDates(authorization.issuedOn, date) <= 0 &&
+    compareDates(date, authorization.expiresOn) <= 0
+  );
+}
+
+/** A state's participation in a compact: from the date it became operational, until it left (exclusive). */
+export const CompactMemberState = z
+  .object({ state: UsState, from: LocalDate, until: LocalDate.optional() })
+  .superRefine((m, ctx) =>
+    checkDateOrder(
+      ctx,
+      m.from,
+      m.until,
+      'until',
+      'credentialing.compact.member_until_before_from',
+      'must end after it starts',
+    ),
+  );
+export type CompactMemberState = z.infer<typeof CompactMemberState>;
+
+/** A short label used in deadlines and reasons, e.g. `psypact_apit:AZ`. */
+export function describeAuthorization(a: CompactAuthorization): string {
+  switch (a.kind) {
+    case 'psypact_apit':
+    case 'psypact_tap':
+    case 'social_work_multistate':
+      return `${a.kind}:${a.homeState}`;
+    case 'counseling_privilege':
+      return `${a.kind}:${a.homeState}>${a.remoteState}`;
+    case 'telehealth_registration':
+      return `${a.kind}:${a.state}`;
+    default: {
+      const exhausted: never = a;
+      return exhausted;
+    }
+  }
+}

@@ -1,0 +1,343 @@
+import { z } from 'zod';
+import {
+  type ClinicianId,
+  compareText,
+  fromEpochDay,
+  type InvalidRecord,
+  LocalDate,
+  type NonEmptyArray,
+  type PayerId,
+  type Reason,
+  reason,
+  type Severity,
+  toEpochDay,
+  validate,
+  validateBatch,
+} from '../core/index.js';
+import { CAQH_REATTESTATION_DAYS, CAQH_REMINDER_LEAD_DAYS } from './caqh-attestation.js';
+import { ClinicianCredentials } from './clinician-credentials.js';
+import { type CredentialExpiryKind, credentialExpiries } from './credential-expiries.js';
+import { PayerEnrollment } from './enrollment.js';
+import { PayerCredentialingPolicies, payerPolicyLookup } from './payer-policy.js';
+import type { CredentialingReasonCode } from './reason-codes.js';
+import { recredentialingDueOn } from './recredentialing.js';
+import { stalledEnrollment } from './stalled-enrollments.js';
+
+/** The kinds of deadline the credentialing calendar tracks. */
+export const CredentialingDeadlineKind = z.enum([
+  'license_expiry',
+  'compact_expiry',
+  'caqh_reattestation',
+  'malpractice_expiry',
+  'dea_expiry',
+  'board_certification_expiry',
+  'supervision_end',
+  'recredentialing',
+  'enrollment_follow_up',
+]);
+export type CredentialingDeadlineKind = z.infer<typeof CredentialingDeadlineKind>;
+
+/** Who acts on a deadline. */
+export const CredentialingOwner = z.enum(['clinician', 'credentialing_staff', 'practice_owner']);
+export type CredentialingOwner = z.infer<typeof CredentialingOwner>;
+
+/**
+ * Lead times in days before a deadline at which an alert is raised.
+ *
+ * @remarks 90/60/30 for license renewals (rules.md §3.5 [S33b]), plus 7 as the issue's example and the
+ * folk-care credential alerts (peers.md §2.6).
+ */
+export const DEFAULT_CREDENTIALING_LEAD_DAYS: readonly number[] = Object.freeze([90, 60, 30, 7]);
+
+/** Days ahead the calendar looks (at least the longest lead time is always covered). */
+export const DEFAULT_CREDENTIALING_HORIZON_DAYS = 120;
+
+/** Who owns each kind of deadline unless the policy says otherwise. */
+export const DEFAULT_CREDENTIALING_OWNERS: Readonly<Record<CredentialingDeadlineKind, CredentialingOwner>> =
+  Object.freeze({
+    license_expiry: 'clinician',
+    compact_expiry: 'clinician',
+    caqh_reattestation: 'credentialing_staff',
+    malpractice_expiry: 'credentialing_staff',
+    dea_expiry: 'clinician',
+    board_certification_expiry: 'clinician',
+    supervision_end: 'practice_owner',
+    recredentialing: 'credentialing_staff',
+    enrollment_follow_up: 'credentialing_staff',
+  });
+
+const LeadDays = z.array(z.number().int().min(0).max(1095)).min(1);
+
+/**
+ * How the calendar is built: lead times (overall and per kind; CAQH defaults to its own 15/10/5-day
+ * reminders, rules.md §3.2 [S119]), horizon, CAQH cycle, owners per kind, and per-payer policies.
+ */
+export const CredentialingCalendarPolicy = z.strictObject({
+  leadDays: LeadDays.default([...DEFAULT_CREDENTIALING_LEAD_DAYS]),
+  leadDaysByKind: z
+    .partialRecord(CredentialingDeadlineKind, LeadDays)
+    .default({ caqh_reattestation: [...CAQH_REMINDER_LEAD_DAYS] }),
+  horizonDays: z.number().int().min(0).max(1095).default(DEFAULT_CREDENTIALING_HORIZON_DAYS),
+  caqhReattestationDays: z.number().int().min(1).max(366).default(CAQH_REATTESTATION_DAYS),
+  owners: z.partialRecord(CredentialingDeadlineKind, CredentialingOwner).default({}),
+  payers: PayerCredentialingPolicies.default([]),
+});
+export type CredentialingCalendarPolicy = z.infer<typeof CredentialingCalendarPolicy>;
+/** What callers pass for {@link CredentialingCalendarPolicy}: every field has a default. */
+export type CredentialingCalendarPolicyInput = z.input<typeof CredentialingCalendarPolicy>;
+
+/** One lead-time alert: raised from `opensOn` (the due date minus `leadDays`) through the due date. */
+export interface CredentialingAlert {
+  readonly leadDays: number;
+  readonly opensOn: LocalDate;
+}
+
+/**
+ * One deadline. `daysLeft` is negative once overdue. `alerts` are the lead-time windows open on `asOf`
+ * (none once overdue: the deadline is then an error). Severity: `error` when overdue, `warning` inside
+ * a lead window, `info` otherwise.
+ */
+export interface CredentialingDeadline {
+  readonly id: string;
+  readonly kind: CredentialingDeadlineKind;
+  readonly clinicianId: ClinicianId;
+  readonly payerId: PayerId | null;
+  readonly dueOn: LocalDate;
+  readonly daysLeft: number;
+  readonly severity: Severity;
+  readonly owner: CredentialingOwner;
+  readonly needed: string;
+  readonly alerts: readonly CredentialingAlert[];
+  readonly reasons: NonEmptyArray<Reason<CredentialingReasonCode>>;
+}
+
+/** The calendar: deadlines in order (due date, then id), and every invalid input record by index. */
+export interface CredentialingCalendar {
+  readonly asOf: LocalDate;
+  readonly horizonEndsOn: LocalDate;
+  readonly deadlines: readonly CredentialingDeadline[];
+  readonly invalid: {
+    readonly clinicians: readonly InvalidRecord[];
+    readonly enrollments: readonly InvalidRecord[];
+  };
+}
+
+/** The records the calendar is built from, unvalidated. */
+export interface CredentialingCalendarInput {
+  readonly clinicians: Iterable<unknown>;
+  readonly enrollments?: Iterable<unknown>;
+}
+
+const EXPIRY_REASON: Record<CredentialExpiryKind, CredentialingReasonCode> = {
+  license_expiry: 'credentialing.deadline.license_expiry',
+  compact_expiry: 'credentialing.deadline.compact_expiry',
+  caqh_reattestation: 'credentialing.deadline.caqh_reattestation',
+  malpractice_expiry: 'credentialing.deadline.malpractice_expiry',
+  dea_expiry: 'credentialing.deadline.dea_expiry',
+  board_certification_expiry: 'credentialing.deadline.board_certification_expiry',
+  supervision_end: 'credentialing.deadline.supervision_end',
+};
+
+const NEEDED: Record<CredentialingDeadlineKind, (label: string) => string> = {
+  license_expiry: (l) => `Renew the ${l} and upload the renewed license.`,
+  compact_expiry: (l) => `Renew the ${l} with the compact commission.`,
+  caqh_reattestation: (l) => `Review and re-attest the ${l}.`,
+  malpractice_expiry: (l) => `Renew the ${l} and upload the new certificate of insurance.`,
+  dea_expiry: (l) => `Renew the ${l}.`,
+  board_certification_expiry: (l) => `Renew the ${l}.`,
+  supervision_end: (l) => `Arrange continued supervision or record licensure before the ${l} ends.`,
+  recredentialing: (l) =>
+    `Complete recredentialing with ${l}: current attestation, license and malpractice on file.`,
+  enrollment_follow_up: (l) => `Call or message ${l} about the application and record the contact.`,
+};
+
+/**
+ * Builds every credentialing deadline of a practice as of a date: license, compact, DEA, board and
+ * malpractice expiries, CAQH re-attestation, supervision ends, payer recredentialing and follow-ups on
+ * stalled applications. Each carries its lead-time alerts, severity, owner, what is needed, and reasons.
+ * Overdue deadlines are always included; upcoming ones up to the horizon (never shorter than the
+ * longest lead time). Invalid records are reported by index and the rest still processed.
+ *
+ * @param input - clinicians' credentials and payer enrollments (unvalidated records)
+ * @param asOf - the evaluation date
+ * @param policy - lead times, horizon, owners, CAQH cycle and payer policies
+ * @returns deadlines ordered by due date then id, and the invalid records
+ * @throws {@link ValidationError} when `asOf` or the policy is invalid
+ * @remarks License alerts at 90/60/30 days (rules.md §3.5 [S33b]); CAQH every 120 days with 15/10/5-day
+ * reminders (§3.2 [S119]); recredentialing every 36 months, no grace (§3.1 [S111]).
+ * @example
+ * ```ts
+ * buildCredentialingCalendar({ clinicians: [{ clinicianId: 'c1', individualNpi: '1234567893',
+ *   licenses: [{ state: 'CA', type: 'LMFT', number: 'LMFT 100', level: 'independent', status: 'active',
+ *   issuedOn: '2024-07-01', expiresOn: '2026-12-31' }] }] }, '2026-11-22').deadlines;
+ * //=> [{ id: 'c1/license_expiry/CA/LMFT/LMFT 100', kind: 'license_expiry', dueOn: '2026-12-31', daysLeft: 39,
+ * //      severity: 'warning', owner: 'clinician', alerts: [{ leadDays: 90, opensOn: '2026-10-02' },
+ * //      { leadDays: 60, opensOn: '2026-11-01' }], … }]
+ * ```
+ */
+export function buildCredentialingCalendar(
+  input: CredentialingCalendarInput,
+  asOf: LocalDate,
+  policy: CredentialingCalendarPolicyInput = {},
+): CredentialingCalendar {
+  const day = validate(LocalDate, asOf, 'asOf');
+  const p = validate(CredentialingCalendarPolicy, policy, 'credentialing calendar policy');
+  const clinicians = validateBatch(ClinicianCredentials, input.clinicians);
+  const enrollments = validateBatch(PayerEnrollment, input.enrollments ?? []);
+  const asOfDay = toEpochDay(day);
+  const leads = normalizeLeads(p.leadDays);
+  const leadsByKind = new Map<CredentialingDeadlineKind, number[]>();
+  for (const kind of CredentialingDeadlineKind.options) {
+    const custom = p.leadDaysByKind[kind];
+    leadsByKind.set(kind, custom === undefined ? leads : normalizeLeads(custom));
+  }
+  const longest = Math.max(...[...leadsByKind.values()].map((l) => l[0] ?? 0));
+  const horizonDay = asOfDay + Math.max(p.horizonDays, longest);
+  const owners = { ...DEFAULT_CREDENTIALING_OWNERS, ...p.owners };
+  const deadlines: CredentialingDeadline[] = [];
+
+  const add = (
+    kind: CredentialingDeadlineKind,
+    clinicianId: ClinicianId,
+    payerId: PayerId | null,
+    id: string,
+    label: string,
+    dueOn: LocalDate,
+    why: Reason<CredentialingReasonCode>,
+  ) => {
+    const dueDay = toEpochDay(dueOn);
+    if (dueDay > horizonDay) return;
+    const daysLeft = dueDay - asOfDay;
+    const alerts: CredentialingAlert[] = [];
+    if (daysLeft >= 0) {
+      for (const lead of leadsByKind.get(kind) as number[]) {
+        if (daysLeft <= lead) alerts.push({ leadDays: lead, opensOn: fromEpochDay(dueDay - lead) });
+      }
+    }
+    const facts = { dueOn, daysLeft, asOf: day };
+    let severity: Severity = 'info';
+    const reasons: [Reason<CredentialingReasonCode>, ...Reason<CredentialingReasonCode>[]] = [why];
+    if (daysLeft < 0) {
+      severity = 'error';
+      reasons.unshift(
+        reason(
+          'credentialing.deadline.overdue',
+          'error',
+          `Overdue by ${-daysLeft} day${daysLeft === -1 ? '' : 's'}.`,
+          facts,
+        ),
+      );
+    } else if (alerts.length > 0) {
+      severity = 'warning';
+      reasons.unshift(
+        reason(
+          'credentialing.deadline.alert',
+          'warning',
+          `Due in ${daysLeft} day${daysLeft === 1 ? '' : 's'}: inside the ${alerts[alerts.length - 1]?.leadDays}-day alert window.`,
+          { ...facts, leadDays: alerts.map((a) => a.leadDays) },
+        ),
+      );
+    }
+    deadlines.push({
+      id,
+      kind,
+      clinicianId,
+      payerId,
+      dueOn,
+      daysLeft,
+      severity,
+      owner: owners[kind],
+      needed: NEEDED[kind](label),
+      alerts,
+      reasons,
+    });
+  };
+
+  for (const { value: c } of clinicians.valid) {
+    for (const x of credentialExpiries(c, p.caqhReattestationDays)) {
+      add(
+        x.kind,
+        c.clinicianId,
+        null,
+        `${c.clinicianId}/${x.kind}/${x.subject}`,
+        x.label,
+        x.dueOn,
+        reason(EXPIRY_REASON[x.kind], 'info', `The ${x.label} is due on ${x.dueOn}.`, {
+          clinicianId: c.clinicianId,
+          subject: x.subject,
+          dueOn: x.dueOn,
+        }),
+      );
+    }
+  }
+
+  const policyOf = payerPolicyLookup(p.payers);
+  for (const { value: e } of enrollments.valid) {
+    const payerPolicy = policyOf(e.payerId);
+    if (e.status === 'approved') {
+      const cycleStart = e.credentialedOn ?? e.effectiveOn;
+      if (cycleStart !== undefined) {
+        const dueOn = recredentialingDueOn(cycleStart, payerPolicy.recredentialingMonths);
+        if (e.terminatedOn === undefined || e.terminatedOn > dueOn) {
+          add(
+            'recredentialing',
+            e.clinicianId,
+            e.payerId,
+            `${e.clinicianId}/recredentialing/${e.payerId}/${cycleStart}`,
+            `payer ${e.payerId}`,
+            dueOn,
+            reason(
+              'credentialing.deadline.recredentialing',
+              'info',
+              `Recredentialing with ${e.payerId} is due ${payerPolicy.recredentialingMonths} months after ${cycleStart}, with no grace period.`,
+              {
+                clinicianId: e.clinicianId,
+                payerId: e.payerId,
+                credentialedOn: cycleStart,
+                cycleMonths: payerPolicy.recredentialingMonths,
+                dueOn,
+              },
+            ),
+          );
+        }
+      }
+      continue;
+    }
+    const stalled = stalledEnrollment(e, payerPolicy, day);
+    if (stalled !== undefined) {
+      add(
+        'enrollment_follow_up',
+        e.clinicianId,
+        e.payerId,
+        `${e.clinicianId}/enrollment_follow_up/${e.payerId}/${e.submittedOn ?? 'unsubmitted'}`,
+        `payer ${e.payerId}`,
+        stalled.followUpDueOn,
+        reason(
+          'credentialing.deadline.enrollment_follow_up',
+          'info',
+          `The ${e.status.replaceAll('_', ' ')} application with ${e.payerId} needs a follow-up.`,
+          {
+            clinicianId: e.clinicianId,
+            payerId: e.payerId,
+            status: e.status,
+            lastMovementOn: stalled.lastMovementOn,
+            stallAfterDays: payerPolicy.stallAfterDays,
+          },
+        ),
+      );
+    }
+  }
+
+  deadlines.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : compareText(a.id, b.id)));
+  return {
+    asOf: day,
+    horizonEndsOn: fromEpochDay(horizonDay),
+    deadlines,
+    invalid: { clinicians: clinicians.invalid, enrollments: enrollments.invalid },
+  };
+}
+
+// Longest first, without duplicates, so the last alert is the tightest window.
+function normalizeLeads(leads: readonly number[]): number[] {
+  return [...new Set(leads)].sort((a, b) => b - a);
+}

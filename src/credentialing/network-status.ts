@@ -1,0 +1,304 @@
+import { z } from 'zod';
+import {
+  addDays,
+  ClinicianId,
+  compareDates,
+  compareText,
+  type Decision,
+  isNonEmpty,
+  LocalDate,
+  PayerId,
+  type Reason,
+  reason,
+  sortReasons,
+  validate,
+} from '../core/index.js';
+import { PayerEnrollment, type PayerEnrollmentInput } from './enrollment.js';
+import { PayerCredentialingPolicy, type PayerCredentialingPolicyInput } from './payer-policy.js';
+import type { CredentialingReasonCode } from './reason-codes.js';
+import { recredentialingDueOn } from './recredentialing.js';
+
+/** Which clinician, which payer, which date of service. */
+export const NetworkStatusQuery = z.object({
+  clinicianId: ClinicianId,
+  payerId: PayerId,
+  serviceDate: LocalDate,
+});
+export type NetworkStatusQuery = z.infer<typeof NetworkStatusQuery>;
+
+/**
+ * The decision of {@link evaluatePayerNetworkStatus}. `retro_billable` means before the effective date
+ * but inside the payer's retroactive billing window (Medicare: 30 days).
+ */
+export type PayerNetworkDecision = Decision<
+  'in_network' | 'retro_billable',
+  'out_of_network' | 'undecided',
+  CredentialingReasonCode,
+  { readonly effectiveOn: LocalDate | null }
+>;
+
+/** Options for {@link evaluatePayerNetworkStatus}. */
+export interface EvaluatePayerNetworkStatusOptions {
+  /** The payer's policy (cycle, retro window); defaults to {@link PayerCredentialingPolicy} defaults. */
+  readonly payerPolicy?: PayerCredentialingPolicyInput;
+}
+
+type R = Reason<CredentialingReasonCode>;
+type Outcome = PayerNetworkDecision['outcome'];
+const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undecided: 1, out_of_network: 0 };
+
+/**
+ * Decides whether a clinician is in network with a payer on a date of service: an enrollment effective
+ * on or before it, not terminated by it, and not lapsed for a missed recredentialing.
+ *
+ * @param enrollments - enrollment records (any clinicians and payers; those of the query are used)
+ * @param query - clinician, payer and date of service
+ * @returns `in_network`; `retro_billable` inside the retro window; `out_of_network` with every reason;
+ *   `undecided` when the enrollment is approved but its effective date is not recorded
+ * @throws {@link ValidationError} when a record, the query or the policy is invalid
+ * @remarks Approval ≠ effective date (rules.md §3.6 [S127]); Medicare retro billing 30 days
+ * (42 CFR 424.521(a), [S125]); 36-month recredentialing, no grace (§3.1 [S111]); billing before the
+ * effective date is denied CO-B7/CO-170 [S84].
+ * @example
+ * ```ts
+ * evaluatePayerNetworkStatus(
+ *   [{ clinicianId: 'c1', payerId: 'aetna', status: 'approved', effectiveOn: '2026-03-01', credentialedOn: '2026-02-10' }],
+ *   { clinicianId: 'c1', payerId: 'aetna', serviceDate: '2026-02-27' });
+ * //=> { outcome: 'out_of_network', effectiveOn: '2026-03-01',
+ * //     reasons: [{ code: 'credentialing.network.before_effective_date', severity: 'error', … }] }
+ * ```
+ */
+export function evaluatePayerNetworkStatus(
+  enrollments: readonly PayerEnrollmentInput[],
+  query: z.input<typeof NetworkStatusQuery>,
+  options: EvaluatePayerNetworkStatusOptions = {},
+): PayerNetworkDecision {
+  const records = validate(z.array(PayerEnrollment), enrollments, 'enrollments');
+  const q = validate(NetworkStatusQuery, query, 'network status query');
+  const policy = validate(
+    PayerCredentialingPolicy,
+    options.payerPolicy ?? { payerId: q.payerId },
+    'payer policy',
+  );
+  return decideNetworkStatus(records, q, policy);
+}
+
+/** The same decision on already-validated values. */
+export function decideNetworkStatus(
+  records: readonly PayerEnrollment[],
+  q: NetworkStatusQuery,
+  policy: PayerCredentialingPolicy,
+): PayerNetworkDecision {
+  const matching = records
+    .filter((e) => e.clinicianId === q.clinicianId && e.payerId === q.payerId)
+    .sort(
+      (a, b) =>
+        compareText(a.effectiveOn ?? '', b.effectiveOn ?? '') ||
+        compareText(a.submittedOn ?? '', b.submittedOn ?? '') ||
+        compareText(a.status, b.status),
+    );
+  const base = { clinicianId: q.clinicianId, payerId: q.payerId, serviceDate: q.serviceDate };
+  if (matching.length === 0) {
+    return {
+      outcome: 'out_of_network',
+      effectiveOn: null,
+      reasons: [
+        reason(
+          'credentialing.network.not_enrolled',
+          'error',
+          'No enrollment with this payer is on record.',
+          base,
+        ),
+      ],
+    };
+  }
+  let best: { outcome: Outcome; reasons: R[]; effectiveOn: LocalDate | null } | undefined;
+  const losing: R[] = [];
+  for (const e of matching) {
+    const result = judge(e, q, policy, base);
+    if (best === undefined || RANK[result.outcome] > RANK[best.outcome]) {
+      if (best !== undefined) losing.push(...best.reasons);
+      best = result;
+    } else {
+      losing.push(...result.reasons);
+    }
+  }
+  // matching is non-empty, so best is set.
+  const chosen = best as NonNullable<typeof best>;
+  const passing = chosen.outcome === 'in_network' || chosen.outcome === 'retro_billable';
+  const reasons = sortReasons(passing ? chosen.reasons : [...chosen.reasons, ...losing]);
+  if (chosen.outcome === 'in_network' || chosen.outcome === 'retro_billable') {
+    return { outcome: chosen.outcome, effectiveOn: chosen.effectiveOn, reasons };
+  }
+  /* c8 ignore next */
+  if (!isNonEmpty(reasons)) throw new Error('unreachable: a failing enrollment always has a reason');
+  return { outcome: chosen.outcome, effectiveOn: chosen.effectiveOn, reasons };
+}
+
+function judge(
+  e: PayerEnrollment,
+  q: NetworkStatusQuery,
+  policy: PayerCredentialingPolicy,
+  base: Record<string, string>,
+): { outcome: Outcome; reasons: R[]; effectiveOn: LocalDate | null } {
+  const effectiveOn = e.effectiveOn ?? null;
+  const facts = { ...base, status: e.status, effectiveOn };
+  switch (e.status) {
+    case 'not_started':
+    case 'gathering_documents':
+    case 'submitted':
+    case 'in_review':
+    case 'info_requested':
+      return {
+        outcome: 'out_of_network',
+        effectiveOn,
+        reasons: [
+          reason(
+            'credentialing.network.application_pending',
+            'error',
+            `The application is ${e.status.replace('_', ' ')}, not approved.`,
+            facts,
+          ),
+        ],
+      };
+    case 'denied':
+      return {
+        outcome: 'out_of_network',
+        effectiveOn,
+        reasons: [
+          reason('credentialing.network.denied', 'error', 'The payer denied the application.', facts),
+        ],
+      };
+    case 'approved':
+    case 'terminated':
+      break;
+    default: {
+      const exhausted: never = e.status;
+      return exhausted;
+    }
+  }
+  if (e.effectiveOn === undefined) {
+    return {
+      outcome: 'undecided',
+      effectiveOn,
+      reasons: [
+        reason(
+          'credentialing.network.effective_date_unknown',
+          'warning',
+          'The enrollment is approved but its effective date is not recorded; confirm it before billing in network.',
+          facts,
+        ),
+      ],
+    };
+  }
+  if (e.terminatedOn !== undefined && compareDates(q.serviceDate, e.terminatedOn) >= 0) {
+    return {
+      outcome: 'out_of_network',
+      effectiveOn,
+      reasons: [
+        reason(
+          'credentialing.network.terminated',
+          'error',
+          'Participation ended on or before the date of service.',
+          {
+            ...facts,
+            terminatedOn: e.terminatedOn,
+          },
+        ),
+      ],
+    };
+  }
+  if (compareDates(q.serviceDate, e.effectiveOn) < 0) {
+    const retroFrom = addDays(e.effectiveOn, -policy.retroBillingDays);
+    const retroFacts = { ...facts, retroBillingDays: policy.retroBillingDays, retroFrom };
+    if (policy.retroBillingDays > 0 && compareDates(retroFrom, q.serviceDate) <= 0) {
+      return {
+        outcome: 'retro_billable',
+        effectiveOn,
+        reasons: [
+          reason(
+            'credentialing.network.retro_billing_window',
+            'warning',
+            `The date of service is before the effective date but within the ${policy.retroBillingDays}-day retroactive billing window.`,
+            retroFacts,
+          ),
+        ],
+      };
+    }
+    return {
+      outcome: 'out_of_network',
+      effectiveOn,
+      reasons: [
+        reason(
+          'credentialing.network.before_effective_date',
+          'error',
+          'The date of service is before the effective date.',
+          retroFacts,
+        ),
+      ],
+    };
+  }
+  const notes: R[] = [];
+  const cycleStart = e.credentialedOn ?? e.effectiveOn;
+  if (e.credentialedOn === undefined) {
+    notes.push(
+      reason(
+        'credentialing.network.credentialing_date_assumed',
+        'info',
+        'No credentialing date is recorded; the recredentialing cycle is counted from the effective date.',
+        facts,
+      ),
+    );
+  }
+  const dueOn = recredentialingDueOn(cycleStart, policy.recredentialingMonths);
+  const cycleFacts = {
+    ...facts,
+    credentialedOn: cycleStart,
+    recredentialingDueOn: dueOn,
+    cycleMonths: policy.recredentialingMonths,
+  };
+  if (compareDates(q.serviceDate, dueOn) > 0) {
+    return {
+      outcome: 'out_of_network',
+      effectiveOn,
+      reasons: [
+        reason(
+          'credentialing.network.recredentialing_lapsed',
+          'error',
+          `Recredentialing was due by ${dueOn} (${policy.recredentialingMonths}-month cycle, no grace) and no later credentialing is recorded.`,
+          cycleFacts,
+        ),
+        ...notes,
+      ],
+    };
+  }
+  return {
+    outcome: 'in_network',
+    effectiveOn,
+    reasons: [
+      reason(
+        'credentialing.network.in_network',
+        'info',
+        'In network with the payer on the date of service.',
+        cycleFacts,
+      ),
+      ...notes,
+    ],
+  };
+}
+
+/**
+ * The Medicare effective date of an approved enrollment: the later of the filing date of the approved
+ * CMS-855/PECOS application and the date the clinician first served at the location.
+ *
+ * @remarks 42 CFR 424.520(d), rules.md §3.6 [S124][S126].
+ * @example
+ * ```ts
+ * medicareEffectiveDate('2026-03-10', '2026-04-01'); //=> '2026-04-01'
+ * ```
+ */
+export function medicareEffectiveDate(filedOn: LocalDate, firstServiceOn: LocalDate): LocalDate {
+  const filed = validate(LocalDate, filedOn, 'filing date');
+  const first = validate(LocalDate, firstServiceOn, 'first service date');
+  return compareDates(filed, first) >= 0 ? filed : first;
+}

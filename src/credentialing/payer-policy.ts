@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { PayerId } from '../core/index.js';
+import { EnrollmentDocumentKind } from './enrollment.js';
+
+/**
+ * Recredentialing cycle in months.
+ *
+ * @remarks NCQA: every 36 months, no grace period (rules.md §3.1 [S111]). Plans may run an internal
+ * 34–35-month cycle [S132]: set `recredentialingMonths` or use the calendar's lead times.
+ */
+export const DEFAULT_RECREDENTIALING_MONTHS = 36;
+
+/**
+ * Medicare retroactive billing: up to 30 days before the effective date (42 CFR 424.521(a)).
+ *
+ * @remarks rules.md §3.6 [S125][S126]. 90 days applies only when a presidentially declared disaster
+ * prevented enrollment: pass `retroBillingDays: 90` for that case.
+ */
+export const MEDICARE_RETRO_BILLING_DAYS = 30;
+
+/**
+ * Days without movement after which an application needs a follow-up. A practice default, not a
+ * published rule: committees meet about monthly (rules.md §3.3 [S121]), so a month of silence is the
+ * point to call.
+ */
+export const DEFAULT_ENROLLMENT_STALL_DAYS = 30;
+
+/**
+ * Days from submission to an expected payer decision when nothing better is known: the top of the
+ * generic 60–120-day range (rules.md §3.3 [S134]).
+ */
+export const DEFAULT_EXPECTED_DECISION_DAYS = 120;
+
+/**
+ * The documents a payer application needs by default; conditional ones (DEA for prescribers, the
+ * supervision agreement for supervised licenses, NPI type 2 for group enrollments, board certification
+ * when the clinician holds one) are asked only when they apply.
+ *
+ * @remarks rules.md §3.4 [S115][S116][S120][S121][S122][S123][S124b].
+ */
+export const DEFAULT_ENROLLMENT_DOCUMENTS: readonly EnrollmentDocumentKind[] = Object.freeze([
+  'state_license',
+  'npi_type1',
+  'npi_type2',
+  'malpractice_certificate',
+  'cv',
+  'w9',
+  'caqh_attestation',
+  'diploma',
+  'dea_registration',
+  'board_certification',
+  'supervision_agreement',
+  'disclosure_attestation',
+]);
+
+/** The kind of program a payer runs, which sets defaults such as the retroactive billing window. */
+export const PayerProgram = z.enum(['medicare', 'medicaid', 'commercial']);
+export type PayerProgram = z.infer<typeof PayerProgram>;
+
+/**
+ * How one payer credentials: its recredentialing cycle, retroactive billing window, follow-up
+ * threshold, expected time to a decision and the documents its application needs.
+ * `retroBillingDays` defaults to 30 for Medicare and 0 otherwise (commercial retro is payer-specific
+ * and unconfirmed, rules.md §3.6 [S135]).
+ */
+export const PayerCredentialingPolicy = z
+  .strictObject({
+    payerId: PayerId,
+    program: PayerProgram.default('commercial'),
+    recredentialingMonths: z.number().int().min(1).max(120).default(DEFAULT_RECREDENTIALING_MONTHS),
+    retroBillingDays: z.number().int().min(0).max(365).optional(),
+    stallAfterDays: z.number().int().min(1).max(365).default(DEFAULT_ENROLLMENT_STALL_DAYS),
+    expectedDecisionDays: z.number().int().min(1).max(730).default(DEFAULT_EXPECTED_DECISION_DAYS),
+    requiredDocuments: z.array(EnrollmentDocumentKind).default([...DEFAULT_ENROLLMENT_DOCUMENTS]),
+  })
+  .transform((p) => ({
+    ...p,
+    retroBillingDays: p.retroBillingDays ?? (p.program === 'medicare' ? MEDICARE_RETRO_BILLING_DAYS : 0),
+  }));
+export type PayerCredentialingPolicy = z.infer<typeof PayerCredentialingPolicy>;
+/** What callers pass for {@link PayerCredentialingPolicy}: only `payerId` is required. */
+export type PayerCredentialingPolicyInput = z.input<typeof PayerCredentialingPolicy>;
+
+/** A typical time from submission to decision for a payer, as published by one source. */
+export interface TypicalCredentialingDuration {
+  readonly payer: string;
+  readonly minDays: number;
+  readonly maxDays: number;
+  readonly source: string;
+}
+
+/**
+ * Typical credentialing durations, as data: use them to set `expectedDecisionDays`. Months are
+ * converted at 30 days. BCBS varies by state and is left out.
+ *
+ * @remarks rules.md §3.3: Cigna/Optum ≈ 2–3 months, Aetna ≈ 3–5, Humana ≈ 5–6 (as of January 2026)
+ * [S120]; generic 60–120+ days [S134]; re-credentialing after termination 90–180 days [S119d].
+ */
+export const TYPICAL_CREDENTIALING_DURATIONS: readonly TypicalCredentialingDuration[] = Object.freeze([
+  { payer: 'Cigna', minDays: 60, maxDays: 90, source: 'S120' },
+  { payer: 'Optum', minDays: 60, maxDays: 90, source: 'S120' },
+  { payer: 'Aetna', minDays: 90, maxDays: 150, source: 'S120' },
+  { payer: 'Humana', minDays: 150, maxDays: 180, source: 'S120' },
+  { payer: 'generic', minDays: 60, maxDays: 120, source: 'S134' },
+  { payer: 'after termination', minDays: 90, maxDays: 180, source: 'S119d' },
+]);
+
+/** A practice's payer policies: at most one per payer. */
+export const PayerCredentialingPolicies = z.array(PayerCredentialingPolicy).superRefine((list, ctx) => {
+  const seen = new Set<string>();
+  list.forEach((p, i) => {
+    if (seen.has(p.payerId)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be unique: another policy has the same payer id',
+        path: [i, 'payerId'],
+        params: { code: 'credentialing.policy.duplicate_payer' },
+      });
+    }
+    seen.add(p.payerId);
+  });
+});
+
+/** Looks up payer policies by id, falling back to the defaults for a payer without one. */
+export function payerPolicyLookup(
+  policies: readonly PayerCredentialingPolicy[],
+): (payerId: PayerId) => PayerCredentialingPolicy {
+  const byId = new Map<string, PayerCredentialingPolicy>(policies.map((p) => [p.payerId, p]));
+  return (payerId) => {
+    let found = byId.get(payerId);
+    if (found === undefined) {
+      found = PayerCredentialingPolicy.parse({ payerId });
+      byId.set(payerId, found);
+    }
+    return found;
+  };
+}

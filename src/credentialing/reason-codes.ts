@@ -1,0 +1,111 @@
+import { defineReasonCodes } from '../core/index.js';
+
+/**
+ * Every reason code a credentialing decision can carry, with its meaning. The list is closed: a test
+ * checks that each code emitted is here and that each code here is emitted.
+ */
+export const CREDENTIALING_REASON_CODES = defineReasonCodes({
+  'credentialing.jurisdiction.licensed':
+    'A license in the state where the client is located covers the date.',
+  'credentialing.jurisdiction.compact_authorized':
+    'An interstate compact authorization or a state telehealth registration covers the state, date and modality.',
+  'credentialing.jurisdiction.no_authority':
+    'No license or authorization covers the state where the client is located, on that date, by that modality.',
+  'credentialing.license.expired': 'The license in the client’s state had expired by the date of service.',
+  'credentialing.license.not_yet_issued':
+    'The license in the client’s state was not yet issued on the date of service.',
+  'credentialing.license.not_practicing': 'The license is inactive, suspended, revoked or surrendered.',
+  'credentialing.license.restricted':
+    'The license is active with conditions (e.g. probation); check its limits.',
+  'credentialing.license.expires_on_service_date':
+    'The license expires on the date of service: renew it now.',
+  'credentialing.supervision.supervised':
+    'The clinician practices under a supervisor on a supervised license.',
+  'credentialing.supervision.missing':
+    'A supervised license needs a supervision arrangement in that state on that date.',
+  'credentialing.supervision.supervisor_not_licensed':
+    'The supervisor holds no independent license in force in that state on that date.',
+  'credentialing.supervision.supervisor_unverified':
+    'The supervisor’s own license was not checked (no record given).',
+  'credentialing.compact.not_in_force': 'The compact authorization is not active or not valid on the date.',
+  'credentialing.compact.modality_not_covered': 'The compact authorization does not cover this modality.',
+  'credentialing.compact.state_not_member':
+    'The client’s state does not take part in that compact on the date.',
+  'credentialing.compact.home_license_invalid':
+    'The compact needs an unencumbered, independent home-state license of the right profession, in force on the date.',
+  'credentialing.compact.outside_home_state':
+    'PSYPACT telepsychology (APIT) requires the psychologist to be in the declared home state.',
+  'credentialing.compact.clinician_location_unknown':
+    'The clinician’s own location is needed to decide PSYPACT telepsychology and was not given.',
+  'credentialing.compact.tap_days_exhausted':
+    'PSYPACT temporary in-person practice is limited to 30 days a year per state.',
+  'credentialing.compact.tap_days_unknown':
+    'The in-person days already used in that state this year are needed to decide PSYPACT TAP and were not given.',
+  'credentialing.caqh.current': 'The CAQH ProView attestation is current.',
+  'credentialing.caqh.due_soon': 'The CAQH ProView re-attestation is due within the reminder window.',
+  'credentialing.caqh.due_today': 'Today is the last day of the CAQH ProView attestation.',
+  'credentialing.caqh.expired': 'The CAQH ProView attestation has expired: payers cannot pull the profile.',
+  'credentialing.caqh.never_attested': 'No CAQH ProView attestation is on record.',
+  'credentialing.caqh.attested_after_as_of': 'The recorded attestation date is after the evaluation date.',
+  'credentialing.network.in_network': 'The clinician is effective with the payer on the date of service.',
+  'credentialing.network.not_enrolled': 'No enrollment with that payer is on record.',
+  'credentialing.network.application_pending': 'The enrollment with that payer has not been approved.',
+  'credentialing.network.denied': 'The enrollment with that payer was denied.',
+  'credentialing.network.effective_date_unknown':
+    'The enrollment is approved but its effective date is not recorded (approval is not the effective date).',
+  'credentialing.network.before_effective_date': 'The date of service is before the effective date.',
+  'credentialing.network.retro_billing_window':
+    'The date of service is before the effective date but inside the payer’s retroactive billing window.',
+  'credentialing.network.terminated': 'The participation was terminated on or before the date of service.',
+  'credentialing.network.recredentialing_lapsed':
+    'The payer’s recredentialing was due before the date of service and no later credentialing is recorded.',
+  'credentialing.network.credentialing_date_assumed':
+    'No credentialing date is recorded; the effective date starts the recredentialing cycle.',
+  'credentialing.enrollment.stalled':
+    'The application has had no movement for longer than the follow-up threshold.',
+  'credentialing.documents.missing': 'A document the payer’s application needs has not been received.',
+  'credentialing.documents.expired': 'A credential the application relies on has already expired.',
+  'credentialing.documents.expires_before_decision':
+    'A credential will expire before the payer is expected to decide.',
+  'credentialing.deadline.license_expiry': 'A state license expires.',
+  'credentialing.deadline.compact_expiry': 'A compact authorization or telehealth registration expires.',
+  'credentialing.deadline.caqh_reattestation': 'The CAQH ProView re-attestation falls due.',
+  'credentialing.deadline.malpractice_expiry': 'A malpractice policy expires.',
+  'credentialing.deadline.dea_expiry': 'A DEA registration expires.',
+  'credentialing.deadline.board_certification_expiry': 'A board certification expires.',
+  'credentialing.deadline.supervision_end': 'A supervision arrangement ends.',
+  'credentialing.deadline.recredentialing': 'The payer’s recredentialing cycle falls due (no grace period).',
+  'credentialing.deadline.enrollment_follow_up': 'An application needs a follow-up call or message.',
+  'credentialing.deadline.overdue': 'The deadline has passed.',
+  'credentialing.deadline.alert': 'The deadline is inside one or more of its lead-time windows.',
+});
+/** A credentialing reason code. */
+export type CredentialingReasonCode = keyof typeof CREDENTIALING_REASON_CODES;
+
+/**
+ * Every stable code a credentialing schema puts on a {@link ValidationError} issue, with its meaning.
+ * Other issues carry zod's codes (`invalid_type`, `invalid_value`, …) or core's (`core.npi.check_digit`).
+ */
+export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
+  'credentialing.license.expiry_before_issue': 'A license expires on or before the day it is issued.',
+  'credentialing.compact.expiry_before_issue':
+    'A compact authorization expires on or before the day it is issued.',
+  'credentialing.compact.member_until_before_from': 'A compact membership ends on or before it starts.',
+  'credentialing.malpractice.expiry_before_effective':
+    'A malpractice policy expires on or before it takes effect.',
+  'credentialing.malpractice.aggregate_below_per_claim':
+    'A malpractice aggregate limit is below its per-claim limit.',
+  'credentialing.board.expiry_before_issue': 'A board certification expires on or before it is issued.',
+  'credentialing.dea.expiry_before_issue': 'A DEA registration expires on or before it is issued.',
+  'credentialing.supervision.end_before_start': 'A supervision arrangement ends on or before it starts.',
+  'credentialing.enrollment.invalid_transition':
+    'An enrollment’s status history moves between two statuses the transition table does not allow (e.g. backwards).',
+  'credentialing.enrollment.history_out_of_order': 'An enrollment’s status history is not in date order.',
+  'credentialing.enrollment.status_mismatch': 'An enrollment’s status is not the last status of its history.',
+  'credentialing.enrollment.termination_date_missing': 'A terminated enrollment has no termination date.',
+  'credentialing.enrollment.termination_before_effective':
+    'An enrollment is terminated on or before its effective date.',
+  'credentialing.policy.duplicate_payer': 'Two payer policies have the same payer id.',
+});
+/** A code on a credentialing validation issue. */
+export type CredentialingIssueCode = keyof typeof CREDENTIALING_ISSUE_CODES;
