@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { ClientId, ClinicianId, Instant, StaffId, UsState } from '../../core/index.js';
+
+/**
+ * A session someone wants to book: who with whom, when, how, where the client will be, and who is
+ * booking it.
+ *
+ * @example
+ * ```ts
+ * BookingRequest.parse({ clinicianId: 'clin-001', clientId: 'client-00001', start: '2026-11-24T10:00:00-05:00',
+ *   end: '2026-11-24T10:53:00-05:00', type: 'individual', modality: 'telehealth', clientState: 'NY',
+ *   bookedBy: 'staff-assistant' }).serviceCode; //=> '90837'
+ * ```
+ */
+export const BookingRequest = z
+  .strictObject({
+    clinicianId: ClinicianId,
+    clientId: ClientId,
+    start: Instant,
+    end: Instant,
+    type: z.enum(['intake', 'individual', 'couples', 'family', 'group']),
+    modality: z.enum(['in_person', 'telehealth']),
+    /** The state the client will physically be in during the session. */
+    clientState: UsState,
+    /** The staff member booking it. */
+    bookedBy: StaffId,
+    /** The service code expected to be billed (default 90837), for authorization checks. */
+    serviceCode: z
+      .string()
+      .regex(/^\d{5}$/, { message: 'must be a 5-digit service code' })
+      .default('90837'),
+  })
+  .refine((r) => Date.parse(r.end) > Date.parse(r.start), {
+    message: 'must end after it starts',
+    path: ['end'],
+    params: { code: 'ops.booking.end_before_start' },
+  });
+export type BookingRequest = z.infer<typeof BookingRequest>;
+export type BookingRequestInput = z.input<typeof BookingRequest>;

@@ -1,0 +1,73 @@
+import {
+  type Decision,
+  decideBySeverity,
+  type LocalDate,
+  localDateOf,
+  type Reason,
+  reason,
+  safeValidate,
+} from '../../core/index.js';
+import type { PracticeData } from '../data/practice-data.js';
+import { BookingRequest, type BookingRequestInput } from './booking-request.js';
+import { coverageReasons, jurisdictionReasons, paperworkReasons } from './coverage-checks.js';
+import { scheduleReasons } from './schedule-checks.js';
+
+/** The outcome of {@link evaluateBooking}: refused and warned outcomes always carry their reasons. */
+export type BookingDecision = Decision<'allowed', 'allowed_with_warnings' | 'refused', string>;
+
+const BOOKING_ROLES = new Set(['clinician', 'supervisor', 'practice_owner', 'assistant']);
+
+/**
+ * Asks every module whether a session may be booked: the slot is free, inside availability and caps
+ * (scheduling); the clinician may serve a client in that state by that modality and is in network on that
+ * date (credentialing); an authorization covers it and eligibility is fresh (billing); first-session
+ * paperwork is ready (intake); and the person booking may book (boundaries). Any error refuses; any
+ * warning allows with warnings. Every reason is reported.
+ *
+ * @param asOf - the day the booking is made (kept for replay; checks read dates from the request)
+ * @throws {@link ValidationError} when the request is malformed.
+ * @example
+ * ```ts
+ * evaluateBooking({ ...request, clientState: 'WY' }, data, '2026-11-20');
+ * //=> { outcome: 'refused', reasons: [{ code: 'ops.booking.no_license_in_state', … }] }
+ * ```
+ */
+export function evaluateBooking(
+  request: BookingRequestInput,
+  data: PracticeData,
+  asOf: LocalDate,
+): BookingDecision {
+  const parsed = safeValidate(BookingRequest, request, 'booking request');
+  if (!parsed.success) throw parsed.error;
+  const r = parsed.data;
+  const reasons: Reason[] = [];
+  const clinician = data.clinicians.find((c) => c.id === r.clinicianId);
+  const client = data.clients.find((c) => c.id === r.clientId);
+  const staff = data.staff.find((s) => s.id === r.bookedBy);
+  if (clinician === undefined)
+    reasons.push(reason('ops.booking.unknown_clinician', 'error', 'The clinician is not in the data file.'));
+  if (client === undefined)
+    reasons.push(reason('ops.booking.unknown_client', 'error', 'The client is not in the data file.'));
+  if (staff === undefined)
+    reasons.push(
+      reason('ops.booking.unknown_staff', 'error', 'The person booking is not on the staff list.'),
+    );
+  else if (!BOOKING_ROLES.has(staff.role)) {
+    reasons.push(
+      reason('ops.booking.role_may_not_book', 'error', 'This role may not schedule appointments.', {
+        role: staff.role,
+      }),
+    );
+  }
+  if (clinician !== undefined) {
+    const date = localDateOf(r.start, clinician.zone);
+    reasons.push(...scheduleReasons(r, clinician, data), ...jurisdictionReasons(r, date, data));
+    if (client !== undefined) reasons.push(...coverageReasons(r, client, date, data));
+  }
+  if (client !== undefined) reasons.push(...paperworkReasons(r, data));
+  return decideBySeverity(reasons, {
+    pass: 'allowed',
+    warn: 'allowed_with_warnings',
+    fail: 'refused',
+  }) as BookingDecision;
+}
