@@ -1,2 +1,63 @@
-// Public API of practice-ops/boundaries: filled in by its module issue.
-export {};
+// Public API of practice-ops/boundaries: who may do what, minimum necessary, triage, safe replies, focus.
+
+export {
+  type AdministrativeTriageClass,
+  CRISIS_RESOURCES_TEMPLATE_ID,
+  TRIAGE_CLASS_PRIORITY,
+  TRIAGE_CLINICAL_THRESHOLD,
+  TRIAGE_CRISIS_SCAN_CHARS,
+  TRIAGE_READ_CHARS,
+  TRIAGE_TAIL_CHARS,
+  type TriageDecision,
+  type TriageMessageOptions,
+  triageMessage,
+} from './message-triage.js';
+export {
+  AccessPurpose,
+  type HiddenField,
+  MINIMUM_NECESSARY_MATRIX,
+  PhiCategory,
+  planRecordAccess,
+  RecordAccessContext,
+  type RecordAccessContextInput,
+  type RecordAccessPlan,
+  RecordFieldMap,
+  type RecordFieldMapInput,
+  RecordFieldSpec,
+  redactRecordForPurpose,
+} from './minimum-necessary.js';
+export { isClinicalRole, PRACTICE_ROLES, PracticeRole, type PracticeRoleEntry } from './practice-role.js';
+export { BOUNDARIES_REASON_CODES, type BoundariesReasonCode } from './reason-codes.js';
+export {
+  DEFAULT_PRACTICE_SCOPE,
+  evaluateTaskPermission,
+  ownerRoleForTask,
+  PracticeScope,
+  type PracticeScopeInput,
+  procedureForTask,
+  ScopeGrant,
+  ScopeRevocation,
+  TaskOwnerOverride,
+  type TaskPermissionDecision,
+  TaskPermissionRequest,
+  TaskProcedure,
+} from './role-scope.js';
+export {
+  isClinicalTask,
+  PRACTICE_TASK_CATALOG,
+  PracticeTask,
+  type PracticeTaskEntry,
+  type PracticeTaskKind,
+} from './task-catalog.js';
+export {
+  type CompiledTriageRules,
+  CrisisKind,
+  compileTriageRules,
+  DEFAULT_TRIAGE_PHRASES,
+  DEFAULT_TRIAGE_ROUTING,
+  TriageClass,
+  TriagePhrase,
+  type TriagePhraseInput,
+  TriageRules,
+  type TriageRulesInput,
+} from './triage-rules.js';

@@ -1,0 +1,362 @@
+import { type Decision, isNonEmpty, type Reason, reason } from '../core/index.js';
+import type { PracticeRole } from './practice-role.js';
+import type { BoundariesReasonCode } from './reason-codes.js';
+import {
+  type CompiledTerm,
+  type CompiledTriageRules,
+  type CrisisKind,
+  canonicalWord,
+  compileTriageRules,
+  type TriageClass,
+  type TriageTrieNode,
+} from './triage-rules.js';
+import { tokenizeForTriage } from './triage-text.js';
+
+/**
+ * Characters read for every class. A message's administrative intent is in its opening; past this, only
+ * crisis phrases are looked for.
+ *
+ * @remarks 64 KiB (UTF-16 code units): far above any real client message; a design choice, not a rule.
+ */
+export const TRIAGE_READ_CHARS = 65_536;
+
+/**
+ * Characters scanned for crisis phrases from the start of a message, so that a crisis phrase cannot be
+ * hidden behind a page of filler. Past it, the last {@link TRIAGE_TAIL_CHARS} are scanned too, and a
+ * message with an unread middle is never left to administrative staff: it goes to a clinician.
+ *
+ * @remarks 1 MiB: scanning it stays within the 100 ms budget of the issue; hiding a phrase now costs more
+ * than a megabyte of padding, and even then lands the message with a clinician.
+ */
+export const TRIAGE_CRISIS_SCAN_CHARS = 1_048_576;
+
+/** Characters at the end of an over-long message that are scanned for crisis phrases. */
+export const TRIAGE_TAIL_CHARS = 16_384;
+
+/** Score at which clinical language outweighs any administrative request (one strong clinical phrase). */
+export const TRIAGE_CLINICAL_THRESHOLD = 3;
+
+/**
+ * Work-queue priority by class: 0 first. Crisis and clinical messages come before administrative ones.
+ *
+ * @example
+ * ```ts
+ * TRIAGE_CLASS_PRIORITY.crisis; //=> 0
+ * ```
+ */
+export const TRIAGE_CLASS_PRIORITY: Readonly<Record<TriageClass, 0 | 1 | 2>> = Object.freeze({
+  crisis: 0,
+  clinical: 1,
+  scheduling: 2,
+  billing: 2,
+  paperwork: 2,
+  general: 2,
+});
+
+/** The id of the reply template paired with every crisis message (988 and 911). */
+export const CRISIS_RESOURCES_TEMPLATE_ID = 'crisis_resources';
+
+/** An administrative class: one staff may handle. */
+export type AdministrativeTriageClass = Exclude<TriageClass, 'crisis' | 'clinical'>;
+
+/**
+ * The triage of one message: its class (as `outcome`), the role it goes to, and how. Crisis is handled
+ * `escalate_now` (never queued) and pairs with the crisis resources template; crisis and clinical always
+ * carry reasons.
+ */
+export type TriageDecision = Decision<
+  AdministrativeTriageClass,
+  'crisis' | 'clinical',
+  BoundariesReasonCode,
+  {
+    readonly routeTo: PracticeRole;
+    /** Whether it goes to the clinician on call now, rather than the client's own clinician. */
+    readonly onCall: boolean;
+    readonly handling: 'escalate_now' | 'queue';
+    readonly priority: 0 | 1 | 2;
+    readonly crisisKinds: readonly CrisisKind[];
+    readonly replyTemplateId: typeof CRISIS_RESOURCES_TEMPLATE_ID | null;
+    /** Characters actually scanned. */
+    readonly charactersRead: number;
+    /** Whether every character was scanned. */
+    readonly complete: boolean;
+  }
+>;
+
+/** Options for {@link triageMessage}. */
+export interface TriageMessageOptions {
+  /** Compiled rules (see {@link compileTriageRules}); the built-in tables when left out. */
+  readonly rules?: CompiledTriageRules;
+}
+
+let defaultRules: CompiledTriageRules | undefined;
+function builtInRules(): CompiledTriageRules {
+  // Compiled on first use: a pure memo of constant data.
+  defaultRules ??= compileTriageRules();
+  return defaultRules;
+}
+
+// A crisis phrase with one of these up to four words before it (same clause) is a negated mention.
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'dont',
+  'didnt',
+  'doesnt',
+  'wont',
+  'wouldnt',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'havent',
+  'hasnt',
+  'hadnt',
+  'nor',
+  'aint',
+]);
+const CLAUSE_WORDS = new Set(['but', 'though', 'although', 'however', 'except', 'yet', 'and']);
+const NEGATION_WINDOW = 4;
+const MAX_FACT_PHRASES = 10;
+
+interface Scan {
+  readonly crisis: Map<string, CrisisKind>;
+  readonly negated: Set<string>;
+  readonly scores: Record<TriageClass, number>;
+  readonly phrases: Record<TriageClass, Set<string>>;
+}
+
+function emptyScan(): Scan {
+  const zero = () => ({ crisis: 0, clinical: 0, scheduling: 0, billing: 0, paperwork: 0, general: 0 });
+  const sets = () => ({
+    crisis: new Set<string>(),
+    clinical: new Set<string>(),
+    scheduling: new Set<string>(),
+    billing: new Set<string>(),
+    paperwork: new Set<string>(),
+    general: new Set<string>(),
+  });
+  return { crisis: new Map(), negated: new Set(), scores: zero(), phrases: sets() };
+}
+
+/** Scans one stretch of text; phrases starting at or past `allClassesUntil` count only if crisis. */
+function scanText(
+  text: string,
+  offset: number,
+  allClassesUntil: number,
+  rules: CompiledTriageRules,
+  scan: Scan,
+) {
+  const tokens = tokenizeForTriage(text);
+  const words = tokens.map((t) => canonicalWord(t.word, rules));
+  const n = words.length;
+  const isNegated = (start: number): boolean => {
+    for (let j = start - 1; j >= 0 && j >= start - NEGATION_WINDOW; j -= 1) {
+      if ((tokens[j + 1] as { breakBefore: boolean }).breakBefore) return false;
+      const w = words[j] as string;
+      if (CLAUSE_WORDS.has(w)) return false;
+      if (NEGATORS.has(w)) return true;
+    }
+    return false;
+  };
+  const record = (terms: readonly CompiledTerm[], start: number) => {
+    for (const term of terms) {
+      if (term.crisisKind !== null) {
+        if (isNegated(start)) scan.negated.add(term.phrase);
+        else scan.crisis.set(term.phrase, term.crisisKind);
+      } else if (offset + (tokens[start] as { at: number }).at < allClassesUntil) {
+        scan.scores[term.triageClass] += term.weight;
+        scan.phrases[term.triageClass].add(term.phrase);
+      }
+    }
+  };
+  const walk = (node: TriageTrieNode, start: number, j: number) => {
+    if (j >= n) return;
+    const w = words[j] as string;
+    const exact = node.exact.get(w);
+    if (exact !== undefined) {
+      if (exact.terms.length > 0) record(exact.terms, start);
+      walk(exact, start, j + 1);
+    }
+    for (const length of node.prefixLengths) {
+      if (w.length < length) continue;
+      const next = node.prefix.get(w.slice(0, length));
+      if (next === undefined) continue;
+      if (next.terms.length > 0) record(next.terms, start);
+      walk(next, start, j + 1);
+    }
+  };
+  for (let i = 0; i < n; i += 1) walk(rules.root, i, i);
+}
+
+function firstPhrases(set: ReadonlySet<string>): string[] {
+  return [...set].sort().slice(0, MAX_FACT_PHRASES);
+}
+
+/**
+ * Classifies an inbound client message and routes it: crisis language escalates at once to the on-call
+ * clinician with the crisis resources template (988, 911); clinical matters go to a clinician; the rest
+ * to the administrative role that handles them. This is routing, not assessment: it never judges risk,
+ * it decides who must read the message first.
+ *
+ * It never throws (a value that is not a string is routed to a clinician), reads at most
+ * {@link TRIAGE_CRISIS_SCAN_CHARS} + {@link TRIAGE_TAIL_CHARS} characters, and runs in time linear in
+ * what it reads (a tokenizer and a phrase trie, no backtracking regexes).
+ *
+ * @param text - the message as the client wrote it
+ * @param options - compiled practice rules
+ * @returns a decision whose `outcome` is the class
+ * @example
+ * ```ts
+ * triageMessage('Can I move Thursday to Friday? Also I keep thinking about killing myself.');
+ * //=> { outcome: 'crisis', routeTo: 'clinician', onCall: true, handling: 'escalate_now',
+ * //     replyTemplateId: 'crisis_resources', crisisKinds: ['suicide_self_harm'], … }
+ * triageMessage("I'm not suicidal, but my new meds make me dizzy").outcome; //=> 'clinical'
+ * triageMessage('Can I reschedule to 3pm?').outcome;                         //=> 'scheduling'
+ * ```
+ * @remarks rules.md §5.3 [S160][S161][S162]: crisis language stops the admin flow and escalates to the
+ * on-call clinician with 988 and 911. rules.md §5.1 [S149]: no clinical triage without clinician review,
+ * so any negated crisis mention and any clinical language goes to a clinician (err toward escalation).
+ */
+export function triageMessage(text: unknown, options: TriageMessageOptions = {}): TriageDecision {
+  const rules = options.rules ?? builtInRules();
+  if (typeof text !== 'string') {
+    return clinicalDecision(
+      rules,
+      [reason('boundaries.triage.not_text', 'warning', 'The message is not text; a clinician reads it.', {})],
+      0,
+      true,
+    );
+  }
+  const scan = emptyScan();
+  const head = text.length > TRIAGE_CRISIS_SCAN_CHARS ? text.slice(0, TRIAGE_CRISIS_SCAN_CHARS) : text;
+  scanText(head, 0, TRIAGE_READ_CHARS, rules, scan);
+  let charactersRead = head.length;
+  const complete = text.length <= TRIAGE_CRISIS_SCAN_CHARS + TRIAGE_TAIL_CHARS;
+  if (text.length > TRIAGE_CRISIS_SCAN_CHARS) {
+    const tailStart = Math.max(TRIAGE_CRISIS_SCAN_CHARS, text.length - TRIAGE_TAIL_CHARS);
+    scanText(text.slice(tailStart), tailStart, 0, rules, scan);
+    charactersRead += text.length - tailStart;
+  }
+  const unread: Reason<BoundariesReasonCode>[] = complete
+    ? []
+    : [
+        reason(
+          'boundaries.triage.unread_remainder',
+          'warning',
+          'The message is longer than the read cap; a clinician reads the rest.',
+          { length: text.length, charactersRead },
+        ),
+      ];
+
+  if (scan.crisis.size > 0) {
+    const crisisKinds = [...new Set(scan.crisis.values())].sort();
+    const reasons: [Reason<BoundariesReasonCode>, ...Reason<BoundariesReasonCode>[]] = [
+      reason(
+        'boundaries.triage.crisis_language',
+        'error',
+        'Crisis language: escalate to the on-call clinician now and send the crisis resources (988, 911).',
+        { crisisKinds, phrases: firstPhrases(new Set(scan.crisis.keys())) },
+      ),
+      ...unread,
+    ];
+    return {
+      outcome: 'crisis',
+      routeTo: rules.routing.crisis,
+      onCall: true,
+      handling: 'escalate_now',
+      priority: TRIAGE_CLASS_PRIORITY.crisis,
+      crisisKinds,
+      replyTemplateId: CRISIS_RESOURCES_TEMPLATE_ID,
+      charactersRead,
+      complete,
+      reasons,
+    };
+  }
+
+  const admin = bestAdministrativeClass(scan.scores);
+  const clinicalReasons: Reason<BoundariesReasonCode>[] = [];
+  if (scan.negated.size > 0) {
+    clinicalReasons.push(
+      reason(
+        'boundaries.triage.negated_crisis_mention',
+        'warning',
+        'A crisis word appears with a negation; a clinician reads it rather than staff.',
+        { phrases: firstPhrases(scan.negated) },
+      ),
+    );
+  }
+  const clinicalScore = scan.scores.clinical;
+  if (clinicalScore >= TRIAGE_CLINICAL_THRESHOLD || (clinicalScore > 0 && admin === null)) {
+    clinicalReasons.push(
+      reason('boundaries.triage.clinical_language', 'warning', 'The message raises a clinical matter.', {
+        score: clinicalScore,
+        phrases: firstPhrases(scan.phrases.clinical),
+      }),
+    );
+  }
+  const escalations = [...clinicalReasons, ...unread];
+  if (isNonEmpty(escalations)) return clinicalDecision(rules, escalations, charactersRead, complete);
+
+  const triageClass = admin ?? 'general';
+  const explanation =
+    admin === null
+      ? reason(
+          'boundaries.triage.no_clear_intent',
+          'info',
+          'No class matched; treated as a general enquiry.',
+          {},
+        )
+      : reason('boundaries.triage.administrative_request', 'info', `An administrative request: ${admin}.`, {
+          triageClass: admin,
+          score: scan.scores[admin],
+          phrases: firstPhrases(scan.phrases[admin]),
+        });
+  return {
+    outcome: triageClass,
+    routeTo: rules.routing[triageClass],
+    onCall: false,
+    handling: 'queue',
+    priority: TRIAGE_CLASS_PRIORITY[triageClass],
+    crisisKinds: [],
+    replyTemplateId: null,
+    charactersRead,
+    complete,
+    reasons: [explanation],
+  };
+}
+
+// Ties go to the more specific request: money, then time, then forms.
+const ADMIN_ORDER: readonly AdministrativeTriageClass[] = ['billing', 'scheduling', 'paperwork', 'general'];
+
+/** The highest-scoring administrative class (ties broken in a fixed order), or null when none scored. */
+function bestAdministrativeClass(
+  scores: Readonly<Record<TriageClass, number>>,
+): AdministrativeTriageClass | null {
+  let best: AdministrativeTriageClass | null = null;
+  for (const cls of ADMIN_ORDER) {
+    if (scores[cls] > 0 && (best === null || scores[cls] > scores[best])) best = cls;
+  }
+  return best;
+}
+
+function clinicalDecision(
+  rules: CompiledTriageRules,
+  reasons: readonly [Reason<BoundariesReasonCode>, ...Reason<BoundariesReasonCode>[]],
+  charactersRead: number,
+  complete: boolean,
+): TriageDecision {
+  return {
+    outcome: 'clinical',
+    routeTo: rules.routing.clinical,
+    onCall: false,
+    handling: 'queue',
+    priority: TRIAGE_CLASS_PRIORITY.clinical,
+    crisisKinds: [],
+    replyTemplateId: null,
+    charactersRead,
+    complete,
+    reasons,
+  };
+}

@@ -1,0 +1,237 @@
+import { z } from 'zod';
+import { compareText, validate } from '../core/index.js';
+import { isClinicalRole, PracticeRole } from './practice-role.js';
+import type { BoundariesReasonCode } from './reason-codes.js';
+
+/**
+ * A category of information in a client record, the unit the minimum-necessary matrix speaks in.
+ * `psychotherapy_notes` are the separate process notes of 45 CFR 164.501; `substance_use_record` is a
+ * 42 CFR Part 2 record; `provider_credentials` is clinician (not client) data.
+ *
+ * @example
+ * ```ts
+ * PhiCategory.parse('insurance'); //=> 'insurance'
+ * ```
+ * @remarks rules.md §5.2 [S151]: list workforce roles and the PHI categories each needs.
+ */
+export const PhiCategory = z.enum([
+  'identity',
+  'contact',
+  'demographics',
+  'appointments',
+  'insurance',
+  'billing',
+  'diagnosis_codes',
+  'clinical_record',
+  'psychotherapy_notes',
+  'substance_use_record',
+  'provider_credentials',
+]);
+export type PhiCategory = z.infer<typeof PhiCategory>;
+
+/**
+ * Why a role is looking at a record. Treatment-purpose access by providers is outside the
+ * minimum-necessary standard (164.502(b)(2)), but psychotherapy notes and Part 2 records keep their own rules.
+ */
+export const AccessPurpose = z.enum([
+  'treatment',
+  'supervision',
+  'scheduling',
+  'intake',
+  'payment',
+  'credentialing',
+  'operations',
+]);
+export type AccessPurpose = z.infer<typeof AccessPurpose>;
+
+type Matrix = Readonly<
+  Record<PracticeRole, Partial<Readonly<Record<AccessPurpose, readonly PhiCategory[]>>>>
+>;
+
+const FRONT_DESK: readonly PhiCategory[] = ['identity', 'contact', 'appointments'];
+const INTAKE: readonly PhiCategory[] = ['identity', 'contact', 'demographics', 'appointments', 'insurance'];
+const PAYMENT: readonly PhiCategory[] = [
+  'identity',
+  'contact',
+  'demographics',
+  'appointments',
+  'insurance',
+  'billing',
+  'diagnosis_codes',
+];
+const CLINICAL: readonly PhiCategory[] = [
+  'identity',
+  'contact',
+  'demographics',
+  'appointments',
+  'insurance',
+  'diagnosis_codes',
+  'clinical_record',
+  'psychotherapy_notes',
+  'substance_use_record',
+];
+
+/**
+ * Which categories each role needs for each purpose; a purpose a role does not list is one it does not
+ * act for. Psychotherapy notes and Part 2 records appear only under clinical roles and still need their
+ * own conditions ({@link planRecordAccess}).
+ *
+ * @example
+ * ```ts
+ * MINIMUM_NECESSARY_MATRIX.biller.payment;
+ * //=> ['identity', 'contact', 'demographics', 'appointments', 'insurance', 'billing', 'diagnosis_codes']
+ * ```
+ * @remarks 45 CFR 164.514(d)(2) via rules.md §5.2 [S151] (e.g. `scheduler: demographics, appointments,
+ * coverage`; never psychotherapy notes); billing sees what a claim needs (identity, coverage, dates of
+ * service, diagnosis codes, charges) and no notes; peers.md §1.2 (TherapyAppointment: admin accounts cannot
+ * see progress notes or treatment plans).
+ */
+export const MINIMUM_NECESSARY_MATRIX: Matrix = Object.freeze({
+  clinician: { treatment: CLINICAL, scheduling: FRONT_DESK, intake: INTAKE },
+  supervisor: { treatment: CLINICAL, supervision: CLINICAL, scheduling: FRONT_DESK, intake: INTAKE },
+  practice_owner: {
+    scheduling: FRONT_DESK,
+    intake: INTAKE,
+    payment: PAYMENT,
+    credentialing: ['provider_credentials'],
+    operations: ['identity', 'contact', 'appointments', 'insurance', 'billing', 'provider_credentials'],
+  },
+  assistant: { scheduling: FRONT_DESK, intake: INTAKE, operations: ['identity', 'contact'] },
+  biller: { payment: PAYMENT },
+  credentialing_coordinator: { credentialing: ['provider_credentials'] },
+});
+
+/** How one field of a record is classified: its category, and whether it is a Part 2 record. */
+export const RecordFieldSpec = z
+  .object({ category: PhiCategory, part2: z.boolean().default(false) })
+  .strict();
+export type RecordFieldSpec = z.infer<typeof RecordFieldSpec>;
+
+/** The classification of a record's fields, by field name. Fields not listed are hidden. */
+export const RecordFieldMap = z.record(z.string().min(1).max(200), RecordFieldSpec);
+export type RecordFieldMap = z.infer<typeof RecordFieldMap>;
+/** What callers pass for a {@link RecordFieldMap}. */
+export type RecordFieldMapInput = z.input<typeof RecordFieldMap>;
+
+/** Who is looking, why, and the facts the special categories need. */
+export const RecordAccessContext = z
+  .object({
+    role: PracticeRole,
+    purpose: AccessPurpose,
+    /** The viewer wrote these psychotherapy notes (164.508(a)(2)(i)(A)). */
+    isNotesAuthor: z.boolean().default(false),
+    /** The notes' author opted this supervisor in, for supervised training (164.508(a)(2)(i)(B)). */
+    authorOptedInSupervisor: z.boolean().default(false),
+    /** Purposes a written 42 CFR Part 2 consent covers for this client; none means no consent. */
+    part2ConsentPurposes: z.array(AccessPurpose).default([]),
+  })
+  .strict();
+export type RecordAccessContext = z.infer<typeof RecordAccessContext>;
+/** What callers pass for a {@link RecordAccessContext}. */
+export type RecordAccessContextInput = z.input<typeof RecordAccessContext>;
+
+/** A field the plan hides, with the code saying why. */
+export interface HiddenField {
+  readonly field: string;
+  readonly category: PhiCategory | null;
+  readonly code: BoundariesReasonCode;
+}
+
+/** Which fields a role may see for a purpose: plain JSON, in field-name order. */
+export interface RecordAccessPlan {
+  readonly role: PracticeRole;
+  readonly purpose: AccessPurpose;
+  readonly visibleFields: readonly string[];
+  readonly hiddenFields: readonly HiddenField[];
+}
+
+/**
+ * Plans which fields of a record a role may see for a purpose: the minimum necessary, as data.
+ *
+ * @param fieldMap - every field's category (fields not in it are hidden)
+ * @param context - role, purpose and the facts psychotherapy notes and Part 2 records need
+ * @throws {@link ValidationError} for an unknown role, purpose or category
+ * @example
+ * ```ts
+ * planRecordAccess({ name: { category: 'identity' }, notes: { category: 'psychotherapy_notes' } },
+ *   { role: 'biller', purpose: 'payment' });
+ * //=> { role: 'biller', purpose: 'payment', visibleFields: ['name'],
+ * //     hiddenFields: [{ field: 'notes', category: 'psychotherapy_notes', code: 'boundaries.access.psychotherapy_notes_restricted' }] }
+ * ```
+ * @remarks 45 CFR 164.502(b), 164.514(d) (rules.md §5.2 [S150][S151]); psychotherapy notes 164.501 and
+ * 164.508(a)(2) (rules.md §5.5 [S153][S154]); 42 CFR Part 2 consent (rules.md §5.4 [S157][S159]).
+ */
+export function planRecordAccess(
+  fieldMap: RecordFieldMapInput,
+  context: RecordAccessContextInput,
+): RecordAccessPlan {
+  const map = validate(RecordFieldMap, fieldMap, 'record field map');
+  const ctx = validate(RecordAccessContext, context, 'record access context');
+  return buildPlan(Object.keys(map), map, ctx);
+}
+
+function buildPlan(
+  fields: readonly string[],
+  map: RecordFieldMap,
+  ctx: RecordAccessContext,
+): RecordAccessPlan {
+  const visibleFields: string[] = [];
+  const hiddenFields: HiddenField[] = [];
+  for (const field of [...new Set(fields)].sort(compareText)) {
+    const spec = Object.hasOwn(map, field) ? map[field] : undefined;
+    const code = spec === undefined ? 'boundaries.access.unmapped_field' : hideCode(spec, ctx);
+    if (code === null) visibleFields.push(field);
+    else hiddenFields.push({ field, category: spec?.category ?? null, code });
+  }
+  return { role: ctx.role, purpose: ctx.purpose, visibleFields, hiddenFields };
+}
+
+/** Why a field is hidden from this viewer, or null when it is visible. */
+function hideCode(spec: RecordFieldSpec, ctx: RecordAccessContext): BoundariesReasonCode | null {
+  const allowed = MINIMUM_NECESSARY_MATRIX[ctx.role][ctx.purpose];
+  if (allowed === undefined) return 'boundaries.access.purpose_not_permitted_for_role';
+  // rules.md §5.5 [S153][S154]: never a non-clinician; a clinician only as author, a supervisor only opted in.
+  if (spec.category === 'psychotherapy_notes') {
+    const author = ctx.role === 'clinician' && ctx.purpose === 'treatment' && ctx.isNotesAuthor;
+    const supervised =
+      ctx.role === 'supervisor' &&
+      (ctx.isNotesAuthor || (ctx.purpose === 'supervision' && ctx.authorOptedInSupervisor));
+    if (!isClinicalRole(ctx.role) || !(author || supervised))
+      return 'boundaries.access.psychotherapy_notes_restricted';
+  }
+  if (!allowed.includes(spec.category)) return 'boundaries.access.not_needed_for_purpose';
+  // rules.md §5.4 [S157]: Part 2 records need a consent that covers the purpose.
+  const part2 = spec.part2 || spec.category === 'substance_use_record';
+  if (part2 && !ctx.part2ConsentPurposes.includes(ctx.purpose))
+    return 'boundaries.access.part2_consent_missing';
+  return null;
+}
+
+/**
+ * Returns a copy of a record holding only the fields the role may see for the purpose. Fields missing from
+ * the field map are dropped; the input is not changed. Applying it twice gives the same result.
+ *
+ * @param record - a plain object (one client record, flat or with nested values kept whole)
+ * @throws {@link ValidationError} for an invalid field map or context, or a record that is not an object
+ * @example
+ * ```ts
+ * redactRecordForPurpose({ name: 'A. Client', balanceCents: 4000, progressNote: '…' },
+ *   { name: { category: 'identity' }, balanceCents: { category: 'billing' }, progressNote: { category: 'clinical_record' } },
+ *   { role: 'biller', purpose: 'payment' });
+ * //=> { balanceCents: 4000, name: 'A. Client' }
+ * ```
+ * @remarks Minimum necessary, 45 CFR 164.502(b) (rules.md §5.2 [S150]).
+ */
+export function redactRecordForPurpose(
+  record: Readonly<Record<string, unknown>>,
+  fieldMap: RecordFieldMapInput,
+  context: RecordAccessContextInput,
+): Record<string, unknown> {
+  const input = validate(z.record(z.string(), z.unknown()), record, 'record');
+  const map = validate(RecordFieldMap, fieldMap, 'record field map');
+  const ctx = validate(RecordAccessContext, context, 'record access context');
+  const plan = buildPlan(Object.keys(input), map, ctx);
+  const out: Record<string, unknown> = {};
+  for (const field of plan.visibleFields) out[field] = input[field];
+  return out;
+}

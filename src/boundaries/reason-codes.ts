@@ -1,0 +1,91 @@
+import { defineReasonCodes } from '../core/index.js';
+
+/**
+ * Every reason and validation code the boundaries module emits, with its meaning: a closed list that
+ * an EHR can show, document and check.
+ *
+ * @example
+ * ```ts
+ * BOUNDARIES_REASON_CODES['boundaries.triage.crisis_language'];
+ * //=> 'The message contains crisis language; it goes to the on-call clinician at once.'
+ * ```
+ * @remarks Codes are namespaced `boundaries.<area>.<name>`; see docs/boundaries.md for the full table.
+ */
+export const BOUNDARIES_REASON_CODES = defineReasonCodes({
+  // Roles and scope (rules.md §5.1 [S148]).
+  'boundaries.scope.allowed_by_default': 'The task is in the default scope of the role.',
+  'boundaries.scope.allowed_by_practice': 'The practice has delegated the task to the role.',
+  'boundaries.scope.sign_off_required':
+    'The practice has delegated the task to the role with sign-off by another role.',
+  'boundaries.scope.denied_by_practice': 'The practice has removed the task from the role’s scope.',
+  'boundaries.scope.not_in_role_scope':
+    'The task is not in the role’s scope; it goes to the role that owns it.',
+  'boundaries.scope.clinical_task_for_non_clinician':
+    'The task is clinical and the role is not a clinical role; only a clinician may do it.',
+  'boundaries.scope.clinical_delegation':
+    'A scope entry would delegate a clinical task to a non-clinical role.',
+  'boundaries.scope.escalation_to_unqualified_role':
+    'A scope entry escalates or hands a task to a role that may not perform it.',
+  'boundaries.scope.conflicting_entries':
+    'The same role and task are both granted and revoked, or granted twice.',
+  'boundaries.scope.duplicate_procedure': 'Two standard operating procedures are given for the same task.',
+  // Minimum necessary (45 CFR 164.502(b), 164.514(d); rules.md §5.2, §5.4, §5.5).
+  'boundaries.access.needed_for_purpose': 'The field’s category is needed by the role for the purpose.',
+  'boundaries.access.not_needed_for_purpose':
+    'The field’s category is not needed by the role for the purpose (minimum necessary).',
+  'boundaries.access.purpose_not_permitted_for_role': 'The role does not act for this purpose at all.',
+  'boundaries.access.psychotherapy_notes_restricted':
+    'Psychotherapy notes are visible only to their author, or to a supervisor the author opted in.',
+  'boundaries.access.part2_consent_missing':
+    'The field holds a Part 2 substance-use record and no Part 2 consent covers this purpose.',
+  'boundaries.access.unmapped_field': 'The field is not in the field map, so it is hidden by default.',
+  // Inbound triage (rules.md §5.3 [S160][S161]).
+  'boundaries.triage.crisis_language':
+    'The message contains crisis language; it goes to the on-call clinician at once.',
+  'boundaries.triage.negated_crisis_mention':
+    'The message mentions crisis language with a negation; a clinician reads it rather than staff.',
+  'boundaries.triage.clinical_language': 'The message raises a clinical matter; a clinician reads it.',
+  'boundaries.triage.administrative_request': 'The message asks for administrative help of this kind.',
+  'boundaries.triage.no_clear_intent': 'No class matched; the message is treated as a general enquiry.',
+  'boundaries.triage.unread_remainder':
+    'The message is longer than the read cap; its unread middle is left to a clinician.',
+  'boundaries.triage.not_text': 'The message is not text; a clinician reads it.',
+  'boundaries.triage.clinical_route_to_non_clinician':
+    'Triage rules route crisis or clinical messages to a non-clinical role.',
+  'boundaries.triage.invalid_phrase':
+    'A triage phrase must have one to eight words, and a prefix word (`word*`) at least three letters.',
+  // Outbound replies (rules.md §5.1 [S148], §5.6 [S166][S167]).
+  'boundaries.reply.clinical_advice': 'The draft reads as clinical advice; a clinician must answer.',
+  'boundaries.reply.medication_guidance': 'The draft gives medication guidance; a clinician must answer.',
+  'boundaries.reply.diagnosis_or_assessment':
+    'The draft reads as a diagnosis or assessment; a clinician must answer.',
+  'boundaries.reply.clinical_detail_on_unconsented_channel':
+    'The draft carries clinical detail on a channel the client has not consented to for it.',
+  'boundaries.reply.crisis_language_in_draft':
+    'The draft discusses crisis matters; the crisis resources template and a clinician handle those.',
+  'boundaries.template.unbalanced_placeholder': 'The template has an unbalanced `{{`/`}}` placeholder.',
+  'boundaries.template.undeclared_placeholder': 'The template uses a placeholder it does not declare.',
+  'boundaries.template.unused_placeholder': 'The template declares a placeholder it never uses.',
+  'boundaries.template.missing_value': 'A placeholder of the template has no value.',
+  'boundaries.template.unknown_value': 'A value was given for a placeholder the template does not have.',
+  'boundaries.template.invalid_value': 'A value does not match its placeholder’s type.',
+  'boundaries.template.channel_not_allowed': 'The template is not approved for this channel.',
+  'boundaries.template.clinical_placeholder_on_channel':
+    'The template reveals clinical detail on a channel the client has not consented to for it.',
+  // Clinical focus.
+  'boundaries.focus.crisis_bypasses_focus':
+    'A crisis goes to the clinician at once, whatever they are doing.',
+  'boundaries.focus.in_session': 'The clinician is in session; the message waits for the next admin block.',
+  'boundaries.focus.off_hours': 'The clinician is off; the message waits for the next admin block.',
+  'boundaries.focus.budget_exhausted':
+    'The clinician’s daily interruption budget is spent; the message waits for the next admin block.',
+  'boundaries.focus.within_admin_block':
+    'The clinician is in an administrative block, so the message is delivered.',
+  'boundaries.focus.interruption_within_budget':
+    'The message interrupts the clinician within the daily budget.',
+  'boundaries.focus.no_admin_block_found':
+    'No administrative block was found in the next 14 days; the clinician must set one.',
+});
+
+/** A reason code of the boundaries module. */
+export type BoundariesReasonCode = keyof typeof BOUNDARIES_REASON_CODES;

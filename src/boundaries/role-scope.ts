@@ -1,0 +1,351 @@
+import { z } from 'zod';
+import { type Decision, type Reason, reason, validate } from '../core/index.js';
+import { isClinicalRole, PracticeRole } from './practice-role.js';
+import type { BoundariesReasonCode } from './reason-codes.js';
+import { isClinicalTask, PracticeTask, taskEntry } from './task-catalog.js';
+
+/**
+ * A practice's standard operating procedure for a task, shown with the task in the work queue: the steps,
+ * the expected turnaround, and when to escalate and to whom.
+ *
+ * @example
+ * ```ts
+ * TaskProcedure.parse({ task: 'chase_intake_paperwork', steps: ['Send reminder template'], turnaroundHours: 24,
+ *   escalateAfterHours: 72, escalateTo: 'practice_owner', escalateWhen: ['No forms 72 h before session'] });
+ * ```
+ */
+export const TaskProcedure = z
+  .object({
+    task: PracticeTask,
+    steps: z.array(z.string().min(1).max(500)).min(1).max(50),
+    /** Hours within which the task is expected to be done. */
+    turnaroundHours: z
+      .number()
+      .positive()
+      .max(24 * 365),
+    /** Hours after which an unfinished task escalates; none means it escalates only on `escalateWhen`. */
+    escalateAfterHours: z
+      .number()
+      .positive()
+      .max(24 * 365)
+      .optional(),
+    escalateTo: PracticeRole,
+    escalateWhen: z.array(z.string().min(1).max(500)).max(50).default([]),
+  })
+  .strict();
+export type TaskProcedure = z.infer<typeof TaskProcedure>;
+
+/** A task the practice adds to a role's scope, either outright or with sign-off by another role. */
+export const ScopeGrant = z
+  .object({
+    role: PracticeRole,
+    task: PracticeTask,
+    /** `allow`: the role does it alone; `sign_off`: the role prepares it and `signOffBy` approves it. */
+    mode: z.enum(['allow', 'sign_off']).default('allow'),
+    signOffBy: PracticeRole.optional(),
+  })
+  .strict();
+export type ScopeGrant = z.infer<typeof ScopeGrant>;
+
+/** A task the practice removes from a role's default scope. */
+export const ScopeRevocation = z.object({ role: PracticeRole, task: PracticeTask }).strict();
+export type ScopeRevocation = z.infer<typeof ScopeRevocation>;
+
+/** A practice's choice of which role a task is handed to, instead of the catalog's owner. */
+export const TaskOwnerOverride = z.object({ task: PracticeTask, role: PracticeRole }).strict();
+export type TaskOwnerOverride = z.infer<typeof TaskOwnerOverride>;
+
+/**
+ * A practice's scope configuration, as data: tasks added to or removed from each role's default scope, who
+ * owns each task, and the standard operating procedures. Delegation starts small and grows task by task;
+ * a clinical task can never be granted to, owned by, or signed off by a non-clinical role.
+ *
+ * @example
+ * ```ts
+ * PracticeScope.parse({ grants: [{ role: 'assistant', task: 'verify_eligibility' }] });
+ * //=> { grants: [{ role: 'assistant', task: 'verify_eligibility', mode: 'allow' }], revocations: [], owners: [], procedures: [] }
+ * ```
+ * @remarks Forbid overrides permit (Cedar/OPA, STYLE.md): a revocation beats a default, and the clinical
+ * rule beats everything (rules.md §5.1 [S148]).
+ */
+export const PracticeScope = z
+  .object({
+    grants: z.array(ScopeGrant).max(1000).default([]),
+    revocations: z.array(ScopeRevocation).max(1000).default([]),
+    owners: z.array(TaskOwnerOverride).max(100).default([]),
+    procedures: z.array(TaskProcedure).max(100).default([]),
+  })
+  .strict()
+  .superRefine((scope, ctx) => {
+    const seen = new Set<string>();
+    scope.grants.forEach((grant, i) => {
+      const key = `${grant.role}/${grant.task}`;
+      if (seen.has(key)) conflict(ctx, ['grants', i]);
+      seen.add(key);
+      if (isClinicalTask(grant.task) && !isClinicalRole(grant.role)) clinicalDelegation(ctx, ['grants', i]);
+      if (grant.mode === 'sign_off' && grant.signOffBy === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a sign-off grant must name the role that signs off',
+          path: ['grants', i, 'signOffBy'],
+          params: { code: 'boundaries.scope.escalation_to_unqualified_role' },
+        });
+      }
+    });
+    scope.revocations.forEach((revocation, i) => {
+      if (seen.has(`${revocation.role}/${revocation.task}`)) conflict(ctx, ['revocations', i]);
+    });
+    // Handing a task to a role that may not do it would strand it; checked against the configured scope.
+    scope.grants.forEach((grant, i) => {
+      if (grant.signOffBy !== undefined && !mayPerform(grant.signOffBy, grant.task, scope)) {
+        unqualified(ctx, ['grants', i, 'signOffBy']);
+      }
+    });
+    const ownedTasks = new Set<PracticeTask>();
+    scope.owners.forEach((owner, i) => {
+      if (ownedTasks.has(owner.task)) conflict(ctx, ['owners', i]);
+      ownedTasks.add(owner.task);
+      if (isClinicalTask(owner.task) && !isClinicalRole(owner.role)) clinicalDelegation(ctx, ['owners', i]);
+      else if (!mayPerform(owner.role, owner.task, scope)) unqualified(ctx, ['owners', i, 'role']);
+    });
+    const procedureTasks = new Set<PracticeTask>();
+    scope.procedures.forEach((procedure, i) => {
+      if (procedureTasks.has(procedure.task)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'only one procedure may be given per task',
+          path: ['procedures', i, 'task'],
+          params: { code: 'boundaries.scope.duplicate_procedure' },
+        });
+      }
+      procedureTasks.add(procedure.task);
+      if (isClinicalTask(procedure.task) && !isClinicalRole(procedure.escalateTo)) {
+        unqualified(ctx, ['procedures', i, 'escalateTo']);
+      }
+    });
+  });
+export type PracticeScope = z.infer<typeof PracticeScope>;
+/** What callers pass for a {@link PracticeScope}: every list may be left out. */
+export type PracticeScopeInput = z.input<typeof PracticeScope>;
+
+/**
+ * The scope every practice starts from: the catalog defaults, nothing added or removed.
+ *
+ * @remarks Defaults come from the catalog ({@link PRACTICE_TASK_CATALOG}), after rules.md §5.1 [S148].
+ */
+export const DEFAULT_PRACTICE_SCOPE: PracticeScope = Object.freeze({
+  grants: [],
+  revocations: [],
+  owners: [],
+  procedures: [],
+});
+
+type Ctx = z.core.$RefinementCtx<unknown>;
+
+function conflict(ctx: Ctx, path: (string | number)[]): void {
+  ctx.addIssue({
+    code: 'custom',
+    message: 'the same role and task appear in conflicting or repeated entries',
+    path,
+    params: { code: 'boundaries.scope.conflicting_entries' },
+  });
+}
+
+function clinicalDelegation(ctx: Ctx, path: (string | number)[]): void {
+  ctx.addIssue({
+    code: 'custom',
+    message: 'a clinical task cannot be delegated to a non-clinical role',
+    path,
+    params: { code: 'boundaries.scope.clinical_delegation' },
+  });
+}
+
+function unqualified(ctx: Ctx, path: (string | number)[]): void {
+  ctx.addIssue({
+    code: 'custom',
+    message: 'the task is handed to a role that may not perform it',
+    path,
+    params: { code: 'boundaries.scope.escalation_to_unqualified_role' },
+  });
+}
+
+/** Whether a role may do a task alone or with sign-off under a (parsed) scope: the permission core. */
+function mayPerform(role: PracticeRole, task: PracticeTask, scope: PracticeScope): boolean {
+  if (isClinicalTask(task) && !isClinicalRole(role)) return false;
+  if (scope.revocations.some((r) => r.role === role && r.task === task)) return false;
+  if (scope.grants.some((g) => g.role === role && g.task === task)) return true;
+  return taskEntry(task).defaultRoles.includes(role);
+}
+
+/** A request to check: may `role` perform `task`? */
+export const TaskPermissionRequest = z.object({ role: PracticeRole, task: PracticeTask }).strict();
+export type TaskPermissionRequest = z.infer<typeof TaskPermissionRequest>;
+
+/**
+ * The answer to "may this role do this task here": `allowed`; `escalate` (the role prepares it and
+ * `routeTo` signs off); or `denied` (hand it to `routeTo`, the role that owns it). `procedure` is the
+ * practice's SOP for the task, or null.
+ */
+export type TaskPermissionDecision = Decision<
+  'allowed',
+  'escalate' | 'denied',
+  BoundariesReasonCode,
+  {
+    readonly role: PracticeRole;
+    readonly task: PracticeTask;
+    readonly routeTo: PracticeRole | null;
+    readonly procedure: TaskProcedure | null;
+  }
+>;
+
+/**
+ * Decides whether a role may perform a task under a practice's scope configuration, and to whom the task
+ * goes when it may not.
+ *
+ * @param request - the role and the task
+ * @param scope - the practice's scope configuration (defaults: {@link DEFAULT_PRACTICE_SCOPE})
+ * @returns a decision with reasons; `denied` and `escalate` always name the role to route to
+ * @throws {@link ValidationError} for an unknown role or task, or a scope that would delegate a clinical task
+ * @example
+ * ```ts
+ * evaluateTaskPermission({ role: 'assistant', task: 'make_diagnosis' });
+ * //=> { outcome: 'denied', routeTo: 'clinician', reasons: [{ code: 'boundaries.scope.clinical_task_for_non_clinician', … }], … }
+ * evaluateTaskPermission({ role: 'assistant', task: 'submit_claim' },
+ *   { grants: [{ role: 'assistant', task: 'submit_claim', mode: 'sign_off', signOffBy: 'biller' }] });
+ * //=> { outcome: 'escalate', routeTo: 'biller', reasons: [{ code: 'boundaries.scope.sign_off_required', … }], … }
+ * ```
+ * @remarks rules.md §5.1 [S148]: no clinical task is ever allowed to a non-clinical role, whatever the
+ * scope says; forbid overrides permit.
+ */
+export function evaluateTaskPermission(
+  request: TaskPermissionRequest,
+  scope: PracticeScopeInput = DEFAULT_PRACTICE_SCOPE,
+): TaskPermissionDecision {
+  const { role, task } = validate(TaskPermissionRequest, request, 'task permission request');
+  const parsed = validate(PracticeScope, scope, 'practice scope');
+  const procedure = parsed.procedures.find((p) => p.task === task) ?? null;
+  const owner = ownerOf(task, parsed);
+  const facts = { role, task };
+  const base = { role, task, procedure };
+  const denied = (r: Reason<BoundariesReasonCode>): TaskPermissionDecision => ({
+    ...base,
+    outcome: 'denied',
+    routeTo: owner,
+    reasons: [r],
+  });
+  // rules.md §5.1 [S148]: checked first, so no configuration can reach past it.
+  if (isClinicalTask(task) && !isClinicalRole(role)) {
+    return denied(
+      reason(
+        'boundaries.scope.clinical_task_for_non_clinician',
+        'error',
+        'This is clinical work; it goes to a clinician.',
+        { ...facts, routeTo: owner },
+      ),
+    );
+  }
+  if (parsed.revocations.some((r) => r.role === role && r.task === task)) {
+    return denied(
+      reason(
+        'boundaries.scope.denied_by_practice',
+        'error',
+        'The practice has removed this task from the role.',
+        {
+          ...facts,
+          routeTo: owner,
+        },
+      ),
+    );
+  }
+  const grant = parsed.grants.find((g) => g.role === role && g.task === task);
+  if (grant !== undefined && grant.mode === 'sign_off' && grant.signOffBy !== undefined) {
+    return {
+      ...base,
+      outcome: 'escalate',
+      routeTo: grant.signOffBy,
+      reasons: [
+        reason(
+          'boundaries.scope.sign_off_required',
+          'warning',
+          'The role prepares this task; another role signs off.',
+          {
+            ...facts,
+            signOffBy: grant.signOffBy,
+          },
+        ),
+      ],
+    };
+  }
+  if (grant !== undefined) {
+    return {
+      ...base,
+      outcome: 'allowed',
+      routeTo: null,
+      reasons: [
+        reason('boundaries.scope.allowed_by_practice', 'info', 'The practice delegated this task.', facts),
+      ],
+    };
+  }
+  if (taskEntry(task).defaultRoles.includes(role)) {
+    return {
+      ...base,
+      outcome: 'allowed',
+      routeTo: null,
+      reasons: [
+        reason(
+          'boundaries.scope.allowed_by_default',
+          'info',
+          'The task is in the role’s default scope.',
+          facts,
+        ),
+      ],
+    };
+  }
+  return denied(
+    reason('boundaries.scope.not_in_role_scope', 'error', 'The task is not in this role’s scope.', {
+      ...facts,
+      routeTo: owner,
+    }),
+  );
+}
+
+function ownerOf(task: PracticeTask, scope: PracticeScope): PracticeRole {
+  return scope.owners.find((o) => o.task === task)?.role ?? taskEntry(task).owner;
+}
+
+/**
+ * Which role owns a task in a practice: the practice's override, else the catalog's owner.
+ *
+ * @throws {@link ValidationError} for an unknown task or an invalid scope
+ * @example
+ * ```ts
+ * ownerRoleForTask('follow_up_claim'); //=> 'biller'
+ * ownerRoleForTask('follow_up_claim', { owners: [{ task: 'follow_up_claim', role: 'practice_owner' }] });
+ * //=> 'practice_owner'
+ * ```
+ * @remarks A clinical task is always owned by a clinical role (rules.md §5.1 [S148]).
+ */
+export function ownerRoleForTask(
+  task: PracticeTask,
+  scope: PracticeScopeInput = DEFAULT_PRACTICE_SCOPE,
+): PracticeRole {
+  return ownerOf(validate(PracticeTask, task, 'task'), validate(PracticeScope, scope, 'practice scope'));
+}
+
+/**
+ * The practice's standard operating procedure for a task, or null when it has none.
+ *
+ * @throws {@link ValidationError} for an unknown task or an invalid scope
+ * @example
+ * ```ts
+ * procedureForTask('submit_claim', {}); //=> null
+ * ```
+ */
+export function procedureForTask(
+  task: PracticeTask,
+  scope: PracticeScopeInput = DEFAULT_PRACTICE_SCOPE,
+): TaskProcedure | null {
+  const parsed = validate(PracticeScope, scope, 'practice scope');
+  const t = validate(PracticeTask, task, 'task');
+  return parsed.procedures.find((p) => p.task === t) ?? null;
+}

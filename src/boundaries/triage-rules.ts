@@ -1,0 +1,786 @@
+import { z } from 'zod';
+import { validate } from '../core/index.js';
+import { isClinicalRole, PracticeRole } from './practice-role.js';
+import { tokenizeForTriage } from './triage-text.js';
+
+/**
+ * The class of an inbound client message. Triage is routing, not assessment: `crisis` and `clinical` mean
+ * "a clinician must read this", never a judgement of risk.
+ */
+export const TriageClass = z.enum(['crisis', 'clinical', 'scheduling', 'billing', 'paperwork', 'general']);
+export type TriageClass = z.infer<typeof TriageClass>;
+
+/** The kind of crisis language a message contains (rules.md §5.3). */
+export const CrisisKind = z.enum(['suicide_self_harm', 'harm_to_others', 'abuse', 'medical_emergency']);
+export type CrisisKind = z.infer<typeof CrisisKind>;
+
+const MAX_PHRASE_WORDS = 8;
+
+const PhraseText = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine(
+    (text) => {
+      const words = parsePhrase(text);
+      return words !== null && words.length >= 1 && words.length <= MAX_PHRASE_WORDS;
+    },
+    {
+      message: 'must have one to eight words; a prefix word (word*) needs at least three letters',
+      params: { code: 'boundaries.triage.invalid_phrase' },
+    },
+  );
+
+/**
+ * One triage rule: a phrase (words separated by spaces; `word*` matches any word starting with `word`)
+ * and the class it signals. Crisis phrases name their kind; other phrases carry a weight (1–5).
+ *
+ * @example
+ * ```ts
+ * TriagePhrase.parse({ phrase: 'want to die', class: 'crisis', crisisKind: 'suicide_self_harm' });
+ * TriagePhrase.parse({ phrase: 'reschedul*', class: 'scheduling', weight: 2 });
+ * ```
+ */
+export const TriagePhrase = z.discriminatedUnion('class', [
+  z.object({ phrase: PhraseText, class: z.literal('crisis'), crisisKind: CrisisKind }).strict(),
+  z
+    .object({
+      phrase: PhraseText,
+      class: z.enum(['clinical', 'scheduling', 'billing', 'paperwork', 'general']),
+      weight: z.number().int().min(1).max(5).default(1),
+    })
+    .strict(),
+]);
+export type TriagePhrase = z.infer<typeof TriagePhrase>;
+/** What callers pass for a {@link TriagePhrase}. */
+export type TriagePhraseInput = z.input<typeof TriagePhrase>;
+
+/**
+ * Which role each class goes to. Crisis goes to the on-call clinician (rules.md §5.3 [S160]); clinical
+ * messages to a clinician (rules.md §5.1 [S149]: no clinical triage without clinician review).
+ */
+export const DEFAULT_TRIAGE_ROUTING: Readonly<Record<TriageClass, PracticeRole>> = Object.freeze({
+  crisis: 'clinician',
+  clinical: 'clinician',
+  scheduling: 'assistant',
+  billing: 'biller',
+  paperwork: 'assistant',
+  general: 'assistant',
+});
+
+/**
+ * A practice's triage rules, as data: phrases added to (or, with `includeDefaults: false`, replacing) the
+ * built-in tables, and routing overrides. Crisis and clinical classes must route to a clinical role.
+ *
+ * @example
+ * ```ts
+ * TriageRules.parse({ phrases: [{ phrase: 'ketamine', class: 'clinical', weight: 2 }], routing: { billing: 'practice_owner' } });
+ * ```
+ */
+export const TriageRules = z
+  .object({
+    phrases: z.array(TriagePhrase).max(10_000).default([]),
+    includeDefaults: z.boolean().default(true),
+    routing: z
+      .object({
+        crisis: PracticeRole.optional(),
+        clinical: PracticeRole.optional(),
+        scheduling: PracticeRole.optional(),
+        billing: PracticeRole.optional(),
+        paperwork: PracticeRole.optional(),
+        general: PracticeRole.optional(),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict()
+  .superRefine((rules, ctx) => {
+    for (const cls of ['crisis', 'clinical'] as const) {
+      const role = rules.routing[cls];
+      if (role !== undefined && !isClinicalRole(role)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'crisis and clinical messages must route to a clinical role',
+          path: ['routing', cls],
+          params: { code: 'boundaries.triage.clinical_route_to_non_clinician' },
+        });
+      }
+    }
+  });
+export type TriageRules = z.infer<typeof TriageRules>;
+/** What callers pass for {@link TriageRules}. */
+export type TriageRulesInput = z.input<typeof TriageRules>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Built-in tables. Written for US English client messages; matched on normalized words (see triage-text.ts).
+// Crisis phrases follow rules.md §5.3 [S160]: suicidal or homicidal intent, self-harm, abuse, acute crisis.
+
+const CRISIS: Readonly<Record<CrisisKind, readonly string[]>> = {
+  suicide_self_harm: [
+    'suicid*',
+    'sucid*',
+    'suicdal',
+    'sewerslide',
+    'unalive*',
+    'kms',
+    'kill myself',
+    'killing myself',
+    'killed myself',
+    'kill my self',
+    'end my life',
+    'ending my life',
+    'end it all',
+    'ending it all',
+    'end it tonight',
+    'take my own life',
+    'take my life',
+    'want to die',
+    'wanna die',
+    'want to be dead',
+    'wish i was dead',
+    'wish i were dead',
+    'better off dead',
+    'better off without me',
+    'dont want to live',
+    'dont wanna live',
+    'do not want to live',
+    'not sure i want to live',
+    'dont want to be alive',
+    'dont want to be here anymore',
+    'not want to be here anymore',
+    'dont want to wake up',
+    'never wake up',
+    'not to wake up',
+    'hope i dont wake up',
+    'no reason to live',
+    'nothing to live for',
+    'no point living',
+    'no point in living',
+    'point of living',
+    'point in living',
+    'kill herself',
+    'kill himself',
+    'kill themselves',
+    'killing herself',
+    'killing himself',
+    'kill yourself',
+    'wants to die',
+    'cant go on',
+    'cannot go on',
+    'cant do this anymore',
+    'cant keep going',
+    'hurt myself',
+    'hurting myself',
+    'harm myself',
+    'harming myself',
+    'self harm*',
+    'selfharm*',
+    'cut myself',
+    'cutting myself',
+    'cutting again',
+    'started cutting',
+    'burn myself',
+    'burning myself',
+    'hang myself',
+    'shoot myself',
+    'jump off a',
+    'jump off the bridge',
+    'jump off the roof',
+    'jump in front of',
+    'slit my wrist*',
+    'took too many pills',
+    'take all my pills',
+    'taking all my pills',
+    'swallow all my pills',
+    'stockpiling my pills',
+    'goodbye to everyone',
+    'goodbye forever',
+    'final goodbye',
+    'disappear forever',
+    'if i was gone',
+    'if i were gone',
+    'nobody would miss me',
+    'no one would miss me',
+    'no one would notice',
+    'everyone would be better off',
+  ],
+  harm_to_others: [
+    'homicid*',
+    'kill him',
+    'kill her',
+    'kill them',
+    'kill someone',
+    'kill somebody',
+    'kill everyone',
+    'kill my husband',
+    'kill my wife',
+    'kill my boss',
+    'kill my partner',
+    'kill my dad',
+    'kill my mom',
+    'hurt someone',
+    'hurt somebody',
+    'hurt him',
+    'hurt her',
+    'hurt them',
+    'hurt people',
+    'hurting people',
+    'hurting someone',
+    'hurting others',
+    'hurt others',
+    'hurt anyone',
+    'hurt anybody',
+    'kill anyone',
+    'hurt my kid*',
+    'hurt my child*',
+    'hurt my baby',
+    'hurt my son',
+    'hurt my daughter',
+    'hurt my wife',
+    'hurt my husband',
+    'hurt my partner',
+    'shake the baby',
+    'make them pay',
+    'make him pay',
+    'make her pay',
+    'get my gun',
+    'my gun',
+    'a gun',
+    'stab',
+    'stabbing',
+    'stabbed',
+    'shoot up',
+    'shoot him',
+    'shoot her',
+    'shoot them',
+    'snap and hurt',
+  ],
+  abuse: [
+    'abused',
+    'abusing me',
+    'abusive',
+    'being abused',
+    'domestic violence',
+    'hits me',
+    'he hit me',
+    'she hit me',
+    'they hit me',
+    'hit me again',
+    'he is hitting me',
+    'she is hitting me',
+    'hes hitting me',
+    'shes hitting me',
+    'keeps hitting me',
+    'been hitting me',
+    'beats me',
+    'he beat me',
+    'she beat me',
+    'beat me up',
+    'is beating me',
+    'been beating me',
+    'beating me up',
+    'he hurts me',
+    'she hurts me',
+    'they hurt me',
+    'he is hurting me',
+    'hes hurting me',
+    'she is hurting me',
+    'shes hurting me',
+    'choked me',
+    'choking me',
+    'strangled*',
+    'molest*',
+    'rape*',
+    'raping',
+    'sexually assault*',
+    'assaulted me',
+    'touched me',
+    'touches me',
+    'threatened to kill',
+    'threatens to kill',
+    'threatened me',
+    'threatening me',
+    'not safe at home',
+    'dont feel safe',
+    'do not feel safe',
+    'not safe',
+    'afraid to go home',
+    'scared to go home',
+    'afraid for my life',
+    'locked me in',
+    'being neglected',
+  ],
+  medical_emergency: [
+    'overdos*',
+    'cant breathe',
+    'cannot breathe',
+    'trouble breathing',
+    'not breathing',
+    'chest pain*',
+    'seizure*',
+    'unconscious',
+    'passed out',
+    'wont wake up',
+    'heart attack',
+    'stroke',
+    'poison*',
+    'allergic reaction',
+    'anaphyla*',
+    'bleeding a lot',
+    'wont stop bleeding',
+    'call 911',
+    'called 911',
+    'calling 911',
+    '911',
+    'ambulance',
+    'medical emergency',
+    'emergency room',
+  ],
+};
+
+const CLINICAL_STRONG = [
+  'medication*',
+  'meds',
+  'med',
+  'side effect*',
+  'dose',
+  'dosage',
+  'doses',
+  'prescri*',
+  'refill',
+  'zoloft',
+  'sertraline',
+  'prozac',
+  'fluoxetine',
+  'lexapro',
+  'escitalopram',
+  'xanax',
+  'alprazolam',
+  'klonopin',
+  'ativan',
+  'adderall',
+  'wellbutrin',
+  'bupropion',
+  'seroquel',
+  'abilify',
+  'lithium',
+  'trazodone',
+  'lamictal',
+  'panic attack*',
+  'depress*',
+  'anxiety',
+  'anxious',
+  'symptom*',
+  'diagnos*',
+  'ptsd',
+  'adhd',
+  'bipolar',
+  'ocd',
+  'flashback*',
+  'nightmares',
+  'intrusive thought*',
+  'hearing voices',
+  'manic',
+  'mania',
+  'relaps*',
+  'drinking again',
+  'using again',
+  'cravings',
+  'triggered',
+  'dark thoughts',
+  'hopeless*',
+  'worthless',
+  'spiraling',
+  'spiralling',
+  'breakdown',
+  'meltdown',
+  'feeling worse',
+  'getting worse',
+  'feel worse',
+  'struggling',
+  'grief',
+  'grieving',
+  'trauma*',
+  'therapy isnt working',
+  'treatment plan',
+  'should i take',
+  'should i stop',
+  'should i increase',
+  'cant sleep',
+  'insomnia',
+  'not sleeping',
+  'eating disorder',
+  'binge*',
+  'purging',
+  'dissociat*',
+  'advice',
+  'what should i do',
+  'worried about my',
+  'a rough week',
+  'rough time',
+  'hard time',
+  'cant stop crying',
+  'crying all',
+  'overwhelmed',
+  'sober',
+  'sobriety',
+  'urges',
+  'the urge',
+];
+
+const CLINICAL_WEAK = ['feeling', 'mood', 'thoughts', 'therapist think', 'talk about', 'homework'];
+
+const SCHEDULING_STRONG = [
+  'appointment*',
+  'appt*',
+  'reschedul*',
+  'resched',
+  'cancel*',
+  'schedul*',
+  'book',
+  'booking',
+  'availability',
+  'available',
+  'opening*',
+  'time slot*',
+  'slot*',
+  'running late',
+  'be late',
+  'move my session',
+  'move our session',
+  'change my session',
+  'change the time',
+  'session link',
+  'zoom link',
+  'video link',
+  'telehealth link',
+  'meeting link',
+  'waitlist',
+  'every other week',
+  'biweekly',
+  'minutes late',
+  'wait list',
+  'no show',
+  'missed my session',
+  'skip this week',
+];
+
+const SCHEDULING_WEAK = [
+  'session*',
+  'late',
+  'weekly',
+  'tomorrow',
+  'today',
+  'tonight',
+  'monday*',
+  'tuesday*',
+  'wednesday*',
+  'thursday*',
+  'friday*',
+  'saturday*',
+  'sunday*',
+  'next week',
+  'this week',
+  'am',
+  'pm',
+  'oclock',
+  'morning',
+  'afternoon',
+  'evening',
+  'time',
+  'reminder',
+];
+
+const BILLING_STRONG = [
+  'bill',
+  'billed',
+  'billing',
+  'bills',
+  'invoice*',
+  'charge',
+  'charges',
+  'payment*',
+  'pay',
+  'paid',
+  'copay*',
+  'co pay*',
+  'deductible',
+  'coinsurance',
+  'insurance',
+  'receipt*',
+  'superbill*',
+  'statement',
+  'balance',
+  'credit card',
+  'card on file',
+  'claim*',
+  'eob',
+  'explanation of benefits',
+  'out of network',
+  'in network',
+  'hsa',
+  'fsa',
+  'sliding scale',
+  'how much',
+  'cost',
+  'price',
+  'rate',
+  'venmo',
+  'zelle',
+  'autopay',
+  'overcharged',
+  'double charged',
+  'aetna',
+  'cigna',
+  'medicaid',
+  'medicare',
+  'blue cross',
+  'united healthcare',
+  'optum',
+];
+
+const BILLING_MONEY = ['fee', 'fees', 'charged', 'refund*'];
+
+const PAPERWORK_STRONG = [
+  'form',
+  'forms',
+  'intake',
+  'paperwork',
+  'consent*',
+  'sign',
+  'signed',
+  'signature',
+  'document*',
+  'records',
+  'release of information',
+  'roi',
+  'questionnaire*',
+  'fmla',
+  'upload*',
+  'portal',
+  'docusign',
+  'release form',
+  'disability paperwork',
+  'attendance note',
+  'proof of attendance',
+  'fill out',
+  'filled out',
+  'pdf',
+  'insurance card',
+];
+
+const GENERAL_STRONG = [
+  'hours',
+  'open',
+  'address',
+  'located',
+  'location',
+  'parking',
+  'park',
+  'directions',
+  'new clients',
+  'accepting',
+  'accept new',
+  'do you offer',
+  'do you see',
+  'specializ*',
+  'fax',
+  'phone number',
+  'website',
+  'wheelchair',
+  'holiday',
+  'closed',
+  'office',
+  'couples',
+  'group therapy',
+  'referral',
+  'refer',
+  'waiting room',
+  'bathroom',
+  'elevator',
+  'language',
+  'spanish',
+  'contact',
+];
+
+const GENERAL_WEAK = ['hello', 'hi', 'question'];
+const GENERAL_THANKS = ['thanks', 'thank you'];
+
+function weighted(
+  cls: Exclude<TriageClass, 'crisis'>,
+  phrases: readonly string[],
+  weight: number,
+): TriagePhrase[] {
+  return phrases.map((phrase) => ({ phrase, class: cls, weight }));
+}
+
+/**
+ * The built-in triage tables, as data a practice can read and extend: crisis phrases by kind, then
+ * weighted phrases for each other class.
+ *
+ * @remarks Crisis phrases after rules.md §5.3 [S160][S161] (suicidal or homicidal intent, self-harm, abuse,
+ * acute medical crisis); written for this library and tuned on its labelled synthetic message set.
+ */
+export const DEFAULT_TRIAGE_PHRASES: readonly TriagePhrase[] = Object.freeze([
+  ...CrisisKind.options.flatMap((kind) =>
+    CRISIS[kind].map((phrase): TriagePhrase => ({ phrase, class: 'crisis', crisisKind: kind })),
+  ),
+  ...weighted('clinical', CLINICAL_STRONG, 3),
+  ...weighted('clinical', CLINICAL_WEAK, 1),
+  ...weighted('scheduling', SCHEDULING_STRONG, 2),
+  ...weighted('scheduling', SCHEDULING_WEAK, 1),
+  ...weighted('billing', BILLING_STRONG, 2),
+  ...weighted('billing', BILLING_MONEY, 3),
+  ...weighted('paperwork', PAPERWORK_STRONG, 2),
+  ...weighted('paperwork', ['letter', 'letters'], 3),
+  ...weighted('general', GENERAL_STRONG, 2),
+  ...weighted('general', GENERAL_WEAK, 1),
+  ...weighted('general', GENERAL_THANKS, 2),
+]);
+
+// ---------------------------------------------------------------------------------------------------------
+// Compilation: a word trie with prefix edges, and a one-edit fuzzy table for the most-missspelled crisis words.
+
+/** One phrase as compiled: its class, kind or weight, and its text from the table (never from a message). */
+export interface CompiledTerm {
+  readonly phrase: string;
+  readonly triageClass: TriageClass;
+  readonly crisisKind: CrisisKind | null;
+  readonly weight: number;
+  readonly words: number;
+}
+
+/** A node of the phrase trie. */
+export interface TriageTrieNode {
+  readonly exact: Map<string, TriageTrieNode>;
+  readonly prefix: Map<string, TriageTrieNode>;
+  readonly prefixLengths: number[];
+  readonly terms: CompiledTerm[];
+}
+
+/**
+ * Triage rules compiled for matching: build once with {@link compileTriageRules}, pass to every
+ * {@link triageMessage} call. Treat as opaque.
+ */
+export interface CompiledTriageRules {
+  readonly root: TriageTrieNode;
+  readonly vocabulary: ReadonlySet<string>;
+  readonly fuzzy: ReadonlyMap<string, string>;
+  readonly routing: Readonly<Record<TriageClass, PracticeRole>>;
+}
+
+// Misspelled often enough to matter, and long enough that one edit does not reach a common word.
+const FUZZY_WORDS = [
+  'suicide',
+  'suicidal',
+  'homicidal',
+  'selfharm',
+  'overdosed',
+  'anxiety',
+  'depressed',
+  'depression',
+  'medication',
+  'appointment',
+  'reschedule',
+  'cancel',
+  'insurance',
+  'paperwork',
+  'receipt',
+  'superbill',
+];
+
+/** Splits a phrase into words, each `{ word, prefix }`, or null when a prefix is too short. */
+function parsePhrase(text: string): { word: string; prefix: boolean }[] | null {
+  const out: { word: string; prefix: boolean }[] = [];
+  for (const part of text.split(' ')) {
+    if (part.length === 0) continue;
+    const prefix = part.endsWith('*');
+    const words = tokenizeForTriage(prefix ? part.slice(0, -1) : part).map((t) => t.word);
+    words.forEach((word, i) => {
+      out.push({ word, prefix: prefix && i === words.length - 1 });
+    });
+    if (prefix && (words.length === 0 || (words[words.length - 1] as string).length < 3)) return null;
+  }
+  return out;
+}
+
+function newNode(): TriageTrieNode {
+  return { exact: new Map(), prefix: new Map(), prefixLengths: [], terms: [] };
+}
+
+/**
+ * Compiles triage rules (the built-in tables plus the practice's phrases) into a matcher.
+ *
+ * @throws {@link ValidationError} for an invalid phrase or a crisis/clinical route to a non-clinical role
+ * @example
+ * ```ts
+ * const rules = compileTriageRules({ phrases: [{ phrase: 'ketamine', class: 'clinical', weight: 3 }] });
+ * triageMessage('Can I get ketamine?', { rules }).outcome; //=> 'clinical'
+ * ```
+ */
+export function compileTriageRules(input: TriageRulesInput = {}): CompiledTriageRules {
+  const rules = validate(TriageRules, input, 'triage rules');
+  const phrases = rules.includeDefaults ? [...DEFAULT_TRIAGE_PHRASES, ...rules.phrases] : rules.phrases;
+  const root = newNode();
+  const vocabulary = new Set<string>();
+  for (const entry of phrases) {
+    const words = parsePhrase(entry.phrase) ?? [];
+    let node = root;
+    for (const { word, prefix } of words) {
+      const edges = prefix ? node.prefix : node.exact;
+      let next = edges.get(word);
+      if (next === undefined) {
+        next = newNode();
+        edges.set(word, next);
+        if (prefix && !node.prefixLengths.includes(word.length)) node.prefixLengths.push(word.length);
+      }
+      if (!prefix) vocabulary.add(word);
+      node = next;
+    }
+    node.terms.push({
+      phrase: entry.phrase,
+      triageClass: entry.class,
+      crisisKind: entry.class === 'crisis' ? entry.crisisKind : null,
+      weight: entry.class === 'crisis' ? 0 : entry.weight,
+      words: words.length,
+    });
+  }
+  const fuzzy = new Map<string, string>();
+  for (const word of FUZZY_WORDS) {
+    for (let i = 0; i < word.length; i += 1) {
+      const deletion = word.slice(0, i) + word.slice(i + 1);
+      if (!fuzzy.has(deletion)) fuzzy.set(deletion, word);
+    }
+  }
+  return {
+    root,
+    vocabulary,
+    fuzzy,
+    routing: { ...DEFAULT_TRIAGE_ROUTING, ...stripUndefined(rules.routing) },
+  };
+}
+
+function stripUndefined(routing: TriageRules['routing']): Partial<Record<TriageClass, PracticeRole>> {
+  const out: Partial<Record<TriageClass, PracticeRole>> = {};
+  for (const cls of TriageClass.options) {
+    const role = routing[cls];
+    if (role !== undefined) out[cls] = role;
+  }
+  return out;
+}
+
+const FUZZY_SET = new Set(FUZZY_WORDS);
+
+/** The fuzzy table's reading of a word one edit away from a listed crisis word, or the word itself. */
+export function canonicalWord(word: string, rules: CompiledTriageRules): string {
+  if (word.length < 6 || word.length > 11 || rules.vocabulary.has(word)) return word;
+  const direct = rules.fuzzy.get(word);
+  if (direct !== undefined) return direct;
+  for (let i = 0; i < word.length; i += 1) {
+    const deletion = word.slice(0, i) + word.slice(i + 1);
+    if (FUZZY_SET.has(deletion)) return deletion;
+    const viaDeletion = rules.fuzzy.get(deletion);
+    if (viaDeletion !== undefined) return viaDeletion;
+  }
+  return word;
+}
