@@ -1,6 +1,24 @@
 // Public API of practice-ops/billing.
 
 // Service codes, payer rules, benefits and estimates, authorizations, superbills (billing I)
+export {
+  AuthorizableSession,
+  Authorization,
+  type AuthorizationAlert,
+  AuthorizationAlertOptions,
+  AuthorizationAlertPolicy,
+  type AuthorizationConsumption,
+  type AuthorizationCoverage,
+  AuthorizationNumber,
+  authorizationRemaining,
+  consumeAuthorization,
+  DEFAULT_AUTHORIZATION_ALERT_POLICY,
+  evaluateAuthorizationAlerts,
+  evaluateAuthorizationCoverage,
+  evaluateSessionAuthorization,
+  listAuthorizationAlerts,
+  type SessionAuthorizationDecision,
+} from './authorization.js';
 export { EligibilityBenefits } from './eligibility-benefits.js';
 export {
   type EligibilityFreshness,

@@ -62,6 +62,7 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The payer requires prior authorization and no authorization covers the session.',
   'billing.authorization.client_mismatch': 'The authorization belongs to another client.',
   'billing.authorization.payer_mismatch': 'The authorization was issued by another payer.',
+  'billing.authorization.clinician_mismatch': 'The authorization names another rendering clinician.',
   'billing.authorization.code_not_authorized': 'A code of the session is not on the authorization.',
   'billing.authorization.before_start': 'The session is before the authorization starts.',
   'billing.authorization.after_end': 'The session is after the authorization ends.',
