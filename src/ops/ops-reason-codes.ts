@@ -21,6 +21,12 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.booking.modality_not_offered': 'The clinician does not offer this modality.',
   'ops.booking.no_license_in_state':
     'No current license or compact authorization covers the client’s state on that date.',
+  'ops.booking.jurisdiction_undecided':
+    'The credentialing module could not decide jurisdiction: a fact is missing.',
+  'ops.booking.network_undecided':
+    'The credentialing module could not decide network status: a fact is missing.',
+  'ops.booking.network_retro_only':
+    'The clinician is in network only retroactively, once a pending enrollment takes effect.',
   'ops.booking.out_of_network': 'The clinician is not in network with the client’s payer on that date.',
   'ops.booking.payer_not_accepted': 'The clinician does not accept the client’s payer.',
   'ops.booking.authorization_missing':
@@ -52,9 +58,6 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.queue.claim_follow_up': 'A submitted claim has had no decision past the practice’s follow-up limit.',
   'ops.queue.denial_action': 'A denied claim needs its next action.',
   'ops.queue.authorization_running_out': 'An authorization is close to its last session or its end date.',
-  'ops.queue.credential_deadline': 'A license, attestation or document expires within a lead window.',
-  'ops.queue.recredentialing_due': 'A payer recredentialing is due within a lead window.',
-  'ops.queue.enrollment_stalled': 'A payer enrollment application has not moved past the practice’s limit.',
 });
 /** A reason code ops emits. */
 export type OpsReasonCode = keyof typeof OPS_REASON_CODES;

@@ -1,33 +1,122 @@
 import { type LocalDate, type Reason, reason, toEpochDay, toEpochMs } from '../../core/index.js';
+import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { BookingRequest } from './booking-request.js';
 
 type Client = PracticeData['clients'][number];
+type Clinician = PracticeData['clinicians'][number];
 const FIRST_SESSION_BLOCKING = ['financial_policy', 'informed_consent', 'intake_questionnaire'] as const;
 
-/** Credentialing checks: a license or compact privilege covers the client's state on the date. */
-export function jurisdictionReasons(request: BookingRequest, date: LocalDate, data: PracticeData): Reason[] {
-  const day = toEpochDay(date);
-  const covered = data.credentials.some(
-    (c) =>
-      c.clinicianId === request.clinicianId &&
-      c.state === request.clientState &&
-      (c.kind === 'license' ||
-        (request.modality === 'telehealth' && c.kind !== 'caqh' && c.kind !== 'malpractice')) &&
-      (!c.telehealthOnly || request.modality === 'telehealth') &&
-      toEpochDay(c.issuedOn) <= day &&
-      day <= toEpochDay(c.expiresOn),
-  );
-  return covered
-    ? []
-    : [
+/** Credentialing checks: the credentialing module decides jurisdiction for the client's state, date and modality. */
+export function jurisdictionReasons(
+  request: BookingRequest,
+  clinician: Clinician,
+  date: LocalDate,
+  data: PracticeData,
+): Reason[] {
+  const credentials = data.credentials.find((c) => c.clinicianId === request.clinicianId);
+  if (credentials === undefined) {
+    return [
+      reason('ops.booking.no_license_in_state', 'error', 'The clinician has no credentials on file.', {
+        clientState: request.clientState,
+        date,
+      }),
+    ];
+  }
+  const decision = evaluateServiceJurisdiction(credentials, {
+    clientState: request.clientState,
+    serviceDate: date,
+    modality: request.modality,
+    clinicianLocationState: clinician.homeState,
+  });
+  switch (decision.outcome) {
+    case 'allowed':
+      return [...decision.reasons];
+    case 'refused':
+      return [
         reason(
           'ops.booking.no_license_in_state',
           'error',
-          'No license or compact privilege covers the client’s state on that date.',
-          { clientState: request.clientState, date },
+          'The clinician may not serve a client in that state.',
+          {
+            clientState: request.clientState,
+            date,
+          },
         ),
+        ...decision.reasons,
       ];
+    case 'undecided':
+      return [
+        reason(
+          'ops.booking.jurisdiction_undecided',
+          'warning',
+          'Jurisdiction could not be decided: a fact is missing.',
+          {
+            clientState: request.clientState,
+          },
+        ),
+        ...decision.reasons,
+      ];
+    default: {
+      const exhausted: never = decision;
+      return exhausted;
+    }
+  }
+}
+
+function networkReasons(
+  request: BookingRequest,
+  payerId: string,
+  date: LocalDate,
+  data: PracticeData,
+): Reason[] {
+  const enrollments = data.enrollments.filter(
+    (e) => e.clinicianId === request.clinicianId && e.payerId === payerId,
+  );
+  const payerPolicy = data.policies.credentialing.payers.find((p) => p.payerId === payerId);
+  const decision = evaluatePayerNetworkStatus(
+    enrollments,
+    { clinicianId: request.clinicianId, payerId, serviceDate: date },
+    payerPolicy === undefined ? {} : { payerPolicy },
+  );
+  switch (decision.outcome) {
+    case 'in_network':
+      return [...decision.reasons];
+    case 'retro_billable':
+      return [
+        reason(
+          'ops.booking.network_retro_only',
+          'warning',
+          'In network only once the pending enrollment takes effect retroactively.',
+          { payerId },
+        ),
+        ...decision.reasons,
+      ];
+    case 'out_of_network':
+      return [
+        reason(
+          'ops.booking.out_of_network',
+          'error',
+          'The clinician is not in network with the client’s payer on that date.',
+          { payerId, date },
+        ),
+        ...decision.reasons,
+      ];
+    case 'undecided':
+      return [
+        reason(
+          'ops.booking.network_undecided',
+          'warning',
+          'Network status could not be decided: a fact is missing.',
+          { payerId },
+        ),
+        ...decision.reasons,
+      ];
+    default: {
+      const exhausted: never = decision;
+      return exhausted;
+    }
+  }
 }
 
 /** Network and billing checks: payer accepted and in network, authorization, fresh active eligibility. */
@@ -49,25 +138,7 @@ export function coverageReasons(
       }),
     );
   }
-  const enrolled = data.enrollments.some(
-    (e) =>
-      e.clinicianId === request.clinicianId &&
-      e.payerId === payerId &&
-      e.status === 'approved' &&
-      e.effectiveOn !== undefined &&
-      toEpochDay(e.effectiveOn) <= day &&
-      (e.terminatedOn === undefined || day < toEpochDay(e.terminatedOn)),
-  );
-  if (!enrolled) {
-    out.push(
-      reason(
-        'ops.booking.out_of_network',
-        'error',
-        'The clinician is not in network with the client’s payer on that date.',
-        { payerId, date },
-      ),
-    );
-  }
+  out.push(...networkReasons(request, payerId, date, data));
   const payer = data.payers.find((p) => p.payerId === payerId);
   if (payer?.priorAuthorizationCodes.some((c) => c === request.serviceCode) === true) {
     const authorized = data.authorizations.some(

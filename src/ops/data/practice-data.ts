@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { PayerProfile } from '../../billing/index.js';
+import { ClinicianCredentials, PayerEnrollment } from '../../credentialing/index.js';
 import { DataAuthorization, DataClaim, DataEligibility, DataRemittance } from './billing-records.js';
 import { DataMessage } from './boundaries-records.js';
-import { DataCredential, DataEnrollment } from './credentialing-records.js';
 import { DataInquiry, DataPaperwork } from './intake-records.js';
 import { PracticePolicies } from './practice-policies.js';
 import { PracticeSettings, StaffMember } from './practice-settings.js';
@@ -41,8 +41,10 @@ export const PracticeData = z.strictObject({
   remittances: z.array(DataRemittance).default([]),
   authorizations: z.array(DataAuthorization).default([]),
   eligibility: z.array(DataEligibility).default([]),
-  credentials: z.array(DataCredential).default([]),
-  enrollments: z.array(DataEnrollment).default([]),
+  /** Each clinician's licenses, compact authorizations, NPI, CAQH and malpractice (credentialing module). */
+  credentials: z.array(ClinicianCredentials).default([]),
+  /** Payer enrollments per clinician and payer (credentialing module). */
+  enrollments: z.array(PayerEnrollment).default([]),
   messages: z.array(DataMessage).default([]),
   policies: PracticePolicies.default(PracticePolicies.parse({})),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CredentialingCalendarPolicy } from '../../credentialing/index.js';
 
 /**
  * The practice's policies the work queue applies, with documented defaults. Each module's own policy
@@ -11,15 +12,13 @@ export const PracticePolicies = z.strictObject({
   inquiryStallBusinessDays: z.number().int().min(1).max(30).default(1),
   /** Days without contact after which a waitlist entry needs a check-in (default 30). */
   waitlistStaleDays: z.number().int().min(1).max(365).default(30),
-  /** Days without movement after which an enrollment application is stalled (default 30). */
-  enrollmentStallDays: z.number().int().min(1).max(365).default(30),
   /** Days after submission with no decision before a claim needs a status check (default 30). */
   claimFollowUpDays: z.number().int().min(1).max(365).default(30),
-  /** Lead times, in days, at which a credentialing deadline comes up (default 90, 60, 30, 7). */
-  credentialingLeadDays: z.array(z.number().int().min(0).max(730)).min(1).default([90, 60, 30, 7]),
   /** Sessions left on an authorization at or below which it is running out (default 2). */
   authorizationLowSessions: z.number().int().min(0).max(100).default(2),
   /** Days before an authorization's end date at which it is running out (default 14). */
   authorizationEndLeadDays: z.number().int().min(0).max(365).default(14),
+  /** The credentialing calendar's lead times, horizon, owners and payer cycles (credentialing module). */
+  credentialing: CredentialingCalendarPolicy.default(CredentialingCalendarPolicy.parse({})),
 });
 export type PracticePolicies = z.infer<typeof PracticePolicies>;

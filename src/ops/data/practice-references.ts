@@ -58,8 +58,7 @@ const IDENTIFIED: readonly (readonly [Section, string])[] = [
   ['claims', 'id'],
   ['remittances', 'id'],
   ['authorizations', 'id'],
-  ['credentials', 'id'],
-  ['enrollments', 'id'],
+  ['credentials', 'clinicianId'],
   ['messages', 'id'],
 ];
 

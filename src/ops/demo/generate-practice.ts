@@ -7,6 +7,7 @@ import {
   fromEpochDay,
   isoWeekday,
   type LocalDate,
+  npiCheckDigit,
   PayerId,
   resolveLocalMinute,
   toEpochDay,
@@ -343,52 +344,83 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
     'approved',
     'in_review',
     'submitted',
-    'more_information_requested',
+    'info_requested',
     'gathering_documents',
   ] as const;
   clinicians.forEach((c, i) => {
-    const id = c.id;
+    const base = `17${pad(i + 1, 7)}`;
+    const second = DEMO_GEOGRAPHY[(i + 3) % DEMO_GEOGRAPHY.length] as (typeof DEMO_GEOGRAPHY)[number];
     credentials.push({
-      id: `lic-${id}`,
-      clinicianId: id,
-      kind: 'license',
-      state: c.homeState,
-      licenseType: (['LCSW', 'LPC', 'LMFT', 'psychologist'] as const)[i % 4],
-      issuedOn: fromEpochDay(asOfDay - 700),
-      expiresOn: fromEpochDay(asOfDay + (i % 3 === 0 ? 25 : 400 + i)),
-      telehealthOnly: false,
-    });
-    credentials.push({
-      id: `caqh-${id}`,
-      clinicianId: id,
-      kind: 'caqh',
-      issuedOn: fromEpochDay(asOfDay - 1000),
-      expiresOn: fromEpochDay(asOfDay - 110 + 120 + (i % 2 === 0 ? 0 : 60)),
-      attestedOn: fromEpochDay(asOfDay - 110 + (i % 2 === 0 ? 0 : 60)),
-      telehealthOnly: false,
-    });
-    credentials.push({
-      id: `mal-${id}`,
-      clinicianId: id,
-      kind: 'malpractice',
-      issuedOn: fromEpochDay(asOfDay - 300),
-      expiresOn: fromEpochDay(asOfDay + 65),
-      telehealthOnly: false,
+      clinicianId: c.id,
+      individualNpi: `${base}${npiCheckDigit(base)}`,
+      caqh: {
+        providerId: pad(100_000 + i, 8),
+        lastAttestedOn: fromEpochDay(asOfDay - (i % 2 === 0 ? 110 : 40)),
+      },
+      licenses: [
+        {
+          state: c.homeState,
+          type: (['LCSW', 'LPC', 'LMFT', 'psychologist'] as const)[i % 4] ?? 'LCSW',
+          number: `L-${pad(i + 1, 6)}`,
+          level: 'independent',
+          status: 'active',
+          issuedOn: fromEpochDay(asOfDay - 700),
+          expiresOn: fromEpochDay(asOfDay + (i % 3 === 0 ? 25 : 400 + i)),
+        },
+        ...(i % 2 === 0
+          ? [
+              {
+                state: second.state,
+                type: (['LCSW', 'LPC', 'LMFT', 'psychologist'] as const)[i % 4] ?? 'LCSW',
+                number: `L2-${pad(i + 1, 6)}`,
+                level: 'independent' as const,
+                status: 'active' as const,
+                issuedOn: fromEpochDay(asOfDay - 300),
+                expiresOn: fromEpochDay(asOfDay + 500),
+              },
+            ]
+          : []),
+      ],
+      malpractice: [
+        {
+          carrier: 'Harborlight Mutual (synthetic)',
+          policyNumber: `M-${pad(i + 1, 6)}`,
+          effectiveOn: fromEpochDay(asOfDay - 300),
+          expiresOn: fromEpochDay(asOfDay + 65),
+          perClaimLimitCents: 100_000_000,
+          aggregateLimitCents: 300_000_000,
+        },
+      ],
     });
     c.payersAccepted.forEach((payerId, p) => {
       const status = ENROLLMENT[(i + p) % ENROLLMENT.length] as (typeof ENROLLMENT)[number];
-      const approved = status === 'approved';
+      const path: (typeof ENROLLMENT)[number][] =
+        status === 'approved'
+          ? ['gathering_documents', 'submitted', 'in_review', 'approved']
+          : status === 'info_requested'
+            ? ['gathering_documents', 'submitted', 'in_review', 'info_requested']
+            : status === 'in_review'
+              ? ['gathering_documents', 'submitted', 'in_review']
+              : status === 'submitted'
+                ? ['gathering_documents', 'submitted']
+                : ['gathering_documents'];
+      const startDay = status === 'approved' ? asOfDay - 1000 : asOfDay - 90;
+      const history = path.map((st, k) => ({ status: st, on: fromEpochDay(startDay + k * 20) }));
+      const submitted = path.includes('submitted');
       enrollments.push({
-        id: `enr-${id}-${payerId}`,
-        clinicianId: id,
+        clinicianId: c.id,
         payerId,
         status,
-        ...(status === 'gathering_documents' ? {} : { submittedOn: fromEpochDay(asOfDay - 80) }),
-        lastContactOn: fromEpochDay(asOfDay - (p % 2 === 0 ? 40 : 5)),
-        ...(approved
+        history,
+        ...(submitted ? { submittedOn: fromEpochDay(startDay + 20) } : {}),
+        lastContactOn: fromEpochDay(
+          Math.min(asOfDay - 1, startDay + (path.length - 1) * 20 + (p % 2 === 0 ? 0 : 40)),
+        ),
+        ...(status === 'approved'
           ? {
-              effectiveOn: fromEpochDay(asOfDay - 900),
-              recredentialDueOn: fromEpochDay(asOfDay - 900 + 365 * 3),
+              approvedOn: fromEpochDay(startDay + 60),
+              effectiveOn: fromEpochDay(startDay + 60),
+              credentialedOn: fromEpochDay(asOfDay - 1080 + 60 + (i % 5 === 0 ? 25 : 200)),
             }
           : {}),
       });

@@ -35,12 +35,13 @@ export function buildWorkQueue(data: PracticeData, options: BuildWorkQueueOption
   const asOf = checked(LocalDateSchema, options.asOf, 'work queue date');
   const role = checked(OpsRole, options.role ?? 'assistant', 'work queue role');
   const ctx = queueContext(data, asOf);
+  const credentialing = credentialingTasks(data, ctx);
   const all: WorkTask[] = [
     ...messageTasks(data, ctx),
     ...intakeTasks(data, ctx),
     ...schedulingTasks(data, ctx),
     ...billingTasks(data, ctx),
-    ...credentialingTasks(data, ctx),
+    ...credentialing.tasks,
   ];
   all.sort(compareWorkTasks);
   const mine: WorkTask[] = [];
@@ -56,7 +57,7 @@ export function buildWorkQueue(data: PracticeData, options: BuildWorkQueueOption
   const forOtherRoles: RoleTasks[] = OpsRole.options
     .filter((r) => others.has(r))
     .map((r) => ({ role: r, tasks: others.get(r) as WorkTask[] }));
-  return { asOf, role, tasks: mine, forOtherRoles, skipped: [] };
+  return { asOf, role, tasks: mine, forOtherRoles, skipped: credentialing.skipped };
 }
 
 function checked<T>(schema: import('zod').ZodType<T>, value: unknown, subject: string): T {

@@ -19,16 +19,16 @@ export interface TaskSpec {
   readonly ownerRole: OpsRole;
   readonly related: readonly RelatedRecord[];
   readonly reasons: readonly Reason[];
+  /** Ids for the task id when they differ from the related records' ids. */
+  readonly idParts?: readonly string[];
 }
 
 /** Builds a task with its stable id. */
 export function task(spec: TaskSpec): WorkTask {
+  const { idParts, ...rest } = spec;
   return {
-    ...spec,
-    id: workTaskId(
-      spec.kind,
-      spec.related.map((r) => r.id),
-    ),
+    ...rest,
+    id: workTaskId(spec.kind, idParts ?? spec.related.map((r) => r.id)),
     related: [...spec.related],
   };
 }
