@@ -127,6 +127,7 @@ export const INTAKE_VALIDATION_CODES = defineReasonCodes({
   'intake.pipeline.history_illegal_move':
     'An intake case’s history holds a move the transition table forbids.',
   'intake.pipeline.history_must_start_with_inquiry': 'An intake case’s history must start at inquiry.',
+  'intake.fit.age_range_out_of_order': 'A clinician’s minimum age served is above the maximum.',
   'intake.gfe.range_out_of_order': 'A date range ends before it starts.',
   'intake.gfe.session_range_out_of_order': 'The expected session count is above its upper range.',
   'intake.gfe.trigger_out_of_order': 'A service is dated before it was scheduled.',

@@ -1,10 +1,12 @@
+import { z } from 'zod';
 import {
   addMonths,
   compareText,
   type IanaZone,
-  type LocalDate,
+  LocalDate,
   localDateOf,
   toEpochMs,
+  validate,
 } from '../core/index.js';
 import type {
   IntakeDocumentRecord,
@@ -12,13 +14,14 @@ import type {
   IntakeDocumentType,
   IntakeSignerId,
 } from './document.js';
-import type { IntakeClient } from './intake-client.js';
-import type {
-  IntakeCondition,
-  IntakeDocumentDefinition,
-  IntakeDocumentWeight,
+import { IntakeClient, type IntakeClientInput } from './intake-client.js';
+import {
+  type IntakeCondition,
+  type IntakeDocumentDefinition,
+  type IntakeDocumentWeight,
   IntakePacketPolicy,
-  IntakeSoftAction,
+  type IntakePacketPolicyInput,
+  type IntakeSoftAction,
 } from './packet-policy.js';
 
 /** A fact the packet rules needed but the client record does not have. */
@@ -117,6 +120,37 @@ export function requirementsFor(
     }
   }
   return { required, undecided };
+}
+
+/** Options for {@link listRequiredIntakeDocuments}: the date the documents are needed for. */
+export const IntakeRequirementOptions = z.object({ on: LocalDate });
+export type IntakeRequirementOptions = z.infer<typeof IntakeRequirementOptions>;
+
+/**
+ * Lists the documents a client needs on a date (usually the first session's), one per signer for
+ * per-signer documents, and those that wait on an unrecorded fact.
+ *
+ * @throws {@link ValidationError} when the client, policy or options are invalid.
+ * @remarks Rules as data; the default packet follows rules.md §4.1 [S93][S136].
+ * @example
+ * ```ts
+ * listRequiredIntakeDocuments(
+ *   { id: 'c-1', zone: 'America/Denver', serviceType: 'couple', signers: ['p-1', 'p-2'], billing: 'self_pay',
+ *     modality: 'in_person', birthDate: '1985-05-05' },
+ *   DEFAULT_INTAKE_PACKET_POLICY, { on: '2026-04-01' });
+ * //=> { required: [{ type: 'informed_consent', signerId: 'p-1', … }, { type: 'informed_consent', signerId: 'p-2', … }, …],
+ * //     undecided: [] }
+ * ```
+ */
+export function listRequiredIntakeDocuments(
+  client: IntakeClientInput,
+  policy: IntakePacketPolicyInput,
+  options: IntakeRequirementOptions,
+): IntakeRequirementList {
+  const c = validate(IntakeClient, client, 'intake client');
+  const p = validate(IntakePacketPolicy, policy, 'intake packet policy');
+  const o = validate(IntakeRequirementOptions, options, 'requirement options');
+  return requirementsFor(c, p, o.on);
 }
 
 const RANK: Record<IntakeDocumentStatus, number> = {

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { ClientId, idSchema, LocalDate, NonNegativeCents, UsState } from '../core/index.js';
+
+/** A provider or facility represented on a Good Faith Estimate, referred to by `ref` from its items. */
+export const GoodFaithEstimateProvider = z.object({
+  ref: z.string().min(1).max(64),
+  name: z.string().min(1).optional(),
+  npi: z.string().optional(),
+  /** Taxpayer identification number (a business TIN rather than an SSN, per APA). */
+  tin: z.string().min(1).optional(),
+  state: UsState.optional(),
+  /** Office or facility location where the services are expected. */
+  location: z.string().min(1).optional(),
+});
+export type GoodFaithEstimateProvider = z.infer<typeof GoodFaithEstimateProvider>;
+
+/** One expected item or service: codes, the charge per unit, and how many (sessions in a year). */
+export const GoodFaithEstimateItem = z.object({
+  providerRef: z.string().min(1).max(64),
+  description: z.string().min(1).optional(),
+  /** CPT/HCPCS code, e.g. `90837`. */
+  serviceCode: z.string().min(1).optional(),
+  /** ICD-10 code, or `TBD` pending evaluation (allowed by 149.610(c)). */
+  diagnosisCode: z.string().min(1).optional(),
+  expectedChargeCents: NonNegativeCents.optional(),
+  quantity: z.number().int().min(1).default(1),
+});
+export type GoodFaithEstimateItem = z.infer<typeof GoodFaithEstimateItem>;
+
+/** The four disclaimers 45 CFR 149.610(c) requires, each stated or not. */
+export const GoodFaithEstimateDisclaimers = z.object({
+  estimateOnly: z.boolean().default(false),
+  additionalServicesMayBeRecommended: z.boolean().default(false),
+  rightToDispute: z.boolean().default(false),
+  disputeDoesNotAffectCare: z.boolean().default(false),
+});
+export type GoodFaithEstimateDisclaimers = z.infer<typeof GoodFaithEstimateDisclaimers>;
+
+const DateRange = z.object({ from: LocalDate, to: LocalDate }).refine((r) => r.to >= r.from, {
+  message: 'must not end before it starts',
+  path: ['to'],
+  params: { code: 'intake.gfe.range_out_of_order' },
+});
+
+/**
+ * A Good Faith Estimate as issued. Content fields are optional so a draft can be checked with
+ * {@link evaluateGoodFaithEstimateContents}, which names what is missing.
+ */
+export const GoodFaithEstimate = z.object({
+  id: idSchema('GoodFaithEstimateId'),
+  clientId: ClientId,
+  patientName: z.string().min(1).optional(),
+  patientBirthDate: LocalDate.optional(),
+  primaryService: z.string().min(1).optional(),
+  /** The scheduled date of the primary service, or `serviceRange` for recurring care. */
+  serviceDate: LocalDate.optional(),
+  serviceRange: DateRange.optional(),
+  items: z.array(GoodFaithEstimateItem).default([]),
+  providers: z.array(GoodFaithEstimateProvider).default([]),
+  /** Services expected to be scheduled separately; state an empty list when there are none. */
+  separatelyScheduled: z.array(z.string().min(1)).optional(),
+  disclaimers: GoodFaithEstimateDisclaimers.default({
+    estimateOnly: false,
+    additionalServicesMayBeRecommended: false,
+    rightToDispute: false,
+    disputeDoesNotAffectCare: false,
+  }),
+  issuedOn: LocalDate.optional(),
+  /** Recurring care: a realistic session count and its upper range (APA guidance [S101]). */
+  expectedSessions: z
+    .object({ expected: z.number().int().min(1), upTo: z.number().int().min(1) })
+    .refine((s) => s.expected <= s.upTo, {
+      message: 'must not be above upTo',
+      path: ['expected'],
+      params: { code: 'intake.gfe.session_range_out_of_order' },
+    })
+    .optional(),
+  /** The plan of care the estimate was built on (any label that changes when the plan changes). */
+  planVersion: z.string().min(1).max(128).optional(),
+});
+export type GoodFaithEstimate = z.infer<typeof GoodFaithEstimate>;
+export type GoodFaithEstimateInput = z.input<typeof GoodFaithEstimate>;
