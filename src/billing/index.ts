@@ -79,5 +79,18 @@ export {
   ServiceCodeTime,
   serviceCodeDefinition,
 } from './service-codes.js';
+export {
+  evaluateSuperbill,
+  Icd10Code,
+  ProviderTaxId,
+  Superbill,
+  SuperbillAddress,
+  SuperbillClient,
+  type SuperbillDecision,
+  type SuperbillDocument,
+  SuperbillDraft,
+  SuperbillLine,
+  SuperbillProvider,
+} from './superbill.js';
 
 // Claims, remittances and follow-up (billing II)
