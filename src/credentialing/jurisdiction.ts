@@ -24,6 +24,7 @@ import {
   isPracticingLicenseStatus,
   type LicenseProfession,
   professionOfLicenseType,
+  type StateLicense,
 } from './license.js';
 import type { CredentialingReasonCode } from './reason-codes.js';
 
@@ -156,7 +157,7 @@ export function decideJurisdiction(
 
   const licenses = cred.licenses
     .filter((l) => l.state === q.clientState)
-    .sort((a, b) => compareText(a.type, b.type) || compareText(a.number, b.number));
+    .sort((a, b) => compareText(licenseKey(a), licenseKey(b)));
   for (const l of licenses) {
     const facts = {
       ...base,
@@ -287,7 +288,7 @@ export function decideJurisdiction(
   }
 
   const authorizations = [...cred.compactAuthorizations].sort((a, b) =>
-    compareText(describeAuthorization(a), describeAuthorization(b)),
+    compareText(authorizationKey(a), authorizationKey(b)),
   );
   for (const a of authorizations) checkAuthorization(cred, q, policy, a, grants, failures, unknowns);
 
@@ -307,6 +308,15 @@ export function decideJurisdiction(
   return { outcome: 'refused', authorizedBy: null, reasons: isNonEmpty(refused) ? refused : [none] };
 }
 
+// Total orders on every field, so the decision does not depend on the order records were given in.
+function licenseKey(l: StateLicense): string {
+  return [l.type, l.number, l.issuedOn, l.expiresOn, l.status, l.level].join('|');
+}
+
+function authorizationKey(a: CompactAuthorization): string {
+  return [describeAuthorization(a), a.issuedOn, a.expiresOn, a.status, a.number ?? ''].join('|');
+}
+
 function supervisionFor(cred: ClinicianCredentials, q: JurisdictionQuery) {
   return cred.supervision
     .filter(
@@ -315,7 +325,12 @@ function supervisionFor(cred: ClinicianCredentials, q: JurisdictionQuery) {
         compareDates(s.startsOn, q.serviceDate) <= 0 &&
         (s.endsOn === undefined || compareDates(q.serviceDate, s.endsOn) <= 0),
     )
-    .sort((a, b) => compareText(a.supervisorId, b.supervisorId))[0];
+    .sort(
+      (a, b) =>
+        compareText(a.supervisorId, b.supervisorId) ||
+        compareText(a.startsOn, b.startsOn) ||
+        compareText(a.endsOn ?? '', b.endsOn ?? ''),
+    )[0];
 }
 
 function isMember(list: readonly CompactMemberState[], state: UsState, date: LocalDate): boolean {
