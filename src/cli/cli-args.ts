@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LocalDate } from '../core/index.js';
-import { OpsRole } from '../ops/index.js';
+import { WorkQueueRole } from '../ops/index.js';
 
 /** What the user asked for, once the command line has been checked. */
 export type CliCommand =
@@ -10,7 +10,7 @@ export type CliCommand =
   | { readonly kind: 'validate'; readonly file: string; readonly json: boolean }
   | {
       readonly kind: 'demo';
-      readonly role: OpsRole | undefined;
+      readonly role: WorkQueueRole | undefined;
       readonly json: boolean;
       readonly html: string | undefined;
     }
@@ -18,7 +18,7 @@ export type CliCommand =
       readonly kind: 'digest';
       readonly data: string;
       readonly asOf: LocalDate;
-      readonly role: OpsRole | undefined;
+      readonly role: WorkQueueRole | undefined;
       readonly json: boolean;
       readonly html: string | undefined;
     };
@@ -73,7 +73,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand | UsagePro
     if (!allowed.includes(name)) return usage(`the option --${name} does not apply to ${command}`);
   }
   const role = parseRole(values.role);
-  if (role === null) return usage(`--role must be one of ${OpsRole.options.join(', ')}`);
+  if (role === null) return usage(`--role must be one of ${WorkQueueRole.options.join(', ')}`);
   const json = values.json === true;
   const html = values.html;
   if (html === '') return usage('--html needs a file name');
@@ -98,8 +98,8 @@ export function parseCommandLine(argv: readonly string[]): CliCommand | UsagePro
   }
 }
 
-function parseRole(value: string | undefined): OpsRole | undefined | null {
+function parseRole(value: string | undefined): WorkQueueRole | undefined | null {
   if (value === undefined) return undefined;
-  const parsed = OpsRole.safeParse(value);
+  const parsed = WorkQueueRole.safeParse(value);
   return parsed.success ? parsed.data : null;
 }

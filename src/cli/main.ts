@@ -4,9 +4,9 @@ import {
   buildPracticeDigest,
   DEMO_AS_OF,
   generateDemoPractice,
-  type OpsRole,
   type PracticeData,
   practiceDataJsonSchema,
+  type WorkQueueRole,
 } from '../ops/index.js';
 import { parseCommandLine } from './cli-args.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -33,7 +33,7 @@ function version(): string {
 interface DigestRequest {
   readonly data: PracticeData;
   readonly asOf: LocalDate;
-  readonly role: OpsRole | undefined;
+  readonly role: WorkQueueRole | undefined;
   readonly json: boolean;
   readonly html: string | undefined;
 }

@@ -45,6 +45,18 @@ export function renderTerminal(digest: PracticeDigest, style: TerminalStyle): st
     `${queue.tasks.length} task${queue.tasks.length === 1 ? '' : 's'} for you`,
     '',
   ];
+  const urgentElsewhere = queue.forOtherRoles.flatMap((g) =>
+    g.tasks.filter((t) => t.priority === 'crisis' || t.priority === 'clinical'),
+  );
+  if (urgentElsewhere.length > 0) {
+    out.push(
+      style.bold(style.red(`Routed to clinicians now (${urgentElsewhere.length}): not yours to answer`)),
+    );
+    for (const task of urgentElsewhere) {
+      out.push(`  ${style.cyan(task.due)}  ${task.title}  ${style.dim(`[${task.ownerRole}] ${task.id}`)}`);
+    }
+    out.push('');
+  }
   for (const priority of TaskPriority.options) {
     const tasks = queue.tasks.filter((t) => t.priority === priority);
     if (tasks.length === 0) continue;

@@ -27,8 +27,8 @@ export type {
 } from './digest/practice-digest.js';
 export { OPS_REASON_CODES, type OpsReasonCode } from './ops-reason-codes.js';
 export { type BuildWorkQueueOptions, buildWorkQueue } from './queue/build-work-queue.js';
-export { OpsRole } from './queue/ops-role.js';
 export type { RoleTasks, SkippedRecord, WorkQueue } from './queue/work-queue.js';
+export { WorkQueueRole } from './queue/work-queue-role.js';
 export {
   compareWorkTasks,
   priorityRank,

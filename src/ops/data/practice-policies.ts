@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PracticeScope, TriageRules } from '../../boundaries/index.js';
 import { CredentialingCalendarPolicy } from '../../credentialing/index.js';
 
 /**
@@ -20,5 +21,9 @@ export const PracticePolicies = z.strictObject({
   authorizationEndLeadDays: z.number().int().min(0).max(365).default(14),
   /** The credentialing calendar's lead times, horizon, owners and payer cycles (credentialing module). */
   credentialing: CredentialingCalendarPolicy.default(CredentialingCalendarPolicy.parse({})),
+  /** Who may do and who owns each task: grants, revocations, owner overrides, procedures (boundaries module). */
+  scope: PracticeScope.default(PracticeScope.parse({})),
+  /** Message triage phrases and routing (boundaries module). */
+  triage: TriageRules.default(TriageRules.parse({})),
 });
 export type PracticePolicies = z.infer<typeof PracticePolicies>;

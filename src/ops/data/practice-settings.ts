@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IanaZone, LocalDate, StaffId, UsState } from '../../core/index.js';
-import { OpsRole } from '../queue/ops-role.js';
+import { WorkQueueRole } from '../queue/work-queue-role.js';
 
 /** The practice itself: its name, home zone and state, and the days it is closed. */
 export const PracticeSettings = z.strictObject({
@@ -17,6 +17,6 @@ export type PracticeSettings = z.infer<typeof PracticeSettings>;
 export const StaffMember = z.strictObject({
   id: StaffId,
   name: z.string().min(1).max(200),
-  role: OpsRole,
+  role: WorkQueueRole,
 });
 export type StaffMember = z.infer<typeof StaffMember>;

@@ -1,4 +1,4 @@
-import { addDays, fromEpochDay, toEpochDay, toEpochMs } from '../../core/index.js';
+import { addDays, fromEpochDay, type Reason, toEpochDay, toEpochMs } from '../../core/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
@@ -12,13 +12,23 @@ function claimTask(claim: Claim, ctx: QueueContext, followUpDays: number): WorkT
     { kind: 'claim' as const, id: claim.id },
     { kind: 'client' as const, id: claim.clientId },
   ];
-  const make = (
-    kind: string,
-    title: string,
-    due: string,
-    priority: TaskPriority,
-    r: ReturnType<typeof opsReason>,
-  ) => task({ module: 'billing', kind, title, due, priority, ownerRole: 'biller', related, reasons: [r] });
+  const make = (kind: string, title: string, due: string, priority: TaskPriority, r: Reason) => {
+    const practiceTask =
+      kind === 'billing.claim_follow_up' || kind === 'billing.denial_action'
+        ? 'follow_up_claim'
+        : 'submit_claim';
+    return task({
+      module: 'billing',
+      kind,
+      title,
+      due,
+      priority,
+      practiceTask,
+      ownerRole: ctx.ownerOf(practiceTask),
+      related,
+      reasons: [r],
+    });
+  };
   switch (claim.status) {
     case 'draft':
       return make(
@@ -131,7 +141,8 @@ export function billingTasks(data: PracticeData, ctx: QueueContext): WorkTask[] 
         title: 'Verify eligibility again before the next session',
         due: ctx.asOf,
         priority: 'high',
-        ownerRole: 'biller',
+        practiceTask: 'verify_eligibility',
+        ownerRole: ctx.ownerOf('verify_eligibility'),
         related: [
           { kind: 'client', id: client.id },
           { kind: 'payer', id: client.payerId },
@@ -164,7 +175,8 @@ export function billingTasks(data: PracticeData, ctx: QueueContext): WorkTask[] 
         title: 'Request more sessions: an authorization is running out',
         due: ctx.asOf,
         priority: 'high',
-        ownerRole: 'biller',
+        practiceTask: 'verify_eligibility',
+        ownerRole: ctx.ownerOf('verify_eligibility'),
         related: [
           { kind: 'authorization', id: auth.id },
           { kind: 'client', id: auth.clientId },

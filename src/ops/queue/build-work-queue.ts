@@ -4,10 +4,10 @@ import { billingTasks } from './billing-tasks.js';
 import { credentialingTasks } from './credentialing-tasks.js';
 import { intakeTasks } from './intake-tasks.js';
 import { messageTasks } from './message-tasks.js';
-import { OpsRole } from './ops-role.js';
 import { queueContext } from './queue-context.js';
 import { schedulingTasks } from './scheduling-tasks.js';
 import type { RoleTasks, WorkQueue } from './work-queue.js';
+import { WorkQueueRole } from './work-queue-role.js';
 import { compareWorkTasks, type WorkTask } from './work-task.js';
 
 /** Options for {@link buildWorkQueue}. */
@@ -15,7 +15,7 @@ export interface BuildWorkQueueOptions {
   /** The day the queue is for, in the practice's zone. */
   readonly asOf: LocalDate;
   /** Whose queue: the assistant's by default. */
-  readonly role?: OpsRole;
+  readonly role?: WorkQueueRole;
 }
 
 /**
@@ -33,7 +33,7 @@ export interface BuildWorkQueueOptions {
  */
 export function buildWorkQueue(data: PracticeData, options: BuildWorkQueueOptions): WorkQueue {
   const asOf = checked(LocalDateSchema, options.asOf, 'work queue date');
-  const role = checked(OpsRole, options.role ?? 'assistant', 'work queue role');
+  const role = checked(WorkQueueRole, options.role ?? 'assistant', 'work queue role');
   const ctx = queueContext(data, asOf);
   const credentialing = credentialingTasks(data, ctx);
   const all: WorkTask[] = [
@@ -45,7 +45,7 @@ export function buildWorkQueue(data: PracticeData, options: BuildWorkQueueOption
   ];
   all.sort(compareWorkTasks);
   const mine: WorkTask[] = [];
-  const others = new Map<OpsRole, WorkTask[]>();
+  const others = new Map<WorkQueueRole, WorkTask[]>();
   for (const t of all) {
     if (t.ownerRole === role) mine.push(t);
     else {
@@ -54,7 +54,7 @@ export function buildWorkQueue(data: PracticeData, options: BuildWorkQueueOption
       others.set(t.ownerRole, list);
     }
   }
-  const forOtherRoles: RoleTasks[] = OpsRole.options
+  const forOtherRoles: RoleTasks[] = WorkQueueRole.options
     .filter((r) => others.has(r))
     .map((r) => ({ role: r, tasks: others.get(r) as WorkTask[] }));
   return { asOf, role, tasks: mine, forOtherRoles, skipped: credentialing.skipped };

@@ -43,7 +43,8 @@ export function credentialingTasks(
         title: titleOf(deadline),
         due: deadline.dueOn,
         priority: priorityOf(deadline),
-        ownerRole: 'credentialing_coordinator',
+        practiceTask: 'gather_credentialing_documents',
+        ownerRole: ctx.ownerOf('gather_credentialing_documents'),
         related,
         idParts: [deadline.id],
         reasons: deadline.reasons.map((r) => ({

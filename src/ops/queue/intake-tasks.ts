@@ -50,7 +50,8 @@ export function intakeTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
         title: `First session at risk: ${missing.length} blocking document(s) incomplete`,
         due: readLocal(start - leadMs, data.practice.zone).date,
         priority: 'high',
-        ownerRole: 'assistant',
+        practiceTask: 'chase_intake_paperwork',
+        ownerRole: ctx.ownerOf('chase_intake_paperwork'),
         related: [
           { kind: 'appointment', id: appt.id },
           { kind: 'client', id: appt.clientId },
@@ -78,7 +79,8 @@ export function intakeTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
         title: 'Remind the client to finish a document',
         due: ctx.asOf,
         priority: 'normal',
-        ownerRole: 'assistant',
+        practiceTask: 'chase_intake_paperwork',
+        ownerRole: ctx.ownerOf('chase_intake_paperwork'),
         related: [
           { kind: 'document', id: doc.id },
           { kind: 'client', id: doc.clientId },
@@ -104,7 +106,8 @@ export function intakeTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
         title: `Inquiry stalled at ${inquiry.stage.replaceAll('_', ' ')}: contact the person`,
         due: limit,
         priority: 'high',
-        ownerRole: 'assistant',
+        practiceTask: 'send_intake_paperwork',
+        ownerRole: ctx.ownerOf('send_intake_paperwork'),
         related: [{ kind: 'inquiry', id: inquiry.id }],
         reasons: [
           opsReason(
@@ -139,7 +142,8 @@ export function intakeTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
         title: 'Send a Good Faith Estimate to a self-pay client',
         due: fromEpochDay(Math.min(ctx.asOfDay + 1, Math.floor(appt.start / 86_400_000))),
         priority: 'high',
-        ownerRole: 'assistant',
+        practiceTask: 'send_intake_paperwork',
+        ownerRole: ctx.ownerOf('send_intake_paperwork'),
         related: [
           { kind: 'client', id: clientId },
           { kind: 'appointment', id: appt.id },

@@ -1,26 +1,78 @@
+import { compileTriageRules, type TriageDecision, triageMessage } from '../../boundaries/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
-import type { WorkTask } from './work-task.js';
+import type { TaskPriority, WorkTask } from './work-task.js';
 
-/** Message tasks: every unhandled inbound message, routed by triage. */
+function priorityOf(decision: TriageDecision): TaskPriority {
+  switch (decision.outcome) {
+    case 'crisis':
+      return 'crisis';
+    case 'clinical':
+      return 'clinical';
+    case 'billing':
+    case 'paperwork':
+    case 'scheduling':
+      return 'high';
+    case 'general':
+      return 'normal';
+    default: {
+      const exhausted: never = decision;
+      return exhausted;
+    }
+  }
+}
+
+const TITLES: Record<TriageDecision['outcome'], string> = {
+  crisis: 'CRISIS message: on-call clinician must act now (send crisis resources: 988, 911)',
+  clinical: 'Clinical message: a clinician must read and answer it',
+  scheduling: 'Reply to a scheduling message',
+  billing: 'Reply to a billing message',
+  paperwork: 'Reply to a paperwork message',
+  general: 'Reply to a general message',
+};
+
+/**
+ * Message tasks: every unhandled inbound message, classified and routed by the boundaries module's
+ * triage (crisis to the on-call clinician at once, clinical to a clinician, the rest to the role that
+ * handles them). The message text is read by triage only; no task repeats it.
+ */
 export function messageTasks(data: PracticeData, _ctx: QueueContext): WorkTask[] {
+  const rules = compileTriageRules(data.policies.triage);
   const out: WorkTask[] = [];
   for (const message of data.messages) {
     if (message.handled) continue;
+    const decision = triageMessage(message.text, { rules });
+    const clinical = decision.outcome === 'crisis' || decision.outcome === 'clinical';
+    const practiceTask = clinical ? 'set_clinical_priority' : 'reply_with_approved_template';
     out.push(
       task({
         module: 'boundaries',
-        kind: 'boundaries.message_triage',
-        title: `Route an inbound ${message.channel} message`,
+        kind: `boundaries.message_${decision.outcome}`,
+        title: TITLES[decision.outcome],
         due: message.receivedAt,
-        priority: 'high',
-        ownerRole: 'assistant',
+        priority: priorityOf(decision),
+        practiceTask,
+        ownerRole: decision.routeTo,
         related: [
           { kind: 'message', id: message.id },
           { kind: 'client', id: message.clientId },
         ],
-        reasons: [opsReason('ops.queue.message_admin', 'info', 'An inbound message awaits routing.')],
+        reasons: [
+          clinical
+            ? opsReason(
+                decision.outcome === 'crisis' ? 'ops.queue.message_crisis' : 'ops.queue.message_clinical',
+                decision.outcome === 'crisis' ? 'error' : 'warning',
+                decision.outcome === 'crisis'
+                  ? 'Crisis language: escalate to the on-call clinician now; never queue it.'
+                  : 'A clinician must read this message; the assistant does not answer it.',
+                { onCall: decision.onCall, channel: message.channel },
+              )
+            : opsReason('ops.queue.message_admin', 'info', 'An administrative message awaits a reply.', {
+                channel: message.channel,
+              }),
+          ...decision.reasons,
+        ],
       }),
     );
   }

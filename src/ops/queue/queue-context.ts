@@ -1,3 +1,4 @@
+import { ownerRoleForTask, type PracticeRole, PracticeTask } from '../../boundaries/index.js';
 import {
   type BusinessCalendar,
   businessCalendar,
@@ -14,16 +15,20 @@ export interface QueueContext {
   /** Start of `asOf` in the practice's zone, in epoch ms: "now" for the queue. */
   readonly nowMs: number;
   readonly calendar: BusinessCalendar;
+  /** The role that owns a boundaries task in this practice (its scope's override, else the catalog's). */
+  readonly ownerOf: (task: PracticeTask) => PracticeRole;
 }
 
 /** Builds the queue context of a practice on a date. */
 export function queueContext(data: PracticeData, asOf: LocalDate): QueueContext {
   const asOfDay = toEpochDay(asOf);
+  const owners = new Map(PracticeTask.options.map((t) => [t, ownerRoleForTask(t, data.policies.scope)]));
   const start = resolveLocalMinute(asOfDay, 0, data.practice.zone);
   return {
     asOf,
     asOfDay,
     nowMs: start.epochMs ?? asOfDay * 86_400_000,
     calendar: businessCalendar({ holidays: data.practice.holidays }),
+    ownerOf: (task) => owners.get(task) as PracticeRole,
   };
 }

@@ -33,7 +33,8 @@ export function schedulingTasks(data: PracticeData, ctx: QueueContext): WorkTask
             title: 'Offer an opening to the next waitlist client',
             due: ctx.asOf,
             priority: 'normal',
-            ownerRole: 'assistant',
+            practiceTask: 'schedule_appointment',
+            ownerRole: ctx.ownerOf('schedule_appointment'),
             related: [
               { kind: 'appointment', id: appt.id },
               { kind: 'waitlist_entry', id: entry.id },
@@ -68,7 +69,8 @@ export function schedulingTasks(data: PracticeData, ctx: QueueContext): WorkTask
           title: `${appt.status === 'no_show' ? 'No-show' : 'Late cancellation'}: ${exempt ? 'waive' : 'apply'} the fee`,
           due: ctx.asOf,
           priority: 'normal',
-          ownerRole: 'assistant',
+          practiceTask: 'reschedule_within_policy',
+          ownerRole: ctx.ownerOf('reschedule_within_policy'),
           related: [
             { kind: 'appointment', id: appt.id },
             { kind: 'client', id: appt.clientId },
@@ -102,7 +104,8 @@ export function schedulingTasks(data: PracticeData, ctx: QueueContext): WorkTask
           title: `Send the reminder for a session at ${readLocal(start, zone).time} client time`,
           due: remindAt,
           priority: 'low',
-          ownerRole: 'assistant',
+          practiceTask: 'schedule_appointment',
+          ownerRole: ctx.ownerOf('schedule_appointment'),
           related: [{ kind: 'appointment', id: appt.id }],
           reasons: [opsReason('ops.queue.reminder_due', 'info', 'Sessions get a reminder the day before.')],
         }),
@@ -120,7 +123,8 @@ export function schedulingTasks(data: PracticeData, ctx: QueueContext): WorkTask
         title: 'Check in with a waitlist client',
         due: ctx.asOf,
         priority: 'low',
-        ownerRole: 'assistant',
+        practiceTask: 'schedule_appointment',
+        ownerRole: ctx.ownerOf('schedule_appointment'),
         related: [{ kind: 'waitlist_entry', id: entry.id }],
         reasons: [
           opsReason('ops.queue.waitlist_check_in', 'info', `No contact for ${quiet} days.`, {

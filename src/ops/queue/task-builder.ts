@@ -1,6 +1,7 @@
+import type { PracticeTask } from '../../boundaries/index.js';
 import { type Facts, type Reason, reason, type Severity } from '../../core/index.js';
 import type { OpsReasonCode } from '../ops-reason-codes.js';
-import type { OpsRole } from './ops-role.js';
+import type { WorkQueueRole } from './work-queue-role.js';
 import {
   type RelatedRecord,
   type TaskModule,
@@ -16,7 +17,8 @@ export interface TaskSpec {
   readonly title: string;
   readonly due: string;
   readonly priority: TaskPriority;
-  readonly ownerRole: OpsRole;
+  readonly practiceTask: PracticeTask;
+  readonly ownerRole: WorkQueueRole;
   readonly related: readonly RelatedRecord[];
   readonly reasons: readonly Reason[];
   /** Ids for the task id when they differ from the related records' ids. */

@@ -1,10 +1,10 @@
 import type { LocalDate } from '../../core/index.js';
-import type { OpsRole } from './ops-role.js';
+import type { WorkQueueRole } from './work-queue-role.js';
 import type { WorkTask } from './work-task.js';
 
 /** Tasks that belong to another role than the asker's, listed for that role. */
 export interface RoleTasks {
-  readonly role: OpsRole;
+  readonly role: WorkQueueRole;
   readonly tasks: readonly WorkTask[];
 }
 
@@ -19,7 +19,7 @@ export interface SkippedRecord {
 /** The day's work queue for one role: its own tasks in order, and the rest listed for their owners. */
 export interface WorkQueue {
   readonly asOf: LocalDate;
-  readonly role: OpsRole;
+  readonly role: WorkQueueRole;
   /** The asking role's tasks, in {@link compareWorkTasks} order. */
   readonly tasks: readonly WorkTask[];
   /** Tasks owned by other roles, grouped by role (roles in a fixed order), each group in queue order. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { PracticeTask } from '../../boundaries/index.js';
 import { compareText, Instant, LocalDate, type Reason, toEpochDay, toEpochMs } from '../../core/index.js';
-import { OpsRole } from './ops-role.js';
+import { WorkQueueRole } from './work-queue-role.js';
 
 /** The module a work-queue task comes from. */
 export const TaskModule = z.enum(['boundaries', 'intake', 'scheduling', 'billing', 'credentialing']);
@@ -54,8 +55,10 @@ export const WorkTask = z.object({
   /** When it is due: an instant, or a calendar date in the practice's zone. */
   due: z.union([Instant, LocalDate]),
   priority: TaskPriority,
-  /** The role whose work this is. */
-  ownerRole: OpsRole,
+  /** The boundaries task this work is (what the owner role must be allowed to do). */
+  practiceTask: PracticeTask,
+  /** The role whose work this is: the practice's owner of `practiceTask`, or where triage routed it. */
+  ownerRole: WorkQueueRole,
   related: z.array(RelatedRecord),
   reasons: z.array(ReasonSchema),
 });
