@@ -92,5 +92,6 @@ export {
   SuperbillLine,
   SuperbillProvider,
 } from './superbill.js';
+export { codeTelehealthSession, SessionDelivery, type TelehealthCoding } from './telehealth-coding.js';
 
 // Claims, remittances and follow-up (billing II)

@@ -23,7 +23,6 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Psychotherapy with E/M needs the E/M code chosen by the prescriber; it was not supplied.',
   'billing.codes.interactive_complexity_not_allowed':
     'Interactive complexity (90785) may not be billed with this kind of session, so it was left off.',
-  'billing.codes.selected': 'The codes billable for the session, chosen by the published time rules.',
   // Code-set pairing
   'billing.codes.add_on_without_primary':
     'An add-on code is billed without any primary code it may accompany.',
@@ -31,6 +30,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Two codes that may not be billed on the same session are both present.',
   'billing.codes.duplicate_code': 'The same code appears on more than one line of the session.',
   'billing.codes.units_above_maximum': 'A code is billed with more units than one session allows.',
+  // Telehealth coding
+  'billing.telehealth.audio_only_not_covered': 'The payer does not pay for audio-only sessions.',
   // Eligibility freshness
   'billing.eligibility.never_verified':
     'Eligibility has never been verified; verify before the first session.',
