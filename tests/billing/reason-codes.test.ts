@@ -20,7 +20,8 @@ function emittedCodes(): Set<string> {
   for (const file of BILLING_I_FILES) {
     // Every reason is built with reason('billing.…', …); validation-issue and error codes are not reasons.
     const text = readFileSync(join(dir, file), 'utf8');
-    for (const m of text.matchAll(/reason\(\s*'(billing\.[a-z0-9_]+\.[a-z0-9_]+)'/g)) codes.add(m[1] as string);
+    for (const m of text.matchAll(/reason\(\s*'(billing\.[a-z0-9_]+\.[a-z0-9_]+)'/g))
+      codes.add(m[1] as string);
   }
   return codes;
 }
