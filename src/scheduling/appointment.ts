@@ -13,30 +13,30 @@ import {
 import { SessionModality } from './session-modality.js';
 
 /** The kind of session. */
-export const AppointmentType = z.enum(['intake', 'individual', 'couples', 'family', 'group']);
-export type AppointmentType = z.infer<typeof AppointmentType>;
+export const SchedulingAppointmentType = z.enum(['intake', 'individual', 'couples', 'family', 'group']);
+export type SchedulingAppointmentType = z.infer<typeof SchedulingAppointmentType>;
 
 /** Who cancelled an appointment. Only a `client` cancellation can carry a fee. */
-export const CancelledBy = z.enum(['client', 'clinician', 'practice']);
-export type CancelledBy = z.infer<typeof CancelledBy>;
+export const AppointmentCancelledBy = z.enum(['client', 'clinician', 'practice']);
+export type AppointmentCancelledBy = z.infer<typeof AppointmentCancelledBy>;
 
 /**
  * Where an appointment stands. A cancellation records who cancelled and when, whether it was a
  * reschedule, and whether an emergency was documented; a no-show may also carry a documented emergency.
  */
-export const AppointmentStatus = z.discriminatedUnion('state', [
+export const SchedulingAppointmentStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('scheduled') }),
   z.object({ state: z.literal('completed') }),
   z.object({
     state: z.literal('cancelled'),
-    by: CancelledBy,
+    by: AppointmentCancelledBy,
     at: Instant,
     rescheduled: z.boolean().default(false),
     emergencyDocumented: z.boolean().default(false),
   }),
   z.object({ state: z.literal('no_show'), emergencyDocumented: z.boolean().default(false) }),
 ]);
-export type AppointmentStatus = z.infer<typeof AppointmentStatus>;
+export type SchedulingAppointmentStatus = z.infer<typeof SchedulingAppointmentStatus>;
 
 /**
  * One session: who, what kind, how it is delivered, when (instants with offset), its status, and its
@@ -60,11 +60,11 @@ export const SchedulingAppointment = z
     id: AppointmentId,
     clinicianId: ClinicianId,
     clientIds: z.array(ClientId).min(1),
-    type: AppointmentType,
+    type: SchedulingAppointmentType,
     modality: SessionModality,
     start: Instant,
     end: Instant,
-    status: AppointmentStatus.default({ state: 'scheduled' }),
+    status: SchedulingAppointmentStatus.default({ state: 'scheduled' }),
     seriesId: SeriesId.optional(),
     sessionFeeCents: NonNegativeCents.optional(),
   })
@@ -96,11 +96,11 @@ export type SchedulingAppointmentInput = z.input<typeof SchedulingAppointment>;
  *
  * @example
  * ```ts
- * holdsTime({ state: 'cancelled', by: 'client', at: '2026-03-08T10:00:00Z', rescheduled: false, emergencyDocumented: false });
+ * appointmentHoldsTime({ state: 'cancelled', by: 'client', at: '2026-03-08T10:00:00Z', rescheduled: false, emergencyDocumented: false });
  * //=> false
  * ```
  */
-export function holdsTime(status: AppointmentStatus): boolean {
+export function appointmentHoldsTime(status: SchedulingAppointmentStatus): boolean {
   switch (status.state) {
     case 'scheduled':
     case 'completed':

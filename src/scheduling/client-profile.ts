@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { ClientId, IanaZone, Instant, LocalHours, PayerId, UsState, Weekday } from '../core/index.js';
-import { PayerClass } from './payer-class.js';
-import { ModalityKind } from './session-modality.js';
+import { SchedulingPayerClass } from './payer-class.js';
+import { SessionModalityKind } from './session-modality.js';
 
 /** A client's scheduling preferences; every empty list means "any". */
 export const SchedulingPreferences = z.object({
   days: z.array(Weekday).default([]),
   /** Spans of wall-clock hours in the client's zone (same-day spans, end after start). */
   hours: z.array(LocalHours.omit({ days: true })).default([]),
-  modalities: z.array(ModalityKind).default([]),
+  modalities: z.array(SessionModalityKind).default([]),
 });
 export type SchedulingPreferences = z.infer<typeof SchedulingPreferences>;
 
@@ -29,7 +29,7 @@ export const SchedulingClient = z.object({
   /** The state the client usually lives in; a telehealth session records its own state. */
   locationState: UsState,
   /** Every active coverage class, primary first; `['self_pay']` when nothing is billed. */
-  payerClasses: z.array(PayerClass).min(1).default(['self_pay']),
+  payerClasses: z.array(SchedulingPayerClass).min(1).default(['self_pay']),
   payerIds: z.array(PayerId).default([]),
   /** When the client acknowledged the written late-cancel / no-show policy (rules.md §1.2 [S14]). */
   cancellationPolicyAcknowledgedAt: Instant.optional(),

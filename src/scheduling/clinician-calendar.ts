@@ -6,9 +6,9 @@ import {
   toEpochMs,
   weekdayNumber,
 } from '../core/index.js';
-import { holdsTime, type SchedulingAppointment } from './appointment.js';
-import type { AvailabilityRule, SchedulingClinician } from './clinician-profile.js';
-import type { ModalityKind } from './session-modality.js';
+import { appointmentHoldsTime, type SchedulingAppointment } from './appointment.js';
+import type { ClinicianAvailabilityRule, SchedulingClinician } from './clinician-profile.js';
+import type { SessionModalityKind } from './session-modality.js';
 import { localDayMinute, placeLocalMinute } from './zone-clock.js';
 
 // Internal: a clinician's calendar as numbers (epoch ms, epoch days), built once and swept.
@@ -17,18 +17,18 @@ import { localDayMinute, placeLocalMinute } from './zone-clock.js';
 export interface PlacedWindow {
   readonly startMs: number;
   readonly endMs: number;
-  readonly modalities: readonly ModalityKind[];
-  readonly rule: AvailabilityRule;
+  readonly modalities: readonly SessionModalityKind[];
+  readonly rule: ClinicianAvailabilityRule;
 }
 
 interface CompiledRule {
-  readonly rule: AvailabilityRule;
+  readonly rule: ClinicianAvailabilityRule;
   readonly isoDays: ReadonlySet<number>;
   readonly startMinute: number;
   readonly endMinute: number;
   readonly fromDay: number;
   readonly untilDay: number;
-  readonly modalities: readonly ModalityKind[];
+  readonly modalities: readonly SessionModalityKind[];
 }
 
 /** Rules compiled for fast per-day lookup, sorted by start time. */
@@ -103,7 +103,7 @@ export function buildBusyTimeline(
   const perDay = new Map<number, number>();
   const perWeek = new Map<number, number>();
   for (const a of appointments) {
-    if (!holdsTime(a.status)) continue;
+    if (!appointmentHoldsTime(a.status)) continue;
     const s = toEpochMs(a.start);
     spans.push([s - before, toEpochMs(a.end) + after]);
     const day = localDayMinute(clinician.zone, s).day;

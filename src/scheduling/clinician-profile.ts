@@ -11,7 +11,7 @@ import {
   toEpochMs,
   Weekday,
 } from '../core/index.js';
-import { ModalityKind } from './session-modality.js';
+import { SessionModalityKind } from './session-modality.js';
 
 /**
  * Default session lengths a clinician offers, in minutes.
@@ -32,23 +32,27 @@ export const DEFAULT_BUFFER_AFTER_MINUTES = 10;
  * One recurring block of availability in the clinician's zone: some weekdays, a start and an end time on
  * the same day, optionally limited to modalities, a location and a date range.
  */
-export const AvailabilityRule = z.object({
+export const ClinicianAvailabilityRule = z.object({
   days: z.array(Weekday).min(1),
   start: LocalTime,
   end: LocalTime,
   /** Modalities offered in this block; empty means every modality the clinician offers. */
-  modalities: z.array(ModalityKind).default([]),
+  modalities: z.array(SessionModalityKind).default([]),
   locationId: LocationId.optional(),
   /** First date the block applies (inclusive). */
   from: LocalDate.optional(),
   /** Last date the block applies (inclusive). */
   until: LocalDate.optional(),
 });
-export type AvailabilityRule = z.infer<typeof AvailabilityRule>;
+export type ClinicianAvailabilityRule = z.infer<typeof ClinicianAvailabilityRule>;
 
 /** A period the clinician is away (vacation, training), as instants. */
-export const TimeOff = z.object({ start: Instant, end: Instant, label: z.string().max(200).optional() });
-export type TimeOff = z.infer<typeof TimeOff>;
+export const ClinicianTimeOff = z.object({
+  start: Instant,
+  end: Instant,
+  label: z.string().max(200).optional(),
+});
+export type ClinicianTimeOff = z.infer<typeof ClinicianTimeOff>;
 
 /**
  * The scheduling side of a clinician: zone, recurring availability, time off, session lengths, buffers,
@@ -70,8 +74,8 @@ export const SchedulingClinician = z
   .object({
     id: ClinicianId,
     zone: IanaZone,
-    availability: z.array(AvailabilityRule).default([]),
-    timeOff: z.array(TimeOff).default([]),
+    availability: z.array(ClinicianAvailabilityRule).default([]),
+    timeOff: z.array(ClinicianTimeOff).default([]),
     sessionMinutes: z
       .array(z.number().int().min(5).max(720))
       .min(1)
@@ -80,7 +84,7 @@ export const SchedulingClinician = z
     bufferAfterMinutes: z.number().int().min(0).max(240).default(DEFAULT_BUFFER_AFTER_MINUTES),
     maxSessionsPerDay: z.number().int().min(1).max(48).optional(),
     maxSessionsPerWeek: z.number().int().min(1).max(200).optional(),
-    modalities: z.array(ModalityKind).min(1),
+    modalities: z.array(SessionModalityKind).min(1),
     payersAccepted: z.array(PayerId).default([]),
     acceptsSelfPay: z.boolean().default(true),
   })
@@ -129,7 +133,7 @@ export type SchedulingClinician = z.infer<typeof SchedulingClinician>;
 /** What callers pass for a {@link SchedulingClinician}, before defaults apply. */
 export type SchedulingClinicianInput = z.input<typeof SchedulingClinician>;
 
-function availabilityOverlaps(a: AvailabilityRule, b: AvailabilityRule): boolean {
+function availabilityOverlaps(a: ClinicianAvailabilityRule, b: ClinicianAvailabilityRule): boolean {
   if (!a.days.some((d) => b.days.includes(d))) return false;
   const aFrom = a.from ?? '0000-01-01';
   const aUntil = a.until ?? '9999-12-31';

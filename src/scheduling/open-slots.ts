@@ -23,7 +23,7 @@ import {
 } from './clinician-calendar.js';
 import { SchedulingClinician } from './clinician-profile.js';
 import type { SchedulingReason } from './reason-codes.js';
-import { ModalityKind } from './session-modality.js';
+import { SessionModalityKind } from './session-modality.js';
 import { instantIn } from './zone-clock.js';
 
 /**
@@ -56,7 +56,7 @@ export const OpenSlotSearch = z
     to: LocalDate,
     asOf: Instant,
     sessionMinutes: z.number().int().min(5).max(720),
-    modality: ModalityKind.optional(),
+    modality: SessionModalityKind.optional(),
     /** Zone the slots are shown in (the asker's). */
     displayZone: IanaZone,
     /** Practice holidays (no slots on these dates in each clinician's zone). */
@@ -104,7 +104,7 @@ export interface OpenSlot {
   /** The date of the slot on the clinician's wall clock. */
   readonly clinicianDate: LocalDate;
   /** Modalities the block offers, filtered by the request. */
-  readonly modalities: readonly ModalityKind[];
+  readonly modalities: readonly SessionModalityKind[];
   readonly locationId: string | null;
 }
 

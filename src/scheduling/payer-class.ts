@@ -6,10 +6,10 @@ import { z } from 'zod';
  *
  * @example
  * ```ts
- * PayerClass.parse('medicaid'); //=> 'medicaid'
+ * SchedulingPayerClass.parse('medicaid'); //=> 'medicaid'
  * ```
  */
-export const PayerClass = z.enum([
+export const SchedulingPayerClass = z.enum([
   'commercial',
   'medicare',
   'medicaid',
@@ -18,4 +18,4 @@ export const PayerClass = z.enum([
   'self_pay',
   'other',
 ]);
-export type PayerClass = z.infer<typeof PayerClass>;
+export type SchedulingPayerClass = z.infer<typeof SchedulingPayerClass>;

@@ -36,6 +36,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.conflict.weekly_cap': "The session would exceed the clinician's weekly session cap.",
   'scheduling.conflict.modality_not_offered': 'The clinician does not offer this modality at that time.',
   'scheduling.conflict.session_length': 'The clinician does not offer this session length.',
+  'scheduling.conflict.unchecked_record':
+    'An existing appointment record is invalid, so it could not be checked for conflicts.',
   'scheduling.slots.modality_not_offered': 'The clinician does not offer the requested modality.',
   'scheduling.slots.session_length': 'The clinician does not offer the requested session length.',
   'scheduling.slots.invalid_appointment': 'An appointment record failed validation and was not used.',
@@ -58,6 +60,7 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.cancellation.fee_capped': 'The fee was reduced to the cap or to the session fee.',
   'scheduling.cancellation.fee_charged': 'The fee applies.',
   'scheduling.cancellation.no_fee_configured': 'The policy sets no fee for this kind of miss.',
+  'scheduling.cancellation.client_unknown': 'The client of a missed session is not among the clients given.',
   'scheduling.cancellation.missing_session_fee': 'A percentage fee needs the session fee, which is missing.',
   'scheduling.waitlist.priority_set': 'A clinician set the priority tier.',
   'scheduling.waitlist.priority_refused': 'Only a clinician role may set a waitlist priority tier.',
@@ -85,7 +88,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.reminder.do_not_contact': 'The client asked not to be contacted.',
   'scheduling.reminder.not_scheduled': 'The appointment is not scheduled (cancelled, completed or missed).',
   'scheduling.reminder.too_late': 'The reminder would go out after the session starts or after it was due.',
-  'scheduling.reminder.already_sent': 'This reminder was already sent.',
+  'scheduling.reminder.superseded':
+    'Earlier reminders of the session were not sent in time; only the latest is due.',
   'scheduling.load.daily_high': 'The clinician has more sessions that day than the load threshold.',
   'scheduling.load.back_to_back': 'The clinician has a long run of sessions without a break.',
   'scheduling.load.outside_hours': "A session lies outside the clinician's availability.",

@@ -10,7 +10,7 @@ import {
   SeriesId,
   toEpochMs,
 } from '../core/index.js';
-import { AppointmentType } from './appointment.js';
+import { SchedulingAppointmentType } from './appointment.js';
 import { SessionModality } from './session-modality.js';
 
 /**
@@ -62,7 +62,7 @@ export const SchedulingSeries = z
     id: SeriesId,
     clinicianId: ClinicianId,
     clientIds: z.array(ClientId).min(1),
-    type: AppointmentType,
+    type: SchedulingAppointmentType,
     modality: SessionModality,
     /** The clinician's zone: the wall time is kept here. */
     zone: IanaZone,

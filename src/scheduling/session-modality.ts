@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { LocationId, RoomId, UsState } from '../core/index.js';
 
 /** How a session is delivered, without its details: `in_person` or `telehealth`. */
-export const ModalityKind = z.enum(['in_person', 'telehealth']);
-export type ModalityKind = z.infer<typeof ModalityKind>;
+export const SessionModalityKind = z.enum(['in_person', 'telehealth']);
+export type SessionModalityKind = z.infer<typeof SessionModalityKind>;
 
 /**
  * How one session is delivered: in person at a location (and optionally a room), or by telehealth with

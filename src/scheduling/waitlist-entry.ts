@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import {
+  ClientId,
+  ClinicianId,
+  IanaZone,
+  Instant,
+  idSchema,
+  LocalTime,
+  minuteOfDay,
+  PayerId,
+  StaffId,
+  toEpochMs,
+  Weekday,
+} from '../core/index.js';
+import { SessionModalityKind } from './session-modality.js';
+
+/** Id of a waitlist entry. */
+export const WaitlistEntryId = idSchema('WaitlistEntryId');
+export type WaitlistEntryId = z.infer<typeof WaitlistEntryId>;
+
+/** Id of an opening (a freed or new slot offered to the waitlist). */
+export const WaitlistOpeningId = idSchema('OpeningId');
+export type WaitlistOpeningId = z.infer<typeof WaitlistOpeningId>;
+
+/**
+ * Waitlist priority tiers, most urgent first.
+ *
+ * @remarks Risk tiers rather than first-come-first-served (rules.md §1.4 [S18]). Setting a tier is a
+ * clinical judgement: only a clinician role may do it.
+ */
+export const WaitlistTier = z.enum(['urgent', 'priority', 'routine']);
+export type WaitlistTier = z.infer<typeof WaitlistTier>;
+
+/** The role of a member of staff acting on the waitlist. */
+export const WaitlistActorRole = z.enum([
+  'clinician',
+  'supervisor',
+  'assistant',
+  'scheduler',
+  'biller',
+  'admin',
+]);
+export type WaitlistActorRole = z.infer<typeof WaitlistActorRole>;
+
+/** A priority tier with who set it, in what role, and when. */
+export const WaitlistPriority = z.object({
+  tier: WaitlistTier,
+  setBy: StaffId,
+  setByRole: WaitlistActorRole,
+  setAt: Instant,
+});
+export type WaitlistPriority = z.infer<typeof WaitlistPriority>;
+
+const PreferredHours = z
+  .object({ start: LocalTime, end: LocalTime })
+  .refine((h) => minuteOfDay(h.end) > minuteOfDay(h.start), {
+    message: 'must end after it starts on the same day',
+    path: ['end'],
+    params: { code: 'scheduling.waitlist.hours_end_before_start' },
+  });
+
+/**
+ * A client waiting for a session: what they can take (clinician or any, modalities, days and hours in
+ * their own zone, payer), when they were added and last contacted, an optional clinician-set priority,
+ * how many offers they declined, and where the entry stands. Empty lists mean "any" (peers.md §1.2 [PS1]).
+ *
+ * @example
+ * ```ts
+ * WaitlistEntry.parse({ id: 'w-1', clientId: 'c-1', zone: 'America/Denver', addedAt: '2026-01-05T10:00:00-07:00' });
+ * //=> { id: 'w-1', …, clinicianId: null, payerId: null, modalities: [], preferredDays: [], preferredHours: [],
+ * //     declines: 0, status: 'waiting' }
+ * ```
+ */
+export const WaitlistEntry = z
+  .object({
+    id: WaitlistEntryId,
+    clientId: ClientId,
+    /** A specific clinician, or `null` for any. */
+    clinicianId: ClinicianId.nullable().default(null),
+    modalities: z.array(SessionModalityKind).default([]),
+    /** The client's payer, or `null` for self-pay. */
+    payerId: PayerId.nullable().default(null),
+    /** The client's zone: preferred days and hours are read here. */
+    zone: IanaZone,
+    preferredDays: z.array(Weekday).default([]),
+    preferredHours: z.array(PreferredHours).default([]),
+    /** Session length the client needs, if known. */
+    sessionMinutes: z.number().int().min(5).max(720).optional(),
+    addedAt: Instant,
+    lastContactAt: Instant.optional(),
+    priority: WaitlistPriority.optional(),
+    declines: z.number().int().min(0).default(0),
+    status: z.enum(['waiting', 'offered', 'booked', 'removed']).default('waiting'),
+  })
+  .superRefine((e, ctx) => {
+    if (e.lastContactAt !== undefined && toEpochMs(e.lastContactAt) < toEpochMs(e.addedAt)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must not be before the entry was added',
+        path: ['lastContactAt'],
+        params: { code: 'scheduling.waitlist.contact_before_added' },
+      });
+    }
+  });
+export type WaitlistEntry = z.infer<typeof WaitlistEntry>;
+/** What callers pass for a {@link WaitlistEntry}, before defaults apply. */
+export type WaitlistEntryInput = z.input<typeof WaitlistEntry>;
+
+/** An opening to fill from the waitlist: a clinician's free time and the modalities it can be used for. */
+export const WaitlistOpening = z
+  .object({
+    id: WaitlistOpeningId,
+    clinicianId: ClinicianId,
+    start: Instant,
+    end: Instant,
+    modalities: z.array(SessionModalityKind).min(1),
+  })
+  .refine((o) => toEpochMs(o.end) > toEpochMs(o.start), {
+    message: 'must end after it starts',
+    path: ['end'],
+    params: { code: 'scheduling.waitlist.opening_end_before_start' },
+  });
+export type WaitlistOpening = z.infer<typeof WaitlistOpening>;
+/** What callers pass for a {@link WaitlistOpening}. */
+export type WaitlistOpeningInput = z.input<typeof WaitlistOpening>;

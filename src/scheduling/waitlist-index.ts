@@ -1,0 +1,87 @@
+import {
+  type BatchResult,
+  formatPath,
+  type InvalidRecord,
+  isNonEmpty,
+  minuteOfDay,
+  toEpochMs,
+  validateBatch,
+  weekdayNumber,
+} from '../core/index.js';
+import { WaitlistEntry } from './waitlist-entry.js';
+
+/** Entries prepared for fast matching (internal layout, built by {@link indexWaitlist}). */
+export interface CompiledWaitlist {
+  readonly addedMs: Float64Array;
+  /** Bit n set when ISO weekday n is preferred; 0 means any day. */
+  readonly dayMask: Uint8Array;
+  /** Bit 0 in person, bit 1 telehealth; 0 means any. */
+  readonly modalityMask: Uint8Array;
+  /** Preferred spans as [start, end) minutes, or null for any time. */
+  readonly hours: readonly (readonly (readonly [number, number])[] | null)[];
+}
+
+/**
+ * A waitlist validated once and prepared for matching many openings: the valid entries in input order,
+ * every invalid record by index (including a repeated id), and a compiled layout.
+ */
+export interface WaitlistIndex {
+  readonly entries: readonly WaitlistEntry[];
+  readonly invalid: readonly InvalidRecord[];
+  readonly compiled: CompiledWaitlist;
+}
+
+/**
+ * Validates a waitlist and prepares it for {@link rankWaitlistForOpening}: nothing is dropped silently;
+ * each invalid entry (or one repeating an earlier id) is reported with its index.
+ *
+ * @example
+ * ```ts
+ * indexWaitlist([{ id: 'w-1', clientId: 'c-1', zone: 'America/Denver', addedAt: '2026-01-05T10:00:00-07:00' }, {}])
+ *   .invalid.map((r) => r.index);
+ * //=> [1]
+ * ```
+ */
+export function indexWaitlist(records: Iterable<unknown>): WaitlistIndex {
+  const batch: BatchResult<WaitlistEntry> = validateBatch(WaitlistEntry, records);
+  const invalid: InvalidRecord[] = [...batch.invalid];
+  const seen = new Set<string>();
+  const entries: WaitlistEntry[] = [];
+  for (const { index, value } of batch.valid) {
+    if (seen.has(value.id)) {
+      const path = [index, 'id'];
+      const issues = [
+        {
+          path,
+          at: formatPath(path),
+          code: 'scheduling.waitlist.duplicate_id',
+          message: 'must not repeat an entry id',
+        },
+      ];
+      if (isNonEmpty(issues)) invalid.push({ index, issues });
+      continue;
+    }
+    seen.add(value.id);
+    entries.push(value);
+  }
+  invalid.sort((a, b) => a.index - b.index);
+  const n = entries.length;
+  const addedMs = new Float64Array(n);
+  const dayMask = new Uint8Array(n);
+  const modalityMask = new Uint8Array(n);
+  const hours: (readonly (readonly [number, number])[] | null)[] = new Array(n);
+  entries.forEach((e, i) => {
+    addedMs[i] = toEpochMs(e.addedAt);
+    let days = 0;
+    for (const d of e.preferredDays) days |= 1 << weekdayNumber(d);
+    dayMask[i] = days;
+    let mods = 0;
+    for (const m of e.modalities) mods |= m === 'in_person' ? 1 : 2;
+    modalityMask[i] = mods;
+    hours[i] =
+      e.preferredHours.length === 0
+        ? null
+        : e.preferredHours.map((h) => [minuteOfDay(h.start), minuteOfDay(h.end)] as const);
+  });
+  return { entries, invalid, compiled: { addedMs, dayMask, modalityMask, hours } };
+}

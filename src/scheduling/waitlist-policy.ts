@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { WaitlistActorRole, WaitlistTier } from './waitlist-entry.js';
+
+/**
+ * Default days without contact after which a waitlist entry comes up for a check-in, by tier.
+ *
+ * @remarks Re-review high-risk entries weekly, priority every two weeks, routine monthly (rules.md §1.4
+ * [S18]); periodically re-confirm interest [S25].
+ */
+export const DEFAULT_WAITLIST_CHECK_IN_DAYS = { urgent: 7, priority: 14, routine: 30 } as const;
+
+/**
+ * Default minutes an offer stays open.
+ *
+ * @remarks Practice choice (unconfirmed as a norm): Jituzu offers a freed slot for 15 minutes to a
+ * batch of 3 (peers.md §1.2 [JI1]); a therapy client often needs longer to answer.
+ */
+export const DEFAULT_OFFER_EXPIRY_MINUTES = 120;
+
+/**
+ * Default number of declines after which the entry is flagged for a conversation with the client.
+ *
+ * @remarks Practice choice (unconfirmed); Headspace ends care after 3 consecutive misses ([HS1]).
+ */
+export const DEFAULT_MAX_WAITLIST_DECLINES = 3;
+
+/**
+ * How the waitlist is ordered and worked: tier order, which roles may set a tier, offer expiry and batch
+ * size, declines before review, and check-in intervals by tier.
+ *
+ * @example
+ * ```ts
+ * WaitlistPolicy.parse({});
+ * //=> { tierOrder: ['urgent', 'priority', 'routine'], prioritySetterRoles: ['clinician'], offerExpiryMinutes: 120,
+ * //     offerBatchSize: 1, maxDeclines: 3, checkInDays: { urgent: 7, priority: 14, routine: 30 } }
+ * ```
+ */
+export const WaitlistPolicy = z.object({
+  /** Tiers, most urgent first; every tier must be listed once. */
+  tierOrder: z
+    .array(WaitlistTier)
+    .default(['urgent', 'priority', 'routine'])
+    .refine((t) => t.length === WaitlistTier.options.length && new Set(t).size === t.length, {
+      message: 'must list every tier exactly once',
+      params: { code: 'scheduling.waitlist.tier_order' },
+    }),
+  /** Roles whose tier counts; setting urgency is a clinical judgement. */
+  prioritySetterRoles: z.array(WaitlistActorRole).min(1).default(['clinician']),
+  offerExpiryMinutes: z.number().int().min(1).max(10_080).default(DEFAULT_OFFER_EXPIRY_MINUTES),
+  /** How many candidates are offered an opening at once (Jituzu uses 3, [JI1]). */
+  offerBatchSize: z.number().int().min(1).max(50).default(1),
+  maxDeclines: z.number().int().min(1).max(100).default(DEFAULT_MAX_WAITLIST_DECLINES),
+  checkInDays: z
+    .object({
+      urgent: z.number().int().min(1).max(365),
+      priority: z.number().int().min(1).max(365),
+      routine: z.number().int().min(1).max(365),
+    })
+    .default({ ...DEFAULT_WAITLIST_CHECK_IN_DAYS }),
+});
+export type WaitlistPolicy = z.infer<typeof WaitlistPolicy>;
+/** What callers pass for a {@link WaitlistPolicy}, before defaults apply. */
+export type WaitlistPolicyInput = z.input<typeof WaitlistPolicy>;

@@ -1,0 +1,227 @@
+import { z } from 'zod';
+import {
+  compareText,
+  Instant,
+  isNonEmpty,
+  type NonEmptyArray,
+  reason,
+  toEpochMs,
+  validate,
+} from '../core/index.js';
+import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
+import type { SchedulingReason } from './reason-codes.js';
+import {
+  type WaitlistEntry,
+  WaitlistOpening,
+  type WaitlistOpeningInput,
+  type WaitlistTier,
+} from './waitlist-entry.js';
+import type { WaitlistIndex } from './waitlist-index.js';
+import {
+  type WaitlistPolicy,
+  type WaitlistPolicyInput,
+  WaitlistPolicy as WaitlistPolicySchema,
+} from './waitlist-policy.js';
+import { localDayMinute } from './zone-clock.js';
+
+/** An eligible entry in offer order. */
+export interface RankedWaitlistEntry {
+  readonly entryId: string;
+  readonly clientId: string;
+  /** 1-based position. */
+  readonly rank: number;
+  /** The tier used for ranking (routine when the recorded tier does not count). */
+  readonly tier: WaitlistTier;
+  readonly addedAt: Instant;
+  /** Whole days waited up to `asOf`. */
+  readonly waitedDays: number;
+  readonly reasons: readonly SchedulingReason[];
+}
+
+/** An entry that cannot take the opening, with every reason. */
+export interface IneligibleWaitlistEntry {
+  readonly entryId: string;
+  readonly reasons: NonEmptyArray<SchedulingReason>;
+}
+
+/** The waitlist matched to one opening: eligible entries ranked, the others with why. */
+export interface WaitlistRanking {
+  readonly openingId: string;
+  readonly ranked: readonly RankedWaitlistEntry[];
+  readonly ineligible: readonly IneligibleWaitlistEntry[];
+}
+
+/** Options for {@link rankWaitlistForOpening}. */
+export const WaitlistRankingOptions = z.object({ asOf: Instant });
+export type WaitlistRankingOptions = z.input<typeof WaitlistRankingOptions>;
+
+/** The tier an entry ranks with under a policy, and whether a recorded tier was ignored (internal). */
+export function effectiveTier(
+  entry: WaitlistEntry,
+  policy: WaitlistPolicy,
+): { tier: WaitlistTier; ignored: boolean } {
+  const p = entry.priority;
+  if (p === undefined) return { tier: 'routine', ignored: false };
+  if (policy.prioritySetterRoles.includes(p.setByRole)) return { tier: p.tier, ignored: false };
+  return { tier: 'routine', ignored: p.tier !== 'routine' };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Matches a waitlist to one opening and ranks the eligible entries: by priority tier (only a tier set
+ * by a permitted role counts), then time waited (earliest added first), then entry id. An entry is
+ * eligible when it is waiting, wants this clinician or any, accepts one of the opening's modalities,
+ * prefers the opening's weekday and hours in the client's own zone (empty means any), needs no longer a
+ * session, and the clinician accepts its payer (or self-pay). Every ineligible entry is listed with every
+ * reason.
+ *
+ * @param index - the waitlist from {@link indexWaitlist}
+ * @throws {@link ValidationError} when the opening, clinician, policy or options are invalid.
+ * @remarks Tiers over first-come-first-served: rules.md §1.4 [S18]. Any-field semantics: peers.md §1.2 [PS1].
+ * The ranking is a total order (ids are unique in an index), so it does not depend on input order.
+ * @example
+ * ```ts
+ * rankWaitlistForOpening(indexWaitlist(entries), opening, drLee, {}, { asOf: '2026-03-01T00:00:00Z' }).ranked
+ *   .map((r) => [r.entryId, r.tier]);
+ * //=> [['w-7', 'urgent'], ['w-2', 'routine'], ['w-5', 'routine']]
+ * ```
+ */
+export function rankWaitlistForOpening(
+  index: WaitlistIndex,
+  openingInput: WaitlistOpeningInput,
+  clinicianInput: SchedulingClinicianInput,
+  policyInput: WaitlistPolicyInput,
+  options: WaitlistRankingOptions,
+): WaitlistRanking {
+  const opening = validate(WaitlistOpening, openingInput, 'waitlist opening');
+  const clinician = validate(SchedulingClinician, clinicianInput, 'clinician');
+  const policy = validate(WaitlistPolicySchema, policyInput, 'waitlist policy');
+  const asOf = toEpochMs(validate(WaitlistRankingOptions, options, 'waitlist ranking options').asOf);
+  const startMs = toEpochMs(opening.start);
+  const endMs = toEpochMs(opening.end);
+  const minutes = Math.round((endMs - startMs) / 60_000);
+  let openingMods = 0;
+  for (const m of opening.modalities) openingMods |= m === 'in_person' ? 1 : 2;
+  const accepted = new Set<string>(clinician.payersAccepted);
+  const tierRank = new Map(policy.tierOrder.map((t, i) => [t, i]));
+  // The opening read on each client's wall clock, once per zone.
+  const localByZone = new Map<
+    string,
+    { iso: number; startMinute: number; endMinute: number; sameDay: boolean }
+  >();
+  const { entries, compiled } = index;
+  const eligible: number[] = [];
+  const ranks = new Uint8Array(entries.length);
+  const ineligible: IneligibleWaitlistEntry[] = [];
+  for (let i = 0; i < entries.length; i += 1) {
+    const e = entries[i] as WaitlistEntry;
+    let local = localByZone.get(e.zone);
+    if (local === undefined) {
+      const s = localDayMinute(e.zone, startMs);
+      const end = localDayMinute(e.zone, endMs);
+      local = {
+        iso: ((((s.day + 3) % 7) + 7) % 7) + 1,
+        startMinute: s.minute,
+        endMinute: end.day === s.day ? end.minute : 1440,
+        sameDay: end.day === s.day || (end.day === s.day + 1 && end.minute === 0),
+      };
+      localByZone.set(e.zone, local);
+    }
+    const why: SchedulingReason[] = [];
+    if (e.status !== 'waiting') {
+      why.push(
+        reason('scheduling.waitlist.not_waiting', 'info', 'The entry is not waiting.', { status: e.status }),
+      );
+    }
+    if (e.clinicianId !== null && e.clinicianId !== opening.clinicianId) {
+      why.push(
+        reason('scheduling.waitlist.clinician_mismatch', 'info', 'The entry asks for another clinician.', {}),
+      );
+    }
+    const mods = compiled.modalityMask[i] as number;
+    if (mods !== 0 && (mods & openingMods) === 0) {
+      why.push(reason('scheduling.waitlist.modality_mismatch', 'info', 'No modality in common.', {}));
+    }
+    const days = compiled.dayMask[i] as number;
+    if (days !== 0 && (days & (1 << local.iso)) === 0) {
+      why.push(
+        reason('scheduling.waitlist.day_not_preferred', 'info', 'Not a preferred day.', { zone: e.zone }),
+      );
+    }
+    const hours = compiled.hours[i];
+    if (
+      hours !== null &&
+      hours !== undefined &&
+      !(local.sameDay && hours.some(([a, b]) => a <= local.startMinute && local.endMinute <= b))
+    ) {
+      why.push(
+        reason('scheduling.waitlist.hours_not_preferred', 'info', 'Not inside preferred hours.', {
+          zone: e.zone,
+        }),
+      );
+    }
+    if (e.payerId === null ? !clinician.acceptsSelfPay : !accepted.has(e.payerId)) {
+      why.push(
+        reason(
+          'scheduling.waitlist.payer_not_accepted',
+          'info',
+          "The clinician does not accept the client's payer.",
+          {
+            selfPay: e.payerId === null,
+          },
+        ),
+      );
+    }
+    if (e.sessionMinutes !== undefined && minutes < e.sessionMinutes) {
+      why.push(
+        reason('scheduling.waitlist.session_too_short', 'info', 'The opening is too short.', {
+          openingMinutes: minutes,
+          neededMinutes: e.sessionMinutes,
+        }),
+      );
+    }
+    if (isNonEmpty(why)) {
+      ineligible.push({ entryId: e.id, reasons: why });
+      continue;
+    }
+    ranks[i] = tierRank.get(effectiveTier(e, policy).tier) ?? 0;
+    eligible.push(i);
+  }
+  const added = compiled.addedMs;
+  eligible.sort(
+    (a, b) =>
+      (ranks[a] as number) - (ranks[b] as number) ||
+      (added[a] as number) - (added[b] as number) ||
+      compareText((entries[a] as WaitlistEntry).id, (entries[b] as WaitlistEntry).id),
+  );
+  const ranked = eligible.map((i, position): RankedWaitlistEntry => {
+    const e = entries[i] as WaitlistEntry;
+    const { tier, ignored } = effectiveTier(e, policy);
+    const reasons: SchedulingReason[] = [];
+    if (ignored) {
+      reasons.push(
+        reason(
+          'scheduling.waitlist.priority_ignored',
+          'warning',
+          'The tier was not set by a clinician role; ranked as routine.',
+          {
+            recordedTier: e.priority?.tier ?? 'routine',
+            setByRole: e.priority?.setByRole ?? 'assistant',
+          },
+        ),
+      );
+    }
+    return {
+      entryId: e.id,
+      clientId: e.clientId,
+      rank: position + 1,
+      tier,
+      addedAt: e.addedAt,
+      waitedDays: Math.max(0, Math.floor((asOf - (added[i] as number)) / DAY_MS)),
+      reasons,
+    };
+  });
+  ineligible.sort((a, b) => compareText(a.entryId, b.entryId));
+  return { openingId: opening.id, ranked, ineligible };
+}
