@@ -52,6 +52,23 @@ export const CLAIM_REASON_CODES = defineReasonCodes({
   'billing.denial.appeal_deadline': 'The last day to appeal, from the decision date and the payer’s window.',
   'billing.denial.appeal_deadline_unknown':
     'The appeal deadline cannot be computed: the decision date or window is missing.',
+  // Remittances and posting
+  'billing.remittance.unbalanced_line': 'A remittance line’s charge is not its payment plus its adjustments.',
+  'billing.remittance.unbalanced': 'A remittance claim’s charge is not its payment plus all its adjustments.',
+  'billing.remittance.line_charges_mismatch':
+    'A remittance claim’s line charges do not add up to its charge.',
+  'billing.remittance.line_payments_mismatch':
+    'A remittance claim’s line payments do not add up to its payment.',
+  'billing.remittance.unmatched_claim':
+    'A remittance names a claim that was not given; nothing was posted for it.',
+  'billing.remittance.already_posted': 'The remittance was already posted to the claim, so nothing changed.',
+  'billing.remittance.unknown_adjustment_code':
+    'An adjustment code is unknown; it was posted as an other adjustment for review.',
+  'billing.remittance.unmatched_line':
+    'A remittance line matched no claim line; it was posted to the claim as a whole.',
+  'billing.remittance.charge_mismatch': 'The remittance’s charge differs from the claim’s charge.',
+  'billing.remittance.posted': 'The remittance was posted to the claim.',
+  'billing.remittance.underpaid': 'The payer allowed less than the contracted fee.',
 });
 
 /** A code from {@link CLAIM_REASON_CODES}. */

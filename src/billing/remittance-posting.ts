@@ -1,0 +1,506 @@
+import { z } from 'zod';
+import {
+  Cents,
+  ClaimId,
+  compareText,
+  type Decision,
+  isNonEmpty,
+  LocalDate,
+  NonNegativeCents,
+  PayerId,
+  type Reason,
+  reason,
+  sortReasons,
+  sumCents,
+  validate,
+} from '../core/index.js';
+import { Claim, type ClaimInput, type ClaimLine, ClaimModifier, ClaimProcedureCode } from './claim.js';
+import type { ClaimReasonCode } from './claim-reason-codes.js';
+import type { ClaimStatus } from './claim-status.js';
+import { AdjustmentGroupCode, CarcCode, DENIAL_CODE_TABLE, type DenialCodeTable } from './denial-codes.js';
+import { type RemittanceAdjustment, triageParsed } from './denial-triage.js';
+import { PayerKind } from './payer-profile.js';
+import { Remittance, type RemittanceClaim, RemittanceId, type RemittanceInput } from './remittance.js';
+
+/** The client's share of a claim by kind: deductible (CARC 1), coinsurance (2), copay (3), other PR. */
+export const ClientResponsibility = z.object({
+  deductibleCents: Cents.default(0),
+  coinsuranceCents: Cents.default(0),
+  copayCents: Cents.default(0),
+  otherCents: Cents.default(0),
+});
+export type ClientResponsibility = z.infer<typeof ClientResponsibility>;
+
+/**
+ * What has been posted against a claim: paid, contractual adjustments, denied amounts (at stake, to work),
+ * other adjustments, and client responsibility by kind, with the remittances already applied.
+ *
+ * @example
+ * ```ts
+ * openClaimBalance(claim); //=> { claimId: 'c-1', chargeCents: 15000, paidCents: 0, ..., postedRemittanceIds: [] }
+ * ```
+ */
+export const ClaimBalance = z.object({
+  claimId: ClaimId,
+  chargeCents: NonNegativeCents,
+  paidCents: Cents.default(0),
+  /** CO/PI/OA amounts the contract explains (e.g. CO-45): written off, never billed to the client. */
+  contractualCents: Cents.default(0),
+  /** Denied amounts not billable to the client: to appeal, correct or write off. */
+  deniedCents: Cents.default(0),
+  /** Informational adjustments (e.g. OA-23) and codes the denial table does not know. */
+  otherAdjustmentCents: Cents.default(0),
+  clientResponsibility: ClientResponsibility.default({
+    deductibleCents: 0,
+    coinsuranceCents: 0,
+    copayCents: 0,
+    otherCents: 0,
+  }),
+  postedRemittanceIds: z.array(RemittanceId).default([]),
+  lastRemittanceOn: LocalDate.optional(),
+  /** Denial adjustments posted so far (group and CARC), for the follow-up queue. */
+  denials: z.array(z.object({ group: AdjustmentGroupCode, carc: CarcCode })).default([]),
+});
+export type ClaimBalance = z.infer<typeof ClaimBalance>;
+export type ClaimBalanceInput = z.input<typeof ClaimBalance>;
+
+/**
+ * A contracted rate: the allowed amount per unit for a payer and procedure (and modifiers, when the rate
+ * depends on them).
+ */
+export const ContractedFee = z.object({
+  payerId: PayerId,
+  procedureCode: ClaimProcedureCode,
+  modifiers: z.array(ClaimModifier).max(4).default([]),
+  allowedCentsPerUnit: NonNegativeCents,
+});
+export type ContractedFee = z.infer<typeof ContractedFee>;
+
+/** Options for {@link postRemittance}. */
+export const PostRemittanceOptions = z.object({
+  /** The practice's contracted fees: a line allowed below its fee is flagged as underpaid. */
+  feeSchedule: z.array(ContractedFee).default([]),
+  payerKind: PayerKind.default('commercial'),
+  inNetwork: z.boolean().default(true),
+});
+export type PostRemittanceOptions = z.input<typeof PostRemittanceOptions>;
+
+/** How a remittance line was matched to a claim line. */
+export type RemittanceLineMatch = 'line_ref' | 'code_and_modifiers' | 'code_only' | 'unmatched';
+
+/** One remittance line's posting: the claim line it matched and how. */
+export interface RemittanceLinePosting {
+  readonly remittanceLineIndex: number;
+  readonly lineId: string | null;
+  readonly match: RemittanceLineMatch;
+  readonly paidCents: Cents;
+}
+
+/** The result of posting one claim of a remittance. */
+export type ClaimPostingDecision = Decision<
+  'posted' | 'already_posted',
+  'unmatched_claim',
+  ClaimReasonCode,
+  {
+    readonly claimId: string;
+    /** Positions of the claim's entries in the remittance. */
+    readonly remittanceClaimIndexes: readonly number[];
+    /** The payer's decision as a claim status, when one follows (`null` when nothing was posted). */
+    readonly suggestedStatus: ClaimStatus | null;
+    readonly lines: readonly RemittanceLinePosting[];
+    /** The cents this remittance carried for the claim (its charges), posted or not. */
+    readonly chargeCents: Cents;
+  }
+>;
+
+/** The result of {@link postRemittance}. */
+export interface RemittancePosting {
+  readonly remittanceId: string;
+  /** Every given balance, updated where the remittance applied, ordered by claim id. */
+  readonly balances: readonly ClaimBalance[];
+  readonly results: readonly ClaimPostingDecision[];
+}
+
+/**
+ * A zero balance for a claim: its total charge with nothing posted yet.
+ *
+ * @throws {@link ValidationError} when the claim is malformed.
+ * @example
+ * ```ts
+ * openClaimBalance(claim).chargeCents; //=> 15000 (the sum of its line charges)
+ * ```
+ */
+export function openClaimBalance(claim: ClaimInput | Claim): ClaimBalance {
+  const c = validate(Claim, claim, 'claim');
+  return ClaimBalance.parse({ claimId: c.claimId, chargeCents: sumCents(c.lines.map((l) => l.chargeCents)) });
+}
+
+/**
+ * The part of a claim's charge not yet adjudicated: charge minus everything posted.
+ *
+ * @example
+ * ```ts
+ * remainingClaimBalance({ ...balance, chargeCents: 15_000, paidCents: 9_000, contractualCents: 4_000 }); //=> 2000
+ * ```
+ */
+export function remainingClaimBalance(balance: ClaimBalance): Cents {
+  const r = balance.clientResponsibility;
+  return (
+    balance.chargeCents -
+    sumCents([
+      balance.paidCents,
+      balance.contractualCents,
+      balance.deniedCents,
+      balance.otherAdjustmentCents,
+      r.deductibleCents,
+      r.coinsuranceCents,
+      r.copayCents,
+      r.otherCents,
+    ])
+  );
+}
+
+/** The client's total responsibility on a balance. */
+export function clientResponsibilityTotal(balance: ClaimBalance): Cents {
+  const r = balance.clientResponsibility;
+  return sumCents([r.deductibleCents, r.coinsuranceCents, r.copayCents, r.otherCents]);
+}
+
+/**
+ * Applies a remittance to claim balances: payments, contractual adjustments, denied amounts and client
+ * responsibility by kind, matching lines on the line reference, then code + modifiers, then code alone.
+ * Posting the same remittance twice changes nothing, and every cent of the remittance lands in exactly
+ * one bucket of one balance or is reported on an unmatched claim.
+ *
+ * @param remittance - the normalized 835 (must balance: charge = paid + adjustments)
+ * @param claims - the claims it may apply to (for line matching and charges)
+ * @param balances - the current balances; a claim without one starts from {@link openClaimBalance}
+ * @param options - contracted fees (underpayment check), payer kind and network status
+ * @throws {@link ValidationError} on an unbalanced remittance, an unknown group code, or any malformed input.
+ * @remarks Group codes rules.md §2.7 [S76][S78]: CO is never the client's; PR is split by CARC 1/2/3
+ * (§2.8). Balancing and matching follow peers.md §1.2 ([SP10], OpenEMR #7293).
+ * @example
+ * ```ts
+ * const { balances, results } = postRemittance(era, [claim], []);
+ * results[0].outcome; //=> 'posted'
+ * balances[0].paidCents; //=> 9000
+ * ```
+ */
+export function postRemittance(
+  remittance: RemittanceInput | Remittance,
+  claims: readonly (ClaimInput | Claim)[],
+  balances: readonly (ClaimBalanceInput | ClaimBalance)[],
+  options: PostRemittanceOptions = {},
+): RemittancePosting {
+  const era = validate(Remittance, remittance, 'remittance');
+  const claimList = validate(z.array(Claim), claims, 'claims');
+  const balanceList = validate(z.array(ClaimBalance), balances, 'claim balances');
+  const opts = validate(PostRemittanceOptions, options, 'posting options');
+  const claimById = new Map(claimList.map((c) => [c.claimId as string, c]));
+  const balanceById = new Map(balanceList.map((b) => [b.claimId as string, b]));
+
+  // Entries for the same claim are posted together, so a reversal and its correction stay one posting.
+  const entries = new Map<string, number[]>();
+  era.claims.forEach((c, i) => {
+    entries.set(c.claimId, [...(entries.get(c.claimId) ?? []), i]);
+  });
+  const results: ClaimPostingDecision[] = [];
+  for (const [claimId, indexes] of [...entries.entries()].sort(([a], [b]) => compareText(a, b))) {
+    const parts = indexes.map((i) => era.claims[i] as RemittanceClaim);
+    const chargeCents = sumCents(parts.map((p) => p.chargeCents));
+    const claim = claimById.get(claimId);
+    if (claim === undefined) {
+      results.push({
+        outcome: 'unmatched_claim',
+        claimId,
+        remittanceClaimIndexes: indexes,
+        suggestedStatus: null,
+        lines: [],
+        chargeCents,
+        reasons: [
+          reason(
+            'billing.remittance.unmatched_claim',
+            'error',
+            'No claim with this id was given; nothing was posted for it.',
+            {
+              claimId,
+              chargeCents,
+              paidCents: sumCents(parts.map((p) => p.paidCents)),
+            },
+          ),
+        ],
+      });
+      continue;
+    }
+    const before = balanceById.get(claimId) ?? openClaimBalance(claim);
+    if (before.postedRemittanceIds.includes(era.remittanceId)) {
+      results.push({
+        outcome: 'already_posted',
+        claimId,
+        remittanceClaimIndexes: indexes,
+        suggestedStatus: null,
+        lines: [],
+        chargeCents,
+        reasons: [
+          reason(
+            'billing.remittance.already_posted',
+            'info',
+            'This remittance was already posted to the claim; nothing changed.',
+            {
+              remittanceId: era.remittanceId,
+            },
+          ),
+        ],
+      });
+      balanceById.set(claimId, before);
+      continue;
+    }
+    const { balance, decision } = postClaim(era, claimId, indexes, parts, claim, before, opts, chargeCents);
+    balanceById.set(claimId, balance);
+    results.push(decision);
+  }
+  const out = [...balanceById.values()].sort((a, b) => compareText(a.claimId, b.claimId));
+  return { remittanceId: era.remittanceId, balances: out, results };
+}
+
+type Opts = z.output<typeof PostRemittanceOptions>;
+
+interface Buckets {
+  paid: number;
+  contractual: number;
+  denied: number;
+  other: number;
+  deductible: number;
+  coinsurance: number;
+  copay: number;
+  clientOther: number;
+}
+
+function postClaim(
+  era: Remittance,
+  claimId: string,
+  indexes: readonly number[],
+  parts: readonly RemittanceClaim[],
+  claim: Claim,
+  before: ClaimBalance,
+  opts: Opts,
+  chargeCents: number,
+): { balance: ClaimBalance; decision: ClaimPostingDecision } {
+  const reasons: Reason<ClaimReasonCode>[] = [];
+  const delta: Buckets = {
+    paid: 0,
+    contractual: 0,
+    denied: 0,
+    other: 0,
+    deductible: 0,
+    coinsurance: 0,
+    copay: 0,
+    clientOther: 0,
+  };
+  const denials: { group: AdjustmentGroupCode; carc: string }[] = [...before.denials];
+  const postAdjustment = (
+    adj: RemittanceAdjustment,
+    where: { lineId: string | null },
+  ): 'client' | 'contractual' | 'denied' | 'other' => {
+    const triage = triageParsed(
+      adj,
+      { payerKind: opts.payerKind, inNetwork: opts.inNetwork, hasSecondaryCoverage: false },
+      DENIAL_CODE_TABLE as DenialCodeTable,
+    );
+    if (triage.outcome === 'unknown_code') {
+      delta.other += adj.amountCents;
+      reasons.push(
+        reason(
+          'billing.remittance.unknown_adjustment_code',
+          'warning',
+          'An adjustment code is not in the denial table; it was posted as an other adjustment for review.',
+          {
+            group: adj.group,
+            carc: adj.carc,
+            lineId: where.lineId,
+          },
+        ),
+      );
+      return 'other';
+    }
+    if (adj.group === 'PR' && triage.clientBillable) {
+      if (adj.carc === '1') delta.deductible += adj.amountCents;
+      else if (adj.carc === '2') delta.coinsurance += adj.amountCents;
+      else if (adj.carc === '3') delta.copay += adj.amountCents;
+      else delta.clientOther += adj.amountCents;
+      return 'client';
+    }
+    if (triage.category === 'contractual') {
+      delta.contractual += adj.amountCents;
+      return 'contractual';
+    }
+    if (triage.action === 'post_only') {
+      delta.other += adj.amountCents;
+      return 'other';
+    }
+    delta.denied += adj.amountCents;
+    if (!denials.some((d) => d.group === adj.group && d.carc === adj.carc))
+      denials.push({ group: adj.group, carc: adj.carc });
+    return 'denied';
+  };
+
+  const available = new Map(claim.lines.map((l) => [l.lineId as string, l]));
+  const linePostings: RemittanceLinePosting[] = [];
+  let lineIndex = 0;
+  for (const part of parts) {
+    delta.paid += part.paidCents;
+    for (const adj of part.adjustments) postAdjustment(adj, { lineId: null });
+    for (const line of part.lines) {
+      const { matched, match } = matchLine(line, available);
+      if (matched !== null) available.delete(matched.lineId);
+      else {
+        reasons.push(
+          reason(
+            'billing.remittance.unmatched_line',
+            'warning',
+            'A remittance line matched no claim line; its amounts were posted to the claim as a whole.',
+            {
+              remittanceLineIndex: lineIndex,
+              procedureCode: line.procedureCode,
+            },
+          ),
+        );
+      }
+      let allowed = line.paidCents;
+      let deniedOnLine = false;
+      for (const adj of line.adjustments) {
+        const bucket = postAdjustment(adj, { lineId: matched?.lineId ?? null });
+        if (bucket === 'client') allowed += adj.amountCents;
+        if (bucket === 'denied') deniedOnLine = true;
+      }
+      if (matched !== null && !deniedOnLine) underpayment(era, matched, allowed, opts, reasons);
+      linePostings.push({
+        remittanceLineIndex: lineIndex,
+        lineId: matched?.lineId ?? null,
+        match,
+        paidCents: line.paidCents,
+      });
+      lineIndex += 1;
+    }
+  }
+  if (chargeCents !== before.chargeCents) {
+    reasons.push(
+      reason(
+        'billing.remittance.charge_mismatch',
+        'warning',
+        'The remittance’s charge differs from the claim’s charge.',
+        {
+          remittanceChargeCents: chargeCents,
+          claimChargeCents: before.chargeCents,
+        },
+      ),
+    );
+  }
+  const c = before.clientResponsibility;
+  const balance: ClaimBalance = {
+    ...before,
+    paidCents: sumCents([before.paidCents, delta.paid]),
+    contractualCents: sumCents([before.contractualCents, delta.contractual]),
+    deniedCents: sumCents([before.deniedCents, delta.denied]),
+    otherAdjustmentCents: sumCents([before.otherAdjustmentCents, delta.other]),
+    clientResponsibility: {
+      deductibleCents: sumCents([c.deductibleCents, delta.deductible]),
+      coinsuranceCents: sumCents([c.coinsuranceCents, delta.coinsurance]),
+      copayCents: sumCents([c.copayCents, delta.copay]),
+      otherCents: sumCents([c.otherCents, delta.clientOther]),
+    },
+    postedRemittanceIds: [...before.postedRemittanceIds, era.remittanceId].sort(compareText),
+    lastRemittanceOn:
+      before.lastRemittanceOn !== undefined && before.lastRemittanceOn > era.paidOn
+        ? before.lastRemittanceOn
+        : era.paidOn,
+    denials: denials.sort((a, b) => compareText(a.group, b.group) || compareText(a.carc, b.carc)),
+  };
+  const suggestedStatus: ClaimStatus =
+    delta.denied > 0 ? (delta.paid > 0 ? 'partially_paid' : 'denied') : 'paid';
+  reasons.push(
+    reason('billing.remittance.posted', 'info', 'The remittance was posted to the claim.', {
+      remittanceId: era.remittanceId,
+      paidCents: delta.paid,
+      contractualCents: delta.contractual,
+      deniedCents: delta.denied,
+      clientResponsibilityCents: delta.deductible + delta.coinsurance + delta.copay + delta.clientOther,
+      otherAdjustmentCents: delta.other,
+      suggestedStatus,
+    }),
+  );
+  const sorted = sortReasons(reasons);
+  return {
+    balance,
+    decision: {
+      outcome: 'posted',
+      claimId,
+      remittanceClaimIndexes: indexes,
+      suggestedStatus,
+      lines: linePostings,
+      chargeCents,
+      reasons: isNonEmpty(sorted) ? sorted : [],
+    },
+  };
+}
+
+function sameModifiers(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sa = [...a].sort(compareText);
+  const sb = [...b].sort(compareText);
+  return sa.every((m, i) => m === sb[i]);
+}
+
+// Match on the echoed line id, then code + modifiers (+ date), then code alone (+ date), because payers
+// drop billed modifiers (peers.md §1.2, OpenEMR #7293). Candidates are tried in claim line order.
+function matchLine(
+  line: RemittanceClaim['lines'][number],
+  available: Map<string, ClaimLine>,
+): { matched: ClaimLine | null; match: RemittanceLineMatch } {
+  if (line.lineRef !== undefined) {
+    const byRef = available.get(line.lineRef);
+    if (byRef !== undefined) return { matched: byRef, match: 'line_ref' };
+  }
+  const candidates = [...available.values()].filter(
+    (l) =>
+      l.procedureCode === line.procedureCode &&
+      (line.serviceDate === undefined || l.serviceDate === line.serviceDate),
+  );
+  const exact = candidates.find((l) => sameModifiers(l.modifiers, line.modifiers));
+  if (exact !== undefined) return { matched: exact, match: 'code_and_modifiers' };
+  const first = candidates[0];
+  if (first !== undefined) return { matched: first, match: 'code_only' };
+  return { matched: null, match: 'unmatched' };
+}
+
+function underpayment(
+  era: Remittance,
+  line: ClaimLine,
+  allowed: number,
+  opts: Opts,
+  reasons: Reason<ClaimReasonCode>[],
+): void {
+  const fees = opts.feeSchedule.filter(
+    (f) => f.payerId === era.payerId && f.procedureCode === line.procedureCode,
+  );
+  const fee =
+    fees.find((f) => sameModifiers(f.modifiers, line.modifiers)) ??
+    fees.find((f) => f.modifiers.length === 0);
+  if (fee === undefined) return;
+  const expected = fee.allowedCentsPerUnit * line.units;
+  if (allowed < expected) {
+    reasons.push(
+      reason(
+        'billing.remittance.underpaid',
+        'warning',
+        'The payer allowed less than the contracted fee for this line.',
+        {
+          lineId: line.lineId,
+          expectedCents: expected,
+          allowedCents: allowed,
+          shortCents: expected - allowed,
+        },
+      ),
+    );
+  }
+}

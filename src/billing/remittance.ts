@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { Cents, ClaimId, idSchema, LocalDate, PayerId } from '../core/index.js';
+import { ClaimLineId, ClaimModifier, ClaimProcedureCode } from './claim.js';
+import { RarcCode } from './denial-codes.js';
+import { RemittanceAdjustment } from './denial-triage.js';
+
+/** A remittance (one 835 transaction, or one payment within it). */
+export const RemittanceId = idSchema('RemittanceId');
+export type RemittanceId = z.infer<typeof RemittanceId>;
+
+function total(amounts: readonly number[]): bigint {
+  let t = 0n;
+  for (const a of amounts) t += BigInt(a);
+  return t;
+}
+
+const adjustmentTotal = (adjustments: readonly { amountCents: number }[]) =>
+  total(adjustments.map((a) => a.amountCents));
+
+/**
+ * One service line of a remittance (an 835 SVC loop with its CAS adjustments and LQ remarks). Its
+ * charge must equal what was paid plus its adjustments.
+ *
+ * @throws via `validate`: `billing.remittance.unbalanced_line` when charge ≠ paid + adjustments.
+ * @example
+ * ```ts
+ * RemittanceLine.parse({ procedureCode: '90834', chargeCents: 15_000, paidCents: 9_000,
+ *   adjustments: [{ group: 'CO', carc: '45', amountCents: 4_000 }, { group: 'PR', carc: '3', amountCents: 2_000 }] });
+ * ```
+ */
+export const RemittanceLine = z
+  .object({
+    /** The claim line's id as echoed by the payer (REF*6R), when present. */
+    lineRef: ClaimLineId.optional(),
+    procedureCode: ClaimProcedureCode,
+    /** Modifiers as the payer returned them; payers often drop some (peers.md §1.2, OpenEMR #7293). */
+    modifiers: z.array(ClaimModifier).max(4).default([]),
+    serviceDate: LocalDate.optional(),
+    units: z.number().int().positive().optional(),
+    chargeCents: Cents,
+    paidCents: Cents,
+    adjustments: z.array(RemittanceAdjustment).max(99).default([]),
+    remarks: z.array(RarcCode).max(20).default([]),
+  })
+  .refine((l) => BigInt(l.chargeCents) === BigInt(l.paidCents) + adjustmentTotal(l.adjustments), {
+    message: 'charge must equal paid plus adjustments',
+    params: { code: 'billing.remittance.unbalanced_line' },
+  });
+export type RemittanceLine = z.infer<typeof RemittanceLine>;
+
+/**
+ * One claim of a remittance (an 835 CLP loop): charge, payment, claim-level adjustments and remarks,
+ * and its lines. The claim must balance: charge = paid + every adjustment at claim and line level;
+ * when lines are given, their charges and payments add up to the claim's.
+ *
+ * @remarks rules.md §2.9 [S86][S88] (835 CLP/SVC/CAS); peers.md §1.2 (ERA balancing, [SP10]).
+ * @throws via `validate`: `billing.remittance.unbalanced`, `billing.remittance.line_charges_mismatch`,
+ * `billing.remittance.line_payments_mismatch`.
+ * @example
+ * ```ts
+ * RemittanceClaim.parse({ claimId: 'c-1', chargeCents: 15_000, paidCents: 15_000 }).lines; //=> []
+ * ```
+ */
+export const RemittanceClaim = z
+  .object({
+    /** Our claim id as echoed by the payer (CLP01, the patient control number). */
+    claimId: ClaimId,
+    payerClaimControlNumber: z.string().min(1).max(50).optional(),
+    chargeCents: Cents,
+    paidCents: Cents,
+    adjustments: z.array(RemittanceAdjustment).max(99).default([]),
+    remarks: z.array(RarcCode).max(20).default([]),
+    lines: z.array(RemittanceLine).max(50).default([]),
+  })
+  .superRefine((c, ctx) => {
+    let lineAdjustments = 0n;
+    for (const l of c.lines) lineAdjustments += adjustmentTotal(l.adjustments);
+    if (BigInt(c.chargeCents) !== BigInt(c.paidCents) + adjustmentTotal(c.adjustments) + lineAdjustments) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'charge must equal paid plus all claim and line adjustments',
+        path: [],
+        params: { code: 'billing.remittance.unbalanced' },
+      });
+    }
+    if (c.lines.length > 0) {
+      if (total(c.lines.map((l) => l.chargeCents)) !== BigInt(c.chargeCents)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'line charges must add up to the claim charge',
+          path: ['lines'],
+          params: { code: 'billing.remittance.line_charges_mismatch' },
+        });
+      }
+      if (total(c.lines.map((l) => l.paidCents)) !== BigInt(c.paidCents)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'line payments must add up to the claim payment',
+          path: ['lines'],
+          params: { code: 'billing.remittance.line_payments_mismatch' },
+        });
+      }
+    }
+  });
+export type RemittanceClaim = z.infer<typeof RemittanceClaim>;
+
+/**
+ * A normalized remittance (ERA): the payer, the payment date, and the claims it adjudicates. Any 835
+ * parser or clearinghouse JSON maps into this shape.
+ *
+ * @remarks DESIGN.md "Normalized inputs, not wire formats"; rules.md §2.9 [S86].
+ * @example
+ * ```ts
+ * Remittance.parse({ remittanceId: 'era-1', payerId: 'p-1', paidOn: '2026-04-10',
+ *   claims: [{ claimId: 'c-1', chargeCents: 15_000, paidCents: 15_000 }] }).claims.length; //=> 1
+ * ```
+ */
+export const Remittance = z.object({
+  remittanceId: RemittanceId,
+  payerId: PayerId,
+  /** The payment (or decision) date: it starts appeal windows. */
+  paidOn: LocalDate,
+  claims: z.array(RemittanceClaim).min(1).max(10_000),
+});
+export type Remittance = z.infer<typeof Remittance>;
+export type RemittanceInput = z.input<typeof Remittance>;
