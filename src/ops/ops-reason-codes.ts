@@ -34,7 +34,6 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.booking.eligibility_stale':
     'The client’s eligibility was not verified recently enough for this payer.',
   'ops.booking.eligibility_missing': 'The client’s eligibility with this payer was never verified.',
-  'ops.booking.coverage_inactive': 'The last eligibility check found the coverage inactive.',
   'ops.booking.paperwork_incomplete': 'A document that blocks a first session is not complete.',
   'ops.booking.role_may_not_book': 'The person booking acts in a role that may not schedule appointments.',
   'ops.queue.message_crisis': 'An inbound message reads as a crisis: the on-call clinician must act now.',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ServiceCode } from '../../billing/index.js';
 import { ClientId, ClinicianId, Instant, StaffId, UsState } from '../../core/index.js';
 
 /**
@@ -25,10 +26,7 @@ export const BookingRequest = z
     /** The staff member booking it. */
     bookedBy: StaffId,
     /** The service code expected to be billed (default 90837), for authorization checks. */
-    serviceCode: z
-      .string()
-      .regex(/^\d{5}$/, { message: 'must be a 5-digit service code' })
-      .default('90837'),
+    serviceCode: ServiceCode.default('90837'),
   })
   .refine((r) => Date.parse(r.end) > Date.parse(r.start), {
     message: 'must end after it starts',

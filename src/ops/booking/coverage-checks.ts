@@ -1,3 +1,4 @@
+import { evaluateEligibilityFreshness, evaluateSessionAuthorization } from '../../billing/index.js';
 import { type LocalDate, type Reason, reason, toEpochDay, toEpochMs } from '../../core/index.js';
 import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
 import type { PracticeData } from '../data/practice-data.js';
@@ -124,6 +125,7 @@ export function coverageReasons(
   request: BookingRequest,
   client: Client,
   date: LocalDate,
+  asOf: LocalDate,
   data: PracticeData,
 ): Reason[] {
   const out: Reason[] = [];
@@ -140,29 +142,35 @@ export function coverageReasons(
   }
   out.push(...networkReasons(request, payerId, date, data));
   const payer = data.payers.find((p) => p.payerId === payerId);
-  if (payer?.priorAuthorizationCodes.some((c) => c === request.serviceCode) === true) {
-    const authorized = data.authorizations.some(
-      (a) =>
-        a.clientId === client.id &&
-        a.payerId === payerId &&
-        a.codes.includes(request.serviceCode) &&
-        a.sessionsUsed < a.sessionsAuthorized &&
-        toEpochDay(a.startDate) <= day &&
-        day <= toEpochDay(a.endDate),
+  if (payer === undefined) return out;
+  const session = {
+    clientId: client.id,
+    payerId,
+    clinicianId: request.clinicianId,
+    serviceDate: date,
+    lines: [{ code: request.serviceCode, units: 1 }],
+  };
+  const authorization = evaluateSessionAuthorization(
+    session,
+    data.authorizations,
+    payer,
+    data.policies.authorizationAlerts,
+  );
+  if (authorization.outcome === 'not_covered') {
+    out.push(
+      reason(
+        'ops.booking.authorization_missing',
+        'error',
+        'The payer needs a prior authorization that covers this session.',
+        {
+          serviceCode: request.serviceCode,
+        },
+      ),
     );
-    if (!authorized) {
-      out.push(
-        reason(
-          'ops.booking.authorization_missing',
-          'error',
-          'The payer needs a prior authorization that covers this session.',
-          { serviceCode: request.serviceCode },
-        ),
-      );
-    }
   }
-  const check = data.eligibility.find((e) => e.clientId === client.id && e.payerId === payerId);
-  if (check === undefined) {
+  out.push(...authorization.reasons);
+  const record = data.eligibility.find((e) => e.clientId === client.id && e.payerId === payerId);
+  if (record === undefined) {
     out.push(
       reason(
         'ops.booking.eligibility_missing',
@@ -173,26 +181,21 @@ export function coverageReasons(
     );
     return out;
   }
-  if (!check.active) {
-    out.push(
-      reason(
-        'ops.booking.coverage_inactive',
-        'error',
-        'The last eligibility check found the coverage inactive.',
-        { payerId },
-      ),
-    );
-  }
-  const age = day - Math.floor(toEpochMs(check.verifiedAt) / 86_400_000);
-  const maxAge = payer?.eligibilityReverification.maxAgeDays ?? null;
-  if (maxAge !== null && age > maxAge) {
+  const freshness = evaluateEligibilityFreshness(record, payer.eligibilityReverification, {
+    asOf: date < asOf ? date : asOf,
+    serviceDate: date,
+  });
+  if (freshness.outcome !== 'fresh') {
     out.push(
       reason(
         'ops.booking.eligibility_stale',
         'warning',
         'Eligibility must be verified again before this session.',
-        { ageDays: age, maxAgeDays: maxAge },
+        {
+          reverifyBy: freshness.reverifyBy,
+        },
       ),
+      ...freshness.reasons,
     );
   }
   return out;

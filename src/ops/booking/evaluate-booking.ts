@@ -62,7 +62,7 @@ export function evaluateBooking(
   if (clinician !== undefined) {
     const date = localDateOf(r.start, clinician.zone);
     reasons.push(...scheduleReasons(r, clinician, data), ...jurisdictionReasons(r, clinician, date, data));
-    if (client !== undefined) reasons.push(...coverageReasons(r, client, date, data));
+    if (client !== undefined) reasons.push(...coverageReasons(r, client, date, asOf, data));
   }
   if (client !== undefined) reasons.push(...paperworkReasons(r, data));
   return decideBySeverity(reasons, {

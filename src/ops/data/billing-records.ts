@@ -1,14 +1,5 @@
 import { z } from 'zod';
-import {
-  BasisPoints,
-  ClaimId,
-  ClientId,
-  ClinicianId,
-  Instant,
-  LocalDate,
-  NonNegativeCents,
-  PayerId,
-} from '../../core/index.js';
+import { ClaimId, ClientId, ClinicianId, LocalDate, NonNegativeCents, PayerId } from '../../core/index.js';
 
 const ServiceCodeText = z.string().regex(/^\d{5}$/, { message: 'must be a 5-digit service code' });
 
@@ -62,27 +53,4 @@ export const DataRemittance = z.strictObject({
   payerId: PayerId,
   receivedOn: LocalDate,
   claims: z.array(z.strictObject({ claimId: ClaimId, paidCents: NonNegativeCents })),
-});
-
-/** A prior authorization. */
-export const DataAuthorization = z.strictObject({
-  id: z.string().min(1).max(128),
-  clientId: ClientId,
-  payerId: PayerId,
-  codes: z.array(ServiceCodeText).min(1),
-  sessionsAuthorized: z.number().int().min(1),
-  sessionsUsed: z.number().int().min(0),
-  startDate: LocalDate,
-  endDate: LocalDate,
-});
-
-/** The last eligibility verification of a client with a payer. */
-export const DataEligibility = z.strictObject({
-  clientId: ClientId,
-  payerId: PayerId,
-  verifiedAt: Instant,
-  inNetwork: z.boolean(),
-  active: z.boolean(),
-  copayCents: NonNegativeCents,
-  coinsuranceBasisPoints: BasisPoints,
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { PayerProfile } from '../../billing/index.js';
+import { Authorization, EligibilityVerificationRecord, PayerProfile } from '../../billing/index.js';
 import { ClinicianCredentials, PayerEnrollment } from '../../credentialing/index.js';
-import { DataAuthorization, DataClaim, DataEligibility, DataRemittance } from './billing-records.js';
+import { DataClaim, DataRemittance } from './billing-records.js';
 import { DataMessage } from './boundaries-records.js';
 import { DataInquiry, DataPaperwork } from './intake-records.js';
 import { PracticePolicies } from './practice-policies.js';
@@ -39,8 +39,10 @@ export const PracticeData = z.strictObject({
   inquiries: z.array(DataInquiry).default([]),
   claims: z.array(DataClaim).default([]),
   remittances: z.array(DataRemittance).default([]),
-  authorizations: z.array(DataAuthorization).default([]),
-  eligibility: z.array(DataEligibility).default([]),
+  /** Prior authorizations (billing module). */
+  authorizations: z.array(Authorization).default([]),
+  /** The last eligibility verification per client and payer (billing module). */
+  eligibility: z.array(EligibilityVerificationRecord).default([]),
   /** Each clinician's licenses, compact authorizations, NPI, CAQH and malpractice (credentialing module). */
   credentials: z.array(ClinicianCredentials).default([]),
   /** Payer enrollments per clinician and payer (credentialing module). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuthorizationAlertPolicy, EligibilityReverificationListOptions } from '../../billing/index.js';
 import { PracticeScope, TriageRules } from '../../boundaries/index.js';
 import { CredentialingCalendarPolicy } from '../../credentialing/index.js';
 
@@ -15,10 +16,10 @@ export const PracticePolicies = z.strictObject({
   waitlistStaleDays: z.number().int().min(1).max(365).default(30),
   /** Days after submission with no decision before a claim needs a status check (default 30). */
   claimFollowUpDays: z.number().int().min(1).max(365).default(30),
-  /** Sessions left on an authorization at or below which it is running out (default 2). */
-  authorizationLowSessions: z.number().int().min(0).max(100).default(2),
-  /** Days before an authorization's end date at which it is running out (default 14). */
-  authorizationEndLeadDays: z.number().int().min(0).max(365).default(14),
+  /** When an authorization is running out: few sessions left or ending soon (billing module). */
+  authorizationAlerts: AuthorizationAlertPolicy.default(AuthorizationAlertPolicy.parse({})),
+  /** Days ahead to list eligibility verifications that will lapse (billing module; default 7). */
+  eligibilityHorizonDays: EligibilityReverificationListOptions.shape.horizonDays,
   /** The credentialing calendar's lead times, horizon, owners and payer cycles (credentialing module). */
   credentialing: CredentialingCalendarPolicy.default(CredentialingCalendarPolicy.parse({})),
   /** Who may do and who owns each task: grants, revocations, owner overrides, procedures (boundaries module). */

@@ -57,7 +57,7 @@ const IDENTIFIED: readonly (readonly [Section, string])[] = [
   ['inquiries', 'id'],
   ['claims', 'id'],
   ['remittances', 'id'],
-  ['authorizations', 'id'],
+  ['authorizations', 'authorizationNumber'],
   ['credentials', 'clinicianId'],
   ['messages', 'id'],
 ];

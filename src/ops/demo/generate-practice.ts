@@ -317,23 +317,24 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
   const authorizations: Row<'authorizations'>[] = insured
     .filter((c) => c.payerId === 'state-medicaid')
     .map((c, i) => ({
-      id: `auth-${pad(i + 1, 5)}`,
-      clientId: c.id,
+      authorizationNumber: `PA-${pad(i + 1, 6)}`,
       payerId: c.payerId as string,
+      clientId: c.id,
+      clinicianId: null,
       codes: ['90837'],
-      sessionsAuthorized: 12,
-      sessionsUsed: i % 3 === 0 ? 11 : rng.int(0, 8),
-      startDate: fromEpochDay(asOfDay - 90),
-      endDate: fromEpochDay(asOfDay + (i % 4 === 0 ? 10 : 60)),
+      unit: 'sessions',
+      authorizedCount: 12,
+      usedCount: i % 3 === 0 ? 11 : rng.int(0, 8),
+      startsOn: fromEpochDay(asOfDay - 90),
+      endsOn: fromEpochDay(asOfDay + (i % 4 === 0 ? 10 : 60)),
     }));
   const eligibility: Row<'eligibility'>[] = insured.map((c, i) => ({
     clientId: c.id,
     payerId: c.payerId as string,
-    verifiedAt: instantAt(asOfDay - (i % 5 === 0 ? 45 : rng.int(1, 25)), 10 * 60, c.zone),
-    inNetwork: true,
-    active: i % 29 !== 7,
-    copayCents: 2_500,
-    coinsuranceBasisPoints: 0,
+    lastVerifiedOn: i % 17 === 3 ? null : fromEpochDay(asOfDay - (i % 5 === 0 ? 45 : rng.int(1, 25))),
+    planYearStartsOn: `${year}-01-01`,
+    planEndsOn: null,
+    coverageChangedOn: null,
   }));
 
   const credentials: Row<'credentials'>[] = [];

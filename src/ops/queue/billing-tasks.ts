@@ -1,10 +1,10 @@
-import { addDays, fromEpochDay, type Reason, toEpochDay, toEpochMs } from '../../core/index.js';
+import { listAuthorizationAlerts, listEligibilityReverifications } from '../../billing/index.js';
+import { addDays, type Reason, toEpochDay } from '../../core/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
 import type { TaskPriority, WorkTask } from './work-task.js';
 
-const DAY_MS = 86_400_000;
 type Claim = PracticeData['claims'][number];
 
 function claimTask(claim: Claim, ctx: QueueContext, followUpDays: number): WorkTask | null {
@@ -113,84 +113,68 @@ export function billingTasks(data: PracticeData, ctx: QueueContext): WorkTask[] 
     const t = claimTask(claim, ctx, data.policies.claimFollowUpDays);
     if (t !== null) out.push(t);
   }
-  const payers = new Map(data.payers.map((p) => [p.payerId, p]));
-  const eligibility = new Map(data.eligibility.map((e) => [`${e.clientId} ${e.payerId}`, e]));
-  const clients = new Map(data.clients.map((c) => [c.id, c]));
-  const checked = new Set<string>();
-  for (const appt of data.appointments) {
-    if (appt.status !== 'scheduled') continue;
-    const start = toEpochMs(appt.start);
-    if (start < ctx.nowMs || start > ctx.nowMs + 7 * DAY_MS) continue;
-    const client = clients.get(appt.clientId);
-    if (client?.payerId === undefined || checked.has(client.id)) continue;
-    checked.add(client.id);
-    const payer = payers.get(client.payerId);
-    const last = eligibility.get(`${client.id} ${client.payerId}`);
-    const maxAge = payer?.eligibilityReverification.maxAgeDays ?? null;
-    const monthly = payer?.eligibilityReverification.everyCalendarMonth === true;
-    const verifiedDay = last === undefined ? null : Math.floor(toEpochMs(last.verifiedAt) / DAY_MS);
-    const stale =
-      verifiedDay === null ||
-      (maxAge !== null && ctx.asOfDay - verifiedDay > maxAge) ||
-      (monthly && fromEpochDay(verifiedDay).slice(0, 7) !== ctx.asOf.slice(0, 7));
-    if (!stale) continue;
+  const cadences = Object.fromEntries(data.payers.map((p) => [p.payerId, p.eligibilityReverification]));
+  const lapsing = listEligibilityReverifications(data.eligibility, cadences, {
+    asOf: ctx.asOf,
+    horizonDays: data.policies.eligibilityHorizonDays,
+  });
+  for (const check of lapsing) {
+    if (check.outcome === 'fresh') continue;
     out.push(
       task({
         module: 'billing',
         kind: 'billing.eligibility_reverify',
-        title: 'Verify eligibility again before the next session',
-        due: ctx.asOf,
+        title:
+          check.reverifyBy === null
+            ? 'Verify eligibility: never verified'
+            : `Verify eligibility again (holds until ${check.reverifyBy})`,
+        due: check.reverifyBy === null || check.reverifyBy < ctx.asOf ? ctx.asOf : check.reverifyBy,
         priority: 'high',
         practiceTask: 'verify_eligibility',
         ownerRole: ctx.ownerOf('verify_eligibility'),
         related: [
-          { kind: 'client', id: client.id },
-          { kind: 'payer', id: client.payerId },
+          { kind: 'client', id: check.clientId },
+          { kind: 'payer', id: check.payerId },
         ],
         reasons: [
           opsReason(
             'ops.queue.eligibility_reverify',
             'warning',
-            'The last verification is too old for this payer.',
+            'The eligibility verification has lapsed or lapses soon.',
             {
-              lastVerified: verifiedDay === null ? null : fromEpochDay(verifiedDay),
-              maxAgeDays: maxAge,
-              everyCalendarMonth: monthly,
+              reverifyBy: check.reverifyBy,
             },
           ),
+          ...check.reasons,
         ],
       }),
     );
   }
-  for (const auth of data.authorizations) {
-    const left = auth.sessionsAuthorized - auth.sessionsUsed;
-    const daysLeft = toEpochDay(auth.endDate) - ctx.asOfDay;
-    if (daysLeft < 0) continue;
-    if (left > data.policies.authorizationLowSessions && daysLeft > data.policies.authorizationEndLeadDays)
-      continue;
+  const alerts = listAuthorizationAlerts(data.authorizations, {
+    asOf: ctx.asOf,
+    ...data.policies.authorizationAlerts,
+  });
+  for (const alert of alerts) {
+    if (alert.outcome === 'ok') continue;
     out.push(
       task({
         module: 'billing',
         kind: 'billing.authorization_running_out',
-        title: 'Request more sessions: an authorization is running out',
+        title: `Request more sessions: ${alert.remaining} left, authorization ends ${alert.endsOn}`,
         due: ctx.asOf,
         priority: 'high',
         practiceTask: 'verify_eligibility',
         ownerRole: ctx.ownerOf('verify_eligibility'),
         related: [
-          { kind: 'authorization', id: auth.id },
-          { kind: 'client', id: auth.clientId },
+          { kind: 'authorization', id: alert.authorizationNumber },
+          { kind: 'client', id: alert.clientId },
         ],
         reasons: [
-          opsReason(
-            'ops.queue.authorization_running_out',
-            'warning',
-            `${left} session(s) and ${daysLeft} day(s) left.`,
-            {
-              sessionsLeft: left,
-              daysLeft,
-            },
-          ),
+          opsReason('ops.queue.authorization_running_out', 'warning', 'The authorization is running out.', {
+            remaining: alert.remaining,
+            endsOn: alert.endsOn,
+          }),
+          ...alert.reasons,
         ],
       }),
     );
