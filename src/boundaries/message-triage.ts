@@ -1,4 +1,5 @@
 import { type Decision, isNonEmpty, type Reason, reason } from '../core/index.js';
+import { edgesFor, matchPhrasesAt, type PhraseTrieNode } from './phrase-trie.js';
 import type { PracticeRole } from './practice-role.js';
 import type { BoundariesReasonCode } from './reason-codes.js';
 import {
@@ -8,7 +9,7 @@ import {
   canonicalWord,
   compileTriageRules,
   type TriageClass,
-  type TriageTrieNode,
+  wordHead,
 } from './triage-rules.js';
 import { tokenizeForTriage } from './triage-text.js';
 
@@ -119,6 +120,9 @@ const NEGATORS = new Set([
 const CLAUSE_WORDS = new Set(['but', 'though', 'although', 'however', 'except', 'yet', 'and']);
 const NEGATION_WINDOW = 4;
 const MAX_FACT_PHRASES = 10;
+const NO_NODES: readonly PhraseTrieNode<CompiledTerm>[] = [];
+// Words memoized per compiled rule set: enough for a practice's vocabulary, bounded against junk text.
+const WORD_MEMO_LIMIT = 50_000;
 
 interface Scan {
   readonly crisis: Map<string, CrisisKind>;
@@ -149,45 +153,51 @@ function scanText(
   scan: Scan,
 ) {
   const tokens = tokenizeForTriage(text);
-  const words = tokens.map((t) => canonicalWord(t.word, rules));
-  const n = words.length;
+  // One lookup per word: its fuzzy reading and where it enters the phrase trie, memoized per distinct word.
+  const memo = rules.wordMemo;
+  const n = tokens.words.length;
+  const words: string[] = new Array(n);
+  const firstNodes: (readonly PhraseTrieNode<CompiledTerm>[])[] = new Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const raw = tokens.words[i] as string;
+    const head = wordHead(raw);
+    if (!rules.rootHeads.has(head) && !(raw.length >= 5 && rules.fuzzyHeads.has(head))) {
+      // Cannot start a phrase nor be a misspelling of a fuzzy word: no string lookup needed.
+      words[i] = raw;
+      firstNodes[i] = NO_NODES;
+      continue;
+    }
+    let info = memo.get(raw);
+    if (info === undefined) {
+      const canonical = canonicalWord(raw, rules);
+      info = { canonical, nodes: edgesFor(rules.trie.root, canonical) };
+      if (memo.size < WORD_MEMO_LIMIT) memo.set(raw, info);
+    }
+    words[i] = info.canonical;
+    firstNodes[i] = info.nodes;
+  }
   const isNegated = (start: number): boolean => {
     for (let j = start - 1; j >= 0 && j >= start - NEGATION_WINDOW; j -= 1) {
-      if ((tokens[j + 1] as { breakBefore: boolean }).breakBefore) return false;
+      if (tokens.breakBefore[j + 1] === true) return false;
       const w = words[j] as string;
       if (CLAUSE_WORDS.has(w)) return false;
       if (NEGATORS.has(w)) return true;
     }
     return false;
   };
-  const record = (terms: readonly CompiledTerm[], start: number) => {
-    for (const term of terms) {
-      if (term.crisisKind !== null) {
-        if (isNegated(start)) scan.negated.add(term.phrase);
-        else scan.crisis.set(term.phrase, term.crisisKind);
-      } else if (offset + (tokens[start] as { at: number }).at < allClassesUntil) {
-        scan.scores[term.triageClass] += term.weight;
-        scan.phrases[term.triageClass].add(term.phrase);
-      }
+  const onMatch = (term: CompiledTerm, start: number) => {
+    if (term.crisisKind !== null) {
+      if (isNegated(start)) scan.negated.add(term.phrase);
+      else scan.crisis.set(term.phrase, term.crisisKind);
+    } else if (offset + (tokens.at[start] as number) < allClassesUntil) {
+      scan.scores[term.triageClass] += term.weight;
+      scan.phrases[term.triageClass].add(term.phrase);
     }
   };
-  const walk = (node: TriageTrieNode, start: number, j: number) => {
-    if (j >= n) return;
-    const w = words[j] as string;
-    const exact = node.exact.get(w);
-    if (exact !== undefined) {
-      if (exact.terms.length > 0) record(exact.terms, start);
-      walk(exact, start, j + 1);
-    }
-    for (const length of node.prefixLengths) {
-      if (w.length < length) continue;
-      const next = node.prefix.get(w.slice(0, length));
-      if (next === undefined) continue;
-      if (next.terms.length > 0) record(next.terms, start);
-      walk(next, start, j + 1);
-    }
-  };
-  for (let i = 0; i < n; i += 1) walk(rules.root, i, i);
+  for (let i = 0; i < words.length; i += 1) {
+    const nodes = firstNodes[i] as readonly PhraseTrieNode<CompiledTerm>[];
+    if (nodes.length > 0) matchPhrasesAt(words, i, nodes, onMatch);
+  }
 }
 
 function firstPhrases(set: ReadonlySet<string>): string[] {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { validate } from '../core/index.js';
+import { buildPhraseTrie, isValidPhrase, type PhraseTrie, type PhraseTrieNode } from './phrase-trie.js';
 import { isClinicalRole, PracticeRole } from './practice-role.js';
-import { tokenizeForTriage } from './triage-text.js';
 
 /**
  * The class of an inbound client message. Triage is routing, not assessment: `crisis` and `clinical` mean
@@ -14,22 +14,14 @@ export type TriageClass = z.infer<typeof TriageClass>;
 export const CrisisKind = z.enum(['suicide_self_harm', 'harm_to_others', 'abuse', 'medical_emergency']);
 export type CrisisKind = z.infer<typeof CrisisKind>;
 
-const MAX_PHRASE_WORDS = 8;
-
 const PhraseText = z
   .string()
   .min(1)
   .max(200)
-  .refine(
-    (text) => {
-      const words = parsePhrase(text);
-      return words !== null && words.length >= 1 && words.length <= MAX_PHRASE_WORDS;
-    },
-    {
-      message: 'must have one to eight words; a prefix word (word*) needs at least three letters',
-      params: { code: 'boundaries.triage.invalid_phrase' },
-    },
-  );
+  .refine(isValidPhrase, {
+    message: 'must have one to eight words; a prefix word (word*) needs at least three letters',
+    params: { code: 'boundaries.triage.invalid_phrase' },
+  });
 
 /**
  * One triage rule: a phrase (words separated by spaces; `word*` matches any word starting with `word`)
@@ -639,7 +631,7 @@ export const DEFAULT_TRIAGE_PHRASES: readonly TriagePhrase[] = Object.freeze([
 ]);
 
 // ---------------------------------------------------------------------------------------------------------
-// Compilation: a word trie with prefix edges, and a one-edit fuzzy table for the most-missspelled crisis words.
+// Compilation: a word trie with prefix edges, and a one-edit fuzzy table for often-misspelled words.
 
 /** One phrase as compiled: its class, kind or weight, and its text from the table (never from a message). */
 export interface CompiledTerm {
@@ -647,15 +639,6 @@ export interface CompiledTerm {
   readonly triageClass: TriageClass;
   readonly crisisKind: CrisisKind | null;
   readonly weight: number;
-  readonly words: number;
-}
-
-/** A node of the phrase trie. */
-export interface TriageTrieNode {
-  readonly exact: Map<string, TriageTrieNode>;
-  readonly prefix: Map<string, TriageTrieNode>;
-  readonly prefixLengths: number[];
-  readonly terms: CompiledTerm[];
 }
 
 /**
@@ -663,9 +646,17 @@ export interface TriageTrieNode {
  * {@link triageMessage} call. Treat as opaque.
  */
 export interface CompiledTriageRules {
-  readonly root: TriageTrieNode;
-  readonly vocabulary: ReadonlySet<string>;
+  readonly trie: PhraseTrie<CompiledTerm>;
   readonly fuzzy: ReadonlyMap<string, string>;
+  /** First two letters ({@link wordHead}) of every word that can start a phrase: others skip the lookup. */
+  readonly rootHeads: ReadonlySet<number>;
+  /** First-two-letter keys of words that may be one edit from a fuzzy word. */
+  readonly fuzzyHeads: ReadonlySet<number>;
+  /**
+   * A bounded memo of word lookups (fuzzy reading and trie entry points), filled as messages are read.
+   * It only saves time: a result never depends on what it holds.
+   */
+  readonly wordMemo: Map<string, WordEntry>;
   readonly routing: Readonly<Record<TriageClass, PracticeRole>>;
 }
 
@@ -689,25 +680,6 @@ const FUZZY_WORDS = [
   'superbill',
 ];
 
-/** Splits a phrase into words, each `{ word, prefix }`, or null when a prefix is too short. */
-function parsePhrase(text: string): { word: string; prefix: boolean }[] | null {
-  const out: { word: string; prefix: boolean }[] = [];
-  for (const part of text.split(' ')) {
-    if (part.length === 0) continue;
-    const prefix = part.endsWith('*');
-    const words = tokenizeForTriage(prefix ? part.slice(0, -1) : part).map((t) => t.word);
-    words.forEach((word, i) => {
-      out.push({ word, prefix: prefix && i === words.length - 1 });
-    });
-    if (prefix && (words.length === 0 || (words[words.length - 1] as string).length < 3)) return null;
-  }
-  return out;
-}
-
-function newNode(): TriageTrieNode {
-  return { exact: new Map(), prefix: new Map(), prefixLengths: [], terms: [] };
-}
-
 /**
  * Compiles triage rules (the built-in tables plus the practice's phrases) into a matcher.
  *
@@ -721,30 +693,17 @@ function newNode(): TriageTrieNode {
 export function compileTriageRules(input: TriageRulesInput = {}): CompiledTriageRules {
   const rules = validate(TriageRules, input, 'triage rules');
   const phrases = rules.includeDefaults ? [...DEFAULT_TRIAGE_PHRASES, ...rules.phrases] : rules.phrases;
-  const root = newNode();
-  const vocabulary = new Set<string>();
-  for (const entry of phrases) {
-    const words = parsePhrase(entry.phrase) ?? [];
-    let node = root;
-    for (const { word, prefix } of words) {
-      const edges = prefix ? node.prefix : node.exact;
-      let next = edges.get(word);
-      if (next === undefined) {
-        next = newNode();
-        edges.set(word, next);
-        if (prefix && !node.prefixLengths.includes(word.length)) node.prefixLengths.push(word.length);
-      }
-      if (!prefix) vocabulary.add(word);
-      node = next;
-    }
-    node.terms.push({
+  const trie = buildPhraseTrie(
+    phrases.map((entry) => ({
       phrase: entry.phrase,
-      triageClass: entry.class,
-      crisisKind: entry.class === 'crisis' ? entry.crisisKind : null,
-      weight: entry.class === 'crisis' ? 0 : entry.weight,
-      words: words.length,
-    });
-  }
+      term: {
+        phrase: entry.phrase,
+        triageClass: entry.class,
+        crisisKind: entry.class === 'crisis' ? entry.crisisKind : null,
+        weight: entry.class === 'crisis' ? 0 : entry.weight,
+      },
+    })),
+  );
   const fuzzy = new Map<string, string>();
   for (const word of FUZZY_WORDS) {
     for (let i = 0; i < word.length; i += 1) {
@@ -752,10 +711,27 @@ export function compileTriageRules(input: TriageRulesInput = {}): CompiledTriage
       if (!fuzzy.has(deletion)) fuzzy.set(deletion, word);
     }
   }
+  const rootHeads = new Set<number>();
+  for (const word of trie.root.exact.keys()) rootHeads.add(wordHead(word));
+  for (const edges of trie.root.prefix.values()) for (const edge of edges) rootHeads.add(wordHead(edge.stem));
+  const fuzzyHeads = new Set<number>();
+  for (const word of FUZZY_WORDS) {
+    // Keeps the first letter, or drops or swaps one of the first two.
+    for (const [a, b] of [
+      [0, 1],
+      [0, 2],
+      [1, 2],
+      [1, 0],
+    ] as const) {
+      fuzzyHeads.add(word.charCodeAt(a) * 65_536 + word.charCodeAt(b));
+    }
+  }
   return {
-    root,
-    vocabulary,
+    trie,
     fuzzy,
+    rootHeads,
+    fuzzyHeads,
+    wordMemo: new Map(),
     routing: { ...DEFAULT_TRIAGE_ROUTING, ...stripUndefined(rules.routing) },
   };
 }
@@ -771,9 +747,20 @@ function stripUndefined(routing: TriageRules['routing']): Partial<Record<TriageC
 
 const FUZZY_SET = new Set(FUZZY_WORDS);
 
+/** How a message word enters the phrase trie: its fuzzy reading and the nodes it leads to from the root. */
+export interface WordEntry {
+  readonly canonical: string;
+  readonly nodes: readonly PhraseTrieNode<CompiledTerm>[];
+}
+
+/** A number naming a word's first two characters, for cheap filtering without hashing the word. */
+export function wordHead(word: string): number {
+  return word.charCodeAt(0) * 65_536 + (word.length > 1 ? word.charCodeAt(1) : 0);
+}
+
 /** The fuzzy table's reading of a word one edit away from a listed crisis word, or the word itself. */
 export function canonicalWord(word: string, rules: CompiledTriageRules): string {
-  if (word.length < 6 || word.length > 11 || rules.vocabulary.has(word)) return word;
+  if (word.length < 6 || word.length > 11 || rules.trie.vocabulary.has(word)) return word;
   const direct = rules.fuzzy.get(word);
   if (direct !== undefined) return direct;
   for (let i = 0; i < word.length; i += 1) {

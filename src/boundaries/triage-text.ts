@@ -1,11 +1,12 @@
 // Tokenizer for message triage: one left-to-right pass, no regexes, so time is linear in the text read.
 
-/** A word of a message, normalized, with whether a clause break (punctuation, newline) came before it. */
-export interface TriageToken {
-  readonly word: string;
-  readonly breakBefore: boolean;
-  /** Offset of the word's first character in the text. */
-  readonly at: number;
+/** The words of a text, normalized, as parallel arrays (cheap to build for a megabyte of text). */
+export interface TriageTokens {
+  readonly words: string[];
+  /** Whether a clause break (. ! ? ; : , or a newline) came before each word. */
+  readonly breakBefore: boolean[];
+  /** Offset of each word's first character in the text. */
+  readonly at: number[];
 }
 
 // Digits read as letters inside words with letters ("su1c1de", "k1ll"): a cheap way to hide words.
@@ -31,18 +32,7 @@ function isBreak(code: number): boolean {
 }
 
 /** Collapses runs of 3+ equal letters to 2 ("killl" → "kill", "sooo" → "soo") and reads leetspeak digits. */
-function normalizeWord(raw: string): string {
-  let hasLetter = false;
-  let hasDigit = false;
-  let tripled = false;
-  for (let i = 0; i < raw.length; i += 1) {
-    const c = raw.charCodeAt(i);
-    if (c >= 48 && c <= 57) hasDigit = true;
-    else hasLetter = true;
-    if (i >= 2 && c === raw.charCodeAt(i - 1) && c === raw.charCodeAt(i - 2)) tripled = true;
-  }
-  const leet = hasLetter && hasDigit;
-  if (!leet && !tripled) return raw;
+function normalizeWord(raw: string, leet: boolean): string {
   let out = '';
   let run = 0;
   let last = '';
@@ -58,29 +48,76 @@ function normalizeWord(raw: string): string {
 
 /**
  * Splits text into normalized words: lower-cased, apostrophes dropped ("don't" → "dont"), leetspeak
- * digits read as letters, runs of single letters joined ("s u i c i d e" → "suicide").
+ * digits read as letters, runs of four or more one-letter words joined ("s u i c i d e" → "suicide").
  */
-export function tokenizeForTriage(text: string): TriageToken[] {
+export function tokenizeForTriage(text: string): TriageTokens {
   const lower = text.toLowerCase();
-  const tokens: TriageToken[] = [];
+  const out: TriageTokens = { words: [], breakBefore: [], at: [] };
   let inWord = false;
   let wordStart = 0;
   let segment = -1;
   let word = '';
   let pendingBreak = false;
+  // What the current word needs: leetspeak reading (letters and digits mixed), run collapsing.
+  let hasLetter = false;
+  let hasDigit = false;
+  let tripled = false;
+  let prev1 = -1;
+  let prev2 = -1;
+  // A run of one-letter words waiting to be joined or emitted.
+  let run = '';
+  let runAt = 0;
+  let runBreak = false;
+  const flushRun = () => {
+    if (run.length >= 4) push(run, runBreak, runAt);
+    else for (let k = 0; k < run.length; k += 1) push(run[k] as string, k === 0 && runBreak, runAt + 2 * k);
+    run = '';
+  };
+  const push = (w: string, brk: boolean, at: number) => {
+    out.words.push(w);
+    out.breakBefore.push(brk);
+    out.at.push(at);
+  };
   for (let i = 0; i <= lower.length; i += 1) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32;
     if (isWordChar(code)) {
       if (segment < 0) segment = i;
-      if (!inWord) wordStart = i;
+      if (!inWord) {
+        wordStart = i;
+        hasLetter = false;
+        hasDigit = false;
+        tripled = false;
+        prev1 = -1;
+        prev2 = -1;
+      }
       inWord = true;
+      if (code <= 57) hasDigit = true;
+      else hasLetter = true;
+      if (code === prev1 && code === prev2) tripled = true;
+      prev2 = prev1;
+      prev1 = code;
     } else if (inWord && isApostrophe(code)) {
       if (segment >= 0) word += lower.slice(segment, i);
       segment = -1;
     } else {
       if (inWord) {
-        if (segment >= 0) word += lower.slice(segment, i);
-        tokens.push({ word: normalizeWord(word), breakBefore: pendingBreak, at: wordStart });
+        word = segment >= 0 ? word + lower.slice(segment, i) : word;
+        const leet = hasLetter && hasDigit;
+        if (leet || tripled) word = normalizeWord(word, leet);
+        if (word.length === 1 && !(pendingBreak && run.length > 0)) {
+          if (run.length === 0) {
+            runAt = wordStart;
+            runBreak = pendingBreak;
+          }
+          run += word;
+        } else {
+          if (run.length > 0) flushRun();
+          if (word.length === 1) {
+            runAt = wordStart;
+            runBreak = pendingBreak;
+            run = word;
+          } else push(word, pendingBreak, wordStart);
+        }
         pendingBreak = false;
         word = '';
         segment = -1;
@@ -89,35 +126,6 @@ export function tokenizeForTriage(text: string): TriageToken[] {
       if (isBreak(code)) pendingBreak = true;
     }
   }
-  return joinSpacedLetters(tokens);
-}
-
-/** Joins runs of four or more one-letter words, the classic way to spell a word past a filter. */
-function joinSpacedLetters(tokens: TriageToken[]): TriageToken[] {
-  const out: TriageToken[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    let j = i;
-    while (
-      j < tokens.length &&
-      (tokens[j] as TriageToken).word.length === 1 &&
-      (j === i || !(tokens[j] as TriageToken).breakBefore)
-    ) {
-      j += 1;
-    }
-    if (j - i >= 4) {
-      let joined = '';
-      for (let k = i; k < j; k += 1) joined += (tokens[k] as TriageToken).word;
-      out.push({
-        word: joined,
-        breakBefore: (tokens[i] as TriageToken).breakBefore,
-        at: (tokens[i] as TriageToken).at,
-      });
-      i = j;
-    } else {
-      out.push(tokens[i] as TriageToken);
-      i += 1;
-    }
-  }
+  if (run.length > 0) flushRun();
   return out;
 }
