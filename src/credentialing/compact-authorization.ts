@@ -89,6 +89,7 @@ export function describeAuthorization(a: CompactAuthorization): string {
       return `${a.kind}:${a.homeState}>${a.remoteState}`;
     case 'telehealth_registration':
       return `${a.kind}:${a.state}`;
+    /* v8 ignore next -- unreachable: the union is exhausted above */
     default: {
       const exhausted: never = a;
       return exhausted;

@@ -60,6 +60,7 @@ export function isEnrollmentInProgress(status: EnrollmentStatus): boolean {
     case 'denied':
     case 'terminated':
       return false;
+    /* v8 ignore next -- unreachable: the union is exhausted above */
     default: {
       const exhausted: never = status;
       return exhausted;

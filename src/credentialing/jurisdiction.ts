@@ -416,6 +416,7 @@ function checkAuthorization(
       // Registrations are for clinicians licensed elsewhere: rules.md §1.5 [S28].
       modalities = ['telehealth'];
       break;
+    /* v8 ignore next -- unreachable: the union is exhausted above */
     default: {
       const exhausted: never = a;
       throw new TypeError(`Unknown authorization kind ${String((exhausted as { kind: unknown }).kind)}`);

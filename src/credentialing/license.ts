@@ -64,6 +64,7 @@ export function professionOfLicenseType(type: LicenseType): LicenseProfession {
     case 'associate':
     case 'other':
       return 'other';
+    /* v8 ignore next -- unreachable: the union is exhausted above */
     default: {
       const exhausted: never = type;
       return exhausted;
@@ -126,6 +127,7 @@ export function isPracticingLicenseStatus(status: LicenseStatus): boolean {
     case 'revoked':
     case 'surrendered':
       return false;
+    /* v8 ignore next -- unreachable: the union is exhausted above */
     default: {
       const exhausted: never = status;
       return exhausted;

@@ -130,7 +130,7 @@ export function decideNetworkStatus(
   if (chosen.outcome === 'in_network' || chosen.outcome === 'retro_billable') {
     return { outcome: chosen.outcome, effectiveOn: chosen.effectiveOn, reasons };
   }
-  /* c8 ignore next */
+  /* v8 ignore next -- unreachable: a failing enrollment always has a reason */
   if (!isNonEmpty(reasons)) throw new Error('unreachable: a failing enrollment always has a reason');
   return { outcome: chosen.outcome, effectiveOn: chosen.effectiveOn, reasons };
 }
@@ -172,6 +172,7 @@ function judge(
     case 'approved':
     case 'terminated':
       break;
+    /* v8 ignore next -- unreachable: the union is exhausted above */
     default: {
       const exhausted: never = e.status;
       return exhausted;

@@ -315,3 +315,56 @@ describe('buildCredentialingCalendar: properties', () => {
     );
   });
 });
+
+describe('buildCredentialingCalendar: records that give no deadline', () => {
+  it('skips approved enrollments without dates, applications still moving, and lapsed authorizations', () => {
+    const cal = buildCredentialingCalendar(
+      {
+        clinicians: [
+          clinician({
+            licenses: [license({ expiresOn: '2028-01-01' })],
+            compactAuthorizations: [
+              {
+                kind: 'psypact_apit',
+                homeState: 'CA',
+                status: 'inactive',
+                issuedOn: '2026-01-01',
+                expiresOn: '2026-12-31',
+              },
+            ],
+            deaRegistrations: [
+              { number: 'AB1234563', state: 'CA', issuedOn: '2023-01-01', expiresOn: '2026-01-31' },
+              { number: 'AB1234563', state: 'CA', issuedOn: '2026-01-01', expiresOn: '2029-01-31' },
+            ],
+            boardCertifications: [
+              { board: 'ABPN', specialty: 'Psychiatry', issuedOn: '2016-01-01', expiresOn: '2026-01-01' },
+              { board: 'ABPN', specialty: 'Psychiatry', issuedOn: '2026-01-01' },
+            ],
+            supervision: [
+              { supervisorId: 'sup-1', state: 'CA', startsOn: '2025-01-01', endsOn: '2026-06-30' },
+              { supervisorId: 'sup-1', state: 'CA', startsOn: '2026-07-01', endsOn: '2030-06-30' },
+            ],
+          }),
+        ],
+        enrollments: [
+          enrollment({ effectiveOn: undefined, credentialedOn: undefined }),
+          enrollment({
+            payerId: 'cigna',
+            status: 'in_review',
+            effectiveOn: undefined,
+            credentialedOn: undefined,
+            submittedOn: '2026-11-10',
+          }),
+          enrollment({
+            payerId: 'optum',
+            status: 'denied',
+            effectiveOn: undefined,
+            credentialedOn: undefined,
+          }),
+        ] as never[],
+      },
+      '2026-11-22',
+    );
+    expect(cal.deadlines).toEqual([]);
+  });
+});
