@@ -1,0 +1,65 @@
+import type { SchedulingAppointmentInput } from '../../src/scheduling/appointment.js';
+import type { SchedulingClinicianInput } from '../../src/scheduling/clinician-profile.js';
+import type { SchedulingSeriesInput } from '../../src/scheduling/series.js';
+
+// Shared test data: a New York clinician with weekday availability, a client, a weekly series.
+
+export const drLee: SchedulingClinicianInput = {
+  id: 'dr-lee',
+  zone: 'America/New_York',
+  modalities: ['in_person', 'telehealth'],
+  availability: [
+    { days: ['mon', 'tue', 'wed', 'thu'], start: '09:00', end: '12:00' },
+    { days: ['mon', 'tue', 'wed', 'thu'], start: '13:00', end: '17:00', modalities: ['telehealth'] },
+  ],
+};
+
+export function session(
+  id: string,
+  start: string,
+  end: string,
+  extra: Partial<SchedulingAppointmentInput> = {},
+): SchedulingAppointmentInput {
+  return {
+    id,
+    clinicianId: 'dr-lee',
+    clientIds: ['c-1'],
+    type: 'individual',
+    modality: { kind: 'telehealth', clientLocationState: 'NY' },
+    start,
+    end,
+    ...extra,
+  };
+}
+
+export const weeklySeries: SchedulingSeriesInput = {
+  id: 's-1',
+  clinicianId: 'dr-lee',
+  clientIds: ['c-1'],
+  type: 'individual',
+  modality: { kind: 'telehealth', clientLocationState: 'NY' },
+  zone: 'America/New_York',
+  startDate: '2026-03-02',
+  startTime: '09:00',
+  durationMinutes: 50,
+  frequency: 'weekly',
+  count: 10,
+};
+
+/** Zones with DST, without DST, and with half-hour or 45-minute offsets. */
+export const ZONES = [
+  'America/New_York',
+  'America/Los_Angeles',
+  'America/Phoenix',
+  'America/St_Johns',
+  'Europe/London',
+  'Europe/Berlin',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'Australia/Adelaide',
+  'Australia/Lord_Howe',
+  'Pacific/Honolulu',
+  'Pacific/Chatham',
+  'America/Sao_Paulo',
+  'UTC',
+] as const;
