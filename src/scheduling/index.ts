@@ -93,7 +93,14 @@ export {
   SeriesBookingOptions,
   type SeriesOccurrenceCheck,
 } from './series-booking.js';
-export { endSeries, moveOccurrence, SeriesChanges, skipOccurrence, splitSeries } from './series-edits.js';
+export {
+  endSeries,
+  moveOccurrence,
+  SeriesChanges,
+  type SeriesChangesInput,
+  skipOccurrence,
+  splitSeries,
+} from './series-edits.js';
 export {
   type ExpandSeriesOptions,
   expandSeries,
@@ -130,7 +137,11 @@ export {
   WaitlistPolicy,
   type WaitlistPolicyInput,
 } from './waitlist-policy.js';
-export { setWaitlistPriority, type WaitlistPriorityDecision } from './waitlist-priority.js';
+export {
+  setWaitlistPriority,
+  type WaitlistPriorityDecision,
+  type WaitlistPriorityInput,
+} from './waitlist-priority.js';
 export {
   type IneligibleWaitlistEntry,
   type RankedWaitlistEntry,

@@ -113,6 +113,8 @@ export const SeriesChanges = z.object({
   modality: SessionModality.optional(),
 });
 export type SeriesChanges = z.infer<typeof SeriesChanges>;
+/** What callers pass for {@link SeriesChanges}. */
+export type SeriesChangesInput = z.input<typeof SeriesChanges>;
 
 /**
  * Changes "this and following": the series ends before `fromDate`, and a new series with the changes
@@ -129,7 +131,7 @@ export type SeriesChanges = z.infer<typeof SeriesChanges>;
 export function splitSeries(
   input: SchedulingSeriesInput,
   fromDate: LocalDate,
-  changes: SeriesChanges,
+  changes: SeriesChangesInput,
 ): { before: SchedulingSeries | null; after: SchedulingSeries | null } {
   const series = validate(SchedulingSeries, input, 'series');
   const change = validate(SeriesChanges, changes, 'series changes');

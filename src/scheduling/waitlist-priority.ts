@@ -1,12 +1,11 @@
+import type { z } from 'zod';
 import { type Decision, reason, validate } from '../core/index.js';
 import type { SchedulingReasonCode } from './reason-codes.js';
-import {
-  type WaitlistPriority as Priority,
-  WaitlistEntry,
-  type WaitlistEntryInput,
-  WaitlistPriority,
-} from './waitlist-entry.js';
+import { WaitlistEntry, type WaitlistEntryInput, WaitlistPriority } from './waitlist-entry.js';
 import { WaitlistPolicy, type WaitlistPolicyInput } from './waitlist-policy.js';
+
+/** What callers pass for a {@link WaitlistPriority}. */
+export type WaitlistPriorityInput = z.input<typeof WaitlistPriority>;
 
 /** The result of {@link setWaitlistPriority}: the updated entry, or a refusal and the entry unchanged. */
 export type WaitlistPriorityDecision = Decision<
@@ -32,7 +31,7 @@ export type WaitlistPriorityDecision = Decision<
  */
 export function setWaitlistPriority(
   entryInput: WaitlistEntryInput,
-  priorityInput: Priority,
+  priorityInput: WaitlistPriorityInput,
   policyInput: WaitlistPolicyInput = {},
 ): WaitlistPriorityDecision {
   const entry = validate(WaitlistEntry, entryInput, 'waitlist entry');
