@@ -59,20 +59,43 @@ export const CLAIM_REASON_CODES = defineReasonCodes({
   'billing.scrub.invalid_npi': 'An NPI is not ten digits with a valid check digit.',
   'billing.scrub.missing_diagnosis': 'The claim has no diagnosis code.',
   'billing.scrub.future_service_date': 'A line’s date of service is after the as-of date.',
-  'billing.scrub.unknown_procedure_code': 'A procedure code is not in the service-code catalog, so its rules were not checked.',
-  'billing.scrub.prior_authorization_missing': 'The payer requires prior authorization for a code and the claim has none.',
+  'billing.scrub.unknown_procedure_code':
+    'A procedure code is not in the service-code catalog, so its rules were not checked.',
+  'billing.scrub.prior_authorization_missing':
+    'The payer requires prior authorization for a code and the claim has none.',
   'billing.scrub.missing_diagnosis_pointer': 'A line points to no diagnosis.',
-  'billing.scrub.diagnosis_pointer_out_of_range': 'A diagnosis pointer points past the claim’s diagnosis codes.',
+  'billing.scrub.diagnosis_pointer_out_of_range':
+    'A diagnosis pointer points past the claim’s diagnosis codes.',
   'billing.scrub.audio_only_not_covered': 'The payer does not pay for audio-only sessions.',
-  'billing.scrub.place_of_service_mismatch': 'The place of service does not follow the payer’s telehealth convention.',
+  'billing.scrub.place_of_service_mismatch':
+    'The place of service does not follow the payer’s telehealth convention.',
   'billing.scrub.telehealth_modifier_missing': 'A telehealth modifier the payer expects is missing.',
-  'billing.scrub.telehealth_modifier_unexpected': 'A telehealth modifier the payer does not expect is present.',
-  'billing.scrub.add_on_without_primary': 'An add-on code is billed without one of its primary codes on the same day.',
+  'billing.scrub.telehealth_modifier_unexpected':
+    'A telehealth modifier the payer does not expect is present.',
+  'billing.scrub.add_on_without_primary':
+    'An add-on code is billed without one of its primary codes on the same day.',
   'billing.scrub.units_above_maximum': 'A line bills more units than its code allows per session.',
   'billing.scrub.codes_not_billable_together': 'Two codes on the same day may not be billed together.',
   'billing.scrub.code_set_rule': 'Another code-set rule (e.g. a code listed twice on one day) is broken.',
   'billing.scrub.filing_deadline_near': 'The filing deadline is within the risk horizon.',
   'billing.scrub.filing_deadline_unknown': 'The filing deadline cannot be computed from the claim.',
+  // Follow-up queue
+  'billing.followup.payer_profile_missing':
+    'No payer profile was given for the claim’s payer, so its deadlines are unknown.',
+  'billing.followup.rejected':
+    'The clearinghouse rejected the claim; it was never filed and must be fixed and sent again.',
+  'billing.followup.not_submitted': 'The claim has not been submitted yet.',
+  'billing.followup.no_acknowledgment':
+    'No clearinghouse acknowledgment came within the acknowledgment horizon.',
+  'billing.followup.escalate': 'No payer decision long after filing: senior review, pursue or write off.',
+  'billing.followup.call_payer': 'No payer decision after the call horizon: call the payer.',
+  'billing.followup.status_check':
+    'No payer decision after the status-check horizon: send a claim status inquiry.',
+  'billing.followup.appeal_pending': 'An appeal has had no answer within the status-check horizon.',
+  'billing.followup.denial_unclassified': 'The claim was denied but no denial codes were posted to triage.',
+  'billing.followup.denied': 'The payer denied all or part of the claim.',
+  'billing.followup.ranked':
+    'Why the claim holds its position: deadline nearness, balance at stake, age, claim id.',
   // Remittances and posting
   'billing.remittance.unbalanced_line': 'A remittance line’s charge is not its payment plus its adjustments.',
   'billing.remittance.unbalanced': 'A remittance claim’s charge is not its payment plus all its adjustments.',

@@ -1,0 +1,402 @@
+import { z } from 'zod';
+import {
+  type Cents,
+  compareText,
+  isNonEmpty,
+  LocalDate,
+  type NonEmptyArray,
+  type Reason,
+  reason,
+  sortReasons,
+  sumCents,
+  toEpochDay,
+  validate,
+} from '../core/index.js';
+import { Claim, type ClaimInput, claimFiledOn, earliestClaimServiceDate, lastClaimMoveOn } from './claim.js';
+import type { ClaimReasonCode } from './claim-reason-codes.js';
+import { DENIAL_CODE_TABLE, type DenialOwner } from './denial-codes.js';
+import { type DenialTriageDecision, triageParsed } from './denial-triage.js';
+import { PayerProfile } from './payer-profile.js';
+import { ClaimBalance, type ClaimBalanceInput, remainingClaimBalance } from './remittance-posting.js';
+import { evaluateTimelyFiling, TimelyFilingRiskPolicy, timelyFilingCaseOfClaim } from './timely-filing.js';
+
+/**
+ * When claims need a follow-up, in calendar days.
+ *
+ * @remarks rules.md §2.9 [S86][S87]: the 277CA acknowledgment usually comes 24–48 hours after submission,
+ * so 2 days without one is worth a check. §2.4 [S65][S66]: a status check (276/277) at 31–60 days, a call
+ * or first appeal at 61–90, escalation past 120. Counted from the filing date here, so a claim filed late
+ * is not chased the day after it was sent.
+ */
+export const FollowUpPolicy = z.object({
+  acknowledgmentDays: z.number().int().nonnegative().default(2),
+  statusCheckDays: z.number().int().nonnegative().default(30),
+  callPayerDays: z.number().int().nonnegative().default(60),
+  escalateDays: z.number().int().nonnegative().default(120),
+  filingRisk: TimelyFilingRiskPolicy.default({ highRiskDays: 14, mediumRiskDays: 30 }),
+});
+export type FollowUpPolicy = z.input<typeof FollowUpPolicy>;
+
+/** What to do next about a claim. */
+export const FollowUpAction = z.enum([
+  'submit',
+  'fix_and_resubmit',
+  'check_acknowledgment',
+  'check_status',
+  'call_payer',
+  'escalate',
+  'appeal',
+  'correct_and_resubmit',
+  'work_denial',
+  'check_appeal_status',
+  'review_write_off',
+  'add_payer_profile',
+]);
+export type FollowUpAction = z.infer<typeof FollowUpAction>;
+
+/** One claim in the follow-up queue, with its position and every reason for it. */
+export interface FollowUpEntry {
+  /** 1-based position in the queue. */
+  readonly rank: number;
+  readonly claimId: string;
+  readonly payerId: string;
+  readonly clientId: string;
+  readonly action: FollowUpAction;
+  readonly owner: DenialOwner;
+  /** The deadline the action races (filing, corrected claim or appeal), or `null` when none applies or it is unknown. */
+  readonly deadline: LocalDate | null;
+  readonly daysLeft: number | null;
+  /** Insurance money still at stake: unadjudicated plus denied cents (the charge when nothing is posted). */
+  readonly balanceCents: Cents;
+  /** Days since the earliest date of service. */
+  readonly ageDays: number;
+  readonly reasons: NonEmptyArray<Reason<ClaimReasonCode>>;
+}
+
+/** The input of {@link buildFollowUpQueue}. */
+export const FollowUpInput = z.object({
+  claims: z.array(Claim),
+  balances: z.array(ClaimBalance).default([]),
+  profiles: z.array(PayerProfile),
+});
+export type FollowUpInput = {
+  readonly claims: readonly (ClaimInput | Claim)[];
+  readonly balances?: readonly (ClaimBalanceInput | ClaimBalance)[];
+  readonly profiles: readonly PayerProfile[];
+};
+
+/**
+ * Lists the claims that need a status check, an appeal, a call or a submission as of a date, ordered by
+ * risk: the nearest deadline first (passed deadlines lead), then the larger balance, then the older
+ * claim, then the claim id. Each entry says why it is there and why it is where it is.
+ *
+ * @param input - claims, their posted balances (optional) and the payers' profiles
+ * @param asOf - the practice's calendar date
+ * @param policy - follow-up horizons
+ * @throws {@link ValidationError} when any claim, balance, profile, the date or the policy is malformed.
+ * @remarks Horizons from rules.md §2.4 [S65][S66] and §2.9 [S86][S87]; deadlines from §2.5–2.6; denial
+ * actions from the denial table (§2.7–2.8). Medical-necessity and records work goes to a clinician.
+ * @example
+ * ```ts
+ * buildFollowUpQueue({ claims: [denied, pending], balances, profiles: [COMMERCIAL_PAYER_PROFILE_EXAMPLE] }, '2026-05-01')
+ *   .map((e) => [e.rank, e.claimId, e.action]);
+ * //=> [[1, 'c-denied', 'appeal'], [2, 'c-pending', 'check_status']]
+ * ```
+ */
+export function buildFollowUpQueue(
+  input: FollowUpInput,
+  asOf: LocalDate,
+  policy: FollowUpPolicy = {},
+): FollowUpEntry[] {
+  const data = validate(FollowUpInput, input, 'follow-up input');
+  const today = validate(LocalDate, asOf, 'as-of date');
+  const p = validate(FollowUpPolicy, policy, 'follow-up policy');
+  const profiles = new Map(data.profiles.map((pr) => [pr.payerId as string, pr]));
+  const balances = new Map(data.balances.map((b) => [b.claimId as string, b]));
+  const todayDay = toEpochDay(today);
+  const entries: Omit<FollowUpEntry, 'rank' | 'reasons'>[] = [];
+  const reasonsOf = new Map<string, Reason<ClaimReasonCode>[]>();
+  for (const claim of data.claims) {
+    const balance = balances.get(claim.claimId);
+    const atStake =
+      balance === undefined
+        ? sumCents(claim.lines.map((l) => l.chargeCents))
+        : sumCents([remainingClaimBalance(balance), balance.deniedCents]);
+    const ageDays = todayDay - toEpochDay(earliestClaimServiceDate(claim));
+    const planned = planFor(claim, balance, profiles.get(claim.payerId), today, todayDay, p);
+    if (planned === null) continue;
+    entries.push({
+      claimId: claim.claimId,
+      payerId: claim.payerId,
+      clientId: claim.clientId,
+      action: planned.action,
+      owner: planned.owner,
+      deadline: planned.deadline,
+      daysLeft: planned.daysLeft,
+      balanceCents: atStake,
+      ageDays,
+    });
+    reasonsOf.set(claim.claimId, planned.reasons);
+  }
+  entries.sort(
+    (a, b) =>
+      (a.daysLeft ?? Number.POSITIVE_INFINITY) - (b.daysLeft ?? Number.POSITIVE_INFINITY) ||
+      b.balanceCents - a.balanceCents ||
+      b.ageDays - a.ageDays ||
+      compareText(a.claimId, b.claimId),
+  );
+  return entries.map((e, i) => {
+    const ranked = reason(
+      'billing.followup.ranked',
+      'info',
+      'Ordered by deadline nearness, then balance at stake, then age, then claim id.',
+      { rank: i + 1, daysLeft: e.daysLeft, balanceCents: e.balanceCents, ageDays: e.ageDays },
+    );
+    const all = sortReasons([...(reasonsOf.get(e.claimId) ?? []), ranked]);
+    return {
+      ...e,
+      rank: i + 1,
+      reasons: (isNonEmpty(all) ? all : [ranked]) as NonEmptyArray<Reason<ClaimReasonCode>>,
+    };
+  });
+}
+
+interface Plan {
+  action: FollowUpAction;
+  owner: DenialOwner;
+  deadline: LocalDate | null;
+  daysLeft: number | null;
+  reasons: Reason<ClaimReasonCode>[];
+}
+
+function planFor(
+  claim: Claim,
+  balance: ClaimBalance | undefined,
+  profile: PayerProfile | undefined,
+  today: string,
+  todayDay: number,
+  p: z.output<typeof FollowUpPolicy>,
+): Plan | null {
+  if (claim.status === 'paid' || claim.status === 'closed' || claim.status === 'written_off') return null;
+  if (profile === undefined) {
+    return {
+      action: 'add_payer_profile',
+      owner: 'biller',
+      deadline: null,
+      daysLeft: null,
+      reasons: [
+        reason(
+          'billing.followup.payer_profile_missing',
+          'warning',
+          'No payer profile was given for this claim’s payer, so its deadlines are unknown.',
+          { payerId: claim.payerId },
+        ),
+      ],
+    };
+  }
+  const filing = evaluateTimelyFiling(timelyFilingCaseOfClaim(claim), profile.filing, today, p.filingRisk);
+  const clock = { deadline: filing.deadline, daysLeft: filing.daysLeft };
+  const since = (date: string | undefined): number | null =>
+    date === undefined ? null : todayDay - toEpochDay(date);
+  switch (claim.status) {
+    case 'draft':
+    case 'ready':
+    case 'rejected': {
+      if (filing.outcome === 'expired') return writeOff(clock, filing.kind);
+      const rejected = claim.status === 'rejected';
+      return {
+        action: rejected ? 'fix_and_resubmit' : 'submit',
+        owner: 'biller',
+        ...clock,
+        reasons: [
+          rejected
+            ? reason(
+                'billing.followup.rejected',
+                'warning',
+                'The clearinghouse rejected the claim: it was never filed. Fix it and send it again.',
+                { ...clock },
+              )
+            : reason('billing.followup.not_submitted', 'info', 'The claim has not been submitted yet.', {
+                status: claim.status,
+                ...clock,
+              }),
+        ],
+      };
+    }
+    case 'submitted': {
+      const days = since(lastClaimMoveOn(claim, 'submitted')) ?? 0;
+      if (days < p.acknowledgmentDays) return null;
+      return {
+        action: 'check_acknowledgment',
+        owner: 'assistant',
+        ...clock,
+        reasons: [
+          reason(
+            'billing.followup.no_acknowledgment',
+            'warning',
+            'No clearinghouse acknowledgment since submission.',
+            { daysSinceSubmission: days },
+          ),
+        ],
+      };
+    }
+    case 'accepted':
+    case 'pending':
+    case 'resubmitted': {
+      const days = since(lastClaimMoveOn(claim, 'resubmitted') ?? claimFiledOn(claim)) ?? 0;
+      // Filed: no filing deadline to race, so the position comes from balance and age.
+      const none = { deadline: null, daysLeft: null };
+      const facts = { daysSinceFiling: days };
+      if (days > p.escalateDays) {
+        return {
+          action: 'escalate',
+          owner: 'biller',
+          ...none,
+          reasons: [
+            reason(
+              'billing.followup.escalate',
+              'error',
+              'No payer decision long after filing: senior review (pursue or write off).',
+              facts,
+            ),
+          ],
+        };
+      }
+      if (days > p.callPayerDays) {
+        return {
+          action: 'call_payer',
+          owner: 'assistant',
+          ...none,
+          reasons: [
+            reason('billing.followup.call_payer', 'warning', 'No payer decision: call the payer.', facts),
+          ],
+        };
+      }
+      if (days > p.statusCheckDays) {
+        return {
+          action: 'check_status',
+          owner: 'assistant',
+          ...none,
+          reasons: [
+            reason(
+              'billing.followup.status_check',
+              'warning',
+              'No payer decision yet: send a claim status inquiry (276/277).',
+              facts,
+            ),
+          ],
+        };
+      }
+      return null;
+    }
+    case 'appealed': {
+      const days = since(lastClaimMoveOn(claim, 'appealed')) ?? 0;
+      if (days <= p.statusCheckDays) return null;
+      return {
+        action: 'check_appeal_status',
+        owner: 'assistant',
+        deadline: null,
+        daysLeft: null,
+        reasons: [
+          reason(
+            'billing.followup.appeal_pending',
+            'warning',
+            'The appeal has had no answer: check its status.',
+            { daysSinceAppeal: days },
+          ),
+        ],
+      };
+    }
+    case 'denied':
+    case 'partially_paid':
+      return denialPlan(claim, balance, profile, filing.outcome === 'expired', clock);
+    default: {
+      const exhausted: never = claim.status;
+      return exhausted;
+    }
+  }
+}
+
+function writeOff(clock: { deadline: string | null; daysLeft: number | null }, kind: string): Plan {
+  return {
+    action: 'review_write_off',
+    owner: 'biller',
+    ...clock,
+    reasons: [
+      reason(
+        'billing.claim.past_timely_filing',
+        'error',
+        'The window closed: write off unless there is proof of timely filing.',
+        { ...clock, kind },
+      ),
+    ],
+  };
+}
+
+function denialPlan(
+  claim: Claim,
+  balance: ClaimBalance | undefined,
+  profile: PayerProfile,
+  expired: boolean,
+  clock: { deadline: string | null; daysLeft: number | null },
+): Plan {
+  if (expired) return writeOff(clock, 'appeal');
+  const decisionOn = lastClaimMoveOn(claim, claim.status);
+  const triaged: DenialTriageDecision[] = (balance?.denials ?? []).map((d) =>
+    triageParsed(
+      { group: d.group, carc: d.carc, amountCents: 0, remarks: [] },
+      {
+        payerKind: profile.kind,
+        inNetwork: true,
+        hasSecondaryCoverage: false,
+        decisionDate: lastClaimMoveOn(claim, claim.status) ?? '',
+        appealWindow: profile.filing.appeal,
+      },
+      DENIAL_CODE_TABLE,
+    ),
+  );
+  if (triaged.length === 0) {
+    return {
+      action: 'work_denial',
+      owner: 'biller',
+      ...clock,
+      reasons: [
+        reason(
+          'billing.followup.denial_unclassified',
+          'warning',
+          'The claim was denied but no denial codes were posted: read the remittance and triage it.',
+          { ...clock },
+        ),
+      ],
+    };
+  }
+  const clinician = triaged.some((t) => t.owner === 'clinician');
+  const pick = (action: 'appeal' | 'correct_and_resubmit') =>
+    triaged.find((t) => t.action === action && (action !== 'appeal' || t.appealable));
+  const appeal = pick('appeal');
+  const correct = pick('correct_and_resubmit');
+  const action: FollowUpAction =
+    appeal !== undefined ? 'appeal' : correct !== undefined ? 'correct_and_resubmit' : 'work_denial';
+  return {
+    action,
+    owner: clinician ? 'clinician' : 'biller',
+    ...clock,
+    reasons: [
+      reason('billing.followup.denied', 'warning', 'The payer denied all or part of the claim.', {
+        ...clock,
+        codes: triaged.map((t) => `${t.group}-${t.carc}`),
+        nextActions: triaged.map((t) => t.action),
+      }),
+      ...(clinician
+        ? [
+            reason(
+              'billing.denial.clinician_review',
+              'info',
+              'Records or clinical judgement are needed: a clinician decides; the library makes no clinical judgement.',
+              {},
+            ),
+          ]
+        : []),
+    ],
+  };
+}
