@@ -1,17 +1,19 @@
 import { z } from 'zod';
 import {
   applyBasisPoints,
-  type BatchResult,
   type Decision,
+  formatPath,
   type InvalidRecord,
+  isNonEmpty,
   LocalDate,
   NonNegativeCents,
   type Reason,
   Rounding,
   reason,
-  toEpochDay,
+  safeValidate,
+  type ValidationIssue,
+  type ValidationResult,
   validate,
-  validateBatch,
 } from '../core/index.js';
 import { EligibilityBenefits } from './eligibility-benefits.js';
 import type { BillingReasonCode } from './reason-codes.js';
@@ -102,7 +104,8 @@ function notCovered(
 }
 
 function coverageGap(b: EligibilityBenefits, request: PatientEstimateRequest): PatientEstimate | undefined {
-  const day = toEpochDay(request.dateOfService);
+  // Validated YYYY-MM-DD dates order as strings; no date arithmetic needed on this hot path.
+  const day = request.dateOfService;
   if (!b.coverageActive) {
     return notCovered(
       request,
@@ -117,7 +120,7 @@ function coverageGap(b: EligibilityBenefits, request: PatientEstimateRequest): P
       ),
     );
   }
-  if (day < toEpochDay(b.planStartsOn) || (b.planEndsOn !== null && day > toEpochDay(b.planEndsOn))) {
+  if (day < b.planStartsOn || (b.planEndsOn !== null && day > b.planEndsOn)) {
     return notCovered(
       request,
       'not_covered',
@@ -314,9 +317,11 @@ export function estimatePatientShareSeries(
   requests: readonly z.input<typeof PatientEstimateRequest>[],
   options: PatientEstimateOptions = {},
 ): PatientEstimate[] {
-  let b = validate(EligibilityBenefits, benefits, 'eligibility benefits');
+  const b0 = validate(EligibilityBenefits, benefits, 'eligibility benefits');
   const rs = validate(z.array(PatientEstimateRequest), requests, 'estimate requests');
   const o = validate(PatientEstimateOptions, options, 'estimate options');
+  // A private copy whose accumulators advance after each covered session (the caller's input is untouched).
+  const b: EligibilityBenefits = { ...b0 };
   const out: PatientEstimate[] = [];
   for (const r of rs) {
     const e = estimateValid(b, r, o.coinsuranceRounding);
@@ -326,15 +331,12 @@ export function estimatePatientShareSeries(
         e.breakdown.deductibleCents +
         e.breakdown.coinsuranceCents +
         (b.copayCountsTowardOutOfPocket ? e.breakdown.copayCents : 0);
-      b = {
-        ...b,
-        deductibleMetCents: b.deductibleMetCents + e.breakdown.deductibleCents,
-        outOfPocketMetCents:
-          b.outOfPocketMaximumCents === null
-            ? b.outOfPocketMetCents + oop
-            : Math.min(b.outOfPocketMaximumCents, b.outOfPocketMetCents + oop),
-        visitsUsed: b.visitsUsed + 1,
-      };
+      b.deductibleMetCents += e.breakdown.deductibleCents;
+      b.outOfPocketMetCents =
+        b.outOfPocketMaximumCents === null
+          ? b.outOfPocketMetCents + oop
+          : Math.min(b.outOfPocketMaximumCents, b.outOfPocketMetCents + oop);
+      b.visitsUsed += 1;
     }
   }
   return out;
@@ -355,7 +357,8 @@ export interface PatientEstimateBatch {
 
 /**
  * Estimates many independent sessions; invalid records are reported by index and the rest are estimated.
- * Nothing is dropped: `estimates.length + invalid.length` equals the number of records.
+ * Nothing is dropped: `estimates.length + invalid.length` equals the number of records. Records that
+ * share one benefits object (one per client, as hosts usually pass them) have it validated once.
  *
  * @param records - `{ benefits, request }` pairs (untrusted)
  * @param options - rounding of coinsurance (default half up)
@@ -372,12 +375,47 @@ export function estimatePatientShareBatch(
   options: PatientEstimateOptions = {},
 ): PatientEstimateBatch {
   const o = validate(PatientEstimateOptions, options, 'estimate options');
-  const checked: BatchResult<PatientEstimateRecord> = validateBatch(PatientEstimateRecord, records);
-  return {
-    estimates: checked.valid.map(({ index, value }) => ({
-      index,
-      estimate: estimateValid(value.benefits, value.request, o.coinsuranceRounding),
-    })),
-    invalid: checked.invalid,
-  };
+  const checkedBenefits = new WeakMap<object, ValidationResult<EligibilityBenefits>>();
+  const estimates: { index: number; estimate: PatientEstimate }[] = [];
+  const invalid: InvalidRecord[] = [];
+  let index = 0;
+  for (const record of records) {
+    const at = index;
+    index += 1;
+    if (typeof record !== 'object' || record === null) {
+      invalid.push({
+        index: at,
+        issues: [{ path: [at], at: formatPath([at]), code: 'invalid_type', message: 'expected object' }],
+      });
+      continue;
+    }
+    const { benefits, request } = record as { benefits?: unknown; request?: unknown };
+    let b: ValidationResult<EligibilityBenefits> | undefined;
+    if (typeof benefits === 'object' && benefits !== null) b = checkedBenefits.get(benefits);
+    if (b === undefined) {
+      b = safeValidate(EligibilityBenefits, benefits, 'eligibility benefits');
+      if (typeof benefits === 'object' && benefits !== null) checkedBenefits.set(benefits, b);
+    }
+    const r = safeValidate(PatientEstimateRequest, request, 'estimate request');
+    if (b.success && r.success) {
+      estimates.push({ index: at, estimate: estimateValid(b.data, r.data, o.coinsuranceRounding) });
+      continue;
+    }
+    const issues: ValidationIssue[] = [
+      ...(b.success ? [] : prefixIssues(b.error.issues, [at, 'benefits'])),
+      ...(r.success ? [] : prefixIssues(r.error.issues, [at, 'request'])),
+    ];
+    if (isNonEmpty(issues)) invalid.push({ index: at, issues });
+  }
+  return { estimates, invalid };
+}
+
+function prefixIssues(
+  issues: readonly ValidationIssue[],
+  prefix: readonly (string | number)[],
+): ValidationIssue[] {
+  return issues.map((i) => {
+    const path = [...prefix, ...i.path];
+    return { ...i, path, at: formatPath(path) };
+  });
 }

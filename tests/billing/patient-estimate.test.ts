@@ -287,11 +287,17 @@ describe('estimatePatientShare: bad input', () => {
       { benefits: { ...plan, coinsuranceBasisPoints: 10_001 }, request: march },
       { benefits: plan, request: { allowedCents: 1.5, dateOfService: '2026-03-02' } },
       { benefits: plan, request: { ...march, allowedCents: 5_000 } },
+      null,
+      { benefits: 'plan', request: {} },
+      { benefits: plan, request: march },
     ]);
-    expect(result.estimates.map((e) => e.index)).toEqual([0, 3]);
+    expect(result.estimates.map((e) => e.index)).toEqual([0, 3, 6]);
+    expect(result.estimates[2]?.estimate).toEqual(result.estimates[0]?.estimate);
     expect(result.invalid.map((r) => [r.index, r.issues.map((i) => i.at)])).toEqual([
       [1, ['$[1].benefits.coinsuranceBasisPoints']],
       [2, ['$[2].request.allowedCents']],
+      [4, ['$[4]']],
+      [5, ['$[5].benefits', '$[5].request.allowedCents', '$[5].request.dateOfService']],
     ]);
   });
 });
