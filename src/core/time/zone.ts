@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /**
  * An IANA time-zone name such as `America/New_York` or `Asia/Kolkata`; unknown names are rejected.
- * Validity follows the runtime's time-zone database (Node exposes its version as `process.versions.tz`).
+ * Validity follows the runtime's time-zone database (Node reports its version in `versions.tz`).
  */
 export const IanaZone = z.string().refine((s) => s.length <= 64 && IANAZone.isValidZone(s), {
   message: 'must be a known IANA time zone',
