@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { type Decision, isNonEmpty, PracticeOpsError, type Reason, reason, validate } from '../core/index.js';
+import {
+  type Decision,
+  type InvalidRecord,
+  isNonEmpty,
+  PracticeOpsError,
+  type Reason,
+  reason,
+  validate,
+  validateBatch,
+} from '../core/index.js';
 import type { BillingReasonCode } from './reason-codes.js';
 import { SERVICE_CODE_CATALOG, ServiceCode } from './service-codes.js';
 
@@ -240,7 +249,36 @@ function addInteractiveComplexity(selected: Selected, kind: BillableSessionKind)
  * ```
  */
 export function selectServiceCodes(input: z.input<typeof BillableSession>): ServiceCodeSelection {
-  const session = validate(BillableSession, input, 'billable session');
+  return selectValid(validate(BillableSession, input, 'billable session'));
+}
+
+/** The result of {@link selectServiceCodesBatch}: selections by input index, and invalid records by index. */
+export interface ServiceCodeSelectionBatch {
+  readonly selections: readonly { readonly index: number; readonly selection: ServiceCodeSelection }[];
+  readonly invalid: readonly InvalidRecord[];
+}
+
+/**
+ * Codes many sessions; invalid sessions are reported by index and the rest are coded. Nothing is dropped:
+ * `selections.length + invalid.length` equals the number of records.
+ *
+ * @param records - sessions (untrusted)
+ * @example
+ * ```ts
+ * selectServiceCodesBatch([{ kind: 'individual_psychotherapy', faceToFaceMinutes: 45 }, { kind: 'x' }]);
+ * //=> { selections: [{ index: 0, selection: { outcome: 'billable', lines: [{ code: '90834', units: 1 }], … } }],
+ * //     invalid: [{ index: 1, issues: [{ at: '$[1].kind', … }, { at: '$[1].faceToFaceMinutes', … }] }] }
+ * ```
+ */
+export function selectServiceCodesBatch(records: Iterable<unknown>): ServiceCodeSelectionBatch {
+  const checked = validateBatch(BillableSession, records);
+  return {
+    selections: checked.valid.map(({ index, value }) => ({ index, selection: selectValid(value) })),
+    invalid: checked.invalid,
+  };
+}
+
+function selectValid(session: BillableSession): ServiceCodeSelection {
   if (session.faceToFaceMinutes === 0) {
     return {
       outcome: 'not_billable',
@@ -261,7 +299,7 @@ export function selectServiceCodes(input: z.input<typeof BillableSession>): Serv
           'billing.codes.em_code_missing',
           'error',
           'The E/M code for this session must be chosen by the prescriber before it can be coded.',
-          { sessionKind: session.kind },
+          { sessionKind: session.kind, routeTo: 'prescriber' },
         ),
       ],
     };

@@ -5,6 +5,7 @@ import {
   evaluateServiceCodeSet,
   SERVICE_CODE_CATALOG,
   selectServiceCodes,
+  selectServiceCodesBatch,
 } from '../../src/billing/index.js';
 import { ValidationError } from '../../src/core/index.js';
 
@@ -232,5 +233,22 @@ describe('selectServiceCodes: bad input', () => {
       '$.kind',
     ]);
     expect((error as ValidationError).message).not.toMatch(/hypnosis|-4\.5|99999/);
+  });
+
+  it('codes a batch, reporting invalid sessions by index and coding the rest', () => {
+    const result = selectServiceCodesBatch([
+      { kind: 'individual_psychotherapy', faceToFaceMinutes: 45 },
+      { kind: 'hypnosis', faceToFaceMinutes: 45 },
+      { kind: 'group_psychotherapy', faceToFaceMinutes: 90 },
+      { kind: 'crisis_psychotherapy', faceToFaceMinutes: 2000 },
+    ]);
+    expect(result.selections.map((s) => [s.index, s.selection.lines.map((l) => l.code)])).toEqual([
+      [0, ['90834']],
+      [2, ['90853']],
+    ]);
+    expect(result.invalid.map((r) => [r.index, r.issues.map((i) => i.at)])).toEqual([
+      [1, ['$[1].kind']],
+      [3, ['$[3].faceToFaceMinutes']],
+    ]);
   });
 });
