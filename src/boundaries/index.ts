@@ -1,6 +1,18 @@
 // Public API of practice-ops/boundaries: who may do what, minimum necessary, triage, safe replies, focus.
 
 export {
+  ADMIN_BLOCK_SEARCH_DAYS,
+  ClinicalFocusPolicy,
+  type ClinicalFocusPolicyInput,
+  type ClinicianDeliveryDecision,
+  ClinicianMessageDelivery,
+  type ClinicianMessageDeliveryInput,
+  ClinicianSession,
+  DEFAULT_CLINICIAN_OFF_HOURS,
+  DEFAULT_DAILY_INTERRUPTION_BUDGET,
+  evaluateClinicianDelivery,
+} from './clinical-focus.js';
+export {
   type AdministrativeTriageClass,
   CRISIS_RESOURCES_TEMPLATE_ID,
   TRIAGE_CLASS_PRIORITY,
@@ -28,6 +40,27 @@ export {
 } from './minimum-necessary.js';
 export { isClinicalRole, PRACTICE_ROLES, PracticeRole, type PracticeRoleEntry } from './practice-role.js';
 export { BOUNDARIES_REASON_CODES, type BoundariesReasonCode } from './reason-codes.js';
+export {
+  isSecureReplyChannel,
+  ReplyChannel,
+  ReplyConsent,
+  ReplyContext,
+  type ReplyContextInput,
+} from './reply-channel.js';
+export { evaluateReplyDraft, REPLY_DRAFT_MAX_CHARS, type ReplyCheckDecision } from './reply-check.js';
+export {
+  APPOINTMENT_REMINDER_TEMPLATE,
+  CRISIS_RESOURCES_TEMPLATE,
+  DEFAULT_REPLY_TEMPLATES,
+  INTAKE_FORMS_REMINDER_TEMPLATE,
+  PlaceholderType,
+  ReplyTemplate,
+  type ReplyTemplateInput,
+  renderReplyTemplate,
+  TemplatePlaceholder,
+  type TemplateRenderDecision,
+  type TemplateValues,
+} from './reply-template.js';
 export {
   DEFAULT_PRACTICE_SCOPE,
   evaluateTaskPermission,

@@ -83,6 +83,7 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
     'The clinician is in an administrative block, so the message is delivered.',
   'boundaries.focus.interruption_within_budget':
     'The message interrupts the clinician within the daily budget.',
+  'boundaries.focus.invalid_session': 'A clinician session ends at or before it starts.',
   'boundaries.focus.no_admin_block_found':
     'No administrative block was found in the next 14 days; the clinician must set one.',
 });

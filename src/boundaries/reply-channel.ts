@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/**
+ * A channel a reply goes out on. `portal` (the practice's secure messaging) and `secure_email` (encrypted)
+ * are secure; `sms` and `email` (plain) are not.
+ */
+export const ReplyChannel = z.enum(['portal', 'secure_email', 'sms', 'email']);
+export type ReplyChannel = z.infer<typeof ReplyChannel>;
+
+/**
+ * What a client has agreed to for one reply: whether they opted in to this channel, and whether, told of
+ * the risk of an unsecured channel, they still want clinical detail on it.
+ *
+ * @remarks 45 CFR 164.522(b) and the 2013 Omnibus preamble, via rules.md §5.6 [S166][S167]:
+ * `allowed = optedIn && (secure || riskAcknowledged)`.
+ */
+export const ReplyConsent = z
+  .object({
+    optedIn: z.boolean().default(false),
+    unsecuredRiskAcknowledged: z.boolean().default(false),
+  })
+  .strict();
+export type ReplyConsent = z.infer<typeof ReplyConsent>;
+
+/** The channel a reply goes on and the client's consent for it. */
+export const ReplyContext = z
+  .object({
+    channel: ReplyChannel,
+    consent: ReplyConsent.default({ optedIn: false, unsecuredRiskAcknowledged: false }),
+  })
+  .strict();
+export type ReplyContext = z.infer<typeof ReplyContext>;
+/** What callers pass for a {@link ReplyContext}. */
+export type ReplyContextInput = z.input<typeof ReplyContext>;
+
+/**
+ * Whether a channel is secure (encrypted end to end within the practice's systems).
+ *
+ * @example
+ * ```ts
+ * isSecureReplyChannel('portal'); //=> true
+ * isSecureReplyChannel('sms');    //=> false
+ * ```
+ */
+export function isSecureReplyChannel(channel: ReplyChannel): boolean {
+  return channel === 'portal' || channel === 'secure_email';
+}
+
+/** Whether clinical detail may go on this channel for this client (rules.md §5.6 [S166][S167]). */
+export function mayCarryClinicalDetail(context: ReplyContext): boolean {
+  return (
+    context.consent.optedIn &&
+    (isSecureReplyChannel(context.channel) || context.consent.unsecuredRiskAcknowledged)
+  );
+}

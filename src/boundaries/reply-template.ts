@@ -1,0 +1,328 @@
+import { z } from 'zod';
+import {
+  Cents,
+  type Decision,
+  formatCents,
+  Instant,
+  isNonEmpty,
+  LocalDate,
+  LocalTime,
+  Phone,
+  type Reason,
+  reason,
+  validate,
+} from '../core/index.js';
+import type { BoundariesReasonCode } from './reason-codes.js';
+import {
+  mayCarryClinicalDetail,
+  ReplyChannel,
+  ReplyContext,
+  type ReplyContextInput,
+} from './reply-channel.js';
+
+/** The type of value a placeholder takes; each is checked before it is put in a reply. */
+export const PlaceholderType = z.enum([
+  'text',
+  'client_name',
+  'date',
+  'time',
+  'instant',
+  'phone',
+  'url',
+  'money_cents',
+]);
+export type PlaceholderType = z.infer<typeof PlaceholderType>;
+
+/** One typed placeholder of a template; `clinical` marks one that reveals clinical detail. */
+export const TemplatePlaceholder = z
+  .object({ type: PlaceholderType, clinical: z.boolean().default(false) })
+  .strict();
+export type TemplatePlaceholder = z.infer<typeof TemplatePlaceholder>;
+
+const PLACEHOLDER_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/** A placeholder written in a template body: its name, or null when the braces are not balanced. */
+interface BodyScan {
+  readonly names: readonly string[];
+  readonly problems: readonly string[];
+}
+
+/**
+ * Reads `{{name}}` placeholders in one pass (linear in the body): names in order, and every unbalanced or
+ * malformed placeholder as a value-free problem message.
+ */
+function scanBody(body: string): BodyScan {
+  const names: string[] = [];
+  const problems: string[] = [];
+  let open = -1;
+  let i = 0;
+  while (i < body.length) {
+    const pair = body.charCodeAt(i) === 123 && body.charCodeAt(i + 1) === 123 ? '{{' : '';
+    const close = body.charCodeAt(i) === 125 && body.charCodeAt(i + 1) === 125;
+    if (pair === '{{') {
+      if (open >= 0) problems.push('a placeholder is opened with {{ before the previous one is closed');
+      open = i + 2;
+      i += 2;
+    } else if (close) {
+      if (open < 0) problems.push('a }} closes no placeholder');
+      else {
+        const name = body.slice(open, i).trim();
+        if (PLACEHOLDER_NAME.test(name)) names.push(name);
+        else problems.push('a placeholder name must be a letter followed by letters, digits or _');
+      }
+      open = -1;
+      i += 2;
+    } else i += 1;
+  }
+  if (open >= 0) problems.push('a placeholder opened with {{ is never closed with }}');
+  return { names, problems };
+}
+
+/**
+ * A reply template the practice approved: fixed text with typed `{{placeholders}}`, the channels it may go
+ * on, and whether its fixed text is itself clinical. Unbalanced braces, undeclared placeholders and
+ * declared-but-unused ones are validation errors.
+ *
+ * @example
+ * ```ts
+ * ReplyTemplate.parse({ id: 'reminder', body: 'See you on {{date}}.', placeholders: { date: { type: 'date' } },
+ *   channels: ['sms', 'portal'] });
+ * ```
+ */
+export const ReplyTemplate = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]{0,63}$/, { message: 'must be a lower-case id of letters, digits or _' }),
+    body: z.string().min(1).max(5000),
+    placeholders: z.record(z.string().regex(PLACEHOLDER_NAME), TemplatePlaceholder).default({}),
+    channels: z.array(ReplyChannel).min(1),
+    /** The fixed text itself names clinical matters (a condition, a medication, a treatment). */
+    clinicalText: z.boolean().default(false),
+  })
+  .strict()
+  .superRefine((template, ctx) => {
+    const scan = scanBody(template.body);
+    for (const message of scan.problems) {
+      ctx.addIssue({
+        code: 'custom',
+        message,
+        path: ['body'],
+        params: { code: 'boundaries.template.unbalanced_placeholder' },
+      });
+    }
+    const used = new Set(scan.names);
+    for (const name of used) {
+      if (!Object.hasOwn(template.placeholders, name)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'the body uses a placeholder the template does not declare',
+          path: ['body'],
+          params: { code: 'boundaries.template.undeclared_placeholder' },
+        });
+      }
+    }
+    for (const name of Object.keys(template.placeholders)) {
+      if (!used.has(name)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'the placeholder is declared but the body never uses it',
+          path: ['placeholders', name],
+          params: { code: 'boundaries.template.unused_placeholder' },
+        });
+      }
+    }
+  });
+export type ReplyTemplate = z.infer<typeof ReplyTemplate>;
+/** What callers pass for a {@link ReplyTemplate}. */
+export type ReplyTemplateInput = z.input<typeof ReplyTemplate>;
+
+/** Values for a template's placeholders, by name. */
+export type TemplateValues = Readonly<Record<string, string | number>>;
+
+/** The result of rendering: the text, or `refused` with every problem and no text. */
+export type TemplateRenderDecision = Decision<
+  'rendered',
+  'refused',
+  BoundariesReasonCode,
+  { readonly text: string | null }
+>;
+
+const SafeText = z
+  .string()
+  .min(1)
+  .max(500)
+  .refine((s) => !s.includes('{{') && !s.includes('}}'));
+const HttpsUrl = z.url({ protocol: /^https$/ });
+
+const VALUE_SCHEMAS: Readonly<Record<PlaceholderType, z.ZodType>> = {
+  text: SafeText,
+  client_name: SafeText.pipe(z.string().max(200)),
+  date: LocalDate,
+  time: LocalTime,
+  instant: Instant,
+  phone: Phone,
+  url: HttpsUrl,
+  money_cents: Cents,
+};
+
+function renderValue(type: PlaceholderType, value: string | number): string {
+  return type === 'money_cents' ? formatCents(value as number) : String(value);
+}
+
+/**
+ * Renders an approved template for a channel. Every problem is a reason and nothing is sent: a missing or
+ * unknown value, a value of the wrong type, a channel the template is not approved for, or clinical detail
+ * on a channel the client has not consented to. Facts name placeholders and types, never values.
+ *
+ * @param template - the approved template
+ * @param values - a value for each placeholder
+ * @param context - the channel and the client's consent for it
+ * @throws {@link ValidationError} when the template itself is invalid (e.g. unbalanced placeholders)
+ * @example
+ * ```ts
+ * renderReplyTemplate(APPOINTMENT_REMINDER_TEMPLATE, { date: '2026-12-01', time: '15:00', location: 'Suite 200' },
+ *   { channel: 'sms', consent: { optedIn: true } });
+ * //=> { outcome: 'rendered', text: 'Reminder: you have an appointment on 2026-12-01 at 15:00, Suite 200.', reasons: [] }
+ * renderReplyTemplate(APPOINTMENT_REMINDER_TEMPLATE, { date: '2026-12-01' }, { channel: 'sms' }).outcome;
+ * //=> 'refused' (missing time and location)
+ * ```
+ * @remarks rules.md §5.6 [S166][S167][S168]: reminders carry date, time and place only; clinical content only
+ * where the client opted in and the channel is secure or its risk accepted.
+ */
+export function renderReplyTemplate(
+  template: ReplyTemplateInput,
+  values: TemplateValues,
+  context: ReplyContextInput,
+): TemplateRenderDecision {
+  const t = validate(ReplyTemplate, template, 'reply template');
+  const given = validate(z.record(z.string(), z.union([z.string(), z.number()])), values, 'template values');
+  const ctx = validate(ReplyContext, context, 'reply context');
+  const reasons: Reason<BoundariesReasonCode>[] = [];
+  if (!t.channels.includes(ctx.channel)) {
+    reasons.push(
+      reason(
+        'boundaries.template.channel_not_allowed',
+        'error',
+        'The template is not approved for this channel.',
+        {
+          templateId: t.id,
+          channel: ctx.channel,
+        },
+      ),
+    );
+  }
+  const names = Object.keys(t.placeholders).sort();
+  const clinicalPlaceholders = names.filter((name) => t.placeholders[name]?.clinical === true);
+  if ((t.clinicalText || clinicalPlaceholders.length > 0) && !mayCarryClinicalDetail(ctx)) {
+    reasons.push(
+      reason(
+        'boundaries.template.clinical_placeholder_on_channel',
+        'error',
+        'The template reveals clinical detail on a channel the client has not consented to for it.',
+        { templateId: t.id, channel: ctx.channel, clinicalPlaceholders },
+      ),
+    );
+  }
+  for (const name of names) {
+    const spec = t.placeholders[name] as TemplatePlaceholder;
+    const value = Object.hasOwn(given, name) ? given[name] : undefined;
+    if (value === undefined) {
+      reasons.push(
+        reason('boundaries.template.missing_value', 'error', 'A placeholder has no value.', {
+          placeholder: name,
+        }),
+      );
+    } else if (!VALUE_SCHEMAS[spec.type].safeParse(value).success) {
+      reasons.push(
+        reason('boundaries.template.invalid_value', 'error', 'A value does not match its placeholder type.', {
+          placeholder: name,
+          expected: spec.type,
+        }),
+      );
+    }
+  }
+  for (const name of Object.keys(given).sort()) {
+    if (!Object.hasOwn(t.placeholders, name)) {
+      reasons.push(
+        reason(
+          'boundaries.template.unknown_value',
+          'error',
+          'A value was given for a placeholder the template lacks.',
+          {
+            placeholder: name,
+          },
+        ),
+      );
+    }
+  }
+  if (isNonEmpty(reasons)) return { outcome: 'refused', text: null, reasons };
+  return { outcome: 'rendered', text: fill(t, given), reasons: [] };
+}
+
+function fill(template: ReplyTemplate, values: TemplateValues): string {
+  let out = '';
+  let i = 0;
+  const body = template.body;
+  while (i < body.length) {
+    const start = body.indexOf('{{', i);
+    if (start < 0) break;
+    const end = body.indexOf('}}', start + 2);
+    const name = body.slice(start + 2, end).trim();
+    const spec = template.placeholders[name] as TemplatePlaceholder;
+    out += body.slice(i, start) + renderValue(spec.type, values[name] as string | number);
+    i = end + 2;
+  }
+  return out + body.slice(i);
+}
+
+/**
+ * The crisis resources reply, paired with every crisis message by {@link triageMessage}: 911 for immediate
+ * danger, 988 by call or text at any hour, and word that the on-call clinician has the message. It has no
+ * placeholders, so it can always be sent, on any channel the client wrote on.
+ *
+ * @remarks rules.md §5.3 [S160][S161][S162]: 988 (call/text/chat, 24/7; veterans press 1) and 911 for
+ * imminent danger. Safety information, not clinical detail about the client, so it goes on every channel.
+ */
+export const CRISIS_RESOURCES_TEMPLATE: ReplyTemplate = Object.freeze<ReplyTemplate>({
+  id: 'crisis_resources',
+  body:
+    'If you are in immediate danger, call 911 now. You can call or text 988, the Suicide & Crisis Lifeline, ' +
+    'at any hour (veterans: press 1). We have passed your message to the clinician on call, who will contact you.',
+  placeholders: {},
+  channels: ['portal', 'secure_email', 'sms', 'email'],
+  clinicalText: false,
+});
+
+/**
+ * An appointment reminder with date, time and place only.
+ *
+ * @remarks rules.md §5.6 [S168]: reminders are treatment communications; keep them to date, time, location.
+ */
+export const APPOINTMENT_REMINDER_TEMPLATE: ReplyTemplate = Object.freeze<ReplyTemplate>({
+  id: 'appointment_reminder',
+  body: 'Reminder: you have an appointment on {{date}} at {{time}}, {{location}}.',
+  placeholders: {
+    date: { type: 'date', clinical: false },
+    time: { type: 'time', clinical: false },
+    location: { type: 'text', clinical: false },
+  },
+  channels: ['portal', 'secure_email', 'sms', 'email'],
+  clinicalText: false,
+});
+
+/** A reminder to finish intake forms, with the date they are needed by and a secure link. */
+export const INTAKE_FORMS_REMINDER_TEMPLATE: ReplyTemplate = Object.freeze<ReplyTemplate>({
+  id: 'intake_forms_reminder',
+  body: 'Please complete your intake forms before {{date}}: {{link}}',
+  placeholders: { date: { type: 'date', clinical: false }, link: { type: 'url', clinical: false } },
+  channels: ['portal', 'secure_email', 'sms', 'email'],
+  clinicalText: false,
+});
+
+/** The built-in templates, in id order. */
+export const DEFAULT_REPLY_TEMPLATES: readonly ReplyTemplate[] = Object.freeze([
+  APPOINTMENT_REMINDER_TEMPLATE,
+  CRISIS_RESOURCES_TEMPLATE,
+  INTAKE_FORMS_REMINDER_TEMPLATE,
+]);
