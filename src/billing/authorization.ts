@@ -122,7 +122,13 @@ export const AuthorizationAlertPolicy = z.object({
 });
 export type AuthorizationAlertPolicy = z.input<typeof AuthorizationAlertPolicy>;
 
-/** The default {@link AuthorizationAlertPolicy}: alert at 2 remaining or 14 days before the end. */
+/**
+ * The default {@link AuthorizationAlertPolicy}: alert at 2 remaining or 14 days before the end.
+ * @example
+ * ```ts
+ * DEFAULT_AUTHORIZATION_ALERT_POLICY.endingWithinDays; //=> 14
+ * ```
+ */
 export const DEFAULT_AUTHORIZATION_ALERT_POLICY: z.infer<typeof AuthorizationAlertPolicy> = Object.freeze({
   fewRemainingAtMost: 2,
   endingWithinDays: 14,
@@ -153,7 +159,13 @@ function countNeeded(authorization: Authorization, session: AuthorizableSession)
   return units;
 }
 
-/** Whether an authorization covers a session, with the numbers it used. */
+/**
+ * Whether an authorization covers a session, with the numbers it used.
+ * @example
+ * ```ts
+ * // { outcome: 'covered', authorizationNumber: 'A-1', needed: 1, remainingBefore: 12, remainingAfter: 11, reasons: [] }
+ * ```
+ */
 export type AuthorizationCoverage = Decision<
   'covered',
   'not_covered',
@@ -326,7 +338,13 @@ export function evaluateAuthorizationCoverage(
   return coverageOf(a, s, p);
 }
 
-/** The result of {@link consumeAuthorization}: the authorization after the session, or why it was refused. */
+/**
+ * The result of {@link consumeAuthorization}: the authorization after the session, or why it was refused.
+ * @example
+ * ```ts
+ * // { outcome: 'consumed', authorization: { …, usedCount: 4 }, consumed: 1, reasons: [] }
+ * ```
+ */
 export type AuthorizationConsumption = Decision<
   'consumed',
   'refused',
@@ -365,7 +383,14 @@ export function consumeAuthorization(
   };
 }
 
-/** Alerts on one authorization as of a day, for the work queue. */
+/**
+ * Alerts on one authorization as of a day, for the work queue.
+ * @example
+ * ```ts
+ * // { outcome: 'attention', authorizationNumber: 'A-1', clientId: 'cl-1', payerId: 'aetna', remaining: 2,
+ * //   endsOn: '2026-03-10', reasons: [{ code: 'billing.authorization.ending_soon', … }, …] }
+ * ```
+ */
 export type AuthorizationAlert = Decision<
   'ok',
   'attention',
@@ -507,6 +532,10 @@ export function listAuthorizationAlerts(
  * Whether a session's authorization needs are met, for booking validation: `not_required` when the payer
  * needs no authorization for any of its codes, `covered` (naming the authorization used), or
  * `not_covered` with the reasons of the closest candidate and `billing.authorization.missing`.
+ * @example
+ * ```ts
+ * // { outcome: 'covered', authorizationNumber: 'A-1', codesNeedingAuthorization: ['90840'], reasons: [] }
+ * ```
  */
 export type SessionAuthorizationDecision = Decision<
   'not_required' | 'covered',

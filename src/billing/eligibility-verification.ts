@@ -76,6 +76,10 @@ export type EligibilityFreshnessOptions = z.input<typeof EligibilityFreshnessOpt
  * Whether a client's eligibility verification still holds for a session: `fresh`, `reverify` (with the
  * reasons), or `undecided` when the record contradicts `asOf`. `reverifyBy` is the last day the current
  * verification holds (`null` when it never did).
+ * @example
+ * ```ts
+ * // { outcome: 'fresh', clientId: 'cl-1', payerId: 'aetna', serviceDate: '2026-03-02', reverifyBy: '2026-03-18', reasons: [] }
+ * ```
  */
 export type EligibilityFreshness = Decision<
   'fresh',

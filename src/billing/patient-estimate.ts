@@ -47,12 +47,25 @@ export const PatientEstimateOptions = z.object({
 });
 export type PatientEstimateOptions = z.input<typeof PatientEstimateOptions>;
 
-/** Default estimate options: coinsurance rounded half up to the cent. */
+/**
+ * Default estimate options: coinsurance rounded half up to the cent.
+ * @example
+ * ```ts
+ * DEFAULT_PATIENT_ESTIMATE_OPTIONS.coinsuranceRounding; //=> 'half_up'
+ * ```
+ */
 export const DEFAULT_PATIENT_ESTIMATE_OPTIONS: z.infer<typeof PatientEstimateOptions> = Object.freeze({
   coinsuranceRounding: 'half_up',
 });
 
-/** How the client's share is made up; the parts add up to `clientShareCents`. */
+/**
+ * How the client's share is made up; the parts add up to `clientShareCents`.
+ * @example
+ * ```ts
+ * // $200 allowed, $150 deductible left, 20 % coinsurance:
+ * // { deductibleCents: 15000, copayCents: 0, coinsuranceCents: 1000, outOfPocketCapCents: 0, notCoveredCents: 0 }
+ * ```
+ */
 export interface PatientShareBreakdown {
   readonly deductibleCents: number;
   readonly copayCents: number;
@@ -67,6 +80,11 @@ export interface PatientShareBreakdown {
  * A patient-responsibility estimate: `estimated` under the plan's cost sharing, or `not_covered` /
  * `out_of_network` with the client owing the whole allowed amount. In every outcome
  * `clientShareCents + payerShareCents === allowedCents`.
+ * @example
+ * ```ts
+ * // { outcome: 'estimated', dateOfService: '2026-03-02', allowedCents: 20000, clientShareCents: 16000,
+ * //   payerShareCents: 4000, breakdown: { … }, reasons: [{ code: 'billing.estimate.deductible_applied', … }, …] }
+ * ```
  */
 export type PatientEstimate = Decision<
   'estimated',
@@ -308,8 +326,8 @@ export function estimatePatientShare(
  * @throws {@link ValidationError} when benefits, any request or the options fail their schemas
  * @example
  * ```ts
- * // $100 deductible left, $30 copay after it; two $120 sessions.
- * estimatePatientShareSeries(benefits, [s1, s2]).map((e) => e.clientShareCents); //=> [10600, 3000]
+ * // $100 deductible left, then a $30 copay, no coinsurance; two $120 sessions.
+ * estimatePatientShareSeries(benefits, [s1, s2]).map((e) => e.clientShareCents); //=> [12000, 3000]
  * ```
  */
 export function estimatePatientShareSeries(
@@ -342,14 +360,26 @@ export function estimatePatientShareSeries(
   return out;
 }
 
-/** One record of {@link estimatePatientShareBatch}: a client's benefits and one session. */
+/**
+ * One record of {@link estimatePatientShareBatch}: a client's benefits and one session.
+ * @example
+ * ```ts
+ * PatientEstimateRecord.parse({ benefits, request: { allowedCents: 12000, dateOfService: '2026-03-02' } });
+ * ```
+ */
 export const PatientEstimateRecord = z.object({
   benefits: EligibilityBenefits,
   request: PatientEstimateRequest,
 });
 export type PatientEstimateRecord = z.infer<typeof PatientEstimateRecord>;
 
-/** The result of {@link estimatePatientShareBatch}: estimates by input index, and invalid records by index. */
+/**
+ * The result of {@link estimatePatientShareBatch}: estimates by input index, and invalid records by index.
+ * @example
+ * ```ts
+ * estimatePatientShareBatch([]); //=> { estimates: [], invalid: [] }
+ * ```
+ */
 export interface PatientEstimateBatch {
   readonly estimates: readonly { readonly index: number; readonly estimate: PatientEstimate }[];
   readonly invalid: readonly InvalidRecord[];

@@ -82,5 +82,11 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.superbill.unsigned': 'The superbill is not signed by the provider.',
 });
 
-/** A reason code of billing I; see {@link BILLING_REASON_CODES} for their meanings. */
+/**
+ * A reason code of billing I; see {@link BILLING_REASON_CODES} for their meanings.
+ * @example
+ * ```ts
+ * const code: BillingReasonCode = 'billing.codes.under_16_minutes';
+ * ```
+ */
 export type BillingReasonCode = keyof typeof BILLING_REASON_CODES;

@@ -22,7 +22,14 @@ import { SERVICE_CODE_CATALOG, type ServiceCode } from './service-codes.js';
 export const ServiceCodeSet = z.array(ServiceLine).min(1).max(20);
 export type ServiceCodeSet = z.infer<typeof ServiceCodeSet>;
 
-/** Whether a session's code set may be billed together, and every pairing rule it breaks if not. */
+/**
+ * Whether a session's code set may be billed together, and every pairing rule it breaks if not.
+ * @example
+ * ```ts
+ * const d: ServiceCodeSetDecision = evaluateServiceCodeSet([{ code: '90837', units: 1 }]);
+ * //=> { outcome: 'valid', reasons: [] }
+ * ```
+ */
 export type ServiceCodeSetDecision = Decision<'valid', 'invalid', BillingReasonCode>;
 
 function pairingReasons(lines: ServiceCodeSet): Reason<BillingReasonCode>[] {

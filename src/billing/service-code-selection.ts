@@ -76,7 +76,14 @@ export const ServiceLine = z.object({
 });
 export type ServiceLine = z.infer<typeof ServiceLine>;
 
-/** The codes chosen for a session: `billable` with its lines, or why nothing (or not enough) is billable. */
+/**
+ * The codes chosen for a session: `billable` with its lines, or why nothing (or not enough) is billable.
+ * @example
+ * ```ts
+ * const s: ServiceCodeSelection = selectServiceCodes({ kind: 'group_psychotherapy', faceToFaceMinutes: 90 });
+ * // s.outcome === 'billable' → s.lines is [{ code: '90853', units: 1 }]
+ * ```
+ */
 export type ServiceCodeSelection = Decision<
   'billable',
   'not_billable' | 'undecided',
@@ -252,7 +259,13 @@ export function selectServiceCodes(input: z.input<typeof BillableSession>): Serv
   return selectValid(validate(BillableSession, input, 'billable session'));
 }
 
-/** The result of {@link selectServiceCodesBatch}: selections by input index, and invalid records by index. */
+/**
+ * The result of {@link selectServiceCodesBatch}: selections by input index, and invalid records by index.
+ * @example
+ * ```ts
+ * selectServiceCodesBatch([]); //=> { selections: [], invalid: [] }
+ * ```
+ */
 export interface ServiceCodeSelectionBatch {
   readonly selections: readonly { readonly index: number; readonly selection: ServiceCodeSelection }[];
   readonly invalid: readonly InvalidRecord[];

@@ -33,7 +33,13 @@ export const ServiceCode = z.enum([
 ]);
 export type ServiceCode = z.infer<typeof ServiceCode>;
 
-/** Every known service code, in ascending code order. */
+/**
+ * Every known service code, in ascending code order.
+ * @example
+ * ```ts
+ * SERVICE_CODES.length; //=> 18
+ * ```
+ */
 export const SERVICE_CODES: readonly ServiceCode[] = ServiceCode.options;
 
 /**

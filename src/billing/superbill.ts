@@ -169,7 +169,13 @@ export const SuperbillDraft = z.object({
 });
 export type SuperbillDraft = z.input<typeof SuperbillDraft>;
 
-/** A complete superbill with its totals, ready for a host to render. */
+/**
+ * A complete superbill with its totals, ready for a host to render.
+ * @example
+ * ```ts
+ * evaluateSuperbill(completeDraft).superbill?.totals; //=> { chargesCents: 33000, paidCents: 33000, balanceCents: 0 }
+ * ```
+ */
 export interface SuperbillDocument extends Superbill {
   readonly totals: {
     readonly chargesCents: number;
@@ -180,7 +186,13 @@ export interface SuperbillDocument extends Superbill {
   readonly paidInFull: boolean;
 }
 
-/** Whether a superbill draft is complete, with the rendered document when it is. */
+/**
+ * Whether a superbill draft is complete, with the rendered document when it is.
+ * @example
+ * ```ts
+ * // { outcome: 'incomplete', superbill: null, reasons: [{ code: 'billing.superbill.unsigned', … }] }
+ * ```
+ */
 export type SuperbillDecision = Decision<
   'complete',
   'incomplete',

@@ -18,7 +18,13 @@ export const SessionDelivery = z.object({
 });
 export type SessionDelivery = z.infer<typeof SessionDelivery>;
 
-/** The place of service and modifiers a payer wants for a session, or why it does not pay for it. */
+/**
+ * The place of service and modifiers a payer wants for a session, or why it does not pay for it.
+ * @example
+ * ```ts
+ * // { outcome: 'coded', placeOfService: '10', modifiers: ['93'], reasons: [] }
+ * ```
+ */
 export type TelehealthCoding = Decision<
   'coded',
   'not_payable',
