@@ -24,6 +24,8 @@ export const CLAIM_REASON_CODES = defineReasonCodes({
   'billing.claim.final_status': 'The claim is closed or written off and cannot move again.',
   'billing.claim.move_before_last': 'The requested move is dated before the claim’s last move.',
   'billing.claim.past_timely_filing': 'The filing window closed before the claim was filed.',
+  // Aging
+  'billing.aging.bounds_not_increasing': 'The aging bucket bounds are not strictly increasing.',
   // Timely filing
   'billing.filing.risk_thresholds': 'The high-risk horizon is longer than the medium-risk horizon.',
   'billing.filing.start_before_service': 'The filing clock would start before the date of service.',

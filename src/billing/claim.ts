@@ -51,7 +51,7 @@ export const ClaimLine = z.object({
   modifiers: z.array(ClaimModifier).max(4).default([]),
   /** Two-digit place-of-service code (11 office, 02/10 telehealth: rules.md §2.3 [S60][S61]). */
   placeOfService: z.string().regex(/^\d{2}$/, { message: 'must be 2 digits' }),
-  units: z.number().int().positive(),
+  units: z.number().int().min(1).max(999),
   chargeCents: NonNegativeCents,
   /** 1-based pointers into the claim's diagnosis codes, at most four (CMS-1500 box 24E). */
   diagnosisPointers: z.array(z.number().int().min(1).max(12)).max(4).default([]),

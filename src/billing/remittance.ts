@@ -36,7 +36,7 @@ export const RemittanceLine = z
     /** Modifiers as the payer returned them; payers often drop some (peers.md §1.2, OpenEMR #7293). */
     modifiers: z.array(ClaimModifier).max(4).default([]),
     serviceDate: LocalDate.optional(),
-    units: z.number().int().positive().optional(),
+    units: z.number().int().min(1).max(999).optional(),
     chargeCents: Cents,
     paidCents: Cents,
     adjustments: z.array(RemittanceAdjustment).max(99).default([]),

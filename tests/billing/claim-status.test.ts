@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { CLAIM_TRANSITIONS, ClaimStatus, isClaimTransitionAllowed } from '../../src/billing/claim-status.js';
+
+describe('CLAIM_TRANSITIONS', () => {
+  it('has a row for every status and only known targets, never a move to itself', () => {
+    for (const from of ClaimStatus.options) {
+      for (const to of CLAIM_TRANSITIONS[from]) {
+        expect(ClaimStatus.options).toContain(to);
+        expect(to).not.toBe(from);
+      }
+    }
+    expect(Object.keys(CLAIM_TRANSITIONS).sort()).toEqual([...ClaimStatus.options].sort());
+  });
+
+  it('makes closed and written off final', () => {
+    expect(CLAIM_TRANSITIONS.closed).toEqual([]);
+    expect(CLAIM_TRANSITIONS.written_off).toEqual([]);
+  });
+
+  it('sends a clearinghouse rejection back to be fixed, never to a payer decision', () => {
+    expect(isClaimTransitionAllowed('submitted', 'rejected')).toBe(true);
+    expect(isClaimTransitionAllowed('rejected', 'paid')).toBe(false);
+    expect(isClaimTransitionAllowed('rejected', 'submitted')).toBe(true);
+  });
+
+  it('lets a denial be appealed or corrected and resubmitted', () => {
+    expect(isClaimTransitionAllowed('denied', 'appealed')).toBe(true);
+    expect(isClaimTransitionAllowed('denied', 'resubmitted')).toBe(true);
+    expect(isClaimTransitionAllowed('draft', 'paid')).toBe(false);
+  });
+
+  it('reaches every status from draft', () => {
+    const seen = new Set<string>(['draft']);
+    const queue: ClaimStatus[] = ['draft'];
+    while (queue.length > 0) {
+      const s = queue.shift() as ClaimStatus;
+      for (const t of CLAIM_TRANSITIONS[s]) if (!seen.has(t)) seen.add(t), queue.push(t);
+    }
+    expect([...seen].sort()).toEqual([...ClaimStatus.options].sort());
+  });
+});
