@@ -34,7 +34,12 @@ describe('CLAIM_TRANSITIONS', () => {
     const queue: ClaimStatus[] = ['draft'];
     while (queue.length > 0) {
       const s = queue.shift() as ClaimStatus;
-      for (const t of CLAIM_TRANSITIONS[s]) if (!seen.has(t)) seen.add(t), queue.push(t);
+      for (const t of CLAIM_TRANSITIONS[s]) {
+        if (!seen.has(t)) {
+          seen.add(t);
+          queue.push(t);
+        }
+      }
     }
     expect([...seen].sort()).toEqual([...ClaimStatus.options].sort());
   });
