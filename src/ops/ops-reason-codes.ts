@@ -13,12 +13,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.booking.unknown_clinician': 'The booking names a clinician who is not in the data file.',
   'ops.booking.unknown_client': 'The booking names a client who is not in the data file.',
   'ops.booking.unknown_staff': 'The person booking is not a staff member in the data file.',
-  'ops.booking.slot_taken':
-    'The clinician or the client already has a session overlapping the requested time.',
-  'ops.booking.outside_availability': 'The session is outside the clinician’s weekly availability.',
-  'ops.booking.daily_cap_reached': 'The clinician already has their maximum sessions that day.',
-  'ops.booking.weekly_cap_reached': 'The clinician already has their maximum sessions that week.',
-  'ops.booking.modality_not_offered': 'The clinician does not offer this modality.',
+  'ops.booking.schedule_conflict':
+    'The scheduling module found a conflict: double booking, outside availability, time off, a holiday or a cap.',
   'ops.booking.no_license_in_state':
     'No current license or compact authorization covers the client’s state on that date.',
   'ops.booking.jurisdiction_undecided':

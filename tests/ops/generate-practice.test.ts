@@ -27,8 +27,10 @@ describe('generatePractice', () => {
     expect(new Set(data.clinicians.map((c) => c.zone)).size).toBeGreaterThanOrEqual(4);
     expect(data.clients.length).toBeGreaterThanOrEqual(24);
     expect(data.appointments.some((a) => a.seriesId !== undefined)).toBe(true);
-    expect(data.appointments.some((a) => a.status === 'cancelled' && a.cancelledBy === 'client')).toBe(true);
-    expect(data.appointments.some((a) => a.status === 'no_show')).toBe(true);
+    expect(data.appointments.some((a) => a.status.state === 'cancelled' && a.status.by === 'client')).toBe(
+      true,
+    );
+    expect(data.appointments.some((a) => a.status.state === 'no_show')).toBe(true);
     const statuses = new Set(data.claims.map((c) => c.status));
     expect(statuses.size).toBe(13);
     expect(data.enrollments.some((e) => e.status !== 'approved')).toBe(true);
@@ -37,7 +39,13 @@ describe('generatePractice', () => {
   });
 
   it('scales to the requested counts and stays valid', () => {
-    const data = generatePractice({ seed: 7, asOf: '2026-06-15', clinicians: 20, appointments: 3000, claims: 2500 });
+    const data = generatePractice({
+      seed: 7,
+      asOf: '2026-06-15',
+      clinicians: 20,
+      appointments: 3000,
+      claims: 2500,
+    });
     expect(data.clinicians).toHaveLength(20);
     expect(data.appointments).toHaveLength(3000);
     expect(data.claims).toHaveLength(2500);

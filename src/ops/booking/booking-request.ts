@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ServiceCode } from '../../billing/index.js';
-import { ClientId, ClinicianId, Instant, StaffId, UsState } from '../../core/index.js';
+import { ClientId, ClinicianId, Instant, LocationId, StaffId, UsState } from '../../core/index.js';
 
 /**
  * A session someone wants to book: who with whom, when, how, where the client will be, and who is
@@ -23,6 +23,8 @@ export const BookingRequest = z
     modality: z.enum(['in_person', 'telehealth']),
     /** The state the client will physically be in during the session. */
     clientState: UsState,
+    /** The office, for an in-person session (default `office-main`). */
+    locationId: LocationId.optional(),
     /** The staff member booking it. */
     bookedBy: StaffId,
     /** The service code expected to be billed (default 90837), for authorization checks. */

@@ -129,7 +129,7 @@ export function coverageReasons(
   data: PracticeData,
 ): Reason[] {
   const out: Reason[] = [];
-  const payerId = client.payerId;
+  const payerId = client.payerIds[0];
   if (payerId === undefined) return out;
   const day = toEpochDay(date);
   const clinician = data.clinicians.find((c) => c.id === request.clinicianId);
@@ -203,7 +203,9 @@ export function coverageReasons(
 
 /** Intake checks: for a first session, the blocking paperwork is complete. */
 export function paperworkReasons(request: BookingRequest, data: PracticeData): Reason[] {
-  const seen = data.appointments.some((a) => a.clientId === request.clientId && a.status === 'attended');
+  const seen = data.appointments.some(
+    (a) => a.clientIds.includes(request.clientId) && a.status.state === 'completed',
+  );
   if (seen && request.type !== 'intake') return [];
   const complete = new Set(
     data.paperwork

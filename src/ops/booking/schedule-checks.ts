@@ -1,86 +1,39 @@
-import {
-  isoWeekday,
-  type Reason,
-  readLocal,
-  reason,
-  toEpochDay,
-  toEpochMs,
-  weekdayOf,
-} from '../../core/index.js';
+import { type Reason, reason, toEpochMs } from '../../core/index.js';
+import { evaluateBookingConflicts } from '../../scheduling/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { BookingRequest } from './booking-request.js';
 
 type Clinician = PracticeData['clinicians'][number];
-const minute = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+const WEEK_MS = 7 * 86_400_000;
 
-/** Scheduling checks: the slot is free for clinician and client, inside availability, within caps. */
+/**
+ * Scheduling checks, by the scheduling module: double booking of clinician, client or room,
+ * availability, time off, holidays, buffers, and daily and weekly caps.
+ */
 export function scheduleReasons(request: BookingRequest, clinician: Clinician, data: PracticeData): Reason[] {
-  const out: Reason[] = [];
   const start = toEpochMs(request.start);
-  const end = toEpochMs(request.end);
-  if (!clinician.modalities.includes(request.modality)) {
-    out.push(
-      reason('ops.booking.modality_not_offered', 'error', 'The clinician does not offer this modality.', {
-        modality: request.modality,
-      }),
-    );
-  }
-  const localStart = readLocal(start, clinician.zone);
-  const localEnd = readLocal(end - 1, clinician.zone);
-  const day = weekdayOf(localStart.date);
-  const inside = clinician.availability.some(
-    (w) =>
-      w.day === day &&
-      localEnd.date === localStart.date &&
-      minute(w.start) <= localStart.minuteOfDay &&
-      localEnd.minuteOfDay < minute(w.end),
-  );
-  if (!inside) {
-    out.push(
-      reason(
-        'ops.booking.outside_availability',
-        'error',
-        'The session is outside the clinician’s availability.',
-        { localDate: localStart.date, localTime: localStart.time },
-      ),
-    );
-  }
-  let sameDay = 0;
-  let sameWeek = 0;
-  const monday = toEpochDay(localStart.date) - (isoWeekday(localStart.date) - 1);
-  const clash = new Set<string>();
-  for (const a of data.appointments) {
-    if (a.status === 'cancelled') continue;
-    const mineClinician = a.clinicianId === request.clinicianId;
-    if (!mineClinician && a.clientId !== request.clientId) continue;
-    const s = toEpochMs(a.start);
-    const e = toEpochMs(a.end);
-    if (s < end && start < e) clash.add(mineClinician ? 'clinician' : 'client');
-    if (!mineClinician) continue;
-    const localDay = toEpochDay(readLocal(s, clinician.zone).date);
-    if (localDay === toEpochDay(localStart.date)) sameDay += 1;
-    if (localDay >= monday && localDay < monday + 7) sameWeek += 1;
-  }
-  for (const who of [...clash].sort()) {
-    out.push(
-      reason('ops.booking.slot_taken', 'error', `The ${who} already has a session at that time.`, { who }),
-    );
-  }
-  if (sameDay >= clinician.dailyCap) {
-    out.push(
-      reason('ops.booking.daily_cap_reached', 'error', 'The clinician’s daily session cap is reached.', {
-        sessions: sameDay,
-        cap: clinician.dailyCap,
-      }),
-    );
-  }
-  if (sameWeek >= clinician.weeklyCap) {
-    out.push(
-      reason('ops.booking.weekly_cap_reached', 'error', 'The clinician’s weekly session cap is reached.', {
-        sessions: sameWeek,
-        cap: clinician.weeklyCap,
-      }),
-    );
-  }
-  return out;
+  // Only sessions within a week either side can clash or count toward the day's and week's caps.
+  const nearby = data.appointments.filter((a) => Math.abs(toEpochMs(a.start) - start) < WEEK_MS + 86_400_000);
+  const candidate = {
+    id: 'booking-request',
+    clinicianId: request.clinicianId,
+    clientIds: [request.clientId],
+    type: request.type,
+    modality:
+      request.modality === 'telehealth'
+        ? { kind: 'telehealth' as const, clientLocationState: request.clientState }
+        : { kind: 'in_person' as const, locationId: request.locationId ?? 'office-main' },
+    start: request.start,
+    end: request.end,
+  };
+  const decision = evaluateBookingConflicts(candidate, clinician, nearby, {
+    holidays: data.practice.holidays,
+  });
+  if (decision.outcome !== 'conflict') return [...decision.reasons];
+  return [
+    reason('ops.booking.schedule_conflict', 'error', 'The scheduling module found a conflict.', {
+      conflicts: decision.reasons.filter((r) => r.severity === 'error').length,
+    }),
+    ...decision.reasons,
+  ];
 }

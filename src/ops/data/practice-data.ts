@@ -1,18 +1,13 @@
 import { z } from 'zod';
 import { Authorization, EligibilityVerificationRecord, PayerProfile } from '../../billing/index.js';
 import { ClinicianCredentials, PayerEnrollment } from '../../credentialing/index.js';
+import { SchedulingAppointment, SchedulingSeries, WaitlistEntry } from '../../scheduling/index.js';
 import { DataClaim, DataRemittance } from './billing-records.js';
 import { DataMessage } from './boundaries-records.js';
 import { DataInquiry, DataPaperwork } from './intake-records.js';
 import { PracticePolicies } from './practice-policies.js';
 import { PracticeSettings, StaffMember } from './practice-settings.js';
-import {
-  DataAppointment,
-  DataClient,
-  DataClinician,
-  DataSeries,
-  DataWaitlistEntry,
-} from './scheduling-records.js';
+import { PracticeClient, PracticeClinician } from './scheduling-records.js';
 
 /**
  * The practice data file: one JSON document with all of a practice's records and policies. Every list
@@ -30,11 +25,16 @@ export const PracticeData = z.strictObject({
   practice: PracticeSettings,
   staff: z.array(StaffMember).default([]),
   payers: z.array(PayerProfile).default([]),
-  clinicians: z.array(DataClinician).default([]),
-  clients: z.array(DataClient).default([]),
-  appointments: z.array(DataAppointment).default([]),
-  series: z.array(DataSeries).default([]),
-  waitlist: z.array(DataWaitlistEntry).default([]),
+  /** Clinicians' scheduling profiles (scheduling module) with a name and home state. */
+  clinicians: z.array(PracticeClinician).default([]),
+  /** Clients' administrative profiles (scheduling module) with a name and birth date. */
+  clients: z.array(PracticeClient).default([]),
+  /** Sessions (scheduling module). */
+  appointments: z.array(SchedulingAppointment).default([]),
+  /** Recurring series (scheduling module). */
+  series: z.array(SchedulingSeries).default([]),
+  /** Waitlist entries (scheduling module). */
+  waitlist: z.array(WaitlistEntry).default([]),
   paperwork: z.array(DataPaperwork).default([]),
   inquiries: z.array(DataInquiry).default([]),
   claims: z.array(DataClaim).default([]),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AuthorizationAlertPolicy, EligibilityReverificationListOptions } from '../../billing/index.js';
 import { PracticeScope, TriageRules } from '../../boundaries/index.js';
 import { CredentialingCalendarPolicy } from '../../credentialing/index.js';
+import { CancellationPolicy, ReminderPolicy, WaitlistPolicy } from '../../scheduling/index.js';
 
 /**
  * The practice's policies the work queue applies, with documented defaults. Each module's own policy
@@ -12,10 +13,17 @@ export const PracticePolicies = z.strictObject({
   paperworkLeadHours: z.number().int().min(0).max(720).default(48),
   /** Business days after which an unanswered inquiry is stalled (default 1, rules.md §4). */
   inquiryStallBusinessDays: z.number().int().min(1).max(30).default(1),
-  /** Days without contact after which a waitlist entry needs a check-in (default 30). */
-  waitlistStaleDays: z.number().int().min(1).max(365).default(30),
   /** Days after submission with no decision before a claim needs a status check (default 30). */
   claimFollowUpDays: z.number().int().min(1).max(365).default(30),
+  /**
+   * Late-cancel and no-show fees (scheduling module). Its zone and holidays default to the practice's
+   * when left out.
+   */
+  cancellation: CancellationPolicy.optional(),
+  /** Appointment reminders: hours before, quiet hours (scheduling module). */
+  reminders: ReminderPolicy.default(ReminderPolicy.parse({})),
+  /** Waitlist ordering, offers and check-ins (scheduling module). */
+  waitlist: WaitlistPolicy.default(WaitlistPolicy.parse({})),
   /** When an authorization is running out: few sessions left or ending soon (billing module). */
   authorizationAlerts: AuthorizationAlertPolicy.default(AuthorizationAlertPolicy.parse({})),
   /** Days ahead to list eligibility verifications that will lapse (billing module; default 7). */

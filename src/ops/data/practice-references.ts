@@ -111,7 +111,7 @@ export function findReferenceProblems(data: PracticeData): ValidationIssue[] {
         value.forEach((v, j) => {
           if (!known.has(v)) out.push(issue([section, i, field, j], 'ops.data.unknown_reference', message));
         });
-      } else if (value !== undefined && !known.has(value)) {
+      } else if (value !== undefined && value !== null && !known.has(value)) {
         out.push(issue([section, i, field], 'ops.data.unknown_reference', message));
       }
     });

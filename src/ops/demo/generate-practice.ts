@@ -150,18 +150,17 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
     clinicians.push({
       id: `clin-${pad(i + 1, 3)}`,
       name: personName(rng),
-      zone: home.zone,
       homeState: home.state,
-      availability: (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({
-        day,
-        start: '08:00',
-        end: '19:00',
-      })),
-      dailyCap: 10,
-      weeklyCap: 40,
+      zone: home.zone,
+      availability: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '20:00' }],
+      sessionMinutes: [53],
+      bufferAfterMinutes: 5,
+      maxSessionsPerDay: 11,
+      maxSessionsPerWeek: 55,
       modalities: i % 3 === 2 ? ['telehealth'] : ['in_person', 'telehealth'],
       payersAccepted:
         i % 4 === 3 ? ['bluebird', 'medicare'] : ['bluebird', 'meridian-trust', 'medicare', 'state-medicaid'],
+      acceptsSelfPay: true,
     });
   }
 
@@ -169,19 +168,21 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
   const clientHome: number[] = [];
   for (let i = 0; i < nClients; i += 1) {
     const clinicianIndex = i % nClinicians;
-    const clinician = clinicians[clinicianIndex] as Row<'clinicians'>;
+    const home = DEMO_GEOGRAPHY[clinicianIndex % DEMO_GEOGRAPHY.length] as (typeof DEMO_GEOGRAPHY)[number];
     const kind = PAYER_KINDS[i % PAYER_KINDS.length] as (typeof PAYER_KINDS)[number];
     const payerId = payerFor(kind, rng);
     const minor = i % 11 === 4;
     clients.push({
       id: `client-${pad(i + 1, 5)}`,
       name: personName(rng),
-      zone: clinician.zone,
-      state: clinician.homeState,
+      zone: home.zone,
+      locationState: home.state,
       birthDate: fromEpochDay(asOfDay - 365 * (minor ? rng.int(12, 16) : rng.int(19, 70)) - rng.int(0, 364)),
-      payerClass: kind,
-      ...(payerId === undefined ? {} : { payerId }),
-      policyAcknowledged: i % 13 !== 5,
+      payerClasses: [kind],
+      payerIds: payerId === undefined ? [] : [payerId],
+      ...(i % 13 === 5
+        ? {}
+        : { cancellationPolicyAcknowledgedAt: instantAt(asOfDay - 200, 10 * 60, home.zone) }),
     });
     clientHome.push(clinicianIndex);
   }
@@ -199,18 +200,23 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
   const perDay = Math.max(1, Math.ceil(nAppointments / Math.max(1, nClinicians * days.length)));
   const appointments: Row<'appointments'>[] = [];
   const series: Row<'series'>[] = [];
-  // One weekly series per clinician: their first client, Tuesdays at 09:00 local.
+  const firstTuesday = days.find((d) => isoWeekday(fromEpochDay(d)) === 2) ?? asOfDay;
+  // One weekly series per clinician: their first client, Tuesdays at 09:00 local, 12 sessions.
   clinicians.forEach((c, i) => {
     const client = clientsOf[i]?.[0];
     if (client === undefined) return;
+    const cl = clients[client] as Row<'clients'>;
     series.push({
       id: `series-${pad(i + 1, 3)}`,
       clinicianId: c.id,
-      clientId: (clients[client] as Row<'clients'>).id,
+      clientIds: [cl.id],
+      type: 'individual',
+      modality: { kind: 'telehealth', clientLocationState: cl.locationState },
+      zone: c.zone,
+      startDate: fromEpochDay(firstTuesday),
+      startTime: '09:00',
+      durationMinutes: 53,
       frequency: 'weekly',
-      firstDate: fromEpochDay(days.find((d) => isoWeekday(fromEpochDay(d)) === 2) ?? asOfDay),
-      time: '09:00',
-      minutes: 53,
       count: 12,
     });
   });
@@ -222,41 +228,55 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
       for (let slot = 0; slot < perDay; slot += 1) {
         if (n >= nAppointments) break outer;
         if (pool.length === 0) break;
-        const weeklySeries = slot === 0 && isoWeekday(fromEpochDay(day)) === 2 && series[ci] !== undefined;
-        const client =
-          clients[weeklySeries ? (pool[0] as number) : (pool[(n + slot) % pool.length] as number)];
+        const weekly =
+          slot === 0 &&
+          isoWeekday(fromEpochDay(day)) === 2 &&
+          day >= firstTuesday &&
+          series[ci] !== undefined;
+        const client = clients[weekly ? (pool[0] as number) : (pool[(n + slot) % pool.length] as number)];
         if (client === undefined) break;
         const start = instantAt(day, (9 + slot) * 60, clinician.zone);
         const end = instantAt(day, (9 + slot) * 60 + 53, clinician.zone);
         const past = day < asOfDay;
         const roll = rng.next();
-        const status = !past ? 'scheduled' : roll < 0.84 ? 'attended' : roll < 0.92 ? 'cancelled' : 'no_show';
-        const telehealth = clinician.modalities.length === 1 || rng.chance(0.5);
-        const appointment: Row<'appointments'> = {
+        const telehealth = weekly || clinician.modalities?.length === 1 || rng.chance(0.5);
+        let status: Row<'appointments'>['status'] = { state: 'scheduled' };
+        if (past) {
+          if (roll < 0.84) status = { state: 'completed' };
+          else if (roll < 0.92) {
+            const late = rng.chance(0.6);
+            status = {
+              state: 'cancelled',
+              by: rng.chance(0.85) ? 'client' : 'clinician',
+              at: instantAt(day - (late ? 0 : 3), 7 * 60, clinician.zone),
+            };
+          } else status = { state: 'no_show' };
+        } else if (roll < 0.05) {
+          status = { state: 'cancelled', by: 'client', at: instantAt(asOfDay - 1, 16 * 60, clinician.zone) };
+        }
+        appointments.push({
           id: `appt-${pad(n + 1, 6)}`,
           clinicianId: clinician.id,
-          clientId: client.id,
+          clientIds: [client.id],
+          type:
+            !weekly && (n % 37 === 0 || (day >= asOfDay && day < asOfDay + 6 && slot === 1 && ci % 3 === 0))
+              ? 'intake'
+              : 'individual',
+          modality: telehealth
+            ? { kind: 'telehealth', clientLocationState: client.locationState }
+            : { kind: 'in_person', locationId: 'office-main' },
           start,
           end,
-          type: n % 37 === 0 ? 'intake' : 'individual',
-          modality: telehealth ? 'telehealth' : 'in_person',
-          clientState: client.state,
           status,
-          feeCents: 15_000,
-          ...(weeklySeries ? { seriesId: (series[ci] as Row<'series'>).id } : {}),
-        };
-        if (status === 'cancelled') {
-          const late = rng.chance(0.6);
-          appointment.cancelledBy = rng.chance(0.85) ? 'client' : 'clinician';
-          appointment.cancelledAt = instantAt(day - (late ? 0 : 3), 7 * 60, clinician.zone);
-        }
-        appointments.push(appointment);
+          sessionFeeCents: 15_000,
+          ...(weekly ? { seriesId: (series[ci] as Row<'series'>).id } : {}),
+        });
         n += 1;
       }
     }
   }
 
-  const insuredIndex = clients.flatMap((c, i) => (c.payerId === undefined ? [] : [i]));
+  const insuredIndex = clients.flatMap((c, i) => ((c.payerIds ?? []).length === 0 ? [] : [i]));
   const insured = insuredIndex.map((i) => clients[i] as Row<'clients'>);
   const nClaims = options.claims ?? Math.floor(nAppointments / 2);
   const claims: Row<'claims'>[] = [];
@@ -277,7 +297,7 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
       id: `claim-${pad(i + 1, 6)}`,
       clientId: client.id,
       clinicianId,
-      payerId: client.payerId as string,
+      payerId: client.payerIds?.[0] as string,
       status,
       lines: [
         {
@@ -315,10 +335,10 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
   }
 
   const authorizations: Row<'authorizations'>[] = insured
-    .filter((c) => c.payerId === 'state-medicaid')
+    .filter((c) => c.payerIds?.[0] === 'state-medicaid')
     .map((c, i) => ({
       authorizationNumber: `PA-${pad(i + 1, 6)}`,
-      payerId: c.payerId as string,
+      payerId: 'state-medicaid',
       clientId: c.id,
       clinicianId: null,
       codes: ['90837'],
@@ -330,7 +350,7 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
     }));
   const eligibility: Row<'eligibility'>[] = insured.map((c, i) => ({
     clientId: c.id,
-    payerId: c.payerId as string,
+    payerId: c.payerIds?.[0] as string,
     lastVerifiedOn: i % 17 === 3 ? null : fromEpochDay(asOfDay - (i % 5 === 0 ? 45 : rng.int(1, 25))),
     planYearStartsOn: `${year}-01-01`,
     planEndsOn: null,
@@ -360,7 +380,7 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
       },
       licenses: [
         {
-          state: c.homeState,
+          state: c.homeState ?? 'TX',
           type: (['LCSW', 'LPC', 'LMFT', 'psychologist'] as const)[i % 4] ?? 'LCSW',
           number: `L-${pad(i + 1, 6)}`,
           level: 'independent',
@@ -393,7 +413,7 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
         },
       ],
     });
-    c.payersAccepted.forEach((payerId, p) => {
+    (c.payersAccepted ?? []).forEach((payerId, p) => {
       const status = ENROLLMENT[(i + p) % ENROLLMENT.length] as (typeof ENROLLMENT)[number];
       const path: (typeof ENROLLMENT)[number][] =
         status === 'approved'
@@ -429,7 +449,7 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
   });
 
   const paperwork: Row<'paperwork'>[] = [];
-  const firstSessions = appointments.filter((a) => a.type === 'intake' && a.status === 'scheduled');
+  const firstSessions = appointments.filter((a) => a.type === 'intake' && a.status?.state === 'scheduled');
   firstSessions.forEach((a, i) => {
     for (const type of [
       'informed_consent',
@@ -439,8 +459,8 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
     ] as const) {
       const done = (i + type.length) % 3 !== 0;
       paperwork.push({
-        id: `doc-${a.clientId}-${type}`,
-        clientId: a.clientId,
+        id: `doc-${a.clientIds[0]}-${type}`,
+        clientId: a.clientIds[0] as string,
         type,
         status: done ? 'complete' : 'sent',
         sentOn: fromEpochDay(asOfDay - 6),
@@ -464,13 +484,17 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
   for (let i = 0; i < Math.max(4, nClinicians * 2); i += 1) {
     const client = clients[(i * 7) % clients.length] as Row<'clients'>;
     const clinician = i % 4 === 3 ? undefined : (clinicians[i % nClinicians] as Row<'clinicians'>).id;
+    const added = asOfDay - rng.int(3, 80);
     waitlist.push({
       id: `wait-${pad(i + 1, 4)}`,
       clientId: client.id,
-      ...(clinician === undefined ? {} : { clinicianId: clinician }),
-      addedOn: fromEpochDay(asOfDay - rng.int(3, 80)),
-      lastContactOn: fromEpochDay(asOfDay - rng.int(1, 45)),
-      modality: rng.pick(['in_person', 'telehealth', 'any'] as const),
+      clinicianId: clinician ?? null,
+      modalities: rng.pick([[], ['in_person'], ['telehealth']] as const).slice(),
+      payerId: client.payerIds?.[0] ?? null,
+      zone: client.zone,
+      addedAt: instantAt(added, 12 * 60, client.zone),
+      lastContactAt: instantAt(Math.max(added, asOfDay - rng.int(1, 45)), 13 * 60, client.zone),
+      status: 'waiting',
     });
   }
   const messages: Row<'messages'>[] = DEMO_MESSAGES.map((m, i) => {

@@ -85,7 +85,7 @@ function utilization(data: PracticeData, asOfDay: number): UtilizationPoint[] {
   const to = asOfDay * DAY_MS;
   const booked = new Map<string, number>();
   for (const a of data.appointments) {
-    if (a.status !== 'attended' && a.status !== 'no_show') continue;
+    if (a.status.state !== 'completed' && a.status.state !== 'no_show') continue;
     const start = toEpochMs(a.start);
     if (start < from || start >= to) continue;
     booked.set(a.clinicianId, (booked.get(a.clinicianId) ?? 0) + (toEpochMs(a.end) - start) / 60_000);
@@ -94,10 +94,11 @@ function utilization(data: PracticeData, asOfDay: number): UtilizationPoint[] {
     let weekly = 0;
     for (const w of c.availability) {
       const minutes =
-        (Number(w.end.slice(0, 2)) - Number(w.start.slice(0, 2))) * 60 +
+        Number(w.end.slice(0, 2)) * 60 +
         Number(w.end.slice(3)) -
+        Number(w.start.slice(0, 2)) * 60 -
         Number(w.start.slice(3));
-      weekly += Math.max(0, minutes);
+      weekly += Math.max(0, minutes) * w.days.length;
     }
     const available = weekly * 4;
     const used = booked.get(c.id) ?? 0;

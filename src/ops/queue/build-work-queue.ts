@@ -36,10 +36,11 @@ export function buildWorkQueue(data: PracticeData, options: BuildWorkQueueOption
   const role = checked(WorkQueueRole, options.role ?? 'assistant', 'work queue role');
   const ctx = queueContext(data, asOf);
   const credentialing = credentialingTasks(data, ctx);
+  const scheduling = schedulingTasks(data, ctx);
   const all: WorkTask[] = [
     ...messageTasks(data, ctx),
     ...intakeTasks(data, ctx),
-    ...schedulingTasks(data, ctx),
+    ...scheduling.tasks,
     ...billingTasks(data, ctx),
     ...credentialing.tasks,
   ];
@@ -57,7 +58,13 @@ export function buildWorkQueue(data: PracticeData, options: BuildWorkQueueOption
   const forOtherRoles: RoleTasks[] = WorkQueueRole.options
     .filter((r) => others.has(r))
     .map((r) => ({ role: r, tasks: others.get(r) as WorkTask[] }));
-  return { asOf, role, tasks: mine, forOtherRoles, skipped: credentialing.skipped };
+  return {
+    asOf,
+    role,
+    tasks: mine,
+    forOtherRoles,
+    skipped: [...scheduling.skipped, ...credentialing.skipped],
+  };
 }
 
 function checked<T>(schema: import('zod').ZodType<T>, value: unknown, subject: string): T {

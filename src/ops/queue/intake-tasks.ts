@@ -31,17 +31,18 @@ export function intakeTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
   const leadMs = data.policies.paperworkLeadHours * 3_600_000;
   const atRisk = new Set<string>();
   for (const appt of data.appointments) {
-    if (appt.type !== 'intake' || appt.status !== 'scheduled') continue;
+    if (appt.type !== 'intake' || appt.status.state !== 'scheduled') continue;
+    const clientId = appt.clientIds[0] as string;
     const start = toEpochMs(appt.start);
     if (start < ctx.nowMs || start > ctx.nowMs + WEEK_MS) continue;
-    const docs = docsByClient.get(appt.clientId) ?? [];
+    const docs = docsByClient.get(clientId) ?? [];
     const missing: string[] = docs
       .filter((d) => BLOCKING.has(d.type) && d.status !== 'complete')
       .map((d) => d.type);
     const present: ReadonlySet<string> = new Set(docs.map((d) => d.type));
     for (const type of BLOCKING) if (!present.has(type)) missing.push(type);
     if (missing.length === 0) continue;
-    atRisk.add(appt.clientId);
+    atRisk.add(clientId);
     missing.sort();
     out.push(
       task({
@@ -54,7 +55,7 @@ export function intakeTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
         ownerRole: ctx.ownerOf('chase_intake_paperwork'),
         related: [
           { kind: 'appointment', id: appt.id },
-          { kind: 'client', id: appt.clientId },
+          { kind: 'client', id: clientId },
         ],
         reasons: [
           opsReason(
@@ -120,19 +121,24 @@ export function intakeTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
       }),
     );
   }
-  const gfeOnFile = new Set(
+  const gfeOnFile = new Set<string>(
     data.paperwork
       .filter((d) => d.type === 'good_faith_estimate' && d.status === 'complete')
       .map((d) => d.clientId),
   );
-  const selfPay = new Set(data.clients.filter((c) => c.payerClass === 'self_pay').map((c) => c.id));
+  const selfPay = new Set<string>(
+    data.clients
+      .filter((c) => c.payerIds.length === 0 || c.payerClasses.includes('self_pay'))
+      .map((c) => c.id),
+  );
   const firstUpcoming = new Map<string, { id: string; start: number }>();
   for (const appt of data.appointments) {
-    if (appt.status !== 'scheduled' || !selfPay.has(appt.clientId) || gfeOnFile.has(appt.clientId)) continue;
+    const clientId = appt.clientIds[0] as string;
+    if (appt.status.state !== 'scheduled' || !selfPay.has(clientId) || gfeOnFile.has(clientId)) continue;
     const start = toEpochMs(appt.start);
     if (start < ctx.nowMs) continue;
-    const seen = firstUpcoming.get(appt.clientId);
-    if (seen === undefined || start < seen.start) firstUpcoming.set(appt.clientId, { id: appt.id, start });
+    const seen = firstUpcoming.get(clientId);
+    if (seen === undefined || start < seen.start) firstUpcoming.set(clientId, { id: appt.id, start });
   }
   for (const [clientId, appt] of firstUpcoming) {
     out.push(

@@ -1,138 +1,242 @@
-import { compareText, formatInstant, readLocal, toEpochMs } from '../../core/index.js';
+import { formatCents, formatInstant, type InvalidRecord, toEpochMs } from '../../core/index.js';
+import {
+  type CancellationPolicyInput,
+  indexWaitlist,
+  listMissedSessionFees,
+  listRemindersDue,
+  listWaitlistCheckIns,
+  type MissedSessionFeeDecision,
+  rankWaitlistForOpening,
+} from '../../scheduling/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
+import type { SkippedRecord } from './work-queue.js';
 import type { WorkTask } from './work-task.js';
 
 const DAY_MS = 86_400_000;
-const LATE_CANCEL_HOURS = 24;
+/** Missed sessions looked back on for fee decisions. */
+const FEE_LOOKBACK_DAYS = 7;
+/** Openings (cancelled future sessions) looked ahead for waitlist offers. */
+const OPENING_LOOKAHEAD_DAYS = 14;
 
-/** Scheduling tasks: waitlist offers and check-ins, missed-session fees, reminders. */
-export function schedulingTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
-  const out: WorkTask[] = [];
-  const clients = new Map(data.clients.map((c) => [c.id, c]));
-  const waiting = [...data.waitlist].sort(
-    (a, b) => compareText(a.addedOn, b.addedOn) || compareText(a.id, b.id),
+type Appointment = PracticeData['appointments'][number];
+
+/** The practice's cancellation policy, its zone and holidays defaulting to the practice's. */
+export function cancellationPolicyOf(data: PracticeData): CancellationPolicyInput {
+  return data.policies.cancellation ?? { practiceZone: data.practice.zone, holidays: data.practice.holidays };
+}
+
+/** Records of a subset reported at their index in the full section. */
+function skippedFrom(
+  section: string,
+  invalid: readonly InvalidRecord[],
+  indexOf: readonly number[],
+): SkippedRecord[] {
+  return invalid.flatMap((r) =>
+    r.issues.map((i) => ({
+      at: `$.${section}[${indexOf[r.index] ?? r.index}]${i.at.slice(`$[${r.index}]`.length)}`,
+      code: i.code,
+      message: i.message,
+    })),
   );
-  const offered = new Set<string>();
-  for (const appt of data.appointments) {
-    const start = toEpochMs(appt.start);
-    if (appt.status === 'cancelled' && start >= ctx.nowMs) {
-      const entry = waiting.find(
-        (w) =>
-          !offered.has(w.id) &&
-          (w.clinicianId === undefined || w.clinicianId === appt.clinicianId) &&
-          (w.modality === 'any' || w.modality === appt.modality),
-      );
-      if (entry !== undefined) {
-        offered.add(entry.id);
-        out.push(
-          task({
-            module: 'scheduling',
-            kind: 'scheduling.waitlist_offer',
-            title: 'Offer an opening to the next waitlist client',
-            due: ctx.asOf,
-            priority: 'normal',
-            practiceTask: 'schedule_appointment',
-            ownerRole: ctx.ownerOf('schedule_appointment'),
-            related: [
-              { kind: 'appointment', id: appt.id },
-              { kind: 'waitlist_entry', id: entry.id },
-            ],
-            reasons: [
-              opsReason(
-                'ops.queue.waitlist_offer',
-                'info',
-                'The cancelled slot matches this entry, first in line.',
-                {
-                  waitingSince: entry.addedOn,
-                },
-              ),
-            ],
-          }),
-        );
-      }
-    }
-    const past = start < ctx.nowMs && start >= ctx.nowMs - 7 * DAY_MS;
-    const lateCancel =
-      appt.status === 'cancelled' &&
-      appt.cancelledBy === 'client' &&
-      appt.cancelledAt !== undefined &&
-      start - toEpochMs(appt.cancelledAt) < LATE_CANCEL_HOURS * 3_600_000;
-    if (past && (appt.status === 'no_show' || lateCancel)) {
-      const client = clients.get(appt.clientId);
-      const exempt = client?.payerClass === 'medicaid' || client?.policyAcknowledged === false;
-      out.push(
-        task({
-          module: 'scheduling',
-          kind: 'scheduling.missed_session_fee',
-          title: `${appt.status === 'no_show' ? 'No-show' : 'Late cancellation'}: ${exempt ? 'waive' : 'apply'} the fee`,
-          due: ctx.asOf,
-          priority: 'normal',
-          practiceTask: 'reschedule_within_policy',
-          ownerRole: ctx.ownerOf('reschedule_within_policy'),
-          related: [
-            { kind: 'appointment', id: appt.id },
-            { kind: 'client', id: appt.clientId },
-          ],
-          reasons: [
-            exempt
-              ? opsReason(
-                  'ops.queue.missed_session_fee_exempt',
-                  'info',
-                  'This client may not be charged a missed-session fee.',
-                  {
-                    payerClass: client?.payerClass ?? null,
-                    policyAcknowledged: client?.policyAcknowledged ?? null,
-                  },
-                )
-              : opsReason('ops.queue.missed_session_fee', 'info', 'The policy fee applies unless waived.', {
-                  status: appt.status,
-                }),
-          ],
-        }),
-      );
-    }
-    if (appt.status === 'scheduled' && start >= ctx.nowMs && start < ctx.nowMs + 2 * DAY_MS) {
-      const client = clients.get(appt.clientId);
-      const zone = client?.zone ?? data.practice.zone;
-      const remindAt = formatInstant(Math.max(ctx.nowMs, start - DAY_MS), zone);
-      out.push(
-        task({
-          module: 'scheduling',
-          kind: 'scheduling.reminder_due',
-          title: `Send the reminder for a session at ${readLocal(start, zone).time} client time`,
-          due: remindAt,
-          priority: 'low',
-          practiceTask: 'schedule_appointment',
-          ownerRole: ctx.ownerOf('schedule_appointment'),
-          related: [{ kind: 'appointment', id: appt.id }],
-          reasons: [opsReason('ops.queue.reminder_due', 'info', 'Sessions get a reminder the day before.')],
-        }),
-      );
+}
+
+function feeTitle(d: MissedSessionFeeDecision): string {
+  const what = d.kind === 'no_show' ? 'No-show' : 'Late cancellation';
+  switch (d.outcome) {
+    case 'charge':
+      return `${what}: charge the ${formatCents(d.feeCents)} fee`;
+    case 'no_charge':
+      return `${what}: no fee applies (waive and record why)`;
+    case 'undecided':
+      return `${what}: the fee could not be decided (a fact is missing)`;
+    default: {
+      const exhausted: never = d;
+      return exhausted;
     }
   }
-  for (const entry of data.waitlist) {
-    if (offered.has(entry.id)) continue;
-    const quiet = ctx.asOfDay - Math.floor(toEpochMs(`${entry.lastContactOn}T00:00:00Z`) / DAY_MS);
-    if (quiet < data.policies.waitlistStaleDays) continue;
-    out.push(
+}
+
+/**
+ * Scheduling tasks from the scheduling module: missed-session fees to apply or waive, reminders due
+ * today, waitlist check-ins, and waitlist offers for openings left by cancellations.
+ */
+export function schedulingTasks(
+  data: PracticeData,
+  ctx: QueueContext,
+): { tasks: WorkTask[]; skipped: SkippedRecord[] } {
+  const zone = data.practice.zone;
+  const endOfDay = formatInstant(ctx.nowMs + DAY_MS - 1000, zone);
+  const tasks: WorkTask[] = [];
+  const skipped: SkippedRecord[] = [];
+
+  // Only the appointments each rule can act on today are handed to it (the rest cannot yield a task).
+  const feeIdx: number[] = [];
+  const reminderIdx: number[] = [];
+  const reminderHorizon = Math.max(...data.policies.reminders.hoursBefore) * 3_600_000 + DAY_MS;
+  data.appointments.forEach((a, i) => {
+    const start = toEpochMs(a.start);
+    const s = a.status;
+    const event =
+      s.state === 'no_show'
+        ? start
+        : s.state === 'cancelled' && s.by === 'client'
+          ? toEpochMs(s.at)
+          : Number.NaN;
+    if (event >= ctx.nowMs - FEE_LOOKBACK_DAYS * DAY_MS && event < ctx.nowMs + DAY_MS) feeIdx.push(i);
+    if (s.state === 'scheduled' && start >= ctx.nowMs && start < ctx.nowMs + reminderHorizon)
+      reminderIdx.push(i);
+  });
+  const pick = (idx: readonly number[]) => idx.map((i) => data.appointments[i] as Appointment);
+
+  const fees = listMissedSessionFees(pick(feeIdx), data.clients, cancellationPolicyOf(data), {
+    asOf: endOfDay,
+    since: formatInstant(ctx.nowMs - FEE_LOOKBACK_DAYS * DAY_MS, zone),
+  });
+  skipped.push(...skippedFrom('appointments', fees.invalidAppointments, feeIdx));
+  for (const d of fees.decisions) {
+    if (d.kind !== 'late_cancel' && d.kind !== 'no_show' && d.kind !== 'late_reschedule') continue;
+    tasks.push(
       task({
         module: 'scheduling',
-        kind: 'scheduling.waitlist_check_in',
-        title: 'Check in with a waitlist client',
+        kind: 'scheduling.missed_session_fee',
+        title: feeTitle(d),
         due: ctx.asOf,
-        priority: 'low',
-        practiceTask: 'schedule_appointment',
-        ownerRole: ctx.ownerOf('schedule_appointment'),
-        related: [{ kind: 'waitlist_entry', id: entry.id }],
+        priority: 'normal',
+        practiceTask: 'reschedule_within_policy',
+        ownerRole: ctx.ownerOf('reschedule_within_policy'),
+        related: [
+          { kind: 'appointment', id: d.appointmentId },
+          { kind: 'client', id: d.clientId },
+        ],
         reasons: [
-          opsReason('ops.queue.waitlist_check_in', 'info', `No contact for ${quiet} days.`, {
-            daysSinceContact: quiet,
-          }),
+          opsReason(
+            d.outcome === 'charge' ? 'ops.queue.missed_session_fee' : 'ops.queue.missed_session_fee_exempt',
+            'info',
+            d.outcome === 'charge' ? 'The policy fee applies.' : 'No fee may be charged for this miss.',
+            { feeCents: d.feeCents, kind: d.kind },
+          ),
+          ...d.reasons,
         ],
       }),
     );
   }
-  return out;
+
+  const reminders = listRemindersDue(pick(reminderIdx), data.clients, data.policies.reminders, {
+    asOf: endOfDay,
+  });
+  skipped.push(...skippedFrom('appointments', reminders.invalidAppointments, reminderIdx));
+  for (const r of reminders.due) {
+    if (r.status !== 'planned' || r.sendAt === null) continue;
+    tasks.push(
+      task({
+        module: 'scheduling',
+        kind: 'scheduling.reminder_due',
+        title: `Send the ${r.hoursBefore}-hour reminder`,
+        due: r.sendAt,
+        priority: 'low',
+        practiceTask: 'schedule_appointment',
+        ownerRole: ctx.ownerOf('schedule_appointment'),
+        related: [
+          { kind: 'appointment', id: r.appointmentId },
+          { kind: 'client', id: r.clientId },
+        ],
+        idParts: [r.appointmentId, r.clientId, String(r.hoursBefore)],
+        reasons: [
+          opsReason('ops.queue.reminder_due', 'info', 'A reminder is due.', { hoursBefore: r.hoursBefore }),
+          ...r.reasons,
+        ],
+      }),
+    );
+  }
+
+  const index = indexWaitlist(data.waitlist);
+  skipped.push(
+    ...skippedFrom(
+      'waitlist',
+      index.invalid,
+      data.waitlist.map((_, i) => i),
+    ),
+  );
+  const nowInstant = formatInstant(ctx.nowMs, zone);
+  for (const c of listWaitlistCheckIns(index, data.policies.waitlist, { asOf: nowInstant })) {
+    tasks.push(
+      task({
+        module: 'scheduling',
+        kind: 'scheduling.waitlist_check_in',
+        title: `Check in with a waitlist client (${c.daysSinceContact} days since contact)`,
+        due: ctx.asOf,
+        priority: 'low',
+        practiceTask: 'schedule_appointment',
+        ownerRole: ctx.ownerOf('schedule_appointment'),
+        related: [
+          { kind: 'waitlist_entry', id: c.entryId },
+          { kind: 'client', id: c.clientId },
+        ],
+        reasons: [
+          opsReason('ops.queue.waitlist_check_in', 'info', 'The entry is past its check-in interval.', {
+            daysOverdue: c.daysOverdue,
+          }),
+          ...c.reasons,
+        ],
+      }),
+    );
+  }
+
+  const clinicians = new Map(data.clinicians.map((c) => [c.id as string, c]));
+  const offered = new Set<string>();
+  const openings = data.appointments
+    .filter((a) => {
+      const start = toEpochMs(a.start);
+      return (
+        a.status.state === 'cancelled' &&
+        start >= ctx.nowMs &&
+        start < ctx.nowMs + OPENING_LOOKAHEAD_DAYS * DAY_MS
+      );
+    })
+    .sort((a, b) => toEpochMs(a.start) - toEpochMs(b.start) || (a.id < b.id ? -1 : 1));
+  for (const appt of openings) {
+    const clinician = clinicians.get(appt.clinicianId);
+    if (clinician === undefined || index.entries.length === 0) continue;
+    const ranking = rankWaitlistForOpening(
+      index,
+      {
+        id: `opening-${appt.id}`,
+        clinicianId: appt.clinicianId,
+        start: appt.start,
+        end: appt.end,
+        modalities: [appt.modality.kind],
+      },
+      clinician,
+      data.policies.waitlist,
+      { asOf: nowInstant },
+    );
+    const next = ranking.ranked.find((r) => !offered.has(r.entryId));
+    if (next === undefined) continue;
+    offered.add(next.entryId);
+    tasks.push(
+      task({
+        module: 'scheduling',
+        kind: 'scheduling.waitlist_offer',
+        title: `Offer a cancelled slot to the next waitlist client (waiting ${next.waitedDays} days)`,
+        due: ctx.asOf,
+        priority: 'normal',
+        practiceTask: 'schedule_appointment',
+        ownerRole: ctx.ownerOf('schedule_appointment'),
+        related: [
+          { kind: 'appointment', id: appt.id },
+          { kind: 'waitlist_entry', id: next.entryId },
+        ],
+        reasons: [
+          opsReason('ops.queue.waitlist_offer', 'info', 'First in line among the entries the opening fits.', {
+            rank: next.rank,
+            tier: next.tier,
+          }),
+          ...next.reasons,
+        ],
+      }),
+    );
+  }
+  return { tasks, skipped };
 }
