@@ -450,7 +450,11 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
 
   const paperwork: Row<'paperwork'>[] = [];
   const firstSessions = appointments.filter((a) => a.type === 'intake' && a.status?.state === 'scheduled');
+  const withPacket = new Set<string>();
   firstSessions.forEach((a, i) => {
+    const clientId = a.clientIds[0] as string;
+    if (withPacket.has(clientId)) return;
+    withPacket.add(clientId);
     for (const type of [
       'informed_consent',
       'privacy_notice_acknowledgment',
@@ -459,8 +463,8 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
     ] as const) {
       const done = (i + type.length) % 3 !== 0;
       paperwork.push({
-        id: `doc-${a.clientIds[0]}-${type}`,
-        clientId: a.clientIds[0] as string,
+        id: `doc-${clientId}-${type}`,
+        clientId,
         type,
         status: done ? 'complete' : 'sent',
         sentOn: fromEpochDay(asOfDay - 6),
