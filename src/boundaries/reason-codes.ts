@@ -30,7 +30,6 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
     'The same role and task are both granted and revoked, or granted twice.',
   'boundaries.scope.duplicate_procedure': 'Two standard operating procedures are given for the same task.',
   // Minimum necessary (45 CFR 164.502(b), 164.514(d); rules.md §5.2, §5.4, §5.5).
-  'boundaries.access.needed_for_purpose': 'The field’s category is needed by the role for the purpose.',
   'boundaries.access.not_needed_for_purpose':
     'The field’s category is not needed by the role for the purpose (minimum necessary).',
   'boundaries.access.purpose_not_permitted_for_role': 'The role does not act for this purpose at all.',

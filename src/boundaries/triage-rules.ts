@@ -189,6 +189,13 @@ const CRISIS: Readonly<Record<CrisisKind, readonly string[]>> = {
     'goodbye forever',
     'final goodbye',
     'disappear forever',
+    'disappear* for good',
+    'happier if i',
+    'better off if i',
+    'happier without me',
+    'wont be around',
+    'not be around anymore',
+    'bled',
     'if i was gone',
     'if i were gone',
     'nobody would miss me',
@@ -198,6 +205,14 @@ const CRISIS: Readonly<Record<CrisisKind, readonly string[]>> = {
   ],
   harm_to_others: [
     'homicid*',
+    'going to kill me',
+    'gonna kill me',
+    'will kill me',
+    'knife',
+    'knives',
+    'gun',
+    'guns',
+    'weapon*',
     'kill him',
     'kill her',
     'kill them',
@@ -236,8 +251,6 @@ const CRISIS: Readonly<Record<CrisisKind, readonly string[]>> = {
     'make him pay',
     'make her pay',
     'get my gun',
-    'my gun',
-    'a gun',
     'stab',
     'stabbing',
     'stabbed',
@@ -282,6 +295,13 @@ const CRISIS: Readonly<Record<CrisisKind, readonly string[]>> = {
     'choking me',
     'strangled*',
     'molest*',
+    'touching me',
+    'forced me',
+    'forces me',
+    'afraid of him',
+    'afraid of her',
+    'scared of him',
+    'scared of her',
     'rape*',
     'raping',
     'sexually assault*',
@@ -304,6 +324,14 @@ const CRISIS: Readonly<Record<CrisisKind, readonly string[]>> = {
   ],
   medical_emergency: [
     'overdos*',
+    'unresponsive',
+    'not responding',
+    'turning blue',
+    'every pill',
+    'all the pills',
+    'all my pills',
+    'bottle of pills',
+    'swallowed pills',
     'cant breathe',
     'cannot breathe',
     'trouble breathing',
@@ -329,6 +357,55 @@ const CRISIS: Readonly<Record<CrisisKind, readonly string[]>> = {
     'emergency room',
   ],
 };
+
+// Harm verbs crossed with who they are aimed at: self-harm, and harm to others (rules.md §5.3 [S160]).
+const SELF_HARM_VERBS = [
+  'hurt*',
+  'harm*',
+  'cut*',
+  'burn*',
+  'scratch*',
+  'punch*',
+  'hit*',
+  'starv*',
+  'punish*',
+  'kill*',
+];
+const HARM_VERBS = ['kill*', 'hurt*', 'stab*', 'shoot*', 'strangl*', 'chok*', 'attack*', 'beat*'];
+const HARM_TARGETS = [
+  'him',
+  'her',
+  'them',
+  'someone',
+  'somebody',
+  'people',
+  'everyone',
+  'anyone',
+  'others',
+  'my father',
+  'my mother',
+  'my dad',
+  'my mom',
+  'my husband',
+  'my wife',
+  'my partner',
+  'my boyfriend',
+  'my girlfriend',
+  'my boss',
+  'my coworker',
+  'my ex',
+  'my brother',
+  'my sister',
+  'my son',
+  'my daughter',
+  'my kids',
+  'my kid',
+  'my child',
+  'my children',
+  'my baby',
+  'my roommate',
+  'my neighbor',
+];
 
 const CLINICAL_STRONG = [
   'medication*',
@@ -420,7 +497,16 @@ const CLINICAL_STRONG = [
   'the urge',
 ];
 
-const CLINICAL_WEAK = ['feeling', 'mood', 'thoughts', 'therapist think', 'talk about', 'homework'];
+const CLINICAL_WEAK = [
+  'feeling',
+  'mood',
+  'thoughts',
+  'therapist think',
+  'talk about',
+  'homework',
+  'drinking',
+  'sleep',
+];
 
 const SCHEDULING_STRONG = [
   'appointment*',
@@ -473,8 +559,6 @@ const SCHEDULING_WEAK = [
   'sunday*',
   'next week',
   'this week',
-  'am',
-  'pm',
   'oclock',
   'morning',
   'afternoon',
@@ -510,6 +594,7 @@ const BILLING_STRONG = [
   'explanation of benefits',
   'out of network',
   'in network',
+  'cover*',
   'hsa',
   'fsa',
   'sliding scale',
@@ -616,6 +701,24 @@ function weighted(
 export const DEFAULT_TRIAGE_PHRASES: readonly TriagePhrase[] = Object.freeze([
   ...CrisisKind.options.flatMap((kind) =>
     CRISIS[kind].map((phrase): TriagePhrase => ({ phrase, class: 'crisis', crisisKind: kind })),
+  ),
+  ...SELF_HARM_VERBS.flatMap((verb) =>
+    ['myself', 'my arm*', 'my wrist*', 'my leg*', 'my skin'].map(
+      (target): TriagePhrase => ({
+        phrase: `${verb} ${target}`,
+        class: 'crisis',
+        crisisKind: 'suicide_self_harm',
+      }),
+    ),
+  ),
+  ...HARM_VERBS.flatMap((verb) =>
+    HARM_TARGETS.map(
+      (target): TriagePhrase => ({
+        phrase: `${verb} ${target}`,
+        class: 'crisis',
+        crisisKind: 'harm_to_others',
+      }),
+    ),
   ),
   ...weighted('clinical', CLINICAL_STRONG, 3),
   ...weighted('clinical', CLINICAL_WEAK, 1),

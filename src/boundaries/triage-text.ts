@@ -102,7 +102,8 @@ export function tokenizeForTriage(text: string): TriageTokens {
     } else {
       if (inWord) {
         word = segment >= 0 ? word + lower.slice(segment, i) : word;
-        const leet = hasLetter && hasDigit;
+        // Only words that start with a letter: "3pm", "10am", "2nd" stay as written.
+        const leet = hasLetter && hasDigit && lower.charCodeAt(wordStart) >= 97;
         if (leet || tripled) word = normalizeWord(word, leet);
         if (word.length === 1 && !(pendingBreak && run.length > 0)) {
           if (run.length === 0) {

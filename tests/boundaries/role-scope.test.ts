@@ -1,0 +1,252 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_PRACTICE_SCOPE,
+  evaluateTaskPermission,
+  isClinicalRole,
+  isClinicalTask,
+  ownerRoleForTask,
+  PRACTICE_TASK_CATALOG,
+  PracticeRole,
+  type PracticeScopeInput,
+  PracticeTask,
+  procedureForTask,
+} from '../../src/boundaries/index.js';
+import { ValidationError } from '../../src/core/index.js';
+
+const ROLES = PracticeRole.options;
+const TASKS = PracticeTask.options;
+const ADMIN_TASKS = TASKS.filter((t) => !isClinicalTask(t));
+const CLINICAL_ROLES = ROLES.filter(isClinicalRole);
+const NON_CLINICAL_ROLES = ROLES.filter((r) => !isClinicalRole(r));
+
+function thrown(fn: () => unknown): ValidationError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ValidationError) return error;
+    throw error;
+  }
+  throw new Error('expected a ValidationError');
+}
+
+/** Valid scopes only, built with map (no filter): unique grants, revocations on other pairs. */
+const validScope: fc.Arbitrary<PracticeScopeInput> = fc
+  .uniqueArray(
+    fc.oneof(
+      fc.tuple(fc.constantFrom(...ROLES), fc.constantFrom(...ADMIN_TASKS)),
+      fc.tuple(fc.constantFrom(...CLINICAL_ROLES), fc.constantFrom(...TASKS)),
+    ),
+    { selector: ([role, task]) => `${role}/${task}`, maxLength: 30 },
+  )
+  .chain((pairs) =>
+    fc.tuple(
+      fc.constant(pairs),
+      fc.array(fc.boolean(), { minLength: pairs.length, maxLength: pairs.length }),
+    ),
+  )
+  .map(([pairs, revoke]) => ({
+    grants: pairs.filter((_, i) => !revoke[i]).map(([role, task]) => ({ role, task })),
+    revocations: pairs.filter((_, i) => revoke[i]).map(([role, task]) => ({ role, task })),
+  }));
+
+describe('evaluateTaskPermission', () => {
+  it('denies diagnosis to an assistant and routes it to a clinician', () => {
+    const decision = evaluateTaskPermission({ role: 'assistant', task: 'make_diagnosis' });
+    expect(decision.outcome).toBe('denied');
+    expect(decision.routeTo).toBe('clinician');
+    expect(decision.reasons.map((r) => r.code)).toEqual(['boundaries.scope.clinical_task_for_non_clinician']);
+  });
+
+  it('allows an assistant to schedule by default', () => {
+    const decision = evaluateTaskPermission({ role: 'assistant', task: 'schedule_appointment' });
+    expect(decision).toMatchObject({ outcome: 'allowed', routeTo: null, procedure: null });
+    expect(decision.reasons[0]?.code).toBe('boundaries.scope.allowed_by_default');
+  });
+
+  it('keeps eligibility checks out of a new assistant’s scope and routes them to the biller', () => {
+    const decision = evaluateTaskPermission({ role: 'assistant', task: 'verify_eligibility' });
+    expect(decision).toMatchObject({ outcome: 'denied', routeTo: 'biller' });
+    expect(decision.reasons[0]?.code).toBe('boundaries.scope.not_in_role_scope');
+  });
+
+  it('widens the assistant’s scope task by task', () => {
+    const scope = { grants: [{ role: 'assistant' as const, task: 'verify_eligibility' as const }] };
+    const decision = evaluateTaskPermission({ role: 'assistant', task: 'verify_eligibility' }, scope);
+    expect(decision.outcome).toBe('allowed');
+    expect(decision.reasons[0]?.code).toBe('boundaries.scope.allowed_by_practice');
+  });
+
+  it('escalates a claim prepared by the assistant to the biller for sign-off', () => {
+    const decision = evaluateTaskPermission(
+      { role: 'assistant', task: 'submit_claim' },
+      { grants: [{ role: 'assistant', task: 'submit_claim', mode: 'sign_off', signOffBy: 'biller' }] },
+    );
+    expect(decision).toMatchObject({ outcome: 'escalate', routeTo: 'biller' });
+    expect(decision.reasons[0]).toMatchObject({
+      code: 'boundaries.scope.sign_off_required',
+      severity: 'warning',
+    });
+  });
+
+  it('narrows scope: a revoked task is denied even though it is a default', () => {
+    const decision = evaluateTaskPermission(
+      { role: 'assistant', task: 'reschedule_within_policy' },
+      { revocations: [{ role: 'assistant', task: 'reschedule_within_policy' }] },
+    );
+    expect(decision).toMatchObject({ outcome: 'denied', routeTo: 'assistant' });
+    expect(decision.reasons[0]?.code).toBe('boundaries.scope.denied_by_practice');
+  });
+
+  it('lets a practice owner who is not signed in as a clinician read no clinical notes', () => {
+    expect(evaluateTaskPermission({ role: 'practice_owner', task: 'read_clinical_notes' }).outcome).toBe(
+      'denied',
+    );
+    expect(evaluateTaskPermission({ role: 'supervisor', task: 'read_clinical_notes' }).outcome).toBe(
+      'allowed',
+    );
+  });
+
+  it('carries the practice’s standard operating procedure for the task', () => {
+    const procedure = {
+      task: 'chase_intake_paperwork' as const,
+      steps: ['Send the intake forms reminder template', 'Call the client if still missing after 48 hours'],
+      turnaroundHours: 24,
+      escalateAfterHours: 72,
+      escalateTo: 'practice_owner' as const,
+      escalateWhen: ['Forms missing 72 hours before the first session'],
+    };
+    const decision = evaluateTaskPermission(
+      { role: 'assistant', task: 'chase_intake_paperwork' },
+      { procedures: [procedure] },
+    );
+    expect(decision.procedure).toEqual(procedure);
+    expect(procedureForTask('chase_intake_paperwork', { procedures: [procedure] })).toEqual(procedure);
+    expect(procedureForTask('submit_claim')).toBeNull();
+  });
+
+  it('property: clinical tasks are denied to non-clinical roles under every scope configuration', () => {
+    fc.assert(
+      fc.property(
+        validScope,
+        fc.constantFrom(...NON_CLINICAL_ROLES),
+        fc.constantFrom(...TASKS.filter(isClinicalTask)),
+        (scope, role, task) => {
+          const decision = evaluateTaskPermission({ role, task }, scope);
+          expect(decision.outcome).toBe('denied');
+          expect(decision.routeTo === null ? false : isClinicalRole(decision.routeTo)).toBe(true);
+          expect(decision.reasons[0]?.code).toBe('boundaries.scope.clinical_task_for_non_clinician');
+        },
+      ),
+    );
+  });
+
+  it('property: every negative decision names a role to route to and a reason; decisions are plain JSON', () => {
+    fc.assert(
+      fc.property(validScope, fc.constantFrom(...ROLES), fc.constantFrom(...TASKS), (scope, role, task) => {
+        const decision = evaluateTaskPermission({ role, task }, scope);
+        expect(JSON.parse(JSON.stringify(decision))).toEqual(decision);
+        if (decision.outcome !== 'allowed') {
+          expect(decision.routeTo).not.toBeNull();
+          expect(decision.reasons.length).toBeGreaterThan(0);
+        }
+      }),
+    );
+  });
+
+  it('property: a scope that delegates a clinical task to a non-clinical role is rejected', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...NON_CLINICAL_ROLES),
+        fc.constantFrom(...TASKS.filter(isClinicalTask)),
+        (role, task) => {
+          const error = thrown(() =>
+            evaluateTaskPermission({ role: 'clinician', task }, { grants: [{ role, task }] }),
+          );
+          expect(error.issues.map((i) => i.code)).toContain('boundaries.scope.clinical_delegation');
+        },
+      ),
+    );
+  });
+});
+
+describe('ownerRoleForTask', () => {
+  it('answers from the catalog', () => {
+    for (const entry of PRACTICE_TASK_CATALOG) expect(ownerRoleForTask(entry.task)).toBe(entry.owner);
+    expect(ownerRoleForTask('follow_up_claim')).toBe('biller');
+  });
+
+  it('takes the practice’s owner override', () => {
+    expect(
+      ownerRoleForTask('follow_up_claim', { owners: [{ task: 'follow_up_claim', role: 'practice_owner' }] }),
+    ).toBe('practice_owner');
+  });
+
+  it('uses the default scope when none is given', () => {
+    expect(ownerRoleForTask('make_diagnosis', DEFAULT_PRACTICE_SCOPE)).toBe('clinician');
+  });
+});
+
+describe('bad input', () => {
+  it('rejects an unknown role and an unknown task, naming both, echoing neither', () => {
+    const error = thrown(() =>
+      evaluateTaskPermission({ role: 'janitor', task: 'mop_floor' } as unknown as {
+        role: 'assistant';
+        task: 'make_diagnosis';
+      }),
+    );
+    expect(error.issues.map((i) => i.at)).toEqual(['$.role', '$.task']);
+    expect(error.message).not.toContain('janitor');
+    expect(error.message).not.toContain('mop_floor');
+  });
+
+  it('lists every problem of a scope: clinical delegation, bad owner, sign-off gaps, conflicts', () => {
+    const error = thrown(() =>
+      ownerRoleForTask('submit_claim', {
+        grants: [
+          { role: 'assistant', task: 'give_clinical_advice' },
+          { role: 'assistant', task: 'submit_claim', mode: 'sign_off' },
+          {
+            role: 'biller',
+            task: 'schedule_appointment',
+            mode: 'sign_off',
+            signOffBy: 'credentialing_coordinator',
+          },
+          { role: 'biller', task: 'schedule_appointment' },
+        ],
+        revocations: [{ role: 'biller', task: 'schedule_appointment' }],
+        owners: [
+          { task: 'make_diagnosis', role: 'biller' },
+          { task: 'submit_claim', role: 'credentialing_coordinator' },
+          { task: 'submit_claim', role: 'biller' },
+        ],
+        procedures: [
+          { task: 'make_diagnosis', steps: ['x'], turnaroundHours: 1, escalateTo: 'assistant' },
+          { task: 'make_diagnosis', steps: ['x'], turnaroundHours: 1, escalateTo: 'clinician' },
+        ],
+      }),
+    );
+    const codes = error.issues.map((i) => `${i.at} ${i.code}`);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        '$.grants[0] boundaries.scope.clinical_delegation',
+        '$.grants[1].signOffBy boundaries.scope.escalation_to_unqualified_role',
+        '$.grants[2].signOffBy boundaries.scope.escalation_to_unqualified_role',
+        '$.grants[3] boundaries.scope.conflicting_entries',
+        '$.revocations[0] boundaries.scope.conflicting_entries',
+        '$.owners[0] boundaries.scope.clinical_delegation',
+        '$.owners[1].role boundaries.scope.escalation_to_unqualified_role',
+        '$.owners[2] boundaries.scope.conflicting_entries',
+        '$.procedures[0].escalateTo boundaries.scope.escalation_to_unqualified_role',
+        '$.procedures[1].task boundaries.scope.duplicate_procedure',
+      ]),
+    );
+  });
+
+  it('rejects unknown fields in a scope', () => {
+    const error = thrown(() =>
+      procedureForTask('submit_claim', { extra: true } as unknown as PracticeScopeInput),
+    );
+    expect(error.issues[0]).toMatchObject({ at: '$.extra', code: 'unrecognized_keys' });
+  });
+});
