@@ -599,7 +599,9 @@ export function evaluateSessionAuthorization(
     .sort(
       (x, y) => compareText(x.endsOn, y.endsOn) || compareText(x.authorizationNumber, y.authorizationNumber),
     );
-  const results = candidates.map((a) => coverageOf(a, s, p));
+  // Only the lines that need authorization must be on it (a 90839 beside an authorized +90840 is fine).
+  const authorizable: AuthorizableSession = { ...s, lines: s.lines.filter((l) => needing.includes(l.code)) };
+  const results = candidates.map((a) => coverageOf(a, authorizable, p));
   const covered = results.find((r) => r.outcome === 'covered');
   if (covered !== undefined) {
     return {

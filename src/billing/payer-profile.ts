@@ -120,6 +120,15 @@ export const EligibilityReverificationCadence = z.object({
 });
 export type EligibilityReverificationCadence = z.infer<typeof EligibilityReverificationCadence>;
 
+/** Freezes an example and everything in it, so no caller can change the library's copy. */
+function freezeDeep<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) freezeDeep(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 function hasDuplicates(items: readonly string[]): boolean {
   return new Set(items).size !== items.length;
 }
@@ -174,7 +183,7 @@ export type PayerProfile = z.infer<typeof PayerProfile>;
  * MEDICARE_PAYER_PROFILE_EXAMPLE.filing.appeal; //=> { amount: 120, unit: 'days' }
  * ```
  */
-export const MEDICARE_PAYER_PROFILE_EXAMPLE: PayerProfile = Object.freeze<PayerProfile>({
+export const MEDICARE_PAYER_PROFILE_EXAMPLE: PayerProfile = freezeDeep<PayerProfile>({
   payerId: PayerId.parse('medicare-example'),
   name: 'Medicare fee-for-service (example: adjust before use)',
   kind: 'medicare',
@@ -217,7 +226,7 @@ export const MEDICARE_PAYER_PROFILE_EXAMPLE: PayerProfile = Object.freeze<PayerP
  * COMMERCIAL_PAYER_PROFILE_EXAMPLE.telehealth.videoModifier; //=> '95'
  * ```
  */
-export const COMMERCIAL_PAYER_PROFILE_EXAMPLE: PayerProfile = Object.freeze<PayerProfile>({
+export const COMMERCIAL_PAYER_PROFILE_EXAMPLE: PayerProfile = freezeDeep<PayerProfile>({
   payerId: PayerId.parse('commercial-example'),
   name: 'Typical commercial plan (example: adjust before use)',
   kind: 'commercial',

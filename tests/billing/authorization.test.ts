@@ -221,6 +221,16 @@ describe('evaluateSessionAuthorization (booking validation)', () => {
     });
   });
 
+  it('needs only the codes requiring authorization on it', () => {
+    const extensionOnly = { ...crisisAuth, codes: ['90840'] } as Authorization;
+    expect(
+      evaluateSessionAuthorization(crisis, [extensionOnly], COMMERCIAL_PAYER_PROFILE_EXAMPLE),
+    ).toMatchObject({
+      outcome: 'covered',
+      authorizationNumber: 'AUTH-2026-0042',
+    });
+  });
+
   it('uses the covering authorization that ends soonest', () => {
     const d = evaluateSessionAuthorization(
       crisis,

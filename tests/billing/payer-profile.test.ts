@@ -26,6 +26,11 @@ describe('PayerProfile examples', () => {
     expect(COMMERCIAL_PAYER_PROFILE_EXAMPLE.filing.initial).toEqual({ amount: 90, unit: 'days' });
   });
 
+  it('cannot be changed by a caller, even deep inside', () => {
+    expect(Object.isFrozen(MEDICARE_PAYER_PROFILE_EXAMPLE.filing.initial)).toBe(true);
+    expect(Object.isFrozen(COMMERCIAL_PAYER_PROFILE_EXAMPLE.priorAuthorizationCodes)).toBe(true);
+  });
+
   it('answer which codes need prior authorization', () => {
     expect(requiresPriorAuthorization(COMMERCIAL_PAYER_PROFILE_EXAMPLE, '90840')).toBe(true);
     expect(requiresPriorAuthorization(MEDICARE_PAYER_PROFILE_EXAMPLE, '90837')).toBe(false);
