@@ -12,7 +12,7 @@ import {
   type Severity,
   toEpochDay,
   validate,
-  validateBatch,
+  validateEach,
 } from '../core/index.js';
 import { CAQH_REATTESTATION_DAYS, CAQH_REMINDER_LEAD_DAYS } from './caqh-attestation.js';
 import { ClinicianCredentials } from './clinician-credentials.js';
@@ -182,8 +182,8 @@ export function buildCredentialingCalendar(
 ): CredentialingCalendar {
   const day = validate(LocalDate, asOf, 'asOf');
   const p = validate(CredentialingCalendarPolicy, policy, 'credentialing calendar policy');
-  const clinicians = validateBatch(ClinicianCredentials, input.clinicians);
-  const enrollments = validateBatch(PayerEnrollment, input.enrollments ?? []);
+  const invalidClinicians: InvalidRecord[] = [];
+  const invalidEnrollments: InvalidRecord[] = [];
   const asOfDay = toEpochDay(day);
   const leads = normalizeLeads(p.leadDays);
   const leadsByKind = new Map<CredentialingDeadlineKind, number[]>();
@@ -193,6 +193,7 @@ export function buildCredentialingCalendar(
   }
   const longest = Math.max(...[...leadsByKind.values()].map((l) => l[0] ?? 0));
   const horizonDay = asOfDay + Math.max(p.horizonDays, longest);
+  const horizonEndsOn = fromEpochDay(horizonDay);
   const owners = { ...DEFAULT_CREDENTIALING_OWNERS, ...p.owners };
   const deadlines: CredentialingDeadline[] = [];
 
@@ -203,10 +204,12 @@ export function buildCredentialingCalendar(
     id: string,
     label: string,
     dueOn: LocalDate,
-    why: Reason<CredentialingReasonCode>,
+    // Built only for deadlines inside the horizon: most payer cycles are years away.
+    why: () => Reason<CredentialingReasonCode>,
   ) => {
+    // ISO dates order as strings: most recredentialing dates lie beyond the horizon and stop here.
+    if (dueOn > horizonEndsOn) return;
     const dueDay = toEpochDay(dueOn);
-    if (dueDay > horizonDay) return;
     const daysLeft = dueDay - asOfDay;
     const alerts: CredentialingAlert[] = [];
     if (daysLeft >= 0) {
@@ -216,7 +219,7 @@ export function buildCredentialingCalendar(
     }
     const facts = { dueOn, daysLeft, asOf: day };
     let severity: Severity = 'info';
-    const reasons: [Reason<CredentialingReasonCode>, ...Reason<CredentialingReasonCode>[]] = [why];
+    const reasons: [Reason<CredentialingReasonCode>, ...Reason<CredentialingReasonCode>[]] = [why()];
     if (daysLeft < 0) {
       severity = 'error';
       reasons.unshift(
@@ -253,15 +256,13 @@ export function buildCredentialingCalendar(
     });
   };
 
-  for (const { value: c } of clinicians.valid) {
+  // Records are validated and used one at a time: each parsed copy dies young, which keeps the
+  // garbage collector's work small on large practices.
+  for (const { value: c } of validateEach(ClinicianCredentials, input.clinicians, (r) =>
+    invalidClinicians.push(r),
+  )) {
     for (const x of credentialExpiries(c, p.caqhReattestationDays)) {
-      add(
-        x.kind,
-        c.clinicianId,
-        null,
-        `${c.clinicianId}/${x.kind}/${x.subject}`,
-        x.label,
-        x.dueOn,
+      add(x.kind, c.clinicianId, null, `${c.clinicianId}/${x.kind}/${x.subject}`, x.label, x.dueOn, () =>
         reason(EXPIRY_REASON[x.kind], 'info', `The ${x.label} is due on ${x.dueOn}.`, {
           clinicianId: c.clinicianId,
           subject: x.subject,
@@ -272,13 +273,15 @@ export function buildCredentialingCalendar(
   }
 
   const policyOf = payerPolicyLookup(p.payers);
-  for (const { value: e } of enrollments.valid) {
+  for (const { value: e } of validateEach(PayerEnrollment, input.enrollments ?? [], (r) =>
+    invalidEnrollments.push(r),
+  )) {
     const payerPolicy = policyOf(e.payerId);
     if (e.status === 'approved') {
       const cycleStart = e.credentialedOn ?? e.effectiveOn;
       if (cycleStart !== undefined) {
         const dueOn = recredentialingDueOn(cycleStart, payerPolicy.recredentialingMonths);
-        if (e.terminatedOn === undefined || e.terminatedOn > dueOn) {
+        if (dueOn <= horizonEndsOn && (e.terminatedOn === undefined || e.terminatedOn > dueOn)) {
           add(
             'recredentialing',
             e.clinicianId,
@@ -286,18 +289,19 @@ export function buildCredentialingCalendar(
             `${e.clinicianId}/recredentialing/${e.payerId}/${cycleStart}`,
             `payer ${e.payerId}`,
             dueOn,
-            reason(
-              'credentialing.deadline.recredentialing',
-              'info',
-              `Recredentialing with ${e.payerId} is due ${payerPolicy.recredentialingMonths} months after ${cycleStart}, with no grace period.`,
-              {
-                clinicianId: e.clinicianId,
-                payerId: e.payerId,
-                credentialedOn: cycleStart,
-                cycleMonths: payerPolicy.recredentialingMonths,
-                dueOn,
-              },
-            ),
+            () =>
+              reason(
+                'credentialing.deadline.recredentialing',
+                'info',
+                `Recredentialing with ${e.payerId} is due ${payerPolicy.recredentialingMonths} months after ${cycleStart}, with no grace period.`,
+                {
+                  clinicianId: e.clinicianId,
+                  payerId: e.payerId,
+                  credentialedOn: cycleStart,
+                  cycleMonths: payerPolicy.recredentialingMonths,
+                  dueOn,
+                },
+              ),
           );
         }
       }
@@ -312,18 +316,19 @@ export function buildCredentialingCalendar(
         `${e.clinicianId}/enrollment_follow_up/${e.payerId}/${e.submittedOn ?? 'unsubmitted'}`,
         `payer ${e.payerId}`,
         stalled.followUpDueOn,
-        reason(
-          'credentialing.deadline.enrollment_follow_up',
-          'info',
-          `The ${e.status.replaceAll('_', ' ')} application with ${e.payerId} needs a follow-up.`,
-          {
-            clinicianId: e.clinicianId,
-            payerId: e.payerId,
-            status: e.status,
-            lastMovementOn: stalled.lastMovementOn,
-            stallAfterDays: payerPolicy.stallAfterDays,
-          },
-        ),
+        () =>
+          reason(
+            'credentialing.deadline.enrollment_follow_up',
+            'info',
+            `The ${e.status.replaceAll('_', ' ')} application with ${e.payerId} needs a follow-up.`,
+            {
+              clinicianId: e.clinicianId,
+              payerId: e.payerId,
+              status: e.status,
+              lastMovementOn: stalled.lastMovementOn,
+              stallAfterDays: payerPolicy.stallAfterDays,
+            },
+          ),
       );
     }
   }
@@ -331,9 +336,9 @@ export function buildCredentialingCalendar(
   deadlines.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : compareText(a.id, b.id)));
   return {
     asOf: day,
-    horizonEndsOn: fromEpochDay(horizonDay),
+    horizonEndsOn,
     deadlines,
-    invalid: { clinicians: clinicians.invalid, enrollments: enrollments.invalid },
+    invalid: { clinicians: invalidClinicians, enrollments: invalidEnrollments },
   };
 }
 
