@@ -202,12 +202,18 @@ export function listRemindersDue(
     for (const clientId of appointment.clientIds) {
       const client = byId.get(clientId);
       if (client === undefined) continue;
-      const ready = planFor(appointment, client, policy).filter(
+      const plan = planFor(appointment, client, policy);
+      // A reminder is moot once a later one (fewer hours before) was sent.
+      const sentHours = plan
+        .filter((r) => sent.has(`${appointment.id}\u0000${clientId}\u0000${r.hoursBefore}`))
+        .map((r) => r.hoursBefore);
+      const latestSent = Math.min(Number.POSITIVE_INFINITY, ...sentHours);
+      const ready = plan.filter(
         (r) =>
           r.status === 'planned' &&
           r.sendAt !== null &&
           toEpochMs(r.sendAt) <= asOf &&
-          !sent.has(`${appointment.id}\u0000${clientId}\u0000${r.hoursBefore}`),
+          r.hoursBefore < latestSent,
       );
       const latest = ready[ready.length - 1];
       if (latest === undefined) continue;

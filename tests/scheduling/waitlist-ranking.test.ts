@@ -162,10 +162,8 @@ describe('rankWaitlistForOpening', () => {
     status: fc.constantFrom('waiting' as const, 'waiting' as const, 'offered' as const),
     sessionMinutes: fc.option(fc.constantFrom(45, 50, 60)),
   });
-  const toEntry = (
-    e: fc.RecordValue<typeof anyEntry> extends infer T ? T : never,
-    i: number,
-  ): WaitlistEntryInput => ({
+  type AnyEntry = typeof anyEntry extends fc.Arbitrary<infer T> ? T : never;
+  const toEntry = (e: AnyEntry, i: number): WaitlistEntryInput => ({
     id: `w-${e.n}-${i}`,
     clientId: `c-${i}`,
     zone: e.zone,
