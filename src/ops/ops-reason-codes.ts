@@ -32,6 +32,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.booking.eligibility_missing': 'The client’s eligibility with this payer was never verified.',
   'ops.booking.paperwork_incomplete': 'A document that blocks a first session is not complete.',
   'ops.booking.role_may_not_book': 'The person booking acts in a role that may not schedule appointments.',
+  'ops.booking.role_needs_sign_off':
+    'The booking person’s role may book only with a sign-off from another role.',
   'ops.queue.message_crisis': 'An inbound message reads as a crisis: the on-call clinician must act now.',
   'ops.queue.message_clinical': 'An inbound message needs a clinician’s judgement.',
   'ops.queue.message_admin': 'An inbound administrative message awaits a reply.',

@@ -1,11 +1,12 @@
+import { evaluateTaskPermission } from '../../boundaries/index.js';
 import {
   type Decision,
   decideBySeverity,
-  type LocalDate,
+  LocalDate,
   localDateOf,
   type Reason,
   reason,
-  safeValidate,
+  validate,
 } from '../../core/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { BookingRequest, type BookingRequestInput } from './booking-request.js';
@@ -14,8 +15,6 @@ import { scheduleReasons } from './schedule-checks.js';
 
 /** The outcome of {@link evaluateBooking}: refused and warned outcomes always carry their reasons. */
 export type BookingDecision = Decision<'allowed', 'allowed_with_warnings' | 'refused', string>;
-
-const BOOKING_ROLES = new Set(['clinician', 'supervisor', 'practice_owner', 'assistant']);
 
 /**
  * Asks every module whether a session may be booked: the slot is free, inside availability and caps
@@ -37,9 +36,8 @@ export function evaluateBooking(
   data: PracticeData,
   asOf: LocalDate,
 ): BookingDecision {
-  const parsed = safeValidate(BookingRequest, request, 'booking request');
-  if (!parsed.success) throw parsed.error;
-  const r = parsed.data;
+  const r = validate(BookingRequest, request, 'booking request');
+  const today = validate(LocalDate, asOf, 'booking date');
   const reasons: Reason[] = [];
   const clinician = data.clinicians.find((c) => c.id === r.clinicianId);
   const client = data.clients.find((c) => c.id === r.clientId);
@@ -52,17 +50,32 @@ export function evaluateBooking(
     reasons.push(
       reason('ops.booking.unknown_staff', 'error', 'The person booking is not on the staff list.'),
     );
-  else if (!BOOKING_ROLES.has(staff.role)) {
-    reasons.push(
-      reason('ops.booking.role_may_not_book', 'error', 'This role may not schedule appointments.', {
-        role: staff.role,
-      }),
+  else {
+    const permission = evaluateTaskPermission(
+      { role: staff.role, task: 'schedule_appointment' },
+      data.policies.scope,
     );
+    if (permission.outcome === 'denied') {
+      reasons.push(
+        reason('ops.booking.role_may_not_book', 'error', 'This role may not schedule appointments.', {
+          role: staff.role,
+        }),
+        ...permission.reasons,
+      );
+    } else if (permission.outcome === 'escalate') {
+      reasons.push(
+        reason('ops.booking.role_needs_sign_off', 'warning', 'This role may book only with a sign-off.', {
+          role: staff.role,
+          signOffBy: permission.routeTo,
+        }),
+        ...permission.reasons,
+      );
+    }
   }
   if (clinician !== undefined) {
     const date = localDateOf(r.start, clinician.zone);
     reasons.push(...scheduleReasons(r, clinician, data), ...jurisdictionReasons(r, clinician, date, data));
-    if (client !== undefined) reasons.push(...coverageReasons(r, client, date, asOf, data));
+    if (client !== undefined) reasons.push(...coverageReasons(r, client, date, today, data));
   }
   if (client !== undefined) reasons.push(...paperworkReasons(r, data));
   return decideBySeverity(reasons, {

@@ -221,6 +221,7 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
     });
   });
   let n = 0;
+  const turns: number[] = [];
   outer: for (const day of days) {
     for (let ci = 0; ci < nClinicians; ci += 1) {
       const clinician = clinicians[ci] as Row<'clinicians'>;
@@ -233,7 +234,8 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
           isoWeekday(fromEpochDay(day)) === 2 &&
           day >= firstTuesday &&
           series[ci] !== undefined;
-        const client = clients[weekly ? (pool[0] as number) : (pool[(n + slot) % pool.length] as number)];
+        const turn = (turns[ci] = (turns[ci] ?? 0) + 1);
+        const client = clients[weekly ? (pool[0] as number) : (pool[turn % pool.length] as number)];
         if (client === undefined) break;
         const start = instantAt(day, (9 + slot) * 60, clinician.zone);
         const end = instantAt(day, (9 + slot) * 60 + 53, clinician.zone);

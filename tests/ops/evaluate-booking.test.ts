@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/core/index.js';
+import { evaluateBooking, OPS_REASON_CODES } from '../../src/ops/index.js';
+import { AS_OF, allowedBooking, smallPractice } from './fixtures.js';
+
+const data = smallPractice();
+const base = allowedBooking(data);
+const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
+
+describe('evaluateBooking', () => {
+  it('allows a free, licensed, permitted session for a returning self-pay client', () => {
+    const decision = evaluateBooking(base, data, AS_OF);
+    expect(decision.outcome).toBe('allowed');
+    expect(decision.reasons.every((r) => r.severity === 'info')).toBe(true);
+  });
+
+  it('refuses a telehealth session into a state where the clinician holds no license', () => {
+    const decision = evaluateBooking({ ...base, clientState: 'WY' }, data, AS_OF);
+    expect(decision.outcome).toBe('refused');
+    expect(codes(decision)).toContain('ops.booking.no_license_in_state');
+  });
+
+  it('refuses a double booking of the clinician at 09:00, when a generated session already runs', () => {
+    const decision = evaluateBooking(
+      { ...base, start: '2026-11-24T09:00:00-05:00', end: '2026-11-24T09:53:00-05:00' },
+      data,
+      AS_OF,
+    );
+    expect(decision.outcome).toBe('refused');
+    expect(codes(decision)).toContain('ops.booking.schedule_conflict');
+    expect(codes(decision).some((c) => c.startsWith('scheduling.conflict.'))).toBe(true);
+  });
+
+  it('refuses a booking made by the biller, whose role may not schedule', () => {
+    const decision = evaluateBooking({ ...base, bookedBy: 'staff-biller' }, data, AS_OF);
+    expect(decision.outcome).toBe('refused');
+    expect(codes(decision)).toContain('ops.booking.role_may_not_book');
+  });
+
+  it('refuses unknown clinician, client and staff, naming each', () => {
+    const decision = evaluateBooking(
+      { ...base, clinicianId: 'clin-999', clientId: 'client-99999', bookedBy: 'staff-nobody' },
+      data,
+      AS_OF,
+    );
+    expect(decision.outcome).toBe('refused');
+    expect(codes(decision)).toEqual(
+      expect.arrayContaining([
+        'ops.booking.unknown_clinician',
+        'ops.booking.unknown_client',
+        'ops.booking.unknown_staff',
+      ]),
+    );
+  });
+
+  it('warns when an insured client’s eligibility was never verified, and refuses out of network', () => {
+    const copy = structuredClone(data);
+    const client = copy.clients.find((c) => c.id === base.clientId);
+    if (client === undefined) throw new Error('fixture');
+    client.payerIds = ['bluebird' as (typeof client.payerIds)[number]];
+    client.payerClasses = ['commercial'];
+    copy.eligibility = copy.eligibility.filter((e) => e.clientId !== client.id);
+    const decision = evaluateBooking(base, copy, AS_OF);
+    expect(codes(decision)).toContain('ops.booking.eligibility_missing');
+    copy.enrollments = copy.enrollments.filter((e) => e.clinicianId !== base.clinicianId);
+    const refused = evaluateBooking(base, copy, AS_OF);
+    expect(refused.outcome).toBe('refused');
+    expect(codes(refused)).toContain('ops.booking.out_of_network');
+  });
+
+  it('warns about incomplete paperwork for a first session', () => {
+    const decision = evaluateBooking({ ...base, type: 'intake' }, data, AS_OF);
+    expect(codes(decision)).toContain('ops.booking.paperwork_incomplete');
+    expect(decision.outcome).not.toBe('allowed');
+  });
+
+  it('throws a ValidationError for a malformed request or date, never echoing values', () => {
+    expect(() => evaluateBooking({ ...base, end: base.start }, data, AS_OF)).toThrow(ValidationError);
+    expect(() => evaluateBooking(base, data, '2026-02-30')).toThrow(ValidationError);
+    try {
+      evaluateBooking({ ...base, clientState: 'ZZ-SECRET' as 'NY' }, data, AS_OF);
+    } catch (error) {
+      expect(String((error as Error).message)).not.toContain('ZZ-SECRET');
+    }
+  });
+
+  it('refuses whenever any module refuses, and names each refusing module’s reason', () => {
+    const causes = {
+      license: { clientState: 'WY' as const },
+      schedule: { start: '2026-11-24T09:00:00-05:00', end: '2026-11-24T09:53:00-05:00' },
+      role: { bookedBy: 'staff-biller' },
+      client: { clientId: 'client-99999' },
+    };
+    const expected: Record<keyof typeof causes, string> = {
+      license: 'ops.booking.no_license_in_state',
+      schedule: 'ops.booking.schedule_conflict',
+      role: 'ops.booking.role_may_not_book',
+      client: 'ops.booking.unknown_client',
+    };
+    fc.assert(
+      fc.property(fc.subarray(Object.keys(causes) as (keyof typeof causes)[]), (chosen) => {
+        const request = Object.assign({}, base, ...chosen.map((c) => causes[c]));
+        const decision = evaluateBooking(request, data, AS_OF);
+        expect(decision.outcome === 'refused').toBe(chosen.length > 0);
+        for (const c of chosen) expect(codes(decision)).toContain(expected[c]);
+        if (decision.outcome !== 'allowed') expect(decision.reasons.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 16 },
+    );
+  });
+
+  it('emits only codes from a published catalog', () => {
+    const decision = evaluateBooking({ ...base, clientState: 'WY', bookedBy: 'staff-biller' }, data, AS_OF);
+    for (const code of codes(decision).filter((c) => c.startsWith('ops.'))) {
+      expect(Object.keys(OPS_REASON_CODES)).toContain(code);
+    }
+  });
+});
