@@ -1,16 +1,11 @@
 import { z } from 'zod';
 import {
   type Decision,
-  deferPastLocalHours,
-  formatInstant,
-  type IanaZone,
   Instant,
   type LocalHours,
   type Reason,
-  readLocal,
   reason,
   sortReasons,
-  toEpochMs,
   validate,
 } from '../core/index.js';
 import type { IntakeDocumentType } from './document.js';
@@ -23,6 +18,7 @@ import { IntakeClientFile, type IntakeClientFileInput } from './intake-client.js
 import { IntakePacketPolicy, type IntakePacketPolicyInput } from './packet-policy.js';
 import type { IntakeReasonCode } from './reason-codes.js';
 import { definitionsByType, indexRecords, requirementsFor, standingOf } from './requirements.js';
+import { deferPastHoursAt, formatAt, instantMs, localDateAt } from './zone-clock.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -78,8 +74,8 @@ interface OpenPaperwork {
 
 function openPaperwork(file: IntakeClientFile, policy: IntakePacketPolicy, asOfMs: number): OpenPaperwork {
   const { client } = file;
-  const ref = client.firstSessionAt === undefined ? asOfMs : toEpochMs(client.firstSessionAt);
-  const on = readLocal(ref, client.zone).date;
+  const ref = client.firstSessionAt === undefined ? asOfMs : instantMs(client.firstSessionAt);
+  const on = localDateAt(ref, client.zone);
   const reqs = requirementsFor(client, policy, on);
   const defs = definitionsByType(policy);
   const byType = indexRecords(file.documents);
@@ -98,7 +94,7 @@ function openPaperwork(file: IntakeClientFile, policy: IntakePacketPolicy, asOfM
     if (req.weight === 'blocking') openBlocking = true;
     if (s.status === 'not_sent' || s.status === 'expired') unsent = true;
     else if (s.record?.sentAt !== undefined) {
-      const t = toEpochMs(s.record.sentAt);
+      const t = instantMs(s.record.sentAt);
       if (sentAtMs === null || t < sentAtMs) sentAtMs = t;
     }
   }
@@ -111,8 +107,8 @@ function openPaperwork(file: IntakeClientFile, policy: IntakePacketPolicy, asOfM
   };
 }
 
-function defer(ms: number, quiet: LocalHours, zone: IanaZone): number {
-  return toEpochMs(deferPastLocalHours(formatInstant(ms, zone), quiet, zone));
+function defer(ms: number, quiet: LocalHours, zone: string): number {
+  return deferPastHoursAt(ms, quiet, zone);
 }
 
 /** The cadence times from `sentAtMs`, deferred past quiet hours, before the session, capped. */
@@ -120,7 +116,7 @@ function cadence(
   sentAtMs: number,
   sessionMs: number | null,
   policy: IntakeFollowUpPolicy,
-  zone: IanaZone,
+  zone: string,
 ): { ms: number; channel: IntakeReminderChannel; deferred: boolean }[] {
   const raw: { ms: number; channel: IntakeReminderChannel }[] = [];
   for (const step of policy.steps) {
@@ -157,10 +153,10 @@ export function reminderPlanOf(
   const p = openPaperwork(file, packet, asOfMs);
   if (p.open.length === 0 || p.sentAtMs === null) return [];
   const { client } = file;
-  const sessionMs = client.firstSessionAt === undefined ? null : toEpochMs(client.firstSessionAt);
+  const sessionMs = client.firstSessionAt === undefined ? null : instantMs(client.firstSessionAt);
   return cadence(p.sentAtMs, sessionMs, policy, client.zone).map((r, i) => ({
     number: i + 1,
-    at: formatInstant(r.ms, client.zone),
+    at: formatAt(r.ms, client.zone),
     channel: r.channel,
     deferred: r.deferred,
   }));
@@ -189,7 +185,7 @@ export function planIntakeReminders(
   const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
   const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
   const o = validate(IntakeFollowUpOptions, options, 'follow-up options');
-  return reminderPlanOf(f, p, fp, toEpochMs(o.asOf));
+  return reminderPlanOf(f, p, fp, instantMs(o.asOf));
 }
 
 /** Next follow-up without validation, for callers that validated already (the batch queue). */
@@ -201,7 +197,7 @@ export function followUpOf(
 ): IntakeFollowUp {
   const { client } = file;
   const zone = client.zone;
-  const sessionMs = client.firstSessionAt === undefined ? null : toEpochMs(client.firstSessionAt);
+  const sessionMs = client.firstSessionAt === undefined ? null : instantMs(client.firstSessionAt);
   const p = openPaperwork(file, packet, asOfMs);
   const base = { clientId: client.id, openDocuments: p.open };
   const quiet = { quietStart: policy.quietHours.start, quietEnd: policy.quietHours.end, zone };
@@ -246,7 +242,7 @@ export function followUpOf(
           'Moved out of the client’s quiet hours.',
           {
             ...quiet,
-            from: formatInstant(atMs, zone),
+            from: formatAt(atMs, zone),
           },
         ),
       );
@@ -255,7 +251,7 @@ export function followUpOf(
     return {
       outcome: step,
       reasons: [first as Reason<IntakeReasonCode>, ...rest],
-      dueAt: formatInstant(due, zone),
+      dueAt: formatAt(due, zone),
       channel,
       reminderNumber,
       ...base,
@@ -267,7 +263,7 @@ export function followUpOf(
       return {
         outcome: 'collect_missing_fact',
         reasons: [first as Reason<IntakeReasonCode>, ...rest],
-        dueAt: formatInstant(asOfMs, zone),
+        dueAt: formatAt(asOfMs, zone),
         channel: null,
         reminderNumber: null,
         ...base,
@@ -312,7 +308,7 @@ export function followUpOf(
         return {
           outcome: 'clinician_decides',
           reasons: [first as Reason<IntakeReasonCode>, ...rest],
-          dueAt: formatInstant(asOfMs, zone),
+          dueAt: formatAt(asOfMs, zone),
           channel: null,
           reminderNumber: null,
           ...base,
@@ -340,14 +336,14 @@ export function followUpOf(
   const plan = cadence(p.sentAtMs, sessionMs, policy, zone);
   const sentAtMs = p.sentAtMs;
   const sent = file.remindersSentAt.filter((t) => {
-    const ms = toEpochMs(t);
+    const ms = instantMs(t);
     return ms >= sentAtMs && ms <= asOfMs;
   });
   const n = sent.length;
   const next = plan[n];
   if (n >= policy.maxReminders || next === undefined) {
     const last = sent[n - 1];
-    const from = (last === undefined ? sentAtMs : toEpochMs(last)) + policy.escalateAfterHours * HOUR_MS;
+    const from = (last === undefined ? sentAtMs : instantMs(last)) + policy.escalateAfterHours * HOUR_MS;
     return clientFacing(
       'call_client',
       Math.max(from, asOfMs),
@@ -368,7 +364,7 @@ export function followUpOf(
       ...openFacts,
       reminderNumber: n + 1,
       channel: next.channel,
-      cadenceAt: formatInstant(next.ms, zone),
+      cadenceAt: formatAt(next.ms, zone),
     },
   );
   if (next.ms >= asOfMs) {
@@ -387,7 +383,7 @@ export function followUpOf(
     return {
       outcome: 'reminder',
       reasons: [first as Reason<IntakeReasonCode>, ...rest],
-      dueAt: formatInstant(next.ms, zone),
+      dueAt: formatAt(next.ms, zone),
       channel: next.channel,
       reminderNumber: n + 1,
       ...base,
@@ -434,5 +430,5 @@ export function nextIntakeFollowUp(
   const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
   const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
   const o = validate(IntakeFollowUpOptions, options, 'follow-up options');
-  return followUpOf(f, p, fp, toEpochMs(o.asOf));
+  return followUpOf(f, p, fp, instantMs(o.asOf));
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ClientId, IanaZone, Instant, LocalDate, toEpochMs } from '../core/index.js';
+import { ClientId, Instant, LocalDate, toEpochMs } from '../core/index.js';
 import { IntakeDocumentRecord, IntakeSignerId } from './document.js';
+import { KnownZone } from './zone-clock.js';
 
 /** How the client pays: through insurance, or self-pay (uninsured, or insured but not filing a claim). */
 export const IntakeBilling = z.enum(['insured', 'self_pay']);
@@ -41,7 +42,7 @@ export const IntakeClient = z
   .object({
     id: ClientId,
     /** The client's zone: reminders respect quiet hours here. */
-    zone: IanaZone,
+    zone: KnownZone,
     birthDate: LocalDate.optional(),
     billing: IntakeBilling.optional(),
     modality: IntakeModality.optional(),

@@ -1,17 +1,11 @@
 import { z } from 'zod';
-import {
-  compareText,
-  Instant,
-  type InvalidRecord,
-  toEpochMs,
-  validate,
-  validateEach,
-} from '../core/index.js';
+import { compareText, Instant, type InvalidRecord, validate, validateEach } from '../core/index.js';
 import { followUpOf, type IntakeFollowUp } from './follow-up.js';
 import { IntakeFollowUpPolicy, type IntakeFollowUpPolicyInput } from './follow-up-policy.js';
 import { IntakeClientFile } from './intake-client.js';
 import { IntakePacketPolicy, type IntakePacketPolicyInput } from './packet-policy.js';
 import { type IntakeReadiness, readinessOf } from './readiness.js';
+import { instantMs } from './zone-clock.js';
 
 /** One client's line in the intake queue: its input index, readiness and next follow-up. */
 export interface IntakeQueueEntry {
@@ -61,7 +55,7 @@ export function evaluateIntakeQueue(
   const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
   const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
   const o = validate(IntakeQueueOptions, options, 'queue options');
-  const asOfMs = toEpochMs(o.asOf);
+  const asOfMs = instantMs(o.asOf);
   const entries: IntakeQueueEntry[] = [];
   const invalid: InvalidRecord[] = [];
   for (const { index, value } of validateEach(IntakeClientFile, files, (bad) => invalid.push(bad))) {
@@ -72,23 +66,28 @@ export function evaluateIntakeQueue(
       followUp: followUpOf(value, p, fp, asOfMs),
     });
   }
-  const atRisk = entries
-    .filter(
+  // Sort keys are computed once per entry, not once per comparison.
+  const atRisk = byKey(
+    entries.filter(
       (e) =>
         e.readiness.sessionStart !== null &&
         (e.readiness.outcome === 'not_ready' || e.readiness.outcome === 'undecided'),
-    )
-    .sort(
-      (a, b) =>
-        toEpochMs(a.readiness.sessionStart as string) - toEpochMs(b.readiness.sessionStart as string) ||
-        compareText(a.clientId, b.clientId),
-    );
-  const followUpsDue = entries
-    .filter((e) => e.followUp.dueAt !== null && toEpochMs(e.followUp.dueAt) <= asOfMs)
-    .sort(
-      (a, b) =>
-        toEpochMs(a.followUp.dueAt as string) - toEpochMs(b.followUp.dueAt as string) ||
-        compareText(a.clientId, b.clientId),
-    );
+    ),
+    (e) => instantMs(e.readiness.sessionStart as string),
+  );
+  const followUpsDue = byKey(
+    entries.filter((e) => e.followUp.dueAt !== null && instantMs(e.followUp.dueAt) <= asOfMs),
+    (e) => instantMs(e.followUp.dueAt as string),
+  );
   return { entries, atRisk, followUpsDue, invalid };
+}
+
+function byKey(
+  entries: readonly IntakeQueueEntry[],
+  key: (e: IntakeQueueEntry) => number,
+): IntakeQueueEntry[] {
+  return entries
+    .map((e) => ({ e, k: key(e) }))
+    .sort((a, b) => a.k - b.k || compareText(a.e.clientId, b.e.clientId))
+    .map(({ e }) => e);
 }

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  addMonths,
-  compareText,
-  type IanaZone,
-  LocalDate,
-  localDateOf,
-  toEpochMs,
-  validate,
-} from '../core/index.js';
+import { addMonths, compareText, LocalDate, validate } from '../core/index.js';
 import type {
   IntakeDocumentRecord,
   IntakeDocumentStatus,
@@ -23,6 +15,7 @@ import {
   type IntakePacketPolicyInput,
   type IntakeSoftAction,
 } from './packet-policy.js';
+import { instantMs, localDateAt } from './zone-clock.js';
 
 /** A fact the packet rules needed but the client record does not have. */
 export type IntakeMissingFact = 'birth_date' | 'billing' | 'modality';
@@ -178,21 +171,24 @@ export function statusAt(
   def: IntakeDocumentDefinition,
   atMs: number,
   on: LocalDate,
-  zone: IanaZone,
+  zone: string,
 ): IntakeDocumentStatus {
-  const sentBy = record.sentAt !== undefined && toEpochMs(record.sentAt) <= atMs;
+  const sentBy = record.sentAt !== undefined && instantMs(record.sentAt) <= atMs;
   switch (record.status) {
     case 'complete': {
       const done = record.completedAt as string;
-      if (toEpochMs(done) > atMs) return sentBy ? 'sent' : 'not_sent';
+      if (instantMs(done) > atMs) return sentBy ? 'sent' : 'not_sent';
       if (record.expiresOn !== undefined && record.expiresOn < on) return 'expired';
-      if (def.validForMonths !== undefined && addMonths(localDateOf(done, zone), def.validForMonths) <= on) {
+      if (
+        def.validForMonths !== undefined &&
+        addMonths(localDateAt(instantMs(done), zone), def.validForMonths) <= on
+      ) {
         return 'expired';
       }
       return 'complete';
     }
     case 'declined':
-      return toEpochMs(record.declinedAt as string) <= atMs ? 'declined' : sentBy ? 'sent' : 'not_sent';
+      return instantMs(record.declinedAt as string) <= atMs ? 'declined' : sentBy ? 'sent' : 'not_sent';
     case 'expired':
     case 'not_sent':
       return record.status;
@@ -229,7 +225,7 @@ export function standingOf(
   singleSigner: boolean,
   atMs: number,
   on: LocalDate,
-  zone: IanaZone,
+  zone: string,
 ): IntakeDocumentStanding {
   let best: IntakeDocumentStanding = { status: 'not_sent', record: null };
   if (candidates === undefined) return best;
@@ -256,11 +252,19 @@ function better(
   if (d !== 0) return d > 0;
   const a = r.completedAt ?? r.sentAt ?? '';
   const b = bestRecord.completedAt ?? bestRecord.sentAt ?? '';
-  if (a !== b) return (a === '' ? 0 : toEpochMs(a)) > (b === '' ? 0 : toEpochMs(b));
+  if (a !== b) return (a === '' ? 0 : instantMs(a)) > (b === '' ? 0 : instantMs(b));
   return compareText(r.id, bestRecord.id) < 0;
 }
 
 /** Definitions by type, for lookups in hot loops. */
 export function definitionsByType(policy: IntakePacketPolicy): Map<string, IntakeDocumentDefinition> {
-  return new Map(policy.documents.map((d) => [d.type, d]));
+  let defs = definitionCache.get(policy);
+  if (defs === undefined) {
+    defs = new Map(policy.documents.map((d) => [d.type, d]));
+    definitionCache.set(policy, defs);
+  }
+  return defs;
 }
+
+// Policies are parsed once per call and reused across thousands of clients; they are never mutated.
+const definitionCache = new WeakMap<IntakePacketPolicy, Map<string, IntakeDocumentDefinition>>();
