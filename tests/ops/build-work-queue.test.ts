@@ -1,0 +1,188 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluateTaskPermission } from '../../src/boundaries/index.js';
+import { ValidationError } from '../../src/core/index.js';
+import {
+  buildWorkQueue,
+  compareWorkTasks,
+  DEMO_AS_OF,
+  generateDemoPractice,
+  OPS_REASON_CODES,
+  type PracticeData,
+  type WorkQueue,
+  WorkQueueRole,
+} from '../../src/ops/index.js';
+import { AS_OF, smallPractice } from './fixtures.js';
+
+const demo = generateDemoPractice();
+const everyTask = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
+
+/** The same practice with every record list in another order. */
+function shuffled(data: PracticeData, seed: number): PracticeData {
+  const copy = structuredClone(data);
+  let s = seed >>> 0;
+  const rand = () => {
+    s = (Math.imul(s, 1_103_515_245) + 12_345) >>> 0;
+    return s / 4_294_967_296;
+  };
+  for (const key of Object.keys(copy) as (keyof PracticeData)[]) {
+    const value = copy[key];
+    if (!Array.isArray(value)) continue;
+    for (let i = value.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(rand() * (i + 1));
+      [value[i], value[j]] = [value[j], value[i]];
+    }
+  }
+  return copy;
+}
+
+describe('buildWorkQueue', () => {
+  it('puts the crisis message first in the clinician’s queue, then the clinical one', () => {
+    const queue = buildWorkQueue(demo, { asOf: DEMO_AS_OF, role: 'clinician' });
+    expect(queue.tasks[0]?.kind).toBe('boundaries.message_crisis');
+    expect(queue.tasks[0]?.priority).toBe('crisis');
+    expect(queue.tasks[1]?.priority).toBe('clinical');
+  });
+
+  it('lists the crisis for the clinician, never in the assistant’s own tasks', () => {
+    const queue = buildWorkQueue(demo, { asOf: DEMO_AS_OF });
+    expect(queue.role).toBe('assistant');
+    expect(queue.tasks.some((t) => t.priority === 'crisis')).toBe(false);
+    const clinician = queue.forOtherRoles.find((g) => g.role === 'clinician');
+    expect(clinician?.tasks.some((t) => t.kind === 'boundaries.message_crisis')).toBe(true);
+  });
+
+  it('covers every module the issue lists', () => {
+    const kinds = new Set(everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF })).map((t) => t.kind));
+    for (const kind of [
+      'boundaries.message_crisis',
+      'boundaries.message_clinical',
+      'intake.first_session_at_risk',
+      'intake.stalled_inquiry',
+      'intake.good_faith_estimate_due',
+      'scheduling.waitlist_offer',
+      'scheduling.missed_session_fee',
+      'billing.eligibility_reverify',
+      'billing.claim_scrub',
+      'billing.claim_submit',
+      'billing.claim_follow_up',
+      'billing.denial_action',
+      'billing.authorization_running_out',
+      'credentialing.enrollment_follow_up',
+    ]) {
+      expect(kinds, kind).toContain(kind);
+    }
+  });
+
+  it('orders each list totally: priority, then due, then id', () => {
+    const queue = buildWorkQueue(demo, { asOf: DEMO_AS_OF, role: 'biller' });
+    for (const list of [queue.tasks, ...queue.forOtherRoles.map((g) => g.tasks)]) {
+      for (let i = 1; i < list.length; i += 1) {
+        expect(compareWorkTasks(list[i - 1] as never, list[i] as never)).toBeLessThan(0);
+      }
+    }
+  });
+
+  it('gives every task a unique, stable id: the same on a second run', () => {
+    const a = everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF })).map((t) => t.id);
+    const b = everyTask(buildWorkQueue(generateDemoPractice(), { asOf: DEMO_AS_OF })).map((t) => t.id);
+    expect(new Set(a).size).toBe(a.length);
+    expect(b).toEqual(a);
+  });
+
+  it('is the same whatever order the records come in', () => {
+    const data = smallPractice(5);
+    const expected = JSON.stringify(buildWorkQueue(data, { asOf: AS_OF }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.constantFrom(...WorkQueueRole.options),
+        (seed, role) => {
+          const again = buildWorkQueue(shuffled(data, seed), { asOf: AS_OF, role });
+          const reference =
+            role === 'assistant' ? expected : JSON.stringify(buildWorkQueue(data, { asOf: AS_OF, role }));
+          expect(JSON.stringify(again)).toBe(reference);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+
+  it('hands every task to a role that is allowed to perform it, for any asking role and date', () => {
+    const data = smallPractice(9);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...WorkQueueRole.options),
+        fc.integer({ min: -20, max: 20 }),
+        (role, shift) => {
+          const day = new Date(Date.UTC(2026, 10, 20 + shift)).toISOString().slice(0, 10);
+          const queue = buildWorkQueue(data, { asOf: day, role });
+          for (const task of queue.tasks) expect(task.ownerRole).toBe(role);
+          for (const task of everyTask(queue)) {
+            const permission = evaluateTaskPermission(
+              { role: task.ownerRole, task: task.practiceTask },
+              data.policies.scope,
+            );
+            expect(permission.outcome, `${task.kind} for ${task.ownerRole}`).toBe('allowed');
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it('follows the practice’s owner overrides (claims followed up by the practice owner)', () => {
+    const data = structuredClone(demo);
+    data.policies.scope = {
+      ...data.policies.scope,
+      owners: [{ task: 'follow_up_claim', role: 'practice_owner' }],
+    };
+    const queue = buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'practice_owner' });
+    expect(queue.tasks.some((t) => t.kind === 'billing.claim_follow_up')).toBe(true);
+    expect(queue.tasks.every((t) => t.ownerRole === 'practice_owner')).toBe(true);
+  });
+
+  it('explains every task with reasons whose ops codes are in the catalog', () => {
+    for (const task of everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF }))) {
+      expect(task.reasons.length).toBeGreaterThan(0);
+      for (const r of task.reasons)
+        if (r.code.startsWith('ops.')) expect(Object.keys(OPS_REASON_CODES)).toContain(r.code);
+    }
+  });
+
+  it('never repeats a message’s text in a task', () => {
+    const text = demo.messages.map((m) => m.text);
+    const json = JSON.stringify(buildWorkQueue(demo, { asOf: DEMO_AS_OF }));
+    for (const t of text) expect(json).not.toContain(t);
+  });
+
+  it('gives an empty practice an empty queue', () => {
+    const empty = {
+      ...smallPractice(),
+      clients: [],
+      clinicians: [],
+      appointments: [],
+      series: [],
+      waitlist: [],
+      paperwork: [],
+      inquiries: [],
+      claims: [],
+      remittances: [],
+      authorizations: [],
+      eligibility: [],
+      credentials: [],
+      enrollments: [],
+      messages: [],
+    };
+    const queue = buildWorkQueue(empty, { asOf: AS_OF });
+    expect(queue.tasks).toEqual([]);
+    expect(queue.forOtherRoles).toEqual([]);
+  });
+
+  it('rejects an unknown role or an impossible date with a ValidationError', () => {
+    expect(() => buildWorkQueue(demo, { asOf: '2026-13-01' })).toThrow(ValidationError);
+    expect(() => buildWorkQueue(demo, { asOf: AS_OF, role: 'janitor' as 'assistant' })).toThrow(
+      ValidationError,
+    );
+  });
+});
