@@ -51,11 +51,11 @@ export type RemittanceLine = z.infer<typeof RemittanceLine>;
 /**
  * One claim of a remittance (an 835 CLP loop): charge, payment, claim-level adjustments and remarks,
  * and its lines. The claim must balance: charge = paid + every adjustment at claim and line level;
- * when lines are given, their charges and payments add up to the claim's.
+ * when lines are given, their charges add up to the claim's (claim-level adjustments explain any
+ * difference between the claim's payment and its lines' payments).
  *
  * @remarks rules.md §2.9 [S86][S88] (835 CLP/SVC/CAS); peers.md §1.2 (ERA balancing, [SP10]).
- * @throws via `validate`: `billing.remittance.unbalanced`, `billing.remittance.line_charges_mismatch`,
- * `billing.remittance.line_payments_mismatch`.
+ * @throws via `validate`: `billing.remittance.unbalanced`, `billing.remittance.line_charges_mismatch`.
  * @example
  * ```ts
  * RemittanceClaim.parse({ claimId: 'c-1', chargeCents: 15_000, paidCents: 15_000 }).lines; //=> []
@@ -90,14 +90,6 @@ export const RemittanceClaim = z
           message: 'line charges must add up to the claim charge',
           path: ['lines'],
           params: { code: 'billing.remittance.line_charges_mismatch' },
-        });
-      }
-      if (total(c.lines.map((l) => l.paidCents)) !== BigInt(c.paidCents)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'line payments must add up to the claim payment',
-          path: ['lines'],
-          params: { code: 'billing.remittance.line_payments_mismatch' },
         });
       }
     }

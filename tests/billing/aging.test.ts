@@ -1,11 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { type AgingItem, buildAgingReport } from '../../src/billing/aging.js';
 import { fromEpochDay, ValidationError } from '../../src/core/index.js';
 
 const ASOF = '2026-11-20';
-const item = (o: Partial<AgingItem> & { serviceDate: string }): AgingItem =>
-  ({ claimId: 'c-1', payerId: 'payer-a', clientId: 'client-1', balanceCents: 10_000, ...o }) as AgingItem;
+type AgingItemInput = z.input<typeof AgingItem>;
+const item = (o: Partial<AgingItemInput> & { serviceDate: string }): AgingItemInput => ({
+  claimId: 'c-1',
+  payerId: 'payer-a',
+  clientId: 'client-1',
+  balanceCents: 10_000,
+  ...o,
+});
 
 describe('buildAgingReport', () => {
   it('ages from the date of service into 0–30, 31–60, 61–90, 91–120 and 121+ by default', () => {
@@ -96,7 +103,7 @@ describe('buildAgingReport', () => {
         },
         null,
         item({ serviceDate: '2026-11-02', submittedOn: 'yesterday' }),
-        item({ serviceDate: '2026-11-03', claimId: 'bad id!' as AgingItem['claimId'] }),
+        item({ serviceDate: '2026-11-03', claimId: 'bad id!' }),
       ],
       {},
       ASOF,
