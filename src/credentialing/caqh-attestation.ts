@@ -7,6 +7,11 @@ import type { CredentialingReasonCode } from './reason-codes.js';
  * CAQH ProView re-attestation cycle in days.
  *
  * @remarks rules.md §3.2 [S119]: every 120 days (Illinois: 180, pass it as an option).
+ *
+ * @example
+ * ```ts
+ * caqhReattestationDueOn('2026-01-05', CAQH_REATTESTATION_DAYS); //=> '2026-05-05'
+ * ```
  */
 export const CAQH_REATTESTATION_DAYS = 120;
 
@@ -15,10 +20,22 @@ export const CAQH_REATTESTATION_DAYS = 120;
  * calendar uses these as the CAQH lead times.
  *
  * @remarks rules.md §3.2 [S119].
+ *
+ * @example
+ * ```ts
+ * CAQH_REMINDER_LEAD_DAYS; //=> [15, 10, 5]
+ * ```
  */
 export const CAQH_REMINDER_LEAD_DAYS = [15, 10, 5] as const;
 
-/** Options for {@link evaluateCaqhAttestation}. */
+/**
+ * Options for {@link evaluateCaqhAttestation}.
+ *
+ * @example
+ * ```ts
+ * CaqhAttestationOptions.parse({ reattestationDays: 180 }); //=> { reattestationDays: 180, dueSoonDays: 15 }
+ * ```
+ */
 export const CaqhAttestationOptions = z.strictObject({
   reattestationDays: z.number().int().min(1).max(366).default(CAQH_REATTESTATION_DAYS),
   /** Days before the due date from which the attestation is reported as due soon. */

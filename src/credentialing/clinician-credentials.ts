@@ -7,6 +7,12 @@ import { StateLicense } from './license.js';
 /**
  * A clinician's CAQH ProView profile: the provider id and the date of the last attestation.
  * `lastAttestedOn` is absent when the profile has never been attested.
+ *
+ * @example
+ * ```ts
+ * CaqhProfile.parse({ providerId: '12345678', lastAttestedOn: '2026-01-05' });
+ * //=> { providerId: '12345678', lastAttestedOn: '2026-01-05' }
+ * ```
  */
 export const CaqhProfile = z.object({
   providerId: z.string().regex(/^\d{5,10}$/, { message: 'must be 5 to 10 digits' }),
@@ -14,7 +20,16 @@ export const CaqhProfile = z.object({
 });
 export type CaqhProfile = z.infer<typeof CaqhProfile>;
 
-/** One professional liability (malpractice) policy; limits in cents. */
+/**
+ * One professional liability (malpractice) policy; limits in cents.
+ *
+ * @example
+ * ```ts
+ * MalpracticeCoverage.parse({ carrier: 'CPH', policyNumber: 'P-2', effectiveOn: '2026-01-01',
+ *   expiresOn: '2027-01-01', perClaimLimitCents: 100_000_000, aggregateLimitCents: 300_000_000 });
+ * //=> the same object ($1,000,000 / $3,000,000)
+ * ```
+ */
 export const MalpracticeCoverage = z
   .object({
     carrier: z.string().min(1).max(120),
@@ -44,7 +59,15 @@ export const MalpracticeCoverage = z
   });
 export type MalpracticeCoverage = z.infer<typeof MalpracticeCoverage>;
 
-/** A board certification; `expiresOn` is absent for lifetime certificates. Not required by NCQA [S118b]. */
+/**
+ * A board certification; `expiresOn` is absent for lifetime certificates. Not required by NCQA [S118b].
+ *
+ * @example
+ * ```ts
+ * BoardCertification.parse({ board: 'ABPN', specialty: 'Psychiatry', issuedOn: '2017-01-01' });
+ * //=> a lifetime certificate (no expiresOn)
+ * ```
+ */
 export const BoardCertification = z
   .object({
     board: z.string().min(1).max(120),
@@ -64,7 +87,15 @@ export const BoardCertification = z
   );
 export type BoardCertification = z.infer<typeof BoardCertification>;
 
-/** A DEA registration (one per state where the clinician prescribes controlled substances). */
+/**
+ * A DEA registration (one per state where the clinician prescribes controlled substances).
+ *
+ * @example
+ * ```ts
+ * DeaRegistration.parse({ number: 'AB1234563', state: 'CA', issuedOn: '2024-01-01', expiresOn: '2026-12-31' });
+ * //=> the same object
+ * ```
+ */
 export const DeaRegistration = z
   .object({
     number: z.string().regex(/^[A-Z]{2}\d{7}$/, { message: 'must be two letters and seven digits' }),
@@ -87,6 +118,12 @@ export type DeaRegistration = z.infer<typeof DeaRegistration>;
 /**
  * A supervision arrangement for a pre-licensed clinician: who supervises, in which state, from when and
  * until when (inclusive; open-ended when `endsOn` is absent).
+ *
+ * @example
+ * ```ts
+ * SupervisionArrangement.parse({ supervisorId: 'clin-ana', state: 'CA', startsOn: '2025-01-06' });
+ * //=> an open-ended arrangement
+ * ```
  */
 export const SupervisionArrangement = z
   .object({
@@ -112,6 +149,14 @@ export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
  * validated), CAQH, malpractice, board certifications, DEA, compact authorizations and supervision.
  *
  * @remarks Documents collected per rules.md §3.4 [S121][S122][S123]; NPI check digit per CMS (core `Npi`).
+ *
+ * @example
+ * ```ts
+ * ClinicianCredentials.parse({ clinicianId: 'clin-ana', individualNpi: '1234567893' });
+ * //=> { clinicianId: 'clin-ana', individualNpi: '1234567893', groupNpis: [], prescribes: false,
+ * //     licenses: [], compactAuthorizations: [], malpractice: [], boardCertifications: [],
+ * //     deaRegistrations: [], supervision: [] }
+ * ```
  */
 export const ClinicianCredentials = z.object({
   clinicianId: ClinicianId,

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { compareDates, LocalDate, UsState } from '../core/index.js';
 import { checkDateOrder } from './date-order.js';
 
-/** Status of a compact authorization or registration as its issuer reports it. */
+/**
+ * Status of a compact authorization or registration as its issuer reports it.
+ *
+ * @example
+ * ```ts
+ * AuthorizationStatus.parse('active'); //=> 'active'
+ * ```
+ */
 export const AuthorizationStatus = z.enum(['active', 'inactive', 'suspended', 'revoked']);
 export type AuthorizationStatus = z.infer<typeof AuthorizationStatus>;
 
@@ -27,6 +34,13 @@ const authorizationBase = {
  *   (e.g. Florida): telehealth only, in that state.
  *
  * @remarks rules.md §1.5 [S28], §1.6 [S30][S31][S33][S34][S35][S38][S39].
+ *
+ * @example
+ * ```ts
+ * CompactAuthorization.parse({ kind: 'counseling_privilege', homeState: 'AZ', remoteState: 'MN',
+ *   status: 'active', issuedOn: '2025-09-30', expiresOn: '2026-09-29' });
+ * //=> the same object, typed as the counseling_privilege variant
+ * ```
  */
 export const CompactAuthorization = z
   .discriminatedUnion('kind', [
@@ -54,7 +68,15 @@ export const CompactAuthorization = z
 export type CompactAuthorization = z.infer<typeof CompactAuthorization>;
 export type CompactAuthorizationKind = CompactAuthorization['kind'];
 
-/** Whether an authorization is in force on a date: `active` and the date within issue..expiry, inclusive. */
+/**
+ * Whether an authorization is in force on a date: `active` and the date within issue..expiry, inclusive.
+ *
+ * @example
+ * ```ts
+ * isAuthorizationInForce({ kind: 'psypact_apit', homeState: 'AZ', status: 'active',
+ *   issuedOn: '2025-10-01', expiresOn: '2026-09-30' }, '2026-10-01'); //=> false
+ * ```
+ */
 export function isAuthorizationInForce(authorization: CompactAuthorization, date: LocalDate): boolean {
   return (
     authorization.status === 'active' &&
@@ -63,7 +85,14 @@ export function isAuthorizationInForce(authorization: CompactAuthorization, date
   );
 }
 
-/** A state's participation in a compact: from the date it became operational, until it left (exclusive). */
+/**
+ * A state's participation in a compact: from the date it became operational, until it left (exclusive).
+ *
+ * @example
+ * ```ts
+ * CompactMemberState.parse({ state: 'CO', from: '2020-07-01' }); //=> { state: 'CO', from: '2020-07-01' }
+ * ```
+ */
 export const CompactMemberState = z
   .object({ state: UsState, from: LocalDate, until: LocalDate.optional() })
   .superRefine((m, ctx) =>
@@ -78,7 +107,15 @@ export const CompactMemberState = z
   );
 export type CompactMemberState = z.infer<typeof CompactMemberState>;
 
-/** A short label used in deadlines and reasons, e.g. `psypact_apit:AZ`. */
+/**
+ * A short label used in deadlines and reasons, e.g. `psypact_apit:AZ`.
+ *
+ * @example
+ * ```ts
+ * describeAuthorization({ kind: 'counseling_privilege', homeState: 'AZ', remoteState: 'MN',
+ *   status: 'active', issuedOn: '2025-09-30', expiresOn: '2026-09-29' }); //=> 'counseling_privilege:AZ>MN'
+ * ```
+ */
 export function describeAuthorization(a: CompactAuthorization): string {
   switch (a.kind) {
     case 'psypact_apit':

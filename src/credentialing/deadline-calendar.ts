@@ -23,7 +23,14 @@ import type { CredentialingReasonCode } from './reason-codes.js';
 import { recredentialingDueOn } from './recredentialing.js';
 import { stalledEnrollment } from './stalled-enrollments.js';
 
-/** The kinds of deadline the credentialing calendar tracks. */
+/**
+ * The kinds of deadline the credentialing calendar tracks.
+ *
+ * @example
+ * ```ts
+ * CredentialingDeadlineKind.parse('recredentialing'); //=> 'recredentialing'
+ * ```
+ */
 export const CredentialingDeadlineKind = z.enum([
   'license_expiry',
   'compact_expiry',
@@ -37,7 +44,14 @@ export const CredentialingDeadlineKind = z.enum([
 ]);
 export type CredentialingDeadlineKind = z.infer<typeof CredentialingDeadlineKind>;
 
-/** Who acts on a deadline. */
+/**
+ * Who acts on a deadline.
+ *
+ * @example
+ * ```ts
+ * CredentialingOwner.parse('clinician'); //=> 'clinician'
+ * ```
+ */
 export const CredentialingOwner = z.enum(['clinician', 'credentialing_staff', 'practice_owner']);
 export type CredentialingOwner = z.infer<typeof CredentialingOwner>;
 
@@ -46,13 +60,32 @@ export type CredentialingOwner = z.infer<typeof CredentialingOwner>;
  *
  * @remarks 90/60/30 for license renewals (rules.md §3.5 [S33b]), plus 7 as the issue's example and the
  * folk-care credential alerts (peers.md §2.6).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_CREDENTIALING_LEAD_DAYS; //=> [90, 60, 30, 7]
+ * ```
  */
 export const DEFAULT_CREDENTIALING_LEAD_DAYS: readonly number[] = Object.freeze([90, 60, 30, 7]);
 
-/** Days ahead the calendar looks (at least the longest lead time is always covered). */
+/**
+ * Days ahead the calendar looks (at least the longest lead time is always covered).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_CREDENTIALING_HORIZON_DAYS; //=> 120
+ * ```
+ */
 export const DEFAULT_CREDENTIALING_HORIZON_DAYS = 120;
 
-/** Who owns each kind of deadline unless the policy says otherwise. */
+/**
+ * Who owns each kind of deadline unless the policy says otherwise.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_CREDENTIALING_OWNERS.caqh_reattestation; //=> 'credentialing_staff'
+ * ```
+ */
 export const DEFAULT_CREDENTIALING_OWNERS: Readonly<Record<CredentialingDeadlineKind, CredentialingOwner>> =
   Object.freeze({
     license_expiry: 'clinician',
@@ -71,6 +104,11 @@ const LeadDays = z.array(z.number().int().min(0).max(1095)).min(1);
 /**
  * How the calendar is built: lead times (overall and per kind; CAQH defaults to its own 15/10/5-day
  * reminders, rules.md §3.2 [S119]), horizon, CAQH cycle, owners per kind, and per-payer policies.
+ *
+ * @example
+ * ```ts
+ * CredentialingCalendarPolicy.parse({ leadDays: [60, 14] }).leadDaysByKind; //=> { caqh_reattestation: [15, 10, 5] }
+ * ```
  */
 export const CredentialingCalendarPolicy = z.strictObject({
   leadDays: LeadDays.default([...DEFAULT_CREDENTIALING_LEAD_DAYS]),

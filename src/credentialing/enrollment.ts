@@ -4,6 +4,11 @@ import { ClinicianId, compareDates, DocumentId, LocalDate, Npi, PayerId } from '
 /**
  * Where a clinician's application with one payer stands.
  * `info_requested` is the payer asking for more information ("action required").
+ *
+ * @example
+ * ```ts
+ * EnrollmentStatus.parse('info_requested'); //=> 'info_requested'
+ * ```
  */
 export const EnrollmentStatus = z.enum([
   'not_started',
@@ -21,6 +26,11 @@ export type EnrollmentStatus = z.infer<typeof EnrollmentStatus>;
  * The enrollment state machine: for each status, the statuses it may move to. `denied` and
  * `terminated` are final: applying again (re-credentialing after termination takes 90–180 days,
  * rules.md §3.3 [S119d]) opens a new enrollment record.
+ *
+ * @example
+ * ```ts
+ * ENROLLMENT_STATUS_TRANSITIONS.in_review; //=> ['info_requested', 'approved', 'denied']
+ * ```
  */
 export const ENROLLMENT_STATUS_TRANSITIONS: Readonly<Record<EnrollmentStatus, readonly EnrollmentStatus[]>> =
   Object.freeze({
@@ -47,7 +57,15 @@ export function isEnrollmentTransitionAllowed(from: EnrollmentStatus, to: Enroll
   return ENROLLMENT_STATUS_TRANSITIONS[from].includes(to);
 }
 
-/** Whether an application in this status is still waiting on someone (and so can stall). */
+/**
+ * Whether an application in this status is still waiting on someone (and so can stall).
+ *
+ * @example
+ * ```ts
+ * isEnrollmentInProgress('in_review'); //=> true
+ * isEnrollmentInProgress('approved'); //=> false
+ * ```
+ */
 export function isEnrollmentInProgress(status: EnrollmentStatus): boolean {
   switch (status) {
     case 'gathering_documents':
@@ -72,6 +90,11 @@ export function isEnrollmentInProgress(status: EnrollmentStatus): boolean {
  * The documents a payer application may need.
  *
  * @remarks rules.md §3.4 [S115][S120][S121][S122][S123][S124b].
+ *
+ * @example
+ * ```ts
+ * EnrollmentDocumentKind.parse('w9'); //=> 'w9'
+ * ```
  */
 export const EnrollmentDocumentKind = z.enum([
   'state_license',
@@ -90,7 +113,14 @@ export const EnrollmentDocumentKind = z.enum([
 ]);
 export type EnrollmentDocumentKind = z.infer<typeof EnrollmentDocumentKind>;
 
-/** A document received for an application. */
+/**
+ * A document received for an application.
+ *
+ * @example
+ * ```ts
+ * EnrollmentDocument.parse({ kind: 'cv', receivedOn: '2026-10-01' }); //=> { kind: 'cv', receivedOn: '2026-10-01' }
+ * ```
+ */
 export const EnrollmentDocument = z.object({
   kind: EnrollmentDocumentKind,
   receivedOn: LocalDate,
@@ -98,7 +128,14 @@ export const EnrollmentDocument = z.object({
 });
 export type EnrollmentDocument = z.infer<typeof EnrollmentDocument>;
 
-/** One step in an enrollment's history: the status it entered and when. */
+/**
+ * One step in an enrollment's history: the status it entered and when.
+ *
+ * @example
+ * ```ts
+ * EnrollmentStatusChange.parse({ status: 'submitted', on: '2026-09-01' }); //=> the same object
+ * ```
+ */
 export const EnrollmentStatusChange = z.object({ status: EnrollmentStatus, on: LocalDate });
 export type EnrollmentStatusChange = z.infer<typeof EnrollmentStatusChange>;
 
@@ -113,6 +150,13 @@ export type EnrollmentStatusChange = z.infer<typeof EnrollmentStatusChange>;
  * - `groupNpi`: set when the clinician is enrolled under a group (then an NPI type 2 is needed).
  *
  * @remarks Approval date ≠ effective date: rules.md §3.6 [S127].
+ *
+ * @example
+ * ```ts
+ * PayerEnrollment.parse({ clinicianId: 'clin-ana', payerId: 'aetna', status: 'submitted',
+ *   history: [{ status: 'approved', on: '2026-03-01' }, { status: 'submitted', on: '2026-04-01' }] });
+ * //=> throws: $.history[1].status … [credentialing.enrollment.invalid_transition]
+ * ```
  */
 export const PayerEnrollment = z
   .object({
@@ -185,7 +229,15 @@ export type PayerEnrollment = z.infer<typeof PayerEnrollment>;
 /** What callers pass for {@link PayerEnrollment}: `history` and `documents` may be left out. */
 export type PayerEnrollmentInput = z.input<typeof PayerEnrollment>;
 
-/** The last date anything happened on an application: its latest status change, submission or contact. */
+/**
+ * The last date anything happened on an application: its latest status change, submission or contact.
+ *
+ * @example
+ * ```ts
+ * lastEnrollmentMovementOn(PayerEnrollment.parse({ clinicianId: 'c1', payerId: 'p1', status: 'submitted',
+ *   submittedOn: '2026-09-01', lastContactOn: '2026-10-02' })); //=> '2026-10-02'
+ * ```
+ */
 export function lastEnrollmentMovementOn(e: PayerEnrollment): LocalDate | undefined {
   let last: LocalDate | undefined;
   const consider = (d: LocalDate | undefined) => {

@@ -33,6 +33,11 @@ import type { CredentialingReasonCode } from './reason-codes.js';
  * in each remote state.
  *
  * @remarks rules.md §1.6 [S30][S31]. "Per year" is read as the calendar year of the date of service.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_TAP_IN_PERSON_DAYS_PER_YEAR; //=> 30
+ * ```
  */
 export const DEFAULT_TAP_IN_PERSON_DAYS_PER_YEAR = 30;
 
@@ -42,6 +47,12 @@ export const DEFAULT_TAP_IN_PERSON_DAYS_PER_YEAR = 30;
  * Work compact had issued no multistate license as of the last source (rules.md §1.6, status
  * unconfirmed), so a practice loads these lists from the commissions. With an empty list, no
  * authorization of that compact is ever counted.
+ *
+ * @example
+ * ```ts
+ * JurisdictionPolicy.parse({});
+ * //=> { psypactMemberStates: [], socialWorkCompactMemberStates: [], tapInPersonDaysPerYear: 30 }
+ * ```
  */
 export const JurisdictionPolicy = z.strictObject({
   psypactMemberStates: z.array(CompactMemberState).default([]),
@@ -52,7 +63,14 @@ export type JurisdictionPolicy = z.infer<typeof JurisdictionPolicy>;
 /** What callers pass for {@link JurisdictionPolicy}: every field has a default. */
 export type JurisdictionPolicyInput = z.input<typeof JurisdictionPolicy>;
 
-/** How a session is delivered. */
+/**
+ * How a session is delivered.
+ *
+ * @example
+ * ```ts
+ * ServiceModality.parse('telehealth'); //=> 'telehealth'
+ * ```
+ */
 export const ServiceModality = z.enum(['in_person', 'telehealth']);
 export type ServiceModality = z.infer<typeof ServiceModality>;
 
@@ -61,6 +79,12 @@ export type ServiceModality = z.infer<typeof ServiceModality>;
  * session (not the address on file). `clinicianLocationState` is needed only for PSYPACT telepsychology;
  * `inPersonDatesInState` (the clinician's other in-person service dates in `clientState`) only for
  * PSYPACT TAP.
+ *
+ * @example
+ * ```ts
+ * JurisdictionQuery.parse({ clientState: 'CO', serviceDate: '2026-04-14', modality: 'telehealth',
+ *   clinicianLocationState: 'AZ' }); //=> the same object
+ * ```
  */
 export const JurisdictionQuery = z.object({
   clientState: UsState,
@@ -142,8 +166,8 @@ export function evaluateServiceJurisdiction(
   return decideJurisdiction(cred, q, policy, supervisors);
 }
 
-/** The same decision on already-validated values (used by batch callers inside the module). */
-export function decideJurisdiction(
+// The decision itself, on values already validated.
+function decideJurisdiction(
   cred: ClinicianCredentials,
   q: JurisdictionQuery,
   policy: JurisdictionPolicy,

@@ -6,6 +6,11 @@ import { checkDateOrder } from './date-order.js';
  * The license types a behavioral-health practice credentials. `psychiatrist` covers MD/DO licenses and
  * `psychiatric_np` psychiatric-mental-health nurse practitioners; `associate` is any pre-licensed title
  * (LMFT associate, LPC associate, LMSW in states where it is supervised).
+ *
+ * @example
+ * ```ts
+ * LicenseType.parse('LPCC'); //=> 'LPCC'
+ * ```
  */
 export const LicenseType = z.enum([
   'LCSW',
@@ -75,6 +80,11 @@ export function professionOfLicenseType(type: LicenseType): LicenseProfession {
 /**
  * A license's standing with its board. `restricted` is active with conditions (probation, practice
  * limits): it still authorizes practice but is not "unencumbered", so no compact can build on it.
+ *
+ * @example
+ * ```ts
+ * LicenseStatus.options; //=> ['active', 'restricted', 'inactive', 'suspended', 'revoked', 'surrendered']
+ * ```
  */
 export const LicenseStatus = z.enum([
   'active',
@@ -86,13 +96,27 @@ export const LicenseStatus = z.enum([
 ]);
 export type LicenseStatus = z.infer<typeof LicenseStatus>;
 
-/** Whether the holder practices independently or only under a supervisor (pre-licensed, provisional). */
+/**
+ * Whether the holder practices independently or only under a supervisor (pre-licensed, provisional).
+ *
+ * @example
+ * ```ts
+ * PracticeLevel.parse('supervised'); //=> 'supervised'
+ * ```
+ */
 export const PracticeLevel = z.enum(['independent', 'supervised']);
 export type PracticeLevel = z.infer<typeof PracticeLevel>;
 
 /**
  * One state license. It is in force from `issuedOn` through `expiresOn`, both inclusive, while its
  * status is `active` or `restricted`.
+ *
+ * @example
+ * ```ts
+ * StateLicense.parse({ state: 'CA', type: 'LMFT', number: 'LMFT 100', level: 'independent',
+ *   status: 'active', issuedOn: '2026-07-01', expiresOn: '2026-06-30' });
+ * //=> throws: $.expiresOn must expire after it is issued [credentialing.license.expiry_before_issue]
+ * ```
  */
 export const StateLicense = z
   .object({
@@ -116,7 +140,15 @@ export const StateLicense = z
   );
 export type StateLicense = z.infer<typeof StateLicense>;
 
-/** Whether a license status still allows practice (before looking at dates). */
+/**
+ * Whether a license status still allows practice (before looking at dates).
+ *
+ * @example
+ * ```ts
+ * isPracticingLicenseStatus('restricted'); //=> true
+ * isPracticingLicenseStatus('suspended'); //=> false
+ * ```
+ */
 export function isPracticingLicenseStatus(status: LicenseStatus): boolean {
   switch (status) {
     case 'active':

@@ -18,7 +18,14 @@ import { PayerCredentialingPolicy, type PayerCredentialingPolicyInput } from './
 import type { CredentialingReasonCode } from './reason-codes.js';
 import { recredentialingDueOn } from './recredentialing.js';
 
-/** Which clinician, which payer, which date of service. */
+/**
+ * Which clinician, which payer, which date of service.
+ *
+ * @example
+ * ```ts
+ * NetworkStatusQuery.parse({ clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-04-01' }); //=> the same object
+ * ```
+ */
 export const NetworkStatusQuery = z.object({
   clinicianId: ClinicianId,
   payerId: PayerId,
@@ -83,8 +90,8 @@ export function evaluatePayerNetworkStatus(
   return decideNetworkStatus(records, q, policy);
 }
 
-/** The same decision on already-validated values. */
-export function decideNetworkStatus(
+// The decision itself, on values already validated.
+function decideNetworkStatus(
   records: readonly PayerEnrollment[],
   q: NetworkStatusQuery,
   policy: PayerCredentialingPolicy,

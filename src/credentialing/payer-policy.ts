@@ -7,6 +7,11 @@ import { EnrollmentDocumentKind } from './enrollment.js';
  *
  * @remarks NCQA: every 36 months, no grace period (rules.md §3.1 [S111]). Plans may run an internal
  * 34–35-month cycle [S132]: set `recredentialingMonths` or use the calendar's lead times.
+ *
+ * @example
+ * ```ts
+ * recredentialingDueOn('2026-02-10', DEFAULT_RECREDENTIALING_MONTHS); //=> '2029-02-10'
+ * ```
  */
 export const DEFAULT_RECREDENTIALING_MONTHS = 36;
 
@@ -15,6 +20,11 @@ export const DEFAULT_RECREDENTIALING_MONTHS = 36;
  *
  * @remarks rules.md §3.6 [S125][S126]. 90 days applies only when a presidentially declared disaster
  * prevented enrollment: pass `retroBillingDays: 90` for that case.
+ *
+ * @example
+ * ```ts
+ * MEDICARE_RETRO_BILLING_DAYS; //=> 30
+ * ```
  */
 export const MEDICARE_RETRO_BILLING_DAYS = 30;
 
@@ -22,12 +32,22 @@ export const MEDICARE_RETRO_BILLING_DAYS = 30;
  * Days without movement after which an application needs a follow-up. A practice default, not a
  * published rule: committees meet about monthly (rules.md §3.3 [S121]), so a month of silence is the
  * point to call.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_ENROLLMENT_STALL_DAYS; //=> 30
+ * ```
  */
 export const DEFAULT_ENROLLMENT_STALL_DAYS = 30;
 
 /**
  * Days from submission to an expected payer decision when nothing better is known: the top of the
  * generic 60–120-day range (rules.md §3.3 [S134]).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_EXPECTED_DECISION_DAYS; //=> 120
+ * ```
  */
 export const DEFAULT_EXPECTED_DECISION_DAYS = 120;
 
@@ -37,6 +57,11 @@ export const DEFAULT_EXPECTED_DECISION_DAYS = 120;
  * when the clinician holds one) are asked only when they apply.
  *
  * @remarks rules.md §3.4 [S115][S116][S120][S121][S122][S123][S124b].
+ *
+ * @example
+ * ```ts
+ * DEFAULT_ENROLLMENT_DOCUMENTS.includes('w9'); //=> true
+ * ```
  */
 export const DEFAULT_ENROLLMENT_DOCUMENTS: readonly EnrollmentDocumentKind[] = Object.freeze([
   'state_license',
@@ -53,7 +78,14 @@ export const DEFAULT_ENROLLMENT_DOCUMENTS: readonly EnrollmentDocumentKind[] = O
   'disclosure_attestation',
 ]);
 
-/** The kind of program a payer runs, which sets defaults such as the retroactive billing window. */
+/**
+ * The kind of program a payer runs, which sets defaults such as the retroactive billing window.
+ *
+ * @example
+ * ```ts
+ * PayerProgram.parse('medicare'); //=> 'medicare'
+ * ```
+ */
 export const PayerProgram = z.enum(['medicare', 'medicaid', 'commercial']);
 export type PayerProgram = z.infer<typeof PayerProgram>;
 
@@ -62,6 +94,11 @@ export type PayerProgram = z.infer<typeof PayerProgram>;
  * threshold, expected time to a decision and the documents its application needs.
  * `retroBillingDays` defaults to 30 for Medicare and 0 otherwise (commercial retro is payer-specific
  * and unconfirmed, rules.md §3.6 [S135]).
+ *
+ * @example
+ * ```ts
+ * PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare' }).retroBillingDays; //=> 30
+ * ```
  */
 export const PayerCredentialingPolicy = z
   .strictObject({
@@ -95,6 +132,12 @@ export interface TypicalCredentialingDuration {
  *
  * @remarks rules.md §3.3: Cigna/Optum ≈ 2–3 months, Aetna ≈ 3–5, Humana ≈ 5–6 (as of January 2026)
  * [S120]; generic 60–120+ days [S134]; re-credentialing after termination 90–180 days [S119d].
+ *
+ * @example
+ * ```ts
+ * TYPICAL_CREDENTIALING_DURATIONS.find((d) => d.payer === 'Humana');
+ * //=> { payer: 'Humana', minDays: 150, maxDays: 180, source: 'S120' }
+ * ```
  */
 export const TYPICAL_CREDENTIALING_DURATIONS: readonly TypicalCredentialingDuration[] = Object.freeze([
   { payer: 'Cigna', minDays: 60, maxDays: 90, source: 'S120' },
@@ -105,7 +148,14 @@ export const TYPICAL_CREDENTIALING_DURATIONS: readonly TypicalCredentialingDurat
   { payer: 'after termination', minDays: 90, maxDays: 180, source: 'S119d' },
 ]);
 
-/** A practice's payer policies: at most one per payer. */
+/**
+ * A practice's payer policies: at most one per payer.
+ *
+ * @example
+ * ```ts
+ * PayerCredentialingPolicies.safeParse([{ payerId: 'aetna' }, { payerId: 'aetna' }]).success; //=> false
+ * ```
+ */
 export const PayerCredentialingPolicies = z.array(PayerCredentialingPolicy).superRefine((list, ctx) => {
   const seen = new Set<string>();
   list.forEach((p, i) => {
@@ -121,7 +171,14 @@ export const PayerCredentialingPolicies = z.array(PayerCredentialingPolicy).supe
   });
 });
 
-/** Looks up payer policies by id, falling back to the defaults for a payer without one. */
+/**
+ * Looks up payer policies by id, falling back to the defaults for a payer without one.
+ *
+ * @example
+ * ```ts
+ * payerPolicyLookup([])('aetna').recredentialingMonths; //=> 36
+ * ```
+ */
 export function payerPolicyLookup(
   policies: readonly PayerCredentialingPolicy[],
 ): (payerId: PayerId) => PayerCredentialingPolicy {

@@ -3,6 +3,12 @@ import { defineReasonCodes } from '../core/index.js';
 /**
  * Every reason code a credentialing decision can carry, with its meaning. The list is closed: a test
  * checks that each code emitted is here and that each code here is emitted.
+ *
+ * @example
+ * ```ts
+ * CREDENTIALING_REASON_CODES['credentialing.caqh.expired'];
+ * //=> 'The CAQH ProView attestation has expired: payers cannot pull the profile.'
+ * ```
  */
 export const CREDENTIALING_REASON_CODES = defineReasonCodes({
   'credentialing.jurisdiction.licensed':
@@ -85,6 +91,11 @@ export type CredentialingReasonCode = keyof typeof CREDENTIALING_REASON_CODES;
 /**
  * Every stable code a credentialing schema puts on a {@link ValidationError} issue, with its meaning.
  * Other issues carry zod's codes (`invalid_type`, `invalid_value`, …) or core's (`core.npi.check_digit`).
+ *
+ * @example
+ * ```ts
+ * Object.keys(CREDENTIALING_ISSUE_CODES).includes('credentialing.enrollment.invalid_transition'); //=> true
+ * ```
  */
 export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
   'credentialing.license.expiry_before_issue': 'A license expires on or before the day it is issued.',
