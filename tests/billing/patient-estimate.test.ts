@@ -213,6 +213,7 @@ describe('estimatePatientShare: properties', () => {
         expect(e.payerShareCents).toBeGreaterThanOrEqual(0);
         const { deductibleCents, copayCents, coinsuranceCents, notCoveredCents } = e.breakdown;
         expect(deductibleCents + copayCents + coinsuranceCents + notCoveredCents).toBe(e.clientShareCents);
+        expect(JSON.parse(JSON.stringify(e))).toEqual(e); // plain JSON, replayable
       }),
     );
   });

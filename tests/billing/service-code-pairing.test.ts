@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateServiceCodeSet, type ServiceCode } from '../../src/billing/index.js';
+import { evaluateServiceCodeSet, SERVICE_CODES, type ServiceCode } from '../../src/billing/index.js';
 import { ValidationError } from '../../src/core/index.js';
 
 const set = (...codes: ServiceCode[]) => evaluateServiceCodeSet(codes.map((code) => ({ code, units: 1 })));
@@ -102,5 +103,32 @@ describe('evaluateServiceCodeSet: bad input', () => {
 
   it('rejects an empty code set', () => {
     expect(() => evaluateServiceCodeSet([])).toThrow(ValidationError);
+  });
+});
+
+describe('evaluateServiceCodeSet: properties', () => {
+  it('decides the same whatever the order of the lines', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .uniqueArray(fc.constantFrom(...SERVICE_CODES), { minLength: 1, maxLength: 5 })
+          .chain((codes) =>
+            fc.tuple(fc.constant(codes), fc.shuffledSubarray(codes, { minLength: codes.length })),
+          ),
+        ([codes, shuffled]) => {
+          const lines = (cs: readonly ServiceCode[]) => cs.map((code) => ({ code, units: 1 }));
+          expect(evaluateServiceCodeSet(lines(shuffled))).toEqual(evaluateServiceCodeSet(lines(codes)));
+        },
+      ),
+    );
+  });
+
+  it('accepts every single primary code on its own and refuses every add-on alone', () => {
+    for (const code of SERVICE_CODES) {
+      const d = set(code);
+      expect(d.outcome).toBe(
+        ['90785', '90833', '90836', '90838', '90840'].includes(code) ? 'invalid' : 'valid',
+      );
+    }
   });
 });
