@@ -48,7 +48,8 @@ function normalizeWord(raw: string, leet: boolean): string {
 
 /**
  * Splits text into normalized words: lower-cased, apostrophes dropped ("don't" → "dont"), leetspeak
- * digits read as letters, runs of four or more one-letter words joined ("s u i c i d e" → "suicide").
+ * digits read as letters; a run of four or more one-letter words is also read joined ("s u i c i d e" gives
+ * "suicide", then the letters).
  */
 export function tokenizeForTriage(text: string): TriageTokens {
   const lower = text.toLowerCase();
@@ -68,9 +69,10 @@ export function tokenizeForTriage(text: string): TriageTokens {
   let run = '';
   let runAt = 0;
   let runBreak = false;
+  // The joined word goes before the letters, which stay: "a b c i recommend" still has "i recommend".
   const flushRun = () => {
     if (run.length >= 4) push(run, runBreak, runAt);
-    else for (let k = 0; k < run.length; k += 1) push(run[k] as string, k === 0 && runBreak, runAt + 2 * k);
+    for (let k = 0; k < run.length; k += 1) push(run[k] as string, k === 0 && runBreak, runAt + 2 * k);
     run = '';
   };
   const push = (w: string, brk: boolean, at: number) => {
