@@ -71,11 +71,73 @@ export const DEFAULT_COMPLETE_HOURS_BEFORE_SESSION = 24;
  */
 export const DEFAULT_ADULT_AGE = 18;
 
+/**
+ * The default packet documents, from rules.md §4.1 and §4.3.
+ *
+ * @remarks
+ * - Informed consent: blocking, each adult signs [S93][S137].
+ * - NPP acknowledgment: soft; a good-faith effort is recorded instead (45 CFR 164.520(c)(2)) [S136].
+ * - Financial and cancellation policy: blocking when fees apply (written policy precedes fees) [S14][S93].
+ * - Telehealth consent: blocking for telehealth (state rules vary, unconfirmed per state) [S93].
+ * - Release of information: blocking only when a third-party disclosure is needed [S93][S139].
+ * - Intake questionnaire: soft [S93][S165].
+ * - Insurance card: blocking for insured billing [S93].
+ * - Guardian consent: blocking for a minor who may not consent alone [S146][S147].
+ * - Good Faith Estimate: soft for self-pay (a late GFE is a compliance issue, not a cancellation) [S96][S137].
+ * - Photo ID is defined but not required: a practice opts in with a rule.
+ */
+export const DEFAULT_INTAKE_DOCUMENTS: readonly IntakeDocumentDefinition[] = [
+  { type: 'informed_consent', kind: 'consent', weight: 'blocking', perSigner: true, softAction: 'remind' },
+  {
+    type: 'privacy_notice_acknowledgment',
+    kind: 'consent',
+    weight: 'soft',
+    perSigner: true,
+    softAction: 'record_good_faith_effort',
+  },
+  { type: 'financial_policy', kind: 'consent', weight: 'blocking', perSigner: true, softAction: 'remind' },
+  {
+    type: 'telehealth_consent',
+    kind: 'consent',
+    weight: 'blocking',
+    perSigner: true,
+    softAction: 'remind',
+  },
+  {
+    type: 'release_of_information',
+    kind: 'consent',
+    weight: 'blocking',
+    perSigner: false,
+    softAction: 'remind',
+  },
+  { type: 'intake_questionnaire', kind: 'form', weight: 'soft', perSigner: false, softAction: 'remind' },
+  { type: 'insurance_card', kind: 'file', weight: 'blocking', perSigner: false, softAction: 'remind' },
+  { type: 'photo_id', kind: 'file', weight: 'soft', perSigner: false, softAction: 'remind' },
+  { type: 'guardian_consent', kind: 'consent', weight: 'blocking', perSigner: false, softAction: 'remind' },
+  { type: 'good_faith_estimate', kind: 'file', weight: 'soft', perSigner: false, softAction: 'remind' },
+];
+
+/** The default packet rules (see {@link DEFAULT_INTAKE_DOCUMENTS} for the sources). */
+export const DEFAULT_INTAKE_PACKET_RULES: readonly IntakePacketRule[] = [
+  { document: 'informed_consent', when: ['always'] },
+  { document: 'privacy_notice_acknowledgment', when: ['always'] },
+  { document: 'financial_policy', when: ['fees_apply'] },
+  { document: 'telehealth_consent', when: ['telehealth'] },
+  { document: 'release_of_information', when: ['third_party_disclosure'] },
+  { document: 'intake_questionnaire', when: ['always'] },
+  { document: 'insurance_card', when: ['insured'] },
+  { document: 'guardian_consent', when: ['minor'] },
+  { document: 'good_faith_estimate', when: ['self_pay'] },
+];
+
 /** The practice's packet: its documents, the rules that require them, and when they must be done. */
 export const IntakePacketPolicy = z
   .object({
-    documents: z.array(IntakeDocumentDefinition).min(1),
-    rules: z.array(IntakePacketRule),
+    documents: z
+      .array(IntakeDocumentDefinition)
+      .min(1)
+      .default([...DEFAULT_INTAKE_DOCUMENTS]),
+    rules: z.array(IntakePacketRule).default([...DEFAULT_INTAKE_PACKET_RULES]),
     completeHoursBeforeSession: z
       .number()
       .min(0)
@@ -111,62 +173,7 @@ export type IntakePacketPolicy = z.infer<typeof IntakePacketPolicy>;
 export type IntakePacketPolicyInput = z.input<typeof IntakePacketPolicy>;
 
 /**
- * The default packet, from rules.md §4.1 and §4.3.
- *
- * @remarks
- * - Informed consent: blocking, each adult signs [S93][S137].
- * - NPP acknowledgment: soft; a good-faith effort is recorded instead (45 CFR 164.520(c)(2)) [S136].
- * - Financial and cancellation policy: blocking when fees apply (written policy precedes fees) [S14][S93].
- * - Telehealth consent: blocking for telehealth (state rules vary, unconfirmed per state) [S93].
- * - Release of information: blocking only when a third-party disclosure is needed [S93][S139].
- * - Intake questionnaire: soft [S93][S165].
- * - Insurance card: blocking for insured billing [S93].
- * - Guardian consent: blocking for a minor who may not consent alone [S146][S147].
- * - Good Faith Estimate: soft for self-pay (a late GFE is a compliance issue, not a cancellation) [S96][S137].
- * - Photo ID is defined but not required: a practice opts in with a rule.
+ * The default packet policy, parsed: {@link DEFAULT_INTAKE_DOCUMENTS}, {@link DEFAULT_INTAKE_PACKET_RULES},
+ * blocking documents complete {@link DEFAULT_COMPLETE_HOURS_BEFORE_SESSION} hours before the session.
  */
-export const DEFAULT_INTAKE_PACKET_POLICY: IntakePacketPolicy = {
-  documents: [
-    { type: 'informed_consent', kind: 'consent', weight: 'blocking', perSigner: true, softAction: 'remind' },
-    {
-      type: 'privacy_notice_acknowledgment',
-      kind: 'consent',
-      weight: 'soft',
-      perSigner: true,
-      softAction: 'record_good_faith_effort',
-    },
-    { type: 'financial_policy', kind: 'consent', weight: 'blocking', perSigner: true, softAction: 'remind' },
-    {
-      type: 'telehealth_consent',
-      kind: 'consent',
-      weight: 'blocking',
-      perSigner: true,
-      softAction: 'remind',
-    },
-    {
-      type: 'release_of_information',
-      kind: 'consent',
-      weight: 'blocking',
-      perSigner: false,
-      softAction: 'remind',
-    },
-    { type: 'intake_questionnaire', kind: 'form', weight: 'soft', perSigner: false, softAction: 'remind' },
-    { type: 'insurance_card', kind: 'file', weight: 'blocking', perSigner: false, softAction: 'remind' },
-    { type: 'photo_id', kind: 'file', weight: 'soft', perSigner: false, softAction: 'remind' },
-    { type: 'guardian_consent', kind: 'consent', weight: 'blocking', perSigner: false, softAction: 'remind' },
-    { type: 'good_faith_estimate', kind: 'file', weight: 'soft', perSigner: false, softAction: 'remind' },
-  ],
-  rules: [
-    { document: 'informed_consent', when: ['always'] },
-    { document: 'privacy_notice_acknowledgment', when: ['always'] },
-    { document: 'financial_policy', when: ['fees_apply'] },
-    { document: 'telehealth_consent', when: ['telehealth'] },
-    { document: 'release_of_information', when: ['third_party_disclosure'] },
-    { document: 'intake_questionnaire', when: ['always'] },
-    { document: 'insurance_card', when: ['insured'] },
-    { document: 'guardian_consent', when: ['minor'] },
-    { document: 'good_faith_estimate', when: ['self_pay'] },
-  ],
-  completeHoursBeforeSession: DEFAULT_COMPLETE_HOURS_BEFORE_SESSION,
-  adultAge: DEFAULT_ADULT_AGE,
-};
+export const DEFAULT_INTAKE_PACKET_POLICY: IntakePacketPolicy = IntakePacketPolicy.parse({});

@@ -1,0 +1,48 @@
+// Shared builders for the intake tests (not a test file).
+import type { IntakeClientFileInput, IntakeDocumentRecord } from '../../src/intake/index.js';
+
+type DocInput = Omit<IntakeDocumentRecord, 'id' | 'clientId' | 'type' | 'signerId'> & {
+  readonly type: string;
+  readonly signerId?: string;
+  readonly id?: string;
+};
+
+/** A complete document record. */
+export function done(type: string, completedAt: string, extra: Partial<DocInput> = {}): DocInput {
+  return { type, status: 'complete', sentAt: completedAt, completedAt, ...extra };
+}
+
+/** A sent, unopened document record. */
+export function sent(type: string, sentAt: string, extra: Partial<DocInput> = {}): DocInput {
+  return { type, status: 'sent', sentAt, ...extra };
+}
+
+/** Builds a client file from a client and document shorthands, giving ids in order. */
+export function fileOf(
+  client: { readonly id: string } & object,
+  docs: readonly (Partial<DocInput> | Record<string, unknown>)[] = [],
+  remindersSentAt: readonly string[] = [],
+): IntakeClientFileInput {
+  return {
+    client,
+    documents: docs.map((d, i) => ({ id: `${client.id}-doc-${i}`, clientId: client.id, ...d })),
+    remindersSentAt: [...remindersSentAt],
+  } as IntakeClientFileInput;
+}
+
+/** Zones with and without DST, half-hour offsets and a southern-hemisphere DST rule. */
+export const TEST_ZONES = [
+  'America/New_York',
+  'America/Los_Angeles',
+  'America/Phoenix',
+  'America/St_Johns',
+  'Asia/Kolkata',
+  'Australia/Lord_Howe',
+  'Europe/London',
+  'Pacific/Honolulu',
+] as const;
+
+/** Epoch ms to an ISO instant in UTC. */
+export function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
