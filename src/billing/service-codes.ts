@@ -146,8 +146,9 @@ const psychotherapy = (
   addOn: false,
   requiresOneOf: [],
   // One psychotherapy code per session, never stacked [S46]; a session with E/M uses the add-on codes
-  // instead [S47]. Not beside a diagnostic evaluation: NCCI practice, not in rules.md (unconfirmed).
-  excludes: [...without(PSYCHOTHERAPY, code), ...PSYCHOTHERAPY_WITH_EM, ...CRISIS, ...DIAGNOSTIC],
+  // 90833/90836/90838 instead, never the standalone codes (rules.md §2.1 [S47]; also kayalhealth.com's
+  // E/M combo table). Not beside a diagnostic evaluation: NCCI practice, not in rules.md (unconfirmed).
+  excludes: [...without(PSYCHOTHERAPY, code), ...PSYCHOTHERAPY_WITH_EM, ...EM, ...CRISIS, ...DIAGNOSTIC],
   time: { kind: 'band', minMinutes, maxMinutes },
   maxUnitsPerSession: 1,
   sources: ['S46', 'S47'],
@@ -177,7 +178,7 @@ const evaluationAndManagement = (code: ServiceCode, level: string): ServiceCodeD
   addOn: false,
   requiresOneOf: [],
   // LCD L31887: a diagnostic evaluation is not billed the same day as E/M by the same person.
-  excludes: [...without(EM, code), ...DIAGNOSTIC],
+  excludes: [...without(EM, code), ...PSYCHOTHERAPY, ...DIAGNOSTIC],
   // The E/M level is chosen by the prescriber (medical decision making or total time): a clinical
   // judgement this library does not make, so no time band here.
   time: { kind: 'untimed' },

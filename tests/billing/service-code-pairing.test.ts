@@ -67,7 +67,12 @@ describe('evaluateServiceCodeSet: exclusive codes', () => {
 
   it('does not stack psychotherapy codes or mix standalone and E/M add-on psychotherapy', () => {
     expect(codesOf(set('90834', '90837'))).toEqual(['billing.codes.mutually_exclusive']);
-    expect(codesOf(set('99213', '90833', '90834'))).toEqual(['billing.codes.mutually_exclusive']);
+    expect(codesOf(set('99213', '90833', '90834'))).toEqual([
+      'billing.codes.mutually_exclusive',
+      'billing.codes.mutually_exclusive',
+    ]);
+    // With E/M, psychotherapy is billed with the add-on codes, never the standalone ones.
+    expect(codesOf(set('99213', '90834'))).toEqual(['billing.codes.mutually_exclusive']);
   });
 
   it('does not bill a diagnostic evaluation with E/M on the same day (LCD L31887)', () => {
