@@ -9,7 +9,7 @@ import {
   sortReasons,
   validate,
 } from '../core/index.js';
-import { CAQH_REATTESTATION_DAYS } from './caqh-attestation.js';
+import { CAQH_REATTESTATION_DAYS, CaqhAttestationOptions } from './caqh-attestation.js';
 import { ClinicianCredentials, type ClinicianCredentialsInput } from './clinician-credentials.js';
 import { credentialExpiries } from './credential-expiries.js';
 import {
@@ -78,7 +78,11 @@ export function evaluateEnrollmentDocuments(
     options.payerPolicy ?? { payerId: e.payerId },
     'payer policy',
   );
-  const caqhDays = options.caqhReattestationDays ?? CAQH_REATTESTATION_DAYS;
+  const caqhDays = validate(
+    CaqhAttestationOptions,
+    { reattestationDays: options.caqhReattestationDays ?? CAQH_REATTESTATION_DAYS },
+    'CAQH options',
+  ).reattestationDays;
 
   const base = { clinicianId: e.clinicianId, payerId: e.payerId, asOf: day };
   const reasons: Reason<CredentialingReasonCode>[] = [];

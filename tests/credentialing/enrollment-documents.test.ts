@@ -86,6 +86,12 @@ describe('evaluateEnrollmentDocuments', () => {
     expect(d.expectedDecisionOn).toBe('2027-05-05');
   });
 
+  it('rejects a bad CAQH cycle', () => {
+    expect(() =>
+      evaluateEnrollmentDocuments(ana, application(), '2026-11-02', { caqhReattestationDays: 0 }),
+    ).toThrow(/reattestationDays/);
+  });
+
   it('does not forecast a decision once the payer has decided', () => {
     const d = evaluateEnrollmentDocuments(
       ana,

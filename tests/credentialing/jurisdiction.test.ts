@@ -1,13 +1,15 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/core/index.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { type NonEmptyArray, type Reason, ValidationError } from '../../src/core/index.js';
 import {
   type CompactAuthorization,
+  type CredentialingReasonCode,
   evaluateServiceJurisdiction,
   isAuthorizationInForce,
   isLicenseInForce,
   type JurisdictionAuthority,
   type JurisdictionPolicyInput,
+  type ServiceJurisdictionDecision,
   type StateLicense,
 } from '../../src/credentialing/index.js';
 import { apit, clinician, dateArb, dateRangeArb, license, stateArb } from './fixtures.js';
@@ -361,6 +363,19 @@ describe('evaluateServiceJurisdiction: PSYPACT temporary in-person practice (30 
       ],
     };
     expect(evaluateServiceJurisdiction(both, q, { policy: PSYPACT }).authorizedBy?.kind).toBe('license');
+  });
+});
+
+describe('evaluateServiceJurisdiction: the decision', () => {
+  it('cannot be refused or undecided without a reason (by type), and is plain JSON', () => {
+    type Failing = Extract<ServiceJurisdictionDecision, { outcome: 'refused' | 'undecided' }>;
+    expectTypeOf<Failing['reasons']>().toEqualTypeOf<NonEmptyArray<Reason<CredentialingReasonCode>>>();
+    const d = evaluateServiceJurisdiction(
+      psychologist,
+      { clientState: 'CO', serviceDate: '2026-04-14', modality: 'telehealth' },
+      { policy: PSYPACT },
+    );
+    expect(JSON.parse(JSON.stringify(d))).toEqual(d);
   });
 });
 
