@@ -103,8 +103,6 @@ export const CLAIM_REASON_CODES = defineReasonCodes({
   'billing.remittance.unbalanced': 'A remittance claim’s charge is not its payment plus all its adjustments.',
   'billing.remittance.line_charges_mismatch':
     'A remittance claim’s line charges do not add up to its charge.',
-  'billing.remittance.line_payments_mismatch':
-    'A remittance claim’s line payments do not add up to its payment.',
   'billing.remittance.unmatched_claim':
     'A remittance names a claim that was not given; nothing was posted for it.',
   'billing.remittance.already_posted': 'The remittance was already posted to the claim, so nothing changed.',

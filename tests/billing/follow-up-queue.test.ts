@@ -1,0 +1,249 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ClaimInput } from '../../src/billing/claim.js';
+import type { ClaimStatus } from '../../src/billing/claim-status.js';
+import { buildFollowUpQueue } from '../../src/billing/follow-up-queue.js';
+import { ValidationError } from '../../src/core/index.js';
+import { COMMERCIAL, claim, line, MEDICARE } from './claim-fixtures.js';
+
+const ASOF = '2026-05-01';
+
+/** A claim with DOS `dos` whose history is the given dated moves. */
+function dated(
+  id: string,
+  moves: [ClaimStatus, string][],
+  dos = '2026-03-02',
+  chargeCents = 15_000,
+): ClaimInput {
+  let from: ClaimStatus = 'draft';
+  const history = moves.map(([to, on]) => {
+    const change = { from, to, on };
+    from = to;
+    return change;
+  });
+  return claim({ claimId: id, status: from, history, lines: [line({ serviceDate: dos, chargeCents })] });
+}
+
+/** A claim filed (submitted and accepted) on `filedOn`, then moved on as told. */
+const filed = (id: string, filedOn: string, then: [ClaimStatus, string][] = [], dos = '2025-12-01') =>
+  dated(id, [['ready', filedOn], ['submitted', filedOn], ['accepted', filedOn], ...then], dos);
+
+const actions = (q: readonly { claimId: string; action: string }[]) => q.map((e) => [e.claimId, e.action]);
+
+describe('buildFollowUpQueue', () => {
+  it('lists unsubmitted, rejected and expired claims with their filing deadlines, passed deadlines first', () => {
+    const q = buildFollowUpQueue(
+      {
+        claims: [
+          dated('draft', []),
+          dated(
+            'rejected',
+            [
+              ['ready', '2026-03-03'],
+              ['submitted', '2026-03-03'],
+              ['rejected', '2026-03-04'],
+            ],
+            '2026-03-20',
+          ),
+          dated('expired', [], '2026-01-15'),
+        ],
+        profiles: [COMMERCIAL],
+      },
+      ASOF,
+    );
+    expect(q.map((e) => [e.rank, e.claimId, e.action, e.deadline, e.daysLeft])).toEqual([
+      [1, 'expired', 'review_write_off', '2026-04-15', -16],
+      [2, 'draft', 'submit', '2026-05-31', 30],
+      [3, 'rejected', 'fix_and_resubmit', '2026-06-18', 48],
+    ]);
+    expect(q[0]?.reasons.map((r) => r.code)).toEqual([
+      'billing.claim.past_timely_filing',
+      'billing.followup.ranked',
+    ]);
+  });
+
+  it('chases claims in the payer’s hands by time since filing: acknowledgment, status check, call, escalation', () => {
+    const q = buildFollowUpQueue(
+      {
+        claims: [
+          dated(
+            'sent-3d',
+            [
+              ['ready', '2026-04-28'],
+              ['submitted', '2026-04-28'],
+            ],
+            '2026-04-20',
+          ),
+          dated(
+            'sent-1d',
+            [
+              ['ready', '2026-04-30'],
+              ['submitted', '2026-04-30'],
+            ],
+            '2026-04-20',
+          ),
+          filed('filed-10d', '2026-04-21'),
+          filed('filed-35d', '2026-03-27'),
+          filed('filed-65d', '2026-02-25', [['pending', '2026-03-01']]),
+          filed('filed-125d', '2025-12-27', [], '2025-12-20'),
+          filed('paid', '2026-02-01', [['paid', '2026-03-01']]),
+        ],
+        profiles: [COMMERCIAL],
+      },
+      ASOF,
+    );
+    expect(actions(q).sort()).toEqual([
+      ['filed-125d', 'escalate'],
+      ['filed-35d', 'check_status'],
+      ['filed-65d', 'call_payer'],
+      ['sent-3d', 'check_acknowledgment'],
+    ]);
+    expect(q.find((e) => e.claimId === 'filed-35d')?.owner).toBe('assistant');
+  });
+
+  it('picks the denial’s next action from its codes, with the appeal deadline', () => {
+    const denied = (id: string) => filed(id, '2026-03-10', [['denied', '2026-04-10']]);
+    const balance = (claimId: string, denials: { group: 'CO' | 'OA'; carc: string }[]) => ({
+      claimId,
+      chargeCents: 15_000,
+      deniedCents: 15_000,
+      denials,
+    });
+    const q = buildFollowUpQueue(
+      {
+        claims: [denied('auth'), denied('info'), denied('necessity'), denied('dup'), denied('no-codes')],
+        balances: [
+          balance('auth', [{ group: 'CO', carc: '197' }]),
+          balance('info', [{ group: 'CO', carc: '16' }]),
+          balance('necessity', [{ group: 'CO', carc: '50' }]),
+          balance('dup', [{ group: 'OA', carc: '18' }]),
+        ],
+        profiles: [COMMERCIAL],
+      },
+      ASOF,
+    );
+    expect(actions(q).sort()).toEqual([
+      ['auth', 'appeal'],
+      ['dup', 'work_denial'],
+      ['info', 'correct_and_resubmit'],
+      ['necessity', 'appeal'],
+      ['no-codes', 'work_denial'],
+    ]);
+    const necessity = q.find((e) => e.claimId === 'necessity');
+    expect(necessity).toMatchObject({ owner: 'clinician', deadline: '2026-06-09', daysLeft: 39 });
+    expect(necessity?.reasons.map((r) => r.code)).toContain('billing.denial.clinician_review');
+    expect(q.find((e) => e.claimId === 'no-codes')?.reasons.map((r) => r.code)).toContain(
+      'billing.followup.denial_unclassified',
+    );
+  });
+
+  it('sends a denial whose appeal window has closed to write-off review', () => {
+    const q = buildFollowUpQueue(
+      { claims: [filed('old', '2026-01-10', [['denied', '2026-02-01']])], profiles: [COMMERCIAL] },
+      ASOF,
+    );
+    expect(q[0]).toMatchObject({ action: 'review_write_off', deadline: '2026-04-02' });
+  });
+
+  it('checks on an appeal with no answer after the status-check horizon', () => {
+    const q = buildFollowUpQueue(
+      {
+        claims: [
+          filed('appeal-40d', '2026-01-10', [
+            ['denied', '2026-03-01'],
+            ['appealed', '2026-03-22'],
+          ]),
+          filed('appeal-5d', '2026-01-10', [
+            ['denied', '2026-04-01'],
+            ['appealed', '2026-04-26'],
+          ]),
+        ],
+        profiles: [MEDICARE, COMMERCIAL],
+      },
+      ASOF,
+    );
+    expect(actions(q)).toEqual([['appeal-40d', 'check_appeal_status']]);
+  });
+
+  it('asks for the payer profile when it is missing', () => {
+    const q = buildFollowUpQueue(
+      { claims: [claim({ payerId: 'payer-unknown' })], profiles: [COMMERCIAL] },
+      ASOF,
+    );
+    expect(q[0]).toMatchObject({ action: 'add_payer_profile', deadline: null });
+    expect(q[0]?.reasons.map((r) => r.code)).toEqual([
+      'billing.followup.payer_profile_missing',
+      'billing.followup.ranked',
+    ]);
+  });
+
+  it('breaks deadline ties by balance at stake, then age, then claim id', () => {
+    const q = buildFollowUpQueue(
+      {
+        claims: [
+          dated('b-small', [], '2026-03-02', 5_000),
+          dated('a-small', [], '2026-03-02', 5_000),
+          dated('big', [], '2026-03-02', 25_000),
+        ],
+        profiles: [COMMERCIAL],
+      },
+      ASOF,
+    );
+    expect(q.map((e) => e.claimId)).toEqual(['big', 'a-small', 'b-small']);
+    expect(q[2]?.reasons.find((r) => r.code === 'billing.followup.ranked')?.facts).toEqual({
+      rank: 3,
+      daysLeft: 30,
+      balanceCents: 5_000,
+      ageDays: 60,
+    });
+  });
+
+  it('uses the posted balance at stake when there is one', () => {
+    const q = buildFollowUpQueue(
+      {
+        claims: [filed('partial', '2026-03-10', [['partially_paid', '2026-04-10']])],
+        balances: [
+          {
+            claimId: 'partial',
+            chargeCents: 15_000,
+            paidCents: 9_000,
+            deniedCents: 3_000,
+            contractualCents: 3_000,
+            denials: [{ group: 'CO', carc: '97' }],
+          },
+        ],
+        profiles: [COMMERCIAL],
+      },
+      ASOF,
+    );
+    expect(q[0]).toMatchObject({ action: 'correct_and_resubmit', balanceCents: 3_000 });
+  });
+
+  it('throws a ValidationError on a malformed claim or date', () => {
+    expect(() => buildFollowUpQueue({ claims: [claim({ lines: [] })], profiles: [] }, ASOF)).toThrow(
+      ValidationError,
+    );
+    expect(() => buildFollowUpQueue({ claims: [], profiles: [] }, '2026-02-30')).toThrow(ValidationError);
+  });
+
+  it('property: the queue is a total order independent of input order', () => {
+    const pool = [
+      dated('d1', [], '2026-03-02', 5_000),
+      dated('d2', [], '2026-03-10', 5_000),
+      dated('d3', [], '2026-02-10', 9_000),
+      dated('d4', [], '2026-03-02', 9_000),
+      filed('f1', '2026-03-01'),
+      filed('f2', '2026-02-01'),
+      filed('den', '2026-03-10', [['denied', '2026-04-10']]),
+    ];
+    const reference = buildFollowUpQueue({ claims: pool, profiles: [COMMERCIAL] }, ASOF);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(pool, { minLength: pool.length }), (shuffled) => {
+        const q = buildFollowUpQueue({ claims: shuffled, profiles: [COMMERCIAL] }, ASOF);
+        expect(q).toEqual(reference);
+        expect(q.map((e) => e.rank)).toEqual(q.map((_, i) => i + 1));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
