@@ -27,7 +27,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.readiness.screening_needs_clinician_review':
     'A screener answer (PHQ-9 item 9 above 0) must reach a clinician before the session; the library does not assess it.',
   'intake.readiness.blocking_documents_complete': 'Every blocking document is complete by the deadline.',
-  'intake.follow_up.packet_complete': 'Every required document is complete; reminders stop.',
+  'intake.follow_up.packet_complete':
+    'Every required document is complete (a declined one is left to readiness and a person); reminders stop.',
   'intake.follow_up.packet_not_sent': 'Required documents have not been sent to the client yet.',
   'intake.follow_up.reminder_due': 'A paperwork reminder from the cadence is due.',
   'intake.follow_up.deferred_for_quiet_hours':
