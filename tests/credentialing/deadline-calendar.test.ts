@@ -5,6 +5,7 @@ import {
   buildCredentialingCalendar,
   type ClinicianCredentialsInput,
   type CredentialingDeadline,
+  recredentialingDueOn,
 } from '../../src/credentialing/index.js';
 import { clinician, dateArb, enrollment, license, NPI } from './fixtures.js';
 
@@ -254,6 +255,17 @@ const clinicianArb = (id: number) =>
     );
 
 const cliniciansArb = fc.tuple(clinicianArb(1), clinicianArb(2), clinicianArb(3));
+// Approved enrollments (recredentialing) and submitted ones (follow-ups), on generated dates.
+const enrollmentsArb = fc.array(fc.tuple(fc.boolean(), dateArb), { maxLength: 6 }).map((list) =>
+  list.map(([approved, on], i) => ({
+    clinicianId: `c${i % 3}`,
+    payerId: `p${i}`,
+    status: approved ? ('approved' as const) : ('submitted' as const),
+    submittedOn: on,
+    effectiveOn: on,
+    credentialedOn: on,
+  })),
+);
 const leadsArb = fc.uniqueArray(fc.integer({ min: 0, max: 200 }), { minLength: 1, maxLength: 5 });
 
 describe('buildCredentialingCalendar: properties', () => {
@@ -261,11 +273,12 @@ describe('buildCredentialingCalendar: properties', () => {
     fc.assert(
       fc.property(
         cliniciansArb,
+        enrollmentsArb,
         dateArb,
         leadsArb,
         fc.integer({ min: 0, max: 400 }),
-        (clinicians, asOf, leads, horizonDays) => {
-          const cal = buildCredentialingCalendar({ clinicians }, asOf, {
+        (clinicians, enrollments, asOf, leads, horizonDays) => {
+          const cal = buildCredentialingCalendar({ clinicians, enrollments }, asOf, {
             leadDays: leads,
             leadDaysByKind: {},
             horizonDays,
@@ -292,6 +305,14 @@ describe('buildCredentialingCalendar: properties', () => {
               ? [`${c.clinicianId}/caqh_reattestation/12345678`]
               : []),
           ]);
+          for (const e of enrollments) {
+            if (e.status === 'approved' && recredentialingDueOn(e.credentialedOn) <= horizonEnd) {
+              want.push(`${e.clinicianId}/recredentialing/${e.payerId}/${e.credentialedOn}`);
+            }
+            if (e.status === 'submitted' && daysBetween(e.submittedOn, asOf) >= 30) {
+              want.push(`${e.clinicianId}/enrollment_follow_up/${e.payerId}/${e.submittedOn}`);
+            }
+          }
           expect(cal.deadlines.map((d) => d.id).sort()).toEqual(want.sort());
         },
       ),
