@@ -178,7 +178,7 @@ function scanText(
   }
   const isNegated = (start: number): boolean => {
     for (let j = start - 1; j >= 0 && j >= start - NEGATION_WINDOW; j -= 1) {
-      if (tokens.breakBefore[j + 1] === true) return false;
+      if (tokens.breakBefore[j + 1] === 1) return false;
       const w = words[j] as string;
       if (CLAUSE_WORDS.has(w)) return false;
       if (NEGATORS.has(w)) return true;

@@ -3,32 +3,40 @@
 /** The words of a text, normalized, as parallel arrays (cheap to build for a megabyte of text). */
 export interface TriageTokens {
   readonly words: string[];
-  /** Whether a clause break (. ! ? ; : , or a newline) came before each word. */
-  readonly breakBefore: boolean[];
+  /** 1 where a clause break (. ! ? ; : , or a newline) came before the word. */
+  readonly breakBefore: Uint8Array;
   /** Offset of each word's first character in the text. */
-  readonly at: number[];
+  readonly at: Int32Array;
 }
+
+// A run of one-letter words longer than this is not a spelled-out word: its letters are kept, not joined.
+const MAX_JOINED_LETTERS = 40;
 
 // Digits read as letters inside words with letters ("su1c1de", "k1ll"): a cheap way to hide words.
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 
-function isWordChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) || // a-z (text is lower-cased first)
-    (code >= 48 && code <= 57) || // 0-9
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) // Latin letters with accents
-  );
-}
-
-function isApostrophe(code: number): boolean {
-  return code === 39 || code === 0x2019 || code === 0x2018 || code === 0x60;
-}
-
-function isBreak(code: number): boolean {
+// Character classes by code unit, looked up once per character (text is lower-cased first).
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const APOSTROPHE = 3;
+const BREAK = 4;
+const CLASS_TABLE_SIZE = 0x250;
+const CHAR_CLASS = (() => {
+  const table = new Uint8Array(CLASS_TABLE_SIZE);
+  for (let c = 97; c <= 122; c += 1) table[c] = LETTER;
+  for (let c = 48; c <= 57; c += 1) table[c] = DIGIT;
+  // Latin letters with accents, but not × and ÷.
+  for (let c = 0xc0; c < CLASS_TABLE_SIZE; c += 1) if (c !== 0xd7 && c !== 0xf7) table[c] = LETTER;
+  for (const c of [39, 0x60]) table[c] = APOSTROPHE;
   // . ! ? ; : , newline
-  return (
-    code === 46 || code === 33 || code === 63 || code === 59 || code === 58 || code === 44 || code === 10
-  );
+  for (const c of [46, 33, 63, 59, 58, 44, 10]) table[c] = BREAK;
+  return table;
+})();
+
+function charClass(code: number): number {
+  if (code < CLASS_TABLE_SIZE) return CHAR_CLASS[code] as number;
+  return code === 0x2019 || code === 0x2018 ? APOSTROPHE : OTHER;
 }
 
 /** Collapses runs of 3+ equal letters to 2 ("killl" → "kill", "sooo" → "soo") and reads leetspeak digits. */
@@ -53,7 +61,10 @@ function normalizeWord(raw: string, leet: boolean): string {
  */
 export function tokenizeForTriage(text: string): TriageTokens {
   const lower = text.toLowerCase();
-  const out: TriageTokens = { words: [], breakBefore: [], at: [] };
+  const words: string[] = [];
+  // Every word takes at least two characters but joined runs add one word per four letters: length + 1 bounds it.
+  const breakBefore = new Uint8Array(text.length + 1);
+  const at = new Int32Array(text.length + 1);
   let inWord = false;
   let wordStart = 0;
   let segment = -1;
@@ -71,18 +82,19 @@ export function tokenizeForTriage(text: string): TriageTokens {
   let runBreak = false;
   // The joined word goes before the letters, which stay: "a b c i recommend" still has "i recommend".
   const flushRun = () => {
-    if (run.length >= 4) push(run, runBreak, runAt);
+    if (run.length >= 4 && run.length <= MAX_JOINED_LETTERS) push(run, runBreak, runAt);
     for (let k = 0; k < run.length; k += 1) push(run[k] as string, k === 0 && runBreak, runAt + 2 * k);
     run = '';
   };
-  const push = (w: string, brk: boolean, at: number) => {
-    out.words.push(w);
-    out.breakBefore.push(brk);
-    out.at.push(at);
+  const push = (w: string, brk: boolean, offset: number) => {
+    breakBefore[words.length] = brk ? 1 : 0;
+    at[words.length] = offset;
+    words.push(w);
   };
   for (let i = 0; i <= lower.length; i += 1) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32;
-    if (isWordChar(code)) {
+    const cls = charClass(code);
+    if (cls === LETTER || cls === DIGIT) {
       if (segment < 0) segment = i;
       if (!inWord) {
         wordStart = i;
@@ -93,12 +105,12 @@ export function tokenizeForTriage(text: string): TriageTokens {
         prev2 = -1;
       }
       inWord = true;
-      if (code <= 57) hasDigit = true;
+      if (cls === DIGIT) hasDigit = true;
       else hasLetter = true;
       if (code === prev1 && code === prev2) tripled = true;
       prev2 = prev1;
       prev1 = code;
-    } else if (inWord && isApostrophe(code)) {
+    } else if (inWord && cls === APOSTROPHE) {
       if (segment >= 0) word += lower.slice(segment, i);
       segment = -1;
     } else {
@@ -107,7 +119,7 @@ export function tokenizeForTriage(text: string): TriageTokens {
         // Only words that start with a letter: "3pm", "10am", "2nd" stay as written.
         const leet = hasLetter && hasDigit && lower.charCodeAt(wordStart) >= 97;
         if (leet || tripled) word = normalizeWord(word, leet);
-        if (word.length === 1 && !(pendingBreak && run.length > 0)) {
+        if (word.length === 1 && !(pendingBreak && run.length > 0) && run.length <= MAX_JOINED_LETTERS) {
           if (run.length === 0) {
             runAt = wordStart;
             runBreak = pendingBreak;
@@ -126,9 +138,9 @@ export function tokenizeForTriage(text: string): TriageTokens {
         segment = -1;
         inWord = false;
       }
-      if (isBreak(code)) pendingBreak = true;
+      if (cls === BREAK) pendingBreak = true;
     }
   }
   if (run.length > 0) flushRun();
-  return out;
+  return { words, breakBefore: breakBefore.subarray(0, words.length), at: at.subarray(0, words.length) };
 }

@@ -10,11 +10,11 @@ describe('tokenizeForTriage', () => {
   it('marks clause breaks before a word', () => {
     const tokens = tokenizeForTriage('not sure. i want, to go');
     expect(tokens.words).toEqual(['not', 'sure', 'i', 'want', 'to', 'go']);
-    expect(tokens.breakBefore).toEqual([false, false, true, false, true, false]);
+    expect(Array.from(tokens.breakBefore)).toEqual([0, 0, 1, 0, 1, 0]);
   });
 
   it('records where each word starts', () => {
-    expect(tokenizeForTriage('  hi there').at).toEqual([2, 5]);
+    expect(Array.from(tokenizeForTriage('  hi there').at)).toEqual([2, 5]);
   });
 
   it('reads leetspeak digits only inside words that start with a letter', () => {
