@@ -104,6 +104,9 @@ describe('buildAgingReport', () => {
         null,
         item({ serviceDate: '2026-11-02', submittedOn: 'yesterday' }),
         item({ serviceDate: '2026-11-03', claimId: 'bad id!' }),
+        { ...item({ serviceDate: '2026-11-03' }), clientId: 7 },
+        item({ serviceDate: '2026-11-03', payerId: '-payer' }),
+        item({ serviceDate: '2026-11-03', clientId: '' }),
       ],
       {},
       ASOF,
@@ -120,6 +123,9 @@ describe('buildAgingReport', () => {
       [2, [['$[2]', 'invalid_type']]],
       [3, [['$[3].submittedOn', 'core.date.invalid']]],
       [4, [['$[4].claimId', 'invalid_format']]],
+      [5, [['$[5].clientId', 'invalid_type']]],
+      [6, [['$[6].payerId', 'invalid_format']]],
+      [7, [['$[7].clientId', 'invalid_format']]],
     ]);
     expect(JSON.stringify(r.invalid)).not.toMatch(/yesterday|bad id|2026-02-30/);
   });

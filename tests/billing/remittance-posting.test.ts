@@ -178,6 +178,33 @@ describe('postRemittance', () => {
     ).toBe(10_500);
   });
 
+  it('falls back to the plain code fee, and skips lines without a fee', () => {
+    const tele = claim({ lines: [line({ modifiers: ['95'] })] });
+    const remit = era([
+      {
+        claimId: 'claim-1',
+        chargeCents: 15_000,
+        paidCents: 8_000,
+        lines: [
+          {
+            procedureCode: '90834',
+            modifiers: ['95'],
+            chargeCents: 15_000,
+            paidCents: 8_000,
+            adjustments: [{ group: 'CO', carc: '45', amountCents: 7_000 }],
+          },
+        ],
+      },
+    ]);
+    const plain = [{ payerId: 'commercial-example', procedureCode: '90834', allowedCentsPerUnit: 9_000 }];
+    const under = (feeSchedule: typeof plain) =>
+      postRemittance(remit, [tele], [], { feeSchedule }).results[0]?.reasons.filter(
+        (x) => x.code === 'billing.remittance.underpaid',
+      ).length;
+    expect(under(plain)).toBe(1);
+    expect(under([{ ...plain[0], modifiers: ['HJ'] } as (typeof plain)[number]])).toBe(0);
+  });
+
   it('reports a remittance for an unknown claim without posting it, keeping its cents', () => {
     const r = postRemittance(
       era([{ claimId: 'claim-9', chargeCents: 5_000, paidCents: 5_000 }]),
