@@ -203,9 +203,13 @@ export function evaluateIntakeFit(inquiry: IntakeInquiry, roster: IntakeRosterSu
       candidateClinicianIds: candidates,
     };
   }
-  const failed = criteria
-    .filter((k) => !r.clinicians.some((c) => k.ok(c)))
-    .map((k) => reason(k.code, 'error', k.message, { ...facts, referral: true }));
+  // Referral reasons: needs no clinician meets at all; else the single need that stops a near miss.
+  const unmet = criteria.filter((k) => !r.clinicians.some((c) => k.ok(c)));
+  const nearMisses = criteria.filter((k) =>
+    r.clinicians.some((c) => !k.ok(c) && criteria.every((other) => other === k || other.ok(c))),
+  );
+  const blocking = unmet.length > 0 ? unmet : nearMisses;
+  const failed = blocking.map((k) => reason(k.code, 'error', k.message, { ...facts, referral: true }));
   const reasons = isNonEmpty(failed)
     ? failed
     : [

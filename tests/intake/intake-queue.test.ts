@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/core/index.js';
+import { evaluateIntakeQueue } from '../../src/intake/index.js';
+import { done, fileOf, sent } from './intake-fixtures.js';
+
+const client = (id: string, firstSessionAt: string) => ({
+  id,
+  zone: 'America/Chicago',
+  birthDate: '1979-10-10',
+  billing: 'insured',
+  modality: 'in_person',
+  firstSessionAt,
+});
+const DOCS = [
+  'informed_consent',
+  'privacy_notice_acknowledgment',
+  'financial_policy',
+  'intake_questionnaire',
+  'insurance_card',
+];
+
+describe('evaluateIntakeQueue', () => {
+  it('evaluates every valid client, lists sessions at risk soonest first and follow-ups due, and reports bad records by index', () => {
+    const at = '2026-03-02T10:00:00-06:00';
+    const files = [
+      fileOf(
+        client('c-ready', '2026-03-12T10:00:00-05:00'),
+        DOCS.map((t) => done(t, at)),
+      ),
+      fileOf(
+        client('c-late', '2026-03-10T10:00:00-05:00'),
+        DOCS.map((t) => sent(t, at)),
+      ),
+      { client: { id: 'c-broken', zone: 'Nowhere/Town' } },
+      fileOf(
+        client('c-soon', '2026-03-05T10:00:00-06:00'),
+        DOCS.map((t) => sent(t, at)),
+      ),
+    ];
+    const q = evaluateIntakeQueue(files, {}, {}, { asOf: '2026-03-04T13:00:00-06:00' });
+    expect(q.entries.map((e) => [e.index, e.clientId, e.readiness.outcome, e.followUp.outcome])).toEqual([
+      [0, 'c-ready', 'ready', 'none'],
+      [1, 'c-late', 'not_ready', 'reminder'],
+      [3, 'c-soon', 'not_ready', 'offer_reschedule'],
+    ]);
+    expect(q.atRisk.map((e) => e.clientId)).toEqual(['c-soon', 'c-late']);
+    expect(q.followUpsDue.map((e) => e.clientId)).toEqual(['c-late', 'c-soon']);
+    expect(q.invalid.map((i) => [i.index, i.issues.map((x) => x.at)])).toEqual([[2, ['$[2].client.zone']]]);
+    expect(q.entries.length + q.invalid.length).toBe(files.length);
+  });
+
+  it('rejects an invalid policy before reading any record', () => {
+    expect(() =>
+      evaluateIntakeQueue([], { completeHoursBeforeSession: -1 }, {}, { asOf: '2026-03-04T13:00:00-06:00' }),
+    ).toThrow(ValidationError);
+  });
+});

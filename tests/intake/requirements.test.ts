@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/core/index.js';
+import { DEFAULT_INTAKE_PACKET_POLICY, listRequiredIntakeDocuments } from '../../src/intake/index.js';
+import { ageOn } from '../../src/intake/requirements.js';
+
+const list = (client: object, on = '2026-04-01') =>
+  listRequiredIntakeDocuments(client as never, DEFAULT_INTAKE_PACKET_POLICY, { on }).required.map(
+    (r) => `${r.type}${r.signerId === null ? '' : `@${r.signerId}`}:${r.weight}`,
+  );
+
+describe('listRequiredIntakeDocuments', () => {
+  it('lists one copy per adult for a self-pay couple seen in person', () => {
+    expect(
+      list({
+        id: 'c-1',
+        zone: 'America/Denver',
+        serviceType: 'couple',
+        signers: ['p-1', 'p-2'],
+        billing: 'self_pay',
+        modality: 'in_person',
+        birthDate: '1985-05-05',
+      }),
+    ).toEqual([
+      'informed_consent@p-1:blocking',
+      'informed_consent@p-2:blocking',
+      'privacy_notice_acknowledgment@p-1:soft',
+      'privacy_notice_acknowledgment@p-2:soft',
+      'financial_policy@p-1:blocking',
+      'financial_policy@p-2:blocking',
+      'intake_questionnaire:soft',
+      'good_faith_estimate:soft',
+    ]);
+  });
+
+  it('adds guardian consent for a minor, telehealth consent, a release when needed, and drops the financial policy without fees', () => {
+    expect(
+      list({
+        id: 'c-2',
+        zone: 'America/Denver',
+        billing: 'insured',
+        modality: 'telehealth',
+        birthDate: '2010-04-02',
+        releaseNeeded: true,
+        feesApply: false,
+      }),
+    ).toEqual([
+      'informed_consent:blocking',
+      'privacy_notice_acknowledgment:soft',
+      'telehealth_consent:blocking',
+      'release_of_information:blocking',
+      'intake_questionnaire:soft',
+      'insurance_card:blocking',
+      'guardian_consent:blocking',
+    ]);
+  });
+
+  it('counts a client as an adult from their 18th birthday', () => {
+    const c = {
+      id: 'c-3',
+      zone: 'America/Denver',
+      billing: 'insured',
+      modality: 'in_person',
+      birthDate: '2008-04-01',
+    };
+    expect(list(c, '2026-03-31')).toContain('guardian_consent:blocking');
+    expect(list(c, '2026-04-01')).not.toContain('guardian_consent:blocking');
+    expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
+    expect(ageOn('2008-02-29', '2026-03-01')).toBe(18);
+  });
+
+  it('keeps documents that wait on an unknown fact apart, and lets any rule require a document', () => {
+    const policy = {
+      ...DEFAULT_INTAKE_PACKET_POLICY,
+      rules: [
+        ...DEFAULT_INTAKE_PACKET_POLICY.rules,
+        { document: 'photo_id', when: ['insured', 'telehealth'] },
+        { document: 'photo_id', when: ['couple'] },
+      ],
+    };
+    const r = listRequiredIntakeDocuments({ id: 'c-4', zone: 'UTC' }, policy, { on: '2026-04-01' });
+    expect(r.undecided).toEqual([
+      { type: 'telehealth_consent', missingFact: 'modality' },
+      { type: 'insurance_card', missingFact: 'billing' },
+      { type: 'photo_id', missingFact: 'billing' },
+      { type: 'guardian_consent', missingFact: 'birth_date' },
+      { type: 'good_faith_estimate', missingFact: 'billing' },
+    ]);
+    const couple = listRequiredIntakeDocuments(
+      { id: 'c-5', zone: 'UTC', serviceType: 'couple', signers: ['a', 'b'] },
+      policy,
+      { on: '2026-04-01' },
+    );
+    expect(couple.required.map((x) => x.type)).toContain('photo_id');
+  });
+
+  it('rejects a couple without two signers and a repeated signer', () => {
+    try {
+      listRequiredIntakeDocuments(
+        { id: 'c-6', zone: 'UTC', serviceType: 'couple', signers: ['a', 'a'] },
+        {},
+        { on: '2026-04-01' },
+      );
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ValidationError);
+      expect((e as ValidationError).issues.map((i) => i.code)).toEqual(['intake.client.duplicate_signer']);
+    }
+    expect(() =>
+      listRequiredIntakeDocuments(
+        { id: 'c-7', zone: 'UTC', serviceType: 'couple' },
+        {},
+        { on: '2026-04-01' },
+      ),
+    ).toThrow(/intake\.client\.couple_needs_two_signers/);
+  });
+});
