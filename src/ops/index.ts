@@ -33,6 +33,7 @@ export {
   compareWorkTasks,
   priorityRank,
   RelatedRecord,
+  sortWorkTasks,
   TaskModule,
   TaskPriority,
   WorkTask,

@@ -112,9 +112,17 @@ function payerFor(kind: (typeof PAYER_KINDS)[number], rng: Prng): string | undef
 
 /** The instant of a local wall time (no DST gaps at these hours in the demo zones). */
 function instantAt(day: number, minute: number, zone: string): string {
-  const placed = resolveLocalMinute(day, minute, zone);
-  return placed.instant ?? fromEpochDay(day);
+  const key = `${zone} ${day} ${minute}`;
+  let instant = placedInstants.get(key);
+  if (instant === undefined) {
+    instant = resolveLocalMinute(day, minute, zone).instant ?? fromEpochDay(day);
+    placedInstants.set(key, instant);
+  }
+  return instant;
 }
+
+/** Placed local times, memoized: the demo reuses a few hundred distinct wall times many times over. */
+const placedInstants = new Map<string, string>();
 
 /**
  * Generates a realistic synthetic practice (no real people): clinicians across states and zones,
@@ -489,7 +497,7 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
   const waitlist: Row<'waitlist'>[] = [];
   for (let i = 0; i < Math.max(4, nClinicians * 2); i += 1) {
     const client = clients[(i * 7) % clients.length] as Row<'clients'>;
-    const clinician = i % 4 === 3 ? undefined : (clinicians[i % nClinicians] as Row<'clinicians'>).id;
+    const clinician = i % 10 === 3 ? undefined : (clinicians[i % nClinicians] as Row<'clinicians'>).id;
     const added = asOfDay - rng.int(3, 80);
     waitlist.push({
       id: `wait-${pad(i + 1, 4)}`,

@@ -8,7 +8,7 @@ import { queueContext } from './queue-context.js';
 import { schedulingTasks } from './scheduling-tasks.js';
 import type { RoleTasks, WorkQueue } from './work-queue.js';
 import { WorkQueueRole } from './work-queue-role.js';
-import { compareWorkTasks, type WorkTask } from './work-task.js';
+import { sortWorkTasks, type WorkTask } from './work-task.js';
 
 /** Options for {@link buildWorkQueue}. */
 export interface BuildWorkQueueOptions {
@@ -44,10 +44,10 @@ export function buildWorkQueue(data: PracticeData, options: BuildWorkQueueOption
     ...billingTasks(data, ctx),
     ...credentialing.tasks,
   ];
-  all.sort(compareWorkTasks);
+  const sorted = sortWorkTasks(all);
   const mine: WorkTask[] = [];
   const others = new Map<WorkQueueRole, WorkTask[]>();
-  for (const t of all) {
+  for (const t of sorted) {
     if (t.ownerRole === role) mine.push(t);
     else {
       const list = others.get(t.ownerRole) ?? [];

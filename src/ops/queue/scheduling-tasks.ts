@@ -15,10 +15,10 @@ import type { SkippedRecord } from './work-queue.js';
 import type { WorkTask } from './work-task.js';
 
 const DAY_MS = 86_400_000;
-/** Missed sessions looked back on for fee decisions. */
-const FEE_LOOKBACK_DAYS = 7;
-/** Openings (cancelled future sessions) looked ahead for waitlist offers. */
-const OPENING_LOOKAHEAD_DAYS = 14;
+/** Days of missed sessions looked back on for fee decisions (covers a weekend between runs). */
+const FEE_LOOKBACK_DAYS = 3;
+/** Days ahead an opening (a cancelled future session) is offered to the waitlist; later ones come up later. */
+const OPENING_LOOKAHEAD_DAYS = 3;
 
 type Appointment = PracticeData['appointments'][number];
 
@@ -89,11 +89,21 @@ export function schedulingTasks(
       reminderIdx.push(i);
   });
   const pick = (idx: readonly number[]) => idx.map((i) => data.appointments[i] as Appointment);
+  const clientsOf = (appointments: readonly Appointment[]) => {
+    const wanted = new Set<string>(appointments.flatMap((a) => a.clientIds));
+    return data.clients.filter((c) => wanted.has(c.id));
+  };
 
-  const fees = listMissedSessionFees(pick(feeIdx), data.clients, cancellationPolicyOf(data), {
-    asOf: endOfDay,
-    since: formatInstant(ctx.nowMs - FEE_LOOKBACK_DAYS * DAY_MS, zone),
-  });
+  const feeAppointments = pick(feeIdx);
+  const fees = listMissedSessionFees(
+    feeAppointments,
+    clientsOf(feeAppointments),
+    cancellationPolicyOf(data),
+    {
+      asOf: endOfDay,
+      since: formatInstant(ctx.nowMs - FEE_LOOKBACK_DAYS * DAY_MS, zone),
+    },
+  );
   skipped.push(...skippedFrom('appointments', fees.invalidAppointments, feeIdx));
   for (const d of fees.decisions) {
     if (d.kind !== 'late_cancel' && d.kind !== 'no_show' && d.kind !== 'late_reschedule') continue;
@@ -123,9 +133,15 @@ export function schedulingTasks(
     );
   }
 
-  const reminders = listRemindersDue(pick(reminderIdx), data.clients, data.policies.reminders, {
-    asOf: endOfDay,
-  });
+  const reminderAppointments = pick(reminderIdx);
+  const reminders = listRemindersDue(
+    reminderAppointments,
+    clientsOf(reminderAppointments),
+    data.policies.reminders,
+    {
+      asOf: endOfDay,
+    },
+  );
   skipped.push(...skippedFrom('appointments', reminders.invalidAppointments, reminderIdx));
   for (const r of reminders.due) {
     if (r.status !== 'planned' || r.sendAt === null) continue;
@@ -196,11 +212,28 @@ export function schedulingTasks(
       );
     })
     .sort((a, b) => toEpochMs(a.start) - toEpochMs(b.start) || (a.id < b.id ? -1 : 1));
+  // Each clinician's openings are ranked against only the entries that could take them: theirs and "any".
+  const byClinician = new Map<string, ReturnType<typeof indexWaitlist>>();
+  const indexFor = (clinicianId: string) => {
+    let sub = byClinician.get(clinicianId);
+    if (sub === undefined) {
+      sub = indexWaitlist(
+        index.entries.filter(
+          (e) => e.status === 'waiting' && (e.clinicianId === null || e.clinicianId === clinicianId),
+        ),
+      );
+      byClinician.set(clinicianId, sub);
+    }
+    return sub;
+  };
   for (const appt of openings) {
     const clinician = clinicians.get(appt.clinicianId);
-    if (clinician === undefined || index.entries.length === 0) continue;
+    if (clinician === undefined) continue;
+    if (offered.size >= index.entries.length) break;
+    const candidates = indexFor(appt.clinicianId);
+    if (candidates.entries.every((e) => offered.has(e.id))) continue;
     const ranking = rankWaitlistForOpening(
-      index,
+      candidates,
       {
         id: `opening-${appt.id}`,
         clinicianId: appt.clinicianId,

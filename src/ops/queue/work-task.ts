@@ -103,3 +103,18 @@ export function compareWorkTasks(a: WorkTask, b: WorkTask): number {
 export function priorityRank(priority: TaskPriority): number {
   return PRIORITY_RANK[priority];
 }
+
+/**
+ * Sorts tasks into {@link compareWorkTasks} order, computing each task's sort key once (fast for
+ * hundreds of thousands of tasks).
+ *
+ * @example
+ * ```ts
+ * sortWorkTasks([low, crisis]).map((t) => t.priority); //=> ['crisis', 'low']
+ * ```
+ */
+export function sortWorkTasks(tasks: readonly WorkTask[]): WorkTask[] {
+  const keyed = tasks.map((task) => ({ task, rank: PRIORITY_RANK[task.priority], due: dueKey(task.due) }));
+  keyed.sort((a, b) => a.rank - b.rank || a.due - b.due || compareText(a.task.id, b.task.id));
+  return keyed.map((k) => k.task);
+}
