@@ -11,7 +11,7 @@ import { isObjectPayload } from './cross-field-check.js';
  *   deductible); when `false` the deductible is taken first and the copay after it.
  * - `outOfPocketMaximumCents: null` means no out-of-pocket maximum is known; `visitLimit: null` no limit.
  * - `planEndsOn: null` means an open-ended plan.
- * - `copayCountsTowardOutOfPocket` defaults to `true`.
+ * - `copayCountsTowardOutOfPocket` defaults to `true`; `copayCountsTowardDeductible` is `false` when absent.
  *
  * @throws via {@link validate}: `billing.eligibility.deductible_met_above_total`,
  * `billing.eligibility.out_of_pocket_met_above_maximum`, `billing.eligibility.plan_end_before_start`.
@@ -44,6 +44,8 @@ export const EligibilityBenefits = z
     outOfPocketMetCents: NonNegativeCents,
     /** Whether copays count toward the out-of-pocket maximum (ACA plans: yes; plans differ [S94][S95]). */
     copayCountsTowardOutOfPocket: z.boolean().default(true),
+    /** Whether copays count toward the deductible (most plans: no; plans differ [S94][S95]). */
+    copayCountsTowardDeductible: z.boolean().optional(),
     visitLimit: z.number().int().nonnegative().nullable(),
     visitsUsed: z.number().int().nonnegative(),
     authorizationRequired: z.boolean(),

@@ -349,7 +349,9 @@ export function estimatePatientShareSeries(
         e.breakdown.deductibleCents +
         e.breakdown.coinsuranceCents +
         (b.copayCountsTowardOutOfPocket ? e.breakdown.copayCents : 0);
-      b.deductibleMetCents += e.breakdown.deductibleCents;
+      const towardDeductible =
+        e.breakdown.deductibleCents + (b.copayCountsTowardDeductible === true ? e.breakdown.copayCents : 0);
+      b.deductibleMetCents = Math.min(b.deductibleCents, b.deductibleMetCents + towardDeductible);
       b.outOfPocketMetCents =
         b.outOfPocketMaximumCents === null
           ? b.outOfPocketMetCents + oop

@@ -146,6 +146,24 @@ describe('estimatePatientShareSeries', () => {
     expect(shares.map((e) => e.clientShareCents)).toEqual([10_000 + 2_000, 3_000]);
   });
 
+  it('counts copays toward the deductible when the plan says so', () => {
+    const b = { ...plan, copayCents: 3_000, copayBeforeDeductible: true, deductibleMetCents: 47_000 };
+    const counted = estimatePatientShareSeries({ ...b, copayCountsTowardDeductible: true }, [
+      march,
+      march,
+      march,
+    ]);
+    const notCounted = estimatePatientShareSeries(b, [march, march, march]);
+    expect(counted.map((e) => e.clientShareCents)).toEqual([3_000, 3_000, 3_000]);
+    expect(notCounted.map((e) => e.clientShareCents)).toEqual([3_000, 3_000, 3_000]);
+    // After the first copay the deductible is met, so a later switch to deductible-first costs nothing more.
+    const thenCoinsurance = estimatePatientShareSeries(
+      { ...b, copayBeforeDeductible: false, copayCountsTowardDeductible: true, copayCents: 0 },
+      [march],
+    );
+    expect(thenCoinsurance[0]?.breakdown.deductibleCents).toBe(3_000);
+  });
+
   it('stops covering sessions once the visit limit is used up', () => {
     const shares = estimatePatientShareSeries({ ...plan, visitLimit: 2, visitsUsed: 1 }, [
       march,
