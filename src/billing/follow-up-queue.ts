@@ -350,7 +350,7 @@ function denialPlan(
         payerKind: profile.kind,
         inNetwork: true,
         hasSecondaryCoverage: false,
-        decisionDate: lastClaimMoveOn(claim, claim.status) ?? '',
+        ...(decisionOn === undefined ? {} : { decisionDate: decisionOn }),
         appealWindow: profile.filing.appeal,
       },
       DENIAL_CODE_TABLE,
