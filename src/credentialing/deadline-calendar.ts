@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  addMonths,
   type ClinicianId,
   compareText,
   fromEpochDay,
@@ -311,13 +312,27 @@ export function buildCredentialingCalendar(
   }
 
   const policyOf = payerPolicyLookup(p.payers);
+  const startMonths = new Map<number, string>();
+  const lastStartMonth = (months: number): string => {
+    const cached = startMonths.get(months);
+    if (cached !== undefined) return cached;
+    const month = addMonths(horizonEndsOn, -months).slice(0, 7);
+    startMonths.set(months, month);
+    return month;
+  };
   for (const { value: e } of validateEach(PayerEnrollment, input.enrollments ?? [], (r) =>
     invalidEnrollments.push(r),
   )) {
     const payerPolicy = policyOf(e.payerId);
     if (e.status === 'approved') {
       const cycleStart = e.credentialedOn ?? e.effectiveOn;
-      if (cycleStart !== undefined) {
+      // Adding whole months moves the year-month exactly (only the day is clamped), so a cycle that
+      // starts after the horizon's year-month minus the cycle falls due beyond the horizon: skip it
+      // without computing the date. Most payer cycles are years away.
+      if (
+        cycleStart !== undefined &&
+        cycleStart.slice(0, 7) <= lastStartMonth(payerPolicy.recredentialingMonths)
+      ) {
         const dueOn = recredentialingDueOn(cycleStart, payerPolicy.recredentialingMonths);
         if (dueOn <= horizonEndsOn && (e.terminatedOn === undefined || e.terminatedOn > dueOn)) {
           add(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, compareDates, daysBetween, ValidationError } from '../../src/core/index.js';
+import { addDays, addMonths, compareDates, daysBetween, ValidationError } from '../../src/core/index.js';
 import {
   buildCredentialingCalendar,
   type ClinicianCredentialsInput,
@@ -277,11 +277,13 @@ describe('buildCredentialingCalendar: properties', () => {
         dateArb,
         leadsArb,
         fc.integer({ min: 0, max: 400 }),
-        (clinicians, enrollments, asOf, leads, horizonDays) => {
+        fc.integer({ min: 1, max: 60 }),
+        (clinicians, enrollments, asOf, leads, horizonDays, p0Months) => {
           const cal = buildCredentialingCalendar({ clinicians, enrollments }, asOf, {
             leadDays: leads,
             leadDaysByKind: {},
             horizonDays,
+            payers: [{ payerId: 'p0', recredentialingMonths: p0Months }],
           });
           for (const d of cal.deadlines) {
             expect(d.daysLeft).toBe(daysBetween(asOf, d.dueOn));
@@ -306,7 +308,10 @@ describe('buildCredentialingCalendar: properties', () => {
               : []),
           ]);
           for (const e of enrollments) {
-            if (e.status === 'approved' && recredentialingDueOn(e.credentialedOn) <= horizonEnd) {
+            if (
+              e.status === 'approved' &&
+              recredentialingDueOn(e.credentialedOn, e.payerId === 'p0' ? p0Months : 36) <= horizonEnd
+            ) {
               want.push(`${e.clinicianId}/recredentialing/${e.payerId}/${e.credentialedOn}`);
             }
             if (e.status === 'submitted' && daysBetween(e.submittedOn, asOf) >= 30) {
@@ -316,7 +321,7 @@ describe('buildCredentialingCalendar: properties', () => {
           expect(cal.deadlines.map((d) => d.id).sort()).toEqual(want.sort());
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
@@ -387,5 +392,29 @@ describe('buildCredentialingCalendar: records that give no deadline', () => {
       '2026-11-22',
     );
     expect(cal.deadlines).toEqual([]);
+  });
+});
+
+describe('buildCredentialingCalendar: recredentialing at the horizon’s edge', () => {
+  it('includes a cycle exactly when it falls due on or before the horizon’s end, month ends included', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.integer({ min: -40, max: 40 }),
+        fc.integer({ min: 1, max: 48 }),
+        (asOf, shift, months) => {
+          const horizonEnd = addDays(asOf, 120);
+          const credentialedOn = addDays(addMonths(horizonEnd, -months), shift);
+          const cal = buildCredentialingCalendar(
+            { clinicians: [], enrollments: [enrollment({ effectiveOn: credentialedOn, credentialedOn })] },
+            asOf,
+            { payers: [{ payerId: 'aetna', recredentialingMonths: months }] },
+          );
+          const due = recredentialingDueOn(credentialedOn, months);
+          expect(cal.deadlines.map((d) => d.dueOn)).toEqual(due <= horizonEnd ? [due] : []);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
