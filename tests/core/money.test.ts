@@ -61,6 +61,20 @@ describe('applyBasisPoints', () => {
 });
 
 describe('divideRounded', () => {
+  it('gives the same result on its fast number path as on exact BigInt arithmetic', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.constant(-Number.MAX_SAFE_INTEGER)),
+        fc.integer({ min: 1, max: 100_000 }),
+        rounding,
+        (n, d, r) => {
+          expect(divideRounded(n, d, r)).toBe(divideRounded(BigInt(n), d, r));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('divides with explicit rounding', () => {
     expect(divideRounded(10, 4, 'half_even')).toBe(2);
     expect(divideRounded(14, 4, 'half_even')).toBe(4);
