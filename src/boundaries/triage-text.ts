@@ -55,92 +55,106 @@ function normalizeWord(raw: string, leet: boolean): string {
 }
 
 /**
- * Splits text into normalized words: lower-cased, apostrophes dropped ("don't" → "dont"), leetspeak
- * digits read as letters; a run of four or more one-letter words is also read joined ("s u i c i d e" gives
- * "suicide", then the letters).
+ * Splits text into normalized words: lower-cased, apostrophes inside words dropped ("don't" → "dont"),
+ * leetspeak digits read as letters in words that start with a letter, stretched letters collapsed; a run
+ * of four or more one-letter words is also read joined ("s u i c i d e" gives "suicide", then the letters).
  */
 export function tokenizeForTriage(text: string): TriageTokens {
   const lower = text.toLowerCase();
+  const n = lower.length;
   const words: string[] = [];
-  // Every word takes at least two characters but joined runs add one word per four letters: length + 1 bounds it.
-  const breakBefore = new Uint8Array(text.length + 1);
-  const at = new Int32Array(text.length + 1);
-  let inWord = false;
-  let wordStart = 0;
-  let segment = -1;
-  let word = '';
+  // Each word takes at least two characters (its own and a separator), and joined runs add one word per
+  // four letters (eight characters): length + 1 bounds the count.
+  const breakBefore = new Uint8Array(n + 1);
+  const at = new Int32Array(n + 1);
+  let count = 0;
   let pendingBreak = false;
-  // What the current word needs: leetspeak reading (letters and digits mixed), run collapsing.
-  let hasLetter = false;
-  let hasDigit = false;
-  let tripled = false;
-  let prev1 = -1;
-  let prev2 = -1;
-  // A run of one-letter words waiting to be joined or emitted.
+  // A run of one-letter words waiting to be joined.
   let run = '';
   let runAt = 0;
   let runBreak = false;
-  // The joined word goes before the letters, which stay: "a b c i recommend" still has "i recommend".
   const flushRun = () => {
-    if (run.length >= 4 && run.length <= MAX_JOINED_LETTERS) push(run, runBreak, runAt);
-    for (let k = 0; k < run.length; k += 1) push(run[k] as string, k === 0 && runBreak, runAt + 2 * k);
+    // The joined word goes before the letters, which stay: "a b c i recommend" still has "i recommend".
+    if (run.length >= 4 && run.length <= MAX_JOINED_LETTERS) {
+      breakBefore[count] = runBreak ? 1 : 0;
+      at[count] = runAt;
+      words.push(run);
+      count += 1;
+    }
+    for (let k = 0; k < run.length; k += 1) {
+      breakBefore[count] = k === 0 && runBreak ? 1 : 0;
+      at[count] = runAt + 2 * k;
+      words.push(run[k] as string);
+      count += 1;
+    }
     run = '';
   };
-  const push = (w: string, brk: boolean, offset: number) => {
-    breakBefore[words.length] = brk ? 1 : 0;
-    at[words.length] = offset;
-    words.push(w);
-  };
-  for (let i = 0; i <= lower.length; i += 1) {
-    const code = i < lower.length ? lower.charCodeAt(i) : 32;
-    const cls = charClass(code);
-    if (cls === LETTER || cls === DIGIT) {
-      if (segment < 0) segment = i;
-      if (!inWord) {
-        wordStart = i;
-        hasLetter = false;
-        hasDigit = false;
-        tripled = false;
-        prev1 = -1;
-        prev2 = -1;
-      }
-      inWord = true;
-      if (cls === DIGIT) hasDigit = true;
-      else hasLetter = true;
+  let i = 0;
+  while (i < n) {
+    let code = lower.charCodeAt(i);
+    let cls = code < CLASS_TABLE_SIZE ? (CHAR_CLASS[code] as number) : charClass(code);
+    if (cls !== LETTER && cls !== DIGIT) {
+      if (cls === BREAK) pendingBreak = true;
+      i += 1;
+      continue;
+    }
+    // A word: letters and digits, with apostrophes inside it (followed by a letter or digit).
+    const start = i;
+    let digits = false;
+    let letters = false;
+    let apostrophe = false;
+    let tripled = false;
+    let prev1 = -1;
+    let prev2 = -1;
+    while (i < n) {
+      code = lower.charCodeAt(i);
+      cls = code < CLASS_TABLE_SIZE ? (CHAR_CLASS[code] as number) : charClass(code);
+      if (cls === LETTER) letters = true;
+      else if (cls === DIGIT) digits = true;
+      else if (cls === APOSTROPHE && i + 1 < n && isWordCode(lower.charCodeAt(i + 1))) apostrophe = true;
+      else break;
       if (code === prev1 && code === prev2) tripled = true;
       prev2 = prev1;
       prev1 = code;
-    } else if (inWord && cls === APOSTROPHE) {
-      if (segment >= 0) word += lower.slice(segment, i);
-      segment = -1;
-    } else {
-      if (inWord) {
-        word = segment >= 0 ? word + lower.slice(segment, i) : word;
-        // Only words that start with a letter: "3pm", "10am", "2nd" stay as written.
-        const leet = hasLetter && hasDigit && lower.charCodeAt(wordStart) >= 97;
-        if (leet || tripled) word = normalizeWord(word, leet);
-        if (word.length === 1 && !(pendingBreak && run.length > 0) && run.length <= MAX_JOINED_LETTERS) {
-          if (run.length === 0) {
-            runAt = wordStart;
-            runBreak = pendingBreak;
-          }
-          run += word;
-        } else {
-          if (run.length > 0) flushRun();
-          if (word.length === 1) {
-            runAt = wordStart;
-            runBreak = pendingBreak;
-            run = word;
-          } else push(word, pendingBreak, wordStart);
-        }
-        pendingBreak = false;
-        word = '';
-        segment = -1;
-        inWord = false;
-      }
-      if (cls === BREAK) pendingBreak = true;
+      i += 1;
     }
+    let word = lower.slice(start, i);
+    if (apostrophe) word = dropApostrophes(word);
+    // Only words that start with a letter: "3pm", "10am", "2nd" stay as written.
+    const leet = letters && digits && (CHAR_CLASS[lower.charCodeAt(start)] as number) === LETTER;
+    if (leet || tripled) word = normalizeWord(word, leet);
+    if (word.length === 1 && (run.length === 0 || !pendingBreak) && run.length <= MAX_JOINED_LETTERS) {
+      if (run.length === 0) {
+        runAt = start;
+        runBreak = pendingBreak;
+      }
+      run += word;
+    } else {
+      if (run.length > 0) flushRun();
+      if (word.length === 1) {
+        runAt = start;
+        runBreak = pendingBreak;
+        run = word;
+      } else {
+        breakBefore[count] = pendingBreak ? 1 : 0;
+        at[count] = start;
+        words.push(word);
+        count += 1;
+      }
+    }
+    pendingBreak = false;
   }
   if (run.length > 0) flushRun();
-  return { words, breakBefore: breakBefore.subarray(0, words.length), at: at.subarray(0, words.length) };
+  return { words, breakBefore: breakBefore.subarray(0, count), at: at.subarray(0, count) };
+}
+
+function isWordCode(code: number): boolean {
+  const cls = charClass(code);
+  return cls === LETTER || cls === DIGIT;
+}
+
+function dropApostrophes(word: string): string {
+  let out = '';
+  for (let k = 0; k < word.length; k += 1) if (charClass(word.charCodeAt(k)) !== APOSTROPHE) out += word[k];
+  return out;
 }
