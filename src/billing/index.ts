@@ -1,17 +1,6 @@
 // Public API of practice-ops/billing.
+// biome-ignore-all assist/source/organizeImports: two blocks, one per owner (billing I first, billing II last).
 
-// Claims, remittances and follow-up (billing II)
-export {
-  type AgingBreakdown,
-  type AgingBucket,
-  type AgingFilingRisk,
-  AgingItem,
-  AgingOptions,
-  type AgingReport,
-  type AgingTally,
-  buildAgingReport,
-  DEFAULT_AGING_BUCKET_BOUNDS,
-} from './aging.js';
 // Service codes, payer rules, benefits and estimates, authorizations, superbills (billing I)
 export {
   AuthorizableSession,
@@ -31,43 +20,6 @@ export {
   listAuthorizationAlerts,
   type SessionAuthorizationDecision,
 } from './authorization.js';
-export {
-  Claim,
-  ClaimDiagnosisCode,
-  type ClaimInput,
-  ClaimLine,
-  ClaimLineId,
-  type ClaimLineInput,
-  ClaimModifier,
-  ClaimProcedureCode,
-  ClaimStatusChange,
-  claimFiledOn,
-  earliestClaimServiceDate,
-  lastClaimMoveOn,
-} from './claim.js';
-export { ClaimMove, type ClaimMoveDecision, moveClaim } from './claim-lifecycle.js';
-export { CLAIM_REASON_CODES, type ClaimReasonCode } from './claim-reason-codes.js';
-export { type ClaimScrubDecision, evaluateClaimScrub } from './claim-scrubber.js';
-export { CLAIM_TRANSITIONS, ClaimStatus, isClaimTransitionAllowed } from './claim-status.js';
-export {
-  AdjustmentGroupCode,
-  CarcCode,
-  DENIAL_CODE_TABLE,
-  DenialAction,
-  DenialCategory,
-  DenialCodeRule,
-  type DenialCodeRuleInput,
-  type DenialCodeTable,
-  DenialOwner,
-  extendDenialCodeTable,
-  RarcCode,
-} from './denial-codes.js';
-export {
-  DenialTriageContext,
-  type DenialTriageDecision,
-  RemittanceAdjustment,
-  triageDenial,
-} from './denial-triage.js';
 export { EligibilityBenefits } from './eligibility-benefits.js';
 export {
   type EligibilityFreshness,
@@ -77,13 +29,6 @@ export {
   evaluateEligibilityFreshness,
   listEligibilityReverifications,
 } from './eligibility-verification.js';
-export {
-  buildFollowUpQueue,
-  FollowUpAction,
-  type FollowUpEntry,
-  FollowUpInput,
-  FollowUpPolicy,
-} from './follow-up-queue.js';
 export {
   DEFAULT_PATIENT_ESTIMATE_OPTIONS,
   estimatePatientShare,
@@ -110,28 +55,6 @@ export {
   TelehealthModifier,
 } from './payer-profile.js';
 export { BILLING_REASON_CODES, type BillingReasonCode } from './reason-codes.js';
-export {
-  Remittance,
-  RemittanceClaim,
-  RemittanceId,
-  type RemittanceInput,
-  RemittanceLine,
-} from './remittance.js';
-export {
-  ClaimBalance,
-  type ClaimBalanceInput,
-  type ClaimPostingDecision,
-  ClientResponsibility,
-  ContractedFee,
-  clientResponsibilityTotal,
-  openClaimBalance,
-  PostRemittanceOptions,
-  postRemittance,
-  type RemittanceLineMatch,
-  type RemittanceLinePosting,
-  type RemittancePosting,
-  remainingClaimBalance,
-} from './remittance-posting.js';
 export {
   evaluateServiceCodeSet,
   ServiceCodeSet,
@@ -173,6 +96,85 @@ export {
   SuperbillProvider,
 } from './superbill.js';
 export { codeTelehealthSession, SessionDelivery, type TelehealthCoding } from './telehealth-coding.js';
+
+// Claims, remittances and follow-up (billing II)
+export {
+  type AgingBreakdown,
+  type AgingBucket,
+  type AgingFilingRisk,
+  AgingItem,
+  AgingOptions,
+  type AgingReport,
+  type AgingTally,
+  buildAgingReport,
+  DEFAULT_AGING_BUCKET_BOUNDS,
+} from './aging.js';
+export {
+  Claim,
+  ClaimDiagnosisCode,
+  type ClaimInput,
+  ClaimLine,
+  ClaimLineId,
+  type ClaimLineInput,
+  ClaimModifier,
+  ClaimProcedureCode,
+  ClaimStatusChange,
+  claimFiledOn,
+  earliestClaimServiceDate,
+  lastClaimMoveOn,
+} from './claim.js';
+export { ClaimMove, type ClaimMoveDecision, moveClaim } from './claim-lifecycle.js';
+export { CLAIM_REASON_CODES, type ClaimReasonCode } from './claim-reason-codes.js';
+export { type ClaimScrubDecision, evaluateClaimScrub } from './claim-scrubber.js';
+export { CLAIM_TRANSITIONS, ClaimStatus, isClaimTransitionAllowed } from './claim-status.js';
+export {
+  AdjustmentGroupCode,
+  CarcCode,
+  DENIAL_CODE_TABLE,
+  DenialAction,
+  DenialCategory,
+  DenialCodeRule,
+  type DenialCodeRuleInput,
+  type DenialCodeTable,
+  DenialOwner,
+  extendDenialCodeTable,
+  RarcCode,
+} from './denial-codes.js';
+export {
+  DenialTriageContext,
+  type DenialTriageDecision,
+  RemittanceAdjustment,
+  triageDenial,
+} from './denial-triage.js';
+export {
+  buildFollowUpQueue,
+  FollowUpAction,
+  type FollowUpEntry,
+  FollowUpInput,
+  FollowUpPolicy,
+} from './follow-up-queue.js';
+export {
+  Remittance,
+  RemittanceClaim,
+  RemittanceId,
+  type RemittanceInput,
+  RemittanceLine,
+} from './remittance.js';
+export {
+  ClaimBalance,
+  type ClaimBalanceInput,
+  type ClaimPostingDecision,
+  ClientResponsibility,
+  ContractedFee,
+  clientResponsibilityTotal,
+  openClaimBalance,
+  PostRemittanceOptions,
+  postRemittance,
+  type RemittanceLineMatch,
+  type RemittanceLinePosting,
+  type RemittancePosting,
+  remainingClaimBalance,
+} from './remittance-posting.js';
 export {
   DEFAULT_TIMELY_FILING_RISK_POLICY,
   evaluateClaimTimelyFiling,
