@@ -17,7 +17,10 @@ const file = join(import.meta.dirname, '..', '..', 'docs', 'reason-codes.md');
 function catalogs(): { module: string; name: string; codes: Readonly<Record<string, string>> }[] {
   return Object.entries(modules).flatMap(([module, exports]) =>
     Object.entries(exports)
-      .filter(([name, value]) => /_CODES$/.test(name) && typeof value === 'object' && value !== null)
+      .filter(
+        ([name, value]) =>
+          /_CODES$/.test(name) && typeof value === 'object' && value !== null && !Array.isArray(value),
+      )
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([name, value]) => ({ module, name, codes: value as Record<string, string> })),
   );
