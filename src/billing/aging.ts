@@ -135,11 +135,24 @@ function add(a: number, b: number): number {
   return s;
 }
 
-const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+// The id pattern of core's idSchema (/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/), as a loop: the hot path
+// checks one claim id per record.
+function isIdLike(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || n > 128) return false;
+  for (let i = 0; i < n; i += 1) {
+    const c = s.charCodeAt(i);
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!alnum && (i === 0 || (c !== 46 && c !== 95 && c !== 58 && c !== 45))) return false;
+  }
+  return true;
+}
 
 // The quick check's results, kept in module scratch variables so the hot loop allocates nothing.
 let quickServiceDay = 0;
 let quickSubmittedDay = 0;
+let quickPayerRow: Breakdown | undefined;
+let quickClientRow: Breakdown | undefined;
 
 // The hot path: a record that passes this check is certainly valid for AgingItem (the same id pattern as
 // core's idSchema, the same dates as LocalDate), so zod runs only to name the problems of one that fails.
@@ -156,9 +169,11 @@ function passesQuickCheck(
   const { claimId, payerId, clientId } = o;
   if (typeof claimId !== 'string' || typeof payerId !== 'string' || typeof clientId !== 'string')
     return false;
-  if (!ID_RE.test(claimId)) return false;
-  if (!payers.has(payerId) && !ID_RE.test(payerId)) return false;
-  if (!clients.has(clientId) && !ID_RE.test(clientId)) return false;
+  if (!isIdLike(claimId)) return false;
+  quickPayerRow = payers.get(payerId);
+  if (quickPayerRow === undefined && !isIdLike(payerId)) return false;
+  quickClientRow = clients.get(clientId);
+  if (quickClientRow === undefined && !isIdLike(clientId)) return false;
   quickServiceDay = fastEpochDay(o.serviceDate);
   if (Number.isNaN(quickServiceDay)) return false;
   quickSubmittedDay = Number.NaN;
@@ -175,6 +190,8 @@ class Breakdown {
   count = 0;
   /** For payers: the filing window, resolved once (`null` = none). */
   window: FilingWindow | null | undefined;
+  /** For payers with a month window: deadline epoch day by date-of-service epoch day. */
+  deadlines: Map<number, number> | undefined;
   constructor(n: number) {
     this.cents = new Array<number>(n).fill(0);
   }
@@ -230,7 +247,15 @@ export function buildAgingReport(
     bucketOfAge[age] = b;
   }
 
-  const tally = (payerId: string, clientId: string, sd: number, sub: number, bal: number): void => {
+  const tally = (
+    payerId: string,
+    payerRow: Breakdown | undefined,
+    clientId: string,
+    clientRow: Breakdown | undefined,
+    sd: number,
+    sub: number,
+    bal: number,
+  ): void => {
     let bucket = -1;
     if (submission && Number.isNaN(sub)) {
       notSubmittedCents = add(notSubmittedCents, bal);
@@ -242,8 +267,8 @@ export function buildAgingReport(
       bucketCents[bucket] = add(bucketCents[bucket] as number, bal);
       bucketCount[bucket] = (bucketCount[bucket] as number) + 1;
     }
-    const payer = bump(byPayer, payerId, bucket, bal, n);
-    bump(byClient, clientId, bucket, bal, n);
+    const payer = bump(byPayer, payerId, payerRow, bucket, bal, n);
+    bump(byClient, clientId, clientRow, bucket, bal, n);
     if (riskOn) {
       if (payer.window === undefined) {
         payer.window =
@@ -252,7 +277,16 @@ export function buildAgingReport(
       const window = payer.window;
       let k = 6;
       if (window !== null) {
-        const deadline = addFilingWindow(sd, window);
+        // Month windows need calendar arithmetic: remember each date of service's deadline per payer.
+        let deadline: number;
+        if (window.unit === 'days') deadline = sd + window.amount;
+        else {
+          if (payer.deadlines === undefined) payer.deadlines = new Map<number, number>();
+          const memo = payer.deadlines;
+          const known = memo.get(sd);
+          deadline = known ?? addFilingWindow(sd, window);
+          if (known === undefined) memo.set(sd, deadline);
+        }
         if (!Number.isNaN(sub)) k = sub > deadline ? 1 : 0;
         else k = riskIndex[riskOfDaysLeft(deadline - today, opts.filingRisk)];
       }
@@ -267,7 +301,15 @@ export function buildAgingReport(
   for (const record of items) {
     if (passesQuickCheck(record, byPayer, byClient)) {
       const o = record as { payerId: string; clientId: string; balanceCents: number };
-      tally(o.payerId, o.clientId, quickServiceDay, quickSubmittedDay, o.balanceCents);
+      tally(
+        o.payerId,
+        quickPayerRow,
+        o.clientId,
+        quickClientRow,
+        quickServiceDay,
+        quickSubmittedDay,
+        o.balanceCents,
+      );
     } else {
       const slow = safeValidate(AgingItem, record, 'aging item');
       // The quick check accepts what the schema accepts, so this branch is a safety net should the
@@ -276,7 +318,9 @@ export function buildAgingReport(
       if (slow.success) {
         const v = slow.data;
         const sub = v.submittedOn === undefined ? Number.NaN : toEpochDay(v.submittedOn);
-        tally(v.payerId, v.clientId, toEpochDay(v.serviceDate), sub, v.balanceCents);
+        const pr = byPayer.get(v.payerId);
+        const cr = byClient.get(v.clientId);
+        tally(v.payerId, pr, v.clientId, cr, toEpochDay(v.serviceDate), sub, v.balanceCents);
       } else {
         invalid.push({ index, issues: atIndex(slow.error.issues, index) });
       }
@@ -334,8 +378,15 @@ export function buildAgingReport(
   };
 }
 
-function bump(map: Map<string, Breakdown>, id: string, bucket: number, bal: number, n: number): Breakdown {
-  let row = map.get(id);
+function bump(
+  map: Map<string, Breakdown>,
+  id: string,
+  known: Breakdown | undefined,
+  bucket: number,
+  bal: number,
+  n: number,
+): Breakdown {
+  let row = known;
   if (row === undefined) {
     row = new Breakdown(n);
     map.set(id, row);
