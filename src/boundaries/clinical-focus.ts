@@ -20,7 +20,11 @@ import { TriageClass } from './triage-rules.js';
 /**
  * Default off hours of a clinician: evenings from 18:00 to 08:00, and the whole weekend.
  *
- * @remarks A starting point, not a rule from a source: every practice sets its own.
+ * @example
+ * ```ts
+ * DEFAULT_CLINICIAN_OFF_HOURS[0]; //=> { start: '18:00', end: '08:00' }
+ * ```
+ * @remarks A starting point chosen for this library, not a rule from a source: every practice sets its own.
  */
 export const DEFAULT_CLINICIAN_OFF_HOURS: readonly LocalHours[] = Object.freeze([
   { start: '18:00', end: '08:00' },
@@ -30,11 +34,23 @@ export const DEFAULT_CLINICIAN_OFF_HOURS: readonly LocalHours[] = Object.freeze(
 /**
  * Default number of non-urgent interruptions a clinician accepts outside administrative blocks per day.
  *
+ * @example
+ * ```ts
+ * DEFAULT_DAILY_INTERRUPTION_BUDGET; //=> 2
+ * ```
  * @remarks A starting point chosen for this library (no regulatory source); configure per clinician.
  */
 export const DEFAULT_DAILY_INTERRUPTION_BUDGET = 2;
 
-/** How far ahead the next administrative block is looked for. */
+/**
+ * How many days ahead the next administrative block is looked for before the decision is `undecided`.
+ *
+ * @example
+ * ```ts
+ * ADMIN_BLOCK_SEARCH_DAYS; //=> 14
+ * ```
+ * @remarks Two weeks covers any weekly template with a week of leave; a design choice, not a sourced rule.
+ */
 export const ADMIN_BLOCK_SEARCH_DAYS = 14;
 
 /**
@@ -43,9 +59,11 @@ export const ADMIN_BLOCK_SEARCH_DAYS = 14;
  *
  * @example
  * ```ts
- * ClinicalFocusPolicy.parse({ zone: 'America/Chicago', adminBlocks: [{ start: '12:00', end: '13:00' }] });
- * //=> { zone: 'America/Chicago', adminBlocks: […], offHours: DEFAULT_CLINICIAN_OFF_HOURS, dailyInterruptionBudget: 2 }
+ * ClinicalFocusPolicy.parse({ zone: 'America/Chicago', adminBlocks: [{ start: '12:00', end: '13:00' }] }).dailyInterruptionBudget;
+ * //=> 2
  * ```
+ * @remarks Blocks and off hours are wall-clock {@link LocalHours} in the clinician's zone (DESIGN.md: wall-clock
+ * rules are evaluated in the zone they belong to).
  */
 export const ClinicalFocusPolicy = z
   .object({
@@ -62,7 +80,16 @@ export type ClinicalFocusPolicy = z.infer<typeof ClinicalFocusPolicy>;
 /** What callers pass for a {@link ClinicalFocusPolicy}. */
 export type ClinicalFocusPolicyInput = z.input<typeof ClinicalFocusPolicy>;
 
-/** One booked session of the clinician (start inclusive, end exclusive). */
+/**
+ * One booked session of the clinician (start inclusive, end exclusive); it must end after it starts.
+ *
+ * @example
+ * ```ts
+ * ClinicianSession.parse({ start: '2026-11-23T10:00:00-05:00', end: '2026-11-23T10:50:00-05:00' }).end;
+ * //=> '2026-11-23T10:50:00-05:00'
+ * ```
+ * @remarks A backwards session is rejected with code `boundaries.focus.invalid_session`.
+ */
 export const ClinicianSession = z
   .object({ start: Instant, end: Instant })
   .strict()
@@ -72,7 +99,17 @@ export const ClinicianSession = z
   });
 export type ClinicianSession = z.infer<typeof ClinicianSession>;
 
-/** A message for a clinician: its triage class, when it is being delivered, and the day so far. */
+/**
+ * A message for a clinician: its triage class, when it is being delivered, the clinician's sessions, and how
+ * many non-urgent interruptions they have had on their local day.
+ *
+ * @example
+ * ```ts
+ * ClinicianMessageDelivery.parse({ triageClass: 'clinical', asOf: '2026-11-23T10:15:00-05:00' }).interruptionsToday;
+ * //=> 0
+ * ```
+ * @remarks `asOf` is explicit: the library never reads the clock (DESIGN.md).
+ */
 export const ClinicianMessageDelivery = z
   .object({
     triageClass: TriageClass,

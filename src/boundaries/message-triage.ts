@@ -17,6 +17,10 @@ import { tokenizeForTriage } from './triage-text.js';
  * Characters read for every class. A message's administrative intent is in its opening; past this, only
  * crisis phrases are looked for.
  *
+ * @example
+ * ```ts
+ * TRIAGE_READ_CHARS; //=> 65536
+ * ```
  * @remarks 64 KiB (UTF-16 code units): far above any real client message; a design choice, not a rule.
  */
 export const TRIAGE_READ_CHARS = 65_536;
@@ -26,15 +30,35 @@ export const TRIAGE_READ_CHARS = 65_536;
  * hidden behind a page of filler. Past it, the last {@link TRIAGE_TAIL_CHARS} are scanned too, and a
  * message with an unread middle is never left to administrative staff: it goes to a clinician.
  *
- * @remarks 1 MiB: scanning it stays within the 100 ms budget of the issue; hiding a phrase now costs more
- * than a megabyte of padding, and even then lands the message with a clinician.
+ * @example
+ * ```ts
+ * TRIAGE_CRISIS_SCAN_CHARS; //=> 1048576
+ * ```
+ * @remarks 1 MiB: the issue's 1 MB adversarial budget; hiding a phrase costs more than a megabyte of padding,
+ * and even then the message lands with a clinician (rules.md §5.3: crisis routing must not be bypassed).
  */
 export const TRIAGE_CRISIS_SCAN_CHARS = 1_048_576;
 
-/** Characters at the end of an over-long message that are scanned for crisis phrases. */
+/**
+ * Characters at the end of an over-long message that are scanned for crisis phrases.
+ *
+ * @example
+ * ```ts
+ * TRIAGE_TAIL_CHARS; //=> 16384
+ * ```
+ * @remarks A closing line ("…and I am going to end it tonight") is where a long message often says it.
+ */
 export const TRIAGE_TAIL_CHARS = 16_384;
 
-/** Score at which clinical language outweighs any administrative request (one strong clinical phrase). */
+/**
+ * Score at which clinical language outweighs any administrative request: one strong clinical phrase.
+ *
+ * @example
+ * ```ts
+ * triageMessage('Can I reschedule? My depression is worse.').outcome; //=> 'clinical'
+ * ```
+ * @remarks rules.md §5.1 [S149]: clinical matters are reviewed by a clinician, so clinical beats administrative.
+ */
 export const TRIAGE_CLINICAL_THRESHOLD = 3;
 
 /**
@@ -42,8 +66,10 @@ export const TRIAGE_CLINICAL_THRESHOLD = 3;
  *
  * @example
  * ```ts
- * TRIAGE_CLASS_PRIORITY.crisis; //=> 0
+ * TRIAGE_CLASS_PRIORITY.crisis;  //=> 0
+ * TRIAGE_CLASS_PRIORITY.billing; //=> 2
  * ```
+ * @remarks rules.md §5.3 [S160]: crisis stops the admin flow.
  */
 export const TRIAGE_CLASS_PRIORITY: Readonly<Record<TriageClass, 0 | 1 | 2>> = Object.freeze({
   crisis: 0,
@@ -54,7 +80,15 @@ export const TRIAGE_CLASS_PRIORITY: Readonly<Record<TriageClass, 0 | 1 | 2>> = O
   general: 2,
 });
 
-/** The id of the reply template paired with every crisis message (988 and 911). */
+/**
+ * The id of the reply template paired with every crisis message (988 and 911).
+ *
+ * @example
+ * ```ts
+ * triageMessage('I want to die').replyTemplateId; //=> 'crisis_resources'
+ * ```
+ * @remarks rules.md §5.3 [S160][S161].
+ */
 export const CRISIS_RESOURCES_TEMPLATE_ID = 'crisis_resources';
 
 /** An administrative class: one staff may handle. */

@@ -30,8 +30,14 @@ export const PhiCategory = z.enum([
 export type PhiCategory = z.infer<typeof PhiCategory>;
 
 /**
- * Why a role is looking at a record. Treatment-purpose access by providers is outside the
- * minimum-necessary standard (164.502(b)(2)), but psychotherapy notes and Part 2 records keep their own rules.
+ * Why a role is looking at a record. Treatment-purpose access by providers is outside the minimum-necessary
+ * standard, but psychotherapy notes and Part 2 records keep their own rules.
+ *
+ * @example
+ * ```ts
+ * AccessPurpose.parse('payment'); //=> 'payment'
+ * ```
+ * @remarks 45 CFR 164.502(b)(2) exceptions (rules.md §5.2 [S150]); FHIR Permission "purpose" (peers.md §2.7).
  */
 export const AccessPurpose = z.enum([
   'treatment',
@@ -101,19 +107,44 @@ export const MINIMUM_NECESSARY_MATRIX: Matrix = Object.freeze({
   credentialing_coordinator: { credentialing: ['provider_credentials'] },
 });
 
-/** How one field of a record is classified: its category, and whether it is a Part 2 record. */
+/**
+ * How one field of a record is classified: its category, and whether it is a 42 CFR Part 2 record.
+ *
+ * @example
+ * ```ts
+ * RecordFieldSpec.parse({ category: 'appointments', part2: true }); //=> { category: 'appointments', part2: true }
+ * ```
+ * @remarks rules.md §5.4: tag SUD-program records `part2=true` [S157].
+ */
 export const RecordFieldSpec = z
   .object({ category: PhiCategory, part2: z.boolean().default(false) })
   .strict();
 export type RecordFieldSpec = z.infer<typeof RecordFieldSpec>;
 
-/** The classification of a record's fields, by field name. Fields not listed are hidden. */
+/**
+ * The classification of a record's fields, by field name. Fields not listed are hidden (default deny).
+ *
+ * @example
+ * ```ts
+ * RecordFieldMap.parse({ name: { category: 'identity' } }); //=> { name: { category: 'identity', part2: false } }
+ * ```
+ * @remarks 164.514(d)(2): PHI categories per workforce role (rules.md §5.2 [S151]).
+ */
 export const RecordFieldMap = z.record(z.string().min(1).max(200), RecordFieldSpec);
 export type RecordFieldMap = z.infer<typeof RecordFieldMap>;
 /** What callers pass for a {@link RecordFieldMap}. */
 export type RecordFieldMapInput = z.input<typeof RecordFieldMap>;
 
-/** Who is looking, why, and the facts the special categories need. */
+/**
+ * Who is looking, why, and the facts the special categories need (authorship of psychotherapy notes, a
+ * supervisor's opt-in, the purposes a Part 2 consent covers).
+ *
+ * @example
+ * ```ts
+ * RecordAccessContext.parse({ role: 'biller', purpose: 'payment' }).part2ConsentPurposes; //=> []
+ * ```
+ * @remarks 164.508(a)(2) (rules.md §5.5 [S154]); 42 CFR Part 2 consent (rules.md §5.4 [S157]).
+ */
 export const RecordAccessContext = z
   .object({
     role: PracticeRole,

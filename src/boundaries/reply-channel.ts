@@ -3,14 +3,24 @@ import { z } from 'zod';
 /**
  * A channel a reply goes out on. `portal` (the practice's secure messaging) and `secure_email` (encrypted)
  * are secure; `sms` and `email` (plain) are not.
+ *
+ * @example
+ * ```ts
+ * ReplyChannel.options; //=> ['portal', 'secure_email', 'sms', 'email']
+ * ```
+ * @remarks rules.md §5.6 [S166][S167].
  */
 export const ReplyChannel = z.enum(['portal', 'secure_email', 'sms', 'email']);
 export type ReplyChannel = z.infer<typeof ReplyChannel>;
 
 /**
- * What a client has agreed to for one reply: whether they opted in to this channel, and whether, told of
- * the risk of an unsecured channel, they still want clinical detail on it.
+ * What a client has agreed to for one channel: whether they opted in to it, and whether, told of the risk of an
+ * unsecured channel, they still want clinical detail on it.
  *
+ * @example
+ * ```ts
+ * ReplyConsent.parse({ optedIn: true }); //=> { optedIn: true, unsecuredRiskAcknowledged: false }
+ * ```
  * @remarks 45 CFR 164.522(b) and the 2013 Omnibus preamble, via rules.md §5.6 [S166][S167]:
  * `allowed = optedIn && (secure || riskAcknowledged)`.
  */
@@ -22,7 +32,15 @@ export const ReplyConsent = z
   .strict();
 export type ReplyConsent = z.infer<typeof ReplyConsent>;
 
-/** The channel a reply goes on and the client's consent for it. */
+/**
+ * The channel a reply goes on and the client's consent for it.
+ *
+ * @example
+ * ```ts
+ * ReplyContext.parse({ channel: 'sms' }).consent; //=> { optedIn: false, unsecuredRiskAcknowledged: false }
+ * ```
+ * @remarks rules.md §5.6 [S166][S167].
+ */
 export const ReplyContext = z
   .object({
     channel: ReplyChannel,
@@ -34,13 +52,14 @@ export type ReplyContext = z.infer<typeof ReplyContext>;
 export type ReplyContextInput = z.input<typeof ReplyContext>;
 
 /**
- * Whether a channel is secure (encrypted end to end within the practice's systems).
+ * Whether a channel is secure (encrypted within the practice's systems).
  *
  * @example
  * ```ts
  * isSecureReplyChannel('portal'); //=> true
  * isSecureReplyChannel('sms');    //=> false
  * ```
+ * @remarks rules.md §5.6 [S167]: unencrypted email and text need the client's informed preference.
  */
 export function isSecureReplyChannel(channel: ReplyChannel): boolean {
   return channel === 'portal' || channel === 'secure_email';

@@ -167,7 +167,15 @@ function draftPhrases(): PhraseTrie<DraftTerm> {
   return draftTrie;
 }
 
-/** The longest draft a reply check reads (a reply, not a document). */
+/**
+ * The longest draft a reply check reads: a reply, not a document.
+ *
+ * @example
+ * ```ts
+ * REPLY_DRAFT_MAX_CHARS; //=> 20000
+ * ```
+ * @remarks A design choice; longer drafts are rejected with a `ValidationError`.
+ */
 export const REPLY_DRAFT_MAX_CHARS = 20_000;
 
 /**

@@ -20,7 +20,15 @@ import {
   type ReplyContextInput,
 } from './reply-channel.js';
 
-/** The type of value a placeholder takes; each is checked before it is put in a reply. */
+/**
+ * The type of value a placeholder takes; each is checked before it is put in a reply.
+ *
+ * @example
+ * ```ts
+ * PlaceholderType.parse('money_cents'); //=> 'money_cents'
+ * ```
+ * @remarks Money is integer cents and renders as `$1,234.56` (DESIGN.md: money is integer cents).
+ */
 export const PlaceholderType = z.enum([
   'text',
   'client_name',
@@ -33,7 +41,15 @@ export const PlaceholderType = z.enum([
 ]);
 export type PlaceholderType = z.infer<typeof PlaceholderType>;
 
-/** One typed placeholder of a template; `clinical` marks one that reveals clinical detail. */
+/**
+ * One typed placeholder of a template; `clinical` marks one that reveals clinical detail.
+ *
+ * @example
+ * ```ts
+ * TemplatePlaceholder.parse({ type: 'date' }); //=> { type: 'date', clinical: false }
+ * ```
+ * @remarks A clinical placeholder goes only on a consented channel (rules.md §5.6 [S166]).
+ */
 export const TemplatePlaceholder = z
   .object({ type: PlaceholderType, clinical: z.boolean().default(false) })
   .strict();
@@ -86,8 +102,10 @@ function scanBody(body: string): BodyScan {
  * @example
  * ```ts
  * ReplyTemplate.parse({ id: 'reminder', body: 'See you on {{date}}.', placeholders: { date: { type: 'date' } },
- *   channels: ['sms', 'portal'] });
+ *   channels: ['sms', 'portal'] }).placeholders;
+ * //=> { date: { type: 'date', clinical: false } }
  * ```
+ * @remarks rules.md §5.6 [S168]: reminders carry date, time and place only.
  */
 export const ReplyTemplate = z
   .object({
@@ -281,6 +299,10 @@ function fill(template: ReplyTemplate, values: TemplateValues): string {
  * danger, 988 by call or text at any hour, and word that the on-call clinician has the message. It has no
  * placeholders, so it can always be sent, on any channel the client wrote on.
  *
+ * @example
+ * ```ts
+ * renderReplyTemplate(CRISIS_RESOURCES_TEMPLATE, {}, { channel: 'sms' }).text?.includes('988'); //=> true
+ * ```
  * @remarks rules.md §5.3 [S160][S161][S162]: 988 (call/text/chat, 24/7; veterans press 1) and 911 for
  * imminent danger. Safety information, not clinical detail about the client, so it goes on every channel.
  */
@@ -297,6 +319,10 @@ export const CRISIS_RESOURCES_TEMPLATE: ReplyTemplate = Object.freeze<ReplyTempl
 /**
  * An appointment reminder with date, time and place only.
  *
+ * @example
+ * ```ts
+ * APPOINTMENT_REMINDER_TEMPLATE.body; //=> 'Reminder: you have an appointment on {{date}} at {{time}}, {{location}}.'
+ * ```
  * @remarks rules.md §5.6 [S168]: reminders are treatment communications; keep them to date, time, location.
  */
 export const APPOINTMENT_REMINDER_TEMPLATE: ReplyTemplate = Object.freeze<ReplyTemplate>({
@@ -311,7 +337,15 @@ export const APPOINTMENT_REMINDER_TEMPLATE: ReplyTemplate = Object.freeze<ReplyT
   clinicalText: false,
 });
 
-/** A reminder to finish intake forms, with the date they are needed by and a secure link. */
+/**
+ * A reminder to finish intake forms, with the date they are needed by and a secure (https) link.
+ *
+ * @example
+ * ```ts
+ * Object.keys(INTAKE_FORMS_REMINDER_TEMPLATE.placeholders); //=> ['date', 'link']
+ * ```
+ * @remarks Logistics only, so it may go on any channel (rules.md §5.6 [S168]).
+ */
 export const INTAKE_FORMS_REMINDER_TEMPLATE: ReplyTemplate = Object.freeze<ReplyTemplate>({
   id: 'intake_forms_reminder',
   body: 'Please complete your intake forms before {{date}}: {{link}}',
@@ -320,7 +354,15 @@ export const INTAKE_FORMS_REMINDER_TEMPLATE: ReplyTemplate = Object.freeze<Reply
   clinicalText: false,
 });
 
-/** The built-in templates, in id order. */
+/**
+ * The built-in templates, in id order.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_REPLY_TEMPLATES.map((t) => t.id); //=> ['appointment_reminder', 'crisis_resources', 'intake_forms_reminder']
+ * ```
+ * @remarks rules.md §5.3 and §5.6.
+ */
 export const DEFAULT_REPLY_TEMPLATES: readonly ReplyTemplate[] = Object.freeze([
   APPOINTMENT_REMINDER_TEMPLATE,
   CRISIS_RESOURCES_TEMPLATE,

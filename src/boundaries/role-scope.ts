@@ -11,8 +11,10 @@ import { isClinicalTask, PracticeTask, taskEntry } from './task-catalog.js';
  * @example
  * ```ts
  * TaskProcedure.parse({ task: 'chase_intake_paperwork', steps: ['Send reminder template'], turnaroundHours: 24,
- *   escalateAfterHours: 72, escalateTo: 'practice_owner', escalateWhen: ['No forms 72 h before session'] });
+ *   escalateTo: 'practice_owner' }).escalateWhen;
+ * //=> []
  * ```
+ * @remarks A clinical task's procedure must escalate to a clinical role (rules.md §5.1 [S148]).
  */
 export const TaskProcedure = z
   .object({
@@ -35,7 +37,15 @@ export const TaskProcedure = z
   .strict();
 export type TaskProcedure = z.infer<typeof TaskProcedure>;
 
-/** A task the practice adds to a role's scope, either outright or with sign-off by another role. */
+/**
+ * A task the practice adds to a role's scope, either outright or with sign-off by another role.
+ *
+ * @example
+ * ```ts
+ * ScopeGrant.parse({ role: 'assistant', task: 'verify_eligibility' }).mode; //=> 'allow'
+ * ```
+ * @remarks A grant of a clinical task to a non-clinical role is rejected (rules.md §5.1 [S148]).
+ */
 export const ScopeGrant = z
   .object({
     role: PracticeRole,
@@ -47,11 +57,27 @@ export const ScopeGrant = z
   .strict();
 export type ScopeGrant = z.infer<typeof ScopeGrant>;
 
-/** A task the practice removes from a role's default scope. */
+/**
+ * A task the practice removes from a role's default scope.
+ *
+ * @example
+ * ```ts
+ * ScopeRevocation.parse({ role: 'assistant', task: 'reschedule_within_policy' }).task; //=> 'reschedule_within_policy'
+ * ```
+ * @remarks Forbid overrides permit (STYLE.md, Cedar/OPA).
+ */
 export const ScopeRevocation = z.object({ role: PracticeRole, task: PracticeTask }).strict();
 export type ScopeRevocation = z.infer<typeof ScopeRevocation>;
 
-/** A practice's choice of which role a task is handed to, instead of the catalog's owner. */
+/**
+ * A practice's choice of which role a task is handed to, instead of the catalog's owner.
+ *
+ * @example
+ * ```ts
+ * ownerRoleForTask('follow_up_claim', { owners: [{ task: 'follow_up_claim', role: 'practice_owner' }] }); //=> 'practice_owner'
+ * ```
+ * @remarks The new owner must be able to perform the task; a clinical task stays with a clinical role.
+ */
 export const TaskOwnerOverride = z.object({ task: PracticeTask, role: PracticeRole }).strict();
 export type TaskOwnerOverride = z.infer<typeof TaskOwnerOverride>;
 
@@ -131,6 +157,10 @@ export type PracticeScopeInput = z.input<typeof PracticeScope>;
 /**
  * The scope every practice starts from: the catalog defaults, nothing added or removed.
  *
+ * @example
+ * ```ts
+ * DEFAULT_PRACTICE_SCOPE.grants; //=> []
+ * ```
  * @remarks Defaults come from the catalog ({@link PRACTICE_TASK_CATALOG}), after rules.md §5.1 [S148].
  */
 export const DEFAULT_PRACTICE_SCOPE: PracticeScope = Object.freeze({
@@ -177,7 +207,15 @@ function mayPerform(role: PracticeRole, task: PracticeTask, scope: PracticeScope
   return taskEntry(task).defaultRoles.includes(role);
 }
 
-/** A request to check: may `role` perform `task`? */
+/**
+ * A request to check: may `role` perform `task`?
+ *
+ * @example
+ * ```ts
+ * TaskPermissionRequest.parse({ role: 'biller', task: 'submit_claim' }); //=> { role: 'biller', task: 'submit_claim' }
+ * ```
+ * @remarks Unknown roles or tasks are rejected with a `ValidationError`.
+ */
 export const TaskPermissionRequest = z.object({ role: PracticeRole, task: PracticeTask }).strict();
 export type TaskPermissionRequest = z.infer<typeof TaskPermissionRequest>;
 
@@ -340,6 +378,7 @@ export function ownerRoleForTask(
  * ```ts
  * procedureForTask('submit_claim', {}); //=> null
  * ```
+ * @remarks Procedures are practice data (peers.md §1.2: no peer exposes SOPs as data).
  */
 export function procedureForTask(
   task: PracticeTask,

@@ -9,6 +9,7 @@ import type { PracticeRole } from './practice-role.js';
  * ```ts
  * PracticeTask.parse('verify_eligibility'); //=> 'verify_eligibility'
  * ```
+ * @remarks rules.md §5.1 [S148] (Texas 22 TAC 465).
  */
 export const PracticeTask = z.enum([
   'schedule_appointment',

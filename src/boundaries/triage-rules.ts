@@ -6,11 +6,25 @@ import { isClinicalRole, PracticeRole } from './practice-role.js';
 /**
  * The class of an inbound client message. Triage is routing, not assessment: `crisis` and `clinical` mean
  * "a clinician must read this", never a judgement of risk.
+ *
+ * @example
+ * ```ts
+ * TriageClass.options; //=> ['crisis', 'clinical', 'scheduling', 'billing', 'paperwork', 'general']
+ * ```
+ * @remarks rules.md §5.3 [S160]; §5.1 [S149].
  */
 export const TriageClass = z.enum(['crisis', 'clinical', 'scheduling', 'billing', 'paperwork', 'general']);
 export type TriageClass = z.infer<typeof TriageClass>;
 
-/** The kind of crisis language a message contains (rules.md §5.3). */
+/**
+ * The kind of crisis language a message contains.
+ *
+ * @example
+ * ```ts
+ * triageMessage('he hits me').crisisKinds; //=> ['abuse']
+ * ```
+ * @remarks rules.md §5.3 [S160]: suicidal or homicidal intent, self-harm, abuse, acute (medical) crisis.
+ */
 export const CrisisKind = z.enum(['suicide_self_harm', 'harm_to_others', 'abuse', 'medical_emergency']);
 export type CrisisKind = z.infer<typeof CrisisKind>;
 
@@ -29,9 +43,9 @@ const PhraseText = z
  *
  * @example
  * ```ts
- * TriagePhrase.parse({ phrase: 'want to die', class: 'crisis', crisisKind: 'suicide_self_harm' });
- * TriagePhrase.parse({ phrase: 'reschedul*', class: 'scheduling', weight: 2 });
+ * TriagePhrase.parse({ phrase: 'reschedul*', class: 'scheduling', weight: 2 }).weight; //=> 2
  * ```
+ * @remarks Phrases are matched on normalized words; at most eight words per phrase keeps matching linear.
  */
 export const TriagePhrase = z.discriminatedUnion('class', [
   z.object({ phrase: PhraseText, class: z.literal('crisis'), crisisKind: CrisisKind }).strict(),
@@ -48,8 +62,14 @@ export type TriagePhrase = z.infer<typeof TriagePhrase>;
 export type TriagePhraseInput = z.input<typeof TriagePhrase>;
 
 /**
- * Which role each class goes to. Crisis goes to the on-call clinician (rules.md §5.3 [S160]); clinical
- * messages to a clinician (rules.md §5.1 [S149]: no clinical triage without clinician review).
+ * Which role each class goes to by default.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_TRIAGE_ROUTING.crisis; //=> 'clinician'
+ * ```
+ * @remarks Crisis goes to the on-call clinician (rules.md §5.3 [S160]); clinical messages to a clinician
+ * (rules.md §5.1 [S149]: no clinical triage without clinician review).
  */
 export const DEFAULT_TRIAGE_ROUTING: Readonly<Record<TriageClass, PracticeRole>> = Object.freeze({
   crisis: 'clinician',
@@ -66,8 +86,9 @@ export const DEFAULT_TRIAGE_ROUTING: Readonly<Record<TriageClass, PracticeRole>>
  *
  * @example
  * ```ts
- * TriageRules.parse({ phrases: [{ phrase: 'ketamine', class: 'clinical', weight: 2 }], routing: { billing: 'practice_owner' } });
+ * TriageRules.parse({ phrases: [{ phrase: 'ketamine', class: 'clinical', weight: 2 }] }).includeDefaults; //=> true
  * ```
+ * @remarks Routing a crisis or clinical class to a non-clinical role is rejected (rules.md §5.1, §5.3).
  */
 export const TriageRules = z
   .object({
@@ -695,8 +716,12 @@ function weighted(
  * The built-in triage tables, as data a practice can read and extend: crisis phrases by kind, then
  * weighted phrases for each other class.
  *
+ * @example
+ * ```ts
+ * DEFAULT_TRIAGE_PHRASES.some((p) => p.phrase === 'want to die' && p.class === 'crisis'); //=> true
+ * ```
  * @remarks Crisis phrases after rules.md §5.3 [S160][S161] (suicidal or homicidal intent, self-harm, abuse,
- * acute medical crisis); written for this library and tuned on its labelled synthetic message set.
+ * acute medical crisis); written for this library and tuned on its labelled synthetic message sets.
  */
 export const DEFAULT_TRIAGE_PHRASES: readonly TriagePhrase[] = Object.freeze([
   ...CrisisKind.options.flatMap((kind) =>
