@@ -4,11 +4,25 @@ import {
   DEFAULT_INTAKE_PACKET_POLICY,
   evaluateFirstSessionReadiness,
   evaluateIntakeQueue,
+  type IntakeClientFileInput,
   nextIntakeFollowUp,
 } from '../src/intake/index.js';
 
-const ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'Asia/Kolkata'];
-const TYPES = ['informed_consent', 'privacy_notice_acknowledgment', 'financial_policy', 'telehealth_consent', 'intake_questionnaire', 'insurance_card'];
+const ZONES = [
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Los_Angeles',
+  'Asia/Kolkata',
+];
+const TYPES = [
+  'informed_consent',
+  'privacy_notice_acknowledgment',
+  'financial_policy',
+  'telehealth_consent',
+  'intake_questionnaire',
+  'insurance_card',
+];
 const STATUSES = ['complete', 'sent', 'viewed', 'partly_done', 'not_sent'] as const;
 const ASOF = '2026-03-09T12:00:00Z';
 const N = 50_000;
@@ -18,7 +32,7 @@ function pad(n: number): string {
 }
 
 // Deterministic synthetic packets: a first session in the next two weeks, documents sent last week.
-function file(i: number) {
+function file(i: number): IntakeClientFileInput {
   const id = `c-${i}`;
   const day = 10 + (i % 14);
   const sentDay = 1 + (i % 7);
@@ -33,13 +47,13 @@ function file(i: number) {
   return {
     client: {
       id,
-      zone: ZONES[i % ZONES.length],
+      zone: ZONES[i % ZONES.length] as string,
       birthDate: i % 10 === 0 ? '2012-05-01' : '1988-07-14',
       billing: i % 3 === 0 ? 'self_pay' : 'insured',
       modality: i % 2 === 0 ? 'telehealth' : 'in_person',
       firstSessionAt: `2026-03-${pad(day)}T${pad(9 + (i % 8))}:00:00-05:00`,
     },
-    documents,
+    documents: documents as IntakeClientFileInput['documents'],
     remindersSentAt: i % 4 === 0 ? [`2026-03-${pad(sentDay + 1)}T16:00:00Z`] : [],
   };
 }
@@ -50,7 +64,9 @@ describe('readiness and next follow-up for 50,000 clients', () => {
   bench(
     'evaluateIntakeQueue (validate each record once, then evaluate)',
     () => {
-      evaluateIntakeQueue(files, DEFAULT_INTAKE_PACKET_POLICY, DEFAULT_INTAKE_FOLLOW_UP_POLICY, { asOf: ASOF });
+      evaluateIntakeQueue(files, DEFAULT_INTAKE_PACKET_POLICY, DEFAULT_INTAKE_FOLLOW_UP_POLICY, {
+        asOf: ASOF,
+      });
     },
     { iterations: 5, warmupIterations: 1, time: 0 },
   );

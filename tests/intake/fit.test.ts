@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/index.js';
-import { evaluateIntakeFit, type IntakeRosterSummary } from '../../src/intake/index.js';
+import { evaluateIntakeFit, type IntakeInquiry, type IntakeRosterSummary } from '../../src/intake/index.js';
 
 const ROSTER: IntakeRosterSummary = {
   clinicians: [
@@ -90,13 +90,13 @@ describe('evaluateIntakeFit', () => {
   });
 
   it('routes a level-of-care question to a clinician, and a crisis mention to the on-call clinician now', () => {
-    const q = {
+    const q: IntakeInquiry = {
       id: 'q-5',
       payer: { kind: 'self_pay' },
       age: 30,
       state: 'NY',
       clinicalFlags: ['level_of_care_question'],
-    } as const;
+    };
     const d = evaluateIntakeFit(q, ROSTER);
     expect(d).toMatchObject({ outcome: 'needs_clinician', candidateClinicianIds: ['dr-adams'] });
     expect(d.reasons[0]?.facts.role).toBe('clinician');
@@ -116,7 +116,7 @@ describe('evaluateIntakeFit', () => {
   });
 
   it('rejects a roster whose age range is upside down, naming the path', () => {
-    const bad = { clinicians: [{ ...ROSTER.clinicians[0], minAge: 30, maxAge: 20 }] };
+    const bad: IntakeRosterSummary = { clinicians: [{ ...ROSTER.clinicians[0]!, minAge: 30, maxAge: 20 }] };
     expect(() => evaluateIntakeFit({ id: 'q-7' }, bad)).toThrow(
       /clinicians\[0\]\.minAge.*intake\.fit\.age_range_out_of_order/s,
     );

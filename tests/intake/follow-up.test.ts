@@ -126,6 +126,37 @@ describe('nextIntakeFollowUp', () => {
     expect(started.reasons[0]?.code).toBe('intake.follow_up.session_started');
   });
 
+  it('gives up an overdue reminder when quiet hours last until the session', () => {
+    const late = { ...CLIENT, firstSessionAt: '2026-03-05T07:30:00-05:00' };
+    const policy = {
+      closeToSession: { withinHours: 0 },
+      steps: [{ anchor: 'after_sent', hours: 24, channel: 'email' }],
+    } as const;
+    const f = nextIntakeFollowUp(
+      fileOf(late, PACKET),
+      {},
+      policy as never,
+      asOf('2026-03-04T23:00:00-05:00'),
+    );
+    expect(f.outcome).toBe('none');
+    expect(f.reasons[0]?.code).toBe('intake.follow_up.no_time_before_session');
+  });
+
+  it('lets the clinician decide with a missing fact noted alongside', () => {
+    const { modality: _m, ...noModality } = CLIENT;
+    const f = nextIntakeFollowUp(
+      fileOf(noModality, PACKET),
+      {},
+      { closeToSession: { action: 'clinician_decides' } },
+      asOf('2026-03-08T12:00:00-04:00'),
+    );
+    expect(f.outcome).toBe('clinician_decides');
+    expect(f.reasons.map((r) => r.code)).toEqual([
+      'intake.follow_up.close_to_session_clinician_decides',
+      'intake.follow_up.missing_fact',
+    ]);
+  });
+
   it('asks for a missing fact when nothing else is open', () => {
     const { billing: _b, ...noBilling } = CLIENT;
     const docs = COMPLETE.filter((d) => d.type !== 'insurance_card');

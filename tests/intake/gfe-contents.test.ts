@@ -80,6 +80,25 @@ describe('evaluateGoodFaithEstimateContents', () => {
     ]);
   });
 
+  it('names every missing item and provider element', () => {
+    const d = evaluateGoodFaithEstimateContents({
+      ...COMPLETE,
+      items: [{ providerRef: 'dr-lee' }],
+      providers: [{ ref: 'dr-lee' }],
+    });
+    expect(d.reasons.map((r) => r.facts.field)).toEqual([
+      'items[0].description',
+      'items[0].diagnosisCode',
+      'items[0].expectedChargeCents',
+      'items[0].serviceCode',
+      'providers[0].location',
+      'providers[0].name',
+      'providers[0].npi',
+      'providers[0].state',
+      'providers[0].tin',
+    ]);
+  });
+
   it('names the empty lists of an empty draft', () => {
     const d = evaluateGoodFaithEstimateContents({ id: 'gfe-x', clientId: 'c-1' });
     expect(d.reasons.filter((r) => r.code === 'intake.gfe.missing_field').map((r) => r.facts.field)).toEqual([

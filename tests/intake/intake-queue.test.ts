@@ -49,6 +49,17 @@ describe('evaluateIntakeQueue', () => {
     expect(q.entries.length + q.invalid.length).toBe(files.length);
   });
 
+  it('reports a document filed under another client', () => {
+    const f = fileOf(client('c-1', '2026-03-12T10:00:00-05:00'), [
+      done('informed_consent', '2026-03-02T10:00:00-06:00'),
+    ]);
+    const wrong = { ...f, documents: f.documents?.map((d) => ({ ...d, clientId: 'c-2' })) };
+    const q = evaluateIntakeQueue([wrong], {}, {}, { asOf: '2026-03-04T13:00:00-06:00' });
+    expect(q.invalid[0]?.issues.map((i) => [i.at, i.code])).toEqual([
+      ['$[0].documents[0].clientId', 'intake.file.document_of_another_client'],
+    ]);
+  });
+
   it('rejects an invalid policy before reading any record', () => {
     expect(() =>
       evaluateIntakeQueue([], { completeHoursBeforeSession: -1 }, {}, { asOf: '2026-03-04T13:00:00-06:00' }),

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/index.js';
-import { DEFAULT_INTAKE_PACKET_POLICY, listRequiredIntakeDocuments } from '../../src/intake/index.js';
+import {
+  DEFAULT_INTAKE_PACKET_POLICY,
+  type IntakePacketPolicyInput,
+  listRequiredIntakeDocuments,
+} from '../../src/intake/index.js';
 import { ageOn } from '../../src/intake/requirements.js';
 
 const list = (client: object, on = '2026-04-01') =>
@@ -69,7 +73,7 @@ describe('listRequiredIntakeDocuments', () => {
   });
 
   it('keeps documents that wait on an unknown fact apart, and lets any rule require a document', () => {
-    const policy = {
+    const policy: IntakePacketPolicyInput = {
       ...DEFAULT_INTAKE_PACKET_POLICY,
       rules: [
         ...DEFAULT_INTAKE_PACKET_POLICY.rules,
