@@ -5,12 +5,16 @@ import {
   compareDates,
   compareText,
   type Decision,
+  formatPath,
   isNonEmpty,
   LocalDate,
   PayerId,
   type Reason,
   reason,
+  safeValidate,
   sortReasons,
+  ValidationError,
+  type ValidationIssue,
   validate,
 } from '../core/index.js';
 import { PayerEnrollment, type PayerEnrollmentInput } from './enrollment.js';
@@ -58,11 +62,13 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  * Decides whether a clinician is in network with a payer on a date of service: an enrollment effective
  * on or before it, not terminated by it, and not lapsed for a missed recredentialing.
  *
- * @param enrollments - enrollment records (any clinicians and payers; those of the query are used)
+ * @param enrollments - enrollment records of any clinicians and payers: only those of the query's clinician
+ *   and payer are validated and used, so a booking check stays fast on a practice's whole list
  * @param query - clinician, payer and date of service
  * @returns `in_network`; `retro_billable` inside the retro window; `out_of_network` with every reason;
  *   `undecided` when the enrollment is approved but its effective date is not recorded
- * @throws {@link ValidationError} when a record, the query or the policy is invalid
+ * @throws {@link ValidationError} when the query, the policy or a record of that clinician and payer is invalid
+ *   (issues keep the record's index in `enrollments`)
  * @remarks Approval ≠ effective date (rules.md §3.6 [S127]); Medicare retro billing 30 days
  * (42 CFR 424.521(a), [S125]); 36-month recredentialing, no grace (§3.1 [S111]); billing before the
  * effective date is denied CO-B7/CO-170 [S84].
@@ -80,14 +86,35 @@ export function evaluatePayerNetworkStatus(
   query: z.input<typeof NetworkStatusQuery>,
   options: EvaluatePayerNetworkStatusOptions = {},
 ): PayerNetworkDecision {
-  const records = validate(z.array(PayerEnrollment), enrollments, 'enrollments');
   const q = validate(NetworkStatusQuery, query, 'network status query');
+  const records = validateMatching(enrollments, q);
   const policy = validate(
     PayerCredentialingPolicy,
     options.payerPolicy ?? { payerId: q.payerId },
     'payer policy',
   );
   return decideNetworkStatus(records, q, policy);
+}
+
+// Validates only the records of the query's clinician and payer, reporting issues at their index in the input.
+function validateMatching(enrollments: readonly unknown[], q: NetworkStatusQuery): PayerEnrollment[] {
+  const out: PayerEnrollment[] = [];
+  const issues: ValidationIssue[] = [];
+  enrollments.forEach((raw, index) => {
+    const r = raw as { clinicianId?: unknown; payerId?: unknown } | null;
+    if (typeof r !== 'object' || r === null || r.clinicianId !== q.clinicianId || r.payerId !== q.payerId)
+      return;
+    const parsed = safeValidate(PayerEnrollment, raw, 'enrollment');
+    if (parsed.success) out.push(parsed.data);
+    else {
+      for (const issue of parsed.error.issues) {
+        const path = [index, ...issue.path];
+        issues.push({ ...issue, path, at: formatPath(path) });
+      }
+    }
+  });
+  if (isNonEmpty(issues)) throw new ValidationError('enrollments', issues);
+  return out;
 }
 
 // The decision itself, on values already validated.

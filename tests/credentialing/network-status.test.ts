@@ -113,20 +113,30 @@ describe('evaluatePayerNetworkStatus', () => {
     ]);
   });
 
-  it('rejects an NPI with a wrong check digit and a bad clinician id, each by path', () => {
+  it('rejects an NPI with a wrong check digit on a record of that clinician and payer, by its index', () => {
+    const records = [
+      enrollment({ payerId: 'cigna', groupNpi: 'not checked' }),
+      enrollment({ groupNpi: '1234567890' }),
+    ];
     try {
-      evaluatePayerNetworkStatus([enrollment({ groupNpi: '1234567890' })], {
-        ...query,
-        clinicianId: ' bad id',
-      });
+      evaluatePayerNetworkStatus(records, query);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(ValidationError);
       expect((e as ValidationError).issues.map((i) => [i.at, i.code])).toEqual([
-        ['$[0].groupNpi', 'core.npi.check_digit'],
+        ['$[1].groupNpi', 'core.npi.check_digit'],
       ]);
+      expect((e as ValidationError).message).not.toContain('1234567890');
     }
     expect(() => evaluatePayerNetworkStatus([], { ...query, clinicianId: ' bad id' })).toThrow(/clinicianId/);
+  });
+
+  it('ignores other clinicians’ and payers’ records, valid or not', () => {
+    const d = evaluatePayerNetworkStatus(
+      [{ clinicianId: 'clin-ben', status: 'lost' }, 42, null, enrollment()],
+      query,
+    );
+    expect(d.outcome).toBe('in_network');
   });
 
   it('is never in network before the effective date or on/after termination', () => {
