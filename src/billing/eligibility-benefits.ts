@@ -49,6 +49,8 @@ export const EligibilityBenefits = z
     visitLimit: z.number().int().nonnegative().nullable(),
     visitsUsed: z.number().int().nonnegative(),
     authorizationRequired: z.boolean(),
+    /** When behavioral health is carved out to another payer (e.g. an MBHO), that payer's id. */
+    behavioralHealthCarveOutPayerId: PayerId.optional(),
   })
   .superRefine(
     (b, ctx) => {

@@ -22,6 +22,11 @@ export {
 } from './authorization.js';
 export { EligibilityBenefits } from './eligibility-benefits.js';
 export {
+  EligibilityFlagOptions,
+  type EligibilityFlags,
+  evaluateEligibilityBenefits,
+} from './eligibility-flags.js';
+export {
   type EligibilityFreshness,
   EligibilityFreshnessOptions,
   EligibilityReverificationListOptions,

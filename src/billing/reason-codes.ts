@@ -32,6 +32,17 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.codes.units_above_maximum': 'A code is billed with more units than one session allows.',
   // Telehealth coding
   'billing.telehealth.audio_only_not_covered': 'The payer does not pay for audio-only sessions.',
+  // Eligibility flags
+  'billing.eligibility.coverage_inactive': 'Coverage is not active.',
+  'billing.eligibility.outside_plan_dates': 'The session date is outside the plan dates.',
+  'billing.eligibility.behavioral_health_carve_out':
+    'Behavioral health is carved out to another payer, which must be verified and billed instead.',
+  'billing.eligibility.out_of_network': 'The clinician is out of network for this plan.',
+  'billing.eligibility.visit_limit_reached': 'The plan visit limit is used up.',
+  'billing.eligibility.few_visits_left': 'Few covered visits remain in the plan period.',
+  'billing.eligibility.authorization_required': 'The payer requires prior authorization for these services.',
+  'billing.eligibility.deductible_not_met': 'Part of the deductible remains to be met.',
+  'billing.eligibility.out_of_pocket_met': 'The out-of-pocket maximum is met.',
   // Eligibility freshness
   'billing.eligibility.never_verified':
     'Eligibility has never been verified; verify before the first session.',

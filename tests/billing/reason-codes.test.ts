@@ -6,6 +6,7 @@ import { BILLING_REASON_CODES } from '../../src/billing/index.js';
 // Billing I's files; billing II keeps its own catalog in claim-reason-codes.ts.
 const BILLING_I_FILES = [
   'authorization.ts',
+  'eligibility-flags.ts',
   'eligibility-verification.ts',
   'patient-estimate.ts',
   'service-code-pairing.ts',
