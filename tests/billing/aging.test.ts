@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { type AgingItem, buildAgingReport } from '../../src/billing/aging.js';
+import { AgingItem, buildAgingReport } from '../../src/billing/aging.js';
 import { fromEpochDay, ValidationError } from '../../src/core/index.js';
 
 const ASOF = '2026-11-20';
@@ -236,6 +236,37 @@ describe('buildAgingReport', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('property: a record is aged exactly when the AgingItem schema accepts it', () => {
+    const idArb = fc.string({
+      maxLength: 6,
+      unit: fc.constantFrom('a', 'Z', '7', '.', '_', ':', '-', ' ', '/', 'é'),
+    });
+    const dateArb = fc.oneof(
+      fc.integer({ min: 19_000, max: 21_000 }).map(fromEpochDay),
+      fc.constantFrom('2026-02-29', '2026-1-01', 'x'),
+    );
+    const recordArb = fc.record(
+      {
+        claimId: fc.oneof(idArb, fc.constant(7)),
+        payerId: idArb,
+        clientId: idArb,
+        serviceDate: dateArb,
+        submittedOn: dateArb,
+        balanceCents: fc.oneof(fc.integer(), fc.double(), fc.constant(2 ** 53)),
+      },
+      { requiredKeys: ['claimId', 'payerId', 'clientId', 'serviceDate', 'balanceCents'] },
+    );
+    fc.assert(
+      fc.property(recordArb, (record) => {
+        const r = buildAgingReport([record], {}, ASOF);
+        const valid = AgingItem.safeParse(record).success;
+        expect(r.total.claimCount).toBe(valid ? 1 : 0);
+        expect(r.invalid.length).toBe(valid ? 0 : 1);
+      }),
+      { numRuns: 500 },
     );
   });
 });
