@@ -118,10 +118,30 @@ export function matchPhrasesAt<T>(
   firstNodes: readonly PhraseTrieNode<T>[],
   onMatch: (term: T, start: number) => void,
 ): void {
-  const walk = (node: PhraseTrieNode<T>, j: number): void => {
-    for (const term of node.terms) onMatch(term, start);
-    if (j >= words.length || (node.exact.size === 0 && node.prefix.size === 0)) return;
-    for (const next of edgesFor(node, words[j] as string)) walk(next, j + 1);
-  };
-  for (const node of firstNodes) walk(node, start + 1);
+  for (const node of firstNodes) walkFrom(words, start, node, start + 1, onMatch);
+}
+
+// No closures or arrays per step: this runs for every word that starts a phrase.
+function walkFrom<T>(
+  words: readonly string[],
+  start: number,
+  node: PhraseTrieNode<T>,
+  j: number,
+  onMatch: (term: T, start: number) => void,
+): void {
+  const terms = node.terms;
+  for (let k = 0; k < terms.length; k += 1) onMatch(terms[k] as T, start);
+  if (j >= words.length) return;
+  const w = words[j] as string;
+  if (node.exact.size > 0) {
+    const next = node.exact.get(w);
+    if (next !== undefined) walkFrom(words, start, next, j + 1, onMatch);
+  }
+  if (node.prefix.size > 0 && w.length >= 3) {
+    const edges = node.prefix.get(w.slice(0, 3));
+    if (edges !== undefined) {
+      for (const edge of edges)
+        if (w.startsWith(edge.stem)) walkFrom(words, start, edge.node, j + 1, onMatch);
+    }
+  }
 }
