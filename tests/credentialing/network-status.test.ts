@@ -133,7 +133,7 @@ describe('evaluatePayerNetworkStatus', () => {
 
   it('ignores other clinicians’ and payers’ records, valid or not', () => {
     const d = evaluatePayerNetworkStatus(
-      [{ clinicianId: 'clin-ben', status: 'lost' }, 42, null, enrollment()],
+      [{ clinicianId: 'clin-ben', status: 'lost' }, 42, null, enrollment()] as never[],
       query,
     );
     expect(d.outcome).toBe('in_network');
