@@ -100,6 +100,11 @@ export {
   SuperbillLine,
   SuperbillProvider,
 } from './superbill.js';
+export {
+  evaluateSupervisedBilling,
+  RenderingClinician,
+  type SupervisedBillingDecision,
+} from './supervised-billing.js';
 export { codeTelehealthSession, SessionDelivery, type TelehealthCoding } from './telehealth-coding.js';
 
 // Claims, remittances and follow-up (billing II)

@@ -30,6 +30,12 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Two codes that may not be billed on the same session are both present.',
   'billing.codes.duplicate_code': 'The same code appears on more than one line of the session.',
   'billing.codes.units_above_maximum': 'A code is billed with more units than one session allows.',
+  // Supervised billing
+  'billing.supervision.not_allowed':
+    'The payer does not accept sessions by pre-licensed clinicians billed under a supervisor.',
+  'billing.supervision.supervisor_missing':
+    'A pre-licensed clinician has no supervisor on record to bill under.',
+  'billing.supervision.billed_under_supervisor': 'The session is billed under the supervising clinician.',
   // Telehealth coding
   'billing.telehealth.audio_only_not_covered': 'The payer does not pay for audio-only sessions.',
   // Eligibility flags

@@ -12,6 +12,7 @@ const BILLING_I_FILES = [
   'service-code-pairing.ts',
   'service-code-selection.ts',
   'superbill.ts',
+  'supervised-billing.ts',
   'telehealth-coding.ts',
 ];
 const dir = join(import.meta.dirname, '../../src/billing');
