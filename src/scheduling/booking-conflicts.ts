@@ -18,7 +18,7 @@ import {
 import { compileAvailability, weekOf, windowsOn } from './clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
 import type { SchedulingReason, SchedulingReasonCode } from './reason-codes.js';
-import { localDayMinute, offsetAt } from './zone-clock.js';
+import { epochMsOf, localDayMinute, offsetAt } from './zone-clock.js';
 
 /** The outcome of a booking check: bookable, bookable with warnings to show, or in conflict. */
 export type BookingConflictDecision = Decision<
@@ -65,8 +65,8 @@ export function conflictReasons(
   const clients = new Set<string>(candidate.clientIds);
   for (const other of context.others) {
     if (other.id === candidate.id || !appointmentHoldsTime(other.status)) continue;
-    const os = toEpochMs(other.start);
-    const oe = toEpochMs(other.end);
+    const os = epochMsOf(other.start);
+    const oe = epochMsOf(other.end);
     if (other.clinicianId === clinician.id) {
       const otherDay = localDayMinute(clinician.zone, os).day;
       if (otherDay === day) dayCount += 1;

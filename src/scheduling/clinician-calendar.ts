@@ -3,13 +3,12 @@ import {
   type LocalTimePolicy,
   minuteOfDay,
   toEpochDay,
-  toEpochMs,
   weekdayNumber,
 } from '../core/index.js';
-import { appointmentHoldsTime, type SchedulingAppointment } from './appointment.js';
+import type { ClinicianBookings } from './appointment-index.js';
 import type { ClinicianAvailabilityRule, SchedulingClinician } from './clinician-profile.js';
 import type { SessionModalityKind } from './session-modality.js';
-import { localDayMinute, placeLocalMinute } from './zone-clock.js';
+import { epochMsOf, localDayMinute, placeLocalMinute } from './zone-clock.js';
 
 // Internal: a clinician's calendar as numbers (epoch ms, epoch days), built once and swept.
 
@@ -92,30 +91,18 @@ export interface BusyTimeline {
   readonly perWeek: ReadonlyMap<number, number>;
 }
 
-/** Builds the busy timeline of a clinician from their appointments (any order) and time off. */
+/** Builds the busy timeline of a clinician from their sorted time-holding sessions and their time off. */
 export function buildBusyTimeline(
   clinician: SchedulingClinician,
-  appointments: readonly SchedulingAppointment[],
+  bookings: ClinicianBookings | undefined,
 ): BusyTimeline {
   const before = clinician.bufferBeforeMinutes * 60_000;
   const after = clinician.bufferAfterMinutes * 60_000;
-  const spans: [number, number][] = [];
   const perDay = new Map<number, number>();
   const perWeek = new Map<number, number>();
-  for (const a of appointments) {
-    if (!appointmentHoldsTime(a.status)) continue;
-    const s = toEpochMs(a.start);
-    spans.push([s - before, toEpochMs(a.end) + after]);
-    const day = localDayMinute(clinician.zone, s).day;
-    perDay.set(day, (perDay.get(day) ?? 0) + 1);
-    const week = weekOf(day);
-    perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
-  }
-  for (const off of clinician.timeOff) spans.push([toEpochMs(off.start), toEpochMs(off.end)]);
-  spans.sort((a, b) => a[0] - b[0]);
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const [s, e] of spans) {
+  const push = (s: number, e: number) => {
     const last = ends.length - 1;
     if (last >= 0 && s <= (ends[last] as number)) {
       if (e > (ends[last] as number)) ends[last] = e;
@@ -123,6 +110,30 @@ export function buildBusyTimeline(
       starts.push(s);
       ends.push(e);
     }
+  };
+  // Merge the (sorted) sessions with the time off, itself sorted, in one pass.
+  const offs = clinician.timeOff
+    .map((t) => [epochMsOf(t.start), epochMsOf(t.end)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const n = bookings?.startMs.length ?? 0;
+  let j = 0;
+  for (let i = 0; i < n; i += 1) {
+    const s = (bookings as ClinicianBookings).startMs[i] as number;
+    const e = (bookings as ClinicianBookings).endMs[i] as number;
+    while (j < offs.length && (offs[j] as readonly [number, number])[0] <= s - before) {
+      const off = offs[j] as readonly [number, number];
+      push(off[0], off[1]);
+      j += 1;
+    }
+    push(s - before, e + after);
+    const day = localDayMinute(clinician.zone, s).day;
+    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    const week = weekOf(day);
+    perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
+  }
+  for (; j < offs.length; j += 1) {
+    const off = offs[j] as readonly [number, number];
+    push(off[0], off[1]);
   }
   return { starts: Float64Array.from(starts), ends: Float64Array.from(ends), perDay, perWeek };
 }

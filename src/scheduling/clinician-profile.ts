@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
   ClinicianId,
-  IanaZone,
   Instant,
   LocalDate,
   LocalTime,
@@ -12,6 +11,7 @@ import {
   Weekday,
 } from '../core/index.js';
 import { SessionModalityKind } from './session-modality.js';
+import { ZoneName } from './zone-name.js';
 
 /**
  * Default session lengths a clinician offers, in minutes.
@@ -73,7 +73,7 @@ export type ClinicianTimeOff = z.infer<typeof ClinicianTimeOff>;
 export const SchedulingClinician = z
   .object({
     id: ClinicianId,
-    zone: IanaZone,
+    zone: ZoneName,
     availability: z.array(ClinicianAvailabilityRule).default([]),
     timeOff: z.array(ClinicianTimeOff).default([]),
     sessionMinutes: z

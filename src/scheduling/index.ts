@@ -9,6 +9,7 @@ export {
   SchedulingAppointmentType,
   validateAppointments,
 } from './appointment.js';
+export { type AppointmentIndex, indexAppointments } from './appointment-index.js';
 export {
   BookingCheckOptions,
   type BookingConflictDecision,

@@ -2,17 +2,15 @@ import { z } from 'zod';
 import {
   compareText,
   fromEpochDay,
-  IanaZone,
   Instant,
   type InvalidRecord,
   LocalDate,
   LocalTimePolicy,
   reason,
   toEpochDay,
-  toEpochMs,
   validate,
 } from '../core/index.js';
-import { type SchedulingAppointment, validateAppointments } from './appointment.js';
+import { type AppointmentIndex, type ClinicianBookings, indexAppointments } from './appointment-index.js';
 import {
   buildBusyTimeline,
   compileAvailability,
@@ -24,7 +22,8 @@ import {
 import { SchedulingClinician } from './clinician-profile.js';
 import type { SchedulingReason } from './reason-codes.js';
 import { SessionModalityKind } from './session-modality.js';
-import { instantIn } from './zone-clock.js';
+import { epochMsOf, instantIn } from './zone-clock.js';
+import { ZoneName } from './zone-name.js';
 
 /**
  * Default minimum notice before a bookable slot, in hours.
@@ -58,7 +57,7 @@ export const OpenSlotSearch = z
     sessionMinutes: z.number().int().min(5).max(720),
     modality: SessionModalityKind.optional(),
     /** Zone the slots are shown in (the asker's). */
-    displayZone: IanaZone,
+    displayZone: ZoneName,
     /** Practice holidays (no slots on these dates in each clinician's zone). */
     holidays: z.array(LocalDate).default([]),
     minNoticeHours: z
@@ -136,8 +135,9 @@ interface SlotDraft {
  * inside one availability block.
  *
  * @param clinicians - scheduling profiles (validated; any invalid one throws)
- * @param appointments - existing appointments of any clinicians; invalid records are reported by index
- *   in `invalidAppointments` and not used
+ * @param appointments - existing appointments of any clinicians, raw or from {@link indexAppointments}
+ *   (build the index once to search many times); invalid records are reported by index in
+ *   `invalidAppointments` and not used
  * @param search - the request
  * @throws {@link ValidationError} when a clinician or the search is invalid.
  * @remarks Bookings are indexed per clinician, sorted and swept once: O(bookings log bookings + candidates).
@@ -150,18 +150,12 @@ interface SlotDraft {
  */
 export function findOpenSlots(
   clinicians: readonly unknown[],
-  appointments: readonly unknown[],
+  appointments: readonly unknown[] | AppointmentIndex,
   search: OpenSlotSearchInput,
 ): OpenSlotResult {
   const request = validate(OpenSlotSearch, search, 'open slot search');
   const profiles = validateClinicians(clinicians);
-  const batch = validateAppointments(appointments);
-  const byClinician = new Map<string, SchedulingAppointment[]>();
-  for (const { value } of batch.valid) {
-    const list = byClinician.get(value.clinicianId);
-    if (list === undefined) byClinician.set(value.clinicianId, [value]);
-    else list.push(value);
-  }
+  const index = isAppointmentIndex(appointments) ? appointments : indexAppointments(appointments);
   const order = [...profiles].sort((a, b) => compareText(a.id, b.id));
   const holidays = holidayDays(request.holidays);
   const drafts: SlotDraft[] = [];
@@ -198,11 +192,11 @@ export function findOpenSlots(
       excluded.push({ clinicianId: clinician.id, reasons: why });
       return;
     }
-    slotsOf(clinician, byClinician.get(clinician.id) ?? [], request, holidays, rank, drafts);
+    slotsOf(clinician, index.byClinician.get(clinician.id), request, holidays, rank, drafts);
   });
   drafts.sort((a, b) => a.startMs - b.startMs || a.rank - b.rank);
   const limited = request.limit === undefined ? drafts : drafts.slice(0, request.limit);
-  const reasons: SchedulingReason[] = batch.invalid.map((bad) =>
+  const reasons: SchedulingReason[] = index.invalid.map((bad) =>
     reason(
       'scheduling.slots.invalid_appointment',
       'warning',
@@ -215,9 +209,13 @@ export function findOpenSlots(
   return {
     slots: limited.map((d) => d.slot),
     excluded,
-    invalidAppointments: batch.invalid,
+    invalidAppointments: index.invalid,
     reasons,
   };
+}
+
+function isAppointmentIndex(x: readonly unknown[] | AppointmentIndex): x is AppointmentIndex {
+  return !Array.isArray(x);
 }
 
 function validateClinicians(clinicians: readonly unknown[]): SchedulingClinician[] {
@@ -226,7 +224,7 @@ function validateClinicians(clinicians: readonly unknown[]): SchedulingClinician
 
 function slotsOf(
   clinician: SchedulingClinician,
-  appointments: readonly SchedulingAppointment[],
+  bookings: ClinicianBookings | undefined,
   request: OpenSlotSearch,
   holidays: ReadonlySet<number>,
   rank: number,
@@ -234,14 +232,14 @@ function slotsOf(
 ): void {
   const rules = compileAvailability(clinician);
   if (rules.length === 0) return;
-  const timeline = buildBusyTimeline(clinician, appointments);
+  const timeline = buildBusyTimeline(clinician, bookings);
   const { starts, ends } = timeline;
   const n = starts.length;
   const before = clinician.bufferBeforeMinutes * 60_000;
   const after = clinician.bufferAfterMinutes * 60_000;
   const duration = request.sessionMinutes * 60_000;
   const step = request.stepMinutes * 60_000;
-  const asOf = toEpochMs(request.asOf);
+  const asOf = epochMsOf(request.asOf);
   const earliest = asOf + request.minNoticeHours * 3_600_000;
   const latest = asOf + request.maxHorizonDays * 86_400_000;
   const fromDay = toEpochDay(request.from);

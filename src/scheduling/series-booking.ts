@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import {
   type Decision,
   decideBySeverity,
-  IanaZone,
   reason,
   toEpochDay,
   validate,
@@ -14,11 +13,12 @@ import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-
 import type { SchedulingReason, SchedulingReasonCode } from './reason-codes.js';
 import { SchedulingSeries, type SchedulingSeriesInput } from './series.js';
 import { expandSeries, type SeriesOccurrence } from './series-expansion.js';
+import { ZoneName } from './zone-name.js';
 
 /** Options for {@link evaluateSeriesBooking}. */
 export const SeriesBookingOptions = BookingCheckOptions.extend({
   /** Zone to show each occurrence in as well (the client's). */
-  displayZone: IanaZone.optional(),
+  displayZone: ZoneName.optional(),
 });
 export type SeriesBookingOptions = z.input<typeof SeriesBookingOptions>;
 

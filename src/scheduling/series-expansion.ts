@@ -139,6 +139,7 @@ export function expandSeries(
   });
   const exceptions = new Map(series.exceptions.map((e) => [e.date, e]));
   const occurrences: SeriesOccurrence[] = [];
+  const startsMs: number[] = [];
   const skipped: SkippedOccurrence[] = [];
   const reasons: SchedulingReason[] = [];
   const durationMs = series.durationMinutes * 60_000;
@@ -199,6 +200,7 @@ export function expandSeries(
         ),
       );
     }
+    startsMs.push(startMs);
     occurrences.push({
       seriesId: series.id,
       sequence,
@@ -218,6 +220,9 @@ export function expandSeries(
     );
   }
   // Moves can reorder occurrences; list them in time order (ties by sequence).
-  occurrences.sort((a, b) => toEpochMs(a.start) - toEpochMs(b.start) || a.sequence - b.sequence);
-  return { seriesId: series.id, occurrences, skipped, truncated, reasons };
+  const order = occurrences
+    .map((o, i) => ({ o, ms: startsMs[i] as number }))
+    .sort((a, b) => a.ms - b.ms || a.o.sequence - b.o.sequence)
+    .map((x) => x.o);
+  return { seriesId: series.id, occurrences: order, skipped, truncated, reasons };
 }

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import {
   ClientId,
   ClinicianId,
-  IanaZone,
   Instant,
   LocalDate,
   LocalTime,
@@ -12,6 +11,7 @@ import {
 } from '../core/index.js';
 import { SchedulingAppointmentType } from './appointment.js';
 import { SessionModality } from './session-modality.js';
+import { ZoneName } from './zone-name.js';
 
 /**
  * Most occurrences one series expands to: a safety bound on work, not a clinical rule.
@@ -65,7 +65,7 @@ export const SchedulingSeries = z
     type: SchedulingAppointmentType,
     modality: SessionModality,
     /** The clinician's zone: the wall time is kept here. */
-    zone: IanaZone,
+    zone: ZoneName,
     startDate: LocalDate,
     startTime: LocalTime,
     durationMinutes: z.number().int().min(5).max(720),

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import {
   ClientId,
   ClinicianId,
-  IanaZone,
   Instant,
   idSchema,
   LocalTime,
@@ -13,6 +12,7 @@ import {
   Weekday,
 } from '../core/index.js';
 import { SessionModalityKind } from './session-modality.js';
+import { ZoneName } from './zone-name.js';
 
 /** Id of a waitlist entry. */
 export const WaitlistEntryId = idSchema('WaitlistEntryId');
@@ -81,7 +81,7 @@ export const WaitlistEntry = z
     /** The client's payer, or `null` for self-pay. */
     payerId: PayerId.nullable().default(null),
     /** The client's zone: preferred days and hours are read here. */
-    zone: IanaZone,
+    zone: ZoneName,
     preferredDays: z.array(Weekday).default([]),
     preferredHours: z.array(PreferredHours).default([]),
     /** Session length the client needs, if known. */

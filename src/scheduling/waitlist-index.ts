@@ -1,14 +1,15 @@
 import {
   type BatchResult,
+  compareText,
   formatPath,
   type InvalidRecord,
   isNonEmpty,
   minuteOfDay,
-  toEpochMs,
   validateBatch,
   weekdayNumber,
 } from '../core/index.js';
 import { WaitlistEntry } from './waitlist-entry.js';
+import { epochMsOf } from './zone-clock.js';
 
 /** Entries prepared for fast matching (internal layout, built by {@link indexWaitlist}). */
 export interface CompiledWaitlist {
@@ -19,6 +20,10 @@ export interface CompiledWaitlist {
   readonly modalityMask: Uint8Array;
   /** Preferred spans as [start, end) minutes, or null for any time. */
   readonly hours: readonly (readonly (readonly [number, number])[] | null)[];
+  /** Entry positions in entry-id order (ties in ranking are broken by id). */
+  readonly byId: Uint32Array;
+  /** Each entry's place in id order. */
+  readonly idRank: Uint32Array;
 }
 
 /**
@@ -71,7 +76,7 @@ export function indexWaitlist(records: Iterable<unknown>): WaitlistIndex {
   const modalityMask = new Uint8Array(n);
   const hours: (readonly (readonly [number, number])[] | null)[] = new Array(n);
   entries.forEach((e, i) => {
-    addedMs[i] = toEpochMs(e.addedAt);
+    addedMs[i] = epochMsOf(e.addedAt);
     let days = 0;
     for (const d of e.preferredDays) days |= 1 << weekdayNumber(d);
     dayMask[i] = days;
@@ -83,5 +88,12 @@ export function indexWaitlist(records: Iterable<unknown>): WaitlistIndex {
         ? null
         : e.preferredHours.map((h) => [minuteOfDay(h.start), minuteOfDay(h.end)] as const);
   });
-  return { entries, invalid, compiled: { addedMs, dayMask, modalityMask, hours } };
+  const byId = Uint32Array.from(entries.keys()).sort((a, b) =>
+    compareText((entries[a] as WaitlistEntry).id, (entries[b] as WaitlistEntry).id),
+  );
+  const idRank = new Uint32Array(n);
+  byId.forEach((entry, place) => {
+    idRank[entry] = place;
+  });
+  return { entries, invalid, compiled: { addedMs, dayMask, modalityMask, hours, byId, idRank } };
 }

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  compareText,
-  Instant,
-  isNonEmpty,
-  type NonEmptyArray,
-  reason,
-  toEpochMs,
-  validate,
-} from '../core/index.js';
+import { Instant, isNonEmpty, type NonEmptyArray, reason, toEpochMs, validate } from '../core/index.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
 import type { SchedulingReason } from './reason-codes.js';
 import {
@@ -111,10 +103,21 @@ export function rankWaitlistForOpening(
     { iso: number; startMinute: number; endMinute: number; sameDay: boolean }
   >();
   const { entries, compiled } = index;
+  // Reasons with the same facts are built once per call and shared: 10^5 entries, little garbage.
+  const shared = new Map<string, SchedulingReason>();
+  const once = (key: string, make: () => SchedulingReason): SchedulingReason => {
+    let r = shared.get(key);
+    if (r === undefined) {
+      r = make();
+      shared.set(key, r);
+    }
+    return r;
+  };
   const eligible: number[] = [];
   const ranks = new Uint8Array(entries.length);
   const ineligible: IneligibleWaitlistEntry[] = [];
-  for (let i = 0; i < entries.length; i += 1) {
+  // Walk in id order, so the ineligible list comes out sorted by entry id.
+  for (const i of compiled.byId) {
     const e = entries[i] as WaitlistEntry;
     let local = localByZone.get(e.zone);
     if (local === undefined) {
@@ -131,54 +134,79 @@ export function rankWaitlistForOpening(
     const why: SchedulingReason[] = [];
     if (e.status !== 'waiting') {
       why.push(
-        reason('scheduling.waitlist.not_waiting', 'info', 'The entry is not waiting.', { status: e.status }),
+        once(`status:${e.status}`, () =>
+          reason('scheduling.waitlist.not_waiting', 'info', 'The entry is not waiting.', {
+            status: e.status,
+          }),
+        ),
       );
     }
     if (e.clinicianId !== null && e.clinicianId !== opening.clinicianId) {
       why.push(
-        reason('scheduling.waitlist.clinician_mismatch', 'info', 'The entry asks for another clinician.', {}),
+        once('clinician', () =>
+          reason(
+            'scheduling.waitlist.clinician_mismatch',
+            'info',
+            'The entry asks for another clinician.',
+            {},
+          ),
+        ),
       );
     }
     const mods = compiled.modalityMask[i] as number;
     if (mods !== 0 && (mods & openingMods) === 0) {
-      why.push(reason('scheduling.waitlist.modality_mismatch', 'info', 'No modality in common.', {}));
+      why.push(
+        once('modality', () =>
+          reason('scheduling.waitlist.modality_mismatch', 'info', 'No modality in common.', {}),
+        ),
+      );
     }
     const days = compiled.dayMask[i] as number;
     if (days !== 0 && (days & (1 << local.iso)) === 0) {
       why.push(
-        reason('scheduling.waitlist.day_not_preferred', 'info', 'Not a preferred day.', { zone: e.zone }),
+        once(`day:${e.zone}`, () =>
+          reason('scheduling.waitlist.day_not_preferred', 'info', 'Not a preferred day.', { zone: e.zone }),
+        ),
       );
     }
     const hours = compiled.hours[i];
+    const at = local;
     if (
       hours !== null &&
       hours !== undefined &&
-      !(local.sameDay && hours.some(([a, b]) => a <= local.startMinute && local.endMinute <= b))
+      !(at.sameDay && hours.some(([a, b]) => a <= at.startMinute && at.endMinute <= b))
     ) {
       why.push(
-        reason('scheduling.waitlist.hours_not_preferred', 'info', 'Not inside preferred hours.', {
-          zone: e.zone,
-        }),
+        once(`hours:${e.zone}`, () =>
+          reason('scheduling.waitlist.hours_not_preferred', 'info', 'Not inside preferred hours.', {
+            zone: e.zone,
+          }),
+        ),
       );
     }
     if (e.payerId === null ? !clinician.acceptsSelfPay : !accepted.has(e.payerId)) {
       why.push(
-        reason(
-          'scheduling.waitlist.payer_not_accepted',
-          'info',
-          "The clinician does not accept the client's payer.",
-          {
-            selfPay: e.payerId === null,
-          },
+        once(`payer:${e.payerId === null}`, () =>
+          reason(
+            'scheduling.waitlist.payer_not_accepted',
+            'info',
+            "The clinician does not accept the client's payer.",
+            {
+              selfPay: e.payerId === null,
+            },
+          ),
         ),
       );
     }
-    if (e.sessionMinutes !== undefined && minutes < e.sessionMinutes) {
+    const needed = e.sessionMinutes;
+    if (needed !== undefined && minutes < needed) {
       why.push(
-        reason('scheduling.waitlist.session_too_short', 'info', 'The opening is too short.', {
-          openingMinutes: minutes,
-          neededMinutes: e.sessionMinutes,
-        }),
+        once(`length:${needed}`, () =>
+          reason('scheduling.waitlist.session_too_short', 'info', 'The opening is too short.', {
+            openingMinutes: minutes,
+            neededMinutes: needed,
+          }),
+        ),
       );
     }
     if (isNonEmpty(why)) {
@@ -189,11 +217,12 @@ export function rankWaitlistForOpening(
     eligible.push(i);
   }
   const added = compiled.addedMs;
+  const idRank = compiled.idRank;
   eligible.sort(
     (a, b) =>
       (ranks[a] as number) - (ranks[b] as number) ||
       (added[a] as number) - (added[b] as number) ||
-      compareText((entries[a] as WaitlistEntry).id, (entries[b] as WaitlistEntry).id),
+      (idRank[a] as number) - (idRank[b] as number),
   );
   const ranked = eligible.map((i, position): RankedWaitlistEntry => {
     const e = entries[i] as WaitlistEntry;
@@ -222,6 +251,5 @@ export function rankWaitlistForOpening(
       reasons,
     };
   });
-  ineligible.sort((a, b) => compareText(a.entryId, b.entryId));
   return { openingId: opening.id, ranked, ineligible };
 }

@@ -111,3 +111,44 @@ export function placeLocalMinute(
   if (policy.gap === 'skip') return { status: 'gap_skipped', ms: Number.NaN, gapMinutes };
   return { status: 'gap_shifted', ms: first, gapMinutes };
 }
+
+function daysFromCivil(year: number, month: number, day: number): number {
+  // Howard Hinnant's days_from_civil: proleptic Gregorian, no Date object.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/**
+ * Epoch ms of an instant that has already passed `Instant` validation: the same value as core
+ * `toEpochMs`, read digit by digit without a regex or `Date.parse` (hot loops over 10^5 records).
+ */
+export function epochMsOf(instant: string): number {
+  const d = (i: number) => instant.charCodeAt(i) - 48;
+  const year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+  const month = d(5) * 10 + d(6);
+  const day = d(8) * 10 + d(9);
+  const minutes = (d(11) * 10 + d(12)) * 60 + d(14) * 10 + d(15);
+  const length = instant.length;
+  let end = length - 1;
+  let offset = 0;
+  if (instant.charCodeAt(end) !== 90) {
+    end = length - 6;
+    const sign = instant.charCodeAt(end) === 45 ? -1 : 1;
+    offset = sign * ((d(end + 1) * 10 + d(end + 2)) * 60 + d(end + 4) * 10 + d(end + 5));
+  }
+  let ms = 0;
+  if (end > 16) {
+    ms = (d(17) * 10 + d(18)) * 1000;
+    const digits = end - 20;
+    if (digits > 0) {
+      let fraction = 0;
+      for (let i = 0; i < digits; i += 1) fraction = fraction * 10 + d(20 + i);
+      ms += digits === 1 ? fraction * 100 : digits === 2 ? fraction * 10 : fraction;
+    }
+  }
+  return (daysFromCivil(year, month, day) * 1440 + minutes - offset) * MINUTE_MS + ms;
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readLocal, resolveLocalMinute, toEpochDay } from '../../src/core/index.js';
-import { instantIn, localDayMinute, offsetAt, placeLocalMinute } from '../../src/scheduling/zone-clock.js';
+import { formatWithOffset, readLocal, resolveLocalMinute, toEpochDay, toEpochMs } from '../../src/core/index.js';
+import { epochMsOf, instantIn, localDayMinute, offsetAt, placeLocalMinute } from '../../src/scheduling/zone-clock.js';
 import { ZONES } from './scheduling-fixtures.js';
 
 // DST change days of 2026 in the US, the EU and southern Australia (epoch days).
@@ -64,5 +64,25 @@ describe('zone clock (memoised offsets)', () => {
       ms: gap.epochMs,
       gapMinutes: gap.gapMinutes,
     });
+  });
+});
+
+describe('epochMsOf', () => {
+  it('reads every valid instant exactly as core toEpochMs', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -2e12, max: 4e12 }),
+        fc.integer({ min: -14 * 60, max: 14 * 60 }),
+        fc.constantFrom('minutes', 'seconds', 'millis', 'tenths', 'hundredths'),
+        (ms, offset, precision) => {
+          let text = formatWithOffset(ms, offset);
+          if (precision === 'minutes') text = text.replace(/:\d\d(\.\d+)?(?=Z|[+-])/, '');
+          if (precision === 'tenths') text = text.replace(/(:\d\d)(\.\d+)?(?=Z|[+-])/, '$1.7');
+          if (precision === 'hundredths') text = text.replace(/(:\d\d)(\.\d+)?(?=Z|[+-])/, '$1.07');
+          expect(epochMsOf(text)).toBe(toEpochMs(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,0 +1,71 @@
+import { formatPath, type InvalidRecord, isNonEmpty, validateBatch } from '../core/index.js';
+import { appointmentHoldsTime, SchedulingAppointment } from './appointment.js';
+import { epochMsOf } from './zone-clock.js';
+
+/** The sessions that hold one clinician's time, as sorted epoch-ms arrays (internal layout). */
+export interface ClinicianBookings {
+  readonly startMs: Float64Array;
+  readonly endMs: Float64Array;
+}
+
+/**
+ * Appointments validated once and indexed per clinician, for searching slots many times: the valid
+ * appointments in input order, every invalid record by index (including a repeated id), and each
+ * clinician's time-holding sessions sorted by start.
+ */
+export interface AppointmentIndex {
+  readonly appointments: readonly SchedulingAppointment[];
+  readonly invalid: readonly InvalidRecord[];
+  readonly byClinician: ReadonlyMap<string, ClinicianBookings>;
+}
+
+/**
+ * Validates appointments and indexes them per clinician for {@link findOpenSlots}. Nothing is dropped
+ * silently: each invalid record, and each record repeating an earlier id, is reported with its index.
+ *
+ * @example
+ * ```ts
+ * const index = indexAppointments(appointments);
+ * index.invalid.map((r) => r.index); //=> [] when every record is valid
+ * findOpenSlots(clinicians, index, search); // reuses the index
+ * ```
+ */
+export function indexAppointments(records: Iterable<unknown>): AppointmentIndex {
+  const batch = validateBatch(SchedulingAppointment, records);
+  const invalid: InvalidRecord[] = [...batch.invalid];
+  const seen = new Set<string>();
+  const appointments: SchedulingAppointment[] = [];
+  const spans = new Map<string, [number, number][]>();
+  for (const { index, value } of batch.valid) {
+    if (seen.has(value.id)) {
+      const path = [index, 'id'];
+      const issues = [
+        {
+          path,
+          at: formatPath(path),
+          code: 'scheduling.appointment.duplicate_id',
+          message: 'must not repeat an appointment id',
+        },
+      ];
+      if (isNonEmpty(issues)) invalid.push({ index, issues });
+      continue;
+    }
+    seen.add(value.id);
+    appointments.push(value);
+    if (!appointmentHoldsTime(value.status)) continue;
+    const list = spans.get(value.clinicianId);
+    const span: [number, number] = [epochMsOf(value.start), epochMsOf(value.end)];
+    if (list === undefined) spans.set(value.clinicianId, [span]);
+    else list.push(span);
+  }
+  invalid.sort((a, b) => a.index - b.index);
+  const byClinician = new Map<string, ClinicianBookings>();
+  for (const [clinicianId, list] of spans) {
+    list.sort((a, b) => a[0] - b[0]);
+    byClinician.set(clinicianId, {
+      startMs: Float64Array.from(list, (s) => s[0]),
+      endMs: Float64Array.from(list, (s) => s[1]),
+    });
+  }
+  return { appointments, invalid, byClinician };
+}
