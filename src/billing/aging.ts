@@ -44,7 +44,13 @@ export const AgingItem = z.object({
 });
 export type AgingItem = z.infer<typeof AgingItem>;
 
-/** Default aging bucket upper bounds in days: 0–30, 31–60, 61–90, 91–120, then over 120. */
+/**
+ * Default aging bucket upper bounds in days: 0–30, 31–60, 61–90, 91–120, then over 120.
+ * @example
+ * ```ts
+ * DEFAULT_AGING_BUCKET_BOUNDS; //=> [30, 60, 90, 120]
+ * ```
+ */
 export const DEFAULT_AGING_BUCKET_BOUNDS: readonly number[] = Object.freeze([30, 60, 90, 120]);
 
 /**
@@ -54,6 +60,10 @@ export const DEFAULT_AGING_BUCKET_BOUNDS: readonly number[] = Object.freeze([30,
  *
  * @remarks rules.md §2.4 [S64][S65][S66]: buckets 0–30, 31–60, 61–90, 91–120, 120+; age from the date
  * of service, because aging from posting hides problems. peers.md §1.2: some peers age from submission.
+ * @example
+ * ```ts
+ * AgingOptions.parse({}).basis; //=> 'date_of_service'
+ * ```
  */
 export const AgingOptions = z.object({
   basis: z.enum(['date_of_service', 'submission']).default('date_of_service'),
@@ -74,20 +84,38 @@ export const AgingOptions = z.object({
 });
 export type AgingOptions = z.input<typeof AgingOptions>;
 
-/** A count of claims and their balance. */
+/**
+ * A count of claims and their balance.
+ * @example
+ * ```ts
+ * const t: AgingTally = { claimCount: 2, balanceCents: 30_000 };
+ * ```
+ */
 export interface AgingTally {
   readonly claimCount: number;
   readonly balanceCents: Cents;
 }
 
-/** One aging bucket: its label, day range (`toDays` null for the last) and tally. */
+/**
+ * One aging bucket: its label, day range (`toDays` null for the last) and tally.
+ * @example
+ * ```ts
+ * report.buckets[1]; //=> { label: '31-60', fromDays: 31, toDays: 60, claimCount: 1, balanceCents: 10000 }
+ * ```
+ */
 export interface AgingBucket extends AgingTally {
   readonly label: string;
   readonly fromDays: number;
   readonly toDays: number | null;
 }
 
-/** Balances of one payer or client, per bucket (in bucket order) and in total. */
+/**
+ * Balances of one payer or client, per bucket (in bucket order) and in total.
+ * @example
+ * ```ts
+ * report.byPayer[0]; //=> { id: 'payer-a', bucketCents: [0, 10000, 0, 0, 0], balanceCents: 10000, claimCount: 1 }
+ * ```
+ */
 export interface AgingBreakdown {
   readonly id: string;
   readonly bucketCents: readonly Cents[];
@@ -95,7 +123,13 @@ export interface AgingBreakdown {
   readonly claimCount: number;
 }
 
-/** Timely-filing risk counted across the aged items (initial filing only). */
+/**
+ * Timely-filing risk counted across the aged items (initial filing only).
+ * @example
+ * ```ts
+ * report.filingRisk?.expired; //=> { claimCount: 0, balanceCents: 0 }
+ * ```
+ */
 export interface AgingFilingRisk {
   readonly filedOnTime: AgingTally;
   readonly filedLate: AgingTally;
@@ -107,7 +141,13 @@ export interface AgingFilingRisk {
   readonly undecided: AgingTally;
 }
 
-/** The result of {@link buildAgingReport}. */
+/**
+ * The result of {@link buildAgingReport}.
+ * @example
+ * ```ts
+ * buildAgingReport(items, {}, '2026-03-02').total; //=> { claimCount: 1, balanceCents: 10000 }
+ * ```
+ */
 export interface AgingReport {
   readonly asOf: LocalDate;
   readonly basis: 'date_of_service' | 'submission';

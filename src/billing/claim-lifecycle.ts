@@ -30,7 +30,14 @@ export const ClaimMove = z.object({
 });
 export type ClaimMove = z.infer<typeof ClaimMove>;
 
-/** The result of {@link moveClaim}: the moved claim, or the unchanged claim and why it was refused. */
+/**
+ * The result of {@link moveClaim}: the moved claim, or the unchanged claim and why it was refused.
+ * @example
+ * ```ts
+ * const d: ClaimMoveDecision = moveClaim(claim, { to: 'ready', on: '2026-03-02' });
+ * d.outcome; //=> 'moved'
+ * ```
+ */
 export type ClaimMoveDecision = Decision<'moved', 'refused', ClaimReasonCode, { readonly claim: Claim }>;
 
 /**

@@ -115,5 +115,11 @@ export const CLAIM_REASON_CODES = defineReasonCodes({
   'billing.remittance.underpaid': 'The payer allowed less than the contracted fee.',
 });
 
-/** A code from {@link CLAIM_REASON_CODES}. */
+/**
+ * A code from {@link CLAIM_REASON_CODES}.
+ * @example
+ * ```ts
+ * const code: ClaimReasonCode = 'billing.scrub.invalid_npi';
+ * ```
+ */
 export type ClaimReasonCode = keyof typeof CLAIM_REASON_CODES;

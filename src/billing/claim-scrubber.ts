@@ -21,7 +21,14 @@ import {
   timelyFilingCaseOfClaim,
 } from './timely-filing.js';
 
-/** The result of {@link evaluateClaimScrub}: ready to submit, ready with warnings, or blocked by errors. */
+/**
+ * The result of {@link evaluateClaimScrub}: ready to submit, ready with warnings, or blocked by errors.
+ * @example
+ * ```ts
+ * const d: ClaimScrubDecision = evaluateClaimScrub(claim, profile, '2026-03-05');
+ * d.outcome; //=> 'ready'
+ * ```
+ */
 export type ClaimScrubDecision = Decision<
   'ready',
   'ready_with_warnings' | 'blocked',

@@ -13,23 +13,45 @@ import { ClaimStatus, isClaimTransitionAllowed } from './claim-status.js';
 /**
  * A procedure code on a claim line: five letters or digits (CPT or HCPCS). The scrubber checks it
  * against the service-code catalog; the model accepts any well-formed code.
+ * @example
+ * ```ts
+ * ClaimProcedureCode.parse('90834'); //=> '90834'
+ * ```
  */
 export const ClaimProcedureCode = z
   .string()
   .regex(/^[0-9A-Z]{5}$/, { message: 'must be 5 letters or digits' });
 export type ClaimProcedureCode = z.infer<typeof ClaimProcedureCode>;
 
-/** A two-character procedure modifier (e.g. `95`, `93`, `HJ`). */
+/**
+ * A two-character procedure modifier (e.g. `95`, `93`, `HJ`).
+ * @example
+ * ```ts
+ * ClaimModifier.parse('95'); //=> '95'
+ * ```
+ */
 export const ClaimModifier = z.string().regex(/^[0-9A-Z]{2}$/, { message: 'must be 2 letters or digits' });
 export type ClaimModifier = z.infer<typeof ClaimModifier>;
 
-/** An ICD-10-CM diagnosis code, with or without the dot (e.g. `F41.1`). */
+/**
+ * An ICD-10-CM diagnosis code, with or without the dot (e.g. `F41.1`).
+ * @example
+ * ```ts
+ * ClaimDiagnosisCode.parse('F41.1'); //=> 'F41.1'
+ * ```
+ */
 export const ClaimDiagnosisCode = z
   .string()
   .regex(/^[A-TV-Z][0-9][0-9A-Z](\.?[0-9A-Z]{1,4})?$/, { message: 'must be an ICD-10-CM code' });
 export type ClaimDiagnosisCode = z.infer<typeof ClaimDiagnosisCode>;
 
-/** A claim line's own id, unique within its claim (the 837 line item control number). */
+/**
+ * A claim line's own id, unique within its claim (the 837 line item control number).
+ * @example
+ * ```ts
+ * ClaimLineId.parse('1'); //=> '1'
+ * ```
+ */
 export const ClaimLineId = z
   .string()
   .regex(/^[A-Za-z0-9._:-]{1,50}$/, { message: 'must be 1–50 letters, digits, . _ : or -' });

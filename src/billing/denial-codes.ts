@@ -15,19 +15,37 @@ import { validate } from '../core/index.js';
 export const AdjustmentGroupCode = z.enum(['CO', 'PR', 'OA', 'PI']);
 export type AdjustmentGroupCode = z.infer<typeof AdjustmentGroupCode>;
 
-/** A claim adjustment reason code (CARC): 1–3 digits, or a letter and digits (e.g. `B7`, `P1`). */
+/**
+ * A claim adjustment reason code (CARC): 1–3 digits, or a letter and digits (e.g. `B7`, `P1`).
+ * @example
+ * ```ts
+ * CarcCode.parse('B7'); //=> 'B7'
+ * ```
+ */
 export const CarcCode = z
   .string()
   .regex(/^(?:[1-9]\d{0,2}|[A-Z]\d{1,2})$/, { message: 'must be a CARC (e.g. 45, B7)' });
 export type CarcCode = z.infer<typeof CarcCode>;
 
-/** A remittance advice remark code (RARC), e.g. `N290`, `M51`, `MA130`. */
+/**
+ * A remittance advice remark code (RARC), e.g. `N290`, `M51`, `MA130`.
+ * @example
+ * ```ts
+ * RarcCode.parse('MA130'); //=> 'MA130'
+ * ```
+ */
 export const RarcCode = z
   .string()
   .regex(/^(?:MA\d{2,3}|M\d{1,3}|N\d{1,4})$/, { message: 'must be a RARC (e.g. N290, MA130)' });
 export type RarcCode = z.infer<typeof RarcCode>;
 
-/** What kind of problem (or posting) an adjustment is. */
+/**
+ * What kind of problem (or posting) an adjustment is.
+ * @example
+ * ```ts
+ * DenialCategory.parse('timely_filing'); //=> 'timely_filing'
+ * ```
+ */
 export const DenialCategory = z.enum([
   'eligibility',
   'authorization',
@@ -42,7 +60,13 @@ export const DenialCategory = z.enum([
 ]);
 export type DenialCategory = z.infer<typeof DenialCategory>;
 
-/** The next thing to do about an adjustment. */
+/**
+ * The next thing to do about an adjustment.
+ * @example
+ * ```ts
+ * DenialAction.parse('correct_and_resubmit'); //=> 'correct_and_resubmit'
+ * ```
+ */
 export const DenialAction = z.enum([
   'correct_and_resubmit',
   'appeal',
@@ -57,7 +81,13 @@ export const DenialAction = z.enum([
 ]);
 export type DenialAction = z.infer<typeof DenialAction>;
 
-/** Who should take the next action: a clinician wherever records or clinical judgement are needed. */
+/**
+ * Who should take the next action: a clinician wherever records or clinical judgement are needed.
+ * @example
+ * ```ts
+ * DenialOwner.parse('clinician'); //=> 'clinician'
+ * ```
+ */
 export const DenialOwner = z.enum(['assistant', 'biller', 'clinician']);
 export type DenialOwner = z.infer<typeof DenialOwner>;
 
@@ -92,7 +122,14 @@ export const DenialCodeRule = z.object({
 export type DenialCodeRule = z.infer<typeof DenialCodeRule>;
 export type DenialCodeRuleInput = z.input<typeof DenialCodeRule>;
 
-/** A table of denial code rules keyed by CARC. Build one with {@link extendDenialCodeTable}. */
+/**
+ * A table of denial code rules keyed by CARC. Build one with {@link extendDenialCodeTable}.
+ * @example
+ * ```ts
+ * const table: DenialCodeTable = extendDenialCodeTable([]);
+ * table['29']?.category; //=> 'timely_filing'
+ * ```
+ */
 export type DenialCodeTable = { readonly [carc: string]: DenialCodeRule };
 
 const S28 = 'rules.md §2.8 [S79][S83]';

@@ -47,6 +47,10 @@ export type RemittanceAdjustment = z.infer<typeof RemittanceAdjustment>;
  * - `inNetwork`: an in-network provider may not bill the client for a timely-filing denial [S71].
  * - `hasSecondaryCoverage`: client responsibility goes to the secondary payer first.
  * - `decisionDate` and `appealWindow`: the appeal deadline is the decision date plus the window.
+ * @example
+ * ```ts
+ * DenialTriageContext.parse({}); //=> { payerKind: 'commercial', inNetwork: true, hasSecondaryCoverage: false }
+ * ```
  */
 export const DenialTriageContext = z.object({
   payerKind: PayerKind.default('commercial'),
@@ -57,7 +61,14 @@ export const DenialTriageContext = z.object({
 });
 export type DenialTriageContext = z.input<typeof DenialTriageContext>;
 
-/** The result of {@link triageDenial}: how to work one adjustment, or `unknown_code` when the table has no rule. */
+/**
+ * The result of {@link triageDenial}: how to work one adjustment, or `unknown_code` when the table has no rule.
+ * @example
+ * ```ts
+ * const d: DenialTriageDecision = triageDenial({ group: 'PR', carc: '3', amountCents: 2_000 });
+ * d.action; //=> 'bill_client'
+ * ```
+ */
 export type DenialTriageDecision = Decision<
   'classified',
   'unknown_code',

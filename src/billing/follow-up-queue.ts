@@ -27,6 +27,10 @@ import { evaluateTimelyFiling, TimelyFilingRiskPolicy, timelyFilingCaseOfClaim }
  * so 2 days without one is worth a check. §2.4 [S65][S66]: a status check (276/277) at 31–60 days, a call
  * or first appeal at 61–90, escalation past 120. Counted from the filing date here, so a claim filed late
  * is not chased the day after it was sent.
+ * @example
+ * ```ts
+ * FollowUpPolicy.parse({}).statusCheckDays; //=> 30
+ * ```
  */
 export const FollowUpPolicy = z.object({
   acknowledgmentDays: z.number().int().nonnegative().default(2),
@@ -37,7 +41,13 @@ export const FollowUpPolicy = z.object({
 });
 export type FollowUpPolicy = z.input<typeof FollowUpPolicy>;
 
-/** What to do next about a claim. */
+/**
+ * What to do next about a claim.
+ * @example
+ * ```ts
+ * FollowUpAction.parse('check_status'); //=> 'check_status'
+ * ```
+ */
 export const FollowUpAction = z.enum([
   'submit',
   'fix_and_resubmit',
@@ -54,7 +64,14 @@ export const FollowUpAction = z.enum([
 ]);
 export type FollowUpAction = z.infer<typeof FollowUpAction>;
 
-/** One claim in the follow-up queue, with its position and every reason for it. */
+/**
+ * One claim in the follow-up queue, with its position and every reason for it.
+ * @example
+ * ```ts
+ * buildFollowUpQueue(input, '2026-05-01')[0];
+ * //=> { rank: 1, claimId: 'c-1', action: 'submit', owner: 'biller', deadline: '2026-05-31', daysLeft: 30, … }
+ * ```
+ */
 export interface FollowUpEntry {
   /** 1-based position in the queue. */
   readonly rank: number;
@@ -73,7 +90,13 @@ export interface FollowUpEntry {
   readonly reasons: NonEmptyArray<Reason<ClaimReasonCode>>;
 }
 
-/** The input of {@link buildFollowUpQueue}. */
+/**
+ * The input of {@link buildFollowUpQueue}.
+ * @example
+ * ```ts
+ * FollowUpInput.parse({ claims: [], profiles: [] }).balances; //=> []
+ * ```
+ */
 export const FollowUpInput = z.object({
   claims: z.array(Claim),
   balances: z.array(ClaimBalance).default([]),

@@ -22,7 +22,14 @@ import { type RemittanceAdjustment, triageParsed } from './denial-triage.js';
 import { PayerKind } from './payer-profile.js';
 import { Remittance, type RemittanceClaim, RemittanceId, type RemittanceInput } from './remittance.js';
 
-/** The client's share of a claim by kind: deductible (CARC 1), coinsurance (2), copay (3), other PR. */
+/**
+ * The client's share of a claim by kind: deductible (CARC 1), coinsurance (2), copay (3), other PR.
+ * @example
+ * ```ts
+ * ClientResponsibility.parse({ copayCents: 2_000 });
+ * //=> { deductibleCents: 0, coinsuranceCents: 0, copayCents: 2000, otherCents: 0 }
+ * ```
+ */
 export const ClientResponsibility = z.object({
   deductibleCents: Cents.default(0),
   coinsuranceCents: Cents.default(0),
@@ -67,6 +74,10 @@ export type ClaimBalanceInput = z.input<typeof ClaimBalance>;
 /**
  * A contracted rate: the allowed amount per unit for a payer and procedure (and modifiers, when the rate
  * depends on them).
+ * @example
+ * ```ts
+ * ContractedFee.parse({ payerId: 'p-1', procedureCode: '90834', allowedCentsPerUnit: 11_000 }).modifiers; //=> []
+ * ```
  */
 export const ContractedFee = z.object({
   payerId: PayerId,
@@ -76,7 +87,13 @@ export const ContractedFee = z.object({
 });
 export type ContractedFee = z.infer<typeof ContractedFee>;
 
-/** Options for {@link postRemittance}. */
+/**
+ * Options for {@link postRemittance}.
+ * @example
+ * ```ts
+ * PostRemittanceOptions.parse({}); //=> { feeSchedule: [], payerKind: 'commercial', inNetwork: true }
+ * ```
+ */
 export const PostRemittanceOptions = z.object({
   /** The practice's contracted fees: a line allowed below its fee is flagged as underpaid. */
   feeSchedule: z.array(ContractedFee).default([]),
@@ -85,10 +102,23 @@ export const PostRemittanceOptions = z.object({
 });
 export type PostRemittanceOptions = z.input<typeof PostRemittanceOptions>;
 
-/** How a remittance line was matched to a claim line. */
+/**
+ * How a remittance line was matched to a claim line.
+ * @example
+ * ```ts
+ * const m: RemittanceLineMatch = 'code_only'; // the payer dropped the billed modifier
+ * ```
+ */
 export type RemittanceLineMatch = 'line_ref' | 'code_and_modifiers' | 'code_only' | 'unmatched';
 
-/** One remittance line's posting: the claim line it matched and how. */
+/**
+ * One remittance line's posting: the claim line it matched and how.
+ * @example
+ * ```ts
+ * postRemittance(era, [claim], []).results[0]?.lines[0];
+ * //=> { remittanceLineIndex: 0, lineId: '1', match: 'line_ref', paidCents: 9000 }
+ * ```
+ */
 export interface RemittanceLinePosting {
   readonly remittanceLineIndex: number;
   readonly lineId: string | null;
@@ -96,7 +126,13 @@ export interface RemittanceLinePosting {
   readonly paidCents: Cents;
 }
 
-/** The result of posting one claim of a remittance. */
+/**
+ * The result of posting one claim of a remittance.
+ * @example
+ * ```ts
+ * postRemittance(era, [claim], []).results[0]?.outcome; //=> 'posted'
+ * ```
+ */
 export type ClaimPostingDecision = Decision<
   'posted' | 'already_posted',
   'unmatched_claim',
@@ -113,7 +149,13 @@ export type ClaimPostingDecision = Decision<
   }
 >;
 
-/** The result of {@link postRemittance}. */
+/**
+ * The result of {@link postRemittance}.
+ * @example
+ * ```ts
+ * postRemittance(era, [claim], []).remittanceId; //=> 'era-1'
+ * ```
+ */
 export interface RemittancePosting {
   readonly remittanceId: string;
   /** Every given balance, updated where the remittance applied, ordered by claim id. */
@@ -160,7 +202,13 @@ export function remainingClaimBalance(balance: ClaimBalance): Cents {
   );
 }
 
-/** The client's total responsibility on a balance. */
+/**
+ * The client's total responsibility on a balance.
+ * @example
+ * ```ts
+ * clientResponsibilityTotal(balance); //=> 2000 (a $20 copay)
+ * ```
+ */
 export function clientResponsibilityTotal(balance: ClaimBalance): Cents {
   const r = balance.clientResponsibility;
   return sumCents([r.deductibleCents, r.coinsuranceCents, r.copayCents, r.otherCents]);

@@ -4,7 +4,13 @@ import { ClaimLineId, ClaimModifier, ClaimProcedureCode } from './claim.js';
 import { RarcCode } from './denial-codes.js';
 import { RemittanceAdjustment } from './denial-triage.js';
 
-/** A remittance (one 835 transaction, or one payment within it). */
+/**
+ * A remittance (one 835 transaction, or one payment within it).
+ * @example
+ * ```ts
+ * RemittanceId.parse('era-2026-04-10'); //=> 'era-2026-04-10'
+ * ```
+ */
 export const RemittanceId = idSchema('RemittanceId');
 export type RemittanceId = z.infer<typeof RemittanceId>;
 

@@ -16,6 +16,10 @@ import { FilingWindow, FilingWindows, PayerProfile } from './payer-profile.js';
 /**
  * Which filing clock applies: `initial` from the date of service, `secondary` from the primary payer's
  * remittance, `corrected` and `appeal` from the payer's decision (the denial).
+ * @example
+ * ```ts
+ * TimelyFilingKind.parse('appeal'); //=> 'appeal'
+ * ```
  */
 export const TimelyFilingKind = z.enum(['initial', 'secondary', 'corrected', 'appeal']);
 export type TimelyFilingKind = z.infer<typeof TimelyFilingKind>;
@@ -25,6 +29,10 @@ export type TimelyFilingKind = z.infer<typeof TimelyFilingKind>;
  *
  * @remarks Practice defaults, not regulation: 14 days leaves two working weeks to fix and file, 30
  * days matches the first aging bucket (rules.md §2.4 [S65]).
+ * @example
+ * ```ts
+ * TimelyFilingRiskPolicy.parse({}); //=> { highRiskDays: 14, mediumRiskDays: 30 }
+ * ```
  */
 export const TimelyFilingRiskPolicy = z
   .object({
@@ -37,12 +45,22 @@ export const TimelyFilingRiskPolicy = z
   });
 export type TimelyFilingRiskPolicy = z.input<typeof TimelyFilingRiskPolicy>;
 
-/** The default {@link TimelyFilingRiskPolicy}: high risk at 14 days left or fewer, medium at 30. */
+/**
+ * The default {@link TimelyFilingRiskPolicy}: high risk at 14 days left or fewer, medium at 30.
+ * @example
+ * ```ts
+ * DEFAULT_TIMELY_FILING_RISK_POLICY.highRiskDays; //=> 14
+ * ```
+ */
 export const DEFAULT_TIMELY_FILING_RISK_POLICY = Object.freeze({ highRiskDays: 14, mediumRiskDays: 30 });
 
 /**
  * Where a claim stands against a filing deadline: filed on time or late, or not yet filed with `low`,
  * `medium` or `high` risk, or `expired`; `undecided` when a fact needed to start the clock is missing.
+ * @example
+ * ```ts
+ * const risk: TimelyFilingRisk = 'expired';
+ * ```
  */
 export type TimelyFilingRisk =
   | 'filed_on_time'
@@ -79,7 +97,14 @@ export const TimelyFilingCase = z
   });
 export type TimelyFilingCase = z.infer<typeof TimelyFilingCase>;
 
-/** The result of {@link evaluateTimelyFiling}: the risk, the deadline and the days left. */
+/**
+ * The result of {@link evaluateTimelyFiling}: the risk, the deadline and the days left.
+ * @example
+ * ```ts
+ * const d: TimelyFilingDecision = evaluateTimelyFiling(c, MEDICARE_PAYER_PROFILE_EXAMPLE.filing, '2025-01-10');
+ * d.deadline; //=> '2025-02-28'
+ * ```
+ */
 export type TimelyFilingDecision = Decision<
   'filed_on_time' | 'low',
   'filed_late' | 'medium' | 'high' | 'expired' | 'undecided',
