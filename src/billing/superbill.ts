@@ -285,7 +285,8 @@ function completenessReasons(d: z.infer<typeof SuperbillDraft>): Reason<BillingR
  * only checked for format (clinical boundary).
  * @example
  * ```ts
- * evaluateSuperbill({ ...completeDraft, signature: undefined });
+ * const { signature, ...unsigned } = completeDraft;
+ * evaluateSuperbill(unsigned);
  * //=> { outcome: 'incomplete', superbill: null, reasons: [{ code: 'billing.superbill.unsigned', … }] }
  * ```
  */
