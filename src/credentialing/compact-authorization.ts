@@ -7,15 +7,15 @@ import { checkDateOrder } from './date-order.js';
  *
  * @example
  * ```ts
- * AuthorizationStatus.parse('active'); //=> 'active'
+ * CompactAuthorizationStatus.parse('active'); //=> 'active'
  * ```
  */
-export const AuthorizationStatus = z.enum(['active', 'inactive', 'suspended', 'revoked']);
-export type AuthorizationStatus = z.infer<typeof AuthorizationStatus>;
+export const CompactAuthorizationStatus = z.enum(['active', 'inactive', 'suspended', 'revoked']);
+export type CompactAuthorizationStatus = z.infer<typeof CompactAuthorizationStatus>;
 
 const authorizationBase = {
   number: z.string().min(1).max(40).optional(),
-  status: AuthorizationStatus,
+  status: CompactAuthorizationStatus,
   issuedOn: LocalDate,
   expiresOn: LocalDate,
 };

@@ -18,9 +18,9 @@ export {
   SupervisionArrangement,
 } from './clinician-credentials.js';
 export {
-  AuthorizationStatus,
   CompactAuthorization,
   type CompactAuthorizationKind,
+  CompactAuthorizationStatus,
   CompactMemberState,
   isAuthorizationInForce,
 } from './compact-authorization.js';
@@ -59,18 +59,18 @@ export {
   type EvaluateServiceJurisdictionOptions,
   evaluateServiceJurisdiction,
   type JurisdictionAuthority,
+  JurisdictionModality,
   JurisdictionPolicy,
   type JurisdictionPolicyInput,
   JurisdictionQuery,
   type ServiceJurisdictionDecision,
-  ServiceModality,
 } from './jurisdiction.js';
 export {
   isLicenseInForce,
+  LicenseLevel,
   type LicenseProfession,
   LicenseStatus,
   LicenseType,
-  PracticeLevel,
   professionOfLicenseType,
   StateLicense,
 } from './license.js';

@@ -68,11 +68,11 @@ export type JurisdictionPolicyInput = z.input<typeof JurisdictionPolicy>;
  *
  * @example
  * ```ts
- * ServiceModality.parse('telehealth'); //=> 'telehealth'
+ * JurisdictionModality.parse('telehealth'); //=> 'telehealth'
  * ```
  */
-export const ServiceModality = z.enum(['in_person', 'telehealth']);
-export type ServiceModality = z.infer<typeof ServiceModality>;
+export const JurisdictionModality = z.enum(['in_person', 'telehealth']);
+export type JurisdictionModality = z.infer<typeof JurisdictionModality>;
 
 /**
  * One session to check. `clientState` is where the client is physically located at the time of the
@@ -89,7 +89,7 @@ export type ServiceModality = z.infer<typeof ServiceModality>;
 export const JurisdictionQuery = z.object({
   clientState: UsState,
   serviceDate: LocalDate,
-  modality: ServiceModality,
+  modality: JurisdictionModality,
   clinicianLocationState: UsState.optional(),
   inPersonDatesInState: z.array(LocalDate).optional(),
 });
@@ -402,7 +402,7 @@ function checkAuthorization(
     issuedOn: a.issuedOn,
     expiresOn: a.expiresOn,
   };
-  let modalities: readonly ServiceModality[];
+  let modalities: readonly JurisdictionModality[];
   let homeState: UsState | undefined;
   let profession: LicenseProfession | undefined;
   let members: readonly CompactMemberState[] | undefined;

@@ -101,11 +101,11 @@ export type LicenseStatus = z.infer<typeof LicenseStatus>;
  *
  * @example
  * ```ts
- * PracticeLevel.parse('supervised'); //=> 'supervised'
+ * LicenseLevel.parse('supervised'); //=> 'supervised'
  * ```
  */
-export const PracticeLevel = z.enum(['independent', 'supervised']);
-export type PracticeLevel = z.infer<typeof PracticeLevel>;
+export const LicenseLevel = z.enum(['independent', 'supervised']);
+export type LicenseLevel = z.infer<typeof LicenseLevel>;
 
 /**
  * One state license. It is in force from `issuedOn` through `expiresOn`, both inclusive, while its
@@ -123,7 +123,7 @@ export const StateLicense = z
     state: UsState,
     type: LicenseType,
     number: z.string().min(1).max(40),
-    level: PracticeLevel,
+    level: LicenseLevel,
     status: LicenseStatus,
     issuedOn: LocalDate,
     expiresOn: LocalDate,
