@@ -17,7 +17,7 @@ import {
 import { IntakeClientFile, type IntakeClientFileInput } from './intake-client.js';
 import { IntakePacketPolicy, type IntakePacketPolicyInput } from './packet-policy.js';
 import type { IntakeReasonCode } from './reason-codes.js';
-import { definitionsByType, indexRecords, requirementsFor, standingOf } from './requirements.js';
+import { packetContext, standingOf } from './requirements.js';
 import { deferPastHoursAt, formatAt, instantMs, localDateAt } from './zone-clock.js';
 
 const HOUR_MS = 3_600_000;
@@ -76,10 +76,7 @@ function openPaperwork(file: IntakeClientFile, policy: IntakePacketPolicy, asOfM
   const { client } = file;
   const ref = client.firstSessionAt === undefined ? asOfMs : instantMs(client.firstSessionAt);
   const on = localDateAt(ref, client.zone);
-  const reqs = requirementsFor(client, policy, on);
-  const defs = definitionsByType(policy);
-  const byType = indexRecords(file.documents);
-  const singleSigner = (client.signers?.length ?? 1) === 1;
+  const { reqs, defs, byType, singleSigner } = packetContext(file, policy, on);
   const open = new Set<IntakeDocumentType>();
   let openBlocking = false;
   let unsent = false;

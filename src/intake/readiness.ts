@@ -15,13 +15,7 @@ import type { IntakeDocumentStatus, IntakeDocumentType } from './document.js';
 import { IntakeClientFile, type IntakeClientFileInput } from './intake-client.js';
 import { IntakePacketPolicy, type IntakePacketPolicyInput } from './packet-policy.js';
 import type { IntakeReasonCode } from './reason-codes.js';
-import {
-  definitionsByType,
-  type IntakeRequirement,
-  indexRecords,
-  requirementsFor,
-  standingOf,
-} from './requirements.js';
+import { type IntakeRequirement, packetContext, standingOf } from './requirements.js';
 import { formatAt, instantMs, localDateAt } from './zone-clock.js';
 
 /** What the assistant should do about an open item. */
@@ -126,10 +120,7 @@ export function readinessOf(
   const checkMs = Math.min(asOfMs, deadlineMs);
   const deadlinePassed = asOfMs >= deadlineMs;
   const on = localDateAt(startMs, client.zone);
-  const reqs = requirementsFor(client, policy, on);
-  const defs = definitionsByType(policy);
-  const byType = indexRecords(file.documents);
-  const singleSigner = (client.signers?.length ?? 1) === 1;
+  const { reqs, defs, byType, singleSigner } = packetContext(file, policy, on);
   const reasons: Reason<IntakeReasonCode>[] = [];
   const blockers: (IntakeBlocker & { readonly severity: Severity })[] = [];
   const add = (
@@ -153,10 +144,10 @@ export function readinessOf(
     const def = defs.get(req.type);
     if (def === undefined) continue;
     const standing = standingOf(req, byType.get(req.type), def, singleSigner, checkMs, on, client.zone);
+    if (req.weight === 'blocking') blockingCount += 1;
+    if (standing.status === 'complete') continue;
     const facts = { document: req.type, signerId: req.signerId, status: standing.status, deadline };
     if (req.weight === 'blocking') {
-      blockingCount += 1;
-      if (standing.status === 'complete') continue;
       const action = actionFor(standing.status);
       // rules.md §4.1/§4.3 [S93]: blocking documents must be complete before the first session.
       const code: IntakeReasonCode =
@@ -183,7 +174,6 @@ export function readinessOf(
       );
       continue;
     }
-    if (standing.status === 'complete') continue;
     if (req.softAction === 'record_good_faith_effort') {
       // 45 CFR 164.520(c)(2), rules.md §4.1 [S136]: document the effort; never cancel the session.
       const effort = standing.record?.effortRecordedAt;

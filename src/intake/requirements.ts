@@ -6,7 +6,7 @@ import type {
   IntakeDocumentType,
   IntakeSignerId,
 } from './document.js';
-import { IntakeClient, type IntakeClientInput } from './intake-client.js';
+import { IntakeClient, type IntakeClientFile, type IntakeClientInput } from './intake-client.js';
 import {
   type IntakeCondition,
   type IntakeDocumentDefinition,
@@ -268,3 +268,35 @@ export function definitionsByType(policy: IntakePacketPolicy): Map<string, Intak
 
 // Policies are parsed once per call and reused across thousands of clients; they are never mutated.
 const definitionCache = new WeakMap<IntakePacketPolicy, Map<string, IntakeDocumentDefinition>>();
+
+/** What readiness and follow-up both read for one client on one date: requirements and records by type. */
+export interface PacketContext {
+  readonly reqs: IntakeRequirementList;
+  readonly defs: Map<string, IntakeDocumentDefinition>;
+  readonly byType: Map<string, IntakeDocumentRecord[]>;
+  readonly singleSigner: boolean;
+}
+
+// Readiness and the next follow-up of the same parsed file share this work (the queue asks for both).
+const contextCache = new WeakMap<
+  IntakeClientFile,
+  { policy: IntakePacketPolicy; on: LocalDate; context: PacketContext }
+>();
+
+/** The packet context of a parsed file on a date, computed once per file, policy and date. */
+export function packetContext(
+  file: IntakeClientFile,
+  policy: IntakePacketPolicy,
+  on: LocalDate,
+): PacketContext {
+  const hit = contextCache.get(file);
+  if (hit !== undefined && hit.policy === policy && hit.on === on) return hit.context;
+  const context: PacketContext = {
+    reqs: requirementsFor(file.client, policy, on),
+    defs: definitionsByType(policy),
+    byType: indexRecords(file.documents),
+    singleSigner: (file.client.signers?.length ?? 1) === 1,
+  };
+  contextCache.set(file, { policy, on, context });
+  return context;
+}
