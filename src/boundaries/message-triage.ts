@@ -131,7 +131,9 @@ function builtInRules(): CompiledTriageRules {
   return defaultRules;
 }
 
-// A crisis phrase with one of these up to four words before it (same clause) is a negated mention.
+// A crisis phrase is a negated mention when one of these comes before it in the same clause, separated
+// only by FILLER words ("I'm not having thoughts of suicide"). Any other word ends the search, so doubt
+// stays a crisis: in "I don't know why I want to die", "why" stops it before "don't".
 const NEGATORS = new Set([
   'not',
   'no',
@@ -151,8 +153,59 @@ const NEGATORS = new Set([
   'nor',
   'aint',
 ]);
-const CLAUSE_WORDS = new Set(['but', 'though', 'although', 'however', 'except', 'yet', 'and']);
-const NEGATION_WINDOW = 4;
+const FILLER = new Set([
+  'i',
+  'im',
+  'ive',
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'going',
+  'gonna',
+  'to',
+  'ever',
+  'really',
+  'actually',
+  'have',
+  'has',
+  'had',
+  'having',
+  'would',
+  'will',
+  'do',
+  'did',
+  'feel',
+  'feeling',
+  'think',
+  'thinking',
+  'thought',
+  'thoughts',
+  'of',
+  'about',
+  'any',
+  'a',
+  'the',
+  'that',
+  'it',
+  'so',
+  'at',
+  'all',
+  'currently',
+  'even',
+  'want',
+  'wanna',
+  'plan',
+  'planning',
+  'intend',
+  'try',
+  'trying',
+]);
+const NEGATION_WINDOW = 5;
 const MAX_FACT_PHRASES = 10;
 const NO_NODES: readonly PhraseTrieNode<CompiledTerm>[] = [];
 // Words memoized per compiled rule set: enough for a practice's vocabulary, bounded against junk text.
@@ -214,8 +267,8 @@ function scanText(
     for (let j = start - 1; j >= 0 && j >= start - NEGATION_WINDOW; j -= 1) {
       if (tokens.breakBefore[j + 1] === 1) return false;
       const w = words[j] as string;
-      if (CLAUSE_WORDS.has(w)) return false;
       if (NEGATORS.has(w)) return true;
+      if (!FILLER.has(w)) return false;
     }
     return false;
   };

@@ -98,6 +98,17 @@ describe('triageMessage', () => {
     expect(CRISIS_RESOURCES_TEMPLATE.id).toBe(CRISIS_RESOURCES_TEMPLATE_ID);
   });
 
+  it('reads negations separated by filler words', () => {
+    for (const text of [
+      "I'm not having thoughts of suicide",
+      'I have never been suicidal',
+      'I am not going to hurt anyone',
+      'No thoughts of self harm',
+    ]) {
+      expect(triageMessage(text).outcome, text).toBe('clinical');
+    }
+  });
+
   it('sends a negated mention ("I’m not suicidal") to a clinician, not to staff', () => {
     const decision = triageMessage("I'm not suicidal, I just need to reschedule Tuesday.");
     expect(decision).toMatchObject({
@@ -109,9 +120,21 @@ describe('triageMessage', () => {
     expect(decision.reasons.map((r) => r.code)).toContain('boundaries.triage.negated_crisis_mention');
   });
 
+  it('keeps doubt about living a crisis: the doubt is part of the phrase, not a negation of it', () => {
+    for (const text of [
+      "I'm not sure if I want to live anymore",
+      "I don't know if I want to live",
+      'I have no will to live',
+    ]) {
+      expect(triageMessage(text).outcome, text).toBe('crisis');
+    }
+  });
+
   it('does not let a negation in another clause hide a crisis', () => {
     expect(triageMessage("I'm not suicidal. I want to die.").outcome).toBe('crisis');
     expect(triageMessage("I'm not suicidal but I want to die").outcome).toBe('crisis');
+    expect(triageMessage("I don't know why I want to die").outcome).toBe('crisis');
+    expect(triageMessage("I don't understand why I keep cutting myself").outcome).toBe('crisis');
   });
 
   it('reads misspellings, leetspeak, spaced letters and stretched words', () => {
