@@ -1,4 +1,5 @@
 import { bench, describe } from 'vitest';
+import { indexAppointments } from '../src/scheduling/appointment-index.js';
 import { findOpenSlots } from '../src/scheduling/open-slots.js';
 import { expandSeries } from '../src/scheduling/series-expansion.js';
 import { indexWaitlist } from '../src/scheduling/waitlist-index.js';
@@ -11,25 +12,35 @@ import {
   SEARCH,
 } from './scheduling-fixtures.js';
 
+// The machine is shared: compare medians within a describe, not across runs.
+
 const clinicians100 = makeClinicians(100);
 const bookings30k = makeBookings(clinicians100, 30_000);
+const index30k = indexAppointments(bookings30k);
 const clinicians200 = makeClinicians(200);
-const bookings60k = makeBookings(clinicians200, 60_000, 8);
+const index60k = indexAppointments(makeBookings(clinicians200, 60_000, 8));
 
 describe('open slots: 100 clinicians × 90 days, 30,000 bookings', () => {
   bench(
-    'findOpenSlots (indexed sweep)',
+    'findOpenSlots on an appointment index (sweep)',
+    () => {
+      findOpenSlots(clinicians100, index30k, SEARCH);
+    },
+    { time: 0, iterations: 8 },
+  );
+  bench(
+    'findOpenSlots on raw records (validates and indexes each call)',
     () => {
       findOpenSlots(clinicians100, bookings30k, SEARCH);
     },
-    { time: 2_000, iterations: 5 },
+    { time: 0, iterations: 3 },
   );
   bench(
     'naive: scan every booking for each candidate',
     () => {
       naiveOpenSlotCount(clinicians100, bookings30k);
     },
-    { time: 0, iterations: 2, warmupIterations: 0, warmupTime: 0 },
+    { time: 0, iterations: 1, warmupIterations: 0, warmupTime: 0 },
   );
 });
 
@@ -37,20 +48,21 @@ describe('open slots: linear scaling (double clinicians and bookings)', () => {
   bench(
     '100 clinicians, 30,000 bookings',
     () => {
-      findOpenSlots(clinicians100, bookings30k, SEARCH);
+      findOpenSlots(clinicians100, index30k, SEARCH);
     },
-    { time: 2_000, iterations: 5 },
+    { time: 0, iterations: 8 },
   );
   bench(
     '200 clinicians, 60,000 bookings',
     () => {
-      findOpenSlots(clinicians200, bookings60k, SEARCH);
+      findOpenSlots(clinicians200, index60k, SEARCH);
     },
-    { time: 2_000, iterations: 5 },
+    { time: 0, iterations: 8 },
   );
 });
 
-const waitlist = indexWaitlist(makeWaitlist(100_000));
+const rawWaitlist = makeWaitlist(100_000);
+const waitlist = indexWaitlist(rawWaitlist);
 const opening = {
   id: 'o-1',
   clinicianId: 'dr-0001',
@@ -64,7 +76,6 @@ const clinician = {
   modalities: ['telehealth' as const],
   payersAccepted: ['aetna'],
 };
-const rawWaitlist = makeWaitlist(100_000);
 
 describe('waitlist: 100,000 entries, one opening', () => {
   bench(
@@ -72,20 +83,20 @@ describe('waitlist: 100,000 entries, one opening', () => {
     () => {
       rankWaitlistForOpening(waitlist, opening, clinician, {}, { asOf: '2026-03-01T00:00:00Z' });
     },
-    { time: 2_000, iterations: 5 },
+    { time: 0, iterations: 10 },
   );
   bench(
-    'indexWaitlist (validate and prepare 100,000 entries, once per load)',
+    'indexWaitlist (validate and prepare, once per load)',
     () => {
       indexWaitlist(rawWaitlist);
     },
-    { time: 1_000, iterations: 3 },
+    { time: 0, iterations: 1, warmupIterations: 0, warmupTime: 0 },
   );
 });
 
 describe('series: weekly over two years', () => {
   bench(
-    'expandSeries weekly 2026-01-05 .. 2027-12-31',
+    'expandSeries weekly 2026-01-05 .. 2027-12-31 (104 sessions)',
     () => {
       expandSeries({
         id: 's-1',
@@ -101,6 +112,6 @@ describe('series: weekly over two years', () => {
         until: '2027-12-31',
       });
     },
-    { time: 1_000 },
+    { time: 500 },
   );
 });

@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatWithOffset, readLocal, resolveLocalMinute, toEpochDay, toEpochMs } from '../../src/core/index.js';
-import { epochMsOf, instantIn, localDayMinute, offsetAt, placeLocalMinute } from '../../src/scheduling/zone-clock.js';
+import {
+  formatWithOffset,
+  readLocal,
+  resolveLocalMinute,
+  toEpochDay,
+  toEpochMs,
+} from '../../src/core/index.js';
+import {
+  epochMsOf,
+  instantIn,
+  localDayMinute,
+  offsetAt,
+  placeLocalMinute,
+} from '../../src/scheduling/zone-clock.js';
 import { ZONES } from './scheduling-fixtures.js';
 
 // DST change days of 2026 in the US, the EU and southern Australia (epoch days).
