@@ -316,7 +316,8 @@ function decideJurisdiction(
   );
   for (const a of authorizations) checkAuthorization(cred, q, policy, a, grants, failures, unknowns);
 
-  const grant = grants[0];
+  // Prefer an authority with nothing to warn about (e.g. an unrestricted license over a restricted one).
+  const grant = grants.find((g) => g.reasons.every((r) => r.severity === 'info')) ?? grants[0];
   if (grant !== undefined)
     return { outcome: 'allowed', authorizedBy: grant.authority, reasons: sortReasons(grant.reasons) };
   const undecided = sortReasons([...unknowns, ...failures]);

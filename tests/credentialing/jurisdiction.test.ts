@@ -84,6 +84,15 @@ describe('evaluateServiceJurisdiction: licenses', () => {
     expect(codes(d)).toContain('credentialing.license.restricted');
   });
 
+  it('prefers a license with nothing to warn about', () => {
+    const d = evaluateServiceJurisdiction(
+      clinician({ licenses: [license({ status: 'restricted', number: 'A-1' }), license({ number: 'B-2' })] }),
+      { clientState: 'CA', serviceDate: '2026-01-15', modality: 'in_person' },
+    );
+    expect(d.authorizedBy?.reference).toBe('B-2');
+    expect(codes(d)).toEqual(['credentialing.jurisdiction.licensed']);
+  });
+
   it('goes by where the client is during the session, not their address: a CA client travelling in NV', () => {
     const d = evaluateServiceJurisdiction(clinician(), {
       clientState: 'NV',
