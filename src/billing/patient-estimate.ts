@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  applyBasisPoints,
   type Decision,
   formatPath,
   type InvalidRecord,
@@ -14,7 +15,6 @@ import {
   type ValidationResult,
   validate,
 } from '../core/index.js';
-import { coinsuranceShare } from './coinsurance-share.js';
 import { EligibilityBenefits } from './eligibility-benefits.js';
 import type { BillingReasonCode } from './reason-codes.js';
 
@@ -200,7 +200,7 @@ function estimateValid(
     deductible = Math.min(b.deductibleCents - b.deductibleMetCents, allowed);
     copay = Math.min(b.copayCents, allowed - deductible);
     // Coinsurance ≤ its base since basis points ≤ 10,000, whatever the rounding.
-    coinsurance = coinsuranceShare(allowed - deductible - copay, b.coinsuranceBasisPoints, rounding);
+    coinsurance = applyBasisPoints(allowed - deductible - copay, b.coinsuranceBasisPoints, rounding);
   }
   // Cap by the remaining out-of-pocket maximum; take the excess off coinsurance, then copay, then deductible.
   let cap = 0;

@@ -21,6 +21,13 @@ describe('applyBasisPoints', () => {
     expect(applyBasisPoints(12_345, 2_000, 'half_up')).toBe(2_469);
   });
 
+  it('takes 50 % coinsurance of $123.45 and $123.47 by each half rule', () => {
+    expect(applyBasisPoints(12_345, 5_000, 'half_up')).toBe(6_173);
+    expect(applyBasisPoints(12_345, 5_000, 'half_even')).toBe(6_172);
+    expect(applyBasisPoints(12_347, 5_000, 'half_even')).toBe(6_174);
+    expect(applyBasisPoints(1, 2_000, 'up')).toBe(1);
+  });
+
   it('rounds a half cent as each rule says', () => {
     // 50 % of 5 ¢ is 2.5 ¢; of 7 ¢ is 3.5 ¢.
     expect(applyBasisPoints(5, 5_000, 'half_up')).toBe(3);
