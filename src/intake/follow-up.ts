@@ -168,8 +168,12 @@ export function reminderPlanOf(
  * @remarks Cadence defaults from rules.md §4.2 [S140][S143][S5]; quiet hours in the client's zone.
  * @example
  * ```ts
- * planIntakeReminders(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-02T12:00:00-05:00' });
- * //=> [{ number: 1, at: '2026-03-03T09:00:00-05:00', channel: 'email', deferred: false }, …]
+ * // Packet sent Monday 2026-03-02 at 22:30 New York time; first session Monday 2026-03-09 10:00.
+ * planIntakeReminders(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });
+ * //=> [{ number: 1, at: '2026-03-04T08:00:00-05:00', channel: 'email', deferred: true },
+ * //    { number: 2, at: '2026-03-06T08:00:00-05:00', channel: 'text', deferred: true },
+ * //    { number: 3, at: '2026-03-06T09:00:00-05:00', channel: 'email', deferred: false },
+ * //    { number: 4, at: '2026-03-08T10:00:00-04:00', channel: 'text', deferred: false }]
  * ```
  */
 export function planIntakeReminders(
@@ -413,8 +417,9 @@ export function followUpOf(
  * [S141]. A declined document is not chased by reminders: readiness reports it for a person.
  * @example
  * ```ts
- * nextIntakeFollowUp(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-02T22:30:00-05:00' });
- * //=> { outcome: 'reminder', dueAt: '2026-03-03T08:00:00-05:00', channel: 'email', reminderNumber: 1, … }
+ * nextIntakeFollowUp(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });
+ * //=> { outcome: 'reminder', dueAt: '2026-03-04T08:00:00-05:00', channel: 'email', reminderNumber: 1,
+ * //     reasons: [{ code: 'intake.follow_up.deferred_for_quiet_hours', … }, { code: 'intake.follow_up.reminder_due', … }] }
  * ```
  */
 export function nextIntakeFollowUp(

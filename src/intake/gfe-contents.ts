@@ -36,7 +36,8 @@ const DISCLAIMERS = [
  * @example
  * ```ts
  * evaluateGoodFaithEstimateContents({ id: 'gfe-1', clientId: 'c-1', patientName: 'A. Client' });
- * //=> { outcome: 'incomplete', reasons: [{ code: 'intake.gfe.missing_disclaimer', facts: { field: 'disclaimers.estimateOnly' } }, …] }
+ * //=> { outcome: 'incomplete',
+ * //     reasons: [{ code: 'intake.gfe.missing_disclaimer', facts: { field: 'disclaimers.additionalServicesMayBeRecommended' } }, …] }
  * ```
  */
 export function evaluateGoodFaithEstimateContents(

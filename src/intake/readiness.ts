@@ -158,20 +158,16 @@ export function readinessOf(
             : deadlinePassed
               ? 'intake.readiness.blocking_document_missed_deadline'
               : 'intake.readiness.blocking_document_incomplete';
-      add(
-        reason(
-          code,
-          'error',
-          `A blocking document (${req.type}) is ${standing.status.replace('_', ' ')} for the deadline.`,
-          {
-            ...facts,
-            action,
-          },
-        ),
-        req,
-        standing.status,
-        action,
-      );
+      const label = standing.status.replace('_', ' ');
+      const message =
+        code === 'intake.readiness.blocking_document_declined'
+          ? `The client declined ${req.type}; a person should talk it through.`
+          : code === 'intake.readiness.blocking_document_expired'
+            ? `${req.type} has expired and must be signed again before the session.`
+            : code === 'intake.readiness.blocking_document_missed_deadline'
+              ? `${req.type} was not complete by the deadline (${label} then).`
+              : `${req.type} is ${label} and must be complete by the deadline.`;
+      add(reason(code, 'error', message, { ...facts, action }), req, standing.status, action);
       continue;
     }
     if (req.softAction === 'record_good_faith_effort') {
