@@ -111,6 +111,7 @@ export const CLAIM_REASON_CODES = defineReasonCodes({
   'billing.remittance.unmatched_line':
     'A remittance line matched no claim line; it was posted to the claim as a whole.',
   'billing.remittance.charge_mismatch': 'The remittance’s charge differs from the claim’s charge.',
+  'billing.remittance.payer_mismatch': 'The remittance’s payer is not the claim’s payer.',
   'billing.remittance.posted': 'The remittance was posted to the claim.',
   'billing.remittance.underpaid': 'The payer allowed less than the contracted fee.',
 });

@@ -14,7 +14,12 @@ import {
 } from '../core/index.js';
 import { Claim, type ClaimInput, claimFiledOn, earliestClaimServiceDate, lastClaimMoveOn } from './claim.js';
 import type { ClaimReasonCode } from './claim-reason-codes.js';
-import { DENIAL_CODE_TABLE, type DenialOwner } from './denial-codes.js';
+import {
+  DenialCodeRule,
+  type DenialCodeTable,
+  type DenialOwner,
+  extendDenialCodeTable,
+} from './denial-codes.js';
 import { type DenialTriageDecision, triageParsed } from './denial-triage.js';
 import { PayerProfile } from './payer-profile.js';
 import { ClaimBalance, type ClaimBalanceInput, remainingClaimBalance } from './remittance-posting.js';
@@ -38,6 +43,8 @@ export const FollowUpPolicy = z.object({
   callPayerDays: z.number().int().nonnegative().default(60),
   escalateDays: z.number().int().nonnegative().default(120),
   filingRisk: TimelyFilingRiskPolicy.default({ highRiskDays: 14, mediumRiskDays: 30 }),
+  /** The practice's own denial rules, added to (or replacing) the built-in table's. */
+  denialRules: z.array(DenialCodeRule).default([]),
 });
 export type FollowUpPolicy = z.input<typeof FollowUpPolicy>;
 
@@ -137,6 +144,7 @@ export function buildFollowUpQueue(
   const profiles = new Map(data.profiles.map((pr) => [pr.payerId as string, pr]));
   const balances = new Map(data.balances.map((b) => [b.claimId as string, b]));
   const todayDay = toEpochDay(today);
+  const table = extendDenialCodeTable(p.denialRules);
   const entries: Omit<FollowUpEntry, 'rank' | 'reasons'>[] = [];
   const reasonsOf = new Map<string, Reason<ClaimReasonCode>[]>();
   for (const claim of data.claims) {
@@ -146,7 +154,7 @@ export function buildFollowUpQueue(
         ? sumCents(claim.lines.map((l) => l.chargeCents))
         : sumCents([remainingClaimBalance(balance), balance.deniedCents]);
     const ageDays = todayDay - toEpochDay(earliestClaimServiceDate(claim));
-    const planned = planFor(claim, balance, profiles.get(claim.payerId), today, todayDay, p);
+    const planned = planFor(claim, balance, profiles.get(claim.payerId), today, todayDay, p, table);
     if (planned === null) continue;
     entries.push({
       claimId: claim.claimId,
@@ -199,6 +207,7 @@ function planFor(
   today: string,
   todayDay: number,
   p: z.output<typeof FollowUpPolicy>,
+  table: DenialCodeTable,
 ): Plan | null {
   if (claim.status === 'paid' || claim.status === 'closed' || claim.status === 'written_off') return null;
   if (profile === undefined) {
@@ -332,7 +341,7 @@ function planFor(
     }
     case 'denied':
     case 'partially_paid':
-      return denialPlan(claim, balance, profile, filing.outcome === 'expired', clock);
+      return denialPlan(claim, balance, profile, filing.outcome === 'expired', clock, table);
     /* v8 ignore next 4: unreachable; the never check makes a new case fail the build */
     default: {
       const exhausted: never = claim.status;
@@ -363,6 +372,7 @@ function denialPlan(
   profile: PayerProfile,
   expired: boolean,
   clock: { deadline: string | null; daysLeft: number | null },
+  table: DenialCodeTable,
 ): Plan {
   if (expired) return writeOff(clock, 'appeal');
   const decisionOn = lastClaimMoveOn(claim, claim.status);
@@ -376,7 +386,7 @@ function denialPlan(
         ...(decisionOn === undefined ? {} : { decisionDate: decisionOn }),
         appealWindow: profile.filing.appeal,
       },
-      DENIAL_CODE_TABLE,
+      table,
     ),
   );
   if (triaged.length === 0) {

@@ -157,6 +157,11 @@ export {
   triageDenial,
 } from './denial-triage.js';
 export {
+  type DenialWorkItem,
+  DenialWorklistOptions,
+  listDenialsToWork,
+} from './denial-worklist.js';
+export {
   buildFollowUpQueue,
   FollowUpAction,
   type FollowUpEntry,

@@ -17,7 +17,13 @@ import {
 import { Claim, type ClaimInput, type ClaimLine, ClaimModifier, ClaimProcedureCode } from './claim.js';
 import type { ClaimReasonCode } from './claim-reason-codes.js';
 import type { ClaimStatus } from './claim-status.js';
-import { AdjustmentGroupCode, CarcCode, DENIAL_CODE_TABLE, type DenialCodeTable } from './denial-codes.js';
+import {
+  AdjustmentGroupCode,
+  CarcCode,
+  DenialCodeRule,
+  type DenialCodeTable,
+  extendDenialCodeTable,
+} from './denial-codes.js';
 import { type RemittanceAdjustment, triageParsed } from './denial-triage.js';
 import { PayerKind } from './payer-profile.js';
 import { Remittance, type RemittanceClaim, RemittanceId, type RemittanceInput } from './remittance.js';
@@ -99,6 +105,8 @@ export const PostRemittanceOptions = z.object({
   feeSchedule: z.array(ContractedFee).default([]),
   payerKind: PayerKind.default('commercial'),
   inNetwork: z.boolean().default(true),
+  /** The practice's own denial rules, added to (or replacing) the built-in table's. */
+  denialRules: z.array(DenialCodeRule).default([]),
 });
 export type PostRemittanceOptions = z.input<typeof PostRemittanceOptions>;
 
@@ -244,6 +252,7 @@ export function postRemittance(
   const claimList = validate(z.array(Claim), claims, 'claims');
   const balanceList = validate(z.array(ClaimBalance), balances, 'claim balances');
   const opts = validate(PostRemittanceOptions, options, 'posting options');
+  const table = extendDenialCodeTable(opts.denialRules);
   const claimById = new Map(claimList.map((c) => [c.claimId as string, c]));
   const balanceById = new Map(balanceList.map((b) => [b.claimId as string, b]));
 
@@ -303,7 +312,17 @@ export function postRemittance(
       balanceById.set(claimId, before);
       continue;
     }
-    const { balance, decision } = postClaim(era, claimId, indexes, parts, claim, before, opts, chargeCents);
+    const { balance, decision } = postClaim(
+      era,
+      claimId,
+      indexes,
+      parts,
+      claim,
+      before,
+      opts,
+      table,
+      chargeCents,
+    );
     balanceById.set(claimId, balance);
     results.push(decision);
   }
@@ -332,9 +351,23 @@ function postClaim(
   claim: Claim,
   before: ClaimBalance,
   opts: Opts,
+  table: DenialCodeTable,
   chargeCents: number,
 ): { balance: ClaimBalance; decision: ClaimPostingDecision } {
   const reasons: Reason<ClaimReasonCode>[] = [];
+  if (claim.payerId !== era.payerId) {
+    reasons.push(
+      reason(
+        'billing.remittance.payer_mismatch',
+        'warning',
+        'The remittance comes from another payer than the claim’s; check it was posted to the right claim.',
+        {
+          claimPayerId: claim.payerId,
+          remittancePayerId: era.payerId,
+        },
+      ),
+    );
+  }
   const delta: Buckets = {
     paid: 0,
     contractual: 0,
@@ -353,7 +386,7 @@ function postClaim(
     const triage = triageParsed(
       adj,
       { payerKind: opts.payerKind, inNetwork: opts.inNetwork, hasSecondaryCoverage: false },
-      DENIAL_CODE_TABLE as DenialCodeTable,
+      table,
     );
     if (triage.outcome === 'unknown_code') {
       delta.other += adj.amountCents;

@@ -137,6 +137,32 @@ describe('buildFollowUpQueue', () => {
     );
   });
 
+  it('uses the practice’s own denial rules to pick the action', () => {
+    const q = buildFollowUpQueue(
+      {
+        claims: [filed('z9', '2026-03-10', [['denied', '2026-04-10']])],
+        balances: [
+          { claimId: 'z9', chargeCents: 15_000, deniedCents: 15_000, denials: [{ group: 'CO', carc: 'Z9' }] },
+        ],
+        profiles: [COMMERCIAL],
+      },
+      ASOF,
+      {
+        denialRules: [
+          {
+            carc: 'Z9',
+            description: 'Coding edit.',
+            category: 'coding',
+            action: 'correct_and_resubmit',
+            owner: 'biller',
+            source: 'our policy',
+          },
+        ],
+      },
+    );
+    expect(q[0]?.action).toBe('correct_and_resubmit');
+  });
+
   it('sends a denial whose appeal window has closed to write-off review', () => {
     const q = buildFollowUpQueue(
       { claims: [filed('old', '2026-01-10', [['denied', '2026-02-01']])], profiles: [COMMERCIAL] },

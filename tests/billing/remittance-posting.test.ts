@@ -310,6 +310,44 @@ describe('postRemittance', () => {
     );
   });
 
+  it('warns when the remittance comes from another payer, and applies the practice’s denial rules', () => {
+    const remit = {
+      ...era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 0,
+          adjustments: [{ group: 'CO' as const, carc: 'Z9', amountCents: 15_000 }],
+        },
+      ]),
+      payerId: 'other-payer',
+    };
+    const plain = postRemittance(remit, [claim()], []);
+    expect(plain.results[0]?.reasons.map((x) => x.code)).toEqual(
+      expect.arrayContaining([
+        'billing.remittance.payer_mismatch',
+        'billing.remittance.unknown_adjustment_code',
+      ]),
+    );
+    const ruled = postRemittance(remit, [claim()], [], {
+      denialRules: [
+        {
+          carc: 'Z9',
+          description: 'Payer audit hold.',
+          category: 'missing_information',
+          action: 'send_records',
+          owner: 'clinician',
+          source: 'our policy',
+        },
+      ],
+    });
+    expect(ruled.balances[0]).toMatchObject({
+      deniedCents: 15_000,
+      otherAdjustmentCents: 0,
+      denials: [{ group: 'CO', carc: 'Z9' }],
+    });
+  });
+
   it('opens a zero balance from the claim’s line charges', () => {
     expect(openClaimBalance(twoLines)).toMatchObject({
       claimId: 'claim-1',
