@@ -12,17 +12,34 @@ import {
 } from '../core/index.js';
 import { SessionModality } from './session-modality.js';
 
-/** The kind of session. */
+/**
+ * The kind of session.
+ * @example
+ * ```ts
+ * SchedulingAppointmentType.parse('couples'); //=> 'couples'
+ * ```
+ */
 export const SchedulingAppointmentType = z.enum(['intake', 'individual', 'couples', 'family', 'group']);
 export type SchedulingAppointmentType = z.infer<typeof SchedulingAppointmentType>;
 
-/** Who cancelled an appointment. Only a `client` cancellation can carry a fee. */
+/**
+ * Who cancelled an appointment. Only a `client` cancellation can carry a fee.
+ * @example
+ * ```ts
+ * AppointmentCancelledBy.parse('clinician'); //=> 'clinician'
+ * ```
+ */
 export const AppointmentCancelledBy = z.enum(['client', 'clinician', 'practice']);
 export type AppointmentCancelledBy = z.infer<typeof AppointmentCancelledBy>;
 
 /**
  * Where an appointment stands. A cancellation records who cancelled and when, whether it was a
  * reschedule, and whether an emergency was documented; a no-show may also carry a documented emergency.
+ * @example
+ * ```ts
+ * SchedulingAppointmentStatus.parse({ state: 'cancelled', by: 'client', at: '2026-03-10T07:00:00-04:00' });
+ * //=> { state: 'cancelled', by: 'client', at: '2026-03-10T07:00:00-04:00', rescheduled: false, emergencyDocumented: false }
+ * ```
  */
 export const SchedulingAppointmentStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('scheduled') }),

@@ -28,7 +28,13 @@ export type BookingConflictDecision = Decision<
   { readonly appointmentId: string }
 >;
 
-/** Options for {@link evaluateBookingConflicts}. */
+/**
+ * Options for {@link evaluateBookingConflicts}.
+ * @example
+ * ```ts
+ * BookingCheckOptions.parse({}); //=> { holidays: [] }
+ * ```
+ */
 export const BookingCheckOptions = z.object({
   /** Practice holidays (dates in the clinician's zone). */
   holidays: z.array(LocalDate).default([]),

@@ -53,7 +53,13 @@ export type MissedSessionFeeDecision = Decision<
   }
 >;
 
-/** Facts outside the appointment the fee rule needs. */
+/**
+ * Facts outside the appointment the fee rule needs.
+ * @example
+ * ```ts
+ * MissedSessionFeeOptions.parse({}); //=> { priorWaivers: [] }
+ * ```
+ */
 export const MissedSessionFeeOptions = z.object({
   /** When the client's earlier free misses were used (any order). */
   priorWaivers: z.array(Instant).default([]),

@@ -8,6 +8,11 @@ import { ZoneName } from './zone-name.js';
  * as told), or the full session fee.
  *
  * @remarks The fee models peers use (peers.md §1.2: flat [JA2], percentage [OW3], full fee [SP3]).
+ * @example
+ * ```ts
+ * MissedSessionFee.parse({ kind: 'percent_of_session', basisPoints: 5_000 });
+ * //=> { kind: 'percent_of_session', basisPoints: 5000, rounding: 'half_up' }
+ * ```
  */
 export const MissedSessionFee = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
@@ -22,7 +27,13 @@ export const MissedSessionFee = z.discriminatedUnion('kind', [
 ]);
 export type MissedSessionFee = z.infer<typeof MissedSessionFee>;
 
-/** How much notice a cancellation needs: hours before the start, or business days in the practice zone. */
+/**
+ * How much notice a cancellation needs: hours before the start, or business days in the practice zone.
+ * @example
+ * ```ts
+ * CancellationNotice.parse({ unit: 'business_days', days: 1 }); //=> { unit: 'business_days', days: 1 }
+ * ```
+ */
 export const CancellationNotice = z.discriminatedUnion('unit', [
   z.object({ unit: z.literal('hours'), hours: z.number().min(0).max(720) }),
   z.object({ unit: z.literal('business_days'), days: z.number().int().min(1).max(30) }),
@@ -33,6 +44,10 @@ export type CancellationNotice = z.infer<typeof CancellationNotice>;
  * Default notice window: 24 hours.
  *
  * @remarks 24 h is the norm; some practices use 48 h (rules.md §1.1 [S1][S2][S3][S5][S6]).
+ * @example
+ * ```ts
+ * DEFAULT_CANCELLATION_NOTICE; //=> { unit: 'hours', hours: 24 }
+ * ```
  */
 export const DEFAULT_CANCELLATION_NOTICE: CancellationNotice = { unit: 'hours', hours: 24 };
 
@@ -41,6 +56,10 @@ export const DEFAULT_CANCELLATION_NOTICE: CancellationNotice = { unit: 'hours', 
  *
  * @remarks The full fee is common for both (rules.md §1.1 [S1][S2][S6]; SimplePractice charges the full
  * fee [SP3]). A practice sets its own amount.
+ * @example
+ * ```ts
+ * DEFAULT_MISSED_SESSION_FEE; //=> { kind: 'full_session' }
+ * ```
  */
 export const DEFAULT_MISSED_SESSION_FEE: MissedSessionFee = { kind: 'full_session' };
 
@@ -56,6 +75,10 @@ export const DEFAULT_MISSED_SESSION_FEE: MissedSessionFee = { kind: 'full_sessio
  *   [S11][S12][S13]). One consultant reads any other exempt payer class as breaking uniformity [S11]; we
  *   follow that reading (unconfirmed): exempting a class other than Medicaid makes Medicare exempt.
  * - A written policy must exist and be given to the client before any fee [S14]: `requireAcknowledgement`.
+ * @example
+ * ```ts
+ * CancellationPolicy.parse({ practiceZone: 'America/New_York' }).medicaidOnly; //=> 'exempt'
+ * ```
  */
 export const CancellationPolicy = z.object({
   /** Zone business-day notice is counted in. */

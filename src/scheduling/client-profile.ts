@@ -4,7 +4,13 @@ import { SchedulingPayerClass } from './payer-class.js';
 import { SessionModalityKind } from './session-modality.js';
 import { ZoneName } from './zone-name.js';
 
-/** A client's scheduling preferences; every empty list means "any". */
+/**
+ * A client's scheduling preferences; every empty list means "any".
+ * @example
+ * ```ts
+ * SchedulingPreferences.parse({ days: ['tue'] }); //=> { days: ['tue'], hours: [], modalities: [] }
+ * ```
+ */
 export const SchedulingPreferences = z.object({
   days: z.array(Weekday).default([]),
   /** Spans of wall-clock hours in the client's zone (same-day spans, end after start). */

@@ -22,6 +22,10 @@ import { localDayMinute } from './zone-clock.js';
  *
  * @remarks Practice choices, **unconfirmed** as norms: a break shorter than the 10-minute notes gap
  * (rules.md §1.3 [S15]) joins two sessions into one run; 6 sessions a day and runs of 4 are flagged.
+ * @example
+ * ```ts
+ * DEFAULT_LOAD_THRESHOLDS.longRunSessions; //=> 4
+ * ```
  */
 export const DEFAULT_LOAD_THRESHOLDS = {
   breakMinutes: 10,
@@ -29,7 +33,13 @@ export const DEFAULT_LOAD_THRESHOLDS = {
   longRunSessions: 4,
 } as const;
 
-/** The window and thresholds of {@link measureClinicianLoad}. */
+/**
+ * The window and thresholds of {@link measureClinicianLoad}.
+ * @example
+ * ```ts
+ * ClinicianLoadOptions.parse({ from: '2026-03-02', to: '2026-03-08' }).breakMinutes; //=> 10
+ * ```
+ */
 export const ClinicianLoadOptions = z
   .object({
     from: LocalDate,

@@ -18,6 +18,10 @@ import { ZoneName } from './zone-name.js';
  *
  * @remarks The 50-minute "therapeutic hour" is the norm (rules.md §1.3 [S15][S16]); 60 minutes is the
  * shortest length that supports 90837 (≥ 53 min, [S46]); intakes run 60–90 minutes ([S17]).
+ * @example
+ * ```ts
+ * DEFAULT_SESSION_MINUTES; //=> [50, 60, 90]
+ * ```
  */
 export const DEFAULT_SESSION_MINUTES: readonly number[] = [50, 60, 90];
 
@@ -25,12 +29,21 @@ export const DEFAULT_SESSION_MINUTES: readonly number[] = [50, 60, 90];
  * Default minutes kept free after each session, for notes.
  *
  * @remarks rules.md §1.3: a 50-minute session booked on the hour leaves ~10 minutes for notes [S15][S16].
+ * @example
+ * ```ts
+ * DEFAULT_BUFFER_AFTER_MINUTES; //=> 10
+ * ```
  */
 export const DEFAULT_BUFFER_AFTER_MINUTES = 10;
 
 /**
  * One recurring block of availability in the clinician's zone: some weekdays, a start and an end time on
  * the same day, optionally limited to modalities, a location and a date range.
+ * @example
+ * ```ts
+ * ClinicianAvailabilityRule.parse({ days: ['mon'], start: '13:00', end: '17:00', modalities: ['telehealth'] });
+ * //=> { days: ['mon'], start: '13:00', end: '17:00', modalities: ['telehealth'] }
+ * ```
  */
 export const ClinicianAvailabilityRule = z.object({
   days: z.array(Weekday).min(1),
@@ -46,7 +59,14 @@ export const ClinicianAvailabilityRule = z.object({
 });
 export type ClinicianAvailabilityRule = z.infer<typeof ClinicianAvailabilityRule>;
 
-/** A period the clinician is away (vacation, training), as instants. */
+/**
+ * A period the clinician is away (vacation, training), as instants.
+ * @example
+ * ```ts
+ * ClinicianTimeOff.parse({ start: '2026-07-06T00:00:00-04:00', end: '2026-07-11T00:00:00-04:00', label: 'vacation' });
+ * //=> the same period, typed
+ * ```
+ */
 export const ClinicianTimeOff = z.object({
   start: Instant,
   end: Instant,

@@ -14,7 +14,13 @@ import { decideFee, isLateCancellation, type MissedSessionFeeDecision } from './
 import { CancellationPolicy, type CancellationPolicyInput } from './cancellation-policy.js';
 import { SchedulingClient } from './client-profile.js';
 
-/** Options for {@link listMissedSessionFees}. */
+/**
+ * Options for {@link listMissedSessionFees}.
+ * @example
+ * ```ts
+ * MissedSessionFeesOptions.parse({ asOf: '2026-03-31T23:59:00-04:00' }).priorWaivers; //=> []
+ * ```
+ */
 export const MissedSessionFeesOptions = z.object({
   /** Only events (cancellation time, or start for a no-show) at or before this instant are decided. */
   asOf: Instant,

@@ -30,24 +30,50 @@ import { ZoneName } from './zone-name.js';
  *
  * @remarks Practice choice, not regulation; mirrors the common 24-hour cancellation window
  * (rules.md §1.1 [S1][S2]) so a slot is never offered that could not be cancelled in time.
+ * @example
+ * ```ts
+ * DEFAULT_MIN_BOOKING_NOTICE_HOURS; //=> 24
+ * ```
  */
 export const DEFAULT_MIN_BOOKING_NOTICE_HOURS = 24;
 /**
  * Default maximum booking horizon, in days.
  *
  * @remarks Practice choice (unconfirmed as a norm); peers cap series ends at one year ([TA1]).
+ * @example
+ * ```ts
+ * DEFAULT_MAX_BOOKING_HORIZON_DAYS; //=> 90
+ * ```
  */
 export const DEFAULT_MAX_BOOKING_HORIZON_DAYS = 90;
 /**
  * Default slot step in minutes: slots start on the hour from each availability block.
  *
  * @remarks The therapeutic hour is booked on the hour (rules.md §1.3 [S15]).
+ * @example
+ * ```ts
+ * DEFAULT_SLOT_STEP_MINUTES; //=> 60
+ * ```
  */
 export const DEFAULT_SLOT_STEP_MINUTES = 60;
-/** Largest date range one search may cover, in days: a bound on work. */
+/**
+ * Largest date range one search may cover, in days: a bound on work.
+ * @example
+ * ```ts
+ * MAX_SLOT_SEARCH_DAYS; //=> 366
+ * ```
+ */
 export const MAX_SLOT_SEARCH_DAYS = 366;
 
-/** What to search for: a date range (in each clinician's zone), a session length, a modality, limits. */
+/**
+ * What to search for: a date range (in each clinician's zone), a session length, a modality, limits.
+ * @example
+ * ```ts
+ * OpenSlotSearch.parse({ from: '2026-03-09', to: '2026-03-13', asOf: '2026-03-01T00:00:00Z',
+ *   sessionMinutes: 50, displayZone: 'America/Chicago' }).stepMinutes;
+ * //=> 60
+ * ```
+ */
 export const OpenSlotSearch = z
   .object({
     from: LocalDate,

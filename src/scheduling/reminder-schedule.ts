@@ -23,6 +23,10 @@ import type { SchedulingReason } from './reason-codes.js';
  *
  * @remarks The 48 h and 24 h pair of the scheduling issue; practices configure their own (peers send
  * reminders on a configurable schedule, peers.md §1.2 [TN-E3]).
+ * @example
+ * ```ts
+ * DEFAULT_REMINDER_HOURS; //=> [48, 24]
+ * ```
  */
 export const DEFAULT_REMINDER_HOURS: readonly number[] = [48, 24];
 
@@ -31,10 +35,20 @@ export const DEFAULT_REMINDER_HOURS: readonly number[] = [48, 24];
  *
  * @remarks Mirrors the TCPA calling window of 8 a.m.–9 p.m. at the called party's location
  * (47 CFR 64.1200(c)(1)); not in rules.md, so **unconfirmed** as a rule for appointment reminders.
+ * @example
+ * ```ts
+ * DEFAULT_QUIET_HOURS; //=> { start: '21:00', end: '08:00' }
+ * ```
  */
 export const DEFAULT_QUIET_HOURS: LocalHours = { start: '21:00', end: '08:00' };
 
-/** When reminders go out: hours before each session, and quiet hours when the client sets none. */
+/**
+ * When reminders go out: hours before each session, and quiet hours when the client sets none.
+ * @example
+ * ```ts
+ * ReminderPolicy.parse({}).hoursBefore; //=> [48, 24]
+ * ```
+ */
 export const ReminderPolicy = z.object({
   hoursBefore: z
     .array(
@@ -153,7 +167,13 @@ export function planReminders(
   );
 }
 
-/** Options for {@link listRemindersDue}. */
+/**
+ * Options for {@link listRemindersDue}.
+ * @example
+ * ```ts
+ * RemindersDueOptions.parse({ asOf: '2026-03-08T08:05:00-04:00' }).sent; //=> []
+ * ```
+ */
 export const RemindersDueOptions = z.object({
   asOf: Instant,
   /** Reminders already sent. */

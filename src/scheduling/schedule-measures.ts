@@ -36,7 +36,14 @@ export interface OutcomeMeasures {
   readonly invalidAppointments: readonly InvalidRecord[];
 }
 
-/** The window measured: sessions starting in `[from, to)`. */
+/**
+ * The window measured: sessions starting in `[from, to)`.
+ * @example
+ * ```ts
+ * OutcomeMeasureWindow.parse({ from: '2026-03-01T00:00:00-05:00', to: '2026-04-01T00:00:00-04:00' });
+ * //=> the same window, typed
+ * ```
+ */
 export const OutcomeMeasureWindow = z
   .object({ from: Instant, to: Instant })
   .refine((w) => toEpochMs(w.to) > toEpochMs(w.from), {

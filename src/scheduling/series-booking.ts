@@ -15,7 +15,13 @@ import { SchedulingSeries, type SchedulingSeriesInput } from './series.js';
 import { expandSeries, type SeriesOccurrence } from './series-expansion.js';
 import { ZoneName } from './zone-name.js';
 
-/** Options for {@link evaluateSeriesBooking}. */
+/**
+ * Options for {@link evaluateSeriesBooking}.
+ * @example
+ * ```ts
+ * SeriesBookingOptions.parse({ displayZone: 'Europe/London' }); //=> { holidays: [], displayZone: 'Europe/London' }
+ * ```
+ */
 export const SeriesBookingOptions = BookingCheckOptions.extend({
   /** Zone to show each occurrence in as well (the client's). */
   displayZone: ZoneName.optional(),

@@ -103,7 +103,13 @@ export function endSeries(input: SchedulingSeriesInput, lastDate: LocalDate): Sc
   );
 }
 
-/** What changes from a date on, for {@link splitSeries}. Unset fields keep their value. */
+/**
+ * What changes from a date on, for {@link splitSeries}. Unset fields keep their value.
+ * @example
+ * ```ts
+ * SeriesChanges.parse({ newSeriesId: 's-2', startTime: '10:00' }); //=> { newSeriesId: 's-2', startTime: '10:00' }
+ * ```
+ */
 export const SeriesChanges = z.object({
   /** The id of the new series that carries the changed occurrences. */
   newSeriesId: SeriesId,

@@ -18,21 +18,41 @@ import { ZoneName } from './zone-name.js';
  *
  * @remarks Peers cap series at 100 occurrences (TherapyAppointment, Practice Better: peers.md §1.2
  * [TA1][PB1]); 520 is ten years of weekly sessions.
+ * @example
+ * ```ts
+ * SERIES_MAX_OCCURRENCES; //=> 520
+ * ```
  */
 export const SERIES_MAX_OCCURRENCES = 520;
 
-/** How often a series repeats. `monthly` uses {@link SchedulingSeries} `monthlyBy`. */
+/**
+ * How often a series repeats. `monthly` uses {@link SchedulingSeries} `monthlyBy`.
+ * @example
+ * ```ts
+ * SeriesFrequency.parse('every_two_weeks'); //=> 'every_two_weeks'
+ * ```
+ */
 export const SeriesFrequency = z.enum(['weekly', 'every_two_weeks', 'monthly']);
 export type SeriesFrequency = z.infer<typeof SeriesFrequency>;
 
 /**
  * How a monthly series picks its day: the same day of the month (a month without it is skipped, as in
  * RFC 5545), the same nth weekday (e.g. 2nd Tuesday), or the last such weekday of the month.
+ * @example
+ * ```ts
+ * MonthlyBy.parse('last_weekday_of_month'); //=> 'last_weekday_of_month'
+ * ```
  */
 export const MonthlyBy = z.enum(['day_of_month', 'weekday_of_month', 'last_weekday_of_month']);
 export type MonthlyBy = z.infer<typeof MonthlyBy>;
 
-/** A change to one occurrence: skip it, or move it to other instants. Keyed by its original local date. */
+/**
+ * A change to one occurrence: skip it, or move it to other instants. Keyed by its original local date.
+ * @example
+ * ```ts
+ * SeriesException.parse({ kind: 'skip', date: '2026-03-16' }); //=> { kind: 'skip', date: '2026-03-16' }
+ * ```
+ */
 export const SeriesException = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('skip'), date: LocalDate }),
   z.object({ kind: z.literal('move'), date: LocalDate, start: Instant, end: Instant }),

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { LocationId, RoomId, UsState } from '../core/index.js';
 
-/** How a session is delivered, without its details: `in_person` or `telehealth`. */
+/**
+ * How a session is delivered, without its details: `in_person` or `telehealth`.
+ * @example
+ * ```ts
+ * SessionModalityKind.parse('telehealth'); //=> 'telehealth'
+ * ```
+ */
 export const SessionModalityKind = z.enum(['in_person', 'telehealth']);
 export type SessionModalityKind = z.infer<typeof SessionModalityKind>;
 

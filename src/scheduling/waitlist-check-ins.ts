@@ -6,7 +6,13 @@ import type { WaitlistIndex } from './waitlist-index.js';
 import { WaitlistPolicy, type WaitlistPolicyInput } from './waitlist-policy.js';
 import { effectiveTier } from './waitlist-ranking.js';
 
-/** Options for {@link listWaitlistCheckIns}. */
+/**
+ * Options for {@link listWaitlistCheckIns}.
+ * @example
+ * ```ts
+ * WaitlistCheckInOptions.parse({ asOf: '2026-03-05T12:00:00Z' }); //=> { asOf: '2026-03-05T12:00:00Z' }
+ * ```
+ */
 export const WaitlistCheckInOptions = z.object({ asOf: Instant });
 export type WaitlistCheckInOptions = z.input<typeof WaitlistCheckInOptions>;
 

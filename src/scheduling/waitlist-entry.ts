@@ -14,11 +14,23 @@ import {
 import { SessionModalityKind } from './session-modality.js';
 import { ZoneName } from './zone-name.js';
 
-/** Id of a waitlist entry. */
+/**
+ * Id of a waitlist entry.
+ * @example
+ * ```ts
+ * WaitlistEntryId.parse('w-17'); //=> 'w-17' typed as WaitlistEntryId
+ * ```
+ */
 export const WaitlistEntryId = idSchema('WaitlistEntryId');
 export type WaitlistEntryId = z.infer<typeof WaitlistEntryId>;
 
-/** Id of an opening (a freed or new slot offered to the waitlist). */
+/**
+ * Id of an opening (a freed or new slot offered to the waitlist).
+ * @example
+ * ```ts
+ * WaitlistOpeningId.parse('o-3'); //=> 'o-3' typed as WaitlistOpeningId
+ * ```
+ */
 export const WaitlistOpeningId = idSchema('OpeningId');
 export type WaitlistOpeningId = z.infer<typeof WaitlistOpeningId>;
 
@@ -27,11 +39,21 @@ export type WaitlistOpeningId = z.infer<typeof WaitlistOpeningId>;
  *
  * @remarks Risk tiers rather than first-come-first-served (rules.md §1.4 [S18]). Setting a tier is a
  * clinical judgement: only a clinician role may do it.
+ * @example
+ * ```ts
+ * WaitlistTier.options; //=> ['urgent', 'priority', 'routine']
+ * ```
  */
 export const WaitlistTier = z.enum(['urgent', 'priority', 'routine']);
 export type WaitlistTier = z.infer<typeof WaitlistTier>;
 
-/** The role of a member of staff acting on the waitlist. */
+/**
+ * The role of a member of staff acting on the waitlist.
+ * @example
+ * ```ts
+ * WaitlistActorRole.parse('assistant'); //=> 'assistant'
+ * ```
+ */
 export const WaitlistActorRole = z.enum([
   'clinician',
   'supervisor',
@@ -42,7 +64,14 @@ export const WaitlistActorRole = z.enum([
 ]);
 export type WaitlistActorRole = z.infer<typeof WaitlistActorRole>;
 
-/** A priority tier with who set it, in what role, and when. */
+/**
+ * A priority tier with who set it, in what role, and when.
+ * @example
+ * ```ts
+ * WaitlistPriority.parse({ tier: 'urgent', setBy: 'dr-lee', setByRole: 'clinician', setAt: '2026-03-02T10:00:00Z' });
+ * //=> the same priority, typed
+ * ```
+ */
 export const WaitlistPriority = z.object({
   tier: WaitlistTier,
   setBy: StaffId,
@@ -106,7 +135,15 @@ export type WaitlistEntry = z.infer<typeof WaitlistEntry>;
 /** What callers pass for a {@link WaitlistEntry}, before defaults apply. */
 export type WaitlistEntryInput = z.input<typeof WaitlistEntry>;
 
-/** An opening to fill from the waitlist: a clinician's free time and the modalities it can be used for. */
+/**
+ * An opening to fill from the waitlist: a clinician's free time and the modalities it can be used for.
+ * @example
+ * ```ts
+ * WaitlistOpening.parse({ id: 'o-1', clinicianId: 'dr-lee', start: '2026-03-10T14:00:00Z',
+ *   end: '2026-03-10T14:50:00Z', modalities: ['telehealth'] });
+ * //=> the same opening, typed
+ * ```
+ */
 export const WaitlistOpening = z
   .object({
     id: WaitlistOpeningId,

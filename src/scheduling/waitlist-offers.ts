@@ -14,7 +14,14 @@ import type { WaitlistIndex } from './waitlist-index.js';
 import { WaitlistPolicy, type WaitlistPolicyInput } from './waitlist-policy.js';
 import type { WaitlistRanking } from './waitlist-ranking.js';
 
-/** An offer of an opening to a waitlist entry, with the client's answer if any. */
+/**
+ * An offer of an opening to a waitlist entry, with the client's answer if any.
+ * @example
+ * ```ts
+ * WaitlistOffer.parse({ openingId: 'o-1', entryId: 'w-7', offeredAt: '2026-03-02T09:00:00Z' });
+ * //=> the same offer, typed (no answer yet)
+ * ```
+ */
 export const WaitlistOffer = z.object({
   openingId: WaitlistOpeningId,
   entryId: WaitlistEntryId,
@@ -25,7 +32,13 @@ export type WaitlistOffer = z.infer<typeof WaitlistOffer>;
 /** What callers pass for a {@link WaitlistOffer}. */
 export type WaitlistOfferInput = z.input<typeof WaitlistOffer>;
 
-/** Options for {@link evaluateWaitlistOffers}. */
+/**
+ * Options for {@link evaluateWaitlistOffers}.
+ * @example
+ * ```ts
+ * WaitlistOfferOptions.parse({ asOf: '2026-03-02T09:30:00Z' }); //=> { asOf: '2026-03-02T09:30:00Z' }
+ * ```
+ */
 export const WaitlistOfferOptions = z.object({ asOf: Instant });
 export type WaitlistOfferOptions = z.input<typeof WaitlistOfferOptions>;
 

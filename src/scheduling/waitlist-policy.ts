@@ -6,6 +6,10 @@ import { WaitlistActorRole, WaitlistTier } from './waitlist-entry.js';
  *
  * @remarks Re-review high-risk entries weekly, priority every two weeks, routine monthly (rules.md §1.4
  * [S18]); periodically re-confirm interest [S25].
+ * @example
+ * ```ts
+ * DEFAULT_WAITLIST_CHECK_IN_DAYS.priority; //=> 14
+ * ```
  */
 export const DEFAULT_WAITLIST_CHECK_IN_DAYS = { urgent: 7, priority: 14, routine: 30 } as const;
 
@@ -14,6 +18,10 @@ export const DEFAULT_WAITLIST_CHECK_IN_DAYS = { urgent: 7, priority: 14, routine
  *
  * @remarks Practice choice (unconfirmed as a norm): Jituzu offers a freed slot for 15 minutes to a
  * batch of 3 (peers.md §1.2 [JI1]); a therapy client often needs longer to answer.
+ * @example
+ * ```ts
+ * DEFAULT_OFFER_EXPIRY_MINUTES; //=> 120
+ * ```
  */
 export const DEFAULT_OFFER_EXPIRY_MINUTES = 120;
 
@@ -21,6 +29,10 @@ export const DEFAULT_OFFER_EXPIRY_MINUTES = 120;
  * Default number of declines after which the entry is flagged for a conversation with the client.
  *
  * @remarks Practice choice (unconfirmed); Headspace ends care after 3 consecutive misses ([HS1]).
+ * @example
+ * ```ts
+ * DEFAULT_MAX_WAITLIST_DECLINES; //=> 3
+ * ```
  */
 export const DEFAULT_MAX_WAITLIST_DECLINES = 3;
 

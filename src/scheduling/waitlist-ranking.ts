@@ -43,7 +43,13 @@ export interface WaitlistRanking {
   readonly ineligible: readonly IneligibleWaitlistEntry[];
 }
 
-/** Options for {@link rankWaitlistForOpening}. */
+/**
+ * Options for {@link rankWaitlistForOpening}.
+ * @example
+ * ```ts
+ * WaitlistRankingOptions.parse({ asOf: '2026-03-01T00:00:00Z' }); //=> { asOf: '2026-03-01T00:00:00Z' }
+ * ```
+ */
 export const WaitlistRankingOptions = z.object({ asOf: Instant });
 export type WaitlistRankingOptions = z.input<typeof WaitlistRankingOptions>;
 
