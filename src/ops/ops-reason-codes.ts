@@ -49,11 +49,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'The client’s payer class may not be charged a missed-session fee: waive it.',
   'ops.queue.reminder_due': 'A session in the next two days needs its reminder.',
   'ops.queue.eligibility_reverify': 'A client with an upcoming session needs eligibility verified again.',
-  'ops.queue.claim_scrub': 'A draft claim needs scrubbing before it can be submitted.',
-  'ops.queue.claim_submit': 'A claim is ready and not yet submitted.',
-  'ops.queue.claim_correct': 'A claim was rejected by the clearinghouse and must be corrected and resent.',
-  'ops.queue.claim_follow_up': 'A submitted claim has had no decision past the practice’s follow-up limit.',
-  'ops.queue.denial_action': 'A denied claim needs its next action.',
+  'ops.queue.claim_follow_up':
+    'The billing module’s follow-up queue lists the claim: submit, check, call, appeal, correct or review it.',
   'ops.queue.authorization_running_out': 'An authorization is close to its last session or its end date.',
 });
 /** A reason code ops emits. */

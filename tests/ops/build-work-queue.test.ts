@@ -25,12 +25,14 @@ function shuffled(data: PracticeData, seed: number): PracticeData {
     s = (Math.imul(s, 1_103_515_245) + 12_345) >>> 0;
     return s / 4_294_967_296;
   };
-  for (const key of Object.keys(copy) as (keyof PracticeData)[]) {
-    const value = copy[key];
+  for (const value of Object.values(copy)) {
     if (!Array.isArray(value)) continue;
-    for (let i = value.length - 1; i > 0; i -= 1) {
+    const list = value as unknown[];
+    for (let i = list.length - 1; i > 0; i -= 1) {
       const j = Math.floor(rand() * (i + 1));
-      [value[i], value[j]] = [value[j], value[i]];
+      const held = list[i];
+      list[i] = list[j];
+      list[j] = held;
     }
   }
   return copy;
@@ -63,10 +65,10 @@ describe('buildWorkQueue', () => {
       'scheduling.waitlist_offer',
       'scheduling.missed_session_fee',
       'billing.eligibility_reverify',
-      'billing.claim_scrub',
       'billing.claim_submit',
-      'billing.claim_follow_up',
-      'billing.denial_action',
+      'billing.claim_check_status',
+      'billing.claim_work_denial',
+      'billing.claim_fix_and_resubmit',
       'billing.authorization_running_out',
       'credentialing.enrollment_follow_up',
     ]) {
@@ -138,7 +140,7 @@ describe('buildWorkQueue', () => {
       owners: [{ task: 'follow_up_claim', role: 'practice_owner' }],
     };
     const queue = buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'practice_owner' });
-    expect(queue.tasks.some((t) => t.kind === 'billing.claim_follow_up')).toBe(true);
+    expect(queue.tasks.some((t) => t.practiceTask === 'follow_up_claim')).toBe(true);
     expect(queue.tasks.every((t) => t.ownerRole === 'practice_owner')).toBe(true);
   });
 

@@ -1,8 +1,14 @@
 import { z } from 'zod';
-import { Authorization, EligibilityVerificationRecord, PayerProfile } from '../../billing/index.js';
+import {
+  Authorization,
+  Claim,
+  ClaimBalance,
+  EligibilityVerificationRecord,
+  PayerProfile,
+  Remittance,
+} from '../../billing/index.js';
 import { ClinicianCredentials, PayerEnrollment } from '../../credentialing/index.js';
 import { SchedulingAppointment, SchedulingSeries, WaitlistEntry } from '../../scheduling/index.js';
-import { DataClaim, DataRemittance } from './billing-records.js';
 import { DataMessage } from './boundaries-records.js';
 import { DataInquiry, DataPaperwork } from './intake-records.js';
 import { PracticePolicies } from './practice-policies.js';
@@ -37,8 +43,12 @@ export const PracticeData = z.strictObject({
   waitlist: z.array(WaitlistEntry).default([]),
   paperwork: z.array(DataPaperwork).default([]),
   inquiries: z.array(DataInquiry).default([]),
-  claims: z.array(DataClaim).default([]),
-  remittances: z.array(DataRemittance).default([]),
+  /** Insurance claims with their lines and status history (billing module). */
+  claims: z.array(Claim).default([]),
+  /** Each claim's posted balance: paid, contractual, denied, client responsibility (billing module). */
+  claimBalances: z.array(ClaimBalance).default([]),
+  /** Remittances (835) as received, normalized (billing module). */
+  remittances: z.array(Remittance).default([]),
   /** Prior authorizations (billing module). */
   authorizations: z.array(Authorization).default([]),
   /** The last eligibility verification per client and payer (billing module). */

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { AuthorizationAlertPolicy, EligibilityReverificationListOptions } from '../../billing/index.js';
+import {
+  AgingOptions,
+  AuthorizationAlertPolicy,
+  EligibilityReverificationListOptions,
+  FollowUpPolicy,
+} from '../../billing/index.js';
 import { PracticeScope, TriageRules } from '../../boundaries/index.js';
 import { CredentialingCalendarPolicy } from '../../credentialing/index.js';
 import { CancellationPolicy, ReminderPolicy, WaitlistPolicy } from '../../scheduling/index.js';
@@ -13,8 +18,6 @@ export const PracticePolicies = z.strictObject({
   paperworkLeadHours: z.number().int().min(0).max(720).default(48),
   /** Business days after which an unanswered inquiry is stalled (default 1, rules.md §4). */
   inquiryStallBusinessDays: z.number().int().min(1).max(30).default(1),
-  /** Days after submission with no decision before a claim needs a status check (default 30). */
-  claimFollowUpDays: z.number().int().min(1).max(365).default(30),
   /**
    * Late-cancel and no-show fees (scheduling module). Its zone and holidays default to the practice's
    * when left out.
@@ -24,6 +27,10 @@ export const PracticePolicies = z.strictObject({
   reminders: ReminderPolicy.default(ReminderPolicy.parse({})),
   /** Waitlist ordering, offers and check-ins (scheduling module). */
   waitlist: WaitlistPolicy.default(WaitlistPolicy.parse({})),
+  /** When claims need a status check, a call or escalation, and filing-risk thresholds (billing module). */
+  claimFollowUp: FollowUpPolicy.default(FollowUpPolicy.parse({})),
+  /** Aging buckets and basis for receivables (billing module). */
+  aging: AgingOptions.default(AgingOptions.parse({})),
   /** When an authorization is running out: few sessions left or ending soon (billing module). */
   authorizationAlerts: AuthorizationAlertPolicy.default(AuthorizationAlertPolicy.parse({})),
   /** Days ahead to list eligibility verifications that will lapse (billing module; default 7). */

@@ -1,4 +1,6 @@
 import {
+  CLAIM_TRANSITIONS,
+  type ClaimStatus,
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
   MEDICARE_PAYER_PROFILE_EXAMPLE,
   type PayerProfile,
@@ -13,7 +15,7 @@ import {
   toEpochDay,
   usFederalHolidays,
 } from '../../core/index.js';
-import type { PracticeData, PracticeDataInput } from '../data/practice-data.js';
+import { PracticeData, type PracticeDataInput } from '../data/practice-data.js';
 import { PracticePolicies } from '../data/practice-policies.js';
 import { FAMILY_NAMES, GIVEN_NAMES } from './names.js';
 import { DEMO_GEOGRAPHY, DEMO_MESSAGES } from './practice-geography.js';
@@ -58,6 +60,19 @@ const CLAIM_STATUSES = [
   'closed',
   'written_off',
 ] as const;
+/** The shortest path through the claim lifecycle table from draft to each status. */
+const CLAIM_PATHS: Readonly<Record<ClaimStatus, readonly ClaimStatus[]>> = (() => {
+  const paths = new Map<ClaimStatus, ClaimStatus[]>([['draft', ['draft']]]);
+  const queue: ClaimStatus[] = ['draft'];
+  for (let s = queue.shift(); s !== undefined; s = queue.shift()) {
+    for (const next of CLAIM_TRANSITIONS[s]) {
+      if (paths.has(next)) continue;
+      paths.set(next, [...(paths.get(s) ?? []), next]);
+      queue.push(next);
+    }
+  }
+  return Object.fromEntries(paths) as Record<ClaimStatus, ClaimStatus[]>;
+})();
 const DENIALS = [
   { group: 'CO', reasonCode: '197' },
   { group: 'CO', reasonCode: '29' },
@@ -290,59 +305,82 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
   const insured = insuredIndex.map((i) => clients[i] as Row<'clients'>);
   const nClaims = options.claims ?? Math.floor(nAppointments / 2);
   const claims: Row<'claims'>[] = [];
+  const claimBalances: Row<'claimBalances'>[] = [];
+  const remittanceClaims = new Map<string, NonNullable<Row<'remittances'>['claims']>>();
   for (let i = 0; i < nClaims && insured.length > 0; i += 1) {
     const index = insuredIndex[i % insuredIndex.length] as number;
     const client = clients[index] as Row<'clients'>;
-    const clinicianId = (clinicians[clientHome[index] ?? 0] as Row<'clinicians'>).id;
     const status = CLAIM_STATUSES[rng.int(0, CLAIM_STATUSES.length - 1)] as (typeof CLAIM_STATUSES)[number];
     const dos = asOfDay - rng.int(1, 170);
-    const submitted = status !== 'draft' && status !== 'ready';
-    const decided = ['paid', 'partially_paid', 'denied', 'appealed', 'closed', 'written_off'].includes(
-      status,
-    );
+    const path = CLAIM_PATHS[status];
+    // The history walks the lifecycle table from draft, a few days per move, never past yesterday.
+    const step = Math.max(1, Math.min(12, Math.floor((asOfDay - 1 - dos) / Math.max(1, path.length))));
+    const history = path.slice(1).map((to, k) => ({
+      from: path[k] as ClaimStatus,
+      to,
+      on: fromEpochDay(dos + (k + 1) * step),
+    }));
     const charge = 15_000;
-    const denial = status === 'denied' || status === 'appealed' ? rng.pick(DENIALS) : undefined;
-    const paid = status === 'paid' || status === 'closed' ? 11_000 : status === 'partially_paid' ? 6_000 : 0;
+    const claimId = `claim-${pad(i + 1, 6)}`;
+    const payerId = client.payerIds?.[0] as string;
+    const telehealth = rng.chance(0.5);
     claims.push({
-      id: `claim-${pad(i + 1, 6)}`,
+      claimId,
       clientId: client.id,
-      clinicianId,
-      payerId: client.payerIds?.[0] as string,
-      status,
+      payerId,
+      renderingNpi: '1234567893',
+      billingNpi: '1234567893',
+      diagnosisCodes: ['F41.1'],
       lines: [
         {
-          dateOfService: fromEpochDay(dos),
-          code: rng.pick(['90834', '90837', '90791']),
+          lineId: '1',
+          serviceDate: fromEpochDay(dos),
+          procedureCode: rng.pick(['90834', '90837', '90791']),
+          modifiers: telehealth && payerId !== 'medicare' ? ['95'] : [],
+          placeOfService: telehealth ? '10' : '11',
           units: 1,
           chargeCents: charge,
+          diagnosisPointers: [1],
+          modality: telehealth ? 'video' : 'in_person',
+          clientAtHome: telehealth,
         },
       ],
-      ...(submitted ? { submittedOn: fromEpochDay(dos + rng.int(1, 20)) } : {}),
-      ...(decided ? { decidedOn: fromEpochDay(Math.min(asOfDay - 1, dos + rng.int(21, 60))) } : {}),
-      paidCents: paid,
-      adjustments:
-        denial !== undefined
-          ? [{ ...denial, amountCents: charge }]
-          : paid > 0
-            ? [{ group: 'CO', reasonCode: '45', amountCents: charge - paid }]
-            : [],
+      status,
+      history,
     });
-  }
-  const remittances: Row<'remittances'>[] = [];
-  for (const payer of payers) {
-    const paidClaims: Row<'claims'>[] = [];
-    for (const c of claims) {
-      if (paidClaims.length >= 20) break;
-      if (c.payerId === payer.payerId && (c.paidCents ?? 0) > 0) paidClaims.push(c);
+    const denial = status === 'denied' || status === 'appealed' ? rng.pick(DENIALS) : undefined;
+    const paid = status === 'paid' || status === 'closed' ? 11_000 : status === 'partially_paid' ? 6_000 : 0;
+    if (denial !== undefined || paid > 0) {
+      claimBalances.push({
+        claimId,
+        chargeCents: charge,
+        paidCents: paid,
+        contractualCents:
+          denial === undefined ? charge - paid - (status === 'partially_paid' ? 3_000 : 0) : 0,
+        deniedCents: denial === undefined ? (status === 'partially_paid' ? 3_000 : 0) : charge,
+        postedRemittanceIds: [`era-${payerId}`],
+      });
+      const list = remittanceClaims.get(payerId) ?? [];
+      if (list.length < 50) {
+        list.push({
+          claimId,
+          chargeCents: charge,
+          paidCents: paid,
+          adjustments:
+            denial !== undefined
+              ? [{ group: denial.group, carc: denial.reasonCode, amountCents: charge }]
+              : [{ group: 'CO', carc: '45', amountCents: charge - paid }],
+        });
+        remittanceClaims.set(payerId, list);
+      }
     }
-    if (paidClaims.length === 0) continue;
-    remittances.push({
-      id: `era-${payer.payerId}`,
-      payerId: payer.payerId,
-      receivedOn: fromEpochDay(asOfDay - 3),
-      claims: paidClaims.map((c) => ({ claimId: c.id, paidCents: c.paidCents })),
-    });
   }
+  const remittances: Row<'remittances'>[] = [...remittanceClaims].map(([payerId, list]) => ({
+    remittanceId: `era-${payerId}`,
+    payerId,
+    paidOn: fromEpochDay(asOfDay - 3),
+    claims: list,
+  }));
 
   const authorizations: Row<'authorizations'>[] = insured
     .filter((c) => c.payerIds?.[0] === 'state-medicaid')
@@ -547,6 +585,7 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
     paperwork,
     inquiries,
     claims,
+    claimBalances,
     remittances,
     authorizations,
     eligibility,
@@ -555,8 +594,8 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
     messages,
     policies: PracticePolicies.parse({}),
   };
-  // Built to the schema field by field; the test suite validates generated practices against it.
-  return data as unknown as PracticeData;
+  // Parsed, so every default the modules' schemas define is filled in, as for a user's data file.
+  return PracticeData.parse(data);
 }
 
 /** The built-in demo's date: the demo always shows the practice as of this day. */

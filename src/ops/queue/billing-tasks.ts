@@ -1,118 +1,78 @@
-import { listAuthorizationAlerts, listEligibilityReverifications } from '../../billing/index.js';
-import { addDays, type Reason, toEpochDay } from '../../core/index.js';
+import {
+  buildFollowUpQueue,
+  type FollowUpAction,
+  listAuthorizationAlerts,
+  listEligibilityReverifications,
+} from '../../billing/index.js';
+import { formatCents } from '../../core/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
-import type { TaskPriority, WorkTask } from './work-task.js';
+import type { WorkTask } from './work-task.js';
 
-type Claim = PracticeData['claims'][number];
+const TITLES: Record<FollowUpAction, string> = {
+  submit: 'Submit a claim',
+  fix_and_resubmit: 'Fix and resubmit a rejected claim',
+  check_acknowledgment: 'Check the clearinghouse acknowledged a claim',
+  check_status: 'Check the status of an unanswered claim',
+  call_payer: 'Call the payer about an unpaid claim',
+  escalate: 'Escalate a claim unpaid for months',
+  appeal: 'Appeal a denied claim',
+  correct_and_resubmit: 'Correct and resubmit a denied claim',
+  work_denial: 'Work a denial',
+  check_appeal_status: 'Check the status of an appeal',
+  review_write_off: 'Review a balance for write-off',
+  add_payer_profile: 'Add the payer’s profile so the claim can be checked',
+};
+const URGENT_ACTIONS: ReadonlySet<FollowUpAction> = new Set([
+  'fix_and_resubmit',
+  'appeal',
+  'correct_and_resubmit',
+  'work_denial',
+  'escalate',
+]);
 
-function claimTask(claim: Claim, ctx: QueueContext, followUpDays: number): WorkTask | null {
-  const related = [
-    { kind: 'claim' as const, id: claim.id },
-    { kind: 'client' as const, id: claim.clientId },
-  ];
-  const make = (kind: string, title: string, due: string, priority: TaskPriority, r: Reason) => {
+function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
+  const queue = buildFollowUpQueue(
+    { claims: data.claims, balances: data.claimBalances, profiles: data.payers },
+    ctx.asOf,
+    data.policies.claimFollowUp,
+  );
+  return queue.map((entry) => {
     const practiceTask =
-      kind === 'billing.claim_follow_up' || kind === 'billing.denial_action'
-        ? 'follow_up_claim'
-        : 'submit_claim';
+      entry.action === 'submit' || entry.action === 'fix_and_resubmit' ? 'submit_claim' : 'follow_up_claim';
+    const urgent = URGENT_ACTIONS.has(entry.action) || (entry.daysLeft !== null && entry.daysLeft <= 14);
     return task({
       module: 'billing',
-      kind,
-      title,
-      due,
-      priority,
+      kind: `billing.claim_${entry.action}`,
+      title: `${TITLES[entry.action]} (${formatCents(entry.balanceCents)} at stake)`,
+      due: entry.deadline ?? ctx.asOf,
+      priority: urgent ? 'high' : 'normal',
       practiceTask,
       ownerRole: ctx.ownerOf(practiceTask),
-      related,
-      reasons: [r],
-    });
-  };
-  switch (claim.status) {
-    case 'draft':
-      return make(
-        'billing.claim_scrub',
-        'Scrub a draft claim',
-        ctx.asOf,
-        'normal',
-        opsReason('ops.queue.claim_scrub', 'info', 'Draft claims are scrubbed before submission.'),
-      );
-    case 'ready':
-      return make(
-        'billing.claim_submit',
-        'Submit a ready claim',
-        ctx.asOf,
-        'normal',
-        opsReason('ops.queue.claim_submit', 'info', 'The claim passed the scrubber and waits to be sent.'),
-      );
-    case 'rejected':
-      return make(
-        'billing.claim_correct',
-        'Correct and resend a rejected claim',
-        ctx.asOf,
-        'high',
-        opsReason(
-          'ops.queue.claim_correct',
-          'warning',
-          'A rejected claim was never filed: the timely-filing clock still runs.',
-        ),
-      );
-    case 'submitted':
-    case 'accepted':
-    case 'pending':
-    case 'resubmitted':
-    case 'appealed': {
-      const since = claim.lastStatusCheckOn ?? claim.submittedOn;
-      if (since === undefined) return null;
-      const due = addDays(since, followUpDays);
-      if (toEpochDay(due) > ctx.asOfDay) return null;
-      return make(
-        'billing.claim_follow_up',
-        'Check the status of an unanswered claim',
-        due,
-        'normal',
-        opsReason(
-          'ops.queue.claim_follow_up',
-          'warning',
-          `No decision ${followUpDays} days after the last contact.`,
-          {
-            lastContact: since,
-          },
-        ),
-      );
-    }
-    case 'denied': {
-      const codes = claim.adjustments.map((a) => `${a.group}-${a.reasonCode}`);
-      return make(
-        'billing.denial_action',
-        `Work a denial (${codes.join(', ') || 'no code'})`,
-        ctx.asOf,
-        'high',
-        opsReason('ops.queue.denial_action', 'warning', 'A denied claim needs its next action.', {
-          adjustments: codes,
+      related: [
+        { kind: 'claim', id: entry.claimId },
+        { kind: 'client', id: entry.clientId },
+      ],
+      idParts: [entry.claimId],
+      reasons: [
+        opsReason('ops.queue.claim_follow_up', 'info', 'The billing follow-up queue lists this claim.', {
+          action: entry.action,
+          rank: entry.rank,
+          deadline: entry.deadline,
+          daysLeft: entry.daysLeft,
+          actionBy: entry.owner,
         }),
-      );
-    }
-    case 'paid':
-    case 'partially_paid':
-    case 'closed':
-    case 'written_off':
-      return null;
-    default: {
-      const exhausted: never = claim.status;
-      return exhausted;
-    }
-  }
+        ...entry.reasons,
+      ],
+    });
+  });
 }
 
 /** Billing tasks: eligibility to re-verify, claims to scrub, submit, correct, follow up, denials, authorizations. */
 export function billingTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
   const out: WorkTask[] = [];
-  for (const claim of data.claims) {
-    const t = claimTask(claim, ctx, data.policies.claimFollowUpDays);
-    if (t !== null) out.push(t);
-  }
+  out.push(...claimTasks(data, ctx));
   const cadences = Object.fromEntries(data.payers.map((p) => [p.payerId, p.eligibilityReverification]));
   const lapsing = listEligibilityReverifications(data.eligibility, cadences, {
     asOf: ctx.asOf,
