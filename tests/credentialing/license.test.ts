@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isAuthorizationInForce,
-  isLicenseInForce,
-  LicenseType,
-  professionOfLicenseType,
-} from '../../src/credentialing/index.js';
-import { apit, license } from './fixtures.js';
+import { isLicenseInForce, LicenseType, professionOfLicenseType } from '../../src/credentialing/index.js';
+import { license } from './fixtures.js';
 
 describe('isLicenseInForce', () => {
   it('holds from the issue date through the expiry date, inclusive', () => {
@@ -41,13 +36,5 @@ describe('professionOfLicenseType', () => {
       associate: 'other',
       other: 'other',
     });
-  });
-});
-
-describe('isAuthorizationInForce', () => {
-  it('needs an active authorization within its dates', () => {
-    expect(isAuthorizationInForce(apit(), '2026-09-30')).toBe(true);
-    expect(isAuthorizationInForce(apit(), '2026-10-01')).toBe(false);
-    expect(isAuthorizationInForce(apit({ status: 'suspended' }), '2026-01-01')).toBe(false);
   });
 });
