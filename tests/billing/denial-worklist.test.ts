@@ -96,6 +96,47 @@ describe('listDenialsToWork', () => {
     });
   });
 
+  it('breaks ties by claim, remittance entry, line (claim level first) and code', () => {
+    const adj = (carc: string) => ({ group: 'CO' as const, carc, amountCents: 1_000 });
+    const items = listDenialsToWork(
+      {
+        remittanceId: 'era-2',
+        payerId: 'p',
+        paidOn: '2026-04-10',
+        claims: [
+          { claimId: 'claim-b', chargeCents: 2_000, paidCents: 0, adjustments: [adj('18'), adj('197')] },
+          {
+            claimId: 'claim-a',
+            chargeCents: 5_000,
+            paidCents: 0,
+            adjustments: [adj('197')],
+            lines: [
+              {
+                procedureCode: '90834',
+                chargeCents: 3_000,
+                paidCents: 0,
+                adjustments: [adj('198'), adj('197'), adj('18')],
+              },
+              { procedureCode: '90785', chargeCents: 2_000, paidCents: 1_000, adjustments: [adj('197')] },
+            ],
+          },
+          { claimId: 'claim-a', chargeCents: 1_000, paidCents: 0, adjustments: [adj('197')] },
+        ],
+      },
+      { appealWindow: { amount: 60, unit: 'days' } },
+    );
+    expect(items.map((d) => [d.claimId, d.remittanceClaimIndex, d.lineIndex, d.carc])).toEqual([
+      ['claim-a', 1, null, '197'],
+      ['claim-a', 1, 0, '197'],
+      ['claim-a', 1, 0, '198'],
+      ['claim-a', 1, 1, '197'],
+      ['claim-a', 2, null, '197'],
+      ['claim-b', 0, null, '197'],
+      ['claim-a', 1, 0, '18'],
+      ['claim-b', 0, null, '18'],
+    ]);
+  });
+
   it('throws a ValidationError on an unbalanced remittance', () => {
     expect(() =>
       listDenialsToWork({ ...era, claims: [{ claimId: 'c', chargeCents: 10, paidCents: 1 }] }),
