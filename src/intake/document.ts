@@ -8,6 +8,11 @@ import { ClientId, DocumentId, Instant, idSchema, LocalDate, toEpochMs } from '.
  * privacy practices acknowledgment, financial and cancellation policy, telehealth consent, release of
  * information, intake questionnaire, insurance card, photo ID, guardian consent for a minor, and the
  * Good Faith Estimate for self-pay clients.
+ *
+ * @example
+ * ```ts
+ * STANDARD_INTAKE_DOCUMENT_TYPES.includes('guardian_consent'); //=> true
+ * ```
  */
 export const STANDARD_INTAKE_DOCUMENT_TYPES = [
   'informed_consent',
@@ -44,6 +49,11 @@ export type IntakeDocumentType = z.infer<typeof IntakeDocumentType>;
 /**
  * Where one document stands with the client. `declined` is a refusal, not a gap: it is reported as such
  * (as Medplum records a rejected Consent), never as "missing".
+ *
+ * @example
+ * ```ts
+ * IntakeDocumentStatus.parse('partly_done'); //=> 'partly_done'
+ * ```
  */
 export const IntakeDocumentStatus = z.enum([
   'not_sent',
@@ -56,7 +66,14 @@ export const IntakeDocumentStatus = z.enum([
 ]);
 export type IntakeDocumentStatus = z.infer<typeof IntakeDocumentStatus>;
 
-/** Who signs a per-adult document: each partner of a couple, a guardian, or the client. */
+/**
+ * Who signs a per-adult document: each partner of a couple, a guardian, or the client.
+ *
+ * @example
+ * ```ts
+ * IntakeSignerId.parse('partner-b'); //=> 'partner-b' (branded)
+ * ```
+ */
 export const IntakeSignerId = idSchema('IntakeSignerId');
 export type IntakeSignerId = z.infer<typeof IntakeSignerId>;
 

@@ -14,7 +14,15 @@ import {
 import { IntakeModality, IntakeServiceType } from './intake-client.js';
 import type { IntakeReasonCode } from './reason-codes.js';
 
-/** One clinician in the roster summary: what they take on, administratively. */
+/**
+ * One clinician in the roster summary: what they take on, administratively.
+ *
+ * @example
+ * ```ts
+ * IntakeRosterClinician.parse({ clinicianId: 'dr-a', modalities: ['telehealth'], states: ['NY'], openCapacity: 1 });
+ * //=> { clinicianId: 'dr-a', payersAccepted: [], acceptsSelfPay: true, minAge: 18, maxAge: 120, services: ['individual'], … }
+ * ```
+ */
 export const IntakeRosterClinician = z
   .object({
     clinicianId: ClinicianId,
@@ -36,13 +44,25 @@ export const IntakeRosterClinician = z
   });
 export type IntakeRosterClinician = z.infer<typeof IntakeRosterClinician>;
 
-/** The roster summary an administrative fit check reads. */
+/**
+ * The roster summary an administrative fit check reads.
+ *
+ * @example
+ * ```ts
+ * IntakeRosterSummary.parse({ clinicians: [] }); //=> { clinicians: [] }
+ * ```
+ */
 export const IntakeRosterSummary = z.object({ clinicians: z.array(IntakeRosterClinician) });
 export type IntakeRosterSummary = z.input<typeof IntakeRosterSummary>;
 
 /**
  * Things the assistant noted on an inquiry that only a clinician can weigh. The library never judges
  * them; it routes. `crisis_mentioned` stops the admin flow (rules.md §5.3).
+ *
+ * @example
+ * ```ts
+ * IntakeClinicalFlag.parse('level_of_care_question'); //=> 'level_of_care_question'
+ * ```
  */
 export const IntakeClinicalFlag = z.enum([
   'crisis_mentioned',
@@ -51,7 +71,15 @@ export const IntakeClinicalFlag = z.enum([
 ]);
 export type IntakeClinicalFlag = z.infer<typeof IntakeClinicalFlag>;
 
-/** An inquiry's administrative facts: payer, age, modality, service, state, and flags for a clinician. */
+/**
+ * An inquiry's administrative facts: payer, age, modality, service, state, and flags for a clinician.
+ *
+ * @example
+ * ```ts
+ * IntakeInquiry.parse({ id: 'q-1', payer: { kind: 'self_pay' }, age: 29, state: 'OR' });
+ * //=> { id: 'q-1', …, modality: 'either', service: 'individual', clinicalFlags: [] }
+ * ```
+ */
 export const IntakeInquiry = z.object({
   id: z.string().min(1).max(128),
   /** A payer id, or `self_pay`. */

@@ -1,15 +1,37 @@
 import { z } from 'zod';
 import { LocalHours } from '../core/index.js';
 
-/** Where a reminder's offset counts from: the packet being sent, or the first session's start. */
+/**
+ * Where a reminder's offset counts from: the packet being sent, or the first session's start.
+ *
+ * @example
+ * ```ts
+ * IntakeReminderAnchor.parse('before_session'); //=> 'before_session'
+ * ```
+ */
 export const IntakeReminderAnchor = z.enum(['after_sent', 'before_session']);
 export type IntakeReminderAnchor = z.infer<typeof IntakeReminderAnchor>;
 
-/** How a reminder reaches the client. */
+/**
+ * How a reminder reaches the client.
+ *
+ * @example
+ * ```ts
+ * IntakeReminderChannel.parse('text'); //=> 'text'
+ * ```
+ */
 export const IntakeReminderChannel = z.enum(['email', 'text']);
 export type IntakeReminderChannel = z.infer<typeof IntakeReminderChannel>;
 
-/** One step of a paperwork reminder cadence: `hours` after sending, or before the session (never negative). */
+/**
+ * One step of a paperwork reminder cadence: `hours` after sending, or before the session (never negative).
+ *
+ * @example
+ * ```ts
+ * IntakeReminderStep.parse({ anchor: 'after_sent', hours: 48, channel: 'email' }); //=> the same step
+ * IntakeReminderStep.safeParse({ anchor: 'after_sent', hours: -1, channel: 'email' }).success; //=> false
+ * ```
+ */
 export const IntakeReminderStep = z.object({
   anchor: IntakeReminderAnchor,
   hours: z
@@ -21,7 +43,14 @@ export const IntakeReminderStep = z.object({
 });
 export type IntakeReminderStep = z.infer<typeof IntakeReminderStep>;
 
-/** What happens when blocking paperwork is still open close to the first session. */
+/**
+ * What happens when blocking paperwork is still open close to the first session.
+ *
+ * @example
+ * ```ts
+ * IntakeCloseToSessionAction.parse('clinician_decides'); //=> 'clinician_decides'
+ * ```
+ */
 export const IntakeCloseToSessionAction = z.enum(['offer_reschedule', 'clinician_decides']);
 export type IntakeCloseToSessionAction = z.infer<typeof IntakeCloseToSessionAction>;
 
@@ -31,6 +60,11 @@ export type IntakeCloseToSessionAction = z.infer<typeof IntakeCloseToSessionActi
  *
  * @remarks From the cadences in rules.md §4.2: email 24/48/72 h and text 24/48/72 h are the common
  * settings [S140]; "1 week + 1 day" [S143]; a therapy practice sending at 72 h [S5].
+ *
+ * @example
+ * ```ts
+ * DEFAULT_INTAKE_REMINDER_STEPS.length; //=> 4
+ * ```
  */
 export const DEFAULT_INTAKE_REMINDER_STEPS: readonly IntakeReminderStep[] = [
   { anchor: 'after_sent', hours: 24, channel: 'email' },
@@ -44,18 +78,42 @@ export const DEFAULT_INTAKE_REMINDER_STEPS: readonly IntakeReminderStep[] = [
  *
  * @remarks Mirrors the TCPA calling window of 8 a.m. to 9 p.m. local time (47 CFR 64.1200(c)(1));
  * not in rules.md, so a practice default rather than a cited rule.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_INTAKE_QUIET_HOURS; //=> { start: '21:00', end: '08:00' }
+ * ```
  */
 export const DEFAULT_INTAKE_QUIET_HOURS: LocalHours = { start: '21:00', end: '08:00' };
 
-/** Default number of automatic reminders before a person calls (one per default step). */
+/**
+ * Default number of automatic reminders before a person calls (one per default step).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_INTAKE_MAX_REMINDERS; //=> 4
+ * ```
+ */
 export const DEFAULT_INTAKE_MAX_REMINDERS = 4;
 
-/** Default hours after the last reminder before the escalation call is due (a practice choice). */
+/**
+ * Default hours after the last reminder before the escalation call is due (a practice choice).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_INTAKE_ESCALATE_AFTER_HOURS; //=> 24
+ * ```
+ */
 export const DEFAULT_INTAKE_ESCALATE_AFTER_HOURS = 24;
 
 /**
  * Default window before the first session in which open blocking paperwork triggers the close-to-session
  * action (a practice choice: two days leaves time to fill the slot).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_INTAKE_CLOSE_TO_SESSION_HOURS; //=> 48
+ * ```
  */
 export const DEFAULT_INTAKE_CLOSE_TO_SESSION_HOURS = 48;
 
@@ -110,5 +168,12 @@ export const IntakeFollowUpPolicy = z.object({
 export type IntakeFollowUpPolicy = z.infer<typeof IntakeFollowUpPolicy>;
 export type IntakeFollowUpPolicyInput = z.input<typeof IntakeFollowUpPolicy>;
 
-/** The default follow-up policy, parsed. */
+/**
+ * The default follow-up policy, parsed.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_INTAKE_FOLLOW_UP_POLICY.closeToSession; //=> { withinHours: 48, action: 'offer_reschedule' }
+ * ```
+ */
 export const DEFAULT_INTAKE_FOLLOW_UP_POLICY: IntakeFollowUpPolicy = IntakeFollowUpPolicy.parse({});

@@ -60,7 +60,14 @@ export type IntakeFollowUp = Decision<
   }
 >;
 
-/** Options for {@link nextIntakeFollowUp} and {@link planIntakeReminders}. */
+/**
+ * Options for {@link nextIntakeFollowUp} and {@link planIntakeReminders}.
+ *
+ * @example
+ * ```ts
+ * IntakeFollowUpOptions.parse({ asOf: '2026-03-03T12:00:00-05:00' });
+ * ```
+ */
 export const IntakeFollowUpOptions = z.object({ asOf: Instant });
 export type IntakeFollowUpOptions = z.infer<typeof IntakeFollowUpOptions>;
 

@@ -21,10 +21,22 @@ import type { IntakeReasonCode } from './reason-codes.js';
  *
  * @remarks One estimate may cover up to a year of sessions (rules.md §2.12 [S101]); a hard 12-month cap
  * is unconfirmed in the sources, so it is a setting.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_GFE_MAX_COVERAGE_MONTHS; //=> 12
+ * ```
  */
 export const DEFAULT_GFE_MAX_COVERAGE_MONTHS = 12;
 
-/** A session to check against an estimate: its date, the current plan label, and its number in the series. */
+/**
+ * A session to check against an estimate: its date, the current plan label, and its number in the series.
+ *
+ * @example
+ * ```ts
+ * GoodFaithEstimateSession.parse({ serviceDate: '2026-06-01', sessionNumber: 21 });
+ * ```
+ */
 export const GoodFaithEstimateSession = z.object({
   serviceDate: LocalDate,
   planVersion: z.string().min(1).max(128).optional(),
@@ -33,7 +45,14 @@ export const GoodFaithEstimateSession = z.object({
 });
 export type GoodFaithEstimateSession = z.infer<typeof GoodFaithEstimateSession>;
 
-/** Options for {@link evaluateGoodFaithEstimateCoverage}. */
+/**
+ * Options for {@link evaluateGoodFaithEstimateCoverage}.
+ *
+ * @example
+ * ```ts
+ * GoodFaithEstimateCoverageOptions.parse({}); //=> { maxCoverageMonths: 12 }
+ * ```
+ */
 export const GoodFaithEstimateCoverageOptions = z.object({
   maxCoverageMonths: z.number().int().min(1).max(24).default(DEFAULT_GFE_MAX_COVERAGE_MONTHS),
   calendar: BusinessCalendarOptions.optional(),

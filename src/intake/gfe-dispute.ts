@@ -19,6 +19,11 @@ import type { IntakeReasonCode } from './reason-codes.js';
  * resolution: $400 for any one provider or facility.
  *
  * @remarks 45 CFR 149.620(b)(1) ("substantially in excess"); rules.md §2.12 [S96][S104].
+ *
+ * @example
+ * ```ts
+ * formatCents(GFE_DISPUTE_THRESHOLD_CENTS); //=> '$400.00'
+ * ```
  */
 export const GFE_DISPUTE_THRESHOLD_CENTS = 40_000;
 
@@ -26,10 +31,23 @@ export const GFE_DISPUTE_THRESHOLD_CENTS = 40_000;
  * Calendar days after receiving the initial bill within which a dispute may be started.
  *
  * @remarks 45 CFR 149.620(b)(2); rules.md §2.12 [S97][S98].
+ *
+ * @example
+ * ```ts
+ * addDays('2026-05-01', GFE_DISPUTE_WINDOW_DAYS); //=> '2026-08-29' (last day to start a dispute)
+ * ```
  */
 export const GFE_DISPUTE_WINDOW_DAYS = 120;
 
-/** Expected and billed totals per provider, and the date the client received the initial bill. */
+/**
+ * Expected and billed totals per provider, and the date the client received the initial bill.
+ *
+ * @example
+ * ```ts
+ * GoodFaithEstimateDisputeFacts.parse({ expected: [{ providerRef: 'dr-a', cents: 100_000 }],
+ *   billed: [{ providerRef: 'dr-a', cents: 150_000 }], billReceivedOn: '2026-05-01', asOf: '2026-05-10' });
+ * ```
+ */
 export const GoodFaithEstimateDisputeFacts = z.object({
   expected: z.array(z.object({ providerRef: z.string().min(1).max(64), cents: NonNegativeCents })).min(1),
   billed: z.array(z.object({ providerRef: z.string().min(1).max(64), cents: NonNegativeCents })).min(1),

@@ -5,11 +5,23 @@ import type { IntakeReasonCode } from './reason-codes.js';
 /**
  * How a client stands with insurance for the No Surprises Act: uninsured, insured but not filing a
  * claim (self-pay), or insured and filing.
+ *
+ * @example
+ * ```ts
+ * GoodFaithEstimateClientCoverage.parse('insured_not_filing'); //=> 'insured_not_filing'
+ * ```
  */
 export const GoodFaithEstimateClientCoverage = z.enum(['uninsured', 'insured_not_filing', 'insured_filing']);
 export type GoodFaithEstimateClientCoverage = z.infer<typeof GoodFaithEstimateClientCoverage>;
 
-/** The facts that decide whether a Good Faith Estimate is owed. */
+/**
+ * The facts that decide whether a Good Faith Estimate is owed.
+ *
+ * @example
+ * ```ts
+ * GoodFaithEstimateRequirementFacts.parse({ coverage: 'uninsured' }); //=> { coverage: 'uninsured', requested: false }
+ * ```
+ */
 export const GoodFaithEstimateRequirementFacts = z.object({
   coverage: GoodFaithEstimateClientCoverage.optional(),
   /** The client asked for an estimate. */

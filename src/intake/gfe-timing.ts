@@ -24,6 +24,12 @@ import type { IntakeReasonCode } from './reason-codes.js';
 /**
  * What starts a Good Faith Estimate's clock: a service scheduled on a date for a later date, a request,
  * or a change of scope before a scheduled service.
+ *
+ * @example
+ * ```ts
+ * GoodFaithEstimateTrigger.parse({ kind: 'requested', requestedOn: '2026-03-02' });
+ * GoodFaithEstimateTrigger.safeParse({ kind: 'scheduled', scheduledOn: '2026-03-05', serviceDate: '2026-03-02' }).success; //=> false
+ * ```
  */
 export const GoodFaithEstimateTrigger = z.discriminatedUnion('kind', [
   z
@@ -61,9 +67,23 @@ export interface GoodFaithEstimateDue {
   readonly reasons: NonEmptyArray<Reason<IntakeReasonCode>>;
 }
 
-/** Lead time from which the 1-business-day rule applies: scheduled at least 3 business days ahead. */
+/**
+ * Lead time from which the 1-business-day rule applies: scheduled at least 3 business days ahead.
+ *
+ * @example
+ * ```ts
+ * GFE_SHORT_LEAD_BUSINESS_DAYS; //=> 3
+ * ```
+ */
 export const GFE_SHORT_LEAD_BUSINESS_DAYS = 3;
-/** Lead time from which the 3-business-day rule applies: scheduled at least 10 business days ahead. */
+/**
+ * Lead time from which the 3-business-day rule applies: scheduled at least 10 business days ahead.
+ *
+ * @example
+ * ```ts
+ * GFE_LONG_LEAD_BUSINESS_DAYS; //=> 10
+ * ```
+ */
 export const GFE_LONG_LEAD_BUSINESS_DAYS = 10;
 
 /** Due date without validation, on a built calendar. */
@@ -199,7 +219,15 @@ export function goodFaithEstimateDueDate(
   return dueOf(t, businessCalendar(calendar));
 }
 
-/** A Good Faith Estimate the practice owes: what started the clock and when it was delivered, if yet. */
+/**
+ * A Good Faith Estimate the practice owes: what started the clock and when it was delivered, if yet.
+ *
+ * @example
+ * ```ts
+ * GoodFaithEstimateObligation.parse({ id: 'gfe-1', clientId: 'c-1',
+ *   trigger: { kind: 'scheduled', scheduledOn: '2026-03-02', serviceDate: '2026-03-16' } });
+ * ```
+ */
 export const GoodFaithEstimateObligation = z.object({
   id: idSchema('GoodFaithEstimateId'),
   clientId: ClientId,
@@ -208,7 +236,15 @@ export const GoodFaithEstimateObligation = z.object({
 });
 export type GoodFaithEstimateObligation = z.infer<typeof GoodFaithEstimateObligation>;
 
-/** Options for the timeliness functions: `asOf`, the practice's zone and business calendar. */
+/**
+ * Options for the timeliness functions: `asOf`, the practice's zone and business calendar.
+ *
+ * @example
+ * ```ts
+ * GoodFaithEstimateTimingOptions.parse({ asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York',
+ *   calendar: { holidays: usFederalHolidays(2026) } });
+ * ```
+ */
 export const GoodFaithEstimateTimingOptions = z.object({
   asOf: Instant,
   practiceZone: IanaZone,

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { ClientId, idSchema, LocalDate, NonNegativeCents, UsState } from '../core/index.js';
 
-/** A provider or facility represented on a Good Faith Estimate, referred to by `ref` from its items. */
+/**
+ * A provider or facility represented on a Good Faith Estimate, referred to by `ref` from its items.
+ *
+ * @example
+ * ```ts
+ * GoodFaithEstimateProvider.parse({ ref: 'dr-lee', name: 'Dr. Lee', npi: '1234567893', tin: '12-3456789',
+ *   state: 'NY', location: '10 Main St, Albany NY' });
+ * ```
+ */
 export const GoodFaithEstimateProvider = z.object({
   ref: z.string().min(1).max(64),
   name: z.string().min(1).optional(),
@@ -14,7 +22,15 @@ export const GoodFaithEstimateProvider = z.object({
 });
 export type GoodFaithEstimateProvider = z.infer<typeof GoodFaithEstimateProvider>;
 
-/** One expected item or service: codes, the charge per unit, and how many (sessions in a year). */
+/**
+ * One expected item or service: codes, the charge per unit, and how many (sessions in a year).
+ *
+ * @example
+ * ```ts
+ * GoodFaithEstimateItem.parse({ providerRef: 'dr-lee', serviceCode: '90837', diagnosisCode: 'TBD',
+ *   expectedChargeCents: 16_000, quantity: 40 });
+ * ```
+ */
 export const GoodFaithEstimateItem = z.object({
   providerRef: z.string().min(1).max(64),
   description: z.string().min(1).optional(),
@@ -27,7 +43,15 @@ export const GoodFaithEstimateItem = z.object({
 });
 export type GoodFaithEstimateItem = z.infer<typeof GoodFaithEstimateItem>;
 
-/** The four disclaimers 45 CFR 149.610(c) requires, each stated or not. */
+/**
+ * The four disclaimers 45 CFR 149.610(c) requires, each stated or not.
+ *
+ * @example
+ * ```ts
+ * GoodFaithEstimateDisclaimers.parse({ estimateOnly: true });
+ * //=> { estimateOnly: true, additionalServicesMayBeRecommended: false, rightToDispute: false, disputeDoesNotAffectCare: false }
+ * ```
+ */
 export const GoodFaithEstimateDisclaimers = z.object({
   estimateOnly: z.boolean().default(false),
   additionalServicesMayBeRecommended: z.boolean().default(false),
@@ -45,6 +69,12 @@ const DateRange = z.object({ from: LocalDate, to: LocalDate }).refine((r) => r.t
 /**
  * A Good Faith Estimate as issued. Content fields are optional so a draft can be checked with
  * {@link evaluateGoodFaithEstimateContents}, which names what is missing.
+ *
+ * @example
+ * ```ts
+ * GoodFaithEstimate.parse({ id: 'gfe-1', clientId: 'c-1', serviceRange: { from: '2026-03-10', to: '2027-03-09' },
+ *   expectedSessions: { expected: 40, upTo: 50 }, planVersion: 'weekly-90837' });
+ * ```
  */
 export const GoodFaithEstimate = z.object({
   id: idSchema('GoodFaithEstimateId'),

@@ -3,21 +3,47 @@ import { ClientId, Instant, LocalDate, toEpochMs } from '../core/index.js';
 import { IntakeDocumentRecord, IntakeSignerId } from './document.js';
 import { KnownZone } from './zone-clock.js';
 
-/** How the client pays: through insurance, or self-pay (uninsured, or insured but not filing a claim). */
+/**
+ * How the client pays: through insurance, or self-pay (uninsured, or insured but not filing a claim).
+ *
+ * @example
+ * ```ts
+ * IntakeBilling.parse('self_pay'); //=> 'self_pay'
+ * ```
+ */
 export const IntakeBilling = z.enum(['insured', 'self_pay']);
 export type IntakeBilling = z.infer<typeof IntakeBilling>;
 
-/** How the first session happens. */
+/**
+ * How the first session happens.
+ *
+ * @example
+ * ```ts
+ * IntakeModality.parse('telehealth'); //=> 'telehealth'
+ * ```
+ */
 export const IntakeModality = z.enum(['in_person', 'telehealth']);
 export type IntakeModality = z.infer<typeof IntakeModality>;
 
-/** Who is being seen: one person, a couple (each adult signs), or a family. */
+/**
+ * Who is being seen: one person, a couple (each adult signs), or a family.
+ *
+ * @example
+ * ```ts
+ * IntakeServiceType.parse('couple'); //=> 'couple'
+ * ```
+ */
 export const IntakeServiceType = z.enum(['individual', 'couple', 'family']);
 export type IntakeServiceType = z.infer<typeof IntakeServiceType>;
 
 /**
  * A screener the client answered, kept only to route it: the library never scores or interprets it.
  * `item9` is PHQ-9 item 9 (LOINC 44260-8, answers 0–3); any non-zero answer must reach a clinician.
+ *
+ * @example
+ * ```ts
+ * IntakeScreening.parse({ instrument: 'phq9', completedAt: '2026-03-06T10:00:00-05:00', item9: 0 });
+ * ```
  */
 export const IntakeScreening = z.object({
   instrument: z.literal('phq9'),
@@ -82,6 +108,12 @@ export type IntakeClientInput = z.input<typeof IntakeClient>;
 /**
  * One client with their packet and the reminders already sent: the unit the readiness, follow-up and
  * queue functions read.
+ *
+ * @example
+ * ```ts
+ * IntakeClientFile.parse({ client: { id: 'c-1', zone: 'America/Chicago' }, documents: [] });
+ * //=> { client: { …, serviceType: 'individual', feesApply: true, … }, documents: [], remindersSentAt: [] }
+ * ```
  */
 export const IntakeClientFile = z
   .object({

@@ -29,7 +29,14 @@ export interface IntakeQueue {
   readonly invalid: readonly InvalidRecord[];
 }
 
-/** Options for {@link evaluateIntakeQueue}. */
+/**
+ * Options for {@link evaluateIntakeQueue}.
+ *
+ * @example
+ * ```ts
+ * IntakeQueueOptions.parse({ asOf: '2026-03-09T08:00:00-04:00' });
+ * ```
+ */
 export const IntakeQueueOptions = z.object({ asOf: Instant });
 export type IntakeQueueOptions = z.infer<typeof IntakeQueueOptions>;
 

@@ -1,13 +1,25 @@
 import { z } from 'zod';
 import { IntakeDocumentType } from './document.js';
 
-/** What a document is to the client: a form to fill, a consent to sign, or a file to upload or read. */
+/**
+ * What a document is to the client: a form to fill, a consent to sign, or a file to upload or read.
+ *
+ * @example
+ * ```ts
+ * IntakeDocumentKind.parse('consent'); //=> 'consent'
+ * ```
+ */
 export const IntakeDocumentKind = z.enum(['form', 'consent', 'file']);
 export type IntakeDocumentKind = z.infer<typeof IntakeDocumentKind>;
 
 /**
  * How a document weighs on the first session: `blocking` documents must be complete before it;
  * `soft` ones are chased but never cancel a session.
+ *
+ * @example
+ * ```ts
+ * IntakeDocumentWeight.parse('soft'); //=> 'soft'
+ * ```
  */
 export const IntakeDocumentWeight = z.enum(['blocking', 'soft']);
 export type IntakeDocumentWeight = z.infer<typeof IntakeDocumentWeight>;
@@ -15,11 +27,24 @@ export type IntakeDocumentWeight = z.infer<typeof IntakeDocumentWeight>;
 /**
  * What the assistant does about a soft document that is still open: keep reminding, or record a
  * good-faith effort to obtain it (the HIPAA rule for the privacy-notice acknowledgment).
+ *
+ * @example
+ * ```ts
+ * IntakeSoftAction.parse('record_good_faith_effort'); //=> 'record_good_faith_effort'
+ * ```
  */
 export const IntakeSoftAction = z.enum(['remind', 'record_good_faith_effort']);
 export type IntakeSoftAction = z.infer<typeof IntakeSoftAction>;
 
-/** One document the practice uses and how it behaves. */
+/**
+ * One document the practice uses and how it behaves.
+ *
+ * @example
+ * ```ts
+ * IntakeDocumentDefinition.parse({ type: 'telehealth_consent', kind: 'consent', weight: 'blocking', validForMonths: 12 });
+ * //=> { …, perSigner: false, softAction: 'remind' }
+ * ```
+ */
 export const IntakeDocumentDefinition = z.object({
   type: IntakeDocumentType,
   kind: IntakeDocumentKind,
@@ -35,6 +60,11 @@ export type IntakeDocumentDefinition = z.infer<typeof IntakeDocumentDefinition>;
 /**
  * A fact about the client that makes a document required. `always` needs nothing; the rest are read
  * from the {@link IntakeClient} (and are "could not decide" when the client lacks the fact).
+ *
+ * @example
+ * ```ts
+ * IntakeCondition.parse('minor'); //=> 'minor'
+ * ```
  */
 export const IntakeCondition = z.enum([
   'always',
@@ -48,7 +78,14 @@ export const IntakeCondition = z.enum([
 ]);
 export type IntakeCondition = z.infer<typeof IntakeCondition>;
 
-/** A packet rule: the document is required when every listed condition holds. */
+/**
+ * A packet rule: the document is required when every listed condition holds.
+ *
+ * @example
+ * ```ts
+ * IntakePacketRule.parse({ document: 'photo_id', when: ['insured', 'telehealth'] });
+ * ```
+ */
 export const IntakePacketRule = z.object({
   document: IntakeDocumentType,
   when: z.array(IntakeCondition).min(1),
@@ -60,6 +97,11 @@ export type IntakePacketRule = z.infer<typeof IntakePacketRule>;
  *
  * @remarks A practice choice, not a regulation: peer systems ask for paperwork "before" the first
  * session (drchrono: "prior to check-in" [DC1]); 24 h leaves the assistant a business day to chase it.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_COMPLETE_HOURS_BEFORE_SESSION; //=> 24
+ * ```
  */
 export const DEFAULT_COMPLETE_HOURS_BEFORE_SESSION = 24;
 
@@ -68,6 +110,11 @@ export const DEFAULT_COMPLETE_HOURS_BEFORE_SESSION = 24;
  *
  * @remarks Age of majority 18 in most states; state minor-consent laws (ages 12–18, rules.md §4.3
  * [S146][S147], unconfirmed per state) are passed per client as `minorMayConsent`.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_ADULT_AGE; //=> 18
+ * ```
  */
 export const DEFAULT_ADULT_AGE = 18;
 
@@ -85,6 +132,12 @@ export const DEFAULT_ADULT_AGE = 18;
  * - Guardian consent: blocking for a minor who may not consent alone [S146][S147].
  * - Good Faith Estimate: soft for self-pay (a late GFE is a compliance issue, not a cancellation) [S96][S137].
  * - Photo ID is defined but not required: a practice opts in with a rule.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_INTAKE_DOCUMENTS.find((d) => d.type === 'privacy_notice_acknowledgment')?.softAction;
+ * //=> 'record_good_faith_effort'
+ * ```
  */
 export const DEFAULT_INTAKE_DOCUMENTS: readonly IntakeDocumentDefinition[] = [
   { type: 'informed_consent', kind: 'consent', weight: 'blocking', perSigner: true, softAction: 'remind' },
@@ -117,7 +170,14 @@ export const DEFAULT_INTAKE_DOCUMENTS: readonly IntakeDocumentDefinition[] = [
   { type: 'good_faith_estimate', kind: 'file', weight: 'soft', perSigner: false, softAction: 'remind' },
 ];
 
-/** The default packet rules (see {@link DEFAULT_INTAKE_DOCUMENTS} for the sources). */
+/**
+ * The default packet rules (see {@link DEFAULT_INTAKE_DOCUMENTS} for the sources).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_INTAKE_PACKET_RULES.find((r) => r.document === 'guardian_consent'); //=> { document: 'guardian_consent', when: ['minor'] }
+ * ```
+ */
 export const DEFAULT_INTAKE_PACKET_RULES: readonly IntakePacketRule[] = [
   { document: 'informed_consent', when: ['always'] },
   { document: 'privacy_notice_acknowledgment', when: ['always'] },
@@ -130,7 +190,14 @@ export const DEFAULT_INTAKE_PACKET_RULES: readonly IntakePacketRule[] = [
   { document: 'good_faith_estimate', when: ['self_pay'] },
 ];
 
-/** The practice's packet: its documents, the rules that require them, and when they must be done. */
+/**
+ * The practice's packet: its documents, the rules that require them, and when they must be done.
+ *
+ * @example
+ * ```ts
+ * IntakePacketPolicy.parse({ completeHoursBeforeSession: 48 }); //=> the default packet, due 48 h before
+ * ```
+ */
 export const IntakePacketPolicy = z
   .object({
     documents: z
@@ -175,5 +242,10 @@ export type IntakePacketPolicyInput = z.input<typeof IntakePacketPolicy>;
 /**
  * The default packet policy, parsed: {@link DEFAULT_INTAKE_DOCUMENTS}, {@link DEFAULT_INTAKE_PACKET_RULES},
  * blocking documents complete {@link DEFAULT_COMPLETE_HOURS_BEFORE_SESSION} hours before the session.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_INTAKE_PACKET_POLICY.completeHoursBeforeSession; //=> 24
+ * ```
  */
 export const DEFAULT_INTAKE_PACKET_POLICY: IntakePacketPolicy = IntakePacketPolicy.parse({});

@@ -17,6 +17,11 @@ import type { IntakeReasonCode } from './reason-codes.js';
  * The stages of a new client's way in. `declined` (the client or practice did not go ahead),
  * `referred_out` and `no_response` end a case, as does `active` (ongoing care; discharge belongs to
  * another workflow). A returning inquiry opens a new case.
+ *
+ * @example
+ * ```ts
+ * IntakeStage.parse('first_session_booked'); //=> 'first_session_booked'
+ * ```
  */
 export const IntakeStage = z.enum([
   'inquiry',
@@ -40,6 +45,12 @@ const EXITS = ['declined', 'referred_out', 'no_response'] as const;
  * @remarks A first session that is cancelled moves the case back to `ready`; a no-show that is never
  * rebooked ends in `no_response`. Booking before paperwork is complete is not a move: book from
  * `ready`, or check readiness at booking time with {@link evaluateFirstSessionReadiness}.
+ *
+ * @example
+ * ```ts
+ * INTAKE_PIPELINE_TRANSITIONS.first_session_booked;
+ * //=> ['first_session_attended', 'ready', 'declined', 'referred_out', 'no_response']
+ * ```
  */
 export const INTAKE_PIPELINE_TRANSITIONS: Readonly<Record<IntakeStage, readonly IntakeStage[]>> = {
   inquiry: ['screening', ...EXITS],
@@ -54,7 +65,14 @@ export const INTAKE_PIPELINE_TRANSITIONS: Readonly<Record<IntakeStage, readonly 
   no_response: [],
 };
 
-/** Whether a stage ends a case (no move leaves it). */
+/**
+ * Whether a stage ends a case (no move leaves it).
+ *
+ * @example
+ * ```ts
+ * isTerminalIntakeStage('referred_out'); //=> true
+ * ```
+ */
 export function isTerminalIntakeStage(stage: IntakeStage): boolean {
   return INTAKE_PIPELINE_TRANSITIONS[stage].length === 0;
 }
@@ -63,17 +81,36 @@ function allowed(from: IntakeStage, to: IntakeStage): boolean {
   return INTAKE_PIPELINE_TRANSITIONS[from].includes(to);
 }
 
-/** An intake case. */
+/**
+ * An intake case.
+ *
+ * @example
+ * ```ts
+ * IntakeCaseId.parse('k-1'); //=> 'k-1' (branded)
+ * ```
+ */
 export const IntakeCaseId = idSchema('IntakeCaseId');
 export type IntakeCaseId = z.infer<typeof IntakeCaseId>;
 
-/** One entry of a case's stage history: the stage entered and when. */
+/**
+ * One entry of a case's stage history: the stage entered and when.
+ *
+ * @example
+ * ```ts
+ * IntakeStageEntry.parse({ stage: 'inquiry', at: '2026-03-02T09:00:00-05:00' });
+ * ```
+ */
 export const IntakeStageEntry = z.object({ stage: IntakeStage, at: Instant });
 export type IntakeStageEntry = z.infer<typeof IntakeStageEntry>;
 
 /**
  * An intake case: its stage history (oldest first, starting at `inquiry`, every move legal), the last
  * activity on it, and the first session time once one is booked.
+ *
+ * @example
+ * ```ts
+ * IntakeCase.parse({ id: 'k-1', history: [{ stage: 'inquiry', at: '2026-03-02T09:00:00-05:00' }] });
+ * ```
  */
 export const IntakeCase = z
   .object({
@@ -118,7 +155,15 @@ export const IntakeCase = z
   });
 export type IntakeCase = z.infer<typeof IntakeCase>;
 
-/** The stage a case is in now (the last history entry). */
+/**
+ * The stage a case is in now (the last history entry).
+ *
+ * @example
+ * ```ts
+ * currentIntakeStage(IntakeCase.parse({ id: 'k-1', history: [{ stage: 'inquiry', at: '2026-03-02T09:00:00-05:00' }] }));
+ * //=> 'inquiry'
+ * ```
+ */
 export function currentIntakeStage(intakeCase: IntakeCase): IntakeStage {
   return (intakeCase.history[intakeCase.history.length - 1] as IntakeStageEntry).stage;
 }

@@ -111,6 +111,12 @@ export type IntakeReasonCode = keyof typeof INTAKE_REASON_CODES;
 /**
  * Codes carried by the intake module's validation issues (`ValidationError.issues[].code`), with their
  * meaning. They describe bad input, not decisions.
+ *
+ * @example
+ * ```ts
+ * INTAKE_VALIDATION_CODES['intake.packet.rule_references_missing_document'];
+ * //=> 'A packet rule names a document the packet does not define.'
+ * ```
  */
 export const INTAKE_VALIDATION_CODES = defineReasonCodes({
   'intake.document.unknown_type': 'A document type is neither standard nor custom:<name>.',

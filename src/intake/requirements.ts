@@ -115,7 +115,14 @@ export function requirementsFor(
   return { required, undecided };
 }
 
-/** Options for {@link listRequiredIntakeDocuments}: the date the documents are needed for. */
+/**
+ * Options for {@link listRequiredIntakeDocuments}: the date the documents are needed for.
+ *
+ * @example
+ * ```ts
+ * IntakeRequirementOptions.parse({ on: '2026-04-01' });
+ * ```
+ */
 export const IntakeRequirementOptions = z.object({ on: LocalDate });
 export type IntakeRequirementOptions = z.infer<typeof IntakeRequirementOptions>;
 

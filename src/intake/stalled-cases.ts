@@ -24,12 +24,22 @@ import type { IntakeReasonCode } from './reason-codes.js';
  *
  * @remarks From issue 4 ("an inquiry unanswered after one business day"); a practice standard, not a
  * regulation.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_INQUIRY_RESPONSE_BUSINESS_DAYS; //=> 1
+ * ```
  */
 export const DEFAULT_INQUIRY_RESPONSE_BUSINESS_DAYS = 1;
 
 /**
  * When a case counts as stalled, per stage. Idle limits are calendar days without activity; they are
  * practice choices (defaults below are conservative, not sourced).
+ *
+ * @example
+ * ```ts
+ * IntakeStallPolicy.parse({}).paperworkIdleDays; //=> 3
+ * ```
  */
 export const IntakeStallPolicy = z.object({
   inquiryResponseBusinessDays: z
@@ -52,7 +62,15 @@ export const IntakeStallPolicy = z.object({
 export type IntakeStallPolicy = z.infer<typeof IntakeStallPolicy>;
 export type IntakeStallPolicyInput = z.input<typeof IntakeStallPolicy>;
 
-/** Options for {@link findStalledIntakeCases}: `asOf`, the practice's zone, and its business calendar. */
+/**
+ * Options for {@link findStalledIntakeCases}: `asOf`, the practice's zone, and its business calendar.
+ *
+ * @example
+ * ```ts
+ * IntakeStallOptions.parse({ asOf: '2026-11-30T09:00:00-05:00', practiceZone: 'America/New_York',
+ *   calendar: { holidays: usFederalHolidays(2026) } });
+ * ```
+ */
 export const IntakeStallOptions = z.object({
   asOf: Instant,
   practiceZone: IanaZone,
