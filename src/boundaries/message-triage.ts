@@ -8,6 +8,7 @@ import {
   type CrisisKind,
   canonicalWord,
   compileTriageRules,
+  rootKey,
   type TriageClass,
   wordHead,
 } from './triage-rules.js';
@@ -247,8 +248,9 @@ function scanText(
   const firstNodes: (readonly PhraseTrieNode<CompiledTerm>[])[] = new Array(n);
   for (let i = 0; i < n; i += 1) {
     const raw = tokens.words[i] as string;
-    const head = wordHead(raw);
-    if (!rules.rootHeads.has(head) && !(raw.length >= 5 && rules.fuzzyHeads.has(head))) {
+    const key = rootKey(raw);
+    const maybeFuzzy = raw.length >= 6 && raw.length <= 12 && rules.fuzzyHeads.has(wordHead(raw));
+    if (key >= 0 && !rules.rootHeads.has(key) && !maybeFuzzy) {
       // Cannot start a phrase nor be a misspelling of a fuzzy word: no string lookup needed.
       words[i] = raw;
       firstNodes[i] = NO_NODES;

@@ -801,7 +801,7 @@ export interface CompiledTerm {
 export interface CompiledTriageRules {
   readonly trie: PhraseTrie<CompiledTerm>;
   readonly fuzzy: ReadonlyMap<string, string>;
-  /** First two letters ({@link wordHead}) of every word that can start a phrase: others skip the lookup. */
+  /** First three letters ({@link rootKey}) of every word that can start a phrase: others skip the lookup. */
   readonly rootHeads: ReadonlySet<number>;
   /** First-two-letter keys of words that may be one edit from a fuzzy word. */
   readonly fuzzyHeads: ReadonlySet<number>;
@@ -865,8 +865,8 @@ export function compileTriageRules(input: TriageRulesInput = {}): CompiledTriage
     }
   }
   const rootHeads = new Set<number>();
-  for (const word of trie.root.exact.keys()) rootHeads.add(wordHead(word));
-  for (const edges of trie.root.prefix.values()) for (const edge of edges) rootHeads.add(wordHead(edge.stem));
+  for (const word of trie.root.exact.keys()) rootHeads.add(rootKey(word));
+  for (const edges of trie.root.prefix.values()) for (const edge of edges) rootHeads.add(rootKey(edge.stem));
   const fuzzyHeads = new Set<number>();
   for (const word of FUZZY_WORDS) {
     // Keeps the first letter, or drops or swaps one of the first two.
@@ -904,6 +904,18 @@ const FUZZY_SET = new Set(FUZZY_WORDS);
 export interface WordEntry {
   readonly canonical: string;
   readonly nodes: readonly PhraseTrieNode<CompiledTerm>[];
+}
+
+/**
+ * A number naming a word's first three characters (fewer for a shorter word), for filtering without
+ * hashing the word; -1 when one of them is outside the table (the word is then always looked up).
+ */
+export function rootKey(word: string): number {
+  const a = word.charCodeAt(0);
+  const b = word.length > 1 ? word.charCodeAt(1) : 0;
+  const c = word.length > 2 ? word.charCodeAt(2) : 0;
+  if (a >= 1024 || b >= 1024 || c >= 1024) return -1;
+  return (a << 20) | (b << 10) | c;
 }
 
 /** A number naming a word's first two characters, for cheap filtering without hashing the word. */
