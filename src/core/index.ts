@@ -15,7 +15,13 @@ export {
   sortReasons,
   worstSeverity,
 } from './decision.js';
-export { formatPath, PracticeOpsError, ValidationError, type ValidationIssue } from './errors.js';
+export {
+  formatPath,
+  PracticeOpsError,
+  toValidationIssues,
+  ValidationError,
+  type ValidationIssue,
+} from './errors.js';
 export {
   AppointmentId,
   ClaimId,

@@ -95,3 +95,27 @@ describe('weekdays', () => {
     );
   });
 });
+
+describe('epoch days', () => {
+  it('agrees with the platform calendar for every day across four centuries', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1600, 0, 1) / 86_400_000, max: Date.UTC(2400, 0, 1) / 86_400_000 }),
+        (day) => {
+          const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+          expect(fromEpochDay(day)).toBe(iso);
+          expect(toEpochDay(iso)).toBe(day);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('rejects text that only looks like a date', () => {
+    expect(toEpochDay('2026-0a-01')).toBeNaN();
+    expect(toEpochDay('2026/01/01')).toBeNaN();
+    expect(toEpochDay('2026-01-011')).toBeNaN();
+    expect(toEpochDay('+026-01-01')).toBeNaN();
+    expect(toEpochDay('2026-00-10')).toBeNaN();
+  });
+});
