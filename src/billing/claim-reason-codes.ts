@@ -86,6 +86,8 @@ export const CLAIM_REASON_CODES = defineReasonCodes({
     'No payer profile was given for the claim’s payer, so its deadlines are unknown.',
   'billing.followup.rejected':
     'The clearinghouse rejected the claim; it was never filed and must be fixed and sent again.',
+  'billing.followup.scrub_failed':
+    'The claim has blocking scrubber problems to fix before it can be submitted.',
   'billing.followup.not_submitted': 'The claim has not been submitted yet.',
   'billing.followup.no_acknowledgment':
     'No clearinghouse acknowledgment came within the acknowledgment horizon.',

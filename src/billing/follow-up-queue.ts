@@ -14,6 +14,7 @@ import {
 } from '../core/index.js';
 import { Claim, type ClaimInput, claimFiledOn, earliestClaimServiceDate, lastClaimMoveOn } from './claim.js';
 import type { ClaimReasonCode } from './claim-reason-codes.js';
+import { evaluateClaimScrub } from './claim-scrubber.js';
 import {
   DenialCodeRule,
   type DenialCodeTable,
@@ -57,6 +58,7 @@ export type FollowUpPolicy = z.input<typeof FollowUpPolicy>;
  */
 export const FollowUpAction = z.enum([
   'submit',
+  'fix_before_submit',
   'fix_and_resubmit',
   'check_acknowledgment',
   'check_status',
@@ -236,23 +238,37 @@ function planFor(
     case 'rejected': {
       if (filing.outcome === 'expired') return writeOff(clock, filing.kind);
       const rejected = claim.status === 'rejected';
+      // Scrub before sending: a claim with blocking problems is fixed first, and the problems travel along.
+      const scrub = evaluateClaimScrub(claim, profile, today, p.filingRisk);
+      const problems = scrub.reasons.filter((r) => r.severity === 'error');
+      const blocked = problems.length > 0;
+      const status = rejected
+        ? reason(
+            'billing.followup.rejected',
+            'warning',
+            'The clearinghouse rejected the claim: it was never filed. Fix it and send it again.',
+            { ...clock },
+          )
+        : blocked
+          ? reason(
+              'billing.followup.scrub_failed',
+              'warning',
+              'The claim has problems to fix before it can be submitted.',
+              {
+                status: claim.status,
+                problems: problems.length,
+                ...clock,
+              },
+            )
+          : reason('billing.followup.not_submitted', 'info', 'The claim has not been submitted yet.', {
+              status: claim.status,
+              ...clock,
+            });
       return {
-        action: rejected ? 'fix_and_resubmit' : 'submit',
+        action: rejected ? 'fix_and_resubmit' : blocked ? 'fix_before_submit' : 'submit',
         owner: 'biller',
         ...clock,
-        reasons: [
-          rejected
-            ? reason(
-                'billing.followup.rejected',
-                'warning',
-                'The clearinghouse rejected the claim: it was never filed. Fix it and send it again.',
-                { ...clock },
-              )
-            : reason('billing.followup.not_submitted', 'info', 'The claim has not been submitted yet.', {
-                status: claim.status,
-                ...clock,
-              }),
-        ],
+        reasons: [status, ...problems],
       };
     }
     case 'submitted': {

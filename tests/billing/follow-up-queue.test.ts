@@ -62,6 +62,19 @@ describe('buildFollowUpQueue', () => {
     ]);
   });
 
+  it('asks to fix a claim the scrubber blocks before it can be submitted, with the problems', () => {
+    const q = buildFollowUpQueue(
+      { claims: [{ ...dated('no-npi', []), renderingNpi: undefined }], profiles: [COMMERCIAL] },
+      ASOF,
+    );
+    expect(q[0]?.action).toBe('fix_before_submit');
+    expect(q[0]?.reasons.map((r) => r.code)).toEqual([
+      'billing.scrub.missing_rendering_npi',
+      'billing.followup.scrub_failed',
+      'billing.followup.ranked',
+    ]);
+  });
+
   it('chases claims in the payer’s hands by time since filing: acknowledgment, status check, call, escalation', () => {
     const q = buildFollowUpQueue(
       {
