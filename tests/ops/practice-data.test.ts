@@ -15,7 +15,7 @@ describe('safeValidatePracticeData', () => {
     expect(result.success).toBe(true);
     if (result.success) {
       expect(result.data.claims).toEqual([]);
-      expect(result.data.policies.paperworkLeadHours).toBe(48);
+      expect(result.data.policies.intakePacket.completeHoursBeforeSession).toBeGreaterThan(0);
     }
   });
 

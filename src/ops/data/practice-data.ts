@@ -8,9 +8,9 @@ import {
   Remittance,
 } from '../../billing/index.js';
 import { ClinicianCredentials, PayerEnrollment } from '../../credentialing/index.js';
+import { GoodFaithEstimateObligation, IntakeCase, IntakeDocumentRecord } from '../../intake/index.js';
 import { SchedulingAppointment, SchedulingSeries, WaitlistEntry } from '../../scheduling/index.js';
 import { DataMessage } from './boundaries-records.js';
-import { DataInquiry, DataPaperwork } from './intake-records.js';
 import { PracticePolicies } from './practice-policies.js';
 import { PracticeSettings, StaffMember } from './practice-settings.js';
 import { PracticeClient, PracticeClinician } from './scheduling-records.js';
@@ -41,8 +41,12 @@ export const PracticeData = z.strictObject({
   series: z.array(SchedulingSeries).default([]),
   /** Waitlist entries (scheduling module). */
   waitlist: z.array(WaitlistEntry).default([]),
-  paperwork: z.array(DataPaperwork).default([]),
-  inquiries: z.array(DataInquiry).default([]),
+  /** Intake documents per client with their status and dates (intake module). */
+  paperwork: z.array(IntakeDocumentRecord).default([]),
+  /** Intake cases from inquiry to active, with their stage history (intake module). */
+  inquiries: z.array(IntakeCase).default([]),
+  /** Good Faith Estimates owed to uninsured and self-pay clients (intake module). */
+  goodFaithEstimates: z.array(GoodFaithEstimateObligation).default([]),
   /** Insurance claims with their lines and status history (billing module). */
   claims: z.array(Claim).default([]),
   /** Each claim's posted balance: paid, contractual, denied, client responsibility (billing module). */

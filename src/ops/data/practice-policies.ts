@@ -7,6 +7,7 @@ import {
 } from '../../billing/index.js';
 import { PracticeScope, TriageRules } from '../../boundaries/index.js';
 import { CredentialingCalendarPolicy } from '../../credentialing/index.js';
+import { IntakeFollowUpPolicy, IntakePacketPolicy, IntakeStallPolicy } from '../../intake/index.js';
 import { CancellationPolicy, ReminderPolicy, WaitlistPolicy } from '../../scheduling/index.js';
 
 /**
@@ -14,10 +15,12 @@ import { CancellationPolicy, ReminderPolicy, WaitlistPolicy } from '../../schedu
  * schema is the source of truth for its rules; these are the thresholds the queue itself needs.
  */
 export const PracticePolicies = z.strictObject({
-  /** Hours before a first session by which blocking paperwork must be complete (default 48). */
-  paperworkLeadHours: z.number().int().min(0).max(720).default(48),
-  /** Business days after which an unanswered inquiry is stalled (default 1, rules.md §4). */
-  inquiryStallBusinessDays: z.number().int().min(1).max(30).default(1),
+  /** Which intake documents a client needs and which block a first session (intake module). */
+  intakePacket: IntakePacketPolicy.default(IntakePacketPolicy.parse({})),
+  /** Intake paperwork reminder cadence and escalation (intake module). */
+  intakeFollowUp: IntakeFollowUpPolicy.default(IntakeFollowUpPolicy.parse({})),
+  /** When an intake case is stalled (intake module). */
+  intakeStall: IntakeStallPolicy.default(IntakeStallPolicy.parse({})),
   /**
    * Late-cancel and no-show fees (scheduling module). Its zone and holidays default to the practice's
    * when left out.

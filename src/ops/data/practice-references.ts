@@ -61,6 +61,7 @@ const IDENTIFIED: readonly (readonly [Section, string])[] = [
   ['authorizations', 'authorizationNumber'],
   ['credentials', 'clinicianId'],
   ['messages', 'id'],
+  ['goodFaithEstimates', 'id'],
 ];
 
 type Row = Readonly<Record<string, unknown>>;

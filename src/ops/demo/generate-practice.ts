@@ -11,6 +11,7 @@ import {
   type LocalDate,
   npiCheckDigit,
   PayerId,
+  localDateOf as readLocalDate,
   resolveLocalMinute,
   toEpochDay,
   usFederalHolidays,
@@ -496,6 +497,7 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
     });
   });
 
+  const clientById = new Map(clients.map((c) => [c.id, c]));
   const paperwork: Row<'paperwork'>[] = [];
   const firstSessions = appointments.filter((a) => a.type === 'intake' && a.status?.state === 'scheduled');
   const withPacket = new Set<string>();
@@ -510,26 +512,47 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
       'intake_questionnaire',
     ] as const) {
       const done = (i + type.length) % 3 !== 0;
+      const client = clientById.get(clientId) as Row<'clients'>;
       paperwork.push({
         id: `doc-${clientId}-${type}`,
         clientId,
         type,
         status: done ? 'complete' : 'sent',
-        sentOn: fromEpochDay(asOfDay - 6),
-        ...(done ? { completedOn: fromEpochDay(asOfDay - 2) } : {}),
+        sentAt: instantAt(asOfDay - 6, 10 * 60, client.zone),
+        ...(done ? { completedAt: instantAt(asOfDay - 2, 18 * 60, client.zone) } : {}),
       });
     }
   });
 
   const inquiries: Row<'inquiries'>[] = [];
   const nInquiries = Math.max(3, Math.ceil(nClinicians / 2));
+  const STAGES = [['inquiry'], ['inquiry', 'screening'], ['inquiry', 'screening', 'paperwork']] as const;
   for (let i = 0; i < nInquiries; i += 1) {
-    const received = instantAt(asOfDay - rng.int(0, 6), 11 * 60, 'America/Chicago');
+    const received = asOfDay - rng.int(1, 8);
+    const stages = STAGES[i % 3] as readonly ('inquiry' | 'screening' | 'paperwork')[];
     inquiries.push({
       id: `inq-${pad(i + 1, 4)}`,
-      receivedAt: received,
-      lastActivityAt: received,
-      stage: i % 3 === 0 ? 'inquiry' : i % 3 === 1 ? 'screening' : 'paperwork',
+      history: stages.map((stage, k) => ({
+        stage,
+        at: instantAt(received + Math.min(k, 1), 11 * 60 + k, 'America/Chicago'),
+      })),
+    });
+  }
+  // Self-pay clients with a session coming owe a Good Faith Estimate from when it was scheduled.
+  const goodFaithEstimates: Row<'goodFaithEstimates'>[] = [];
+  const gfeFor = new Set<string>();
+  for (const a of appointments) {
+    const clientId = a.clientIds[0] as string;
+    const client = clientById.get(clientId);
+    if (client === undefined || (client.payerIds ?? []).length > 0 || gfeFor.has(clientId)) continue;
+    if (a.status?.state !== 'scheduled') continue;
+    gfeFor.add(clientId);
+    const serviceDate = readLocalDate(a.start, client.zone);
+    goodFaithEstimates.push({
+      id: `gfe-${clientId}`,
+      clientId,
+      trigger: { kind: 'scheduled', scheduledOn: fromEpochDay(asOfDay - (gfeFor.size % 4)), serviceDate },
+      ...(gfeFor.size % 3 === 0 ? { deliveredOn: fromEpochDay(asOfDay - 1) } : {}),
     });
   }
   const waitlist: Row<'waitlist'>[] = [];
@@ -584,6 +607,7 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
     waitlist,
     paperwork,
     inquiries,
+    goodFaithEstimates,
     claims,
     claimBalances,
     remittances,

@@ -12,6 +12,7 @@ import type { WorkTask } from './work-task.js';
 
 const TITLES: Record<FollowUpAction, string> = {
   submit: 'Submit a claim',
+  fix_before_submit: 'Fix what the scrubber found, then submit',
   fix_and_resubmit: 'Fix and resubmit a rejected claim',
   check_acknowledgment: 'Check the clearinghouse acknowledged a claim',
   check_status: 'Check the status of an unanswered claim',
@@ -40,7 +41,9 @@ function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
   );
   return queue.map((entry) => {
     const practiceTask =
-      entry.action === 'submit' || entry.action === 'fix_and_resubmit' ? 'submit_claim' : 'follow_up_claim';
+      entry.action === 'submit' || entry.action === 'fix_before_submit' || entry.action === 'fix_and_resubmit'
+        ? 'submit_claim'
+        : 'follow_up_claim';
     const urgent = URGENT_ACTIONS.has(entry.action) || (entry.daysLeft !== null && entry.daysLeft <= 14);
     return task({
       module: 'billing',

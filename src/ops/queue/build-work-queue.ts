@@ -37,9 +37,10 @@ export function buildWorkQueue(data: PracticeData, options: BuildWorkQueueOption
   const ctx = queueContext(data, asOf);
   const credentialing = credentialingTasks(data, ctx);
   const scheduling = schedulingTasks(data, ctx);
+  const intake = intakeTasks(data, ctx);
   const all: WorkTask[] = [
     ...messageTasks(data, ctx),
-    ...intakeTasks(data, ctx),
+    ...intake.tasks,
     ...scheduling.tasks,
     ...billingTasks(data, ctx),
     ...credentialing.tasks,

@@ -1,168 +1,212 @@
+import { formatInstant, localDateOf, toEpochMs } from '../../core/index.js';
 import {
-  addBusinessDays,
-  fromEpochDay,
-  localDateOf,
-  readLocal,
-  toEpochDay,
-  toEpochMs,
-} from '../../core/index.js';
+  evaluateIntakeQueue,
+  findStalledIntakeCases,
+  type IntakeClientFileInput,
+  type IntakeNextStep,
+  listGoodFaithEstimatesDue,
+} from '../../intake/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
+import type { SkippedRecord } from './work-queue.js';
 import type { WorkTask } from './work-task.js';
 
-const BLOCKING: ReadonlySet<string> = new Set([
-  'informed_consent',
-  'financial_policy',
-  'intake_questionnaire',
-]);
-const OPEN_STAGES = new Set(['inquiry', 'screening', 'paperwork']);
-const WEEK_MS = 7 * 86_400_000;
+const NEXT_STEP_TITLES: Record<IntakeNextStep, string> = {
+  respond_to_inquiry: 'Answer a new inquiry',
+  follow_up_screening: 'Follow up an intake screening',
+  call_about_paperwork: 'Call about unfinished intake paperwork',
+  offer_first_session_times: 'Offer first-session times',
+  record_first_session_outcome: 'Record whether the first session happened',
+  ask_clinician_about_ongoing_care: 'Ask the clinician about ongoing care',
+};
 
-/** Intake tasks: first sessions at risk, paperwork follow-ups, stalled inquiries, Good Faith Estimates. */
-export function intakeTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
-  const out: WorkTask[] = [];
-  const docsByClient = new Map<string, PracticeData['paperwork']>();
-  for (const doc of data.paperwork) {
-    const list = docsByClient.get(doc.clientId) ?? [];
-    list.push(doc);
-    docsByClient.set(doc.clientId, list);
+/** Each intake client file: the practice client, their first upcoming intake session and their documents. */
+function intakeFiles(data: PracticeData, ctx: QueueContext): IntakeClientFileInput[] {
+  const docs = new Map<string, PracticeData['paperwork']>();
+  for (const d of data.paperwork) {
+    const list = docs.get(d.clientId) ?? [];
+    list.push(d);
+    docs.set(d.clientId, list);
   }
-  const leadMs = data.policies.paperworkLeadHours * 3_600_000;
+  const firstSession = new Map<string, PracticeData['appointments'][number]>();
+  for (const a of data.appointments) {
+    if (a.type !== 'intake' || a.status.state !== 'scheduled' || Date.parse(a.start) < ctx.nowMs) continue;
+    for (const id of a.clientIds) {
+      const seen = firstSession.get(id);
+      if (seen === undefined || Date.parse(a.start) < Date.parse(seen.start)) firstSession.set(id, a);
+    }
+  }
+  return data.clients
+    .filter((c) => docs.has(c.id) || firstSession.has(c.id))
+    .map((c) => {
+      const session = firstSession.get(c.id);
+      return {
+        client: {
+          id: c.id,
+          zone: c.zone,
+          ...(c.birthDate === undefined ? {} : { birthDate: c.birthDate }),
+          billing: c.payerIds.length === 0 ? ('self_pay' as const) : ('insured' as const),
+          ...(session === undefined
+            ? {}
+            : { modality: session.modality.kind, firstSessionAt: session.start }),
+        },
+        documents: docs.get(c.id) ?? [],
+      };
+    });
+}
+
+/**
+ * Intake tasks from the intake module: first sessions at risk from missing paperwork, paperwork
+ * follow-ups due, stalled intake cases (with their next step), and Good Faith Estimates owed.
+ */
+export function intakeTasks(
+  data: PracticeData,
+  ctx: QueueContext,
+): { tasks: WorkTask[]; skipped: SkippedRecord[] } {
+  const zone = data.practice.zone;
+  const now = formatInstant(ctx.nowMs, zone);
+  const endOfDay = formatInstant(ctx.nowMs + 86_399_000, zone);
+  const calendar = { holidays: data.practice.holidays };
+  const tasks: WorkTask[] = [];
+  const skipped: SkippedRecord[] = [];
+
+  const queue = evaluateIntakeQueue(
+    intakeFiles(data, ctx),
+    data.policies.intakePacket,
+    data.policies.intakeFollowUp,
+    {
+      asOf: now,
+    },
+  );
   const atRisk = new Set<string>();
-  for (const appt of data.appointments) {
-    if (appt.type !== 'intake' || appt.status.state !== 'scheduled') continue;
-    const clientId = appt.clientIds[0] as string;
-    const start = toEpochMs(appt.start);
-    if (start < ctx.nowMs || start > ctx.nowMs + WEEK_MS) continue;
-    const docs = docsByClient.get(clientId) ?? [];
-    const missing: string[] = docs
-      .filter((d) => BLOCKING.has(d.type) && d.status !== 'complete')
-      .map((d) => d.type);
-    const present: ReadonlySet<string> = new Set(docs.map((d) => d.type));
-    for (const type of BLOCKING) if (!present.has(type)) missing.push(type);
-    if (missing.length === 0) continue;
-    atRisk.add(clientId);
-    missing.sort();
-    out.push(
+  for (const entry of queue.atRisk) {
+    atRisk.add(entry.clientId);
+    const r = entry.readiness;
+    tasks.push(
       task({
         module: 'intake',
         kind: 'intake.first_session_at_risk',
-        title: `First session at risk: ${missing.length} blocking document(s) incomplete`,
-        due: readLocal(start - leadMs, data.practice.zone).date,
+        title: `First session at risk: ${r.blockers.length} intake item(s) open`,
+        due: r.deadline === null ? ctx.asOf : localDateOf(r.deadline, zone),
         priority: 'high',
         practiceTask: 'chase_intake_paperwork',
         ownerRole: ctx.ownerOf('chase_intake_paperwork'),
-        related: [
-          { kind: 'appointment', id: appt.id },
-          { kind: 'client', id: clientId },
-        ],
+        related: [{ kind: 'client', id: entry.clientId }],
         reasons: [
           opsReason(
             'ops.queue.first_session_paperwork',
             'warning',
-            `Blocking paperwork must be complete ${data.policies.paperworkLeadHours} hours before the first session.`,
-            { missing, leadHours: data.policies.paperworkLeadHours },
+            'A first session is coming and paperwork is open.',
+            {
+              sessionStart: r.sessionStart,
+            },
           ),
+          ...r.reasons,
         ],
       }),
     );
   }
-  for (const doc of data.paperwork) {
-    if (atRisk.has(doc.clientId)) continue;
-    if (!['sent', 'viewed', 'partly_done'].includes(doc.status) || doc.sentOn === undefined) continue;
-    const age = ctx.asOfDay - toEpochDay(doc.sentOn);
-    if (age < 3) continue;
-    out.push(
+  for (const entry of queue.followUpsDue) {
+    const f = entry.followUp;
+    if (atRisk.has(entry.clientId) || f.outcome === 'none') continue;
+    tasks.push(
       task({
         module: 'intake',
         kind: 'intake.paperwork_follow_up',
-        title: 'Remind the client to finish a document',
-        due: ctx.asOf,
+        title: `Intake paperwork: ${f.outcome.replaceAll('_', ' ')} (${f.openDocuments.length} open)`,
+        due: f.dueAt ?? ctx.asOf,
         priority: 'normal',
         practiceTask: 'chase_intake_paperwork',
         ownerRole: ctx.ownerOf('chase_intake_paperwork'),
-        related: [
-          { kind: 'document', id: doc.id },
-          { kind: 'client', id: doc.clientId },
-        ],
+        related: [{ kind: 'client', id: entry.clientId }],
         reasons: [
-          opsReason('ops.queue.paperwork_follow_up', 'info', `Sent ${age} days ago and not complete.`, {
-            daysSinceSent: age,
-            documentType: doc.type,
+          opsReason('ops.queue.paperwork_follow_up', 'info', 'An intake follow-up is due.', {
+            channel: f.channel,
           }),
+          ...f.reasons,
         ],
       }),
     );
   }
-  for (const inquiry of data.inquiries) {
-    if (!OPEN_STAGES.has(inquiry.stage)) continue;
-    const last = localDateOf(inquiry.lastActivityAt, data.practice.zone);
-    const limit = addBusinessDays(last, data.policies.inquiryStallBusinessDays, ctx.calendar);
-    if (toEpochDay(limit) > ctx.asOfDay) continue;
-    out.push(
+
+  const stalled = findStalledIntakeCases(data.inquiries, data.policies.intakeStall, {
+    asOf: now,
+    practiceZone: zone,
+    calendar,
+  });
+  for (const s of stalled.stalled) {
+    const clinical = s.nextStep === 'ask_clinician_about_ongoing_care';
+    const practiceTask = clinical ? 'set_clinical_priority' : 'send_intake_paperwork';
+    tasks.push(
       task({
         module: 'intake',
-        kind: 'intake.stalled_inquiry',
-        title: `Inquiry stalled at ${inquiry.stage.replaceAll('_', ' ')}: contact the person`,
-        due: limit,
-        priority: 'high',
-        practiceTask: 'send_intake_paperwork',
-        ownerRole: ctx.ownerOf('send_intake_paperwork'),
-        related: [{ kind: 'inquiry', id: inquiry.id }],
+        kind: 'intake.stalled_case',
+        title: `${NEXT_STEP_TITLES[s.nextStep]} (stalled at ${s.stage.replaceAll('_', ' ')})`,
+        due: localDateOf(s.since, zone) < ctx.asOf ? ctx.asOf : localDateOf(s.since, zone),
+        priority: clinical ? 'clinical' : 'high',
+        practiceTask,
+        ownerRole: ctx.ownerOf(practiceTask),
+        related: [
+          { kind: 'inquiry', id: s.caseId },
+          ...(s.clientId === null ? [] : [{ kind: 'client' as const, id: s.clientId }]),
+        ],
+        idParts: [s.caseId],
         reasons: [
           opsReason(
             'ops.queue.inquiry_stalled',
             'warning',
-            `No activity for ${data.policies.inquiryStallBusinessDays} business day(s).`,
-            { stage: inquiry.stage, lastActivity: last },
+            'The intake case has not moved past the practice’s limit.',
+            {
+              stage: s.stage,
+              nextStep: s.nextStep,
+            },
           ),
+          ...s.reasons,
         ],
       }),
     );
   }
-  const gfeOnFile = new Set<string>(
-    data.paperwork
-      .filter((d) => d.type === 'good_faith_estimate' && d.status === 'complete')
-      .map((d) => d.clientId),
-  );
-  const selfPay = new Set<string>(
-    data.clients
-      .filter((c) => c.payerIds.length === 0 || c.payerClasses.includes('self_pay'))
-      .map((c) => c.id),
-  );
-  const firstUpcoming = new Map<string, { id: string; start: number }>();
-  for (const appt of data.appointments) {
-    const clientId = appt.clientIds[0] as string;
-    if (appt.status.state !== 'scheduled' || !selfPay.has(clientId) || gfeOnFile.has(clientId)) continue;
-    const start = toEpochMs(appt.start);
-    if (start < ctx.nowMs) continue;
-    const seen = firstUpcoming.get(clientId);
-    if (seen === undefined || start < seen.start) firstUpcoming.set(clientId, { id: appt.id, start });
-  }
-  for (const [clientId, appt] of firstUpcoming) {
-    out.push(
+
+  const gfes = listGoodFaithEstimatesDue(data.goodFaithEstimates, {
+    asOf: endOfDay,
+    practiceZone: zone,
+    calendar,
+  });
+  for (const g of gfes.due) {
+    if (g.outcome !== 'pending' && g.outcome !== 'overdue') continue;
+    tasks.push(
       task({
         module: 'intake',
         kind: 'intake.good_faith_estimate_due',
-        title: 'Send a Good Faith Estimate to a self-pay client',
-        due: fromEpochDay(Math.min(ctx.asOfDay + 1, Math.floor(appt.start / 86_400_000))),
-        priority: 'high',
+        title: `${g.outcome === 'overdue' ? 'Overdue: send' : 'Send'} a Good Faith Estimate (due ${g.dueOn})`,
+        due: g.dueOn,
+        priority:
+          g.outcome === 'overdue' || toEpochMs(`${g.dueOn}T00:00:00Z`) <= ctx.nowMs + 86_400_000
+            ? 'high'
+            : 'normal',
         practiceTask: 'send_intake_paperwork',
         ownerRole: ctx.ownerOf('send_intake_paperwork'),
-        related: [
-          { kind: 'client', id: clientId },
-          { kind: 'appointment', id: appt.id },
-        ],
+        related: [{ kind: 'client', id: g.clientId }],
+        idParts: [g.id],
         reasons: [
           opsReason(
             'ops.queue.good_faith_estimate_due',
             'warning',
-            'Uninsured and self-pay clients must receive a Good Faith Estimate (45 CFR 149.610).',
+            'A Good Faith Estimate is owed (45 CFR 149.610).',
+            {
+              dueOn: g.dueOn,
+            },
           ),
+          ...g.reasons,
         ],
       }),
     );
   }
-  return out;
+  const from = (section: string, invalid: typeof stalled.invalid) =>
+    invalid.flatMap((r) =>
+      r.issues.map((i) => ({ at: `$.${section}${i.at.slice(1)}`, code: i.code, message: i.message })),
+    );
+  skipped.push(...from('inquiries', stalled.invalid), ...from('goodFaithEstimates', gfes.invalid));
+  return { tasks, skipped };
 }
