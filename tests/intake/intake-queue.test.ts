@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/index.js';
 import { evaluateIntakeQueue } from '../../src/intake/index.js';
@@ -64,5 +65,29 @@ describe('evaluateIntakeQueue', () => {
     expect(() =>
       evaluateIntakeQueue([], { completeHoursBeforeSession: -1 }, {}, { asOf: '2026-03-04T13:00:00-06:00' }),
     ).toThrow(ValidationError);
+  });
+});
+
+describe('intake queue invariant', () => {
+  it('accounts for every record exactly once, valid or invalid, in input order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { maxLength: 30 }), (goodness) => {
+        const files = goodness.map((good, i) =>
+          good
+            ? fileOf(client(`c-${i}`, '2026-03-12T10:00:00-05:00'), [
+                sent('informed_consent', '2026-03-02T10:00:00-06:00'),
+              ])
+            : { client: { id: `c-${i}`, zone: 'Nowhere/Town' } },
+        );
+        const q = evaluateIntakeQueue(files, {}, {}, { asOf: '2026-03-04T13:00:00-06:00' });
+        const indexes = [...q.entries.map((e) => e.index), ...q.invalid.map((i) => i.index)].sort(
+          (a, b) => a - b,
+        );
+        expect(indexes).toEqual(goodness.map((_, i) => i));
+        expect(q.entries.map((e) => e.index)).toEqual(goodness.flatMap((g, i) => (g ? [i] : [])));
+        for (const e of q.atRisk) expect(['not_ready', 'undecided']).toContain(e.readiness.outcome);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
