@@ -1,12 +1,12 @@
 import { evaluateEligibilityFreshness, evaluateSessionAuthorization } from '../../billing/index.js';
 import { type LocalDate, type Reason, reason, toEpochDay, toEpochMs } from '../../core/index.js';
 import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
+import { evaluateFirstSessionReadiness } from '../../intake/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { BookingRequest } from './booking-request.js';
 
 type Client = PracticeData['clients'][number];
 type Clinician = PracticeData['clinicians'][number];
-const FIRST_SESSION_BLOCKING = ['financial_policy', 'informed_consent', 'intake_questionnaire'] as const;
 
 /** Credentialing checks: the credentialing module decides jurisdiction for the client's state, date and modality. */
 export function jurisdictionReasons(
@@ -201,26 +201,41 @@ export function coverageReasons(
   return out;
 }
 
-/** Intake checks: for a first session, the blocking paperwork is complete. */
-export function paperworkReasons(request: BookingRequest, data: PracticeData): Reason[] {
+/**
+ * Intake checks, by the intake module: for a first session (an intake, or a client never seen), whether
+ * the paperwork the packet policy requires will be complete in time. Open paperwork does not refuse the
+ * booking (there is time to finish it); it warns.
+ */
+export function paperworkReasons(
+  request: BookingRequest,
+  client: Client,
+  asOf: LocalDate,
+  data: PracticeData,
+): Reason[] {
   const seen = data.appointments.some(
     (a) => a.clientIds.includes(request.clientId) && a.status.state === 'completed',
   );
   if (seen && request.type !== 'intake') return [];
-  const complete = new Set(
-    data.paperwork
-      .filter((d) => d.clientId === request.clientId && d.status === 'complete')
-      .map((d) => d.type as string),
+  const readiness = evaluateFirstSessionReadiness(
+    {
+      client: {
+        id: client.id,
+        zone: client.zone,
+        ...(client.birthDate === undefined ? {} : { birthDate: client.birthDate }),
+        billing: client.payerIds.length === 0 ? 'self_pay' : 'insured',
+        modality: request.modality,
+      },
+      documents: data.paperwork.filter((d) => d.clientId === client.id),
+    },
+    data.policies.intakePacket,
+    { asOf: `${asOf}T00:00:00Z`, sessionStart: request.start },
   );
-  const missing = FIRST_SESSION_BLOCKING.filter((t) => !complete.has(t));
-  return missing.length === 0
-    ? []
-    : [
-        reason(
-          'ops.booking.paperwork_incomplete',
-          'warning',
-          'Blocking first-session paperwork is not complete yet.',
-          { missing: [...missing] },
-        ),
-      ];
+  if (readiness.outcome === 'ready') return [...readiness.reasons];
+  return [
+    reason('ops.booking.paperwork_incomplete', 'warning', 'First-session paperwork is not complete yet.', {
+      readiness: readiness.outcome,
+      open: readiness.blockers.length,
+    }),
+    ...readiness.reasons.map((r) => (r.severity === 'error' ? { ...r, severity: 'warning' as const } : r)),
+  ];
 }

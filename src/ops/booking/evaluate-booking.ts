@@ -77,7 +77,7 @@ export function evaluateBooking(
     reasons.push(...scheduleReasons(r, clinician, data), ...jurisdictionReasons(r, clinician, date, data));
     if (client !== undefined) reasons.push(...coverageReasons(r, client, date, today, data));
   }
-  if (client !== undefined) reasons.push(...paperworkReasons(r, data));
+  if (client !== undefined) reasons.push(...paperworkReasons(r, client, today, data));
   return decideBySeverity(reasons, {
     pass: 'allowed',
     warn: 'allowed_with_warnings',
