@@ -17,7 +17,7 @@ import {
 import { IntakeClientFile, type IntakeClientFileInput } from './intake-client.js';
 import { IntakePacketPolicy, type IntakePacketPolicyInput } from './packet-policy.js';
 import type { IntakeReasonCode } from './reason-codes.js';
-import { packetContext, standingOf } from './requirements.js';
+import { type IntakeDocumentStanding, packetContext, standingsAt } from './requirements.js';
 import { deferPastHoursAt, formatAt, instantMs, localDateAt } from './zone-clock.js';
 
 const HOUR_MS = 3_600_000;
@@ -83,15 +83,15 @@ function openPaperwork(file: IntakeClientFile, policy: IntakePacketPolicy, asOfM
   const { client } = file;
   const ref = client.firstSessionAt === undefined ? asOfMs : instantMs(client.firstSessionAt);
   const on = localDateAt(ref, client.zone);
-  const { reqs, defs, byType, singleSigner } = packetContext(file, policy, on);
+  const context = packetContext(file, policy, on);
+  const { reqs } = context;
+  const standings = standingsAt(context, asOfMs, on, client.zone);
   const open = new Set<IntakeDocumentType>();
   let openBlocking = false;
   let unsent = false;
   let sentAtMs: number | null = null;
-  for (const req of reqs.required) {
-    const def = defs.get(req.type);
-    if (def === undefined) continue;
-    const s = standingOf(req, byType.get(req.type), def, singleSigner, asOfMs, on, client.zone);
+  for (const [i, req] of reqs.required.entries()) {
+    const s = standings[i] as IntakeDocumentStanding;
     // A declined document is a refusal for a person to discuss, not something to nag about.
     if (s.status === 'complete' || s.status === 'declined') continue;
     open.add(req.type);

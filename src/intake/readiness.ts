@@ -15,7 +15,12 @@ import type { IntakeDocumentStatus, IntakeDocumentType } from './document.js';
 import { IntakeClientFile, type IntakeClientFileInput } from './intake-client.js';
 import { IntakePacketPolicy, type IntakePacketPolicyInput } from './packet-policy.js';
 import type { IntakeReasonCode } from './reason-codes.js';
-import { type IntakeRequirement, packetContext, standingOf } from './requirements.js';
+import {
+  type IntakeDocumentStanding,
+  type IntakeRequirement,
+  packetContext,
+  standingsAt,
+} from './requirements.js';
 import { formatAt, instantMs, localDateAt } from './zone-clock.js';
 
 /** What the assistant should do about an open item. */
@@ -127,7 +132,9 @@ export function readinessOf(
   const checkMs = Math.min(asOfMs, deadlineMs);
   const deadlinePassed = asOfMs >= deadlineMs;
   const on = localDateAt(startMs, client.zone);
-  const { reqs, defs, byType, singleSigner } = packetContext(file, policy, on);
+  const context = packetContext(file, policy, on);
+  const { reqs } = context;
+  const standings = standingsAt(context, checkMs, on, client.zone);
   const reasons: Reason<IntakeReasonCode>[] = [];
   const blockers: (IntakeBlocker & { readonly severity: Severity })[] = [];
   const add = (
@@ -147,10 +154,8 @@ export function readinessOf(
     });
   };
   let blockingCount = 0;
-  for (const req of reqs.required) {
-    const def = defs.get(req.type);
-    if (def === undefined) continue;
-    const standing = standingOf(req, byType.get(req.type), def, singleSigner, checkMs, on, client.zone);
+  for (const [i, req] of reqs.required.entries()) {
+    const standing = standings[i] as IntakeDocumentStanding;
     if (req.weight === 'blocking') blockingCount += 1;
     if (standing.status === 'complete') continue;
     const facts = { document: req.type, signerId: req.signerId, status: standing.status, deadline };

@@ -282,6 +282,8 @@ export interface PacketContext {
   readonly defs: Map<string, IntakeDocumentDefinition>;
   readonly byType: Map<string, IntakeDocumentRecord[]>;
   readonly singleSigner: boolean;
+  /** The standings of `reqs.required` at the last moment asked for (readiness and follow-up often agree). */
+  readonly memo: { atMs: number; list: readonly IntakeDocumentStanding[] };
 }
 
 // Readiness and the next follow-up of the same parsed file share this work (the queue asks for both).
@@ -303,7 +305,25 @@ export function packetContext(
     defs: definitionsByType(policy),
     byType: indexRecords(file.documents),
     singleSigner: (file.client.signers?.length ?? 1) === 1,
+    memo: { atMs: Number.NaN, list: [] },
   };
   contextCache.set(file, { policy, on, context });
   return context;
+}
+
+/** The standing of each required document (aligned with `reqs.required`) at `atMs`, judged valid on `on`. */
+export function standingsAt(
+  context: PacketContext,
+  atMs: number,
+  on: LocalDate,
+  zone: string,
+): readonly IntakeDocumentStanding[] {
+  if (context.memo.atMs === atMs) return context.memo.list;
+  const list = context.reqs.required.map((req) => {
+    const def = context.defs.get(req.type) as IntakeDocumentDefinition;
+    return standingOf(req, context.byType.get(req.type), def, context.singleSigner, atMs, on, zone);
+  });
+  context.memo.atMs = atMs;
+  context.memo.list = list;
+  return list;
 }
