@@ -144,10 +144,10 @@ export interface OpenSlotResult {
   readonly reasons: readonly SchedulingReason[];
 }
 
-interface SlotDraft {
-  readonly rank: number;
-  readonly startMs: number;
-  readonly slot: OpenSlot;
+/** One clinician's slots in time order, with their starts in epoch ms. */
+interface ClinicianSlots {
+  readonly slots: OpenSlot[];
+  readonly startsMs: number[];
 }
 
 /**
@@ -184,9 +184,9 @@ export function findOpenSlots(
   const index = isAppointmentIndex(appointments) ? appointments : indexAppointments(appointments);
   const order = [...profiles].sort((a, b) => compareText(a.id, b.id));
   const holidays = holidayDays(request.holidays);
-  const drafts: SlotDraft[] = [];
+  const found: ClinicianSlots[] = [];
   const excluded: { clinicianId: string; reasons: SchedulingReason[] }[] = [];
-  order.forEach((clinician, rank) => {
+  for (const clinician of order) {
     const why: SchedulingReason[] = [];
     if (request.modality !== undefined && !clinician.modalities.includes(request.modality)) {
       why.push(
@@ -216,12 +216,12 @@ export function findOpenSlots(
     }
     if (why.length > 0) {
       excluded.push({ clinicianId: clinician.id, reasons: why });
-      return;
+      found.push({ slots: [], startsMs: [] });
+      continue;
     }
-    slotsOf(clinician, index.byClinician.get(clinician.id), request, holidays, rank, drafts);
-  });
-  drafts.sort((a, b) => a.startMs - b.startMs || a.rank - b.rank);
-  const limited = request.limit === undefined ? drafts : drafts.slice(0, request.limit);
+    found.push(slotsOf(clinician, index.byClinician.get(clinician.id), request, holidays));
+  }
+  const slots = mergeByStart(found, request.limit);
   const reasons: SchedulingReason[] = index.invalid.map((bad) =>
     reason(
       'scheduling.slots.invalid_appointment',
@@ -233,7 +233,7 @@ export function findOpenSlots(
     ),
   );
   return {
-    slots: limited.map((d) => d.slot),
+    slots,
     excluded,
     invalidAppointments: index.invalid,
     reasons,
@@ -253,11 +253,12 @@ function slotsOf(
   bookings: ClinicianBookings | undefined,
   request: OpenSlotSearch,
   holidays: ReadonlySet<number>,
-  rank: number,
-  out: SlotDraft[],
-): void {
+): ClinicianSlots {
+  const slots: OpenSlot[] = [];
+  const startsMs: number[] = [];
+  let sorted = true;
   const rules = compileAvailability(clinician);
-  if (rules.length === 0) return;
+  if (rules.length === 0) return { slots, startsMs };
   const timeline = buildBusyTimeline(clinician, bookings);
   const { starts, ends } = timeline;
   const n = starts.length;
@@ -307,20 +308,61 @@ function slotsOf(
             Math.max(Math.ceil((clear - w.startMs) / step), Math.floor((s - w.startMs) / step) + 1) * step;
           continue;
         }
-        out.push({
-          rank,
-          startMs: s,
-          slot: {
-            clinicianId: clinician.id,
-            start: instantIn(request.displayZone, s),
-            end: instantIn(request.displayZone, s + duration),
-            clinicianDate,
-            modalities,
-            locationId: w.rule.locationId ?? null,
-          },
+        const last =
+          startsMs.length === 0 ? Number.NEGATIVE_INFINITY : (startsMs[startsMs.length - 1] as number);
+        if (s === last) {
+          // Two blocks that touch in elapsed time on a DST day can offer the same instant once only.
+          s += step;
+          continue;
+        }
+        if (s < last) sorted = false;
+        startsMs.push(s);
+        slots.push({
+          clinicianId: clinician.id,
+          start: instantIn(request.displayZone, s),
+          end: instantIn(request.displayZone, s + duration),
+          clinicianDate,
+          modalities,
+          locationId: w.rule.locationId ?? null,
         });
         s += step;
       }
     }
   }
+  if (sorted) return { slots, startsMs };
+  // A DST overlap can place a later wall time earlier: restore time order.
+  const order = startsMs
+    .map((ms, i) => [ms, i] as const)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .filter((x, i, all) => i === 0 || x[0] !== (all[i - 1] as readonly [number, number])[0]);
+  return { slots: order.map(([, i]) => slots[i] as OpenSlot), startsMs: order.map(([ms]) => ms) };
+}
+
+/**
+ * Merges per-clinician slot lists (each in time order, clinicians in id order) by start, then clinician:
+ * one native numeric sort of `startMinute × clinicians + rank` keys, no comparator and no wrappers.
+ */
+function mergeByStart(found: readonly ClinicianSlots[], limit: number | undefined): OpenSlot[] {
+  const n = Math.max(found.length, 1);
+  let total = 0;
+  for (const f of found) total += f.slots.length;
+  const keys = new Float64Array(total);
+  let k = 0;
+  found.forEach((f, rank) => {
+    for (const ms of f.startsMs) {
+      keys[k] = (ms / 60_000) * n + rank;
+      k += 1;
+    }
+  });
+  keys.sort();
+  const size = limit === undefined ? total : Math.min(limit, total);
+  const next = new Uint32Array(n);
+  const out: OpenSlot[] = new Array(size);
+  for (let i = 0; i < size; i += 1) {
+    const rank = ((((keys[i] as number) % n) + n) % n) as number;
+    const list = found[rank] as ClinicianSlots;
+    out[i] = list.slots[next[rank] as number] as OpenSlot;
+    next[rank] = (next[rank] as number) + 1;
+  }
+  return out;
 }

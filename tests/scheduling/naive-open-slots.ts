@@ -72,7 +72,9 @@ export function naiveOpenSlots(
             if (os < toEpochMs(b.end) + after && toEpochMs(b.start) - before < oe) free = false;
           }
           for (const t of c.timeOff ?? []) if (os < toEpochMs(t.end) && toEpochMs(t.start) < oe) free = false;
-          if (free) out.push({ clinicianId: c.id, start: formatInstant(s, q.displayZone), ms: s });
+          const repeated = out.some((o) => o.clinicianId === c.id && o.ms === s);
+          if (free && !repeated)
+            out.push({ clinicianId: c.id, start: formatInstant(s, q.displayZone), ms: s });
         }
       }
     }

@@ -176,6 +176,40 @@ describe('findOpenSlots', () => {
     expect(r.slots.map((s) => s.start)).toEqual(['2026-03-08T09:00:00-04:00']);
   });
 
+  it('lists each instant once, in time order, when DST makes two blocks overlap in elapsed time', () => {
+    // On 2026-03-08 in New York, 02:40 does not exist: the first block runs to 03:40 EDT, past 03:00.
+    const springDay = {
+      ...drLee,
+      sessionMinutes: [30],
+      availability: [
+        { days: ['sun' as const], start: '01:00', end: '02:40' },
+        { days: ['sun' as const], start: '03:00', end: '04:00' },
+      ],
+    };
+    const r = findOpenSlots([springDay], [], {
+      ...monday,
+      from: '2026-03-08',
+      to: '2026-03-08',
+      sessionMinutes: 30,
+      stepMinutes: 10,
+      displayZone: 'UTC',
+      asOf: '2026-03-01T00:00:00Z',
+    });
+    // First block: 06:00Z … 07:10Z; second: 07:00Z … 07:30Z; merged without repeats.
+    expect(r.slots.map((s) => s.start.slice(11, 16))).toEqual([
+      '06:00',
+      '06:10',
+      '06:20',
+      '06:30',
+      '06:40',
+      '06:50',
+      '07:00',
+      '07:10',
+      '07:20',
+      '07:30',
+    ]);
+  });
+
   // Property: the sweep returns exactly the naive scan's slots, and never one that overlaps a booking,
   // a buffer or time off, or lies outside availability.
   const scenario = fc
