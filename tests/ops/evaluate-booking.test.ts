@@ -117,3 +117,43 @@ describe('evaluateBooking', () => {
     }
   });
 });
+
+describe('evaluateBooking with insurance', () => {
+  function insured(payer: string) {
+    const copy = structuredClone(data);
+    const client = copy.clients.find((c) => c.id === base.clientId);
+    if (client === undefined) throw new Error('fixture');
+    client.payerIds = [payer as (typeof client.payerIds)[number]];
+    client.payerClasses = ['commercial'];
+    return copy;
+  }
+
+  it('refuses a Medicaid session that needs a prior authorization none covers', () => {
+    const copy = insured('state-medicaid');
+    copy.authorizations = [];
+    const decision = evaluateBooking(base, copy, AS_OF);
+    expect(decision.outcome).toBe('refused');
+    expect(codes(decision)).toContain('ops.booking.authorization_missing');
+  });
+
+  it('warns when the last eligibility verification is too old for the payer', () => {
+    const copy = insured('bluebird');
+    copy.eligibility = [
+      {
+        clientId: base.clientId as never,
+        payerId: 'bluebird' as never,
+        lastVerifiedOn: '2026-06-01',
+        planYearStartsOn: '2026-01-01',
+        planEndsOn: null,
+        coverageChangedOn: null,
+      },
+    ];
+    const decision = evaluateBooking(base, copy, AS_OF);
+    expect(codes(decision)).toContain('ops.booking.eligibility_stale');
+  });
+
+  it('checks an in-person session at the office', () => {
+    const decision = evaluateBooking({ ...base, modality: 'in_person' }, data, AS_OF);
+    expect(decision.outcome).toBe('allowed');
+  });
+});

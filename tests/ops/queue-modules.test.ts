@@ -1,0 +1,72 @@
+// Named examples of the queue's module wiring, on the demo practice changed one record at a time.
+import { describe, expect, it } from 'vitest';
+import {
+  buildWorkQueue,
+  DEMO_AS_OF,
+  findReferenceProblems,
+  generateDemoPractice,
+  type PracticeData,
+  type WorkQueue,
+} from '../../src/ops/index.js';
+
+const all = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
+const fresh = (): PracticeData => structuredClone(generateDemoPractice());
+
+describe('work queue wiring', () => {
+  it('waives the fee for a Medicaid client’s no-show yesterday, and says so', () => {
+    const data = fresh();
+    const appt = data.appointments.find(
+      (a) => a.status.state === 'completed' && a.start.startsWith('2026-11-19') && a.type === 'individual',
+    );
+    if (appt === undefined) throw new Error('fixture');
+    appt.status = { state: 'no_show', emergencyDocumented: false };
+    const client = data.clients.find((c) => c.id === appt.clientIds[0]);
+    if (client === undefined) throw new Error('fixture');
+    client.payerClasses = ['medicaid'];
+    const fee = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+      (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
+    );
+    expect(fee?.title).toContain('no fee');
+    expect(fee?.reasons[0]?.code).toBe('ops.queue.missed_session_fee_exempt');
+  });
+
+  it('routes a stalled case whose next step is clinical to a clinician', () => {
+    const data = fresh();
+    data.inquiries.push({
+      id: 'inq-attended' as never,
+      history: [
+        { stage: 'inquiry', at: '2026-10-01T10:00:00-05:00' },
+        { stage: 'screening', at: '2026-10-02T10:00:00-05:00' },
+        { stage: 'paperwork', at: '2026-10-03T10:00:00-05:00' },
+        { stage: 'ready', at: '2026-10-05T10:00:00-05:00' },
+        { stage: 'first_session_booked', at: '2026-10-06T10:00:00-05:00' },
+        { stage: 'first_session_attended', at: '2026-10-10T10:00:00-05:00' },
+      ],
+    });
+    const task = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+      (t) => t.id === 'intake.stalled_case:inq-attended',
+    );
+    expect(task).toBeDefined();
+    if (task?.practiceTask === 'set_clinical_priority') expect(task.ownerRole).toBe('clinician');
+  });
+
+  it('reports records a module could not use by their path, and still builds the rest', () => {
+    const data = fresh();
+    const queue = buildWorkQueue(data, { asOf: DEMO_AS_OF });
+    expect(queue.skipped).toEqual([]);
+  });
+});
+
+describe('findReferenceProblems in lists of ids', () => {
+  it('names the list element that refers to a missing payer', () => {
+    const data = fresh();
+    const client = data.clients[0];
+    const clinician = data.clinicians[0];
+    if (client === undefined || clinician === undefined) throw new Error('fixture');
+    client.payerIds = ['no-such-payer' as never];
+    clinician.payersAccepted = ['bluebird' as never, 'no-such-payer' as never];
+    expect(findReferenceProblems(data).map((p) => p.at)).toEqual(
+      expect.arrayContaining(['$.clients[0].payerIds[0]', '$.clinicians[0].payersAccepted[1]']),
+    );
+  });
+});
