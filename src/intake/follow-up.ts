@@ -17,7 +17,12 @@ import {
 import { IntakeClientFile, type IntakeClientFileInput } from './intake-client.js';
 import { IntakePacketPolicy, type IntakePacketPolicyInput } from './packet-policy.js';
 import type { IntakeReasonCode } from './reason-codes.js';
-import { type IntakeDocumentStanding, packetContext, standingsAt } from './requirements.js';
+import {
+  type IntakeDocumentStanding,
+  type IntakeRequirement,
+  packetContext,
+  standingsAt,
+} from './requirements.js';
 import { deferPastHoursAt, formatAt, instantMs, localDateAt } from './zone-clock.js';
 
 const HOUR_MS = 3_600_000;
@@ -86,15 +91,17 @@ function openPaperwork(file: IntakeClientFile, policy: IntakePacketPolicy, asOfM
   const context = packetContext(file, policy, on);
   const { reqs } = context;
   const standings = standingsAt(context, asOfMs, on, client.zone);
-  const open = new Set<IntakeDocumentType>();
+  const open: IntakeDocumentType[] = [];
   let openBlocking = false;
   let unsent = false;
   let sentAtMs: number | null = null;
-  for (const [i, req] of reqs.required.entries()) {
+  for (let i = 0; i < reqs.required.length; i += 1) {
+    const req = reqs.required[i] as IntakeRequirement;
     const s = standings[i] as IntakeDocumentStanding;
     // A declined document is a refusal for a person to discuss, not something to nag about.
     if (s.status === 'complete' || s.status === 'declined') continue;
-    open.add(req.type);
+    // Per-signer copies of one document appear once.
+    if (!open.includes(req.type)) open.push(req.type);
     if (req.weight === 'blocking') openBlocking = true;
     if (s.status === 'not_sent' || s.status === 'expired') unsent = true;
     else if (s.record?.sentAt !== undefined) {
@@ -103,7 +110,7 @@ function openPaperwork(file: IntakeClientFile, policy: IntakePacketPolicy, asOfM
     }
   }
   return {
-    open: [...open].sort(),
+    open: open.sort(),
     openBlocking,
     unsent,
     sentAtMs,

@@ -79,6 +79,16 @@ export type IntakeReadinessOptions = z.infer<typeof IntakeReadinessOptions>;
 
 const HOUR_MS = 3_600_000;
 
+const STATUS_LABEL: Record<IntakeDocumentStatus, string> = {
+  not_sent: 'not sent',
+  sent: 'sent',
+  viewed: 'viewed',
+  partly_done: 'partly done',
+  complete: 'complete',
+  expired: 'expired',
+  declined: 'declined',
+};
+
 function actionFor(status: IntakeDocumentStatus): IntakeAction {
   switch (status) {
     case 'not_sent':
@@ -154,7 +164,8 @@ export function readinessOf(
     });
   };
   let blockingCount = 0;
-  for (const [i, req] of reqs.required.entries()) {
+  for (let i = 0; i < reqs.required.length; i += 1) {
+    const req = reqs.required[i] as IntakeRequirement;
     const standing = standings[i] as IntakeDocumentStanding;
     if (req.weight === 'blocking') blockingCount += 1;
     if (standing.status === 'complete') continue;
@@ -170,7 +181,7 @@ export function readinessOf(
             : deadlinePassed
               ? 'intake.readiness.blocking_document_missed_deadline'
               : 'intake.readiness.blocking_document_incomplete';
-      const label = standing.status.replace('_', ' ');
+      const label = STATUS_LABEL[standing.status];
       const message =
         code === 'intake.readiness.blocking_document_declined'
           ? `The client declined ${req.type}; a person should talk it through.`
