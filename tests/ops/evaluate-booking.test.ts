@@ -157,3 +157,46 @@ describe('evaluateBooking with insurance', () => {
     expect(decision.outcome).toBe('allowed');
   });
 });
+
+describe('evaluateBooking with credentials and enrollments', () => {
+  it('refuses when the clinician has no credentials on file', () => {
+    const copy = structuredClone(data);
+    copy.credentials = copy.credentials.filter((c) => c.clinicianId !== base.clinicianId);
+    const decision = evaluateBooking(base, copy, AS_OF);
+    expect(decision.outcome).toBe('refused');
+    expect(codes(decision)).toContain('ops.booking.no_license_in_state');
+  });
+
+  it('does not allow an insured session while the enrollment is only submitted', () => {
+    const copy = structuredClone(data);
+    const client = copy.clients.find((c) => c.id === base.clientId);
+    if (client === undefined) throw new Error('fixture');
+    client.payerIds = ['medicare' as never];
+    client.payerClasses = ['medicare'];
+    copy.enrollments = copy.enrollments.filter(
+      (e) => !(e.clinicianId === base.clinicianId && e.payerId === 'medicare'),
+    );
+    copy.enrollments.push({
+      clinicianId: base.clinicianId as never,
+      payerId: 'medicare' as never,
+      status: 'submitted',
+      history: [
+        { status: 'gathering_documents', on: '2026-10-01' },
+        { status: 'submitted', on: '2026-11-10' },
+      ],
+      submittedOn: '2026-11-10',
+      documents: [],
+    });
+    const decision = evaluateBooking(base, copy, AS_OF);
+    expect(decision.outcome).not.toBe('allowed');
+    expect(
+      codes(decision).some((c) =>
+        [
+          'ops.booking.network_retro_only',
+          'ops.booking.network_undecided',
+          'ops.booking.out_of_network',
+        ].includes(c),
+      ),
+    ).toBe(true);
+  });
+});

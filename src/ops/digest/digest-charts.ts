@@ -55,11 +55,8 @@ function deadlines(tasks: readonly WorkTask[]): DeadlinePoint[] {
       date: t.due.slice(0, 10),
       clinicianId: t.related.find((r) => r.kind === 'clinician')?.id ?? 'unknown',
       label: t.title,
-      severity: t.reasons.some((r) => r.severity === 'error')
-        ? 'error'
-        : t.reasons.some((r) => r.severity === 'warning')
-          ? 'warning'
-          : 'info',
+      // The queue keeps only deadlines that are overdue (error) or inside a lead window (warning).
+      severity: t.reasons.some((r) => r.severity === 'error') ? 'error' : 'warning',
     }));
 }
 
