@@ -8,13 +8,13 @@ import {
   toEpochDay,
   toEpochMs,
   validate,
-  validateBatch,
 } from '../core/index.js';
 import {
   appointmentHoldsTime,
   SchedulingAppointment,
   type SchedulingAppointmentInput,
 } from './appointment.js';
+import { type AppointmentIndex, indexAppointments } from './appointment-index.js';
 import { compileAvailability, weekOf, windowsOn } from './clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
 import type { SchedulingReason, SchedulingReasonCode } from './reason-codes.js';
@@ -262,8 +262,9 @@ function availabilityReasons(
  *
  * @param candidate - the session to book (validated)
  * @param clinician - the clinician's scheduling profile (validated)
- * @param appointments - existing appointments of the practice; an invalid record is reported as a
- *   `scheduling.conflict.unchecked_record` warning with its index
+ * @param appointments - existing appointments of the practice, raw or from {@link indexAppointments}; an
+ *   invalid record (or a repeated id) is reported as a `scheduling.conflict.unchecked_record` warning with
+ *   its index
  * @param options - practice holidays
  * @returns `bookable`, `bookable_with_warnings` (buffer, length, unchecked records) or `conflict`
  * @throws {@link ValidationError} when the candidate, the clinician or the options are invalid.
@@ -276,19 +277,21 @@ function availabilityReasons(
 export function evaluateBookingConflicts(
   candidate: SchedulingAppointmentInput,
   clinician: SchedulingClinicianInput,
-  appointments: readonly unknown[],
+  appointments: readonly unknown[] | AppointmentIndex,
   options: BookingCheckOptions = {},
 ): BookingConflictDecision {
   const session = validate(SchedulingAppointment, candidate, 'appointment');
   const profile = validate(SchedulingClinician, clinician, 'clinician');
   const opts = validate(BookingCheckOptions, options, 'booking check options');
-  const batch = validateBatch(SchedulingAppointment, appointments);
+  const index = Array.isArray(appointments)
+    ? indexAppointments(appointments)
+    : (appointments as AppointmentIndex);
   const reasons = conflictReasons(session, {
     clinician: profile,
-    others: batch.valid.map((v) => v.value),
+    others: index.appointments,
     holidays: new Set(opts.holidays.map(toEpochDay)),
   });
-  for (const bad of batch.invalid) {
+  for (const bad of index.invalid) {
     reasons.push(
       reason(
         'scheduling.conflict.unchecked_record',

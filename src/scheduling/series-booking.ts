@@ -1,13 +1,7 @@
 import type { z } from 'zod';
-import {
-  type Decision,
-  decideBySeverity,
-  reason,
-  toEpochDay,
-  validate,
-  validateBatch,
-} from '../core/index.js';
-import { SchedulingAppointment } from './appointment.js';
+import { type Decision, decideBySeverity, reason, toEpochDay, validate } from '../core/index.js';
+import type { SchedulingAppointment } from './appointment.js';
+import { type AppointmentIndex, indexAppointments } from './appointment-index.js';
 import { BookingCheckOptions, type BookingConflictDecision, conflictReasons } from './booking-conflicts.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
 import type { SchedulingReason, SchedulingReasonCode } from './reason-codes.js';
@@ -60,7 +54,7 @@ export type SeriesBookingDecision = Decision<
 export function evaluateSeriesBooking(
   seriesInput: SchedulingSeriesInput,
   clinicianInput: SchedulingClinicianInput,
-  appointments: readonly unknown[],
+  appointments: readonly unknown[] | AppointmentIndex,
   options: SeriesBookingOptions = {},
 ): SeriesBookingDecision {
   const series = validate(SchedulingSeries, seriesInput, 'series');
@@ -70,11 +64,13 @@ export function evaluateSeriesBooking(
     series,
     opts.displayZone === undefined ? {} : { displayZone: opts.displayZone },
   );
-  const batch = validateBatch(SchedulingAppointment, appointments);
-  const others: SchedulingAppointment[] = batch.valid.map((v) => v.value);
+  const index = Array.isArray(appointments)
+    ? indexAppointments(appointments)
+    : (appointments as AppointmentIndex);
+  const others: SchedulingAppointment[] = [...index.appointments];
   const holidays = new Set(opts.holidays.map(toEpochDay));
   const reasons: SchedulingReason[] = [...expansion.reasons];
-  for (const bad of batch.invalid) {
+  for (const bad of index.invalid) {
     reasons.push(
       reason(
         'scheduling.conflict.unchecked_record',

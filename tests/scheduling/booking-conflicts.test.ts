@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ValidationError } from '../../src/core/index.js';
+import { indexAppointments } from '../../src/scheduling/appointment-index.js';
 import { evaluateBookingConflicts } from '../../src/scheduling/booking-conflicts.js';
 import { findOpenSlots } from '../../src/scheduling/open-slots.js';
 import { drLee, session } from './scheduling-fixtures.js';
@@ -174,5 +175,21 @@ describe('evaluateBookingConflicts', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('evaluateBookingConflicts on an appointment index', () => {
+  it('gives the same decision as raw records, and reports a repeated id as unchecked', () => {
+    const records = [
+      session('a-9', '2026-03-10T10:30:00-04:00', '2026-03-10T11:20:00-04:00', { clientIds: ['c-2'] }),
+      session('a-9', '2026-03-10T15:00:00-04:00', '2026-03-10T15:50:00-04:00', { clientIds: ['c-3'] }),
+    ];
+    const candidate = session('new', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00');
+    const fromIndex = evaluateBookingConflicts(candidate, drLee, indexAppointments(records));
+    expect(fromIndex).toEqual(evaluateBookingConflicts(candidate, drLee, records));
+    expect(fromIndex.reasons.map((r) => r.code)).toEqual([
+      'scheduling.conflict.clinician_double_booked',
+      'scheduling.conflict.unchecked_record',
+    ]);
   });
 });
