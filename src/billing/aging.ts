@@ -14,7 +14,7 @@ import {
   type ValidationIssue,
   validate,
 } from '../core/index.js';
-import { addFilingWindow, fastEpochDay } from './filing-window-math.js';
+import { addFilingWindow } from './filing-window-math.js';
 import { FilingWindow } from './payer-profile.js';
 import {
   DEFAULT_TIMELY_FILING_RISK_POLICY,
@@ -214,11 +214,11 @@ function passesQuickCheck(
   if (quickPayerRow === undefined && !isIdLike(payerId)) return false;
   quickClientRow = clients.get(clientId);
   if (quickClientRow === undefined && !isIdLike(clientId)) return false;
-  quickServiceDay = fastEpochDay(o.serviceDate);
+  quickServiceDay = typeof o.serviceDate === 'string' ? toEpochDay(o.serviceDate) : Number.NaN;
   if (Number.isNaN(quickServiceDay)) return false;
   quickSubmittedDay = Number.NaN;
   if (o.submittedOn !== undefined) {
-    quickSubmittedDay = fastEpochDay(o.submittedOn);
+    quickSubmittedDay = typeof o.submittedOn === 'string' ? toEpochDay(o.submittedOn) : Number.NaN;
     if (Number.isNaN(quickSubmittedDay)) return false;
   }
   return true;

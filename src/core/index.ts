@@ -75,6 +75,7 @@ export {
 export {
   addDays,
   addMonths,
+  addMonthsToEpochDay,
   compareDates,
   daysBetween,
   daysInMonth,

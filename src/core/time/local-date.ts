@@ -13,7 +13,12 @@ export function toEpochDay(date: string): number {
 
 /** The `YYYY-MM-DD` date of an epoch day. */
 export function fromEpochDay(day: number): string {
-  // Inverse of daysFromCivil (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
+  const [y, m, d] = civilFromDays(day);
+  return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+}
+
+// Inverse of daysFromCivil (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
+function civilFromDays(day: number): [year: number, month: number, day: number] {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -24,8 +29,24 @@ export function fromEpochDay(day: number): string {
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+/**
+ * {@link addMonths} on epoch days, for hot loops that keep dates as day numbers: clamps to the end of a
+ * shorter month.
+ *
+ * @example
+ * ```ts
+ * fromEpochDay(addMonthsToEpochDay(toEpochDay('2024-02-29'), 12)); //=> '2025-02-28'
+ * ```
+ */
+export function addMonthsToEpochDay(epochDay: number, months: number): number {
+  const [y, m, d] = civilFromDays(epochDay);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return daysFromCivil(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
 // Days from 1970-01-01 in the proleptic Gregorian calendar; pure integer arithmetic, no host zone.
@@ -90,11 +111,7 @@ export function addDays(date: LocalDate, days: number): LocalDate {
  * ```
  */
 export function addMonths(date: LocalDate, months: number): LocalDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = total - year * 12 + 1;
-  return `${pad4(year)}-${pad2(month)}-${pad2(Math.min(d, daysInMonth(year, month)))}`;
+  return fromEpochDay(addMonthsToEpochDay(toEpochDay(date), months));
 }
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addMonths,
+  addMonthsToEpochDay,
   compareDates,
   daysBetween,
   daysInMonth,
@@ -117,5 +118,26 @@ describe('epoch days', () => {
     expect(toEpochDay('2026-01-011')).toBeNaN();
     expect(toEpochDay('+026-01-01')).toBeNaN();
     expect(toEpochDay('2026-00-10')).toBeNaN();
+  });
+});
+
+describe('addMonthsToEpochDay', () => {
+  // An independent oracle: month arithmetic on the year and month fields, clamped by the platform calendar.
+  const oracle = (d: string, n: number) => {
+    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+    const first = new Date(Date.UTC(y, m - 1 + n, 1));
+    const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+    first.setUTCDate(Math.min(day, last));
+    return first.toISOString().slice(0, 10);
+  };
+
+  it('clamps to the end of a shorter month, on day numbers', () => {
+    expect(fromEpochDay(addMonthsToEpochDay(toEpochDay('2024-02-29'), 12))).toBe('2025-02-28');
+    fc.assert(
+      fc.property(date, fc.integer({ min: -240, max: 240 }), (d, n) => {
+        expect(fromEpochDay(addMonthsToEpochDay(toEpochDay(d), n))).toBe(oracle(d, n));
+        expect(addMonths(d, n)).toBe(oracle(d, n));
+      }),
+    );
   });
 });
