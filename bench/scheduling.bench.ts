@@ -26,14 +26,14 @@ describe('open slots: 100 clinicians × 90 days, 30,000 bookings', () => {
     () => {
       findOpenSlots(clinicians100, index30k, SEARCH);
     },
-    { time: 0, iterations: 8 },
+    { time: 0, iterations: 8, warmupIterations: 1, warmupTime: 0 },
   );
   bench(
     'findOpenSlots on raw records (validates and indexes each call)',
     () => {
       findOpenSlots(clinicians100, bookings30k, SEARCH);
     },
-    { time: 0, iterations: 3 },
+    { time: 0, iterations: 3, warmupIterations: 1, warmupTime: 0 },
   );
   bench(
     'naive: scan every booking for each candidate',
@@ -50,14 +50,14 @@ describe('open slots: linear scaling (double clinicians and bookings)', () => {
     () => {
       findOpenSlots(clinicians100, index30k, SEARCH);
     },
-    { time: 0, iterations: 8 },
+    { time: 0, iterations: 8, warmupIterations: 1, warmupTime: 0 },
   );
   bench(
     '200 clinicians, 60,000 bookings',
     () => {
       findOpenSlots(clinicians200, index60k, SEARCH);
     },
-    { time: 0, iterations: 8 },
+    { time: 0, iterations: 8, warmupIterations: 1, warmupTime: 0 },
   );
 });
 
@@ -83,7 +83,7 @@ describe('waitlist: 100,000 entries, one opening', () => {
     () => {
       rankWaitlistForOpening(waitlist, opening, clinician, {}, { asOf: '2026-03-01T00:00:00Z' });
     },
-    { time: 0, iterations: 10 },
+    { time: 0, iterations: 10, warmupIterations: 2, warmupTime: 0 },
   );
   bench(
     'indexWaitlist (validate and prepare, once per load)',
