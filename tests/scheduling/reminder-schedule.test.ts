@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/core/index.js';
+import { formatInstant, isWithinLocalHours, toEpochMs, ValidationError } from '../../src/core/index.js';
 import { listRemindersDue, planReminders } from '../../src/scheduling/reminder-schedule.js';
 import { session } from './scheduling-fixtures.js';
 
@@ -97,5 +98,43 @@ describe('listRemindersDue', () => {
       },
     );
     expect(r.due.map((d) => d.appointmentId)).toEqual(['a-1', 'a-2']);
+  });
+});
+
+describe('reminders and quiet hours (property)', () => {
+  it('a planned reminder is never in the client’s quiet hours and always before the session', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 11, 31) }),
+        fc.constantFrom(
+          'America/New_York',
+          'America/Los_Angeles',
+          'Asia/Kolkata',
+          'Australia/Lord_Howe',
+          'Europe/London',
+        ),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 1, max: 14 }),
+        fc.uniqueArray(fc.integer({ min: 1, max: 96 }), { minLength: 1, maxLength: 3 }),
+        (ms, zone, quietStart, quietLength, hoursBefore) => {
+          const start = Math.floor(ms / 60_000) * 60_000;
+          const quietHours = {
+            start: `${String(quietStart).padStart(2, '0')}:00`,
+            end: `${String((quietStart + quietLength) % 24).padStart(2, '0')}:00`,
+          };
+          const appointment = session(
+            'a-p',
+            formatInstant(start, zone),
+            formatInstant(start + 50 * 60_000, zone),
+          );
+          for (const r of planReminders(appointment, { ...client, zone, quietHours }, { hoursBefore })) {
+            if (r.status !== 'planned' || r.sendAt === null) continue;
+            expect(isWithinLocalHours(r.sendAt, quietHours, zone)).toBe(false);
+            expect(toEpochMs(r.sendAt)).toBeLessThan(start);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
