@@ -53,5 +53,12 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'The billing module’s follow-up queue lists the claim: submit, check, call, appeal, correct or review it.',
   'ops.queue.authorization_running_out': 'An authorization is close to its last session or its end date.',
 });
-/** A reason code ops emits. */
+/**
+ * A reason code ops emits.
+ *
+ * @example
+ * ```ts
+ * const code: OpsReasonCode = 'ops.booking.out_of_network';
+ * ```
+ */
 export type OpsReasonCode = keyof typeof OPS_REASON_CODES;

@@ -45,3 +45,16 @@ describe('buildPracticeDigest', () => {
     expect(JSON.parse(JSON.stringify(digest))).toEqual(digest);
   });
 });
+
+describe('utilization', () => {
+  it('is zero for a clinician with no availability, rather than a division by zero', () => {
+    const copy = structuredClone(data);
+    const clinician = copy.clinicians[0];
+    if (clinician === undefined) throw new Error('fixture');
+    clinician.availability = [];
+    const point = buildPracticeDigest(copy, { asOf: DEMO_AS_OF }).charts.utilization.find(
+      (u) => u.clinicianId === clinician.id,
+    );
+    expect(point?.basisPoints).toBe(0);
+  });
+});

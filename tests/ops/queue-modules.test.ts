@@ -70,3 +70,24 @@ describe('findReferenceProblems in lists of ids', () => {
     );
   });
 });
+
+describe('intake follow-ups', () => {
+  it('reminds a returning client about a document sent days ago', () => {
+    const data = fresh();
+    const client = data.clients[20];
+    if (client === undefined) throw new Error('fixture');
+    data.paperwork.push({
+      id: 'doc-extra' as never,
+      clientId: client.id,
+      type: 'release_of_information',
+      status: 'sent',
+      sentAt: '2026-11-12T10:00:00-06:00',
+    });
+    const tasks = all(buildWorkQueue(data, { asOf: DEMO_AS_OF }));
+    const followUp = tasks.find(
+      (t) => t.kind === 'intake.paperwork_follow_up' && t.related.some((r) => r.id === client.id),
+    );
+    expect(followUp?.ownerRole).toBe('assistant');
+    expect(followUp?.reasons[0]?.code).toBe('ops.queue.paperwork_follow_up');
+  });
+});

@@ -36,4 +36,5 @@ export const BookingRequest = z
     params: { code: 'ops.booking.end_before_start' },
   });
 export type BookingRequest = z.infer<typeof BookingRequest>;
+/** A booking request as a caller writes it (`serviceCode` may be left out). See {@link BookingRequest}. */
 export type BookingRequestInput = z.input<typeof BookingRequest>;

@@ -1,8 +1,16 @@
 import { evaluateEligibilityFreshness, evaluateSessionAuthorization } from '../../billing/index.js';
-import { type LocalDate, type Reason, reason, toEpochDay, toEpochMs } from '../../core/index.js';
+import {
+  type LocalDate,
+  type Reason,
+  reason,
+  type Severity,
+  toEpochDay,
+  toEpochMs,
+} from '../../core/index.js';
 import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
 import { evaluateFirstSessionReadiness } from '../../intake/index.js';
 import type { PracticeData } from '../data/practice-data.js';
+import type { OpsReasonCode } from '../ops-reason-codes.js';
 import type { BookingRequest } from './booking-request.js';
 
 type Client = PracticeData['clients'][number];
@@ -30,40 +38,45 @@ export function jurisdictionReasons(
     modality: request.modality,
     clinicianLocationState: clinician.homeState,
   });
-  switch (decision.outcome) {
-    case 'allowed':
-      return [...decision.reasons];
-    case 'refused':
-      return [
-        reason(
-          'ops.booking.no_license_in_state',
-          'error',
-          'The clinician may not serve a client in that state.',
-          {
-            clientState: request.clientState,
-            date,
-          },
-        ),
-        ...decision.reasons,
-      ];
-    case 'undecided':
-      return [
-        reason(
-          'ops.booking.jurisdiction_undecided',
-          'warning',
-          'Jurisdiction could not be decided: a fact is missing.',
-          {
-            clientState: request.clientState,
-          },
-        ),
-        ...decision.reasons,
-      ];
-    default: {
-      const exhausted: never = decision;
-      return exhausted;
-    }
-  }
+  if (decision.outcome === 'allowed') return [...decision.reasons];
+  const [code, severity, message] = JURISDICTION_SUMMARY[decision.outcome];
+  return [reason(code, severity, message, { clientState: request.clientState, date }), ...decision.reasons];
 }
+
+type Summary = readonly [OpsReasonCode, Severity, string];
+
+/** The ops reason that sums up each non-passing jurisdiction outcome. */
+const JURISDICTION_SUMMARY: Record<'refused' | 'undecided', Summary> = {
+  refused: [
+    'ops.booking.no_license_in_state',
+    'error',
+    'The clinician may not serve a client in that state.',
+  ],
+  undecided: [
+    'ops.booking.jurisdiction_undecided',
+    'warning',
+    'Jurisdiction could not be decided: a fact is missing.',
+  ],
+};
+
+/** The ops reason that sums up each non-passing network outcome. */
+const NETWORK_SUMMARY: Record<'retro_billable' | 'out_of_network' | 'undecided', Summary> = {
+  retro_billable: [
+    'ops.booking.network_retro_only',
+    'warning',
+    'In network only once the pending enrollment takes effect retroactively.',
+  ],
+  out_of_network: [
+    'ops.booking.out_of_network',
+    'error',
+    'The clinician is not in network with the client’s payer on that date.',
+  ],
+  undecided: [
+    'ops.booking.network_undecided',
+    'warning',
+    'Network status could not be decided: a fact is missing.',
+  ],
+};
 
 function networkReasons(
   request: BookingRequest,
@@ -80,44 +93,9 @@ function networkReasons(
     { clinicianId: request.clinicianId, payerId, serviceDate: date },
     payerPolicy === undefined ? {} : { payerPolicy },
   );
-  switch (decision.outcome) {
-    case 'in_network':
-      return [...decision.reasons];
-    case 'retro_billable':
-      return [
-        reason(
-          'ops.booking.network_retro_only',
-          'warning',
-          'In network only once the pending enrollment takes effect retroactively.',
-          { payerId },
-        ),
-        ...decision.reasons,
-      ];
-    case 'out_of_network':
-      return [
-        reason(
-          'ops.booking.out_of_network',
-          'error',
-          'The clinician is not in network with the client’s payer on that date.',
-          { payerId, date },
-        ),
-        ...decision.reasons,
-      ];
-    case 'undecided':
-      return [
-        reason(
-          'ops.booking.network_undecided',
-          'warning',
-          'Network status could not be decided: a fact is missing.',
-          { payerId },
-        ),
-        ...decision.reasons,
-      ];
-    default: {
-      const exhausted: never = decision;
-      return exhausted;
-    }
-  }
+  if (decision.outcome === 'in_network') return [...decision.reasons];
+  const [code, severity, message] = NETWORK_SUMMARY[decision.outcome];
+  return [reason(code, severity, message, { payerId, date }), ...decision.reasons];
 }
 
 /** Network and billing checks: payer accepted and in network, authorization, fresh active eligibility. */

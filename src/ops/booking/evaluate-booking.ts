@@ -13,7 +13,15 @@ import { BookingRequest, type BookingRequestInput } from './booking-request.js';
 import { coverageReasons, jurisdictionReasons, paperworkReasons } from './coverage-checks.js';
 import { scheduleReasons } from './schedule-checks.js';
 
-/** The outcome of {@link evaluateBooking}: refused and warned outcomes always carry their reasons. */
+/**
+ * The outcome of {@link evaluateBooking}: refused and warned outcomes always carry their reasons.
+ *
+ * @example
+ * ```ts
+ * const decision: BookingDecision = evaluateBooking(request, data, '2026-11-20');
+ * decision.outcome; //=> 'allowed'
+ * ```
+ */
 export type BookingDecision = Decision<'allowed', 'allowed_with_warnings' | 'refused', string>;
 
 /**

@@ -64,7 +64,7 @@ export const PracticeData = z.strictObject({
   messages: z.array(DataMessage).default([]),
   policies: PracticePolicies.default(PracticePolicies.parse({})),
 });
-/** A validated practice data file (defaults filled in). */
+/** A validated practice data file (defaults filled in), e.g. `generateDemoPractice()`. */
 export type PracticeData = z.infer<typeof PracticeData>;
 /** A practice data file as written (lists and policies may be left out). */
 export type PracticeDataInput = z.input<typeof PracticeData>;

@@ -11,8 +11,14 @@ import { IntakeFollowUpPolicy, IntakePacketPolicy, IntakeStallPolicy } from '../
 import { CancellationPolicy, ReminderPolicy, WaitlistPolicy } from '../../scheduling/index.js';
 
 /**
- * The practice's policies the work queue applies, with documented defaults. Each module's own policy
- * schema is the source of truth for its rules; these are the thresholds the queue itself needs.
+ * The practice's policies, each the owning module's policy schema with its documented defaults: intake
+ * packet, follow-ups and stalls; cancellation fees, reminders and the waitlist; claim follow-up, aging,
+ * authorization alerts and eligibility; the credentialing calendar; role scope and message triage.
+ *
+ * @example
+ * ```ts
+ * PracticePolicies.parse({}).claimFollowUp.statusCheckDays; //=> 30
+ * ```
  */
 export const PracticePolicies = z.strictObject({
   /** Which intake documents a client needs and which block a first session (intake module). */

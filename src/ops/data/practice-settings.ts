@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { IanaZone, LocalDate, StaffId, UsState } from '../../core/index.js';
 import { WorkQueueRole } from '../queue/work-queue-role.js';
 
-/** The practice itself: its name, home zone and state, and the days it is closed. */
+/**
+ * The practice itself: its name, home zone and state, and the days it is closed.
+ *
+ * @example
+ * ```ts
+ * PracticeSettings.parse({ name: 'Calm Harbor', zone: 'America/Chicago', state: 'TX' }).holidays; //=> []
+ * ```
+ */
 export const PracticeSettings = z.strictObject({
   name: z.string().min(1).max(200),
   /** The practice's IANA zone: business days, notice windows and "today" are read here. */
@@ -13,7 +20,14 @@ export const PracticeSettings = z.strictObject({
 });
 export type PracticeSettings = z.infer<typeof PracticeSettings>;
 
-/** A member of staff and the role they act in. */
+/**
+ * A member of staff and the role they act in (a boundaries `PracticeRole`).
+ *
+ * @example
+ * ```ts
+ * StaffMember.parse({ id: 'staff-1', name: 'Front desk', role: 'assistant' }).role; //=> 'assistant'
+ * ```
+ */
 export const StaffMember = z.strictObject({
   id: StaffId,
   name: z.string().min(1).max(200),

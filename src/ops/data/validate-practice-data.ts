@@ -2,7 +2,15 @@ import { isNonEmpty, type NonEmptyArray, safeValidate, type ValidationIssue } fr
 import { PracticeData } from './practice-data.js';
 import { findReferenceProblems } from './practice-references.js';
 
-/** The result of {@link safeValidatePracticeData}: the data, or every problem by JSON path. */
+/**
+ * The result of {@link safeValidatePracticeData}: the data, or every problem by JSON path.
+ *
+ * @example
+ * ```ts
+ * const result: PracticeDataResult = safeValidatePracticeData(json);
+ * if (!result.success) result.issues[0].at; //=> '$.practice.zone'
+ * ```
+ */
 export type PracticeDataResult =
   | { readonly success: true; readonly data: PracticeData }
   | { readonly success: false; readonly issues: NonEmptyArray<ValidationIssue> };

@@ -22,7 +22,14 @@ import { FAMILY_NAMES, GIVEN_NAMES } from './names.js';
 import { DEMO_GEOGRAPHY, DEMO_MESSAGES } from './practice-geography.js';
 import { createPrng, type Prng } from './prng.js';
 
-/** How big a synthetic practice to make, and from which seed. */
+/**
+ * How big a synthetic practice to make, and from which seed.
+ *
+ * @example
+ * ```ts
+ * const options: GeneratePracticeOptions = { seed: 500, asOf: '2026-11-20', clinicians: 500, appointments: 200_000, claims: 200_000 };
+ * ```
+ */
 export interface GeneratePracticeOptions {
   /** Seed of the PRNG: the same seed and options always give the same practice. */
   readonly seed: number;
@@ -622,9 +629,23 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
   return PracticeData.parse(data);
 }
 
-/** The built-in demo's date: the demo always shows the practice as of this day. */
+/**
+ * The built-in demo's date: the demo always shows the practice as of this day.
+ *
+ * @example
+ * ```ts
+ * DEMO_AS_OF; //=> '2026-11-20'
+ * ```
+ */
 export const DEMO_AS_OF: LocalDate = '2026-11-20';
-/** The built-in demo's seed. */
+/**
+ * The built-in demo's seed.
+ *
+ * @example
+ * ```ts
+ * generatePractice({ seed: DEMO_SEED, asOf: DEMO_AS_OF }); // the same practice as generateDemoPractice()
+ * ```
+ */
 export const DEMO_SEED = 20_261_120;
 
 /**

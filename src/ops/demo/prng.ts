@@ -1,6 +1,12 @@
 /**
  * A small seeded pseudo-random generator (mulberry32): the same seed always gives the same sequence, on
  * every host. Used only to make synthetic demo data; never for anything that must be unpredictable.
+ *
+ * @example
+ * ```ts
+ * const rng: Prng = createPrng(1);
+ * rng.pick(['a', 'b', 'c']); // the same letter on every run
+ * ```
  */
 export interface Prng {
   /** A float in [0, 1). */

@@ -42,7 +42,7 @@ function receivables(data: PracticeData, asOf: string): { buckets: string[]; cel
   const buckets = report.buckets.map((b) => b.label);
   const cells = report.byPayer.flatMap((p) =>
     p.bucketCents.flatMap((cents, i) =>
-      cents === 0 ? [] : [{ bucket: buckets[i] ?? '', payerId: p.id, cents }],
+      cents === 0 ? [] : [{ bucket: buckets[i] as string, payerId: p.id, cents }],
     ),
   );
   return { buckets, cells };
@@ -53,7 +53,8 @@ function deadlines(tasks: readonly WorkTask[]): DeadlinePoint[] {
     .filter((t) => t.module === 'credentialing' && t.kind !== 'credentialing.enrollment_follow_up')
     .map((t) => ({
       date: t.due.slice(0, 10),
-      clinicianId: t.related.find((r) => r.kind === 'clinician')?.id ?? 'unknown',
+      // Every credentialing task names its clinician.
+      clinicianId: t.related.find((r) => r.kind === 'clinician')!.id,
       label: t.title,
       // The queue keeps only deadlines that are overdue (error) or inside a lead window (warning).
       severity: t.reasons.some((r) => r.severity === 'error') ? 'error' : 'warning',

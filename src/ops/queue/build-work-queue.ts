@@ -10,7 +10,14 @@ import type { RoleTasks, WorkQueue } from './work-queue.js';
 import { WorkQueueRole } from './work-queue-role.js';
 import { sortWorkTasks, type WorkTask } from './work-task.js';
 
-/** Options for {@link buildWorkQueue}. */
+/**
+ * Options for {@link buildWorkQueue}.
+ *
+ * @example
+ * ```ts
+ * const options: BuildWorkQueueOptions = { asOf: '2026-11-20', role: 'biller' };
+ * ```
+ */
 export interface BuildWorkQueueOptions {
   /** The day the queue is for, in the practice's zone. */
   readonly asOf: LocalDate;

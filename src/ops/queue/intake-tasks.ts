@@ -30,7 +30,10 @@ function intakeFiles(data: PracticeData, ctx: QueueContext): IntakeClientFileInp
     docs.set(d.clientId, list);
   }
   const firstSession = new Map<string, PracticeData['appointments'][number]>();
+  // The modality a client is seen by: their first session's, else their latest session's.
+  const seenBy = new Map<string, 'in_person' | 'telehealth'>();
   for (const a of data.appointments) {
+    for (const id of a.clientIds) if (docs.has(id)) seenBy.set(id, a.modality.kind);
     if (a.type !== 'intake' || a.status.state !== 'scheduled' || Date.parse(a.start) < ctx.nowMs) continue;
     for (const id of a.clientIds) {
       const seen = firstSession.get(id);
@@ -71,14 +74,11 @@ export function intakeTasks(
   const tasks: WorkTask[] = [];
   const skipped: SkippedRecord[] = [];
 
-  const queue = evaluateIntakeQueue(
-    intakeFiles(data, ctx),
-    data.policies.intakePacket,
-    data.policies.intakeFollowUp,
-    {
-      asOf: now,
-    },
-  );
+  // Judged at the start of the day; a follow-up due any time today (after quiet hours) is today's work.
+  const files = intakeFiles(data, ctx);
+  const queue = evaluateIntakeQueue(files, data.policies.intakePacket, data.policies.intakeFollowUp, {
+    asOf: now,
+  });
   const atRisk = new Set<string>();
   for (const entry of queue.atRisk) {
     atRisk.add(entry.clientId);
@@ -107,9 +107,12 @@ export function intakeTasks(
       }),
     );
   }
-  for (const entry of queue.followUpsDue) {
+  // Every client whose next intake step (send the packet, remind, call) falls today or earlier.
+  const endMs = ctx.nowMs + 86_400_000;
+  for (const entry of queue.entries) {
     const f = entry.followUp;
     if (atRisk.has(entry.clientId) || f.outcome === 'none') continue;
+    if (f.dueAt !== null && Date.parse(f.dueAt) >= endMs) continue;
     tasks.push(
       task({
         module: 'intake',
@@ -208,5 +211,16 @@ export function intakeTasks(
       r.issues.map((i) => ({ at: `$.${section}${i.at.slice(1)}`, code: i.code, message: i.message })),
     );
   skipped.push(...from('inquiries', stalled.invalid), ...from('goodFaithEstimates', gfes.invalid));
+  // An intake file is built from a client and their documents: report the client by id, never by value.
+  for (const r of queue.invalid) {
+    const clientId = files[r.index]?.client.id;
+    const index = data.clients.findIndex((c) => c.id === clientId);
+    for (const i of r.issues)
+      skipped.push({
+        at: `$.clients[${index}]`,
+        code: i.code,
+        message: `intake file: ${i.at.slice(`$[${r.index}]`.length + 1) || 'record'} ${i.message}`,
+      });
+  }
   return { tasks, skipped };
 }

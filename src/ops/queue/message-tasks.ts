@@ -4,24 +4,15 @@ import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
 import type { TaskPriority, WorkTask } from './work-task.js';
 
-function priorityOf(decision: TriageDecision): TaskPriority {
-  switch (decision.outcome) {
-    case 'crisis':
-      return 'crisis';
-    case 'clinical':
-      return 'clinical';
-    case 'billing':
-    case 'paperwork':
-    case 'scheduling':
-      return 'high';
-    case 'general':
-      return 'normal';
-    default: {
-      const exhausted: never = decision;
-      return exhausted;
-    }
-  }
-}
+/** Crisis first, then clinical, then what costs a session or money if it waits. */
+const PRIORITIES: Record<TriageDecision['outcome'], TaskPriority> = {
+  crisis: 'crisis',
+  clinical: 'clinical',
+  billing: 'high',
+  paperwork: 'high',
+  scheduling: 'high',
+  general: 'normal',
+};
 
 const TITLES: Record<TriageDecision['outcome'], string> = {
   crisis: 'CRISIS message: on-call clinician must act now (send crisis resources: 988, 911)',
@@ -51,7 +42,7 @@ export function messageTasks(data: PracticeData, _ctx: QueueContext): WorkTask[]
         kind: `boundaries.message_${decision.outcome}`,
         title: TITLES[decision.outcome],
         due: message.receivedAt,
-        priority: priorityOf(decision),
+        priority: PRIORITIES[decision.outcome],
         practiceTask,
         ownerRole: decision.routeTo,
         related: [

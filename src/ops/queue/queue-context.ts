@@ -27,7 +27,8 @@ export function queueContext(data: PracticeData, asOf: LocalDate): QueueContext 
   return {
     asOf,
     asOfDay,
-    nowMs: start.epochMs ?? asOfDay * 86_400_000,
+    // Midnight is never skipped: a gap is shifted forward by the default policy, so there is always an instant.
+    nowMs: start.epochMs as number,
     calendar: businessCalendar({ holidays: data.practice.holidays }),
     ownerOf: (task) => owners.get(task) as PracticeRole,
   };

@@ -42,20 +42,14 @@ function skippedFrom(
   );
 }
 
+const FEE_TITLES: Record<MissedSessionFeeDecision['outcome'], (d: MissedSessionFeeDecision) => string> = {
+  charge: (d) => `charge the ${formatCents(d.feeCents)} fee`,
+  no_charge: () => 'no fee applies (waive and record why)',
+  undecided: () => 'the fee could not be decided (a fact is missing)',
+};
+
 function feeTitle(d: MissedSessionFeeDecision): string {
-  const what = d.kind === 'no_show' ? 'No-show' : 'Late cancellation';
-  switch (d.outcome) {
-    case 'charge':
-      return `${what}: charge the ${formatCents(d.feeCents)} fee`;
-    case 'no_charge':
-      return `${what}: no fee applies (waive and record why)`;
-    case 'undecided':
-      return `${what}: the fee could not be decided (a fact is missing)`;
-    default: {
-      const exhausted: never = d;
-      return exhausted;
-    }
-  }
+  return `${d.kind === 'no_show' ? 'No-show' : 'Late cancellation'}: ${FEE_TITLES[d.outcome](d)}`;
 }
 
 /**

@@ -3,20 +3,39 @@ import { PracticeTask } from '../../boundaries/index.js';
 import { compareText, Instant, LocalDate, type Reason, toEpochDay, toEpochMs } from '../../core/index.js';
 import { WorkQueueRole } from './work-queue-role.js';
 
-/** The module a work-queue task comes from. */
+/**
+ * The module a work-queue task comes from.
+ *
+ * @example
+ * ```ts
+ * TaskModule.parse('billing'); //=> 'billing'
+ * ```
+ */
 export const TaskModule = z.enum(['boundaries', 'intake', 'scheduling', 'billing', 'credentialing']);
 export type TaskModule = z.infer<typeof TaskModule>;
 
 /**
  * How urgent a task is, most urgent first: `crisis` (a client may be at risk: now), `clinical` (a
  * clinician must look today), `high` (money or a session is lost if it waits), `normal`, `low`.
+ *
+ * @example
+ * ```ts
+ * TaskPriority.options[0]; //=> 'crisis'
+ * ```
  */
 export const TaskPriority = z.enum(['crisis', 'clinical', 'high', 'normal', 'low']);
 export type TaskPriority = z.infer<typeof TaskPriority>;
 
 const PRIORITY_RANK: Record<TaskPriority, number> = { crisis: 0, clinical: 1, high: 2, normal: 3, low: 4 };
 
-/** A record a task is about: its kind and id. */
+/**
+ * A record a task is about: its kind and id.
+ *
+ * @example
+ * ```ts
+ * RelatedRecord.parse({ kind: 'claim', id: 'claim-000123' }); //=> { kind: 'claim', id: 'claim-000123' }
+ * ```
+ */
 export const RelatedRecord = z.object({
   kind: z.enum([
     'appointment',
@@ -44,7 +63,16 @@ const ReasonSchema = z.object({
   facts: z.record(z.string(), z.json()),
 });
 
-/** One thing someone in the practice should do, why, for whom, and by when. */
+/**
+ * One thing someone in the practice should do, why, for whom, and by when.
+ *
+ * @example
+ * ```ts
+ * buildWorkQueue(data, { asOf: '2026-11-20', role: 'clinician' }).tasks[0];
+ * //=> { id: 'boundaries.message_crisis:msg-0001+client-00001', module: 'boundaries', priority: 'crisis',
+ * //     practiceTask: 'set_clinical_priority', ownerRole: 'clinician', reasons: [...], … }
+ * ```
+ */
 export const WorkTask = z.object({
   /** Stable id derived from module, kind and the related record ids: the same task keeps its id. */
   id: z.string(),
@@ -99,7 +127,14 @@ export function compareWorkTasks(a: WorkTask, b: WorkTask): number {
   );
 }
 
-/** The rank of a priority: 0 for `crisis` up to 4 for `low`. */
+/**
+ * The rank of a priority: 0 for `crisis` up to 4 for `low`.
+ *
+ * @example
+ * ```ts
+ * priorityRank('high'); //=> 2
+ * ```
+ */
 export function priorityRank(priority: TaskPriority): number {
   return PRIORITY_RANK[priority];
 }
