@@ -1,17 +1,53 @@
 import { z } from 'zod';
-import { fromEpochDay, type LocalDate, pad2, toEpochDay } from './local-date.js';
+import { digits, fromEpochDay, type LocalDate, pad2, toEpochDay } from './local-date.js';
 import { type IanaZone, zoneOffsetMinutes } from './zone.js';
 
-const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-/** Epoch milliseconds of an ISO-8601 instant with offset, or `NaN` when it is not one. */
+/**
+ * Epoch milliseconds of an ISO-8601 instant with offset (`YYYY-MM-DDTHH:mm[:ss[.fff]]` then `Z` or
+ * `±HH:mm`), or `NaN` when it is not one. Read by character codes: it runs once per record in large batches.
+ */
 export function toEpochMs(instant: string): number {
-  if (!INSTANT_RE.test(instant) || Number.isNaN(toEpochDay(instant.slice(0, 10)))) return Number.NaN;
-  const hh = Number(instant.slice(11, 13));
-  const mm = Number(instant.slice(14, 16));
-  if (hh > 23 || mm > 59) return Number.NaN;
-  // With an explicit offset, Date.parse does not depend on the host zone.
-  return Date.parse(instant);
+  const n = instant.length;
+  if (n < 17 || instant.charCodeAt(10) !== 84 || instant.charCodeAt(13) !== 58) return Number.NaN;
+  const day = toEpochDay(instant.slice(0, 10));
+  const hour = digits(instant, 11, 13);
+  const minute = digits(instant, 14, 16);
+  if (Number.isNaN(day) || hour < 0 || hour > 23 || minute < 0 || minute > 59) return Number.NaN;
+  let i = 16;
+  let second = 0;
+  let milli = 0;
+  if (instant.charCodeAt(i) === 58) {
+    second = digits(instant, 17, 19);
+    if (second < 0 || second > 59) return Number.NaN;
+    i = 19;
+    if (instant.charCodeAt(i) === 46) {
+      let end = i + 1;
+      while (end < n && end <= i + 3 && isDigit(instant.charCodeAt(end))) end += 1;
+      if (end === i + 1) return Number.NaN;
+      milli = digits(instant, i + 1, end) * 10 ** (4 - (end - i));
+      i = end;
+    }
+  }
+  let offset = 0;
+  if (i === n - 1 && instant.charCodeAt(i) === 90) {
+    offset = 0;
+  } else if (
+    i === n - 6 &&
+    (instant.charCodeAt(i) === 43 || instant.charCodeAt(i) === 45) &&
+    instant.charCodeAt(i + 3) === 58
+  ) {
+    const oh = digits(instant, i + 1, i + 3);
+    const om = digits(instant, i + 4, i + 6);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return Number.NaN;
+    offset = (instant.charCodeAt(i) === 45 ? -1 : 1) * (oh * 60 + om);
+  } else {
+    return Number.NaN;
+  }
+  return day * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + milli - offset * 60_000;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** An instant: ISO-8601 with a UTC offset or `Z`, e.g. `2026-03-08T09:00:00-04:00`. */
@@ -88,6 +124,8 @@ export function offsetOf(instant: Instant): number {
 /** The local wall-clock reading of an instant in a zone. */
 export interface LocalReading {
   readonly date: LocalDate;
+  /** The same date as days since 1970-01-01, for arithmetic in hot loops. */
+  readonly epochDay: number;
   /** Minutes since local midnight, 0–1439. */
   readonly minuteOfDay: number;
   /** `HH:mm`. */
@@ -101,7 +139,7 @@ export interface LocalReading {
  * @example
  * ```ts
  * readLocal('2026-07-01T02:00:00Z', 'America/Los_Angeles');
- * //=> { date: '2026-06-30', minuteOfDay: 1140, time: '19:00', offsetMinutes: -420 }
+ * //=> { date: '2026-06-30', epochDay: 20634, minuteOfDay: 1140, time: '19:00', offsetMinutes: -420 }
  * ```
  */
 export function readLocal(instant: Instant | number, zone: IanaZone): LocalReading {
@@ -112,6 +150,7 @@ export function readLocal(instant: Instant | number, zone: IanaZone): LocalReadi
   const minuteOfDay = Math.floor((local - day * 86_400_000) / 60_000);
   return {
     date: fromEpochDay(day),
+    epochDay: day,
     minuteOfDay,
     time: `${pad2(Math.floor(minuteOfDay / 60))}:${pad2(minuteOfDay % 60)}`,
     offsetMinutes,
@@ -119,6 +158,6 @@ export function readLocal(instant: Instant | number, zone: IanaZone): LocalReadi
 }
 
 /** The calendar date of an instant in `zone`. */
-export function localDateOf(instant: Instant, zone: IanaZone): LocalDate {
+export function localDateOf(instant: Instant | number, zone: IanaZone): LocalDate {
   return readLocal(instant, zone).date;
 }

@@ -50,7 +50,7 @@ export function addMonthsToEpochDay(epochDay: number, months: number): number {
 }
 
 // Days from 1970-01-01 in the proleptic Gregorian calendar; pure integer arithmetic, no host zone.
-function daysFromCivil(year: number, month: number, day: number): number {
+export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -60,7 +60,7 @@ function daysFromCivil(year: number, month: number, day: number): number {
 }
 
 // The decimal number in text[from, to), or -1 when a character is not a digit.
-function digits(text: string, from: number, to: number): number {
+export function digits(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i += 1) {
     const c = text.charCodeAt(i) - 48;

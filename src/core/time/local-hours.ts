@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Instant, readLocal, toEpochMs } from './instant.js';
+import { formatInstant, type Instant, readLocal, toEpochMs } from './instant.js';
 import { addDays, type LocalDate, Weekday, weekdayOf } from './local-date.js';
 import { LocalTime, minuteOfDay, resolveLocalTime } from './local-time.js';
 import type { IanaZone } from './zone.js';
@@ -46,7 +46,7 @@ function spanDayContaining(date: LocalDate, minute: number, hours: LocalHours): 
 /**
  * The first instant at or after `instant` that is outside the local hours: the instant itself when it is
  * already outside, else the end of the span (placed with the default gap/overlap policy). Used to push a
- * reminder out of a client's quiet hours.
+ * reminder out of a client's quiet hours. Given epoch milliseconds, the result is written in `zone`.
  *
  * @example
  * ```ts
@@ -54,8 +54,8 @@ function spanDayContaining(date: LocalDate, minute: number, hours: LocalHours): 
  * //=> '2026-01-11T08:00:00-05:00'
  * ```
  */
-export function deferPastLocalHours(instant: Instant, hours: LocalHours, zone: IanaZone): Instant {
-  let current = instant;
+export function deferPastLocalHours(instant: Instant | number, hours: LocalHours, zone: IanaZone): Instant {
+  let current = typeof instant === 'number' ? formatInstant(instant, zone) : instant;
   // Spans on consecutive days can touch (e.g. 00:00–00:00 on listed days); a week bounds the walk.
   for (let i = 0; i < 8; i += 1) {
     const local = readLocal(current, zone);

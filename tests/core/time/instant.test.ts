@@ -88,6 +88,7 @@ describe('reading instants on a wall clock', () => {
   it('reads the local date and time in a zone', () => {
     expect(readLocal('2026-07-01T02:00:00Z', 'America/Los_Angeles')).toEqual({
       date: '2026-06-30',
+      epochDay: 20_634,
       minuteOfDay: 1140,
       time: '19:00',
       offsetMinutes: -420,
@@ -111,3 +112,59 @@ function transitions(zone: string, year: number): number[] {
   }
   return out;
 }
+
+describe('toEpochMs', () => {
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const instantText = fc
+    .record({
+      ms: fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9000, 0, 1) }),
+      seconds: fc.boolean(),
+      fraction: fc.constantFrom('', '.5', '.25', '.125'),
+      offset: fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }),
+    })
+    .map(({ ms, seconds, fraction, offset }) => {
+      const local = new Date(ms - (ms % 60_000) + offset * 60_000);
+      const abs = Math.abs(offset);
+      const zone =
+        offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+      const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${seconds ? `:${pad(local.getUTCSeconds())}${fraction}` : ''}`;
+      return `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${time}${zone}`;
+    });
+
+  it('reads every well-formed instant as the platform does', () => {
+    fc.assert(
+      fc.property(instantText, (text) => {
+        expect(toEpochMs(text)).toBe(Date.parse(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never accepts what the platform would read differently, over arbitrary mutations', () => {
+    fc.assert(
+      fc.property(instantText, fc.nat(), fc.string({ maxLength: 2 }), (text, at, insert) => {
+        const i = at % (text.length + 1);
+        const mutated = text.slice(0, i) + insert + text.slice(i + 1);
+        const ms = toEpochMs(mutated);
+        if (!Number.isNaN(ms)) expect(ms).toBe(Date.parse(mutated));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('rejects near misses', () => {
+    for (const bad of [
+      '2026-03-08T09:00:00',
+      '2026-03-08 09:00:00Z',
+      '2026-03-08T09:00:60Z',
+      '2026-03-08T09:00:00.Z',
+      '2026-03-08T09:00:00.1234Z',
+      '2026-03-08T09:00:00+24:00',
+      '2026-03-08T09:00:00+05:60',
+      '2026-03-08T09:00:00+0500',
+      '2026-03-08T09:00:00Zx',
+    ]) {
+      expect(toEpochMs(bad)).toBeNaN();
+    }
+  });
+});

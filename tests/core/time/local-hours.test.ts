@@ -45,6 +45,15 @@ describe('deferPastLocalHours', () => {
     );
   });
 
+  it('takes epoch milliseconds and writes the result in the zone', () => {
+    expect(deferPastLocalHours(Date.UTC(2026, 0, 11, 3, 15), quiet, 'America/New_York')).toBe(
+      '2026-01-11T08:00:00-05:00',
+    );
+    expect(deferPastLocalHours(Date.UTC(2026, 0, 11, 17), quiet, 'America/New_York')).toBe(
+      '2026-01-11T12:00:00-05:00',
+    );
+  });
+
   it('walks over back-to-back spans', () => {
     const allWeekend: LocalHours = { start: '00:00', end: '00:00', days: ['sat', 'sun'] };
     expect(deferPastLocalHours('2026-11-21T10:00:00-05:00', allWeekend, 'America/New_York')).toBe(
