@@ -265,7 +265,8 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
           isoWeekday(fromEpochDay(day)) === 2 &&
           day >= firstTuesday &&
           series[ci] !== undefined;
-        const turn = (turns[ci] = (turns[ci] ?? 0) + 1);
+        const turn = (turns[ci] ?? 0) + 1;
+        turns[ci] = turn;
         const client = clients[weekly ? (pool[0] as number) : (pool[turn % pool.length] as number)];
         if (client === undefined) break;
         const start = instantAt(day, (9 + slot) * 60, clinician.zone);

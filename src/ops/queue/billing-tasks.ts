@@ -3,6 +3,7 @@ import {
   type FollowUpAction,
   listAuthorizationAlerts,
   listEligibilityReverifications,
+  remainingClaimBalance,
 } from '../../billing/index.js';
 import { formatCents } from '../../core/index.js';
 import type { PracticeData } from '../data/practice-data.js';
@@ -34,8 +35,21 @@ const URGENT_ACTIONS: ReadonlySet<FollowUpAction> = new Set([
 ]);
 
 function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
+  // Final claims (closed, written off) and paid claims with nothing left have no next step: leaving them
+  // out spares re-validating them (the follow-up queue validates every claim it is given).
+  const balances = new Map(data.claimBalances.map((b) => [b.claimId as string, b]));
+  const open = data.claims.filter((c) => {
+    if (c.status === 'closed' || c.status === 'written_off') return false;
+    const balance = balances.get(c.claimId);
+    return !(c.status === 'paid' && balance !== undefined && remainingClaimBalance(balance) === 0);
+  });
+  const openIds = new Set<string>(open.map((c) => c.claimId));
   const queue = buildFollowUpQueue(
-    { claims: data.claims, balances: data.claimBalances, profiles: data.payers },
+    {
+      claims: open,
+      balances: data.claimBalances.filter((b) => openIds.has(b.claimId)),
+      profiles: data.payers,
+    },
     ctx.asOf,
     data.policies.claimFollowUp,
   );
