@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import {
   type Decision,
+  deferPastLocalHours,
+  formatInstant,
   Instant,
   type LocalHours,
+  localDateOf,
   type Reason,
   reason,
   sortReasons,
+  toEpochMs,
   validate,
 } from '../core/index.js';
 import type { IntakeDocumentType } from './document.js';
@@ -23,7 +27,6 @@ import {
   packetContext,
   standingsAt,
 } from './requirements.js';
-import { deferPastHoursAt, formatAt, instantMs, localDateAt } from './zone-clock.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -86,8 +89,8 @@ interface OpenPaperwork {
 
 function openPaperwork(file: IntakeClientFile, policy: IntakePacketPolicy, asOfMs: number): OpenPaperwork {
   const { client } = file;
-  const ref = client.firstSessionAt === undefined ? asOfMs : instantMs(client.firstSessionAt);
-  const on = localDateAt(ref, client.zone);
+  const ref = client.firstSessionAt === undefined ? asOfMs : toEpochMs(client.firstSessionAt);
+  const on = localDateOf(ref, client.zone);
   const context = packetContext(file, policy, on);
   const { reqs } = context;
   const standings = standingsAt(context, asOfMs, on, client.zone);
@@ -105,7 +108,7 @@ function openPaperwork(file: IntakeClientFile, policy: IntakePacketPolicy, asOfM
     if (req.weight === 'blocking') openBlocking = true;
     if (s.status === 'not_sent' || s.status === 'expired') unsent = true;
     else if (s.record?.sentAt !== undefined) {
-      const t = instantMs(s.record.sentAt);
+      const t = toEpochMs(s.record.sentAt);
       if (sentAtMs === null || t < sentAtMs) sentAtMs = t;
     }
   }
@@ -119,7 +122,7 @@ function openPaperwork(file: IntakeClientFile, policy: IntakePacketPolicy, asOfM
 }
 
 function defer(ms: number, quiet: LocalHours, zone: string): number {
-  return deferPastHoursAt(ms, quiet, zone);
+  return toEpochMs(deferPastLocalHours(ms, quiet, zone));
 }
 
 /** The cadence times from `sentAtMs`, deferred past quiet hours, before the session, capped. */
@@ -164,10 +167,10 @@ export function reminderPlanOf(
   const p = openPaperwork(file, packet, asOfMs);
   if (p.open.length === 0 || p.sentAtMs === null) return [];
   const { client } = file;
-  const sessionMs = client.firstSessionAt === undefined ? null : instantMs(client.firstSessionAt);
+  const sessionMs = client.firstSessionAt === undefined ? null : toEpochMs(client.firstSessionAt);
   return cadence(p.sentAtMs, sessionMs, policy, client.zone).map((r, i) => ({
     number: i + 1,
-    at: formatAt(r.ms, client.zone),
+    at: formatInstant(r.ms, client.zone),
     channel: r.channel,
     deferred: r.deferred,
   }));
@@ -200,7 +203,7 @@ export function planIntakeReminders(
   const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
   const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
   const o = validate(IntakeFollowUpOptions, options, 'follow-up options');
-  return reminderPlanOf(f, p, fp, instantMs(o.asOf));
+  return reminderPlanOf(f, p, fp, toEpochMs(o.asOf));
 }
 
 /** Next follow-up without validation, for callers that validated already (the batch queue). */
@@ -212,7 +215,7 @@ export function followUpOf(
 ): IntakeFollowUp {
   const { client } = file;
   const zone = client.zone;
-  const sessionMs = client.firstSessionAt === undefined ? null : instantMs(client.firstSessionAt);
+  const sessionMs = client.firstSessionAt === undefined ? null : toEpochMs(client.firstSessionAt);
   const p = openPaperwork(file, packet, asOfMs);
   const base = { clientId: client.id, openDocuments: p.open };
   const quiet = { quietStart: policy.quietHours.start, quietEnd: policy.quietHours.end, zone };
@@ -257,7 +260,7 @@ export function followUpOf(
           'Moved out of the client’s quiet hours.',
           {
             ...quiet,
-            from: formatAt(atMs, zone),
+            from: formatInstant(atMs, zone),
           },
         ),
       );
@@ -266,7 +269,7 @@ export function followUpOf(
     return {
       outcome: step,
       reasons: [first as Reason<IntakeReasonCode>, ...rest],
-      dueAt: formatAt(due, zone),
+      dueAt: formatInstant(due, zone),
       channel,
       reminderNumber,
       ...base,
@@ -278,7 +281,7 @@ export function followUpOf(
       return {
         outcome: 'collect_missing_fact',
         reasons: [first as Reason<IntakeReasonCode>, ...rest],
-        dueAt: formatAt(asOfMs, zone),
+        dueAt: formatInstant(asOfMs, zone),
         channel: null,
         reminderNumber: null,
         ...base,
@@ -323,7 +326,7 @@ export function followUpOf(
         return {
           outcome: 'clinician_decides',
           reasons: [first as Reason<IntakeReasonCode>, ...rest],
-          dueAt: formatAt(asOfMs, zone),
+          dueAt: formatInstant(asOfMs, zone),
           channel: null,
           reminderNumber: null,
           ...base,
@@ -351,14 +354,14 @@ export function followUpOf(
   const plan = cadence(p.sentAtMs, sessionMs, policy, zone);
   const sentAtMs = p.sentAtMs;
   const sent = file.remindersSentAt.filter((t) => {
-    const ms = instantMs(t);
+    const ms = toEpochMs(t);
     return ms >= sentAtMs && ms <= asOfMs;
   });
   const n = sent.length;
   const next = plan[n];
   if (n >= policy.maxReminders || next === undefined) {
     const last = sent[n - 1];
-    const from = (last === undefined ? sentAtMs : instantMs(last)) + policy.escalateAfterHours * HOUR_MS;
+    const from = (last === undefined ? sentAtMs : toEpochMs(last)) + policy.escalateAfterHours * HOUR_MS;
     return clientFacing(
       'call_client',
       Math.max(from, asOfMs),
@@ -379,7 +382,7 @@ export function followUpOf(
       ...openFacts,
       reminderNumber: n + 1,
       channel: next.channel,
-      cadenceAt: formatAt(next.ms, zone),
+      cadenceAt: formatInstant(next.ms, zone),
     },
   );
   if (next.ms >= asOfMs) {
@@ -398,7 +401,7 @@ export function followUpOf(
     return {
       outcome: 'reminder',
       reasons: [first as Reason<IntakeReasonCode>, ...rest],
-      dueAt: formatAt(next.ms, zone),
+      dueAt: formatInstant(next.ms, zone),
       channel: next.channel,
       reminderNumber: n + 1,
       ...base,
@@ -446,5 +449,5 @@ export function nextIntakeFollowUp(
   const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
   const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
   const o = validate(IntakeFollowUpOptions, options, 'follow-up options');
-  return followUpOf(f, p, fp, instantMs(o.asOf));
+  return followUpOf(f, p, fp, toEpochMs(o.asOf));
 }

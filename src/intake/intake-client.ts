@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { ClientId, Instant, LocalDate, toEpochMs } from '../core/index.js';
+import { ClientId, IanaZone, Instant, LocalDate, toEpochMs } from '../core/index.js';
 import { IntakeDocumentRecord, IntakeSignerId } from './document.js';
-import { KnownZone } from './zone-clock.js';
 
 /**
  * How the client pays: through insurance, or self-pay (uninsured, or insured but not filing a claim).
@@ -68,7 +67,7 @@ export const IntakeClient = z
   .object({
     id: ClientId,
     /** The client's zone: reminders respect quiet hours here. */
-    zone: KnownZone,
+    zone: IanaZone,
     birthDate: LocalDate.optional(),
     billing: IntakeBilling.optional(),
     modality: IntakeModality.optional(),

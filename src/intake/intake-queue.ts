@@ -1,11 +1,17 @@
 import { z } from 'zod';
-import { compareText, Instant, type InvalidRecord, validate, validateEach } from '../core/index.js';
+import {
+  compareText,
+  Instant,
+  type InvalidRecord,
+  toEpochMs,
+  validate,
+  validateEach,
+} from '../core/index.js';
 import { followUpOf, type IntakeFollowUp } from './follow-up.js';
 import { IntakeFollowUpPolicy, type IntakeFollowUpPolicyInput } from './follow-up-policy.js';
 import { IntakeClientFile } from './intake-client.js';
 import { IntakePacketPolicy, type IntakePacketPolicyInput } from './packet-policy.js';
 import { type IntakeReadiness, readinessOf } from './readiness.js';
-import { instantMs } from './zone-clock.js';
 
 /** One client's line in the intake queue: its input index, readiness and next follow-up. */
 export interface IntakeQueueEntry {
@@ -62,7 +68,7 @@ export function evaluateIntakeQueue(
   const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
   const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
   const o = validate(IntakeQueueOptions, options, 'queue options');
-  const asOfMs = instantMs(o.asOf);
+  const asOfMs = toEpochMs(o.asOf);
   const entries: IntakeQueueEntry[] = [];
   const invalid: InvalidRecord[] = [];
   for (const { index, value } of validateEach(IntakeClientFile, files, (bad) => invalid.push(bad))) {
@@ -80,11 +86,11 @@ export function evaluateIntakeQueue(
         e.readiness.sessionStart !== null &&
         (e.readiness.outcome === 'not_ready' || e.readiness.outcome === 'undecided'),
     ),
-    (e) => instantMs(e.readiness.sessionStart as string),
+    (e) => toEpochMs(e.readiness.sessionStart as string),
   );
   const followUpsDue = byKey(
-    entries.filter((e) => e.followUp.dueAt !== null && instantMs(e.followUp.dueAt) <= asOfMs),
-    (e) => instantMs(e.followUp.dueAt as string),
+    entries.filter((e) => e.followUp.dueAt !== null && toEpochMs(e.followUp.dueAt) <= asOfMs),
+    (e) => toEpochMs(e.followUp.dueAt as string),
   );
   return { entries, atRisk, followUpsDue, invalid };
 }

@@ -2,13 +2,16 @@ import { z } from 'zod';
 import {
   compareText,
   type Decision,
+  formatInstant,
   hasErrors,
   Instant,
   isNonEmpty,
+  localDateOf,
   type Reason,
   reason,
   type Severity,
   sortReasons,
+  toEpochMs,
   validate,
 } from '../core/index.js';
 import type { IntakeDocumentStatus, IntakeDocumentType } from './document.js';
@@ -21,7 +24,6 @@ import {
   packetContext,
   standingsAt,
 } from './requirements.js';
-import { formatAt, instantMs, localDateAt } from './zone-clock.js';
 
 /** What the assistant should do about an open item. */
 export type IntakeAction =
@@ -136,12 +138,12 @@ export function readinessOf(
       ],
     };
   }
-  const startMs = instantMs(start);
+  const startMs = toEpochMs(start);
   const deadlineMs = startMs - policy.completeHoursBeforeSession * HOUR_MS;
-  const deadline = formatAt(deadlineMs, client.zone);
+  const deadline = formatInstant(deadlineMs, client.zone);
   const checkMs = Math.min(asOfMs, deadlineMs);
   const deadlinePassed = asOfMs >= deadlineMs;
-  const on = localDateAt(startMs, client.zone);
+  const on = localDateOf(startMs, client.zone);
   const context = packetContext(file, policy, on);
   const { reqs } = context;
   const standings = standingsAt(context, checkMs, on, client.zone);
@@ -196,7 +198,7 @@ export function readinessOf(
     if (req.softAction === 'record_good_faith_effort') {
       // 45 CFR 164.520(c)(2), rules.md §4.1 [S136]: document the effort; never cancel the session.
       const effort = standing.record?.effortRecordedAt;
-      if (effort !== undefined && instantMs(effort) <= asOfMs) {
+      if (effort !== undefined && toEpochMs(effort) <= asOfMs) {
         reasons.push(
           reason(
             'intake.readiness.good_faith_effort_recorded',
@@ -253,8 +255,8 @@ export function readinessOf(
   }
   for (const s of client.screenings) {
     // rules.md §5.3 [S164][S165]: any non-zero PHQ-9 item 9 goes to a clinician; we route, never assess.
-    if (s.item9 === 0 || instantMs(s.completedAt) > asOfMs) continue;
-    if (s.clinicianReviewedAt !== undefined && instantMs(s.clinicianReviewedAt) <= asOfMs) continue;
+    if (s.item9 === 0 || toEpochMs(s.completedAt) > asOfMs) continue;
+    if (s.clinicianReviewedAt !== undefined && toEpochMs(s.clinicianReviewedAt) <= asOfMs) continue;
     add(
       reason(
         'intake.readiness.screening_needs_clinician_review',
@@ -345,5 +347,5 @@ export function evaluateFirstSessionReadiness(
   const f = validate(IntakeClientFile, file, 'intake client file');
   const p = validate(IntakePacketPolicy, policy, 'intake packet policy');
   const o = validate(IntakeReadinessOptions, options, 'readiness options');
-  return readinessOf(f, p, instantMs(o.asOf), o.sessionStart);
+  return readinessOf(f, p, toEpochMs(o.asOf), o.sessionStart);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addMonths, compareText, LocalDate, validate } from '../core/index.js';
+import { addMonths, compareText, LocalDate, localDateOf, toEpochMs, validate } from '../core/index.js';
 import type {
   IntakeDocumentRecord,
   IntakeDocumentStatus,
@@ -15,7 +15,6 @@ import {
   type IntakePacketPolicyInput,
   type IntakeSoftAction,
 } from './packet-policy.js';
-import { instantMs, localDateAt } from './zone-clock.js';
 
 /** A fact the packet rules needed but the client record does not have. */
 export type IntakeMissingFact = 'birth_date' | 'billing' | 'modality';
@@ -180,22 +179,22 @@ export function statusAt(
   on: LocalDate,
   zone: string,
 ): IntakeDocumentStatus {
-  const sentBy = record.sentAt !== undefined && instantMs(record.sentAt) <= atMs;
+  const sentBy = record.sentAt !== undefined && toEpochMs(record.sentAt) <= atMs;
   switch (record.status) {
     case 'complete': {
       const done = record.completedAt as string;
-      if (instantMs(done) > atMs) return sentBy ? 'sent' : 'not_sent';
+      if (toEpochMs(done) > atMs) return sentBy ? 'sent' : 'not_sent';
       if (record.expiresOn !== undefined && record.expiresOn < on) return 'expired';
       if (
         def.validForMonths !== undefined &&
-        addMonths(localDateAt(instantMs(done), zone), def.validForMonths) <= on
+        addMonths(localDateOf(toEpochMs(done), zone), def.validForMonths) <= on
       ) {
         return 'expired';
       }
       return 'complete';
     }
     case 'declined':
-      return instantMs(record.declinedAt as string) <= atMs ? 'declined' : sentBy ? 'sent' : 'not_sent';
+      return toEpochMs(record.declinedAt as string) <= atMs ? 'declined' : sentBy ? 'sent' : 'not_sent';
     case 'expired':
     case 'not_sent':
       return record.status;
@@ -259,7 +258,7 @@ function better(
   if (d !== 0) return d > 0;
   const a = r.completedAt ?? r.sentAt ?? '';
   const b = bestRecord.completedAt ?? bestRecord.sentAt ?? '';
-  if (a !== b) return (a === '' ? 0 : instantMs(a)) > (b === '' ? 0 : instantMs(b));
+  if (a !== b) return (a === '' ? 0 : toEpochMs(a)) > (b === '' ? 0 : toEpochMs(b));
   return compareText(r.id, bestRecord.id) < 0;
 }
 

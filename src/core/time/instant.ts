@@ -159,5 +159,6 @@ export function readLocal(instant: Instant | number, zone: IanaZone): LocalReadi
 
 /** The calendar date of an instant in `zone`. */
 export function localDateOf(instant: Instant | number, zone: IanaZone): LocalDate {
-  return readLocal(instant, zone).date;
+  const ms = typeof instant === 'number' ? instant : toEpochMs(instant);
+  return fromEpochDay(Math.floor((ms + zoneOffsetMinutes(zone, ms) * 60_000) / 86_400_000));
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { formatInstant, type Instant, readLocal, toEpochMs } from './instant.js';
-import { addDays, type LocalDate, Weekday, weekdayOf } from './local-date.js';
-import { LocalTime, minuteOfDay, resolveLocalTime } from './local-time.js';
-import type { IanaZone } from './zone.js';
+import { formatInstant, type Instant, toEpochMs } from './instant.js';
+import { Weekday } from './local-date.js';
+import { LocalTime, minuteOfDay, resolveLocalMinute } from './local-time.js';
+import { type IanaZone, zoneOffsetMinutes } from './zone.js';
 
 /**
  * A daily span of wall-clock hours, such as office hours `09:00–17:00` or quiet hours `21:00–08:00`
@@ -27,19 +27,29 @@ export type LocalHours = z.infer<typeof LocalHours>;
  * ```
  */
 export function isWithinLocalHours(instant: Instant | number, hours: LocalHours, zone: IanaZone): boolean {
-  const local = readLocal(instant, zone);
-  return spanDayContaining(local.date, local.minuteOfDay, hours) !== null;
+  const ms = typeof instant === 'number' ? instant : toEpochMs(instant);
+  const [day, minute] = localDayAndMinute(ms, zone);
+  return spanStartDay(day, minute, hours) !== null;
 }
 
-/** The date on which the span containing this local moment starts, or null when it is outside. */
-function spanDayContaining(date: LocalDate, minute: number, hours: LocalHours): LocalDate | null {
+// Epoch day and minute of the day of an instant on the zone's wall clock (no strings: hot loops call this).
+function localDayAndMinute(ms: number, zone: IanaZone): [day: number, minute: number] {
+  const local = ms + zoneOffsetMinutes(zone, ms) * 60_000;
+  const day = Math.floor(local / 86_400_000);
+  return [day, Math.floor((local - day * 86_400_000) / 60_000)];
+}
+
+const WEEKDAYS = Weekday.options;
+
+/** The epoch day on which the span containing this local moment starts, or null when it is outside. */
+function spanStartDay(day: number, minute: number, hours: LocalHours): number | null {
   const start = minuteOfDay(hours.start);
   const end = minuteOfDay(hours.end);
-  const onDay = (d: LocalDate) => hours.days === undefined || hours.days.includes(weekdayOf(d));
-  if (start < end) return minute >= start && minute < end && onDay(date) ? date : null;
-  if (minute >= start && onDay(date)) return date;
-  const previous = addDays(date, -1);
-  if (minute < end && onDay(previous)) return previous;
+  const onDay = (d: number) =>
+    hours.days === undefined || hours.days.includes(WEEKDAYS[(((d + 3) % 7) + 7) % 7] as Weekday);
+  if (start < end) return minute >= start && minute < end && onDay(day) ? day : null;
+  if (minute >= start && onDay(day)) return day;
+  if (minute < end && onDay(day - 1)) return day - 1;
   return null;
 }
 
@@ -55,16 +65,19 @@ function spanDayContaining(date: LocalDate, minute: number, hours: LocalHours): 
  * ```
  */
 export function deferPastLocalHours(instant: Instant | number, hours: LocalHours, zone: IanaZone): Instant {
-  let current = typeof instant === 'number' ? formatInstant(instant, zone) : instant;
+  const startMs = typeof instant === 'number' ? instant : toEpochMs(instant);
+  const endMinute = minuteOfDay(hours.end);
+  const crossesMidnight = endMinute <= minuteOfDay(hours.start);
+  let current = startMs;
   // Spans on consecutive days can touch (e.g. 00:00–00:00 on listed days); a week bounds the walk.
   for (let i = 0; i < 8; i += 1) {
-    const local = readLocal(current, zone);
-    const spanDay = spanDayContaining(local.date, local.minuteOfDay, hours);
-    if (spanDay === null) return current;
-    const endDay = minuteOfDay(hours.end) > minuteOfDay(hours.start) ? spanDay : addDays(spanDay, 1);
-    const end = resolveLocalTime(endDay, hours.end, zone);
-    if (end.instant === null || toEpochMs(end.instant) <= toEpochMs(current)) return current;
-    current = end.instant;
+    const [day, minute] = localDayAndMinute(current, zone);
+    const spanDay = spanStartDay(day, minute, hours);
+    if (spanDay === null) break;
+    const end = resolveLocalMinute(crossesMidnight ? spanDay + 1 : spanDay, endMinute, zone);
+    if (end.epochMs === null || end.epochMs <= current) break;
+    current = end.epochMs;
   }
-  return current;
+  if (current === startMs && typeof instant === 'string') return instant;
+  return formatInstant(current, zone);
 }
