@@ -67,6 +67,7 @@ export {
   Instant,
   type LocalReading,
   localDateOf,
+  localDayAndMinute,
   minutesBetween,
   offsetOf,
   readLocal,
@@ -91,11 +92,13 @@ export {
 export { deferPastLocalHours, isWithinLocalHours, LocalHours } from './time/local-hours.js';
 export {
   DEFAULT_LOCAL_TIME_POLICY,
+  type LocalPlacement,
   LocalTime,
   LocalTimePolicy,
   type LocalTimeResolution,
   type LocalTimeStatus,
   minuteOfDay,
+  placeLocalMinute,
   resolveLocalMinute,
   resolveLocalTime,
 } from './time/local-time.js';

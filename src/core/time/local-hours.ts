@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { formatInstant, type Instant, toEpochMs } from './instant.js';
+import { formatInstant, type Instant, localDayAndMinute, toEpochMs } from './instant.js';
 import { Weekday } from './local-date.js';
-import { LocalTime, minuteOfDay, resolveLocalMinute } from './local-time.js';
-import { type IanaZone, zoneOffsetMinutes } from './zone.js';
+import { LocalTime, minuteOfDay, placeLocalMinute } from './local-time.js';
+import type { IanaZone } from './zone.js';
 
 /**
  * A daily span of wall-clock hours, such as office hours `09:00–17:00` or quiet hours `21:00–08:00`
@@ -27,16 +27,8 @@ export type LocalHours = z.infer<typeof LocalHours>;
  * ```
  */
 export function isWithinLocalHours(instant: Instant | number, hours: LocalHours, zone: IanaZone): boolean {
-  const ms = typeof instant === 'number' ? instant : toEpochMs(instant);
-  const [day, minute] = localDayAndMinute(ms, zone);
-  return spanStartDay(day, minute, hours) !== null;
-}
-
-// Epoch day and minute of the day of an instant on the zone's wall clock (no strings: hot loops call this).
-function localDayAndMinute(ms: number, zone: IanaZone): [day: number, minute: number] {
-  const local = ms + zoneOffsetMinutes(zone, ms) * 60_000;
-  const day = Math.floor(local / 86_400_000);
-  return [day, Math.floor((local - day * 86_400_000) / 60_000)];
+  const local = localDayAndMinute(instant, zone);
+  return spanStartDay(local.epochDay, local.minuteOfDay, hours) !== null;
 }
 
 const WEEKDAYS = Weekday.options;
@@ -71,10 +63,10 @@ export function deferPastLocalHours(instant: Instant | number, hours: LocalHours
   let current = startMs;
   // Spans on consecutive days can touch (e.g. 00:00–00:00 on listed days); a week bounds the walk.
   for (let i = 0; i < 8; i += 1) {
-    const [day, minute] = localDayAndMinute(current, zone);
-    const spanDay = spanStartDay(day, minute, hours);
+    const local = localDayAndMinute(current, zone);
+    const spanDay = spanStartDay(local.epochDay, local.minuteOfDay, hours);
     if (spanDay === null) break;
-    const end = resolveLocalMinute(crossesMidnight ? spanDay + 1 : spanDay, endMinute, zone);
+    const end = placeLocalMinute(crossesMidnight ? spanDay + 1 : spanDay, endMinute, zone);
     if (end.epochMs === null || end.epochMs <= current) break;
     current = end.epochMs;
   }

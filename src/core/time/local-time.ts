@@ -69,49 +69,65 @@ export function resolveLocalTime(
   return resolveLocalMinute(toEpochDay(date), minuteOfDay(time), zone, policy);
 }
 
-/** {@link resolveLocalTime} on an epoch day and a minute of the day, for hot loops. */
+/** {@link resolveLocalTime} on an epoch day and a minute of the day. */
 export function resolveLocalMinute(
   epochDay: number,
   minute: number,
   zone: IanaZone,
   policy: LocalTimePolicy = DEFAULT_LOCAL_TIME_POLICY,
 ): LocalTimeResolution {
+  const placed = placeLocalMinute(epochDay, minute, zone, policy);
+  if (placed.epochMs === null)
+    return { status: 'gap_skipped', instant: null, epochMs: null, gapMinutes: placed.gapMinutes };
+  const instant = formatWithOffset(placed.epochMs, zoneOffsetMinutes(zone, placed.epochMs));
+  return { status: placed.status, instant, epochMs: placed.epochMs, gapMinutes: placed.gapMinutes };
+}
+
+/** Where a wall-clock time lands, as epoch milliseconds: {@link LocalTimeResolution} without the text. */
+export type LocalPlacement =
+  | { readonly status: 'gap_skipped'; readonly epochMs: null; readonly gapMinutes: number }
+  | {
+      readonly status: Exclude<LocalTimeStatus, 'gap_skipped'>;
+      readonly epochMs: number;
+      readonly gapMinutes: number;
+    };
+
+/**
+ * {@link resolveLocalMinute} without writing the instant out, for hot loops that work in epoch
+ * milliseconds (slot search, series expansion).
+ *
+ * @example
+ * ```ts
+ * placeLocalMinute(toEpochDay('2026-03-08'), 150, 'America/New_York');
+ * //=> { status: 'gap_shifted', epochMs: 1772955000000, gapMinutes: 60 }
+ * ```
+ */
+export function placeLocalMinute(
+  epochDay: number,
+  minute: number,
+  zone: IanaZone,
+  policy: LocalTimePolicy = DEFAULT_LOCAL_TIME_POLICY,
+): LocalPlacement {
   const wall = epochDay * 86_400_000 + minute * 60_000;
   // The offsets a day either side bracket any single transition near this wall time.
   const before = zoneOffsetMinutes(zone, wall - 86_400_000);
   const after = zoneOffsetMinutes(zone, wall + 86_400_000);
   const first = wall - before * 60_000;
+  if (before === after) return { status: 'exact', epochMs: first, gapMinutes: 0 };
   const second = wall - after * 60_000;
   const firstValid = zoneOffsetMinutes(zone, first) === before;
   const secondValid = zoneOffsetMinutes(zone, second) === after;
-  if (firstValid && secondValid && first !== second) {
+  if (firstValid && secondValid) {
     const earlier = Math.min(first, second);
     const later = Math.max(first, second);
-    const pick = policy.overlap === 'earlier' ? earlier : later;
-    return {
-      status: policy.overlap === 'earlier' ? 'overlap_earlier' : 'overlap_later',
-      instant: formatWithOffset(pick, zoneOffsetMinutes(zone, pick)),
-      epochMs: pick,
-      gapMinutes: 0,
-    };
+    return policy.overlap === 'earlier'
+      ? { status: 'overlap_earlier', epochMs: earlier, gapMinutes: 0 }
+      : { status: 'overlap_later', epochMs: later, gapMinutes: 0 };
   }
-  if (firstValid || secondValid) {
-    const ms = firstValid ? first : second;
-    return {
-      status: 'exact',
-      instant: formatWithOffset(ms, zoneOffsetMinutes(zone, ms)),
-      epochMs: ms,
-      gapMinutes: 0,
-    };
-  }
+  if (firstValid || secondValid)
+    return { status: 'exact', epochMs: firstValid ? first : second, gapMinutes: 0 };
   const gapMinutes = Math.abs(after - before);
-  if (policy.gap === 'skip') return { status: 'gap_skipped', instant: null, epochMs: null, gapMinutes };
+  if (policy.gap === 'skip') return { status: 'gap_skipped', epochMs: null, gapMinutes };
   // Read with the offset in force before the gap, the wall time lands the gap's length later.
-  const shifted = wall - before * 60_000;
-  return {
-    status: 'gap_shifted',
-    instant: formatWithOffset(shifted, zoneOffsetMinutes(zone, shifted)),
-    epochMs: shifted,
-    gapMinutes,
-  };
+  return { status: 'gap_shifted', epochMs: first, gapMinutes };
 }

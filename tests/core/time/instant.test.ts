@@ -8,6 +8,7 @@ import {
   hoursBetween,
   Instant,
   localDateOf,
+  localDayAndMinute,
   minutesBetween,
   offsetOf,
   readLocal,
@@ -94,6 +95,23 @@ describe('reading instants on a wall clock', () => {
       offsetMinutes: -420,
     });
     expect(localDateOf('2026-12-31T20:00:00-05:00', 'Asia/Kolkata')).toBe('2027-01-01');
+  });
+
+  it('gives the wall-clock day and minute without the text', () => {
+    expect(localDayAndMinute('2026-07-01T02:00:00Z', 'America/Los_Angeles')).toEqual({
+      epochDay: 20_634,
+      minuteOfDay: 1140,
+    });
+    fc.assert(
+      fc.property(ms, zone, (t, z) => {
+        const reading = readLocal(t, z);
+        expect(localDayAndMinute(t, z)).toEqual({
+          epochDay: reading.epochDay,
+          minuteOfDay: reading.minuteOfDay,
+        });
+        expect(localDateOf(t, z)).toBe(reading.date);
+      }),
+    );
   });
 
   it('adds elapsed minutes keeping the written offset', () => {

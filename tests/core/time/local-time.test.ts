@@ -5,6 +5,7 @@ import {
   fromEpochDay,
   LocalTime,
   minuteOfDay,
+  placeLocalMinute,
   readLocal,
   resolveLocalTime,
   toEpochDay,
@@ -101,5 +102,34 @@ describe('resolveLocalTime', () => {
     expect(LocalTime.safeParse('23:59').success).toBe(true);
     expect(LocalTime.safeParse('24:00').success).toBe(false);
     expect(LocalTime.safeParse('9:00').success).toBe(false);
+  });
+});
+
+describe('placeLocalMinute', () => {
+  it('lands where resolveLocalTime does, without the text', () => {
+    expect(placeLocalMinute(toEpochDay('2026-03-08'), 150, 'America/New_York')).toEqual({
+      status: 'gap_shifted',
+      epochMs: Date.UTC(2026, 2, 8, 7, 30),
+      gapMinutes: 60,
+    });
+    fc.assert(
+      fc.property(
+        date,
+        time,
+        zone,
+        fc.constantFrom('skip', 'shift_forward'),
+        fc.constantFrom('earlier', 'later'),
+        (d, t, z, gap, overlap) => {
+          const policy = { gap, overlap } as const;
+          const resolved = resolveLocalTime(d, t, z, policy);
+          const placed = placeLocalMinute(toEpochDay(d), minuteOfDay(t), z, policy);
+          expect(placed).toEqual({
+            status: resolved.status,
+            epochMs: resolved.epochMs,
+            gapMinutes: resolved.gapMinutes,
+          });
+        },
+      ),
+    );
   });
 });
