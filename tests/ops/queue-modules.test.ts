@@ -91,3 +91,18 @@ describe('intake follow-ups', () => {
     expect(followUp?.reasons[0]?.code).toBe('ops.queue.paperwork_follow_up');
   });
 });
+
+describe('reminders', () => {
+  it('lists on Wednesday the 48-hour reminders of Friday’s sessions, each outside quiet hours', () => {
+    const data = fresh();
+    const reminders = all(buildWorkQueue(data, { asOf: '2026-11-18' })).filter(
+      (t) => t.kind === 'scheduling.reminder_due',
+    );
+    expect(reminders.length).toBeGreaterThan(0);
+    for (const r of reminders) {
+      expect(r.due.startsWith('2026-11-18')).toBe(true);
+      expect(r.title).toMatch(/^Send the \d+-hour reminder$/);
+      expect(Number(r.due.slice(11, 13))).toBeGreaterThanOrEqual(8);
+    }
+  });
+});
