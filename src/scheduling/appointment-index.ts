@@ -1,6 +1,5 @@
-import { formatPath, type InvalidRecord, isNonEmpty, validateBatch } from '../core/index.js';
+import { formatPath, type InvalidRecord, isNonEmpty, toEpochMs, validateBatch } from '../core/index.js';
 import { appointmentHoldsTime, SchedulingAppointment } from './appointment.js';
-import { epochMsOf } from './zone-clock.js';
 
 /** The sessions that hold one clinician's time, as sorted epoch-ms arrays (internal layout). */
 export interface ClinicianBookings {
@@ -54,7 +53,7 @@ export function indexAppointments(records: Iterable<unknown>): AppointmentIndex 
     appointments.push(value);
     if (!appointmentHoldsTime(value.status)) continue;
     const list = spans.get(value.clinicianId);
-    const span: [number, number] = [epochMsOf(value.start), epochMsOf(value.end)];
+    const span: [number, number] = [toEpochMs(value.start), toEpochMs(value.end)];
     if (list === undefined) spans.set(value.clinicianId, [span]);
     else list.push(span);
   }

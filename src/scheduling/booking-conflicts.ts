@@ -4,10 +4,12 @@ import {
   decideBySeverity,
   fromEpochDay,
   LocalDate,
+  localDayAndMinute,
   reason,
   toEpochDay,
   toEpochMs,
   validate,
+  zoneOffsetMinutes,
 } from '../core/index.js';
 import {
   appointmentHoldsTime,
@@ -18,7 +20,6 @@ import { type AppointmentIndex, indexAppointments } from './appointment-index.js
 import { compileAvailability, weekOf, windowsOn } from './clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
 import type { SchedulingReason, SchedulingReasonCode } from './reason-codes.js';
-import { epochMsOf, localDayMinute, offsetAt } from './zone-clock.js';
 
 /** The outcome of a booking check: bookable, bookable with warnings to show, or in conflict. */
 export type BookingConflictDecision = Decision<
@@ -64,17 +65,17 @@ export function conflictReasons(
   const e = toEpochMs(candidate.end);
   const before = clinician.bufferBeforeMinutes * 60_000;
   const after = clinician.bufferAfterMinutes * 60_000;
-  const { day } = localDayMinute(clinician.zone, s);
+  const { epochDay: day } = localDayAndMinute(s, clinician.zone);
   const date = fromEpochDay(day);
   let dayCount = 0;
   let weekCount = 0;
   const clients = new Set<string>(candidate.clientIds);
   for (const other of context.others) {
     if (other.id === candidate.id || !appointmentHoldsTime(other.status)) continue;
-    const os = epochMsOf(other.start);
-    const oe = epochMsOf(other.end);
+    const os = toEpochMs(other.start);
+    const oe = toEpochMs(other.end);
     if (other.clinicianId === clinician.id) {
-      const otherDay = localDayMinute(clinician.zone, os).day;
+      const otherDay = localDayAndMinute(os, clinician.zone).epochDay;
       if (otherDay === day) dayCount += 1;
       if (weekOf(otherDay) === weekOf(day)) weekCount += 1;
       if (overlaps(s, e, os, oe)) {
@@ -192,7 +193,7 @@ export function conflictReasons(
       ),
     );
   }
-  if (offsetAt(clinician.zone, s) !== offsetAt(clinician.zone, e)) {
+  if (zoneOffsetMinutes(clinician.zone, s) !== zoneOffsetMinutes(clinician.zone, e)) {
     out.push(
       reason('scheduling.time.spans_transition', 'info', 'The session crosses a DST change.', {
         zone: clinician.zone,

@@ -8,6 +8,7 @@ import {
   fromEpochDay,
   Instant,
   isNonEmpty,
+  localDayAndMinute,
   PracticeOpsError,
   reason,
   resolveLocalTime,
@@ -23,7 +24,6 @@ import {
 } from './cancellation-policy.js';
 import { SchedulingClient, type SchedulingClientInput } from './client-profile.js';
 import type { SchedulingReason, SchedulingReasonCode } from './reason-codes.js';
-import { localDayMinute } from './zone-clock.js';
 
 /** What kind of event the appointment was, for fee purposes. */
 export type MissedSessionKind =
@@ -78,7 +78,7 @@ export function isLateCancellation(
       return startMs - cancelledAtMs < notice.hours * 3_600_000;
     case 'business_days': {
       // Deadline: the session's wall time in the practice zone, `days` business days before its date.
-      const { day, minute } = localDayMinute(policy.practiceZone, startMs);
+      const { epochDay: day, minuteOfDay: minute } = localDayAndMinute(startMs, policy.practiceZone);
       const calendar = businessCalendar({ holidays: policy.holidays, weekend: policy.weekend });
       const deadlineDate = addBusinessDays(fromEpochDay(day), -notice.days, calendar);
       const hh = Math.floor(minute / 60);
@@ -382,10 +382,10 @@ export function decideFee(
   }
   // rules.md §1.1 [S2][S3][S4]: some practices give a free miss; count those used in the 12 months before.
   if (policy.waiversPer12Months > 0) {
-    const eventDate = fromEpochDay(localDayMinute(policy.practiceZone, eventMs).day);
+    const eventDate = fromEpochDay(localDayAndMinute(eventMs, policy.practiceZone).epochDay);
     const windowStartDay = toEpochDay(addMonths(eventDate, -12));
     const used = priorWaiverMs.filter(
-      (ms) => ms <= eventMs && localDayMinute(policy.practiceZone, ms).day > windowStartDay,
+      (ms) => ms <= eventMs && localDayAndMinute(ms, policy.practiceZone).epochDay > windowStartDay,
     ).length;
     if (used < policy.waiversPer12Months) {
       return {

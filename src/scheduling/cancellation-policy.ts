@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { BasisPoints, LocalDate, NonNegativeCents, Rounding, Weekday } from '../core/index.js';
+import { BasisPoints, IanaZone, LocalDate, NonNegativeCents, Rounding, Weekday } from '../core/index.js';
 import { SchedulingPayerClass } from './payer-class.js';
-import { ZoneName } from './zone-name.js';
 
 /**
  * A late-cancel or no-show fee: none, a flat amount, a share of the session fee (basis points, rounded
@@ -82,7 +81,7 @@ export const DEFAULT_MISSED_SESSION_FEE: MissedSessionFee = { kind: 'full_sessio
  */
 export const CancellationPolicy = z.object({
   /** Zone business-day notice is counted in. */
-  practiceZone: ZoneName,
+  practiceZone: IanaZone,
   notice: CancellationNotice.default(DEFAULT_CANCELLATION_NOTICE),
   /** Holidays for business-day notice (practice zone). */
   holidays: z.array(LocalDate).default([]),

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { ClientId, Instant, LocalHours, PayerId, UsState, Weekday } from '../core/index.js';
+import { ClientId, IanaZone, Instant, LocalHours, PayerId, UsState, Weekday } from '../core/index.js';
 import { SchedulingPayerClass } from './payer-class.js';
 import { SessionModalityKind } from './session-modality.js';
-import { ZoneName } from './zone-name.js';
 
 /**
  * A client's scheduling preferences; every empty list means "any".
@@ -32,7 +31,7 @@ export type SchedulingPreferences = z.infer<typeof SchedulingPreferences>;
  */
 export const SchedulingClient = z.object({
   id: ClientId,
-  zone: ZoneName,
+  zone: IanaZone,
   /** The state the client usually lives in; a telehealth session records its own state. */
   locationState: UsState,
   /** Every active coverage class, primary first; `['self_pay']` when nothing is billed. */

@@ -1,14 +1,16 @@
 import {
   type LocalDate,
   type LocalTimePolicy,
+  localDayAndMinute,
   minuteOfDay,
+  placeLocalMinute,
   toEpochDay,
+  toEpochMs,
   weekdayNumber,
 } from '../core/index.js';
 import type { ClinicianBookings } from './appointment-index.js';
 import type { ClinicianAvailabilityRule, SchedulingClinician } from './clinician-profile.js';
 import type { SessionModalityKind } from './session-modality.js';
-import { epochMsOf, localDayMinute, placeLocalMinute } from './zone-clock.js';
 
 // Internal: a clinician's calendar as numbers (epoch ms, epoch days), built once and swept.
 
@@ -69,13 +71,10 @@ export function windowsOn(
   const out: PlacedWindow[] = [];
   for (const r of rules) {
     if (!r.isoDays.has(iso) || day < r.fromDay || day > r.untilDay) continue;
-    const start = placeLocalMinute(clinician.zone, day, r.startMinute, policy);
-    const end = placeLocalMinute(clinician.zone, day, r.endMinute, policy);
     // A window edge in a DST gap is shifted forward for availability: hours are hours, never dropped.
-    const startMs = Number.isNaN(start.ms)
-      ? placeLocalMinute(clinician.zone, day, r.startMinute).ms
-      : start.ms;
-    const endMs = Number.isNaN(end.ms) ? placeLocalMinute(clinician.zone, day, r.endMinute).ms : end.ms;
+    const edges = { gap: 'shift_forward', overlap: policy.overlap } as const;
+    const startMs = placeLocalMinute(day, r.startMinute, clinician.zone, edges).epochMs ?? Number.NaN;
+    const endMs = placeLocalMinute(day, r.endMinute, clinician.zone, edges).epochMs ?? Number.NaN;
     if (endMs > startMs) out.push({ startMs, endMs, modalities: r.modalities, rule: r.rule });
   }
   return out;
@@ -113,7 +112,7 @@ export function buildBusyTimeline(
   };
   // Merge the (sorted) sessions with the time off, itself sorted, in one pass.
   const offs = clinician.timeOff
-    .map((t) => [epochMsOf(t.start), epochMsOf(t.end)] as const)
+    .map((t) => [toEpochMs(t.start), toEpochMs(t.end)] as const)
     .sort((a, b) => a[0] - b[0]);
   const n = bookings?.startMs.length ?? 0;
   let j = 0;
@@ -126,7 +125,7 @@ export function buildBusyTimeline(
       j += 1;
     }
     push(s - before, e + after);
-    const day = localDayMinute(clinician.zone, s).day;
+    const day = localDayAndMinute(s, clinician.zone).epochDay;
     perDay.set(day, (perDay.get(day) ?? 0) + 1);
     const week = weekOf(day);
     perWeek.set(week, (perWeek.get(week) ?? 0) + 1);

@@ -5,6 +5,7 @@ import {
   fromEpochDay,
   type InvalidRecord,
   LocalDate,
+  localDayAndMinute,
   reason,
   toEpochDay,
   toEpochMs,
@@ -15,7 +16,6 @@ import { appointmentHoldsTime, SchedulingAppointment } from './appointment.js';
 import { compileAvailability, weekOf, windowsOn } from './clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
 import type { SchedulingReason } from './reason-codes.js';
-import { localDayMinute } from './zone-clock.js';
 
 /**
  * Default thresholds of the load flags.
@@ -111,7 +111,7 @@ export function measureClinicianLoad(
   for (const { value: a } of batch.valid) {
     if (a.clinicianId !== clinician.id || !appointmentHoldsTime(a.status)) continue;
     const s = toEpochMs(a.start);
-    const day = localDayMinute(clinician.zone, s).day;
+    const day = localDayAndMinute(s, clinician.zone).epochDay;
     if (day < fromDay || day > toDay) continue;
     const list = sessionsByDay.get(day) ?? [];
     list.push({ id: a.id, s, e: toEpochMs(a.end) });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ClinicianId,
+  IanaZone,
   Instant,
   LocalDate,
   LocalTime,
@@ -11,7 +12,6 @@ import {
   Weekday,
 } from '../core/index.js';
 import { SessionModalityKind } from './session-modality.js';
-import { ZoneName } from './zone-name.js';
 
 /**
  * Default session lengths a clinician offers, in minutes.
@@ -93,7 +93,7 @@ export type ClinicianTimeOff = z.infer<typeof ClinicianTimeOff>;
 export const SchedulingClinician = z
   .object({
     id: ClinicianId,
-    zone: ZoneName,
+    zone: IanaZone,
     availability: z.array(ClinicianAvailabilityRule).default([]),
     timeOff: z.array(ClinicianTimeOff).default([]),
     sessionMinutes: z

@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import {
   compareText,
+  formatInstant,
   fromEpochDay,
+  IanaZone,
   Instant,
   type InvalidRecord,
   LocalDate,
   LocalTimePolicy,
   reason,
   toEpochDay,
+  toEpochMs,
   validate,
 } from '../core/index.js';
 import { type AppointmentIndex, type ClinicianBookings, indexAppointments } from './appointment-index.js';
@@ -22,8 +25,6 @@ import {
 import { SchedulingClinician } from './clinician-profile.js';
 import type { SchedulingReason } from './reason-codes.js';
 import { SessionModalityKind } from './session-modality.js';
-import { epochMsOf, instantIn } from './zone-clock.js';
-import { ZoneName } from './zone-name.js';
 
 /**
  * Default minimum notice before a bookable slot, in hours.
@@ -83,7 +84,7 @@ export const OpenSlotSearch = z
     sessionMinutes: z.number().int().min(5).max(720),
     modality: SessionModalityKind.optional(),
     /** Zone the slots are shown in (the asker's). */
-    displayZone: ZoneName,
+    displayZone: IanaZone,
     /** Practice holidays (no slots on these dates in each clinician's zone). */
     holidays: z.array(LocalDate).default([]),
     minNoticeHours: z
@@ -266,7 +267,7 @@ function slotsOf(
   const after = clinician.bufferAfterMinutes * 60_000;
   const duration = request.sessionMinutes * 60_000;
   const step = request.stepMinutes * 60_000;
-  const asOf = epochMsOf(request.asOf);
+  const asOf = toEpochMs(request.asOf);
   const earliest = asOf + request.minNoticeHours * 3_600_000;
   const latest = asOf + request.maxHorizonDays * 86_400_000;
   const fromDay = toEpochDay(request.from);
@@ -319,8 +320,8 @@ function slotsOf(
         startsMs.push(s);
         slots.push({
           clinicianId: clinician.id,
-          start: instantIn(request.displayZone, s),
-          end: instantIn(request.displayZone, s + duration),
+          start: formatInstant(s, request.displayZone),
+          end: formatInstant(s + duration, request.displayZone),
           clinicianDate,
           modalities,
           locationId: w.rule.locationId ?? null,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type Decision, decideBySeverity, reason, toEpochDay, validate } from '../core/index.js';
+import { type Decision, decideBySeverity, IanaZone, reason, toEpochDay, validate } from '../core/index.js';
 import type { SchedulingAppointment } from './appointment.js';
 import { type AppointmentIndex, indexAppointments } from './appointment-index.js';
 import { BookingCheckOptions, type BookingConflictDecision, conflictReasons } from './booking-conflicts.js';
@@ -7,7 +7,6 @@ import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-
 import type { SchedulingReason, SchedulingReasonCode } from './reason-codes.js';
 import { SchedulingSeries, type SchedulingSeriesInput } from './series.js';
 import { expandSeries, type SeriesOccurrence } from './series-expansion.js';
-import { ZoneName } from './zone-name.js';
 
 /**
  * Options for {@link evaluateSeriesBooking}.
@@ -18,7 +17,7 @@ import { ZoneName } from './zone-name.js';
  */
 export const SeriesBookingOptions = BookingCheckOptions.extend({
   /** Zone to show each occurrence in as well (the client's). */
-  displayZone: ZoneName.optional(),
+  displayZone: IanaZone.optional(),
 });
 export type SeriesBookingOptions = z.input<typeof SeriesBookingOptions>;
 

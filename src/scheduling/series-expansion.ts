@@ -1,19 +1,22 @@
 import {
+  formatInstant,
   fromEpochDay,
   type IanaZone,
   type Instant,
   type LocalDate,
   type LocalTimeStatus,
+  localDayAndMinute,
   minuteOfDay,
+  placeLocalMinute,
   reason,
   toEpochDay,
   toEpochMs,
   validate,
+  zoneOffsetMinutes,
 } from '../core/index.js';
 import type { SchedulingReason } from './reason-codes.js';
 import { expandFloating, type FloatingFrequency } from './recurrence-engine.js';
 import { SchedulingSeries, type SchedulingSeriesInput, SERIES_MAX_OCCURRENCES } from './series.js';
-import { instantIn, localDayMinute, offsetAt, placeLocalMinute } from './zone-clock.js';
 
 /** A wall-clock reading in some zone. */
 export interface WallReading {
@@ -89,7 +92,7 @@ function frequencyOf(series: SchedulingSeries): FloatingFrequency {
 }
 
 function wall(zone: IanaZone, ms: number): WallReading {
-  const { day, minute } = localDayMinute(zone, ms);
+  const { epochDay: day, minuteOfDay: minute } = localDayAndMinute(ms, zone);
   const h = Math.floor(minute / 60);
   const m = minute % 60;
   return { zone, date: fromEpochDay(day), time: `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}` };
@@ -170,7 +173,7 @@ export function expandSeries(
         }),
       );
     } else {
-      const placed = placeLocalMinute(series.zone, day, minute, series.localTimePolicy);
+      const placed = placeLocalMinute(day, minute, series.zone, series.localTimePolicy);
       if (placed.status !== 'exact') {
         const shifted = placed.status === 'gap_shifted' || placed.status === 'gap_skipped';
         reasons.push(
@@ -186,11 +189,11 @@ export function expandSeries(
         skipped.push({ sequence, ruleDate, why: 'dst_gap' });
         return;
       }
-      startMs = placed.ms;
-      endMs = placed.ms + durationMs;
+      startMs = placed.epochMs;
+      endMs = placed.epochMs + durationMs;
       placement = placed.status;
     }
-    if (offsetAt(series.zone, startMs) !== offsetAt(series.zone, endMs)) {
+    if (zoneOffsetMinutes(series.zone, startMs) !== zoneOffsetMinutes(series.zone, endMs)) {
       reasons.push(
         reason(
           'scheduling.time.spans_transition',
@@ -205,8 +208,8 @@ export function expandSeries(
       seriesId: series.id,
       sequence,
       ruleDate,
-      start: instantIn(series.zone, startMs),
-      end: instantIn(series.zone, endMs),
+      start: formatInstant(startMs, series.zone),
+      end: formatInstant(endMs, series.zone),
       placement,
       clinicianLocal: wall(series.zone, startMs),
       displayLocal: wall(displayZone, startMs),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ClientId,
   ClinicianId,
+  IanaZone,
   Instant,
   LocalDate,
   LocalTime,
@@ -11,7 +12,6 @@ import {
 } from '../core/index.js';
 import { SchedulingAppointmentType } from './appointment.js';
 import { SessionModality } from './session-modality.js';
-import { ZoneName } from './zone-name.js';
 
 /**
  * Most occurrences one series expands to: a safety bound on work, not a clinical rule.
@@ -85,7 +85,7 @@ export const SchedulingSeries = z
     type: SchedulingAppointmentType,
     modality: SessionModality,
     /** The clinician's zone: the wall time is kept here. */
-    zone: ZoneName,
+    zone: IanaZone,
     startDate: LocalDate,
     startTime: LocalTime,
     durationMinutes: z.number().int().min(5).max(720),

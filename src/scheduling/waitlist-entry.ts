@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ClientId,
   ClinicianId,
+  IanaZone,
   Instant,
   idSchema,
   LocalTime,
@@ -12,7 +13,6 @@ import {
   Weekday,
 } from '../core/index.js';
 import { SessionModalityKind } from './session-modality.js';
-import { ZoneName } from './zone-name.js';
 
 /**
  * Id of a waitlist entry.
@@ -110,7 +110,7 @@ export const WaitlistEntry = z
     /** The client's payer, or `null` for self-pay. */
     payerId: PayerId.nullable().default(null),
     /** The client's zone: preferred days and hours are read here. */
-    zone: ZoneName,
+    zone: IanaZone,
     preferredDays: z.array(Weekday).default([]),
     preferredHours: z.array(PreferredHours).default([]),
     /** Session length the client needs, if known. */

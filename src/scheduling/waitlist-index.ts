@@ -5,11 +5,11 @@ import {
   type InvalidRecord,
   isNonEmpty,
   minuteOfDay,
+  toEpochMs,
   validateBatch,
   weekdayNumber,
 } from '../core/index.js';
 import { WaitlistEntry } from './waitlist-entry.js';
-import { epochMsOf } from './zone-clock.js';
 
 /** Entries prepared for fast matching (internal layout, built by {@link indexWaitlist}). */
 export interface CompiledWaitlist {
@@ -76,7 +76,7 @@ export function indexWaitlist(records: Iterable<unknown>): WaitlistIndex {
   const modalityMask = new Uint8Array(n);
   const hours: (readonly (readonly [number, number])[] | null)[] = new Array(n);
   entries.forEach((e, i) => {
-    addedMs[i] = epochMsOf(e.addedAt);
+    addedMs[i] = toEpochMs(e.addedAt);
     let days = 0;
     for (const d of e.preferredDays) days |= 1 << weekdayNumber(d);
     dayMask[i] = days;

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { Instant, isNonEmpty, type NonEmptyArray, reason, toEpochMs, validate } from '../core/index.js';
+import {
+  Instant,
+  isNonEmpty,
+  localDayAndMinute,
+  type NonEmptyArray,
+  reason,
+  toEpochMs,
+  validate,
+} from '../core/index.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
 import type { SchedulingReason } from './reason-codes.js';
 import {
@@ -14,7 +22,6 @@ import {
   type WaitlistPolicyInput,
   WaitlistPolicy as WaitlistPolicySchema,
 } from './waitlist-policy.js';
-import { localDayMinute } from './zone-clock.js';
 
 /** An eligible entry in offer order. */
 export interface RankedWaitlistEntry {
@@ -127,13 +134,13 @@ export function rankWaitlistForOpening(
     const e = entries[i] as WaitlistEntry;
     let local = localByZone.get(e.zone);
     if (local === undefined) {
-      const s = localDayMinute(e.zone, startMs);
-      const end = localDayMinute(e.zone, endMs);
+      const s = localDayAndMinute(startMs, e.zone);
+      const end = localDayAndMinute(endMs, e.zone);
       local = {
-        iso: ((((s.day + 3) % 7) + 7) % 7) + 1,
-        startMinute: s.minute,
-        endMinute: end.day === s.day ? end.minute : 1440,
-        sameDay: end.day === s.day || (end.day === s.day + 1 && end.minute === 0),
+        iso: ((((s.epochDay + 3) % 7) + 7) % 7) + 1,
+        startMinute: s.minuteOfDay,
+        endMinute: end.epochDay === s.epochDay ? end.minuteOfDay : 1440,
+        sameDay: end.epochDay === s.epochDay || (end.epochDay === s.epochDay + 1 && end.minuteOfDay === 0),
       };
       localByZone.set(e.zone, local);
     }
