@@ -185,3 +185,20 @@ describe('practice-ops schema, --help, --version', () => {
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
+
+describe('output files and colour', () => {
+  it('exits 4 when the --html file cannot be written, after checking the data', () => {
+    const { code, stderr } = run(['demo', '--html', join(dir, 'no-such-dir', 'out.html')]);
+    expect(code).toBe(4);
+    expect(stderr).toContain('could not be written');
+  });
+
+  it('uses colour only on a terminal and never with NO_COLOR', async () => {
+    const { wantsColour, terminalStyle } = await import('../../src/cli/terminal-style.js');
+    expect(wantsColour(true, {})).toBe(true);
+    expect(wantsColour(true, { NO_COLOR: '' })).toBe(false);
+    expect(wantsColour(false, {})).toBe(false);
+    expect(terminalStyle(true).red('x')).toBe('\u001b[31mx\u001b[39m');
+    expect(terminalStyle(false).red('x')).toBe('x');
+  });
+});

@@ -10,7 +10,7 @@ import {
 import { ClinicianCredentials, PayerEnrollment } from '../../credentialing/index.js';
 import { GoodFaithEstimateObligation, IntakeCase, IntakeDocumentRecord } from '../../intake/index.js';
 import { SchedulingAppointment, SchedulingSeries, WaitlistEntry } from '../../scheduling/index.js';
-import { DataMessage } from './boundaries-records.js';
+import { DataMessage } from './inbound-message.js';
 import { PracticePolicies } from './practice-policies.js';
 import { PracticeSettings, StaffMember } from './practice-settings.js';
 import { PracticeClient, PracticeClinician } from './scheduling-records.js';
