@@ -1,26 +1,19 @@
 import {
-  CLAIM_TRANSITIONS,
-  type ClaimStatus,
-  COMMERCIAL_PAYER_PROFILE_EXAMPLE,
-  MEDICARE_PAYER_PROFILE_EXAMPLE,
-  type PayerProfile,
-} from '../../billing/index.js';
-import {
   fromEpochDay,
   isoWeekday,
   type LocalDate,
-  npiCheckDigit,
-  PayerId,
   localDateOf as readLocalDate,
-  resolveLocalMinute,
   toEpochDay,
   usFederalHolidays,
 } from '../../core/index.js';
-import { PracticeData, type PracticeDataInput } from '../data/practice-data.js';
+import { PracticeData } from '../data/practice-data.js';
 import { PracticePolicies } from '../data/practice-policies.js';
-import { FAMILY_NAMES, GIVEN_NAMES } from './names.js';
+import { generateClaims } from './demo-claims.js';
+import { generateCredentials } from './demo-credentials.js';
+import { makePayers, PAYER_KINDS, payerFor } from './demo-payers.js';
+import { createInstantPlacer, type Input, pad, personName, type Row } from './demo-records.js';
 import { DEMO_GEOGRAPHY, DEMO_MESSAGES } from './practice-geography.js';
-import { createPrng, type Prng } from './prng.js';
+import { createPrng } from './prng.js';
 
 /**
  * How big a synthetic practice to make, and from which seed.
@@ -45,108 +38,6 @@ export interface GeneratePracticeOptions {
   readonly claims?: number;
 }
 
-type Input = PracticeDataInput;
-type Row<K extends keyof Input> = NonNullable<Input[K]> extends readonly (infer R)[] ? R : never;
-
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
-const PAYER_KINDS = ['commercial', 'commercial', 'medicare', 'medicaid', 'self_pay'] as const;
-const CLAIM_STATUSES = [
-  'draft',
-  'ready',
-  'submitted',
-  'rejected',
-  'accepted',
-  'pending',
-  'paid',
-  'paid',
-  'paid',
-  'partially_paid',
-  'denied',
-  'denied',
-  'appealed',
-  'resubmitted',
-  'closed',
-  'written_off',
-] as const;
-/** The shortest path through the claim lifecycle table from draft to each status. */
-const CLAIM_PATHS: Readonly<Record<ClaimStatus, readonly ClaimStatus[]>> = (() => {
-  const paths = new Map<ClaimStatus, ClaimStatus[]>([['draft', ['draft']]]);
-  const queue: ClaimStatus[] = ['draft'];
-  for (let s = queue.shift(); s !== undefined; s = queue.shift()) {
-    for (const next of CLAIM_TRANSITIONS[s]) {
-      if (paths.has(next)) continue;
-      paths.set(next, [...(paths.get(s) ?? []), next]);
-      queue.push(next);
-    }
-  }
-  return Object.fromEntries(paths) as Record<ClaimStatus, ClaimStatus[]>;
-})();
-const DENIALS = [
-  { group: 'CO', reasonCode: '197' },
-  { group: 'CO', reasonCode: '29' },
-  { group: 'CO', reasonCode: '16' },
-  { group: 'CO', reasonCode: '50' },
-  { group: 'CO', reasonCode: '18' },
-  { group: 'PR', reasonCode: '27' },
-  { group: 'OA', reasonCode: '22' },
-] as const;
-
-function makePayers(): PayerProfile[] {
-  const commercial = (id: string, name: string): PayerProfile => ({
-    ...COMMERCIAL_PAYER_PROFILE_EXAMPLE,
-    payerId: PayerId.parse(id),
-    name,
-  });
-  return [
-    commercial('bluebird', 'Bluebird Health Plan (synthetic)'),
-    commercial('meridian-trust', 'Meridian Trust Insurance (synthetic)'),
-    { ...MEDICARE_PAYER_PROFILE_EXAMPLE, payerId: PayerId.parse('medicare'), name: 'Medicare (synthetic)' },
-    {
-      ...COMMERCIAL_PAYER_PROFILE_EXAMPLE,
-      payerId: PayerId.parse('state-medicaid'),
-      name: 'State Medicaid (synthetic)',
-      kind: 'medicaid',
-      priorAuthorizationCodes: ['90837'],
-      eligibilityReverification: { maxAgeDays: null, everyCalendarMonth: true, atNewPlanYear: true },
-    },
-  ];
-}
-
-function personName(rng: Prng): string {
-  return `${rng.pick(GIVEN_NAMES)} ${rng.pick(FAMILY_NAMES)}`;
-}
-
-function payerFor(kind: (typeof PAYER_KINDS)[number], rng: Prng): string | undefined {
-  switch (kind) {
-    case 'commercial':
-      return rng.pick(['bluebird', 'meridian-trust']);
-    case 'medicare':
-      return 'medicare';
-    case 'medicaid':
-      return 'state-medicaid';
-    case 'self_pay':
-      return undefined;
-    default: {
-      const exhausted: never = kind;
-      return exhausted;
-    }
-  }
-}
-
-/** The instant of a local wall time (no DST gaps at these hours in the demo zones). */
-function instantAt(day: number, minute: number, zone: string): string {
-  const key = `${zone} ${day} ${minute}`;
-  let instant = placedInstants.get(key);
-  if (instant === undefined) {
-    instant = resolveLocalMinute(day, minute, zone).instant ?? fromEpochDay(day);
-    placedInstants.set(key, instant);
-  }
-  return instant;
-}
-
-/** Placed local times, memoized: the demo reuses a few hundred distinct wall times many times over. */
-const placedInstants = new Map<string, string>();
-
 /**
  * Generates a realistic synthetic practice (no real people): clinicians across states and zones,
  * clients, two months of appointments around `asOf` with a weekly series, late cancels and no-shows,
@@ -163,6 +54,7 @@ const placedInstants = new Map<string, string>();
  */
 export function generatePractice(options: GeneratePracticeOptions): PracticeData {
   const rng = createPrng(options.seed);
+  const instantAt = createInstantPlacer();
   const asOfDay = toEpochDay(options.asOf);
   const year = Number(options.asOf.slice(0, 4));
   const holidays = [
@@ -313,83 +205,7 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
   const insuredIndex = clients.flatMap((c, i) => ((c.payerIds ?? []).length === 0 ? [] : [i]));
   const insured = insuredIndex.map((i) => clients[i] as Row<'clients'>);
   const nClaims = options.claims ?? Math.floor(nAppointments / 2);
-  const claims: Row<'claims'>[] = [];
-  const claimBalances: Row<'claimBalances'>[] = [];
-  const remittanceClaims = new Map<string, NonNullable<Row<'remittances'>['claims']>>();
-  for (let i = 0; i < nClaims && insured.length > 0; i += 1) {
-    const index = insuredIndex[i % insuredIndex.length] as number;
-    const client = clients[index] as Row<'clients'>;
-    const status = CLAIM_STATUSES[rng.int(0, CLAIM_STATUSES.length - 1)] as (typeof CLAIM_STATUSES)[number];
-    const dos = asOfDay - rng.int(1, 170);
-    const path = CLAIM_PATHS[status];
-    // The history walks the lifecycle table from draft, a few days per move, never past yesterday.
-    const step = Math.max(1, Math.min(12, Math.floor((asOfDay - 1 - dos) / Math.max(1, path.length))));
-    const history = path.slice(1).map((to, k) => ({
-      from: path[k] as ClaimStatus,
-      to,
-      on: fromEpochDay(dos + (k + 1) * step),
-    }));
-    const charge = 15_000;
-    const claimId = `claim-${pad(i + 1, 6)}`;
-    const payerId = client.payerIds?.[0] as string;
-    const telehealth = rng.chance(0.5);
-    claims.push({
-      claimId,
-      clientId: client.id,
-      payerId,
-      renderingNpi: '1234567893',
-      billingNpi: '1234567893',
-      diagnosisCodes: ['F41.1'],
-      lines: [
-        {
-          lineId: '1',
-          serviceDate: fromEpochDay(dos),
-          procedureCode: rng.pick(['90834', '90837', '90791']),
-          modifiers: telehealth && payerId !== 'medicare' ? ['95'] : [],
-          placeOfService: telehealth ? '10' : '11',
-          units: 1,
-          chargeCents: charge,
-          diagnosisPointers: [1],
-          modality: telehealth ? 'video' : 'in_person',
-          clientAtHome: telehealth,
-        },
-      ],
-      status,
-      history,
-    });
-    const denial = status === 'denied' || status === 'appealed' ? rng.pick(DENIALS) : undefined;
-    const paid = status === 'paid' || status === 'closed' ? 11_000 : status === 'partially_paid' ? 6_000 : 0;
-    if (denial !== undefined || paid > 0) {
-      claimBalances.push({
-        claimId,
-        chargeCents: charge,
-        paidCents: paid,
-        contractualCents:
-          denial === undefined ? charge - paid - (status === 'partially_paid' ? 3_000 : 0) : 0,
-        deniedCents: denial === undefined ? (status === 'partially_paid' ? 3_000 : 0) : charge,
-        postedRemittanceIds: [`era-${payerId}`],
-      });
-      const list = remittanceClaims.get(payerId) ?? [];
-      if (list.length < 50) {
-        list.push({
-          claimId,
-          chargeCents: charge,
-          paidCents: paid,
-          adjustments:
-            denial !== undefined
-              ? [{ group: denial.group, carc: denial.reasonCode, amountCents: charge }]
-              : [{ group: 'CO', carc: '45', amountCents: charge - paid }],
-        });
-        remittanceClaims.set(payerId, list);
-      }
-    }
-  }
-  const remittances: Row<'remittances'>[] = [...remittanceClaims].map(([payerId, list]) => ({
-    remittanceId: `era-${payerId}`,
-    payerId,
-    paidOn: fromEpochDay(asOfDay - 3),
-    claims: list,
-  }));
+  const { claims, claimBalances, remittances } = generateClaims(rng, asOfDay, clients, nClaims);
 
   const authorizations: Row<'authorizations'>[] = insured
     .filter((c) => c.payerIds?.[0] === 'state-medicaid')
@@ -414,96 +230,7 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
     coverageChangedOn: null,
   }));
 
-  const credentials: Row<'credentials'>[] = [];
-  const enrollments: Row<'enrollments'>[] = [];
-  const ENROLLMENT = [
-    'approved',
-    'approved',
-    'approved',
-    'in_review',
-    'submitted',
-    'info_requested',
-    'gathering_documents',
-  ] as const;
-  clinicians.forEach((c, i) => {
-    const base = `17${pad(i + 1, 7)}`;
-    const second = DEMO_GEOGRAPHY[(i + 3) % DEMO_GEOGRAPHY.length] as (typeof DEMO_GEOGRAPHY)[number];
-    credentials.push({
-      clinicianId: c.id,
-      individualNpi: `${base}${npiCheckDigit(base)}`,
-      caqh: {
-        providerId: pad(100_000 + i, 8),
-        lastAttestedOn: fromEpochDay(asOfDay - (i % 2 === 0 ? 110 : 40)),
-      },
-      licenses: [
-        {
-          state: c.homeState ?? 'TX',
-          type: (['LCSW', 'LPC', 'LMFT', 'psychologist'] as const)[i % 4] ?? 'LCSW',
-          number: `L-${pad(i + 1, 6)}`,
-          level: 'independent',
-          status: 'active',
-          issuedOn: fromEpochDay(asOfDay - 700),
-          expiresOn: fromEpochDay(asOfDay + (i % 3 === 0 ? 25 : 400 + i)),
-        },
-        ...(i % 2 === 0
-          ? [
-              {
-                state: second.state,
-                type: (['LCSW', 'LPC', 'LMFT', 'psychologist'] as const)[i % 4] ?? 'LCSW',
-                number: `L2-${pad(i + 1, 6)}`,
-                level: 'independent' as const,
-                status: 'active' as const,
-                issuedOn: fromEpochDay(asOfDay - 300),
-                expiresOn: fromEpochDay(asOfDay + 500),
-              },
-            ]
-          : []),
-      ],
-      malpractice: [
-        {
-          carrier: 'Harborlight Mutual (synthetic)',
-          policyNumber: `M-${pad(i + 1, 6)}`,
-          effectiveOn: fromEpochDay(asOfDay - 300),
-          expiresOn: fromEpochDay(asOfDay + 65),
-          perClaimLimitCents: 100_000_000,
-          aggregateLimitCents: 300_000_000,
-        },
-      ],
-    });
-    (c.payersAccepted ?? []).forEach((payerId, p) => {
-      const status = ENROLLMENT[(i + p) % ENROLLMENT.length] as (typeof ENROLLMENT)[number];
-      const path: (typeof ENROLLMENT)[number][] =
-        status === 'approved'
-          ? ['gathering_documents', 'submitted', 'in_review', 'approved']
-          : status === 'info_requested'
-            ? ['gathering_documents', 'submitted', 'in_review', 'info_requested']
-            : status === 'in_review'
-              ? ['gathering_documents', 'submitted', 'in_review']
-              : status === 'submitted'
-                ? ['gathering_documents', 'submitted']
-                : ['gathering_documents'];
-      const startDay = status === 'approved' ? asOfDay - 1000 : asOfDay - 90;
-      const history = path.map((st, k) => ({ status: st, on: fromEpochDay(startDay + k * 20) }));
-      const submitted = path.includes('submitted');
-      enrollments.push({
-        clinicianId: c.id,
-        payerId,
-        status,
-        history,
-        ...(submitted ? { submittedOn: fromEpochDay(startDay + 20) } : {}),
-        lastContactOn: fromEpochDay(
-          Math.min(asOfDay - 1, startDay + (path.length - 1) * 20 + (p % 2 === 0 ? 0 : 40)),
-        ),
-        ...(status === 'approved'
-          ? {
-              approvedOn: fromEpochDay(startDay + 60),
-              effectiveOn: fromEpochDay(startDay + 60),
-              credentialedOn: fromEpochDay(asOfDay - 1080 + 60 + (i % 5 === 0 ? 25 : 200)),
-            }
-          : {}),
-      });
-    });
-  });
+  const { credentials, enrollments } = generateCredentials(asOfDay, clinicians);
 
   const clientById = new Map(clients.map((c) => [c.id, c]));
   const paperwork: Row<'paperwork'>[] = [];
