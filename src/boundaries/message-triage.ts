@@ -1,4 +1,4 @@
-import { type Decision, isNonEmpty, type Reason, reason } from '../core/index.js';
+import { type Decision, isNonEmpty, type NonEmptyArray, type Reason, reason } from '../core/index.js';
 import { edgesFor, matchPhrasesAt, type PhraseTrieNode } from './phrase-trie.js';
 import type { PracticeRole } from './practice-role.js';
 import type { BoundariesReasonCode } from './reason-codes.js';
@@ -395,23 +395,36 @@ export function triageMessage(text: unknown, options: TriageMessageOptions = {})
       }),
     );
   }
+  if (admin === null) {
+    // Err toward escalation: a message nothing recognizes may be distress in words no table holds
+    // (a held-out check found most missed crisis messages here), so a clinician reads it, not staff.
+    clinicalReasons.push(
+      reason(
+        'boundaries.triage.no_clear_intent',
+        'warning',
+        'The message matched no administrative request; a clinician reads it rather than staff.',
+        {},
+      ),
+    );
+  }
   const escalations = [...clinicalReasons, ...unread];
-  if (isNonEmpty(escalations)) return clinicalDecision(rules, escalations, charactersRead, complete);
+  if (isNonEmpty(escalations) || admin === null) {
+    // A null admin always added the no-intent reason, so the list is never empty here.
+    return clinicalDecision(
+      rules,
+      escalations as unknown as NonEmptyArray<Reason<BoundariesReasonCode>>,
+      charactersRead,
+      complete,
+    );
+  }
 
-  const triageClass = admin ?? 'general';
-  const explanation =
-    admin === null
-      ? reason(
-          'boundaries.triage.no_clear_intent',
-          'info',
-          'No class matched; treated as a general enquiry.',
-          {},
-        )
-      : reason('boundaries.triage.administrative_request', 'info', `An administrative request: ${admin}.`, {
-          triageClass: admin,
-          score: scan.scores[admin],
-          phrases: firstPhrases(scan.phrases[admin]),
-        });
+  const triageClass = admin;
+  const explanation = reason(
+    'boundaries.triage.administrative_request',
+    'info',
+    `An administrative request: ${admin}.`,
+    { triageClass: admin, score: scan.scores[admin], phrases: firstPhrases(scan.phrases[admin]) },
+  );
   return {
     outcome: triageClass,
     routeTo: rules.routing[triageClass],

@@ -45,7 +45,8 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
     'The message mentions crisis language with a negation; a clinician reads it rather than staff.',
   'boundaries.triage.clinical_language': 'The message raises a clinical matter; a clinician reads it.',
   'boundaries.triage.administrative_request': 'The message asks for administrative help of this kind.',
-  'boundaries.triage.no_clear_intent': 'No class matched; the message is treated as a general enquiry.',
+  'boundaries.triage.no_clear_intent':
+    'No administrative request matched; a clinician reads the message rather than staff (err toward escalation).',
   'boundaries.triage.unread_remainder':
     'The message is longer than the read cap; its unread middle is left to a clinician.',
   'boundaries.triage.not_text': 'The message is not text; a clinician reads it.',

@@ -130,6 +130,40 @@ export type TriageRulesInput = z.input<typeof TriageRules>;
 
 const CRISIS: Readonly<Record<CrisisKind, readonly string[]>> = {
   suicide_self_harm: [
+    // Hopelessness, safety, goodbyes and disappearing: indirect phrasings from a fresh held-out check.
+    'dont see the point',
+    'see no point',
+    'no point anymore',
+    'whats the point anymore',
+    'point of anything',
+    'keep myself safe',
+    'stay safe tonight',
+    'not safe with myself',
+    'dont feel safe with myself',
+    'saying goodbye',
+    'goodbye letter*',
+    'letters to my family',
+    'letter to my family',
+    'giving away my things',
+    'reason to be alive',
+    'reason for me to be alive',
+    'why am i still alive',
+    'pain to stop forever',
+    'make it stop forever',
+    'sleep forever',
+    'if i disappeared',
+    'if i was gone',
+    'if i were gone',
+    'world without me',
+    'jump off',
+    'jumping off',
+    'jump in front',
+    'jumping in front',
+    'off the bridge',
+    'off a bridge',
+    'off the roof',
+    'stockpil*',
+    'saving up my pills',
     'suicid*',
     'sucid*',
     'suicdal',
@@ -238,6 +272,14 @@ const CRISIS: Readonly<Record<CrisisKind, readonly string[]>> = {
   ],
   harm_to_others: [
     'homicid*',
+    'want to hurt',
+    'going to hurt him',
+    'going to hurt her',
+    'i know where he lives',
+    'i know where she lives',
+    'i know where they live',
+    'make him pay',
+    'make her pay',
     'want him dead',
     'want her dead',
     'want them dead',
@@ -299,6 +341,10 @@ const CRISIS: Readonly<Record<CrisisKind, readonly string[]>> = {
     'snap and hurt',
   ],
   abuse: [
+    'kill me if i leave',
+    'hurt me if i leave',
+    'threatened to kill me',
+    'threatens to kill me',
     'abused',
     'abusing me',
     'abusive',
@@ -366,6 +412,13 @@ const CRISIS: Readonly<Record<CrisisKind, readonly string[]>> = {
   ],
   medical_emergency: [
     'overdos*',
+    'bunch of pills',
+    'handful of pills',
+    'bottle of pills',
+    'took all my pills',
+    'took a lot of pills',
+    'swallowed pills',
+    'whole bottle',
     'unresponsive',
     'not responding',
     'turning blue',
@@ -724,9 +777,21 @@ const GENERAL_STRONG = [
   'language',
   'spanish',
   'contact',
+  // Enquiry frames about the practice itself (so the no-intent escalation stays for real unknowns).
+  'do you work with',
+  'do you offer',
+  'do you do',
+  'do you have a',
+  'are you taking',
+  'taking referrals',
+  'are there any therapists',
+  'first visit',
+  'how long have you',
+  'right number',
+  'newsletter',
 ];
 
-const GENERAL_WEAK = ['hello', 'hi', 'question'];
+const GENERAL_WEAK = ['hello', 'hi', 'question', 'ok', 'okay'];
 const GENERAL_THANKS = ['thanks', 'thank you'];
 
 function weighted(

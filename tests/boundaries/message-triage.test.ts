@@ -72,7 +72,14 @@ describe('triageMessage on the labelled message set', () => {
     );
     expect(missed).toEqual([]);
     const holdout = scorePerClass(HOLDOUT_MESSAGES);
-    for (const cls of TriageClass.options) expect(holdout[cls].recall, cls).toBeGreaterThanOrEqual(0.8);
+    for (const cls of TriageClass.options.filter((c) => c !== 'general')) {
+      expect(holdout[cls].recall, cls).toBeGreaterThanOrEqual(0.8);
+    }
+    // A general question with no phrase the tables know goes to a clinician (err toward escalation); at
+    // least 80 % of them land in general or with a clinician rather than in another queue.
+    const general = HOLDOUT_MESSAGES.filter((h) => h.label === 'general');
+    const kept = general.filter((m) => ['general', 'clinical'].includes(triageMessage(m.text).outcome));
+    expect(kept.length / general.length).toBeGreaterThanOrEqual(0.8);
   });
 });
 
@@ -166,10 +173,13 @@ describe('triageMessage', () => {
     });
   });
 
-  it('treats a message with no signal as a general enquiry', () => {
-    const decision = triageMessage('');
-    expect(decision).toMatchObject({ outcome: 'general', routeTo: 'assistant', handling: 'queue' });
-    expect(decision.reasons[0]?.code).toBe('boundaries.triage.no_clear_intent');
+  it('sends a message that matches no request to a clinician, not to staff', () => {
+    // From a held-out check: distress in words no table holds lands here, so a clinician reads it.
+    for (const text of ['', 'I sat in the garage with the car running for a while last night']) {
+      const decision = triageMessage(text);
+      expect(decision).toMatchObject({ outcome: 'clinical', routeTo: 'clinician', onCall: false });
+      expect(decision.reasons[0]?.code).toBe('boundaries.triage.no_clear_intent');
+    }
   });
 
   it('sends something that is not text to a clinician instead of throwing', () => {
@@ -193,7 +203,9 @@ describe('triageMessage', () => {
 
   it('ignores administrative words past the read cap', () => {
     const text = `${'x '.repeat(TRIAGE_READ_CHARS / 2)} invoice invoice`;
-    expect(triageMessage(text).outcome).toBe('general');
+    const decision = triageMessage(text);
+    expect(decision.outcome).toBe('clinical');
+    expect(decision.reasons.map((r) => r.code)).toEqual(['boundaries.triage.no_clear_intent']);
   });
 
   it('scans the tail of a message past the crisis cap, and sends the unread middle to a clinician', () => {
@@ -279,6 +291,6 @@ describe('triageMessage with practice rules', () => {
       phrases: [{ phrase: 'code red', class: 'crisis', crisisKind: 'medical_emergency' }],
     });
     expect(triageMessage('code red!', { rules }).outcome).toBe('crisis');
-    expect(triageMessage('I want to reschedule', { rules }).outcome).toBe('general');
+    expect(triageMessage('I want to reschedule', { rules }).outcome).toBe('clinical');
   });
 });
