@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Decision, isNonEmpty, type Reason, reason, validate } from '../core/index.js';
+import { MEDICATION_NAMES } from './medication-names.js';
 import { triageMessage } from './message-triage.js';
 import { buildPhraseTrie, edgesFor, matchPhrasesAt, type PhraseTrie } from './phrase-trie.js';
 import type { PracticeRole } from './practice-role.js';
@@ -129,24 +130,7 @@ const DETAIL = [
   'symptom*',
   'panic attack*',
   'relaps*',
-  'zoloft',
-  'sertraline',
-  'prozac',
-  'fluoxetine',
-  'lexapro',
-  'escitalopram',
-  'xanax',
-  'alprazolam',
-  'klonopin',
-  'ativan',
-  'adderall',
-  'wellbutrin',
-  'bupropion',
-  'seroquel',
-  'abilify',
-  'lithium',
-  'trazodone',
-  'lamictal',
+  ...MEDICATION_NAMES,
 ];
 
 interface DraftTerm {

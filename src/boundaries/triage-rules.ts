@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { validate } from '../core/index.js';
+import { MEDICATION_NAMES } from './medication-names.js';
 import { buildPhraseTrie, isValidPhrase, type PhraseTrie, type PhraseTrieNode } from './phrase-trie.js';
 import { isClinicalRole, PracticeRole } from './practice-role.js';
 
@@ -516,24 +517,7 @@ const CLINICAL_STRONG = [
   'doses',
   'prescri*',
   'refill',
-  'zoloft',
-  'sertraline',
-  'prozac',
-  'fluoxetine',
-  'lexapro',
-  'escitalopram',
-  'xanax',
-  'alprazolam',
-  'klonopin',
-  'ativan',
-  'adderall',
-  'wellbutrin',
-  'bupropion',
-  'seroquel',
-  'abilify',
-  'lithium',
-  'trazodone',
-  'lamictal',
+  ...MEDICATION_NAMES,
   'panic attack*',
   'depress*',
   'anxiety',

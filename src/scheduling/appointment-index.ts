@@ -1,5 +1,6 @@
-import { formatPath, type InvalidRecord, isNonEmpty, toEpochMs, validateBatch } from '../core/index.js';
+import { type InvalidRecord, toEpochMs, validateBatch } from '../core/index.js';
 import { appointmentHoldsTime, SchedulingAppointment } from './appointment.js';
+import { keepFirstOfEachId } from './unique-records.js';
 
 /** The sessions that hold one clinician's time, as sorted epoch-ms arrays (internal layout). */
 export interface ClinicianBookings {
@@ -30,34 +31,21 @@ export interface AppointmentIndex {
  * ```
  */
 export function indexAppointments(records: Iterable<unknown>): AppointmentIndex {
-  const batch = validateBatch(SchedulingAppointment, records);
-  const invalid: InvalidRecord[] = [...batch.invalid];
-  const seen = new Set<string>();
-  const appointments: SchedulingAppointment[] = [];
+  const { records: appointments, invalid } = keepFirstOfEachId(
+    validateBatch(SchedulingAppointment, records),
+    {
+      code: 'scheduling.appointment.duplicate_id',
+      message: 'must not repeat an appointment id',
+    },
+  );
   const spans = new Map<string, [number, number][]>();
-  for (const { index, value } of batch.valid) {
-    if (seen.has(value.id)) {
-      const path = [index, 'id'];
-      const issues = [
-        {
-          path,
-          at: formatPath(path),
-          code: 'scheduling.appointment.duplicate_id',
-          message: 'must not repeat an appointment id',
-        },
-      ];
-      if (isNonEmpty(issues)) invalid.push({ index, issues });
-      continue;
-    }
-    seen.add(value.id);
-    appointments.push(value);
+  for (const value of appointments) {
     if (!appointmentHoldsTime(value.status)) continue;
     const list = spans.get(value.clinicianId);
     const span: [number, number] = [toEpochMs(value.start), toEpochMs(value.end)];
     if (list === undefined) spans.set(value.clinicianId, [span]);
     else list.push(span);
   }
-  invalid.sort((a, b) => a.index - b.index);
   const byClinician = new Map<string, ClinicianBookings>();
   for (const [clinicianId, list] of spans) {
     list.sort((a, b) => a[0] - b[0]);

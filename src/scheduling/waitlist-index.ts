@@ -1,14 +1,12 @@
 import {
-  type BatchResult,
   compareText,
-  formatPath,
   type InvalidRecord,
-  isNonEmpty,
   minuteOfDay,
   toEpochMs,
   validateBatch,
   weekdayNumber,
 } from '../core/index.js';
+import { keepFirstOfEachId } from './unique-records.js';
 import { WaitlistEntry } from './waitlist-entry.js';
 
 /** Entries prepared for fast matching (internal layout, built by {@link indexWaitlist}). */
@@ -48,28 +46,10 @@ export interface WaitlistIndex {
  * ```
  */
 export function indexWaitlist(records: Iterable<unknown>): WaitlistIndex {
-  const batch: BatchResult<WaitlistEntry> = validateBatch(WaitlistEntry, records);
-  const invalid: InvalidRecord[] = [...batch.invalid];
-  const seen = new Set<string>();
-  const entries: WaitlistEntry[] = [];
-  for (const { index, value } of batch.valid) {
-    if (seen.has(value.id)) {
-      const path = [index, 'id'];
-      const issues = [
-        {
-          path,
-          at: formatPath(path),
-          code: 'scheduling.waitlist.duplicate_id',
-          message: 'must not repeat an entry id',
-        },
-      ];
-      if (isNonEmpty(issues)) invalid.push({ index, issues });
-      continue;
-    }
-    seen.add(value.id);
-    entries.push(value);
-  }
-  invalid.sort((a, b) => a.index - b.index);
+  const { records: entries, invalid } = keepFirstOfEachId(validateBatch(WaitlistEntry, records), {
+    code: 'scheduling.waitlist.duplicate_id',
+    message: 'must not repeat an entry id',
+  });
   const n = entries.length;
   const addedMs = new Float64Array(n);
   const dayMask = new Uint8Array(n);
