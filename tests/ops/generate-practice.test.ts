@@ -52,3 +52,21 @@ describe('generatePractice', () => {
     expect(PracticeData.safeParse(JSON.parse(JSON.stringify(data))).success).toBe(true);
   });
 });
+
+describe('generatePractice for any seed', () => {
+  it('always makes a valid data file, references included', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 1, max: 5 }),
+        (seed, clinicians) => {
+          const data = generatePractice({ seed, asOf: '2026-03-09', clinicians, clientsPerClinician: 4 });
+          const result = safeValidatePracticeData(JSON.parse(JSON.stringify(data)));
+          expect(result.success ? [] : result.issues.slice(0, 3)).toEqual([]);
+        },
+      ),
+      { numRuns: 6 },
+    );
+  });
+});
