@@ -26,7 +26,7 @@ describe('open slots: 100 clinicians × 90 days, 30,000 bookings', () => {
     () => {
       findOpenSlots(clinicians100, index30k, SEARCH);
     },
-    { time: 0, iterations: 8, warmupIterations: 1, warmupTime: 0 },
+    { time: 0, iterations: 30, warmupIterations: 3, warmupTime: 0 },
   );
   bench(
     'findOpenSlots on raw records (validates and indexes each call)',
@@ -50,14 +50,14 @@ describe('open slots: linear scaling (double clinicians and bookings)', () => {
     () => {
       findOpenSlots(clinicians100, index30k, SEARCH);
     },
-    { time: 0, iterations: 8, warmupIterations: 1, warmupTime: 0 },
+    { time: 0, iterations: 30, warmupIterations: 3, warmupTime: 0 },
   );
   bench(
     '200 clinicians, 60,000 bookings',
     () => {
       findOpenSlots(clinicians200, index60k, SEARCH);
     },
-    { time: 0, iterations: 8, warmupIterations: 1, warmupTime: 0 },
+    { time: 0, iterations: 30, warmupIterations: 3, warmupTime: 0 },
   );
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { digits, fromEpochDay, type LocalDate, pad2, toEpochDay } from './local-date.js';
+import { daysFromCivil, daysInMonth, digits, fromEpochDay, type LocalDate, pad2 } from './local-date.js';
 import { type IanaZone, zoneOffsetMinutes } from './zone.js';
 
 /**
@@ -9,10 +9,16 @@ import { type IanaZone, zoneOffsetMinutes } from './zone.js';
 export function toEpochMs(instant: string): number {
   const n = instant.length;
   if (n < 17 || instant.charCodeAt(10) !== 84 || instant.charCodeAt(13) !== 58) return Number.NaN;
-  const day = toEpochDay(instant.slice(0, 10));
+  // Fields read in place: no substring is allocated, which matters when a batch parses a million instants.
+  if (instant.charCodeAt(4) !== 45 || instant.charCodeAt(7) !== 45) return Number.NaN;
+  const year = digits(instant, 0, 4);
+  const month = digits(instant, 5, 7);
+  const date = digits(instant, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return Number.NaN;
+  const day = daysFromCivil(year, month, date);
   const hour = digits(instant, 11, 13);
   const minute = digits(instant, 14, 16);
-  if (Number.isNaN(day) || hour < 0 || hour > 23 || minute < 0 || minute > 59) return Number.NaN;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return Number.NaN;
   let i = 16;
   let second = 0;
   let milli = 0;
