@@ -68,6 +68,16 @@ export function evaluateClaimScrub(
   const c = validate(Claim, claim, 'claim');
   const p = validate(PayerProfile, profile, 'payer profile');
   const today = validate(LocalDate, asOf, 'as-of date');
+  return scrubValidatedClaim(c, p, today, policy);
+}
+
+/** {@link evaluateClaimScrub} on a claim and profile that have already passed their schemas (internal). */
+export function scrubValidatedClaim(
+  c: Claim,
+  p: PayerProfile,
+  today: LocalDate,
+  policy: TimelyFilingRiskPolicy,
+): ClaimScrubDecision {
   const reasons: Reason<ClaimReasonCode>[] = [];
   if (c.payerId !== p.payerId) {
     reasons.push(

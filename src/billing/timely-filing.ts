@@ -193,6 +193,20 @@ export function evaluateTimelyFiling(
   const w = validate(FilingWindows, windows, 'filing windows');
   const today = toEpochDay(validate(LocalDate, asOf, 'as-of date'));
   const thresholds = validate(TimelyFilingRiskPolicy, policy, 'timely filing risk policy');
+  return timelyFilingOfValidated(c, w, today, thresholds);
+}
+
+/**
+ * {@link evaluateTimelyFiling} on a case, windows and policy that have already passed their schemas, with
+ * the as-of date as an epoch day (internal: the scrubber and the follow-up queue build the case from a
+ * validated claim, so checking it again would only cost time).
+ */
+export function timelyFilingOfValidated(
+  c: z.output<typeof TimelyFilingCase>,
+  w: FilingWindows,
+  today: number,
+  thresholds: z.output<typeof TimelyFilingRiskPolicy>,
+): TimelyFilingDecision {
   const window = filingWindowFor(w, c.kind);
   const base = { claimId: c.claimId, kind: c.kind };
   const start = c.kind === 'initial' ? c.serviceDate : c.startDate;
@@ -331,7 +345,7 @@ export function evaluateClaimTimelyFiling(
 }
 
 /** The filing clock a claim is on now (internal, shared with the follow-up queue). */
-export function timelyFilingCaseOfClaim(c: Claim): z.input<typeof TimelyFilingCase> {
+export function timelyFilingCaseOfClaim(c: Claim): z.output<typeof TimelyFilingCase> {
   const serviceDate = earliestClaimServiceDate(c);
   const decisionOn = lastClaimMoveOn(c, 'denied') ?? lastClaimMoveOn(c, 'partially_paid');
   const optional = (key: 'startDate' | 'filedOn', value: string | undefined) =>

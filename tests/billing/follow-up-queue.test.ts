@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ClaimInput } from '../../src/billing/claim.js';
 import type { ClaimStatus } from '../../src/billing/claim-status.js';
-import { buildFollowUpQueue } from '../../src/billing/follow-up-queue.js';
+import {
+  buildFollowUpQueue,
+  buildFollowUpQueueFromValidated,
+  FollowUpInput,
+  FollowUpPolicy,
+} from '../../src/billing/follow-up-queue.js';
 import { ValidationError } from '../../src/core/index.js';
 import { COMMERCIAL, claim, line, MEDICARE } from './claim-fixtures.js';
 
@@ -263,6 +268,21 @@ describe('buildFollowUpQueue', () => {
       ValidationError,
     );
     expect(() => buildFollowUpQueue({ claims: [], profiles: [] }, '2026-02-30')).toThrow(ValidationError);
+  });
+
+  it('gives the same queue from validated input without validating again', () => {
+    const input = {
+      claims: [
+        dated('d1', [], '2026-03-02', 5_000),
+        filed('f1', '2026-03-01'),
+        filed('den', '2026-03-10', [['denied', '2026-04-10']]),
+      ],
+      profiles: [COMMERCIAL],
+    };
+    const validated = FollowUpInput.parse(input);
+    expect(buildFollowUpQueueFromValidated(validated, ASOF, FollowUpPolicy.parse({}))).toEqual(
+      buildFollowUpQueue(input, ASOF),
+    );
   });
 
   it('property: the queue is a total order independent of input order', () => {

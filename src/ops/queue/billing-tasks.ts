@@ -1,5 +1,5 @@
 import {
-  buildFollowUpQueue,
+  buildFollowUpQueueFromValidated,
   type FollowUpAction,
   listAuthorizationAlerts,
   listEligibilityReverifications,
@@ -35,8 +35,7 @@ const URGENT_ACTIONS: ReadonlySet<FollowUpAction> = new Set([
 ]);
 
 function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
-  // Final claims (closed, written off) and paid claims with nothing left have no next step: leaving them
-  // out spares re-validating them (the follow-up queue validates every claim it is given).
+  // Final claims (closed, written off) and paid claims with nothing left have no next step.
   const balances = new Map(data.claimBalances.map((b) => [b.claimId as string, b]));
   const open = data.claims.filter((c) => {
     if (c.status === 'closed' || c.status === 'written_off') return false;
@@ -44,7 +43,8 @@ function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
     return !(c.status === 'paid' && balance !== undefined && remainingClaimBalance(balance) === 0);
   });
   const openIds = new Set<string>(open.map((c) => c.claimId));
-  const queue = buildFollowUpQueue(
+  // The data file was validated once on load: hand billing the parsed records without validating again.
+  const queue = buildFollowUpQueueFromValidated(
     {
       claims: open,
       balances: data.claimBalances.filter((b) => openIds.has(b.claimId)),
