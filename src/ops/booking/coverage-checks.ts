@@ -4,7 +4,6 @@ import {
   type Reason,
   reason,
   type Severity,
-  toEpochDay,
   toEpochMs,
 } from '../../core/index.js';
 import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
@@ -109,7 +108,6 @@ export function coverageReasons(
   const out: Reason[] = [];
   const payerId = client.payerIds[0];
   if (payerId === undefined) return out;
-  const day = toEpochDay(date);
   const clinician = data.clinicians.find((c) => c.id === request.clinicianId);
   if (clinician !== undefined && !clinician.payersAccepted.includes(payerId)) {
     out.push(

@@ -146,6 +146,7 @@ export function intakeTasks(
         module: 'intake',
         kind: 'intake.stalled_case',
         title: `${NEXT_STEP_TITLES[s.nextStep]} (stalled at ${s.stage.replaceAll('_', ' ')})`,
+        // biome-ignore lint/complexity/useMathMinMax: YYYY-MM-DD dates compare as text; Math.max would not
         due: localDateOf(s.since, zone) < ctx.asOf ? ctx.asOf : localDateOf(s.since, zone),
         priority: clinical ? 'clinical' : 'high',
         practiceTask,
