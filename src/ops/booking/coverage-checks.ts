@@ -1,11 +1,5 @@
 import { evaluateEligibilityFreshness, evaluateSessionAuthorization } from '../../billing/index.js';
-import {
-  type LocalDate,
-  type Reason,
-  reason,
-  type Severity,
-  toEpochMs,
-} from '../../core/index.js';
+import { type LocalDate, type Reason, reason, type Severity } from '../../core/index.js';
 import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
 import { evaluateFirstSessionReadiness } from '../../intake/index.js';
 import type { PracticeData } from '../data/practice-data.js';
