@@ -1,4 +1,4 @@
-import { type Decision, isNonEmpty, type NonEmptyArray, type Reason, reason } from '../core/index.js';
+import { type Decision, isNonEmpty, type Reason, reason } from '../core/index.js';
 import { edgesFor, matchPhrasesAt, type PhraseTrieNode } from './phrase-trie.js';
 import type { PracticeRole } from './practice-role.js';
 import type { BoundariesReasonCode } from './reason-codes.js';
@@ -408,22 +408,18 @@ export function triageMessage(text: unknown, options: TriageMessageOptions = {})
     );
   }
   const escalations = [...clinicalReasons, ...unread];
-  if (isNonEmpty(escalations) || admin === null) {
-    // A null admin always added the no-intent reason, so the list is never empty here.
-    return clinicalDecision(
-      rules,
-      escalations as unknown as NonEmptyArray<Reason<BoundariesReasonCode>>,
-      charactersRead,
-      complete,
-    );
-  }
-
-  const triageClass = admin;
+  if (isNonEmpty(escalations)) return clinicalDecision(rules, escalations, charactersRead, complete);
+  // Only an administrative class reaches here: a null one added the no-intent reason above.
+  const triageClass = admin ?? 'general';
   const explanation = reason(
     'boundaries.triage.administrative_request',
     'info',
-    `An administrative request: ${admin}.`,
-    { triageClass: admin, score: scan.scores[admin], phrases: firstPhrases(scan.phrases[admin]) },
+    `An administrative request: ${triageClass}.`,
+    {
+      triageClass,
+      score: scan.scores[triageClass],
+      phrases: firstPhrases(scan.phrases[triageClass]),
+    },
   );
   return {
     outcome: triageClass,
