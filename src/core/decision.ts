@@ -1,4 +1,5 @@
 import { isNonEmpty, type NonEmptyArray } from './non-empty.js';
+import { sortInPlace } from './sort.js';
 
 /** How much a reason weighs: `error` decides against, `warning` needs attention, `info` explains. */
 export type Severity = 'info' | 'warning' | 'error';
@@ -75,9 +76,21 @@ export function hasErrors(reasons: readonly Reason[]): boolean {
  * Two evaluations of the same input therefore list their reasons identically.
  */
 export function sortReasons<Code extends string>(reasons: readonly Reason<Code>[]): Reason<Code>[] {
-  return [...reasons].sort(
-    (a, b) =>
-      rank[b.severity] - rank[a.severity] || compareText(a.code, b.code) || compareText(a.message, b.message),
+  return sortInPlace([...reasons], compareReasons);
+}
+
+/**
+ * The order {@link sortReasons} uses, for sorting a list in place (which keeps a non-empty tuple type).
+ *
+ * @example
+ * ```ts
+ * const list: [Reason, ...Reason[]] = [reason('b.x', 'info', 'B.'), reason('a.y', 'error', 'A.')];
+ * list.sort(compareReasons); //=> [{ code: 'a.y', … }, { code: 'b.x', … }]
+ * ```
+ */
+export function compareReasons(a: Reason, b: Reason): number {
+  return (
+    rank[b.severity] - rank[a.severity] || compareText(a.code, b.code) || compareText(a.message, b.message)
   );
 }
 

@@ -1,6 +1,7 @@
 // The core every module stands on: time, money, ids, decisions, errors and schema primitives.
 export { Email, Phone } from './contact.js';
 export {
+  compareReasons,
   compareText,
   type DecideBySeverityOptions,
   type Decision,
@@ -49,6 +50,7 @@ export {
 } from './money.js';
 export { isNonEmpty, type NonEmptyArray } from './non-empty.js';
 export { isValidNpi, Npi, npiCheckDigit } from './npi.js';
+export { sortInPlace } from './sort.js';
 export {
   addBusinessDays,
   type BusinessCalendar,
@@ -89,7 +91,12 @@ export {
   weekdayNumber,
   weekdayOf,
 } from './time/local-date.js';
-export { deferPastLocalHours, isWithinLocalHours, LocalHours } from './time/local-hours.js';
+export {
+  deferPastLocalHours,
+  deferPastLocalHoursMs,
+  isWithinLocalHours,
+  LocalHours,
+} from './time/local-hours.js';
 export {
   DEFAULT_LOCAL_TIME_POLICY,
   type LocalPlacement,

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import {
+  compareReasons,
+  compareText,
   type Decision,
-  deferPastLocalHours,
+  deferPastLocalHoursMs,
+  type Facts,
   formatInstant,
   Instant,
-  type LocalHours,
   localDateOf,
   type Reason,
   reason,
-  sortReasons,
+  sortInPlace,
   toEpochMs,
   validate,
 } from '../core/index.js';
@@ -24,6 +26,7 @@ import type { IntakeReasonCode } from './reason-codes.js';
 import {
   type IntakeDocumentStanding,
   type IntakeRequirement,
+  type PacketContextSlot,
   packetContext,
   standingsAt,
 } from './requirements.js';
@@ -87,11 +90,16 @@ interface OpenPaperwork {
   readonly missingFacts: string[];
 }
 
-function openPaperwork(file: IntakeClientFile, policy: IntakePacketPolicy, asOfMs: number): OpenPaperwork {
+function openPaperwork(
+  file: IntakeClientFile,
+  policy: IntakePacketPolicy,
+  asOfMs: number,
+  slot: PacketContextSlot | undefined,
+): OpenPaperwork {
   const { client } = file;
   const ref = client.firstSessionAt === undefined ? asOfMs : toEpochMs(client.firstSessionAt);
   const on = localDateOf(ref, client.zone);
-  const context = packetContext(file, policy, on);
+  const context = packetContext(file, policy, on, slot);
   const { reqs } = context;
   const standings = standingsAt(context, asOfMs, on, client.zone);
   const open: IntakeDocumentType[] = [];
@@ -107,22 +115,15 @@ function openPaperwork(file: IntakeClientFile, policy: IntakePacketPolicy, asOfM
     if (!open.includes(req.type)) open.push(req.type);
     if (req.weight === 'blocking') openBlocking = true;
     if (s.status === 'not_sent' || s.status === 'expired') unsent = true;
-    else if (s.record?.sentAt !== undefined) {
-      const t = toEpochMs(s.record.sentAt);
-      if (sentAtMs === null || t < sentAtMs) sentAtMs = t;
-    }
+    else if (s.sentMs !== null && (sentAtMs === null || s.sentMs < sentAtMs)) sentAtMs = s.sentMs;
   }
   return {
-    open: open.sort(),
+    open: sortInPlace(open, compareText),
     openBlocking,
     unsent,
     sentAtMs,
     missingFacts: reqs.undecided.map((u) => u.missingFact),
   };
-}
-
-function defer(ms: number, quiet: LocalHours, zone: string): number {
-  return toEpochMs(deferPastLocalHours(ms, quiet, zone));
 }
 
 /** The cadence times from `sentAtMs`, deferred past quiet hours, before the session, capped. */
@@ -143,12 +144,12 @@ function cadence(
     }
   }
   // Ties go to email before text, so the plan does not depend on step order.
-  raw.sort((a, b) => a.ms - b.ms || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+  sortInPlace(raw, (a, b) => a.ms - b.ms || compareText(a.channel, b.channel));
   const out: { ms: number; channel: IntakeReminderChannel; deferred: boolean }[] = [];
   for (const r of raw) {
     if (out.length >= policy.maxReminders) break;
     // Deferral is monotone, so the sorted order survives; two steps landing together become one.
-    const ms = defer(r.ms, policy.quietHours, zone);
+    const ms = deferPastLocalHoursMs(r.ms, policy.quietHours, zone);
     if (sessionMs !== null && ms >= sessionMs) break;
     const last = out[out.length - 1];
     if (last !== undefined && last.ms === ms) continue;
@@ -164,7 +165,7 @@ export function reminderPlanOf(
   policy: IntakeFollowUpPolicy,
   asOfMs: number,
 ): IntakePlannedReminder[] {
-  const p = openPaperwork(file, packet, asOfMs);
+  const p = openPaperwork(file, packet, asOfMs, undefined);
   if (p.open.length === 0 || p.sentAtMs === null) return [];
   const { client } = file;
   const sessionMs = client.firstSessionAt === undefined ? null : toEpochMs(client.firstSessionAt);
@@ -206,42 +207,59 @@ export function planIntakeReminders(
   return reminderPlanOf(f, p, fp, toEpochMs(o.asOf));
 }
 
-/** Next follow-up without validation, for callers that validated already (the batch queue). */
+/**
+ * Next follow-up without validation, for callers that validated already (the batch queue, which passes
+ * one `slot` per client to share the packet work with {@link readinessOf}).
+ */
 export function followUpOf(
   file: IntakeClientFile,
   packet: IntakePacketPolicy,
   policy: IntakeFollowUpPolicy,
   asOfMs: number,
+  slot?: PacketContextSlot,
 ): IntakeFollowUp {
   const { client } = file;
   const zone = client.zone;
   const sessionMs = client.firstSessionAt === undefined ? null : toEpochMs(client.firstSessionAt);
-  const p = openPaperwork(file, packet, asOfMs);
-  const base = { clientId: client.id, openDocuments: p.open };
-  const quiet = { quietStart: policy.quietHours.start, quietEnd: policy.quietHours.end, zone };
-  const none = (r: Reason<IntakeReasonCode>): IntakeFollowUp => ({
-    outcome: 'none',
-    reasons: [r],
-    dueAt: null,
-    channel: null,
-    reminderNumber: null,
-    ...base,
+  const p = openPaperwork(file, packet, asOfMs, slot);
+  // Results and facts are written out (no spreads): the queue calls this for every client.
+  const decided = (
+    outcome: IntakeFollowUp['outcome'],
+    reasons: Reasons,
+    dueAt: Instant | null,
+    channel: IntakeReminderChannel | 'phone' | null,
+    reminderNumber: number | null,
+  ): IntakeFollowUp => ({
+    outcome,
+    reasons: sortInPlace(reasons, compareReasons),
+    dueAt,
+    channel,
+    reminderNumber,
+    clientId: client.id,
+    openDocuments: p.open,
   });
+  const none = (r: Reason<IntakeReasonCode>): IntakeFollowUp => decided('none', [r], null, null, null);
+  const { start: quietStart, end: quietEnd } = policy.quietHours;
+  const quiet = (from?: Instant): Facts =>
+    from === undefined ? { quietStart, quietEnd, zone } : { quietStart, quietEnd, zone, from };
   if (sessionMs !== null && asOfMs >= sessionMs) {
     return none(
       reason('intake.follow_up.session_started', 'info', 'The first session has started; reminders stop.'),
     );
   }
-  const extra: Reason<IntakeReasonCode>[] = p.missingFacts.map((fact) =>
+  const missing = p.missingFacts.map((fact) =>
     reason(
       'intake.follow_up.missing_fact',
       'warning',
       `Record the client's ${fact} to know which documents to send.`,
-      {
-        missingFact: fact,
-      },
+      { missingFact: fact },
     ),
   );
+  const withMissingFacts = (main: Reason<IntakeReasonCode>): Reasons => {
+    const list: Reasons = [main];
+    for (const r of missing) list.push(r);
+    return list;
+  };
   // Client-facing steps wait out quiet hours; the reason says so.
   const clientFacing = (
     step: IntakeFollowUpStep,
@@ -250,56 +268,34 @@ export function followUpOf(
     main: Reason<IntakeReasonCode>,
     reminderNumber: number | null = null,
   ): IntakeFollowUp => {
-    const due = defer(atMs, policy.quietHours, zone);
-    const reasons = [main, ...extra];
+    const due = deferPastLocalHoursMs(atMs, policy.quietHours, zone);
+    const reasons = withMissingFacts(main);
     if (due !== atMs) {
       reasons.push(
         reason(
           'intake.follow_up.deferred_for_quiet_hours',
           'info',
           'Moved out of the client’s quiet hours.',
-          {
-            ...quiet,
-            from: formatInstant(atMs, zone),
-          },
+          quiet(formatInstant(atMs, zone)),
         ),
       );
     }
-    const [first, ...rest] = sortReasons(reasons);
-    return {
-      outcome: step,
-      reasons: [first as Reason<IntakeReasonCode>, ...rest],
-      dueAt: formatInstant(due, zone),
-      channel,
-      reminderNumber,
-      ...base,
-    };
+    return decided(step, reasons, formatInstant(due, zone), channel, reminderNumber);
   };
   if (p.open.length === 0) {
-    if (p.missingFacts.length > 0) {
-      const [first, ...rest] = sortReasons(extra);
-      return {
-        outcome: 'collect_missing_fact',
-        reasons: [first as Reason<IntakeReasonCode>, ...rest],
-        dueAt: formatInstant(asOfMs, zone),
-        channel: null,
-        reminderNumber: null,
-        ...base,
-      };
+    const [first, ...rest] = missing;
+    if (first !== undefined) {
+      return decided('collect_missing_fact', [first, ...rest], formatInstant(asOfMs, zone), null, null);
     }
     return none(reason('intake.follow_up.packet_complete', 'info', 'Every required document is complete.'));
   }
-  const openFacts = { openDocuments: p.open };
   if (
     sessionMs !== null &&
     p.openBlocking &&
     asOfMs >= sessionMs - policy.closeToSession.withinHours * HOUR_MS
   ) {
-    const facts = {
-      ...openFacts,
-      withinHours: policy.closeToSession.withinHours,
-      sessionStart: client.firstSessionAt ?? null,
-    };
+    const withinHours = policy.closeToSession.withinHours;
+    const sessionStart = client.firstSessionAt ?? null;
     switch (policy.closeToSession.action) {
       case 'offer_reschedule':
         return clientFacing(
@@ -310,28 +306,24 @@ export function followUpOf(
             'intake.follow_up.close_to_session_reschedule',
             'warning',
             'Blocking paperwork is still open close to the session: offer the client another time.',
-            facts,
+            { openDocuments: p.open, withinHours, sessionStart },
           ),
         );
-      case 'clinician_decides': {
-        const [first, ...rest] = sortReasons([
-          reason(
-            'intake.follow_up.close_to_session_clinician_decides',
-            'warning',
-            'Blocking paperwork is still open close to the session: ask the clinician whether it goes ahead.',
-            { ...facts, role: 'clinician' },
+      case 'clinician_decides':
+        return decided(
+          'clinician_decides',
+          withMissingFacts(
+            reason(
+              'intake.follow_up.close_to_session_clinician_decides',
+              'warning',
+              'Blocking paperwork is still open close to the session: ask the clinician whether it goes ahead.',
+              { openDocuments: p.open, withinHours, sessionStart, role: 'clinician' },
+            ),
           ),
-          ...extra,
-        ]);
-        return {
-          outcome: 'clinician_decides',
-          reasons: [first as Reason<IntakeReasonCode>, ...rest],
-          dueAt: formatInstant(asOfMs, zone),
-          channel: null,
-          reminderNumber: null,
-          ...base,
-        };
-      }
+          formatInstant(asOfMs, zone),
+          null,
+          null,
+        );
       default: {
         const exhausted: never = policy.closeToSession.action;
         return exhausted;
@@ -343,34 +335,32 @@ export function followUpOf(
       'send_packet',
       asOfMs,
       'email',
-      reason(
-        'intake.follow_up.packet_not_sent',
-        'warning',
-        'Send the required documents to the client.',
-        openFacts,
-      ),
+      reason('intake.follow_up.packet_not_sent', 'warning', 'Send the required documents to the client.', {
+        openDocuments: p.open,
+      }),
     );
   }
   const plan = cadence(p.sentAtMs, sessionMs, policy, zone);
   const sentAtMs = p.sentAtMs;
-  const sent = file.remindersSentAt.filter((t) => {
+  let n = 0;
+  let lastSentMs = sentAtMs;
+  for (const t of file.remindersSentAt) {
     const ms = toEpochMs(t);
-    return ms >= sentAtMs && ms <= asOfMs;
-  });
-  const n = sent.length;
+    if (ms < sentAtMs || ms > asOfMs) continue;
+    n += 1;
+    lastSentMs = ms;
+  }
   const next = plan[n];
   if (n >= policy.maxReminders || next === undefined) {
-    const last = sent[n - 1];
-    const from = (last === undefined ? sentAtMs : toEpochMs(last)) + policy.escalateAfterHours * HOUR_MS;
     return clientFacing(
       'call_client',
-      Math.max(from, asOfMs),
+      Math.max(lastSentMs + policy.escalateAfterHours * HOUR_MS, asOfMs),
       'phone',
       reason(
         'intake.follow_up.max_reminders_reached',
         'warning',
         'Automatic reminders are used up and paperwork is still open: a person should call.',
-        { ...openFacts, remindersSent: n, maxReminders: policy.maxReminders },
+        { openDocuments: p.open, remindersSent: n, maxReminders: policy.maxReminders },
       ),
     );
   }
@@ -379,50 +369,42 @@ export function followUpOf(
     'info',
     `Reminder ${n + 1} of the paperwork cadence.`,
     {
-      ...openFacts,
+      openDocuments: p.open,
       reminderNumber: n + 1,
       channel: next.channel,
       cadenceAt: formatInstant(next.ms, zone),
     },
   );
   if (next.ms >= asOfMs) {
-    const reasons = [main, ...extra];
+    const reasons = withMissingFacts(main);
     if (next.deferred) {
       reasons.push(
         reason(
           'intake.follow_up.deferred_for_quiet_hours',
           'info',
           'Moved out of the client’s quiet hours.',
-          quiet,
+          quiet(),
         ),
       );
     }
-    const [first, ...rest] = sortReasons(reasons);
-    return {
-      outcome: 'reminder',
-      reasons: [first as Reason<IntakeReasonCode>, ...rest],
-      dueAt: formatInstant(next.ms, zone),
-      channel: next.channel,
-      reminderNumber: n + 1,
-      ...base,
-    };
+    return decided('reminder', reasons, formatInstant(next.ms, zone), next.channel, n + 1);
   }
   // Overdue: send now, or when quiet hours end, unless that is already the session.
-  const due = defer(asOfMs, policy.quietHours, zone);
+  const due = deferPastLocalHoursMs(asOfMs, policy.quietHours, zone);
   if (sessionMs !== null && due >= sessionMs) {
     return none(
       reason(
         'intake.follow_up.no_time_before_session',
         'info',
         'No time outside quiet hours is left before the session.',
-        {
-          ...quiet,
-        },
+        quiet(),
       ),
     );
   }
   return clientFacing('reminder', asOfMs, next.channel, main, n + 1);
 }
+
+type Reasons = [Reason<IntakeReasonCode>, ...Reason<IntakeReasonCode>[]];
 
 /**
  * The next paperwork follow-up for a client as of `asOf`: send the packet, the next reminder of the

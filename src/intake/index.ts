@@ -93,6 +93,7 @@ export {
 } from './intake-client.js';
 export {
   evaluateIntakeQueue,
+  evaluateIntakeQueueFromValidated,
   type IntakeQueue,
   type IntakeQueueEntry,
   IntakeQueueOptions,

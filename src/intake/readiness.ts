@@ -1,26 +1,30 @@
 import { z } from 'zod';
 import {
+  compareReasons,
   compareText,
   type Decision,
+  type Facts,
   formatInstant,
   hasErrors,
   Instant,
   isNonEmpty,
   localDateOf,
+  type NonEmptyArray,
   type Reason,
   reason,
-  type Severity,
-  sortReasons,
+  sortInPlace,
   toEpochMs,
   validate,
 } from '../core/index.js';
 import type { IntakeDocumentStatus, IntakeDocumentType } from './document.js';
 import { IntakeClientFile, type IntakeClientFileInput } from './intake-client.js';
 import { IntakePacketPolicy, type IntakePacketPolicyInput } from './packet-policy.js';
+import { documentMessages } from './readiness-messages.js';
 import type { IntakeReasonCode } from './reason-codes.js';
 import {
   type IntakeDocumentStanding,
   type IntakeRequirement,
+  type PacketContextSlot,
   packetContext,
   standingsAt,
 } from './requirements.js';
@@ -81,16 +85,6 @@ export type IntakeReadinessOptions = z.infer<typeof IntakeReadinessOptions>;
 
 const HOUR_MS = 3_600_000;
 
-const STATUS_LABEL: Record<IntakeDocumentStatus, string> = {
-  not_sent: 'not sent',
-  sent: 'sent',
-  viewed: 'viewed',
-  partly_done: 'partly done',
-  complete: 'complete',
-  expired: 'expired',
-  declined: 'declined',
-};
-
 function actionFor(status: IntakeDocumentStatus): IntakeAction {
   switch (status) {
     case 'not_sent':
@@ -111,12 +105,16 @@ function actionFor(status: IntakeDocumentStatus): IntakeAction {
   }
 }
 
-/** Readiness without validation, for callers that validated already (the batch queue). */
+/**
+ * Readiness without validation, for callers that validated already (the batch queue, which passes one
+ * `slot` per client to share the packet work with {@link followUpOf}).
+ */
 export function readinessOf(
   file: IntakeClientFile,
   policy: IntakePacketPolicy,
   asOfMs: number,
   sessionStart: Instant | undefined,
+  slot?: PacketContextSlot,
 ): IntakeReadiness {
   const { client } = file;
   const start = sessionStart ?? client.firstSessionAt;
@@ -144,34 +142,18 @@ export function readinessOf(
   const checkMs = Math.min(asOfMs, deadlineMs);
   const deadlinePassed = asOfMs >= deadlineMs;
   const on = localDateOf(startMs, client.zone);
-  const context = packetContext(file, policy, on);
+  const context = packetContext(file, policy, on, slot);
   const { reqs } = context;
   const standings = standingsAt(context, checkMs, on, client.zone);
-  const reasons: Reason<IntakeReasonCode>[] = [];
-  const blockers: (IntakeBlocker & { readonly severity: Severity })[] = [];
-  const add = (
-    r: Reason<IntakeReasonCode>,
-    req: IntakeRequirement | null,
-    status: IntakeDocumentStatus | null,
-    action: IntakeAction,
-  ) => {
-    reasons.push(r);
-    blockers.push({
-      code: r.code,
-      severity: r.severity,
-      document: req?.type ?? null,
-      signerId: req?.signerId ?? null,
-      status,
-      action,
-    });
-  };
+  const found: Findings = { reasons: [], errors: [], warnings: [] };
+  const { reasons } = found;
   let blockingCount = 0;
   for (let i = 0; i < reqs.required.length; i += 1) {
     const req = reqs.required[i] as IntakeRequirement;
     const standing = standings[i] as IntakeDocumentStanding;
     if (req.weight === 'blocking') blockingCount += 1;
     if (standing.status === 'complete') continue;
-    const facts = { document: req.type, signerId: req.signerId, status: standing.status, deadline };
+    // Facts are written out per reason (no spreads): this loop runs for every document of every client.
     if (req.weight === 'blocking') {
       const action = actionFor(standing.status);
       // rules.md §4.1/§4.3 [S93]: blocking documents must be complete before the first session.
@@ -183,16 +165,17 @@ export function readinessOf(
             : deadlinePassed
               ? 'intake.readiness.blocking_document_missed_deadline'
               : 'intake.readiness.blocking_document_incomplete';
-      const label = STATUS_LABEL[standing.status];
+      const texts = documentMessages(policy, req.type);
       const message =
         code === 'intake.readiness.blocking_document_declined'
-          ? `The client declined ${req.type}; a person should talk it through.`
+          ? texts.declined
           : code === 'intake.readiness.blocking_document_expired'
-            ? `${req.type} has expired and must be signed again before the session.`
+            ? texts.expired
             : code === 'intake.readiness.blocking_document_missed_deadline'
-              ? `${req.type} was not complete by the deadline (${label} then).`
-              : `${req.type} is ${label} and must be complete by the deadline.`;
-      add(reason(code, 'error', message, { ...facts, action }), req, standing.status, action);
+              ? texts.missedDeadline[standing.status]
+              : texts.incomplete[standing.status];
+      const facts = { document: req.type, signerId: req.signerId, status: standing.status, deadline, action };
+      add(found, 'error', code, message, facts, req, standing.status, action);
       continue;
     }
     if (req.softAction === 'record_good_faith_effort') {
@@ -203,20 +186,23 @@ export function readinessOf(
           reason(
             'intake.readiness.good_faith_effort_recorded',
             'info',
-            `A good-faith effort for ${req.type} is on record.`,
-            {
-              ...facts,
-            },
+            documentMessages(policy, req.type).effortRecorded,
+            { document: req.type, signerId: req.signerId, status: standing.status, deadline },
           ),
         );
       } else {
         add(
-          reason(
-            'intake.readiness.good_faith_effort_needed',
-            'warning',
-            `Record a good-faith effort to obtain ${req.type}; the session may go ahead.`,
-            { ...facts, action: 'record_good_faith_effort' },
-          ),
+          found,
+          'warning',
+          'intake.readiness.good_faith_effort_needed',
+          documentMessages(policy, req.type).effortNeeded,
+          {
+            document: req.type,
+            signerId: req.signerId,
+            status: standing.status,
+            deadline,
+            action: 'record_good_faith_effort',
+          },
           req,
           standing.status,
           'record_good_faith_effort',
@@ -226,15 +212,11 @@ export function readinessOf(
     }
     const action = actionFor(standing.status);
     add(
-      reason(
-        'intake.readiness.soft_document_incomplete',
-        'warning',
-        `A soft document (${req.type}) is still open.`,
-        {
-          ...facts,
-          action,
-        },
-      ),
+      found,
+      'warning',
+      'intake.readiness.soft_document_incomplete',
+      documentMessages(policy, req.type).softOpen,
+      { document: req.type, signerId: req.signerId, status: standing.status, deadline, action },
       req,
       standing.status,
       action,
@@ -242,12 +224,11 @@ export function readinessOf(
   }
   for (const u of reqs.undecided) {
     add(
-      reason(
-        'intake.requirements.missing_fact',
-        'warning',
-        `Whether ${u.type} is needed depends on a fact not recorded (${u.missingFact}).`,
-        { document: u.type, missingFact: u.missingFact, action: 'collect_missing_fact' },
-      ),
+      found,
+      'warning',
+      'intake.requirements.missing_fact',
+      `Whether ${u.type} is needed depends on a fact not recorded (${u.missingFact}).`,
+      { document: u.type, missingFact: u.missingFact, action: 'collect_missing_fact' },
       null,
       null,
       'collect_missing_fact',
@@ -258,59 +239,87 @@ export function readinessOf(
     if (s.item9 === 0 || toEpochMs(s.completedAt) > asOfMs) continue;
     if (s.clinicianReviewedAt !== undefined && toEpochMs(s.clinicianReviewedAt) <= asOfMs) continue;
     add(
-      reason(
-        'intake.readiness.screening_needs_clinician_review',
-        'warning',
-        'A PHQ-9 item 9 answer must reach a clinician before the session; staff do not interpret it.',
-        {
-          instrument: s.instrument,
-          completedAt: s.completedAt,
-          role: 'clinician',
-          action: 'route_to_clinician',
-        },
-      ),
+      found,
+      'warning',
+      'intake.readiness.screening_needs_clinician_review',
+      'A PHQ-9 item 9 answer must reach a clinician before the session; staff do not interpret it.',
+      {
+        instrument: s.instrument,
+        completedAt: s.completedAt,
+        role: 'clinician',
+        action: 'route_to_clinician',
+      },
       null,
       null,
       'route_to_clinician',
     );
   }
-  const sorted = sortReasons(reasons);
-  const data = { clientId: client.id, sessionStart: start, deadline, blockers: sortBlockers(blockers) };
+  const sorted = sortInPlace(reasons, compareReasons);
+  // Errors before warnings; within each, by code, document and signer.
+  const blockers = sortInPlace(found.errors, compareBlockers).concat(
+    sortInPlace(found.warnings, compareBlockers),
+  );
+  const decided = (
+    outcome: 'ready' | 'ready_with_warnings' | 'not_ready' | 'undecided',
+    list: NonEmptyArray<Reason<IntakeReasonCode>>,
+  ): IntakeReadiness => ({
+    outcome,
+    reasons: list,
+    clientId: client.id,
+    sessionStart: start,
+    deadline,
+    blockers,
+  });
   if (!isNonEmpty(sorted)) {
-    return {
-      outcome: 'ready',
-      reasons: [
-        reason(
-          'intake.readiness.blocking_documents_complete',
-          'info',
-          'Every blocking document is complete by the deadline.',
-          { blockingDocuments: blockingCount, deadline },
-        ),
-      ],
-      ...data,
-    };
+    return decided('ready', [
+      reason(
+        'intake.readiness.blocking_documents_complete',
+        'info',
+        'Every blocking document is complete by the deadline.',
+        { blockingDocuments: blockingCount, deadline },
+      ),
+    ]);
   }
-  if (hasErrors(sorted)) return { outcome: 'not_ready', reasons: sorted, ...data };
-  if (reqs.undecided.length > 0) return { outcome: 'undecided', reasons: sorted, ...data };
-  if (sorted.some((r) => r.severity === 'warning'))
-    return { outcome: 'ready_with_warnings', reasons: sorted, ...data };
-  return { outcome: 'ready', reasons: sorted, ...data };
+  if (hasErrors(sorted)) return decided('not_ready', sorted);
+  if (reqs.undecided.length > 0) return decided('undecided', sorted);
+  if (sorted.some((r) => r.severity === 'warning')) return decided('ready_with_warnings', sorted);
+  return decided('ready', sorted);
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** What one readiness evaluation found: its reasons, and the open items by severity. */
+interface Findings {
+  readonly reasons: Reason<IntakeReasonCode>[];
+  readonly errors: IntakeBlocker[];
+  readonly warnings: IntakeBlocker[];
+}
 
-function sortBlockers(
-  blockers: readonly (IntakeBlocker & { readonly severity: Severity })[],
-): IntakeBlocker[] {
-  return [...blockers]
-    .sort(
-      (a, b) =>
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        compareText(a.code, b.code) ||
-        compareText(a.document ?? '', b.document ?? '') ||
-        compareText(a.signerId ?? '', b.signerId ?? ''),
-    )
-    .map(({ severity: _severity, ...b }) => b);
+/** Records an open item: its reason, and its blocker under the reason's severity. */
+function add(
+  found: Findings,
+  severity: 'error' | 'warning',
+  code: IntakeReasonCode,
+  message: string,
+  facts: Facts,
+  req: IntakeRequirement | null,
+  status: IntakeDocumentStatus | null,
+  action: IntakeAction,
+): void {
+  found.reasons.push(reason(code, severity, message, facts));
+  (severity === 'error' ? found.errors : found.warnings).push({
+    code,
+    document: req?.type ?? null,
+    signerId: req?.signerId ?? null,
+    status,
+    action,
+  });
+}
+
+function compareBlockers(a: IntakeBlocker, b: IntakeBlocker): number {
+  return (
+    compareText(a.code, b.code) ||
+    compareText(a.document ?? '', b.document ?? '') ||
+    compareText(a.signerId ?? '', b.signerId ?? '')
+  );
 }
 
 /**

@@ -72,6 +72,24 @@ function condition(c: IntakeCondition, client: IntakeClient, adultAge: number, o
   }
 }
 
+const SINGLE_COPY: readonly null[] = [null];
+
+/** Whether every condition of one rule holds: false as soon as one fails, else the first unknown fact. */
+function ruleHolds(
+  when: readonly IntakeCondition[],
+  client: IntakeClient,
+  adultAge: number,
+  on: LocalDate,
+): Tri {
+  let result: Tri = true;
+  for (const c of when) {
+    const v = condition(c, client, adultAge, on);
+    if (v === false) return false;
+    if (v !== true && result === true) result = v;
+  }
+  return result;
+}
+
 /**
  * Works out which documents a client needs on `on` (the session date in the client's zone), from the
  * packet rules: a document is required when every condition of one of its rules holds.
@@ -81,33 +99,28 @@ export function requirementsFor(
   policy: IntakePacketPolicy,
   on: LocalDate,
 ): IntakeRequirementList {
-  const state = new Map<string, Tri>();
-  for (const rule of policy.rules) {
-    let result: Tri = true;
-    for (const c of rule.when) {
-      const v = condition(c, client, policy.adultAge, on);
-      if (v === false) {
-        result = false;
-        break;
-      }
-      if (v !== true && result === true) result = v;
-    }
-    const prev = state.get(rule.document);
-    // Required by any rule wins; otherwise an unknown fact keeps it undecided.
-    if (prev === true) continue;
-    if (result === true || prev === undefined || prev === false) state.set(rule.document, result);
-  }
   const required: IntakeRequirement[] = [];
   const undecided: { type: IntakeDocumentType; missingFact: IntakeMissingFact }[] = [];
-  const signers: readonly (IntakeSignerId | null)[] = client.signers ?? [null];
+  const signers: readonly (IntakeSignerId | null)[] = client.signers ?? SINGLE_COPY;
+  // No map per client: a packet has a dozen documents and rules, and the queue runs this 50,000 times.
   for (const def of policy.documents) {
-    const s = state.get(def.type);
-    if (s === undefined || s === false) continue;
-    if (s !== true) {
-      undecided.push({ type: def.type, missingFact: s });
+    let need: Tri | undefined;
+    for (const rule of policy.rules) {
+      if (rule.document !== def.type) continue;
+      const result = ruleHolds(rule.when, client, policy.adultAge, on);
+      // Required by any rule wins; otherwise the first unknown fact keeps it undecided.
+      if (result === true) {
+        need = true;
+        break;
+      }
+      if (need === undefined || need === false) need = result;
+    }
+    if (need === undefined || need === false) continue;
+    if (need !== true) {
+      undecided.push({ type: def.type, missingFact: need });
       continue;
     }
-    for (const signerId of def.perSigner ? signers : [null]) {
+    for (const signerId of def.perSigner ? signers : SINGLE_COPY) {
       required.push({ type: def.type, signerId, weight: def.weight, softAction: def.softAction });
     }
   }
@@ -166,6 +179,8 @@ const RANK: Record<IntakeDocumentStatus, number> = {
 export interface IntakeDocumentStanding {
   readonly status: IntakeDocumentStatus;
   readonly record: IntakeDocumentRecord | null;
+  /** The record's `sentAt` in epoch milliseconds, or null: read once here, used by follow-up. */
+  readonly sentMs: number | null;
 }
 
 /**
@@ -179,7 +194,22 @@ export function statusAt(
   on: LocalDate,
   zone: string,
 ): IntakeDocumentStatus {
-  const sentBy = record.sentAt !== undefined && toEpochMs(record.sentAt) <= atMs;
+  return statusOf(record, sentMsOf(record), def, atMs, on, zone);
+}
+
+function sentMsOf(record: IntakeDocumentRecord): number | null {
+  return record.sentAt === undefined ? null : toEpochMs(record.sentAt);
+}
+
+function statusOf(
+  record: IntakeDocumentRecord,
+  sentMs: number | null,
+  def: IntakeDocumentDefinition,
+  atMs: number,
+  on: LocalDate,
+  zone: string,
+): IntakeDocumentStatus {
+  const sentBy = sentMs !== null && sentMs <= atMs;
   switch (record.status) {
     case 'complete': {
       const done = record.completedAt as string;
@@ -209,41 +239,36 @@ export function statusAt(
   }
 }
 
-/** Indexes records by `type` then signer, for one client. */
-export function indexRecords(records: readonly IntakeDocumentRecord[]): Map<string, IntakeDocumentRecord[]> {
-  const byType = new Map<string, IntakeDocumentRecord[]>();
-  for (const r of records) {
-    const list = byType.get(r.type);
-    if (list === undefined) byType.set(r.type, [r]);
-    else list.push(r);
-  }
-  return byType;
-}
+const NOTHING_SENT: IntakeDocumentStanding = { status: 'not_sent', record: null, sentMs: null };
 
 /**
- * The best standing among the records that satisfy a requirement: the most advanced status, then the
- * latest completion, then the lowest id, so the answer does not depend on record order.
+ * The best standing among a client's records that satisfy a requirement (its type, and its signer for a
+ * per-signer copy): the most advanced status, then the latest completion, then the lowest id, so the
+ * answer does not depend on record order.
  */
 export function standingOf(
   requirement: IntakeRequirement,
-  candidates: readonly IntakeDocumentRecord[] | undefined,
+  records: readonly IntakeDocumentRecord[],
   def: IntakeDocumentDefinition,
   singleSigner: boolean,
   atMs: number,
   on: LocalDate,
   zone: string,
 ): IntakeDocumentStanding {
-  let best: IntakeDocumentStanding = { status: 'not_sent', record: null };
-  if (candidates === undefined) return best;
-  for (const r of candidates) {
+  let best: IntakeDocumentStanding = NOTHING_SENT;
+  // A scan, not an index: a client has a handful of records, and building a map per client costs more.
+  for (const r of records) {
+    if (r.type !== requirement.type) continue;
     // A single-copy document matches any record of its type; a per-signer copy needs its signer.
     const matches =
       requirement.signerId === null ||
       r.signerId === requirement.signerId ||
       (r.signerId === undefined && singleSigner);
     if (!matches) continue;
-    const status = statusAt(r, def, atMs, on, zone);
-    if (best.record === null || better(status, r, best.status, best.record)) best = { status, record: r };
+    const sentMs = sentMsOf(r);
+    const status = statusOf(r, sentMs, def, atMs, on, zone);
+    if (best.record === null || better(status, r, best.status, best.record))
+      best = { status, record: r, sentMs };
   }
   return best;
 }
@@ -277,36 +302,43 @@ const definitionCache = new WeakMap<IntakePacketPolicy, Map<string, IntakeDocume
 
 /** What readiness and follow-up both read for one client on one date: requirements and records by type. */
 export interface PacketContext {
+  readonly policy: IntakePacketPolicy;
+  readonly on: LocalDate;
   readonly reqs: IntakeRequirementList;
   readonly defs: Map<string, IntakeDocumentDefinition>;
-  readonly byType: Map<string, IntakeDocumentRecord[]>;
+  readonly records: readonly IntakeDocumentRecord[];
   readonly singleSigner: boolean;
   /** The standings of `reqs.required` at the last moment asked for (readiness and follow-up often agree). */
   readonly memo: { atMs: number; list: readonly IntakeDocumentStanding[] };
 }
 
-// Readiness and the next follow-up of the same parsed file share this work (the queue asks for both).
-const contextCache = new WeakMap<
-  IntakeClientFile,
-  { policy: IntakePacketPolicy; on: LocalDate; context: PacketContext }
->();
+/**
+ * Where one client's packet context is kept between calls: the queue hands the same slot to readiness
+ * and follow-up, so the requirements and standings are worked out once per client, with no hidden cache.
+ */
+export interface PacketContextSlot {
+  context?: PacketContext;
+}
 
-/** The packet context of a parsed file on a date, computed once per file, policy and date. */
+/** The packet context of a parsed file on a date, reused from `slot` when it was built for the same. */
 export function packetContext(
   file: IntakeClientFile,
   policy: IntakePacketPolicy,
   on: LocalDate,
+  slot: PacketContextSlot = {},
 ): PacketContext {
-  const hit = contextCache.get(file);
-  if (hit !== undefined && hit.policy === policy && hit.on === on) return hit.context;
+  const hit = slot.context;
+  if (hit !== undefined && hit.policy === policy && hit.on === on) return hit;
   const context: PacketContext = {
+    policy,
+    on,
     reqs: requirementsFor(file.client, policy, on),
     defs: definitionsByType(policy),
-    byType: indexRecords(file.documents),
+    records: file.documents,
     singleSigner: (file.client.signers?.length ?? 1) === 1,
     memo: { atMs: Number.NaN, list: [] },
   };
-  contextCache.set(file, { policy, on, context });
+  slot.context = context;
   return context;
 }
 
@@ -320,7 +352,7 @@ export function standingsAt(
   if (context.memo.atMs === atMs) return context.memo.list;
   const list = context.reqs.required.map((req) => {
     const def = context.defs.get(req.type) as IntakeDocumentDefinition;
-    return standingOf(req, context.byType.get(req.type), def, context.singleSigner, atMs, on, zone);
+    return standingOf(req, context.records, def, context.singleSigner, atMs, on, zone);
   });
   context.memo.atMs = atMs;
   context.memo.list = list;

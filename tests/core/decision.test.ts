@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
+  compareReasons,
   compareText,
   type Decision,
   decideBySeverity,
@@ -59,6 +60,14 @@ describe('reasons', () => {
   it('sorts most severe first, then by code', () => {
     const sorted = sortReasons([reason('b', 'info', ''), reason('a', 'error', ''), reason('a', 'info', '')]);
     expect(sorted.map((r) => `${r.severity}:${r.code}`)).toEqual(['error:a', 'info:a', 'info:b']);
+  });
+
+  it('sorts in place with compareReasons exactly as sortReasons does', () => {
+    fc.assert(
+      fc.property(fc.array(reasonArb, { maxLength: 12 }), (list) => {
+        expect([...list].sort(compareReasons)).toEqual(sortReasons(list));
+      }),
+    );
   });
 
   it('finds the worst severity', () => {

@@ -160,8 +160,11 @@ export function weekdayNumber(day: Weekday): number {
   return WEEKDAYS.indexOf(day) + 1;
 }
 
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
+
+/** `n` with at least two digits; 0–99 come from a table, so formatting allocates no new pieces. */
 export function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
+  return TWO_DIGITS[n] ?? (n < 10 ? `0${n}` : String(n));
 }
 
 function pad4(n: number): string {

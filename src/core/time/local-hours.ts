@@ -58,9 +58,25 @@ function spanStartDay(day: number, minute: number, hours: LocalHours): number | 
  */
 export function deferPastLocalHours(instant: Instant | number, hours: LocalHours, zone: IanaZone): Instant {
   const startMs = typeof instant === 'number' ? instant : toEpochMs(instant);
+  const current = deferPastLocalHoursMs(startMs, hours, zone);
+  if (current === startMs && typeof instant === 'string') return instant;
+  return formatInstant(current, zone);
+}
+
+/**
+ * {@link deferPastLocalHours} on epoch milliseconds, for hot loops that would otherwise write the
+ * instant out and read it back.
+ *
+ * @example
+ * ```ts
+ * deferPastLocalHoursMs(Date.UTC(2026, 0, 11, 3, 15), { start: '21:00', end: '08:00' }, 'America/New_York');
+ * //=> Date.UTC(2026, 0, 11, 13, 0) (08:00 in New York)
+ * ```
+ */
+export function deferPastLocalHoursMs(ms: number, hours: LocalHours, zone: IanaZone): number {
   const endMinute = minuteOfDay(hours.end);
   const crossesMidnight = endMinute <= minuteOfDay(hours.start);
-  let current = startMs;
+  let current = ms;
   // Spans on consecutive days can touch (e.g. 00:00–00:00 on listed days); a week bounds the walk.
   for (let i = 0; i < 8; i += 1) {
     const local = localDayAndMinute(current, zone);
@@ -70,6 +86,5 @@ export function deferPastLocalHours(instant: Instant | number, hours: LocalHours
     if (end.epochMs === null || end.epochMs <= current) break;
     current = end.epochMs;
   }
-  if (current === startMs && typeof instant === 'string') return instant;
-  return formatInstant(current, zone);
+  return current;
 }

@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   deferPastLocalHours,
+  deferPastLocalHoursMs,
   formatInstant,
   isWithinLocalHours,
   type LocalHours,
   readLocal,
+  toEpochMs,
 } from '../../../src/core/index.js';
 import { SAMPLE_ZONES } from './zones.js';
 
@@ -51,6 +53,18 @@ describe('deferPastLocalHours', () => {
     );
     expect(deferPastLocalHours(Date.UTC(2026, 0, 11, 17), quiet, 'America/New_York')).toBe(
       '2026-01-11T12:00:00-05:00',
+    );
+  });
+
+  it('has an epoch-milliseconds twin that agrees with it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) }),
+        fc.constantFrom(...SAMPLE_ZONES),
+        (t, zone) => {
+          expect(deferPastLocalHoursMs(t, quiet, zone)).toBe(toEpochMs(deferPastLocalHours(t, quiet, zone)));
+        },
+      ),
     );
   });
 

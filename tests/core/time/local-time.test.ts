@@ -103,6 +103,16 @@ describe('resolveLocalTime', () => {
     expect(LocalTime.safeParse('24:00').success).toBe(false);
     expect(LocalTime.safeParse('9:00').success).toBe(false);
   });
+
+  it('reads minutes since midnight from every HH:mm, and NaN from anything else', () => {
+    for (let m = 0; m < 1440; m += 1) {
+      const text = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+      expect(minuteOfDay(text)).toBe(m);
+    }
+    for (const bad of ['9:00', '09-00', '0900', 'ab:cd', '09:0', '09:000', '']) {
+      expect(minuteOfDay(bad)).toBeNaN();
+    }
+  });
 });
 
 describe('placeLocalMinute', () => {
