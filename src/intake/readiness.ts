@@ -259,19 +259,9 @@ export function readinessOf(
   const blockers = sortInPlace(found.errors, compareBlockers).concat(
     sortInPlace(found.warnings, compareBlockers),
   );
-  const decided = (
-    outcome: 'ready' | 'ready_with_warnings' | 'not_ready' | 'undecided',
-    list: NonEmptyArray<Reason<IntakeReasonCode>>,
-  ): IntakeReadiness => ({
-    outcome,
-    reasons: list,
-    clientId: client.id,
-    sessionStart: start,
-    deadline,
-    blockers,
-  });
+  const data = { clientId: client.id, sessionStart: start, deadline, blockers };
   if (!isNonEmpty(sorted)) {
-    return decided('ready', [
+    return decided('ready', data, [
       reason(
         'intake.readiness.blocking_documents_complete',
         'info',
@@ -280,10 +270,33 @@ export function readinessOf(
       ),
     ]);
   }
-  if (hasErrors(sorted)) return decided('not_ready', sorted);
-  if (reqs.undecided.length > 0) return decided('undecided', sorted);
-  if (sorted.some((r) => r.severity === 'warning')) return decided('ready_with_warnings', sorted);
-  return decided('ready', sorted);
+  if (hasErrors(sorted)) return decided('not_ready', data, sorted);
+  if (reqs.undecided.length > 0) return decided('undecided', data, sorted);
+  if (sorted.some((r) => r.severity === 'warning')) return decided('ready_with_warnings', data, sorted);
+  return decided('ready', data, sorted);
+}
+
+/** The fields every readiness answer carries besides its outcome and reasons. */
+interface ReadinessData {
+  readonly clientId: string;
+  readonly sessionStart: Instant;
+  readonly deadline: Instant;
+  readonly blockers: readonly IntakeBlocker[];
+}
+
+function decided(
+  outcome: IntakeReadiness['outcome'],
+  data: ReadinessData,
+  reasons: NonEmptyArray<Reason<IntakeReasonCode>>,
+): IntakeReadiness {
+  return {
+    outcome,
+    reasons,
+    clientId: data.clientId,
+    sessionStart: data.sessionStart,
+    deadline: data.deadline,
+    blockers: data.blockers,
+  };
 }
 
 /** What one readiness evaluation found: its reasons, and the open items by severity. */

@@ -8,7 +8,7 @@ import type {
 } from './document.js';
 import { IntakeClient, type IntakeClientFile, type IntakeClientInput } from './intake-client.js';
 import {
-  type IntakeCondition,
+  IntakeCondition,
   type IntakeDocumentDefinition,
   type IntakeDocumentWeight,
   IntakePacketPolicy,
@@ -41,7 +41,12 @@ export interface IntakeRequirementList {
 /** Whole years from `birth` to `on` (a February 29 birthday turns over on March 1 in other years). */
 export function ageOn(birth: LocalDate, on: LocalDate): number {
   const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
-  return on.slice(5) < birth.slice(5) ? years - 1 : years;
+  // `MM-DD` compared character by character, in place: the queue asks this of every client.
+  for (let i = 5; i < 10; i += 1) {
+    const d = on.charCodeAt(i) - birth.charCodeAt(i);
+    if (d !== 0) return d < 0 ? years - 1 : years;
+  }
+  return years;
 }
 
 type Tri = boolean | IntakeMissingFact;
@@ -125,6 +130,44 @@ export function requirementsFor(
     }
   }
   return { required, undecided };
+}
+
+// What a condition said about a client, as a digit for the cache key below.
+const TRI_DIGIT: Record<string, number> = { false: 0, true: 1, birth_date: 2, modality: 3, billing: 4 };
+
+interface SharedLists {
+  /** The conditions the policy's rules use, in a fixed order. */
+  readonly used: readonly IntakeCondition[];
+  readonly lists: Map<number, IntakeRequirementList>;
+}
+
+// A packet depends on a client only through what each condition says about them, and their signers.
+// Clients without listed signers who answer every condition alike share one list, built once per
+// policy (at most 5^8 of them); the lists are never mutated. Policies are parsed once per call.
+const sharedCache = new WeakMap<IntakePacketPolicy, SharedLists>();
+
+/** {@link requirementsFor}, shared between clients whose conditions all agree (the batch queue's path). */
+export function sharedRequirementsFor(
+  client: IntakeClient,
+  policy: IntakePacketPolicy,
+  on: LocalDate,
+): IntakeRequirementList {
+  if (client.signers !== undefined) return requirementsFor(client, policy, on);
+  let shared = sharedCache.get(policy);
+  if (shared === undefined) {
+    const used = new Set(policy.rules.flatMap((r) => r.when));
+    shared = { used: IntakeCondition.options.filter((c) => used.has(c)), lists: new Map() };
+    sharedCache.set(policy, shared);
+  }
+  let key = 0;
+  for (const c of shared.used)
+    key = key * 5 + (TRI_DIGIT[String(condition(c, client, policy.adultAge, on))] ?? 0);
+  let list = shared.lists.get(key);
+  if (list === undefined) {
+    list = requirementsFor(client, policy, on);
+    shared.lists.set(key, list);
+  }
+  return list;
 }
 
 /**
@@ -332,7 +375,7 @@ export function packetContext(
   const context: PacketContext = {
     policy,
     on,
-    reqs: requirementsFor(file.client, policy, on),
+    reqs: sharedRequirementsFor(file.client, policy, on),
     defs: definitionsByType(policy),
     records: file.documents,
     singleSigner: (file.client.signers?.length ?? 1) === 1,
