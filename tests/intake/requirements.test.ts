@@ -1,11 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/index.js';
 import {
   DEFAULT_INTAKE_PACKET_POLICY,
+  IntakeClient,
+  IntakePacketPolicy,
   type IntakePacketPolicyInput,
   listRequiredIntakeDocuments,
 } from '../../src/intake/index.js';
-import { ageOn } from '../../src/intake/requirements.js';
+import { ageOn, requirementsFor, sharedRequirementsFor } from '../../src/intake/requirements.js';
 
 const list = (client: object, on = '2026-04-01') =>
   listRequiredIntakeDocuments(client as never, DEFAULT_INTAKE_PACKET_POLICY, { on }).required.map(
@@ -116,5 +119,61 @@ describe('listRequiredIntakeDocuments', () => {
         { on: '2026-04-01' },
       ),
     ).toThrow(/intake\.client\.couple_needs_two_signers/);
+  });
+});
+
+describe('requirement lists shared between clients (the queue’s path)', () => {
+  const policy = IntakePacketPolicy.parse({
+    ...DEFAULT_INTAKE_PACKET_POLICY,
+    // A second rule for a document makes the "first unknown fact" and "any rule wins" paths matter.
+    rules: [...DEFAULT_INTAKE_PACKET_POLICY.rules, { document: 'photo_id', when: ['insured', 'telehealth'] }],
+  });
+  const arbClient = fc.record(
+    {
+      id: fc.constantFrom('c-1', 'c-2'),
+      zone: fc.constant('America/Denver'),
+      birthDate: fc.constantFrom('2008-04-01', '2008-02-29', '1990-12-31', '2012-06-15'),
+      billing: fc.constantFrom('insured', 'self_pay'),
+      modality: fc.constantFrom('in_person', 'telehealth'),
+      feesApply: fc.boolean(),
+      releaseNeeded: fc.boolean(),
+      minorMayConsent: fc.boolean(),
+    },
+    { requiredKeys: ['id', 'zone'] },
+  );
+
+  it('gives every client exactly the list worked out for them alone', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbClient, { minLength: 1, maxLength: 20 }),
+        fc.constantFrom('2026-03-31', '2026-04-01'),
+        (clients, on) => {
+          for (const c of clients) {
+            const client = IntakeClient.parse(c);
+            expect(sharedRequirementsFor(client, policy, on)).toEqual(requirementsFor(client, policy, on));
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('keeps per-signer copies apart for clients with signers', () => {
+    const couple = IntakeClient.parse({
+      id: 'c-9',
+      zone: 'America/Denver',
+      serviceType: 'couple',
+      signers: ['p-1', 'p-2'],
+      billing: 'self_pay',
+      modality: 'in_person',
+      birthDate: '1985-05-05',
+    });
+    const other = IntakeClient.parse({ ...couple, id: 'c-10', signers: ['p-3', 'p-4'] });
+    expect(sharedRequirementsFor(couple, policy, '2026-04-01')).toEqual(
+      requirementsFor(couple, policy, '2026-04-01'),
+    );
+    expect(
+      sharedRequirementsFor(other, policy, '2026-04-01').required.filter((r) => r.signerId === 'p-3'),
+    ).not.toEqual([]);
   });
 });
