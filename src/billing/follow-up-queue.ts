@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import {
   type Cents,
+  compareReasons,
   compareText,
-  isNonEmpty,
   LocalDate,
   type NonEmptyArray,
   type Reason,
   reason,
-  sortReasons,
+  sortInPlace,
   sumCents,
   toEpochDay,
   validate,
@@ -24,7 +24,12 @@ import {
 import { type DenialTriageDecision, triageParsed } from './denial-triage.js';
 import { PayerProfile } from './payer-profile.js';
 import { ClaimBalance, type ClaimBalanceInput, remainingClaimBalance } from './remittance-posting.js';
-import { TimelyFilingRiskPolicy, timelyFilingCaseOfClaim, timelyFilingOfValidated } from './timely-filing.js';
+import {
+  type TimelyFilingDecision,
+  TimelyFilingRiskPolicy,
+  timelyFilingCaseOfClaim,
+  timelyFilingOfValidated,
+} from './timely-filing.js';
 
 /**
  * When claims need a follow-up, in calendar days.
@@ -176,18 +181,13 @@ export function buildFollowUpQueueFromValidated(
   const balances = new Map(data.balances.map((b) => [b.claimId as string, b]));
   const todayDay = toEpochDay(today);
   const table = extendDenialCodeTable(p.denialRules);
-  const entries: Omit<FollowUpEntry, 'rank' | 'reasons'>[] = [];
-  const reasonsOf = new Map<string, Reason<ClaimReasonCode>[]>();
+  // One draft per claim that needs a step, ranked once all are known; reasons ride along (no map by id).
+  const drafts: Draft[] = [];
   for (const claim of data.claims) {
     const balance = balances.get(claim.claimId);
-    const atStake =
-      balance === undefined
-        ? sumCents(claim.lines.map((l) => l.chargeCents))
-        : sumCents([remainingClaimBalance(balance), balance.deniedCents]);
-    const ageDays = todayDay - toEpochDay(earliestClaimServiceDate(claim));
     const planned = planFor(claim, balance, profiles.get(claim.payerId), today, todayDay, p, table);
     if (planned === null) continue;
-    entries.push({
+    drafts.push({
       claimId: claim.claimId,
       payerId: claim.payerId,
       clientId: claim.clientId,
@@ -195,33 +195,49 @@ export function buildFollowUpQueueFromValidated(
       owner: planned.owner,
       deadline: planned.deadline,
       daysLeft: planned.daysLeft,
-      balanceCents: atStake,
-      ageDays,
+      balanceCents:
+        balance === undefined
+          ? sumCents(claim.lines.map((l) => l.chargeCents))
+          : sumCents([remainingClaimBalance(balance), balance.deniedCents]),
+      ageDays: todayDay - toEpochDay(earliestClaimServiceDate(claim)),
+      reasons: planned.reasons,
     });
-    reasonsOf.set(claim.claimId, planned.reasons);
   }
-  entries.sort(
+  drafts.sort(
     (a, b) =>
       (a.daysLeft ?? Number.POSITIVE_INFINITY) - (b.daysLeft ?? Number.POSITIVE_INFINITY) ||
       b.balanceCents - a.balanceCents ||
       b.ageDays - a.ageDays ||
       compareText(a.claimId, b.claimId),
   );
-  return entries.map((e, i) => {
+  return drafts.map((d, i) => {
     const ranked = reason(
       'billing.followup.ranked',
       'info',
       'Ordered by deadline nearness, then balance at stake, then age, then claim id.',
-      { rank: i + 1, daysLeft: e.daysLeft, balanceCents: e.balanceCents, ageDays: e.ageDays },
+      { rank: i + 1, daysLeft: d.daysLeft, balanceCents: d.balanceCents, ageDays: d.ageDays },
     );
-    const all = sortReasons([...(reasonsOf.get(e.claimId) ?? []), ranked]);
+    const reasons: [Reason<ClaimReasonCode>, ...Reason<ClaimReasonCode>[]] = [ranked, ...d.reasons];
     return {
-      ...e,
+      claimId: d.claimId,
+      payerId: d.payerId,
+      clientId: d.clientId,
+      action: d.action,
+      owner: d.owner,
+      deadline: d.deadline,
+      daysLeft: d.daysLeft,
+      balanceCents: d.balanceCents,
+      ageDays: d.ageDays,
       rank: i + 1,
-      reasons: (isNonEmpty(all) ? all : [ranked]) as NonEmptyArray<Reason<ClaimReasonCode>>,
+      reasons: sortInPlace(reasons, compareReasons),
     };
   });
 }
+
+/** A queue entry before its rank is known. */
+type Draft = Omit<FollowUpEntry, 'rank' | 'reasons'> & {
+  readonly reasons: readonly Reason<ClaimReasonCode>[];
+};
 
 interface Plan {
   action: FollowUpAction;
@@ -257,19 +273,14 @@ function planFor(
       ],
     };
   }
-  const filing = timelyFilingOfValidated(
-    timelyFilingCaseOfClaim(claim),
-    profile.filing,
-    todayDay,
-    p.filingRisk,
-  );
-  const clock = { deadline: filing.deadline, daysLeft: filing.daysLeft };
   const since = (date: string | undefined): number | null =>
     date === undefined ? null : todayDay - toEpochDay(date);
   switch (claim.status) {
     case 'draft':
     case 'ready':
     case 'rejected': {
+      const filing = filingOf(claim, profile, todayDay, p);
+      const clock = { deadline: filing.deadline, daysLeft: filing.daysLeft };
       if (filing.outcome === 'expired') return writeOff(clock, filing.kind);
       const rejected = claim.status === 'rejected';
       // Scrub before sending: a claim with blocking problems is fixed first, and the problems travel along.
@@ -308,6 +319,8 @@ function planFor(
     case 'submitted': {
       const days = since(lastClaimMoveOn(claim, 'submitted')) ?? 0;
       if (days < p.acknowledgmentDays) return null;
+      const filing = filingOf(claim, profile, todayDay, p);
+      const clock = { deadline: filing.deadline, daysLeft: filing.daysLeft };
       return {
         action: 'check_acknowledgment',
         owner: 'assistant',
@@ -390,14 +403,30 @@ function planFor(
       };
     }
     case 'denied':
-    case 'partially_paid':
+    case 'partially_paid': {
+      const filing = filingOf(claim, profile, todayDay, p);
+      const clock = { deadline: filing.deadline, daysLeft: filing.daysLeft };
       return denialPlan(claim, balance, profile, filing.outcome === 'expired', clock, table);
+    }
     /* v8 ignore next 4: unreachable; the never check makes a new case fail the build */
     default: {
       const exhausted: never = claim.status;
       return exhausted;
     }
   }
+}
+
+/**
+ * The filing clock a plan races. Worked out only where one is raced: a claim awaiting the payer's
+ * decision or an appeal's answer has no filing deadline left, and most open claims are such.
+ */
+function filingOf(
+  claim: Claim,
+  profile: PayerProfile,
+  todayDay: number,
+  p: z.output<typeof FollowUpPolicy>,
+): TimelyFilingDecision {
+  return timelyFilingOfValidated(timelyFilingCaseOfClaim(claim), profile.filing, todayDay, p.filingRisk);
 }
 
 function writeOff(clock: { deadline: string | null; daysLeft: number | null }, kind: string): Plan {

@@ -27,11 +27,18 @@ export interface TaskSpec {
 
 /** Builds a task with its stable id. */
 export function task(spec: TaskSpec): WorkTask {
-  const { idParts, ...rest } = spec;
+  // Written out field by field, in the schema's order: a large practice builds hundreds of thousands.
   return {
-    ...rest,
-    id: workTaskId(spec.kind, idParts ?? spec.related.map((r) => r.id)),
+    id: workTaskId(spec.kind, spec.idParts ?? spec.related.map((r) => r.id)),
+    module: spec.module,
+    kind: spec.kind,
+    title: spec.title,
+    due: spec.due,
+    priority: spec.priority,
+    practiceTask: spec.practiceTask,
+    ownerRole: spec.ownerRole,
     related: [...spec.related],
+    reasons: spec.reasons,
   };
 }
 
