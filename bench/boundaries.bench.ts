@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
 import { compileTriageRules, evaluateTaskPermission, triageMessage } from '../src/boundaries/index.js';
 import { LABELLED_MESSAGES } from '../tests/boundaries/fixtures/messages.js';
+import { referenceTriageMessage } from '../tests/boundaries/triage-oracle.js';
 
 // 10,000 messages of about 1 KB, built from the labelled set (deterministic, no randomness).
 const MESSAGES_1KB: string[] = [];
@@ -21,10 +22,17 @@ const ADVERSARIAL_LETTERS = 'a '.repeat(524_288);
 const ADVERSARIAL_NO_SPACE = 'k'.repeat(1_048_576);
 const rules = compileTriageRules();
 
-describe('triageMessage', () => {
+// The naive baseline runs in the same group, so the summary gives the ratio on the same machine and load.
+describe('triageMessage: 10,000 messages of ~1 KB', () => {
   bench('10,000 messages of ~1 KB', () => {
     for (const text of MESSAGES_1KB) triageMessage(text, { rules });
   });
+  bench('naive baseline: the reference, one string per word', () => {
+    for (const text of MESSAGES_1KB) referenceTriageMessage(text, rules);
+  });
+});
+
+describe('triageMessage: 1 MB adversarial messages', () => {
   bench('1 MB of repeated crisis near-matches', () => {
     triageMessage(ADVERSARIAL_NEAR, { rules });
   });

@@ -1,18 +1,14 @@
 import { type Decision, isNonEmpty, type Reason, reason } from '../core/index.js';
-import { edgesFor, matchPhrasesAt, type PhraseTrieNode } from './phrase-trie.js';
 import type { PracticeRole } from './practice-role.js';
 import type { BoundariesReasonCode } from './reason-codes.js';
+import { noHits, PhraseScan, type TriageHits } from './triage-phrase-scan.js';
 import {
-  type CompiledTerm,
   type CompiledTriageRules,
   type CrisisKind,
-  canonicalWord,
   compileTriageRules,
-  rootKey,
-  type TriageClass,
-  wordHead,
+  TriageClass,
 } from './triage-rules.js';
-import { tokenizeForTriage } from './triage-text.js';
+import { readTriageWords } from './triage-word-reader.js';
 
 /**
  * Characters read for every class. A message's administrative intent is in its opening; past this, only
@@ -132,165 +128,86 @@ function builtInRules(): CompiledTriageRules {
   return defaultRules;
 }
 
-// A crisis phrase is a negated mention when one of these comes before it in the same clause, separated
-// only by FILLER words ("I'm not having thoughts of suicide"). Any other word ends the search, so doubt
-// stays a crisis: in "I don't know why I want to die", "why" stops it before "don't".
-const NEGATORS = new Set([
-  'not',
-  'no',
-  'never',
-  'dont',
-  'didnt',
-  'doesnt',
-  'wont',
-  'wouldnt',
-  'isnt',
-  'arent',
-  'wasnt',
-  'werent',
-  'havent',
-  'hasnt',
-  'hadnt',
-  'nor',
-  'aint',
-]);
-const FILLER = new Set([
-  'i',
-  'im',
-  'ive',
-  'am',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'going',
-  'gonna',
-  'to',
-  'ever',
-  'really',
-  'actually',
-  'have',
-  'has',
-  'had',
-  'having',
-  'would',
-  'will',
-  'do',
-  'did',
-  'feel',
-  'feeling',
-  'think',
-  'thinking',
-  'thought',
-  'thoughts',
-  'of',
-  'about',
-  'any',
-  'a',
-  'the',
-  'that',
-  'it',
-  'so',
-  'at',
-  'all',
-  'currently',
-  'even',
-  'want',
-  'wanna',
-  'plan',
-  'planning',
-  'intend',
-  'try',
-  'trying',
-]);
-const NEGATION_WINDOW = 5;
 const MAX_FACT_PHRASES = 10;
-const NO_NODES: readonly PhraseTrieNode<CompiledTerm>[] = [];
-// Words memoized per compiled rule set: enough for a practice's vocabulary, bounded against junk text.
-const WORD_MEMO_LIMIT = 50_000;
 
-interface Scan {
-  readonly crisis: Map<string, CrisisKind>;
-  readonly negated: Set<string>;
-  readonly scores: Record<TriageClass, number>;
-  readonly phrases: Record<TriageClass, Set<string>>;
+/**
+ * Scans a message: the first {@link TRIAGE_CRISIS_SCAN_CHARS} and, past them, the last
+ * {@link TRIAGE_TAIL_CHARS}, each stretch on its own (no phrase spans the gap).
+ */
+export function scanMessage(text: string, rules: CompiledTriageRules): TriageHits {
+  const hits = noHits();
+  if (scanStretches(text, rules, hits, false)) return hits;
+  // A character that lower-cases to more than one (İ) moves every offset after it: read lower-cased copies.
+  const lowered = noHits();
+  scanStretches(text, rules, lowered, true);
+  return lowered;
 }
 
-function emptyScan(): Scan {
-  const zero = () => ({ crisis: 0, clinical: 0, scheduling: 0, billing: 0, paperwork: 0, general: 0 });
-  const sets = () => ({
-    crisis: new Set<string>(),
-    clinical: new Set<string>(),
-    scheduling: new Set<string>(),
-    billing: new Set<string>(),
-    paperwork: new Set<string>(),
-    general: new Set<string>(),
-  });
-  return { crisis: new Map(), negated: new Set(), scores: zero(), phrases: sets() };
+function scanStretches(text: string, rules: CompiledTriageRules, hits: TriageHits, lowerFirst: boolean) {
+  const headEnd = Math.min(text.length, TRIAGE_CRISIS_SCAN_CHARS);
+  if (!scanStretch(text, 0, headEnd, TRIAGE_READ_CHARS, rules, hits, lowerFirst)) return false;
+  if (text.length <= TRIAGE_CRISIS_SCAN_CHARS) return true;
+  const tailStart = Math.max(TRIAGE_CRISIS_SCAN_CHARS, text.length - TRIAGE_TAIL_CHARS);
+  return scanStretch(text, tailStart, text.length, 0, rules, hits, lowerFirst);
 }
 
-/** Scans one stretch of text; phrases starting at or past `allClassesUntil` count only if crisis. */
-function scanText(
+/** Scans text[from, to); phrases starting at or past `readUntil` count only if crisis. */
+function scanStretch(
   text: string,
-  offset: number,
-  allClassesUntil: number,
+  from: number,
+  to: number,
+  readUntil: number,
   rules: CompiledTriageRules,
-  scan: Scan,
-) {
-  const tokens = tokenizeForTriage(text);
-  // One lookup per word: its fuzzy reading and where it enters the phrase trie, memoized per distinct word.
-  const memo = rules.wordMemo;
-  const n = tokens.words.length;
-  const words: string[] = new Array(n);
-  const firstNodes: (readonly PhraseTrieNode<CompiledTerm>[])[] = new Array(n);
-  for (let i = 0; i < n; i += 1) {
-    const raw = tokens.words[i] as string;
-    const key = rootKey(raw);
-    const maybeFuzzy = raw.length >= 6 && raw.length <= 12 && rules.fuzzyHeads.has(wordHead(raw));
-    if (key >= 0 && !rules.rootHeads.has(key) && !maybeFuzzy) {
-      // Cannot start a phrase nor be a misspelling of a fuzzy word: no string lookup needed.
-      words[i] = raw;
-      firstNodes[i] = NO_NODES;
-      continue;
-    }
-    let info = memo.get(raw);
-    if (info === undefined) {
-      const canonical = canonicalWord(raw, rules);
-      info = { canonical, nodes: edgesFor(rules.trie.root, canonical) };
-      if (memo.size < WORD_MEMO_LIMIT) memo.set(raw, info);
-    }
-    words[i] = info.canonical;
-    firstNodes[i] = info.nodes;
-  }
-  const isNegated = (start: number): boolean => {
-    for (let j = start - 1; j >= 0 && j >= start - NEGATION_WINDOW; j -= 1) {
-      if (tokens.breakBefore[j + 1] === 1) return false;
-      const w = words[j] as string;
-      if (NEGATORS.has(w)) return true;
-      if (!FILLER.has(w)) return false;
-    }
-    return false;
-  };
-  const onMatch = (term: CompiledTerm, start: number) => {
-    if (term.crisisKind !== null) {
-      if (isNegated(start)) scan.negated.add(term.phrase);
-      else scan.crisis.set(term.phrase, term.crisisKind);
-    } else if (offset + (tokens.at[start] as number) < allClassesUntil) {
-      scan.scores[term.triageClass] += term.weight;
-      scan.phrases[term.triageClass].add(term.phrase);
-    }
-  };
-  for (let i = 0; i < words.length; i += 1) {
-    const nodes = firstNodes[i] as readonly PhraseTrieNode<CompiledTerm>[];
-    if (nodes.length > 0) matchPhrasesAt(words, i, nodes, onMatch);
-  }
+  hits: TriageHits,
+  lowerFirst: boolean,
+): boolean {
+  const scan = new PhraseScan(rules.matcher, hits, readUntil);
+  let read: boolean;
+  if (lowerFirst) {
+    const lower = text.slice(from, to).toLowerCase();
+    read = readTriageWords(lower, 0, lower.length, from, rules, scan);
+  } else read = readTriageWords(text, from, to, 0, rules, scan);
+  return read;
 }
 
 function firstPhrases(set: ReadonlySet<string>): string[] {
   return [...set].sort().slice(0, MAX_FACT_PHRASES);
+}
+
+// Crisis phrases that were not negated, with their kind (a phrase listed twice keeps its last kind).
+function crisisPhrases(hits: TriageHits): Map<string, CrisisKind> {
+  const out = new Map<string, CrisisKind>();
+  hits.crisis.forEach((term, k) => {
+    if (!hits.negated[k] && term.crisisKind !== null) out.set(term.phrase, term.crisisKind);
+  });
+  return out;
+}
+
+function negatedPhrases(hits: TriageHits): Set<string> {
+  const out = new Set<string>();
+  hits.crisis.forEach((term, k) => {
+    if (hits.negated[k]) out.add(term.phrase);
+  });
+  return out;
+}
+
+function scoresOf(hits: TriageHits): Record<TriageClass, number> {
+  const score = (triageClass: TriageClass) => hits.scores[TriageClass.options.indexOf(triageClass)] ?? 0;
+  return {
+    crisis: score('crisis'),
+    clinical: score('clinical'),
+    scheduling: score('scheduling'),
+    billing: score('billing'),
+    paperwork: score('paperwork'),
+    general: score('general'),
+  };
+}
+
+function phrasesOf(hits: TriageHits, triageClass: TriageClass): Set<string> {
+  const index = TriageClass.options.indexOf(triageClass);
+  const out = new Set<string>();
+  for (const term of hits.terms) if (term.classIndex === index) out.add(term.phrase);
+  return out;
 }
 
 /**
@@ -328,16 +245,12 @@ export function triageMessage(text: unknown, options: TriageMessageOptions = {})
       true,
     );
   }
-  const scan = emptyScan();
-  const head = text.length > TRIAGE_CRISIS_SCAN_CHARS ? text.slice(0, TRIAGE_CRISIS_SCAN_CHARS) : text;
-  scanText(head, 0, TRIAGE_READ_CHARS, rules, scan);
-  let charactersRead = head.length;
+  const hits = scanMessage(text, rules);
+  const tailLength = Math.min(Math.max(0, text.length - TRIAGE_CRISIS_SCAN_CHARS), TRIAGE_TAIL_CHARS);
+  const charactersRead = Math.min(text.length, TRIAGE_CRISIS_SCAN_CHARS) + tailLength;
   const complete = text.length <= TRIAGE_CRISIS_SCAN_CHARS + TRIAGE_TAIL_CHARS;
-  if (text.length > TRIAGE_CRISIS_SCAN_CHARS) {
-    const tailStart = Math.max(TRIAGE_CRISIS_SCAN_CHARS, text.length - TRIAGE_TAIL_CHARS);
-    scanText(text.slice(tailStart), tailStart, 0, rules, scan);
-    charactersRead += text.length - tailStart;
-  }
+  const crisis = crisisPhrases(hits);
+  const scores = scoresOf(hits);
   const unread: Reason<BoundariesReasonCode>[] = complete
     ? []
     : [
@@ -349,14 +262,14 @@ export function triageMessage(text: unknown, options: TriageMessageOptions = {})
         ),
       ];
 
-  if (scan.crisis.size > 0) {
-    const crisisKinds = [...new Set(scan.crisis.values())].sort();
+  if (crisis.size > 0) {
+    const crisisKinds = [...new Set(crisis.values())].sort();
     const reasons: [Reason<BoundariesReasonCode>, ...Reason<BoundariesReasonCode>[]] = [
       reason(
         'boundaries.triage.crisis_language',
         'error',
         'Crisis language: escalate to the on-call clinician now and send the crisis resources (988, 911).',
-        { crisisKinds, phrases: firstPhrases(new Set(scan.crisis.keys())) },
+        { crisisKinds, phrases: firstPhrases(new Set(crisis.keys())) },
       ),
       ...unread,
     ];
@@ -374,24 +287,25 @@ export function triageMessage(text: unknown, options: TriageMessageOptions = {})
     };
   }
 
-  const admin = bestAdministrativeClass(scan.scores);
+  const admin = bestAdministrativeClass(scores);
   const clinicalReasons: Reason<BoundariesReasonCode>[] = [];
-  if (scan.negated.size > 0) {
+  const negated = negatedPhrases(hits);
+  if (negated.size > 0) {
     clinicalReasons.push(
       reason(
         'boundaries.triage.negated_crisis_mention',
         'warning',
         'A crisis word appears with a negation; a clinician reads it rather than staff.',
-        { phrases: firstPhrases(scan.negated) },
+        { phrases: firstPhrases(negated) },
       ),
     );
   }
-  const clinicalScore = scan.scores.clinical;
+  const clinicalScore = scores.clinical;
   if (clinicalScore >= TRIAGE_CLINICAL_THRESHOLD || (clinicalScore > 0 && admin === null)) {
     clinicalReasons.push(
       reason('boundaries.triage.clinical_language', 'warning', 'The message raises a clinical matter.', {
         score: clinicalScore,
-        phrases: firstPhrases(scan.phrases.clinical),
+        phrases: firstPhrases(phrasesOf(hits, 'clinical')),
       }),
     );
   }
@@ -417,8 +331,8 @@ export function triageMessage(text: unknown, options: TriageMessageOptions = {})
     `An administrative request: ${triageClass}.`,
     {
       triageClass,
-      score: scan.scores[triageClass],
-      phrases: firstPhrases(scan.phrases[triageClass]),
+      score: scores[triageClass],
+      phrases: firstPhrases(phrasesOf(hits, triageClass)),
     },
   );
   return {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { validate } from '../core/index.js';
 import { MEDICATION_NAMES } from './medication-names.js';
-import { buildPhraseTrie, isValidPhrase, type PhraseTrie, type PhraseTrieNode } from './phrase-trie.js';
+import { buildPhraseTrie, isValidPhrase, type PhraseTrie } from './phrase-trie.js';
 import { isClinicalRole, PracticeRole } from './practice-role.js';
+import { compileTriageMatcher, type TriageMatcher } from './triage-matcher.js';
 
 /**
  * The class of an inbound client message. Triage is routing, not assessment: `crisis` and `clinical` mean
@@ -839,6 +840,8 @@ export const DEFAULT_TRIAGE_PHRASES: readonly TriagePhrase[] = Object.freeze([
 export interface CompiledTerm {
   readonly phrase: string;
   readonly triageClass: TriageClass;
+  /** The class's place in {@link TriageClass}.options, for adding up scores by number. */
+  readonly classIndex: number;
   readonly crisisKind: CrisisKind | null;
   readonly weight: number;
 }
@@ -849,11 +852,15 @@ export interface CompiledTerm {
  */
 export interface CompiledTriageRules {
   readonly trie: PhraseTrie<CompiledTerm>;
+  /** The trie as the message reader walks it: words named by automaton state. */
+  readonly matcher: TriageMatcher<CompiledTerm>;
   readonly fuzzy: ReadonlyMap<string, string>;
   /** First three letters ({@link rootKey}) of every word that can start a phrase: others skip the lookup. */
   readonly rootHeads: ReadonlySet<number>;
   /** First-two-letter keys of words that may be one edit from a fuzzy word. */
   readonly fuzzyHeads: ReadonlySet<number>;
+  /** {@link fuzzyHeads} as a table of ASCII pairs: 1 at `first * 128 + second`. */
+  readonly fuzzyHeadPairs: Uint8Array;
   /**
    * A bounded memo of word lookups (fuzzy reading and trie entry points), filled as messages are read.
    * It only saves time: a result never depends on what it holds.
@@ -862,8 +869,11 @@ export interface CompiledTriageRules {
   readonly routing: Readonly<Record<TriageClass, PracticeRole>>;
 }
 
-// Misspelled often enough to matter, and long enough that one edit does not reach a common word.
-const FUZZY_WORDS = [
+/**
+ * Words read through one edit (see {@link canonicalWord}): often misspelled, and long enough that one edit
+ * does not reach a common word. All ASCII.
+ */
+export const FUZZY_WORDS: readonly string[] = [
   'suicide',
   'suicidal',
   'homicidal',
@@ -901,6 +911,7 @@ export function compileTriageRules(input: TriageRulesInput = {}): CompiledTriage
       term: {
         phrase: entry.phrase,
         triageClass: entry.class,
+        classIndex: TriageClass.options.indexOf(entry.class),
         crisisKind: entry.class === 'crisis' ? entry.crisisKind : null,
         weight: entry.class === 'crisis' ? 0 : entry.weight,
       },
@@ -917,6 +928,7 @@ export function compileTriageRules(input: TriageRulesInput = {}): CompiledTriage
   for (const word of trie.root.exact.keys()) rootHeads.add(rootKey(word));
   for (const edges of trie.root.prefix.values()) for (const edge of edges) rootHeads.add(rootKey(edge.stem));
   const fuzzyHeads = new Set<number>();
+  const fuzzyHeadPairs = new Uint8Array(128 * 128);
   for (const word of FUZZY_WORDS) {
     // Keeps the first letter, or drops or swaps one of the first two.
     for (const [a, b] of [
@@ -926,13 +938,16 @@ export function compileTriageRules(input: TriageRulesInput = {}): CompiledTriage
       [1, 0],
     ] as const) {
       fuzzyHeads.add(word.charCodeAt(a) * 65_536 + word.charCodeAt(b));
+      fuzzyHeadPairs[word.charCodeAt(a) * 128 + word.charCodeAt(b)] = 1;
     }
   }
   return {
     trie,
+    matcher: compileTriageMatcher(trie),
     fuzzy,
     rootHeads,
     fuzzyHeads,
+    fuzzyHeadPairs,
     wordMemo: new Map(),
     routing: { ...DEFAULT_TRIAGE_ROUTING, ...stripUndefined(rules.routing) },
   };
@@ -949,10 +964,42 @@ function stripUndefined(routing: TriageRules['routing']): Partial<Record<TriageC
 
 const FUZZY_SET = new Set(FUZZY_WORDS);
 
-/** How a message word enters the phrase trie: its fuzzy reading and the nodes it leads to from the root. */
+/**
+ * A word's letters as a bit set: a to z one bit each, any other character one of five shared bits. Shared
+ * bits can only hide a difference, so a test on these sets never rules out a word it should keep.
+ */
+export function letterBit(code: number): number {
+  return code >= 97 && code <= 122 ? 1 << (code - 97) : 1 << (26 + (code % 5));
+}
+
+function letterSet(word: string): number {
+  let set = 0;
+  for (let i = 0; i < word.length; i += 1) set |= letterBit(word.charCodeAt(i));
+  return set;
+}
+
+const FUZZY_LETTER_SETS = FUZZY_WORDS.map(letterSet);
+
+/**
+ * Whether a word with these letters ({@link letterBit}) may be one {@link canonicalWord} reads as a fuzzy
+ * word: each reading there (a letter dropped, added, or swapped for another) leaves at most one letter in
+ * either word that the other lacks. A quick test that saves building the word as a string.
+ */
+export function mayBeMisspelling(letters: number): boolean {
+  for (const fuzzy of FUZZY_LETTER_SETS) {
+    const extra = letters & ~fuzzy;
+    const missing = fuzzy & ~letters;
+    if ((extra & (extra - 1)) === 0 && (missing & (missing - 1)) === 0) return true;
+  }
+  return false;
+}
+
+/** How a message word is read: the matcher's states for its fuzzy reading (see triage-word-reader.ts). */
 export interface WordEntry {
-  readonly canonical: string;
-  readonly nodes: readonly PhraseTrieNode<CompiledTerm>[];
+  /** The state of the word as one of the table's words, or 0. */
+  readonly word: number;
+  /** The state of the longest table stem it starts with, or 0. */
+  readonly stem: number;
 }
 
 /**

@@ -9,19 +9,20 @@ export interface TriageTokens {
   readonly at: Int32Array;
 }
 
-// A run of one-letter words longer than this is not a spelled-out word: its letters are kept, not joined.
-const MAX_JOINED_LETTERS = 40;
+/** A run of one-letter words longer than this is not a spelled-out word: its letters are kept, not joined. */
+export const MAX_JOINED_LETTERS = 40;
 
 // Digits read as letters inside words with letters ("su1c1de", "k1ll"): a cheap way to hide words.
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 
 // Character classes by code unit, looked up once per character (text is lower-cased first).
-const OTHER = 0;
-const LETTER = 1;
-const DIGIT = 2;
-const APOSTROPHE = 3;
-const BREAK = 4;
-const CLASS_TABLE_SIZE = 0x250;
+export const OTHER = 0;
+export const LETTER = 1;
+export const DIGIT = 2;
+export const APOSTROPHE = 3;
+export const BREAK = 4;
+/** Code units from here up are never letters or digits (only two apostrophes are special). */
+export const CLASS_TABLE_SIZE = 0x250;
 const CHAR_CLASS = (() => {
   const table = new Uint8Array(CLASS_TABLE_SIZE);
   for (let c = 97; c <= 122; c += 1) table[c] = LETTER;
@@ -34,9 +35,16 @@ const CHAR_CLASS = (() => {
   return table;
 })();
 
-function charClass(code: number): number {
+/** The class of a lower-cased code unit. */
+export function charClass(code: number): number {
   if (code < CLASS_TABLE_SIZE) return CHAR_CLASS[code] as number;
   return code === 0x2019 || code === 0x2018 ? APOSTROPHE : OTHER;
+}
+
+/** Digits read as letters in leetspeak, by character code (other codes map to themselves). */
+export function leetCode(code: number): number {
+  const ch = LEET[String.fromCharCode(code)];
+  return ch === undefined ? code : ch.charCodeAt(0);
 }
 
 /** Collapses runs of 3+ equal letters to 2 ("killl" → "kill", "sooo" → "soo") and reads leetspeak digits. */
@@ -157,4 +165,24 @@ function dropApostrophes(word: string): string {
   let out = '';
   for (let k = 0; k < word.length; k += 1) if (charClass(word.charCodeAt(k)) !== APOSTROPHE) out += word[k];
   return out;
+}
+
+/**
+ * The normalized reading of one word as the tokenizer found it (lower-cased, apostrophes inside it kept):
+ * the same rules as {@link tokenizeForTriage}, for a reader that found the word's bounds itself.
+ */
+export function readTriageWord(lowered: string): string {
+  let digits = false;
+  let apostrophe = false;
+  let tripled = false;
+  for (let k = 0; k < lowered.length; k += 1) {
+    const code = lowered.charCodeAt(k);
+    const cls = charClass(code);
+    if (cls === DIGIT) digits = true;
+    else if (cls === APOSTROPHE) apostrophe = true;
+    if (k >= 2 && code === lowered.charCodeAt(k - 1) && code === lowered.charCodeAt(k - 2)) tripled = true;
+  }
+  const word = apostrophe ? dropApostrophes(lowered) : lowered;
+  const leet = digits && charClass(lowered.charCodeAt(0)) === LETTER;
+  return leet || tripled ? normalizeWord(word, leet) : word;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compileTriageRules,
@@ -7,7 +8,12 @@ import {
   type TriageRulesInput,
   triageMessage,
 } from '../../src/boundaries/index.js';
-import { canonicalWord } from '../../src/boundaries/triage-rules.js';
+import {
+  canonicalWord,
+  FUZZY_WORDS,
+  letterBit,
+  mayBeMisspelling,
+} from '../../src/boundaries/triage-rules.js';
 import { ValidationError } from '../../src/core/index.js';
 
 function thrown(input: unknown): ValidationError {
@@ -96,5 +102,50 @@ describe('bad input', () => {
     expect(error.issues.map((i) => i.at)).toEqual(['$.phrases[0].class', '$.routing.billing']);
     expect(error.message).not.toContain('gossip');
     expect(error.message).not.toContain('cashier');
+  });
+});
+
+describe('mayBeMisspelling', () => {
+  const rules = compileTriageRules();
+  const letters = (word: string) => [...word].reduce((set, ch) => set | letterBit(ch.charCodeAt(0)), 0);
+
+  it('keeps the misspellings canonicalWord reads and rules out unrelated words', () => {
+    for (const word of ['sucide', 'suicidee', 'suicdie', 'apointment', 'medicaton']) {
+      expect(mayBeMisspelling(letters(word)), word).toBe(true);
+    }
+    expect(mayBeMisspelling(letters('weekend'))).toBe(false);
+  });
+
+  it('property: never rules out a word that canonicalWord reads as a fuzzy word', () => {
+    const edited = fc
+      .tuple(
+        fc.constantFrom(...FUZZY_WORDS),
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom('a', 'e', 'z', 'q', 'ñ', '1', 'é'),
+        fc.constantFrom('drop', 'add', 'swap', 'replace', 'move'),
+      )
+      .map(([word, i, j, ch, edit]) => {
+        const a = i % word.length;
+        const b = j % word.length;
+        const dropped = word.slice(0, a) + word.slice(a + 1);
+        if (edit === 'drop') return dropped;
+        if (edit === 'add') return word.slice(0, a) + ch + word.slice(a);
+        if (edit === 'replace') return word.slice(0, a) + ch + word.slice(a + 1);
+        if (edit === 'move') return dropped.slice(0, b) + (word[a] as string) + dropped.slice(b);
+        return (
+          word.slice(0, a) +
+          (word[b] as string) +
+          word.slice(a + 1, b) +
+          (word[a] as string) +
+          word.slice(b + 1)
+        );
+      });
+    fc.assert(
+      fc.property(edited, (word) => {
+        if (canonicalWord(word, rules) !== word) expect(mayBeMisspelling(letters(word))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
