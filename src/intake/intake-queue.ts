@@ -120,38 +120,37 @@ function queueOf(
   invalid: readonly InvalidRecord[],
 ): IntakeQueue {
   const entries: IntakeQueueEntry[] = [];
+  // The two lists are gathered in the same pass, each entry with its sort key read once.
+  const atRisk: Keyed[] = [];
+  const followUpsDue: Keyed[] = [];
   for (const { index, value } of files) {
     // One slot per client: readiness and follow-up share its requirements and standings.
     const slot: PacketContextSlot = {};
-    entries.push({
-      index,
-      clientId: value.client.id,
-      readiness: readinessOf(value, p, asOfMs, undefined, slot),
-      followUp: followUpOf(value, p, fp, asOfMs, slot),
-    });
+    const readiness = readinessOf(value, p, asOfMs, undefined, slot);
+    const followUp = followUpOf(value, p, fp, asOfMs, slot);
+    const entry: IntakeQueueEntry = { index, clientId: value.client.id, readiness, followUp };
+    entries.push(entry);
+    if (
+      readiness.sessionStart !== null &&
+      (readiness.outcome === 'not_ready' || readiness.outcome === 'undecided')
+    ) {
+      atRisk.push({ entry, key: toEpochMs(readiness.sessionStart) });
+    }
+    if (followUp.dueAt !== null) {
+      const key = toEpochMs(followUp.dueAt);
+      if (key <= asOfMs) followUpsDue.push({ entry, key });
+    }
   }
-  // Sort keys are computed once per entry, not once per comparison.
-  const atRisk = byKey(
-    entries.filter(
-      (e) =>
-        e.readiness.sessionStart !== null &&
-        (e.readiness.outcome === 'not_ready' || e.readiness.outcome === 'undecided'),
-    ),
-    (e) => toEpochMs(e.readiness.sessionStart as string),
-  );
-  const followUpsDue = byKey(
-    entries.filter((e) => e.followUp.dueAt !== null && toEpochMs(e.followUp.dueAt) <= asOfMs),
-    (e) => toEpochMs(e.followUp.dueAt as string),
-  );
-  return { entries, atRisk, followUpsDue, invalid };
+  return { entries, atRisk: byKey(atRisk), followUpsDue: byKey(followUpsDue), invalid };
 }
 
-function byKey(
-  entries: readonly IntakeQueueEntry[],
-  key: (e: IntakeQueueEntry) => number,
-): IntakeQueueEntry[] {
-  return entries
-    .map((e) => ({ e, k: key(e) }))
-    .sort((a, b) => a.k - b.k || compareText(a.e.clientId, b.e.clientId))
-    .map(({ e }) => e);
+interface Keyed {
+  readonly entry: IntakeQueueEntry;
+  readonly key: number;
+}
+
+/** Soonest first, then by client id. */
+function byKey(list: Keyed[]): IntakeQueueEntry[] {
+  list.sort((a, b) => a.key - b.key || compareText(a.entry.clientId, b.entry.clientId));
+  return list.map((k) => k.entry);
 }
