@@ -2,12 +2,7 @@ import { type Decision, isNonEmpty, type Reason, reason } from '../core/index.js
 import type { PracticeRole } from './practice-role.js';
 import type { BoundariesReasonCode } from './reason-codes.js';
 import { noHits, PhraseScan, type TriageHits } from './triage-phrase-scan.js';
-import {
-  type CompiledTriageRules,
-  type CrisisKind,
-  compileTriageRules,
-  TriageClass,
-} from './triage-rules.js';
+import { type CompiledTriageRules, CrisisKind, compileTriageRules, TriageClass } from './triage-rules.js';
 import { readTriageWords } from './triage-word-reader.js';
 
 /**
@@ -129,6 +124,8 @@ function builtInRules(): CompiledTriageRules {
 }
 
 const MAX_FACT_PHRASES = 10;
+// Crisis kinds as a decision lists them: sorted.
+const CRISIS_KINDS_IN_ORDER: readonly CrisisKind[] = [...CrisisKind.options].sort();
 
 /**
  * Scans a message: the first {@link TRIAGE_CRISIS_SCAN_CHARS} and, past them, the last
@@ -263,13 +260,14 @@ export function triageMessage(text: unknown, options: TriageMessageOptions = {})
       ];
 
   if (crisis.size > 0) {
-    const crisisKinds = [...new Set(crisis.values())].sort();
+    const kindsFound = new Set(crisis.values());
+    const crisisKinds = CRISIS_KINDS_IN_ORDER.filter((kind) => kindsFound.has(kind));
     const reasons: [Reason<BoundariesReasonCode>, ...Reason<BoundariesReasonCode>[]] = [
       reason(
         'boundaries.triage.crisis_language',
         'error',
         'Crisis language: escalate to the on-call clinician now and send the crisis resources (988, 911).',
-        { crisisKinds, phrases: firstPhrases(new Set(crisis.keys())) },
+        { crisisKinds, phrases: [...crisis.keys()].sort().slice(0, MAX_FACT_PHRASES) },
       ),
       ...unread,
     ];

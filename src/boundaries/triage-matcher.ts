@@ -10,8 +10,8 @@ import { buildWordAutomaton, START_STATE, stepState, type WordAutomaton } from '
 export interface TriageMatcher<T> {
   /** Every word and stem of the table, and the negation words. */
   readonly words: WordAutomaton;
-  /** 1 where a state ends a word of the table (its vocabulary). */
-  readonly vocabulary: Uint8Array;
+  /** 1 where a state ends a word that is read as itself (no fuzzy reading): its reading needs no string. */
+  readonly readsAsItself: Uint8Array;
   /** Each state's part in a negation (see triage-negation.ts). */
   readonly negation: Uint8Array;
   /** 1 for a node no phrase goes on from. */
@@ -42,8 +42,19 @@ export interface TriageMatcher<T> {
   readonly rootHead: Uint8Array;
 }
 
+/** Options for {@link compileTriageMatcher}. */
+export interface TriageMatcherOptions {
+  /** Words to know besides the table's and the negation words (words often read as a fuzzy word). */
+  readonly moreWords: readonly string[];
+  /** How a word is read (its fuzzy reading, see canonicalWord). */
+  readonly readingOf: (word: string) => string;
+}
+
 /** Compiles a phrase trie: a word leads from a node to the same children as in the trie, in the same order. */
-export function compileTriageMatcher<T>(trie: PhraseTrie<T>): TriageMatcher<T> {
+export function compileTriageMatcher<T>(
+  trie: PhraseTrie<T>,
+  options: TriageMatcherOptions,
+): TriageMatcher<T> {
   const nodes: PhraseTrieNode<T>[] = [trie.root];
   const stems = new Set<string>();
   for (let k = 0; k < nodes.length; k += 1) {
@@ -57,15 +68,16 @@ export function compileTriageMatcher<T>(trie: PhraseTrie<T>): TriageMatcher<T> {
     }
     nodes.push(...children);
   }
-  const words = buildWordAutomaton([...trie.vocabulary, ...NEGATOR_WORDS, ...FILLER_WORDS], stems);
+  const known = [...trie.vocabulary, ...NEGATOR_WORDS, ...FILLER_WORDS, ...options.moreWords];
+  const words = buildWordAutomaton(known, stems);
   const stateOf = (word: string) => {
     let state = START_STATE;
     for (let k = 0; k < word.length; k += 1) state = stepState(words, state, word.charCodeAt(k));
     return state;
   };
   const size = words.wordAt.length;
-  const vocabulary = new Uint8Array(size);
-  for (const word of trie.vocabulary) vocabulary[stateOf(word)] = 1;
+  const readsAsItself = new Uint8Array(size);
+  for (const word of known) if (options.readingOf(word) === word) readsAsItself[stateOf(word)] = 1;
   const negation = new Uint8Array(size);
   for (const word of FILLER_WORDS) negation[stateOf(word)] = FILLER;
   for (const word of NEGATOR_WORDS) negation[stateOf(word)] = NEGATOR;
@@ -107,7 +119,7 @@ export function compileTriageMatcher<T>(trie: PhraseTrie<T>): TriageMatcher<T> {
   }
   return {
     words,
-    vocabulary,
+    readsAsItself,
     negation,
     leaf: Uint8Array.from(nodes, (node) => (node.exact.size === 0 && node.prefix.size === 0 ? 1 : 0)),
     terms: nodes.flatMap((node, k) => (k === 0 ? [] : node.terms)),

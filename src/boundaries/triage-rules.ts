@@ -943,7 +943,10 @@ export function compileTriageRules(input: TriageRulesInput = {}): CompiledTriage
   }
   return {
     trie,
-    matcher: compileTriageMatcher(trie),
+    matcher: compileTriageMatcher(trie, {
+      moreWords: FUZZY_WORDS,
+      readingOf: (word) => fuzzyReading(word, trie.vocabulary, fuzzy),
+    }),
     fuzzy,
     rootHeads,
     fuzzyHeads,
@@ -1021,13 +1024,21 @@ export function wordHead(word: string): number {
 
 /** The fuzzy table's reading of a word one edit away from a listed crisis word, or the word itself. */
 export function canonicalWord(word: string, rules: CompiledTriageRules): string {
-  if (word.length < 6 || word.length > 11 || rules.trie.vocabulary.has(word)) return word;
-  const direct = rules.fuzzy.get(word);
+  return fuzzyReading(word, rules.trie.vocabulary, rules.fuzzy);
+}
+
+function fuzzyReading(
+  word: string,
+  vocabulary: ReadonlySet<string>,
+  fuzzy: ReadonlyMap<string, string>,
+): string {
+  if (word.length < 6 || word.length > 11 || vocabulary.has(word)) return word;
+  const direct = fuzzy.get(word);
   if (direct !== undefined) return direct;
   for (let i = 0; i < word.length; i += 1) {
     const deletion = word.slice(0, i) + word.slice(i + 1);
     if (FUZZY_SET.has(deletion)) return deletion;
-    const viaDeletion = rules.fuzzy.get(deletion);
+    const viaDeletion = fuzzy.get(deletion);
     if (viaDeletion !== undefined) return viaDeletion;
   }
   return word;

@@ -19,6 +19,7 @@ import {
 import {
   APOSTROPHE as APOSTROPHE_CLASS,
   BREAK as BREAK_CLASS,
+  CLASS_TABLE_SIZE,
   DIGIT as DIGIT_CLASS,
   MAX_JOINED_LETTERS as MAX_JOINED,
   readTriageWord,
@@ -43,7 +44,8 @@ const DIGIT = DIGIT_CLASS;
 const MAX_JOINED_LETTERS = MAX_JOINED;
 const DEAD_STATE = DEAD;
 const START_STATE = START;
-const letterBit = letterBitOf;
+// letterBit of each code a word may hold, looked up rather than worked out.
+const LETTER_BITS = Int32Array.from({ length: CLASS_TABLE_SIZE }, (_, code) => letterBitOf(code));
 const mayBeMisspelling = mayBeMisspellingOf;
 const stepState = step;
 
@@ -73,7 +75,7 @@ export function readTriageWords(
   sink: TriageWordSink,
 ): boolean {
   const { base, check, symbols, wordAt, stemAt } = rules.matcher.words;
-  const { vocabulary, rootHead } = rules.matcher;
+  const { readsAsItself, rootHead } = rules.matcher;
   const fuzzyHeadPairs = rules.fuzzyHeadPairs;
   let pendingBreak = 0;
   // One-letter words waiting to be joined ("s u i c i d e"), as character codes.
@@ -161,7 +163,7 @@ export function readTriageWords(
     } else if (
       length >= 6 &&
       length <= 11 &&
-      vocabulary[wordState] === 0 &&
+      readsAsItself[wordState] === 0 &&
       (rootHead[head] === 1 || isFuzzyHead(fuzzyHeadPairs, key)) &&
       mayBeMisspelling(lettersOf(text, start, i, leetable))
     ) {
@@ -236,9 +238,10 @@ function lettersOf(text: string, start: number, end: number, leetable: boolean):
   for (let i = start; i < end; i += 1) {
     const code = text.charCodeAt(i);
     const letter = LETTER_CODE[code] as number;
-    if (letter !== 0) letters |= letterBit(letter);
-    else if ((LOWERED_CLASS[code] as number) === DIGIT)
-      letters |= letterBit(leetable ? (LEET_CODE[code] as number) : code);
+    if (letter !== 0) letters |= LETTER_BITS[letter] as number;
+    else if ((LOWERED_CLASS[code] as number) === DIGIT) {
+      letters |= LETTER_BITS[leetable ? (LEET_CODE[code] as number) : code] as number;
+    }
   }
   return letters;
 }
