@@ -30,13 +30,15 @@ export function placeChildren(
   while (slots.check[slots.firstFree] !== undefined && slots.check[slots.firstFree] !== -1)
     slots.firstFree += 1;
   let base = Math.max(0, slots.firstFree - (keys[0] as number));
-  for (;;) {
-    ensureSize(slots, base + span + 1);
-    if (keys.every((key) => slots.check[base + key] === -1)) break;
-    base += 1;
-  }
+  while (!fitsAt(slots, base, keys, span)) base += 1;
   for (const key of keys) slots.check[base + key] = parent;
   return base;
+}
+
+function fitsAt(slots: DoubleArraySlots, base: number, keys: readonly number[], span: number): boolean {
+  ensureSize(slots, base + span + 1);
+  for (const key of keys) if (slots.check[base + key] !== -1) return false;
+  return true;
 }
 
 function ensureSize(slots: DoubleArraySlots, size: number): void {

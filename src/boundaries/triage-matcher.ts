@@ -89,7 +89,7 @@ export function compileTriageMatcher<T>(
     let state = START_STATE;
     for (let k = 0; k < stem.length; k += 1) {
       state = stepState(words, state, stem.charCodeAt(k));
-      if (words.stemAt[state] === state) extending.set(state, [...(extending.get(state) ?? []), longest]);
+      if (words.stemAt[state] === state) pushTo(extending, state, longest);
     }
   }
   const index = new Map<PhraseTrieNode<T>, number>(nodes.map((node, k) => [node, k]));
@@ -100,7 +100,7 @@ export function compileTriageMatcher<T>(
     for (const edges of node.prefix.values()) {
       for (const edge of edges) {
         for (const longest of extending.get(stateOf(edge.stem)) ?? []) {
-          byStem.set(longest, [...(byStem.get(longest) ?? []), idOf(edge.node)]);
+          pushTo(byStem, longest, idOf(edge.node));
         }
       }
     }
@@ -168,4 +168,10 @@ function termOffsets<T>(nodes: readonly PhraseTrieNode<T>[]): Int32Array {
     starts[n + 1] = (starts[n] as number) + (nodes[n] as PhraseTrieNode<T>).terms.length;
   }
   return starts;
+}
+
+function pushTo(lists: Map<number, number[]>, key: number, value: number): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [value]);
+  else list.push(value);
 }

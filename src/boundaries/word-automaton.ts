@@ -28,10 +28,11 @@ interface BuildNode {
   word: boolean;
   stem: boolean;
   state: number;
+  base: number;
 }
 
 function newNode(): BuildNode {
-  return { children: new Map(), word: false, stem: false, state: DEAD_STATE };
+  return { children: new Map(), word: false, stem: false, state: DEAD_STATE, base: 0 };
 }
 
 /**
@@ -66,7 +67,6 @@ export function buildWordAutomaton(words: Iterable<string>, stems: Iterable<stri
 // Places the trie into the double array breadth first. Slot 0 is the dead state and slot 1 the start.
 function placeStates(root: BuildNode, symbolCount: number): Omit<WordAutomaton, 'symbols'> {
   const slots = newSlots(2);
-  const bases: number[] = [];
   root.state = START_STATE;
   const queue: BuildNode[] = [root];
   for (let q = 0; q < queue.length; q += 1) {
@@ -79,7 +79,7 @@ function placeStates(root: BuildNode, symbolCount: number): Omit<WordAutomaton, 
       children.map(([symbol]) => symbol),
       symbolCount,
     );
-    bases[node.state] = base;
+    node.base = base;
     for (const [symbol, child] of children) {
       child.state = base + symbol;
       queue.push(child);
@@ -87,12 +87,10 @@ function placeStates(root: BuildNode, symbolCount: number): Omit<WordAutomaton, 
   }
   const size = slots.check.length;
   const base = new Int32Array(size);
-  bases.forEach((b, state) => {
-    base[state] = b;
-  });
   const wordAt = new Int32Array(size);
   const stemAt = new Int32Array(size);
   for (const node of queue) {
+    base[node.state] = node.base;
     if (node.word) wordAt[node.state] = node.state;
     for (const child of node.children.values()) {
       stemAt[child.state] = child.stem ? child.state : (stemAt[node.state] as number);
