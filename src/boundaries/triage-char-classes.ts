@@ -1,5 +1,6 @@
 // Character classes for the fast triage reader: every UTF-16 code unit, classed as it is once lower-cased,
-// so the reader reads the message as written and never builds a lower-cased copy.
+// so the reader reads the message as written and never builds a lower-cased copy. Built on first use:
+// lower-casing every code unit takes several milliseconds, which importing the module should not cost.
 import { CLASS_TABLE_SIZE, charClass, LETTER, leetCode } from './triage-text.js';
 
 /**
@@ -10,19 +11,30 @@ export const RECASED = 5;
 
 const CHUNK = 1024;
 
-/** The class ({@link charClass}, or {@link RECASED}) of each code unit once lower-cased. */
-export const LOWERED_CLASS: Uint8Array = buildClassTable();
+/** The reader's tables, by code unit. Treat as read-only. */
+export interface TriageCharTables {
+  /** The class ({@link charClass}, or {@link RECASED}) of each code unit once lower-cased. */
+  readonly loweredClass: Uint8Array;
+  /** The lower-cased code of each unit that is a letter once lower-cased, else 0: one lookup per character. */
+  readonly letterCode: Uint16Array;
+  /** The letter a digit stands for in leetspeak ("su1c1de"); other codes are themselves. */
+  readonly leetCode: Uint16Array;
+}
 
-/**
- * The lower-cased code of each code unit that is a letter once lower-cased, else 0: the reader's one
- * lookup per character in the common case.
- */
-export const LETTER_CODE: Uint16Array = buildLetterTable();
+let tables: TriageCharTables | undefined;
 
-/** The letter a digit stands for in leetspeak ("su1c1de"), by lower-cased code; other codes are themselves. */
-export const LEET_CODE: Uint16Array = Uint16Array.from({ length: CLASS_TABLE_SIZE }, (_, code) =>
-  leetCode(code),
-);
+/** The tables, built on the first call: a pure memo of constant data. */
+export function triageCharTables(): TriageCharTables {
+  if (tables === undefined) {
+    const loweredClass = buildClassTable();
+    tables = {
+      loweredClass,
+      letterCode: buildLetterTable(loweredClass),
+      leetCode: Uint16Array.from({ length: CLASS_TABLE_SIZE }, (_, code) => leetCode(code)),
+    };
+  }
+  return tables;
+}
 
 function buildClassTable(): Uint8Array {
   const table = new Uint8Array(0x10000);
@@ -47,11 +59,11 @@ function buildClassTable(): Uint8Array {
   return table;
 }
 
-function buildLetterTable(): Uint16Array {
+function buildLetterTable(loweredClass: Uint8Array): Uint16Array {
   const table = new Uint16Array(0x10000);
   // Letters above CLASS_TABLE_SIZE are RECASED, so only this range has any.
   for (let code = 0; code < CLASS_TABLE_SIZE; code += 1) {
-    if (LOWERED_CLASS[code] === LETTER) table[code] = String.fromCharCode(code).toLowerCase().charCodeAt(0);
+    if (loweredClass[code] === LETTER) table[code] = String.fromCharCode(code).toLowerCase().charCodeAt(0);
   }
   return table;
 }

@@ -1,12 +1,7 @@
 // The message reader for triage: one pass over the text's character codes that finds the words
 // tokenizeForTriage finds (triage-text.ts, the reference) and names each by its state in the rules' word
 // automaton, so no string is built for a word unless a fuzzy reading may apply to it.
-import {
-  LEET_CODE as LEET_CODE_TABLE,
-  LETTER_CODE as LETTER_CODE_TABLE,
-  LOWERED_CLASS as LOWERED_CLASS_TABLE,
-  RECASED as RECASED_CLASS,
-} from './triage-char-classes.js';
+import { RECASED as RECASED_CLASS, type TriageCharTables, triageCharTables } from './triage-char-classes.js';
 import {
   type CompiledTriageRules,
   canonicalWord,
@@ -34,9 +29,6 @@ import {
 
 // Module-local copies of what the loop reads per character: a test runner or bundler may turn an imported
 // name into a property read (vitest does), which costs more than the work it names.
-const LEET_CODE = LEET_CODE_TABLE;
-const LETTER_CODE = LETTER_CODE_TABLE;
-const LOWERED_CLASS = LOWERED_CLASS_TABLE;
 const RECASED = RECASED_CLASS;
 const APOSTROPHE = APOSTROPHE_CLASS;
 const BREAK = BREAK_CLASS;
@@ -74,6 +66,8 @@ export function readTriageWords(
   rules: CompiledTriageRules,
   sink: TriageWordSink,
 ): boolean {
+  const chars = triageCharTables();
+  const { loweredClass, letterCode, leetCode } = chars;
   const { base, check, symbols, wordAt, stemAt } = rules.matcher.words;
   const { readsAsItself, rootHead } = rules.matcher;
   const fuzzyHeadPairs = rules.fuzzyHeadPairs;
@@ -87,9 +81,9 @@ export function readTriageWords(
   while (i < to) {
     let code = text.charCodeAt(i);
     // The lower-cased letter, or 0 for a digit, an apostrophe or anything else.
-    let letter = LETTER_CODE[code] as number;
+    let letter = letterCode[code] as number;
     if (letter === 0) {
-      const cls = LOWERED_CLASS[code] as number;
+      const cls = loweredClass[code] as number;
       if (cls !== DIGIT) {
         if (cls === BREAK) pendingBreak = 1;
         else if (cls === RECASED) return false;
@@ -137,18 +131,18 @@ export function readTriageWords(
       i += 1;
       if (i >= to) break;
       code = text.charCodeAt(i);
-      letter = LETTER_CODE[code] as number;
+      letter = letterCode[code] as number;
       if (letter !== 0) continue;
-      if (isApostropheInWord(text, i, to)) {
+      if (isApostropheInWord(chars, text, i, to)) {
         // Dropped; the word reads on from the letter or digit after it.
         apostrophe = true;
         i += 1;
         code = text.charCodeAt(i);
-        letter = LETTER_CODE[code] as number;
+        letter = letterCode[code] as number;
         if (letter !== 0) continue;
-      } else if ((LOWERED_CLASS[code] as number) !== DIGIT) break;
+      } else if ((loweredClass[code] as number) !== DIGIT) break;
       digits = true;
-      letter = leetable ? (LEET_CODE[code] as number) : code;
+      letter = leetable ? (leetCode[code] as number) : code;
     }
     let wordState = wordAt[state] as number;
     let stemState = stemAt[state === DEAD_STATE ? live : state] as number;
@@ -165,7 +159,7 @@ export function readTriageWords(
       length <= 11 &&
       readsAsItself[wordState] === 0 &&
       (rootHead[head] === 1 || isFuzzyHead(fuzzyHeadPairs, key)) &&
-      mayBeMisspelling(lettersOf(text, start, i, leetable))
+      mayBeMisspelling(lettersOf(chars, text, start, i, leetable))
     ) {
       // It may be a misspelling of a fuzzy word (see canonicalWord): read it as a string.
       const entry = fuzzyEntryOf(readTriageWord(text.slice(start, i).toLowerCase()), rules);
@@ -226,21 +220,27 @@ function isFuzzyHead(pairs: Uint8Array, key: number): boolean {
 }
 
 // Whether the character at i is an apostrophe inside a word: one followed by a letter or digit.
-function isApostropheInWord(text: string, i: number, to: number): boolean {
-  if (LOWERED_CLASS[text.charCodeAt(i)] !== APOSTROPHE || i + 1 >= to) return false;
+function isApostropheInWord(chars: TriageCharTables, text: string, i: number, to: number): boolean {
+  if (chars.loweredClass[text.charCodeAt(i)] !== APOSTROPHE || i + 1 >= to) return false;
   const code = text.charCodeAt(i + 1);
-  return LETTER_CODE[code] !== 0 || LOWERED_CLASS[code] === DIGIT;
+  return chars.letterCode[code] !== 0 || chars.loweredClass[code] === DIGIT;
 }
 
 // The letter set (see letterBit) of the word text[start, end) as read.
-function lettersOf(text: string, start: number, end: number, leetable: boolean): number {
+function lettersOf(
+  chars: TriageCharTables,
+  text: string,
+  start: number,
+  end: number,
+  leetable: boolean,
+): number {
   let letters = 0;
   for (let i = start; i < end; i += 1) {
     const code = text.charCodeAt(i);
-    const letter = LETTER_CODE[code] as number;
+    const letter = chars.letterCode[code] as number;
     if (letter !== 0) letters |= LETTER_BITS[letter] as number;
-    else if ((LOWERED_CLASS[code] as number) === DIGIT) {
-      letters |= LETTER_BITS[leetable ? (LEET_CODE[code] as number) : code] as number;
+    else if ((chars.loweredClass[code] as number) === DIGIT) {
+      letters |= LETTER_BITS[leetable ? (chars.leetCode[code] as number) : code] as number;
     }
   }
   return letters;

@@ -101,6 +101,13 @@ describe('triageMessage agrees with the reference implementation (one string per
 });
 
 describe('triageMessage at its edges, as the reference', () => {
+  it('reads with no tables at all', () => {
+    const none = compileTriageRules({ includeDefaults: false });
+    for (const text of ['', 'I want to kill myself', 's u i c i d e', "İ don't know"]) {
+      expect(expectAgreement(text, none).outcome).toBe('clinical');
+    }
+  });
+
   it('reads an empty or blank message as no clear intent', () => {
     for (const text of ['', '   ', '\n\t \r\n', '. , ! ?']) {
       expect(expectAgreement(text).reasons.map((r) => r.code)).toEqual(['boundaries.triage.no_clear_intent']);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LEET_CODE, LETTER_CODE, LOWERED_CLASS, RECASED } from '../../src/boundaries/triage-char-classes.js';
+import { RECASED, triageCharTables } from '../../src/boundaries/triage-char-classes.js';
 import { charClass, DIGIT, LETTER, OTHER } from '../../src/boundaries/triage-text.js';
+
+const { leetCode: LEET_CODE, letterCode: LETTER_CODE, loweredClass: LOWERED_CLASS } = triageCharTables();
 
 // Where a code unit's table entries disagree with toLowerCase, as "U+hex" (none expected).
 function disagreement(code: number): string | null {
@@ -16,7 +18,7 @@ function disagreement(code: number): string | null {
   return agrees ? null : `U+${code.toString(16)}`;
 }
 
-describe('LOWERED_CLASS', () => {
+describe('triageCharTables: loweredClass', () => {
   it('classes every code unit as toLowerCase would have it, or marks it RECASED', () => {
     const wrong: string[] = [];
     for (let code = 0; code < 0x10000; code += 1) {
@@ -46,7 +48,11 @@ describe('LOWERED_CLASS', () => {
   });
 });
 
-describe('LEET_CODE', () => {
+describe('triageCharTables: leetCode', () => {
+  it('builds the tables once', () => {
+    expect(triageCharTables()).toBe(triageCharTables());
+  });
+
   it('reads 0 1 3 4 5 7 as o i e a s t and leaves other codes alone', () => {
     const read = [...'0134572a'].map((ch) => LEET_CODE[ch.charCodeAt(0)] as number);
     expect(String.fromCharCode(...read)).toBe('oieast2a');
