@@ -61,7 +61,9 @@ function file(i: number): IntakeClientFileInput {
 }
 
 // Records arrive as JSON (an API, a database export): parsed, so their strings are flat, as in production.
-const files: IntakeClientFileInput[] = JSON.parse(JSON.stringify(Array.from({ length: N }, (_, i) => file(i))));
+const files: IntakeClientFileInput[] = JSON.parse(
+  JSON.stringify(Array.from({ length: N }, (_, i) => file(i))),
+);
 const validated = validateBatch(IntakeClientFile, files).valid.map((v) => v.value);
 const packet = IntakePacketPolicy.parse(DEFAULT_INTAKE_PACKET_POLICY);
 const followUp = IntakeFollowUpPolicy.parse(DEFAULT_INTAKE_FOLLOW_UP_POLICY);
