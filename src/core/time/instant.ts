@@ -72,8 +72,27 @@ export type Instant = z.infer<typeof Instant>;
  * ```
  */
 export function formatInstant(ms: number, zone: IanaZone): Instant {
-  return formatWithOffset(ms, zoneOffsetMinutes(zone, ms));
+  const byMs = formatted.get(zone);
+  const hit = byMs?.get(ms);
+  if (hit !== undefined) return hit;
+  const text = formatWithOffset(ms, zoneOffsetMinutes(zone, ms));
+  // Remembered only once the zone has proved real (a bad zone throws above), and a bounded number per zone.
+  if (byMs === undefined) {
+    if (formatted.size >= FORMATTED_ZONES) formatted.clear();
+    formatted.set(zone, new Map([[ms, text]]));
+  } else {
+    if (byMs.size >= FORMATTED_PER_ZONE) byMs.clear();
+    byMs.set(ms, text);
+  }
+  return text;
 }
+
+// Batches write the same few instants for thousands of records (a deadline a day before each session
+// hour, 08:00 the next morning), so the text is remembered per zone: a hit is the very text a miss would
+// build, and 50,000 decisions then share a few hundred strings instead of holding one each.
+const formatted = new Map<string, Map<number, Instant>>();
+const FORMATTED_PER_ZONE = 4096;
+const FORMATTED_ZONES = 1024;
 
 /** Writes epoch milliseconds as an ISO-8601 instant with a fixed offset in minutes. */
 export function formatWithOffset(ms: number, offsetMinutes: number): Instant {

@@ -51,6 +51,29 @@ describe('Instant', () => {
   });
 });
 
+describe('formatInstant’s memory of what it wrote', () => {
+  it('gives the text the offset says, first time and every time after', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(ms, zone), { minLength: 1, maxLength: 30 }), (pairs) => {
+        for (const [t, z] of [...pairs, ...pairs]) {
+          expect(formatInstant(t, z)).toBe(formatWithOffset(t, zoneOffsetMinutes(z, t)));
+        }
+      }),
+    );
+  });
+
+  it('stays right past its bound: more instants in one zone than it keeps', () => {
+    const start = Date.UTC(2026, 0, 1);
+    for (let i = 0; i < 10_000; i += 1) {
+      const t = start + i * 3_600_000;
+      expect(formatInstant(t, 'America/Denver')).toBe(
+        formatWithOffset(t, zoneOffsetMinutes('America/Denver', t)),
+      );
+    }
+    expect(formatInstant(start, 'America/Denver')).toBe('2025-12-31T17:00:00-07:00');
+  });
+});
+
 describe('hoursBetween', () => {
   it('counts the 23-hour day of a spring-forward night', () => {
     expect(hoursBetween('2026-03-07T09:00:00-05:00', '2026-03-08T09:00:00-04:00')).toBe(23);
