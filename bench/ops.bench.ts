@@ -2,8 +2,12 @@
 // asks for under 5 s and under 1.5 GB. Generation happens once, outside the measured function. Peak memory
 // of the whole run (generation included) is measured by `node bench/demo-timing.mjs`.
 import { bench, describe } from 'vitest';
-import { buildFollowUpQueue } from '../src/billing/index.js';
-import { buildWorkQueue, generateDemoPractice, generatePractice } from '../src/ops/index.js';
+
+// The built package, loaded by Node as users run it (see intake.bench.ts); `npm run bench` builds first.
+const billing: typeof import('../src/billing/index.js') = await import('../dist/billing/index.js' as string);
+const ops: typeof import('../src/ops/index.js') = await import('../dist/ops/index.js' as string);
+const { buildFollowUpQueue } = billing;
+const { buildWorkQueue, generateDemoPractice, generatePractice } = ops;
 
 const AS_OF = '2026-11-20';
 const large = generatePractice({
