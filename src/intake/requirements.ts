@@ -132,8 +132,25 @@ export function requirementsFor(
   return { required, undecided };
 }
 
-// What a condition said about a client, as a digit for the cache key below.
-const TRI_DIGIT: Record<string, number> = { false: 0, true: 1, birth_date: 2, modality: 3, billing: 4 };
+/** What a condition said about a client, as a base-5 digit of the cache key below. */
+function triDigit(v: Tri): number {
+  switch (v) {
+    case false:
+      return 0;
+    case true:
+      return 1;
+    case 'birth_date':
+      return 2;
+    case 'modality':
+      return 3;
+    case 'billing':
+      return 4;
+    default: {
+      const exhausted: never = v;
+      return exhausted;
+    }
+  }
+}
 
 interface SharedLists {
   /** The conditions the policy's rules use, in a fixed order. */
@@ -160,8 +177,7 @@ export function sharedRequirementsFor(
     sharedCache.set(policy, shared);
   }
   let key = 0;
-  for (const c of shared.used)
-    key = key * 5 + (TRI_DIGIT[String(condition(c, client, policy.adultAge, on))] ?? 0);
+  for (const c of shared.used) key = key * 5 + triDigit(condition(c, client, policy.adultAge, on));
   let list = shared.lists.get(key);
   if (list === undefined) {
     list = requirementsFor(client, policy, on);
