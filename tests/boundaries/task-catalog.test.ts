@@ -35,6 +35,19 @@ describe('PRACTICE_TASK_CATALOG', () => {
     ]);
     expect(isClinicalTask('triage_messages')).toBe(false);
   });
+
+  it('names the front-desk work of the daily queue: reminders, waitlist offers and fees', () => {
+    const entries = PRACTICE_TASK_CATALOG.filter((t) =>
+      ['send_appointment_reminder', 'offer_waitlist_opening', 'apply_cancellation_fee'].includes(t.task),
+    );
+    expect(entries.map((t) => [t.task, t.kind, t.owner])).toEqual([
+      ['send_appointment_reminder', 'administrative', 'assistant'],
+      ['offer_waitlist_opening', 'administrative', 'assistant'],
+      ['apply_cancellation_fee', 'administrative', 'assistant'],
+    ]);
+    // Fees are money: the biller may apply or waive them too.
+    expect(entries[2]?.defaultRoles).toContain('biller');
+  });
 });
 
 describe('PRACTICE_ROLES', () => {

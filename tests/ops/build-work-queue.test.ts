@@ -76,6 +76,13 @@ describe('buildWorkQueue', () => {
     }
   });
 
+  it('files fees and waitlist offers under the boundaries tasks named for them', () => {
+    const tasks = everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF }));
+    const taskOf = (kind: string) => new Set(tasks.filter((t) => t.kind === kind).map((t) => t.practiceTask));
+    expect(taskOf('scheduling.missed_session_fee')).toEqual(new Set(['apply_cancellation_fee']));
+    expect(taskOf('scheduling.waitlist_offer')).toEqual(new Set(['offer_waitlist_opening']));
+  });
+
   it('orders each list totally: priority, then due, then id', () => {
     const queue = buildWorkQueue(demo, { asOf: DEMO_AS_OF, role: 'biller' });
     for (const list of [queue.tasks, ...queue.forOtherRoles.map((g) => g.tasks)]) {

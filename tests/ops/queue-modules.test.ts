@@ -102,6 +102,7 @@ describe('reminders', () => {
     for (const r of reminders) {
       expect(r.due.startsWith('2026-11-18')).toBe(true);
       expect(r.title).toMatch(/^Send the \d+-hour reminder$/);
+      expect(r.practiceTask).toBe('send_appointment_reminder');
       expect(Number(r.due.slice(11, 13))).toBeGreaterThanOrEqual(8);
     }
   });

@@ -108,8 +108,8 @@ export function schedulingTasks(
         title: feeTitle(d),
         due: ctx.asOf,
         priority: 'normal',
-        practiceTask: 'reschedule_within_policy',
-        ownerRole: ctx.ownerOf('reschedule_within_policy'),
+        practiceTask: 'apply_cancellation_fee',
+        ownerRole: ctx.ownerOf('apply_cancellation_fee'),
         related: [
           { kind: 'appointment', id: d.appointmentId },
           { kind: 'client', id: d.clientId },
@@ -146,8 +146,8 @@ export function schedulingTasks(
         title: `Send the ${r.hoursBefore}-hour reminder`,
         due: r.sendAt,
         priority: 'low',
-        practiceTask: 'schedule_appointment',
-        ownerRole: ctx.ownerOf('schedule_appointment'),
+        practiceTask: 'send_appointment_reminder',
+        ownerRole: ctx.ownerOf('send_appointment_reminder'),
         related: [
           { kind: 'appointment', id: r.appointmentId },
           { kind: 'client', id: r.clientId },
@@ -249,8 +249,8 @@ export function schedulingTasks(
         title: `Offer a cancelled slot to the next waitlist client (waiting ${next.waitedDays} days)`,
         due: ctx.asOf,
         priority: 'normal',
-        practiceTask: 'schedule_appointment',
-        ownerRole: ctx.ownerOf('schedule_appointment'),
+        practiceTask: 'offer_waitlist_opening',
+        ownerRole: ctx.ownerOf('offer_waitlist_opening'),
         related: [
           { kind: 'appointment', id: appt.id },
           { kind: 'waitlist_entry', id: next.entryId },
