@@ -94,7 +94,7 @@ function openPaperwork(
   file: IntakeClientFile,
   policy: IntakePacketPolicy,
   asOfMs: number,
-  slot: PacketContextSlot | undefined,
+  slot?: PacketContextSlot,
 ): OpenPaperwork {
   const { client } = file;
   const ref = client.firstSessionAt === undefined ? asOfMs : toEpochMs(client.firstSessionAt);
@@ -165,7 +165,7 @@ export function reminderPlanOf(
   policy: IntakeFollowUpPolicy,
   asOfMs: number,
 ): IntakePlannedReminder[] {
-  const p = openPaperwork(file, packet, asOfMs, undefined);
+  const p = openPaperwork(file, packet, asOfMs);
   if (p.open.length === 0 || p.sentAtMs === null) return [];
   const { client } = file;
   const sessionMs = client.firstSessionAt === undefined ? null : toEpochMs(client.firstSessionAt);

@@ -242,24 +242,14 @@ export interface IntakeDocumentStanding {
   readonly sentMs: number | null;
 }
 
-/**
- * The status a record had at `atMs`, judged valid on date `on`: a completion recorded after `atMs`
- * does not count yet, and a complete document past its end date or re-sign interval is expired.
- */
-export function statusAt(
-  record: IntakeDocumentRecord,
-  def: IntakeDocumentDefinition,
-  atMs: number,
-  on: LocalDate,
-  zone: string,
-): IntakeDocumentStatus {
-  return statusOf(record, sentMsOf(record), def, atMs, on, zone);
-}
-
 function sentMsOf(record: IntakeDocumentRecord): number | null {
   return record.sentAt === undefined ? null : toEpochMs(record.sentAt);
 }
 
+/**
+ * The status a record (sent at `sentMs`) had at `atMs`, judged valid on date `on`: a completion recorded
+ * after `atMs` does not count yet, and a complete document past its end date or re-sign interval is expired.
+ */
 function statusOf(
   record: IntakeDocumentRecord,
   sentMs: number | null,

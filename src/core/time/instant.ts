@@ -76,7 +76,7 @@ export function formatInstant(ms: number, zone: IanaZone): Instant {
   const hit = byMs?.get(ms);
   if (hit !== undefined) return hit;
   const text = formatWithOffset(ms, zoneOffsetMinutes(zone, ms));
-  // Remembered only once the zone has proved real (a bad zone throws above), and a bounded number per zone.
+  // Bounded twice: so many texts per zone, and so many zones (callers pass validated zones; junk would only churn).
   if (byMs === undefined) {
     if (formatted.size >= FORMATTED_ZONES) formatted.clear();
     formatted.set(zone, new Map([[ms, text]]));
