@@ -10,7 +10,7 @@ import { SessionModalityKind } from './session-modality.js';
  * SchedulingPreferences.parse({ days: ['tue'] }); //=> { days: ['tue'], hours: [], modalities: [] }
  * ```
  */
-export const SchedulingPreferences = z.object({
+export const SchedulingPreferences = z.strictObject({
   days: z.array(Weekday).default([]),
   /** Spans of wall-clock hours in the client's zone (same-day spans, end after start). */
   hours: z.array(LocalHours.omit({ days: true })).default([]),
@@ -29,7 +29,7 @@ export type SchedulingPreferences = z.infer<typeof SchedulingPreferences>;
  * //=> { id: 'c-1', …, payerIds: [], doNotContact: false, preferences: { days: [], hours: [], modalities: [] } }
  * ```
  */
-export const SchedulingClient = z.object({
+export const SchedulingClient = z.strictObject({
   id: ClientId,
   zone: IanaZone,
   /** The state the client usually lives in; a telehealth session records its own state. */
