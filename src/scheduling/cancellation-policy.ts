@@ -63,6 +63,16 @@ export const DEFAULT_CANCELLATION_NOTICE: CancellationNotice = { unit: 'hours', 
 export const DEFAULT_MISSED_SESSION_FEE: MissedSessionFee = { kind: 'full_session' };
 
 /**
+ * The default age of majority for fee purposes: 18, the age in most states.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_AGE_OF_MAJORITY; //=> 18
+ * ```
+ */
+export const DEFAULT_AGE_OF_MAJORITY = 18;
+
+/**
  * A practice's written late-cancel and no-show policy, as data.
  *
  * @remarks
@@ -74,6 +84,8 @@ export const DEFAULT_MISSED_SESSION_FEE: MissedSessionFee = { kind: 'full_sessio
  *   [S11][S12][S13]). One consultant reads any other exempt payer class as breaking uniformity [S11]; we
  *   follow that reading (unconfirmed): exempting a class other than Medicaid makes Medicare exempt.
  * - A written policy must exist and be given to the client before any fee [S14]: `requireAcknowledgement`.
+ * - One fee per missed session, charged to its responsible party (a couple's or family's session is one
+ *   session; a minor's fee goes to the parent or guardian): `ageOfMajority`.
  * @example
  * ```ts
  * CancellationPolicy.parse({ practiceZone: 'America/New_York' }).medicaidOnly; //=> 'exempt'
@@ -105,6 +117,11 @@ export const CancellationPolicy = z.object({
   lateRescheduleCountsAsCancellation: z.boolean().default(false),
   /** No fee unless the client acknowledged the written policy before the miss (rules.md §1.2 [S14]). */
   requireAcknowledgement: z.boolean().default(true),
+  /**
+   * The age from which a client pays their own fees; a younger client's fee goes to their guarantor
+   * (parent or guardian). 18 in most states; set the practice's state's age of majority.
+   */
+  ageOfMajority: z.number().int().min(14).max(21).default(DEFAULT_AGE_OF_MAJORITY),
 });
 export type CancellationPolicy = z.infer<typeof CancellationPolicy>;
 /** What callers pass for a {@link CancellationPolicy}, before defaults apply. */
