@@ -121,17 +121,14 @@ function baseFee(fee: MissedSessionFee, sessionFee: number | undefined): number 
   }
 }
 
-/**
- * Payer-class exemptions for one client of a session under a policy.
- * [sources: cfr-42-447.15, usc-42-1396a, co-hcpf-missed-appointments, ms-medicaid-missed-appointments, cms-mcpm-ch1-30.3.13]
- */
+/** Payer-class exemptions for one client of a session [sources: cfr-42-447.15, cms-mcpm-ch1-30.3.13]. */
 function payerExemptions(client: SchedulingClient, policy: CancellationPolicy): SchedulingReason[] {
   const out: SchedulingReason[] = [];
   const classes = client.payerClasses;
   const insured = classes.filter((c) => c !== 'self_pay');
   const hasMedicaid = insured.includes('medicaid');
   const medicaidOnly = hasMedicaid && insured.every((c) => c === 'medicaid');
-  // Medicaid payment is payment in full: no missed-appointment charge to the member.
+  // Medicaid payment is payment in full; no missed-appointment charge [sources: cfr-42-447.15, usc-42-1396a].
   if (medicaidOnly && policy.medicaidOnly === 'exempt') {
     out.push(
       reason(
@@ -169,7 +166,8 @@ function payerExemptions(client: SchedulingClient, policy: CancellationPolicy): 
     );
   }
   if (classes.includes('medicare') && !exempt.includes('medicare')) {
-    // Only when one policy and one amount apply to every client; any other exempt class breaks that.
+    // Only when one policy and amount apply to all [sources: cms-mcpm-ch1-30.3.13]; any other exempt class
+    // breaks that uniformity (a consultant's reading we follow as the safe side).
     const otherExempt = policy.exemptPayerClasses.filter((c) => c !== 'medicaid');
     const uniform = policy.medicare === 'when_uniform' && policy.appliesUniformly && otherExempt.length === 0;
     if (!uniform) {
@@ -236,10 +234,10 @@ function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
  * @param options - when the responsible client's earlier free misses were used
  * @throws {@link ValidationError} on invalid input; `PracticeOpsError` `scheduling.cancellation.client_not_on_appointment`
  * when a client given is not one of the appointment's clients.
- * @remarks The fee is the client's own charge for a missed business opportunity, never billed to a payer;
- * Medicaid members are never charged (payment in full); Medicare beneficiaries only under a policy that
- * applies the same amount to every client; a written policy comes first.
- * [sources: cfr-42-447.15, usc-42-1396a, co-hcpf-missed-appointments, ms-medicaid-missed-appointments, cms-mcpm-ch1-30.3.13]
+ * @remarks Windows and fees are practice choices; Medicaid and Medicare limits
+ * [sources: cfr-42-447.15, cms-mcpm-ch1-30.3.13]. A fee is the client's own charge for a missed business
+ * opportunity, never billed to a payer [sources: cms-mcpm-ch1-30.3.13, peer-simplepractice-appointment-status].
+ * A free miss is only used when the fee would otherwise apply.
  * @example
  * ```ts
  * evaluateMissedSessionFee(
@@ -521,7 +519,7 @@ export function decideFee(
       ],
     };
   }
-  // Some practices give a free miss: count those the billed client used in the 12 months before.
+  // Some practices give a free miss (a practice choice); count those the billed client used in 12 months.
   if (policy.waiversPer12Months > 0) {
     const windowStartDay = toEpochDay(addMonths(eventDate, -12));
     const used = priorWaiverMs(responsible.clientId).filter(
