@@ -72,6 +72,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+// The code alone, for a problem that will only be counted.
+function codeOf(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'custom') return issue.code === 'unrecognized_keys' ? UNKNOWN_FIELD : issue.code;
+  const params = issue.params as { code?: unknown } | undefined;
+  return typeof params?.code === 'string' ? params.code : 'custom';
+}
+
 function describe(issue: z.core.$ZodIssue): { code: string; message: string } {
   switch (issue.code) {
     case 'invalid_type':
@@ -102,7 +109,7 @@ function describe(issue: z.core.$ZodIssue): { code: string; message: string } {
       // Our refinements put a stable code and a value-free message in params.
       const params = issue.params as { code?: unknown } | undefined;
       const code = typeof params?.code === 'string' ? params.code : 'custom';
-      return { code, message: issue.message };
+      return { code, message: issue.message || 'is invalid' };
     }
     /* v8 ignore next 4: unreachable while zod's issue union is covered above; the never check proves it */
     default: {
@@ -147,13 +154,13 @@ export function addZodIssues(
       }
       continue;
     }
+    if (list.full) {
+      list.count(codeOf(issue));
+      continue;
+    }
     const { code, message } = describe(issue);
-    if (list.full) list.count(code);
     // An invalid record key would be its own path's last segment: report it at the record instead.
-    else
-      list.add(
-        at(prefix, issue.code === 'invalid_key' ? issue.path.slice(0, -1) : issue.path, code, message),
-      );
+    list.add(at(prefix, issue.code === 'invalid_key' ? issue.path.slice(0, -1) : issue.path, code, message));
   }
 }
 

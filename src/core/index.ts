@@ -123,6 +123,7 @@ export {
   type BatchResult,
   type InvalidRecord,
   safeValidate,
+  safeValidateByRecord,
   type ValidationResult,
   validate,
   validateBatch,
