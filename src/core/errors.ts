@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { NonEmptyArray } from './non-empty.js';
 
 /** One problem with an input: where it is, a stable code, and a message that never repeats the value. */

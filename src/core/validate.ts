@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { toValidationIssues, ValidationError, type ValidationIssue } from './errors.js';
 import type { NonEmptyArray } from './non-empty.js';
 
