@@ -14,7 +14,7 @@ export interface BusinessCalendar {
 }
 
 /** Options for {@link businessCalendar}. */
-export const BusinessCalendarOptions = /* @__PURE__ */ z.object({
+export const BusinessCalendarOptions = /* @__PURE__ */ z.strictObject({
   /** Holidays as `YYYY-MM-DD` dates, e.g. from {@link usFederalHolidays}. */
   holidays: /* @__PURE__ */ z.array(LocalDate).default([]),
   /** Weekend days; Saturday and Sunday by default. At least one weekday must remain a business day. */
