@@ -217,7 +217,7 @@ const NEEDED: Record<
  * @throws {@link ValidationError} when `asOf` or the policy is invalid
  * @remarks License alerts at 90/60/30 days (rules.md §3.5 [S33b]); CAQH every 120 days with 15/10/5-day
  * reminders (§3.2 [S119]); a plan's recredentialing every 36 months, no grace, with a 30-day line after a
- * missed date [sources: ncqa-recredentialing-faq]; Medicare revalidation every 5 years on CMS's notice,
+ * missed date [sources: ncqa-cr]; Medicare revalidation every 5 years on CMS's notice,
  * due on the posted date when recorded, else estimated (the last day of the month 60 months after the
  * last approval) [sources: cfr-42-424.515, cms-medicare-revalidation].
  * @example

@@ -84,7 +84,7 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  * @throws {@link ValidationError} when the query, the policy or a record of that clinician and payer is invalid
  *   (issues keep the record's index in `enrollments`)
  * @remarks Approval is not the effective date; Medicare retro billing 30 days [sources: cfr-42-424.520];
- * recredentialing [sources: ncqa-recredentialing-faq]; Medicare revalidation and deactivation
+ * recredentialing [sources: ncqa-cr]; Medicare revalidation and deactivation
  * [sources: cfr-42-424.515, cfr-42-424.540, cms-medicare-revalidation].
  * @example
  * ```ts

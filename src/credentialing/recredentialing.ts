@@ -7,7 +7,7 @@ import { DEFAULT_RECREDENTIALING_MONTHS, MEDICARE_REVALIDATION_MONTHS } from './
  * There is no grace period: the day after is late (see {@link RECREDENTIALING_LATE_DAYS} for what a
  * plan may still do).
  *
- * @remarks NCQA's 36-month cycle, no grace [sources: ncqa-recredentialing-faq].
+ * @remarks NCQA's 36-month cycle, no grace [sources: ncqa-cr].
  * @example
  * ```ts
  * recredentialingDueOn('2024-02-29'); //=> '2027-02-28'
@@ -25,7 +25,7 @@ export function recredentialingDueOn(
  * after that it must credential them again from the start. Either way the clinician stays in network
  * until the plan acts: a missed date is the plan's compliance finding, not a termination.
  *
- * @remarks [sources: ncqa-recredentialing-faq].
+ * @remarks [sources: ncqa-cr].
  * @example
  * ```ts
  * RECREDENTIALING_LATE_DAYS; //=> 30
