@@ -19,7 +19,9 @@ export type GoodFaithEstimateContents = Decision<
 >;
 
 // Every disclaimer the schema knows: a new one cannot be added without being checked.
-const DISCLAIMERS = Object.keys(GoodFaithEstimateDisclaimers.shape) as readonly (keyof GoodFaithEstimateDisclaimers)[];
+const DISCLAIMERS = Object.keys(
+  GoodFaithEstimateDisclaimers.shape,
+) as readonly (keyof GoodFaithEstimateDisclaimers)[];
 
 /**
  * Checks a Good Faith Estimate's contents against 45 CFR 149.610(c): patient name and date of birth;
