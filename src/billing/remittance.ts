@@ -35,7 +35,7 @@ const adjustmentTotal = (adjustments: readonly { amountCents: number }[]) =>
  * ```
  */
 export const RemittanceLine = z
-  .object({
+  .strictObject({
     /** The claim line's id as echoed by the payer (REF*6R), when present. */
     lineRef: ClaimLineId.optional(),
     procedureCode: ClaimProcedureCode,
@@ -69,7 +69,7 @@ export type RemittanceLine = z.infer<typeof RemittanceLine>;
  * ```
  */
 export const RemittanceClaim = z
-  .object({
+  .strictObject({
     /** Our claim id as echoed by the payer (CLP01, the patient control number). */
     claimId: ClaimId,
     payerClaimControlNumber: z.string().min(1).max(50).optional(),
@@ -114,7 +114,7 @@ export type RemittanceClaim = z.infer<typeof RemittanceClaim>;
  *   claims: [{ claimId: 'c-1', chargeCents: 15_000, paidCents: 15_000 }] }).claims.length; //=> 1
  * ```
  */
-export const Remittance = z.object({
+export const Remittance = z.strictObject({
   remittanceId: RemittanceId,
   payerId: PayerId,
   /** The payment (or decision) date: it starts appeal windows. */

@@ -11,7 +11,7 @@ import type { BillingReasonCode } from './reason-codes.js';
  * SessionDelivery.parse({ modality: 'video', clientAtHome: true });
  * ```
  */
-export const SessionDelivery = z.object({
+export const SessionDelivery = z.strictObject({
   modality: z.enum(['in_person', 'video', 'audio_only']),
   /** For telehealth: whether the client was at home (POS 10 "home" [sources: cms-pos-codes]). */
   clientAtHome: z.boolean(),

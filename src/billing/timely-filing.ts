@@ -35,7 +35,7 @@ export type TimelyFilingKind = z.infer<typeof TimelyFilingKind>;
  * ```
  */
 export const TimelyFilingRiskPolicy = z
-  .object({
+  .strictObject({
     highRiskDays: z.number().int().nonnegative().default(14),
     mediumRiskDays: z.number().int().nonnegative().default(30),
   })
@@ -80,7 +80,7 @@ export type TimelyFilingRisk =
  * ```
  */
 export const TimelyFilingCase = z
-  .object({
+  .strictObject({
     claimId: ClaimId,
     kind: TimelyFilingKind,
     /** The (earliest) date of service. */

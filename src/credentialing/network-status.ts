@@ -34,7 +34,7 @@ import {
  * NetworkStatusQuery.parse({ clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-04-01' }); //=> the same object
  * ```
  */
-export const NetworkStatusQuery = z.object({
+export const NetworkStatusQuery = z.strictObject({
   clinicianId: ClinicianId,
   payerId: PayerId,
   serviceDate: LocalDate,
@@ -83,9 +83,10 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  *   date is not recorded
  * @throws {@link ValidationError} when the query, the policy or a record of that clinician and payer is invalid
  *   (issues keep the record's index in `enrollments`)
- * @remarks Approval is not the effective date; Medicare retro billing 30 days [sources: cfr-42-424.520];
- * recredentialing [sources: ncqa-cr]; Medicare revalidation and deactivation
- * [sources: cfr-42-424.515, cfr-42-424.540, cms-medicare-revalidation].
+ * @remarks Approval is not the effective date [sources: cfr-42-424.520]; Medicare retro billing 30 days
+ * (42 CFR 424.521(a)) [sources: cfr-42-424.521]; recredentialing every 36 months, no grace, with a 30-day
+ * line [sources: ncqa-cr]; Medicare revalidation and deactivation [sources: cfr-42-424.515, cfr-42-424.540,
+ * cms-medicare-revalidation]; billing before the effective date is denied CO-B7/CO-170 [sources: x12-carc].
  * @example
  * ```ts
  * evaluatePayerNetworkStatus(
@@ -398,7 +399,7 @@ function revalidationCheck(
  * The Medicare effective date of an approved enrollment: the later of the filing date of the approved
  * CMS-855/PECOS application and the date the clinician first served at the location.
  *
- * @remarks 42 CFR 424.520(d), rules.md §3.6 [S124][S126].
+ * @remarks 42 CFR 424.520(d) [sources: cfr-42-424.520].
  * @example
  * ```ts
  * medicareEffectiveDate('2026-03-10', '2026-04-01'); //=> '2026-04-01'

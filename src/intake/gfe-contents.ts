@@ -34,7 +34,7 @@ const DISCLAIMERS = Object.keys(
  *
  * @throws {@link ValidationError} when the estimate does not match its schema.
  * @remarks Field list and disclaimers [sources: cfr-45-149.610, nsa-gfe-model]; NPI check digit per core
- * `isValidNpi`.
+ * `isValidNpi` [sources: cms-npi-check-digit].
  * @example
  * ```ts
  * evaluateGoodFaithEstimateContents({ id: 'gfe-1', clientId: 'c-1', patientName: 'A. Client' });

@@ -29,7 +29,7 @@ export type GoodFaithEstimateClientCoverage = z.infer<typeof GoodFaithEstimateCl
  * GoodFaithEstimateRequirementFacts.parse({ coverage: 'uninsured' }); //=> { coverage: 'uninsured', requested: false }
  * ```
  */
-export const GoodFaithEstimateRequirementFacts = z.object({
+export const GoodFaithEstimateRequirementFacts = z.strictObject({
   coverage: GoodFaithEstimateClientCoverage.optional(),
   /** The client asked for an estimate. */
   requested: z.boolean().default(false),
@@ -50,8 +50,9 @@ export type GoodFaithEstimateRequirement = Decision<
  * owed them, even on request (their program's own rules on charges apply instead).
  *
  * @throws {@link ValidationError} when the facts are invalid.
- * @remarks [sources: cfr-45-149.610]. A request from a client whose coverage is not recorded is treated
- * as owed (asking implies paying themselves); an insured client filing a claim is not covered by 149.610.
+ * @remarks 45 CFR 149.610(a)–(b) [sources: cfr-45-149.610, apa-nsa-faq]. A request from a client whose
+ * coverage is not recorded is treated as owed (asking implies paying themselves); an insured client filing
+ * a claim is not covered by 149.610.
  * @example
  * ```ts
  * evaluateGoodFaithEstimateRequirement({ coverage: 'insured_not_filing' });

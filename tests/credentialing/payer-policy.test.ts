@@ -60,7 +60,7 @@ describe('PayerCredentialingPolicy', () => {
       expect(e).toBeInstanceOf(ValidationError);
       expect((e as ValidationError).issues.map((i) => [i.at, i.code])).toEqual([
         ['$[0].recredentialingMonths', 'too_small'],
-        ['$[0].grace', 'unrecognized_keys'],
+        ['$[0]', 'core.object.unknown_field'],
         ['$[1].payerId', 'credentialing.policy.duplicate_payer'],
       ]);
     }
@@ -71,7 +71,7 @@ describe('PayerCredentialingPolicy', () => {
   it('publishes typical durations as data with their source', () => {
     for (const d of TYPICAL_CREDENTIALING_DURATIONS) {
       expect(d.minDays).toBeLessThanOrEqual(d.maxDays);
-      expect(d.source).toMatch(/^S\d+/);
+      expect(d.source).toMatch(/^credentialing-timelines/);
     }
   });
 });
