@@ -32,7 +32,7 @@ function onlyFields<T>(schema: { readonly shape: object }, record: object): T {
   return out as T;
 }
 
-/** The scheduling module's view of a data-file client (its name and birth date left out). */
+/** The scheduling module's view of a data-file client (its display name left out). */
 export function schedulingClientOf(client: PracticeClient): SchedulingClient {
   return onlyFields(SchedulingClient, client);
 }
