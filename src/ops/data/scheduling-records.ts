@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { UsState } from '../../core/index.js';
 import { SchedulingClient, SchedulingClinician } from '../../scheduling/index.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PracticeTask } from '../../boundaries/index.js';
 import { compareText, Instant, LocalDate, type Reason, toEpochDay, toEpochMs } from '../../core/index.js';
 import { WorkQueueRole } from './work-queue-role.js';
