@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Decision, reason, validate } from '../core/index.js';
 import { PayerProfile, type PlaceOfService, type TelehealthModifier } from './payer-profile.js';
 import type { BillingReasonCode } from './reason-codes.js';
@@ -13,7 +13,7 @@ import type { BillingReasonCode } from './reason-codes.js';
  */
 export const SessionDelivery = z.strictObject({
   modality: z.enum(['in_person', 'video', 'audio_only']),
-  /** For telehealth: whether the client was at home (POS 10 "home" [sources: cms-pos-codes]). */
+  /** For telehealth: whether the client was at home (not a care facility [sources: mac-ngs-telehealth-2024]). */
   clientAtHome: z.boolean(),
 });
 export type SessionDelivery = z.infer<typeof SessionDelivery>;

@@ -36,6 +36,8 @@ export {
   priorityRank,
   RelatedRecord,
   sortWorkTasks,
+  TaskHold,
+  TaskHoldReason,
   TaskModule,
   TaskPriority,
   WorkTask,
