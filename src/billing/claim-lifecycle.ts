@@ -84,7 +84,7 @@ function transitionProblems(claim: Claim, move: ClaimMove): Reason<ClaimReasonCo
       reason(
         'billing.claim.final_status',
         'error',
-        'The claim is closed or written off; it cannot move again.',
+        'The claim is written off; it cannot move again.',
         {
           from: claim.status,
           to: move.to,

@@ -99,7 +99,8 @@ const Override = z.object({
 
 /**
  * How the practice works one CARC: its meaning (in our own words), category, next action, owner,
- * whether it can be appealed, whether a RARC must explain it, and per-group overrides.
+ * whether it can be appealed, whether a RARC must explain it, whether it is a reduction the payer takes
+ * from the allowed amount by rule (`countsTowardAllowed`), and per-group overrides.
  *
  * @example
  * ```ts
@@ -115,6 +116,12 @@ export const DenialCodeRule = z.object({
   owner: DenialOwner,
   appealable: z.boolean().default(true),
   needsRemark: z.boolean().default(false),
+  /**
+   * Whether the amount is a reduction the payer takes from the allowed amount by rule (sequestration,
+   * multiple-procedure rules), so remittance posting counts it in the allowed amount and never reads it
+   * as an underpayment. The fee-schedule write-off (CARC 45) is not: it is the charge above the allowed.
+   */
+  countsTowardAllowed: z.boolean().default(false),
   byGroup: z.partialRecord(AdjustmentGroupCode, Override).default({}),
   /** Where the rule comes from, e.g. `rules.md §2.8 [S83]`. */
   source: z.string().min(1).max(200),
@@ -268,6 +275,24 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     source: S28,
   }),
   rule({
+    carc: '59',
+    description: 'Paid under the payer’s rules for multiple or concurrent procedures on the same day.',
+    category: 'contractual',
+    action: 'write_off',
+    owner: 'biller',
+    countsTowardAllowed: true,
+    source: '[sources: x12-carc]',
+  }),
+  rule({
+    carc: '94',
+    description: 'Processed above the billed charge: the payer allowed more than was billed.',
+    category: 'contractual',
+    action: 'post_only',
+    owner: 'biller',
+    appealable: false,
+    source: '[sources: x12-carc]',
+  }),
+  rule({
     carc: '96',
     description: 'The charge is not covered; the remark says why.',
     category: 'eligibility',
@@ -402,6 +427,16 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'send_records',
     owner: 'clinician',
     source: S28,
+  }),
+  rule({
+    carc: '253',
+    description: 'Sequestration: the federally mandated reduction of Medicare payments (2 %).',
+    category: 'contractual',
+    action: 'write_off',
+    owner: 'biller',
+    appealable: false,
+    countsTowardAllowed: true,
+    source: '[sources: x12-carc, cms-sequestration]',
   }),
   rule({
     carc: '284',
