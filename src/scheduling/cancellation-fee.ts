@@ -113,14 +113,14 @@ function baseFee(fee: MissedSessionFee, sessionFee: number | undefined): number 
   }
 }
 
-/** Payer-class exemptions for a client under a policy (rules.md §1.2). */
+/** Payer-class exemptions for a client under a policy [sources: cfr-42-447.15, cms-mcpm-ch1-30.3.13]. */
 function payerExemptions(client: SchedulingClient, policy: CancellationPolicy): SchedulingReason[] {
   const out: SchedulingReason[] = [];
   const classes = client.payerClasses;
   const insured = classes.filter((c) => c !== 'self_pay');
   const hasMedicaid = insured.includes('medicaid');
   const medicaidOnly = hasMedicaid && insured.every((c) => c === 'medicaid');
-  // rules.md §1.2 [S8][S9][S10]: Medicaid payment is payment in full; no missed-appointment charge.
+  // Medicaid payment is payment in full; no missed-appointment charge [sources: cfr-42-447.15, usc-42-1396a].
   if (medicaidOnly && policy.medicaidOnly === 'exempt') {
     out.push(
       reason(
@@ -158,7 +158,8 @@ function payerExemptions(client: SchedulingClient, policy: CancellationPolicy): 
     );
   }
   if (classes.includes('medicare') && !exempt.includes('medicare')) {
-    // rules.md §1.2 [S11][S12][S13]: only when one policy and amount apply to all; [S11] reading on exemptions.
+    // Only when one policy and amount apply to all [sources: cms-mcpm-ch1-30.3.13]; any other exempt class
+    // breaks that uniformity (a consultant's reading we follow as the safe side).
     const otherExempt = policy.exemptPayerClasses.filter((c) => c !== 'medicaid');
     const uniform = policy.medicare === 'when_uniform' && policy.appliesUniformly && otherExempt.length === 0;
     if (!uniform) {
@@ -192,8 +193,10 @@ function payerExemptions(client: SchedulingClient, policy: CancellationPolicy): 
  * @param options - when the client's earlier free misses were used
  * @throws {@link ValidationError} on invalid input; `PracticeOpsError` `scheduling.cancellation.client_not_on_appointment`
  * when the client is not one of the appointment's clients.
- * @remarks Sources: rules.md §1.1 (windows, fees), §1.2 (Medicaid, Medicare, written policy); a fee is
- * the client's own charge, never billed to a payer ([S2][S4], peers.md §1.2 [SP4]). A free miss is only
+ * @remarks Windows and fees are practice choices; Medicaid and Medicare limits
+ * [sources: cfr-42-447.15, cms-mcpm-ch1-30.3.13]. A fee is the client's own charge for a missed business
+ * opportunity, never billed to a payer [sources: cms-mcpm-ch1-30.3.13, peer-simplepractice-appointment-status].
+ * A free miss is only
  * used when the fee would otherwise apply.
  * @example
  * ```ts
@@ -380,7 +383,7 @@ export function decideFee(
       ],
     };
   }
-  // rules.md §1.1 [S2][S3][S4]: some practices give a free miss; count those used in the 12 months before.
+  // Some practices give a free miss (a practice choice); count those used in the 12 months before.
   if (policy.waiversPer12Months > 0) {
     const eventDate = fromEpochDay(localDayAndMinute(eventMs, policy.practiceZone).epochDay);
     const windowStartDay = toEpochDay(addMonths(eventDate, -12));

@@ -37,11 +37,11 @@ export const SchedulingClient = z.object({
   /** Every active coverage class, primary first; `['self_pay']` when nothing is billed. */
   payerClasses: z.array(SchedulingPayerClass).min(1).default(['self_pay']),
   payerIds: z.array(PayerId).default([]),
-  /** When the client acknowledged the written late-cancel / no-show policy (rules.md §1.2 [S14]). */
+  /** When the client acknowledged the written late-cancel / no-show policy (needed before any fee). */
   cancellationPolicyAcknowledgedAt: Instant.optional(),
   /** Local hours in which no reminder is sent (client's zone). */
   quietHours: LocalHours.optional(),
-  /** Client asked not to be contacted: no reminders (peers.md §1.2 [TN-E4]). */
+  /** Client asked not to be contacted: no reminders [sources: peer-theranest-reminders]. */
   doNotContact: z.boolean().default(false),
   preferences: SchedulingPreferences.default({ days: [], hours: [], modalities: [] }),
 });

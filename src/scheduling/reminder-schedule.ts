@@ -21,8 +21,8 @@ import type { SchedulingReason } from './reason-codes.js';
 /**
  * Default reminder lead times, in hours before the session.
  *
- * @remarks The 48 h and 24 h pair of the scheduling issue; practices configure their own (peers send
- * reminders on a configurable schedule, peers.md §1.2 [TN-E3]).
+ * @remarks A practice choice (48 h and 24 h); practices configure their own (peers send reminders on a
+ * configurable schedule [sources: peer-theranest-reminders]).
  * @example
  * ```ts
  * DEFAULT_REMINDER_HOURS; //=> [48, 24]
@@ -34,7 +34,7 @@ export const DEFAULT_REMINDER_HOURS: readonly number[] = [48, 24];
  * Default quiet hours in the client's zone: no reminder from 21:00 to 08:00.
  *
  * @remarks Mirrors the TCPA calling window of 8 a.m.–9 p.m. at the called party's location
- * (47 CFR 64.1200(c)(1)); not in rules.md, so **unconfirmed** as a rule for appointment reminders.
+ * [sources: cfr-47-64.1200]; a practice choice here, **unconfirmed** as a rule for appointment reminders.
  * @example
  * ```ts
  * DEFAULT_QUIET_HOURS; //=> { start: '21:00', end: '08:00' }
@@ -146,7 +146,7 @@ export function planFor(
  * Plans the reminders of one session for one client: each lead time before the start, moved out of the
  * client's quiet hours (their own, or the policy's) in the client's zone, suppressed when the client
  * asked not to be contacted, the session is not scheduled, or the move would reach the session. Recompute
- * on every change to the appointment (peers.md §1.2 [TN-E4]).
+ * on every change to the appointment [sources: peer-theranest-reminders].
  *
  * @throws {@link ValidationError} on invalid input.
  * @example

@@ -16,8 +16,9 @@ import { SessionModality } from './session-modality.js';
 /**
  * Most occurrences one series expands to: a safety bound on work, not a clinical rule.
  *
- * @remarks Peers cap series at 100 occurrences (TherapyAppointment, Practice Better: peers.md §1.2
- * [TA1][PB1]); 520 is ten years of weekly sessions.
+ * @remarks Peers cap series at 100 occurrences (TherapyAppointment, Practice Better
+ * [sources: peer-therapyappointment-recurring, peer-practicebetter-recurring]); 520 is ten years of weekly
+ * sessions.
  * @example
  * ```ts
  * SERIES_MAX_OCCURRENCES; //=> 520

@@ -16,7 +16,7 @@ export type SessionModalityKind = z.infer<typeof SessionModalityKind>;
  * the US state the client will be in during that session.
  *
  * @remarks Licensure follows the client's physical location at session time, so it is captured per
- * session, not per profile (rules.md §1.5 [S26][S27]).
+ * session, not per profile [sources: hhs-telehealth-licensure].
  * @example
  * ```ts
  * SessionModality.parse({ kind: 'telehealth', clientLocationState: 'NJ' });

@@ -37,7 +37,8 @@ const DAY_MS = 86_400_000;
  * clinician for re-review, since urgency is a clinical judgement.
  *
  * @throws {@link ValidationError} when the policy or options are invalid.
- * @remarks Intervals: weekly / bi-weekly / monthly by tier (rules.md §1.4 [S18]); re-confirm interest [S25].
+ * @remarks Intervals: weekly / bi-weekly / monthly by tier, and periodic re-confirmation of interest
+ * (practice choices; defaults from common waitlist practice).
  * @example
  * ```ts
  * listWaitlistCheckIns(indexWaitlist(entries), {}, { asOf: '2026-03-01T12:00:00Z' }).map((c) => [c.entryId, c.daysOverdue]);

@@ -37,7 +37,8 @@ export type WaitlistOpeningId = z.infer<typeof WaitlistOpeningId>;
 /**
  * Waitlist priority tiers, most urgent first.
  *
- * @remarks Risk tiers rather than first-come-first-served (rules.md §1.4 [S18]). Setting a tier is a
+ * @remarks Risk tiers rather than first-come-first-served (a practice choice: first come rewards persistence
+ * and hides deterioration). Setting a tier is a
  * clinical judgement: only a clinician role may do it.
  * @example
  * ```ts
@@ -91,7 +92,8 @@ const PreferredHours = z
 /**
  * A client waiting for a session: what they can take (clinician or any, modalities, days and hours in
  * their own zone, payer), when they were added and last contacted, an optional clinician-set priority,
- * how many offers they declined, and where the entry stands. Empty lists mean "any" (peers.md §1.2 [PS1]).
+ * how many offers they declined, and where the entry stands. Empty lists mean "any"
+ * [sources: peer-patientstudio-waitlist].
  *
  * @example
  * ```ts

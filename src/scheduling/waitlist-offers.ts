@@ -73,8 +73,9 @@ export type WaitlistOfferDecision = Decision<
  * @param index - the waitlist (for earlier decline counts)
  * @param offers - every offer made for this opening so far (others are ignored)
  * @throws {@link ValidationError} when an offer, the policy or the options are invalid.
- * @remarks Offer one or a batch at a time for a limited time (peers.md §1.2 [JI1]); notify-all without
- * auto-booking is the alternative [CS1]. Booking from an entry removes it [UP1].
+ * @remarks Offer one or a batch at a time for a limited time [sources: peer-jituzu-waitlist]; notify-all
+ * without auto-booking is the alternative [sources: peer-counsol-waitlist]. Booking from an entry removes it
+ * [sources: peer-unifiedpractice-waitlist].
  * @example
  * ```ts
  * evaluateWaitlistOffers(ranking, index, [{ openingId: 'o-1', entryId: 'w-7', offeredAt: '2026-03-02T09:00:00Z',

@@ -21,7 +21,8 @@ export type WaitlistPriorityDecision = Decision<
  * clinician, because urgency is a clinical judgement.
  *
  * @throws {@link ValidationError} when the entry, the priority or the policy is invalid.
- * @remarks rules.md §1.4 [S18] (risk tiers); DESIGN.md "clinical boundary by construction".
+ * @remarks Risk tiers are a clinical judgement, so only a clinician role may set one (the library keeps the
+ * clinical boundary by construction).
  * @example
  * ```ts
  * setWaitlistPriority(entry, { tier: 'urgent', setBy: 'staff-9', setByRole: 'assistant', setAt: '2026-03-02T10:00:00Z' });

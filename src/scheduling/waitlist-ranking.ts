@@ -83,7 +83,8 @@ const DAY_MS = 86_400_000;
  *
  * @param index - the waitlist from {@link indexWaitlist}
  * @throws {@link ValidationError} when the opening, clinician, policy or options are invalid.
- * @remarks Tiers over first-come-first-served: rules.md §1.4 [S18]. Any-field semantics: peers.md §1.2 [PS1].
+ * @remarks Tiers over first-come-first-served (a practice choice). Any-field semantics
+ * [sources: peer-patientstudio-waitlist].
  * The ranking is a total order (ids are unique in an index), so it does not depend on input order.
  * @example
  * ```ts
