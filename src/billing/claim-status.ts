@@ -12,7 +12,7 @@ import { z } from 'zod';
  *   [sources: mac-fcso-timely-filing, cms-mcpm-ch1-70].
  * - `paid`, `partially_paid`, `denied`: the payer's decision (835) on a processed claim.
  * - `recouped`: the payer took its payment back (a reversal, X12 claim status 22): the claim is open
- *   again until the payer pays or denies it anew [sources: x12-835-cg].
+ *   again until the payer pays or denies it anew [sources: x12-835-clp].
  * - `appealed`: an appeal is open; `resubmitted`: a corrected (replacement) claim was sent.
  * - `closed`: nothing left to collect from the payer (reopened only by a recoupment); `written_off`: the
  *   balance was written off.
@@ -49,7 +49,7 @@ export type ClaimStatus = z.infer<typeof ClaimStatus>;
  * rejection goes back to be fixed, never to the payer's decision; a denial is worked by an appeal or a
  * corrected claim (rules.md §2.8 [S82]). A claim returned as unprocessable goes back to be fixed like a
  * rejection [sources: mac-fcso-timely-filing]; a reversal (claim status 22) reopens a paid or closed
- * claim [sources: x12-835-cg].
+ * claim [sources: x12-835-clp].
  * @example
  * ```ts
  * CLAIM_TRANSITIONS.submitted; //=> ['accepted', 'rejected']

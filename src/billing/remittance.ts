@@ -59,7 +59,7 @@ export type RemittanceLine = z.infer<typeof RemittanceLine>;
  * secondary, tertiary; `4` denied; `19`, `20`, `21` processed and forwarded to another payer; `22`
  * reversal of a previous payment; `23` not our claim, forwarded; `25` predetermination pricing only.
  *
- * @remarks [sources: x12-835-cg]. A `22` entry carries the earlier payment's amounts negated: posting it
+ * @remarks [sources: x12-835-clp]. A `22` entry carries the earlier payment's amounts negated: posting it
  * takes that payment back (a recoupment).
  * @example
  * ```ts
