@@ -456,12 +456,10 @@ function recoupmentPlan(
   profile: PayerProfile,
   todayDay: number,
 ): Plan {
-  const on = recoupment?.on ?? lastClaimMoveOn(claim, 'recouped');
-  const deadlineDay = on === undefined ? undefined : addFilingWindow(toEpochDay(on), profile.filing.appeal);
-  const clock =
-    deadlineDay === undefined
-      ? { deadline: null, daysLeft: null }
-      : { deadline: fromEpochDay(deadlineDay), daysLeft: deadlineDay - todayDay };
+  // Without an open recoupment on the balance, the claim is `recouped`: its history ends with that move.
+  const on = recoupment?.on ?? (lastClaimMoveOn(claim, 'recouped') as LocalDate);
+  const deadlineDay = addFilingWindow(toEpochDay(on), profile.filing.appeal);
+  const clock = { deadline: fromEpochDay(deadlineDay), daysLeft: deadlineDay - todayDay };
   return {
     action: 'work_recoupment',
     owner: 'biller',
@@ -473,7 +471,7 @@ function recoupmentPlan(
         'Recoupment: the payer took its payment back and the claim is open again. Find out why, then dispute it, correct the claim or rebill.',
         {
           ...clock,
-          recoupedOn: on ?? null,
+          recoupedOn: on,
           recoupedCents: recoupment?.recoupedCents ?? null,
           status: claim.status,
         },

@@ -805,6 +805,29 @@ describe('postRemittance: claims returned as unprocessable', () => {
     expect(r.results[0]?.suggestedStatus).toBe('unprocessable');
   });
 
+  it('finds MA130 on a line’s remarks too', () => {
+    const remit = {
+      ...era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 0,
+          lines: [
+            {
+              lineRef: '1',
+              procedureCode: '90834',
+              chargeCents: 15_000,
+              paidCents: 0,
+              adjustments: [{ group: 'CO' as const, carc: '16', amountCents: 15_000 }],
+              remarks: ['MA130'],
+            },
+          ],
+        },
+      ]),
+    };
+    expect(postRemittance(remit, [claim()], []).results[0]?.suggestedStatus).toBe('unprocessable');
+  });
+
   it('keeps a commercial CO-16 without MA130 a denial to correct, and reads MA130 as unprocessable for any payer', () => {
     expect(
       postRemittance(returned(['N290'], 'commercial-example'), [claim()], []).results[0]?.suggestedStatus,
