@@ -62,4 +62,4 @@ console.log(`billing loads without rrule (esm, ${seen.size} files)`);
 const demo = run('npx', ['--no-install', 'practice-ops', 'demo']);
 if (demo.trim().length === 0) throw new Error('demo printed nothing');
 console.log('cli demo ok');
-console.log('smoke test: ok');
+console.log(`smoke test: ok (Node ${process.versions.node})`);

@@ -207,7 +207,7 @@ function coverageReasons(
     );
   }
   if (a.clinicianId !== null && a.clinicianId !== s.clinicianId) {
-    // CARC 296 territory: valid authorization, wrong rendering provider (rules.md §2.8).
+    // CARC 296 territory: valid authorization, wrong rendering provider [sources: x12-carc].
     reasons.push(
       reason(
         'billing.authorization.clinician_mismatch',
@@ -225,7 +225,7 @@ function coverageReasons(
     compareText,
   );
   if (missing.length > 0) {
-    // CARC 284: authorization valid but not for this service (rules.md §2.8).
+    // CARC 284: authorization valid but not for this service [sources: x12-carc].
     reasons.push(
       reason('billing.authorization.code_not_authorized', 'error', `Not authorized: ${missing.join(', ')}.`, {
         ...id,
@@ -258,7 +258,7 @@ function coverageReasons(
     );
   }
   if (remaining === 0) {
-    // CARC 198: authorization exceeded (rules.md §2.8).
+    // CARC 198: authorization exceeded [sources: x12-carc].
     reasons.push(
       reason('billing.authorization.exhausted', 'error', `No authorized ${a.unit} remain.`, {
         ...id,
@@ -318,7 +318,7 @@ function coverageOf(
  * @param policy - when to warn about few remaining (default {@link DEFAULT_AUTHORIZATION_ALERT_POLICY})
  * @returns an {@link AuthorizationCoverage} with the numbers before and after the session
  * @throws {@link ValidationError} when any input fails its schema
- * @remarks Denial reasons mirror CARCs 197/198/284/296 (rules.md §2.8).
+ * @remarks Denial reasons mirror CARCs 197/198/284/296 [sources: x12-carc].
  * @example
  * ```ts
  * evaluateAuthorizationCoverage(auth12Used9, { clientId: 'cl-1', payerId: 'aetna', clinicianId: 'dr-lee',
@@ -557,7 +557,7 @@ export type SessionAuthorizationDecision = Decision<
  * @param profile - the payer's profile (which codes need authorization)
  * @param policy - when to warn about few remaining
  * @throws {@link ValidationError} when any input fails its schema
- * @remarks A missing authorization is denied as CARC 197 (rules.md §2.8).
+ * @remarks A missing authorization is denied as CARC 197 [sources: x12-carc].
  * @example
  * ```ts
  * evaluateSessionAuthorization(session, [], COMMERCIAL_PAYER_PROFILE_EXAMPLE);

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * - `draft`, `ready`: not yet sent; `ready` has passed the scrubber.
  * - `submitted`: sent to the clearinghouse, no acknowledgment yet.
  * - `rejected`: refused by the clearinghouse or payer front end (999/277CA); it was never filed, so it
- *   does not stop the timely-filing clock (rules.md §2.5 [S67]).
+ *   does not stop the timely-filing clock [sources: cms-mcpm-ch1-70, mac-fcso-timely-filing].
  * - `accepted`: acknowledged by the payer; `pending`: in adjudication.
  * - `unprocessable`: returned by the payer as unprocessable (CO-16 with MA130): like a rejection, it was
  *   never filed, so the date-of-service deadline still runs; correct it and send it again
@@ -45,9 +45,9 @@ export type ClaimStatus = z.infer<typeof ClaimStatus>;
  * The claim lifecycle as an explicit transition table: for each status, the statuses it may move to.
  * `written_off` is final; `closed` reopens only when the payer takes its payment back (`recouped`).
  *
- * @remarks Follows the 837 → 999/277CA → 835 sequence (rules.md §2.9 [S86][S87]): a clearinghouse
+ * @remarks Follows the 837 → 999/277CA → 835 sequence [sources: x12-hipaa-transactions]: a clearinghouse
  * rejection goes back to be fixed, never to the payer's decision; a denial is worked by an appeal or a
- * corrected claim (rules.md §2.8 [S82]). A claim returned as unprocessable goes back to be fixed like a
+ * corrected claim [sources: x12-837p]. A claim returned as unprocessable goes back to be fixed like a
  * rejection [sources: mac-fcso-timely-filing]; a reversal (claim status 22) reopens a paid or closed
  * claim [sources: x12-835-clp].
  * @example

@@ -71,7 +71,7 @@ export const ClaimLine = z.object({
   serviceDate: LocalDate,
   procedureCode: ClaimProcedureCode,
   modifiers: z.array(ClaimModifier).max(4).default([]),
-  /** Two-digit place-of-service code (11 office, 02/10 telehealth: rules.md §2.3 [S60][S61]). */
+  /** Two-digit place-of-service code (11 office, 02/10 telehealth [sources: cms-pos-codes]). */
   placeOfService: z.string().regex(/^\d{2}$/, { message: 'must be 2 digits' }),
   units: z.number().int().min(1).max(999),
   chargeCents: NonNegativeCents,
@@ -206,7 +206,7 @@ export type ClaimInput = z.input<typeof Claim>;
 
 /**
  * The earliest date of service on a claim: Medicare counts a span claim's filing limit from the line's
- * "from" date, so the first line's clock runs out first (rules.md §2.5 [S67]).
+ * "from" date, so the first line's clock runs out first [sources: cms-mcpm-ch1-70].
  *
  * @example
  * ```ts

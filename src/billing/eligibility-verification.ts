@@ -213,7 +213,7 @@ function eligibilityFreshnessOf(
   const ids = { clientId: record.clientId, payerId: record.payerId, serviceDate };
   const verifiedOn = record.lastVerifiedOn;
   if (verifiedOn === null) {
-    // rules.md §2.10 [S93]: verify before the first session.
+    // Verify before the first session (a practice convention).
     return {
       ...ids,
       outcome: 'reverify',
@@ -256,7 +256,7 @@ function eligibilityFreshnessOf(
  * @param options - `asOf` and the session's `serviceDate` (defaults to `asOf`)
  * @returns an {@link EligibilityFreshness} with the client and payer ids, the reasons and `reverifyBy`
  * @throws {@link ValidationError} when the record, cadence or options fail their schemas
- * @remarks Verify before the first session [S93] (rules.md §2.10); the cadences themselves are payer data.
+ * @remarks Verify before the first session (a practice convention); the cadences themselves are payer data.
  * @example
  * ```ts
  * evaluateEligibilityFreshness(

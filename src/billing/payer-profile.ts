@@ -24,8 +24,8 @@ export type PayerKind = z.infer<typeof PayerKind>;
 /**
  * A place-of-service code used on behavioral-health professional claims.
  *
- * @remarks rules.md §2.3 [S60][S61][S106]: 02 telehealth with the patient not at home, 10 telehealth with
- * the patient at home, 11 office.
+ * @remarks 02 telehealth with the patient not at home, 10 telehealth with the patient at home, 11 office
+ * [sources: cms-pos-codes].
  * @example
  * ```ts
  * PlaceOfService.parse('10'); //=> '10'
@@ -37,8 +37,8 @@ export type PlaceOfService = z.infer<typeof PlaceOfService>;
 /**
  * A telehealth modifier on a claim line.
  *
- * @remarks rules.md §2.3 [S58][S59]: 95 synchronous audio and video, 93 audio-only (CPT Appendix T),
- * FQ audio-only (Medicare RHC/FQHC), GT legacy audio and video.
+ * @remarks 95 synchronous audio and video, 93 audio-only (CPT Appendix T), FQ audio-only (Medicare
+ * RHC/FQHC), GT legacy audio and video [sources: mac-fcso-telehealth-modifiers].
  * @example
  * ```ts
  * TelehealthModifier.parse('95'); //=> '95'
@@ -106,7 +106,7 @@ export type FilingWindow = z.infer<typeof FilingWindow>;
  *
  * @remarks Medicare: the limit of 42 CFR 424.44 stays 12 months from the date of service when Medicare
  * is the secondary payer: MSP situations do not extend it [sources: cfr-42-424.44,
- * mac-palmetto-timely-filing]. Many commercial and Medicaid payers count a secondary claim from the
+ * mac-cgs-timely-filing]. Many commercial and Medicaid payers count a secondary claim from the
  * primary's remittance instead [sources: medace-payer-deadlines].
  * @example
  * ```ts
@@ -196,14 +196,14 @@ export type PayerProfile = z.infer<typeof PayerProfile>;
  * - Appeal: redetermination within 120 days of the initial determination [sources: cfr-42-405.942,
  *   mac-noridian-appeals]; counted from the remittance date, 5 days earlier than the presumed receipt.
  * - Secondary: `null`, no extension: Medicare's limit stays 12 months from the date of service whatever
- *   the primary payer did [sources: mac-palmetto-timely-filing].
+ *   the primary payer did [sources: mac-cgs-timely-filing, mac-palmetto-timely-filing].
  * - Telehealth: POS 10 at home, 02 elsewhere; no video modifier for most professionals since 2024;
  *   93 on audio-only, paid for mental health only with the client at home
- *   [sources: cfr-42-410.78, cms-mcpm-ch12-190].
+ *   [sources: cfr-42-410.78, mac-ngs-telehealth-2024, mac-fcso-telehealth-modifiers, cms-mcpm-ch12-190].
  * - Prior authorization: none for outpatient psychotherapy (practice assumption, adjust per MAC).
  * - Supervised billing: `false`: Medicare does not enroll pre-licensed therapists and "incident to"
- *   billing has its own conditions (practice assumption, unconfirmed in rules.md).
- * - Eligibility: verify before the first session [S93], then every 30 days and at each new plan year
+ *   billing has its own conditions (practice assumption, unconfirmed).
+ * - Eligibility: verify before the first session, then every 30 days and at each new plan year
  *   (practice default, not from a source).
  * @example
  * ```ts
@@ -237,17 +237,17 @@ export const MEDICARE_PAYER_PROFILE_EXAMPLE: PayerProfile = freezeDeep<PayerProf
  * An EXAMPLE profile of a typical commercial plan, to copy and adjust per payer and contract.
  *
  * @remarks
- * - Initial filing: 90 days, the conservative default for an unknown commercial payer (rules.md §2.5
- *   [S72]; common range 90–180 days [S71][S73]).
+ * - Initial filing: 90 days, a practice choice: the conservative end of the 90–180 days commercial payers'
+ *   provider manuals commonly allow.
  * - Corrected claim: 90 days (unconfirmed: many payers count from the original decision).
- * - Appeal: 60 days from the decision, the shorter end seen (Aetna, rules.md §2.5 [S72][S73]).
+ * - Appeal: 60 days from the decision, a practice choice at the shorter end of payers' appeal windows.
  * - Secondary from the primary's remittance: 90 days (unconfirmed; the clock often starts at the primary
- *   EOB date, rules.md §2.5 [S69d]).
+ *   EOB date; payer data).
  * - Telehealth: POS 10 at home / 02 elsewhere with modifier 95, 93 for audio-only; many commercial plans
- *   still expect 95 (rules.md §2.3 [S58][S62], unconfirmed per payer).
+ *   still expect 95 (unconfirmed per payer [sources: mac-fcso-telehealth-modifiers]).
  * - Prior authorization: crisis extensions (+90840) only, as an example of the shape (adjust per plan).
  * - Supervised billing: `false` (most commercial payers do not; adjust per contract, unconfirmed).
- * - Eligibility: verify before the first session [S93], then every 30 days and at each new plan year
+ * - Eligibility: verify before the first session, then every 30 days and at each new plan year
  *   (practice default, not from a source).
  * @example
  * ```ts

@@ -276,8 +276,9 @@ export function clientResponsibilityTotal(balance: ClaimBalance): Cents {
  * @param balances - the current balances; a claim without one starts from {@link openClaimBalance}
  * @param options - contracted fees (underpayment check), payer kind and network status
  * @throws {@link ValidationError} on an unbalanced remittance, an unknown group code, or any malformed input.
- * @remarks Group codes rules.md §2.7 [S76][S78]: CO is never the client's; PR is split by CARC 1/2/3
- * (§2.8). Balancing and matching follow peers.md §1.2 ([SP10], OpenEMR #7293).
+ * @remarks Group codes [sources: x12-835]: CO is never the client's; PR is split by CARC 1/2/3
+ * [sources: x12-carc]. Balancing and matching follow the 835 and what peers do
+ * [sources: peer-simplepractice-payment-report, peer-openemr-era-modifiers].
  * @example
  * ```ts
  * const { balances, results } = postRemittance(era, [claim], []);
@@ -712,7 +713,7 @@ function sameModifiers(a: readonly string[], b: readonly string[]): boolean {
 }
 
 // Match on the echoed line id, then code + modifiers (+ date), then code alone (+ date), because payers
-// drop billed modifiers (peers.md §1.2, OpenEMR #7293). Candidates are tried in claim line order.
+// drop billed modifiers [sources: peer-openemr-era-modifiers]. Candidates are tried in claim line order.
 function matchLine(
   line: RemittanceClaim['lines'][number],
   available: Map<string, ClaimLine>,

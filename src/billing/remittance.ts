@@ -39,7 +39,7 @@ export const RemittanceLine = z
     /** The claim line's id as echoed by the payer (REF*6R), when present. */
     lineRef: ClaimLineId.optional(),
     procedureCode: ClaimProcedureCode,
-    /** Modifiers as the payer returned them; payers often drop some (peers.md §1.2, OpenEMR #7293). */
+    /** Modifiers as the payer returned them; payers often drop some [sources: peer-openemr-era-modifiers]. */
     modifiers: z.array(ClaimModifier).max(4).default([]),
     serviceDate: LocalDate.optional(),
     units: z.number().int().min(1).max(999).optional(),
@@ -76,7 +76,8 @@ export type RemittanceClaimStatusCode = z.infer<typeof RemittanceClaimStatusCode
  * difference between the claim's payment and its lines' payments). A reversal of an earlier payment
  * (`claimStatusCode: '22'`) carries that payment's amounts negated.
  *
- * @remarks rules.md §2.9 [S86][S88] (835 CLP/SVC/CAS); peers.md §1.2 (ERA balancing, [SP10]).
+ * @remarks The 835's CLP/SVC/CAS segments [sources: x12-835]; ERA balancing as peers show it
+ * [sources: peer-simplepractice-payment-report].
  * @throws via `validate`: `billing.remittance.unbalanced`, `billing.remittance.line_charges_mismatch`.
  * @example
  * ```ts
@@ -143,7 +144,7 @@ export function isReversal(
  * A normalized remittance (ERA): the payer, the payment date, and the claims it adjudicates. Any 835
  * parser or clearinghouse JSON maps into this shape.
  *
- * @remarks DESIGN.md "Normalized inputs, not wire formats"; rules.md §2.9 [S86].
+ * @remarks Normalized input, not the wire format: an 835 [sources: x12-835] parser maps into it.
  * @example
  * ```ts
  * Remittance.parse({ remittanceId: 'era-1', payerId: 'p-1', paidOn: '2026-04-10',

@@ -130,7 +130,8 @@ export type SuperbillLine = z.infer<typeof SuperbillLine>;
 /**
  * A complete superbill: what an insurer needs to reimburse an out-of-network client.
  *
- * @remarks Fields from rules.md §2.13 [S106][S107][S108]: provider name matching the NPI record,
+ * @remarks Fields insurers ask of an out-of-network claim (a practice convention): provider name matching the
+ * NPI record,
  * individual NPI, tax id, license number and state, address and phone, signature; client name, date of
  * birth and member id; exact dates of service; CPT codes with modifiers and units; ICD-10 codes; full fee;
  * amount paid; place of service (02/10/11).
@@ -281,7 +282,8 @@ function completenessReasons(d: z.infer<typeof SuperbillDraft>): Reason<BillingR
  * @param draft - the superbill so far ({@link SuperbillDraft}); present fields must be valid
  * @returns `complete` with the {@link SuperbillDocument}, or `incomplete` with one reason per gap
  * @throws {@link ValidationError} when a present field is invalid (bad NPI check digit, unknown code, …)
- * @remarks Required fields per rules.md §2.13 [S106][S107]; diagnosis codes come from the clinician and are
+ * @remarks Required fields as insurers ask for them (a practice convention); diagnosis codes come from the
+ * clinician and are
  * only checked for format (clinical boundary).
  * @example
  * ```ts

@@ -13,7 +13,7 @@ import type { BillingReasonCode } from './reason-codes.js';
  */
 export const SessionDelivery = z.object({
   modality: z.enum(['in_person', 'video', 'audio_only']),
-  /** For telehealth: whether the client was at home (CMS also counts a car or work as "home"-like, [S61]). */
+  /** For telehealth: whether the client was at home (POS 10 "home" [sources: cms-pos-codes]). */
   clientAtHome: z.boolean(),
 });
 export type SessionDelivery = z.infer<typeof SessionDelivery>;
@@ -41,10 +41,10 @@ export type TelehealthCoding = Decision<
  * @returns `coded` with the place of service and modifiers, or `not_payable` for audio-only sessions the
  * payer does not pay for, or does not pay for with the client away from home
  * @throws {@link ValidationError} when the profile or delivery fail their schemas
- * @remarks rules.md §2.3 [S58]–[S63]: POS 02 not at home, 10 at home, 11 office; 95 audio and video, 93 / FQ
- * audio-only, GT legacy. Medicare pays audio-only mental-health services only with the patient at home
- * [sources: cfr-42-410.78, cms-mcpm-ch12-190]: `audioOnlyRequiresClientAtHome`, `true` for a Medicare
- * profile unless set.
+ * @remarks POS 02 not at home, 10 at home, 11 office [sources: cms-pos-codes]; 95 audio and video, 93 / FQ
+ * audio-only, GT legacy [sources: mac-fcso-telehealth-modifiers]. Medicare pays audio-only mental-health
+ * services only with the patient at home [sources: cfr-42-410.78, cms-mcpm-ch12-190]:
+ * `audioOnlyRequiresClientAtHome`, `true` for a Medicare profile unless set.
  * @example
  * ```ts
  * codeTelehealthSession(COMMERCIAL_PAYER_PROFILE_EXAMPLE, { modality: 'video', clientAtHome: true });

@@ -30,7 +30,7 @@ export type TimelyFilingKind = z.infer<typeof TimelyFilingKind>;
  * How close to a deadline counts as high or medium risk, in calendar days left.
  *
  * @remarks Practice defaults, not regulation: 14 days leaves two working weeks to fix and file, 30
- * days matches the first aging bucket (rules.md §2.4 [S65]).
+ * days matches the first aging bucket (a practice convention).
  * @example
  * ```ts
  * TimelyFilingRiskPolicy.parse({}); //=> { highRiskDays: 14, mediumRiskDays: 30 }
@@ -137,7 +137,7 @@ function clockOf(c: z.output<typeof TimelyFilingCase>, windows: FilingWindows): 
       const extension = windows.secondaryFromPrimaryRemittance;
       if (extension !== null) return { start: c.startDate, window: extension, notes: [] };
       // Medicare: MSP situations do not extend the 12 months from the date of service
-      // [sources: cfr-42-424.44, mac-palmetto-timely-filing].
+      // [sources: cfr-42-424.44, mac-cgs-timely-filing].
       return {
         start: c.serviceDate,
         window: windows.initial,
@@ -206,7 +206,7 @@ export function riskOfDaysLeft(
  * @throws {@link ValidationError} when the input, windows, date or policy are malformed.
  * @remarks Medicare: 12 months from the date of service [sources: cfr-42-424.44], a weekend or holiday
  * deadline met on the next workday [sources: cms-mcpm-ch1-70], and no extension as secondary payer
- * [sources: mac-palmetto-timely-filing]; payers whose profile has a `secondaryFromPrimaryRemittance`
+ * [sources: mac-cgs-timely-filing]; payers whose profile has a `secondaryFromPrimaryRemittance`
  * window count a secondary claim from the primary's remittance [sources: medace-payer-deadlines].
  * Corrected claims and appeals count from the payer's decision [sources: cfr-42-405.980, cfr-42-405.942].
  * The verdict comes first in `reasons`, then how the clock was set (no extension, workday roll).

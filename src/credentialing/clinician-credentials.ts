@@ -60,7 +60,8 @@ export const MalpracticeCoverage = z
 export type MalpracticeCoverage = z.infer<typeof MalpracticeCoverage>;
 
 /**
- * A board certification; `expiresOn` is absent for lifetime certificates. Not required by NCQA [S118b].
+ * A board certification; `expiresOn` is absent for lifetime certificates. Not required by NCQA
+ * [sources: ncqa-cr].
  *
  * @example
  * ```ts
@@ -148,7 +149,8 @@ export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
  * Everything the practice holds about one clinician's credentials: licenses, NPIs (check digit
  * validated), CAQH, malpractice, board certifications, DEA, compact authorizations and supervision.
  *
- * @remarks Documents collected per rules.md §3.4 [S121][S122][S123]; NPI check digit per CMS (core `Npi`).
+ * @remarks The documents payers' applications and CAQH ask for (a practice convention); NPI check digit
+ * per CMS (core `Npi`) [sources: cms-npi-check-digit].
  *
  * @example
  * ```ts

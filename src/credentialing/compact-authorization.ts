@@ -33,7 +33,7 @@ const authorizationBase = {
  * - `telehealth_registration`: a state's telehealth registration for out-of-state clinicians
  *   (e.g. Florida): telehealth only, in that state.
  *
- * @remarks rules.md §1.5 [S28], §1.6 [S30][S31][S33][S34][S35][S38][S39].
+ * @remarks [sources: fl-stat-456.47, psypact, counseling-compact, swlc]
  *
  * @example
  * ```ts

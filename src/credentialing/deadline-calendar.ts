@@ -59,8 +59,8 @@ export type CredentialingOwner = z.infer<typeof CredentialingOwner>;
 /**
  * Lead times in days before a deadline at which an alert is raised.
  *
- * @remarks 90/60/30 for license renewals (rules.md §3.5 [S33b]), plus 7 as the issue's example and the
- * folk-care credential alerts (peers.md §2.6).
+ * @remarks Practice choices: 90/60/30 days for license renewals (a common renewal-alert cadence), plus 7
+ * for a last reminder.
  *
  * @example
  * ```ts
@@ -104,7 +104,7 @@ const LeadDays = z.array(z.number().int().min(0).max(1095)).min(1);
 
 /**
  * How the calendar is built: lead times (overall and per kind; CAQH defaults to its own 15/10/5-day
- * reminders, rules.md §3.2 [S119]), horizon, CAQH cycle, owners per kind, and per-payer policies.
+ * reminders [sources: caqh-proview]), horizon, CAQH cycle, owners per kind, and per-payer policies.
  *
  * @example
  * ```ts
@@ -202,8 +202,8 @@ const NEEDED: Record<CredentialingDeadlineKind, (label: string) => string> = {
  * @param policy - lead times, horizon, owners, CAQH cycle and payer policies
  * @returns deadlines ordered by due date then id, and the invalid records
  * @throws {@link ValidationError} when `asOf` or the policy is invalid
- * @remarks License alerts at 90/60/30 days (rules.md §3.5 [S33b]); CAQH every 120 days with 15/10/5-day
- * reminders (§3.2 [S119]); recredentialing every 36 months, no grace (§3.1 [S111]).
+ * @remarks License alerts at 90/60/30 days (a practice choice); CAQH every 120 days with 15/10/5-day
+ * reminders [sources: caqh-proview]; recredentialing every 36 months, no grace [sources: ncqa-cr].
  * @example
  * ```ts
  * buildCredentialingCalendar({ clinicians: [{ clinicianId: 'c1', individualNpi: '1234567893',

@@ -24,8 +24,8 @@ export type EnrollmentStatus = z.infer<typeof EnrollmentStatus>;
 
 /**
  * The enrollment state machine: for each status, the statuses it may move to. `denied` and
- * `terminated` are final: applying again (re-credentialing after termination takes 90–180 days,
- * rules.md §3.3 [S119d]) opens a new enrollment record.
+ * `terminated` are final: applying again (re-credentialing after termination takes 90–180 days
+ * [sources: credentialing-timelines]) opens a new enrollment record.
  *
  * @example
  * ```ts
@@ -89,7 +89,8 @@ export function isEnrollmentInProgress(status: EnrollmentStatus): boolean {
 /**
  * The documents a payer application may need.
  *
- * @remarks rules.md §3.4 [S115][S120][S121][S122][S123][S124b].
+ * @remarks The documents payers' applications and CAQH ask for (a practice convention; attestation
+ * questions [sources: ncqa-cr]).
  *
  * @example
  * ```ts
@@ -149,7 +150,8 @@ export type EnrollmentStatusChange = z.infer<typeof EnrollmentStatusChange>;
  *   and end in `status`.
  * - `groupNpi`: set when the clinician is enrolled under a group (then an NPI type 2 is needed).
  *
- * @remarks Approval date ≠ effective date: rules.md §3.6 [S127].
+ * @remarks Approval date ≠ effective date: confirm the effective date with the payer before billing in
+ * network [sources: cfr-42-424.520].
  *
  * @example
  * ```ts

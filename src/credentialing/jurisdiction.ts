@@ -32,7 +32,7 @@ import type { CredentialingReasonCode } from './reason-codes.js';
  * PSYPACT Temporary Authorization to Practice: at most 30 calendar days of in-person practice per year
  * in each remote state.
  *
- * @remarks rules.md §1.6 [S30][S31]. "Per year" is read as the calendar year of the date of service.
+ * @remarks [sources: psypact]. "Per year" is read as the calendar year of the date of service.
  *
  * @example
  * ```ts
@@ -44,7 +44,7 @@ export const DEFAULT_TAP_IN_PERSON_DAYS_PER_YEAR = 30;
 /**
  * Which states take part in the compacts whose authorizations are valid in every member state, and the
  * PSYPACT TAP limit. The library ships no member list: states join on their own dates and the Social
- * Work compact had issued no multistate license as of the last source (rules.md §1.6, status
+ * Work compact had issued no multistate license as of the last source ([sources: swlc], status
  * unconfirmed), so a practice loads these lists from the commissions. With an empty list, no
  * authorization of that compact is ever counted.
  *
@@ -135,10 +135,11 @@ interface Grant {
  * @returns `allowed` with what authorized it; `refused` with every reason nothing did; `undecided` when a
  *   compact could authorize it but a fact it needs (the clinician's location, TAP days used) is missing
  * @throws {@link ValidationError} when the credentials, query or policy are invalid
- * @remarks The client's location at session time governs (rules.md §1.5 [S26][S27]). PSYPACT APIT is
+ * @remarks The client's location at session time governs [sources: hhs-telehealth-licensure]. PSYPACT APIT is
  * telehealth only, from the declared home state; TAP is in person, 30 days a year per state; Counseling
  * Compact privileges are per remote state, either modality; compacts build on an unencumbered,
- * independent home-state license and are not delegable to supervisees (§1.6 [S30][S31][S34][S35][S38]).
+ * independent home-state license and are not delegable to supervisees
+ * [sources: psypact, counseling-compact, swlc].
  * @example
  * ```ts
  * evaluateServiceJurisdiction(
@@ -373,7 +374,8 @@ function hasHomeLicense(
   profession: LicenseProfession | undefined,
   date: LocalDate,
 ): boolean {
-  // Compacts need an unencumbered (active, not restricted) independent license: rules.md §1.6 [S31][S34].
+  // Compacts need an unencumbered (active, not restricted) independent license
+  // [sources: psypact, counseling-compact].
   return cred.licenses.some(
     (l) =>
       (state === undefined || l.state === state) &&
@@ -438,7 +440,7 @@ function checkAuthorization(
       break;
     case 'telehealth_registration':
       if (a.state !== q.clientState) return;
-      // Registrations are for clinicians licensed elsewhere: rules.md §1.5 [S28].
+      // Registrations are for clinicians licensed elsewhere [sources: fl-stat-456.47].
       modalities = ['telehealth'];
       break;
     /* v8 ignore next -- unreachable: the union is exhausted above */

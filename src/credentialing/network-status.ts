@@ -69,9 +69,9 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  *   `undecided` when the enrollment is approved but its effective date is not recorded
  * @throws {@link ValidationError} when the query, the policy or a record of that clinician and payer is invalid
  *   (issues keep the record's index in `enrollments`)
- * @remarks Approval ≠ effective date (rules.md §3.6 [S127]); Medicare retro billing 30 days
- * (42 CFR 424.521(a), [S125]); 36-month recredentialing, no grace (§3.1 [S111]); billing before the
- * effective date is denied CO-B7/CO-170 [S84].
+ * @remarks Approval ≠ effective date [sources: cfr-42-424.520]; Medicare retro billing 30 days
+ * (42 CFR 424.521(a)) [sources: cfr-42-424.521]; 36-month recredentialing, no grace [sources: ncqa-cr];
+ * billing before the effective date is denied CO-B7/CO-170 [sources: x12-carc].
  * @example
  * ```ts
  * evaluatePayerNetworkStatus(
@@ -326,7 +326,7 @@ function judge(
  * The Medicare effective date of an approved enrollment: the later of the filing date of the approved
  * CMS-855/PECOS application and the date the clinician first served at the location.
  *
- * @remarks 42 CFR 424.520(d), rules.md §3.6 [S124][S126].
+ * @remarks 42 CFR 424.520(d) [sources: cfr-42-424.520].
  * @example
  * ```ts
  * medicareEffectiveDate('2026-03-10', '2026-04-01'); //=> '2026-04-01'

@@ -5,8 +5,8 @@ import { EnrollmentDocumentKind } from './enrollment.js';
 /**
  * Recredentialing cycle in months.
  *
- * @remarks NCQA: every 36 months, no grace period (rules.md §3.1 [S111]). Plans may run an internal
- * 34–35-month cycle [S132]: set `recredentialingMonths` or use the calendar's lead times.
+ * @remarks NCQA: every 36 months, no grace period [sources: ncqa-cr]. Plans may run an internal
+ * 34–35-month cycle (a plan's choice): set `recredentialingMonths` or use the calendar's lead times.
  *
  * @example
  * ```ts
@@ -18,7 +18,7 @@ export const DEFAULT_RECREDENTIALING_MONTHS = 36;
 /**
  * Medicare retroactive billing: up to 30 days before the effective date (42 CFR 424.521(a)).
  *
- * @remarks rules.md §3.6 [S125][S126]. 90 days applies only when a presidentially declared disaster
+ * @remarks [sources: cfr-42-424.521]. 90 days applies only when a presidentially declared disaster
  * prevented enrollment: pass `retroBillingDays: 90` for that case.
  *
  * @example
@@ -30,8 +30,8 @@ export const MEDICARE_RETRO_BILLING_DAYS = 30;
 
 /**
  * Days without movement after which an application needs a follow-up. A practice default, not a
- * published rule: committees meet about monthly (rules.md §3.3 [S121]), so a month of silence is the
- * point to call.
+ * published rule: committees meet about monthly [sources: credentialing-timelines], so a month of
+ * silence is the point to call.
  *
  * @example
  * ```ts
@@ -42,7 +42,7 @@ export const DEFAULT_ENROLLMENT_STALL_DAYS = 30;
 
 /**
  * Days from submission to an expected payer decision when nothing better is known: the top of the
- * generic 60–120-day range (rules.md §3.3 [S134]).
+ * generic 60–120-day range [sources: credentialing-timelines-generic].
  *
  * @example
  * ```ts
@@ -56,7 +56,8 @@ export const DEFAULT_EXPECTED_DECISION_DAYS = 120;
  * supervision agreement for supervised licenses, NPI type 2 for group enrollments, board certification
  * when the clinician holds one) are asked only when they apply.
  *
- * @remarks rules.md §3.4 [S115][S116][S120][S121][S122][S123][S124b].
+ * @remarks The documents payers' applications and CAQH ask for (a practice convention; attestation
+ * questions [sources: ncqa-cr]).
  *
  * @example
  * ```ts
@@ -93,7 +94,7 @@ export type PayerProgram = z.infer<typeof PayerProgram>;
  * How one payer credentials: its recredentialing cycle, retroactive billing window, follow-up
  * threshold, expected time to a decision and the documents its application needs.
  * `retroBillingDays` defaults to 30 for Medicare and 0 otherwise (commercial retro is payer-specific
- * and unconfirmed, rules.md §3.6 [S135]).
+ * and unconfirmed).
  *
  * @example
  * ```ts
@@ -118,7 +119,7 @@ export type PayerCredentialingPolicy = z.infer<typeof PayerCredentialingPolicy>;
 /** What callers pass for {@link PayerCredentialingPolicy}: only `payerId` is required. */
 export type PayerCredentialingPolicyInput = z.input<typeof PayerCredentialingPolicy>;
 
-/** A typical time from submission to decision for a payer, as published by one source. */
+/** A typical time from submission to decision for a payer, as published by one source (a sources.md key). */
 export interface TypicalCredentialingDuration {
   readonly payer: string;
   readonly minDays: number;
@@ -130,22 +131,24 @@ export interface TypicalCredentialingDuration {
  * Typical credentialing durations, as data: use them to set `expectedDecisionDays`. Months are
  * converted at 30 days. BCBS varies by state and is left out.
  *
- * @remarks rules.md §3.3: Cigna/Optum ≈ 2–3 months, Aetna ≈ 3–5, Humana ≈ 5–6 (as of January 2026)
- * [S120]; generic 60–120+ days [S134]; re-credentialing after termination 90–180 days [S119d].
+ * @remarks Published estimates, not rules: Cigna/Optum ≈ 2–3 months, Aetna ≈ 3–5, Humana ≈ 5–6
+ * (as of January 2026) [sources: credentialing-timelines]; generic 60–120+ days
+ * [sources: credentialing-timelines-generic]; re-credentialing after termination 90–180 days
+ * [sources: credentialing-timelines-termination].
  *
  * @example
  * ```ts
  * TYPICAL_CREDENTIALING_DURATIONS.find((d) => d.payer === 'Humana');
- * //=> { payer: 'Humana', minDays: 150, maxDays: 180, source: 'S120' }
+ * //=> { payer: 'Humana', minDays: 150, maxDays: 180, source: 'credentialing-timelines' }
  * ```
  */
 export const TYPICAL_CREDENTIALING_DURATIONS: readonly TypicalCredentialingDuration[] = Object.freeze([
-  { payer: 'Cigna', minDays: 60, maxDays: 90, source: 'S120' },
-  { payer: 'Optum', minDays: 60, maxDays: 90, source: 'S120' },
-  { payer: 'Aetna', minDays: 90, maxDays: 150, source: 'S120' },
-  { payer: 'Humana', minDays: 150, maxDays: 180, source: 'S120' },
-  { payer: 'generic', minDays: 60, maxDays: 120, source: 'S134' },
-  { payer: 'after termination', minDays: 90, maxDays: 180, source: 'S119d' },
+  { payer: 'Cigna', minDays: 60, maxDays: 90, source: 'credentialing-timelines' },
+  { payer: 'Optum', minDays: 60, maxDays: 90, source: 'credentialing-timelines' },
+  { payer: 'Aetna', minDays: 90, maxDays: 150, source: 'credentialing-timelines' },
+  { payer: 'Humana', minDays: 150, maxDays: 180, source: 'credentialing-timelines' },
+  { payer: 'generic', minDays: 60, maxDays: 120, source: 'credentialing-timelines-generic' },
+  { payer: 'after termination', minDays: 90, maxDays: 180, source: 'credentialing-timelines-termination' },
 ]);
 
 /**

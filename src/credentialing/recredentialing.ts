@@ -6,7 +6,7 @@ import { DEFAULT_RECREDENTIALING_MONTHS } from './payer-policy.js';
  * clamped to the end of a shorter month (from February 29, 36 months later is February 28).
  * There is no grace period: the day after is late.
  *
- * @remarks NCQA 36-month cycle, no grace (rules.md §3.1 [S111]).
+ * @remarks NCQA 36-month cycle, no grace [sources: ncqa-cr].
  * @example
  * ```ts
  * recredentialingDueOn('2024-02-29'); //=> '2027-02-28'

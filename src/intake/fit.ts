@@ -57,7 +57,7 @@ export type IntakeRosterSummary = z.input<typeof IntakeRosterSummary>;
 
 /**
  * Things the assistant noted on an inquiry that only a clinician can weigh. The library never judges
- * them; it routes. `crisis_mentioned` stops the admin flow (rules.md §5.3).
+ * them; it routes. `crisis_mentioned` stops the admin flow [sources: samhsa-988].
  *
  * @example
  * ```ts
@@ -93,7 +93,7 @@ export const IntakeInquiry = z.object({
   /** `either` when the client has no preference. */
   modality: z.enum(['in_person', 'telehealth', 'either']).default('either'),
   service: IntakeServiceType.default('individual'),
-  /** Where the client will be during sessions: it decides licensure (rules.md §1.5). */
+  /** Where the client will be during sessions: it decides licensure [sources: hhs-telehealth-licensure]. */
   state: UsState.optional(),
   clinicalFlags: z.array(IntakeClinicalFlag).default([]),
 });
@@ -122,9 +122,10 @@ type Criterion = {
  * modality, service type, state of practice, open capacity), never clinical ones.
  *
  * @throws {@link ValidationError} when the inquiry or roster is invalid.
- * @remarks Licensure follows the client's location (rules.md §1.5 [S26]). A crisis mention stops the
- * admin flow and routes to the on-call clinician with 988 / 911 (§5.3 [S160]); level-of-care and
- * specialty questions go to a clinician (§5.1 [S148]: staff may not triage clinically).
+ * @remarks Licensure follows the client's location [sources: hhs-telehealth-licensure]. A crisis mention
+ * stops the admin flow and routes to the on-call clinician with 988 / 911 [sources: samhsa-988];
+ * level-of-care and specialty questions go to a clinician, since staff may not triage clinically
+ * [sources: tx-22-tac-465, crico-clinical-calls].
  * @example
  * ```ts
  * evaluateIntakeFit({ id: 'q-1', payer: { kind: 'self_pay' }, age: 34, state: 'NY', modality: 'telehealth' },

@@ -32,7 +32,8 @@ const DISCLAIMERS = [
  * the list of separately scheduled services (even if empty); and the four disclaimers.
  *
  * @throws {@link ValidationError} when the estimate does not match its schema.
- * @remarks Field list from rules.md §2.12 [S99][S100]; NPI check digit per core `isValidNpi`.
+ * @remarks Field list [sources: cfr-45-149.610, nsa-gfe-model]; NPI check digit per core `isValidNpi`
+ * [sources: cms-npi-check-digit].
  * @example
  * ```ts
  * evaluateGoodFaithEstimateContents({ id: 'gfe-1', clientId: 'c-1', patientName: 'A. Client' });

@@ -41,7 +41,7 @@ export type GoodFaithEstimateRequirement = Decision<
  * not file a claim (self-pay), new and continuing, scheduled or on request.
  *
  * @throws {@link ValidationError} when the facts are invalid.
- * @remarks 45 CFR 149.610(b); rules.md §2.12 [S97][S102][S103]. A request from a client whose coverage
+ * @remarks 45 CFR 149.610(b) [sources: cfr-45-149.610, apa-nsa-faq]. A request from a client whose coverage
  * is not recorded is treated as owed (asking implies paying themselves); an insured client filing a
  * claim is not covered by 149.610.
  * @example

@@ -96,7 +96,7 @@ export const GoodFaithEstimate = z.object({
     disputeDoesNotAffectCare: false,
   }),
   issuedOn: LocalDate.optional(),
-  /** Recurring care: a realistic session count and its upper range (APA guidance [S101]). */
+  /** Recurring care: a realistic session count and its upper range [sources: apa-nsa-faq]. */
   expectedSessions: z
     .object({ expected: z.number().int().min(1), upTo: z.number().int().min(1) })
     .refine((s) => s.expected <= s.upTo, {

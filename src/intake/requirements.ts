@@ -202,7 +202,7 @@ export type IntakeRequirementOptions = z.infer<typeof IntakeRequirementOptions>;
  * per-signer documents, and those that wait on an unrecorded fact.
  *
  * @throws {@link ValidationError} when the client, policy or options are invalid.
- * @remarks Rules as data; the default packet follows rules.md §4.1 [S93][S136].
+ * @remarks Rules as data; the default packet is the usual intake packet (a practice convention).
  * @example
  * ```ts
  * listRequiredIntakeDocuments(

@@ -22,8 +22,7 @@ import type { IntakeReasonCode } from './reason-codes.js';
 /**
  * Default business days an inquiry may wait for a first response.
  *
- * @remarks From issue 4 ("an inquiry unanswered after one business day"); a practice standard, not a
- * regulation.
+ * @remarks A practice standard ("an inquiry unanswered after one business day"), not a regulation.
  *
  * @example
  * ```ts
@@ -239,7 +238,7 @@ function stalledOf(
  *
  * @param cases - intake case records (validated one by one)
  * @throws {@link ValidationError} when the policy or options are invalid.
- * @remarks Inquiry response in 1 business day is issue 4's standard; idle limits are practice choices.
+ * @remarks Inquiry response in 1 business day is a practice standard; idle limits are practice choices.
  * @example
  * ```ts
  * findStalledIntakeCases([{ id: 'k-1', history: [{ stage: 'inquiry', at: '2026-11-25T16:00:00-05:00' }] }], {},

@@ -65,6 +65,16 @@ export const DEFAULT_CANCELLATION_NOTICE: CancellationNotice = { unit: 'hours', 
 export const DEFAULT_MISSED_SESSION_FEE: MissedSessionFee = { kind: 'full_session' };
 
 /**
+ * The default age of majority for fee purposes: 18, the age in most states.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_AGE_OF_MAJORITY; //=> 18
+ * ```
+ */
+export const DEFAULT_AGE_OF_MAJORITY = 18;
+
+/**
  * A practice's written late-cancel and no-show policy, as data.
  *
  * @remarks
@@ -80,6 +90,8 @@ export const DEFAULT_MISSED_SESSION_FEE: MissedSessionFee = { kind: 'full_sessio
  *   Medicare exempt.
  * - A written policy given to the client before any fee is a practice choice that makes the policy known and
  *   uniform: `requireAcknowledgement`.
+ * - One fee per missed session, charged to its responsible party (a couple's or family's session is one
+ *   session; a minor's fee goes to the parent or guardian): `ageOfMajority` (a practice choice).
  * @example
  * ```ts
  * CancellationPolicy.parse({ practiceZone: 'America/New_York' }).medicaidOnly; //=> 'exempt'
@@ -111,6 +123,11 @@ export const CancellationPolicy = z.object({
   lateRescheduleCountsAsCancellation: z.boolean().default(false),
   /** No fee unless the client acknowledged the written policy before the miss (a practice choice). */
   requireAcknowledgement: z.boolean().default(true),
+  /**
+   * The age from which a client pays their own fees; a younger client's fee goes to their guarantor
+   * (parent or guardian). 18 in most states; set the practice's state's age of majority.
+   */
+  ageOfMajority: z.number().int().min(14).max(21).default(DEFAULT_AGE_OF_MAJORITY),
 });
 export type CancellationPolicy = z.infer<typeof CancellationPolicy>;
 /** What callers pass for a {@link CancellationPolicy}, before defaults apply. */

@@ -98,7 +98,7 @@ const PreferredHours = z
  * @example
  * ```ts
  * WaitlistEntry.parse({ id: 'w-1', clientId: 'c-1', zone: 'America/Denver', addedAt: '2026-01-05T10:00:00-07:00' });
- * //=> { id: 'w-1', …, clinicianId: null, payerId: null, modalities: [], preferredDays: [], preferredHours: [],
+ * //=> { id: 'w-1', …, clinicianId: null, modalities: [], preferredDays: [], preferredHours: [],
  * //     declines: 0, status: 'waiting' }
  * ```
  */
@@ -109,8 +109,11 @@ export const WaitlistEntry = z
     /** A specific clinician, or `null` for any. */
     clinicianId: ClinicianId.nullable().default(null),
     modalities: z.array(SessionModalityKind).default([]),
-    /** The client's payer, or `null` for self-pay. */
-    payerId: PayerId.nullable().default(null),
+    /**
+     * The client's payer; `null` when the client pays for themselves; absent when coverage is not
+     * recorded (never read as self-pay: the entry ranks with a reason to confirm coverage).
+     */
+    payerId: PayerId.nullable().optional(),
     /** The client's zone: preferred days and hours are read here. */
     zone: IanaZone,
     preferredDays: z.array(Weekday).default([]),

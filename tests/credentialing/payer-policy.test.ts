@@ -53,7 +53,7 @@ describe('PayerCredentialingPolicy', () => {
   it('publishes typical durations as data with their source', () => {
     for (const d of TYPICAL_CREDENTIALING_DURATIONS) {
       expect(d.minDays).toBeLessThanOrEqual(d.maxDays);
-      expect(d.source).toMatch(/^S\d+/);
+      expect(d.source).toMatch(/^credentialing-timelines/);
     }
   });
 });

@@ -69,6 +69,24 @@ describe('evaluateBooking', () => {
     expect(codes(refused)).toContain('ops.booking.out_of_network');
   });
 
+  it('warns, never assuming self-pay, when the client’s coverage or payer is not recorded', () => {
+    const copy = structuredClone(data);
+    const client = copy.clients.find((c) => c.id === base.clientId);
+    if (client === undefined) throw new Error('fixture');
+    client.payerClasses = [];
+    const unknown = evaluateBooking(base, copy, AS_OF);
+    expect(unknown.outcome).toBe('allowed_with_warnings');
+    expect(unknown.reasons).toContainEqual(
+      expect.objectContaining({ code: 'ops.booking.coverage_unknown', facts: { payerClasses: [] } }),
+    );
+    // A Medicaid member whose payer was never entered: the same warning.
+    client.payerClasses = ['medicaid'];
+    expect(codes(evaluateBooking(base, copy, AS_OF))).toContain('ops.booking.coverage_unknown');
+    // Recorded as self-pay: no warning.
+    client.payerClasses = ['self_pay'];
+    expect(codes(evaluateBooking(base, copy, AS_OF))).not.toContain('ops.booking.coverage_unknown');
+  });
+
   it('warns about incomplete paperwork for a first session', () => {
     const decision = evaluateBooking({ ...base, type: 'intake' }, data, AS_OF);
     expect(codes(decision)).toContain('ops.booking.paperwork_incomplete');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalDate, UsState } from '../../core/index.js';
+import { UsState } from '../../core/index.js';
 import { SchedulingClient, SchedulingClinician } from '../../scheduling/index.js';
 
 /**
@@ -14,11 +14,10 @@ export type PracticeClinician = z.infer<typeof PracticeClinician>;
 
 /**
  * A client in the data file: the scheduling module's administrative client (zone, location, payer
- * classes and payers, quiet hours, preferences), plus a display name and a birth date (a minor needs a
- * guardian's consent). No clinical fields.
+ * classes and payers, birth date and guarantor, quiet hours, preferences), plus a display name. No
+ * clinical fields.
  */
 export const PracticeClient = SchedulingClient.safeExtend({
   name: z.string().min(1).max(200).optional(),
-  birthDate: LocalDate.optional(),
 });
 export type PracticeClient = z.infer<typeof PracticeClient>;

@@ -6,6 +6,7 @@ import {
   type IntakeNextStep,
   listGoodFaithEstimatesDue,
 } from '../../intake/index.js';
+import { billingOf } from '../data/client-coverage.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
@@ -49,7 +50,7 @@ function intakeFiles(data: PracticeData, ctx: QueueContext): IntakeClientFileInp
           id: c.id,
           zone: c.zone,
           ...(c.birthDate === undefined ? {} : { birthDate: c.birthDate }),
-          billing: c.payerIds.length === 0 ? ('self_pay' as const) : ('insured' as const),
+          ...billingOf(c),
           ...(session === undefined
             ? {}
             : { modality: session.modality.kind, firstSessionAt: session.start }),

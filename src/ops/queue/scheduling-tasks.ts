@@ -1,4 +1,10 @@
-import { formatCents, formatInstant, type InvalidRecord, toEpochMs } from '../../core/index.js';
+import {
+  formatCents,
+  formatInstant,
+  type InvalidRecord,
+  type Severity,
+  toEpochMs,
+} from '../../core/index.js';
 import {
   type CancellationPolicyInput,
   indexWaitlist,
@@ -43,10 +49,39 @@ function skippedFrom(
 }
 
 const FEE_TITLES: Record<MissedSessionFeeDecision['outcome'], (d: MissedSessionFeeDecision) => string> = {
-  charge: (d) => `charge the ${formatCents(d.feeCents)} fee`,
+  charge: (d) => `charge the ${formatCents(d.feeCents)} fee to ${d.responsiblePartyId}`,
   no_charge: () => 'no fee applies (waive and record why)',
   undecided: () => 'the fee could not be decided (a fact is missing)',
 };
+
+/** The ops reason that sums up each fee outcome. */
+const FEE_SUMMARY: Record<
+  MissedSessionFeeDecision['outcome'],
+  readonly [
+    (
+      | 'ops.queue.missed_session_fee'
+      | 'ops.queue.missed_session_fee_exempt'
+      | 'ops.queue.missed_session_fee_undecided'
+    ),
+    Severity,
+    string,
+  ]
+> = {
+  charge: ['ops.queue.missed_session_fee', 'info', 'The policy fee applies, once for the session.'],
+  no_charge: ['ops.queue.missed_session_fee_exempt', 'info', 'No fee may be charged for this miss.'],
+  undecided: [
+    'ops.queue.missed_session_fee_undecided',
+    'warning',
+    'A fact the fee depends on is missing: record it; charge nothing until then.',
+  ],
+};
+
+/** The session's clients, the one billed first. */
+function orderBilledFirst(d: MissedSessionFeeDecision): string[] {
+  return d.clientId === null
+    ? [...d.clientIds]
+    : [d.clientId, ...d.clientIds.filter((id) => id !== d.clientId)];
+}
 
 function feeTitle(d: MissedSessionFeeDecision): string {
   return `${d.kind === 'no_show' ? 'No-show' : 'Late cancellation'}: ${FEE_TITLES[d.outcome](d)}`;
@@ -101,6 +136,7 @@ export function schedulingTasks(
   skipped.push(...skippedFrom('appointments', fees.invalidAppointments, feeIdx));
   for (const d of fees.decisions) {
     if (d.kind !== 'late_cancel' && d.kind !== 'no_show' && d.kind !== 'late_reschedule') continue;
+    const [code, severity, message] = FEE_SUMMARY[d.outcome];
     tasks.push(
       task({
         module: 'scheduling',
@@ -110,17 +146,18 @@ export function schedulingTasks(
         priority: 'normal',
         practiceTask: 'apply_cancellation_fee',
         ownerRole: ctx.ownerOf('apply_cancellation_fee'),
+        // One task per session: every client of it is related, the one billed first.
         related: [
           { kind: 'appointment', id: d.appointmentId },
-          { kind: 'client', id: d.clientId },
+          ...orderBilledFirst(d).map((id) => ({ kind: 'client' as const, id })),
         ],
+        idParts: [d.appointmentId],
         reasons: [
-          opsReason(
-            d.outcome === 'charge' ? 'ops.queue.missed_session_fee' : 'ops.queue.missed_session_fee_exempt',
-            'info',
-            d.outcome === 'charge' ? 'The policy fee applies.' : 'No fee may be charged for this miss.',
-            { feeCents: d.feeCents, kind: d.kind },
-          ),
+          opsReason(code, severity, message, {
+            feeCents: d.feeCents,
+            kind: d.kind,
+            responsiblePartyId: d.responsiblePartyId,
+          }),
           ...d.reasons,
         ],
       }),
