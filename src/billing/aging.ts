@@ -31,7 +31,7 @@ import {
  *   balanceCents: 12_000 }).balanceCents; //=> 12000
  * ```
  */
-export const AgingItem = z.object({
+export const AgingItem = z.strictObject({
   claimId: ClaimId,
   payerId: PayerId,
   clientId: ClientId,
@@ -65,7 +65,7 @@ export const DEFAULT_AGING_BUCKET_BOUNDS: readonly number[] = Object.freeze([30,
  * AgingOptions.parse({}).basis; //=> 'date_of_service'
  * ```
  */
-export const AgingOptions = z.object({
+export const AgingOptions = z.strictObject({
   basis: z.enum(['date_of_service', 'submission']).default('date_of_service'),
   bucketBounds: z
     // At most 100 years: the bucket lookup table is sized by the last bound.

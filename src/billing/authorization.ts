@@ -48,7 +48,7 @@ export type AuthorizationNumber = z.infer<typeof AuthorizationNumber>;
  * ```
  */
 export const Authorization = z
-  .object({
+  .strictObject({
     authorizationNumber: AuthorizationNumber,
     payerId: PayerId,
     clientId: ClientId,
@@ -96,7 +96,7 @@ export type Authorization = z.infer<typeof Authorization>;
  *   serviceDate: '2026-03-02', lines: [{ code: '90837', units: 1 }] });
  * ```
  */
-export const AuthorizableSession = z.object({
+export const AuthorizableSession = z.strictObject({
   clientId: ClientId,
   payerId: PayerId,
   clinicianId: ClinicianId,
@@ -116,7 +116,7 @@ export type AuthorizableSession = z.infer<typeof AuthorizableSession>;
  * AuthorizationAlertPolicy.parse({}); //=> { fewRemainingAtMost: 2, endingWithinDays: 14 }
  * ```
  */
-export const AuthorizationAlertPolicy = z.object({
+export const AuthorizationAlertPolicy = z.strictObject({
   fewRemainingAtMost: z.number().int().nonnegative().max(1_000).default(2),
   endingWithinDays: z.number().int().nonnegative().max(366).default(14),
 });

@@ -66,7 +66,7 @@ export type ClaimLineId = z.infer<typeof ClaimLineId>;
  *   units: 1, chargeCents: 15_000, diagnosisPointers: [1] }).modality; //=> 'in_person'
  * ```
  */
-export const ClaimLine = z.object({
+export const ClaimLine = z.strictObject({
   lineId: ClaimLineId,
   serviceDate: LocalDate,
   procedureCode: ClaimProcedureCode,
@@ -94,7 +94,7 @@ export type ClaimLineInput = z.input<typeof ClaimLine>;
  * //=> { from: 'ready', to: 'submitted', on: '2026-03-03' }
  * ```
  */
-export const ClaimStatusChange = z.object({
+export const ClaimStatusChange = z.strictObject({
   from: ClaimStatus,
   to: ClaimStatus,
   on: LocalDate,
@@ -104,7 +104,7 @@ export const ClaimStatusChange = z.object({
 export type ClaimStatusChange = z.infer<typeof ClaimStatusChange>;
 
 /** Claim fields without the history checks, so the lifecycle can build on them. */
-const ClaimShape = z.object({
+const ClaimShape = z.strictObject({
   claimId: ClaimId,
   clientId: ClientId,
   payerId: PayerId,

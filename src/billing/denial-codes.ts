@@ -91,7 +91,7 @@ export type DenialAction = z.infer<typeof DenialAction>;
 export const DenialOwner = z.enum(['assistant', 'biller', 'clinician']);
 export type DenialOwner = z.infer<typeof DenialOwner>;
 
-const Override = z.object({
+const Override = z.strictObject({
   category: DenialCategory.optional(),
   action: DenialAction.optional(),
   owner: DenialOwner.optional(),
@@ -108,7 +108,7 @@ const Override = z.object({
  *   action: 'appeal', owner: 'biller', source: 'x12-carc' }).appealable; //=> true
  * ```
  */
-export const DenialCodeRule = z.object({
+export const DenialCodeRule = z.strictObject({
   carc: CarcCode,
   description: z.string().min(1).max(300),
   category: DenialCategory,

@@ -32,7 +32,7 @@ import { FilingWindow, PayerKind } from './payer-profile.js';
  * RemittanceAdjustment.parse({ group: 'CO', carc: '45', amountCents: 2_500 }).remarks; //=> []
  * ```
  */
-export const RemittanceAdjustment = z.object({
+export const RemittanceAdjustment = z.strictObject({
   group: AdjustmentGroupCode,
   carc: CarcCode,
   /** Amount in cents; negative for a reversal. */
@@ -53,7 +53,7 @@ export type RemittanceAdjustment = z.infer<typeof RemittanceAdjustment>;
  * DenialTriageContext.parse({}); //=> { payerKind: 'commercial', inNetwork: true, hasSecondaryCoverage: false }
  * ```
  */
-export const DenialTriageContext = z.object({
+export const DenialTriageContext = z.strictObject({
   payerKind: PayerKind.default('commercial'),
   inNetwork: z.boolean().default(true),
   hasSecondaryCoverage: z.boolean().default(false),

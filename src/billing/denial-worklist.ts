@@ -14,7 +14,7 @@ import { isReversal, Remittance, type RemittanceInput } from './remittance.js';
  * DenialWorklistOptions.parse({ appealWindow: { amount: 60, unit: 'days' } }).payerKind; //=> 'commercial'
  * ```
  */
-export const DenialWorklistOptions = z.object({
+export const DenialWorklistOptions = z.strictObject({
   payerKind: PayerKind.default('commercial'),
   inNetwork: z.boolean().default(true),
   hasSecondaryCoverage: z.boolean().default(false),

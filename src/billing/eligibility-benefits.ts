@@ -28,7 +28,7 @@ import { isObjectPayload } from './cross-field-check.js';
  * ```
  */
 export const EligibilityBenefits = z
-  .object({
+  .strictObject({
     clientId: ClientId,
     payerId: PayerId,
     verifiedOn: LocalDate,

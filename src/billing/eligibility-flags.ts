@@ -23,7 +23,7 @@ import type { BillingReasonCode } from './reason-codes.js';
  * EligibilityFlagOptions.parse({ serviceDate: '2026-03-02' }); //=> { serviceDate: '2026-03-02', fewVisitsLeftAtMost: 3 }
  * ```
  */
-export const EligibilityFlagOptions = z.object({
+export const EligibilityFlagOptions = z.strictObject({
   serviceDate: LocalDate,
   fewVisitsLeftAtMost: z.number().int().min(0).max(100).default(3),
 });

@@ -31,7 +31,7 @@ import type { BillingReasonCode } from './reason-codes.js';
  *   planYearStartsOn: '2026-01-01', planEndsOn: null, coverageChangedOn: null });
  * ```
  */
-export const EligibilityVerificationRecord = z.object({
+export const EligibilityVerificationRecord = z.strictObject({
   clientId: ClientId,
   payerId: PayerId,
   lastVerifiedOn: LocalDate.nullable(),
@@ -52,7 +52,7 @@ export type EligibilityVerificationRecord = z.infer<typeof EligibilityVerificati
  * ```
  */
 export const EligibilityFreshnessOptions = z
-  .object({ asOf: LocalDate, serviceDate: LocalDate.optional() })
+  .strictObject({ asOf: LocalDate, serviceDate: LocalDate.optional() })
   .superRefine(
     (o, ctx) => {
       if (
@@ -287,7 +287,7 @@ export function evaluateEligibilityFreshness(
  * EligibilityReverificationListOptions.parse({ asOf: '2026-03-02' }); //=> { asOf: '2026-03-02', horizonDays: 7 }
  * ```
  */
-export const EligibilityReverificationListOptions = z.object({
+export const EligibilityReverificationListOptions = z.strictObject({
   asOf: LocalDate,
   // A week gives staff time to call the payer before the next weekly session (practice default, no source).
   horizonDays: z.number().int().min(0).max(366).default(7),

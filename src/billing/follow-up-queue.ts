@@ -51,7 +51,7 @@ import {
  * FollowUpPolicy.parse({}).statusCheckDays; //=> 30
  * ```
  */
-export const FollowUpPolicy = z.object({
+export const FollowUpPolicy = z.strictObject({
   acknowledgmentDays: z.number().int().nonnegative().default(2),
   statusCheckDays: z.number().int().nonnegative().default(30),
   callPayerDays: z.number().int().nonnegative().default(60),
@@ -120,7 +120,7 @@ export interface FollowUpEntry {
  * FollowUpInput.parse({ claims: [], profiles: [] }).balances; //=> []
  * ```
  */
-export const FollowUpInput = z.object({
+export const FollowUpInput = z.strictObject({
   claims: z.array(Claim),
   balances: z.array(ClaimBalance).default([]),
   profiles: z.array(PayerProfile),

@@ -27,7 +27,7 @@ import type { BillingReasonCode } from './reason-codes.js';
  * PatientEstimateRequest.parse({ allowedCents: 12000, dateOfService: '2026-03-02' });
  * ```
  */
-export const PatientEstimateRequest = z.object({
+export const PatientEstimateRequest = z.strictObject({
   allowedCents: NonNegativeCents,
   dateOfService: LocalDate,
 });
@@ -42,7 +42,7 @@ export type PatientEstimateRequest = z.infer<typeof PatientEstimateRequest>;
  * PatientEstimateOptions.parse({}); //=> { coinsuranceRounding: 'half_up' }
  * ```
  */
-export const PatientEstimateOptions = z.object({
+export const PatientEstimateOptions = z.strictObject({
   coinsuranceRounding: Rounding.default('half_up'),
 });
 export type PatientEstimateOptions = z.input<typeof PatientEstimateOptions>;
@@ -371,7 +371,7 @@ export function estimatePatientShareSeries(
  * PatientEstimateRecord.parse({ benefits, request: { allowedCents: 12000, dateOfService: '2026-03-02' } });
  * ```
  */
-export const PatientEstimateRecord = z.object({
+export const PatientEstimateRecord = z.strictObject({
   benefits: EligibilityBenefits,
   request: PatientEstimateRequest,
 });

@@ -61,7 +61,7 @@ export type TelehealthModifier = z.infer<typeof TelehealthModifier>;
  *   videoModifier: '95', audioOnlyModifier: '93', audioOnlyAllowed: true }).videoModifier; //=> '95'
  * ```
  */
-export const TelehealthConvention = z.object({
+export const TelehealthConvention = z.strictObject({
   placeOfServiceAtHome: z.enum(['02', '10']),
   placeOfServiceNotAtHome: z.enum(['02', '10']),
   videoModifier: z.enum(['95', 'GT']).nullable(),
@@ -89,7 +89,7 @@ export type TelehealthConvention = z.infer<typeof TelehealthConvention>;
  * FilingWindow.parse({ amount: 12, unit: 'months', rollToNextWorkday: true }).rollToNextWorkday; //=> true
  * ```
  */
-export const FilingWindow = z.object({
+export const FilingWindow = z.strictObject({
   amount: z.number().int().positive(),
   unit: z.enum(['days', 'months']),
   /** Move a deadline on a weekend or US federal holiday to the next workday (left out: no). */
@@ -114,7 +114,7 @@ export type FilingWindow = z.infer<typeof FilingWindow>;
  * MEDICARE_PAYER_PROFILE_EXAMPLE.filing.secondaryFromPrimaryRemittance; //=> null
  * ```
  */
-export const FilingWindows = z.object({
+export const FilingWindows = z.strictObject({
   initial: FilingWindow,
   corrected: FilingWindow,
   appeal: FilingWindow,
@@ -134,7 +134,7 @@ export type FilingWindows = z.infer<typeof FilingWindows>;
  * EligibilityReverificationCadence.parse({ maxAgeDays: 30, everyCalendarMonth: false, atNewPlanYear: true });
  * ```
  */
-export const EligibilityReverificationCadence = z.object({
+export const EligibilityReverificationCadence = z.strictObject({
   maxAgeDays: z.number().int().positive().nullable(),
   everyCalendarMonth: z.boolean(),
   atNewPlanYear: z.boolean(),
@@ -165,7 +165,7 @@ function hasDuplicates(items: readonly string[]): boolean {
  * validate(PayerProfile, MEDICARE_PAYER_PROFILE_EXAMPLE, 'payer profile').kind; //=> 'medicare'
  * ```
  */
-export const PayerProfile = z.object({
+export const PayerProfile = z.strictObject({
   payerId: PayerId,
   name: z.string().min(1).max(200),
   kind: PayerKind,

@@ -42,7 +42,7 @@ import {
  * //=> { deductibleCents: 0, coinsuranceCents: 0, copayCents: 2000, otherCents: 0 }
  * ```
  */
-export const ClientResponsibility = z.object({
+export const ClientResponsibility = z.strictObject({
   deductibleCents: Cents.default(0),
   coinsuranceCents: Cents.default(0),
   copayCents: Cents.default(0),
@@ -60,7 +60,7 @@ export type ClientResponsibility = z.infer<typeof ClientResponsibility>;
  * //=> { remittanceId: 'era-2', on: '2026-05-08', recoupedCents: 9000 }
  * ```
  */
-export const ClaimRecoupment = z.object({
+export const ClaimRecoupment = z.strictObject({
   remittanceId: RemittanceId,
   /** The remittance's date: the payer's revised decision, which starts the window to dispute it. */
   on: LocalDate,
@@ -94,7 +94,7 @@ export function hasOpenRecoupment(balance: Pick<ClaimBalance, 'recoupments'>): b
  * openClaimBalance(claim); //=> { claimId: 'c-1', chargeCents: 15000, paidCents: 0, ..., postedRemittanceIds: [] }
  * ```
  */
-export const ClaimBalance = z.object({
+export const ClaimBalance = z.strictObject({
   claimId: ClaimId,
   chargeCents: NonNegativeCents,
   paidCents: Cents.default(0),
@@ -113,7 +113,7 @@ export const ClaimBalance = z.object({
   postedRemittanceIds: z.array(RemittanceId).default([]),
   lastRemittanceOn: LocalDate.optional(),
   /** Denial adjustments of the claim's current adjudication (group and CARC), for the follow-up queue. */
-  denials: z.array(z.object({ group: AdjustmentGroupCode, carc: CarcCode })).default([]),
+  denials: z.array(z.strictObject({ group: AdjustmentGroupCode, carc: CarcCode })).default([]),
   /** Payments the payer took back (reversals), oldest first; see {@link ClaimRecoupment}. */
   recoupments: z.array(ClaimRecoupment).default([]),
 });
@@ -128,7 +128,7 @@ export type ClaimBalanceInput = z.input<typeof ClaimBalance>;
  * ContractedFee.parse({ payerId: 'p-1', procedureCode: '90834', allowedCentsPerUnit: 11_000 }).modifiers; //=> []
  * ```
  */
-export const ContractedFee = z.object({
+export const ContractedFee = z.strictObject({
   payerId: PayerId,
   procedureCode: ClaimProcedureCode,
   modifiers: z.array(ClaimModifier).max(4).default([]),
@@ -143,7 +143,7 @@ export type ContractedFee = z.infer<typeof ContractedFee>;
  * PostRemittanceOptions.parse({}); //=> { feeSchedule: [], payerKind: 'commercial', inNetwork: true }
  * ```
  */
-export const PostRemittanceOptions = z.object({
+export const PostRemittanceOptions = z.strictObject({
   /** The practice's contracted fees: a line allowed below its fee is flagged as underpaid. */
   feeSchedule: z.array(ContractedFee).default([]),
   payerKind: PayerKind.default('commercial'),

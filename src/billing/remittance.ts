@@ -35,7 +35,7 @@ const adjustmentTotal = (adjustments: readonly { amountCents: number }[]) =>
  * ```
  */
 export const RemittanceLine = z
-  .object({
+  .strictObject({
     /** The claim line's id as echoed by the payer (REF*6R), when present. */
     lineRef: ClaimLineId.optional(),
     procedureCode: ClaimProcedureCode,
@@ -85,7 +85,7 @@ export type RemittanceClaimStatusCode = z.infer<typeof RemittanceClaimStatusCode
  * ```
  */
 export const RemittanceClaim = z
-  .object({
+  .strictObject({
     /** Our claim id as echoed by the payer (CLP01, the patient control number). */
     claimId: ClaimId,
     /** The payer's status of the claim (CLP02); `22` is a reversal of an earlier payment. */
@@ -151,7 +151,7 @@ export function isReversal(
  *   claims: [{ claimId: 'c-1', chargeCents: 15_000, paidCents: 15_000 }] }).claims.length; //=> 1
  * ```
  */
-export const Remittance = z.object({
+export const Remittance = z.strictObject({
   remittanceId: RemittanceId,
   payerId: PayerId,
   /** The payment (or decision) date: it starts appeal windows. */

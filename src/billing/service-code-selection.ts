@@ -54,7 +54,7 @@ export type EvaluationAndManagementCode = z.infer<typeof EvaluationAndManagement
  * //=> { kind: 'individual_psychotherapy', faceToFaceMinutes: 50, interactiveComplexity: false }
  * ```
  */
-export const BillableSession = z.object({
+export const BillableSession = z.strictObject({
   kind: BillableSessionKind,
   faceToFaceMinutes: z.number().int().min(0).max(1440),
   interactiveComplexity: z.boolean().default(false),
@@ -70,7 +70,7 @@ export type BillableSession = z.infer<typeof BillableSession>;
  * ServiceLine.parse({ code: '90840', units: 2 }); //=> { code: '90840', units: 2 }
  * ```
  */
-export const ServiceLine = z.object({
+export const ServiceLine = z.strictObject({
   code: ServiceCode,
   units: z.number().int().min(1).max(99),
 });

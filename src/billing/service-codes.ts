@@ -74,13 +74,13 @@ export type ServiceCodeFamily = z.infer<typeof ServiceCodeFamily>;
  * ```
  */
 export const ServiceCodeTime = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('untimed') }),
-  z.object({
+  z.strictObject({ kind: z.literal('untimed') }),
+  z.strictObject({
     kind: z.literal('band'),
     minMinutes: z.number().int().nonnegative(),
     maxMinutes: z.number().int().nonnegative().nullable(),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('per_unit'),
     firstUnitAtMinutes: z.number().int().positive(),
     minutesPerUnit: z.number().int().positive(),
@@ -96,7 +96,7 @@ export type ServiceCodeTime = z.infer<typeof ServiceCodeTime>;
  * SERVICE_CODE_CATALOG['90840'].requiresOneOf; //=> ['90839']
  * ```
  */
-export const ServiceCodeDefinition = z.object({
+export const ServiceCodeDefinition = z.strictObject({
   code: ServiceCode,
   /** A plain-English paraphrase (not AMA CPT text). */
   description: z.string().min(1),

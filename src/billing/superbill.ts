@@ -51,7 +51,7 @@ export type Icd10Code = z.infer<typeof Icd10Code>;
  * SuperbillAddress.parse({ line1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '78701' });
  * ```
  */
-export const SuperbillAddress = z.object({
+export const SuperbillAddress = z.strictObject({
   line1: z.string().min(1).max(200),
   line2: z.string().min(1).max(200).optional(),
   city: z.string().min(1).max(100),
@@ -69,7 +69,7 @@ export type SuperbillAddress = z.infer<typeof SuperbillAddress>;
  * SuperbillProvider.shape.npi; // Npi
  * ```
  */
-export const SuperbillProvider = z.object({
+export const SuperbillProvider = z.strictObject({
   name: z.string().min(1).max(200),
   credentials: z.string().min(1).max(50).optional(),
   npi: Npi,
@@ -95,7 +95,7 @@ export type SuperbillProvider = z.infer<typeof SuperbillProvider>;
  *   address: { line1: '9 Elm St', city: 'Austin', state: 'TX', postalCode: '78702' } });
  * ```
  */
-export const SuperbillClient = z.object({
+export const SuperbillClient = z.strictObject({
   name: z.string().min(1).max(200),
   dateOfBirth: LocalDate,
   memberId: z.string().min(1).max(50),
@@ -113,7 +113,7 @@ export type SuperbillClient = z.infer<typeof SuperbillClient>;
  *   placeOfService: '10', diagnosisPointers: [1], chargeCents: 18000 });
  * ```
  */
-export const SuperbillLine = z.object({
+export const SuperbillLine = z.strictObject({
   dateOfService: LocalDate,
   code: ServiceCode,
   modifiers: z
@@ -140,14 +140,14 @@ export type SuperbillLine = z.infer<typeof SuperbillLine>;
  * Superbill.shape.diagnosisCodes; // 1 to 12 ICD-10-CM codes
  * ```
  */
-export const Superbill = z.object({
+export const Superbill = z.strictObject({
   provider: SuperbillProvider,
   client: SuperbillClient,
   diagnosisCodes: z.array(Icd10Code).min(1).max(12),
   lines: z.array(SuperbillLine).min(1).max(100),
   amountPaidCents: NonNegativeCents,
   issuedOn: LocalDate,
-  signature: z.object({ signedBy: z.string().min(1).max(200), signedOn: LocalDate }),
+  signature: z.strictObject({ signedBy: z.string().min(1).max(200), signedOn: LocalDate }),
 });
 export type Superbill = z.infer<typeof Superbill>;
 
@@ -159,7 +159,7 @@ export type Superbill = z.infer<typeof Superbill>;
  * SuperbillDraft.parse({ provider: { name: 'Dr. Lee' } }); // accepted: completeness is a decision, not an error
  * ```
  */
-export const SuperbillDraft = z.object({
+export const SuperbillDraft = z.strictObject({
   provider: SuperbillProvider.partial().optional(),
   client: SuperbillClient.partial().optional(),
   diagnosisCodes: z.array(Icd10Code).max(12).optional(),

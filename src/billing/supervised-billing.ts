@@ -12,7 +12,7 @@ import type { BillingReasonCode } from './reason-codes.js';
  * RenderingClinician.parse({ clinicianId: 'assoc-kim', licensure: 'pre_licensed', supervisorId: 'dr-lee' });
  * ```
  */
-export const RenderingClinician = z.object({
+export const RenderingClinician = z.strictObject({
   clinicianId: ClinicianId,
   licensure: z.enum(['independently_licensed', 'pre_licensed']),
   supervisorId: ClinicianId.optional(),

@@ -11,9 +11,9 @@ import type { BillingReasonCode } from './reason-codes.js';
  * SessionDelivery.parse({ modality: 'video', clientAtHome: true });
  * ```
  */
-export const SessionDelivery = z.object({
+export const SessionDelivery = z.strictObject({
   modality: z.enum(['in_person', 'video', 'audio_only']),
-  /** For telehealth: whether the client was at home (POS 10 "home" [sources: cms-pos-codes]). */
+  /** For telehealth: whether the client was at home (not a care facility [sources: mac-ngs-telehealth-2024]). */
   clientAtHome: z.boolean(),
 });
 export type SessionDelivery = z.infer<typeof SessionDelivery>;

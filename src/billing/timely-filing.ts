@@ -37,7 +37,7 @@ export type TimelyFilingKind = z.infer<typeof TimelyFilingKind>;
  * ```
  */
 export const TimelyFilingRiskPolicy = z
-  .object({
+  .strictObject({
     highRiskDays: z.number().int().nonnegative().default(14),
     mediumRiskDays: z.number().int().nonnegative().default(30),
   })
@@ -82,7 +82,7 @@ export type TimelyFilingRisk =
  * ```
  */
 export const TimelyFilingCase = z
-  .object({
+  .strictObject({
     claimId: ClaimId,
     kind: TimelyFilingKind,
     /** The (earliest) date of service. */

@@ -37,6 +37,7 @@ export {
   SeriesId,
   StaffId,
 } from './ids.js';
+export { IssueList, type IssueReport, MAX_LISTED_ISSUES, type UnlistedIssues } from './issue-list.js';
 export {
   allocateCents,
   applyBasisPoints,
@@ -116,6 +117,7 @@ export {
   usFederalHolidays,
 } from './time/us-federal-holidays.js';
 export { IanaZone, zoneOffsetMinutes } from './time/zone.js';
+export { suggestFields, UNKNOWN_FIELD } from './unknown-fields.js';
 export { UsState } from './us-state.js';
 export {
   type BatchResult,

@@ -14,7 +14,7 @@ import { StateLicense } from './license.js';
  * //=> { providerId: '12345678', lastAttestedOn: '2026-01-05' }
  * ```
  */
-export const CaqhProfile = z.object({
+export const CaqhProfile = z.strictObject({
   providerId: z.string().regex(/^\d{5,10}$/, { message: 'must be 5 to 10 digits' }),
   lastAttestedOn: LocalDate.optional(),
 });
@@ -31,7 +31,7 @@ export type CaqhProfile = z.infer<typeof CaqhProfile>;
  * ```
  */
 export const MalpracticeCoverage = z
-  .object({
+  .strictObject({
     carrier: z.string().min(1).max(120),
     policyNumber: z.string().min(1).max(60),
     effectiveOn: LocalDate,
@@ -70,7 +70,7 @@ export type MalpracticeCoverage = z.infer<typeof MalpracticeCoverage>;
  * ```
  */
 export const BoardCertification = z
-  .object({
+  .strictObject({
     board: z.string().min(1).max(120),
     specialty: z.string().min(1).max(120),
     issuedOn: LocalDate,
@@ -98,7 +98,7 @@ export type BoardCertification = z.infer<typeof BoardCertification>;
  * ```
  */
 export const DeaRegistration = z
-  .object({
+  .strictObject({
     number: z.string().regex(/^[A-Z]{2}\d{7}$/, { message: 'must be two letters and seven digits' }),
     state: UsState,
     issuedOn: LocalDate,
@@ -127,7 +127,7 @@ export type DeaRegistration = z.infer<typeof DeaRegistration>;
  * ```
  */
 export const SupervisionArrangement = z
-  .object({
+  .strictObject({
     supervisorId: ClinicianId,
     state: UsState,
     startsOn: LocalDate,
@@ -160,7 +160,7 @@ export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
  * //     deaRegistrations: [], supervision: [] }
  * ```
  */
-export const ClinicianCredentials = z.object({
+export const ClinicianCredentials = z.strictObject({
   clinicianId: ClinicianId,
   individualNpi: Npi,
   groupNpis: z.array(Npi).default([]),

@@ -44,16 +44,16 @@ const authorizationBase = {
  */
 export const CompactAuthorization = z
   .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('psypact_apit'), homeState: UsState, ...authorizationBase }),
-    z.object({ kind: z.literal('psypact_tap'), homeState: UsState, ...authorizationBase }),
-    z.object({
+    z.strictObject({ kind: z.literal('psypact_apit'), homeState: UsState, ...authorizationBase }),
+    z.strictObject({ kind: z.literal('psypact_tap'), homeState: UsState, ...authorizationBase }),
+    z.strictObject({
       kind: z.literal('counseling_privilege'),
       homeState: UsState,
       remoteState: UsState,
       ...authorizationBase,
     }),
-    z.object({ kind: z.literal('social_work_multistate'), homeState: UsState, ...authorizationBase }),
-    z.object({ kind: z.literal('telehealth_registration'), state: UsState, ...authorizationBase }),
+    z.strictObject({ kind: z.literal('social_work_multistate'), homeState: UsState, ...authorizationBase }),
+    z.strictObject({ kind: z.literal('telehealth_registration'), state: UsState, ...authorizationBase }),
   ])
   .superRefine((a, ctx) =>
     checkDateOrder(
@@ -94,7 +94,7 @@ export function isAuthorizationInForce(authorization: CompactAuthorization, date
  * ```
  */
 export const CompactMemberState = z
-  .object({ state: UsState, from: LocalDate, until: LocalDate.optional() })
+  .strictObject({ state: UsState, from: LocalDate, until: LocalDate.optional() })
   .superRefine((m, ctx) =>
     checkDateOrder(
       ctx,

@@ -122,7 +122,7 @@ export type EnrollmentDocumentKind = z.infer<typeof EnrollmentDocumentKind>;
  * EnrollmentDocument.parse({ kind: 'cv', receivedOn: '2026-10-01' }); //=> { kind: 'cv', receivedOn: '2026-10-01' }
  * ```
  */
-export const EnrollmentDocument = z.object({
+export const EnrollmentDocument = z.strictObject({
   kind: EnrollmentDocumentKind,
   receivedOn: LocalDate,
   documentId: DocumentId.optional(),
@@ -137,7 +137,7 @@ export type EnrollmentDocument = z.infer<typeof EnrollmentDocument>;
  * EnrollmentStatusChange.parse({ status: 'submitted', on: '2026-09-01' }); //=> the same object
  * ```
  */
-export const EnrollmentStatusChange = z.object({ status: EnrollmentStatus, on: LocalDate });
+export const EnrollmentStatusChange = z.strictObject({ status: EnrollmentStatus, on: LocalDate });
 export type EnrollmentStatusChange = z.infer<typeof EnrollmentStatusChange>;
 
 /**
@@ -161,7 +161,7 @@ export type EnrollmentStatusChange = z.infer<typeof EnrollmentStatusChange>;
  * ```
  */
 export const PayerEnrollment = z
-  .object({
+  .strictObject({
     clinicianId: ClinicianId,
     payerId: PayerId,
     status: EnrollmentStatus,

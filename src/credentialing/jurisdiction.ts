@@ -86,7 +86,7 @@ export type JurisdictionModality = z.infer<typeof JurisdictionModality>;
  *   clinicianLocationState: 'AZ' }); //=> the same object
  * ```
  */
-export const JurisdictionQuery = z.object({
+export const JurisdictionQuery = z.strictObject({
   clientState: UsState,
   serviceDate: LocalDate,
   modality: JurisdictionModality,

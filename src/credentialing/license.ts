@@ -119,7 +119,7 @@ export type LicenseLevel = z.infer<typeof LicenseLevel>;
  * ```
  */
 export const StateLicense = z
-  .object({
+  .strictObject({
     state: UsState,
     type: LicenseType,
     number: z.string().min(1).max(40),

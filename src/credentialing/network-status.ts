@@ -30,7 +30,7 @@ import { recredentialingDueOn } from './recredentialing.js';
  * NetworkStatusQuery.parse({ clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-04-01' }); //=> the same object
  * ```
  */
-export const NetworkStatusQuery = z.object({
+export const NetworkStatusQuery = z.strictObject({
   clinicianId: ClinicianId,
   payerId: PayerId,
   serviceDate: LocalDate,

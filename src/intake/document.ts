@@ -112,7 +112,7 @@ const DATE_FOR_STATUS: Partial<Record<IntakeDocumentStatus, 'sentAt' | 'complete
  * ```
  */
 export const IntakeDocumentRecord = z
-  .object({
+  .strictObject({
     id: DocumentId,
     clientId: ClientId,
     type: IntakeDocumentType,

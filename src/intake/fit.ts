@@ -24,7 +24,7 @@ import type { IntakeReasonCode } from './reason-codes.js';
  * ```
  */
 export const IntakeRosterClinician = z
-  .object({
+  .strictObject({
     clinicianId: ClinicianId,
     payersAccepted: z.array(PayerId).default([]),
     acceptsSelfPay: z.boolean().default(true),
@@ -52,7 +52,7 @@ export type IntakeRosterClinician = z.infer<typeof IntakeRosterClinician>;
  * IntakeRosterSummary.parse({ clinicians: [] }); //=> { clinicians: [] }
  * ```
  */
-export const IntakeRosterSummary = z.object({ clinicians: z.array(IntakeRosterClinician) });
+export const IntakeRosterSummary = z.strictObject({ clinicians: z.array(IntakeRosterClinician) });
 export type IntakeRosterSummary = z.input<typeof IntakeRosterSummary>;
 
 /**
@@ -80,13 +80,13 @@ export type IntakeClinicalFlag = z.infer<typeof IntakeClinicalFlag>;
  * //=> { id: 'q-1', …, modality: 'either', service: 'individual', clinicalFlags: [] }
  * ```
  */
-export const IntakeInquiry = z.object({
+export const IntakeInquiry = z.strictObject({
   id: z.string().min(1).max(128),
   /** A payer id, or `self_pay`. */
   payer: z
     .union([
-      z.object({ kind: z.literal('insured'), payerId: PayerId }),
-      z.object({ kind: z.literal('self_pay') }),
+      z.strictObject({ kind: z.literal('insured'), payerId: PayerId }),
+      z.strictObject({ kind: z.literal('self_pay') }),
     ])
     .optional(),
   age: z.number().int().min(0).max(120).optional(),

@@ -32,7 +32,7 @@ export type IntakeReminderChannel = z.infer<typeof IntakeReminderChannel>;
  * IntakeReminderStep.safeParse({ anchor: 'after_sent', hours: -1, channel: 'email' }).success; //=> false
  * ```
  */
-export const IntakeReminderStep = z.object({
+export const IntakeReminderStep = z.strictObject({
   anchor: IntakeReminderAnchor,
   hours: z
     .number()
@@ -126,7 +126,7 @@ export const DEFAULT_INTAKE_CLOSE_TO_SESSION_HOURS = 48;
  * IntakeFollowUpPolicy.parse({}); //=> the defaults above
  * ```
  */
-export const IntakeFollowUpPolicy = z.object({
+export const IntakeFollowUpPolicy = z.strictObject({
   steps: z
     .array(IntakeReminderStep)
     .default([...DEFAULT_INTAKE_REMINDER_STEPS])
@@ -154,7 +154,7 @@ export const IntakeFollowUpPolicy = z.object({
     .max(24 * 14)
     .default(DEFAULT_INTAKE_ESCALATE_AFTER_HOURS),
   closeToSession: z
-    .object({
+    .strictObject({
       withinHours: z
         .number()
         .int()

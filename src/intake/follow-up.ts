@@ -79,7 +79,7 @@ export type IntakeFollowUp = Decision<
  * IntakeFollowUpOptions.parse({ asOf: '2026-03-03T12:00:00-05:00' });
  * ```
  */
-export const IntakeFollowUpOptions = z.object({ asOf: Instant });
+export const IntakeFollowUpOptions = z.strictObject({ asOf: Instant });
 export type IntakeFollowUpOptions = z.infer<typeof IntakeFollowUpOptions>;
 
 interface OpenPaperwork {

@@ -37,7 +37,7 @@ export const DEFAULT_GFE_MAX_COVERAGE_MONTHS = 12;
  * GoodFaithEstimateSession.parse({ serviceDate: '2026-06-01', sessionNumber: 21 });
  * ```
  */
-export const GoodFaithEstimateSession = z.object({
+export const GoodFaithEstimateSession = z.strictObject({
   serviceDate: LocalDate,
   planVersion: z.string().min(1).max(128).optional(),
   /** 1 for the first session the estimate covers. */
@@ -53,7 +53,7 @@ export type GoodFaithEstimateSession = z.infer<typeof GoodFaithEstimateSession>;
  * GoodFaithEstimateCoverageOptions.parse({}); //=> { maxCoverageMonths: 12 }
  * ```
  */
-export const GoodFaithEstimateCoverageOptions = z.object({
+export const GoodFaithEstimateCoverageOptions = z.strictObject({
   maxCoverageMonths: z.number().int().min(1).max(24).default(DEFAULT_GFE_MAX_COVERAGE_MONTHS),
   calendar: BusinessCalendarOptions.optional(),
 });

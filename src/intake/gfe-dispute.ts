@@ -48,9 +48,11 @@ export const GFE_DISPUTE_WINDOW_DAYS = 120;
  *   billed: [{ providerRef: 'dr-a', cents: 150_000 }], billReceivedOn: '2026-05-01', asOf: '2026-05-10' });
  * ```
  */
-export const GoodFaithEstimateDisputeFacts = z.object({
-  expected: z.array(z.object({ providerRef: z.string().min(1).max(64), cents: NonNegativeCents })).min(1),
-  billed: z.array(z.object({ providerRef: z.string().min(1).max(64), cents: NonNegativeCents })).min(1),
+export const GoodFaithEstimateDisputeFacts = z.strictObject({
+  expected: z
+    .array(z.strictObject({ providerRef: z.string().min(1).max(64), cents: NonNegativeCents }))
+    .min(1),
+  billed: z.array(z.strictObject({ providerRef: z.string().min(1).max(64), cents: NonNegativeCents })).min(1),
   /** The date the client received the initial bill (the bill date when receipt is not known). */
   billReceivedOn: LocalDate,
   /** The client's local date today. */

@@ -22,7 +22,7 @@ export type GoodFaithEstimateClientCoverage = z.infer<typeof GoodFaithEstimateCl
  * GoodFaithEstimateRequirementFacts.parse({ coverage: 'uninsured' }); //=> { coverage: 'uninsured', requested: false }
  * ```
  */
-export const GoodFaithEstimateRequirementFacts = z.object({
+export const GoodFaithEstimateRequirementFacts = z.strictObject({
   coverage: GoodFaithEstimateClientCoverage.optional(),
   /** The client asked for an estimate. */
   requested: z.boolean().default(false),

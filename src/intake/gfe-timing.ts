@@ -33,15 +33,15 @@ import type { IntakeReasonCode } from './reason-codes.js';
  */
 export const GoodFaithEstimateTrigger = z.discriminatedUnion('kind', [
   z
-    .object({ kind: z.literal('scheduled'), scheduledOn: LocalDate, serviceDate: LocalDate })
+    .strictObject({ kind: z.literal('scheduled'), scheduledOn: LocalDate, serviceDate: LocalDate })
     .refine((t) => t.serviceDate >= t.scheduledOn, {
       message: 'must not be before scheduledOn',
       path: ['serviceDate'],
       params: { code: 'intake.gfe.trigger_out_of_order' },
     }),
-  z.object({ kind: z.literal('requested'), requestedOn: LocalDate }),
+  z.strictObject({ kind: z.literal('requested'), requestedOn: LocalDate }),
   z
-    .object({ kind: z.literal('scope_changed'), changedOn: LocalDate, serviceDate: LocalDate })
+    .strictObject({ kind: z.literal('scope_changed'), changedOn: LocalDate, serviceDate: LocalDate })
     .refine((t) => t.serviceDate >= t.changedOn, {
       message: 'must not be before changedOn',
       path: ['serviceDate'],
@@ -228,7 +228,7 @@ export function goodFaithEstimateDueDate(
  *   trigger: { kind: 'scheduled', scheduledOn: '2026-03-02', serviceDate: '2026-03-16' } });
  * ```
  */
-export const GoodFaithEstimateObligation = z.object({
+export const GoodFaithEstimateObligation = z.strictObject({
   id: idSchema('GoodFaithEstimateId'),
   clientId: ClientId,
   trigger: GoodFaithEstimateTrigger,
@@ -245,7 +245,7 @@ export type GoodFaithEstimateObligation = z.infer<typeof GoodFaithEstimateObliga
  *   calendar: { holidays: usFederalHolidays(2026) } });
  * ```
  */
-export const GoodFaithEstimateTimingOptions = z.object({
+export const GoodFaithEstimateTimingOptions = z.strictObject({
   asOf: Instant,
   practiceZone: IanaZone,
   calendar: BusinessCalendarOptions.optional(),

@@ -10,7 +10,7 @@ import { ClientId, idSchema, LocalDate, NonNegativeCents, UsState } from '../cor
  *   state: 'NY', location: '10 Main St, Albany NY' });
  * ```
  */
-export const GoodFaithEstimateProvider = z.object({
+export const GoodFaithEstimateProvider = z.strictObject({
   ref: z.string().min(1).max(64),
   name: z.string().min(1).optional(),
   npi: z.string().optional(),
@@ -31,7 +31,7 @@ export type GoodFaithEstimateProvider = z.infer<typeof GoodFaithEstimateProvider
  *   expectedChargeCents: 16_000, quantity: 40 });
  * ```
  */
-export const GoodFaithEstimateItem = z.object({
+export const GoodFaithEstimateItem = z.strictObject({
   providerRef: z.string().min(1).max(64),
   description: z.string().min(1).optional(),
   /** CPT/HCPCS code, e.g. `90837`. */
@@ -52,7 +52,7 @@ export type GoodFaithEstimateItem = z.infer<typeof GoodFaithEstimateItem>;
  * //=> { estimateOnly: true, additionalServicesMayBeRecommended: false, rightToDispute: false, disputeDoesNotAffectCare: false }
  * ```
  */
-export const GoodFaithEstimateDisclaimers = z.object({
+export const GoodFaithEstimateDisclaimers = z.strictObject({
   estimateOnly: z.boolean().default(false),
   additionalServicesMayBeRecommended: z.boolean().default(false),
   rightToDispute: z.boolean().default(false),
@@ -60,7 +60,7 @@ export const GoodFaithEstimateDisclaimers = z.object({
 });
 export type GoodFaithEstimateDisclaimers = z.infer<typeof GoodFaithEstimateDisclaimers>;
 
-const DateRange = z.object({ from: LocalDate, to: LocalDate }).refine((r) => r.to >= r.from, {
+const DateRange = z.strictObject({ from: LocalDate, to: LocalDate }).refine((r) => r.to >= r.from, {
   message: 'must not end before it starts',
   path: ['to'],
   params: { code: 'intake.gfe.range_out_of_order' },
@@ -76,7 +76,7 @@ const DateRange = z.object({ from: LocalDate, to: LocalDate }).refine((r) => r.t
  *   expectedSessions: { expected: 40, upTo: 50 }, planVersion: 'weekly-90837' });
  * ```
  */
-export const GoodFaithEstimate = z.object({
+export const GoodFaithEstimate = z.strictObject({
   id: idSchema('GoodFaithEstimateId'),
   clientId: ClientId,
   patientName: z.string().min(1).optional(),
@@ -98,7 +98,7 @@ export const GoodFaithEstimate = z.object({
   issuedOn: LocalDate.optional(),
   /** Recurring care: a realistic session count and its upper range [sources: apa-nsa-faq]. */
   expectedSessions: z
-    .object({ expected: z.number().int().min(1), upTo: z.number().int().min(1) })
+    .strictObject({ expected: z.number().int().min(1), upTo: z.number().int().min(1) })
     .refine((s) => s.expected <= s.upTo, {
       message: 'must not be above upTo',
       path: ['expected'],

@@ -45,7 +45,7 @@ export type IntakeSoftAction = z.infer<typeof IntakeSoftAction>;
  * //=> { …, perSigner: false, softAction: 'remind' }
  * ```
  */
-export const IntakeDocumentDefinition = z.object({
+export const IntakeDocumentDefinition = z.strictObject({
   type: IntakeDocumentType,
   kind: IntakeDocumentKind,
   weight: IntakeDocumentWeight,
@@ -86,7 +86,7 @@ export type IntakeCondition = z.infer<typeof IntakeCondition>;
  * IntakePacketRule.parse({ document: 'photo_id', when: ['insured', 'telehealth'] });
  * ```
  */
-export const IntakePacketRule = z.object({
+export const IntakePacketRule = z.strictObject({
   document: IntakeDocumentType,
   when: z.array(IntakeCondition).min(1),
 });
@@ -203,7 +203,7 @@ export const DEFAULT_INTAKE_PACKET_RULES: readonly IntakePacketRule[] = [
  * ```
  */
 export const IntakePacketPolicy = z
-  .object({
+  .strictObject({
     documents: z
       .array(IntakeDocumentDefinition)
       .min(1)

@@ -76,7 +76,7 @@ export type IntakeReadiness = Decision<
  * IntakeReadinessOptions.parse({ asOf: '2026-03-08T12:00:00-04:00', sessionStart: '2026-03-10T10:00:00-04:00' });
  * ```
  */
-export const IntakeReadinessOptions = z.object({
+export const IntakeReadinessOptions = z.strictObject({
   asOf: Instant,
   /** The first session's start; defaults to the client's `firstSessionAt` (booking validation passes its own). */
   sessionStart: Instant.optional(),

@@ -194,7 +194,7 @@ export function sharedRequirementsFor(
  * IntakeRequirementOptions.parse({ on: '2026-04-01' });
  * ```
  */
-export const IntakeRequirementOptions = z.object({ on: LocalDate });
+export const IntakeRequirementOptions = z.strictObject({ on: LocalDate });
 export type IntakeRequirementOptions = z.infer<typeof IntakeRequirementOptions>;
 
 /**

@@ -40,7 +40,7 @@ export const DEFAULT_INQUIRY_RESPONSE_BUSINESS_DAYS = 1;
  * IntakeStallPolicy.parse({}).paperworkIdleDays; //=> 3
  * ```
  */
-export const IntakeStallPolicy = z.object({
+export const IntakeStallPolicy = z.strictObject({
   inquiryResponseBusinessDays: z
     .number()
     .int()
@@ -70,7 +70,7 @@ export type IntakeStallPolicyInput = z.input<typeof IntakeStallPolicy>;
  *   calendar: { holidays: usFederalHolidays(2026) } });
  * ```
  */
-export const IntakeStallOptions = z.object({
+export const IntakeStallOptions = z.strictObject({
   asOf: Instant,
   practiceZone: IanaZone,
   /** The practice's holidays and weekend (defaults: no holidays, Saturday and Sunday). */

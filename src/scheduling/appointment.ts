@@ -42,16 +42,16 @@ export type AppointmentCancelledBy = z.infer<typeof AppointmentCancelledBy>;
  * ```
  */
 export const SchedulingAppointmentStatus = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('scheduled') }),
-  z.object({ state: z.literal('completed') }),
-  z.object({
+  z.strictObject({ state: z.literal('scheduled') }),
+  z.strictObject({ state: z.literal('completed') }),
+  z.strictObject({
     state: z.literal('cancelled'),
     by: AppointmentCancelledBy,
     at: Instant,
     rescheduled: z.boolean().default(false),
     emergencyDocumented: z.boolean().default(false),
   }),
-  z.object({ state: z.literal('no_show'), emergencyDocumented: z.boolean().default(false) }),
+  z.strictObject({ state: z.literal('no_show'), emergencyDocumented: z.boolean().default(false) }),
 ]);
 export type SchedulingAppointmentStatus = z.infer<typeof SchedulingAppointmentStatus>;
 
@@ -76,7 +76,7 @@ export type SchedulingAppointmentStatus = z.infer<typeof SchedulingAppointmentSt
  * ```
  */
 export const SchedulingAppointment = z
-  .object({
+  .strictObject({
     id: AppointmentId,
     clinicianId: ClinicianId,
     clientIds: z.array(ClientId).min(1),

@@ -36,7 +36,7 @@ export type BookingConflictDecision = Decision<
  * BookingCheckOptions.parse({}); //=> { holidays: [] }
  * ```
  */
-export const BookingCheckOptions = z.object({
+export const BookingCheckOptions = z.strictObject({
   /** Practice holidays (dates in the clinician's zone). */
   holidays: z.array(LocalDate).default([]),
 });

@@ -68,7 +68,7 @@ export type MissedSessionFeeDecision = Decision<
  * MissedSessionFeeOptions.parse({}); //=> { priorWaivers: [] }
  * ```
  */
-export const MissedSessionFeeOptions = z.object({
+export const MissedSessionFeeOptions = z.strictObject({
   /** When the responsible client's earlier free misses were used (any order). */
   priorWaivers: z.array(Instant).default([]),
 });

@@ -15,15 +15,15 @@ import { SchedulingPayerClass } from './payer-class.js';
  * ```
  */
 export const MissedSessionFee = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('none') }),
-  z.object({ kind: z.literal('flat'), cents: NonNegativeCents }),
-  z.object({
+  z.strictObject({ kind: z.literal('none') }),
+  z.strictObject({ kind: z.literal('flat'), cents: NonNegativeCents }),
+  z.strictObject({
     kind: z.literal('percent_of_session'),
     basisPoints: BasisPoints,
     /** How the share is rounded to cents; `half_up` is the usual invoice rule. */
     rounding: Rounding.default('half_up'),
   }),
-  z.object({ kind: z.literal('full_session') }),
+  z.strictObject({ kind: z.literal('full_session') }),
 ]);
 export type MissedSessionFee = z.infer<typeof MissedSessionFee>;
 
@@ -35,8 +35,8 @@ export type MissedSessionFee = z.infer<typeof MissedSessionFee>;
  * ```
  */
 export const CancellationNotice = z.discriminatedUnion('unit', [
-  z.object({ unit: z.literal('hours'), hours: z.number().min(0).max(720) }),
-  z.object({ unit: z.literal('business_days'), days: z.number().int().min(1).max(30) }),
+  z.strictObject({ unit: z.literal('hours'), hours: z.number().min(0).max(720) }),
+  z.strictObject({ unit: z.literal('business_days'), days: z.number().int().min(1).max(30) }),
 ]);
 export type CancellationNotice = z.infer<typeof CancellationNotice>;
 
@@ -97,7 +97,7 @@ export const DEFAULT_AGE_OF_MAJORITY = 18;
  * CancellationPolicy.parse({ practiceZone: 'America/New_York' }).medicaidOnly; //=> 'exempt'
  * ```
  */
-export const CancellationPolicy = z.object({
+export const CancellationPolicy = z.strictObject({
   /** Zone business-day notice is counted in. */
   practiceZone: IanaZone,
   notice: CancellationNotice.default(DEFAULT_CANCELLATION_NOTICE),

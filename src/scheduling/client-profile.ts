@@ -20,7 +20,7 @@ import { SessionModalityKind } from './session-modality.js';
  * SchedulingPreferences.parse({ days: ['tue'] }); //=> { days: ['tue'], hours: [], modalities: [] }
  * ```
  */
-export const SchedulingPreferences = z.object({
+export const SchedulingPreferences = z.strictObject({
   days: z.array(Weekday).default([]),
   /** Spans of wall-clock hours in the client's zone (same-day spans, end after start). */
   hours: z.array(LocalHours.omit({ days: true })).default([]),
@@ -57,7 +57,7 @@ export type GuarantorId = z.infer<typeof GuarantorId>;
  * //=> [] (coverage not recorded: not self-pay)
  * ```
  */
-export const SchedulingClient = z.object({
+export const SchedulingClient = z.strictObject({
   id: ClientId,
   zone: IanaZone,
   /** The state the client usually lives in; a telehealth session records its own state. */

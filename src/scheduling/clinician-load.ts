@@ -41,7 +41,7 @@ export const DEFAULT_LOAD_THRESHOLDS = {
  * ```
  */
 export const ClinicianLoadOptions = z
-  .object({
+  .strictObject({
     from: LocalDate,
     /** Last date measured (inclusive), in the clinician's zone. */
     to: LocalDate,

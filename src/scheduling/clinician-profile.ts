@@ -45,7 +45,7 @@ export const DEFAULT_BUFFER_AFTER_MINUTES = 10;
  * //=> { days: ['mon'], start: '13:00', end: '17:00', modalities: ['telehealth'] }
  * ```
  */
-export const ClinicianAvailabilityRule = z.object({
+export const ClinicianAvailabilityRule = z.strictObject({
   days: z.array(Weekday).min(1),
   start: LocalTime,
   end: LocalTime,
@@ -67,7 +67,7 @@ export type ClinicianAvailabilityRule = z.infer<typeof ClinicianAvailabilityRule
  * //=> the same period, typed
  * ```
  */
-export const ClinicianTimeOff = z.object({
+export const ClinicianTimeOff = z.strictObject({
   start: Instant,
   end: Instant,
   label: z.string().max(200).optional(),
@@ -91,7 +91,7 @@ export type ClinicianTimeOff = z.infer<typeof ClinicianTimeOff>;
  * ```
  */
 export const SchedulingClinician = z
-  .object({
+  .strictObject({
     id: ClinicianId,
     zone: IanaZone,
     availability: z.array(ClinicianAvailabilityRule).default([]),

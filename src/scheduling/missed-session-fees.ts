@@ -20,13 +20,13 @@ import { SchedulingClient } from './client-profile.js';
  * MissedSessionFeesOptions.parse({ asOf: '2026-03-31T23:59:00-04:00' }).priorWaivers; //=> []
  * ```
  */
-export const MissedSessionFeesOptions = z.object({
+export const MissedSessionFeesOptions = z.strictObject({
   /** Only events (cancellation time, or start for a no-show) at or before this instant are decided. */
   asOf: Instant,
   /** Only events after this instant (e.g. the last run); all when unset. */
   since: Instant.optional(),
   /** Free misses already used, by the client billed. */
-  priorWaivers: z.array(z.object({ clientId: ClientId, at: Instant })).default([]),
+  priorWaivers: z.array(z.strictObject({ clientId: ClientId, at: Instant })).default([]),
 });
 export type MissedSessionFeesOptions = z.input<typeof MissedSessionFeesOptions>;
 

@@ -77,7 +77,7 @@ export const MAX_SLOT_SEARCH_DAYS = 366;
  * ```
  */
 export const OpenSlotSearch = z
-  .object({
+  .strictObject({
     from: LocalDate,
     /** Last date searched (inclusive). */
     to: LocalDate,

@@ -49,7 +49,7 @@ export const DEFAULT_QUIET_HOURS: LocalHours = { start: '21:00', end: '08:00' };
  * ReminderPolicy.parse({}).hoursBefore; //=> [48, 24]
  * ```
  */
-export const ReminderPolicy = z.object({
+export const ReminderPolicy = z.strictObject({
   hoursBefore: z
     .array(
       z
@@ -174,11 +174,13 @@ export function planReminders(
  * RemindersDueOptions.parse({ asOf: '2026-03-08T08:05:00-04:00' }).sent; //=> []
  * ```
  */
-export const RemindersDueOptions = z.object({
+export const RemindersDueOptions = z.strictObject({
   asOf: Instant,
   /** Reminders already sent. */
   sent: z
-    .array(z.object({ appointmentId: AppointmentId, clientId: ClientId, hoursBefore: z.number().int() }))
+    .array(
+      z.strictObject({ appointmentId: AppointmentId, clientId: ClientId, hoursBefore: z.number().int() }),
+    )
     .default([]),
 });
 export type RemindersDueOptions = z.input<typeof RemindersDueOptions>;

@@ -45,7 +45,7 @@ export interface OutcomeMeasures {
  * ```
  */
 export const OutcomeMeasureWindow = z
-  .object({ from: Instant, to: Instant })
+  .strictObject({ from: Instant, to: Instant })
   .refine((w) => toEpochMs(w.to) > toEpochMs(w.from), {
     message: 'must end after it starts',
     path: ['to'],

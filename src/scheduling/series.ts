@@ -55,8 +55,8 @@ export type MonthlyBy = z.infer<typeof MonthlyBy>;
  * ```
  */
 export const SeriesException = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('skip'), date: LocalDate }),
-  z.object({ kind: z.literal('move'), date: LocalDate, start: Instant, end: Instant }),
+  z.strictObject({ kind: z.literal('skip'), date: LocalDate }),
+  z.strictObject({ kind: z.literal('move'), date: LocalDate, start: Instant, end: Instant }),
 ]);
 export type SeriesException = z.infer<typeof SeriesException>;
 
@@ -79,7 +79,7 @@ export type SeriesException = z.infer<typeof SeriesException>;
  * ```
  */
 export const SchedulingSeries = z
-  .object({
+  .strictObject({
     id: SeriesId,
     clinicianId: ClinicianId,
     clientIds: z.array(ClientId).min(1),

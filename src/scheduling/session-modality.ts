@@ -24,7 +24,7 @@ export type SessionModalityKind = z.infer<typeof SessionModalityKind>;
  * ```
  */
 export const SessionModality = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('in_person'), locationId: LocationId, roomId: RoomId.optional() }),
-  z.object({ kind: z.literal('telehealth'), clientLocationState: UsState }),
+  z.strictObject({ kind: z.literal('in_person'), locationId: LocationId, roomId: RoomId.optional() }),
+  z.strictObject({ kind: z.literal('telehealth'), clientLocationState: UsState }),
 ]);
 export type SessionModality = z.infer<typeof SessionModality>;

@@ -13,7 +13,7 @@ import { effectiveTier } from './waitlist-ranking.js';
  * WaitlistCheckInOptions.parse({ asOf: '2026-03-05T12:00:00Z' }); //=> { asOf: '2026-03-05T12:00:00Z' }
  * ```
  */
-export const WaitlistCheckInOptions = z.object({ asOf: Instant });
+export const WaitlistCheckInOptions = z.strictObject({ asOf: Instant });
 export type WaitlistCheckInOptions = z.input<typeof WaitlistCheckInOptions>;
 
 /** A waitlist entry due for a check-in with the client. */

@@ -73,7 +73,7 @@ export type WaitlistActorRole = z.infer<typeof WaitlistActorRole>;
  * //=> the same priority, typed
  * ```
  */
-export const WaitlistPriority = z.object({
+export const WaitlistPriority = z.strictObject({
   tier: WaitlistTier,
   setBy: StaffId,
   setByRole: WaitlistActorRole,
@@ -82,7 +82,7 @@ export const WaitlistPriority = z.object({
 export type WaitlistPriority = z.infer<typeof WaitlistPriority>;
 
 const PreferredHours = z
-  .object({ start: LocalTime, end: LocalTime })
+  .strictObject({ start: LocalTime, end: LocalTime })
   .refine((h) => minuteOfDay(h.end) > minuteOfDay(h.start), {
     message: 'must end after it starts on the same day',
     path: ['end'],
@@ -103,7 +103,7 @@ const PreferredHours = z
  * ```
  */
 export const WaitlistEntry = z
-  .object({
+  .strictObject({
     id: WaitlistEntryId,
     clientId: ClientId,
     /** A specific clinician, or `null` for any. */
@@ -150,7 +150,7 @@ export type WaitlistEntryInput = z.input<typeof WaitlistEntry>;
  * ```
  */
 export const WaitlistOpening = z
-  .object({
+  .strictObject({
     id: WaitlistOpeningId,
     clinicianId: ClinicianId,
     start: Instant,

@@ -22,11 +22,11 @@ import type { WaitlistRanking } from './waitlist-ranking.js';
  * //=> the same offer, typed (no answer yet)
  * ```
  */
-export const WaitlistOffer = z.object({
+export const WaitlistOffer = z.strictObject({
   openingId: WaitlistOpeningId,
   entryId: WaitlistEntryId,
   offeredAt: Instant,
-  response: z.object({ kind: z.enum(['accepted', 'declined']), at: Instant }).optional(),
+  response: z.strictObject({ kind: z.enum(['accepted', 'declined']), at: Instant }).optional(),
 });
 export type WaitlistOffer = z.infer<typeof WaitlistOffer>;
 /** What callers pass for a {@link WaitlistOffer}. */
@@ -39,7 +39,7 @@ export type WaitlistOfferInput = z.input<typeof WaitlistOffer>;
  * WaitlistOfferOptions.parse({ asOf: '2026-03-02T09:30:00Z' }); //=> { asOf: '2026-03-02T09:30:00Z' }
  * ```
  */
-export const WaitlistOfferOptions = z.object({ asOf: Instant });
+export const WaitlistOfferOptions = z.strictObject({ asOf: Instant });
 export type WaitlistOfferOptions = z.input<typeof WaitlistOfferOptions>;
 
 /**

@@ -48,7 +48,7 @@ export const DEFAULT_MAX_WAITLIST_DECLINES = 3;
  * //     offerBatchSize: 1, maxDeclines: 3, checkInDays: { urgent: 7, priority: 14, routine: 30 } }
  * ```
  */
-export const WaitlistPolicy = z.object({
+export const WaitlistPolicy = z.strictObject({
   /** Tiers, most urgent first; every tier must be listed once. */
   tierOrder: z
     .array(WaitlistTier)
@@ -64,7 +64,7 @@ export const WaitlistPolicy = z.object({
   offerBatchSize: z.number().int().min(1).max(50).default(1),
   maxDeclines: z.number().int().min(1).max(100).default(DEFAULT_MAX_WAITLIST_DECLINES),
   checkInDays: z
-    .object({
+    .strictObject({
       urgent: z.number().int().min(1).max(365),
       priority: z.number().int().min(1).max(365),
       routine: z.number().int().min(1).max(365),

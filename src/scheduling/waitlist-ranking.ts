@@ -57,7 +57,7 @@ export interface WaitlistRanking {
  * WaitlistRankingOptions.parse({ asOf: '2026-03-01T00:00:00Z' }); //=> { asOf: '2026-03-01T00:00:00Z' }
  * ```
  */
-export const WaitlistRankingOptions = z.object({ asOf: Instant });
+export const WaitlistRankingOptions = z.strictObject({ asOf: Instant });
 export type WaitlistRankingOptions = z.input<typeof WaitlistRankingOptions>;
 
 /** The tier an entry ranks with under a policy, and whether a recorded tier was ignored (internal). */

@@ -42,7 +42,7 @@ describe('PayerCredentialingPolicy', () => {
       expect(e).toBeInstanceOf(ValidationError);
       expect((e as ValidationError).issues.map((i) => [i.at, i.code])).toEqual([
         ['$[0].recredentialingMonths', 'too_small'],
-        ['$[0].grace', 'unrecognized_keys'],
+        ['$[0]', 'core.object.unknown_field'],
         ['$[1].payerId', 'credentialing.policy.duplicate_payer'],
       ]);
     }

@@ -14,7 +14,7 @@ export interface BusinessCalendar {
 }
 
 /** Options for {@link businessCalendar}. */
-export const BusinessCalendarOptions = z.object({
+export const BusinessCalendarOptions = z.strictObject({
   /** Holidays as `YYYY-MM-DD` dates, e.g. from {@link usFederalHolidays}. */
   holidays: z.array(LocalDate).default([]),
   /** Weekend days; Saturday and Sunday by default. At least one weekday must remain a business day. */

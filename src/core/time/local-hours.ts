@@ -9,7 +9,7 @@ import type { IanaZone } from './zone.js';
  * (a span whose end is not after its start runs past midnight). `days` limits it to some weekdays; for a
  * span past midnight, the day is the one on which it starts.
  */
-export const LocalHours = z.object({
+export const LocalHours = z.strictObject({
   start: LocalTime,
   end: LocalTime,
   days: z.array(Weekday).optional(),

@@ -21,7 +21,7 @@ export function minuteOfDay(time: LocalTime): number {
  * What to do with a wall-clock time that does not exist (a spring-forward gap) or exists twice
  * (a fall-back overlap). Never left to a library default: the choice is data, and it is reported.
  */
-export const LocalTimePolicy = z.object({
+export const LocalTimePolicy = z.strictObject({
   /** `shift_forward` moves the time later by the length of the gap (02:30 becomes 03:30); `skip` drops it. */
   gap: z.enum(['shift_forward', 'skip']).default('shift_forward'),
   /** `earlier` takes the first of the two instants (daylight time), `later` the second. */

@@ -21,3 +21,23 @@ export const PracticeClient = SchedulingClient.safeExtend({
   name: z.string().min(1).max(200).optional(),
 });
 export type PracticeClient = z.infer<typeof PracticeClient>;
+
+// The scheduling module's schemas are strict: hand them only the fields they know.
+function onlyFields<T>(schema: { readonly shape: object }, record: object): T {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = (record as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as T;
+}
+
+/** The scheduling module's view of a data-file client (its name and birth date left out). */
+export function schedulingClientOf(client: PracticeClient): SchedulingClient {
+  return onlyFields(SchedulingClient, client);
+}
+
+/** The scheduling module's view of a data-file clinician (its name and home state left out). */
+export function schedulingClinicianOf(clinician: PracticeClinician): SchedulingClinician {
+  return onlyFields(SchedulingClinician, clinician);
+}

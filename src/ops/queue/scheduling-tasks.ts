@@ -15,6 +15,7 @@ import {
   rankWaitlistForOpening,
 } from '../../scheduling/index.js';
 import type { PracticeData } from '../data/practice-data.js';
+import { schedulingClientOf, schedulingClinicianOf } from '../data/scheduling-records.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
 import type { SkippedRecord } from './work-queue.js';
@@ -120,7 +121,7 @@ export function schedulingTasks(
   const pick = (idx: readonly number[]) => idx.map((i) => data.appointments[i] as Appointment);
   const clientsOf = (appointments: readonly Appointment[]) => {
     const wanted = new Set<string>(appointments.flatMap((a) => a.clientIds));
-    return data.clients.filter((c) => wanted.has(c.id));
+    return data.clients.filter((c) => wanted.has(c.id)).map(schedulingClientOf);
   };
 
   const feeAppointments = pick(feeIdx);
@@ -231,7 +232,7 @@ export function schedulingTasks(
     );
   }
 
-  const clinicians = new Map(data.clinicians.map((c) => [c.id as string, c]));
+  const clinicians = new Map(data.clinicians.map((c) => [c.id as string, schedulingClinicianOf(c)]));
   const offered = new Set<string>();
   const openings = data.appointments
     .filter((a) => {

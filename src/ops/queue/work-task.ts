@@ -36,7 +36,7 @@ const PRIORITY_RANK: Record<TaskPriority, number> = { crisis: 0, clinical: 1, hi
  * RelatedRecord.parse({ kind: 'claim', id: 'claim-000123' }); //=> { kind: 'claim', id: 'claim-000123' }
  * ```
  */
-export const RelatedRecord = z.object({
+export const RelatedRecord = z.strictObject({
   kind: z.enum([
     'appointment',
     'authorization',
@@ -56,7 +56,7 @@ export const RelatedRecord = z.object({
 });
 export type RelatedRecord = z.infer<typeof RelatedRecord>;
 
-const ReasonSchema = z.object({
+const ReasonSchema = z.strictObject({
   code: z.string(),
   severity: z.enum(['info', 'warning', 'error']),
   message: z.string(),
@@ -73,7 +73,7 @@ const ReasonSchema = z.object({
  * //     practiceTask: 'set_clinical_priority', ownerRole: 'clinician', reasons: [...], … }
  * ```
  */
-export const WorkTask = z.object({
+export const WorkTask = z.strictObject({
   /** Stable id derived from module, kind and the related record ids: the same task keeps its id. */
   id: z.string(),
   module: TaskModule,
