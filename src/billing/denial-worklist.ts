@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareText, validate } from '../core/index.js';
 import { type AdjustmentGroupCode, DenialCodeRule, extendDenialCodeTable } from './denial-codes.js';
 import { type DenialTriageDecision, type RemittanceAdjustment, triageParsed } from './denial-triage.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BasisPoints, ClientId, LocalDate, NonNegativeCents, PayerId, toEpochDay } from '../core/index.js';
 import { isObjectPayload } from './cross-field-check.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PayerId } from '../core/index.js';
 import { ServiceCode } from './service-codes.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Cents, ClaimId, idSchema, LocalDate, PayerId } from '../core/index.js';
 import { ClaimLineId, ClaimModifier, ClaimProcedureCode } from './claim.js';
 import { RarcCode } from './denial-codes.js';

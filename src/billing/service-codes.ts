@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A CPT code this library knows: the behavioral-health psychotherapy family, interactive complexity,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClinicianId, type Decision, reason, validate } from '../core/index.js';
 import { PayerProfile } from './payer-profile.js';
 import type { BillingReasonCode } from './reason-codes.js';

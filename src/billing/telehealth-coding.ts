@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Decision, reason, validate } from '../core/index.js';
 import { PayerProfile, type PlaceOfService, type TelehealthModifier } from './payer-profile.js';
 import type { BillingReasonCode } from './reason-codes.js';

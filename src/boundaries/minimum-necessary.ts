@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareText, validate } from '../core/index.js';
 import { isClinicalRole, PracticeRole } from './practice-role.js';
 import type { BoundariesReasonCode } from './reason-codes.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A role someone plays in the practice. `clinician` and `supervisor` are the clinical (licensed) roles;

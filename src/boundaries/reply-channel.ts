@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A channel a reply goes out on. `portal` (the practice's secure messaging) and `secure_email` (encrypted)

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Decision, isNonEmpty, type Reason, reason, validate } from '../core/index.js';
 import { MEDICATION_NAMES } from './medication-names.js';
 import { triageMessage } from './message-triage.js';

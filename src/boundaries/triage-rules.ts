@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { validate } from '../core/index.js';
 import { MEDICATION_NAMES } from './medication-names.js';
 import { buildPhraseTrie, isValidPhrase, type PhraseTrie } from './phrase-trie.js';

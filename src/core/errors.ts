@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { IssueList, type UnlistedIssues } from './issue-list.js';
 import type { NonEmptyArray } from './non-empty.js';
 import { suggestFields, UNKNOWN_FIELD, unknownFieldMessage } from './unknown-fields.js';

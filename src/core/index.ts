@@ -1,4 +1,6 @@
 // The core every module stands on: time, money, ids, decisions, errors and schema primitives.
+// Core's top-level schemas are marked /* @__PURE__ */ (and the calls inside them), so a bundler drops
+// those an app does not use: a core helper that needs no schema costs no zod (npm run check:size).
 export { Email, Phone } from './contact.js';
 export {
   compareReasons,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** The code of every "this object has a field its schema does not know" problem. */
 export const UNKNOWN_FIELD = 'core.object.unknown_field';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { addZodIssues, formatPath, ValidationError, type ValidationIssue } from './errors.js';
 import { IssueList, MAX_LISTED_ISSUES, type UnlistedIssues } from './issue-list.js';
 import type { NonEmptyArray } from './non-empty.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, type Decision, daysBetween, LocalDate, reason, validate } from '../core/index.js';
 import { CaqhProfile } from './clinician-credentials.js';
 import type { CredentialingReasonCode } from './reason-codes.js';

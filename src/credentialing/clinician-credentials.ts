@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClinicianId, LocalDate, NonNegativeCents, Npi, UsState } from '../core/index.js';
 import { CompactAuthorization } from './compact-authorization.js';
 import { checkDateOrder } from './date-order.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClinicianId, compareDates, DocumentId, LocalDate, Npi, PayerId } from '../core/index.js';
 
 /**
@@ -145,7 +145,10 @@ export type EnrollmentStatusChange = z.infer<typeof EnrollmentStatusChange>;
  *
  * - `effectiveOn`: the first date of service the payer pays in network (not the approval date).
  * - `terminatedOn`: the first date no longer in network.
- * - `credentialedOn`: the date of the payer's last (re)credentialing decision; it starts the cycle.
+ * - `credentialedOn`: the date of the payer's last (re)credentialing decision, or for Medicare the last
+ *   approved enrollment or revalidation; it starts the cycle.
+ * - `revalidationDueOn`: the revalidation due date the payer posted (CMS's Medicare Revalidation List or
+ *   the contractor's notice); when recorded it replaces the estimate from `credentialedOn`.
  * - `history`: every status change in order; it must follow {@link ENROLLMENT_STATUS_TRANSITIONS}
  *   and end in `status`.
  * - `groupNpi`: set when the clinician is enrolled under a group (then an NPI type 2 is needed).
@@ -173,6 +176,7 @@ export const PayerEnrollment = z
     effectiveOn: LocalDate.optional(),
     terminatedOn: LocalDate.optional(),
     credentialedOn: LocalDate.optional(),
+    revalidationDueOn: LocalDate.optional(),
     documents: z.array(EnrollmentDocument).default([]),
   })
   .superRefine((e, ctx) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareDates, LocalDate, UsState } from '../core/index.js';
 import { checkDateOrder } from './date-order.js';
 

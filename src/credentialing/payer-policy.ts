@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PayerId } from '../core/index.js';
 import { EnrollmentDocumentKind } from './enrollment.js';
 
@@ -14,6 +14,21 @@ import { EnrollmentDocumentKind } from './enrollment.js';
  * ```
  */
 export const DEFAULT_RECREDENTIALING_MONTHS = 36;
+
+/**
+ * Medicare fee-for-service enrollment is revalidated every 5 years, on CMS's notice; it has no NCQA
+ * recredentialing cycle. DMEPOS suppliers revalidate every 3 years (not a behavioral-health practice's
+ * case: set `revalidationMonths` if it is).
+ *
+ * @remarks [sources: cfr-42-424.515, cms-medicare-revalidation]. A state Medicaid agency revalidates its
+ * fee-for-service providers at least every 5 years too [sources: cfr-42-455.414]: give that payer
+ * `revalidationMonths: 60`.
+ * @example
+ * ```ts
+ * MEDICARE_REVALIDATION_MONTHS; //=> 60
+ * ```
+ */
+export const MEDICARE_REVALIDATION_MONTHS = 60;
 
 /**
  * Medicare retroactive billing: up to 30 days before the effective date (42 CFR 424.521(a)).
@@ -91,14 +106,19 @@ export const PayerProgram = z.enum(['medicare', 'medicaid', 'commercial']);
 export type PayerProgram = z.infer<typeof PayerProgram>;
 
 /**
- * How one payer credentials: its recredentialing cycle, retroactive billing window, follow-up
- * threshold, expected time to a decision and the documents its application needs.
- * `retroBillingDays` defaults to 30 for Medicare and 0 otherwise (commercial retro is payer-specific
- * and unconfirmed).
+ * How one payer credentials: its renewal cycle, retroactive billing window, follow-up threshold,
+ * expected time to a decision and the documents its application needs.
+ *
+ * - A plan recredentials every `recredentialingMonths` (NCQA: 36). A payer with `revalidationMonths`
+ *   instead revalidates the enrollment on its own notice: Medicare (default 60 for `program: 'medicare'`,
+ *   with no recredentialing cycle), or a state Medicaid agency when the practice sets it.
+ * - `retroBillingDays` defaults to 30 for Medicare and 0 otherwise (commercial retro is payer-specific).
  *
  * @example
  * ```ts
  * PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare' }).retroBillingDays; //=> 30
+ * PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare' }).revalidationMonths; //=> 60
+ * PayerCredentialingPolicy.parse({ payerId: 'aetna' }).revalidationMonths; //=> null (recredentialed every 36 months)
  * ```
  */
 export const PayerCredentialingPolicy = z
@@ -107,6 +127,11 @@ export const PayerCredentialingPolicy = z
     program: PayerProgram.default('commercial'),
     recredentialingMonths: z.number().int().min(1).max(120).default(DEFAULT_RECREDENTIALING_MONTHS),
     retroBillingDays: z.number().int().min(0).max(365).optional(),
+    /**
+     * Months between revalidations, for a payer that revalidates rather than recredentials; `null` for a
+     * plan on a recredentialing cycle (e.g. a Medicare Advantage plan given `program: 'medicare'`).
+     */
+    revalidationMonths: z.number().int().min(1).max(120).nullable().optional(),
     stallAfterDays: z.number().int().min(1).max(365).default(DEFAULT_ENROLLMENT_STALL_DAYS),
     expectedDecisionDays: z.number().int().min(1).max(730).default(DEFAULT_EXPECTED_DECISION_DAYS),
     requiredDocuments: z.array(EnrollmentDocumentKind).default([...DEFAULT_ENROLLMENT_DOCUMENTS]),
@@ -114,6 +139,12 @@ export const PayerCredentialingPolicy = z
   .transform((p) => ({
     ...p,
     retroBillingDays: p.retroBillingDays ?? (p.program === 'medicare' ? MEDICARE_RETRO_BILLING_DAYS : 0),
+    revalidationMonths:
+      p.revalidationMonths === undefined
+        ? p.program === 'medicare'
+          ? MEDICARE_REVALIDATION_MONTHS
+          : null
+        : p.revalidationMonths,
   }));
 export type PayerCredentialingPolicy = z.infer<typeof PayerCredentialingPolicy>;
 /** What callers pass for {@link PayerCredentialingPolicy}: only `payerId` is required. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientId, idSchema, LocalDate, NonNegativeCents, UsState } from '../core/index.js';
 
 /**
@@ -44,12 +44,18 @@ export const GoodFaithEstimateItem = z.strictObject({
 export type GoodFaithEstimateItem = z.infer<typeof GoodFaithEstimateItem>;
 
 /**
- * The four disclaimers 45 CFR 149.610(c) requires, each stated or not.
+ * The disclaimers a Good Faith Estimate states, each stated or not: that it is only an estimate; that
+ * other services may be recommended; the right to dispute a bill; that a dispute does not affect care;
+ * and `notAContract`: that the estimate is not a contract and does not require the client to obtain the
+ * services from any provider or facility it lists (the CMS standard form states it, and it is the one most
+ * often left off).
  *
+ * @remarks [sources: cfr-45-149.610, nsa-gfe-model].
  * @example
  * ```ts
  * GoodFaithEstimateDisclaimers.parse({ estimateOnly: true });
- * //=> { estimateOnly: true, additionalServicesMayBeRecommended: false, rightToDispute: false, disputeDoesNotAffectCare: false }
+ * //=> { estimateOnly: true, additionalServicesMayBeRecommended: false, rightToDispute: false,
+ * //     disputeDoesNotAffectCare: false, notAContract: false }
  * ```
  */
 export const GoodFaithEstimateDisclaimers = z.strictObject({
@@ -57,6 +63,8 @@ export const GoodFaithEstimateDisclaimers = z.strictObject({
   additionalServicesMayBeRecommended: z.boolean().default(false),
   rightToDispute: z.boolean().default(false),
   disputeDoesNotAffectCare: z.boolean().default(false),
+  /** Not a contract; no duty to obtain the services from the providers listed. */
+  notAContract: z.boolean().default(false),
 });
 export type GoodFaithEstimateDisclaimers = z.infer<typeof GoodFaithEstimateDisclaimers>;
 
@@ -94,6 +102,7 @@ export const GoodFaithEstimate = z.strictObject({
     additionalServicesMayBeRecommended: false,
     rightToDispute: false,
     disputeDoesNotAffectCare: false,
+    notAContract: false,
   }),
   issuedOn: LocalDate.optional(),
   /** Recurring care: a realistic session count and its upper range [sources: apa-nsa-faq]. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientId, IanaZone, Instant, LocalDate, toEpochMs } from '../core/index.js';
 import { IntakeDocumentRecord, IntakeSignerId } from './document.js';
 

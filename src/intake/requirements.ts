@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addMonths, compareText, LocalDate, localDateOf, toEpochMs, validate } from '../core/index.js';
 import type {
   IntakeDocumentRecord,

@@ -52,6 +52,10 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'No missed-session fee may be charged for this miss (an exemption, a free miss, or no fee set): waive it.',
   'ops.queue.missed_session_fee_undecided':
     'A missed-session fee cannot be decided (a client record, coverage or a minor’s guarantor is missing): charge nothing until it is recorded.',
+  'ops.queue.hold_do_not_contact':
+    'The client asked not to be contacted: the task that would reach out to them is on hold.',
+  'ops.queue.hold_client_in_crisis':
+    'A message from the client reads as a crisis today: no fee or collection task goes ahead; it is held for the clinician.',
   'ops.queue.reminder_due': 'A session in the next two days needs its reminder.',
   'ops.queue.eligibility_reverify': 'A client with an upcoming session needs eligibility verified again.',
   'ops.queue.claim_follow_up':

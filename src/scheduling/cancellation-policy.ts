@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BasisPoints, IanaZone, LocalDate, NonNegativeCents, Rounding, Weekday } from '../core/index.js';
 import { SchedulingPayerClass } from './payer-class.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ClientId,
   IanaZone,
@@ -76,7 +76,10 @@ export const SchedulingClient = z.strictObject({
   cancellationPolicyAcknowledgedAt: Instant.optional(),
   /** Local hours in which no reminder is sent (client's zone). */
   quietHours: LocalHours.optional(),
-  /** Client asked not to be contacted: no reminders [sources: peer-theranest-reminders]. */
+  /**
+   * Client asked not to be contacted: no reminders [sources: peer-theranest-reminders]; the ops work queue
+   * holds every task that would reach out to them (check-ins, follow-ups, estimates, offers).
+   */
   doNotContact: z.boolean().default(false),
   preferences: SchedulingPreferences.default({ days: [], hours: [], modalities: [] }),
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type Decision, decideBySeverity, IanaZone, reason, toEpochDay, validate } from '../core/index.js';
 import type { SchedulingAppointment } from './appointment.js';
 import { type AppointmentIndex, indexAppointments } from './appointment-index.js';

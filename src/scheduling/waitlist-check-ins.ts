@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareText, Instant, type NonEmptyArray, reason, toEpochMs, validate } from '../core/index.js';
 import type { SchedulingReason } from './reason-codes.js';
 import type { WaitlistTier } from './waitlist-entry.js';

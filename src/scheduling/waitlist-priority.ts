@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type Decision, reason, validate } from '../core/index.js';
 import type { SchedulingReasonCode } from './reason-codes.js';
 import { WaitlistEntry, type WaitlistEntryInput, WaitlistPriority } from './waitlist-entry.js';

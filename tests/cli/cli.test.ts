@@ -1,5 +1,5 @@
 // End-to-end tests of the built `practice-ops` binary, run as a user runs it: real files, exit codes,
-// stdout and stderr. `npm test` builds dist/ first (for a local run: npx tsup).
+// stdout and stderr. `npm test` builds dist/ first (for a local run: npm run build).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

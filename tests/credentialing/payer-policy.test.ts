@@ -14,10 +14,28 @@ describe('PayerCredentialingPolicy', () => {
       program: 'commercial',
       recredentialingMonths: 36,
       retroBillingDays: 0,
+      revalidationMonths: null,
       stallAfterDays: 30,
       expectedDecisionDays: 120,
       requiredDocuments: [...DEFAULT_ENROLLMENT_DOCUMENTS],
     });
+  });
+
+  it('revalidates Medicare every 60 months instead of recredentialing it, unless told otherwise', () => {
+    expect(
+      PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare' }).revalidationMonths,
+    ).toBe(60);
+    expect(
+      PayerCredentialingPolicy.parse({ payerId: 'ma', program: 'medicare', revalidationMonths: null })
+        .revalidationMonths,
+    ).toBeNull();
+    expect(
+      PayerCredentialingPolicy.parse({ payerId: 'state', program: 'medicaid', revalidationMonths: 60 })
+        .revalidationMonths,
+    ).toBe(60);
+    // A parsed policy parses again to itself.
+    const parsed = PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare' });
+    expect(PayerCredentialingPolicy.parse(parsed)).toEqual(parsed);
   });
 
   it('gives Medicare its 30-day retroactive billing window unless told otherwise', () => {

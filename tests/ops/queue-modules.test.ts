@@ -46,6 +46,7 @@ describe('work queue wiring', () => {
     partner.cancellationPolicyAcknowledgedAt = '2026-01-05T12:00:00-06:00';
     appt.type = 'couples';
     appt.clientIds = [first.id, partner.id];
+    data.messages = []; // no crisis today: the fee is not held
     appt.status = { state: 'no_show', emergencyDocumented: false };
     const fees = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).filter(
       (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),

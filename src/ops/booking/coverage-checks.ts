@@ -3,6 +3,7 @@ import { type LocalDate, type Reason, reason, type Severity } from '../../core/i
 import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
 import { evaluateFirstSessionReadiness } from '../../intake/index.js';
 import { billingOf, intakeBillingOf } from '../data/client-coverage.js';
+import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { OpsReasonCode } from '../ops-reason-codes.js';
 import type { BookingRequest } from './booking-request.js';
@@ -81,7 +82,7 @@ function networkReasons(
   const enrollments = data.enrollments.filter(
     (e) => e.clinicianId === request.clinicianId && e.payerId === payerId,
   );
-  const payerPolicy = data.policies.credentialing.payers.find((p) => p.payerId === payerId);
+  const payerPolicy = credentialingPayerPolicies(data).find((p) => p.payerId === payerId);
   const decision = evaluatePayerNetworkStatus(
     enrollments,
     { clinicianId: request.clinicianId, payerId, serviceDate: date },

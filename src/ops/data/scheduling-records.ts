@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { UsState } from '../../core/index.js';
 import { SchedulingClient, SchedulingClinician } from '../../scheduling/index.js';
 
@@ -32,7 +32,7 @@ function onlyFields<T>(schema: { readonly shape: object }, record: object): T {
   return out as T;
 }
 
-/** The scheduling module's view of a data-file client (its name and birth date left out). */
+/** The scheduling module's view of a data-file client (its display name left out). */
 export function schedulingClientOf(client: PracticeClient): SchedulingClient {
   return onlyFields(SchedulingClient, client);
 }

@@ -16,6 +16,7 @@ import {
 } from '../../scheduling/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { schedulingClientOf, schedulingClinicianOf } from '../data/scheduling-records.js';
+import { holdFor } from './client-holds.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
 import type { SkippedRecord } from './work-queue.js';
@@ -139,29 +140,33 @@ export function schedulingTasks(
     if (d.kind !== 'late_cancel' && d.kind !== 'no_show' && d.kind !== 'late_reschedule') continue;
     const [code, severity, message] = FEE_SUMMARY[d.outcome];
     tasks.push(
-      task({
-        module: 'scheduling',
-        kind: 'scheduling.missed_session_fee',
-        title: feeTitle(d),
-        due: ctx.asOf,
-        priority: 'normal',
-        practiceTask: 'apply_cancellation_fee',
-        ownerRole: ctx.ownerOf('apply_cancellation_fee'),
-        // One task per session: every client of it is related, the one billed first.
-        related: [
-          { kind: 'appointment', id: d.appointmentId },
-          ...orderBilledFirst(d).map((id) => ({ kind: 'client' as const, id })),
-        ],
-        idParts: [d.appointmentId],
-        reasons: [
-          opsReason(code, severity, message, {
-            feeCents: d.feeCents,
-            kind: d.kind,
-            responsiblePartyId: d.responsiblePartyId,
-          }),
-          ...d.reasons,
-        ],
-      }),
+      task(
+        {
+          module: 'scheduling',
+          kind: 'scheduling.missed_session_fee',
+          title: feeTitle(d),
+          due: ctx.asOf,
+          priority: 'normal',
+          practiceTask: 'apply_cancellation_fee',
+          ownerRole: ctx.ownerOf('apply_cancellation_fee'),
+          // One task per session: every client of it is related, the one billed first.
+          related: [
+            { kind: 'appointment', id: d.appointmentId },
+            ...orderBilledFirst(d).map((id) => ({ kind: 'client' as const, id })),
+          ],
+          idParts: [d.appointmentId],
+          touches: { effect: 'money', clientIds: d.clientIds },
+          reasons: [
+            opsReason(code, severity, message, {
+              feeCents: d.feeCents,
+              kind: d.kind,
+              responsiblePartyId: d.responsiblePartyId,
+            }),
+            ...d.reasons,
+          ],
+        },
+        ctx,
+      ),
     );
   }
 
@@ -178,24 +183,28 @@ export function schedulingTasks(
   for (const r of reminders.due) {
     if (r.status !== 'planned' || r.sendAt === null) continue;
     tasks.push(
-      task({
-        module: 'scheduling',
-        kind: 'scheduling.reminder_due',
-        title: `Send the ${r.hoursBefore}-hour reminder`,
-        due: r.sendAt,
-        priority: 'low',
-        practiceTask: 'send_appointment_reminder',
-        ownerRole: ctx.ownerOf('send_appointment_reminder'),
-        related: [
-          { kind: 'appointment', id: r.appointmentId },
-          { kind: 'client', id: r.clientId },
-        ],
-        idParts: [r.appointmentId, r.clientId, String(r.hoursBefore)],
-        reasons: [
-          opsReason('ops.queue.reminder_due', 'info', 'A reminder is due.', { hoursBefore: r.hoursBefore }),
-          ...r.reasons,
-        ],
-      }),
+      task(
+        {
+          module: 'scheduling',
+          kind: 'scheduling.reminder_due',
+          title: `Send the ${r.hoursBefore}-hour reminder`,
+          due: r.sendAt,
+          priority: 'low',
+          practiceTask: 'send_appointment_reminder',
+          ownerRole: ctx.ownerOf('send_appointment_reminder'),
+          related: [
+            { kind: 'appointment', id: r.appointmentId },
+            { kind: 'client', id: r.clientId },
+          ],
+          idParts: [r.appointmentId, r.clientId, String(r.hoursBefore)],
+          touches: { effect: 'contact', clientIds: [r.clientId] },
+          reasons: [
+            opsReason('ops.queue.reminder_due', 'info', 'A reminder is due.', { hoursBefore: r.hoursBefore }),
+            ...r.reasons,
+          ],
+        },
+        ctx,
+      ),
     );
   }
 
@@ -210,25 +219,29 @@ export function schedulingTasks(
   const nowInstant = formatInstant(ctx.nowMs, zone);
   for (const c of listWaitlistCheckIns(index, data.policies.waitlist, { asOf: nowInstant })) {
     tasks.push(
-      task({
-        module: 'scheduling',
-        kind: 'scheduling.waitlist_check_in',
-        title: `Check in with a waitlist client (${c.daysSinceContact} days since contact)`,
-        due: ctx.asOf,
-        priority: 'low',
-        practiceTask: 'schedule_appointment',
-        ownerRole: ctx.ownerOf('schedule_appointment'),
-        related: [
-          { kind: 'waitlist_entry', id: c.entryId },
-          { kind: 'client', id: c.clientId },
-        ],
-        reasons: [
-          opsReason('ops.queue.waitlist_check_in', 'info', 'The entry is past its check-in interval.', {
-            daysOverdue: c.daysOverdue,
-          }),
-          ...c.reasons,
-        ],
-      }),
+      task(
+        {
+          module: 'scheduling',
+          kind: 'scheduling.waitlist_check_in',
+          title: `Check in with a waitlist client (${c.daysSinceContact} days since contact)`,
+          due: ctx.asOf,
+          priority: 'low',
+          practiceTask: 'schedule_appointment',
+          ownerRole: ctx.ownerOf('schedule_appointment'),
+          related: [
+            { kind: 'waitlist_entry', id: c.entryId },
+            { kind: 'client', id: c.clientId },
+          ],
+          touches: { effect: 'contact', clientIds: [c.clientId] },
+          reasons: [
+            opsReason('ops.queue.waitlist_check_in', 'info', 'The entry is past its check-in interval.', {
+              daysOverdue: c.daysOverdue,
+            }),
+            ...c.reasons,
+          ],
+        },
+        ctx,
+      ),
     );
   }
 
@@ -277,31 +290,46 @@ export function schedulingTasks(
       data.policies.waitlist,
       { asOf: nowInstant },
     );
-    const next = ranking.ranked.find((r) => !offered.has(r.entryId));
-    if (next === undefined) continue;
-    offered.add(next.entryId);
-    tasks.push(
-      task({
-        module: 'scheduling',
-        kind: 'scheduling.waitlist_offer',
-        title: `Offer a cancelled slot to the next waitlist client (waiting ${next.waitedDays} days)`,
-        due: ctx.asOf,
-        priority: 'normal',
-        practiceTask: 'offer_waitlist_opening',
-        ownerRole: ctx.ownerOf('offer_waitlist_opening'),
-        related: [
-          { kind: 'appointment', id: appt.id },
-          { kind: 'waitlist_entry', id: next.entryId },
-        ],
-        reasons: [
-          opsReason('ops.queue.waitlist_offer', 'info', 'First in line among the entries the opening fits.', {
-            rank: next.rank,
-            tier: next.tier,
-          }),
-          ...next.reasons,
-        ],
-      }),
-    );
+    // First in line who may be contacted; each one ahead who asked not to be is listed once, on hold.
+    for (const next of ranking.ranked) {
+      if (offered.has(next.entryId)) continue;
+      offered.add(next.entryId);
+      const touches = { effect: 'contact' as const, clientIds: [next.clientId] };
+      tasks.push(
+        task(
+          {
+            module: 'scheduling',
+            kind: 'scheduling.waitlist_offer',
+            title: `Offer a cancelled slot to the next waitlist client (waiting ${next.waitedDays} days)`,
+            due: ctx.asOf,
+            priority: 'normal',
+            practiceTask: 'offer_waitlist_opening',
+            ownerRole: ctx.ownerOf('offer_waitlist_opening'),
+            related: [
+              { kind: 'appointment', id: appt.id },
+              { kind: 'waitlist_entry', id: next.entryId },
+              { kind: 'client', id: next.clientId },
+            ],
+            idParts: [appt.id, next.entryId],
+            touches,
+            reasons: [
+              opsReason(
+                'ops.queue.waitlist_offer',
+                'info',
+                'First in line among the entries the opening fits.',
+                {
+                  rank: next.rank,
+                  tier: next.tier,
+                },
+              ),
+              ...next.reasons,
+            ],
+          },
+          ctx,
+        ),
+      );
+      if (holdFor(touches, ctx.holds) === undefined) break;
+    }
   }
   return { tasks, skipped };
 }
