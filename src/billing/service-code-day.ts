@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Decision, isNonEmpty, PracticeOpsError, type Reason, reason, validate } from '../core/index.js';
 import type { BillingReasonCode } from './reason-codes.js';
 import { evaluateServiceCodeSet } from './service-code-pairing.js';
