@@ -66,6 +66,11 @@ export {
   type ServiceCodeSetDecision,
 } from './service-code-pairing.js';
 export {
+  BillableDay,
+  type DayServiceCodeSelection,
+  selectServiceCodesForDay,
+} from './service-code-day.js';
+export {
   BillableSession,
   BillableSessionKind,
   EvaluationAndManagementCode,
@@ -172,8 +177,10 @@ export {
   type ValidatedFollowUpPolicy,
 } from './follow-up-queue.js';
 export {
+  isReversal,
   Remittance,
   RemittanceClaim,
+  RemittanceClaimStatusCode,
   RemittanceId,
   type RemittanceInput,
   RemittanceLine,
@@ -182,9 +189,11 @@ export {
   ClaimBalance,
   type ClaimBalanceInput,
   type ClaimPostingDecision,
+  ClaimRecoupment,
   ClientResponsibility,
   ContractedFee,
   clientResponsibilityTotal,
+  hasOpenRecoupment,
   openClaimBalance,
   PostRemittanceOptions,
   postRemittance,
