@@ -70,7 +70,13 @@ function unknownOption(raw: string): string {
 
 // Unknown and repeated options, found before the strict parse so the message can name them.
 function optionProblem(argv: readonly string[]): UsageProblem | undefined {
-  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
   const seen = new Set<string>();
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
@@ -102,7 +108,8 @@ export function parseCommandLine(argv: readonly string[]): CliCommand | UsagePro
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === 'help') return { kind: 'help' };
   const allowed = ALLOWED[command];
-  if (allowed === undefined) return usage('unknown command (expected demo, digest, validate, schema or init)');
+  if (allowed === undefined)
+    return usage('unknown command (expected demo, digest, validate, schema or init)');
   for (const name of Object.keys(values)) {
     if (!allowed.includes(name)) return usage(`the option --${name} does not apply to ${command}`);
   }
@@ -150,7 +157,8 @@ function parseInit(
   let clinicians: number | undefined;
   if (values.clinicians !== undefined) {
     clinicians = /^\d{1,3}$/.test(values.clinicians) ? Number(values.clinicians) : Number.NaN;
-    if (!(clinicians >= 1 && clinicians <= 50)) return usage('--clinicians must be a whole number from 1 to 50');
+    if (!(clinicians >= 1 && clinicians <= 50))
+      return usage('--clinicians must be a whole number from 1 to 50');
   }
   const state = values.state === undefined ? undefined : UsState.safeParse(values.state);
   if (state?.success === false) return usage('--state must be a US state or territory code such as NY or TX');
@@ -158,7 +166,8 @@ function parseInit(
   if (zone?.success === false) return usage('--zone must be an IANA time zone such as America/Chicago');
   const asOf = values['as-of'] === undefined ? undefined : LocalDate.safeParse(values['as-of']);
   if (asOf?.success === false) return usage('--as-of must be a real calendar date written YYYY-MM-DD');
-  if (values.force === true && file === undefined) return usage('--force applies only when init writes a FILE');
+  if (values.force === true && file === undefined)
+    return usage('--force applies only when init writes a FILE');
   return {
     kind: 'init',
     file,

@@ -81,7 +81,10 @@ export function readDataFile(file: string): ReadDataFileResult {
 export const MAX_PRINTED_PROBLEMS = 50;
 
 /** How many problems a report holds, listed or only counted. */
-export function problemCount(report: { readonly issues: readonly unknown[]; readonly unlisted: UnlistedIssues }) {
+export function problemCount(report: {
+  readonly issues: readonly unknown[];
+  readonly unlisted: UnlistedIssues;
+}) {
   return report.issues.length + Object.values(report.unlisted).reduce((a, b) => a + b, 0);
 }
 

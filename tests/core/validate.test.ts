@@ -183,6 +183,8 @@ describe('safeValidateByRecord', () => {
       data: { a: 'x' },
     });
     const checked = safeValidateByRecord(Checked, { title: 'No', required: [] }, 'book');
-    expect(checked.success === false && checked.error.issues.map((i) => i.message)).toEqual(['must not be No']);
+    expect(checked.success === false && checked.error.issues.map((i) => i.message)).toEqual([
+      'must not be No',
+    ]);
   });
 });

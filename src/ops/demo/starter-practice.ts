@@ -64,11 +64,12 @@ const CLIENT_KINDS = [
  * ```
  */
 export function createStarterPractice(options: CreateStarterPracticeOptions): PracticeDataInput {
-  const { asOf, clinicians: count, state, zone: chosenZone } = validate(
-    CreateStarterPracticeOptions,
-    options,
-    'starter practice options',
-  );
+  const {
+    asOf,
+    clinicians: count,
+    state,
+    zone: chosenZone,
+  } = validate(CreateStarterPracticeOptions, options, 'starter practice options');
   const zone = chosenZone ?? STATE_ZONES[state];
   const rng = createPrng(toEpochDay(asOf));
   const instantAt = createInstantPlacer();
@@ -130,10 +131,12 @@ export function createStarterPractice(options: CreateStarterPracticeOptions): Pr
         clinicianId,
         payerId: payer.payerId,
         status: 'approved',
-        history: (['gathering_documents', 'submitted', 'in_review', 'approved'] as const).map((status, k) => ({
-          status,
-          on: fromEpochDay(start + k * 20),
-        })),
+        history: (['gathering_documents', 'submitted', 'in_review', 'approved'] as const).map(
+          (status, k) => ({
+            status,
+            on: fromEpochDay(start + k * 20),
+          }),
+        ),
         submittedOn: fromEpochDay(start + 20),
         lastContactOn: fromEpochDay(start + 60),
         approvedOn: fromEpochDay(start + 60),
