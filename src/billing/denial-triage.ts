@@ -19,6 +19,7 @@ import {
   type DenialCategory,
   type DenialCodeTable,
   type DenialOwner,
+  denialCodeTableArgument,
   RarcCode,
 } from './denial-codes.js';
 import { addFilingWindow } from './filing-window-math.js';
@@ -96,7 +97,7 @@ export type DenialTriageDecision = Decision<
  * @param adjustment - group, CARC, amount and RARCs from the 835
  * @param context - payer kind, network status, secondary coverage, decision date and appeal window
  * @param table - the practice's denial code table (defaults to {@link DENIAL_CODE_TABLE})
- * @throws {@link ValidationError} on a malformed adjustment (e.g. the non-existent group `OI`) or context.
+ * @throws {@link ValidationError} on a malformed adjustment (e.g. the non-existent group `OI`), context or table.
  * @remarks CO amounts are never billed to the client (rules.md §2.7 [S76][S78]); a timely-filing denial
  * in network may not be billed to the client either (§2.5 [S71]); Medicare timely-filing denials
  * (CO-29) cannot be appealed (§2.5 [S67]). Medical-necessity and records questions go to a clinician:
@@ -116,7 +117,7 @@ export function triageDenial(
 ): DenialTriageDecision {
   const adj = validate(RemittanceAdjustment, adjustment, 'remittance adjustment');
   const ctx = validate(DenialTriageContext, context, 'denial triage context');
-  return triageParsed(adj, ctx, table);
+  return triageParsed(adj, ctx, denialCodeTableArgument(table));
 }
 
 /** Triage on already-validated input (internal, shared with posting and the follow-up queue). */

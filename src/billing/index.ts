@@ -163,13 +163,10 @@ export {
 } from './denial-worklist.js';
 export {
   buildFollowUpQueue,
-  buildFollowUpQueueFromValidated,
   FollowUpAction,
   type FollowUpEntry,
   FollowUpInput,
   FollowUpPolicy,
-  type ValidatedFollowUpInput,
-  type ValidatedFollowUpPolicy,
 } from './follow-up-queue.js';
 export {
   Remittance,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { type z, z as zod } from 'zod';
 import type { NonEmptyArray } from './non-empty.js';
 
 /** One problem with an input: where it is, a stable code, and a message that never repeats the value. */
@@ -43,15 +43,30 @@ export class ValidationError extends PracticeOpsError {
   }
 }
 
-/** Writes a path as a JSON path: `$.a[0].b`. Keys that are not plain identifiers are quoted. */
+/**
+ * Writes a path as a JSON path: `$.a[0].b`. Keys that are not plain identifiers are quoted.
+ *
+ * @throws {@link ValidationError} when `path` is not an array of strings, numbers and symbols.
+ * @example
+ * ```ts
+ * formatPath(['claims', 3, 'lines', 0, 'units']); //=> '$.claims[3].lines[0].units'
+ * ```
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
+  if (!Array.isArray(path)) throw pathError();
   let out = '$';
-  for (const key of path) {
+  for (const key of path as unknown[]) {
     if (typeof key === 'number') out += `[${key}]`;
     else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else if (typeof key === 'string' || typeof key === 'symbol') out += `[${JSON.stringify(String(key))}]`;
+    else throw pathError();
   }
   return out;
+}
+
+function pathError(): ValidationError {
+  const issue = { path: [], at: '$', code: 'invalid_type', message: 'expected an array of keys and indexes' };
+  return new ValidationError('path', [issue]);
 }
 
 function describe(issue: z.core.$ZodIssue): { code: string; message: string } {
@@ -106,11 +121,26 @@ function unit(origin: string): string {
   }
 }
 
-/** Converts zod issues into value-free {@link ValidationIssue}s, prefixing each path with `prefix`. */
+/**
+ * Converts zod issues into value-free {@link ValidationIssue}s, prefixing each path with `prefix`.
+ *
+ * @throws {@link ValidationError} when `error` is not a zod error or `prefix` is not a path.
+ * @example
+ * ```ts
+ * toValidationIssues(LocalDate.safeParse('2026-02-30').error, ['claims', 0]);
+ * //=> [{ path: ['claims', 0], at: '$.claims[0]', code: 'core.date.invalid', message: '…' }]
+ * ```
+ */
 export function toValidationIssues(
   error: z.ZodError,
   prefix: readonly (string | number)[] = [],
 ): NonEmptyArray<ValidationIssue> {
+  if (!(error instanceof zod.core.$ZodError)) {
+    throw new ValidationError('zod error', [
+      { path: [], at: '$', code: 'invalid_type', message: 'expected a ZodError' },
+    ]);
+  }
+  formatPath(prefix);
   const out: ValidationIssue[] = [];
   for (const issue of error.issues) {
     const base = [...prefix, ...issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k))];

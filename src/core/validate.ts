@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { argumentError, checkFunction, checkIterable, checkString } from './arguments.js';
 import { toValidationIssues, ValidationError, type ValidationIssue } from './errors.js';
 import type { NonEmptyArray } from './non-empty.js';
 
@@ -8,7 +9,8 @@ export type ValidationResult<T> =
   | { readonly success: false; readonly error: ValidationError };
 
 /**
- * Validates `input` against `schema` and returns the parsed value or a {@link ValidationError}.
+ * Validates `input` against `schema` and returns the parsed value or a {@link ValidationError}. It throws
+ * only for a broken call: a `schema` that is not a zod schema or a `subject` that is not a string.
  *
  * @param schema - the zod schema that is the source of truth for the value
  * @param input - untrusted input
@@ -19,7 +21,8 @@ export function safeValidate<S extends z.ZodType>(
   input: unknown,
   subject: string,
 ): ValidationResult<z.output<S>> {
-  const parsed = schema.safeParse(input);
+  checkString(subject, 'subject');
+  const parsed = schemaArgument(schema).safeParse(input);
   if (parsed.success) return { success: true, data: parsed.data };
   return { success: false, error: new ValidationError(subject, toValidationIssues(parsed.error)) };
 }
@@ -41,6 +44,13 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, subject
   return result.data;
 }
 
+// A schema argument: a zod schema (classic or mini); anything else is a broken call, not bad input.
+function schemaArgument<S extends z.ZodType>(schema: S): S {
+  if (!(schema instanceof z.core.$ZodType))
+    throw argumentError('schema', 'invalid_type', 'expected a zod schema');
+  return schema;
+}
+
 /** A record that failed validation in a batch: its position in the input and every problem. */
 export interface InvalidRecord {
   readonly index: number;
@@ -58,6 +68,7 @@ export interface BatchResult<T> {
  * reported by index with its problems. Nothing is dropped: `valid.length + invalid.length` equals the
  * number of records read.
  *
+ * @throws {@link ValidationError} when `schema` is not a zod schema or `records` cannot be iterated.
  * @example
  * ```ts
  * validateBatch(LocalDate, ['2026-01-05', 'soon', '2026-01-06']);
@@ -71,8 +82,9 @@ export function validateBatch<S extends z.ZodType>(
 ): BatchResult<z.output<S>> {
   const valid: { index: number; value: z.output<S> }[] = [];
   const invalid: InvalidRecord[] = [];
+  schemaArgument(schema);
   let index = 0;
-  for (const record of records) {
+  for (const record of checkIterable(records, 'records')) {
     const parsed = schema.safeParse(record);
     if (parsed.success) valid.push({ index, value: parsed.data });
     else invalid.push({ index, issues: toValidationIssues(parsed.error, [index]) });
@@ -90,8 +102,10 @@ export function* validateEach<S extends z.ZodType>(
   records: Iterable<unknown>,
   onInvalid: (record: InvalidRecord) => void,
 ): Generator<{ readonly index: number; readonly value: z.output<S> }> {
+  schemaArgument(schema);
+  checkFunction(onInvalid, 'onInvalid');
   let index = 0;
-  for (const record of records) {
+  for (const record of checkIterable(records, 'records')) {
     const parsed = schema.safeParse(record);
     if (parsed.success) yield { index, value: parsed.data };
     else onInvalid({ index, issues: toValidationIssues(parsed.error, [index]) });

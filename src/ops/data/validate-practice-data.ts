@@ -1,6 +1,13 @@
-import { isNonEmpty, type NonEmptyArray, safeValidate, type ValidationIssue } from '../../core/index.js';
-import { PracticeData } from './practice-data.js';
-import { findReferenceProblems } from './practice-references.js';
+import {
+  isNonEmpty,
+  type NonEmptyArray,
+  safeValidate,
+  ValidationError,
+  type ValidationIssue,
+} from '../../core/index.js';
+import { PracticeData, type PracticeDataInput } from './practice-data.js';
+import { referenceProblems } from './practice-references.js';
+import { isValidated, markValidated } from './validated-practice-data.js';
 
 /**
  * The result of {@link safeValidatePracticeData}: the data, or every problem by JSON path.
@@ -18,7 +25,9 @@ export type PracticeDataResult =
 /**
  * Validates a parsed practice data file: its shape (every problem by JSON path) and, when the shape is
  * right, its references (a record pointing at an id that does not exist, an id used twice). Messages
- * never repeat a value from the file.
+ * never repeat a value from the file. The data it returns is remembered as validated: the work queue,
+ * the digest and the booking check use it without validating it again (so treat it as read-only; a
+ * changed copy, such as one from `structuredClone`, is validated anew).
  *
  * @example
  * ```ts
@@ -29,6 +38,20 @@ export type PracticeDataResult =
 export function safeValidatePracticeData(input: unknown): PracticeDataResult {
   const parsed = safeValidate(PracticeData, input, 'practice data file');
   if (!parsed.success) return { success: false, issues: parsed.error.issues };
-  const problems = findReferenceProblems(parsed.data);
-  return isNonEmpty(problems) ? { success: false, issues: problems } : { success: true, data: parsed.data };
+  const problems = referenceProblems(parsed.data);
+  return isNonEmpty(problems)
+    ? { success: false, issues: problems }
+    : { success: true, data: markValidated(parsed.data) };
+}
+
+/**
+ * The practice data a public function was given, validated at most once per object: data this package
+ * validated (by {@link safeValidatePracticeData}) or built (the generators) is used as is; anything else
+ * is validated now, and a ValidationError lists its problems.
+ */
+export function practiceDataArgument(value: PracticeDataInput): PracticeData {
+  if (isValidated(value)) return value;
+  const result = safeValidatePracticeData(value);
+  if (!result.success) throw new ValidationError('practice data file', result.issues);
+  return result.data;
 }

@@ -1,10 +1,10 @@
 import {
-  buildFollowUpQueueFromValidated,
   type FollowUpAction,
   listAuthorizationAlerts,
   listEligibilityReverifications,
   remainingClaimBalance,
 } from '../../billing/index.js';
+import { buildFollowUpQueueFromValidated } from '../../billing/internal.js';
 import { formatCents } from '../../core/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';
