@@ -26,8 +26,8 @@ export const TRIAGE_READ_CHARS = 65_536;
  * ```ts
  * TRIAGE_CRISIS_SCAN_CHARS; //=> 1048576
  * ```
- * @remarks 1 MiB: the issue's 1 MB adversarial budget; hiding a phrase costs more than a megabyte of padding,
- * and even then the message lands with a clinician (rules.md §5.3: crisis routing must not be bypassed).
+ * @remarks 1 MiB: a 1 MB adversarial budget; hiding a phrase costs more than a megabyte of padding, and
+ * even then the message lands with a clinician (crisis routing must not be bypassed [sources: samhsa-988]).
  */
 export const TRIAGE_CRISIS_SCAN_CHARS = 1_048_576;
 
@@ -49,7 +49,8 @@ export const TRIAGE_TAIL_CHARS = 16_384;
  * ```ts
  * triageMessage('Can I reschedule? My depression is worse.').outcome; //=> 'clinical'
  * ```
- * @remarks rules.md §5.1 [S149]: clinical matters are reviewed by a clinician, so clinical beats administrative.
+ * @remarks Clinical matters are reviewed by a clinician, so clinical beats administrative
+ * [sources: crico-clinical-calls].
  */
 export const TRIAGE_CLINICAL_THRESHOLD = 3;
 
@@ -61,7 +62,7 @@ export const TRIAGE_CLINICAL_THRESHOLD = 3;
  * TRIAGE_CLASS_PRIORITY.crisis;  //=> 0
  * TRIAGE_CLASS_PRIORITY.billing; //=> 2
  * ```
- * @remarks rules.md §5.3 [S160]: crisis stops the admin flow.
+ * @remarks Crisis stops the admin flow [sources: samhsa-988].
  */
 export const TRIAGE_CLASS_PRIORITY: Readonly<Record<TriageClass, 0 | 1 | 2>> = Object.freeze({
   crisis: 0,
@@ -79,7 +80,7 @@ export const TRIAGE_CLASS_PRIORITY: Readonly<Record<TriageClass, 0 | 1 | 2>> = O
  * ```ts
  * triageMessage('I want to die').replyTemplateId; //=> 'crisis_resources'
  * ```
- * @remarks rules.md §5.3 [S160][S161].
+ * @remarks [sources: samhsa-988]
  */
 export const CRISIS_RESOURCES_TEMPLATE_ID = 'crisis_resources';
 
@@ -228,8 +229,8 @@ function phrasesOf(hits: TriageHits, triageClass: TriageClass): Set<string> {
  * triageMessage("I'm not suicidal, but my new meds make me dizzy").outcome; //=> 'clinical'
  * triageMessage('Can I reschedule to 3pm?').outcome;                         //=> 'scheduling'
  * ```
- * @remarks rules.md §5.3 [S160][S161][S162]: crisis language stops the admin flow and escalates to the
- * on-call clinician with 988 and 911. rules.md §5.1 [S149]: no clinical triage without clinician review,
+ * @remarks Crisis language stops the admin flow and escalates to the on-call clinician with 988 and 911
+ * [sources: samhsa-988]. No clinical triage without clinician review [sources: crico-clinical-calls],
  * so any negated crisis mention and any clinical language goes to a clinician (err toward escalation).
  */
 export function triageMessage(text: unknown, options: TriageMessageOptions = {}): TriageDecision {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { validate } from '../core/index.js';
 
 /**
@@ -10,7 +10,8 @@ import { validate } from '../core/index.js';
  * ```ts
  * PracticeRole.parse('assistant'); //=> 'assistant'
  * ```
- * @remarks Roles follow the role matrices of TherapyNotes, TheraNest and TherapyAppointment (peers.md §1.2).
+ * @remarks Roles follow the role matrices of TherapyNotes, TheraNest and TherapyAppointment
+ * [sources: peer-role-matrices].
  */
 export const PracticeRole = z.enum([
   'clinician',
@@ -36,7 +37,8 @@ export interface PracticeRoleEntry {
  * ```ts
  * PRACTICE_ROLES.filter((r) => r.clinical).map((r) => r.role); //=> ['clinician', 'supervisor']
  * ```
- * @remarks Clinical roles are those licensed for the practice of psychology or counseling (22 TAC 465 [S148]).
+ * @remarks Clinical roles are those licensed for the practice of psychology or counseling
+ * [sources: tx-22-tac-465].
  */
 export const PRACTICE_ROLES: readonly PracticeRoleEntry[] = Object.freeze([
   { role: 'clinician', clinical: true, description: 'Licensed or pre-licensed clinician treating clients.' },
@@ -65,7 +67,7 @@ const ROLES: ReadonlySet<unknown> = new Set(PracticeRole.options);
  * isClinicalRole('supervisor'); //=> true
  * isClinicalRole('assistant');  //=> false
  * ```
- * @remarks rules.md §5.1 [S148]: unlicensed staff may not do anything that is the practice of psychology.
+ * @remarks Unlicensed staff may not do anything that is the practice of psychology [sources: tx-22-tac-465].
  * @throws {@link ValidationError} when `role` is not a practice role.
  */
 export function isClinicalRole(role: PracticeRole): boolean {

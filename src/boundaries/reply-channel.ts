@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { validate } from '../core/index.js';
 
 /**
@@ -9,7 +9,7 @@ import { validate } from '../core/index.js';
  * ```ts
  * ReplyChannel.options; //=> ['portal', 'secure_email', 'sms', 'email']
  * ```
- * @remarks rules.md §5.6 [S166][S167].
+ * @remarks [sources: cfr-45-164.522, hhs-faq-email]
  */
 export const ReplyChannel = z.enum(['portal', 'secure_email', 'sms', 'email']);
 export type ReplyChannel = z.infer<typeof ReplyChannel>;
@@ -22,7 +22,7 @@ export type ReplyChannel = z.infer<typeof ReplyChannel>;
  * ```ts
  * ReplyConsent.parse({ optedIn: true }); //=> { optedIn: true, unsecuredRiskAcknowledged: false }
  * ```
- * @remarks 45 CFR 164.522(b) and the 2013 Omnibus preamble, via rules.md §5.6 [S166][S167]:
+ * @remarks 45 CFR 164.522(b) and HHS's guidance on unencrypted email [sources: cfr-45-164.522, hhs-faq-email]:
  * `allowed = optedIn && (secure || riskAcknowledged)`.
  */
 export const ReplyConsent = z
@@ -40,7 +40,7 @@ export type ReplyConsent = z.infer<typeof ReplyConsent>;
  * ```ts
  * ReplyContext.parse({ channel: 'sms' }).consent; //=> { optedIn: false, unsecuredRiskAcknowledged: false }
  * ```
- * @remarks rules.md §5.6 [S166][S167].
+ * @remarks [sources: cfr-45-164.522, hhs-faq-email]
  */
 export const ReplyContext = z
   .object({
@@ -60,7 +60,7 @@ export type ReplyContextInput = z.input<typeof ReplyContext>;
  * isSecureReplyChannel('portal'); //=> true
  * isSecureReplyChannel('sms');    //=> false
  * ```
- * @remarks rules.md §5.6 [S167]: unencrypted email and text need the client's informed preference.
+ * @remarks Unencrypted email and text need the client's informed preference [sources: hhs-faq-email].
  * @throws {@link ValidationError} when `channel` is not a reply channel.
  */
 export function isSecureReplyChannel(channel: ReplyChannel): boolean {
@@ -68,7 +68,7 @@ export function isSecureReplyChannel(channel: ReplyChannel): boolean {
   return channel === 'portal' || channel === 'secure_email';
 }
 
-/** Whether clinical detail may go on this channel for this client (rules.md §5.6 [S166][S167]). */
+/** Whether clinical detail may go on this channel for this client [sources: cfr-45-164.522, hhs-faq-email]. */
 export function mayCarryClinicalDetail(context: ReplyContext): boolean {
   return (
     context.consent.optedIn &&

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Decision, isNonEmpty, type Reason, reason, validate } from '../core/index.js';
 import { MEDICATION_NAMES } from './medication-names.js';
 import { triageMessage } from './message-triage.js';
@@ -11,7 +11,8 @@ import { tokenizeForTriage } from './triage-text.js';
 /** What a phrase in a draft reply signals. */
 type DraftSignal = 'advice' | 'medication' | 'assessment' | 'detail';
 
-// Phrases an assistant's reply must not contain: advice, medication guidance, assessment (rules.md §5.1 [S148]).
+// Phrases an assistant's reply must not contain: advice, medication guidance, assessment
+// [sources: tx-22-tac-465].
 const ADVICE = [
   'you should try',
   'try to relax',
@@ -99,7 +100,8 @@ const ASSESSMENT = [
   'just anxiety',
   'not serious',
 ];
-// Clinical detail: fine on a consented channel, never on one the client has not agreed to (rules.md §5.6).
+// Clinical detail: fine on a consented channel, never on one the client has not agreed to
+// [sources: hhs-faq-email].
 const DETAIL = [
   'depress*',
   'anxiety',
@@ -191,9 +193,9 @@ const ReplyDraft = z.string().max(REPLY_DRAFT_MAX_CHARS);
  * //     { code: 'boundaries.reply.diagnosis_or_assessment', … }, …] }
  * evaluateReplyDraft('Your appointment is on Tuesday at 3 pm.', { channel: 'sms' }).outcome; //=> 'approved'
  * ```
- * @remarks rules.md §5.1 [S148]: staff may not give clinical advice, interpret, diagnose or recommend
- * treatment or medication. rules.md §5.6 [S166][S167]: clinical content only on a channel the client opted
- * into and that is secure or whose risk they accepted; reminders carry date, time and place only.
+ * @remarks Staff may not give clinical advice, interpret, diagnose or recommend treatment or medication
+ * [sources: tx-22-tac-465]. Clinical content only on a channel the client opted into and that is secure
+ * or whose risk they accepted; reminders carry date, time and place only [sources: hhs-faq-email].
  */
 export function evaluateReplyDraft(draft: string, context: ReplyContextInput): ReplyCheckDecision {
   const text = validate(ReplyDraft, draft, 'reply draft');

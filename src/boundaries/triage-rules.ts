@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { validate } from '../core/index.js';
 import { MEDICATION_NAMES } from './medication-names.js';
 import { buildPhraseTrie, isValidPhrase, type PhraseTrie } from './phrase-trie.js';
@@ -13,7 +13,7 @@ import { compileTriageMatcher, type TriageMatcher } from './triage-matcher.js';
  * ```ts
  * TriageClass.options; //=> ['crisis', 'clinical', 'scheduling', 'billing', 'paperwork', 'general']
  * ```
- * @remarks rules.md §5.3 [S160]; §5.1 [S149].
+ * @remarks [sources: samhsa-988, crico-clinical-calls]
  */
 export const TriageClass = z.enum(['crisis', 'clinical', 'scheduling', 'billing', 'paperwork', 'general']);
 export type TriageClass = z.infer<typeof TriageClass>;
@@ -25,7 +25,7 @@ export type TriageClass = z.infer<typeof TriageClass>;
  * ```ts
  * triageMessage('he hits me').crisisKinds; //=> ['abuse']
  * ```
- * @remarks rules.md §5.3 [S160]: suicidal or homicidal intent, self-harm, abuse, acute (medical) crisis.
+ * @remarks Suicidal or homicidal intent, self-harm, abuse, acute (medical) crisis [sources: samhsa-988].
  */
 export const CrisisKind = z.enum(['suicide_self_harm', 'harm_to_others', 'abuse', 'medical_emergency']);
 export type CrisisKind = z.infer<typeof CrisisKind>;
@@ -70,8 +70,8 @@ export type TriagePhraseInput = z.input<typeof TriagePhrase>;
  * ```ts
  * DEFAULT_TRIAGE_ROUTING.crisis; //=> 'clinician'
  * ```
- * @remarks Crisis goes to the on-call clinician (rules.md §5.3 [S160]); clinical messages to a clinician
- * (rules.md §5.1 [S149]: no clinical triage without clinician review).
+ * @remarks Crisis goes to the on-call clinician [sources: samhsa-988]; clinical messages to a clinician (no
+ * clinical triage without clinician review [sources: crico-clinical-calls]).
  */
 export const DEFAULT_TRIAGE_ROUTING: Readonly<Record<TriageClass, PracticeRole>> = Object.freeze({
   crisis: 'clinician',
@@ -90,7 +90,8 @@ export const DEFAULT_TRIAGE_ROUTING: Readonly<Record<TriageClass, PracticeRole>>
  * ```ts
  * TriageRules.parse({ phrases: [{ phrase: 'ketamine', class: 'clinical', weight: 2 }] }).includeDefaults; //=> true
  * ```
- * @remarks Routing a crisis or clinical class to a non-clinical role is rejected (rules.md §5.1, §5.3).
+ * @remarks Routing a crisis or clinical class to a non-clinical role is rejected
+ * [sources: tx-22-tac-465, crico-clinical-calls].
  */
 export const TriageRules = z
   .object({
@@ -128,7 +129,7 @@ export type TriageRulesInput = z.input<typeof TriageRules>;
 
 // ---------------------------------------------------------------------------------------------------------
 // Built-in tables. Written for US English client messages; matched on normalized words (see triage-text.ts).
-// Crisis phrases follow rules.md §5.3 [S160]: suicidal or homicidal intent, self-harm, abuse, acute crisis.
+// Crisis phrases: suicidal or homicidal intent, self-harm, abuse, acute crisis [sources: samhsa-988].
 
 const CRISIS: Readonly<Record<CrisisKind, readonly string[]>> = {
   suicide_self_harm: [
@@ -459,7 +460,7 @@ const CRISIS: Readonly<Record<CrisisKind, readonly string[]>> = {
   ],
 };
 
-// Harm verbs crossed with who they are aimed at: self-harm, and harm to others (rules.md §5.3 [S160]).
+// Harm verbs crossed with who they are aimed at: self-harm, and harm to others [sources: samhsa-988].
 const SELF_HARM_VERBS = [
   'hurt*',
   'harm*',
@@ -795,7 +796,7 @@ function weighted(
  * ```ts
  * DEFAULT_TRIAGE_PHRASES.some((p) => p.phrase === 'want to die' && p.class === 'crisis'); //=> true
  * ```
- * @remarks Crisis phrases after rules.md §5.3 [S160][S161] (suicidal or homicidal intent, self-harm, abuse,
+ * @remarks Crisis phrases [sources: samhsa-988] (suicidal or homicidal intent, self-harm, abuse,
  * acute medical crisis); written for this library and tuned on its labelled synthetic message sets.
  */
 export const DEFAULT_TRIAGE_PHRASES: readonly TriagePhrase[] = Object.freeze([

@@ -3,7 +3,7 @@
 // names what was expected, never the value received.
 import { ValidationError } from './errors.js';
 
-/** A {@link ValidationError} for one argument: `subject` names it (e.g. `date`), the issue sits at `$`. */
+/** A {@link ValidationError} for one argument: `subject` names it (e.g. `date`), its problem is at `$`. */
 export function argumentError(subject: string, code: string, message: string): ValidationError {
   return new ValidationError(subject, [{ path: [], at: '$', code, message }]);
 }

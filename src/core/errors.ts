@@ -1,5 +1,7 @@
-import { type z, z as zod } from 'zod';
+import * as z from 'zod';
+import { IssueList, type UnlistedIssues } from './issue-list.js';
 import type { NonEmptyArray } from './non-empty.js';
+import { suggestFields, UNKNOWN_FIELD, unknownFieldMessage } from './unknown-fields.js';
 
 /** One problem with an input: where it is, a stable code, and a message that never repeats the value. */
 export interface ValidationIssue {
@@ -18,28 +20,85 @@ export class PracticeOpsError extends Error {
   override readonly name: string = 'PracticeOpsError';
   /** Stable machine-readable code. */
   readonly code: string;
+  /** @throws {@link ValidationError} when `code` or `message` is not a string. */
   constructor(code: string, message: string) {
+    if (typeof code !== 'string' || typeof message !== 'string') {
+      throw constructionError('error', 'expected a code and a message');
+    }
     super(message);
     this.code = code;
   }
 }
 
+// The error for an error constructed with what it cannot hold (built from fixed text only).
+function constructionError(subject: string, message: string): ValidationError {
+  return new ValidationError(subject, [{ path: [], at: '$', code: 'invalid_type', message }]);
+}
+
+function isIssue(value: unknown): value is ValidationIssue {
+  const i = value as Partial<ValidationIssue> | null;
+  return (
+    typeof i === 'object' &&
+    i !== null &&
+    Array.isArray(i.path) &&
+    typeof i.at === 'string' &&
+    typeof i.code === 'string' &&
+    typeof i.message === 'string'
+  );
+}
+
+function isCounts(value: unknown): value is UnlistedIssues {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((n) => Number.isSafeInteger(n) && (n as number) >= 0)
+  );
+}
+
 /**
- * Thrown when a public function is given input that fails its schema. It lists every problem by path
- * and code. Messages are built from the schema, never from the input, so they are safe to log even
- * when the input holds PHI.
+ * Thrown when a public function is given input that fails its schema. It lists the problems by path and
+ * code (the first 100 in full, the rest counted by code in `unlisted`). Messages are built from the
+ * schema, never from the input, so they are safe to log even when the input holds PHI.
  */
 export class ValidationError extends PracticeOpsError {
   override readonly name = 'ValidationError';
+  /** The problems, in the order found; at most `MAX_LISTED_ISSUES` of them. */
   readonly issues: NonEmptyArray<ValidationIssue>;
+  /** Problems found beyond the listed ones, counted by code; empty when all are listed. */
+  readonly unlisted: UnlistedIssues;
   /** What was being validated, e.g. `appointment`. */
   readonly subject: string;
-  constructor(subject: string, issues: NonEmptyArray<ValidationIssue>) {
-    const n = issues.length;
+  /** @throws {@link ValidationError} when the subject is not a string, or the issues or counts are malformed. */
+  constructor(subject: string, issues: NonEmptyArray<ValidationIssue>, unlisted: UnlistedIssues = {}) {
+    if (
+      typeof subject !== 'string' ||
+      !Array.isArray(issues) ||
+      issues.length === 0 ||
+      !issues.every(isIssue)
+    ) {
+      throw constructionError('validation error', 'expected a subject and a non-empty list of issues');
+    }
+    if (!isCounts(unlisted)) {
+      throw constructionError('validation error', 'expected counts of unlisted issues by code');
+    }
+    const more = Object.values(unlisted).reduce((a, b) => a + b, 0);
+    const n = issues.length + more;
     const lines = issues.map((i) => `  ${i.at}: ${i.message} [${i.code}]`).join('\n');
-    super('validation_failed', `Invalid ${subject}: ${n} problem${n === 1 ? '' : 's'}\n${lines}`);
+    const rest =
+      more === 0
+        ? ''
+        : `\n  … and ${more} more: ${Object.entries(unlisted)
+            .map(([code, count]) => `${count} ${code}`)
+            .join(', ')}`;
+    super('validation_failed', `Invalid ${subject}: ${n} problem${n === 1 ? '' : 's'}\n${lines}${rest}`);
     this.subject = subject;
     this.issues = issues;
+    this.unlisted = unlisted;
+  }
+
+  /** How many problems were found in all, listed or not. */
+  get problemCount(): number {
+    return this.issues.length + Object.values(this.unlisted).reduce((a, b) => a + b, 0);
   }
 }
 
@@ -83,7 +142,7 @@ function describe(issue: z.core.$ZodIssue): { code: string; message: string } {
     case 'not_multiple_of':
       return { code: issue.code, message: `must be a multiple of ${String(issue.divisor)}` };
     case 'unrecognized_keys':
-      return { code: issue.code, message: 'is not a known field' };
+      return { code: UNKNOWN_FIELD, message: unknownFieldMessage([]) };
     case 'invalid_union':
       return { code: issue.code, message: 'does not match any allowed shape' };
     case 'invalid_key':
@@ -121,8 +180,52 @@ function unit(origin: string): string {
   }
 }
 
+/** Field names per "unrecognized keys" issue, as recorded while parsing (see `recordKnownFields`). */
+export type KnownFields = ReadonlyMap<readonly string[], readonly string[]>;
+
 /**
- * Converts zod issues into value-free {@link ValidationIssue}s, prefixing each path with `prefix`.
+ * Adds the value-free {@link ValidationIssue}s of a zod error to `list`, each path prefixed with `prefix`.
+ * An unknown key is reported at the object that holds it (never by its name), with the fields it is
+ * probably a typo of when `known` recorded them; an invalid record key likewise at its record.
+ */
+export function addZodIssues(
+  list: IssueList,
+  error: z.ZodError,
+  prefix: readonly (string | number)[] = [],
+  known?: KnownFields,
+): void {
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const fields = known?.get(issue.keys) ?? [];
+      for (const key of issue.keys) {
+        if (list.full) list.count(UNKNOWN_FIELD);
+        else list.add(at(prefix, issue.path, UNKNOWN_FIELD, unknownFieldMessage(suggestFields(key, fields))));
+      }
+      continue;
+    }
+    const { code, message } = describe(issue);
+    if (list.full) list.count(code);
+    // An invalid record key would be its own path's last segment: report it at the record instead.
+    else
+      list.add(
+        at(prefix, issue.code === 'invalid_key' ? issue.path.slice(0, -1) : issue.path, code, message),
+      );
+  }
+}
+
+function at(
+  prefix: readonly (string | number)[],
+  path: readonly PropertyKey[],
+  code: string,
+  message: string,
+): ValidationIssue {
+  const full = [...prefix, ...path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
+  return { path: full, at: formatPath(full), code, message };
+}
+
+/**
+ * Converts zod issues into value-free {@link ValidationIssue}s, prefixing each path with `prefix`. An
+ * unknown key is reported at its object with the code `core.object.unknown_field`, never by its name.
  *
  * @throws {@link ValidationError} when `error` is not a zod error or `prefix` is not a path.
  * @example
@@ -135,27 +238,17 @@ export function toValidationIssues(
   error: z.ZodError,
   prefix: readonly (string | number)[] = [],
 ): NonEmptyArray<ValidationIssue> {
-  if (!(error instanceof zod.core.$ZodError)) {
+  if (!(error instanceof z.core.$ZodError)) {
     throw new ValidationError('zod error', [
       { path: [], at: '$', code: 'invalid_type', message: 'expected a ZodError' },
     ]);
   }
   formatPath(prefix);
-  const out: ValidationIssue[] = [];
-  for (const issue of error.issues) {
-    const base = [...prefix, ...issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
-    if (issue.code === 'unrecognized_keys') {
-      // One issue per unknown key, so every problem has its own path.
-      for (const key of issue.keys) {
-        const path = [...base, key];
-        out.push({ path, at: formatPath(path), ...describe(issue) });
-      }
-      continue;
-    }
-    out.push({ path: base, at: formatPath(base), ...describe(issue) });
-  }
-  if (out.length === 0) {
-    out.push({ path: [...prefix], at: formatPath(prefix), code: 'invalid', message: 'is invalid' });
-  }
-  return out as unknown as NonEmptyArray<ValidationIssue>;
+  const list = new IssueList(Number.POSITIVE_INFINITY);
+  addZodIssues(list, error, prefix);
+  return (
+    list.report()?.issues ?? [
+      { path: [...prefix], at: formatPath(prefix), code: 'invalid', message: 'is invalid' },
+    ]
+  );
 }

@@ -30,6 +30,57 @@ describe('work queue wiring', () => {
     expect(fee?.reasons[0]?.code).toBe('ops.queue.missed_session_fee_exempt');
   });
 
+  it('turns a couples no-show yesterday into one fee task, billed to the first partner', () => {
+    const data = fresh();
+    const appt = data.appointments.find(
+      (a) => a.status.state === 'completed' && a.start.startsWith('2026-11-19') && a.type === 'individual',
+    );
+    const partner = data.clients.find(
+      (c) => c.id !== appt?.clientIds[0] && c.payerClasses[0] === 'commercial' && c.guarantorId === undefined,
+    );
+    const first = data.clients.find((c) => c.id === appt?.clientIds[0]);
+    if (appt === undefined || partner === undefined || first === undefined) throw new Error('fixture');
+    Object.assign(first, { payerClasses: ['commercial'], birthDate: '1990-01-01' });
+    delete first.guarantorId;
+    first.cancellationPolicyAcknowledgedAt = '2026-01-05T12:00:00-06:00';
+    partner.cancellationPolicyAcknowledgedAt = '2026-01-05T12:00:00-06:00';
+    appt.type = 'couples';
+    appt.clientIds = [first.id, partner.id];
+    data.messages = []; // no crisis today: the fee is not held
+    appt.status = { state: 'no_show', emergencyDocumented: false };
+    const fees = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).filter(
+      (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
+    );
+    expect(fees).toHaveLength(1);
+    expect(fees[0]?.id).toBe(`scheduling.missed_session_fee:${appt.id}`);
+    expect(fees[0]?.title).toBe(`No-show: charge the $150.00 fee to ${first.id}`);
+    expect(fees[0]?.related).toEqual([
+      { kind: 'appointment', id: appt.id },
+      { kind: 'client', id: first.id },
+      { kind: 'client', id: partner.id },
+    ]);
+  });
+
+  it('never charges a no-show whose client’s coverage was never entered', () => {
+    const data = fresh();
+    const appt = data.appointments.find(
+      (a) => a.status.state === 'completed' && a.start.startsWith('2026-11-19') && a.type === 'individual',
+    );
+    const client = data.clients.find((c) => c.id === appt?.clientIds[0]);
+    if (appt === undefined || client === undefined) throw new Error('fixture');
+    appt.status = { state: 'no_show', emergencyDocumented: false };
+    client.payerClasses = [];
+    client.cancellationPolicyAcknowledgedAt = '2026-01-05T12:00:00-06:00';
+    const fee = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+      (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
+    );
+    expect(fee?.title).toBe('No-show: the fee could not be decided (a fact is missing)');
+    expect(fee?.reasons.map((r) => r.code).slice(0, 2)).toEqual([
+      'ops.queue.missed_session_fee_undecided',
+      'scheduling.cancellation.coverage_unknown',
+    ]);
+  });
+
   it('routes a stalled case whose next step is clinical to a clinician', () => {
     const data = fresh();
     data.inquiries.push({
@@ -54,6 +105,45 @@ describe('work queue wiring', () => {
     const data = fresh();
     const queue = buildWorkQueue(data, { asOf: DEMO_AS_OF });
     expect(queue.skipped).toEqual([]);
+  });
+});
+
+describe('credentialing tasks', () => {
+  it('lists Medicare revalidation (not recredentialing) and a missed recredentialing with the plan’s 30-day line', () => {
+    const data = fresh();
+    const clinicianId = data.clinicians[0]?.id;
+    if (clinicianId === undefined) throw new Error('fixture');
+    data.enrollments = data.enrollments.filter((e) => e.clinicianId !== clinicianId);
+    const approved = (payerId: string, on: string) => ({
+      clinicianId,
+      payerId: payerId as never,
+      status: 'approved' as const,
+      history: [],
+      effectiveOn: on,
+      credentialedOn: on,
+      documents: [],
+    });
+    // Medicare approved 2021-11-15: revalidation estimated for 2026-11-30. Bluebird credentialed 2023-11-01:
+    // recredentialing was due 2026-11-01.
+    data.enrollments.push(approved('medicare', '2021-11-15'), approved('bluebird', '2023-11-01'));
+    const tasks = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).filter(
+      (t) => t.module === 'credentialing' && t.related.some((r) => r.id === clinicianId),
+    );
+    const medicare = tasks.filter((t) => t.related.some((r) => r.id === 'medicare'));
+    expect(medicare.map((t) => [t.kind, t.title])).toEqual([
+      ['credentialing.revalidation', 'revalidation due 2026-11-30'],
+    ]);
+    const plan = tasks.find((t) => t.related.some((r) => r.id === 'bluebird'));
+    expect(plan?.title).toBe(
+      'Overdue: recredentialing (was due 2026-11-01; the plan may still recredential until 2026-12-01)',
+    );
+    expect(
+      plan?.reasons.find((r) => r.code === 'credentialing.deadline.recredentialing')?.facts,
+    ).toMatchObject({
+      lateLineOn: '2026-12-01',
+      needed:
+        'Ask payer bluebird to recredential by 2026-12-01 (30 days after the missed date); after that the plan must credential the clinician again from the start.',
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { argumentError, checkInteger, checkObject, checkOneOf } from '../arguments.js';
 import { formatInstant, type Instant, localDayAndMinute, momentArgument, saturateMs } from './instant.js';
 import { Weekday } from './local-date.js';
@@ -10,10 +10,10 @@ import type { IanaZone } from './zone.js';
  * (a span whose end is not after its start runs past midnight). `days` limits it to some weekdays; for a
  * span past midnight, the day is the one on which it starts.
  */
-export const LocalHours = z.object({
+export const LocalHours = /* @__PURE__ */ z.strictObject({
   start: LocalTime,
   end: LocalTime,
-  days: z.array(Weekday).optional(),
+  days: /* @__PURE__ */ z.array(Weekday).optional(),
 });
 export type LocalHours = z.infer<typeof LocalHours>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type LocalDate, LocalDate as LocalDateSchema, validate } from '../../core/index.js';
 import type { PracticeData, PracticeDataInput } from '../data/practice-data.js';
 import { practiceDataArgument } from '../data/validate-practice-data.js';
