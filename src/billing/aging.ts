@@ -230,7 +230,7 @@ class Breakdown {
   count = 0;
   /** For payers: the filing window, resolved once (`null` = none). */
   window: FilingWindow | null | undefined;
-  /** For payers with a month window: deadline epoch day by date-of-service epoch day. */
+  /** For payers with a month window or a workday roll: deadline epoch day by date-of-service epoch day. */
   deadlines: Map<number, number> | undefined;
   constructor(n: number) {
     this.cents = new Array<number>(n).fill(0);
@@ -318,9 +318,10 @@ export function buildAgingReport(
       const window = payer.window;
       let k = 6;
       if (window !== null) {
-        // Month windows need calendar arithmetic: remember each date of service's deadline per payer.
+        // Month windows and workday rolls need calendar arithmetic: remember each date of service's
+        // deadline per payer.
         let deadline: number;
-        if (window.unit === 'days') deadline = sd + window.amount;
+        if (window.unit === 'days' && window.rollToNextWorkday !== true) deadline = sd + window.amount;
         else {
           if (payer.deadlines === undefined) payer.deadlines = new Map<number, number>();
           const memo = payer.deadlines;

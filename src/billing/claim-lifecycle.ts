@@ -81,15 +81,10 @@ function transitionProblems(claim: Claim, move: ClaimMove): Reason<ClaimReasonCo
   const allowed = CLAIM_TRANSITIONS[claim.status];
   if (allowed.length === 0) {
     reasons.push(
-      reason(
-        'billing.claim.final_status',
-        'error',
-        'The claim is closed or written off; it cannot move again.',
-        {
-          from: claim.status,
-          to: move.to,
-        },
-      ),
+      reason('billing.claim.final_status', 'error', 'The claim is written off; it cannot move again.', {
+        from: claim.status,
+        to: move.to,
+      }),
     );
   } else if (!allowed.includes(move.to)) {
     reasons.push(

@@ -1,3 +1,4 @@
+import type * as z from 'zod';
 import {
   compareText,
   type Decision,
@@ -6,6 +7,7 @@ import {
   LocalDate,
   type Reason,
   reason,
+  toEpochDay,
   validate,
 } from '../core/index.js';
 import { Claim, type ClaimInput, type ClaimLine } from './claim.js';
@@ -16,9 +18,9 @@ import { isKnownServiceCode, type ServiceCode } from './service-codes.js';
 import { codeTelehealthSession } from './telehealth-coding.js';
 import {
   DEFAULT_TIMELY_FILING_RISK_POLICY,
-  evaluateTimelyFiling,
-  type TimelyFilingRiskPolicy,
-  timelyFilingCaseOfClaim,
+  filingClockOfClaim,
+  TimelyFilingRiskPolicy,
+  timelyFilingOfValidated,
 } from './timely-filing.js';
 
 /**
@@ -69,15 +71,16 @@ export function evaluateClaimScrub(
   const c = validate(Claim, claim, 'claim');
   const p = validate(PayerProfile, profile, 'payer profile');
   const today = validate(LocalDate, asOf, 'as-of date');
-  return scrubValidatedClaim(c, p, today, policy);
+  const thresholds = validate(TimelyFilingRiskPolicy, policy, 'timely filing risk policy');
+  return scrubValidatedClaim(c, p, today, thresholds);
 }
 
-/** {@link evaluateClaimScrub} on a claim and profile that have already passed their schemas (internal). */
+/** {@link evaluateClaimScrub} on a claim, profile and policy that have already passed their schemas (internal). */
 export function scrubValidatedClaim(
   c: Claim,
   p: PayerProfile,
   today: LocalDate,
-  policy: TimelyFilingRiskPolicy,
+  policy: z.output<typeof TimelyFilingRiskPolicy>,
 ): ClaimScrubDecision {
   const reasons: Reason<ClaimReasonCode>[] = [];
   if (c.payerId !== p.payerId) {
@@ -186,13 +189,21 @@ function lineReasons(
   // [sources: cms-pos-codes, mac-fcso-telehealth-modifiers].
   const coding = codeTelehealthSession(p, { modality: line.modality, clientAtHome: line.clientAtHome });
   if (coding.outcome === 'not_payable') {
+    const notAtHome = coding.reasons.some((r) => r.code === 'billing.telehealth.audio_only_not_at_home');
     reasons.push(
-      reason(
-        'billing.scrub.audio_only_not_covered',
-        'error',
-        'This payer does not pay for audio-only sessions.',
-        at,
-      ),
+      notAtHome
+        ? reason(
+            'billing.scrub.audio_only_not_at_home',
+            'error',
+            'This payer pays for audio-only sessions only with the client at home; the client was elsewhere.',
+            { ...at, clientAtHome: false },
+          )
+        : reason(
+            'billing.scrub.audio_only_not_covered',
+            'error',
+            'This payer does not pay for audio-only sessions.',
+            at,
+          ),
     );
     return;
   }
@@ -245,6 +256,22 @@ function codeSetReasons(c: Claim, reasons: Reason<ClaimReasonCode>[]): void {
   for (const [serviceDate, lines] of [...byDate.entries()].sort(([a], [b]) => compareText(a, b))) {
     for (const r of evaluateServiceCodeSet(lines).reasons) {
       const facts = { ...r.facts, serviceDate };
+      // Crisis time adds up across the day: 90839 twice (or +90840 on two lines) is one crisis split in two.
+      const crisisSplit =
+        (r.code === 'billing.codes.duplicate_code' &&
+          (r.facts.code === '90839' || r.facts.code === '90840')) ||
+        (r.code === 'billing.codes.units_above_maximum' && r.facts.code === '90839');
+      if (crisisSplit) {
+        reasons.push(
+          reason(
+            'billing.scrub.crisis_billed_twice',
+            'error',
+            'Crisis psychotherapy minutes add up across the day: bill 90839 once, with +90840 for the time past 74 minutes.',
+            { ...facts, rule: r.code },
+          ),
+        );
+        continue;
+      }
       switch (r.code) {
         case 'billing.codes.add_on_without_primary':
           reasons.push(reason('billing.scrub.add_on_without_primary', 'error', r.message, facts));
@@ -268,15 +295,19 @@ function filingReasons(
   c: Claim,
   p: PayerProfile,
   today: string,
-  policy: TimelyFilingRiskPolicy,
+  policy: z.output<typeof TimelyFilingRiskPolicy>,
   reasons: Reason<ClaimReasonCode>[],
 ): void {
-  const filing = evaluateTimelyFiling(timelyFilingCaseOfClaim(c), p.filing, today, policy);
+  const clock = filingClockOfClaim(c);
+  const filing = timelyFilingOfValidated(clock.filingCase, p.filing, toEpochDay(today), policy, clock.notes);
   const facts = { deadline: filing.deadline, daysLeft: filing.daysLeft, kind: filing.kind };
+  // How the clock was set (no extension, workday roll, unprocessable history) rides along with a finding.
+  const notes = filing.reasons.slice(1);
   switch (filing.outcome) {
     case 'expired':
       reasons.push(
         reason('billing.claim.past_timely_filing', 'error', 'The filing window has closed.', facts),
+        ...notes,
       );
       break;
     case 'high':
@@ -288,6 +319,7 @@ function filingReasons(
           'The filing deadline is near: submit now.',
           facts,
         ),
+        ...notes,
       );
       break;
     case 'undecided':
@@ -298,6 +330,7 @@ function filingReasons(
           'The filing deadline cannot be computed (e.g. the primary’s remittance date is missing).',
           facts,
         ),
+        ...notes,
       );
       break;
     default:

@@ -255,23 +255,35 @@ export function earliestClaimServiceDate(claim: {
 }
 
 /**
- * The date the claim counts as filed: the last submission (or resubmission) that the clearinghouse
- * accepted. Rejected submissions do not count [sources: mac-fcso-timely-filing]. `undefined` when never filed.
+ * The date the claim counts as filed: the first submission (or resubmission) the clearinghouse accepted
+ * and the payer did not return as unprocessable. Rejected submissions and unprocessable claims were
+ * never filed [sources: mac-fcso-timely-filing, cms-mcpm-ch1-70]. `undefined` when never filed.
  *
  * @throws {@link ValidationError} when `claim` has no valid status history.
  * @example
  * ```ts
  * claimFiledOn(claim); //=> '2026-03-03'
+ * // submitted 2025-03-01, accepted, returned unprocessable 2025-12-20, submitted again 2026-02-01, accepted:
+ * claimFiledOn(returnedThenResent); //=> '2026-02-01'
  * ```
  */
 export function claimFiledOn(claim: Pick<Claim, 'history'>): LocalDate | undefined {
   let filed: LocalDate | undefined;
+  let filedBy = -1;
   let sentOn: LocalDate | undefined;
+  let sent = -1;
   for (const change of historyOf(claim)) {
-    if (change.to === 'submitted' || change.to === 'resubmitted') sentOn = change.on;
-    else if (change.to === 'accepted' && sentOn !== undefined) {
+    if (change.to === 'submitted' || change.to === 'resubmitted') {
+      sentOn = change.on;
+      sent += 1;
+    } else if (change.to === 'accepted' && sentOn !== undefined && filed === undefined) {
       // The first acceptance files the claim; a later one is a corrected claim, not the original filing.
-      filed ??= sentOn;
+      filed = sentOn;
+      filedBy = sent;
+    } else if (change.to === 'unprocessable' && filedBy === sent) {
+      // The submission that filed it came back unprocessable: it never counted.
+      filed = undefined;
+      filedBy = -1;
     }
   }
   return filed;

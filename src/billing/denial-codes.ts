@@ -99,7 +99,8 @@ const Override = z.strictObject({
 
 /**
  * How the practice works one CARC: its meaning (in our own words), category, next action, owner,
- * whether it can be appealed, whether a RARC must explain it, and per-group overrides.
+ * whether it can be appealed, whether a RARC must explain it, whether it is a reduction the payer takes
+ * from the allowed amount by rule (`countsTowardAllowed`), and per-group overrides.
  *
  * @example
  * ```ts
@@ -115,6 +116,12 @@ export const DenialCodeRule = z.strictObject({
   owner: DenialOwner,
   appealable: z.boolean().default(true),
   needsRemark: z.boolean().default(false),
+  /**
+   * Whether the amount is a reduction the payer takes from the allowed amount by rule (sequestration,
+   * multiple-procedure rules), so remittance posting counts it in the allowed amount and never reads it
+   * as an underpayment. The fee-schedule write-off (CARC 45) is not: it is the charge above the allowed.
+   */
+  countsTowardAllowed: z.boolean().default(false),
   byGroup: z.partialRecord(AdjustmentGroupCode, Override).default({}),
   /** Where the rule comes from: keys in docs/sources.md (e.g. `x12-carc`), or the practice's own note. */
   source: z.string().min(1).max(200),
@@ -269,6 +276,24 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     source: S28,
   }),
   rule({
+    carc: '59',
+    description: 'Paid under the payer’s rules for multiple or concurrent procedures on the same day.',
+    category: 'contractual',
+    action: 'write_off',
+    owner: 'biller',
+    countsTowardAllowed: true,
+    source: S28,
+  }),
+  rule({
+    carc: '94',
+    description: 'Processed above the billed charge: the payer allowed more than was billed.',
+    category: 'contractual',
+    action: 'post_only',
+    owner: 'biller',
+    appealable: false,
+    source: S28,
+  }),
+  rule({
     carc: '96',
     description: 'The charge is not covered; the remark says why.',
     category: 'eligibility',
@@ -403,6 +428,16 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'send_records',
     owner: 'clinician',
     source: S28,
+  }),
+  rule({
+    carc: '253',
+    description: 'Sequestration: the federally mandated reduction of Medicare payments (2 %).',
+    category: 'contractual',
+    action: 'write_off',
+    owner: 'biller',
+    appealable: false,
+    countsTowardAllowed: true,
+    source: 'x12-carc, cms-sequestration',
   }),
   rule({
     carc: '284',

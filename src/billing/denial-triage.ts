@@ -102,8 +102,9 @@ export type DenialTriageDecision = Decision<
  * @remarks CO amounts are never billed to the client [sources: x12-835]; a timely-filing denial in network
  * may not be billed to the client either (network contracts hold the member harmless); Medicare
  * timely-filing denials (CO-29) cannot be appealed [sources: cms-mcpm-ch1-70, mac-cgs-timely-filing].
- * Medical-necessity and records questions go to a clinician:
- * the library makes no clinical judgement.
+ * A remark MA130 (returned as unprocessable) has no appeal rights: correct and send a new claim
+ * [sources: x12-rarc, mac-palmetto-appeals-timeliness]. Medical-necessity and records questions go to a
+ * clinician: the library makes no clinical judgement.
  * @example
  * ```ts
  * triageDenial({ group: 'CO', carc: '197', amountCents: 15_000 },
@@ -214,6 +215,20 @@ export function triageParsed(
         'info',
         'Appeal only with proof the claim was filed in time; otherwise write it off.',
         {},
+      ),
+    );
+  }
+  if (adj.remarks.includes('MA130')) {
+    // An unprocessable claim has no appeal rights and was never filed: a new claim, within the
+    // date-of-service limit, is the only way [sources: mac-palmetto-appeals-timeliness, mac-fcso-timely-filing].
+    appealable = false;
+    action = 'correct_and_resubmit';
+    reasons.push(
+      reason(
+        'billing.denial.unprocessable',
+        'warning',
+        'The claim was returned as unprocessable (MA130): it has no appeal rights and was never filed; correct it and submit it as a new claim before the date-of-service deadline.',
+        { remark: 'MA130' },
       ),
     );
   }

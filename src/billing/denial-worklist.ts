@@ -3,7 +3,7 @@ import { compareText, validate } from '../core/index.js';
 import { type AdjustmentGroupCode, DenialCodeRule, extendDenialCodeTable } from './denial-codes.js';
 import { type DenialTriageDecision, type RemittanceAdjustment, triageParsed } from './denial-triage.js';
 import { FilingWindow, PayerKind } from './payer-profile.js';
-import { Remittance, type RemittanceInput } from './remittance.js';
+import { isReversal, Remittance, type RemittanceInput } from './remittance.js';
 
 /**
  * Options for {@link listDenialsToWork}: the payer's kind and appeal window, network status, secondary
@@ -48,8 +48,9 @@ export interface DenialWorkItem {
 
 /**
  * Lists the denials in a remittance with their next action, owner and appeal deadline: every adjustment
- * that is neither contractual, nor the client's share, nor informational, plus every unknown code. The
- * decision date is the remittance's payment date. Ordered by appeal deadline (none last), then amount
+ * that is neither contractual, nor the client's share, nor informational, plus every unknown code;
+ * reversals of earlier payments (claim status 22) are left out. The decision date is the remittance's
+ * payment date. Ordered by appeal deadline (none last), then amount
  * (largest first), then claim, line and code.
  *
  * @param remittance - the normalized 835 (must balance)
@@ -106,6 +107,8 @@ export function listDenialsToWork(
     });
   };
   era.claims.forEach((c, remittanceClaimIndex) => {
+    // A reversal takes back an earlier adjudication: its negated denials are not denials to work.
+    if (isReversal(c)) return;
     const at = { claimId: c.claimId, remittanceClaimIndex };
     for (const adj of c.adjustments)
       consider(adj, { ...at, lineIndex: null, procedureCode: null }, c.remarks);

@@ -3,6 +3,7 @@ import {
   type Cents,
   compareReasons,
   compareText,
+  fromEpochDay,
   LocalDate,
   type NonEmptyArray,
   type Reason,
@@ -22,12 +23,18 @@ import {
   extendDenialCodeTable,
 } from './denial-codes.js';
 import { type DenialTriageDecision, triageParsed } from './denial-triage.js';
+import { addFilingWindow } from './filing-window-math.js';
 import { PayerProfile } from './payer-profile.js';
-import { ClaimBalance, type ClaimBalanceInput, remainingClaimBalance } from './remittance-posting.js';
 import {
+  ClaimBalance,
+  type ClaimBalanceInput,
+  type ClaimRecoupment,
+  remainingClaimBalance,
+} from './remittance-posting.js';
+import {
+  filingClockOfClaim,
   type TimelyFilingDecision,
   TimelyFilingRiskPolicy,
-  timelyFilingCaseOfClaim,
   timelyFilingOfValidated,
 } from './timely-filing.js';
 
@@ -76,6 +83,7 @@ export const FollowUpAction = z.enum([
   'check_appeal_status',
   'review_write_off',
   'add_payer_profile',
+  'work_recoupment',
 ]);
 export type FollowUpAction = z.infer<typeof FollowUpAction>;
 
@@ -258,7 +266,11 @@ function planFor(
   p: z.output<typeof FollowUpPolicy>,
   table: DenialCodeTable,
 ): Plan | null {
-  if (claim.status === 'paid' || claim.status === 'closed' || claim.status === 'written_off') return null;
+  if (claim.status === 'written_off') return null;
+  // A recoupment reopens a paid or closed claim even before its status is moved to `recouped`.
+  const recoupment = openRecoupmentOf(balance);
+  const settled = claim.status === 'paid' || claim.status === 'closed';
+  if (settled && recoupment === undefined) return null;
   if (profile === undefined) {
     return {
       action: 'add_payer_profile',
@@ -277,40 +289,52 @@ function planFor(
   }
   const since = (date: string | undefined): number | null =>
     date === undefined ? null : todayDay - toEpochDay(date);
+  if (claim.status === 'paid' || claim.status === 'closed' || claim.status === 'recouped') {
+    return recoupmentPlan(claim, recoupment, profile, todayDay);
+  }
   switch (claim.status) {
     case 'draft':
     case 'ready':
-    case 'rejected': {
+    case 'rejected':
+    case 'unprocessable': {
       const filing = filingOf(claim, profile, todayDay, p);
       const clock = { deadline: filing.deadline, daysLeft: filing.daysLeft };
       if (filing.outcome === 'expired') return writeOff(clock, filing.kind);
-      const rejected = claim.status === 'rejected';
+      const rejected = claim.status === 'rejected' || claim.status === 'unprocessable';
       // Scrub before sending: a claim with blocking problems is fixed first, and the problems travel along.
       const scrub = scrubValidatedClaim(claim, profile, today, p.filingRisk);
       const problems = scrub.reasons.filter((r) => r.severity === 'error');
       const blocked = problems.length > 0;
-      const status = rejected
-        ? reason(
-            'billing.followup.rejected',
-            'warning',
-            'The clearinghouse rejected the claim: it was never filed. Fix it and send it again.',
-            { ...clock },
-          )
-        : blocked
+      const status =
+        claim.status === 'unprocessable'
           ? reason(
-              'billing.followup.scrub_failed',
+              'billing.followup.unprocessable',
               'warning',
-              'The claim has problems to fix before it can be submitted.',
-              {
-                status: claim.status,
-                problems: problems.length,
-                ...clock,
-              },
+              'The payer returned the claim as unprocessable: it was never filed. Correct it and send it again before the deadline.',
+              { ...clock, kind: filing.kind },
             )
-          : reason('billing.followup.not_submitted', 'info', 'The claim has not been submitted yet.', {
-              status: claim.status,
-              ...clock,
-            });
+          : rejected
+            ? reason(
+                'billing.followup.rejected',
+                'warning',
+                'The clearinghouse rejected the claim: it was never filed. Fix it and send it again.',
+                { ...clock },
+              )
+            : blocked
+              ? reason(
+                  'billing.followup.scrub_failed',
+                  'warning',
+                  'The claim has problems to fix before it can be submitted.',
+                  {
+                    status: claim.status,
+                    problems: problems.length,
+                    ...clock,
+                  },
+                )
+              : reason('billing.followup.not_submitted', 'info', 'The claim has not been submitted yet.', {
+                  status: claim.status,
+                  ...clock,
+                });
       return {
         action: rejected ? 'fix_and_resubmit' : blocked ? 'fix_before_submit' : 'submit',
         owner: 'biller',
@@ -418,6 +442,46 @@ function planFor(
   }
 }
 
+/** The balance's latest recoupment no remittance has settled yet, if any. */
+function openRecoupmentOf(balance: ClaimBalance | undefined): ClaimRecoupment | undefined {
+  const open = (balance?.recoupments ?? []).filter((r) => r.settledBy === undefined);
+  return open[open.length - 1];
+}
+
+/**
+ * A recouped claim: find out why the payer took its payment back, then dispute, correct or rebill. The
+ * payer's revised decision can be disputed within its appeal window from the recoupment date.
+ */
+function recoupmentPlan(
+  claim: Claim,
+  recoupment: ClaimRecoupment | undefined,
+  profile: PayerProfile,
+  todayDay: number,
+): Plan {
+  // Without an open recoupment on the balance, the claim is `recouped`: its history ends with that move.
+  const on = recoupment?.on ?? (lastClaimMoveOn(claim, 'recouped') as LocalDate);
+  const deadlineDay = addFilingWindow(toEpochDay(on), profile.filing.appeal);
+  const clock = { deadline: fromEpochDay(deadlineDay), daysLeft: deadlineDay - todayDay };
+  return {
+    action: 'work_recoupment',
+    owner: 'biller',
+    ...clock,
+    reasons: [
+      reason(
+        'billing.followup.recouped',
+        'warning',
+        'Recoupment: the payer took its payment back and the claim is open again. Find out why, then dispute it, correct the claim or rebill.',
+        {
+          ...clock,
+          recoupedOn: on,
+          recoupedCents: recoupment?.recoupedCents ?? null,
+          status: claim.status,
+        },
+      ),
+    ],
+  };
+}
+
 /**
  * The filing clock a plan races. Worked out only where one is raced: a claim awaiting the payer's
  * decision or an appeal's answer has no filing deadline left, and most open claims are such.
@@ -428,7 +492,8 @@ function filingOf(
   todayDay: number,
   p: z.output<typeof FollowUpPolicy>,
 ): TimelyFilingDecision {
-  return timelyFilingOfValidated(timelyFilingCaseOfClaim(claim), profile.filing, todayDay, p.filingRisk);
+  const clock = filingClockOfClaim(claim);
+  return timelyFilingOfValidated(clock.filingCase, profile.filing, todayDay, p.filingRisk, clock.notes);
 }
 
 function writeOff(clock: { deadline: string | null; daysLeft: number | null }, kind: string): Plan {

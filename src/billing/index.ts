@@ -66,6 +66,11 @@ export {
   type ServiceCodeSetDecision,
 } from './service-code-pairing.js';
 export {
+  BillableDay,
+  type DayServiceCodeSelection,
+  selectServiceCodesForDay,
+} from './service-code-day.js';
+export {
   BillableSession,
   BillableSessionKind,
   EvaluationAndManagementCode,
@@ -169,8 +174,10 @@ export {
   FollowUpPolicy,
 } from './follow-up-queue.js';
 export {
+  isReversal,
   Remittance,
   RemittanceClaim,
+  RemittanceClaimStatusCode,
   RemittanceId,
   type RemittanceInput,
   RemittanceLine,
@@ -179,9 +186,11 @@ export {
   ClaimBalance,
   type ClaimBalanceInput,
   type ClaimPostingDecision,
+  ClaimRecoupment,
   ClientResponsibility,
   ContractedFee,
   clientResponsibilityTotal,
+  hasOpenRecoupment,
   openClaimBalance,
   PostRemittanceOptions,
   postRemittance,

@@ -49,8 +49,12 @@ export type TelehealthModifier = z.infer<typeof TelehealthModifier>;
 
 /**
  * How a payer wants telehealth sessions coded: the place of service for a client at home and not at
- * home, the modifier on video sessions and the one on audio-only sessions (`null` = none).
+ * home, the modifier on video sessions and the one on audio-only sessions (`null` = none), whether it
+ * pays for audio-only sessions, and whether only with the client at home.
  *
+ * @remarks `audioOnlyRequiresClientAtHome` left out means `true` for a Medicare profile (Medicare pays
+ * audio-only mental-health services only with the patient at home [sources: cfr-42-410.78]) and `false`
+ * for any other payer.
  * @example
  * ```ts
  * TelehealthConvention.parse({ placeOfServiceAtHome: '10', placeOfServiceNotAtHome: '02',
@@ -64,40 +68,57 @@ export const TelehealthConvention = z.strictObject({
   audioOnlyModifier: z.enum(['93', 'FQ']).nullable(),
   /** Whether the payer pays for audio-only behavioral-health sessions at all. */
   audioOnlyAllowed: z.boolean(),
+  /** Whether audio-only sessions are paid only with the client at home (left out: Medicare only). */
+  audioOnlyRequiresClientAtHome: z.boolean().optional(),
 });
 export type TelehealthConvention = z.infer<typeof TelehealthConvention>;
 
 /**
- * A length of time allowed to file: an amount of days or calendar months.
+ * A length of time allowed to file: an amount of days or calendar months, and whether a deadline that
+ * falls on a Saturday, Sunday or US federal holiday moves to the next workday.
  *
  * @remarks Months are added with core `addMonths`, which clamps to the month end (a date of service of
- * Feb 29 plus 12 months is Feb 28), as Medicare does [sources: cms-mcpm-ch1-70].
+ * Feb 29 plus 12 months is Feb 28), as Medicare does [sources: mac-fcso-timely-filing]. Medicare treats
+ * a claim as timely when the last day to file is a weekend or federal non-workday and it is filed on the
+ * next workday [sources: cms-mcpm-ch1-70, mac-palmetto-timely-filing]; other payers say so in their
+ * contracts, if at all, so `rollToNextWorkday` is off unless set. Holidays are the observed US federal
+ * holidays of core's `usFederalHolidays`.
  * @example
  * ```ts
  * FilingWindow.parse({ amount: 90, unit: 'days' }); //=> { amount: 90, unit: 'days' }
+ * FilingWindow.parse({ amount: 12, unit: 'months', rollToNextWorkday: true }).rollToNextWorkday; //=> true
  * ```
  */
 export const FilingWindow = z.strictObject({
   amount: z.number().int().positive(),
   unit: z.enum(['days', 'months']),
+  /** Move a deadline on a weekend or US federal holiday to the next workday (left out: no). */
+  rollToNextWorkday: z.boolean().optional(),
 });
 export type FilingWindow = z.infer<typeof FilingWindow>;
 
 /**
- * A payer's filing windows: `initial` from the date of service, `corrected` for a corrected or replacement
- * claim, `appeal` from the payer's decision (remittance), `secondaryFromPrimaryRemittance` for a claim to
- * this payer as secondary, from the primary payer's remittance date.
+ * A payer's filing windows: `initial` from the date of service; `corrected` for a corrected or
+ * replacement claim of a processed claim (for Medicare, a reopening), from the payer's decision;
+ * `appeal` from the payer's decision (remittance); `secondaryFromPrimaryRemittance` for a claim to this
+ * payer as secondary, from the primary payer's remittance date, or `null` when the payer gives secondary
+ * claims no extension and they keep the `initial` window from the date of service (Medicare).
  *
+ * @remarks Medicare: the limit of 42 CFR 424.44 stays 12 months from the date of service when Medicare
+ * is the secondary payer: MSP situations do not extend it [sources: cfr-42-424.44,
+ * mac-cgs-timely-filing]. Many commercial and Medicaid payers count a secondary claim from the
+ * primary's remittance instead [sources: medace-payer-deadlines].
  * @example
  * ```ts
  * COMMERCIAL_PAYER_PROFILE_EXAMPLE.filing.initial; //=> { amount: 90, unit: 'days' }
+ * MEDICARE_PAYER_PROFILE_EXAMPLE.filing.secondaryFromPrimaryRemittance; //=> null
  * ```
  */
 export const FilingWindows = z.strictObject({
   initial: FilingWindow,
   corrected: FilingWindow,
   appeal: FilingWindow,
-  secondaryFromPrimaryRemittance: FilingWindow,
+  secondaryFromPrimaryRemittance: FilingWindow.nullable(),
 });
 export type FilingWindows = z.infer<typeof FilingWindows>;
 
@@ -165,15 +186,20 @@ export type PayerProfile = z.infer<typeof PayerProfile>;
  * An EXAMPLE Medicare fee-for-service profile, to copy and adjust: check it against your MAC before use.
  *
  * @remarks
- * - Initial filing: 12 months from the date of service [sources: cfr-42-424.44, cms-mcpm-ch1-70].
- * - Corrected claim: 12 months as well: a replacement claim must still meet the 424.44 limit
- *   (a reopening of a processed claim has its own one-year clock [sources: cfr-42-405.980]).
- * - Appeal: redetermination within 120 days of the initial determination [sources: cfr-42-405.942].
- * - Secondary from the primary's remittance: 12 months (unconfirmed; Medicare counts from the date of
- *   service, so this is a ceiling, not a grace period).
+ * - Initial filing: 12 months from the date of service, 42 CFR 424.44; a last day on a weekend or
+ *   federal holiday moves to the next workday [sources: cfr-42-424.44, cms-mcpm-ch1-70,
+ *   mac-palmetto-timely-filing].
+ * - Corrected claim of a processed claim: a reopening, within 1 year of the initial determination for
+ *   any reason, 42 CFR 405.980(b)(1) [sources: cfr-42-405.980]. A claim returned as unprocessable was
+ *   never filed: its resubmission keeps the initial window from the date of service
+ *   [sources: cms-mcpm-ch1-70, mac-fcso-timely-filing].
+ * - Appeal: redetermination within 120 days of the initial determination [sources: cfr-42-405.942,
+ *   mac-noridian-appeals]; counted from the remittance date, 5 days earlier than the presumed receipt.
+ * - Secondary: `null`, no extension: Medicare's limit stays 12 months from the date of service whatever
+ *   the primary payer did [sources: mac-cgs-timely-filing, mac-palmetto-timely-filing].
  * - Telehealth: POS 10 at home, 02 elsewhere; no video modifier for most professionals since 2024;
- *   93 on audio-only, which Medicare allows for mental health at home
- *   [sources: cfr-42-410.78, mac-ngs-telehealth-2024, mac-fcso-telehealth-modifiers].
+ *   93 on audio-only, paid for mental health only with the client at home
+ *   [sources: cfr-42-410.78, mac-ngs-telehealth-2024, mac-fcso-telehealth-modifiers, cms-mcpm-ch12-190].
  * - Prior authorization: none for outpatient psychotherapy (practice assumption, adjust per MAC).
  * - Supervised billing: `false`: Medicare does not enroll pre-licensed therapists and "incident to"
  *   billing has its own conditions (practice assumption, unconfirmed).
@@ -194,12 +220,13 @@ export const MEDICARE_PAYER_PROFILE_EXAMPLE: PayerProfile = freezeDeep<PayerProf
     videoModifier: null,
     audioOnlyModifier: '93',
     audioOnlyAllowed: true,
+    audioOnlyRequiresClientAtHome: true,
   },
   filing: {
-    initial: { amount: 12, unit: 'months' },
+    initial: { amount: 12, unit: 'months', rollToNextWorkday: true },
     corrected: { amount: 12, unit: 'months' },
     appeal: { amount: 120, unit: 'days' },
-    secondaryFromPrimaryRemittance: { amount: 12, unit: 'months' },
+    secondaryFromPrimaryRemittance: null,
   },
   priorAuthorizationCodes: [],
   preLicensedMayBillUnderSupervisor: false,

@@ -26,7 +26,13 @@ import {
 } from './denial-codes.js';
 import { type RemittanceAdjustment, triageParsed } from './denial-triage.js';
 import { PayerKind } from './payer-profile.js';
-import { Remittance, type RemittanceClaim, RemittanceId, type RemittanceInput } from './remittance.js';
+import {
+  isReversal,
+  Remittance,
+  type RemittanceClaim,
+  RemittanceId,
+  type RemittanceInput,
+} from './remittance.js';
 
 /**
  * The client's share of a claim by kind: deductible (CARC 1), coinsurance (2), copay (3), other PR.
@@ -43,6 +49,41 @@ export const ClientResponsibility = z.strictObject({
   otherCents: Cents.default(0),
 });
 export type ClientResponsibility = z.infer<typeof ClientResponsibility>;
+
+/**
+ * A payment the payer took back (a reversal, X12 claim status 22), as posted to a claim's balance. It
+ * stays open until a remittance adjudicates the claim again (`settledBy`).
+ *
+ * @example
+ * ```ts
+ * ClaimRecoupment.parse({ remittanceId: 'era-2', on: '2026-05-08', recoupedCents: 9_000 });
+ * //=> { remittanceId: 'era-2', on: '2026-05-08', recoupedCents: 9000 }
+ * ```
+ */
+export const ClaimRecoupment = z.strictObject({
+  remittanceId: RemittanceId,
+  /** The remittance's date: the payer's revised decision, which starts the window to dispute it. */
+  on: LocalDate,
+  /** The payment taken back, in cents (0 when a denial was reversed). */
+  recoupedCents: NonNegativeCents,
+  /** The payer's claim number the reversal repeats (CLP07), when given: the same reversal posts once. */
+  payerClaimControlNumber: z.string().min(1).max(50).optional(),
+  /** The remittance that adjudicated the claim again (the same one for a reversal and its correction). */
+  settledBy: RemittanceId.optional(),
+});
+export type ClaimRecoupment = z.infer<typeof ClaimRecoupment>;
+
+/**
+ * Whether a balance holds a recoupment no later remittance has settled: the claim is open again.
+ *
+ * @example
+ * ```ts
+ * hasOpenRecoupment(postRemittance(reversalEra, [claim], [paidBalance]).balances[0]); //=> true
+ * ```
+ */
+export function hasOpenRecoupment(balance: Pick<ClaimBalance, 'recoupments'>): boolean {
+  return balance.recoupments.some((r) => r.settledBy === undefined);
+}
 
 /**
  * What has been posted against a claim: paid, contractual adjustments, denied amounts (at stake, to work),
@@ -71,8 +112,10 @@ export const ClaimBalance = z.strictObject({
   }),
   postedRemittanceIds: z.array(RemittanceId).default([]),
   lastRemittanceOn: LocalDate.optional(),
-  /** Denial adjustments posted so far (group and CARC), for the follow-up queue. */
+  /** Denial adjustments of the claim's current adjudication (group and CARC), for the follow-up queue. */
   denials: z.array(z.strictObject({ group: AdjustmentGroupCode, carc: CarcCode })).default([]),
+  /** Payments the payer took back (reversals), oldest first; see {@link ClaimRecoupment}. */
+  recoupments: z.array(ClaimRecoupment).default([]),
 });
 export type ClaimBalance = z.infer<typeof ClaimBalance>;
 export type ClaimBalanceInput = z.input<typeof ClaimBalance>;
@@ -361,6 +404,39 @@ export function postRemittance(
       balanceById.set(claimId, before);
       continue;
     }
+    const repeated = parts.find(
+      (p) =>
+        isReversal(p) &&
+        p.payerClaimControlNumber !== undefined &&
+        before.recoupments.some(
+          (r) => r.settledBy === undefined && r.payerClaimControlNumber === p.payerClaimControlNumber,
+        ),
+    );
+    if (repeated !== undefined) {
+      // The same reversal under another remittance id (no payment came between): taking the payment
+      // back twice would lose cents.
+      results.push({
+        outcome: 'already_posted',
+        claimId,
+        remittanceClaimIndexes: indexes,
+        suggestedStatus: null,
+        lines: [],
+        chargeCents,
+        reasons: [
+          reason(
+            'billing.remittance.reversal_already_posted',
+            'warning',
+            'This reversal was already posted to the claim under another remittance; nothing changed.',
+            {
+              remittanceId: era.remittanceId,
+              payerClaimControlNumber: repeated.payerClaimControlNumber ?? null,
+            },
+          ),
+        ],
+      });
+      balanceById.set(claimId, before);
+      continue;
+    }
     const { balance, decision } = postClaim(
       era,
       claimId,
@@ -427,10 +503,16 @@ function postClaim(
     copay: 0,
     clientOther: 0,
   };
-  const denials: { group: AdjustmentGroupCode; carc: string }[] = [...before.denials];
+  const reversals = parts.filter(isReversal);
+  const adjudications = parts.filter((p) => !isReversal(p));
+  // A reversal voids the earlier adjudication, its denials included; only a new adjudication adds denials.
+  const denials: { group: AdjustmentGroupCode; carc: string }[] =
+    reversals.length > 0 ? [] : [...before.denials];
+  // The payer's new decision, from the adjudicating entries only (a reversal's negatives would mask it).
+  const decided = { paid: 0, denied: 0 };
   const postAdjustment = (
     adj: RemittanceAdjustment,
-    where: { lineId: string | null },
+    where: { lineId: string | null; reversal: boolean },
   ): 'client' | 'contractual' | 'denied' | 'other' => {
     const triage = triageParsed(
       adj,
@@ -469,17 +551,23 @@ function postClaim(
       return 'other';
     }
     delta.denied += adj.amountCents;
-    if (!denials.some((d) => d.group === adj.group && d.carc === adj.carc))
-      denials.push({ group: adj.group, carc: adj.carc });
+    if (!where.reversal) {
+      decided.denied += adj.amountCents;
+      if (!denials.some((d) => d.group === adj.group && d.carc === adj.carc))
+        denials.push({ group: adj.group, carc: adj.carc });
+    }
     return 'denied';
   };
 
-  const available = new Map(claim.lines.map((l) => [l.lineId as string, l]));
   const linePostings: RemittanceLinePosting[] = [];
   let lineIndex = 0;
   for (const part of parts) {
+    const reversal = isReversal(part);
     delta.paid += part.paidCents;
-    for (const adj of part.adjustments) postAdjustment(adj, { lineId: null });
+    if (!reversal) decided.paid += part.paidCents;
+    for (const adj of part.adjustments) postAdjustment(adj, { lineId: null, reversal });
+    // Each entry adjudicates the claim's lines anew: a reversal and its correction both match line 1.
+    const available = new Map(claim.lines.map((l) => [l.lineId as string, l]));
     for (const line of part.lines) {
       const { matched, match } = matchLine(line, available);
       if (matched !== null) available.delete(matched.lineId);
@@ -496,14 +584,18 @@ function postClaim(
           ),
         );
       }
+      // The allowed amount from the remittance's own figures: paid + the client's share + reductions the
+      // payer takes from the allowed amount by rule (sequestration), never the fee-schedule write-off.
       let allowed = line.paidCents;
       let deniedOnLine = false;
       for (const adj of line.adjustments) {
-        const bucket = postAdjustment(adj, { lineId: matched?.lineId ?? null });
+        const bucket = postAdjustment(adj, { lineId: matched?.lineId ?? null, reversal });
         if (bucket === 'client') allowed += adj.amountCents;
+        if (bucket === 'contractual' && table[adj.carc]?.countsTowardAllowed === true)
+          allowed += adj.amountCents;
         if (bucket === 'denied') deniedOnLine = true;
       }
-      if (matched !== null && !deniedOnLine) underpayment(era, matched, allowed, opts, reasons);
+      if (matched !== null && !deniedOnLine && !reversal) underpayment(era, matched, allowed, opts, reasons);
       linePostings.push({
         remittanceLineIndex: lineIndex,
         lineId: matched?.lineId ?? null,
@@ -513,17 +605,43 @@ function postClaim(
       lineIndex += 1;
     }
   }
-  if (chargeCents !== before.chargeCents) {
+  // A reversal carries the claim's charge negated; the adjudicating entries carry it as billed.
+  const reversedCharge = -sumCents(reversals.map((p) => p.chargeCents));
+  const adjudicatedCharge = sumCents(adjudications.map((p) => p.chargeCents));
+  const chargeMatches =
+    (reversals.length === 0 || reversedCharge === before.chargeCents) &&
+    (adjudications.length === 0 || adjudicatedCharge === before.chargeCents);
+  if (!chargeMatches) {
     reasons.push(
       reason(
         'billing.remittance.charge_mismatch',
         'warning',
         'The remittance’s charge differs from the claim’s charge.',
         {
-          remittanceChargeCents: chargeCents,
+          remittanceChargeCents: adjudications.length > 0 ? adjudicatedCharge : -reversedCharge,
           claimChargeCents: before.chargeCents,
         },
       ),
+    );
+  }
+  const recoupments = settleRecoupments(before.recoupments, era, reversals, adjudications.length > 0);
+  const suggestedStatus = suggestStatus(era, adjudications, decided, opts, reasons);
+  if (reversals.length > 0) {
+    const recoupedCents = -sumCents(reversals.map((p) => p.paidCents));
+    reasons.push(
+      adjudications.length > 0
+        ? reason(
+            'billing.remittance.reversal_corrected',
+            'info',
+            'The payer reversed its earlier payment and adjudicated the claim again in this remittance.',
+            { remittanceId: era.remittanceId, recoupedCents, newPaidCents: decided.paid, suggestedStatus },
+          )
+        : reason(
+            'billing.remittance.recoupment',
+            'warning',
+            'Recoupment: the payer took its payment back. The claim is open again, its balance restored; find out why, then appeal, correct or rebill.',
+            { remittanceId: era.remittanceId, recoupedOn: era.paidOn, recoupedCents, suggestedStatus },
+          ),
     );
   }
   const c = before.clientResponsibility;
@@ -545,9 +663,8 @@ function postClaim(
         ? before.lastRemittanceOn
         : era.paidOn,
     denials: denials.sort((a, b) => compareText(a.group, b.group) || compareText(a.carc, b.carc)),
+    recoupments,
   };
-  const suggestedStatus: ClaimStatus =
-    delta.denied > 0 ? (delta.paid > 0 ? 'partially_paid' : 'denied') : 'paid';
   reasons.push(
     reason('billing.remittance.posted', 'info', 'The remittance was posted to the claim.', {
       remittanceId: era.remittanceId,
@@ -572,6 +689,68 @@ function postClaim(
       reasons: isNonEmpty(sorted) ? sorted : [],
     },
   };
+}
+
+/** The recoupments after this posting: new reversals recorded, open ones settled by a new adjudication. */
+function settleRecoupments(
+  earlier: readonly ClaimRecoupment[],
+  era: Remittance,
+  reversals: readonly RemittanceClaim[],
+  adjudicated: boolean,
+): ClaimRecoupment[] {
+  const settle = (r: ClaimRecoupment): ClaimRecoupment =>
+    adjudicated && r.settledBy === undefined ? { ...r, settledBy: era.remittanceId } : r;
+  const added = reversals.map(
+    (p): ClaimRecoupment => ({
+      remittanceId: era.remittanceId,
+      on: era.paidOn,
+      recoupedCents: Math.max(0, -p.paidCents),
+      ...(p.payerClaimControlNumber === undefined
+        ? {}
+        : { payerClaimControlNumber: p.payerClaimControlNumber }),
+    }),
+  );
+  return [...earlier, ...added].map(settle);
+}
+
+/**
+ * The claim status the payer's decision points to: from the adjudicating entries (a reversal alone
+ * reopens the claim as `recouped`); `unprocessable` when the payer returned it so (MA130) and paid nothing.
+ */
+function suggestStatus(
+  era: Remittance,
+  adjudications: readonly RemittanceClaim[],
+  decided: { readonly paid: number; readonly denied: number },
+  opts: Opts,
+  reasons: Reason<ClaimReasonCode>[],
+): ClaimStatus {
+  if (adjudications.length === 0) return 'recouped';
+  if (decided.denied > 0 && decided.paid <= 0 && isUnprocessable(adjudications, opts.payerKind)) {
+    reasons.push(
+      reason(
+        'billing.remittance.unprocessable',
+        'warning',
+        'The payer returned the claim as unprocessable: it was never filed. Correct it and send it again before the date-of-service deadline.',
+        { remittanceId: era.remittanceId, returnedOn: era.paidOn },
+      ),
+    );
+    return 'unprocessable';
+  }
+  if (decided.denied > 0) return decided.paid > 0 ? 'partially_paid' : 'denied';
+  return 'paid';
+}
+
+// MA130 says "unprocessable, no appeal rights"; Medicare returns a claim with CO-16 only as unprocessable
+// [sources: mac-fcso-timely-filing, mac-palmetto-appeals-timeliness].
+function isUnprocessable(entries: readonly RemittanceClaim[], payerKind: PayerKind): boolean {
+  const adjustments = entries.flatMap((e) => [...e.adjustments, ...e.lines.flatMap((l) => l.adjustments)]);
+  const remarks = entries.flatMap((e) => [
+    ...e.remarks,
+    ...e.lines.flatMap((l) => l.remarks),
+    ...adjustments.flatMap((a) => a.remarks),
+  ]);
+  if (remarks.includes('MA130')) return true;
+  return payerKind === 'medicare' && adjustments.some((a) => a.group === 'CO' && a.carc === '16');
 }
 
 function sameModifiers(a: readonly string[], b: readonly string[]): boolean {

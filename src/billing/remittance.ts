@@ -55,10 +55,26 @@ export const RemittanceLine = z
 export type RemittanceLine = z.infer<typeof RemittanceLine>;
 
 /**
+ * The payer's status of one claim in a remittance (X12 835 CLP02): `1`, `2`, `3` processed as primary,
+ * secondary, tertiary; `4` denied; `19`, `20`, `21` processed and forwarded to another payer; `22`
+ * reversal of a previous payment; `23` not our claim, forwarded; `25` predetermination pricing only.
+ *
+ * @remarks [sources: x12-835-clp]. A `22` entry carries the earlier payment's amounts negated: posting it
+ * takes that payment back (a recoupment).
+ * @example
+ * ```ts
+ * RemittanceClaimStatusCode.parse('22'); //=> '22'
+ * ```
+ */
+export const RemittanceClaimStatusCode = z.enum(['1', '2', '3', '4', '19', '20', '21', '22', '23', '25']);
+export type RemittanceClaimStatusCode = z.infer<typeof RemittanceClaimStatusCode>;
+
+/**
  * One claim of a remittance (an 835 CLP loop): charge, payment, claim-level adjustments and remarks,
  * and its lines. The claim must balance: charge = paid + every adjustment at claim and line level;
  * when lines are given, their charges add up to the claim's (claim-level adjustments explain any
- * difference between the claim's payment and its lines' payments).
+ * difference between the claim's payment and its lines' payments). A reversal of an earlier payment
+ * (`claimStatusCode: '22'`) carries that payment's amounts negated.
  *
  * @remarks The 835's CLP/SVC/CAS segments [sources: x12-835]; ERA balancing as peers show it
  * [sources: peer-simplepractice-payment-report].
@@ -72,6 +88,9 @@ export const RemittanceClaim = z
   .strictObject({
     /** Our claim id as echoed by the payer (CLP01, the patient control number). */
     claimId: ClaimId,
+    /** The payer's status of the claim (CLP02); `22` is a reversal of an earlier payment. */
+    claimStatusCode: RemittanceClaimStatusCode.optional(),
+    /** The payer's own number for the claim (CLP07); a reversal repeats the number of the payment it reverses. */
     payerClaimControlNumber: z.string().min(1).max(50).optional(),
     chargeCents: Cents,
     paidCents: Cents,
@@ -102,6 +121,24 @@ export const RemittanceClaim = z
     }
   });
 export type RemittanceClaim = z.infer<typeof RemittanceClaim>;
+
+/**
+ * Whether a remittance claim takes an earlier payment back: claim status `22`, or negative amounts
+ * (a payer that leaves the status out still negates what it reverses).
+ *
+ * @example
+ * ```ts
+ * isReversal({ claimStatusCode: '22', chargeCents: -15_000, paidCents: -9_000 }); //=> true
+ * isReversal({ chargeCents: 15_000, paidCents: 9_000 }); //=> false
+ * ```
+ */
+export function isReversal(
+  claim: Pick<RemittanceClaim, 'chargeCents' | 'paidCents'> & {
+    readonly claimStatusCode?: string | undefined;
+  },
+): boolean {
+  return claim.claimStatusCode === '22' || claim.chargeCents < 0 || claim.paidCents < 0;
+}
 
 /**
  * A normalized remittance (ERA): the payer, the payment date, and the claims it adjudicates. Any 835

@@ -234,7 +234,9 @@ function addInteractiveComplexity(selected: Selected, kind: BillableSessionKind)
 }
 
 /**
- * Chooses the billable CPT codes and units for one session by the published time rules.
+ * Chooses the billable CPT codes and units for one session by the published time rules. Crisis
+ * psychotherapy time counts per day, not per session: code a client's day with
+ * {@link selectServiceCodesForDay}.
  *
  * Outcomes: `billable` with the lines (and informational reasons); `not_billable` with no lines when the
  * time is too short (e.g. under 16 minutes of psychotherapy); `undecided` when a fact is missing (the E/M
@@ -273,7 +275,8 @@ export interface ServiceCodeSelectionBatch {
 
 /**
  * Codes many sessions; invalid sessions are reported by index and the rest are coded. Nothing is dropped:
- * `selections.length + invalid.length` equals the number of records.
+ * `selections.length + invalid.length` equals the number of records. Each session is coded on its own:
+ * to code one client's day, where crisis minutes add up, use {@link selectServiceCodesForDay}.
  *
  * @param records - sessions (untrusted)
  * @example
@@ -291,7 +294,8 @@ export function selectServiceCodesBatch(records: Iterable<unknown>): ServiceCode
   };
 }
 
-function selectValid(session: BillableSession): ServiceCodeSelection {
+/** {@link selectServiceCodes} on a session that has already passed its schema (internal, shared with the day's coding). */
+export function selectValid(session: BillableSession): ServiceCodeSelection {
   if (session.faceToFaceMinutes === 0) {
     return {
       outcome: 'not_billable',

@@ -39,14 +39,19 @@ export type TelehealthCoding = Decision<
  * @param profile - the payer's profile
  * @param delivery - how the session was delivered
  * @returns `coded` with the place of service and modifiers, or `not_payable` for audio-only sessions the
- * payer does not pay for
+ * payer does not pay for, or does not pay for with the client away from home
  * @throws {@link ValidationError} when the profile or delivery fail their schemas
  * @remarks POS 02 not at home, 10 at home, 11 office [sources: cms-pos-codes]; 95 audio and video, 93 / FQ
- * audio-only, GT legacy [sources: mac-fcso-telehealth-modifiers].
+ * audio-only, GT legacy [sources: mac-fcso-telehealth-modifiers]. Medicare pays audio-only mental-health
+ * services only with the patient at home [sources: cfr-42-410.78, cms-mcpm-ch12-190]:
+ * `audioOnlyRequiresClientAtHome`, `true` for a Medicare profile unless set.
  * @example
  * ```ts
  * codeTelehealthSession(COMMERCIAL_PAYER_PROFILE_EXAMPLE, { modality: 'video', clientAtHome: true });
  * //=> { outcome: 'coded', placeOfService: '10', modifiers: ['95'], reasons: [] }
+ * codeTelehealthSession(MEDICARE_PAYER_PROFILE_EXAMPLE, { modality: 'audio_only', clientAtHome: false });
+ * //=> { outcome: 'not_payable', placeOfService: null, modifiers: [],
+ * //     reasons: [{ code: 'billing.telehealth.audio_only_not_at_home', … }] }
  * ```
  */
 export function codeTelehealthSession(
@@ -80,6 +85,22 @@ export function codeTelehealthSession(
               'error',
               'This payer does not pay for audio-only sessions.',
               { payerId: p.payerId },
+            ),
+          ],
+        };
+      }
+      const homeOnly = t.audioOnlyRequiresClientAtHome ?? p.kind === 'medicare';
+      if (homeOnly && !d.clientAtHome) {
+        return {
+          outcome: 'not_payable',
+          placeOfService: null,
+          modifiers: [],
+          reasons: [
+            reason(
+              'billing.telehealth.audio_only_not_at_home',
+              'error',
+              'This payer pays for audio-only sessions only with the client at home; audio-only is not covered where the client was.',
+              { payerId: p.payerId, payerKind: p.kind, clientAtHome: false },
             ),
           ],
         };

@@ -168,6 +168,34 @@ describe('buildAgingReport', () => {
     });
   });
 
+  it('moves a payer’s deadline off a weekend or holiday when its window says so, days and months alike', () => {
+    // As of Monday 2026-11-23. Monthly: DOS 2025-11-22 ends Sunday 2026-11-22, moved to Monday 11-23.
+    // Daily: DOS 2026-08-24 + 90 days is the same Sunday.
+    const items = [
+      item({ claimId: 'm', payerId: 'payer-m', serviceDate: '2025-11-22' }),
+      item({ claimId: 'd', payerId: 'payer-d', serviceDate: '2026-08-24' }),
+    ];
+    const rolled = buildAgingReport(
+      items,
+      {
+        filingWindows: {
+          'payer-m': { amount: 12, unit: 'months', rollToNextWorkday: true },
+          'payer-d': { amount: 90, unit: 'days', rollToNextWorkday: true },
+        },
+      },
+      '2026-11-23',
+    );
+    expect(rolled.filingRisk?.high.claimCount).toBe(2);
+    const plain = buildAgingReport(
+      items,
+      {
+        filingWindows: { 'payer-m': { amount: 12, unit: 'months' }, 'payer-d': { amount: 90, unit: 'days' } },
+      },
+      '2026-11-23',
+    );
+    expect(plain.filingRisk?.expired.claimCount).toBe(2);
+  });
+
   it('uses a default filing window for payers without one', () => {
     const r = buildAgingReport(
       [item({ serviceDate: '2026-11-01' })],

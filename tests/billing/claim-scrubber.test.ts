@@ -137,6 +137,67 @@ describe('evaluateClaimScrub', () => {
     expect(codes(r)).toEqual(['billing.scrub.audio_only_not_covered']);
   });
 
+  it('blocks a Medicare audio-only session with the client away from home, and passes it at home', () => {
+    const audio = (clientAtHome: boolean) =>
+      claim({
+        payerId: MEDICARE.payerId,
+        lines: [
+          line({
+            modality: 'audio_only',
+            clientAtHome,
+            placeOfService: clientAtHome ? '10' : '02',
+            modifiers: ['93'],
+          }),
+        ],
+      });
+    const away = evaluateClaimScrub(audio(false), MEDICARE, ASOF);
+    expect(away.outcome).toBe('blocked');
+    expect(codes(away)).toEqual(['billing.scrub.audio_only_not_at_home']);
+    expect(evaluateClaimScrub(audio(true), MEDICARE, ASOF).outcome).toBe('ready');
+  });
+
+  it('blocks crisis psychotherapy billed twice on one day: its minutes add up to 90839 + 90840', () => {
+    const auth = { priorAuthorizationNumber: 'AUTH-1' };
+    const twice = claim({
+      ...auth,
+      lines: [line({ procedureCode: '90839' }), line({ lineId: '2', procedureCode: '90839' })],
+    });
+    const r = evaluateClaimScrub(twice, COMMERCIAL, ASOF);
+    expect(codes(r)).toEqual(['billing.scrub.crisis_billed_twice']);
+    expect(r.reasons[0]?.facts).toMatchObject({
+      code: '90839',
+      serviceDate: '2026-03-02',
+      rule: 'billing.codes.duplicate_code',
+    });
+    const twoUnits = claim({ ...auth, lines: [line({ procedureCode: '90839', units: 2 })] });
+    expect(codes(evaluateClaimScrub(twoUnits, COMMERCIAL, ASOF))).toEqual([
+      'billing.scrub.crisis_billed_twice',
+    ]);
+    // On two different days each crisis is its own.
+    const twoDays = claim({
+      ...auth,
+      lines: [
+        line({ procedureCode: '90839' }),
+        line({ lineId: '2', procedureCode: '90839', serviceDate: '2026-03-03' }),
+      ],
+    });
+    expect(evaluateClaimScrub(twoDays, COMMERCIAL, ASOF).outcome).toBe('ready');
+  });
+
+  it('says how a Medicare filing clock was set when the deadline is near: moved off a Saturday', () => {
+    // DOS 2025-02-28: the 12 months end on Saturday 2026-02-28 and move to Monday 2026-03-02.
+    const late = claim({ payerId: MEDICARE.payerId, lines: [line({ serviceDate: '2025-02-28' })] });
+    const r = evaluateClaimScrub(late, MEDICARE, '2026-03-02');
+    expect(codes(r)).toEqual([
+      'billing.scrub.filing_deadline_near',
+      'billing.filing.deadline_moved_to_workday',
+    ]);
+    expect(codes(evaluateClaimScrub(late, MEDICARE, '2026-03-03'))).toEqual([
+      'billing.claim.past_timely_filing',
+      'billing.filing.deadline_moved_to_workday',
+    ]);
+  });
+
   it('blocks missing and out-of-range diagnosis pointers', () => {
     const r = evaluateClaimScrub(
       claim({

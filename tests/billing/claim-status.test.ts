@@ -12,9 +12,25 @@ describe('CLAIM_TRANSITIONS', () => {
     expect(Object.keys(CLAIM_TRANSITIONS).sort()).toEqual([...ClaimStatus.options].sort());
   });
 
-  it('makes closed and written off final', () => {
-    expect(CLAIM_TRANSITIONS.closed).toEqual([]);
+  it('makes written off final, and reopens a closed claim only when the payer takes its payment back', () => {
     expect(CLAIM_TRANSITIONS.written_off).toEqual([]);
+    expect(CLAIM_TRANSITIONS.closed).toEqual(['recouped']);
+  });
+
+  it('reopens a paid claim as recouped, which the payer then pays or denies anew', () => {
+    expect(isClaimTransitionAllowed('paid', 'recouped')).toBe(true);
+    expect(isClaimTransitionAllowed('partially_paid', 'recouped')).toBe(true);
+    expect(isClaimTransitionAllowed('denied', 'recouped')).toBe(false);
+    expect(isClaimTransitionAllowed('recouped', 'paid')).toBe(true);
+    expect(isClaimTransitionAllowed('recouped', 'denied')).toBe(true);
+  });
+
+  it('sends a claim returned as unprocessable back to be fixed and sent as a new claim, never to an appeal', () => {
+    expect(isClaimTransitionAllowed('accepted', 'unprocessable')).toBe(true);
+    expect(isClaimTransitionAllowed('pending', 'unprocessable')).toBe(true);
+    expect(isClaimTransitionAllowed('unprocessable', 'submitted')).toBe(true);
+    expect(isClaimTransitionAllowed('unprocessable', 'appealed')).toBe(false);
+    expect(isClaimTransitionAllowed('unprocessable', 'paid')).toBe(false);
   });
 
   it('sends a clearinghouse rejection back to be fixed, never to a payer decision', () => {

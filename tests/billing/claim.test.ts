@@ -112,4 +112,24 @@ describe('claim dates', () => {
       claimFiledOn(validate(Claim, claimThrough(['ready', 'submitted', 'rejected']), 'claim')),
     ).toBeUndefined();
   });
+
+  it('does not count a submission the payer returned as unprocessable: the next accepted one files it', () => {
+    const path = ['ready', 'submitted', 'accepted', 'unprocessable', 'submitted', 'accepted'] as const;
+    // Moves one a day from 2026-03-03: returned on 03-06, sent again on 03-07.
+    expect(claimFiledOn(validate(Claim, claimThrough(path), 'claim'))).toBe('2026-03-07');
+    expect(claimFiledOn(validate(Claim, claimThrough(path.slice(0, 4)), 'claim'))).toBeUndefined();
+  });
+
+  it('keeps the original filing when only a later correction comes back unprocessable', () => {
+    const path = [
+      'ready',
+      'submitted',
+      'accepted',
+      'denied',
+      'resubmitted',
+      'accepted',
+      'unprocessable',
+    ] as const;
+    expect(claimFiledOn(validate(Claim, claimThrough(path), 'claim'))).toBe('2026-03-04');
+  });
 });

@@ -47,4 +47,20 @@ describe('DENIAL_CODE_TABLE', () => {
     expect(DENIAL_CODE_TABLE['50']?.owner).toBe('clinician');
     expect(DENIAL_CODE_TABLE['252']?.owner).toBe('clinician');
   });
+
+  it('knows sequestration (253) and multiple-procedure rules (59) as reductions counted in the allowed amount', () => {
+    for (const carc of ['253', '59']) {
+      expect(DENIAL_CODE_TABLE[carc]).toMatchObject({ category: 'contractual', countsTowardAllowed: true });
+    }
+    expect(DENIAL_CODE_TABLE['253']).toMatchObject({ action: 'write_off', appealable: false });
+  });
+
+  it('knows CARC 94 (processed above the charge) as a contractual amount to post, and keeps 45 out of the allowed amount', () => {
+    expect(DENIAL_CODE_TABLE['94']).toMatchObject({
+      category: 'contractual',
+      action: 'post_only',
+      countsTowardAllowed: false,
+    });
+    expect(DENIAL_CODE_TABLE['45']?.countsTowardAllowed).toBe(false);
+  });
 });

@@ -101,6 +101,31 @@ describe('triageDenial: one named example per category', () => {
     );
   });
 
+  it('missing information returned as unprocessable: CO-16 with MA130 → no appeal rights, a new claim', () => {
+    const r = triageDenial(
+      { group: 'CO', carc: '16', amountCents: 15_000, remarks: ['MA130', 'N290'] },
+      decided,
+    );
+    expect(r).toMatchObject({ action: 'correct_and_resubmit', appealable: false, appealDeadline: null });
+    expect(codes(r)).toContain('billing.denial.unprocessable');
+    // MA130 takes away the appeal of a code that is otherwise appealable.
+    const bundled = triageDenial(
+      { group: 'CO', carc: '97', amountCents: 3_000, remarks: ['MA130'] },
+      decided,
+    );
+    expect(bundled).toMatchObject({ appealable: false, action: 'correct_and_resubmit' });
+  });
+
+  it('contractual: CO-253 sequestration → an ordinary write-off, never the client’s, not appealable', () => {
+    expect(triageDenial({ group: 'CO', carc: '253', amountCents: 160 }, decided)).toMatchObject({
+      outcome: 'classified',
+      category: 'contractual',
+      action: 'write_off',
+      clientBillable: false,
+      appealable: false,
+    });
+  });
+
   it('coordination of benefits: CO-22 → verify order of benefits; OA-23 → post only', () => {
     expect(triageDenial({ group: 'CO', carc: '22', amountCents: 1 })).toMatchObject({
       category: 'coordination_of_benefits',

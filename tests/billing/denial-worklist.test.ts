@@ -70,6 +70,27 @@ describe('listDenialsToWork', () => {
     ]);
   });
 
+  it('leaves out a reversal’s negated denials (status 22) and keeps the corrected entry’s', () => {
+    const reversal = {
+      claimId: 'claim-3',
+      claimStatusCode: '22' as const,
+      chargeCents: -15_000,
+      paidCents: 0,
+      adjustments: [{ group: 'CO' as const, carc: '197', amountCents: -15_000 }],
+    };
+    const corrected = {
+      claimId: 'claim-3',
+      claimStatusCode: '4' as const,
+      chargeCents: 15_000,
+      paidCents: 0,
+      adjustments: [{ group: 'CO' as const, carc: '50', amountCents: 15_000 }],
+    };
+    const items = listDenialsToWork({ ...era, claims: [reversal, corrected] });
+    expect(items.map((d) => [d.remittanceClaimIndex, `${d.group}-${d.carc}`, d.amountCents])).toEqual([
+      [1, 'CO-50', 15_000],
+    ]);
+  });
+
   it('reads the claim’s remarks with a claim-level CO-16, so no remark is reported missing', () => {
     const co16 = listDenialsToWork(era).find((d) => d.carc === '16');
     expect(co16?.triage.remarks).toEqual(['M51']);

@@ -209,6 +209,94 @@ describe('buildFollowUpQueue', () => {
     expect(actions(q)).toEqual([['appeal-40d', 'check_appeal_status']]);
   });
 
+  it('asks to correct and resend a claim returned as unprocessable, racing the date-of-service deadline', () => {
+    const returned = claim({
+      ...dated('returned', [
+        ['ready', '2025-03-01'],
+        ['submitted', '2025-03-01'],
+        ['accepted', '2025-03-02'],
+        ['unprocessable', '2025-04-10'],
+      ]),
+      payerId: MEDICARE.payerId,
+      lines: [line({ serviceDate: '2025-05-09' })],
+    });
+    // DOS 2025-05-09: due Saturday 2026-05-09, moved to Monday 2026-05-11.
+    const q = buildFollowUpQueue({ claims: [returned], profiles: [MEDICARE] }, ASOF);
+    expect(q[0]).toMatchObject({ action: 'fix_and_resubmit', deadline: '2026-05-11', daysLeft: 10 });
+    expect(q[0]?.reasons.map((r) => r.code)).toContain('billing.followup.unprocessable');
+    // Past the deadline it goes to write-off review like any expired claim.
+    expect(buildFollowUpQueue({ claims: [returned], profiles: [MEDICARE] }, '2026-05-12')[0]?.action).toBe(
+      'review_write_off',
+    );
+  });
+
+  it('works a recouped claim by the appeal window from the recoupment date', () => {
+    const recouped = filed('recouped', '2026-03-05', [
+      ['paid', '2026-03-20'],
+      ['recouped', '2026-04-20'],
+    ]);
+    const q = buildFollowUpQueue({ claims: [recouped], profiles: [COMMERCIAL] }, ASOF);
+    expect(q[0]).toMatchObject({
+      action: 'work_recoupment',
+      owner: 'biller',
+      deadline: '2026-06-19',
+      daysLeft: 49,
+    });
+    expect(q[0]?.reasons.map((r) => r.code)).toContain('billing.followup.recouped');
+  });
+
+  it('puts a paid or closed claim back in the queue when its balance shows a payment taken back', () => {
+    const balance = (claimId: string, settledBy?: string) => ({
+      claimId,
+      chargeCents: 15_000,
+      paidCents: 0,
+      postedRemittanceIds: ['era-1', 'era-2'],
+      recoupments: [
+        {
+          remittanceId: 'era-2',
+          on: '2026-04-20',
+          recoupedCents: 9_000,
+          ...(settledBy ? { settledBy } : {}),
+        },
+      ],
+    });
+    const paid = filed('paid', '2026-03-05', [['paid', '2026-03-20']]);
+    const closed = filed('closed', '2026-03-05', [
+      ['paid', '2026-03-20'],
+      ['closed', '2026-03-25'],
+    ]);
+    const q = buildFollowUpQueue(
+      { claims: [paid, closed], balances: [balance('paid'), balance('closed')], profiles: [COMMERCIAL] },
+      ASOF,
+    );
+    expect(q.map((e) => [e.claimId, e.action, e.balanceCents, e.deadline])).toEqual([
+      ['closed', 'work_recoupment', 15_000, '2026-06-19'],
+      ['paid', 'work_recoupment', 15_000, '2026-06-19'],
+    ]);
+    expect(q[0]?.reasons.find((r) => r.code === 'billing.followup.recouped')?.facts).toMatchObject({
+      recoupedOn: '2026-04-20',
+      recoupedCents: 9_000,
+    });
+    // Once a later remittance settles it, the paid claim has nothing left to do.
+    expect(
+      buildFollowUpQueue(
+        { claims: [paid], balances: [balance('paid', 'era-3')], profiles: [COMMERCIAL] },
+        ASOF,
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives a Medicare secondary claim the date-of-service deadline, not one from the primary’s remittance', () => {
+    const sec = claim({
+      ...dated('secondary', [], '2025-06-02'),
+      payerId: MEDICARE.payerId,
+      coverage: 'secondary',
+      primaryRemittanceDate: '2026-04-01',
+    });
+    const q = buildFollowUpQueue({ claims: [sec], profiles: [MEDICARE] }, ASOF);
+    expect(q[0]).toMatchObject({ action: 'submit', deadline: '2026-06-02', daysLeft: 32 });
+  });
+
   it('asks for the payer profile when it is missing', () => {
     const q = buildFollowUpQueue(
       { claims: [claim({ payerId: 'payer-unknown' })], profiles: [COMMERCIAL] },

@@ -17,9 +17,30 @@ describe('PayerProfile examples', () => {
     );
   });
 
-  it('give Medicare 12 months to file and 120 days to request a redetermination (42 CFR 424.44)', () => {
-    expect(MEDICARE_PAYER_PROFILE_EXAMPLE.filing.initial).toEqual({ amount: 12, unit: 'months' });
+  it('give Medicare 12 months to file, met on the next workday after a weekend or holiday (42 CFR 424.44)', () => {
+    expect(MEDICARE_PAYER_PROFILE_EXAMPLE.filing.initial).toEqual({
+      amount: 12,
+      unit: 'months',
+      rollToNextWorkday: true,
+    });
+  });
+
+  it('give Medicare 120 days to request a redetermination and a one-year reopening, neither rolled', () => {
     expect(MEDICARE_PAYER_PROFILE_EXAMPLE.filing.appeal).toEqual({ amount: 120, unit: 'days' });
+    expect(MEDICARE_PAYER_PROFILE_EXAMPLE.filing.corrected).toEqual({ amount: 12, unit: 'months' });
+  });
+
+  it('give Medicare as secondary payer no extension, and a commercial plan the EOB-based clock', () => {
+    expect(MEDICARE_PAYER_PROFILE_EXAMPLE.filing.secondaryFromPrimaryRemittance).toBeNull();
+    expect(COMMERCIAL_PAYER_PROFILE_EXAMPLE.filing.secondaryFromPrimaryRemittance).toEqual({
+      amount: 90,
+      unit: 'days',
+    });
+  });
+
+  it('pay Medicare audio-only sessions only with the client at home', () => {
+    expect(MEDICARE_PAYER_PROFILE_EXAMPLE.telehealth.audioOnlyRequiresClientAtHome).toBe(true);
+    expect(COMMERCIAL_PAYER_PROFILE_EXAMPLE.telehealth.audioOnlyRequiresClientAtHome).toBeUndefined();
   });
 
   it('give an unknown commercial payer the conservative 90 days (rules.md §2.5)', () => {

@@ -9,6 +9,7 @@ const BILLING_I_FILES = [
   'eligibility-flags.ts',
   'eligibility-verification.ts',
   'patient-estimate.ts',
+  'service-code-day.ts',
   'service-code-pairing.ts',
   'service-code-selection.ts',
   'superbill.ts',

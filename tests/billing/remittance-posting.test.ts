@@ -6,6 +6,7 @@ import type { RemittanceInput } from '../../src/billing/remittance.js';
 import {
   type ClaimBalance,
   clientResponsibilityTotal,
+  hasOpenRecoupment,
   openClaimBalance,
   postRemittance,
   remainingClaimBalance,
@@ -447,6 +448,460 @@ describe('postRemittance properties', () => {
         const twice = postRemittance(remittance, claims, once.balances);
         expect(twice.balances).toEqual(once.balances);
         expect(twice.results.every((x) => x.outcome !== 'posted')).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+// A Medicare-style payment of the plain 90834 claim: $150 billed, $110 allowed, $20 copay, $90 paid.
+const paymentEntry = (paidCents = 9_000, payerClaimControlNumber = 'ICN-1') => ({
+  claimId: 'claim-1',
+  claimStatusCode: '1' as const,
+  payerClaimControlNumber,
+  chargeCents: 15_000,
+  paidCents,
+  lines: [
+    {
+      lineRef: '1',
+      procedureCode: '90834',
+      chargeCents: 15_000,
+      paidCents,
+      adjustments: [
+        { group: 'CO' as const, carc: '45', amountCents: 4_000 },
+        { group: 'PR' as const, carc: '3', amountCents: 11_000 - paidCents },
+      ],
+    },
+  ],
+});
+
+/** The payer's reversal of an entry: the same amounts negated, claim status 22. */
+function reversalOf<T extends { chargeCents: number; paidCents: number }>(
+  entry: T & Record<string, unknown>,
+) {
+  const negate = (
+    adjustments: readonly { group: 'CO' | 'PR' | 'OA' | 'PI'; carc: string; amountCents: number }[],
+  ) => adjustments.map((a) => ({ ...a, amountCents: -a.amountCents }));
+  const e = entry as unknown as RemittanceInput['claims'][number];
+  return {
+    ...e,
+    claimStatusCode: '22' as const,
+    chargeCents: -e.chargeCents,
+    paidCents: -e.paidCents,
+    adjustments: negate(e.adjustments ?? []),
+    lines: (e.lines ?? []).map((l) => ({
+      ...l,
+      chargeCents: -l.chargeCents,
+      paidCents: -l.paidCents,
+      adjustments: negate(l.adjustments ?? []),
+    })),
+  };
+}
+
+const on = (remittance: RemittanceInput, paidOn: string): RemittanceInput => ({ ...remittance, paidOn });
+const cents = (b: ClaimBalance) => ({
+  paidCents: b.paidCents,
+  contractualCents: b.contractualCents,
+  deniedCents: b.deniedCents,
+  otherAdjustmentCents: b.otherAdjustmentCents,
+  clientResponsibility: b.clientResponsibility,
+  remaining: remainingClaimBalance(b),
+});
+
+describe('postRemittance: recoupments and reversals', () => {
+  const paid = postRemittance(era([paymentEntry()], 'era-1'), [claim()], []);
+  const reversal = on(era([reversalOf(paymentEntry())], 'era-2'), '2026-05-08');
+
+  it('reopens a paid claim when the payer takes its payment back, restores the balance and says recoupment', () => {
+    expect(paid.results[0]?.suggestedStatus).toBe('paid');
+    const r = postRemittance(reversal, [claim()], paid.balances, {
+      feeSchedule: [{ payerId: 'commercial-example', procedureCode: '90834', allowedCentsPerUnit: 11_000 }],
+    });
+    const b = r.balances[0] as ClaimBalance;
+    expect(cents(b)).toEqual(cents(openClaimBalance(claim())));
+    expect(remainingClaimBalance(b)).toBe(15_000);
+    expect(r.results[0]?.suggestedStatus).toBe('recouped');
+    const codes = r.results[0]?.reasons.map((x) => x.code);
+    expect(codes).toContain('billing.remittance.recoupment');
+    // A reversal is not an underpayment and carries the claim's charge negated, which is no mismatch.
+    expect(codes).not.toContain('billing.remittance.underpaid');
+    expect(codes).not.toContain('billing.remittance.charge_mismatch');
+    expect(
+      r.results[0]?.reasons.find((x) => x.code === 'billing.remittance.recoupment')?.facts,
+    ).toMatchObject({
+      recoupedOn: '2026-05-08',
+      recoupedCents: 9_000,
+    });
+    expect(b.recoupments).toEqual([
+      { remittanceId: 'era-2', on: '2026-05-08', recoupedCents: 9_000, payerClaimControlNumber: 'ICN-1' },
+    ]);
+    expect(hasOpenRecoupment(b)).toBe(true);
+  });
+
+  it('changes nothing when the same reversal is posted twice, under the same or another remittance id', () => {
+    const once = postRemittance(reversal, [claim()], paid.balances);
+    const again = postRemittance(reversal, [claim()], once.balances);
+    expect(again.balances).toEqual(once.balances);
+    expect(again.results[0]?.outcome).toBe('already_posted');
+    const resent = postRemittance({ ...reversal, remittanceId: 'era-2-resent' }, [claim()], once.balances);
+    expect(resent.balances).toEqual(once.balances);
+    expect(resent.results[0]).toMatchObject({
+      outcome: 'already_posted',
+      reasons: [{ code: 'billing.remittance.reversal_already_posted' }],
+    });
+  });
+
+  it('treats negative amounts without a status code as a reversal', () => {
+    const { claimStatusCode: _, ...bare } = reversalOf(paymentEntry());
+    const r = postRemittance(era([bare], 'era-2'), [claim()], paid.balances);
+    expect(r.results[0]?.suggestedStatus).toBe('recouped');
+    expect(remainingClaimBalance(r.balances[0] as ClaimBalance)).toBe(15_000);
+  });
+
+  it('posts a reversal followed by a corrected payment (status 22 then 1) in one remittance', () => {
+    const corrected = {
+      ...paymentEntry(9_500, 'ICN-2'),
+      lines: [
+        {
+          lineRef: '1',
+          procedureCode: '90834',
+          chargeCents: 15_000,
+          paidCents: 9_500,
+          adjustments: [
+            { group: 'CO' as const, carc: '45', amountCents: 3_500 },
+            { group: 'PR' as const, carc: '3', amountCents: 2_000 },
+          ],
+        },
+      ],
+    };
+    const r = postRemittance(
+      on(era([reversalOf(paymentEntry()), corrected], 'era-2'), '2026-05-08'),
+      [claim()],
+      paid.balances,
+    );
+    const b = r.balances[0] as ClaimBalance;
+    expect(b).toMatchObject({ paidCents: 9_500, contractualCents: 3_500, deniedCents: 0 });
+    expect(remainingClaimBalance(b)).toBe(0);
+    expect(r.results[0]?.suggestedStatus).toBe('paid');
+    expect(r.results[0]?.lines.map((l) => [l.lineId, l.match])).toEqual([
+      ['1', 'line_ref'],
+      ['1', 'line_ref'],
+    ]);
+    const codes = r.results[0]?.reasons.map((x) => x.code);
+    expect(codes).toContain('billing.remittance.reversal_corrected');
+    expect(codes).not.toContain('billing.remittance.recoupment');
+    expect(codes).not.toContain('billing.remittance.unmatched_line');
+    expect(codes).not.toContain('billing.remittance.charge_mismatch');
+    expect(b.recoupments[0]?.settledBy).toBe('era-2');
+    expect(hasOpenRecoupment(b)).toBe(false);
+  });
+
+  it('suggests partially paid, not denied, when the correction pays less than the reversed payment', () => {
+    const correction = {
+      claimId: 'claim-1',
+      claimStatusCode: '1' as const,
+      chargeCents: 15_000,
+      paidCents: 5_000,
+      adjustments: [
+        { group: 'CO' as const, carc: '45', amountCents: 4_000 },
+        { group: 'CO' as const, carc: '97', amountCents: 6_000 },
+      ],
+    };
+    const r = postRemittance(
+      era([reversalOf(paymentEntry()), correction], 'era-2'),
+      [claim()],
+      paid.balances,
+    );
+    expect(r.results[0]?.suggestedStatus).toBe('partially_paid');
+    expect(r.balances[0]?.denials).toEqual([{ group: 'CO', carc: '97' }]);
+  });
+
+  it('posts a reversal then a denial (status 22 then 4), keeping only the new denial', () => {
+    const partial = postRemittance(typical, [twoLines], []);
+    expect(partial.balances[0]?.denials).toEqual([{ group: 'CO', carc: '97' }]);
+    const denial = {
+      claimId: 'claim-1',
+      claimStatusCode: '4' as const,
+      chargeCents: 18_000,
+      paidCents: 0,
+      adjustments: [{ group: 'CO' as const, carc: '197', amountCents: 18_000 }],
+    };
+    const r = postRemittance(
+      era([reversalOf(typical.claims[0] as never), denial], 'era-2'),
+      [twoLines],
+      partial.balances,
+    );
+    expect(r.results[0]?.suggestedStatus).toBe('denied');
+    expect(r.balances[0]).toMatchObject({
+      paidCents: 0,
+      deniedCents: 18_000,
+      denials: [{ group: 'CO', carc: '197' }],
+    });
+  });
+
+  it('settles an open recoupment when a later remittance pays the claim again', () => {
+    const recouped = postRemittance(reversal, [claim()], paid.balances);
+    const repaid = postRemittance(
+      on(era([paymentEntry(9_000, 'ICN-3')], 'era-3'), '2026-06-01'),
+      [claim()],
+      recouped.balances,
+    );
+    const b = repaid.balances[0] as ClaimBalance;
+    expect(repaid.results[0]?.suggestedStatus).toBe('paid');
+    expect(b.recoupments[0]?.settledBy).toBe('era-3');
+    expect(hasOpenRecoupment(b)).toBe(false);
+    expect(cents(b)).toEqual(cents(paid.balances[0] as ClaimBalance));
+  });
+});
+
+describe('postRemittance: sequestration and the allowed amount', () => {
+  // Medicare: $150 billed, $100 allowed, $20 coinsurance, $80 payment less 2 % sequestration ($1.60).
+  const medicareEra = (lineAdjustments: { group: 'CO' | 'PR'; carc: string; amountCents: number }[]) => {
+    const adjusted = lineAdjustments.reduce((t, a) => t + a.amountCents, 0);
+    return {
+      ...era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 15_000 - adjusted,
+          lines: [
+            {
+              lineRef: '1',
+              procedureCode: '90834',
+              chargeCents: 15_000,
+              paidCents: 15_000 - adjusted,
+              adjustments: lineAdjustments,
+            },
+          ],
+        },
+      ]),
+      payerId: 'medicare-example',
+    };
+  };
+  const medicareClaim = claim({ payerId: 'medicare-example' });
+  const fee = (allowedCentsPerUnit: number) => ({
+    payerKind: 'medicare' as const,
+    feeSchedule: [{ payerId: 'medicare-example', procedureCode: '90834', allowedCentsPerUnit }],
+  });
+  const sequestered = medicareEra([
+    { group: 'CO', carc: '45', amountCents: 5_000 },
+    { group: 'PR', carc: '2', amountCents: 2_000 },
+    { group: 'CO', carc: '253', amountCents: 160 },
+  ]);
+  const underpaid = (r: ReturnType<typeof postRemittance>) =>
+    r.results[0]?.reasons.find((x) => x.code === 'billing.remittance.underpaid');
+
+  it('reads CO-253 as an ordinary contractual reduction, never an underpayment', () => {
+    const r = postRemittance(sequestered, [medicareClaim], [], fee(10_000));
+    expect(underpaid(r)).toBeUndefined();
+    expect(r.results[0]?.suggestedStatus).toBe('paid');
+    expect(r.balances[0]).toMatchObject({ paidCents: 7_840, contractualCents: 5_160, deniedCents: 0 });
+    expect(r.results[0]?.reasons.map((x) => x.code)).not.toContain(
+      'billing.remittance.unknown_adjustment_code',
+    );
+  });
+
+  it('still flags a real underpayment under sequestration, by the allowed amount before it', () => {
+    const r = postRemittance(sequestered, [medicareClaim], [], fee(10_100));
+    expect(underpaid(r)?.facts).toEqual({
+      lineId: '1',
+      expectedCents: 10_100,
+      allowedCents: 10_000,
+      shortCents: 100,
+    });
+  });
+
+  it('counts a multiple-procedure reduction (CO-59) in the allowed amount, not the fee-schedule write-off (CO-45)', () => {
+    const mpr = medicareEra([
+      { group: 'CO', carc: '45', amountCents: 5_000 },
+      { group: 'CO', carc: '59', amountCents: 5_000 },
+    ]);
+    expect(underpaid(postRemittance(mpr, [medicareClaim], [], fee(10_000)))).toBeUndefined();
+    const short = medicareEra([{ group: 'CO', carc: '45', amountCents: 5_100 }]);
+    expect(underpaid(postRemittance(short, [medicareClaim], [], fee(10_000)))?.facts.shortCents).toBe(100);
+  });
+
+  it('posts CO-94 (allowed above the charge) as a negative contractual amount that settles the balance', () => {
+    const above = medicareEra([{ group: 'CO', carc: '94', amountCents: -1_000 }]);
+    const r = postRemittance(above, [medicareClaim], [], fee(16_000));
+    expect(r.balances[0]).toMatchObject({ paidCents: 16_000, contractualCents: -1_000 });
+    expect(remainingClaimBalance(r.balances[0] as ClaimBalance)).toBe(0);
+    expect(underpaid(r)).toBeUndefined();
+  });
+
+  it('property: sequestration-only reductions never read as an underpayment', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1_000, max: 50_000 }),
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 2_000 }),
+        (allowedCents, overCents, deductibleShare, coinsuranceBp) => {
+          const deductible = Math.min(deductibleShare, allowedCents);
+          const coinsurance = Math.floor(((allowedCents - deductible) * (2_000 + coinsuranceBp)) / 10_000);
+          const payment = allowedCents - deductible - coinsurance;
+          const sequestration = Math.round(payment * 0.02);
+          const chargeCents = allowedCents + overCents;
+          const adjustments = [
+            { group: 'CO' as const, carc: '45', amountCents: overCents },
+            { group: 'PR' as const, carc: '1', amountCents: deductible },
+            { group: 'PR' as const, carc: '2', amountCents: coinsurance },
+            { group: 'CO' as const, carc: '253', amountCents: sequestration },
+          ];
+          const remittance = {
+            ...era([
+              {
+                claimId: 'claim-1',
+                chargeCents,
+                paidCents: payment - sequestration,
+                lines: [
+                  {
+                    lineRef: '1',
+                    procedureCode: '90834',
+                    chargeCents,
+                    paidCents: payment - sequestration,
+                    adjustments,
+                  },
+                ],
+              },
+            ]),
+            payerId: 'medicare-example',
+          };
+          const c = claim({ payerId: 'medicare-example', lines: [line({ chargeCents })] });
+          const r = postRemittance(remittance, [c], [], fee(allowedCents));
+          expect(underpaid(r)).toBeUndefined();
+          expect(remainingClaimBalance(r.balances[0] as ClaimBalance)).toBe(0);
+        },
+      ),
+    );
+  });
+});
+
+describe('postRemittance: claims returned as unprocessable', () => {
+  const returned = (remarks: string[], payerId = 'medicare-example') => ({
+    ...era([
+      {
+        claimId: 'claim-1',
+        chargeCents: 15_000,
+        paidCents: 0,
+        adjustments: [{ group: 'CO' as const, carc: '16', amountCents: 15_000, remarks }],
+      },
+    ]),
+    payerId,
+  });
+
+  it('suggests unprocessable, not denied, for a Medicare CO-16 with MA130, and says it was never filed', () => {
+    const r = postRemittance(returned(['MA130', 'N290']), [claim({ payerId: 'medicare-example' })], [], {
+      payerKind: 'medicare',
+    });
+    expect(r.results[0]?.suggestedStatus).toBe('unprocessable');
+    expect(r.results[0]?.reasons.map((x) => x.code)).toContain('billing.remittance.unprocessable');
+  });
+
+  it('reads a Medicare CO-16 as unprocessable even when the remark is on the claim, not the adjustment', () => {
+    const remit = returned([]);
+    (remit.claims[0] as { remarks?: string[] }).remarks = ['N290'];
+    const r = postRemittance(remit, [claim({ payerId: 'medicare-example' })], [], { payerKind: 'medicare' });
+    expect(r.results[0]?.suggestedStatus).toBe('unprocessable');
+  });
+
+  it('finds MA130 on a line’s remarks too', () => {
+    const remit = {
+      ...era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 0,
+          lines: [
+            {
+              lineRef: '1',
+              procedureCode: '90834',
+              chargeCents: 15_000,
+              paidCents: 0,
+              adjustments: [{ group: 'CO' as const, carc: '16', amountCents: 15_000 }],
+              remarks: ['MA130'],
+            },
+          ],
+        },
+      ]),
+    };
+    expect(postRemittance(remit, [claim()], []).results[0]?.suggestedStatus).toBe('unprocessable');
+  });
+
+  it('keeps a commercial CO-16 without MA130 a denial to correct, and reads MA130 as unprocessable for any payer', () => {
+    expect(
+      postRemittance(returned(['N290'], 'commercial-example'), [claim()], []).results[0]?.suggestedStatus,
+    ).toBe('denied');
+    expect(
+      postRemittance(returned(['MA130'], 'commercial-example'), [claim()], []).results[0]?.suggestedStatus,
+    ).toBe('unprocessable');
+  });
+});
+
+describe('postRemittance properties: reversals', () => {
+  const adjustmentArb = fc.record({
+    group: fc.constantFrom('CO' as const, 'PR' as const, 'OA' as const, 'PI' as const),
+    carc: fc.constantFrom(...Object.keys(DENIAL_CODE_TABLE), '999'),
+    amountCents: fc.integer({ min: 0, max: 20_000 }),
+  });
+  const entryArb = fc
+    .record({
+      chargeCents: fc.integer({ min: 1, max: 60_000 }),
+      lineAdjustments: fc.array(adjustmentArb, { maxLength: 4 }),
+      claimAdjustments: fc.array(adjustmentArb, { maxLength: 2 }),
+      icn: fc.constantFrom(undefined, 'ICN-1'),
+    })
+    .map((s) => {
+      const linePaid = s.chargeCents - s.lineAdjustments.reduce((t, a) => t + a.amountCents, 0);
+      const paidCents = linePaid - s.claimAdjustments.reduce((t, a) => t + a.amountCents, 0);
+      return {
+        claimId: 'claim-1',
+        claimStatusCode: '1' as const,
+        ...(s.icn === undefined ? {} : { payerClaimControlNumber: s.icn }),
+        chargeCents: s.chargeCents,
+        paidCents,
+        adjustments: s.claimAdjustments,
+        lines: [
+          {
+            lineRef: '1',
+            procedureCode: '90834',
+            chargeCents: s.chargeCents,
+            paidCents: linePaid,
+            adjustments: s.lineAdjustments,
+          },
+        ],
+      };
+    })
+    .filter((e) => e.paidCents >= 0);
+
+  it('posting a remittance and then its reversal restores the balance exactly', () => {
+    fc.assert(
+      fc.property(entryArb, (entry) => {
+        const c = claim({ lines: [line({ chargeCents: entry.chargeCents })] });
+        const start = openClaimBalance(c);
+        const once = postRemittance(era([entry], 'era-1'), [c], [start]);
+        const back = postRemittance(era([reversalOf(entry)], 'era-2'), [c], once.balances);
+        expect(cents(back.balances[0] as ClaimBalance)).toEqual(cents(start));
+        expect(back.results[0]?.suggestedStatus).toBe('recouped');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('posting the same reversal again, under any remittance id that names its claim number, changes nothing', () => {
+    fc.assert(
+      fc.property(entryArb, fc.constantFrom('era-2', 'era-9'), (entry, againId) => {
+        const c = claim({ lines: [line({ chargeCents: entry.chargeCents })] });
+        const once = postRemittance(era([entry], 'era-1'), [c], []);
+        const back = postRemittance(era([reversalOf(entry)], 'era-2'), [c], once.balances);
+        const again = postRemittance(era([reversalOf(entry)], againId), [c], back.balances);
+        if (againId === 'era-2' || entry.payerClaimControlNumber !== undefined) {
+          expect(again.balances).toEqual(back.balances);
+          expect(again.results[0]?.outcome).toBe('already_posted');
+        } else {
+          // Without the payer's claim number a second reversal under a new id is a new takeback.
+          expect(again.results[0]?.outcome).toBe('posted');
+        }
       }),
       { numRuns: 150 },
     );

@@ -67,6 +67,57 @@ describe('codeTelehealthSession (rules.md §2.3)', () => {
     });
   });
 
+  it('refuses Medicare audio-only with the client away from home: not covered there', () => {
+    expect(
+      codeTelehealthSession(MEDICARE_PAYER_PROFILE_EXAMPLE, { modality: 'audio_only', clientAtHome: false }),
+    ).toEqual({
+      outcome: 'not_payable',
+      placeOfService: null,
+      modifiers: [],
+      reasons: [
+        expect.objectContaining({
+          code: 'billing.telehealth.audio_only_not_at_home',
+          severity: 'error',
+          facts: { payerId: 'medicare-example', payerKind: 'medicare', clientAtHome: false },
+        }),
+      ],
+    });
+    // Video away from home is still coded (POS 02).
+    expect(
+      codeTelehealthSession(MEDICARE_PAYER_PROFILE_EXAMPLE, { modality: 'video', clientAtHome: false }),
+    ).toMatchObject({ outcome: 'coded', placeOfService: '02' });
+  });
+
+  it('applies the at-home rule to any Medicare profile that leaves the setting out, and to others that set it', () => {
+    const { audioOnlyRequiresClientAtHome: _, ...bare } = MEDICARE_PAYER_PROFILE_EXAMPLE.telehealth;
+    const medicare = { ...MEDICARE_PAYER_PROFILE_EXAMPLE, telehealth: bare };
+    expect(codeTelehealthSession(medicare, { modality: 'audio_only', clientAtHome: false }).outcome).toBe(
+      'not_payable',
+    );
+    const homeOnly = {
+      ...COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+      telehealth: { ...COMMERCIAL_PAYER_PROFILE_EXAMPLE.telehealth, audioOnlyRequiresClientAtHome: true },
+    };
+    expect(codeTelehealthSession(homeOnly, { modality: 'audio_only', clientAtHome: false }).outcome).toBe(
+      'not_payable',
+    );
+    // A commercial plan without the setting pays audio-only wherever the client is.
+    expect(
+      codeTelehealthSession(COMMERCIAL_PAYER_PROFILE_EXAMPLE, {
+        modality: 'audio_only',
+        clientAtHome: false,
+      }),
+    ).toMatchObject({ outcome: 'coded', placeOfService: '02', modifiers: ['93'] });
+    // A practice may switch the rule off for Medicare explicitly (e.g. under a waiver).
+    const waived = {
+      ...MEDICARE_PAYER_PROFILE_EXAMPLE,
+      telehealth: { ...MEDICARE_PAYER_PROFILE_EXAMPLE.telehealth, audioOnlyRequiresClientAtHome: false },
+    };
+    expect(codeTelehealthSession(waived, { modality: 'audio_only', clientAtHome: false }).outcome).toBe(
+      'coded',
+    );
+  });
+
   it('rejects an unknown modality', () => {
     expect(() =>
       codeTelehealthSession(MEDICARE_PAYER_PROFILE_EXAMPLE, {
