@@ -87,7 +87,11 @@ export const TimelyFilingCase = z
     kind: TimelyFilingKind,
     /** The (earliest) date of service. */
     serviceDate: LocalDate,
-    /** The date the clock starts for non-initial kinds: the primary's remittance or the denial date. */
+    /**
+     * The date the clock starts for non-initial kinds: the primary's remittance or the payer's decision.
+     * A secondary claim to a payer without an extension (`secondaryFromPrimaryRemittance: null`) runs
+     * from the date of service; its primary's remittance date is then only reported.
+     */
     startDate: LocalDate.optional(),
     /** The date the claim, corrected claim or appeal was filed (and accepted), if it was. */
     filedOn: LocalDate.optional(),
