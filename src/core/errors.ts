@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { IssueList, type UnlistedIssues } from './issue-list.js';
 import type { NonEmptyArray } from './non-empty.js';
 import { suggestFields, UNKNOWN_FIELD, unknownFieldMessage } from './unknown-fields.js';
@@ -238,7 +238,9 @@ export function toValidationIssues(
   error: z.ZodError,
   prefix: readonly (string | number)[] = [],
 ): NonEmptyArray<ValidationIssue> {
-  if (!(error instanceof z.core.$ZodError)) {
+  // A structural check: referring to zod's error class here would bundle all of zod into every module.
+  const issues = (error as { issues?: unknown } | null)?.issues;
+  if (!Array.isArray(issues) || !issues.every((i) => typeof i?.code === 'string' && Array.isArray(i?.path))) {
     throw new ValidationError('zod error', [
       { path: [], at: '$', code: 'invalid_type', message: 'expected a ZodError' },
     ]);

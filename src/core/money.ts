@@ -31,9 +31,9 @@ export type BasisPoints = z.infer<typeof BasisPoints>;
  * - `up`: away from zero.
  */
 export const Rounding = /* @__PURE__ */ z.enum(['half_up', 'half_even', 'down', 'up']);
+// The same list as plain data, for the argument checks (which must not pull zod into a bundle).
+const ROUNDINGS = ['half_up', 'half_even', 'down', 'up'] as const;
 export type Rounding = z.infer<typeof Rounding>;
-
-const ROUNDINGS = Rounding.options;
 
 /**
  * Divides integer `numerator` by positive integer `denominator`, rounding as told. Exact for any safe

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { argumentError, checkFunction, checkIterable, checkString } from './arguments.js';
 import { addZodIssues, formatPath, ValidationError, type ValidationIssue } from './errors.js';
 import { IssueList, MAX_LISTED_ISSUES, type UnlistedIssues } from './issue-list.js';
@@ -56,9 +56,11 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, subject
   return result.data;
 }
 
-// A schema argument: a zod schema (classic or mini); anything else is a broken call, not bad input.
+// A schema argument: a zod schema (classic or mini); anything else is a broken call, not bad input. A
+// structural check: referring to zod's classes here would bundle all of zod into every module.
 function schemaArgument<S extends z.ZodType>(schema: S): S {
-  if (!(schema instanceof z.core.$ZodType))
+  const s = schema as { _zod?: unknown; safeParse?: unknown } | null;
+  if (typeof s !== 'object' || s === null || typeof s._zod !== 'object' || typeof s.safeParse !== 'function')
     throw argumentError('schema', 'invalid_type', 'expected a zod schema');
   return schema;
 }

@@ -202,5 +202,6 @@ export function businessDaysBetween(
   const a = dateArgument(from, 'start date');
   const b = dateArgument(to, 'end date');
   const cal = calendarArgument(calendar);
-  return b < a ? -businessDaysIn(b, a, cal) : businessDaysIn(a, b, cal);
+  // `0 - n`, not `-n`: zero days back is 0, not -0.
+  return b < a ? 0 - businessDaysIn(b, a, cal) : businessDaysIn(a, b, cal);
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { argumentError, checkInteger, checkObject, checkOneOf } from '../arguments.js';
 import { formatInstant, type Instant, localDayAndMinute, momentArgument, saturateMs } from './instant.js';
-import { Weekday } from './local-date.js';
+import { WEEKDAYS, Weekday } from './local-date.js';
 import { LocalTime, minuteOfDay, placeLocalMinute } from './local-time.js';
 import type { IanaZone } from './zone.js';
 
@@ -17,7 +17,7 @@ export const LocalHours = /* @__PURE__ */ z.strictObject({
 });
 export type LocalHours = z.infer<typeof LocalHours>;
 
-const WEEKDAY_NAMES = Weekday.options;
+const WEEKDAY_NAMES = WEEKDAYS;
 
 // Hours as an argument, checked without a parse: these helpers run once per reminder in large batches.
 function hoursArgument(value: unknown): LocalHours {

@@ -47,8 +47,9 @@ export type LocalTimePolicy = z.infer<typeof LocalTimePolicy>;
 /** The default {@link LocalTimePolicy}: shift gap times forward, take the earlier of two overlap times. */
 export const DEFAULT_LOCAL_TIME_POLICY: LocalTimePolicy = { gap: 'shift_forward', overlap: 'earlier' };
 
-const GAPS = LocalTimePolicy.shape.gap.unwrap().options;
-const OVERLAPS = LocalTimePolicy.shape.overlap.unwrap().options;
+// The policy's choices as plain data, for the argument checks (which must not pull zod into a bundle).
+const GAPS = ['shift_forward', 'skip'] as const;
+const OVERLAPS = ['earlier', 'later'] as const;
 
 // A policy argument: both fields named (a parsed policy), checked without a parse on the hot path.
 function policyArgument(value: unknown): LocalTimePolicy {
