@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 30_000,
+    // Generous: on a busy shared machine the CLI tests, which run several processes at once, take a while.
+    testTimeout: 120_000,
     // fast-check's run counts: the defaults here, ten times as many with PRACTICE_OPS_HEAVY=1.
     setupFiles: ['tests/setup/fast-check.ts'],
     // The library keeps no global state (no clock, no luxon Settings, no mocks in the tests), so test files
