@@ -8,12 +8,12 @@ import {
   LocalDate,
   type NonEmptyArray,
   PayerId,
-  PracticeOpsError,
   safeValidate,
   toEpochDay,
   type ValidationIssue,
   validate,
 } from '../core/index.js';
+import { argumentError, checkIterable } from '../core/internal.js';
 import { addFilingWindow } from './filing-window-math.js';
 import { FilingWindow } from './payer-profile.js';
 import {
@@ -170,7 +170,7 @@ const MAX = Number.MAX_SAFE_INTEGER;
 function add(a: number, b: number): number {
   const s = a + b;
   if (s > MAX || s < -MAX) {
-    throw new PracticeOpsError('core.money.overflow', 'A sum of cents left the safe-integer range.');
+    throw argumentError('sum of cents', 'core.money.overflow', 'must stay within the safe-integer range');
   }
   return s;
 }
@@ -340,7 +340,7 @@ export function buildAgingReport(
   // A record that passes the quick check is certainly valid; any other goes through zod, which names
   // every problem. One record at a time: nothing is collected but the invalid reports.
   let index = 0;
-  for (const record of items) {
+  for (const record of checkIterable(items, 'aging items')) {
     if (passesQuickCheck(record, byPayer, byClient)) {
       const o = record as { payerId: string; clientId: string; balanceCents: number };
       tally(

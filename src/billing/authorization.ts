@@ -134,9 +134,15 @@ export const DEFAULT_AUTHORIZATION_ALERT_POLICY: z.infer<typeof AuthorizationAle
   endingWithinDays: 14,
 });
 
+const AuthorizationCounts = z.looseObject({
+  authorizedCount: z.number().int().min(0),
+  usedCount: z.number().int().min(0),
+});
+
 /**
  * How many authorized sessions or units remain: never negative, never above the authorized count.
  *
+ * @throws {@link ValidationError} when the counts are not non-negative integers.
  * @example
  * ```ts
  * authorizationRemaining({ ...auth, authorizedCount: 12, usedCount: 13 }); //=> 0
@@ -145,10 +151,17 @@ export const DEFAULT_AUTHORIZATION_ALERT_POLICY: z.infer<typeof AuthorizationAle
 export function authorizationRemaining(
   authorization: Pick<Authorization, 'authorizedCount' | 'usedCount'>,
 ): number {
-  return Math.max(
-    0,
-    Math.min(authorization.authorizedCount, authorization.authorizedCount - authorization.usedCount),
-  );
+  const { authorizedCount, usedCount } = (
+    typeof authorization === 'object' && authorization !== null ? authorization : {}
+  ) as Partial<Authorization>;
+  if (!(isCount(authorizedCount) && isCount(usedCount)))
+    validate(AuthorizationCounts, authorization, 'authorization');
+  const authorized = authorizedCount as number;
+  return Math.max(0, Math.min(authorized, authorized - (usedCount as number)));
+}
+
+function isCount(n: unknown): boolean {
+  return Number.isSafeInteger(n) && (n as number) >= 0;
 }
 
 /** Sessions or units the session takes from the authorization: 1 per session, or the units of its codes. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { validate } from '../core/index.js';
 
 /**
  * Where a claim is in its life, from draft to closed.
@@ -73,9 +74,17 @@ export const CLAIM_TRANSITIONS: { readonly [S in ClaimStatus]: readonly ClaimSta
   recouped: ['paid', 'partially_paid', 'denied', 'appealed', 'resubmitted', 'written_off', 'closed'],
 });
 
+const STATUSES: ReadonlySet<unknown> = new Set(ClaimStatus.options);
+
+/** `value` when it is a claim status; a ValidationError naming `subject` otherwise. Cheap on the hot path. */
+export function claimStatusArgument(value: unknown, subject: string): ClaimStatus {
+  return STATUSES.has(value) ? (value as ClaimStatus) : validate(ClaimStatus, value, subject);
+}
+
 /**
- * Whether the lifecycle table allows a claim to move from one status to another (total).
+ * Whether the lifecycle table allows a claim to move from one status to another (total over statuses).
  *
+ * @throws {@link ValidationError} when either is not a claim status.
  * @example
  * ```ts
  * isClaimTransitionAllowed('denied', 'appealed'); //=> true
@@ -83,5 +92,7 @@ export const CLAIM_TRANSITIONS: { readonly [S in ClaimStatus]: readonly ClaimSta
  * ```
  */
 export function isClaimTransitionAllowed(from: ClaimStatus, to: ClaimStatus): boolean {
-  return CLAIM_TRANSITIONS[from].includes(to);
+  return CLAIM_TRANSITIONS[claimStatusArgument(from, 'status moved from')].includes(
+    claimStatusArgument(to, 'status moved to'),
+  );
 }

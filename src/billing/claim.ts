@@ -7,8 +7,10 @@ import {
   NonNegativeCents,
   PayerId,
   StaffId,
+  toEpochDay,
+  validate,
 } from '../core/index.js';
-import { ClaimStatus, isClaimTransitionAllowed } from './claim-status.js';
+import { ClaimStatus, claimStatusArgument, isClaimTransitionAllowed } from './claim-status.js';
 
 /**
  * A procedure code on a claim line: five letters or digits (CPT or HCPCS). The scrubber checks it
@@ -189,7 +191,8 @@ export const Claim = ClaimShape.superRefine((claim, ctx) => {
     });
   }
   if (claim.primaryRemittanceDate !== undefined) {
-    const first = earliestClaimServiceDate(claim);
+    // The refinement may see line dates that failed their own check: read them, do not validate them.
+    const first = firstServiceDate(claim.lines);
     if (compareDates(claim.primaryRemittanceDate, first) < 0) {
       ctx.addIssue({
         code: 'custom',
@@ -204,10 +207,39 @@ export type Claim = z.infer<typeof Claim>;
 /** A claim as callers write it, before defaults apply. */
 export type ClaimInput = z.input<typeof Claim>;
 
+// What the claim helpers below read: the lines' dates, or the status history. A validated claim passes the
+// cheap check on the hot path; anything else is parsed, so the error names what is wrong.
+const ClaimLinesArgument = z.looseObject({
+  lines: z.array(z.looseObject({ serviceDate: LocalDate })).min(1),
+});
+const ClaimHistoryArgument = z.looseObject({ history: z.array(ClaimStatusChange) });
+
+function isDated(value: unknown, key: 'serviceDate' | 'on'): boolean {
+  const date = (value as Record<string, unknown> | null)?.[key];
+  return typeof date === 'string' && !Number.isNaN(toEpochDay(date));
+}
+
+function historyOf(claim: Pick<Claim, 'history'>): readonly ClaimStatusChange[] {
+  const history = (claim as { history?: unknown } | null)?.history;
+  const valid =
+    Array.isArray(history) &&
+    history.every(
+      (c: { to?: unknown } | null) => isDated(c, 'on') && ClaimStatus.options.includes(c?.to as never),
+    );
+  return valid ? (history as ClaimStatusChange[]) : validate(ClaimHistoryArgument, claim, 'claim').history;
+}
+
+function firstServiceDate(lines: readonly { readonly serviceDate: string }[]): string {
+  let first = '';
+  for (const line of lines) if (first === '' || line.serviceDate < first) first = line.serviceDate;
+  return first;
+}
+
 /**
  * The earliest date of service on a claim: Medicare counts a span claim's filing limit from the line's
  * "from" date, so the first line's clock runs out first [sources: cms-mcpm-ch1-70].
  *
+ * @throws {@link ValidationError} when `claim` has no lines with real dates of service.
  * @example
  * ```ts
  * earliestClaimServiceDate({ lines: [{ serviceDate: '2026-03-09' }, { serviceDate: '2026-03-02' }] });
@@ -217,9 +249,9 @@ export type ClaimInput = z.input<typeof Claim>;
 export function earliestClaimServiceDate(claim: {
   readonly lines: readonly { readonly serviceDate: string }[];
 }): string {
-  let first = '';
-  for (const line of claim.lines) if (first === '' || line.serviceDate < first) first = line.serviceDate;
-  return first;
+  const lines = (claim as { lines?: unknown } | null)?.lines;
+  const valid = Array.isArray(lines) && lines.length > 0 && lines.every((l) => isDated(l, 'serviceDate'));
+  return firstServiceDate(valid ? lines : validate(ClaimLinesArgument, claim, 'claim').lines);
 }
 
 /**
@@ -227,6 +259,7 @@ export function earliestClaimServiceDate(claim: {
  * and the payer did not return as unprocessable. Rejected submissions and unprocessable claims were
  * never filed [sources: mac-fcso-timely-filing, cms-mcpm-ch1-70]. `undefined` when never filed.
  *
+ * @throws {@link ValidationError} when `claim` has no valid status history.
  * @example
  * ```ts
  * claimFiledOn(claim); //=> '2026-03-03'
@@ -239,7 +272,7 @@ export function claimFiledOn(claim: Pick<Claim, 'history'>): LocalDate | undefin
   let filedBy = -1;
   let sentOn: LocalDate | undefined;
   let sent = -1;
-  for (const change of claim.history) {
+  for (const change of historyOf(claim)) {
     if (change.to === 'submitted' || change.to === 'resubmitted') {
       sentOn = change.on;
       sent += 1;
@@ -259,14 +292,17 @@ export function claimFiledOn(claim: Pick<Claim, 'history'>): LocalDate | undefin
 /**
  * The date of the claim's most recent move into `status`, or `undefined` when it never had it.
  *
+ * @throws {@link ValidationError} when `claim` has no valid status history or `status` is unknown.
  * @example
  * ```ts
  * lastClaimMoveOn(claim, 'denied'); //=> '2026-04-10'
  * ```
  */
 export function lastClaimMoveOn(claim: Pick<Claim, 'history'>, status: ClaimStatus): LocalDate | undefined {
-  for (let i = claim.history.length - 1; i >= 0; i -= 1) {
-    const change = claim.history[i];
+  const history = historyOf(claim);
+  claimStatusArgument(status, 'status');
+  for (let i = history.length - 1; i >= 0; i -= 1) {
+    const change = history[i];
     if (change !== undefined && change.to === status) return change.on;
   }
   return undefined;

@@ -478,10 +478,18 @@ export const DENIAL_CODE_TABLE: DenialCodeTable = Object.freeze(
   Object.fromEntries(BUILT_IN.map((r) => [r.carc, Object.freeze(r)])),
 );
 
+const DenialCodeTableSchema = z.record(z.string(), DenialCodeRule);
+
+/** `table` when it is a table of denial code rules keyed by CARC; a ValidationError otherwise. */
+export function denialCodeTableArgument(table: DenialCodeTable): DenialCodeTable {
+  // The shipped table needs no check; a caller's table is checked once per call.
+  return table === DENIAL_CODE_TABLE ? table : validate(DenialCodeTableSchema, table, 'denial code table');
+}
+
 /**
  * A new table with the practice's rules added to (or replacing those of) a base table.
  *
- * @throws {@link ValidationError} when a rule is malformed.
+ * @throws {@link ValidationError} when a rule is malformed or `base` is not a table of rules.
  * @example
  * ```ts
  * const table = extendDenialCodeTable([{ carc: '288', description: 'Referral missing.',
@@ -494,7 +502,7 @@ export function extendDenialCodeTable(
   base: DenialCodeTable = DENIAL_CODE_TABLE,
 ): DenialCodeTable {
   const parsed = validate(z.array(DenialCodeRule), rules, 'denial code rules');
-  const out: Record<string, DenialCodeRule> = { ...base };
+  const out: Record<string, DenialCodeRule> = { ...denialCodeTableArgument(base) };
   for (const r of parsed) out[r.carc] = Object.freeze(r);
   return Object.freeze(out);
 }

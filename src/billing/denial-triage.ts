@@ -19,6 +19,7 @@ import {
   type DenialCategory,
   type DenialCodeTable,
   type DenialOwner,
+  denialCodeTableArgument,
   RarcCode,
 } from './denial-codes.js';
 import { addFilingWindow } from './filing-window-math.js';
@@ -97,7 +98,7 @@ export type DenialTriageDecision = Decision<
  * @param adjustment - group, CARC, amount and RARCs from the 835
  * @param context - payer kind, network status, secondary coverage, decision date and appeal window
  * @param table - the practice's denial code table (defaults to {@link DENIAL_CODE_TABLE})
- * @throws {@link ValidationError} on a malformed adjustment (e.g. the non-existent group `OI`) or context.
+ * @throws {@link ValidationError} on a malformed adjustment (e.g. the non-existent group `OI`), context or table.
  * @remarks CO amounts are never billed to the client [sources: x12-835]; a timely-filing denial in network
  * may not be billed to the client either (network contracts hold the member harmless); Medicare
  * timely-filing denials (CO-29) cannot be appealed [sources: cms-mcpm-ch1-70, mac-cgs-timely-filing].
@@ -119,7 +120,7 @@ export function triageDenial(
 ): DenialTriageDecision {
   const adj = validate(RemittanceAdjustment, adjustment, 'remittance adjustment');
   const ctx = validate(DenialTriageContext, context, 'denial triage context');
-  return triageParsed(adj, ctx, table);
+  return triageParsed(adj, ctx, denialCodeTableArgument(table));
 }
 
 /** Triage on already-validated input (internal, shared with posting and the follow-up queue). */

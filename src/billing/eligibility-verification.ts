@@ -96,9 +96,9 @@ export type EligibilityFreshness = Decision<
 /** The first day of the plan year containing `date`, for plan years starting on `anchor` each 12 months. */
 function planYearStart(anchor: LocalDate, date: LocalDate): LocalDate {
   let k = Number(date.slice(0, 4)) - Number(anchor.slice(0, 4));
-  // addMonths clamps (Feb 29 + 12 months = Feb 28), so step down while the candidate is after the date.
-  while (toEpochDay(addMonths(anchor, 12 * k)) > toEpochDay(date)) k -= 1;
-  while (toEpochDay(addMonths(anchor, 12 * (k + 1))) <= toEpochDay(date)) k += 1;
+  // The candidate lies in the date's year: one step down when it is after the date. (Steps, not a loop:
+  // addMonths saturates at 9999-12-31, where a loop stepping up would never pass the date.)
+  if (toEpochDay(addMonths(anchor, 12 * k)) > toEpochDay(date)) k -= 1;
   return addMonths(anchor, 12 * k);
 }
 

@@ -168,13 +168,10 @@ export {
 } from './denial-worklist.js';
 export {
   buildFollowUpQueue,
-  buildFollowUpQueueFromValidated,
   FollowUpAction,
   type FollowUpEntry,
   FollowUpInput,
   FollowUpPolicy,
-  type ValidatedFollowUpInput,
-  type ValidatedFollowUpPolicy,
 } from './follow-up-queue.js';
 export {
   isReversal,

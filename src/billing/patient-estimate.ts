@@ -15,6 +15,7 @@ import {
   type ValidationResult,
   validate,
 } from '../core/index.js';
+import { checkIterable } from '../core/internal.js';
 import { EligibilityBenefits } from './eligibility-benefits.js';
 import type { BillingReasonCode } from './reason-codes.js';
 
@@ -413,7 +414,7 @@ export function estimatePatientShareBatch(
   const estimates: { index: number; estimate: PatientEstimate }[] = [];
   const invalid: InvalidRecord[] = [];
   let index = 0;
-  for (const record of records) {
+  for (const record of checkIterable(records, 'estimate records')) {
     const at = index;
     index += 1;
     if (typeof record !== 'object' || record === null) {

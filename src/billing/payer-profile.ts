@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PayerId } from '../core/index.js';
+import { PayerId, validate } from '../core/index.js';
 import { ServiceCode } from './service-codes.js';
 
 /**
@@ -276,9 +276,12 @@ export const COMMERCIAL_PAYER_PROFILE_EXAMPLE: PayerProfile = freezeDeep<PayerPr
   eligibilityReverification: { maxAgeDays: 30, everyCalendarMonth: false, atNewPlanYear: true },
 });
 
+const ProfileAuthorizationCodes = z.looseObject({ priorAuthorizationCodes: z.array(ServiceCode) });
+
 /**
  * Whether a payer needs prior authorization for a service code.
  *
+ * @throws {@link ValidationError} when the profile has no list of codes or `code` is not a service code.
  * @example
  * ```ts
  * requiresPriorAuthorization(COMMERCIAL_PAYER_PROFILE_EXAMPLE, '90840'); //=> true
@@ -286,5 +289,10 @@ export const COMMERCIAL_PAYER_PROFILE_EXAMPLE: PayerProfile = freezeDeep<PayerPr
  * ```
  */
 export function requiresPriorAuthorization(profile: PayerProfile, code: ServiceCode): boolean {
-  return profile.priorAuthorizationCodes.includes(code);
+  const codes = (
+    typeof profile === 'object' && profile !== null ? profile.priorAuthorizationCodes : undefined
+  ) as unknown;
+  if (!Array.isArray(codes)) validate(ProfileAuthorizationCodes, profile, 'payer profile');
+  if (!ServiceCode.options.includes(code)) validate(ServiceCode, code, 'service code');
+  return (codes as readonly ServiceCode[]).includes(code);
 }

@@ -228,23 +228,58 @@ export function openClaimBalance(claim: ClaimInput | Claim): ClaimBalance {
   return ClaimBalance.parse({ claimId: c.claimId, chargeCents: sumCents(c.lines.map((l) => l.chargeCents)) });
 }
 
+// The amounts the two helpers below read. A parsed balance passes the cheap check; anything else is
+// parsed here, so the error names what is wrong.
+const ClientResponsibilityAmounts = z.looseObject({
+  deductibleCents: NonNegativeCents,
+  coinsuranceCents: NonNegativeCents,
+  copayCents: NonNegativeCents,
+  otherCents: NonNegativeCents,
+});
+const BalanceAmounts = z.looseObject({
+  chargeCents: NonNegativeCents,
+  paidCents: Cents,
+  contractualCents: Cents,
+  deniedCents: Cents,
+  otherAdjustmentCents: Cents,
+  clientResponsibility: ClientResponsibilityAmounts,
+});
+const AMOUNT_KEYS = ['chargeCents', 'paidCents', 'contractualCents', 'deniedCents', 'otherAdjustmentCents'];
+const RESPONSIBILITY_KEYS = ['deductibleCents', 'coinsuranceCents', 'copayCents', 'otherCents'];
+
+function hasAmounts(value: unknown, keys: readonly string[]): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    keys.every((k) => Number.isSafeInteger((value as Record<string, unknown>)[k]))
+  );
+}
+
+function balanceArgument(balance: ClaimBalance): ClaimBalance {
+  return hasAmounts(balance, AMOUNT_KEYS) && hasAmounts(balance.clientResponsibility, RESPONSIBILITY_KEYS)
+    ? balance
+    : (validate(BalanceAmounts, balance, 'claim balance') as ClaimBalance);
+}
+
 /**
  * The part of a claim's charge not yet adjudicated: charge minus everything posted.
  *
+ * @throws {@link ValidationError} when an amount of the balance is not a safe integer of cents.
  * @example
  * ```ts
  * remainingClaimBalance({ ...balance, chargeCents: 15_000, paidCents: 9_000, contractualCents: 4_000 }); //=> 2000
  * ```
  */
 export function remainingClaimBalance(balance: ClaimBalance): Cents {
-  const r = balance.clientResponsibility;
+  const b = balanceArgument(balance);
+  const r = b.clientResponsibility;
   return (
-    balance.chargeCents -
+    b.chargeCents -
     sumCents([
-      balance.paidCents,
-      balance.contractualCents,
-      balance.deniedCents,
-      balance.otherAdjustmentCents,
+      b.paidCents,
+      b.contractualCents,
+      b.deniedCents,
+      b.otherAdjustmentCents,
       r.deductibleCents,
       r.coinsuranceCents,
       r.copayCents,
@@ -255,14 +290,27 @@ export function remainingClaimBalance(balance: ClaimBalance): Cents {
 
 /**
  * The client's total responsibility on a balance.
+ *
+ * @throws {@link ValidationError} when an amount of the balance is not a safe integer of cents.
  * @example
  * ```ts
  * clientResponsibilityTotal(balance); //=> 2000 (a $20 copay)
  * ```
  */
 export function clientResponsibilityTotal(balance: ClaimBalance): Cents {
-  const r = balance.clientResponsibility;
-  return sumCents([r.deductibleCents, r.coinsuranceCents, r.copayCents, r.otherCents]);
+  const r = (
+    typeof balance === 'object' && balance !== null ? balance.clientResponsibility : undefined
+  ) as unknown;
+  if (!hasAmounts(r, RESPONSIBILITY_KEYS)) {
+    validate(z.looseObject({ clientResponsibility: ClientResponsibilityAmounts }), balance, 'claim balance');
+  }
+  const amounts = r as ClaimBalance['clientResponsibility'];
+  return sumCents([
+    amounts.deductibleCents,
+    amounts.coinsuranceCents,
+    amounts.copayCents,
+    amounts.otherCents,
+  ]);
 }
 
 /**

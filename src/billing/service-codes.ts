@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { validate } from '../core/index.js';
 
 /**
  * A CPT code this library knows: the behavioral-health psychotherapy family, interactive complexity,
@@ -300,21 +301,30 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
   '99215': evaluationAndManagement('99215', 'high complexity'),
 });
 
+/** `code` when the catalog has it; a ValidationError otherwise. A lookup, not a parse, on the hot path. */
+function codeArgument(code: unknown, subject = 'service code'): ServiceCode {
+  return typeof code === 'string' && Object.hasOwn(SERVICE_CODE_CATALOG, code)
+    ? (code as ServiceCode)
+    : validate(ServiceCode, code, subject);
+}
+
 /**
  * The catalog entry of a service code.
  *
+ * @throws {@link ValidationError} when `code` is not a service code this library knows.
  * @example
  * ```ts
  * serviceCodeDefinition('90837').time; //=> { kind: 'band', minMinutes: 53, maxMinutes: null }
  * ```
  */
 export function serviceCodeDefinition(code: ServiceCode): ServiceCodeDefinition {
-  return SERVICE_CODE_CATALOG[code];
+  return SERVICE_CODE_CATALOG[codeArgument(code)];
 }
 
 /**
- * Whether a string is a service code this library knows (total: any string).
+ * Whether a string is a service code this library knows (total over strings).
  *
+ * @throws {@link ValidationError} when `code` is not a string.
  * @example
  * ```ts
  * isKnownServiceCode('90834'); //=> true
@@ -322,12 +332,14 @@ export function serviceCodeDefinition(code: ServiceCode): ServiceCodeDefinition 
  * ```
  */
 export function isKnownServiceCode(code: string): code is ServiceCode {
+  if (typeof code !== 'string') validate(z.string(), code, 'service code');
   return Object.hasOwn(SERVICE_CODE_CATALOG, code);
 }
 
 /**
  * Whether a service code is an add-on (billable only beside a primary on the same session).
  *
+ * @throws {@link ValidationError} when `code` is not a service code this library knows.
  * @example
  * ```ts
  * isAddOnServiceCode('90785'); //=> true
@@ -335,12 +347,13 @@ export function isKnownServiceCode(code: string): code is ServiceCode {
  * ```
  */
 export function isAddOnServiceCode(code: ServiceCode): boolean {
-  return SERVICE_CODE_CATALOG[code].addOn;
+  return SERVICE_CODE_CATALOG[codeArgument(code)].addOn;
 }
 
 /**
  * Whether two service codes may not appear on the same session.
  *
+ * @throws {@link ValidationError} when either is not a service code this library knows.
  * @example
  * ```ts
  * areServiceCodesExclusive('90839', '90834'); //=> true
@@ -348,5 +361,10 @@ export function isAddOnServiceCode(code: ServiceCode): boolean {
  * ```
  */
 export function areServiceCodesExclusive(a: ServiceCode, b: ServiceCode): boolean {
-  return SERVICE_CODE_CATALOG[a].excludes.includes(b) || SERVICE_CODE_CATALOG[b].excludes.includes(a);
+  const first = codeArgument(a, 'first service code');
+  const second = codeArgument(b, 'second service code');
+  return (
+    SERVICE_CODE_CATALOG[first].excludes.includes(second) ||
+    SERVICE_CODE_CATALOG[second].excludes.includes(first)
+  );
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { compareDates, LocalDate, UsState } from '../core/index.js';
+import { compareDates, LocalDate, UsState, validate } from '../core/index.js';
 import { checkDateOrder } from './date-order.js';
 
 /**
@@ -78,11 +78,9 @@ export type CompactAuthorizationKind = CompactAuthorization['kind'];
  * ```
  */
 export function isAuthorizationInForce(authorization: CompactAuthorization, date: LocalDate): boolean {
-  return (
-    authorization.status === 'active' &&
-    compareDates(authorization.issuedOn, date) <= 0 &&
-    compareDates(date, authorization.expiresOn) <= 0
-  );
+  const a = validate(CompactAuthorization, authorization, 'compact authorization');
+  const on = validate(LocalDate, date, 'date');
+  return a.status === 'active' && compareDates(a.issuedOn, on) <= 0 && compareDates(on, a.expiresOn) <= 0;
 }
 
 /**

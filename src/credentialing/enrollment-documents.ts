@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import {
   addDays,
   compareDates,
@@ -40,6 +41,11 @@ export interface EvaluateEnrollmentDocumentsOptions {
   readonly caqhReattestationDays?: number;
 }
 
+const EnrollmentDocumentsOptions = z.strictObject({
+  payerPolicy: PayerCredentialingPolicy.optional(),
+  caqhReattestationDays: CaqhAttestationOptions.shape.reattestationDays,
+});
+
 /**
  * Checks one application's documents: every document the payer needs that applies to this clinician
  * has been received, no credential behind it has expired, and none will expire before the payer is
@@ -73,16 +79,9 @@ export function evaluateEnrollmentDocuments(
   const cred = validate(ClinicianCredentials, credentials, 'clinician credentials');
   const e = validate(PayerEnrollment, enrollment, 'enrollment');
   const day = validate(LocalDate, asOf, 'asOf');
-  const policy = validate(
-    PayerCredentialingPolicy,
-    options.payerPolicy ?? { payerId: e.payerId },
-    'payer policy',
-  );
-  const caqhDays = validate(
-    CaqhAttestationOptions,
-    { reattestationDays: options.caqhReattestationDays ?? CAQH_REATTESTATION_DAYS },
-    'CAQH options',
-  ).reattestationDays;
+  const o = validate(EnrollmentDocumentsOptions, options, 'enrollment documents options');
+  const policy = o.payerPolicy ?? validate(PayerCredentialingPolicy, { payerId: e.payerId }, 'payer policy');
+  const caqhDays = o.caqhReattestationDays ?? CAQH_REATTESTATION_DAYS;
 
   const base = { clinicianId: e.clinicianId, payerId: e.payerId, asOf: day };
   const reasons: Reason<CredentialingReasonCode>[] = [];

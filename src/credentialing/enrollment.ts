@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ClinicianId, compareDates, DocumentId, LocalDate, Npi, PayerId } from '../core/index.js';
+import { ClinicianId, compareDates, DocumentId, LocalDate, Npi, PayerId, validate } from '../core/index.js';
 
 /**
  * Where a clinician's application with one payer stands.
@@ -54,7 +54,11 @@ export const ENROLLMENT_STATUS_TRANSITIONS: Readonly<Record<EnrollmentStatus, re
  * ```
  */
 export function isEnrollmentTransitionAllowed(from: EnrollmentStatus, to: EnrollmentStatus): boolean {
-  return ENROLLMENT_STATUS_TRANSITIONS[from].includes(to);
+  const next = Object.hasOwn(ENROLLMENT_STATUS_TRANSITIONS, from)
+    ? ENROLLMENT_STATUS_TRANSITIONS[from]
+    : ENROLLMENT_STATUS_TRANSITIONS[validate(EnrollmentStatus, from, 'status moved from')];
+  if (!Object.hasOwn(ENROLLMENT_STATUS_TRANSITIONS, to)) validate(EnrollmentStatus, to, 'status moved to');
+  return next.includes(to);
 }
 
 /**
@@ -78,10 +82,10 @@ export function isEnrollmentInProgress(status: EnrollmentStatus): boolean {
     case 'denied':
     case 'terminated':
       return false;
-    /* v8 ignore next -- unreachable: the union is exhausted above */
     default: {
+      // Unreachable from typed code; an unknown value from a caller is a ValidationError.
       const exhausted: never = status;
-      return exhausted;
+      return validate(EnrollmentStatus, exhausted, 'enrollment status') as never;
     }
   }
 }

@@ -118,6 +118,11 @@ export interface EvaluateServiceJurisdictionOptions {
   readonly supervisors?: readonly ClinicianCredentialsInput[];
 }
 
+const JurisdictionOptions = z.strictObject({
+  policy: JurisdictionPolicy.optional(),
+  supervisors: z.array(ClinicianCredentials).optional(),
+});
+
 type R = Reason<CredentialingReasonCode>;
 interface Grant {
   readonly authority: JurisdictionAuthority;
@@ -164,12 +169,9 @@ export function evaluateServiceJurisdiction(
 ): ServiceJurisdictionDecision {
   const cred = validate(ClinicianCredentials, credentials, 'clinician credentials');
   const q = validate(JurisdictionQuery, query, 'jurisdiction query');
-  const policy = validate(JurisdictionPolicy, options.policy ?? {}, 'jurisdiction policy');
-  const supervisors =
-    options.supervisors === undefined
-      ? undefined
-      : validate(z.array(ClinicianCredentials), options.supervisors, 'supervisors');
-  return decideJurisdiction(cred, q, policy, supervisors);
+  const o = validate(JurisdictionOptions, options, 'jurisdiction options');
+  const policy = o.policy ?? validate(JurisdictionPolicy, {}, 'jurisdiction policy');
+  return decideJurisdiction(cred, q, policy, o.supervisors);
 }
 
 // The decision itself, on values already validated.

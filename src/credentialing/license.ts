@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { compareDates, LocalDate, UsState } from '../core/index.js';
+import { compareDates, LocalDate, UsState, validate } from '../core/index.js';
 import { checkDateOrder } from './date-order.js';
 
 /**
@@ -69,10 +69,10 @@ export function professionOfLicenseType(type: LicenseType): LicenseProfession {
     case 'associate':
     case 'other':
       return 'other';
-    /* v8 ignore next -- unreachable: the union is exhausted above */
     default: {
+      // Unreachable from typed code; an unknown value from a caller is a ValidationError.
       const exhausted: never = type;
-      return exhausted;
+      return validate(LicenseType, exhausted, 'license type') as never;
     }
   }
 }
@@ -159,10 +159,10 @@ export function isPracticingLicenseStatus(status: LicenseStatus): boolean {
     case 'revoked':
     case 'surrendered':
       return false;
-    /* v8 ignore next -- unreachable: the union is exhausted above */
     default: {
+      // Unreachable from typed code; an unknown value from a caller is a ValidationError.
       const exhausted: never = status;
-      return exhausted;
+      return validate(LicenseStatus, exhausted, 'license status') as never;
     }
   }
 }
@@ -178,9 +178,11 @@ export function isPracticingLicenseStatus(status: LicenseStatus): boolean {
  * ```
  */
 export function isLicenseInForce(license: StateLicense, date: LocalDate): boolean {
+  const l = validate(StateLicense, license, 'license');
+  const on = validate(LocalDate, date, 'date');
   return (
-    isPracticingLicenseStatus(license.status) &&
-    compareDates(license.issuedOn, date) <= 0 &&
-    compareDates(date, license.expiresOn) <= 0
+    isPracticingLicenseStatus(l.status) &&
+    compareDates(l.issuedOn, on) <= 0 &&
+    compareDates(on, l.expiresOn) <= 0
   );
 }

@@ -58,6 +58,8 @@ export interface EvaluatePayerNetworkStatusOptions {
   readonly payerPolicy?: PayerCredentialingPolicyInput;
 }
 
+const NetworkStatusOptions = z.strictObject({ payerPolicy: PayerCredentialingPolicy.optional() });
+
 type R = Reason<CredentialingReasonCode>;
 type Outcome = PayerNetworkDecision['outcome'];
 const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undecided: 1, out_of_network: 0 };
@@ -110,12 +112,9 @@ export function evaluatePayerNetworkStatus(
   options: EvaluatePayerNetworkStatusOptions = {},
 ): PayerNetworkDecision {
   const q = validate(NetworkStatusQuery, query, 'network status query');
-  const records = validateMatching(enrollments, q);
-  const policy = validate(
-    PayerCredentialingPolicy,
-    options.payerPolicy ?? { payerId: q.payerId },
-    'payer policy',
-  );
+  const o = validate(NetworkStatusOptions, options, 'network status options');
+  const records = validateMatching(validate(z.array(z.unknown()), enrollments, 'enrollments'), q);
+  const policy = o.payerPolicy ?? validate(PayerCredentialingPolicy, { payerId: q.payerId }, 'payer policy');
   return decideNetworkStatus(records, q, policy);
 }
 

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import {
   addDays,
   type ClinicianId,
@@ -51,6 +52,8 @@ export interface FindStalledEnrollmentsOptions {
   readonly payerPolicies?: readonly PayerCredentialingPolicyInput[];
 }
 
+const StalledEnrollmentsOptions = z.strictObject({ payerPolicies: PayerCredentialingPolicies.default([]) });
+
 /**
  * Lists the applications in progress (gathering documents, submitted, in review, more information
  * requested) with no movement for at least their payer's `stallAfterDays`, longest-stalled first
@@ -76,7 +79,7 @@ export function findStalledEnrollments(
 ): StalledEnrollmentReport {
   const day = validate(LocalDate, asOf, 'asOf');
   const policyOf = payerPolicyLookup(
-    validate(PayerCredentialingPolicies, options.payerPolicies ?? [], 'payer policies'),
+    validate(StalledEnrollmentsOptions, options, 'stalled enrollment options').payerPolicies,
   );
   const batch = validateBatch(PayerEnrollment, enrollments);
   const stalled: StalledEnrollment[] = [];

@@ -89,7 +89,7 @@ describe('evaluateEnrollmentDocuments', () => {
   it('rejects a bad CAQH cycle', () => {
     expect(() =>
       evaluateEnrollmentDocuments(ana, application(), '2026-11-02', { caqhReattestationDays: 0 }),
-    ).toThrow(/reattestationDays/);
+    ).toThrow(/caqhReattestationDays/);
   });
 
   it('does not forecast a decision once the payer has decided', () => {

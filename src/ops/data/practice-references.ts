@@ -1,5 +1,6 @@
-import { formatPath, IssueList, type ValidationIssue } from '../../core/index.js';
-import type { PracticeData } from './practice-data.js';
+import { formatPath, IssueList, type ValidationIssue, validate } from '../../core/index.js';
+import { PracticeData } from './practice-data.js';
+import { isValidated } from './validated-practice-data.js';
 
 type Section = Exclude<keyof PracticeData, '$schema' | 'practice' | 'policies'>;
 type Target = 'staff' | 'payers' | 'clinicians' | 'clients' | 'series' | 'claims';
@@ -75,8 +76,9 @@ function issue(path: (string | number)[], code: string, message: string): Valida
 
 /**
  * Finds every reference to a record that does not exist, and every id used twice, in a practice data
- * file that has passed its schema. Each problem has its JSON path; no value is repeated.
+ * file. Each problem has its JSON path; no value is repeated. Data this package validated has none.
  *
+ * @throws {@link ValidationError} when `data` does not pass the practice data file's schema.
  * @example
  * ```ts
  * findReferenceProblems(data)[0];
@@ -85,6 +87,11 @@ function issue(path: (string | number)[], code: string, message: string): Valida
  * ```
  */
 export function findReferenceProblems(data: PracticeData): ValidationIssue[] {
+  return isValidated(data) ? [] : referenceProblems(validate(PracticeData, data, 'practice data file'));
+}
+
+/** {@link findReferenceProblems} of data that passed the schema (internal). */
+export function referenceProblems(data: PracticeData): ValidationIssue[] {
   const list = new IssueList(Number.POSITIVE_INFINITY);
   addReferenceProblems(data, list);
   return [...(list.report()?.issues ?? [])];

@@ -3,10 +3,12 @@ import {
   type NonEmptyArray,
   safeValidateByRecord,
   type UnlistedIssues,
+  ValidationError,
   type ValidationIssue,
 } from '../../core/index.js';
-import { PracticeData } from './practice-data.js';
+import { PracticeData, type PracticeDataInput } from './practice-data.js';
 import { addReferenceProblems } from './practice-references.js';
+import { isValidated, markValidated } from './validated-practice-data.js';
 
 /**
  * The result of {@link safeValidatePracticeData}: the data, or every problem by JSON path.
@@ -32,6 +34,9 @@ export type PracticeDataResult =
  * right, its references (a record pointing at an id that does not exist, an id used twice). Messages
  * never repeat a value from the file. It lists the first 100 problems and counts the rest by code, and
  * checks one record at a time, so a file of bad records takes no more memory than a file of good ones.
+ * The data it returns is remembered as validated: the work queue, the digest and the booking check use
+ * it without validating it again (so treat it as read-only; a changed copy, such as one from
+ * `structuredClone`, is validated anew).
  *
  * @example
  * ```ts
@@ -47,6 +52,18 @@ export function safeValidatePracticeData(input: unknown): PracticeDataResult {
   addReferenceProblems(parsed.data, list);
   const report = list.report();
   return report === undefined
-    ? { success: true, data: parsed.data }
+    ? { success: true, data: markValidated(parsed.data) }
     : { success: false, issues: report.issues, unlisted: report.unlisted };
+}
+
+/**
+ * The practice data a public function was given, validated at most once per object: data this package
+ * validated (by {@link safeValidatePracticeData}) or built (the generators) is used as is; anything else
+ * is validated now, and a ValidationError lists its problems.
+ */
+export function practiceDataArgument(value: PracticeDataInput): PracticeData {
+  if (isValidated(value)) return value;
+  const result = safeValidatePracticeData(value);
+  if (!result.success) throw new ValidationError('practice data file', result.issues, result.unlisted);
+  return result.data;
 }

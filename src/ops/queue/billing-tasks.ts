@@ -1,11 +1,11 @@
 import {
-  buildFollowUpQueueFromValidated,
   type FollowUpAction,
   hasOpenRecoupment,
   listAuthorizationAlerts,
   listEligibilityReverifications,
   remainingClaimBalance,
 } from '../../billing/index.js';
+import { buildFollowUpQueueFromValidated } from '../../billing/internal.js';
 import { formatCents } from '../../core/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';
