@@ -1,4 +1,4 @@
-import { toEpochDay } from '../core/index.js';
+import { toEpochDay } from '../core/internal.js';
 import { type PracticeDigest, TaskPriority } from '../ops/index.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { deadlineTimeline, horizontalBars, receivablesChart } from './svg-charts.js';

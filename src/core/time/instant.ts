@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { argumentError, checkInteger } from '../arguments.js';
 import {
+  DAY_MS,
   daysFromCivil,
   daysInMonth,
   digits,
@@ -12,7 +13,6 @@ import {
 } from './local-date.js';
 import { type IanaZone, zoneOffsetMinutes } from './zone.js';
 
-const DAY_MS = 86_400_000;
 /** The first moment `YYYY-MM-DD` can write, 0000-01-01T00:00:00Z, in epoch milliseconds. */
 export const MIN_EPOCH_MS = MIN_EPOCH_DAY * DAY_MS;
 /** The last moment `YYYY-MM-DD` can write, 9999-12-31T23:59:59.999Z, in epoch milliseconds. */

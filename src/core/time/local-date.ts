@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { argumentError, checkInteger, checkOneOf, checkString } from '../arguments.js';
 
+/** Milliseconds in a UTC day (every UTC day has them: epoch time has no leap seconds). */
+export const DAY_MS = 86_400_000;
+
 /**
  * Days since 1970-01-01 for a `YYYY-MM-DD` date, or `NaN` when the string is not a real calendar date.
  *

@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import * as z from 'zod';
 import { argumentError, checkInteger } from '../arguments.js';
+import { DAY_MS } from './local-date.js';
 
 // Zone names seen so far and whether the runtime knows them: validating through Intl costs far more than
 // a lookup, and batches repeat the same few zones. Bounded, and it never changes an answer.
@@ -34,7 +35,6 @@ export function zoneArgument(value: unknown, subject = 'time zone'): IanaZone {
   return value;
 }
 
-const DAY_MS = 86_400_000;
 const MAX_DAYS_PER_ZONE = 100_000;
 
 /** The offsets of one UTC day: `first` until `switchAt`, `last` from then on (equal on most days). */

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ServiceCode } from '../../billing/index.js';
 import { ClientId, ClinicianId, Instant, LocationId, StaffId, UsState } from '../../core/index.js';
+import { toEpochMs } from '../../core/internal.js';
 
 /**
  * A session someone wants to book: who with whom, when, how, where the client will be, and who is
@@ -30,7 +31,7 @@ export const BookingRequest = z
     /** The service code expected to be billed (default 90837), for authorization checks. */
     serviceCode: ServiceCode.default('90837'),
   })
-  .refine((r) => Date.parse(r.end) > Date.parse(r.start), {
+  .refine((r) => toEpochMs(r.end) > toEpochMs(r.start), {
     message: 'must end after it starts',
     path: ['end'],
     params: { code: 'ops.booking.end_before_start' },

@@ -1,4 +1,5 @@
-import { type Reason, reason, toEpochMs } from '../../core/index.js';
+import { type Reason, reason } from '../../core/index.js';
+import { toEpochMs } from '../../core/internal.js';
 import { evaluateBookingConflicts } from '../../scheduling/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { schedulingClinicianOf } from '../data/scheduling-records.js';

@@ -1,4 +1,5 @@
-import { formatInstant, localDateOf, toEpochMs } from '../../core/index.js';
+import { formatInstant, localDateOf } from '../../core/index.js';
+import { toEpochMs } from '../../core/internal.js';
 import {
   evaluateIntakeQueue,
   findStalledIntakeCases,
@@ -43,10 +44,10 @@ function intakeFiles(data: PracticeData, ctx: QueueContext): IntakeClientFileInp
   const seenBy = new Map<string, 'in_person' | 'telehealth'>();
   for (const a of data.appointments) {
     for (const id of a.clientIds) if (docs.has(id)) seenBy.set(id, a.modality.kind);
-    if (a.type !== 'intake' || a.status.state !== 'scheduled' || Date.parse(a.start) < ctx.nowMs) continue;
+    if (a.type !== 'intake' || a.status.state !== 'scheduled' || toEpochMs(a.start) < ctx.nowMs) continue;
     for (const id of a.clientIds) {
       const seen = firstSession.get(id);
-      if (seen === undefined || Date.parse(a.start) < Date.parse(seen.start)) firstSession.set(id, a);
+      if (seen === undefined || toEpochMs(a.start) < toEpochMs(seen.start)) firstSession.set(id, a);
     }
   }
   return data.clients
@@ -125,7 +126,7 @@ export function intakeTasks(
   for (const entry of queue.entries) {
     const f = entry.followUp;
     if (atRisk.has(entry.clientId) || f.outcome === 'none') continue;
-    if (f.dueAt !== null && Date.parse(f.dueAt) >= endMs) continue;
+    if (f.dueAt !== null && toEpochMs(f.dueAt) >= endMs) continue;
     tasks.push(
       task(
         {

@@ -4,8 +4,8 @@ import {
   businessCalendar,
   type LocalDate,
   resolveLocalMinute,
-  toEpochDay,
 } from '../../core/index.js';
+import { toEpochDay } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { type ClientHolds, clientHolds } from './client-holds.js';
 
