@@ -21,7 +21,6 @@ export {
 export {
   formatPath,
   PracticeOpsError,
-  toValidationIssues,
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
@@ -131,3 +130,4 @@ export {
   validateBatch,
   validateEach,
 } from './validate.js';
+export { toValidationIssues } from './zod-issues.js';

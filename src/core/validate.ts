@@ -1,9 +1,10 @@
 import type * as z from 'zod';
 import { argumentError, checkFunction, checkIterable, checkString } from './arguments.js';
-import { addZodIssues, formatPath, ValidationError, type ValidationIssue } from './errors.js';
+import { formatPath, ValidationError, type ValidationIssue } from './errors.js';
 import { IssueList, MAX_LISTED_ISSUES, type UnlistedIssues } from './issue-list.js';
 import type { NonEmptyArray } from './non-empty.js';
 import { recordKnownFields } from './unknown-fields.js';
+import { addZodIssues } from './zod-issues.js';
 
 /** The result of {@link safeValidate}: the parsed value, or every problem found. */
 export type ValidationResult<T> =

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { argumentError, checkInteger } from '../arguments.js';
-import { toValidationIssues, ValidationError } from '../errors.js';
+import { ValidationError } from '../errors.js';
+import { toValidationIssues } from '../zod-issues.js';
 import {
   dateArgument,
   isoWeekdayOfDay,
