@@ -1,0 +1,99 @@
+// Named examples of the queue's module wiring, on the demo practice changed one record at a time.
+import { describe, expect, it } from 'vitest';
+import {
+  buildWorkQueue,
+  DEMO_AS_OF,
+  findReferenceProblems,
+  generateDemoPractice,
+  type PracticeData,
+  type WorkQueue,
+} from '../../../src/ops/index.js';
+
+const all = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
+const fresh = (): PracticeData => structuredClone(generateDemoPractice());
+
+describe('work queue wiring', () => {
+  it('waives the fee for a Medicaid client’s no-show yesterday, and says so', () => {
+    const data = fresh();
+    const appt = data.appointments.find(
+      (a) => a.status.state === 'completed' && a.start.startsWith('2026-11-19') && a.type === 'individual',
+    );
+    if (appt === undefined) throw new Error('fixture');
+    appt.status = { state: 'no_show', emergencyDocumented: false };
+    const client = data.clients.find((c) => c.id === appt.clientIds[0]);
+    if (client === undefined) throw new Error('fixture');
+    client.payerClasses = ['medicaid'];
+    const fee = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+      (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
+    );
+    expect(fee?.title).toContain('no fee');
+    expect(fee?.reasons[0]?.code).toBe('ops.queue.missed_session_fee_exempt');
+  });
+
+  it('turns a couples no-show yesterday into one fee task, billed to the first partner', () => {
+    const data = fresh();
+    const appt = data.appointments.find(
+      (a) => a.status.state === 'completed' && a.start.startsWith('2026-11-19') && a.type === 'individual',
+    );
+    const partner = data.clients.find(
+      (c) => c.id !== appt?.clientIds[0] && c.payerClasses[0] === 'commercial' && c.guarantorId === undefined,
+    );
+    const first = data.clients.find((c) => c.id === appt?.clientIds[0]);
+    if (appt === undefined || partner === undefined || first === undefined) throw new Error('fixture');
+    Object.assign(first, { payerClasses: ['commercial'], birthDate: '1990-01-01' });
+    delete first.guarantorId;
+    first.cancellationPolicyAcknowledgedAt = '2026-01-05T12:00:00-06:00';
+    partner.cancellationPolicyAcknowledgedAt = '2026-01-05T12:00:00-06:00';
+    appt.type = 'couples';
+    appt.clientIds = [first.id, partner.id];
+    data.messages = []; // no crisis today: the fee is not held
+    appt.status = { state: 'no_show', emergencyDocumented: false };
+    const fees = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).filter(
+      (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
+    );
+    expect(fees).toHaveLength(1);
+    expect(fees[0]?.id).toBe(`scheduling.missed_session_fee:${appt.id}`);
+    expect(fees[0]?.title).toBe(`No-show: charge the $150.00 fee to ${first.id}`);
+    expect(fees[0]?.related).toEqual([
+      { kind: 'appointment', id: appt.id },
+      { kind: 'client', id: first.id },
+      { kind: 'client', id: partner.id },
+    ]);
+  });
+
+  it('never charges a no-show whose client’s coverage was never entered', () => {
+    const data = fresh();
+    const appt = data.appointments.find(
+      (a) => a.status.state === 'completed' && a.start.startsWith('2026-11-19') && a.type === 'individual',
+    );
+    const client = data.clients.find((c) => c.id === appt?.clientIds[0]);
+    if (appt === undefined || client === undefined) throw new Error('fixture');
+    appt.status = { state: 'no_show', emergencyDocumented: false };
+    client.payerClasses = [];
+    client.cancellationPolicyAcknowledgedAt = '2026-01-05T12:00:00-06:00';
+    const fee = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+      (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
+    );
+    expect(fee?.title).toBe('No-show: the fee could not be decided (a fact is missing)');
+    expect(fee?.reasons.map((r) => r.code).slice(0, 2)).toEqual([
+      'ops.queue.missed_session_fee_undecided',
+      'scheduling.cancellation.coverage_unknown',
+    ]);
+  });
+});
+
+describe('reminders', () => {
+  it('lists on Wednesday the 48-hour reminders of Friday’s sessions, each outside quiet hours', () => {
+    const data = fresh();
+    const reminders = all(buildWorkQueue(data, { asOf: '2026-11-18' })).filter(
+      (t) => t.kind === 'scheduling.reminder_due',
+    );
+    expect(reminders.length).toBeGreaterThan(0);
+    for (const r of reminders) {
+      expect(r.due.startsWith('2026-11-18')).toBe(true);
+      expect(r.title).toMatch(/^Send the \d+-hour reminder$/);
+      expect(r.practiceTask).toBe('send_appointment_reminder');
+      expect(Number(r.due.slice(11, 13))).toBeGreaterThanOrEqual(8);
+    }
+  });
+});
