@@ -1,7 +1,12 @@
 // Public API of practice-ops/ops: cross-module workflows (booking validation, the work queue, the data file).
 
 export { BookingRequest, type BookingRequestInput } from './booking/booking-request.js';
-export { type BookingDecision, evaluateBooking } from './booking/evaluate-booking.js';
+export {
+  type BookingDecision,
+  type BookingReasonCode,
+  type EvaluateBookingOptions,
+  evaluateBooking,
+} from './booking/evaluate-booking.js';
 export { PracticeData, type PracticeDataInput } from './data/practice-data.js';
 export { practiceDataJsonSchema } from './data/practice-data-json-schema.js';
 export { PracticePolicies } from './data/practice-policies.js';
@@ -41,5 +46,6 @@ export {
   TaskModule,
   TaskPriority,
   WorkTask,
+  WorkTaskKind,
   workTaskId,
 } from './queue/work-task.js';

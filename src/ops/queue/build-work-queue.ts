@@ -83,6 +83,6 @@ export function queueOf(data: PracticeData, asOf: LocalDate, role: WorkQueueRole
     role,
     tasks: mine,
     forOtherRoles,
-    skipped: [...scheduling.skipped, ...credentialing.skipped],
+    skipped: [...scheduling.skipped, ...intake.skipped, ...credentialing.skipped],
   };
 }

@@ -30,6 +30,59 @@ export type TaskPriority = z.infer<typeof TaskPriority>;
 const PRIORITY_RANK: Record<TaskPriority, number> = { crisis: 0, clinical: 1, high: 2, normal: 3, low: 4 };
 
 /**
+ * What kind of task, namespaced by its module: a closed list of codes, so an app can match on every kind
+ * (messages by triage outcome, claims by billing's follow-up action, credentialing by deadline kind).
+ *
+ * @example
+ * ```ts
+ * WorkTaskKind.parse('billing.claim_appeal'); //=> 'billing.claim_appeal'
+ * ```
+ */
+export const WorkTaskKind = z.enum([
+  'boundaries.message_crisis',
+  'boundaries.message_clinical',
+  'boundaries.message_scheduling',
+  'boundaries.message_billing',
+  'boundaries.message_paperwork',
+  'boundaries.message_general',
+  'intake.first_session_at_risk',
+  'intake.paperwork_follow_up',
+  'intake.stalled_case',
+  'intake.good_faith_estimate_due',
+  'scheduling.missed_session_fee',
+  'scheduling.reminder_due',
+  'scheduling.waitlist_check_in',
+  'scheduling.waitlist_offer',
+  'billing.eligibility_reverify',
+  'billing.authorization_running_out',
+  'billing.claim_submit',
+  'billing.claim_fix_before_submit',
+  'billing.claim_fix_and_resubmit',
+  'billing.claim_check_acknowledgment',
+  'billing.claim_check_status',
+  'billing.claim_call_payer',
+  'billing.claim_escalate',
+  'billing.claim_appeal',
+  'billing.claim_correct_and_resubmit',
+  'billing.claim_work_denial',
+  'billing.claim_check_appeal_status',
+  'billing.claim_review_write_off',
+  'billing.claim_add_payer_profile',
+  'billing.claim_work_recoupment',
+  'credentialing.license_expiry',
+  'credentialing.compact_expiry',
+  'credentialing.caqh_reattestation',
+  'credentialing.malpractice_expiry',
+  'credentialing.dea_expiry',
+  'credentialing.board_certification_expiry',
+  'credentialing.supervision_end',
+  'credentialing.recredentialing',
+  'credentialing.revalidation',
+  'credentialing.enrollment_follow_up',
+]);
+export type WorkTaskKind = z.infer<typeof WorkTaskKind>;
+
+/**
  * A record a task is about: its kind and id.
  *
  * @example
@@ -108,8 +161,8 @@ export const WorkTask = z.strictObject({
   /** Stable id derived from module, kind and the related record ids: the same task keeps its id. */
   id: z.string(),
   module: TaskModule,
-  /** What kind of task, namespaced by module, e.g. `billing.claim_follow_up`. */
-  kind: z.string(),
+  /** What kind of task, namespaced by module, e.g. `billing.claim_appeal`. */
+  kind: WorkTaskKind,
   title: z.string(),
   /** When it is due: an instant, or a calendar date in the practice's zone. */
   due: z.union([Instant, LocalDate]),
@@ -131,11 +184,11 @@ export type WorkTask = Omit<z.infer<typeof WorkTask>, 'reasons'> & { readonly re
  *
  * @example
  * ```ts
- * workTaskId('billing.claim_follow_up', ['claim-7']); //=> 'billing.claim_follow_up:claim-7'
+ * workTaskId('billing.claim_appeal', ['claim-7']); //=> 'billing.claim_appeal:claim-7'
  * ```
  */
-export function workTaskId(kind: string, recordIds: readonly string[]): string {
-  validate(z.string(), kind, 'task kind');
+export function workTaskId(kind: WorkTaskKind, recordIds: readonly string[]): string {
+  validate(WorkTaskKind, kind, 'task kind');
   validate(z.array(z.string()), recordIds, 'record ids');
   return recordIds.length === 0 ? kind : `${kind}:${recordIds.join('+')}`;
 }

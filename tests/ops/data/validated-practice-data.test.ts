@@ -31,7 +31,9 @@ describe('practice data given to the work queue, the digest and the booking chec
       clientState: 'NY',
       bookedBy: 'staff-assistant',
     } as const;
-    expect(() => evaluateBooking(request, { practice: {} } as never, { asOf: DEMO_AS_OF })).toThrow(ValidationError);
+    expect(() => evaluateBooking(request, { practice: {} } as never, { asOf: DEMO_AS_OF })).toThrow(
+      ValidationError,
+    );
   });
 
   it('is validated once: what safeValidatePracticeData returned is used as is, a copy is checked again', () => {

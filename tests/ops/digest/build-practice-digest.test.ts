@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPracticeDigest, DEMO_AS_OF, generateDemoPractice } from '../../src/ops/index.js';
+import { buildPracticeDigest, DEMO_AS_OF, generateDemoPractice } from '../../../src/ops/index.js';
 
 const data = generateDemoPractice();
 const digest = buildPracticeDigest(data, { asOf: DEMO_AS_OF });

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../src/core/index.js';
 import {
   compareWorkTasks,
   sortWorkTasks,
   TaskPriority,
   type WorkTask,
   workTaskId,
-} from '../../src/ops/index.js';
+} from '../../../src/ops/index.js';
 
 const task = (over: Partial<WorkTask>): WorkTask => ({
   id: 'x',
@@ -42,9 +43,13 @@ const arbitraryTask = fc
 
 describe('workTaskId', () => {
   it('derives the id from kind and record ids, never at random', () => {
-    expect(workTaskId('billing.claim_follow_up', ['claim-7'])).toBe('billing.claim_follow_up:claim-7');
-    expect(workTaskId('intake.x', ['a', 'b'])).toBe('intake.x:a+b');
-    expect(workTaskId('ops.none', [])).toBe('ops.none');
+    expect(workTaskId('billing.claim_appeal', ['claim-7'])).toBe('billing.claim_appeal:claim-7');
+    expect(workTaskId('intake.stalled_case', ['a', 'b'])).toBe('intake.stalled_case:a+b');
+    expect(workTaskId('scheduling.reminder_due', [])).toBe('scheduling.reminder_due');
+  });
+
+  it('refuses a kind outside the closed list', () => {
+    expect(() => workTaskId('ops.none' as never, [])).toThrow(ValidationError);
   });
 });
 
