@@ -1,4 +1,4 @@
-import { defineReasonCodes } from '../core/index.js';
+import { defineReasonCodes } from '../core/internal.js';
 
 /**
  * Every reason and validation code the claims, filing, denial, remittance, aging and follow-up rules

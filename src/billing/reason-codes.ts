@@ -1,4 +1,4 @@
-import { defineReasonCodes } from '../core/index.js';
+import { defineReasonCodes } from '../core/internal.js';
 
 /**
  * Every reason code billing I (service codes, estimates, eligibility, authorizations, superbills) emits,

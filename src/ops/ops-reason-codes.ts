@@ -1,4 +1,4 @@
-import { defineReasonCodes } from '../core/index.js';
+import { defineReasonCodes } from '../core/internal.js';
 
 /**
  * Every reason code ops itself emits, with its meaning. Reasons passed through from a module keep that

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   Email,
-  formatPath,
   IanaZone,
   Instant,
   LocalDate,
@@ -16,6 +15,7 @@ import {
   ValidationError,
   validate,
 } from '../../src/core/index.js';
+import { formatPath } from '../../src/core/internal.js';
 
 const Visit = z.object({
   date: LocalDate,

@@ -7,9 +7,9 @@ import {
   NonNegativeCents,
   PayerId,
   StaffId,
-  toEpochDay,
   validate,
 } from '../../core/index.js';
+import { toEpochDay } from '../../core/internal.js';
 import { ClaimStatus, claimStatusArgument, isClaimTransitionAllowed } from './status.js';
 
 /**

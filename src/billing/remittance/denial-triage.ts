@@ -1,15 +1,6 @@
 import * as z from 'zod';
-import {
-  Cents,
-  type Decision,
-  fromEpochDay,
-  LocalDate,
-  type Reason,
-  reason,
-  sortReasons,
-  toEpochDay,
-  validate,
-} from '../../core/index.js';
+import { Cents, type Decision, LocalDate, type Reason, reason, validate } from '../../core/index.js';
+import { fromEpochDay, sortReasons, toEpochDay } from '../../core/internal.js';
 import type { ClaimReasonCode } from '../claim-reason-codes.js';
 import { addFilingWindow } from '../claims/filing-window.js';
 import { FilingWindow, PayerKind } from '../coverage/payer-profile.js';

@@ -2,8 +2,6 @@ import * as z from 'zod';
 import {
   addMonths,
   type ClinicianId,
-  compareText,
-  fromEpochDay,
   type InvalidRecord,
   LocalDate,
   type NonEmptyArray,
@@ -11,10 +9,9 @@ import {
   type Reason,
   reason,
   type Severity,
-  toEpochDay,
   validate,
-  validateEach,
 } from '../../core/index.js';
+import { compareText, fromEpochDay, toEpochDay, validateEach } from '../../core/internal.js';
 import { ClinicianCredentials } from '../credentials/clinician-credentials.js';
 import { PayerEnrollment } from '../enrollment/enrollment.js';
 import { PayerCredentialingPolicies, payerPolicyLookup } from '../enrollment/payer-policy.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ClientId, idSchema, LocalDate, NonNegativeCents, UsState } from '../../core/index.js';
+import { ClientId, LocalDate, NonNegativeCents, UsState } from '../../core/index.js';
+import { idSchema } from '../../core/internal.js';
 
 /**
  * A provider or facility represented on a Good Faith Estimate, referred to by `ref` from its items.

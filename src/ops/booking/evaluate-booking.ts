@@ -1,15 +1,8 @@
 import * as z from 'zod';
 import type { BillingReasonCode } from '../../billing/index.js';
 import { type BoundariesReasonCode, evaluateTaskPermission } from '../../boundaries/index.js';
-import {
-  type Decision,
-  decideBySeverity,
-  LocalDate,
-  localDateOf,
-  type Reason,
-  reason,
-  validate,
-} from '../../core/index.js';
+import { type Decision, LocalDate, localDateOf, type Reason, reason, validate } from '../../core/index.js';
+import { decideBySeverity } from '../../core/internal.js';
 import type { CredentialingReasonCode } from '../../credentialing/index.js';
 import type { IntakeReasonCode } from '../../intake/index.js';
 import type { SchedulingReasonCode } from '../../scheduling/index.js';

@@ -1,5 +1,5 @@
-import { IssueList, type ValidationIssue, validate } from '../../core/index.js';
-import { formatPath } from '../../core/internal.js';
+import { type ValidationIssue, validate } from '../../core/index.js';
+import { formatPath, IssueList } from '../../core/internal.js';
 import { PracticeData } from './practice-data.js';
 import { isValidated } from './validated-practice-data.js';
 

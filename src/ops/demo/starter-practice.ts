@@ -5,12 +5,11 @@ import {
   IanaZone,
   LocalDate,
   localDateOf,
-  npiCheckDigit,
   UsState,
   usFederalHolidays,
   validate,
 } from '../../core/index.js';
-import { fromEpochDay, toEpochDay } from '../../core/internal.js';
+import { fromEpochDay, npiCheckDigit, toEpochDay } from '../../core/internal.js';
 import type { PracticeDataInput } from '../data/practice-data.js';
 import { makePayers } from './demo-payers.js';
 import { createInstantPlacer, pad, personName, type Row } from './demo-records.js';

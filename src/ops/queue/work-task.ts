@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { PracticeTask } from '../../boundaries/index.js';
-import { compareText, Instant, LocalDate, type Reason, validate } from '../../core/index.js';
-import { toEpochDay, toEpochMs } from '../../core/internal.js';
+import { Instant, LocalDate, type Reason, validate } from '../../core/index.js';
+import { compareText, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { WorkQueueRole } from './work-queue-role.js';
 
 /**

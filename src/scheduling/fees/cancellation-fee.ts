@@ -5,17 +5,14 @@ import {
   applyBasisPoints,
   businessCalendar,
   type Decision,
-  fromEpochDay,
   Instant,
   isNonEmpty,
-  localDayAndMinute,
   PracticeOpsError,
   reason,
   resolveLocalTime,
-  toEpochDay,
-  toEpochMs,
   validate,
 } from '../../core/index.js';
+import { fromEpochDay, localDayAndMinute, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import { SchedulingClient, type SchedulingClientInput } from '../appointments/client-profile.js';
 import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';

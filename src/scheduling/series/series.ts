@@ -8,8 +8,8 @@ import {
   LocalTime,
   LocalTimePolicy,
   SeriesId,
-  toEpochMs,
 } from '../../core/index.js';
+import { toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointmentType } from '../appointments/appointment.js';
 import { SessionModality } from '../appointments/session-modality.js';
 

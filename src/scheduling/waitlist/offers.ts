@@ -1,13 +1,6 @@
 import * as z from 'zod';
-import {
-  compareText,
-  type Decision,
-  Instant,
-  type NonEmptyArray,
-  reason,
-  toEpochMs,
-  validate,
-} from '../../core/index.js';
+import { type Decision, Instant, type NonEmptyArray, reason, validate } from '../../core/index.js';
+import { compareText, toEpochMs } from '../../core/internal.js';
 import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
 import type { WaitlistRanking } from './ranking.js';
 import { WaitlistEntryId, WaitlistOpeningId } from './waitlist-entry.js';

@@ -13,12 +13,11 @@ import {
   businessCalendar,
   compareDates,
   daysBetween,
-  fromEpochDay,
   isBusinessDay,
-  toEpochDay,
   usFederalHolidays,
   ValidationError,
 } from '../../../src/core/index.js';
+import { fromEpochDay, toEpochDay } from '../../../src/core/internal.js';
 import { COMMERCIAL, claim, claimThrough, line, MEDICARE } from './claim-fixtures.js';
 
 const dateArb = fc.integer({ min: 0, max: 40_000 }).map(fromEpochDay); // 1970 to about 2079

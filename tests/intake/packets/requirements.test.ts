@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toEpochMs, ValidationError } from '../../../src/core/index.js';
+import { ValidationError } from '../../../src/core/index.js';
+import { toEpochMs } from '../../../src/core/internal.js';
 import {
   DEFAULT_INTAKE_PACKET_POLICY,
   IntakeClient,

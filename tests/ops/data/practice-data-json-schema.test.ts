@@ -5,7 +5,8 @@ import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { IanaZone, Instant, idSchema, LocalDate, LocalTime, Npi } from '../../../src/core/index.js';
+import { IanaZone, Instant, LocalDate, LocalTime, Npi } from '../../../src/core/index.js';
+import { idSchema } from '../../../src/core/internal.js';
 import {
   generateDemoPractice,
   PracticeData,
