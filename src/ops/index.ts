@@ -20,7 +20,6 @@ export {
   generateDemoPractice,
   generatePractice,
 } from './demo/generate-practice.js';
-export { createPrng, type Prng } from './demo/prng.js';
 export { CreateStarterPracticeOptions, createStarterPractice } from './demo/starter-practice.js';
 export { STATE_ZONES } from './demo/state-zones.js';
 export { buildPracticeDigest } from './digest/build-practice-digest.js';
@@ -38,7 +37,6 @@ export type { RoleTasks, SkippedRecord, WorkQueue } from './queue/work-queue.js'
 export { WorkQueueRole } from './queue/work-queue-role.js';
 export {
   compareWorkTasks,
-  priorityRank,
   RelatedRecord,
   sortWorkTasks,
   TaskHold,
@@ -47,5 +45,4 @@ export {
   TaskPriority,
   WorkTask,
   WorkTaskKind,
-  workTaskId,
 } from './queue/work-task.js';

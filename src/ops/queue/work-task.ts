@@ -230,18 +230,6 @@ export function compareWorkTasks(a: WorkTask, b: WorkTask): number {
 }
 
 /**
- * The rank of a priority: 0 for `crisis` up to 4 for `low`.
- *
- * @example
- * ```ts
- * priorityRank('high'); //=> 2
- * ```
- */
-export function priorityRank(priority: TaskPriority): number {
-  return PRIORITY_RANK[validate(TaskPriority, priority, 'task priority')];
-}
-
-/**
  * Sorts tasks into {@link compareWorkTasks} order, computing each task's sort key once (fast for
  * hundreds of thousands of tasks).
  *

@@ -6,8 +6,8 @@ import {
   sortWorkTasks,
   TaskPriority,
   type WorkTask,
-  workTaskId,
 } from '../../../src/ops/index.js';
+import { workTaskId } from '../../../src/ops/queue/work-task.js';
 
 const task = (over: Partial<WorkTask>): WorkTask => ({
   id: 'x',
