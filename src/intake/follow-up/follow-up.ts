@@ -56,7 +56,7 @@ export type IntakeFollowUpStep =
  * The next paperwork follow-up for one client: `none`, or a step due at `dueAt` (already outside the
  * client's quiet hours for anything that reaches the client), with its reasons.
  */
-export type IntakeFollowUp = Decision<
+export type IntakeFollowUpDecision = Decision<
   'none',
   IntakeFollowUpStep,
   IntakeReasonCode,
@@ -72,15 +72,28 @@ export type IntakeFollowUp = Decision<
 >;
 
 /**
- * Options for {@link nextIntakeFollowUp} and {@link planIntakeReminders}.
+ * Options for {@link evaluateIntakeFollowUp}: the moment to decide for.
  *
  * @example
  * ```ts
- * IntakeFollowUpOptions.parse({ asOf: '2026-03-03T12:00:00-05:00' });
+ * EvaluateIntakeFollowUpOptions.parse({ asOf: '2026-03-03T12:00:00-05:00' });
+ * //=> { asOf: '2026-03-03T12:00:00-05:00' }
  * ```
  */
-export const IntakeFollowUpOptions = z.strictObject({ asOf: Instant });
-export type IntakeFollowUpOptions = z.infer<typeof IntakeFollowUpOptions>;
+export const EvaluateIntakeFollowUpOptions = z.strictObject({ asOf: Instant });
+export type EvaluateIntakeFollowUpOptions = z.infer<typeof EvaluateIntakeFollowUpOptions>;
+
+/**
+ * Options for {@link planIntakeReminders}: the moment to plan from.
+ *
+ * @example
+ * ```ts
+ * PlanIntakeRemindersOptions.parse({ asOf: '2026-03-03T12:00:00-05:00' });
+ * //=> { asOf: '2026-03-03T12:00:00-05:00' }
+ * ```
+ */
+export const PlanIntakeRemindersOptions = z.strictObject({ asOf: Instant });
+export type PlanIntakeRemindersOptions = z.infer<typeof PlanIntakeRemindersOptions>;
 
 interface OpenPaperwork {
   readonly open: IntakeDocumentType[];
@@ -198,12 +211,12 @@ export function planIntakeReminders(
   file: IntakeClientFileInput,
   packet: IntakePacketPolicyInput,
   policy: IntakeFollowUpPolicyInput,
-  options: IntakeFollowUpOptions,
+  options: PlanIntakeRemindersOptions,
 ): IntakePlannedReminder[] {
   const f = validate(IntakeClientFile, file, 'intake client file');
   const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
   const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
-  const o = validate(IntakeFollowUpOptions, options, 'follow-up options');
+  const o = validate(PlanIntakeRemindersOptions, options, 'follow-up options');
   return reminderPlanOf(f, p, fp, toEpochMs(o.asOf));
 }
 
@@ -217,7 +230,7 @@ export function followUpOf(
   policy: IntakeFollowUpPolicy,
   asOfMs: number,
   slot?: PacketContextSlot,
-): IntakeFollowUp {
+): IntakeFollowUpDecision {
   const { client } = file;
   const zone = client.zone;
   const sessionMs = client.firstSessionAt === undefined ? null : toEpochMs(client.firstSessionAt);
@@ -375,12 +388,12 @@ interface Scope {
 
 function decided(
   s: Scope,
-  outcome: IntakeFollowUp['outcome'],
+  outcome: IntakeFollowUpDecision['outcome'],
   reasons: Reasons,
   dueAt: Instant | null,
   channel: IntakeReminderChannel | 'phone' | null,
   reminderNumber: number | null,
-): IntakeFollowUp {
+): IntakeFollowUpDecision {
   return {
     outcome,
     reasons: sortInPlace(reasons, compareReasons),
@@ -392,7 +405,7 @@ function decided(
   };
 }
 
-function none(s: Scope, r: Reason<IntakeReasonCode>): IntakeFollowUp {
+function none(s: Scope, r: Reason<IntakeReasonCode>): IntakeFollowUpDecision {
   return decided(s, 'none', [r], null, null, null);
 }
 
@@ -427,7 +440,7 @@ function clientFacing(
   channel: IntakeReminderChannel | 'phone',
   main: Reason<IntakeReasonCode>,
   reminderNumber: number | null = null,
-): IntakeFollowUp {
+): IntakeFollowUpDecision {
   const due = deferPastLocalHoursMs(atMs, s.policy.quietHours, s.zone);
   const reasons = withMissingFacts(s, main);
   if (due !== atMs) {
@@ -455,20 +468,20 @@ type Reasons = [Reason<IntakeReasonCode>, ...Reason<IntakeReasonCode>[]];
  * A declined document is not chased by reminders: readiness reports it for a person.
  * @example
  * ```ts
- * nextIntakeFollowUp(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });
+ * evaluateIntakeFollowUp(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });
  * //=> { outcome: 'reminder', dueAt: '2026-03-04T08:00:00-05:00', channel: 'email', reminderNumber: 1,
  * //     reasons: [{ code: 'intake.follow_up.deferred_for_quiet_hours', … }, { code: 'intake.follow_up.reminder_due', … }] }
  * ```
  */
-export function nextIntakeFollowUp(
+export function evaluateIntakeFollowUp(
   file: IntakeClientFileInput,
   packet: IntakePacketPolicyInput,
   policy: IntakeFollowUpPolicyInput,
-  options: IntakeFollowUpOptions,
-): IntakeFollowUp {
+  options: EvaluateIntakeFollowUpOptions,
+): IntakeFollowUpDecision {
   const f = validate(IntakeClientFile, file, 'intake client file');
   const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
   const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
-  const o = validate(IntakeFollowUpOptions, options, 'follow-up options');
+  const o = validate(EvaluateIntakeFollowUpOptions, options, 'follow-up options');
   return followUpOf(f, p, fp, toEpochMs(o.asOf));
 }

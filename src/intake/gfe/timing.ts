@@ -206,12 +206,12 @@ export function dueOf(trigger: GoodFaithEstimateTrigger, calendar: BusinessCalen
  * the service date and a warning says so; it is the only due date that may not be a business day.
  * @example
  * ```ts
- * goodFaithEstimateDueDate({ kind: 'scheduled', scheduledOn: '2026-12-23', serviceDate: '2027-01-11' },
+ * getGoodFaithEstimateDueDate({ kind: 'scheduled', scheduledOn: '2026-12-23', serviceDate: '2027-01-11' },
  *   { holidays: usFederalHolidays(2026, 2027) });
  * //=> { dueOn: '2026-12-29', rule: 'three_business_days_after_scheduling', leadBusinessDays: 11, … }
  * ```
  */
-export function goodFaithEstimateDueDate(
+export function getGoodFaithEstimateDueDate(
   trigger: GoodFaithEstimateTrigger,
   calendar: BusinessCalendarOptions = {},
 ): GoodFaithEstimateDue {
@@ -236,21 +236,37 @@ export const GoodFaithEstimateObligation = z.strictObject({
 });
 export type GoodFaithEstimateObligation = z.infer<typeof GoodFaithEstimateObligation>;
 
-/**
- * Options for the timeliness functions: `asOf`, the practice's zone and business calendar.
- *
- * @example
- * ```ts
- * GoodFaithEstimateTimingOptions.parse({ asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York',
- *   calendar: { holidays: usFederalHolidays(2026) } });
- * ```
- */
-export const GoodFaithEstimateTimingOptions = z.strictObject({
+const TimelinessOptions = z.strictObject({
   asOf: Instant,
   practiceZone: IanaZone,
   calendar: BusinessCalendarOptions.optional(),
 });
-export type GoodFaithEstimateTimingOptions = z.input<typeof GoodFaithEstimateTimingOptions>;
+
+/**
+ * Options for {@link evaluateGoodFaithEstimateTimeliness}: `asOf`, the practice's zone and business
+ * calendar.
+ *
+ * @example
+ * ```ts
+ * EvaluateGoodFaithEstimateTimelinessOptions.parse({ asOf: '2026-03-04T09:00:00-05:00',
+ *   practiceZone: 'America/New_York', calendar: { holidays: usFederalHolidays(2026) } });
+ * //=> { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York', calendar: { holidays: [...] } }
+ * ```
+ */
+export const EvaluateGoodFaithEstimateTimelinessOptions = TimelinessOptions;
+export type EvaluateGoodFaithEstimateTimelinessOptions = z.input<typeof TimelinessOptions>;
+
+/**
+ * Options for {@link listGoodFaithEstimatesDue}: `asOf`, the practice's zone and business calendar.
+ *
+ * @example
+ * ```ts
+ * ListGoodFaithEstimatesDueOptions.parse({ asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York' });
+ * //=> { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York' }
+ * ```
+ */
+export const ListGoodFaithEstimatesDueOptions = TimelinessOptions;
+export type ListGoodFaithEstimatesDueOptions = z.input<typeof TimelinessOptions>;
 
 /** Where an owed estimate stands: delivered on time or late, or not delivered (pending or overdue). */
 export type GoodFaithEstimateTimelinessOutcome =
@@ -260,7 +276,7 @@ export type GoodFaithEstimateTimelinessOutcome =
   | 'overdue';
 
 /** The timeliness of one owed estimate. */
-export interface GoodFaithEstimateTimeliness {
+export interface GoodFaithEstimateTimelinessDecision {
   readonly id: string;
   readonly clientId: string;
   readonly outcome: GoodFaithEstimateTimelinessOutcome;
@@ -273,7 +289,7 @@ function timelinessOf(
   o: GoodFaithEstimateObligation,
   calendar: BusinessCalendar,
   today: LocalDate,
-): GoodFaithEstimateTimeliness {
+): GoodFaithEstimateTimelinessDecision {
   const due = dueOf(o.trigger, calendar);
   const base = { id: o.id, clientId: o.clientId, dueOn: due.dueOn, rule: due.rule };
   const facts = { dueOn: due.dueOn, deliveredOn: o.deliveredOn ?? null, today };
@@ -310,16 +326,16 @@ function timelinessOf(
  */
 export function evaluateGoodFaithEstimateTimeliness(
   obligation: z.input<typeof GoodFaithEstimateObligation>,
-  options: GoodFaithEstimateTimingOptions,
-): GoodFaithEstimateTimeliness {
+  options: EvaluateGoodFaithEstimateTimelinessOptions,
+): GoodFaithEstimateTimelinessDecision {
   const ob = validate(GoodFaithEstimateObligation, obligation, 'good faith estimate obligation');
-  const o = validate(GoodFaithEstimateTimingOptions, options, 'good faith estimate options');
+  const o = validate(EvaluateGoodFaithEstimateTimelinessOptions, options, 'good faith estimate options');
   return timelinessOf(ob, businessCalendar(o.calendar ?? {}), localDateOf(o.asOf, o.practiceZone));
 }
 
 /** Owed estimates not yet delivered, most urgent first, and the records that failed validation. */
 export interface GoodFaithEstimatesDue {
-  readonly due: readonly GoodFaithEstimateTimeliness[];
+  readonly due: readonly GoodFaithEstimateTimelinessDecision[];
   readonly invalid: readonly InvalidRecord[];
 }
 
@@ -336,9 +352,9 @@ export interface GoodFaithEstimatesDue {
  */
 export function listGoodFaithEstimatesDue(
   obligations: Iterable<unknown>,
-  options: GoodFaithEstimateTimingOptions,
+  options: ListGoodFaithEstimatesDueOptions,
 ): GoodFaithEstimatesDue {
-  const o = validate(GoodFaithEstimateTimingOptions, options, 'good faith estimate options');
+  const o = validate(ListGoodFaithEstimatesDueOptions, options, 'good faith estimate options');
   const calendar = businessCalendar(o.calendar ?? {});
   const today = localDateOf(o.asOf, o.practiceZone);
   const { valid, invalid } = validateBatch(GoodFaithEstimateObligation, obligations);

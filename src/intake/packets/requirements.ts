@@ -187,15 +187,15 @@ export function sharedRequirementsFor(
 }
 
 /**
- * Options for {@link listRequiredIntakeDocuments}: the date the documents are needed for.
+ * Options for {@link listRequiredIntakeDocuments}: `asOf`, the date the documents are needed for.
  *
  * @example
  * ```ts
- * IntakeRequirementOptions.parse({ on: '2026-04-01' });
+ * ListRequiredIntakeDocumentsOptions.parse({ asOf: '2026-04-01' }); //=> { asOf: '2026-04-01' }
  * ```
  */
-export const IntakeRequirementOptions = z.strictObject({ on: LocalDate });
-export type IntakeRequirementOptions = z.infer<typeof IntakeRequirementOptions>;
+export const ListRequiredIntakeDocumentsOptions = z.strictObject({ asOf: LocalDate });
+export type ListRequiredIntakeDocumentsOptions = z.infer<typeof ListRequiredIntakeDocumentsOptions>;
 
 /**
  * Lists the documents a client needs on a date (usually the first session's), one per signer for
@@ -208,7 +208,7 @@ export type IntakeRequirementOptions = z.infer<typeof IntakeRequirementOptions>;
  * listRequiredIntakeDocuments(
  *   { id: 'c-1', zone: 'America/Denver', serviceType: 'couple', signers: ['p-1', 'p-2'], billing: 'self_pay',
  *     modality: 'in_person', birthDate: '1985-05-05' },
- *   DEFAULT_INTAKE_PACKET_POLICY, { on: '2026-04-01' });
+ *   DEFAULT_INTAKE_PACKET_POLICY, { asOf: '2026-04-01' });
  * //=> { required: [{ type: 'informed_consent', signerId: 'p-1', … }, { type: 'informed_consent', signerId: 'p-2', … }, …],
  * //     undecided: [] }
  * ```
@@ -216,12 +216,12 @@ export type IntakeRequirementOptions = z.infer<typeof IntakeRequirementOptions>;
 export function listRequiredIntakeDocuments(
   client: IntakeClientInput,
   policy: IntakePacketPolicyInput,
-  options: IntakeRequirementOptions,
+  options: ListRequiredIntakeDocumentsOptions,
 ): IntakeRequirementList {
   const c = validate(IntakeClient, client, 'intake client');
   const p = validate(IntakePacketPolicy, policy, 'intake packet policy');
-  const o = validate(IntakeRequirementOptions, options, 'requirement options');
-  return requirementsFor(c, p, o.on);
+  const o = validate(ListRequiredIntakeDocumentsOptions, options, 'requirement options');
+  return requirementsFor(c, p, o.asOf);
 }
 
 const RANK: Record<IntakeDocumentStatus, number> = {

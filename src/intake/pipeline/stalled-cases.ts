@@ -66,17 +66,17 @@ export type IntakeStallPolicyInput = z.input<typeof IntakeStallPolicy>;
  *
  * @example
  * ```ts
- * IntakeStallOptions.parse({ asOf: '2026-11-30T09:00:00-05:00', practiceZone: 'America/New_York',
+ * FindStalledIntakeCasesOptions.parse({ asOf: '2026-11-30T09:00:00-05:00', practiceZone: 'America/New_York',
  *   calendar: { holidays: usFederalHolidays(2026) } });
  * ```
  */
-export const IntakeStallOptions = z.strictObject({
+export const FindStalledIntakeCasesOptions = z.strictObject({
   asOf: Instant,
   practiceZone: IanaZone,
   /** The practice's holidays and weekend (defaults: no holidays, Saturday and Sunday). */
   calendar: BusinessCalendarOptions.optional(),
 });
-export type IntakeStallOptions = z.input<typeof IntakeStallOptions>;
+export type FindStalledIntakeCasesOptions = z.input<typeof FindStalledIntakeCasesOptions>;
 
 /** The next step for a stalled case; `ask_clinician_about_ongoing_care` routes to a clinician. */
 export type IntakeNextStep =
@@ -251,10 +251,10 @@ function stalledOf(
 export function findStalledIntakeCases(
   cases: Iterable<unknown>,
   policy: IntakeStallPolicyInput,
-  options: IntakeStallOptions,
+  options: FindStalledIntakeCasesOptions,
 ): IntakeStalledCases {
   const p = validate(IntakeStallPolicy, policy, 'intake stall policy');
-  const o = validate(IntakeStallOptions, options, 'stall options');
+  const o = validate(FindStalledIntakeCasesOptions, options, 'stall options');
   const calendar = businessCalendar(o.calendar ?? {});
   const { valid, invalid } = validateBatch(IntakeCase, cases);
   const stalled: IntakeStalledCase[] = [];

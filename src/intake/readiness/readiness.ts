@@ -54,7 +54,7 @@ export interface IntakeBlocker {
  * open), `not_ready` (a blocking document is not complete by the deadline) or `undecided` (a fact the
  * packet rules need is missing, or there is no session time).
  */
-export type IntakeReadiness = Decision<
+export type FirstSessionReadinessDecision = Decision<
   'ready',
   'ready_with_warnings' | 'not_ready' | 'undecided',
   IntakeReasonCode,
@@ -73,15 +73,15 @@ export type IntakeReadiness = Decision<
  *
  * @example
  * ```ts
- * IntakeReadinessOptions.parse({ asOf: '2026-03-08T12:00:00-04:00', sessionStart: '2026-03-10T10:00:00-04:00' });
+ * EvaluateFirstSessionReadinessOptions.parse({ asOf: '2026-03-08T12:00:00-04:00', sessionStart: '2026-03-10T10:00:00-04:00' });
  * ```
  */
-export const IntakeReadinessOptions = z.strictObject({
+export const EvaluateFirstSessionReadinessOptions = z.strictObject({
   asOf: Instant,
   /** The first session's start; defaults to the client's `firstSessionAt` (booking validation passes its own). */
   sessionStart: Instant.optional(),
 });
-export type IntakeReadinessOptions = z.infer<typeof IntakeReadinessOptions>;
+export type EvaluateFirstSessionReadinessOptions = z.infer<typeof EvaluateFirstSessionReadinessOptions>;
 
 const HOUR_MS = 3_600_000;
 
@@ -115,7 +115,7 @@ export function readinessOf(
   asOfMs: number,
   sessionStart: Instant | undefined,
   slot?: PacketContextSlot,
-): IntakeReadiness {
+): FirstSessionReadinessDecision {
   const { client } = file;
   const start = sessionStart ?? client.firstSessionAt;
   if (start === undefined) {
@@ -285,10 +285,10 @@ interface ReadinessData {
 }
 
 function decided(
-  outcome: IntakeReadiness['outcome'],
+  outcome: FirstSessionReadinessDecision['outcome'],
   data: ReadinessData,
   reasons: NonEmptyArray<Reason<IntakeReasonCode>>,
-): IntakeReadiness {
+): FirstSessionReadinessDecision {
   return {
     outcome,
     reasons,
@@ -365,10 +365,10 @@ function compareBlockers(a: IntakeBlocker, b: IntakeBlocker): number {
 export function evaluateFirstSessionReadiness(
   file: IntakeClientFileInput,
   policy: IntakePacketPolicyInput,
-  options: IntakeReadinessOptions,
-): IntakeReadiness {
+  options: EvaluateFirstSessionReadinessOptions,
+): FirstSessionReadinessDecision {
   const f = validate(IntakeClientFile, file, 'intake client file');
   const p = validate(IntakePacketPolicy, policy, 'intake packet policy');
-  const o = validate(IntakeReadinessOptions, options, 'readiness options');
+  const o = validate(EvaluateFirstSessionReadinessOptions, options, 'readiness options');
   return readinessOf(f, p, toEpochMs(o.asOf), o.sessionStart);
 }

@@ -131,11 +131,11 @@ export type SchedulingAppointmentInput = z.input<typeof SchedulingAppointment>;
  * @throws {@link ValidationError} when `status` is not an object with a known `state`.
  * @example
  * ```ts
- * appointmentHoldsTime({ state: 'cancelled', by: 'client', at: '2026-03-08T10:00:00Z', rescheduled: false, emergencyDocumented: false });
+ * isHoldingTime({ state: 'cancelled', by: 'client', at: '2026-03-08T10:00:00Z', rescheduled: false, emergencyDocumented: false });
  * //=> false
  * ```
  */
-export function appointmentHoldsTime(status: SchedulingAppointmentStatus): boolean {
+export function isHoldingTime(status: SchedulingAppointmentStatus): boolean {
   // A check of the one field read, not a parse: batches call this once per appointment.
   if (typeof status !== 'object' || status === null || !STATES.has(status.state)) {
     validate(StatusState, status, 'appointment status');

@@ -65,14 +65,14 @@ export type MissedSessionFeeDecision = Decision<
  * Facts outside the appointment the fee rule needs.
  * @example
  * ```ts
- * MissedSessionFeeOptions.parse({}); //=> { priorWaivers: [] }
+ * EvaluateMissedSessionFeeOptions.parse({}); //=> { priorWaivers: [] }
  * ```
  */
-export const MissedSessionFeeOptions = z.strictObject({
+export const EvaluateMissedSessionFeeOptions = z.strictObject({
   /** When the responsible client's earlier free misses were used (any order). */
   priorWaivers: z.array(Instant).default([]),
 });
-export type MissedSessionFeeOptions = z.input<typeof MissedSessionFeeOptions>;
+export type EvaluateMissedSessionFeeOptions = z.input<typeof EvaluateMissedSessionFeeOptions>;
 
 /** Whether the cancellation was late under the policy's notice (internal: inputs parsed). */
 export function isLateCancellation(
@@ -261,7 +261,7 @@ export function evaluateMissedSessionFee(
   appointmentInput: SchedulingAppointmentInput,
   clientsInput: SchedulingClientInput | readonly SchedulingClientInput[],
   policyInput: CancellationPolicyInput,
-  options: MissedSessionFeeOptions = {},
+  options: EvaluateMissedSessionFeeOptions = {},
 ): MissedSessionFeeDecision {
   const appointment = validate(SchedulingAppointment, appointmentInput, 'appointment');
   const given = validate(
@@ -270,7 +270,7 @@ export function evaluateMissedSessionFee(
     'clients',
   );
   const policy = validate(CancellationPolicy, policyInput, 'cancellation policy');
-  const opts = validate(MissedSessionFeeOptions, options, 'missed session fee options');
+  const opts = validate(EvaluateMissedSessionFeeOptions, options, 'missed session fee options');
   if (given.some((c) => !appointment.clientIds.includes(c.id))) {
     throw new PracticeOpsError(
       'scheduling.cancellation.client_not_on_appointment',

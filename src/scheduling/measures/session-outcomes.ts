@@ -40,18 +40,18 @@ export interface OutcomeMeasures {
  * The window measured: sessions starting in `[from, to)`.
  * @example
  * ```ts
- * OutcomeMeasureWindow.parse({ from: '2026-03-01T00:00:00-05:00', to: '2026-04-01T00:00:00-04:00' });
+ * MeasureSessionOutcomesOptions.parse({ from: '2026-03-01T00:00:00-05:00', to: '2026-04-01T00:00:00-04:00' });
  * //=> the same window, typed
  * ```
  */
-export const OutcomeMeasureWindow = z
+export const MeasureSessionOutcomesOptions = z
   .strictObject({ from: Instant, to: Instant })
   .refine((w) => toEpochMs(w.to) > toEpochMs(w.from), {
     message: 'must end after it starts',
     path: ['to'],
     params: { code: 'scheduling.measures.end_before_start' },
   });
-export type OutcomeMeasureWindow = z.infer<typeof OutcomeMeasureWindow>;
+export type MeasureSessionOutcomesOptions = z.infer<typeof MeasureSessionOutcomesOptions>;
 
 type Counter = { -readonly [K in keyof OutcomeMeasure]: OutcomeMeasure[K] };
 
@@ -88,10 +88,10 @@ function blank(id: string): Counter {
 export function measureSessionOutcomes(
   appointments: readonly unknown[],
   policyInput: CancellationPolicyInput,
-  window: OutcomeMeasureWindow,
+  window: MeasureSessionOutcomesOptions,
 ): OutcomeMeasures {
   const policy = validate(CancellationPolicy, policyInput, 'cancellation policy');
-  const w = validate(OutcomeMeasureWindow, window, 'measure window');
+  const w = validate(MeasureSessionOutcomesOptions, window, 'measure window');
   const from = toEpochMs(w.from);
   const to = toEpochMs(w.to);
   const batch = validateBatch(SchedulingAppointment, appointments);

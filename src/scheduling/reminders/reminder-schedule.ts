@@ -171,10 +171,10 @@ export function planReminders(
  * Options for {@link listRemindersDue}.
  * @example
  * ```ts
- * RemindersDueOptions.parse({ asOf: '2026-03-08T08:05:00-04:00' }).sent; //=> []
+ * ListRemindersDueOptions.parse({ asOf: '2026-03-08T08:05:00-04:00' }).sent; //=> []
  * ```
  */
-export const RemindersDueOptions = z.strictObject({
+export const ListRemindersDueOptions = z.strictObject({
   asOf: Instant,
   /** Reminders already sent. */
   sent: z
@@ -183,7 +183,7 @@ export const RemindersDueOptions = z.strictObject({
     )
     .default([]),
 });
-export type RemindersDueOptions = z.input<typeof RemindersDueOptions>;
+export type ListRemindersDueOptions = z.input<typeof ListRemindersDueOptions>;
 
 /** Reminders to send now, and the invalid records by index. */
 export interface RemindersDueResult {
@@ -209,10 +209,10 @@ export function listRemindersDue(
   appointments: readonly unknown[],
   clients: readonly unknown[],
   policyInput: ReminderPolicyInput,
-  options: RemindersDueOptions,
+  options: ListRemindersDueOptions,
 ): RemindersDueResult {
   const policy = validate(ReminderPolicy, policyInput, 'reminder policy');
-  const opts = validate(RemindersDueOptions, options, 'reminders due options');
+  const opts = validate(ListRemindersDueOptions, options, 'reminders due options');
   const asOf = toEpochMs(opts.asOf);
   const appointmentBatch = validateBatch(SchedulingAppointment, appointments);
   const clientBatch = validateBatch(SchedulingClient, clients);

@@ -3,9 +3,9 @@ import { type Decision, decideBySeverity, IanaZone, reason, toEpochDay, validate
 import type { SchedulingAppointment } from '../appointments/appointment.js';
 import { type AppointmentIndex, appointmentIndexOf } from '../appointments/appointment-index.js';
 import {
-  BookingCheckOptions,
   type BookingConflictDecision,
   conflictReasons,
+  EvaluateBookingConflictsOptions,
 } from '../appointments/booking-conflicts.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';
 import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
@@ -16,14 +16,14 @@ import { expandSeries, type SeriesOccurrence } from './series-expansion.js';
  * Options for {@link evaluateSeriesBooking}.
  * @example
  * ```ts
- * SeriesBookingOptions.parse({ displayZone: 'Europe/London' }); //=> { holidays: [], displayZone: 'Europe/London' }
+ * EvaluateSeriesBookingOptions.parse({ displayZone: 'Europe/London' }); //=> { holidays: [], displayZone: 'Europe/London' }
  * ```
  */
-export const SeriesBookingOptions = BookingCheckOptions.extend({
+export const EvaluateSeriesBookingOptions = EvaluateBookingConflictsOptions.extend({
   /** Zone to show each occurrence in as well (the client's). */
   displayZone: IanaZone.optional(),
 });
-export type SeriesBookingOptions = z.input<typeof SeriesBookingOptions>;
+export type EvaluateSeriesBookingOptions = z.input<typeof EvaluateSeriesBookingOptions>;
 
 /** One occurrence of a series with its own booking decision. */
 export interface SeriesOccurrenceCheck {
@@ -59,11 +59,11 @@ export function evaluateSeriesBooking(
   seriesInput: SchedulingSeriesInput,
   clinicianInput: SchedulingClinicianInput,
   appointments: readonly unknown[] | AppointmentIndex,
-  options: SeriesBookingOptions = {},
+  options: EvaluateSeriesBookingOptions = {},
 ): SeriesBookingDecision {
   const series = validate(SchedulingSeries, seriesInput, 'series');
   const clinician = validate(SchedulingClinician, clinicianInput, 'clinician');
-  const opts = validate(SeriesBookingOptions, options, 'series booking options');
+  const opts = validate(EvaluateSeriesBookingOptions, options, 'series booking options');
   const expansion = expandSeries(
     series,
     opts.displayZone === undefined ? {} : { displayZone: opts.displayZone },

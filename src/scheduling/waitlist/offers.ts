@@ -36,11 +36,11 @@ export type WaitlistOfferInput = z.input<typeof WaitlistOffer>;
  * Options for {@link evaluateWaitlistOffers}.
  * @example
  * ```ts
- * WaitlistOfferOptions.parse({ asOf: '2026-03-02T09:30:00Z' }); //=> { asOf: '2026-03-02T09:30:00Z' }
+ * EvaluateWaitlistOffersOptions.parse({ asOf: '2026-03-02T09:30:00Z' }); //=> { asOf: '2026-03-02T09:30:00Z' }
  * ```
  */
-export const WaitlistOfferOptions = z.strictObject({ asOf: Instant });
-export type WaitlistOfferOptions = z.input<typeof WaitlistOfferOptions>;
+export const EvaluateWaitlistOffersOptions = z.strictObject({ asOf: Instant });
+export type EvaluateWaitlistOffersOptions = z.input<typeof EvaluateWaitlistOffersOptions>;
 
 /**
  * Where the offers for one opening stand: `filled` (accepted), `awaiting_response` (offers still open),
@@ -94,12 +94,12 @@ export function evaluateWaitlistOffers(
   index: WaitlistIndex,
   offerInputs: readonly WaitlistOfferInput[],
   policyInput: WaitlistPolicyInput,
-  options: WaitlistOfferOptions,
+  options: EvaluateWaitlistOffersOptions,
 ): WaitlistOfferDecision {
   const opening = validate(RankingArgument, ranking, 'waitlist ranking');
   const entries = waitlistIndexArgument(index).entries;
   const policy = validate(WaitlistPolicy, policyInput, 'waitlist policy');
-  const asOf = toEpochMs(validate(WaitlistOfferOptions, options, 'waitlist offer options').asOf);
+  const asOf = toEpochMs(validate(EvaluateWaitlistOffersOptions, options, 'waitlist offer options').asOf);
   const offers = validate(z.array(WaitlistOffer), offerInputs, 'waitlist offers')
     .filter((o) => o.openingId === opening.openingId && toEpochMs(o.offeredAt) <= asOf)
     .sort((a, b) => toEpochMs(a.offeredAt) - toEpochMs(b.offeredAt) || compareText(a.entryId, b.entryId));
