@@ -157,4 +157,9 @@ export {
   type IntakeAction,
   type IntakeBlocker,
 } from './readiness/readiness.js';
-export { INTAKE_REASON_CODES, INTAKE_VALIDATION_CODES, type IntakeReasonCode } from './reason-codes.js';
+export {
+  INTAKE_REASON_CODES,
+  INTAKE_VALIDATION_CODES,
+  type IntakeReasonCode,
+  type IntakeValidationCode,
+} from './reason-codes.js';

@@ -142,3 +142,14 @@ export const INTAKE_VALIDATION_CODES = defineReasonCodes({
   'intake.gfe.session_range_out_of_order': 'The expected session count is above its upper range.',
   'intake.gfe.trigger_out_of_order': 'A service is dated before it was scheduled.',
 });
+
+/**
+ * A code of {@link INTAKE_VALIDATION_CODES}; schemas write `code satisfies IntakeValidationCode` so that
+ * the compiler checks every validation issue's code is listed.
+ *
+ * @example
+ * ```ts
+ * const code: IntakeValidationCode = 'intake.client.duplicate_signer';
+ * ```
+ */
+export type IntakeValidationCode = keyof typeof INTAKE_VALIDATION_CODES;

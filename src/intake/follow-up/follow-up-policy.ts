@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LocalHours } from '../../core/index.js';
+import type { IntakeValidationCode } from '../reason-codes.js';
 
 /**
  * Where a reminder's offset counts from: the packet being sent, or the first session's start.
@@ -139,7 +140,7 @@ export const IntakeFollowUpPolicy = z.strictObject({
             code: 'custom',
             message: 'repeats an earlier step',
             path: [i],
-            params: { code: 'intake.cadence.duplicate_step' },
+            params: { code: 'intake.cadence.duplicate_step' satisfies IntakeValidationCode },
           });
         }
         seen.add(key);

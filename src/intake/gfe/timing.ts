@@ -19,7 +19,7 @@ import {
   validate,
   validateBatch,
 } from '../../core/index.js';
-import type { IntakeReasonCode } from '../reason-codes.js';
+import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 
 /**
  * What starts a Good Faith Estimate's clock: a service scheduled on a date for a later date, a request,
@@ -37,7 +37,7 @@ export const GoodFaithEstimateTrigger = z.discriminatedUnion('kind', [
     .refine((t) => t.serviceDate >= t.scheduledOn, {
       message: 'must not be before scheduledOn',
       path: ['serviceDate'],
-      params: { code: 'intake.gfe.trigger_out_of_order' },
+      params: { code: 'intake.gfe.trigger_out_of_order' satisfies IntakeValidationCode },
     }),
   z.strictObject({ kind: z.literal('requested'), requestedOn: LocalDate }),
   z
@@ -45,7 +45,7 @@ export const GoodFaithEstimateTrigger = z.discriminatedUnion('kind', [
     .refine((t) => t.serviceDate >= t.changedOn, {
       message: 'must not be before changedOn',
       path: ['serviceDate'],
-      params: { code: 'intake.gfe.trigger_out_of_order' },
+      params: { code: 'intake.gfe.trigger_out_of_order' satisfies IntakeValidationCode },
     }),
 ]);
 export type GoodFaithEstimateTrigger = z.infer<typeof GoodFaithEstimateTrigger>;

@@ -12,7 +12,7 @@ import {
   validate,
 } from '../../core/index.js';
 import { IntakeModality, IntakeServiceType } from '../packets/intake-client.js';
-import type { IntakeReasonCode } from '../reason-codes.js';
+import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 
 /**
  * One clinician in the roster summary: what they take on, administratively.
@@ -40,7 +40,7 @@ export const IntakeRosterClinician = z
   .refine((c) => c.minAge <= c.maxAge, {
     message: 'must not be above maxAge',
     path: ['minAge'],
-    params: { code: 'intake.fit.age_range_out_of_order' },
+    params: { code: 'intake.fit.age_range_out_of_order' satisfies IntakeValidationCode },
   });
 export type IntakeRosterClinician = z.infer<typeof IntakeRosterClinician>;
 

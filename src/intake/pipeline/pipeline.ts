@@ -11,7 +11,7 @@ import {
   toEpochMs,
   validate,
 } from '../../core/index.js';
-import type { IntakeReasonCode } from '../reason-codes.js';
+import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 
 /**
  * The stages of a new client's way in. `declined` (the client or practice did not go ahead),
@@ -131,7 +131,7 @@ export const IntakeCase = z
         code: 'custom',
         message: 'must start at inquiry',
         path: ['history', 0, 'stage'],
-        params: { code: 'intake.pipeline.history_must_start_with_inquiry' },
+        params: { code: 'intake.pipeline.history_must_start_with_inquiry' satisfies IntakeValidationCode },
       });
     }
     for (let i = 1; i < c.history.length; i += 1) {
@@ -142,7 +142,7 @@ export const IntakeCase = z
           code: 'custom',
           message: 'must not be before the previous entry',
           path: ['history', i, 'at'],
-          params: { code: 'intake.pipeline.history_out_of_order' },
+          params: { code: 'intake.pipeline.history_out_of_order' satisfies IntakeValidationCode },
         });
       }
       if (!allowed(prev.stage, cur.stage)) {
@@ -150,7 +150,7 @@ export const IntakeCase = z
           code: 'custom',
           message: 'is not a move the transition table allows',
           path: ['history', i, 'stage'],
-          params: { code: 'intake.pipeline.history_illegal_move' },
+          params: { code: 'intake.pipeline.history_illegal_move' satisfies IntakeValidationCode },
         });
       }
     }
