@@ -108,7 +108,14 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The bill names a provider the estimate does not list: a person must review it.',
 });
 
-/** A code from {@link INTAKE_REASON_CODES}. */
+/**
+ * A code from {@link INTAKE_REASON_CODES}.
+ *
+ * @example
+ * ```ts
+ * const code: IntakeReasonCode = 'intake.readiness.blocking_document_incomplete';
+ * ```
+ */
 export type IntakeReasonCode = keyof typeof INTAKE_REASON_CODES;
 
 /**

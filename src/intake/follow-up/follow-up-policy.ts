@@ -167,6 +167,14 @@ export const IntakeFollowUpPolicy = z.strictObject({
     .default({ withinHours: DEFAULT_INTAKE_CLOSE_TO_SESSION_HOURS, action: 'offer_reschedule' }),
 });
 export type IntakeFollowUpPolicy = z.infer<typeof IntakeFollowUpPolicy>;
+/**
+ * What callers pass for an {@link IntakeFollowUpPolicy}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const policy: IntakeFollowUpPolicyInput = { maxReminders: 3 };
+ * ```
+ */
 export type IntakeFollowUpPolicyInput = z.input<typeof IntakeFollowUpPolicy>;
 
 /**

@@ -33,7 +33,15 @@ import {
 
 const HOUR_MS = 3_600_000;
 
-/** One reminder of a client's cadence, placed outside quiet hours and before the session. */
+/**
+ * One reminder of a client's cadence, placed outside quiet hours and before the session.
+ *
+ * @example
+ * ```ts
+ * const [first]: IntakePlannedReminder[] = planIntakeReminders(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf });
+ * first.channel; //=> 'email'
+ * ```
+ */
 export interface IntakePlannedReminder {
   /** 1 for the first reminder after the packet was sent. */
   readonly number: number;
@@ -43,7 +51,14 @@ export interface IntakePlannedReminder {
   readonly deferred: boolean;
 }
 
-/** The next thing to do to move a client's paperwork along. */
+/**
+ * The next thing to do to move a client's paperwork along.
+ *
+ * @example
+ * ```ts
+ * const step: IntakeFollowUpStep = 'call_client';
+ * ```
+ */
 export type IntakeFollowUpStep =
   | 'send_packet'
   | 'reminder'
@@ -55,6 +70,12 @@ export type IntakeFollowUpStep =
 /**
  * The next paperwork follow-up for one client: `none`, or a step due at `dueAt` (already outside the
  * client's quiet hours for anything that reaches the client), with its reasons.
+ *
+ * @example
+ * ```ts
+ * const d: IntakeFollowUpDecision = evaluateIntakeFollowUp(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });
+ * d.outcome; //=> 'reminder'
+ * ```
  */
 export type IntakeFollowUpDecision = Decision<
   'none',

@@ -10,7 +10,15 @@ import {
 import type { IntakeReasonCode } from '../reason-codes.js';
 import { GoodFaithEstimate, GoodFaithEstimateDisclaimers, type GoodFaithEstimateInput } from './estimate.js';
 
-/** Whether an estimate has every element the rule lists: `complete`, or `incomplete` naming each gap. */
+/**
+ * Whether an estimate has every element the rule lists: `complete`, or `incomplete` naming each gap.
+ *
+ * @example
+ * ```ts
+ * const d: GoodFaithEstimateContentsDecision = evaluateGoodFaithEstimateContents(estimate);
+ * d.outcome; //=> 'complete'
+ * ```
+ */
 export type GoodFaithEstimateContentsDecision = Decision<
   'complete',
   'incomplete',

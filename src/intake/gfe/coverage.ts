@@ -64,6 +64,12 @@ export type EvaluateGoodFaithEstimateCoverageOptions = z.input<
 /**
  * Whether an estimate still covers a session: `covered`, or `reissue` (outside its period, the plan
  * changed, or more sessions than its upper range) with the date a new one is due.
+ *
+ * @example
+ * ```ts
+ * const d: GoodFaithEstimateCoverageDecision = evaluateGoodFaithEstimateCoverage(estimate, { serviceDate: '2026-05-04' });
+ * d.outcome; //=> 'covered'
+ * ```
  */
 export type GoodFaithEstimateCoverageDecision = Decision<
   'covered',

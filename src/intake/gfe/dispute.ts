@@ -70,7 +70,15 @@ export type GoodFaithEstimateDisputeFacts = z.input<typeof GoodFaithEstimateDisp
 export const EvaluateGoodFaithEstimateDisputeOptions = z.strictObject({ asOf: LocalDate });
 export type EvaluateGoodFaithEstimateDisputeOptions = z.input<typeof EvaluateGoodFaithEstimateDisputeOptions>;
 
-/** Whether a bill lets the client dispute it: `eligible`, `not_eligible`, or `undecided` (a person must review). */
+/**
+ * Whether a bill lets the client dispute it: `eligible`, `not_eligible`, or `undecided` (a person must review).
+ *
+ * @example
+ * ```ts
+ * const d: GoodFaithEstimateDisputeDecision = evaluateGoodFaithEstimateDispute(facts, { asOf: '2026-06-01' });
+ * d.windowClosesOn; //=> '2026-08-29'
+ * ```
+ */
 export type GoodFaithEstimateDisputeDecision = Decision<
   'eligible',
   'not_eligible' | 'undecided',

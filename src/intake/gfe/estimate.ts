@@ -119,4 +119,13 @@ export const GoodFaithEstimate = z.strictObject({
   planVersion: z.string().min(1).max(128).optional(),
 });
 export type GoodFaithEstimate = z.infer<typeof GoodFaithEstimate>;
+/**
+ * What callers pass for a {@link GoodFaithEstimate}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const estimate: GoodFaithEstimateInput = { id: 'gfe-1', clientId: 'c-1',
+ *   items: [{ providerRef: 'dr-lee', expectedChargeCents: 15_000 }] };
+ * ```
+ */
 export type GoodFaithEstimateInput = z.input<typeof GoodFaithEstimate>;

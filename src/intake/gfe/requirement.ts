@@ -36,7 +36,15 @@ export const GoodFaithEstimateRequirementFacts = z.strictObject({
 });
 export type GoodFaithEstimateRequirementFacts = z.input<typeof GoodFaithEstimateRequirementFacts>;
 
-/** Whether a Good Faith Estimate is owed: `required`, `not_required`, or `undecided` (coverage unknown). */
+/**
+ * Whether a Good Faith Estimate is owed: `required`, `not_required`, or `undecided` (coverage unknown).
+ *
+ * @example
+ * ```ts
+ * const d: GoodFaithEstimateRequirementDecision = evaluateGoodFaithEstimateRequirement({ coverage: 'uninsured' });
+ * d.outcome; //=> 'required'
+ * ```
+ */
 export type GoodFaithEstimateRequirementDecision = Decision<
   'required' | 'not_required',
   'undecided',

@@ -50,7 +50,14 @@ export const GoodFaithEstimateTrigger = z.discriminatedUnion('kind', [
 ]);
 export type GoodFaithEstimateTrigger = z.infer<typeof GoodFaithEstimateTrigger>;
 
-/** Which timing rule of 45 CFR 149.610(b)(1)(vi)–(vii) set a due date. */
+/**
+ * Which timing rule of 45 CFR 149.610(b)(1)(vi)–(vii) set a due date.
+ *
+ * @example
+ * ```ts
+ * const rule: GoodFaithEstimateTimingRule = 'three_business_days_after_request';
+ * ```
+ */
 export type GoodFaithEstimateTimingRule =
   | 'one_business_day_after_scheduling'
   | 'three_business_days_after_scheduling'
@@ -58,7 +65,15 @@ export type GoodFaithEstimateTimingRule =
   | 'one_business_day_before_service'
   | 'short_notice_by_service_date';
 
-/** A Good Faith Estimate's due date, the rule behind it, and the reason. */
+/**
+ * A Good Faith Estimate's due date, the rule behind it, and the reason.
+ *
+ * @example
+ * ```ts
+ * const due: GoodFaithEstimateDue = getGoodFaithEstimateDueDate({ kind: 'requested', requestedOn: '2026-03-02' });
+ * due.dueOn; //=> '2026-03-05'
+ * ```
+ */
 export interface GoodFaithEstimateDue {
   readonly dueOn: LocalDate;
   readonly rule: GoodFaithEstimateTimingRule;
@@ -268,14 +283,30 @@ export type EvaluateGoodFaithEstimateTimelinessOptions = z.input<typeof Timeline
 export const ListGoodFaithEstimatesDueOptions = TimelinessOptions;
 export type ListGoodFaithEstimatesDueOptions = z.input<typeof TimelinessOptions>;
 
-/** Where an owed estimate stands: delivered on time or late, or not delivered (pending or overdue). */
+/**
+ * Where an owed estimate stands: delivered on time or late, or not delivered (pending or overdue).
+ *
+ * @example
+ * ```ts
+ * const outcome: GoodFaithEstimateTimelinessOutcome = 'overdue';
+ * ```
+ */
 export type GoodFaithEstimateTimelinessOutcome =
   | 'delivered_on_time'
   | 'delivered_late'
   | 'pending'
   | 'overdue';
 
-/** The timeliness of one owed estimate. */
+/**
+ * The timeliness of one owed estimate.
+ *
+ * @example
+ * ```ts
+ * const d: GoodFaithEstimateTimelinessDecision = evaluateGoodFaithEstimateTimeliness(obligation,
+ *   { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York' });
+ * d.outcome; //=> 'pending'
+ * ```
+ */
 export interface GoodFaithEstimateTimelinessDecision {
   readonly id: string;
   readonly clientId: string;
@@ -333,7 +364,14 @@ export function evaluateGoodFaithEstimateTimeliness(
   return timelinessOf(ob, businessCalendar(o.calendar ?? {}), localDateOf(o.asOf, o.practiceZone));
 }
 
-/** Owed estimates not yet delivered, most urgent first, and the records that failed validation. */
+/**
+ * Owed estimates not yet delivered, most urgent first, and the records that failed validation.
+ *
+ * @example
+ * ```ts
+ * const r: GoodFaithEstimatesDue = listGoodFaithEstimatesDue(obligations, { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York' });
+ * ```
+ */
 export interface GoodFaithEstimatesDue {
   readonly due: readonly GoodFaithEstimateTimelinessDecision[];
   readonly invalid: readonly InvalidRecord[];

@@ -103,6 +103,14 @@ export const IntakeClient = z
     }
   });
 export type IntakeClient = z.infer<typeof IntakeClient>;
+/**
+ * What callers pass for an {@link IntakeClient}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const client: IntakeClientInput = { id: 'c-1', zone: 'America/New_York', billing: 'self_pay' };
+ * ```
+ */
 export type IntakeClientInput = z.input<typeof IntakeClient>;
 
 /**
@@ -146,4 +154,12 @@ export const IntakeClientFile = z
     }
   });
 export type IntakeClientFile = z.infer<typeof IntakeClientFile>;
+/**
+ * What callers pass for an {@link IntakeClientFile}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const file: IntakeClientFileInput = { client: { id: 'c-1', zone: 'America/New_York' }, documents: [] };
+ * ```
+ */
 export type IntakeClientFileInput = z.input<typeof IntakeClientFile>;

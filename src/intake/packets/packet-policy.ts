@@ -242,6 +242,14 @@ export const IntakePacketPolicy = z
     });
   });
 export type IntakePacketPolicy = z.infer<typeof IntakePacketPolicy>;
+/**
+ * What callers pass for an {@link IntakePacketPolicy}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const policy: IntakePacketPolicyInput = { completeHoursBeforeSession: 48 };
+ * ```
+ */
 export type IntakePacketPolicyInput = z.input<typeof IntakePacketPolicy>;
 
 /**

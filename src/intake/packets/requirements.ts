@@ -16,10 +16,25 @@ import {
   type IntakeSoftAction,
 } from './packet-policy.js';
 
-/** A fact the packet rules needed but the client record does not have. */
+/**
+ * A fact the packet rules needed but the client record does not have.
+ *
+ * @example
+ * ```ts
+ * const fact: IntakeMissingFact = 'birth_date';
+ * ```
+ */
 export type IntakeMissingFact = 'birth_date' | 'billing' | 'modality';
 
-/** One document a client needs, for one signer when the document is signed per adult. */
+/**
+ * One document a client needs, for one signer when the document is signed per adult.
+ *
+ * @example
+ * ```ts
+ * const r: IntakeRequirement = listRequiredIntakeDocuments(client, DEFAULT_INTAKE_PACKET_POLICY, { asOf: '2026-04-01' }).required[0];
+ * r.type; //=> 'informed_consent'
+ * ```
+ */
 export interface IntakeRequirement {
   readonly type: IntakeDocumentType;
   /** The signer this copy is for, or null for a single copy. */
@@ -28,7 +43,15 @@ export interface IntakeRequirement {
   readonly softAction: IntakeSoftAction;
 }
 
-/** The documents a client needs, and the ones that depend on facts nobody has recorded yet. */
+/**
+ * The documents a client needs, and the ones that depend on facts nobody has recorded yet.
+ *
+ * @example
+ * ```ts
+ * const list: IntakeRequirementList = listRequiredIntakeDocuments(client, DEFAULT_INTAKE_PACKET_POLICY, { asOf: '2026-04-01' });
+ * list.undecided; //=> []
+ * ```
+ */
 export interface IntakeRequirementList {
   readonly required: readonly IntakeRequirement[];
   /** Documents that may be required, with the fact each waits on, in policy order. */

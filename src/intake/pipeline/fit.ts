@@ -103,6 +103,12 @@ export type IntakeInquiry = z.input<typeof IntakeInquiry>;
  * Whether the practice fits an inquiry: `fits` (with the clinicians who could take it), `does_not_fit`
  * (with referral reasons), `needs_clinician` (a question only a clinician can answer) or `undecided`
  * (a fact is missing).
+ *
+ * @example
+ * ```ts
+ * const d: IntakeFitDecision = evaluateIntakeFit(inquiry, roster);
+ * d.outcome; //=> 'fits'
+ * ```
  */
 export type IntakeFitDecision = Decision<
   'fits',

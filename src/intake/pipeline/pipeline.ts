@@ -307,7 +307,15 @@ export function moveIntakeCase(
   };
 }
 
-/** Time spent in one stage (summed over visits). */
+/**
+ * Time spent in one stage (summed over visits).
+ *
+ * @example
+ * ```ts
+ * const [first]: IntakeStageTime[] = getIntakeStageDurations(intakeCase, { asOf: '2026-03-04T10:00:00-05:00' });
+ * first; //=> { stage: 'inquiry', hours: 24, visits: 1 }
+ * ```
+ */
 export interface IntakeStageTime {
   readonly stage: IntakeStage;
   readonly hours: number;

@@ -14,7 +14,15 @@ import { IntakePacketPolicy, type IntakePacketPolicyInput } from '../packets/pac
 import type { PacketContextSlot } from '../packets/requirements.js';
 import { type FirstSessionReadinessDecision, readinessOf } from './readiness.js';
 
-/** One client's line in the intake queue: its input index, readiness and next follow-up. */
+/**
+ * One client's line in the intake queue: its input index, readiness and next follow-up.
+ *
+ * @example
+ * ```ts
+ * const e: IntakeQueueEntry | undefined = buildIntakeQueue(files, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf }).entries[0];
+ * e?.readiness.outcome; //=> 'not_ready'
+ * ```
+ */
 export interface IntakeQueueEntry {
   readonly index: number;
   readonly clientId: string;
@@ -26,6 +34,11 @@ export interface IntakeQueueEntry {
  * The intake part of the assistant's daily queue: every valid client's readiness and next follow-up (in
  * input order), the first sessions at risk (soonest first), the follow-ups due by `asOf` (earliest
  * first), and the invalid records by index.
+ *
+ * @example
+ * ```ts
+ * const q: IntakeQueue = buildIntakeQueue(files, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-08T12:00:00-04:00' });
+ * ```
  */
 export interface IntakeQueue {
   readonly entries: readonly IntakeQueueEntry[];

@@ -29,7 +29,14 @@ import {
 import type { IntakeReasonCode } from '../reason-codes.js';
 import { documentMessages } from './readiness-messages.js';
 
-/** What the assistant should do about an open item. */
+/**
+ * What the assistant should do about an open item.
+ *
+ * @example
+ * ```ts
+ * const action: IntakeAction = 'send_document';
+ * ```
+ */
 export type IntakeAction =
   | 'send_document'
   | 'remind_client'
@@ -40,7 +47,15 @@ export type IntakeAction =
   | 'collect_missing_fact'
   | 'book_first_session';
 
-/** One open item on the way to a first session: which document, for whom, where it stands, what to do. */
+/**
+ * One open item on the way to a first session: which document, for whom, where it stands, what to do.
+ *
+ * @example
+ * ```ts
+ * const b: IntakeBlocker = evaluateFirstSessionReadiness(file, DEFAULT_INTAKE_PACKET_POLICY, { asOf }).blockers[0];
+ * b.action; //=> 'send_document'
+ * ```
+ */
 export interface IntakeBlocker {
   readonly code: IntakeReasonCode;
   readonly document: IntakeDocumentType | null;
@@ -53,6 +68,13 @@ export interface IntakeBlocker {
  * Whether a client's paperwork allows the first session: `ready`, `ready_with_warnings` (soft items
  * open), `not_ready` (a blocking document is not complete by the deadline) or `undecided` (a fact the
  * packet rules need is missing, or there is no session time).
+ *
+ * @example
+ * ```ts
+ * const d: FirstSessionReadinessDecision = evaluateFirstSessionReadiness(file, DEFAULT_INTAKE_PACKET_POLICY,
+ *   { asOf: '2026-03-08T12:00:00-04:00' });
+ * d.outcome; //=> 'not_ready'
+ * ```
  */
 export type FirstSessionReadinessDecision = Decision<
   'ready',

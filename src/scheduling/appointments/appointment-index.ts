@@ -13,6 +13,12 @@ export interface ClinicianBookings {
  * Appointments validated once and indexed per clinician, for searching slots many times: the valid
  * appointments in input order, every invalid record by index (including a repeated id), and each
  * clinician's time-holding sessions sorted by start.
+ *
+ * @example
+ * ```ts
+ * const index: AppointmentIndex = buildAppointmentIndex(appointments);
+ * index.invalid; //=> [] when every record is valid
+ * ```
  */
 export interface AppointmentIndex {
   readonly appointments: readonly SchedulingAppointment[];

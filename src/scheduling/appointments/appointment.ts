@@ -121,7 +121,15 @@ export const SchedulingAppointment = z
     }
   });
 export type SchedulingAppointment = z.infer<typeof SchedulingAppointment>;
-/** What callers pass for a {@link SchedulingAppointment}, before defaults apply. */
+/**
+ * What callers pass for a {@link SchedulingAppointment}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const input: SchedulingAppointmentInput = { id: 'a-1', clinicianId: 'dr-lee', clientIds: ['c-1'], type: 'individual',
+ *   modality: { kind: 'telehealth', clientLocationState: 'NY' }, start: '2026-03-09T09:00:00-04:00', end: '2026-03-09T09:50:00-04:00' };
+ * ```
+ */
 export type SchedulingAppointmentInput = z.input<typeof SchedulingAppointment>;
 
 /**

@@ -17,7 +17,15 @@ import { type AppointmentIndex, appointmentIndexOf } from './appointment-index.j
 import { compileAvailability, weekOf, windowsOn } from './clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
 
-/** The outcome of a booking check: bookable, bookable with warnings to show, or in conflict. */
+/**
+ * The outcome of a booking check: bookable, bookable with warnings to show, or in conflict.
+ *
+ * @example
+ * ```ts
+ * const d: BookingConflictDecision = evaluateBookingConflicts(candidate, clinician, appointments);
+ * d.outcome; //=> 'bookable'
+ * ```
+ */
 export type BookingConflictDecision = Decision<
   'bookable',
   'bookable_with_warnings' | 'conflict',

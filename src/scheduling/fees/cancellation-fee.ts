@@ -26,7 +26,14 @@ import {
 } from './cancellation-policy.js';
 import { type ResponsibleParty, responsiblePartyOf } from './responsible-party.js';
 
-/** What kind of event the appointment was, for fee purposes. */
+/**
+ * What kind of event the appointment was, for fee purposes.
+ *
+ * @example
+ * ```ts
+ * const kind: MissedSessionKind = 'late_cancel';
+ * ```
+ */
 export type MissedSessionKind =
   | 'not_missed'
   | 'cancelled_by_practice'
@@ -40,6 +47,12 @@ export type MissedSessionKind =
  * `no_charge` (with the reasons why not) or `undecided` (a fact is missing: a client's record or
  * coverage, a minor's guarantor, the session fee for a percentage fee). One decision per session, never
  * one per attendee.
+ *
+ * @example
+ * ```ts
+ * const d: MissedSessionFeeDecision = evaluateMissedSessionFee(appointment, client, policy);
+ * d.outcome; //=> 'charge'
+ * ```
  */
 export type MissedSessionFeeDecision = Decision<
   'charge',

@@ -30,7 +30,15 @@ export const ListMissedSessionFeesOptions = z.strictObject({
 });
 export type ListMissedSessionFeesOptions = z.input<typeof ListMissedSessionFeesOptions>;
 
-/** The fee decisions of a batch, in event order, and the invalid records by index. */
+/**
+ * The fee decisions of a batch, in event order, and the invalid records by index.
+ *
+ * @example
+ * ```ts
+ * const r: MissedSessionFeesResult = listMissedSessionFees(appointments, clients, policy, { asOf: '2026-03-10T08:00:00-04:00' });
+ * r.decisions.length; //=> 2
+ * ```
+ */
 export interface MissedSessionFeesResult {
   readonly decisions: readonly MissedSessionFeeDecision[];
   readonly invalidAppointments: readonly InvalidRecord[];

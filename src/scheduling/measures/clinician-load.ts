@@ -57,7 +57,15 @@ export const MeasureClinicianLoadOptions = z
   });
 export type MeasureClinicianLoadOptions = z.input<typeof MeasureClinicianLoadOptions>;
 
-/** One day of a clinician's load. */
+/**
+ * One day of a clinician's load.
+ *
+ * @example
+ * ```ts
+ * const day: DailyLoad = measureClinicianLoad(clinician, appointments, { from: '2026-03-02', to: '2026-03-02' }).days[0];
+ * day.date; //=> '2026-03-02'
+ * ```
+ */
 export interface DailyLoad {
   readonly date: LocalDate;
   readonly sessions: number;
@@ -68,7 +76,15 @@ export interface DailyLoad {
   readonly longestRun: number;
 }
 
-/** A clinician's load over a window: per day and week, utilization, runs, sessions outside hours. */
+/**
+ * A clinician's load over a window: per day and week, utilization, runs, sessions outside hours.
+ *
+ * @example
+ * ```ts
+ * const load: ClinicianLoad = measureClinicianLoad(clinician, appointments, { from: '2026-03-02', to: '2026-03-06' });
+ * load.days.length; //=> 5
+ * ```
+ */
 export interface ClinicianLoad {
   readonly clinicianId: string;
   readonly days: readonly DailyLoad[];

@@ -12,7 +12,15 @@ import { SchedulingAppointment } from '../appointments/appointment.js';
 import { isLateCancellation } from '../fees/cancellation-fee.js';
 import { CancellationPolicy, type CancellationPolicyInput } from '../fees/cancellation-policy.js';
 
-/** Counts and rates of session outcomes for one clinician or one client over a window. */
+/**
+ * Counts and rates of session outcomes for one clinician or one client over a window.
+ *
+ * @example
+ * ```ts
+ * const m: OutcomeMeasure = measureSessionOutcomes(appointments, policy, { from, to }).byClinician[0];
+ * m.noShowRateBp; //=> 500 (5 %)
+ * ```
+ */
 export interface OutcomeMeasure {
   readonly id: string;
   /** Sessions starting in the window, excluding those the clinician or practice cancelled. */
@@ -29,7 +37,14 @@ export interface OutcomeMeasure {
   readonly noShowRateBp: number;
 }
 
-/** Outcome measures per clinician and per client, in id order, and the invalid records by index. */
+/**
+ * Outcome measures per clinician and per client, in id order, and the invalid records by index.
+ *
+ * @example
+ * ```ts
+ * const m: OutcomeMeasures = measureSessionOutcomes(appointments, policy, { from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z' });
+ * ```
+ */
 export interface OutcomeMeasures {
   readonly byClinician: readonly OutcomeMeasure[];
   readonly byClient: readonly OutcomeMeasure[];

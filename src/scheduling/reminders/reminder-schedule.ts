@@ -63,10 +63,25 @@ export const ReminderPolicy = z.strictObject({
   quietHours: LocalHours.default({ ...DEFAULT_QUIET_HOURS }),
 });
 export type ReminderPolicy = z.infer<typeof ReminderPolicy>;
-/** What callers pass for a {@link ReminderPolicy}, before defaults apply. */
+/**
+ * What callers pass for a {@link ReminderPolicy}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const policy: ReminderPolicyInput = { hoursBefore: [48, 2] };
+ * ```
+ */
 export type ReminderPolicyInput = z.input<typeof ReminderPolicy>;
 
-/** One reminder of one session for one client. */
+/**
+ * One reminder of one session for one client.
+ *
+ * @example
+ * ```ts
+ * const [first]: PlannedReminder[] = planReminders(appointment, client);
+ * first.status; //=> 'planned'
+ * ```
+ */
 export interface PlannedReminder {
   readonly appointmentId: string;
   readonly clientId: string;
@@ -185,7 +200,15 @@ export const ListRemindersDueOptions = z.strictObject({
 });
 export type ListRemindersDueOptions = z.input<typeof ListRemindersDueOptions>;
 
-/** Reminders to send now, and the invalid records by index. */
+/**
+ * Reminders to send now, and the invalid records by index.
+ *
+ * @example
+ * ```ts
+ * const r: RemindersDueResult = listRemindersDue(appointments, clients, {}, { asOf: '2026-03-08T09:00:00-04:00' });
+ * r.due.length; //=> 1
+ * ```
+ */
 export interface RemindersDueResult {
   readonly due: readonly PlannedReminder[];
   readonly invalidAppointments: readonly InvalidRecord[];

@@ -25,13 +25,29 @@ export const EvaluateSeriesBookingOptions = EvaluateBookingConflictsOptions.exte
 });
 export type EvaluateSeriesBookingOptions = z.input<typeof EvaluateSeriesBookingOptions>;
 
-/** One occurrence of a series with its own booking decision. */
+/**
+ * One occurrence of a series with its own booking decision.
+ *
+ * @example
+ * ```ts
+ * const check: SeriesOccurrenceCheck = evaluateSeriesBooking(series, clinician, appointments).occurrences[0];
+ * check.decision.outcome; //=> 'bookable'
+ * ```
+ */
 export interface SeriesOccurrenceCheck {
   readonly occurrence: SeriesOccurrence;
   readonly decision: BookingConflictDecision;
 }
 
-/** The decision on a whole series, with each occurrence's own decision and the expansion's reasons. */
+/**
+ * The decision on a whole series, with each occurrence's own decision and the expansion's reasons.
+ *
+ * @example
+ * ```ts
+ * const d: SeriesBookingDecision = evaluateSeriesBooking(series, clinician, appointments);
+ * d.outcome; //=> 'bookable'
+ * ```
+ */
 export type SeriesBookingDecision = Decision<
   'bookable',
   'bookable_with_warnings' | 'conflict',

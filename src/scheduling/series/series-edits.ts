@@ -130,7 +130,15 @@ export const SeriesChanges = z.strictObject({
   modality: SessionModality.optional(),
 });
 export type SeriesChanges = z.infer<typeof SeriesChanges>;
-/** What callers pass for {@link SeriesChanges}. */
+/**
+ * What callers pass for {@link SeriesChanges}.
+ *
+ * @example
+ * ```ts
+ * const changes: SeriesChangesInput = { newSeriesId: 's-1b', startTime: '10:00' };
+ * splitSeries(series, '2026-04-06', changes);
+ * ```
+ */
 export type SeriesChangesInput = z.input<typeof SeriesChanges>;
 
 /**

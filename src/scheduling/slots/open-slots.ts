@@ -127,7 +127,15 @@ export const FindOpenSlotsOptions = z
 export type FindOpenSlotsOptions = z.input<typeof FindOpenSlotsOptions>;
 type OpenSlotSearch = z.infer<typeof FindOpenSlotsOptions>;
 
-/** A bookable slot. */
+/**
+ * A bookable slot.
+ *
+ * @example
+ * ```ts
+ * const slot: OpenSlot = findOpenSlots([clinician], [], search).slots[0];
+ * slot.clinicianId; //=> 'dr-lee'
+ * ```
+ */
 export interface OpenSlot {
   readonly clinicianId: string;
   /** Start in the display zone. */
@@ -141,7 +149,15 @@ export interface OpenSlot {
   readonly locationId: string | null;
 }
 
-/** The slots found, each clinician left out and why, and every appointment record that was invalid. */
+/**
+ * The slots found, each clinician left out and why, and every appointment record that was invalid.
+ *
+ * @example
+ * ```ts
+ * const r: OpenSlotResult = findOpenSlots([clinician], appointments, search);
+ * r.excluded; //=> []
+ * ```
+ */
 export interface OpenSlotResult {
   readonly slots: readonly OpenSlot[];
   readonly excluded: readonly {

@@ -16,7 +16,15 @@ import { WaitlistPolicy, type WaitlistPolicyInput } from './waitlist-policy.js';
 export const ListWaitlistCheckInsOptions = z.strictObject({ asOf: Instant });
 export type ListWaitlistCheckInsOptions = z.input<typeof ListWaitlistCheckInsOptions>;
 
-/** A waitlist entry due for a check-in with the client. */
+/**
+ * A waitlist entry due for a check-in with the client.
+ *
+ * @example
+ * ```ts
+ * const [due]: WaitlistCheckIn[] = listWaitlistCheckIns(buildWaitlistIndex(entries), {}, { asOf: '2026-03-02T09:00:00Z' });
+ * due.entryId; //=> 'w-1'
+ * ```
+ */
 export interface WaitlistCheckIn {
   readonly entryId: string;
   readonly clientId: string;

@@ -29,7 +29,14 @@ export const WaitlistOffer = z.strictObject({
   response: z.strictObject({ kind: z.enum(['accepted', 'declined']), at: Instant }).optional(),
 });
 export type WaitlistOffer = z.infer<typeof WaitlistOffer>;
-/** What callers pass for a {@link WaitlistOffer}. */
+/**
+ * What callers pass for a {@link WaitlistOffer}.
+ *
+ * @example
+ * ```ts
+ * const offer: WaitlistOfferInput = { entryId: 'w-1', openingId: 'o-1', offeredAt: '2026-03-02T09:00:00Z' };
+ * ```
+ */
 export type WaitlistOfferInput = z.input<typeof WaitlistOffer>;
 
 /**
@@ -46,6 +53,12 @@ export type EvaluateWaitlistOffersOptions = z.input<typeof EvaluateWaitlistOffer
  * Where the offers for one opening stand: `filled` (accepted), `awaiting_response` (offers still open),
  * `offer_next` (offer to the listed entries now) or `exhausted` (nobody left). Every outcome lists the
  * declined and expired offers, and each entry's updated decline count.
+ *
+ * @example
+ * ```ts
+ * const d: WaitlistOfferDecision = evaluateWaitlistOffers(ranking, index, offers, {}, { asOf: '2026-03-02T10:00:00Z' });
+ * d.outcome; //=> 'offer_next'
+ * ```
  */
 export type WaitlistOfferDecision = Decision<
   'filled' | 'awaiting_response' | 'offer_next',

@@ -4,10 +4,25 @@ import type { SchedulingReasonCode } from '../reason-codes.js';
 import { WaitlistEntry, type WaitlistEntryInput, WaitlistPriority } from './waitlist-entry.js';
 import { WaitlistPolicy, type WaitlistPolicyInput } from './waitlist-policy.js';
 
-/** What callers pass for a {@link WaitlistPriority}. */
+/**
+ * What callers pass for a {@link WaitlistPriority}.
+ *
+ * @example
+ * ```ts
+ * const priority: WaitlistPriorityInput = { tier: 'urgent', setBy: 'dr-lee', setByRole: 'clinician', setAt: '2026-03-02T10:00:00Z' };
+ * ```
+ */
 export type WaitlistPriorityInput = z.input<typeof WaitlistPriority>;
 
-/** The result of {@link evaluateWaitlistPriorityChange}: the updated entry, or a refusal and the entry unchanged. */
+/**
+ * The result of {@link evaluateWaitlistPriorityChange}: the updated entry, or a refusal and the entry unchanged.
+ *
+ * @example
+ * ```ts
+ * const d: WaitlistPriorityChangeDecision = evaluateWaitlistPriorityChange(entry, priority);
+ * d.outcome; //=> 'set'
+ * ```
+ */
 export type WaitlistPriorityChangeDecision = Decision<
   'set',
   'refused',

@@ -23,7 +23,15 @@ import {
   WaitlistPolicy as WaitlistPolicySchema,
 } from './waitlist-policy.js';
 
-/** An eligible entry in offer order. */
+/**
+ * An eligible entry in offer order.
+ *
+ * @example
+ * ```ts
+ * const first: RankedWaitlistEntry | undefined = rankWaitlistForOpening(index, opening, clinician, {}, { asOf }).ranked[0];
+ * first?.rank; //=> 1
+ * ```
+ */
 export interface RankedWaitlistEntry {
   readonly entryId: string;
   readonly clientId: string;
@@ -37,13 +45,28 @@ export interface RankedWaitlistEntry {
   readonly reasons: readonly SchedulingReason[];
 }
 
-/** An entry that cannot take the opening, with every reason. */
+/**
+ * An entry that cannot take the opening, with every reason.
+ *
+ * @example
+ * ```ts
+ * const out: IneligibleWaitlistEntry | undefined = rankWaitlistForOpening(index, opening, clinician, {}, { asOf }).ineligible[0];
+ * out?.reasons[0].code; //=> 'scheduling.waitlist.modality_mismatch'
+ * ```
+ */
 export interface IneligibleWaitlistEntry {
   readonly entryId: string;
   readonly reasons: NonEmptyArray<SchedulingReason>;
 }
 
-/** The waitlist matched to one opening: eligible entries ranked, the others with why. */
+/**
+ * The waitlist matched to one opening: eligible entries ranked, the others with why.
+ *
+ * @example
+ * ```ts
+ * const ranking: WaitlistRanking = rankWaitlistForOpening(index, opening, clinician, {}, { asOf: '2026-03-02T09:00:00Z' });
+ * ```
+ */
 export interface WaitlistRanking {
   readonly openingId: string;
   readonly ranked: readonly RankedWaitlistEntry[];

@@ -28,6 +28,12 @@ export interface CompiledWaitlist {
 /**
  * A waitlist validated once and prepared for matching many openings: the valid entries in input order,
  * every invalid record by index (including a repeated id), and a compiled layout.
+ *
+ * @example
+ * ```ts
+ * const index: WaitlistIndex = buildWaitlistIndex(entries);
+ * index.invalid; //=> [] when every entry is valid
+ * ```
  */
 export interface WaitlistIndex {
   readonly entries: readonly WaitlistEntry[];
