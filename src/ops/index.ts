@@ -1,6 +1,5 @@
 // Public API of practice-ops/ops: cross-module workflows (booking validation, the work queue, the data file).
 
-export type { BookingReasonCode } from './booking/booking-reason-code.js';
 export { BookingRequest, type BookingRequestInput } from './booking/booking-request.js';
 export { type BookingDecision, evaluateBooking } from './booking/evaluate-booking.js';
 export { PracticeData, type PracticeDataInput } from './data/practice-data.js';

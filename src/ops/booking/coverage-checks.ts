@@ -6,7 +6,6 @@ import { billingOf, intakeBillingOf } from '../data/client-coverage.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { OpsReasonCode } from '../ops-reason-codes.js';
-import type { BookingReasonCode } from './booking-reason-code.js';
 import type { BookingRequest } from './booking-request.js';
 
 type Client = PracticeData['clients'][number];
@@ -18,7 +17,7 @@ export function jurisdictionReasons(
   clinician: Clinician,
   date: LocalDate,
   data: PracticeData,
-): Reason<BookingReasonCode>[] {
+): Reason[] {
   const credentials = data.credentials.find((c) => c.clinicianId === request.clinicianId);
   if (credentials === undefined) {
     return [
@@ -79,7 +78,7 @@ function networkReasons(
   payerId: string,
   date: LocalDate,
   data: PracticeData,
-): Reason<BookingReasonCode>[] {
+): Reason[] {
   const enrollments = data.enrollments.filter(
     (e) => e.clinicianId === request.clinicianId && e.payerId === payerId,
   );
@@ -101,8 +100,8 @@ export function coverageReasons(
   date: LocalDate,
   asOf: LocalDate,
   data: PracticeData,
-): Reason<BookingReasonCode>[] {
-  const out: Reason<BookingReasonCode>[] = [];
+): Reason[] {
+  const out: Reason[] = [];
   const payerId = client.payerIds[0];
   if (payerId === undefined) {
     // Self-pay only when recorded so: unknown coverage is a fact to collect, not a default.
@@ -197,7 +196,7 @@ export function paperworkReasons(
   client: Client,
   asOf: LocalDate,
   data: PracticeData,
-): Reason<BookingReasonCode>[] {
+): Reason[] {
   const seen = data.appointments.some(
     (a) => a.clientIds.includes(request.clientId) && a.status.state === 'completed',
   );

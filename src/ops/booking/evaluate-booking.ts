@@ -10,7 +10,6 @@ import {
 } from '../../core/index.js';
 import type { PracticeDataInput } from '../data/practice-data.js';
 import { practiceDataArgument } from '../data/validate-practice-data.js';
-import type { BookingReasonCode } from './booking-reason-code.js';
 import { BookingRequest, type BookingRequestInput } from './booking-request.js';
 import { coverageReasons, jurisdictionReasons, paperworkReasons } from './coverage-checks.js';
 import { scheduleReasons } from './schedule-checks.js';
@@ -24,7 +23,7 @@ import { scheduleReasons } from './schedule-checks.js';
  * decision.outcome; //=> 'allowed'
  * ```
  */
-export type BookingDecision = Decision<'allowed', 'allowed_with_warnings' | 'refused', BookingReasonCode>;
+export type BookingDecision = Decision<'allowed', 'allowed_with_warnings' | 'refused', string>;
 
 /**
  * Asks every module whether a session may be booked: the slot is free, inside availability and caps
@@ -50,7 +49,7 @@ export function evaluateBooking(
   const r = validate(BookingRequest, request, 'booking request');
   const data = practiceDataArgument(input);
   const today = validate(LocalDate, asOf, 'booking date');
-  const reasons: Reason<BookingReasonCode>[] = [];
+  const reasons: Reason[] = [];
   const clinician = data.clinicians.find((c) => c.id === r.clinicianId);
   const client = data.clients.find((c) => c.id === r.clientId);
   const staff = data.staff.find((s) => s.id === r.bookedBy);
