@@ -14,16 +14,35 @@ export {
 } from './clinical-focus.js';
 export {
   type AdministrativeTriageClass,
+  type AdministrativeTriageDecision,
+  type ClinicalTriageDecision,
   CRISIS_RESOURCES_TEMPLATE_ID,
+  type CrisisTriageDecision,
+  type SentenceEvidence,
   TRIAGE_CLASS_PRIORITY,
-  TRIAGE_CLINICAL_THRESHOLD,
-  TRIAGE_CRISIS_SCAN_CHARS,
-  TRIAGE_READ_CHARS,
-  TRIAGE_TAIL_CHARS,
+  TRIAGE_MAX_CHARS,
   type TriageDecision,
+  type TriageLanguage,
   type TriageMessageOptions,
+  TriageSignal,
   triageMessage,
-} from './message-triage.js';
+} from './triage/message-triage.js';
+export {
+  AdministrativeCategory,
+  ClinicalCategory,
+  CrisisCategory,
+  TriageCategory,
+} from './triage/triage-category.js';
+export {
+  type CompiledTriageRules,
+  compileTriageRules,
+  DEFAULT_TRIAGE_ROUTING,
+  TriageClass,
+  TriagePhrase,
+  type TriagePhraseInput,
+  TriageRules,
+  type TriageRulesInput,
+} from './triage/triage-rules.js';
 export {
   AccessPurpose,
   type HiddenField,
@@ -82,15 +101,3 @@ export {
   type PracticeTaskEntry,
   type PracticeTaskKind,
 } from './task-catalog.js';
-export {
-  type CompiledTriageRules,
-  CrisisKind,
-  compileTriageRules,
-  DEFAULT_TRIAGE_PHRASES,
-  DEFAULT_TRIAGE_ROUTING,
-  TriageClass,
-  TriagePhrase,
-  type TriagePhraseInput,
-  TriageRules,
-  type TriageRulesInput,
-} from './triage-rules.js';

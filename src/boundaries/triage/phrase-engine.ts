@@ -1,0 +1,590 @@
+// The one matcher of triage and the reply check. Rules are labelled patterns (phrase-pattern.ts); a message
+// is read into sentences (text-reader.ts) and each word is looked up once (word-lexicon.ts, remembered).
+// In a sentence, a rule is tried only where its first word is, and only when every word it needs (in
+// every part) is somewhere in the sentence; a gap is bounded, and a rule found unnegated is not tried again
+// there. Time is linear in the words read.
+import { type ParsedPattern, parsePattern } from './phrase-pattern.js';
+import type { ReadText } from './text-reader.js';
+import { type WordClassDefinition, type WordFacts, WordLexicon } from './word-lexicon.js';
+
+/** A rule as data: the label it signals and its pattern. */
+export interface PhraseRule {
+  readonly label: string;
+  readonly pattern: string;
+}
+
+/** What the engine does with labels and classes. */
+export interface PhraseEngineOptions {
+  /** Labels whose rules mask the words they match: other rules cannot use them (ordinary senses). */
+  readonly maskLabels?: readonly string[];
+  /** Labels whose rules explain the words they match, at every occurrence (see {@link MatchedSentence}). */
+  readonly explainLabels?: readonly string[];
+  /** Classes to flag on each word: bit `k` of {@link WordEntry.flags} says the word is in `flagClasses[k]`. */
+  readonly flagClasses?: readonly string[];
+  /** Class of negating words, class of words a negation reaches across, class of words that undo one. */
+  readonly negation?: { readonly negators: string; readonly fillers: string; readonly doubts: string };
+}
+
+/** One word of a message as the engine sees it. */
+export interface WordEntry extends WordFacts {
+  /** Rules' first parts whose least common word this word can be: the parts a sentence with it proposes. */
+  readonly anchors: readonly number[];
+  /** One-word rules this word matches: decided by the word alone, unless an ordinary sense masks it. */
+  readonly wordRules: readonly number[];
+  /** Bit `k` set when the word is in the `k`th of {@link PhraseEngineOptions.flagClasses}. */
+  readonly flags: number;
+}
+
+/** A rule found in a sentence: the rule, whether a negation governs it, and the words each part matched. */
+export interface RuleHit {
+  readonly rule: number;
+  readonly label: string;
+  readonly pattern: string;
+  /** The sentence it was found in (rules never reach across sentences). */
+  readonly sentence: number;
+  readonly negated: boolean;
+  /** The positions of the words each part matched (gap words excluded), in the message. */
+  readonly words: readonly (readonly number[])[];
+}
+
+/** A message as matched: each word's entry, which words an ordinary-sense rule masked, which a rule explains, the hits. */
+export interface MatchedText {
+  readonly entries: readonly WordEntry[];
+  /** `masked[i]` is true when an ordinary-sense rule matched word `i` (no other rule may use it). */
+  readonly masked: readonly boolean[];
+  /** `explained[i]` is true when a found rule with an explaining label matched word `i`, or it is masked. */
+  readonly explained: readonly boolean[];
+  readonly hits: readonly RuleHit[];
+}
+
+interface Slot {
+  readonly gapBefore: number;
+  readonly atomList: readonly number[];
+  /** The slot's atoms as a bit set (filled when the rules are compiled): a word matches in a few reads. */
+  bits: Uint32Array;
+}
+
+interface Sequence {
+  readonly slots: readonly Slot[];
+  readonly mask: boolean;
+  /** The slot looked for first: its least common one (set when the rules are compiled). */
+  anchor: number;
+  /** Whether a rule with an explaining label uses it: every occurrence is recorded. */
+  explains: boolean;
+}
+
+interface CompiledRule {
+  readonly label: string;
+  readonly pattern: string;
+  readonly parts: readonly number[];
+  readonly explains: boolean;
+  /** A rule of one word: found wherever a word of its slot is (see {@link WordEntry.wordRules}). */
+  readonly oneWord: boolean;
+}
+
+/** Where a sequence was found in a sentence: its words' positions, and whether a negation governs it. */
+interface Occurrence {
+  readonly words: readonly number[];
+  readonly negated: boolean;
+}
+
+/** What matching a message keeps: its words, clauses and masks, and the sentence being matched. */
+interface MatchState {
+  readonly entries: readonly WordEntry[];
+  readonly clauses: readonly number[];
+  readonly masked: boolean[];
+  readonly explained: boolean[];
+  sentence: number;
+  from: number;
+  to: number;
+}
+
+const MEMO_LIMIT = 50_000;
+// Positions one slot of a match can reach: with gaps of at most 6 and 8 slots, never more than 49.
+const LEVEL = 64;
+const NO = 1;
+const YES = 2;
+
+/** Rules compiled against a lexicon, ready to match sentences. */
+export class PhraseEngine {
+  private readonly lexicon: WordLexicon;
+  private readonly sequences: Sequence[] = [];
+  private readonly sequenceIds = new Map<string, number>();
+  private readonly rules: CompiledRule[] = [];
+  /** Rules by their first part: a rule is looked at only when its first part is found. */
+  private readonly rulesByFirstPart: number[][] = [];
+  /** First parts by their anchor, the least common word of the part: what a sentence must have for it. */
+  private readonly anchorIndex = new Map<number, number[]>();
+  /** One-word rules by the atoms of their word. */
+  private readonly wordRuleIndex = new Map<number, number[]>();
+  private readonly negators: number;
+  private readonly fillers: number;
+  private readonly doubts: number;
+  private readonly flagAtoms: readonly number[];
+  // Words already looked up. It only saves time: an entry is the same whether remembered or built.
+  private readonly memo = new Map<string, WordEntry>();
+  // Scratch for the sentence being matched: which atoms it has and which sequences were proposed or checked,
+  // stamped with the sentence's number. It only saves time: results never depend on it.
+  private proposedStamp: Int32Array = new Int32Array(0);
+  private feasibleStamp: Int32Array = new Int32Array(0);
+  private atomStamp: Int32Array = new Int32Array(0);
+  // Each sequence's slots as flat lists, rarest slot first: slotStart[s]..slotStart[s + 1] index slotAtomStart,
+  // and slotAtomStart[k]..slotAtomStart[k + 1] index slotAtoms. Checking a sequence is then a few array reads.
+  private slotStart: Int32Array = new Int32Array(0);
+  private slotAtomStart: Int32Array = new Int32Array(0);
+  private slotAtoms: Int32Array = new Int32Array(0);
+  private foundStamp: Int32Array = new Int32Array(0);
+  /** For each proposed sequence: where its anchor is in the sentence, in order. */
+  private anchorPositions: number[][] = [];
+  /** For each sequence looked for: its best occurrence (an unnegated one wins), or null when absent. */
+  private foundOccurrence: (Occurrence | null)[] = [];
+  /** For each explaining sequence found: every occurrence. */
+  private allOccurrences: number[][][] = [];
+  private stamp = 0;
+  // Scratch of matchAround: for each slot placed, the positions reached and the index of each one's parent.
+  private readonly levelPositions = new Int32Array(LEVEL * 8);
+  private readonly levelParents = new Int32Array(LEVEL * 8);
+  private readonly levelCounts = new Int32Array(8);
+
+  /**
+   * Compiles rules. Throws on a pattern that does not parse or names an unknown class: the tables are
+   * checked by their schema first, so this is a programming error.
+   */
+  constructor(
+    classes: Readonly<Record<string, WordClassDefinition>>,
+    rules: readonly PhraseRule[],
+    options: PhraseEngineOptions = {},
+  ) {
+    this.lexicon = new WordLexicon(classes);
+    const masks = new Set(options.maskLabels ?? []);
+    const explains = new Set(options.explainLabels ?? []);
+    const negation = options.negation;
+    this.negators = negation === undefined ? -1 : this.classAtom(negation.negators);
+    this.fillers = negation === undefined ? -1 : this.classAtom(negation.fillers);
+    this.doubts = negation === undefined ? -1 : this.classAtom(negation.doubts);
+    this.flagAtoms = (options.flagClasses ?? []).map((name) => this.classAtom(name));
+    for (const rule of rules) {
+      const parsed = parsePattern(rule.pattern);
+      if (typeof parsed === 'string') throw new Error(`pattern "${rule.pattern}": ${parsed}`);
+      this.addRule(rule, parsed, masks.has(rule.label), explains.has(rule.label));
+    }
+    this.lexicon.seal();
+    this.rules.forEach((rule, r) => {
+      if (!rule.oneWord) return;
+      for (const atom of ((this.sequences[rule.parts[0] as number] as Sequence).slots[0] as Slot).atomList) {
+        const list = this.wordRuleIndex.get(atom);
+        if (list === undefined) this.wordRuleIndex.set(atom, [r]);
+        else list.push(r);
+      }
+    });
+    for (let s = 0; s < this.sequences.length; s += 1) {
+      const sequence = this.sequences[s] as Sequence;
+      sequence.anchor = this.anchorOf(sequence);
+      if ((this.rulesByFirstPart[s] as number[]).length === 0) continue;
+      for (const atom of (sequence.slots[sequence.anchor] as Slot).atomList) {
+        const list = this.anchorIndex.get(atom);
+        if (list === undefined) this.anchorIndex.set(atom, [s]);
+        else list.push(s);
+      }
+    }
+    this.flattenSlots();
+    this.atomStamp = new Int32Array(this.lexicon.atomCount);
+    const words = (this.lexicon.atomCount >> 5) + 1;
+    for (const sequence of this.sequences) {
+      for (const slot of sequence.slots) {
+        slot.bits = new Uint32Array(words);
+        for (const atom of slot.atomList) slot.bits[atom >> 5] = (slot.bits[atom >> 5] as number) | (1 << (atom & 31));
+      }
+    }
+    this.proposedStamp = new Int32Array(this.sequences.length);
+    this.feasibleStamp = new Int32Array(this.sequences.length);
+    this.foundStamp = new Int32Array(this.sequences.length);
+    this.anchorPositions = this.sequences.map(() => []);
+    this.foundOccurrence = this.sequences.map(() => null);
+    this.allOccurrences = this.sequences.map(() => []);
+  }
+
+  private flattenSlots() {
+    const slotStart: number[] = [0];
+    const slotAtomStart: number[] = [0];
+    const slotAtoms: number[] = [];
+    for (const sequence of this.sequences) {
+      const cost = (slot: Slot) => slot.atomList.reduce((sum, atom) => sum + this.lexicon.commonness(atom), 0);
+      const byRarity = [...sequence.slots].sort((a, b) => cost(a) - cost(b));
+      for (const slot of byRarity) {
+        slotAtoms.push(...slot.atomList);
+        slotAtomStart.push(slotAtoms.length);
+      }
+      slotStart.push(slotAtomStart.length - 1);
+    }
+    this.slotStart = Int32Array.from(slotStart);
+    this.slotAtomStart = Int32Array.from(slotAtomStart);
+    this.slotAtoms = Int32Array.from(slotAtoms);
+  }
+
+  /** The atom of a word class, for testing entries; throws for an unknown class. */
+  classAtom(name: string): number {
+    if (!this.lexicon.hasClass(name)) throw new Error(`unknown word class {${name}}`);
+    return this.lexicon.atom(`{${name}}`);
+  }
+
+  // The index of a sequence's least common slot.
+  private anchorOf(sequence: Sequence): number {
+    let best = 0;
+    let bestCost = Number.POSITIVE_INFINITY;
+    sequence.slots.forEach((slot, k) => {
+      let cost = 0;
+      for (const atom of slot.atomList) cost += this.lexicon.commonness(atom);
+      if (cost < bestCost) {
+        best = k;
+        bestCost = cost;
+      }
+    });
+    return best;
+  }
+
+  private addRule(rule: PhraseRule, parsed: ParsedPattern, mask: boolean, explains: boolean) {
+    const parts = parsed.parts.map((slots) => {
+      const compiled: Slot[] = slots.map((slot) => {
+        const atoms = new Set(
+          slot.alternatives.map((alt) => {
+            switch (alt.kind) {
+              case 'class':
+                return this.classAtom(alt.text);
+              case 'stem':
+                return this.lexicon.addStem(alt.text);
+              case 'word':
+                return this.lexicon.addWord(alt.text);
+            }
+          }),
+        );
+        return { gapBefore: slot.gapBefore, atomList: [...atoms], bits: new Uint32Array(0) };
+      });
+      const key = `${mask ? 'm' : 'r'}:${compiled.map((s) => `${s.gapBefore}/${[...s.atomList].sort((a, b) => a - b).join(',')}`).join(' ')}`;
+      let id = this.sequenceIds.get(key);
+      if (id === undefined) {
+        id = this.sequences.length;
+        this.sequenceIds.set(key, id);
+        this.sequences.push({ slots: compiled, mask, explains: false, anchor: 0 });
+        this.rulesByFirstPart.push([]);
+      }
+      if (explains) (this.sequences[id] as Sequence).explains = true;
+      return id;
+    });
+    const ruleId = this.rules.length;
+    const oneWord = !mask && parts.length === 1 && (this.sequences[parts[0] as number] as Sequence).slots.length === 1;
+    this.rules.push({ label: rule.label, pattern: rule.pattern, parts, explains, oneWord });
+    if (!oneWord) this.rulesByFirstPart[parts[0] as number]?.push(ruleId);
+  }
+
+  /** The entry of a raw word: looked up once, then remembered (bounded). */
+  entry(raw: string): WordEntry {
+    const known = this.memo.get(raw);
+    if (known !== undefined) return known;
+    const facts = this.lexicon.lookUp(raw);
+    const anchors = new Set<number>();
+    const wordRules = new Set<number>();
+    for (const atom of facts.atoms) {
+      for (const s of this.anchorIndex.get(atom) ?? []) anchors.add(s);
+      for (const r of this.wordRuleIndex.get(atom) ?? []) wordRules.add(r);
+    }
+    let flags = 0;
+    this.flagAtoms.forEach((atom, k) => {
+      if (facts.atoms.includes(atom)) flags |= 1 << k;
+    });
+
+    const entry: WordEntry = {
+      ...facts,
+      anchors: [...anchors].sort((a, b) => a - b),
+      wordRules: [...wordRules].sort((a, b) => a - b),
+      flags,
+    };
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(raw, entry);
+    return entry;
+  }
+
+  /** Matches every rule in every sentence of a message. */
+  matchText(read: ReadText): MatchedText {
+    const words = read.words;
+    const n = words.length;
+    const entries: WordEntry[] = new Array(n);
+    const state: MatchState = {
+      entries,
+      clauses: read.clauses,
+      masked: new Array(n).fill(false),
+      explained: new Array(n).fill(false),
+      sentence: 0,
+      from: 0,
+      to: 0,
+    };
+    const hits: RuleHit[] = [];
+    const starts = read.sentenceStarts;
+    const atomStamp = this.atomStamp;
+    // Where the words with anchors or one-word rules are in the current sentence.
+    const anchored: number[] = [];
+    const ruled: number[] = [];
+    for (let k = 0; k < starts.length; k += 1) {
+      const from = starts[k] as number;
+      const to = k + 1 < starts.length ? (starts[k + 1] as number) : n;
+      this.nextStamp();
+      const stamp = this.stamp;
+      anchored.length = 0;
+      ruled.length = 0;
+      // One pass over the sentence: look each word up, note which atoms the sentence has and which words
+      // may start something.
+      for (let i = from; i < to; i += 1) {
+        const e = this.entry(words[i] as string);
+        entries[i] = e;
+        const atoms = e.atoms;
+        for (let j = 0; j < atoms.length; j += 1) atomStamp[atoms[j] as number] = stamp;
+        if (e.anchors.length > 0) anchored.push(i);
+        if (e.wordRules.length > 0) ruled.push(i);
+      }
+      // Most sentences of most messages have nothing a rule could start from.
+      if (anchored.length === 0 && ruled.length === 0) continue;
+      state.sentence = k;
+      state.from = from;
+      state.to = to;
+      this.matchSentence(state, anchored, ruled, hits);
+    }
+    return { entries, masked: state.masked, explained: state.explained, hits };
+  }
+
+  private matchSentence(state: MatchState, anchored: readonly number[], ruled: readonly number[], hits: RuleHit[]) {
+    const entries = state.entries;
+    const stamp = this.stamp;
+    const proposed: number[] = [];
+    // A first part is proposed where its anchor is, when every slot of it has a word in the sentence.
+    for (const i of anchored) {
+      const own = (entries[i] as WordEntry).anchors;
+      for (let k = 0; k < own.length; k += 1) {
+        const s = own[k] as number;
+        if (this.proposedStamp[s] === stamp) {
+          (this.anchorPositions[s] as number[]).push(i);
+          continue;
+        }
+        const known = this.feasibleStamp[s] as number;
+        if (known >>> 2 === stamp ? (known & 3) !== YES : !this.feasible(s)) continue;
+        this.proposedStamp[s] = stamp;
+        proposed.push(s);
+        this.anchorPositions[s] = [i];
+      }
+    }
+    // Masks first, so that no other rule can use a masked word.
+    for (const s of proposed) if ((this.sequences[s] as Sequence).mask) this.find(state, s);
+    this.wordRuleHits(state, ruled, hits);
+    for (const s of proposed) {
+      const first = this.find(state, s);
+      if (first === null) continue;
+      for (const r of this.rulesByFirstPart[s] as number[]) {
+        const hit = this.ruleHit(state, r, first);
+        if (hit === null) continue;
+        hits.push(hit);
+        const rule = this.rules[r] as CompiledRule;
+        if (!rule.explains) continue;
+        for (const part of rule.parts) {
+          for (const path of this.allOccurrences[part] as number[][]) for (const j of path) state.explained[j] = true;
+        }
+      }
+    }
+  }
+
+  // One-word rules: each found once per sentence (an unnegated occurrence wins); explaining ones explain
+  // every word they match.
+  private wordRuleHits(state: MatchState, ruled: readonly number[], hits: RuleHit[]) {
+    const first = hits.length;
+    for (const i of ruled) {
+      if (state.masked[i]) continue;
+      const wordRules = (state.entries[i] as WordEntry).wordRules;
+      for (let k = 0; k < wordRules.length; k += 1) {
+        const r = wordRules[k] as number;
+        const rule = this.rules[r] as CompiledRule;
+        if (rule.explains) state.explained[i] = true;
+        let at = -1;
+        for (let h = first; h < hits.length; h += 1) if ((hits[h] as RuleHit).rule === r) at = h;
+        if (at >= 0 && !(hits[at] as RuleHit).negated) continue;
+        const negated = !rule.explains && this.isNegated(state, i);
+        const hit = { rule: r, label: rule.label, pattern: rule.pattern, sentence: state.sentence, negated, words: [[i]] };
+        if (at < 0) hits.push(hit);
+        else if (!negated) hits[at] = hit;
+      }
+    }
+  }
+
+  private ruleHit(state: MatchState, r: number, first: Occurrence): RuleHit | null {
+    const rule = this.rules[r] as CompiledRule;
+    const words: (readonly number[])[] = [first.words];
+    let negated = first.negated;
+    for (let k = 1; k < rule.parts.length; k += 1) {
+      const occurrence = this.find(state, rule.parts[k] as number);
+      if (occurrence === null) return null;
+      negated ||= occurrence.negated;
+      words.push(occurrence.words);
+    }
+    return { rule: r, label: rule.label, pattern: rule.pattern, sentence: state.sentence, negated, words };
+  }
+
+  private nextStamp() {
+    if (this.stamp >= 0x1ffffff0) {
+      this.proposedStamp.fill(0);
+      this.atomStamp.fill(0);
+      this.feasibleStamp.fill(0);
+      this.foundStamp.fill(0);
+      this.stamp = 0;
+    }
+    this.stamp += 1;
+  }
+
+  // Whether every slot of a sequence has a word in the sentence (remembered per sentence).
+  private feasible(s: number): boolean {
+    const known = this.feasibleStamp[s] as number;
+    const stamp = this.stamp;
+    if (known >>> 2 === stamp) return (known & 3) === YES;
+    const atomStamp = this.atomStamp;
+    const slotAtomStart = this.slotAtomStart;
+    const slotAtoms = this.slotAtoms;
+    let ok = true;
+    for (let k = this.slotStart[s] as number, end = this.slotStart[s + 1] as number; k < end && ok; k += 1) {
+      ok = false;
+      for (let j = slotAtomStart[k] as number, last = slotAtomStart[k + 1] as number; j < last; j += 1) {
+        if (atomStamp[slotAtoms[j] as number] === stamp) {
+          ok = true;
+          break;
+        }
+      }
+    }
+    this.feasibleStamp[s] = (stamp << 2) | (ok ? YES : NO);
+    return ok;
+  }
+
+  /**
+   * Finds a sequence in the sentence (once; remembered): its first unnegated occurrence, else its first
+   * negated one, else null. A masking or explaining sequence is found at every occurrence.
+   */
+  private find(state: MatchState, s: number): Occurrence | null {
+    if (this.foundStamp[s] === this.stamp) return this.foundOccurrence[s] as Occurrence | null;
+    let best: Occurrence | null = null;
+    const sequence = this.sequences[s] as Sequence;
+    if (sequence.explains) this.allOccurrences[s] = [];
+    if (this.feasible(s)) {
+      const anchor = sequence.slots[sequence.anchor] as Slot;
+      const positions =
+        this.proposedStamp[s] === this.stamp ? (this.anchorPositions[s] as number[]) : positionsOf(anchor, state);
+      for (const i of positions) {
+        if (!sequence.mask && state.masked[i]) continue;
+        const path = sequence.slots.length === 1 ? [i] : this.matchAround(sequence, state, i);
+        if (path === null) continue;
+        if (sequence.mask) {
+          for (const j of path) {
+            state.masked[j] = true;
+            state.explained[j] = true;
+          }
+        }
+        if (sequence.explains) (this.allOccurrences[s] as number[][]).push(path);
+        if (best !== null && !best.negated) continue;
+        const negated = !sequence.mask && this.isNegated(state, path[0] as number);
+        if (best === null || !negated) best = { words: path, negated };
+        if (!negated && !sequence.mask && !sequence.explains) break;
+      }
+    }
+    this.foundStamp[s] = this.stamp;
+    this.foundOccurrence[s] = best;
+    return best;
+  }
+
+  /**
+   * Matches a sequence around an occurrence of its anchor slot at `at`: the positions of its words (gap words
+   * are not part of it), or null. Slots after the anchor are placed going forward, slots before it going
+   * backward. Each slot keeps the positions it reached and where from (pairs in `reached`), so a match costs
+   * at most slots × (gap + 1) × positions reached, never a search over paths.
+   */
+  private matchAround(sequence: Sequence, state: MatchState, at: number): number[] | null {
+    const { entries, masked } = state;
+    const slots = sequence.slots;
+    const a = sequence.anchor;
+    const last = slots.length - 1;
+    const positions = this.levelPositions;
+    const parents = this.levelParents;
+    const counts = this.levelCounts;
+    let path: number[] | null = null;
+    for (let direction = 1; direction >= -1; direction -= 2) {
+      const steps = direction === 1 ? last - a : a;
+      if (steps === 0) continue;
+      positions[0] = at;
+      counts[0] = 1;
+      for (let k = 1; k <= steps; k += 1) {
+        const slotIndex = a + direction * k;
+        const slot = slots[slotIndex] as Slot;
+        // Forward, slot k may be gapBefore(k) words after slot k - 1; backward, gapBefore(k + 1) words before.
+        const gap = direction === 1 ? slot.gapBefore : (slots[slotIndex + 1] as Slot).gapBefore;
+        const base = k * LEVEL;
+        const previousBase = (k - 1) * LEVEL;
+        let count = 0;
+        for (let j = 0; j < (counts[k - 1] as number); j += 1) {
+          const p = positions[previousBase + j] as number;
+          for (let d = 1; d <= gap + 1; d += 1) {
+            const q = p + direction * d;
+            if (q < state.from || q >= state.to) break;
+            if ((!sequence.mask && masked[q]) || !matches(slot, entries[q] as WordEntry)) continue;
+            let seen = false;
+            for (let c = 0; c < count; c += 1) if (positions[base + c] === q) seen = true;
+            if (seen || count === LEVEL) continue;
+            positions[base + count] = q;
+            parents[base + count] = j;
+            count += 1;
+          }
+        }
+        if (count === 0) return null;
+        counts[k] = count;
+      }
+      path ??= new Array(slots.length).fill(at);
+      let j = 0;
+      for (let k = steps; k >= 1; k -= 1) {
+        path[a + direction * k] = positions[k * LEVEL + j] as number;
+        j = parents[k * LEVEL + j] as number;
+      }
+    }
+    return path ?? [at];
+  }
+
+  /**
+   * Whether a negation governs the word at `at`: a negator before it in the same clause, with only filler
+   * words between (`not going to`, `never had thoughts of`), and no doubt or second negation just before the
+   * negator (`not sure I won't`). Any other word ends the search: doubt stays unnegated.
+   */
+  private isNegated(state: MatchState, at: number): boolean {
+    if (this.negators < 0) return false;
+    const { entries, clauses } = state;
+    const clause = clauses[at];
+    for (let j = at - 1; j >= 0 && j >= at - 6 && clauses[j] === clause; j -= 1) {
+      const atoms = (entries[j] as WordEntry).atoms;
+      if (atoms.includes(this.negators)) {
+        for (let d = j - 1; d >= 0 && d >= j - 3 && clauses[d] === clause; d -= 1) {
+          const before = (entries[d] as WordEntry).atoms;
+          if (before.includes(this.doubts) || before.includes(this.negators)) return false;
+        }
+        return true;
+      }
+      if (!atoms.includes(this.fillers)) return false;
+    }
+    return false;
+  }
+
+}
+
+function positionsOf(slot: Slot, state: MatchState): number[] {
+  const out: number[] = [];
+  for (let i = state.from; i < state.to; i += 1) if (matches(slot, state.entries[i] as WordEntry)) out.push(i);
+  return out;
+}
+
+function matches(slot: Slot, entry: WordEntry): boolean {
+  const atoms = entry.atoms;
+  const bits = slot.bits;
+  for (let i = 0; i < atoms.length; i += 1) {
+    const atom = atoms[i] as number;
+    if (((bits[atom >> 5] as number) >>> (atom & 31)) & 1) return true;
+  }
+  return false;
+}

@@ -1,0 +1,30 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Child safety: abuse or neglect disclosed by a child or about one (hitting, touching, bruises, being left
+ * alone), grooming, and a minor's risk reported by a parent (a goodbye post, a weapon found). Abuse of a
+ * child is reportable; the clinician decides how. [sources: cwig-child-abuse-definitions, lifeline-988]
+ */
+export const CHILD_SAFETY: TriageTable = {
+  label: 'child_safety',
+  en: [
+    '{child} & {abuse_verb} ..1 him|her|them|me|us',
+    '{child} & {abuse}|{rape}|neglect*|bruise|bruises|bruised|welts|marks|burns',
+    '{abuse_verb} ..2 my|our|the ..1 {child}',
+    '{child} & left ..1 alone ..3 days|night|nights|hours|weekend',
+    '{child} & nude|nudes|naked|explicit|sexting|groom*|pics|pictures|photos ..3 asking|asked|sending|send|sent|wants|meet',
+    'older|grown|adult|stranger|man|guy|boy ..4 asking|asked|wants|trying ..2 her|him ..2 to ..1 meet|send',
+    '{child} & {firearm}|{blade}|{rope}|goodbye',
+    'im|am|i ..1 m ..2 {big_number}|{number_word} & {abuse_verb}|{abuse}|{rape}|touches|touched|beats|hits',
+    '{big_number}|{number_word} ..2 year|years|yr|yo ..1 old & {abuse_verb}|{abuse}|{rape}|goodbye|{kill}|{die}',
+    'not ..1 safe ..3 for ..2 {child}',
+    'cps|dcfs|child ..1 protective',
+  ],
+  es: [
+    '{child} & toca|toco|tocaba|tocado|pega|pego|golpea|golpeo|abusa|abuso|maltrata|moretones|golpes|lastima',
+    'le ..1 pega|toca|golpea|hace ..1 dano',
+    'la|lo ..1 toca|tocaba|toco|golpea|golpeo',
+    'sus ..1 partes|partes ..1 intimas|privadas',
+    'me ..1 pega|golpea & papa|padre|padrastro|mama|madre|tio',
+  ],
+};

@@ -1,0 +1,24 @@
+import type { TriageTable } from '../triage-category.js';
+
+/** General questions about the practice: where it is, when it is open, who it sees, what it offers. */
+export const GENERAL: TriageTable = {
+  label: 'general',
+  en: [
+    'parking|park|address|location|located|directions|office|offices|hours|open|closed|holiday|wheelchair|accessible|accessibility|elevator|bathroom|restroom|lobby|waiting|fax|website|phone|number|email|newsletter|referral|referrals|refer',
+    'new ..1 clients|patients',
+    'accepting|taking ..2 new|clients|patients|referrals',
+    'do ..1 you ..1 offer|see|have|take|accept|treat|work|do|provide',
+    'does ..2 dr|doctor|anyone|someone ..2 offer|see|work|speak|do',
+    'service ..1 dog|animal',
+    'waiting ..1 room',
+    'front ..1 desk',
+    'speak|speaks|speaking ..1 spanish|english',
+    'reset ..2 password',
+    'call|text|email|reach|contact|called|texted|emailed ..1 me|you|back',
+  ],
+  es: [
+    'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde',
+    'hablan|habla ..1 espanol|ingles',
+    'aceptan|atienden|tienen|ofrecen',
+  ],
+};

@@ -1,0 +1,37 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Harm to others: intent or fear of hurting or killing someone (a threat with a target, a weapon, a place or
+ * a time), including a parent's fear of harming a child. [sources: lifeline-988]
+ */
+export const HARM_TO_OTHERS: TriageTable = {
+  label: 'harm_to_others',
+  en: [
+    'homicid*',
+    'i|im|ill|id|ive ..4 {harm_other_verb} ..3 {other_person}|{partner}|{child}|{family}',
+    'urge|urges|thoughts|afraid|scared ..4 {harm_other_verb} ..3 {other_person}|{partner}|{child}|{family}',
+    '{harm_other_verb} ..1 {other_person}|{partner} ..3 tomorrow|tonight|today|when|if|dead|next|again',
+    'kill|murder|stab|strangle|shoot ..2 my ..1 {partner}|{child}|{family}|boss|coworker|neighbor|roommate|ex',
+    'kill|murder|stab|strangle ..1 him|her|them|someone|somebody|everyone|people',
+    'shoot ..1 him|her|them|someone|somebody|everyone|people ..2 dead|down|up|if|when|tomorrow|tonight|with',
+    'beat|beating ..2 {other_person}|{partner}|him|her|them ..2 to ..1 death',
+    'beat|beating ..2 the ..1 crap|shit|hell ..2 out',
+    'shoot*|shot ..1 up ..3 school|work|office|place|church|store|mall|party|class',
+    'know ..1 where ..1 he|she|they ..1 live|lives',
+    'make|making ..2 them|him|her|everyone|everybody ..2 pay & {firearm}|{blade}|{weapon}|{kill}|hurt|tomorrow|tonight|all',
+    'want|wish ..3 him|her|them|{partner}|boss ..2 dead',
+    '{firearm}|{blade}|{weapon} & him|her|them|lives|live|work|school|ex|boss|neighbor|tomorrow|tonight|revenge',
+    'revenge & {kill}|hurt|{firearm}|{blade}|{weapon}|pay',
+    'i|im|ill|id ..3 hurt|harm|shake|smother|drown ..2 my|the ..1 baby|babies|child|kids|kid|newborn|son|daughter|toddler',
+    'thoughts ..3 of ..2 hurting|harming|killing|stabbing ..2 {other_person}|{partner}|{child}|{family}|people|someone',
+  ],
+  es: [
+    'voy ..1 a ..1 matar ..2 a ..1 mi|ese|esa|el|la|mis',
+    'lo|la|los|las ..1 voy ..1 a ..1 matar|lastimar|golpear',
+    'matarlo|matarla|matarlos|matarlas',
+    'ganas ..2 de ..2 matar|lastimar|golpear|hacerle ..2 a ..1 mi|alguien|el|ella',
+    'ganas ..2 de ..2 matarlo|matarla|lastimarlo|lastimarla|golpearlo|golpearla',
+    'lastimar|matar|golpear ..1 a ..2 mi|alguien|mis|mi ..1 bebe|hijo|hija|pareja|esposo|esposa',
+    'hacerle ..1 dano ..2 a',
+  ],
+};

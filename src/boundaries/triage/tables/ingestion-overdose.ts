@@ -1,0 +1,27 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Ingestion or overdose already taken: pills, a bottle, alcohol with sedatives, said after the fact and by the
+ * person or about someone else ("took all her pills"). An overdose is a medical emergency as well as a
+ * suicide attempt. [sources: lifeline-988, samhsa-tip-50]
+ */
+export const INGESTION_OVERDOSE: TriageTable = {
+  label: 'ingestion_overdose',
+  en: [
+    '{overdose}',
+    'i|he|she|they|just|almost|nearly|had|son|daughter|kid|friend ..1 od|odd|oded|odeed',
+    '{ingested} ..5 {quantity}|{number_word}|{big_number} ..4 {pills}|{med_name}',
+    '{ingested} ..3 all ..2 my|her|his|their|of ..2 {pills}|{med_name}|{substance}',
+    'i|he|she|they|son|daughter|kid|friend ..2 {ingested} ..3 too ..1 much|many',
+    '{ingested} ..3 way ..1 more ..3 than|{pills}|{med_name}',
+    'took|swallowed|downed|popped|ate|chugged|taken ..4 bottle|bottles|pack|box|strip|sheet|handful|bunch',
+    'drank|downed|chugged ..4 {substance} & took|swallowed|popped|taken ..3 {med_name}|{pills}',
+    'mixed ..4 {pills}|{med_name} ..3 with|and ..2 {substance}',
+    '{ingested} ..3 something & {neg}|wake|waking|breathing|responding|unresponsive|passed',
+  ],
+  es: [
+    'tome|tomo|trague|trago|bebi ..5 frasco|caja|monton|punado|{big_number}|todas|todos|muchas ..4 {pills}|{med_name}',
+    'tome|tomo|trague|trago ..4 frasco|frascos',
+    'mezcle|mezclo ..4 {pills} ..3 con ..2 alcohol|{substance}',
+  ],
+};

@@ -1,0 +1,19 @@
+import type { TriageTable } from '../triage-category.js';
+
+/** Paperwork: intake and consent forms, the portal, uploads, signatures, releases, contact details. */
+export const PAPERWORK: TriageTable = {
+  label: 'paperwork',
+  en: [
+    'form|forms|paperwork|packet|consent|consents|portal|upload|uploaded|uploading|sign|signed|signing|signature|release|roi|document|documents|questionnaire|questionnaires|fax|faxed|pdf|docusign|attachment|attached|login|log|password|records|record|copy|copies|id|license|address|email|update|updated|updating|resend|spam',
+    'emergency ..1 contact',
+    'insurance ..1 card',
+    'name ..1 change|changed',
+    'fill ..1 out|in',
+    'filled ..1 out|in',
+  ],
+  es: [
+    'formulario|formularios|papeles|papeleo|documento|documentos|firmar|firme|firma|consentimiento|portal|subir|subi|correo|direccion|actualizar|contrasena|registro|registros|copia',
+    'contacto ..2 de ..1 emergencia',
+    'llene|llenar ..2 los|el|la|las',
+  ],
+};

@@ -1,0 +1,37 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Preparatory acts: putting affairs in order, giving away pets and belongings, goodbye notes, letters, videos
+ * or posts, settling debts or a will (the C-SSRS screener's question on preparatory behaviour; warning signs
+ * crisis lines list). [sources: c-ssrs-screener, samhsa-tip-50]
+ */
+export const PREPARATORY_ACTS: TriageTable = {
+  label: 'preparatory_acts',
+  en: [
+    'goodbye|goodbyes|farewell|suicide|final ..2 note|notes|letter|letters|video|videos|message|messages|post|posts|text|texts',
+    'wrote|written|writing|recorded|recording|posted|posting|left|leaving|said|saying|say ..4 goodbye|goodbyes|farewell',
+    'giv*|gave ..1 away ..3 my|all|stuff|things|everything|{belongings}|{pet}',
+    'giv*|gave ..3 {belongings}|{pet} ..1 away',
+    'gave|giving|rehom*|found ..3 {pet} ..4 to|home|away',
+    'rehom* ..2 my|our ..1 {pet}',
+    'wrote|written|writing ..2 letter|letters|notes ..3 to ..2 {family}|{child}|{partner}|everyone',
+    'affairs|everything|things ..2 in ..1 order',
+    'updated|wrote|made|finished|signed ..2 my ..1 will',
+    'paid ..1 off ..3 debts|debt|everything',
+    'life ..1 insurance & paid|payout|beneficiar*|policy|sure|cover*',
+    'password|passwords ..4 written|wrote ..2 down',
+    'deleted ..3 all ..3 social|accounts|instagram|facebook|tiktok',
+    'everything ..1 settled ..2 before',
+    'take ..1 care ..1 of ..2 {pet}|{child} ..3 when|after ..2 gone',
+  ],
+  es: [
+    'carta|cartas|nota|notas|video|mensaje ..2 de ..1 despedida',
+    'despedirme|despedi|despidiendo|despedida',
+    'regale|regalando|regalar|regalo ..3 mis ..1 cosas|{pet}|{belongings}',
+    'regale|regalando ..3 mi ..1 {pet}',
+    'arreglando|arregle|dejar|dejando|deje ..2 todo ..2 en ..1 orden|para',
+    'testamento',
+    'seguro ..2 de ..1 vida',
+    'cuando ..2 ya ..1 {neg} ..1 este|estemos|exista',
+  ],
+};

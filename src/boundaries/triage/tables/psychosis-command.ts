@@ -1,0 +1,30 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Psychosis with commands or intent to act: voices or beings that tell the person to hurt themselves or
+ * someone, to jump or to join the dead (command hallucinations are a crisis; voices alone are a clinical
+ * matter). [sources: lifeline-988, samhsa-tip-50]
+ */
+export const PSYCHOSIS_COMMAND: TriageTable = {
+  label: 'psychosis_command',
+  en: [
+    '{voices} ..4 {command} & {harm_any}|{kill}|{die}|should|must|have|need|do|obey|or|else',
+    '{voices} ..2 in ..1 my ..1 head',
+    'something|someone|somebody ..2 in ..1 my ..1 head ..3 {command}|says|tells',
+    '{command} ..1 me ..3 to ..2 {harm_any}|{kill}|jump|join',
+    '{command} ..1 me ..2 i ..2 should|must|have|need ..2 to ..2 {harm_any}|{kill}|jump|join',
+    'command|commands|orders ..3 louder|stronger|resist|obey|fight',
+    'resist|obey|fight ..2 the ..1 voices|voice|commands',
+    'hear|hearing ..4 telling|tells|told ..1 me',
+    'join ..1 him|her|them ..3 dead|heaven|other ..1 side',
+    'dead ..2 {family}|{partner}|{child}|friend ..3 telling|calling|wants|told',
+    'messages|signs|signals ..4 telling|tell|told ..1 me',
+    'watching|controlling|poisoning ..2 me & {kill}|{harm_any}|protect|weapon|{blade}|{firearm}',
+    'sacrifice ..3 {child}|{family}|{partner}|myself|him|her|them',
+  ],
+  es: [
+    'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
+    'voz|voces & matar|mate|lastimar|morir|saltar|tirarme|dano',
+    'me ..1 dicen|ordenan|mandan ..3 que ..2 me ..1 mate|lastime|tire',
+  ],
+};

@@ -1,0 +1,39 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Self-harm: cutting, burning, hitting or otherwise hurting oneself, urges to, and relapse after time "clean",
+ * including the community's shorthand (sh, "relapsed", "cut again"). [sources: c-ssrs-screener, lifeline-988]
+ */
+export const SELF_HARM: TriageTable = {
+  label: 'self_harm',
+  en: [
+    '{self_harm_verb} ..1 {self}',
+    '{self_harm_verb} ..1 my ..1 self',
+    '{skin_harm_verb} ..3 my|her|his|their ..1 {body_part}',
+    'hit|hitting|bang|banging|punch|punching ..2 my ..1 head ..2 against|into|on ..2 wall|walls|floor|door',
+    'self|sh ..1 harm|harming|harmed|hurt|injury|injuring',
+    'selfharm*|selfinjur*|selfhurt*|nssi',
+    'sh & urge|urges|relaps*|again|clean|cutting|scars|wounds|blade|streak',
+    'relaps* ..3 sh|cutting|self|blade|burning',
+    'relaps* & blade|razor|cut|cutting|scars|wounds',
+    'cutting|burning|scratching ..1 again',
+    'cut|burned ..1 again',
+    'started|start|began|back ..2 cutting|burning|hurting ..2 again|myself',
+    'cut|cutting ..3 deep|deeper',
+    'deep ..1 cuts',
+    'urge|urges|tempted ..4 cut|burn|hurt|harm|sh',
+    'until ..3 bleed*|bled|blood|bruise*',
+    '{blood} & cut|cutting|myself|arm|arms|wrist|wrists|thigh|thighs',
+    'punish*|hurt|hurting ..1 {self}',
+    'scars ..3 fresh|new|again|hiding',
+  ],
+  es: [
+    'me ..1 corte|corto|queme|quemo|lastime|lastimo|pego|golpeo|rasguno ..4 brazos|brazo|piernas|pierna|muneca|munecas|piel|proposito|otra',
+    'me ..1 estoy ..1 cortando|quemando|lastimando|golpeando',
+    'cortarme|quemarme|lastimarme|golpearme',
+    'hacerme|haciendo|hago|hice ..2 dano',
+    'me ..1 hago|hice ..1 dano',
+    'autolesi*',
+    'a ..1 proposito & corte|queme|lastime|golpee|corto|quemo',
+  ],
+};

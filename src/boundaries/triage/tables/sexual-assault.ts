@@ -1,0 +1,38 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Sexual assault, recent or disclosed, in plain words as well as the clinical ones: forced, drugged, not
+ * stopping at "no", sex without the capacity to consent (asleep, passed out, too drunk).
+ * [sources: doj-ovw-sexual-assault, lifeline-988]
+ */
+export const SEXUAL_ASSAULT: TriageTable = {
+  label: 'sexual_assault',
+  en: [
+    '{rape}',
+    'sexual* ..1 assault*|abuse*|abused|attacked|harassed',
+    '{assault}',
+    'molest*',
+    'forced|forcing|forces ..1 himself|herself|themselves ..2 on|onto ..1 me',
+    'forced|forcing|forces|pressured ..1 me ..3 sex|sexual|touch|suck|oral|undress',
+    'made|make|makes ..1 me ..2 do ..2 things|stuff ..4 didnt|dont|wasnt|not|want',
+    'made|make|makes ..1 me ..3 sex|sexual|touch|suck|oral|undress',
+    'wouldnt|didnt|wont ..1 stop ..4 no|stop|said|told',
+    'stop ..3 said|told|saying ..2 no',
+    'put|slipped ..2 something ..2 in ..1 my ..1 drink',
+    'drugged|roofied|spiked',
+    'woke ..1 up ..6 naked|undressed|clothes',
+    'woke ..1 up ..4 at|in ..1 his|her|their|a|some ..2 place|bed|apartment|house|room & drink|drugged|drunk|remember|clothes',
+    'sex ..2 with ..1 me ..4 asleep|passed|drunk|unconscious|out|high|wasted',
+    'touched|groped|grabbed ..2 me|my ..4 asleep|passed|drunk|unconscious|while',
+    'too ..1 drunk|high|wasted|out ..3 to ..1 consent|say|stop|fight',
+    'non ..1 consensual|consent',
+    'nonconsensual',
+  ],
+  es: [
+    'me ..1 violo|violaron|forzo|forzaron|obligo|obligaron|drogo|drogaron|manoseo|toco|agredio',
+    'abuso|abusaron|abusado|abusada ..2 de ..1 mi',
+    'abuso|agresion|ataque ..1 sexual',
+    'me ..1 obligo|obligaron|forzo ..3 a ..2 tener ..1 relaciones|sexo',
+    'sin ..1 mi ..1 consentimiento|permiso',
+  ],
+};
