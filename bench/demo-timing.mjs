@@ -1,4 +1,4 @@
-// Measures, on the built package (run `npx tsup` first):
+// Measures, on the built package (run `npm run build` first):
 //  1. `practice-ops demo` end to end, as a user runs it (process start to exit), median of 7 runs: goal < 1 s;
 //  2. the work queue for a generated 500-clinician practice (200,000 appointments, 200,000 claims): wall
 //     time of buildWorkQueue (goal < 5 s) and the process's peak resident memory (goal < 1.5 GB).

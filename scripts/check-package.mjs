@@ -1,5 +1,6 @@
 // Packs the tarball users would get and checks it: only what users need, then publint and attw.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { pack } from './pack.mjs';
 
 const { tarball, files } = pack();
@@ -10,6 +11,18 @@ if (unexpected.length > 0) {
   process.exit(1);
 }
 console.log(`tarball: ${files.length} files`);
+
+// The CLI ships once: its modules import the library through the package's entry points, never a copy.
+const cliImports = files
+  .filter((f) => f.startsWith('dist/cli/') && f.endsWith('.js'))
+  .flatMap((f) =>
+    [...readFileSync(f, 'utf8').matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]),
+  );
+const reachesIn = cliImports.filter((s) => s.startsWith('..') && !/^\.\.\/\w+\/index\.js$/.test(s));
+if (reachesIn.length > 0) {
+  console.error(`The CLI imports library files that are not entry points:\n  ${reachesIn.join('\n  ')}`);
+  process.exit(1);
+}
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run('npx', ['publint', 'run', '--strict', '--pack', 'npm']);

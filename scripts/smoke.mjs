@@ -22,6 +22,8 @@ const mods = [${names.map((_, i) => `m${i}`).join(', ')}];
 for (const [i, m] of mods.entries()) if (Object.keys(m).length === 0) throw new Error('empty module #' + i);
 const core = m1;
 if (core.addBusinessDays('2026-12-24', 1, core.businessCalendar({ holidays: core.usFederalHolidays(2026) })) !== '2026-12-28') throw new Error('core');
+// One copy of each module: an error billing throws is core's ValidationError.
+try { m4.selectServiceCodes({}); throw new Error('no error'); } catch (e) { if (!(e instanceof core.ValidationError)) throw e; }
 console.log('esm ok: ' + mods.map((m) => Object.keys(m).length).join(' '));
 `,
 );
@@ -29,6 +31,7 @@ writeFileSync(
   join(dir, 'cjs.cjs'),
   `const mods = ${JSON.stringify(names)}.map((n) => require(n));
 for (const [i, m] of mods.entries()) if (Object.keys(m).length === 0) throw new Error('empty module #' + i);
+try { mods[4].selectServiceCodes({}); throw new Error('no error'); } catch (e) { if (!(e instanceof mods[1].ValidationError)) throw e; }
 console.log('cjs ok: ' + mods.map((m) => Object.keys(m).length).join(' '));
 `,
 );
@@ -62,4 +65,4 @@ console.log(`billing loads without rrule (esm, ${seen.size} files)`);
 const demo = run('npx', ['--no-install', 'practice-ops', 'demo']);
 if (demo.trim().length === 0) throw new Error('demo printed nothing');
 console.log('cli demo ok');
-console.log('smoke test: ok');
+console.log(`smoke test: ok (Node ${process.versions.node})`);

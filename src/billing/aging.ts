@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   Cents,
   ClaimId,
@@ -31,7 +31,7 @@ import {
  *   balanceCents: 12_000 }).balanceCents; //=> 12000
  * ```
  */
-export const AgingItem = z.object({
+export const AgingItem = z.strictObject({
   claimId: ClaimId,
   payerId: PayerId,
   clientId: ClientId,
@@ -58,14 +58,14 @@ export const DEFAULT_AGING_BUCKET_BOUNDS: readonly number[] = Object.freeze([30,
  * bounded by increasing day counts; optionally with each payer's initial filing window to count
  * timely-filing risk in the same pass.
  *
- * @remarks rules.md §2.4 [S64][S65][S66]: buckets 0–30, 31–60, 61–90, 91–120, 120+; age from the date
- * of service, because aging from posting hides problems. peers.md §1.2: some peers age from submission.
+ * @remarks A practice convention: buckets 0–30, 31–60, 61–90, 91–120, 120+; age from the date of
+ * service, because aging from posting hides problems. Some peers age from submission instead.
  * @example
  * ```ts
  * AgingOptions.parse({}).basis; //=> 'date_of_service'
  * ```
  */
-export const AgingOptions = z.object({
+export const AgingOptions = z.strictObject({
   basis: z.enum(['date_of_service', 'submission']).default('date_of_service'),
   bucketBounds: z
     // At most 100 years: the bucket lookup table is sized by the last bound.
@@ -246,7 +246,8 @@ class Breakdown {
  * @param options - basis, bucket bounds, filing windows and risk horizons
  * @param asOf - the practice's calendar date
  * @throws {@link ValidationError} when the options or `asOf` are malformed; never for a bad record.
- * @remarks rules.md §2.4 [S65] (buckets, age from date of service), §2.5 [S67] (filing windows).
+ * @remarks Buckets and aging from the date of service are a practice convention; filing windows
+ * [sources: cfr-42-424.44, cms-mcpm-ch1-70].
  * Age is `asOf − basis date` in calendar days; an item aged 30 days is in 0–30, 31 days in 31–60.
  * @example
  * ```ts

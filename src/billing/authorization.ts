@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ClientId,
   ClinicianId,
@@ -48,7 +48,7 @@ export type AuthorizationNumber = z.infer<typeof AuthorizationNumber>;
  * ```
  */
 export const Authorization = z
-  .object({
+  .strictObject({
     authorizationNumber: AuthorizationNumber,
     payerId: PayerId,
     clientId: ClientId,
@@ -96,7 +96,7 @@ export type Authorization = z.infer<typeof Authorization>;
  *   serviceDate: '2026-03-02', lines: [{ code: '90837', units: 1 }] });
  * ```
  */
-export const AuthorizableSession = z.object({
+export const AuthorizableSession = z.strictObject({
   clientId: ClientId,
   payerId: PayerId,
   clinicianId: ClinicianId,
@@ -116,7 +116,7 @@ export type AuthorizableSession = z.infer<typeof AuthorizableSession>;
  * AuthorizationAlertPolicy.parse({}); //=> { fewRemainingAtMost: 2, endingWithinDays: 14 }
  * ```
  */
-export const AuthorizationAlertPolicy = z.object({
+export const AuthorizationAlertPolicy = z.strictObject({
   fewRemainingAtMost: z.number().int().nonnegative().max(1_000).default(2),
   endingWithinDays: z.number().int().nonnegative().max(366).default(14),
 });
@@ -207,7 +207,7 @@ function coverageReasons(
     );
   }
   if (a.clinicianId !== null && a.clinicianId !== s.clinicianId) {
-    // CARC 296 territory: valid authorization, wrong rendering provider (rules.md §2.8).
+    // CARC 296 territory: valid authorization, wrong rendering provider [sources: x12-carc].
     reasons.push(
       reason(
         'billing.authorization.clinician_mismatch',
@@ -225,7 +225,7 @@ function coverageReasons(
     compareText,
   );
   if (missing.length > 0) {
-    // CARC 284: authorization valid but not for this service (rules.md §2.8).
+    // CARC 284: authorization valid but not for this service [sources: x12-carc].
     reasons.push(
       reason('billing.authorization.code_not_authorized', 'error', `Not authorized: ${missing.join(', ')}.`, {
         ...id,
@@ -258,7 +258,7 @@ function coverageReasons(
     );
   }
   if (remaining === 0) {
-    // CARC 198: authorization exceeded (rules.md §2.8).
+    // CARC 198: authorization exceeded [sources: x12-carc].
     reasons.push(
       reason('billing.authorization.exhausted', 'error', `No authorized ${a.unit} remain.`, {
         ...id,
@@ -318,7 +318,7 @@ function coverageOf(
  * @param policy - when to warn about few remaining (default {@link DEFAULT_AUTHORIZATION_ALERT_POLICY})
  * @returns an {@link AuthorizationCoverage} with the numbers before and after the session
  * @throws {@link ValidationError} when any input fails its schema
- * @remarks Denial reasons mirror CARCs 197/198/284/296 (rules.md §2.8).
+ * @remarks Denial reasons mirror CARCs 197/198/284/296 [sources: x12-carc].
  * @example
  * ```ts
  * evaluateAuthorizationCoverage(auth12Used9, { clientId: 'cl-1', payerId: 'aetna', clinicianId: 'dr-lee',
@@ -557,7 +557,7 @@ export type SessionAuthorizationDecision = Decision<
  * @param profile - the payer's profile (which codes need authorization)
  * @param policy - when to warn about few remaining
  * @throws {@link ValidationError} when any input fails its schema
- * @remarks A missing authorization is denied as CARC 197 (rules.md §2.8).
+ * @remarks A missing authorization is denied as CARC 197 [sources: x12-carc].
  * @example
  * ```ts
  * evaluateSessionAuthorization(session, [], COMMERCIAL_PAYER_PROFILE_EXAMPLE);

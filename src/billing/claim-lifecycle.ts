@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   compareDates,
   type Decision,
@@ -22,7 +22,7 @@ import { CLAIM_TRANSITIONS, ClaimStatus } from './claim-status.js';
  * ClaimMove.parse({ to: 'submitted', on: '2026-03-03' }); //=> { to: 'submitted', on: '2026-03-03' }
  * ```
  */
-export const ClaimMove = z.object({
+export const ClaimMove = z.strictObject({
   to: ClaimStatus,
   on: LocalDate,
   by: StaffId.optional(),

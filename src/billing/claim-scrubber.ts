@@ -50,8 +50,9 @@ const TELEHEALTH_MODIFIERS = new Set(['95', '93', 'GT', 'FQ']);
  * @param asOf - the practice's calendar date
  * @param policy - the timely-filing risk horizons
  * @throws {@link ValidationError} when the claim, profile, date or policy are malformed.
- * @remarks NPI check digit: CMS Luhn rule (core `isValidNpi`). Code pairing and units: rules.md §2.1
- * [S46]–[S53] via the service-code catalog. POS and modifiers: §2.3 [S58]–[S63]. Filing: §2.5 [S67].
+ * @remarks NPI check digit: CMS Luhn rule (core `isValidNpi`) [sources: cms-npi-check-digit]. Code pairing
+ * and units via the service-code catalog [sources: lcd-l35101, ama-cpt]. POS and modifiers
+ * [sources: cms-pos-codes, mac-fcso-telehealth-modifiers]. Filing [sources: cfr-42-424.44, cms-mcpm-ch1-70].
  * Diagnosis pointers: CMS-1500 box 24E, at most four per line.
  * @example
  * ```ts
@@ -181,7 +182,8 @@ function lineReasons(
       );
     }
   }
-  // rules.md §2.3 [S58]–[S63]: POS and modifiers follow the payer's telehealth convention.
+  // POS and modifiers follow the payer's telehealth convention
+  // [sources: cms-pos-codes, mac-fcso-telehealth-modifiers].
   const coding = codeTelehealthSession(p, { modality: line.modality, clientAtHome: line.clientAtHome });
   if (coding.outcome === 'not_payable') {
     reasons.push(

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Where a claim is in its life, from draft to closed.
  * - `draft`, `ready`: not yet sent; `ready` has passed the scrubber.
  * - `submitted`: sent to the clearinghouse, no acknowledgment yet.
  * - `rejected`: refused by the clearinghouse or payer front end (999/277CA); it was never filed, so it
- *   does not stop the timely-filing clock (rules.md §2.5 [S67]).
+ *   does not stop the timely-filing clock [sources: cms-mcpm-ch1-70, mac-fcso-timely-filing].
  * - `accepted`: acknowledged by the payer; `pending`: in adjudication.
  * - `paid`, `partially_paid`, `denied`: the payer's decision (835).
  * - `appealed`: an appeal is open; `resubmitted`: a corrected (replacement) claim was sent.
@@ -37,9 +37,9 @@ export type ClaimStatus = z.infer<typeof ClaimStatus>;
  * The claim lifecycle as an explicit transition table: for each status, the statuses it may move to.
  * `closed` and `written_off` are final.
  *
- * @remarks Follows the 837 → 999/277CA → 835 sequence (rules.md §2.9 [S86][S87]): a clearinghouse
+ * @remarks Follows the 837 → 999/277CA → 835 sequence [sources: x12-hipaa-transactions]: a clearinghouse
  * rejection goes back to be fixed, never to the payer's decision; a denial is worked by an appeal or a
- * corrected claim (rules.md §2.8 [S82]).
+ * corrected claim [sources: x12-837p].
  * @example
  * ```ts
  * CLAIM_TRANSITIONS.submitted; //=> ['accepted', 'rejected']

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ClaimId,
   ClientId,
@@ -66,12 +66,12 @@ export type ClaimLineId = z.infer<typeof ClaimLineId>;
  *   units: 1, chargeCents: 15_000, diagnosisPointers: [1] }).modality; //=> 'in_person'
  * ```
  */
-export const ClaimLine = z.object({
+export const ClaimLine = z.strictObject({
   lineId: ClaimLineId,
   serviceDate: LocalDate,
   procedureCode: ClaimProcedureCode,
   modifiers: z.array(ClaimModifier).max(4).default([]),
-  /** Two-digit place-of-service code (11 office, 02/10 telehealth: rules.md §2.3 [S60][S61]). */
+  /** Two-digit place-of-service code (11 office, 02/10 telehealth [sources: cms-pos-codes]). */
   placeOfService: z.string().regex(/^\d{2}$/, { message: 'must be 2 digits' }),
   units: z.number().int().min(1).max(999),
   chargeCents: NonNegativeCents,
@@ -94,7 +94,7 @@ export type ClaimLineInput = z.input<typeof ClaimLine>;
  * //=> { from: 'ready', to: 'submitted', on: '2026-03-03' }
  * ```
  */
-export const ClaimStatusChange = z.object({
+export const ClaimStatusChange = z.strictObject({
   from: ClaimStatus,
   to: ClaimStatus,
   on: LocalDate,
@@ -104,7 +104,7 @@ export const ClaimStatusChange = z.object({
 export type ClaimStatusChange = z.infer<typeof ClaimStatusChange>;
 
 /** Claim fields without the history checks, so the lifecycle can build on them. */
-const ClaimShape = z.object({
+const ClaimShape = z.strictObject({
   claimId: ClaimId,
   clientId: ClientId,
   payerId: PayerId,
@@ -206,7 +206,7 @@ export type ClaimInput = z.input<typeof Claim>;
 
 /**
  * The earliest date of service on a claim: Medicare counts a span claim's filing limit from the line's
- * "from" date, so the first line's clock runs out first (rules.md §2.5 [S67]).
+ * "from" date, so the first line's clock runs out first [sources: cms-mcpm-ch1-70].
  *
  * @example
  * ```ts
@@ -224,7 +224,7 @@ export function earliestClaimServiceDate(claim: {
 
 /**
  * The date the claim counts as filed: the last submission (or resubmission) that the clearinghouse
- * accepted. Rejected submissions do not count (rules.md §2.5 [S67]). `undefined` when never filed.
+ * accepted. Rejected submissions do not count [sources: mac-fcso-timely-filing]. `undefined` when never filed.
  *
  * @example
  * ```ts

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { validate } from '../core/index.js';
 
 /**
  * A claim adjustment group code. The 005010 835 has exactly four: CO contractual obligation, PR patient
  * responsibility, OA other adjustment, PI payer-initiated reduction. There is no `OI`, and `CR` was retired.
  *
- * @remarks rules.md §0 and §2.7 [S76][S77][S78].
+ * @remarks [sources: x12-835]
  * @example
  * ```ts
  * AdjustmentGroupCode.parse('CO'); //=> 'CO'
@@ -91,7 +91,7 @@ export type DenialAction = z.infer<typeof DenialAction>;
 export const DenialOwner = z.enum(['assistant', 'biller', 'clinician']);
 export type DenialOwner = z.infer<typeof DenialOwner>;
 
-const Override = z.object({
+const Override = z.strictObject({
   category: DenialCategory.optional(),
   action: DenialAction.optional(),
   owner: DenialOwner.optional(),
@@ -104,10 +104,10 @@ const Override = z.object({
  * @example
  * ```ts
  * DenialCodeRule.parse({ carc: '197', description: 'No authorization on file.', category: 'authorization',
- *   action: 'appeal', owner: 'biller', source: 'rules.md §2.8' }).appealable; //=> true
+ *   action: 'appeal', owner: 'biller', source: 'x12-carc' }).appealable; //=> true
  * ```
  */
-export const DenialCodeRule = z.object({
+export const DenialCodeRule = z.strictObject({
   carc: CarcCode,
   description: z.string().min(1).max(300),
   category: DenialCategory,
@@ -116,7 +116,7 @@ export const DenialCodeRule = z.object({
   appealable: z.boolean().default(true),
   needsRemark: z.boolean().default(false),
   byGroup: z.partialRecord(AdjustmentGroupCode, Override).default({}),
-  /** Where the rule comes from, e.g. `rules.md §2.8 [S83]`. */
+  /** Where the rule comes from: keys in docs/sources.md (e.g. `x12-carc`), or the practice's own note. */
   source: z.string().min(1).max(200),
 });
 export type DenialCodeRule = z.infer<typeof DenialCodeRule>;
@@ -132,10 +132,11 @@ export type DenialCodeRuleInput = z.input<typeof DenialCodeRule>;
  */
 export type DenialCodeTable = { readonly [carc: string]: DenialCodeRule };
 
-const S28 = 'rules.md §2.8 [S79][S83]';
+// The CARC list's meanings; actions are practice conventions.
+const S28 = 'x12-carc';
 const rule = (r: DenialCodeRuleInput): DenialCodeRule => DenialCodeRule.parse(r);
 
-// Descriptions paraphrase the X12 CARC list as summarised in rules.md §2.8; actions follow [S81]–[S85].
+// Descriptions paraphrase the X12 CARC list [sources: x12-carc]; actions are common practice.
 const BUILT_IN: readonly DenialCodeRule[] = [
   rule({
     carc: '1',
@@ -188,7 +189,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     owner: 'biller',
     appealable: false,
     needsRemark: true,
-    source: 'rules.md §2.8 [S82][S85]',
+    source: 'x12-carc, x12-837p',
   }),
   rule({
     carc: '18',
@@ -238,7 +239,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'timely_filing',
     action: 'write_off',
     owner: 'biller',
-    source: 'rules.md §2.5, §2.8 [S67][S71]',
+    source: 'x12-carc, cms-mcpm-ch1-70',
   }),
   rule({
     carc: '31',
@@ -292,7 +293,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'verify_coverage_and_rebill',
     owner: 'assistant',
     appealable: false,
-    source: 'rules.md §2.8 [S83][S84]',
+    source: S28,
   }),
   rule({
     carc: '119',
@@ -324,7 +325,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'eligibility',
     action: 'correct_and_resubmit',
     owner: 'biller',
-    source: 'rules.md §2.8 [S84]',
+    source: S28,
   }),
   rule({
     carc: '185',
@@ -357,7 +358,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'write_off',
     owner: 'biller',
     byGroup: { PR: { category: 'patient_responsibility', action: 'bill_client' } },
-    source: 'rules.md §0, §2.8 [S80][S81]',
+    source: S28,
   }),
   rule({
     carc: '206',
@@ -425,14 +426,14 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'eligibility',
     action: 'write_off',
     owner: 'biller',
-    source: 'rules.md §2.8, §3.6 [S84]',
+    source: 'x12-carc, cfr-42-424.520',
   }),
 ];
 
 /**
  * The built-in table of common behavioral-health CARCs and how to work them, keyed by code.
  *
- * @remarks rules.md §2.7–2.8 [S76]–[S85]; the descriptions are ours, not the X12 text.
+ * @remarks [sources: x12-835, x12-carc]; the descriptions are ours, not the X12 text.
  * @example
  * ```ts
  * DENIAL_CODE_TABLE['197'].category; //=> 'authorization'

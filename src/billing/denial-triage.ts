@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   Cents,
   type Decision,
@@ -32,7 +32,7 @@ import { FilingWindow, PayerKind } from './payer-profile.js';
  * RemittanceAdjustment.parse({ group: 'CO', carc: '45', amountCents: 2_500 }).remarks; //=> []
  * ```
  */
-export const RemittanceAdjustment = z.object({
+export const RemittanceAdjustment = z.strictObject({
   group: AdjustmentGroupCode,
   carc: CarcCode,
   /** Amount in cents; negative for a reversal. */
@@ -43,8 +43,9 @@ export type RemittanceAdjustment = z.infer<typeof RemittanceAdjustment>;
 
 /**
  * What the triage needs to know about the claim and payer besides the adjustment.
- * - `payerKind`: Medicare does not allow appeals of timely-filing denials (rules.md §2.5 [S67]).
- * - `inNetwork`: an in-network provider may not bill the client for a timely-filing denial [S71].
+ * - `payerKind`: Medicare does not allow appeals of timely-filing denials [sources: cms-mcpm-ch1-70].
+ * - `inNetwork`: an in-network provider may not bill the client for a timely-filing denial (network
+ *   contracts hold the member harmless; check the payer's provider manual).
  * - `hasSecondaryCoverage`: client responsibility goes to the secondary payer first.
  * - `decisionDate` and `appealWindow`: the appeal deadline is the decision date plus the window.
  * @example
@@ -52,7 +53,7 @@ export type RemittanceAdjustment = z.infer<typeof RemittanceAdjustment>;
  * DenialTriageContext.parse({}); //=> { payerKind: 'commercial', inNetwork: true, hasSecondaryCoverage: false }
  * ```
  */
-export const DenialTriageContext = z.object({
+export const DenialTriageContext = z.strictObject({
   payerKind: PayerKind.default('commercial'),
   inNetwork: z.boolean().default(true),
   hasSecondaryCoverage: z.boolean().default(false),
@@ -97,9 +98,10 @@ export type DenialTriageDecision = Decision<
  * @param context - payer kind, network status, secondary coverage, decision date and appeal window
  * @param table - the practice's denial code table (defaults to {@link DENIAL_CODE_TABLE})
  * @throws {@link ValidationError} on a malformed adjustment (e.g. the non-existent group `OI`) or context.
- * @remarks CO amounts are never billed to the client (rules.md §2.7 [S76][S78]); a timely-filing denial
- * in network may not be billed to the client either (§2.5 [S71]); Medicare timely-filing denials
- * (CO-29) cannot be appealed (§2.5 [S67]). Medical-necessity and records questions go to a clinician:
+ * @remarks CO amounts are never billed to the client [sources: x12-835]; a timely-filing denial in network
+ * may not be billed to the client either (network contracts hold the member harmless); Medicare
+ * timely-filing denials (CO-29) cannot be appealed [sources: cms-mcpm-ch1-70, mac-cgs-timely-filing].
+ * Medical-necessity and records questions go to a clinician:
  * the library makes no clinical judgement.
  * @example
  * ```ts
@@ -170,7 +172,7 @@ export function triageParsed(
     );
   }
   if (category === 'timely_filing' && ctx.inNetwork && clientBillable) {
-    // rules.md §2.5 [S71]: an untimely in-network claim may not be billed to the member.
+    // An untimely in-network claim may not be billed to the member (network contracts hold them harmless).
     clientBillable = false;
     reasons.push(
       reason(
@@ -194,7 +196,7 @@ export function triageParsed(
   }
   let appealable = rule.appealable;
   if (category === 'timely_filing' && ctx.payerKind === 'medicare') {
-    // rules.md §2.5 [S67]: Medicare late-filing denials (CO-29) are not appealable.
+    // Medicare late-filing denials (CO-29) are not appealable [sources: cms-mcpm-ch1-70].
     appealable = false;
     reasons.push(
       reason(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareText, validate } from '../core/index.js';
 import { type AdjustmentGroupCode, DenialCodeRule, extendDenialCodeTable } from './denial-codes.js';
 import { type DenialTriageDecision, type RemittanceAdjustment, triageParsed } from './denial-triage.js';
@@ -14,7 +14,7 @@ import { Remittance, type RemittanceInput } from './remittance.js';
  * DenialWorklistOptions.parse({ appealWindow: { amount: 60, unit: 'days' } }).payerKind; //=> 'commercial'
  * ```
  */
-export const DenialWorklistOptions = z.object({
+export const DenialWorklistOptions = z.strictObject({
   payerKind: PayerKind.default('commercial'),
   inNetwork: z.boolean().default(true),
   hasSecondaryCoverage: z.boolean().default(false),
@@ -55,8 +55,8 @@ export interface DenialWorkItem {
  * @param remittance - the normalized 835 (must balance)
  * @param options - payer kind, appeal window, network status, secondary coverage, practice rules
  * @throws {@link ValidationError} on an unbalanced or malformed remittance or options.
- * @remarks Classification from the denial table (rules.md §2.7–2.8 [S76]–[S85]); remarks (RARCs) of the
- * line or claim are considered with each adjustment (CO-16 needs one, [S85]).
+ * @remarks Classification from the denial table [sources: x12-835, x12-carc]; remarks (RARCs) of the
+ * line or claim are considered with each adjustment (CO-16 needs one [sources: x12-carc, x12-rarc]).
  * @example
  * ```ts
  * listDenialsToWork(era, { appealWindow: { amount: 60, unit: 'days' } }).map((d) => [d.carc, d.triage.action]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BasisPoints, ClientId, LocalDate, NonNegativeCents, PayerId, toEpochDay } from '../core/index.js';
 import { isObjectPayload } from './cross-field-check.js';
 
@@ -15,8 +15,9 @@ import { isObjectPayload } from './cross-field-check.js';
  *
  * @throws via {@link validate}: `billing.eligibility.deductible_met_above_total`,
  * `billing.eligibility.out_of_pocket_met_above_maximum`, `billing.eligibility.plan_end_before_start`.
- * @remarks Fields from rules.md §2.10 (271 EB01 codes A coinsurance, B copay, C deductible, G out-of-pocket,
- * F limitations; EB12 in network) [S89][S90], and the checklist before a first session [S93].
+ * @remarks Fields from the 271 EB segment (EB01 codes A coinsurance, B copay, C deductible, G out-of-pocket,
+ * F limitations; EB12 in network) [sources: x12-271], and the checks a practice makes before a first
+ * session (a practice convention).
  * @example
  * ```ts
  * EligibilityBenefits.parse({ clientId: 'cl-1', payerId: 'aetna', verifiedOn: '2026-01-05',
@@ -27,7 +28,7 @@ import { isObjectPayload } from './cross-field-check.js';
  * ```
  */
 export const EligibilityBenefits = z
-  .object({
+  .strictObject({
     clientId: ClientId,
     payerId: PayerId,
     verifiedOn: LocalDate,
@@ -42,9 +43,9 @@ export const EligibilityBenefits = z
     deductibleMetCents: NonNegativeCents,
     outOfPocketMaximumCents: NonNegativeCents.nullable(),
     outOfPocketMetCents: NonNegativeCents,
-    /** Whether copays count toward the out-of-pocket maximum (ACA plans: yes; plans differ [S94][S95]). */
+    /** Whether copays count toward the out-of-pocket maximum (ACA plans: yes [sources: cfr-45-156.130]). */
     copayCountsTowardOutOfPocket: z.boolean().default(true),
-    /** Whether copays count toward the deductible (most plans: no; plans differ [S94][S95]). */
+    /** Whether copays count toward the deductible (most plans: no; plans differ, so it is plan data). */
     copayCountsTowardDeductible: z.boolean().optional(),
     visitLimit: z.number().int().nonnegative().nullable(),
     visitsUsed: z.number().int().nonnegative(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   type ClientId,
   type Decision,
@@ -23,7 +23,7 @@ import type { BillingReasonCode } from './reason-codes.js';
  * EligibilityFlagOptions.parse({ serviceDate: '2026-03-02' }); //=> { serviceDate: '2026-03-02', fewVisitsLeftAtMost: 3 }
  * ```
  */
-export const EligibilityFlagOptions = z.object({
+export const EligibilityFlagOptions = z.strictObject({
   serviceDate: LocalDate,
   fewVisitsLeftAtMost: z.number().int().min(0).max(100).default(3),
 });
@@ -59,7 +59,7 @@ function flagReasons(
   visitsLeft: number | null,
 ): Reason<BillingReasonCode>[] {
   const reasons: Reason<BillingReasonCode>[] = [];
-  // 271 EB01 1/6 active or inactive, rules.md §2.10 [S90].
+  // 271 EB01 1/6 active or inactive [sources: x12-271].
   if (!b.coverageActive) {
     reasons.push(
       reason('billing.eligibility.coverage_inactive', 'error', 'Coverage is not active.', {
@@ -96,7 +96,7 @@ function flagReasons(
       ),
     );
   }
-  // 271 EB01 F limitations (visit limits), rules.md §2.10 [S89][S90]; past the limit CARC 119 applies.
+  // 271 EB01 F limitations (visit limits); past the limit CARC 119 applies [sources: x12-271, x12-carc].
   if (visitsLeft === 0) {
     reasons.push(
       reason('billing.eligibility.visit_limit_reached', 'error', 'The plan visit limit is used up.', {
@@ -164,7 +164,8 @@ function flagReasons(
  * @param options - the session date and the few-visits threshold
  * @returns an {@link EligibilityFlags} decision with what remains (visits, deductible, out of pocket)
  * @throws {@link ValidationError} when the benefits or options fail their schemas
- * @remarks The fields checked before a first session, rules.md §2.10 [S93]; 271 EB01 meanings [S89][S90].
+ * @remarks The fields a practice checks before a first session (a practice convention); 271 EB01 meanings
+ * [sources: x12-271].
  * @example
  * ```ts
  * evaluateEligibilityBenefits({ ...benefits, visitLimit: 20, visitsUsed: 18 }, { serviceDate: '2026-03-02' });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   addDays,
   addMonths,
@@ -31,7 +31,7 @@ import type { BillingReasonCode } from './reason-codes.js';
  *   planYearStartsOn: '2026-01-01', planEndsOn: null, coverageChangedOn: null });
  * ```
  */
-export const EligibilityVerificationRecord = z.object({
+export const EligibilityVerificationRecord = z.strictObject({
   clientId: ClientId,
   payerId: PayerId,
   lastVerifiedOn: LocalDate.nullable(),
@@ -52,7 +52,7 @@ export type EligibilityVerificationRecord = z.infer<typeof EligibilityVerificati
  * ```
  */
 export const EligibilityFreshnessOptions = z
-  .object({ asOf: LocalDate, serviceDate: LocalDate.optional() })
+  .strictObject({ asOf: LocalDate, serviceDate: LocalDate.optional() })
   .superRefine(
     (o, ctx) => {
       if (
@@ -213,7 +213,7 @@ function eligibilityFreshnessOf(
   const ids = { clientId: record.clientId, payerId: record.payerId, serviceDate };
   const verifiedOn = record.lastVerifiedOn;
   if (verifiedOn === null) {
-    // rules.md §2.10 [S93]: verify before the first session.
+    // Verify before the first session (a practice convention).
     return {
       ...ids,
       outcome: 'reverify',
@@ -256,7 +256,7 @@ function eligibilityFreshnessOf(
  * @param options - `asOf` and the session's `serviceDate` (defaults to `asOf`)
  * @returns an {@link EligibilityFreshness} with the client and payer ids, the reasons and `reverifyBy`
  * @throws {@link ValidationError} when the record, cadence or options fail their schemas
- * @remarks Verify before the first session [S93] (rules.md §2.10); the cadences themselves are payer data.
+ * @remarks Verify before the first session (a practice convention); the cadences themselves are payer data.
  * @example
  * ```ts
  * evaluateEligibilityFreshness(
@@ -287,7 +287,7 @@ export function evaluateEligibilityFreshness(
  * EligibilityReverificationListOptions.parse({ asOf: '2026-03-02' }); //=> { asOf: '2026-03-02', horizonDays: 7 }
  * ```
  */
-export const EligibilityReverificationListOptions = z.object({
+export const EligibilityReverificationListOptions = z.strictObject({
   asOf: LocalDate,
   // A week gives staff time to call the payer before the next weekly session (practice default, no source).
   horizonDays: z.number().int().min(0).max(366).default(7),

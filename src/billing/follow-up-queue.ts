@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   type Cents,
   compareReasons,
@@ -34,16 +34,17 @@ import {
 /**
  * When claims need a follow-up, in calendar days.
  *
- * @remarks rules.md §2.9 [S86][S87]: the 277CA acknowledgment usually comes 24–48 hours after submission,
- * so 2 days without one is worth a check. §2.4 [S65][S66]: a status check (276/277) at 31–60 days, a call
- * or first appeal at 61–90, escalation past 120. Counted from the filing date here, so a claim filed late
+ * @remarks Practice conventions: the 277CA acknowledgment [sources: x12-hipaa-transactions] usually comes
+ * 24–48 hours after submission, so 2 days without one is worth a check; a status check (276/277) at 31–60
+ * days, a call or first appeal at 61–90, escalation past 120. Counted from the filing date here, so a
+ * claim filed late
  * is not chased the day after it was sent.
  * @example
  * ```ts
  * FollowUpPolicy.parse({}).statusCheckDays; //=> 30
  * ```
  */
-export const FollowUpPolicy = z.object({
+export const FollowUpPolicy = z.strictObject({
   acknowledgmentDays: z.number().int().nonnegative().default(2),
   statusCheckDays: z.number().int().nonnegative().default(30),
   callPayerDays: z.number().int().nonnegative().default(60),
@@ -111,7 +112,7 @@ export interface FollowUpEntry {
  * FollowUpInput.parse({ claims: [], profiles: [] }).balances; //=> []
  * ```
  */
-export const FollowUpInput = z.object({
+export const FollowUpInput = z.strictObject({
   claims: z.array(Claim),
   balances: z.array(ClaimBalance).default([]),
   profiles: z.array(PayerProfile),
@@ -131,8 +132,9 @@ export type FollowUpInput = {
  * @param asOf - the practice's calendar date
  * @param policy - follow-up horizons
  * @throws {@link ValidationError} when any claim, balance, profile, the date or the policy is malformed.
- * @remarks Horizons from rules.md §2.4 [S65][S66] and §2.9 [S86][S87]; deadlines from §2.5–2.6; denial
- * actions from the denial table (§2.7–2.8). Medical-necessity and records work goes to a clinician.
+ * @remarks Horizons are practice conventions; deadlines from the payer profile
+ * [sources: cfr-42-424.44, cfr-42-405.942]; denial actions from the denial table [sources: x12-carc].
+ * Medical-necessity and records work goes to a clinician.
  * @example
  * ```ts
  * buildFollowUpQueue({ claims: [denied, pending], balances, profiles: [COMMERCIAL_PAYER_PROFILE_EXAMPLE] }, '2026-05-01')

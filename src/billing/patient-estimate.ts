@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   applyBasisPoints,
   type Decision,
@@ -27,7 +27,7 @@ import type { BillingReasonCode } from './reason-codes.js';
  * PatientEstimateRequest.parse({ allowedCents: 12000, dateOfService: '2026-03-02' });
  * ```
  */
-export const PatientEstimateRequest = z.object({
+export const PatientEstimateRequest = z.strictObject({
   allowedCents: NonNegativeCents,
   dateOfService: LocalDate,
 });
@@ -42,7 +42,7 @@ export type PatientEstimateRequest = z.infer<typeof PatientEstimateRequest>;
  * PatientEstimateOptions.parse({}); //=> { coinsuranceRounding: 'half_up' }
  * ```
  */
-export const PatientEstimateOptions = z.object({
+export const PatientEstimateOptions = z.strictObject({
   coinsuranceRounding: Rounding.default('half_up'),
 });
 export type PatientEstimateOptions = z.input<typeof PatientEstimateOptions>;
@@ -166,7 +166,7 @@ function coverageGap(b: EligibilityBenefits, request: PatientEstimateRequest): P
       ),
     );
   }
-  // A visit limit is a plan limitation (271 EB01 F, rules.md §2.10 [S89][S90]); past it CARC 119 applies.
+  // A visit limit is a plan limitation (271 EB01 F [sources: x12-271]); past it CARC 119 applies.
   if (b.visitLimit !== null && b.visitsUsed >= b.visitLimit) {
     return notCovered(
       request,
@@ -180,7 +180,7 @@ function coverageGap(b: EligibilityBenefits, request: PatientEstimateRequest): P
   return undefined;
 }
 
-/** The estimate itself, on validated input: rules.md §2.11 [S94][S95]. */
+/** The estimate itself, on validated input (the usual order: copay rule, deductible, coinsurance, cap). */
 function estimateValid(
   b: EligibilityBenefits,
   request: PatientEstimateRequest,
@@ -286,7 +286,8 @@ function estimateValid(
 /**
  * Estimates what the client and the payer will each pay for one in-network session.
  *
- * Order (rules.md §2.11): a copay-only plan (`copayBeforeDeductible`) charges min(copay, allowed);
+ * Order (the usual plan order; plans differ): a copay-only plan (`copayBeforeDeductible`) charges
+ * min(copay, allowed);
  * otherwise the remaining deductible comes first, then the copay, then coinsurance on the rest; the
  * client share is then capped by the remaining out-of-pocket maximum. Inactive coverage, a date outside
  * the plan, out-of-network and a used-up visit limit give the whole allowed amount to the client.
@@ -296,7 +297,8 @@ function estimateValid(
  * @param options - rounding of coinsurance (default half up)
  * @returns a {@link PatientEstimate}; client share + payer share = allowed amount, to the cent
  * @throws {@link ValidationError} when benefits, request or options fail their schemas
- * @remarks Order from rules.md §2.11 [S94][S95]; it is an estimate, the payer's remittance decides.
+ * @remarks The out-of-pocket cap counts all cost sharing [sources: cfr-45-156.130]; the order is the usual
+ * plan design and is plan data where plans differ. It is an estimate: the payer's remittance decides.
  * @example
  * ```ts
  * // $150 deductible left, 20 % coinsurance, $120 allowed: the deductible takes all of it.
@@ -369,7 +371,7 @@ export function estimatePatientShareSeries(
  * PatientEstimateRecord.parse({ benefits, request: { allowedCents: 12000, dateOfService: '2026-03-02' } });
  * ```
  */
-export const PatientEstimateRecord = z.object({
+export const PatientEstimateRecord = z.strictObject({
   benefits: EligibilityBenefits,
   request: PatientEstimateRequest,
 });

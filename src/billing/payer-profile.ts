@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PayerId } from '../core/index.js';
 import { ServiceCode } from './service-codes.js';
 
@@ -24,8 +24,8 @@ export type PayerKind = z.infer<typeof PayerKind>;
 /**
  * A place-of-service code used on behavioral-health professional claims.
  *
- * @remarks rules.md §2.3 [S60][S61][S106]: 02 telehealth with the patient not at home, 10 telehealth with
- * the patient at home, 11 office.
+ * @remarks 02 telehealth with the patient not at home, 10 telehealth with the patient at home, 11 office
+ * [sources: cms-pos-codes].
  * @example
  * ```ts
  * PlaceOfService.parse('10'); //=> '10'
@@ -37,8 +37,8 @@ export type PlaceOfService = z.infer<typeof PlaceOfService>;
 /**
  * A telehealth modifier on a claim line.
  *
- * @remarks rules.md §2.3 [S58][S59]: 95 synchronous audio and video, 93 audio-only (CPT Appendix T),
- * FQ audio-only (Medicare RHC/FQHC), GT legacy audio and video.
+ * @remarks 95 synchronous audio and video, 93 audio-only (CPT Appendix T), FQ audio-only (Medicare
+ * RHC/FQHC), GT legacy audio and video [sources: mac-fcso-telehealth-modifiers].
  * @example
  * ```ts
  * TelehealthModifier.parse('95'); //=> '95'
@@ -57,7 +57,7 @@ export type TelehealthModifier = z.infer<typeof TelehealthModifier>;
  *   videoModifier: '95', audioOnlyModifier: '93', audioOnlyAllowed: true }).videoModifier; //=> '95'
  * ```
  */
-export const TelehealthConvention = z.object({
+export const TelehealthConvention = z.strictObject({
   placeOfServiceAtHome: z.enum(['02', '10']),
   placeOfServiceNotAtHome: z.enum(['02', '10']),
   videoModifier: z.enum(['95', 'GT']).nullable(),
@@ -71,13 +71,13 @@ export type TelehealthConvention = z.infer<typeof TelehealthConvention>;
  * A length of time allowed to file: an amount of days or calendar months.
  *
  * @remarks Months are added with core `addMonths`, which clamps to the month end (a date of service of
- * Feb 29 plus 12 months is Feb 28), as Medicare does (rules.md §2.5 [S67]).
+ * Feb 29 plus 12 months is Feb 28), as Medicare does [sources: cms-mcpm-ch1-70].
  * @example
  * ```ts
  * FilingWindow.parse({ amount: 90, unit: 'days' }); //=> { amount: 90, unit: 'days' }
  * ```
  */
-export const FilingWindow = z.object({
+export const FilingWindow = z.strictObject({
   amount: z.number().int().positive(),
   unit: z.enum(['days', 'months']),
 });
@@ -93,7 +93,7 @@ export type FilingWindow = z.infer<typeof FilingWindow>;
  * COMMERCIAL_PAYER_PROFILE_EXAMPLE.filing.initial; //=> { amount: 90, unit: 'days' }
  * ```
  */
-export const FilingWindows = z.object({
+export const FilingWindows = z.strictObject({
   initial: FilingWindow,
   corrected: FilingWindow,
   appeal: FilingWindow,
@@ -113,7 +113,7 @@ export type FilingWindows = z.infer<typeof FilingWindows>;
  * EligibilityReverificationCadence.parse({ maxAgeDays: 30, everyCalendarMonth: false, atNewPlanYear: true });
  * ```
  */
-export const EligibilityReverificationCadence = z.object({
+export const EligibilityReverificationCadence = z.strictObject({
   maxAgeDays: z.number().int().positive().nullable(),
   everyCalendarMonth: z.boolean(),
   atNewPlanYear: z.boolean(),
@@ -144,7 +144,7 @@ function hasDuplicates(items: readonly string[]): boolean {
  * validate(PayerProfile, MEDICARE_PAYER_PROFILE_EXAMPLE, 'payer profile').kind; //=> 'medicare'
  * ```
  */
-export const PayerProfile = z.object({
+export const PayerProfile = z.strictObject({
   payerId: PayerId,
   name: z.string().min(1).max(200),
   kind: PayerKind,
@@ -165,18 +165,19 @@ export type PayerProfile = z.infer<typeof PayerProfile>;
  * An EXAMPLE Medicare fee-for-service profile, to copy and adjust: check it against your MAC before use.
  *
  * @remarks
- * - Initial filing: 12 months from the date of service, 42 CFR 424.44 (rules.md §2.5 [S67][S68]).
+ * - Initial filing: 12 months from the date of service [sources: cfr-42-424.44, cms-mcpm-ch1-70].
  * - Corrected claim: 12 months as well: a replacement claim must still meet the 424.44 limit
- *   (reopening for clerical errors is also ≤ 1 year, rules.md §2.6 [S74][S75]).
- * - Appeal: redetermination within 120 days of the initial determination (rules.md §2.6 [S74][S75]).
+ *   (a reopening of a processed claim has its own one-year clock [sources: cfr-42-405.980]).
+ * - Appeal: redetermination within 120 days of the initial determination [sources: cfr-42-405.942].
  * - Secondary from the primary's remittance: 12 months (unconfirmed; Medicare counts from the date of
  *   service, so this is a ceiling, not a grace period).
  * - Telehealth: POS 10 at home, 02 elsewhere; no video modifier for most professionals since 2024;
- *   93 on audio-only, which Medicare allows for mental health (rules.md §1.7, §2.3 [S45][S58][S62][S63]).
+ *   93 on audio-only, which Medicare allows for mental health at home
+ *   [sources: cfr-42-410.78, mac-ngs-telehealth-2024, mac-fcso-telehealth-modifiers].
  * - Prior authorization: none for outpatient psychotherapy (practice assumption, adjust per MAC).
  * - Supervised billing: `false`: Medicare does not enroll pre-licensed therapists and "incident to"
- *   billing has its own conditions (practice assumption, unconfirmed in rules.md).
- * - Eligibility: verify before the first session [S93], then every 30 days and at each new plan year
+ *   billing has its own conditions (practice assumption, unconfirmed).
+ * - Eligibility: verify before the first session, then every 30 days and at each new plan year
  *   (practice default, not from a source).
  * @example
  * ```ts
@@ -209,17 +210,17 @@ export const MEDICARE_PAYER_PROFILE_EXAMPLE: PayerProfile = freezeDeep<PayerProf
  * An EXAMPLE profile of a typical commercial plan, to copy and adjust per payer and contract.
  *
  * @remarks
- * - Initial filing: 90 days, the conservative default for an unknown commercial payer (rules.md §2.5
- *   [S72]; common range 90–180 days [S71][S73]).
+ * - Initial filing: 90 days, a practice choice: the conservative end of the 90–180 days commercial payers'
+ *   provider manuals commonly allow.
  * - Corrected claim: 90 days (unconfirmed: many payers count from the original decision).
- * - Appeal: 60 days from the decision, the shorter end seen (Aetna, rules.md §2.5 [S72][S73]).
+ * - Appeal: 60 days from the decision, a practice choice at the shorter end of payers' appeal windows.
  * - Secondary from the primary's remittance: 90 days (unconfirmed; the clock often starts at the primary
- *   EOB date, rules.md §2.5 [S69d]).
+ *   EOB date; payer data).
  * - Telehealth: POS 10 at home / 02 elsewhere with modifier 95, 93 for audio-only; many commercial plans
- *   still expect 95 (rules.md §2.3 [S58][S62], unconfirmed per payer).
+ *   still expect 95 (unconfirmed per payer [sources: mac-fcso-telehealth-modifiers]).
  * - Prior authorization: crisis extensions (+90840) only, as an example of the shape (adjust per plan).
  * - Supervised billing: `false` (most commercial payers do not; adjust per contract, unconfirmed).
- * - Eligibility: verify before the first session [S93], then every 30 days and at each new plan year
+ * - Eligibility: verify before the first session, then every 30 days and at each new plan year
  *   (practice default, not from a source).
  * @example
  * ```ts

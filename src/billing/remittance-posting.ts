@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   Cents,
   ClaimId,
@@ -36,7 +36,7 @@ import { Remittance, type RemittanceClaim, RemittanceId, type RemittanceInput } 
  * //=> { deductibleCents: 0, coinsuranceCents: 0, copayCents: 2000, otherCents: 0 }
  * ```
  */
-export const ClientResponsibility = z.object({
+export const ClientResponsibility = z.strictObject({
   deductibleCents: Cents.default(0),
   coinsuranceCents: Cents.default(0),
   copayCents: Cents.default(0),
@@ -53,7 +53,7 @@ export type ClientResponsibility = z.infer<typeof ClientResponsibility>;
  * openClaimBalance(claim); //=> { claimId: 'c-1', chargeCents: 15000, paidCents: 0, ..., postedRemittanceIds: [] }
  * ```
  */
-export const ClaimBalance = z.object({
+export const ClaimBalance = z.strictObject({
   claimId: ClaimId,
   chargeCents: NonNegativeCents,
   paidCents: Cents.default(0),
@@ -72,7 +72,7 @@ export const ClaimBalance = z.object({
   postedRemittanceIds: z.array(RemittanceId).default([]),
   lastRemittanceOn: LocalDate.optional(),
   /** Denial adjustments posted so far (group and CARC), for the follow-up queue. */
-  denials: z.array(z.object({ group: AdjustmentGroupCode, carc: CarcCode })).default([]),
+  denials: z.array(z.strictObject({ group: AdjustmentGroupCode, carc: CarcCode })).default([]),
 });
 export type ClaimBalance = z.infer<typeof ClaimBalance>;
 export type ClaimBalanceInput = z.input<typeof ClaimBalance>;
@@ -85,7 +85,7 @@ export type ClaimBalanceInput = z.input<typeof ClaimBalance>;
  * ContractedFee.parse({ payerId: 'p-1', procedureCode: '90834', allowedCentsPerUnit: 11_000 }).modifiers; //=> []
  * ```
  */
-export const ContractedFee = z.object({
+export const ContractedFee = z.strictObject({
   payerId: PayerId,
   procedureCode: ClaimProcedureCode,
   modifiers: z.array(ClaimModifier).max(4).default([]),
@@ -100,7 +100,7 @@ export type ContractedFee = z.infer<typeof ContractedFee>;
  * PostRemittanceOptions.parse({}); //=> { feeSchedule: [], payerKind: 'commercial', inNetwork: true }
  * ```
  */
-export const PostRemittanceOptions = z.object({
+export const PostRemittanceOptions = z.strictObject({
   /** The practice's contracted fees: a line allowed below its fee is flagged as underpaid. */
   feeSchedule: z.array(ContractedFee).default([]),
   payerKind: PayerKind.default('commercial'),
@@ -233,8 +233,9 @@ export function clientResponsibilityTotal(balance: ClaimBalance): Cents {
  * @param balances - the current balances; a claim without one starts from {@link openClaimBalance}
  * @param options - contracted fees (underpayment check), payer kind and network status
  * @throws {@link ValidationError} on an unbalanced remittance, an unknown group code, or any malformed input.
- * @remarks Group codes rules.md §2.7 [S76][S78]: CO is never the client's; PR is split by CARC 1/2/3
- * (§2.8). Balancing and matching follow peers.md §1.2 ([SP10], OpenEMR #7293).
+ * @remarks Group codes [sources: x12-835]: CO is never the client's; PR is split by CARC 1/2/3
+ * [sources: x12-carc]. Balancing and matching follow the 835 and what peers do
+ * [sources: peer-simplepractice-payment-report, peer-openemr-era-modifiers].
  * @example
  * ```ts
  * const { balances, results } = postRemittance(era, [claim], []);
@@ -533,7 +534,7 @@ function sameModifiers(a: readonly string[], b: readonly string[]): boolean {
 }
 
 // Match on the echoed line id, then code + modifiers (+ date), then code alone (+ date), because payers
-// drop billed modifiers (peers.md §1.2, OpenEMR #7293). Candidates are tried in claim line order.
+// drop billed modifiers [sources: peer-openemr-era-modifiers]. Candidates are tried in claim line order.
 function matchLine(
   line: RemittanceClaim['lines'][number],
   available: Map<string, ClaimLine>,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Cents, ClaimId, idSchema, LocalDate, PayerId } from '../core/index.js';
 import { ClaimLineId, ClaimModifier, ClaimProcedureCode } from './claim.js';
 import { RarcCode } from './denial-codes.js';
@@ -35,11 +35,11 @@ const adjustmentTotal = (adjustments: readonly { amountCents: number }[]) =>
  * ```
  */
 export const RemittanceLine = z
-  .object({
+  .strictObject({
     /** The claim line's id as echoed by the payer (REF*6R), when present. */
     lineRef: ClaimLineId.optional(),
     procedureCode: ClaimProcedureCode,
-    /** Modifiers as the payer returned them; payers often drop some (peers.md §1.2, OpenEMR #7293). */
+    /** Modifiers as the payer returned them; payers often drop some [sources: peer-openemr-era-modifiers]. */
     modifiers: z.array(ClaimModifier).max(4).default([]),
     serviceDate: LocalDate.optional(),
     units: z.number().int().min(1).max(999).optional(),
@@ -60,7 +60,8 @@ export type RemittanceLine = z.infer<typeof RemittanceLine>;
  * when lines are given, their charges add up to the claim's (claim-level adjustments explain any
  * difference between the claim's payment and its lines' payments).
  *
- * @remarks rules.md §2.9 [S86][S88] (835 CLP/SVC/CAS); peers.md §1.2 (ERA balancing, [SP10]).
+ * @remarks The 835's CLP/SVC/CAS segments [sources: x12-835]; ERA balancing as peers show it
+ * [sources: peer-simplepractice-payment-report].
  * @throws via `validate`: `billing.remittance.unbalanced`, `billing.remittance.line_charges_mismatch`.
  * @example
  * ```ts
@@ -68,7 +69,7 @@ export type RemittanceLine = z.infer<typeof RemittanceLine>;
  * ```
  */
 export const RemittanceClaim = z
-  .object({
+  .strictObject({
     /** Our claim id as echoed by the payer (CLP01, the patient control number). */
     claimId: ClaimId,
     payerClaimControlNumber: z.string().min(1).max(50).optional(),
@@ -106,14 +107,14 @@ export type RemittanceClaim = z.infer<typeof RemittanceClaim>;
  * A normalized remittance (ERA): the payer, the payment date, and the claims it adjudicates. Any 835
  * parser or clearinghouse JSON maps into this shape.
  *
- * @remarks DESIGN.md "Normalized inputs, not wire formats"; rules.md §2.9 [S86].
+ * @remarks Normalized input, not the wire format: an 835 [sources: x12-835] parser maps into it.
  * @example
  * ```ts
  * Remittance.parse({ remittanceId: 'era-1', payerId: 'p-1', paidOn: '2026-04-10',
  *   claims: [{ claimId: 'c-1', chargeCents: 15_000, paidCents: 15_000 }] }).claims.length; //=> 1
  * ```
  */
-export const Remittance = z.object({
+export const Remittance = z.strictObject({
   remittanceId: RemittanceId,
   payerId: PayerId,
   /** The payment (or decision) date: it starts appeal windows. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   compareText,
   type Decision,
@@ -61,7 +61,7 @@ function pairingReasons(lines: ServiceCodeSet): Reason<BillingReasonCode>[] {
   }
   for (const code of codes) {
     const entry = SERVICE_CODE_CATALOG[code];
-    // Add-ons need one of their primaries: rules.md §2.1 [S47][S48][S50].
+    // Add-ons need one of their primaries [sources: lcd-l35101, ama-cpt].
     if (entry.addOn && !entry.requiresOneOf.some((p) => present.has(p))) {
       reasons.push(
         reason(
@@ -101,10 +101,10 @@ function pairingReasons(lines: ServiceCodeSet): Reason<BillingReasonCode>[] {
  * @param input - the session's lines (validated against {@link ServiceCodeSet}; unknown codes are rejected)
  * @returns `valid`, or `invalid` with one reason per broken rule
  * @throws {@link ValidationError} for unknown codes or bad units, every problem by path
- * @remarks Pairings from rules.md §2.1: crisis never with other psychotherapy codes [S48]; +90840 only
- * with 90839 [S48][S49]; +90785 with 90791/90792, 90832–90838 and 90853, not with crisis or family codes
- * and not with E/M alone [S50]–[S53] (family codes are a source conflict, rules.md §7 item 6: not allowed
- * here, per issue 5); 90833/90836/90838 only with an E/M service [S47].
+ * @remarks Pairings [sources: lcd-l35101, ama-cpt]: crisis never with other psychotherapy codes; +90840
+ * only with 90839; +90785 with 90791/90792, 90832–90838 and 90853, not with crisis or family codes and
+ * not with E/M alone (sources differ on the family codes; we follow the stricter reading and do not allow
+ * them [sources: aapc-90785]); 90833/90836/90838 only with an E/M service.
  * @example
  * ```ts
  * evaluateServiceCodeSet([{ code: '90834', units: 1 }, { code: '90785', units: 1 }]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   type Decision,
   type InvalidRecord,
@@ -45,7 +45,7 @@ export type EvaluationAndManagementCode = z.infer<typeof EvaluationAndManagement
 
 /**
  * What the library needs to code one session: its kind, the face-to-face minutes (video counts; charting
- * and phone time do not, rules.md §2.2 [S46]), whether interactive complexity was documented, and for
+ * and phone time do not [sources: lcd-l35101]), whether interactive complexity was documented, and for
  * psychotherapy with E/M the E/M code the prescriber chose.
  *
  * @example
@@ -54,7 +54,7 @@ export type EvaluationAndManagementCode = z.infer<typeof EvaluationAndManagement
  * //=> { kind: 'individual_psychotherapy', faceToFaceMinutes: 50, interactiveComplexity: false }
  * ```
  */
-export const BillableSession = z.object({
+export const BillableSession = z.strictObject({
   kind: BillableSessionKind,
   faceToFaceMinutes: z.number().int().min(0).max(1440),
   interactiveComplexity: z.boolean().default(false),
@@ -70,7 +70,7 @@ export type BillableSession = z.infer<typeof BillableSession>;
  * ServiceLine.parse({ code: '90840', units: 2 }); //=> { code: '90840', units: 2 }
  * ```
  */
-export const ServiceLine = z.object({
+export const ServiceLine = z.strictObject({
   code: ServiceCode,
   units: z.number().int().min(1).max(99),
 });
@@ -93,7 +93,7 @@ export type ServiceCodeSelection = Decision<
 
 type Selected = { lines: ServiceLine[]; reasons: Reason<BillingReasonCode>[] };
 
-// rules.md §2.2 [S46]: m >= 53 → 90837; m >= 38 → 90834; m >= 16 → 90832; else none.
+// m >= 53 → 90837; m >= 38 → 90834; m >= 16 → 90832; else none [sources: lcd-l35101].
 // The bands come from the catalog, so the add-on family (90833/90836/90838) follows the same rule.
 function timedPsychotherapyCode(
   minutes: number,
@@ -134,8 +134,8 @@ function crisisExtensionUnits(minutes: number): number {
 }
 
 function crisis(minutes: number): Selected {
-  // rules.md §2.1 [S48][S49]: 90839 for 30–74 minutes, +90840 from 75. Under 30 minutes a timed
-  // psychotherapy code is used instead (derived in rules.md §2.1, unconfirmed).
+  // 90839 for 30–74 minutes, +90840 from 75 [sources: ama-cpt, lcd-l35101]. Under 30 minutes a timed
+  // psychotherapy code is used instead (our reading: the crisis codes start at 30; unconfirmed).
   if (minutes < 30) {
     const fallback = individual(minutes);
     return {
@@ -158,7 +158,7 @@ function crisis(minutes: number): Selected {
 }
 
 function family(minutes: number, code: '90846' | '90847'): Selected {
-  // rules.md §2.1 [S54][S55]: family psychotherapy needs at least 26 minutes.
+  // Family psychotherapy needs at least 26 minutes [sources: ama-cpt].
   if (minutes >= 26) return { lines: [{ code, units: 1 }], reasons: [] };
   return {
     lines: [],
@@ -222,7 +222,7 @@ function addInteractiveComplexity(selected: Selected, kind: BillableSessionKind)
     lines: selected.lines,
     reasons: [
       ...selected.reasons,
-      // rules.md §2.1 [S50]–[S53]: not with crisis or family codes, not with E/M alone.
+      // Not with crisis or family codes, not with E/M alone [sources: lcd-l35101, aapc-90785].
       reason(
         'billing.codes.interactive_complexity_not_allowed',
         'warning',
@@ -243,8 +243,8 @@ function addInteractiveComplexity(selected: Selected, kind: BillableSessionKind)
  * @param input - the session (validated against {@link BillableSession})
  * @returns the {@link ServiceCodeSelection}; its `lines` pass {@link evaluateServiceCodeSet}
  * @throws {@link ValidationError} when the session fails its schema (every problem by path)
- * @remarks Time bands: rules.md §2.1–2.2 — 90832 16–37, 90834 38–52, 90837 ≥ 53 [S46][S47]; 90846/90847
- * ≥ 26 [S54][S55]; 90839 30–74 and +90840 per 30 minutes from 75 [S48][S49]; 90785 per [S50]–[S53].
+ * @remarks Time bands: 90832 16–37, 90834 38–52, 90837 ≥ 53 [sources: lcd-l35101]; 90846/90847 ≥ 26;
+ * 90839 30–74 and +90840 per 30 minutes from 75 [sources: ama-cpt]; 90785 [sources: aapc-90785].
  * @example
  * ```ts
  * selectServiceCodes({ kind: 'individual_psychotherapy', faceToFaceMinutes: 53 });

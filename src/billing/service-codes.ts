@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A CPT code this library knows: the behavioral-health psychotherapy family, interactive complexity,
  * and the established-patient E/M codes that the psychotherapy add-ons ride on.
  *
- * @remarks Codes and meanings from rules.md §2.1 [S46][S47][S48][S50][S54][S55]. CPT descriptions here
- * are paraphrases, not AMA text.
+ * @remarks Codes and meanings [sources: ama-cpt, lcd-l35101]. CPT descriptions here are paraphrases, not
+ * AMA text.
  * @example
  * ```ts
  * ServiceCode.parse('90834'); //=> '90834'
@@ -74,13 +74,13 @@ export type ServiceCodeFamily = z.infer<typeof ServiceCodeFamily>;
  * ```
  */
 export const ServiceCodeTime = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('untimed') }),
-  z.object({
+  z.strictObject({ kind: z.literal('untimed') }),
+  z.strictObject({
     kind: z.literal('band'),
     minMinutes: z.number().int().nonnegative(),
     maxMinutes: z.number().int().nonnegative().nullable(),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('per_unit'),
     firstUnitAtMinutes: z.number().int().positive(),
     minutesPerUnit: z.number().int().positive(),
@@ -96,7 +96,7 @@ export type ServiceCodeTime = z.infer<typeof ServiceCodeTime>;
  * SERVICE_CODE_CATALOG['90840'].requiresOneOf; //=> ['90839']
  * ```
  */
-export const ServiceCodeDefinition = z.object({
+export const ServiceCodeDefinition = z.strictObject({
   code: ServiceCode,
   /** A plain-English paraphrase (not AMA CPT text). */
   description: z.string().min(1),
@@ -110,7 +110,7 @@ export const ServiceCodeDefinition = z.object({
   time: ServiceCodeTime,
   /** Most units billable on one session; `null` when only time limits the count. */
   maxUnitsPerSession: z.number().int().positive().nullable(),
-  /** Source keys in rules.md. */
+  /** Source keys in docs/sources.md. */
   sources: z.array(z.string().min(1)).min(1),
 });
 export type ServiceCodeDefinition = z.infer<typeof ServiceCodeDefinition>;
@@ -121,7 +121,7 @@ const EM: readonly ServiceCode[] = ['99212', '99213', '99214', '99215'];
 const FAMILY: readonly ServiceCode[] = ['90846', '90847'];
 const CRISIS: readonly ServiceCode[] = ['90839', '90840'];
 const DIAGNOSTIC: readonly ServiceCode[] = ['90791', '90792'];
-// Everything crisis may not be billed with on the same session: rules.md §2.1 [S48].
+// Everything crisis may not be billed with on the same session [sources: ama-cpt, lcd-l35101].
 const NOT_WITH_CRISIS: readonly ServiceCode[] = [
   ...PSYCHOTHERAPY,
   ...PSYCHOTHERAPY_WITH_EM,
@@ -145,13 +145,13 @@ const psychotherapy = (
   family: 'psychotherapy',
   addOn: false,
   requiresOneOf: [],
-  // One psychotherapy code per session, never stacked [S46]; a session with E/M uses the add-on codes
-  // 90833/90836/90838 instead, never the standalone codes (rules.md §2.1 [S47]; also kayalhealth.com's
-  // E/M combo table). Not beside a diagnostic evaluation: NCCI practice, not in rules.md (unconfirmed).
+  // One psychotherapy code per session, never stacked; a session with E/M uses the add-on codes
+  // 90833/90836/90838 instead, never the standalone codes [sources: lcd-l35101]. Not beside a diagnostic
+  // evaluation: common payer edit practice (unconfirmed as a rule).
   excludes: [...without(PSYCHOTHERAPY, code), ...PSYCHOTHERAPY_WITH_EM, ...EM, ...CRISIS, ...DIAGNOSTIC],
   time: { kind: 'band', minMinutes, maxMinutes },
   maxUnitsPerSession: 1,
-  sources: ['S46', 'S47'],
+  sources: ['lcd-l35101'],
 });
 
 const psychotherapyWithEm = (
@@ -168,7 +168,7 @@ const psychotherapyWithEm = (
   excludes: [...without(PSYCHOTHERAPY_WITH_EM, code), ...PSYCHOTHERAPY, ...CRISIS, ...DIAGNOSTIC],
   time: { kind: 'band', minMinutes, maxMinutes },
   maxUnitsPerSession: 1,
-  sources: ['S47'],
+  sources: ['lcd-l35101'],
 });
 
 const evaluationAndManagement = (code: ServiceCode, level: string): ServiceCodeDefinition => ({
@@ -177,23 +177,22 @@ const evaluationAndManagement = (code: ServiceCode, level: string): ServiceCodeD
   family: 'evaluation_and_management',
   addOn: false,
   requiresOneOf: [],
-  // LCD L31887: a diagnostic evaluation is not billed the same day as E/M by the same person.
+  // A diagnostic evaluation is not billed the same day as E/M by the same person [sources: lcd-l31887].
   excludes: [...without(EM, code), ...PSYCHOTHERAPY, ...DIAGNOSTIC],
   // The E/M level is chosen by the prescriber (medical decision making or total time): a clinical
   // judgement this library does not make, so no time band here.
   time: { kind: 'untimed' },
   maxUnitsPerSession: 1,
-  sources: ['S47', 'S17'],
+  sources: ['lcd-l35101', 'lcd-l31887'],
 });
 
 /**
  * The service-code catalog as data, one entry per {@link ServiceCode}.
  *
- * @remarks Thresholds from rules.md §2.1–2.2: psychotherapy 16–37 / 38–52 / ≥ 53 minutes [S46][S47];
- * family ≥ 26 minutes [S54][S55]; crisis 90839 for 30–74 minutes, +90840 from 75 minutes and every
- * further 30 [S48][S49]; 90785 with 90791/90792, 90832–90838 and 90853, never with crisis or family codes
- * [S50][S51][S52][S53]. 90785 with 90846/90847 is a documented source conflict (rules.md §7 item 6): we
- * follow AAPC [S50] and issue 5 and do not allow it.
+ * @remarks Thresholds: psychotherapy 16–37 / 38–52 / ≥ 53 minutes [sources: lcd-l35101]; family ≥ 26
+ * minutes; crisis 90839 for 30–74 minutes, +90840 from 75 minutes and every further 30 [sources: ama-cpt];
+ * 90785 with 90791/90792, 90832–90838 and 90853, never with crisis or family codes. Sources differ on 90785
+ * with 90846/90847: we follow AAPC's reading and do not allow it [sources: aapc-90785].
  * @example
  * ```ts
  * SERVICE_CODE_CATALOG['90834'].time; //=> { kind: 'band', minMinutes: 38, maxMinutes: 52 }
@@ -206,11 +205,11 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     family: 'interactive_complexity',
     addOn: true,
     requiresOneOf: [...DIAGNOSTIC, ...PSYCHOTHERAPY, ...PSYCHOTHERAPY_WITH_EM, '90853'],
-    // Source conflict on family codes (rules.md §7 item 6): not allowed here, per issue 5 and [S50].
+    // Sources differ on the family codes: not allowed here, the stricter reading [sources: aapc-90785].
     excludes: [...CRISIS, ...FAMILY],
     time: { kind: 'untimed' },
     maxUnitsPerSession: 1,
-    sources: ['S50', 'S51', 'S52', 'S53'],
+    sources: ['ama-cpt', 'aapc-90785'],
   },
   '90791': {
     code: '90791',
@@ -221,7 +220,7 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     excludes: ['90792', ...EM, ...PSYCHOTHERAPY, ...PSYCHOTHERAPY_WITH_EM, ...CRISIS],
     time: { kind: 'untimed' },
     maxUnitsPerSession: 1,
-    sources: ['S17', 'S56', 'S57'],
+    sources: ['lcd-l31887', 'ama-cpt'],
   },
   '90792': {
     code: '90792',
@@ -232,7 +231,7 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     excludes: ['90791', ...EM, ...PSYCHOTHERAPY, ...PSYCHOTHERAPY_WITH_EM, ...CRISIS],
     time: { kind: 'untimed' },
     maxUnitsPerSession: 1,
-    sources: ['S47', 'S56'],
+    sources: ['lcd-l31887', 'ama-cpt'],
   },
   '90832': psychotherapy('90832', '30', 16, 37),
   '90833': psychotherapyWithEm('90833', '30', 16, 37),
@@ -249,7 +248,7 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     excludes: [...NOT_WITH_CRISIS],
     time: { kind: 'band', minMinutes: 30, maxMinutes: null },
     maxUnitsPerSession: 1,
-    sources: ['S48'],
+    sources: ['ama-cpt', 'lcd-l35101'],
   },
   '90840': {
     code: '90840',
@@ -260,7 +259,7 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     excludes: [...NOT_WITH_CRISIS],
     time: { kind: 'per_unit', firstUnitAtMinutes: 75, minutesPerUnit: 30 },
     maxUnitsPerSession: null,
-    sources: ['S48', 'S49'],
+    sources: ['ama-cpt', 'lcd-l35101'],
   },
   '90846': {
     code: '90846',
@@ -271,7 +270,7 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     excludes: ['90847', ...CRISIS, '90785'],
     time: { kind: 'band', minMinutes: 26, maxMinutes: null },
     maxUnitsPerSession: 1,
-    sources: ['S55'],
+    sources: ['ama-cpt'],
   },
   '90847': {
     code: '90847',
@@ -282,7 +281,7 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     excludes: ['90846', ...CRISIS, '90785'],
     time: { kind: 'band', minMinutes: 26, maxMinutes: null },
     maxUnitsPerSession: 1,
-    sources: ['S54'],
+    sources: ['ama-cpt'],
   },
   '90853': {
     code: '90853',
@@ -293,7 +292,7 @@ export const SERVICE_CODE_CATALOG: { readonly [C in ServiceCode]: ServiceCodeDef
     excludes: [...CRISIS],
     time: { kind: 'untimed' },
     maxUnitsPerSession: 1,
-    sources: ['S47'],
+    sources: ['ama-cpt'],
   },
   '99212': evaluationAndManagement('99212', 'straightforward'),
   '99213': evaluationAndManagement('99213', 'low complexity'),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   type Decision,
   isNonEmpty,
@@ -51,7 +51,7 @@ export type Icd10Code = z.infer<typeof Icd10Code>;
  * SuperbillAddress.parse({ line1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '78701' });
  * ```
  */
-export const SuperbillAddress = z.object({
+export const SuperbillAddress = z.strictObject({
   line1: z.string().min(1).max(200),
   line2: z.string().min(1).max(200).optional(),
   city: z.string().min(1).max(100),
@@ -69,7 +69,7 @@ export type SuperbillAddress = z.infer<typeof SuperbillAddress>;
  * SuperbillProvider.shape.npi; // Npi
  * ```
  */
-export const SuperbillProvider = z.object({
+export const SuperbillProvider = z.strictObject({
   name: z.string().min(1).max(200),
   credentials: z.string().min(1).max(50).optional(),
   npi: Npi,
@@ -95,7 +95,7 @@ export type SuperbillProvider = z.infer<typeof SuperbillProvider>;
  *   address: { line1: '9 Elm St', city: 'Austin', state: 'TX', postalCode: '78702' } });
  * ```
  */
-export const SuperbillClient = z.object({
+export const SuperbillClient = z.strictObject({
   name: z.string().min(1).max(200),
   dateOfBirth: LocalDate,
   memberId: z.string().min(1).max(50),
@@ -113,7 +113,7 @@ export type SuperbillClient = z.infer<typeof SuperbillClient>;
  *   placeOfService: '10', diagnosisPointers: [1], chargeCents: 18000 });
  * ```
  */
-export const SuperbillLine = z.object({
+export const SuperbillLine = z.strictObject({
   dateOfService: LocalDate,
   code: ServiceCode,
   modifiers: z
@@ -130,7 +130,8 @@ export type SuperbillLine = z.infer<typeof SuperbillLine>;
 /**
  * A complete superbill: what an insurer needs to reimburse an out-of-network client.
  *
- * @remarks Fields from rules.md §2.13 [S106][S107][S108]: provider name matching the NPI record,
+ * @remarks Fields insurers ask of an out-of-network claim (a practice convention): provider name matching the
+ * NPI record,
  * individual NPI, tax id, license number and state, address and phone, signature; client name, date of
  * birth and member id; exact dates of service; CPT codes with modifiers and units; ICD-10 codes; full fee;
  * amount paid; place of service (02/10/11).
@@ -139,14 +140,14 @@ export type SuperbillLine = z.infer<typeof SuperbillLine>;
  * Superbill.shape.diagnosisCodes; // 1 to 12 ICD-10-CM codes
  * ```
  */
-export const Superbill = z.object({
+export const Superbill = z.strictObject({
   provider: SuperbillProvider,
   client: SuperbillClient,
   diagnosisCodes: z.array(Icd10Code).min(1).max(12),
   lines: z.array(SuperbillLine).min(1).max(100),
   amountPaidCents: NonNegativeCents,
   issuedOn: LocalDate,
-  signature: z.object({ signedBy: z.string().min(1).max(200), signedOn: LocalDate }),
+  signature: z.strictObject({ signedBy: z.string().min(1).max(200), signedOn: LocalDate }),
 });
 export type Superbill = z.infer<typeof Superbill>;
 
@@ -158,7 +159,7 @@ export type Superbill = z.infer<typeof Superbill>;
  * SuperbillDraft.parse({ provider: { name: 'Dr. Lee' } }); // accepted: completeness is a decision, not an error
  * ```
  */
-export const SuperbillDraft = z.object({
+export const SuperbillDraft = z.strictObject({
   provider: SuperbillProvider.partial().optional(),
   client: SuperbillClient.partial().optional(),
   diagnosisCodes: z.array(Icd10Code).max(12).optional(),
@@ -281,7 +282,8 @@ function completenessReasons(d: z.infer<typeof SuperbillDraft>): Reason<BillingR
  * @param draft - the superbill so far ({@link SuperbillDraft}); present fields must be valid
  * @returns `complete` with the {@link SuperbillDocument}, or `incomplete` with one reason per gap
  * @throws {@link ValidationError} when a present field is invalid (bad NPI check digit, unknown code, …)
- * @remarks Required fields per rules.md §2.13 [S106][S107]; diagnosis codes come from the clinician and are
+ * @remarks Required fields as insurers ask for them (a practice convention); diagnosis codes come from the
+ * clinician and are
  * only checked for format (clinical boundary).
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClinicianId, type Decision, reason, validate } from '../core/index.js';
 import { PayerProfile } from './payer-profile.js';
 import type { BillingReasonCode } from './reason-codes.js';
@@ -12,7 +12,7 @@ import type { BillingReasonCode } from './reason-codes.js';
  * RenderingClinician.parse({ clinicianId: 'assoc-kim', licensure: 'pre_licensed', supervisorId: 'dr-lee' });
  * ```
  */
-export const RenderingClinician = z.object({
+export const RenderingClinician = z.strictObject({
   clinicianId: ClinicianId,
   licensure: z.enum(['independently_licensed', 'pre_licensed']),
   supervisorId: ClinicianId.optional(),
@@ -43,8 +43,8 @@ export type SupervisedBillingDecision = Decision<
  * @param profile - the payer's profile (`preLicensedMayBillUnderSupervisor`)
  * @param clinician - who delivered the session
  * @throws {@link ValidationError} when the profile or clinician fail their schemas
- * @remarks Whether a payer allows it is payer data (rules.md §3.4 lists supervision agreements for
- * provisionally licensed clinicians [S122]); the example profiles say no (assumption, adjust per contract).
+ * @remarks Whether a payer allows it is payer data (credentialing files carry a supervision agreement for a
+ * provisionally licensed clinician); the example profiles say no (assumption, adjust per contract).
  * @example
  * ```ts
  * evaluateSupervisedBilling(MEDICARE_PAYER_PROFILE_EXAMPLE, { clinicianId: 'assoc-kim', licensure: 'pre_licensed', supervisorId: 'dr-lee' });

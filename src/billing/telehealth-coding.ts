@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Decision, reason, validate } from '../core/index.js';
 import { PayerProfile, type PlaceOfService, type TelehealthModifier } from './payer-profile.js';
 import type { BillingReasonCode } from './reason-codes.js';
@@ -11,9 +11,9 @@ import type { BillingReasonCode } from './reason-codes.js';
  * SessionDelivery.parse({ modality: 'video', clientAtHome: true });
  * ```
  */
-export const SessionDelivery = z.object({
+export const SessionDelivery = z.strictObject({
   modality: z.enum(['in_person', 'video', 'audio_only']),
-  /** For telehealth: whether the client was at home (CMS also counts a car or work as "home"-like, [S61]). */
+  /** For telehealth: whether the client was at home (not a care facility [sources: mac-ngs-telehealth-2024]). */
   clientAtHome: z.boolean(),
 });
 export type SessionDelivery = z.infer<typeof SessionDelivery>;
@@ -41,8 +41,8 @@ export type TelehealthCoding = Decision<
  * @returns `coded` with the place of service and modifiers, or `not_payable` for audio-only sessions the
  * payer does not pay for
  * @throws {@link ValidationError} when the profile or delivery fail their schemas
- * @remarks rules.md §2.3 [S58]–[S63]: POS 02 not at home, 10 at home, 11 office; 95 audio and video, 93 / FQ
- * audio-only, GT legacy.
+ * @remarks POS 02 not at home, 10 at home, 11 office [sources: cms-pos-codes]; 95 audio and video, 93 / FQ
+ * audio-only, GT legacy [sources: mac-fcso-telehealth-modifiers].
  * @example
  * ```ts
  * codeTelehealthSession(COMMERCIAL_PAYER_PROFILE_EXAMPLE, { modality: 'video', clientAtHome: true });

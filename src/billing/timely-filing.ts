@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ClaimId,
   type Decision,
@@ -28,14 +28,14 @@ export type TimelyFilingKind = z.infer<typeof TimelyFilingKind>;
  * How close to a deadline counts as high or medium risk, in calendar days left.
  *
  * @remarks Practice defaults, not regulation: 14 days leaves two working weeks to fix and file, 30
- * days matches the first aging bucket (rules.md §2.4 [S65]).
+ * days matches the first aging bucket (a practice convention).
  * @example
  * ```ts
  * TimelyFilingRiskPolicy.parse({}); //=> { highRiskDays: 14, mediumRiskDays: 30 }
  * ```
  */
 export const TimelyFilingRiskPolicy = z
-  .object({
+  .strictObject({
     highRiskDays: z.number().int().nonnegative().default(14),
     mediumRiskDays: z.number().int().nonnegative().default(30),
   })
@@ -80,7 +80,7 @@ export type TimelyFilingRisk =
  * ```
  */
 export const TimelyFilingCase = z
-  .object({
+  .strictObject({
     claimId: ClaimId,
     kind: TimelyFilingKind,
     /** The (earliest) date of service. */
@@ -141,9 +141,9 @@ export function filingWindowFor(windows: FilingWindows, kind: TimelyFilingKind):
 /**
  * The last day to file under a window, counted from a start date. Months clamp to the month end.
  *
- * @remarks rules.md §2.5 [S67][S68]: Medicare allows 12 months from the date of service, and a date of
- * service of February 29 must be filed by February 28 of the next year. "N days from" is read as the
- * start date plus N days (the start day is day 0).
+ * @remarks Medicare allows 12 months from the date of service, and a date of service of February 29 must
+ * be filed by February 28 of the next year [sources: cfr-42-424.44, cms-mcpm-ch1-70]. "N days from" is
+ * read as the start date plus N days (the start day is day 0).
  * @example
  * ```ts
  * filingDeadline('2024-02-29', { amount: 12, unit: 'months' }); //=> '2025-02-28'
@@ -174,8 +174,9 @@ export function riskOfDaysLeft(
  * @param windows - the payer's filing windows (from its `PayerProfile`)
  * @param asOf - the practice's calendar date
  * @throws {@link ValidationError} when the input, windows, date or policy are malformed.
- * @remarks rules.md §2.5 [S67][S68] (Medicare 12 months; rejected claims are not filed), [S69d]
- * (secondary from the primary's remittance), §2.6 [S74][S75] (appeal windows from the decision).
+ * @remarks Medicare 12 months, and rejected claims are not filed [sources: cms-mcpm-ch1-70,
+ * mac-fcso-timely-filing]; secondary from the primary's remittance where the payer's profile says so
+ * (payer data); appeal windows from the decision [sources: cfr-42-405.942].
  * @example
  * ```ts
  * evaluateTimelyFiling({ claimId: 'c-1', kind: 'initial', serviceDate: '2024-02-29' },
@@ -325,8 +326,8 @@ export function timelyFilingOfValidated(
  * corrected-claim window once a corrected claim is resubmitted.
  *
  * @throws {@link ValidationError} when the claim, profile or date are malformed.
- * @remarks A clearinghouse rejection does not count as filing (rules.md §2.5 [S67]); the filing date is
- * the submission that was accepted ({@link claimFiledOn}).
+ * @remarks A clearinghouse rejection does not count as filing [sources: mac-fcso-timely-filing]; the
+ * filing date is the submission that was accepted ({@link claimFiledOn}).
  * @example
  * ```ts
  * evaluateClaimTimelyFiling(draftClaimOn20240229, MEDICARE_PAYER_PROFILE_EXAMPLE, '2025-01-10').deadline;

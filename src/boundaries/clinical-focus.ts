@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   addDays,
   type Decision,
@@ -62,8 +62,8 @@ export const ADMIN_BLOCK_SEARCH_DAYS = 14;
  * ClinicalFocusPolicy.parse({ zone: 'America/Chicago', adminBlocks: [{ start: '12:00', end: '13:00' }] }).dailyInterruptionBudget;
  * //=> 2
  * ```
- * @remarks Blocks and off hours are wall-clock {@link LocalHours} in the clinician's zone (DESIGN.md: wall-clock
- * rules are evaluated in the zone they belong to).
+ * @remarks Blocks and off hours are wall-clock {@link LocalHours} in the clinician's zone (wall-clock rules
+ * are evaluated in the zone they belong to).
  */
 export const ClinicalFocusPolicy = z
   .object({
@@ -108,7 +108,7 @@ export type ClinicianSession = z.infer<typeof ClinicianSession>;
  * ClinicianMessageDelivery.parse({ triageClass: 'clinical', asOf: '2026-11-23T10:15:00-05:00' }).interruptionsToday;
  * //=> 0
  * ```
- * @remarks `asOf` is explicit: the library never reads the clock (DESIGN.md).
+ * @remarks `asOf` is explicit: the library never reads the clock.
  */
 export const ClinicianMessageDelivery = z
   .object({
@@ -154,7 +154,7 @@ export type ClinicianDeliveryDecision = Decision<
  * evaluateClinicianDelivery({ triageClass: 'crisis', asOf: '2026-11-23T10:15:00-05:00' }, policy).outcome;
  * //=> 'deliver_now'
  * ```
- * @remarks Crisis routing per rules.md §5.3 [S160]: nothing holds a crisis. The budget and blocks are
+ * @remarks Nothing holds a crisis [sources: samhsa-988]. The budget and blocks are
  * practice data; the defaults are documented starting points, not sourced rules.
  */
 export function evaluateClinicianDelivery(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareText, validate } from '../core/index.js';
 import { isClinicalRole, PracticeRole } from './practice-role.js';
 import type { BoundariesReasonCode } from './reason-codes.js';
@@ -12,7 +12,7 @@ import type { BoundariesReasonCode } from './reason-codes.js';
  * ```ts
  * PhiCategory.parse('insurance'); //=> 'insurance'
  * ```
- * @remarks rules.md §5.2 [S151]: list workforce roles and the PHI categories each needs.
+ * @remarks List workforce roles and the PHI categories each needs [sources: cfr-45-164.514].
  */
 export const PhiCategory = z.enum([
   'identity',
@@ -37,7 +37,8 @@ export type PhiCategory = z.infer<typeof PhiCategory>;
  * ```ts
  * AccessPurpose.parse('payment'); //=> 'payment'
  * ```
- * @remarks 45 CFR 164.502(b)(2) exceptions (rules.md §5.2 [S150]); FHIR Permission "purpose" (peers.md §2.7).
+ * @remarks 45 CFR 164.502(b)(2) exceptions [sources: hhs-minimum-necessary]; FHIR Permission "purpose"
+ * [sources: fhir-permission].
  */
 export const AccessPurpose = z.enum([
   'treatment',
@@ -87,10 +88,10 @@ const CLINICAL: readonly PhiCategory[] = [
  * MINIMUM_NECESSARY_MATRIX.biller.payment;
  * //=> ['identity', 'contact', 'demographics', 'appointments', 'insurance', 'billing', 'diagnosis_codes']
  * ```
- * @remarks 45 CFR 164.514(d)(2) via rules.md §5.2 [S151] (e.g. `scheduler: demographics, appointments,
+ * @remarks 45 CFR 164.514(d)(2) [sources: cfr-45-164.514] (e.g. `scheduler: demographics, appointments,
  * coverage`; never psychotherapy notes); billing sees what a claim needs (identity, coverage, dates of
- * service, diagnosis codes, charges) and no notes; peers.md §1.2 (TherapyAppointment: admin accounts cannot
- * see progress notes or treatment plans).
+ * service, diagnosis codes, charges) and no notes; as in peers' role matrices (TherapyAppointment's admin
+ * accounts cannot see progress notes or treatment plans [sources: peer-role-matrices]).
  */
 export const MINIMUM_NECESSARY_MATRIX: Matrix = Object.freeze({
   clinician: { treatment: CLINICAL, scheduling: FRONT_DESK, intake: INTAKE },
@@ -114,7 +115,7 @@ export const MINIMUM_NECESSARY_MATRIX: Matrix = Object.freeze({
  * ```ts
  * RecordFieldSpec.parse({ category: 'appointments', part2: true }); //=> { category: 'appointments', part2: true }
  * ```
- * @remarks rules.md §5.4: tag SUD-program records `part2=true` [S157].
+ * @remarks Tag SUD-program records `part2=true` [sources: cfr-42-part-2].
  */
 export const RecordFieldSpec = z
   .object({ category: PhiCategory, part2: z.boolean().default(false) })
@@ -128,7 +129,7 @@ export type RecordFieldSpec = z.infer<typeof RecordFieldSpec>;
  * ```ts
  * RecordFieldMap.parse({ name: { category: 'identity' } }); //=> { name: { category: 'identity', part2: false } }
  * ```
- * @remarks 164.514(d)(2): PHI categories per workforce role (rules.md §5.2 [S151]).
+ * @remarks 164.514(d)(2): PHI categories per workforce role [sources: cfr-45-164.514].
  */
 export const RecordFieldMap = z.record(z.string().min(1).max(200), RecordFieldSpec);
 export type RecordFieldMap = z.infer<typeof RecordFieldMap>;
@@ -143,7 +144,7 @@ export type RecordFieldMapInput = z.input<typeof RecordFieldMap>;
  * ```ts
  * RecordAccessContext.parse({ role: 'biller', purpose: 'payment' }).part2ConsentPurposes; //=> []
  * ```
- * @remarks 164.508(a)(2) (rules.md §5.5 [S154]); 42 CFR Part 2 consent (rules.md §5.4 [S157]).
+ * @remarks 164.508(a)(2) [sources: cfr-45-164.508]; 42 CFR Part 2 consent [sources: cfr-42-part-2].
  */
 export const RecordAccessContext = z
   .object({
@@ -189,8 +190,9 @@ export interface RecordAccessPlan {
  * //=> { role: 'biller', purpose: 'payment', visibleFields: ['name'],
  * //     hiddenFields: [{ field: 'notes', category: 'psychotherapy_notes', code: 'boundaries.access.psychotherapy_notes_restricted' }] }
  * ```
- * @remarks 45 CFR 164.502(b), 164.514(d) (rules.md §5.2 [S150][S151]); psychotherapy notes 164.501 and
- * 164.508(a)(2) (rules.md §5.5 [S153][S154]); 42 CFR Part 2 consent (rules.md §5.4 [S157][S159]).
+ * @remarks 45 CFR 164.502(b), 164.514(d) [sources: hhs-minimum-necessary, cfr-45-164.514]; psychotherapy
+ * notes 164.501 and 164.508(a)(2) [sources: cfr-45-164.501, cfr-45-164.508]; 42 CFR Part 2 consent
+ * [sources: cfr-42-part-2, fr-89-12472].
  */
 export function planRecordAccess(
   fieldMap: RecordFieldMapInput,
@@ -221,7 +223,8 @@ function buildPlan(
 function hideCode(spec: RecordFieldSpec, ctx: RecordAccessContext): BoundariesReasonCode | null {
   const allowed = MINIMUM_NECESSARY_MATRIX[ctx.role][ctx.purpose];
   if (allowed === undefined) return 'boundaries.access.purpose_not_permitted_for_role';
-  // rules.md §5.5 [S153][S154]: never a non-clinician; a clinician only as author, a supervisor only opted in.
+  // Never a non-clinician; a clinician only as author, a supervisor only opted in
+  // [sources: cfr-45-164.501, cfr-45-164.508].
   if (spec.category === 'psychotherapy_notes') {
     const author = ctx.role === 'clinician' && ctx.purpose === 'treatment' && ctx.isNotesAuthor;
     const supervised =
@@ -231,7 +234,7 @@ function hideCode(spec: RecordFieldSpec, ctx: RecordAccessContext): BoundariesRe
       return 'boundaries.access.psychotherapy_notes_restricted';
   }
   if (!allowed.includes(spec.category)) return 'boundaries.access.not_needed_for_purpose';
-  // rules.md §5.4 [S157]: Part 2 records need a consent that covers the purpose.
+  // Part 2 records need a consent that covers the purpose [sources: cfr-42-part-2].
   const part2 = spec.part2 || spec.category === 'substance_use_record';
   if (part2 && !ctx.part2ConsentPurposes.includes(ctx.purpose))
     return 'boundaries.access.part2_consent_missing';
@@ -251,7 +254,7 @@ function hideCode(spec: RecordFieldSpec, ctx: RecordAccessContext): BoundariesRe
  *   { role: 'biller', purpose: 'payment' });
  * //=> { balanceCents: 4000, name: 'A. Client' }
  * ```
- * @remarks Minimum necessary, 45 CFR 164.502(b) (rules.md §5.2 [S150]).
+ * @remarks Minimum necessary, 45 CFR 164.502(b) [sources: hhs-minimum-necessary].
  */
 export function redactRecordForPurpose(
   record: Readonly<Record<string, unknown>>,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A role someone plays in the practice. `clinician` and `supervisor` are the clinical (licensed) roles;
@@ -9,7 +9,8 @@ import { z } from 'zod';
  * ```ts
  * PracticeRole.parse('assistant'); //=> 'assistant'
  * ```
- * @remarks Roles follow the role matrices of TherapyNotes, TheraNest and TherapyAppointment (peers.md §1.2).
+ * @remarks Roles follow the role matrices of TherapyNotes, TheraNest and TherapyAppointment
+ * [sources: peer-role-matrices].
  */
 export const PracticeRole = z.enum([
   'clinician',
@@ -35,7 +36,8 @@ export interface PracticeRoleEntry {
  * ```ts
  * PRACTICE_ROLES.filter((r) => r.clinical).map((r) => r.role); //=> ['clinician', 'supervisor']
  * ```
- * @remarks Clinical roles are those licensed for the practice of psychology or counseling (22 TAC 465 [S148]).
+ * @remarks Clinical roles are those licensed for the practice of psychology or counseling
+ * [sources: tx-22-tac-465].
  */
 export const PRACTICE_ROLES: readonly PracticeRoleEntry[] = Object.freeze([
   { role: 'clinician', clinical: true, description: 'Licensed or pre-licensed clinician treating clients.' },
@@ -62,7 +64,7 @@ export const PRACTICE_ROLES: readonly PracticeRoleEntry[] = Object.freeze([
  * isClinicalRole('supervisor'); //=> true
  * isClinicalRole('assistant');  //=> false
  * ```
- * @remarks rules.md §5.1 [S148]: unlicensed staff may not do anything that is the practice of psychology.
+ * @remarks Unlicensed staff may not do anything that is the practice of psychology [sources: tx-22-tac-465].
  */
 export function isClinicalRole(role: PracticeRole): boolean {
   return role === 'clinician' || role === 'supervisor';

@@ -12,7 +12,7 @@ import { defineReasonCodes } from '../core/index.js';
  * @remarks Codes are namespaced `boundaries.<area>.<name>`; see docs/boundaries.md for the full table.
  */
 export const BOUNDARIES_REASON_CODES = defineReasonCodes({
-  // Roles and scope (rules.md §5.1 [S148]).
+  // Roles and scope [sources: tx-22-tac-465].
   'boundaries.scope.allowed_by_default': 'The task is in the default scope of the role.',
   'boundaries.scope.allowed_by_practice': 'The practice has delegated the task to the role.',
   'boundaries.scope.sign_off_required':
@@ -29,7 +29,7 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
   'boundaries.scope.conflicting_entries':
     'The same role and task are both granted and revoked, or granted twice.',
   'boundaries.scope.duplicate_procedure': 'Two standard operating procedures are given for the same task.',
-  // Minimum necessary (45 CFR 164.502(b), 164.514(d); rules.md §5.2, §5.4, §5.5).
+  // Minimum necessary [sources: hhs-minimum-necessary, cfr-42-part-2, cfr-45-164.508].
   'boundaries.access.not_needed_for_purpose':
     'The field’s category is not needed by the role for the purpose (minimum necessary).',
   'boundaries.access.purpose_not_permitted_for_role': 'The role does not act for this purpose at all.',
@@ -38,7 +38,7 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
   'boundaries.access.part2_consent_missing':
     'The field holds a Part 2 substance-use record and no Part 2 consent covers this purpose.',
   'boundaries.access.unmapped_field': 'The field is not in the field map, so it is hidden by default.',
-  // Inbound triage (rules.md §5.3 [S160][S161]).
+  // Inbound triage [sources: samhsa-988].
   'boundaries.triage.crisis_language':
     'The message contains crisis language; it goes to the on-call clinician at once.',
   'boundaries.triage.negated_crisis_with_means':
@@ -60,6 +60,7 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
   'boundaries.triage.clinical_route_to_non_clinician':
     'Triage rules route crisis or clinical messages to a non-clinical role.',
   'boundaries.triage.invalid_phrase': 'A practice triage phrase does not parse in the tables’ phrase language.',
+  // Outbound replies [sources: tx-22-tac-465, hhs-faq-email].
   'boundaries.reply.clinical_advice': 'The draft reads as clinical advice; a clinician must answer.',
   'boundaries.reply.medication_guidance': 'The draft gives medication guidance; a clinician must answer.',
   'boundaries.reply.diagnosis_or_assessment':

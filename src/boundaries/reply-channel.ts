@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A channel a reply goes out on. `portal` (the practice's secure messaging) and `secure_email` (encrypted)
@@ -8,7 +8,7 @@ import { z } from 'zod';
  * ```ts
  * ReplyChannel.options; //=> ['portal', 'secure_email', 'sms', 'email']
  * ```
- * @remarks rules.md §5.6 [S166][S167].
+ * @remarks [sources: cfr-45-164.522, hhs-faq-email]
  */
 export const ReplyChannel = z.enum(['portal', 'secure_email', 'sms', 'email']);
 export type ReplyChannel = z.infer<typeof ReplyChannel>;
@@ -21,7 +21,7 @@ export type ReplyChannel = z.infer<typeof ReplyChannel>;
  * ```ts
  * ReplyConsent.parse({ optedIn: true }); //=> { optedIn: true, unsecuredRiskAcknowledged: false }
  * ```
- * @remarks 45 CFR 164.522(b) and the 2013 Omnibus preamble, via rules.md §5.6 [S166][S167]:
+ * @remarks 45 CFR 164.522(b) and HHS's guidance on unencrypted email [sources: cfr-45-164.522, hhs-faq-email]:
  * `allowed = optedIn && (secure || riskAcknowledged)`.
  */
 export const ReplyConsent = z
@@ -39,7 +39,7 @@ export type ReplyConsent = z.infer<typeof ReplyConsent>;
  * ```ts
  * ReplyContext.parse({ channel: 'sms' }).consent; //=> { optedIn: false, unsecuredRiskAcknowledged: false }
  * ```
- * @remarks rules.md §5.6 [S166][S167].
+ * @remarks [sources: cfr-45-164.522, hhs-faq-email]
  */
 export const ReplyContext = z
   .object({
@@ -59,13 +59,13 @@ export type ReplyContextInput = z.input<typeof ReplyContext>;
  * isSecureReplyChannel('portal'); //=> true
  * isSecureReplyChannel('sms');    //=> false
  * ```
- * @remarks rules.md §5.6 [S167]: unencrypted email and text need the client's informed preference.
+ * @remarks Unencrypted email and text need the client's informed preference [sources: hhs-faq-email].
  */
 export function isSecureReplyChannel(channel: ReplyChannel): boolean {
   return channel === 'portal' || channel === 'secure_email';
 }
 
-/** Whether clinical detail may go on this channel for this client (rules.md §5.6 [S166][S167]). */
+/** Whether clinical detail may go on this channel for this client [sources: cfr-45-164.522, hhs-faq-email]. */
 export function mayCarryClinicalDetail(context: ReplyContext): boolean {
   return (
     context.consent.optedIn &&

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Decision, isNonEmpty, type Reason, reason, validate } from '../core/index.js';
 import type { PracticeRole } from './practice-role.js';
 import type { BoundariesReasonCode } from './reason-codes.js';
@@ -61,9 +61,9 @@ const ReplyDraft = z.string().max(REPLY_DRAFT_MAX_CHARS);
  * //     { code: 'boundaries.reply.diagnosis_or_assessment', … }, …] }
  * evaluateReplyDraft('Your appointment is on Tuesday at 3 pm.', { channel: 'sms' }).outcome; //=> 'approved'
  * ```
- * @remarks rules.md §5.1 [S148]: staff may not give clinical advice, interpret, diagnose or recommend
- * treatment or medication. rules.md §5.6 [S166][S167]: clinical content only on a channel the client opted
- * into and that is secure or whose risk they accepted; reminders carry date, time and place only.
+ * @remarks Staff may not give clinical advice, interpret, diagnose or recommend treatment or medication
+ * [sources: tx-22-tac-465]. Clinical content only on a channel the client opted into and that is secure
+ * or whose risk they accepted; reminders carry date, time and place only [sources: hhs-faq-email].
  */
 export function evaluateReplyDraft(draft: string, context: ReplyContextInput): ReplyCheckDecision {
   const text = validate(ReplyDraft, draft, 'reply draft');

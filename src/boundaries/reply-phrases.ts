@@ -1,6 +1,6 @@
 // What an assistant's draft reply must not say (clinical advice, medication guidance, diagnosis or
 // assessment), and the clinical detail that needs a consented channel. Written in the triage tables' phrase
-// language and matched by the same engine. [sources: tx-22-tac-465, hhs-sms-email-phi]
+// language and matched by the same engine. [sources: tx-22-tac-465, hhs-faq-email]
 
 /** What a phrase in a draft reply signals. */
 export type DraftSignal = 'advice' | 'medication' | 'assessment' | 'detail';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   Cents,
   type Decision,
@@ -27,7 +27,7 @@ import {
  * ```ts
  * PlaceholderType.parse('money_cents'); //=> 'money_cents'
  * ```
- * @remarks Money is integer cents and renders as `$1,234.56` (DESIGN.md: money is integer cents).
+ * @remarks Money is integer cents and renders as `$1,234.56`.
  */
 export const PlaceholderType = z.enum([
   'text',
@@ -48,7 +48,7 @@ export type PlaceholderType = z.infer<typeof PlaceholderType>;
  * ```ts
  * TemplatePlaceholder.parse({ type: 'date' }); //=> { type: 'date', clinical: false }
  * ```
- * @remarks A clinical placeholder goes only on a consented channel (rules.md §5.6 [S166]).
+ * @remarks A clinical placeholder goes only on a consented channel [sources: hhs-faq-email].
  */
 export const TemplatePlaceholder = z
   .object({ type: PlaceholderType, clinical: z.boolean().default(false) })
@@ -105,7 +105,7 @@ function scanBody(body: string): BodyScan {
  *   channels: ['sms', 'portal'] }).placeholders;
  * //=> { date: { type: 'date', clinical: false } }
  * ```
- * @remarks rules.md §5.6 [S168]: reminders carry date, time and place only.
+ * @remarks Reminders carry date, time and place only [sources: cfr-45-164.506, hhs-faq-email].
  */
 export const ReplyTemplate = z
   .object({
@@ -205,8 +205,8 @@ function renderValue(type: PlaceholderType, value: string | number): string {
  * renderReplyTemplate(APPOINTMENT_REMINDER_TEMPLATE, { date: '2026-12-01' }, { channel: 'sms' }).outcome;
  * //=> 'refused' (missing time and location)
  * ```
- * @remarks rules.md §5.6 [S166][S167][S168]: reminders carry date, time and place only; clinical content only
- * where the client opted in and the channel is secure or its risk accepted.
+ * @remarks Reminders carry date, time and place only; clinical content only where the client opted in and
+ * the channel is secure or its risk accepted [sources: cfr-45-164.522, hhs-faq-email].
  */
 export function renderReplyTemplate(
   template: ReplyTemplateInput,
@@ -303,7 +303,7 @@ function fill(template: ReplyTemplate, values: TemplateValues): string {
  * ```ts
  * renderReplyTemplate(CRISIS_RESOURCES_TEMPLATE, {}, { channel: 'sms' }).text?.includes('988'); //=> true
  * ```
- * @remarks rules.md §5.3 [S160][S161][S162]: 988 (call/text/chat, 24/7; veterans press 1) and 911 for
+ * @remarks 988 (call/text/chat, 24/7; veterans press 1) [sources: samhsa-988] and 911 for
  * imminent danger. Safety information, not clinical detail about the client, so it goes on every channel.
  */
 export const CRISIS_RESOURCES_TEMPLATE: ReplyTemplate = Object.freeze<ReplyTemplate>({
@@ -323,7 +323,8 @@ export const CRISIS_RESOURCES_TEMPLATE: ReplyTemplate = Object.freeze<ReplyTempl
  * ```ts
  * APPOINTMENT_REMINDER_TEMPLATE.body; //=> 'Reminder: you have an appointment on {{date}} at {{time}}, {{location}}.'
  * ```
- * @remarks rules.md §5.6 [S168]: reminders are treatment communications; keep them to date, time, location.
+ * @remarks Reminders are treatment communications [sources: cfr-45-164.506]; keep them to date, time,
+ * location.
  */
 export const APPOINTMENT_REMINDER_TEMPLATE: ReplyTemplate = Object.freeze<ReplyTemplate>({
   id: 'appointment_reminder',
@@ -344,7 +345,7 @@ export const APPOINTMENT_REMINDER_TEMPLATE: ReplyTemplate = Object.freeze<ReplyT
  * ```ts
  * Object.keys(INTAKE_FORMS_REMINDER_TEMPLATE.placeholders); //=> ['date', 'link']
  * ```
- * @remarks Logistics only, so it may go on any channel (rules.md §5.6 [S168]).
+ * @remarks Logistics only, so it may go on any channel [sources: hhs-faq-email].
  */
 export const INTAKE_FORMS_REMINDER_TEMPLATE: ReplyTemplate = Object.freeze<ReplyTemplate>({
   id: 'intake_forms_reminder',
@@ -361,7 +362,7 @@ export const INTAKE_FORMS_REMINDER_TEMPLATE: ReplyTemplate = Object.freeze<Reply
  * ```ts
  * DEFAULT_REPLY_TEMPLATES.map((t) => t.id); //=> ['appointment_reminder', 'crisis_resources', 'intake_forms_reminder']
  * ```
- * @remarks rules.md §5.3 and §5.6.
+ * @remarks [sources: samhsa-988, hhs-faq-email]
  */
 export const DEFAULT_REPLY_TEMPLATES: readonly ReplyTemplate[] = Object.freeze([
   APPOINTMENT_REMINDER_TEMPLATE,

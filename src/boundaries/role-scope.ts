@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Decision, type Reason, reason, validate } from '../core/index.js';
 import { isClinicalRole, PracticeRole } from './practice-role.js';
 import type { BoundariesReasonCode } from './reason-codes.js';
@@ -14,7 +14,7 @@ import { isClinicalTask, PracticeTask, taskEntry } from './task-catalog.js';
  *   escalateTo: 'practice_owner' }).escalateWhen;
  * //=> []
  * ```
- * @remarks A clinical task's procedure must escalate to a clinical role (rules.md §5.1 [S148]).
+ * @remarks A clinical task's procedure must escalate to a clinical role [sources: tx-22-tac-465].
  */
 export const TaskProcedure = z
   .object({
@@ -44,7 +44,7 @@ export type TaskProcedure = z.infer<typeof TaskProcedure>;
  * ```ts
  * ScopeGrant.parse({ role: 'assistant', task: 'verify_eligibility' }).mode; //=> 'allow'
  * ```
- * @remarks A grant of a clinical task to a non-clinical role is rejected (rules.md §5.1 [S148]).
+ * @remarks A grant of a clinical task to a non-clinical role is rejected [sources: tx-22-tac-465].
  */
 export const ScopeGrant = z
   .object({
@@ -64,7 +64,7 @@ export type ScopeGrant = z.infer<typeof ScopeGrant>;
  * ```ts
  * ScopeRevocation.parse({ role: 'assistant', task: 'reschedule_within_policy' }).task; //=> 'reschedule_within_policy'
  * ```
- * @remarks Forbid overrides permit (STYLE.md, Cedar/OPA).
+ * @remarks Forbid overrides permit (as in the Cedar and OPA policy engines).
  */
 export const ScopeRevocation = z.object({ role: PracticeRole, task: PracticeTask }).strict();
 export type ScopeRevocation = z.infer<typeof ScopeRevocation>;
@@ -91,8 +91,8 @@ export type TaskOwnerOverride = z.infer<typeof TaskOwnerOverride>;
  * PracticeScope.parse({ grants: [{ role: 'assistant', task: 'verify_eligibility' }] });
  * //=> { grants: [{ role: 'assistant', task: 'verify_eligibility', mode: 'allow' }], revocations: [], owners: [], procedures: [] }
  * ```
- * @remarks Forbid overrides permit (Cedar/OPA, STYLE.md): a revocation beats a default, and the clinical
- * rule beats everything (rules.md §5.1 [S148]).
+ * @remarks Forbid overrides permit (as in the Cedar and OPA policy engines): a revocation beats a default,
+ * and the clinical rule beats everything [sources: tx-22-tac-465].
  */
 export const PracticeScope = z
   .object({
@@ -161,7 +161,7 @@ export type PracticeScopeInput = z.input<typeof PracticeScope>;
  * ```ts
  * DEFAULT_PRACTICE_SCOPE.grants; //=> []
  * ```
- * @remarks Defaults come from the catalog ({@link PRACTICE_TASK_CATALOG}), after rules.md §5.1 [S148].
+ * @remarks Defaults come from the catalog ({@link PRACTICE_TASK_CATALOG}) [sources: tx-22-tac-465].
  */
 export const DEFAULT_PRACTICE_SCOPE: PracticeScope = Object.freeze({
   grants: [],
@@ -252,7 +252,7 @@ export type TaskPermissionDecision = Decision<
  *   { grants: [{ role: 'assistant', task: 'submit_claim', mode: 'sign_off', signOffBy: 'biller' }] });
  * //=> { outcome: 'escalate', routeTo: 'biller', reasons: [{ code: 'boundaries.scope.sign_off_required', … }], … }
  * ```
- * @remarks rules.md §5.1 [S148]: no clinical task is ever allowed to a non-clinical role, whatever the
+ * @remarks No clinical task is ever allowed to a non-clinical role [sources: tx-22-tac-465], whatever the
  * scope says; forbid overrides permit.
  */
 export function evaluateTaskPermission(
@@ -271,7 +271,7 @@ export function evaluateTaskPermission(
     routeTo: owner,
     reasons: [r],
   });
-  // rules.md §5.1 [S148]: checked first, so no configuration can reach past it.
+  // Checked first, so no configuration can reach past it [sources: tx-22-tac-465].
   if (isClinicalTask(task) && !isClinicalRole(role)) {
     return denied(
       reason(
@@ -361,7 +361,7 @@ function ownerOf(task: PracticeTask, scope: PracticeScope): PracticeRole {
  * ownerRoleForTask('follow_up_claim', { owners: [{ task: 'follow_up_claim', role: 'practice_owner' }] });
  * //=> 'practice_owner'
  * ```
- * @remarks A clinical task is always owned by a clinical role (rules.md §5.1 [S148]).
+ * @remarks A clinical task is always owned by a clinical role [sources: tx-22-tac-465].
  */
 export function ownerRoleForTask(
   task: PracticeTask,
@@ -378,7 +378,7 @@ export function ownerRoleForTask(
  * ```ts
  * procedureForTask('submit_claim', {}); //=> null
  * ```
- * @remarks Procedures are practice data (peers.md §1.2: no peer exposes SOPs as data).
+ * @remarks Procedures are practice data (no peer product exposes its procedures as data).
  */
 export function procedureForTask(
   task: PracticeTask,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PracticeRole } from './practice-role.js';
 
 /**
@@ -9,7 +9,7 @@ import type { PracticeRole } from './practice-role.js';
  * ```ts
  * PracticeTask.parse('verify_eligibility'); //=> 'verify_eligibility'
  * ```
- * @remarks rules.md §5.1 [S148] (Texas 22 TAC 465).
+ * @remarks [sources: tx-22-tac-465]
  */
 export const PracticeTask = z.enum([
   'schedule_appointment',
@@ -59,10 +59,11 @@ const FRONT_DESK: readonly PracticeRole[] = ['clinician', 'supervisor', 'practic
  * ```ts
  * PRACTICE_TASK_CATALOG.find((t) => t.task === 'make_diagnosis')?.owner; //=> 'clinician'
  * ```
- * @remarks rules.md §5.1 [S148] (Texas 22 TAC 465: staff may schedule, handle insurance forms, eligibility
- * and billing, gather forms; may not diagnose, advise, recommend treatment, or triage clinical calls without
- * clinician review [S149]). Message triage here is routing, not clinical triage: setting clinical priority
- * is its own clinical task. Default role lists follow peers.md §1.2 (TherapyNotes, TherapyAppointment).
+ * @remarks Staff may schedule, handle insurance forms, eligibility and billing, gather forms; may not
+ * diagnose, advise, recommend treatment, or triage clinical calls without clinician review
+ * [sources: tx-22-tac-465, crico-clinical-calls]. Message triage here is routing, not clinical triage:
+ * setting clinical priority is its own clinical task. Default role lists follow peers' role matrices
+ * [sources: peer-role-matrices].
  */
 export const PRACTICE_TASK_CATALOG: readonly PracticeTaskEntry[] = Object.freeze([
   admin('schedule_appointment', 'assistant', FRONT_DESK, 'Book an appointment in an open slot.'),
@@ -149,7 +150,7 @@ export function taskEntry(task: PracticeTask): PracticeTaskEntry {
  * isClinicalTask('set_clinical_priority'); //=> true
  * isClinicalTask('triage_messages');       //=> false
  * ```
- * @remarks rules.md §5.1 [S148].
+ * @remarks [sources: tx-22-tac-465]
  */
 export function isClinicalTask(task: PracticeTask): boolean {
   return taskEntry(task).kind === 'clinical';

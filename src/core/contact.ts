@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A phone number in E.164 form: `+`, country code and number, at most 15 digits, e.g. `+15555550123`. */
-export const Phone = z.string().regex(/^\+[1-9]\d{6,14}$/, {
+export const Phone = /* @__PURE__ */ z.string().regex(/^\+[1-9]\d{6,14}$/, {
   message: 'must be an E.164 phone number (+ and 7 to 15 digits)',
 });
 export type Phone = z.infer<typeof Phone>;
 
 /** An email address. */
-export const Email = z.email({ message: 'must be an email address' });
+export const Email = /* @__PURE__ */ z.email({ message: 'must be an email address' });
 export type Email = z.infer<typeof Email>;

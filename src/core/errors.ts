@@ -1,5 +1,7 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
+import { IssueList, type UnlistedIssues } from './issue-list.js';
 import type { NonEmptyArray } from './non-empty.js';
+import { suggestFields, UNKNOWN_FIELD, unknownFieldMessage } from './unknown-fields.js';
 
 /** One problem with an input: where it is, a stable code, and a message that never repeats the value. */
 export interface ValidationIssue {
@@ -25,21 +27,37 @@ export class PracticeOpsError extends Error {
 }
 
 /**
- * Thrown when a public function is given input that fails its schema. It lists every problem by path
- * and code. Messages are built from the schema, never from the input, so they are safe to log even
- * when the input holds PHI.
+ * Thrown when a public function is given input that fails its schema. It lists the problems by path and
+ * code (the first 100 in full, the rest counted by code in `unlisted`). Messages are built from the
+ * schema, never from the input, so they are safe to log even when the input holds PHI.
  */
 export class ValidationError extends PracticeOpsError {
   override readonly name = 'ValidationError';
+  /** The problems, in the order found; at most `MAX_LISTED_ISSUES` of them. */
   readonly issues: NonEmptyArray<ValidationIssue>;
+  /** Problems found beyond the listed ones, counted by code; empty when all are listed. */
+  readonly unlisted: UnlistedIssues;
   /** What was being validated, e.g. `appointment`. */
   readonly subject: string;
-  constructor(subject: string, issues: NonEmptyArray<ValidationIssue>) {
-    const n = issues.length;
+  constructor(subject: string, issues: NonEmptyArray<ValidationIssue>, unlisted: UnlistedIssues = {}) {
+    const more = Object.values(unlisted).reduce((a, b) => a + b, 0);
+    const n = issues.length + more;
     const lines = issues.map((i) => `  ${i.at}: ${i.message} [${i.code}]`).join('\n');
-    super('validation_failed', `Invalid ${subject}: ${n} problem${n === 1 ? '' : 's'}\n${lines}`);
+    const rest =
+      more === 0
+        ? ''
+        : `\n  … and ${more} more: ${Object.entries(unlisted)
+            .map(([code, count]) => `${count} ${code}`)
+            .join(', ')}`;
+    super('validation_failed', `Invalid ${subject}: ${n} problem${n === 1 ? '' : 's'}\n${lines}${rest}`);
     this.subject = subject;
     this.issues = issues;
+    this.unlisted = unlisted;
+  }
+
+  /** How many problems were found in all, listed or not. */
+  get problemCount(): number {
+    return this.issues.length + Object.values(this.unlisted).reduce((a, b) => a + b, 0);
   }
 }
 
@@ -68,7 +86,7 @@ function describe(issue: z.core.$ZodIssue): { code: string; message: string } {
     case 'not_multiple_of':
       return { code: issue.code, message: `must be a multiple of ${String(issue.divisor)}` };
     case 'unrecognized_keys':
-      return { code: issue.code, message: 'is not a known field' };
+      return { code: UNKNOWN_FIELD, message: unknownFieldMessage([]) };
     case 'invalid_union':
       return { code: issue.code, message: 'does not match any allowed shape' };
     case 'invalid_key':
@@ -106,26 +124,62 @@ function unit(origin: string): string {
   }
 }
 
-/** Converts zod issues into value-free {@link ValidationIssue}s, prefixing each path with `prefix`. */
+/** Field names per "unrecognized keys" issue, as recorded while parsing (see `recordKnownFields`). */
+export type KnownFields = ReadonlyMap<readonly string[], readonly string[]>;
+
+/**
+ * Adds the value-free {@link ValidationIssue}s of a zod error to `list`, each path prefixed with `prefix`.
+ * An unknown key is reported at the object that holds it (never by its name), with the fields it is
+ * probably a typo of when `known` recorded them; an invalid record key likewise at its record.
+ */
+export function addZodIssues(
+  list: IssueList,
+  error: z.ZodError,
+  prefix: readonly (string | number)[] = [],
+  known?: KnownFields,
+): void {
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const fields = known?.get(issue.keys) ?? [];
+      for (const key of issue.keys) {
+        if (list.full) list.count(UNKNOWN_FIELD);
+        else list.add(at(prefix, issue.path, UNKNOWN_FIELD, unknownFieldMessage(suggestFields(key, fields))));
+      }
+      continue;
+    }
+    const { code, message } = describe(issue);
+    if (list.full) list.count(code);
+    // An invalid record key would be its own path's last segment: report it at the record instead.
+    else
+      list.add(
+        at(prefix, issue.code === 'invalid_key' ? issue.path.slice(0, -1) : issue.path, code, message),
+      );
+  }
+}
+
+function at(
+  prefix: readonly (string | number)[],
+  path: readonly PropertyKey[],
+  code: string,
+  message: string,
+): ValidationIssue {
+  const full = [...prefix, ...path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
+  return { path: full, at: formatPath(full), code, message };
+}
+
+/**
+ * Converts zod issues into value-free {@link ValidationIssue}s, prefixing each path with `prefix`. An
+ * unknown key is reported at its object with the code `core.object.unknown_field`, never by its name.
+ */
 export function toValidationIssues(
   error: z.ZodError,
   prefix: readonly (string | number)[] = [],
 ): NonEmptyArray<ValidationIssue> {
-  const out: ValidationIssue[] = [];
-  for (const issue of error.issues) {
-    const base = [...prefix, ...issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
-    if (issue.code === 'unrecognized_keys') {
-      // One issue per unknown key, so every problem has its own path.
-      for (const key of issue.keys) {
-        const path = [...base, key];
-        out.push({ path, at: formatPath(path), ...describe(issue) });
-      }
-      continue;
-    }
-    out.push({ path: base, at: formatPath(base), ...describe(issue) });
-  }
-  if (out.length === 0) {
-    out.push({ path: [...prefix], at: formatPath(prefix), code: 'invalid', message: 'is invalid' });
-  }
-  return out as unknown as NonEmptyArray<ValidationIssue>;
+  const list = new IssueList(Number.POSITIVE_INFINITY);
+  addZodIssues(list, error, prefix);
+  return (
+    list.report()?.issues ?? [
+      { path: [...prefix], at: formatPath(prefix), code: 'invalid', message: 'is invalid' },
+    ]
+  );
 }

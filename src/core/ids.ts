@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
@@ -22,35 +22,35 @@ export function idSchema<const Brand extends string>(_brand: Brand) {
 }
 
 /** A client (patient) of the practice. */
-export const ClientId = idSchema('ClientId');
+export const ClientId = /* @__PURE__ */ idSchema('ClientId');
 export type ClientId = z.infer<typeof ClientId>;
 /** A clinician (therapist, psychologist, psychiatrist, pre-licensed associate). */
-export const ClinicianId = idSchema('ClinicianId');
+export const ClinicianId = /* @__PURE__ */ idSchema('ClinicianId');
 export type ClinicianId = z.infer<typeof ClinicianId>;
 /** A member of staff who uses the system (any role). */
-export const StaffId = idSchema('StaffId');
+export const StaffId = /* @__PURE__ */ idSchema('StaffId');
 export type StaffId = z.infer<typeof StaffId>;
 /** An insurance payer or plan. */
-export const PayerId = idSchema('PayerId');
+export const PayerId = /* @__PURE__ */ idSchema('PayerId');
 export type PayerId = z.infer<typeof PayerId>;
 /** An appointment (one session). */
-export const AppointmentId = idSchema('AppointmentId');
+export const AppointmentId = /* @__PURE__ */ idSchema('AppointmentId');
 export type AppointmentId = z.infer<typeof AppointmentId>;
 /** A recurring series of appointments. */
-export const SeriesId = idSchema('SeriesId');
+export const SeriesId = /* @__PURE__ */ idSchema('SeriesId');
 export type SeriesId = z.infer<typeof SeriesId>;
 /** An insurance claim. */
-export const ClaimId = idSchema('ClaimId');
+export const ClaimId = /* @__PURE__ */ idSchema('ClaimId');
 export type ClaimId = z.infer<typeof ClaimId>;
 /** A practice location (office). */
-export const LocationId = idSchema('LocationId');
+export const LocationId = /* @__PURE__ */ idSchema('LocationId');
 export type LocationId = z.infer<typeof LocationId>;
 /** A room in a location. */
-export const RoomId = idSchema('RoomId');
+export const RoomId = /* @__PURE__ */ idSchema('RoomId');
 export type RoomId = z.infer<typeof RoomId>;
 /** A document, form or message. */
-export const DocumentId = idSchema('DocumentId');
+export const DocumentId = /* @__PURE__ */ idSchema('DocumentId');
 export type DocumentId = z.infer<typeof DocumentId>;
 /** A message from or to a client. */
-export const MessageId = idSchema('MessageId');
+export const MessageId = /* @__PURE__ */ idSchema('MessageId');
 export type MessageId = z.infer<typeof MessageId>;

@@ -1,4 +1,6 @@
 // The core every module stands on: time, money, ids, decisions, errors and schema primitives.
+// Core's top-level schemas are marked /* @__PURE__ */ (and the calls inside them), so a bundler drops
+// those an app does not use: a core helper that needs no schema costs no zod (npm run check:size).
 export { Email, Phone } from './contact.js';
 export {
   compareReasons,
@@ -37,6 +39,7 @@ export {
   SeriesId,
   StaffId,
 } from './ids.js';
+export { IssueList, type IssueReport, MAX_LISTED_ISSUES, type UnlistedIssues } from './issue-list.js';
 export {
   allocateCents,
   applyBasisPoints,
@@ -116,6 +119,7 @@ export {
   usFederalHolidays,
 } from './time/us-federal-holidays.js';
 export { IanaZone, zoneOffsetMinutes } from './time/zone.js';
+export { suggestFields, UNKNOWN_FIELD } from './unknown-fields.js';
 export { UsState } from './us-state.js';
 export {
   type BatchResult,

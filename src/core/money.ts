@@ -1,25 +1,25 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PracticeOpsError } from './errors.js';
 
 /** An amount of money in integer US cents (may be negative, e.g. a reversal). */
-export const Cents = z
+export const Cents = /* @__PURE__ */ z
   .number()
   .int()
-  .refine(Number.isSafeInteger, {
+  .refine((n) => Number.isSafeInteger(n), {
     message: 'must be a safe integer number of cents',
     params: { code: 'core.money.unsafe' },
   });
 export type Cents = z.infer<typeof Cents>;
 
 /** An amount of money in integer cents that cannot be negative (a fee, a charge, a copay). */
-export const NonNegativeCents = Cents.refine((n) => n >= 0, {
+export const NonNegativeCents = /* @__PURE__ */ Cents.refine((n) => n >= 0, {
   message: 'must not be negative',
   params: { code: 'core.money.negative' },
 });
 export type NonNegativeCents = z.infer<typeof NonNegativeCents>;
 
 /** A share in basis points: 0 to 10,000, where 10,000 is 100 % and 1 is 0.01 %. */
-export const BasisPoints = z.number().int().min(0).max(10_000);
+export const BasisPoints = /* @__PURE__ */ z.number().int().min(0).max(10_000);
 export type BasisPoints = z.infer<typeof BasisPoints>;
 
 /**
@@ -29,7 +29,7 @@ export type BasisPoints = z.infer<typeof BasisPoints>;
  * - `down`: toward zero (never charge more than the exact share).
  * - `up`: away from zero.
  */
-export const Rounding = z.enum(['half_up', 'half_even', 'down', 'up']);
+export const Rounding = /* @__PURE__ */ z.enum(['half_up', 'half_even', 'down', 'up']);
 export type Rounding = z.infer<typeof Rounding>;
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Whether a string is a valid 10-digit National Provider Identifier.
@@ -39,7 +39,7 @@ function luhnValid(digits: string): boolean {
 }
 
 /** A National Provider Identifier: ten digits whose last is the Luhn check digit (prefix 80840). */
-export const Npi = z
+export const Npi = /* @__PURE__ */ z
   .string()
   .regex(/^\d{10}$/, { message: 'must be 10 digits' })
   .refine(isValidNpi, { message: 'has a wrong check digit', params: { code: 'core.npi.check_digit' } });

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * US state, district and territory postal codes: the 50 states, DC, and the five inhabited territories
  * (PR, GU, VI, AS, MP), where licensure and telehealth rules are set.
  */
-export const UsState = z.enum([
+export const UsState = /* @__PURE__ */ z.enum([
   'AL',
   'AK',
   'AZ',

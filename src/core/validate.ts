@@ -1,6 +1,8 @@
-import type { z } from 'zod';
-import { toValidationIssues, ValidationError, type ValidationIssue } from './errors.js';
+import type * as z from 'zod';
+import { addZodIssues, formatPath, ValidationError, type ValidationIssue } from './errors.js';
+import { IssueList, MAX_LISTED_ISSUES, type UnlistedIssues } from './issue-list.js';
 import type { NonEmptyArray } from './non-empty.js';
+import { recordKnownFields } from './unknown-fields.js';
 
 /** The result of {@link safeValidate}: the parsed value, or every problem found. */
 export type ValidationResult<T> =
@@ -19,9 +21,19 @@ export function safeValidate<S extends z.ZodType>(
   input: unknown,
   subject: string,
 ): ValidationResult<z.output<S>> {
-  const parsed = schema.safeParse(input);
+  const { error, known } = recordKnownFields();
+  const parsed = schema.safeParse(input, { error });
   if (parsed.success) return { success: true, data: parsed.data };
-  return { success: false, error: new ValidationError(subject, toValidationIssues(parsed.error)) };
+  const list = new IssueList();
+  addZodIssues(list, parsed.error, [], known);
+  const report = list.report();
+  /* v8 ignore next: zod never fails a parse without an issue */
+  if (report === undefined) throw new ValidationError(subject, [invalidRoot([])]);
+  return { success: false, error: new ValidationError(subject, report.issues, report.unlisted) };
+}
+
+function invalidRoot(path: (string | number)[]): ValidationIssue {
+  return { path, at: formatPath(path), code: 'invalid', message: 'is invalid' };
 }
 
 /**
@@ -41,10 +53,38 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, subject
   return result.data;
 }
 
-/** A record that failed validation in a batch: its position in the input and every problem. */
+/**
+ * A record that failed validation in a batch: its position in the input and its problems. A batch lists
+ * {@link MAX_LISTED_ISSUES} problems in full across all its records; past that, each invalid record keeps
+ * its first problem and counts the rest by code in `unlisted`, so a batch of bad records takes no more
+ * memory than the same batch of good ones.
+ */
 export interface InvalidRecord {
   readonly index: number;
   readonly issues: NonEmptyArray<ValidationIssue>;
+  /** The record's problems that are not listed, by code (absent when all are). */
+  readonly unlisted?: UnlistedIssues;
+}
+
+/** Validates records one by one, sharing one error map and one budget of listed problems. */
+function recordValidator<S extends z.ZodType>(schema: S) {
+  const { error, known } = recordKnownFields();
+  let budget = MAX_LISTED_ISSUES;
+  return (record: unknown, index: number) => {
+    const parsed = schema.safeParse(record, { error });
+    if (parsed.success) return parsed;
+    const list = new IssueList(Math.max(1, budget));
+    addZodIssues(list, parsed.error, [index], known);
+    known.clear();
+    /* v8 ignore next: zod never fails a parse without an issue */
+    const report = list.report() ?? { issues: [invalidRoot([index])] as const, unlisted: {} };
+    budget -= report.issues.length;
+    const invalid: InvalidRecord =
+      Object.keys(report.unlisted).length === 0
+        ? { index, issues: report.issues }
+        : { index, issues: report.issues, unlisted: report.unlisted };
+    return { success: false as const, invalid };
+  };
 }
 
 /** The valid records of a batch, each with its input position, and the invalid ones by index. */
@@ -71,11 +111,12 @@ export function validateBatch<S extends z.ZodType>(
 ): BatchResult<z.output<S>> {
   const valid: { index: number; value: z.output<S> }[] = [];
   const invalid: InvalidRecord[] = [];
+  const check = recordValidator(schema);
   let index = 0;
   for (const record of records) {
-    const parsed = schema.safeParse(record);
+    const parsed = check(record, index);
     if (parsed.success) valid.push({ index, value: parsed.data });
-    else invalid.push({ index, issues: toValidationIssues(parsed.error, [index]) });
+    else invalid.push(parsed.invalid);
     index += 1;
   }
   return { valid, invalid };
@@ -90,11 +131,12 @@ export function* validateEach<S extends z.ZodType>(
   records: Iterable<unknown>,
   onInvalid: (record: InvalidRecord) => void,
 ): Generator<{ readonly index: number; readonly value: z.output<S> }> {
+  const check = recordValidator(schema);
   let index = 0;
   for (const record of records) {
-    const parsed = schema.safeParse(record);
+    const parsed = check(record, index);
     if (parsed.success) yield { index, value: parsed.data };
-    else onInvalid({ index, issues: toValidationIssues(parsed.error, [index]) });
+    else onInvalid(parsed.invalid);
     index += 1;
   }
 }

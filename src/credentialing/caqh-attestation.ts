@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, type Decision, daysBetween, LocalDate, reason, validate } from '../core/index.js';
 import { CaqhProfile } from './clinician-credentials.js';
 import type { CredentialingReasonCode } from './reason-codes.js';
@@ -6,7 +6,7 @@ import type { CredentialingReasonCode } from './reason-codes.js';
 /**
  * CAQH ProView re-attestation cycle in days.
  *
- * @remarks rules.md §3.2 [S119]: every 120 days (Illinois: 180, pass it as an option).
+ * @remarks Every 120 days (Illinois: 180, pass it as an option) [sources: caqh-proview].
  *
  * @example
  * ```ts
@@ -19,7 +19,7 @@ export const CAQH_REATTESTATION_DAYS = 120;
  * CAQH sends reminder e-mails 15, 10 and 5 days before an attestation falls due; the deadline
  * calendar uses these as the CAQH lead times.
  *
- * @remarks rules.md §3.2 [S119].
+ * @remarks [sources: caqh-proview]
  *
  * @example
  * ```ts
@@ -77,8 +77,8 @@ export function caqhReattestationDueOn(
  * @returns `current` (with a warning inside the reminder window or on the due date), `expired`, or
  *   `undecided` when no attestation date is recorded or it is after `asOf`
  * @throws {@link ValidationError} when the profile, date or options are invalid
- * @remarks rules.md §3.2 [S119]: re-attest every 120 days; "Expired" the day after; an expired
- * attestation stalls every payer's pull at once [S119b].
+ * @remarks Re-attest every 120 days; "Expired" the day after; payers read only attested data, so an
+ * expired attestation stalls every payer's pull at once [sources: caqh-proview].
  * @example
  * ```ts
  * evaluateCaqhAttestation({ providerId: '12345678', lastAttestedOn: '2026-01-05' }, '2026-05-06');

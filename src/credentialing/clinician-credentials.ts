@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClinicianId, LocalDate, NonNegativeCents, Npi, UsState } from '../core/index.js';
 import { CompactAuthorization } from './compact-authorization.js';
 import { checkDateOrder } from './date-order.js';
@@ -14,7 +14,7 @@ import { StateLicense } from './license.js';
  * //=> { providerId: '12345678', lastAttestedOn: '2026-01-05' }
  * ```
  */
-export const CaqhProfile = z.object({
+export const CaqhProfile = z.strictObject({
   providerId: z.string().regex(/^\d{5,10}$/, { message: 'must be 5 to 10 digits' }),
   lastAttestedOn: LocalDate.optional(),
 });
@@ -31,7 +31,7 @@ export type CaqhProfile = z.infer<typeof CaqhProfile>;
  * ```
  */
 export const MalpracticeCoverage = z
-  .object({
+  .strictObject({
     carrier: z.string().min(1).max(120),
     policyNumber: z.string().min(1).max(60),
     effectiveOn: LocalDate,
@@ -60,7 +60,8 @@ export const MalpracticeCoverage = z
 export type MalpracticeCoverage = z.infer<typeof MalpracticeCoverage>;
 
 /**
- * A board certification; `expiresOn` is absent for lifetime certificates. Not required by NCQA [S118b].
+ * A board certification; `expiresOn` is absent for lifetime certificates. Not required by NCQA
+ * [sources: ncqa-cr].
  *
  * @example
  * ```ts
@@ -69,7 +70,7 @@ export type MalpracticeCoverage = z.infer<typeof MalpracticeCoverage>;
  * ```
  */
 export const BoardCertification = z
-  .object({
+  .strictObject({
     board: z.string().min(1).max(120),
     specialty: z.string().min(1).max(120),
     issuedOn: LocalDate,
@@ -97,7 +98,7 @@ export type BoardCertification = z.infer<typeof BoardCertification>;
  * ```
  */
 export const DeaRegistration = z
-  .object({
+  .strictObject({
     number: z.string().regex(/^[A-Z]{2}\d{7}$/, { message: 'must be two letters and seven digits' }),
     state: UsState,
     issuedOn: LocalDate,
@@ -126,7 +127,7 @@ export type DeaRegistration = z.infer<typeof DeaRegistration>;
  * ```
  */
 export const SupervisionArrangement = z
-  .object({
+  .strictObject({
     supervisorId: ClinicianId,
     state: UsState,
     startsOn: LocalDate,
@@ -148,7 +149,8 @@ export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
  * Everything the practice holds about one clinician's credentials: licenses, NPIs (check digit
  * validated), CAQH, malpractice, board certifications, DEA, compact authorizations and supervision.
  *
- * @remarks Documents collected per rules.md §3.4 [S121][S122][S123]; NPI check digit per CMS (core `Npi`).
+ * @remarks The documents payers' applications and CAQH ask for (a practice convention); NPI check digit
+ * per CMS (core `Npi`) [sources: cms-npi-check-digit].
  *
  * @example
  * ```ts
@@ -158,7 +160,7 @@ export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
  * //     deaRegistrations: [], supervision: [] }
  * ```
  */
-export const ClinicianCredentials = z.object({
+export const ClinicianCredentials = z.strictObject({
   clinicianId: ClinicianId,
   individualNpi: Npi,
   groupNpis: z.array(Npi).default([]),

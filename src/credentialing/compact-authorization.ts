@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareDates, LocalDate, UsState } from '../core/index.js';
 import { checkDateOrder } from './date-order.js';
 
@@ -33,7 +33,7 @@ const authorizationBase = {
  * - `telehealth_registration`: a state's telehealth registration for out-of-state clinicians
  *   (e.g. Florida): telehealth only, in that state.
  *
- * @remarks rules.md §1.5 [S28], §1.6 [S30][S31][S33][S34][S35][S38][S39].
+ * @remarks [sources: fl-stat-456.47, psypact, counseling-compact, swlc]
  *
  * @example
  * ```ts
@@ -44,16 +44,16 @@ const authorizationBase = {
  */
 export const CompactAuthorization = z
   .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('psypact_apit'), homeState: UsState, ...authorizationBase }),
-    z.object({ kind: z.literal('psypact_tap'), homeState: UsState, ...authorizationBase }),
-    z.object({
+    z.strictObject({ kind: z.literal('psypact_apit'), homeState: UsState, ...authorizationBase }),
+    z.strictObject({ kind: z.literal('psypact_tap'), homeState: UsState, ...authorizationBase }),
+    z.strictObject({
       kind: z.literal('counseling_privilege'),
       homeState: UsState,
       remoteState: UsState,
       ...authorizationBase,
     }),
-    z.object({ kind: z.literal('social_work_multistate'), homeState: UsState, ...authorizationBase }),
-    z.object({ kind: z.literal('telehealth_registration'), state: UsState, ...authorizationBase }),
+    z.strictObject({ kind: z.literal('social_work_multistate'), homeState: UsState, ...authorizationBase }),
+    z.strictObject({ kind: z.literal('telehealth_registration'), state: UsState, ...authorizationBase }),
   ])
   .superRefine((a, ctx) =>
     checkDateOrder(
@@ -94,7 +94,7 @@ export function isAuthorizationInForce(authorization: CompactAuthorization, date
  * ```
  */
 export const CompactMemberState = z
-  .object({ state: UsState, from: LocalDate, until: LocalDate.optional() })
+  .strictObject({ state: UsState, from: LocalDate, until: LocalDate.optional() })
   .superRefine((m, ctx) =>
     checkDateOrder(
       ctx,

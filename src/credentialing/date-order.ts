@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { compareDates } from '../core/index.js';
 
 // Shared by every record with a start and an end date: the end must come strictly after the start.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   addMonths,
   type ClinicianId,
@@ -21,7 +21,11 @@ import { type CredentialExpiryKind, credentialExpiries } from './credential-expi
 import { PayerEnrollment } from './enrollment.js';
 import { PayerCredentialingPolicies, payerPolicyLookup } from './payer-policy.js';
 import type { CredentialingReasonCode } from './reason-codes.js';
-import { recredentialingDueOn } from './recredentialing.js';
+import {
+  estimateRevalidationDueOn,
+  recredentialingDueOn,
+  recredentialingLateLineOn,
+} from './recredentialing.js';
 import { stalledEnrollment } from './stalled-enrollments.js';
 
 /**
@@ -41,6 +45,7 @@ export const CredentialingDeadlineKind = z.enum([
   'board_certification_expiry',
   'supervision_end',
   'recredentialing',
+  'revalidation',
   'enrollment_follow_up',
 ]);
 export type CredentialingDeadlineKind = z.infer<typeof CredentialingDeadlineKind>;
@@ -59,8 +64,8 @@ export type CredentialingOwner = z.infer<typeof CredentialingOwner>;
 /**
  * Lead times in days before a deadline at which an alert is raised.
  *
- * @remarks 90/60/30 for license renewals (rules.md §3.5 [S33b]), plus 7 as the issue's example and the
- * folk-care credential alerts (peers.md §2.6).
+ * @remarks Practice choices: 90/60/30 days for license renewals (a common renewal-alert cadence), plus 7
+ * for a last reminder.
  *
  * @example
  * ```ts
@@ -97,6 +102,7 @@ export const DEFAULT_CREDENTIALING_OWNERS: Readonly<Record<CredentialingDeadline
     board_certification_expiry: 'clinician',
     supervision_end: 'practice_owner',
     recredentialing: 'credentialing_staff',
+    revalidation: 'credentialing_staff',
     enrollment_follow_up: 'credentialing_staff',
   });
 
@@ -104,7 +110,7 @@ const LeadDays = z.array(z.number().int().min(0).max(1095)).min(1);
 
 /**
  * How the calendar is built: lead times (overall and per kind; CAQH defaults to its own 15/10/5-day
- * reminders, rules.md §3.2 [S119]), horizon, CAQH cycle, owners per kind, and per-payer policies.
+ * reminders [sources: caqh-proview]), horizon, CAQH cycle, owners per kind, and per-payer policies.
  *
  * @example
  * ```ts
@@ -177,7 +183,10 @@ const EXPIRY_REASON: Record<CredentialExpiryKind, CredentialingReasonCode> = {
   supervision_end: 'credentialing.deadline.supervision_end',
 };
 
-const NEEDED: Record<CredentialingDeadlineKind, (label: string) => string> = {
+const NEEDED: Record<
+  CredentialingDeadlineKind,
+  (label: string, dueOn: LocalDate, overdue: boolean) => string
+> = {
   license_expiry: (l) => `Renew the ${l} and upload the renewed license.`,
   compact_expiry: (l) => `Renew the ${l} with the compact commission.`,
   caqh_reattestation: (l) => `Review and re-attest the ${l}.`,
@@ -185,15 +194,19 @@ const NEEDED: Record<CredentialingDeadlineKind, (label: string) => string> = {
   dea_expiry: (l) => `Renew the ${l}.`,
   board_certification_expiry: (l) => `Renew the ${l}.`,
   supervision_end: (l) => `Arrange continued supervision or record licensure before the ${l} ends.`,
-  recredentialing: (l) =>
-    `Complete recredentialing with ${l}: current attestation, license and malpractice on file.`,
+  recredentialing: (l, dueOn, overdue) =>
+    overdue
+      ? `Ask ${l} to recredential by ${recredentialingLateLineOn(dueOn)} (30 days after the missed date); after that the plan must credential the clinician again from the start.`
+      : `Complete recredentialing with ${l}: current attestation, license and malpractice on file.`,
+  revalidation: (l) =>
+    `Revalidate the enrollment with ${l}: check the posted due date (Medicare Revalidation List) and submit within the 7 months before it.`,
   enrollment_follow_up: (l) => `Call or message ${l} about the application and record the contact.`,
 };
 
 /**
  * Builds every credentialing deadline of a practice as of a date: license, compact, DEA, board and
- * malpractice expiries, CAQH re-attestation, supervision ends, payer recredentialing and follow-ups on
- * stalled applications. Each carries its lead-time alerts, severity, owner, what is needed, and reasons.
+ * malpractice expiries, CAQH re-attestation, supervision ends, payer recredentialing (plans), enrollment
+ * revalidation (Medicare, or any payer with `revalidationMonths`) and follow-ups on stalled applications. Each carries its lead-time alerts, severity, owner, what is needed, and reasons.
  * Overdue deadlines are always included; upcoming ones up to the horizon (never shorter than the
  * longest lead time). Invalid records are reported by index and the rest still processed.
  *
@@ -202,8 +215,11 @@ const NEEDED: Record<CredentialingDeadlineKind, (label: string) => string> = {
  * @param policy - lead times, horizon, owners, CAQH cycle and payer policies
  * @returns deadlines ordered by due date then id, and the invalid records
  * @throws {@link ValidationError} when `asOf` or the policy is invalid
- * @remarks License alerts at 90/60/30 days (rules.md §3.5 [S33b]); CAQH every 120 days with 15/10/5-day
- * reminders (§3.2 [S119]); recredentialing every 36 months, no grace (§3.1 [S111]).
+ * @remarks License alerts at 90/60/30 days (a practice choice); CAQH every 120 days with 15/10/5-day
+ * reminders [sources: caqh-proview]; a plan's recredentialing every 36 months, no grace, with a 30-day line
+ * after a missed date [sources: ncqa-cr]; Medicare revalidation every 5 years on CMS's notice, due on the
+ * posted date when recorded, else estimated (the last day of the month 60 months after the last approval)
+ * [sources: cfr-42-424.515, cms-medicare-revalidation].
  * @example
  * ```ts
  * buildCredentialingCalendar({ clinicians: [{ clinicianId: 'c1', individualNpi: '1234567893',
@@ -289,7 +305,7 @@ export function buildCredentialingCalendar(
       daysLeft,
       severity,
       owner: owners[kind],
-      needed: NEEDED[kind](label),
+      needed: NEEDED[kind](label, dueOn, daysLeft < 0),
       alerts,
       reasons,
     });
@@ -326,38 +342,70 @@ export function buildCredentialingCalendar(
     const payerPolicy = policyOf(e.payerId);
     if (e.status === 'approved') {
       const cycleStart = e.credentialedOn ?? e.effectiveOn;
+      if (cycleStart === undefined) continue;
+      const endsFirst = (dueOn: LocalDate) => e.terminatedOn !== undefined && e.terminatedOn <= dueOn;
+      const months = payerPolicy.revalidationMonths;
+      if (months !== null) {
+        // Medicare and other payers that revalidate on their own notice: never an NCQA cycle.
+        const posted = e.revalidationDueOn;
+        if (posted === undefined && cycleStart.slice(0, 7) > lastStartMonth(months)) continue;
+        const dueOn = posted ?? estimateRevalidationDueOn(cycleStart, months);
+        if (endsFirst(dueOn)) continue;
+        add(
+          'revalidation',
+          e.clinicianId,
+          e.payerId,
+          `${e.clinicianId}/revalidation/${e.payerId}/${cycleStart}`,
+          `payer ${e.payerId}`,
+          dueOn,
+          () =>
+            reason(
+              'credentialing.deadline.revalidation',
+              'info',
+              posted === undefined
+                ? `Revalidation with ${e.payerId} is due about ${months} months after ${cycleStart} (estimated: record the due date the payer posts).`
+                : `Revalidation with ${e.payerId} is due on ${posted}, the date the payer posted.`,
+              {
+                clinicianId: e.clinicianId,
+                payerId: e.payerId,
+                credentialedOn: cycleStart,
+                revalidationMonths: months,
+                dueOn,
+                posted: posted !== undefined,
+              },
+            ),
+        );
+        continue;
+      }
       // Adding whole months moves the year-month exactly (only the day is clamped), so a cycle that
       // starts after the horizon's year-month minus the cycle falls due beyond the horizon: skip it
       // without computing the date. Most payer cycles are years away.
-      if (
-        cycleStart !== undefined &&
-        cycleStart.slice(0, 7) <= lastStartMonth(payerPolicy.recredentialingMonths)
-      ) {
-        const dueOn = recredentialingDueOn(cycleStart, payerPolicy.recredentialingMonths);
-        if (dueOn <= horizonEndsOn && (e.terminatedOn === undefined || e.terminatedOn > dueOn)) {
-          add(
-            'recredentialing',
-            e.clinicianId,
-            e.payerId,
-            `${e.clinicianId}/recredentialing/${e.payerId}/${cycleStart}`,
-            `payer ${e.payerId}`,
-            dueOn,
-            () =>
-              reason(
-                'credentialing.deadline.recredentialing',
-                'info',
-                `Recredentialing with ${e.payerId} is due ${payerPolicy.recredentialingMonths} months after ${cycleStart}, with no grace period.`,
-                {
-                  clinicianId: e.clinicianId,
-                  payerId: e.payerId,
-                  credentialedOn: cycleStart,
-                  cycleMonths: payerPolicy.recredentialingMonths,
-                  dueOn,
-                },
-              ),
-          );
-        }
-      }
+      if (cycleStart.slice(0, 7) > lastStartMonth(payerPolicy.recredentialingMonths)) continue;
+      const dueOn = recredentialingDueOn(cycleStart, payerPolicy.recredentialingMonths);
+      if (endsFirst(dueOn)) continue;
+      const lateLineOn = recredentialingLateLineOn(dueOn);
+      add(
+        'recredentialing',
+        e.clinicianId,
+        e.payerId,
+        `${e.clinicianId}/recredentialing/${e.payerId}/${cycleStart}`,
+        `payer ${e.payerId}`,
+        dueOn,
+        () =>
+          reason(
+            'credentialing.deadline.recredentialing',
+            'info',
+            `Recredentialing with ${e.payerId} is due ${payerPolicy.recredentialingMonths} months after ${cycleStart}, with no grace period; a plan that misses it may still recredential by ${lateLineOn}, then must credential the clinician again. The clinician stays in network until the plan acts.`,
+            {
+              clinicianId: e.clinicianId,
+              payerId: e.payerId,
+              credentialedOn: cycleStart,
+              cycleMonths: payerPolicy.recredentialingMonths,
+              dueOn,
+              lateLineOn,
+            },
+          ),
+      );
       continue;
     }
     const stalled = stalledEnrollment(e, payerPolicy, day);

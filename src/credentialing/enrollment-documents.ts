@@ -53,8 +53,8 @@ export interface EvaluateEnrollmentDocumentsOptions {
  * @returns `ready`, possibly with warnings (a credential expiring before the decision), or `incomplete`
  *   with every missing or expired item
  * @throws {@link ValidationError} when any input is invalid
- * @remarks Documents per rules.md §3.4 [S121][S122][S123]; an attestation must be current when the
- * payer decides (§3.1 [S115], §3.2 [S119]).
+ * @remarks The documents payers' applications ask for (a practice convention); an attestation must be
+ * current when the payer decides [sources: ncqa-cr, caqh-proview].
  * @example
  * ```ts
  * evaluateEnrollmentDocuments(clinician, { clinicianId: 'c1', payerId: 'aetna', status: 'gathering_documents',

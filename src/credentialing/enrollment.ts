@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClinicianId, compareDates, DocumentId, LocalDate, Npi, PayerId } from '../core/index.js';
 
 /**
@@ -24,8 +24,8 @@ export type EnrollmentStatus = z.infer<typeof EnrollmentStatus>;
 
 /**
  * The enrollment state machine: for each status, the statuses it may move to. `denied` and
- * `terminated` are final: applying again (re-credentialing after termination takes 90–180 days,
- * rules.md §3.3 [S119d]) opens a new enrollment record.
+ * `terminated` are final: applying again (re-credentialing after termination takes 90–180 days
+ * [sources: credentialing-timelines]) opens a new enrollment record.
  *
  * @example
  * ```ts
@@ -89,7 +89,8 @@ export function isEnrollmentInProgress(status: EnrollmentStatus): boolean {
 /**
  * The documents a payer application may need.
  *
- * @remarks rules.md §3.4 [S115][S120][S121][S122][S123][S124b].
+ * @remarks The documents payers' applications and CAQH ask for (a practice convention; attestation
+ * questions [sources: ncqa-cr]).
  *
  * @example
  * ```ts
@@ -121,7 +122,7 @@ export type EnrollmentDocumentKind = z.infer<typeof EnrollmentDocumentKind>;
  * EnrollmentDocument.parse({ kind: 'cv', receivedOn: '2026-10-01' }); //=> { kind: 'cv', receivedOn: '2026-10-01' }
  * ```
  */
-export const EnrollmentDocument = z.object({
+export const EnrollmentDocument = z.strictObject({
   kind: EnrollmentDocumentKind,
   receivedOn: LocalDate,
   documentId: DocumentId.optional(),
@@ -136,7 +137,7 @@ export type EnrollmentDocument = z.infer<typeof EnrollmentDocument>;
  * EnrollmentStatusChange.parse({ status: 'submitted', on: '2026-09-01' }); //=> the same object
  * ```
  */
-export const EnrollmentStatusChange = z.object({ status: EnrollmentStatus, on: LocalDate });
+export const EnrollmentStatusChange = z.strictObject({ status: EnrollmentStatus, on: LocalDate });
 export type EnrollmentStatusChange = z.infer<typeof EnrollmentStatusChange>;
 
 /**
@@ -144,12 +145,16 @@ export type EnrollmentStatusChange = z.infer<typeof EnrollmentStatusChange>;
  *
  * - `effectiveOn`: the first date of service the payer pays in network (not the approval date).
  * - `terminatedOn`: the first date no longer in network.
- * - `credentialedOn`: the date of the payer's last (re)credentialing decision; it starts the cycle.
+ * - `credentialedOn`: the date of the payer's last (re)credentialing decision, or for Medicare the last
+ *   approved enrollment or revalidation; it starts the cycle.
+ * - `revalidationDueOn`: the revalidation due date the payer posted (CMS's Medicare Revalidation List or
+ *   the contractor's notice); when recorded it replaces the estimate from `credentialedOn`.
  * - `history`: every status change in order; it must follow {@link ENROLLMENT_STATUS_TRANSITIONS}
  *   and end in `status`.
  * - `groupNpi`: set when the clinician is enrolled under a group (then an NPI type 2 is needed).
  *
- * @remarks Approval date ≠ effective date: rules.md §3.6 [S127].
+ * @remarks Approval date ≠ effective date: confirm the effective date with the payer before billing in
+ * network [sources: cfr-42-424.520].
  *
  * @example
  * ```ts
@@ -159,7 +164,7 @@ export type EnrollmentStatusChange = z.infer<typeof EnrollmentStatusChange>;
  * ```
  */
 export const PayerEnrollment = z
-  .object({
+  .strictObject({
     clinicianId: ClinicianId,
     payerId: PayerId,
     status: EnrollmentStatus,
@@ -171,6 +176,7 @@ export const PayerEnrollment = z
     effectiveOn: LocalDate.optional(),
     terminatedOn: LocalDate.optional(),
     credentialedOn: LocalDate.optional(),
+    revalidationDueOn: LocalDate.optional(),
     documents: z.array(EnrollmentDocument).default([]),
   })
   .superRefine((e, ctx) => {

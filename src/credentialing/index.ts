@@ -87,6 +87,7 @@ export {
   DEFAULT_EXPECTED_DECISION_DAYS,
   DEFAULT_RECREDENTIALING_MONTHS,
   MEDICARE_RETRO_BILLING_DAYS,
+  MEDICARE_REVALIDATION_MONTHS,
   PayerCredentialingPolicies,
   PayerCredentialingPolicy,
   type PayerCredentialingPolicyInput,
@@ -100,7 +101,12 @@ export {
   type CredentialingIssueCode,
   type CredentialingReasonCode,
 } from './reason-codes.js';
-export { recredentialingDueOn } from './recredentialing.js';
+export {
+  estimateRevalidationDueOn,
+  RECREDENTIALING_LATE_DAYS,
+  recredentialingDueOn,
+  recredentialingLateLineOn,
+} from './recredentialing.js';
 export {
   type FindStalledEnrollmentsOptions,
   findStalledEnrollments,

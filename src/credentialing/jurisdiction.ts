@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   compareDates,
   compareText,
@@ -32,7 +32,7 @@ import type { CredentialingReasonCode } from './reason-codes.js';
  * PSYPACT Temporary Authorization to Practice: at most 30 calendar days of in-person practice per year
  * in each remote state.
  *
- * @remarks rules.md §1.6 [S30][S31]. "Per year" is read as the calendar year of the date of service.
+ * @remarks [sources: psypact]. "Per year" is read as the calendar year of the date of service.
  *
  * @example
  * ```ts
@@ -44,7 +44,7 @@ export const DEFAULT_TAP_IN_PERSON_DAYS_PER_YEAR = 30;
 /**
  * Which states take part in the compacts whose authorizations are valid in every member state, and the
  * PSYPACT TAP limit. The library ships no member list: states join on their own dates and the Social
- * Work compact had issued no multistate license as of the last source (rules.md §1.6, status
+ * Work compact had issued no multistate license as of the last source ([sources: swlc], status
  * unconfirmed), so a practice loads these lists from the commissions. With an empty list, no
  * authorization of that compact is ever counted.
  *
@@ -86,7 +86,7 @@ export type JurisdictionModality = z.infer<typeof JurisdictionModality>;
  *   clinicianLocationState: 'AZ' }); //=> the same object
  * ```
  */
-export const JurisdictionQuery = z.object({
+export const JurisdictionQuery = z.strictObject({
   clientState: UsState,
   serviceDate: LocalDate,
   modality: JurisdictionModality,
@@ -135,10 +135,16 @@ interface Grant {
  * @returns `allowed` with what authorized it; `refused` with every reason nothing did; `undecided` when a
  *   compact could authorize it but a fact it needs (the clinician's location, TAP days used) is missing
  * @throws {@link ValidationError} when the credentials, query or policy are invalid
- * @remarks The client's location at session time governs (rules.md §1.5 [S26][S27]). PSYPACT APIT is
+ * For a clinician who `prescribes`, every outcome also says whether a DEA registration in the client's
+ * state is in force on the date (`credentialing.dea.registered_in_state`), or warns that none is
+ * (`credentialing.dea.not_registered_in_state`): controlled substances need a registration in each state
+ * where they are prescribed [sources: cfr-21-1301.12, fr-71-69478].
+ *
+ * @remarks The client's location at session time governs [sources: hhs-telehealth-licensure]. PSYPACT APIT is
  * telehealth only, from the declared home state; TAP is in person, 30 days a year per state; Counseling
  * Compact privileges are per remote state, either modality; compacts build on an unencumbered,
- * independent home-state license and are not delegable to supervisees (§1.6 [S30][S31][S34][S35][S38]).
+ * independent home-state license and are not delegable to supervisees
+ * [sources: psypact, counseling-compact, swlc].
  * @example
  * ```ts
  * evaluateServiceJurisdiction(
@@ -316,11 +322,17 @@ function decideJurisdiction(
   );
   for (const a of authorizations) checkAuthorization(cred, q, policy, a, grants, failures, unknowns);
 
+  // Prescribing controlled substances needs its own registration in the client's state.
+  const dea = deaReasons(cred, q);
   // Prefer an authority with nothing to warn about (e.g. an unrestricted license over a restricted one).
   const grant = grants.find((g) => g.reasons.every((r) => r.severity === 'info')) ?? grants[0];
   if (grant !== undefined)
-    return { outcome: 'allowed', authorizedBy: grant.authority, reasons: sortReasons(grant.reasons) };
-  const undecided = sortReasons([...unknowns, ...failures]);
+    return {
+      outcome: 'allowed',
+      authorizedBy: grant.authority,
+      reasons: sortReasons([...grant.reasons, ...dea]),
+    };
+  const undecided = sortReasons([...unknowns, ...failures, ...dea]);
   if (unknowns.length > 0 && isNonEmpty(undecided))
     return { outcome: 'undecided', authorizedBy: null, reasons: undecided };
   const none = reason(
@@ -329,8 +341,51 @@ function decideJurisdiction(
     `No license or authorization covers ${q.clientState} on ${date} for ${q.modality === 'telehealth' ? 'telehealth' : 'in-person'} sessions.`,
     base,
   );
-  const refused = sortReasons([none, ...failures]);
+  const refused = sortReasons([none, ...failures, ...dea]);
   return { outcome: 'refused', authorizedBy: null, reasons: isNonEmpty(refused) ? refused : [none] };
+}
+
+/**
+ * For a clinician who prescribes: whether a DEA registration in the client's state is in force on the
+ * date. A practitioner needs a separate registration in each state where they prescribe controlled
+ * substances, and a telehealth prescription is written where the client is [sources: cfr-21-1301.12,
+ * fr-71-69478]. The session itself is not refused: the clinician may see the client, and may not
+ * prescribe controlled substances to them without it.
+ */
+function deaReasons(cred: ClinicianCredentials, q: JurisdictionQuery): R[] {
+  if (!cred.prescribes) return [];
+  const inState = cred.deaRegistrations.filter((d) => d.state === q.clientState);
+  const inForce = inState
+    .filter(
+      (d) => compareDates(d.issuedOn, q.serviceDate) <= 0 && compareDates(q.serviceDate, d.expiresOn) <= 0,
+    )
+    .sort((a, b) => compareText(a.number, b.number));
+  const facts = {
+    clientState: q.clientState,
+    serviceDate: q.serviceDate,
+    registeredStates: [...new Set(cred.deaRegistrations.map((d) => d.state as string))].sort(),
+  };
+  const registration = inForce[0];
+  if (registration !== undefined) {
+    return [
+      reason(
+        'credentialing.dea.registered_in_state',
+        'info',
+        `A DEA registration in ${q.clientState} is in force on the date: controlled substances may be prescribed there.`,
+        { ...facts, deaNumber: registration.number, expiresOn: registration.expiresOn },
+      ),
+    ];
+  }
+  return [
+    reason(
+      'credentialing.dea.not_registered_in_state',
+      'warning',
+      inState.length === 0
+        ? `The clinician prescribes and holds no DEA registration in ${q.clientState}: no controlled substance may be prescribed to a client located there.`
+        : `The clinician's DEA registration in ${q.clientState} is not in force on the date: no controlled substance may be prescribed to a client located there.`,
+      { ...facts, registrationsInState: inState.length },
+    ),
+  ];
 }
 
 // Total orders on every field, so the decision does not depend on the order records were given in.
@@ -373,7 +428,8 @@ function hasHomeLicense(
   profession: LicenseProfession | undefined,
   date: LocalDate,
 ): boolean {
-  // Compacts need an unencumbered (active, not restricted) independent license: rules.md §1.6 [S31][S34].
+  // Compacts need an unencumbered (active, not restricted) independent license
+  // [sources: psypact, counseling-compact].
   return cred.licenses.some(
     (l) =>
       (state === undefined || l.state === state) &&
@@ -438,7 +494,7 @@ function checkAuthorization(
       break;
     case 'telehealth_registration':
       if (a.state !== q.clientState) return;
-      // Registrations are for clinicians licensed elsewhere: rules.md §1.5 [S28].
+      // Registrations are for clinicians licensed elsewhere [sources: fl-stat-456.47].
       modalities = ['telehealth'];
       break;
     /* v8 ignore next -- unreachable: the union is exhausted above */

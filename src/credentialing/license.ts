@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareDates, LocalDate, UsState } from '../core/index.js';
 import { checkDateOrder } from './date-order.js';
 
@@ -119,7 +119,7 @@ export type LicenseLevel = z.infer<typeof LicenseLevel>;
  * ```
  */
 export const StateLicense = z
-  .object({
+  .strictObject({
     state: UsState,
     type: LicenseType,
     number: z.string().min(1).max(40),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   addDays,
   ClinicianId,
@@ -20,7 +20,11 @@ import {
 import { PayerEnrollment, type PayerEnrollmentInput } from './enrollment.js';
 import { PayerCredentialingPolicy, type PayerCredentialingPolicyInput } from './payer-policy.js';
 import type { CredentialingReasonCode } from './reason-codes.js';
-import { recredentialingDueOn } from './recredentialing.js';
+import {
+  estimateRevalidationDueOn,
+  recredentialingDueOn,
+  recredentialingLateLineOn,
+} from './recredentialing.js';
 
 /**
  * Which clinician, which payer, which date of service.
@@ -30,7 +34,7 @@ import { recredentialingDueOn } from './recredentialing.js';
  * NetworkStatusQuery.parse({ clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-04-01' }); //=> the same object
  * ```
  */
-export const NetworkStatusQuery = z.object({
+export const NetworkStatusQuery = z.strictObject({
   clinicianId: ClinicianId,
   payerId: PayerId,
   serviceDate: LocalDate,
@@ -60,18 +64,29 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
 
 /**
  * Decides whether a clinician is in network with a payer on a date of service: an enrollment effective
- * on or before it, not terminated by it, and not lapsed for a missed recredentialing.
+ * on or before it and not terminated by it. A missed renewal date is a risk to act on, never out of
+ * network by itself: `in_network` with a warning until the payer acts (it terminates, deactivates or
+ * denies, which the practice records).
+ *
+ * - A plan recredentials every 36 months with no grace period; a plan that missed the date may still
+ *   recredential within 30 days, or credential the clinician again from the start
+ *   (`credentialing.network.recredentialing_overdue`, with the 30-day line).
+ * - Medicare fee-for-service enrollment is not recredentialed: it is revalidated every 5 years on CMS's
+ *   notice, due on the date CMS posts (`revalidationDueOn`), else an estimate
+ *   (`credentialing.network.revalidation_overdue`).
  *
  * @param enrollments - enrollment records of any clinicians and payers: only those of the query's clinician
  *   and payer are validated and used, so a booking check stays fast on a practice's whole list
  * @param query - clinician, payer and date of service
- * @returns `in_network`; `retro_billable` inside the retro window; `out_of_network` with every reason;
- *   `undecided` when the enrollment is approved but its effective date is not recorded
+ * @returns `in_network` (with any renewal warning); `retro_billable` inside the retro window;
+ *   `out_of_network` with every reason; `undecided` when the enrollment is approved but its effective
+ *   date is not recorded
  * @throws {@link ValidationError} when the query, the policy or a record of that clinician and payer is invalid
  *   (issues keep the record's index in `enrollments`)
- * @remarks Approval ≠ effective date (rules.md §3.6 [S127]); Medicare retro billing 30 days
- * (42 CFR 424.521(a), [S125]); 36-month recredentialing, no grace (§3.1 [S111]); billing before the
- * effective date is denied CO-B7/CO-170 [S84].
+ * @remarks Approval is not the effective date [sources: cfr-42-424.520]; Medicare retro billing 30 days
+ * (42 CFR 424.521(a)) [sources: cfr-42-424.521]; recredentialing every 36 months, no grace, with a 30-day
+ * line [sources: ncqa-cr]; Medicare revalidation and deactivation [sources: cfr-42-424.515, cfr-42-424.540,
+ * cms-medicare-revalidation]; billing before the effective date is denied CO-B7/CO-170 [sources: x12-carc].
  * @example
  * ```ts
  * evaluatePayerNetworkStatus(
@@ -79,6 +94,14 @@ const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undeci
  *   { clinicianId: 'c1', payerId: 'aetna', serviceDate: '2026-02-27' });
  * //=> { outcome: 'out_of_network', effectiveOn: '2026-03-01',
  * //     reasons: [{ code: 'credentialing.network.before_effective_date', severity: 'error', … }] }
+ *
+ * // Medicare, effective 2022-01-03: revalidated every 5 years, so in network on 2025-02-10.
+ * evaluatePayerNetworkStatus(
+ *   [{ clinicianId: 'c1', payerId: 'medicare', status: 'approved', effectiveOn: '2022-01-03' }],
+ *   { clinicianId: 'c1', payerId: 'medicare', serviceDate: '2025-02-10' },
+ *   { payerPolicy: { payerId: 'medicare', program: 'medicare' } });
+ * //=> { outcome: 'in_network', reasons: [{ code: 'credentialing.network.in_network',
+ * //     facts: { revalidationDueOn: '2027-01-31', … } }, …] }
  * ```
  */
 export function evaluatePayerNetworkStatus(
@@ -280,33 +303,16 @@ function judge(
       reason(
         'credentialing.network.credentialing_date_assumed',
         'info',
-        'No credentialing date is recorded; the recredentialing cycle is counted from the effective date.',
+        'No credentialing date is recorded; the renewal cycle is counted from the effective date.',
         facts,
       ),
     );
   }
-  const dueOn = recredentialingDueOn(cycleStart, policy.recredentialingMonths);
-  const cycleFacts = {
-    ...facts,
-    credentialedOn: cycleStart,
-    recredentialingDueOn: dueOn,
-    cycleMonths: policy.recredentialingMonths,
-  };
-  if (compareDates(q.serviceDate, dueOn) > 0) {
-    return {
-      outcome: 'out_of_network',
-      effectiveOn,
-      reasons: [
-        reason(
-          'credentialing.network.recredentialing_lapsed',
-          'error',
-          `Recredentialing was due by ${dueOn} (${policy.recredentialingMonths}-month cycle, no grace) and no later credentialing is recorded.`,
-          cycleFacts,
-        ),
-        ...notes,
-      ],
-    };
-  }
+  // A missed renewal date is a risk to act on, never out of network by itself: the payer must act.
+  const renewal =
+    policy.revalidationMonths === null
+      ? recredentialingCheck(q.serviceDate, cycleStart, policy.recredentialingMonths, facts)
+      : revalidationCheck(q.serviceDate, cycleStart, e.revalidationDueOn, policy.revalidationMonths, facts);
   return {
     outcome: 'in_network',
     effectiveOn,
@@ -315,9 +321,76 @@ function judge(
         'credentialing.network.in_network',
         'info',
         'In network with the payer on the date of service.',
+        {
+          ...renewal.facts,
+        },
+      ),
+      ...renewal.reasons,
+      ...notes,
+    ],
+  };
+}
+
+type Facts = Record<string, string | number | boolean | null>;
+
+/** A plan's recredentialing cycle on the date of service (NCQA: 36 months, no grace, a 30-day line). */
+function recredentialingCheck(
+  serviceDate: LocalDate,
+  cycleStart: LocalDate,
+  months: number,
+  facts: Facts,
+): { facts: Facts; reasons: R[] } {
+  const dueOn = recredentialingDueOn(cycleStart, months);
+  const cycleFacts = {
+    ...facts,
+    credentialedOn: cycleStart,
+    recredentialingDueOn: dueOn,
+    cycleMonths: months,
+  };
+  if (compareDates(serviceDate, dueOn) <= 0) return { facts: cycleFacts, reasons: [] };
+  const lateLineOn = recredentialingLateLineOn(dueOn);
+  const withinLine = compareDates(serviceDate, lateLineOn) <= 0;
+  return {
+    facts: cycleFacts,
+    reasons: [
+      reason(
+        'credentialing.network.recredentialing_overdue',
+        'warning',
+        withinLine
+          ? `Recredentialing was due by ${dueOn} and no later credentialing is recorded. The plan may still recredential by ${lateLineOn}; the clinician stays in network until the plan acts.`
+          : `Recredentialing was due by ${dueOn} and no later credentialing is recorded. Past ${lateLineOn} the plan must credential the clinician again from the start; the clinician stays in network until the plan acts.`,
+        { ...cycleFacts, lateLineOn, pastLateLine: !withinLine },
+      ),
+    ],
+  };
+}
+
+/** A payer's revalidation (Medicare: every 5 years on CMS's notice) on the date of service. */
+function revalidationCheck(
+  serviceDate: LocalDate,
+  cycleStart: LocalDate,
+  postedDueOn: LocalDate | undefined,
+  months: number,
+  facts: Facts,
+): { facts: Facts; reasons: R[] } {
+  const dueOn = postedDueOn ?? estimateRevalidationDueOn(cycleStart, months);
+  const cycleFacts = {
+    ...facts,
+    credentialedOn: cycleStart,
+    revalidationDueOn: dueOn,
+    revalidationDueOnPosted: postedDueOn !== undefined,
+    revalidationMonths: months,
+  };
+  if (compareDates(serviceDate, dueOn) <= 0) return { facts: cycleFacts, reasons: [] };
+  return {
+    facts: cycleFacts,
+    reasons: [
+      reason(
+        'credentialing.network.revalidation_overdue',
+        'warning',
+        `Revalidation was due by ${dueOn}${postedDueOn === undefined ? ' (estimated; check the posted date)' : ''} and none is recorded. The payer may deactivate billing privileges if it was asked for and not sent; until it does, the enrollment stands.`,
         cycleFacts,
       ),
-      ...notes,
     ],
   };
 }
@@ -326,7 +399,7 @@ function judge(
  * The Medicare effective date of an approved enrollment: the later of the filing date of the approved
  * CMS-855/PECOS application and the date the clinician first served at the location.
  *
- * @remarks 42 CFR 424.520(d), rules.md §3.6 [S124][S126].
+ * @remarks 42 CFR 424.520(d) [sources: cfr-42-424.520].
  * @example
  * ```ts
  * medicareEffectiveDate('2026-03-10', '2026-04-01'); //=> '2026-04-01'

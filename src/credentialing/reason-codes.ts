@@ -25,6 +25,10 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The license is active with conditions (e.g. probation); check its limits.',
   'credentialing.license.expires_on_service_date':
     'The license expires on the date of service: renew it now.',
+  'credentialing.dea.registered_in_state':
+    'The prescribing clinician holds a DEA registration in force in the client’s state on the date.',
+  'credentialing.dea.not_registered_in_state':
+    'The prescribing clinician holds no DEA registration in force in the client’s state: no controlled substance may be prescribed there (21 CFR 1301.12).',
   'credentialing.supervision.supervised':
     'The clinician practices under a supervisor on a supervised license.',
   'credentialing.supervision.missing':
@@ -63,8 +67,10 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
   'credentialing.network.retro_billing_window':
     'The date of service is before the effective date but inside the payer’s retroactive billing window.',
   'credentialing.network.terminated': 'The participation was terminated on or before the date of service.',
-  'credentialing.network.recredentialing_lapsed':
-    'The payer’s recredentialing was due before the date of service and no later credentialing is recorded.',
+  'credentialing.network.recredentialing_overdue':
+    'The plan’s recredentialing date passed with no later credentialing recorded: a risk (the plan may recredential within 30 days, then must credential again), not out of network until the plan acts.',
+  'credentialing.network.revalidation_overdue':
+    'The enrollment’s revalidation date (Medicare: every 5 years, on CMS’s notice) passed with none recorded: a risk of deactivation, not out of network until the payer acts.',
   'credentialing.network.credentialing_date_assumed':
     'No credentialing date is recorded; the effective date starts the recredentialing cycle.',
   'credentialing.enrollment.stalled':
@@ -80,7 +86,10 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
   'credentialing.deadline.dea_expiry': 'A DEA registration expires.',
   'credentialing.deadline.board_certification_expiry': 'A board certification expires.',
   'credentialing.deadline.supervision_end': 'A supervision arrangement ends.',
-  'credentialing.deadline.recredentialing': 'The payer’s recredentialing cycle falls due (no grace period).',
+  'credentialing.deadline.recredentialing':
+    'The plan’s recredentialing cycle falls due (no grace period; a plan may still recredential within 30 days of a missed date).',
+  'credentialing.deadline.revalidation':
+    'The enrollment’s revalidation falls due (Medicare: every 5 years, on the date CMS posts).',
   'credentialing.deadline.enrollment_follow_up': 'An application needs a follow-up call or message.',
   'credentialing.deadline.overdue': 'The deadline has passed.',
   'credentialing.deadline.alert': 'The deadline is inside one or more of its lead-time windows.',

@@ -60,7 +60,7 @@ export interface FindStalledEnrollmentsOptions {
  * @param asOf - the evaluation date
  * @throws {@link ValidationError} when `asOf` or the payer policies are invalid
  * @remarks The 30-day default is a practice choice: committees meet about monthly and a returned
- * application costs 30–60 days (rules.md §3.3 [S121]).
+ * application costs 30–60 days [sources: credentialing-timelines].
  * @example
  * ```ts
  * findStalledEnrollments([{ clinicianId: 'c1', payerId: 'aetna', status: 'submitted', submittedOn: '2026-09-01' }], '2026-11-02');

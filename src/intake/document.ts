@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientId, DocumentId, Instant, idSchema, LocalDate, toEpochMs } from '../core/index.js';
 
 /**
  * The standard documents of an intake packet, plus the practice's own as `custom:<name>`.
  *
- * @remarks The list follows rules.md §4.1 [S93][S136][S137]: treatment consent, HIPAA notice of
+ * @remarks The usual intake packet (a practice convention; the notice of privacy practices is
+ * [sources: cfr-45-164.520]): treatment consent, HIPAA notice of
  * privacy practices acknowledgment, financial and cancellation policy, telehealth consent, release of
  * information, intake questionnaire, insurance card, photo ID, guardian consent for a minor, and the
  * Good Faith Estimate for self-pay clients.
@@ -111,7 +112,7 @@ const DATE_FOR_STATUS: Partial<Record<IntakeDocumentStatus, 'sentAt' | 'complete
  * ```
  */
 export const IntakeDocumentRecord = z
-  .object({
+  .strictObject({
     id: DocumentId,
     clientId: ClientId,
     type: IntakeDocumentType,

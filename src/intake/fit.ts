@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ClinicianId,
   compareText,
@@ -24,7 +24,7 @@ import type { IntakeReasonCode } from './reason-codes.js';
  * ```
  */
 export const IntakeRosterClinician = z
-  .object({
+  .strictObject({
     clinicianId: ClinicianId,
     payersAccepted: z.array(PayerId).default([]),
     acceptsSelfPay: z.boolean().default(true),
@@ -52,12 +52,12 @@ export type IntakeRosterClinician = z.infer<typeof IntakeRosterClinician>;
  * IntakeRosterSummary.parse({ clinicians: [] }); //=> { clinicians: [] }
  * ```
  */
-export const IntakeRosterSummary = z.object({ clinicians: z.array(IntakeRosterClinician) });
+export const IntakeRosterSummary = z.strictObject({ clinicians: z.array(IntakeRosterClinician) });
 export type IntakeRosterSummary = z.input<typeof IntakeRosterSummary>;
 
 /**
  * Things the assistant noted on an inquiry that only a clinician can weigh. The library never judges
- * them; it routes. `crisis_mentioned` stops the admin flow (rules.md §5.3).
+ * them; it routes. `crisis_mentioned` stops the admin flow [sources: samhsa-988].
  *
  * @example
  * ```ts
@@ -80,20 +80,20 @@ export type IntakeClinicalFlag = z.infer<typeof IntakeClinicalFlag>;
  * //=> { id: 'q-1', …, modality: 'either', service: 'individual', clinicalFlags: [] }
  * ```
  */
-export const IntakeInquiry = z.object({
+export const IntakeInquiry = z.strictObject({
   id: z.string().min(1).max(128),
   /** A payer id, or `self_pay`. */
   payer: z
     .union([
-      z.object({ kind: z.literal('insured'), payerId: PayerId }),
-      z.object({ kind: z.literal('self_pay') }),
+      z.strictObject({ kind: z.literal('insured'), payerId: PayerId }),
+      z.strictObject({ kind: z.literal('self_pay') }),
     ])
     .optional(),
   age: z.number().int().min(0).max(120).optional(),
   /** `either` when the client has no preference. */
   modality: z.enum(['in_person', 'telehealth', 'either']).default('either'),
   service: IntakeServiceType.default('individual'),
-  /** Where the client will be during sessions: it decides licensure (rules.md §1.5). */
+  /** Where the client will be during sessions: it decides licensure [sources: hhs-telehealth-licensure]. */
   state: UsState.optional(),
   clinicalFlags: z.array(IntakeClinicalFlag).default([]),
 });
@@ -122,9 +122,10 @@ type Criterion = {
  * modality, service type, state of practice, open capacity), never clinical ones.
  *
  * @throws {@link ValidationError} when the inquiry or roster is invalid.
- * @remarks Licensure follows the client's location (rules.md §1.5 [S26]). A crisis mention stops the
- * admin flow and routes to the on-call clinician with 988 / 911 (§5.3 [S160]); level-of-care and
- * specialty questions go to a clinician (§5.1 [S148]: staff may not triage clinically).
+ * @remarks Licensure follows the client's location [sources: hhs-telehealth-licensure]. A crisis mention
+ * stops the admin flow and routes to the on-call clinician with 988 / 911 [sources: samhsa-988];
+ * level-of-care and specialty questions go to a clinician, since staff may not triage clinically
+ * [sources: tx-22-tac-465, crico-clinical-calls].
  * @example
  * ```ts
  * evaluateIntakeFit({ id: 'q-1', payer: { kind: 'self_pay' }, age: 34, state: 'NY', modality: 'telehealth' },

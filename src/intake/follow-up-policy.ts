@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LocalHours } from '../core/index.js';
 
 /**
@@ -32,7 +32,7 @@ export type IntakeReminderChannel = z.infer<typeof IntakeReminderChannel>;
  * IntakeReminderStep.safeParse({ anchor: 'after_sent', hours: -1, channel: 'email' }).success; //=> false
  * ```
  */
-export const IntakeReminderStep = z.object({
+export const IntakeReminderStep = z.strictObject({
   anchor: IntakeReminderAnchor,
   hours: z
     .number()
@@ -58,8 +58,8 @@ export type IntakeCloseToSessionAction = z.infer<typeof IntakeCloseToSessionActi
  * Default paperwork reminder cadence: email a day after sending, text three days after, then email
  * 72 hours and text 24 hours before the first session.
  *
- * @remarks From the cadences in rules.md §4.2: email 24/48/72 h and text 24/48/72 h are the common
- * settings [S140]; "1 week + 1 day" [S143]; a therapy practice sending at 72 h [S5].
+ * @remarks A practice choice; defaults from the cadences common reminder tools offer (email and text at
+ * 24/48/72 h, or a week and a day before).
  *
  * @example
  * ```ts
@@ -76,8 +76,8 @@ export const DEFAULT_INTAKE_REMINDER_STEPS: readonly IntakeReminderStep[] = [
 /**
  * Default quiet hours in the client's zone: no reminders from 21:00 to 08:00.
  *
- * @remarks Mirrors the TCPA calling window of 8 a.m. to 9 p.m. local time (47 CFR 64.1200(c)(1));
- * not in rules.md, so a practice default rather than a cited rule.
+ * @remarks Mirrors the TCPA calling window of 8 a.m. to 9 p.m. local time [sources: cfr-47-64.1200];
+ * a practice default rather than a rule for these messages.
  *
  * @example
  * ```ts
@@ -126,7 +126,7 @@ export const DEFAULT_INTAKE_CLOSE_TO_SESSION_HOURS = 48;
  * IntakeFollowUpPolicy.parse({}); //=> the defaults above
  * ```
  */
-export const IntakeFollowUpPolicy = z.object({
+export const IntakeFollowUpPolicy = z.strictObject({
   steps: z
     .array(IntakeReminderStep)
     .default([...DEFAULT_INTAKE_REMINDER_STEPS])
@@ -154,7 +154,7 @@ export const IntakeFollowUpPolicy = z.object({
     .max(24 * 14)
     .default(DEFAULT_INTAKE_ESCALATE_AFTER_HOURS),
   closeToSession: z
-    .object({
+    .strictObject({
       withinHours: z
         .number()
         .int()

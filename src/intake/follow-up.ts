@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   compareReasons,
   compareText,
@@ -79,7 +79,7 @@ export type IntakeFollowUp = Decision<
  * IntakeFollowUpOptions.parse({ asOf: '2026-03-03T12:00:00-05:00' });
  * ```
  */
-export const IntakeFollowUpOptions = z.object({ asOf: Instant });
+export const IntakeFollowUpOptions = z.strictObject({ asOf: Instant });
 export type IntakeFollowUpOptions = z.infer<typeof IntakeFollowUpOptions>;
 
 interface OpenPaperwork {
@@ -183,7 +183,7 @@ export function reminderPlanOf(
  * is complete (as of `asOf`).
  *
  * @throws {@link ValidationError} when the file, either policy or the options are invalid.
- * @remarks Cadence defaults from rules.md §4.2 [S140][S143][S5]; quiet hours in the client's zone.
+ * @remarks Cadence defaults are practice choices; quiet hours in the client's zone.
  * @example
  * ```ts
  * // Packet sent Monday 2026-03-02 at 22:30 New York time; first session Monday 2026-03-09 10:00.
@@ -451,8 +451,8 @@ type Reasons = [Reason<IntakeReasonCode>, ...Reason<IntakeReasonCode>[]];
  * the clinician decide). Anything that reaches the client is placed outside their local quiet hours.
  *
  * @throws {@link ValidationError} when the file, either policy or the options are invalid.
- * @remarks Cadence defaults from rules.md §4.2 [S140][S141][S143]; reminders stop on completion
- * [S141]. A declined document is not chased by reminders: readiness reports it for a person.
+ * @remarks Cadence defaults are practice choices; reminders stop on completion (as reminder tools do).
+ * A declined document is not chased by reminders: readiness reports it for a person.
  * @example
  * ```ts
  * nextIntakeFollowUp(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });

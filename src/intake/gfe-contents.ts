@@ -7,7 +7,7 @@ import {
   sortReasons,
   validate,
 } from '../core/index.js';
-import { GoodFaithEstimate, type GoodFaithEstimateInput } from './gfe.js';
+import { GoodFaithEstimate, GoodFaithEstimateDisclaimers, type GoodFaithEstimateInput } from './gfe.js';
 import type { IntakeReasonCode } from './reason-codes.js';
 
 /** Whether an estimate has every element the rule lists: `complete`, or `incomplete` naming each gap. */
@@ -18,21 +18,23 @@ export type GoodFaithEstimateContents = Decision<
   { readonly estimateId: string }
 >;
 
-const DISCLAIMERS = [
-  'estimateOnly',
-  'additionalServicesMayBeRecommended',
-  'rightToDispute',
-  'disputeDoesNotAffectCare',
-] as const;
+// Every disclaimer the schema knows: a new one cannot be added without being checked.
+const DISCLAIMERS = Object.keys(
+  GoodFaithEstimateDisclaimers.shape,
+) as readonly (keyof GoodFaithEstimateDisclaimers)[];
 
 /**
  * Checks a Good Faith Estimate's contents against 45 CFR 149.610(c): patient name and date of birth;
  * the primary service and its date (or date range); itemized services each with a service code, a
  * diagnosis code (or `TBD`) and an expected charge; each provider's name, NPI, TIN, state and location;
- * the list of separately scheduled services (even if empty); and the four disclaimers.
+ * the list of separately scheduled services (even if empty); and the disclaimers: an estimate only, other
+ * services may be recommended, the right to dispute, a dispute does not affect care, and that the estimate
+ * is not a contract and does not require the client to obtain the services from the providers listed (the
+ * CMS standard form's disclaimer).
  *
  * @throws {@link ValidationError} when the estimate does not match its schema.
- * @remarks Field list from rules.md §2.12 [S99][S100]; NPI check digit per core `isValidNpi`.
+ * @remarks Field list and disclaimers [sources: cfr-45-149.610, nsa-gfe-model]; NPI check digit per core
+ * `isValidNpi` [sources: cms-npi-check-digit].
  * @example
  * ```ts
  * evaluateGoodFaithEstimateContents({ id: 'gfe-1', clientId: 'c-1', patientName: 'A. Client' });

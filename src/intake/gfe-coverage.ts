@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   addBusinessDays,
   addDays,
@@ -19,7 +19,7 @@ import type { IntakeReasonCode } from './reason-codes.js';
 /**
  * Default longest span one recurring-care estimate covers, in months.
  *
- * @remarks One estimate may cover up to a year of sessions (rules.md §2.12 [S101]); a hard 12-month cap
+ * @remarks One estimate may cover up to a year of sessions [sources: apa-nsa-faq]; a hard 12-month cap
  * is unconfirmed in the sources, so it is a setting.
  *
  * @example
@@ -37,7 +37,7 @@ export const DEFAULT_GFE_MAX_COVERAGE_MONTHS = 12;
  * GoodFaithEstimateSession.parse({ serviceDate: '2026-06-01', sessionNumber: 21 });
  * ```
  */
-export const GoodFaithEstimateSession = z.object({
+export const GoodFaithEstimateSession = z.strictObject({
   serviceDate: LocalDate,
   planVersion: z.string().min(1).max(128).optional(),
   /** 1 for the first session the estimate covers. */
@@ -53,7 +53,7 @@ export type GoodFaithEstimateSession = z.infer<typeof GoodFaithEstimateSession>;
  * GoodFaithEstimateCoverageOptions.parse({}); //=> { maxCoverageMonths: 12 }
  * ```
  */
-export const GoodFaithEstimateCoverageOptions = z.object({
+export const GoodFaithEstimateCoverageOptions = z.strictObject({
   maxCoverageMonths: z.number().int().min(1).max(24).default(DEFAULT_GFE_MAX_COVERAGE_MONTHS),
   calendar: BusinessCalendarOptions.optional(),
 });
@@ -78,8 +78,8 @@ export type GoodFaithEstimateCoverageDecision = Decision<
  * Checks whether a recurring-care Good Faith Estimate covers a session, and when a new one is due if not.
  *
  * @throws {@link ValidationError} when the estimate, session or options are invalid.
- * @remarks Up to a year per estimate (rules.md §2.12 [S101], cap unconfirmed); a change of scope needs a
- * new estimate 1 business day before the service (45 CFR 149.610(b)(1)(vii)).
+ * @remarks Up to a year per estimate [sources: apa-nsa-faq] (cap unconfirmed); a change of scope needs a
+ * new estimate 1 business day before the service (45 CFR 149.610(b)(1)(vii)) [sources: cfr-45-149.610].
  * @example
  * ```ts
  * evaluateGoodFaithEstimateCoverage(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   addDays,
   compareText,
@@ -18,7 +18,7 @@ import type { IntakeReasonCode } from './reason-codes.js';
  * Billed-over-estimate amount, in cents, from which a client may start patient-provider dispute
  * resolution: $400 for any one provider or facility.
  *
- * @remarks 45 CFR 149.620(b)(1) ("substantially in excess"); rules.md §2.12 [S96][S104].
+ * @remarks 45 CFR 149.620(b)(1) ("substantially in excess") [sources: cfr-45-149.620, nsa-gfe-model].
  *
  * @example
  * ```ts
@@ -30,7 +30,7 @@ export const GFE_DISPUTE_THRESHOLD_CENTS = 40_000;
 /**
  * Calendar days after receiving the initial bill within which a dispute may be started.
  *
- * @remarks 45 CFR 149.620(b)(2); rules.md §2.12 [S97][S98].
+ * @remarks 45 CFR 149.620(b)(2) [sources: cfr-45-149.620].
  *
  * @example
  * ```ts
@@ -48,9 +48,11 @@ export const GFE_DISPUTE_WINDOW_DAYS = 120;
  *   billed: [{ providerRef: 'dr-a', cents: 150_000 }], billReceivedOn: '2026-05-01', asOf: '2026-05-10' });
  * ```
  */
-export const GoodFaithEstimateDisputeFacts = z.object({
-  expected: z.array(z.object({ providerRef: z.string().min(1).max(64), cents: NonNegativeCents })).min(1),
-  billed: z.array(z.object({ providerRef: z.string().min(1).max(64), cents: NonNegativeCents })).min(1),
+export const GoodFaithEstimateDisputeFacts = z.strictObject({
+  expected: z
+    .array(z.strictObject({ providerRef: z.string().min(1).max(64), cents: NonNegativeCents }))
+    .min(1),
+  billed: z.array(z.strictObject({ providerRef: z.string().min(1).max(64), cents: NonNegativeCents })).min(1),
   /** The date the client received the initial bill (the bill date when receipt is not known). */
   billReceivedOn: LocalDate,
   /** The client's local date today. */
@@ -100,7 +102,7 @@ function totals(lines: readonly { providerRef: string; cents: number }[]): Map<s
  * more than estimated for any one provider, within 120 calendar days of receiving the bill.
  *
  * @throws {@link ValidationError} when the facts are invalid.
- * @remarks 45 CFR 149.620; rules.md §2.12 [S96][S97][S98][S104]. A provider billed but not on the
+ * @remarks 45 CFR 149.620 [sources: cfr-45-149.620, nsa-gfe-model]. A provider billed but not on the
  * estimate is `undecided`: a person must review it rather than the library guessing.
  * @example
  * ```ts

@@ -1,17 +1,24 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Decision, reason, validate } from '../core/index.js';
 import type { IntakeReasonCode } from './reason-codes.js';
 
 /**
  * How a client stands with insurance for the No Surprises Act: uninsured, insured but not filing a
- * claim (self-pay), or insured and filing.
+ * claim (self-pay), insured and filing, or enrolled in a Federal health care program (Medicare,
+ * Medicaid, TRICARE, VA and the like), which is neither uninsured nor self-pay under 45 CFR 149.610.
  *
  * @example
  * ```ts
  * GoodFaithEstimateClientCoverage.parse('insured_not_filing'); //=> 'insured_not_filing'
+ * GoodFaithEstimateClientCoverage.parse('federal_program'); //=> 'federal_program'
  * ```
  */
-export const GoodFaithEstimateClientCoverage = z.enum(['uninsured', 'insured_not_filing', 'insured_filing']);
+export const GoodFaithEstimateClientCoverage = z.enum([
+  'uninsured',
+  'insured_not_filing',
+  'insured_filing',
+  'federal_program',
+]);
 export type GoodFaithEstimateClientCoverage = z.infer<typeof GoodFaithEstimateClientCoverage>;
 
 /**
@@ -22,7 +29,7 @@ export type GoodFaithEstimateClientCoverage = z.infer<typeof GoodFaithEstimateCl
  * GoodFaithEstimateRequirementFacts.parse({ coverage: 'uninsured' }); //=> { coverage: 'uninsured', requested: false }
  * ```
  */
-export const GoodFaithEstimateRequirementFacts = z.object({
+export const GoodFaithEstimateRequirementFacts = z.strictObject({
   coverage: GoodFaithEstimateClientCoverage.optional(),
   /** The client asked for an estimate. */
   requested: z.boolean().default(false),
@@ -38,16 +45,20 @@ export type GoodFaithEstimateRequirement = Decision<
 
 /**
  * Decides whether a client is owed a Good Faith Estimate: uninsured clients and insured clients who will
- * not file a claim (self-pay), new and continuing, scheduled or on request.
+ * not file a claim (self-pay), new and continuing, scheduled or on request. Enrollees of Medicare,
+ * Medicaid and other Federal health care programs are neither uninsured nor self-pay: no estimate is
+ * owed them, even on request (their program's own rules on charges apply instead).
  *
  * @throws {@link ValidationError} when the facts are invalid.
- * @remarks 45 CFR 149.610(b); rules.md §2.12 [S97][S102][S103]. A request from a client whose coverage
- * is not recorded is treated as owed (asking implies paying themselves); an insured client filing a
- * claim is not covered by 149.610.
+ * @remarks 45 CFR 149.610(a)–(b) [sources: cfr-45-149.610, apa-nsa-faq]. A request from a client whose
+ * coverage is not recorded is treated as owed (asking implies paying themselves); an insured client filing
+ * a claim is not covered by 149.610.
  * @example
  * ```ts
  * evaluateGoodFaithEstimateRequirement({ coverage: 'insured_not_filing' });
  * //=> { outcome: 'required', reasons: [{ code: 'intake.gfe.required_self_pay', … }] }
+ * evaluateGoodFaithEstimateRequirement({ coverage: 'federal_program', requested: true });
+ * //=> { outcome: 'not_required', reasons: [{ code: 'intake.gfe.not_required_federal_program', … }] }
  * ```
  */
 export function evaluateGoodFaithEstimateRequirement(
@@ -71,6 +82,18 @@ export function evaluateGoodFaithEstimateRequirement(
         outcome: 'not_required',
         reasons: [
           reason('intake.gfe.not_required_insured', 'info', 'The client files a claim with insurance.', used),
+        ],
+      };
+    case 'federal_program':
+      return {
+        outcome: 'not_required',
+        reasons: [
+          reason(
+            'intake.gfe.not_required_federal_program',
+            'info',
+            'Medicare, Medicaid and other Federal health care program enrollees are not uninsured or self-pay: no Good Faith Estimate is owed.',
+            used,
+          ),
         ],
       };
     case undefined:

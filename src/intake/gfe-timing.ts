@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   addBusinessDays,
   type BusinessCalendar,
@@ -33,15 +33,15 @@ import type { IntakeReasonCode } from './reason-codes.js';
  */
 export const GoodFaithEstimateTrigger = z.discriminatedUnion('kind', [
   z
-    .object({ kind: z.literal('scheduled'), scheduledOn: LocalDate, serviceDate: LocalDate })
+    .strictObject({ kind: z.literal('scheduled'), scheduledOn: LocalDate, serviceDate: LocalDate })
     .refine((t) => t.serviceDate >= t.scheduledOn, {
       message: 'must not be before scheduledOn',
       path: ['serviceDate'],
       params: { code: 'intake.gfe.trigger_out_of_order' },
     }),
-  z.object({ kind: z.literal('requested'), requestedOn: LocalDate }),
+  z.strictObject({ kind: z.literal('requested'), requestedOn: LocalDate }),
   z
-    .object({ kind: z.literal('scope_changed'), changedOn: LocalDate, serviceDate: LocalDate })
+    .strictObject({ kind: z.literal('scope_changed'), changedOn: LocalDate, serviceDate: LocalDate })
     .refine((t) => t.serviceDate >= t.changedOn, {
       message: 'must not be before changedOn',
       path: ['serviceDate'],
@@ -90,7 +90,7 @@ export const GFE_LONG_LEAD_BUSINESS_DAYS = 10;
 export function dueOf(trigger: GoodFaithEstimateTrigger, calendar: BusinessCalendar): GoodFaithEstimateDue {
   switch (trigger.kind) {
     case 'requested': {
-      // 45 CFR 149.610(b)(1)(vi)(C); rules.md §2.12 [S96].
+      // 45 CFR 149.610(b)(1)(vi)(C) [sources: cfr-45-149.610].
       const dueOn = addBusinessDays(trigger.requestedOn, 3, calendar);
       return {
         dueOn,
@@ -132,7 +132,7 @@ export function dueOf(trigger: GoodFaithEstimateTrigger, calendar: BusinessCalen
         serviceDate: trigger.serviceDate,
         leadBusinessDays: lead,
       };
-      // 45 CFR 149.610(b)(1)(vi)(A)/(B); rules.md §2.12 [S96]. At 10+ days the longer deadline applies.
+      // 45 CFR 149.610(b)(1)(vi)(A)/(B) [sources: cfr-45-149.610]. At 10+ days the longer deadline applies.
       if (lead >= GFE_LONG_LEAD_BUSINESS_DAYS) {
         const dueOn = addBusinessDays(trigger.scheduledOn, 3, calendar);
         return {
@@ -171,7 +171,7 @@ export function dueOf(trigger: GoodFaithEstimateTrigger, calendar: BusinessCalen
           ],
         };
       }
-      // rules.md §2.12 and §7 item 1: no deadline stated under 3 business days (unconfirmed).
+      // No deadline is stated under 3 business days (our reading; unconfirmed) [sources: cfr-45-149.610].
       return {
         dueOn: trigger.serviceDate,
         rule: 'short_notice_by_service_date',
@@ -201,7 +201,7 @@ export function dueOf(trigger: GoodFaithEstimateTrigger, calendar: BusinessCalen
  * @param trigger - what started the clock
  * @param calendar - the practice's business days (pass its holidays, e.g. {@link usFederalHolidays})
  * @throws {@link ValidationError} when the trigger or calendar is invalid (a service before its scheduling).
- * @remarks 45 CFR 149.610(b)(1)(vi)–(vii); rules.md §2.12 [S96]. Business days are the practice's
+ * @remarks 45 CFR 149.610(b)(1)(vi)–(vii) [sources: cfr-45-149.610]. Business days are the practice's
  * (its weekend and holidays). Under 3 business days no deadline is stated (unconfirmed): the due date is
  * the service date and a warning says so; it is the only due date that may not be a business day.
  * @example
@@ -228,7 +228,7 @@ export function goodFaithEstimateDueDate(
  *   trigger: { kind: 'scheduled', scheduledOn: '2026-03-02', serviceDate: '2026-03-16' } });
  * ```
  */
-export const GoodFaithEstimateObligation = z.object({
+export const GoodFaithEstimateObligation = z.strictObject({
   id: idSchema('GoodFaithEstimateId'),
   clientId: ClientId,
   trigger: GoodFaithEstimateTrigger,
@@ -245,7 +245,7 @@ export type GoodFaithEstimateObligation = z.infer<typeof GoodFaithEstimateObliga
  *   calendar: { holidays: usFederalHolidays(2026) } });
  * ```
  */
-export const GoodFaithEstimateTimingOptions = z.object({
+export const GoodFaithEstimateTimingOptions = z.strictObject({
   asOf: Instant,
   practiceZone: IanaZone,
   calendar: BusinessCalendarOptions.optional(),
@@ -299,7 +299,7 @@ function timelinessOf(
  * Whether one owed Good Faith Estimate was, or still can be, delivered on time.
  *
  * @throws {@link ValidationError} when the obligation or options are invalid.
- * @remarks Deadlines from 45 CFR 149.610(b)(1)(vi); rules.md §2.12 [S96].
+ * @remarks Deadlines from 45 CFR 149.610(b)(1)(vi) [sources: cfr-45-149.610].
  * @example
  * ```ts
  * evaluateGoodFaithEstimateTimeliness(

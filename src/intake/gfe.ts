@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientId, idSchema, LocalDate, NonNegativeCents, UsState } from '../core/index.js';
 
 /**
@@ -10,7 +10,7 @@ import { ClientId, idSchema, LocalDate, NonNegativeCents, UsState } from '../cor
  *   state: 'NY', location: '10 Main St, Albany NY' });
  * ```
  */
-export const GoodFaithEstimateProvider = z.object({
+export const GoodFaithEstimateProvider = z.strictObject({
   ref: z.string().min(1).max(64),
   name: z.string().min(1).optional(),
   npi: z.string().optional(),
@@ -31,7 +31,7 @@ export type GoodFaithEstimateProvider = z.infer<typeof GoodFaithEstimateProvider
  *   expectedChargeCents: 16_000, quantity: 40 });
  * ```
  */
-export const GoodFaithEstimateItem = z.object({
+export const GoodFaithEstimateItem = z.strictObject({
   providerRef: z.string().min(1).max(64),
   description: z.string().min(1).optional(),
   /** CPT/HCPCS code, e.g. `90837`. */
@@ -44,23 +44,31 @@ export const GoodFaithEstimateItem = z.object({
 export type GoodFaithEstimateItem = z.infer<typeof GoodFaithEstimateItem>;
 
 /**
- * The four disclaimers 45 CFR 149.610(c) requires, each stated or not.
+ * The disclaimers a Good Faith Estimate states, each stated or not: that it is only an estimate; that
+ * other services may be recommended; the right to dispute a bill; that a dispute does not affect care;
+ * and `notAContract`: that the estimate is not a contract and does not require the client to obtain the
+ * services from any provider or facility it lists (the CMS standard form states it, and it is the one most
+ * often left off).
  *
+ * @remarks [sources: cfr-45-149.610, nsa-gfe-model].
  * @example
  * ```ts
  * GoodFaithEstimateDisclaimers.parse({ estimateOnly: true });
- * //=> { estimateOnly: true, additionalServicesMayBeRecommended: false, rightToDispute: false, disputeDoesNotAffectCare: false }
+ * //=> { estimateOnly: true, additionalServicesMayBeRecommended: false, rightToDispute: false,
+ * //     disputeDoesNotAffectCare: false, notAContract: false }
  * ```
  */
-export const GoodFaithEstimateDisclaimers = z.object({
+export const GoodFaithEstimateDisclaimers = z.strictObject({
   estimateOnly: z.boolean().default(false),
   additionalServicesMayBeRecommended: z.boolean().default(false),
   rightToDispute: z.boolean().default(false),
   disputeDoesNotAffectCare: z.boolean().default(false),
+  /** Not a contract; no duty to obtain the services from the providers listed. */
+  notAContract: z.boolean().default(false),
 });
 export type GoodFaithEstimateDisclaimers = z.infer<typeof GoodFaithEstimateDisclaimers>;
 
-const DateRange = z.object({ from: LocalDate, to: LocalDate }).refine((r) => r.to >= r.from, {
+const DateRange = z.strictObject({ from: LocalDate, to: LocalDate }).refine((r) => r.to >= r.from, {
   message: 'must not end before it starts',
   path: ['to'],
   params: { code: 'intake.gfe.range_out_of_order' },
@@ -76,7 +84,7 @@ const DateRange = z.object({ from: LocalDate, to: LocalDate }).refine((r) => r.t
  *   expectedSessions: { expected: 40, upTo: 50 }, planVersion: 'weekly-90837' });
  * ```
  */
-export const GoodFaithEstimate = z.object({
+export const GoodFaithEstimate = z.strictObject({
   id: idSchema('GoodFaithEstimateId'),
   clientId: ClientId,
   patientName: z.string().min(1).optional(),
@@ -94,11 +102,12 @@ export const GoodFaithEstimate = z.object({
     additionalServicesMayBeRecommended: false,
     rightToDispute: false,
     disputeDoesNotAffectCare: false,
+    notAContract: false,
   }),
   issuedOn: LocalDate.optional(),
-  /** Recurring care: a realistic session count and its upper range (APA guidance [S101]). */
+  /** Recurring care: a realistic session count and its upper range [sources: apa-nsa-faq]. */
   expectedSessions: z
-    .object({ expected: z.number().int().min(1), upTo: z.number().int().min(1) })
+    .strictObject({ expected: z.number().int().min(1), upTo: z.number().int().min(1) })
     .refine((s) => s.expected <= s.upTo, {
       message: 'must not be above upTo',
       path: ['expected'],

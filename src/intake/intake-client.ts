@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientId, IanaZone, Instant, LocalDate, toEpochMs } from '../core/index.js';
 import { IntakeDocumentRecord, IntakeSignerId } from './document.js';
 
@@ -44,7 +44,7 @@ export type IntakeServiceType = z.infer<typeof IntakeServiceType>;
  * IntakeScreening.parse({ instrument: 'phq9', completedAt: '2026-03-06T10:00:00-05:00', item9: 0 });
  * ```
  */
-export const IntakeScreening = z.object({
+export const IntakeScreening = z.strictObject({
   instrument: z.literal('phq9'),
   completedAt: Instant,
   item9: z.number().int().min(0).max(3),
@@ -64,7 +64,7 @@ export type IntakeScreening = z.infer<typeof IntakeScreening>;
  * ```
  */
 export const IntakeClient = z
-  .object({
+  .strictObject({
     id: ClientId,
     /** The client's zone: reminders respect quiet hours here. */
     zone: IanaZone,
@@ -115,7 +115,7 @@ export type IntakeClientInput = z.input<typeof IntakeClient>;
  * ```
  */
 export const IntakeClientFile = z
-  .object({
+  .strictObject({
     client: IntakeClient,
     documents: z.array(IntakeDocumentRecord).default([]),
     /** When packet reminders were sent, oldest first. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   compareText,
   Instant,
@@ -44,7 +44,7 @@ export interface IntakeQueue {
  * IntakeQueueOptions.parse({ asOf: '2026-03-09T08:00:00-04:00' });
  * ```
  */
-export const IntakeQueueOptions = z.object({ asOf: Instant });
+export const IntakeQueueOptions = z.strictObject({ asOf: Instant });
 export type IntakeQueueOptions = z.infer<typeof IntakeQueueOptions>;
 
 /**

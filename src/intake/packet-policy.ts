@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IntakeDocumentType } from './document.js';
 
 /**
@@ -45,7 +45,7 @@ export type IntakeSoftAction = z.infer<typeof IntakeSoftAction>;
  * //=> { …, perSigner: false, softAction: 'remind' }
  * ```
  */
-export const IntakeDocumentDefinition = z.object({
+export const IntakeDocumentDefinition = z.strictObject({
   type: IntakeDocumentType,
   kind: IntakeDocumentKind,
   weight: IntakeDocumentWeight,
@@ -86,7 +86,7 @@ export type IntakeCondition = z.infer<typeof IntakeCondition>;
  * IntakePacketRule.parse({ document: 'photo_id', when: ['insured', 'telehealth'] });
  * ```
  */
-export const IntakePacketRule = z.object({
+export const IntakePacketRule = z.strictObject({
   document: IntakeDocumentType,
   when: z.array(IntakeCondition).min(1),
 });
@@ -96,7 +96,7 @@ export type IntakePacketRule = z.infer<typeof IntakePacketRule>;
  * Default hours before the first session by which every blocking document must be complete.
  *
  * @remarks A practice choice, not a regulation: peer systems ask for paperwork "before" the first
- * session (drchrono: "prior to check-in" [DC1]); 24 h leaves the assistant a business day to chase it.
+ * session (e.g. "prior to check-in"); 24 h leaves the assistant a business day to chase it.
  *
  * @example
  * ```ts
@@ -108,8 +108,8 @@ export const DEFAULT_COMPLETE_HOURS_BEFORE_SESSION = 24;
 /**
  * Default age from which a client signs for themselves.
  *
- * @remarks Age of majority 18 in most states; state minor-consent laws (ages 12–18, rules.md §4.3
- * [S146][S147], unconfirmed per state) are passed per client as `minorMayConsent`.
+ * @remarks Age of majority 18 in most states; state minor-consent laws (ages 12–18, varying by state and
+ * unconfirmed per state) are passed per client as `minorMayConsent`.
  *
  * @example
  * ```ts
@@ -119,18 +119,22 @@ export const DEFAULT_COMPLETE_HOURS_BEFORE_SESSION = 24;
 export const DEFAULT_ADULT_AGE = 18;
 
 /**
- * The default packet documents, from rules.md §4.1 and §4.3.
+ * The default packet documents: the usual intake packet (a practice convention).
  *
  * @remarks
- * - Informed consent: blocking, each adult signs [S93][S137].
- * - NPP acknowledgment: soft; a good-faith effort is recorded instead (45 CFR 164.520(c)(2)) [S136].
- * - Financial and cancellation policy: blocking when fees apply (written policy precedes fees) [S14][S93].
- * - Telehealth consent: blocking for telehealth (state rules vary, unconfirmed per state) [S93].
- * - Release of information: blocking only when a third-party disclosure is needed [S93][S139].
- * - Intake questionnaire: soft [S93][S165].
- * - Insurance card: blocking for insured billing [S93].
- * - Guardian consent: blocking for a minor who may not consent alone [S146][S147].
- * - Good Faith Estimate: soft for self-pay (a late GFE is a compliance issue, not a cancellation) [S96][S137].
+ * - Informed consent: blocking, each adult signs (a practice convention; licensing boards expect it).
+ * - NPP acknowledgment: soft; a good-faith effort is recorded instead (45 CFR 164.520(c)(2))
+ *   [sources: cfr-45-164.520].
+ * - Financial and cancellation policy: blocking when fees apply (a practice choice: the written policy
+ *   precedes any fee).
+ * - Telehealth consent: blocking for telehealth (state rules vary, unconfirmed per state).
+ * - Release of information: blocking only when a third-party disclosure needs an authorization
+ *   [sources: cfr-45-164.508].
+ * - Intake questionnaire: soft (a practice convention).
+ * - Insurance card: blocking for insured billing (a practice convention).
+ * - Guardian consent: blocking for a minor who may not consent alone (state law; unconfirmed per state).
+ * - Good Faith Estimate: soft for self-pay (a late GFE is a compliance issue, not a cancellation)
+ *   [sources: cfr-45-149.610].
  * - Photo ID is defined but not required: a practice opts in with a rule.
  *
  * @example
@@ -199,7 +203,7 @@ export const DEFAULT_INTAKE_PACKET_RULES: readonly IntakePacketRule[] = [
  * ```
  */
 export const IntakePacketPolicy = z
-  .object({
+  .strictObject({
     documents: z
       .array(IntakeDocumentDefinition)
       .min(1)

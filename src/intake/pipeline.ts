@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ClientId,
   type Decision,
@@ -100,7 +100,7 @@ export type IntakeCaseId = z.infer<typeof IntakeCaseId>;
  * IntakeStageEntry.parse({ stage: 'inquiry', at: '2026-03-02T09:00:00-05:00' });
  * ```
  */
-export const IntakeStageEntry = z.object({ stage: IntakeStage, at: Instant });
+export const IntakeStageEntry = z.strictObject({ stage: IntakeStage, at: Instant });
 export type IntakeStageEntry = z.infer<typeof IntakeStageEntry>;
 
 /**
@@ -113,7 +113,7 @@ export type IntakeStageEntry = z.infer<typeof IntakeStageEntry>;
  * ```
  */
 export const IntakeCase = z
-  .object({
+  .strictObject({
     id: IntakeCaseId,
     clientId: ClientId.optional(),
     history: z.array(IntakeStageEntry).min(1),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   compareReasons,
   compareText,
@@ -76,7 +76,7 @@ export type IntakeReadiness = Decision<
  * IntakeReadinessOptions.parse({ asOf: '2026-03-08T12:00:00-04:00', sessionStart: '2026-03-10T10:00:00-04:00' });
  * ```
  */
-export const IntakeReadinessOptions = z.object({
+export const IntakeReadinessOptions = z.strictObject({
   asOf: Instant,
   /** The first session's start; defaults to the client's `firstSessionAt` (booking validation passes its own). */
   sessionStart: Instant.optional(),
@@ -156,7 +156,7 @@ export function readinessOf(
     // Facts are written out per reason (no spreads): this loop runs for every document of every client.
     if (req.weight === 'blocking') {
       const action = actionFor(standing.status);
-      // rules.md §4.1/§4.3 [S93]: blocking documents must be complete before the first session.
+      // Blocking documents must be complete before the first session (the practice's packet policy).
       const code: IntakeReasonCode =
         standing.status === 'declined'
           ? 'intake.readiness.blocking_document_declined'
@@ -179,7 +179,7 @@ export function readinessOf(
       continue;
     }
     if (req.softAction === 'record_good_faith_effort') {
-      // 45 CFR 164.520(c)(2), rules.md §4.1 [S136]: document the effort; never cancel the session.
+      // Document the effort; never cancel the session [sources: cfr-45-164.520].
       const effort = standing.record?.effortRecordedAt;
       if (effort !== undefined && toEpochMs(effort) <= asOfMs) {
         reasons.push(
@@ -235,7 +235,7 @@ export function readinessOf(
     );
   }
   for (const s of client.screenings) {
-    // rules.md §5.3 [S164][S165]: any non-zero PHQ-9 item 9 goes to a clinician; we route, never assess.
+    // Any non-zero PHQ-9 item 9 goes to a clinician; we route, never assess [sources: phq9-item9].
     if (s.item9 === 0 || toEpochMs(s.completedAt) > asOfMs) continue;
     if (s.clinicianReviewedAt !== undefined && toEpochMs(s.clinicianReviewedAt) <= asOfMs) continue;
     add(
@@ -345,9 +345,10 @@ function compareBlockers(a: IntakeBlocker, b: IntakeBlocker): number {
  * @param options - `asOf`, and the `sessionStart` being booked when it is not the client's `firstSessionAt`
  * @returns `ready`, `ready_with_warnings`, `not_ready` or `undecided`, with reasons and blockers
  * @throws {@link ValidationError} when the file, policy or options are invalid (every problem by path).
- * @remarks Blocking vs soft follows rules.md §4.1/§4.3 [S93][S136]: a missing privacy-notice
+ * @remarks Blocking vs soft follows the packet policy [sources: cfr-45-164.520]: a missing privacy-notice
  * acknowledgment asks for a recorded good-faith effort (45 CFR 164.520(c)(2)), never a cancelled
- * session. A non-zero PHQ-9 item 9 is routed to a clinician (§5.3); the library does not assess it.
+ * session. A non-zero PHQ-9 item 9 is routed to a clinician [sources: phq9-item9]; the library does not
+ * assess it.
  * @example
  * ```ts
  * evaluateFirstSessionReadiness(

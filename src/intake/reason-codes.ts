@@ -73,6 +73,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.gfe.required_on_request': 'A Good Faith Estimate is required: the client asked for one.',
   'intake.gfe.not_required_insured':
     'No Good Faith Estimate is required: the client files a claim with insurance.',
+  'intake.gfe.not_required_federal_program':
+    'No Good Faith Estimate is owed: Medicare, Medicaid and other Federal health care program enrollees are not uninsured or self-pay.',
   'intake.gfe.coverage_unknown': 'Whether the client is insured and filing a claim is not recorded.',
   'intake.gfe.due_one_business_day':
     'Scheduled 3 to 9 business days ahead: due 1 business day after scheduling (45 CFR 149.610(b)(1)(vi)(A)).',
@@ -89,7 +91,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.gfe.pending': 'The estimate is not delivered yet and its due date is ahead.',
   'intake.gfe.contents_complete': 'The estimate has every element 45 CFR 149.610(c) lists.',
   'intake.gfe.missing_field': 'The estimate lacks an element 45 CFR 149.610(c) requires.',
-  'intake.gfe.missing_disclaimer': 'The estimate lacks a disclaimer 45 CFR 149.610(c) requires.',
+  'intake.gfe.missing_disclaimer':
+    'The estimate lacks a disclaimer the rule or the CMS standard form states (e.g. that it is not a contract).',
   'intake.gfe.invalid_npi': 'A provider’s NPI on the estimate fails its check digit.',
   'intake.gfe.item_unknown_provider': 'An item on the estimate names a provider the estimate does not list.',
   'intake.gfe.covered': 'The service falls within the estimate’s period, plan and session range.',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addMonths, compareText, LocalDate, localDateOf, toEpochMs, validate } from '../core/index.js';
 import type {
   IntakeDocumentRecord,
@@ -194,7 +194,7 @@ export function sharedRequirementsFor(
  * IntakeRequirementOptions.parse({ on: '2026-04-01' });
  * ```
  */
-export const IntakeRequirementOptions = z.object({ on: LocalDate });
+export const IntakeRequirementOptions = z.strictObject({ on: LocalDate });
 export type IntakeRequirementOptions = z.infer<typeof IntakeRequirementOptions>;
 
 /**
@@ -202,7 +202,7 @@ export type IntakeRequirementOptions = z.infer<typeof IntakeRequirementOptions>;
  * per-signer documents, and those that wait on an unrecorded fact.
  *
  * @throws {@link ValidationError} when the client, policy or options are invalid.
- * @remarks Rules as data; the default packet follows rules.md §4.1 [S93][S136].
+ * @remarks Rules as data; the default packet is the usual intake packet (a practice convention).
  * @example
  * ```ts
  * listRequiredIntakeDocuments(

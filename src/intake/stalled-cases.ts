@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   addBusinessDays,
   BusinessCalendarOptions,
@@ -22,8 +22,7 @@ import type { IntakeReasonCode } from './reason-codes.js';
 /**
  * Default business days an inquiry may wait for a first response.
  *
- * @remarks From issue 4 ("an inquiry unanswered after one business day"); a practice standard, not a
- * regulation.
+ * @remarks A practice standard ("an inquiry unanswered after one business day"), not a regulation.
  *
  * @example
  * ```ts
@@ -41,7 +40,7 @@ export const DEFAULT_INQUIRY_RESPONSE_BUSINESS_DAYS = 1;
  * IntakeStallPolicy.parse({}).paperworkIdleDays; //=> 3
  * ```
  */
-export const IntakeStallPolicy = z.object({
+export const IntakeStallPolicy = z.strictObject({
   inquiryResponseBusinessDays: z
     .number()
     .int()
@@ -71,7 +70,7 @@ export type IntakeStallPolicyInput = z.input<typeof IntakeStallPolicy>;
  *   calendar: { holidays: usFederalHolidays(2026) } });
  * ```
  */
-export const IntakeStallOptions = z.object({
+export const IntakeStallOptions = z.strictObject({
   asOf: Instant,
   practiceZone: IanaZone,
   /** The practice's holidays and weekend (defaults: no holidays, Saturday and Sunday). */
@@ -239,7 +238,7 @@ function stalledOf(
  *
  * @param cases - intake case records (validated one by one)
  * @throws {@link ValidationError} when the policy or options are invalid.
- * @remarks Inquiry response in 1 business day is issue 4's standard; idle limits are practice choices.
+ * @remarks Inquiry response in 1 business day is a practice standard; idle limits are practice choices.
  * @example
  * ```ts
  * findStalledIntakeCases([{ id: 'k-1', history: [{ stage: 'inquiry', at: '2026-11-25T16:00:00-05:00' }] }], {},

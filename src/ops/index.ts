@@ -34,6 +34,8 @@ export {
   priorityRank,
   RelatedRecord,
   sortWorkTasks,
+  TaskHold,
+  TaskHoldReason,
   TaskModule,
   TaskPriority,
   WorkTask,

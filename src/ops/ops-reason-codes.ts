@@ -30,6 +30,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.booking.eligibility_stale':
     'The client’s eligibility was not verified recently enough for this payer.',
   'ops.booking.eligibility_missing': 'The client’s eligibility with this payer was never verified.',
+  'ops.booking.coverage_unknown':
+    'The client’s payer is not recorded: network, authorization and eligibility cannot be checked (never read as self-pay).',
   'ops.booking.paperwork_incomplete': 'A document that blocks a first session is not complete.',
   'ops.booking.role_may_not_book': 'The person booking acts in a role that may not schedule appointments.',
   'ops.booking.role_needs_sign_off':
@@ -44,9 +46,16 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'A self-pay or uninsured client has a session and no Good Faith Estimate on file.',
   'ops.queue.waitlist_offer': 'A cancelled session left an opening that matches a waitlist entry.',
   'ops.queue.waitlist_check_in': 'A waitlist entry has had no contact past the practice’s limit.',
-  'ops.queue.missed_session_fee': 'A late cancellation or no-show needs its fee applied or waived.',
+  'ops.queue.missed_session_fee':
+    'A late cancellation or no-show needs its fee applied: once per session, to its responsible party.',
   'ops.queue.missed_session_fee_exempt':
-    'The client’s payer class may not be charged a missed-session fee: waive it.',
+    'No missed-session fee may be charged for this miss (an exemption, a free miss, or no fee set): waive it.',
+  'ops.queue.missed_session_fee_undecided':
+    'A missed-session fee cannot be decided (a client record, coverage or a minor’s guarantor is missing): charge nothing until it is recorded.',
+  'ops.queue.hold_do_not_contact':
+    'The client asked not to be contacted: the task that would reach out to them is on hold.',
+  'ops.queue.hold_client_in_crisis':
+    'A message from the client reads as a crisis today: no fee or collection task goes ahead; it is held for the clinician.',
   'ops.queue.reminder_due': 'A session in the next two days needs its reminder.',
   'ops.queue.eligibility_reverify': 'A client with an upcoming session needs eligibility verified again.',
   'ops.queue.claim_follow_up':

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AppointmentId,
   type BatchResult,
@@ -42,26 +42,29 @@ export type AppointmentCancelledBy = z.infer<typeof AppointmentCancelledBy>;
  * ```
  */
 export const SchedulingAppointmentStatus = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('scheduled') }),
-  z.object({ state: z.literal('completed') }),
-  z.object({
+  z.strictObject({ state: z.literal('scheduled') }),
+  z.strictObject({ state: z.literal('completed') }),
+  z.strictObject({
     state: z.literal('cancelled'),
     by: AppointmentCancelledBy,
     at: Instant,
     rescheduled: z.boolean().default(false),
     emergencyDocumented: z.boolean().default(false),
   }),
-  z.object({ state: z.literal('no_show'), emergencyDocumented: z.boolean().default(false) }),
+  z.strictObject({ state: z.literal('no_show'), emergencyDocumented: z.boolean().default(false) }),
 ]);
 export type SchedulingAppointmentStatus = z.infer<typeof SchedulingAppointmentStatus>;
 
 /**
  * One session: who, what kind, how it is delivered, when (instants with offset), its status, and its
  * series if it belongs to one. `sessionFeeCents` is the client-facing fee a percentage late-cancel fee
- * is taken from.
+ * is taken from. A couples, family or group session lists its primary client first;
+ * `responsibleClientId` names the client whose account the session's own charges (a missed-session
+ * fee) go to, when the practice records one.
  *
  * @remarks Validation codes: `scheduling.appointment.end_before_start`,
- * `scheduling.appointment.client_count` (intake and individual sessions have exactly one client).
+ * `scheduling.appointment.client_count` (intake and individual sessions have exactly one client),
+ * `scheduling.appointment.responsible_client_not_listed`.
  * @example
  * ```ts
  * SchedulingAppointment.parse({
@@ -73,7 +76,7 @@ export type SchedulingAppointmentStatus = z.infer<typeof SchedulingAppointmentSt
  * ```
  */
 export const SchedulingAppointment = z
-  .object({
+  .strictObject({
     id: AppointmentId,
     clinicianId: ClinicianId,
     clientIds: z.array(ClientId).min(1),
@@ -84,6 +87,8 @@ export const SchedulingAppointment = z
     status: SchedulingAppointmentStatus.default({ state: 'scheduled' }),
     seriesId: SeriesId.optional(),
     sessionFeeCents: NonNegativeCents.optional(),
+    /** The client billed for the session's own charges; one of `clientIds`. */
+    responsibleClientId: ClientId.optional(),
   })
   .superRefine((a, ctx) => {
     if (toEpochMs(a.end) <= toEpochMs(a.start)) {
@@ -100,6 +105,14 @@ export const SchedulingAppointment = z
         message: 'must have exactly one client for this type',
         path: ['clientIds'],
         params: { code: 'scheduling.appointment.client_count' },
+      });
+    }
+    if (a.responsibleClientId !== undefined && !a.clientIds.includes(a.responsibleClientId)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be one of the appointment’s clients',
+        path: ['responsibleClientId'],
+        params: { code: 'scheduling.appointment.responsible_client_not_listed' },
       });
     }
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   type Decision,
   decideBySeverity,
@@ -36,7 +36,7 @@ export type BookingConflictDecision = Decision<
  * BookingCheckOptions.parse({}); //=> { holidays: [] }
  * ```
  */
-export const BookingCheckOptions = z.object({
+export const BookingCheckOptions = z.strictObject({
   /** Practice holidays (dates in the clinician's zone). */
   holidays: z.array(LocalDate).default([]),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BasisPoints, IanaZone, LocalDate, NonNegativeCents, Rounding, Weekday } from '../core/index.js';
 import { SchedulingPayerClass } from './payer-class.js';
 
@@ -6,7 +6,8 @@ import { SchedulingPayerClass } from './payer-class.js';
  * A late-cancel or no-show fee: none, a flat amount, a share of the session fee (basis points, rounded
  * as told), or the full session fee.
  *
- * @remarks The fee models peers use (peers.md §1.2: flat [JA2], percentage [OW3], full fee [SP3]).
+ * @remarks The fee models peer products offer: flat, a percentage, or the full fee
+ * [sources: peer-jane-late-cancellations, peer-owl-late-cancel-pricing, peer-simplepractice-cancellation].
  * @example
  * ```ts
  * MissedSessionFee.parse({ kind: 'percent_of_session', basisPoints: 5_000 });
@@ -14,15 +15,15 @@ import { SchedulingPayerClass } from './payer-class.js';
  * ```
  */
 export const MissedSessionFee = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('none') }),
-  z.object({ kind: z.literal('flat'), cents: NonNegativeCents }),
-  z.object({
+  z.strictObject({ kind: z.literal('none') }),
+  z.strictObject({ kind: z.literal('flat'), cents: NonNegativeCents }),
+  z.strictObject({
     kind: z.literal('percent_of_session'),
     basisPoints: BasisPoints,
     /** How the share is rounded to cents; `half_up` is the usual invoice rule. */
     rounding: Rounding.default('half_up'),
   }),
-  z.object({ kind: z.literal('full_session') }),
+  z.strictObject({ kind: z.literal('full_session') }),
 ]);
 export type MissedSessionFee = z.infer<typeof MissedSessionFee>;
 
@@ -34,15 +35,16 @@ export type MissedSessionFee = z.infer<typeof MissedSessionFee>;
  * ```
  */
 export const CancellationNotice = z.discriminatedUnion('unit', [
-  z.object({ unit: z.literal('hours'), hours: z.number().min(0).max(720) }),
-  z.object({ unit: z.literal('business_days'), days: z.number().int().min(1).max(30) }),
+  z.strictObject({ unit: z.literal('hours'), hours: z.number().min(0).max(720) }),
+  z.strictObject({ unit: z.literal('business_days'), days: z.number().int().min(1).max(30) }),
 ]);
 export type CancellationNotice = z.infer<typeof CancellationNotice>;
 
 /**
  * Default notice window: 24 hours.
  *
- * @remarks 24 h is the norm; some practices use 48 h (rules.md §1.1 [S1][S2][S3][S5][S6]).
+ * @remarks A practice choice; default from common practice (24 h is the usual window, some practices use
+ * 48 h).
  * @example
  * ```ts
  * DEFAULT_CANCELLATION_NOTICE; //=> { unit: 'hours', hours: 24 }
@@ -53,8 +55,8 @@ export const DEFAULT_CANCELLATION_NOTICE: CancellationNotice = { unit: 'hours', 
 /**
  * Default late-cancel and no-show fee: the full session fee.
  *
- * @remarks The full fee is common for both (rules.md §1.1 [S1][S2][S6]; SimplePractice charges the full
- * fee [SP3]). A practice sets its own amount.
+ * @remarks A practice choice; default from common practice: the full fee is common for both, and
+ * SimplePractice charges it [sources: peer-simplepractice-cancellation]. A practice sets its own amount.
  * @example
  * ```ts
  * DEFAULT_MISSED_SESSION_FEE; //=> { kind: 'full_session' }
@@ -63,23 +65,39 @@ export const DEFAULT_CANCELLATION_NOTICE: CancellationNotice = { unit: 'hours', 
 export const DEFAULT_MISSED_SESSION_FEE: MissedSessionFee = { kind: 'full_session' };
 
 /**
+ * The default age of majority for fee purposes: 18, the age in most states.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_AGE_OF_MAJORITY; //=> 18
+ * ```
+ */
+export const DEFAULT_AGE_OF_MAJORITY = 18;
+
+/**
  * A practice's written late-cancel and no-show policy, as data.
  *
  * @remarks
- * - Medicaid-only clients are never charged (42 CFR 447.15, 42 USC 1396a(a)(14); rules.md §1.2 [S8][S9][S10]).
- *   `'charge'` exists only for a state with a CMS-approved SPA or waiver, which is unconfirmed for therapy [S10].
- * - A Medicaid member with other primary coverage may be chargeable in some states (Colorado [S8]); the
- *   default is the conservative `'exempt'`.
- * - Medicare clients may be charged only when the same policy and amount apply to every client (CR 5613,
- *   [S11][S12][S13]). One consultant reads any other exempt payer class as breaking uniformity [S11]; we
- *   follow that reading (unconfirmed): exempting a class other than Medicaid makes Medicare exempt.
- * - A written policy must exist and be given to the client before any fee [S14]: `requireAcknowledgement`.
+ * - Medicaid-only clients are never charged: Medicaid payment is payment in full and enrollee charges are
+ *   limited to the state plan [sources: cfr-42-447.15, usc-42-1396a, co-hcpf-missed-appointments,
+ *   ms-medicaid-missed-appointments]. `'charge'` exists only for a state with a CMS-approved state plan
+ *   amendment or waiver, which no public source confirms for therapy.
+ * - A Medicaid member with other primary coverage may be chargeable in some states (Colorado
+ *   [sources: co-hcpf-missed-appointments]); the default is the conservative `'exempt'`.
+ * - Medicare clients may be charged only when the same policy and amount apply to every client
+ *   [sources: cms-mcpm-ch1-30.3.13]. We read any other exempt payer class as breaking that uniformity (a
+ *   consultant's reading, not CMS text; the safe side): exempting a class other than Medicaid makes
+ *   Medicare exempt.
+ * - A written policy given to the client before any fee is a practice choice that makes the policy known and
+ *   uniform: `requireAcknowledgement`.
+ * - One fee per missed session, charged to its responsible party (a couple's or family's session is one
+ *   session; a minor's fee goes to the parent or guardian): `ageOfMajority` (a practice choice).
  * @example
  * ```ts
  * CancellationPolicy.parse({ practiceZone: 'America/New_York' }).medicaidOnly; //=> 'exempt'
  * ```
  */
-export const CancellationPolicy = z.object({
+export const CancellationPolicy = z.strictObject({
   /** Zone business-day notice is counted in. */
   practiceZone: IanaZone,
   notice: CancellationNotice.default(DEFAULT_CANCELLATION_NOTICE),
@@ -88,7 +106,7 @@ export const CancellationPolicy = z.object({
   weekend: z.array(Weekday).default(['sat', 'sun']),
   lateCancelFee: MissedSessionFee.default(DEFAULT_MISSED_SESSION_FEE),
   noShowFee: MissedSessionFee.default(DEFAULT_MISSED_SESSION_FEE),
-  /** Most any one fee may be (e.g. $200 at Grow Therapy, peers.md §1.2 [GR1]); never above the session fee. */
+  /** Most any one fee may be, never above the session fee ($200 at Grow [sources: peer-grow-missed-fees]). */
   capCents: NonNegativeCents.optional(),
   medicaidOnly: z.enum(['exempt', 'charge']).default('exempt'),
   medicaidWithOtherCoverage: z.enum(['exempt', 'charge']).default('exempt'),
@@ -97,14 +115,19 @@ export const CancellationPolicy = z.object({
   appliesUniformly: z.boolean().default(true),
   /** Other payer classes the practice never charges (e.g. `workers_comp`). */
   exemptPayerClasses: z.array(SchedulingPayerClass).default([]),
-  /** Free misses per rolling 12 months ("one free occurrence", rules.md §1.1 [S2][S3][S4]). */
+  /** Free misses per rolling 12 months ("one free occurrence" in some practices; a practice choice). */
   waiversPer12Months: z.number().int().min(0).max(12).default(0),
-  /** A documented emergency waives the fee (reviewed case by case in practice, rules.md §1.1 [S2][S3]). */
+  /** A documented emergency waives the fee (practices review these case by case; a practice choice). */
   emergencyWaives: z.boolean().default(true),
-  /** Whether a late reschedule counts as a late cancellation (Two Chairs waives it, peers.md §1.2 [TC1]). */
+  /** Whether a late reschedule counts as a late cancellation (Two Chairs waives it [sources: peer-twochairs]). */
   lateRescheduleCountsAsCancellation: z.boolean().default(false),
-  /** No fee unless the client acknowledged the written policy before the miss (rules.md §1.2 [S14]). */
+  /** No fee unless the client acknowledged the written policy before the miss (a practice choice). */
   requireAcknowledgement: z.boolean().default(true),
+  /**
+   * The age from which a client pays their own fees; a younger client's fee goes to their guarantor
+   * (parent or guardian). 18 in most states; set the practice's state's age of majority.
+   */
+  ageOfMajority: z.number().int().min(14).max(21).default(DEFAULT_AGE_OF_MAJORITY),
 });
 export type CancellationPolicy = z.infer<typeof CancellationPolicy>;
 /** What callers pass for a {@link CancellationPolicy}, before defaults apply. */

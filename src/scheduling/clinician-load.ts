@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   compareText,
   divideRounded,
@@ -21,7 +21,7 @@ import type { SchedulingReason } from './reason-codes.js';
  * Default thresholds of the load flags.
  *
  * @remarks Practice choices, **unconfirmed** as norms: a break shorter than the 10-minute notes gap
- * (rules.md §1.3 [S15]) joins two sessions into one run; 6 sessions a day and runs of 4 are flagged.
+ * (a practice convention) joins two sessions into one run; 6 sessions a day and runs of 4 are flagged.
  * @example
  * ```ts
  * DEFAULT_LOAD_THRESHOLDS.longRunSessions; //=> 4
@@ -41,7 +41,7 @@ export const DEFAULT_LOAD_THRESHOLDS = {
  * ```
  */
 export const ClinicianLoadOptions = z
-  .object({
+  .strictObject({
     from: LocalDate,
     /** Last date measured (inclusive), in the clinician's zone. */
     to: LocalDate,

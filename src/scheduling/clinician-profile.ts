@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ClinicianId,
   IanaZone,
@@ -16,8 +16,8 @@ import { SessionModalityKind } from './session-modality.js';
 /**
  * Default session lengths a clinician offers, in minutes.
  *
- * @remarks The 50-minute "therapeutic hour" is the norm (rules.md §1.3 [S15][S16]); 60 minutes is the
- * shortest length that supports 90837 (≥ 53 min, [S46]); intakes run 60–90 minutes ([S17]).
+ * @remarks A practice convention: the 50-minute "therapeutic hour" is the norm and intakes run 60–90
+ * minutes; 60 minutes is the shortest length that supports 90837 (≥ 53 min) [sources: lcd-l35101].
  * @example
  * ```ts
  * DEFAULT_SESSION_MINUTES; //=> [50, 60, 90]
@@ -28,7 +28,7 @@ export const DEFAULT_SESSION_MINUTES: readonly number[] = [50, 60, 90];
 /**
  * Default minutes kept free after each session, for notes.
  *
- * @remarks rules.md §1.3: a 50-minute session booked on the hour leaves ~10 minutes for notes [S15][S16].
+ * @remarks A practice convention: a 50-minute session booked on the hour leaves ~10 minutes for notes.
  * @example
  * ```ts
  * DEFAULT_BUFFER_AFTER_MINUTES; //=> 10
@@ -45,7 +45,7 @@ export const DEFAULT_BUFFER_AFTER_MINUTES = 10;
  * //=> { days: ['mon'], start: '13:00', end: '17:00', modalities: ['telehealth'] }
  * ```
  */
-export const ClinicianAvailabilityRule = z.object({
+export const ClinicianAvailabilityRule = z.strictObject({
   days: z.array(Weekday).min(1),
   start: LocalTime,
   end: LocalTime,
@@ -67,7 +67,7 @@ export type ClinicianAvailabilityRule = z.infer<typeof ClinicianAvailabilityRule
  * //=> the same period, typed
  * ```
  */
-export const ClinicianTimeOff = z.object({
+export const ClinicianTimeOff = z.strictObject({
   start: Instant,
   end: Instant,
   label: z.string().max(200).optional(),
@@ -91,7 +91,7 @@ export type ClinicianTimeOff = z.infer<typeof ClinicianTimeOff>;
  * ```
  */
 export const SchedulingClinician = z
-  .object({
+  .strictObject({
     id: ClinicianId,
     zone: IanaZone,
     availability: z.array(ClinicianAvailabilityRule).default([]),

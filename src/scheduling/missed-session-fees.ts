@@ -1,16 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ClientId,
   compareText,
   Instant,
   type InvalidRecord,
-  reason,
   toEpochMs,
   validate,
   validateBatch,
 } from '../core/index.js';
 import { SchedulingAppointment } from './appointment.js';
-import { decideFee, isLateCancellation, type MissedSessionFeeDecision } from './cancellation-fee.js';
+import { decideFee, type MissedSessionFeeDecision } from './cancellation-fee.js';
 import { CancellationPolicy, type CancellationPolicyInput } from './cancellation-policy.js';
 import { SchedulingClient } from './client-profile.js';
 
@@ -21,13 +20,13 @@ import { SchedulingClient } from './client-profile.js';
  * MissedSessionFeesOptions.parse({ asOf: '2026-03-31T23:59:00-04:00' }).priorWaivers; //=> []
  * ```
  */
-export const MissedSessionFeesOptions = z.object({
+export const MissedSessionFeesOptions = z.strictObject({
   /** Only events (cancellation time, or start for a no-show) at or before this instant are decided. */
   asOf: Instant,
   /** Only events after this instant (e.g. the last run); all when unset. */
   since: Instant.optional(),
-  /** Free misses already used, by client. */
-  priorWaivers: z.array(z.object({ clientId: ClientId, at: Instant })).default([]),
+  /** Free misses already used, by the client billed. */
+  priorWaivers: z.array(z.strictObject({ clientId: ClientId, at: Instant })).default([]),
 });
 export type MissedSessionFeesOptions = z.input<typeof MissedSessionFeesOptions>;
 
@@ -40,17 +39,19 @@ export interface MissedSessionFeesResult {
 
 /**
  * The assistant's fee queue: every client-cancelled or missed session with an event in `(since, asOf]`,
- * decided for each of its clients, in event order (then appointment id, client id). Free misses are
- * used in time order, so an earlier miss takes the waiver first. `charge` decisions are fees to apply;
- * `no_charge` decisions for late cancels and no-shows are fees to waive, with the reason.
+ * decided once per session (a couples, family or group session is one fee at most, to its responsible
+ * party), in event order (then appointment id). Free misses are used in time order, so an earlier miss
+ * takes the waiver first. `charge` decisions are fees to apply; `no_charge` decisions for late cancels
+ * and no-shows are fees to waive, with the reason; `undecided` ones name the missing fact (a client
+ * record, coverage, a minor's guarantor, the session fee).
  *
  * @throws {@link ValidationError} when the policy or options are invalid; invalid appointment and client
  * records are reported by index and the rest is processed.
  * @example
  * ```ts
  * listMissedSessionFees(appointments, clients, { practiceZone: 'America/New_York' }, { asOf: '2026-03-31T23:59:00-04:00' })
- *   .decisions.map((d) => [d.appointmentId, d.outcome, d.feeCents]);
- * //=> [['a-3', 'charge', 15000], ['a-7', 'no_charge', 0]]
+ *   .decisions.map((d) => [d.appointmentId, d.outcome, d.feeCents, d.responsiblePartyId]);
+ * //=> [['a-3', 'charge', 15000, 'c1'], ['a-7', 'no_charge', 0, 'c4']]
  * ```
  */
 export function listMissedSessionFees(
@@ -82,36 +83,13 @@ export function listMissedSessionFees(
     })
     .filter((e) => !Number.isNaN(e.at) && e.at <= asOf && e.at > since)
     .sort((a, b) => a.at - b.at || compareText(a.appointment.id, b.appointment.id));
+  const usedBy = (clientId: string) => waivers.get(clientId) ?? [];
   const decisions: MissedSessionFeeDecision[] = [];
   for (const { appointment, at } of events) {
-    for (const clientId of [...appointment.clientIds].sort(compareText)) {
-      const client = byId.get(clientId);
-      if (client === undefined) {
-        decisions.push({
-          outcome: 'undecided',
-          appointmentId: appointment.id,
-          clientId,
-          kind:
-            appointment.status.state === 'no_show'
-              ? 'no_show'
-              : isLateCancellation(toEpochMs(appointment.start), at, policy)
-                ? 'late_cancel'
-                : 'on_time_cancel',
-          feeCents: 0,
-          waiverUsed: false,
-          reasons: [
-            reason('scheduling.cancellation.client_unknown', 'error', 'The client record is missing.', {
-              clientId,
-            }),
-          ],
-        });
-        continue;
-      }
-      const used = waivers.get(clientId) ?? [];
-      const decision = decideFee(appointment, client, policy, used);
-      if (decision.waiverUsed) waivers.set(clientId, [...used, at]);
-      decisions.push(decision);
-    }
+    const decision = decideFee(appointment, byId, policy, usedBy);
+    if (decision.waiverUsed && decision.clientId !== null)
+      waivers.set(decision.clientId, [...usedBy(decision.clientId), at]);
+    decisions.push(decision);
   }
   return { decisions, invalidAppointments: appointmentBatch.invalid, invalidClients: clientBatch.invalid };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   compareText,
   formatInstant,
@@ -30,7 +30,7 @@ import { SessionModalityKind } from './session-modality.js';
  * Default minimum notice before a bookable slot, in hours.
  *
  * @remarks Practice choice, not regulation; mirrors the common 24-hour cancellation window
- * (rules.md §1.1 [S1][S2]) so a slot is never offered that could not be cancelled in time.
+ * so a slot is never offered that could not be cancelled in time.
  * @example
  * ```ts
  * DEFAULT_MIN_BOOKING_NOTICE_HOURS; //=> 24
@@ -40,7 +40,8 @@ export const DEFAULT_MIN_BOOKING_NOTICE_HOURS = 24;
 /**
  * Default maximum booking horizon, in days.
  *
- * @remarks Practice choice (unconfirmed as a norm); peers cap series ends at one year ([TA1]).
+ * @remarks Practice choice (unconfirmed as a norm); peers cap series ends at one year
+ * [sources: peer-therapyappointment-recurring].
  * @example
  * ```ts
  * DEFAULT_MAX_BOOKING_HORIZON_DAYS; //=> 90
@@ -50,7 +51,7 @@ export const DEFAULT_MAX_BOOKING_HORIZON_DAYS = 90;
 /**
  * Default slot step in minutes: slots start on the hour from each availability block.
  *
- * @remarks The therapeutic hour is booked on the hour (rules.md §1.3 [S15]).
+ * @remarks A practice convention: the therapeutic hour is booked on the hour.
  * @example
  * ```ts
  * DEFAULT_SLOT_STEP_MINUTES; //=> 60
@@ -76,7 +77,7 @@ export const MAX_SLOT_SEARCH_DAYS = 366;
  * ```
  */
 export const OpenSlotSearch = z
-  .object({
+  .strictObject({
     from: LocalDate,
     /** Last date searched (inclusive). */
     to: LocalDate,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The kind of coverage a client has, as far as scheduling policy cares (late-cancel fee exemptions,

@@ -60,7 +60,14 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.cancellation.fee_capped': 'The fee was reduced to the cap or to the session fee.',
   'scheduling.cancellation.fee_charged': 'The fee applies.',
   'scheduling.cancellation.no_fee_configured': 'The policy sets no fee for this kind of miss.',
-  'scheduling.cancellation.client_unknown': 'The client of a missed session is not among the clients given.',
+  'scheduling.cancellation.client_unknown':
+    'A client of a missed session is not among the clients given: exemptions and who pays cannot be checked.',
+  'scheduling.cancellation.coverage_unknown':
+    "A client's coverage is not recorded, so the payer exemptions cannot be checked: never read as self-pay.",
+  'scheduling.cancellation.responsible_party':
+    'Who pays the session’s fee: one responsible party per session (a minor’s fee goes to the guarantor).',
+  'scheduling.cancellation.minor_without_guarantor':
+    'The client billed is a minor and no parent or guardian is recorded to pay the fee.',
   'scheduling.cancellation.missing_session_fee': 'A percentage fee needs the session fee, which is missing.',
   'scheduling.waitlist.priority_set': 'A clinician set the priority tier.',
   'scheduling.waitlist.priority_refused': 'Only a clinician role may set a waitlist priority tier.',
@@ -73,6 +80,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.waitlist.hours_not_preferred':
     "The opening is not inside the hours the client prefers (client's zone).",
   'scheduling.waitlist.payer_not_accepted': "The clinician does not accept the client's payer.",
+  'scheduling.waitlist.payer_unknown':
+    "The entry's coverage is not recorded: it is not matched on payer; confirm coverage before booking.",
   'scheduling.waitlist.session_too_short': 'The opening is shorter than the session the entry needs.',
   'scheduling.waitlist.offer_accepted': 'An offer for the opening was accepted.',
   'scheduling.waitlist.offer_pending': 'An offer is waiting for an answer.',

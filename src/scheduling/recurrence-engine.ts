@@ -1,7 +1,7 @@
 import * as rrule from 'rrule';
 
 // Internal adapter: the only file that knows rrule, so it can be replaced. Expansion happens in
-// floating wall time (no tzid, whose output depends on the host zone: peers.md §0.8, §3): dates go in
+// floating wall time (no tzid: its output depends on the host zone [sources: rrule-tzid-host-zone]): dates go in
 // as pseudo-UTC and come back read with getUTC*.
 type RRuleModule = typeof rrule;
 // rrule 2.8 is a UMD bundle: Node's ESM loader sees only a default export, while CJS sees named ones.

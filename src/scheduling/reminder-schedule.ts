@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AppointmentId,
   ClientId,
@@ -21,8 +21,8 @@ import type { SchedulingReason } from './reason-codes.js';
 /**
  * Default reminder lead times, in hours before the session.
  *
- * @remarks The 48 h and 24 h pair of the scheduling issue; practices configure their own (peers send
- * reminders on a configurable schedule, peers.md §1.2 [TN-E3]).
+ * @remarks A practice choice (48 h and 24 h); practices configure their own (peers send reminders on a
+ * configurable schedule [sources: peer-theranest-reminders]).
  * @example
  * ```ts
  * DEFAULT_REMINDER_HOURS; //=> [48, 24]
@@ -34,7 +34,7 @@ export const DEFAULT_REMINDER_HOURS: readonly number[] = [48, 24];
  * Default quiet hours in the client's zone: no reminder from 21:00 to 08:00.
  *
  * @remarks Mirrors the TCPA calling window of 8 a.m.–9 p.m. at the called party's location
- * (47 CFR 64.1200(c)(1)); not in rules.md, so **unconfirmed** as a rule for appointment reminders.
+ * [sources: cfr-47-64.1200]; a practice choice here, **unconfirmed** as a rule for appointment reminders.
  * @example
  * ```ts
  * DEFAULT_QUIET_HOURS; //=> { start: '21:00', end: '08:00' }
@@ -49,7 +49,7 @@ export const DEFAULT_QUIET_HOURS: LocalHours = { start: '21:00', end: '08:00' };
  * ReminderPolicy.parse({}).hoursBefore; //=> [48, 24]
  * ```
  */
-export const ReminderPolicy = z.object({
+export const ReminderPolicy = z.strictObject({
   hoursBefore: z
     .array(
       z
@@ -146,7 +146,7 @@ export function planFor(
  * Plans the reminders of one session for one client: each lead time before the start, moved out of the
  * client's quiet hours (their own, or the policy's) in the client's zone, suppressed when the client
  * asked not to be contacted, the session is not scheduled, or the move would reach the session. Recompute
- * on every change to the appointment (peers.md §1.2 [TN-E4]).
+ * on every change to the appointment [sources: peer-theranest-reminders].
  *
  * @throws {@link ValidationError} on invalid input.
  * @example
@@ -174,11 +174,13 @@ export function planReminders(
  * RemindersDueOptions.parse({ asOf: '2026-03-08T08:05:00-04:00' }).sent; //=> []
  * ```
  */
-export const RemindersDueOptions = z.object({
+export const RemindersDueOptions = z.strictObject({
   asOf: Instant,
   /** Reminders already sent. */
   sent: z
-    .array(z.object({ appointmentId: AppointmentId, clientId: ClientId, hoursBefore: z.number().int() }))
+    .array(
+      z.strictObject({ appointmentId: AppointmentId, clientId: ClientId, hoursBefore: z.number().int() }),
+    )
     .default([]),
 });
 export type RemindersDueOptions = z.input<typeof RemindersDueOptions>;

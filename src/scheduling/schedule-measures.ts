@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   compareText,
   divideRounded,
@@ -45,7 +45,7 @@ export interface OutcomeMeasures {
  * ```
  */
 export const OutcomeMeasureWindow = z
-  .object({ from: Instant, to: Instant })
+  .strictObject({ from: Instant, to: Instant })
   .refine((w) => toEpochMs(w.to) > toEpochMs(w.from), {
     message: 'must end after it starts',
     path: ['to'],
@@ -76,7 +76,7 @@ function blank(id: string): Counter {
  * have attended (clinician and practice cancellations are counted apart and left out).
  *
  * @throws {@link ValidationError} when the policy or window is invalid; invalid appointments are reported by index.
- * @remarks Industry rates of 20–30 % are vendor claims (rules.md §1.1 [S4][S144b]); this measures the
+ * @remarks Industry rates of 20–30 % are vendor claims, not a published norm; this measures the
  * practice's own.
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type Decision, decideBySeverity, IanaZone, reason, toEpochDay, validate } from '../core/index.js';
 import type { SchedulingAppointment } from './appointment.js';
 import { type AppointmentIndex, indexAppointments } from './appointment-index.js';
@@ -41,7 +41,8 @@ export type SeriesBookingDecision = Decision<
  * is `conflict` when any occurrence is; each conflicting occurrence is named by its rule date.
  *
  * @throws {@link ValidationError} when the series, the clinician or the options are invalid.
- * @remarks Peers check the whole series at booking (Medplum #10408, Practice Better [PB1]); we report
+ * @remarks Peers check the whole series at booking [sources: peer-medplum-series-booking,
+ * peer-practicebetter-recurring]; we report
  * every conflicting occurrence rather than the first.
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   addDays,
   compareDates,
@@ -110,7 +110,7 @@ export function endSeries(input: SchedulingSeriesInput, lastDate: LocalDate): Sc
  * SeriesChanges.parse({ newSeriesId: 's-2', startTime: '10:00' }); //=> { newSeriesId: 's-2', startTime: '10:00' }
  * ```
  */
-export const SeriesChanges = z.object({
+export const SeriesChanges = z.strictObject({
   /** The id of the new series that carries the changed occurrences. */
   newSeriesId: SeriesId,
   startTime: LocalTime.optional(),

@@ -115,7 +115,8 @@ const PLACEMENT_REASON = {
  * @returns occurrences in time order, skipped ones, whether the cap truncated the list, and reasons
  * @throws {@link ValidationError} when the series is invalid (unknown zone, no count or until, …).
  * @remarks Weekly and monthly rules follow RFC 5545 §3.3.10 (a monthly rule on the 31st skips shorter
- * months); the count includes the first occurrence, as peers do (peers.md §1.2 [TA1]).
+ * months) [sources: rfc-5545]; the count includes the first occurrence, as peers do
+ * [sources: peer-therapyappointment-recurring].
  * @example
  * ```ts
  * expandSeries({ id: 's-1', clinicianId: 'dr-lee', clientIds: ['c-1'], type: 'individual',

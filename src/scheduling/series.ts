@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ClientId,
   ClinicianId,
@@ -16,8 +16,9 @@ import { SessionModality } from './session-modality.js';
 /**
  * Most occurrences one series expands to: a safety bound on work, not a clinical rule.
  *
- * @remarks Peers cap series at 100 occurrences (TherapyAppointment, Practice Better: peers.md §1.2
- * [TA1][PB1]); 520 is ten years of weekly sessions.
+ * @remarks Peers cap series at 100 occurrences (TherapyAppointment, Practice Better
+ * [sources: peer-therapyappointment-recurring, peer-practicebetter-recurring]); 520 is ten years of weekly
+ * sessions.
  * @example
  * ```ts
  * SERIES_MAX_OCCURRENCES; //=> 520
@@ -54,8 +55,8 @@ export type MonthlyBy = z.infer<typeof MonthlyBy>;
  * ```
  */
 export const SeriesException = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('skip'), date: LocalDate }),
-  z.object({ kind: z.literal('move'), date: LocalDate, start: Instant, end: Instant }),
+  z.strictObject({ kind: z.literal('skip'), date: LocalDate }),
+  z.strictObject({ kind: z.literal('move'), date: LocalDate, start: Instant, end: Instant }),
 ]);
 export type SeriesException = z.infer<typeof SeriesException>;
 
@@ -78,7 +79,7 @@ export type SeriesException = z.infer<typeof SeriesException>;
  * ```
  */
 export const SchedulingSeries = z
-  .object({
+  .strictObject({
     id: SeriesId,
     clinicianId: ClinicianId,
     clientIds: z.array(ClientId).min(1),

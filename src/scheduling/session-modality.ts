@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LocationId, RoomId, UsState } from '../core/index.js';
 
 /**
@@ -16,7 +16,7 @@ export type SessionModalityKind = z.infer<typeof SessionModalityKind>;
  * the US state the client will be in during that session.
  *
  * @remarks Licensure follows the client's physical location at session time, so it is captured per
- * session, not per profile (rules.md §1.5 [S26][S27]).
+ * session, not per profile [sources: hhs-telehealth-licensure].
  * @example
  * ```ts
  * SessionModality.parse({ kind: 'telehealth', clientLocationState: 'NJ' });
@@ -24,7 +24,7 @@ export type SessionModalityKind = z.infer<typeof SessionModalityKind>;
  * ```
  */
 export const SessionModality = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('in_person'), locationId: LocationId, roomId: RoomId.optional() }),
-  z.object({ kind: z.literal('telehealth'), clientLocationState: UsState }),
+  z.strictObject({ kind: z.literal('in_person'), locationId: LocationId, roomId: RoomId.optional() }),
+  z.strictObject({ kind: z.literal('telehealth'), clientLocationState: UsState }),
 ]);
 export type SessionModality = z.infer<typeof SessionModality>;

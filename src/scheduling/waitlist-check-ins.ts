@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareText, Instant, type NonEmptyArray, reason, toEpochMs, validate } from '../core/index.js';
 import type { SchedulingReason } from './reason-codes.js';
 import type { WaitlistTier } from './waitlist-entry.js';
@@ -13,7 +13,7 @@ import { effectiveTier } from './waitlist-ranking.js';
  * WaitlistCheckInOptions.parse({ asOf: '2026-03-05T12:00:00Z' }); //=> { asOf: '2026-03-05T12:00:00Z' }
  * ```
  */
-export const WaitlistCheckInOptions = z.object({ asOf: Instant });
+export const WaitlistCheckInOptions = z.strictObject({ asOf: Instant });
 export type WaitlistCheckInOptions = z.input<typeof WaitlistCheckInOptions>;
 
 /** A waitlist entry due for a check-in with the client. */
@@ -37,7 +37,8 @@ const DAY_MS = 86_400_000;
  * clinician for re-review, since urgency is a clinical judgement.
  *
  * @throws {@link ValidationError} when the policy or options are invalid.
- * @remarks Intervals: weekly / bi-weekly / monthly by tier (rules.md §1.4 [S18]); re-confirm interest [S25].
+ * @remarks Intervals: weekly / bi-weekly / monthly by tier, and periodic re-confirmation of interest
+ * (practice choices; defaults from common waitlist practice).
  * @example
  * ```ts
  * listWaitlistCheckIns(indexWaitlist(entries), {}, { asOf: '2026-03-01T12:00:00Z' }).map((c) => [c.entryId, c.daysOverdue]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ClientId,
   ClinicianId,
@@ -37,7 +37,8 @@ export type WaitlistOpeningId = z.infer<typeof WaitlistOpeningId>;
 /**
  * Waitlist priority tiers, most urgent first.
  *
- * @remarks Risk tiers rather than first-come-first-served (rules.md §1.4 [S18]). Setting a tier is a
+ * @remarks Risk tiers rather than first-come-first-served (a practice choice: first come rewards persistence
+ * and hides deterioration). Setting a tier is a
  * clinical judgement: only a clinician role may do it.
  * @example
  * ```ts
@@ -72,7 +73,7 @@ export type WaitlistActorRole = z.infer<typeof WaitlistActorRole>;
  * //=> the same priority, typed
  * ```
  */
-export const WaitlistPriority = z.object({
+export const WaitlistPriority = z.strictObject({
   tier: WaitlistTier,
   setBy: StaffId,
   setByRole: WaitlistActorRole,
@@ -81,7 +82,7 @@ export const WaitlistPriority = z.object({
 export type WaitlistPriority = z.infer<typeof WaitlistPriority>;
 
 const PreferredHours = z
-  .object({ start: LocalTime, end: LocalTime })
+  .strictObject({ start: LocalTime, end: LocalTime })
   .refine((h) => minuteOfDay(h.end) > minuteOfDay(h.start), {
     message: 'must end after it starts on the same day',
     path: ['end'],
@@ -91,24 +92,28 @@ const PreferredHours = z
 /**
  * A client waiting for a session: what they can take (clinician or any, modalities, days and hours in
  * their own zone, payer), when they were added and last contacted, an optional clinician-set priority,
- * how many offers they declined, and where the entry stands. Empty lists mean "any" (peers.md §1.2 [PS1]).
+ * how many offers they declined, and where the entry stands. Empty lists mean "any"
+ * [sources: peer-patientstudio-waitlist].
  *
  * @example
  * ```ts
  * WaitlistEntry.parse({ id: 'w-1', clientId: 'c-1', zone: 'America/Denver', addedAt: '2026-01-05T10:00:00-07:00' });
- * //=> { id: 'w-1', …, clinicianId: null, payerId: null, modalities: [], preferredDays: [], preferredHours: [],
+ * //=> { id: 'w-1', …, clinicianId: null, modalities: [], preferredDays: [], preferredHours: [],
  * //     declines: 0, status: 'waiting' }
  * ```
  */
 export const WaitlistEntry = z
-  .object({
+  .strictObject({
     id: WaitlistEntryId,
     clientId: ClientId,
     /** A specific clinician, or `null` for any. */
     clinicianId: ClinicianId.nullable().default(null),
     modalities: z.array(SessionModalityKind).default([]),
-    /** The client's payer, or `null` for self-pay. */
-    payerId: PayerId.nullable().default(null),
+    /**
+     * The client's payer; `null` when the client pays for themselves; absent when coverage is not
+     * recorded (never read as self-pay: the entry ranks with a reason to confirm coverage).
+     */
+    payerId: PayerId.nullable().optional(),
     /** The client's zone: preferred days and hours are read here. */
     zone: IanaZone,
     preferredDays: z.array(Weekday).default([]),
@@ -145,7 +150,7 @@ export type WaitlistEntryInput = z.input<typeof WaitlistEntry>;
  * ```
  */
 export const WaitlistOpening = z
-  .object({
+  .strictObject({
     id: WaitlistOpeningId,
     clinicianId: ClinicianId,
     start: Instant,

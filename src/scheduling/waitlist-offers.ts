@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   compareText,
   type Decision,
@@ -22,11 +22,11 @@ import type { WaitlistRanking } from './waitlist-ranking.js';
  * //=> the same offer, typed (no answer yet)
  * ```
  */
-export const WaitlistOffer = z.object({
+export const WaitlistOffer = z.strictObject({
   openingId: WaitlistOpeningId,
   entryId: WaitlistEntryId,
   offeredAt: Instant,
-  response: z.object({ kind: z.enum(['accepted', 'declined']), at: Instant }).optional(),
+  response: z.strictObject({ kind: z.enum(['accepted', 'declined']), at: Instant }).optional(),
 });
 export type WaitlistOffer = z.infer<typeof WaitlistOffer>;
 /** What callers pass for a {@link WaitlistOffer}. */
@@ -39,7 +39,7 @@ export type WaitlistOfferInput = z.input<typeof WaitlistOffer>;
  * WaitlistOfferOptions.parse({ asOf: '2026-03-02T09:30:00Z' }); //=> { asOf: '2026-03-02T09:30:00Z' }
  * ```
  */
-export const WaitlistOfferOptions = z.object({ asOf: Instant });
+export const WaitlistOfferOptions = z.strictObject({ asOf: Instant });
 export type WaitlistOfferOptions = z.input<typeof WaitlistOfferOptions>;
 
 /**
@@ -73,8 +73,9 @@ export type WaitlistOfferDecision = Decision<
  * @param index - the waitlist (for earlier decline counts)
  * @param offers - every offer made for this opening so far (others are ignored)
  * @throws {@link ValidationError} when an offer, the policy or the options are invalid.
- * @remarks Offer one or a batch at a time for a limited time (peers.md §1.2 [JI1]); notify-all without
- * auto-booking is the alternative [CS1]. Booking from an entry removes it [UP1].
+ * @remarks Offer one or a batch at a time for a limited time [sources: peer-jituzu-waitlist]; notify-all
+ * without auto-booking is the alternative [sources: peer-counsol-waitlist]. Booking from an entry removes it
+ * [sources: peer-unifiedpractice-waitlist].
  * @example
  * ```ts
  * evaluateWaitlistOffers(ranking, index, [{ openingId: 'o-1', entryId: 'w-7', offeredAt: '2026-03-02T09:00:00Z',

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type Decision, reason, validate } from '../core/index.js';
 import type { SchedulingReasonCode } from './reason-codes.js';
 import { WaitlistEntry, type WaitlistEntryInput, WaitlistPriority } from './waitlist-entry.js';
@@ -21,7 +21,8 @@ export type WaitlistPriorityDecision = Decision<
  * clinician, because urgency is a clinical judgement.
  *
  * @throws {@link ValidationError} when the entry, the priority or the policy is invalid.
- * @remarks rules.md §1.4 [S18] (risk tiers); DESIGN.md "clinical boundary by construction".
+ * @remarks Risk tiers are a clinical judgement, so only a clinician role may set one (the library keeps the
+ * clinical boundary by construction).
  * @example
  * ```ts
  * setWaitlistPriority(entry, { tier: 'urgent', setBy: 'staff-9', setByRole: 'assistant', setAt: '2026-03-02T10:00:00Z' });

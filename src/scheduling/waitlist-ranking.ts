@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   Instant,
   isNonEmpty,
@@ -57,7 +57,7 @@ export interface WaitlistRanking {
  * WaitlistRankingOptions.parse({ asOf: '2026-03-01T00:00:00Z' }); //=> { asOf: '2026-03-01T00:00:00Z' }
  * ```
  */
-export const WaitlistRankingOptions = z.object({ asOf: Instant });
+export const WaitlistRankingOptions = z.strictObject({ asOf: Instant });
 export type WaitlistRankingOptions = z.input<typeof WaitlistRankingOptions>;
 
 /** The tier an entry ranks with under a policy, and whether a recorded tier was ignored (internal). */
@@ -78,12 +78,14 @@ const DAY_MS = 86_400_000;
  * by a permitted role counts), then time waited (earliest added first), then entry id. An entry is
  * eligible when it is waiting, wants this clinician or any, accepts one of the opening's modalities,
  * prefers the opening's weekday and hours in the client's own zone (empty means any), needs no longer a
- * session, and the clinician accepts its payer (or self-pay). Every ineligible entry is listed with every
- * reason.
+ * session, and the clinician accepts its payer (or self-pay). An entry whose coverage is not recorded is
+ * not matched on payer and ranks with `scheduling.waitlist.payer_unknown`. Every ineligible entry is
+ * listed with every reason.
  *
  * @param index - the waitlist from {@link indexWaitlist}
  * @throws {@link ValidationError} when the opening, clinician, policy or options are invalid.
- * @remarks Tiers over first-come-first-served: rules.md §1.4 [S18]. Any-field semantics: peers.md §1.2 [PS1].
+ * @remarks Tiers over first-come-first-served (a practice choice). Any-field semantics
+ * [sources: peer-patientstudio-waitlist].
  * The ranking is a total order (ids are unique in an index), so it does not depend on input order.
  * @example
  * ```ts
@@ -197,7 +199,11 @@ export function rankWaitlistForOpening(
         ),
       );
     }
-    if (e.payerId === null ? !clinician.acceptsSelfPay : !accepted.has(e.payerId)) {
+    // Coverage not recorded cannot be matched: the entry stays eligible and says so (see below).
+    if (
+      e.payerId !== undefined &&
+      (e.payerId === null ? !clinician.acceptsSelfPay : !accepted.has(e.payerId))
+    ) {
       why.push(
         once(`payer:${e.payerId === null}`, () =>
           reason(
@@ -251,6 +257,16 @@ export function rankWaitlistForOpening(
             recordedTier: e.priority?.tier ?? 'routine',
             setByRole: e.priority?.setByRole ?? 'assistant',
           },
+        ),
+      );
+    }
+    if (e.payerId === undefined) {
+      reasons.push(
+        reason(
+          'scheduling.waitlist.payer_unknown',
+          'warning',
+          "The client's coverage is not recorded: confirm it before booking (not read as self-pay).",
+          { clientId: e.clientId },
         ),
       );
     }

@@ -1,5 +1,5 @@
 // End-to-end tests of the built `practice-ops` binary, run as a user runs it: real files, exit codes,
-// stdout and stderr. `npm test` builds dist/ first (for a local run: npx tsup).
+// stdout and stderr. `npm test` builds dist/ first (for a local run: npm run build).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -164,6 +164,51 @@ describe('bad data files', () => {
     const { code, stdout } = run(['validate', demoFile]);
     expect(code).toBe(0);
     expect(stdout).toContain('valid');
+  });
+});
+
+describe('a misspelt field never passes silently', () => {
+  it('rejects `payerClass` on a Medicaid client with "did you mean `payerClasses`?", and charges no $150 fee', () => {
+    // The demo's Medicaid client with a late cancellation: the policy waives the fee for Medicaid.
+    const demo = JSON.parse(run(['demo', '--json']).stdout) as {
+      queue: { tasks: { kind: string; title: string; related: { kind: string; id: string }[] }[] };
+    };
+    const data = structuredClone(generateDemoPractice());
+    const waived = demo.queue.tasks.find(
+      (t) =>
+        t.kind === 'scheduling.missed_session_fee' &&
+        t.title.includes('no fee') &&
+        data.clients.some((c) => c.payerClasses.includes('medicaid') && t.related.some((r) => r.id === c.id)),
+    );
+    const index = data.clients.findIndex((c) => waived?.related.some((r) => r.id === c.id));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const { payerClasses, ...rest } = data.clients[index] as (typeof data.clients)[number];
+    const renamed = {
+      ...data,
+      clients: data.clients.map((c, i) => (i === index ? { ...rest, payerClass: payerClasses } : c)),
+    };
+    const path = file('payer-class.json', JSON.stringify(renamed, null, 2));
+
+    const validate = run(['validate', path]);
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toContain(
+      `$.clients[${index}]: has a field that is not in its schema: did you mean \`payerClasses\`? [core.object.unknown_field]`,
+    );
+    expect(validate.stdout).not.toContain('The data file is valid');
+
+    const digest = run(['digest', '--data', path, '--as-of', '2026-11-20']);
+    expect(digest.code).toBe(1);
+    expect(digest.stdout).toBe('');
+    expect(digest.stderr).toContain('did you mean `payerClasses`?');
+    expect(digest.stdout + digest.stderr).not.toContain('$150');
+  });
+
+  it('rejects an unknown key at the top of the file without printing its name', () => {
+    const path = file('top-key.json', JSON.stringify({ ...generateDemoPractice(), [SECRET]: 1 }));
+    const { code, stdout } = run(['validate', path]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('$: has a field that is not in its schema (not named here');
+    expect(stdout).not.toContain(SECRET);
   });
 });
 

@@ -49,12 +49,21 @@ describe('ValidationError', () => {
     expect(error.code).toBe('validation_failed');
   });
 
-  it('reports each unknown key at its own path', () => {
+  it('reports each unknown key at the object that holds it, never by its name', () => {
     const error = catchError(() =>
-      validate(z.strictObject({ a: z.string() }), { a: 'x', b: 1, c: 2 }, 'thing'),
+      validate(
+        z.strictObject({ a: z.string(), inner: z.strictObject({ zone: z.string() }) }),
+        { a: 'x', b: 1, c: 2, inner: { zone: 'UTC', zome: 1 } },
+        'thing',
+      ),
     );
-    expect(error.issues.map((i) => i.at)).toEqual(['$.b', '$.c']);
-    expect(error.issues[0].code).toBe('unrecognized_keys');
+    expect(error.issues.map((i) => [i.at, i.code])).toEqual([
+      ['$.inner', 'core.object.unknown_field'],
+      ['$', 'core.object.unknown_field'],
+      ['$', 'core.object.unknown_field'],
+    ]);
+    expect(error.issues[0].message).toBe('has a field that is not in its schema: did you mean `zone`?');
+    expect(error.message).not.toMatch(/\bb\b|\bc\b|zome/);
   });
 
   it('describes type, size, enum, union, format and multiple-of problems without values', () => {
@@ -140,8 +149,9 @@ describe('toValidationIssues', () => {
   it('describes invalid record keys, invalid map or set elements, and an issue-less error', () => {
     const keyed = z.record(z.string().min(2), z.number()).safeParse({ a: 1 });
     expect(keyed.success).toBe(false);
+    // The bad key is data: the problem is reported at the record, not at a path naming the key.
     if (!keyed.success)
-      expect(toValidationIssues(keyed.error)[0]).toMatchObject({ code: 'invalid_key', at: '$.a' });
+      expect(toValidationIssues(keyed.error)[0]).toMatchObject({ code: 'invalid_key', at: '$' });
     const element = new z.ZodError([
       {
         code: 'invalid_element',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   type InvalidRecord,
   LocalDate,
+  MAX_LISTED_ISSUES,
   safeValidate,
   validate,
   validateBatch,
@@ -20,6 +21,56 @@ describe('validate and safeValidate', () => {
     const result = safeValidate(LocalDate, '2027-02-29', 'date');
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues[0].code).toBe('core.date.invalid');
+  });
+});
+
+describe('bounded problem lists', () => {
+  const Dates = z.array(LocalDate);
+
+  it('lists the first 100 problems and counts the rest by code', () => {
+    const input = [...Array.from({ length: 150 }, () => 'soon'), ...Array.from({ length: 30 }, () => 7)];
+    const result = safeValidate(Dates, input, 'dates');
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues).toHaveLength(MAX_LISTED_ISSUES);
+    expect(result.error.issues[99]?.at).toBe('$[99]');
+    expect(result.error.unlisted).toEqual({ 'core.date.invalid': 50, invalid_type: 30 });
+    expect(result.error.problemCount).toBe(180);
+    expect(result.error.message).toContain('Invalid dates: 180 problems');
+    expect(result.error.message).toContain('… and 80 more: 50 core.date.invalid, 30 invalid_type');
+  });
+
+  it('lists everything, with nothing unlisted, when the problems fit', () => {
+    const result = safeValidate(Dates, ['soon', 'later'], 'dates');
+    if (result.success) throw new Error('expected problems');
+    expect(result.error.unlisted).toEqual({});
+    expect(result.error.problemCount).toBe(2);
+    expect(result.error.message).not.toContain('more:');
+  });
+
+  it('counts every problem exactly once, listed or not, for any number of bad records', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('soon', 3, '2026-02-30', null), { maxLength: 400 }), (bad) => {
+        const result = safeValidate(Dates, bad, 'dates');
+        expect(result.success).toBe(bad.length === 0);
+        if (result.success) return;
+        expect(result.error.problemCount).toBe(bad.length);
+        expect(result.error.issues.length).toBe(Math.min(bad.length, MAX_LISTED_ISSUES));
+      }),
+    );
+  });
+
+  it('keeps, past 100 problems in a batch, each bad record’s first problem and counts its others', () => {
+    const Row = z.strictObject({ a: LocalDate, b: LocalDate });
+    const records = Array.from({ length: 80 }, () => ({ a: 'x', b: 'y' }));
+    const { invalid } = validateBatch(Row, records);
+    expect(invalid).toHaveLength(80);
+    expect(invalid.slice(0, 50).every((r) => r.issues.length === 2 && r.unlisted === undefined)).toBe(true);
+    expect(invalid[60]).toEqual({
+      index: 60,
+      issues: [expect.objectContaining({ at: '$[60].a', code: 'core.date.invalid' })],
+      unlisted: { 'core.date.invalid': 1 },
+    });
   });
 });
 

@@ -109,6 +109,85 @@ describe('buildCredentialingCalendar: examples', () => {
     });
   });
 
+  it('lists a missed recredentialing as overdue with the 30-day line the plan may still meet', () => {
+    const cal = buildCredentialingCalendar(
+      {
+        clinicians: [],
+        enrollments: [enrollment({ effectiveOn: '2022-01-10', credentialedOn: '2022-01-03' })],
+      },
+      '2025-01-20',
+    );
+    expect(cal.deadlines).toHaveLength(1);
+    const d = cal.deadlines[0] as CredentialingDeadline;
+    expect(d).toMatchObject({
+      kind: 'recredentialing',
+      dueOn: '2025-01-03',
+      daysLeft: -17,
+      severity: 'error',
+    });
+    expect(d.needed).toBe(
+      'Ask payer aetna to recredential by 2025-02-02 (30 days after the missed date); after that the plan must credential the clinician again from the start.',
+    );
+    expect(d.reasons.map((r) => r.code)).toEqual([
+      'credentialing.deadline.overdue',
+      'credentialing.deadline.recredentialing',
+    ]);
+    expect(d.reasons[1]?.facts).toMatchObject({ lateLineOn: '2025-02-02' });
+  });
+
+  it('tracks Medicare revalidation, not recredentialing: estimated, then on the date CMS posted', () => {
+    const medicare = { payerId: 'medicare', program: 'medicare' } as const;
+    const enrolled = enrollment({
+      payerId: 'medicare',
+      effectiveOn: '2022-01-03',
+      credentialedOn: '2022-01-03',
+    });
+    // Recredentialing at 36 months would have fallen on 2025-01-03: nothing is due then.
+    expect(
+      buildCredentialingCalendar({ clinicians: [], enrollments: [enrolled] }, '2025-02-10', {
+        payers: [medicare],
+      }).deadlines,
+    ).toEqual([]);
+    const estimated = buildCredentialingCalendar({ clinicians: [], enrollments: [enrolled] }, '2026-11-01', {
+      payers: [medicare],
+    }).deadlines;
+    expect(estimated).toHaveLength(1);
+    expect(estimated[0]).toMatchObject({
+      id: 'clin-ana/revalidation/medicare/2022-01-03',
+      kind: 'revalidation',
+      dueOn: '2027-01-31',
+      daysLeft: 91,
+      owner: 'credentialing_staff',
+      severity: 'info',
+    });
+    expect(estimated[0]?.reasons[0]?.facts).toMatchObject({ posted: false, revalidationMonths: 60 });
+    const posted = buildCredentialingCalendar(
+      { clinicians: [], enrollments: [{ ...enrolled, revalidationDueOn: '2026-12-31' }] },
+      '2026-11-01',
+      { payers: [medicare] },
+    ).deadlines;
+    expect(posted[0]).toMatchObject({ kind: 'revalidation', dueOn: '2026-12-31', severity: 'warning' });
+    expect(posted[0]?.reasons.map((r) => r.code)).toEqual([
+      'credentialing.deadline.alert',
+      'credentialing.deadline.revalidation',
+    ]);
+    expect(posted[0]?.reasons[1]?.facts).toMatchObject({ posted: true });
+    // A posted date beyond the horizon, and an enrollment that ends before its revalidation: nothing.
+    expect(
+      buildCredentialingCalendar(
+        {
+          clinicians: [],
+          enrollments: [
+            { ...enrolled, revalidationDueOn: '2027-09-30' },
+            { ...enrolled, terminatedOn: '2026-12-01' },
+          ] as never[],
+        },
+        '2026-11-01',
+        { payers: [medicare] },
+      ).deadlines,
+    ).toEqual([]);
+  });
+
   it('skips recredentialing when the contract ends first, and follows up stalled applications', () => {
     const cal = buildCredentialingCalendar(
       {

@@ -543,3 +543,102 @@ describe('evaluateServiceJurisdiction: properties', () => {
     );
   });
 });
+
+// A psychiatric nurse practitioner licensed in California and Nevada, DEA-registered in California only.
+const prescriber = clinician({
+  clinicianId: 'clin-np',
+  prescribes: true,
+  licenses: [
+    license({ type: 'psychiatric_np', number: 'NP 700', expiresOn: '2027-06-30' }),
+    license({ state: 'NV', type: 'psychiatric_np', number: 'NV-NP 12', expiresOn: '2027-06-30' }),
+  ],
+  deaRegistrations: [{ number: 'MN1234563', state: 'CA', issuedOn: '2024-05-01', expiresOn: '2027-04-30' }],
+});
+const deaQuery = { serviceDate: '2026-04-14', modality: 'telehealth' } as const;
+const deaReason = (d: ServiceJurisdictionDecision) =>
+  d.reasons.find((r) => r.code.startsWith('credentialing.dea.'));
+
+describe('evaluateServiceJurisdiction: prescribers across state lines (DEA)', () => {
+  it('warns that a prescriber with no DEA registration in Nevada may not prescribe controlled substances to a client there', () => {
+    const d = evaluateServiceJurisdiction(prescriber, { ...deaQuery, clientState: 'NV' });
+    expect(d.outcome).toBe('allowed');
+    expect(deaReason(d)).toMatchObject({
+      code: 'credentialing.dea.not_registered_in_state',
+      severity: 'warning',
+      facts: { clientState: 'NV', registeredStates: ['CA'], registrationsInState: 0 },
+    });
+  });
+
+  it('says the California registration covers a client in California', () => {
+    const d = evaluateServiceJurisdiction(prescriber, { ...deaQuery, clientState: 'CA' });
+    expect(d.outcome).toBe('allowed');
+    expect(deaReason(d)).toMatchObject({
+      code: 'credentialing.dea.registered_in_state',
+      severity: 'info',
+      facts: { deaNumber: 'MN1234563', expiresOn: '2027-04-30' },
+    });
+    expect(d.reasons.every((r) => r.severity === 'info')).toBe(true);
+  });
+
+  it('counts a registration through its last day, and not the day after', () => {
+    const on = (serviceDate: string) =>
+      deaReason(evaluateServiceJurisdiction(prescriber, { ...deaQuery, clientState: 'CA', serviceDate }))
+        ?.code;
+    expect(on('2027-04-30')).toBe('credentialing.dea.registered_in_state');
+    expect(on('2027-05-01')).toBe('credentialing.dea.not_registered_in_state');
+    expect(on('2024-04-30')).toBe('credentialing.dea.not_registered_in_state');
+  });
+
+  it('says nothing about DEA for a clinician who does not prescribe', () => {
+    const therapist = { ...prescriber, prescribes: false };
+    expect(
+      deaReason(evaluateServiceJurisdiction(therapist, { ...deaQuery, clientState: 'NV' })),
+    ).toBeUndefined();
+  });
+
+  it('still names the missing registration when the session itself is refused', () => {
+    const d = evaluateServiceJurisdiction(prescriber, { ...deaQuery, clientState: 'OR' });
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toContain('credentialing.dea.not_registered_in_state');
+  });
+
+  it('never changes the outcome, and warns exactly when no registration in the client’s state is in force', () => {
+    const deaArb = fc.record({
+      number: fc.constantFrom('AB1234563', 'MN7654321'),
+      state: stateArb,
+      issuedOn: fc.constant('2022-01-01'),
+      expiresOn: dateArb,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(licenseArb, { maxLength: 3 }),
+        fc.array(
+          deaArb.filter((d) => d.expiresOn > '2022-01-01'),
+          { maxLength: 3 },
+        ),
+        stateArb,
+        dateArb,
+        (licenses, deaRegistrations, clientState, serviceDate) => {
+          const q = { clientState, serviceDate, modality: 'telehealth' } as const;
+          const prescribing = evaluateServiceJurisdiction(
+            clinician({ licenses, prescribes: true, deaRegistrations }),
+            q,
+          );
+          const not = evaluateServiceJurisdiction(
+            clinician({ licenses, prescribes: false, deaRegistrations }),
+            q,
+          );
+          expect(prescribing.outcome).toBe(not.outcome);
+          const covered = deaRegistrations.some(
+            (r) => r.state === clientState && r.issuedOn <= serviceDate && serviceDate <= r.expiresOn,
+          );
+          expect(codes(prescribing)).toContain(
+            covered ? 'credentialing.dea.registered_in_state' : 'credentialing.dea.not_registered_in_state',
+          );
+          expect(codes(not).some((c) => c.startsWith('credentialing.dea.'))).toBe(false);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -14,10 +14,28 @@ describe('PayerCredentialingPolicy', () => {
       program: 'commercial',
       recredentialingMonths: 36,
       retroBillingDays: 0,
+      revalidationMonths: null,
       stallAfterDays: 30,
       expectedDecisionDays: 120,
       requiredDocuments: [...DEFAULT_ENROLLMENT_DOCUMENTS],
     });
+  });
+
+  it('revalidates Medicare every 60 months instead of recredentialing it, unless told otherwise', () => {
+    expect(
+      PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare' }).revalidationMonths,
+    ).toBe(60);
+    expect(
+      PayerCredentialingPolicy.parse({ payerId: 'ma', program: 'medicare', revalidationMonths: null })
+        .revalidationMonths,
+    ).toBeNull();
+    expect(
+      PayerCredentialingPolicy.parse({ payerId: 'state', program: 'medicaid', revalidationMonths: 60 })
+        .revalidationMonths,
+    ).toBe(60);
+    // A parsed policy parses again to itself.
+    const parsed = PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare' });
+    expect(PayerCredentialingPolicy.parse(parsed)).toEqual(parsed);
   });
 
   it('gives Medicare its 30-day retroactive billing window unless told otherwise', () => {
@@ -42,7 +60,7 @@ describe('PayerCredentialingPolicy', () => {
       expect(e).toBeInstanceOf(ValidationError);
       expect((e as ValidationError).issues.map((i) => [i.at, i.code])).toEqual([
         ['$[0].recredentialingMonths', 'too_small'],
-        ['$[0].grace', 'unrecognized_keys'],
+        ['$[0]', 'core.object.unknown_field'],
         ['$[1].payerId', 'credentialing.policy.duplicate_payer'],
       ]);
     }
@@ -53,7 +71,7 @@ describe('PayerCredentialingPolicy', () => {
   it('publishes typical durations as data with their source', () => {
     for (const d of TYPICAL_CREDENTIALING_DURATIONS) {
       expect(d.minDays).toBeLessThanOrEqual(d.maxDays);
-      expect(d.source).toMatch(/^S\d+/);
+      expect(d.source).toMatch(/^credentialing-timelines/);
     }
   });
 });

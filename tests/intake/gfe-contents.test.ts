@@ -42,6 +42,7 @@ const COMPLETE: GoodFaithEstimateInput = {
     additionalServicesMayBeRecommended: true,
     rightToDispute: true,
     disputeDoesNotAffectCare: true,
+    notAContract: true,
   },
   issuedOn: '2026-03-03',
 };
@@ -51,6 +52,24 @@ describe('evaluateGoodFaithEstimateContents', () => {
     const d = evaluateGoodFaithEstimateContents(COMPLETE);
     expect(d.outcome).toBe('complete');
     expect(d.reasons[0]?.code).toBe('intake.gfe.contents_complete');
+  });
+
+  it('is incomplete without the CMS form’s disclaimer that it is not a contract and binds the client to no provider', () => {
+    const d = evaluateGoodFaithEstimateContents({
+      ...COMPLETE,
+      disclaimers: { ...COMPLETE.disclaimers, notAContract: false },
+    });
+    expect(d.outcome).toBe('incomplete');
+    expect(d.reasons).toEqual([
+      expect.objectContaining({
+        code: 'intake.gfe.missing_disclaimer',
+        severity: 'error',
+        facts: { field: 'disclaimers.notAContract' },
+      }),
+    ]);
+    // An estimate written before the disclaimer was checked (no field at all) is incomplete too.
+    const { notAContract: _, ...older } = COMPLETE.disclaimers as Record<string, boolean>;
+    expect(evaluateGoodFaithEstimateContents({ ...COMPLETE, disclaimers: older }).outcome).toBe('incomplete');
   });
 
   it('names each missing element, a bad NPI, an item of an unlisted provider and each missing disclaimer', () => {
@@ -71,6 +90,7 @@ describe('evaluateGoodFaithEstimateContents', () => {
       ['intake.gfe.item_unknown_provider', 'items[0].providerRef'],
       ['intake.gfe.missing_disclaimer', 'disclaimers.additionalServicesMayBeRecommended'],
       ['intake.gfe.missing_disclaimer', 'disclaimers.disputeDoesNotAffectCare'],
+      ['intake.gfe.missing_disclaimer', 'disclaimers.notAContract'],
       ['intake.gfe.missing_field', 'items[0].description'],
       ['intake.gfe.missing_field', 'items[0].diagnosisCode'],
       ['intake.gfe.missing_field', 'patientBirthDate'],

@@ -16,6 +16,21 @@ describe('evaluateGoodFaithEstimateRequirement', () => {
     ).toBe('not_required');
   });
 
+  it('owes no estimate to a Medicare or Medicaid enrollee, not even on request: they are not uninsured or self-pay', () => {
+    for (const requested of [false, true]) {
+      const d = evaluateGoodFaithEstimateRequirement({ coverage: 'federal_program', requested });
+      expect(d).toMatchObject({
+        outcome: 'not_required',
+        reasons: [
+          {
+            code: 'intake.gfe.not_required_federal_program',
+            facts: { coverage: 'federal_program', requested },
+          },
+        ],
+      });
+    }
+  });
+
   it('treats a request as owed when coverage is unknown, and cannot decide without either', () => {
     expect(evaluateGoodFaithEstimateRequirement({ requested: true }).reasons[0]?.code).toBe(
       'intake.gfe.required_on_request',

@@ -76,11 +76,17 @@ describe('buildWorkQueue', () => {
     }
   });
 
-  it('files fees and waitlist offers under the boundaries tasks named for them', () => {
+  it('files fees and waitlist offers under the boundaries tasks named for them (a held fee is the clinician’s)', () => {
     const tasks = everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF }));
-    const taskOf = (kind: string) => new Set(tasks.filter((t) => t.kind === kind).map((t) => t.practiceTask));
+    const taskOf = (kind: string) =>
+      new Set(tasks.filter((t) => t.kind === kind).map((t) => t.hold?.practiceTask ?? t.practiceTask));
     expect(taskOf('scheduling.missed_session_fee')).toEqual(new Set(['apply_cancellation_fee']));
     expect(taskOf('scheduling.waitlist_offer')).toEqual(new Set(['offer_waitlist_opening']));
+    // The demo's crisis message comes from a client with a missed session: that fee is held, not charged.
+    const held = tasks.filter((t) => t.kind === 'scheduling.missed_session_fee' && t.hold !== undefined);
+    expect(held.map((t) => [t.hold?.reason, t.practiceTask, t.ownerRole])).toEqual([
+      ['client_in_crisis', 'set_clinical_priority', 'clinician'],
+    ]);
   });
 
   it('orders each list totally: priority, then due, then id', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/index.js';
+import { PayerCredentialingPolicy } from '../../src/credentialing/index.js';
 import { evaluateBooking, OPS_REASON_CODES } from '../../src/ops/index.js';
 import { AS_OF, allowedBooking, smallPractice } from './fixtures.js';
 
@@ -67,6 +68,24 @@ describe('evaluateBooking', () => {
     const refused = evaluateBooking(base, copy, AS_OF);
     expect(refused.outcome).toBe('refused');
     expect(codes(refused)).toContain('ops.booking.out_of_network');
+  });
+
+  it('warns, never assuming self-pay, when the client’s coverage or payer is not recorded', () => {
+    const copy = structuredClone(data);
+    const client = copy.clients.find((c) => c.id === base.clientId);
+    if (client === undefined) throw new Error('fixture');
+    client.payerClasses = [];
+    const unknown = evaluateBooking(base, copy, AS_OF);
+    expect(unknown.outcome).toBe('allowed_with_warnings');
+    expect(unknown.reasons).toContainEqual(
+      expect.objectContaining({ code: 'ops.booking.coverage_unknown', facts: { payerClasses: [] } }),
+    );
+    // A Medicaid member whose payer was never entered: the same warning.
+    client.payerClasses = ['medicaid'];
+    expect(codes(evaluateBooking(base, copy, AS_OF))).toContain('ops.booking.coverage_unknown');
+    // Recorded as self-pay: no warning.
+    client.payerClasses = ['self_pay'];
+    expect(codes(evaluateBooking(base, copy, AS_OF))).not.toContain('ops.booking.coverage_unknown');
   });
 
   it('warns about incomplete paperwork for a first session', () => {
@@ -165,6 +184,40 @@ describe('evaluateBooking with credentials and enrollments', () => {
     const decision = evaluateBooking(base, copy, AS_OF);
     expect(decision.outcome).toBe('refused');
     expect(codes(decision)).toContain('ops.booking.no_license_in_state');
+  });
+
+  it('keeps a Medicare enrollment five years old in network: revalidated, not recredentialed', () => {
+    const copy = structuredClone(data);
+    const client = copy.clients.find((c) => c.id === base.clientId);
+    if (client === undefined) throw new Error('fixture');
+    client.payerIds = ['medicare' as never];
+    client.payerClasses = ['medicare'];
+    copy.enrollments = copy.enrollments.filter(
+      (e) => !(e.clinicianId === base.clinicianId && e.payerId === 'medicare'),
+    );
+    copy.enrollments.push({
+      clinicianId: base.clinicianId as never,
+      payerId: 'medicare' as never,
+      status: 'approved',
+      history: [],
+      effectiveOn: '2022-01-03',
+      credentialedOn: '2022-01-03',
+      documents: [],
+    });
+    // No credentialing policy for Medicare is configured: its billing profile says it is Medicare.
+    expect(copy.policies.credentialing.payers.some((p) => p.payerId === 'medicare')).toBe(false);
+    const reasons = evaluateBooking(base, copy, AS_OF).reasons;
+    expect(reasons.map((r) => r.code)).not.toContain('ops.booking.out_of_network');
+    expect(reasons.find((r) => r.code === 'credentialing.network.in_network')?.facts).toMatchObject({
+      revalidationDueOn: '2027-01-31',
+    });
+    // Configured as a plan on the NCQA cycle, 2025-01-03 is missed: a warning, still not out of network.
+    copy.policies.credentialing.payers.push(
+      PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare', revalidationMonths: null }),
+    );
+    const planned = evaluateBooking(base, copy, AS_OF).reasons.map((r) => r.code);
+    expect(planned).toContain('credentialing.network.recredentialing_overdue');
+    expect(planned).not.toContain('ops.booking.out_of_network');
   });
 
   it('does not allow an insured session while the enrollment is only submitted', () => {

@@ -30,6 +30,57 @@ describe('work queue wiring', () => {
     expect(fee?.reasons[0]?.code).toBe('ops.queue.missed_session_fee_exempt');
   });
 
+  it('turns a couples no-show yesterday into one fee task, billed to the first partner', () => {
+    const data = fresh();
+    const appt = data.appointments.find(
+      (a) => a.status.state === 'completed' && a.start.startsWith('2026-11-19') && a.type === 'individual',
+    );
+    const partner = data.clients.find(
+      (c) => c.id !== appt?.clientIds[0] && c.payerClasses[0] === 'commercial' && c.guarantorId === undefined,
+    );
+    const first = data.clients.find((c) => c.id === appt?.clientIds[0]);
+    if (appt === undefined || partner === undefined || first === undefined) throw new Error('fixture');
+    Object.assign(first, { payerClasses: ['commercial'], birthDate: '1990-01-01' });
+    delete first.guarantorId;
+    first.cancellationPolicyAcknowledgedAt = '2026-01-05T12:00:00-06:00';
+    partner.cancellationPolicyAcknowledgedAt = '2026-01-05T12:00:00-06:00';
+    appt.type = 'couples';
+    appt.clientIds = [first.id, partner.id];
+    data.messages = []; // no crisis today: the fee is not held
+    appt.status = { state: 'no_show', emergencyDocumented: false };
+    const fees = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).filter(
+      (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
+    );
+    expect(fees).toHaveLength(1);
+    expect(fees[0]?.id).toBe(`scheduling.missed_session_fee:${appt.id}`);
+    expect(fees[0]?.title).toBe(`No-show: charge the $150.00 fee to ${first.id}`);
+    expect(fees[0]?.related).toEqual([
+      { kind: 'appointment', id: appt.id },
+      { kind: 'client', id: first.id },
+      { kind: 'client', id: partner.id },
+    ]);
+  });
+
+  it('never charges a no-show whose client’s coverage was never entered', () => {
+    const data = fresh();
+    const appt = data.appointments.find(
+      (a) => a.status.state === 'completed' && a.start.startsWith('2026-11-19') && a.type === 'individual',
+    );
+    const client = data.clients.find((c) => c.id === appt?.clientIds[0]);
+    if (appt === undefined || client === undefined) throw new Error('fixture');
+    appt.status = { state: 'no_show', emergencyDocumented: false };
+    client.payerClasses = [];
+    client.cancellationPolicyAcknowledgedAt = '2026-01-05T12:00:00-06:00';
+    const fee = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+      (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
+    );
+    expect(fee?.title).toBe('No-show: the fee could not be decided (a fact is missing)');
+    expect(fee?.reasons.map((r) => r.code).slice(0, 2)).toEqual([
+      'ops.queue.missed_session_fee_undecided',
+      'scheduling.cancellation.coverage_unknown',
+    ]);
+  });
+
   it('routes a stalled case whose next step is clinical to a clinician', () => {
     const data = fresh();
     data.inquiries.push({

@@ -27,8 +27,13 @@ describe('evaluateMissedSessionFee', () => {
   it('charges the full session fee when a commercial client cancels 3 hours before', () => {
     const d = evaluateMissedSessionFee(cancelledAt('2026-03-10T07:00:00-04:00'), client, policy);
     expect(d).toMatchObject({ outcome: 'charge', kind: 'late_cancel', feeCents: 15_000, waiverUsed: false });
-    expect(codes(d)).toEqual(['scheduling.cancellation.fee_charged', 'scheduling.cancellation.late']);
+    expect(codes(d)).toEqual([
+      'scheduling.cancellation.fee_charged',
+      'scheduling.cancellation.late',
+      'scheduling.cancellation.responsible_party',
+    ]);
     expect(d.reasons[1]?.facts.noticeHours).toBe(3);
+    expect(d).toMatchObject({ clientIds: ['c-1'], clientId: 'c-1', responsiblePartyId: 'c-1' });
   });
 
   it('charges nothing when the client cancels 25 hours before', () => {
@@ -103,11 +108,12 @@ describe('evaluateMissedSessionFee', () => {
     expect(evaluateMissedSessionFee(late, medicare, { ...policy, medicare: 'never' }).outcome).toBe(
       'no_charge',
     );
-    // rules.md §1.2 [S11]: exempting workers' comp makes the policy non-uniform.
+    // One consultant's reading: exempting workers' comp makes the policy non-uniform.
     const d = evaluateMissedSessionFee(late, medicare, { ...policy, exemptPayerClasses: ['workers_comp'] });
     expect(codes(d)).toEqual([
       'scheduling.cancellation.medicare_not_uniform',
       'scheduling.cancellation.late',
+      'scheduling.cancellation.responsible_party',
     ]);
   });
 

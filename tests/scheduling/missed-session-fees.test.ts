@@ -44,7 +44,7 @@ describe('listMissedSessionFees', () => {
     expect(r.invalidClients.map((i) => i.index)).toEqual([2]);
   });
 
-  it('decides each client of a couples session and reports a missing client as undecided', () => {
+  it('decides a couples session once, to its first client, and a session with a missing client as undecided', () => {
     const r = listMissedSessionFees(
       [
         late('a-1', '2026-03-10', ['c-2', 'c-1']),
@@ -52,17 +52,22 @@ describe('listMissedSessionFees', () => {
           ...late('a-2', '2026-03-20', ['c-9']),
           status: { state: 'cancelled', by: 'client', at: '2026-03-01T08:00:00-04:00' },
         },
+        late('a-3', '2026-03-24', ['c-1', 'c-9']),
       ],
       [client('c-1'), client('c-2')],
       { practiceZone: 'America/New_York' },
       { asOf: '2026-03-31T00:00:00Z', since: '2026-02-01T00:00:00Z' },
     );
-    expect(r.decisions.map((d) => [d.appointmentId, d.clientId, d.outcome, d.kind])).toEqual([
-      ['a-2', 'c-9', 'undecided', 'on_time_cancel'],
-      ['a-1', 'c-1', 'charge', 'late_cancel'],
-      ['a-1', 'c-2', 'charge', 'late_cancel'],
+    expect(r.decisions.map((d) => [d.appointmentId, d.clientId, d.outcome, d.kind, d.feeCents])).toEqual([
+      // Cancelled 19 days ahead: no fee whoever the client is.
+      ['a-2', null, 'no_charge', 'on_time_cancel', 0],
+      ['a-1', 'c-2', 'charge', 'late_cancel', 15_000],
+      ['a-3', null, 'undecided', 'late_cancel', 0],
     ]);
-    expect(r.decisions[0]?.reasons[0]?.code).toBe('scheduling.cancellation.client_unknown');
+    expect(r.decisions[2]?.reasons[0]).toMatchObject({
+      code: 'scheduling.cancellation.client_unknown',
+      facts: { clientIds: ['c-9'] },
+    });
   });
 
   it('reports a missing client of a no-show and of a late cancellation by kind', () => {
@@ -78,6 +83,23 @@ describe('listMissedSessionFees', () => {
       { practiceZone: 'America/New_York' },
       { asOf: '2026-03-31T00:00:00Z', priorWaivers: [{ clientId: 'c-9', at: '2026-01-01T00:00:00Z' }] },
     );
-    expect(r.decisions.map((d) => d.kind)).toEqual(['late_cancel', 'no_show']);
+    expect(r.decisions.map((d) => [d.kind, d.outcome])).toEqual([
+      ['late_cancel', 'undecided'],
+      ['no_show', 'undecided'],
+    ]);
+  });
+
+  it('uses the free miss of the client billed, whichever client of the couple missed', () => {
+    const r = listMissedSessionFees(
+      [late('a-1', '2026-03-10', ['c-1', 'c-2']), late('a-2', '2026-03-17', ['c-2', 'c-1'])],
+      [client('c-1'), client('c-2')],
+      { practiceZone: 'America/New_York', waiversPer12Months: 1 },
+      { asOf: '2026-03-31T00:00:00Z' },
+    );
+    // Each session bills its first client, and each of them has one free miss left.
+    expect(r.decisions.map((d) => [d.clientId, d.outcome, d.waiverUsed])).toEqual([
+      ['c-1', 'no_charge', true],
+      ['c-2', 'no_charge', true],
+    ]);
   });
 });

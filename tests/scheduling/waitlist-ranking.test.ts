@@ -25,6 +25,7 @@ const entry = (id: string, extra: Partial<WaitlistEntryInput> = {}): WaitlistEnt
   clientId: `c-${id}`,
   zone: 'America/New_York',
   addedAt: '2026-01-05T10:00:00-05:00',
+  payerId: null,
   ...extra,
 });
 const asOf = { asOf: '2026-03-01T00:00:00Z' };
@@ -112,6 +113,24 @@ describe('rankWaitlistForOpening', () => {
     const index = indexWaitlist([entry('w-1')]);
     const r = rankWaitlistForOpening(index, opening, { ...clinician, acceptsSelfPay: false }, {}, asOf);
     expect(r.ineligible[0]?.reasons.map((x) => x.code)).toEqual(['scheduling.waitlist.payer_not_accepted']);
+  });
+
+  it('never reads unrecorded coverage as self-pay: the entry ranks and asks for its coverage', () => {
+    const { payerId: _, ...unknown } = entry('w-1');
+    const r = rankWaitlistForOpening(
+      indexWaitlist([unknown]),
+      opening,
+      { ...clinician, acceptsSelfPay: false },
+      {},
+      asOf,
+    );
+    expect(r.ineligible).toEqual([]);
+    expect(r.ranked[0]?.reasons.map((x) => [x.code, x.severity])).toEqual([
+      ['scheduling.waitlist.payer_unknown', 'warning'],
+    ]);
+    // A recorded self-pay client with a clinician who takes self-pay ranks without that warning.
+    const selfPay = rankWaitlistForOpening(indexWaitlist([entry('w-1')]), opening, clinician, {}, asOf);
+    expect(selfPay.ranked[0]?.reasons).toEqual([]);
   });
 
   it('reports invalid and repeated entries by index and ranks the rest', () => {

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isNonEmpty, type NonEmptyArray, type Reason, reason, validate } from '../../core/index.js';
 import type { PracticeRole } from '../practice-role.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';
-import type { MatchedText, RuleHit, WordEntry } from './phrase-engine.js';
+import { type MatchedText, type RuleHit, WORD_BITS } from './phrase-engine.js';
 import { type ReadText, readText } from './text-reader.js';
 import {
   type AdministrativeCategory,
@@ -41,7 +41,7 @@ export const TRIAGE_MAX_CHARS = 1_048_576;
  * TRIAGE_CLASS_PRIORITY.crisis;  //=> 0
  * TRIAGE_CLASS_PRIORITY.billing; //=> 2
  * ```
- * @remarks Crisis stops the administrative flow. [sources: lifeline-988]
+ * @remarks Crisis stops the administrative flow. [sources: samhsa-988]
  */
 export const TRIAGE_CLASS_PRIORITY: Readonly<Record<TriageClass, 0 | 1 | 2>> = Object.freeze({
   crisis: 0,
@@ -59,7 +59,7 @@ export const TRIAGE_CLASS_PRIORITY: Readonly<Record<TriageClass, 0 | 1 | 2>> = O
  * ```ts
  * triageMessage('I want to die').replyTemplateId; //=> 'crisis_resources'
  * ```
- * @remarks [sources: lifeline-988]
+ * @remarks [sources: samhsa-988]
  */
 export const CRISIS_RESOURCES_TEMPLATE_ID = 'crisis_resources';
 
@@ -166,8 +166,8 @@ export type TriageDecision = CrisisTriageDecision | ClinicalTriageDecision | Adm
 
 const MAX_FACT_PHRASES = 10;
 // The word flags triage's rules compile (see triage-rules.ts: means, then name cues).
-const MEANS_FLAG = 1;
-const NAME_CUE_FLAG = 2;
+const MEANS_BIT = WORD_BITS.firstFlag;
+const NAME_CUE_BIT = WORD_BITS.firstFlag * 2;
 // Ties between administrative categories go to the more specific request: money, then time, then forms.
 const ADMIN_ORDER: readonly AdministrativeCategory[] = ['billing', 'scheduling', 'paperwork', 'general'];
 
@@ -225,7 +225,7 @@ interface Findings {
  * triageMessage('¿Puedo cambiar mi cita del martes?').language; //=> 'es'
  * ```
  * @remarks Crisis language stops the administrative flow and goes to the on-call clinician with 988 and 911;
- * staff may not triage clinical matters without a clinician. [sources: lifeline-988, c-ssrs-screener,
+ * staff may not triage clinical matters without a clinician. [sources: samhsa-988, c-ssrs-screener,
  * tx-22-tac-465]
  */
 export function triageMessage(text: unknown, options: TriageMessageOptions = {}): TriageDecision {
@@ -294,7 +294,7 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, phrase: string) {
 
 /** Adds a message's matches to the findings, and accounts for each sentence (or does not). */
 function collect(findings: Findings, read: ReadText, matched: MatchedText) {
-  const { entries, masked, explained, hits } = matched;
+  const { wordBits, masked, explained, hits } = matched;
   const sentences = read.sentenceStarts.length;
   const adminHits: RuleHit[][] = [];
   const courtesy: boolean[] = [];
@@ -310,24 +310,27 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
       findings.admin.set(label, (findings.admin.get(label) ?? 0) + 1);
     } else if (label === 'courtesy') courtesy[hit.sentence] = true;
   }
+  let known = 0;
+  let english = 0;
+  let spanish = 0;
   for (let k = 0; k < sentences; k += 1) {
     const from = read.sentenceStarts[k] as number;
-    const to = k + 1 < sentences ? (read.sentenceStarts[k + 1] as number) : entries.length;
+    const to = k + 1 < sentences ? (read.sentenceStarts[k + 1] as number) : wordBits.length;
     let unexplained = 0;
     let sensitive = 0;
     let nameSlot = 0;
     for (let i = from; i < to; i += 1) {
-      const entry = entries[i] as WordEntry;
-      if (entry.atoms.length > 0) findings.knownWords += 1;
-      if (entry.languages & 1) findings.english += 1;
-      if (entry.languages & 2) findings.spanish += 1;
-      if (entry.flags & MEANS_FLAG && !masked[i]) findings.meansWords = true;
-      if (explained[i] || entry.neutral) {
-        nameSlot = entry.flags & NAME_CUE_FLAG ? 2 : 0;
+      const bits = wordBits[i] as number;
+      if (bits & WORD_BITS.known) known += 1;
+      if (bits & WORD_BITS.english) english += 1;
+      if (bits & WORD_BITS.spanish) spanish += 1;
+      if (bits & MEANS_BIT && masked[i] === 0) findings.meansWords = true;
+      if (explained[i] === 1 || bits & WORD_BITS.neutral) {
+        nameSlot = bits & NAME_CUE_BIT ? 2 : 0;
         continue;
       }
-      if (entry.sensitive) sensitive += 1;
-      else if (nameSlot > 0 && entry.atoms.length === 0) nameSlot -= 1;
+      if (bits & WORD_BITS.sensitive) sensitive += 1;
+      else if (nameSlot > 0 && !(bits & WORD_BITS.known)) nameSlot -= 1;
       else unexplained += 1;
     }
     const admin = adminHits[k] ?? [];
@@ -335,7 +338,10 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
     if (sensitive > 0 || unexplained > (evidenced ? 1 : 0)) findings.unaccounted.push(k);
     else findings.accounted.push({ sentence: k, adminHits: admin, courtesy: courtesy[k] === true });
   }
-  findings.words += entries.length;
+  findings.words += wordBits.length;
+  findings.knownWords += known;
+  findings.english += english;
+  findings.spanish += spanish;
 }
 
 function evidenceOf(account: SentenceAccount): SentenceEvidence {

@@ -25,8 +25,30 @@ export interface PhraseEngineOptions {
   readonly negation?: { readonly negators: string; readonly fillers: string; readonly doubts: string };
 }
 
+/** Bits of {@link MatchedText.wordBits}: what each word of a message is. */
+export const WORD_BITS = Object.freeze({
+  /** The word is in some table or class. */
+  known: 1,
+  /** An everyday word (see word-lexicon.ts). */
+  neutral: 2,
+  /** A word of risk or distress. */
+  sensitive: 4,
+  /** An English function word. */
+  english: 8,
+  /** A Spanish function word. */
+  spanish: 16,
+  /** The first of the flag classes ({@link PhraseEngineOptions.flagClasses}); the next ones follow. */
+  firstFlag: 1 << 8,
+});
+const HAS_ANCHORS = 32;
+const HAS_WORD_RULES = 64;
+
 /** One word of a message as the engine sees it. */
 export interface WordEntry extends WordFacts {
+  /** The word's {@link WORD_BITS}, and whether it has anchors or one-word rules. */
+  readonly bits: number;
+  /** Its atoms that some rule's slot uses: the only ones matching needs. */
+  readonly slotAtoms: readonly number[];
   /** Rules' first parts whose least common word this word can be: the parts a sentence with it proposes. */
   readonly anchors: readonly number[];
   /** One-word rules this word matches: decided by the word alone, unless an ordinary sense masks it. */
@@ -34,6 +56,19 @@ export interface WordEntry extends WordFacts {
   /** Bit `k` set when the word is in the `k`th of {@link PhraseEngineOptions.flagClasses}. */
   readonly flags: number;
 }
+
+/** The entry of every word no table knows. */
+const UNKNOWN_WORD: WordEntry = Object.freeze({
+  atoms: [],
+  slotAtoms: [],
+  neutral: false,
+  sensitive: false,
+  languages: 0,
+  bits: 0,
+  anchors: [],
+  wordRules: [],
+  flags: 0,
+});
 
 /** A rule found in a sentence: the rule, whether a negation governs it, and the words each part matched. */
 export interface RuleHit {
@@ -47,13 +82,14 @@ export interface RuleHit {
   readonly words: readonly (readonly number[])[];
 }
 
-/** A message as matched: each word's entry, which words an ordinary-sense rule masked, which a rule explains, the hits. */
+/** A message as matched: what each word is, which words an ordinary-sense rule masked, which a rule explains, the hits. */
 export interface MatchedText {
-  readonly entries: readonly WordEntry[];
-  /** `masked[i]` is true when an ordinary-sense rule matched word `i` (no other rule may use it). */
-  readonly masked: readonly boolean[];
-  /** `explained[i]` is true when a found rule with an explaining label matched word `i`, or it is masked. */
-  readonly explained: readonly boolean[];
+  /** Each word's {@link WORD_BITS}. */
+  readonly wordBits: Int32Array;
+  /** 1 where an ordinary-sense rule matched the word (no other rule may use it). */
+  readonly masked: Uint8Array;
+  /** 1 where a found rule with an explaining label matched the word, or it is masked. */
+  readonly explained: Uint8Array;
   readonly hits: readonly RuleHit[];
 }
 
@@ -92,14 +128,13 @@ interface Occurrence {
 interface MatchState {
   readonly entries: readonly WordEntry[];
   readonly clauses: readonly number[];
-  readonly masked: boolean[];
-  readonly explained: boolean[];
+  readonly masked: Uint8Array;
+  readonly explained: Uint8Array;
   sentence: number;
   from: number;
   to: number;
 }
 
-const MEMO_LIMIT = 50_000;
 // Positions one slot of a match can reach: with gaps of at most 6 and 8 slots, never more than 49.
 const LEVEL = 64;
 const NO = 1;
@@ -121,8 +156,11 @@ export class PhraseEngine {
   private readonly fillers: number;
   private readonly doubts: number;
   private readonly flagAtoms: readonly number[];
-  // Words already looked up. It only saves time: an entry is the same whether remembered or built.
-  private readonly memo = new Map<string, WordEntry>();
+  /**
+   * The entry of every word the tables spell out (and its regular inflections), built when the rules are
+   * compiled: a message word found here needs no normalising. Only table words are kept, never a message's.
+   */
+  private readonly tableEntries = new Map<string, WordEntry>();
   // Scratch for the sentence being matched: which atoms it has and which sequences were proposed or checked,
   // stamped with the sentence's number. It only saves time: results never depend on it.
   private proposedStamp: Int32Array = new Int32Array(0);
@@ -141,6 +179,9 @@ export class PhraseEngine {
   /** For each explaining sequence found: every occurrence. */
   private allOccurrences: number[][][] = [];
   private stamp = 0;
+  private readonly entryScratch: WordEntry[] = [];
+  /** Atoms some slot uses (filled when the rules are compiled). */
+  private readonly slotAtomSet = new Set<number>();
   // Scratch of matchAround: for each slot placed, the positions reached and the index of each one's parent.
   private readonly levelPositions = new Int32Array(LEVEL * 8);
   private readonly levelParents = new Int32Array(LEVEL * 8);
@@ -188,6 +229,8 @@ export class PhraseEngine {
       }
     }
     this.flattenSlots();
+    for (const sequence of this.sequences) for (const slot of sequence.slots) for (const a of slot.atomList) this.slotAtomSet.add(a);
+    for (const form of this.lexicon.exactForms()) this.tableEntries.set(form, this.build(form));
     this.atomStamp = new Int32Array(this.lexicon.atomCount);
     const words = (this.lexicon.atomCount >> 5) + 1;
     for (const sequence of this.sequences) {
@@ -277,43 +320,60 @@ export class PhraseEngine {
     if (!oneWord) this.rulesByFirstPart[parts[0] as number]?.push(ruleId);
   }
 
-  /** The entry of a raw word: looked up once, then remembered (bounded). */
+  /** The entry of a raw word: a table word's is ready; another is normalised and looked up. */
   entry(raw: string): WordEntry {
-    const known = this.memo.get(raw);
-    if (known !== undefined) return known;
-    const facts = this.lexicon.lookUp(raw);
-    const anchors = new Set<number>();
-    const wordRules = new Set<number>();
-    for (const atom of facts.atoms) {
-      for (const s of this.anchorIndex.get(atom) ?? []) anchors.add(s);
-      for (const r of this.wordRuleIndex.get(atom) ?? []) wordRules.add(r);
-    }
-    let flags = 0;
-    this.flagAtoms.forEach((atom, k) => {
-      if (facts.atoms.includes(atom)) flags |= 1 << k;
-    });
+    return this.tableEntries.get(raw) ?? this.build(raw);
+  }
 
-    const entry: WordEntry = {
-      ...facts,
-      anchors: [...anchors].sort((a, b) => a - b),
-      wordRules: [...wordRules].sort((a, b) => a - b),
+  private build(raw: string): WordEntry {
+    const facts = this.lexicon.lookUp(raw);
+    if (facts.atoms.length === 0 && !facts.neutral) return UNKNOWN_WORD;
+    const anchors: number[] = [];
+    const wordRules: number[] = [];
+    let flags = 0;
+    for (const atom of facts.atoms) {
+      for (const s of this.anchorIndex.get(atom) ?? []) if (!anchors.includes(s)) anchors.push(s);
+      for (const r of this.wordRuleIndex.get(atom) ?? []) if (!wordRules.includes(r)) wordRules.push(r);
+      const k = this.flagAtoms.indexOf(atom);
+      if (k >= 0) flags |= 1 << k;
+    }
+    if (anchors.length > 1) anchors.sort((a, b) => a - b);
+    if (wordRules.length > 1) wordRules.sort((a, b) => a - b);
+    const bits =
+      (facts.atoms.length > 0 ? WORD_BITS.known : 0) |
+      (facts.neutral ? WORD_BITS.neutral : 0) |
+      (facts.sensitive ? WORD_BITS.sensitive : 0) |
+      (facts.languages & 1 ? WORD_BITS.english : 0) |
+      (facts.languages & 2 ? WORD_BITS.spanish : 0) |
+      (anchors.length > 0 ? HAS_ANCHORS : 0) |
+      (wordRules.length > 0 ? HAS_WORD_RULES : 0) |
+      (flags * WORD_BITS.firstFlag);
+    return {
+      atoms: facts.atoms,
+      slotAtoms: facts.atoms.filter((atom) => this.slotAtomSet.has(atom)),
+      neutral: facts.neutral,
+      sensitive: facts.sensitive,
+      languages: facts.languages,
+      bits,
+      anchors,
+      wordRules,
       flags,
     };
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-    this.memo.set(raw, entry);
-    return entry;
   }
 
   /** Matches every rule in every sentence of a message. */
   matchText(read: ReadText): MatchedText {
     const words = read.words;
     const n = words.length;
-    const entries: WordEntry[] = new Array(n);
+    // The entries are scratch (read only while matching), grown to the longest message seen.
+    const entries = this.entryScratch;
+    if (entries.length < n) entries.length = n;
+    const wordBits = new Int32Array(n);
     const state: MatchState = {
       entries,
       clauses: read.clauses,
-      masked: new Array(n).fill(false),
-      explained: new Array(n).fill(false),
+      masked: new Uint8Array(n),
+      explained: new Uint8Array(n),
       sentence: 0,
       from: 0,
       to: 0,
@@ -321,34 +381,51 @@ export class PhraseEngine {
     const hits: RuleHit[] = [];
     const starts = read.sentenceStarts;
     const atomStamp = this.atomStamp;
+    // Words outside the tables, looked up once per message (forgotten after it: no message text is kept).
+    let others: Map<string, WordEntry> | null = null;
     // Where the words with anchors or one-word rules are in the current sentence.
     const anchored: number[] = [];
     const ruled: number[] = [];
     for (let k = 0; k < starts.length; k += 1) {
       const from = starts[k] as number;
       const to = k + 1 < starts.length ? (starts[k + 1] as number) : n;
-      this.nextStamp();
-      const stamp = this.stamp;
       anchored.length = 0;
       ruled.length = 0;
-      // One pass over the sentence: look each word up, note which atoms the sentence has and which words
-      // may start something.
+      // One pass over the sentence: look each word up and note which words may start something.
       for (let i = from; i < to; i += 1) {
-        const e = this.entry(words[i] as string);
+        const raw = words[i] as string;
+        let e = this.tableEntries.get(raw);
+        if (e === undefined) {
+          others ??= new Map();
+          e = others.get(raw);
+          if (e === undefined) {
+            e = this.build(raw);
+            others.set(raw, e);
+          }
+        }
         entries[i] = e;
-        const atoms = e.atoms;
-        for (let j = 0; j < atoms.length; j += 1) atomStamp[atoms[j] as number] = stamp;
-        if (e.anchors.length > 0) anchored.push(i);
-        if (e.wordRules.length > 0) ruled.push(i);
+        const bits = e.bits;
+        wordBits[i] = bits;
+        if (bits & HAS_ANCHORS) anchored.push(i);
+        if (bits & HAS_WORD_RULES) ruled.push(i);
       }
       // Most sentences of most messages have nothing a rule could start from.
       if (anchored.length === 0 && ruled.length === 0) continue;
+      this.nextStamp();
+      if (anchored.length > 0) {
+        // Which atoms the sentence has: a rule is tried only when each of its words is there.
+        const stamp = this.stamp;
+        for (let i = from; i < to; i += 1) {
+          const atoms = (entries[i] as WordEntry).slotAtoms;
+          for (let j = 0; j < atoms.length; j += 1) atomStamp[atoms[j] as number] = stamp;
+        }
+      }
       state.sentence = k;
       state.from = from;
       state.to = to;
       this.matchSentence(state, anchored, ruled, hits);
     }
-    return { entries, masked: state.masked, explained: state.explained, hits };
+    return { wordBits, masked: state.masked, explained: state.explained, hits };
   }
 
   private matchSentence(state: MatchState, anchored: readonly number[], ruled: readonly number[], hits: RuleHit[]) {
@@ -368,7 +445,9 @@ export class PhraseEngine {
         if (known >>> 2 === stamp ? (known & 3) !== YES : !this.feasible(s)) continue;
         this.proposedStamp[s] = stamp;
         proposed.push(s);
-        this.anchorPositions[s] = [i];
+        const list = this.anchorPositions[s] as number[];
+        list.length = 0;
+        list.push(i);
       }
     }
     // Masks first, so that no other rule can use a masked word.
@@ -384,7 +463,7 @@ export class PhraseEngine {
         const rule = this.rules[r] as CompiledRule;
         if (!rule.explains) continue;
         for (const part of rule.parts) {
-          for (const path of this.allOccurrences[part] as number[][]) for (const j of path) state.explained[j] = true;
+          for (const path of this.allOccurrences[part] as number[][]) for (const j of path) state.explained[j] = 1;
         }
       }
     }
@@ -400,7 +479,7 @@ export class PhraseEngine {
       for (let k = 0; k < wordRules.length; k += 1) {
         const r = wordRules[k] as number;
         const rule = this.rules[r] as CompiledRule;
-        if (rule.explains) state.explained[i] = true;
+        if (rule.explains) state.explained[i] = 1;
         let at = -1;
         for (let h = first; h < hits.length; h += 1) if ((hits[h] as RuleHit).rule === r) at = h;
         if (at >= 0 && !(hits[at] as RuleHit).negated) continue;
@@ -442,6 +521,8 @@ export class PhraseEngine {
     const stamp = this.stamp;
     if (known >>> 2 === stamp) return (known & 3) === YES;
     const atomStamp = this.atomStamp;
+    // Words outside the tables, looked up once per message (forgotten after it: no message text is kept).
+    let others: Map<string, WordEntry> | null = null;
     const slotAtomStart = this.slotAtomStart;
     const slotAtoms = this.slotAtoms;
     let ok = true;
@@ -466,7 +547,7 @@ export class PhraseEngine {
     if (this.foundStamp[s] === this.stamp) return this.foundOccurrence[s] as Occurrence | null;
     let best: Occurrence | null = null;
     const sequence = this.sequences[s] as Sequence;
-    if (sequence.explains) this.allOccurrences[s] = [];
+    if (sequence.explains) (this.allOccurrences[s] as number[][]).length = 0;
     if (this.feasible(s)) {
       const anchor = sequence.slots[sequence.anchor] as Slot;
       const positions =
@@ -477,8 +558,8 @@ export class PhraseEngine {
         if (path === null) continue;
         if (sequence.mask) {
           for (const j of path) {
-            state.masked[j] = true;
-            state.explained[j] = true;
+            state.masked[j] = 1;
+            state.explained[j] = 1;
           }
         }
         if (sequence.explains) (this.allOccurrences[s] as number[][]).push(path);
@@ -580,7 +661,7 @@ function positionsOf(slot: Slot, state: MatchState): number[] {
 }
 
 function matches(slot: Slot, entry: WordEntry): boolean {
-  const atoms = entry.atoms;
+  const atoms = entry.slotAtoms;
   const bits = slot.bits;
   for (let i = 0; i < atoms.length; i += 1) {
     const atom = atoms[i] as number;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The kinds of crisis language triage looks for, after the Columbia Suicide Severity Rating Scale screener
@@ -9,7 +9,7 @@ import { z } from 'zod';
  * ```ts
  * CrisisCategory.options.length; //=> 13
  * ```
- * @remarks [sources: c-ssrs-screener, lifeline-988]
+ * @remarks [sources: c-ssrs-screener, samhsa-988]
  */
 export const CrisisCategory = z.enum([
   'passive_ideation',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { validate } from '../../core/index.js';
 import { isClinicalRole, PracticeRole } from '../practice-role.js';
 import { PhraseEngine, type PhraseRule } from './phrase-engine.js';
@@ -81,7 +81,7 @@ export type TriagePhraseInput = z.input<typeof TriagePhrase>;
  * DEFAULT_TRIAGE_ROUTING.crisis; //=> 'clinician'
  * ```
  * @remarks Crisis goes to the on-call clinician, clinical matters to a clinician: staff may not triage
- * clinical calls without a clinician's review. [sources: tx-22-tac-465, lifeline-988]
+ * clinical calls without a clinician's review. [sources: tx-22-tac-465, samhsa-988]
  */
 export const DEFAULT_TRIAGE_ROUTING: Readonly<Record<TriageClass, PracticeRole>> = Object.freeze({
   crisis: 'clinician',

@@ -50,10 +50,12 @@ export class WordLexicon {
   private readonly classWeights = new Map<number, number>();
   private stemLengths: number[] = [];
   private squeezedStemLengths: number[] = [];
-  /** One-deletion keys of long words and stems, for reading a misspelling one edit away. */
-  private readonly fuzzy = new Map<string, string[]>();
+  /**
+   * Long table words and stems by first letter and length (`s8` holds `suicidal`), for reading a misspelling
+   * one edit away: a misspelling rarely changes the first letter.
+   */
+  private readonly fuzzy = new Map<string, FuzzyTarget[]>();
   private fuzzyStemLengths: number[] = [];
-  private readonly fuzzyTargets = new Map<string, Set<number>>();
   /** Table words as written (not their inflections): the only words a misspelling is read as. */
   private readonly baseWords = new Set<string>();
   private sealed = false;
@@ -104,6 +106,11 @@ export class WordLexicon {
     return this.classWeights.get(atom) ?? this.wordWeights.get(atom) ?? 1;
   }
 
+  /** Every form the tables spell out exactly (words and their generated inflections). */
+  exactForms(): IterableIterator<string> {
+    return this.exact.keys();
+  }
+
   /** How many atoms there are. */
   get atomCount(): number {
     return this.atomIds.size;
@@ -131,6 +138,9 @@ export class WordLexicon {
     const own = this.atom(`${stem}*`);
     add(this.stems, stem, own, classAtom);
     add(this.squeezedStems, squeeze(stem), own, classAtom);
+    // `abc^` marks a stem beginning (see collect); no table word holds `^`, so it never matches a word.
+    this.stems.set(`${stem.slice(0, 3)}^`, new Set());
+    this.squeezedStems.set(`${squeeze(stem).slice(0, 3)}^`, new Set());
     return own;
   }
 
@@ -141,27 +151,23 @@ export class WordLexicon {
     this.squeezedStemLengths = lengthsOf(this.squeezedStems);
     for (const word of this.baseWords) {
       const atoms = this.exact.get(word);
-      if (word.length >= FUZZY_WORD_LETTERS && atoms !== undefined) this.addFuzzy(word, atoms);
+      if (word.length >= FUZZY_WORD_LETTERS && atoms !== undefined) this.addFuzzy(word, false, atoms);
     }
     const stemLengths = new Set<number>();
     for (const [stem, atoms] of this.stems) {
       if (stem.length < FUZZY_STEM_LETTERS) continue;
-      this.addFuzzy(`${stem}*`, atoms);
+      this.addFuzzy(stem, true, atoms);
       stemLengths.add(stem.length);
     }
     this.fuzzyStemLengths = [...stemLengths].sort((a, b) => a - b);
   }
 
-  private addFuzzy(target: string, atoms: Set<number>) {
-    this.fuzzyTargets.set(target, atoms);
-    const word = target.endsWith('*') ? target.slice(0, -1) : target;
-    const keys = new Set([word]);
-    for (let i = 0; i < word.length; i += 1) keys.add(word.slice(0, i) + word.slice(i + 1));
-    for (const key of keys) {
-      const list = this.fuzzy.get(key);
-      if (list === undefined) this.fuzzy.set(key, [target]);
-      else if (!list.includes(target)) list.push(target);
-    }
+  private addFuzzy(text: string, stem: boolean, atoms: Set<number>) {
+    const key = fuzzyKey(text, text.length, stem);
+    const list = this.fuzzy.get(key);
+    const target = { text, atoms: [...atoms] };
+    if (list === undefined) this.fuzzy.set(key, [target]);
+    else list.push(target);
   }
 
   /** Looks a raw word of a message up: its atoms and what they say. */
@@ -175,12 +181,17 @@ export class WordLexicon {
     else if (/^[0-9]{1,4}(am|pm|a|p|hrs?|h|st|nd|rd|th)$/.test(form)) atoms.add(this.atom(`{${BUILT_IN_CLASSES.time}}`));
     let found = collect(this.exact, this.stems, this.stemLengths, form, atoms);
     for (const base of found ? [] : inflectionBases(form)) {
-      found = collect(this.exact, this.stems, this.stemLengths, base, atoms);
-      if (found) break;
+      const hit = this.exact.get(base);
+      if (hit === undefined) continue;
+      for (const a of hit) atoms.add(a);
+      found = true;
+      break;
     }
     if (!found) {
       const squeezed = squeeze(form);
-      const foundSqueezed = collect(this.squeezedExact, this.squeezedStems, this.squeezedStemLengths, squeezed, atoms);
+      const foundSqueezed =
+        squeezed !== form &&
+        collect(this.squeezedExact, this.squeezedStems, this.squeezedStemLengths, squeezed, atoms);
       if (!foundSqueezed && form.length >= FUZZY_WORD_MIN) this.lookUpFuzzy(form, atoms);
     }
     let neutral = false;
@@ -198,25 +209,35 @@ export class WordLexicon {
   }
 
   private lookUpFuzzy(form: string, atoms: Set<number>) {
-    const candidates: [string, boolean][] = [[form, false]];
-    for (const length of this.fuzzyStemLengths) {
-      for (const l of [length - 1, length, length + 1]) {
-        if (l <= form.length && l >= FUZZY_STEM_LETTERS - 1) candidates.push([form.slice(0, l), true]);
+    const n = form.length;
+    for (let length = n - 1; length <= n + 1; length += 1) {
+      for (const target of this.fuzzy.get(fuzzyKey(form, length, false)) ?? []) {
+        if (withinOneEdit(form, target.text)) for (const a of target.atoms) atoms.add(a);
       }
     }
-    for (const [candidate, asStem] of candidates) {
-      const keys = new Set([candidate]);
-      for (let i = 0; i < candidate.length; i += 1) keys.add(candidate.slice(0, i) + candidate.slice(i + 1));
-      for (const key of keys) {
-        for (const target of this.fuzzy.get(key) ?? []) {
-          const isStem = target.endsWith('*');
-          if (isStem !== asStem) continue;
-          if (!withinOneEdit(candidate, isStem ? target.slice(0, -1) : target)) continue;
-          for (const atom of this.fuzzyTargets.get(target) ?? []) atoms.add(atom);
-        }
+    // A stem is compared with the word's beginning of its length, one letter shorter or longer.
+    for (const length of this.fuzzyStemLengths) {
+      const targets = this.fuzzy.get(fuzzyKey(form, length, true));
+      if (targets === undefined) continue;
+      for (let prefix = length - 1; prefix <= Math.min(n, length + 1); prefix += 1) {
+        const start = form.slice(0, prefix);
+        for (const target of targets) if (withinOneEdit(start, target.text)) for (const a of target.atoms) atoms.add(a);
       }
     }
   }
+}
+
+/** A long table word or stem a misspelling may be read as. */
+interface FuzzyTarget {
+  readonly text: string;
+  readonly atoms: readonly number[];
+}
+
+// Misspellings are looked for among words of the same first two letters (or with those two swapped).
+function fuzzyKey(word: string, length: number, stem: boolean): string {
+  const a = word[0] ?? '';
+  const b = word[1] ?? '';
+  return `${stem ? '*' : ''}${a < b ? a + b : b + a}${length}`;
 }
 
 /**
@@ -287,7 +308,8 @@ function add(map: Map<string, Set<number>>, key: string, own: number, classAtom:
 }
 
 function lengthsOf(stems: Map<string, Set<number>>): number[] {
-  return [...new Set([...stems.keys()].map((s) => s.length))].sort((a, b) => a - b);
+  const lengths = new Set([...stems.keys()].filter((s) => !s.endsWith('^')).map((s) => s.length));
+  return [...lengths].sort((a, b) => a - b);
 }
 
 function collect(
@@ -303,6 +325,8 @@ function collect(
     found = true;
     for (const a of direct) atoms.add(a);
   }
+  // Every stem has at least three letters: a word whose first three start none skips them all.
+  if (!stems.has(`${form.slice(0, 3)}^`)) return found;
   for (const length of stemLengths) {
     if (length > form.length) break;
     const hit = stems.get(length === form.length ? form : form.slice(0, length));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { toValidationIssues, ValidationError } from '../errors.js';
 import { fromEpochDay, LocalDate, toEpochDay, Weekday, weekdayNumber } from './local-date.js';
 
@@ -14,11 +14,11 @@ export interface BusinessCalendar {
 }
 
 /** Options for {@link businessCalendar}. */
-export const BusinessCalendarOptions = z.object({
+export const BusinessCalendarOptions = /* @__PURE__ */ z.strictObject({
   /** Holidays as `YYYY-MM-DD` dates, e.g. from {@link usFederalHolidays}. */
-  holidays: z.array(LocalDate).default([]),
+  holidays: /* @__PURE__ */ z.array(LocalDate).default([]),
   /** Weekend days; Saturday and Sunday by default. At least one weekday must remain a business day. */
-  weekend: z
+  weekend: /* @__PURE__ */ z
     .array(Weekday)
     .default(['sat', 'sun'])
     .refine((days) => new Set(days).size < 7, {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { daysFromCivil, daysInMonth, digits, fromEpochDay, type LocalDate, pad2 } from './local-date.js';
 import { type IanaZone, zoneOffsetMinutes } from './zone.js';
 
@@ -57,7 +57,7 @@ function isDigit(code: number): boolean {
 }
 
 /** An instant: ISO-8601 with a UTC offset or `Z`, e.g. `2026-03-08T09:00:00-04:00`. */
-export const Instant = z.string().refine((s) => !Number.isNaN(toEpochMs(s)), {
+export const Instant = /* @__PURE__ */ z.string().refine((s) => !Number.isNaN(toEpochMs(s)), {
   message: 'must be an ISO-8601 date-time with offset',
   params: { code: 'core.instant.invalid' },
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Days since 1970-01-01 for a `YYYY-MM-DD` date, or `NaN` when it is not a real calendar date. */
 export function toEpochDay(date: string): number {
@@ -71,7 +71,7 @@ export function digits(text: string, from: number, to: number): number {
 }
 
 /** A calendar date written `YYYY-MM-DD`; impossible dates such as `2026-02-30` are rejected. */
-export const LocalDate = z.string().refine((s) => !Number.isNaN(toEpochDay(s)), {
+export const LocalDate = /* @__PURE__ */ z.string().refine((s) => !Number.isNaN(toEpochDay(s)), {
   message: 'must be a real calendar date (YYYY-MM-DD)',
   params: { code: 'core.date.invalid' },
 });
@@ -131,11 +131,12 @@ export function compareDates(a: LocalDate, b: LocalDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Days of the week by name, Monday first (ISO 8601). */
-export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
-export type Weekday = z.infer<typeof Weekday>;
+/** The weekday names, Monday first: a plain list, so that date helpers need no schema. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-const WEEKDAYS = Weekday.options;
+/** Days of the week by name, Monday first (ISO 8601). */
+export const Weekday = /* @__PURE__ */ z.enum(WEEKDAYS);
+export type Weekday = z.infer<typeof Weekday>;
 
 /** ISO weekday number of a date: 1 for Monday through 7 for Sunday. */
 export function isoWeekday(date: LocalDate): number {

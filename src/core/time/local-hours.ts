@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatInstant, type Instant, localDayAndMinute, toEpochMs } from './instant.js';
-import { Weekday } from './local-date.js';
+import { WEEKDAYS, Weekday } from './local-date.js';
 import { LocalTime, minuteOfDay, placeLocalMinute } from './local-time.js';
 import type { IanaZone } from './zone.js';
 
@@ -9,10 +9,10 @@ import type { IanaZone } from './zone.js';
  * (a span whose end is not after its start runs past midnight). `days` limits it to some weekdays; for a
  * span past midnight, the day is the one on which it starts.
  */
-export const LocalHours = z.object({
+export const LocalHours = /* @__PURE__ */ z.strictObject({
   start: LocalTime,
   end: LocalTime,
-  days: z.array(Weekday).optional(),
+  days: /* @__PURE__ */ z.array(Weekday).optional(),
 });
 export type LocalHours = z.infer<typeof LocalHours>;
 
@@ -30,8 +30,6 @@ export function isWithinLocalHours(instant: Instant | number, hours: LocalHours,
   const local = localDayAndMinute(instant, zone);
   return spanStartDay(local.epochDay, local.minuteOfDay, hours) !== null;
 }
-
-const WEEKDAYS = Weekday.options;
 
 /** The epoch day on which the span containing this local moment starts, or null when it is outside. */
 function spanStartDay(day: number, minute: number, hours: LocalHours): number | null {

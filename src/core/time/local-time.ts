@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatWithOffset, type Instant } from './instant.js';
 import { digits, type LocalDate, toEpochDay } from './local-date.js';
 import { type IanaZone, zoneOffsetMinutes } from './zone.js';
@@ -6,7 +6,9 @@ import { type IanaZone, zoneOffsetMinutes } from './zone.js';
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** A wall-clock time of day, `HH:mm` on a 24-hour clock. */
-export const LocalTime = z.string().regex(TIME_RE, { message: 'must be a time of day HH:mm' });
+export const LocalTime = /* @__PURE__ */ z
+  .string()
+  .regex(TIME_RE, { message: 'must be a time of day HH:mm' });
 export type LocalTime = z.infer<typeof LocalTime>;
 
 /** Minutes since midnight of an `HH:mm` time (`NaN` for anything else). Read by character codes: hot loops call it. */
@@ -21,11 +23,11 @@ export function minuteOfDay(time: LocalTime): number {
  * What to do with a wall-clock time that does not exist (a spring-forward gap) or exists twice
  * (a fall-back overlap). Never left to a library default: the choice is data, and it is reported.
  */
-export const LocalTimePolicy = z.object({
+export const LocalTimePolicy = /* @__PURE__ */ z.strictObject({
   /** `shift_forward` moves the time later by the length of the gap (02:30 becomes 03:30); `skip` drops it. */
-  gap: z.enum(['shift_forward', 'skip']).default('shift_forward'),
+  gap: /* @__PURE__ */ z.enum(['shift_forward', 'skip']).default('shift_forward'),
   /** `earlier` takes the first of the two instants (daylight time), `later` the second. */
-  overlap: z.enum(['earlier', 'later']).default('earlier'),
+  overlap: /* @__PURE__ */ z.enum(['earlier', 'later']).default('earlier'),
 });
 export type LocalTimePolicy = z.infer<typeof LocalTimePolicy>;
 

@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Zone names seen so far and whether the runtime knows them: validating through Intl costs far more than
 // a lookup, and batches repeat the same few zones. Bounded, and it never changes an answer.
@@ -19,7 +19,7 @@ function isKnownZone(name: string): boolean {
  * An IANA time-zone name such as `America/New_York` or `Asia/Kolkata`; unknown names are rejected.
  * Validity follows the runtime's time-zone database (Node reports its version in `versions.tz`).
  */
-export const IanaZone = z.string().refine(isKnownZone, {
+export const IanaZone = /* @__PURE__ */ z.string().refine(isKnownZone, {
   message: 'must be a known IANA time zone',
   params: { code: 'core.zone.unknown' },
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ServiceCode } from '../../billing/index.js';
 import { ClientId, ClinicianId, Instant, LocationId, StaffId, UsState } from '../../core/index.js';
 

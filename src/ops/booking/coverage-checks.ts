@@ -2,6 +2,8 @@ import { evaluateEligibilityFreshness, evaluateSessionAuthorization } from '../.
 import { type LocalDate, type Reason, reason, type Severity } from '../../core/index.js';
 import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
 import { evaluateFirstSessionReadiness } from '../../intake/index.js';
+import { billingOf, intakeBillingOf } from '../data/client-coverage.js';
+import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { OpsReasonCode } from '../ops-reason-codes.js';
 import type { BookingRequest } from './booking-request.js';
@@ -80,7 +82,7 @@ function networkReasons(
   const enrollments = data.enrollments.filter(
     (e) => e.clinicianId === request.clinicianId && e.payerId === payerId,
   );
-  const payerPolicy = data.policies.credentialing.payers.find((p) => p.payerId === payerId);
+  const payerPolicy = credentialingPayerPolicies(data).find((p) => p.payerId === payerId);
   const decision = evaluatePayerNetworkStatus(
     enrollments,
     { clinicianId: request.clinicianId, payerId, serviceDate: date },
@@ -101,7 +103,20 @@ export function coverageReasons(
 ): Reason[] {
   const out: Reason[] = [];
   const payerId = client.payerIds[0];
-  if (payerId === undefined) return out;
+  if (payerId === undefined) {
+    // Self-pay only when recorded so: unknown coverage is a fact to collect, not a default.
+    if (intakeBillingOf(client) !== 'self_pay') {
+      out.push(
+        reason(
+          'ops.booking.coverage_unknown',
+          'warning',
+          'The client’s payer is not recorded: network, authorization and eligibility cannot be checked, and the session is not self-pay until the client says so.',
+          { payerClasses: [...client.payerClasses] },
+        ),
+      );
+    }
+    return out;
+  }
   const clinician = data.clinicians.find((c) => c.id === request.clinicianId);
   if (clinician !== undefined && !clinician.payersAccepted.includes(payerId)) {
     out.push(
@@ -192,7 +207,7 @@ export function paperworkReasons(
         id: client.id,
         zone: client.zone,
         ...(client.birthDate === undefined ? {} : { birthDate: client.birthDate }),
-        billing: client.payerIds.length === 0 ? 'self_pay' : 'insured',
+        ...billingOf(client),
         modality: request.modality,
       },
       documents: data.paperwork.filter((d) => d.clientId === client.id),

@@ -1,6 +1,7 @@
 import { type Reason, reason, toEpochMs } from '../../core/index.js';
 import { evaluateBookingConflicts } from '../../scheduling/index.js';
 import type { PracticeData } from '../data/practice-data.js';
+import { schedulingClinicianOf } from '../data/scheduling-records.js';
 import type { BookingRequest } from './booking-request.js';
 
 type Clinician = PracticeData['clinicians'][number];
@@ -26,7 +27,7 @@ export function scheduleReasons(request: BookingRequest, clinician: Clinician, d
     start: request.start,
     end: request.end,
   };
-  const decision = evaluateBookingConflicts(candidate, clinician, nearby, {
+  const decision = evaluateBookingConflicts(candidate, schedulingClinicianOf(clinician), nearby, {
     holidays: data.practice.holidays,
   });
   if (decision.outcome !== 'conflict') return [...decision.reasons];

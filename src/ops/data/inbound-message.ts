@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientId, Instant, MessageId } from '../../core/index.js';
 
 /** An inbound client message awaiting triage. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IanaZone, LocalDate, StaffId, UsState } from '../../core/index.js';
 import { WorkQueueRole } from '../queue/work-queue-role.js';
 

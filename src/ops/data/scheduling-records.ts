@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { LocalDate, UsState } from '../../core/index.js';
+import * as z from 'zod';
+import { UsState } from '../../core/index.js';
 import { SchedulingClient, SchedulingClinician } from '../../scheduling/index.js';
 
 /**
@@ -14,11 +14,30 @@ export type PracticeClinician = z.infer<typeof PracticeClinician>;
 
 /**
  * A client in the data file: the scheduling module's administrative client (zone, location, payer
- * classes and payers, quiet hours, preferences), plus a display name and a birth date (a minor needs a
- * guardian's consent). No clinical fields.
+ * classes and payers, birth date and guarantor, quiet hours, preferences), plus a display name. No
+ * clinical fields.
  */
 export const PracticeClient = SchedulingClient.safeExtend({
   name: z.string().min(1).max(200).optional(),
-  birthDate: LocalDate.optional(),
 });
 export type PracticeClient = z.infer<typeof PracticeClient>;
+
+// The scheduling module's schemas are strict: hand them only the fields they know.
+function onlyFields<T>(schema: { readonly shape: object }, record: object): T {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = (record as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as T;
+}
+
+/** The scheduling module's view of a data-file client (its display name left out). */
+export function schedulingClientOf(client: PracticeClient): SchedulingClient {
+  return onlyFields(SchedulingClient, client);
+}
+
+/** The scheduling module's view of a data-file clinician (its name and home state left out). */
+export function schedulingClinicianOf(clinician: PracticeClinician): SchedulingClinician {
+  return onlyFields(SchedulingClinician, clinician);
+}

@@ -103,6 +103,8 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
       birthDate: fromEpochDay(asOfDay - 365 * (minor ? rng.int(12, 16) : rng.int(19, 70)) - rng.int(0, 364)),
       payerClasses: [kind],
       payerIds: payerId === undefined ? [] : [payerId],
+      // A minor's own charges go to a parent or guardian.
+      ...(minor ? { guarantorId: `guardian-${pad(i + 1, 5)}` } : {}),
       ...(i % 13 === 5
         ? {}
         : { cancellationPolicyAcknowledgedAt: instantAt(asOfDay - 200, 10 * 60, home.zone) }),

@@ -1,4 +1,9 @@
-import { buildCredentialingCalendar, type CredentialingDeadline } from '../../credentialing/index.js';
+import {
+  buildCredentialingCalendar,
+  type CredentialingDeadline,
+  recredentialingLateLineOn,
+} from '../../credentialing/index.js';
+import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';
 import { task } from './task-builder.js';
@@ -11,15 +16,17 @@ function priorityOf(deadline: CredentialingDeadline): TaskPriority {
 
 function titleOf(deadline: CredentialingDeadline): string {
   const what = deadline.kind.replaceAll('_', ' ');
-  return deadline.daysLeft < 0
-    ? `Overdue: ${what} (was due ${deadline.dueOn})`
-    : `${what} due ${deadline.dueOn}`;
+  if (deadline.daysLeft >= 0) return `${what} due ${deadline.dueOn}`;
+  // A plan that missed recredentialing may still recredential for 30 days: say until when.
+  return deadline.kind === 'recredentialing'
+    ? `Overdue: recredentialing (was due ${deadline.dueOn}; the plan may still recredential until ${recredentialingLateLineOn(deadline.dueOn)})`
+    : `Overdue: ${what} (was due ${deadline.dueOn})`;
 }
 
 /**
  * Credentialing tasks from the credentialing module's deadline calendar: every deadline overdue or inside
  * a lead-time alert (license, compact, CAQH, malpractice, DEA, board, supervision, recredentialing,
- * stalled enrollment follow-ups). The credentialing coordinator tracks them all; the module's owner (who
+ * revalidation, stalled enrollment follow-ups). The credentialing coordinator tracks them all; the module's owner (who
  * must act, e.g. the clinician renewing a license) is kept in the reasons' facts.
  */
 export function credentialingTasks(
@@ -29,7 +36,7 @@ export function credentialingTasks(
   const calendar = buildCredentialingCalendar(
     { clinicians: data.credentials, enrollments: data.enrollments },
     ctx.asOf,
-    data.policies.credentialing,
+    { ...data.policies.credentialing, payers: credentialingPayerPolicies(data) },
   );
   const tasks: WorkTask[] = [];
   for (const deadline of calendar.deadlines) {

@@ -6,6 +6,7 @@ import {
   type IntakeNextStep,
   listGoodFaithEstimatesDue,
 } from '../../intake/index.js';
+import { billingOf } from '../data/client-coverage.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
@@ -20,6 +21,14 @@ const NEXT_STEP_TITLES: Record<IntakeNextStep, string> = {
   record_first_session_outcome: 'Record whether the first session happened',
   ask_clinician_about_ongoing_care: 'Ask the clinician about ongoing care',
 };
+
+/** Next steps that reach out to the client (the others are the practice's own records or a clinician's call). */
+const CONTACT_STEPS: ReadonlySet<IntakeNextStep> = new Set<IntakeNextStep>([
+  'respond_to_inquiry',
+  'follow_up_screening',
+  'call_about_paperwork',
+  'offer_first_session_times',
+]);
 
 /** Each intake client file: the practice client, their first upcoming intake session and their documents. */
 function intakeFiles(data: PracticeData, ctx: QueueContext): IntakeClientFileInput[] {
@@ -49,7 +58,7 @@ function intakeFiles(data: PracticeData, ctx: QueueContext): IntakeClientFileInp
           id: c.id,
           zone: c.zone,
           ...(c.birthDate === undefined ? {} : { birthDate: c.birthDate }),
-          billing: c.payerIds.length === 0 ? ('self_pay' as const) : ('insured' as const),
+          ...billingOf(c),
           ...(session === undefined
             ? {}
             : { modality: session.modality.kind, firstSessionAt: session.start }),
@@ -84,27 +93,31 @@ export function intakeTasks(
     atRisk.add(entry.clientId);
     const r = entry.readiness;
     tasks.push(
-      task({
-        module: 'intake',
-        kind: 'intake.first_session_at_risk',
-        title: `First session at risk: ${r.blockers.length} intake item(s) open`,
-        due: r.deadline === null ? ctx.asOf : localDateOf(r.deadline, zone),
-        priority: 'high',
-        practiceTask: 'chase_intake_paperwork',
-        ownerRole: ctx.ownerOf('chase_intake_paperwork'),
-        related: [{ kind: 'client', id: entry.clientId }],
-        reasons: [
-          opsReason(
-            'ops.queue.first_session_paperwork',
-            'warning',
-            'A first session is coming and paperwork is open.',
-            {
-              sessionStart: r.sessionStart,
-            },
-          ),
-          ...r.reasons,
-        ],
-      }),
+      task(
+        {
+          module: 'intake',
+          kind: 'intake.first_session_at_risk',
+          title: `First session at risk: ${r.blockers.length} intake item(s) open`,
+          due: r.deadline === null ? ctx.asOf : localDateOf(r.deadline, zone),
+          priority: 'high',
+          practiceTask: 'chase_intake_paperwork',
+          ownerRole: ctx.ownerOf('chase_intake_paperwork'),
+          related: [{ kind: 'client', id: entry.clientId }],
+          touches: { effect: 'contact', clientIds: [entry.clientId] },
+          reasons: [
+            opsReason(
+              'ops.queue.first_session_paperwork',
+              'warning',
+              'A first session is coming and paperwork is open.',
+              {
+                sessionStart: r.sessionStart,
+              },
+            ),
+            ...r.reasons,
+          ],
+        },
+        ctx,
+      ),
     );
   }
   // Every client whose next intake step (send the packet, remind, call) falls today or earlier.
@@ -114,22 +127,26 @@ export function intakeTasks(
     if (atRisk.has(entry.clientId) || f.outcome === 'none') continue;
     if (f.dueAt !== null && Date.parse(f.dueAt) >= endMs) continue;
     tasks.push(
-      task({
-        module: 'intake',
-        kind: 'intake.paperwork_follow_up',
-        title: `Intake paperwork: ${f.outcome.replaceAll('_', ' ')} (${f.openDocuments.length} open)`,
-        due: f.dueAt ?? ctx.asOf,
-        priority: 'normal',
-        practiceTask: 'chase_intake_paperwork',
-        ownerRole: ctx.ownerOf('chase_intake_paperwork'),
-        related: [{ kind: 'client', id: entry.clientId }],
-        reasons: [
-          opsReason('ops.queue.paperwork_follow_up', 'info', 'An intake follow-up is due.', {
-            channel: f.channel,
-          }),
-          ...f.reasons,
-        ],
-      }),
+      task(
+        {
+          module: 'intake',
+          kind: 'intake.paperwork_follow_up',
+          title: `Intake paperwork: ${f.outcome.replaceAll('_', ' ')} (${f.openDocuments.length} open)`,
+          due: f.dueAt ?? ctx.asOf,
+          priority: 'normal',
+          practiceTask: 'chase_intake_paperwork',
+          ownerRole: ctx.ownerOf('chase_intake_paperwork'),
+          related: [{ kind: 'client', id: entry.clientId }],
+          touches: { effect: 'contact', clientIds: [entry.clientId] },
+          reasons: [
+            opsReason('ops.queue.paperwork_follow_up', 'info', 'An intake follow-up is due.', {
+              channel: f.channel,
+            }),
+            ...f.reasons,
+          ],
+        },
+        ctx,
+      ),
     );
   }
 
@@ -142,33 +159,39 @@ export function intakeTasks(
     const clinical = s.nextStep === 'ask_clinician_about_ongoing_care';
     const practiceTask = clinical ? 'set_clinical_priority' : 'send_intake_paperwork';
     tasks.push(
-      task({
-        module: 'intake',
-        kind: 'intake.stalled_case',
-        title: `${NEXT_STEP_TITLES[s.nextStep]} (stalled at ${s.stage.replaceAll('_', ' ')})`,
-        // biome-ignore lint/complexity/useMathMinMax: YYYY-MM-DD dates compare as text; Math.max would not
-        due: localDateOf(s.since, zone) < ctx.asOf ? ctx.asOf : localDateOf(s.since, zone),
-        priority: clinical ? 'clinical' : 'high',
-        practiceTask,
-        ownerRole: ctx.ownerOf(practiceTask),
-        related: [
-          { kind: 'inquiry', id: s.caseId },
-          ...(s.clientId === null ? [] : [{ kind: 'client' as const, id: s.clientId }]),
-        ],
-        idParts: [s.caseId],
-        reasons: [
-          opsReason(
-            'ops.queue.inquiry_stalled',
-            'warning',
-            'The intake case has not moved past the practice’s limit.',
-            {
-              stage: s.stage,
-              nextStep: s.nextStep,
-            },
-          ),
-          ...s.reasons,
-        ],
-      }),
+      task(
+        {
+          module: 'intake',
+          kind: 'intake.stalled_case',
+          title: `${NEXT_STEP_TITLES[s.nextStep]} (stalled at ${s.stage.replaceAll('_', ' ')})`,
+          // biome-ignore lint/complexity/useMathMinMax: YYYY-MM-DD dates compare as text; Math.max would not
+          due: localDateOf(s.since, zone) < ctx.asOf ? ctx.asOf : localDateOf(s.since, zone),
+          priority: clinical ? 'clinical' : 'high',
+          practiceTask,
+          ownerRole: ctx.ownerOf(practiceTask),
+          related: [
+            { kind: 'inquiry', id: s.caseId },
+            ...(s.clientId === null ? [] : [{ kind: 'client' as const, id: s.clientId }]),
+          ],
+          idParts: [s.caseId],
+          ...(s.clientId === null || !CONTACT_STEPS.has(s.nextStep)
+            ? {}
+            : { touches: { effect: 'contact' as const, clientIds: [s.clientId] } }),
+          reasons: [
+            opsReason(
+              'ops.queue.inquiry_stalled',
+              'warning',
+              'The intake case has not moved past the practice’s limit.',
+              {
+                stage: s.stage,
+                nextStep: s.nextStep,
+              },
+            ),
+            ...s.reasons,
+          ],
+        },
+        ctx,
+      ),
     );
   }
 
@@ -180,31 +203,35 @@ export function intakeTasks(
   for (const g of gfes.due) {
     if (g.outcome !== 'pending' && g.outcome !== 'overdue') continue;
     tasks.push(
-      task({
-        module: 'intake',
-        kind: 'intake.good_faith_estimate_due',
-        title: `${g.outcome === 'overdue' ? 'Overdue: send' : 'Send'} a Good Faith Estimate (due ${g.dueOn})`,
-        due: g.dueOn,
-        priority:
-          g.outcome === 'overdue' || toEpochMs(`${g.dueOn}T00:00:00Z`) <= ctx.nowMs + 86_400_000
-            ? 'high'
-            : 'normal',
-        practiceTask: 'send_intake_paperwork',
-        ownerRole: ctx.ownerOf('send_intake_paperwork'),
-        related: [{ kind: 'client', id: g.clientId }],
-        idParts: [g.id],
-        reasons: [
-          opsReason(
-            'ops.queue.good_faith_estimate_due',
-            'warning',
-            'A Good Faith Estimate is owed (45 CFR 149.610).',
-            {
-              dueOn: g.dueOn,
-            },
-          ),
-          ...g.reasons,
-        ],
-      }),
+      task(
+        {
+          module: 'intake',
+          kind: 'intake.good_faith_estimate_due',
+          title: `${g.outcome === 'overdue' ? 'Overdue: send' : 'Send'} a Good Faith Estimate (due ${g.dueOn})`,
+          due: g.dueOn,
+          priority:
+            g.outcome === 'overdue' || toEpochMs(`${g.dueOn}T00:00:00Z`) <= ctx.nowMs + 86_400_000
+              ? 'high'
+              : 'normal',
+          practiceTask: 'send_intake_paperwork',
+          ownerRole: ctx.ownerOf('send_intake_paperwork'),
+          related: [{ kind: 'client', id: g.clientId }],
+          idParts: [g.id],
+          touches: { effect: 'contact', clientIds: [g.clientId] },
+          reasons: [
+            opsReason(
+              'ops.queue.good_faith_estimate_due',
+              'warning',
+              'A Good Faith Estimate is owed (45 CFR 149.610).',
+              {
+                dueOn: g.dueOn,
+              },
+            ),
+            ...g.reasons,
+          ],
+        },
+        ctx,
+      ),
     );
   }
   const from = (section: string, invalid: typeof stalled.invalid) =>

@@ -7,6 +7,7 @@ import {
   toEpochDay,
 } from '../../core/index.js';
 import type { PracticeData } from '../data/practice-data.js';
+import { type ClientHolds, clientHolds } from './client-holds.js';
 
 /** What every task producer needs to know about "today". */
 export interface QueueContext {
@@ -17,6 +18,8 @@ export interface QueueContext {
   readonly calendar: BusinessCalendar;
   /** The role that owns a boundaries task in this practice (its scope's override, else the catalog's). */
   readonly ownerOf: (task: PracticeTask) => PracticeRole;
+  /** The clients whose contact or money tasks are held today. */
+  readonly holds: ClientHolds;
 }
 
 /** Builds the queue context of a practice on a date. */
@@ -24,6 +27,7 @@ export function queueContext(data: PracticeData, asOf: LocalDate): QueueContext 
   const asOfDay = toEpochDay(asOf);
   const owners = new Map(PracticeTask.options.map((t) => [t, ownerRoleForTask(t, data.policies.scope)]));
   const start = resolveLocalMinute(asOfDay, 0, data.practice.zone);
+  const end = resolveLocalMinute(asOfDay + 1, 0, data.practice.zone);
   return {
     asOf,
     asOfDay,
@@ -31,5 +35,6 @@ export function queueContext(data: PracticeData, asOf: LocalDate): QueueContext 
     nowMs: start.epochMs as number,
     calendar: businessCalendar({ holidays: data.practice.holidays }),
     ownerOf: (task) => owners.get(task) as PracticeRole,
+    holds: clientHolds(data, asOf, end.epochMs as number),
   };
 }

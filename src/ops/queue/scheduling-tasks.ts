@@ -1,4 +1,10 @@
-import { formatCents, formatInstant, type InvalidRecord, toEpochMs } from '../../core/index.js';
+import {
+  formatCents,
+  formatInstant,
+  type InvalidRecord,
+  type Severity,
+  toEpochMs,
+} from '../../core/index.js';
 import {
   type CancellationPolicyInput,
   indexWaitlist,
@@ -9,6 +15,8 @@ import {
   rankWaitlistForOpening,
 } from '../../scheduling/index.js';
 import type { PracticeData } from '../data/practice-data.js';
+import { schedulingClientOf, schedulingClinicianOf } from '../data/scheduling-records.js';
+import { holdFor } from './client-holds.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
 import type { SkippedRecord } from './work-queue.js';
@@ -43,10 +51,39 @@ function skippedFrom(
 }
 
 const FEE_TITLES: Record<MissedSessionFeeDecision['outcome'], (d: MissedSessionFeeDecision) => string> = {
-  charge: (d) => `charge the ${formatCents(d.feeCents)} fee`,
+  charge: (d) => `charge the ${formatCents(d.feeCents)} fee to ${d.responsiblePartyId}`,
   no_charge: () => 'no fee applies (waive and record why)',
   undecided: () => 'the fee could not be decided (a fact is missing)',
 };
+
+/** The ops reason that sums up each fee outcome. */
+const FEE_SUMMARY: Record<
+  MissedSessionFeeDecision['outcome'],
+  readonly [
+    (
+      | 'ops.queue.missed_session_fee'
+      | 'ops.queue.missed_session_fee_exempt'
+      | 'ops.queue.missed_session_fee_undecided'
+    ),
+    Severity,
+    string,
+  ]
+> = {
+  charge: ['ops.queue.missed_session_fee', 'info', 'The policy fee applies, once for the session.'],
+  no_charge: ['ops.queue.missed_session_fee_exempt', 'info', 'No fee may be charged for this miss.'],
+  undecided: [
+    'ops.queue.missed_session_fee_undecided',
+    'warning',
+    'A fact the fee depends on is missing: record it; charge nothing until then.',
+  ],
+};
+
+/** The session's clients, the one billed first. */
+function orderBilledFirst(d: MissedSessionFeeDecision): string[] {
+  return d.clientId === null
+    ? [...d.clientIds]
+    : [d.clientId, ...d.clientIds.filter((id) => id !== d.clientId)];
+}
 
 function feeTitle(d: MissedSessionFeeDecision): string {
   return `${d.kind === 'no_show' ? 'No-show' : 'Late cancellation'}: ${FEE_TITLES[d.outcome](d)}`;
@@ -85,7 +122,7 @@ export function schedulingTasks(
   const pick = (idx: readonly number[]) => idx.map((i) => data.appointments[i] as Appointment);
   const clientsOf = (appointments: readonly Appointment[]) => {
     const wanted = new Set<string>(appointments.flatMap((a) => a.clientIds));
-    return data.clients.filter((c) => wanted.has(c.id));
+    return data.clients.filter((c) => wanted.has(c.id)).map(schedulingClientOf);
   };
 
   const feeAppointments = pick(feeIdx);
@@ -101,29 +138,35 @@ export function schedulingTasks(
   skipped.push(...skippedFrom('appointments', fees.invalidAppointments, feeIdx));
   for (const d of fees.decisions) {
     if (d.kind !== 'late_cancel' && d.kind !== 'no_show' && d.kind !== 'late_reschedule') continue;
+    const [code, severity, message] = FEE_SUMMARY[d.outcome];
     tasks.push(
-      task({
-        module: 'scheduling',
-        kind: 'scheduling.missed_session_fee',
-        title: feeTitle(d),
-        due: ctx.asOf,
-        priority: 'normal',
-        practiceTask: 'apply_cancellation_fee',
-        ownerRole: ctx.ownerOf('apply_cancellation_fee'),
-        related: [
-          { kind: 'appointment', id: d.appointmentId },
-          { kind: 'client', id: d.clientId },
-        ],
-        reasons: [
-          opsReason(
-            d.outcome === 'charge' ? 'ops.queue.missed_session_fee' : 'ops.queue.missed_session_fee_exempt',
-            'info',
-            d.outcome === 'charge' ? 'The policy fee applies.' : 'No fee may be charged for this miss.',
-            { feeCents: d.feeCents, kind: d.kind },
-          ),
-          ...d.reasons,
-        ],
-      }),
+      task(
+        {
+          module: 'scheduling',
+          kind: 'scheduling.missed_session_fee',
+          title: feeTitle(d),
+          due: ctx.asOf,
+          priority: 'normal',
+          practiceTask: 'apply_cancellation_fee',
+          ownerRole: ctx.ownerOf('apply_cancellation_fee'),
+          // One task per session: every client of it is related, the one billed first.
+          related: [
+            { kind: 'appointment', id: d.appointmentId },
+            ...orderBilledFirst(d).map((id) => ({ kind: 'client' as const, id })),
+          ],
+          idParts: [d.appointmentId],
+          touches: { effect: 'money', clientIds: d.clientIds },
+          reasons: [
+            opsReason(code, severity, message, {
+              feeCents: d.feeCents,
+              kind: d.kind,
+              responsiblePartyId: d.responsiblePartyId,
+            }),
+            ...d.reasons,
+          ],
+        },
+        ctx,
+      ),
     );
   }
 
@@ -140,24 +183,28 @@ export function schedulingTasks(
   for (const r of reminders.due) {
     if (r.status !== 'planned' || r.sendAt === null) continue;
     tasks.push(
-      task({
-        module: 'scheduling',
-        kind: 'scheduling.reminder_due',
-        title: `Send the ${r.hoursBefore}-hour reminder`,
-        due: r.sendAt,
-        priority: 'low',
-        practiceTask: 'send_appointment_reminder',
-        ownerRole: ctx.ownerOf('send_appointment_reminder'),
-        related: [
-          { kind: 'appointment', id: r.appointmentId },
-          { kind: 'client', id: r.clientId },
-        ],
-        idParts: [r.appointmentId, r.clientId, String(r.hoursBefore)],
-        reasons: [
-          opsReason('ops.queue.reminder_due', 'info', 'A reminder is due.', { hoursBefore: r.hoursBefore }),
-          ...r.reasons,
-        ],
-      }),
+      task(
+        {
+          module: 'scheduling',
+          kind: 'scheduling.reminder_due',
+          title: `Send the ${r.hoursBefore}-hour reminder`,
+          due: r.sendAt,
+          priority: 'low',
+          practiceTask: 'send_appointment_reminder',
+          ownerRole: ctx.ownerOf('send_appointment_reminder'),
+          related: [
+            { kind: 'appointment', id: r.appointmentId },
+            { kind: 'client', id: r.clientId },
+          ],
+          idParts: [r.appointmentId, r.clientId, String(r.hoursBefore)],
+          touches: { effect: 'contact', clientIds: [r.clientId] },
+          reasons: [
+            opsReason('ops.queue.reminder_due', 'info', 'A reminder is due.', { hoursBefore: r.hoursBefore }),
+            ...r.reasons,
+          ],
+        },
+        ctx,
+      ),
     );
   }
 
@@ -172,29 +219,33 @@ export function schedulingTasks(
   const nowInstant = formatInstant(ctx.nowMs, zone);
   for (const c of listWaitlistCheckIns(index, data.policies.waitlist, { asOf: nowInstant })) {
     tasks.push(
-      task({
-        module: 'scheduling',
-        kind: 'scheduling.waitlist_check_in',
-        title: `Check in with a waitlist client (${c.daysSinceContact} days since contact)`,
-        due: ctx.asOf,
-        priority: 'low',
-        practiceTask: 'schedule_appointment',
-        ownerRole: ctx.ownerOf('schedule_appointment'),
-        related: [
-          { kind: 'waitlist_entry', id: c.entryId },
-          { kind: 'client', id: c.clientId },
-        ],
-        reasons: [
-          opsReason('ops.queue.waitlist_check_in', 'info', 'The entry is past its check-in interval.', {
-            daysOverdue: c.daysOverdue,
-          }),
-          ...c.reasons,
-        ],
-      }),
+      task(
+        {
+          module: 'scheduling',
+          kind: 'scheduling.waitlist_check_in',
+          title: `Check in with a waitlist client (${c.daysSinceContact} days since contact)`,
+          due: ctx.asOf,
+          priority: 'low',
+          practiceTask: 'schedule_appointment',
+          ownerRole: ctx.ownerOf('schedule_appointment'),
+          related: [
+            { kind: 'waitlist_entry', id: c.entryId },
+            { kind: 'client', id: c.clientId },
+          ],
+          touches: { effect: 'contact', clientIds: [c.clientId] },
+          reasons: [
+            opsReason('ops.queue.waitlist_check_in', 'info', 'The entry is past its check-in interval.', {
+              daysOverdue: c.daysOverdue,
+            }),
+            ...c.reasons,
+          ],
+        },
+        ctx,
+      ),
     );
   }
 
-  const clinicians = new Map(data.clinicians.map((c) => [c.id as string, c]));
+  const clinicians = new Map(data.clinicians.map((c) => [c.id as string, schedulingClinicianOf(c)]));
   const offered = new Set<string>();
   const openings = data.appointments
     .filter((a) => {
@@ -239,31 +290,46 @@ export function schedulingTasks(
       data.policies.waitlist,
       { asOf: nowInstant },
     );
-    const next = ranking.ranked.find((r) => !offered.has(r.entryId));
-    if (next === undefined) continue;
-    offered.add(next.entryId);
-    tasks.push(
-      task({
-        module: 'scheduling',
-        kind: 'scheduling.waitlist_offer',
-        title: `Offer a cancelled slot to the next waitlist client (waiting ${next.waitedDays} days)`,
-        due: ctx.asOf,
-        priority: 'normal',
-        practiceTask: 'offer_waitlist_opening',
-        ownerRole: ctx.ownerOf('offer_waitlist_opening'),
-        related: [
-          { kind: 'appointment', id: appt.id },
-          { kind: 'waitlist_entry', id: next.entryId },
-        ],
-        reasons: [
-          opsReason('ops.queue.waitlist_offer', 'info', 'First in line among the entries the opening fits.', {
-            rank: next.rank,
-            tier: next.tier,
-          }),
-          ...next.reasons,
-        ],
-      }),
-    );
+    // First in line who may be contacted; each one ahead who asked not to be is listed once, on hold.
+    for (const next of ranking.ranked) {
+      if (offered.has(next.entryId)) continue;
+      offered.add(next.entryId);
+      const touches = { effect: 'contact' as const, clientIds: [next.clientId] };
+      tasks.push(
+        task(
+          {
+            module: 'scheduling',
+            kind: 'scheduling.waitlist_offer',
+            title: `Offer a cancelled slot to the next waitlist client (waiting ${next.waitedDays} days)`,
+            due: ctx.asOf,
+            priority: 'normal',
+            practiceTask: 'offer_waitlist_opening',
+            ownerRole: ctx.ownerOf('offer_waitlist_opening'),
+            related: [
+              { kind: 'appointment', id: appt.id },
+              { kind: 'waitlist_entry', id: next.entryId },
+              { kind: 'client', id: next.clientId },
+            ],
+            idParts: [appt.id, next.entryId],
+            touches,
+            reasons: [
+              opsReason(
+                'ops.queue.waitlist_offer',
+                'info',
+                'First in line among the entries the opening fits.',
+                {
+                  rank: next.rank,
+                  tier: next.tier,
+                },
+              ),
+              ...next.reasons,
+            ],
+          },
+          ctx,
+        ),
+      );
+      if (holdFor(touches, ctx.holds) === undefined) break;
+    }
   }
   return { tasks, skipped };
 }

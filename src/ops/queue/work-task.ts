@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PracticeTask } from '../../boundaries/index.js';
 import { compareText, Instant, LocalDate, type Reason, toEpochDay, toEpochMs } from '../../core/index.js';
 import { WorkQueueRole } from './work-queue-role.js';
@@ -36,7 +36,7 @@ const PRIORITY_RANK: Record<TaskPriority, number> = { crisis: 0, clinical: 1, hi
  * RelatedRecord.parse({ kind: 'claim', id: 'claim-000123' }); //=> { kind: 'claim', id: 'claim-000123' }
  * ```
  */
-export const RelatedRecord = z.object({
+export const RelatedRecord = z.strictObject({
   kind: z.enum([
     'appointment',
     'authorization',
@@ -56,7 +56,37 @@ export const RelatedRecord = z.object({
 });
 export type RelatedRecord = z.infer<typeof RelatedRecord>;
 
-const ReasonSchema = z.object({
+/**
+ * Why a task is on hold: the client asked not to be contacted (`do_not_contact`), or a message of theirs
+ * reads as a crisis today, so no money is asked of them (`client_in_crisis`).
+ *
+ * @example
+ * ```ts
+ * TaskHoldReason.parse('do_not_contact'); //=> 'do_not_contact'
+ * ```
+ */
+export const TaskHoldReason = z.enum(['do_not_contact', 'client_in_crisis']);
+export type TaskHoldReason = z.infer<typeof TaskHoldReason>;
+
+/**
+ * A hold on a task: why, for which client, and the work it would have been and whose (so the task can be
+ * released to them). A task held for a client in crisis is the clinician's until they release it.
+ *
+ * @example
+ * ```ts
+ * TaskHold.parse({ reason: 'client_in_crisis', clientId: 'client-00012', practiceTask: 'apply_cancellation_fee',
+ *   ownerRole: 'assistant' }); //=> the same hold
+ * ```
+ */
+export const TaskHold = z.strictObject({
+  reason: TaskHoldReason,
+  clientId: z.string(),
+  practiceTask: PracticeTask,
+  ownerRole: WorkQueueRole,
+});
+export type TaskHold = z.infer<typeof TaskHold>;
+
+const ReasonSchema = z.strictObject({
   code: z.string(),
   severity: z.enum(['info', 'warning', 'error']),
   message: z.string(),
@@ -73,7 +103,7 @@ const ReasonSchema = z.object({
  * //     practiceTask: 'set_clinical_priority', ownerRole: 'clinician', reasons: [...], … }
  * ```
  */
-export const WorkTask = z.object({
+export const WorkTask = z.strictObject({
   /** Stable id derived from module, kind and the related record ids: the same task keeps its id. */
   id: z.string(),
   module: TaskModule,
@@ -89,6 +119,8 @@ export const WorkTask = z.object({
   ownerRole: WorkQueueRole,
   related: z.array(RelatedRecord),
   reasons: z.array(ReasonSchema),
+  /** Set when the task must not be done as it stands (see {@link TaskHold}). */
+  hold: TaskHold.optional(),
 });
 export type WorkTask = Omit<z.infer<typeof WorkTask>, 'reasons'> & { readonly reasons: readonly Reason[] };
 

@@ -3,7 +3,7 @@ import type { TriageTable } from '../triage-category.js';
 /**
  * Active ideation: thoughts of killing oneself, said plainly or in the community's shorthand (kms, ctb,
  * unalive, sewerslide) and misspellings (the C-SSRS screener's second question).
- * [sources: c-ssrs-screener, lifeline-988]
+ * [sources: c-ssrs-screener, samhsa-988]
  */
 export const ACTIVE_IDEATION: TriageTable = {
   label: 'active_ideation',

@@ -3,7 +3,7 @@ import type { TriageTable } from '../triage-category.js';
 /**
  * Child safety: abuse or neglect disclosed by a child or about one (hitting, touching, bruises, being left
  * alone), grooming, and a minor's risk reported by a parent (a goodbye post, a weapon found). Abuse of a
- * child is reportable; the clinician decides how. [sources: cwig-child-abuse-definitions, lifeline-988]
+ * child is reportable; the clinician decides how. [sources: cwig-child-abuse-definitions, samhsa-988]
  */
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',

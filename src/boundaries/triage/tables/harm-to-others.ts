@@ -2,7 +2,7 @@ import type { TriageTable } from '../triage-category.js';
 
 /**
  * Harm to others: intent or fear of hurting or killing someone (a threat with a target, a weapon, a place or
- * a time), including a parent's fear of harming a child. [sources: lifeline-988]
+ * a time), including a parent's fear of harming a child. [sources: samhsa-988]
  */
 export const HARM_TO_OTHERS: TriageTable = {
   label: 'harm_to_others',

@@ -3,7 +3,7 @@ import type { TriageTable } from '../triage-category.js';
 /**
  * Ingestion or overdose already taken: pills, a bottle, alcohol with sedatives, said after the fact and by the
  * person or about someone else ("took all her pills"). An overdose is a medical emergency as well as a
- * suicide attempt. [sources: lifeline-988, samhsa-tip-50]
+ * suicide attempt. [sources: samhsa-988, samhsa-tip-50]
  */
 export const INGESTION_OVERDOSE: TriageTable = {
   label: 'ingestion_overdose',

@@ -3,7 +3,7 @@ import type { TriageTable } from '../triage-category.js';
 /**
  * Intimate-partner violence: physical violence, threats (to kill, to hurt, with a weapon), and coercive
  * control (taken keys or phone, a broken phone, locked in, not allowed to leave, a phone checked or tracked),
- * stalking, and fear of going home. [sources: cdc-ipv-definitions, lifeline-988]
+ * stalking, and fear of going home. [sources: cdc-ipv-definitions, samhsa-988]
  */
 export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
   label: 'intimate_partner_violence',

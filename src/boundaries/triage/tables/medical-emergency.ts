@@ -4,7 +4,7 @@ import type { TriageTable } from '../triage-category.js';
  * Medical emergencies a message can describe: chest pain (often after stimulants), a seizure, someone
  * unresponsive or not breathing, an allergic reaction closing the throat, and dangerous withdrawal from
  * alcohol or benzodiazepines (shaking, seizures, hallucinations) or stimulant toxicity (overheating,
- * confusion). [sources: samhsa-tip-45, lifeline-988]
+ * confusion). [sources: samhsa-tip-45, samhsa-988]
  */
 export const MEDICAL_EMERGENCY: TriageTable = {
   label: 'medical_emergency',

@@ -4,7 +4,7 @@ import type { TriageTable } from '../triage-category.js';
  * Method and means: a way to die thought about, looked up or at hand (pills saved, a firearm, a blade, a rope,
  * a height, train tracks, a car into a wall, a running engine in a closed garage, poison), and being at a
  * place of danger now. The C-SSRS asks about method; crisis lines ask about access to means.
- * [sources: c-ssrs-screener, lifeline-988, samhsa-tip-50]
+ * [sources: c-ssrs-screener, samhsa-988, samhsa-tip-50]
  */
 export const METHOD_MEANS: TriageTable = {
   label: 'method_means',

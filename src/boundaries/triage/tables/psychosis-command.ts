@@ -3,7 +3,7 @@ import type { TriageTable } from '../triage-category.js';
 /**
  * Psychosis with commands or intent to act: voices or beings that tell the person to hurt themselves or
  * someone, to jump or to join the dead (command hallucinations are a crisis; voices alone are a clinical
- * matter). [sources: lifeline-988, samhsa-tip-50]
+ * matter). [sources: samhsa-988, samhsa-tip-50]
  */
 export const PSYCHOSIS_COMMAND: TriageTable = {
   label: 'psychosis_command',

@@ -2,7 +2,7 @@ import type { TriageTable } from '../triage-category.js';
 
 /**
  * Self-harm: cutting, burning, hitting or otherwise hurting oneself, urges to, and relapse after time "clean",
- * including the community's shorthand (sh, "relapsed", "cut again"). [sources: c-ssrs-screener, lifeline-988]
+ * including the community's shorthand (sh, "relapsed", "cut again"). [sources: c-ssrs-screener, samhsa-988]
  */
 export const SELF_HARM: TriageTable = {
   label: 'self_harm',

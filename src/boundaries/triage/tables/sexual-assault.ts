@@ -3,7 +3,7 @@ import type { TriageTable } from '../triage-category.js';
 /**
  * Sexual assault, recent or disclosed, in plain words as well as the clinical ones: forced, drugged, not
  * stopping at "no", sex without the capacity to consent (asleep, passed out, too drunk).
- * [sources: doj-ovw-sexual-assault, lifeline-988]
+ * [sources: doj-ovw-sexual-assault, samhsa-988]
  */
 export const SEXUAL_ASSAULT: TriageTable = {
   label: 'sexual_assault',

@@ -1,0 +1,52 @@
+// Builds dist/ from src/ with one output module per source file, so that an app's bundler keeps only the
+// files it imports (the package says "sideEffects": false) and the CLI loads the package's own modules.
+//   dist/**/*.js     ESM (the CLI, dist/cli/, is ESM only)
+//   dist/**/*.cjs    CommonJS: the same tree, each require() naming its .cjs neighbour
+//   dist/**/*.d.ts   types written by tsc (`npm run build`; `--no-types` skips them, as `npm test` does)
+//   dist/**/*.d.cts  the same types for require(), each import naming its .cjs neighbour
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const types = !process.argv.includes('--no-types');
+
+const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => join('src', f));
+const library = sources.filter((f) => !f.startsWith(join('src', 'cli')));
+
+// Relative specifiers ending in .js, in require('…'), import('…') and `from '…'`.
+const relativeJs = /((?:require\(|import\(|from )\s*["'])(\.\.?\/[^"']+)\.js(["'])/g;
+const toCjs = (text) => text.replace(relativeJs, '$1$2.cjs$3');
+
+function write(file, text) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+rmSync(dist, { recursive: true, force: true });
+const common = { absWorkingDir: root, outbase: 'src', outdir: 'dist', platform: 'node', target: 'node20' };
+const [, cjs] = await Promise.all([
+  build({ ...common, entryPoints: sources, format: 'esm' }),
+  build({ ...common, entryPoints: library, format: 'cjs', outExtension: { '.js': '.cjs' }, write: false }),
+]);
+for (const file of cjs.outputFiles) write(file.path, toCjs(file.text));
+
+const main = join(dist, 'cli', 'main.js');
+writeFileSync(main, `#!/usr/bin/env node\n${readFileSync(main, 'utf8')}`);
+chmodSync(main, 0o755);
+
+if (types) {
+  execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.d.ts')) continue;
+    const path = join(dist, file);
+    write(path.replace(/\.d\.ts$/, '.d.cts'), toCjs(readFileSync(path, 'utf8')));
+  }
+}

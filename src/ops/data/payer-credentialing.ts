@@ -1,0 +1,44 @@
+import type { PayerKind } from '../../billing/index.js';
+import {
+  MEDICARE_REVALIDATION_MONTHS,
+  type PayerCredentialingPolicyInput,
+} from '../../credentialing/index.js';
+import type { PracticeData } from './practice-data.js';
+
+/**
+ * How a payer renews a clinician's enrollment, from its billing kind: Medicare fee-for-service and a state
+ * Medicaid agency revalidate every 5 years on their own notice [sources: cfr-42-424.515, cfr-42-455.414];
+ * plans (Medicare Advantage, Medicaid managed care, commercial) recredential on the NCQA cycle.
+ */
+function policyFromKind(payerId: string, kind: PayerKind): PayerCredentialingPolicyInput {
+  switch (kind) {
+    case 'medicare':
+      return { payerId, program: 'medicare' };
+    case 'medicaid':
+      return { payerId, program: 'medicaid', revalidationMonths: MEDICARE_REVALIDATION_MONTHS };
+    case 'medicare_advantage':
+    case 'medicaid_managed_care':
+    case 'commercial':
+    case 'tricare':
+    case 'other':
+      return { payerId, program: 'commercial' };
+    default: {
+      const exhausted: never = kind;
+      return exhausted;
+    }
+  }
+}
+
+/**
+ * The credentialing policy of every payer the practice bills: its own entry in `policies.credentialing`
+ * when it has one, else one derived from the payer profile's kind, so a Medicare payer is never put on a
+ * plan's recredentialing cycle for want of configuration.
+ */
+export function credentialingPayerPolicies(data: PracticeData): PayerCredentialingPolicyInput[] {
+  const configured = data.policies.credentialing.payers;
+  const known = new Set<string>(configured.map((p) => p.payerId));
+  return [
+    ...configured,
+    ...data.payers.filter((p) => !known.has(p.payerId)).map((p) => policyFromKind(p.payerId, p.kind)),
+  ];
+}

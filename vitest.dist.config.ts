@@ -1,0 +1,22 @@
+// The unit tests against the built package, as CI runs them on every supported Node: the build keeps one
+// module per source file, so each import of `src/<path>.js` resolves to `dist/<path>.js`, which Node
+// loads as it does for users (not through vitest's transform). Every test file runs; coverage is the
+// main suite's business.
+import { defineConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  ...base,
+  resolve: {
+    alias: [{ find: /^(?:\.\.\/)+src\/(.+)\.js$/, replacement: `${root}/dist/$1.js` }],
+  },
+  test: {
+    ...base.test,
+    coverage: { enabled: false },
+    reporters: ['default'],
+    // The library keeps no global state, so test files can share each worker's loaded modules.
+    isolate: false,
+  },
+});
