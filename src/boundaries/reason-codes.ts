@@ -29,6 +29,8 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
   'boundaries.scope.conflicting_entries':
     'The same role and task are both granted and revoked, or granted twice.',
   'boundaries.scope.duplicate_procedure': 'Two standard operating procedures are given for the same task.',
+  'boundaries.scope.safety_task_revoked':
+    'A scope entry revokes alerting the on-call clinician, which every role must be able to do.',
   // Minimum necessary [sources: hhs-minimum-necessary, cfr-42-part-2, cfr-45-164.508].
   'boundaries.access.not_needed_for_purpose':
     'The field’s category is not needed by the role for the purpose (minimum necessary).',

@@ -75,7 +75,7 @@ export type TriageLanguage = 'en' | 'es' | 'unknown';
  *
  * @example
  * ```ts
- * TriageSignal.parse({ source: 'moderation-api', level: 'crisis', category: 'self_harm' }).level; //=> 'crisis'
+ * TriageSignal.parse({ source: 'moderation service', level: 'crisis', category: 'self_harm' }).level; //=> 'crisis'
  * ```
  */
 export const TriageSignal = z
@@ -168,6 +168,8 @@ const MAX_FACT_PHRASES = 10;
 // The word flags triage's rules compile (see triage-rules.ts: means, then name cues).
 const MEANS_BIT = WORD_BITS.firstFlag;
 const NAME_CUE_BIT = WORD_BITS.firstFlag * 2;
+// Context: an everyday context word, a number or a time ("He's 16", "at 3pm").
+const CONTEXT_BIT = WORD_BITS.firstFlag * (4 | 8 | 16);
 // Ties between administrative categories go to the more specific request: money, then time, then forms.
 const ADMIN_ORDER: readonly AdministrativeCategory[] = ['billing', 'scheduling', 'paperwork', 'general'];
 
@@ -243,8 +245,22 @@ export function triageMessage(text: unknown, options: TriageMessageOptions = {})
     return decide(internals, emptyFindings(), signals, [notText], 'unknown', 0, true);
   }
   const read = readText(text, TRIAGE_MAX_CHARS);
+  return decideTriage(text.length, read, internals.engine.matchText(read), internals, signals);
+}
+
+/**
+ * The decision for a message already read and matched: what {@link triageMessage} returns. Apart so that a
+ * reference matcher (the tests' oracle and the bench's baseline) can be held to the same decisions.
+ */
+export function decideTriage(
+  length: number,
+  read: ReadText,
+  matched: MatchedText,
+  internals: TriageRulesInternals,
+  signals: readonly TriageSignal[],
+): TriageDecision {
   const findings = emptyFindings();
-  collect(findings, read, internals.engine.matchText(read));
+  collect(findings, read, matched);
   const language = languageOf(findings);
   const escalations: Reason<BoundariesReasonCode>[] = [];
   if (!read.complete) {
@@ -253,7 +269,7 @@ export function triageMessage(text: unknown, options: TriageMessageOptions = {})
         'boundaries.triage.unread_remainder',
         'warning',
         'The message is longer than triage reads; a clinician reads it.',
-        { length: text.length, charactersRead: read.charactersRead },
+        { length, charactersRead: read.charactersRead },
       ),
     );
   }
@@ -305,10 +321,12 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
       else addTo(findings.crisis, label, hit.pattern);
     } else if (isClinicalCategory(label)) {
       addTo(findings.clinical, label, hit.pattern);
+    } else if (label === 'clinical_sense') {
+      addTo(findings.clinical, 'symptoms', hit.pattern);
     } else if (isAdministrativeCategory(label)) {
       (adminHits[hit.sentence] ??= []).push(hit);
-      findings.admin.set(label, (findings.admin.get(label) ?? 0) + 1);
-    } else if (label === 'courtesy') courtesy[hit.sentence] = true;
+      findings.admin.set(label, (findings.admin.get(label) ?? 0) + hit.count);
+    } else if (label === 'courtesy' || label === 'enquiry') courtesy[hit.sentence] = true;
   }
   let known = 0;
   let english = 0;
@@ -319,8 +337,10 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
     let unexplained = 0;
     let sensitive = 0;
     let nameSlot = 0;
+    let context = false;
     for (let i = from; i < to; i += 1) {
       const bits = wordBits[i] as number;
+      if (bits & CONTEXT_BIT) context = true;
       if (bits & WORD_BITS.known) known += 1;
       if (bits & WORD_BITS.english) english += 1;
       if (bits & WORD_BITS.spanish) spanish += 1;
@@ -334,8 +354,13 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
       else unexplained += 1;
     }
     const admin = adminHits[k] ?? [];
+    // An administrative request may stand beside one unexplained word (a name, a brand, a typo); courtesy
+    // and enquiries beside none.
+    const allowed = admin.length > 0 ? 1 : 0;
     const evidenced = admin.length > 0 || courtesy[k] === true;
-    if (sensitive > 0 || unexplained > (evidenced ? 1 : 0)) findings.unaccounted.push(k);
+    // A sentence that asks nothing is accounted for only by everyday words that say what is going on (a
+    // game, a shift, a storm): everyday words alone can carry distress ("everything feels like too much").
+    if (sensitive > 0 || unexplained > allowed || (!evidenced && !context)) findings.unaccounted.push(k);
     else findings.accounted.push({ sentence: k, adminHits: admin, courtesy: courtesy[k] === true });
   }
   findings.words += wordBits.length;
@@ -355,7 +380,7 @@ function evidenceOf(account: SentenceAccount): SentenceEvidence {
 
 function countLabels(hits: readonly RuleHit[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const h of hits) counts.set(h.label, (counts.get(h.label) ?? 0) + 1);
+  for (const h of hits) counts.set(h.label, (counts.get(h.label) ?? 0) + h.count);
   return counts;
 }
 

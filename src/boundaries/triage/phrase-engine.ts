@@ -57,6 +57,15 @@ export interface WordEntry extends WordFacts {
   readonly flags: number;
 }
 
+/** A compiled rule as plain data (see {@link PhraseEngine.referenceRules}). */
+export interface ReferenceRule {
+  readonly label: string;
+  readonly pattern: string;
+  readonly mask: boolean;
+  readonly explains: boolean;
+  readonly parts: readonly (readonly { readonly gapBefore: number; readonly atoms: ReadonlySet<number> }[])[];
+}
+
 /** The entry of every word no table knows. */
 const UNKNOWN_WORD: WordEntry = Object.freeze({
   atoms: [],
@@ -80,6 +89,8 @@ export interface RuleHit {
   readonly negated: boolean;
   /** The positions of the words each part matched (gap words excluded), in the message. */
   readonly words: readonly (readonly number[])[];
+  /** How many times its first part was found in the sentence (counted for explaining rules; else 1). */
+  readonly count: number;
 }
 
 /** A message as matched: what each word is, which words an ordinary-sense rule masked, which a rule explains, the hits. */
@@ -265,6 +276,30 @@ export class PhraseEngine {
     this.slotAtoms = Int32Array.from(slotAtoms);
   }
 
+  /**
+   * The compiled rules as plain data, for a reference matcher that tries every rule everywhere (the tests'
+   * oracle and the bench's baseline): label, pattern, whether it masks or explains, and its parts' slots.
+   */
+  referenceRules(): readonly ReferenceRule[] {
+    return this.rules.map((rule) => ({
+      label: rule.label,
+      pattern: rule.pattern,
+      mask: (this.sequences[rule.parts[0] as number] as Sequence).mask,
+      explains: rule.explains,
+      parts: rule.parts.map((part) =>
+        (this.sequences[part] as Sequence).slots.map((slot) => ({
+          gapBefore: slot.gapBefore,
+          atoms: new Set(slot.atomList),
+        })),
+      ),
+    }));
+  }
+
+  /** The atoms of the negation classes (-1 when the engine reads no negation). */
+  negationAtoms(): { readonly negators: number; readonly fillers: number; readonly doubts: number } {
+    return { negators: this.negators, fillers: this.fillers, doubts: this.doubts };
+  }
+
   /** The atom of a word class, for testing entries; throws for an unknown class. */
   classAtom(name: string): number {
     if (!this.lexicon.hasClass(name)) throw new Error(`unknown word class {${name}}`);
@@ -303,7 +338,8 @@ export class PhraseEngine {
         );
         return { gapBefore: slot.gapBefore, atomList: [...atoms], bits: new Uint32Array(0) };
       });
-      const key = `${mask ? 'm' : 'r'}:${compiled.map((s) => `${s.gapBefore}/${[...s.atomList].sort((a, b) => a - b).join(',')}`).join(' ')}`;
+      // Explaining rules may use words an ordinary sense masked; other rules may not: they never share a sequence.
+      const key = `${mask ? 'm' : explains ? 'e' : 'r'}:${compiled.map((s) => `${s.gapBefore}/${[...s.atomList].sort((a, b) => a - b).join(',')}`).join(' ')}`;
       let id = this.sequenceIds.get(key);
       if (id === undefined) {
         id = this.sequences.length;
@@ -474,19 +510,28 @@ export class PhraseEngine {
   private wordRuleHits(state: MatchState, ruled: readonly number[], hits: RuleHit[]) {
     const first = hits.length;
     for (const i of ruled) {
-      if (state.masked[i]) continue;
       const wordRules = (state.entries[i] as WordEntry).wordRules;
       for (let k = 0; k < wordRules.length; k += 1) {
         const r = wordRules[k] as number;
         const rule = this.rules[r] as CompiledRule;
+        if (state.masked[i] && !rule.explains) continue;
         if (rule.explains) state.explained[i] = 1;
         let at = -1;
         for (let h = first; h < hits.length; h += 1) if ((hits[h] as RuleHit).rule === r) at = h;
-        if (at >= 0 && !(hits[at] as RuleHit).negated) continue;
-        const negated = !rule.explains && this.isNegated(state, i);
-        const hit = { rule: r, label: rule.label, pattern: rule.pattern, sentence: state.sentence, negated, words: [[i]] };
-        if (at < 0) hits.push(hit);
-        else if (!negated) hits[at] = hit;
+        const previous = hits[at];
+        if (previous === undefined) {
+          const negated = !rule.explains && this.isNegated(state, i);
+          hits.push({ rule: r, label: rule.label, pattern: rule.pattern, sentence: state.sentence, negated, words: [[i]], count: 1 });
+          continue;
+        }
+        // An unnegated occurrence replaces a negated one; every occurrence counts.
+        const unnegated = previous.negated && !this.isNegated(state, i);
+        hits[at] = {
+          ...previous,
+          negated: previous.negated && !unnegated,
+          words: unnegated ? [[i]] : previous.words,
+          count: previous.count + 1,
+        };
       }
     }
   }
@@ -501,7 +546,8 @@ export class PhraseEngine {
       negated ||= occurrence.negated;
       words.push(occurrence.words);
     }
-    return { rule: r, label: rule.label, pattern: rule.pattern, sentence: state.sentence, negated, words };
+    const count = rule.explains ? (this.allOccurrences[rule.parts[0] as number] as number[][]).length : 1;
+    return { rule: r, label: rule.label, pattern: rule.pattern, sentence: state.sentence, negated, words, count };
   }
 
   private nextStamp() {
@@ -553,7 +599,7 @@ export class PhraseEngine {
       const positions =
         this.proposedStamp[s] === this.stamp ? (this.anchorPositions[s] as number[]) : positionsOf(anchor, state);
       for (const i of positions) {
-        if (!sequence.mask && state.masked[i]) continue;
+        if (state.masked[i] && !sequence.mask && !sequence.explains) continue;
         const path = sequence.slots.length === 1 ? [i] : this.matchAround(sequence, state, i);
         if (path === null) continue;
         if (sequence.mask) {
@@ -607,7 +653,9 @@ export class PhraseEngine {
           for (let d = 1; d <= gap + 1; d += 1) {
             const q = p + direction * d;
             if (q < state.from || q >= state.to) break;
-            if ((!sequence.mask && masked[q]) || !matches(slot, entries[q] as WordEntry)) continue;
+            // An ordinary sense stays within its clause: it never reaches across a comma to mask a word.
+            if (sequence.mask && state.clauses[q] !== state.clauses[at]) break;
+            if ((masked[q] && !sequence.mask && !sequence.explains) || !matches(slot, entries[q] as WordEntry)) continue;
             let seen = false;
             for (let c = 0; c < count; c += 1) if (positions[base + c] === q) seen = true;
             if (seen || count === LEVEL) continue;

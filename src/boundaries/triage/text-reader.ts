@@ -85,7 +85,7 @@ function isLetter(code: number): boolean {
  * letters and digits; apostrophes and invisible characters inside a word are dropped, so `don’t` reads
  * `dont`). Emoji, symbols and other punctuation are not read. A `.` inside a word cuts it without ending the
  * sentence (`plan.I`), a `.` after an abbreviation ends nothing (`Dr. Kim`), `$` or `@` before a letter is
- * part of the word (`$uicide`), and a run of three or more one-letter words is read as one (`s u i c i d e`).
+ * part of the word (`$uicide`), and a run of four or more one-letter words is read as one (`s u i c i d e`).
  * Reads the first `maxChars` characters.
  */
 export function readText(text: string, maxChars: number): ReadText {
@@ -126,14 +126,14 @@ export function readText(text: string, maxChars: number): ReadText {
       if (word.length > 0) {
         words.push(word);
         clauses.push(clause);
-        if (word.length === 1) singleLetters += 1;
+        if (isSingleLetter(word)) singleLetters += 1;
         abbreviation = code === 46 && ABBREVIATIONS.has(word);
       }
     }
     if (kind === CLAUSE) {
       if (words.length > sentenceStart) clause += 1;
     } else if (kind === SENTENCE && !abbreviation && words.length > sentenceStart) {
-      if (singleLetters >= 3) joinSpelledOut(words, clauses, sentenceStart);
+      if (singleLetters >= SPELLED_OUT) joinSpelledOut(words, clauses, sentenceStart);
       sentenceStarts.push(sentenceStart);
       sentenceStart = words.length;
       singleLetters = 0;
@@ -143,15 +143,22 @@ export function readText(text: string, maxChars: number): ReadText {
   return { words, clauses, sentenceStarts, charactersRead: n === 0 ? 0 : Math.min(text.length, maxChars), complete };
 }
 
-// Runs of three or more one-letter words of the sentence starting at `from` are read joined (`k m s`).
+// A run of this many one-letter words is a word spelled out (`s u i c i d e`, `k i l l`).
+const SPELLED_OUT = 4;
+
+function isSingleLetter(word: string): boolean {
+  return word.length === 1 && word >= 'a' && word <= 'z';
+}
+
+// Runs of one-letter words of the sentence starting at `from` are read joined.
 function joinSpelledOut(words: string[], clauses: number[], from: number) {
   const outWords: string[] = [];
   const outClauses: number[] = [];
   let i = from;
   while (i < words.length) {
     let j = i;
-    while (j < words.length && (words[j] as string).length === 1) j += 1;
-    if (j - i >= 3) {
+    while (j < words.length && isSingleLetter(words[j] as string)) j += 1;
+    if (j - i >= SPELLED_OUT) {
       outWords.push(words.slice(i, j).join(''));
       outClauses.push(clauses[i] as number);
       i = j;

@@ -77,8 +77,8 @@ export const TriageCategory = z.enum([
 ]);
 export type TriageCategory = z.infer<typeof TriageCategory>;
 
-/** The category a table signals, plus the two that only explain words: ordinary senses and courtesy. */
-export type TableLabel = TriageCategory | 'ordinary_sense' | 'courtesy';
+/** The category a table signals, plus those that only explain words: ordinary senses, courtesy, enquiries. */
+export type TableLabel = TriageCategory | 'ordinary_sense' | 'clinical_sense' | 'courtesy' | 'enquiry';
 
 /** One table: its label and its patterns in each language (see phrase-pattern.ts for the syntax). */
 export interface TriageTable {

@@ -152,10 +152,11 @@ export interface TriageRulesInternals {
 }
 
 /**
- * Word flags triage reads: bit 1, means that keep a negated risk statement a crisis ("I won't do anything,
- * the gun is in my drawer"); bit 2, a word after which an unknown word may be a name ("Hi Dr. Nguyen").
+ * Word flags triage reads: means that keep a negated risk statement a crisis ("I won't do anything, the gun
+ * is in my drawer"); a word after which an unknown word may be a name ("Hi Dr. Nguyen"); a word of everyday
+ * context (a game, a shift, a storm) that lets a sentence asking nothing stand beside a request.
  */
-const FLAG_CLASSES = ['means', 'name_cue'] as const;
+const FLAG_CLASSES = ['means', 'name_cue', 'context', 'number', 'time'] as const;
 
 const INTERNALS = Symbol('triage rules');
 
@@ -172,8 +173,8 @@ function compile(rules: TriageRules): CompiledTriageRules {
     { ...TRIAGE_WORD_CLASSES, ...EVERYDAY_WORD_CLASSES },
     [...builtInRules(), ...rules.phrases.map((p) => ({ label: p.category, pattern: p.phrase }))],
     {
-      maskLabels: ['ordinary_sense'],
-      explainLabels: [...AdministrativeCategory.options, 'courtesy'],
+      maskLabels: ['ordinary_sense', 'clinical_sense'],
+      explainLabels: [...AdministrativeCategory.options, 'courtesy', 'enquiry'],
       flagClasses: FLAG_CLASSES,
       negation: { negators: 'neg', fillers: 'neg_filler', doubts: 'neg_doubt' },
     },

@@ -2,7 +2,9 @@ import type { TriageTable } from '../triage-category.js';
 import { ACTIVE_IDEATION } from './active-ideation.js';
 import { BILLING } from './billing.js';
 import { CHILD_SAFETY } from './child-safety.js';
+import { CLINICAL_SENSES } from './clinical-senses.js';
 import { COURTESY } from './courtesy.js';
+import { ENQUIRY } from './enquiry.js';
 import { FEELINGS_ABOUT_THERAPY } from './feelings-about-therapy.js';
 import { GENERAL } from './general.js';
 import { HARM_TO_OTHERS } from './harm-to-others.js';
@@ -49,5 +51,7 @@ export const TRIAGE_TABLES: readonly TriageTable[] = [
   PAPERWORK,
   GENERAL,
   COURTESY,
+  ENQUIRY,
   ORDINARY_SENSES,
+  CLINICAL_SENSES,
 ];

@@ -13,6 +13,8 @@ export const BILLING: TriageTable = {
     'credit|debit ..1 card',
     'member ..1 id|number',
     'payment ..1 plan',
+    'sliding ..1 scale',
+    'split ..3 payments|payment|bill|charge',
     'good ..1 faith',
     'late ..1 fee|cancel|cancellation',
     'how ..1 much',

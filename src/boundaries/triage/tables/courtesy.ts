@@ -14,6 +14,7 @@ export const COURTESY: TriageTable = {
     'let ..1 me ..1 know',
     'just ..1 checking|wondering|wanted|letting',
     'quick ..1 question|q',
+    'lifesaver|lifesavers|angel|angels|rockstar|rockstars|superstar|superstars|legend|legends',
   ],
   es: [
     'hola|gracias|buenos|buenas|dias|tardes|noches|saludos|disculpe|disculpa|perdon|perdone|favor|porfa|atentamente|bendiciones|adios|ok|vale|listo|perfecto',

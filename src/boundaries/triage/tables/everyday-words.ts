@@ -42,6 +42,31 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       entonces luego despues antes ahora hoy ayer siempre nunca todavia aun solo sola solamente casi quizas tal
       vez ojala usted ud uds sr sra srta`,
   },
+  // Words that say what is going on around a request (a game, a shift, a storm, a trip, a sick kid): a
+  // sentence that asks nothing stands beside a request only with one of these.
+  context: {
+    neutral: true,
+    words: `work job shift shifts boss meeting meetings conference deadline overtime interview training office
+      school class classes college university exam exams homework teacher practice game games tournament
+      soccer football baseball basketball hockey recital concert rehearsal party wedding funeral birthday
+      anniversary graduation holiday holidays vacation trip travel traveling travelling flight flights airport
+      hotel visit visiting town city state country abroad move moving moved house apartment lease rent landlord
+      car truck bus train subway uber lyft taxi ride drive driving traffic commute tire mechanic shop repair
+      accident storm snow rain flood weather power outage ice roads heat wifi internet phone laptop computer
+      app portal link zoom camera mic audio battery charger email emails text texts voicemail call calls mail
+      kid kids son daughter child children baby babies toddler teen teenager husband wife partner boyfriend
+      girlfriend mom mother dad father parent parents brother sister grandma grandpa family aunt uncle cousin
+      friend friends neighbor roommate dog cat pet vet daycare babysitter nanny childcare carpool pickup
+      sick ill flu cold covid fever cough virus stomach dentist doctor doctors pediatrician surgery checkup
+      physical appointment appointments vaccine shot procedure hospital er pharmacy
+      bank payday paycheck paid pay money card cards account insurance bill bills check cash tax taxes
+      week weekend weekends month morning afternoon evening night today tomorrow tonight yesterday
+      monday tuesday wednesday thursday friday saturday sunday schedule calendar time times
+      trabajo turno escuela clase viaje vacaciones carro coche camion autobus trafico tormenta lluvia luz
+      hijo hija hijos hijas nino nina bebe esposo esposa marido mama papa familia abuela abuelo perro gato
+      enfermo enferma gripa gripe fiebre dentista doctor doctora medico cita citas banco dinero tarjeta seguro
+      semana mes manana tarde noche hoy ayer lunes martes miercoles jueves viernes sabado domingo horario`,
+  },
   everyday_en: {
     neutral: true,
     words: `today tomorrow tmrw tmr tomorow yesterday tonight morning afternoon evening night noon midnight day days
@@ -153,7 +178,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       response rest restaurant result results retire retired return returned review ride right ring road role
       room round route routine rule rules run running rush safe said salary sale same save saved saw say saying
       scan schedule school score screen search season seat second section secure security see seeing seem seen
-      self sell send sending senior sense sent separate september serious service services session set setting
+      self sell send sending senior sense sent stuck therapist therapists clinician clinicians counselor counselors
+      psychiatrist psychiatrists psychologist psychologists provider providers practice practices separate september serious service services session set setting
       settle several share shift shipping shop shopping short shot should show shower shut sibling sick side sign
       signal signed signing simple since single sister sit site sitting situation size skip sleep slot slow small
       smaller snow soccer social software soon sort sound south space spanish speak speaking special specific

@@ -19,6 +19,8 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'take|taking ..2 a ..1 break ..2 from ..1 therapy|sessions|counseling|treatment',
     'stop|quit|end|ending|stopping|pause|pausing ..2 therapy|counseling|treatment',
     'switch|switching|change|changing ..1 therapist|therapists|counselor|clinician|counselors',
+    // Ending therapy without a reason is for the clinician to hear ("I won't be needing future sessions").
+    'wont|{neg} ..2 need|needing ..3 them|it|sessions|appointments|therapy|anything|future|anymore',
     'last ..1 session|time ..4 upset|bothered|triggered|hurt|uncomfortable|judged|weird|awkward|angry',
     'talk|talked|talking|discuss ..2 about ..2 my ..1 childhood|grief|trauma|feelings|relationship|marriage|divorce|anger|past|abuse|body|mom|dad|mother|father|depression|anxiety|sexuality|identity|breakup|drinking|self',
     'focus|work|working ..2 on ..2 my ..1 grief|anxiety|trauma|anger|relationship|marriage|self|feelings|depression|past',

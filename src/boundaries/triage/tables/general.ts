@@ -4,7 +4,7 @@ import type { TriageTable } from '../triage-category.js';
 export const GENERAL: TriageTable = {
   label: 'general',
   en: [
-    'parking|park|address|location|located|directions|office|offices|hours|open|closed|holiday|wheelchair|accessible|accessibility|elevator|bathroom|restroom|lobby|waiting|fax|website|phone|number|email|newsletter|referral|referrals|refer',
+    'parking|park|address|location|located|directions|office|offices|hours|open|closed|holiday|wheelchair|accessible|accessibility|elevator|bathroom|restroom|lobby|waiting|fax|website|phone|number|email|newsletter|referral|referrals|refer|door|doors|entrance|entrances|building|floor|suite|stairs|ramp|exit|languages|language|hiring|job|jobs|career|careers|position|positions|internship|resume|volunteer',
     'new ..1 clients|patients',
     'accepting|taking ..2 new|clients|patients|referrals',
     'do ..1 you ..1 offer|see|have|take|accept|treat|work|do|provide',
@@ -15,10 +15,15 @@ export const GENERAL: TriageTable = {
     'speak|speaks|speaking ..1 spanish|english',
     'reset ..2 password',
     'call|text|email|reach|contact|called|texted|emailed ..1 me|you|back',
+    // Follow-ups: did you get it, is it fixed, any update.
+    'did|have|has ..1 you|u|anyone|someone ..1 get|got|receive|received|see|seen|check|checked|fix|fixed|send|sent',
+    'is|was|are ..1 it|that|this|they ..1 fixed|working|ready|done|open|sent|received|back|available',
+    'any ..1 update|updates|news|word',
   ],
   es: [
     'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde',
     'hablan|habla ..1 espanol|ingles',
     'aceptan|atienden|tienen|ofrecen',
+    'recibieron|recibio|recibiste|llego|llegaron|arreglaron|arreglado',
   ],
 };

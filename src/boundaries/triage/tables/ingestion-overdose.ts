@@ -17,6 +17,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'took|swallowed|downed|popped|ate|chugged|taken ..4 bottle|bottles|pack|box|strip|sheet|handful|bunch',
     'drank|downed|chugged ..4 {substance} & took|swallowed|popped|taken ..3 {med_name}|{pills}',
     'mixed ..4 {pills}|{med_name} ..3 with|and ..2 {substance}',
+    '{ingested} ..3 {poison}',
+    'took|swallowed|downed|popped|ate ..3 every ..2 {pills}|{med_name}|pill',
     '{ingested} ..3 something & {neg}|wake|waking|breathing|responding|unresponsive|passed',
   ],
   es: [

@@ -8,6 +8,8 @@ import type { TriageTable } from '../triage-category.js';
 export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
   label: 'intimate_partner_violence',
   en: [
+    // Abuse and threats named outright, unless a sense explains them ("substance abuse" is clinical).
+    '{abuse}|{threat}',
     '{partner}|{family}|{other_person}|he|she|they|hes|shes|theyre ..3 {abuse_verb} ..1 me',
     'choked|strangled|slapped|punched|kicked|shoved|dragged|smacked|chokes|strangles ..1 me',
     'beat ..1 me ..1 up',
@@ -40,10 +42,13 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
+    // `me toca` is also "it is my turn": a person touching needs someone named before it.
+    '{partner}|{family}|{other_person}|el|ella ..3 me ..1 toca|tocaba|toco|manosea|manoseo|manoseaba',
     'amenaza*|amenazo ..4 matar|matarme|lastimar|quitar',
     'me ..1 quito|quita|rompio|rompe ..2 el|mi|las|los ..1 {ipv_control}',
     '{neg} ..1 me ..1 deja ..2 salir|ir|hablar|trabajar',
     'me ..1 encerro|encierra',
+    'me ..1 jalo|jala|jalaba|tiro|arrastro|arrastra|pateo|patea|cacheteo|abofeteo ..3 pelo|suelo|piso|cuello|cara',
     'miedo ..3 volver|regresar|ir ..2 a ..1 casa',
     'miedo ..2 de ..1 mi ..1 {partner}',
     'violencia ..2 domestica|familiar',

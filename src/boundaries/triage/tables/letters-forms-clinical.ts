@@ -10,7 +10,8 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
   en: [
     'esa|fmla|disability|accommodation|accommodations|504|iep',
     'emotional ..1 support ..1 animal|dog|cat|letter',
-    'letter|letters|note|form|forms|paperwork|documentation|report & diagnosis|diagnosed|condition|treatment|court|custody|lawyer|attorney|judge|surgeon|surgery|anxiety|depression|ptsd|adhd|fit|medical',
+    'letter|letters|note|report & diagnosis|diagnosed|condition|court|custody|lawyer|attorney|judge|surgeon|surgery|anxiety|depression|ptsd|adhd|fit|medical',
+    'form|forms|paperwork|documentation & diagnosis|diagnosed|condition|anxiety|depression|ptsd|adhd|fit|medical',
     'psych|psychological|psychiatric|mental ..1 eval|evaluation|evaluations|assessment|testing|clearance',
     'evaluation|eval|assessment|clearance ..3 before|for ..2 surgery|procedure|court|custody',
     'treatment ..1 summary|history|records|plan',

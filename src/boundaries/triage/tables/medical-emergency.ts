@@ -29,6 +29,10 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'call|called|calling ..1 911|ambulance|paramedics',
     'bleeding ..3 stop|wont|lot|heavily|everywhere',
     'anaphyla*|heatstroke',
+    'face ..3 numb|drooping|droop|droopy',
+    'cant|cannot|{neg} ..2 lift|move|feel ..2 my ..1 arm|leg|side|face',
+    'seeing|see ..2 bugs|spiders|snakes|things & drink|drinking|drank|sober|quit|stopped|shaking|shakes|sweating|withdrawal',
+    'wont|cant|{neg} ..1 wake ..1 up & passed|took|pills|breathing|911|unresponsive|blue|drunk|overdose|drinking',
     'not ..1 making ..1 sense & took|drunk|pills|{substance}|confused',
   ],
   es: [

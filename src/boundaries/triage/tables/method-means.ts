@@ -13,6 +13,7 @@ export const METHOD_MEANS: TriageTable = {
     '{firearm}',
     // So is a blade (kitchen and butter knives are ordinary senses).
     '{blade}',
+    '{rope}|{poison}|{hang}',
     '{rope} & {possess}|{think}|{intent}|{hang}|tie|tied|ceiling|beam|closet|tree|knot',
     'noose*',
     '{hang} ..1 {self}|{third_self}',

@@ -6,6 +6,9 @@ export const PAPERWORK: TriageTable = {
   en: [
     'form|forms|paperwork|packet|consent|consents|portal|upload|uploaded|uploading|sign|signed|signing|signature|release|roi|document|documents|questionnaire|questionnaires|fax|faxed|pdf|docusign|attachment|attached|login|log|password|records|record|copy|copies|id|license|address|email|update|updated|updating|resend|spam',
     'emergency ..1 contact',
+    'agreement|agreements|contract|policy|policies|attendance|enrollment|proof|confirmation|verification',
+    'send|email|fax|mail|resend ..4 letter|note|copy|receipt|records|statement|confirmation',
+    'letter|note ..4 attend|attends|attended|attending|attendance|enrolled|dates',
     'insurance ..1 card',
     'name ..1 change|changed',
     'fill ..1 out|in',
@@ -15,5 +18,6 @@ export const PAPERWORK: TriageTable = {
     'formulario|formularios|papeles|papeleo|documento|documentos|firmar|firme|firma|consentimiento|portal|subir|subi|correo|direccion|actualizar|contrasena|registro|registros|copia',
     'contacto ..2 de ..1 emergencia',
     'llene|llenar ..2 los|el|la|las',
+    'constancia|comprobante|asistencia',
   ],
 };

@@ -8,6 +8,8 @@ import type { TriageTable } from '../triage-category.js';
 export const PASSIVE_IDEATION: TriageTable = {
   label: 'passive_ideation',
   en: [
+    // A word of death that no ordinary or clinical sense explains is read as a crisis.
+    '{die}',
     '{wish} ..3 {gone_state}',
     '{wish} ..2 i ..1 was|were|could|would ..2 gone',
     '{wish} ..4 {neg} ..1 wake|waking|wakeup',
@@ -48,6 +50,15 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{wish} ..4 stop|end|over ..1 forever|permanently',
     'give|giving|gave ..1 up ..2 on ..1 life|living|everything',
     'sleep ..1 forever',
+    '{wish} ..2 everything|it|all|this ..2 to ..1 stop|end',
+    '{wish} ..4 {neg} ..2 make ..1 it',
+    'tired|sick|exhausted ..2 of ..1 being ..1 here|alive|me',
+    'on ..1 this ..1 earth|planet',
+    'wouldnt|{neg} ..3 mind|care & accident|died|die|dead|crash|hit|gone|wake|cancer',
+    'waste ..1 of ..1 space|air|oxygen|life',
+    'relieved|happier|better|easier ..3 if ..1 i ..2 was|were|am ..1 gone|dead',
+    'everyone|everybody|nobody|they ..2 would|will|d ..1 be ..1 relieved|fine|happier|better',
+    'no ..1 reason ..1 to ..3 wake|get ..1 up|keep|try',
   ],
   es: [
     'ojala ..4 {neg} ..1 despert*',
@@ -67,5 +78,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{neg} ..1 puedo ..1 mas',
     '{neg} ..1 puedo ..1 seguir ..1 asi|viviendo',
     'sin ..1 sentido ..2 vivir|seguir',
+    'dormir* ..4 {neg} ..2 despertar*',
+    'para ..1 que ..2 sigo|seguir|vivo|estoy ..1 aqui|viva|vivo|vivir',
+    '{neg} ..1 aguanto|soporto ..2 mas',
+    'ya ..1 {neg} ..1 aguanto|puedo',
   ],
 };

@@ -23,6 +23,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'deleted ..3 all ..3 social|accounts|instagram|facebook|tiktok',
     'everything ..1 settled ..2 before',
     'take ..1 care ..1 of ..2 {pet}|{child} ..3 when|after ..2 gone',
+    'letter|note|notes ..2 explaining|explains ..1 everything|why',
+    'left|leaving ..1 a|it|the ..1 note|letter ..3 table|bed|desk|kitchen|counter|door',
+    'nothing|everything ..2 is ..1 left ..1 unpaid|undone ..2 when ..2 gone',
+    'unpaid|settled|covered ..3 when ..2 im ..1 gone',
   ],
   es: [
     'carta|cartas|nota|notas|video|mensaje ..2 de ..1 despedida',
@@ -33,5 +37,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'testamento',
     'seguro ..2 de ..1 vida',
     'cuando ..2 ya ..1 {neg} ..1 este|estemos|exista',
+    'deje|dejando ..2 todo ..1 listo|preparado|arreglado|ordenado',
+    'carta|cartas ..2 para ..2 mis|mi ..1 hijos|hija|hijo|familia|esposo|esposa|mama|hermana|hermano',
   ],
 };

@@ -21,6 +21,8 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'messages|signs|signals ..4 telling|tell|told ..1 me',
     'watching|controlling|poisoning ..2 me & {kill}|{harm_any}|protect|weapon|{blade}|{firearm}',
     'sacrifice ..3 {child}|{family}|{partner}|myself|him|her|them',
+    'in ..1 my ..1 head|brain & have|must|need|says|tells|told|commands|orders',
+    'chip|implant|device|camera|tracker ..4 in ..1 my ..1 head|brain|body|teeth',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',

@@ -19,7 +19,7 @@ export const SUBSTANCE_USE: TriageTable = {
     'high ..1 on ..1 {substance}|weed|pills|something',
     'more|extra ..3 than ..2 prescribed',
     'aa|na ..1 meeting|meetings|sponsor',
-    'rehab|detox|addict*|substance|substances',
+    'rehab|detox|addict*|substance|substances|craving|cravings|crave|craved',
     'smoking|smoke|vaping|vape ..2 weed|pot|joint|every|again|more',
     'coke|beer|beers|wine ..3 every|too|again|lot|bottle|night|more|much',
   ],

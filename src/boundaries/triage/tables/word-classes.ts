@@ -43,7 +43,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // --- Distress: words of feeling that staff must not wave through (a clinician reads them) ---------------
   distress: {
     words:
-      'upset upsetting hurt hurting hurts sad sadness scared terrified afraid anxious nervous lonely alone hopeless helpless worthless empty numb ashamed guilty depressed miserable crying cry cried tears overwhelmed panicking panicked broken trapped exhausted drained struggling suffering crazy insane unbearable awful horrible terrible devastated heartbroken triste sola solo asustada asustado ansiosa ansioso deprimida deprimido agotada agotado desesperada desesperado',
+      'upset upsetting hurt hurting hurts sad sadness scared terrified anxious nervous lonely hopeless helpless worthless empty numb ashamed guilty depressed miserable crying cry cried tears overwhelmed panicking panicked broken trapped struggling suffering unbearable devastated heartbroken triste asustada asustado ansiosa ansioso deprimida deprimido desesperada desesperado',
     sensitive: true,
   },
   weekday: { words: 'monday tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends mon tue tues wed thu thur thurs fri sat sun lunes martes miercoles jueves viernes sabado domingo' },
@@ -81,7 +81,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   med_name: {
     words:
-      'zoloft sertraline prozac fluoxetine lexapro escitalopram celexa citalopram paxil paroxetine effexor venlafaxine cymbalta duloxetine wellbutrin bupropion remeron mirtazapine trazodone xanax alprazolam klonopin clonazepam ativan lorazepam valium diazepam benzo benzos benzodiazepine* adderall ritalin vyvanse concerta focalin methylphenidate seroquel quetiapine abilify aripiprazole risperdal risperidone zyprexa olanzapine latuda lithium lamictal lamotrigine depakote buspar buspirone hydroxyzine vistaril gabapentin neurontin ambien zolpidem lunesta melatonin tylenol acetaminophen paracetamol advil ibuprofen motrin aleve naproxen aspirin benadryl nyquil oxy oxycodone oxycontin percocet vicodin hydrocodone tramadol codeine fentanyl morphine suboxone methadone naltrexone antabuse propranolol prazosin clonidine guanfacine strattera spravato ketamine insulin tylenol pm sleeping',
+      'zoloft sertraline prozac fluoxetine lexapro escitalopram celexa citalopram paxil paroxetine effexor venlafaxine cymbalta duloxetine wellbutrin bupropion remeron mirtazapine trazodone xanax alprazolam klonopin clonazepam ativan lorazepam valium diazepam benzo benzos benzodiazepine* adderall ritalin vyvanse concerta focalin methylphenidate seroquel quetiapine abilify aripiprazole risperdal risperidone zyprexa olanzapine latuda lithium lamictal lamotrigine depakote buspar buspirone hydroxyzine vistaril gabapentin neurontin ambien zolpidem lunesta melatonin tylenol acetaminophen paracetamol advil ibuprofen motrin aleve naproxen aspirin benadryl nyquil oxy oxycodone oxycontin percocet vicodin hydrocodone tramadol codeine fentanyl morphine suboxone methadone naltrexone antabuse propranolol prazosin clonidine guanfacine strattera spravato ketamine insulin tylenol',
   },
   substance: {
     words:
@@ -191,6 +191,11 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   ipv_control: {
     words: 'keys phone passport money wallet car card cards papers documents id llaves telefono celular pasaporte dinero',
+  },
+  // Conditions and groups a practice serves, as named in a question about its services.
+  condition: {
+    words:
+      'psychological psych neuropsych neuropsychological anxiety depression adhd autism ocd ptsd trauma grief bipolar eating disorder disorders addiction addictions substance couples couple family families kids children teens teenagers adolescents veterans lgbtq lgbt seniors testing evaluation evaluations assessment assessments emdr dbt cbt play therapy insomnia anger phobia phobias panic infertility postpartum perinatal ansiedad depresion trauma duelo ninos adolescentes parejas familias adicciones',
   },
   // Words that may follow a greeting or a title and be a name: "Hi Dr. Nguyen", "thanks, Ana".
   name_cue: {

@@ -1,0 +1,114 @@
+// The simplest reasonable implementation of triage's matching: every rule is tried at every word of every
+// sentence, depth first, with no index, no anchors, no scratch and no one-word shortcut. It reads the same
+// tables with the same reader and words, and decides with the same decision code, so it is both the tests'
+// oracle for the engine (same decisions) and the bench's baseline (how much the engine's indexing saves).
+import {
+  type CompiledTriageRules,
+  TRIAGE_MAX_CHARS,
+  type TriageDecision,
+} from '../../../src/boundaries/index.js';
+import { decideTriage } from '../../../src/boundaries/triage/message-triage.js';
+import { type MatchedText, type RuleHit, type WordEntry } from '../../../src/boundaries/triage/phrase-engine.js';
+import { type ReadText, readText } from '../../../src/boundaries/triage/text-reader.js';
+import { triageRulesInternals } from '../../../src/boundaries/triage/triage-rules.js';
+
+type Slot = { readonly gapBefore: number; readonly atoms: ReadonlySet<number> };
+
+/** Triages a message with the naive matcher. */
+export function naiveTriageMessage(text: string, rules: CompiledTriageRules): TriageDecision {
+  const internals = triageRulesInternals(rules);
+  if (internals === null) throw new Error('not compiled rules');
+  const read = readText(text, TRIAGE_MAX_CHARS);
+  return decideTriage(text.length, read, naiveMatchText(read, rules), internals, []);
+}
+
+/** Matches every rule at every word of every sentence of a message. */
+export function naiveMatchText(read: ReadText, rules: CompiledTriageRules): MatchedText {
+  const engine = triageRulesInternals(rules)?.engine;
+  if (engine === undefined) throw new Error('not compiled rules');
+  const all = engine.referenceRules();
+  const negation = engine.negationAtoms();
+  const entries: WordEntry[] = read.words.map((w) => engine.entry(w));
+  const n = entries.length;
+  const masked = new Uint8Array(n);
+  const explained = new Uint8Array(n);
+  const hits: RuleHit[] = [];
+  const has = (i: number, slot: Slot) => entries[i]?.atoms.some((a) => slot.atoms.has(a)) === true;
+
+  const negated = (at: number): boolean => {
+    for (let j = at - 1; j >= 0 && j >= at - 6 && read.clauses[j] === read.clauses[at]; j -= 1) {
+      const atoms = (entries[j] as WordEntry).atoms;
+      if (atoms.includes(negation.negators)) {
+        for (let d = j - 1; d >= 0 && d >= j - 3 && read.clauses[d] === read.clauses[at]; d -= 1) {
+          const before = (entries[d] as WordEntry).atoms;
+          if (before.includes(negation.doubts) || before.includes(negation.negators)) return false;
+        }
+        return true;
+      }
+      if (!atoms.includes(negation.fillers)) return false;
+    }
+    return false;
+  };
+
+  read.sentenceStarts.forEach((from, sentence) => {
+    const to = read.sentenceStarts[sentence + 1] ?? n;
+    // Depth first from slot k at word i: the words of the first match found, or null.
+    // An ordinary sense's own words, and an explaining rule's, may be masked words; no other rule's.
+    const match = (slots: readonly Slot[], k: number, i: number, mask: boolean, path: number[], explains = false): number[] | null => {
+      if (!mask && !explains && masked[i] === 1) return null;
+      if (mask && read.clauses[i] !== read.clauses[path[0] ?? i]) return null;
+      if (!has(i, slots[k] as Slot)) return null;
+      const here = [...path, i];
+      if (k === slots.length - 1) return here;
+      const gap = (slots[k + 1] as Slot).gapBefore;
+      for (let j = i + 1; j <= i + 1 + gap && j < to; j += 1) {
+        const found = match(slots, k + 1, j, mask, here, explains);
+        if (found !== null) return found;
+      }
+      return null;
+    };
+    // Ordinary senses first: they mask their words.
+    for (const rule of all) {
+      if (!rule.mask) continue;
+      for (let i = from; i < to; i += 1) {
+        const path = match(rule.parts[0] as Slot[], 0, i, true, []);
+        if (path !== null) {
+          for (const j of path) {
+            masked[j] = 1;
+            explained[j] = 1;
+          }
+        }
+      }
+    }
+    all.forEach((rule, r) => {
+      if (rule.mask) return;
+      const parts: { words: number[]; negated: boolean }[] = [];
+      const occurrences: number[][] = [];
+      let firstPartCount = 0;
+      for (const slots of rule.parts) {
+        let best: { words: number[]; negated: boolean } | null = null;
+        for (let i = from; i < to; i += 1) {
+          const path = match(slots, 0, i, false, [], rule.explains);
+          if (path === null) continue;
+          occurrences.push(path);
+          if (slots === rule.parts[0]) firstPartCount += 1;
+          const isNegated = !rule.explains && negated(path[0] as number);
+          if (best === null || (best.negated && !isNegated)) best = { words: path, negated: isNegated };
+        }
+        if (best === null) return;
+        parts.push(best);
+      }
+      hits.push({
+        rule: r,
+        label: rule.label,
+        pattern: rule.pattern,
+        sentence,
+        negated: parts.some((p) => p.negated),
+        words: parts.map((p) => p.words),
+        count: rule.explains ? firstPartCount : 1,
+      });
+      if (rule.explains) for (const path of occurrences) for (const j of path) explained[j] = 1;
+    });
+  });
+  return { wordBits: Int32Array.from(entries, (e) => e.bits), masked, explained, hits };
+}
