@@ -314,9 +314,15 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
   const sentences = read.sentenceStarts.length;
   const adminHits: RuleHit[][] = [];
   const courtesy: boolean[] = [];
+  // A risk word on its own ({die}, {kill}) counts only where no fuller crisis rule read that word.
+  const readByRule = new Set<number>();
+  for (const hit of hits) {
+    if (isCrisisCategory(hit.label) && !isRiskWordRule(hit.pattern)) for (const part of hit.words) for (const i of part) readByRule.add(i);
+  }
   for (const hit of hits) {
     const label = hit.label;
     if (isCrisisCategory(label)) {
+      if (isRiskWordRule(hit.pattern) && hit.words.every((part) => part.every((i) => readByRule.has(i)))) continue;
       if (hit.negated) findings.negatedCrisis.add(hit.pattern);
       else addTo(findings.crisis, label, hit.pattern);
     } else if (isClinicalCategory(label)) {
@@ -376,6 +382,11 @@ function evidenceOf(account: SentenceAccount): SentenceEvidence {
     accountedBy: adminHits.length > 0 ? mostFrequent(countLabels(adminHits)) : courtesy ? 'courtesy' : 'everyday_words',
     phrases: [...new Set(adminHits.map((h) => h.pattern))].sort().slice(0, MAX_FACT_PHRASES),
   };
+}
+
+/** Whether a rule is a risk word on its own: classes only, one word (`{die}`, `{kill}|{stab}`). */
+function isRiskWordRule(pattern: string): boolean {
+  return /^\{[a-z_]+\}(\|\{[a-z_]+\})*$/.test(pattern);
 }
 
 function countLabels(hits: readonly RuleHit[]): Map<string, number> {

@@ -594,14 +594,14 @@ export class PhraseEngine {
     let best: Occurrence | null = null;
     const sequence = this.sequences[s] as Sequence;
     if (sequence.explains) (this.allOccurrences[s] as number[][]).length = 0;
-    if (this.feasible(s)) {
-      const anchor = sequence.slots[sequence.anchor] as Slot;
-      const positions =
-        this.proposedStamp[s] === this.stamp ? (this.anchorPositions[s] as number[]) : positionsOf(anchor, state);
-      for (const i of positions) {
-        if (state.masked[i] && !sequence.mask && !sequence.explains) continue;
-        const path = sequence.slots.length === 1 ? [i] : this.matchAround(sequence, state, i);
-        if (path === null) continue;
+    if (this.feasible(s) && this.occursNearAnchor(sequence, s, state)) {
+      // Where it occurs, its occurrences are read the one way: from each word where a match starts, the match
+      // whose words come earliest (what a depth-first search from that word finds first).
+      const reach = this.reach(sequence, state);
+      const width = state.to - state.from;
+      for (let i = state.from; i < state.to; i += 1) {
+        if (reach[i - state.from] !== 1) continue;
+        const path = firstPath(sequence, reach, width, state, i);
         if (sequence.mask) {
           for (const j of path) {
             state.masked[j] = 1;
@@ -610,7 +610,7 @@ export class PhraseEngine {
         }
         if (sequence.explains) (this.allOccurrences[s] as number[][]).push(path);
         if (best !== null && !best.negated) continue;
-        const negated = !sequence.mask && this.isNegated(state, path[0] as number);
+        const negated = !sequence.mask && !sequence.explains && this.isNegated(state, i);
         if (best === null || !negated) best = { words: path, negated };
         if (!negated && !sequence.mask && !sequence.explains) break;
       }
@@ -618,6 +618,43 @@ export class PhraseEngine {
     this.foundStamp[s] = this.stamp;
     this.foundOccurrence[s] = best;
     return best;
+  }
+
+  // Whether the sequence matches around some occurrence of its anchor: a quick test before reading it whole.
+  private occursNearAnchor(sequence: Sequence, s: number, state: MatchState): boolean {
+    const anchor = sequence.slots[sequence.anchor] as Slot;
+    const positions =
+      this.proposedStamp[s] === this.stamp ? (this.anchorPositions[s] as number[]) : positionsOf(anchor, state);
+    for (const i of positions) {
+      if (!usable(sequence, state, i)) continue;
+      if (sequence.slots.length === 1 || this.matchAround(sequence, state, i) !== null) return true;
+    }
+    return false;
+  }
+
+  /**
+   * For each slot k and word q of the sentence, whether slots k..end can be matched with slot k at q: 1 or 0,
+   * row k at `reach[k * width + q - from]` (row 0 first). Filled from the last slot back, in slots × words ×
+   * gaps steps.
+   */
+  private reach(sequence: Sequence, state: MatchState): Uint8Array {
+    const slots = sequence.slots;
+    const width = state.to - state.from;
+    const reach = new Uint8Array(slots.length * width);
+    for (let k = slots.length - 1; k >= 0; k -= 1) {
+      const slot = slots[k] as Slot;
+      const next = slots[k + 1];
+      for (let q = state.from; q < state.to; q += 1) {
+        if (!usable(sequence, state, q) || !matches(slot, state.entries[q] as WordEntry)) continue;
+        let ok = next === undefined;
+        for (let d = 1; !ok && next !== undefined && d <= next.gapBefore + 1 && q + d < state.to; d += 1) {
+          const r = q + d;
+          ok = reach[(k + 1) * width + r - state.from] === 1 && (!sequence.mask || state.clauses[r] === state.clauses[q]);
+        }
+        if (ok) reach[k * width + q - state.from] = 1;
+      }
+    }
+    return reach;
   }
 
   /**
@@ -700,6 +737,29 @@ export class PhraseEngine {
     return false;
   }
 
+}
+
+/** Whether a word may take part in a sequence: a masked word only in a mask or an explaining sequence. */
+function usable(sequence: Sequence, state: MatchState, q: number): boolean {
+  return state.masked[q] !== 1 || sequence.mask || sequence.explains;
+}
+
+/** The first match starting at `start`: at each slot the earliest word from which the rest can be matched. */
+function firstPath(sequence: Sequence, reach: Uint8Array, width: number, state: MatchState, start: number): number[] {
+  const path = [start];
+  let q = start;
+  for (let k = 1; k < sequence.slots.length; k += 1) {
+    const gap = (sequence.slots[k] as Slot).gapBefore;
+    for (let d = 1; d <= gap + 1; d += 1) {
+      const r = q + d;
+      if (reach[k * width + r - state.from] === 1 && (!sequence.mask || state.clauses[r] === state.clauses[start])) {
+        q = r;
+        break;
+      }
+    }
+    path.push(q);
+  }
+  return path;
 }
 
 function positionsOf(slot: Slot, state: MatchState): number[] {

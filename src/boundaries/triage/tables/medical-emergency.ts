@@ -29,6 +29,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'call|called|calling ..1 911|ambulance|paramedics',
     'bleeding ..3 stop|wont|lot|heavily|everywhere',
     'anaphyla*|heatstroke',
+    'having|had|have ..2 a ..1 heart ..1 attack|stroke',
+    'left ..1 arm ..2 hurts|numb|pain|tingling & chest|sweating|heart|breathe',
     'face ..3 numb|drooping|droop|droopy',
     'cant|cannot|{neg} ..2 lift|move|feel ..2 my ..1 arm|leg|side|face',
     'seeing|see ..2 bugs|spiders|snakes|things & drink|drinking|drank|sober|quit|stopped|shaking|shakes|sweating|withdrawal',

@@ -33,6 +33,7 @@ export const METHOD_MEANS: TriageTable = {
     'drive|driving|drove|crash|crashing|swerve|swerving|steer ..4 into|off ..3 {crash_target}|road|bridge|cliff',
     'crash|wreck ..2 my|the ..1 car ..3 on ..1 purpose',
     'garage & running|engine|exhaust|fumes|monoxide|hose',
+    'exhaust|tailpipe & hose|car|garage|sitting|pipe|tube',
     'carbon ..1 monoxide',
     '{poison} & drink*|swallow*|mix*|{think}|{intent}|{possess}',
     'drown ..1 myself',

@@ -64,7 +64,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'blood ..1 work|test|tests|pressure|sugar|draw|drawn|panel|labs|type|donation|drive|bank|glucose',
     'burn|burned|burnt ..1 out',
     // Hurting without a person on the other end.
-    'hurt|hurts|hurting ..3 feelings|chances|routine|credit|budget|wallet|finances|score|business|grades|back|knee|ankle|shoulder|neck|hand|foot|feet|tooth|eyes|ear|ears|throat',
+    'hurt|hurts|hurting ..2 my|your|his|her|their|our ..1 feelings|chances|credit|budget|wallet|finances|score|business|grades',
+    'hurt|hurts|hurting ..1 my|his|her|the ..1 back|knee|ankle|shoulder|neck|hand|foot|feet|tooth|eyes|ear|ears|throat|head',
+    'back|knee|ankle|shoulder|neck|hand|foot|feet|tooth|eyes|ear|ears|throat|head ..2 hurts|hurt|hurting',
     'hurt|injured ..1 myself ..4 gym|playing|running|lifting|skiing|fell|slipped|accident|working|moving|hiking|soccer|basketball|football|yard',
     'threatened ..2 to ..1 cancel|charge|send|close|drop|report',
     'kicked|locked|logged|kicks|locks|kick|lock ..1 me|us ..1 out',
@@ -94,7 +96,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'financial|money|housing|budget ..1 crisis',
     'killing|kill ..1 my ..1 budget|wallet|savings|schedule|vibe',
     'kill ..1 the ..1 lights|music|noise|call',
-    'dead ..1 set|serious|wrong|center|ringer|last|end|week|weight',
+    'dead ..1 set|serious|wrong|center|ringer|last|end|week|weight|stopped|still|stop',
+    'traffic|bridge|road|highway ..3 dead',
+    'kill|cancel|drop|waive ..1 the|that|this|my ..2 fee|fees|charge|charges|balance|bill',
+    'box|field|screen|page|form|upload|signature ..2 dead|died',
+    'shoot|shoots ..2 forgot|sorry|oops|meant|wait',
+    'give|gave|giving|gives ..2 a ..1 heart ..1 attack|stroke',
     // A condition named in a question about the practice's services is a service, not a symptom.
     'specialize*|treat|treats|treating|work|works|experience|experienced ..1 with|in|on ..2 {condition}',
     'specialize*|treat|treats|treating|work|works|experience|experienced ..1 with|in|on ..2 {condition} ..1 {condition}',
@@ -115,7 +122,7 @@ export const ORDINARY_SENSES: TriageTable = {
   es: [
     '{device}|bateria|celular|telefono|carro|coche|computadora|enlace|link ..2 murio|muerto|muerta',
     'se ..1 me ..1 murio|murieron ..2 el|la|mi',
-    'me ..1 muero ..1 de ..1 ganas|hambre|sueno|risa|frio|calor|verguenza',
+    'me ..1 muero ..1 de|del ..2 ganas|hambre|sueno|risa|frio|calor|verguenza|susto|miedo|nervios',
     'me ..1 esta ..1 matando ..3 el|la|este|esta|trafico|calor|espalda',
     'me ..1 mata|matan ..2 el|la|los|las|este|esta|trafico|precio|calor',
     'muerto|muerta ..2 de ..1 cansancio|sueno|risa|hambre',

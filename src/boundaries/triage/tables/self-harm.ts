@@ -35,6 +35,8 @@ export const SELF_HARM: TriageTable = {
     'me ..1 estoy ..1 cortando|quemando|lastimando|golpeando',
     'cortarme|quemarme|lastimarme|golpearme',
     'hacerme|haciendo|hago|hice ..2 dano',
+    'hacerme|hago|hice ..1 cortes|cortadas',
+    'cortes|cortadas|quemaduras ..3 brazos|piernas|munecas|muslos|piel',
     'me ..1 hago|hice ..1 dano',
     'autolesi*',
     'a ..1 proposito & corte|queme|lastime|golpee|corto|quemo',

@@ -23,6 +23,8 @@ export const SEXUAL_ASSAULT: TriageTable = {
     '{neg} ..1 say ..1 yes & he|she|they|him',
     'grabbed|groped|touched ..3 me|my ..4 under|between|skirt|shirt|pants|chest|breasts|butt|privates',
     'stop ..3 said|told|saying ..2 no',
+    'wouldnt|didnt|wont|{neg} ..1 take ..1 no ..2 for ..2 answer',
+    'couldnt|cant|could ..1 not ..1 get ..1 away & he|him|she|her|they|them',
     'put|slipped ..2 something ..2 in ..1 my ..1 drink',
     'drugged|roofied|spiked',
     'woke ..1 up ..6 naked|undressed|clothes',

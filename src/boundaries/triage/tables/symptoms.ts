@@ -47,6 +47,8 @@ export const SYMPTOMS: TriageTable = {
     'scared|afraid ..2 of ..2 dying|death|everything|people|leaving|being|myself|losing',
     'unmotivated|fatigue',
     'heart ..2 racing|pounding',
+    // "I won't be here next week" may be a trip or a farewell: a clinician reads it, not staff.
+    'wont|{neg} ..2 be ..1 here|around ..3 next|anymore|much|then|long|longer',
     // Asking how to cope is asking for clinical advice.
     'how ..2 do|can|should|could ..1 i ..2 handle|cope|deal|manage|stop|calm|control|survive',
     'how ..2 do|can|should|could ..1 i ..2 get ..1 through|over|past|rid',

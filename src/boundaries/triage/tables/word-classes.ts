@@ -9,35 +9,42 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   neg: {
     words:
       'not no never dont doesnt didnt wont wouldnt isnt arent wasnt werent havent hasnt hadnt shouldnt cannot nor nope nah aint nunca jamas tampoco ni',
+    neutral: true,
   },
   // Words a negation reaches across: "not going to", "never had any thoughts of", "no tengo pensamientos de".
   neg_filler: {
     words:
       'i im am is are was be been being going gonna to have had having any ever thoughts thought thinking think of about planning plan plans want wanting wanna would will really feel feeling like the a an that do doing anything currently actively intention intend intentions seriously ill id ive and or at all tengo estoy voy a de pensamientos pensando en me quiero planeo estar ser he tenido hacer ningun ninguna ningunos la el lo intencion ganas',
+    neutral: true,
   },
   // Words before a negator that undo it: "not sure I won't", "I don't know if I won't".
   neg_doubt: {
     words: 'sure know knowing promise certain guarantee seguro segura se',
+    neutral: true,
   },
 
   // --- People ---------------------------------------------------------------------------------------------
-  self: { words: 'myself meself myslef mysef mself myselfe mismo misma' },
-  third_self: { words: 'himself herself themself themselves yourself urself' },
+  self: { words: 'myself meself myslef mysef mself myselfe mismo misma', neutral: true },
+  third_self: { words: 'himself herself themself themselves yourself urself', neutral: true },
   partner: {
     words:
       'husband wife hubby boyfriend girlfriend bf gf partner fiance fiancee spouse ex exhusband exwife esposo esposa marido pareja novio novia exesposo exesposa expareja',
+    neutral: true,
   },
   child: {
     words:
       'son sons daughter daughters kid kids kiddo child children teen teens teenager teenagers boy girl baby babies toddler stepson stepdaughter grandson granddaughter niece nephew minor hijo hija hijos hijas nino nina ninos ninas nene nena bebe adolescente adolescentes chamaco chamaca nieto nieta sobrino sobrina',
+    neutral: true,
   },
   family: {
     words:
       'mom mother mum mama dad father papa parent parents stepdad stepmom stepfather stepmother brother sister sibling siblings grandma grandpa grandmother grandfather aunt uncle cousin family madre padre padrastro madrastra hermano hermana abuela abuelo tia tio primo prima familia',
+    neutral: true,
   },
   other_person: {
     words:
       'him her them someone somebody everyone everybody people person others anyone anybody guy man woman boss coworker coworkers co-worker manager supervisor neighbor neighbors neighbour roommate roommates friend friends teacher coach classmate classmates stranger cop cops police landlord pastor doctor nurse therapist alguien todos gente jefe jefa vecino vecina companero companera compañero maestro maestra entrenador amigo amiga cunado cunada suegro suegra',
+    neutral: true,
   },
 
   // --- Distress: words of feeling that staff must not wave through (a clinician reads them) ---------------
@@ -46,7 +53,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'upset upsetting hurt hurting hurts sad sadness scared terrified anxious nervous lonely hopeless helpless worthless empty numb ashamed guilty depressed miserable crying cry cried tears overwhelmed panicking panicked broken trapped struggling suffering unbearable devastated heartbroken triste asustada asustado ansiosa ansioso deprimida deprimido desesperada desesperado',
     sensitive: true,
   },
-  weekday: { words: 'monday tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends mon tue tues wed thu thur thurs fri sat sun lunes martes miercoles jueves viernes sabado domingo' },
+  weekday: { words: 'monday tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends mon tue tues wed thu thur thurs fri sat sun lunes martes miercoles jueves viernes sabado domingo', neutral: true },
 
   // --- Risk vocabulary (sensitive: never waved through unexplained) -----------------------------------------
   kill: { words: 'kill* murder* unalive* sewerslide* suicid* sucid* suicd* matar* mato mata matarme matarte matarlo matarla matarlos mate maten', sensitive: true },
@@ -96,20 +103,23 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   quantity: {
     words:
       'all whole entire bunch handful lot lots many bottle bottles pack packs box boxes strip sheet half dozen dozens everything todas todos toda todo entero entera frasco frascos caja cajas monton puñado punado muchas muchos bote blister',
+    neutral: true,
   },
   number_word: {
     words:
       'five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred cinco seis siete ocho nueve diez doce quince veinte treinta cuarenta cincuenta cien',
+    neutral: true,
   },
 
   // Places of danger and the vehicles of a fall or crash.
   height: {
     words:
       'bridge bridges roof rooftop ledge balcony cliff cliffs overpass tower edge puente techo azotea cornisa balcon acantilado precipicio',
+    neutral: true,
   },
-  rail: { words: 'tracks railroad railway rails railtracks vias' },
-  traffic_thing: { words: 'traffic bus truck trucks semi car cars train oncoming highway freeway tren camion carro coche carretera autopista' },
-  crash_target: { words: 'tree wall pole pillar barrier river lake traffic oncoming overpass bridge cliff ditch arbol pared poste rio' },
+  rail: { words: 'tracks railroad railway rails railtracks vias', neutral: true },
+  traffic_thing: { words: 'traffic bus truck trucks semi car cars train oncoming highway freeway tren camion carro coche carretera autopista', neutral: true },
+  crash_target: { words: 'tree wall pole pillar barrier river lake traffic oncoming overpass bridge cliff ditch arbol pared poste rio', neutral: true },
 
   // Harm verbs.
   self_harm_verb: {
@@ -130,6 +140,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   body_part: {
     words:
       'arm arms wrist wrists thigh thighs leg legs skin stomach belly hip hips forearm forearms body brazo brazos muneca munecas muslo muslos pierna piernas piel panza cuerpo',
+    neutral: true,
   },
   harm_other_verb: {
     words:
@@ -145,34 +156,41 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   intent: {
     words:
       'want wants wanted wanna wish wishing going gonna plan plans planning planned decided decide ready will intend intending thinking think thought thoughts imagine imagining considering urge urges tempted use using quiero pienso pensando planeo voy ganas decidi',
+    neutral: true,
   },
   possess: {
     words:
       'have has got bought buy buying own owns saved saving save stockpile* stockpiling hoard* collect* collecting keep keeps kept hide hid hidden hiding holding stash stashed loaded load tengo tiene compre guardadas guardado guardando juntando escondida escondido cargada',
+    neutral: true,
   },
   think: {
     words:
       'think thinking thought thoughts imagine imagining imagined picture picturing fantasize fantasizing obsess* staring stare looking researching research researched google googled googling searched pienso pensando pensamiento pensamientos imagino',
+    neutral: true,
   },
   presence: {
     words: 'im standing stood sitting sat parked here at on top edge now climbing climbed walking estoy parado parada sentado sentada aqui',
+    neutral: true,
   },
   // Words that wish: "I wish I was dead", "hope I don't wake up", "ojalá".
-  wish: { words: 'wish wished wishing hope hoping hoped pray praying prayed want wanna rather ojala quisiera quiero deseo espero' },
+  wish: { words: 'wish wished wishing hope hoping hoped pray praying prayed want wanna rather ojala quisiera quiero deseo espero', neutral: true },
   gone_state: { words: 'dead died die dying disappeared disappear vanished nonexistent muerto muerta' },
-  finality: { words: 'anymore longer forever goodbye goodbyes last final farewell end over' },
+  finality: { words: 'anymore longer forever goodbye goodbyes last final farewell end over', neutral: true },
   future_time: {
     words:
       'tonight today tomorrow weekend saturday sunday monday tuesday wednesday thursday friday soon morning week month birthday anniversary christmas noche hoy manana fin sabado domingo lunes martes miercoles jueves viernes pronto',
+    neutral: true,
   },
-  pet: { words: 'dog dogs cat cats puppy kitten pet pets bird fish perro perra perros gato gata gatos mascota mascotas' },
+  pet: { words: 'dog dogs cat cats puppy kitten pet pets bird fish perro perra perros gato gata gatos mascota mascotas', neutral: true },
   belongings: {
     words:
       'stuff things belongings possessions clothes guitar jewelry books car games collection everything cosas ropa pertenencias todo',
+    neutral: true,
   },
   command: {
     words:
       'tell tells told telling say says said saying want wants wanted command commands commanded commanding order orders ordered ordering make makes making force forces instruct* dice dicen dijo ordena ordenan manda mandan pide piden quieren',
+    neutral: true,
   },
   voices: {
     words: 'voice voices god devil satan demon demons spirit spirits angel angels entity voz voces dios diablo demonio demonios espiritu espiritus',
@@ -184,13 +202,16 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   device: {
     words:
       'phone cell cellphone iphone android battery button laptop computer tablet ipad car truck wifi internet router link links website site portal app zoom camera mic microphone printer charger account plant plants celular telefono bateria computadora internet enlace carro coche',
+    neutral: true,
   },
-  message_obj: { words: 'email emails text texts message messages link links note line invoice form forms receipt copy call reminder info details address number' },
+  message_obj: { words: 'email emails text texts message messages link links note line invoice form forms receipt copy call reminder info details address number', neutral: true },
   go_destination: {
     words: 'to on back out in into home away for there over shopping vacation work school bed sleep the a my',
+    neutral: true,
   },
   ipv_control: {
     words: 'keys phone passport money wallet car card cards papers documents id llaves telefono celular pasaporte dinero',
+    neutral: true,
   },
   // Conditions and groups a practice serves, as named in a question about its services.
   condition: {
@@ -201,5 +222,6 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   name_cue: {
     words:
       'hi hello hey dear thanks thank thx ty dr doctor ms mr mrs mx miss regards best sincerely cheers love from this named name is soy hola gracias doctora saludos atentamente',
+    neutral: true,
   },
 };
