@@ -360,9 +360,10 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
       else unexplained += 1;
     }
     const admin = adminHits[k] ?? [];
-    // An administrative request may stand beside one unexplained word (a name, a brand, a typo); courtesy
-    // and enquiries beside none.
-    const allowed = admin.length > 0 ? 1 : 0;
+    // An administrative request may stand beside an unexplained word (a name, a brand, a typo), two in a
+    // sentence of eight words or more; courtesy and enquiries beside none; a sentence of everyday context
+    // beside one when the message asks for something elsewhere.
+    const allowed = admin.length > 0 ? (to - from >= 8 ? 2 : 1) : 0;
     const evidenced = admin.length > 0 || courtesy[k] === true;
     // A sentence that asks nothing is accounted for only by everyday words that say what is going on (a
     // game, a shift, a storm): everyday words alone can carry distress ("everything feels like too much").

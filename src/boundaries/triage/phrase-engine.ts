@@ -333,6 +333,8 @@ export class PhraseEngine {
                 return this.lexicon.addStem(alt.text);
               case 'word':
                 return this.lexicon.addWord(alt.text);
+              case 'exact':
+                return this.lexicon.addExactWord(alt.text);
             }
           }),
         );

@@ -1,5 +1,6 @@
 // The phrase language of the triage tables. A pattern is words in order:
 //   kill* myself             `word*` matches any word starting with it (kill, kills, killed, killing)
+//   been =cut                a word matches its regular inflections too (take: takes, taking); `=word` only itself
 //   {want} to die            `{class}` matches any word of a word class (word-classes.ts)
 //   took ..3 {pills}         `..N` lets up to N other words come between two words
 //   gun|rifle|{firearm}      `|` gives alternatives for one word
@@ -10,6 +11,7 @@ import { foldAccents } from './word-form.js';
 /** One alternative of a slot: a word, a stem (prefix) or a word class. */
 export type SlotAlternative =
   | { readonly kind: 'word'; readonly text: string }
+  | { readonly kind: 'exact'; readonly text: string }
   | { readonly kind: 'stem'; readonly text: string }
   | { readonly kind: 'class'; readonly text: string };
 
@@ -69,6 +71,10 @@ function parseAlternative(alt: string): SlotAlternative | string {
     return /^[a-z_]+$/.test(name) ? { kind: 'class', text: name } : 'a class is written {name}';
   }
   const folded = foldAccents(alt);
+  if (folded.startsWith('=')) {
+    const word = folded.slice(1);
+    return WORD.test(word) ? { kind: 'exact', text: word } : 'words are letters and digits';
+  }
   if (folded.endsWith('*')) {
     const stem = folded.slice(0, -1);
     if (!WORD.test(stem) || stem.length < PATTERN_LIMITS.stemLetters) {

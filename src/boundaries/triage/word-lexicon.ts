@@ -133,6 +133,15 @@ export class WordLexicon {
     return own;
   }
 
+  /** Adds a table word that matches only itself (`=word`), not its inflections, and returns its atom. */
+  addExactWord(word: string): number {
+    const form = shortenStretched(word);
+    const own = this.atom(`=${form}`);
+    add(this.exact, form, own, undefined);
+    add(this.squeezedExact, squeeze(form), own, undefined);
+    return own;
+  }
+
   /** Adds a table stem (`word*` without the star) and returns its atom. */
   addStem(stem: string, classAtom?: number): number {
     const own = this.atom(`${stem}*`);

@@ -14,6 +14,8 @@ export const BILLING: TriageTable = {
     'member ..1 id|number',
     'payment ..1 plan',
     'sliding ..1 scale',
+    'autopay|autopayments',
+    'auto ..1 pay',
     'split ..3 payments|payment|bill|charge',
     'good ..1 faith',
     'late ..1 fee|cancel|cancellation',

@@ -15,6 +15,7 @@ export const GENERAL: TriageTable = {
     'speak|speaks|speaking ..1 spanish|english',
     'reset ..2 password',
     'call|text|email|reach|contact|called|texted|emailed ..1 me|you|back',
+    'feedback|complaint|complaints|compliment|compliments|review|survey',
     // Follow-ups: did you get it, is it fixed, any update.
     'did|have|has ..1 you|u|anyone|someone ..1 get|got|receive|received|see|seen|check|checked|fix|fixed|send|sent',
     'is|was|are ..1 it|that|this|they ..1 fixed|working|ready|done|open|sent|received|back|available',

@@ -33,11 +33,15 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'afraid|scared|terrified ..2 of ..2 him|her|{partner}',
     'afraid|scared|terrified ..3 for ..1 my ..1 life',
     '{neg} ..1 safe ..2 at ..1 home|here|with',
+    '{neg} ..2 safe ..3 at|in|with|here|now|right|tonight|home|place|house|apartment|around',
     '{neg} ..2 feel ..1 safe',
     'im|i|am ..2 not ..1 safe',
     'showing ..1 up ..3 at ..2 my ..1 job|work|house|home|apartment|school',
     'stalking|stalks|stalked|stalker',
     'domestic ..1 violence|abuse|dispute',
+    // The idea: someone close and a danger or a harm now.
+    '{partner} & {danger} & me|i|my|im|home',
+    '{partner} & {abuse_verb} ..2 me|my',
     'restraining|protective ..1 order',
   ],
   es: [

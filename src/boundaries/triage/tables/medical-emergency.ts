@@ -30,6 +30,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'bleeding ..3 stop|wont|lot|heavily|everywhere',
     'anaphyla*|heatstroke',
     'having|had|have ..2 a ..1 heart ..1 attack|stroke',
+    'emergency ..1 room|department & now|tonight|keeping|admitted|overnight|ambulance|here',
+    'keeping|admitted|admit ..2 me ..3 overnight|hospital|psych|ward|er',
     'left ..1 arm ..2 hurts|numb|pain|tingling & chest|sweating|heart|breathe',
     'face ..3 numb|drooping|droop|droopy',
     'cant|cannot|{neg} ..2 lift|move|feel ..2 my ..1 arm|leg|side|face',

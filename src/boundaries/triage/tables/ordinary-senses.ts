@@ -39,7 +39,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'hit ..1 traffic|snooze',
     // Cutting, hanging, jumping, crashing in the everyday.
     'cut|cuts|cutting ..3 hours|pay|budget|costs|session|sessions|short|check|ties|class|line|hair|appointment|benefits|coverage|funding|salary|shift|shifts|back',
-    'got|get|been|was|were|being ..1 cut',
+    'got|get|been|was|were|being ..1 =cut',
     'haircut',
     'hang ..1 on|out|up|tight|around|there|together|tough',
     'hanging ..1 out|up|on',

@@ -12,6 +12,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{die}',
     '{wish} ..3 {gone_state}',
     '{wish} ..2 i ..1 was|were|could|would ..2 gone',
+    // The idea, in any order: not going on with being here; others better off.
+    '{cant_continue} ..4 {existence} & i|im|me|my|ive|yo|me',
+    '{others_relief} ..4 without|sin ..1 me|mi',
+    '{others_relief} ..4 if ..1 i ..4 {neg}|{ending}|wasnt|werent|gone|around|here',
     '{wish} ..4 {neg} ..1 wake|waking|wakeup',
     'sleep ..4 {neg} ..2 wake|waking|wakeup',
     'never ..1 wake|waking ..1 up',
@@ -24,6 +28,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'im|am|feel|being|such|just ..3 burden*',
     'burden ..2 to|on ..2 everyone|everybody|{family}|{partner}|people|them',
     '{neg} ..3 want* ..3 exist|existing|alive|live|living',
+    '{neg} ..3 want* ..3 wake|waking|wakeup',
     '{neg} ..3 want* ..3 be ..1 here|around ..2 anymore|any|longer',
     '{neg} ..2 see ..1 myself ..3 around|here|alive|living',
     'wont|{neg} ..2 be|being ..1 around|here|alive ..2 much|long|longer|anymore',

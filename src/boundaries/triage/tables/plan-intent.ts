@@ -27,6 +27,9 @@ export const PLAN_INTENT: TriageTable = {
     'when|after ..1 im ..1 gone',
     'when|after ..1 i ..1 am ..1 gone',
     'going|gonna ..2 to ..1 kill ..1 myself|me',
+    // The idea, in any order: a decision or a time, and an end or a harm.
+    '{decision} & {future_time}|{weekday} & {ending}|{harm}',
+    '{decision} & {ending} & i|im|ive|my|me',
     // Finality: an end said in everyday words ("it's happening sunday", "I'm not coming back").
     'going|gonna ..1 to ..1 do ..1 it & tonight|tomorrow|weekend|when|after|once|finally|ready|decided|{weekday}',
     'ill|will ..1 do ..1 it ..2 tonight|finally',

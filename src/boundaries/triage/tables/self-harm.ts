@@ -13,6 +13,9 @@ export const SELF_HARM: TriageTable = {
     'hit|hitting|bang|banging|punch|punching ..2 my ..1 head ..2 against|into|on ..2 wall|walls|floor|door',
     'self|sh ..1 harm|harming|harmed|hurt|injury|injuring',
     'selfharm*|selfinjur*|selfhurt*|nssi',
+    // The idea: a harm done to one's own body.
+    '{skin_harm_verb}|hit|hitting|punch|punching|hurt|hurting|harm|harming ..3 {self} & again|relapse*|relapsed|urge|urges|stop|keep|last|night|deserve|deserved|feel|on ..1 purpose',
+    '{body_part} ..3 {skin_harm_verb}|marks|scars|cuts|burns & i|my|myself|again|relapsed',
     'sh & urge|urges|relaps*|again|clean|cutting|scars|wounds|blade|streak',
     'relaps* ..3 sh|cutting|self|blade|burning',
     'relaps* & blade|razor|cut|cutting|scars|wounds',

@@ -213,6 +213,49 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
     words: 'keys phone passport money wallet car card cards papers documents id llaves telefono celular pasaporte dinero',
     neutral: true,
   },
+  // --- Concepts of risk, for rules that look for an idea in a sentence whatever its words' order ----------
+  // Going on, being here, being alive.
+  existence: {
+    words:
+      'alive live living exist existing existence around breathe breathing survive surviving wake waking continue continuing earth world seguir vivir viva vivo existir despertar aqui',
+    neutral: true,
+  },
+  // Not going on: cannot, no longer, giving up.
+  cant_continue: {
+    words:
+      'cant cannot unable wont anymore longer never give giving gave quit quitting done finished tired exhausted enough ya aguanto puedo mas rendirme',
+    neutral: true,
+  },
+  // An end, a leaving, a last time.
+  ending: {
+    words:
+      'end ending ended over gone goodbye goodbyes bye farewell forever permanently last final finally disappear disappearing vanish leave leaving escape adios despedida despedirme siempre fin terminar acabar',
+    neutral: true,
+  },
+  // The people left behind, and what they would feel.
+  others_relief: {
+    words:
+      'better happier easier relieved relief fine free lighter burden burdens weight miss notice care matter mejor felices tranquilos carga',
+    neutral: true,
+  },
+  // A decision, a plan, a time or a place chosen.
+  decision: {
+    words:
+      'plan plans planned planning decided decide decision ready prepared figured sure mind date spot method way note letter goodbye planeado decidi decidido listo lista',
+    neutral: true,
+  },
+  // Harm to a body.
+  harm: {
+    words:
+      'hurt hurting harm harming cut cutting kill killing die dying bleed bleeding burn burning jump jumping crash drown drowning hang hanging shoot stab overdose overdosing suffocate lastimar lastimarme cortarme matarme morir saltar',
+    neutral: true,
+  },
+  // A danger to oneself now, and a plea.
+  danger: {
+    words:
+      'unsafe danger dangerous scared afraid terrified panicking emergency hiding hide trapped threatening threatened police cops peligro miedo asustada asustado',
+    neutral: true,
+  },
   // Conditions and groups a practice serves, as named in a question about its services.
   condition: {
     words:
