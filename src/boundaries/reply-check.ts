@@ -7,7 +7,6 @@ import { type DraftSignal, REPLY_PHRASES } from './reply-phrases.js';
 import { triageMessage } from './triage/message-triage.js';
 import { PhraseEngine } from './triage/phrase-engine.js';
 import { TRIAGE_WORD_CLASSES } from './triage/tables/word-classes.js';
-import { readText } from './triage/text-reader.js';
 
 const SIGNALS: readonly DraftSignal[] = ['advice', 'medication', 'assessment', 'detail'];
 
@@ -76,7 +75,7 @@ export function evaluateReplyDraft(draft: string, context: ReplyContextInput): R
   };
   const engine = replyEngine();
   // Facts list which table phrases matched (the tables' own text), never the draft's words.
-  for (const hit of engine.matchText(readText(text, REPLY_DRAFT_MAX_CHARS)).hits) {
+  for (const hit of engine.matchText(engine.read(text, REPLY_DRAFT_MAX_CHARS)).hits) {
     found[hit.label as DraftSignal].add(hit.pattern);
   }
   const reasons: Reason<BoundariesReasonCode>[] = [];

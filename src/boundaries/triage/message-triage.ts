@@ -3,7 +3,7 @@ import { isNonEmpty, type NonEmptyArray, type Reason, reason, validate } from '.
 import type { PracticeRole } from '../practice-role.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';
 import { type MatchedText, type RuleHit, WORD_BITS } from './phrase-engine.js';
-import { type ReadText, readText } from './text-reader.js';
+import type { ReadText } from './text-reader.js';
 import {
   type AdministrativeCategory,
   ClinicalCategory,
@@ -244,7 +244,7 @@ export function triageMessage(text: unknown, options: TriageMessageOptions = {})
     const notText = reason('boundaries.triage.not_text', 'warning', 'The message is not text; a clinician reads it.');
     return decide(internals, emptyFindings(), signals, [notText], 'unknown', 0, true);
   }
-  const read = readText(text, TRIAGE_MAX_CHARS);
+  const read = internals.engine.read(text, TRIAGE_MAX_CHARS);
   return decideTriage(text.length, read, internals.engine.matchText(read), internals, signals);
 }
 

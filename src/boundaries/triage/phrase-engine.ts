@@ -4,7 +4,7 @@
 // every part) is somewhere in the sentence; a gap is bounded, and a rule found unnegated is not tried again
 // there. Time is linear in the words read.
 import { type ParsedPattern, parsePattern } from './phrase-pattern.js';
-import type { ReadText } from './text-reader.js';
+import { type ReadText, readText, WordDictionary } from './text-reader.js';
 import { type WordClassDefinition, type WordFacts, WordLexicon } from './word-lexicon.js';
 
 /** A rule as data: the label it signals and its pattern. */
@@ -63,7 +63,11 @@ export interface ReferenceRule {
   readonly pattern: string;
   readonly mask: boolean;
   readonly explains: boolean;
-  readonly parts: readonly (readonly { readonly gapBefore: number; readonly atoms: ReadonlySet<number> }[])[];
+  /** Each part: its slots, and its anchor (the slot an occurrence is read from; see {@link PhraseEngine}). */
+  readonly parts: readonly {
+    readonly anchor: number;
+    readonly slots: readonly { readonly gapBefore: number; readonly atoms: ReadonlySet<number> }[];
+  }[];
 }
 
 /** The entry of every word no table knows. */
@@ -172,6 +176,9 @@ export class PhraseEngine {
    * compiled: a message word found here needs no normalising. Only table words are kept, never a message's.
    */
   private readonly tableEntries = new Map<string, WordEntry>();
+  /** The table words, numbered for the reader, and their entries by number. */
+  private readonly dictionary: WordDictionary;
+  private readonly entriesById: readonly WordEntry[];
   // Scratch for the sentence being matched: which atoms it has and which sequences were proposed or checked,
   // stamped with the sentence's number. It only saves time: results never depend on it.
   private proposedStamp: Int32Array = new Int32Array(0);
@@ -183,8 +190,19 @@ export class PhraseEngine {
   private slotAtomStart: Int32Array = new Int32Array(0);
   private slotAtoms: Int32Array = new Int32Array(0);
   private foundStamp: Int32Array = new Int32Array(0);
-  /** For each proposed sequence: where its anchor is in the sentence, in order. */
-  private anchorPositions: number[][] = [];
+  // For each proposed sequence, where its anchor is in the sentence, as a list: its first and last entries
+  // (in positionAt/positionNext), and each entry's next (-1 at the end).
+  private anchorFirst: Int32Array = new Int32Array(0);
+  private anchorLast: Int32Array = new Int32Array(0);
+  private positionAt: Int32Array = new Int32Array(256);
+  private positionNext: Int32Array = new Int32Array(256);
+  private proposed: Int32Array = new Int32Array(64);
+  // Where the words with anchors, and with one-word rules, are in the sentence being matched.
+  private anchored: Int32Array = new Int32Array(0);
+  private ruled: Int32Array = new Int32Array(0);
+  // For each one-word rule found in the sentence (stamped), the index of its hit.
+  private ruleHitStamp: Int32Array = new Int32Array(0);
+  private ruleHitAt: Int32Array = new Int32Array(0);
   /** For each sequence looked for: its best occurrence (an unnegated one wins), or null when absent. */
   private foundOccurrence: (Occurrence | null)[] = [];
   /** For each explaining sequence found: every occurrence. */
@@ -242,6 +260,10 @@ export class PhraseEngine {
     this.flattenSlots();
     for (const sequence of this.sequences) for (const slot of sequence.slots) for (const a of slot.atomList) this.slotAtomSet.add(a);
     for (const form of this.lexicon.exactForms()) this.tableEntries.set(form, this.build(form));
+    this.dictionary = new WordDictionary(this.tableEntries.keys());
+    this.entriesById = Array.from({ length: this.dictionary.size }, (_, id) => {
+      return this.tableEntries.get(this.dictionary.word(id)) as WordEntry;
+    });
     this.atomStamp = new Int32Array(this.lexicon.atomCount);
     const words = (this.lexicon.atomCount >> 5) + 1;
     for (const sequence of this.sequences) {
@@ -253,7 +275,10 @@ export class PhraseEngine {
     this.proposedStamp = new Int32Array(this.sequences.length);
     this.feasibleStamp = new Int32Array(this.sequences.length);
     this.foundStamp = new Int32Array(this.sequences.length);
-    this.anchorPositions = this.sequences.map(() => []);
+    this.anchorFirst = new Int32Array(this.sequences.length);
+    this.anchorLast = new Int32Array(this.sequences.length);
+    this.ruleHitStamp = new Int32Array(this.rules.length);
+    this.ruleHitAt = new Int32Array(this.rules.length);
     this.foundOccurrence = this.sequences.map(() => null);
     this.allOccurrences = this.sequences.map(() => []);
   }
@@ -286,12 +311,13 @@ export class PhraseEngine {
       pattern: rule.pattern,
       mask: (this.sequences[rule.parts[0] as number] as Sequence).mask,
       explains: rule.explains,
-      parts: rule.parts.map((part) =>
-        (this.sequences[part] as Sequence).slots.map((slot) => ({
-          gapBefore: slot.gapBefore,
-          atoms: new Set(slot.atomList),
-        })),
-      ),
+      parts: rule.parts.map((part) => {
+        const sequence = this.sequences[part] as Sequence;
+        return {
+          anchor: sequence.anchor,
+          slots: sequence.slots.map((slot) => ({ gapBefore: slot.gapBefore, atoms: new Set(slot.atomList) })),
+        };
+      }),
     }));
   }
 
@@ -399,9 +425,16 @@ export class PhraseEngine {
     };
   }
 
+  /** Reads a message with the tables' dictionary (see text-reader.ts): what {@link matchText} reads fastest. */
+  read(text: string, maxChars: number): ReadText {
+    return readText(text, maxChars, this.dictionary);
+  }
+
   /** Matches every rule in every sentence of a message. */
   matchText(read: ReadText): MatchedText {
     const words = read.words;
+    const known = read.dictionary === this.dictionary ? read.known : null;
+    const entriesById = this.entriesById;
     const n = words.length;
     // The entries are scratch (read only while matching), grown to the longest message seen.
     const entries = this.entryScratch;
@@ -422,18 +455,26 @@ export class PhraseEngine {
     // Words outside the tables, looked up once per message (forgotten after it: no message text is kept).
     let others: Map<string, WordEntry> | null = null;
     // Where the words with anchors or one-word rules are in the current sentence.
-    const anchored: number[] = [];
-    const ruled: number[] = [];
+    if (this.anchored.length < n) {
+      this.anchored = new Int32Array(Math.max(n, 2 * this.anchored.length));
+      this.ruled = new Int32Array(this.anchored.length);
+    }
+    const anchored = this.anchored;
+    const ruled = this.ruled;
     for (let k = 0; k < starts.length; k += 1) {
       const from = starts[k] as number;
       const to = k + 1 < starts.length ? (starts[k + 1] as number) : n;
-      anchored.length = 0;
-      ruled.length = 0;
-      // One pass over the sentence: look each word up and note which words may start something.
+      let anchoredCount = 0;
+      let ruledCount = 0;
+      this.nextStamp();
+      const stamp = this.stamp;
+      // One pass over the sentence: look each word up, note which words may start something, and which
+      // atoms the sentence has (a rule is tried only when each of its words is there).
       for (let i = from; i < to; i += 1) {
-        const raw = words[i] as string;
-        let e = this.tableEntries.get(raw);
+        const id = known === null ? -1 : (known[i] as number);
+        let e = id >= 0 ? entriesById[id] : known === null ? this.tableEntries.get(words[i] as string) : undefined;
         if (e === undefined) {
+          const raw = words[i] as string;
           others ??= new Map();
           e = others.get(raw);
           if (e === undefined) {
@@ -444,54 +485,67 @@ export class PhraseEngine {
         entries[i] = e;
         const bits = e.bits;
         wordBits[i] = bits;
-        if (bits & HAS_ANCHORS) anchored.push(i);
-        if (bits & HAS_WORD_RULES) ruled.push(i);
+        if (bits & HAS_ANCHORS) anchored[anchoredCount++] = i;
+        if (bits & HAS_WORD_RULES) ruled[ruledCount++] = i;
+        const atoms = e.slotAtoms;
+        for (let j = 0; j < atoms.length; j += 1) atomStamp[atoms[j] as number] = stamp;
       }
       // Most sentences of most messages have nothing a rule could start from.
-      if (anchored.length === 0 && ruled.length === 0) continue;
-      this.nextStamp();
-      if (anchored.length > 0) {
-        // Which atoms the sentence has: a rule is tried only when each of its words is there.
-        const stamp = this.stamp;
-        for (let i = from; i < to; i += 1) {
-          const atoms = (entries[i] as WordEntry).slotAtoms;
-          for (let j = 0; j < atoms.length; j += 1) atomStamp[atoms[j] as number] = stamp;
-        }
-      }
+      if (anchoredCount === 0 && ruledCount === 0) continue;
       state.sentence = k;
       state.from = from;
       state.to = to;
-      this.matchSentence(state, anchored, ruled, hits);
+      this.matchSentence(state, anchoredCount, ruledCount, hits);
     }
     return { wordBits, masked: state.masked, explained: state.explained, hits };
   }
 
-  private matchSentence(state: MatchState, anchored: readonly number[], ruled: readonly number[], hits: RuleHit[]) {
+  private matchSentence(state: MatchState, anchoredCount: number, ruledCount: number, hits: RuleHit[]): void {
     const entries = state.entries;
     const stamp = this.stamp;
-    const proposed: number[] = [];
-    // A first part is proposed where its anchor is, when every slot of it has a word in the sentence.
-    for (const i of anchored) {
+    const proposed = this.proposed;
+    let proposedCount = 0;
+    const anchorFirst = this.anchorFirst;
+    const anchorLast = this.anchorLast;
+    let positionNext = this.positionNext;
+    let positionAt = this.positionAt;
+    let positions = 0;
+    // A first part is proposed where its anchor is, when every slot of it has a word in the sentence; the
+    // positions of its anchor are kept as a list (first, last, next) in order.
+    for (let a = 0; a < anchoredCount; a += 1) {
+      const i = this.anchored[a] as number;
       const own = (entries[i] as WordEntry).anchors;
       for (let k = 0; k < own.length; k += 1) {
         const s = own[k] as number;
-        if (this.proposedStamp[s] === stamp) {
-          (this.anchorPositions[s] as number[]).push(i);
-          continue;
+        if (this.proposedStamp[s] !== stamp) {
+          const known = this.feasibleStamp[s] as number;
+          if (known >>> 2 === stamp ? (known & 3) !== YES : !this.feasible(s)) continue;
+          this.proposedStamp[s] = stamp;
+          if (proposedCount === proposed.length) this.proposed = proposed.length === 0 ? new Int32Array(64) : grow(proposed);
+          this.proposed[proposedCount++] = s;
+          anchorFirst[s] = -1;
         }
-        const known = this.feasibleStamp[s] as number;
-        if (known >>> 2 === stamp ? (known & 3) !== YES : !this.feasible(s)) continue;
-        this.proposedStamp[s] = stamp;
-        proposed.push(s);
-        const list = this.anchorPositions[s] as number[];
-        list.length = 0;
-        list.push(i);
+        if (positions === positionAt.length) {
+          positionAt = this.positionAt = grow(positionAt);
+          positionNext = this.positionNext = grow(positionNext);
+        }
+        positionAt[positions] = i;
+        positionNext[positions] = -1;
+        if (anchorFirst[s] === -1) anchorFirst[s] = positions;
+        else positionNext[anchorLast[s] as number] = positions;
+        anchorLast[s] = positions;
+        positions += 1;
       }
     }
+    const list = this.proposed;
     // Masks first, so that no other rule can use a masked word.
-    for (const s of proposed) if ((this.sequences[s] as Sequence).mask) this.find(state, s);
-    this.wordRuleHits(state, ruled, hits);
-    for (const s of proposed) {
+    for (let p = 0; p < proposedCount; p += 1) {
+      const s = list[p] as number;
+      if ((this.sequences[s] as Sequence).mask) this.find(state, s);
+    }
+    this.wordRuleHits(state, ruledCount, hits);
+    for (let p = 0; p < proposedCount; p += 1) {
+      const s = list[p] as number;
       const first = this.find(state, s);
       if (first === null) continue;
       for (const r of this.rulesByFirstPart[s] as number[]) {
@@ -509,31 +563,30 @@ export class PhraseEngine {
 
   // One-word rules: each found once per sentence (an unnegated occurrence wins); explaining ones explain
   // every word they match.
-  private wordRuleHits(state: MatchState, ruled: readonly number[], hits: RuleHit[]) {
-    const first = hits.length;
-    for (const i of ruled) {
+  private wordRuleHits(state: MatchState, ruledCount: number, hits: RuleHit[]) {
+    const stamp = this.stamp;
+    for (let w = 0; w < ruledCount; w += 1) {
+      const i = this.ruled[w] as number;
       const wordRules = (state.entries[i] as WordEntry).wordRules;
       for (let k = 0; k < wordRules.length; k += 1) {
         const r = wordRules[k] as number;
         const rule = this.rules[r] as CompiledRule;
         if (state.masked[i] && !rule.explains) continue;
         if (rule.explains) state.explained[i] = 1;
-        let at = -1;
-        for (let h = first; h < hits.length; h += 1) if ((hits[h] as RuleHit).rule === r) at = h;
-        const previous = hits[at];
-        if (previous === undefined) {
+        if (this.ruleHitStamp[r] !== stamp) {
+          this.ruleHitStamp[r] = stamp;
+          this.ruleHitAt[r] = hits.length;
           const negated = !rule.explains && this.isNegated(state, i);
           hits.push({ rule: r, label: rule.label, pattern: rule.pattern, sentence: state.sentence, negated, words: [[i]], count: 1 });
           continue;
         }
         // An unnegated occurrence replaces a negated one; every occurrence counts.
-        const unnegated = previous.negated && !this.isNegated(state, i);
-        hits[at] = {
-          ...previous,
-          negated: previous.negated && !unnegated,
-          words: unnegated ? [[i]] : previous.words,
-          count: previous.count + 1,
-        };
+        const previous = hits[this.ruleHitAt[r] as number] as unknown as { negated: boolean; words: number[][]; count: number };
+        if (previous.negated && !this.isNegated(state, i)) {
+          previous.negated = false;
+          previous.words = [[i]];
+        }
+        previous.count += 1;
       }
     }
   }
@@ -558,6 +611,7 @@ export class PhraseEngine {
       this.atomStamp.fill(0);
       this.feasibleStamp.fill(0);
       this.foundStamp.fill(0);
+      this.ruleHitStamp.fill(0);
       this.stamp = 0;
     }
     this.stamp += 1;
@@ -590,20 +644,36 @@ export class PhraseEngine {
   /**
    * Finds a sequence in the sentence (once; remembered): its first unnegated occurrence, else its first
    * negated one, else null. A masking or explaining sequence is found at every occurrence.
+   *
+   * An occurrence is read at each word its anchor slot matches, in order: from there, the slots after it take
+   * the earliest words that let the rest match, and the slots before it the nearest ones (what a depth-first
+   * search from the anchor finds first). Negation is read before its first word.
    */
   private find(state: MatchState, s: number): Occurrence | null {
     if (this.foundStamp[s] === this.stamp) return this.foundOccurrence[s] as Occurrence | null;
     let best: Occurrence | null = null;
     const sequence = this.sequences[s] as Sequence;
     if (sequence.explains) (this.allOccurrences[s] as number[][]).length = 0;
-    if (this.feasible(s) && this.occursNearAnchor(sequence, s, state)) {
-      // Where it occurs, its occurrences are read the one way: from each word where a match starts, the match
-      // whose words come earliest (what a depth-first search from that word finds first).
-      const reach = this.reach(sequence, state);
-      const width = state.to - state.from;
-      for (let i = state.from; i < state.to; i += 1) {
-        if (reach[i - state.from] !== 1) continue;
-        const path = firstPath(sequence, reach, width, state, i);
+    if (this.feasible(s)) {
+      const anchor = sequence.slots[sequence.anchor] as Slot;
+      const proposed = this.proposedStamp[s] === this.stamp;
+      const positions = proposed ? null : positionsOf(anchor, state);
+      const plain = !sequence.mask && !sequence.explains;
+      let next = proposed ? (this.anchorFirst[s] as number) : 0;
+      for (;;) {
+        let at: number;
+        if (positions === null) {
+          if (next < 0) break;
+          at = this.positionAt[next] as number;
+          next = this.positionNext[next] as number;
+        } else {
+          if (next >= positions.length) break;
+          at = positions[next] as number;
+          next += 1;
+        }
+        if (plain && state.masked[at] === 1) continue;
+        const path = sequence.slots.length === 1 ? [at] : this.matchAround(sequence, state, at);
+        if (path === null) continue;
         if (sequence.mask) {
           for (const j of path) {
             state.masked[j] = 1;
@@ -612,51 +682,14 @@ export class PhraseEngine {
         }
         if (sequence.explains) (this.allOccurrences[s] as number[][]).push(path);
         if (best !== null && !best.negated) continue;
-        const negated = !sequence.mask && !sequence.explains && this.isNegated(state, i);
+        const negated = plain && this.isNegated(state, path[0] as number);
         if (best === null || !negated) best = { words: path, negated };
-        if (!negated && !sequence.mask && !sequence.explains) break;
+        if (!negated && plain) break;
       }
     }
     this.foundStamp[s] = this.stamp;
     this.foundOccurrence[s] = best;
     return best;
-  }
-
-  // Whether the sequence matches around some occurrence of its anchor: a quick test before reading it whole.
-  private occursNearAnchor(sequence: Sequence, s: number, state: MatchState): boolean {
-    const anchor = sequence.slots[sequence.anchor] as Slot;
-    const positions =
-      this.proposedStamp[s] === this.stamp ? (this.anchorPositions[s] as number[]) : positionsOf(anchor, state);
-    for (const i of positions) {
-      if (!usable(sequence, state, i)) continue;
-      if (sequence.slots.length === 1 || this.matchAround(sequence, state, i) !== null) return true;
-    }
-    return false;
-  }
-
-  /**
-   * For each slot k and word q of the sentence, whether slots k..end can be matched with slot k at q: 1 or 0,
-   * row k at `reach[k * width + q - from]` (row 0 first). Filled from the last slot back, in slots × words ×
-   * gaps steps.
-   */
-  private reach(sequence: Sequence, state: MatchState): Uint8Array {
-    const slots = sequence.slots;
-    const width = state.to - state.from;
-    const reach = new Uint8Array(slots.length * width);
-    for (let k = slots.length - 1; k >= 0; k -= 1) {
-      const slot = slots[k] as Slot;
-      const next = slots[k + 1];
-      for (let q = state.from; q < state.to; q += 1) {
-        if (!usable(sequence, state, q) || !matches(slot, state.entries[q] as WordEntry)) continue;
-        let ok = next === undefined;
-        for (let d = 1; !ok && next !== undefined && d <= next.gapBefore + 1 && q + d < state.to; d += 1) {
-          const r = q + d;
-          ok = reach[(k + 1) * width + r - state.from] === 1 && (!sequence.mask || state.clauses[r] === state.clauses[q]);
-        }
-        if (ok) reach[k * width + q - state.from] = 1;
-      }
-    }
-    return reach;
   }
 
   /**
@@ -741,27 +774,10 @@ export class PhraseEngine {
 
 }
 
-/** Whether a word may take part in a sequence: a masked word only in a mask or an explaining sequence. */
-function usable(sequence: Sequence, state: MatchState, q: number): boolean {
-  return state.masked[q] !== 1 || sequence.mask || sequence.explains;
-}
-
-/** The first match starting at `start`: at each slot the earliest word from which the rest can be matched. */
-function firstPath(sequence: Sequence, reach: Uint8Array, width: number, state: MatchState, start: number): number[] {
-  const path = [start];
-  let q = start;
-  for (let k = 1; k < sequence.slots.length; k += 1) {
-    const gap = (sequence.slots[k] as Slot).gapBefore;
-    for (let d = 1; d <= gap + 1; d += 1) {
-      const r = q + d;
-      if (reach[k * width + r - state.from] === 1 && (!sequence.mask || state.clauses[r] === state.clauses[start])) {
-        q = r;
-        break;
-      }
-    }
-    path.push(q);
-  }
-  return path;
+function grow(list: Int32Array): Int32Array {
+  const larger = new Int32Array(list.length * 2);
+  larger.set(list);
+  return larger;
 }
 
 function positionsOf(slot: Slot, state: MatchState): number[] {

@@ -1,5 +1,5 @@
 // The simplest reasonable implementation of triage's matching: every rule is tried at every word of every
-// sentence, depth first, with no index, no anchors, no scratch and no one-word shortcut. It reads the same
+// sentence (as its anchor), depth first, with no index, no anchors, no scratch and no one-word shortcut. It reads the same
 // tables with the same reader and words, and decides with the same decision code, so it is both the tests'
 // oracle for the engine (same decisions) and the bench's baseline (how much the engine's indexing saves).
 import {
@@ -52,27 +52,46 @@ export function naiveMatchText(read: ReadText, rules: CompiledTriageRules): Matc
 
   read.sentenceStarts.forEach((from, sentence) => {
     const to = read.sentenceStarts[sentence + 1] ?? n;
-    // Depth first from slot k at word i: the words of the first match found, or null.
-    // An ordinary sense's own words, and an explaining rule's, may be masked words; no other rule's.
-    const match = (slots: readonly Slot[], k: number, i: number, mask: boolean, path: number[], explains = false): number[] | null => {
-      if (!mask && !explains && masked[i] === 1) return null;
-      if (mask && read.clauses[i] !== read.clauses[path[0] ?? i]) return null;
-      if (!has(i, slots[k] as Slot)) return null;
-      const here = [...path, i];
-      if (k === slots.length - 1) return here;
-      const gap = (slots[k + 1] as Slot).gapBefore;
-      for (let j = i + 1; j <= i + 1 + gap && j < to; j += 1) {
-        const found = match(slots, k + 1, j, mask, here, explains);
-        if (found !== null) return found;
-      }
-      return null;
+    type Part = { readonly anchor: number; readonly slots: readonly Slot[] };
+    // Whether word i may fill slot k: a masked word only in an ordinary sense or an explaining rule, and an
+    // ordinary sense only within the clause of its anchor word.
+    const fits = (part: Part, k: number, i: number, at: number, mask: boolean, explains: boolean) =>
+      i >= from && i < to && (mask || explains || masked[i] !== 1) && (!mask || read.clauses[i] === read.clauses[at]) &&
+      has(i, part.slots[k] as Slot);
+    // Depth first from the anchor slot at word `at`: forward (earliest words first) for the slots after it,
+    // then backward (nearest words first) for the slots before it. The words of the first match, or null.
+    const occurrence = (part: Part, at: number, mask: boolean, explains = false): number[] | null => {
+      if (!fits(part, part.anchor, at, at, mask, explains)) return null;
+      const forward = (k: number, i: number): number[] | null => {
+        if (k === part.slots.length) return [];
+        const gap = (part.slots[k] as Slot).gapBefore;
+        for (let j = i + 1; j <= i + 1 + gap; j += 1) {
+          if (!fits(part, k, j, at, mask, explains)) continue;
+          const rest = forward(k + 1, j);
+          if (rest !== null) return [j, ...rest];
+        }
+        return null;
+      };
+      const backward = (k: number, i: number): number[] | null => {
+        if (k < 0) return [];
+        const gap = (part.slots[k + 1] as Slot).gapBefore;
+        for (let j = i - 1; j >= i - 1 - gap; j -= 1) {
+          if (!fits(part, k, j, at, mask, explains)) continue;
+          const rest = backward(k - 1, j);
+          if (rest !== null) return [...rest, j];
+        }
+        return null;
+      };
+      const after = forward(part.anchor + 1, at);
+      const before = after === null ? null : backward(part.anchor - 1, at);
+      return after === null || before === null ? null : [...before, at, ...after];
     };
     // Ordinary and clinical senses first: they mask their words.
     all.forEach((rule, r) => {
       if (!rule.mask) return;
       let first: number[] | null = null;
       for (let i = from; i < to; i += 1) {
-        const path = match(rule.parts[0] as Slot[], 0, i, true, []);
+        const path = occurrence(rule.parts[0] as Part, i, true);
         if (path === null) continue;
         first ??= path;
         for (const j of path) {
@@ -89,13 +108,13 @@ export function naiveMatchText(read: ReadText, rules: CompiledTriageRules): Matc
       const parts: { words: number[]; negated: boolean }[] = [];
       const occurrences: number[][] = [];
       let firstPartCount = 0;
-      for (const slots of rule.parts) {
+      for (const part of rule.parts) {
         let best: { words: number[]; negated: boolean } | null = null;
         for (let i = from; i < to; i += 1) {
-          const path = match(slots, 0, i, false, [], rule.explains);
+          const path = occurrence(part, i, false, rule.explains);
           if (path === null) continue;
           occurrences.push(path);
-          if (slots === rule.parts[0]) firstPartCount += 1;
+          if (part === rule.parts[0]) firstPartCount += 1;
           const isNegated = !rule.explains && negated(path[0] as number);
           if (best === null || (best.negated && !isNegated)) best = { words: path, negated: isNegated };
         }
