@@ -168,8 +168,12 @@ const MAX_FACT_PHRASES = 10;
 // The word flags triage's rules compile (see triage-rules.ts: means, then name cues).
 const MEANS_BIT = WORD_BITS.firstFlag;
 const NAME_CUE_BIT = WORD_BITS.firstFlag * 2;
-// Context: an everyday context word, a number or a time ("He's 16", "at 3pm").
-const CONTEXT_BIT = WORD_BITS.firstFlag * (4 | 8 | 16);
+// Context: a word that says what is going on around a request (a shift, a storm, a sick kid), or a number
+// ("He's 16").
+const CONTEXT_BIT = WORD_BITS.firstFlag * (4 | 8);
+// Words a request's sentence may hold beside it: context, numbers, times, and logistics (time, place,
+// money, forms, devices; see everyday-words.ts).
+const COVERING_BITS = WORD_BITS.firstFlag * (4 | 8 | 16 | 32);
 // Ties between administrative categories go to the more specific request: money, then time, then forms.
 const ADMIN_ORDER: readonly AdministrativeCategory[] = ['billing', 'scheduling', 'paperwork', 'general'];
 
@@ -314,6 +318,7 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
   const sentences = read.sentenceStarts.length;
   const adminHits: RuleHit[][] = [];
   const courtesy: boolean[] = [];
+  const unclear: boolean[] = [];
   // A risk word on its own ({die}, {kill}) counts only where no fuller crisis rule read that word.
   const readByRule = new Set<number>();
   for (const hit of hits) {
@@ -332,7 +337,10 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
     } else if (isAdministrativeCategory(label)) {
       (adminHits[hit.sentence] ??= []).push(hit);
       findings.admin.set(label, (findings.admin.get(label) ?? 0) + hit.count);
-    } else if (label === 'courtesy' || label === 'enquiry') courtesy[hit.sentence] = true;
+    } else if (label === 'courtesy' || label === 'enquiry' || label === 'ordinary_sense') courtesy[hit.sentence] = true;
+    else if (label === 'unclear_reference' && hit.words.some((part) => part.some((i) => explained[i] !== 1))) {
+      unclear[hit.sentence] = true;
+    }
   }
   let known = 0;
   let english = 0;
@@ -344,6 +352,9 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
     let sensitive = 0;
     let nameSlot = 0;
     let context = false;
+    // Content words (not function words): those a request or a context explains, and the everyday others.
+    let covered = 0;
+    let uncovered = 0;
     for (let i = from; i < to; i += 1) {
       const bits = wordBits[i] as number;
       if (bits & CONTEXT_BIT) context = true;
@@ -351,12 +362,20 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
       if (bits & WORD_BITS.english) english += 1;
       if (bits & WORD_BITS.spanish) spanish += 1;
       if (bits & MEANS_BIT && masked[i] === 0) findings.meansWords = true;
-      if (explained[i] === 1 || bits & WORD_BITS.neutral) {
+      const content = (bits & (WORD_BITS.english | WORD_BITS.spanish)) === 0;
+      if (explained[i] === 1 || bits & COVERING_BITS) {
+        if (content) covered += 1;
         nameSlot = bits & NAME_CUE_BIT ? 2 : 0;
         continue;
       }
-      if (bits & WORD_BITS.sensitive) sensitive += 1;
-      else if (nameSlot > 0 && !(bits & WORD_BITS.known)) nameSlot -= 1;
+      if (bits & WORD_BITS.neutral) {
+        if (content) uncovered += 1;
+        nameSlot = bits & NAME_CUE_BIT ? 2 : 0;
+        continue;
+      }
+      // A word of risk, or one a crisis or clinical rule names (a pill, a symptom), is never waved through.
+      if (bits & (WORD_BITS.sensitive | WORD_BITS.ruleWord)) sensitive += 1;
+      else if (nameSlot > 0) nameSlot -= 1;
       else unexplained += 1;
     }
     const admin = adminHits[k] ?? [];
@@ -367,7 +386,11 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
     const evidenced = admin.length > 0 || courtesy[k] === true;
     // A sentence that asks nothing is accounted for only by everyday words that say what is going on (a
     // game, a shift, a storm): everyday words alone can carry distress ("everything feels like too much").
-    if (sensitive > 0 || unexplained > allowed || (!evidenced && !context)) findings.unaccounted.push(k);
+    // And the request or the context must say at least as much of the sentence as its other everyday words.
+    // A word that does not say what it refers to ("doing it tonight") is not waved through.
+    if (sensitive > 0 || unexplained > allowed || (!evidenced && !context) || uncovered > covered || unclear[k] === true) {
+      findings.unaccounted.push(k);
+    }
     else findings.accounted.push({ sentence: k, adminHits: admin, courtesy: courtesy[k] === true });
   }
   findings.words += wordBits.length;
@@ -523,7 +546,7 @@ function decide(
   } else if (
     escalations.length === 0 &&
     findings.admin.size === 0 &&
-    !findings.accounted.some((a) => a.courtesy)
+    !findings.accounted.every((a) => a.courtesy)
   ) {
     clinicalReasons.push(
       reason(

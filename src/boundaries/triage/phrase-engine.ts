@@ -19,6 +19,11 @@ export interface PhraseEngineOptions {
   readonly maskLabels?: readonly string[];
   /** Labels whose rules explain the words they match, at every occurrence (see {@link MatchedSentence}). */
   readonly explainLabels?: readonly string[];
+  /**
+   * Labels whose rules' words are marked {@link WORD_BITS.ruleWord}: a word that is not everyday and that a
+   * rule of these labels names (itself, by its stem or by its class), whether or not the rule was found.
+   */
+  readonly ruleWordLabels?: readonly string[];
   /** Classes to flag on each word: bit `k` of {@link WordEntry.flags} says the word is in `flagClasses[k]`. */
   readonly flagClasses?: readonly string[];
   /** Class of negating words, class of words a negation reaches across, class of words that undo one. */
@@ -37,6 +42,8 @@ export const WORD_BITS = Object.freeze({
   english: 8,
   /** A Spanish function word. */
   spanish: 16,
+  /** A word a rule of one of {@link PhraseEngineOptions.ruleWordLabels} names. */
+  ruleWord: 128,
   /** The first of the flag classes ({@link PhraseEngineOptions.flagClasses}); the next ones follow. */
   firstFlag: 1 << 8,
 });
@@ -211,6 +218,8 @@ export class PhraseEngine {
   private readonly entryScratch: WordEntry[] = [];
   /** Atoms some slot uses (filled when the rules are compiled). */
   private readonly slotAtomSet = new Set<number>();
+  /** Atoms the rules of {@link PhraseEngineOptions.ruleWordLabels} name. */
+  private readonly ruleWordAtoms = new Set<number>();
   // Scratch of matchAround: for each slot placed, the positions reached and the index of each one's parent.
   private readonly levelPositions = new Int32Array(LEVEL * 8);
   private readonly levelParents = new Int32Array(LEVEL * 8);
@@ -259,6 +268,15 @@ export class PhraseEngine {
     }
     this.flattenSlots();
     for (const sequence of this.sequences) for (const slot of sequence.slots) for (const a of slot.atomList) this.slotAtomSet.add(a);
+    const ruleWordLabels = new Set(options.ruleWordLabels ?? []);
+    for (const rule of this.rules) {
+      if (!ruleWordLabels.has(rule.label)) continue;
+      for (const part of rule.parts) {
+        for (const slot of (this.sequences[part] as Sequence).slots) {
+          for (const atom of slot.atomList) this.ruleWordAtoms.add(atom);
+        }
+      }
+    }
     for (const form of this.lexicon.exactForms()) this.tableEntries.set(form, this.build(form));
     this.dictionary = new WordDictionary(this.tableEntries.keys());
     this.entriesById = Array.from({ length: this.dictionary.size }, (_, id) => {
@@ -395,7 +413,9 @@ export class PhraseEngine {
     const anchors: number[] = [];
     const wordRules: number[] = [];
     let flags = 0;
+    let ruleWord = false;
     for (const atom of facts.atoms) {
+      if (this.ruleWordAtoms.has(atom)) ruleWord = true;
       for (const s of this.anchorIndex.get(atom) ?? []) if (!anchors.includes(s)) anchors.push(s);
       for (const r of this.wordRuleIndex.get(atom) ?? []) if (!wordRules.includes(r)) wordRules.push(r);
       const k = this.flagAtoms.indexOf(atom);
@@ -409,6 +429,7 @@ export class PhraseEngine {
       (facts.sensitive ? WORD_BITS.sensitive : 0) |
       (facts.languages & 1 ? WORD_BITS.english : 0) |
       (facts.languages & 2 ? WORD_BITS.spanish : 0) |
+      (ruleWord && !facts.neutral ? WORD_BITS.ruleWord : 0) |
       (anchors.length > 0 ? HAS_ANCHORS : 0) |
       (wordRules.length > 0 ? HAS_WORD_RULES : 0) |
       (flags * WORD_BITS.firstFlag);
@@ -538,14 +559,31 @@ export class PhraseEngine {
       }
     }
     const list = this.proposed;
-    // Masks first, so that no other rule can use a masked word.
+    // Masks first, so that no other rule can use a masked word: a mask found whole (every part) masks the
+    // words of every occurrence of its parts.
     for (let p = 0; p < proposedCount; p += 1) {
       const s = list[p] as number;
-      if ((this.sequences[s] as Sequence).mask) this.find(state, s);
+      if (!(this.sequences[s] as Sequence).mask) continue;
+      const first = this.find(state, s);
+      if (first === null) continue;
+      for (const r of this.rulesByFirstPart[s] as number[]) {
+        const hit = this.ruleHit(state, r, first);
+        if (hit === null) continue;
+        hits.push(hit);
+        for (const part of (this.rules[r] as CompiledRule).parts) {
+          for (const path of this.allOccurrences[part] as number[][]) {
+            for (const j of path) {
+              state.masked[j] = 1;
+              state.explained[j] = 1;
+            }
+          }
+        }
+      }
     }
     this.wordRuleHits(state, ruledCount, hits);
     for (let p = 0; p < proposedCount; p += 1) {
       const s = list[p] as number;
+      if ((this.sequences[s] as Sequence).mask) continue;
       const first = this.find(state, s);
       if (first === null) continue;
       for (const r of this.rulesByFirstPart[s] as number[]) {
@@ -643,7 +681,7 @@ export class PhraseEngine {
 
   /**
    * Finds a sequence in the sentence (once; remembered): its first unnegated occurrence, else its first
-   * negated one, else null. A masking or explaining sequence is found at every occurrence.
+   * negated one, else null. Every occurrence of a masking or explaining sequence is kept.
    *
    * An occurrence is read at each word its anchor slot matches, in order: from there, the slots after it take
    * the earliest words that let the rest match, and the slots before it the nearest ones (what a depth-first
@@ -653,7 +691,7 @@ export class PhraseEngine {
     if (this.foundStamp[s] === this.stamp) return this.foundOccurrence[s] as Occurrence | null;
     let best: Occurrence | null = null;
     const sequence = this.sequences[s] as Sequence;
-    if (sequence.explains) (this.allOccurrences[s] as number[][]).length = 0;
+    if (sequence.explains || sequence.mask) (this.allOccurrences[s] as number[][]).length = 0;
     if (this.feasible(s)) {
       const anchor = sequence.slots[sequence.anchor] as Slot;
       const proposed = this.proposedStamp[s] === this.stamp;
@@ -674,13 +712,7 @@ export class PhraseEngine {
         if (plain && state.masked[at] === 1) continue;
         const path = sequence.slots.length === 1 ? [at] : this.matchAround(sequence, state, at);
         if (path === null) continue;
-        if (sequence.mask) {
-          for (const j of path) {
-            state.masked[j] = 1;
-            state.explained[j] = 1;
-          }
-        }
-        if (sequence.explains) (this.allOccurrences[s] as number[][]).push(path);
+        if (sequence.explains || sequence.mask) (this.allOccurrences[s] as number[][]).push(path);
         if (best !== null && !best.negated) continue;
         const negated = plain && this.isNegated(state, path[0] as number);
         if (best === null || !negated) best = { words: path, negated };

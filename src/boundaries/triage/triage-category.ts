@@ -78,7 +78,13 @@ export const TriageCategory = z.enum([
 export type TriageCategory = z.infer<typeof TriageCategory>;
 
 /** The category a table signals, plus those that only explain words: ordinary senses, courtesy, enquiries. */
-export type TableLabel = TriageCategory | 'ordinary_sense' | 'clinical_sense' | 'courtesy' | 'enquiry';
+export type TableLabel =
+  | TriageCategory
+  | 'ordinary_sense'
+  | 'clinical_sense'
+  | 'courtesy'
+  | 'enquiry'
+  | 'unclear_reference';
 
 /** One table: its label and its patterns in each language (see phrase-pattern.ts for the syntax). */
 export interface TriageTable {

@@ -6,7 +6,7 @@ import { parsePattern } from './phrase-pattern.js';
 import { TRIAGE_TABLES } from './tables/all-tables.js';
 import { EVERYDAY_WORD_CLASSES } from './tables/everyday-words.js';
 import { TRIAGE_WORD_CLASSES } from './tables/word-classes.js';
-import { AdministrativeCategory, TriageCategory } from './triage-category.js';
+import { AdministrativeCategory, ClinicalCategory, CrisisCategory, TriageCategory } from './triage-category.js';
 import { BUILT_IN_CLASSES } from './word-lexicon.js';
 
 /**
@@ -156,7 +156,7 @@ export interface TriageRulesInternals {
  * is in my drawer"); a word after which an unknown word may be a name ("Hi Dr. Nguyen"); a word of everyday
  * context (a game, a shift, a storm) that lets a sentence asking nothing stand beside a request.
  */
-const FLAG_CLASSES = ['means', 'name_cue', 'context', 'number', 'time'] as const;
+const FLAG_CLASSES = ['means', 'name_cue', 'context', 'number', 'time', 'logistics'] as const;
 
 const INTERNALS = Symbol('triage rules');
 
@@ -176,6 +176,7 @@ function compile(rules: TriageRules): CompiledTriageRules {
       maskLabels: ['ordinary_sense', 'clinical_sense'],
       explainLabels: [...AdministrativeCategory.options, 'courtesy', 'enquiry'],
       flagClasses: FLAG_CLASSES,
+      ruleWordLabels: [...CrisisCategory.options, ...ClinicalCategory.options, 'clinical_sense'],
       negation: { negators: 'neg', fillers: 'neg_filler', doubts: 'neg_doubt' },
     },
   );

@@ -86,21 +86,35 @@ export function naiveMatchText(read: ReadText, rules: CompiledTriageRules): Matc
       const before = after === null ? null : backward(part.anchor - 1, at);
       return after === null || before === null ? null : [...before, at, ...after];
     };
-    // Ordinary and clinical senses first: they mask their words.
+    // Ordinary and clinical senses first: found whole (every part), they mask the words of every
+    // occurrence of their parts.
     all.forEach((rule, r) => {
       if (!rule.mask) return;
-      let first: number[] | null = null;
-      for (let i = from; i < to; i += 1) {
-        const path = occurrence(rule.parts[0] as Part, i, true);
-        if (path === null) continue;
-        first ??= path;
-        for (const j of path) {
-          masked[j] = 1;
-          explained[j] = 1;
+      const occurrences: number[][][] = rule.parts.map((part) => {
+        const found: number[][] = [];
+        for (let i = from; i < to; i += 1) {
+          const path = occurrence(part, i, true);
+          if (path !== null) found.push(path);
         }
-      }
-      if (first !== null) {
-        hits.push({ rule: r, label: rule.label, pattern: rule.pattern, sentence, negated: false, words: [first], count: 1 });
+        return found;
+      });
+      if (occurrences.some((found) => found.length === 0)) return;
+      hits.push({
+        rule: r,
+        label: rule.label,
+        pattern: rule.pattern,
+        sentence,
+        negated: false,
+        words: occurrences.map((found) => found[0] as number[]),
+        count: 1,
+      });
+      for (const found of occurrences) {
+        for (const path of found) {
+          for (const j of path) {
+            masked[j] = 1;
+            explained[j] = 1;
+          }
+        }
       }
     });
     all.forEach((rule, r) => {

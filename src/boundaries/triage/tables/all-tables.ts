@@ -5,6 +5,7 @@ import { CHILD_SAFETY } from './child-safety.js';
 import { CLINICAL_SENSES } from './clinical-senses.js';
 import { COURTESY } from './courtesy.js';
 import { ENQUIRY } from './enquiry.js';
+import { UNCLEAR_REFERENCES } from './unclear-references.js';
 import { FEELINGS_ABOUT_THERAPY } from './feelings-about-therapy.js';
 import { GENERAL } from './general.js';
 import { HARM_TO_OTHERS } from './harm-to-others.js';
@@ -54,4 +55,5 @@ export const TRIAGE_TABLES: readonly TriageTable[] = [
   ENQUIRY,
   ORDINARY_SENSES,
   CLINICAL_SENSES,
+  UNCLEAR_REFERENCES,
 ];

@@ -20,6 +20,7 @@ export const BILLING: TriageTable = {
     'good ..1 faith',
     'late ..1 fee|cancel|cancellation',
     'how ..1 much',
+    'went|go|gone|going|goes ..1 through & payment|paid|pay|charge|card|venmo|zelle|paypal|it|transfer',
   ],
   es: [
     'factura|facturas|cobro|cobraron|cobran|cobrar|pago|pagar|pague|pagos|seguro|aseguranza|costo|cuesta|cuestan|precio|precios|recibo|recibos|tarjeta|saldo|deducible|reembolso|tarifa|cuota|copago|medicaid|medicare|dinero|deposito',

@@ -23,6 +23,9 @@ export const CHILD_SAFETY: TriageTable = {
     'black ..1 eye|eyes & {child}|said|did|dad|mom|stepdad|boyfriend|uncle',
     '{child} & nude|nudes|naked|explicit|sexting|groom*',
     'hits|hit|beat|beats|whips|whipped ..6 with ..1 a|the|his|her ..1 belt|cord|hanger|stick|spoon|switch|extension',
+    'adult|older|grown|stranger|man|guy|men ..6 meet|meeting|send|sending|pictures|pics|photos & {child}|{big_number}|year|old|online|daughter|son|her|him',
+    'lock|locks|locking|locked ..3 {child}|him|her|them|me ..3 in|inside ..2 closet|room|basement|car|bathroom|shed',
+    'left|leave|leaving|leaves ..3 {child}|baby|him|her|them ..2 alone|home ..2 alone|for|overnight',
   ],
   es: [
     '{child} & toca|toco|tocaba|tocado|pega|pego|golpea|golpeo|abusa|abuso|maltrata|moretones|golpes|lastima',

@@ -17,6 +17,9 @@ export const ENQUIRY: TriageTable = {
     'right ..1 place|number|person|office|email',
     'recommend|refer ..2 someone|somebody|anyone|a|me',
     'what ..2 languages|ages|kinds|types|insurances|hours',
+    // A preference for a therapist like oneself: "a therapist who is Black", "a Latina counselor".
+    'therapist|therapists|counselor|counselors|clinician|clinicians|provider|providers|someone ..3 who ..2 is|are|speaks|understands|identifies',
+    'black|latina|latino|latinx|asian|queer|lgbtq|lgbt|christian|muslim|jewish|female|male|woman|women|man|bilingual ..1 therapist|therapists|counselor|counselors|clinician|clinicians|provider|providers',
   ],
   es: [
     'tienen|hay ..2 alguien|algun|alguna|quien',

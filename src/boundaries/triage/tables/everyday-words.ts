@@ -60,13 +60,63 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       sick ill flu cold covid fever cough virus stomach dentist doctor doctors pediatrician surgery checkup
       physical appointment appointments vaccine shot procedure hospital er pharmacy
       bank payday paycheck paid pay money card cards account insurance bill bills check cash tax taxes
-      week weekend weekends month morning afternoon evening night today tomorrow tonight yesterday
-      monday tuesday wednesday thursday friday saturday sunday schedule calendar time times
       snowstorm blizzard hurricane tornado storms fire flooding
       trabajo turno escuela clase viaje vacaciones carro coche camion autobus trafico tormenta lluvia luz celular telefono
       hijo hija hijos hijas nino nina bebe esposo esposa marido mama papa familia abuela abuelo perro gato
       enfermo enferma gripa gripe fiebre dentista doctor doctora medico cita citas banco dinero tarjeta seguro
-      semana mes manana tarde noche hoy ayer lunes martes miercoles jueves viernes sabado domingo horario`,
+`,
+  },
+  // The words of logistics: time, place, money, forms, devices and the verbs of sending, booking and paying.
+  // In a sentence with a request they count as explained; other everyday words (feel, mind, life, want)
+  // do not, and a sentence where those say more than the request and its logistics goes to a clinician.
+  logistics: {
+    neutral: true,
+    words: `today tomorrow tmrw tmr tomorow yesterday tonight morning afternoon evening noon midnight day days week
+      weeks weekend weekends weekly biweekly month months monthly year years yearly hour hours hr hrs minute
+      minutes min mins time times date dates early earlier earliest late later latest next previous upcoming
+      soon sooner soonest asap am pm est pst cst mst et pt ct mt edt pdt january february march april may june
+      july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec spring
+      summer fall autumn winter holiday holidays christmas thanksgiving easter quarter half first second third
+      one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
+      appointment appointments appt appts apointment session sessions slot slots opening openings availability
+      available unavailable schedule scheduled scheduling reschedule rescheduled calendar booking book booked
+      cancel canceled cancelled cancellation cancelling canceling confirm confirmed confirmation reminder
+      reminders waitlist intake virtual telehealth online remote inperson person office clinic location address
+      street road avenue suite floor building parking park garage lot entrance door elevator lobby front desk
+      directions map downtown nearby near far open closed hours closing
+      bill bills billing billed charge charges charged fee fees cost costs price pay paid paying payment
+      payments pays copay copays coinsurance deductible balance owe owed invoice invoices receipt receipts
+      statement statements refund refunds credit debit card cards account accounts bank check cash venmo zelle
+      paypal hsa fsa insurance insurer plan plans coverage covered covers cover network provider providers
+      claim claims eob superbill authorization auth preauthorization referral referrals policy rate rates sliding
+      scale discount dollars dollar bucks money tax taxes employer secondary primary medicaid medicare aetna
+      cigna bcbs humana tricare kaiser optum united
+      form forms paperwork packet consent consents document documents file files pdf copy copies scan scanned
+      print printed printer fax faxed upload uploaded uploading download downloaded attach attached attachment
+      sign signed signing signature fill filled filling submit submitted page pages section questionnaire
+      survey records record release letter letters note notes large spanish english language translation
+      email emails emailed mail mailed text texts texted message messages messaged voicemail call calls called
+      calling phone number numbers cell link links portal app login log password username reset website site
+      zoom doxy teams camera mic audio video screen browser laptop computer device wifi internet connection
+      send sent sending resend receive received get got getting need needs needed use used using want wanted
+      ask asked asking question questions wonder wondering check checked checking update updated updates change
+      changed changes move moved moving switch switched push pushed bump bumped add added remove removed skip
+      skipped set add reach contact reply respond response answer answered confirm know let tell wait waiting
+      arrive arrived arriving attend attending join joined start started starting begin finish finished drop
+      pick bring brought leave late running run stuck traffic on way way options option best possible right
+      correct wrong mistake mistakes error errors twice again still new old same different extra other another
+      info information detail details thing things allowed okay ok fine sure thanks thank please sorry
+      therapist therapists counselor counselors counseling clinician clinicians psychiatrist psychologist
+      provider doctor staff team front admin patient patients client clients student students new
+      treatment custody dispute disputed secondary delete deleted attorney lawyer host jury duty agreement
+      financial mistake lands land landing landed risking retire retired retiring vi visto veo
+      hoy manana ayer noche tarde temprano dia dias semana semanas mes meses hora horas minuto minutos fecha
+      proximo proxima siguiente lunes martes miercoles jueves viernes sabado domingo cita citas consulta sesion
+      sesiones horario cancelar cambiar mover reprogramar confirmar oficina clinica direccion estacionamiento
+      pago pagar pague factura recibo cobro cobraron cargo seguro tarjeta cuenta dinero precio costo deducible
+      copago reembolso formulario formularios papeles documento documentos copia firmar llenar enviar mandar
+      recibir correo mensaje llamada telefono numero enlace portal aplicacion contrasena espanol ingles carta
+      necesito necesita quiero quisiera puedo pueden podria favor gracias disculpe perdon otra otro nuevo nueva`,
   },
   everyday_en: {
     neutral: true,

@@ -25,6 +25,9 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'talk|talked|talking|discuss ..2 about ..2 my ..1 childhood|grief|trauma|feelings|relationship|marriage|divorce|anger|past|abuse|body|mom|dad|mother|father|depression|anxiety|sexuality|identity|breakup|drinking|self',
     'focus|work|working ..2 on ..2 my ..1 grief|anxiety|trauma|anger|relationship|marriage|self|feelings|depression|past',
     'couples|family ..1 counseling|therapy & help|helps|helpful',
+    // Thanks for everything, said as a farewell: a clinician reads it.
+    'thank|thanks ..3 for ..1 trying|everything ..3 goodbye|bye|always|done|tried',
+    'thank|thanks ..3 for ..1 trying',
   ],
   es: [
     'terapia|terapeuta|sesion|sesiones & ayudando|sirve|incomoda|incomodo|juzgada|juzgado|confianza',

@@ -20,6 +20,7 @@ export const GENERAL: TriageTable = {
     'did|have|has ..1 you|u|anyone|someone ..1 get|got|receive|received|see|seen|check|checked|fix|fixed|send|sent',
     'is|was|are ..1 it|that|this|they ..1 fixed|working|ready|done|open|sent|received|back|available',
     'any ..1 update|updates|news|word',
+    'still ..1 seeing|taking|accepting|practicing|working|here|there|available|open',
   ],
   es: [
     'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde',

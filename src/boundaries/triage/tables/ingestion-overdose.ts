@@ -25,5 +25,6 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'tome|tomo|trague|trago|bebi ..5 frasco|caja|monton|punado|{big_number}|todas|todos|muchas ..4 {pills}|{med_name}',
     'tome|tomo|trague|trago ..4 frasco|frascos',
     'mezcle|mezclo ..4 {pills} ..3 con ..2 alcohol|{substance}',
+    '{ingested} ..3 un|una ..1 puno|punado|monton|bote ..3 de ..1 {pills}',
   ],
 };

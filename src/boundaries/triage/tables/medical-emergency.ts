@@ -38,6 +38,12 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'seeing|see ..2 bugs|spiders|snakes|things & drink|drinking|drank|sober|quit|stopped|shaking|shakes|sweating|withdrawal',
     'wont|cant|{neg} ..1 wake ..1 up & passed|took|pills|breathing|911|unresponsive|blue|drunk|overdose|drinking',
     'not ..1 making ..1 sense & took|drunk|pills|{substance}|confused',
+    'swelling|swollen|swell ..4 lips|lip|tongue|throat|face|eyes & wheez*|breathe|breathing|pill|reaction|allergic|hives|new',
+    'lips|lip|tongue|throat|face ..4 swelling|swollen|swell & wheez*|breathe|breathing|pill|reaction|allergic|hives|new',
+    'vomit*|throwing|puking|coughing ..3 blood',
+    'hit|hitting|bumped|banged ..2 head|his|her & confused|slurring|slurred|vomit*|unconscious|passed|sleepy|bleeding|{neg}',
+    'collapsed|collapse|fainted|fell & {neg}|responding|breathing|unresponsive|wake|911|help|floor',
+    'slurring|slurred ..3 words|speech & face|arm|confused|drooping|numb|sudden',
   ],
   es: [
     'dolor ..2 en ..1 el ..1 pecho',

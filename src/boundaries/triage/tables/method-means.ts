@@ -38,6 +38,9 @@ export const METHOD_MEANS: TriageTable = {
     '{poison} & drink*|swallow*|mix*|{think}|{intent}|{possess}',
     'drown ..1 myself',
     'overdose|od ..1 on',
+    'painless|painlessly & {pills}|{med_name}|way|ways|method|{die}|death|kill|it|which',
+    '{height} & how ..1 high|tall|far|deep|long',
+    'set ..1 aside|apart & {pills}|{med_name}',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

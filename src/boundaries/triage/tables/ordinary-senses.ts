@@ -118,6 +118,14 @@ export const ORDINARY_SENSES: TriageTable = {
     'coming|come|go|going ..1 back ..2 to ..2 therapy|sessions|session|the|this|your|office|practice|class|work|school',
     '{device}|elevator|door|printer|machine|toilet|heater|lock|website|site|system ..3 is|was|are|were|got|seems|still ..1 broken|broke',
     'insurance|company|portal|app|website|bill|billing|system|traffic|process|paperwork|forms|this|it|that ..4 driving|drives|drove ..1 me ..1 crazy|insane|nuts|bonkers|mad',
+    'deadly|killer|killing|murderous|brutal ..1 cold|flu|headache|migraine|traffic|heat|exam|commute|cough|virus|bug',
+    // Away, not gone: "I won't be here next week, we're on vacation".
+    'wont|{neg} ..2 be ..1 here|around & vacation|trip|travel|traveling|town|away|visiting|conference|moving|moved|out|country|state|business|work|holiday|holidays|camp|hospital|surgery',
+    'scared|scare|scares|freaked|frightened ..1 the ..1 heck|hell|crap|daylights|life|bejesus ..2 out ..1 of',
+    'brain ..1 fart|farts|freeze',
+    'knock ..2 on ..1 wood',
+    '{kill}|murder ..3 this|that|the|my|our|your ..1 {device}|printer|portal|form|forms|paperwork|website|fax|scanner|app',
+    '{context}|{device}|bill|price|prices|wait|line|storm|snow|snowstorm|weather|this|that|it|parking|schedule ..2 is|was|are|s|been|so ..1 insane|crazy|nuts|wild|ridiculous|brutal|bonkers',
   ],
   es: [
     '{device}|bateria|celular|telefono|carro|coche|computadora|enlace|link ..2 murio|muerto|muerta',

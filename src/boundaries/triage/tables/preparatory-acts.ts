@@ -30,6 +30,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'left|leaving ..1 a|it|the ..1 note|letter ..3 table|bed|desk|kitchen|counter|door',
     'nothing|everything ..2 is ..1 left ..1 unpaid|undone ..2 when ..2 gone',
     'unpaid|settled|covered ..3 when ..2 im ..1 gone',
+    'gave|giving|give|given ..4 {belongings}|my & forever|keep|anymore|{neg}|goodbye|away',
   ],
   es: [
     'carta|cartas|nota|notas|video|mensaje ..2 de ..1 despedida',

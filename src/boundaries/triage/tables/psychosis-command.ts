@@ -23,10 +23,19 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'sacrifice ..3 {child}|{family}|{partner}|myself|him|her|them',
     'in ..1 my ..1 head|brain & have|must|need|says|tells|told|commands|orders',
     'chip|implant|device|camera|tracker ..4 in ..1 my ..1 head|brain|body|teeth',
+    // The idea, in any order: a voice or a sender, a command, a harm.
+    '{voices} & {command} & {harm_any}|{kill}|{die}|{blood}',
+    '{voices} & {harm_any}|{kill}|{die}|{blood} & want|wants|need|must|should|have|or',
+    '{voices} ..3 {command} ..1 me ..1 to',
+    '{command} ..1 me ..6 to|that & should|must|need|have|supposed & {kill}|{die}|hurt|harm|jump|burn|stab|shoot|drown|sacrifice|punish',
+    '{command} ..4 i|me ..2 should|must|need ..3 end ..1 it|myself|my|things',
+    '{command} ..1 me ..3 to ..1 put ..4 fire|oven|stove|water|traffic',
+    'getting|receiving|got ..1 messages|signs|instructions|orders ..6 {kill}|{die}|hurt|harm|supposed|must|have',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
     'voz|voces & matar|mate|lastimar|morir|saltar|tirarme|dano',
     'me ..1 dicen|ordenan|mandan ..3 que ..2 me ..1 mate|lastime|tire',
+    '{voices} & ordena|ordenan|dice|dicen|manda|mandan|pide|piden & tire|tirarme|matar|mate|lastim*|morir|quemar|saltar|dano|castig*',
   ],
 };

@@ -8,7 +8,9 @@ export const SCHEDULING: TriageTable = {
     'wait ..1 list',
     'no ..1 show',
     'in ..1 person',
-    'running|be|being|im|ill ..2 late',
+    'running|be|being|im|ill ..5 late|behind',
+    '{number}|{number_word}|few|couple ..2 min|mins|minutes ..1 late|behind|early|away|out',
+    'call|calling|dial|dialing ..1 in',
     'move|moving|push|pushing|bump|bumping|switch|switching|shift|change|changing ..3 my|our|the|it|to ..3 {time}|{number}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|week|time|am|pm|earlier|later|next|tomorrow|today|weekly|biweekly|video|virtual|telehealth|zoom|phone|online|remote',
     'standing ..1 slot|appointment|time|session',
     'every ..1 other ..1 week',
@@ -40,5 +42,7 @@ export const SCHEDULING: TriageTable = {
     'en ..1 persona',
     '{neg} ..1 voy ..1 a ..1 poder',
     'hay ..1 algo|espacio|lugar|disponible',
+    'llegar|llego|llegare|voy|vamos ..4 tarde|tardecito',
+    'minutos ..1 tarde',
   ],
 };

@@ -32,6 +32,16 @@ export const SELF_HARM: TriageTable = {
     '{blood} & cut|cutting|myself|arm|arms|wrist|wrists|thigh|thighs',
     'punish*|hurt|hurting ..1 {self}',
     'scars ..3 fresh|new|again|hiding',
+    // The idea, in any order: harm to one's body, on purpose or to feel it.
+    '{self_harm_verb}|{skin_harm_verb}|punched|burned|hit ..6 on ..1 purpose',
+    'want|wanted|needed ..2 it|myself|me ..1 to ..1 hurt|bleed|feel|sting',
+    'until|til|till ..3 bleed*|bled|blood|bruise*|numb|broke|broken|blister*',
+    'bandaged|bandages|bandage|bandaids|stitches ..4 from ..1 cutting|cuts|burning|burns',
+    'from|by ..1 cutting|burning & my|{body_part}|arms|legs|scars|bandaged|marks',
+    '{skin_harm_verb} & {body_part} & my|myself|me|again|deep|deeper|last|night|purpose|mis|me',
+    'dug|digging|dig ..3 nails|nail|fingernails ..3 into|till|until|in',
+    'drew|draw|drawing ..1 blood',
+    'to ..1 feel ..1 something & {self_harm_verb}|{skin_harm_verb}|burned|hit|punched|cut',
   ],
   es: [
     'me ..1 corte|corto|queme|quemo|lastime|lastimo|pego|golpeo|rasguno ..4 brazos|brazo|piernas|pierna|muneca|munecas|piel|proposito|otra',
@@ -43,5 +53,8 @@ export const SELF_HARM: TriageTable = {
     'me ..1 hago|hice ..1 dano',
     'autolesi*',
     'a ..1 proposito & corte|queme|lastime|golpee|corto|quemo',
+    'pegue|pego|golpee|golpeo|pegaba ..4 contra ..2 la|el ..1 pared|piso|puerta',
+    '{skin_harm_verb} & {body_part} & me|mis|mi|otra|anoche|profundo',
+    'a ..1 proposito & pegue|golpee|corte|queme|lastime|cabeza|pared',
   ],
 };

@@ -34,6 +34,10 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'too ..1 drunk|high|wasted|out ..3 to ..1 consent|say|stop|fight',
     'non ..1 consensual|consent',
     'nonconsensual',
+    '{neg}|never ..1 consent|consented|agree|agreed ..4 he|she|they|anyway|it|to|but',
+    'coming|came|comes|climbing|climbed|crawling|crawled|gets|got ..2 into|in ..2 my ..1 bed & night|nights|since|when|step|brother|uncle|dad|stepdad|{family}|{partner}',
+    'touch|touches|touched|touching ..2 me|my ..4 without|when|while|asleep|didnt|{neg}|permission',
+    'against ..1 my ..1 will',
   ],
   es: [
     'me ..1 violo|violaron|forzo|forzaron|obligo|obligaron|drogo|drogaron|manoseo|toco|agredio',
@@ -41,5 +45,6 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'abuso|agresion|ataque ..1 sexual',
     'obligo|obligaron|forzo|forzaron ..4 sexo|relaciones',
     'sin ..1 mi ..1 consentimiento|permiso',
+    'me ..1 toco|toca|tocaba|tocaron ..3 sin|cuando|mientras',
   ],
 };

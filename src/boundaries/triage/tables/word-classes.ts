@@ -102,7 +102,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // How much: "all", "the whole bottle", "a bunch", "like 20".
   quantity: {
     words:
-      'all whole entire bunch handful lot lots many bottle bottles pack packs box boxes strip sheet half dozen dozens everything todas todos toda todo entero entera frasco frascos caja cajas monton puñado punado muchas muchos bote blister',
+      'all whole entire bunch handful lot lots many bottle bottles pack packs box boxes strip sheet half dozen dozens everything todas todos toda todo entero entera frasco frascos caja cajas monton puñado punado puno muchas muchos bote blister',
     neutral: true,
   },
   number_word: {
@@ -193,11 +193,12 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
     neutral: true,
   },
   voices: {
-    words: 'voice voices god devil satan demon demons spirit spirits angel angels entity voz voces dios diablo demonio demonios espiritu espiritus',
+    words:
+      'voice voices whisper whispers whispering god devil satan demon demons spirit spirits angel angels entity radio tv television instructions instruction chip implant voz voces susurros dios diablo demonio demonios espiritu espiritus angeles',
   },
   harm_any: {
     words:
-      'kill hurt harm die jump sacrifice punish end cut stab shoot burn drown hang poison attack join matar lastimar morir saltar sacrificar castigar hacer',
+      'kill hurt harm die jump sacrifice punish end cut stab shoot burn drown hang poison attack join blood fire matar lastimar lastimarme morir saltar sacrificar castigar castigarme hacer tire tirarme aventarme quemar quemarme sangre',
   },
   device: {
     words:
