@@ -546,7 +546,7 @@ function decide(
   } else if (
     escalations.length === 0 &&
     findings.admin.size === 0 &&
-    !findings.accounted.every((a) => a.courtesy)
+    (findings.accounted.length === 0 || !findings.accounted.every((a) => a.courtesy))
   ) {
     clinicalReasons.push(
       reason(

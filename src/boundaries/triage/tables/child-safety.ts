@@ -26,6 +26,9 @@ export const CHILD_SAFETY: TriageTable = {
     'adult|older|grown|stranger|man|guy|men ..6 meet|meeting|send|sending|pictures|pics|photos & {child}|{big_number}|year|old|online|daughter|son|her|him',
     'lock|locks|locking|locked ..3 {child}|him|her|them|me ..3 in|inside ..2 closet|room|basement|car|bathroom|shed',
     'left|leave|leaving|leaves ..3 {child}|baby|him|her|them ..2 alone|home ..2 alone|for|overnight',
+    '{child}|him|her & inappropriate|sexual|nude|naked|explicit & pictures|pics|photos|texting|texts|messages|touch|touching|touched',
+    'comes|came|coming|sneaks|snuck ..2 into|in ..2 my|her|his ..1 room|bed & night|nights|{neg}|scared|want|stepdad|stepfather|uncle|brother|dad|father',
+    'uncle|stepdad|stepfather|grandpa|grandfather|cousin|neighbor|coach|teacher|babysitter|boyfriend|stepbrother ..5 touching|touched|touches|touch ..1 her|him|them',
   ],
   es: [
     '{child} & toca|toco|tocaba|tocado|pega|pego|golpea|golpeo|abusa|abuso|maltrata|moretones|golpes|lastima',

@@ -23,5 +23,7 @@ export const COURTESY: TriageTable = {
     'hola|gracias|buenos|buenas|dias|tardes|noches|saludos|disculpe|disculpa|perdon|perdone|favor|porfa|atentamente|bendiciones|adios|ok|vale|listo|perfecto',
     'lo ..1 siento',
     'que ..1 tenga|tengan ..2 buen|buena|bonito',
+    'amable|amables',
+    'gracias ..1 por ..1 todo',
   ],
 };

@@ -109,6 +109,9 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       therapist therapists counselor counselors counseling clinician clinicians psychiatrist psychologist
       provider doctor staff team front admin patient patients client clients student students new
       treatment custody dispute disputed secondary delete deleted attorney lawyer host jury duty agreement
+      terapeuta terapeutas consejero consejera psicologo psicologa psiquiatra going forward referred order orders
+      memorial labor independence presidents veterans mlk juneteenth columbus years eve
+      mondays tuesdays wednesdays thursdays fridays saturdays sundays
       financial mistake lands land landing landed risking retire retired retiring vi visto veo
       hoy manana ayer noche tarde temprano dia dias semana semanas mes meses hora horas minuto minutos fecha
       proximo proxima siguiente lunes martes miercoles jueves viernes sabado domingo cita citas consulta sesion

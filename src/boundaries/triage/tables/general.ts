@@ -21,6 +21,10 @@ export const GENERAL: TriageTable = {
     'is|was|are ..1 it|that|this|they ..1 fixed|working|ready|done|open|sent|received|back|available',
     'any ..1 update|updates|news|word',
     'still ..1 seeing|taking|accepting|practicing|working|here|there|available|open',
+    'what|which ..1 dates|days|times|hours',
+    'get|getting ..1 started',
+    'primary ..1 care|doctor',
+    'back ..2 from ..1 leave|vacation|maternity|paternity|medical',
   ],
   es: [
     'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde',

@@ -32,6 +32,8 @@ export const HARM_TO_OTHERS: TriageTable = {
     'revenge & {kill}|hurt|{firearm}|{blade}|{weapon}|pay',
     'i|im|ill|id ..3 hurt|harm|shake|smother|drown ..2 my|the ..1 baby|babies|child|kids|kid|newborn|son|daughter|toddler',
     'thoughts ..3 of ..2 hurting|harming|killing|stabbing ..2 {other_person}|{partner}|{child}|{family}|people|someone',
+    'bring|brought|bringing|take|taking ..2 something|{firearm}|{weapon}|{blade} ..3 to ..1 work|school|office|house|church|party & end|hurt|pay|{kill}|them|him|her|sorry|regret|show',
+    'burn|burning|set ..3 down|fire ..3 house|building|apartment|place|school|church|home|car',
   ],
   es: [
     'voy ..1 a ..1 matar ..2 a ..1 mi|ese|esa|el|la|mis',
@@ -41,5 +43,7 @@ export const HARM_TO_OTHERS: TriageTable = {
     'ganas ..2 de ..2 matarlo|matarla|lastimarlo|lastimarla|golpearlo|golpearla',
     'lastimar|matar|golpear ..1 a ..2 mi|alguien|mis|mi ..1 bebe|hijo|hija|pareja|esposo|esposa',
     'hacerle ..1 dano ..2 a',
+    'le|les ..1 voy ..1 a ..1 hacer ..1 dano',
+    'voy ..1 a ..1 lastimar|golpear|matar ..2 a',
   ],
 };

@@ -43,6 +43,7 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     '{partner} & {danger} & me|i|my|im|home',
     '{partner} & {abuse_verb} ..2 me|my',
     'restraining|protective ..1 order',
+    'hands|hand|arm ..2 around|on ..2 my ..1 neck|throat',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',

@@ -41,6 +41,13 @@ export const METHOD_MEANS: TriageTable = {
     'painless|painlessly & {pills}|{med_name}|way|ways|method|{die}|death|kill|it|which',
     '{height} & how ..1 high|tall|far|deep|long',
     'set ..1 aside|apart & {pills}|{med_name}',
+    'bleed|bled|bleeding ..1 out',
+    'how ..1 long ..3 takes|take ..2 to ..1 {die}|bleed|drown|suffocate',
+    'jump|jumping|leap|leaping ..2 from|off|out ..2 the|a|my|of ..3 {height}|garage|building|window|balcony|roof|floor|story|bridge|parking',
+    'buying|bought|buy|getting|collecting|saving ..3 extra|more|several|multiple|many|bottles|packs|boxes ..3 {pills}|{med_name}|bottles|packs & different|stores|pharmacies|extra|saving|stocking|enough|secret',
+    '{think}|staring|looking|visiting|walking ..4 {rail}|train ..1 tracks',
+    'counting|count|counted|saving ..2 my|the|up ..1 {pills}|{med_name}',
+    'hose|tape|duct & car|garage|exhaust|window|engine|running|vent',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -23,7 +23,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'killer|killing ..1 it',
     'kill ..1 time',
     'kill ..1 two ..1 birds',
-    'dying ..1 to ..1 know|get|see|try|hear|start|come|go|talk|meet|book|find',
+    'dying ..1 to ..1 know|get|see|try|hear|start|come|go|talk|meet|book|find|ask|tell|share|visit|learn|read|check',
     'die ..1 for',
     'dead ..1 tired|serious|set|wrong|center|ringer',
     'bored|scared|worried|freezing ..1 to ..1 death',
@@ -126,6 +126,10 @@ export const ORDINARY_SENSES: TriageTable = {
     'knock ..2 on ..1 wood',
     '{kill}|murder ..3 this|that|the|my|our|your ..1 {device}|printer|portal|form|forms|paperwork|website|fax|scanner|app',
     '{context}|{device}|bill|price|prices|wait|line|storm|snow|snowstorm|weather|this|that|it|parking|schedule ..2 is|was|are|s|been|so ..1 insane|crazy|nuts|wild|ridiculous|brutal|bonkers',
+    'cpt|billing ..1 code|codes',
+    'nearly|almost ..1 fainted|passed|fell|collapsed & bill|statement|price|saw|see|seeing|total|charge|amount',
+    'boss|manager|supervisor|teacher|coach|professor ..3 {kill}|murder ..1 me',
+    'drowning|buried|swamped|drown ..2 in ..3 bills|debt|work|deadlines|paperwork|emails|homework|laundry|meetings|forms|calls',
   ],
   es: [
     '{device}|bateria|celular|telefono|carro|coche|computadora|enlace|link ..2 murio|muerto|muerta',
@@ -134,5 +138,6 @@ export const ORDINARY_SENSES: TriageTable = {
     'me ..1 esta ..1 matando ..3 el|la|este|esta|trafico|calor|espalda',
     'me ..1 mata|matan ..2 el|la|los|las|este|esta|trafico|precio|calor',
     'muerto|muerta ..2 de ..1 cansancio|sueno|risa|hambre',
+    'me ..1 corto|corte|cortaron|cortare ..2 el|la|las|los ..1 pelo|cabello|unas|flequillo',
   ],
 };

@@ -18,6 +18,8 @@ export const PAPERWORK: TriageTable = {
     'name ..1 change|changed',
     'fill ..1 out|in',
     'filled ..1 out|in',
+    'where|how ..3 send|upload|submit|fax|mail|email|drop|return ..3 form|forms|order|document|documents|paperwork|it|them|letter|records|copy',
+    'allowed|permission|authorize|authorized|consent ..4 talk|speak|share|release|discuss|contact',
   ],
   es: [
     'formulario|formularios|papeles|papeleo|documento|documentos|firmar|firme|firma|consentimiento|portal|subir|subi|correo|direccion|actualizar|contrasena|registro|registros|copia',

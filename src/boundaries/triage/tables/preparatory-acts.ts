@@ -31,6 +31,11 @@ export const PREPARATORY_ACTS: TriageTable = {
     'nothing|everything ..2 is ..1 left ..1 unpaid|undone ..2 when ..2 gone',
     'unpaid|settled|covered ..3 when ..2 im ..1 gone',
     'gave|giving|give|given ..4 {belongings}|my & forever|keep|anymore|{neg}|goodbye|away',
+    'new ..1 home|homes|owner|owners ..2 for ..2 my ..1 {pet}|{pet}',
+    'my ..1 funeral|memorial|obituary|eulogy',
+    'write|writing|wrote|written|finish|finished|make|made ..2 a|my ..1 will & by|done|friday|lawyer|without|before|finally|week|weekend|{weekday}',
+    'settling|settle|settled|settled|putting|put|getting|got ..2 everything|affairs|things|my ..1 affairs ..2 before|in ..1 order|so',
+    'closing|closed|close ..2 all ..2 my ..1 accounts & settling|everything|before|affairs|go|gone|family',
   ],
   es: [
     'carta|cartas|nota|notas|video|mensaje ..2 de ..1 despedida',

@@ -31,6 +31,8 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     '{command} ..4 i|me ..2 should|must|need ..3 end ..1 it|myself|my|things',
     '{command} ..1 me ..3 to ..1 put ..4 fire|oven|stove|water|traffic',
     'getting|receiving|got ..1 messages|signs|instructions|orders ..6 {kill}|{die}|hurt|harm|supposed|must|have',
+    '{command}|told|tells|telling ..2 by ..3 higher ..1 power|god|{voices} & hurt|harm|kill|punish|evil|die|sacrifice|jump|cut',
+    'signals|signs|messages|voices|instructions ..4 need|must|have|supposed ..2 to ..3 burn|kill|hurt|harm|die|jump|cut|stab|shoot',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',

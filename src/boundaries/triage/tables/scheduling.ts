@@ -34,6 +34,7 @@ export const SCHEDULING: TriageTable = {
     'start|end|finish ..2 {number}|min|mins|minutes ..1 later|earlier|early|late',
     'can|could|would ..1 we|i|you ..4 {weekday}|{time}|tomorrow|today|tonight|morning|mornings|afternoon|afternoons|evening|evenings|week|later|earlier',
     'how|what ..1 about ..2 {weekday}|{time}|tomorrow|today|morning|afternoon|evening|next',
+    'see|meet ..1 me|us ..4 {time}|{number}|{weekday}|am|pm|morning|afternoon|evening|mornings|afternoons|evenings',
   ],
   es: [
     'cita|citas|sesion|sesiones|consulta|turno|reprogramar|reagendar|agendar|cancelar|cancelo|cancelacion|confirmar|confirmo|disponible|disponibles|horario|horarios|videollamada|llamada',

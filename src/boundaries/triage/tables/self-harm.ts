@@ -42,6 +42,10 @@ export const SELF_HARM: TriageTable = {
     'dug|digging|dig ..3 nails|nail|fingernails ..3 into|till|until|in',
     'drew|draw|drawing ..1 blood',
     'to ..1 feel ..1 something & {self_harm_verb}|{skin_harm_verb}|burned|hit|punched|cut',
+    'cutting|burning|hurting ..2 helps|helped|works|worked',
+    'helps|works ..2 is ..1 cutting|burning|hurting|sh',
+    'did|done|do ..1 it|this|that ..2 to ..1 myself',
+    'stitches|bandages|bandaged|wounds & myself|purpose|did|cutting|cut|again|relapsed',
   ],
   es: [
     'me ..1 corte|corto|queme|quemo|lastime|lastimo|pego|golpeo|rasguno ..4 brazos|brazo|piernas|pierna|muneca|munecas|piel|proposito|otra',
@@ -56,5 +60,7 @@ export const SELF_HARM: TriageTable = {
     'pegue|pego|golpee|golpeo|pegaba ..4 contra ..2 la|el ..1 pared|piso|puerta',
     '{skin_harm_verb} & {body_part} & me|mis|mi|otra|anoche|profundo',
     'a ..1 proposito & pegue|golpee|corte|queme|lastime|cabeza|pared',
+    'me ..1 corto|corte|cortaba|cortare',
+    'me ..1 lo ..1 hice ..1 yo',
   ],
 };

@@ -38,6 +38,10 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'coming|came|comes|climbing|climbed|crawling|crawled|gets|got ..2 into|in ..2 my ..1 bed & night|nights|since|when|step|brother|uncle|dad|stepdad|{family}|{partner}',
     'touch|touches|touched|touching ..2 me|my ..4 without|when|while|asleep|didnt|{neg}|permission',
     'against ..1 my ..1 will',
+    'forced|pressured|coerced ..3 sex|sexual|oral',
+    'sexual|sex|nudes|nude & touched|touch|touching|grabbed|groped ..1 me|my',
+    'held|pinned|holding|pinning ..1 me ..1 down',
+    'pressured|forced|made|coerced|pushed ..1 me ..2 into|to ..1 sleeping|sleep|sex|having|hook',
   ],
   es: [
     'me ..1 violo|violaron|forzo|forzaron|obligo|obligaron|drogo|drogaron|manoseo|toco|agredio',

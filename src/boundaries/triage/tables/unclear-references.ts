@@ -19,6 +19,7 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'for ..1 good|ever',
     'decided|decision|ready|prepared',
     'last ..1 message|text|chance|goodbye',
+    'before|after ..1 i ..1 go|leave|die|am ..1 gone',
   ],
   es: [
     'lo ..1 hago|hare|hice|haga|hacer',

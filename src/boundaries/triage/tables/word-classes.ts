@@ -8,7 +8,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // --- Negation (never lowers a risk below a clinician; see message-triage.ts) -----------------------------
   neg: {
     words:
-      'not no never dont doesnt didnt wont wouldnt isnt arent wasnt werent havent hasnt hadnt shouldnt cannot nor nope nah aint nunca jamas tampoco ni',
+      'not no never dont doesnt didnt wont wouldnt isnt arent wasnt werent havent hasnt hadnt shouldnt cannot cant couldnt nor nope nah aint nunca jamas tampoco ni',
     neutral: true,
   },
   // Words a negation reaches across: "not going to", "never had any thoughts of", "no tengo pensamientos de".
@@ -53,7 +53,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'upset upsetting hurt hurting hurts sad sadness scared terrified anxious nervous lonely hopeless helpless worthless empty numb ashamed guilty depressed miserable crying cry cried tears overwhelmed panicking panicked broken trapped struggling suffering unbearable devastated heartbroken triste asustada asustado ansiosa ansioso deprimida deprimido desesperada desesperado',
     sensitive: true,
   },
-  weekday: { words: 'monday tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends mon tue tues wed thu thur thurs fri sat sun lunes martes miercoles jueves viernes sabado domingo', neutral: true },
+  weekday: { words: 'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays weekday weekdays weekend weekends mon tue tues wed thu thur thurs fri sat sun lunes martes miercoles jueves viernes sabado domingo', neutral: true },
 
   // --- Risk vocabulary (sensitive: never waved through unexplained) -----------------------------------------
   kill: { words: 'kill* murder* unalive* sewerslide* suicid* sucid* suicd* matar* mato mata matarme matarte matarlo matarla matarlos mate maten', sensitive: true },
@@ -80,6 +80,12 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   assault: { words: 'assault assaulted assaulting agredio agresion agredida agredido', sensitive: true },
   weapon: { words: 'weapon weapons arma armas', sensitive: true },
   threat: { words: 'threat threats threaten* amenaz*', sensitive: true },
+  // Verbs of bodily harm: never waved through unless an ordinary sense explains them ("cut my hours").
+  risk_verb: {
+    words:
+      'jump jumped jumping jumps leap leaped leaping drown drowned drowning bleed bleeding bled bleeds hang hanged hanging stab stabbed strangle strangled suffocate suffocating hurt hurts hurting harm harming harmed cut cutting cuts burn burned burning burnt slit slitting saltar tirarme aventarme ahogarme cortarme lastimarme quemarme colgarme sangrar sangrando',
+    sensitive: true,
+  },
 
   // Means: pills and substances (a medication name is also a clinical word).
   pills: {
