@@ -256,9 +256,21 @@ export class PhraseEngine {
         else list.push(r);
       }
     });
+    for (const sequence of this.sequences) sequence.anchor = this.anchorOf(sequence);
+    // A rule of several parts is looked at where its least common part is: its parts are put rarest first
+    // (they may be found in any order in a sentence).
+    this.rules.forEach((rule, r) => {
+      if (rule.oneWord) return;
+      const cost = (part: number) => {
+        const sequence = this.sequences[part] as Sequence;
+        return this.slotCost(sequence.slots[sequence.anchor] as Slot);
+      };
+      const parts = [...rule.parts].sort((a, b) => cost(a) - cost(b));
+      this.rules[r] = { ...rule, parts };
+      (this.rulesByFirstPart[parts[0] as number] as number[]).push(r);
+    });
     for (let s = 0; s < this.sequences.length; s += 1) {
       const sequence = this.sequences[s] as Sequence;
-      sequence.anchor = this.anchorOf(sequence);
       if ((this.rulesByFirstPart[s] as number[]).length === 0) continue;
       for (const atom of (sequence.slots[sequence.anchor] as Slot).atomList) {
         const list = this.anchorIndex.get(atom);
@@ -350,13 +362,19 @@ export class PhraseEngine {
     return this.lexicon.atom(`{${name}}`);
   }
 
+  // How common the words of a slot are, together.
+  private slotCost(slot: Slot): number {
+    let cost = 0;
+    for (const atom of slot.atomList) cost += this.lexicon.commonness(atom);
+    return cost;
+  }
+
   // The index of a sequence's least common slot.
   private anchorOf(sequence: Sequence): number {
     let best = 0;
     let bestCost = Number.POSITIVE_INFINITY;
     sequence.slots.forEach((slot, k) => {
-      let cost = 0;
-      for (const atom of slot.atomList) cost += this.lexicon.commonness(atom);
+      const cost = this.slotCost(slot);
       if (cost < bestCost) {
         best = k;
         bestCost = cost;
@@ -396,10 +414,8 @@ export class PhraseEngine {
       if (explains) (this.sequences[id] as Sequence).explains = true;
       return id;
     });
-    const ruleId = this.rules.length;
     const oneWord = !mask && parts.length === 1 && (this.sequences[parts[0] as number] as Sequence).slots.length === 1;
     this.rules.push({ label: rule.label, pattern: rule.pattern, parts, explains, oneWord });
-    if (!oneWord) this.rulesByFirstPart[parts[0] as number]?.push(ruleId);
   }
 
   /** The entry of a raw word: a table word's is ready; another is normalised and looked up. */
