@@ -363,6 +363,12 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
       if (bits & WORD_BITS.spanish) spanish += 1;
       if (bits & MEANS_BIT && masked[i] === 0) findings.meansWords = true;
       const content = (bits & (WORD_BITS.english | WORD_BITS.spanish)) === 0;
+      // A word of risk or distress blocks the sentence wherever it stands, even inside an administrative
+      // phrase or among logistics words; only an ordinary or clinical sense (a mask) explains it.
+      if (bits & WORD_BITS.sensitive && masked[i] === 0) {
+        sensitive += 1;
+        continue;
+      }
       if (explained[i] === 1 || bits & COVERING_BITS) {
         if (content) covered += 1;
         nameSlot = bits & NAME_CUE_BIT ? 2 : 0;

@@ -18,6 +18,11 @@ export const PREPARATORY_ACTS: TriageTable = {
     'affairs|everything|things ..2 in ..1 order',
     'updated|wrote|made|finished|signed ..2 my ..1 will',
     'paid ..1 off ..3 debts|debt|everything',
+    // Debts or affairs being settled, in any words: a warning sign whatever the reason given.
+    'debts|debt|affairs|deudas & paid|pay|paying|payed|settle|settled|settling|clear|cleared|clearing|order|sorted|handled|taken|care|pagar|pague|pagando|arregl*',
+    // Others spared a bill or a task once one is gone.
+    '{family}|{partner}|{child}|nobody|noone|anyone ..4 {neg}|never ..2 have|has|need|needs ..2 to ..3 pay|deal|worry|handle|clean|sort & gone|after|when|anymore|left|behind|mess|debts|bills',
+    '{family}|{partner}|{child}|nobody|noone ..3 stuck|left ..2 with ..3 bill|bills|debt|debts|balance|mess|anything|it & gone|after|when|anymore|behind|{neg}|nobody',
     'life ..1 insurance & paid|payout|beneficiar*|policy|sure|cover*',
     'password|passwords ..4 written|wrote ..2 down',
     'deleted ..3 all ..3 social|accounts|instagram|facebook|tiktok',

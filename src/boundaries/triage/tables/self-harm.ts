@@ -7,6 +7,8 @@ import type { TriageTable } from '../triage-category.js';
 export const SELF_HARM: TriageTable = {
   label: 'self_harm',
   en: [
+    // A word of bodily harm or bleeding that no ordinary or clinical sense explains is read as a crisis.
+    '{risk_verb}|{blood}',
     '{self_harm_verb} ..1 {self}',
     '{self_harm_verb} ..1 my ..1 self',
     '{skin_harm_verb} ..3 my|her|his|their ..1 {body_part}',

@@ -80,6 +80,13 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   assault: { words: 'assault assaulted assaulting agredio agresion agredida agredido', sensitive: true },
   weapon: { words: 'weapon weapons arma armas', sensitive: true },
   threat: { words: 'threat threats threaten* amenaz*', sensitive: true },
+  // Words of a life being wound up (debts, affairs, a funeral, a farewell): never waved through as an
+  // administrative sentence ("I paid off my debts so my family won't be stuck with the bill").
+  final_affairs: {
+    words:
+      'debts debt affairs beneficiary beneficiaries funeral funerals obituary eulogy farewell goodbye goodbyes forever testament deudas deuda despedida despedirme despedirse testamento beneficiario beneficiaria funeral',
+    sensitive: true,
+  },
   // Verbs of bodily harm: never waved through unless an ordinary sense explains them ("cut my hours").
   risk_verb: {
     words:
@@ -137,10 +144,11 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
     words:
       'cut cuts cutting cutted carve carving carved slice slicing sliced slit slitting scratch scratching scratched burn burns burning burned burnt bite biting pinch pinching stab stabbing corte corto cortando cortar queme quemo quemando',
   },
-  // Means that keep a negated risk statement a crisis: weapons, blades, ropes, poison.
+  // Means and preparations that keep a negated risk statement a crisis ("I won't do anything stupid, but I
+  // have the pills saved"): weapons, blades, ropes, poison, heights and tracks, things saved up or hidden.
   means: {
     words:
-      'gun guns pistol* rifle* shotgun* firearm* revolver* handgun* glock* ammo bullet* knife knives blade blades razor razors rope ropes noose nooses poison* bleach antifreeze pistola pistolas arma armas escopeta cuchillo cuchillos navaja navajas cuerda soga horca veneno',
+      'bridge bridges roof rooftop ledge cliff cliffs overpass tracks railroad railway puente azotea vias saved stockpiled stockpiling stash stashed hoarded hoarding hidden guardadas guardados juntando gun guns pistol* rifle* shotgun* firearm* revolver* handgun* glock* ammo bullet* knife knives blade blades razor razors rope ropes noose nooses poison* bleach antifreeze pistola pistolas arma armas escopeta cuchillo cuchillos navaja navajas cuerda soga horca veneno',
   },
   // Where self-harm is done (an injured hand, head or ankle is usually an accident).
   body_part: {
