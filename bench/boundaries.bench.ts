@@ -9,7 +9,9 @@ import * as source from '../src/boundaries/index.js';
 import { naiveTriageMessage } from '../tests/boundaries/triage/naive-triage.js';
 
 // The built package (see intake.bench.ts); `npm run bench` builds first.
-const built: typeof import('../src/boundaries/index.js') = await import('../dist/boundaries/index.js' as string);
+const built: typeof import('../src/boundaries/index.js') = await import(
+  '../dist/boundaries/index.js' as string
+);
 
 const TUNING: readonly { text: string }[] = JSON.parse(
   readFileSync(new URL('../tests/boundaries/corpus/tuning.json', import.meta.url), 'utf8'),
@@ -20,7 +22,8 @@ function messagesOfOneKilobyte(count: number): string[] {
   const out: string[] = [];
   for (let i = 0; out.length < count; i += 1) {
     let text = '';
-    for (let j = i; text.length < 1000; j += 7) text += `${(TUNING[j % TUNING.length] as { text: string }).text} `;
+    for (let j = i; text.length < 1000; j += 7)
+      text += `${(TUNING[j % TUNING.length] as { text: string }).text} `;
     out.push(text.slice(0, 1024));
   }
   return out;
@@ -33,7 +36,9 @@ const COMPARED = MESSAGES_1KB.slice(0, 200);
 const MB = 1_048_576;
 const repeatTo = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 const ADVERSARIAL: Readonly<Record<string, string>> = {
-  'crisis near-misses': repeatTo('kill my suicid want to dont want to be her cut my jump off the s u i c i d '),
+  'crisis near-misses': repeatTo(
+    'kill my suicid want to dont want to be her cut my jump off the s u i c i d ',
+  ),
   'one-letter words': repeatTo('a '),
   'a single word': 'k'.repeat(MB),
   'a phrase start repeated': repeatTo('I want to '),
@@ -56,9 +61,13 @@ describe('triageMessage: 10,000 messages of ~1 KB (built package)', () => {
 
 describe('triageMessage: 1 MB adversarial messages (built package)', () => {
   for (const [name, text] of Object.entries(ADVERSARIAL)) {
-    bench(`1 MB of ${name}`, () => {
-      built.triageMessage(text, { rules: builtRules });
-    }, ONCE);
+    bench(
+      `1 MB of ${name}`,
+      () => {
+        built.triageMessage(text, { rules: builtRules });
+      },
+      ONCE,
+    );
   }
 });
 
@@ -83,6 +92,7 @@ describe('the engine against the naive matcher: the same 200 messages of ~1 KB',
 describe('evaluateTaskPermission', () => {
   bench('1,000 checks with a delegating scope', () => {
     const scope = { grants: [{ role: 'assistant' as const, task: 'verify_eligibility' as const }] };
-    for (let i = 0; i < 1000; i += 1) built.evaluateTaskPermission({ role: 'assistant', task: 'verify_eligibility' }, scope);
+    for (let i = 0; i < 1000; i += 1)
+      built.evaluateTaskPermission({ role: 'assistant', task: 'verify_eligibility' }, scope);
   });
 });

@@ -13,37 +13,6 @@ export {
   evaluateClinicianDelivery,
 } from './clinical-focus.js';
 export {
-  type AdministrativeTriageClass,
-  type AdministrativeTriageDecision,
-  type ClinicalTriageDecision,
-  CRISIS_RESOURCES_TEMPLATE_ID,
-  type CrisisTriageDecision,
-  type SentenceEvidence,
-  TRIAGE_CLASS_PRIORITY,
-  TRIAGE_MAX_CHARS,
-  type TriageDecision,
-  type TriageLanguage,
-  type TriageMessageOptions,
-  TriageSignal,
-  triageMessage,
-} from './triage/message-triage.js';
-export {
-  AdministrativeCategory,
-  ClinicalCategory,
-  CrisisCategory,
-  TriageCategory,
-} from './triage/triage-category.js';
-export {
-  type CompiledTriageRules,
-  compileTriageRules,
-  DEFAULT_TRIAGE_ROUTING,
-  TriageClass,
-  TriagePhrase,
-  type TriagePhraseInput,
-  TriageRules,
-  type TriageRulesInput,
-} from './triage/triage-rules.js';
-export {
   AccessPurpose,
   type HiddenField,
   MINIMUM_NECESSARY_MATRIX,
@@ -101,3 +70,34 @@ export {
   type PracticeTaskEntry,
   type PracticeTaskKind,
 } from './task-catalog.js';
+export {
+  type AdministrativeTriageClass,
+  type AdministrativeTriageDecision,
+  type ClinicalTriageDecision,
+  CRISIS_RESOURCES_TEMPLATE_ID,
+  type CrisisTriageDecision,
+  type SentenceEvidence,
+  TRIAGE_CLASS_PRIORITY,
+  TRIAGE_MAX_CHARS,
+  type TriageDecision,
+  type TriageLanguage,
+  type TriageMessageOptions,
+  TriageSignal,
+  triageMessage,
+} from './triage/message-triage.js';
+export {
+  AdministrativeCategory,
+  ClinicalCategory,
+  CrisisCategory,
+  TriageCategory,
+} from './triage/triage-category.js';
+export {
+  type CompiledTriageRules,
+  compileTriageRules,
+  DEFAULT_TRIAGE_ROUTING,
+  TriageClass,
+  TriagePhrase,
+  type TriagePhraseInput,
+  TriageRules,
+  type TriageRulesInput,
+} from './triage/triage-rules.js';

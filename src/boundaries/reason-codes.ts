@@ -58,10 +58,12 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
     'The message is mostly in a language triage does not read (English and Spanish); a clinician reads it.',
   'boundaries.triage.unread_remainder': 'The message is longer than triage reads; a clinician reads it.',
   'boundaries.triage.not_text': 'The message is not text; a clinician reads it.',
-  'boundaries.triage.host_signal': "The host's own risk assessment raised the outcome; the reason names its source.",
+  'boundaries.triage.host_signal':
+    "The host's own risk assessment raised the outcome; the reason names its source.",
   'boundaries.triage.clinical_route_to_non_clinician':
     'Triage rules route crisis or clinical messages to a non-clinical role.',
-  'boundaries.triage.invalid_phrase': 'A practice triage phrase does not parse in the tables’ phrase language.',
+  'boundaries.triage.invalid_phrase':
+    'A practice triage phrase does not parse in the tables’ phrase language.',
   // Outbound replies [sources: tx-22-tac-465, hhs-faq-email].
   'boundaries.reply.clinical_advice': 'The draft reads as clinical advice; a clinician must answer.',
   'boundaries.reply.medication_guidance': 'The draft gives medication guidance; a clinician must answer.',

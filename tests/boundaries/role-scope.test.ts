@@ -249,7 +249,9 @@ describe('bad input', () => {
 
   it('refuses a scope that revokes alerting the on-call clinician: every role must be able to', () => {
     const error = thrown(() =>
-      ownerRoleForTask('submit_claim', { revocations: [{ role: 'biller', task: 'alert_on_call_clinician' }] }),
+      ownerRoleForTask('submit_claim', {
+        revocations: [{ role: 'biller', task: 'alert_on_call_clinician' }],
+      }),
     );
     expect(error.issues.map((i) => `${i.at} ${i.code}`)).toEqual([
       '$.revocations[0].task boundaries.scope.safety_task_revoked',

@@ -245,7 +245,11 @@ export function triageMessage(text: unknown, options: TriageMessageOptions = {})
   const internals = triageRulesInternals(opts.rules ?? compileTriageRules()) as TriageRulesInternals;
   const signals = opts.signals ?? [];
   if (typeof text !== 'string') {
-    const notText = reason('boundaries.triage.not_text', 'warning', 'The message is not text; a clinician reads it.');
+    const notText = reason(
+      'boundaries.triage.not_text',
+      'warning',
+      'The message is not text; a clinician reads it.',
+    );
     return decide(internals, emptyFindings(), signals, [notText], 'unknown', 0, true);
   }
   const read = internals.engine.read(text, TRIAGE_MAX_CHARS);
@@ -322,12 +326,14 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
   // A risk word on its own ({die}, {kill}) counts only where no fuller crisis rule read that word.
   const readByRule = new Set<number>();
   for (const hit of hits) {
-    if (isCrisisCategory(hit.label) && !isRiskWordRule(hit.pattern)) for (const part of hit.words) for (const i of part) readByRule.add(i);
+    if (isCrisisCategory(hit.label) && !isRiskWordRule(hit.pattern))
+      for (const part of hit.words) for (const i of part) readByRule.add(i);
   }
   for (const hit of hits) {
     const label = hit.label;
     if (isCrisisCategory(label)) {
-      if (isRiskWordRule(hit.pattern) && hit.words.every((part) => part.every((i) => readByRule.has(i)))) continue;
+      if (isRiskWordRule(hit.pattern) && hit.words.every((part) => part.every((i) => readByRule.has(i))))
+        continue;
       if (hit.negated) findings.negatedCrisis.add(hit.pattern);
       else addTo(findings.crisis, label, hit.pattern);
     } else if (isClinicalCategory(label)) {
@@ -335,16 +341,32 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
     } else if (label === 'clinical_sense') {
       addTo(findings.clinical, 'symptoms', hit.pattern);
     } else if (isAdministrativeCategory(label)) {
-      (adminHits[hit.sentence] ??= []).push(hit);
+      const list = adminHits[hit.sentence];
+      if (list === undefined) adminHits[hit.sentence] = [hit];
+      else list.push(hit);
       findings.admin.set(label, (findings.admin.get(label) ?? 0) + hit.count);
-    } else if (label === 'courtesy' || label === 'enquiry' || label === 'ordinary_sense') courtesy[hit.sentence] = true;
-    else if (label === 'unclear_reference' && hit.words.some((part) => part.some((i) => explained[i] !== 1))) {
+    } else if (label === 'courtesy' || label === 'enquiry' || label === 'ordinary_sense')
+      courtesy[hit.sentence] = true;
+    else if (
+      label === 'unclear_reference' &&
+      hit.words.some((part) => part.some((i) => explained[i] !== 1))
+    ) {
       unclear[hit.sentence] = true;
     }
   }
   let known = 0;
   let english = 0;
   let spanish = 0;
+  const sentenceFacts: {
+    k: number;
+    admin: RuleHit[];
+    unexplained: number;
+    sensitive: number;
+    uncovered: number;
+    covered: number;
+    context: boolean;
+    words: number;
+  }[] = [];
   for (let k = 0; k < sentences; k += 1) {
     const from = read.sentenceStarts[k] as number;
     const to = k + 1 < sentences ? (read.sentenceStarts[k + 1] as number) : wordBits.length;
@@ -382,22 +404,33 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
       // A word of risk, or one a crisis or clinical rule names (a pill, a symptom), is never waved through.
       if (bits & (WORD_BITS.sensitive | WORD_BITS.ruleWord)) sensitive += 1;
       else if (nameSlot > 0) nameSlot -= 1;
+      // A word no table knows, written capitalised after a sentence's first word, is a name (a person, a
+      // street, a town, a clinic): it says nothing of risk or of a clinical matter.
+      else if (i > from && read.capitalized[i] === 1 && (bits & WORD_BITS.known) === 0) continue;
       else unexplained += 1;
     }
     const admin = adminHits[k] ?? [];
+    sentenceFacts.push({ k, admin, unexplained, sensitive, uncovered, covered, context, words: to - from });
+  }
+  for (const { k, admin, unexplained, sensitive, uncovered, covered, context, words } of sentenceFacts) {
     // An administrative request may stand beside an unexplained word (a name, a brand, a typo), two in a
     // sentence of eight words or more; courtesy and enquiries beside none; a sentence of everyday context
     // beside one when the message asks for something elsewhere.
-    const allowed = admin.length > 0 ? (to - from >= 8 ? 2 : 1) : 0;
+    const allowed = admin.length > 0 ? (words >= 8 ? 2 : 1) : 0;
     const evidenced = admin.length > 0 || courtesy[k] === true;
     // A sentence that asks nothing is accounted for only by everyday words that say what is going on (a
     // game, a shift, a storm): everyday words alone can carry distress ("everything feels like too much").
     // And the request or the context must say at least as much of the sentence as its other everyday words.
     // A word that does not say what it refers to ("doing it tonight") is not waved through.
-    if (sensitive > 0 || unexplained > allowed || (!evidenced && !context) || uncovered > covered || unclear[k] === true) {
+    if (
+      sensitive > 0 ||
+      unexplained > allowed ||
+      (!evidenced && !context) ||
+      uncovered > covered ||
+      unclear[k] === true
+    ) {
       findings.unaccounted.push(k);
-    }
-    else findings.accounted.push({ sentence: k, adminHits: admin, courtesy: courtesy[k] === true });
+    } else findings.accounted.push({ sentence: k, adminHits: admin, courtesy: courtesy[k] === true });
   }
   findings.words += wordBits.length;
   findings.knownWords += known;
@@ -409,7 +442,8 @@ function evidenceOf(account: SentenceAccount): SentenceEvidence {
   const { sentence, adminHits, courtesy } = account;
   return {
     sentence,
-    accountedBy: adminHits.length > 0 ? mostFrequent(countLabels(adminHits)) : courtesy ? 'courtesy' : 'everyday_words',
+    accountedBy:
+      adminHits.length > 0 ? mostFrequent(countLabels(adminHits)) : courtesy ? 'courtesy' : 'everyday_words',
     phrases: [...new Set(adminHits.map((h) => h.pattern))].sort().slice(0, MAX_FACT_PHRASES),
   };
 }
@@ -465,10 +499,12 @@ function decide(
   const crisisSignals = signals.filter((s) => s.level === 'crisis');
   const clinicalSignals = signals.filter((s) => s.level === 'clinical');
   const crisisCategories = new Set<CrisisCategory>(findings.crisis.keys());
-  for (const s of crisisSignals) if (s.category !== undefined && isCrisisCategory(s.category)) crisisCategories.add(s.category);
+  for (const s of crisisSignals)
+    if (s.category !== undefined && isCrisisCategory(s.category)) crisisCategories.add(s.category);
   const clinicalCategories = new Set<ClinicalCategory>(findings.clinical.keys());
   if (findings.negatedCrisis.size > 0) clinicalCategories.add('negated_risk');
-  for (const s of clinicalSignals) if (s.category !== undefined && isClinicalCategory(s.category)) clinicalCategories.add(s.category);
+  for (const s of clinicalSignals)
+    if (s.category !== undefined && isClinicalCategory(s.category)) clinicalCategories.add(s.category);
   const crisisList = sorted(crisisCategories);
   const clinicalList = sorted(clinicalCategories);
   const signalReasons = (level: 'crisis' | 'clinical') =>
@@ -606,4 +642,3 @@ function decide(
     ],
   };
 }
-

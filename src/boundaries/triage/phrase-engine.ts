@@ -279,7 +279,8 @@ export class PhraseEngine {
       }
     }
     this.flattenSlots();
-    for (const sequence of this.sequences) for (const slot of sequence.slots) for (const a of slot.atomList) this.slotAtomSet.add(a);
+    for (const sequence of this.sequences)
+      for (const slot of sequence.slots) for (const a of slot.atomList) this.slotAtomSet.add(a);
     const ruleWordLabels = new Set(options.ruleWordLabels ?? []);
     for (const rule of this.rules) {
       if (!ruleWordLabels.has(rule.label)) continue;
@@ -299,7 +300,8 @@ export class PhraseEngine {
     for (const sequence of this.sequences) {
       for (const slot of sequence.slots) {
         slot.bits = new Uint32Array(words);
-        for (const atom of slot.atomList) slot.bits[atom >> 5] = (slot.bits[atom >> 5] as number) | (1 << (atom & 31));
+        for (const atom of slot.atomList)
+          slot.bits[atom >> 5] = (slot.bits[atom >> 5] as number) | (1 << (atom & 31));
       }
     }
     this.proposedStamp = new Int32Array(this.sequences.length);
@@ -318,7 +320,8 @@ export class PhraseEngine {
     const slotAtomStart: number[] = [0];
     const slotAtoms: number[] = [];
     for (const sequence of this.sequences) {
-      const cost = (slot: Slot) => slot.atomList.reduce((sum, atom) => sum + this.lexicon.commonness(atom), 0);
+      const cost = (slot: Slot) =>
+        slot.atomList.reduce((sum, atom) => sum + this.lexicon.commonness(atom), 0);
       const byRarity = [...sequence.slots].sort((a, b) => cost(a) - cost(b));
       for (const slot of byRarity) {
         slotAtoms.push(...slot.atomList);
@@ -397,6 +400,8 @@ export class PhraseEngine {
                 return this.lexicon.addWord(alt.text);
               case 'exact':
                 return this.lexicon.addExactWord(alt.text);
+              default:
+                return alt satisfies never;
             }
           }),
         );
@@ -414,7 +419,8 @@ export class PhraseEngine {
       if (explains) (this.sequences[id] as Sequence).explains = true;
       return id;
     });
-    const oneWord = !mask && parts.length === 1 && (this.sequences[parts[0] as number] as Sequence).slots.length === 1;
+    const oneWord =
+      !mask && parts.length === 1 && (this.sequences[parts[0] as number] as Sequence).slots.length === 1;
     this.rules.push({ label: rule.label, pattern: rule.pattern, parts, explains, oneWord });
   }
 
@@ -509,7 +515,8 @@ export class PhraseEngine {
       // atoms the sentence has (a rule is tried only when each of its words is there).
       for (let i = from; i < to; i += 1) {
         const id = known === null ? -1 : (known[i] as number);
-        let e = id >= 0 ? entriesById[id] : known === null ? this.tableEntries.get(words[i] as string) : undefined;
+        let e =
+          id >= 0 ? entriesById[id] : known === null ? this.tableEntries.get(words[i] as string) : undefined;
         if (e === undefined) {
           const raw = words[i] as string;
           others ??= new Map();
@@ -558,7 +565,8 @@ export class PhraseEngine {
           const known = this.feasibleStamp[s] as number;
           if (known >>> 2 === stamp ? (known & 3) !== YES : !this.feasible(s)) continue;
           this.proposedStamp[s] = stamp;
-          if (proposedCount === proposed.length) this.proposed = proposed.length === 0 ? new Int32Array(64) : grow(proposed);
+          if (proposedCount === proposed.length)
+            this.proposed = proposed.length === 0 ? new Int32Array(64) : grow(proposed);
           this.proposed[proposedCount++] = s;
           anchorFirst[s] = -1;
         }
@@ -609,7 +617,8 @@ export class PhraseEngine {
         const rule = this.rules[r] as CompiledRule;
         if (!rule.explains) continue;
         for (const part of rule.parts) {
-          for (const path of this.allOccurrences[part] as number[][]) for (const j of path) state.explained[j] = 1;
+          for (const path of this.allOccurrences[part] as number[][])
+            for (const j of path) state.explained[j] = 1;
         }
       }
     }
@@ -631,11 +640,23 @@ export class PhraseEngine {
           this.ruleHitStamp[r] = stamp;
           this.ruleHitAt[r] = hits.length;
           const negated = !rule.explains && this.isNegated(state, i);
-          hits.push({ rule: r, label: rule.label, pattern: rule.pattern, sentence: state.sentence, negated, words: [[i]], count: 1 });
+          hits.push({
+            rule: r,
+            label: rule.label,
+            pattern: rule.pattern,
+            sentence: state.sentence,
+            negated,
+            words: [[i]],
+            count: 1,
+          });
           continue;
         }
         // An unnegated occurrence replaces a negated one; every occurrence counts.
-        const previous = hits[this.ruleHitAt[r] as number] as unknown as { negated: boolean; words: number[][]; count: number };
+        const previous = hits[this.ruleHitAt[r] as number] as unknown as {
+          negated: boolean;
+          words: number[][];
+          count: number;
+        };
         if (previous.negated && !this.isNegated(state, i)) {
           previous.negated = false;
           previous.words = [[i]];
@@ -656,7 +677,15 @@ export class PhraseEngine {
       words.push(occurrence.words);
     }
     const count = rule.explains ? (this.allOccurrences[rule.parts[0] as number] as number[][]).length : 1;
-    return { rule: r, label: rule.label, pattern: rule.pattern, sentence: state.sentence, negated, words, count };
+    return {
+      rule: r,
+      label: rule.label,
+      pattern: rule.pattern,
+      sentence: state.sentence,
+      negated,
+      words,
+      count,
+    };
   }
 
   private nextStamp() {
@@ -678,7 +707,7 @@ export class PhraseEngine {
     if (known >>> 2 === stamp) return (known & 3) === YES;
     const atomStamp = this.atomStamp;
     // Words outside the tables, looked up once per message (forgotten after it: no message text is kept).
-    let others: Map<string, WordEntry> | null = null;
+    const others: Map<string, WordEntry> | null = null;
     const slotAtomStart = this.slotAtomStart;
     const slotAtoms = this.slotAtoms;
     let ok = true;
@@ -775,7 +804,11 @@ export class PhraseEngine {
             if (q < state.from || q >= state.to) break;
             // An ordinary sense stays within its clause: it never reaches across a comma to mask a word.
             if (sequence.mask && state.clauses[q] !== state.clauses[at]) break;
-            if ((masked[q] && !sequence.mask && !sequence.explains) || !matches(slot, entries[q] as WordEntry)) continue;
+            if (
+              (masked[q] && !sequence.mask && !sequence.explains) ||
+              !matches(slot, entries[q] as WordEntry)
+            )
+              continue;
             let seen = false;
             for (let c = 0; c < count; c += 1) if (positions[base + c] === q) seen = true;
             if (seen || count === LEVEL) continue;
@@ -819,7 +852,6 @@ export class PhraseEngine {
     }
     return false;
   }
-
 }
 
 function grow(list: Int32Array): Int32Array {
@@ -830,7 +862,8 @@ function grow(list: Int32Array): Int32Array {
 
 function positionsOf(slot: Slot, state: MatchState): number[] {
   const out: number[] = [];
-  for (let i = state.from; i < state.to; i += 1) if (matches(slot, state.entries[i] as WordEntry)) out.push(i);
+  for (let i = state.from; i < state.to; i += 1)
+    if (matches(slot, state.entries[i] as WordEntry)) out.push(i);
   return out;
 }
 

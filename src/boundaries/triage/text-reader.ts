@@ -13,6 +13,8 @@ export interface ReadText {
   readonly dictionary: WordDictionary | null;
   /** The clause of each word, numbered through the message: a negation never reaches across a clause. */
   readonly clauses: readonly number[];
+  /** 1 where the word was written capitalised (`Oregon`, not `OREGON` or `oregon`): it may be a name. */
+  readonly capitalized: readonly number[];
   /** The index of each sentence's first word; a sentence ends where the next starts (or at the end). */
   readonly sentenceStarts: readonly number[];
   /** Characters read from the start of the message. */
@@ -44,7 +46,14 @@ function kindOf(code: number): number {
   if (code === 0x2019 || code === 0x2018 || code === 0x2bc || code === 0xb4 || code === 0xad) return DROP;
   if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return DROP;
   if (code === 0x2026 || code === 0xa1 || code === 0xbf || code === 0x3002) return SENTENCE; // … ¡ ¿ 。
-  if (code === 0x2013 || code === 0x2014 || code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb)
+  if (
+    code === 0x2013 ||
+    code === 0x2014 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0xab ||
+    code === 0xbb
+  )
     return CLAUSE;
   if (code < 0xc0 || code === 0xd7 || code === 0xf7) return SPACE;
   // General punctuation, symbols, arrows, dingbats, emoji (surrogates) and variation selectors are not read.
@@ -187,8 +196,10 @@ export function readText(text: string, maxChars: number, dictionary?: WordDictio
   const words: string[] = [];
   const known: number[] = [];
   const clauses: number[] = [];
+  const capitalized: number[] = [];
   const sentenceStarts: number[] = [];
   let clause = 0;
+  let wordStart = -1; // where the current word started, in the text
   let sentenceStart = 0;
   let singleLetters = 0; // one-letter words in the current sentence
   let start = -1; // start of the current run of word characters
@@ -200,9 +211,20 @@ export function readText(text: string, maxChars: number, dictionary?: WordDictio
   for (let i = 0; i <= n; i += 1) {
     const code = i < n ? lower.charCodeAt(i) : 10;
     let kind = i === n ? SENTENCE : code < 128 ? (ASCII[code] as number) : kindOf(code);
+    // `k!ll` is leetspeak (an i); `s/h` is one word (a slash between two single letters).
+    if (code === 33 && start >= 0 && i + 1 < n && isLetter(lower.charCodeAt(i + 1))) kind = WORD;
+    else if (
+      code === 47 &&
+      start === i - 1 &&
+      i + 1 < n &&
+      isLetter(lower.charCodeAt(i + 1)) &&
+      (i + 2 >= n || !isLetter(lower.charCodeAt(i + 2)))
+    )
+      kind = DROP;
     if (kind === WORD || ((code === 36 || code === 64) && i + 1 < n && isLetter(lower.charCodeAt(i + 1)))) {
       if (start < 0) {
         start = i;
+        if (dropped.length === 0) wordStart = i;
         hash = 0;
         accents = 0;
       }
@@ -232,7 +254,8 @@ export function readText(text: string, maxChars: number, dictionary?: WordDictio
         if (dictionary !== undefined) id = dictionary.find(word);
       } else {
         // A word found folded keeps its accents (the lexicon folds them the same way when it looks it up).
-        if (dictionary !== undefined && start < i && accents < 2) id = dictionary.findIn(lower, start, i, hash, accents > 0);
+        if (dictionary !== undefined && start < i && accents < 2)
+          id = dictionary.findIn(lower, start, i, hash, accents > 0);
         word = id >= 0 && accents === 0 ? (dictionary as WordDictionary).word(id) : lower.slice(start, i);
       }
       start = -1;
@@ -241,6 +264,7 @@ export function readText(text: string, maxChars: number, dictionary?: WordDictio
         words.push(word);
         known.push(id);
         clauses.push(clause);
+        capitalized.push(isCapitalized(text, wordStart) ? 1 : 0);
         if (isSingleLetter(word)) singleLetters += 1;
         abbreviation = code === 46 && ABBREVIATIONS.has(word);
       }
@@ -248,14 +272,24 @@ export function readText(text: string, maxChars: number, dictionary?: WordDictio
     if (kind === CLAUSE) {
       if (words.length > sentenceStart) clause += 1;
     } else if (kind === SENTENCE && !abbreviation && words.length > sentenceStart) {
-      if (singleLetters >= SPELLED_OUT) joinSpelledOut(words, known, clauses, sentenceStart, dictionary);
+      if (singleLetters >= SPELLED_OUT)
+        joinSpelledOut(words, known, clauses, capitalized, sentenceStart, dictionary);
       sentenceStarts.push(sentenceStart);
       sentenceStart = words.length;
       singleLetters = 0;
       clause += 1;
     }
   }
-  return { words, known, dictionary: dictionary ?? null, clauses, sentenceStarts, charactersRead: n === 0 ? 0 : Math.min(text.length, maxChars), complete };
+  return {
+    words,
+    known,
+    dictionary: dictionary ?? null,
+    clauses,
+    capitalized,
+    sentenceStarts,
+    charactersRead: n === 0 ? 0 : Math.min(text.length, maxChars),
+    complete,
+  };
 }
 
 // A run of this many one-letter words is a word spelled out (`s u i c i d e`, `k i l l`).
@@ -270,12 +304,14 @@ function joinSpelledOut(
   words: string[],
   known: number[],
   clauses: number[],
+  capitalized: number[],
   from: number,
   dictionary: WordDictionary | undefined,
 ) {
   const outWords: string[] = [];
   const outKnown: number[] = [];
   const outClauses: number[] = [];
+  const outCapitalized: number[] = [];
   let i = from;
   while (i < words.length) {
     let j = i;
@@ -285,20 +321,32 @@ function joinSpelledOut(
       outWords.push(word);
       outKnown.push(dictionary === undefined ? -1 : dictionary.find(word));
       outClauses.push(clauses[i] as number);
+      outCapitalized.push(0);
       i = j;
     } else {
       outWords.push(words[i] as string);
       outKnown.push(known[i] as number);
       outClauses.push(clauses[i] as number);
+      outCapitalized.push(capitalized[i] as number);
       i += 1;
     }
   }
   words.length = from;
   known.length = from;
   clauses.length = from;
+  capitalized.length = from;
   for (let k = 0; k < outWords.length; k += 1) {
     words.push(outWords[k] as string);
     known.push(outKnown[k] as number);
     clauses.push(outClauses[k] as number);
+    capitalized.push(outCapitalized[k] as number);
   }
+}
+
+// A capital followed by a small letter (`Oregon`, `McAllen`): how names are written.
+function isCapitalized(text: string, at: number): boolean {
+  if (at < 0 || at + 1 >= text.length) return false;
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  return first >= 65 && first <= 90 && second >= 97 && second <= 122;
 }

@@ -6,7 +6,12 @@ import { parsePattern } from './phrase-pattern.js';
 import { TRIAGE_TABLES } from './tables/all-tables.js';
 import { EVERYDAY_WORD_CLASSES } from './tables/everyday-words.js';
 import { TRIAGE_WORD_CLASSES } from './tables/word-classes.js';
-import { AdministrativeCategory, ClinicalCategory, CrisisCategory, TriageCategory } from './triage-category.js';
+import {
+  AdministrativeCategory,
+  ClinicalCategory,
+  CrisisCategory,
+  TriageCategory,
+} from './triage-category.js';
 import { BUILT_IN_CLASSES } from './word-lexicon.js';
 
 /**
@@ -33,7 +38,8 @@ function phraseProblem(phrase: string): string | null {
   for (const part of parsed.parts) {
     for (const slot of part) {
       for (const alt of slot.alternatives) {
-        if (alt.kind === 'class' && !CLASS_NAMES.has(alt.text)) return 'names a word class the tables do not have';
+        if (alt.kind === 'class' && !CLASS_NAMES.has(alt.text))
+          return 'names a word class the tables do not have';
       }
     }
   }

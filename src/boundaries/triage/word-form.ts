@@ -1,7 +1,17 @@
 // How a raw word is normalised before it is looked up: accents folded, leetspeak read, stretched letters
 // shortened. Run once per distinct word (the lexicon remembers the answer).
 
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
 
 /** Folds accents and the few letters that do not decompose: `días` → `dias`, `ñ` → `n`. */
 export function foldAccents(word: string): string {
@@ -30,9 +40,9 @@ export function foldAccents(word: string): string {
 export function readLeetspeak(word: string): string {
   const first = word.charCodeAt(0);
   const startsWithLetter = (first >= 97 && first <= 122) || first === 36 || first === 64 || first > 127;
-  if (!startsWithLetter || !/[0-9@$]/.test(word)) return word;
+  if (!startsWithLetter || !/[0-9@$!]/.test(word)) return word;
   if ((word.match(/[a-z\u00c0-\uffff]/g)?.length ?? 0) < 2) return word;
-  return word.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
+  return word.replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
 }
 
 /** Shortens letters stretched three or more times to two: `killll` → `kill`, `pleeease` → `pleease`. */

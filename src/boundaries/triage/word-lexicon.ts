@@ -72,7 +72,9 @@ export class WordLexicon {
       for (const written of definition.words.split(/\s+/)) {
         const entry = foldAccents(written);
         if (entry.length === 0) continue;
-        const own = entry.endsWith('*') ? this.addStem(entry.slice(0, -1), classAtom) : this.addWord(entry, classAtom);
+        const own = entry.endsWith('*')
+          ? this.addStem(entry.slice(0, -1), classAtom)
+          : this.addWord(entry, classAtom);
         members.push(own);
         this.wordWeights.set(own, Math.max(this.wordWeights.get(own) ?? 1, weightOf(definition)));
       }
@@ -186,8 +188,8 @@ export class WordLexicon {
     if (/^[0-9]+$/.test(form)) {
       atoms.add(this.atom(`{${BUILT_IN_CLASSES.number}}`));
       if (Number(form) >= 5) atoms.add(this.atom(`{${BUILT_IN_CLASSES.bigNumber}}`));
-    }
-    else if (/^[0-9]{1,4}(am|pm|a|p|hrs?|h|st|nd|rd|th)$/.test(form)) atoms.add(this.atom(`{${BUILT_IN_CLASSES.time}}`));
+    } else if (/^[0-9]{1,4}(am|pm|a|p|hrs?|h|st|nd|rd|th)$/.test(form))
+      atoms.add(this.atom(`{${BUILT_IN_CLASSES.time}}`));
     let found = collect(this.exact, this.stems, this.stemLengths, form, atoms);
     for (const base of found ? [] : inflectionBases(form)) {
       const hit = this.exact.get(base);
@@ -230,7 +232,8 @@ export class WordLexicon {
       if (targets === undefined) continue;
       for (let prefix = length - 1; prefix <= Math.min(n, length + 1); prefix += 1) {
         const start = form.slice(0, prefix);
-        for (const target of targets) if (withinOneEdit(start, target.text)) for (const a of target.atoms) atoms.add(a);
+        for (const target of targets)
+          if (withinOneEdit(start, target.text)) for (const a of target.atoms) atoms.add(a);
       }
     }
   }
@@ -297,6 +300,8 @@ export function inflectionBases(word: string): string[] {
     if (single !== null) out.push(single);
   }
   if (word.endsWith('ly') && n > 5) out.push(word.slice(0, -2));
+  // A dropped g (`thinkin`, `takin`), read only as a table's own -ing word: `matin` is not `mating`.
+  if (word.endsWith('in') && n >= 5) out.push(`${word}g`);
   return out;
 }
 

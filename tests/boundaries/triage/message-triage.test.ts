@@ -51,7 +51,10 @@ describe('triageMessage', () => {
       language: 'en',
       complete: true,
     });
-    expect(decision.reasons[0]).toMatchObject({ code: 'boundaries.triage.crisis_language', severity: 'error' });
+    expect(decision.reasons[0]).toMatchObject({
+      code: 'boundaries.triage.crisis_language',
+      severity: 'error',
+    });
     expect(CRISIS_RESOURCES_TEMPLATE.id).toBe(CRISIS_RESOURCES_TEMPLATE_ID);
   });
 
@@ -131,7 +134,14 @@ describe('triageMessage', () => {
   });
 
   it('reads misspellings, leetspeak, spelled-out letters, stretched letters and inflections', () => {
-    for (const text of ['thinking about sucide', 'su1c1de', 's u i c i d e', 'killll myself', 'suicdial', 'overdosing']) {
+    for (const text of [
+      'thinking about sucide',
+      'su1c1de',
+      's u i c i d e',
+      'killll myself',
+      'suicdial',
+      'overdosing',
+    ]) {
       expect(triage(text).outcome, text).toBe('crisis');
     }
   });
@@ -153,14 +163,22 @@ describe('triageMessage', () => {
 
   it('routes billing to the biller and paperwork to the assistant, with the evidence for every sentence', () => {
     const billing = triage('Hi! Why was I charged twice this month? Thanks, Ana');
-    expect(billing).toMatchObject({ outcome: 'billing', routeTo: 'biller', onCall: false, handling: 'queue' });
+    expect(billing).toMatchObject({
+      outcome: 'billing',
+      routeTo: 'biller',
+      onCall: false,
+      handling: 'queue',
+    });
     if (billing.outcome === 'crisis' || billing.outcome === 'clinical') throw new Error('not administrative');
     expect(billing.accountedFor.map((e) => [e.sentence, e.accountedBy])).toEqual([
       [0, 'courtesy'],
       [1, 'billing'],
       [2, 'courtesy'],
     ]);
-    expect(triage('Can you resend the intake forms?')).toMatchObject({ outcome: 'paperwork', routeTo: 'assistant' });
+    expect(triage('Can you resend the intake forms?')).toMatchObject({
+      outcome: 'paperwork',
+      routeTo: 'assistant',
+    });
   });
 
   it('sends a sentence nothing accounts for to a clinician, not to staff', () => {
@@ -173,7 +191,10 @@ describe('triageMessage', () => {
     for (const text of ['', '🙏', 'my son has a soccer game']) {
       const decision = triage(text);
       expect(decision.outcome, text).toBe('clinical');
-      expect(decision.reasons.map((r) => r.code), text).toContain('boundaries.triage.no_administrative_request');
+      expect(
+        decision.reasons.map((r) => r.code),
+        text,
+      ).toContain('boundaries.triage.no_administrative_request');
     }
   });
 
@@ -186,7 +207,10 @@ describe('triageMessage', () => {
   });
 
   it('never echoes the message in its decision, only table phrases', () => {
-    for (const text of ['My name is Zebediah Quux and I want to die', 'Zebediah Quux here, can I reschedule?']) {
+    for (const text of [
+      'My name is Zebediah Quux and I want to die',
+      'Zebediah Quux here, can I reschedule?',
+    ]) {
       expect(JSON.stringify(triage(text))).not.toContain('zebediah');
       expect(JSON.stringify(triage(text))).not.toContain('Zebediah');
     }
@@ -222,12 +246,23 @@ describe('triageMessage', () => {
 
   it('rejects options that are not compiled rules and valid signals', () => {
     expect(() => triageMessage('hi', { rules: {} as never })).toThrow(ValidationError);
-    expect(() => triageMessage('hi', { signals: [{ source: '', level: 'crisis' }] })).toThrow(ValidationError);
-    expect(() => triageMessage('hi', { signals: [{ source: 'x', level: 'maybe' as never }] })).toThrow(/\$\.signals\[0\]\.level/);
+    expect(() => triageMessage('hi', { signals: [{ source: '', level: 'crisis' }] })).toThrow(
+      ValidationError,
+    );
+    expect(() => triageMessage('hi', { signals: [{ source: 'x', level: 'maybe' as never }] })).toThrow(
+      /\$\.signals\[0\]\.level/,
+    );
   });
 
   it('puts crisis first, clinical next, administrative last', () => {
-    expect(TRIAGE_CLASS_PRIORITY).toEqual({ crisis: 0, clinical: 1, scheduling: 2, billing: 2, paperwork: 2, general: 2 });
+    expect(TRIAGE_CLASS_PRIORITY).toEqual({
+      crisis: 0,
+      clinical: 1,
+      scheduling: 2,
+      billing: 2,
+      paperwork: 2,
+      general: 2,
+    });
   });
 
   it('makes the evidence part of the administrative outcome’s type', () => {
@@ -300,16 +335,21 @@ describe('triageMessage properties', () => {
   it('property: the engine decides as the naive matcher that tries every rule everywhere', () => {
     const texts = tuning.map((m) => m.text);
     fc.assert(
-      fc.property(fc.constantFrom(...texts), fc.constantFrom(...texts), fc.constantFrom(' ', ...SEPARATORS), (a, b, sep) => {
-        const text = `${a}${sep}${b}`;
-        const engine = triage(text);
-        const naive = naiveTriageMessage(text, rules);
-        expect([engine.outcome, engine.crisisCategories, engine.clinicalCategories]).toEqual([
-          naive.outcome,
-          naive.crisisCategories,
-          naive.clinicalCategories,
-        ]);
-      }),
+      fc.property(
+        fc.constantFrom(...texts),
+        fc.constantFrom(...texts),
+        fc.constantFrom(' ', ...SEPARATORS),
+        (a, b, sep) => {
+          const text = `${a}${sep}${b}`;
+          const engine = triage(text);
+          const naive = naiveTriageMessage(text, rules);
+          expect([engine.outcome, engine.crisisCategories, engine.clinicalCategories]).toEqual([
+            naive.outcome,
+            naive.crisisCategories,
+            naive.clinicalCategories,
+          ]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -364,10 +404,15 @@ describe('triageMessage in English and Spanish', () => {
 
   it('property: a crisis pair stays a crisis in either language whatever administrative text is around it', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...PAIRS), fc.constantFrom(...ADMIN), fc.constantFrom(...SEPARATORS), ([en, es], admin, sep) => {
-        expect(triage(`${admin}${sep}${en}`).outcome).toBe('crisis');
-        expect(triage(`${admin}${sep}${es}`).outcome).toBe('crisis');
-      }),
+      fc.property(
+        fc.constantFrom(...PAIRS),
+        fc.constantFrom(...ADMIN),
+        fc.constantFrom(...SEPARATORS),
+        ([en, es], admin, sep) => {
+          expect(triage(`${admin}${sep}${en}`).outcome).toBe('crisis');
+          expect(triage(`${admin}${sep}${es}`).outcome).toBe('crisis');
+        },
+      ),
       { numRuns: 100 },
     );
   });

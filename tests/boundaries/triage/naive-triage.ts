@@ -8,7 +8,7 @@ import {
   type TriageDecision,
 } from '../../../src/boundaries/index.js';
 import { decideTriage } from '../../../src/boundaries/triage/message-triage.js';
-import { type MatchedText, type RuleHit, type WordEntry } from '../../../src/boundaries/triage/phrase-engine.js';
+import type { MatchedText, RuleHit, WordEntry } from '../../../src/boundaries/triage/phrase-engine.js';
 import { type ReadText, readText } from '../../../src/boundaries/triage/text-reader.js';
 import { triageRulesInternals } from '../../../src/boundaries/triage/triage-rules.js';
 
@@ -56,7 +56,10 @@ export function naiveMatchText(read: ReadText, rules: CompiledTriageRules): Matc
     // Whether word i may fill slot k: a masked word only in an ordinary sense or an explaining rule, and an
     // ordinary sense only within the clause of its anchor word.
     const fits = (part: Part, k: number, i: number, at: number, mask: boolean, explains: boolean) =>
-      i >= from && i < to && (mask || explains || masked[i] !== 1) && (!mask || read.clauses[i] === read.clauses[at]) &&
+      i >= from &&
+      i < to &&
+      (mask || explains || masked[i] !== 1) &&
+      (!mask || read.clauses[i] === read.clauses[at]) &&
       has(i, part.slots[k] as Slot);
     // Depth first from the anchor slot at word `at`: forward (earliest words first) for the slots after it,
     // then backward (nearest words first) for the slots before it. The words of the first match, or null.

@@ -5,7 +5,6 @@ import { CHILD_SAFETY } from './child-safety.js';
 import { CLINICAL_SENSES } from './clinical-senses.js';
 import { COURTESY } from './courtesy.js';
 import { ENQUIRY } from './enquiry.js';
-import { UNCLEAR_REFERENCES } from './unclear-references.js';
 import { FEELINGS_ABOUT_THERAPY } from './feelings-about-therapy.js';
 import { GENERAL } from './general.js';
 import { HARM_TO_OTHERS } from './harm-to-others.js';
@@ -22,10 +21,11 @@ import { PLAN_INTENT } from './plan-intent.js';
 import { PREPARATORY_ACTS } from './preparatory-acts.js';
 import { PSYCHOSIS_COMMAND } from './psychosis-command.js';
 import { SCHEDULING } from './scheduling.js';
-import { SEXUAL_ASSAULT } from './sexual-assault.js';
 import { SELF_HARM } from './self-harm.js';
+import { SEXUAL_ASSAULT } from './sexual-assault.js';
 import { SUBSTANCE_USE } from './substance-use.js';
 import { SYMPTOMS } from './symptoms.js';
+import { UNCLEAR_REFERENCES } from './unclear-references.js';
 
 /** Every built-in triage table: crisis categories, clinical ones, administrative ones, then explanations. */
 export const TRIAGE_TABLES: readonly TriageTable[] = [

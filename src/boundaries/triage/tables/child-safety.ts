@@ -8,6 +8,13 @@ import type { TriageTable } from '../triage-category.js';
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
+    // Touching a child, a secret, a stranger asking for photos, young children left alone, a parent's intrusive images.,
+    'touch|touches|touched|touching ..4 her|him|them|under|private|pajamas|pants|lap & {child}|secret|she|he|years|old|yo',
+    'secret & lap|touch|touches|touched|bath|pictures|photos|naked|private|pajamas',
+    'asks|asked|asking|wants|wanted|sends|sent ..3 photos|pics|pictures|nudes|selfies & {child}|years|yo|online|game|roblox|discord|snapchat|instagram|stranger|man|guy|adult',
+    'by ..1 themselves|themself & {child}|years|old|yo|since|days|all',
+    'imagining|imagine|picture|picturing|thoughts|keep ..4 dropping|drowning|hurting|shaking|smothering|throwing ..2 her|him|baby|newborn|{child}',
+    'scared|afraid ..2 of ..1 myself ..3 around|with|near ..2 {child}|newborn|baby|her|him',
     '{child} & {abuse_verb} ..1 him|her|them|me|us',
     '{child} & {abuse}|{rape}|neglect*|bruise|bruises|bruised|welts|marks|burns',
     '{abuse_verb} ..2 my|our|the ..1 {child}',
@@ -31,6 +38,9 @@ export const CHILD_SAFETY: TriageTable = {
     'uncle|stepdad|stepfather|grandpa|grandfather|cousin|neighbor|coach|teacher|babysitter|boyfriend|stepbrother ..5 touching|touched|touches|touch ..1 her|him|them',
   ],
   es: [
+    'pide|pidio|pidió|piden|quiere ..3 fotos|fotitos|videos & hija|hijo|nina|nino|anos|senor|señor|roblox|juego|internet|extrano',
+    'solos|solitos & nenes|ninos|niños|chiquitos|chiquito|hijos|anos|años|dia|noche',
+    'toca|toco|tocó|tocaba ..3 a ..1 mi|la|el|su|sus & hija|hijo|nina|nino|partes|secreto',
     '{child} & toca|toco|tocaba|tocado|pega|pego|golpea|golpeo|abusa|abuso|maltrata|moretones|golpes|lastima',
     'le ..1 pega|pego|pegaba|toca|tocaba|golpea|golpeo|golpeaba',
     'le ..1 hace ..1 dano',

@@ -123,7 +123,11 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
   },
   everyday_en: {
     neutral: true,
-    words: `today tomorrow tmrw tmr tomorow yesterday tonight morning afternoon evening night noon midnight day days
+    words: `validate validated validation probation officer capitals caps dinged flagged fraud rerun re-run advise
+      rude lumpy couch couches chairs midterm midterms retake bombed deployed deployment yall guys parked lunch
+      break breaks expired expiring booster knock fixed refill desk receptionist assistant coordinator front
+      signup sign-up setup set-up laptop charger headphones earbuds
+      today tomorrow tmrw tmr tomorow yesterday tonight morning afternoon evening night noon midnight day days
       week weeks weekend weekly biweekly month months monthly year years hour hours hr hrs minute minutes min mins
       second seconds time times moment date dates early earlier late later latest next last past previous upcoming
       monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
@@ -279,7 +283,24 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
   },
   everyday_es: {
     neutral: true,
-    words: `hoy manana ayer noche tarde temprano dia dias semana semanas fin mes meses ano anos hora horas minuto
+    words: `saber sabe sabes supe poner puse pone ponen pusieron acabe acaba acabo salgo sale salen sali salio
+ encargo encarga cambie cambio cambia cambian cambiaron cambiar ando anda andamos fuera afuera escribo
+ escribe escribi escribir futbol hablo habla hablar hablamos mira mire miren nego negaron niega reclamacion
+ reclamo hoja hojas dio dieron da den veces vez revisen revisar reviso revise avisan
+ avise avisa avisar afecte afecta credito ay bendito reponer repongo politica politicas privacidad devolver
+ devuelvo firmado firmada firme firmo impresora imprimir multa encuentro encontrar
+ papelito llegue llego llegaron llega aseguradora llenamos llene lleno llena estacionarme estacionar parqueo
+ parquear abre abrir abierto expiro vencio vencida vencido tantas tantos viene vienen nomas mudaron
+ mude mudamos tapon mande mandaron manda mandan mandar varias varios di 
+ disculpen confirman confirmen
+ confirmo puedan pueda podrian favor porfavor porfa buen buenas saludos atentamente gracias mil agradezco
+ aviso correo electronico recibo recibos estado cuenta colegio universidad clases practica juego partido
+ entrenamiento trabajo turno horario horarios semana quincena mudanza mudarme direccion nueva codigo postal
+ zona parque parqueadero garaje estacionamiento edificio piso puerta entrada salida elevador escaleras
+ llaves contrasena usuario aplicacion pantalla camara microfono audio senal wifi cargador computadora
+ laptop tableta celular cel telefono numero mensaje texto whatsapp correo email link enlace zoom video
+ videollamada llamada llamadas
+      hoy manana ayer noche tarde temprano dia dias semana semanas fin mes meses ano anos hora horas minuto
       minutos momento fecha proximo proxima siguiente pasado pasada ultimo ultima lunes martes miercoles jueves
       viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
       diciembre vacaciones viaje viajar ciudad casa apartamento lugar calle avenida piso edificio oficina clinica

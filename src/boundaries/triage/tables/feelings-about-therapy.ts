@@ -8,6 +8,8 @@ import type { TriageTable } from '../triage-category.js';
 export const FEELINGS_ABOUT_THERAPY: TriageTable = {
   label: 'feelings_about_therapy',
   en: [
+    // Thanks for everything: a farewell, which a clinician reads rather than staff.
+    'thank|thanks|thx|grateful ..4 for ..1 everything',
     '{neg} ..5 helping|helped|helps & therapy|counseling|sessions|treatment|emdr|dbt|cbt|therapist',
     'felt|feel|feeling ..3 judged|uncomfortable|awkward|misunderstood|unheard|dismissed|invalidated|triggered|offended',
     'therapy|therapist|session|sessions|emdr|counseling ..4 brings|brought|bringing|stirred ..1 up',
@@ -30,6 +32,7 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'thank|thanks ..3 for ..1 trying',
   ],
   es: [
+    'gracias ..2 por ..1 todo',
     'terapia|terapeuta|sesion|sesiones & ayudando|sirve|incomoda|incomodo|juzgada|juzgado|confianza',
     'dejar|pausar ..2 la ..1 terapia',
     'cambiar ..2 de ..1 terapeuta',

@@ -7,6 +7,15 @@ import type { TriageTable } from '../triage-category.js';
 export const HARM_TO_OTHERS: TriageTable = {
   label: 'harm_to_others',
   en: [
+    // A threat said in other words: doing something to someone, a list of people who deserve it, knowing where they live.,
+    'do ..1 something ..2 to ..1 {other_person}|that|this|him|her|them',
+    'bout|about ..1 to ..2 do ..1 something',
+    'deserve|deserves ..2 it|to ..1 {die}|suffer|pay|hurt & list|people|ppl|all|school|them|everyone',
+    'list ..3 people|ppl|names|kids|targets & hurt|deserve|deserves|school|kill|gun|{kill}|pay',
+    'he|she|they|hes|shes ..1 gon|gonna|going ..2 learn',
+    'put|puts|putting ..1 his|her|their ..1 hands ..1 on',
+    'know|knows ..2 where ..2 he|she|they ..1 lives|live & {neg}|going|gonna|time|stop|this|got',
+    '{possess} ..2 a ..1 bat|machete|crowbar & {other_person}|{partner}|{family}|{child}|door|telling|voices|tv|neighbor',
     'homicid*',
     // Words of killing, stabbing, shooting or weapons that no ordinary sense explains.
     '{kill}|{stab}|{weapon}',
@@ -36,6 +45,10 @@ export const HARM_TO_OTHERS: TriageTable = {
     'burn|burning|set ..3 down|fire ..3 house|building|apartment|place|school|church|home|car',
   ],
   es: [
+    'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',
+    'partir|romper|partirle|romperle ..2 la ..1 cara|madre|madres|cabeza',
+    'ya ..1 se ..1 donde ..1 vive',
+    'tengo ..1 con ..1 que',
     'voy ..1 a ..1 matar ..2 a ..1 mi|ese|esa|el|la|mis',
     'lo|la|los|las ..1 voy ..1 a ..1 matar|lastimar|golpear',
     'matarlo|matarla|matarlos|matarlas',

@@ -8,6 +8,10 @@ import type { TriageTable } from '../triage-category.js';
 export const INGESTION_OVERDOSE: TriageTable = {
   label: 'ingestion_overdose',
   en: [
+    // Taken in a quantity, twice over, or the rest of a bottle: whatever the reason given.,
+    '{ingested} ..4 {quantity}|{big_number}|{number_word}|rest|twice|double|extra|bunch|handful ..3 {pills}|{med_name}|pills|bottle|of|de',
+    '{ingested} ..3 {pills}|{med_name} ..3 twice|double|again|extra',
+    '{ingested} ..3 rest ..2 of ..2 my|the ..2 {pills}|{med_name}|bottle',
     '{overdose}',
     'i|he|she|they|just|almost|nearly|had|son|daughter|kid|friend ..1 od|odd|oded|odeed',
     '{ingested} ..5 {quantity}|{number_word}|{big_number} ..4 {pills}|{med_name}',
@@ -22,6 +26,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     '{ingested} ..3 something & {neg}|wake|waking|breathing|responding|unresponsive|passed',
   ],
   es: [
+    'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
+    'se ..1 tomo|tomó|trago|comio ..3 pastillas|pastilla|medicina|medicinas',
     'tome|tomo|trague|trago|bebi ..5 frasco|caja|monton|punado|{big_number}|todas|todos|muchas ..4 {pills}|{med_name}',
     'tome|tomo|trague|trago ..4 frasco|frascos',
     'mezcle|mezclo ..4 {pills} ..3 con ..2 alcohol|{substance}',

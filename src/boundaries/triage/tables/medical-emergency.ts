@@ -9,6 +9,13 @@ import type { TriageTable } from '../triage-category.js';
 export const MEDICAL_EMERGENCY: TriageTable = {
   label: 'medical_emergency',
   en: [
+    // Acute signs: confusion, vomiting with a medication, a rash with blisters, breathing wrong, not waking.,
+    'confused|disoriented & sweating|shaking|diabetic|sugar|insulin|vomit*|throwing|recognize|recognise',
+    'vomit*|throwing ..1 up & shaking|confused|{pills}|{med_name}|took|blood|lithium',
+    'rash & blister*|mouth|lips|eyes|fever|peeling|lamotrigine|lamictal',
+    'blister* ..3 mouth|lips|eyes|throat',
+    'breathing ..1 weird|funny|strange|shallow|slow|slowly|wrong',
+    '{neg} ..1 recognize|recognise|recognizes|recognises ..1 me|us|anyone',
     'chest ..2 pain|pains|pressure|tightness|hurts|hurting|tight|crushing',
     'heart ..2 racing|pounding|stopped|skipping|attack & chest|adderall|coke|cocaine|meth|pills|took|breathe|faint|dizzy|pain',
     'seizure|seizures|seizing|seized|convuls*',
@@ -46,6 +53,11 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'slurring|slurred ..3 words|speech & face|arm|confused|drooping|numb|sudden',
   ],
   es: [
+    'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
+    'vomitando|vomito & temblando|pastillas|tomo|tomó|sangre|confundid*',
+    'no ..1 me ..1 reconoce',
+    'no ..1 despierta|responde|reacciona|respira',
+    'respirando|respira ..1 raro|mal|extrano|extraño|poco|despacio',
     'dolor ..2 en ..1 el ..1 pecho',
     '{neg} ..2 puedo|puede ..1 respirar',
     '{neg} ..1 respira',

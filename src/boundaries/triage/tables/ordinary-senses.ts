@@ -9,6 +9,23 @@ import type { TriageTable } from '../triage-category.js';
 export const ORDINARY_SENSES: TriageTable = {
   label: 'ordinary_sense',
   en: [
+    // Done, tired and alone in the everyday: a form done, tired of waiting, coming alone.
+    'done ..3 form|forms|paperwork|payment|intake|signing|filling|upload|uploading|survey|questionnaire|packet|it|that|them|those|online|already|yet|by',
+    'already|once|when|get|got|be|been|is|was|are|were|have|has|had|all|almost|just ..1 done',
+    'tired|exhausted ..3 of ..2 waiting|calling|hold|chasing|emailing|asking|driving|traffic',
+    'anymore & cancel*|reschedul*|works|available|open|valid|accept|accepts|takes|covered|email|number|phone|address|insurance|plan|job|school',
+    'come|coming|be|drive|driving|attend|attending ..2 alone|solo|by ..1 myself',
+    'solo|sola ..1 para|quiero|queria|necesito|una|un|los|las|el|la',
+    // Things, times and days that kill, murder or are dead (not people): a schedule, a cost, a device.
+    '{device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons|{body_part}|it|this|that|these|those|knee|back|feet|neck|head ..3 is|are|was|were|s|keeps|keep|been|be|re ..1 killing|murdering ..1 me|us',
+    'murdered|killed|killing|dying|dead|destroyed ..2 by|with ..3 {device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons|homework|paperwork|emails',
+    '{kill}|killed ..2 my|the|our ..1 {device}|card|account|battery|credit|plans|vibe|signal|connection',
+    '{device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons ..4 die|died|dead|dying|dies',
+    'im|i|am ..1 so ..1 dead & wrong|forgot|late|showed|oops|lol|lmao|haha|mixed|totally|embarrass*',
+    'highway ..1 robbery',
+    'driving ..1 me ..1 nuts|crazy|insane|bananas|bonkers|up',
+    '{device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons|paperwork|intake|pages|wait ..3 torture|torturous|murder|brutal',
+    'touch ..1 base',
     // Things, not people, that die, are dead or are killing someone.
     '{device}|battery|batteries|signal|connection|call|engine|ac|heater|tv|account|card ..2 died|dead|dying|dies',
     'dead ..1 battery|batteries|zone|end|link|spot|signal|phone|laptop|wifi|line|week',
@@ -132,6 +149,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'drowning|buried|swamped|drown ..2 in ..3 bills|debt|work|deadlines|paperwork|emails|homework|laundry|meetings|forms|calls',
   ],
   es: [
+    'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',
+    'muerta|muerto ..2 de ..2 cansancio|sueno|sueño|risa|hambre|frio|calor|pena',
     '{device}|bateria|celular|telefono|carro|coche|computadora|enlace|link ..2 murio|muerto|muerta',
     'se ..1 me ..1 murio|murieron ..2 el|la|mi',
     'me ..1 muero ..1 de|del ..2 ganas|hambre|sueno|risa|frio|calor|verguenza|susto|miedo|nervios',

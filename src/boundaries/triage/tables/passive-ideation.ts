@@ -8,6 +8,7 @@ import type { TriageTable } from '../triage-category.js';
 export const PASSIVE_IDEATION: TriageTable = {
   label: 'passive_ideation',
   en: [
+    'sewer ..1 slide|sliding|slid|slide*',
     // A word of death that no ordinary or clinical sense explains is read as a crisis.
     '{die}',
     '{wish} ..3 {gone_state}',
@@ -95,6 +96,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{neg} ..1 have ..1 to ..1 wake ..1 up|anymore',
   ],
   es: [
+    'dormirme|dormir|acostarme ..3 no ..1 levantarme|despertar|despertarme',
+    'no ..1 levantarme|despertarme|despertar ..1 mas|más|nunca',
     'ojala ..4 {neg} ..1 despert*',
     'ojala|quisiera ..3 morir*|muera|muerto|muerta|desaparecer',
     'mejor|mejores|felices ..3 sin ..1 mi',

@@ -7,6 +7,11 @@ import type { TriageTable } from '../triage-category.js';
 export const PLAN_INTENT: TriageTable = {
   label: 'plan_intent',
   en: [
+    'im|i|ill ..2 {neg}|not ..1 gonna|going|be ..1 be|here|around ..1 here|around|anymore',
+    // Not being here, said twice over or with a doubt about coming back.,
+    'not ..2 be|being ..1 here ..1 here',
+    'not ..1 sure ..3 walking|coming|making|getting|going ..2 back|out|home|it',
+    'brought|bring|packed|took|loaded|have|got ..2 the|my ..1 45|38|357|380|9mm|12gauge',
     '{possess}|made|make|making|have ..2 a|the ..1 plan & {kill}|{die}|date|tonight|{pills}|{firearm}|{rope}|goodbye',
     'plan|plans|planning|planned ..3 to ..3 {kill}|{die}|overdose|jump|hang|shoot',
     'plan|plans|planning|planned ..3 to ..3 end ..1 it|things|my',
@@ -61,7 +66,7 @@ export const PLAN_INTENT: TriageTable = {
     'set|picked|chose|chosen ..1 a|the ..1 date|day & counting|ready|after|before|wont|goodbye',
     '{intent}|going|gonna|will|ll ..3 take|swallow|down|overdose|od ..4 all|every|whole|entire|bottle ..3 {pills}|{med_name}|pill',
     // Veiled statements of a plan: it, a time, and a decision or an end, without saying what it is.
-    'do|doing ..1 it & tonight|tomorrow|{weekday}|weekend|morning|soon|finally|when|after|once|before|while|this',
+    'do|doing ..1 it & tonight|finally|asleep|sleep|sleeping|alone|nobody|noone|goodbye|ready|decided',
     'be ..1 gone ..2 by|before|tomorrow|tonight|morning|soon|when',
     'it|everything|this ..1 will|ll|is|s|be|gonna ..2 over ..2 soon|tonight|tomorrow|finally',
     'all ..1 be ..1 over',
@@ -94,6 +99,8 @@ export const PLAN_INTENT: TriageTable = {
     '{pills}|{med_name}|{rope}|{firearm}|{blade}|everything ..2 ready|set|out|lined|laid ..3 tonight|tomorrow|for|now|go',
   ],
   es: [
+    'no ..2 voy ..1 a ..1 necesitar ..2 nada|mas|eso|esto|ya',
+    'ya ..1 no ..1 voy ..1 a ..1 necesitar',
     'ya ..2 tengo ..1 un ..1 plan',
     'tengo ..1 un ..1 plan & morir*|matarme|quitarme|fecha|hacerlo|pastillas|pistola',
     'ya ..1 decidi ..4 matarme|morir*|quitarme|hacerlo|despedirme',

@@ -8,6 +8,8 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
+    'wrote|written|writing|left ..2 letter|letters|notes|note ..2 for|to ..2 my|{family}|{child}|{partner}|everyone|each',
+    'wont|{neg} ..2 be ..1 a ..1 burden ..2 anymore|any|longer|again',
     'goodbye|goodbyes|farewell|suicide|final ..2 note|notes|letter|letters|video|videos|message|messages|post|posts|text|texts',
     'wrote|written|writing|recorded|recording|posted|posting|left|leaving|said|saying|say ..4 goodbye|goodbyes|farewell',
     'giv*|gave ..1 away ..3 my|all|stuff|things|everything|{belongings}|{pet}',
@@ -43,6 +45,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'closing|closed|close ..2 all ..2 my ..1 accounts & settling|everything|before|affairs|go|gone|family',
   ],
   es: [
+    'mande|di|deje|regale ..3 mi ..1 ultimo|ultima ..1 cheque|pago|sueldo',
+    'cancele|cancelando|termine ..2 mi ..1 lease|renta|contrato|apartamento & necesitar|nada|ya',
     'carta|cartas|nota|notas|video|mensaje ..2 de ..1 despedida',
     'despedirme|despedi|despidiendo|despedida',
     'regale|regalando|regalar|regalo ..3 mis ..1 cosas|{pet}|{belongings}',

@@ -8,6 +8,7 @@ import type { TriageTable } from '../triage-category.js';
 export const PSYCHOSIS_COMMAND: TriageTable = {
   label: 'psychosis_command',
   en: [
+    'tv|television|radio|phone|computer|screen|voices|voice ..3 telling|told|tells ..2 him|her|me|them ..3 to',
     '{voices} ..4 {command} & {harm_any}|{kill}|{die}|should|must|have|need|do|obey|or|else',
     '{voices} ..2 in ..1 my ..1 head',
     'something|someone|somebody ..2 in ..1 my ..1 head ..3 {command}|says|tells',

@@ -7,6 +7,7 @@ import type { TriageTable } from '../triage-category.js';
 export const SELF_HARM: TriageTable = {
   label: 'self_harm',
   en: [
+    'sh|selfharm ..1 again|relapse|relapsed',
     // A word of bodily harm or bleeding that no ordinary or clinical sense explains is read as a crisis.
     '{risk_verb}|{blood}',
     '{self_harm_verb} ..1 {self}',
@@ -50,6 +51,8 @@ export const SELF_HARM: TriageTable = {
     'stitches|bandages|bandaged|wounds & myself|purpose|did|cutting|cut|again|relapsed',
   ],
   es: [
+    'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',
+    'me ..1 corte|corté|cortaba|lastime|lastimé|queme|quemé & brazo|brazos|piernas|otra|vez|volvi|mama|porfa|no|digas',
     'me ..1 corte|corto|queme|quemo|lastime|lastimo|pego|golpeo|rasguno ..4 brazos|brazo|piernas|pierna|muneca|munecas|piel|proposito|otra',
     'me ..1 estoy ..1 cortando|quemando|lastimando|golpeando',
     'cortarme|quemarme|lastimarme|golpearme',

@@ -8,6 +8,10 @@ import type { TriageTable } from '../triage-category.js';
 export const SEXUAL_ASSAULT: TriageTable = {
   label: 'sexual_assault',
   en: [
+    // Said without the word: waking to someone's hands, something done while asleep or drunk, never reported.,
+    'woke ..4 hands|him|someone|he|his|her ..3 on|in|inside|touching|undress*|over',
+    'while ..2 asleep|sleeping|unconscious|passed & came|touched|hands|did|room|woke|on|inside',
+    'never ..1 reported & happened|sergeant|he|him|unit|something|what|someone|officer|boss|coach',
     '{rape}',
     'sexual* ..1 assault*|abuse*|abused|attacked|harassed',
     '{assault}',

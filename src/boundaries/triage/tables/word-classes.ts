@@ -53,10 +53,18 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'upset upsetting hurt hurting hurts sad sadness scared terrified anxious nervous lonely hopeless helpless worthless empty numb ashamed guilty depressed miserable crying cry cried tears overwhelmed panicking panicked broken trapped struggling suffering unbearable devastated heartbroken triste asustada asustado ansiosa ansioso deprimida deprimido desesperada desesperado',
     sensitive: true,
   },
-  weekday: { words: 'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays weekday weekdays weekend weekends mon tue tues wed thu thur thurs fri sat sun lunes martes miercoles jueves viernes sabado domingo', neutral: true },
+  weekday: {
+    words:
+      'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays weekday weekdays weekend weekends mon tue tues wed thu thur thurs fri sat sun lunes martes miercoles jueves viernes sabado domingo',
+    neutral: true,
+  },
 
   // --- Risk vocabulary (sensitive: never waved through unexplained) -----------------------------------------
-  kill: { words: 'kill* murder* unalive* sewerslide* suicid* sucid* suicd* matar* mato mata matarme matarte matarlo matarla matarlos mate maten', sensitive: true },
+  kill: {
+    words:
+      'kill* murder* unalive* sewerslide* suicid* sucid* suicd* matar* mato mata matarme matarte matarlo matarla matarlos maten',
+    sensitive: true,
+  },
   die: {
     words:
       'die died dies dying dead death deaths deceased morir morirme muero muera muerto muerta muertos muerte fallecer',
@@ -67,16 +75,27 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'gun guns pistol* rifle* shotgun* firearm* revolver* handgun* glock* ammo ammunition bullet* ar15 9mm pistola pistolas arma armas escopeta rifle balas',
     sensitive: true,
   },
-  blade: { words: 'knife knives blade blades razor razors boxcutter exacto cuchillo cuchillos navaja navajas cuchilla cuchillas', sensitive: true },
+  blade: {
+    words:
+      'knife knives blade blades razor razors boxcutter exacto cuchillo cuchillos navaja navajas cuchilla cuchillas',
+    sensitive: true,
+  },
   rope: { words: 'rope ropes noose nooses cuerda soga horca', sensitive: true },
   hang: { words: 'hang hanging hanged hung colgarme colgar ahorcarme ahorcar', sensitive: true },
   shoot: { words: 'shoot shoots shooting shot disparar dispararme pegarme', sensitive: true },
-  stab: { words: 'stab stabs stabbed stabbing strangle* strangling choke choked choking smother* suffocat* apunalar acuchillar estrangular ahorcar', sensitive: true },
+  stab: {
+    words:
+      'stab stabs stabbed stabbing strangle* strangling choke choked choking smother* suffocat* apunalar acuchillar estrangular ahorcar',
+    sensitive: true,
+  },
   poison: { words: 'poison* bleach antifreeze ratpoison veneno envenen* cloro lejia', sensitive: true },
   overdose: { words: 'overdos* overdoes* sobredosis', sensitive: true },
   blood: { words: 'blood bleed bleeding bled bleeds sangre sangrando sangro', sensitive: true },
   abuse: { words: 'abuse abused abuser abusing abusive molest* abus* maltrat*', sensitive: true },
-  rape: { words: 'rape raped raping rapist rapes violar violaron violo violacion violada violado violador', sensitive: true },
+  rape: {
+    words: 'rape raped raping rapist rapes violar violaron violo violacion violada violado violador',
+    sensitive: true,
+  },
   assault: { words: 'assault assaulted assaulting agredio agresion agredida agredido', sensitive: true },
   weapon: { words: 'weapon weapons arma armas', sensitive: true },
   threat: { words: 'threat threats threaten* amenaz*', sensitive: true },
@@ -85,6 +104,14 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   final_affairs: {
     words:
       'debts debt affairs beneficiary beneficiaries funeral funerals obituary eulogy farewell goodbye goodbyes forever testament deudas deuda despedida despedirme despedirse testamento beneficiario beneficiaria funeral',
+    sensitive: true,
+  },
+  // Words of giving up or of an end, which everyday sentences can be made of ("I'm done", "nothing matters
+  // anymore", "so tired of all of it"): never waved through as administrative (an ordinary sense explains
+  // "done with the forms").
+  despair: {
+    words:
+      'done tired exhausted anymore pointless hopeless nobody noone alone cansada cansado agotada agotado harta harto nadie sola solo',
     sensitive: true,
   },
   // Verbs of bodily harm: never waved through unless an ordinary sense explains them ("cut my hours").
@@ -131,8 +158,16 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
     neutral: true,
   },
   rail: { words: 'tracks railroad railway rails railtracks vias', neutral: true },
-  traffic_thing: { words: 'traffic bus truck trucks semi car cars train oncoming highway freeway tren camion carro coche carretera autopista', neutral: true },
-  crash_target: { words: 'tree wall pole pillar barrier river lake traffic oncoming overpass bridge cliff ditch arbol pared poste rio', neutral: true },
+  traffic_thing: {
+    words:
+      'traffic bus truck trucks semi car cars train oncoming highway freeway tren camion carro coche carretera autopista',
+    neutral: true,
+  },
+  crash_target: {
+    words:
+      'tree wall pole pillar barrier river lake traffic oncoming overpass bridge cliff ditch arbol pared poste rio',
+    neutral: true,
+  },
 
   // Harm verbs.
   self_harm_verb: {
@@ -183,11 +218,16 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
     neutral: true,
   },
   presence: {
-    words: 'im standing stood sitting sat parked here at on top edge now climbing climbed walking estoy parado parada sentado sentada aqui',
+    words:
+      'im standing stood sitting sat parked here at on top edge now climbing climbed walking estoy parado parada sentado sentada aqui',
     neutral: true,
   },
   // Words that wish: "I wish I was dead", "hope I don't wake up", "ojalá".
-  wish: { words: 'wish wished wishing hope hoping hoped pray praying prayed want wanna rather ojala quisiera quiero deseo espero', neutral: true },
+  wish: {
+    words:
+      'wish wished wishing hope hoping hoped pray praying prayed want wanna rather ojala quisiera quiero deseo espero',
+    neutral: true,
+  },
   gone_state: { words: 'dead died die dying disappeared disappear vanished nonexistent muerto muerta' },
   finality: { words: 'anymore longer forever goodbye goodbyes last final farewell end over', neutral: true },
   future_time: {
@@ -195,7 +235,11 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'tonight today tomorrow weekend saturday sunday monday tuesday wednesday thursday friday soon morning week month birthday anniversary christmas noche hoy manana fin sabado domingo lunes martes miercoles jueves viernes pronto',
     neutral: true,
   },
-  pet: { words: 'dog dogs cat cats puppy kitten pet pets bird fish perro perra perros gato gata gatos mascota mascotas', neutral: true },
+  pet: {
+    words:
+      'dog dogs cat cats puppy kitten pet pets bird fish perro perra perros gato gata gatos mascota mascotas',
+    neutral: true,
+  },
   belongings: {
     words:
       'stuff things belongings possessions clothes guitar jewelry books car games collection everything cosas ropa pertenencias todo',
@@ -219,13 +263,18 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'phone cell cellphone iphone android battery button laptop computer tablet ipad car truck wifi internet router link links website site portal app zoom camera mic microphone printer charger account plant plants celular telefono bateria computadora internet enlace carro coche',
     neutral: true,
   },
-  message_obj: { words: 'email emails text texts message messages link links note line invoice form forms receipt copy call reminder info details address number', neutral: true },
+  message_obj: {
+    words:
+      'email emails text texts message messages link links note line invoice form forms receipt copy call reminder info details address number',
+    neutral: true,
+  },
   go_destination: {
     words: 'to on back out in into home away for there over shopping vacation work school bed sleep the a my',
     neutral: true,
   },
   ipv_control: {
-    words: 'keys phone passport money wallet car card cards papers documents id llaves telefono celular pasaporte dinero',
+    words:
+      'keys phone passport money wallet car card cards papers documents id llaves telefono celular pasaporte dinero',
     neutral: true,
   },
   // --- Concepts of risk, for rules that look for an idea in a sentence whatever its words' order ----------
