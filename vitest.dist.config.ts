@@ -12,11 +12,5 @@ export default defineConfig({
   resolve: {
     alias: [{ find: /^(?:\.\.\/)+src\/(.+)\.js$/, replacement: `${root}/dist/$1.js` }],
   },
-  test: {
-    ...base.test,
-    coverage: { enabled: false },
-    reporters: ['default'],
-    // The library keeps no global state, so test files can share each worker's loaded modules.
-    isolate: false,
-  },
+  test: { ...base.test, coverage: { enabled: false }, reporters: ['default'] },
 });

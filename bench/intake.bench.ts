@@ -11,13 +11,14 @@ const {
   DEFAULT_INTAKE_PACKET_POLICY,
   evaluateFirstSessionReadiness,
   evaluateIntakeQueue,
-  evaluateIntakeQueueFromValidated,
   IntakeClientFile,
   IntakeFollowUpPolicy,
   IntakePacketPolicy,
   nextIntakeFollowUp,
 } = intake;
 const { validateBatch } = core;
+// Not part of the package's exports: the work queue's path for files validated once on load, from the sources.
+const { evaluateIntakeQueueFromValidated } = await import('../src/intake/internal.js');
 
 const ZONES = [
   'America/New_York',

@@ -21,7 +21,7 @@ export const CLAIM_REASON_CODES = defineReasonCodes({
   'billing.claim.remittance_before_service':
     'The primary remittance date is before the first date of service.',
   'billing.claim.illegal_transition': 'The claim lifecycle table does not allow the requested move.',
-  'billing.claim.final_status': 'The claim is closed or written off and cannot move again.',
+  'billing.claim.final_status': 'The claim is written off and cannot move again.',
   'billing.claim.move_before_last': 'The requested move is dated before the claim’s last move.',
   'billing.claim.past_timely_filing': 'The filing window closed before the claim was filed.',
   // Aging
@@ -36,6 +36,14 @@ export const CLAIM_REASON_CODES = defineReasonCodes({
   'billing.filing.within_window': 'The filing deadline is further away than the medium-risk horizon.',
   'billing.filing.deadline_approaching': 'The filing deadline is within the medium-risk horizon.',
   'billing.filing.deadline_imminent': 'The filing deadline is within the high-risk horizon.',
+  'billing.filing.secondary_no_extension':
+    'The payer gives secondary claims no extension: the deadline counts from the date of service.',
+  'billing.filing.deadline_moved_to_workday':
+    'The last day fell on a weekend or federal holiday and the payer moves it to the next workday.',
+  'billing.filing.unprocessable_not_filed':
+    'A claim returned as unprocessable was never filed: its resubmission keeps the date-of-service deadline.',
+  'billing.filing.corrected_from_decision':
+    'A correction of a processed claim (a reopening, for Medicare) runs on its own window from the payer’s decision.',
   // Denials
   'billing.denial.unknown_code': 'The reason code is not in the denial table and was not guessed.',
   'billing.denial.classified': 'The adjustment was classified from the denial table.',
@@ -54,6 +62,8 @@ export const CLAIM_REASON_CODES = defineReasonCodes({
   'billing.denial.appeal_deadline': 'The last day to appeal, from the decision date and the payer’s window.',
   'billing.denial.appeal_deadline_unknown':
     'The appeal deadline cannot be computed: the decision date or window is missing.',
+  'billing.denial.unprocessable':
+    'The claim was returned as unprocessable (MA130): no appeal rights; correct it and submit it as a new claim.',
   // Scrubbing before submission
   'billing.scrub.payer_mismatch': 'The payer profile given is not the claim’s payer.',
   'billing.scrub.missing_rendering_npi': 'The rendering provider’s NPI is missing.',
@@ -69,6 +79,10 @@ export const CLAIM_REASON_CODES = defineReasonCodes({
   'billing.scrub.diagnosis_pointer_out_of_range':
     'A diagnosis pointer points past the claim’s diagnosis codes.',
   'billing.scrub.audio_only_not_covered': 'The payer does not pay for audio-only sessions.',
+  'billing.scrub.audio_only_not_at_home':
+    'The payer pays for audio-only sessions only with the client at home, and the client was elsewhere.',
+  'billing.scrub.crisis_billed_twice':
+    'Crisis psychotherapy is billed more than once on a day: its minutes add up (90839 once, +90840 after).',
   'billing.scrub.place_of_service_mismatch':
     'The place of service does not follow the payer’s telehealth convention.',
   'billing.scrub.telehealth_modifier_missing': 'A telehealth modifier the payer expects is missing.',
@@ -86,6 +100,10 @@ export const CLAIM_REASON_CODES = defineReasonCodes({
     'No payer profile was given for the claim’s payer, so its deadlines are unknown.',
   'billing.followup.rejected':
     'The clearinghouse rejected the claim; it was never filed and must be fixed and sent again.',
+  'billing.followup.unprocessable':
+    'The payer returned the claim as unprocessable; it was never filed and must be corrected and sent again.',
+  'billing.followup.recouped':
+    'The payer took its payment back: the claim is open again; find out why, then appeal, correct or rebill.',
   'billing.followup.scrub_failed':
     'The claim has blocking scrubber problems to fix before it can be submitted.',
   'billing.followup.not_submitted': 'The claim has not been submitted yet.',
@@ -116,6 +134,14 @@ export const CLAIM_REASON_CODES = defineReasonCodes({
   'billing.remittance.payer_mismatch': 'The remittance’s payer is not the claim’s payer.',
   'billing.remittance.posted': 'The remittance was posted to the claim.',
   'billing.remittance.underpaid': 'The payer allowed less than the contracted fee.',
+  'billing.remittance.recoupment':
+    'The payer took a payment back (a reversal): the claim is reopened and its balance restored.',
+  'billing.remittance.reversal_corrected':
+    'The payer reversed its earlier payment and adjudicated the claim again in the same remittance.',
+  'billing.remittance.reversal_already_posted':
+    'This reversal was already posted to the claim under another remittance, so nothing changed.',
+  'billing.remittance.unprocessable':
+    'The payer returned the claim as unprocessable (MA130): it was never filed; correct it and send it again.',
 });
 
 /**

@@ -23,6 +23,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Psychotherapy with E/M needs the E/M code chosen by the prescriber; it was not supplied.',
   'billing.codes.interactive_complexity_not_allowed':
     'Interactive complexity (90785) may not be billed with this kind of session, so it was left off.',
+  'billing.codes.crisis_minutes_combined':
+    'Crisis psychotherapy minutes of one client on one day were added up and coded once (90839, then +90840).',
+  'billing.codes.day_needs_review':
+    'The day’s codes cannot all be billed together as coded; a biller decides what to bill.',
   // Code-set pairing
   'billing.codes.add_on_without_primary':
     'An add-on code is billed without any primary code it may accompany.',
@@ -38,6 +42,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.supervision.billed_under_supervisor': 'The session is billed under the supervising clinician.',
   // Telehealth coding
   'billing.telehealth.audio_only_not_covered': 'The payer does not pay for audio-only sessions.',
+  'billing.telehealth.audio_only_not_at_home':
+    'The payer pays for audio-only sessions only with the client at home; elsewhere audio-only is not covered.',
   // Eligibility flags
   'billing.eligibility.coverage_inactive': 'Coverage is not active.',
   'billing.eligibility.outside_plan_dates': 'The session date is outside the plan dates.',

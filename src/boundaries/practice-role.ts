@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { validate } from '../core/index.js';
 
 /**
  * A role someone plays in the practice. `clinician` and `supervisor` are the clinical (licensed) roles;
@@ -56,6 +57,8 @@ export const PRACTICE_ROLES: readonly PracticeRoleEntry[] = Object.freeze([
   },
 ]);
 
+const ROLES: ReadonlySet<unknown> = new Set(PracticeRole.options);
+
 /**
  * Whether a role is clinical (licensed to do clinical work).
  *
@@ -65,7 +68,9 @@ export const PRACTICE_ROLES: readonly PracticeRoleEntry[] = Object.freeze([
  * isClinicalRole('assistant');  //=> false
  * ```
  * @remarks Unlicensed staff may not do anything that is the practice of psychology [sources: tx-22-tac-465].
+ * @throws {@link ValidationError} when `role` is not a practice role.
  */
 export function isClinicalRole(role: PracticeRole): boolean {
+  if (!ROLES.has(role)) validate(PracticeRole, role, 'role');
   return role === 'clinician' || role === 'supervisor';
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { validate } from '../core/index.js';
 
 /**
  * A channel a reply goes out on. `portal` (the practice's secure messaging) and `secure_email` (encrypted)
@@ -60,8 +61,10 @@ export type ReplyContextInput = z.input<typeof ReplyContext>;
  * isSecureReplyChannel('sms');    //=> false
  * ```
  * @remarks Unencrypted email and text need the client's informed preference [sources: hhs-faq-email].
+ * @throws {@link ValidationError} when `channel` is not a reply channel.
  */
 export function isSecureReplyChannel(channel: ReplyChannel): boolean {
+  if (!ReplyChannel.options.includes(channel)) validate(ReplyChannel, channel, 'reply channel');
   return channel === 'portal' || channel === 'secure_email';
 }
 

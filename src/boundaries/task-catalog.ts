@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { validate } from '../core/index.js';
 import type { PracticeRole } from './practice-role.js';
 
 /**
@@ -147,12 +148,13 @@ const BY_TASK = new Map(PRACTICE_TASK_CATALOG.map((entry) => [entry.task, entry]
 
 /** The catalog entry of a task (total: every task has one). */
 export function taskEntry(task: PracticeTask): PracticeTaskEntry {
-  return BY_TASK.get(task) as PracticeTaskEntry;
+  return BY_TASK.get(task) ?? (BY_TASK.get(validate(PracticeTask, task, 'task')) as PracticeTaskEntry);
 }
 
 /**
  * Whether a task is clinical, and so never delegable to an administrative role.
  *
+ * @throws {@link ValidationError} when `task` is not a practice task.
  * @example
  * ```ts
  * isClinicalTask('set_clinical_priority'); //=> true

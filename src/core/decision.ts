@@ -1,3 +1,4 @@
+import { argumentError, checkArray, checkObject, checkString } from './arguments.js';
 import { isNonEmpty, type NonEmptyArray } from './non-empty.js';
 import { sortInPlace } from './sort.js';
 
@@ -42,6 +43,8 @@ export type Decision<
 /**
  * Builds a reason.
  *
+ * @throws {@link ValidationError} when `code` or `message` is not a string, `severity` is unknown, or
+ * `facts` is not an object.
  * @example
  * ```ts
  * reason('scheduling.cancellation.late', 'warning', 'Cancelled 3 hours before the session.', { noticeHours: 3 });
@@ -54,29 +57,80 @@ export function reason<Code extends string>(
   message: string,
   facts: Facts = {},
 ): Reason<Code> {
+  checkString(code, 'reason code');
+  severityOf(severity);
+  checkString(message, 'reason message');
+  checkObject(facts, 'reason facts');
   return { code, severity, message, facts };
 }
 
 const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-/** The most severe severity among `reasons`, or `undefined` when there are none. */
+// The rank of a severity argument; anything else is a ValidationError.
+function severityOf(severity: unknown): number {
+  const r =
+    typeof severity === 'string' && Object.hasOwn(rank, severity) ? rank[severity as Severity] : undefined;
+  if (r === undefined)
+    throw argumentError('reason severity', 'invalid_value', 'must be one of "info", "warning", "error"');
+  return r;
+}
+
+// A reason argument: an object with a code, a known severity and a message.
+function reasonArgument(value: unknown): Reason {
+  const r = checkObject(value, 'reason') as Partial<Reason>;
+  checkString(r.code, 'reason code');
+  severityOf(r.severity);
+  checkString(r.message, 'reason message');
+  return r as Reason;
+}
+
+function reasonsArgument(value: unknown): readonly Reason[] {
+  const list = checkArray(value, 'reasons');
+  for (const r of list) reasonArgument(r);
+  return list as readonly Reason[];
+}
+
+/**
+ * The most severe severity among `reasons`, or `undefined` when there are none.
+ *
+ * @throws {@link ValidationError} when `reasons` is not a list of reasons.
+ * @example
+ * ```ts
+ * worstSeverity([reason('a.x', 'info', 'A.'), reason('b.y', 'warning', 'B.')]); //=> 'warning'
+ * ```
+ */
 export function worstSeverity(reasons: readonly Reason[]): Severity | undefined {
   let worst: Severity | undefined;
-  for (const r of reasons) if (worst === undefined || rank[r.severity] > rank[worst]) worst = r.severity;
+  for (const r of reasonsArgument(reasons))
+    if (worst === undefined || rank[r.severity] > rank[worst]) worst = r.severity;
   return worst;
 }
 
-/** Whether any reason has severity `error`. */
+/**
+ * Whether any reason has severity `error`.
+ *
+ * @throws {@link ValidationError} when `reasons` is not a list of reasons.
+ * @example
+ * ```ts
+ * hasErrors([reason('a.x', 'error', 'A.')]); //=> true
+ * ```
+ */
 export function hasErrors(reasons: readonly Reason[]): boolean {
-  return reasons.some((r) => r.severity === 'error');
+  return reasonsArgument(reasons).some((r) => r.severity === 'error');
 }
 
 /**
  * Orders reasons for display and comparison: most severe first, then by code, then by message.
  * Two evaluations of the same input therefore list their reasons identically.
+ *
+ * @throws {@link ValidationError} when `reasons` is not a list of reasons.
+ * @example
+ * ```ts
+ * sortReasons([reason('b.x', 'info', 'B.'), reason('a.y', 'error', 'A.')]).map((r) => r.code); //=> ['a.y', 'b.x']
+ * ```
  */
 export function sortReasons<Code extends string>(reasons: readonly Reason<Code>[]): Reason<Code>[] {
-  return sortInPlace([...reasons], compareReasons);
+  return sortInPlace([...reasonsArgument(reasons)] as Reason<Code>[], byRank);
 }
 
 /**
@@ -89,9 +143,11 @@ export function sortReasons<Code extends string>(reasons: readonly Reason<Code>[
  * ```
  */
 export function compareReasons(a: Reason, b: Reason): number {
-  return (
-    rank[b.severity] - rank[a.severity] || compareText(a.code, b.code) || compareText(a.message, b.message)
-  );
+  return byRank(reasonArgument(a), reasonArgument(b));
+}
+
+function byRank(a: Reason, b: Reason): number {
+  return rank[b.severity] - rank[a.severity] || textOrder(a.code, b.code) || textOrder(a.message, b.message);
 }
 
 /** Options for {@link decideBySeverity}: which outcome each worst severity maps to. */
@@ -105,6 +161,7 @@ export interface DecideBySeverityOptions<Pass extends string, Warn extends strin
  * Combines reasons into one three-way decision: any `error` gives `fail`, else any `warning` gives `warn`,
  * else `pass`. Reasons are sorted with {@link sortReasons}. `warn` and `fail` always carry their reasons.
  *
+ * @throws {@link ValidationError} when `reasons` is not a list of reasons or an outcome is not a string.
  * @example
  * ```ts
  * decideBySeverity([reason('x.late', 'warning', 'Late.')], { pass: 'allowed', warn: 'allowed_with_warnings', fail: 'refused' });
@@ -120,6 +177,10 @@ export function decideBySeverity<
   reasons: readonly Reason<Code>[],
   options: DecideBySeverityOptions<Pass, Warn, Fail>,
 ): Decision<Pass, Warn | Fail, Code> {
+  const o = checkObject(options, 'decision outcomes') as Partial<DecideBySeverityOptions<Pass, Warn, Fail>>;
+  checkString(o.pass, 'pass outcome');
+  checkString(o.warn, 'warn outcome');
+  checkString(o.fail, 'fail outcome');
   const sorted = sortReasons(reasons);
   if (!isNonEmpty(sorted)) return { outcome: options.pass, reasons: [] };
   switch (worstSeverity(sorted)) {
@@ -132,8 +193,20 @@ export function decideBySeverity<
   }
 }
 
-/** Compares strings by UTF-16 code units: a total, locale-independent order for deterministic output. */
+/**
+ * Compares strings by UTF-16 code units: a total, locale-independent order for deterministic output.
+ *
+ * @throws {@link ValidationError} when either is not a string.
+ * @example
+ * ```ts
+ * ['b', 'B', 'a'].sort(compareText); //=> ['B', 'a', 'b']
+ * ```
+ */
 export function compareText(a: string, b: string): number {
+  return textOrder(checkString(a, 'text'), checkString(b, 'text'));
+}
+
+function textOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -141,6 +214,7 @@ export function compareText(a: string, b: string): number {
  * Declares a module's closed list of reason codes with the meaning of each, so the list can be exported,
  * documented and checked. The keys become the `Code` type.
  *
+ * @throws {@link ValidationError} when `codes` is not an object whose values are strings.
  * @example
  * ```ts
  * export const BILLING_REASON_CODES = defineReasonCodes({
@@ -150,5 +224,7 @@ export function compareText(a: string, b: string): number {
  * ```
  */
 export function defineReasonCodes<const T extends Record<string, string>>(codes: T): Readonly<T> {
+  for (const meaning of Object.values(checkObject(codes, 'reason codes')))
+    checkString(meaning, 'reason code meaning');
   return Object.freeze(codes);
 }

@@ -20,10 +20,39 @@ export class PracticeOpsError extends Error {
   override readonly name: string = 'PracticeOpsError';
   /** Stable machine-readable code. */
   readonly code: string;
+  /** @throws {@link ValidationError} when `code` or `message` is not a string. */
   constructor(code: string, message: string) {
+    if (typeof code !== 'string' || typeof message !== 'string') {
+      throw constructionError('error', 'expected a code and a message');
+    }
     super(message);
     this.code = code;
   }
+}
+
+// The error for an error constructed with what it cannot hold (built from fixed text only).
+function constructionError(subject: string, message: string): ValidationError {
+  return new ValidationError(subject, [{ path: [], at: '$', code: 'invalid_type', message }]);
+}
+
+function isIssue(value: unknown): value is ValidationIssue {
+  const i = value as Partial<ValidationIssue> | null;
+  return (
+    typeof i === 'object' &&
+    i !== null &&
+    Array.isArray(i.path) &&
+    typeof i.at === 'string' &&
+    typeof i.code === 'string' &&
+    typeof i.message === 'string'
+  );
+}
+
+function isCounts(value: unknown): value is UnlistedIssues {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((n) => Number.isSafeInteger(n) && (n as number) >= 0)
+  );
 }
 
 /**
@@ -39,7 +68,19 @@ export class ValidationError extends PracticeOpsError {
   readonly unlisted: UnlistedIssues;
   /** What was being validated, e.g. `appointment`. */
   readonly subject: string;
+  /** @throws {@link ValidationError} when the subject is not a string, or the issues or counts are malformed. */
   constructor(subject: string, issues: NonEmptyArray<ValidationIssue>, unlisted: UnlistedIssues = {}) {
+    if (
+      typeof subject !== 'string' ||
+      !Array.isArray(issues) ||
+      issues.length === 0 ||
+      !issues.every(isIssue)
+    ) {
+      throw constructionError('validation error', 'expected a subject and a non-empty list of issues');
+    }
+    if (!isCounts(unlisted)) {
+      throw constructionError('validation error', 'expected counts of unlisted issues by code');
+    }
     const more = Object.values(unlisted).reduce((a, b) => a + b, 0);
     const n = issues.length + more;
     const lines = issues.map((i) => `  ${i.at}: ${i.message} [${i.code}]`).join('\n');
@@ -61,15 +102,37 @@ export class ValidationError extends PracticeOpsError {
   }
 }
 
-/** Writes a path as a JSON path: `$.a[0].b`. Keys that are not plain identifiers are quoted. */
+/**
+ * Writes a path as a JSON path: `$.a[0].b`. Keys that are not plain identifiers are quoted.
+ *
+ * @throws {@link ValidationError} when `path` is not an array of strings, numbers and symbols.
+ * @example
+ * ```ts
+ * formatPath(['claims', 3, 'lines', 0, 'units']); //=> '$.claims[3].lines[0].units'
+ * ```
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
+  if (!Array.isArray(path)) throw pathError();
   let out = '$';
-  for (const key of path) {
+  for (const key of path as unknown[]) {
     if (typeof key === 'number') out += `[${key}]`;
     else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else if (typeof key === 'string' || typeof key === 'symbol') out += `[${JSON.stringify(String(key))}]`;
+    else throw pathError();
   }
   return out;
+}
+
+// The code alone, for a problem that will only be counted.
+function codeOf(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'custom') return issue.code === 'unrecognized_keys' ? UNKNOWN_FIELD : issue.code;
+  const params = issue.params as { code?: unknown } | undefined;
+  return typeof params?.code === 'string' ? params.code : 'custom';
+}
+
+function pathError(): ValidationError {
+  const issue = { path: [], at: '$', code: 'invalid_type', message: 'expected an array of keys and indexes' };
+  return new ValidationError('path', [issue]);
 }
 
 function describe(issue: z.core.$ZodIssue): { code: string; message: string } {
@@ -102,7 +165,7 @@ function describe(issue: z.core.$ZodIssue): { code: string; message: string } {
       // Our refinements put a stable code and a value-free message in params.
       const params = issue.params as { code?: unknown } | undefined;
       const code = typeof params?.code === 'string' ? params.code : 'custom';
-      return { code, message: issue.message };
+      return { code, message: issue.message || 'is invalid' };
     }
     /* v8 ignore next 4: unreachable while zod's issue union is covered above; the never check proves it */
     default: {
@@ -147,13 +210,13 @@ export function addZodIssues(
       }
       continue;
     }
+    if (list.full) {
+      list.count(codeOf(issue));
+      continue;
+    }
     const { code, message } = describe(issue);
-    if (list.full) list.count(code);
     // An invalid record key would be its own path's last segment: report it at the record instead.
-    else
-      list.add(
-        at(prefix, issue.code === 'invalid_key' ? issue.path.slice(0, -1) : issue.path, code, message),
-      );
+    list.add(at(prefix, issue.code === 'invalid_key' ? issue.path.slice(0, -1) : issue.path, code, message));
   }
 }
 
@@ -170,11 +233,26 @@ function at(
 /**
  * Converts zod issues into value-free {@link ValidationIssue}s, prefixing each path with `prefix`. An
  * unknown key is reported at its object with the code `core.object.unknown_field`, never by its name.
+ *
+ * @throws {@link ValidationError} when `error` is not a zod error or `prefix` is not a path.
+ * @example
+ * ```ts
+ * toValidationIssues(LocalDate.safeParse('2026-02-30').error, ['claims', 0]);
+ * //=> [{ path: ['claims', 0], at: '$.claims[0]', code: 'core.date.invalid', message: '…' }]
+ * ```
  */
 export function toValidationIssues(
   error: z.ZodError,
   prefix: readonly (string | number)[] = [],
 ): NonEmptyArray<ValidationIssue> {
+  // A structural check: referring to zod's error class here would bundle all of zod into every module.
+  const issues = (error as { issues?: unknown } | null)?.issues;
+  if (!Array.isArray(issues) || !issues.every((i) => typeof i?.code === 'string' && Array.isArray(i?.path))) {
+    throw new ValidationError('zod error', [
+      { path: [], at: '$', code: 'invalid_type', message: 'expected a ZodError' },
+    ]);
+  }
+  formatPath(prefix);
   const list = new IssueList(Number.POSITIVE_INFINITY);
   addZodIssues(list, error, prefix);
   return (

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { checkString } from './arguments.js';
 
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
@@ -7,6 +8,7 @@ const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
  * with a letter or digit. Brands keep ids apart at compile time, so a `ClientId` cannot be passed where
  * a `ClaimId` is wanted.
  *
+ * @throws {@link ValidationError} when the brand is not a string.
  * @example
  * ```ts
  * const RoomId = idSchema('RoomId');
@@ -14,7 +16,8 @@ const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
  * RoomId.parse('room-2'); //=> 'room-2' typed as RoomId
  * ```
  */
-export function idSchema<const Brand extends string>(_brand: Brand) {
+export function idSchema<const Brand extends string>(brand: Brand) {
+  checkString(brand, 'brand');
   return z
     .string()
     .regex(ID_RE, { message: 'must be an id of letters, digits, . _ : or - (at most 128)' })

@@ -1,3 +1,4 @@
+import { argumentError } from './arguments.js';
 import type { ValidationIssue } from './errors.js';
 import { isNonEmpty, type NonEmptyArray } from './non-empty.js';
 
@@ -27,7 +28,11 @@ export class IssueList {
   readonly #listed: ValidationIssue[] = [];
   readonly #unlisted = new Map<string, number>();
 
+  /** @throws {@link ValidationError} when `limit` is not a positive integer or `Infinity`. */
   constructor(limit: number = MAX_LISTED_ISSUES) {
+    if (!(limit === Number.POSITIVE_INFINITY || (Number.isSafeInteger(limit) && limit >= 1))) {
+      throw argumentError('issue limit', 'invalid_type', 'expected a positive integer or Infinity');
+    }
     this.#limit = limit;
   }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { PracticeOpsError } from './errors.js';
+import { argumentError, checkCents, checkInteger, checkIterable, checkOneOf } from './arguments.js';
+import type { ValidationError } from './errors.js';
 
 /** An amount of money in integer US cents (may be negative, e.g. a reversal). */
 export const Cents = /* @__PURE__ */ z
@@ -30,17 +31,31 @@ export type BasisPoints = z.infer<typeof BasisPoints>;
  * - `up`: away from zero.
  */
 export const Rounding = /* @__PURE__ */ z.enum(['half_up', 'half_even', 'down', 'up']);
+// The same list as plain data, for the argument checks (which must not pull zod into a bundle).
+const ROUNDINGS = ['half_up', 'half_even', 'down', 'up'] as const;
 export type Rounding = z.infer<typeof Rounding>;
 
 /**
  * Divides integer `numerator` by positive integer `denominator`, rounding as told. Exact for any safe
- * integers: it uses BigInt when the numerator is beyond 2^53.
+ * integers: it uses BigInt when the numerator is beyond 2^53 (pass a bigint for such a numerator).
+ *
+ * @throws {@link ValidationError} when the numerator is not a safe integer or a bigint, the denominator is
+ * not a positive safe integer, the rounding is unknown, or the quotient is not a safe integer.
+ * @example
+ * ```ts
+ * divideRounded(10, 4, 'half_even'); //=> 2
+ * divideRounded(-7, 2, 'half_up');   //=> -4
+ * ```
  */
 export function divideRounded(numerator: number | bigint, denominator: number, rounding: Rounding): number {
-  if (typeof numerator === 'number' && Number.isSafeInteger(numerator)) {
-    return divideSafe(numerator, denominator, rounding);
-  }
-  const n = BigInt(numerator);
+  const d = checkInteger(denominator, 'denominator', 1);
+  const r = checkOneOf(rounding, ROUNDINGS, 'rounding');
+  if (typeof numerator === 'bigint') return divideBig(numerator, d, r);
+  return divideSafe(checkInteger(numerator, 'numerator'), d, r);
+}
+
+function divideBig(numerator: bigint, denominator: number, rounding: Rounding): number {
+  const n = numerator;
   const d = BigInt(denominator);
   const negative = n < 0n;
   const abs = negative ? -n : n;
@@ -62,11 +77,18 @@ export function divideRounded(numerator: number | bigint, denominator: number, r
         break;
       default: {
         const exhausted: never = rounding;
-        throw new PracticeOpsError('core.money.rounding', `Unknown rounding ${String(exhausted)}`);
+        return exhausted;
       }
     }
   }
   const result = Number(negative ? -q : q);
+  if (!Number.isSafeInteger(result)) {
+    throw argumentError(
+      'quotient',
+      'core.money.unsafe',
+      'must be a safe integer (the numerator is too large)',
+    );
+  }
   return result === 0 ? 0 : result;
 }
 
@@ -100,8 +122,11 @@ function divideSafe(numerator: number, denominator: number, rounding: Rounding):
 }
 
 /**
- * A share of an amount in basis points, rounded to whole cents as told.
+ * A share of an amount in basis points, rounded to whole cents as told. The share may be more than
+ * 10,000 basis points (a 150 % fee) but not negative.
  *
+ * @throws {@link ValidationError} when `cents` is not a safe integer, `basisPoints` is not a non-negative
+ * safe integer, or `rounding` is unknown.
  * @example
  * ```ts
  * applyBasisPoints(12_345, 2_000, 'half_up'); //=> 2469 (20 % of $123.45 is $24.69)
@@ -109,18 +134,20 @@ function divideSafe(numerator: number, denominator: number, rounding: Rounding):
  * ```
  */
 export function applyBasisPoints(cents: Cents, basisPoints: number, rounding: Rounding): Cents {
-  const product = cents * basisPoints;
-  return divideRounded(
-    Number.isSafeInteger(product) ? product : BigInt(cents) * BigInt(basisPoints),
-    10_000,
-    rounding,
-  );
+  const amount = checkCents(cents, 'amount of cents');
+  const share = checkInteger(basisPoints, 'basis points', 0);
+  const r = checkOneOf(rounding, ROUNDINGS, 'rounding');
+  const product = amount * share;
+  return Number.isSafeInteger(product)
+    ? divideSafe(product, 10_000, r)
+    : divideBig(BigInt(amount) * BigInt(share), 10_000, r);
 }
 
 /**
  * Adds amounts of cents exactly. Throws rather than return a total that has lost a cent.
  *
- * @throws {@link PracticeOpsError} `core.money.overflow` when the total leaves the safe-integer range.
+ * @throws {@link ValidationError} when an amount is not a safe integer, or with the code
+ * `core.money.overflow` when the total leaves the safe-integer range.
  * @example
  * ```ts
  * sumCents([1, 2, 3]); //=> 6
@@ -128,31 +155,43 @@ export function applyBasisPoints(cents: Cents, basisPoints: number, rounding: Ro
  */
 export function sumCents(amounts: Iterable<Cents>): Cents {
   let total = 0;
-  for (const a of amounts) {
-    total += a;
-    if (!Number.isSafeInteger(total)) {
-      throw new PracticeOpsError('core.money.overflow', 'A sum of cents left the safe-integer range.');
-    }
+  for (const a of checkIterable(amounts, 'amounts of cents')) {
+    total += checkCents(a, 'amount of cents');
+    if (!Number.isSafeInteger(total)) throw overflow();
   }
   return total;
+}
+
+/** The error for a sum of cents past the safe-integer range, where a cent would be lost. */
+export function overflow(): ValidationError {
+  return argumentError('sum of cents', 'core.money.overflow', 'must stay within the safe-integer range');
 }
 
 /**
  * Splits an amount into parts proportional to integer weights, by the largest-remainder method: the
  * parts always add up to `total` exactly, and ties go to the earlier weight.
  *
+ * @throws {@link ValidationError} when `total` is not a safe integer, or with the code
+ * `core.money.weights` when the weights are not non-negative safe integers with a positive safe sum.
  * @example
  * ```ts
  * allocateCents(100, [1, 1, 1]); //=> [34, 33, 33]
  * ```
  */
 export function allocateCents(total: Cents, weights: readonly number[]): Cents[] {
-  const sumWeights = weights.reduce((a, b) => a + b, 0);
-  if (weights.length === 0 || sumWeights <= 0 || weights.some((w) => w < 0 || !Number.isInteger(w))) {
-    throw new PracticeOpsError(
-      'core.money.weights',
-      'Weights must be non-negative integers with a positive sum.',
-    );
+  checkCents(total, 'amount of cents');
+  const list = Array.isArray(weights) ? (weights as unknown[]) : [];
+  const sumWeights = list.reduce<number>(
+    (a, b) => a + (Number.isSafeInteger(b) ? (b as number) : Number.NaN),
+    0,
+  );
+  if (
+    list.length === 0 ||
+    !(sumWeights > 0) ||
+    !Number.isSafeInteger(sumWeights) ||
+    list.some((w) => (w as number) < 0)
+  ) {
+    throw argumentError('weights', 'core.money.weights', 'must be non-negative integers with a positive sum');
   }
   const sign = total < 0 ? -1 : 1;
   const abs = BigInt(Math.abs(total));
@@ -172,6 +211,7 @@ export function allocateCents(total: Cents, weights: readonly number[]): Cents[]
 /**
  * Formats cents as US dollars for display, without locale or floating-point.
  *
+ * @throws {@link ValidationError} when `cents` is not a safe integer.
  * @example
  * ```ts
  * formatCents(123_456); //=> '$1,234.56'
@@ -179,8 +219,9 @@ export function allocateCents(total: Cents, weights: readonly number[]): Cents[]
  * ```
  */
 export function formatCents(cents: Cents): string {
-  const negative = cents < 0;
-  const abs = Math.abs(cents);
+  const amount = checkCents(cents, 'amount of cents');
+  const negative = amount < 0;
+  const abs = Math.abs(amount);
   const dollars = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const rest = String(abs % 100).padStart(2, '0');
   return `${negative ? '-' : ''}$${dollars}.${rest}`;

@@ -1,7 +1,17 @@
+import { checkArray } from './arguments.js';
+
 /** An array with at least one element: the type of every list of reasons that must not be empty. */
 export type NonEmptyArray<T> = readonly [T, ...T[]];
 
-/** Narrows an array to {@link NonEmptyArray}. */
+/**
+ * Narrows an array to {@link NonEmptyArray}.
+ *
+ * @throws {@link ValidationError} when `items` is not an array.
+ * @example
+ * ```ts
+ * isNonEmpty([reason('a.x', 'error', 'A.')]); //=> true
+ * ```
+ */
 export function isNonEmpty<T>(items: readonly T[]): items is NonEmptyArray<T> {
-  return items.length > 0;
+  return checkArray(items, 'items').length > 0;
 }

@@ -1,10 +1,12 @@
 import * as z from 'zod';
+import { argumentError, checkString } from './arguments.js';
 
 /**
  * Whether a string is a valid 10-digit National Provider Identifier.
  *
  * @remarks CMS, "Requirements for NPI check digit": the tenth digit is a Luhn (ISO/IEC 7812) check digit
  * computed over the card-issuer prefix 80840 followed by the first nine digits.
+ * @throws {@link ValidationError} when `npi` is not a string.
  * @example
  * ```ts
  * isValidNpi('1234567893'); //=> true (the example CMS publishes)
@@ -12,15 +14,27 @@ import * as z from 'zod';
  * ```
  */
 export function isValidNpi(npi: string): boolean {
-  if (!/^\d{10}$/.test(npi)) return false;
+  if (!/^\d{10}$/.test(checkString(npi, 'NPI'))) return false;
   return luhnValid(`80840${npi}`);
 }
 
-/** The check digit that completes nine NPI digits. */
+/**
+ * The check digit that completes nine NPI digits.
+ *
+ * @throws {@link ValidationError} when `firstNine` is not nine digits.
+ * @example
+ * ```ts
+ * npiCheckDigit('123456789'); //=> 3 (so 1234567893 is a valid NPI)
+ * ```
+ */
 export function npiCheckDigit(firstNine: string): number {
-  for (let d = 0; d <= 9; d += 1) if (luhnValid(`80840${firstNine}${d}`)) return d;
-  /* c8 ignore next */
-  throw new RangeError('no check digit');
+  if (!/^\d{9}$/.test(checkString(firstNine, 'first nine digits'))) {
+    throw argumentError('first nine digits', 'invalid_format', 'must be 9 digits');
+  }
+  // Luhn: the digit that makes the sum a multiple of 10 always exists, so the loop always returns.
+  let d = 0;
+  while (!luhnValid(`80840${firstNine}${d}`)) d += 1;
+  return d;
 }
 
 function luhnValid(digits: string): boolean {

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { argumentError, checkArray, checkString } from './arguments.js';
 
 /** The code of every "this object has a field its schema does not know" problem. */
 export const UNKNOWN_FIELD = 'core.object.unknown_field';
@@ -52,9 +53,13 @@ function editDistance(a: string, b: string, limit: number): number {
  * suggestFields('payer_classes', ['id', 'payerClasses']); //=> ['payerClasses']
  * suggestFields('Maria Lopez', ['id', 'payerClasses']); //=> []
  * ```
+ * @throws {@link ValidationError} when `key` is not a string or `known` is not a list of strings.
  */
 export function suggestFields(key: string, known: readonly string[]): string[] {
-  const wanted = normalize(key);
+  const wanted = normalize(checkString(key, 'key'));
+  if (!checkArray(known, 'known fields').every((f) => typeof f === 'string')) {
+    throw argumentError('known fields', 'invalid_type', 'expected an array of strings');
+  }
   let best = Number.POSITIVE_INFINITY;
   let nearest: string[] = [];
   for (const field of known) {
@@ -107,7 +112,9 @@ export function recordKnownFields(): {
   const known = new Map<readonly string[], readonly string[]>();
   const error: z.core.$ZodErrorMap = (issue) => {
     if (issue.code === 'unrecognized_keys') known.set(issue.keys, knownFieldsOf(issue.inst));
-    return undefined;
+    // Our own wording is built from each problem's code and parameters, so zod's (which may quote the
+    // input) is never needed: only a format check without a message of its own keeps a generic one.
+    return issue.code === 'invalid_format' ? `must be a valid ${issue.format}` : '';
   };
   return { error, known };
 }

@@ -11,7 +11,7 @@ import {
   sortReasons,
   validate,
 } from '../core/index.js';
-import type { GoodFaithEstimate } from './gfe.js';
+import { GoodFaithEstimate } from './gfe.js';
 import type { IntakeReasonCode } from './reason-codes.js';
 
 /**
@@ -75,12 +75,13 @@ export type GoodFaithEstimateDisputeDecision = Decision<
  * ```ts
  * expectedChargesByProvider(gfe); //=> [{ providerRef: 'dr-a', cents: 520_000 }]
  * ```
+ * @throws {@link ValidationError} when `estimate` is not a valid Good Faith Estimate.
  */
 export function expectedChargesByProvider(
   estimate: GoodFaithEstimate,
 ): { providerRef: string; cents: number }[] {
   const totals = new Map<string, number>();
-  for (const item of estimate.items) {
+  for (const item of validate(GoodFaithEstimate, estimate, 'good faith estimate').items) {
     totals.set(
       item.providerRef,
       (totals.get(item.providerRef) ?? 0) + (item.expectedChargeCents ?? 0) * item.quantity,

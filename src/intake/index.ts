@@ -93,7 +93,6 @@ export {
 } from './intake-client.js';
 export {
   evaluateIntakeQueue,
-  evaluateIntakeQueueFromValidated,
   type IntakeQueue,
   type IntakeQueueEntry,
   IntakeQueueOptions,

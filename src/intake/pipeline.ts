@@ -72,9 +72,13 @@ export const INTAKE_PIPELINE_TRANSITIONS: Readonly<Record<IntakeStage, readonly 
  * ```ts
  * isTerminalIntakeStage('referred_out'); //=> true
  * ```
+ * @throws {@link ValidationError} when `stage` is not an intake stage.
  */
 export function isTerminalIntakeStage(stage: IntakeStage): boolean {
-  return INTAKE_PIPELINE_TRANSITIONS[stage].length === 0;
+  const known = typeof stage === 'string' && Object.hasOwn(INTAKE_PIPELINE_TRANSITIONS, stage);
+  return (
+    INTAKE_PIPELINE_TRANSITIONS[known ? stage : validate(IntakeStage, stage, 'intake stage')].length === 0
+  );
 }
 
 function allowed(from: IntakeStage, to: IntakeStage): boolean {
@@ -163,8 +167,14 @@ export type IntakeCase = z.infer<typeof IntakeCase>;
  * currentIntakeStage(IntakeCase.parse({ id: 'k-1', history: [{ stage: 'inquiry', at: '2026-03-02T09:00:00-05:00' }] }));
  * //=> 'inquiry'
  * ```
+ * @throws {@link ValidationError} when `intakeCase` is not a valid case.
  */
 export function currentIntakeStage(intakeCase: IntakeCase): IntakeStage {
+  return stageOf(validate(IntakeCase, intakeCase, 'intake case'));
+}
+
+/** {@link currentIntakeStage} of a validated case (internal). */
+export function stageOf(intakeCase: IntakeCase): IntakeStage {
   return (intakeCase.history[intakeCase.history.length - 1] as IntakeStageEntry).stage;
 }
 
@@ -251,7 +261,7 @@ export function advanceIntakeCase(
   const c = validate(IntakeCase, intakeCase, 'intake case');
   const t = validate(IntakeStage, to, 'to stage');
   const when = validate(Instant, at, 'move time');
-  const from = currentIntakeStage(c);
+  const from = stageOf(c);
   const last = c.history[c.history.length - 1] as IntakeStageEntry;
   const reasons = transitionReasons(from, t);
   if (toEpochMs(when) < toEpochMs(last.at)) {

@@ -16,7 +16,7 @@ import {
   validate,
   validateBatch,
 } from '../core/index.js';
-import { currentIntakeStage, IntakeCase, type IntakeStage } from './pipeline.js';
+import { IntakeCase, type IntakeStage, stageOf } from './pipeline.js';
 import type { IntakeReasonCode } from './reason-codes.js';
 
 /**
@@ -120,7 +120,7 @@ function stalledOf(
   calendar: ReturnType<typeof businessCalendar>,
 ): IntakeStalledCase | null {
   const asOfMs = toEpochMs(asOf);
-  const stage = currentIntakeStage(c);
+  const stage = stageOf(c);
   const today = localDateOf(asOf, zone);
   const base = { caseId: c.id, clientId: c.clientId ?? null, stage };
   const idle = (rule: IdleRule): IntakeStalledCase | null => {

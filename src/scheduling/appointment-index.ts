@@ -1,4 +1,5 @@
 import { type InvalidRecord, toEpochMs, validateBatch } from '../core/index.js';
+import { argumentError } from '../core/internal.js';
 import { appointmentHoldsTime, SchedulingAppointment } from './appointment.js';
 import { keepFirstOfEachId } from './unique-records.js';
 
@@ -17,6 +18,28 @@ export interface AppointmentIndex {
   readonly appointments: readonly SchedulingAppointment[];
   readonly invalid: readonly InvalidRecord[];
   readonly byClinician: ReadonlyMap<string, ClinicianBookings>;
+}
+
+// Built only here, so a function given an index knows its records were validated.
+class BuiltAppointmentIndex implements AppointmentIndex {
+  constructor(
+    readonly appointments: readonly SchedulingAppointment[],
+    readonly invalid: readonly InvalidRecord[],
+    readonly byClinician: ReadonlyMap<string, ClinicianBookings>,
+  ) {
+    Object.freeze(this);
+  }
+}
+
+/** The index given, or one built from a list of records; anything else is a ValidationError. */
+export function appointmentIndexOf(value: readonly unknown[] | AppointmentIndex): AppointmentIndex {
+  if (value instanceof BuiltAppointmentIndex) return value;
+  if (Array.isArray(value)) return indexAppointments(value);
+  throw argumentError(
+    'appointments',
+    'invalid_type',
+    'expected an array of appointments or an index from indexAppointments',
+  );
 }
 
 /**
@@ -54,5 +77,5 @@ export function indexAppointments(records: Iterable<unknown>): AppointmentIndex 
       endMs: Float64Array.from(list, (s) => s[1]),
     });
   }
-  return { appointments, invalid, byClinician };
+  return new BuiltAppointmentIndex(appointments, invalid, byClinician);
 }

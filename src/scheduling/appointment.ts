@@ -8,6 +8,7 @@ import {
   NonNegativeCents,
   SeriesId,
   toEpochMs,
+  validate,
   validateBatch,
 } from '../core/index.js';
 import { SessionModality } from './session-modality.js';
@@ -54,6 +55,9 @@ export const SchedulingAppointmentStatus = z.discriminatedUnion('state', [
   z.strictObject({ state: z.literal('no_show'), emergencyDocumented: z.boolean().default(false) }),
 ]);
 export type SchedulingAppointmentStatus = z.infer<typeof SchedulingAppointmentStatus>;
+
+const STATES: ReadonlySet<unknown> = new Set(['scheduled', 'completed', 'no_show', 'cancelled']);
+const StatusState = z.object({ state: z.enum(['scheduled', 'completed', 'no_show', 'cancelled']) });
 
 /**
  * One session: who, what kind, how it is delivered, when (instants with offset), its status, and its
@@ -122,8 +126,9 @@ export type SchedulingAppointmentInput = z.input<typeof SchedulingAppointment>;
 
 /**
  * Whether an appointment holds the clinician's (and client's, and room's) time: scheduled, completed
- * and no-show sessions do; cancelled ones do not.
+ * and no-show sessions do; cancelled ones do not. Only the status's `state` is read.
  *
+ * @throws {@link ValidationError} when `status` is not an object with a known `state`.
  * @example
  * ```ts
  * appointmentHoldsTime({ state: 'cancelled', by: 'client', at: '2026-03-08T10:00:00Z', rescheduled: false, emergencyDocumented: false });
@@ -131,6 +136,10 @@ export type SchedulingAppointmentInput = z.input<typeof SchedulingAppointment>;
  * ```
  */
 export function appointmentHoldsTime(status: SchedulingAppointmentStatus): boolean {
+  // A check of the one field read, not a parse: batches call this once per appointment.
+  if (typeof status !== 'object' || status === null || !STATES.has(status.state)) {
+    validate(StatusState, status, 'appointment status');
+  }
   switch (status.state) {
     case 'scheduled':
     case 'completed':

@@ -16,7 +16,7 @@ import {
   SchedulingAppointment,
   type SchedulingAppointmentInput,
 } from './appointment.js';
-import { type AppointmentIndex, indexAppointments } from './appointment-index.js';
+import { type AppointmentIndex, appointmentIndexOf } from './appointment-index.js';
 import { compileAvailability, weekOf, windowsOn } from './clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
 import type { SchedulingReason, SchedulingReasonCode } from './reason-codes.js';
@@ -284,9 +284,7 @@ export function evaluateBookingConflicts(
   const session = validate(SchedulingAppointment, candidate, 'appointment');
   const profile = validate(SchedulingClinician, clinician, 'clinician');
   const opts = validate(BookingCheckOptions, options, 'booking check options');
-  const index = Array.isArray(appointments)
-    ? indexAppointments(appointments)
-    : (appointments as AppointmentIndex);
+  const index = appointmentIndexOf(appointments);
   const reasons = conflictReasons(session, {
     clinician: profile,
     others: index.appointments,

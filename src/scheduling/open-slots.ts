@@ -13,7 +13,7 @@ import {
   toEpochMs,
   validate,
 } from '../core/index.js';
-import { type AppointmentIndex, type ClinicianBookings, indexAppointments } from './appointment-index.js';
+import { type AppointmentIndex, appointmentIndexOf, type ClinicianBookings } from './appointment-index.js';
 import {
   buildBusyTimeline,
   compileAvailability,
@@ -183,7 +183,7 @@ export function findOpenSlots(
 ): OpenSlotResult {
   const request = validate(OpenSlotSearch, search, 'open slot search');
   const profiles = validateClinicians(clinicians);
-  const index = isAppointmentIndex(appointments) ? appointments : indexAppointments(appointments);
+  const index = appointmentIndexOf(appointments);
   const order = [...profiles].sort((a, b) => compareText(a.id, b.id));
   const holidays = holidayDays(request.holidays);
   const found: ClinicianSlots[] = [];
@@ -240,10 +240,6 @@ export function findOpenSlots(
     invalidAppointments: index.invalid,
     reasons,
   };
-}
-
-function isAppointmentIndex(x: readonly unknown[] | AppointmentIndex): x is AppointmentIndex {
-  return !Array.isArray(x);
 }
 
 function validateClinicians(clinicians: readonly unknown[]): SchedulingClinician[] {

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { type Decision, decideBySeverity, IanaZone, reason, toEpochDay, validate } from '../core/index.js';
 import type { SchedulingAppointment } from './appointment.js';
-import { type AppointmentIndex, indexAppointments } from './appointment-index.js';
+import { type AppointmentIndex, appointmentIndexOf } from './appointment-index.js';
 import { BookingCheckOptions, type BookingConflictDecision, conflictReasons } from './booking-conflicts.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
 import type { SchedulingReason, SchedulingReasonCode } from './reason-codes.js';
@@ -64,9 +64,7 @@ export function evaluateSeriesBooking(
     series,
     opts.displayZone === undefined ? {} : { displayZone: opts.displayZone },
   );
-  const index = Array.isArray(appointments)
-    ? indexAppointments(appointments)
-    : (appointments as AppointmentIndex);
+  const index = appointmentIndexOf(appointments);
   const others: SchedulingAppointment[] = [...index.appointments];
   const holidays = new Set(opts.holidays.map(toEpochDay));
   const reasons: SchedulingReason[] = [...expansion.reasons];

@@ -2,11 +2,11 @@ import * as z from 'zod';
 import {
   addDays,
   compareDates,
-  type Instant,
-  type LocalDate,
+  Instant,
+  LocalDate,
   LocalTime,
-  PracticeOpsError,
   SeriesId,
+  ValidationError,
   validate,
 } from '../core/index.js';
 import { SchedulingSeries, type SchedulingSeriesInput, SeriesFrequency } from './series.js';
@@ -25,12 +25,19 @@ function ruleDatesOf(series: SchedulingSeries): { ruleDate: LocalDate; sequence:
 
 function requireOccurrence(series: SchedulingSeries, date: LocalDate): void {
   if (!ruleDatesOf(series).some((o) => o.ruleDate === date)) {
-    throw new PracticeOpsError(
-      'scheduling.series.not_an_occurrence',
-      'The date is not an occurrence of the series.',
-    );
+    throw new ValidationError('occurrence date', [
+      {
+        path: [],
+        at: '$',
+        code: 'scheduling.series.not_an_occurrence',
+        message: 'must be one of the series’ rule dates',
+      },
+    ]);
   }
 }
+
+/** Where {@link moveOccurrence} moves an occurrence to. */
+const MoveTarget = z.object({ start: Instant, end: Instant });
 
 function withException(
   series: SchedulingSeries,
@@ -44,8 +51,8 @@ function withException(
 /**
  * Skips one occurrence of a series (the series keeps its count: the skipped date still uses its number).
  *
- * @throws {@link ValidationError} for an invalid series; `PracticeOpsError` `scheduling.series.not_an_occurrence`
- * when `date` is not one of its rule dates.
+ * @throws {@link ValidationError} for an invalid series or date, with the code
+ * `scheduling.series.not_an_occurrence` when `date` is not one of its rule dates.
  * @example
  * ```ts
  * skipOccurrence(weeklySeries, '2026-03-16').exceptions; //=> [{ kind: 'skip', date: '2026-03-16' }]
@@ -53,15 +60,16 @@ function withException(
  */
 export function skipOccurrence(input: SchedulingSeriesInput, date: LocalDate): SchedulingSeries {
   const series = validate(SchedulingSeries, input, 'series');
-  requireOccurrence(series, date);
-  return withException(series, { kind: 'skip', date });
+  const day = validate(LocalDate, date, 'occurrence date');
+  requireOccurrence(series, day);
+  return withException(series, { kind: 'skip', date: day });
 }
 
 /**
  * Moves one occurrence of a series to other instants, leaving the rest as they are.
  *
- * @throws {@link ValidationError} for an invalid series or move; `PracticeOpsError`
- * `scheduling.series.not_an_occurrence` when `date` is not one of its rule dates.
+ * @throws {@link ValidationError} for an invalid series, date or move (a move needs a `start` and an `end`
+ * after it), with the code `scheduling.series.not_an_occurrence` when `date` is not one of its rule dates.
  * @example
  * ```ts
  * moveOccurrence(weeklySeries, '2026-03-16', { start: '2026-03-17T10:00:00-04:00', end: '2026-03-17T10:50:00-04:00' });
@@ -74,15 +82,17 @@ export function moveOccurrence(
   to: { readonly start: Instant; readonly end: Instant },
 ): SchedulingSeries {
   const series = validate(SchedulingSeries, input, 'series');
-  requireOccurrence(series, date);
-  return withException(series, { kind: 'move', date, start: to.start, end: to.end });
+  const day = validate(LocalDate, date, 'occurrence date');
+  const target = validate(MoveTarget, to, 'move target');
+  requireOccurrence(series, day);
+  return withException(series, { kind: 'move', date: day, start: target.start, end: target.end });
 }
 
 /**
  * Ends a series after `lastDate`: occurrences after it are dropped (a count becomes the number of
  * occurrences up to that date; an until date moves earlier).
  *
- * @throws {@link ValidationError} for an invalid series.
+ * @throws {@link ValidationError} for an invalid series or a `lastDate` that is not a real date.
  * @example
  * ```ts
  * endSeries({ ...weeklySeries, count: 10 }, '2026-03-16').count; //=> 3 (Mar 2, 9, 16)
@@ -90,6 +100,7 @@ export function moveOccurrence(
  */
 export function endSeries(input: SchedulingSeriesInput, lastDate: LocalDate): SchedulingSeries {
   const series = validate(SchedulingSeries, input, 'series');
+  validate(LocalDate, lastDate, 'last date');
   const kept = ruleDatesOf(series).filter((o) => o.ruleDate <= lastDate).length;
   const exceptions = series.exceptions.filter((e) => e.date <= lastDate);
   if (series.count !== undefined) {
@@ -127,7 +138,7 @@ export type SeriesChangesInput = z.input<typeof SeriesChanges>;
  * starts at the first occurrence on or after it, keeping the remaining count or the until date.
  *
  * @returns `before` (null when nothing is left before `fromDate`) and `after` (null when nothing is left)
- * @throws {@link ValidationError} for an invalid series or changes.
+ * @throws {@link ValidationError} for an invalid series or changes, or a `fromDate` that is not a real date.
  * @example
  * ```ts
  * splitSeries({ ...weeklySeries, count: 10 }, '2026-03-16', { newSeriesId: 's-2', startTime: '10:00' });
@@ -140,6 +151,7 @@ export function splitSeries(
   changes: SeriesChangesInput,
 ): { before: SchedulingSeries | null; after: SchedulingSeries | null } {
   const series = validate(SchedulingSeries, input, 'series');
+  validate(LocalDate, fromDate, 'split date');
   const change = validate(SeriesChanges, changes, 'series changes');
   const dates = ruleDatesOf(series);
   const beforeCount = dates.filter((o) => o.ruleDate < fromDate).length;

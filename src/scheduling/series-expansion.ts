@@ -1,7 +1,8 @@
+import * as z from 'zod';
 import {
   formatInstant,
   fromEpochDay,
-  type IanaZone,
+  IanaZone,
   type Instant,
   type LocalDate,
   type LocalTimeStatus,
@@ -64,6 +65,8 @@ export interface ExpandSeriesOptions {
   /** Zone to show each start in as well, e.g. the client's. Defaults to the series zone. */
   readonly displayZone?: IanaZone;
 }
+
+const ExpandSeriesOptionsSchema = z.strictObject({ displayZone: IanaZone.optional() });
 
 function frequencyOf(series: SchedulingSeries): FloatingFrequency {
   switch (series.frequency) {
@@ -131,7 +134,8 @@ export function expandSeries(
   options: ExpandSeriesOptions = {},
 ): SeriesExpansion {
   const series = validate(SchedulingSeries, input, 'series');
-  const displayZone = options.displayZone ?? series.zone;
+  const displayZone =
+    validate(ExpandSeriesOptionsSchema, options, 'series expansion options').displayZone ?? series.zone;
   const minute = minuteOfDay(series.startTime);
   const { days, truncated } = expandFloating({
     frequency: frequencyOf(series),

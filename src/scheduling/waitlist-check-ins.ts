@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { compareText, Instant, type NonEmptyArray, reason, toEpochMs, validate } from '../core/index.js';
 import type { SchedulingReason } from './reason-codes.js';
 import type { WaitlistTier } from './waitlist-entry.js';
-import type { WaitlistIndex } from './waitlist-index.js';
+import { type WaitlistIndex, waitlistIndexArgument } from './waitlist-index.js';
 import { WaitlistPolicy, type WaitlistPolicyInput } from './waitlist-policy.js';
 import { effectiveTier } from './waitlist-ranking.js';
 
@@ -53,7 +53,7 @@ export function listWaitlistCheckIns(
   const policy = validate(WaitlistPolicy, policyInput, 'waitlist policy');
   const asOf = toEpochMs(validate(WaitlistCheckInOptions, options, 'waitlist check-in options').asOf);
   const out: WaitlistCheckIn[] = [];
-  for (const e of index.entries) {
+  for (const e of waitlistIndexArgument(index).entries) {
     if (e.status !== 'waiting' && e.status !== 'offered') continue;
     const last = e.lastContactAt ?? e.addedAt;
     const days = Math.floor((asOf - toEpochMs(last)) / DAY_MS);

@@ -6,6 +6,7 @@ import {
   validateBatch,
   weekdayNumber,
 } from '../core/index.js';
+import { argumentError } from '../core/internal.js';
 import { keepFirstOfEachId } from './unique-records.js';
 import { WaitlistEntry } from './waitlist-entry.js';
 
@@ -32,6 +33,23 @@ export interface WaitlistIndex {
   readonly entries: readonly WaitlistEntry[];
   readonly invalid: readonly InvalidRecord[];
   readonly compiled: CompiledWaitlist;
+}
+
+// Built only here, so a function given an index knows its entries were validated.
+class BuiltWaitlistIndex implements WaitlistIndex {
+  constructor(
+    readonly entries: readonly WaitlistEntry[],
+    readonly invalid: readonly InvalidRecord[],
+    readonly compiled: CompiledWaitlist,
+  ) {
+    Object.freeze(this);
+  }
+}
+
+/** `value` when {@link indexWaitlist} built it; anything else is a ValidationError. */
+export function waitlistIndexArgument(value: WaitlistIndex): WaitlistIndex {
+  if (value instanceof BuiltWaitlistIndex) return value;
+  throw argumentError('waitlist index', 'invalid_type', 'expected an index from indexWaitlist');
 }
 
 /**
@@ -75,5 +93,5 @@ export function indexWaitlist(records: Iterable<unknown>): WaitlistIndex {
   byId.forEach((entry, place) => {
     idRank[entry] = place;
   });
-  return { entries, invalid, compiled: { addedMs, dayMask, modalityMask, hours, byId, idRank } };
+  return new BuiltWaitlistIndex(entries, invalid, { addedMs, dayMask, modalityMask, hours, byId, idRank });
 }

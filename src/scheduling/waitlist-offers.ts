@@ -10,7 +10,7 @@ import {
 } from '../core/index.js';
 import type { SchedulingReason, SchedulingReasonCode } from './reason-codes.js';
 import { WaitlistEntryId, WaitlistOpeningId } from './waitlist-entry.js';
-import type { WaitlistIndex } from './waitlist-index.js';
+import { type WaitlistIndex, waitlistIndexArgument } from './waitlist-index.js';
 import { WaitlistPolicy, type WaitlistPolicyInput } from './waitlist-policy.js';
 import type { WaitlistRanking } from './waitlist-ranking.js';
 
@@ -63,6 +63,12 @@ export type WaitlistOfferDecision = Decision<
   }
 >;
 
+// The parts of a ranking the offers use: which opening, and the entries in rank order.
+const RankingArgument = z.looseObject({
+  openingId: z.string(),
+  ranked: z.array(z.looseObject({ entryId: z.string() })),
+});
+
 /**
  * Works the offer round for one opening: an offer expires after the policy's minutes without an answer,
  * a decline is counted, and the next candidates in rank order (never offered this opening before) are
@@ -90,10 +96,12 @@ export function evaluateWaitlistOffers(
   policyInput: WaitlistPolicyInput,
   options: WaitlistOfferOptions,
 ): WaitlistOfferDecision {
+  const opening = validate(RankingArgument, ranking, 'waitlist ranking');
+  const entries = waitlistIndexArgument(index).entries;
   const policy = validate(WaitlistPolicy, policyInput, 'waitlist policy');
   const asOf = toEpochMs(validate(WaitlistOfferOptions, options, 'waitlist offer options').asOf);
   const offers = validate(z.array(WaitlistOffer), offerInputs, 'waitlist offers')
-    .filter((o) => o.openingId === ranking.openingId && toEpochMs(o.offeredAt) <= asOf)
+    .filter((o) => o.openingId === opening.openingId && toEpochMs(o.offeredAt) <= asOf)
     .sort((a, b) => toEpochMs(a.offeredAt) - toEpochMs(b.offeredAt) || compareText(a.entryId, b.entryId));
   const expiryMs = policy.offerExpiryMinutes * 60_000;
   const reasons: SchedulingReason[] = [];
@@ -126,7 +134,7 @@ export function evaluateWaitlistOffers(
       pending.push(o.entryId);
     }
   }
-  const earlier = new Map(index.entries.map((e) => [e.id as string, e.declines]));
+  const earlier = new Map(entries.map((e) => [e.id as string, e.declines]));
   const declineCounts = [...new Set(declined)].sort(compareText).map((entryId) => {
     const declines = (earlier.get(entryId) ?? 0) + declined.filter((d) => d === entryId).length;
     if (declines >= policy.maxDeclines) {
@@ -141,7 +149,7 @@ export function evaluateWaitlistOffers(
     return { entryId, declines };
   });
   const base = {
-    openingId: ranking.openingId,
+    openingId: opening.openingId,
     pendingEntryIds: pending,
     declinedEntryIds: declined,
     expiredEntryIds: expired,
@@ -161,7 +169,7 @@ export function evaluateWaitlistOffers(
     };
   }
   const room = Math.max(0, policy.offerBatchSize - pending.length);
-  const next = ranking.ranked
+  const next = opening.ranked
     .filter((r) => !offered.has(r.entryId))
     .slice(0, room)
     .map((r) => r.entryId);
@@ -180,7 +188,7 @@ export function evaluateWaitlistOffers(
       'warning',
       'Nobody eligible is left to offer the opening to.',
       {
-        ranked: ranking.ranked.length,
+        ranked: opening.ranked.length,
       },
     ),
     ...reasons,

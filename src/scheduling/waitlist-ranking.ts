@@ -16,7 +16,7 @@ import {
   type WaitlistOpeningInput,
   type WaitlistTier,
 } from './waitlist-entry.js';
-import type { WaitlistIndex } from './waitlist-index.js';
+import { type WaitlistIndex, waitlistIndexArgument } from './waitlist-index.js';
 import {
   type WaitlistPolicy,
   type WaitlistPolicyInput,
@@ -117,7 +117,7 @@ export function rankWaitlistForOpening(
     string,
     { iso: number; startMinute: number; endMinute: number; sameDay: boolean }
   >();
-  const { entries, compiled } = index;
+  const { entries, compiled } = waitlistIndexArgument(index);
   // Reasons with the same facts are built once per call and shared: 10^5 entries, little garbage.
   const shared = new Map<string, SchedulingReason>();
   const once = (key: string, make: () => SchedulingReason): SchedulingReason => {

@@ -1,21 +1,28 @@
 // End-to-end tests of the built `practice-ops` binary, run as a user runs it: real files, exit codes,
 // stdout and stderr. `npm test` builds dist/ first (for a local run: npm run build).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateDemoPractice } from '../../src/ops/index.js';
 
 const bin = join(import.meta.dirname, '..', '..', 'dist', 'cli', 'main.js');
 const dir = mkdtempSync(join(tmpdir(), 'practice-ops-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Runs the binary; each describe runs its tests concurrently, so several of these processes overlap. */
 function run(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', ...env },
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end();
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function file(name: string, content: string): string {
@@ -27,9 +34,9 @@ function file(name: string, content: string): string {
 const SECRET = 'Zebediah-Quillfeather-7731';
 const demoFile = file('demo.json', JSON.stringify(generateDemoPractice()));
 
-describe('practice-ops demo', () => {
-  it('prints the assistant’s queue for the built-in practice, exit 0, no colour when piped', () => {
-    const { code, stdout, stderr } = run(['demo']);
+describe.concurrent('practice-ops demo', () => {
+  it('prints the assistant’s queue for the built-in practice, exit 0, no colour when piped', async () => {
+    const { code, stdout, stderr } = await run(['demo']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toContain('work queue for the assistant, 2026-11-20');
@@ -37,8 +44,8 @@ describe('practice-ops demo', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 
-  it('gives machine-readable JSON with --json', () => {
-    const { code, stdout } = run(['demo', '--json', '--role', 'clinician']);
+  it('gives machine-readable JSON with --json', async () => {
+    const { code, stdout } = await run(['demo', '--json', '--role', 'clinician']);
     expect(code).toBe(0);
     const digest = JSON.parse(stdout);
     expect(digest.queue.role).toBe('clinician');
@@ -46,9 +53,9 @@ describe('practice-ops demo', () => {
     expect(digest.charts.agingBuckets).toHaveLength(5);
   });
 
-  it('writes one self-contained HTML page with inline SVG charts', () => {
+  it('writes one self-contained HTML page with inline SVG charts', async () => {
     const out = join(dir, 'demo.html');
-    const { code } = run(['demo', '--html', out]);
+    const { code } = await run(['demo', '--html', out]);
     expect(code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html.startsWith('<!doctype html>')).toBe(true);
@@ -57,24 +64,24 @@ describe('practice-ops demo', () => {
   });
 });
 
-describe('practice-ops digest', () => {
-  it('runs on a data file as of a date', () => {
-    const { code, stdout } = run(['digest', '--data', demoFile, '--as-of', '2026-11-20', '--json']);
+describe.concurrent('practice-ops digest', () => {
+  it('runs on a data file as of a date', async () => {
+    const { code, stdout } = await run(['digest', '--data', demoFile, '--as-of', '2026-11-20', '--json']);
     expect(code).toBe(0);
     const digest = JSON.parse(stdout);
     expect(digest.queue.asOf).toBe('2026-11-20');
     expect(digest.queue.role).toBe('assistant');
   });
 
-  it('is the same as the demo for the demo data on the demo date', () => {
-    const a = run(['demo', '--json']).stdout;
-    const b = run(['digest', '--data', demoFile, '--as-of', '2026-11-20', '--json']).stdout;
+  it('is the same as the demo for the demo data on the demo date', async () => {
+    const a = (await run(['demo', '--json'])).stdout;
+    const b = (await run(['digest', '--data', demoFile, '--as-of', '2026-11-20', '--json'])).stdout;
     expect(b).toBe(a);
   });
 
-  it('uses colour only on a terminal: never with NO_COLOR, never when piped', () => {
+  it('uses colour only on a terminal: never with NO_COLOR, never when piped', async () => {
     expect(
-      run(['digest', '--data', demoFile, '--as-of', '2026-11-20'], { NO_COLOR: '1' }).stdout,
+      (await run(['digest', '--data', demoFile, '--as-of', '2026-11-20'], { NO_COLOR: '1' })).stdout,
     ).not.toContain('\u001b[');
   });
 
@@ -85,20 +92,36 @@ describe('practice-ops digest', () => {
     [['digest', '--data', demoFile, '--as-of', 'tomorrow'], '--as-of must be a real calendar date'],
     [['digest', '--data', demoFile, '--as-of', '2026-11-20', '--role', 'janitor'], '--role must be one of'],
     [['frobnicate'], 'unknown command'],
-    [['demo', '--bogus'], 'unknown option'],
+    [['demo', '--bogus'], 'unknown option --bogus (see practice-ops --help)'],
+    [['demo', '-x'], 'unknown option -x'],
+    [['demo', '--\u001b[31mred'], 'unknown option (see'],
+    [['demo', '--json', '--json'], 'the option --json is given more than once'],
+    [['demo', '--role', 'biller', '--role', 'assistant'], 'the option --role is given more than once'],
+    [
+      ['digest', '--data', 'a.json', '--data', 'b.json', '--as-of', '2026-11-20'],
+      '--data is given more than once',
+    ],
+    [['init', '--clinicians', '0'], '--clinicians must be a whole number from 1 to 50'],
+    [['init', '--clinicians', '2.5'], '--clinicians must be a whole number from 1 to 50'],
+    [['init', '--state', 'tx'], '--state must be a US state'],
+    [['init', '--zone', 'Mars/Olympus'], '--zone must be an IANA time zone'],
+    [['init', '--as-of', '2026-02-30'], '--as-of must be a real calendar date'],
+    [['init', '--force'], '--force applies only when init writes a FILE'],
+    [['init', 'a.json', 'b.json'], 'init takes at most one FILE'],
     [['validate'], 'validate takes exactly one FILE'],
     [['schema', '--json'], 'does not apply to schema'],
-  ])('exits 2 with a usage message for %j', (args, message) => {
-    const { code, stdout, stderr } = run(args);
+  ])('exits 2 with a usage message for %j', async (args, message) => {
+    const { code, stdout, stderr } = await run(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
     expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stderr).not.toContain('\u001b');
   });
 
-  it('exits 3 when the data file cannot be read, and writes nothing', () => {
+  it('exits 3 when the data file cannot be read, and writes nothing', async () => {
     const out = join(dir, 'never.html');
-    const { code, stderr } = run([
+    const { code, stderr } = await run([
       'digest',
       '--data',
       join(dir, 'missing.json'),
@@ -113,7 +136,7 @@ describe('practice-ops digest', () => {
   });
 });
 
-describe('bad data files', () => {
+describe.concurrent('bad data files', () => {
   const cases: [string, string, string[]][] = [
     ['malformed JSON', `{"practice": {"name": "${SECRET}"`, ['$: is not valid JSON']],
     ['stray character', `{"practice": ${SECRET}}`, ['$: is not valid JSON']],
@@ -128,29 +151,29 @@ describe('bad data files', () => {
 
   it.each(cases)(
     '%s: a path per problem, exit 1, nothing echoed, nothing written',
-    (_name, content, expected) => {
+    async (_name, content, expected) => {
       const path = file(`bad-${_name.replaceAll(' ', '-')}.json`, content);
       const out = join(dir, `bad-${_name.replaceAll(' ', '-')}.html`);
-      const digest = run(['digest', '--data', path, '--as-of', '2026-11-20', '--html', out]);
+      const digest = await run(['digest', '--data', path, '--as-of', '2026-11-20', '--html', out]);
       expect(digest.code).toBe(1);
       for (const e of expected) expect(digest.stderr).toContain(e);
       expect(digest.stdout + digest.stderr).not.toContain(SECRET);
       expect(digest.stderr).not.toMatch(/\n\s+at /);
       expect(existsSync(out)).toBe(false);
-      const validate = run(['validate', path]);
+      const validate = await run(['validate', path]);
       expect(validate.code).toBe(1);
       for (const e of expected) expect(validate.stdout).toContain(e);
       expect(validate.stdout).not.toContain(SECRET);
     },
   );
 
-  it('reports dangling references by path, in --json too', () => {
+  it('reports dangling references by path, in --json too', async () => {
     const data = structuredClone(generateDemoPractice());
     const first = data.claims[0];
     if (first === undefined) throw new Error('fixture');
     first.payerId = SECRET as typeof first.payerId;
     const path = file('dangling.json', JSON.stringify(data));
-    const { code, stdout } = run(['validate', path, '--json']);
+    const { code, stdout } = await run(['validate', path, '--json']);
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.valid).toBe(false);
@@ -160,17 +183,123 @@ describe('bad data files', () => {
     expect(stdout).not.toContain(SECRET);
   });
 
-  it('says a valid file is valid, exit 0', () => {
-    const { code, stdout } = run(['validate', demoFile]);
+  it('says a valid file is valid, exit 0', async () => {
+    const { code, stdout } = await run(['validate', demoFile]);
     expect(code).toBe(0);
     expect(stdout).toContain('valid');
   });
 });
 
-describe('a misspelt field never passes silently', () => {
-  it('rejects `payerClass` on a Medicaid client with "did you mean `payerClasses`?", and charges no $150 fee', () => {
+describe('practice-ops in pipes', () => {
+  it('exits 0 quietly when the reader stops early (demo --json | head -1)', () => {
+    const result = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${bin}" demo --json | head -1; exit \${PIPESTATUS[0]}`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result.stdout).toBe('{\n');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
+
+describe.concurrent('practice-ops init', () => {
+  it('writes a valid starter file to stdout, which validate accepts and digest runs on', async () => {
+    const init = await run(['init', '--clinicians', '3', '--state', 'TX', '--as-of', '2026-11-17']);
+    expect(init.code).toBe(0);
+    expect(init.stderr).toBe('');
+    const data = JSON.parse(init.stdout);
+    expect(data.practice).toMatchObject({ zone: 'America/Chicago', state: 'TX' });
+    expect(data.clinicians).toHaveLength(3);
+    expect(data.clients).toHaveLength(9);
+    const path = file('starter.json', init.stdout);
+    expect(await run(['validate', path])).toMatchObject({ code: 0, stdout: 'The data file is valid.\n' });
+    const digest = await run(['digest', '--data', path, '--as-of', '2026-11-17', '--json']);
+    expect(digest.code).toBe(0);
+    expect(JSON.parse(digest.stdout).queue.tasks.length).toBeGreaterThan(0);
+  });
+
+  it('writes FILE and says so, refuses to replace it without --force, and replaces it with --force', async () => {
+    const path = join(dir, 'init-practice.json');
+    const first = await run([
+      'init',
+      path,
+      '--as-of',
+      '2026-11-17',
+      '--zone',
+      'America/Phoenix',
+      '--state',
+      'AZ',
+    ]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Wrote a starter practice file: 2 clinicians, 6 clients, 12 appointments');
+    expect(JSON.parse(readFileSync(path, 'utf8')).practice.zone).toBe('America/Phoenix');
+    writeFileSync(path, 'my own data');
+    const again = await run(['init', path, '--as-of', '2026-11-17']);
+    expect(again.code).toBe(4);
+    expect(again.stderr).toContain('already exists; nothing was written (use --force to replace it)');
+    expect(readFileSync(path, 'utf8')).toBe('my own data');
+    expect((await run(['init', path, '--force', '--as-of', '2026-11-17'])).code).toBe(0);
+    expect(JSON.parse(readFileSync(path, 'utf8')).practice.state).toBe('NY');
+  });
+
+  it('starts from today when no --as-of is given', async () => {
+    const data = JSON.parse((await run(['init', '--clinicians', '1'])).stdout);
+    const year = new Date().getUTCFullYear();
+    expect(data.practice.holidays[0].slice(0, 4)).toMatch(new RegExp(`^(${year - 1}|${year}|${year + 1})$`));
+  });
+});
+
+describe.concurrent('many problems', () => {
+  const data = structuredClone(generateDemoPractice()) as unknown as {
+    appointments: Record<string, unknown>[];
+  };
+  for (const [i, a] of data.appointments.entries()) {
+    a.start = i % 2 === 0 ? 'soon' : '2026-02-30T09:00:00-05:00';
+    a.sesionFeeCents = 100;
+  }
+  const path = file('many-problems.json', JSON.stringify(data));
+  const count = data.appointments.length * 2;
+
+  it('prints at most 50 problem lines and a count of every problem by code', async () => {
+    const { code, stdout } = await run(['validate', path]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`The data file has ${count.toLocaleString('en-US')} problems:`);
+    expect(stdout.split('\n').filter((l) => l.startsWith('  $'))).toHaveLength(50);
+    expect(stdout).toContain(
+      `… and ${(count - 50).toLocaleString('en-US')} more (--json lists the first 100)`,
+    );
+    expect(stdout).toMatch(
+      /Problems by code:\n {2}core\.instant\.invalid +[\d,]+\n {2}core\.object\.unknown_field +[\d,]+\n/,
+    );
+  });
+
+  it('gives --json the first 100 problems, the rest by code, and the total', async () => {
+    const { code, stdout } = await run(['validate', path, '--json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.valid).toBe(false);
+    expect(report.problemCount).toBe(count);
+    expect(report.issues).toHaveLength(100);
+    const unlisted = Object.values(report.unlisted as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(unlisted).toBe(count - 100);
+  });
+
+  it('prints the same bounded list when digest refuses the file', async () => {
+    const { code, stdout, stderr } = await run(['digest', '--data', path, '--as-of', '2026-11-20']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n').filter((l) => l.startsWith('  $'))).toHaveLength(50);
+    expect(stderr).toContain('Problems by code:');
+  });
+});
+
+describe.concurrent('a misspelt field never passes silently', () => {
+  it('rejects `payerClass` on a Medicaid client with "did you mean `payerClasses`?", and charges no $150 fee', async () => {
     // The demo's Medicaid client with a late cancellation: the policy waives the fee for Medicaid.
-    const demo = JSON.parse(run(['demo', '--json']).stdout) as {
+    const demo = JSON.parse((await run(['demo', '--json'])).stdout) as {
       queue: { tasks: { kind: string; title: string; related: { kind: string; id: string }[] }[] };
     };
     const data = structuredClone(generateDemoPractice());
@@ -189,51 +318,51 @@ describe('a misspelt field never passes silently', () => {
     };
     const path = file('payer-class.json', JSON.stringify(renamed, null, 2));
 
-    const validate = run(['validate', path]);
+    const validate = await run(['validate', path]);
     expect(validate.code).toBe(1);
     expect(validate.stdout).toContain(
       `$.clients[${index}]: has a field that is not in its schema: did you mean \`payerClasses\`? [core.object.unknown_field]`,
     );
     expect(validate.stdout).not.toContain('The data file is valid');
 
-    const digest = run(['digest', '--data', path, '--as-of', '2026-11-20']);
+    const digest = await run(['digest', '--data', path, '--as-of', '2026-11-20']);
     expect(digest.code).toBe(1);
     expect(digest.stdout).toBe('');
     expect(digest.stderr).toContain('did you mean `payerClasses`?');
     expect(digest.stdout + digest.stderr).not.toContain('$150');
   });
 
-  it('rejects an unknown key at the top of the file without printing its name', () => {
+  it('rejects an unknown key at the top of the file without printing its name', async () => {
     const path = file('top-key.json', JSON.stringify({ ...generateDemoPractice(), [SECRET]: 1 }));
-    const { code, stdout } = run(['validate', path]);
+    const { code, stdout } = await run(['validate', path]);
     expect(code).toBe(1);
     expect(stdout).toContain('$: has a field that is not in its schema (not named here');
     expect(stdout).not.toContain(SECRET);
   });
 });
 
-describe('practice-ops schema, --help, --version', () => {
-  it('prints the data file’s JSON Schema', () => {
-    const { code, stdout } = run(['schema']);
+describe.concurrent('practice-ops schema, --help, --version', () => {
+  it('prints the data file’s JSON Schema', async () => {
+    const { code, stdout } = await run(['schema']);
     expect(code).toBe(0);
     const schema = JSON.parse(stdout);
     expect(schema.$schema).toContain('json-schema.org');
     expect(schema.properties.appointments.type).toBe('array');
   });
 
-  it('prints help with the exit codes, and the package version', () => {
-    const help = run(['--help']);
+  it('prints help with the exit codes, and the package version', async () => {
+    const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Exit codes');
-    const version = run(['--version']);
+    const version = await run(['--version']);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
 
-describe('output files and colour', () => {
-  it('exits 4 when the --html file cannot be written, after checking the data', () => {
-    const { code, stderr } = run(['demo', '--html', join(dir, 'no-such-dir', 'out.html')]);
+describe.concurrent('output files and colour', () => {
+  it('exits 4 when the --html file cannot be written, after checking the data', async () => {
+    const { code, stderr } = await run(['demo', '--html', join(dir, 'no-such-dir', 'out.html')]);
     expect(code).toBe(4);
     expect(stderr).toContain('could not be written');
   });

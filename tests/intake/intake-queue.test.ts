@@ -4,12 +4,12 @@ import { ValidationError } from '../../src/core/index.js';
 import {
   evaluateFirstSessionReadiness,
   evaluateIntakeQueue,
-  evaluateIntakeQueueFromValidated,
   IntakeClientFile,
   IntakeFollowUpPolicy,
   IntakePacketPolicy,
   nextIntakeFollowUp,
 } from '../../src/intake/index.js';
+import { evaluateIntakeQueueFromValidated } from '../../src/intake/internal.js';
 import { done, fileOf, sent } from './intake-fixtures.js';
 
 const client = (id: string, firstSessionAt: string) => ({

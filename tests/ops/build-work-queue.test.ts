@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ClaimBalance } from '../../src/billing/index.js';
 import { evaluateTaskPermission } from '../../src/boundaries/index.js';
 import { ValidationError } from '../../src/core/index.js';
 import {
@@ -227,6 +228,47 @@ describe('buildWorkQueue', () => {
     const queue = buildWorkQueue(empty, { asOf: AS_OF });
     expect(queue.tasks).toEqual([]);
     expect(queue.forOtherRoles).toEqual([]);
+  });
+
+  it('brings back a closed claim whose payment the payer took back, as a recoupment to work', () => {
+    const data = smallPractice();
+    const paid = data.claims.find((c) => c.status === 'paid');
+    if (paid === undefined) throw new Error('fixture: no paid claim');
+    const last = paid.history[paid.history.length - 1]?.on as string;
+    const closed = {
+      ...paid,
+      status: 'closed' as const,
+      history: [...paid.history, { from: 'paid' as const, to: 'closed' as const, on: last }],
+    };
+    const balance = ClaimBalance.parse({
+      claimId: paid.claimId,
+      chargeCents: 15_000,
+      paidCents: 0,
+      contractualCents: 0,
+      postedRemittanceIds: ['era-1', 'era-2'],
+      recoupments: [{ remittanceId: 'era-2', on: '2026-11-10', recoupedCents: 11_000 }],
+    });
+    const reopened = {
+      ...data,
+      claims: data.claims.map((c) => (c.claimId === paid.claimId ? closed : c)),
+      claimBalances: [...data.claimBalances.filter((b) => b.claimId !== paid.claimId), balance],
+    };
+    const task = everyTask(buildWorkQueue(reopened as PracticeData, { asOf: AS_OF })).find((t) =>
+      t.related.some((r) => r.kind === 'claim' && r.id === paid.claimId),
+    );
+    expect(task?.kind).toBe('billing.claim_work_recoupment');
+    expect(task?.priority).toBe('high');
+    expect(task?.reasons.map((r) => r.code)).toContain('billing.followup.recouped');
+    // Without the recoupment the closed claim has nothing to do.
+    const quiet = {
+      ...reopened,
+      claimBalances: data.claimBalances.filter((b) => b.claimId !== paid.claimId),
+    };
+    expect(
+      everyTask(buildWorkQueue(quiet as PracticeData, { asOf: AS_OF })).some((t) =>
+        t.related.some((r) => r.kind === 'claim' && r.id === paid.claimId),
+      ),
+    ).toBe(false);
   });
 
   it('rejects an unknown role or an impossible date with a ValidationError', () => {

@@ -38,6 +38,14 @@ function render(): string {
     'exported catalog. Do not edit by hand: `node scripts/reason-codes.mjs` regenerates it, and',
     '`tests/ops/reason-codes.test.ts` fails when it is out of date.',
     '',
+    '## Stability',
+    '',
+    'Codes are API: apps store them, match on them and translate them. Within a major version a code keeps',
+    'its spelling and its meaning; a release may add codes, so treat a code you do not know by its',
+    '`severity` and show its `message`. A code is renamed or removed only in a major version (while the',
+    'package is 0.x, in the next minor: 0.1 to 0.2), and the changelog lists each such change. Messages are',
+    'for people and may be reworded in any release: never match on them.',
+    '',
   ];
   for (const { module, name, codes } of catalogs()) {
     lines.push(`## ${module}: \`${name}\``, '', '| Code | Meaning |', '| --- | --- |');

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/core/index.js';
 import { appointmentHoldsTime, validateAppointments } from '../../src/scheduling/appointment.js';
 import { session } from './scheduling-fixtures.js';
 
 describe('validateAppointments', () => {
+  it('rejects records that are not a list, instead of a TypeError or reading a string letter by letter', () => {
+    for (const bad of [{}, 'a-1', 42, null, undefined]) {
+      expect(() => validateAppointments(bad as never)).toThrow(ValidationError);
+    }
+  });
+
   it('processes a batch with invalid appointments, reporting each by index and echoing nothing', () => {
     const secret = 'Jane Doe, DOB 1980-01-01';
     const r = validateAppointments([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PracticeOpsError, ValidationError } from '../../src/core/index.js';
+import { ValidationError } from '../../src/core/index.js';
 import { endSeries, moveOccurrence, skipOccurrence, splitSeries } from '../../src/scheduling/series-edits.js';
 import { expandSeries } from '../../src/scheduling/series-expansion.js';
 import { weeklySeries } from './scheduling-fixtures.js';
@@ -27,14 +27,43 @@ describe('series edits', () => {
     ]);
   });
 
-  it('refuses to skip a date that is not an occurrence', () => {
-    expect(() => skipOccurrence(weeklySeries, '2026-03-17')).toThrow(PracticeOpsError);
+  it('refuses to skip or move a date that is not an occurrence, with the code that says so', () => {
+    const codeOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return error instanceof ValidationError ? error.issues.map((i) => i.code) : error;
+      }
+      return 'no error';
+    };
+    expect(codeOf(() => skipOccurrence(weeklySeries, '2026-03-17'))).toEqual([
+      'scheduling.series.not_an_occurrence',
+    ]);
+    expect(
+      codeOf(() =>
+        moveOccurrence(weeklySeries, '2026-03-17', {
+          start: '2026-03-17T10:00:00-04:00',
+          end: '2026-03-17T10:50:00-04:00',
+        }),
+      ),
+    ).toEqual(['scheduling.series.not_an_occurrence']);
+  });
+
+  it('rejects a date that is not a real date instead of ending or splitting the series on it', () => {
+    // 2026-02-30 compares after 2026-02-29 as text: read as a date it would end the series after one session.
+    expect(() => endSeries(weeklySeries, '2026-02-30')).toThrow(ValidationError);
+    expect(() => splitSeries(weeklySeries, 'garbage', { newSeriesId: 's-2' })).toThrow(ValidationError);
+    expect(() => skipOccurrence(weeklySeries, '2026-03-16T09:00')).toThrow(ValidationError);
+  });
+
+  it('rejects a move without a target, or one that ends before it starts', () => {
+    expect(() => moveOccurrence(weeklySeries, '2026-03-16', undefined as never)).toThrow(ValidationError);
     expect(() =>
-      moveOccurrence(weeklySeries, '2026-03-17', {
-        start: '2026-03-17T10:00:00-04:00',
-        end: '2026-03-17T10:50:00-04:00',
+      moveOccurrence(weeklySeries, '2026-03-16', {
+        start: '2026-03-17T10:50:00-04:00',
+        end: '2026-03-17T10:00:00-04:00',
       }),
-    ).toThrow(/not an occurrence/);
+    ).toThrow(ValidationError);
   });
 
   it('ends a counted series after a date: the count becomes the occurrences kept', () => {

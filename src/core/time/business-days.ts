@@ -1,6 +1,17 @@
 import * as z from 'zod';
+import { argumentError, checkInteger } from '../arguments.js';
 import { toValidationIssues, ValidationError } from '../errors.js';
-import { fromEpochDay, LocalDate, toEpochDay, Weekday, weekdayNumber } from './local-date.js';
+import {
+  dateArgument,
+  isoWeekdayOfDay,
+  LocalDate,
+  MAX_EPOCH_DAY,
+  MIN_EPOCH_DAY,
+  toEpochDay,
+  Weekday,
+  weekdayNumber,
+  writeEpochDay,
+} from './local-date.js';
 
 /**
  * Which days are business days: every day except the weekend days and the listed holidays.
@@ -54,20 +65,90 @@ function calendarError(error: z.ZodError): ValidationError {
 /** Saturday and Sunday off, no holidays. */
 export const WEEKENDS_ONLY: BusinessCalendar = { weekend: new Set([6, 7]), holidays: new Set() };
 
-function isBusinessEpochDay(day: number, calendar: BusinessCalendar): boolean {
-  const iso = ((((day + 3) % 7) + 7) % 7) + 1;
-  return !calendar.weekend.has(iso) && !calendar.holidays.has(day);
+/** `value` when it is a {@link BusinessCalendar} (as {@link businessCalendar} builds), else a ValidationError. */
+function calendarArgument(value: unknown): BusinessCalendar {
+  const calendar = value as Partial<BusinessCalendar> | null;
+  if (
+    typeof calendar !== 'object' ||
+    calendar === null ||
+    !(calendar.weekend instanceof Set) ||
+    !(calendar.holidays instanceof Set)
+  ) {
+    throw argumentError(
+      'business calendar',
+      'invalid_type',
+      'expected a calendar built by businessCalendar()',
+    );
+  }
+  let weekdays = 7;
+  for (const iso of calendar.weekend) {
+    if (!Number.isInteger(iso) || iso < 1 || iso > 7) {
+      throw argumentError(
+        'business calendar',
+        'invalid_value',
+        'must have ISO weekday numbers 1-7 as its weekend',
+      );
+    }
+    weekdays -= 1;
+  }
+  if (weekdays < 1) {
+    throw argumentError(
+      'business calendar',
+      'core.business_days.no_business_day',
+      'must leave at least one business day in the week',
+    );
+  }
+  return calendar as BusinessCalendar;
 }
 
-/** Whether a date is a business day in `calendar`. */
+function isBusinessEpochDay(day: number, calendar: BusinessCalendar): boolean {
+  return !calendar.weekend.has(isoWeekdayOfDay(day)) && !calendar.holidays.has(day);
+}
+
+/** Holidays `h` with `from < h <= to` that fall on a weekday of the calendar (the ones that cost a business day). */
+function weekdayHolidaysIn(from: number, to: number, calendar: BusinessCalendar): number {
+  let count = 0;
+  for (const h of calendar.holidays) {
+    if (!Number.isInteger(h)) {
+      throw argumentError('business calendar', 'invalid_type', 'must list its holidays as epoch days');
+    }
+    if (h > from && h <= to && !calendar.weekend.has(isoWeekdayOfDay(h))) count += 1;
+  }
+  return count;
+}
+
+/** Business days `d` with `from < d <= to`, for `from <= to`: whole weeks at once, then at most six days. */
+function businessDaysIn(from: number, to: number, calendar: BusinessCalendar): number {
+  const weeks = Math.floor((to - from) / 7);
+  let count = weeks * (7 - calendar.weekend.size);
+  for (let day = from + weeks * 7 + 1; day <= to; day += 1) {
+    if (!calendar.weekend.has(isoWeekdayOfDay(day))) count += 1;
+  }
+  return count - weekdayHolidaysIn(from, to, calendar);
+}
+
+/**
+ * Whether a date is a business day in `calendar`.
+ *
+ * @throws {@link ValidationError} when `date` is not a real date or `calendar` is not a calendar.
+ * @example
+ * ```ts
+ * isBusinessDay('2026-11-26', businessCalendar({ holidays: usFederalHolidays(2026) })); //=> false
+ * ```
+ */
 export function isBusinessDay(date: LocalDate, calendar: BusinessCalendar = WEEKENDS_ONLY): boolean {
-  return isBusinessEpochDay(toEpochDay(date), calendar);
+  const day = dateArgument(date, 'date');
+  return isBusinessEpochDay(day, calendarArgument(calendar));
 }
 
 /**
  * The date `n` business days after `date` (before it when `n` is negative). For `n` other than 0 the
- * result is always a business day; `n = 0` returns `date` unchanged.
+ * result is a business day; `n = 0` returns `date` unchanged. Like {@link addDays}, the result saturates
+ * at 0000-01-01 and 9999-12-31 (which need not be business days). Whole weeks are counted at once, so
+ * the work grows with the number of holidays, not with `n`.
  *
+ * @throws {@link ValidationError} when `date` is not a real date, `n` is not an integer, or `calendar` is
+ * not a calendar.
  * @example
  * ```ts
  * addBusinessDays('2026-12-24', 1, businessCalendar({ holidays: usFederalHolidays(2026) }));
@@ -79,20 +160,35 @@ export function addBusinessDays(
   n: number,
   calendar: BusinessCalendar = WEEKENDS_ONLY,
 ): LocalDate {
-  let day = toEpochDay(date);
-  const step = n < 0 ? -1 : 1;
-  let left = Math.abs(n);
+  let day = dateArgument(date, 'date');
+  const count = checkInteger(n, 'number of business days');
+  const cal = calendarArgument(calendar);
+  const step = count < 0 ? -1 : 1;
+  const perWeek = 7 - cal.weekend.size;
+  let left = Math.abs(count);
+  while (left > perWeek) {
+    // Jump whole weeks, keeping at least one day to step to: a landing on a business day is found by stepping.
+    const weeks = Math.floor((left - 1) / perWeek);
+    const target = day + step * weeks * 7;
+    if (target < MIN_EPOCH_DAY || target > MAX_EPOCH_DAY) return writeEpochDay(target);
+    const holidays =
+      step > 0 ? weekdayHolidaysIn(day, target, cal) : weekdayHolidaysIn(target - 1, day - 1, cal);
+    left -= weeks * perWeek - holidays;
+    day = target;
+  }
   while (left > 0) {
     day += step;
-    if (isBusinessEpochDay(day, calendar)) left -= 1;
+    if (day < MIN_EPOCH_DAY || day > MAX_EPOCH_DAY) return writeEpochDay(day);
+    if (isBusinessEpochDay(day, cal)) left -= 1;
   }
-  return fromEpochDay(day);
+  return writeEpochDay(day);
 }
 
 /**
  * The number of business days `d` with `from < d ≤ to` (negated when `to` is before `from`), so that
- * `businessDaysBetween(a, addBusinessDays(a, n)) === n`.
+ * `businessDaysBetween(a, addBusinessDays(a, n)) === n`. Whole weeks are counted at once.
  *
+ * @throws {@link ValidationError} when either date is not a real date or `calendar` is not a calendar.
  * @example
  * ```ts
  * businessDaysBetween('2026-11-20', '2026-11-23'); //=> 1 (Friday to Monday)
@@ -103,10 +199,9 @@ export function businessDaysBetween(
   to: LocalDate,
   calendar: BusinessCalendar = WEEKENDS_ONLY,
 ): number {
-  const a = toEpochDay(from);
-  const b = toEpochDay(to);
-  if (b < a) return -businessDaysBetween(to, from, calendar);
-  let count = 0;
-  for (let day = a + 1; day <= b; day += 1) if (isBusinessEpochDay(day, calendar)) count += 1;
-  return count;
+  const a = dateArgument(from, 'start date');
+  const b = dateArgument(to, 'end date');
+  const cal = calendarArgument(calendar);
+  // `0 - n`, not `-n`: zero days back is 0, not -0.
+  return b < a ? 0 - businessDaysIn(b, a, cal) : businessDaysIn(a, b, cal);
 }

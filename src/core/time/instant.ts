@@ -1,12 +1,37 @@
 import * as z from 'zod';
-import { daysFromCivil, daysInMonth, digits, fromEpochDay, type LocalDate, pad2 } from './local-date.js';
+import { argumentError, checkInteger } from '../arguments.js';
+import {
+  daysFromCivil,
+  daysInMonth,
+  digits,
+  type LocalDate,
+  MAX_EPOCH_DAY,
+  MIN_EPOCH_DAY,
+  pad2,
+  writeEpochDay,
+} from './local-date.js';
 import { type IanaZone, zoneOffsetMinutes } from './zone.js';
+
+const DAY_MS = 86_400_000;
+/** The first moment `YYYY-MM-DD` can write, 0000-01-01T00:00:00Z, in epoch milliseconds. */
+export const MIN_EPOCH_MS = MIN_EPOCH_DAY * DAY_MS;
+/** The last moment `YYYY-MM-DD` can write, 9999-12-31T23:59:59.999Z, in epoch milliseconds. */
+export const MAX_EPOCH_MS = (MAX_EPOCH_DAY + 1) * DAY_MS - 1;
 
 /**
  * Epoch milliseconds of an ISO-8601 instant with offset (`YYYY-MM-DDTHH:mm[:ss[.fff]]` then `Z` or
- * `±HH:mm`), or `NaN` when it is not one. Read by character codes: it runs once per record in large batches.
+ * `±HH:mm`), or `NaN` when the string is not one. Read by character codes: it runs once per record in
+ * large batches.
+ *
+ * @throws {@link ValidationError} when `instant` is not a string.
+ * @example
+ * ```ts
+ * toEpochMs('1970-01-01T00:00:01Z'); //=> 1000
+ * toEpochMs('soon');                 //=> NaN
+ * ```
  */
 export function toEpochMs(instant: string): number {
+  if (typeof instant !== 'string') throw argumentError('instant', 'invalid_type', 'expected string');
   const n = instant.length;
   if (n < 17 || instant.charCodeAt(10) !== 84 || instant.charCodeAt(13) !== 58) return Number.NaN;
   // Fields read in place: no substring is allocated, which matters when a batch parses a million instants.
@@ -63,19 +88,45 @@ export const Instant = /* @__PURE__ */ z.string().refine((s) => !Number.isNaN(to
 });
 export type Instant = z.infer<typeof Instant>;
 
+/** The epoch milliseconds of an instant argument, or a {@link ValidationError} naming `subject`. */
+export function instantArgument(value: unknown, subject: string): number {
+  if (typeof value !== 'string') throw argumentError(subject, 'invalid_type', 'expected string');
+  const ms = toEpochMs(value);
+  if (Number.isNaN(ms))
+    throw argumentError(subject, 'core.instant.invalid', 'must be an ISO-8601 date-time with offset');
+  return ms;
+}
+
 /**
- * Writes epoch milliseconds as an ISO-8601 instant with the offset `zone` has at that moment.
+ * The epoch milliseconds of an argument that may be an instant or epoch milliseconds; a number past the
+ * range `YYYY-MM-DD` can write saturates at its ends, as dates do.
+ */
+export function momentArgument(value: unknown, subject: string): number {
+  if (typeof value === 'string') return instantArgument(value, subject);
+  return saturateMs(checkInteger(value, subject));
+}
+
+/** Epoch milliseconds held inside the range `YYYY-MM-DD` can write. */
+export function saturateMs(ms: number): number {
+  return Math.min(Math.max(ms, MIN_EPOCH_MS), MAX_EPOCH_MS);
+}
+
+/**
+ * Writes epoch milliseconds as an ISO-8601 instant with the offset `zone` has at that moment. A moment
+ * past the range `YYYY-MM-DD` can write is written as the range's first or last moment.
  *
+ * @throws {@link ValidationError} when `ms` is not an integer or `zone` is not a known IANA zone.
  * @example
  * ```ts
  * formatInstant(Date.UTC(2026, 2, 9, 13), 'America/New_York'); //=> '2026-03-09T09:00:00-04:00'
  * ```
  */
 export function formatInstant(ms: number, zone: IanaZone): Instant {
+  checkInteger(ms, 'epoch milliseconds');
   const byMs = formatted.get(zone);
   const hit = byMs?.get(ms);
   if (hit !== undefined) return hit;
-  const text = formatWithOffset(ms, zoneOffsetMinutes(zone, ms));
+  const text = writeInstant(ms, zoneOffsetMinutes(zone, ms));
   // Bounded twice: so many texts per zone, and so many zones (callers pass validated zones; junk would only churn).
   if (byMs === undefined) {
     if (formatted.size >= FORMATTED_ZONES) formatted.clear();
@@ -94,9 +145,27 @@ const formatted = new Map<string, Map<number, Instant>>();
 const FORMATTED_PER_ZONE = 4096;
 const FORMATTED_ZONES = 1024;
 
-/** Writes epoch milliseconds as an ISO-8601 instant with a fixed offset in minutes. */
+/**
+ * Writes epoch milliseconds as an ISO-8601 instant with a fixed offset in minutes. A moment whose local
+ * reading is past the range `YYYY-MM-DD` can write is written as the range's first or last moment.
+ *
+ * @throws {@link ValidationError} when `ms` is not an integer or the offset is not a whole number of
+ * minutes within ±23:59.
+ * @example
+ * ```ts
+ * formatWithOffset(Date.UTC(2026, 0, 9, 13), -300); //=> '2026-01-09T08:00:00-05:00'
+ * ```
+ */
 export function formatWithOffset(ms: number, offsetMinutes: number): Instant {
-  const local = ms + offsetMinutes * 60_000;
+  return writeInstant(
+    checkInteger(ms, 'epoch milliseconds'),
+    checkInteger(offsetMinutes, 'offset in minutes', -1439, 1439),
+  );
+}
+
+/** {@link formatWithOffset} for callers that checked their numbers. */
+export function writeInstant(ms: number, offsetMinutes: number): Instant {
+  const local = saturateMs(ms + offsetMinutes * 60_000);
   const day = Math.floor(local / 86_400_000);
   const rest = local - day * 86_400_000;
   const h = Math.floor(rest / 3_600_000);
@@ -108,39 +177,79 @@ export function formatWithOffset(ms: number, offsetMinutes: number): Instant {
   const frac = milli === 0 ? '' : `.${String(milli).padStart(3, '0')}`;
   const offset = offsetMinutes === 0 ? 'Z' : `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
   // One flat string, not a rope of eight pieces: batches keep hundreds of thousands of these.
-  return [fromEpochDay(day), 'T', pad2(h), ':', pad2(mi), ':', pad2(s), frac, offset].join('');
+  return [writeEpochDay(day), 'T', pad2(h), ':', pad2(mi), ':', pad2(s), frac, offset].join('');
 }
 
 /**
  * Elapsed hours from `from` to `to` (fractional; negative when `to` is earlier). This is real elapsed
  * time: across a spring-forward night, 09:00 to 09:00 the next day is 23 hours.
  *
+ * @throws {@link ValidationError} when either is not an instant.
  * @example
  * ```ts
  * hoursBetween('2026-03-07T09:00:00-05:00', '2026-03-08T09:00:00-04:00'); //=> 23
  * ```
  */
 export function hoursBetween(from: Instant, to: Instant): number {
-  return (toEpochMs(to) - toEpochMs(from)) / 3_600_000;
+  return (instantArgument(to, 'end instant') - instantArgument(from, 'start instant')) / 3_600_000;
 }
 
-/** Elapsed minutes from `from` to `to` (fractional; negative when `to` is earlier). */
+/**
+ * Elapsed minutes from `from` to `to` (fractional; negative when `to` is earlier).
+ *
+ * @throws {@link ValidationError} when either is not an instant.
+ * @example
+ * ```ts
+ * minutesBetween('2026-01-01T00:00:00Z', '2026-01-01T05:30:00+05:30'); //=> 0
+ * ```
+ */
 export function minutesBetween(from: Instant, to: Instant): number {
-  return (toEpochMs(to) - toEpochMs(from)) / 60_000;
+  return (instantArgument(to, 'end instant') - instantArgument(from, 'start instant')) / 60_000;
 }
 
-/** Orders two instants by the moment they denote, whatever their offsets. */
+/**
+ * Orders two instants by the moment they denote, whatever their offsets.
+ *
+ * @throws {@link ValidationError} when either is not an instant.
+ * @example
+ * ```ts
+ * compareInstants('2026-01-01T09:00:00-05:00', '2026-01-01T14:00:00Z'); //=> 0 (the same moment)
+ * ```
+ */
 export function compareInstants(a: Instant, b: Instant): number {
-  return toEpochMs(a) - toEpochMs(b);
+  return instantArgument(a, 'instant') - instantArgument(b, 'instant');
 }
 
-/** Adds elapsed minutes to an instant, keeping the instant's own offset. */
+/**
+ * Adds elapsed minutes to an instant, keeping the instant's own offset. The result saturates at the
+ * ends of the range `YYYY-MM-DD` can write, like {@link addDays}.
+ *
+ * @throws {@link ValidationError} when `instant` is not an instant or `minutes` is not an integer.
+ * @example
+ * ```ts
+ * addMinutes('2026-03-08T01:30:00-05:00', 60); //=> '2026-03-08T02:30:00-05:00'
+ * ```
+ */
 export function addMinutes(instant: Instant, minutes: number): Instant {
-  return formatWithOffset(toEpochMs(instant) + minutes * 60_000, offsetOf(instant));
+  const ms = instantArgument(instant, 'instant');
+  return writeInstant(ms + checkInteger(minutes, 'number of minutes') * 60_000, writtenOffset(instant));
 }
 
-/** Offset in minutes written in an instant string (`Z` is 0). */
+/**
+ * Offset in minutes written in an instant string (`Z` is 0).
+ *
+ * @throws {@link ValidationError} when `instant` is not an instant.
+ * @example
+ * ```ts
+ * offsetOf('2026-03-09T09:00:00-04:00'); //=> -240
+ * ```
+ */
 export function offsetOf(instant: Instant): number {
+  instantArgument(instant, 'instant');
+  return writtenOffset(instant);
+}
+
+function writtenOffset(instant: Instant): number {
   if (instant.endsWith('Z')) return 0;
   const tail = instant.slice(-6);
   const sign = tail[0] === '-' ? -1 : 1;
@@ -169,13 +278,13 @@ export interface LocalReading {
  * ```
  */
 export function readLocal(instant: Instant | number, zone: IanaZone): LocalReading {
-  const ms = typeof instant === 'number' ? instant : toEpochMs(instant);
+  const ms = momentArgument(instant, 'instant');
   const offsetMinutes = zoneOffsetMinutes(zone, ms);
   const local = ms + offsetMinutes * 60_000;
   const day = Math.floor(local / 86_400_000);
   const minuteOfDay = Math.floor((local - day * 86_400_000) / 60_000);
   return {
-    date: fromEpochDay(day),
+    date: writeEpochDay(day),
     epochDay: day,
     minuteOfDay,
     time: `${pad2(Math.floor(minuteOfDay / 60))}:${pad2(minuteOfDay % 60)}`,
@@ -196,14 +305,22 @@ export function localDayAndMinute(
   instant: Instant | number,
   zone: IanaZone,
 ): { readonly epochDay: number; readonly minuteOfDay: number } {
-  const ms = typeof instant === 'number' ? instant : toEpochMs(instant);
+  const ms = momentArgument(instant, 'instant');
   const local = ms + zoneOffsetMinutes(zone, ms) * 60_000;
   const epochDay = Math.floor(local / 86_400_000);
   return { epochDay, minuteOfDay: Math.floor((local - epochDay * 86_400_000) / 60_000) };
 }
 
-/** The calendar date of an instant in `zone`. */
+/**
+ * The calendar date of an instant in `zone`.
+ *
+ * @throws {@link ValidationError} when `instant` is neither an instant nor a number, or `zone` is unknown.
+ * @example
+ * ```ts
+ * localDateOf('2026-12-31T20:00:00-05:00', 'Asia/Kolkata'); //=> '2027-01-01'
+ * ```
+ */
 export function localDateOf(instant: Instant | number, zone: IanaZone): LocalDate {
-  const ms = typeof instant === 'number' ? instant : toEpochMs(instant);
-  return fromEpochDay(Math.floor((ms + zoneOffsetMinutes(zone, ms) * 60_000) / 86_400_000));
+  const ms = momentArgument(instant, 'instant');
+  return writeEpochDay(Math.floor((ms + zoneOffsetMinutes(zone, ms) * 60_000) / 86_400_000));
 }

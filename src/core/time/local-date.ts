@@ -1,20 +1,58 @@
 import * as z from 'zod';
+import { argumentError, checkInteger, checkOneOf, checkString } from '../arguments.js';
 
-/** Days since 1970-01-01 for a `YYYY-MM-DD` date, or `NaN` when it is not a real calendar date. */
+/**
+ * Days since 1970-01-01 for a `YYYY-MM-DD` date, or `NaN` when the string is not a real calendar date.
+ *
+ * @throws {@link ValidationError} when `date` is not a string.
+ * @example
+ * ```ts
+ * toEpochDay('1970-01-02'); //=> 1
+ * toEpochDay('2026-02-30'); //=> NaN
+ * ```
+ */
 export function toEpochDay(date: string): number {
+  if (typeof date !== 'string') throw argumentError('date', 'invalid_type', 'expected string');
   // Read by character codes: this runs once per date in million-record batches.
   if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Number.NaN;
   const y = digits(date, 0, 4);
   const m = digits(date, 5, 7);
   const d = digits(date, 8, 10);
-  if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return Number.NaN;
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > monthLength(y, m)) return Number.NaN;
   return daysFromCivil(y, m, d);
 }
 
-/** The `YYYY-MM-DD` date of an epoch day. */
+/** The first epoch day `YYYY-MM-DD` can write: 0000-01-01. */
+export const MIN_EPOCH_DAY = -719_528;
+/** The last epoch day `YYYY-MM-DD` can write: 9999-12-31. */
+export const MAX_EPOCH_DAY = 2_932_896;
+
+/**
+ * The `YYYY-MM-DD` date of an epoch day. Days before 0000-01-01 or after 9999-12-31 write as those
+ * dates: date arithmetic saturates at the ends of the range (see {@link addDays}).
+ *
+ * @throws {@link ValidationError} when `day` is not an integer.
+ * @example
+ * ```ts
+ * fromEpochDay(20_412); //=> '2025-11-20'
+ * ```
+ */
 export function fromEpochDay(day: number): string {
-  const [y, m, d] = civilFromDays(day);
+  return writeEpochDay(checkInteger(day, 'epoch day'));
+}
+
+/** {@link fromEpochDay} for callers that computed `day` themselves: an integer, saturated at the range's ends. */
+export function writeEpochDay(day: number): string {
+  const [y, m, d] = civilFromDays(saturate(day));
   return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** The epoch day of a date argument, or a {@link ValidationError} naming `subject` when it is not a real date. */
+export function dateArgument(value: unknown, subject: string): number {
+  const day = toEpochDay(checkString(value, subject));
+  if (Number.isNaN(day))
+    throw argumentError(subject, 'core.date.invalid', 'must be a real calendar date (YYYY-MM-DD)');
+  return day;
 }
 
 // Inverse of daysFromCivil (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
@@ -34,19 +72,33 @@ function civilFromDays(day: number): [year: number, month: number, day: number] 
 
 /**
  * {@link addMonths} on epoch days, for hot loops that keep dates as day numbers: clamps to the end of a
- * shorter month.
+ * shorter month, and saturates at the ends of the date range like {@link addDays}.
  *
+ * @throws {@link ValidationError} when `epochDay` or `months` is not an integer.
  * @example
  * ```ts
  * fromEpochDay(addMonthsToEpochDay(toEpochDay('2024-02-29'), 12)); //=> '2025-02-28'
  * ```
  */
 export function addMonthsToEpochDay(epochDay: number, months: number): number {
-  const [y, m, d] = civilFromDays(epochDay);
-  const total = y * 12 + (m - 1) + months;
+  return shiftMonths(checkInteger(epochDay, 'epoch day'), checkInteger(months, 'number of months'));
+}
+
+// Months in the date range: a shift by more saturates whatever the start.
+const RANGE_MONTHS = 120_000;
+
+/** {@link addMonthsToEpochDay} on integers the caller has checked. */
+export function shiftMonths(epochDay: number, months: number): number {
+  const [y, m, d] = civilFromDays(saturate(epochDay));
+  const total = y * 12 + (m - 1) + Math.max(-RANGE_MONTHS, Math.min(RANGE_MONTHS, months));
   const year = Math.floor(total / 12);
   const month = total - year * 12 + 1;
-  return daysFromCivil(year, month, Math.min(d, daysInMonth(year, month)));
+  return saturate(daysFromCivil(year, month, Math.min(d, monthLength(year, month))));
+}
+
+/** An epoch day held inside the range `YYYY-MM-DD` can write. */
+export function saturate(day: number): number {
+  return Math.min(Math.max(day, MIN_EPOCH_DAY), MAX_EPOCH_DAY);
 }
 
 // Days from 1970-01-01 in the proleptic Gregorian calendar; pure integer arithmetic, no host zone.
@@ -77,33 +129,64 @@ export const LocalDate = /* @__PURE__ */ z.string().refine((s) => !Number.isNaN(
 });
 export type LocalDate = z.infer<typeof LocalDate>;
 
-/** Whether `year` is a Gregorian leap year. */
+/**
+ * Whether `year` is a Gregorian leap year.
+ *
+ * @throws {@link ValidationError} when `year` is not an integer.
+ * @example
+ * ```ts
+ * isLeapYear(2028); //=> true
+ * isLeapYear(2100); //=> false
+ * ```
+ */
 export function isLeapYear(year: number): boolean {
+  return leapYear(checkInteger(year, 'year'));
+}
+
+function leapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Number of days in `month` (1–12) of `year`. */
+/**
+ * Number of days in `month` (1–12) of `year`.
+ *
+ * @throws {@link ValidationError} when `year` is not an integer or `month` is not 1–12.
+ * @example
+ * ```ts
+ * daysInMonth(2028, 2); //=> 29
+ * ```
+ */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return monthLength(checkInteger(year, 'year'), checkInteger(month, 'month', 1, 12));
+}
+
+function monthLength(year: number, month: number): number {
+  if (month === 2) return leapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
- * Adds calendar days to a date.
+ * Adds calendar days to a date. The result saturates at the ends of the range `YYYY-MM-DD` can write:
+ * a date past 9999-12-31 is 9999-12-31 (so a far-future "never" stays never) and one before 0000-01-01
+ * is 0000-01-01.
  *
+ * @throws {@link ValidationError} when `date` is not a real date or `days` is not an integer.
  * @example
  * ```ts
- * addDays('2028-02-28', 1); //=> '2028-02-29'
+ * addDays('2028-02-28', 1);   //=> '2028-02-29'
+ * addDays('9999-12-31', 120); //=> '9999-12-31'
  * ```
  */
 export function addDays(date: LocalDate, days: number): LocalDate {
-  return fromEpochDay(toEpochDay(date) + days);
+  return writeEpochDay(dateArgument(date, 'date') + checkInteger(days, 'number of days'));
 }
 
 /**
  * Adds calendar months, clamping to the last day of a shorter month: a window of 12 months from
- * February 29 ends on February 28, and one month after January 31 is the last day of February.
+ * February 29 ends on February 28, and one month after January 31 is the last day of February. Like
+ * {@link addDays}, the result saturates at 0000-01-01 and 9999-12-31.
  *
+ * @throws {@link ValidationError} when `date` is not a real date or `months` is not an integer.
  * @example
  * ```ts
  * addMonths('2024-02-29', 12); //=> '2025-02-28'
@@ -111,24 +194,37 @@ export function addDays(date: LocalDate, days: number): LocalDate {
  * ```
  */
 export function addMonths(date: LocalDate, months: number): LocalDate {
-  return fromEpochDay(addMonthsToEpochDay(toEpochDay(date), months));
+  return writeEpochDay(shiftMonths(dateArgument(date, 'date'), checkInteger(months, 'number of months')));
 }
 
 /**
  * Whole calendar days from `from` to `to` (negative when `to` is earlier).
  *
+ * @throws {@link ValidationError} when either is not a real date.
  * @example
  * ```ts
  * daysBetween('2026-12-31', '2027-01-01'); //=> 1
  * ```
  */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return toEpochDay(to) - toEpochDay(from);
+  return dateArgument(to, 'end date') - dateArgument(from, 'start date');
 }
 
-/** Orders two dates: negative, zero or positive. */
+/**
+ * Orders two dates: negative, zero or positive. `YYYY-MM-DD` dates order as their text, so this compares
+ * text and does not check that each is a real date (schema refinements call it on fields that may have
+ * failed their own check; a schema or {@link daysBetween} checks dates).
+ *
+ * @throws {@link ValidationError} when either is not a string.
+ * @example
+ * ```ts
+ * ['2026-03-02', '2026-01-05'].sort(compareDates); //=> ['2026-01-05', '2026-03-02']
+ * ```
+ */
 export function compareDates(a: LocalDate, b: LocalDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  const x = checkString(a, 'date');
+  const y = checkString(b, 'date');
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** The weekday names, Monday first: a plain list, so that date helpers need no schema. */
@@ -138,15 +234,29 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 export const Weekday = /* @__PURE__ */ z.enum(WEEKDAYS);
 export type Weekday = z.infer<typeof Weekday>;
 
-/** ISO weekday number of a date: 1 for Monday through 7 for Sunday. */
+/**
+ * ISO weekday number of a date: 1 for Monday through 7 for Sunday.
+ *
+ * @throws {@link ValidationError} when `date` is not a real date.
+ * @example
+ * ```ts
+ * isoWeekday('2026-11-22'); //=> 7
+ * ```
+ */
 export function isoWeekday(date: LocalDate): number {
+  return isoWeekdayOfDay(dateArgument(date, 'date'));
+}
+
+/** The ISO weekday (1 = Monday … 7 = Sunday) of an epoch day. */
+export function isoWeekdayOfDay(day: number): number {
   // 1970-01-01 was a Thursday (ISO 4).
-  return ((((toEpochDay(date) + 3) % 7) + 7) % 7) + 1;
+  return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
 /**
  * The weekday of a date.
  *
+ * @throws {@link ValidationError} when `date` is not a real date.
  * @example
  * ```ts
  * weekdayOf('2026-11-22'); //=> 'sun'
@@ -156,9 +266,17 @@ export function weekdayOf(date: LocalDate): Weekday {
   return WEEKDAYS[isoWeekday(date) - 1] as Weekday;
 }
 
-/** ISO number (1–7) of a weekday name. */
+/**
+ * ISO number (1–7) of a weekday name.
+ *
+ * @throws {@link ValidationError} when `day` is not a weekday name.
+ * @example
+ * ```ts
+ * weekdayNumber('sun'); //=> 7
+ * ```
+ */
 export function weekdayNumber(day: Weekday): number {
-  return WEEKDAYS.indexOf(day) + 1;
+  return WEEKDAYS.indexOf(checkOneOf(day, WEEKDAYS, 'weekday')) + 1;
 }
 
 const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));

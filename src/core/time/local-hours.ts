@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { formatInstant, type Instant, localDayAndMinute, toEpochMs } from './instant.js';
+import { argumentError, checkInteger, checkObject, checkOneOf } from '../arguments.js';
+import { formatInstant, type Instant, localDayAndMinute, momentArgument, saturateMs } from './instant.js';
 import { WEEKDAYS, Weekday } from './local-date.js';
 import { LocalTime, minuteOfDay, placeLocalMinute } from './local-time.js';
 import type { IanaZone } from './zone.js';
@@ -16,9 +17,28 @@ export const LocalHours = /* @__PURE__ */ z.strictObject({
 });
 export type LocalHours = z.infer<typeof LocalHours>;
 
+const WEEKDAY_NAMES = WEEKDAYS;
+
+// Hours as an argument, checked without a parse: these helpers run once per reminder in large batches.
+function hoursArgument(value: unknown): LocalHours {
+  const hours = checkObject(value, 'local hours') as Partial<LocalHours>;
+  for (const edge of [hours.start, hours.end]) {
+    if (typeof edge !== 'string' || Number.isNaN(minuteOfDay(edge))) {
+      throw argumentError('local hours', 'invalid_format', 'must have start and end times of day HH:mm');
+    }
+  }
+  if (hours.days !== undefined) {
+    if (!Array.isArray(hours.days))
+      throw argumentError('local hours', 'invalid_type', 'expected an array of weekdays');
+    for (const day of hours.days) checkOneOf(day, WEEKDAY_NAMES, 'local hours weekday');
+  }
+  return hours as LocalHours;
+}
+
 /**
  * Whether an instant falls inside daily local hours in `zone` (start inclusive, end exclusive).
  *
+ * @throws {@link ValidationError} when an argument is not what its type says.
  * @example
  * ```ts
  * const quiet = { start: '21:00', end: '08:00' };
@@ -28,7 +48,7 @@ export type LocalHours = z.infer<typeof LocalHours>;
  */
 export function isWithinLocalHours(instant: Instant | number, hours: LocalHours, zone: IanaZone): boolean {
   const local = localDayAndMinute(instant, zone);
-  return spanStartDay(local.epochDay, local.minuteOfDay, hours) !== null;
+  return spanStartDay(local.epochDay, local.minuteOfDay, hoursArgument(hours)) !== null;
 }
 
 /** The epoch day on which the span containing this local moment starts, or null when it is outside. */
@@ -36,7 +56,7 @@ function spanStartDay(day: number, minute: number, hours: LocalHours): number | 
   const start = minuteOfDay(hours.start);
   const end = minuteOfDay(hours.end);
   const onDay = (d: number) =>
-    hours.days === undefined || hours.days.includes(WEEKDAYS[(((d + 3) % 7) + 7) % 7] as Weekday);
+    hours.days === undefined || hours.days.includes(WEEKDAY_NAMES[(((d + 3) % 7) + 7) % 7] as Weekday);
   if (start < end) return minute >= start && minute < end && onDay(day) ? day : null;
   if (minute >= start && onDay(day)) return day;
   if (minute < end && onDay(day - 1)) return day - 1;
@@ -48,6 +68,7 @@ function spanStartDay(day: number, minute: number, hours: LocalHours): number | 
  * already outside, else the end of the span (placed with the default gap/overlap policy). Used to push a
  * reminder out of a client's quiet hours. Given epoch milliseconds, the result is written in `zone`.
  *
+ * @throws {@link ValidationError} when an argument is not what its type says.
  * @example
  * ```ts
  * deferPastLocalHours('2026-01-10T22:15:00-05:00', { start: '21:00', end: '08:00' }, 'America/New_York');
@@ -55,7 +76,7 @@ function spanStartDay(day: number, minute: number, hours: LocalHours): number | 
  * ```
  */
 export function deferPastLocalHours(instant: Instant | number, hours: LocalHours, zone: IanaZone): Instant {
-  const startMs = typeof instant === 'number' ? instant : toEpochMs(instant);
+  const startMs = momentArgument(instant, 'instant');
   const current = deferPastLocalHoursMs(startMs, hours, zone);
   if (current === startMs && typeof instant === 'string') return instant;
   return formatInstant(current, zone);
@@ -65,6 +86,7 @@ export function deferPastLocalHours(instant: Instant | number, hours: LocalHours
  * {@link deferPastLocalHours} on epoch milliseconds, for hot loops that would otherwise write the
  * instant out and read it back.
  *
+ * @throws {@link ValidationError} when an argument is not what its type says.
  * @example
  * ```ts
  * deferPastLocalHoursMs(Date.UTC(2026, 0, 11, 3, 15), { start: '21:00', end: '08:00' }, 'America/New_York');
@@ -72,13 +94,14 @@ export function deferPastLocalHours(instant: Instant | number, hours: LocalHours
  * ```
  */
 export function deferPastLocalHoursMs(ms: number, hours: LocalHours, zone: IanaZone): number {
-  const endMinute = minuteOfDay(hours.end);
-  const crossesMidnight = endMinute <= minuteOfDay(hours.start);
-  let current = ms;
+  const span = hoursArgument(hours);
+  const endMinute = minuteOfDay(span.end);
+  const crossesMidnight = endMinute <= minuteOfDay(span.start);
+  let current = saturateMs(checkInteger(ms, 'epoch milliseconds'));
   // Spans on consecutive days can touch (e.g. 00:00–00:00 on listed days); a week bounds the walk.
   for (let i = 0; i < 8; i += 1) {
     const local = localDayAndMinute(current, zone);
-    const spanDay = spanStartDay(local.epochDay, local.minuteOfDay, hours);
+    const spanDay = spanStartDay(local.epochDay, local.minuteOfDay, span);
     if (spanDay === null) break;
     const end = placeLocalMinute(crossesMidnight ? spanDay + 1 : spanDay, endMinute, zone);
     if (end.epochMs === null || end.epochMs <= current) break;

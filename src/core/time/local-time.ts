@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { formatWithOffset, type Instant } from './instant.js';
-import { digits, type LocalDate, toEpochDay } from './local-date.js';
+import { argumentError, checkInteger, checkObject, checkOneOf, checkString } from '../arguments.js';
+import { type Instant, writeInstant } from './instant.js';
+import { dateArgument, digits, type LocalDate, saturate } from './local-date.js';
 import { type IanaZone, zoneOffsetMinutes } from './zone.js';
 
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -11,11 +12,23 @@ export const LocalTime = /* @__PURE__ */ z
   .regex(TIME_RE, { message: 'must be a time of day HH:mm' });
 export type LocalTime = z.infer<typeof LocalTime>;
 
-/** Minutes since midnight of an `HH:mm` time (`NaN` for anything else). Read by character codes: hot loops call it. */
+/**
+ * Minutes since midnight of an `HH:mm` time (`NaN` for a string that is not one). Read by character
+ * codes: hot loops call it.
+ *
+ * @throws {@link ValidationError} when `time` is not a string.
+ * @example
+ * ```ts
+ * minuteOfDay('09:30'); //=> 570
+ * ```
+ */
 export function minuteOfDay(time: LocalTime): number {
+  checkString(time, 'time of day');
   const hour = digits(time, 0, 2);
   const minute = digits(time, 3, 5);
-  if (time.length !== 5 || time.charCodeAt(2) !== 58 || hour < 0 || minute < 0) return Number.NaN;
+  if (time.length !== 5 || time.charCodeAt(2) !== 58 || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+    return Number.NaN;
+  }
   return hour * 60 + minute;
 }
 
@@ -33,6 +46,18 @@ export type LocalTimePolicy = z.infer<typeof LocalTimePolicy>;
 
 /** The default {@link LocalTimePolicy}: shift gap times forward, take the earlier of two overlap times. */
 export const DEFAULT_LOCAL_TIME_POLICY: LocalTimePolicy = { gap: 'shift_forward', overlap: 'earlier' };
+
+// The policy's choices as plain data, for the argument checks (which must not pull zod into a bundle).
+const GAPS = ['shift_forward', 'skip'] as const;
+const OVERLAPS = ['earlier', 'later'] as const;
+
+// A policy argument: both fields named (a parsed policy), checked without a parse on the hot path.
+function policyArgument(value: unknown): LocalTimePolicy {
+  const policy = checkObject(value, 'local time policy') as Partial<LocalTimePolicy>;
+  checkOneOf(policy.gap, GAPS, 'local time policy gap');
+  checkOneOf(policy.overlap, OVERLAPS, 'local time policy overlap');
+  return policy as LocalTimePolicy;
+}
 
 /** How a wall-clock time was placed: exactly, or by the policy for a gap or overlap. */
 export type LocalTimeStatus = 'exact' | 'gap_shifted' | 'gap_skipped' | 'overlap_earlier' | 'overlap_later';
@@ -57,6 +82,7 @@ export type LocalTimeResolution =
  * Places a wall-clock time on a date in a zone, detecting DST gaps and overlaps and applying `policy`
  * instead of silently shifting. The host's zone plays no part.
  *
+ * @throws {@link ValidationError} when `date`, `time`, `zone` or `policy` is not what its type says.
  * @example
  * ```ts
  * resolveLocalTime('2026-03-08', '02:30', 'America/New_York');
@@ -71,10 +97,23 @@ export function resolveLocalTime(
   zone: IanaZone,
   policy: LocalTimePolicy = DEFAULT_LOCAL_TIME_POLICY,
 ): LocalTimeResolution {
-  return resolveLocalMinute(toEpochDay(date), minuteOfDay(time), zone, policy);
+  const day = dateArgument(date, 'date');
+  const minute = minuteOfDay(time);
+  if (Number.isNaN(minute))
+    throw argumentError('time of day', 'invalid_format', 'must be a time of day HH:mm');
+  return resolveLocalMinute(day, minute, zone, policy);
 }
 
-/** {@link resolveLocalTime} on an epoch day and a minute of the day. */
+/**
+ * {@link resolveLocalTime} on an epoch day and a minute of the day.
+ *
+ * @throws {@link ValidationError} when `epochDay` is not an integer, `minute` is not 0–1439, or `zone` or
+ * `policy` is not what its type says.
+ * @example
+ * ```ts
+ * resolveLocalMinute(toEpochDay('2026-03-08'), 150, 'America/New_York').instant; //=> '2026-03-08T03:30:00-04:00'
+ * ```
+ */
 export function resolveLocalMinute(
   epochDay: number,
   minute: number,
@@ -84,7 +123,7 @@ export function resolveLocalMinute(
   const placed = placeLocalMinute(epochDay, minute, zone, policy);
   if (placed.epochMs === null)
     return { status: 'gap_skipped', instant: null, epochMs: null, gapMinutes: placed.gapMinutes };
-  const instant = formatWithOffset(placed.epochMs, zoneOffsetMinutes(zone, placed.epochMs));
+  const instant = writeInstant(placed.epochMs, zoneOffsetMinutes(zone, placed.epochMs));
   return { status: placed.status, instant, epochMs: placed.epochMs, gapMinutes: placed.gapMinutes };
 }
 
@@ -99,8 +138,11 @@ export type LocalPlacement =
 
 /**
  * {@link resolveLocalMinute} without writing the instant out, for hot loops that work in epoch
- * milliseconds (slot search, series expansion).
+ * milliseconds (slot search, series expansion). Days past the range of `YYYY-MM-DD` dates are read at its
+ * ends.
  *
+ * @throws {@link ValidationError} when `epochDay` is not an integer, `minute` is not 0–1439, or `zone` or
+ * `policy` is not what its type says.
  * @example
  * ```ts
  * placeLocalMinute(toEpochDay('2026-03-08'), 150, 'America/New_York');
@@ -113,7 +155,9 @@ export function placeLocalMinute(
   zone: IanaZone,
   policy: LocalTimePolicy = DEFAULT_LOCAL_TIME_POLICY,
 ): LocalPlacement {
-  const wall = epochDay * 86_400_000 + minute * 60_000;
+  const day = saturate(checkInteger(epochDay, 'epoch day'));
+  const wall = day * 86_400_000 + checkInteger(minute, 'minute of the day', 0, 1439) * 60_000;
+  const { gap, overlap } = policyArgument(policy);
   // The offsets a day either side bracket any single transition near this wall time.
   const before = zoneOffsetMinutes(zone, wall - 86_400_000);
   const after = zoneOffsetMinutes(zone, wall + 86_400_000);
@@ -125,14 +169,14 @@ export function placeLocalMinute(
   if (firstValid && secondValid) {
     const earlier = Math.min(first, second);
     const later = Math.max(first, second);
-    return policy.overlap === 'earlier'
+    return overlap === 'earlier'
       ? { status: 'overlap_earlier', epochMs: earlier, gapMinutes: 0 }
       : { status: 'overlap_later', epochMs: later, gapMinutes: 0 };
   }
   if (firstValid || secondValid)
     return { status: 'exact', epochMs: firstValid ? first : second, gapMinutes: 0 };
   const gapMinutes = Math.abs(after - before);
-  if (policy.gap === 'skip') return { status: 'gap_skipped', epochMs: null, gapMinutes };
+  if (gap === 'skip') return { status: 'gap_skipped', epochMs: null, gapMinutes };
   // Read with the offset in force before the gap, the wall time lands the gap's length later.
   return { status: 'gap_shifted', epochMs: first, gapMinutes };
 }

@@ -1,4 +1,21 @@
+import { argumentError, checkInteger, checkObject } from '../arguments.js';
 import { addDays, fromEpochDay, isoWeekday, type LocalDate, toEpochDay } from './local-date.js';
+
+// The years `YYYY-MM-DD` can write.
+const FIRST_YEAR = 0;
+const LAST_YEAR = 9999;
+
+function yearArgument(value: unknown, subject: string): number {
+  return checkInteger(value, subject, FIRST_YEAR, LAST_YEAR);
+}
+
+function observedOption(options: unknown): boolean {
+  const observed = (checkObject(options, 'holiday options') as UsFederalHolidaysOptions).observed;
+  if (observed !== undefined && typeof observed !== 'boolean') {
+    throw argumentError('holiday options', 'invalid_type', 'expected boolean at observed');
+  }
+  return observed ?? true;
+}
 
 /** A named US federal holiday on a date. */
 export interface NamedHoliday {
@@ -18,19 +35,19 @@ export interface UsFederalHolidaysOptions {
 }
 
 function nthWeekday(year: number, month: number, iso: number, n: number): LocalDate {
-  const first = `${year}-${String(month).padStart(2, '0')}-01`;
+  const first = fixed(year, month, 1);
   const offset = (iso - isoWeekday(first) + 7) % 7;
   return addDays(first, offset + (n - 1) * 7);
 }
 
 function lastWeekday(year: number, month: number, iso: number): LocalDate {
-  const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
-  const last = addDays(next, -1);
+  // Only May is asked for: the month after it is in the same year.
+  const last = addDays(`${fixed(year, month + 1, 1)}`, -1);
   return addDays(last, -((isoWeekday(last) - iso + 7) % 7));
 }
 
 function fixed(year: number, month: number, day: number): LocalDate {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function actualHolidays(year: number): { date: LocalDate; name: string }[] {
@@ -58,6 +75,7 @@ function actualHolidays(year: number): { date: LocalDate; name: string }[] {
  * following Monday) from 5 U.S.C. 6103(b) and Executive Order 11582. With `observed`, the list holds the
  * observed dates that fall in `year`, so New Year's Day of `year + 1` observed on December 31 belongs
  * here, and one observed in the previous December does not. Inauguration Day (DC area only) is left out.
+ * @throws {@link ValidationError} when `year` is not an integer from 0 to 9999 or `options` is not an object.
  * @example
  * ```ts
  * usFederalHolidays(2026).map((h) => h.date);
@@ -65,28 +83,36 @@ function actualHolidays(year: number): { date: LocalDate; name: string }[] {
  * ```
  */
 export function usFederalHolidayList(year: number, options: UsFederalHolidaysOptions = {}): NamedHoliday[] {
-  const observed = options.observed ?? true;
+  return holidayList(yearArgument(year, 'year'), observedOption(options));
+}
+
+function holidayList(year: number, observed: boolean): NamedHoliday[] {
   if (!observed) {
     return actualHolidays(year)
       .map((h) => ({ ...h, observed: false }))
       .sort((a, b) => (a.date < b.date ? -1 : 1));
   }
   const out: NamedHoliday[] = [];
-  for (const y of [year, year + 1]) {
+  // The next year's New Year's Day may be observed on December 31; past 9999 there is no next year to write.
+  for (const y of year < LAST_YEAR ? [year, year + 1] : [year]) {
     for (const h of actualHolidays(y)) {
       const day = toEpochDay(h.date);
       const iso = isoWeekday(h.date);
       const shifted = iso === 6 ? day - 1 : iso === 7 ? day + 1 : day;
       const date = fromEpochDay(shifted);
-      if (date.startsWith(`${year}-`)) out.push({ date, name: h.name, observed: shifted !== day });
+      if (date.startsWith(`${fixed(year, 1, 1).slice(0, 4)}-`))
+        out.push({ date, name: h.name, observed: shifted !== day });
     }
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
 /**
- * The dates of the US federal holidays of one or more years, ready for {@link businessCalendar}.
+ * The dates of the US federal holidays of one or more years, ready for {@link businessCalendar}. An
+ * empty list when `toYear` is before `fromYear`.
  *
+ * @throws {@link ValidationError} when a year is not an integer from 0 to 9999 or `options` is not an
+ * object.
  * @example
  * ```ts
  * businessCalendar({ holidays: usFederalHolidays(2026, 2027) });
@@ -97,8 +123,10 @@ export function usFederalHolidays(
   toYear: number = fromYear,
   options: UsFederalHolidaysOptions = {},
 ): LocalDate[] {
+  const from = yearArgument(fromYear, 'first year');
+  const to = yearArgument(toYear, 'last year');
+  const observed = observedOption(options);
   const out: LocalDate[] = [];
-  for (let y = fromYear; y <= toYear; y += 1)
-    for (const h of usFederalHolidayList(y, options)) out.push(h.date);
+  for (let y = from; y <= to; y += 1) for (const h of holidayList(y, observed)) out.push(h.date);
   return out;
 }

@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import * as z from 'zod';
+import { argumentError, checkInteger } from '../arguments.js';
 
 // Zone names seen so far and whether the runtime knows them: validating through Intl costs far more than
 // a lookup, and batches repeat the same few zones. Bounded, and it never changes an answer.
@@ -24,6 +25,14 @@ export const IanaZone = /* @__PURE__ */ z.string().refine(isKnownZone, {
   params: { code: 'core.zone.unknown' },
 });
 export type IanaZone = z.infer<typeof IanaZone>;
+
+/** `value` when it is a known IANA zone name, else a {@link ValidationError} naming `subject`. */
+export function zoneArgument(value: unknown, subject = 'time zone'): IanaZone {
+  if (typeof value !== 'string') throw argumentError(subject, 'invalid_type', 'expected string');
+  if (!isKnownZone(value))
+    throw argumentError(subject, 'core.zone.unknown', 'must be a known IANA time zone');
+  return value;
+}
 
 const DAY_MS = 86_400_000;
 const MAX_DAYS_PER_ZONE = 100_000;
@@ -70,13 +79,31 @@ function offsetsOfDay(zone: string, day: number): DayOffsets | null {
   return { first, last, switchAt: hi };
 }
 
+// Moments `YYYY-MM-DD` can write: 0000-01-01 to 9999-12-31 (a day of margin either side for offsets).
+const MIN_MS = -719_529 * DAY_MS;
+const MAX_MS = 2_932_898 * DAY_MS;
+
 /**
  * Offset from UTC in minutes of `zone` at the epoch-millisecond instant `ms`. Offsets are read from the
  * runtime once per zone and UTC day, then remembered, so hot loops cost a map lookup, not an Intl call.
+ * A moment past the range of `YYYY-MM-DD` dates is read at the range's end.
+ *
+ * @throws {@link ValidationError} when `zone` is not a known IANA zone or `ms` is not an integer.
+ * @example
+ * ```ts
+ * zoneOffsetMinutes('Asia/Kolkata', Date.UTC(2026, 0, 1)); //=> 330
+ * ```
  */
 export function zoneOffsetMinutes(zone: IanaZone, ms: number): number {
+  checkInteger(ms, 'epoch milliseconds');
+  return offsetAt(zone, Math.min(Math.max(ms, MIN_MS), MAX_MS));
+}
+
+function offsetAt(zone: IanaZone, ms: number): number {
   let days = dayOffsets.get(zone);
   if (days === undefined) {
+    // The first use of a zone checks it; later ones find it remembered.
+    zoneArgument(zone);
     days = new Map();
     dayOffsets.set(zone, days);
   }

@@ -8,7 +8,8 @@ import {
   reason,
   validate,
 } from '../../core/index.js';
-import type { PracticeData } from '../data/practice-data.js';
+import type { PracticeDataInput } from '../data/practice-data.js';
+import { practiceDataArgument } from '../data/validate-practice-data.js';
 import { BookingRequest, type BookingRequestInput } from './booking-request.js';
 import { coverageReasons, jurisdictionReasons, paperworkReasons } from './coverage-checks.js';
 import { scheduleReasons } from './schedule-checks.js';
@@ -32,7 +33,8 @@ export type BookingDecision = Decision<'allowed', 'allowed_with_warnings' | 'ref
  * warning allows with warnings. Every reason is reported.
  *
  * @param asOf - the day the booking is made (kept for replay; checks read dates from the request)
- * @throws {@link ValidationError} when the request is malformed.
+ * @throws {@link ValidationError} when the request, the data file or the date is invalid (data that
+ * `safeValidatePracticeData` returned is not validated again).
  * @example
  * ```ts
  * evaluateBooking({ ...request, clientState: 'WY' }, data, '2026-11-20');
@@ -41,10 +43,11 @@ export type BookingDecision = Decision<'allowed', 'allowed_with_warnings' | 'ref
  */
 export function evaluateBooking(
   request: BookingRequestInput,
-  data: PracticeData,
+  input: PracticeDataInput,
   asOf: LocalDate,
 ): BookingDecision {
   const r = validate(BookingRequest, request, 'booking request');
+  const data = practiceDataArgument(input);
   const today = validate(LocalDate, asOf, 'booking date');
   const reasons: Reason[] = [];
   const clinician = data.clinicians.find((c) => c.id === r.clinicianId);

@@ -1,9 +1,9 @@
 import type { PayerKind } from '../../billing/index.js';
-import {
-  MEDICARE_REVALIDATION_MONTHS,
-  type PayerCredentialingPolicyInput,
-} from '../../credentialing/index.js';
+import type { PayerCredentialingPolicyInput } from '../../credentialing/index.js';
 import type { PracticeData } from './practice-data.js';
+
+/** A state Medicaid agency revalidates at least every 5 years [sources: cfr-42-455.414]. */
+const MEDICAID_REVALIDATION_MONTHS = 60;
 
 /**
  * How a payer renews a clinician's enrollment, from its billing kind: Medicare fee-for-service and a state
@@ -15,13 +15,14 @@ function policyFromKind(payerId: string, kind: PayerKind): PayerCredentialingPol
     case 'medicare':
       return { payerId, program: 'medicare' };
     case 'medicaid':
-      return { payerId, program: 'medicaid', revalidationMonths: MEDICARE_REVALIDATION_MONTHS };
+      return { payerId, program: 'medicaid', revalidationMonths: MEDICAID_REVALIDATION_MONTHS };
     case 'medicare_advantage':
     case 'medicaid_managed_care':
     case 'commercial':
     case 'tricare':
     case 'other':
       return { payerId, program: 'commercial' };
+    /* v8 ignore next -- unreachable: the union is exhausted above */
     default: {
       const exhausted: never = kind;
       return exhausted;

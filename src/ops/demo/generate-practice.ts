@@ -1,13 +1,16 @@
+import * as z from 'zod';
 import {
   fromEpochDay,
   isoWeekday,
-  type LocalDate,
+  LocalDate,
   localDateOf as readLocalDate,
   toEpochDay,
   usFederalHolidays,
+  validate,
 } from '../../core/index.js';
 import { PracticeData } from '../data/practice-data.js';
 import { PracticePolicies } from '../data/practice-policies.js';
+import { markValidated } from '../data/validated-practice-data.js';
 import { generateClaims } from './demo-claims.js';
 import { generateCredentials } from './demo-credentials.js';
 import { makePayers, PAYER_KINDS, payerFor } from './demo-payers.js';
@@ -38,6 +41,19 @@ export interface GeneratePracticeOptions {
   readonly claims?: number;
 }
 
+// Sizes are bounded so a typo cannot ask for a billion records; 2,000,000 is ten times the largest bench.
+const GeneratePracticeOptionsSchema = z.strictObject({
+  seed: z.number().int(),
+  // Holidays are computed for the year either side: keep the year inside the range dates can be written.
+  asOf: LocalDate.refine((d) => d >= '0001-01-01' && d <= '9998-12-31', {
+    message: 'must be from 0001-01-01 to 9998-12-31',
+  }),
+  clinicians: z.number().int().min(1).max(10_000).optional(),
+  clientsPerClinician: z.number().int().min(1).max(1_000).optional(),
+  appointments: z.number().int().min(0).max(2_000_000).optional(),
+  claims: z.number().int().min(0).max(2_000_000).optional(),
+});
+
 /**
  * Generates a realistic synthetic practice (no real people): clinicians across states and zones,
  * clients, two months of appointments around `asOf` with a weekly series, late cancels and no-shows,
@@ -46,13 +62,16 @@ export interface GeneratePracticeOptions {
  * thousands of appointments and claims. Deterministic: it uses a seeded PRNG, never the clock or
  * `Math.random`.
  *
+ * @throws {@link ValidationError} when an option is not what its type says, or a size is out of bounds
+ * (at most 10,000 clinicians, 1,000 clients each, 2,000,000 appointments and 2,000,000 claims).
  * @example
  * ```ts
  * const data = generatePractice({ seed: 1, asOf: '2026-11-20' });
  * data.clinicians.length; //=> 6
  * ```
  */
-export function generatePractice(options: GeneratePracticeOptions): PracticeData {
+export function generatePractice(input: GeneratePracticeOptions): PracticeData {
+  const options = validate(GeneratePracticeOptionsSchema, input, 'practice generator options');
   const rng = createPrng(options.seed);
   const instantAt = createInstantPlacer();
   const asOfDay = toEpochDay(options.asOf);
@@ -356,8 +375,9 @@ export function generatePractice(options: GeneratePracticeOptions): PracticeData
     messages,
     policies: PracticePolicies.parse({}),
   };
-  // Parsed, so every default the modules' schemas define is filled in, as for a user's data file.
-  return PracticeData.parse(data);
+  // Parsed, so every default the modules' schemas define is filled in, as for a user's data file; its
+  // references hold by construction, so the work queue takes it as validated.
+  return markValidated(PracticeData.parse(data));
 }
 
 /**

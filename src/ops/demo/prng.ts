@@ -1,3 +1,6 @@
+import * as z from 'zod';
+import { validate } from '../../core/index.js';
+
 /**
  * A small seeded pseudo-random generator (mulberry32): the same seed always gives the same sequence, on
  * every host. Used only to make synthetic demo data; never for anything that must be unpredictable.
@@ -30,7 +33,7 @@ export interface Prng {
  * ```
  */
 export function createPrng(seed: number): Prng {
-  let state = seed >>> 0;
+  let state = validate(z.number().int(), seed, 'seed') >>> 0;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;

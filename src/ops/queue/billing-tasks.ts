@@ -1,10 +1,11 @@
 import {
-  buildFollowUpQueueFromValidated,
   type FollowUpAction,
+  hasOpenRecoupment,
   listAuthorizationAlerts,
   listEligibilityReverifications,
   remainingClaimBalance,
 } from '../../billing/index.js';
+import { buildFollowUpQueueFromValidated } from '../../billing/internal.js';
 import { formatCents } from '../../core/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';
@@ -25,6 +26,7 @@ const TITLES: Record<FollowUpAction, string> = {
   check_appeal_status: 'Check the status of an appeal',
   review_write_off: 'Review a balance for write-off',
   add_payer_profile: 'Add the payer’s profile so the claim can be checked',
+  work_recoupment: 'Work a payment the payer took back',
 };
 const URGENT_ACTIONS: ReadonlySet<FollowUpAction> = new Set([
   'fix_and_resubmit',
@@ -32,14 +34,17 @@ const URGENT_ACTIONS: ReadonlySet<FollowUpAction> = new Set([
   'correct_and_resubmit',
   'work_denial',
   'escalate',
+  'work_recoupment',
 ]);
 
 function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
-  // Final claims (closed, written off) and paid claims with nothing left have no next step.
+  // Final claims (closed, written off) and paid claims with nothing left have no next step, unless the
+  // payer took its payment back (a recoupment reopens them).
   const balances = new Map(data.claimBalances.map((b) => [b.claimId as string, b]));
   const open = data.claims.filter((c) => {
-    if (c.status === 'closed' || c.status === 'written_off') return false;
     const balance = balances.get(c.claimId);
+    if (balance !== undefined && hasOpenRecoupment(balance)) return c.status !== 'written_off';
+    if (c.status === 'closed' || c.status === 'written_off') return false;
     return !(c.status === 'paid' && balance !== undefined && remainingClaimBalance(balance) === 0);
   });
   const openIds = new Set<string>(open.map((c) => c.claimId));

@@ -1,5 +1,7 @@
-import { type LocalDate, LocalDate as LocalDateSchema, safeValidate } from '../../core/index.js';
-import type { PracticeData } from '../data/practice-data.js';
+import * as z from 'zod';
+import { type LocalDate, LocalDate as LocalDateSchema, validate } from '../../core/index.js';
+import type { PracticeData, PracticeDataInput } from '../data/practice-data.js';
+import { practiceDataArgument } from '../data/validate-practice-data.js';
 import { billingTasks } from './billing-tasks.js';
 import { credentialingTasks } from './credentialing-tasks.js';
 import { intakeTasks } from './intake-tasks.js';
@@ -30,17 +32,27 @@ export interface BuildWorkQueueOptions {
  * everything else by priority, due time and id (a total order: the same data in any order gives the same
  * queue). Tasks owned by other roles are listed for those roles, not for the asker.
  *
- * @param data - a validated practice data file (see {@link safeValidatePracticeData})
- * @throws {@link ValidationError} when `asOf` is not a real date or `role` is unknown.
+ * @param data - a practice data file; one that {@link safeValidatePracticeData} returned is not validated again
+ * @throws {@link ValidationError} when the data file is invalid, `asOf` is not a real date or `role` is unknown.
  * @example
  * ```ts
  * const queue = buildWorkQueue(generateDemoPractice(), { asOf: '2026-11-20' });
  * queue.tasks[0]?.priority; //=> 'crisis'
  * ```
  */
-export function buildWorkQueue(data: PracticeData, options: BuildWorkQueueOptions): WorkQueue {
-  const asOf = checked(LocalDateSchema, options.asOf, 'work queue date');
-  const role = checked(WorkQueueRole, options.role ?? 'assistant', 'work queue role');
+export function buildWorkQueue(input: PracticeDataInput, options: BuildWorkQueueOptions): WorkQueue {
+  const data = practiceDataArgument(input);
+  const { asOf, role } = validate(BuildWorkQueueOptionsSchema, options, 'work queue options');
+  return queueOf(data, asOf, role);
+}
+
+const BuildWorkQueueOptionsSchema = z.strictObject({
+  asOf: LocalDateSchema,
+  role: WorkQueueRole.default('assistant'),
+});
+
+/** The queue of validated data (internal: the digest shares it). */
+export function queueOf(data: PracticeData, asOf: LocalDate, role: WorkQueueRole): WorkQueue {
   const ctx = queueContext(data, asOf);
   const credentialing = credentialingTasks(data, ctx);
   const scheduling = schedulingTasks(data, ctx);
@@ -76,10 +88,4 @@ export function buildWorkQueue(data: PracticeData, options: BuildWorkQueueOption
     forOtherRoles,
     skipped: [...scheduling.skipped, ...credentialing.skipped],
   };
-}
-
-function checked<T>(schema: import('zod').ZodType<T>, value: unknown, subject: string): T {
-  const result = safeValidate(schema, value, subject);
-  if (!result.success) throw result.error;
-  return result.data as T;
 }

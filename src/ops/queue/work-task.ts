@@ -1,6 +1,14 @@
 import * as z from 'zod';
 import { PracticeTask } from '../../boundaries/index.js';
-import { compareText, Instant, LocalDate, type Reason, toEpochDay, toEpochMs } from '../../core/index.js';
+import {
+  compareText,
+  Instant,
+  LocalDate,
+  type Reason,
+  toEpochDay,
+  toEpochMs,
+  validate,
+} from '../../core/index.js';
 import { WorkQueueRole } from './work-queue-role.js';
 
 /**
@@ -134,12 +142,30 @@ export type WorkTask = Omit<z.infer<typeof WorkTask>, 'reasons'> & { readonly re
  * ```
  */
 export function workTaskId(kind: string, recordIds: readonly string[]): string {
+  validate(z.string(), kind, 'task kind');
+  validate(z.array(z.string()), recordIds, 'record ids');
   return recordIds.length === 0 ? kind : `${kind}:${recordIds.join('+')}`;
 }
 
 /** Milliseconds since the epoch for a due value; a date counts from its start (00:00 UTC). */
 function dueKey(due: string): number {
   return due.length === 10 ? toEpochDay(due) * 86_400_000 : toEpochMs(due);
+}
+
+// The fields the order reads. A task the queue built passes the cheap check; anything else is parsed here,
+// so the error names what is wrong. Sorting 100,000 tasks stays a sort, not 100,000 parses.
+const TaskOrderFields = z.looseObject({ id: z.string(), priority: TaskPriority, due: WorkTask.shape.due });
+
+function orderKey(task: WorkTask): { rank: number; due: number } {
+  const t = task as Partial<WorkTask> | null;
+  const rank =
+    typeof t?.priority === 'string' && Object.hasOwn(PRIORITY_RANK, t.priority)
+      ? PRIORITY_RANK[t.priority]
+      : undefined;
+  const due = typeof t?.due === 'string' ? dueKey(t.due) : Number.NaN;
+  if (rank === undefined || Number.isNaN(due) || typeof t?.id !== 'string')
+    validate(TaskOrderFields, task, 'work task');
+  return { rank: rank as number, due };
 }
 
 /**
@@ -152,11 +178,9 @@ function dueKey(due: string): number {
  * ```
  */
 export function compareWorkTasks(a: WorkTask, b: WorkTask): number {
-  return (
-    PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
-    dueKey(a.due) - dueKey(b.due) ||
-    compareText(a.id, b.id)
-  );
+  const x = orderKey(a);
+  const y = orderKey(b);
+  return x.rank - y.rank || x.due - y.due || compareText(a.id, b.id);
 }
 
 /**
@@ -168,7 +192,7 @@ export function compareWorkTasks(a: WorkTask, b: WorkTask): number {
  * ```
  */
 export function priorityRank(priority: TaskPriority): number {
-  return PRIORITY_RANK[priority];
+  return PRIORITY_RANK[validate(TaskPriority, priority, 'task priority')];
 }
 
 /**
@@ -181,7 +205,8 @@ export function priorityRank(priority: TaskPriority): number {
  * ```
  */
 export function sortWorkTasks(tasks: readonly WorkTask[]): WorkTask[] {
-  const keyed = tasks.map((task) => ({ task, rank: PRIORITY_RANK[task.priority], due: dueKey(task.due) }));
+  const list = Array.isArray(tasks) ? tasks : validate(z.array(z.unknown()), tasks, 'work tasks');
+  const keyed = list.map((task) => ({ task: task as WorkTask, ...orderKey(task as WorkTask) }));
   keyed.sort((a, b) => a.rank - b.rank || a.due - b.due || compareText(a.task.id, b.task.id));
   return keyed.map((k) => k.task);
 }

@@ -79,3 +79,53 @@ describe('business days', () => {
     }
   });
 });
+
+describe('business days counted a week at a time', () => {
+  // The obvious day-by-day walk, as the oracle for the week-at-a-time count.
+  function naiveAdd(
+    date: string,
+    n: number,
+    weekend: ReadonlySet<number>,
+    holidays: ReadonlySet<number>,
+  ): string {
+    let day = toEpochDay(date);
+    let left = Math.abs(n);
+    while (left > 0) {
+      day += n < 0 ? -1 : 1;
+      const iso = ((((day + 3) % 7) + 7) % 7) + 1;
+      if (!weekend.has(iso) && !holidays.has(day)) left -= 1;
+    }
+    return fromEpochDay(day);
+  }
+
+  const calendarArb = fc
+    .record({
+      weekend: fc.uniqueArray(fc.constantFrom('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'), {
+        maxLength: 6,
+      }),
+      holidays: fc.uniqueArray(date, { maxLength: 60 }),
+    })
+    .map((options) => businessCalendar(options as Parameters<typeof businessCalendar>[0]));
+
+  it('lands where a day-by-day walk lands, for any weekend and holidays', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: -2_000, max: 2_000 }), calendarArb, (d, n, calendar) => {
+        expect(addBusinessDays(d, n, calendar)).toBe(naiveAdd(d, n, calendar.weekend, calendar.holidays));
+      }),
+    );
+  });
+
+  it('counts between two dates as a day-by-day walk counts', () => {
+    fc.assert(
+      fc.property(date, date, calendarArb, (a, b, calendar) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        let count = 0;
+        for (let day = toEpochDay(from) + 1; day <= toEpochDay(to); day += 1) {
+          if (isBusinessDay(fromEpochDay(day), calendar)) count += 1;
+        }
+        expect(businessDaysBetween(from, to, calendar)).toBe(count);
+        expect(businessDaysBetween(to, from, calendar)).toBe(0 - count);
+      }),
+    );
+  });
+});

@@ -1,0 +1,35 @@
+// `npm test`: the type check runs beside lint, build and vitest (it needs none of them), so the suite takes
+// about as long as its longest part instead of their sum; the type check's output is printed when it ends.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+const bin = (name) => join(import.meta.dirname, '..', 'node_modules', '.bin', name);
+
+function run(command, args, capture = false) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    let output = '';
+    if (capture) {
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+    }
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const typecheck = run(bin('tsc'), ['--noEmit'], true);
+let status = 0;
+for (const [command, args] of [
+  [bin('biome'), ['check', '.']],
+  [process.execPath, [join(import.meta.dirname, 'build.mjs'), '--no-types']],
+  [bin('vitest'), ['run', '--coverage']],
+]) {
+  status = (await run(command, args)).code;
+  if (status !== 0) break;
+}
+const types = await typecheck;
+process.stdout.write(types.output);
+console.log(
+  types.code === 0 ? '\ntypecheck (tsc --noEmit): no errors' : '\ntypecheck (tsc --noEmit): FAILED',
+);
+process.exitCode = status || types.code;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { PayerCredentialingPolicy } from '../../src/credentialing/index.js';
+import { credentialingPayerPolicies } from '../../src/ops/data/payer-credentialing.js';
+import { type PracticeData, PracticePolicies } from '../../src/ops/index.js';
+import { smallPractice } from './fixtures.js';
+
+const parsed = (data: PracticeData) =>
+  new Map(credentialingPayerPolicies(data).map((p) => [p.payerId, PayerCredentialingPolicy.parse(p)]));
+
+describe('credentialingPayerPolicies', () => {
+  it('revalidates Medicare and a state Medicaid agency every 60 months, and recredentials plans', () => {
+    const data = smallPractice();
+    data.payers.push(
+      {
+        ...structuredClone(data.payers[0] as PracticeData['payers'][number]),
+        payerId: 'ma-plan' as never,
+        kind: 'medicare_advantage',
+      },
+      {
+        ...structuredClone(data.payers[0] as PracticeData['payers'][number]),
+        payerId: 'mco' as never,
+        kind: 'medicaid_managed_care',
+      },
+    );
+    const kinds = new Map(data.payers.map((p) => [p.payerId as string, p.kind]));
+    for (const [payerId, policy] of parsed(data)) {
+      const kind = kinds.get(payerId);
+      expect(policy.revalidationMonths, `${payerId} (${kind})`).toBe(
+        kind === 'medicare' || kind === 'medicaid' ? 60 : null,
+      );
+      expect(policy.program).toBe(
+        kind === 'medicare' ? 'medicare' : kind === 'medicaid' ? 'medicaid' : 'commercial',
+      );
+    }
+    expect([...kinds.values()]).toEqual(expect.arrayContaining(['medicare', 'medicaid', 'commercial']));
+  });
+
+  it('keeps the practice’s own policy for a payer it configured', () => {
+    const data = smallPractice();
+    data.policies = PracticePolicies.parse({
+      credentialing: { payers: [{ payerId: 'medicare', program: 'medicare', revalidationMonths: null }] },
+    });
+    const medicare = parsed(data).get('medicare');
+    expect(medicare?.revalidationMonths).toBeNull();
+    expect(credentialingPayerPolicies(data).filter((p) => p.payerId === 'medicare')).toHaveLength(1);
+  });
+});
