@@ -470,7 +470,7 @@ export class PhraseEngine {
 
   /** Reads a message with the tables' dictionary (see text-reader.ts): what {@link matchText} reads fastest. */
   read(text: string, maxChars: number): ReadText {
-    return readText(text, maxChars, this.dictionary);
+    return readText(text, maxChars, this.dictionary, (word) => this.lexicon.lookUp(word).atoms.length > 0);
   }
 
   /** Matches every rule in every sentence of a message. */
@@ -706,8 +706,6 @@ export class PhraseEngine {
     const stamp = this.stamp;
     if (known >>> 2 === stamp) return (known & 3) === YES;
     const atomStamp = this.atomStamp;
-    // Words outside the tables, looked up once per message (forgotten after it: no message text is kept).
-    const others: Map<string, WordEntry> | null = null;
     const slotAtomStart = this.slotAtomStart;
     const slotAtoms = this.slotAtoms;
     let ok = true;

@@ -190,7 +190,12 @@ export function wordHash(text: string, start: number, end: number): number {
  * part of the word (`$uicide`), and a run of four or more one-letter words is read as one (`s u i c i d e`).
  * Reads the first `maxChars` characters. With a dictionary, each word it holds is given its number.
  */
-export function readText(text: string, maxChars: number, dictionary?: WordDictionary): ReadText {
+export function readText(
+  text: string,
+  maxChars: number,
+  dictionary?: WordDictionary,
+  spells: (word: string) => boolean = () => true,
+): ReadText {
   const complete = text.length <= maxChars;
   const lower = (complete ? text : text.slice(0, maxChars)).toLowerCase();
   const words: string[] = [];
@@ -273,7 +278,7 @@ export function readText(text: string, maxChars: number, dictionary?: WordDictio
       if (words.length > sentenceStart) clause += 1;
     } else if (kind === SENTENCE && !abbreviation && words.length > sentenceStart) {
       if (singleLetters >= SPELLED_OUT)
-        joinSpelledOut(words, known, clauses, capitalized, sentenceStart, dictionary);
+        joinSpelledOut(words, known, clauses, capitalized, sentenceStart, dictionary, spells);
       sentenceStarts.push(sentenceStart);
       sentenceStart = words.length;
       singleLetters = 0;
@@ -307,6 +312,7 @@ function joinSpelledOut(
   capitalized: number[],
   from: number,
   dictionary: WordDictionary | undefined,
+  spells: (word: string) => boolean,
 ) {
   const outWords: string[] = [];
   const outKnown: number[] = [];
@@ -316,8 +322,9 @@ function joinSpelledOut(
   while (i < words.length) {
     let j = i;
     while (j < words.length && isSingleLetter(words[j] as string)) j += 1;
-    if (j - i >= SPELLED_OUT) {
-      const word = words.slice(i, j).join('');
+    const word = j - i >= SPELLED_OUT ? words.slice(i, j).join('') : '';
+    // Joined only when the letters spell a word the tables know: `A A A I recommend` stays as written.
+    if (word.length > 0 && spells(word)) {
       outWords.push(word);
       outKnown.push(dictionary === undefined ? -1 : dictionary.find(word));
       outClauses.push(clauses[i] as number);

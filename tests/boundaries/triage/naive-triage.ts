@@ -9,7 +9,7 @@ import {
 } from '../../../src/boundaries/index.js';
 import { decideTriage } from '../../../src/boundaries/triage/message-triage.js';
 import type { MatchedText, RuleHit, WordEntry } from '../../../src/boundaries/triage/phrase-engine.js';
-import { type ReadText, readText } from '../../../src/boundaries/triage/text-reader.js';
+import type { ReadText } from '../../../src/boundaries/triage/text-reader.js';
 import { triageRulesInternals } from '../../../src/boundaries/triage/triage-rules.js';
 
 type Slot = { readonly gapBefore: number; readonly atoms: ReadonlySet<number> };
@@ -18,7 +18,7 @@ type Slot = { readonly gapBefore: number; readonly atoms: ReadonlySet<number> };
 export function naiveTriageMessage(text: string, rules: CompiledTriageRules): TriageDecision {
   const internals = triageRulesInternals(rules);
   if (internals === null) throw new Error('not compiled rules');
-  const read = readText(text, TRIAGE_MAX_CHARS);
+  const read = internals.engine.read(text, TRIAGE_MAX_CHARS);
   return decideTriage(text.length, read, naiveMatchText(read, rules), internals, []);
 }
 
