@@ -1,7 +1,7 @@
 // Every ```ts example in README.md and docs/*.md runs against src/, with the package's root exports in
 // scope. A result written `expr; //=> value` is checked: an object shows the fields that matter (others
 // may follow), `…` stands for more items or any text, a value in words ("outcome 'not_ready', deadline …")
-// is only run, and `expr; // throws …` must throw.
+// is only run, and an expression followed by `// throws …` or by the error it throws must throw.
 // An example that uses a variable it does not define gets it from SETUP below, per page.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +38,12 @@ const SETUP: Readonly<Record<string, string>> = {
       lines: [line] };
     const readyClaim = { ...draftClaim, status: 'ready',
       history: [{ from: 'draft', to: 'ready', on: '2026-03-02' }] };`,
+  'docs/x12.md': `
+    const text = readFixture('tests/billing/x12/fixtures/medicare-835-sequestration-plb.edi');
+    const cutShort = text.slice(0, -20);
+    const badAmount = text.replace('CLP*c-1001*19*150*', 'CLP*c-1001*19*150.005*');
+    const claims = [];
+    const balances = [];`,
   'docs/intake.md': `
     const file = { client: { id: 'c-1', zone: 'America/New_York', billing: 'self_pay', modality: 'telehealth',
       birthDate: '1990-01-01', firstSessionAt: '2026-03-09T10:00:00-04:00' },
@@ -134,7 +140,8 @@ function resultComments(code: string, statement: ts.Statement): string | undefin
     }
     lines.push(line);
   }
-  if (lines[0]?.startsWith('// throws')) return 'throws';
+  // `// throws …`, `// ValidationError: …` or the error's issue lines (`//   $.path: …`): it must throw.
+  if (/^\/\/\s*(?:throws\b|ValidationError\b|\$[.[])/.test(lines[0] ?? '')) return 'throws';
   const first = lines.findIndex((l) => l.startsWith('//=>'));
   if (first !== 0) return undefined;
   let text = (lines[0] as string).slice(4).trim();
@@ -161,7 +168,7 @@ function instrument(code: string): { js: string; checks: number } {
     }
     const comment = resultComments(code, statement);
     if (ts.isExpressionStatement(statement) && comment !== undefined) {
-      const throws = comment.startsWith('throws');
+      const throws = comment === 'throws';
       out += code.slice(at, statement.getStart());
       out += `__check(() => (${statement.expression.getText()}), ${JSON.stringify(comment)}, ${throws});`;
       at = statement.end;
@@ -193,8 +200,9 @@ function run(example: Example): number {
     }
   };
   const names = Object.keys(root);
-  const body = new Function('__check', ...names, js);
-  body(check, ...names.map((n) => (root as Record<string, unknown>)[n]));
+  const readFixture = (path: string) => readFileSync(join(repo, path), 'utf8');
+  const body = new Function('__check', 'readFixture', ...names, js);
+  body(check, readFixture, ...names.map((n) => (root as Record<string, unknown>)[n]));
   expect(checked).toBeLessThanOrEqual(checks);
   return checked;
 }

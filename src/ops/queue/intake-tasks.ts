@@ -1,7 +1,7 @@
 import { formatInstant, localDateOf } from '../../core/index.js';
 import { toEpochMs } from '../../core/internal.js';
 import {
-  evaluateIntakeQueue,
+  buildIntakeQueue,
   findStalledIntakeCases,
   type IntakeClientFileInput,
   type IntakeNextStep,
@@ -86,7 +86,7 @@ export function intakeTasks(
 
   // Judged at the start of the day; a follow-up due any time today (after quiet hours) is today's work.
   const files = intakeFiles(data, ctx);
-  const queue = evaluateIntakeQueue(files, data.policies.intakePacket, data.policies.intakeFollowUp, {
+  const queue = buildIntakeQueue(files, data.policies.intakePacket, data.policies.intakeFollowUp, {
     asOf: now,
   });
   const atRisk = new Set<string>();

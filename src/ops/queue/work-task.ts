@@ -45,6 +45,7 @@ export const WorkTaskKind = z.enum([
   'boundaries.message_billing',
   'boundaries.message_paperwork',
   'boundaries.message_general',
+  'boundaries.crisis_alert',
   'intake.first_session_at_risk',
   'intake.paperwork_follow_up',
   'intake.stalled_case',

@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
-import {
-  compareWorkTasks,
-  sortWorkTasks,
-  TaskPriority,
-  type WorkTask,
-} from '../../../src/ops/index.js';
+import { compareWorkTasks, sortWorkTasks, TaskPriority, type WorkTask } from '../../../src/ops/index.js';
 import { workTaskId } from '../../../src/ops/queue/work-task.js';
 
 const task = (over: Partial<WorkTask>): WorkTask => ({
