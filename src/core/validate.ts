@@ -68,7 +68,7 @@ function schemaArgument<S extends z.ZodType>(schema: S): S {
 
 /**
  * A record that failed validation in a batch: its position in the input and its problems. A batch lists
- * {@link MAX_LISTED_ISSUES} problems in full across all its records; past that, each invalid record keeps
+ * the first 100 problems in full across all its records; past that, each invalid record keeps
  * its first problem and counts the rest by code in `unlisted`, so a batch of bad records takes no more
  * memory than the same batch of good ones.
  */
@@ -173,7 +173,7 @@ function listElement(field: z.core.$ZodType): z.core.$ZodType | undefined {
  * Validates an object whose list fields hold many records (a data file): each record of each list on its
  * own, the rest of the object whole. It accepts and rejects exactly what `safeValidate` does and returns
  * the same value, but holds the problems of one record at a time and lists at most
- * {@link MAX_LISTED_ISSUES}, counting the rest by code: rejecting a million bad records costs no more
+ * the first 100, counting the rest by code: rejecting a million bad records costs no more
  * memory than accepting a million good ones. An object schema with checks of its own is validated whole.
  *
  * @example

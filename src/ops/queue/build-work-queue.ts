@@ -32,7 +32,7 @@ export interface BuildWorkQueueOptions {
  * everything else by priority, due time and id (a total order: the same data in any order gives the same
  * queue). Tasks owned by other roles are listed for those roles, not for the asker.
  *
- * @param data - a practice data file; one that {@link safeValidatePracticeData} returned is not validated again
+ * @param input - a practice data file; one that {@link safeValidatePracticeData} returned is not validated again
  * @throws {@link ValidationError} when the data file is invalid, `asOf` is not a real date or `role` is unknown.
  * @example
  * ```ts

@@ -83,7 +83,7 @@ const RankingArgument = z.looseObject({
  *
  * @param ranking - the opening's ranking from {@link rankWaitlistForOpening}
  * @param index - the waitlist (for earlier decline counts)
- * @param offers - every offer made for this opening so far (others are ignored)
+ * @param offerInputs - every offer made for this opening so far (others are ignored)
  * @throws {@link ValidationError} when an offer, the policy or the options are invalid.
  * @remarks Offer one or a batch at a time for a limited time [sources: peer-jituzu-waitlist]; notify-all
  * without auto-booking is the alternative [sources: peer-counsol-waitlist]. Booking from an entry removes it
