@@ -1,7 +1,16 @@
 import type { UnlistedIssues } from './issue-list.js';
 import type { NonEmptyArray } from './non-empty.js';
 
-/** One problem with an input: where it is, a stable code, and a message that never repeats the value. */
+/**
+ * One problem with an input: where it is, a stable code, and a message that never repeats the value.
+ *
+ * @example
+ * ```ts
+ * const result = safeValidate(LocalDate, '2026-02-30', 'date of service');
+ * if (!result.success) result.error.issues[0];
+ * //=> { path: [], at: '$', code: 'core.date.invalid', message: 'must be a real calendar date (YYYY-MM-DD)' }
+ * ```
+ */
 export interface ValidationIssue {
   /** Path from the validated root, e.g. `['lines', 0, 'units']`. */
   readonly path: readonly (string | number)[];
@@ -13,7 +22,14 @@ export interface ValidationIssue {
   readonly message: string;
 }
 
-/** Base class of every error this library throws on purpose. */
+/**
+ * Base class of every error this library throws on purpose.
+ *
+ * @example
+ * ```ts
+ * new PracticeOpsError('x12.file.truncated', 'The file ends inside a segment.').code; //=> 'x12.file.truncated'
+ * ```
+ */
 export class PracticeOpsError extends Error {
   override readonly name: string = 'PracticeOpsError';
   /** Stable machine-readable code. */
@@ -57,6 +73,12 @@ function isCounts(value: unknown): value is UnlistedIssues {
  * Thrown when a public function is given input that fails its schema. It lists the problems by path and
  * code (the first 100 in full, the rest counted by code in `unlisted`). Messages are built from the
  * schema, never from the input, so they are safe to log even when the input holds PHI.
+ *
+ * @example
+ * ```ts
+ * const result = safeValidate(LocalDate, '2026-02-30', 'date of service');
+ * if (!result.success) result.error instanceof ValidationError; //=> true
+ * ```
  */
 export class ValidationError extends PracticeOpsError {
   override readonly name = 'ValidationError';

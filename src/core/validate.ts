@@ -6,7 +6,14 @@ import type { NonEmptyArray } from './non-empty.js';
 import { recordKnownFields } from './unknown-fields.js';
 import { addZodIssues } from './zod-issues.js';
 
-/** The result of {@link safeValidate}: the parsed value, or every problem found. */
+/**
+ * The result of {@link safeValidate}: the parsed value, or every problem found.
+ *
+ * @example
+ * ```ts
+ * safeValidate(LocalDate, '2026-11-20', 'date'); //=> { success: true, data: '2026-11-20' }
+ * ```
+ */
 export type ValidationResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly error: ValidationError };
@@ -18,6 +25,10 @@ export type ValidationResult<T> =
  * @param schema - the zod schema that is the source of truth for the value
  * @param input - untrusted input
  * @param subject - what is being validated, used in the error message (e.g. `appointment`)
+ * @example
+ * ```ts
+ * safeValidate(LocalDate, '2026-02-30', 'date of service').success; //=> false
+ * ```
  */
 export function safeValidate<S extends z.ZodType>(
   schema: S,
@@ -71,6 +82,12 @@ function schemaArgument<S extends z.ZodType>(schema: S): S {
  * the first 100 problems in full across all its records; past that, each invalid record keeps
  * its first problem and counts the rest by code in `unlisted`, so a batch of bad records takes no more
  * memory than the same batch of good ones.
+ *
+ * @example
+ * ```ts
+ * validateBatch(LocalDate, ['2026-11-20', '2026-02-30']).invalid;
+ * //=> [{ index: 1, issues: [{ path: [1], at: '$[1]', code: 'core.date.invalid', … }] }]
+ * ```
  */
 export interface InvalidRecord {
   readonly index: number;
@@ -100,7 +117,14 @@ function recordValidator<S extends z.ZodType>(schema: S) {
   };
 }
 
-/** The valid records of a batch, each with its input position, and the invalid ones by index. */
+/**
+ * The valid records of a batch, each with its input position, and the invalid ones by index.
+ *
+ * @example
+ * ```ts
+ * validateBatch(LocalDate, ['2026-11-20', '2026-02-30']).valid; //=> [{ index: 0, value: '2026-11-20' }]
+ * ```
+ */
 export interface BatchResult<T> {
   readonly valid: readonly { readonly index: number; readonly value: T }[];
   readonly invalid: readonly InvalidRecord[];

@@ -20,6 +20,12 @@ function isKnownZone(name: string): boolean {
 /**
  * An IANA time-zone name such as `America/New_York` or `Asia/Kolkata`; unknown names are rejected.
  * Validity follows the runtime's time-zone database (Node reports its version in `versions.tz`).
+ *
+ * @example
+ * ```ts
+ * IanaZone.safeParse('America/Chicago').success; //=> true
+ * IanaZone.safeParse('Mars/Olympus').success;    //=> false
+ * ```
  */
 export const IanaZone = /* @__PURE__ */ z
   .string()

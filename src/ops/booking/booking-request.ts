@@ -37,5 +37,14 @@ export const BookingRequest = z
     params: { code: 'ops.booking.end_before_start' },
   });
 export type BookingRequest = z.infer<typeof BookingRequest>;
-/** A booking request as a caller writes it (`serviceCode` may be left out). See {@link BookingRequest}. */
+/**
+ * A booking request as a caller writes it (`serviceCode` may be left out). See {@link BookingRequest}.
+ *
+ * @example
+ * ```ts
+ * const request: BookingRequestInput = { clinicianId: 'clin-001', clientId: 'client-00005',
+ *   start: '2026-11-24T15:00:00-05:00', end: '2026-11-24T15:53:00-05:00', type: 'individual',
+ *   modality: 'telehealth', clientState: 'NY', bookedBy: 'staff-assistant' };
+ * ```
+ */
 export type BookingRequestInput = z.input<typeof BookingRequest>;

@@ -120,5 +120,13 @@ export const PracticeData = z
   });
 /** A validated practice data file (defaults filled in), e.g. `generateDemoPractice()`. */
 export type PracticeData = z.infer<typeof PracticeData>;
-/** A practice data file as written (lists and policies may be left out). */
+/**
+ * A practice data file as written (lists and policies may be left out).
+ *
+ * @example
+ * ```ts
+ * const input: PracticeDataInput = { practice: { name: 'Calm Harbor', zone: 'America/Chicago', state: 'TX' } };
+ * safeValidatePracticeData(input).success; //=> true
+ * ```
+ */
 export type PracticeDataInput = z.input<typeof PracticeData>;

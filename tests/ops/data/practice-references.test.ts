@@ -1,15 +1,13 @@
 // Named examples of the queue's module wiring, on the demo practice changed one record at a time.
 import { describe, expect, it } from 'vitest';
 import {
-  buildWorkQueue,
-  DEMO_AS_OF,
   findReferenceProblems,
   generateDemoPractice,
   type PracticeData,
   type WorkQueue,
 } from '../../../src/ops/index.js';
 
-const all = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
+const _all = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
 const fresh = (): PracticeData => structuredClone(generateDemoPractice());
 
 describe('findReferenceProblems in lists of ids', () => {

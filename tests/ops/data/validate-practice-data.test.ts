@@ -1,17 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../src/core/index.js';
 import {
-  buildPracticeDigest,
-  buildWorkQueue,
-  DEMO_AS_OF,
-  evaluateBooking,
   findReferenceProblems,
   generateDemoPractice,
-  generatePractice,
-  PracticeData,
-  practiceDataJsonSchema,
   safeValidatePracticeData,
 } from '../../../src/ops/index.js';
 

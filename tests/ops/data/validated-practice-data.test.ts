@@ -7,13 +7,10 @@ import {
   evaluateBooking,
   findReferenceProblems,
   generateDemoPractice,
-  generatePractice,
-  PracticeData,
-  practiceDataJsonSchema,
   safeValidatePracticeData,
 } from '../../../src/ops/index.js';
 
-const minimal = { practice: { name: 'Calm Harbor', zone: 'America/Chicago', state: 'TX' } };
+const _minimal = { practice: { name: 'Calm Harbor', zone: 'America/Chicago', state: 'TX' } };
 
 describe('practice data given to the work queue, the digest and the booking check', () => {
   it('is validated when this package did not validate it, and a bad file is a ValidationError', () => {

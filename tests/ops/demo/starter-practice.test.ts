@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IanaZone, UsState, ValidationError } from '../../../src/core/index.js';
+import { UsState, ValidationError } from '../../../src/core/index.js';
 import {
   buildPracticeDigest,
   type CreateStarterPracticeOptions,

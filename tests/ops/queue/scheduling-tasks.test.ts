@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   buildWorkQueue,
   DEMO_AS_OF,
-  findReferenceProblems,
   generateDemoPractice,
   type PracticeData,
   type WorkQueue,
