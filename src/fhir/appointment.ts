@@ -24,7 +24,7 @@ import {
 
 /** A participant of a {@link FhirAppointment}: the clinician, a client, the location or the room. */
 export interface FhirAppointmentParticipant {
-  readonly type?: readonly FhirCodeableConcept[];
+  readonly type?: FhirCodeableConcept[];
   readonly actor: FhirReference;
   readonly required: 'required';
   readonly status: 'accepted';
@@ -37,15 +37,15 @@ export interface FhirAppointmentParticipant {
 export interface FhirAppointment {
   readonly resourceType: 'Appointment';
   readonly id: string;
-  readonly extension?: readonly FhirExtension[];
+  readonly extension?: FhirExtension[];
   readonly status: 'booked' | 'fulfilled' | 'cancelled' | 'noshow';
   readonly cancelationReason?: FhirCodeableConcept;
-  readonly serviceCategory?: readonly FhirCodeableConcept[];
-  readonly serviceType: readonly FhirCodeableConcept[];
+  readonly serviceCategory?: FhirCodeableConcept[];
+  readonly serviceType: FhirCodeableConcept[];
   readonly start: string;
   readonly end: string;
   readonly minutesDuration: number;
-  readonly participant: readonly FhirAppointmentParticipant[];
+  readonly participant: FhirAppointmentParticipant[];
 }
 
 const SESSION_TYPE_DISPLAY: Readonly<Record<SchedulingAppointmentType, string>> = {

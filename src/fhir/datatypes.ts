@@ -11,7 +11,7 @@ export interface FhirCoding {
 
 /** Codes with optional text (FHIR R4 `CodeableConcept`). */
 export interface FhirCodeableConcept {
-  readonly coding?: readonly FhirCoding[];
+  readonly coding?: FhirCoding[];
   readonly text?: string;
 }
 

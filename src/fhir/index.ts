@@ -5,6 +5,15 @@ export {
   fromFhirAppointment,
   toFhirAppointment,
 } from './appointment.js';
+export {
+  ClientCoverage,
+  type ClientCoverageInput,
+  CoverageId,
+  type FhirCoverage,
+  type FhirCoverageClass,
+  fromFhirCoverage,
+  toFhirCoverage,
+} from './coverage.js';
 export type {
   FhirCodeableConcept,
   FhirCoding,
@@ -14,3 +23,24 @@ export type {
   FhirPeriod,
   FhirReference,
 } from './datatypes.js';
+export {
+  ContactChannel,
+  FromFhirPatientOptions,
+  fromFhirPatient,
+  PatientFacts,
+} from './patient.js';
+export {
+  type FhirPractitioner,
+  type FhirPractitionerRole,
+  type FhirQualification,
+  type FhirQualificationExtension,
+  toFhirPractitioner,
+  toFhirPractitionerRole,
+} from './practitioner.js';
+export {
+  type FhirSchedule,
+  type FhirSlot,
+  ToFhirScheduleOptions,
+  toFhirSchedule,
+  toFhirSlots,
+} from './slot-schedule.js';
