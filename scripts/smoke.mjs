@@ -6,7 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pack } from './pack.mjs';
 
-const subpaths = ['', '/core', '/scheduling', '/intake', '/billing', '/credentialing', '/boundaries', '/ops', '/fhir'];
+const subpaths = [
+  '',
+  '/core',
+  '/scheduling',
+  '/intake',
+  '/billing',
+  '/credentialing',
+  '/boundaries',
+  '/ops',
+  '/fhir',
+];
 const { tarball } = pack();
 const dir = mkdtempSync(join(tmpdir(), 'practice-ops-smoke-'));
 writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'smoke', private: true }));
