@@ -26,6 +26,7 @@ export const SYSTEM = {
   coverageClass: 'http://terminology.hl7.org/CodeSystem/coverage-class',
   identifierType: 'http://terminology.hl7.org/CodeSystem/v2-0203',
   claimType: 'http://terminology.hl7.org/CodeSystem/claim-type',
+  careTeamRole: 'http://terminology.hl7.org/CodeSystem/claimcareteamrole',
   processPriority: 'http://terminology.hl7.org/CodeSystem/processpriority',
   usState: 'https://www.usps.com/',
   language: 'urn:ietf:bcp:47',
@@ -33,12 +34,6 @@ export const SYSTEM = {
   licenseType: `${PRACTICE_OPS_FHIR}:license-type`,
   compactAuthorization: `${PRACTICE_OPS_FHIR}:compact-authorization`,
   participantRole: `${PRACTICE_OPS_FHIR}:participant-role`,
-  payer: `${PRACTICE_OPS_FHIR}:payer-id`,
-  claim: `${PRACTICE_OPS_FHIR}:claim-id`,
-  claimLine: `${PRACTICE_OPS_FHIR}:claim-line-id`,
-  series: `${PRACTICE_OPS_FHIR}:series-id`,
-  remittance: `${PRACTICE_OPS_FHIR}:remittance-id`,
-  payerClaimNumber: `${PRACTICE_OPS_FHIR}:payer-claim-control-number`,
 } as const;
 
 /** Extension URLs: HL7's cross-version (R5) and US implementation-guide extensions first, ours last. */
@@ -55,6 +50,8 @@ export const EXTENSION = {
   clientLocationState: `${PRACTICE_OPS_FHIR}:extension:client-location-state`,
   sessionFee: `${PRACTICE_OPS_FHIR}:extension:session-fee`,
   responsibleClient: `${PRACTICE_OPS_FHIR}:extension:responsible-client`,
+  claimLine: `${PRACTICE_OPS_FHIR}:extension:claim-line-id`,
+  adjustmentGroup: `${PRACTICE_OPS_FHIR}:extension:adjustment-group`,
 } as const;
 
 /** FHIR's `id` syntax: 1–64 letters, digits, `-` and `.` [sources: fhir-r4-datatypes]. */

@@ -6,6 +6,14 @@ export {
   toFhirAppointment,
 } from './appointment.js';
 export {
+  type FhirClaim,
+  type FhirClaimItem,
+  type FhirNpiReference,
+  ToFhirClaimOptions,
+  toFhirClaim,
+} from './claim.js';
+export { fromFhirClaimResponse } from './claim-response.js';
+export {
   ClientCoverage,
   type ClientCoverageInput,
   CoverageId,
@@ -23,6 +31,7 @@ export type {
   FhirPeriod,
   FhirReference,
 } from './datatypes.js';
+export { fromFhirExplanationOfBenefit } from './eob.js';
 export {
   ContactChannel,
   FromFhirPatientOptions,
