@@ -15,6 +15,7 @@ const subpaths = [
   '/credentialing',
   '/boundaries',
   '/ops',
+  '/x12',
   '/fhir',
 ];
 const { tarball } = pack();
