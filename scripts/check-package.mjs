@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { pack } from './pack.mjs';
 
 const { tarball, files } = pack();
-const allowed = /^(dist\/.+\.(js|cjs|d\.ts|d\.cts)|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
+const allowed =
+  /^(dist\/.+\.(js|cjs|d\.ts|d\.cts)|package\.json|README\.md|LICENSE|CHANGELOG\.md|docs\/examples\/practice\.json)$/;
 const unexpected = files.filter((f) => !allowed.test(f));
 if (unexpected.length > 0) {
   console.error(`The tarball holds files users do not need:\n  ${unexpected.join('\n  ')}`);

@@ -65,4 +65,13 @@ console.log(`billing loads without rrule (esm, ${seen.size} files)`);
 const demo = run('npx', ['--no-install', 'practice-ops', 'demo']);
 if (demo.trim().length === 0) throw new Error('demo printed nothing');
 console.log('cli demo ok');
+// The example practice file ships in the package and validates with the packaged CLI.
+const example = run('npx', [
+  '--no-install',
+  'practice-ops',
+  'validate',
+  join(dir, 'node_modules', 'practice-ops', 'docs', 'examples', 'practice.json'),
+]);
+if (!example.includes('The data file is valid.')) throw new Error('the shipped example did not validate');
+console.log('shipped example valid');
 console.log(`smoke test: ok (Node ${process.versions.node})`);

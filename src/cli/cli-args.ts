@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { LocalDate } from '../core/index.js';
+import { IanaZone, LocalDate, UsState } from '../core/index.js';
 import { WorkQueueRole } from '../ops/index.js';
 
 /** What the user asked for, once the command line has been checked. */
@@ -8,6 +8,17 @@ export type CliCommand =
   | { readonly kind: 'version' }
   | { readonly kind: 'schema' }
   | { readonly kind: 'validate'; readonly file: string; readonly json: boolean }
+  | {
+      readonly kind: 'init';
+      /** Where to write; stdout when absent. */
+      readonly file: string | undefined;
+      readonly clinicians: number | undefined;
+      readonly state: UsState | undefined;
+      readonly zone: IanaZone | undefined;
+      /** The day the file starts from; today in the practice's zone when absent. */
+      readonly asOf: LocalDate | undefined;
+      readonly force: boolean;
+    }
   | {
       readonly kind: 'demo';
       readonly role: WorkQueueRole | undefined;
@@ -35,6 +46,10 @@ const OPTIONS = {
   role: { type: 'string' },
   json: { type: 'boolean' },
   html: { type: 'string' },
+  clinicians: { type: 'string' },
+  state: { type: 'string' },
+  zone: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -44,7 +59,35 @@ const ALLOWED: Record<string, readonly string[]> = {
   digest: ['data', 'as-of', 'role', 'json', 'html'],
   validate: ['json'],
   schema: [],
+  init: ['clinicians', 'state', 'zone', 'as-of', 'force'],
 };
+
+// How an option the user typed is shown back: option names are not data, but a terminal escape is not
+// printed, nor an argument too long to be an option.
+function unknownOption(raw: string): string {
+  return /^--?[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/.test(raw) ? `unknown option ${raw}` : 'unknown option';
+}
+
+// Unknown and repeated options, found before the strict parse so the message can name them.
+function optionProblem(argv: readonly string[]): UsageProblem | undefined {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (!Object.hasOwn(OPTIONS, token.name)) {
+      return usage(`${unknownOption(token.rawName)} (see practice-ops --help)`);
+    }
+    if (seen.has(token.name)) return usage(`the option --${token.name} is given more than once`);
+    seen.add(token.name);
+  }
+  return undefined;
+}
 
 function usage(message: string): UsageProblem {
   return { kind: 'usage', message };
@@ -52,23 +95,21 @@ function usage(message: string): UsageProblem {
 
 /** Parses `argv` (without node and the script) into a command or a usage problem. Never throws. */
 export function parseCommandLine(argv: readonly string[]): CliCommand | UsageProblem {
+  const problem = optionProblem(argv);
+  if (problem !== undefined) return problem;
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    return usage(
-      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-        ? 'unknown option (see practice-ops --help)'
-        : 'an option is missing its value or has one it does not take (see practice-ops --help)',
-    );
+  } catch {
+    return usage('an option is missing its value or has one it does not take (see practice-ops --help)');
   }
   const { values, positionals } = parsed;
   if (values.version) return { kind: 'version' };
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === 'help') return { kind: 'help' };
   const allowed = ALLOWED[command];
-  if (allowed === undefined) return usage('unknown command (expected demo, digest, validate or schema)');
+  if (allowed === undefined)
+    return usage('unknown command (expected demo, digest, validate, schema or init)');
   for (const name of Object.keys(values)) {
     if (!allowed.includes(name)) return usage(`the option --${name} does not apply to ${command}`);
   }
@@ -87,6 +128,8 @@ export function parseCommandLine(argv: readonly string[]): CliCommand | UsagePro
     }
     case 'demo':
       return rest.length === 0 ? { kind: 'demo', role, json, html } : usage('demo takes no arguments');
+    case 'init':
+      return parseInit(rest, values);
     default: {
       if (rest.length > 0) return usage('digest takes no positional arguments: use --data FILE');
       if (values.data === undefined || values.data === '') return usage('digest needs --data FILE');
@@ -102,4 +145,36 @@ function parseRole(value: string | undefined): WorkQueueRole | undefined | null 
   if (value === undefined) return undefined;
   const parsed = WorkQueueRole.safeParse(value);
   return parsed.success ? parsed.data : null;
+}
+
+function parseInit(
+  rest: readonly string[],
+  values: { clinicians?: string; state?: string; zone?: string; 'as-of'?: string; force?: boolean },
+): CliCommand | UsageProblem {
+  const [file, ...extra] = rest;
+  if (extra.length > 0) return usage('init takes at most one FILE');
+  if (file === '') return usage('init needs a file name, or none to write to stdout');
+  let clinicians: number | undefined;
+  if (values.clinicians !== undefined) {
+    clinicians = /^\d{1,3}$/.test(values.clinicians) ? Number(values.clinicians) : Number.NaN;
+    if (!(clinicians >= 1 && clinicians <= 50))
+      return usage('--clinicians must be a whole number from 1 to 50');
+  }
+  const state = values.state === undefined ? undefined : UsState.safeParse(values.state);
+  if (state?.success === false) return usage('--state must be a US state or territory code such as NY or TX');
+  const zone = values.zone === undefined ? undefined : IanaZone.safeParse(values.zone);
+  if (zone?.success === false) return usage('--zone must be an IANA time zone such as America/Chicago');
+  const asOf = values['as-of'] === undefined ? undefined : LocalDate.safeParse(values['as-of']);
+  if (asOf?.success === false) return usage('--as-of must be a real calendar date written YYYY-MM-DD');
+  if (values.force === true && file === undefined)
+    return usage('--force applies only when init writes a FILE');
+  return {
+    kind: 'init',
+    file,
+    clinicians,
+    state: state?.data,
+    zone: zone?.data,
+    asOf: asOf?.data,
+    force: values.force === true,
+  };
 }

@@ -10,6 +10,10 @@ Usage:
       Check a practice data file: every problem by JSON path, values never shown.
   practice-ops schema
       Print the JSON Schema of the practice data file.
+  practice-ops init [FILE] [--clinicians N] [--state XX] [--zone ZONE] [--as-of YYYY-MM-DD] [--force]
+      Write a small, valid starter practice file to FILE (or to stdout without FILE): N clinicians
+      (default 2) with three clients each, in state XX (default NY) and its zone. An existing FILE is
+      replaced only with --force.
   practice-ops --help | --version
 
 Options:
@@ -17,9 +21,11 @@ Options:
                 biller, credentialing_coordinator
   --json        machine-readable output on stdout
   --html FILE   also write a self-contained HTML page with the queue and charts
+  --as-of DATE  the day to evaluate (digest), or the day a starter file starts from (init; default today)
 
 Exit codes:
   0 ok   1 data problems found   2 usage error   3 file unreadable   4 output not written   70 internal error
+  validate and digest print at most 50 problems and a count by code; validate --json lists the first 100.
 
 Colour is used only when stdout is a terminal and NO_COLOR is not set.
 `;

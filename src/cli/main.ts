@@ -1,17 +1,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { LocalDate } from '../core/index.js';
+import { type LocalDate, localDateOf } from '../core/index.js';
 import {
   buildPracticeDigest,
+  createStarterPractice,
   DEMO_AS_OF,
   generateDemoPractice,
   type PracticeData,
   practiceDataJsonSchema,
+  STATE_ZONES,
   type WorkQueueRole,
 } from '../ops/index.js';
+import type { CliCommand } from './cli-args.js';
 import { parseCommandLine } from './cli-args.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { HELP_TEXT } from './help-text.js';
-import { formatIssues, readDataFile } from './read-data-file.js';
+import { formatProblems, problemCount, readDataFile } from './read-data-file.js';
 import { renderHtml } from './render-html.js';
 import { renderTerminal } from './render-terminal.js';
 import { terminalStyle, wantsColour } from './terminal-style.js';
@@ -56,6 +59,46 @@ function runDigest(request: DigestRequest): ExitCode {
   return EXIT.ok;
 }
 
+function runInit(command: Extract<CliCommand, { kind: 'init' }>): ExitCode {
+  const state = command.state ?? 'NY';
+  const zone = command.zone ?? STATE_ZONES[state];
+  // The one place the clock is read: "today" in the practice's zone, unless --as-of says otherwise.
+  const asOf = command.asOf ?? localDateOf(new Date().toISOString(), zone);
+  const data = createStarterPractice({
+    asOf,
+    state,
+    zone,
+    ...(command.clinicians === undefined ? {} : { clinicians: command.clinicians }),
+  });
+  const text = `${JSON.stringify(data, null, 2)}\n`;
+  if (command.file === undefined) {
+    out(text);
+    return EXIT.ok;
+  }
+  try {
+    writeFileSync(command.file, text, { encoding: 'utf8', flag: command.force ? 'w' : 'wx' });
+  } catch (error) {
+    const exists = (error as { code?: unknown }).code === 'EEXIST';
+    err(
+      exists
+        ? 'practice-ops: the file already exists; nothing was written (use --force to replace it)\n'
+        : 'practice-ops: the file could not be written\n',
+    );
+    return EXIT.unwritable;
+  }
+  const clinicians = data.clinicians?.length ?? 0;
+  out(
+    `Wrote a starter practice file: ${plural(clinicians, 'clinician')}, ${plural(data.clients?.length ?? 0, 'client')}, ` +
+      `${plural(data.appointments?.length ?? 0, 'appointment')}; ${state}, ${zone}, as of ${asOf}.\n` +
+      'Replace the invented names, payers and numbers with your own, then check it with: practice-ops validate FILE\n',
+  );
+  return EXIT.ok;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function run(argv: readonly string[]): ExitCode {
   const command = parseCommandLine(argv);
   switch (command.kind) {
@@ -73,17 +116,22 @@ function run(argv: readonly string[]): ExitCode {
       return EXIT.ok;
     case 'demo':
       return runDigest({ ...command, data: generateDemoPractice(), asOf: DEMO_AS_OF });
+    case 'init':
+      return runInit(command);
     case 'validate': {
       const read = readDataFile(command.file);
       if (read.kind === 'unreadable') {
         err(`practice-ops: cannot read the data file: ${read.message}\n`);
         return EXIT.unreadable;
       }
-      const issues = read.kind === 'ok' ? [] : read.issues;
-      if (command.json) out(`${JSON.stringify({ valid: issues.length === 0, issues }, null, 2)}\n`);
-      else if (issues.length === 0) out('The data file is valid.\n');
-      else out(`The data file has ${issues.length} problem(s):\n${formatIssues(issues)}`);
-      return issues.length === 0 ? EXIT.ok : EXIT.dataProblems;
+      const report = read.kind === 'ok' ? { issues: [], unlisted: {} } : read;
+      const count = problemCount(report);
+      if (command.json) {
+        const { issues, unlisted } = report;
+        out(`${JSON.stringify({ valid: count === 0, problemCount: count, issues, unlisted }, null, 2)}\n`);
+      } else if (count === 0) out('The data file is valid.\n');
+      else out(`The data file has ${plural(count, 'problem')}:\n${formatProblems(report)}`);
+      return count === 0 ? EXIT.ok : EXIT.dataProblems;
     }
     case 'digest': {
       const read = readDataFile(command.data);
@@ -92,8 +140,8 @@ function run(argv: readonly string[]): ExitCode {
         return EXIT.unreadable;
       }
       if (read.kind === 'problems') {
-        err(`practice-ops: the data file has ${read.issues.length} problem(s); nothing was done:\n`);
-        err(formatIssues(read.issues));
+        err(`practice-ops: the data file has ${plural(problemCount(read), 'problem')}; nothing was done:\n`);
+        err(formatProblems(read));
         return EXIT.dataProblems;
       }
       return runDigest({ ...command, data: read.data });
@@ -103,6 +151,14 @@ function run(argv: readonly string[]): ExitCode {
       return exhausted;
     }
   }
+}
+
+// A reader that stops early (`practice-ops demo --json | head -1`) closes the pipe: that is not a failure,
+// so the process ends quietly with the code it already has. Any other output error is one (exit 4).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? EXIT.ok) : EXIT.unwritable);
+  });
 }
 
 try {

@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { ValidationIssue } from '../core/index.js';
+import type { UnlistedIssues, ValidationIssue } from '../core/index.js';
 import { type PracticeData, safeValidatePracticeData } from '../ops/index.js';
 
 /** The result of reading a practice data file: the data, or why not (never with values from the file). */
 export type ReadDataFileResult =
   | { readonly kind: 'ok'; readonly data: PracticeData }
   | { readonly kind: 'unreadable'; readonly message: string }
-  | { readonly kind: 'problems'; readonly issues: readonly ValidationIssue[] };
+  | {
+      readonly kind: 'problems';
+      readonly issues: readonly ValidationIssue[];
+      /** Problems beyond the listed ones, by code. */
+      readonly unlisted: UnlistedIssues;
+    };
 
 function unreadableMessage(error: unknown): string {
   const code = (error as { code?: unknown }).code;
@@ -64,13 +69,44 @@ export function readDataFile(file: string): ReadDataFileResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { kind: 'problems', issues: [syntaxIssue(text, error)] };
+    return { kind: 'problems', issues: [syntaxIssue(text, error)], unlisted: {} };
   }
   const result = safeValidatePracticeData(json);
-  return result.success ? { kind: 'ok', data: result.data } : { kind: 'problems', issues: result.issues };
+  return result.success
+    ? { kind: 'ok', data: result.data }
+    : { kind: 'problems', issues: result.issues, unlisted: result.unlisted };
 }
 
-/** Formats problems one per line: `  $.path: message [code]`. */
-export function formatIssues(issues: readonly ValidationIssue[]): string {
-  return issues.map((i) => `  ${i.at}: ${i.message} [${i.code}]\n`).join('');
+/** At most this many problem lines are printed; `--json` carries the full (capped) list. */
+export const MAX_PRINTED_PROBLEMS = 50;
+
+/** How many problems a report holds, listed or only counted. */
+export function problemCount(report: {
+  readonly issues: readonly unknown[];
+  readonly unlisted: UnlistedIssues;
+}) {
+  return report.issues.length + Object.values(report.unlisted).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Formats problems one per line (`  $.path: message [code]`), at most {@link MAX_PRINTED_PROBLEMS}, then,
+ * when some are not printed, how many and a count of every problem by code.
+ */
+export function formatProblems(report: {
+  readonly issues: readonly ValidationIssue[];
+  readonly unlisted: UnlistedIssues;
+}): string {
+  const shown = report.issues.slice(0, MAX_PRINTED_PROBLEMS);
+  const lines = shown.map((i) => `  ${i.at}: ${i.message} [${i.code}]\n`);
+  const total = problemCount(report);
+  if (total === shown.length) return lines.join('');
+  const byCode = new Map<string, number>();
+  for (const i of report.issues) byCode.set(i.code, (byCode.get(i.code) ?? 0) + 1);
+  for (const [code, n] of Object.entries(report.unlisted)) byCode.set(code, (byCode.get(code) ?? 0) + n);
+  const width = Math.max(...[...byCode.keys()].map((c) => c.length));
+  const summary = [...byCode]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([code, n]) => `  ${code.padEnd(width)}  ${n.toLocaleString('en-US')}\n`);
+  const more = (total - shown.length).toLocaleString('en-US');
+  return `${lines.join('')}  … and ${more} more (--json lists the first ${report.issues.length})\nProblems by code:\n${summary.join('')}`;
 }

@@ -123,6 +123,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+// The code alone, for a problem that will only be counted.
+function codeOf(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'custom') return issue.code === 'unrecognized_keys' ? UNKNOWN_FIELD : issue.code;
+  const params = issue.params as { code?: unknown } | undefined;
+  return typeof params?.code === 'string' ? params.code : 'custom';
+}
+
 function pathError(): ValidationError {
   const issue = { path: [], at: '$', code: 'invalid_type', message: 'expected an array of keys and indexes' };
   return new ValidationError('path', [issue]);
@@ -158,7 +165,7 @@ function describe(issue: z.core.$ZodIssue): { code: string; message: string } {
       // Our refinements put a stable code and a value-free message in params.
       const params = issue.params as { code?: unknown } | undefined;
       const code = typeof params?.code === 'string' ? params.code : 'custom';
-      return { code, message: issue.message };
+      return { code, message: issue.message || 'is invalid' };
     }
     /* v8 ignore next 4: unreachable while zod's issue union is covered above; the never check proves it */
     default: {
@@ -203,13 +210,13 @@ export function addZodIssues(
       }
       continue;
     }
+    if (list.full) {
+      list.count(codeOf(issue));
+      continue;
+    }
     const { code, message } = describe(issue);
-    if (list.full) list.count(code);
     // An invalid record key would be its own path's last segment: report it at the record instead.
-    else
-      list.add(
-        at(prefix, issue.code === 'invalid_key' ? issue.path.slice(0, -1) : issue.path, code, message),
-      );
+    list.add(at(prefix, issue.code === 'invalid_key' ? issue.path.slice(0, -1) : issue.path, code, message));
   }
 }
 

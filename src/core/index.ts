@@ -125,6 +125,7 @@ export {
   type BatchResult,
   type InvalidRecord,
   safeValidate,
+  safeValidateByRecord,
   type ValidationResult,
   validate,
   validateBatch,

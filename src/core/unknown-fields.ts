@@ -112,7 +112,9 @@ export function recordKnownFields(): {
   const known = new Map<readonly string[], readonly string[]>();
   const error: z.core.$ZodErrorMap = (issue) => {
     if (issue.code === 'unrecognized_keys') known.set(issue.keys, knownFieldsOf(issue.inst));
-    return undefined;
+    // Our own wording is built from each problem's code and parameters, so zod's (which may quote the
+    // input) is never needed: only a format check without a message of its own keeps a generic one.
+    return issue.code === 'invalid_format' ? `must be a valid ${issue.format}` : '';
   };
   return { error, known };
 }

@@ -154,3 +154,84 @@ export function* validateEach<S extends z.ZodType>(
     index += 1;
   }
 }
+
+type Def = z.core.$ZodTypeDef;
+
+/** The record schema of a list field (`z.array(X)`, optionally with a default or optional), or undefined. */
+function listElement(field: z.core.$ZodType): z.core.$ZodType | undefined {
+  let def = field._zod.def as Def;
+  while (def.type === 'default' || def.type === 'optional' || def.type === 'prefault') {
+    def = (def as z.core.$ZodDefaultDef).innerType._zod.def as Def;
+  }
+  // A list with checks of its own (a length, a refinement) is validated whole.
+  if (def.type !== 'array' || (def.checks?.length ?? 0) > 0) return undefined;
+  return (def as z.core.$ZodArrayDef).element;
+}
+
+/**
+ * Validates an object whose list fields hold many records (a data file): each record of each list on its
+ * own, the rest of the object whole. It accepts and rejects exactly what `safeValidate` does and returns
+ * the same value, but holds the problems of one record at a time and lists at most
+ * {@link MAX_LISTED_ISSUES}, counting the rest by code: rejecting a million bad records costs no more
+ * memory than accepting a million good ones. An object schema with checks of its own is validated whole.
+ *
+ * @example
+ * ```ts
+ * const Book = z.strictObject({ title: z.string(), dates: z.array(LocalDate).default([]) });
+ * safeValidateByRecord(Book, { title: 'Log', dates: Array(500).fill('soon') }, 'book');
+ * //=> { success: false, error: ValidationError (100 issues listed, unlisted: { 'core.date.invalid': 400 }) }
+ * ```
+ */
+export function safeValidateByRecord<S extends z.ZodObject>(
+  schema: S,
+  input: unknown,
+  subject: string,
+): ValidationResult<z.output<S>> {
+  checkString(subject, 'subject');
+  const shape = (schemaArgument(schema) as { shape?: unknown }).shape as Record<string, z.core.$ZodType>;
+  if (typeof shape !== 'object' || shape === null) return safeValidate(schema, input, subject);
+  const lists = Object.keys(shape).filter((key) => listElement(shape[key] as z.core.$ZodType) !== undefined);
+  const splittable = (schema._zod.def.checks?.length ?? 0) === 0 && lists.length > 0;
+  if (!splittable || typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return safeValidate(schema, input, subject);
+  }
+  const record = input as Record<string, unknown>;
+  const long = lists.filter((key) => Array.isArray(record[key]));
+  // The object with its long lists emptied: its other fields and its unknown keys, checked whole.
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) rest[key] = long.includes(key) ? [] : record[key];
+  const { error, known } = recordKnownFields();
+  const list = new IssueList();
+  const head = schema.safeParse(rest, { error });
+  if (!head.success) addZodIssues(list, head.error, [], known);
+  let failed = !head.success;
+  const values: Record<string, unknown[]> = {};
+  for (const key of long) {
+    const element = listElement(shape[key] as z.core.$ZodType) as z.core.$ZodType;
+    const out: unknown[] = [];
+    (record[key] as unknown[]).forEach((item, i) => {
+      known.clear();
+      const parsed = (element as z.ZodType).safeParse(item, { error });
+      // Once a record has failed, the good ones are not kept: the result will be the problems alone.
+      if (parsed.success) {
+        if (!failed) out.push(parsed.data);
+      } else {
+        failed = true;
+        addZodIssues(list, parsed.error, [key, i], known);
+      }
+    });
+    values[key] = out;
+  }
+  const report = list.report();
+  if (report !== undefined) {
+    return { success: false, error: new ValidationError(subject, report.issues, report.unlisted) };
+  }
+  // Fields in the schema's order, as a whole parse would give them.
+  const data: Record<string, unknown> = {};
+  const parsedHead = head.data as Record<string, unknown>;
+  for (const key of Object.keys(shape)) {
+    if (key in values) data[key] = values[key];
+    else if (key in parsedHead) data[key] = parsedHead[key];
+  }
+  return { success: true, data: data as z.output<S> };
+}

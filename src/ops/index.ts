@@ -16,6 +16,8 @@ export {
   generatePractice,
 } from './demo/generate-practice.js';
 export { createPrng, type Prng } from './demo/prng.js';
+export { CreateStarterPracticeOptions, createStarterPractice } from './demo/starter-practice.js';
+export { STATE_ZONES } from './demo/state-zones.js';
 export { buildPracticeDigest } from './digest/build-practice-digest.js';
 export type {
   DeadlinePoint,

@@ -1,6 +1,6 @@
 // End-to-end tests of the built `practice-ops` binary, run as a user runs it: real files, exit codes,
 // stdout and stderr. `npm test` builds dist/ first (for a local run: npm run build).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,7 +91,22 @@ describe.concurrent('practice-ops digest', () => {
     [['digest', '--data', demoFile, '--as-of', 'tomorrow'], '--as-of must be a real calendar date'],
     [['digest', '--data', demoFile, '--as-of', '2026-11-20', '--role', 'janitor'], '--role must be one of'],
     [['frobnicate'], 'unknown command'],
-    [['demo', '--bogus'], 'unknown option'],
+    [['demo', '--bogus'], 'unknown option --bogus (see practice-ops --help)'],
+    [['demo', '-x'], 'unknown option -x'],
+    [['demo', '--\u001b[31mred'], 'unknown option (see'],
+    [['demo', '--json', '--json'], 'the option --json is given more than once'],
+    [['demo', '--role', 'biller', '--role', 'assistant'], 'the option --role is given more than once'],
+    [
+      ['digest', '--data', 'a.json', '--data', 'b.json', '--as-of', '2026-11-20'],
+      '--data is given more than once',
+    ],
+    [['init', '--clinicians', '0'], '--clinicians must be a whole number from 1 to 50'],
+    [['init', '--clinicians', '2.5'], '--clinicians must be a whole number from 1 to 50'],
+    [['init', '--state', 'tx'], '--state must be a US state'],
+    [['init', '--zone', 'Mars/Olympus'], '--zone must be an IANA time zone'],
+    [['init', '--as-of', '2026-02-30'], '--as-of must be a real calendar date'],
+    [['init', '--force'], '--force applies only when init writes a FILE'],
+    [['init', 'a.json', 'b.json'], 'init takes at most one FILE'],
     [['validate'], 'validate takes exactly one FILE'],
     [['schema', '--json'], 'does not apply to schema'],
   ])('exits 2 with a usage message for %j', async (args, message) => {
@@ -100,6 +115,7 @@ describe.concurrent('practice-ops digest', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
     expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stderr).not.toContain('\u001b');
   });
 
   it('exits 3 when the data file cannot be read, and writes nothing', async () => {
@@ -170,6 +186,112 @@ describe.concurrent('bad data files', () => {
     const { code, stdout } = await run(['validate', demoFile]);
     expect(code).toBe(0);
     expect(stdout).toContain('valid');
+  });
+});
+
+describe('practice-ops in pipes', () => {
+  it('exits 0 quietly when the reader stops early (demo --json | head -1)', () => {
+    const result = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${bin}" demo --json | head -1; exit \${PIPESTATUS[0]}`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result.stdout).toBe('{\n');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
+
+describe.concurrent('practice-ops init', () => {
+  it('writes a valid starter file to stdout, which validate accepts and digest runs on', async () => {
+    const init = await run(['init', '--clinicians', '3', '--state', 'TX', '--as-of', '2026-11-17']);
+    expect(init.code).toBe(0);
+    expect(init.stderr).toBe('');
+    const data = JSON.parse(init.stdout);
+    expect(data.practice).toMatchObject({ zone: 'America/Chicago', state: 'TX' });
+    expect(data.clinicians).toHaveLength(3);
+    expect(data.clients).toHaveLength(9);
+    const path = file('starter.json', init.stdout);
+    expect(await run(['validate', path])).toMatchObject({ code: 0, stdout: 'The data file is valid.\n' });
+    const digest = await run(['digest', '--data', path, '--as-of', '2026-11-17', '--json']);
+    expect(digest.code).toBe(0);
+    expect(JSON.parse(digest.stdout).queue.tasks.length).toBeGreaterThan(0);
+  });
+
+  it('writes FILE and says so, refuses to replace it without --force, and replaces it with --force', async () => {
+    const path = join(dir, 'init-practice.json');
+    const first = await run([
+      'init',
+      path,
+      '--as-of',
+      '2026-11-17',
+      '--zone',
+      'America/Phoenix',
+      '--state',
+      'AZ',
+    ]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Wrote a starter practice file: 2 clinicians, 6 clients, 12 appointments');
+    expect(JSON.parse(readFileSync(path, 'utf8')).practice.zone).toBe('America/Phoenix');
+    writeFileSync(path, 'my own data');
+    const again = await run(['init', path, '--as-of', '2026-11-17']);
+    expect(again.code).toBe(4);
+    expect(again.stderr).toContain('already exists; nothing was written (use --force to replace it)');
+    expect(readFileSync(path, 'utf8')).toBe('my own data');
+    expect((await run(['init', path, '--force', '--as-of', '2026-11-17'])).code).toBe(0);
+    expect(JSON.parse(readFileSync(path, 'utf8')).practice.state).toBe('NY');
+  });
+
+  it('starts from today when no --as-of is given', async () => {
+    const data = JSON.parse((await run(['init', '--clinicians', '1'])).stdout);
+    const year = new Date().getUTCFullYear();
+    expect(data.practice.holidays[0].slice(0, 4)).toMatch(new RegExp(`^(${year - 1}|${year}|${year + 1})$`));
+  });
+});
+
+describe.concurrent('many problems', () => {
+  const data = structuredClone(generateDemoPractice()) as unknown as {
+    appointments: Record<string, unknown>[];
+  };
+  for (const [i, a] of data.appointments.entries()) {
+    a.start = i % 2 === 0 ? 'soon' : '2026-02-30T09:00:00-05:00';
+    a.sesionFeeCents = 100;
+  }
+  const path = file('many-problems.json', JSON.stringify(data));
+  const count = data.appointments.length * 2;
+
+  it('prints at most 50 problem lines and a count of every problem by code', async () => {
+    const { code, stdout } = await run(['validate', path]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`The data file has ${count.toLocaleString('en-US')} problems:`);
+    expect(stdout.split('\n').filter((l) => l.startsWith('  $'))).toHaveLength(50);
+    expect(stdout).toContain(
+      `… and ${(count - 50).toLocaleString('en-US')} more (--json lists the first 100)`,
+    );
+    expect(stdout).toMatch(
+      /Problems by code:\n {2}core\.instant\.invalid +[\d,]+\n {2}core\.object\.unknown_field +[\d,]+\n/,
+    );
+  });
+
+  it('gives --json the first 100 problems, the rest by code, and the total', async () => {
+    const { code, stdout } = await run(['validate', path, '--json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.valid).toBe(false);
+    expect(report.problemCount).toBe(count);
+    expect(report.issues).toHaveLength(100);
+    const unlisted = Object.values(report.unlisted as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(unlisted).toBe(count - 100);
+  });
+
+  it('prints the same bounded list when digest refuses the file', async () => {
+    const { code, stdout, stderr } = await run(['digest', '--data', path, '--as-of', '2026-11-20']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n').filter((l) => l.startsWith('  $'))).toHaveLength(50);
+    expect(stderr).toContain('Problems by code:');
   });
 });
 

@@ -6,6 +6,7 @@ import {
   LocalDate,
   MAX_LISTED_ISSUES,
   safeValidate,
+  safeValidateByRecord,
   validate,
   validateBatch,
   validateEach,
@@ -110,5 +111,80 @@ describe('validateEach', () => {
     const good = [...validateEach(LocalDate, source(), (r) => bad.push(r))];
     expect(good.map((g) => g.index)).toEqual([0, 2]);
     expect(bad.map((b) => b.index)).toEqual([1]);
+  });
+});
+
+describe('safeValidateByRecord', () => {
+  const Row = z.strictObject({ day: LocalDate, n: z.number().int().min(0) });
+  const Book = z.strictObject({
+    title: z.string().min(1),
+    rows: z.array(Row).default([]),
+    tags: z.array(z.string()).optional(),
+    required: z.array(Row),
+    capped: z.array(z.number()).max(2).default([]),
+  });
+  const row = fc.oneof(
+    fc.record({
+      day: fc.constantFrom('2026-01-05', '2026-02-30', 'soon'),
+      n: fc.integer({ min: -2, max: 3 }),
+    }),
+    fc.record({ day: fc.constant('2026-01-05'), n: fc.constant(1), nn: fc.constant(1) }),
+    fc.anything(),
+  );
+  const book = fc.record(
+    {
+      title: fc.constantFrom('Log', '', 7),
+      rows: fc.oneof(fc.array(row, { maxLength: 5 }), fc.anything()),
+      tags: fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 3 }),
+      required: fc.array(row, { maxLength: 3 }),
+      capped: fc.array(fc.integer(), { maxLength: 4 }),
+      titel: fc.string(),
+    },
+    { requiredKeys: [] },
+  );
+  const sorted = (issues: readonly { at: string; code: string; message: string }[]) =>
+    issues.map((i) => `${i.at} ${i.code} ${i.message}`).sort();
+
+  it('accepts, rejects and returns exactly what safeValidate does, problem for problem', () => {
+    fc.assert(
+      fc.property(fc.oneof(book, fc.anything()), (input) => {
+        const whole = safeValidate(Book, input, 'book');
+        const split = safeValidateByRecord(Book, input, 'book');
+        expect(split.success).toBe(whole.success);
+        if (whole.success && split.success) expect(split.data).toEqual(whole.data);
+        if (!whole.success && !split.success)
+          expect(sorted(split.error.issues)).toEqual(sorted(whole.error.issues));
+      }),
+    );
+  });
+
+  it('gives the fields in the schema’s order, defaults filled in', () => {
+    const result = safeValidateByRecord(
+      Book,
+      { required: [], title: 'Log', rows: [{ n: 1, day: '2026-01-05' }] },
+      'book',
+    );
+    expect(result.success && Object.keys(result.data)).toEqual(['title', 'rows', 'required', 'capped']);
+  });
+
+  it('lists 100 problems of a million-record list and counts the rest by code', () => {
+    const rows = Array.from({ length: 1000 }, () => ({ day: 'soon', n: -1 }));
+    const result = safeValidateByRecord(Book, { title: 'Log', rows, required: [] }, 'book');
+    if (result.success) throw new Error('expected problems');
+    expect(result.error.issues).toHaveLength(100);
+    expect(result.error.unlisted).toEqual({ 'core.date.invalid': 950, too_small: 950 });
+  });
+
+  it('validates whole an object with checks of its own, or one that is not an object', () => {
+    const Checked = Book.refine((b) => b.title !== 'No', { message: 'must not be No' });
+    expect(safeValidateByRecord(Book, 'text', 'book').success).toBe(false);
+    expect(safeValidateByRecord(z.strictObject({ a: z.string() }), { a: 'x' }, 'a')).toEqual({
+      success: true,
+      data: { a: 'x' },
+    });
+    const checked = safeValidateByRecord(Checked, { title: 'No', required: [] }, 'book');
+    expect(checked.success === false && checked.error.issues.map((i) => i.message)).toEqual([
+      'must not be No',
+    ]);
   });
 });

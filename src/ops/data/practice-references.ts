@@ -1,4 +1,4 @@
-import { formatPath, type ValidationIssue, validate } from '../../core/index.js';
+import { formatPath, IssueList, type ValidationIssue, validate } from '../../core/index.js';
 import { PracticeData } from './practice-data.js';
 import { isValidated } from './validated-practice-data.js';
 
@@ -92,14 +92,20 @@ export function findReferenceProblems(data: PracticeData): ValidationIssue[] {
 
 /** {@link findReferenceProblems} of data that passed the schema (internal). */
 export function referenceProblems(data: PracticeData): ValidationIssue[] {
-  const out: ValidationIssue[] = [];
+  const list = new IssueList(Number.POSITIVE_INFINITY);
+  addReferenceProblems(data, list);
+  return [...(list.report()?.issues ?? [])];
+}
+
+/** Adds the problems {@link findReferenceProblems} finds to `out`, which may list only the first ones. */
+export function addReferenceProblems(data: PracticeData, out: IssueList): void {
   const ids = new Map<string, Set<unknown>>();
   for (const [section, field] of IDENTIFIED) {
     const seen = new Set<unknown>();
     rows(data, section).forEach((row, i) => {
       const id = row[field];
       if (seen.has(id)) {
-        out.push(issue([section, i, field], 'ops.data.duplicate_id', `repeats the id of an earlier record`));
+        out.add(issue([section, i, field], 'ops.data.duplicate_id', `repeats the id of an earlier record`));
       }
       seen.add(id);
     });
@@ -115,17 +121,16 @@ export function referenceProblems(data: PracticeData): ValidationIssue[] {
       if (ref.length === 4) {
         (value as readonly Row[]).forEach((inner, j) => {
           if (!known.has(inner[ref[2]])) {
-            out.push(issue([section, i, field, j, ref[2]], 'ops.data.unknown_reference', message));
+            out.add(issue([section, i, field, j, ref[2]], 'ops.data.unknown_reference', message));
           }
         });
       } else if (Array.isArray(value)) {
         value.forEach((v, j) => {
-          if (!known.has(v)) out.push(issue([section, i, field, j], 'ops.data.unknown_reference', message));
+          if (!known.has(v)) out.add(issue([section, i, field, j], 'ops.data.unknown_reference', message));
         });
       } else if (value !== undefined && value !== null && !known.has(value)) {
-        out.push(issue([section, i, field], 'ops.data.unknown_reference', message));
+        out.add(issue([section, i, field], 'ops.data.unknown_reference', message));
       }
     });
   }
-  return out;
 }

@@ -1,12 +1,13 @@
 import {
-  isNonEmpty,
+  IssueList,
   type NonEmptyArray,
-  safeValidate,
+  safeValidateByRecord,
+  type UnlistedIssues,
   ValidationError,
   type ValidationIssue,
 } from '../../core/index.js';
 import { PracticeData, type PracticeDataInput } from './practice-data.js';
-import { referenceProblems } from './practice-references.js';
+import { addReferenceProblems } from './practice-references.js';
 import { isValidated, markValidated } from './validated-practice-data.js';
 
 /**
@@ -20,28 +21,39 @@ import { isValidated, markValidated } from './validated-practice-data.js';
  */
 export type PracticeDataResult =
   | { readonly success: true; readonly data: PracticeData }
-  | { readonly success: false; readonly issues: NonEmptyArray<ValidationIssue> };
+  | {
+      readonly success: false;
+      /** The first 100 problems, in the order found. */
+      readonly issues: NonEmptyArray<ValidationIssue>;
+      /** How many more problems there were, by code (empty when all are listed). */
+      readonly unlisted: UnlistedIssues;
+    };
 
 /**
  * Validates a parsed practice data file: its shape (every problem by JSON path) and, when the shape is
  * right, its references (a record pointing at an id that does not exist, an id used twice). Messages
- * never repeat a value from the file. The data it returns is remembered as validated: the work queue,
- * the digest and the booking check use it without validating it again (so treat it as read-only; a
- * changed copy, such as one from `structuredClone`, is validated anew).
+ * never repeat a value from the file. It lists the first 100 problems and counts the rest by code, and
+ * checks one record at a time, so a file of bad records takes no more memory than a file of good ones.
+ * The data it returns is remembered as validated: the work queue, the digest and the booking check use
+ * it without validating it again (so treat it as read-only; a changed copy, such as one from
+ * `structuredClone`, is validated anew).
  *
  * @example
  * ```ts
  * safeValidatePracticeData({ practice: { name: 'A', zone: 'Mars/Base', state: 'TX' } });
- * //=> { success: false, issues: [{ at: '$.practice.zone', code: 'core.zone.invalid', … }] }
+ * //=> { success: false, issues: [{ at: '$.practice.zone', code: 'core.zone.unknown', … }], unlisted: {} }
  * ```
  */
 export function safeValidatePracticeData(input: unknown): PracticeDataResult {
-  const parsed = safeValidate(PracticeData, input, 'practice data file');
-  if (!parsed.success) return { success: false, issues: parsed.error.issues };
-  const problems = referenceProblems(parsed.data);
-  return isNonEmpty(problems)
-    ? { success: false, issues: problems }
-    : { success: true, data: markValidated(parsed.data) };
+  const parsed = safeValidateByRecord(PracticeData, input, 'practice data file');
+  if (!parsed.success)
+    return { success: false, issues: parsed.error.issues, unlisted: parsed.error.unlisted };
+  const list = new IssueList();
+  addReferenceProblems(parsed.data, list);
+  const report = list.report();
+  return report === undefined
+    ? { success: true, data: markValidated(parsed.data) }
+    : { success: false, issues: report.issues, unlisted: report.unlisted };
 }
 
 /**
@@ -52,6 +64,6 @@ export function safeValidatePracticeData(input: unknown): PracticeDataResult {
 export function practiceDataArgument(value: PracticeDataInput): PracticeData {
   if (isValidated(value)) return value;
   const result = safeValidatePracticeData(value);
-  if (!result.success) throw new ValidationError('practice data file', result.issues);
+  if (!result.success) throw new ValidationError('practice data file', result.issues, result.unlisted);
   return result.data;
 }
