@@ -31,6 +31,11 @@ export const STANDARD_INTAKE_DOCUMENT_TYPES = [
 const CUSTOM_RE = /^custom:[a-z0-9][a-z0-9_]{0,62}$/;
 const STANDARD = new Set<string>(STANDARD_INTAKE_DOCUMENT_TYPES);
 
+// The same choice as one regular expression, for the JSON Schema.
+function documentTypePattern(): string {
+  return `^(?:${STANDARD_INTAKE_DOCUMENT_TYPES.join('|')}|${CUSTOM_RE.source.slice(1, -1)})$`;
+}
+
 /**
  * A document type: one of {@link STANDARD_INTAKE_DOCUMENT_TYPES} or a practice document named
  * `custom:<snake_case>` (e.g. `custom:parking_waiver`). Anything else is rejected as unknown.
@@ -41,10 +46,16 @@ const STANDARD = new Set<string>(STANDARD_INTAKE_DOCUMENT_TYPES);
  * IntakeDocumentType.parse('custom:art_supplies'); //=> 'custom:art_supplies'
  * ```
  */
-export const IntakeDocumentType = z.string().refine((s) => STANDARD.has(s) || CUSTOM_RE.test(s), {
-  message: 'must be a standard intake document type or custom:<snake_case_name>',
-  params: { code: 'intake.document.unknown_type' },
-});
+export const IntakeDocumentType = z
+  .string()
+  .refine((s) => STANDARD.has(s) || CUSTOM_RE.test(s), {
+    message: 'must be a standard intake document type or custom:<snake_case_name>',
+    params: { code: 'intake.document.unknown_type' },
+  })
+  .meta({
+    description: "A standard intake document type, or the practice's own as custom:<snake_case_name>.",
+    pattern: /* @__PURE__ */ documentTypePattern(),
+  });
 export type IntakeDocumentType = z.infer<typeof IntakeDocumentType>;
 
 /**
