@@ -69,8 +69,9 @@ function plant(args: unknown[], steps: readonly number[], value: unknown): unkno
   let key: string = String(steps[0] === undefined ? 0 : steps[0] % Math.max(args.length, 1));
   for (const step of steps.slice(1)) {
     const next = holder[key];
-    // Plain data only: a schema, a Map or a class instance is replaced whole, never edited inside.
-    if (next === null || typeof next !== 'object') break;
+    // Plain data only: a schema, a Map, a class instance or a frozen object (compiled rules, an index) is
+    // replaced whole, never edited inside: a caller cannot edit those either.
+    if (next === null || typeof next !== 'object' || Object.isFrozen(next)) break;
     const proto = Object.getPrototypeOf(next);
     if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) break;
     const keys = Object.keys(next);
