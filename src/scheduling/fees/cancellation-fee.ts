@@ -27,7 +27,14 @@ import {
 } from './cancellation-policy.js';
 import { type ResponsibleParty, responsiblePartyOf } from './responsible-party.js';
 
-/** What kind of event the appointment was, for fee purposes. */
+/**
+ * What kind of event the appointment was, for fee purposes.
+ *
+ * @example
+ * ```ts
+ * const kind: MissedSessionKind = 'late_cancel';
+ * ```
+ */
 export type MissedSessionKind =
   | 'not_missed'
   | 'cancelled_by_practice'
@@ -41,6 +48,12 @@ export type MissedSessionKind =
  * `no_charge` (with the reasons why not) or `undecided` (a fact is missing: a client's record or
  * coverage, a minor's guarantor, the session fee for a percentage fee). One decision per session, never
  * one per attendee.
+ *
+ * @example
+ * ```ts
+ * const d: MissedSessionFeeDecision = evaluateMissedSessionFee(appointment, client, policy);
+ * d.outcome; //=> 'charge'
+ * ```
  */
 export type MissedSessionFeeDecision = Decision<
   'charge',
@@ -66,14 +79,14 @@ export type MissedSessionFeeDecision = Decision<
  * Facts outside the appointment the fee rule needs.
  * @example
  * ```ts
- * MissedSessionFeeOptions.parse({}); //=> { priorWaivers: [] }
+ * EvaluateMissedSessionFeeOptions.parse({}); //=> { priorWaivers: [] }
  * ```
  */
-export const MissedSessionFeeOptions = z.strictObject({
+export const EvaluateMissedSessionFeeOptions = z.strictObject({
   /** When the responsible client's earlier free misses were used (any order). */
   priorWaivers: z.array(Instant).default([]),
 });
-export type MissedSessionFeeOptions = z.input<typeof MissedSessionFeeOptions>;
+export type EvaluateMissedSessionFeeOptions = z.input<typeof EvaluateMissedSessionFeeOptions>;
 
 /** Whether the cancellation was late under the policy's notice (internal: inputs parsed). */
 export function isLateCancellation(
@@ -263,7 +276,7 @@ export function evaluateMissedSessionFee(
   appointmentInput: SchedulingAppointmentInput,
   clientsInput: SchedulingClientInput | readonly SchedulingClientInput[],
   policyInput: CancellationPolicyInput,
-  options: MissedSessionFeeOptions = {},
+  options: EvaluateMissedSessionFeeOptions = {},
 ): MissedSessionFeeDecision {
   const appointment = validate(SchedulingAppointment, appointmentInput, 'appointment');
   const given = validate(
@@ -272,7 +285,7 @@ export function evaluateMissedSessionFee(
     'clients',
   );
   const policy = validate(CancellationPolicy, policyInput, 'cancellation policy');
-  const opts = validate(MissedSessionFeeOptions, options, 'missed session fee options');
+  const opts = validate(EvaluateMissedSessionFeeOptions, options, 'missed session fee options');
   const stranger = given.findIndex((c) => !appointment.clientIds.includes(c.id));
   if (stranger >= 0) {
     const path = Array.isArray(clientsInput) ? [stranger, 'id'] : ['id'];
