@@ -6,8 +6,8 @@ import * as api from '../../src/index.js';
 const {
   businessCalendar,
   compileTriageRules,
-  indexAppointments,
-  indexWaitlist,
+  buildAppointmentIndex,
+  buildWaitlistIndex,
   rankWaitlistForOpening,
   reason,
   toEpochDay,
@@ -177,7 +177,7 @@ const opening = () => ({
   end: '2026-03-10T10:50:00-04:00',
   modalities: ['telehealth'],
 });
-const waitlistIndex = () => indexWaitlist([waitlistEntry('w-1'), waitlistEntry('w-2')]);
+const waitlistIndex = () => buildWaitlistIndex([waitlistEntry('w-1'), waitlistEntry('w-2')]);
 const waitlistRanking = () =>
   rankWaitlistForOpening(
     waitlistIndex(),
@@ -449,7 +449,7 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   validateBatch: () => [api.LocalDate, ['2026-01-05', 'soon']],
   validateEach: () => [api.LocalDate, ['2026-01-05', 'soon'], () => undefined],
   // scheduling
-  appointmentHoldsTime: () => [{ state: 'no_show', emergencyDocumented: false }],
+  isHoldingTime: () => [{ state: 'no_show', emergencyDocumented: false }],
   endSeries: () => [series(), '2026-03-16'],
   evaluateBookingConflicts: () => [appointment('a-9'), clinician(), [appointment()], {}],
   evaluateMissedSessionFee: () => [lateCancel(), client(), cancellationPolicy(), {}],
@@ -478,8 +478,8 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
       asOf: '2026-03-01T00:00:00Z',
     },
   ],
-  indexAppointments: () => [[appointment()]],
-  indexWaitlist: () => [[waitlistEntry()]],
+  buildAppointmentIndex: () => [[appointment()]],
+  buildWaitlistIndex: () => [[waitlistEntry()]],
   listMissedSessionFees: () => [
     [lateCancel()],
     [client()],
@@ -494,7 +494,7 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
     cancellationPolicy(),
     { from: '2026-03-01T00:00:00-05:00', to: '2026-04-01T00:00:00-04:00' },
   ],
-  moveOccurrence: () => [
+  rescheduleOccurrence: () => [
     series(),
     '2026-03-16',
     { start: '2026-03-17T10:00:00-04:00', end: '2026-03-17T10:50:00-04:00' },
@@ -507,7 +507,7 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
     {},
     { asOf: '2026-03-01T00:00:00Z' },
   ],
-  setWaitlistPriority: () => [
+  evaluateWaitlistPriorityChange: () => [
     waitlistEntry(),
     { tier: 'urgent', setBy: 'dr-lee', setByRole: 'clinician', setAt: '2026-03-02T10:00:00Z' },
     {},
@@ -516,8 +516,8 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   splitSeries: () => [series(), '2026-03-16', { newSeriesId: 's-2', startTime: '10:00' }],
   validateAppointments: () => [[appointment(), { id: 'a-2' }]],
   // intake
-  advanceIntakeCase: () => [intakeCase(), 'paperwork', '2026-03-04T09:00:00-05:00'],
-  currentIntakeStage: () => [intakeCase()],
+  moveIntakeCase: () => [intakeCase(), { to: 'paperwork' }, { asOf: '2026-03-04T09:00:00-05:00' }],
+  getCurrentIntakeStage: () => [intakeCase()],
   evaluateFirstSessionReadiness: () => [intakeFile(), {}, { asOf: '2026-03-09T12:00:00-04:00' }],
   evaluateGoodFaithEstimateContents: () => [gfe()],
   evaluateGoodFaithEstimateCoverage: () => [
@@ -530,8 +530,8 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
       expected: [{ providerRef: 'dr-lee', cents: 200_000 }],
       billed: [{ providerRef: 'dr-lee', cents: 240_000 }],
       billReceivedOn: '2026-05-01',
-      asOf: '2026-06-01',
     },
+    { asOf: '2026-06-01' },
   ],
   evaluateGoodFaithEstimateRequirement: () => [{ coverage: 'uninsured' }],
   evaluateGoodFaithEstimateTimeliness: () => [gfeObligation(), gfeOptions()],
@@ -539,24 +539,24 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
     { id: 'q-1', payer: { kind: 'self_pay' }, age: 34, state: 'NJ', modality: 'telehealth' },
     roster(),
   ],
-  evaluateIntakeQueue: () => [[intakeFile()], {}, {}, { asOf: '2026-03-04T13:00:00-06:00' }],
-  evaluateIntakeTransition: () => ['inquiry', 'screening'],
-  expectedChargesByProvider: () => [api.GoodFaithEstimate.parse(gfe())],
+  buildIntakeQueue: () => [[intakeFile()], {}, {}, { asOf: '2026-03-04T13:00:00-06:00' }],
+  canMoveIntakeCase: () => ['inquiry', 'screening'],
+  getExpectedChargesByProvider: () => [api.GoodFaithEstimate.parse(gfe())],
   findStalledIntakeCases: () => [
     [{ id: 'k-wed', history: [{ stage: 'inquiry', at: '2026-11-25T16:00:00-05:00' }] }],
     {},
     { asOf: '2026-11-30T17:00:00-05:00', practiceZone: NY, calendar: { holidays: usFederalHolidays(2026) } },
   ],
-  goodFaithEstimateDueDate: () => [gfeTrigger(), { holidays: usFederalHolidays(2026) }],
-  intakeStageDurations: () => [intakeCase(), '2026-03-09T11:00:00-04:00'],
+  getGoodFaithEstimateDueDate: () => [gfeTrigger(), { holidays: usFederalHolidays(2026) }],
+  getIntakeStageDurations: () => [intakeCase(), { asOf: '2026-03-09T11:00:00-04:00' }],
   isTerminalIntakeStage: () => ['active'],
   listGoodFaithEstimatesDue: () => [[gfeObligation()], gfeOptions()],
   listRequiredIntakeDocuments: () => [
     intakeClient(),
     copy(api.DEFAULT_INTAKE_PACKET_POLICY),
-    { on: '2026-03-01' },
+    { asOf: '2026-03-01' },
   ],
-  nextIntakeFollowUp: () => [intakeFile(), {}, {}, { asOf: '2026-03-06T12:00:00-05:00' }],
+  evaluateIntakeFollowUp: () => [intakeFile(), {}, {}, { asOf: '2026-03-06T12:00:00-05:00' }],
   planIntakeReminders: () => [intakeFile(), {}, {}, { asOf: '2026-03-06T12:00:00-05:00' }],
   // billing
   areServiceCodesExclusive: () => ['90785', '90839'],
@@ -727,6 +727,6 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
 };
 
 /** Index of appointments, for functions that take one in place of a list. */
-export function appointmentIndexSample(): ReturnType<typeof indexAppointments> {
-  return indexAppointments([appointment()]);
+export function appointmentIndexSample(): ReturnType<typeof buildAppointmentIndex> {
+  return buildAppointmentIndex([appointment()]);
 }
