@@ -24,7 +24,8 @@ const SETUP: Readonly<Record<string, string>> = {
     const text = JSON.stringify(data);`,
   'docs/scheduling.md': `
     const series = { id: 'ser-1', clinicianId: 'clin-1', clientIds: ['cl-1'], type: 'individual',
-      modality: { kind: 'telehealth', clientLocationState: 'NY' }, durationMinutes: 53 };`,
+      modality: { kind: 'telehealth', clientLocationState: 'NY' }, durationMinutes: 53,
+      zone: 'America/New_York', startDate: '2026-03-03', startTime: '09:00' };`,
   'docs/billing.md': `
     const benefits = { clientId: 'cl-1', payerId: 'aetna', verifiedOn: '2026-01-05', coverageActive: true,
       inNetwork: true, planStartsOn: '2026-01-01', planEndsOn: '2026-12-31', copayCents: 0,
