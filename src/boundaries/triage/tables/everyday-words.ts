@@ -123,7 +123,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
   },
   everyday_en: {
     neutral: true,
-    words: `privacy downstairs upstairs cookies cookie bake baking trial guarantor skills placement surprised
+    words: `lower lowered awkward foster pcp dumpster nearly constancia consentimiento sirve funciona
+      privacy downstairs upstairs cookies cookie bake baking trial guarantor skills placement surprised
       residential guardian guardianship phq phq9 gad gad7 circling alignment slammed swap swapped bowl
       countersign hipaa notarized notary cosign cosigned
       validate validated validation probation officer capitals caps dinged flagged fraud rerun re-run advise
