@@ -427,7 +427,8 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
     // game, a shift, a storm): everyday words alone can carry distress ("everything feels like too much").
     // And the request or the context must say at least as much of the sentence as its other everyday words.
     // A word that does not say what it refers to ("doing it tonight") is not waved through.
-    const everydayQuestion = asks && read.questions[k] === 1 && unexplained === 0 && words <= EVERYDAY_QUESTION_WORDS;
+    const everydayQuestion =
+      asks && read.questions[k] === 1 && unexplained === 0 && words <= EVERYDAY_QUESTION_WORDS;
     if (
       sensitive > 0 ||
       unexplained > allowed ||

@@ -16,6 +16,8 @@ export const METHOD_MEANS: TriageTable = {
     // So is a blade (kitchen and butter knives are ordinary senses).
     '{blade}',
     '{rope}|{poison}|{hang}',
+    // So is a place people fall from, or tracks, unless an ordinary sense explains it (bridge traffic).
+    '{risk_place}',
     '{rope} & {possess}|{think}|{intent}|{hang}|tie|tied|ceiling|beam|closet|tree|knot',
     'noose*',
     '{hang} ..1 {self}|{third_self}',

@@ -20,7 +20,7 @@ export const SEXUAL_ASSAULT: TriageTable = {
     '{rape}',
     'sexual* ..1 assault*|abuse*|abused|attacked|harassed',
     '{assault}',
-    'molest*',
+    'molest|molests|molested|molesting|molester|molestation',
     'forced|forcing|forces ..1 himself|herself|themselves ..2 on|onto ..1 me',
     'forced|forcing|forces|pressured ..1 me ..3 sex|sexual|touch|suck|oral|undress',
     'made|make|makes ..1 me ..2 do ..2 things|stuff ..4 didnt|dont|wasnt|not|want',

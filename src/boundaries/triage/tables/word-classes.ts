@@ -91,7 +91,11 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   poison: { words: 'poison* bleach antifreeze ratpoison veneno envenen* cloro lejia', sensitive: true },
   overdose: { words: 'overdos* overdoes* sobredosis', sensitive: true },
   blood: { words: 'blood bleed bleeding bled bleeds sangre sangrando sangro', sensitive: true },
-  abuse: { words: 'abuse abused abuser abusing abusive molest* abus* maltrat*', sensitive: true },
+  abuse: {
+    words:
+      'abuse abused abuser abusing abusive molest molests molested molesting molester molestation abus* maltrat*',
+    sensitive: true,
+  },
   rape: {
     words: 'rape raped raping rapist rapes violar violaron violo violacion violada violado violador',
     sensitive: true,
