@@ -174,8 +174,6 @@ const CONTEXT_BIT = WORD_BITS.firstFlag * (4 | 8);
 // Words a request's sentence may hold beside it: context, numbers, times, and logistics (time, place,
 // money, forms, devices; see everyday-words.ts).
 const COVERING_BITS = WORD_BITS.firstFlag * (4 | 8 | 16 | 32);
-// The longest question of everyday words that may stand beside a request made elsewhere in the message.
-const EVERYDAY_QUESTION_WORDS = 10;
 // Ties between administrative categories go to the more specific request: money, then time, then forms.
 const ADMIN_ORDER: readonly AdministrativeCategory[] = ['billing', 'scheduling', 'paperwork', 'general'];
 
@@ -414,9 +412,6 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
     const admin = adminHits[k] ?? [];
     sentenceFacts.push({ k, admin, unexplained, sensitive, uncovered, covered, context, words: to - from });
   }
-  // A message that asks for something administrative somewhere: a short question of its own in everyday
-  // words may stand beside that request ("Which one is right?", "Am I still on for Thursday?").
-  const asks = adminHits.some((h) => h !== undefined && h.length > 0);
   for (const { k, admin, unexplained, sensitive, uncovered, covered, context, words } of sentenceFacts) {
     // An administrative request may stand beside an unexplained word (a name, a brand, a typo), two in a
     // sentence of eight words or more; courtesy and enquiries beside none; a sentence of everyday context
@@ -427,13 +422,13 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
     // game, a shift, a storm): everyday words alone can carry distress ("everything feels like too much").
     // And the request or the context must say at least as much of the sentence as its other everyday words.
     // A word that does not say what it refers to ("doing it tonight") is not waved through.
-    const everydayQuestion =
-      asks && read.questions[k] === 1 && unexplained === 0 && words <= EVERYDAY_QUESTION_WORDS;
+    // (A short everyday question beside a request was tried and let a clinical question through: everyday
+    // words can ask a clinical question, so a question is accounted for like any other sentence.)
     if (
       sensitive > 0 ||
       unexplained > allowed ||
-      (!evidenced && !context && !everydayQuestion) ||
-      (uncovered > covered && !everydayQuestion) ||
+      (!evidenced && !context) ||
+      uncovered > covered ||
       unclear[k] === true
     ) {
       findings.unaccounted.push(k);

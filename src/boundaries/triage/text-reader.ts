@@ -17,8 +17,6 @@ export interface ReadText {
   readonly capitalized: readonly number[];
   /** The index of each sentence's first word; a sentence ends where the next starts (or at the end). */
   readonly sentenceStarts: readonly number[];
-  /** 1 for each sentence that ends with a question mark. */
-  readonly questions: readonly number[];
   /** Characters read from the start of the message. */
   readonly charactersRead: number;
   /** Whether the whole message was read. */
@@ -205,7 +203,6 @@ export function readText(
   const clauses: number[] = [];
   const capitalized: number[] = [];
   const sentenceStarts: number[] = [];
-  const questions: number[] = [];
   let clause = 0;
   let wordStart = -1; // where the current word started, in the text
   let sentenceStart = 0;
@@ -283,7 +280,6 @@ export function readText(
       if (singleLetters >= SPELLED_OUT)
         joinSpelledOut(words, known, clauses, capitalized, sentenceStart, dictionary, spells);
       sentenceStarts.push(sentenceStart);
-      questions.push(code === 63 ? 1 : 0);
       sentenceStart = words.length;
       singleLetters = 0;
       clause += 1;
@@ -296,7 +292,6 @@ export function readText(
     clauses,
     capitalized,
     sentenceStarts,
-    questions,
     charactersRead: n === 0 ? 0 : Math.min(text.length, maxChars),
     complete,
   };

@@ -148,7 +148,15 @@ describe('triage on labelled messages', () => {
     report('fresh set a (tuned on)', figures);
     expect(figures.toStaff).toBe(0);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.95);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.55);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('meets them on fresh set b, measured untouched first (67.9 % recall, 44.6 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-b.json'));
+    report('fresh set b (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.95);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.6);
   });
 
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
