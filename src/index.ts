@@ -3,9 +3,11 @@
 // (practice-ops/billing, …) to load only one module.
 
 export * from './billing/index.js';
+export * from './billing/x12/index.js';
 export * from './boundaries/index.js';
 export * from './core/index.js';
 export * from './credentialing/index.js';
+export * from './fhir/index.js';
 export * from './intake/index.js';
 export * from './ops/index.js';
 export * from './scheduling/index.js';
