@@ -57,6 +57,7 @@ export {
 export {
   EvaluateGoodFaithEstimateTimelinessOptions,
   evaluateGoodFaithEstimateTimeliness,
+  type GetGoodFaithEstimateDueDateOptions,
   GFE_LONG_LEAD_BUSINESS_DAYS,
   GFE_SHORT_LEAD_BUSINESS_DAYS,
   type GoodFaithEstimateDue,

@@ -209,12 +209,23 @@ export function dueOf(trigger: GoodFaithEstimateTrigger, calendar: BusinessCalen
 }
 
 /**
+ * Options for {@link getGoodFaithEstimateDueDate}: the practice's business calendar (its weekend and
+ * holidays).
+ *
+ * @example
+ * ```ts
+ * const options: GetGoodFaithEstimateDueDateOptions = { holidays: usFederalHolidays(2026, 2027) };
+ * ```
+ */
+export type GetGoodFaithEstimateDueDateOptions = BusinessCalendarOptions;
+
+/**
  * The date a Good Faith Estimate is due: 1 business day after scheduling when the service is at least
  * 3 business days out, 3 business days after when at least 10 out, 3 business days after a request, and
  * 1 business day before the service when its scope changes.
  *
  * @param trigger - what started the clock
- * @param calendar - the practice's business days (pass its holidays, e.g. {@link usFederalHolidays})
+ * @param options - the practice's business days (pass its holidays, e.g. {@link usFederalHolidays})
  * @throws {@link ValidationError} when the trigger or calendar is invalid (a service before its scheduling).
  * @remarks 45 CFR 149.610(b)(1)(vi)–(vii) [sources: cfr-45-149.610]. Business days are the practice's
  * (its weekend and holidays). Under 3 business days no deadline is stated (unconfirmed): the due date is
@@ -228,10 +239,10 @@ export function dueOf(trigger: GoodFaithEstimateTrigger, calendar: BusinessCalen
  */
 export function getGoodFaithEstimateDueDate(
   trigger: GoodFaithEstimateTrigger,
-  calendar: BusinessCalendarOptions = {},
+  options: GetGoodFaithEstimateDueDateOptions = {},
 ): GoodFaithEstimateDue {
   const t = validate(GoodFaithEstimateTrigger, trigger, 'good faith estimate trigger');
-  return dueOf(t, businessCalendar(calendar));
+  return dueOf(t, businessCalendar(options));
 }
 
 /**

@@ -5,15 +5,16 @@ import {
   applyBasisPoints,
   businessCalendar,
   type Decision,
+  formatPath,
   fromEpochDay,
   Instant,
   isNonEmpty,
   localDayAndMinute,
-  PracticeOpsError,
   reason,
   resolveLocalTime,
   toEpochDay,
   toEpochMs,
+  ValidationError,
   validate,
 } from '../../core/index.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
@@ -245,8 +246,9 @@ function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
  * @param clientsInput - the session's clients (one client, or a list; validated)
  * @param policyInput - the practice's policy (validated)
  * @param options - when the responsible client's earlier free misses were used
- * @throws {@link ValidationError} on invalid input; `PracticeOpsError` `scheduling.cancellation.client_not_on_appointment`
- * when a client given is not one of the appointment's clients.
+ * @throws {@link ValidationError} on invalid input, and (code
+ * `scheduling.cancellation.client_not_on_appointment`) when a client given is not one of the appointment's
+ * clients.
  * @remarks Windows and fees are practice choices; Medicaid and Medicare limits
  * [sources: cfr-42-447.15, cms-mcpm-ch1-30.3.13]. A fee is the client's own charge for a missed business
  * opportunity, never billed to a payer [sources: cms-mcpm-ch1-30.3.13, peer-simplepractice-appointment-status].
@@ -284,11 +286,17 @@ export function evaluateMissedSessionFee(
   );
   const policy = validate(CancellationPolicy, policyInput, 'cancellation policy');
   const opts = validate(EvaluateMissedSessionFeeOptions, options, 'missed session fee options');
-  if (given.some((c) => !appointment.clientIds.includes(c.id))) {
-    throw new PracticeOpsError(
-      'scheduling.cancellation.client_not_on_appointment',
-      'A client given is not one of the appointment’s clients.',
-    );
+  const stranger = given.findIndex((c) => !appointment.clientIds.includes(c.id));
+  if (stranger >= 0) {
+    const path = Array.isArray(clientsInput) ? [stranger, 'id'] : ['id'];
+    throw new ValidationError('clients', [
+      {
+        path,
+        at: formatPath(path),
+        code: 'scheduling.cancellation.client_not_on_appointment',
+        message: 'is not one of the appointment’s clients',
+      },
+    ]);
   }
   const byId = new Map(given.map((c) => [c.id as string, c]));
   const priorWaiverMs = opts.priorWaivers.map(toEpochMs);

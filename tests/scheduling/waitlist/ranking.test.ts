@@ -133,21 +133,6 @@ describe('rankWaitlistForOpening', () => {
     expect(selfPay.ranked[0]?.reasons).toEqual([]);
   });
 
-  it('reports invalid and repeated entries by index and ranks the rest', () => {
-    const index = buildWaitlistIndex([
-      entry('w-1'),
-      { id: 'w-2' },
-      entry('w-1'),
-      entry('w-3', { lastContactAt: '2025-01-01T00:00:00Z' }),
-    ]);
-    expect(index.invalid.map((i) => [i.index, i.issues.map((x) => x.code)])).toEqual([
-      [1, ['invalid_type', 'invalid_type', 'invalid_type']],
-      [2, ['scheduling.waitlist.duplicate_id']],
-      [3, ['scheduling.waitlist.contact_before_added']],
-    ]);
-    expect(index.entries.map((e) => e.id)).toEqual(['w-1']);
-  });
-
   it('rejects an opening that ends before it starts and a policy that drops a tier', () => {
     const index = buildWaitlistIndex([]);
     expect(() =>
