@@ -72,7 +72,7 @@ describe('generatePractice for any seed', () => {
   });
 });
 
-describe('generatePractice', () => {
+describe('generatePractice options', () => {
   it('rejects sizes that are not counts, or would ask for a billion records', () => {
     for (const bad of [
       { seed: 1.5, asOf: DEMO_AS_OF },
