@@ -5,13 +5,13 @@
 export {
   AuthorizableSession,
   Authorization,
-  type AuthorizationAlert,
+  type AuthorizationAlertDecision,
   AuthorizationAlertOptions,
   AuthorizationAlertPolicy,
-  type AuthorizationConsumption,
-  type AuthorizationCoverage,
+  type AuthorizationConsumptionDecision,
+  type AuthorizationCoverageDecision,
   AuthorizationNumber,
-  authorizationRemaining,
+  getAuthorizationRemaining,
   consumeAuthorization,
   DEFAULT_AUTHORIZATION_ALERT_POLICY,
   evaluateAuthorizationAlerts,
@@ -22,14 +22,14 @@ export {
 } from './coverage/authorizations.js';
 export { EligibilityBenefits } from './coverage/eligibility-benefits.js';
 export {
-  EligibilityFlagOptions,
-  type EligibilityFlags,
+  EvaluateEligibilityBenefitsOptions,
+  type EligibilityBenefitsDecision,
   evaluateEligibilityBenefits,
 } from './coverage/eligibility-flags.js';
 export {
-  type EligibilityFreshness,
-  EligibilityFreshnessOptions,
-  EligibilityReverificationListOptions,
+  type EligibilityFreshnessDecision,
+  EvaluateEligibilityFreshnessOptions,
+  ListEligibilityReverificationsOptions,
   EligibilityVerificationRecord,
   evaluateEligibilityFreshness,
   listEligibilityReverifications,
@@ -39,9 +39,9 @@ export {
   estimatePatientShare,
   estimatePatientShareBatch,
   estimatePatientShareSeries,
-  type PatientEstimate,
+  type PatientEstimateDecision,
   type PatientEstimateBatch,
-  PatientEstimateOptions,
+  EstimatePatientShareOptions,
   PatientEstimateRecord,
   PatientEstimateRequest,
   type PatientShareBreakdown,
@@ -55,7 +55,7 @@ export {
   PayerKind,
   PayerProfile,
   PlaceOfService,
-  requiresPriorAuthorization,
+  isPriorAuthorizationRequired,
   TelehealthConvention,
   TelehealthModifier,
 } from './coverage/payer-profile.js';
@@ -67,14 +67,14 @@ export {
 } from './coding/service-code-pairing.js';
 export {
   BillableDay,
-  type DayServiceCodeSelection,
+  type DayServiceCodeSelectionDecision,
   selectServiceCodesForDay,
 } from './coding/service-code-day.js';
 export {
   BillableSession,
   BillableSessionKind,
   EvaluationAndManagementCode,
-  type ServiceCodeSelection,
+  type ServiceCodeSelectionDecision,
   type ServiceCodeSelectionBatch,
   ServiceLine,
   selectServiceCodes,
@@ -90,7 +90,7 @@ export {
   ServiceCodeDefinition,
   ServiceCodeFamily,
   ServiceCodeTime,
-  serviceCodeDefinition,
+  getServiceCodeDefinition,
 } from './coding/service-codes.js';
 export {
   evaluateSuperbill,
@@ -110,7 +110,7 @@ export {
   RenderingClinician,
   type SupervisedBillingDecision,
 } from './coding/supervised-billing.js';
-export { codeTelehealthSession, SessionDelivery, type TelehealthCoding } from './coding/telehealth-coding.js';
+export { codeTelehealthSession, SessionDelivery, type TelehealthCodingDecision } from './coding/telehealth-coding.js';
 
 // Claims, remittances and follow-up (billing II)
 export {
@@ -118,7 +118,7 @@ export {
   type AgingBucket,
   type AgingFilingRisk,
   AgingItem,
-  AgingOptions,
+  BuildAgingReportOptions,
   type AgingReport,
   type AgingTally,
   buildAgingReport,
@@ -134,14 +134,13 @@ export {
   ClaimModifier,
   ClaimProcedureCode,
   ClaimStatusChange,
-  claimFiledOn,
-  earliestClaimServiceDate,
-  lastClaimMoveOn,
+  getClaimFiledDate,
+  getEarliestClaimServiceDate,
+  getLastClaimMoveDate,
 } from './claims/claim.js';
 export { ClaimMove, type ClaimMoveDecision, moveClaim } from './claims/lifecycle.js';
-export { CLAIM_REASON_CODES, type ClaimReasonCode } from './claim-reason-codes.js';
 export { type ClaimScrubDecision, evaluateClaimScrub } from './claims/scrubbing.js';
-export { CLAIM_TRANSITIONS, ClaimStatus, isClaimTransitionAllowed } from './claims/status.js';
+export { CLAIM_TRANSITIONS, ClaimStatus, canMoveClaim } from './claims/status.js';
 export {
   AdjustmentGroupCode,
   CarcCode,
@@ -163,7 +162,7 @@ export {
 } from './remittance/denial-triage.js';
 export {
   type DenialWorkItem,
-  DenialWorklistOptions,
+  ListDenialsToWorkOptions,
   listDenialsToWork,
 } from './remittance/denial-worklist.js';
 export {
@@ -189,21 +188,21 @@ export {
   ClaimRecoupment,
   ClientResponsibility,
   ContractedFee,
-  clientResponsibilityTotal,
+  getClientResponsibilityTotal,
   hasOpenRecoupment,
-  openClaimBalance,
+  createClaimBalance,
   PostRemittanceOptions,
   postRemittance,
   type RemittanceLineMatch,
   type RemittanceLinePosting,
   type RemittancePosting,
-  remainingClaimBalance,
+  getRemainingClaimBalance,
 } from './remittance/posting.js';
 export {
   DEFAULT_TIMELY_FILING_RISK_POLICY,
   evaluateClaimTimelyFiling,
   evaluateTimelyFiling,
-  filingDeadline,
+  getFilingDeadline,
   TimelyFilingCase,
   type TimelyFilingDecision,
   TimelyFilingKind,

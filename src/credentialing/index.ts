@@ -15,7 +15,7 @@ export {
   type CompactAuthorizationKind,
   CompactAuthorizationStatus,
   CompactMemberState,
-  isAuthorizationInForce,
+  isCompactAuthorizationInForce,
 } from './credentials/compact-authorization.js';
 export {
   isLicenseInForce,
@@ -23,15 +23,15 @@ export {
   type LicenseProfession,
   LicenseStatus,
   LicenseType,
-  professionOfLicenseType,
+  getLicenseProfession,
   StateLicense,
 } from './credentials/license.js';
 export {
   CAQH_REATTESTATION_DAYS,
   CAQH_REMINDER_LEAD_DAYS,
   type CaqhAttestationDecision,
-  CaqhAttestationOptions,
-  caqhReattestationDueOn,
+  EvaluateCaqhAttestationOptions,
+  getCaqhReattestationDueDate,
   evaluateCaqhAttestation,
 } from './deadlines/caqh-attestation.js';
 export {
@@ -49,19 +49,19 @@ export {
   DEFAULT_CREDENTIALING_OWNERS,
 } from './deadlines/deadline-calendar.js';
 export {
-  estimateRevalidationDueOn,
+  estimateRevalidationDueDate,
   RECREDENTIALING_LATE_DAYS,
-  recredentialingDueOn,
-  recredentialingLateLineOn,
+  getRecredentialingDueDate,
+  getRecredentialingLateDate,
 } from './deadlines/recredentialing.js';
 export {
-  ENROLLMENT_STATUS_TRANSITIONS,
+  ENROLLMENT_TRANSITIONS,
   EnrollmentDocument,
   EnrollmentDocumentKind,
   EnrollmentStatus,
   EnrollmentStatusChange,
   isEnrollmentInProgress,
-  isEnrollmentTransitionAllowed,
+  canMoveEnrollment,
   PayerEnrollment,
   type PayerEnrollmentInput,
 } from './enrollment/enrollment.js';
@@ -73,7 +73,7 @@ export {
 export {
   type EvaluatePayerNetworkStatusOptions,
   evaluatePayerNetworkStatus,
-  medicareEffectiveDate,
+  getMedicareEffectiveDate,
   NetworkStatusQuery,
   type PayerNetworkDecision,
 } from './enrollment/network-status.js';

@@ -62,10 +62,10 @@ export const DEFAULT_AGING_BUCKET_BOUNDS: readonly number[] = Object.freeze([30,
  * service, because aging from posting hides problems. Some peers age from submission instead.
  * @example
  * ```ts
- * AgingOptions.parse({}).basis; //=> 'date_of_service'
+ * BuildAgingReportOptions.parse({}).basis; //=> 'date_of_service'
  * ```
  */
-export const AgingOptions = z.strictObject({
+export const BuildAgingReportOptions = z.strictObject({
   basis: z.enum(['date_of_service', 'submission']).default('date_of_service'),
   bucketBounds: z
     // At most 100 years: the bucket lookup table is sized by the last bound.
@@ -82,7 +82,7 @@ export const AgingOptions = z.strictObject({
   defaultFilingWindow: FilingWindow.optional(),
   filingRisk: TimelyFilingRiskPolicy.default(DEFAULT_TIMELY_FILING_RISK_POLICY),
 });
-export type AgingOptions = z.input<typeof AgingOptions>;
+export type BuildAgingReportOptions = z.input<typeof BuildAgingReportOptions>;
 
 /**
  * A count of claims and their balance.
@@ -258,10 +258,10 @@ class Breakdown {
  */
 export function buildAgingReport(
   items: Iterable<unknown>,
-  options: AgingOptions,
+  options: BuildAgingReportOptions,
   asOf: LocalDate,
 ): AgingReport {
-  const opts = validate(AgingOptions, options, 'aging options');
+  const opts = validate(BuildAgingReportOptions, options, 'aging options');
   const today = toEpochDay(validate(LocalDate, asOf, 'as-of date'));
   const bounds = opts.bucketBounds;
   const n = bounds.length + 1;

@@ -13,7 +13,7 @@ import {
   toEpochDay,
   validate,
 } from '../../core/index.js';
-import type { ClaimReasonCode } from '../claim-reason-codes.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import { PayerProfile } from '../coverage/payer-profile.js';
 import {
   DenialCodeRule,
@@ -26,9 +26,9 @@ import {
   ClaimBalance,
   type ClaimBalanceInput,
   type ClaimRecoupment,
-  remainingClaimBalance,
+  getRemainingClaimBalance,
 } from '../remittance/posting.js';
-import { Claim, type ClaimInput, claimFiledOn, earliestClaimServiceDate, lastClaimMoveOn } from './claim.js';
+import { Claim, type ClaimInput, getClaimFiledDate, getEarliestClaimServiceDate, getLastClaimMoveDate } from './claim.js';
 import { addFilingWindow } from './filing-window.js';
 import { scrubValidatedClaim } from './scrubbing.js';
 import {
@@ -110,7 +110,7 @@ export interface FollowUpEntry {
   readonly balanceCents: Cents;
   /** Days since the earliest date of service. */
   readonly ageDays: number;
-  readonly reasons: NonEmptyArray<Reason<ClaimReasonCode>>;
+  readonly reasons: NonEmptyArray<Reason<BillingReasonCode>>;
 }
 
 /**
@@ -208,8 +208,8 @@ export function buildFollowUpQueueFromValidated(
       balanceCents:
         balance === undefined
           ? sumCents(claim.lines.map((l) => l.chargeCents))
-          : sumCents([remainingClaimBalance(balance), balance.deniedCents]),
-      ageDays: todayDay - toEpochDay(earliestClaimServiceDate(claim)),
+          : sumCents([getRemainingClaimBalance(balance), balance.deniedCents]),
+      ageDays: todayDay - toEpochDay(getEarliestClaimServiceDate(claim)),
       reasons: planned.reasons,
     });
   }
@@ -222,12 +222,12 @@ export function buildFollowUpQueueFromValidated(
   );
   return drafts.map((d, i) => {
     const ranked = reason(
-      'billing.followup.ranked',
+      'billing.follow_up.ranked',
       'info',
       'Ordered by deadline nearness, then balance at stake, then age, then claim id.',
       { rank: i + 1, daysLeft: d.daysLeft, balanceCents: d.balanceCents, ageDays: d.ageDays },
     );
-    const reasons: [Reason<ClaimReasonCode>, ...Reason<ClaimReasonCode>[]] = [ranked, ...d.reasons];
+    const reasons: [Reason<BillingReasonCode>, ...Reason<BillingReasonCode>[]] = [ranked, ...d.reasons];
     return {
       claimId: d.claimId,
       payerId: d.payerId,
@@ -246,7 +246,7 @@ export function buildFollowUpQueueFromValidated(
 
 /** A queue entry before its rank is known. */
 type Draft = Omit<FollowUpEntry, 'rank' | 'reasons'> & {
-  readonly reasons: readonly Reason<ClaimReasonCode>[];
+  readonly reasons: readonly Reason<BillingReasonCode>[];
 };
 
 interface Plan {
@@ -254,7 +254,7 @@ interface Plan {
   owner: DenialOwner;
   deadline: LocalDate | null;
   daysLeft: number | null;
-  reasons: Reason<ClaimReasonCode>[];
+  reasons: Reason<BillingReasonCode>[];
 }
 
 function planFor(
@@ -279,7 +279,7 @@ function planFor(
       daysLeft: null,
       reasons: [
         reason(
-          'billing.followup.payer_profile_missing',
+          'billing.follow_up.payer_profile_missing',
           'warning',
           'No payer profile was given for this claim’s payer, so its deadlines are unknown.',
           { payerId: claim.payerId },
@@ -308,21 +308,21 @@ function planFor(
       const status =
         claim.status === 'unprocessable'
           ? reason(
-              'billing.followup.unprocessable',
+              'billing.follow_up.unprocessable',
               'warning',
               'The payer returned the claim as unprocessable: it was never filed. Correct it and send it again before the deadline.',
               { ...clock, kind: filing.kind },
             )
           : rejected
             ? reason(
-                'billing.followup.rejected',
+                'billing.follow_up.rejected',
                 'warning',
                 'The clearinghouse rejected the claim: it was never filed. Fix it and send it again.',
                 { ...clock },
               )
             : blocked
               ? reason(
-                  'billing.followup.scrub_failed',
+                  'billing.follow_up.scrub_failed',
                   'warning',
                   'The claim has problems to fix before it can be submitted.',
                   {
@@ -331,7 +331,7 @@ function planFor(
                     ...clock,
                   },
                 )
-              : reason('billing.followup.not_submitted', 'info', 'The claim has not been submitted yet.', {
+              : reason('billing.follow_up.not_submitted', 'info', 'The claim has not been submitted yet.', {
                   status: claim.status,
                   ...clock,
                 });
@@ -343,7 +343,7 @@ function planFor(
       };
     }
     case 'submitted': {
-      const days = since(lastClaimMoveOn(claim, 'submitted')) ?? 0;
+      const days = since(getLastClaimMoveDate(claim, 'submitted')) ?? 0;
       if (days < p.acknowledgmentDays) return null;
       const filing = filingOf(claim, profile, todayDay, p);
       const clock = { deadline: filing.deadline, daysLeft: filing.daysLeft };
@@ -353,7 +353,7 @@ function planFor(
         ...clock,
         reasons: [
           reason(
-            'billing.followup.no_acknowledgment',
+            'billing.follow_up.no_acknowledgment',
             'warning',
             'No clearinghouse acknowledgment since submission.',
             { daysSinceSubmission: days },
@@ -364,7 +364,7 @@ function planFor(
     case 'accepted':
     case 'pending':
     case 'resubmitted': {
-      const days = since(lastClaimMoveOn(claim, 'resubmitted') ?? claimFiledOn(claim)) ?? 0;
+      const days = since(getLastClaimMoveDate(claim, 'resubmitted') ?? getClaimFiledDate(claim)) ?? 0;
       // Filed: no filing deadline to race, so the position comes from balance and age.
       const none = { deadline: null, daysLeft: null };
       const facts = { daysSinceFiling: days };
@@ -375,7 +375,7 @@ function planFor(
           ...none,
           reasons: [
             reason(
-              'billing.followup.escalate',
+              'billing.follow_up.escalate',
               'error',
               'No payer decision long after filing: senior review (pursue or write off).',
               facts,
@@ -389,7 +389,7 @@ function planFor(
           owner: 'assistant',
           ...none,
           reasons: [
-            reason('billing.followup.call_payer', 'warning', 'No payer decision: call the payer.', facts),
+            reason('billing.follow_up.call_payer', 'warning', 'No payer decision: call the payer.', facts),
           ],
         };
       }
@@ -400,7 +400,7 @@ function planFor(
           ...none,
           reasons: [
             reason(
-              'billing.followup.status_check',
+              'billing.follow_up.status_check',
               'warning',
               'No payer decision yet: send a claim status inquiry (276/277).',
               facts,
@@ -411,7 +411,7 @@ function planFor(
       return null;
     }
     case 'appealed': {
-      const days = since(lastClaimMoveOn(claim, 'appealed')) ?? 0;
+      const days = since(getLastClaimMoveDate(claim, 'appealed')) ?? 0;
       if (days <= p.statusCheckDays) return null;
       return {
         action: 'check_appeal_status',
@@ -420,7 +420,7 @@ function planFor(
         daysLeft: null,
         reasons: [
           reason(
-            'billing.followup.appeal_pending',
+            'billing.follow_up.appeal_pending',
             'warning',
             'The appeal has had no answer: check its status.',
             { daysSinceAppeal: days },
@@ -459,7 +459,7 @@ function recoupmentPlan(
   todayDay: number,
 ): Plan {
   // Without an open recoupment on the balance, the claim is `recouped`: its history ends with that move.
-  const on = recoupment?.on ?? (lastClaimMoveOn(claim, 'recouped') as LocalDate);
+  const on = recoupment?.on ?? (getLastClaimMoveDate(claim, 'recouped') as LocalDate);
   const deadlineDay = addFilingWindow(toEpochDay(on), profile.filing.appeal);
   const clock = { deadline: fromEpochDay(deadlineDay), daysLeft: deadlineDay - todayDay };
   return {
@@ -468,7 +468,7 @@ function recoupmentPlan(
     ...clock,
     reasons: [
       reason(
-        'billing.followup.recouped',
+        'billing.follow_up.recouped',
         'warning',
         'Recoupment: the payer took its payment back and the claim is open again. Find out why, then dispute it, correct the claim or rebill.',
         {
@@ -521,7 +521,7 @@ function denialPlan(
   table: DenialCodeTable,
 ): Plan {
   if (expired) return writeOff(clock, 'appeal');
-  const decisionOn = lastClaimMoveOn(claim, claim.status);
+  const decisionOn = getLastClaimMoveDate(claim, claim.status);
   const triaged: DenialTriageDecision[] = (balance?.denials ?? []).map((d) =>
     triageParsed(
       { group: d.group, carc: d.carc, amountCents: 0, remarks: [] },
@@ -542,7 +542,7 @@ function denialPlan(
       ...clock,
       reasons: [
         reason(
-          'billing.followup.denial_unclassified',
+          'billing.follow_up.denial_unclassified',
           'warning',
           'The claim was denied but no denial codes were posted: read the remittance and triage it.',
           { ...clock },
@@ -562,7 +562,7 @@ function denialPlan(
     owner: clinician ? 'clinician' : 'biller',
     ...clock,
     reasons: [
-      reason('billing.followup.denied', 'warning', 'The payer denied all or part of the claim.', {
+      reason('billing.follow_up.denied', 'warning', 'The payer denied all or part of the claim.', {
         ...clock,
         codes: triaged.map((t) => `${t.group}-${t.carc}`),
         nextActions: triaged.map((t) => t.action),

@@ -10,7 +10,7 @@ import {
   sortReasons,
   validate,
 } from '../../core/index.js';
-import type { ClaimReasonCode } from '../claim-reason-codes.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput } from './claim.js';
 import { CLAIM_TRANSITIONS, ClaimStatus } from './status.js';
 
@@ -38,7 +38,7 @@ export type ClaimMove = z.infer<typeof ClaimMove>;
  * d.outcome; //=> 'moved'
  * ```
  */
-export type ClaimMoveDecision = Decision<'moved', 'refused', ClaimReasonCode, { readonly claim: Claim }>;
+export type ClaimMoveDecision = Decision<'moved', 'refused', BillingReasonCode, { readonly claim: Claim }>;
 
 /**
  * Moves a claim to a new status when the lifecycle table allows it, appending the move to its history;
@@ -76,8 +76,8 @@ export function moveClaim(claim: ClaimInput | Claim, move: z.input<typeof ClaimM
   };
 }
 
-function transitionProblems(claim: Claim, move: ClaimMove): Reason<ClaimReasonCode>[] {
-  const reasons: Reason<ClaimReasonCode>[] = [];
+function transitionProblems(claim: Claim, move: ClaimMove): Reason<BillingReasonCode>[] {
+  const reasons: Reason<BillingReasonCode>[] = [];
   const allowed = CLAIM_TRANSITIONS[claim.status];
   if (allowed.length === 0) {
     reasons.push(

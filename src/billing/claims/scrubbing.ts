@@ -10,11 +10,11 @@ import {
   toEpochDay,
   validate,
 } from '../../core/index.js';
-import type { ClaimReasonCode } from '../claim-reason-codes.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import { evaluateServiceCodeSet } from '../coding/service-code-pairing.js';
 import { isKnownServiceCode, type ServiceCode } from '../coding/service-codes.js';
 import { codeTelehealthSession } from '../coding/telehealth-coding.js';
-import { PayerProfile, requiresPriorAuthorization } from '../coverage/payer-profile.js';
+import { PayerProfile, isPriorAuthorizationRequired } from '../coverage/payer-profile.js';
 import { Claim, type ClaimInput, type ClaimLine } from './claim.js';
 import {
   DEFAULT_TIMELY_FILING_RISK_POLICY,
@@ -34,7 +34,7 @@ import {
 export type ClaimScrubDecision = Decision<
   'ready',
   'ready_with_warnings' | 'blocked',
-  ClaimReasonCode,
+  BillingReasonCode,
   { readonly claimId: string }
 >;
 
@@ -82,7 +82,7 @@ export function scrubValidatedClaim(
   today: LocalDate,
   policy: z.output<typeof TimelyFilingRiskPolicy>,
 ): ClaimScrubDecision {
-  const reasons: Reason<ClaimReasonCode>[] = [];
+  const reasons: Reason<BillingReasonCode>[] = [];
   if (c.payerId !== p.payerId) {
     reasons.push(
       reason('billing.scrub.payer_mismatch', 'error', 'The payer profile is not the claim’s payer.', {}),
@@ -101,7 +101,7 @@ export function scrubValidatedClaim(
   };
 }
 
-function providerReasons(c: Claim, reasons: Reason<ClaimReasonCode>[]): void {
+function providerReasons(c: Claim, reasons: Reason<BillingReasonCode>[]): void {
   for (const [field, value] of [
     ['renderingNpi', c.renderingNpi],
     ['billingNpi', c.billingNpi],
@@ -138,7 +138,7 @@ function lineReasons(
   line: ClaimLine,
   p: PayerProfile,
   today: string,
-  reasons: Reason<ClaimReasonCode>[],
+  reasons: Reason<BillingReasonCode>[],
 ): void {
   const at = { lineId: line.lineId };
   if (line.serviceDate > today) {
@@ -158,7 +158,7 @@ function lineReasons(
         { ...at, procedureCode: line.procedureCode },
       ),
     );
-  } else if (requiresPriorAuthorization(p, line.procedureCode) && c.priorAuthorizationNumber === undefined) {
+  } else if (isPriorAuthorizationRequired(p, line.procedureCode) && c.priorAuthorizationNumber === undefined) {
     reasons.push(
       reason(
         'billing.scrub.prior_authorization_missing',
@@ -245,7 +245,7 @@ function lineReasons(
 }
 
 // Code-set rules per session (lines on the same date), reusing the service-code pairing checks.
-function codeSetReasons(c: Claim, reasons: Reason<ClaimReasonCode>[]): void {
+function codeSetReasons(c: Claim, reasons: Reason<BillingReasonCode>[]): void {
   const byDate = new Map<string, { code: ServiceCode; units: number }[]>();
   for (const line of c.lines) {
     if (!isKnownServiceCode(line.procedureCode)) continue;
@@ -296,7 +296,7 @@ function filingReasons(
   p: PayerProfile,
   today: string,
   policy: z.output<typeof TimelyFilingRiskPolicy>,
-  reasons: Reason<ClaimReasonCode>[],
+  reasons: Reason<BillingReasonCode>[],
 ): void {
   const clock = filingClockOfClaim(c);
   const filing = timelyFilingOfValidated(clock.filingCase, p.filing, toEpochDay(today), policy, clock.notes);

@@ -9,9 +9,9 @@ import {
   toEpochDay,
   validate,
 } from '../../core/index.js';
-import type { ClaimReasonCode } from '../claim-reason-codes.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import { FilingWindow, FilingWindows, PayerProfile } from '../coverage/payer-profile.js';
-import { Claim, type ClaimInput, claimFiledOn, earliestClaimServiceDate } from './claim.js';
+import { Claim, type ClaimInput, getClaimFiledDate, getEarliestClaimServiceDate } from './claim.js';
 import { addFilingWindow, nominalFilingDeadline } from './filing-window.js';
 import type { ClaimStatus } from './status.js';
 
@@ -114,7 +114,7 @@ export type TimelyFilingCase = z.infer<typeof TimelyFilingCase>;
 export type TimelyFilingDecision = Decision<
   'filed_on_time' | 'low',
   'filed_late' | 'medium' | 'high' | 'expired' | 'undecided',
-  ClaimReasonCode,
+  BillingReasonCode,
   {
     readonly claimId: string;
     readonly kind: TimelyFilingKind;
@@ -129,7 +129,7 @@ export type TimelyFilingDecision = Decision<
 interface FilingClock {
   readonly start: LocalDate | undefined;
   readonly window: FilingWindow;
-  readonly notes: readonly Reason<ClaimReasonCode>[];
+  readonly notes: readonly Reason<BillingReasonCode>[];
 }
 
 /** The clock of a kind of filing under a payer's windows. */
@@ -178,14 +178,14 @@ function clockOf(c: z.output<typeof TimelyFilingCase>, windows: FilingWindows): 
  * plus N days (the start day is day 0).
  * @example
  * ```ts
- * filingDeadline('2024-02-29', { amount: 12, unit: 'months' }); //=> '2025-02-28'
- * filingDeadline('2026-01-31', { amount: 1, unit: 'months' });  //=> '2026-02-28'
- * filingDeadline('2026-03-02', { amount: 90, unit: 'days' });   //=> '2026-05-31'
- * filingDeadline('2025-02-28', { amount: 12, unit: 'months', rollToNextWorkday: true });
+ * getFilingDeadline('2024-02-29', { amount: 12, unit: 'months' }); //=> '2025-02-28'
+ * getFilingDeadline('2026-01-31', { amount: 1, unit: 'months' });  //=> '2026-02-28'
+ * getFilingDeadline('2026-03-02', { amount: 90, unit: 'days' });   //=> '2026-05-31'
+ * getFilingDeadline('2025-02-28', { amount: 12, unit: 'months', rollToNextWorkday: true });
  * //=> '2026-03-02' (February 28, 2026 is a Saturday)
  * ```
  */
-export function filingDeadline(start: LocalDate, window: FilingWindow): LocalDate {
+export function getFilingDeadline(start: LocalDate, window: FilingWindow): LocalDate {
   const day = toEpochDay(validate(LocalDate, start, 'filing start date'));
   return fromEpochDay(addFilingWindow(day, validate(FilingWindow, window, 'filing window')));
 }
@@ -250,7 +250,7 @@ export function timelyFilingOfValidated(
   w: FilingWindows,
   today: number,
   thresholds: z.output<typeof TimelyFilingRiskPolicy>,
-  history: readonly Reason<ClaimReasonCode>[] = [],
+  history: readonly Reason<BillingReasonCode>[] = [],
 ): TimelyFilingDecision {
   const clock = clockOf(c, w);
   const base = { claimId: c.claimId, kind: c.kind };
@@ -281,7 +281,7 @@ export function timelyFilingOfValidated(
   const deadline = fromEpochDay(deadlineDay);
   const daysLeft = deadlineDay - today;
   const facts = { kind: c.kind, start, deadline, window: { amount: window.amount, unit: window.unit } };
-  const notes: Reason<ClaimReasonCode>[] = [...clock.notes, ...history];
+  const notes: Reason<BillingReasonCode>[] = [...clock.notes, ...history];
   if (deadlineDay !== nominalDay) {
     notes.push(
       reason(
@@ -294,7 +294,7 @@ export function timelyFilingOfValidated(
   }
   const decided = (
     outcome: Exclude<TimelyFilingRisk, 'undecided'>,
-    verdict: Reason<ClaimReasonCode>,
+    verdict: Reason<BillingReasonCode>,
   ): TimelyFilingDecision => ({ ...base, outcome, deadline, daysLeft, reasons: [verdict, ...notes] });
   if (c.filedOn !== undefined) {
     const filed = { ...facts, filedOn: c.filedOn };
@@ -388,7 +388,7 @@ export function evaluateClaimTimelyFiling(
 /** A claim's filing case and what its history says about the clock (internal). */
 export interface ClaimFilingClock {
   readonly filingCase: z.output<typeof TimelyFilingCase>;
-  readonly notes: readonly Reason<ClaimReasonCode>[];
+  readonly notes: readonly Reason<BillingReasonCode>[];
 }
 
 // The payer's decisions on a processed claim: each starts an appeal window, and a correction sent after
@@ -397,7 +397,7 @@ const PROCESSED: ReadonlySet<ClaimStatus> = new Set(['paid', 'partially_paid', '
 
 /** The filing clock a claim is on now, from its status and history (internal, shared with the scrubber and the follow-up queue). */
 export function filingClockOfClaim(c: Claim): ClaimFilingClock {
-  const serviceDate = earliestClaimServiceDate(c);
+  const serviceDate = getEarliestClaimServiceDate(c);
   const at = { claimId: c.claimId, serviceDate };
   // One pass over the history: the latest decision, the latest submission and what followed it.
   let decisionOn: LocalDate | undefined;
@@ -457,7 +457,7 @@ export function filingClockOfClaim(c: Claim): ClaimFilingClock {
           ...at,
           kind,
           ...optional('startDate', kind === 'secondary' ? c.primaryRemittanceDate : undefined),
-          ...optional('filedOn', claimFiledOn(c)),
+          ...optional('filedOn', getClaimFiledDate(c)),
         },
         notes:
           unprocessableOn === undefined

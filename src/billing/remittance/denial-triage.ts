@@ -10,7 +10,7 @@ import {
   toEpochDay,
   validate,
 } from '../../core/index.js';
-import type { ClaimReasonCode } from '../claim-reason-codes.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import { addFilingWindow } from '../claims/filing-window.js';
 import { FilingWindow, PayerKind } from '../coverage/payer-profile.js';
 import {
@@ -74,7 +74,7 @@ export type DenialTriageContext = z.input<typeof DenialTriageContext>;
 export type DenialTriageDecision = Decision<
   'classified',
   'unknown_code',
-  ClaimReasonCode,
+  BillingReasonCode,
   {
     readonly group: AdjustmentGroupCode;
     readonly carc: string;
@@ -158,7 +158,7 @@ export function triageParsed(
   const category = override.category ?? rule.category;
   let action = override.action ?? rule.action;
   const owner = override.owner ?? rule.owner;
-  const reasons: Reason<ClaimReasonCode>[] = [
+  const reasons: Reason<BillingReasonCode>[] = [
     reason('billing.denial.classified', 'info', rule.description, {
       group: adj.group,
       carc: adj.carc,

@@ -73,11 +73,11 @@ export type CompactAuthorizationKind = CompactAuthorization['kind'];
  *
  * @example
  * ```ts
- * isAuthorizationInForce({ kind: 'psypact_apit', homeState: 'AZ', status: 'active',
+ * isCompactAuthorizationInForce({ kind: 'psypact_apit', homeState: 'AZ', status: 'active',
  *   issuedOn: '2025-10-01', expiresOn: '2026-09-30' }, '2026-10-01'); //=> false
  * ```
  */
-export function isAuthorizationInForce(authorization: CompactAuthorization, date: LocalDate): boolean {
+export function isCompactAuthorizationInForce(authorization: CompactAuthorization, date: LocalDate): boolean {
   const a = validate(CompactAuthorization, authorization, 'compact authorization');
   const on = validate(LocalDate, date, 'date');
   return a.status === 'active' && compareDates(a.issuedOn, on) <= 0 && compareDates(on, a.expiresOn) <= 0;

@@ -44,10 +44,10 @@ export type LicenseProfession =
  *
  * @example
  * ```ts
- * professionOfLicenseType('LPCC'); //=> 'counseling'
+ * getLicenseProfession('LPCC'); //=> 'counseling'
  * ```
  */
-export function professionOfLicenseType(type: LicenseType): LicenseProfession {
+export function getLicenseProfession(type: LicenseType): LicenseProfession {
   switch (type) {
     case 'LCSW':
     case 'LICSW':

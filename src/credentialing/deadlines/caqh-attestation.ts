@@ -10,7 +10,7 @@ import type { CredentialingReasonCode } from '../reason-codes.js';
  *
  * @example
  * ```ts
- * caqhReattestationDueOn('2026-01-05', CAQH_REATTESTATION_DAYS); //=> '2026-05-05'
+ * getCaqhReattestationDueDate('2026-01-05', CAQH_REATTESTATION_DAYS); //=> '2026-05-05'
  * ```
  */
 export const CAQH_REATTESTATION_DAYS = 120;
@@ -33,15 +33,15 @@ export const CAQH_REMINDER_LEAD_DAYS = [15, 10, 5] as const;
  *
  * @example
  * ```ts
- * CaqhAttestationOptions.parse({ reattestationDays: 180 }); //=> { reattestationDays: 180, dueSoonDays: 15 }
+ * EvaluateCaqhAttestationOptions.parse({ reattestationDays: 180 }); //=> { reattestationDays: 180, dueSoonDays: 15 }
  * ```
  */
-export const CaqhAttestationOptions = z.strictObject({
+export const EvaluateCaqhAttestationOptions = z.strictObject({
   reattestationDays: z.number().int().min(1).max(366).default(CAQH_REATTESTATION_DAYS),
   /** Days before the due date from which the attestation is reported as due soon. */
   dueSoonDays: z.number().int().min(0).max(366).default(CAQH_REMINDER_LEAD_DAYS[0]),
 });
-export type CaqhAttestationOptions = z.input<typeof CaqhAttestationOptions>;
+export type EvaluateCaqhAttestationOptions = z.input<typeof EvaluateCaqhAttestationOptions>;
 
 /** The decision of {@link evaluateCaqhAttestation}: when re-attestation is due, and how old the last one is. */
 export type CaqhAttestationDecision = Decision<
@@ -56,10 +56,10 @@ export type CaqhAttestationDecision = Decision<
  *
  * @example
  * ```ts
- * caqhReattestationDueOn('2026-01-05'); //=> '2026-05-05'
+ * getCaqhReattestationDueDate('2026-01-05'); //=> '2026-05-05'
  * ```
  */
-export function caqhReattestationDueOn(
+export function getCaqhReattestationDueDate(
   lastAttestedOn: LocalDate,
   reattestationDays = CAQH_REATTESTATION_DAYS,
 ): LocalDate {
@@ -89,11 +89,11 @@ export function caqhReattestationDueOn(
 export function evaluateCaqhAttestation(
   caqh: z.input<typeof CaqhProfile> | undefined,
   asOf: LocalDate,
-  options: CaqhAttestationOptions = {},
+  options: EvaluateCaqhAttestationOptions = {},
 ): CaqhAttestationDecision {
   const profile = caqh === undefined ? undefined : validate(CaqhProfile, caqh, 'CAQH profile');
   const day = validate(LocalDate, asOf, 'asOf');
-  const opts = validate(CaqhAttestationOptions, options, 'CAQH attestation options');
+  const opts = validate(EvaluateCaqhAttestationOptions, options, 'CAQH attestation options');
   const attested = profile?.lastAttestedOn;
   if (attested === undefined) {
     return {
@@ -113,7 +113,7 @@ export function evaluateCaqhAttestation(
     };
   }
   const age = daysBetween(attested, day);
-  const dueOn = caqhReattestationDueOn(attested, opts.reattestationDays);
+  const dueOn = getCaqhReattestationDueDate(attested, opts.reattestationDays);
   const facts = { lastAttestedOn: attested, asOf: day, dueOn, daysSinceAttestation: age };
   if (age < 0) {
     return {

@@ -23,9 +23,9 @@ import type { CredentialingReasonCode } from '../reason-codes.js';
 import { CAQH_REATTESTATION_DAYS, CAQH_REMINDER_LEAD_DAYS } from './caqh-attestation.js';
 import { type CredentialExpiryKind, credentialExpiries } from './credential-expiries.js';
 import {
-  estimateRevalidationDueOn,
-  recredentialingDueOn,
-  recredentialingLateLineOn,
+  estimateRevalidationDueDate,
+  getRecredentialingDueDate,
+  getRecredentialingLateDate,
 } from './recredentialing.js';
 
 /**
@@ -196,7 +196,7 @@ const NEEDED: Record<
   supervision_end: (l) => `Arrange continued supervision or record licensure before the ${l} ends.`,
   recredentialing: (l, dueOn, overdue) =>
     overdue
-      ? `Ask ${l} to recredential by ${recredentialingLateLineOn(dueOn)} (30 days after the missed date); after that the plan must credential the clinician again from the start.`
+      ? `Ask ${l} to recredential by ${getRecredentialingLateDate(dueOn)} (30 days after the missed date); after that the plan must credential the clinician again from the start.`
       : `Complete recredentialing with ${l}: current attestation, license and malpractice on file.`,
   revalidation: (l) =>
     `Revalidate the enrollment with ${l}: check the posted due date (Medicare Revalidation List) and submit within the 7 months before it.`,
@@ -349,7 +349,7 @@ export function buildCredentialingCalendar(
         // Medicare and other payers that revalidate on their own notice: never an NCQA cycle.
         const posted = e.revalidationDueOn;
         if (posted === undefined && cycleStart.slice(0, 7) > lastStartMonth(months)) continue;
-        const dueOn = posted ?? estimateRevalidationDueOn(cycleStart, months);
+        const dueOn = posted ?? estimateRevalidationDueDate(cycleStart, months);
         if (endsFirst(dueOn)) continue;
         add(
           'revalidation',
@@ -381,9 +381,9 @@ export function buildCredentialingCalendar(
       // starts after the horizon's year-month minus the cycle falls due beyond the horizon: skip it
       // without computing the date. Most payer cycles are years away.
       if (cycleStart.slice(0, 7) > lastStartMonth(payerPolicy.recredentialingMonths)) continue;
-      const dueOn = recredentialingDueOn(cycleStart, payerPolicy.recredentialingMonths);
+      const dueOn = getRecredentialingDueDate(cycleStart, payerPolicy.recredentialingMonths);
       if (endsFirst(dueOn)) continue;
-      const lateLineOn = recredentialingLateLineOn(dueOn);
+      const lateLineOn = getRecredentialingLateDate(dueOn);
       add(
         'recredentialing',
         e.clinicianId,

@@ -10,10 +10,10 @@ import { DEFAULT_RECREDENTIALING_MONTHS, MEDICARE_REVALIDATION_MONTHS } from '..
  * @remarks NCQA's 36-month cycle, no grace [sources: ncqa-cr].
  * @example
  * ```ts
- * recredentialingDueOn('2024-02-29'); //=> '2027-02-28'
+ * getRecredentialingDueDate('2024-02-29'); //=> '2027-02-28'
  * ```
  */
-export function recredentialingDueOn(
+export function getRecredentialingDueDate(
   credentialedOn: LocalDate,
   months = DEFAULT_RECREDENTIALING_MONTHS,
 ): LocalDate {
@@ -38,10 +38,10 @@ export const RECREDENTIALING_LATE_DAYS = 30;
  *
  * @example
  * ```ts
- * recredentialingLateLineOn('2025-01-03'); //=> '2025-02-02'
+ * getRecredentialingLateDate('2025-01-03'); //=> '2025-02-02'
  * ```
  */
-export function recredentialingLateLineOn(dueOn: LocalDate): LocalDate {
+export function getRecredentialingLateDate(dueOn: LocalDate): LocalDate {
   return addDays(dueOn, RECREDENTIALING_LATE_DAYS);
 }
 
@@ -54,10 +54,10 @@ export function recredentialingLateLineOn(dueOn: LocalDate): LocalDate {
  * @remarks Every 5 years [sources: cfr-42-424.515, cms-medicare-revalidation].
  * @example
  * ```ts
- * estimateRevalidationDueOn('2022-01-03'); //=> '2027-01-31'
+ * estimateRevalidationDueDate('2022-01-03'); //=> '2027-01-31'
  * ```
  */
-export function estimateRevalidationDueOn(
+export function estimateRevalidationDueDate(
   enrolledOn: LocalDate,
   months = MEDICARE_REVALIDATION_MONTHS,
 ): LocalDate {

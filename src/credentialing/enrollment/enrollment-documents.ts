@@ -14,7 +14,7 @@ import {
   ClinicianCredentials,
   type ClinicianCredentialsInput,
 } from '../credentials/clinician-credentials.js';
-import { CAQH_REATTESTATION_DAYS, CaqhAttestationOptions } from '../deadlines/caqh-attestation.js';
+import { CAQH_REATTESTATION_DAYS, EvaluateCaqhAttestationOptions } from '../deadlines/caqh-attestation.js';
 import { credentialExpiries } from '../deadlines/credential-expiries.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
 import {
@@ -46,7 +46,7 @@ export interface EvaluateEnrollmentDocumentsOptions {
 
 const EnrollmentDocumentsOptions = z.strictObject({
   payerPolicy: PayerCredentialingPolicy.optional(),
-  caqhReattestationDays: CaqhAttestationOptions.shape.reattestationDays,
+  caqhReattestationDays: EvaluateCaqhAttestationOptions.shape.reattestationDays,
 });
 
 /**

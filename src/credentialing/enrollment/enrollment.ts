@@ -37,10 +37,10 @@ export type EnrollmentStatus = z.infer<typeof EnrollmentStatus>;
  *
  * @example
  * ```ts
- * ENROLLMENT_STATUS_TRANSITIONS.in_review; //=> ['info_requested', 'approved', 'denied']
+ * ENROLLMENT_TRANSITIONS.in_review; //=> ['info_requested', 'approved', 'denied']
  * ```
  */
-export const ENROLLMENT_STATUS_TRANSITIONS: Readonly<Record<EnrollmentStatus, readonly EnrollmentStatus[]>> =
+export const ENROLLMENT_TRANSITIONS: Readonly<Record<EnrollmentStatus, readonly EnrollmentStatus[]>> =
   Object.freeze({
     not_started: ['gathering_documents', 'submitted'],
     gathering_documents: ['submitted'],
@@ -57,15 +57,15 @@ export const ENROLLMENT_STATUS_TRANSITIONS: Readonly<Record<EnrollmentStatus, re
  *
  * @example
  * ```ts
- * isEnrollmentTransitionAllowed('submitted', 'in_review'); //=> true
- * isEnrollmentTransitionAllowed('approved', 'submitted');  //=> false (backwards)
+ * canMoveEnrollment('submitted', 'in_review'); //=> true
+ * canMoveEnrollment('approved', 'submitted');  //=> false (backwards)
  * ```
  */
-export function isEnrollmentTransitionAllowed(from: EnrollmentStatus, to: EnrollmentStatus): boolean {
-  const next = Object.hasOwn(ENROLLMENT_STATUS_TRANSITIONS, from)
-    ? ENROLLMENT_STATUS_TRANSITIONS[from]
-    : ENROLLMENT_STATUS_TRANSITIONS[validate(EnrollmentStatus, from, 'status moved from')];
-  if (!Object.hasOwn(ENROLLMENT_STATUS_TRANSITIONS, to)) validate(EnrollmentStatus, to, 'status moved to');
+export function canMoveEnrollment(from: EnrollmentStatus, to: EnrollmentStatus): boolean {
+  const next = Object.hasOwn(ENROLLMENT_TRANSITIONS, from)
+    ? ENROLLMENT_TRANSITIONS[from]
+    : ENROLLMENT_TRANSITIONS[validate(EnrollmentStatus, from, 'status moved from')];
+  if (!Object.hasOwn(ENROLLMENT_TRANSITIONS, to)) validate(EnrollmentStatus, to, 'status moved to');
   return next.includes(to);
 }
 
@@ -161,7 +161,7 @@ export type EnrollmentStatusChange = z.infer<typeof EnrollmentStatusChange>;
  *   approved enrollment or revalidation; it starts the cycle.
  * - `revalidationDueOn`: the revalidation due date the payer posted (CMS's Medicare Revalidation List or
  *   the contractor's notice); when recorded it replaces the estimate from `credentialedOn`.
- * - `history`: every status change in order; it must follow {@link ENROLLMENT_STATUS_TRANSITIONS}
+ * - `history`: every status change in order; it must follow {@link ENROLLMENT_TRANSITIONS}
  *   and end in `status`.
  * - `groupNpi`: set when the clinician is enrolled under a group (then an NPI type 2 is needed).
  *
@@ -196,7 +196,7 @@ export const PayerEnrollment = z
       const prev = e.history[i - 1];
       const next = e.history[i];
       if (prev === undefined || next === undefined) continue;
-      if (!isEnrollmentTransitionAllowed(prev.status, next.status)) {
+      if (!canMoveEnrollment(prev.status, next.status)) {
         ctx.addIssue({
           code: 'custom',
           message: 'moves to a status the enrollment transition table does not allow from the previous one',

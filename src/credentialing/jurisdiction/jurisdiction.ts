@@ -20,13 +20,13 @@ import {
   type CompactAuthorizationKind,
   CompactMemberState,
   describeAuthorization,
-  isAuthorizationInForce,
+  isCompactAuthorizationInForce,
 } from '../credentials/compact-authorization.js';
 import {
   isLicenseInForce,
   isPracticingLicenseStatus,
   type LicenseProfession,
-  professionOfLicenseType,
+  getLicenseProfession,
   type StateLicense,
 } from '../credentials/license.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
@@ -438,7 +438,7 @@ function hasHomeLicense(
   return cred.licenses.some(
     (l) =>
       (state === undefined || l.state === state) &&
-      (profession === undefined || professionOfLicenseType(l.type) === profession) &&
+      (profession === undefined || getLicenseProfession(l.type) === profession) &&
       l.status === 'active' &&
       l.level === 'independent' &&
       isLicenseInForce(l, date),
@@ -519,7 +519,7 @@ function checkAuthorization(
     );
     return;
   }
-  if (!isAuthorizationInForce(a, date)) {
+  if (!isCompactAuthorizationInForce(a, date)) {
     failures.push(
       reason(
         'credentialing.compact.not_in_force',

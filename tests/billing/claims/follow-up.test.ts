@@ -63,7 +63,7 @@ describe('buildFollowUpQueue', () => {
     ]);
     expect(q[0]?.reasons.map((r) => r.code)).toEqual([
       'billing.claim.past_timely_filing',
-      'billing.followup.ranked',
+      'billing.follow_up.ranked',
     ]);
   });
 
@@ -75,8 +75,8 @@ describe('buildFollowUpQueue', () => {
     expect(q[0]?.action).toBe('fix_before_submit');
     expect(q[0]?.reasons.map((r) => r.code)).toEqual([
       'billing.scrub.missing_rendering_npi',
-      'billing.followup.scrub_failed',
-      'billing.followup.ranked',
+      'billing.follow_up.scrub_failed',
+      'billing.follow_up.ranked',
     ]);
   });
 
@@ -151,7 +151,7 @@ describe('buildFollowUpQueue', () => {
     expect(necessity).toMatchObject({ owner: 'clinician', deadline: '2026-06-09', daysLeft: 39 });
     expect(necessity?.reasons.map((r) => r.code)).toContain('billing.denial.clinician_review');
     expect(q.find((e) => e.claimId === 'no-codes')?.reasons.map((r) => r.code)).toContain(
-      'billing.followup.denial_unclassified',
+      'billing.follow_up.denial_unclassified',
     );
   });
 
@@ -223,7 +223,7 @@ describe('buildFollowUpQueue', () => {
     // DOS 2025-05-09: due Saturday 2026-05-09, moved to Monday 2026-05-11.
     const q = buildFollowUpQueue({ claims: [returned], profiles: [MEDICARE] }, ASOF);
     expect(q[0]).toMatchObject({ action: 'fix_and_resubmit', deadline: '2026-05-11', daysLeft: 10 });
-    expect(q[0]?.reasons.map((r) => r.code)).toContain('billing.followup.unprocessable');
+    expect(q[0]?.reasons.map((r) => r.code)).toContain('billing.follow_up.unprocessable');
     // Past the deadline it goes to write-off review like any expired claim.
     expect(buildFollowUpQueue({ claims: [returned], profiles: [MEDICARE] }, '2026-05-12')[0]?.action).toBe(
       'review_write_off',
@@ -242,7 +242,7 @@ describe('buildFollowUpQueue', () => {
       deadline: '2026-06-19',
       daysLeft: 49,
     });
-    expect(q[0]?.reasons.map((r) => r.code)).toContain('billing.followup.recouped');
+    expect(q[0]?.reasons.map((r) => r.code)).toContain('billing.follow_up.recouped');
   });
 
   it('puts a paid or closed claim back in the queue when its balance shows a payment taken back', () => {
@@ -273,7 +273,7 @@ describe('buildFollowUpQueue', () => {
       ['closed', 'work_recoupment', 15_000, '2026-06-19'],
       ['paid', 'work_recoupment', 15_000, '2026-06-19'],
     ]);
-    expect(q[0]?.reasons.find((r) => r.code === 'billing.followup.recouped')?.facts).toMatchObject({
+    expect(q[0]?.reasons.find((r) => r.code === 'billing.follow_up.recouped')?.facts).toMatchObject({
       recoupedOn: '2026-04-20',
       recoupedCents: 9_000,
     });
@@ -304,8 +304,8 @@ describe('buildFollowUpQueue', () => {
     );
     expect(q[0]).toMatchObject({ action: 'add_payer_profile', deadline: null });
     expect(q[0]?.reasons.map((r) => r.code)).toEqual([
-      'billing.followup.payer_profile_missing',
-      'billing.followup.ranked',
+      'billing.follow_up.payer_profile_missing',
+      'billing.follow_up.ranked',
     ]);
   });
 
@@ -322,7 +322,7 @@ describe('buildFollowUpQueue', () => {
       ASOF,
     );
     expect(q.map((e) => e.claimId)).toEqual(['big', 'a-small', 'b-small']);
-    expect(q[2]?.reasons.find((r) => r.code === 'billing.followup.ranked')?.facts).toEqual({
+    expect(q[2]?.reasons.find((r) => r.code === 'billing.follow_up.ranked')?.facts).toEqual({
       rank: 3,
       daysLeft: 30,
       balanceCents: 5_000,

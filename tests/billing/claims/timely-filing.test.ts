@@ -5,7 +5,7 @@ import type { ClaimStatus } from '../../../src/billing/claims/status.js';
 import {
   evaluateClaimTimelyFiling,
   evaluateTimelyFiling,
-  filingDeadline,
+  getFilingDeadline,
 } from '../../../src/billing/claims/timely-filing.js';
 import type { FilingWindow } from '../../../src/billing/coverage/payer-profile.js';
 import {
@@ -27,32 +27,32 @@ const windowArb: fc.Arbitrary<FilingWindow> = fc.oneof(
   fc.record({ amount: fc.integer({ min: 1, max: 36 }), unit: fc.constant('months' as const) }),
 );
 
-describe('filingDeadline', () => {
+describe('getFilingDeadline', () => {
   it('ends a Medicare 12-month window from February 29 on February 28 (rules.md §2.5)', () => {
-    expect(filingDeadline('2024-02-29', { amount: 12, unit: 'months' })).toBe('2025-02-28');
+    expect(getFilingDeadline('2024-02-29', { amount: 12, unit: 'months' })).toBe('2025-02-28');
   });
 
   it('clamps month-end starts to the shorter month', () => {
-    expect(filingDeadline('2026-01-31', { amount: 1, unit: 'months' })).toBe('2026-02-28');
-    expect(filingDeadline('2027-08-31', { amount: 6, unit: 'months' })).toBe('2028-02-29');
-    expect(filingDeadline('2026-03-31', { amount: 12, unit: 'months' })).toBe('2027-03-31');
+    expect(getFilingDeadline('2026-01-31', { amount: 1, unit: 'months' })).toBe('2026-02-28');
+    expect(getFilingDeadline('2027-08-31', { amount: 6, unit: 'months' })).toBe('2028-02-29');
+    expect(getFilingDeadline('2026-03-31', { amount: 12, unit: 'months' })).toBe('2027-03-31');
   });
 
   it('counts days windows from the day after the date of service, across year ends', () => {
-    expect(filingDeadline('2026-03-02', { amount: 90, unit: 'days' })).toBe('2026-05-31');
-    expect(filingDeadline('2026-12-15', { amount: 30, unit: 'days' })).toBe('2027-01-14');
-    expect(filingDeadline('2028-02-01', { amount: 365, unit: 'days' })).toBe('2029-01-31');
+    expect(getFilingDeadline('2026-03-02', { amount: 90, unit: 'days' })).toBe('2026-05-31');
+    expect(getFilingDeadline('2026-12-15', { amount: 30, unit: 'days' })).toBe('2027-01-14');
+    expect(getFilingDeadline('2028-02-01', { amount: 365, unit: 'days' })).toBe('2029-01-31');
   });
 
   it('throws on an impossible date or a zero window', () => {
-    expect(() => filingDeadline('2026-02-30', { amount: 90, unit: 'days' })).toThrow(ValidationError);
-    expect(() => filingDeadline('2026-02-01', { amount: 0, unit: 'days' })).toThrow(ValidationError);
+    expect(() => getFilingDeadline('2026-02-30', { amount: 90, unit: 'days' })).toThrow(ValidationError);
+    expect(() => getFilingDeadline('2026-02-01', { amount: 0, unit: 'days' })).toThrow(ValidationError);
   });
 
   it('property: months windows agree with core addMonths', () => {
     fc.assert(
       fc.property(dateArb, fc.integer({ min: 1, max: 60 }), (d, m) => {
-        expect(filingDeadline(d, { amount: m, unit: 'months' })).toBe(addMonths(d, m));
+        expect(getFilingDeadline(d, { amount: m, unit: 'months' })).toBe(addMonths(d, m));
       }),
     );
   });
@@ -60,7 +60,7 @@ describe('filingDeadline', () => {
   it('property: the deadline is never before the date of service', () => {
     fc.assert(
       fc.property(dateArb, windowArb, (d, w) => {
-        expect(compareDates(filingDeadline(d, w), d)).toBeGreaterThan(0);
+        expect(compareDates(getFilingDeadline(d, w), d)).toBeGreaterThan(0);
       }),
     );
   });
@@ -69,7 +69,7 @@ describe('filingDeadline', () => {
     fc.assert(
       fc.property(dateArb, dateArb, windowArb, (a, b, w) => {
         const [early, late] = compareDates(a, b) <= 0 ? [a, b] : [b, a];
-        expect(compareDates(filingDeadline(early, w), filingDeadline(late, w))).toBeLessThanOrEqual(0);
+        expect(compareDates(getFilingDeadline(early, w), getFilingDeadline(late, w))).toBeLessThanOrEqual(0);
       }),
     );
   });
@@ -478,8 +478,8 @@ describe('evaluateTimelyFiling: a Medicare deadline on a weekend or federal holi
     fc.assert(
       fc.property(fc.integer({ min: toEpochDay('2000-01-01'), max: toEpochDay('2075-12-31') }), (day) => {
         const dos = fromEpochDay(day);
-        const rolled = filingDeadline(dos, { amount: 12, unit: 'months', rollToNextWorkday: true });
-        const nominal = filingDeadline(dos, { amount: 12, unit: 'months' });
+        const rolled = getFilingDeadline(dos, { amount: 12, unit: 'months', rollToNextWorkday: true });
+        const nominal = getFilingDeadline(dos, { amount: 12, unit: 'months' });
         const year = Number(rolled.slice(0, 4));
         const calendar = businessCalendar({ holidays: usFederalHolidays(year - 1, year + 1) });
         expect(isBusinessDay(rolled, calendar)).toBe(true);
@@ -495,7 +495,7 @@ describe('evaluateTimelyFiling: a Medicare deadline on a weekend or federal holi
       fc.property(dateArb, dateArb, windowArb, (a, b, w) => {
         const [early, late] = compareDates(a, b) <= 0 ? [a, b] : [b, a];
         const roll = { ...w, rollToNextWorkday: true };
-        expect(compareDates(filingDeadline(early, roll), filingDeadline(late, roll))).toBeLessThanOrEqual(0);
+        expect(compareDates(getFilingDeadline(early, roll), getFilingDeadline(late, roll))).toBeLessThanOrEqual(0);
       }),
     );
   });

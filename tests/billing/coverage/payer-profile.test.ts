@@ -3,7 +3,7 @@ import {
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
   MEDICARE_PAYER_PROFILE_EXAMPLE,
   PayerProfile,
-  requiresPriorAuthorization,
+  isPriorAuthorizationRequired,
 } from '../../../src/billing/index.js';
 import { ValidationError, validate } from '../../../src/core/index.js';
 
@@ -53,8 +53,8 @@ describe('PayerProfile examples', () => {
   });
 
   it('answer which codes need prior authorization', () => {
-    expect(requiresPriorAuthorization(COMMERCIAL_PAYER_PROFILE_EXAMPLE, '90840')).toBe(true);
-    expect(requiresPriorAuthorization(MEDICARE_PAYER_PROFILE_EXAMPLE, '90837')).toBe(false);
+    expect(isPriorAuthorizationRequired(COMMERCIAL_PAYER_PROFILE_EXAMPLE, '90840')).toBe(true);
+    expect(isPriorAuthorizationRequired(MEDICARE_PAYER_PROFILE_EXAMPLE, '90837')).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLicenseInForce, LicenseType, professionOfLicenseType } from '../../../src/credentialing/index.js';
+import { isLicenseInForce, LicenseType, getLicenseProfession } from '../../../src/credentialing/index.js';
 import { license } from './credential-fixtures.js';
 
 describe('isLicenseInForce', () => {
@@ -18,9 +18,9 @@ describe('isLicenseInForce', () => {
   });
 });
 
-describe('professionOfLicenseType', () => {
+describe('getLicenseProfession', () => {
   it('maps each license type to the profession whose compact can use it', () => {
-    const map = Object.fromEntries(LicenseType.options.map((t) => [t, professionOfLicenseType(t)]));
+    const map = Object.fromEntries(LicenseType.options.map((t) => [t, getLicenseProfession(t)]));
     expect(map).toEqual({
       LCSW: 'social_work',
       LICSW: 'social_work',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, ValidationError } from '../../../src/core/index.js';
-import { caqhReattestationDueOn, evaluateCaqhAttestation } from '../../../src/credentialing/index.js';
+import { getCaqhReattestationDueDate, evaluateCaqhAttestation } from '../../../src/credentialing/index.js';
 import { dateArb } from '../credentials/credential-fixtures.js';
 
 const attested = { providerId: '12345678', lastAttestedOn: '2026-01-05' };
@@ -49,7 +49,7 @@ describe('evaluateCaqhAttestation', () => {
   });
 
   it('counts across a leap day', () => {
-    expect(caqhReattestationDueOn('2028-01-01')).toBe('2028-04-30');
+    expect(getCaqhReattestationDueDate('2028-01-01')).toBe('2028-04-30');
   });
 
   it('rejects a bad provider id without echoing it', () => {

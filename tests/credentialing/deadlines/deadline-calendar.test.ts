@@ -5,7 +5,7 @@ import {
   buildCredentialingCalendar,
   type ClinicianCredentialsInput,
   type CredentialingDeadline,
-  recredentialingDueOn,
+  getRecredentialingDueDate,
 } from '../../../src/credentialing/index.js';
 import { clinician, dateArb, enrollment, license, NPI } from '../credentials/credential-fixtures.js';
 
@@ -389,7 +389,7 @@ describe('buildCredentialingCalendar: properties', () => {
           for (const e of enrollments) {
             if (
               e.status === 'approved' &&
-              recredentialingDueOn(e.credentialedOn, e.payerId === 'p0' ? p0Months : 36) <= horizonEnd
+              getRecredentialingDueDate(e.credentialedOn, e.payerId === 'p0' ? p0Months : 36) <= horizonEnd
             ) {
               want.push(`${e.clinicianId}/recredentialing/${e.payerId}/${e.credentialedOn}`);
             }
@@ -489,7 +489,7 @@ describe('buildCredentialingCalendar: recredentialing at the horizon’s edge', 
             asOf,
             { payers: [{ payerId: 'aetna', recredentialingMonths: months }] },
           );
-          const due = recredentialingDueOn(credentialedOn, months);
+          const due = getRecredentialingDueDate(credentialedOn, months);
           expect(cal.deadlines.map((d) => d.dueOn)).toEqual(due <= horizonEnd ? [due] : []);
         },
       ),

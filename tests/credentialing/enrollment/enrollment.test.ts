@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError, validate } from '../../../src/core/index.js';
 import {
-  ENROLLMENT_STATUS_TRANSITIONS,
+  ENROLLMENT_TRANSITIONS,
   EnrollmentStatus,
   isEnrollmentInProgress,
-  isEnrollmentTransitionAllowed,
+  canMoveEnrollment,
   PayerEnrollment,
 } from '../../../src/credentialing/index.js';
 import { enrollment } from '../credentials/credential-fixtures.js';
@@ -24,20 +24,20 @@ describe('enrollment status transitions', () => {
     ] as const;
     for (let i = 1; i < path.length; i += 1) {
       expect(
-        isEnrollmentTransitionAllowed(path[i - 1] as EnrollmentStatus, path[i] as EnrollmentStatus),
+        canMoveEnrollment(path[i - 1] as EnrollmentStatus, path[i] as EnrollmentStatus),
       ).toBe(true);
     }
   });
 
   it('refuses backwards moves and leaves denied and terminated final', () => {
-    expect(isEnrollmentTransitionAllowed('approved', 'submitted')).toBe(false);
-    expect(isEnrollmentTransitionAllowed('in_review', 'gathering_documents')).toBe(false);
-    expect(ENROLLMENT_STATUS_TRANSITIONS.denied).toEqual([]);
-    expect(ENROLLMENT_STATUS_TRANSITIONS.terminated).toEqual([]);
+    expect(canMoveEnrollment('approved', 'submitted')).toBe(false);
+    expect(canMoveEnrollment('in_review', 'gathering_documents')).toBe(false);
+    expect(ENROLLMENT_TRANSITIONS.denied).toEqual([]);
+    expect(ENROLLMENT_TRANSITIONS.terminated).toEqual([]);
   });
 
   it('never allows a status to move to itself', () => {
-    for (const s of EnrollmentStatus.options) expect(isEnrollmentTransitionAllowed(s, s)).toBe(false);
+    for (const s of EnrollmentStatus.options) expect(canMoveEnrollment(s, s)).toBe(false);
   });
 
   it('marks only open applications as in progress', () => {
@@ -96,7 +96,7 @@ describe('PayerEnrollment validation', () => {
       .map(([start, choices]) => {
         const path = [start];
         for (const c of choices) {
-          const next = ENROLLMENT_STATUS_TRANSITIONS[path[path.length - 1] as EnrollmentStatus];
+          const next = ENROLLMENT_TRANSITIONS[path[path.length - 1] as EnrollmentStatus];
           if (next.length === 0) break;
           path.push(next[c % next.length] as EnrollmentStatus);
         }
@@ -121,7 +121,7 @@ describe('PayerEnrollment validation', () => {
           history: [...history, { status: extra, on: '2026-02-01' }],
           terminatedOn: '2027-01-01',
         });
-        expect(bad.success).toBe(isEnrollmentTransitionAllowed(last, extra));
+        expect(bad.success).toBe(canMoveEnrollment(last, extra));
       }),
     );
   });
