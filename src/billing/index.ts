@@ -110,7 +110,11 @@ export {
   RenderingClinician,
   type SupervisedBillingDecision,
 } from './coding/supervised-billing.js';
-export { codeTelehealthSession, SessionDelivery, type TelehealthCodingDecision } from './coding/telehealth-coding.js';
+export {
+  codeTelehealthSession,
+  SessionDelivery,
+  type TelehealthCodingDecision,
+} from './coding/telehealth-coding.js';
 
 // Claims, remittances and follow-up (billing II)
 export {
@@ -118,7 +122,8 @@ export {
   type AgingBucket,
   type AgingFilingRisk,
   AgingItem,
-  BuildAgingReportOptions,
+  AgingPolicy,
+  type BuildAgingReportOptions,
   type AgingReport,
   type AgingTally,
   buildAgingReport,

@@ -27,7 +27,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Crisis psychotherapy minutes of one client on one day were added up and coded once (90839, then +90840).',
   'billing.codes.day_needs_review':
     'The day’s codes cannot all be billed together as coded; a biller decides what to bill.',
-  'billing.codes.day_over_24_hours': 'The sessions given for one client and day add up to more than 24 hours.',
+  'billing.codes.day_over_24_hours':
+    'The sessions given for one client and day add up to more than 24 hours.',
   'billing.codes.unreachable': 'An internal error: a selection came out empty without a reason (report it).',
   // Code-set pairing
   'billing.codes.add_on_without_primary':

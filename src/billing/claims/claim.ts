@@ -10,7 +10,7 @@ import {
   toEpochDay,
   validate,
 } from '../../core/index.js';
-import { ClaimStatus, claimStatusArgument, canMoveClaim } from './status.js';
+import { ClaimStatus, canMoveClaim, claimStatusArgument } from './status.js';
 
 /**
  * A procedure code on a claim line: five letters or digits (CPT or HCPCS). The scrubber checks it
@@ -298,7 +298,10 @@ export function getClaimFiledDate(claim: Pick<Claim, 'history'>): LocalDate | un
  * getLastClaimMoveDate(claim, 'denied'); //=> '2026-04-10'
  * ```
  */
-export function getLastClaimMoveDate(claim: Pick<Claim, 'history'>, status: ClaimStatus): LocalDate | undefined {
+export function getLastClaimMoveDate(
+  claim: Pick<Claim, 'history'>,
+  status: ClaimStatus,
+): LocalDate | undefined {
   const history = historyOf(claim);
   claimStatusArgument(status, 'status');
   for (let i = history.length - 1; i >= 0; i -= 1) {

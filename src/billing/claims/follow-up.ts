@@ -13,8 +13,8 @@ import {
   toEpochDay,
   validate,
 } from '../../core/index.js';
-import type { BillingReasonCode } from '../reason-codes.js';
 import { PayerProfile } from '../coverage/payer-profile.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import {
   DenialCodeRule,
   type DenialCodeTable,
@@ -28,7 +28,13 @@ import {
   type ClaimRecoupment,
   getRemainingClaimBalance,
 } from '../remittance/posting.js';
-import { Claim, type ClaimInput, getClaimFiledDate, getEarliestClaimServiceDate, getLastClaimMoveDate } from './claim.js';
+import {
+  Claim,
+  type ClaimInput,
+  getClaimFiledDate,
+  getEarliestClaimServiceDate,
+  getLastClaimMoveDate,
+} from './claim.js';
 import { addFilingWindow } from './filing-window.js';
 import { scrubValidatedClaim } from './scrubbing.js';
 import {

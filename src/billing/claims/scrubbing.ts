@@ -10,11 +10,11 @@ import {
   toEpochDay,
   validate,
 } from '../../core/index.js';
-import type { BillingReasonCode } from '../reason-codes.js';
 import { evaluateServiceCodeSet } from '../coding/service-code-pairing.js';
 import { isKnownServiceCode, type ServiceCode } from '../coding/service-codes.js';
 import { codeTelehealthSession } from '../coding/telehealth-coding.js';
-import { PayerProfile, isPriorAuthorizationRequired } from '../coverage/payer-profile.js';
+import { isPriorAuthorizationRequired, PayerProfile } from '../coverage/payer-profile.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput, type ClaimLine } from './claim.js';
 import {
   DEFAULT_TIMELY_FILING_RISK_POLICY,
@@ -158,7 +158,10 @@ function lineReasons(
         { ...at, procedureCode: line.procedureCode },
       ),
     );
-  } else if (isPriorAuthorizationRequired(p, line.procedureCode) && c.priorAuthorizationNumber === undefined) {
+  } else if (
+    isPriorAuthorizationRequired(p, line.procedureCode) &&
+    c.priorAuthorizationNumber === undefined
+  ) {
     reasons.push(
       reason(
         'billing.scrub.prior_authorization_missing',

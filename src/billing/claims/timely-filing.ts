@@ -9,8 +9,8 @@ import {
   toEpochDay,
   validate,
 } from '../../core/index.js';
-import type { BillingReasonCode } from '../reason-codes.js';
 import { FilingWindow, FilingWindows, PayerProfile } from '../coverage/payer-profile.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput, getClaimFiledDate, getEarliestClaimServiceDate } from './claim.js';
 import { addFilingWindow, nominalFilingDeadline } from './filing-window.js';
 import type { ClaimStatus } from './status.js';

@@ -269,7 +269,10 @@ export function selectServiceCodes(input: z.input<typeof BillableSession>): Serv
  * ```
  */
 export interface ServiceCodeSelectionBatch {
-  readonly selections: readonly { readonly index: number; readonly selection: ServiceCodeSelectionDecision }[];
+  readonly selections: readonly {
+    readonly index: number;
+    readonly selection: ServiceCodeSelectionDecision;
+  }[];
   readonly invalid: readonly InvalidRecord[];
 }
 

@@ -122,7 +122,10 @@ function notCovered(
   };
 }
 
-function coverageGap(b: EligibilityBenefits, request: PatientEstimateRequest): PatientEstimateDecision | undefined {
+function coverageGap(
+  b: EligibilityBenefits,
+  request: PatientEstimateRequest,
+): PatientEstimateDecision | undefined {
   // Validated YYYY-MM-DD dates order as strings; no date arithmetic needed on this hot path.
   const day = request.dateOfService;
   if (!b.coverageActive) {

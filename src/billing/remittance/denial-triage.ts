@@ -10,9 +10,9 @@ import {
   toEpochDay,
   validate,
 } from '../../core/index.js';
-import type { BillingReasonCode } from '../reason-codes.js';
 import { addFilingWindow } from '../claims/filing-window.js';
 import { FilingWindow, PayerKind } from '../coverage/payer-profile.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import {
   AdjustmentGroupCode,
   CarcCode,

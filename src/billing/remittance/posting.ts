@@ -14,7 +14,6 @@ import {
   sumCents,
   validate,
 } from '../../core/index.js';
-import type { BillingReasonCode } from '../reason-codes.js';
 import {
   Claim,
   type ClaimInput,
@@ -24,6 +23,7 @@ import {
 } from '../claims/claim.js';
 import type { ClaimStatus } from '../claims/status.js';
 import { PayerKind } from '../coverage/payer-profile.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import {
   AdjustmentGroupCode,
   CarcCode,

@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import {
-  BuildAgingReportOptions,
+  AgingPolicy,
   AuthorizationAlertPolicy,
-  ListEligibilityReverificationsOptions,
   FollowUpPolicy,
+  ListEligibilityReverificationsOptions,
 } from '../../billing/index.js';
 import { PracticeScope, TriageRules } from '../../boundaries/index.js';
 import { CredentialingCalendarPolicy } from '../../credentialing/index.js';
@@ -39,7 +39,7 @@ export const PracticePolicies = z.strictObject({
   /** When claims need a status check, a call or escalation, and filing-risk thresholds (billing module). */
   claimFollowUp: FollowUpPolicy.default(FollowUpPolicy.parse({})),
   /** Aging buckets and basis for receivables (billing module). */
-  aging: BuildAgingReportOptions.default(BuildAgingReportOptions.parse({})),
+  aging: AgingPolicy.default(AgingPolicy.parse({})),
   /** When an authorization is running out: few sessions left or ending soon (billing module). */
   authorizationAlerts: AuthorizationAlertPolicy.default(AuthorizationAlertPolicy.parse({})),
   /** Days ahead to list eligibility verifications that will lapse (billing module; default 7). */

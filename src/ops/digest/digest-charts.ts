@@ -38,7 +38,7 @@ function receivables(data: PracticeData, asOf: string): { buckets: string[]; cel
             : getRemainingClaimBalance(balance),
       };
     });
-  const report = buildAgingReport(items, data.policies.aging, asOf);
+  const report = buildAgingReport(items, { asOf, ...data.policies.aging });
   const buckets = report.buckets.map((b) => b.label);
   const cells = report.byPayer.flatMap((p) =>
     p.bucketCents.flatMap((cents, i) =>

@@ -1,9 +1,9 @@
 import {
   type FollowUpAction,
+  getRemainingClaimBalance,
   hasOpenRecoupment,
   listAuthorizationAlerts,
   listEligibilityReverifications,
-  getRemainingClaimBalance,
 } from '../../billing/index.js';
 import { buildFollowUpQueueFromValidated } from '../../billing/internal.js';
 import { formatCents } from '../../core/index.js';

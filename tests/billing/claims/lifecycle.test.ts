@@ -2,11 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Claim } from '../../../src/billing/claims/claim.js';
 import { moveClaim } from '../../../src/billing/claims/lifecycle.js';
-import {
-  CLAIM_TRANSITIONS,
-  ClaimStatus,
-  canMoveClaim,
-} from '../../../src/billing/claims/status.js';
+import { CLAIM_TRANSITIONS, ClaimStatus, canMoveClaim } from '../../../src/billing/claims/status.js';
 import { addDays, ValidationError, validate } from '../../../src/core/index.js';
 import { claim, claimThrough } from './claim-fixtures.js';
 
@@ -68,8 +64,7 @@ describe('moveClaim', () => {
           current = result.claim;
           on = addDays(on, 1);
         }
-        for (const change of current.history)
-          expect(canMoveClaim(change.from, change.to)).toBe(true);
+        for (const change of current.history) expect(canMoveClaim(change.from, change.to)).toBe(true);
         // The moved claim is itself valid: its history replays to its status.
         expect(validate(Claim, current, 'claim').status).toBe(current.status);
       }),

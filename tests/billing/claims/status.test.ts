@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CLAIM_TRANSITIONS,
-  ClaimStatus,
-  canMoveClaim,
-} from '../../../src/billing/claims/status.js';
+import { CLAIM_TRANSITIONS, ClaimStatus, canMoveClaim } from '../../../src/billing/claims/status.js';
 
 describe('CLAIM_TRANSITIONS', () => {
   it('has a row for every status and only known targets, never a move to itself', () => {

@@ -495,7 +495,9 @@ describe('evaluateTimelyFiling: a Medicare deadline on a weekend or federal holi
       fc.property(dateArb, dateArb, windowArb, (a, b, w) => {
         const [early, late] = compareDates(a, b) <= 0 ? [a, b] : [b, a];
         const roll = { ...w, rollToNextWorkday: true };
-        expect(compareDates(getFilingDeadline(early, roll), getFilingDeadline(late, roll))).toBeLessThanOrEqual(0);
+        expect(
+          compareDates(getFilingDeadline(early, roll), getFilingDeadline(late, roll)),
+        ).toBeLessThanOrEqual(0);
       }),
     );
   });

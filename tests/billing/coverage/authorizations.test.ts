@@ -4,12 +4,12 @@ import type { z } from 'zod';
 import {
   type AuthorizableSession,
   type Authorization,
-  getAuthorizationRemaining,
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
   consumeAuthorization,
   evaluateAuthorizationAlerts,
   evaluateAuthorizationCoverage,
   evaluateSessionAuthorization,
+  getAuthorizationRemaining,
   listAuthorizationAlerts,
   MEDICARE_PAYER_PROFILE_EXAMPLE,
 } from '../../../src/billing/index.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+  isPriorAuthorizationRequired,
   MEDICARE_PAYER_PROFILE_EXAMPLE,
   PayerProfile,
-  isPriorAuthorizationRequired,
 } from '../../../src/billing/index.js';
 import { ValidationError, validate } from '../../../src/core/index.js';
 

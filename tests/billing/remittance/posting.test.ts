@@ -4,11 +4,11 @@ import type { ClaimInput } from '../../../src/billing/claims/claim.js';
 import { DENIAL_CODE_TABLE } from '../../../src/billing/remittance/denial-codes.js';
 import {
   type ClaimBalance,
-  getClientResponsibilityTotal,
-  hasOpenRecoupment,
   createClaimBalance,
-  postRemittance,
+  getClientResponsibilityTotal,
   getRemainingClaimBalance,
+  hasOpenRecoupment,
+  postRemittance,
 } from '../../../src/billing/remittance/posting.js';
 import type { RemittanceInput } from '../../../src/billing/remittance/remittance.js';
 import { ValidationError } from '../../../src/core/index.js';
