@@ -123,7 +123,7 @@ export {
   type AgingFilingRisk,
   AgingItem,
   AgingPolicy,
-  type BuildAgingReportOptions,
+  BuildAgingReportOptions,
   type AgingReport,
   type AgingTally,
   buildAgingReport,

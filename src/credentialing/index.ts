@@ -18,12 +18,12 @@ export {
   isCompactAuthorizationInForce,
 } from './credentials/compact-authorization.js';
 export {
+  getLicenseProfession,
   isLicenseInForce,
   LicenseLevel,
   type LicenseProfession,
   LicenseStatus,
   LicenseType,
-  getLicenseProfession,
   StateLicense,
 } from './credentials/license.js';
 export {
@@ -31,10 +31,11 @@ export {
   CAQH_REMINDER_LEAD_DAYS,
   type CaqhAttestationDecision,
   EvaluateCaqhAttestationOptions,
-  getCaqhReattestationDueDate,
   evaluateCaqhAttestation,
+  getCaqhReattestationDueDate,
 } from './deadlines/caqh-attestation.js';
 export {
+  BuildCredentialingCalendarOptions,
   buildCredentialingCalendar,
   type CredentialingAlert,
   type CredentialingCalendar,
@@ -50,18 +51,18 @@ export {
 } from './deadlines/deadline-calendar.js';
 export {
   estimateRevalidationDueDate,
-  RECREDENTIALING_LATE_DAYS,
   getRecredentialingDueDate,
   getRecredentialingLateDate,
+  RECREDENTIALING_LATE_DAYS,
 } from './deadlines/recredentialing.js';
 export {
+  canMoveEnrollment,
   ENROLLMENT_TRANSITIONS,
   EnrollmentDocument,
   EnrollmentDocumentKind,
   EnrollmentStatus,
   EnrollmentStatusChange,
   isEnrollmentInProgress,
-  canMoveEnrollment,
   PayerEnrollment,
   type PayerEnrollmentInput,
 } from './enrollment/enrollment.js';

@@ -91,7 +91,8 @@ export type AgingPolicy = z.input<typeof AgingPolicy>;
  * const options: BuildAgingReportOptions = { asOf: '2026-03-02', basis: 'submission' };
  * ```
  */
-export type BuildAgingReportOptions = AgingPolicy & { readonly asOf: LocalDate };
+export const BuildAgingReportOptions = AgingPolicy.extend({ asOf: LocalDate });
+export type BuildAgingReportOptions = z.input<typeof BuildAgingReportOptions>;
 
 /**
  * A count of claims and their balance.
@@ -272,9 +273,9 @@ class Breakdown {
  * ```
  */
 export function buildAgingReport(items: Iterable<unknown>, options: BuildAgingReportOptions): AgingReport {
-  const { asOf, ...policy } = options;
-  const opts = validate(AgingPolicy, policy, 'aging options');
-  const today = toEpochDay(validate(LocalDate, asOf, 'as-of date'));
+  const opts = validate(BuildAgingReportOptions, options, 'aging options');
+  const asOf = opts.asOf;
+  const today = toEpochDay(asOf);
   const bounds = opts.bucketBounds;
   const n = bounds.length + 1;
   const bucketCents = new Array<number>(n).fill(0);

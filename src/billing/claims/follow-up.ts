@@ -131,6 +131,17 @@ export const FollowUpInput = z.strictObject({
   balances: z.array(ClaimBalance).default([]),
   profiles: z.array(PayerProfile),
 });
+/**
+ * The options of {@link buildFollowUpQueue}: the day the queue is for and the practice's
+ * {@link FollowUpPolicy}.
+ * @example
+ * ```ts
+ * BuildFollowUpQueueOptions.parse({ asOf: '2026-05-01' }).callPayerDays; //=> 60
+ * ```
+ */
+export const BuildFollowUpQueueOptions = FollowUpPolicy.extend({ asOf: LocalDate });
+export type BuildFollowUpQueueOptions = z.input<typeof BuildFollowUpQueueOptions>;
+
 export type FollowUpInput = {
   readonly claims: readonly (ClaimInput | Claim)[];
   readonly balances?: readonly (ClaimBalanceInput | ClaimBalance)[];
@@ -143,28 +154,25 @@ export type FollowUpInput = {
  * claim, then the claim id. Each entry says why it is there and why it is where it is.
  *
  * @param input - claims, their posted balances (optional) and the payers' profiles
- * @param asOf - the practice's calendar date
- * @param policy - follow-up horizons
+ * @param options - `asOf` (the practice's calendar date) and the follow-up horizons of a {@link FollowUpPolicy}
  * @throws {@link ValidationError} when any claim, balance, profile, the date or the policy is malformed.
  * @remarks Horizons are practice conventions; deadlines from the payer profile
  * [sources: cfr-42-424.44, cfr-42-405.942]; denial actions from the denial table [sources: x12-carc].
  * Medical-necessity and records work goes to a clinician.
  * @example
  * ```ts
- * buildFollowUpQueue({ claims: [denied, pending], balances, profiles: [COMMERCIAL_PAYER_PROFILE_EXAMPLE] }, '2026-05-01')
+ * buildFollowUpQueue({ claims: [denied, pending], balances, profiles: [COMMERCIAL_PAYER_PROFILE_EXAMPLE] }, { asOf: '2026-05-01' })
  *   .map((e) => [e.rank, e.claimId, e.action]);
  * //=> [[1, 'c-denied', 'appeal'], [2, 'c-pending', 'check_status']]
  * ```
  */
 export function buildFollowUpQueue(
   input: FollowUpInput,
-  asOf: LocalDate,
-  policy: FollowUpPolicy = {},
+  options: BuildFollowUpQueueOptions,
 ): FollowUpEntry[] {
   const data = validate(FollowUpInput, input, 'follow-up input');
-  const today = validate(LocalDate, asOf, 'as-of date');
-  const p = validate(FollowUpPolicy, policy, 'follow-up policy');
-  return buildFollowUpQueueFromValidated(data, today, p);
+  const p = validate(BuildFollowUpQueueOptions, options, 'follow-up options');
+  return buildFollowUpQueueFromValidated(data, p.asOf, p);
 }
 
 /** {@link FollowUpInput} after validation: claims, balances and profiles as their schemas parse them. */
@@ -183,7 +191,7 @@ export type ValidatedFollowUpPolicy = z.output<typeof FollowUpPolicy>;
  * @example
  * ```ts
  * buildFollowUpQueueFromValidated(FollowUpInput.parse(input), '2026-05-01', FollowUpPolicy.parse({}));
- * //=> the same entries as buildFollowUpQueue(input, '2026-05-01')
+ * //=> the same entries as buildFollowUpQueue(input, { asOf: '2026-05-01' })
  * ```
  */
 export function buildFollowUpQueueFromValidated(

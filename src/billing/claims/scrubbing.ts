@@ -24,21 +24,32 @@ import {
 } from './timely-filing.js';
 
 /**
- * The result of {@link evaluateClaimScrub}: ready to submit, ready with warnings, or blocked by errors.
+ * The result of {@link evaluateClaimScrub}: ready to submit, ready with warnings, or refused for errors.
  * @example
  * ```ts
- * const d: ClaimScrubDecision = evaluateClaimScrub(claim, profile, '2026-03-05');
+ * const d: ClaimScrubDecision = evaluateClaimScrub(claim, profile, { asOf: '2026-03-05' });
  * d.outcome; //=> 'ready'
  * ```
  */
 export type ClaimScrubDecision = Decision<
   'ready',
-  'ready_with_warnings' | 'blocked',
+  'ready_with_warnings' | 'refused',
   BillingReasonCode,
   { readonly claimId: string }
 >;
 
 const TELEHEALTH_MODIFIERS = new Set(['95', '93', 'GT', 'FQ']);
+
+/**
+ * The options of {@link evaluateClaimScrub}: the practice's calendar date and the timely-filing risk
+ * horizons of a {@link TimelyFilingRiskPolicy}.
+ * @example
+ * ```ts
+ * EvaluateClaimScrubOptions.parse({ asOf: '2026-03-05' }).highRiskDays; //=> 14
+ * ```
+ */
+export const EvaluateClaimScrubOptions = TimelyFilingRiskPolicy.safeExtend({ asOf: LocalDate });
+export type EvaluateClaimScrubOptions = z.input<typeof EvaluateClaimScrubOptions>;
 
 /**
  * Checks a claim before submission for everything a payer would reject, as errors (blocking) and
@@ -49,8 +60,7 @@ const TELEHEALTH_MODIFIERS = new Set(['95', '93', 'GT', 'FQ']);
  *
  * @param claim - the claim to scrub
  * @param profile - the payer's profile (telehealth convention, filing windows, prior-authorization codes)
- * @param asOf - the practice's calendar date
- * @param policy - the timely-filing risk horizons
+ * @param options - `asOf` (the practice's calendar date) and the timely-filing risk horizons
  * @throws {@link ValidationError} when the claim, profile, date or policy are malformed.
  * @remarks NPI check digit: CMS Luhn rule (core `isValidNpi`) [sources: cms-npi-check-digit]. Code pairing
  * and units via the service-code catalog [sources: lcd-l35101, ama-cpt]. POS and modifiers
@@ -58,21 +68,19 @@ const TELEHEALTH_MODIFIERS = new Set(['95', '93', 'GT', 'FQ']);
  * Diagnosis pointers: CMS-1500 box 24E, at most four per line.
  * @example
  * ```ts
- * evaluateClaimScrub(claimWithoutRenderingNpi, COMMERCIAL_PAYER_PROFILE_EXAMPLE, '2026-03-05');
- * //=> { outcome: 'blocked', claimId: 'c-1', reasons: [{ code: 'billing.scrub.missing_rendering_npi', … }] }
+ * evaluateClaimScrub(claimWithoutRenderingNpi, COMMERCIAL_PAYER_PROFILE_EXAMPLE, { asOf: '2026-03-05' });
+ * //=> { outcome: 'refused', claimId: 'c-1', reasons: [{ code: 'billing.scrub.missing_rendering_npi', … }] }
  * ```
  */
 export function evaluateClaimScrub(
   claim: ClaimInput | Claim,
   profile: PayerProfile,
-  asOf: LocalDate,
-  policy: TimelyFilingRiskPolicy = DEFAULT_TIMELY_FILING_RISK_POLICY,
+  options: EvaluateClaimScrubOptions,
 ): ClaimScrubDecision {
   const c = validate(Claim, claim, 'claim');
   const p = validate(PayerProfile, profile, 'payer profile');
-  const today = validate(LocalDate, asOf, 'as-of date');
-  const thresholds = validate(TimelyFilingRiskPolicy, policy, 'timely filing risk policy');
-  return scrubValidatedClaim(c, p, today, thresholds);
+  const o = validate(EvaluateClaimScrubOptions, options, 'claim scrub options');
+  return scrubValidatedClaim(c, p, o.asOf, o);
 }
 
 /** {@link evaluateClaimScrub} on a claim, profile and policy that have already passed their schemas (internal). */
@@ -97,7 +105,7 @@ export function scrubValidatedClaim(
   filingReasons(c, p, today, policy, reasons);
   return {
     claimId: c.claimId,
-    ...decideBySeverity(reasons, { pass: 'ready', warn: 'ready_with_warnings', fail: 'blocked' }),
+    ...decideBySeverity(reasons, { pass: 'ready', warn: 'ready_with_warnings', fail: 'refused' }),
   };
 }
 
@@ -313,17 +321,18 @@ function filingReasons(
         ...notes,
       );
       break;
-    case 'high':
-    case 'medium':
-      reasons.push(
-        reason(
-          'billing.scrub.filing_deadline_near',
-          'warning',
-          'The filing deadline is near: submit now.',
-          facts,
-        ),
-        ...notes,
-      );
+    case 'on_time':
+      if (filing.risk === 'high' || filing.risk === 'medium') {
+        reasons.push(
+          reason(
+            'billing.scrub.filing_deadline_near',
+            'warning',
+            'The filing deadline is near: submit now.',
+            facts,
+          ),
+          ...notes,
+        );
+      }
       break;
     case 'undecided':
       reasons.push(
@@ -336,7 +345,8 @@ function filingReasons(
         ...notes,
       );
       break;
-    default:
+    case 'late':
+      // Filed, even if late: nothing for the scrubber to fix before submission.
       break;
   }
 }

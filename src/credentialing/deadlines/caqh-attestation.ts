@@ -33,10 +33,13 @@ export const CAQH_REMINDER_LEAD_DAYS = [15, 10, 5] as const;
  *
  * @example
  * ```ts
- * EvaluateCaqhAttestationOptions.parse({ reattestationDays: 180 }); //=> { reattestationDays: 180, dueSoonDays: 15 }
+ * EvaluateCaqhAttestationOptions.parse({ asOf: '2026-05-06', reattestationDays: 180 });
+ * //=> { asOf: '2026-05-06', reattestationDays: 180, dueSoonDays: 15 }
  * ```
  */
 export const EvaluateCaqhAttestationOptions = z.strictObject({
+  /** The date to evaluate on. */
+  asOf: LocalDate,
   reattestationDays: z.number().int().min(1).max(366).default(CAQH_REATTESTATION_DAYS),
   /** Days before the due date from which the attestation is reported as due soon. */
   dueSoonDays: z.number().int().min(0).max(366).default(CAQH_REMINDER_LEAD_DAYS[0]),
@@ -57,13 +60,20 @@ export type CaqhAttestationDecision = Decision<
  * @example
  * ```ts
  * getCaqhReattestationDueDate('2026-01-05'); //=> '2026-05-05'
+ * getCaqhReattestationDueDate('2026-01-05', { reattestationDays: 90 }); //=> '2026-04-05'
  * ```
  */
 export function getCaqhReattestationDueDate(
   lastAttestedOn: LocalDate,
-  reattestationDays = CAQH_REATTESTATION_DAYS,
+  options: GetCaqhReattestationDueDateOptions = {},
 ): LocalDate {
-  return addDays(lastAttestedOn, reattestationDays);
+  return addDays(lastAttestedOn, options.reattestationDays ?? CAQH_REATTESTATION_DAYS);
+}
+
+/** Options for {@link getCaqhReattestationDueDate}. */
+export interface GetCaqhReattestationDueDateOptions {
+  /** Days an attestation stays current (default {@link CAQH_REATTESTATION_DAYS}). */
+  readonly reattestationDays?: number;
 }
 
 /**
@@ -73,7 +83,7 @@ export function getCaqhReattestationDueDate(
  * expired from day 121: CAQH marks a profile "Expired" the day after re-attestation falls due.
  *
  * @param caqh - the clinician's CAQH profile, or `undefined` when none is on file
- * @param asOf - the date to evaluate on
+ * @param options - `asOf` (the date to evaluate on), the re-attestation cycle and the reminder window
  * @returns `current` (with a warning inside the reminder window or on the due date), `expired`, or
  *   `undecided` when no attestation date is recorded or it is after `asOf`
  * @throws {@link ValidationError} when the profile, date or options are invalid
@@ -81,19 +91,18 @@ export function getCaqhReattestationDueDate(
  * expired attestation stalls every payer's pull at once [sources: caqh-proview].
  * @example
  * ```ts
- * evaluateCaqhAttestation({ providerId: '12345678', lastAttestedOn: '2026-01-05' }, '2026-05-06');
+ * evaluateCaqhAttestation({ providerId: '12345678', lastAttestedOn: '2026-01-05' }, { asOf: '2026-05-06' });
  * //=> { outcome: 'expired', dueOn: '2026-05-05', daysSinceAttestation: 121,
  * //     reasons: [{ code: 'credentialing.caqh.expired', severity: 'error', … }] }
  * ```
  */
 export function evaluateCaqhAttestation(
   caqh: z.input<typeof CaqhProfile> | undefined,
-  asOf: LocalDate,
-  options: EvaluateCaqhAttestationOptions = {},
+  options: EvaluateCaqhAttestationOptions,
 ): CaqhAttestationDecision {
   const profile = caqh === undefined ? undefined : validate(CaqhProfile, caqh, 'CAQH profile');
-  const day = validate(LocalDate, asOf, 'asOf');
   const opts = validate(EvaluateCaqhAttestationOptions, options, 'CAQH attestation options');
+  const day = opts.asOf;
   const attested = profile?.lastAttestedOn;
   if (attested === undefined) {
     return {
@@ -113,7 +122,7 @@ export function evaluateCaqhAttestation(
     };
   }
   const age = daysBetween(attested, day);
-  const dueOn = getCaqhReattestationDueDate(attested, opts.reattestationDays);
+  const dueOn = getCaqhReattestationDueDate(attested, { reattestationDays: opts.reattestationDays });
   const facts = { lastAttestedOn: attested, asOf: day, dueOn, daysSinceAttestation: age };
   if (age < 0) {
     return {

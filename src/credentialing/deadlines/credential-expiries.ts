@@ -76,7 +76,7 @@ export function credentialExpiries(
       kind: 'caqh_reattestation',
       subject: c.caqh.providerId,
       label: `CAQH ProView attestation (${c.caqh.providerId})`,
-      dueOn: getCaqhReattestationDueDate(c.caqh.lastAttestedOn, caqhReattestationDays),
+      dueOn: getCaqhReattestationDueDate(c.caqh.lastAttestedOn, { reattestationDays: caqhReattestationDays }),
       document: 'caqh_attestation',
     });
   }

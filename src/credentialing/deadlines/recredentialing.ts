@@ -11,13 +11,20 @@ import { DEFAULT_RECREDENTIALING_MONTHS, MEDICARE_REVALIDATION_MONTHS } from '..
  * @example
  * ```ts
  * getRecredentialingDueDate('2024-02-29'); //=> '2027-02-28'
+ * getRecredentialingDueDate('2024-02-29', { months: 24 }); //=> '2026-02-28'
  * ```
  */
 export function getRecredentialingDueDate(
   credentialedOn: LocalDate,
-  months = DEFAULT_RECREDENTIALING_MONTHS,
+  options: GetRecredentialingDueDateOptions = {},
 ): LocalDate {
-  return addMonths(credentialedOn, months);
+  return addMonths(credentialedOn, options.months ?? DEFAULT_RECREDENTIALING_MONTHS);
+}
+
+/** Options for {@link getRecredentialingDueDate}. */
+export interface GetRecredentialingDueDateOptions {
+  /** The payer's cycle in months (default {@link DEFAULT_RECREDENTIALING_MONTHS}, 36). */
+  readonly months?: number;
 }
 
 /**
@@ -59,10 +66,16 @@ export function getRecredentialingLateDate(dueOn: LocalDate): LocalDate {
  */
 export function estimateRevalidationDueDate(
   enrolledOn: LocalDate,
-  months = MEDICARE_REVALIDATION_MONTHS,
+  options: EstimateRevalidationDueDateOptions = {},
 ): LocalDate {
-  const due = addMonths(enrolledOn, months);
+  const due = addMonths(enrolledOn, options.months ?? MEDICARE_REVALIDATION_MONTHS);
   const year = Number(due.slice(0, 4));
   const month = Number(due.slice(5, 7));
   return `${due.slice(0, 8)}${String(daysInMonth(year, month)).padStart(2, '0')}`;
+}
+
+/** Options for {@link estimateRevalidationDueDate}. */
+export interface EstimateRevalidationDueDateOptions {
+  /** The revalidation cycle in months (default {@link MEDICARE_REVALIDATION_MONTHS}, 60). */
+  readonly months?: number;
 }

@@ -339,7 +339,7 @@ function recredentialingCheck(
   months: number,
   facts: Facts,
 ): { facts: Facts; reasons: R[] } {
-  const dueOn = getRecredentialingDueDate(cycleStart, months);
+  const dueOn = getRecredentialingDueDate(cycleStart, { months });
   const cycleFacts = {
     ...facts,
     credentialedOn: cycleStart,
@@ -372,7 +372,7 @@ function revalidationCheck(
   months: number,
   facts: Facts,
 ): { facts: Facts; reasons: R[] } {
-  const dueOn = postedDueOn ?? estimateRevalidationDueDate(cycleStart, months);
+  const dueOn = postedDueOn ?? estimateRevalidationDueDate(cycleStart, { months });
   const cycleFacts = {
     ...facts,
     credentialedOn: cycleStart,

@@ -23,10 +23,10 @@ import {
   isCompactAuthorizationInForce,
 } from '../credentials/compact-authorization.js';
 import {
+  getLicenseProfession,
   isLicenseInForce,
   isPracticingLicenseStatus,
   type LicenseProfession,
-  getLicenseProfession,
   type StateLicense,
 } from '../credentials/license.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
@@ -306,7 +306,7 @@ function decideJurisdiction(
       });
     } else if (
       supervisor.licenses.some(
-        (s) => s.state === q.clientState && s.level === 'independent' && isLicenseInForce(s, date),
+        (s) => s.state === q.clientState && s.level === 'independent' && isLicenseInForce(s, { asOf: date }),
       )
     ) {
       grants.push({ authority, reasons: [licensed, supervisedReason, ...notes] });
@@ -441,7 +441,7 @@ function hasHomeLicense(
       (profession === undefined || getLicenseProfession(l.type) === profession) &&
       l.status === 'active' &&
       l.level === 'independent' &&
-      isLicenseInForce(l, date),
+      isLicenseInForce(l, { asOf: date }),
   );
 }
 
@@ -519,7 +519,7 @@ function checkAuthorization(
     );
     return;
   }
-  if (!isCompactAuthorizationInForce(a, date)) {
+  if (!isCompactAuthorizationInForce(a, { asOf: date })) {
     failures.push(
       reason(
         'credentialing.compact.not_in_force',

@@ -35,8 +35,7 @@ export function credentialingTasks(
 ): { tasks: WorkTask[]; skipped: SkippedRecord[] } {
   const calendar = buildCredentialingCalendar(
     { clinicians: data.credentials, enrollments: data.enrollments },
-    ctx.asOf,
-    { ...data.policies.credentialing, payers: credentialingPayerPolicies(data) },
+    { asOf: ctx.asOf, ...data.policies.credentialing, payers: credentialingPayerPolicies(data) },
   );
   const tasks: WorkTask[] = [];
   for (const deadline of calendar.deadlines) {

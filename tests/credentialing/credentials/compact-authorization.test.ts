@@ -9,10 +9,10 @@ import { apit } from './credential-fixtures.js';
 
 describe('isCompactAuthorizationInForce', () => {
   it('needs an active authorization within its dates, both inclusive', () => {
-    expect(isCompactAuthorizationInForce(apit(), '2025-10-01')).toBe(true);
-    expect(isCompactAuthorizationInForce(apit(), '2026-09-30')).toBe(true);
-    expect(isCompactAuthorizationInForce(apit(), '2026-10-01')).toBe(false);
-    expect(isCompactAuthorizationInForce(apit({ status: 'suspended' }), '2026-01-01')).toBe(false);
+    expect(isCompactAuthorizationInForce(apit(), { asOf: '2025-10-01' })).toBe(true);
+    expect(isCompactAuthorizationInForce(apit(), { asOf: '2026-09-30' })).toBe(true);
+    expect(isCompactAuthorizationInForce(apit(), { asOf: '2026-10-01' })).toBe(false);
+    expect(isCompactAuthorizationInForce(apit({ status: 'suspended' }), { asOf: '2026-01-01' })).toBe(false);
   });
 });
 

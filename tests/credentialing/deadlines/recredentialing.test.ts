@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, compareDates, daysBetween } from '../../../src/core/index.js';
 import {
   estimateRevalidationDueDate,
-  RECREDENTIALING_LATE_DAYS,
   getRecredentialingDueDate,
   getRecredentialingLateDate,
+  RECREDENTIALING_LATE_DAYS,
 } from '../../../src/credentialing/index.js';
 import { dateArb } from '../credentials/credential-fixtures.js';
 
@@ -16,7 +16,7 @@ describe('getRecredentialingDueDate', () => {
 
   it('keeps month ends and year ends', () => {
     expect(getRecredentialingDueDate('2025-12-31')).toBe('2028-12-31');
-    expect(getRecredentialingDueDate('2026-01-31', 1)).toBe('2026-02-28');
+    expect(getRecredentialingDueDate('2026-01-31', { months: 1 })).toBe('2026-02-28');
   });
 
   it('always falls 36 months later, between 1,093 and 1,097 days on', () => {
@@ -43,7 +43,7 @@ describe('estimateRevalidationDueDate', () => {
   it('is the last day of the month five years after the last approval', () => {
     expect(estimateRevalidationDueDate('2022-01-03')).toBe('2027-01-31');
     expect(estimateRevalidationDueDate('2019-02-28')).toBe('2024-02-29');
-    expect(estimateRevalidationDueDate('2021-04-30', 36)).toBe('2024-04-30');
+    expect(estimateRevalidationDueDate('2021-04-30', { months: 36 })).toBe('2024-04-30');
   });
 
   it('always falls on a month end, 60 months on, inside the 61st month', () => {

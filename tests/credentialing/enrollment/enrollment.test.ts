@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError, validate } from '../../../src/core/index.js';
 import {
+  canMoveEnrollment,
   ENROLLMENT_TRANSITIONS,
   EnrollmentStatus,
   isEnrollmentInProgress,
-  canMoveEnrollment,
   PayerEnrollment,
 } from '../../../src/credentialing/index.js';
 import { enrollment } from '../credentials/credential-fixtures.js';
@@ -23,9 +23,7 @@ describe('enrollment status transitions', () => {
       'terminated',
     ] as const;
     for (let i = 1; i < path.length; i += 1) {
-      expect(
-        canMoveEnrollment(path[i - 1] as EnrollmentStatus, path[i] as EnrollmentStatus),
-      ).toBe(true);
+      expect(canMoveEnrollment(path[i - 1] as EnrollmentStatus, path[i] as EnrollmentStatus)).toBe(true);
     }
   });
 
