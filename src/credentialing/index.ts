@@ -15,10 +15,12 @@ export {
   type CompactAuthorizationKind,
   CompactAuthorizationStatus,
   CompactMemberState,
+  type IsCompactAuthorizationInForceOptions,
   isCompactAuthorizationInForce,
 } from './credentials/compact-authorization.js';
 export {
   getLicenseProfession,
+  type IsLicenseInForceOptions,
   isLicenseInForce,
   LicenseLevel,
   type LicenseProfession,
@@ -32,6 +34,7 @@ export {
   type CaqhAttestationDecision,
   EvaluateCaqhAttestationOptions,
   evaluateCaqhAttestation,
+  type GetCaqhReattestationDueDateOptions,
   getCaqhReattestationDueDate,
 } from './deadlines/caqh-attestation.js';
 export {
@@ -50,7 +53,9 @@ export {
   DEFAULT_CREDENTIALING_OWNERS,
 } from './deadlines/deadline-calendar.js';
 export {
+  type EstimateRevalidationDueDateOptions,
   estimateRevalidationDueDate,
+  type GetRecredentialingDueDateOptions,
   getRecredentialingDueDate,
   getRecredentialingLateDate,
   RECREDENTIALING_LATE_DAYS,
@@ -60,9 +65,13 @@ export {
   ENROLLMENT_TRANSITIONS,
   EnrollmentDocument,
   EnrollmentDocumentKind,
+  EnrollmentMove,
+  type EnrollmentMoveDecision,
   EnrollmentStatus,
   EnrollmentStatusChange,
   isEnrollmentInProgress,
+  type MoveEnrollmentOptions,
+  moveEnrollment,
   PayerEnrollment,
   type PayerEnrollmentInput,
 } from './enrollment/enrollment.js';

@@ -17,7 +17,6 @@ import { isPriorAuthorizationRequired, PayerProfile } from '../coverage/payer-pr
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput, type ClaimLine } from './claim.js';
 import {
-  DEFAULT_TIMELY_FILING_RISK_POLICY,
   filingClockOfClaim,
   TimelyFilingRiskPolicy,
   timelyFilingOfValidated,
