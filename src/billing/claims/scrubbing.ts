@@ -16,11 +16,7 @@ import { codeTelehealthSession } from '../coding/telehealth-coding.js';
 import { isPriorAuthorizationRequired, PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput, type ClaimLine } from './claim.js';
-import {
-  filingClockOfClaim,
-  TimelyFilingRiskPolicy,
-  timelyFilingOfValidated,
-} from './timely-filing.js';
+import { filingClockOfClaim, TimelyFilingRiskPolicy, timelyFilingOfValidated } from './timely-filing.js';
 
 /**
  * The result of {@link evaluateClaimScrub}: ready to submit, ready with warnings, or refused for errors.

@@ -485,12 +485,20 @@ function alertOf(
  *
  * @example
  * ```ts
- * AuthorizationAlertOptions.parse({ asOf: '2026-03-02' });
+ * EvaluateAuthorizationAlertsOptions.parse({ asOf: '2026-03-02' });
  * //=> { asOf: '2026-03-02', fewRemainingAtMost: 2, endingWithinDays: 14 }
  * ```
  */
-export const AuthorizationAlertOptions = AuthorizationAlertPolicy.extend({ asOf: LocalDate });
-export type AuthorizationAlertOptions = z.input<typeof AuthorizationAlertOptions>;
+export const EvaluateAuthorizationAlertsOptions = AuthorizationAlertPolicy.extend({ asOf: LocalDate });
+export type EvaluateAuthorizationAlertsOptions = z.input<typeof EvaluateAuthorizationAlertsOptions>;
+/**
+ * The options of {@link listAuthorizationAlerts}: the same as {@link EvaluateAuthorizationAlertsOptions}.
+ * @example
+ * ```ts
+ * const options: ListAuthorizationAlertsOptions = { asOf: '2026-03-02', endingWithinDays: 30 };
+ * ```
+ */
+export type ListAuthorizationAlertsOptions = EvaluateAuthorizationAlertsOptions;
 
 /**
  * Checks one authorization as of a day: `attention` when few sessions or units remain, none remain, it
@@ -507,10 +515,10 @@ export type AuthorizationAlertOptions = z.input<typeof AuthorizationAlertOptions
  */
 export function evaluateAuthorizationAlerts(
   authorization: z.input<typeof Authorization>,
-  options: AuthorizationAlertOptions,
+  options: EvaluateAuthorizationAlertsOptions,
 ): AuthorizationAlertDecision {
   const a = validate(Authorization, authorization, 'authorization');
-  const o = validate(AuthorizationAlertOptions, options, 'authorization alert options');
+  const o = validate(EvaluateAuthorizationAlertsOptions, options, 'authorization alert options');
   return alertOf(a, o, o.asOf);
 }
 
@@ -528,10 +536,10 @@ export function evaluateAuthorizationAlerts(
  */
 export function listAuthorizationAlerts(
   authorizations: readonly z.input<typeof Authorization>[],
-  options: AuthorizationAlertOptions,
+  options: ListAuthorizationAlertsOptions,
 ): AuthorizationAlertDecision[] {
   const as = validate(z.array(Authorization), authorizations, 'authorizations');
-  const o = validate(AuthorizationAlertOptions, options, 'authorization alert options');
+  const o = validate(EvaluateAuthorizationAlertsOptions, options, 'authorization alert options');
   return as
     .filter((a) => daysBetween(a.endsOn, o.asOf) <= o.endingWithinDays)
     .map((a) => alertOf(a, o, o.asOf))

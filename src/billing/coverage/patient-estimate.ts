@@ -47,6 +47,22 @@ export const EstimatePatientShareOptions = z.strictObject({
   coinsuranceRounding: Rounding.default('half_up'),
 });
 export type EstimatePatientShareOptions = z.input<typeof EstimatePatientShareOptions>;
+/**
+ * The options of {@link estimatePatientShareSeries}: the same as {@link EstimatePatientShareOptions}.
+ * @example
+ * ```ts
+ * const options: EstimatePatientShareSeriesOptions = { coinsuranceRounding: 'half_even' };
+ * ```
+ */
+export type EstimatePatientShareSeriesOptions = EstimatePatientShareOptions;
+/**
+ * The options of {@link estimatePatientShareBatch}: the same as {@link EstimatePatientShareOptions}.
+ * @example
+ * ```ts
+ * const options: EstimatePatientShareBatchOptions = { coinsuranceRounding: 'half_even' };
+ * ```
+ */
+export type EstimatePatientShareBatchOptions = EstimatePatientShareOptions;
 
 /**
  * Default estimate options: coinsurance rounded half up to the cent.
@@ -339,7 +355,7 @@ export function estimatePatientShare(
 export function estimatePatientShareSeries(
   benefits: z.input<typeof EligibilityBenefits>,
   requests: readonly z.input<typeof PatientEstimateRequest>[],
-  options: EstimatePatientShareOptions = {},
+  options: EstimatePatientShareSeriesOptions = {},
 ): PatientEstimateDecision[] {
   const b0 = validate(EligibilityBenefits, benefits, 'eligibility benefits');
   const rs = validate(z.array(PatientEstimateRequest), requests, 'estimate requests');
@@ -410,7 +426,7 @@ export interface PatientEstimateBatch {
  */
 export function estimatePatientShareBatch(
   records: Iterable<unknown>,
-  options: EstimatePatientShareOptions = {},
+  options: EstimatePatientShareBatchOptions = {},
 ): PatientEstimateBatch {
   const o = validate(EstimatePatientShareOptions, options, 'estimate options');
   const checkedBenefits = new WeakMap<object, ValidationResult<EligibilityBenefits>>();
