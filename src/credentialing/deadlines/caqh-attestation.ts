@@ -67,8 +67,11 @@ export function getCaqhReattestationDueDate(
   lastAttestedOn: LocalDate,
   options: GetCaqhReattestationDueDateOptions = {},
 ): LocalDate {
-  return addDays(lastAttestedOn, options.reattestationDays ?? CAQH_REATTESTATION_DAYS);
+  const o = validate(DueDateOptions, options, 'CAQH due date options');
+  return addDays(lastAttestedOn, o.reattestationDays ?? CAQH_REATTESTATION_DAYS);
 }
+
+const DueDateOptions = z.strictObject({ reattestationDays: z.number().int().min(1).max(366).optional() });
 
 /** Options for {@link getCaqhReattestationDueDate}. */
 export interface GetCaqhReattestationDueDateOptions {

@@ -1,4 +1,5 @@
-import { addDays, addMonths, daysInMonth, type LocalDate } from '../../core/index.js';
+import * as z from 'zod';
+import { addDays, addMonths, daysInMonth, type LocalDate, validate } from '../../core/index.js';
 import { DEFAULT_RECREDENTIALING_MONTHS, MEDICARE_REVALIDATION_MONTHS } from '../enrollment/payer-policy.js';
 
 /**
@@ -18,8 +19,12 @@ export function getRecredentialingDueDate(
   credentialedOn: LocalDate,
   options: GetRecredentialingDueDateOptions = {},
 ): LocalDate {
-  return addMonths(credentialedOn, options.months ?? DEFAULT_RECREDENTIALING_MONTHS);
+  const o = validate(CycleOptions, options, 'recredentialing options');
+  return addMonths(credentialedOn, o.months ?? DEFAULT_RECREDENTIALING_MONTHS);
 }
+
+// A cycle of 1 to 120 months.
+const CycleOptions = z.strictObject({ months: z.number().int().min(1).max(120).optional() });
 
 /** Options for {@link getRecredentialingDueDate}. */
 export interface GetRecredentialingDueDateOptions {
@@ -68,7 +73,8 @@ export function estimateRevalidationDueDate(
   enrolledOn: LocalDate,
   options: EstimateRevalidationDueDateOptions = {},
 ): LocalDate {
-  const due = addMonths(enrolledOn, options.months ?? MEDICARE_REVALIDATION_MONTHS);
+  const o = validate(CycleOptions, options, 'revalidation options');
+  const due = addMonths(enrolledOn, o.months ?? MEDICARE_REVALIDATION_MONTHS);
   const year = Number(due.slice(0, 4));
   const month = Number(due.slice(5, 7));
   return `${due.slice(0, 8)}${String(daysInMonth(year, month)).padStart(2, '0')}`;

@@ -70,10 +70,13 @@ export const ENROLLMENT_TRANSITIONS: Readonly<Record<EnrollmentStatus, readonly 
  * ```
  */
 export function canMoveEnrollment(from: EnrollmentStatus, to: EnrollmentStatus): boolean {
-  const next = Object.hasOwn(ENROLLMENT_TRANSITIONS, from)
-    ? ENROLLMENT_TRANSITIONS[from]
-    : ENROLLMENT_TRANSITIONS[validate(EnrollmentStatus, from, 'status moved from')];
-  if (!Object.hasOwn(ENROLLMENT_TRANSITIONS, to)) validate(EnrollmentStatus, to, 'status moved to');
+  const next =
+    typeof from === 'string' && Object.hasOwn(ENROLLMENT_TRANSITIONS, from)
+      ? ENROLLMENT_TRANSITIONS[from]
+      : ENROLLMENT_TRANSITIONS[validate(EnrollmentStatus, from, 'status moved from')];
+  if (typeof to !== 'string' || !Object.hasOwn(ENROLLMENT_TRANSITIONS, to)) {
+    validate(EnrollmentStatus, to, 'status moved to');
+  }
   return next.includes(to);
 }
 
