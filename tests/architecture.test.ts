@@ -82,6 +82,10 @@ describe('layers', () => {
     expect(crossings(`src/${adapter}`, entry)).toEqual([]);
   });
 
+  it('src/cli reaches the library only through module index.js files (they are the built entry points)', () => {
+    expect(crossings('src/cli', (folder, to) => to === `src/${folder}/index.ts`)).toEqual([]);
+  });
+
   it('only src/cli imports src/ops, and nothing imports src/cli', () => {
     const offending = sourceFiles('src')
       .filter((f) => f !== 'src/index.ts')

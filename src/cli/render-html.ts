@@ -1,7 +1,10 @@
-import { toEpochDay } from '../core/internal.js';
+import { daysBetween } from '../core/index.js';
 import { type PracticeDigest, TaskPriority } from '../ops/index.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { deadlineTimeline, horizontalBars, receivablesChart } from './svg-charts.js';
+
+// Days since 1970-01-01: the CLI reaches the library only through its entry points.
+const epochDay = (date: string): number => daysBetween('1970-01-01', date);
 
 const STYLE =
   'body{font-family:system-ui,sans-serif;margin:2rem;max-width:72rem;color:#222}' +
@@ -45,7 +48,7 @@ export function renderHtml(digest: PracticeDigest): string {
 <section><h2>Queue</h2><table><thead><tr><th>Priority</th><th>Due</th><th>Task and reasons</th><th>Owner</th></tr></thead><tbody>${rows}</tbody></table>
 ${others === '' ? '' : `<h3>For other roles</h3><ul>${others}</ul>`}</section>
 <section><h2>Receivables</h2>${receivablesChart(charts)}</section>
-<section><h2>Credentialing deadlines</h2>${deadlineTimeline(charts, toEpochDay(queue.asOf), toEpochDay)}</section>
+<section><h2>Credentialing deadlines</h2>${deadlineTimeline(charts, epochDay(queue.asOf), epochDay)}</section>
 <section><h2>Waitlist</h2>${waitlist}</section>
 <section><h2>Utilization</h2>${utilization}</section>
 </body></html>
