@@ -10,6 +10,7 @@ import {
 import { ClinicianCredentials, PayerEnrollment } from '../../credentialing/index.js';
 import { GoodFaithEstimateObligation, IntakeCase, IntakeDocumentRecord } from '../../intake/index.js';
 import { SchedulingAppointment, SchedulingSeries, WaitlistEntry } from '../../scheduling/index.js';
+import { CompletedWork } from '../done/completed-work.js';
 import { DataMessage } from './inbound-message.js';
 import { PracticePolicies } from './practice-policies.js';
 import { PracticeSettings, StaffMember } from './practice-settings.js';
@@ -62,6 +63,8 @@ export const PracticeData = z.strictObject({
   /** Payer enrollments per clinician and payer (credentialing module). */
   enrollments: z.array(PayerEnrollment).default([]),
   messages: z.array(DataMessage).default([]),
+  /** The log of completed work (`practice-ops done` appends to it): a done task is not handed out again. */
+  completedWork: z.array(CompletedWork).default([]),
   policies: PracticePolicies.default(PracticePolicies.parse({})),
 });
 /** A validated practice data file (defaults filled in), e.g. `generateDemoPractice()`. */

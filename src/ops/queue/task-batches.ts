@@ -1,0 +1,99 @@
+import { toEpochDay, toEpochMs } from '../../core/index.js';
+import { TASK_KIND_GUIDES } from './task-kinds.js';
+import type { WorkQueueRole } from './work-queue-role.js';
+import type { TaskHoldReason, TaskPriority, WorkTask } from './work-task.js';
+
+/**
+ * Tasks of one kind, owner and priority done as one piece of work ("Submit 23 claims"), with the list of
+ * its tasks in queue order, its earliest due value, and how long it should take where the kind's usual
+ * time is known. Crisis and clinical tasks are never batched: each is its own item. Priority splits a
+ * kind, so the few tasks at risk this week are not hidden in (or inflated by) the many that are not.
+ *
+ * @example
+ * ```ts
+ * batchWorkTasks(buildWorkQueue(data, { asOf: '2026-11-20', role: 'biller' }).tasks)[0];
+ * //=> { kind: 'billing.claim_fix_and_resubmit', title: 'Fix and resubmit 19 rejected claims', count: 19,
+ * //     priority: 'high', estimatedMinutes: 285, … }
+ * ```
+ */
+export interface TaskBatch {
+  /** The first task's id: stable while that task is the most urgent of the batch. */
+  readonly id: string;
+  readonly kind: string;
+  readonly ownerRole: WorkQueueRole;
+  readonly priority: TaskPriority;
+  readonly title: string;
+  /** The earliest due value among its tasks. */
+  readonly due: string;
+  readonly count: number;
+  /** Set when its tasks are on hold, and why. */
+  readonly hold?: TaskHoldReason;
+  /** The ids of its tasks, in queue order. */
+  readonly taskIds: readonly string[];
+  /** The usual minutes of one task of the kind, or null when not known. */
+  readonly minutesEach: number | null;
+  readonly estimatedMinutes: number | null;
+}
+
+// A date counts from its start, as in the queue's order.
+const dueMs = (due: string): number => (due.length === 10 ? toEpochDay(due) * 86_400_000 : toEpochMs(due));
+
+const UNBATCHED: ReadonlySet<TaskPriority> = new Set(['crisis', 'clinical']);
+
+function batchTitle(kind: string, tasks: readonly WorkTask[], held: boolean): string {
+  const guide = TASK_KIND_GUIDES[kind];
+  const first = tasks[0] as WorkTask;
+  if (guide === undefined || tasks.length === 1) return first.title;
+  const [one, many] = guide.noun;
+  const text = `${guide.verb} ${tasks.length} ${tasks.length === 1 ? one : many}`;
+  return held ? `On hold: ${text}` : text;
+}
+
+/**
+ * Batches tasks (in queue order) by kind, owner, priority and hold, keeping the order of each batch's
+ * first task.
+ * Crisis and clinical tasks stay one per item.
+ *
+ * @example
+ * ```ts
+ * batchWorkTasks(queue.tasks).map((b) => b.title);
+ * //=> ['CRISIS message: …', 'Submit 23 claims', 'Re-verify eligibility for 9 clients', …]
+ * ```
+ */
+export function batchWorkTasks(tasks: readonly WorkTask[]): TaskBatch[] {
+  const groups = new Map<string, WorkTask[]>();
+  for (const task of tasks) {
+    const key = UNBATCHED.has(task.priority)
+      ? `one:${task.id}`
+      : `${task.kind}|${task.ownerRole}|${task.priority}|${task.hold?.reason ?? ''}`;
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [task]);
+    else list.push(task);
+  }
+  return [...groups.values()].map((list) => {
+    const first = list[0] as WorkTask;
+    const minutesEach = TASK_KIND_GUIDES[first.kind]?.minutes ?? null;
+    let due = first.due;
+    let earliest = dueMs(due);
+    for (const t of list) {
+      const ms = dueMs(t.due);
+      if (ms < earliest) {
+        earliest = ms;
+        due = t.due;
+      }
+    }
+    return {
+      id: first.id,
+      kind: first.kind,
+      ownerRole: first.ownerRole,
+      priority: first.priority,
+      title: batchTitle(first.kind, list, first.hold !== undefined),
+      due,
+      count: list.length,
+      ...(first.hold === undefined ? {} : { hold: first.hold.reason }),
+      taskIds: list.map((t) => t.id),
+      minutesEach,
+      estimatedMinutes: minutesEach === null ? null : minutesEach * list.length,
+    };
+  });
+}
