@@ -2,8 +2,8 @@
 // straightforward one that validates with zod and builds a luxon DateTime per claim.
 import { DateTime } from 'luxon';
 import { bench, describe } from 'vitest';
-import { AgingItem, buildAgingReport } from '../src/billing/aging.js';
-import type { FilingWindow } from '../src/billing/payer-profile.js';
+import { AgingItem, buildAgingReport } from '../src/billing/claims/aging.js';
+import type { FilingWindow } from '../src/billing/coverage/payer-profile.js';
 
 const N = 1_000_000;
 const AS_OF = '2026-11-20';

@@ -1,53 +1,98 @@
+// Triage speed: 10,000 messages of about 1 KB (target under 300 ms) and 1 MB adversarial messages (target
+// under 100 ms each), on the built package as users run it; and the engine against the naive matcher (every
+// rule tried at every word, tests/boundaries/triage/naive-triage.ts) on the same messages in the same run, so
+// the ratio holds whatever the machine's load. The messages are built from the tuning set: dense with crisis,
+// clinical and administrative phrases, so nearly every sentence has something for the rules to find.
+import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
-import { compileTriageRules, evaluateTaskPermission, triageMessage } from '../src/boundaries/index.js';
-import { LABELLED_MESSAGES } from '../tests/boundaries/fixtures/messages.js';
-import { referenceTriageMessage } from '../tests/boundaries/triage-oracle.js';
+import * as source from '../src/boundaries/index.js';
+import { naiveTriageMessage } from '../tests/boundaries/triage/naive-triage.js';
 
-// 10,000 messages of about 1 KB, built from the labelled set (deterministic, no randomness).
-const MESSAGES_1KB: string[] = [];
-for (let i = 0; MESSAGES_1KB.length < 10_000; i += 1) {
-  let text = '';
-  let j = i;
-  while (text.length < 1000) {
-    text += `${(LABELLED_MESSAGES[j % LABELLED_MESSAGES.length] as { text: string }).text} `;
-    j += 7;
+// The built package (see intake.bench.ts); `npm run bench` builds first.
+const built: typeof import('../src/boundaries/index.js') = await import(
+  '../dist/boundaries/index.js' as string
+);
+
+const TUNING: readonly { text: string }[] = JSON.parse(
+  readFileSync(new URL('../tests/boundaries/corpus/tuning.json', import.meta.url), 'utf8'),
+).messages;
+
+// Messages of about 1 KB, built from the tuning set (deterministic, no randomness).
+function messagesOfOneKilobyte(count: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; out.length < count; i += 1) {
+    let text = '';
+    for (let j = i; text.length < 1000; j += 7)
+      text += `${(TUNING[j % TUNING.length] as { text: string }).text} `;
+    out.push(text.slice(0, 1024));
   }
-  MESSAGES_1KB.push(text.slice(0, 1024));
+  return out;
 }
+const MESSAGES_1KB = messagesOfOneKilobyte(10_000);
+// The naive matcher takes about a second per hundred of these: the comparison uses the first 200.
+const COMPARED = MESSAGES_1KB.slice(0, 200);
 
-// 1 MB adversarial messages: repeated near-matches of crisis phrases and prefixes, and one-letter runs.
-const NEAR_MISSES = 'kill my suicid want to dont want to be her cut my jump off the s u i c i d ';
-const ADVERSARIAL_NEAR = NEAR_MISSES.repeat(Math.ceil(1_048_576 / NEAR_MISSES.length)).slice(0, 1_048_576);
-const ADVERSARIAL_LETTERS = 'a '.repeat(524_288);
-const ADVERSARIAL_NO_SPACE = 'k'.repeat(1_048_576);
-const rules = compileTriageRules();
+// 1 MB adversarial messages: crisis near-misses, one-letter words, one word, a phrase start repeated.
+const MB = 1_048_576;
+const repeatTo = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+const ADVERSARIAL: Readonly<Record<string, string>> = {
+  'crisis near-misses': repeatTo(
+    'kill my suicid want to dont want to be her cut my jump off the s u i c i d ',
+  ),
+  'one-letter words': repeatTo('a '),
+  'a single word': 'k'.repeat(MB),
+  'a phrase start repeated': repeatTo('I want to '),
+  'a means word repeated': repeatTo('pills '),
+};
 
-// The naive baseline runs in the same group, so the summary gives the ratio on the same machine and load.
-describe('triageMessage: 10,000 messages of ~1 KB', () => {
-  bench('10,000 messages of ~1 KB', () => {
-    for (const text of MESSAGES_1KB) triageMessage(text, { rules });
-  });
-  bench('naive baseline: the reference, one string per word', () => {
-    for (const text of MESSAGES_1KB) referenceTriageMessage(text, rules);
-  });
+const builtRules = built.compileTriageRules();
+const sourceRules = source.compileTriageRules();
+const ONCE = { iterations: 5, warmupIterations: 1, time: 0 };
+
+describe('triageMessage: 10,000 messages of ~1 KB (built package)', () => {
+  bench(
+    '10,000 messages of ~1 KB',
+    () => {
+      for (const text of MESSAGES_1KB) built.triageMessage(text, { rules: builtRules });
+    },
+    ONCE,
+  );
 });
 
-describe('triageMessage: 1 MB adversarial messages', () => {
-  bench('1 MB of repeated crisis near-matches', () => {
-    triageMessage(ADVERSARIAL_NEAR, { rules });
-  });
-  bench('1 MB of one-letter words', () => {
-    triageMessage(ADVERSARIAL_LETTERS, { rules });
-  });
-  bench('1 MB single word', () => {
-    triageMessage(ADVERSARIAL_NO_SPACE, { rules });
-  });
+describe('triageMessage: 1 MB adversarial messages (built package)', () => {
+  for (const [name, text] of Object.entries(ADVERSARIAL)) {
+    bench(
+      `1 MB of ${name}`,
+      () => {
+        built.triageMessage(text, { rules: builtRules });
+      },
+      ONCE,
+    );
+  }
+});
+
+// Both from the sources, so that both pay the same module transform.
+describe('the engine against the naive matcher: the same 200 messages of ~1 KB', () => {
+  bench(
+    'engine',
+    () => {
+      for (const text of COMPARED) source.triageMessage(text, { rules: sourceRules });
+    },
+    ONCE,
+  );
+  bench(
+    'naive matcher: every rule at every word',
+    () => {
+      for (const text of COMPARED) naiveTriageMessage(text, sourceRules);
+    },
+    { iterations: 2, warmupIterations: 0, time: 0 },
+  );
 });
 
 describe('evaluateTaskPermission', () => {
   bench('1,000 checks with a delegating scope', () => {
     const scope = { grants: [{ role: 'assistant' as const, task: 'verify_eligibility' as const }] };
     for (let i = 0; i < 1000; i += 1)
-      evaluateTaskPermission({ role: 'assistant', task: 'verify_eligibility' }, scope);
+      built.evaluateTaskPermission({ role: 'assistant', task: 'verify_eligibility' }, scope);
   });
 });

@@ -1,7 +1,7 @@
 import { formatInstant, resolveLocalTime, toEpochMs, weekdayOf } from '../src/core/index.js';
-import type { SchedulingAppointmentInput } from '../src/scheduling/appointment.js';
-import type { SchedulingClinicianInput } from '../src/scheduling/clinician-profile.js';
-import type { WaitlistEntryInput } from '../src/scheduling/waitlist-entry.js';
+import type { SchedulingAppointmentInput } from '../src/scheduling/appointments/appointment.js';
+import type { SchedulingClinicianInput } from '../src/scheduling/appointments/clinician-profile.js';
+import type { WaitlistEntryInput } from '../src/scheduling/waitlist/waitlist-entry.js';
 
 // Deterministic bench data (a small LCG, no Math.random).
 

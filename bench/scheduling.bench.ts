@@ -1,9 +1,9 @@
 import { bench, describe } from 'vitest';
-import { indexAppointments } from '../src/scheduling/appointment-index.js';
-import { findOpenSlots } from '../src/scheduling/open-slots.js';
-import { expandSeries } from '../src/scheduling/series-expansion.js';
-import { indexWaitlist } from '../src/scheduling/waitlist-index.js';
-import { rankWaitlistForOpening } from '../src/scheduling/waitlist-ranking.js';
+import { indexAppointments } from '../src/scheduling/appointments/appointment-index.js';
+import { expandSeries } from '../src/scheduling/series/series-expansion.js';
+import { findOpenSlots } from '../src/scheduling/slots/open-slots.js';
+import { rankWaitlistForOpening } from '../src/scheduling/waitlist/ranking.js';
+import { indexWaitlist } from '../src/scheduling/waitlist/waitlist-index.js';
 import {
   makeBookings,
   makeClinicians,

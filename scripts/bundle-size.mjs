@@ -40,6 +40,8 @@ const cases = {
     without: ['rrule', 'luxon'],
   },
   'billing *': { code: "import * as m from 'practice-ops/billing';", without: ['rrule'] },
+  'x12 { read835 }': { code: "import { read835 } from 'practice-ops/x12';", without: ['rrule', 'luxon'] },
+  'x12 *': { code: "import * as m from 'practice-ops/x12';", without: ['rrule'] },
   'credentialing { evaluateServiceJurisdiction }': {
     code: "import { evaluateServiceJurisdiction } from 'practice-ops/credentialing';",
     without: ['rrule'],

@@ -1,14 +1,15 @@
 // Installs the packed tarball into an empty folder and uses it the way a user would: every subpath
 // from ESM and from CJS, the CLI's demo, and proof that practice-ops/billing does not load rrule.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pack } from './pack.mjs';
 
-const subpaths = ['', '/core', '/scheduling', '/intake', '/billing', '/credentialing', '/boundaries', '/ops'];
+const subpaths = ['', '/core', '/scheduling', '/intake', '/billing', '/credentialing', '/boundaries', '/ops', '/x12'];
 const { tarball } = pack();
 const dir = mkdtempSync(join(tmpdir(), 'practice-ops-smoke-'));
+process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
 writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'smoke', private: true }));
 const run = (cmd, args) =>
   execFileSync(cmd, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });

@@ -3,6 +3,7 @@
 // (practice-ops/billing, …) to load only one module.
 
 export * from './billing/index.js';
+export * from './billing/x12/index.js';
 export * from './boundaries/index.js';
 export * from './core/index.js';
 export * from './credentialing/index.js';

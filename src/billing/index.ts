@@ -19,13 +19,13 @@ export {
   evaluateSessionAuthorization,
   listAuthorizationAlerts,
   type SessionAuthorizationDecision,
-} from './authorization.js';
-export { EligibilityBenefits } from './eligibility-benefits.js';
+} from './coverage/authorizations.js';
+export { EligibilityBenefits } from './coverage/eligibility-benefits.js';
 export {
   EligibilityFlagOptions,
   type EligibilityFlags,
   evaluateEligibilityBenefits,
-} from './eligibility-flags.js';
+} from './coverage/eligibility-flags.js';
 export {
   type EligibilityFreshness,
   EligibilityFreshnessOptions,
@@ -33,7 +33,7 @@ export {
   EligibilityVerificationRecord,
   evaluateEligibilityFreshness,
   listEligibilityReverifications,
-} from './eligibility-verification.js';
+} from './coverage/eligibility-verification.js';
 export {
   DEFAULT_PATIENT_ESTIMATE_OPTIONS,
   estimatePatientShare,
@@ -45,7 +45,7 @@ export {
   PatientEstimateRecord,
   PatientEstimateRequest,
   type PatientShareBreakdown,
-} from './patient-estimate.js';
+} from './coverage/patient-estimate.js';
 export {
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
   EligibilityReverificationCadence,
@@ -58,18 +58,18 @@ export {
   requiresPriorAuthorization,
   TelehealthConvention,
   TelehealthModifier,
-} from './payer-profile.js';
+} from './coverage/payer-profile.js';
 export { BILLING_REASON_CODES, type BillingReasonCode } from './reason-codes.js';
 export {
   evaluateServiceCodeSet,
   ServiceCodeSet,
   type ServiceCodeSetDecision,
-} from './service-code-pairing.js';
+} from './coding/service-code-pairing.js';
 export {
   BillableDay,
   type DayServiceCodeSelection,
   selectServiceCodesForDay,
-} from './service-code-day.js';
+} from './coding/service-code-day.js';
 export {
   BillableSession,
   BillableSessionKind,
@@ -79,7 +79,7 @@ export {
   ServiceLine,
   selectServiceCodes,
   selectServiceCodesBatch,
-} from './service-code-selection.js';
+} from './coding/service-code-selection.js';
 export {
   areServiceCodesExclusive,
   isAddOnServiceCode,
@@ -91,7 +91,7 @@ export {
   ServiceCodeFamily,
   ServiceCodeTime,
   serviceCodeDefinition,
-} from './service-codes.js';
+} from './coding/service-codes.js';
 export {
   evaluateSuperbill,
   Icd10Code,
@@ -104,13 +104,13 @@ export {
   SuperbillDraft,
   SuperbillLine,
   SuperbillProvider,
-} from './superbill.js';
+} from './coding/superbill.js';
 export {
   evaluateSupervisedBilling,
   RenderingClinician,
   type SupervisedBillingDecision,
-} from './supervised-billing.js';
-export { codeTelehealthSession, SessionDelivery, type TelehealthCoding } from './telehealth-coding.js';
+} from './coding/supervised-billing.js';
+export { codeTelehealthSession, SessionDelivery, type TelehealthCoding } from './coding/telehealth-coding.js';
 
 // Claims, remittances and follow-up (billing II)
 export {
@@ -123,7 +123,7 @@ export {
   type AgingTally,
   buildAgingReport,
   DEFAULT_AGING_BUCKET_BOUNDS,
-} from './aging.js';
+} from './claims/aging.js';
 export {
   Claim,
   ClaimDiagnosisCode,
@@ -137,11 +137,11 @@ export {
   claimFiledOn,
   earliestClaimServiceDate,
   lastClaimMoveOn,
-} from './claim.js';
-export { ClaimMove, type ClaimMoveDecision, moveClaim } from './claim-lifecycle.js';
+} from './claims/claim.js';
+export { ClaimMove, type ClaimMoveDecision, moveClaim } from './claims/lifecycle.js';
 export { CLAIM_REASON_CODES, type ClaimReasonCode } from './claim-reason-codes.js';
-export { type ClaimScrubDecision, evaluateClaimScrub } from './claim-scrubber.js';
-export { CLAIM_TRANSITIONS, ClaimStatus, isClaimTransitionAllowed } from './claim-status.js';
+export { type ClaimScrubDecision, evaluateClaimScrub } from './claims/scrubbing.js';
+export { CLAIM_TRANSITIONS, ClaimStatus, isClaimTransitionAllowed } from './claims/status.js';
 export {
   AdjustmentGroupCode,
   CarcCode,
@@ -154,25 +154,25 @@ export {
   DenialOwner,
   extendDenialCodeTable,
   RarcCode,
-} from './denial-codes.js';
+} from './remittance/denial-codes.js';
 export {
   DenialTriageContext,
   type DenialTriageDecision,
   RemittanceAdjustment,
   triageDenial,
-} from './denial-triage.js';
+} from './remittance/denial-triage.js';
 export {
   type DenialWorkItem,
   DenialWorklistOptions,
   listDenialsToWork,
-} from './denial-worklist.js';
+} from './remittance/denial-worklist.js';
 export {
   buildFollowUpQueue,
   FollowUpAction,
   type FollowUpEntry,
   FollowUpInput,
   FollowUpPolicy,
-} from './follow-up-queue.js';
+} from './claims/follow-up.js';
 export {
   isReversal,
   Remittance,
@@ -181,7 +181,7 @@ export {
   RemittanceId,
   type RemittanceInput,
   RemittanceLine,
-} from './remittance.js';
+} from './remittance/remittance.js';
 export {
   ClaimBalance,
   type ClaimBalanceInput,
@@ -198,7 +198,7 @@ export {
   type RemittanceLinePosting,
   type RemittancePosting,
   remainingClaimBalance,
-} from './remittance-posting.js';
+} from './remittance/posting.js';
 export {
   DEFAULT_TIMELY_FILING_RISK_POLICY,
   evaluateClaimTimelyFiling,
@@ -209,4 +209,4 @@ export {
   TimelyFilingKind,
   type TimelyFilingRisk,
   TimelyFilingRiskPolicy,
-} from './timely-filing.js';
+} from './claims/timely-filing.js';

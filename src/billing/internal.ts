@@ -4,4 +4,4 @@ export {
   buildFollowUpQueueFromValidated,
   type ValidatedFollowUpInput,
   type ValidatedFollowUpPolicy,
-} from './follow-up-queue.js';
+} from './claims/follow-up.js';

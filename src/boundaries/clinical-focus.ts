@@ -15,7 +15,7 @@ import {
   weekdayOf,
 } from '../core/index.js';
 import type { BoundariesReasonCode } from './reason-codes.js';
-import { TriageClass } from './triage-rules.js';
+import { TriageClass } from './triage/triage-rules.js';
 
 /**
  * Default off hours of a clinician: evenings from 18:00 to 08:00, and the whole weekend.

@@ -13,18 +13,6 @@ export {
   evaluateClinicianDelivery,
 } from './clinical-focus.js';
 export {
-  type AdministrativeTriageClass,
-  CRISIS_RESOURCES_TEMPLATE_ID,
-  TRIAGE_CLASS_PRIORITY,
-  TRIAGE_CLINICAL_THRESHOLD,
-  TRIAGE_CRISIS_SCAN_CHARS,
-  TRIAGE_READ_CHARS,
-  TRIAGE_TAIL_CHARS,
-  type TriageDecision,
-  type TriageMessageOptions,
-  triageMessage,
-} from './message-triage.js';
-export {
   AccessPurpose,
   type HiddenField,
   MINIMUM_NECESSARY_MATRIX,
@@ -83,14 +71,33 @@ export {
   type PracticeTaskKind,
 } from './task-catalog.js';
 export {
+  type AdministrativeTriageClass,
+  type AdministrativeTriageDecision,
+  type ClinicalTriageDecision,
+  CRISIS_RESOURCES_TEMPLATE_ID,
+  type CrisisTriageDecision,
+  type SentenceEvidence,
+  TRIAGE_CLASS_PRIORITY,
+  TRIAGE_MAX_CHARS,
+  type TriageDecision,
+  type TriageLanguage,
+  type TriageMessageOptions,
+  TriageSignal,
+  triageMessage,
+} from './triage/message-triage.js';
+export {
+  AdministrativeCategory,
+  ClinicalCategory,
+  CrisisCategory,
+  TriageCategory,
+} from './triage/triage-category.js';
+export {
   type CompiledTriageRules,
-  CrisisKind,
   compileTriageRules,
-  DEFAULT_TRIAGE_PHRASES,
   DEFAULT_TRIAGE_ROUTING,
   TriageClass,
   TriagePhrase,
   type TriagePhraseInput,
   TriageRules,
   type TriageRulesInput,
-} from './triage-rules.js';
+} from './triage/triage-rules.js';

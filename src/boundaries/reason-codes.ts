@@ -29,6 +29,8 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
   'boundaries.scope.conflicting_entries':
     'The same role and task are both granted and revoked, or granted twice.',
   'boundaries.scope.duplicate_procedure': 'Two standard operating procedures are given for the same task.',
+  'boundaries.scope.safety_task_revoked':
+    'A scope entry revokes alerting the on-call clinician, which every role must be able to do.',
   // Minimum necessary [sources: hhs-minimum-necessary, cfr-42-part-2, cfr-45-164.508].
   'boundaries.access.not_needed_for_purpose':
     'The field’s category is not needed by the role for the purpose (minimum necessary).',
@@ -41,19 +43,27 @@ export const BOUNDARIES_REASON_CODES = defineReasonCodes({
   // Inbound triage [sources: samhsa-988].
   'boundaries.triage.crisis_language':
     'The message contains crisis language; it goes to the on-call clinician at once.',
+  'boundaries.triage.negated_crisis_with_means':
+    'A negated crisis statement sits next to means (a weapon, a blade, a rope); it goes to the on-call clinician.',
   'boundaries.triage.negated_crisis_mention':
-    'The message mentions crisis language with a negation; a clinician reads it rather than staff.',
+    'The message mentions crisis language under a negation; a clinician reads it rather than staff.',
   'boundaries.triage.clinical_language': 'The message raises a clinical matter; a clinician reads it.',
-  'boundaries.triage.administrative_request': 'The message asks for administrative help of this kind.',
-  'boundaries.triage.no_clear_intent':
-    'No administrative request matched; a clinician reads the message rather than staff (err toward escalation).',
-  'boundaries.triage.unread_remainder':
-    'The message is longer than the read cap; its unread middle is left to a clinician.',
+  'boundaries.triage.administrative_request':
+    'The message asks for administrative help and every sentence is accounted for; staff may answer.',
+  'boundaries.triage.unaccounted_sentence':
+    'A sentence is not accounted for by administrative language; a clinician reads the message rather than staff.',
+  'boundaries.triage.no_administrative_request':
+    'The message asks nothing administrative; a clinician reads it rather than staff.',
+  'boundaries.triage.unknown_language':
+    'The message is mostly in a language triage does not read (English and Spanish); a clinician reads it.',
+  'boundaries.triage.unread_remainder': 'The message is longer than triage reads; a clinician reads it.',
   'boundaries.triage.not_text': 'The message is not text; a clinician reads it.',
+  'boundaries.triage.host_signal':
+    "The host's own risk assessment raised the outcome; the reason names its source.",
   'boundaries.triage.clinical_route_to_non_clinician':
     'Triage rules route crisis or clinical messages to a non-clinical role.',
   'boundaries.triage.invalid_phrase':
-    'A triage phrase must have one to eight words, and a prefix word (`word*`) at least three letters.',
+    'A practice triage phrase does not parse in the tables’ phrase language.',
   // Outbound replies [sources: tx-22-tac-465, hhs-faq-email].
   'boundaries.reply.clinical_advice': 'The draft reads as clinical advice; a clinician must answer.',
   'boundaries.reply.medication_guidance': 'The draft gives medication guidance; a clinician must answer.',

@@ -1,156 +1,23 @@
 import * as z from 'zod';
 import { type Decision, isNonEmpty, type Reason, reason, validate } from '../core/index.js';
-import { MEDICATION_NAMES } from './medication-names.js';
-import { triageMessage } from './message-triage.js';
-import { buildPhraseTrie, edgesFor, matchPhrasesAt, type PhraseTrie } from './phrase-trie.js';
 import type { PracticeRole } from './practice-role.js';
 import type { BoundariesReasonCode } from './reason-codes.js';
 import { mayCarryClinicalDetail, ReplyContext, type ReplyContextInput } from './reply-channel.js';
-import { tokenizeForTriage } from './triage-text.js';
+import { type DraftSignal, REPLY_PHRASES } from './reply-phrases.js';
+import { triageMessage } from './triage/message-triage.js';
+import { PhraseEngine } from './triage/phrase-engine.js';
+import { TRIAGE_WORD_CLASSES } from './triage/tables/word-classes.js';
 
-/** What a phrase in a draft reply signals. */
-type DraftSignal = 'advice' | 'medication' | 'assessment' | 'detail';
+const SIGNALS: readonly DraftSignal[] = ['advice', 'medication', 'assessment', 'detail'];
 
-// Phrases an assistant's reply must not contain: advice, medication guidance, assessment
-// [sources: tx-22-tac-465].
-const ADVICE = [
-  'you should try',
-  'try to relax',
-  'try breathing',
-  'breathing exercise*',
-  'deep breath*',
-  'coping skill*',
-  'coping strateg*',
-  'i recommend',
-  'i would recommend',
-  'i suggest',
-  'i would suggest',
-  'my advice',
-  'it might help to',
-  'it would help to',
-  'it helps to',
-  'try journaling',
-  'meditat*',
-  'mindfulness',
-  'go for a walk',
-  'sleep hygiene',
-  'cut back on',
-  'avoid alcohol',
-  'stop drinking',
-  'set boundaries',
-  'ground yourself',
-  'grounding exercise*',
-  'distract yourself',
-  'calm down',
-  'dont worry',
-  'do not worry',
-];
-const MEDICATION = [
-  'take your',
-  'stop taking',
-  'keep taking',
-  'start taking',
-  'skip a dose',
-  'double up',
-  'double your',
-  'increase your',
-  'decrease your',
-  'lower your dose',
-  'higher dose',
-  'taper*',
-  'dose',
-  'dosage',
-  'mg',
-  'milligram*',
-  'wean off',
-  'come off',
-];
-const ASSESSMENT = [
-  'sounds like you have',
-  'sounds like you are',
-  'sounds like depression',
-  'sounds like anxiety',
-  'you have depression',
-  'you have anxiety',
-  'you might have',
-  'you may have',
-  'you probably have',
-  'it seems like you have',
-  'you seem depressed',
-  'you are depressed',
-  'you are not depressed',
-  'you are fine',
-  'youre fine',
-  'you are safe',
-  'youre safe',
-  'not at risk',
-  'low risk',
-  'high risk',
-  'nothing to worry about',
-  'that is normal',
-  'thats normal',
-  'completely normal',
-  'totally normal',
-  'perfectly normal',
-  'diagnos*',
-  'symptoms of',
-  'a sign of',
-  'signs of',
-  'just stress',
-  'just anxiety',
-  'not serious',
-];
-// Clinical detail: fine on a consented channel, never on one the client has not agreed to
-// [sources: hhs-faq-email].
-const DETAIL = [
-  'depress*',
-  'anxiety',
-  'ptsd',
-  'adhd',
-  'bipolar',
-  'ocd',
-  'schizo*',
-  'eating disorder',
-  'autis*',
-  'substance use',
-  'alcohol*',
-  'addict*',
-  'treatment plan',
-  'progress note*',
-  'assessment',
-  'phq*',
-  'gad7',
-  'gad 7',
-  'suicid*',
-  'self harm',
-  'trauma*',
-  'psychiatr*',
-  'medication*',
-  'meds',
-  'prescri*',
-  'refill*',
-  'symptom*',
-  'panic attack*',
-  'relaps*',
-  ...MEDICATION_NAMES,
-];
-
-interface DraftTerm {
-  readonly signal: DraftSignal;
-  readonly phrase: string;
-}
-
-let draftTrie: PhraseTrie<DraftTerm> | undefined;
-function draftPhrases(): PhraseTrie<DraftTerm> {
-  const entries = (signal: DraftSignal, phrases: readonly string[]) =>
-    phrases.map((phrase) => ({ phrase, term: { signal, phrase } }));
-  draftTrie ??= buildPhraseTrie<DraftTerm>([
-    ...entries('advice', ADVICE),
-    ...entries('medication', MEDICATION),
-    ...entries('assessment', ASSESSMENT),
-    ...entries('detail', DETAIL),
-  ]);
-  return draftTrie;
+let draftEngine: PhraseEngine | undefined;
+// Compiled on first use: a pure memo of constant data, matched by triage's engine.
+function replyEngine(): PhraseEngine {
+  draftEngine ??= new PhraseEngine(
+    TRIAGE_WORD_CLASSES,
+    SIGNALS.flatMap((signal) => REPLY_PHRASES[signal].map((pattern) => ({ label: signal, pattern }))),
+  );
+  return draftEngine;
 }
 
 /**
@@ -206,12 +73,10 @@ export function evaluateReplyDraft(draft: string, context: ReplyContextInput): R
     assessment: new Set(),
     detail: new Set(),
   };
-  const trie = draftPhrases();
-  const words = tokenizeForTriage(text).words;
+  const engine = replyEngine();
   // Facts list which table phrases matched (the tables' own text), never the draft's words.
-  for (let i = 0; i < words.length; i += 1) {
-    const nodes = edgesFor(trie.root, words[i] as string);
-    if (nodes.length > 0) matchPhrasesAt(words, i, nodes, (term) => found[term.signal].add(term.phrase));
+  for (const hit of engine.matchText(engine.read(text, REPLY_DRAFT_MAX_CHARS)).hits) {
+    found[hit.label as DraftSignal].add(hit.pattern);
   }
   const reasons: Reason<BoundariesReasonCode>[] = [];
   const clinician = (code: BoundariesReasonCode, message: string, signal: DraftSignal) =>
@@ -232,7 +97,7 @@ export function evaluateReplyDraft(draft: string, context: ReplyContextInput): R
         'boundaries.reply.crisis_language_in_draft',
         'error',
         'The draft discusses crisis matters: send the crisis resources template and escalate.',
-        { crisisKinds: [...crisis.crisisKinds] },
+        { crisisCategories: [...crisis.crisisCategories] },
       ),
     );
   }

@@ -120,6 +120,15 @@ export const PracticeScope = z
     });
     scope.revocations.forEach((revocation, i) => {
       if (seen.has(`${revocation.role}/${revocation.task}`)) conflict(ctx, ['revocations', i]);
+      // Whoever sees that a client is in crisis must be able to reach the on-call clinician.
+      if (revocation.task === 'alert_on_call_clinician') {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'every role must be able to alert the on-call clinician; this task cannot be revoked',
+          path: ['revocations', i, 'task'],
+          params: { code: 'boundaries.scope.safety_task_revoked' },
+        });
+      }
     });
     // Handing a task to a role that may not do it would strand it; checked against the configured scope.
     scope.grants.forEach((grant, i) => {

@@ -25,6 +25,7 @@ export const PracticeTask = z.enum([
   'follow_up_claim',
   'gather_credentialing_documents',
   'triage_messages',
+  'alert_on_call_clinician',
   'reply_with_approved_template',
   'give_clinical_advice',
   'perform_assessment',
@@ -51,6 +52,7 @@ export interface PracticeTaskEntry {
 
 const CLINICAL: readonly PracticeRole[] = ['clinician', 'supervisor'];
 const FRONT_DESK: readonly PracticeRole[] = ['clinician', 'supervisor', 'practice_owner', 'assistant'];
+const EVERY_ROLE: readonly PracticeRole[] = [...FRONT_DESK, 'biller', 'credentialing_coordinator'];
 
 /**
  * The task catalog as data, in a fixed order. Defaults start small for the assistant (delegation grows
@@ -109,6 +111,12 @@ export const PRACTICE_TASK_CATALOG: readonly PracticeTaskEntry[] = Object.freeze
     'Collect licences, insurance and CAQH documents for enrollment.',
   ),
   admin('triage_messages', 'assistant', FRONT_DESK, 'Route inbound messages to the role that handles them.'),
+  admin(
+    'alert_on_call_clinician',
+    'assistant',
+    EVERY_ROLE,
+    'Tell the on-call clinician at once that a client message needs them (without reading it out).',
+  ),
   admin(
     'reply_with_approved_template',
     'assistant',

@@ -21,6 +21,7 @@ export function idSchema<const Brand extends string>(brand: Brand) {
   return z
     .string()
     .regex(ID_RE, { message: 'must be an id of letters, digits, . _ : or - (at most 128)' })
+    .meta({ description: 'An id: 1 to 128 letters, digits, ., _, : or -, starting with a letter or digit.' })
     .brand<Brand>();
 }
 

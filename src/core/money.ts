@@ -9,18 +9,24 @@ export const Cents = /* @__PURE__ */ z
   .refine((n) => Number.isSafeInteger(n), {
     message: 'must be a safe integer number of cents',
     params: { code: 'core.money.unsafe' },
-  });
+  })
+  .meta({ description: 'An amount of money in integer cents.' });
 export type Cents = z.infer<typeof Cents>;
 
 /** An amount of money in integer cents that cannot be negative (a fee, a charge, a copay). */
 export const NonNegativeCents = /* @__PURE__ */ Cents.refine((n) => n >= 0, {
   message: 'must not be negative',
   params: { code: 'core.money.negative' },
-});
+}).meta({ description: 'An amount of money in integer cents, not negative.', minimum: 0 });
 export type NonNegativeCents = z.infer<typeof NonNegativeCents>;
 
 /** A share in basis points: 0 to 10,000, where 10,000 is 100 % and 1 is 0.01 %. */
-export const BasisPoints = /* @__PURE__ */ z.number().int().min(0).max(10_000);
+export const BasisPoints = /* @__PURE__ */ z
+  .number()
+  .int()
+  .min(0)
+  .max(10_000)
+  .meta({ description: 'A share in basis points: 10,000 is 100 %, 1 is 0.01 %.' });
 export type BasisPoints = z.infer<typeof BasisPoints>;
 
 /**

@@ -56,5 +56,8 @@ function luhnValid(digits: string): boolean {
 export const Npi = /* @__PURE__ */ z
   .string()
   .regex(/^\d{10}$/, { message: 'must be 10 digits' })
-  .refine(isValidNpi, { message: 'has a wrong check digit', params: { code: 'core.npi.check_digit' } });
+  .refine(isValidNpi, { message: 'has a wrong check digit', params: { code: 'core.npi.check_digit' } })
+  .meta({
+    description: 'A National Provider Identifier: 10 digits; validation also checks its check digit.',
+  });
 export type Npi = z.infer<typeof Npi>;

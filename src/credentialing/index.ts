@@ -1,13 +1,6 @@
 // Public API of practice-ops/credentialing: licenses and jurisdiction, payer enrollment,
 // recredentialing and the deadline calendar.
-export {
-  CAQH_REATTESTATION_DAYS,
-  CAQH_REMINDER_LEAD_DAYS,
-  type CaqhAttestationDecision,
-  CaqhAttestationOptions,
-  caqhReattestationDueOn,
-  evaluateCaqhAttestation,
-} from './caqh-attestation.js';
+
 export {
   BoardCertification,
   CaqhProfile,
@@ -16,14 +9,31 @@ export {
   DeaRegistration,
   MalpracticeCoverage,
   SupervisionArrangement,
-} from './clinician-credentials.js';
+} from './credentials/clinician-credentials.js';
 export {
   CompactAuthorization,
   type CompactAuthorizationKind,
   CompactAuthorizationStatus,
   CompactMemberState,
   isAuthorizationInForce,
-} from './compact-authorization.js';
+} from './credentials/compact-authorization.js';
+export {
+  isLicenseInForce,
+  LicenseLevel,
+  type LicenseProfession,
+  LicenseStatus,
+  LicenseType,
+  professionOfLicenseType,
+  StateLicense,
+} from './credentials/license.js';
+export {
+  CAQH_REATTESTATION_DAYS,
+  CAQH_REMINDER_LEAD_DAYS,
+  type CaqhAttestationDecision,
+  CaqhAttestationOptions,
+  caqhReattestationDueOn,
+  evaluateCaqhAttestation,
+} from './deadlines/caqh-attestation.js';
 export {
   buildCredentialingCalendar,
   type CredentialingAlert,
@@ -37,7 +47,13 @@ export {
   DEFAULT_CREDENTIALING_HORIZON_DAYS,
   DEFAULT_CREDENTIALING_LEAD_DAYS,
   DEFAULT_CREDENTIALING_OWNERS,
-} from './deadline-calendar.js';
+} from './deadlines/deadline-calendar.js';
+export {
+  estimateRevalidationDueOn,
+  RECREDENTIALING_LATE_DAYS,
+  recredentialingDueOn,
+  recredentialingLateLineOn,
+} from './deadlines/recredentialing.js';
 export {
   ENROLLMENT_STATUS_TRANSITIONS,
   EnrollmentDocument,
@@ -48,39 +64,19 @@ export {
   isEnrollmentTransitionAllowed,
   PayerEnrollment,
   type PayerEnrollmentInput,
-} from './enrollment.js';
+} from './enrollment/enrollment.js';
 export {
   type EnrollmentDocumentsDecision,
   type EvaluateEnrollmentDocumentsOptions,
   evaluateEnrollmentDocuments,
-} from './enrollment-documents.js';
-export {
-  DEFAULT_TAP_IN_PERSON_DAYS_PER_YEAR,
-  type EvaluateServiceJurisdictionOptions,
-  evaluateServiceJurisdiction,
-  type JurisdictionAuthority,
-  JurisdictionModality,
-  JurisdictionPolicy,
-  type JurisdictionPolicyInput,
-  JurisdictionQuery,
-  type ServiceJurisdictionDecision,
-} from './jurisdiction.js';
-export {
-  isLicenseInForce,
-  LicenseLevel,
-  type LicenseProfession,
-  LicenseStatus,
-  LicenseType,
-  professionOfLicenseType,
-  StateLicense,
-} from './license.js';
+} from './enrollment/enrollment-documents.js';
 export {
   type EvaluatePayerNetworkStatusOptions,
   evaluatePayerNetworkStatus,
   medicareEffectiveDate,
   NetworkStatusQuery,
   type PayerNetworkDecision,
-} from './network-status.js';
+} from './enrollment/network-status.js';
 export {
   DEFAULT_ENROLLMENT_DOCUMENTS,
   DEFAULT_ENROLLMENT_STALL_DAYS,
@@ -94,22 +90,27 @@ export {
   PayerProgram,
   TYPICAL_CREDENTIALING_DURATIONS,
   type TypicalCredentialingDuration,
-} from './payer-policy.js';
+} from './enrollment/payer-policy.js';
+export {
+  type FindStalledEnrollmentsOptions,
+  findStalledEnrollments,
+  type StalledEnrollment,
+  type StalledEnrollmentReport,
+} from './enrollment/stalled-enrollments.js';
+export {
+  DEFAULT_TAP_IN_PERSON_DAYS_PER_YEAR,
+  type EvaluateServiceJurisdictionOptions,
+  evaluateServiceJurisdiction,
+  type JurisdictionAuthority,
+  JurisdictionModality,
+  JurisdictionPolicy,
+  type JurisdictionPolicyInput,
+  JurisdictionQuery,
+  type ServiceJurisdictionDecision,
+} from './jurisdiction/jurisdiction.js';
 export {
   CREDENTIALING_ISSUE_CODES,
   CREDENTIALING_REASON_CODES,
   type CredentialingIssueCode,
   type CredentialingReasonCode,
 } from './reason-codes.js';
-export {
-  estimateRevalidationDueOn,
-  RECREDENTIALING_LATE_DAYS,
-  recredentialingDueOn,
-  recredentialingLateLineOn,
-} from './recredentialing.js';
-export {
-  type FindStalledEnrollmentsOptions,
-  findStalledEnrollments,
-  type StalledEnrollment,
-  type StalledEnrollmentReport,
-} from './stalled-enrollments.js';

@@ -1,20 +1,6 @@
 // Public API of practice-ops/intake: packets, first-session readiness, paperwork follow-ups, the intake
 // pipeline, administrative fit and Good Faith Estimates.
-export {
-  IntakeDocumentRecord,
-  IntakeDocumentStatus,
-  IntakeDocumentType,
-  IntakeSignerId,
-  STANDARD_INTAKE_DOCUMENT_TYPES,
-} from './document.js';
-export {
-  evaluateIntakeFit,
-  IntakeClinicalFlag,
-  type IntakeFitDecision,
-  IntakeInquiry,
-  IntakeRosterClinician,
-  IntakeRosterSummary,
-} from './fit.js';
+
 export {
   type IntakeFollowUp,
   IntakeFollowUpOptions,
@@ -22,7 +8,7 @@ export {
   type IntakePlannedReminder,
   nextIntakeFollowUp,
   planIntakeReminders,
-} from './follow-up.js';
+} from './follow-up/follow-up.js';
 export {
   DEFAULT_INTAKE_CLOSE_TO_SESSION_HOURS,
   DEFAULT_INTAKE_ESCALATE_AFTER_HOURS,
@@ -36,22 +22,15 @@ export {
   IntakeReminderAnchor,
   IntakeReminderChannel,
   IntakeReminderStep,
-} from './follow-up-policy.js';
-export {
-  GoodFaithEstimate,
-  GoodFaithEstimateDisclaimers,
-  type GoodFaithEstimateInput,
-  GoodFaithEstimateItem,
-  GoodFaithEstimateProvider,
-} from './gfe.js';
-export { evaluateGoodFaithEstimateContents, type GoodFaithEstimateContents } from './gfe-contents.js';
+} from './follow-up/follow-up-policy.js';
+export { evaluateGoodFaithEstimateContents, type GoodFaithEstimateContents } from './gfe/contents.js';
 export {
   DEFAULT_GFE_MAX_COVERAGE_MONTHS,
   evaluateGoodFaithEstimateCoverage,
   type GoodFaithEstimateCoverageDecision,
   GoodFaithEstimateCoverageOptions,
   GoodFaithEstimateSession,
-} from './gfe-coverage.js';
+} from './gfe/coverage.js';
 export {
   evaluateGoodFaithEstimateDispute,
   expectedChargesByProvider,
@@ -59,13 +38,20 @@ export {
   GFE_DISPUTE_WINDOW_DAYS,
   type GoodFaithEstimateDisputeDecision,
   GoodFaithEstimateDisputeFacts,
-} from './gfe-dispute.js';
+} from './gfe/dispute.js';
+export {
+  GoodFaithEstimate,
+  GoodFaithEstimateDisclaimers,
+  type GoodFaithEstimateInput,
+  GoodFaithEstimateItem,
+  GoodFaithEstimateProvider,
+} from './gfe/estimate.js';
 export {
   evaluateGoodFaithEstimateRequirement,
   GoodFaithEstimateClientCoverage,
   type GoodFaithEstimateRequirement,
   GoodFaithEstimateRequirementFacts,
-} from './gfe-requirement.js';
+} from './gfe/requirement.js';
 export {
   evaluateGoodFaithEstimateTimeliness,
   GFE_LONG_LEAD_BUSINESS_DAYS,
@@ -80,7 +66,14 @@ export {
   GoodFaithEstimateTrigger,
   goodFaithEstimateDueDate,
   listGoodFaithEstimatesDue,
-} from './gfe-timing.js';
+} from './gfe/timing.js';
+export {
+  IntakeDocumentRecord,
+  IntakeDocumentStatus,
+  IntakeDocumentType,
+  IntakeSignerId,
+  STANDARD_INTAKE_DOCUMENT_TYPES,
+} from './packets/document.js';
 export {
   IntakeBilling,
   IntakeClient,
@@ -90,13 +83,7 @@ export {
   IntakeModality,
   IntakeScreening,
   IntakeServiceType,
-} from './intake-client.js';
-export {
-  evaluateIntakeQueue,
-  type IntakeQueue,
-  type IntakeQueueEntry,
-  IntakeQueueOptions,
-} from './intake-queue.js';
+} from './packets/intake-client.js';
 export {
   DEFAULT_ADULT_AGE,
   DEFAULT_COMPLETE_HOURS_BEFORE_SESSION,
@@ -111,7 +98,22 @@ export {
   type IntakePacketPolicyInput,
   IntakePacketRule,
   IntakeSoftAction,
-} from './packet-policy.js';
+} from './packets/packet-policy.js';
+export {
+  type IntakeMissingFact,
+  type IntakeRequirement,
+  type IntakeRequirementList,
+  IntakeRequirementOptions,
+  listRequiredIntakeDocuments,
+} from './packets/requirements.js';
+export {
+  evaluateIntakeFit,
+  IntakeClinicalFlag,
+  type IntakeFitDecision,
+  IntakeInquiry,
+  IntakeRosterClinician,
+  IntakeRosterSummary,
+} from './pipeline/fit.js';
 export {
   advanceIntakeCase,
   currentIntakeStage,
@@ -126,22 +128,7 @@ export {
   type IntakeTransitionDecision,
   intakeStageDurations,
   isTerminalIntakeStage,
-} from './pipeline.js';
-export {
-  evaluateFirstSessionReadiness,
-  type IntakeAction,
-  type IntakeBlocker,
-  type IntakeReadiness,
-  IntakeReadinessOptions,
-} from './readiness.js';
-export { INTAKE_REASON_CODES, INTAKE_VALIDATION_CODES, type IntakeReasonCode } from './reason-codes.js';
-export {
-  type IntakeMissingFact,
-  type IntakeRequirement,
-  type IntakeRequirementList,
-  IntakeRequirementOptions,
-  listRequiredIntakeDocuments,
-} from './requirements.js';
+} from './pipeline/pipeline.js';
 export {
   DEFAULT_INQUIRY_RESPONSE_BUSINESS_DAYS,
   findStalledIntakeCases,
@@ -151,4 +138,18 @@ export {
   IntakeStallOptions,
   IntakeStallPolicy,
   type IntakeStallPolicyInput,
-} from './stalled-cases.js';
+} from './pipeline/stalled-cases.js';
+export {
+  evaluateIntakeQueue,
+  type IntakeQueue,
+  type IntakeQueueEntry,
+  IntakeQueueOptions,
+} from './readiness/intake-queue.js';
+export {
+  evaluateFirstSessionReadiness,
+  type IntakeAction,
+  type IntakeBlocker,
+  type IntakeReadiness,
+  IntakeReadinessOptions,
+} from './readiness/readiness.js';
+export { INTAKE_REASON_CODES, INTAKE_VALIDATION_CODES, type IntakeReasonCode } from './reason-codes.js';

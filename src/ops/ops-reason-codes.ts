@@ -37,6 +37,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.booking.role_needs_sign_off':
     'The booking person’s role may book only with a sign-off from another role.',
   'ops.queue.message_crisis': 'An inbound message reads as a crisis: the on-call clinician must act now.',
+  'ops.queue.crisis_alert':
+    'A client message needs the on-call clinician now: staff alert them without reading or answering it.',
   'ops.queue.message_clinical': 'An inbound message needs a clinician’s judgement.',
   'ops.queue.message_admin': 'An inbound administrative message awaits a reply.',
   'ops.queue.first_session_paperwork': 'A first session is coming and blocking paperwork is incomplete.',

@@ -8,35 +8,18 @@ export {
   SchedulingAppointmentStatus,
   SchedulingAppointmentType,
   validateAppointments,
-} from './appointment.js';
-export { type AppointmentIndex, indexAppointments } from './appointment-index.js';
+} from './appointments/appointment.js';
+export { type AppointmentIndex, indexAppointments } from './appointments/appointment-index.js';
 export {
   BookingCheckOptions,
   type BookingConflictDecision,
   evaluateBookingConflicts,
-} from './booking-conflicts.js';
+} from './appointments/booking-conflicts.js';
 export {
-  evaluateMissedSessionFee,
-  type MissedSessionFeeDecision,
-  MissedSessionFeeOptions,
-  type MissedSessionKind,
-} from './cancellation-fee.js';
-export {
-  CancellationNotice,
-  CancellationPolicy,
-  type CancellationPolicyInput,
-  DEFAULT_CANCELLATION_NOTICE,
-  DEFAULT_MISSED_SESSION_FEE,
-  MissedSessionFee,
-} from './cancellation-policy.js';
-export { SchedulingClient, type SchedulingClientInput, SchedulingPreferences } from './client-profile.js';
-export {
-  type ClinicianLoad,
-  ClinicianLoadOptions,
-  type DailyLoad,
-  DEFAULT_LOAD_THRESHOLDS,
-  measureClinicianLoad,
-} from './clinician-load.js';
+  SchedulingClient,
+  type SchedulingClientInput,
+  SchedulingPreferences,
+} from './appointments/client-profile.js';
 export {
   ClinicianAvailabilityRule,
   ClinicianTimeOff,
@@ -44,24 +27,41 @@ export {
   DEFAULT_SESSION_MINUTES,
   SchedulingClinician,
   type SchedulingClinicianInput,
-} from './clinician-profile.js';
+} from './appointments/clinician-profile.js';
+export { SchedulingPayerClass } from './appointments/payer-class.js';
+export { SessionModality, SessionModalityKind } from './appointments/session-modality.js';
+export {
+  evaluateMissedSessionFee,
+  type MissedSessionFeeDecision,
+  MissedSessionFeeOptions,
+  type MissedSessionKind,
+} from './fees/cancellation-fee.js';
+export {
+  CancellationNotice,
+  CancellationPolicy,
+  type CancellationPolicyInput,
+  DEFAULT_CANCELLATION_NOTICE,
+  DEFAULT_MISSED_SESSION_FEE,
+  MissedSessionFee,
+} from './fees/cancellation-policy.js';
 export {
   listMissedSessionFees,
   MissedSessionFeesOptions,
   type MissedSessionFeesResult,
-} from './missed-session-fees.js';
+} from './fees/missed-session-fees.js';
 export {
-  DEFAULT_MAX_BOOKING_HORIZON_DAYS,
-  DEFAULT_MIN_BOOKING_NOTICE_HOURS,
-  DEFAULT_SLOT_STEP_MINUTES,
-  findOpenSlots,
-  MAX_SLOT_SEARCH_DAYS,
-  type OpenSlot,
-  type OpenSlotResult,
-  OpenSlotSearch,
-  type OpenSlotSearchInput,
-} from './open-slots.js';
-export { SchedulingPayerClass } from './payer-class.js';
+  type ClinicianLoad,
+  ClinicianLoadOptions,
+  type DailyLoad,
+  DEFAULT_LOAD_THRESHOLDS,
+  measureClinicianLoad,
+} from './measures/clinician-load.js';
+export {
+  measureSessionOutcomes,
+  type OutcomeMeasure,
+  type OutcomeMeasures,
+  OutcomeMeasureWindow,
+} from './measures/session-outcomes.js';
 export { SCHEDULING_REASON_CODES, type SchedulingReason, type SchedulingReasonCode } from './reason-codes.js';
 export {
   DEFAULT_QUIET_HOURS,
@@ -73,13 +73,7 @@ export {
   type ReminderPolicyInput,
   RemindersDueOptions,
   type RemindersDueResult,
-} from './reminder-schedule.js';
-export {
-  measureSessionOutcomes,
-  type OutcomeMeasure,
-  type OutcomeMeasures,
-  OutcomeMeasureWindow,
-} from './schedule-measures.js';
+} from './reminders/reminder-schedule.js';
 export {
   MonthlyBy,
   SchedulingSeries,
@@ -87,13 +81,13 @@ export {
   SERIES_MAX_OCCURRENCES,
   SeriesException,
   SeriesFrequency,
-} from './series.js';
+} from './series/series.js';
 export {
   evaluateSeriesBooking,
   type SeriesBookingDecision,
   SeriesBookingOptions,
   type SeriesOccurrenceCheck,
-} from './series-booking.js';
+} from './series/series-booking.js';
 export {
   endSeries,
   moveOccurrence,
@@ -101,7 +95,7 @@ export {
   type SeriesChangesInput,
   skipOccurrence,
   splitSeries,
-} from './series-edits.js';
+} from './series/series-edits.js';
 export {
   type ExpandSeriesOptions,
   expandSeries,
@@ -109,9 +103,38 @@ export {
   type SeriesOccurrence,
   type SkippedOccurrence,
   type WallReading,
-} from './series-expansion.js';
-export { SessionModality, SessionModalityKind } from './session-modality.js';
-export { listWaitlistCheckIns, type WaitlistCheckIn, WaitlistCheckInOptions } from './waitlist-check-ins.js';
+} from './series/series-expansion.js';
+export {
+  DEFAULT_MAX_BOOKING_HORIZON_DAYS,
+  DEFAULT_MIN_BOOKING_NOTICE_HOURS,
+  DEFAULT_SLOT_STEP_MINUTES,
+  findOpenSlots,
+  MAX_SLOT_SEARCH_DAYS,
+  type OpenSlot,
+  type OpenSlotResult,
+  OpenSlotSearch,
+  type OpenSlotSearchInput,
+} from './slots/open-slots.js';
+export { listWaitlistCheckIns, type WaitlistCheckIn, WaitlistCheckInOptions } from './waitlist/check-ins.js';
+export {
+  evaluateWaitlistOffers,
+  WaitlistOffer,
+  type WaitlistOfferDecision,
+  type WaitlistOfferInput,
+  WaitlistOfferOptions,
+} from './waitlist/offers.js';
+export {
+  setWaitlistPriority,
+  type WaitlistPriorityDecision,
+  type WaitlistPriorityInput,
+} from './waitlist/priority.js';
+export {
+  type IneligibleWaitlistEntry,
+  type RankedWaitlistEntry,
+  rankWaitlistForOpening,
+  type WaitlistRanking,
+  WaitlistRankingOptions,
+} from './waitlist/ranking.js';
 export {
   WaitlistActorRole,
   WaitlistEntry,
@@ -122,31 +145,12 @@ export {
   type WaitlistOpeningInput,
   WaitlistPriority,
   WaitlistTier,
-} from './waitlist-entry.js';
-export { indexWaitlist, type WaitlistIndex } from './waitlist-index.js';
-export {
-  evaluateWaitlistOffers,
-  WaitlistOffer,
-  type WaitlistOfferDecision,
-  type WaitlistOfferInput,
-  WaitlistOfferOptions,
-} from './waitlist-offers.js';
+} from './waitlist/waitlist-entry.js';
+export { indexWaitlist, type WaitlistIndex } from './waitlist/waitlist-index.js';
 export {
   DEFAULT_MAX_WAITLIST_DECLINES,
   DEFAULT_OFFER_EXPIRY_MINUTES,
   DEFAULT_WAITLIST_CHECK_IN_DAYS,
   WaitlistPolicy,
   type WaitlistPolicyInput,
-} from './waitlist-policy.js';
-export {
-  setWaitlistPriority,
-  type WaitlistPriorityDecision,
-  type WaitlistPriorityInput,
-} from './waitlist-priority.js';
-export {
-  type IneligibleWaitlistEntry,
-  type RankedWaitlistEntry,
-  rankWaitlistForOpening,
-  type WaitlistRanking,
-  WaitlistRankingOptions,
-} from './waitlist-ranking.js';
+} from './waitlist/waitlist-policy.js';

@@ -5,13 +5,15 @@ import { CLAIM_REASON_CODES } from '../../src/billing/claim-reason-codes.js';
 
 // Billing II's files: claims, scrubbing, filing, aging, denials, remittances and follow-up.
 const dir = join(import.meta.dirname, '../../src/billing');
-const MINE = /^(claim|denial|remittance|aging|timely-filing|follow-up-queue|filing-window-math)/;
+const MINE = /^(claims|remittance)\//;
 const PREFIXES = 'claim|scrub|aging|filing|denial|remittance|followup';
 const CODE = new RegExp(`'(billing\\.(?:${PREFIXES})\\.[a-z0-9_]+)'`, 'g');
 
 function emittedCodes(): Set<string> {
   const codes = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => MINE.test(f) && f !== 'claim-reason-codes.ts')) {
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => MINE.test(f) && f.endsWith('.ts'),
+  )) {
     // Reason codes and validation-issue codes alike are written as quoted literals.
     for (const m of readFileSync(join(dir, file), 'utf8').matchAll(CODE)) codes.add(m[1] as string);
   }

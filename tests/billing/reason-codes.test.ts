@@ -5,16 +5,16 @@ import { BILLING_REASON_CODES } from '../../src/billing/index.js';
 
 // Billing I's files; billing II keeps its own catalog in claim-reason-codes.ts.
 const BILLING_I_FILES = [
-  'authorization.ts',
-  'eligibility-flags.ts',
-  'eligibility-verification.ts',
-  'patient-estimate.ts',
-  'service-code-day.ts',
-  'service-code-pairing.ts',
-  'service-code-selection.ts',
-  'superbill.ts',
-  'supervised-billing.ts',
-  'telehealth-coding.ts',
+  'coverage/authorizations.ts',
+  'coverage/eligibility-flags.ts',
+  'coverage/eligibility-verification.ts',
+  'coverage/patient-estimate.ts',
+  'coding/service-code-day.ts',
+  'coding/service-code-pairing.ts',
+  'coding/service-code-selection.ts',
+  'coding/superbill.ts',
+  'coding/supervised-billing.ts',
+  'coding/telehealth-coding.ts',
 ];
 const dir = join(import.meta.dirname, '../../src/billing');
 

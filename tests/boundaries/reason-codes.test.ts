@@ -7,7 +7,7 @@ const SRC = join(import.meta.dirname, '../../src/boundaries');
 
 function emittedCodes(): Set<string> {
   const codes = new Set<string>();
-  for (const file of readdirSync(SRC)) {
+  for (const file of readdirSync(SRC, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.ts') || file === 'reason-codes.ts') continue;
     const text = readFileSync(join(SRC, file), 'utf8');
     for (const match of text.matchAll(/'(boundaries\.[a-z_]+\.[a-z_0-9]+)'/g)) codes.add(match[1] as string);

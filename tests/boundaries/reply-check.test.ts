@@ -69,7 +69,9 @@ describe('evaluateReplyDraft', () => {
   it('lists table phrases in its facts, never the draft', () => {
     const decision = evaluateReplyDraft('Ms. Quuxley, try breathing slowly.', { channel: 'portal' });
     expect(JSON.stringify(decision)).not.toContain('Quuxley');
-    expect(decision.reasons[0]?.facts).toEqual({ phrases: ['try breathing'] });
+    expect(decision.reasons[0]?.facts).toEqual({
+      phrases: ['try ..1 breathing|journaling|meditating|meditation|yoga|grounding'],
+    });
   });
 
   it('property: any draft with an advice phrase is blocked and routed to a clinician', () => {

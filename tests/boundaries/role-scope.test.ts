@@ -45,10 +45,14 @@ const validScope: fc.Arbitrary<PracticeScopeInput> = fc
       fc.array(fc.boolean(), { minLength: pairs.length, maxLength: pairs.length }),
     ),
   )
-  .map(([pairs, revoke]) => ({
-    grants: pairs.filter((_, i) => !revoke[i]).map(([role, task]) => ({ role, task })),
-    revocations: pairs.filter((_, i) => revoke[i]).map(([role, task]) => ({ role, task })),
-  }));
+  .map(([pairs, chosen]) => {
+    // Alerting the on-call clinician is never revoked (it is a safety task): such a pair stays a grant.
+    const revoke = pairs.map(([, task], i) => chosen[i] === true && task !== 'alert_on_call_clinician');
+    return {
+      grants: pairs.filter((_, i) => !revoke[i]).map(([role, task]) => ({ role, task })),
+      revocations: pairs.filter((_, i) => revoke[i]).map(([role, task]) => ({ role, task })),
+    };
+  });
 
 describe('evaluateTaskPermission', () => {
   it('denies diagnosis to an assistant and routes it to a clinician', () => {
@@ -241,6 +245,17 @@ describe('bad input', () => {
         '$.procedures[1].task boundaries.scope.duplicate_procedure',
       ]),
     );
+  });
+
+  it('refuses a scope that revokes alerting the on-call clinician: every role must be able to', () => {
+    const error = thrown(() =>
+      ownerRoleForTask('submit_claim', {
+        revocations: [{ role: 'biller', task: 'alert_on_call_clinician' }],
+      }),
+    );
+    expect(error.issues.map((i) => `${i.at} ${i.code}`)).toEqual([
+      '$.revocations[0].task boundaries.scope.safety_task_revoked',
+    ]);
   });
 
   it('rejects unknown fields in a scope', () => {

@@ -1,14 +1,15 @@
 // End-to-end tests of the built `practice-ops` binary, run as a user runs it: real files, exit codes,
 // stdout and stderr. `npm test` builds dist/ first (for a local run: npm run build).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateDemoPractice } from '../../src/ops/index.js';
 
 const bin = join(import.meta.dirname, '..', '..', 'dist', 'cli', 'main.js');
 const dir = mkdtempSync(join(tmpdir(), 'practice-ops-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the binary; each describe runs its tests concurrently, so several of these processes overlap. */
 function run(args: string[], env: Record<string, string> = {}) {

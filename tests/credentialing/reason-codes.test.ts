@@ -5,7 +5,9 @@ import { CREDENTIALING_ISSUE_CODES, CREDENTIALING_REASON_CODES } from '../../src
 
 const SRC = join(import.meta.dirname, '../../src/credentialing');
 const emitted = new Set<string>();
-for (const file of readdirSync(SRC).filter((f) => f.endsWith('.ts') && f !== 'reason-codes.ts')) {
+for (const file of readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter(
+  (f) => f.endsWith('.ts') && f !== 'reason-codes.ts',
+)) {
   for (const m of readFileSync(join(SRC, file), 'utf8').matchAll(/'(credentialing\.[a-z_]+\.[a-z_]+)'/g)) {
     emitted.add(m[1] as string);
   }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { INTAKE_REASON_CODES, INTAKE_VALIDATION_CODES } from '../../src/intake/index.js';
 
 const SRC = join(__dirname, '../../src/intake');
-const source = readdirSync(SRC)
+const source = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.ts') && f !== 'reason-codes.ts')
   .map((f) => readFileSync(join(SRC, f), 'utf8'))
   .join('\n');

@@ -47,10 +47,43 @@ describe('buildWorkQueue', () => {
     expect(queue.tasks[1]?.priority).toBe('clinical');
   });
 
-  it('lists the crisis for the clinician, never in the assistant’s own tasks', () => {
+  it('keeps a crisis on top of every role’s queue: the clinician acts, everyone else sees whom to call', () => {
+    for (const role of WorkQueueRole.options) {
+      const queue = buildWorkQueue(demo, { asOf: DEMO_AS_OF, role });
+      const top = queue.tasks[0];
+      expect(top?.priority, role).toBe('crisis');
+      if (role === 'clinician') expect(top?.kind).toBe('boundaries.message_crisis');
+      else {
+        expect(top?.kind, role).toBe('boundaries.crisis_alert');
+        expect(top?.ownerRole).toBe(role);
+        expect(top?.practiceTask).toBe('alert_on_call_clinician');
+        expect(top?.title).toContain('+15125550142');
+      }
+    }
+  });
+
+  it('shows a non-clinical role that a message needs the clinician now, never the message or who wrote it', () => {
+    const crisisText = demo.messages.find((m) => m.id === 'msg-0001')?.text ?? '';
+    const queue = buildWorkQueue(demo, { asOf: DEMO_AS_OF, role: 'biller' });
+    const alert = queue.tasks.find((t) => t.kind === 'boundaries.crisis_alert');
+    expect(alert?.related).toEqual([{ kind: 'message', id: expect.any(String) }]);
+    const json = JSON.stringify(alert);
+    expect(json).not.toContain('client-');
+    for (const word of crisisText.split(/\W+/).filter((w) => w.length > 5)) expect(json).not.toContain(word);
+    expect(alert?.reasons.map((r) => r.code)).toEqual(['ops.queue.crisis_alert']);
+  });
+
+  it('tells staff to use the practice’s procedure when no on-call contact is set', () => {
+    const data = structuredClone(demo);
+    delete (data.practice as { onCall?: unknown }).onCall;
+    const queue = buildWorkQueue(data, { asOf: DEMO_AS_OF, role: 'assistant' });
+    expect(queue.tasks[0]?.title).toMatch(/crisis procedure/);
+    expect(queue.tasks[0]?.reasons[0]?.facts).toEqual({ onCallName: null, onCallPhone: null });
+  });
+
+  it('lists the crisis message itself only for the clinician', () => {
     const queue = buildWorkQueue(demo, { asOf: DEMO_AS_OF });
-    expect(queue.role).toBe('assistant');
-    expect(queue.tasks.some((t) => t.priority === 'crisis')).toBe(false);
+    expect(queue.tasks.some((t) => t.kind === 'boundaries.message_crisis')).toBe(false);
     const clinician = queue.forOtherRoles.find((g) => g.role === 'clinician');
     expect(clinician?.tasks.some((t) => t.kind === 'boundaries.message_crisis')).toBe(true);
   });

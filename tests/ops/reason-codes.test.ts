@@ -4,13 +4,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as billing from '../../src/billing/index.js';
+import * as x12 from '../../src/billing/x12/index.js';
 import * as boundaries from '../../src/boundaries/index.js';
 import * as credentialing from '../../src/credentialing/index.js';
 import * as intake from '../../src/intake/index.js';
 import * as ops from '../../src/ops/index.js';
 import * as scheduling from '../../src/scheduling/index.js';
 
-const modules = { scheduling, intake, billing, credentialing, boundaries, ops } as const;
+const modules = { scheduling, intake, billing, x12, credentialing, boundaries, ops } as const;
 const file = join(import.meta.dirname, '..', '..', 'docs', 'reason-codes.md');
 
 /** Every exported `*_CODES` catalog of each module, by module and export name. */

@@ -5,7 +5,7 @@ import { SCHEDULING_REASON_CODES } from '../../src/scheduling/reason-codes.js';
 
 const dir = join(import.meta.dirname, '../../src/scheduling');
 // Code only: comment lines (TSDoc examples quote codes too) are left out.
-const sources = readdirSync(dir)
+const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.ts') && f !== 'reason-codes.ts')
   .map((f) => readFileSync(join(dir, f), 'utf8'))
   .join('\n')

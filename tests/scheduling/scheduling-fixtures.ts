@@ -1,6 +1,6 @@
-import type { SchedulingAppointmentInput } from '../../src/scheduling/appointment.js';
-import type { SchedulingClinicianInput } from '../../src/scheduling/clinician-profile.js';
-import type { SchedulingSeriesInput } from '../../src/scheduling/series.js';
+import type { SchedulingAppointmentInput } from '../../src/scheduling/appointments/appointment.js';
+import type { SchedulingClinicianInput } from '../../src/scheduling/appointments/clinician-profile.js';
+import type { SchedulingSeriesInput } from '../../src/scheduling/series/series.js';
 
 // Shared test data: a New York clinician with weekday availability, a client, a weekly series.
 

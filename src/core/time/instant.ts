@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { argumentError, checkInteger } from '../arguments.js';
 import {
+  datePattern,
   daysFromCivil,
   daysInMonth,
   digits,
@@ -82,10 +83,19 @@ function isDigit(code: number): boolean {
 }
 
 /** An instant: ISO-8601 with a UTC offset or `Z`, e.g. `2026-03-08T09:00:00-04:00`. */
-export const Instant = /* @__PURE__ */ z.string().refine((s) => !Number.isNaN(toEpochMs(s)), {
-  message: 'must be an ISO-8601 date-time with offset',
-  params: { code: 'core.instant.invalid' },
-});
+export const Instant = /* @__PURE__ */ z
+  .string()
+  .refine((s) => !Number.isNaN(toEpochMs(s)), {
+    message: 'must be an ISO-8601 date-time with offset',
+    params: { code: 'core.instant.invalid' },
+  })
+  .meta({
+    description:
+      'An instant: ISO-8601 date and time (seconds and up to 3 decimals optional) with Z or a UTC offset, e.g. 2026-03-09T09:00:00-04:00.',
+    pattern: /* @__PURE__ */ datePattern(
+      'T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,3})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)',
+    ),
+  });
 export type Instant = z.infer<typeof Instant>;
 
 /** The epoch milliseconds of an instant argument, or a {@link ValidationError} naming `subject`. */

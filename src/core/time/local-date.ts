@@ -122,11 +122,31 @@ export function digits(text: string, from: number, to: number): number {
   return n;
 }
 
+/**
+ * A regular expression, for the JSON Schema, matching a date {@link toEpochDay} accepts (each month's
+ * length; 29 February in leap years only: every 4th year, centuries every 400th), then `time`.
+ */
+export function datePattern(time = ''): string {
+  const date =
+    '(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
+    '|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)';
+  return `^${date}${time}$`;
+}
+
 /** A calendar date written `YYYY-MM-DD`; impossible dates such as `2026-02-30` are rejected. */
-export const LocalDate = /* @__PURE__ */ z.string().refine((s) => !Number.isNaN(toEpochDay(s)), {
-  message: 'must be a real calendar date (YYYY-MM-DD)',
-  params: { code: 'core.date.invalid' },
-});
+export const LocalDate = /* @__PURE__ */ z
+  .string()
+  .refine((s) => !Number.isNaN(toEpochDay(s)), {
+    message: 'must be a real calendar date (YYYY-MM-DD)',
+    params: { code: 'core.date.invalid' },
+  })
+  .meta({
+    description:
+      'A calendar date, YYYY-MM-DD; only real dates (no 2026-02-30, 29 February in leap years only).',
+    format: 'date',
+    // A pure call, so a bundle without the schema drops it (a template literal here would keep zod).
+    pattern: /* @__PURE__ */ datePattern(),
+  });
 export type LocalDate = z.infer<typeof LocalDate>;
 
 /**

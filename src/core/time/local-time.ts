@@ -9,7 +9,8 @@ const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 /** A wall-clock time of day, `HH:mm` on a 24-hour clock. */
 export const LocalTime = /* @__PURE__ */ z
   .string()
-  .regex(TIME_RE, { message: 'must be a time of day HH:mm' });
+  .regex(TIME_RE, { message: 'must be a time of day HH:mm' })
+  .meta({ description: 'A time of day, HH:mm on a 24-hour clock.' });
 export type LocalTime = z.infer<typeof LocalTime>;
 
 /**

@@ -20,10 +20,18 @@ function isKnownZone(name: string): boolean {
  * An IANA time-zone name such as `America/New_York` or `Asia/Kolkata`; unknown names are rejected.
  * Validity follows the runtime's time-zone database (Node reports its version in `versions.tz`).
  */
-export const IanaZone = /* @__PURE__ */ z.string().refine(isKnownZone, {
-  message: 'must be a known IANA time zone',
-  params: { code: 'core.zone.unknown' },
-});
+export const IanaZone = /* @__PURE__ */ z
+  .string()
+  .refine(isKnownZone, {
+    message: 'must be a known IANA time zone',
+    params: { code: 'core.zone.unknown' },
+  })
+  .meta({
+    description:
+      "An IANA time-zone name such as America/New_York; validation also checks that the runtime's zone database knows it.",
+    pattern: '^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$',
+    maxLength: 64,
+  });
 export type IanaZone = z.infer<typeof IanaZone>;
 
 /** `value` when it is a known IANA zone name, else a {@link ValidationError} naming `subject`. */

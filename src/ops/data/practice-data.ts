@@ -16,6 +16,11 @@ import { PracticePolicies } from './practice-policies.js';
 import { PracticeSettings, StaffMember } from './practice-settings.js';
 import { PracticeClient, PracticeClinician } from './scheduling-records.js';
 
+// A section of the file: a list of records that defaults to empty, described for the JSON Schema.
+function records<T extends z.ZodType>(record: T, section: string, one: string) {
+  return z.array(record.describe(one)).default([]).describe(section);
+}
+
 /**
  * The practice data file: one JSON document with all of a practice's records and policies. Every list
  * defaults to empty, so a file holds only what a practice has.
@@ -26,47 +31,99 @@ import { PracticeClient, PracticeClinician } from './scheduling-records.js';
  * //=> []
  * ```
  */
-export const PracticeData = z.strictObject({
-  /** The JSON Schema this file follows (editors use it); ignored by the library. */
-  $schema: z.string().max(2000).optional(),
-  practice: PracticeSettings,
-  staff: z.array(StaffMember).default([]),
-  payers: z.array(PayerProfile).default([]),
-  /** Clinicians' scheduling profiles (scheduling module) with a name and home state. */
-  clinicians: z.array(PracticeClinician).default([]),
-  /** Clients' administrative profiles (scheduling module) with a name and birth date. */
-  clients: z.array(PracticeClient).default([]),
-  /** Sessions (scheduling module). */
-  appointments: z.array(SchedulingAppointment).default([]),
-  /** Recurring series (scheduling module). */
-  series: z.array(SchedulingSeries).default([]),
-  /** Waitlist entries (scheduling module). */
-  waitlist: z.array(WaitlistEntry).default([]),
-  /** Intake documents per client with their status and dates (intake module). */
-  paperwork: z.array(IntakeDocumentRecord).default([]),
-  /** Intake cases from inquiry to active, with their stage history (intake module). */
-  inquiries: z.array(IntakeCase).default([]),
-  /** Good Faith Estimates owed to uninsured and self-pay clients (intake module). */
-  goodFaithEstimates: z.array(GoodFaithEstimateObligation).default([]),
-  /** Insurance claims with their lines and status history (billing module). */
-  claims: z.array(Claim).default([]),
-  /** Each claim's posted balance: paid, contractual, denied, client responsibility (billing module). */
-  claimBalances: z.array(ClaimBalance).default([]),
-  /** Remittances (835) as received, normalized (billing module). */
-  remittances: z.array(Remittance).default([]),
-  /** Prior authorizations (billing module). */
-  authorizations: z.array(Authorization).default([]),
-  /** The last eligibility verification per client and payer (billing module). */
-  eligibility: z.array(EligibilityVerificationRecord).default([]),
-  /** Each clinician's licenses, compact authorizations, NPI, CAQH and malpractice (credentialing module). */
-  credentials: z.array(ClinicianCredentials).default([]),
-  /** Payer enrollments per clinician and payer (credentialing module). */
-  enrollments: z.array(PayerEnrollment).default([]),
-  messages: z.array(DataMessage).default([]),
-  /** The log of completed work (`practice-ops done` appends to it): a done task is not handed out again. */
-  completedWork: z.array(CompletedWork).default([]),
-  policies: PracticePolicies.default(PracticePolicies.parse({})),
-});
+export const PracticeData = z
+  .strictObject({
+    $schema: z
+      .string()
+      .max(2000)
+      .optional()
+      .describe('The JSON Schema this file follows (editors use it); ignored by the library.'),
+    practice: PracticeSettings.describe(
+      'The practice: its name, home zone and state, and the days it is closed.',
+    ),
+    staff: records(
+      StaffMember,
+      'The people who use the system and the role each acts in.',
+      'A member of staff.',
+    ),
+    payers: records(
+      PayerProfile,
+      'The insurance payers the practice bills, each with its rules: filing windows, telehealth codes, eligibility.',
+      'A payer and its billing rules.',
+    ),
+    clinicians: records(
+      PracticeClinician,
+      'The clinicians: office hours, session lengths, modalities, payers accepted, name and home state.',
+      'A clinician and their schedule.',
+    ),
+    clients: records(
+      PracticeClient,
+      'The clients: zone, state, coverage, quiet hours and preferences, name and birth date. No clinical fields.',
+      'A client (administrative fields only).',
+    ),
+    appointments: records(
+      SchedulingAppointment,
+      'Sessions: who, what kind, how (in person or telehealth), when, and their status.',
+      'One session.',
+    ),
+    series: records(
+      SchedulingSeries,
+      'Recurring series of sessions in wall-clock time.',
+      'A recurring series.',
+    ),
+    waitlist: records(WaitlistEntry, 'Clients waiting for an opening.', 'A waitlist entry.'),
+    paperwork: records(
+      IntakeDocumentRecord,
+      'Intake documents per client with their status and dates.',
+      'An intake document.',
+    ),
+    inquiries: records(
+      IntakeCase,
+      'Intake cases from inquiry to active, with their stage history.',
+      'An intake case.',
+    ),
+    goodFaithEstimates: records(
+      GoodFaithEstimateObligation,
+      'Good Faith Estimates owed to uninsured and self-pay clients.',
+      'A Good Faith Estimate owed, and when it was given.',
+    ),
+    claims: records(Claim, 'Insurance claims with their lines and status history.', 'A claim.'),
+    claimBalances: records(
+      ClaimBalance,
+      "Each claim's posted balance: paid, contractual, denied, client responsibility.",
+      "A claim's balance.",
+    ),
+    remittances: records(Remittance, 'Remittances (835) as received, normalized.', 'A remittance.'),
+    authorizations: records(Authorization, 'Prior authorizations.', 'A prior authorization.'),
+    eligibility: records(
+      EligibilityVerificationRecord,
+      'The last eligibility verification per client and payer.',
+      'An eligibility verification.',
+    ),
+    credentials: records(
+      ClinicianCredentials,
+      "Each clinician's licenses, compact authorizations, NPI, CAQH and malpractice.",
+      "A clinician's credentials.",
+    ),
+    enrollments: records(
+      PayerEnrollment,
+      'Payer enrollments per clinician and payer.',
+      'A payer enrollment.',
+    ),
+    messages: records(DataMessage, 'Inbound client messages awaiting triage.', 'A message from a client.'),
+    completedWork: records(
+      CompletedWork,
+      'The log of completed work (`practice-ops done` appends to it): a logged task is not handed out again.',
+      'A task done: when, by whom, with what outcome.',
+    ),
+    policies: PracticePolicies.default(PracticePolicies.parse({})).describe(
+      "The practice's policies, each defaulting to the owning module's documented default.",
+    ),
+  })
+  .meta({
+    title: 'practice-ops practice data file',
+    description: "A mental- or behavioral-health practice's records and policies, in one JSON document.",
+  });
 /** A validated practice data file (defaults filled in), e.g. `generateDemoPractice()`. */
 export type PracticeData = z.infer<typeof PracticeData>;
 /** A practice data file as written (lists and policies may be left out). */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IanaZone, LocalDate, StaffId, UsState } from '../../core/index.js';
+import { IanaZone, LocalDate, Phone, StaffId, UsState } from '../../core/index.js';
 import { WorkQueueRole } from '../queue/work-queue-role.js';
 
 /**
@@ -17,6 +17,12 @@ export const PracticeSettings = z.strictObject({
   state: UsState,
   /** Days the practice is closed (e.g. from core `usFederalHolidays`). */
   holidays: z.array(LocalDate).default([]),
+  /**
+   * Whom staff call when a client message is a crisis: the on-call clinician or line. Staff see this, never
+   * the message. Without it, the alert tells them to reach the on-call clinician by the practice's own
+   * procedure.
+   */
+  onCall: z.strictObject({ name: z.string().min(1).max(200), phone: Phone }).optional(),
 });
 export type PracticeSettings = z.infer<typeof PracticeSettings>;
 

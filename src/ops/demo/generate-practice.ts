@@ -353,6 +353,7 @@ export function generatePractice(input: GeneratePracticeOptions): PracticeData {
       zone: 'America/Chicago',
       state: 'TX',
       holidays,
+      onCall: { name: 'Juniper Grove on-call clinician (synthetic)', phone: '+15125550142' },
     },
     staff,
     payers,

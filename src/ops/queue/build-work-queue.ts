@@ -6,7 +6,7 @@ import { splitDoneTasks } from '../done/done-tasks.js';
 import { billingTasks } from './billing-tasks.js';
 import { credentialingTasks } from './credentialing-tasks.js';
 import { intakeTasks } from './intake-tasks.js';
-import { messageTasks } from './message-tasks.js';
+import { crisisAlerts, messageTasks } from './message-tasks.js';
 import { queueContext } from './queue-context.js';
 import { schedulingTasks } from './scheduling-tasks.js';
 import type { RoleTasks, WorkQueue } from './work-queue.js';
@@ -58,8 +58,11 @@ export function queueOf(data: PracticeData, asOf: LocalDate, role: WorkQueueRole
   const credentialing = credentialingTasks(data, ctx);
   const scheduling = schedulingTasks(data, ctx);
   const intake = intakeTasks(data, ctx);
+  const messages = messageTasks(data, ctx);
   const all: WorkTask[] = [
-    ...messageTasks(data, ctx),
+    ...messages,
+    // A crisis stays on top of every role's queue: a non-clinical role sees whom to call, not the message.
+    ...crisisAlerts(messages, role, data.practice.onCall),
     ...intake.tasks,
     ...scheduling.tasks,
     ...billingTasks(data, ctx),

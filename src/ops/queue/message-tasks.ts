@@ -2,6 +2,7 @@ import { compileTriageRules, type TriageDecision, triageMessage } from '../../bo
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
+import type { WorkQueueRole } from './work-queue-role.js';
 import type { TaskPriority, WorkTask } from './work-task.js';
 
 /** Crisis first, then clinical, then what costs a session or money if it waits. */
@@ -23,6 +24,53 @@ const TITLES: Record<TriageDecision['outcome'], string> = {
   general: 'Reply to a general message',
 };
 
+const CRISIS_KIND = 'boundaries.message_crisis';
+
+/**
+ * The crisis alerts of a role: for every crisis message the role does not own, a task on top of its queue
+ * saying that a client message needs the on-call clinician now and whom to call, without the message or who
+ * wrote it (staff alert the clinician; they do not read or answer a crisis). The role the crisis is routed
+ * to gets none: the crisis task itself is on top of its queue.
+ *
+ * @example
+ * ```ts
+ * crisisAlerts(tasks, 'biller', { name: 'Dr. Rivera (on call)', phone: '+15125550100' })[0]?.title;
+ * //=> 'A client message needs the on-call clinician now: call Dr. Rivera (on call) at +15125550100'
+ * ```
+ */
+export function crisisAlerts(
+  tasks: readonly WorkTask[],
+  role: WorkQueueRole,
+  onCall: PracticeData['practice']['onCall'],
+): WorkTask[] {
+  return tasks
+    .filter((t) => t.kind === CRISIS_KIND && t.ownerRole !== role)
+    .map((crisis) => {
+      const message = crisis.related.filter((r) => r.kind === 'message');
+      return task({
+        module: 'boundaries',
+        kind: 'boundaries.crisis_alert',
+        title:
+          onCall === undefined
+            ? 'A client message needs the on-call clinician now: reach them by the practice’s crisis procedure'
+            : `A client message needs the on-call clinician now: call ${onCall.name} at ${onCall.phone}`,
+        due: crisis.due,
+        priority: 'crisis',
+        practiceTask: 'alert_on_call_clinician',
+        ownerRole: role,
+        related: message,
+        reasons: [
+          opsReason(
+            'ops.queue.crisis_alert',
+            'error',
+            'A client message needs the on-call clinician now: alert them; do not answer the message or read it out.',
+            { onCallName: onCall?.name ?? null, onCallPhone: onCall?.phone ?? null },
+          ),
+        ],
+      });
+    });
+}
+
 /**
  * Message tasks: every unhandled inbound message, classified and routed by the boundaries module's
  * triage (crisis to the on-call clinician at once, clinical to a clinician, the rest to the role that
@@ -39,7 +87,7 @@ export function messageTasks(data: PracticeData, _ctx: QueueContext): WorkTask[]
     out.push(
       task({
         module: 'boundaries',
-        kind: `boundaries.message_${decision.outcome}`,
+        kind: decision.outcome === 'crisis' ? CRISIS_KIND : `boundaries.message_${decision.outcome}`,
         title: TITLES[decision.outcome],
         due: message.receivedAt,
         priority: PRIORITIES[decision.outcome],

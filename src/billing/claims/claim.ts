@@ -1,0 +1,309 @@
+import * as z from 'zod';
+import {
+  ClaimId,
+  ClientId,
+  compareDates,
+  LocalDate,
+  NonNegativeCents,
+  PayerId,
+  StaffId,
+  toEpochDay,
+  validate,
+} from '../../core/index.js';
+import { ClaimStatus, claimStatusArgument, isClaimTransitionAllowed } from './status.js';
+
+/**
+ * A procedure code on a claim line: five letters or digits (CPT or HCPCS). The scrubber checks it
+ * against the service-code catalog; the model accepts any well-formed code.
+ * @example
+ * ```ts
+ * ClaimProcedureCode.parse('90834'); //=> '90834'
+ * ```
+ */
+export const ClaimProcedureCode = z
+  .string()
+  .regex(/^[0-9A-Z]{5}$/, { message: 'must be 5 letters or digits' });
+export type ClaimProcedureCode = z.infer<typeof ClaimProcedureCode>;
+
+/**
+ * A two-character procedure modifier (e.g. `95`, `93`, `HJ`).
+ * @example
+ * ```ts
+ * ClaimModifier.parse('95'); //=> '95'
+ * ```
+ */
+export const ClaimModifier = z.string().regex(/^[0-9A-Z]{2}$/, { message: 'must be 2 letters or digits' });
+export type ClaimModifier = z.infer<typeof ClaimModifier>;
+
+/**
+ * An ICD-10-CM diagnosis code, with or without the dot (e.g. `F41.1`).
+ * @example
+ * ```ts
+ * ClaimDiagnosisCode.parse('F41.1'); //=> 'F41.1'
+ * ```
+ */
+export const ClaimDiagnosisCode = z
+  .string()
+  .regex(/^[A-TV-Z][0-9][0-9A-Z](\.?[0-9A-Z]{1,4})?$/, { message: 'must be an ICD-10-CM code' });
+export type ClaimDiagnosisCode = z.infer<typeof ClaimDiagnosisCode>;
+
+/**
+ * A claim line's own id, unique within its claim (the 837 line item control number).
+ * @example
+ * ```ts
+ * ClaimLineId.parse('1'); //=> '1'
+ * ```
+ */
+export const ClaimLineId = z
+  .string()
+  .regex(/^[A-Za-z0-9._:-]{1,50}$/, { message: 'must be 1–50 letters, digits, . _ : or -' });
+export type ClaimLineId = z.infer<typeof ClaimLineId>;
+
+/**
+ * One service line of a professional claim (an 837P SV1 loop).
+ *
+ * @example
+ * ```ts
+ * ClaimLine.parse({ lineId: '1', serviceDate: '2026-03-02', procedureCode: '90834', placeOfService: '11',
+ *   units: 1, chargeCents: 15_000, diagnosisPointers: [1] }).modality; //=> 'in_person'
+ * ```
+ */
+export const ClaimLine = z.strictObject({
+  lineId: ClaimLineId,
+  serviceDate: LocalDate,
+  procedureCode: ClaimProcedureCode,
+  modifiers: z.array(ClaimModifier).max(4).default([]),
+  /** Two-digit place-of-service code (11 office, 02/10 telehealth [sources: cms-pos-codes]). */
+  placeOfService: z.string().regex(/^\d{2}$/, { message: 'must be 2 digits' }),
+  units: z.number().int().min(1).max(999),
+  chargeCents: NonNegativeCents,
+  /** 1-based pointers into the claim's diagnosis codes, at most four (CMS-1500 box 24E). */
+  diagnosisPointers: z.array(z.number().int().min(1).max(12)).max(4).default([]),
+  /** How the session was delivered; the scrubber checks place of service and modifiers against it. */
+  modality: z.enum(['in_person', 'video', 'audio_only']).default('in_person'),
+  /** For telehealth: whether the client was at home (POS 10) or elsewhere (POS 02). */
+  clientAtHome: z.boolean().default(false),
+});
+export type ClaimLine = z.infer<typeof ClaimLine>;
+export type ClaimLineInput = z.input<typeof ClaimLine>;
+
+/**
+ * One recorded move of a claim's status, on the practice's calendar date.
+ *
+ * @example
+ * ```ts
+ * ClaimStatusChange.parse({ from: 'ready', to: 'submitted', on: '2026-03-03' });
+ * //=> { from: 'ready', to: 'submitted', on: '2026-03-03' }
+ * ```
+ */
+export const ClaimStatusChange = z.strictObject({
+  from: ClaimStatus,
+  to: ClaimStatus,
+  on: LocalDate,
+  by: StaffId.optional(),
+  note: z.string().max(500).optional(),
+});
+export type ClaimStatusChange = z.infer<typeof ClaimStatusChange>;
+
+/** Claim fields without the history checks, so the lifecycle can build on them. */
+const ClaimShape = z.strictObject({
+  claimId: ClaimId,
+  clientId: ClientId,
+  payerId: PayerId,
+  /** Rendering provider NPI (837P 2310B). Optional in the model: the scrubber reports it missing. */
+  renderingNpi: z.string().max(20).optional(),
+  /** Billing provider NPI (837P 2010AA). */
+  billingNpi: z.string().max(20).optional(),
+  diagnosisCodes: z.array(ClaimDiagnosisCode).max(12).default([]),
+  lines: z.array(ClaimLine).min(1).max(50),
+  priorAuthorizationNumber: z.string().min(1).max(50).optional(),
+  /** Whether this payer is billed as primary or after another payer's remittance. */
+  coverage: z.enum(['primary', 'secondary']).default('primary'),
+  /** For a secondary claim: the date of the primary payer's remittance (starts its filing clock). */
+  primaryRemittanceDate: LocalDate.optional(),
+  status: ClaimStatus.default('draft'),
+  history: z.array(ClaimStatusChange).default([]),
+});
+
+/**
+ * An insurance claim: providers, client, payer, diagnoses, service lines, status and the history of
+ * every status move. The history must be a chain of moves the lifecycle table allows, in date order,
+ * ending at the current status.
+ *
+ * @throws via `validate`: `billing.claim.duplicate_line_id`, `billing.claim.history_broken_chain`,
+ * `billing.claim.history_illegal_move`, `billing.claim.history_out_of_order`,
+ * `billing.claim.status_not_in_history`, `billing.claim.remittance_before_service`.
+ * @example
+ * ```ts
+ * validate(Claim, { claimId: 'c-1', clientId: 'cl-1', payerId: 'p-1', lines: [line] }, 'claim').status;
+ * //=> 'draft'
+ * ```
+ */
+export const Claim = ClaimShape.superRefine((claim, ctx) => {
+  const seen = new Set<string>();
+  claim.lines.forEach((line, i) => {
+    if (seen.has(line.lineId)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'line ids must be unique within a claim',
+        path: ['lines', i, 'lineId'],
+        params: { code: 'billing.claim.duplicate_line_id' },
+      });
+    }
+    seen.add(line.lineId);
+  });
+  let current: ClaimStatus = 'draft';
+  let lastOn: string | undefined;
+  claim.history.forEach((change, i) => {
+    if (change.from !== current) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must start from the status the previous move ended at',
+        path: ['history', i, 'from'],
+        params: { code: 'billing.claim.history_broken_chain' },
+      });
+    }
+    if (!isClaimTransitionAllowed(change.from, change.to)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'is a move the claim lifecycle table does not allow',
+        path: ['history', i, 'to'],
+        params: { code: 'billing.claim.history_illegal_move' },
+      });
+    }
+    if (lastOn !== undefined && compareDates(change.on, lastOn) < 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must not be earlier than the previous move',
+        path: ['history', i, 'on'],
+        params: { code: 'billing.claim.history_out_of_order' },
+      });
+    }
+    current = change.to;
+    lastOn = change.on;
+  });
+  if (claim.status !== current) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be the status the history ends at',
+      path: ['status'],
+      params: { code: 'billing.claim.status_not_in_history' },
+    });
+  }
+  if (claim.primaryRemittanceDate !== undefined) {
+    // The refinement may see line dates that failed their own check: read them, do not validate them.
+    const first = firstServiceDate(claim.lines);
+    if (compareDates(claim.primaryRemittanceDate, first) < 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must not be before the first date of service',
+        path: ['primaryRemittanceDate'],
+        params: { code: 'billing.claim.remittance_before_service' },
+      });
+    }
+  }
+});
+export type Claim = z.infer<typeof Claim>;
+/** A claim as callers write it, before defaults apply. */
+export type ClaimInput = z.input<typeof Claim>;
+
+// What the claim helpers below read: the lines' dates, or the status history. A validated claim passes the
+// cheap check on the hot path; anything else is parsed, so the error names what is wrong.
+const ClaimLinesArgument = z.looseObject({
+  lines: z.array(z.looseObject({ serviceDate: LocalDate })).min(1),
+});
+const ClaimHistoryArgument = z.looseObject({ history: z.array(ClaimStatusChange) });
+
+function isDated(value: unknown, key: 'serviceDate' | 'on'): boolean {
+  const date = (value as Record<string, unknown> | null)?.[key];
+  return typeof date === 'string' && !Number.isNaN(toEpochDay(date));
+}
+
+function historyOf(claim: Pick<Claim, 'history'>): readonly ClaimStatusChange[] {
+  const history = (claim as { history?: unknown } | null)?.history;
+  const valid =
+    Array.isArray(history) &&
+    history.every(
+      (c: { to?: unknown } | null) => isDated(c, 'on') && ClaimStatus.options.includes(c?.to as never),
+    );
+  return valid ? (history as ClaimStatusChange[]) : validate(ClaimHistoryArgument, claim, 'claim').history;
+}
+
+function firstServiceDate(lines: readonly { readonly serviceDate: string }[]): string {
+  let first = '';
+  for (const line of lines) if (first === '' || line.serviceDate < first) first = line.serviceDate;
+  return first;
+}
+
+/**
+ * The earliest date of service on a claim: Medicare counts a span claim's filing limit from the line's
+ * "from" date, so the first line's clock runs out first [sources: cms-mcpm-ch1-70].
+ *
+ * @throws {@link ValidationError} when `claim` has no lines with real dates of service.
+ * @example
+ * ```ts
+ * earliestClaimServiceDate({ lines: [{ serviceDate: '2026-03-09' }, { serviceDate: '2026-03-02' }] });
+ * //=> '2026-03-02'
+ * ```
+ */
+export function earliestClaimServiceDate(claim: {
+  readonly lines: readonly { readonly serviceDate: string }[];
+}): string {
+  const lines = (claim as { lines?: unknown } | null)?.lines;
+  const valid = Array.isArray(lines) && lines.length > 0 && lines.every((l) => isDated(l, 'serviceDate'));
+  return firstServiceDate(valid ? lines : validate(ClaimLinesArgument, claim, 'claim').lines);
+}
+
+/**
+ * The date the claim counts as filed: the first submission (or resubmission) the clearinghouse accepted
+ * and the payer did not return as unprocessable. Rejected submissions and unprocessable claims were
+ * never filed [sources: mac-fcso-timely-filing, cms-mcpm-ch1-70]. `undefined` when never filed.
+ *
+ * @throws {@link ValidationError} when `claim` has no valid status history.
+ * @example
+ * ```ts
+ * claimFiledOn(claim); //=> '2026-03-03'
+ * // submitted 2025-03-01, accepted, returned unprocessable 2025-12-20, submitted again 2026-02-01, accepted:
+ * claimFiledOn(returnedThenResent); //=> '2026-02-01'
+ * ```
+ */
+export function claimFiledOn(claim: Pick<Claim, 'history'>): LocalDate | undefined {
+  let filed: LocalDate | undefined;
+  let filedBy = -1;
+  let sentOn: LocalDate | undefined;
+  let sent = -1;
+  for (const change of historyOf(claim)) {
+    if (change.to === 'submitted' || change.to === 'resubmitted') {
+      sentOn = change.on;
+      sent += 1;
+    } else if (change.to === 'accepted' && sentOn !== undefined && filed === undefined) {
+      // The first acceptance files the claim; a later one is a corrected claim, not the original filing.
+      filed = sentOn;
+      filedBy = sent;
+    } else if (change.to === 'unprocessable' && filedBy === sent) {
+      // The submission that filed it came back unprocessable: it never counted.
+      filed = undefined;
+      filedBy = -1;
+    }
+  }
+  return filed;
+}
+
+/**
+ * The date of the claim's most recent move into `status`, or `undefined` when it never had it.
+ *
+ * @throws {@link ValidationError} when `claim` has no valid status history or `status` is unknown.
+ * @example
+ * ```ts
+ * lastClaimMoveOn(claim, 'denied'); //=> '2026-04-10'
+ * ```
+ */
+export function lastClaimMoveOn(claim: Pick<Claim, 'history'>, status: ClaimStatus): LocalDate | undefined {
+  const history = historyOf(claim);
+  claimStatusArgument(status, 'status');
+  for (let i = history.length - 1; i >= 0; i -= 1) {
+    const change = history[i];
+    if (change !== undefined && change.to === status) return change.on;
+  }
+  return undefined;
+}

@@ -1,0 +1,339 @@
+import type * as z from 'zod';
+import {
+  compareText,
+  type Decision,
+  decideBySeverity,
+  isValidNpi,
+  LocalDate,
+  type Reason,
+  reason,
+  toEpochDay,
+  validate,
+} from '../../core/index.js';
+import type { ClaimReasonCode } from '../claim-reason-codes.js';
+import { evaluateServiceCodeSet } from '../coding/service-code-pairing.js';
+import { isKnownServiceCode, type ServiceCode } from '../coding/service-codes.js';
+import { codeTelehealthSession } from '../coding/telehealth-coding.js';
+import { PayerProfile, requiresPriorAuthorization } from '../coverage/payer-profile.js';
+import { Claim, type ClaimInput, type ClaimLine } from './claim.js';
+import {
+  DEFAULT_TIMELY_FILING_RISK_POLICY,
+  filingClockOfClaim,
+  TimelyFilingRiskPolicy,
+  timelyFilingOfValidated,
+} from './timely-filing.js';
+
+/**
+ * The result of {@link evaluateClaimScrub}: ready to submit, ready with warnings, or blocked by errors.
+ * @example
+ * ```ts
+ * const d: ClaimScrubDecision = evaluateClaimScrub(claim, profile, '2026-03-05');
+ * d.outcome; //=> 'ready'
+ * ```
+ */
+export type ClaimScrubDecision = Decision<
+  'ready',
+  'ready_with_warnings' | 'blocked',
+  ClaimReasonCode,
+  { readonly claimId: string }
+>;
+
+const TELEHEALTH_MODIFIERS = new Set(['95', '93', 'GT', 'FQ']);
+
+/**
+ * Checks a claim before submission for everything a payer would reject, as errors (blocking) and
+ * warnings: missing fields, invalid NPIs, dates of service in the future or past the filing window,
+ * add-on codes without their primary and other code-set rules, units above the code's maximum, place of
+ * service and modifiers against the payer's telehealth convention, diagnosis pointers, and prior
+ * authorization required but absent.
+ *
+ * @param claim - the claim to scrub
+ * @param profile - the payer's profile (telehealth convention, filing windows, prior-authorization codes)
+ * @param asOf - the practice's calendar date
+ * @param policy - the timely-filing risk horizons
+ * @throws {@link ValidationError} when the claim, profile, date or policy are malformed.
+ * @remarks NPI check digit: CMS Luhn rule (core `isValidNpi`) [sources: cms-npi-check-digit]. Code pairing
+ * and units via the service-code catalog [sources: lcd-l35101, ama-cpt]. POS and modifiers
+ * [sources: cms-pos-codes, mac-fcso-telehealth-modifiers]. Filing [sources: cfr-42-424.44, cms-mcpm-ch1-70].
+ * Diagnosis pointers: CMS-1500 box 24E, at most four per line.
+ * @example
+ * ```ts
+ * evaluateClaimScrub(claimWithoutRenderingNpi, COMMERCIAL_PAYER_PROFILE_EXAMPLE, '2026-03-05');
+ * //=> { outcome: 'blocked', claimId: 'c-1', reasons: [{ code: 'billing.scrub.missing_rendering_npi', … }] }
+ * ```
+ */
+export function evaluateClaimScrub(
+  claim: ClaimInput | Claim,
+  profile: PayerProfile,
+  asOf: LocalDate,
+  policy: TimelyFilingRiskPolicy = DEFAULT_TIMELY_FILING_RISK_POLICY,
+): ClaimScrubDecision {
+  const c = validate(Claim, claim, 'claim');
+  const p = validate(PayerProfile, profile, 'payer profile');
+  const today = validate(LocalDate, asOf, 'as-of date');
+  const thresholds = validate(TimelyFilingRiskPolicy, policy, 'timely filing risk policy');
+  return scrubValidatedClaim(c, p, today, thresholds);
+}
+
+/** {@link evaluateClaimScrub} on a claim, profile and policy that have already passed their schemas (internal). */
+export function scrubValidatedClaim(
+  c: Claim,
+  p: PayerProfile,
+  today: LocalDate,
+  policy: z.output<typeof TimelyFilingRiskPolicy>,
+): ClaimScrubDecision {
+  const reasons: Reason<ClaimReasonCode>[] = [];
+  if (c.payerId !== p.payerId) {
+    reasons.push(
+      reason('billing.scrub.payer_mismatch', 'error', 'The payer profile is not the claim’s payer.', {}),
+    );
+  }
+  providerReasons(c, reasons);
+  if (c.diagnosisCodes.length === 0) {
+    reasons.push(reason('billing.scrub.missing_diagnosis', 'error', 'The claim has no diagnosis code.', {}));
+  }
+  for (const line of c.lines) lineReasons(c, line, p, today, reasons);
+  codeSetReasons(c, reasons);
+  filingReasons(c, p, today, policy, reasons);
+  return {
+    claimId: c.claimId,
+    ...decideBySeverity(reasons, { pass: 'ready', warn: 'ready_with_warnings', fail: 'blocked' }),
+  };
+}
+
+function providerReasons(c: Claim, reasons: Reason<ClaimReasonCode>[]): void {
+  for (const [field, value] of [
+    ['renderingNpi', c.renderingNpi],
+    ['billingNpi', c.billingNpi],
+  ] as const) {
+    if (value === undefined || value.trim() === '') {
+      reasons.push(
+        field === 'renderingNpi'
+          ? reason(
+              'billing.scrub.missing_rendering_npi',
+              'error',
+              'The rendering provider’s NPI is missing.',
+              {},
+            )
+          : reason(
+              'billing.scrub.missing_billing_npi',
+              'error',
+              'The billing provider’s NPI is missing.',
+              {},
+            ),
+      );
+    } else if (!isValidNpi(value)) {
+      // The value is not echoed: only which field failed.
+      reasons.push(
+        reason('billing.scrub.invalid_npi', 'error', 'An NPI is not 10 digits with a valid check digit.', {
+          field,
+        }),
+      );
+    }
+  }
+}
+
+function lineReasons(
+  c: Claim,
+  line: ClaimLine,
+  p: PayerProfile,
+  today: string,
+  reasons: Reason<ClaimReasonCode>[],
+): void {
+  const at = { lineId: line.lineId };
+  if (line.serviceDate > today) {
+    reasons.push(
+      reason('billing.scrub.future_service_date', 'error', 'The date of service is in the future.', {
+        ...at,
+        serviceDate: line.serviceDate,
+      }),
+    );
+  }
+  if (!isKnownServiceCode(line.procedureCode)) {
+    reasons.push(
+      reason(
+        'billing.scrub.unknown_procedure_code',
+        'warning',
+        'The procedure code is not in the service-code catalog; its rules were not checked.',
+        { ...at, procedureCode: line.procedureCode },
+      ),
+    );
+  } else if (requiresPriorAuthorization(p, line.procedureCode) && c.priorAuthorizationNumber === undefined) {
+    reasons.push(
+      reason(
+        'billing.scrub.prior_authorization_missing',
+        'error',
+        'The payer requires prior authorization for this code and none is on the claim.',
+        { ...at, procedureCode: line.procedureCode },
+      ),
+    );
+  }
+  if (line.diagnosisPointers.length === 0) {
+    reasons.push(
+      reason('billing.scrub.missing_diagnosis_pointer', 'error', 'The line points to no diagnosis.', at),
+    );
+  }
+  for (const pointer of line.diagnosisPointers) {
+    if (pointer > c.diagnosisCodes.length) {
+      reasons.push(
+        reason(
+          'billing.scrub.diagnosis_pointer_out_of_range',
+          'error',
+          'A diagnosis pointer points past the claim’s diagnosis codes.',
+          { ...at, pointer, diagnosisCount: c.diagnosisCodes.length },
+        ),
+      );
+    }
+  }
+  // POS and modifiers follow the payer's telehealth convention
+  // [sources: cms-pos-codes, mac-fcso-telehealth-modifiers].
+  const coding = codeTelehealthSession(p, { modality: line.modality, clientAtHome: line.clientAtHome });
+  if (coding.outcome === 'not_payable') {
+    const notAtHome = coding.reasons.some((r) => r.code === 'billing.telehealth.audio_only_not_at_home');
+    reasons.push(
+      notAtHome
+        ? reason(
+            'billing.scrub.audio_only_not_at_home',
+            'error',
+            'This payer pays for audio-only sessions only with the client at home; the client was elsewhere.',
+            { ...at, clientAtHome: false },
+          )
+        : reason(
+            'billing.scrub.audio_only_not_covered',
+            'error',
+            'This payer does not pay for audio-only sessions.',
+            at,
+          ),
+    );
+    return;
+  }
+  if (coding.placeOfService !== line.placeOfService) {
+    reasons.push(
+      reason(
+        'billing.scrub.place_of_service_mismatch',
+        'error',
+        'The place of service does not match how the session was delivered under the payer’s convention.',
+        { ...at, placeOfService: line.placeOfService, expected: coding.placeOfService },
+      ),
+    );
+  }
+  const expected = new Set<string>(coding.modifiers);
+  for (const m of expected) {
+    if (!line.modifiers.includes(m)) {
+      reasons.push(
+        reason(
+          'billing.scrub.telehealth_modifier_missing',
+          'error',
+          'The payer expects a telehealth modifier that the line lacks.',
+          { ...at, modifier: m },
+        ),
+      );
+    }
+  }
+  for (const m of line.modifiers) {
+    if (TELEHEALTH_MODIFIERS.has(m) && !expected.has(m)) {
+      reasons.push(
+        reason(
+          'billing.scrub.telehealth_modifier_unexpected',
+          'error',
+          'The line carries a telehealth modifier the payer does not expect for this delivery.',
+          { ...at, modifier: m },
+        ),
+      );
+    }
+  }
+}
+
+// Code-set rules per session (lines on the same date), reusing the service-code pairing checks.
+function codeSetReasons(c: Claim, reasons: Reason<ClaimReasonCode>[]): void {
+  const byDate = new Map<string, { code: ServiceCode; units: number }[]>();
+  for (const line of c.lines) {
+    if (!isKnownServiceCode(line.procedureCode)) continue;
+    const list = byDate.get(line.serviceDate) ?? [];
+    list.push({ code: line.procedureCode, units: Math.min(line.units, 99) });
+    byDate.set(line.serviceDate, list);
+  }
+  for (const [serviceDate, lines] of [...byDate.entries()].sort(([a], [b]) => compareText(a, b))) {
+    for (const r of evaluateServiceCodeSet(lines).reasons) {
+      const facts = { ...r.facts, serviceDate };
+      // Crisis time adds up across the day: 90839 twice (or +90840 on two lines) is one crisis split in two.
+      const crisisSplit =
+        (r.code === 'billing.codes.duplicate_code' &&
+          (r.facts.code === '90839' || r.facts.code === '90840')) ||
+        (r.code === 'billing.codes.units_above_maximum' && r.facts.code === '90839');
+      if (crisisSplit) {
+        reasons.push(
+          reason(
+            'billing.scrub.crisis_billed_twice',
+            'error',
+            'Crisis psychotherapy minutes add up across the day: bill 90839 once, with +90840 for the time past 74 minutes.',
+            { ...facts, rule: r.code },
+          ),
+        );
+        continue;
+      }
+      switch (r.code) {
+        case 'billing.codes.add_on_without_primary':
+          reasons.push(reason('billing.scrub.add_on_without_primary', 'error', r.message, facts));
+          break;
+        case 'billing.codes.units_above_maximum':
+          reasons.push(reason('billing.scrub.units_above_maximum', 'error', r.message, facts));
+          break;
+        case 'billing.codes.mutually_exclusive':
+          reasons.push(reason('billing.scrub.codes_not_billable_together', 'error', r.message, facts));
+          break;
+        default:
+          reasons.push(
+            reason('billing.scrub.code_set_rule', r.severity, r.message, { ...facts, rule: r.code }),
+          );
+      }
+    }
+  }
+}
+
+function filingReasons(
+  c: Claim,
+  p: PayerProfile,
+  today: string,
+  policy: z.output<typeof TimelyFilingRiskPolicy>,
+  reasons: Reason<ClaimReasonCode>[],
+): void {
+  const clock = filingClockOfClaim(c);
+  const filing = timelyFilingOfValidated(clock.filingCase, p.filing, toEpochDay(today), policy, clock.notes);
+  const facts = { deadline: filing.deadline, daysLeft: filing.daysLeft, kind: filing.kind };
+  // How the clock was set (no extension, workday roll, unprocessable history) rides along with a finding.
+  const notes = filing.reasons.slice(1);
+  switch (filing.outcome) {
+    case 'expired':
+      reasons.push(
+        reason('billing.claim.past_timely_filing', 'error', 'The filing window has closed.', facts),
+        ...notes,
+      );
+      break;
+    case 'high':
+    case 'medium':
+      reasons.push(
+        reason(
+          'billing.scrub.filing_deadline_near',
+          'warning',
+          'The filing deadline is near: submit now.',
+          facts,
+        ),
+        ...notes,
+      );
+      break;
+    case 'undecided':
+      reasons.push(
+        reason(
+          'billing.scrub.filing_deadline_unknown',
+          'warning',
+          'The filing deadline cannot be computed (e.g. the primary’s remittance date is missing).',
+          facts,
+        ),
+        ...notes,
+      );
+      break;
+    default:
+      break;
+  }
+}

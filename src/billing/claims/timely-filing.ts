@@ -1,0 +1,476 @@
+import * as z from 'zod';
+import {
+  ClaimId,
+  type Decision,
+  fromEpochDay,
+  LocalDate,
+  type Reason,
+  reason,
+  toEpochDay,
+  validate,
+} from '../../core/index.js';
+import type { ClaimReasonCode } from '../claim-reason-codes.js';
+import { FilingWindow, FilingWindows, PayerProfile } from '../coverage/payer-profile.js';
+import { Claim, type ClaimInput, claimFiledOn, earliestClaimServiceDate } from './claim.js';
+import { addFilingWindow, nominalFilingDeadline } from './filing-window.js';
+import type { ClaimStatus } from './status.js';
+
+/**
+ * Which filing clock applies: `initial` from the date of service, `secondary` from the primary payer's
+ * remittance, `corrected` and `appeal` from the payer's decision (the denial).
+ * @example
+ * ```ts
+ * TimelyFilingKind.parse('appeal'); //=> 'appeal'
+ * ```
+ */
+export const TimelyFilingKind = z.enum(['initial', 'secondary', 'corrected', 'appeal']);
+export type TimelyFilingKind = z.infer<typeof TimelyFilingKind>;
+
+/**
+ * How close to a deadline counts as high or medium risk, in calendar days left.
+ *
+ * @remarks Practice defaults, not regulation: 14 days leaves two working weeks to fix and file, 30
+ * days matches the first aging bucket (a practice convention).
+ * @example
+ * ```ts
+ * TimelyFilingRiskPolicy.parse({}); //=> { highRiskDays: 14, mediumRiskDays: 30 }
+ * ```
+ */
+export const TimelyFilingRiskPolicy = z
+  .strictObject({
+    highRiskDays: z.number().int().nonnegative().default(14),
+    mediumRiskDays: z.number().int().nonnegative().default(30),
+  })
+  .refine((p) => p.highRiskDays <= p.mediumRiskDays, {
+    message: 'highRiskDays must not exceed mediumRiskDays',
+    params: { code: 'billing.filing.risk_thresholds' },
+  });
+export type TimelyFilingRiskPolicy = z.input<typeof TimelyFilingRiskPolicy>;
+
+/**
+ * The default {@link TimelyFilingRiskPolicy}: high risk at 14 days left or fewer, medium at 30.
+ * @example
+ * ```ts
+ * DEFAULT_TIMELY_FILING_RISK_POLICY.highRiskDays; //=> 14
+ * ```
+ */
+export const DEFAULT_TIMELY_FILING_RISK_POLICY = Object.freeze({ highRiskDays: 14, mediumRiskDays: 30 });
+
+/**
+ * Where a claim stands against a filing deadline: filed on time or late, or not yet filed with `low`,
+ * `medium` or `high` risk, or `expired`; `undecided` when a fact needed to start the clock is missing.
+ * @example
+ * ```ts
+ * const risk: TimelyFilingRisk = 'expired';
+ * ```
+ */
+export type TimelyFilingRisk =
+  | 'filed_on_time'
+  | 'filed_late'
+  | 'low'
+  | 'medium'
+  | 'high'
+  | 'expired'
+  | 'undecided';
+
+/**
+ * The facts a filing deadline is computed from.
+ *
+ * @example
+ * ```ts
+ * TimelyFilingCase.parse({ claimId: 'c-1', kind: 'initial', serviceDate: '2024-02-29' });
+ * ```
+ */
+export const TimelyFilingCase = z
+  .strictObject({
+    claimId: ClaimId,
+    kind: TimelyFilingKind,
+    /** The (earliest) date of service. */
+    serviceDate: LocalDate,
+    /**
+     * The date the clock starts for non-initial kinds: the primary's remittance or the payer's decision.
+     * A secondary claim to a payer without an extension (`secondaryFromPrimaryRemittance: null`) runs
+     * from the date of service; its primary's remittance date is then only reported.
+     */
+    startDate: LocalDate.optional(),
+    /** The date the claim, corrected claim or appeal was filed (and accepted), if it was. */
+    filedOn: LocalDate.optional(),
+  })
+  .refine((c) => c.startDate === undefined || c.startDate >= c.serviceDate, {
+    message: 'startDate must not be before the date of service',
+    path: ['startDate'],
+    params: { code: 'billing.filing.start_before_service' },
+  });
+export type TimelyFilingCase = z.infer<typeof TimelyFilingCase>;
+
+/**
+ * The result of {@link evaluateTimelyFiling}: the risk, the deadline and the days left.
+ * @example
+ * ```ts
+ * const d: TimelyFilingDecision = evaluateTimelyFiling(c, MEDICARE_PAYER_PROFILE_EXAMPLE.filing, '2025-01-10');
+ * d.deadline; //=> '2025-02-28'
+ * ```
+ */
+export type TimelyFilingDecision = Decision<
+  'filed_on_time' | 'low',
+  'filed_late' | 'medium' | 'high' | 'expired' | 'undecided',
+  ClaimReasonCode,
+  {
+    readonly claimId: string;
+    readonly kind: TimelyFilingKind;
+    /** Last day to file (inclusive), or `null` when undecided. */
+    readonly deadline: LocalDate | null;
+    /** Calendar days from `asOf` to the deadline (negative once passed), or `null` when undecided. */
+    readonly daysLeft: number | null;
+  }
+>;
+
+/** Where a filing clock starts, which window runs, and notes on how it was chosen. */
+interface FilingClock {
+  readonly start: LocalDate | undefined;
+  readonly window: FilingWindow;
+  readonly notes: readonly Reason<ClaimReasonCode>[];
+}
+
+/** The clock of a kind of filing under a payer's windows. */
+function clockOf(c: z.output<typeof TimelyFilingCase>, windows: FilingWindows): FilingClock {
+  switch (c.kind) {
+    case 'initial':
+      return { start: c.serviceDate, window: windows.initial, notes: [] };
+    case 'secondary': {
+      const extension = windows.secondaryFromPrimaryRemittance;
+      if (extension !== null) return { start: c.startDate, window: extension, notes: [] };
+      // Medicare: MSP situations do not extend the 12 months from the date of service
+      // [sources: cfr-42-424.44, mac-cgs-timely-filing].
+      return {
+        start: c.serviceDate,
+        window: windows.initial,
+        notes: [
+          reason(
+            'billing.filing.secondary_no_extension',
+            'info',
+            'This payer gives a secondary claim no extension: its deadline counts from the date of service, whatever the primary payer did.',
+            { serviceDate: c.serviceDate, primaryRemittanceDate: c.startDate ?? null },
+          ),
+        ],
+      };
+    }
+    case 'corrected':
+      return { start: c.startDate, window: windows.corrected, notes: [] };
+    case 'appeal':
+      return { start: c.startDate, window: windows.appeal, notes: [] };
+    /* v8 ignore next 4: unreachable; the never check makes a new case fail the build */
+    default: {
+      const exhausted: never = c.kind;
+      return exhausted;
+    }
+  }
+}
+
+/**
+ * The last day to file under a window, counted from a start date. Months clamp to the month end; a
+ * window with `rollToNextWorkday` moves a deadline on a weekend or US federal holiday to the next workday.
+ *
+ * @remarks Medicare allows 12 months from the date of service, and a date of service of February 29
+ * must be filed by February 28 of the next year [sources: cfr-42-424.44, mac-fcso-timely-filing]; a
+ * last day on a weekend or federal holiday is met by filing on the next workday
+ * [sources: cms-mcpm-ch1-70, mac-palmetto-timely-filing]. "N days from" is read as the start date
+ * plus N days (the start day is day 0).
+ * @example
+ * ```ts
+ * filingDeadline('2024-02-29', { amount: 12, unit: 'months' }); //=> '2025-02-28'
+ * filingDeadline('2026-01-31', { amount: 1, unit: 'months' });  //=> '2026-02-28'
+ * filingDeadline('2026-03-02', { amount: 90, unit: 'days' });   //=> '2026-05-31'
+ * filingDeadline('2025-02-28', { amount: 12, unit: 'months', rollToNextWorkday: true });
+ * //=> '2026-03-02' (February 28, 2026 is a Saturday)
+ * ```
+ */
+export function filingDeadline(start: LocalDate, window: FilingWindow): LocalDate {
+  const day = toEpochDay(validate(LocalDate, start, 'filing start date'));
+  return fromEpochDay(addFilingWindow(day, validate(FilingWindow, window, 'filing window')));
+}
+
+/** Risk of a not-yet-filed claim by days left (internal, shared with aging). */
+export function riskOfDaysLeft(
+  daysLeft: number,
+  policy: { readonly highRiskDays: number; readonly mediumRiskDays: number },
+): 'low' | 'medium' | 'high' | 'expired' {
+  if (daysLeft < 0) return 'expired';
+  if (daysLeft <= policy.highRiskDays) return 'high';
+  if (daysLeft <= policy.mediumRiskDays) return 'medium';
+  return 'low';
+}
+
+/**
+ * Evaluates one filing deadline: when it falls, how many days are left as of `asOf`, and the risk.
+ *
+ * @param input - the claim's dates and which clock applies
+ * @param windows - the payer's filing windows (from its `PayerProfile`)
+ * @param asOf - the practice's calendar date
+ * @throws {@link ValidationError} when the input, windows, date or policy are malformed.
+ * @remarks Medicare: 12 months from the date of service [sources: cfr-42-424.44], a weekend or holiday
+ * deadline met on the next workday [sources: cms-mcpm-ch1-70], and no extension as secondary payer
+ * [sources: mac-cgs-timely-filing]; payers whose profile has a `secondaryFromPrimaryRemittance`
+ * window count a secondary claim from the primary's remittance [sources: medace-payer-deadlines].
+ * Corrected claims and appeals count from the payer's decision [sources: cfr-42-405.980, cfr-42-405.942].
+ * The verdict comes first in `reasons`, then how the clock was set (no extension, workday roll).
+ * @example
+ * ```ts
+ * evaluateTimelyFiling({ claimId: 'c-1', kind: 'initial', serviceDate: '2024-02-29' },
+ *   MEDICARE_PAYER_PROFILE_EXAMPLE.filing, '2025-02-20');
+ * //=> { outcome: 'high', deadline: '2025-02-28', daysLeft: 8, kind: 'initial', claimId: 'c-1', reasons: [...] }
+ * evaluateTimelyFiling({ claimId: 'c-2', kind: 'secondary', serviceDate: '2025-01-10', startDate: '2025-11-01' },
+ *   MEDICARE_PAYER_PROFILE_EXAMPLE.filing, '2026-02-01');
+ * //=> { outcome: 'expired', deadline: '2026-01-12', daysLeft: -20, reasons: [
+ * //     { code: 'billing.claim.past_timely_filing', … }, { code: 'billing.filing.secondary_no_extension', … },
+ * //     { code: 'billing.filing.deadline_moved_to_workday', … }], … }
+ * ```
+ */
+export function evaluateTimelyFiling(
+  input: z.input<typeof TimelyFilingCase>,
+  windows: FilingWindows,
+  asOf: LocalDate,
+  policy: TimelyFilingRiskPolicy = DEFAULT_TIMELY_FILING_RISK_POLICY,
+): TimelyFilingDecision {
+  const c = validate(TimelyFilingCase, input, 'timely filing case');
+  const w = validate(FilingWindows, windows, 'filing windows');
+  const today = toEpochDay(validate(LocalDate, asOf, 'as-of date'));
+  const thresholds = validate(TimelyFilingRiskPolicy, policy, 'timely filing risk policy');
+  return timelyFilingOfValidated(c, w, today, thresholds);
+}
+
+/**
+ * {@link evaluateTimelyFiling} on a case, windows and policy that have already passed their schemas, with
+ * the as-of date as an epoch day (internal: the scrubber and the follow-up queue build the case from a
+ * validated claim, so checking it again would only cost time). `history` notes, from the claim's
+ * history, are added after the clock's own.
+ */
+export function timelyFilingOfValidated(
+  c: z.output<typeof TimelyFilingCase>,
+  w: FilingWindows,
+  today: number,
+  thresholds: z.output<typeof TimelyFilingRiskPolicy>,
+  history: readonly Reason<ClaimReasonCode>[] = [],
+): TimelyFilingDecision {
+  const clock = clockOf(c, w);
+  const base = { claimId: c.claimId, kind: c.kind };
+  const start = clock.start;
+  if (start === undefined) {
+    return {
+      ...base,
+      outcome: 'undecided',
+      deadline: null,
+      daysLeft: null,
+      reasons: [
+        reason(
+          'billing.filing.start_unknown',
+          'warning',
+          c.kind === 'secondary'
+            ? 'The primary payer’s remittance date is needed to start the secondary filing clock.'
+            : 'The date of the payer’s decision is needed to start this filing clock.',
+          { kind: c.kind },
+        ),
+        ...history,
+      ],
+    };
+  }
+  const window = clock.window;
+  const startDay = toEpochDay(start);
+  const deadlineDay = addFilingWindow(startDay, window);
+  const nominalDay = nominalFilingDeadline(startDay, window);
+  const deadline = fromEpochDay(deadlineDay);
+  const daysLeft = deadlineDay - today;
+  const facts = { kind: c.kind, start, deadline, window: { amount: window.amount, unit: window.unit } };
+  const notes: Reason<ClaimReasonCode>[] = [...clock.notes, ...history];
+  if (deadlineDay !== nominalDay) {
+    notes.push(
+      reason(
+        'billing.filing.deadline_moved_to_workday',
+        'info',
+        'The last day fell on a weekend or federal holiday, so the deadline moves to the next workday.',
+        { nominalDeadline: fromEpochDay(nominalDay), deadline },
+      ),
+    );
+  }
+  const decided = (
+    outcome: Exclude<TimelyFilingRisk, 'undecided'>,
+    verdict: Reason<ClaimReasonCode>,
+  ): TimelyFilingDecision => ({ ...base, outcome, deadline, daysLeft, reasons: [verdict, ...notes] });
+  if (c.filedOn !== undefined) {
+    const filed = { ...facts, filedOn: c.filedOn };
+    return toEpochDay(c.filedOn) > deadlineDay
+      ? decided(
+          'filed_late',
+          reason('billing.filing.filed_late', 'error', 'It was filed after the deadline.', filed),
+        )
+      : decided(
+          'filed_on_time',
+          reason('billing.filing.filed_on_time', 'info', 'It was filed within the window.', filed),
+        );
+  }
+  const risk = riskOfDaysLeft(daysLeft, thresholds);
+  const withDays = { ...facts, daysLeft };
+  switch (risk) {
+    case 'low':
+      return decided(
+        'low',
+        reason('billing.filing.within_window', 'info', 'The deadline is not near.', withDays),
+      );
+    case 'medium':
+      return decided(
+        'medium',
+        reason(
+          'billing.filing.deadline_approaching',
+          'warning',
+          'The deadline is within the medium-risk horizon.',
+          withDays,
+        ),
+      );
+    case 'high':
+      return decided(
+        'high',
+        reason(
+          'billing.filing.deadline_imminent',
+          'error',
+          'The deadline is within the high-risk horizon: file now.',
+          withDays,
+        ),
+      );
+    case 'expired':
+      return decided(
+        'expired',
+        reason('billing.claim.past_timely_filing', 'error', 'The filing window has closed.', withDays),
+      );
+    /* v8 ignore next 4: unreachable; the never check makes a new case fail the build */
+    default: {
+      const exhausted: never = risk;
+      return exhausted;
+    }
+  }
+}
+
+/**
+ * Evaluates a claim's current filing clock from its status and history: the initial (or secondary)
+ * filing until it is filed, then the appeal window after a denial, partial payment or recoupment, and
+ * the corrected-claim window once a processed claim is corrected and sent again.
+ *
+ * @throws {@link ValidationError} when the claim, profile or date are malformed.
+ * @remarks A clearinghouse rejection does not count as filing, and neither does a claim the payer
+ * returned as unprocessable (CO-16 with MA130): it was never filed, so its resubmission still races the
+ * date-of-service deadline [sources: mac-fcso-timely-filing, cms-mcpm-ch1-70]. Only a processed claim
+ * (paid, partially paid, denied) corrected later runs on its own clock from the payer's decision, which
+ * for Medicare is a reopening within one year [sources: cfr-42-405.980]. The history says which; the
+ * decision's reasons say so (`billing.filing.unprocessable_not_filed`, `billing.filing.corrected_from_decision`).
+ * @example
+ * ```ts
+ * evaluateClaimTimelyFiling(draftClaimOn20240229, MEDICARE_PAYER_PROFILE_EXAMPLE, '2025-01-10').deadline;
+ * //=> '2025-02-28'
+ * // DOS 2025-01-10, returned unprocessable 2025-12-20, submitted again and accepted 2026-02-01:
+ * evaluateClaimTimelyFiling(returnedThenResent, MEDICARE_PAYER_PROFILE_EXAMPLE, '2026-02-02');
+ * //=> { outcome: 'filed_late', kind: 'initial', deadline: '2026-01-12', reasons: [
+ * //     { code: 'billing.filing.filed_late', … }, { code: 'billing.filing.unprocessable_not_filed', … }, …] }
+ * ```
+ */
+export function evaluateClaimTimelyFiling(
+  claim: ClaimInput | Claim,
+  profile: PayerProfile,
+  asOf: LocalDate,
+  policy: TimelyFilingRiskPolicy = DEFAULT_TIMELY_FILING_RISK_POLICY,
+): TimelyFilingDecision {
+  const c = validate(Claim, claim, 'claim');
+  const p = validate(PayerProfile, profile, 'payer profile');
+  const today = toEpochDay(validate(LocalDate, asOf, 'as-of date'));
+  const thresholds = validate(TimelyFilingRiskPolicy, policy, 'timely filing risk policy');
+  const clock = filingClockOfClaim(c);
+  return timelyFilingOfValidated(clock.filingCase, p.filing, today, thresholds, clock.notes);
+}
+
+/** A claim's filing case and what its history says about the clock (internal). */
+export interface ClaimFilingClock {
+  readonly filingCase: z.output<typeof TimelyFilingCase>;
+  readonly notes: readonly Reason<ClaimReasonCode>[];
+}
+
+// The payer's decisions on a processed claim: each starts an appeal window, and a correction sent after
+// one is a corrected claim (a reopening for Medicare), not a first filing.
+const PROCESSED: ReadonlySet<ClaimStatus> = new Set(['paid', 'partially_paid', 'denied', 'recouped']);
+
+/** The filing clock a claim is on now, from its status and history (internal, shared with the scrubber and the follow-up queue). */
+export function filingClockOfClaim(c: Claim): ClaimFilingClock {
+  const serviceDate = earliestClaimServiceDate(c);
+  const at = { claimId: c.claimId, serviceDate };
+  // One pass over the history: the latest decision, the latest submission and what followed it.
+  let decisionOn: LocalDate | undefined;
+  let unprocessableOn: LocalDate | undefined;
+  let sent: { on: LocalDate; afterDecisionOn: LocalDate | undefined; returned: boolean } | undefined;
+  let appeal: { on: LocalDate; decisionOn: LocalDate | undefined } | undefined;
+  for (const change of c.history) {
+    if (PROCESSED.has(change.to)) decisionOn = change.on;
+    else if (change.to === 'submitted' || change.to === 'resubmitted')
+      sent = { on: change.on, afterDecisionOn: decisionOn, returned: false };
+    else if ((change.to === 'rejected' || change.to === 'unprocessable') && sent !== undefined)
+      sent.returned = true;
+    else if (change.to === 'appealed') appeal = { on: change.on, decisionOn };
+    if (change.to === 'unprocessable') unprocessableOn = change.on;
+  }
+  const optional = (key: 'startDate' | 'filedOn', value: string | undefined) =>
+    value === undefined ? {} : { [key]: value };
+  switch (c.status) {
+    case 'denied':
+    case 'partially_paid':
+    case 'recouped':
+      return { filingCase: { ...at, kind: 'appeal', ...optional('startDate', decisionOn) }, notes: [] };
+    case 'appealed':
+      return {
+        filingCase: {
+          ...at,
+          kind: 'appeal',
+          ...optional('startDate', appeal?.decisionOn),
+          ...optional('filedOn', appeal?.on),
+        },
+        notes: [],
+      };
+    default: {
+      const correctedOf = sent?.afterDecisionOn;
+      if (sent !== undefined && correctedOf !== undefined) {
+        // A correction of a processed claim: counts as filed once sent, unless rejected or returned.
+        return {
+          filingCase: {
+            ...at,
+            kind: 'corrected',
+            startDate: correctedOf,
+            ...optional('filedOn', sent.returned ? undefined : sent.on),
+          },
+          notes: [
+            reason(
+              'billing.filing.corrected_from_decision',
+              'info',
+              'A correction of a processed claim (for Medicare, a reopening) has its own window from the payer’s decision.',
+              { decisionOn: correctedOf },
+            ),
+          ],
+        };
+      }
+      const kind = c.coverage === 'secondary' ? 'secondary' : 'initial';
+      return {
+        filingCase: {
+          ...at,
+          kind,
+          ...optional('startDate', kind === 'secondary' ? c.primaryRemittanceDate : undefined),
+          ...optional('filedOn', claimFiledOn(c)),
+        },
+        notes:
+          unprocessableOn === undefined
+            ? []
+            : [
+                reason(
+                  'billing.filing.unprocessable_not_filed',
+                  'info',
+                  'The payer returned the claim as unprocessable, so it was never filed: the date-of-service deadline still applies to its resubmission.',
+                  { returnedOn: unprocessableOn },
+                ),
+              ],
+      };
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import * as z from 'zod';
+import { BasisPoints, ClientId, LocalDate, NonNegativeCents, PayerId, toEpochDay } from '../../core/index.js';
+import { isObjectPayload } from '../cross-field-check.js';
+
+/**
+ * A normalized eligibility and benefits result (what a 271 response or a phone call to the payer tells
+ * the practice about one client's behavioral-health benefits), as of the day it was verified.
+ *
+ * - `copayCents` and `coinsuranceBasisPoints` are 0 when the plan has none (10,000 basis points = 100 %).
+ * - `copayBeforeDeductible`: the copay is due instead of the deductible (copay-only, not subject to the
+ *   deductible); when `false` the deductible is taken first and the copay after it.
+ * - `outOfPocketMaximumCents: null` means no out-of-pocket maximum is known; `visitLimit: null` no limit.
+ * - `planEndsOn: null` means an open-ended plan.
+ * - `copayCountsTowardOutOfPocket` defaults to `true`; `copayCountsTowardDeductible` is `false` when absent.
+ *
+ * @throws via {@link validate}: `billing.eligibility.deductible_met_above_total`,
+ * `billing.eligibility.out_of_pocket_met_above_maximum`, `billing.eligibility.plan_end_before_start`.
+ * @remarks Fields from the 271 EB segment (EB01 codes A coinsurance, B copay, C deductible, G out-of-pocket,
+ * F limitations; EB12 in network) [sources: x12-271], and the checks a practice makes before a first
+ * session (a practice convention).
+ * @example
+ * ```ts
+ * EligibilityBenefits.parse({ clientId: 'cl-1', payerId: 'aetna', verifiedOn: '2026-01-05',
+ *   coverageActive: true, inNetwork: true, planStartsOn: '2026-01-01', planEndsOn: '2026-12-31',
+ *   copayCents: 0, copayBeforeDeductible: false, coinsuranceBasisPoints: 2000,
+ *   deductibleCents: 150000, deductibleMetCents: 0, outOfPocketMaximumCents: 500000,
+ *   outOfPocketMetCents: 0, visitLimit: null, visitsUsed: 0, authorizationRequired: false });
+ * ```
+ */
+export const EligibilityBenefits = z
+  .strictObject({
+    clientId: ClientId,
+    payerId: PayerId,
+    verifiedOn: LocalDate,
+    coverageActive: z.boolean(),
+    inNetwork: z.boolean(),
+    planStartsOn: LocalDate,
+    planEndsOn: LocalDate.nullable(),
+    copayCents: NonNegativeCents,
+    copayBeforeDeductible: z.boolean(),
+    coinsuranceBasisPoints: BasisPoints,
+    deductibleCents: NonNegativeCents,
+    deductibleMetCents: NonNegativeCents,
+    outOfPocketMaximumCents: NonNegativeCents.nullable(),
+    outOfPocketMetCents: NonNegativeCents,
+    /** Whether copays count toward the out-of-pocket maximum (ACA plans: yes [sources: cfr-45-156.130]). */
+    copayCountsTowardOutOfPocket: z.boolean().default(true),
+    /** Whether copays count toward the deductible (most plans: no; plans differ, so it is plan data). */
+    copayCountsTowardDeductible: z.boolean().optional(),
+    visitLimit: z.number().int().nonnegative().nullable(),
+    visitsUsed: z.number().int().nonnegative(),
+    authorizationRequired: z.boolean(),
+    /** When behavioral health is carved out to another payer (e.g. an MBHO), that payer's id. */
+    behavioralHealthCarveOutPayerId: PayerId.optional(),
+  })
+  .superRefine(
+    (b, ctx) => {
+      // Runs even when a field failed (see `when`), so every problem is reported at once: guard each read.
+      if (
+        typeof b.deductibleMetCents === 'number' &&
+        typeof b.deductibleCents === 'number' &&
+        b.deductibleMetCents > b.deductibleCents
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must not be more than the deductible',
+          path: ['deductibleMetCents'],
+          params: { code: 'billing.eligibility.deductible_met_above_total' },
+        });
+      }
+      if (
+        typeof b.outOfPocketMetCents === 'number' &&
+        typeof b.outOfPocketMaximumCents === 'number' &&
+        b.outOfPocketMetCents > b.outOfPocketMaximumCents
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must not be more than the out-of-pocket maximum',
+          path: ['outOfPocketMetCents'],
+          params: { code: 'billing.eligibility.out_of_pocket_met_above_maximum' },
+        });
+      }
+      if (
+        typeof b.planEndsOn === 'string' &&
+        typeof b.planStartsOn === 'string' &&
+        toEpochDay(b.planEndsOn) < toEpochDay(b.planStartsOn)
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must not be before the plan starts',
+          path: ['planEndsOn'],
+          params: { code: 'billing.eligibility.plan_end_before_start' },
+        });
+      }
+    },
+    { when: isObjectPayload },
+  );
+export type EligibilityBenefits = z.infer<typeof EligibilityBenefits>;

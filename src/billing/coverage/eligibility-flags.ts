@@ -1,0 +1,196 @@
+import * as z from 'zod';
+import {
+  type ClientId,
+  type Decision,
+  decideBySeverity,
+  LocalDate,
+  type PayerId,
+  type Reason,
+  reason,
+  validate,
+} from '../../core/index.js';
+import type { BillingReasonCode } from '../reason-codes.js';
+import { EligibilityBenefits } from './eligibility-benefits.js';
+
+/**
+ * Options of {@link evaluateEligibilityBenefits}: the date of the session, and how few remaining visits
+ * deserve a warning (default 3).
+ *
+ * @remarks The threshold is a practice default (about three weeks of weekly sessions to ask the payer
+ * for more), not from a source.
+ * @example
+ * ```ts
+ * EligibilityFlagOptions.parse({ serviceDate: '2026-03-02' }); //=> { serviceDate: '2026-03-02', fewVisitsLeftAtMost: 3 }
+ * ```
+ */
+export const EligibilityFlagOptions = z.strictObject({
+  serviceDate: LocalDate,
+  fewVisitsLeftAtMost: z.number().int().min(0).max(100).default(3),
+});
+export type EligibilityFlagOptions = z.input<typeof EligibilityFlagOptions>;
+
+/**
+ * What a verified eligibility result means for a session: `eligible`, `eligible_with_warnings` (e.g.
+ * authorization required, few visits left, carve-out, out of network), or `not_eligible`.
+ *
+ * @example
+ * ```ts
+ * // { outcome: 'eligible_with_warnings', clientId: 'cl-1', payerId: 'aetna', visitsLeft: 2, …,
+ * //   reasons: [{ code: 'billing.eligibility.few_visits_left', … }] }
+ * ```
+ */
+export type EligibilityFlags = Decision<
+  'eligible',
+  'eligible_with_warnings' | 'not_eligible',
+  BillingReasonCode,
+  {
+    readonly clientId: ClientId;
+    readonly payerId: PayerId;
+    readonly visitsLeft: number | null;
+    readonly deductibleRemainingCents: number;
+    readonly outOfPocketRemainingCents: number | null;
+  }
+>;
+
+function flagReasons(
+  b: EligibilityBenefits,
+  serviceDate: LocalDate,
+  fewVisitsLeftAtMost: number,
+  visitsLeft: number | null,
+): Reason<BillingReasonCode>[] {
+  const reasons: Reason<BillingReasonCode>[] = [];
+  // 271 EB01 1/6 active or inactive [sources: x12-271].
+  if (!b.coverageActive) {
+    reasons.push(
+      reason('billing.eligibility.coverage_inactive', 'error', 'Coverage is not active.', {
+        payerId: b.payerId,
+      }),
+    );
+  }
+  if (serviceDate < b.planStartsOn || (b.planEndsOn !== null && serviceDate > b.planEndsOn)) {
+    reasons.push(
+      reason('billing.eligibility.outside_plan_dates', 'error', 'The session is outside the plan dates.', {
+        serviceDate,
+        planStartsOn: b.planStartsOn,
+        planEndsOn: b.planEndsOn,
+      }),
+    );
+  }
+  if (b.behavioralHealthCarveOutPayerId !== undefined) {
+    reasons.push(
+      reason(
+        'billing.eligibility.behavioral_health_carve_out',
+        'warning',
+        'Behavioral health is carved out to another payer: verify and bill that payer.',
+        { payerId: b.payerId, carveOutPayerId: b.behavioralHealthCarveOutPayerId },
+      ),
+    );
+  }
+  if (!b.inNetwork) {
+    reasons.push(
+      reason(
+        'billing.eligibility.out_of_network',
+        'warning',
+        'The clinician is out of network: out-of-network benefits and a superbill may apply.',
+        { payerId: b.payerId },
+      ),
+    );
+  }
+  // 271 EB01 F limitations (visit limits); past the limit CARC 119 applies [sources: x12-271, x12-carc].
+  if (visitsLeft === 0) {
+    reasons.push(
+      reason('billing.eligibility.visit_limit_reached', 'error', 'The plan visit limit is used up.', {
+        visitLimit: b.visitLimit,
+        visitsUsed: b.visitsUsed,
+      }),
+    );
+  } else if (visitsLeft !== null && visitsLeft <= fewVisitsLeftAtMost) {
+    reasons.push(
+      reason(
+        'billing.eligibility.few_visits_left',
+        'warning',
+        `${visitsLeft} covered visits remain this plan period.`,
+        {
+          visitsLeft,
+          fewVisitsLeftAtMost,
+        },
+      ),
+    );
+  }
+  if (b.authorizationRequired) {
+    reasons.push(
+      reason(
+        'billing.eligibility.authorization_required',
+        'warning',
+        'The payer requires prior authorization for these services.',
+        { payerId: b.payerId },
+      ),
+    );
+  }
+  const deductibleRemaining = b.deductibleCents - b.deductibleMetCents;
+  if (deductibleRemaining > 0) {
+    reasons.push(
+      reason(
+        'billing.eligibility.deductible_not_met',
+        'info',
+        'Part of the deductible remains: the client pays first.',
+        {
+          deductibleRemainingCents: deductibleRemaining,
+        },
+      ),
+    );
+  }
+  if (b.outOfPocketMaximumCents !== null && b.outOfPocketMetCents >= b.outOfPocketMaximumCents) {
+    reasons.push(
+      reason(
+        'billing.eligibility.out_of_pocket_met',
+        'info',
+        'The out-of-pocket maximum is met: the client owes nothing more.',
+        {
+          outOfPocketMaximumCents: b.outOfPocketMaximumCents,
+        },
+      ),
+    );
+  }
+  return reasons;
+}
+
+/**
+ * Turns a verified eligibility result into actionable flags for a session: inactive coverage, a date
+ * outside the plan, a used-up visit limit (not eligible); a behavioral-health carve-out, out of network,
+ * few visits left, authorization required (warnings); deductible remaining, out-of-pocket met (info).
+ *
+ * @param benefits - the verified result ({@link EligibilityBenefits})
+ * @param options - the session date and the few-visits threshold
+ * @returns an {@link EligibilityFlags} decision with what remains (visits, deductible, out of pocket)
+ * @throws {@link ValidationError} when the benefits or options fail their schemas
+ * @remarks The fields a practice checks before a first session (a practice convention); 271 EB01 meanings
+ * [sources: x12-271].
+ * @example
+ * ```ts
+ * evaluateEligibilityBenefits({ ...benefits, visitLimit: 20, visitsUsed: 18 }, { serviceDate: '2026-03-02' });
+ * //=> { outcome: 'eligible_with_warnings', visitsLeft: 2, reasons: [{ code: 'billing.eligibility.few_visits_left', … }], … }
+ * ```
+ */
+export function evaluateEligibilityBenefits(
+  benefits: z.input<typeof EligibilityBenefits>,
+  options: EligibilityFlagOptions,
+): EligibilityFlags {
+  const b = validate(EligibilityBenefits, benefits, 'eligibility benefits');
+  const o = validate(EligibilityFlagOptions, options, 'eligibility flag options');
+  const visitsLeft = b.visitLimit === null ? null : Math.max(0, b.visitLimit - b.visitsUsed);
+  const decision = decideBySeverity(flagReasons(b, o.serviceDate, o.fewVisitsLeftAtMost, visitsLeft), {
+    pass: 'eligible',
+    warn: 'eligible_with_warnings',
+    fail: 'not_eligible',
+  });
+  return {
+    ...decision,
+    clientId: b.clientId,
+    payerId: b.payerId,
+    visitsLeft,
+    deductibleRemainingCents: b.deductibleCents - b.deductibleMetCents,
+    outOfPocketRemainingCents:
+      b.outOfPocketMaximumCents === null ? null : b.outOfPocketMaximumCents - b.outOfPocketMetCents,
+  };
+}

@@ -1,0 +1,456 @@
+import * as z from 'zod';
+import {
+  applyBasisPoints,
+  type Decision,
+  formatPath,
+  type InvalidRecord,
+  isNonEmpty,
+  LocalDate,
+  NonNegativeCents,
+  type Reason,
+  Rounding,
+  reason,
+  safeValidate,
+  type ValidationIssue,
+  type ValidationResult,
+  validate,
+} from '../../core/index.js';
+import { checkIterable } from '../../core/internal.js';
+import type { BillingReasonCode } from '../reason-codes.js';
+import { EligibilityBenefits } from './eligibility-benefits.js';
+
+/**
+ * One session to estimate: the payer's allowed amount for its codes (contracted rate, after any place-of-
+ * service variation) and its date of service.
+ *
+ * @example
+ * ```ts
+ * PatientEstimateRequest.parse({ allowedCents: 12000, dateOfService: '2026-03-02' });
+ * ```
+ */
+export const PatientEstimateRequest = z.strictObject({
+  allowedCents: NonNegativeCents,
+  dateOfService: LocalDate,
+});
+export type PatientEstimateRequest = z.infer<typeof PatientEstimateRequest>;
+
+/**
+ * How to estimate. `coinsuranceRounding` defaults to `half_up` (the usual invoice rule: a half cent of
+ * coinsurance is charged); payers round per their own adjudication, so a cent of difference is expected.
+ *
+ * @example
+ * ```ts
+ * PatientEstimateOptions.parse({}); //=> { coinsuranceRounding: 'half_up' }
+ * ```
+ */
+export const PatientEstimateOptions = z.strictObject({
+  coinsuranceRounding: Rounding.default('half_up'),
+});
+export type PatientEstimateOptions = z.input<typeof PatientEstimateOptions>;
+
+/**
+ * Default estimate options: coinsurance rounded half up to the cent.
+ * @example
+ * ```ts
+ * DEFAULT_PATIENT_ESTIMATE_OPTIONS.coinsuranceRounding; //=> 'half_up'
+ * ```
+ */
+export const DEFAULT_PATIENT_ESTIMATE_OPTIONS: z.infer<typeof PatientEstimateOptions> = Object.freeze({
+  coinsuranceRounding: 'half_up',
+});
+
+/**
+ * How the client's share is made up; the parts add up to `clientShareCents`.
+ * @example
+ * ```ts
+ * // $200 allowed, $150 deductible left, 20 % coinsurance:
+ * // { deductibleCents: 15000, copayCents: 0, coinsuranceCents: 1000, outOfPocketCapCents: 0, notCoveredCents: 0 }
+ * ```
+ */
+export interface PatientShareBreakdown {
+  readonly deductibleCents: number;
+  readonly copayCents: number;
+  readonly coinsuranceCents: number;
+  /** Not owed by the client because the out-of-pocket maximum was reached (already taken off above). */
+  readonly outOfPocketCapCents: number;
+  /** The whole allowed amount, when the session is not covered. */
+  readonly notCoveredCents: number;
+}
+
+/**
+ * A patient-responsibility estimate: `estimated` under the plan's cost sharing, or `not_covered` /
+ * `out_of_network` with the client owing the whole allowed amount. In every outcome
+ * `clientShareCents + payerShareCents === allowedCents`.
+ * @example
+ * ```ts
+ * // { outcome: 'estimated', dateOfService: '2026-03-02', allowedCents: 20000, clientShareCents: 16000,
+ * //   payerShareCents: 4000, breakdown: { … }, reasons: [{ code: 'billing.estimate.deductible_applied', … }, …] }
+ * ```
+ */
+export type PatientEstimate = Decision<
+  'estimated',
+  'not_covered' | 'out_of_network',
+  BillingReasonCode,
+  {
+    readonly dateOfService: LocalDate;
+    readonly allowedCents: number;
+    readonly clientShareCents: number;
+    readonly payerShareCents: number;
+    readonly breakdown: PatientShareBreakdown;
+  }
+>;
+
+function notCovered(
+  request: PatientEstimateRequest,
+  outcome: 'not_covered' | 'out_of_network',
+  why: Reason<BillingReasonCode>,
+): PatientEstimate {
+  return {
+    outcome,
+    dateOfService: request.dateOfService,
+    allowedCents: request.allowedCents,
+    clientShareCents: request.allowedCents,
+    payerShareCents: 0,
+    breakdown: {
+      deductibleCents: 0,
+      copayCents: 0,
+      coinsuranceCents: 0,
+      outOfPocketCapCents: 0,
+      notCoveredCents: request.allowedCents,
+    },
+    reasons: [why],
+  };
+}
+
+function coverageGap(b: EligibilityBenefits, request: PatientEstimateRequest): PatientEstimate | undefined {
+  // Validated YYYY-MM-DD dates order as strings; no date arithmetic needed on this hot path.
+  const day = request.dateOfService;
+  if (!b.coverageActive) {
+    return notCovered(
+      request,
+      'not_covered',
+      reason(
+        'billing.estimate.coverage_inactive',
+        'error',
+        'Coverage is not active: the client pays in full.',
+        {
+          payerId: b.payerId,
+        },
+      ),
+    );
+  }
+  if (day < b.planStartsOn || (b.planEndsOn !== null && day > b.planEndsOn)) {
+    return notCovered(
+      request,
+      'not_covered',
+      reason(
+        'billing.estimate.outside_plan_dates',
+        'error',
+        'The date of service is outside the plan dates.',
+        {
+          dateOfService: request.dateOfService,
+          planStartsOn: b.planStartsOn,
+          planEndsOn: b.planEndsOn,
+        },
+      ),
+    );
+  }
+  if (!b.inNetwork) {
+    return notCovered(
+      request,
+      'out_of_network',
+      reason(
+        'billing.estimate.out_of_network',
+        'error',
+        'Out of network: the client pays in full and may claim reimbursement with a superbill.',
+        { payerId: b.payerId },
+      ),
+    );
+  }
+  // A visit limit is a plan limitation (271 EB01 F [sources: x12-271]); past it CARC 119 applies.
+  if (b.visitLimit !== null && b.visitsUsed >= b.visitLimit) {
+    return notCovered(
+      request,
+      'not_covered',
+      reason('billing.estimate.visit_limit_reached', 'error', 'The plan visit limit is used up.', {
+        visitLimit: b.visitLimit,
+        visitsUsed: b.visitsUsed,
+      }),
+    );
+  }
+  return undefined;
+}
+
+/** The estimate itself, on validated input (the usual order: copay rule, deductible, coinsurance, cap). */
+function estimateValid(
+  b: EligibilityBenefits,
+  request: PatientEstimateRequest,
+  rounding: Rounding,
+): PatientEstimate {
+  const gap = coverageGap(b, request);
+  if (gap !== undefined) return gap;
+  const allowed = request.allowedCents;
+  let deductible = 0;
+  let copay = 0;
+  let coinsurance = 0;
+  if (b.copayBeforeDeductible && b.copayCents > 0) {
+    // Copay-only plan: the copay is not subject to the deductible; pr = min(copay, allowed).
+    copay = Math.min(b.copayCents, allowed);
+  } else {
+    // Deductible first, then the copay, then coinsurance on what is left.
+    deductible = Math.min(b.deductibleCents - b.deductibleMetCents, allowed);
+    copay = Math.min(b.copayCents, allowed - deductible);
+    // Coinsurance ≤ its base since basis points ≤ 10,000, whatever the rounding.
+    coinsurance = applyBasisPoints(allowed - deductible - copay, b.coinsuranceBasisPoints, rounding);
+  }
+  // Cap by the remaining out-of-pocket maximum; take the excess off coinsurance, then copay, then deductible.
+  let cap = 0;
+  if (b.outOfPocketMaximumCents !== null) {
+    const remaining = b.outOfPocketMaximumCents - b.outOfPocketMetCents;
+    const counted = deductible + coinsurance + (b.copayCountsTowardOutOfPocket ? copay : 0);
+    cap = Math.max(0, counted - remaining);
+    let left = cap;
+    const fromCoinsurance = Math.min(left, coinsurance);
+    coinsurance -= fromCoinsurance;
+    left -= fromCoinsurance;
+    if (b.copayCountsTowardOutOfPocket) {
+      const fromCopay = Math.min(left, copay);
+      copay -= fromCopay;
+      left -= fromCopay;
+    }
+    deductible -= left;
+  }
+  const client = deductible + copay + coinsurance;
+  const reasons: Reason<BillingReasonCode>[] = [];
+  if (deductible > 0) {
+    reasons.push(
+      reason(
+        'billing.estimate.deductible_applied',
+        'info',
+        'Part of the allowed amount goes to the deductible.',
+        {
+          deductibleCents: deductible,
+          deductibleRemainingCents: b.deductibleCents - b.deductibleMetCents,
+        },
+      ),
+    );
+  }
+  if (copay > 0) {
+    reasons.push(
+      reason('billing.estimate.copay_applied', 'info', 'A copay applies to the session.', {
+        copayCents: copay,
+        copayBeforeDeductible: b.copayBeforeDeductible,
+      }),
+    );
+  }
+  if (coinsurance > 0) {
+    reasons.push(
+      reason(
+        'billing.estimate.coinsurance_applied',
+        'info',
+        'Coinsurance applies after deductible and copay.',
+        {
+          coinsuranceCents: coinsurance,
+          coinsuranceBasisPoints: b.coinsuranceBasisPoints,
+          rounding,
+        },
+      ),
+    );
+  }
+  if (cap > 0) {
+    reasons.push(
+      reason(
+        'billing.estimate.out_of_pocket_cap_applied',
+        'info',
+        'The client share was capped by the remaining out-of-pocket maximum.',
+        { outOfPocketCapCents: cap, outOfPocketMaximumCents: b.outOfPocketMaximumCents },
+      ),
+    );
+  }
+  return {
+    outcome: 'estimated',
+    dateOfService: request.dateOfService,
+    allowedCents: allowed,
+    clientShareCents: client,
+    payerShareCents: allowed - client,
+    breakdown: {
+      deductibleCents: deductible,
+      copayCents: copay,
+      coinsuranceCents: coinsurance,
+      outOfPocketCapCents: cap,
+      notCoveredCents: 0,
+    },
+    reasons,
+  };
+}
+
+/**
+ * Estimates what the client and the payer will each pay for one in-network session.
+ *
+ * Order (the usual plan order; plans differ): a copay-only plan (`copayBeforeDeductible`) charges
+ * min(copay, allowed);
+ * otherwise the remaining deductible comes first, then the copay, then coinsurance on the rest; the
+ * client share is then capped by the remaining out-of-pocket maximum. Inactive coverage, a date outside
+ * the plan, out-of-network and a used-up visit limit give the whole allowed amount to the client.
+ *
+ * @param benefits - the client's verified benefits ({@link EligibilityBenefits})
+ * @param request - the allowed amount and the date of service
+ * @param options - rounding of coinsurance (default half up)
+ * @returns a {@link PatientEstimate}; client share + payer share = allowed amount, to the cent
+ * @throws {@link ValidationError} when benefits, request or options fail their schemas
+ * @remarks The out-of-pocket cap counts all cost sharing [sources: cfr-45-156.130]; the order is the usual
+ * plan design and is plan data where plans differ. It is an estimate: the payer's remittance decides.
+ * @example
+ * ```ts
+ * // $150 deductible left, 20 % coinsurance, $120 allowed: the deductible takes all of it.
+ * estimatePatientShare(benefits, { allowedCents: 12000, dateOfService: '2026-03-02' });
+ * //=> { outcome: 'estimated', clientShareCents: 12000, payerShareCents: 0, … }
+ * ```
+ */
+export function estimatePatientShare(
+  benefits: z.input<typeof EligibilityBenefits>,
+  request: z.input<typeof PatientEstimateRequest>,
+  options: PatientEstimateOptions = {},
+): PatientEstimate {
+  const b = validate(EligibilityBenefits, benefits, 'eligibility benefits');
+  const r = validate(PatientEstimateRequest, request, 'estimate request');
+  const o = validate(PatientEstimateOptions, options, 'estimate options');
+  return estimateValid(b, r, o.coinsuranceRounding);
+}
+
+/**
+ * Estimates a client's sessions in order, carrying the deductible, out-of-pocket and visit counts from
+ * each session to the next (as the payer would when it processes them in that order).
+ *
+ * @param benefits - the client's benefits as verified before the first of these sessions
+ * @param requests - the sessions, in the order they will be processed
+ * @param options - rounding of coinsurance (default half up)
+ * @returns one {@link PatientEstimate} per request, in input order
+ * @throws {@link ValidationError} when benefits, any request or the options fail their schemas
+ * @example
+ * ```ts
+ * // $100 deductible left, then a $30 copay, no coinsurance; two $120 sessions.
+ * estimatePatientShareSeries(benefits, [s1, s2]).map((e) => e.clientShareCents); //=> [12000, 3000]
+ * ```
+ */
+export function estimatePatientShareSeries(
+  benefits: z.input<typeof EligibilityBenefits>,
+  requests: readonly z.input<typeof PatientEstimateRequest>[],
+  options: PatientEstimateOptions = {},
+): PatientEstimate[] {
+  const b0 = validate(EligibilityBenefits, benefits, 'eligibility benefits');
+  const rs = validate(z.array(PatientEstimateRequest), requests, 'estimate requests');
+  const o = validate(PatientEstimateOptions, options, 'estimate options');
+  // A private copy whose accumulators advance after each covered session (the caller's input is untouched).
+  const b: EligibilityBenefits = { ...b0 };
+  const out: PatientEstimate[] = [];
+  for (const r of rs) {
+    const e = estimateValid(b, r, o.coinsuranceRounding);
+    out.push(e);
+    if (e.outcome === 'estimated') {
+      const oop =
+        e.breakdown.deductibleCents +
+        e.breakdown.coinsuranceCents +
+        (b.copayCountsTowardOutOfPocket ? e.breakdown.copayCents : 0);
+      const towardDeductible =
+        e.breakdown.deductibleCents + (b.copayCountsTowardDeductible === true ? e.breakdown.copayCents : 0);
+      b.deductibleMetCents = Math.min(b.deductibleCents, b.deductibleMetCents + towardDeductible);
+      b.outOfPocketMetCents =
+        b.outOfPocketMaximumCents === null
+          ? b.outOfPocketMetCents + oop
+          : Math.min(b.outOfPocketMaximumCents, b.outOfPocketMetCents + oop);
+      b.visitsUsed += 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * One record of {@link estimatePatientShareBatch}: a client's benefits and one session.
+ * @example
+ * ```ts
+ * PatientEstimateRecord.parse({ benefits, request: { allowedCents: 12000, dateOfService: '2026-03-02' } });
+ * ```
+ */
+export const PatientEstimateRecord = z.strictObject({
+  benefits: EligibilityBenefits,
+  request: PatientEstimateRequest,
+});
+export type PatientEstimateRecord = z.infer<typeof PatientEstimateRecord>;
+
+/**
+ * The result of {@link estimatePatientShareBatch}: estimates by input index, and invalid records by index.
+ * @example
+ * ```ts
+ * estimatePatientShareBatch([]); //=> { estimates: [], invalid: [] }
+ * ```
+ */
+export interface PatientEstimateBatch {
+  readonly estimates: readonly { readonly index: number; readonly estimate: PatientEstimate }[];
+  readonly invalid: readonly InvalidRecord[];
+}
+
+/**
+ * Estimates many independent sessions; invalid records are reported by index and the rest are estimated.
+ * Nothing is dropped: `estimates.length + invalid.length` equals the number of records. Records that
+ * share one benefits object (one per client, as hosts usually pass them) have it validated once.
+ *
+ * @param records - `{ benefits, request }` pairs (untrusted)
+ * @param options - rounding of coinsurance (default half up)
+ * @throws {@link ValidationError} only when the options are invalid
+ * @example
+ * ```ts
+ * estimatePatientShareBatch([{ benefits, request }, { benefits, request: { allowedCents: -1 } }]);
+ * //=> { estimates: [{ index: 0, estimate: { outcome: 'estimated', … } }],
+ * //     invalid: [{ index: 1, issues: [{ at: '$[1].request.allowedCents', … }, …] }] }
+ * ```
+ */
+export function estimatePatientShareBatch(
+  records: Iterable<unknown>,
+  options: PatientEstimateOptions = {},
+): PatientEstimateBatch {
+  const o = validate(PatientEstimateOptions, options, 'estimate options');
+  const checkedBenefits = new WeakMap<object, ValidationResult<EligibilityBenefits>>();
+  const estimates: { index: number; estimate: PatientEstimate }[] = [];
+  const invalid: InvalidRecord[] = [];
+  let index = 0;
+  for (const record of checkIterable(records, 'estimate records')) {
+    const at = index;
+    index += 1;
+    if (typeof record !== 'object' || record === null) {
+      invalid.push({
+        index: at,
+        issues: [{ path: [at], at: formatPath([at]), code: 'invalid_type', message: 'expected object' }],
+      });
+      continue;
+    }
+    const { benefits, request } = record as { benefits?: unknown; request?: unknown };
+    let b: ValidationResult<EligibilityBenefits> | undefined;
+    if (typeof benefits === 'object' && benefits !== null) b = checkedBenefits.get(benefits);
+    if (b === undefined) {
+      b = safeValidate(EligibilityBenefits, benefits, 'eligibility benefits');
+      if (typeof benefits === 'object' && benefits !== null) checkedBenefits.set(benefits, b);
+    }
+    const r = safeValidate(PatientEstimateRequest, request, 'estimate request');
+    if (b.success && r.success) {
+      estimates.push({ index: at, estimate: estimateValid(b.data, r.data, o.coinsuranceRounding) });
+      continue;
+    }
+    const issues: ValidationIssue[] = [
+      ...(b.success ? [] : prefixIssues(b.error.issues, [at, 'benefits'])),
+      ...(r.success ? [] : prefixIssues(r.error.issues, [at, 'request'])),
+    ];
+    if (isNonEmpty(issues)) invalid.push({ index: at, issues });
+  }
+  return { estimates, invalid };
+}
+
+function prefixIssues(
+  issues: readonly ValidationIssue[],
+  prefix: readonly (string | number)[],
+): ValidationIssue[] {
+  return issues.map((i) => {
+    const path = [...prefix, ...i.path];
+    return { ...i, path, at: formatPath(path) };
+  });
+}

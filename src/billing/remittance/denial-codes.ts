@@ -1,0 +1,508 @@
+import * as z from 'zod';
+import { validate } from '../../core/index.js';
+
+/**
+ * A claim adjustment group code. The 005010 835 has exactly four: CO contractual obligation, PR patient
+ * responsibility, OA other adjustment, PI payer-initiated reduction. There is no `OI`, and `CR` was retired.
+ *
+ * @remarks [sources: x12-835]
+ * @example
+ * ```ts
+ * AdjustmentGroupCode.parse('CO'); //=> 'CO'
+ * AdjustmentGroupCode.parse('OI'); //=> throws (invalid_value)
+ * ```
+ */
+export const AdjustmentGroupCode = z.enum(['CO', 'PR', 'OA', 'PI']);
+export type AdjustmentGroupCode = z.infer<typeof AdjustmentGroupCode>;
+
+/**
+ * A claim adjustment reason code (CARC): 1–3 digits, or a letter and digits (e.g. `B7`, `P1`).
+ * @example
+ * ```ts
+ * CarcCode.parse('B7'); //=> 'B7'
+ * ```
+ */
+export const CarcCode = z
+  .string()
+  .regex(/^(?:[1-9]\d{0,2}|[A-Z]\d{1,2})$/, { message: 'must be a CARC (e.g. 45, B7)' });
+export type CarcCode = z.infer<typeof CarcCode>;
+
+/**
+ * A remittance advice remark code (RARC), e.g. `N290`, `M51`, `MA130`.
+ * @example
+ * ```ts
+ * RarcCode.parse('MA130'); //=> 'MA130'
+ * ```
+ */
+export const RarcCode = z
+  .string()
+  .regex(/^(?:MA\d{2,3}|M\d{1,3}|N\d{1,4})$/, { message: 'must be a RARC (e.g. N290, MA130)' });
+export type RarcCode = z.infer<typeof RarcCode>;
+
+/**
+ * What kind of problem (or posting) an adjustment is.
+ * @example
+ * ```ts
+ * DenialCategory.parse('timely_filing'); //=> 'timely_filing'
+ * ```
+ */
+export const DenialCategory = z.enum([
+  'eligibility',
+  'authorization',
+  'coding',
+  'duplicate',
+  'timely_filing',
+  'medical_necessity',
+  'missing_information',
+  'coordination_of_benefits',
+  'patient_responsibility',
+  'contractual',
+]);
+export type DenialCategory = z.infer<typeof DenialCategory>;
+
+/**
+ * The next thing to do about an adjustment.
+ * @example
+ * ```ts
+ * DenialAction.parse('correct_and_resubmit'); //=> 'correct_and_resubmit'
+ * ```
+ */
+export const DenialAction = z.enum([
+  'correct_and_resubmit',
+  'appeal',
+  'verify_coverage_and_rebill',
+  'bill_secondary',
+  'bill_client',
+  'write_off',
+  'check_claim_status',
+  'send_records',
+  'post_only',
+  'review_manually',
+]);
+export type DenialAction = z.infer<typeof DenialAction>;
+
+/**
+ * Who should take the next action: a clinician wherever records or clinical judgement are needed.
+ * @example
+ * ```ts
+ * DenialOwner.parse('clinician'); //=> 'clinician'
+ * ```
+ */
+export const DenialOwner = z.enum(['assistant', 'biller', 'clinician']);
+export type DenialOwner = z.infer<typeof DenialOwner>;
+
+const Override = z.strictObject({
+  category: DenialCategory.optional(),
+  action: DenialAction.optional(),
+  owner: DenialOwner.optional(),
+});
+
+/**
+ * How the practice works one CARC: its meaning (in our own words), category, next action, owner,
+ * whether it can be appealed, whether a RARC must explain it, whether it is a reduction the payer takes
+ * from the allowed amount by rule (`countsTowardAllowed`), and per-group overrides.
+ *
+ * @example
+ * ```ts
+ * DenialCodeRule.parse({ carc: '197', description: 'No authorization on file.', category: 'authorization',
+ *   action: 'appeal', owner: 'biller', source: 'x12-carc' }).appealable; //=> true
+ * ```
+ */
+export const DenialCodeRule = z.strictObject({
+  carc: CarcCode,
+  description: z.string().min(1).max(300),
+  category: DenialCategory,
+  action: DenialAction,
+  owner: DenialOwner,
+  appealable: z.boolean().default(true),
+  needsRemark: z.boolean().default(false),
+  /**
+   * Whether the amount is a reduction the payer takes from the allowed amount by rule (sequestration,
+   * multiple-procedure rules), so remittance posting counts it in the allowed amount and never reads it
+   * as an underpayment. The fee-schedule write-off (CARC 45) is not: it is the charge above the allowed.
+   */
+  countsTowardAllowed: z.boolean().default(false),
+  byGroup: z.partialRecord(AdjustmentGroupCode, Override).default({}),
+  /** Where the rule comes from: keys in docs/sources.md (e.g. `x12-carc`), or the practice's own note. */
+  source: z.string().min(1).max(200),
+});
+export type DenialCodeRule = z.infer<typeof DenialCodeRule>;
+export type DenialCodeRuleInput = z.input<typeof DenialCodeRule>;
+
+/**
+ * A table of denial code rules keyed by CARC. Build one with {@link extendDenialCodeTable}.
+ * @example
+ * ```ts
+ * const table: DenialCodeTable = extendDenialCodeTable([]);
+ * table['29']?.category; //=> 'timely_filing'
+ * ```
+ */
+export type DenialCodeTable = { readonly [carc: string]: DenialCodeRule };
+
+// The CARC list's meanings; actions are practice conventions.
+const S28 = 'x12-carc';
+const rule = (r: DenialCodeRuleInput): DenialCodeRule => DenialCodeRule.parse(r);
+
+// Descriptions paraphrase the X12 CARC list [sources: x12-carc]; actions are common practice.
+const BUILT_IN: readonly DenialCodeRule[] = [
+  rule({
+    carc: '1',
+    description: 'The client’s deductible applies.',
+    category: 'patient_responsibility',
+    action: 'bill_client',
+    owner: 'assistant',
+    appealable: false,
+    source: S28,
+  }),
+  rule({
+    carc: '2',
+    description: 'The client’s coinsurance share.',
+    category: 'patient_responsibility',
+    action: 'bill_client',
+    owner: 'assistant',
+    appealable: false,
+    source: S28,
+  }),
+  rule({
+    carc: '3',
+    description: 'The client’s copay.',
+    category: 'patient_responsibility',
+    action: 'bill_client',
+    owner: 'assistant',
+    appealable: false,
+    source: S28,
+  }),
+  rule({
+    carc: '4',
+    description: 'A modifier is missing or does not fit the procedure.',
+    category: 'coding',
+    action: 'correct_and_resubmit',
+    owner: 'biller',
+    source: S28,
+  }),
+  rule({
+    carc: '5',
+    description: 'The procedure does not fit the place of service.',
+    category: 'coding',
+    action: 'correct_and_resubmit',
+    owner: 'biller',
+    source: S28,
+  }),
+  rule({
+    carc: '16',
+    description: 'Information is missing or wrong on the claim; the remark says what.',
+    category: 'missing_information',
+    action: 'correct_and_resubmit',
+    owner: 'biller',
+    appealable: false,
+    needsRemark: true,
+    source: 'x12-carc, x12-837p',
+  }),
+  rule({
+    carc: '18',
+    description: 'The payer already has this exact claim or service.',
+    category: 'duplicate',
+    action: 'check_claim_status',
+    owner: 'biller',
+    appealable: false,
+    source: S28,
+  }),
+  rule({
+    carc: '22',
+    description: 'Another payer may be primary (coordination of benefits).',
+    category: 'coordination_of_benefits',
+    action: 'verify_coverage_and_rebill',
+    owner: 'assistant',
+    source: S28,
+  }),
+  rule({
+    carc: '23',
+    description: 'The prior payer’s decision reduced this payment.',
+    category: 'coordination_of_benefits',
+    action: 'post_only',
+    owner: 'biller',
+    appealable: false,
+    source: S28,
+  }),
+  rule({
+    carc: '26',
+    description: 'The service came before the coverage started.',
+    category: 'eligibility',
+    action: 'verify_coverage_and_rebill',
+    owner: 'assistant',
+    source: S28,
+  }),
+  rule({
+    carc: '27',
+    description: 'The service came after the coverage ended.',
+    category: 'eligibility',
+    action: 'verify_coverage_and_rebill',
+    owner: 'assistant',
+    source: S28,
+  }),
+  rule({
+    carc: '29',
+    description: 'The claim reached the payer after its filing limit.',
+    category: 'timely_filing',
+    action: 'write_off',
+    owner: 'biller',
+    source: 'x12-carc, cms-mcpm-ch1-70',
+  }),
+  rule({
+    carc: '31',
+    description: 'The payer cannot identify the client as its member.',
+    category: 'eligibility',
+    action: 'correct_and_resubmit',
+    owner: 'assistant',
+    appealable: false,
+    source: S28,
+  }),
+  rule({
+    carc: '45',
+    description: 'The charge is above the contracted or scheduled fee.',
+    category: 'contractual',
+    action: 'write_off',
+    owner: 'biller',
+    appealable: false,
+    byGroup: { PR: { category: 'patient_responsibility', action: 'bill_client' } },
+    source: S28,
+  }),
+  rule({
+    carc: '50',
+    description: 'The payer judged the service not medically necessary.',
+    category: 'medical_necessity',
+    action: 'appeal',
+    owner: 'clinician',
+    source: S28,
+  }),
+  rule({
+    carc: '59',
+    description: 'Paid under the payer’s rules for multiple or concurrent procedures on the same day.',
+    category: 'contractual',
+    action: 'write_off',
+    owner: 'biller',
+    countsTowardAllowed: true,
+    source: S28,
+  }),
+  rule({
+    carc: '94',
+    description: 'Processed above the billed charge: the payer allowed more than was billed.',
+    category: 'contractual',
+    action: 'post_only',
+    owner: 'biller',
+    appealable: false,
+    source: S28,
+  }),
+  rule({
+    carc: '96',
+    description: 'The charge is not covered; the remark says why.',
+    category: 'eligibility',
+    action: 'verify_coverage_and_rebill',
+    owner: 'biller',
+    needsRemark: true,
+    byGroup: { PR: { category: 'patient_responsibility', action: 'bill_client' } },
+    source: S28,
+  }),
+  rule({
+    carc: '97',
+    description: 'Paid as part of another service on the claim (bundled).',
+    category: 'coding',
+    action: 'correct_and_resubmit',
+    owner: 'biller',
+    source: S28,
+  }),
+  rule({
+    carc: '109',
+    description: 'This payer does not cover the claim; it belongs to another payer.',
+    category: 'eligibility',
+    action: 'verify_coverage_and_rebill',
+    owner: 'assistant',
+    appealable: false,
+    source: S28,
+  }),
+  rule({
+    carc: '119',
+    description: 'The benefit limit for the period has been reached.',
+    category: 'patient_responsibility',
+    action: 'bill_client',
+    owner: 'assistant',
+    source: S28,
+  }),
+  rule({
+    carc: '146',
+    description: 'The diagnosis is not valid for the date of service.',
+    category: 'coding',
+    action: 'correct_and_resubmit',
+    owner: 'clinician',
+    source: S28,
+  }),
+  rule({
+    carc: '167',
+    description: 'The payer does not cover this diagnosis.',
+    category: 'coding',
+    action: 'appeal',
+    owner: 'clinician',
+    source: S28,
+  }),
+  rule({
+    carc: '170',
+    description: 'The payer does not pay this type of provider.',
+    category: 'eligibility',
+    action: 'correct_and_resubmit',
+    owner: 'biller',
+    source: S28,
+  }),
+  rule({
+    carc: '185',
+    description: 'The rendering provider is not eligible for this service.',
+    category: 'eligibility',
+    action: 'correct_and_resubmit',
+    owner: 'biller',
+    source: S28,
+  }),
+  rule({
+    carc: '197',
+    description: 'No prior authorization or precertification on file.',
+    category: 'authorization',
+    action: 'appeal',
+    owner: 'biller',
+    source: S28,
+  }),
+  rule({
+    carc: '198',
+    description: 'The service went beyond the authorized visits or units.',
+    category: 'authorization',
+    action: 'appeal',
+    owner: 'biller',
+    source: S28,
+  }),
+  rule({
+    carc: '204',
+    description: 'The client’s current plan does not cover this service.',
+    category: 'eligibility',
+    action: 'write_off',
+    owner: 'biller',
+    byGroup: { PR: { category: 'patient_responsibility', action: 'bill_client' } },
+    source: S28,
+  }),
+  rule({
+    carc: '206',
+    description: 'The NPI is missing.',
+    category: 'missing_information',
+    action: 'correct_and_resubmit',
+    owner: 'biller',
+    appealable: false,
+    source: S28,
+  }),
+  rule({
+    carc: '207',
+    description: 'The NPI is invalid.',
+    category: 'missing_information',
+    action: 'correct_and_resubmit',
+    owner: 'biller',
+    appealable: false,
+    source: S28,
+  }),
+  rule({
+    carc: '208',
+    description: 'The NPI does not match the payer’s records.',
+    category: 'missing_information',
+    action: 'correct_and_resubmit',
+    owner: 'biller',
+    appealable: false,
+    source: S28,
+  }),
+  rule({
+    carc: '242',
+    description: 'The service was not given by a network or primary-care provider.',
+    category: 'eligibility',
+    action: 'appeal',
+    owner: 'biller',
+    byGroup: { PR: { category: 'patient_responsibility', action: 'bill_client' } },
+    source: S28,
+  }),
+  rule({
+    carc: '252',
+    description: 'The payer needs an attachment or records to decide.',
+    category: 'missing_information',
+    action: 'send_records',
+    owner: 'clinician',
+    source: S28,
+  }),
+  rule({
+    carc: '253',
+    description: 'Sequestration: the federally mandated reduction of Medicare payments (2 %).',
+    category: 'contractual',
+    action: 'write_off',
+    owner: 'biller',
+    appealable: false,
+    countsTowardAllowed: true,
+    source: 'x12-carc, cms-sequestration',
+  }),
+  rule({
+    carc: '284',
+    description: 'The authorization number is valid but not for this service.',
+    category: 'authorization',
+    action: 'correct_and_resubmit',
+    owner: 'biller',
+    source: S28,
+  }),
+  rule({
+    carc: '296',
+    description: 'The authorization number is valid but not for this provider.',
+    category: 'authorization',
+    action: 'correct_and_resubmit',
+    owner: 'biller',
+    source: S28,
+  }),
+  rule({
+    carc: 'B7',
+    description: 'The provider was not certified or enrolled on the date of service.',
+    category: 'eligibility',
+    action: 'write_off',
+    owner: 'biller',
+    source: 'x12-carc, cfr-42-424.520',
+  }),
+];
+
+/**
+ * The built-in table of common behavioral-health CARCs and how to work them, keyed by code.
+ *
+ * @remarks [sources: x12-835, x12-carc]; the descriptions are ours, not the X12 text.
+ * @example
+ * ```ts
+ * DENIAL_CODE_TABLE['197'].category; //=> 'authorization'
+ * ```
+ */
+export const DENIAL_CODE_TABLE: DenialCodeTable = Object.freeze(
+  Object.fromEntries(BUILT_IN.map((r) => [r.carc, Object.freeze(r)])),
+);
+
+const DenialCodeTableSchema = z.record(z.string(), DenialCodeRule);
+
+/** `table` when it is a table of denial code rules keyed by CARC; a ValidationError otherwise. */
+export function denialCodeTableArgument(table: DenialCodeTable): DenialCodeTable {
+  // The shipped table needs no check; a caller's table is checked once per call.
+  return table === DENIAL_CODE_TABLE ? table : validate(DenialCodeTableSchema, table, 'denial code table');
+}
+
+/**
+ * A new table with the practice's rules added to (or replacing those of) a base table.
+ *
+ * @throws {@link ValidationError} when a rule is malformed or `base` is not a table of rules.
+ * @example
+ * ```ts
+ * const table = extendDenialCodeTable([{ carc: '288', description: 'Referral missing.',
+ *   category: 'authorization', action: 'correct_and_resubmit', owner: 'assistant', source: 'our policy' }]);
+ * table['288'].owner; //=> 'assistant'
+ * ```
+ */
+export function extendDenialCodeTable(
+  rules: readonly DenialCodeRuleInput[],
+  base: DenialCodeTable = DENIAL_CODE_TABLE,
+): DenialCodeTable {
+  const parsed = validate(z.array(DenialCodeRule), rules, 'denial code rules');
+  const out: Record<string, DenialCodeRule> = { ...denialCodeTableArgument(base) };
+  for (const r of parsed) out[r.carc] = Object.freeze(r);
+  return Object.freeze(out);
+}

@@ -1,0 +1,140 @@
+import * as z from 'zod';
+import { compareText, validate } from '../../core/index.js';
+import { FilingWindow, PayerKind } from '../coverage/payer-profile.js';
+import { type AdjustmentGroupCode, DenialCodeRule, extendDenialCodeTable } from './denial-codes.js';
+import { type DenialTriageDecision, type RemittanceAdjustment, triageParsed } from './denial-triage.js';
+import { isReversal, Remittance, type RemittanceInput } from './remittance.js';
+
+/**
+ * Options for {@link listDenialsToWork}: the payer's kind and appeal window, network status, secondary
+ * coverage, and the practice's own denial rules.
+ *
+ * @example
+ * ```ts
+ * DenialWorklistOptions.parse({ appealWindow: { amount: 60, unit: 'days' } }).payerKind; //=> 'commercial'
+ * ```
+ */
+export const DenialWorklistOptions = z.strictObject({
+  payerKind: PayerKind.default('commercial'),
+  inNetwork: z.boolean().default(true),
+  hasSecondaryCoverage: z.boolean().default(false),
+  appealWindow: FilingWindow.optional(),
+  denialRules: z.array(DenialCodeRule).default([]),
+});
+export type DenialWorklistOptions = z.input<typeof DenialWorklistOptions>;
+
+/**
+ * One denied (or unknown) adjustment of a remittance to work, with where it sits and its triage.
+ *
+ * @example
+ * ```ts
+ * listDenialsToWork(era, { appealWindow: { amount: 60, unit: 'days' } })[0];
+ * //=> { claimId: 'claim-1', lineIndex: 1, procedureCode: '90785', group: 'CO', carc: '97', amountCents: 3000,
+ * //     triage: { outcome: 'classified', action: 'correct_and_resubmit', … }, … }
+ * ```
+ */
+export interface DenialWorkItem {
+  readonly remittanceId: string;
+  readonly claimId: string;
+  readonly remittanceClaimIndex: number;
+  /** Index of the remittance line, or `null` for a claim-level adjustment. */
+  readonly lineIndex: number | null;
+  readonly procedureCode: string | null;
+  readonly group: AdjustmentGroupCode;
+  readonly carc: string;
+  readonly amountCents: number;
+  readonly triage: DenialTriageDecision;
+}
+
+/**
+ * Lists the denials in a remittance with their next action, owner and appeal deadline: every adjustment
+ * that is neither contractual, nor the client's share, nor informational, plus every unknown code;
+ * reversals of earlier payments (claim status 22) are left out. The decision date is the remittance's
+ * payment date. Ordered by appeal deadline (none last), then amount
+ * (largest first), then claim, line and code.
+ *
+ * @param remittance - the normalized 835 (must balance)
+ * @param options - payer kind, appeal window, network status, secondary coverage, practice rules
+ * @throws {@link ValidationError} on an unbalanced or malformed remittance or options.
+ * @remarks Classification from the denial table [sources: x12-835, x12-carc]; remarks (RARCs) of the
+ * line or claim are considered with each adjustment (CO-16 needs one [sources: x12-carc, x12-rarc]).
+ * @example
+ * ```ts
+ * listDenialsToWork(era, { appealWindow: { amount: 60, unit: 'days' } }).map((d) => [d.carc, d.triage.action]);
+ * //=> [['97', 'correct_and_resubmit']]
+ * ```
+ */
+export function listDenialsToWork(
+  remittance: RemittanceInput | Remittance,
+  options: DenialWorklistOptions = {},
+): DenialWorkItem[] {
+  const era = validate(Remittance, remittance, 'remittance');
+  const opts = validate(DenialWorklistOptions, options, 'denial worklist options');
+  const table = extendDenialCodeTable(opts.denialRules);
+  const context = {
+    payerKind: opts.payerKind,
+    inNetwork: opts.inNetwork,
+    hasSecondaryCoverage: opts.hasSecondaryCoverage,
+    decisionDate: era.paidOn,
+    ...(opts.appealWindow === undefined ? {} : { appealWindow: opts.appealWindow }),
+  };
+  const items: DenialWorkItem[] = [];
+  const consider = (
+    adj: RemittanceAdjustment,
+    where: {
+      claimId: string;
+      remittanceClaimIndex: number;
+      lineIndex: number | null;
+      procedureCode: string | null;
+    },
+    remarks: readonly string[],
+  ): void => {
+    const merged = [...new Set([...adj.remarks, ...remarks])].sort(compareText);
+    const triage = triageParsed({ ...adj, remarks: merged }, context, table);
+    const notADenial =
+      triage.outcome === 'classified' &&
+      (triage.category === 'contractual' ||
+        triage.category === 'patient_responsibility' ||
+        triage.action === 'post_only');
+    if (notADenial) return;
+    items.push({
+      remittanceId: era.remittanceId,
+      ...where,
+      group: adj.group,
+      carc: adj.carc,
+      amountCents: adj.amountCents,
+      triage,
+    });
+  };
+  era.claims.forEach((c, remittanceClaimIndex) => {
+    // A reversal takes back an earlier adjudication: its negated denials are not denials to work.
+    if (isReversal(c)) return;
+    const at = { claimId: c.claimId, remittanceClaimIndex };
+    for (const adj of c.adjustments)
+      consider(adj, { ...at, lineIndex: null, procedureCode: null }, c.remarks);
+    c.lines.forEach((line, lineIndex) => {
+      for (const adj of line.adjustments) {
+        consider(adj, { ...at, lineIndex, procedureCode: line.procedureCode }, [
+          ...line.remarks,
+          ...c.remarks,
+        ]);
+      }
+    });
+  });
+  return items.sort(
+    (a, b) =>
+      compareDeadlines(a.triage.appealDeadline, b.triage.appealDeadline) ||
+      b.amountCents - a.amountCents ||
+      compareText(a.claimId, b.claimId) ||
+      a.remittanceClaimIndex - b.remittanceClaimIndex ||
+      (a.lineIndex ?? -1) - (b.lineIndex ?? -1) ||
+      compareText(a.carc, b.carc),
+  );
+}
+
+function compareDeadlines(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return compareText(a, b);
+}

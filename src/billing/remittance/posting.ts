@@ -1,0 +1,821 @@
+import * as z from 'zod';
+import {
+  Cents,
+  ClaimId,
+  compareText,
+  type Decision,
+  isNonEmpty,
+  LocalDate,
+  NonNegativeCents,
+  PayerId,
+  type Reason,
+  reason,
+  sortReasons,
+  sumCents,
+  validate,
+} from '../../core/index.js';
+import type { ClaimReasonCode } from '../claim-reason-codes.js';
+import {
+  Claim,
+  type ClaimInput,
+  type ClaimLine,
+  ClaimModifier,
+  ClaimProcedureCode,
+} from '../claims/claim.js';
+import type { ClaimStatus } from '../claims/status.js';
+import { PayerKind } from '../coverage/payer-profile.js';
+import {
+  AdjustmentGroupCode,
+  CarcCode,
+  DenialCodeRule,
+  type DenialCodeTable,
+  extendDenialCodeTable,
+} from './denial-codes.js';
+import { type RemittanceAdjustment, triageParsed } from './denial-triage.js';
+import {
+  isReversal,
+  Remittance,
+  type RemittanceClaim,
+  RemittanceId,
+  type RemittanceInput,
+} from './remittance.js';
+
+/**
+ * The client's share of a claim by kind: deductible (CARC 1), coinsurance (2), copay (3), other PR.
+ * @example
+ * ```ts
+ * ClientResponsibility.parse({ copayCents: 2_000 });
+ * //=> { deductibleCents: 0, coinsuranceCents: 0, copayCents: 2000, otherCents: 0 }
+ * ```
+ */
+export const ClientResponsibility = z.strictObject({
+  deductibleCents: Cents.default(0),
+  coinsuranceCents: Cents.default(0),
+  copayCents: Cents.default(0),
+  otherCents: Cents.default(0),
+});
+export type ClientResponsibility = z.infer<typeof ClientResponsibility>;
+
+/**
+ * A payment the payer took back (a reversal, X12 claim status 22), as posted to a claim's balance. It
+ * stays open until a remittance adjudicates the claim again (`settledBy`).
+ *
+ * @example
+ * ```ts
+ * ClaimRecoupment.parse({ remittanceId: 'era-2', on: '2026-05-08', recoupedCents: 9_000 });
+ * //=> { remittanceId: 'era-2', on: '2026-05-08', recoupedCents: 9000 }
+ * ```
+ */
+export const ClaimRecoupment = z.strictObject({
+  remittanceId: RemittanceId,
+  /** The remittance's date: the payer's revised decision, which starts the window to dispute it. */
+  on: LocalDate,
+  /** The payment taken back, in cents (0 when a denial was reversed). */
+  recoupedCents: NonNegativeCents,
+  /** The payer's claim number the reversal repeats (CLP07), when given: the same reversal posts once. */
+  payerClaimControlNumber: z.string().min(1).max(50).optional(),
+  /** The remittance that adjudicated the claim again (the same one for a reversal and its correction). */
+  settledBy: RemittanceId.optional(),
+});
+export type ClaimRecoupment = z.infer<typeof ClaimRecoupment>;
+
+/**
+ * Whether a balance holds a recoupment no later remittance has settled: the claim is open again.
+ *
+ * @example
+ * ```ts
+ * hasOpenRecoupment(postRemittance(reversalEra, [claim], [paidBalance]).balances[0]); //=> true
+ * ```
+ */
+export function hasOpenRecoupment(balance: Pick<ClaimBalance, 'recoupments'>): boolean {
+  return balance.recoupments.some((r) => r.settledBy === undefined);
+}
+
+/**
+ * What has been posted against a claim: paid, contractual adjustments, denied amounts (at stake, to work),
+ * other adjustments, and client responsibility by kind, with the remittances already applied.
+ *
+ * @example
+ * ```ts
+ * openClaimBalance(claim); //=> { claimId: 'c-1', chargeCents: 15000, paidCents: 0, ..., postedRemittanceIds: [] }
+ * ```
+ */
+export const ClaimBalance = z.strictObject({
+  claimId: ClaimId,
+  chargeCents: NonNegativeCents,
+  paidCents: Cents.default(0),
+  /** CO/PI/OA amounts the contract explains (e.g. CO-45): written off, never billed to the client. */
+  contractualCents: Cents.default(0),
+  /** Denied amounts not billable to the client: to appeal, correct or write off. */
+  deniedCents: Cents.default(0),
+  /** Informational adjustments (e.g. OA-23) and codes the denial table does not know. */
+  otherAdjustmentCents: Cents.default(0),
+  clientResponsibility: ClientResponsibility.default({
+    deductibleCents: 0,
+    coinsuranceCents: 0,
+    copayCents: 0,
+    otherCents: 0,
+  }),
+  postedRemittanceIds: z.array(RemittanceId).default([]),
+  lastRemittanceOn: LocalDate.optional(),
+  /** Denial adjustments of the claim's current adjudication (group and CARC), for the follow-up queue. */
+  denials: z.array(z.strictObject({ group: AdjustmentGroupCode, carc: CarcCode })).default([]),
+  /** Payments the payer took back (reversals), oldest first; see {@link ClaimRecoupment}. */
+  recoupments: z.array(ClaimRecoupment).default([]),
+});
+export type ClaimBalance = z.infer<typeof ClaimBalance>;
+export type ClaimBalanceInput = z.input<typeof ClaimBalance>;
+
+/**
+ * A contracted rate: the allowed amount per unit for a payer and procedure (and modifiers, when the rate
+ * depends on them).
+ * @example
+ * ```ts
+ * ContractedFee.parse({ payerId: 'p-1', procedureCode: '90834', allowedCentsPerUnit: 11_000 }).modifiers; //=> []
+ * ```
+ */
+export const ContractedFee = z.strictObject({
+  payerId: PayerId,
+  procedureCode: ClaimProcedureCode,
+  modifiers: z.array(ClaimModifier).max(4).default([]),
+  allowedCentsPerUnit: NonNegativeCents,
+});
+export type ContractedFee = z.infer<typeof ContractedFee>;
+
+/**
+ * Options for {@link postRemittance}.
+ * @example
+ * ```ts
+ * PostRemittanceOptions.parse({}); //=> { feeSchedule: [], payerKind: 'commercial', inNetwork: true }
+ * ```
+ */
+export const PostRemittanceOptions = z.strictObject({
+  /** The practice's contracted fees: a line allowed below its fee is flagged as underpaid. */
+  feeSchedule: z.array(ContractedFee).default([]),
+  payerKind: PayerKind.default('commercial'),
+  inNetwork: z.boolean().default(true),
+  /** The practice's own denial rules, added to (or replacing) the built-in table's. */
+  denialRules: z.array(DenialCodeRule).default([]),
+});
+export type PostRemittanceOptions = z.input<typeof PostRemittanceOptions>;
+
+/**
+ * How a remittance line was matched to a claim line.
+ * @example
+ * ```ts
+ * const m: RemittanceLineMatch = 'code_only'; // the payer dropped the billed modifier
+ * ```
+ */
+export type RemittanceLineMatch = 'line_ref' | 'code_and_modifiers' | 'code_only' | 'unmatched';
+
+/**
+ * One remittance line's posting: the claim line it matched and how.
+ * @example
+ * ```ts
+ * postRemittance(era, [claim], []).results[0]?.lines[0];
+ * //=> { remittanceLineIndex: 0, lineId: '1', match: 'line_ref', paidCents: 9000 }
+ * ```
+ */
+export interface RemittanceLinePosting {
+  readonly remittanceLineIndex: number;
+  readonly lineId: string | null;
+  readonly match: RemittanceLineMatch;
+  readonly paidCents: Cents;
+}
+
+/**
+ * The result of posting one claim of a remittance.
+ * @example
+ * ```ts
+ * postRemittance(era, [claim], []).results[0]?.outcome; //=> 'posted'
+ * ```
+ */
+export type ClaimPostingDecision = Decision<
+  'posted' | 'already_posted',
+  'unmatched_claim',
+  ClaimReasonCode,
+  {
+    readonly claimId: string;
+    /** Positions of the claim's entries in the remittance. */
+    readonly remittanceClaimIndexes: readonly number[];
+    /** The payer's decision as a claim status, when one follows (`null` when nothing was posted). */
+    readonly suggestedStatus: ClaimStatus | null;
+    readonly lines: readonly RemittanceLinePosting[];
+    /** The cents this remittance carried for the claim (its charges), posted or not. */
+    readonly chargeCents: Cents;
+  }
+>;
+
+/**
+ * The result of {@link postRemittance}.
+ * @example
+ * ```ts
+ * postRemittance(era, [claim], []).remittanceId; //=> 'era-1'
+ * ```
+ */
+export interface RemittancePosting {
+  readonly remittanceId: string;
+  /** Every given balance, updated where the remittance applied, ordered by claim id. */
+  readonly balances: readonly ClaimBalance[];
+  readonly results: readonly ClaimPostingDecision[];
+}
+
+/**
+ * A zero balance for a claim: its total charge with nothing posted yet.
+ *
+ * @throws {@link ValidationError} when the claim is malformed.
+ * @example
+ * ```ts
+ * openClaimBalance(claim).chargeCents; //=> 15000 (the sum of its line charges)
+ * ```
+ */
+export function openClaimBalance(claim: ClaimInput | Claim): ClaimBalance {
+  const c = validate(Claim, claim, 'claim');
+  return ClaimBalance.parse({ claimId: c.claimId, chargeCents: sumCents(c.lines.map((l) => l.chargeCents)) });
+}
+
+// The amounts the two helpers below read. A parsed balance passes the cheap check; anything else is
+// parsed here, so the error names what is wrong.
+const ClientResponsibilityAmounts = z.looseObject({
+  deductibleCents: NonNegativeCents,
+  coinsuranceCents: NonNegativeCents,
+  copayCents: NonNegativeCents,
+  otherCents: NonNegativeCents,
+});
+const BalanceAmounts = z.looseObject({
+  chargeCents: NonNegativeCents,
+  paidCents: Cents,
+  contractualCents: Cents,
+  deniedCents: Cents,
+  otherAdjustmentCents: Cents,
+  clientResponsibility: ClientResponsibilityAmounts,
+});
+const AMOUNT_KEYS = ['chargeCents', 'paidCents', 'contractualCents', 'deniedCents', 'otherAdjustmentCents'];
+const RESPONSIBILITY_KEYS = ['deductibleCents', 'coinsuranceCents', 'copayCents', 'otherCents'];
+
+function hasAmounts(value: unknown, keys: readonly string[]): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    keys.every((k) => Number.isSafeInteger((value as Record<string, unknown>)[k]))
+  );
+}
+
+function balanceArgument(balance: ClaimBalance): ClaimBalance {
+  return hasAmounts(balance, AMOUNT_KEYS) && hasAmounts(balance.clientResponsibility, RESPONSIBILITY_KEYS)
+    ? balance
+    : (validate(BalanceAmounts, balance, 'claim balance') as ClaimBalance);
+}
+
+/**
+ * The part of a claim's charge not yet adjudicated: charge minus everything posted.
+ *
+ * @throws {@link ValidationError} when an amount of the balance is not a safe integer of cents.
+ * @example
+ * ```ts
+ * remainingClaimBalance({ ...balance, chargeCents: 15_000, paidCents: 9_000, contractualCents: 4_000 }); //=> 2000
+ * ```
+ */
+export function remainingClaimBalance(balance: ClaimBalance): Cents {
+  const b = balanceArgument(balance);
+  const r = b.clientResponsibility;
+  return (
+    b.chargeCents -
+    sumCents([
+      b.paidCents,
+      b.contractualCents,
+      b.deniedCents,
+      b.otherAdjustmentCents,
+      r.deductibleCents,
+      r.coinsuranceCents,
+      r.copayCents,
+      r.otherCents,
+    ])
+  );
+}
+
+/**
+ * The client's total responsibility on a balance.
+ *
+ * @throws {@link ValidationError} when an amount of the balance is not a safe integer of cents.
+ * @example
+ * ```ts
+ * clientResponsibilityTotal(balance); //=> 2000 (a $20 copay)
+ * ```
+ */
+export function clientResponsibilityTotal(balance: ClaimBalance): Cents {
+  const r = (
+    typeof balance === 'object' && balance !== null ? balance.clientResponsibility : undefined
+  ) as unknown;
+  if (!hasAmounts(r, RESPONSIBILITY_KEYS)) {
+    validate(z.looseObject({ clientResponsibility: ClientResponsibilityAmounts }), balance, 'claim balance');
+  }
+  const amounts = r as ClaimBalance['clientResponsibility'];
+  return sumCents([
+    amounts.deductibleCents,
+    amounts.coinsuranceCents,
+    amounts.copayCents,
+    amounts.otherCents,
+  ]);
+}
+
+/**
+ * Applies a remittance to claim balances: payments, contractual adjustments, denied amounts and client
+ * responsibility by kind, matching lines on the line reference, then code + modifiers, then code alone.
+ * Posting the same remittance twice changes nothing, and every cent of the remittance lands in exactly
+ * one bucket of one balance or is reported on an unmatched claim.
+ *
+ * @param remittance - the normalized 835 (must balance: charge = paid + adjustments)
+ * @param claims - the claims it may apply to (for line matching and charges)
+ * @param balances - the current balances; a claim without one starts from {@link openClaimBalance}
+ * @param options - contracted fees (underpayment check), payer kind and network status
+ * @throws {@link ValidationError} on an unbalanced remittance, an unknown group code, or any malformed input.
+ * @remarks Group codes [sources: x12-835]: CO is never the client's; PR is split by CARC 1/2/3
+ * [sources: x12-carc]. Balancing and matching follow the 835 and what peers do
+ * [sources: peer-simplepractice-payment-report, peer-openemr-era-modifiers].
+ * @example
+ * ```ts
+ * const { balances, results } = postRemittance(era, [claim], []);
+ * results[0].outcome; //=> 'posted'
+ * balances[0].paidCents; //=> 9000
+ * ```
+ */
+export function postRemittance(
+  remittance: RemittanceInput | Remittance,
+  claims: readonly (ClaimInput | Claim)[],
+  balances: readonly (ClaimBalanceInput | ClaimBalance)[],
+  options: PostRemittanceOptions = {},
+): RemittancePosting {
+  const era = validate(Remittance, remittance, 'remittance');
+  const claimList = validate(z.array(Claim), claims, 'claims');
+  const balanceList = validate(z.array(ClaimBalance), balances, 'claim balances');
+  const opts = validate(PostRemittanceOptions, options, 'posting options');
+  const table = extendDenialCodeTable(opts.denialRules);
+  const claimById = new Map(claimList.map((c) => [c.claimId as string, c]));
+  const balanceById = new Map(balanceList.map((b) => [b.claimId as string, b]));
+
+  // Entries for the same claim are posted together, so a reversal and its correction stay one posting.
+  const entries = new Map<string, number[]>();
+  era.claims.forEach((c, i) => {
+    entries.set(c.claimId, [...(entries.get(c.claimId) ?? []), i]);
+  });
+  const results: ClaimPostingDecision[] = [];
+  for (const [claimId, indexes] of [...entries.entries()].sort(([a], [b]) => compareText(a, b))) {
+    const parts = indexes.map((i) => era.claims[i] as RemittanceClaim);
+    const chargeCents = sumCents(parts.map((p) => p.chargeCents));
+    const claim = claimById.get(claimId);
+    if (claim === undefined) {
+      results.push({
+        outcome: 'unmatched_claim',
+        claimId,
+        remittanceClaimIndexes: indexes,
+        suggestedStatus: null,
+        lines: [],
+        chargeCents,
+        reasons: [
+          reason(
+            'billing.remittance.unmatched_claim',
+            'error',
+            'No claim with this id was given; nothing was posted for it.',
+            {
+              claimId,
+              chargeCents,
+              paidCents: sumCents(parts.map((p) => p.paidCents)),
+            },
+          ),
+        ],
+      });
+      continue;
+    }
+    const before = balanceById.get(claimId) ?? openClaimBalance(claim);
+    if (before.postedRemittanceIds.includes(era.remittanceId)) {
+      results.push({
+        outcome: 'already_posted',
+        claimId,
+        remittanceClaimIndexes: indexes,
+        suggestedStatus: null,
+        lines: [],
+        chargeCents,
+        reasons: [
+          reason(
+            'billing.remittance.already_posted',
+            'info',
+            'This remittance was already posted to the claim; nothing changed.',
+            {
+              remittanceId: era.remittanceId,
+            },
+          ),
+        ],
+      });
+      balanceById.set(claimId, before);
+      continue;
+    }
+    const repeated = parts.find(
+      (p) =>
+        isReversal(p) &&
+        p.payerClaimControlNumber !== undefined &&
+        before.recoupments.some(
+          (r) => r.settledBy === undefined && r.payerClaimControlNumber === p.payerClaimControlNumber,
+        ),
+    );
+    if (repeated !== undefined) {
+      // The same reversal under another remittance id (no payment came between): taking the payment
+      // back twice would lose cents.
+      results.push({
+        outcome: 'already_posted',
+        claimId,
+        remittanceClaimIndexes: indexes,
+        suggestedStatus: null,
+        lines: [],
+        chargeCents,
+        reasons: [
+          reason(
+            'billing.remittance.reversal_already_posted',
+            'warning',
+            'This reversal was already posted to the claim under another remittance; nothing changed.',
+            {
+              remittanceId: era.remittanceId,
+              payerClaimControlNumber: repeated.payerClaimControlNumber ?? null,
+            },
+          ),
+        ],
+      });
+      balanceById.set(claimId, before);
+      continue;
+    }
+    const { balance, decision } = postClaim(
+      era,
+      claimId,
+      indexes,
+      parts,
+      claim,
+      before,
+      opts,
+      table,
+      chargeCents,
+    );
+    balanceById.set(claimId, balance);
+    results.push(decision);
+  }
+  const out = [...balanceById.values()].sort((a, b) => compareText(a.claimId, b.claimId));
+  return { remittanceId: era.remittanceId, balances: out, results };
+}
+
+type Opts = z.output<typeof PostRemittanceOptions>;
+
+interface Buckets {
+  paid: number;
+  contractual: number;
+  denied: number;
+  other: number;
+  deductible: number;
+  coinsurance: number;
+  copay: number;
+  clientOther: number;
+}
+
+function postClaim(
+  era: Remittance,
+  claimId: string,
+  indexes: readonly number[],
+  parts: readonly RemittanceClaim[],
+  claim: Claim,
+  before: ClaimBalance,
+  opts: Opts,
+  table: DenialCodeTable,
+  chargeCents: number,
+): { balance: ClaimBalance; decision: ClaimPostingDecision } {
+  const reasons: Reason<ClaimReasonCode>[] = [];
+  if (claim.payerId !== era.payerId) {
+    reasons.push(
+      reason(
+        'billing.remittance.payer_mismatch',
+        'warning',
+        'The remittance comes from another payer than the claim’s; check it was posted to the right claim.',
+        {
+          claimPayerId: claim.payerId,
+          remittancePayerId: era.payerId,
+        },
+      ),
+    );
+  }
+  const delta: Buckets = {
+    paid: 0,
+    contractual: 0,
+    denied: 0,
+    other: 0,
+    deductible: 0,
+    coinsurance: 0,
+    copay: 0,
+    clientOther: 0,
+  };
+  const reversals = parts.filter(isReversal);
+  const adjudications = parts.filter((p) => !isReversal(p));
+  // A reversal voids the earlier adjudication, its denials included; only a new adjudication adds denials.
+  const denials: { group: AdjustmentGroupCode; carc: string }[] =
+    reversals.length > 0 ? [] : [...before.denials];
+  // The payer's new decision, from the adjudicating entries only (a reversal's negatives would mask it).
+  const decided = { paid: 0, denied: 0 };
+  const postAdjustment = (
+    adj: RemittanceAdjustment,
+    where: { lineId: string | null; reversal: boolean },
+  ): 'client' | 'contractual' | 'denied' | 'other' => {
+    const triage = triageParsed(
+      adj,
+      { payerKind: opts.payerKind, inNetwork: opts.inNetwork, hasSecondaryCoverage: false },
+      table,
+    );
+    if (triage.outcome === 'unknown_code') {
+      delta.other += adj.amountCents;
+      reasons.push(
+        reason(
+          'billing.remittance.unknown_adjustment_code',
+          'warning',
+          'An adjustment code is not in the denial table; it was posted as an other adjustment for review.',
+          {
+            group: adj.group,
+            carc: adj.carc,
+            lineId: where.lineId,
+          },
+        ),
+      );
+      return 'other';
+    }
+    if (adj.group === 'PR' && triage.clientBillable) {
+      if (adj.carc === '1') delta.deductible += adj.amountCents;
+      else if (adj.carc === '2') delta.coinsurance += adj.amountCents;
+      else if (adj.carc === '3') delta.copay += adj.amountCents;
+      else delta.clientOther += adj.amountCents;
+      return 'client';
+    }
+    if (triage.category === 'contractual') {
+      delta.contractual += adj.amountCents;
+      return 'contractual';
+    }
+    if (triage.action === 'post_only') {
+      delta.other += adj.amountCents;
+      return 'other';
+    }
+    delta.denied += adj.amountCents;
+    if (!where.reversal) {
+      decided.denied += adj.amountCents;
+      if (!denials.some((d) => d.group === adj.group && d.carc === adj.carc))
+        denials.push({ group: adj.group, carc: adj.carc });
+    }
+    return 'denied';
+  };
+
+  const linePostings: RemittanceLinePosting[] = [];
+  let lineIndex = 0;
+  for (const part of parts) {
+    const reversal = isReversal(part);
+    delta.paid += part.paidCents;
+    if (!reversal) decided.paid += part.paidCents;
+    for (const adj of part.adjustments) postAdjustment(adj, { lineId: null, reversal });
+    // Each entry adjudicates the claim's lines anew: a reversal and its correction both match line 1.
+    const available = new Map(claim.lines.map((l) => [l.lineId as string, l]));
+    for (const line of part.lines) {
+      const { matched, match } = matchLine(line, available);
+      if (matched !== null) available.delete(matched.lineId);
+      else {
+        reasons.push(
+          reason(
+            'billing.remittance.unmatched_line',
+            'warning',
+            'A remittance line matched no claim line; its amounts were posted to the claim as a whole.',
+            {
+              remittanceLineIndex: lineIndex,
+              procedureCode: line.procedureCode,
+            },
+          ),
+        );
+      }
+      // The allowed amount from the remittance's own figures: paid + the client's share + reductions the
+      // payer takes from the allowed amount by rule (sequestration), never the fee-schedule write-off.
+      let allowed = line.paidCents;
+      let deniedOnLine = false;
+      for (const adj of line.adjustments) {
+        const bucket = postAdjustment(adj, { lineId: matched?.lineId ?? null, reversal });
+        if (bucket === 'client') allowed += adj.amountCents;
+        if (bucket === 'contractual' && table[adj.carc]?.countsTowardAllowed === true)
+          allowed += adj.amountCents;
+        if (bucket === 'denied') deniedOnLine = true;
+      }
+      if (matched !== null && !deniedOnLine && !reversal) underpayment(era, matched, allowed, opts, reasons);
+      linePostings.push({
+        remittanceLineIndex: lineIndex,
+        lineId: matched?.lineId ?? null,
+        match,
+        paidCents: line.paidCents,
+      });
+      lineIndex += 1;
+    }
+  }
+  // A reversal carries the claim's charge negated; the adjudicating entries carry it as billed.
+  const reversedCharge = -sumCents(reversals.map((p) => p.chargeCents));
+  const adjudicatedCharge = sumCents(adjudications.map((p) => p.chargeCents));
+  const chargeMatches =
+    (reversals.length === 0 || reversedCharge === before.chargeCents) &&
+    (adjudications.length === 0 || adjudicatedCharge === before.chargeCents);
+  if (!chargeMatches) {
+    reasons.push(
+      reason(
+        'billing.remittance.charge_mismatch',
+        'warning',
+        'The remittance’s charge differs from the claim’s charge.',
+        {
+          remittanceChargeCents: adjudications.length > 0 ? adjudicatedCharge : -reversedCharge,
+          claimChargeCents: before.chargeCents,
+        },
+      ),
+    );
+  }
+  const recoupments = settleRecoupments(before.recoupments, era, reversals, adjudications.length > 0);
+  const suggestedStatus = suggestStatus(era, adjudications, decided, opts, reasons);
+  if (reversals.length > 0) {
+    const recoupedCents = -sumCents(reversals.map((p) => p.paidCents));
+    reasons.push(
+      adjudications.length > 0
+        ? reason(
+            'billing.remittance.reversal_corrected',
+            'info',
+            'The payer reversed its earlier payment and adjudicated the claim again in this remittance.',
+            { remittanceId: era.remittanceId, recoupedCents, newPaidCents: decided.paid, suggestedStatus },
+          )
+        : reason(
+            'billing.remittance.recoupment',
+            'warning',
+            'Recoupment: the payer took its payment back. The claim is open again, its balance restored; find out why, then appeal, correct or rebill.',
+            { remittanceId: era.remittanceId, recoupedOn: era.paidOn, recoupedCents, suggestedStatus },
+          ),
+    );
+  }
+  const c = before.clientResponsibility;
+  const balance: ClaimBalance = {
+    ...before,
+    paidCents: sumCents([before.paidCents, delta.paid]),
+    contractualCents: sumCents([before.contractualCents, delta.contractual]),
+    deniedCents: sumCents([before.deniedCents, delta.denied]),
+    otherAdjustmentCents: sumCents([before.otherAdjustmentCents, delta.other]),
+    clientResponsibility: {
+      deductibleCents: sumCents([c.deductibleCents, delta.deductible]),
+      coinsuranceCents: sumCents([c.coinsuranceCents, delta.coinsurance]),
+      copayCents: sumCents([c.copayCents, delta.copay]),
+      otherCents: sumCents([c.otherCents, delta.clientOther]),
+    },
+    postedRemittanceIds: [...before.postedRemittanceIds, era.remittanceId].sort(compareText),
+    lastRemittanceOn:
+      before.lastRemittanceOn !== undefined && before.lastRemittanceOn > era.paidOn
+        ? before.lastRemittanceOn
+        : era.paidOn,
+    denials: denials.sort((a, b) => compareText(a.group, b.group) || compareText(a.carc, b.carc)),
+    recoupments,
+  };
+  reasons.push(
+    reason('billing.remittance.posted', 'info', 'The remittance was posted to the claim.', {
+      remittanceId: era.remittanceId,
+      paidCents: delta.paid,
+      contractualCents: delta.contractual,
+      deniedCents: delta.denied,
+      clientResponsibilityCents: delta.deductible + delta.coinsurance + delta.copay + delta.clientOther,
+      otherAdjustmentCents: delta.other,
+      suggestedStatus,
+    }),
+  );
+  const sorted = sortReasons(reasons);
+  return {
+    balance,
+    decision: {
+      outcome: 'posted',
+      claimId,
+      remittanceClaimIndexes: indexes,
+      suggestedStatus,
+      lines: linePostings,
+      chargeCents,
+      reasons: isNonEmpty(sorted) ? sorted : [],
+    },
+  };
+}
+
+/** The recoupments after this posting: new reversals recorded, open ones settled by a new adjudication. */
+function settleRecoupments(
+  earlier: readonly ClaimRecoupment[],
+  era: Remittance,
+  reversals: readonly RemittanceClaim[],
+  adjudicated: boolean,
+): ClaimRecoupment[] {
+  const settle = (r: ClaimRecoupment): ClaimRecoupment =>
+    adjudicated && r.settledBy === undefined ? { ...r, settledBy: era.remittanceId } : r;
+  const added = reversals.map(
+    (p): ClaimRecoupment => ({
+      remittanceId: era.remittanceId,
+      on: era.paidOn,
+      recoupedCents: Math.max(0, -p.paidCents),
+      ...(p.payerClaimControlNumber === undefined
+        ? {}
+        : { payerClaimControlNumber: p.payerClaimControlNumber }),
+    }),
+  );
+  return [...earlier, ...added].map(settle);
+}
+
+/**
+ * The claim status the payer's decision points to: from the adjudicating entries (a reversal alone
+ * reopens the claim as `recouped`); `unprocessable` when the payer returned it so (MA130) and paid nothing.
+ */
+function suggestStatus(
+  era: Remittance,
+  adjudications: readonly RemittanceClaim[],
+  decided: { readonly paid: number; readonly denied: number },
+  opts: Opts,
+  reasons: Reason<ClaimReasonCode>[],
+): ClaimStatus {
+  if (adjudications.length === 0) return 'recouped';
+  if (decided.denied > 0 && decided.paid <= 0 && isUnprocessable(adjudications, opts.payerKind)) {
+    reasons.push(
+      reason(
+        'billing.remittance.unprocessable',
+        'warning',
+        'The payer returned the claim as unprocessable: it was never filed. Correct it and send it again before the date-of-service deadline.',
+        { remittanceId: era.remittanceId, returnedOn: era.paidOn },
+      ),
+    );
+    return 'unprocessable';
+  }
+  if (decided.denied > 0) return decided.paid > 0 ? 'partially_paid' : 'denied';
+  return 'paid';
+}
+
+// MA130 says "unprocessable, no appeal rights"; Medicare returns a claim with CO-16 only as unprocessable
+// [sources: mac-fcso-timely-filing, mac-palmetto-appeals-timeliness].
+function isUnprocessable(entries: readonly RemittanceClaim[], payerKind: PayerKind): boolean {
+  const adjustments = entries.flatMap((e) => [...e.adjustments, ...e.lines.flatMap((l) => l.adjustments)]);
+  const remarks = entries.flatMap((e) => [
+    ...e.remarks,
+    ...e.lines.flatMap((l) => l.remarks),
+    ...adjustments.flatMap((a) => a.remarks),
+  ]);
+  if (remarks.includes('MA130')) return true;
+  return payerKind === 'medicare' && adjustments.some((a) => a.group === 'CO' && a.carc === '16');
+}
+
+function sameModifiers(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sa = [...a].sort(compareText);
+  const sb = [...b].sort(compareText);
+  return sa.every((m, i) => m === sb[i]);
+}
+
+// Match on the echoed line id, then code + modifiers (+ date), then code alone (+ date), because payers
+// drop billed modifiers [sources: peer-openemr-era-modifiers]. Candidates are tried in claim line order.
+function matchLine(
+  line: RemittanceClaim['lines'][number],
+  available: Map<string, ClaimLine>,
+): { matched: ClaimLine | null; match: RemittanceLineMatch } {
+  if (line.lineRef !== undefined) {
+    const byRef = available.get(line.lineRef);
+    if (byRef !== undefined) return { matched: byRef, match: 'line_ref' };
+  }
+  const candidates = [...available.values()].filter(
+    (l) =>
+      l.procedureCode === line.procedureCode &&
+      (line.serviceDate === undefined || l.serviceDate === line.serviceDate),
+  );
+  const exact = candidates.find((l) => sameModifiers(l.modifiers, line.modifiers));
+  if (exact !== undefined) return { matched: exact, match: 'code_and_modifiers' };
+  const first = candidates[0];
+  if (first !== undefined) return { matched: first, match: 'code_only' };
+  return { matched: null, match: 'unmatched' };
+}
+
+function underpayment(
+  era: Remittance,
+  line: ClaimLine,
+  allowed: number,
+  opts: Opts,
+  reasons: Reason<ClaimReasonCode>[],
+): void {
+  const fees = opts.feeSchedule.filter(
+    (f) => f.payerId === era.payerId && f.procedureCode === line.procedureCode,
+  );
+  const fee =
+    fees.find((f) => sameModifiers(f.modifiers, line.modifiers)) ??
+    fees.find((f) => f.modifiers.length === 0);
+  if (fee === undefined) return;
+  const expected = fee.allowedCentsPerUnit * line.units;
+  if (allowed < expected) {
+    reasons.push(
+      reason(
+        'billing.remittance.underpaid',
+        'warning',
+        'The payer allowed less than the contracted fee for this line.',
+        {
+          lineId: line.lineId,
+          expectedCents: expected,
+          allowedCents: allowed,
+          shortCents: expected - allowed,
+        },
+      ),
+    );
+  }
+}

@@ -1,0 +1,22 @@
+// Public API of practice-ops/x12: X12 005010 files read into billing's models and written from them.
+export { DEFAULT_X12_DELIMITERS, type X12Delimiters } from './delimiters.js';
+export {
+  parseX12,
+  type X12Document,
+  type X12Group,
+  type X12Interchange,
+  type X12Transaction,
+} from './parse-x12.js';
+export { Read835Options, read835 } from './read-835.js';
+export { X12_REASON_CODES, type X12ReasonCode } from './reason-codes.js';
+export {
+  PROVIDER_ADJUSTMENT_REASONS,
+  type ProviderAdjustment,
+  type RemittanceAdviceDecision,
+  type RemittanceCrossover,
+  type RemittancePayment,
+  type SetAsideClaim,
+} from './remittance-advice.js';
+export type { X12Input } from './scan.js';
+export type { X12Segment } from './tokenizer.js';
+export { WriteX12Options, writeX12 } from './write-x12.js';

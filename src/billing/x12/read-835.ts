@@ -1,0 +1,258 @@
+import * as z from 'zod';
+import { isNonEmpty, PayerId, type Reason, reason, validate } from '../../core/index.js';
+import { type Remittance, type RemittanceClaim, RemittanceId } from '../index.js';
+import { readCents, readDate } from './element-values.js';
+import { X12Problems } from './problems.js';
+import type { X12ReasonCode } from './reason-codes.js';
+import type { RemittanceAdviceDecision, RemittanceCrossover, SetAsideClaim } from './remittance-advice.js';
+import { ModelCodes, sum, toModel } from './remittance-claim-draft.js';
+import { scanX12, type X12Input } from './scan.js';
+import { Transaction835 } from './transaction-835.js';
+
+/**
+ * Options for {@link read835}.
+ * @example
+ * ```ts
+ * Read835Options.parse({ payerIds: { '1999999999': 'medicare-jf' } });
+ * ```
+ */
+export const Read835Options = z.strictObject({
+  /**
+   * The practice's payer id for each payer identifier an 835 carries (TRN03, `1` and the payer's tax
+   * id). A payer not listed keeps its identifier as its id.
+   */
+  payerIds: z.record(z.string(), PayerId).default({}),
+});
+export type Read835Options = z.input<typeof Read835Options>;
+
+const MAX_CLAIMS_PER_REMITTANCE = 10_000;
+/** Packs claims into remittances of at most 10,000, keeping every entry of one claim in the same one. */
+function pack(claims: readonly RemittanceClaim[], base: Omit<Remittance, 'claims'>): Remittance[] {
+  if (claims.length === 0) return [];
+  if (claims.length <= MAX_CLAIMS_PER_REMITTANCE) return [{ ...base, claims: [...claims] }];
+  const byClaim = new Map<string, RemittanceClaim[]>();
+  for (const c of claims) {
+    const list = byClaim.get(c.claimId);
+    if (list === undefined) byClaim.set(c.claimId, [c]);
+    else list.push(c);
+  }
+  const out: Remittance[] = [];
+  let current: RemittanceClaim[] = [];
+  for (const entries of byClaim.values()) {
+    if (current.length + entries.length > MAX_CLAIMS_PER_REMITTANCE) {
+      out.push({ ...base, claims: current });
+      current = [];
+    }
+    current.push(...entries);
+  }
+  out.push({ ...base, claims: current });
+  return out;
+}
+
+function finish(
+  t: Transaction835,
+  options: z.output<typeof Read835Options>,
+  problems: X12Problems,
+  codes: ModelCodes,
+): RemittanceAdviceDecision | null {
+  if (t.bpr === null || t.trn === null) {
+    problems.add(
+      t.st.position,
+      null,
+      'x12.segment.missing',
+      'must be followed by a BPR and a TRN segment (the payment and its trace number)',
+    );
+    return null;
+  }
+  const bpr = t.bpr.elements;
+  const trn = t.trn.elements;
+  const amount = readCents(bpr[2] ?? '');
+  const paidOn = readDate(bpr[16] ?? '');
+  const traceNumber = trn[2] ?? '';
+  const payerIdentifier = trn[3] ?? '';
+  if (traceNumber.length > 0 && !RemittanceId.safeParse(traceNumber).success) {
+    problems.add(
+      t.trn.position,
+      'TRN02',
+      'x12.element.invalid',
+      'must be a trace number of letters, digits, . _ : or - (at most 128)',
+    );
+  }
+  const payerId = options.payerIds[payerIdentifier] ?? payerIdentifier;
+  if (payerIdentifier.length > 0 && !PayerId.safeParse(payerId).success) {
+    problems.add(
+      t.trn.position,
+      'TRN03',
+      'x12.element.invalid',
+      'must be a payer identifier of letters, digits, . _ : or -',
+    );
+  }
+  if (amount === null || paidOn === null || traceNumber.length === 0 || payerIdentifier.length === 0)
+    return null;
+
+  const claims: RemittanceClaim[] = [];
+  const setAside: SetAsideClaim[] = [];
+  const crossovers: RemittanceCrossover[] = [];
+  let claimsPaid = 0;
+  for (const draft of t.claims) {
+    claimsPaid += draft.paidCents;
+    const model = toModel(draft, codes);
+    if (!Array.isArray(model)) claims.push(model);
+    else if (isNonEmpty(model))
+      setAside.push({ claimIndex: draft.index, segment: draft.segment, reasons: model });
+    if (draft.evidence.size > 0) {
+      crossovers.push({
+        claimIndex: draft.index,
+        claimId: draft.claimId,
+        segment: draft.segment,
+        evidence: (['claim_status', 'crossover_carrier', 'remark'] as const).filter((k) =>
+          draft.evidence.has(k),
+        ),
+        carrierName: draft.carrierName,
+      });
+    }
+  }
+  const reasons: Reason<X12ReasonCode>[] = [];
+  const paymentCents = bpr[3] === 'D' ? -amount : amount;
+  const adjustmentCents = sum(t.providerAdjustments);
+  if (paymentCents !== claimsPaid - adjustmentCents) {
+    reasons.push(
+      reason(
+        'x12.835.unbalanced_payment',
+        'error',
+        'The payment is not the claims’ payments less the provider-level adjustments.',
+        {
+          segment: t.bpr.position,
+          paymentCents,
+          claimsPaidCents: claimsPaid,
+          providerAdjustmentCents: adjustmentCents,
+        },
+      ),
+    );
+  }
+  for (const s of setAside)
+    reasons.push(...s.reasons.map((r) => ({ ...r, facts: { ...r.facts, claimIndex: s.claimIndex } })));
+  for (const p of t.providerAdjustments) {
+    reasons.push(
+      reason(
+        'x12.835.provider_adjustment',
+        'warning',
+        'A provider-level adjustment changes the payment apart from any claim.',
+        {
+          segment: p.segment,
+          reasonCode: p.reasonCode,
+          known: p.known,
+          amountCents: p.amountCents,
+        },
+      ),
+    );
+  }
+  if (crossovers.length > 0) {
+    reasons.push(
+      reason(
+        'x12.835.crossover',
+        'info',
+        'The payer forwarded claims to another payer; wait for its answer before billing it.',
+        {
+          claims: crossovers.length,
+        },
+      ),
+    );
+  }
+  if (t.claims.length === 0) {
+    reasons.push(
+      reason('x12.835.no_claims', 'info', 'The remittance carries no claim.', { segment: t.st.position }),
+    );
+  }
+  const base = { remittanceId: traceNumber as RemittanceId, payerId: payerId as PayerId, paidOn };
+  const data = {
+    segment: t.st.position,
+    remittances: pack(claims, base),
+    payment: {
+      amountCents: paymentCents,
+      method: bpr[4] ?? '',
+      handling: bpr[1] ?? '',
+      paidOn,
+      traceNumber,
+      payerIdentifier,
+    },
+    payerName: t.payerName,
+    payeeName: t.payeeName,
+    payeeNpi: t.payeeNpi,
+    providerAdjustments: t.providerAdjustments,
+    crossovers,
+    setAside,
+  };
+  const sorted = reasons.sort((a, b) => rank(b) - rank(a));
+  if (sorted.some((r) => r.severity === 'error') && isNonEmpty(sorted)) {
+    return { ...data, outcome: 'needs_review', reasons: sorted };
+  }
+  return { ...data, outcome: 'balanced', reasons: sorted };
+}
+
+function rank(r: Reason): number {
+  return r.severity === 'error' ? 2 : r.severity === 'warning' ? 1 : 0;
+}
+
+/**
+ * Reads the 835 remittances of an X12 005010 file (005010X221A1): every transaction set becomes a
+ * decision holding the remittance model {@link postRemittance} takes unchanged, the payment, the
+ * provider-level adjustments (PLB) and the crossovers. The 835's balancing is checked: each claim's
+ * charge is its payment plus its adjustments (a claim that fails is set aside with its reasons, the rest
+ * kept), and the payment is the claims' payments less the provider-level adjustments. Money is read from
+ * its digits into integer cents.
+ *
+ * @param input - the file as a string, or its chunks in order (a 50 MB file is read as it arrives)
+ * @param options - the practice's payer id for each payer identifier
+ * @returns one decision per 835 transaction set, in file order
+ * @throws {@link ValidationError} listing every problem by segment number and element position, never a
+ * value: not X12, cut short, a broken envelope, a transaction set that is not an 835, a segment or loop
+ * an 835 does not allow where it stands, a missing or malformed amount or date.
+ * @remarks Loops 1000A/B, 2000, 2100 and 2110, claim statuses, CAS groups and PLB codes as the CMS 835
+ * companion guide describes them [sources: x12-835-cg-cms, x12-835, x12-835-clp, x12-carc, x12-rarc].
+ * @example
+ * ```ts
+ * const [advice] = read835(medicareEra);
+ * advice.outcome; //=> 'balanced'
+ * advice.providerAdjustments[0]; //=> { reasonCode: 'WO', amountCents: 2500, … }
+ * postRemittance(advice.remittances[0], claims, []).results[0]?.outcome; //=> 'posted'
+ * ```
+ */
+export function read835(input: X12Input, options: Read835Options = {}): RemittanceAdviceDecision[] {
+  const opts = validate(Read835Options, options, '835 options');
+  const problems = new X12Problems();
+  const codes = new ModelCodes();
+  const advices: RemittanceAdviceDecision[] = [];
+  let current: Transaction835 | null = null;
+  scanX12(
+    input,
+    {
+      start(st, delimiters) {
+        current = null;
+        if (st.elements[1] !== '835') {
+          problems.add(
+            st.position,
+            'ST01',
+            'x12.transaction.unexpected_type',
+            'must be 835 (a remittance advice)',
+          );
+          return;
+        }
+        current = new Transaction835(st, delimiters, problems, codes);
+      },
+      segment(s) {
+        (current as Transaction835 | null)?.accept(s);
+      },
+      end(se) {
+        const t = current as Transaction835 | null;
+        current = null;
+        if (t === null || se === null) return;
+        const advice = finish(t, opts, problems, codes);
+        if (advice !== null) advices.push(advice);
+      },
+    },
+    problems,
+  );
+  problems.throwIfAny('835 file');
+  return advices;
+}

@@ -1,0 +1,355 @@
+import type { LocalDate } from '../../core/index.js';
+import { AdjustmentGroupCode, ClaimLineId } from '../index.js';
+import type { X12Delimiters } from './delimiters.js';
+import { elementName, readCents, readDate } from './element-values.js';
+import type { X12Problems } from './problems.js';
+import { PROVIDER_ADJUSTMENT_REASONS, type ProviderAdjustment } from './remittance-advice.js';
+import type { ClaimDraft, LineDraft, ModelCodes } from './remittance-claim-draft.js';
+import type { X12Segment } from './tokenizer.js';
+
+// The 835's loops in order, and the segments each may hold besides the one that opens the next loop
+// [sources: x12-835-cg-cms].
+type Loop = 'header' | 'payer' | 'payee' | 'header_number' | 'claim' | 'line' | 'summary';
+const OTHER_SEGMENTS: Record<Loop, ReadonlySet<string>> = {
+  header: new Set(['BPR', 'TRN', 'CUR', 'REF', 'DTM']),
+  payer: new Set(['N3', 'N4', 'REF', 'PER']),
+  payee: new Set(['N3', 'N4', 'REF', 'RDM']),
+  header_number: new Set(['TS3', 'TS2']),
+  claim: new Set(['CAS', 'NM1', 'MIA', 'MOA', 'REF', 'DTM', 'PER', 'AMT', 'QTY']),
+  line: new Set(['DTM', 'CAS', 'REF', 'AMT', 'QTY', 'LQ']),
+  summary: new Set(),
+};
+// The segments that open a loop, and the loops they may follow.
+const AFTER_PAYEE: ReadonlySet<Loop> = new Set(['payee', 'header_number', 'claim', 'line']);
+const OPENS: Readonly<Record<string, { loop: Loop; after: ReadonlySet<Loop> }>> = {
+  LX: { loop: 'header_number', after: AFTER_PAYEE },
+  CLP: { loop: 'claim', after: AFTER_PAYEE },
+  SVC: { loop: 'line', after: new Set(['claim', 'line']) },
+  PLB: { loop: 'summary', after: new Set([...AFTER_PAYEE, 'summary']) },
+};
+const N1_OPENS: Readonly<Record<string, { loop: Loop; after: ReadonlySet<Loop> }>> = {
+  PR: { loop: 'payer', after: new Set(['header']) },
+  PE: { loop: 'payee', after: new Set(['payer']) },
+};
+const CROSSOVER_STATUSES = new Set(['19', '20', '21']);
+// MA07 forwarded to Medicaid, MA18 forwarded to the supplemental insurer, N89 forwarded to more than one
+// payer [sources: x12-rarc].
+const CROSSOVER_REMARKS = new Set(['MA07', 'MA18', 'N89']);
+
+/** Reads one 835 transaction set, segment by segment. */
+export class Transaction835 {
+  readonly #problems: X12Problems;
+  readonly #codes: ModelCodes;
+  readonly #delimiters: X12Delimiters;
+  readonly st: X12Segment;
+  loop: Loop = 'header';
+  bpr: X12Segment | null = null;
+  trn: X12Segment | null = null;
+  payerName = '';
+  payeeName = '';
+  payeeNpi: string | null = null;
+  claims: ClaimDraft[] = [];
+  claim: ClaimDraft | null = null;
+  line: LineDraft | null = null;
+  providerAdjustments: ProviderAdjustment[] = [];
+
+  constructor(st: X12Segment, delimiters: X12Delimiters, problems: X12Problems, codes: ModelCodes) {
+    this.st = st;
+    this.#delimiters = delimiters;
+    this.#problems = problems;
+    this.#codes = codes;
+  }
+
+  accept(s: X12Segment): void {
+    const e = s.elements;
+    const opens = s.tag === 'N1' ? N1_OPENS[e[1] ?? ''] : OPENS[s.tag];
+    if (opens === undefined) {
+      if (OTHER_SEGMENTS[this.loop].has(s.tag)) this.#other(s);
+      else this.#unexpected(s);
+      return;
+    }
+    if (!opens.after.has(this.loop)) {
+      this.#unexpected(s);
+      return;
+    }
+    this.loop = opens.loop;
+    switch (opens.loop) {
+      case 'payer':
+        this.payerName = e[2] ?? '';
+        break;
+      case 'payee':
+        this.payeeName = e[2] ?? '';
+        this.payeeNpi = e[3] === 'XX' ? (e[4] ?? null) : null;
+        break;
+      case 'claim':
+        this.#startClaim(s);
+        break;
+      case 'line':
+        this.#startLine(s);
+        break;
+      case 'summary':
+        this.#providerAdjustments(s);
+        break;
+      default:
+        break;
+    }
+  }
+
+  #unexpected(s: X12Segment): void {
+    this.#problems.add(
+      s.position,
+      null,
+      'x12.segment.unexpected',
+      `is not a segment an 835 allows here (${LOOP_NAMES[this.loop]})`,
+    );
+  }
+
+  #other(s: X12Segment): void {
+    const e = s.elements;
+    switch (`${this.loop}:${s.tag}`) {
+      case 'header:BPR':
+        this.bpr = s;
+        this.#amount(s, 2, true);
+        if (this.#date(s, 16, true) === null) return;
+        return;
+      case 'header:TRN':
+        this.trn = s;
+        this.#required(s, 2);
+        this.#required(s, 3);
+        return;
+      case 'claim:CAS':
+        this.#adjustments(s, this.claim as ClaimDraft);
+        return;
+      case 'line:CAS':
+        this.#adjustments(s, this.line as LineDraft);
+        return;
+      case 'claim:NM1':
+        if (e[1] === 'TT') {
+          const claim = this.claim as ClaimDraft;
+          claim.evidence.add('crossover_carrier');
+          claim.carrierName = e[3] ?? null;
+        }
+        return;
+      case 'claim:MOA':
+        this.#remarks(s, [3, 4, 5, 6, 7]);
+        return;
+      case 'claim:MIA':
+        this.#remarks(s, [5, 20, 21, 22, 23]);
+        return;
+      case 'line:DTM': {
+        const line = this.line as LineDraft;
+        if (e[1] === '472' || (e[1] === '150' && line.serviceDate === undefined)) {
+          line.serviceDate = this.#date(s, 2, true) ?? undefined;
+        }
+        return;
+      }
+      case 'line:REF':
+        if (e[1] === '6R') {
+          const ref = e[2] ?? '';
+          // A reference that cannot be one of our line ids matches no claim line: it is left out.
+          if (ClaimLineId.safeParse(ref).success) (this.line as LineDraft).lineRef = ref;
+        }
+        return;
+      case 'line:LQ':
+        if (e[1] === 'HE') {
+          const line = this.line as LineDraft;
+          const code = this.#required(s, 2);
+          if (code === null) return;
+          if (this.#codes.fits('rarc', code)) line.remarks.push(code);
+          else line.unreadable.push(`LQ02 of segment ${s.position}`);
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  #required(s: X12Segment, n: number): string | null {
+    const value = s.elements[n] ?? '';
+    if (value.length > 0) return value;
+    this.#problems.add(s.position, elementName(s, n), 'x12.element.missing', 'is required');
+    return null;
+  }
+
+  #amount(s: X12Segment, n: number, required: boolean): number | null {
+    const text = s.elements[n] ?? '';
+    if (text.length === 0) {
+      if (required)
+        this.#problems.add(s.position, elementName(s, n), 'x12.element.missing', 'is required (an amount)');
+      return null;
+    }
+    const cents = readCents(text);
+    if (cents === null) {
+      this.#problems.add(
+        s.position,
+        elementName(s, n),
+        'x12.element.invalid',
+        'must be an amount in dollars with at most two decimal places',
+      );
+    }
+    return cents;
+  }
+
+  #date(s: X12Segment, n: number, required: boolean): LocalDate | null {
+    const text = s.elements[n] ?? '';
+    if (text.length === 0) {
+      if (required)
+        this.#problems.add(s.position, elementName(s, n), 'x12.element.missing', 'is required (a date)');
+      return null;
+    }
+    const date = readDate(text);
+    if (date === null) {
+      this.#problems.add(
+        s.position,
+        elementName(s, n),
+        'x12.element.invalid',
+        'must be a date written CCYYMMDD',
+      );
+    }
+    return date;
+  }
+
+  #startClaim(s: X12Segment): void {
+    const e = s.elements;
+    const claimId = this.#required(s, 1) ?? '';
+    const status = this.#required(s, 2) ?? '';
+    const charge = this.#amount(s, 3, true);
+    const paid = this.#amount(s, 4, true);
+    this.#amount(s, 5, false);
+    const claim: ClaimDraft = {
+      segment: s.position,
+      index: this.claims.length,
+      claimId,
+      status,
+      chargeCents: charge ?? 0,
+      paidCents: paid ?? 0,
+      payerClaimControlNumber: e[7] ?? '',
+      adjustments: [],
+      remarks: [],
+      lines: [],
+      evidence: new Set(),
+      carrierName: null,
+      unreadable: [],
+    };
+    if (CROSSOVER_STATUSES.has(status)) claim.evidence.add('claim_status');
+    this.claims.push(claim);
+    this.claim = claim;
+    this.line = null;
+  }
+
+  #startLine(s: X12Segment): void {
+    const e = s.elements;
+    const charge = this.#amount(s, 2, true);
+    const paid = this.#amount(s, 3, true);
+    // SVC06, when given, is the procedure as billed; SVC01 is what the payer adjudicated instead. The
+    // billed code is what matches a claim line.
+    const billed = (e[6] ?? '').length > 0 ? 6 : 1;
+    const procedure = (e[billed] ?? '').split(this.#delimiters.component);
+    const line: LineDraft = {
+      segment: s.position,
+      procedure,
+      chargeCents: charge ?? 0,
+      paidCents: paid ?? 0,
+      units: e[5] ?? '',
+      serviceDate: undefined,
+      lineRef: undefined,
+      adjustments: [],
+      remarks: [],
+      unreadable: [],
+    };
+    if ((procedure[1] ?? '').length === 0) {
+      this.#problems.add(
+        s.position,
+        `SVC0${billed}-2`,
+        'x12.element.missing',
+        'is required (the procedure code)',
+      );
+    }
+    (this.claim as ClaimDraft).lines.push(line);
+    this.line = line;
+  }
+
+  #adjustments(s: X12Segment, owner: ClaimDraft | LineDraft): void {
+    const e = s.elements;
+    const group = this.#required(s, 1) ?? '';
+    const groupFits = AdjustmentGroupCode.safeParse(group).success;
+    if (!groupFits && group.length > 0) owner.unreadable.push(`CAS01 of segment ${s.position}`);
+    for (let at = 2; at <= 17; at += 3) {
+      const carc = e[at] ?? '';
+      if (carc.length === 0) {
+        if ((e[at + 1] ?? '').length > 0) this.#required(s, at);
+        continue;
+      }
+      const amount = this.#amount(s, at + 1, true);
+      if (amount === null) continue;
+      if (!this.#codes.fits('carc', carc)) {
+        owner.unreadable.push(`${elementName(s, at)} of segment ${s.position}`);
+        continue;
+      }
+      if (groupFits) {
+        owner.adjustments.push({
+          group: group as AdjustmentGroupCode,
+          carc,
+          amountCents: amount,
+          remarks: [],
+        });
+      }
+    }
+  }
+
+  #remarks(s: X12Segment, positions: readonly number[]): void {
+    const claim = this.claim as ClaimDraft;
+    for (const n of positions) {
+      const code = s.elements[n] ?? '';
+      if (code.length === 0) continue;
+      if (!this.#codes.fits('rarc', code)) {
+        claim.unreadable.push(`${elementName(s, n)} of segment ${s.position}`);
+        continue;
+      }
+      claim.remarks.push(code);
+      if (CROSSOVER_REMARKS.has(code)) claim.evidence.add('remark');
+    }
+  }
+
+  #providerAdjustments(s: X12Segment): void {
+    const providerId = this.#required(s, 1) ?? '';
+    const date = this.#date(s, 2, true);
+    let found = 0;
+    for (let at = 3; at <= 13; at += 2) {
+      const composite = s.elements[at] ?? '';
+      if (composite.length === 0) continue;
+      found += 1;
+      const [code = '', reference = ''] = composite.split(this.#delimiters.component);
+      if (code.length === 0) {
+        this.#problems.add(
+          s.position,
+          `${elementName(s, at)}-1`,
+          'x12.element.missing',
+          'is required (the adjustment reason)',
+        );
+      }
+      const amount = this.#amount(s, at + 1, true);
+      if (amount === null || date === null || code.length === 0) continue;
+      this.providerAdjustments.push({
+        providerId,
+        fiscalPeriodDate: date,
+        reasonCode: code,
+        reference: reference.length > 0 ? reference : null,
+        amountCents: amount,
+        known: Object.hasOwn(PROVIDER_ADJUSTMENT_REASONS, code),
+        segment: s.position,
+      });
+    }
+    if (found === 0) this.#required(s, 3);
+  }
+}
+
+const LOOP_NAMES: Record<Loop, string> = {
+  header: 'the header',
+  payer: 'the payer loop 1000A',
+  payee: 'the payee loop 1000B',
+  header_number: 'the header number loop 2000',
+  claim: 'the claim loop 2100',
+  line: 'the service line loop 2110',
+  summary: 'the provider adjustments after the claims',
+};

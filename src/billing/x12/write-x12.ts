@@ -1,0 +1,91 @@
+import * as z from 'zod';
+import { ValidationError, validate } from '../../core/index.js';
+import type { X12Delimiters } from './delimiters.js';
+import { elementName } from './element-values.js';
+import type { X12Document } from './parse-x12.js';
+import { X12Problems } from './problems.js';
+import { SegmentWriter } from './segment-writer.js';
+import type { X12Segment } from './tokenizer.js';
+
+const Delimiter = z
+  .string()
+  .length(1)
+  .regex(/^[^A-Za-z0-9 ]$/, { message: 'must be one character, not a letter, digit or space' });
+
+/**
+ * Options for {@link writeX12}: the delimiters to write with (by default the document's own) and what
+ * follows each segment terminator (nothing, `\n` or `\r\n`).
+ * @example
+ * ```ts
+ * WriteX12Options.parse({ lineBreak: '\n' }).lineBreak; //=> '\n'
+ * ```
+ */
+export const WriteX12Options = z.strictObject({
+  delimiters: z
+    .strictObject({
+      element: Delimiter,
+      repetition: Delimiter.nullable(),
+      component: Delimiter,
+      segment: Delimiter,
+    })
+    .refine(
+      (d) => new Set(Object.values(d).filter((c) => c !== null)).size === (d.repetition === null ? 3 : 4),
+      {
+        message: 'must be four different characters',
+        params: { code: 'x12.element.invalid' },
+      },
+    )
+    .optional(),
+  lineBreak: z.enum(['', '\n', '\r\n']).default(''),
+});
+export type WriteX12Options = z.input<typeof WriteX12Options>;
+
+/**
+ * Writes an X12 document (as {@link parseX12} reads it) back to text, with its own delimiters or new
+ * ones: components and repetitions are re-joined with the new separators, and ISA11 and ISA16 say which
+ * they are. Reading the result gives the same segments.
+ *
+ * @throws {@link ValidationError} when the options are malformed, or an element holds one of the new
+ * delimiters (listed by segment number and element position, never the value).
+ * @example
+ * ```ts
+ * writeX12(parseX12(text), { delimiters: { element: '|', repetition: '^', component: '>', segment: '~' }, lineBreak: '\n' });
+ * //=> 'ISA|00|          |…|^|00501|000000001|0|P|>~\nGS|HP|…'
+ * ```
+ */
+export function writeX12(document: X12Document, options: WriteX12Options = {}): string {
+  const opts = validate(WriteX12Options, options, 'X12 write options');
+  const from = document.delimiters;
+  const to: X12Delimiters = opts.delimiters ?? from;
+  const writer = new SegmentWriter(to, opts.lineBreak);
+  const problems = new X12Problems();
+  const write = (s: X12Segment) => {
+    const elements = s.elements.slice(1).map((element, i) => {
+      // ISA11 and ISA16 are the separators themselves.
+      if (s.tag === 'ISA' && (i === 10 || i === 15)) return i === 10 ? (to.repetition ?? 'U') : to.component;
+      const repetitions = from.repetition === null ? [element] : element.split(from.repetition);
+      const atoms = repetitions.map((r) => r.split(from.component));
+      if (!atoms.every((parts) => parts.every((p) => writer.isWritable(p)))) {
+        problems.add(
+          s.position,
+          elementName(s, i + 1),
+          'x12.element.invalid',
+          'must not hold a delimiter or a line break',
+        );
+      }
+      return atoms.map((parts) => parts.join(to.component)).join(to.repetition ?? '');
+    });
+    writer.writeChecked(s.tag, elements);
+  };
+  for (const interchange of document.interchanges) {
+    write(interchange.header);
+    for (const group of interchange.groups) {
+      write(group.header);
+      for (const transaction of group.transactions) for (const s of transaction.segments) write(s);
+      write(group.trailer);
+    }
+    write(interchange.trailer);
+  }
+  problems.throwIfAny('X12 document');
+  return writer.text();
+}

@@ -1,0 +1,38 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Active ideation: thoughts of killing oneself, said plainly or in the community's shorthand (kms, ctb,
+ * unalive, sewerslide) and misspellings (the C-SSRS screener's second question).
+ * [sources: c-ssrs-screener, samhsa-988]
+ */
+export const ACTIVE_IDEATION: TriageTable = {
+  label: 'active_ideation',
+  en: [
+    'suicid*|sucid*|suicd*|suiside*|sewerslide*|unalive*|selfdelete*|ctb|kms',
+    'kill*|murder* ..2 {self}|{third_self}',
+    'kill*|murder* ..2 my ..1 self',
+    'end*|take|taking|took ..1 my|their|his|her ..1 own ..1 life|lives',
+    'end|ending|ended ..2 my ..1 life',
+    'take|taking ..1 my ..1 life',
+    'end|ending ..1 it|things|everything ..2 all|tonight|today|now|soon|forever|good|permanently|once',
+    '{think}|{intent}|urge*|decided|ready ..3 end|ending ..1 it|things|everything|myself',
+    '{wish}|{intent}|ready ..3 die|dead',
+    '{neg} ..3 want* ..2 to ..1 be|stay ..1 alive',
+    'want* ..2 to ..1 not ..1 be ..1 alive|here',
+    'off ..1 myself',
+    'do ..1 myself ..1 in',
+    'thoughts ..2 of ..1 dying|death',
+  ],
+  es: [
+    'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',
+    'me|se|te ..2 quiero|quiere|quieres|queria ..2 morir|matar|suicidar',
+    'matarme|matarse|suicidarme|suicidarse|ahorcarme|ahorcarse|envenenarme',
+    'quitarme|quitarse|quitar ..2 la ..1 vida',
+    'acabar|terminar ..2 con ..2 mi ..1 vida',
+    'acabar|terminar ..1 con ..1 todo',
+    '{neg} ..2 quiero ..2 seguir ..2 viviendo|vivo|viva|vivir',
+    'pienso|pensando|pensamientos|pensar ..3 matarme|morir*|quitarme|suicid*',
+    'ganas ..2 de ..2 morir*|matarme',
+    'me ..1 voy ..1 a ..1 matar|suicidar',
+  ],
+};

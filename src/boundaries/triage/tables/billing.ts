@@ -1,0 +1,29 @@
+import type { TriageTable } from '../triage-category.js';
+
+/** Billing: bills, copays, charges, payments, insurance and claims, fees, receipts and superbills. */
+export const BILLING: TriageTable = {
+  label: 'billing',
+  en: [
+    'bill|bills|billed|billing|copay|copays|coinsurance|charge|charges|charged|charging|pay|paid|paying|payment|payments|invoice|invoices|insurance|insurer|deductible|deductibles|claim|claims|refund|refunds|refunded|balance|fee|fees|superbill|superbills|statement|statements|receipt|receipts|hsa|fsa|medicaid|medicare|aetna|cigna|bcbs|anthem|humana|tricare|optum|kaiser|uhc|ambetter|molina|centene|magellan|venmo|zelle|paypal|cash|check|cost|costs|price|prices|pricing|rate|rates|eob|reimbursement|reimburse|reimbursed|owe|owed|overdue|collections|estimate|gfe|sliding|cpt|npi|tin|tax|taxes|discount|afford|expensive|money|dollars',
+    'out ..1 of ..1 network|pocket',
+    'in ..1 network',
+    'blue ..1 cross|shield',
+    'united ..1 healthcare',
+    'card ..2 on ..1 file',
+    'credit|debit ..1 card',
+    'member ..1 id|number',
+    'payment ..1 plan',
+    'sliding ..1 scale',
+    'autopay|autopayments',
+    'auto ..1 pay',
+    'split ..3 payments|payment|bill|charge',
+    'good ..1 faith',
+    'late ..1 fee|cancel|cancellation',
+    'how ..1 much',
+    'went|go|gone|going|goes ..1 through & payment|paid|pay|charge|card|venmo|zelle|paypal|it|transfer',
+  ],
+  es: [
+    'factura|facturas|cobro|cobraron|cobran|cobrar|pago|pagar|pague|pagos|seguro|aseguranza|costo|cuesta|cuestan|precio|precios|recibo|recibos|tarjeta|saldo|deducible|reembolso|tarifa|cuota|copago|medicaid|medicare|dinero|deposito',
+    'cuanto ..1 es|cuesta|cobran|debo',
+  ],
+};

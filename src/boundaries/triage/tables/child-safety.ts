@@ -1,0 +1,52 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Child safety: abuse or neglect disclosed by a child or about one (hitting, touching, bruises, being left
+ * alone), grooming, and a minor's risk reported by a parent (a goodbye post, a weapon found). Abuse of a
+ * child is reportable; the clinician decides how. [sources: cwig-child-abuse-definitions, samhsa-988]
+ */
+export const CHILD_SAFETY: TriageTable = {
+  label: 'child_safety',
+  en: [
+    // Touching a child, a secret, a stranger asking for photos, young children left alone, a parent's intrusive images.,
+    'touch|touches|touched|touching ..4 her|him|them|under|private|pajamas|pants|lap & {child}|secret|she|he|years|old|yo',
+    'secret & lap|touch|touches|touched|bath|pictures|photos|naked|private|pajamas',
+    'asks|asked|asking|wants|wanted|sends|sent ..3 photos|pics|pictures|nudes|selfies & {child}|years|yo|online|game|roblox|discord|snapchat|instagram|stranger|man|guy|adult',
+    'by ..1 themselves|themself & {child}|years|old|yo|since|days|all',
+    'imagining|imagine|picture|picturing|thoughts|keep ..4 dropping|drowning|hurting|shaking|smothering|throwing ..2 her|him|baby|newborn|{child}',
+    'scared|afraid ..2 of ..1 myself ..3 around|with|near ..2 {child}|newborn|baby|her|him',
+    '{child} & {abuse_verb} ..1 him|her|them|me|us',
+    '{child} & {abuse}|{rape}|neglect*|bruise|bruises|bruised|welts|marks|burns',
+    '{abuse_verb} ..2 my|our|the ..1 {child}',
+    '{child} & left ..1 alone ..3 days|night|nights|hours|weekend',
+    '{child} & nude|nudes|naked|explicit|sexting|groom*|pics|pictures|photos ..3 asking|asked|sending|send|sent|wants|meet',
+    'older|grown|adult|stranger|man|guy|boy ..4 asking|asked|wants|trying ..2 her|him ..2 to ..1 meet|send',
+    '{child} & {firearm}|{blade}|{rope}|goodbye',
+    'im|am|i ..1 m ..2 {big_number}|{number_word} & {abuse_verb}|{abuse}|{rape}|touches|touched|beats|hits',
+    '{big_number}|{number_word} ..2 year|years|yr|yo ..1 old & {abuse_verb}|{abuse}|{rape}|goodbye|{kill}|{die}',
+    'not ..1 safe ..3 for ..2 {child}',
+    'cps|dcfs|child ..1 protective',
+    'told ..1 her|him|me|them ..1 not ..1 to ..1 tell',
+    'black ..1 eye|eyes & {child}|said|did|dad|mom|stepdad|boyfriend|uncle',
+    '{child} & nude|nudes|naked|explicit|sexting|groom*',
+    'hits|hit|beat|beats|whips|whipped ..6 with ..1 a|the|his|her ..1 belt|cord|hanger|stick|spoon|switch|extension',
+    'adult|older|grown|stranger|man|guy|men ..6 meet|meeting|send|sending|pictures|pics|photos & {child}|{big_number}|year|old|online|daughter|son|her|him',
+    'lock|locks|locking|locked ..3 {child}|him|her|them|me ..3 in|inside ..2 closet|room|basement|car|bathroom|shed',
+    'left|leave|leaving|leaves ..3 {child}|baby|him|her|them ..2 alone|home ..2 alone|for|overnight',
+    '{child}|him|her & inappropriate|sexual|nude|naked|explicit & pictures|pics|photos|texting|texts|messages|touch|touching|touched',
+    'comes|came|coming|sneaks|snuck ..2 into|in ..2 my|her|his ..1 room|bed & night|nights|{neg}|scared|want|stepdad|stepfather|uncle|brother|dad|father',
+    'uncle|stepdad|stepfather|grandpa|grandfather|cousin|neighbor|coach|teacher|babysitter|boyfriend|stepbrother ..5 touching|touched|touches|touch ..1 her|him|them',
+  ],
+  es: [
+    'pide|pidio|pidió|piden|quiere ..3 fotos|fotitos|videos & hija|hijo|nina|nino|anos|senor|señor|roblox|juego|internet|extrano',
+    'solos|solitos & nenes|ninos|niños|chiquitos|chiquito|hijos|anos|años|dia|noche',
+    'toca|toco|tocó|tocaba ..3 a ..1 mi|la|el|su|sus & hija|hijo|nina|nino|partes|secreto',
+    '{child} & toca|toco|tocaba|tocado|pega|pego|golpea|golpeo|abusa|abuso|maltrata|moretones|golpes|lastima',
+    'le ..1 pega|pego|pegaba|toca|tocaba|golpea|golpeo|golpeaba',
+    'le ..1 hace ..1 dano',
+    'con ..1 el|la ..1 cinturon|chancla|cable|palo',
+    'la|lo ..1 toca|tocaba|toco|golpea|golpeo',
+    'sus ..1 partes|partes ..1 intimas|privadas',
+    'me ..1 pega|golpea & papa|padre|padrastro|mama|madre|tio',
+  ],
+};

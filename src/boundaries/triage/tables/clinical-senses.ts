@@ -1,0 +1,26 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Clinical senses of risk words: a family member's death (grief), "dead inside" (numbness), "substance
+ * abuse" (a history of use). A match masks its words, as an ordinary sense does, so that no crisis rule
+ * reads them; it is a clinical matter (symptoms) that a clinician reads the same day.
+ */
+export const CLINICAL_SENSES: TriageTable = {
+  label: 'clinical_sense',
+  en: [
+    '{family}|{partner}|{child}|friend|friends|pet|dog|cat|grandma|grandpa|grandmother|grandfather|best ..4 died|dies|death|funeral',
+    '{family}|{partner}|{child}|friend|friends|pet|dog|cat|grandma|grandpa|grandmother|grandfather|best ..4 passed ..1 away',
+    '{family}|{partner}|{child}|friend|friends|grandma|grandpa|grandmother|grandfather ..3 died|passed ..2 by|of|from ..1 suicide|overdose|cancer|covid',
+    'death|funeral|anniversary ..2 of ..2 my',
+    'feel|feels|feeling|felt ..2 dead ..1 inside',
+    'dying ..1 of|from ..2 cancer|disease|illness|covid|dementia',
+    'substance|drug|drugs|alcohol ..1 abuse',
+    'history ..2 of ..2 abuse|trauma',
+    'abused ..2 as ..1 a ..1 child|kid|teen',
+    'emotional|verbal|childhood ..1 abuse',
+  ],
+  es: [
+    '{family}|{partner}|{child}|amigo|amiga|perro|gato ..4 murio|fallecio|muerte|funeral',
+    'aniversario ..3 muerte',
+  ],
+};

@@ -1,0 +1,29 @@
+import type { TriageTable } from '../triage-category.js';
+
+/** Courtesy: greetings, thanks, apologies, sign-offs. They explain their words; they ask nothing. */
+export const COURTESY: TriageTable = {
+  label: 'courtesy',
+  en: [
+    'hi|hello|hey|hiya|morning|afternoon|evening|thanks|thank|thx|ty|tysm|appreciate|appreciated|sorry|apologies|apologize|please|pls|plz|ok|okay|kk|alright|cool|great|perfect|awesome|sounds|good|fine|noted|cheers|regards|sincerely|best|blessings|bless|bye|cya',
+    'youre|your|you ..2 welcome',
+    'welcome ..1 back|packet|email|letter',
+    'see ..1 you|ya',
+    'have ..1 a ..1 good|great|nice|wonderful ..1 day|weekend|evening|night|one',
+    'hope ..2 you|youre|all|everyone ..2 well|good|doing|great',
+    'take ..1 care',
+    'hate ..2 to ..1 do ..1 this|that',
+    'talk ..1 soon|later',
+    'no ..1 worries|problem',
+    'let ..1 me ..1 know',
+    'just ..1 checking|wondering|wanted|letting',
+    'quick ..1 question|q',
+    'lifesaver|lifesavers|angel|angels|rockstar|rockstars|superstar|superstars|legend|legends',
+  ],
+  es: [
+    'hola|gracias|buenos|buenas|dias|tardes|noches|saludos|disculpe|disculpa|perdon|perdone|favor|porfa|atentamente|bendiciones|adios|ok|vale|listo|perfecto',
+    'lo ..1 siento',
+    'que ..1 tenga|tengan ..2 buen|buena|bonito',
+    'amable|amables',
+    'gracias ..1 por ..1 todo',
+  ],
+};

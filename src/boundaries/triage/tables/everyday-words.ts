@@ -1,0 +1,321 @@
+// Everyday words that say nothing clinical and carry no risk: function words, time, family, work, travel,
+// the office, devices. A sentence of these (around an administrative request) needs no other explanation;
+// a word outside them (and outside the tables) is unexplained, and too many of those send a message to a
+// clinician. No word of distress, symptom, substance or risk belongs here: those are what the rest of the
+// tables look for. The function-word classes also name the language of a message.
+import type { WordClassDefinition } from '../word-lexicon.js';
+
+/** Function words and everyday vocabulary, English and Spanish. */
+export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> = {
+  en_function: {
+    language: 'en',
+    neutral: true,
+    words: `a an the and or but so if then than because cause cuz bc as at by for from in into of off on onto out over
+      to up down with without about above after again against before behind below between during except like near
+      since through till until upon via within i me my mine we us our ours you your yours u ur he him his she her hers
+      it its they them their theirs this that these those who whom whose what which when where why how there here
+      am is are was were be been being have has had having do does did doing done will would shall should can could
+      may might must ought im ive id ill youre youve youd youll hes shes its weve were theyre theyve thats whats
+      wheres whos hows theres heres lets dont doesnt didnt wont wouldnt cant couldnt shouldnt isnt arent wasnt
+      werent havent hasnt hadnt not no yes yeah yep yup ya nope also too very really just only even still already
+      yet soon now then ever never always sometimes often usually maybe perhaps probably actually basically
+      literally definitely totally pretty quite rather kinda sorta gonna wanna gotta lemme gimme any some all
+      each every both either neither other another such same own more most much many few less least lot lots
+      one ones someone something somewhere anyone anything anywhere everyone everything everywhere nobody nothing
+      nowhere else etc ok okay k kk alright sure fine well oh ah um uh hmm lol haha lmao omg btw fyi tbh idk imo
+      pls plz please thx ty tho though although while whether unless once twice per vs via whenever wherever`,
+  },
+  es_function: {
+    language: 'es',
+    neutral: true,
+    words: `el la los las un una unos unas lo al del de a en con sin por para sobre entre hasta desde hacia segun
+      durante contra tras y e o u pero sino que porque pues como cuando donde mientras si aunque ya tambien
+      tampoco muy mas menos tan tanto mucho mucha muchos muchas poco poca pocos pocas todo toda todos todas otro
+      otra otros otras mismo misma cada algo alguien nada nadie ningun alguno alguna algunos algunas yo tu usted
+      ustedes el ella ellos ellas nosotros nosotras me te se nos le les mi mis tu tus su sus nuestro nuestra
+      nuestros nuestras este esta estos estas ese esa esos esas aquel aquella esto eso aqui alli ahi aca alla
+      que quien quienes cual cuales cuanto cuanta cuantos cuantas cuando donde como por que soy eres es somos son
+      era eran fue fui sido ser estoy estas esta estamos estan estaba estuve estado estar he has ha hemos han
+      habia hay haber tengo tienes tiene tenemos tienen tenia tener hago hace hacen hacer hice puedo puedes puede
+      podemos pueden podria pudiera poder quiero quieres quiere queremos quieren queria quisiera voy vas va vamos
+      van iba ir sea no si bueno buena buenos buenas bien mal ok vale claro gracias porfa favor hola oye pues
+      entonces luego despues antes ahora hoy ayer siempre nunca todavia aun solo sola solamente casi quizas tal
+      vez ojala usted ud uds sr sra srta`,
+  },
+  // Words that say what is going on around a request (a game, a shift, a storm, a trip, a sick kid): a
+  // sentence that asks nothing stands beside a request only with one of these.
+  context: {
+    neutral: true,
+    words: `work job shift shifts boss meeting meetings conference deadline overtime interview training office
+      school class classes college university exam exams homework teacher practice game games tournament
+      soccer football baseball basketball hockey recital concert rehearsal party wedding funeral birthday
+      anniversary graduation holiday holidays vacation trip travel traveling travelling flight flights airport
+      hotel visit visiting town city state country abroad move moving moved house apartment lease rent landlord
+      car truck bus train subway uber lyft taxi ride drive driving traffic commute tire mechanic shop repair
+      accident storm snow rain flood weather power outage ice roads heat wifi internet phone laptop computer
+      app portal link zoom camera mic audio battery charger email emails text texts voicemail call calls mail
+      kid kids son daughter child children baby babies toddler teen teenager husband wife partner boyfriend
+      girlfriend mom mother dad father parent parents brother sister grandma grandpa family aunt uncle cousin
+      friend friends neighbor roommate dog cat pet vet daycare babysitter nanny childcare carpool pickup
+      sick ill flu cold covid fever cough virus stomach dentist doctor doctors pediatrician surgery checkup
+      physical appointment appointments vaccine shot procedure hospital er pharmacy
+      bank payday paycheck paid pay money card cards account insurance bill bills check cash tax taxes
+      snowstorm blizzard hurricane tornado storms fire flooding
+      trabajo turno escuela clase viaje vacaciones carro coche camion autobus trafico tormenta lluvia luz celular telefono
+      hijo hija hijos hijas nino nina bebe esposo esposa marido mama papa familia abuela abuelo perro gato
+      enfermo enferma gripa gripe fiebre dentista doctor doctora medico cita citas banco dinero tarjeta seguro
+`,
+  },
+  // The words of logistics: time, place, money, forms, devices and the verbs of sending, booking and paying.
+  // In a sentence with a request they count as explained; other everyday words (feel, mind, life, want)
+  // do not, and a sentence where those say more than the request and its logistics goes to a clinician.
+  logistics: {
+    neutral: true,
+    words: `today tomorrow tmrw tmr tomorow yesterday tonight morning afternoon evening noon midnight day days week
+      weeks weekend weekends weekly biweekly month months monthly year years yearly hour hours hr hrs minute
+      minutes min mins time times date dates early earlier earliest late later latest next previous upcoming
+      soon sooner soonest asap am pm est pst cst mst et pt ct mt edt pdt january february march april may june
+      july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec spring
+      summer fall autumn winter holiday holidays christmas thanksgiving easter quarter half first second third
+      one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
+      appointment appointments appt appts apointment session sessions slot slots opening openings availability
+      available unavailable schedule scheduled scheduling reschedule rescheduled calendar booking book booked
+      cancel canceled cancelled cancellation cancelling canceling confirm confirmed confirmation reminder
+      reminders waitlist intake virtual telehealth online remote inperson person office clinic location address
+      street road avenue suite floor building parking park garage lot entrance door elevator lobby front desk
+      directions map downtown nearby near far open closed hours closing
+      bill bills billing billed charge charges charged fee fees cost costs price pay paid paying payment
+      payments pays copay copays coinsurance deductible balance owe owed invoice invoices receipt receipts
+      statement statements refund refunds credit debit card cards account accounts bank check cash venmo zelle
+      paypal hsa fsa insurance insurer plan plans coverage covered covers cover network provider providers
+      claim claims eob superbill authorization auth preauthorization referral referrals policy rate rates sliding
+      scale discount dollars dollar bucks money tax taxes employer secondary primary medicaid medicare aetna
+      cigna bcbs humana tricare kaiser optum united
+      form forms paperwork packet consent consents document documents file files pdf copy copies scan scanned
+      print printed printer fax faxed upload uploaded uploading download downloaded attach attached attachment
+      sign signed signing signature fill filled filling submit submitted page pages section questionnaire
+      survey records record release letter letters note notes large spanish english language translation
+      email emails emailed mail mailed text texts texted message messages messaged voicemail call calls called
+      calling phone number numbers cell link links portal app login log password username reset website site
+      zoom doxy teams camera mic audio video screen browser laptop computer device wifi internet connection
+      send sent sending resend receive received get got getting need needs needed use used using want wanted
+      ask asked asking question questions wonder wondering check checked checking update updated updates change
+      changed changes move moved moving switch switched push pushed bump bumped add added remove removed skip
+      skipped set add reach contact reply respond response answer answered confirm know let tell wait waiting
+      arrive arrived arriving attend attending join joined start started starting begin finish finished drop
+      pick bring brought leave late running run stuck traffic on way way options option best possible right
+      correct wrong mistake mistakes error errors twice again still new old same different extra other another
+      info information detail details thing things allowed okay ok fine sure thanks thank please sorry
+      therapist therapists counselor counselors counseling clinician clinicians psychiatrist psychologist
+      provider doctor staff team front admin patient patients client clients student students new
+      treatment custody dispute disputed secondary delete deleted attorney lawyer host jury duty agreement
+      terapeuta terapeutas consejero consejera psicologo psicologa psiquiatra going forward referred order orders
+      memorial labor independence presidents veterans mlk juneteenth columbus years eve
+      mondays tuesdays wednesdays thursdays fridays saturdays sundays
+      financial mistake lands land landing landed risking retire retired retiring vi visto veo
+      hoy manana ayer noche tarde temprano dia dias semana semanas mes meses hora horas minuto minutos fecha
+      proximo proxima siguiente lunes martes miercoles jueves viernes sabado domingo cita citas consulta sesion
+      sesiones horario cancelar cambiar mover reprogramar confirmar oficina clinica direccion estacionamiento
+      pago pagar pague factura recibo cobro cobraron cargo seguro tarjeta cuenta dinero precio costo deducible
+      copago reembolso formulario formularios papeles documento documentos copia firmar llenar enviar mandar
+      recibir correo mensaje llamada telefono numero enlace portal aplicacion contrasena espanol ingles carta
+      necesito necesita quiero quisiera puedo pueden podria favor gracias disculpe perdon otra otro nuevo nueva`,
+  },
+  everyday_en: {
+    neutral: true,
+    words: `validate validated validation probation officer capitals caps dinged flagged fraud rerun re-run advise
+      rude lumpy couch couches chairs midterm midterms retake bombed deployed deployment yall guys parked lunch
+      break breaks expired expiring booster knock fixed refill desk receptionist assistant coordinator front
+      signup sign-up setup set-up laptop charger headphones earbuds
+      today tomorrow tmrw tmr tomorow yesterday tonight morning afternoon evening night noon midnight day days
+      week weeks weekend weekly biweekly month months monthly year years hour hours hr hrs minute minutes min mins
+      second seconds time times moment date dates early earlier late later latest next last past previous upcoming
+      monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+      january february march april may june july august september october november december jan feb mar apr jun
+      jul aug sep sept oct nov dec spring summer fall autumn winter holiday holidays christmas thanksgiving easter
+      birthday anniversary vacation trip travel traveling travelling flight airport hotel visit visiting town city
+      state country abroad away home house apartment place room address street road avenue ave st suite floor
+      building downtown area neighborhood parking park garage lot entrance door elevator stairs bathroom
+      restroom lobby waiting front desk office clinic location directions map near nearby close far around
+      am pm est pst cst mst et pt ct mt edt pdt
+      one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
+      half quarter first second third fourth fifth
+      mom mother mum dad father parent parents husband wife partner boyfriend girlfriend son daughter kid kids
+      child children baby babies toddler teen teenager brother sister family grandma grandpa aunt uncle cousin
+      friend friends roommate neighbor boss coworker manager teacher school class classes college university
+      work job shift shifts meeting meetings conference project deadline office overtime schedule boss training
+      car bus train subway uber lyft taxi ride drive driving traffic commute bike walk walking gas flat tire
+      phone cell email emails mail text texts texting message messages voicemail call calls calling called
+      link links website site portal app login log password username account email internet wifi computer laptop
+      tablet camera mic microphone audio sound screen video zoom teams google doxy browser chrome safari device
+      upload download file files pdf attachment attached photo photos picture pictures scan copy copies print
+      printer fax number numbers code id card cards
+      weather snow storm rain flood power outage ice icy roads
+      sick ill flu cold covid fever cough virus stomach bug dentist doctor doctors dr pediatrician surgery
+      checkup physical appointment appointments vet
+      get got gets getting give gave given go goes going went gone come comes coming came make makes made making
+      take takes took taking need needs needed want wants wanted see saw seen know knew known think thought try
+      tried trying ask asked asking tell told say said says let put keep kept bring brought pick picked drop
+      dropped leave leaving left stay staying wait waiting waited find found look looking looked check checked
+      checking send sent sending receive received get help helped use used start started starting finish
+      finished move moved moving change changed switch switched set sign signed fill filled work worked works
+      working run running ran call email text reach reached contact meet met miss missed forgot forget hear
+      heard read wrote write show showed open opened close closed book booked plan wonder wondering hoping hope
+      guess mean meant understand seem seems happen happened happens sorry apologize thank thanks appreciate
+      like love enjoy glad happy excited great good nice fine cool awesome perfect wonderful amazing best better
+      busy free available unavailable open closed new old same different another other sure possible impossible
+      quick quickly easy simple long short full whole right correct wrong incorrect true real fast slow small big
+      large little extra regular usual normal standard current recent old new available earliest soonest ready
+      okay alright yes no maybe question questions answer info information update updates detail details
+      thing things stuff way ways kind sort part rest end beginning middle
+      dr ms mr mrs mx miss sir madam team everyone hi hello hey dear regards sincerely cheers best`,
+  },
+  everyday_more_en: {
+    neutral: true,
+    words: `able about absolutely access accept accepted accepting accident according account accounts across act
+      action actual add added adding additional address adjust admin administrative adult adults advance advice
+      afford  again age agency agent ago agree ahead air alarm allow allowed almost  along alot already
+      amount anniversary announce annual answer answered answering anybody anymore anyway anyways anywhere apologies
+      app apparently appear apply applied approve approved approval area arrange arrangement arrive arrived arriving
+      ask assist assistant assume attach attend attended attending attendance audio august authorization auth auto
+      automatic avoid aware away awhile baby babysitter back backup bag balance bank banking based basic basis
+      battery beach became become bed began begin beginning believe belong below benefit benefits besides bill
+      birth bit blank block blocked board body book booking born boss both bother bothering bottom bought box
+      brand break breakfast brief bring broke broken brought browser bucks budget build building bump bumped
+      bunch business button buy buying cafe calendar calm camp campus cancel canceled cancelled capacity card care
+      career carpool case catch cause caused center certain certainly chance change changes chapter charge charged
+      chat cheap cheaper check checked checking checkup child childcare choice choose chose church city claim
+      class classes clean clear clearly click clicked client clients clinic close closed closer closest clothes
+      coach code coffee college color come comfortable coming comment commute company complete completed computer
+      concert conference confirm confirmed conflict  confusing connect connected connection consider
+      contact continue contract control convenient conversation cook copy corner correct cost couch could count
+      counter county couple couples course court cousin cover covered covering coverage  create credit
+      cross current currently customer cut daily date daughter daycare deadline deal dear december decide decided
+      deductible definitely degree delay delayed delivery dental dentist deny denied department deposit describe
+      desk detail details device dial different difficult dinner direct direction directions directly discount
+      discuss discussed dishes distance district doctor document documents dog dollar dollars door double doubt
+      download downtown dozen draft drive driver driving drop dropped dropping due duty each earlier early earn
+      easier east easy eat eating edit education effect either electric electricity elevator else email emails
+      employer employment  end ended ending english enough enroll enrolled enter entire entry error errand
+      errands especially evening event events eventually ever every exact exactly exam example except exchange
+      excited excuse exercise expect expected expensive experience expire expired expires explain explained extend
+      extension extra eye eyes face facility fact fair fall family far fast  favor fax february feel feet
+      few field figure figured file filed files fill filled filling final finally find fine finish finished first
+      fit fix fixed flat flexible flight floor flu follow followed following food form format forms forward
+      forwarded found free friday friend front full fully fun funny future game games garage gas gave general get
+      gift give given glad glasses goal god good goods got government grade grandma grandpa grant great green
+      grocery groceries group guess guy guys gym hair half hall hand handle handled hang happen happened happening
+      happy hard  head health hear heard heat held help helpful helping hey high highway hire history hit hold
+      holding holiday home homework honestly hope hopefully hospital hour hours house housing huge human hurry
+      husband idea identity ill immediately important include included including income increase indeed info
+      inform information initial input inside instead insurance interested internet interview invite invoice
+      issue issues item items january job jobs join joined journal july june jury just keep key keys kid kind
+      kinda kitchen knee knew knock knocked know knowledge lab lady language laptop large last lately later
+      latest laundry law lawyer lead learn least leave leaving left legal less lesson lessons letter level library
+      license life light limit line link list listed little live living load loan local location lock locked log
+      logged login long look looked    lot loud love low lunch machine made mail mailed main make
+      manage manager many map mark market married mask match matter maybe meal mean meaning means meant medical
+      meet meeting member members mention mentioned message met method middle might mile miles military mind
+      minor minute miss missed missing mistake mistakenly mobile mode model mom moment money month months more
+      morning most mostly move moved movie moving much music must name names nap near nearby necessary neck need
+      needed needs neighbor net network never new news newsletter next nice night nobody noon normal north note
+      noted notes notice notified notify november number numbers nurse o october odd offer offered office official
+      often oil old older once online only open opened option options order ordered organization original other
+      otherwise outside overnight owe owed own owner package page paid  paper papers parent parents park
+      parking part partner party pass passed passport password past patient patients pay payday paying payment
+      paypal pending people per percent perfect perhaps period permission person personal pet phone photo pick
+      picked picture piece place plan planned planning plans play playing please pleased plus pm point police
+      policy pool portal position possible possibly post postal power practice prefer preferred pregnant prepare
+      present pretty price print printed printer prior priority private probably problem problems process
+      processed professional program project promise proof provide provided provider providers public pull
+      purchase purpose push put question questions quick quickly quiet quite quote race rain raise ran range
+      rate rather reach read ready real really reason reasons receipt receive received recent recently recommend
+      record records redo refer reference referral refund regarding region register registered regular regularly
+      related relative release remember remind reminder remote remove rent renew renewal repair repeat replace
+      reply report request requested require required reschedule research reserve reset resident respond
+      response rest restaurant result results retire retired return returned review ride right ring road role
+      room round route routine rule rules run running rush safe said salary sale same save saved saw say saying
+      scan schedule school score screen search season seat second section secure security see seeing seem seen
+      self sell send sending senior sense sent stuck bombard pester spam bug snowstorm blizzard therapist therapists clinician clinicians counselor counselors
+      psychiatrist psychiatrists psychologist psychologists provider providers practice practices separate september serious service services session set setting
+      settle several share shift shipping shop shopping short shot should show shower shut sibling sick side sign
+      signal signed signing simple since single sister sit site sitting situation size skip sleep slot slow small
+      smaller snow soccer social software soon sort sound south space spanish speak speaking special specific
+      spell spend spent sport sports spot spouse staff stage standard start started starting state station stay
+      stayed step still stop stopped store storm story straight street student students study stuff submit
+      submitted subscription subway success suggest summer support supposed sure surgery switch system table
+      take taken takes taking talk talked talking tax taxes team tech technical teeth tell telling term terms
+      test testing text texted thank thanks therapy therapist thing things think thinking third though thought
+      throughout ticket tight till time  title today together told tomorrow tonight took top total totally
+      touch tour town track traffic train training transfer transportation travel traveling treat tried trip 
+      truck true  try trying tuesday turn twice type typo ugh uh uncle under understand unfortunately unit
+      university unless unlock until update updated upload uploaded upon  urgent use used user using usual
+      usually vacation valid value various vehicle version video view virtual visit voice vote wait waited
+      waiting waive waived waiver walk wall want wanted war warm watch water way wear weather web website
+      wedding week weekday weekend weekly  welcome went west whatever wheel whenever whole wife wifi will
+      willing win window winter wish within woke woman women wonder wondering word words work worked worker
+      working works world     worth would write writing written wrong yard yeah year yearly
+      yellow yesterday yet young yourself zip zone zoom`,
+  },
+  everyday_more_es: {
+    neutral: true,
+    words: `abrir acceso aceptan aceptar acuerdo adelante ademas adios agenda agendar ahorita ajustar algo
+      almuerzo alrededor ambos anterior antes aplicacion apoyo aprobado arreglar asi asunto atencion atender
+      auto autorizacion avisar aviso banco barato bastante billete boleto buscar cada cafe caja calendario cambio
+      caminar camino cancelar cantidad caro casa caso centro cerca cerrar cheque clase cliente cobrar cocina
+      comer comida como completo comprar computadora conmigo conocer contar contestar continuar contrato correo
+      costo creo cuenta cuidado cumpleanos curso dar dato datos deber debo decir dejar dentista derecho despues
+      detalle dia dicho diferente dinero direccion disponible documento domicilio duda dudas edad efectivo
+      ejemplo empezar empleo empresa encontrar enero entender entrar enviar envio equipo error escribir escuela
+      espacio espanol esperar esposa esposo estacionar explicar extra factura facil falta familia favor fecha
+      feliz fin forma formulario foto funcionar gasolina gente grande grupo gustar habitacion hablar hacia
+      hermana hermano hija hijo hora horario hoy idea iglesia igual importante informacion ingles intentar
+      invierno ir jefe juego juntos junto justo lado largo leer lejos letra libre limite linea listo llamada
+      llamar llegar llenar llevar luego lugar luz madre manera mano mantener mayor mediodia mejor menor mensaje
+      mes mesa metro mientras minuto mismo momento mucho mudanza mudar muy necesitar negocio ninguno nombre
+      normal nota noticia nuevo numero oficina olvidar opcion orden otra pagar pagina pago papel papeles parte
+      pasar paso pedir perdon permiso persona pienso piso plan planes poco poder por posible precio preguntar
+      presencial primero prisa problema pronto propio proximo pueblo puerta pues punto quedar quiza rapido razon
+      recibir recordar recordatorio regresar reloj renta reunion revisar ropa sacar salir seguir segun semana
+      semanal semanales semestre senor senora servicio sesion siguiente solamente solicitud sueldo tambien
+      tarde tarea tarjeta telefono temprano tener terminar tiempo tienda tipo todavia tomar trabajo traer
+      transporte tratar turno ultimo usar vacaciones venir ver verano vez viaje visita volver vuelta`,
+  },
+  everyday_es: {
+    neutral: true,
+    words: `saber sabe sabes supe poner puse pone ponen pusieron acabe acaba acabo salgo sale salen sali salio
+ encargo encarga cambie cambio cambia cambian cambiaron cambiar ando anda andamos fuera afuera escribo
+ escribe escribi escribir futbol hablo habla hablar hablamos mira mire miren nego negaron niega reclamacion
+ reclamo hoja hojas dio dieron da den veces vez revisen revisar reviso revise avisan
+ avise avisa avisar afecte afecta credito ay bendito reponer repongo politica politicas privacidad devolver
+ devuelvo firmado firmada firme firmo impresora imprimir multa encuentro encontrar
+ papelito llegue llego llegaron llega aseguradora llenamos llene lleno llena estacionarme estacionar parqueo
+ parquear abre abrir abierto expiro vencio vencida vencido tantas tantos viene vienen nomas mudaron
+ mude mudamos tapon mande mandaron manda mandan mandar varias varios di 
+ disculpen confirman confirmen
+ confirmo puedan pueda podrian favor porfavor porfa buen buenas saludos atentamente gracias mil agradezco
+ aviso correo electronico recibo recibos estado cuenta colegio universidad clases practica juego partido
+ entrenamiento trabajo turno horario horarios semana quincena mudanza mudarme direccion nueva codigo postal
+ zona parque parqueadero garaje estacionamiento edificio piso puerta entrada salida elevador escaleras
+ llaves contrasena usuario aplicacion pantalla camara microfono audio senal wifi cargador computadora
+ laptop tableta celular cel telefono numero mensaje texto whatsapp correo email link enlace zoom video
+ videollamada llamada llamadas
+      hoy manana ayer noche tarde temprano dia dias semana semanas fin mes meses ano anos hora horas minuto
+      minutos momento fecha proximo proxima siguiente pasado pasada ultimo ultima lunes martes miercoles jueves
+      viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
+      diciembre vacaciones viaje viajar ciudad casa apartamento lugar calle avenida piso edificio oficina clinica
+      estacionamiento entrada puerta elevador bano sala espera recepcion direccion cerca lejos
+      uno dos tres cuatro cinco seis siete ocho nueve diez once doce media cuarto primero primera segundo segunda
+      mama papa madre padre esposo esposa marido pareja novio novia hijo hija hijos hijas nino nina bebe hermano
+      hermana familia abuela abuelo tia tio primo prima amigo amiga vecino jefe escuela colegio universidad
+      trabajo trabajar trabajando turno reunion carro coche camion autobus tren metro trafico telefono celular
+      correo mensaje mensajes llamada llamar llame texto enlace link pagina portal aplicacion computadora internet
+      video camara archivo foto fotos copia numero tarjeta codigo clima lluvia tormenta luz enfermo enferma gripa
+      gripe resfriado fiebre covid dentista doctor doctora medico cita citas consulta
+      tener tengo puedo necesito necesita quiero quisiera gustaria ir venir llegar llego salir dejar esperar
+      buscar mandar enviar recibir recibi recibieron ayudar ayuda usar empezar terminar cambiar mover firmar llenar
+      llene trabajar contactar olvide olvido perdi pregunta preguntas respuesta informacion favor gracias
+      disculpe disculpa perdon lo siento bueno buena bien genial perfecto claro listo lista libre ocupado ocupada
+      disponible nuevo nueva mismo misma otro otra rapido facil cosa cosas parte todo`,
+  },
+};

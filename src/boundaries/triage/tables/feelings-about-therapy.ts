@@ -1,0 +1,41 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Feelings about therapy: whether it helps, what a session stirred up, discomfort with the clinician, wanting
+ * to stop or change the focus. These belong to the therapeutic relationship: the clinician answers.
+ * [sources: tx-22-tac-465]
+ */
+export const FEELINGS_ABOUT_THERAPY: TriageTable = {
+  label: 'feelings_about_therapy',
+  en: [
+    // Thanks for everything: a farewell, which a clinician reads rather than staff.
+    'thank|thanks|thx|grateful ..4 for ..1 everything',
+    '{neg} ..5 helping|helped|helps & therapy|counseling|sessions|treatment|emdr|dbt|cbt|therapist',
+    'felt|feel|feeling ..3 judged|uncomfortable|awkward|misunderstood|unheard|dismissed|invalidated|triggered|offended',
+    'therapy|therapist|session|sessions|emdr|counseling ..4 brings|brought|bringing|stirred ..1 up',
+    'emdr|dbt|cbt|therapy|counseling|medication|treatment ..3 for ..1 me',
+    'tell ..2 my ..1 therapist|counselor|you & lying|lied|honest|truth|secret',
+    'progress ..3 therapy|sessions|treatment',
+    'making|made ..2 progress',
+    '{neg} ..2 getting ..3 out ..1 of ..2 it|therapy|sessions|this',
+    'take|taking ..2 a ..1 break ..2 from ..1 therapy|sessions|counseling|treatment',
+    'stop|quit|end|ending|stopping|pause|pausing ..2 therapy|counseling|treatment',
+    'switch|switching|change|changing ..1 therapist|therapists|counselor|clinician|counselors',
+    // Ending therapy without a reason is for the clinician to hear ("I won't be needing future sessions").
+    'wont|{neg} ..2 need|needing ..3 them|it|sessions|appointments|therapy|anything|future|anymore',
+    'last ..1 session|time ..4 upset|bothered|triggered|hurt|uncomfortable|judged|weird|awkward|angry',
+    'talk|talked|talking|discuss ..2 about ..2 my ..1 childhood|grief|trauma|feelings|relationship|marriage|divorce|anger|past|abuse|body|mom|dad|mother|father|depression|anxiety|sexuality|identity|breakup|drinking|self',
+    'focus|work|working ..2 on ..2 my ..1 grief|anxiety|trauma|anger|relationship|marriage|self|feelings|depression|past',
+    'couples|family ..1 counseling|therapy & help|helps|helpful',
+    // Thanks for everything, said as a farewell: a clinician reads it.
+    'thank|thanks ..3 for ..1 trying|everything ..3 goodbye|bye|always|done|tried',
+    'thank|thanks ..3 for ..1 trying',
+  ],
+  es: [
+    'gracias ..2 por ..1 todo',
+    'terapia|terapeuta|sesion|sesiones & ayudando|sirve|incomoda|incomodo|juzgada|juzgado|confianza',
+    'dejar|pausar ..2 la ..1 terapia',
+    'cambiar ..2 de ..1 terapeuta',
+    'me ..1 senti ..3 incomoda|incomodo|juzgada|juzgado|mal',
+  ],
+};

@@ -1,0 +1,35 @@
+import type { TriageTable } from '../triage-category.js';
+
+/** General questions about the practice: where it is, when it is open, who it sees, what it offers. */
+export const GENERAL: TriageTable = {
+  label: 'general',
+  en: [
+    'parking|park|address|location|located|directions|office|offices|hours|open|closed|holiday|wheelchair|accessible|accessibility|elevator|bathroom|restroom|lobby|waiting|fax|website|phone|number|email|newsletter|referral|referrals|refer|door|doors|entrance|entrances|building|floor|suite|stairs|ramp|exit|languages|language|hiring|job|jobs|career|careers|position|positions|internship|resume|volunteer',
+    'new ..1 clients|patients',
+    'accepting|taking ..2 new|clients|patients|referrals',
+    'do ..1 you ..1 offer|see|have|take|accept|treat|work|do|provide',
+    'does ..2 dr|doctor|anyone|someone ..2 offer|see|work|speak|do',
+    'service ..1 dog|animal',
+    'waiting ..1 room',
+    'front ..1 desk',
+    'speak|speaks|speaking ..1 spanish|english',
+    'reset ..2 password',
+    'call|text|email|reach|contact|called|texted|emailed ..1 me|you|back',
+    'feedback|complaint|complaints|compliment|compliments|review|survey',
+    // Follow-ups: did you get it, is it fixed, any update.
+    'did|have|has ..1 you|u|anyone|someone ..1 get|got|receive|received|see|seen|check|checked|fix|fixed|send|sent',
+    'is|was|are ..1 it|that|this|they ..1 fixed|working|ready|done|open|sent|received|back|available',
+    'any ..1 update|updates|news|word',
+    'still ..1 seeing|taking|accepting|practicing|working|here|there|available|open',
+    'what|which ..1 dates|days|times|hours',
+    'get|getting ..1 started',
+    'primary ..1 care|doctor',
+    'back ..2 from ..1 leave|vacation|maternity|paternity|medical',
+  ],
+  es: [
+    'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde',
+    'hablan|habla ..1 espanol|ingles',
+    'aceptan|atienden|tienen|ofrecen',
+    'recibieron|recibio|recibiste|llego|llegaron|arreglaron|arreglado',
+  ],
+};

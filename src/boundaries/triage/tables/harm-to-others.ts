@@ -1,0 +1,62 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Harm to others: intent or fear of hurting or killing someone (a threat with a target, a weapon, a place or
+ * a time), including a parent's fear of harming a child. [sources: samhsa-988]
+ */
+export const HARM_TO_OTHERS: TriageTable = {
+  label: 'harm_to_others',
+  en: [
+    // A threat said in other words: doing something to someone, a list of people who deserve it, knowing where they live.,
+    'do ..1 something ..2 to ..1 {other_person}|that|this|him|her|them',
+    'bout|about ..1 to ..2 do ..1 something',
+    'deserve|deserves ..2 it|to ..1 {die}|suffer|pay|hurt & list|people|ppl|all|school|them|everyone',
+    'list ..3 people|ppl|names|kids|targets & hurt|deserve|deserves|school|kill|gun|{kill}|pay',
+    'he|she|they|hes|shes ..1 gon|gonna|going ..2 learn',
+    'put|puts|putting ..1 his|her|their ..1 hands ..1 on',
+    'know|knows ..2 where ..2 he|she|they ..1 lives|live & {neg}|going|gonna|time|stop|this|got',
+    '{possess} ..2 a ..1 bat|machete|crowbar & {other_person}|{partner}|{family}|{child}|door|telling|voices|tv|neighbor',
+    'homicid*',
+    // Words of killing, stabbing, shooting or weapons that no ordinary sense explains.
+    '{kill}|{stab}|{weapon}',
+    'shooting|shot|shoot ..3 school|work|mall|church|party|people|everyone|him|her|them|myself|me',
+    '{neg}|wont ..2 leave|make|get|come ..2 out ..1 alive',
+    '{neg}|wont ..2 leave ..1 alive',
+    'use ..2 it|this|that ..1 on ..1 him|her|them & bat|hammer|crowbar|axe|machete|{blade}|{firearm}|{weapon}|car',
+    'run|running|ran ..1 him|her|them ..1 over',
+    'make|making ..1 him|her|them|you ..1 suffer|bleed',
+    'i|im|ill|id|ive ..4 {harm_other_verb} ..3 {other_person}|{partner}|{child}|{family}',
+    'urge|urges|thoughts|afraid|scared ..4 {harm_other_verb} ..3 {other_person}|{partner}|{child}|{family}',
+    '{harm_other_verb} ..1 {other_person}|{partner} ..3 tomorrow|tonight|today|when|if|dead|next|again',
+    'kill|murder|stab|strangle|shoot ..2 my ..1 {partner}|{child}|{family}|boss|coworker|neighbor|roommate|ex',
+    'kill|murder|stab|strangle ..1 him|her|them|someone|somebody|everyone|people',
+    'shoot ..1 him|her|them|someone|somebody|everyone|people ..2 dead|down|up|if|when|tomorrow|tonight|with',
+    'beat|beating ..2 {other_person}|{partner}|him|her|them ..2 to ..1 death',
+    'beat|beating ..2 the ..1 crap|shit|hell ..2 out',
+    'shoot*|shot ..1 up ..3 school|work|office|place|church|store|mall|party|class',
+    'know ..1 where ..1 he|she|they ..1 live|lives',
+    'make|making ..2 them|him|her|everyone|everybody ..2 pay & {firearm}|{blade}|{weapon}|{kill}|hurt|tomorrow|tonight|all',
+    'want|wish ..3 him|her|them|{partner}|boss ..2 dead',
+    '{firearm}|{blade}|{weapon} & him|her|them|lives|live|work|school|ex|boss|neighbor|tomorrow|tonight|revenge',
+    'revenge & {kill}|hurt|{firearm}|{blade}|{weapon}|pay',
+    'i|im|ill|id ..3 hurt|harm|shake|smother|drown ..2 my|the ..1 baby|babies|child|kids|kid|newborn|son|daughter|toddler',
+    'thoughts ..3 of ..2 hurting|harming|killing|stabbing ..2 {other_person}|{partner}|{child}|{family}|people|someone',
+    'bring|brought|bringing|take|taking ..2 something|{firearm}|{weapon}|{blade} ..3 to ..1 work|school|office|house|church|party & end|hurt|pay|{kill}|them|him|her|sorry|regret|show',
+    'burn|burning|set ..3 down|fire ..3 house|building|apartment|place|school|church|home|car',
+  ],
+  es: [
+    'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',
+    'partir|romper|partirle|romperle ..2 la ..1 cara|madre|madres|cabeza',
+    'ya ..1 se ..1 donde ..1 vive',
+    'tengo ..1 con ..1 que',
+    'voy ..1 a ..1 matar ..2 a ..1 mi|ese|esa|el|la|mis',
+    'lo|la|los|las ..1 voy ..1 a ..1 matar|lastimar|golpear',
+    'matarlo|matarla|matarlos|matarlas',
+    'ganas ..2 de ..2 matar|lastimar|golpear|hacerle ..2 a ..1 mi|alguien|el|ella',
+    'ganas ..2 de ..2 matarlo|matarla|lastimarlo|lastimarla|golpearlo|golpearla',
+    'lastimar|matar|golpear ..1 a ..2 mi|alguien|mis|mi ..1 bebe|hijo|hija|pareja|esposo|esposa',
+    'hacerle ..1 dano ..2 a',
+    'le|les ..1 voy ..1 a ..1 hacer ..1 dano',
+    'voy ..1 a ..1 lastimar|golpear|matar ..2 a',
+  ],
+};

@@ -1,0 +1,36 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Ingestion or overdose already taken: pills, a bottle, alcohol with sedatives, said after the fact and by the
+ * person or about someone else ("took all her pills"). An overdose is a medical emergency as well as a
+ * suicide attempt. [sources: samhsa-988, samhsa-tip-50]
+ */
+export const INGESTION_OVERDOSE: TriageTable = {
+  label: 'ingestion_overdose',
+  en: [
+    // Taken in a quantity, twice over, or the rest of a bottle: whatever the reason given.,
+    '{ingested} ..4 {quantity}|{big_number}|{number_word}|rest|twice|double|extra|bunch|handful ..3 {pills}|{med_name}|pills|bottle|of|de',
+    '{ingested} ..3 {pills}|{med_name} ..3 twice|double|again|extra',
+    '{ingested} ..3 rest ..2 of ..2 my|the ..2 {pills}|{med_name}|bottle',
+    '{overdose}',
+    'i|he|she|they|just|almost|nearly|had|son|daughter|kid|friend ..1 od|odd|oded|odeed',
+    '{ingested} ..5 {quantity}|{number_word}|{big_number} ..4 {pills}|{med_name}',
+    '{ingested} ..3 all ..2 my|her|his|their|of ..2 {pills}|{med_name}|{substance}',
+    'i|he|she|they|son|daughter|kid|friend ..2 {ingested} ..3 too ..1 much|many',
+    '{ingested} ..3 way ..1 more ..3 than|{pills}|{med_name}',
+    'took|swallowed|downed|popped|ate|chugged|taken ..4 bottle|bottles|pack|box|strip|sheet|handful|bunch',
+    'drank|downed|chugged ..4 {substance} & took|swallowed|popped|taken ..3 {med_name}|{pills}',
+    'mixed ..4 {pills}|{med_name} ..3 with|and ..2 {substance}',
+    '{ingested} ..3 {poison}',
+    'took|swallowed|downed|popped|ate ..3 every ..2 {pills}|{med_name}|pill',
+    '{ingested} ..3 something & {neg}|wake|waking|breathing|responding|unresponsive|passed',
+  ],
+  es: [
+    'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
+    'se ..1 tomo|tomó|trago|comio ..3 pastillas|pastilla|medicina|medicinas',
+    'tome|tomo|trague|trago|bebi ..5 frasco|caja|monton|punado|{big_number}|todas|todos|muchas ..4 {pills}|{med_name}',
+    'tome|tomo|trague|trago ..4 frasco|frascos',
+    'mezcle|mezclo ..4 {pills} ..3 con ..2 alcohol|{substance}',
+    '{ingested} ..3 un|una ..1 puno|punado|monton|bote ..3 de ..1 {pills}',
+  ],
+};

@@ -1,0 +1,62 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Intimate-partner violence: physical violence, threats (to kill, to hurt, with a weapon), and coercive
+ * control (taken keys or phone, a broken phone, locked in, not allowed to leave, a phone checked or tracked),
+ * stalking, and fear of going home. [sources: cdc-ipv-definitions, samhsa-988]
+ */
+export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
+  label: 'intimate_partner_violence',
+  en: [
+    // Abuse and threats named outright, unless a sense explains them ("substance abuse" is clinical).
+    '{abuse}|{threat}',
+    '{partner}|{family}|{other_person}|he|she|they|hes|shes|theyre ..3 {abuse_verb} ..1 me',
+    'choked|strangled|slapped|punched|kicked|shoved|dragged|smacked|chokes|strangles ..1 me',
+    'beat ..1 me ..1 up',
+    '{threat} ..4 kill|hurt|harm|shoot|stab|burn',
+    '{threat} ..4 take ..2 kids|children|baby|son|daughter|away',
+    '{threat} ..1 me ..3 with ..2 {blade}|{firearm}|{weapon}|knife|gun',
+    'said|says|told ..3 he|she|theyd|hed|shed|hell|shell|they ..2 kill|hurt|break|shoot|stab ..2 me|my',
+    'kill|hurt|shoot|stab ..2 me ..2 if ..2 i|leave|tell|call',
+    'he|she|they|hes|shes ..2 going|gonna ..2 to ..1 kill|hurt|shoot ..1 me',
+    'hell|shell|hed|shed ..1 kill|hurt|shoot ..1 me',
+    'break ..1 my ..1 neck|arm|legs|face',
+    'pushed|shoved|threw ..1 me ..3 down|into|against|over|across|off',
+    '{partner}|he|she|they ..3 took|takes|taken|hid|hides|broke|breaks|smashed|destroyed ..2 my ..2 {ipv_control}',
+    'locked|locks|lock ..1 me ..1 in|inside|up',
+    '{partner}|{family}|he|she|they ..2 {neg} ..1 let|letting|lets ..1 me ..2 leave|go|out|see|talk|call|work',
+    '{partner}|he|she|they ..3 checks|checking|tracks|tracking|reads|reading|went|goes|going|monitors|controls ..2 through|my ..2 phone|texts|messages|location|money',
+    'hiding ..3 from ..1 him|her|them|{partner}',
+    'hiding ..3 in ..2 the|my ..1 bathroom|closet|car|basement|room',
+    '{partner}|he|she|they|hes|shes ..3 throwing|threw|smashing|smashed|breaking|punching|punched ..2 things|stuff|dishes|walls|wall|holes|door',
+    'afraid|scared|terrified ..3 to ..1 go ..1 home',
+    'afraid|scared|terrified ..2 of ..2 him|her|{partner}',
+    'afraid|scared|terrified ..3 for ..1 my ..1 life',
+    '{neg} ..1 safe ..2 at ..1 home|here|with',
+    '{neg} ..2 safe ..3 at|in|with|here|now|right|tonight|home|place|house|apartment|around',
+    '{neg} ..2 feel ..1 safe',
+    'im|i|am ..2 not ..1 safe',
+    'showing ..1 up ..3 at ..2 my ..1 job|work|house|home|apartment|school',
+    'stalking|stalks|stalked|stalker',
+    'domestic ..1 violence|abuse|dispute',
+    // The idea: someone close and a danger or a harm now.
+    '{partner} & {danger} & me|i|my|im|home',
+    '{partner} & {abuse_verb} ..2 me|my',
+    'restraining|protective ..1 order',
+    'hands|hand|arm ..2 around|on ..2 my ..1 neck|throat',
+  ],
+  es: [
+    'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
+    // `me toca` is also "it is my turn": a person touching needs someone named before it.
+    '{partner}|{family}|{other_person}|el|ella ..3 me ..1 toca|tocaba|toco|manosea|manoseo|manoseaba',
+    'amenaza*|amenazo ..4 matar|matarme|lastimar|quitar',
+    'me ..1 quito|quita|rompio|rompe ..2 el|mi|las|los ..1 {ipv_control}',
+    '{neg} ..1 me ..1 deja ..2 salir|ir|hablar|trabajar',
+    'me ..1 encerro|encierra',
+    'me ..1 jalo|jala|jalaba|tiro|arrastro|arrastra|pateo|patea|cacheteo|abofeteo ..3 pelo|suelo|piso|cuello|cara',
+    'miedo ..3 volver|regresar|ir ..2 a ..1 casa',
+    'miedo ..2 de ..1 mi ..1 {partner}',
+    'violencia ..2 domestica|familiar',
+    '{neg} ..2 estoy|siento ..1 segura|seguro ..2 en ..1 casa|con',
+  ],
+};

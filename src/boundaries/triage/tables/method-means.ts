@@ -1,0 +1,65 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Method and means: a way to die thought about, looked up or at hand (pills saved, a firearm, a blade, a rope,
+ * a height, train tracks, a car into a wall, a running engine in a closed garage, poison), and being at a
+ * place of danger now. The C-SSRS asks about method; crisis lines ask about access to means.
+ * [sources: c-ssrs-screener, samhsa-988, samhsa-tip-50]
+ */
+export const METHOD_MEANS: TriageTable = {
+  label: 'method_means',
+  en: [
+    // A firearm mentioned at all is asked about; everyday guns (nerf, glue, staple) are ordinary senses.
+    '{firearm}',
+    // So is a blade (kitchen and butter knives are ordinary senses).
+    '{blade}',
+    '{rope}|{poison}|{hang}',
+    '{rope} & {possess}|{think}|{intent}|{hang}|tie|tied|ceiling|beam|closet|tree|knot',
+    'noose*',
+    '{hang} ..1 {self}|{third_self}',
+    '{pills}|{med_name}|{substance} & saved|saving|stockpil*|hoard*|collecting|stash*|lethal|deadly|fatal|staring|stare',
+    'enough ..3 {pills}|{med_name} ..4 to ..2 {die}|kill|end|od|overdose',
+    '{pills}|{med_name} ..3 enough ..2 to ..2 {die}|kill|end|od|overdose',
+    'how ..1 many|much ..4 {pills}|{med_name} ..5 take|kill|die|lethal|fatal|od|overdose',
+    'lethal|fatal|deadly ..2 dose|amount|overdose|combination',
+    'ways|way|how|methods|method ..2 to ..2 {die}|kill|suicide',
+    'painless* ..2 way|ways|death|die|method',
+    '{height} & jump*|leap*|fall|falling|edge|ledge',
+    '{presence} ..3 on|at|atop|top|edge ..3 of|the|a ..2 {height}',
+    '{presence} ..4 {rail}',
+    'on|in ..2 the ..1 tracks',
+    'in ..1 front ..1 of ..2 a|the ..1 {traffic_thing}',
+    'step|walk|jump|throw|lie|lay ..3 into|onto ..2 traffic|tracks|highway',
+    'drive|driving|drove|crash|crashing|swerve|swerving|steer ..4 into|off ..3 {crash_target}|road|bridge|cliff',
+    'crash|wreck ..2 my|the ..1 car ..3 on ..1 purpose',
+    'garage & running|engine|exhaust|fumes|monoxide|hose',
+    'exhaust|tailpipe & hose|car|garage|sitting|pipe|tube',
+    'carbon ..1 monoxide',
+    '{poison} & drink*|swallow*|mix*|{think}|{intent}|{possess}',
+    'drown ..1 myself',
+    'overdose|od ..1 on',
+    'painless|painlessly & {pills}|{med_name}|way|ways|method|{die}|death|kill|it|which',
+    '{height} & how ..1 high|tall|far|deep|long',
+    'set ..1 aside|apart & {pills}|{med_name}',
+    'bleed|bled|bleeding ..1 out',
+    'how ..1 long ..3 takes|take ..2 to ..1 {die}|bleed|drown|suffocate',
+    'jump|jumping|leap|leaping ..2 from|off|out ..2 the|a|my|of ..3 {height}|garage|building|window|balcony|roof|floor|story|bridge|parking',
+    'buying|bought|buy|getting|collecting|saving ..3 extra|more|several|multiple|many|bottles|packs|boxes ..3 {pills}|{med_name}|bottles|packs & different|stores|pharmacies|extra|saving|stocking|enough|secret',
+    '{think}|staring|looking|visiting|walking ..4 {rail}|train ..1 tracks',
+    'counting|count|counted|saving ..2 my|the|up ..1 {pills}|{med_name}',
+    'hose|tape|duct & car|garage|exhaust|window|engine|running|vent',
+  ],
+  es: [
+    '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
+    'cuantas ..3 {pills} ..4 necesito|necesitaria|matar|morir',
+    '{firearm} & usar*|tengo|tiene|pienso|conmigo|dispararme|cargada',
+    '{blade} & comprar|compre|tengo|escond*|cortarme|pienso',
+    '{rope} & colgarme|ahorcarme|compre|tengo',
+    'colgarme|ahorcarme',
+    '{height} & tirarme|aventarme|saltar|brincar|estoy|parad*|orilla',
+    'estoy ..3 en ..2 el|la|las ..1 {height}|vias|tren',
+    'tirarme|aventarme ..3 de|del|al|a|frente',
+    'como ..2 matarme|morir*|suicid*',
+    'metodo|forma|manera ..3 de ..2 morir*|matarme|suicid*',
+  ],
+};

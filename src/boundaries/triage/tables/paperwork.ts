@@ -1,0 +1,30 @@
+import type { TriageTable } from '../triage-category.js';
+
+/** Paperwork: intake and consent forms, the portal, uploads, signatures, releases, contact details. */
+export const PAPERWORK: TriageTable = {
+  label: 'paperwork',
+  en: [
+    'form|forms|paperwork|packet|consent|consents|portal|upload|uploaded|uploading|sign|signed|signing|signature|release|roi|document|documents|questionnaire|questionnaires|fax|faxed|pdf|docusign|attachment|attached|login|log|password|records|record|copy|copies|license|address|email|update|updated|updating|resend|spam',
+    'emergency ..1 contact',
+    // `id` alone is also "I'd": an identity document is named as one.
+    'photo|my|drivers|state|picture|student ..1 id',
+    'id ..1 card|photo|copy|scan|front|back',
+    'lost|lose|misplaced|deleted ..3 link|form|forms|card|password|receipt|paperwork|email|number|letter|invoice|login|questionnaire|packet|address',
+    'cant|couldnt ..1 find ..3 link|form|forms|card|password|receipt|paperwork|email|number|letter|invoice|login|questionnaire|packet|address',
+    'agreement|agreements|contract|policy|policies|attendance|enrollment|proof|confirmation|verification',
+    'send|email|fax|mail|resend ..4 letter|note|copy|receipt|records|statement|confirmation',
+    'letter|note ..4 attend|attends|attended|attending|attendance|enrolled|dates',
+    'insurance ..1 card',
+    'name ..1 change|changed',
+    'fill ..1 out|in',
+    'filled ..1 out|in',
+    'where|how ..3 send|upload|submit|fax|mail|email|drop|return ..3 form|forms|order|document|documents|paperwork|it|them|letter|records|copy',
+    'allowed|permission|authorize|authorized|consent ..4 talk|speak|share|release|discuss|contact',
+  ],
+  es: [
+    'formulario|formularios|papeles|papeleo|documento|documentos|firmar|firme|firma|consentimiento|portal|subir|subi|correo|direccion|actualizar|contrasena|registro|registros|copia',
+    'contacto ..2 de ..1 emergencia',
+    'llene|llenar ..2 los|el|la|las',
+    'constancia|comprobante|asistencia',
+  ],
+};

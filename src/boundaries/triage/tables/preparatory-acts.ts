@@ -1,0 +1,61 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Preparatory acts: putting affairs in order, giving away pets and belongings, goodbye notes, letters, videos
+ * or posts, settling debts or a will (the C-SSRS screener's question on preparatory behaviour; warning signs
+ * crisis lines list). [sources: c-ssrs-screener, samhsa-tip-50]
+ */
+export const PREPARATORY_ACTS: TriageTable = {
+  label: 'preparatory_acts',
+  en: [
+    'wrote|written|writing|left ..2 letter|letters|notes|note ..2 for|to ..2 my|{family}|{child}|{partner}|everyone|each',
+    'wont|{neg} ..2 be ..1 a ..1 burden ..2 anymore|any|longer|again',
+    'goodbye|goodbyes|farewell|suicide|final ..2 note|notes|letter|letters|video|videos|message|messages|post|posts|text|texts',
+    'wrote|written|writing|recorded|recording|posted|posting|left|leaving|said|saying|say ..4 goodbye|goodbyes|farewell',
+    'giv*|gave ..1 away ..3 my|all|stuff|things|everything|{belongings}|{pet}',
+    'giv*|gave ..3 {belongings}|{pet} ..1 away',
+    'gave|giving|rehom*|found ..3 {pet} ..4 to|home|away',
+    'rehom* ..2 my|our ..1 {pet}',
+    'wrote|written|writing ..2 letter|letters|notes ..3 to ..2 {family}|{child}|{partner}|everyone',
+    'affairs|everything|things ..2 in ..1 order',
+    'updated|wrote|made|finished|signed ..2 my ..1 will',
+    'paid ..1 off ..3 debts|debt|everything',
+    // Debts or affairs being settled, in any words: a warning sign whatever the reason given.
+    'debts|debt|affairs|deudas & paid|pay|paying|payed|settle|settled|settling|clear|cleared|clearing|order|sorted|handled|taken|care|pagar|pague|pagando|arregl*',
+    // Others spared a bill or a task once one is gone.
+    '{family}|{partner}|{child}|nobody|noone|anyone ..4 {neg}|never ..2 have|has|need|needs ..2 to ..3 pay|deal|worry|handle|clean|sort & gone|after|when|anymore|left|behind|mess|debts|bills',
+    '{family}|{partner}|{child}|nobody|noone ..3 stuck|left ..2 with ..3 bill|bills|debt|debts|balance|mess|anything|it & gone|after|when|anymore|behind|{neg}|nobody',
+    'life ..1 insurance & paid|payout|beneficiar*|policy|sure|cover*',
+    'password|passwords ..4 written|wrote ..2 down',
+    'deleted ..3 all ..3 social|accounts|instagram|facebook|tiktok',
+    'everything ..1 settled ..2 before',
+    'take ..1 care ..1 of ..2 {pet}|{child} ..3 when|after ..2 gone',
+    'letter|note|notes ..2 explaining|explains ..1 everything|why',
+    'giv*|gave|donat* ..5 to|away & wont|dont|{neg} ..2 need|use|want',
+    'handle|deal|take ..1 care ..1 of ..2 things|everything ..1 after',
+    'handle ..1 things|everything ..1 after',
+    'left|leaving ..1 a|it|the ..1 note|letter ..3 table|bed|desk|kitchen|counter|door',
+    'nothing|everything ..2 is ..1 left ..1 unpaid|undone ..2 when ..2 gone',
+    'unpaid|settled|covered ..3 when ..2 im ..1 gone',
+    'gave|giving|give|given ..4 {belongings}|my & forever|keep|anymore|{neg}|goodbye|away',
+    'new ..1 home|homes|owner|owners ..2 for ..2 my ..1 {pet}|{pet}',
+    'my ..1 funeral|memorial|obituary|eulogy',
+    'write|writing|wrote|written|finish|finished|make|made ..2 a|my ..1 will & by|done|friday|lawyer|without|before|finally|week|weekend|{weekday}',
+    'settling|settle|settled|settled|putting|put|getting|got ..2 everything|affairs|things|my ..1 affairs ..2 before|in ..1 order|so',
+    'closing|closed|close ..2 all ..2 my ..1 accounts & settling|everything|before|affairs|go|gone|family',
+  ],
+  es: [
+    'mande|di|deje|regale ..3 mi ..1 ultimo|ultima ..1 cheque|pago|sueldo',
+    'cancele|cancelando|termine ..2 mi ..1 lease|renta|contrato|apartamento & necesitar|nada|ya',
+    'carta|cartas|nota|notas|video|mensaje ..2 de ..1 despedida',
+    'despedirme|despedi|despidiendo|despedida',
+    'regale|regalando|regalar|regalo ..3 mis ..1 cosas|{pet}|{belongings}',
+    'regale|regalando ..3 mi ..1 {pet}',
+    'arreglando|arregle|dejar|dejando|deje ..2 todo ..2 en ..1 orden|para',
+    'testamento',
+    'seguro ..2 de ..1 vida',
+    'cuando ..2 ya ..1 {neg} ..1 este|estemos|exista',
+    'deje|dejando ..2 todo ..1 listo|preparado|arreglado|ordenado',
+    'carta|cartas ..2 para ..2 mis|mi ..1 hijos|hija|hijo|familia|esposo|esposa|mama|hermana|hermano',
+  ],
+};

@@ -1,0 +1,44 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Psychosis with commands or intent to act: voices or beings that tell the person to hurt themselves or
+ * someone, to jump or to join the dead (command hallucinations are a crisis; voices alone are a clinical
+ * matter). [sources: samhsa-988, samhsa-tip-50]
+ */
+export const PSYCHOSIS_COMMAND: TriageTable = {
+  label: 'psychosis_command',
+  en: [
+    'tv|television|radio|phone|computer|screen|voices|voice ..3 telling|told|tells ..2 him|her|me|them ..3 to',
+    '{voices} ..4 {command} & {harm_any}|{kill}|{die}|should|must|have|need|do|obey|or|else',
+    '{voices} ..2 in ..1 my ..1 head',
+    'something|someone|somebody ..2 in ..1 my ..1 head ..3 {command}|says|tells',
+    '{command} ..1 me ..3 to ..2 {harm_any}|{kill}|jump|join',
+    '{command} ..1 me ..2 i ..2 should|must|have|need ..2 to ..2 {harm_any}|{kill}|jump|join',
+    'command|commands|orders ..3 louder|stronger|resist|obey|fight',
+    'resist|obey|fight ..2 the ..1 voices|voice|commands',
+    'hear|hearing ..4 telling|tells|told ..1 me',
+    'join ..1 him|her|them ..3 dead|heaven|other ..1 side',
+    'dead ..2 {family}|{partner}|{child}|friend ..3 telling|calling|wants|told',
+    'messages|signs|signals ..4 telling|tell|told ..1 me',
+    'watching|controlling|poisoning ..2 me & {kill}|{harm_any}|protect|weapon|{blade}|{firearm}',
+    'sacrifice ..3 {child}|{family}|{partner}|myself|him|her|them',
+    'in ..1 my ..1 head|brain & have|must|need|says|tells|told|commands|orders',
+    'chip|implant|device|camera|tracker ..4 in ..1 my ..1 head|brain|body|teeth',
+    // The idea, in any order: a voice or a sender, a command, a harm.
+    '{voices} & {command} & {harm_any}|{kill}|{die}|{blood}',
+    '{voices} & {harm_any}|{kill}|{die}|{blood} & want|wants|need|must|should|have|or',
+    '{voices} ..3 {command} ..1 me ..1 to',
+    '{command} ..1 me ..6 to|that & should|must|need|have|supposed & {kill}|{die}|hurt|harm|jump|burn|stab|shoot|drown|sacrifice|punish',
+    '{command} ..4 i|me ..2 should|must|need ..3 end ..1 it|myself|my|things',
+    '{command} ..1 me ..3 to ..1 put ..4 fire|oven|stove|water|traffic',
+    'getting|receiving|got ..1 messages|signs|instructions|orders ..6 {kill}|{die}|hurt|harm|supposed|must|have',
+    '{command}|told|tells|telling ..2 by ..3 higher ..1 power|god|{voices} & hurt|harm|kill|punish|evil|die|sacrifice|jump|cut',
+    'signals|signs|messages|voices|instructions ..4 need|must|have|supposed ..2 to ..3 burn|kill|hurt|harm|die|jump|cut|stab|shoot',
+  ],
+  es: [
+    'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
+    'voz|voces & matar|mate|lastimar|morir|saltar|tirarme|dano',
+    'me ..1 dicen|ordenan|mandan ..3 que ..2 me ..1 mate|lastime|tire',
+    '{voices} & ordena|ordenan|dice|dicen|manda|mandan|pide|piden & tire|tirarme|matar|mate|lastim*|morir|quemar|saltar|dano|castig*',
+  ],
+};

@@ -1,0 +1,58 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Sexual assault, recent or disclosed, in plain words as well as the clinical ones: forced, drugged, not
+ * stopping at "no", sex without the capacity to consent (asleep, passed out, too drunk).
+ * [sources: doj-ovw-sexual-assault, samhsa-988]
+ */
+export const SEXUAL_ASSAULT: TriageTable = {
+  label: 'sexual_assault',
+  en: [
+    // Said without the word: waking to someone's hands, something done while asleep or drunk, never reported.,
+    'woke ..4 hands|him|someone|he|his|her ..3 on|in|inside|touching|undress*|over',
+    'while ..2 asleep|sleeping|unconscious|passed & came|touched|hands|did|room|woke|on|inside',
+    'never ..1 reported & happened|sergeant|he|him|unit|something|what|someone|officer|boss|coach',
+    '{rape}',
+    'sexual* ..1 assault*|abuse*|abused|attacked|harassed',
+    '{assault}',
+    'molest*',
+    'forced|forcing|forces ..1 himself|herself|themselves ..2 on|onto ..1 me',
+    'forced|forcing|forces|pressured ..1 me ..3 sex|sexual|touch|suck|oral|undress',
+    'made|make|makes ..1 me ..2 do ..2 things|stuff ..4 didnt|dont|wasnt|not|want',
+    'made|make|makes ..1 me ..3 sex|sexual|touch|suck|oral|undress',
+    'wouldnt|didnt|wont ..1 stop ..4 no|stop|said|told|crying|cried|begged|asked|screaming|pushed',
+    'on ..1 top ..1 of ..1 me & woke|blacked|passed|asleep|drunk|wouldnt|stop|couldnt|froze',
+    'did|does|made ..1 stuff|things ..2 to|with ..1 me',
+    'kept ..1 going|touching|doing & froze|{neg}|stop|crying|asleep|no|scared',
+    '{neg} ..1 say ..1 yes & he|she|they|him',
+    'grabbed|groped|touched ..3 me|my ..4 under|between|skirt|shirt|pants|chest|breasts|butt|privates',
+    'stop ..3 said|told|saying ..2 no',
+    'wouldnt|didnt|wont|{neg} ..1 take ..1 no ..2 for ..2 answer',
+    'couldnt|cant|could ..1 not ..1 get ..1 away & he|him|she|her|they|them',
+    'put|slipped ..2 something ..2 in ..1 my ..1 drink',
+    'drugged|roofied|spiked',
+    'woke ..1 up ..6 naked|undressed|clothes',
+    'woke ..1 up ..4 at|in ..1 his|her|their|a|some ..2 place|bed|apartment|house|room & drink|drugged|drunk|remember|clothes',
+    'sex ..2 with ..1 me ..4 asleep|passed|drunk|unconscious|out|high|wasted',
+    'touched|groped|grabbed ..2 me|my ..4 asleep|passed|drunk|unconscious|while',
+    'too ..1 drunk|high|wasted|out ..3 to ..1 consent|say|stop|fight',
+    'non ..1 consensual|consent',
+    'nonconsensual',
+    '{neg}|never ..1 consent|consented|agree|agreed ..4 he|she|they|anyway|it|to|but',
+    'coming|came|comes|climbing|climbed|crawling|crawled|gets|got ..2 into|in ..2 my ..1 bed & night|nights|since|when|step|brother|uncle|dad|stepdad|{family}|{partner}',
+    'touch|touches|touched|touching ..2 me|my ..4 without|when|while|asleep|didnt|{neg}|permission',
+    'against ..1 my ..1 will',
+    'forced|pressured|coerced ..3 sex|sexual|oral',
+    'sexual|sex|nudes|nude & touched|touch|touching|grabbed|groped ..1 me|my',
+    'held|pinned|holding|pinning ..1 me ..1 down',
+    'pressured|forced|made|coerced|pushed ..1 me ..2 into|to ..1 sleeping|sleep|sex|having|hook',
+  ],
+  es: [
+    'me ..1 violo|violaron|forzo|forzaron|obligo|obligaron|drogo|drogaron|manoseo|toco|agredio',
+    'abuso|abusaron|abusado|abusada ..2 de ..1 mi',
+    'abuso|agresion|ataque ..1 sexual',
+    'obligo|obligaron|forzo|forzaron ..4 sexo|relaciones',
+    'sin ..1 mi ..1 consentimiento|permiso',
+    'me ..1 toco|toca|tocaba|tocaron ..3 sin|cuando|mientras',
+  ],
+};

@@ -1,0 +1,33 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Substance use: drinking, drugs, using again, misusing a prescription, gambling, and someone else's use
+ * that affects the client. [sources: samhsa-tip-45]
+ */
+export const SUBSTANCE_USE: TriageTable = {
+  label: 'substance_use',
+  en: [
+    'alcohol|alcoholic|alcoholism|vodka|whiskey|whisky|tequila|liquor|booze|weed|marijuana|cannabis|thc|edibles|cocaine|crack|meth|methamphetamine|heroin|fentanyl|opioid|opioids|opiate|opiates|molly|mdma|ecstasy|lsd|shrooms|kratom|xylazine',
+    'drinking|drunk|drank|hungover|hangover|blackout|blacked',
+    'drink|drinks ..2 a ..1 lot|too|every|again|more|heavily|alone',
+    'using|used ..1 again|drugs',
+    'relaps*|sober|sobriety|sobered',
+    'clean ..1 for|since ..3 days|months|weeks|years',
+    '{big_number}|{number_word} ..1 days|months|weeks|years ..1 clean|sober',
+    'gambl*|betting|casino',
+    'got|get|getting|was|been|am|im ..1 high',
+    'high ..1 on ..1 {substance}|weed|pills|something',
+    'more|extra ..3 than ..2 prescribed',
+    'aa|na ..1 meeting|meetings|sponsor',
+    'rehab|detox|addict*|substance|substances|craving|cravings|crave|craved',
+    'smoking|smoke|vaping|vape ..2 weed|pot|joint|every|again|more',
+    'coke|beer|beers|wine ..3 every|too|again|lot|bottle|night|more|much',
+  ],
+  es: [
+    'alcohol|borracha|borracho|emborrach*|cruda|drogas|droga|cocaina|perico|marihuana|mota|metanfetamina|heroina|fentanilo',
+    'tomo|tomando|bebo|beber|bebiendo|tomar ..4 alcohol|cerveza|cervezas|vino|licor|tequila|mucho|demasiado',
+    'volvi ..2 a ..1 consumir|tomar|beber',
+    'consumir|consumo|consumiendo|recaida|recai',
+    'apuestas|apostar|casino',
+  ],
+};

@@ -1,0 +1,32 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Words that do not say what they refer to: "I'm doing it tonight", "I'll be gone by morning", "it won't
+ * matter". Between an administrative request and a time they read like logistics, yet they are how a plan is
+ * often put (crisis lines listen for such veiled statements of intent). A sentence with one is never
+ * accounted for by a request elsewhere: unless a request in it explains the words ("did it go through?"),
+ * a clinician reads it. [sources: samhsa-988, samhsa-tip-50]
+ */
+export const UNCLEAR_REFERENCES: TriageTable = {
+  label: 'unclear_reference',
+  en: [
+    'do|doing|did|done ..1 it|this|that',
+    'go|going|went ..1 through ..1 with',
+    'be|been ..1 gone|over',
+    'wont|{neg} ..2 matter|need|bother',
+    'not|never|wont ..2 coming|come|going|go ..1 back|home',
+    'say|said|saying ..1 goodbye|goodbyes|bye',
+    'for ..1 good|ever',
+    'decided|decision|ready|prepared',
+    'last ..1 message|text|chance|goodbye',
+    'before|after ..1 i ..1 go|leave|die|am ..1 gone',
+  ],
+  es: [
+    'lo ..1 hago|hare|hice|haga|hacer',
+    'ya ..1 {neg} ..2 importa|importara|necesito|necesitare',
+    'ya ..1 {neg} ..1 voy ..1 a ..1 estar|volver|regresar',
+    'decidi|decidido|decision|lista|listo',
+    'para ..1 siempre',
+    'ultima ..1 vez',
+  ],
+};

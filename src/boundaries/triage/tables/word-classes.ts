@@ -1,0 +1,334 @@
+// Word classes the triage tables are written in: `{name}` in a pattern matches any word of the class.
+// `word*` is a stem. Words are matched after normalisation (lower case, accents folded: `mí` is `mi`).
+// English and Spanish words of one concept share a class; the function-word classes name the language.
+import type { WordClassDefinition } from '../word-lexicon.js';
+
+/** The shared word classes of the triage tables. */
+export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> = {
+  // --- Negation (never lowers a risk below a clinician; see message-triage.ts) -----------------------------
+  neg: {
+    words:
+      'not no never dont doesnt didnt wont wouldnt isnt arent wasnt werent havent hasnt hadnt shouldnt cannot cant couldnt nor nope nah aint nunca jamas tampoco ni',
+    neutral: true,
+  },
+  // Words a negation reaches across: "not going to", "never had any thoughts of", "no tengo pensamientos de".
+  neg_filler: {
+    words:
+      'i im am is are was be been being going gonna to have had having any ever thoughts thought thinking think of about planning plan plans want wanting wanna would will really feel feeling like the a an that do doing anything currently actively intention intend intentions seriously ill id ive and or at all tengo estoy voy a de pensamientos pensando en me quiero planeo estar ser he tenido hacer ningun ninguna ningunos la el lo intencion ganas',
+    neutral: true,
+  },
+  // Words before a negator that undo it: "not sure I won't", "I don't know if I won't".
+  neg_doubt: {
+    words: 'sure know knowing promise certain guarantee seguro segura se',
+    neutral: true,
+  },
+
+  // --- People ---------------------------------------------------------------------------------------------
+  self: { words: 'myself meself myslef mysef mself myselfe mismo misma', neutral: true },
+  third_self: { words: 'himself herself themself themselves yourself urself', neutral: true },
+  partner: {
+    words:
+      'husband wife hubby boyfriend girlfriend bf gf partner fiance fiancee spouse ex exhusband exwife esposo esposa marido pareja novio novia exesposo exesposa expareja',
+    neutral: true,
+  },
+  child: {
+    words:
+      'son sons daughter daughters kid kids kiddo child children teen teens teenager teenagers boy girl baby babies toddler stepson stepdaughter grandson granddaughter niece nephew minor hijo hija hijos hijas nino nina ninos ninas nene nena bebe adolescente adolescentes chamaco chamaca nieto nieta sobrino sobrina',
+    neutral: true,
+  },
+  family: {
+    words:
+      'mom mother mum mama dad father papa parent parents stepdad stepmom stepfather stepmother brother sister sibling siblings grandma grandpa grandmother grandfather aunt uncle cousin family madre padre padrastro madrastra hermano hermana abuela abuelo tia tio primo prima familia',
+    neutral: true,
+  },
+  other_person: {
+    words:
+      'him her them someone somebody everyone everybody people person others anyone anybody guy man woman boss coworker coworkers co-worker manager supervisor neighbor neighbors neighbour roommate roommates friend friends teacher coach classmate classmates stranger cop cops police landlord pastor doctor nurse therapist alguien todos gente jefe jefa vecino vecina companero companera compañero maestro maestra entrenador amigo amiga cunado cunada suegro suegra',
+    neutral: true,
+  },
+
+  // --- Distress: words of feeling that staff must not wave through (a clinician reads them) ---------------
+  distress: {
+    words:
+      'upset upsetting hurt hurting hurts sad sadness scared terrified anxious nervous lonely hopeless helpless worthless empty numb ashamed guilty depressed miserable crying cry cried tears overwhelmed panicking panicked broken trapped struggling suffering unbearable devastated heartbroken triste asustada asustado ansiosa ansioso deprimida deprimido desesperada desesperado',
+    sensitive: true,
+  },
+  weekday: {
+    words:
+      'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays weekday weekdays weekend weekends mon tue tues wed thu thur thurs fri sat sun lunes martes miercoles jueves viernes sabado domingo',
+    neutral: true,
+  },
+
+  // --- Risk vocabulary (sensitive: never waved through unexplained) -----------------------------------------
+  kill: {
+    words:
+      'kill* murder* unalive* sewerslide* suicid* sucid* suicd* matar* mato mata matarme matarte matarlo matarla matarlos maten',
+    sensitive: true,
+  },
+  die: {
+    words:
+      'die died dies dying dead death deaths deceased morir morirme muero muera muerto muerta muertos muerte fallecer',
+    sensitive: true,
+  },
+  firearm: {
+    words:
+      'gun guns pistol* rifle* shotgun* firearm* revolver* handgun* glock* ammo ammunition bullet* ar15 9mm pistola pistolas arma armas escopeta rifle balas',
+    sensitive: true,
+  },
+  blade: {
+    words:
+      'knife knives blade blades razor razors boxcutter exacto cuchillo cuchillos navaja navajas cuchilla cuchillas',
+    sensitive: true,
+  },
+  rope: { words: 'rope ropes noose nooses cuerda soga horca', sensitive: true },
+  hang: { words: 'hang hanging hanged hung colgarme colgar ahorcarme ahorcar', sensitive: true },
+  shoot: { words: 'shoot shoots shooting shot disparar dispararme pegarme', sensitive: true },
+  stab: {
+    words:
+      'stab stabs stabbed stabbing strangle* strangling choke choked choking smother* suffocat* apunalar acuchillar estrangular ahorcar',
+    sensitive: true,
+  },
+  poison: { words: 'poison* bleach antifreeze ratpoison veneno envenen* cloro lejia', sensitive: true },
+  overdose: { words: 'overdos* overdoes* sobredosis', sensitive: true },
+  blood: { words: 'blood bleed bleeding bled bleeds sangre sangrando sangro', sensitive: true },
+  abuse: { words: 'abuse abused abuser abusing abusive molest* abus* maltrat*', sensitive: true },
+  rape: {
+    words: 'rape raped raping rapist rapes violar violaron violo violacion violada violado violador',
+    sensitive: true,
+  },
+  assault: { words: 'assault assaulted assaulting agredio agresion agredida agredido', sensitive: true },
+  weapon: { words: 'weapon weapons arma armas', sensitive: true },
+  threat: { words: 'threat threats threaten* amenaz*', sensitive: true },
+  // Words of a life being wound up (debts, affairs, a funeral, a farewell): never waved through as an
+  // administrative sentence ("I paid off my debts so my family won't be stuck with the bill").
+  final_affairs: {
+    words:
+      'debts debt affairs beneficiary beneficiaries funeral funerals obituary eulogy farewell goodbye goodbyes forever testament deudas deuda despedida despedirme despedirse testamento beneficiario beneficiaria funeral',
+    sensitive: true,
+  },
+  // Words of giving up or of an end, which everyday sentences can be made of ("I'm done", "nothing matters
+  // anymore", "so tired of all of it"): never waved through as administrative (an ordinary sense explains
+  // "done with the forms").
+  despair: {
+    words:
+      'done tired exhausted anymore pointless hopeless nobody noone alone cansada cansado agotada agotado harta harto nadie sola solo',
+    sensitive: true,
+  },
+  // Verbs of bodily harm: never waved through unless an ordinary sense explains them ("cut my hours").
+  risk_verb: {
+    words:
+      'jump jumped jumping jumps leap leaped leaping drown drowned drowning bleed bleeding bled bleeds hang hanged hanging stab stabbed strangle strangled suffocate suffocating hurt hurts hurting harm harming harmed cut cutting cuts burn burned burning burnt slit slitting saltar tirarme aventarme ahogarme cortarme lastimarme quemarme colgarme sangrar sangrando',
+    sensitive: true,
+  },
+
+  // Means: pills and substances (a medication name is also a clinical word).
+  pills: {
+    words:
+      'pill pills tablet tablets capsule capsules meds medication medications medicine medicines prescription prescriptions script rx pastilla pastillas medicamento medicamentos medicina medicinas tabletas capsulas',
+  },
+  med_name: {
+    words:
+      'zoloft sertraline prozac fluoxetine lexapro escitalopram celexa citalopram paxil paroxetine effexor venlafaxine cymbalta duloxetine wellbutrin bupropion remeron mirtazapine trazodone xanax alprazolam klonopin clonazepam ativan lorazepam valium diazepam benzo benzos benzodiazepine* adderall ritalin vyvanse concerta focalin methylphenidate seroquel quetiapine abilify aripiprazole risperdal risperidone zyprexa olanzapine latuda lithium lamictal lamotrigine depakote buspar buspirone hydroxyzine vistaril gabapentin neurontin ambien zolpidem lunesta melatonin tylenol acetaminophen paracetamol advil ibuprofen motrin aleve naproxen aspirin benadryl nyquil oxy oxycodone oxycontin percocet vicodin hydrocodone tramadol codeine fentanyl morphine suboxone methadone naltrexone antabuse propranolol prazosin clonidine guanfacine strattera spravato ketamine insulin tylenol',
+  },
+  substance: {
+    words:
+      'alcohol vodka whiskey whisky tequila rum gin beer beers wine liquor booze weed marijuana cannabis thc edible edibles coke cocaine crack meth methamphetamine heroin fentanyl opioid opioids opiate opiates molly mdma ecstasy lsd acid shrooms mushrooms pcp xanax ketamine kratom spice k2 alcohol cerveza cervezas vino licor tequila mota marihuana cocaina perico crystal heroina drogas droga',
+  },
+  // Ingestion already done: "took", "swallowed", "downed", "me tomé".
+  ingested: {
+    words:
+      'took taken swallowed swallow downed ate eaten drank drunk popped chugged snorted injected shot tomé tome tomo trague tragó trago comi bebi injecte consumi',
+  },
+  // How much: "all", "the whole bottle", "a bunch", "like 20".
+  quantity: {
+    words:
+      'all whole entire bunch handful lot lots many bottle bottles pack packs box boxes strip sheet half dozen dozens everything todas todos toda todo entero entera frasco frascos caja cajas monton puñado punado puno muchas muchos bote blister',
+    neutral: true,
+  },
+  number_word: {
+    words:
+      'five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred cinco seis siete ocho nueve diez doce quince veinte treinta cuarenta cincuenta cien',
+    neutral: true,
+  },
+
+  // Places of danger and the vehicles of a fall or crash.
+  height: {
+    words:
+      'bridge bridges roof rooftop ledge balcony cliff cliffs overpass tower edge puente techo azotea cornisa balcon acantilado precipicio',
+    neutral: true,
+  },
+  rail: { words: 'tracks railroad railway rails railtracks vias', neutral: true },
+  traffic_thing: {
+    words:
+      'traffic bus truck trucks semi car cars train oncoming highway freeway tren camion carro coche carretera autopista',
+    neutral: true,
+  },
+  crash_target: {
+    words:
+      'tree wall pole pillar barrier river lake traffic oncoming overpass bridge cliff ditch arbol pared poste rio',
+    neutral: true,
+  },
+
+  // Harm verbs.
+  self_harm_verb: {
+    words:
+      'cut cuts cutting cutted burn burns burning burned burnt hurt hurts hurting harm harms harming harmed hit hitting punch punching punched scratch scratching scratched carve carving carved slice slicing sliced stab stabbing bang banging banged pinch pinching starve starving punish punishing punished strangle strangling choke choking cortarme corte corto cortando cortar quemarme queme quemo lastimarme lastime lastimo lastimando golpearme golpeo pegarme',
+  },
+  // Verbs of cutting or burning skin: with an arm, a wrist or a thigh, they are self-harm.
+  skin_harm_verb: {
+    words:
+      'cut cuts cutting cutted carve carving carved slice slicing sliced slit slitting scratch scratching scratched burn burns burning burned burnt bite biting pinch pinching stab stabbing corte corto cortando cortar queme quemo quemando',
+  },
+  // Means and preparations that keep a negated risk statement a crisis ("I won't do anything stupid, but I
+  // have the pills saved"): weapons, blades, ropes, poison, heights and tracks, things saved up or hidden.
+  means: {
+    words:
+      'bridge bridges roof rooftop ledge cliff cliffs overpass tracks railroad railway puente azotea vias saved stockpiled stockpiling stash stashed hoarded hoarding hidden guardadas guardados juntando gun guns pistol* rifle* shotgun* firearm* revolver* handgun* glock* ammo bullet* knife knives blade blades razor razors rope ropes noose nooses poison* bleach antifreeze pistola pistolas arma armas escopeta cuchillo cuchillos navaja navajas cuerda soga horca veneno',
+  },
+  // Where self-harm is done (an injured hand, head or ankle is usually an accident).
+  body_part: {
+    words:
+      'arm arms wrist wrists thigh thighs leg legs skin stomach belly hip hips forearm forearms body brazo brazos muneca munecas muslo muslos pierna piernas piel panza cuerpo',
+    neutral: true,
+  },
+  harm_other_verb: {
+    words:
+      'kill killing murder murdering hurt hurting harm harming stab stabbing strangle strangling choke choking shoot shooting beat beating punch punching attack attacking smother poison matar lastimar golpear apunalar ahorcar disparar',
+  },
+  // Abuse verbs said of someone else: "he hits me", "touches her", "beat him with a belt".
+  abuse_verb: {
+    words:
+      'hit hits hitting beat beats beating beaten slap slaps slapped slapping punch punches punched punching kick kicks kicked kicking choke chokes choked choking strangle strangled strangles shove shoved shoving push pushed pushes grab grabbed grabs drag dragged burn burned burns touch touches touched touching molest molests molested molesting abuse abuses abused abusing whip whipped whips hurt hurts pega pegó pego golpea golpeó golpeo golpean toca tocó toco tocaba abusa abuso abusó maltrata empujó empujo ahorcó ahorco ahorca',
+  },
+
+  // Intent, thought, possession and presence words that turn a means word into a risk.
+  intent: {
+    words:
+      'want wants wanted wanna wish wishing going gonna plan plans planning planned decided decide ready will intend intending thinking think thought thoughts imagine imagining considering urge urges tempted use using quiero pienso pensando planeo voy ganas decidi',
+    neutral: true,
+  },
+  possess: {
+    words:
+      'have has got bought buy buying own owns saved saving save stockpile* stockpiling hoard* collect* collecting keep keeps kept hide hid hidden hiding holding stash stashed loaded load tengo tiene compre guardadas guardado guardando juntando escondida escondido cargada',
+    neutral: true,
+  },
+  think: {
+    words:
+      'think thinking thought thoughts imagine imagining imagined picture picturing fantasize fantasizing obsess* staring stare looking researching research researched google googled googling searched pienso pensando pensamiento pensamientos imagino',
+    neutral: true,
+  },
+  presence: {
+    words:
+      'im standing stood sitting sat parked here at on top edge now climbing climbed walking estoy parado parada sentado sentada aqui',
+    neutral: true,
+  },
+  // Words that wish: "I wish I was dead", "hope I don't wake up", "ojalá".
+  wish: {
+    words:
+      'wish wished wishing hope hoping hoped pray praying prayed want wanna rather ojala quisiera quiero deseo espero',
+    neutral: true,
+  },
+  gone_state: { words: 'dead died die dying disappeared disappear vanished nonexistent muerto muerta' },
+  finality: { words: 'anymore longer forever goodbye goodbyes last final farewell end over', neutral: true },
+  future_time: {
+    words:
+      'tonight today tomorrow weekend saturday sunday monday tuesday wednesday thursday friday soon morning week month birthday anniversary christmas noche hoy manana fin sabado domingo lunes martes miercoles jueves viernes pronto',
+    neutral: true,
+  },
+  pet: {
+    words:
+      'dog dogs cat cats puppy kitten pet pets bird fish perro perra perros gato gata gatos mascota mascotas',
+    neutral: true,
+  },
+  belongings: {
+    words:
+      'stuff things belongings possessions clothes guitar jewelry books car games collection everything cosas ropa pertenencias todo',
+    neutral: true,
+  },
+  command: {
+    words:
+      'tell tells told telling say says said saying want wants wanted command commands commanded commanding order orders ordered ordering make makes making force forces instruct* dice dicen dijo ordena ordenan manda mandan pide piden quieren',
+    neutral: true,
+  },
+  voices: {
+    words:
+      'voice voices whisper whispers whispering god devil satan demon demons spirit spirits angel angels entity radio tv television instructions instruction chip implant voz voces susurros dios diablo demonio demonios espiritu espiritus angeles',
+  },
+  harm_any: {
+    words:
+      'kill hurt harm die jump sacrifice punish end cut stab shoot burn drown hang poison attack join blood fire matar lastimar lastimarme morir saltar sacrificar castigar castigarme hacer tire tirarme aventarme quemar quemarme sangre',
+  },
+  device: {
+    words:
+      'phone cell cellphone iphone android battery button laptop computer tablet ipad car truck wifi internet router link links website site portal app zoom camera mic microphone printer charger account plant plants celular telefono bateria computadora internet enlace carro coche',
+    neutral: true,
+  },
+  message_obj: {
+    words:
+      'email emails text texts message messages link links note line invoice form forms receipt copy call reminder info details address number',
+    neutral: true,
+  },
+  go_destination: {
+    words: 'to on back out in into home away for there over shopping vacation work school bed sleep the a my',
+    neutral: true,
+  },
+  ipv_control: {
+    words:
+      'keys phone passport money wallet car card cards papers documents id llaves telefono celular pasaporte dinero',
+    neutral: true,
+  },
+  // --- Concepts of risk, for rules that look for an idea in a sentence whatever its words' order ----------
+  // Going on, being here, being alive.
+  existence: {
+    words:
+      'alive live living exist existing existence around breathe breathing survive surviving wake waking continue continuing earth world seguir vivir viva vivo existir despertar aqui',
+    neutral: true,
+  },
+  // Not going on: cannot, no longer, giving up.
+  cant_continue: {
+    words:
+      'cant cannot unable wont anymore longer never give giving gave quit quitting done finished tired exhausted enough ya aguanto puedo mas rendirme',
+    neutral: true,
+  },
+  // An end, a leaving, a last time.
+  ending: {
+    words:
+      'end ending ended over gone goodbye goodbyes bye farewell forever permanently last final finally disappear disappearing vanish leave leaving escape adios despedida despedirme siempre fin terminar acabar',
+    neutral: true,
+  },
+  // The people left behind, and what they would feel.
+  others_relief: {
+    words:
+      'better happier easier relieved relief fine free lighter burden burdens weight miss notice care matter mejor felices tranquilos carga',
+    neutral: true,
+  },
+  // A decision, a plan, a time or a place chosen.
+  decision: {
+    words:
+      'plan plans planned planning decided decide decision ready prepared figured sure mind date spot method way note letter goodbye planeado decidi decidido listo lista',
+    neutral: true,
+  },
+  // Harm to a body.
+  harm: {
+    words:
+      'hurt hurting harm harming cut cutting kill killing die dying bleed bleeding burn burning jump jumping crash drown drowning hang hanging shoot stab overdose overdosing suffocate lastimar lastimarme cortarme matarme morir saltar',
+    neutral: true,
+  },
+  // A danger to oneself now, and a plea.
+  danger: {
+    words:
+      'unsafe danger dangerous scared afraid terrified panicking emergency hiding hide trapped threatening threatened police cops peligro miedo asustada asustado',
+    neutral: true,
+  },
+  // Conditions and groups a practice serves, as named in a question about its services.
+  condition: {
+    words:
+      'psychological psych neuropsych neuropsychological anxiety depression adhd autism ocd ptsd trauma grief bipolar eating disorder disorders addiction addictions substance couples couple family families kids children teens teenagers adolescents veterans lgbtq lgbt seniors testing evaluation evaluations assessment assessments emdr dbt cbt play therapy insomnia anger phobia phobias panic infertility postpartum perinatal ansiedad depresion trauma duelo ninos adolescentes parejas familias adicciones',
+  },
+  // Words that may follow a greeting or a title and be a name: "Hi Dr. Nguyen", "thanks, Ana".
+  name_cue: {
+    words:
+      'hi hello hey dear thanks thank thx ty dr doctor ms mr mrs mx miss regards best sincerely cheers love from this named name is soy hola gracias doctora saludos atentamente',
+    neutral: true,
+  },
+};

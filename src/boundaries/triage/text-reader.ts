@@ -1,0 +1,359 @@
+// The one text reader of triage and the reply check: lower-cases a message and cuts it into words, clauses
+// and sentences, in flat lists (one string per word, no object per sentence). Words are normalised later,
+// once per distinct word (see word-lexicon.ts). A word the tables spell out is handed out as the tables'
+// own string, with its number, without making a new one (see WordDictionary).
+
+/** A message as read: its words in order, where each sentence starts, and how much was read. */
+export interface ReadText {
+  /** The words, lower-cased, apostrophes and invisible characters dropped (`don’t` → `dont`). */
+  readonly words: readonly string[];
+  /** Each word's number in the dictionary the text was read with, or -1 (always -1 without one). */
+  readonly known: readonly number[];
+  /** The dictionary the text was read with, if any. */
+  readonly dictionary: WordDictionary | null;
+  /** The clause of each word, numbered through the message: a negation never reaches across a clause. */
+  readonly clauses: readonly number[];
+  /** 1 where the word was written capitalised (`Oregon`, not `OREGON` or `oregon`): it may be a name. */
+  readonly capitalized: readonly number[];
+  /** The index of each sentence's first word; a sentence ends where the next starts (or at the end). */
+  readonly sentenceStarts: readonly number[];
+  /** Characters read from the start of the message. */
+  readonly charactersRead: number;
+  /** Whether the whole message was read. */
+  readonly complete: boolean;
+}
+
+const WORD = 0;
+const SPACE = 1;
+const CLAUSE = 2;
+const SENTENCE = 3;
+const DROP = 4;
+
+// What each ASCII character does. A line end ends a sentence (a line of a list is a sentence of its own).
+const ASCII: Uint8Array = (() => {
+  const kinds = new Uint8Array(128).fill(SPACE);
+  for (let c = 97; c <= 122; c += 1) kinds[c] = WORD;
+  for (let c = 48; c <= 57; c += 1) kinds[c] = WORD;
+  for (const c of '.!?;\n') kinds[c.charCodeAt(0)] = SENTENCE;
+  for (const c of ',:()"[]') kinds[c.charCodeAt(0)] = CLAUSE;
+  for (const c of "'`") kinds[c.charCodeAt(0)] = DROP;
+  return kinds;
+})();
+
+function kindOf(code: number): number {
+  if (code < 128) return ASCII[code] as number;
+  // Apostrophes (’ ‘ ʼ ´), the soft hyphen, zero-width spaces and joiners, BOM: dropped, a word goes on.
+  if (code === 0x2019 || code === 0x2018 || code === 0x2bc || code === 0xb4 || code === 0xad) return DROP;
+  if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return DROP;
+  if (code === 0x2026 || code === 0xa1 || code === 0xbf || code === 0x3002) return SENTENCE; // … ¡ ¿ 。
+  if (
+    code === 0x2013 ||
+    code === 0x2014 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0xab ||
+    code === 0xbb
+  )
+    return CLAUSE;
+  if (code < 0xc0 || code === 0xd7 || code === 0xf7) return SPACE;
+  // General punctuation, symbols, arrows, dingbats, emoji (surrogates) and variation selectors are not read.
+  if (code >= 0x2000 && code <= 0x2bff) return SPACE;
+  if (code >= 0xd800 && code <= 0xdfff) return SPACE;
+  if (code >= 0xfe00 && code <= 0xfe0f) return SPACE;
+  if (code >= 0x3000 && code <= 0x303f) return SPACE;
+  return WORD;
+}
+
+// A full stop after these ends an abbreviation, not a sentence ("Dr. Kim", "3 p.m. tomorrow").
+const ABBREVIATIONS = new Set([
+  'dr',
+  'drs',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'etc',
+  'appt',
+  'apt',
+  'pm',
+  'm',
+  'approx',
+  'dept',
+  'ste',
+  'sra',
+  'srta',
+  'ud',
+  'uds',
+]);
+
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xc0 && kindOf(code) === WORD);
+}
+
+/**
+ * Words known in advance (the tables' words), each with a number: the reader finds a word here from its
+ * characters in the message, so that it makes no string for it. An open-addressing hash table of the words'
+ * hashes; a word is confirmed character by character.
+ */
+export class WordDictionary {
+  private readonly words: readonly string[];
+  private readonly slots: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
+  private readonly byWord = new Map<string, number>();
+
+  constructor(words: Iterable<string>) {
+    this.words = [...new Set(words)];
+    let size = 16;
+    while (size < this.words.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(-1);
+    this.hashes = new Int32Array(size);
+    this.words.forEach((word, id) => {
+      this.byWord.set(word, id);
+      const hash = wordHash(word, 0, word.length);
+      let slot = hash & this.mask;
+      while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = id;
+      this.hashes[slot] = hash;
+    });
+  }
+
+  /** How many words it holds; they are numbered from 0. */
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The word numbered `id`. */
+  word(id: number): string {
+    return this.words[id] as string;
+  }
+
+  /** The number of a word, or -1. */
+  find(word: string): number {
+    return this.byWord.get(word) ?? -1;
+  }
+
+  /**
+   * The number of the word `text[start..end)` whose {@link wordHash} is `hash`, or -1; with `folded`, the
+   * word's accented letters are read folded (see {@link foldedLetter}).
+   */
+  findIn(text: string, start: number, end: number, hash: number, folded: boolean): number {
+    const mask = this.mask;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot] as number;
+      if (id < 0) return -1;
+      if (this.hashes[slot] !== hash) continue;
+      const word = this.words[id] as string;
+      if (word.length !== end - start) continue;
+      let same = true;
+      for (let k = 0; k < word.length && same; k += 1) {
+        const code = text.charCodeAt(start + k);
+        same = word.charCodeAt(k) === (folded && code >= 128 ? foldedLetter(code) : code);
+      }
+      if (same) return id;
+    }
+  }
+}
+
+// The ASCII letter of each lower-case accented Latin letter (à → a, ñ → n), 0 for others (æ, ø, ß).
+const FOLDED: Uint8Array = (() => {
+  const folded = new Uint8Array(0x180);
+  for (let code = 0xc0; code < 0x180; code += 1) {
+    const base = String.fromCharCode(code).normalize('NFD').charCodeAt(0);
+    if (base >= 97 && base <= 122) folded[code] = base;
+  }
+  return folded;
+})();
+
+/** The ASCII letter an accented lower-case letter folds to (`é` → `e`, `ñ` → `n`), or 0. */
+export function foldedLetter(code: number): number {
+  return code < 0x180 ? (FOLDED[code] as number) : 0;
+}
+
+/** The hash of `text[start..end)` the dictionary files words under. */
+export function wordHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i += 1) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
+/**
+ * Reads a message: lower-cases it and cuts it into sentences (at `. ! ? ; …` and line ends) of words (runs of
+ * letters and digits; apostrophes and invisible characters inside a word are dropped, so `don’t` reads
+ * `dont`). Emoji, symbols and other punctuation are not read. A `.` inside a word cuts it without ending the
+ * sentence (`plan.I`), a `.` after an abbreviation ends nothing (`Dr. Kim`), `$` or `@` before a letter is
+ * part of the word (`$uicide`), and a run of four or more one-letter words is read as one (`s u i c i d e`).
+ * Reads the first `maxChars` characters. With a dictionary, each word it holds is given its number.
+ */
+export function readText(
+  text: string,
+  maxChars: number,
+  dictionary?: WordDictionary,
+  spells: (word: string) => boolean = () => true,
+): ReadText {
+  const complete = text.length <= maxChars;
+  const lower = (complete ? text : text.slice(0, maxChars)).toLowerCase();
+  const words: string[] = [];
+  const known: number[] = [];
+  const clauses: number[] = [];
+  const capitalized: number[] = [];
+  const sentenceStarts: number[] = [];
+  let clause = 0;
+  let wordStart = -1; // where the current word started, in the text
+  let sentenceStart = 0;
+  let singleLetters = 0; // one-letter words in the current sentence
+  let start = -1; // start of the current run of word characters
+  let dropped = ''; // the word so far, when characters inside it were dropped
+  let hash = 0; // the word's hash so far (see wordHash), accents folded
+  let accents = 0; // 1 when the word has accented letters, 2 when one of them does not fold to one letter
+  const n = lower.length;
+
+  for (let i = 0; i <= n; i += 1) {
+    const code = i < n ? lower.charCodeAt(i) : 10;
+    let kind = i === n ? SENTENCE : code < 128 ? (ASCII[code] as number) : kindOf(code);
+    // `k!ll` is leetspeak (an i); `s/h` is one word (a slash between two single letters).
+    if (code === 33 && start >= 0 && i + 1 < n && isLetter(lower.charCodeAt(i + 1))) kind = WORD;
+    else if (
+      code === 47 &&
+      start === i - 1 &&
+      i + 1 < n &&
+      isLetter(lower.charCodeAt(i + 1)) &&
+      (i + 2 >= n || !isLetter(lower.charCodeAt(i + 2)))
+    )
+      kind = DROP;
+    if (kind === WORD || ((code === 36 || code === 64) && i + 1 < n && isLetter(lower.charCodeAt(i + 1)))) {
+      if (start < 0) {
+        start = i;
+        if (dropped.length === 0) wordStart = i;
+        hash = 0;
+        accents = 0;
+      }
+      let letter = code;
+      if (code >= 128) {
+        letter = foldedLetter(code);
+        accents |= letter === 0 ? 2 : 1;
+      }
+      hash = (Math.imul(hash, 31) + letter) | 0;
+      continue;
+    }
+    if (code === 46 && start >= 0 && i + 1 < n && kindOf(lower.charCodeAt(i + 1)) === WORD) kind = CLAUSE;
+    if (kind === DROP) {
+      if (start >= 0) {
+        dropped += lower.slice(start, i);
+        start = i + 1;
+      }
+      continue;
+    }
+    // The word ends here.
+    let abbreviation = false;
+    if (start >= 0) {
+      let id = -1;
+      let word: string;
+      if (dropped.length > 0) {
+        word = dropped + lower.slice(start, i);
+        if (dictionary !== undefined) id = dictionary.find(word);
+      } else {
+        // A word found folded keeps its accents (the lexicon folds them the same way when it looks it up).
+        if (dictionary !== undefined && start < i && accents < 2)
+          id = dictionary.findIn(lower, start, i, hash, accents > 0);
+        word = id >= 0 && accents === 0 ? (dictionary as WordDictionary).word(id) : lower.slice(start, i);
+      }
+      start = -1;
+      dropped = '';
+      if (word.length > 0) {
+        words.push(word);
+        known.push(id);
+        clauses.push(clause);
+        capitalized.push(isCapitalized(text, wordStart) ? 1 : 0);
+        if (isSingleLetter(word)) singleLetters += 1;
+        abbreviation = code === 46 && ABBREVIATIONS.has(word);
+      }
+    }
+    if (kind === CLAUSE) {
+      if (words.length > sentenceStart) clause += 1;
+    } else if (kind === SENTENCE && !abbreviation && words.length > sentenceStart) {
+      if (singleLetters >= SPELLED_OUT)
+        joinSpelledOut(words, known, clauses, capitalized, sentenceStart, dictionary, spells);
+      sentenceStarts.push(sentenceStart);
+      sentenceStart = words.length;
+      singleLetters = 0;
+      clause += 1;
+    }
+  }
+  return {
+    words,
+    known,
+    dictionary: dictionary ?? null,
+    clauses,
+    capitalized,
+    sentenceStarts,
+    charactersRead: n === 0 ? 0 : Math.min(text.length, maxChars),
+    complete,
+  };
+}
+
+// A run of this many one-letter words is a word spelled out (`s u i c i d e`, `k i l l`).
+const SPELLED_OUT = 4;
+
+function isSingleLetter(word: string): boolean {
+  return word.length === 1 && word >= 'a' && word <= 'z';
+}
+
+// Runs of one-letter words of the sentence starting at `from` are read joined.
+function joinSpelledOut(
+  words: string[],
+  known: number[],
+  clauses: number[],
+  capitalized: number[],
+  from: number,
+  dictionary: WordDictionary | undefined,
+  spells: (word: string) => boolean,
+) {
+  const outWords: string[] = [];
+  const outKnown: number[] = [];
+  const outClauses: number[] = [];
+  const outCapitalized: number[] = [];
+  let i = from;
+  while (i < words.length) {
+    let j = i;
+    while (j < words.length && isSingleLetter(words[j] as string)) j += 1;
+    const word = j - i >= SPELLED_OUT ? words.slice(i, j).join('') : '';
+    // Joined only when the letters spell a word the tables know: `A A A I recommend` stays as written.
+    if (word.length > 0 && spells(word)) {
+      outWords.push(word);
+      outKnown.push(dictionary === undefined ? -1 : dictionary.find(word));
+      outClauses.push(clauses[i] as number);
+      outCapitalized.push(0);
+      i = j;
+    } else {
+      outWords.push(words[i] as string);
+      outKnown.push(known[i] as number);
+      outClauses.push(clauses[i] as number);
+      outCapitalized.push(capitalized[i] as number);
+      i += 1;
+    }
+  }
+  words.length = from;
+  known.length = from;
+  clauses.length = from;
+  capitalized.length = from;
+  for (let k = 0; k < outWords.length; k += 1) {
+    words.push(outWords[k] as string);
+    known.push(outKnown[k] as number);
+    clauses.push(outClauses[k] as number);
+    capitalized.push(outCapitalized[k] as number);
+  }
+}
+
+// A capital followed by a small letter (`Oregon`, `McAllen`): how names are written.
+function isCapitalized(text: string, at: number): boolean {
+  if (at < 0 || at + 1 >= text.length) return false;
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  return first >= 65 && first <= 90 && second >= 97 && second <= 122;
+}

@@ -1,0 +1,80 @@
+// How a raw word is normalised before it is looked up: accents folded, leetspeak read, stretched letters
+// shortened. Run once per distinct word (the lexicon remembers the answer).
+
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
+
+/** Folds accents and the few letters that do not decompose: `días` → `dias`, `ñ` → `n`. */
+export function foldAccents(word: string): string {
+  let ascii = true;
+  for (let i = 0; i < word.length; i += 1) {
+    if (word.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return word;
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/ø/g, 'o')
+    .replace(/ı/g, 'i');
+}
+
+/**
+ * Reads leetspeak in a word that starts with a letter and has at least two letters: `su1c1de` → `suicide`,
+ * `k1ll` → `kill`, `$elf` → `self`. Words that start with a digit (`3pm`, `2nd`) are left alone.
+ */
+export function readLeetspeak(word: string): string {
+  const first = word.charCodeAt(0);
+  const startsWithLetter = (first >= 97 && first <= 122) || first === 36 || first === 64 || first > 127;
+  if (!startsWithLetter || !/[0-9@$!]/.test(word)) return word;
+  if ((word.match(/[a-z\u00c0-\uffff]/g)?.length ?? 0) < 2) return word;
+  return word.replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
+}
+
+/** Shortens letters stretched three or more times to two: `killll` → `kill`, `pleeease` → `pleease`. */
+export function shortenStretched(word: string): string {
+  return /(.)\1\1/.test(word) ? word.replace(/(.)\1{2,}/g, '$1$1') : word;
+}
+
+/** Every run of a repeated letter as one letter: `pills` → `pils`, `pleease` → `please` → `plase`. */
+export function squeeze(word: string): string {
+  return /(.)\1/.test(word) ? word.replace(/(.)\1+/g, '$1') : word;
+}
+
+/** The form a word is looked up under: accents folded, leetspeak read, stretched letters shortened. */
+export function wordForm(raw: string): string {
+  return shortenStretched(readLeetspeak(foldAccents(raw)));
+}
+
+/**
+ * Whether two words are at most one edit apart: one letter added, dropped or changed, or two neighbours
+ * swapped (`suicdie` ~ `suicide`).
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
+  if (la === lb) {
+    // A change at i, or a swap of i and i + 1.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -1,0 +1,178 @@
+import * as z from 'zod';
+import { ClinicianId, LocalDate, NonNegativeCents, Npi, UsState } from '../../core/index.js';
+import { checkDateOrder } from '../date-order.js';
+import { CompactAuthorization } from './compact-authorization.js';
+import { StateLicense } from './license.js';
+
+/**
+ * A clinician's CAQH ProView profile: the provider id and the date of the last attestation.
+ * `lastAttestedOn` is absent when the profile has never been attested.
+ *
+ * @example
+ * ```ts
+ * CaqhProfile.parse({ providerId: '12345678', lastAttestedOn: '2026-01-05' });
+ * //=> { providerId: '12345678', lastAttestedOn: '2026-01-05' }
+ * ```
+ */
+export const CaqhProfile = z.strictObject({
+  providerId: z.string().regex(/^\d{5,10}$/, { message: 'must be 5 to 10 digits' }),
+  lastAttestedOn: LocalDate.optional(),
+});
+export type CaqhProfile = z.infer<typeof CaqhProfile>;
+
+/**
+ * One professional liability (malpractice) policy; limits in cents.
+ *
+ * @example
+ * ```ts
+ * MalpracticeCoverage.parse({ carrier: 'CPH', policyNumber: 'P-2', effectiveOn: '2026-01-01',
+ *   expiresOn: '2027-01-01', perClaimLimitCents: 100_000_000, aggregateLimitCents: 300_000_000 });
+ * //=> the same object ($1,000,000 / $3,000,000)
+ * ```
+ */
+export const MalpracticeCoverage = z
+  .strictObject({
+    carrier: z.string().min(1).max(120),
+    policyNumber: z.string().min(1).max(60),
+    effectiveOn: LocalDate,
+    expiresOn: LocalDate,
+    perClaimLimitCents: NonNegativeCents,
+    aggregateLimitCents: NonNegativeCents,
+  })
+  .superRefine((m, ctx) => {
+    checkDateOrder(
+      ctx,
+      m.effectiveOn,
+      m.expiresOn,
+      'expiresOn',
+      'credentialing.malpractice.expiry_before_effective',
+      'must expire after it takes effect',
+    );
+    if (m.aggregateLimitCents < m.perClaimLimitCents) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be at least the per-claim limit',
+        path: ['aggregateLimitCents'],
+        params: { code: 'credentialing.malpractice.aggregate_below_per_claim' },
+      });
+    }
+  });
+export type MalpracticeCoverage = z.infer<typeof MalpracticeCoverage>;
+
+/**
+ * A board certification; `expiresOn` is absent for lifetime certificates. Not required by NCQA
+ * [sources: ncqa-cr].
+ *
+ * @example
+ * ```ts
+ * BoardCertification.parse({ board: 'ABPN', specialty: 'Psychiatry', issuedOn: '2017-01-01' });
+ * //=> a lifetime certificate (no expiresOn)
+ * ```
+ */
+export const BoardCertification = z
+  .strictObject({
+    board: z.string().min(1).max(120),
+    specialty: z.string().min(1).max(120),
+    issuedOn: LocalDate,
+    expiresOn: LocalDate.optional(),
+  })
+  .superRefine((b, ctx) =>
+    checkDateOrder(
+      ctx,
+      b.issuedOn,
+      b.expiresOn,
+      'expiresOn',
+      'credentialing.board.expiry_before_issue',
+      'must expire after it is issued',
+    ),
+  );
+export type BoardCertification = z.infer<typeof BoardCertification>;
+
+/**
+ * A DEA registration (one per state where the clinician prescribes controlled substances).
+ *
+ * @example
+ * ```ts
+ * DeaRegistration.parse({ number: 'AB1234563', state: 'CA', issuedOn: '2024-01-01', expiresOn: '2026-12-31' });
+ * //=> the same object
+ * ```
+ */
+export const DeaRegistration = z
+  .strictObject({
+    number: z.string().regex(/^[A-Z]{2}\d{7}$/, { message: 'must be two letters and seven digits' }),
+    state: UsState,
+    issuedOn: LocalDate,
+    expiresOn: LocalDate,
+  })
+  .superRefine((d, ctx) =>
+    checkDateOrder(
+      ctx,
+      d.issuedOn,
+      d.expiresOn,
+      'expiresOn',
+      'credentialing.dea.expiry_before_issue',
+      'must expire after it is issued',
+    ),
+  );
+export type DeaRegistration = z.infer<typeof DeaRegistration>;
+
+/**
+ * A supervision arrangement for a pre-licensed clinician: who supervises, in which state, from when and
+ * until when (inclusive; open-ended when `endsOn` is absent).
+ *
+ * @example
+ * ```ts
+ * SupervisionArrangement.parse({ supervisorId: 'clin-ana', state: 'CA', startsOn: '2025-01-06' });
+ * //=> an open-ended arrangement
+ * ```
+ */
+export const SupervisionArrangement = z
+  .strictObject({
+    supervisorId: ClinicianId,
+    state: UsState,
+    startsOn: LocalDate,
+    endsOn: LocalDate.optional(),
+  })
+  .superRefine((s, ctx) =>
+    checkDateOrder(
+      ctx,
+      s.startsOn,
+      s.endsOn,
+      'endsOn',
+      'credentialing.supervision.end_before_start',
+      'must end after it starts',
+    ),
+  );
+export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
+
+/**
+ * Everything the practice holds about one clinician's credentials: licenses, NPIs (check digit
+ * validated), CAQH, malpractice, board certifications, DEA, compact authorizations and supervision.
+ *
+ * @remarks The documents payers' applications and CAQH ask for (a practice convention); NPI check digit
+ * per CMS (core `Npi`) [sources: cms-npi-check-digit].
+ *
+ * @example
+ * ```ts
+ * ClinicianCredentials.parse({ clinicianId: 'clin-ana', individualNpi: '1234567893' });
+ * //=> { clinicianId: 'clin-ana', individualNpi: '1234567893', groupNpis: [], prescribes: false,
+ * //     licenses: [], compactAuthorizations: [], malpractice: [], boardCertifications: [],
+ * //     deaRegistrations: [], supervision: [] }
+ * ```
+ */
+export const ClinicianCredentials = z.strictObject({
+  clinicianId: ClinicianId,
+  individualNpi: Npi,
+  groupNpis: z.array(Npi).default([]),
+  prescribes: z.boolean().default(false),
+  caqh: CaqhProfile.optional(),
+  licenses: z.array(StateLicense).default([]),
+  compactAuthorizations: z.array(CompactAuthorization).default([]),
+  malpractice: z.array(MalpracticeCoverage).default([]),
+  boardCertifications: z.array(BoardCertification).default([]),
+  deaRegistrations: z.array(DeaRegistration).default([]),
+  supervision: z.array(SupervisionArrangement).default([]),
+});
+export type ClinicianCredentials = z.infer<typeof ClinicianCredentials>;
+/** What callers pass for {@link ClinicianCredentials}: the lists may be left out. */
+export type ClinicianCredentialsInput = z.input<typeof ClinicianCredentials>;

@@ -1,0 +1,188 @@
+import * as z from 'zod';
+import { compareDates, LocalDate, UsState, validate } from '../../core/index.js';
+import { checkDateOrder } from '../date-order.js';
+
+/**
+ * The license types a behavioral-health practice credentials. `psychiatrist` covers MD/DO licenses and
+ * `psychiatric_np` psychiatric-mental-health nurse practitioners; `associate` is any pre-licensed title
+ * (LMFT associate, LPC associate, LMSW in states where it is supervised).
+ *
+ * @example
+ * ```ts
+ * LicenseType.parse('LPCC'); //=> 'LPCC'
+ * ```
+ */
+export const LicenseType = z.enum([
+  'LCSW',
+  'LICSW',
+  'LMSW',
+  'LPC',
+  'LPCC',
+  'LMHC',
+  'LCPC',
+  'LMFT',
+  'psychologist',
+  'psychiatrist',
+  'psychiatric_np',
+  'associate',
+  'other',
+]);
+export type LicenseType = z.infer<typeof LicenseType>;
+
+/** The profession a license belongs to, which decides which interstate compact can build on it. */
+export type LicenseProfession =
+  | 'social_work'
+  | 'counseling'
+  | 'marriage_family_therapy'
+  | 'psychology'
+  | 'medicine'
+  | 'nursing'
+  | 'other';
+
+/**
+ * The profession of a license type.
+ *
+ * @example
+ * ```ts
+ * professionOfLicenseType('LPCC'); //=> 'counseling'
+ * ```
+ */
+export function professionOfLicenseType(type: LicenseType): LicenseProfession {
+  switch (type) {
+    case 'LCSW':
+    case 'LICSW':
+    case 'LMSW':
+      return 'social_work';
+    case 'LPC':
+    case 'LPCC':
+    case 'LMHC':
+    case 'LCPC':
+      return 'counseling';
+    case 'LMFT':
+      return 'marriage_family_therapy';
+    case 'psychologist':
+      return 'psychology';
+    case 'psychiatrist':
+      return 'medicine';
+    case 'psychiatric_np':
+      return 'nursing';
+    case 'associate':
+    case 'other':
+      return 'other';
+    default: {
+      // Unreachable from typed code; an unknown value from a caller is a ValidationError.
+      const exhausted: never = type;
+      return validate(LicenseType, exhausted, 'license type') as never;
+    }
+  }
+}
+
+/**
+ * A license's standing with its board. `restricted` is active with conditions (probation, practice
+ * limits): it still authorizes practice but is not "unencumbered", so no compact can build on it.
+ *
+ * @example
+ * ```ts
+ * LicenseStatus.options; //=> ['active', 'restricted', 'inactive', 'suspended', 'revoked', 'surrendered']
+ * ```
+ */
+export const LicenseStatus = z.enum([
+  'active',
+  'restricted',
+  'inactive',
+  'suspended',
+  'revoked',
+  'surrendered',
+]);
+export type LicenseStatus = z.infer<typeof LicenseStatus>;
+
+/**
+ * Whether the holder practices independently or only under a supervisor (pre-licensed, provisional).
+ *
+ * @example
+ * ```ts
+ * LicenseLevel.parse('supervised'); //=> 'supervised'
+ * ```
+ */
+export const LicenseLevel = z.enum(['independent', 'supervised']);
+export type LicenseLevel = z.infer<typeof LicenseLevel>;
+
+/**
+ * One state license. It is in force from `issuedOn` through `expiresOn`, both inclusive, while its
+ * status is `active` or `restricted`.
+ *
+ * @example
+ * ```ts
+ * StateLicense.parse({ state: 'CA', type: 'LMFT', number: 'LMFT 100', level: 'independent',
+ *   status: 'active', issuedOn: '2026-07-01', expiresOn: '2026-06-30' });
+ * //=> throws: $.expiresOn must expire after it is issued [credentialing.license.expiry_before_issue]
+ * ```
+ */
+export const StateLicense = z
+  .strictObject({
+    state: UsState,
+    type: LicenseType,
+    number: z.string().min(1).max(40),
+    level: LicenseLevel,
+    status: LicenseStatus,
+    issuedOn: LocalDate,
+    expiresOn: LocalDate,
+  })
+  .superRefine((l, ctx) =>
+    checkDateOrder(
+      ctx,
+      l.issuedOn,
+      l.expiresOn,
+      'expiresOn',
+      'credentialing.license.expiry_before_issue',
+      'must expire after it is issued',
+    ),
+  );
+export type StateLicense = z.infer<typeof StateLicense>;
+
+/**
+ * Whether a license status still allows practice (before looking at dates).
+ *
+ * @example
+ * ```ts
+ * isPracticingLicenseStatus('restricted'); //=> true
+ * isPracticingLicenseStatus('suspended'); //=> false
+ * ```
+ */
+export function isPracticingLicenseStatus(status: LicenseStatus): boolean {
+  switch (status) {
+    case 'active':
+    case 'restricted':
+      return true;
+    case 'inactive':
+    case 'suspended':
+    case 'revoked':
+    case 'surrendered':
+      return false;
+    default: {
+      // Unreachable from typed code; an unknown value from a caller is a ValidationError.
+      const exhausted: never = status;
+      return validate(LicenseStatus, exhausted, 'license status') as never;
+    }
+  }
+}
+
+/**
+ * Whether a license is in force on a date: a practicing status and the date within issue..expiry,
+ * inclusive (a license is valid through its expiry date).
+ *
+ * @example
+ * ```ts
+ * isLicenseInForce({ state: 'CA', type: 'LMFT', number: '123', level: 'independent', status: 'active',
+ *   issuedOn: '2024-07-01', expiresOn: '2026-06-30' }, '2026-06-30'); //=> true
+ * ```
+ */
+export function isLicenseInForce(license: StateLicense, date: LocalDate): boolean {
+  const l = validate(StateLicense, license, 'license');
+  const on = validate(LocalDate, date, 'date');
+  return (
+    isPracticingLicenseStatus(l.status) &&
+    compareDates(l.issuedOn, on) <= 0 &&
+    compareDates(on, l.expiresOn) <= 0
+  );
+}

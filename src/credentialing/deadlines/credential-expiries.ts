@@ -1,0 +1,142 @@
+import type { LocalDate } from '../../core/index.js';
+import type { ClinicianCredentials } from '../credentials/clinician-credentials.js';
+import { describeAuthorization } from '../credentials/compact-authorization.js';
+import { isPracticingLicenseStatus } from '../credentials/license.js';
+import type { EnrollmentDocumentKind } from '../enrollment/enrollment.js';
+import { caqhReattestationDueOn } from './caqh-attestation.js';
+
+/** The kinds of credential that expire on their own (as opposed to payer-driven deadlines). */
+export type CredentialExpiryKind =
+  | 'license_expiry'
+  | 'compact_expiry'
+  | 'caqh_reattestation'
+  | 'malpractice_expiry'
+  | 'dea_expiry'
+  | 'board_certification_expiry'
+  | 'supervision_end';
+
+/** One credential's current expiry: the latest of its renewals, so a renewed credential never alerts. */
+export interface CredentialExpiry {
+  readonly kind: CredentialExpiryKind;
+  /** Stable key within the clinician, e.g. `CA/LMFT/LMFT 100`. */
+  readonly subject: string;
+  /** Plain-English name, e.g. `CA LMFT license LMFT 100`. */
+  readonly label: string;
+  readonly dueOn: LocalDate;
+  /** The application document it backs, if any. */
+  readonly document: EnrollmentDocumentKind | null;
+}
+
+// Keeps, per key, the record that expires last: an older record of a renewed credential is history.
+function latestBy<T>(items: readonly T[], key: (t: T) => string, due: (t: T) => LocalDate): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    const prev = out.get(k);
+    if (prev === undefined || due(item) > due(prev)) out.set(k, item);
+  }
+  return out;
+}
+
+/** Every maintained credential of a clinician with its current expiry or due date. */
+export function credentialExpiries(
+  c: ClinicianCredentials,
+  caqhReattestationDays: number,
+): CredentialExpiry[] {
+  const out: CredentialExpiry[] = [];
+  const licenses = latestBy(
+    c.licenses,
+    (l) => `${l.state}/${l.type}`,
+    (l) => l.expiresOn,
+  );
+  for (const l of licenses.values()) {
+    // Inactive, suspended, revoked or surrendered licenses are not being renewed.
+    if (!isPracticingLicenseStatus(l.status)) continue;
+    out.push({
+      kind: 'license_expiry',
+      subject: `${l.state}/${l.type}/${l.number}`,
+      label: `${l.state} ${l.type} license ${l.number}`,
+      dueOn: l.expiresOn,
+      document: 'state_license',
+    });
+  }
+  const compacts = latestBy(c.compactAuthorizations, describeAuthorization, (a) => a.expiresOn);
+  for (const [key, a] of compacts) {
+    if (a.status !== 'active') continue;
+    out.push({
+      kind: 'compact_expiry',
+      subject: key,
+      label: `${key} authorization`,
+      dueOn: a.expiresOn,
+      document: null,
+    });
+  }
+  if (c.caqh?.lastAttestedOn !== undefined) {
+    out.push({
+      kind: 'caqh_reattestation',
+      subject: c.caqh.providerId,
+      label: `CAQH ProView attestation (${c.caqh.providerId})`,
+      dueOn: caqhReattestationDueOn(c.caqh.lastAttestedOn, caqhReattestationDays),
+      document: 'caqh_attestation',
+    });
+  }
+  // Practices carry one professional liability policy at a time: the latest one is current.
+  const malpractice = latestBy(
+    c.malpractice,
+    () => 'current',
+    (m) => m.expiresOn,
+  ).get('current');
+  if (malpractice !== undefined) {
+    out.push({
+      kind: 'malpractice_expiry',
+      subject: `${malpractice.carrier}/${malpractice.policyNumber}`,
+      label: `malpractice policy ${malpractice.policyNumber} (${malpractice.carrier})`,
+      dueOn: malpractice.expiresOn,
+      document: 'malpractice_certificate',
+    });
+  }
+  for (const [state, d] of latestBy(
+    c.deaRegistrations,
+    (d) => d.state,
+    (d) => d.expiresOn,
+  )) {
+    out.push({
+      kind: 'dea_expiry',
+      subject: `${state}/${d.number}`,
+      label: `${state} DEA registration ${d.number}`,
+      dueOn: d.expiresOn,
+      document: 'dea_registration',
+    });
+  }
+  const boards = latestBy(
+    c.boardCertifications,
+    (b) => `${b.board}/${b.specialty}`,
+    (b) => b.expiresOn ?? '9999-12-31',
+  );
+  for (const [key, b] of boards) {
+    if (b.expiresOn === undefined) continue;
+    out.push({
+      kind: 'board_certification_expiry',
+      subject: key,
+      label: `${b.board} certification in ${b.specialty}`,
+      dueOn: b.expiresOn,
+      document: 'board_certification',
+    });
+  }
+  const supervision = latestBy(
+    c.supervision,
+    (s) => `${s.state}/${s.supervisorId}`,
+    (s) => s.endsOn ?? '9999-12-31',
+  );
+  for (const [key, s] of supervision) {
+    if (s.endsOn === undefined) continue;
+    out.push({
+      kind: 'supervision_end',
+      subject: key,
+      label: `supervision by ${s.supervisorId} in ${s.state}`,
+      dueOn: s.endsOn,
+      document: 'supervision_agreement',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,449 @@
+import * as z from 'zod';
+import {
+  addMonths,
+  type ClinicianId,
+  compareText,
+  fromEpochDay,
+  type InvalidRecord,
+  LocalDate,
+  type NonEmptyArray,
+  type PayerId,
+  type Reason,
+  reason,
+  type Severity,
+  toEpochDay,
+  validate,
+  validateEach,
+} from '../../core/index.js';
+import { ClinicianCredentials } from '../credentials/clinician-credentials.js';
+import { PayerEnrollment } from '../enrollment/enrollment.js';
+import { PayerCredentialingPolicies, payerPolicyLookup } from '../enrollment/payer-policy.js';
+import { stalledEnrollment } from '../enrollment/stalled-enrollments.js';
+import type { CredentialingReasonCode } from '../reason-codes.js';
+import { CAQH_REATTESTATION_DAYS, CAQH_REMINDER_LEAD_DAYS } from './caqh-attestation.js';
+import { type CredentialExpiryKind, credentialExpiries } from './credential-expiries.js';
+import {
+  estimateRevalidationDueOn,
+  recredentialingDueOn,
+  recredentialingLateLineOn,
+} from './recredentialing.js';
+
+/**
+ * The kinds of deadline the credentialing calendar tracks.
+ *
+ * @example
+ * ```ts
+ * CredentialingDeadlineKind.parse('recredentialing'); //=> 'recredentialing'
+ * ```
+ */
+export const CredentialingDeadlineKind = z.enum([
+  'license_expiry',
+  'compact_expiry',
+  'caqh_reattestation',
+  'malpractice_expiry',
+  'dea_expiry',
+  'board_certification_expiry',
+  'supervision_end',
+  'recredentialing',
+  'revalidation',
+  'enrollment_follow_up',
+]);
+export type CredentialingDeadlineKind = z.infer<typeof CredentialingDeadlineKind>;
+
+/**
+ * Who acts on a deadline.
+ *
+ * @example
+ * ```ts
+ * CredentialingOwner.parse('clinician'); //=> 'clinician'
+ * ```
+ */
+export const CredentialingOwner = z.enum(['clinician', 'credentialing_staff', 'practice_owner']);
+export type CredentialingOwner = z.infer<typeof CredentialingOwner>;
+
+/**
+ * Lead times in days before a deadline at which an alert is raised.
+ *
+ * @remarks Practice choices: 90/60/30 days for license renewals (a common renewal-alert cadence), plus 7
+ * for a last reminder.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_CREDENTIALING_LEAD_DAYS; //=> [90, 60, 30, 7]
+ * ```
+ */
+export const DEFAULT_CREDENTIALING_LEAD_DAYS: readonly number[] = Object.freeze([90, 60, 30, 7]);
+
+/**
+ * Days ahead the calendar looks (at least the longest lead time is always covered).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_CREDENTIALING_HORIZON_DAYS; //=> 120
+ * ```
+ */
+export const DEFAULT_CREDENTIALING_HORIZON_DAYS = 120;
+
+/**
+ * Who owns each kind of deadline unless the policy says otherwise.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_CREDENTIALING_OWNERS.caqh_reattestation; //=> 'credentialing_staff'
+ * ```
+ */
+export const DEFAULT_CREDENTIALING_OWNERS: Readonly<Record<CredentialingDeadlineKind, CredentialingOwner>> =
+  Object.freeze({
+    license_expiry: 'clinician',
+    compact_expiry: 'clinician',
+    caqh_reattestation: 'credentialing_staff',
+    malpractice_expiry: 'credentialing_staff',
+    dea_expiry: 'clinician',
+    board_certification_expiry: 'clinician',
+    supervision_end: 'practice_owner',
+    recredentialing: 'credentialing_staff',
+    revalidation: 'credentialing_staff',
+    enrollment_follow_up: 'credentialing_staff',
+  });
+
+const LeadDays = z.array(z.number().int().min(0).max(1095)).min(1);
+
+/**
+ * How the calendar is built: lead times (overall and per kind; CAQH defaults to its own 15/10/5-day
+ * reminders [sources: caqh-proview]), horizon, CAQH cycle, owners per kind, and per-payer policies.
+ *
+ * @example
+ * ```ts
+ * CredentialingCalendarPolicy.parse({ leadDays: [60, 14] }).leadDaysByKind; //=> { caqh_reattestation: [15, 10, 5] }
+ * ```
+ */
+export const CredentialingCalendarPolicy = z.strictObject({
+  leadDays: LeadDays.default([...DEFAULT_CREDENTIALING_LEAD_DAYS]),
+  leadDaysByKind: z
+    .partialRecord(CredentialingDeadlineKind, LeadDays)
+    .default({ caqh_reattestation: [...CAQH_REMINDER_LEAD_DAYS] }),
+  horizonDays: z.number().int().min(0).max(1095).default(DEFAULT_CREDENTIALING_HORIZON_DAYS),
+  caqhReattestationDays: z.number().int().min(1).max(366).default(CAQH_REATTESTATION_DAYS),
+  owners: z.partialRecord(CredentialingDeadlineKind, CredentialingOwner).default({}),
+  payers: PayerCredentialingPolicies.default([]),
+});
+export type CredentialingCalendarPolicy = z.infer<typeof CredentialingCalendarPolicy>;
+/** What callers pass for {@link CredentialingCalendarPolicy}: every field has a default. */
+export type CredentialingCalendarPolicyInput = z.input<typeof CredentialingCalendarPolicy>;
+
+/** One lead-time alert: raised from `opensOn` (the due date minus `leadDays`) through the due date. */
+export interface CredentialingAlert {
+  readonly leadDays: number;
+  readonly opensOn: LocalDate;
+}
+
+/**
+ * One deadline. `daysLeft` is negative once overdue. `alerts` are the lead-time windows open on `asOf`
+ * (none once overdue: the deadline is then an error). Severity: `error` when overdue, `warning` inside
+ * a lead window, `info` otherwise.
+ */
+export interface CredentialingDeadline {
+  readonly id: string;
+  readonly kind: CredentialingDeadlineKind;
+  readonly clinicianId: ClinicianId;
+  readonly payerId: PayerId | null;
+  readonly dueOn: LocalDate;
+  readonly daysLeft: number;
+  readonly severity: Severity;
+  readonly owner: CredentialingOwner;
+  readonly needed: string;
+  readonly alerts: readonly CredentialingAlert[];
+  readonly reasons: NonEmptyArray<Reason<CredentialingReasonCode>>;
+}
+
+/** The calendar: deadlines in order (due date, then id), and every invalid input record by index. */
+export interface CredentialingCalendar {
+  readonly asOf: LocalDate;
+  readonly horizonEndsOn: LocalDate;
+  readonly deadlines: readonly CredentialingDeadline[];
+  readonly invalid: {
+    readonly clinicians: readonly InvalidRecord[];
+    readonly enrollments: readonly InvalidRecord[];
+  };
+}
+
+/** The records the calendar is built from, unvalidated. */
+export interface CredentialingCalendarInput {
+  readonly clinicians: Iterable<unknown>;
+  readonly enrollments?: Iterable<unknown>;
+}
+
+const EXPIRY_REASON: Record<CredentialExpiryKind, CredentialingReasonCode> = {
+  license_expiry: 'credentialing.deadline.license_expiry',
+  compact_expiry: 'credentialing.deadline.compact_expiry',
+  caqh_reattestation: 'credentialing.deadline.caqh_reattestation',
+  malpractice_expiry: 'credentialing.deadline.malpractice_expiry',
+  dea_expiry: 'credentialing.deadline.dea_expiry',
+  board_certification_expiry: 'credentialing.deadline.board_certification_expiry',
+  supervision_end: 'credentialing.deadline.supervision_end',
+};
+
+const NEEDED: Record<
+  CredentialingDeadlineKind,
+  (label: string, dueOn: LocalDate, overdue: boolean) => string
+> = {
+  license_expiry: (l) => `Renew the ${l} and upload the renewed license.`,
+  compact_expiry: (l) => `Renew the ${l} with the compact commission.`,
+  caqh_reattestation: (l) => `Review and re-attest the ${l}.`,
+  malpractice_expiry: (l) => `Renew the ${l} and upload the new certificate of insurance.`,
+  dea_expiry: (l) => `Renew the ${l}.`,
+  board_certification_expiry: (l) => `Renew the ${l}.`,
+  supervision_end: (l) => `Arrange continued supervision or record licensure before the ${l} ends.`,
+  recredentialing: (l, dueOn, overdue) =>
+    overdue
+      ? `Ask ${l} to recredential by ${recredentialingLateLineOn(dueOn)} (30 days after the missed date); after that the plan must credential the clinician again from the start.`
+      : `Complete recredentialing with ${l}: current attestation, license and malpractice on file.`,
+  revalidation: (l) =>
+    `Revalidate the enrollment with ${l}: check the posted due date (Medicare Revalidation List) and submit within the 7 months before it.`,
+  enrollment_follow_up: (l) => `Call or message ${l} about the application and record the contact.`,
+};
+
+/**
+ * Builds every credentialing deadline of a practice as of a date: license, compact, DEA, board and
+ * malpractice expiries, CAQH re-attestation, supervision ends, payer recredentialing (plans), enrollment
+ * revalidation (Medicare, or any payer with `revalidationMonths`) and follow-ups on stalled applications. Each carries its lead-time alerts, severity, owner, what is needed, and reasons.
+ * Overdue deadlines are always included; upcoming ones up to the horizon (never shorter than the
+ * longest lead time). Invalid records are reported by index and the rest still processed.
+ *
+ * @param input - clinicians' credentials and payer enrollments (unvalidated records)
+ * @param asOf - the evaluation date
+ * @param policy - lead times, horizon, owners, CAQH cycle and payer policies
+ * @returns deadlines ordered by due date then id, and the invalid records
+ * @throws {@link ValidationError} when `asOf` or the policy is invalid
+ * @remarks License alerts at 90/60/30 days (a practice choice); CAQH every 120 days with 15/10/5-day
+ * reminders [sources: caqh-proview]; a plan's recredentialing every 36 months, no grace, with a 30-day line
+ * after a missed date [sources: ncqa-cr]; Medicare revalidation every 5 years on CMS's notice, due on the
+ * posted date when recorded, else estimated (the last day of the month 60 months after the last approval)
+ * [sources: cfr-42-424.515, cms-medicare-revalidation].
+ * @example
+ * ```ts
+ * buildCredentialingCalendar({ clinicians: [{ clinicianId: 'c1', individualNpi: '1234567893',
+ *   licenses: [{ state: 'CA', type: 'LMFT', number: 'LMFT 100', level: 'independent', status: 'active',
+ *   issuedOn: '2024-07-01', expiresOn: '2026-12-31' }] }] }, '2026-11-22').deadlines;
+ * //=> [{ id: 'c1/license_expiry/CA/LMFT/LMFT 100', kind: 'license_expiry', dueOn: '2026-12-31', daysLeft: 39,
+ * //      severity: 'warning', owner: 'clinician', alerts: [{ leadDays: 90, opensOn: '2026-10-02' },
+ * //      { leadDays: 60, opensOn: '2026-11-01' }], … }]
+ * ```
+ */
+export function buildCredentialingCalendar(
+  input: CredentialingCalendarInput,
+  asOf: LocalDate,
+  policy: CredentialingCalendarPolicyInput = {},
+): CredentialingCalendar {
+  const day = validate(LocalDate, asOf, 'asOf');
+  const p = validate(CredentialingCalendarPolicy, policy, 'credentialing calendar policy');
+  const invalidClinicians: InvalidRecord[] = [];
+  const invalidEnrollments: InvalidRecord[] = [];
+  const asOfDay = toEpochDay(day);
+  const leads = normalizeLeads(p.leadDays);
+  const leadsByKind = new Map<CredentialingDeadlineKind, number[]>();
+  for (const kind of CredentialingDeadlineKind.options) {
+    const custom = p.leadDaysByKind[kind];
+    leadsByKind.set(kind, custom === undefined ? leads : normalizeLeads(custom));
+  }
+  const longest = Math.max(...[...leadsByKind.values()].map((l) => l[0] ?? 0));
+  const horizonDay = asOfDay + Math.max(p.horizonDays, longest);
+  const horizonEndsOn = fromEpochDay(horizonDay);
+  const owners = { ...DEFAULT_CREDENTIALING_OWNERS, ...p.owners };
+  const deadlines: CredentialingDeadline[] = [];
+
+  const add = (
+    kind: CredentialingDeadlineKind,
+    clinicianId: ClinicianId,
+    payerId: PayerId | null,
+    id: string,
+    label: string,
+    dueOn: LocalDate,
+    // Built only for deadlines inside the horizon: most payer cycles are years away.
+    why: () => Reason<CredentialingReasonCode>,
+  ) => {
+    // ISO dates order as strings: most recredentialing dates lie beyond the horizon and stop here.
+    if (dueOn > horizonEndsOn) return;
+    const dueDay = toEpochDay(dueOn);
+    const daysLeft = dueDay - asOfDay;
+    const alerts: CredentialingAlert[] = [];
+    if (daysLeft >= 0) {
+      for (const lead of leadsByKind.get(kind) as number[]) {
+        if (daysLeft <= lead) alerts.push({ leadDays: lead, opensOn: fromEpochDay(dueDay - lead) });
+      }
+    }
+    const facts = { dueOn, daysLeft, asOf: day };
+    let severity: Severity = 'info';
+    const reasons: [Reason<CredentialingReasonCode>, ...Reason<CredentialingReasonCode>[]] = [why()];
+    if (daysLeft < 0) {
+      severity = 'error';
+      reasons.unshift(
+        reason(
+          'credentialing.deadline.overdue',
+          'error',
+          `Overdue by ${-daysLeft} day${daysLeft === -1 ? '' : 's'}.`,
+          facts,
+        ),
+      );
+    } else if (alerts.length > 0) {
+      severity = 'warning';
+      reasons.unshift(
+        reason(
+          'credentialing.deadline.alert',
+          'warning',
+          `Due in ${daysLeft} day${daysLeft === 1 ? '' : 's'}: inside the ${alerts[alerts.length - 1]?.leadDays}-day alert window.`,
+          { ...facts, leadDays: alerts.map((a) => a.leadDays) },
+        ),
+      );
+    }
+    deadlines.push({
+      id,
+      kind,
+      clinicianId,
+      payerId,
+      dueOn,
+      daysLeft,
+      severity,
+      owner: owners[kind],
+      needed: NEEDED[kind](label, dueOn, daysLeft < 0),
+      alerts,
+      reasons,
+    });
+  };
+
+  // Records are validated and used one at a time: each parsed copy dies young, which keeps the
+  // garbage collector's work small on large practices.
+  for (const { value: c } of validateEach(ClinicianCredentials, input.clinicians, (r) =>
+    invalidClinicians.push(r),
+  )) {
+    for (const x of credentialExpiries(c, p.caqhReattestationDays)) {
+      add(x.kind, c.clinicianId, null, `${c.clinicianId}/${x.kind}/${x.subject}`, x.label, x.dueOn, () =>
+        reason(EXPIRY_REASON[x.kind], 'info', `The ${x.label} is due on ${x.dueOn}.`, {
+          clinicianId: c.clinicianId,
+          subject: x.subject,
+          dueOn: x.dueOn,
+        }),
+      );
+    }
+  }
+
+  const policyOf = payerPolicyLookup(p.payers);
+  const startMonths = new Map<number, string>();
+  const lastStartMonth = (months: number): string => {
+    const cached = startMonths.get(months);
+    if (cached !== undefined) return cached;
+    const month = addMonths(horizonEndsOn, -months).slice(0, 7);
+    startMonths.set(months, month);
+    return month;
+  };
+  for (const { value: e } of validateEach(PayerEnrollment, input.enrollments ?? [], (r) =>
+    invalidEnrollments.push(r),
+  )) {
+    const payerPolicy = policyOf(e.payerId);
+    if (e.status === 'approved') {
+      const cycleStart = e.credentialedOn ?? e.effectiveOn;
+      if (cycleStart === undefined) continue;
+      const endsFirst = (dueOn: LocalDate) => e.terminatedOn !== undefined && e.terminatedOn <= dueOn;
+      const months = payerPolicy.revalidationMonths;
+      if (months !== null) {
+        // Medicare and other payers that revalidate on their own notice: never an NCQA cycle.
+        const posted = e.revalidationDueOn;
+        if (posted === undefined && cycleStart.slice(0, 7) > lastStartMonth(months)) continue;
+        const dueOn = posted ?? estimateRevalidationDueOn(cycleStart, months);
+        if (endsFirst(dueOn)) continue;
+        add(
+          'revalidation',
+          e.clinicianId,
+          e.payerId,
+          `${e.clinicianId}/revalidation/${e.payerId}/${cycleStart}`,
+          `payer ${e.payerId}`,
+          dueOn,
+          () =>
+            reason(
+              'credentialing.deadline.revalidation',
+              'info',
+              posted === undefined
+                ? `Revalidation with ${e.payerId} is due about ${months} months after ${cycleStart} (estimated: record the due date the payer posts).`
+                : `Revalidation with ${e.payerId} is due on ${posted}, the date the payer posted.`,
+              {
+                clinicianId: e.clinicianId,
+                payerId: e.payerId,
+                credentialedOn: cycleStart,
+                revalidationMonths: months,
+                dueOn,
+                posted: posted !== undefined,
+              },
+            ),
+        );
+        continue;
+      }
+      // Adding whole months moves the year-month exactly (only the day is clamped), so a cycle that
+      // starts after the horizon's year-month minus the cycle falls due beyond the horizon: skip it
+      // without computing the date. Most payer cycles are years away.
+      if (cycleStart.slice(0, 7) > lastStartMonth(payerPolicy.recredentialingMonths)) continue;
+      const dueOn = recredentialingDueOn(cycleStart, payerPolicy.recredentialingMonths);
+      if (endsFirst(dueOn)) continue;
+      const lateLineOn = recredentialingLateLineOn(dueOn);
+      add(
+        'recredentialing',
+        e.clinicianId,
+        e.payerId,
+        `${e.clinicianId}/recredentialing/${e.payerId}/${cycleStart}`,
+        `payer ${e.payerId}`,
+        dueOn,
+        () =>
+          reason(
+            'credentialing.deadline.recredentialing',
+            'info',
+            `Recredentialing with ${e.payerId} is due ${payerPolicy.recredentialingMonths} months after ${cycleStart}, with no grace period; a plan that misses it may still recredential by ${lateLineOn}, then must credential the clinician again. The clinician stays in network until the plan acts.`,
+            {
+              clinicianId: e.clinicianId,
+              payerId: e.payerId,
+              credentialedOn: cycleStart,
+              cycleMonths: payerPolicy.recredentialingMonths,
+              dueOn,
+              lateLineOn,
+            },
+          ),
+      );
+      continue;
+    }
+    const stalled = stalledEnrollment(e, payerPolicy, day);
+    if (stalled !== undefined) {
+      add(
+        'enrollment_follow_up',
+        e.clinicianId,
+        e.payerId,
+        `${e.clinicianId}/enrollment_follow_up/${e.payerId}/${e.submittedOn ?? 'unsubmitted'}`,
+        `payer ${e.payerId}`,
+        stalled.followUpDueOn,
+        () =>
+          reason(
+            'credentialing.deadline.enrollment_follow_up',
+            'info',
+            `The ${e.status.replaceAll('_', ' ')} application with ${e.payerId} needs a follow-up.`,
+            {
+              clinicianId: e.clinicianId,
+              payerId: e.payerId,
+              status: e.status,
+              lastMovementOn: stalled.lastMovementOn,
+              stallAfterDays: payerPolicy.stallAfterDays,
+            },
+          ),
+      );
+    }
+  }
+
+  deadlines.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : compareText(a.id, b.id)));
+  return {
+    asOf: day,
+    horizonEndsOn,
+    deadlines,
+    invalid: { clinicians: invalidClinicians, enrollments: invalidEnrollments },
+  };
+}
+
+// Longest first, without duplicates, so the last alert is the tightest window.
+function normalizeLeads(leads: readonly number[]): number[] {
+  return [...new Set(leads)].sort((a, b) => b - a);
+}

@@ -1,0 +1,68 @@
+import { addDays, addMonths, daysInMonth, type LocalDate } from '../../core/index.js';
+import { DEFAULT_RECREDENTIALING_MONTHS, MEDICARE_REVALIDATION_MONTHS } from '../enrollment/payer-policy.js';
+
+/**
+ * The date a payer's recredentialing falls due: `months` after the last credentialing decision,
+ * clamped to the end of a shorter month (from February 29, 36 months later is February 28).
+ * There is no grace period: the day after is late (see {@link RECREDENTIALING_LATE_DAYS} for what a
+ * plan may still do).
+ *
+ * @remarks NCQA's 36-month cycle, no grace [sources: ncqa-cr].
+ * @example
+ * ```ts
+ * recredentialingDueOn('2024-02-29'); //=> '2027-02-28'
+ * ```
+ */
+export function recredentialingDueOn(
+  credentialedOn: LocalDate,
+  months = DEFAULT_RECREDENTIALING_MONTHS,
+): LocalDate {
+  return addMonths(credentialedOn, months);
+}
+
+/**
+ * Days after a missed recredentialing date within which a plan may still recredential the clinician;
+ * after that it must credential them again from the start. Either way the clinician stays in network
+ * until the plan acts: a missed date is the plan's compliance finding, not a termination.
+ *
+ * @remarks [sources: ncqa-cr].
+ * @example
+ * ```ts
+ * RECREDENTIALING_LATE_DAYS; //=> 30
+ * ```
+ */
+export const RECREDENTIALING_LATE_DAYS = 30;
+
+/**
+ * The last day a plan may still recredential after a missed due date: 30 days after it.
+ *
+ * @example
+ * ```ts
+ * recredentialingLateLineOn('2025-01-03'); //=> '2025-02-02'
+ * ```
+ */
+export function recredentialingLateLineOn(dueOn: LocalDate): LocalDate {
+  return addDays(dueOn, RECREDENTIALING_LATE_DAYS);
+}
+
+/**
+ * An estimate of a Medicare revalidation due date: the last day of the month `months` (60) after the
+ * last approved enrollment or revalidation. CMS sets each due date itself, on the last day of a month,
+ * and posts it on the Medicare Revalidation List up to 7 months ahead; record that date
+ * (`revalidationDueOn`) when it is posted, since it replaces this estimate.
+ *
+ * @remarks Every 5 years [sources: cfr-42-424.515, cms-medicare-revalidation].
+ * @example
+ * ```ts
+ * estimateRevalidationDueOn('2022-01-03'); //=> '2027-01-31'
+ * ```
+ */
+export function estimateRevalidationDueOn(
+  enrolledOn: LocalDate,
+  months = MEDICARE_REVALIDATION_MONTHS,
+): LocalDate {
+  const due = addMonths(enrolledOn, months);
+  const year = Number(due.slice(0, 4));
+  const month = Number(due.slice(5, 7));
+  return `${due.slice(0, 8)}${String(daysInMonth(year, month)).padStart(2, '0')}`;
+}

@@ -1,0 +1,268 @@
+import * as z from 'zod';
+import {
+  ClinicianId,
+  compareDates,
+  DocumentId,
+  LocalDate,
+  Npi,
+  PayerId,
+  validate,
+} from '../../core/index.js';
+
+/**
+ * Where a clinician's application with one payer stands.
+ * `info_requested` is the payer asking for more information ("action required").
+ *
+ * @example
+ * ```ts
+ * EnrollmentStatus.parse('info_requested'); //=> 'info_requested'
+ * ```
+ */
+export const EnrollmentStatus = z.enum([
+  'not_started',
+  'gathering_documents',
+  'submitted',
+  'in_review',
+  'info_requested',
+  'approved',
+  'denied',
+  'terminated',
+]);
+export type EnrollmentStatus = z.infer<typeof EnrollmentStatus>;
+
+/**
+ * The enrollment state machine: for each status, the statuses it may move to. `denied` and
+ * `terminated` are final: applying again (re-credentialing after termination takes 90–180 days
+ * [sources: credentialing-timelines]) opens a new enrollment record.
+ *
+ * @example
+ * ```ts
+ * ENROLLMENT_STATUS_TRANSITIONS.in_review; //=> ['info_requested', 'approved', 'denied']
+ * ```
+ */
+export const ENROLLMENT_STATUS_TRANSITIONS: Readonly<Record<EnrollmentStatus, readonly EnrollmentStatus[]>> =
+  Object.freeze({
+    not_started: ['gathering_documents', 'submitted'],
+    gathering_documents: ['submitted'],
+    submitted: ['in_review', 'info_requested', 'approved', 'denied'],
+    in_review: ['info_requested', 'approved', 'denied'],
+    info_requested: ['submitted', 'in_review', 'denied'],
+    approved: ['terminated'],
+    denied: [],
+    terminated: [],
+  });
+
+/**
+ * Whether the enrollment state machine allows moving from one status to another.
+ *
+ * @example
+ * ```ts
+ * isEnrollmentTransitionAllowed('submitted', 'in_review'); //=> true
+ * isEnrollmentTransitionAllowed('approved', 'submitted');  //=> false (backwards)
+ * ```
+ */
+export function isEnrollmentTransitionAllowed(from: EnrollmentStatus, to: EnrollmentStatus): boolean {
+  const next = Object.hasOwn(ENROLLMENT_STATUS_TRANSITIONS, from)
+    ? ENROLLMENT_STATUS_TRANSITIONS[from]
+    : ENROLLMENT_STATUS_TRANSITIONS[validate(EnrollmentStatus, from, 'status moved from')];
+  if (!Object.hasOwn(ENROLLMENT_STATUS_TRANSITIONS, to)) validate(EnrollmentStatus, to, 'status moved to');
+  return next.includes(to);
+}
+
+/**
+ * Whether an application in this status is still waiting on someone (and so can stall).
+ *
+ * @example
+ * ```ts
+ * isEnrollmentInProgress('in_review'); //=> true
+ * isEnrollmentInProgress('approved'); //=> false
+ * ```
+ */
+export function isEnrollmentInProgress(status: EnrollmentStatus): boolean {
+  switch (status) {
+    case 'gathering_documents':
+    case 'submitted':
+    case 'in_review':
+    case 'info_requested':
+      return true;
+    case 'not_started':
+    case 'approved':
+    case 'denied':
+    case 'terminated':
+      return false;
+    default: {
+      // Unreachable from typed code; an unknown value from a caller is a ValidationError.
+      const exhausted: never = status;
+      return validate(EnrollmentStatus, exhausted, 'enrollment status') as never;
+    }
+  }
+}
+
+/**
+ * The documents a payer application may need.
+ *
+ * @remarks The documents payers' applications and CAQH ask for (a practice convention; attestation
+ * questions [sources: ncqa-cr]).
+ *
+ * @example
+ * ```ts
+ * EnrollmentDocumentKind.parse('w9'); //=> 'w9'
+ * ```
+ */
+export const EnrollmentDocumentKind = z.enum([
+  'state_license',
+  'npi_type1',
+  'npi_type2',
+  'malpractice_certificate',
+  'cv',
+  'w9',
+  'caqh_attestation',
+  'diploma',
+  'photo_id',
+  'dea_registration',
+  'board_certification',
+  'supervision_agreement',
+  'disclosure_attestation',
+]);
+export type EnrollmentDocumentKind = z.infer<typeof EnrollmentDocumentKind>;
+
+/**
+ * A document received for an application.
+ *
+ * @example
+ * ```ts
+ * EnrollmentDocument.parse({ kind: 'cv', receivedOn: '2026-10-01' }); //=> { kind: 'cv', receivedOn: '2026-10-01' }
+ * ```
+ */
+export const EnrollmentDocument = z.strictObject({
+  kind: EnrollmentDocumentKind,
+  receivedOn: LocalDate,
+  documentId: DocumentId.optional(),
+});
+export type EnrollmentDocument = z.infer<typeof EnrollmentDocument>;
+
+/**
+ * One step in an enrollment's history: the status it entered and when.
+ *
+ * @example
+ * ```ts
+ * EnrollmentStatusChange.parse({ status: 'submitted', on: '2026-09-01' }); //=> the same object
+ * ```
+ */
+export const EnrollmentStatusChange = z.strictObject({ status: EnrollmentStatus, on: LocalDate });
+export type EnrollmentStatusChange = z.infer<typeof EnrollmentStatusChange>;
+
+/**
+ * One clinician's enrollment with one payer.
+ *
+ * - `effectiveOn`: the first date of service the payer pays in network (not the approval date).
+ * - `terminatedOn`: the first date no longer in network.
+ * - `credentialedOn`: the date of the payer's last (re)credentialing decision, or for Medicare the last
+ *   approved enrollment or revalidation; it starts the cycle.
+ * - `revalidationDueOn`: the revalidation due date the payer posted (CMS's Medicare Revalidation List or
+ *   the contractor's notice); when recorded it replaces the estimate from `credentialedOn`.
+ * - `history`: every status change in order; it must follow {@link ENROLLMENT_STATUS_TRANSITIONS}
+ *   and end in `status`.
+ * - `groupNpi`: set when the clinician is enrolled under a group (then an NPI type 2 is needed).
+ *
+ * @remarks Approval date ≠ effective date: confirm the effective date with the payer before billing in
+ * network [sources: cfr-42-424.520].
+ *
+ * @example
+ * ```ts
+ * PayerEnrollment.parse({ clinicianId: 'clin-ana', payerId: 'aetna', status: 'submitted',
+ *   history: [{ status: 'approved', on: '2026-03-01' }, { status: 'submitted', on: '2026-04-01' }] });
+ * //=> throws: $.history[1].status … [credentialing.enrollment.invalid_transition]
+ * ```
+ */
+export const PayerEnrollment = z
+  .strictObject({
+    clinicianId: ClinicianId,
+    payerId: PayerId,
+    status: EnrollmentStatus,
+    history: z.array(EnrollmentStatusChange).default([]),
+    groupNpi: Npi.optional(),
+    submittedOn: LocalDate.optional(),
+    lastContactOn: LocalDate.optional(),
+    approvedOn: LocalDate.optional(),
+    effectiveOn: LocalDate.optional(),
+    terminatedOn: LocalDate.optional(),
+    credentialedOn: LocalDate.optional(),
+    revalidationDueOn: LocalDate.optional(),
+    documents: z.array(EnrollmentDocument).default([]),
+  })
+  .superRefine((e, ctx) => {
+    for (let i = 1; i < e.history.length; i += 1) {
+      const prev = e.history[i - 1];
+      const next = e.history[i];
+      if (prev === undefined || next === undefined) continue;
+      if (!isEnrollmentTransitionAllowed(prev.status, next.status)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'moves to a status the enrollment transition table does not allow from the previous one',
+          path: ['history', i, 'status'],
+          params: { code: 'credentialing.enrollment.invalid_transition' },
+        });
+      }
+      if (compareDates(next.on, prev.on) < 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must not be earlier than the previous status change',
+          path: ['history', i, 'on'],
+          params: { code: 'credentialing.enrollment.history_out_of_order' },
+        });
+      }
+    }
+    const last = e.history[e.history.length - 1];
+    if (last !== undefined && last.status !== e.status) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be the last status of the history',
+        path: ['status'],
+        params: { code: 'credentialing.enrollment.status_mismatch' },
+      });
+    }
+    if (e.status === 'terminated' && e.terminatedOn === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'is required when the enrollment is terminated',
+        path: ['terminatedOn'],
+        params: { code: 'credentialing.enrollment.termination_date_missing' },
+      });
+    }
+    if (
+      e.effectiveOn !== undefined &&
+      e.terminatedOn !== undefined &&
+      compareDates(e.terminatedOn, e.effectiveOn) <= 0
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be after the effective date',
+        path: ['terminatedOn'],
+        params: { code: 'credentialing.enrollment.termination_before_effective' },
+      });
+    }
+  });
+export type PayerEnrollment = z.infer<typeof PayerEnrollment>;
+/** What callers pass for {@link PayerEnrollment}: `history` and `documents` may be left out. */
+export type PayerEnrollmentInput = z.input<typeof PayerEnrollment>;
+
+/**
+ * The last date anything happened on an application: its latest status change, submission or contact.
+ *
+ * @example
+ * ```ts
+ * lastEnrollmentMovementOn(PayerEnrollment.parse({ clinicianId: 'c1', payerId: 'p1', status: 'submitted',
+ *   submittedOn: '2026-09-01', lastContactOn: '2026-10-02' })); //=> '2026-10-02'
+ * ```
+ */
+export function lastEnrollmentMovementOn(e: PayerEnrollment): LocalDate | undefined {
+  let last: LocalDate | undefined;
+  const consider = (d: LocalDate | undefined) => {
+    if (d !== undefined && (last === undefined || d > last)) last = d;
+  };
+  for (const h of e.history) consider(h.on);
+  consider(e.submittedOn);
+  consider(e.lastContactOn);
+  return last;
+}

@@ -1,0 +1,411 @@
+import * as z from 'zod';
+import {
+  addDays,
+  ClinicianId,
+  compareDates,
+  compareText,
+  type Decision,
+  formatPath,
+  isNonEmpty,
+  LocalDate,
+  PayerId,
+  type Reason,
+  reason,
+  safeValidate,
+  sortReasons,
+  ValidationError,
+  type ValidationIssue,
+  validate,
+} from '../../core/index.js';
+import {
+  estimateRevalidationDueOn,
+  recredentialingDueOn,
+  recredentialingLateLineOn,
+} from '../deadlines/recredentialing.js';
+import type { CredentialingReasonCode } from '../reason-codes.js';
+import { PayerEnrollment, type PayerEnrollmentInput } from './enrollment.js';
+import { PayerCredentialingPolicy, type PayerCredentialingPolicyInput } from './payer-policy.js';
+
+/**
+ * Which clinician, which payer, which date of service.
+ *
+ * @example
+ * ```ts
+ * NetworkStatusQuery.parse({ clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-04-01' }); //=> the same object
+ * ```
+ */
+export const NetworkStatusQuery = z.strictObject({
+  clinicianId: ClinicianId,
+  payerId: PayerId,
+  serviceDate: LocalDate,
+});
+export type NetworkStatusQuery = z.infer<typeof NetworkStatusQuery>;
+
+/**
+ * The decision of {@link evaluatePayerNetworkStatus}. `retro_billable` means before the effective date
+ * but inside the payer's retroactive billing window (Medicare: 30 days).
+ */
+export type PayerNetworkDecision = Decision<
+  'in_network' | 'retro_billable',
+  'out_of_network' | 'undecided',
+  CredentialingReasonCode,
+  { readonly effectiveOn: LocalDate | null }
+>;
+
+/** Options for {@link evaluatePayerNetworkStatus}. */
+export interface EvaluatePayerNetworkStatusOptions {
+  /** The payer's policy (cycle, retro window); defaults to {@link PayerCredentialingPolicy} defaults. */
+  readonly payerPolicy?: PayerCredentialingPolicyInput;
+}
+
+const NetworkStatusOptions = z.strictObject({ payerPolicy: PayerCredentialingPolicy.optional() });
+
+type R = Reason<CredentialingReasonCode>;
+type Outcome = PayerNetworkDecision['outcome'];
+const RANK: Record<Outcome, number> = { in_network: 3, retro_billable: 2, undecided: 1, out_of_network: 0 };
+
+/**
+ * Decides whether a clinician is in network with a payer on a date of service: an enrollment effective
+ * on or before it and not terminated by it. A missed renewal date is a risk to act on, never out of
+ * network by itself: `in_network` with a warning until the payer acts (it terminates, deactivates or
+ * denies, which the practice records).
+ *
+ * - A plan recredentials every 36 months with no grace period; a plan that missed the date may still
+ *   recredential within 30 days, or credential the clinician again from the start
+ *   (`credentialing.network.recredentialing_overdue`, with the 30-day line).
+ * - Medicare fee-for-service enrollment is not recredentialed: it is revalidated every 5 years on CMS's
+ *   notice, due on the date CMS posts (`revalidationDueOn`), else an estimate
+ *   (`credentialing.network.revalidation_overdue`).
+ *
+ * @param enrollments - enrollment records of any clinicians and payers: only those of the query's clinician
+ *   and payer are validated and used, so a booking check stays fast on a practice's whole list
+ * @param query - clinician, payer and date of service
+ * @returns `in_network` (with any renewal warning); `retro_billable` inside the retro window;
+ *   `out_of_network` with every reason; `undecided` when the enrollment is approved but its effective
+ *   date is not recorded
+ * @throws {@link ValidationError} when the query, the policy or a record of that clinician and payer is invalid
+ *   (issues keep the record's index in `enrollments`)
+ * @remarks Approval is not the effective date [sources: cfr-42-424.520]; Medicare retro billing 30 days
+ * (42 CFR 424.521(a)) [sources: cfr-42-424.521]; recredentialing every 36 months, no grace, with a 30-day
+ * line [sources: ncqa-cr]; Medicare revalidation and deactivation [sources: cfr-42-424.515, cfr-42-424.540,
+ * cms-medicare-revalidation]; billing before the effective date is denied CO-B7/CO-170 [sources: x12-carc].
+ * @example
+ * ```ts
+ * evaluatePayerNetworkStatus(
+ *   [{ clinicianId: 'c1', payerId: 'aetna', status: 'approved', effectiveOn: '2026-03-01', credentialedOn: '2026-02-10' }],
+ *   { clinicianId: 'c1', payerId: 'aetna', serviceDate: '2026-02-27' });
+ * //=> { outcome: 'out_of_network', effectiveOn: '2026-03-01',
+ * //     reasons: [{ code: 'credentialing.network.before_effective_date', severity: 'error', … }] }
+ *
+ * // Medicare, effective 2022-01-03: revalidated every 5 years, so in network on 2025-02-10.
+ * evaluatePayerNetworkStatus(
+ *   [{ clinicianId: 'c1', payerId: 'medicare', status: 'approved', effectiveOn: '2022-01-03' }],
+ *   { clinicianId: 'c1', payerId: 'medicare', serviceDate: '2025-02-10' },
+ *   { payerPolicy: { payerId: 'medicare', program: 'medicare' } });
+ * //=> { outcome: 'in_network', reasons: [{ code: 'credentialing.network.in_network',
+ * //     facts: { revalidationDueOn: '2027-01-31', … } }, …] }
+ * ```
+ */
+export function evaluatePayerNetworkStatus(
+  enrollments: readonly PayerEnrollmentInput[],
+  query: z.input<typeof NetworkStatusQuery>,
+  options: EvaluatePayerNetworkStatusOptions = {},
+): PayerNetworkDecision {
+  const q = validate(NetworkStatusQuery, query, 'network status query');
+  const o = validate(NetworkStatusOptions, options, 'network status options');
+  const records = validateMatching(validate(z.array(z.unknown()), enrollments, 'enrollments'), q);
+  const policy = o.payerPolicy ?? validate(PayerCredentialingPolicy, { payerId: q.payerId }, 'payer policy');
+  return decideNetworkStatus(records, q, policy);
+}
+
+// Validates only the records of the query's clinician and payer, reporting issues at their index in the input.
+function validateMatching(enrollments: readonly unknown[], q: NetworkStatusQuery): PayerEnrollment[] {
+  const out: PayerEnrollment[] = [];
+  const issues: ValidationIssue[] = [];
+  enrollments.forEach((raw, index) => {
+    const r = raw as { clinicianId?: unknown; payerId?: unknown } | null;
+    if (typeof r !== 'object' || r === null || r.clinicianId !== q.clinicianId || r.payerId !== q.payerId)
+      return;
+    const parsed = safeValidate(PayerEnrollment, raw, 'enrollment');
+    if (parsed.success) out.push(parsed.data);
+    else {
+      for (const issue of parsed.error.issues) {
+        const path = [index, ...issue.path];
+        issues.push({ ...issue, path, at: formatPath(path) });
+      }
+    }
+  });
+  if (isNonEmpty(issues)) throw new ValidationError('enrollments', issues);
+  return out;
+}
+
+// The decision itself, on values already validated.
+function decideNetworkStatus(
+  records: readonly PayerEnrollment[],
+  q: NetworkStatusQuery,
+  policy: PayerCredentialingPolicy,
+): PayerNetworkDecision {
+  const matching = records
+    .filter((e) => e.clinicianId === q.clinicianId && e.payerId === q.payerId)
+    .sort(
+      (a, b) =>
+        compareText(a.effectiveOn ?? '', b.effectiveOn ?? '') ||
+        compareText(a.submittedOn ?? '', b.submittedOn ?? '') ||
+        compareText(a.status, b.status),
+    );
+  const base = { clinicianId: q.clinicianId, payerId: q.payerId, serviceDate: q.serviceDate };
+  if (matching.length === 0) {
+    return {
+      outcome: 'out_of_network',
+      effectiveOn: null,
+      reasons: [
+        reason(
+          'credentialing.network.not_enrolled',
+          'error',
+          'No enrollment with this payer is on record.',
+          base,
+        ),
+      ],
+    };
+  }
+  let best: { outcome: Outcome; reasons: R[]; effectiveOn: LocalDate | null } | undefined;
+  const losing: R[] = [];
+  for (const e of matching) {
+    const result = judge(e, q, policy, base);
+    if (best === undefined || RANK[result.outcome] > RANK[best.outcome]) {
+      if (best !== undefined) losing.push(...best.reasons);
+      best = result;
+    } else {
+      losing.push(...result.reasons);
+    }
+  }
+  // matching is non-empty, so best is set.
+  const chosen = best as NonNullable<typeof best>;
+  const passing = chosen.outcome === 'in_network' || chosen.outcome === 'retro_billable';
+  const reasons = sortReasons(passing ? chosen.reasons : [...chosen.reasons, ...losing]);
+  if (chosen.outcome === 'in_network' || chosen.outcome === 'retro_billable') {
+    return { outcome: chosen.outcome, effectiveOn: chosen.effectiveOn, reasons };
+  }
+  /* v8 ignore next -- unreachable: a failing enrollment always has a reason */
+  if (!isNonEmpty(reasons)) throw new Error('unreachable: a failing enrollment always has a reason');
+  return { outcome: chosen.outcome, effectiveOn: chosen.effectiveOn, reasons };
+}
+
+function judge(
+  e: PayerEnrollment,
+  q: NetworkStatusQuery,
+  policy: PayerCredentialingPolicy,
+  base: Record<string, string>,
+): { outcome: Outcome; reasons: R[]; effectiveOn: LocalDate | null } {
+  const effectiveOn = e.effectiveOn ?? null;
+  const facts = { ...base, status: e.status, effectiveOn };
+  switch (e.status) {
+    case 'not_started':
+    case 'gathering_documents':
+    case 'submitted':
+    case 'in_review':
+    case 'info_requested':
+      return {
+        outcome: 'out_of_network',
+        effectiveOn,
+        reasons: [
+          reason(
+            'credentialing.network.application_pending',
+            'error',
+            `The application is ${e.status.replace('_', ' ')}, not approved.`,
+            facts,
+          ),
+        ],
+      };
+    case 'denied':
+      return {
+        outcome: 'out_of_network',
+        effectiveOn,
+        reasons: [
+          reason('credentialing.network.denied', 'error', 'The payer denied the application.', facts),
+        ],
+      };
+    case 'approved':
+    case 'terminated':
+      break;
+    /* v8 ignore next -- unreachable: the union is exhausted above */
+    default: {
+      const exhausted: never = e.status;
+      return exhausted;
+    }
+  }
+  if (e.effectiveOn === undefined) {
+    return {
+      outcome: 'undecided',
+      effectiveOn,
+      reasons: [
+        reason(
+          'credentialing.network.effective_date_unknown',
+          'warning',
+          'The enrollment is approved but its effective date is not recorded; confirm it before billing in network.',
+          facts,
+        ),
+      ],
+    };
+  }
+  if (e.terminatedOn !== undefined && compareDates(q.serviceDate, e.terminatedOn) >= 0) {
+    return {
+      outcome: 'out_of_network',
+      effectiveOn,
+      reasons: [
+        reason(
+          'credentialing.network.terminated',
+          'error',
+          'Participation ended on or before the date of service.',
+          {
+            ...facts,
+            terminatedOn: e.terminatedOn,
+          },
+        ),
+      ],
+    };
+  }
+  if (compareDates(q.serviceDate, e.effectiveOn) < 0) {
+    const retroFrom = addDays(e.effectiveOn, -policy.retroBillingDays);
+    const retroFacts = { ...facts, retroBillingDays: policy.retroBillingDays, retroFrom };
+    if (policy.retroBillingDays > 0 && compareDates(retroFrom, q.serviceDate) <= 0) {
+      return {
+        outcome: 'retro_billable',
+        effectiveOn,
+        reasons: [
+          reason(
+            'credentialing.network.retro_billing_window',
+            'warning',
+            `The date of service is before the effective date but within the ${policy.retroBillingDays}-day retroactive billing window.`,
+            retroFacts,
+          ),
+        ],
+      };
+    }
+    return {
+      outcome: 'out_of_network',
+      effectiveOn,
+      reasons: [
+        reason(
+          'credentialing.network.before_effective_date',
+          'error',
+          'The date of service is before the effective date.',
+          retroFacts,
+        ),
+      ],
+    };
+  }
+  const notes: R[] = [];
+  const cycleStart = e.credentialedOn ?? e.effectiveOn;
+  if (e.credentialedOn === undefined) {
+    notes.push(
+      reason(
+        'credentialing.network.credentialing_date_assumed',
+        'info',
+        'No credentialing date is recorded; the renewal cycle is counted from the effective date.',
+        facts,
+      ),
+    );
+  }
+  // A missed renewal date is a risk to act on, never out of network by itself: the payer must act.
+  const renewal =
+    policy.revalidationMonths === null
+      ? recredentialingCheck(q.serviceDate, cycleStart, policy.recredentialingMonths, facts)
+      : revalidationCheck(q.serviceDate, cycleStart, e.revalidationDueOn, policy.revalidationMonths, facts);
+  return {
+    outcome: 'in_network',
+    effectiveOn,
+    reasons: [
+      reason(
+        'credentialing.network.in_network',
+        'info',
+        'In network with the payer on the date of service.',
+        {
+          ...renewal.facts,
+        },
+      ),
+      ...renewal.reasons,
+      ...notes,
+    ],
+  };
+}
+
+type Facts = Record<string, string | number | boolean | null>;
+
+/** A plan's recredentialing cycle on the date of service (NCQA: 36 months, no grace, a 30-day line). */
+function recredentialingCheck(
+  serviceDate: LocalDate,
+  cycleStart: LocalDate,
+  months: number,
+  facts: Facts,
+): { facts: Facts; reasons: R[] } {
+  const dueOn = recredentialingDueOn(cycleStart, months);
+  const cycleFacts = {
+    ...facts,
+    credentialedOn: cycleStart,
+    recredentialingDueOn: dueOn,
+    cycleMonths: months,
+  };
+  if (compareDates(serviceDate, dueOn) <= 0) return { facts: cycleFacts, reasons: [] };
+  const lateLineOn = recredentialingLateLineOn(dueOn);
+  const withinLine = compareDates(serviceDate, lateLineOn) <= 0;
+  return {
+    facts: cycleFacts,
+    reasons: [
+      reason(
+        'credentialing.network.recredentialing_overdue',
+        'warning',
+        withinLine
+          ? `Recredentialing was due by ${dueOn} and no later credentialing is recorded. The plan may still recredential by ${lateLineOn}; the clinician stays in network until the plan acts.`
+          : `Recredentialing was due by ${dueOn} and no later credentialing is recorded. Past ${lateLineOn} the plan must credential the clinician again from the start; the clinician stays in network until the plan acts.`,
+        { ...cycleFacts, lateLineOn, pastLateLine: !withinLine },
+      ),
+    ],
+  };
+}
+
+/** A payer's revalidation (Medicare: every 5 years on CMS's notice) on the date of service. */
+function revalidationCheck(
+  serviceDate: LocalDate,
+  cycleStart: LocalDate,
+  postedDueOn: LocalDate | undefined,
+  months: number,
+  facts: Facts,
+): { facts: Facts; reasons: R[] } {
+  const dueOn = postedDueOn ?? estimateRevalidationDueOn(cycleStart, months);
+  const cycleFacts = {
+    ...facts,
+    credentialedOn: cycleStart,
+    revalidationDueOn: dueOn,
+    revalidationDueOnPosted: postedDueOn !== undefined,
+    revalidationMonths: months,
+  };
+  if (compareDates(serviceDate, dueOn) <= 0) return { facts: cycleFacts, reasons: [] };
+  return {
+    facts: cycleFacts,
+    reasons: [
+      reason(
+        'credentialing.network.revalidation_overdue',
+        'warning',
+        `Revalidation was due by ${dueOn}${postedDueOn === undefined ? ' (estimated; check the posted date)' : ''} and none is recorded. The payer may deactivate billing privileges if it was asked for and not sent; until it does, the enrollment stands.`,
+        cycleFacts,
+      ),
+    ],
+  };
+}
+
+/**
+ * The Medicare effective date of an approved enrollment: the later of the filing date of the approved
+ * CMS-855/PECOS application and the date the clinician first served at the location.
+ *
+ * @remarks 42 CFR 424.520(d) [sources: cfr-42-424.520].
+ * @example
+ * ```ts
+ * medicareEffectiveDate('2026-03-10', '2026-04-01'); //=> '2026-04-01'
+ * ```
+ */
+export function medicareEffectiveDate(filedOn: LocalDate, firstServiceOn: LocalDate): LocalDate {
+  const filed = validate(LocalDate, filedOn, 'filing date');
+  const first = validate(LocalDate, firstServiceOn, 'first service date');
+  return compareDates(filed, first) >= 0 ? filed : first;
+}

@@ -1,0 +1,228 @@
+import * as z from 'zod';
+import { PayerId } from '../../core/index.js';
+import { EnrollmentDocumentKind } from './enrollment.js';
+
+/**
+ * Recredentialing cycle in months.
+ *
+ * @remarks NCQA: every 36 months, no grace period [sources: ncqa-cr]. Plans may run an internal
+ * 34–35-month cycle (a plan's choice): set `recredentialingMonths` or use the calendar's lead times.
+ *
+ * @example
+ * ```ts
+ * recredentialingDueOn('2026-02-10', DEFAULT_RECREDENTIALING_MONTHS); //=> '2029-02-10'
+ * ```
+ */
+export const DEFAULT_RECREDENTIALING_MONTHS = 36;
+
+/**
+ * Medicare fee-for-service enrollment is revalidated every 5 years, on CMS's notice; it has no NCQA
+ * recredentialing cycle. DMEPOS suppliers revalidate every 3 years (not a behavioral-health practice's
+ * case: set `revalidationMonths` if it is).
+ *
+ * @remarks [sources: cfr-42-424.515, cms-medicare-revalidation]. A state Medicaid agency revalidates its
+ * fee-for-service providers at least every 5 years too [sources: cfr-42-455.414]: give that payer
+ * `revalidationMonths: 60`.
+ * @example
+ * ```ts
+ * MEDICARE_REVALIDATION_MONTHS; //=> 60
+ * ```
+ */
+export const MEDICARE_REVALIDATION_MONTHS = 60;
+
+/**
+ * Medicare retroactive billing: up to 30 days before the effective date (42 CFR 424.521(a)).
+ *
+ * @remarks [sources: cfr-42-424.521]. 90 days applies only when a presidentially declared disaster
+ * prevented enrollment: pass `retroBillingDays: 90` for that case.
+ *
+ * @example
+ * ```ts
+ * MEDICARE_RETRO_BILLING_DAYS; //=> 30
+ * ```
+ */
+export const MEDICARE_RETRO_BILLING_DAYS = 30;
+
+/**
+ * Days without movement after which an application needs a follow-up. A practice default, not a
+ * published rule: committees meet about monthly [sources: credentialing-timelines], so a month of
+ * silence is the point to call.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_ENROLLMENT_STALL_DAYS; //=> 30
+ * ```
+ */
+export const DEFAULT_ENROLLMENT_STALL_DAYS = 30;
+
+/**
+ * Days from submission to an expected payer decision when nothing better is known: the top of the
+ * generic 60–120-day range [sources: credentialing-timelines-generic].
+ *
+ * @example
+ * ```ts
+ * DEFAULT_EXPECTED_DECISION_DAYS; //=> 120
+ * ```
+ */
+export const DEFAULT_EXPECTED_DECISION_DAYS = 120;
+
+/**
+ * The documents a payer application needs by default; conditional ones (DEA for prescribers, the
+ * supervision agreement for supervised licenses, NPI type 2 for group enrollments, board certification
+ * when the clinician holds one) are asked only when they apply.
+ *
+ * @remarks The documents payers' applications and CAQH ask for (a practice convention; attestation
+ * questions [sources: ncqa-cr]).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_ENROLLMENT_DOCUMENTS.includes('w9'); //=> true
+ * ```
+ */
+export const DEFAULT_ENROLLMENT_DOCUMENTS: readonly EnrollmentDocumentKind[] = Object.freeze([
+  'state_license',
+  'npi_type1',
+  'npi_type2',
+  'malpractice_certificate',
+  'cv',
+  'w9',
+  'caqh_attestation',
+  'diploma',
+  'dea_registration',
+  'board_certification',
+  'supervision_agreement',
+  'disclosure_attestation',
+]);
+
+/**
+ * The kind of program a payer runs, which sets defaults such as the retroactive billing window.
+ *
+ * @example
+ * ```ts
+ * PayerProgram.parse('medicare'); //=> 'medicare'
+ * ```
+ */
+export const PayerProgram = z.enum(['medicare', 'medicaid', 'commercial']);
+export type PayerProgram = z.infer<typeof PayerProgram>;
+
+/**
+ * How one payer credentials: its renewal cycle, retroactive billing window, follow-up threshold,
+ * expected time to a decision and the documents its application needs.
+ *
+ * - A plan recredentials every `recredentialingMonths` (NCQA: 36). A payer with `revalidationMonths`
+ *   instead revalidates the enrollment on its own notice: Medicare (default 60 for `program: 'medicare'`,
+ *   with no recredentialing cycle), or a state Medicaid agency when the practice sets it.
+ * - `retroBillingDays` defaults to 30 for Medicare and 0 otherwise (commercial retro is payer-specific).
+ *
+ * @example
+ * ```ts
+ * PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare' }).retroBillingDays; //=> 30
+ * PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare' }).revalidationMonths; //=> 60
+ * PayerCredentialingPolicy.parse({ payerId: 'aetna' }).revalidationMonths; //=> null (recredentialed every 36 months)
+ * ```
+ */
+export const PayerCredentialingPolicy = z
+  .strictObject({
+    payerId: PayerId,
+    program: PayerProgram.default('commercial'),
+    recredentialingMonths: z.number().int().min(1).max(120).default(DEFAULT_RECREDENTIALING_MONTHS),
+    retroBillingDays: z.number().int().min(0).max(365).optional(),
+    /**
+     * Months between revalidations, for a payer that revalidates rather than recredentials; `null` for a
+     * plan on a recredentialing cycle (e.g. a Medicare Advantage plan given `program: 'medicare'`).
+     */
+    revalidationMonths: z.number().int().min(1).max(120).nullable().optional(),
+    stallAfterDays: z.number().int().min(1).max(365).default(DEFAULT_ENROLLMENT_STALL_DAYS),
+    expectedDecisionDays: z.number().int().min(1).max(730).default(DEFAULT_EXPECTED_DECISION_DAYS),
+    requiredDocuments: z.array(EnrollmentDocumentKind).default([...DEFAULT_ENROLLMENT_DOCUMENTS]),
+  })
+  .transform((p) => ({
+    ...p,
+    retroBillingDays: p.retroBillingDays ?? (p.program === 'medicare' ? MEDICARE_RETRO_BILLING_DAYS : 0),
+    revalidationMonths:
+      p.revalidationMonths === undefined
+        ? p.program === 'medicare'
+          ? MEDICARE_REVALIDATION_MONTHS
+          : null
+        : p.revalidationMonths,
+  }));
+export type PayerCredentialingPolicy = z.infer<typeof PayerCredentialingPolicy>;
+/** What callers pass for {@link PayerCredentialingPolicy}: only `payerId` is required. */
+export type PayerCredentialingPolicyInput = z.input<typeof PayerCredentialingPolicy>;
+
+/** A typical time from submission to decision for a payer, as published by one source (a sources.md key). */
+export interface TypicalCredentialingDuration {
+  readonly payer: string;
+  readonly minDays: number;
+  readonly maxDays: number;
+  readonly source: string;
+}
+
+/**
+ * Typical credentialing durations, as data: use them to set `expectedDecisionDays`. Months are
+ * converted at 30 days. BCBS varies by state and is left out.
+ *
+ * @remarks Published estimates, not rules: Cigna/Optum ≈ 2–3 months, Aetna ≈ 3–5, Humana ≈ 5–6
+ * (as of January 2026) [sources: credentialing-timelines]; generic 60–120+ days
+ * [sources: credentialing-timelines-generic]; re-credentialing after termination 90–180 days
+ * [sources: credentialing-timelines-termination].
+ *
+ * @example
+ * ```ts
+ * TYPICAL_CREDENTIALING_DURATIONS.find((d) => d.payer === 'Humana');
+ * //=> { payer: 'Humana', minDays: 150, maxDays: 180, source: 'credentialing-timelines' }
+ * ```
+ */
+export const TYPICAL_CREDENTIALING_DURATIONS: readonly TypicalCredentialingDuration[] = Object.freeze([
+  { payer: 'Cigna', minDays: 60, maxDays: 90, source: 'credentialing-timelines' },
+  { payer: 'Optum', minDays: 60, maxDays: 90, source: 'credentialing-timelines' },
+  { payer: 'Aetna', minDays: 90, maxDays: 150, source: 'credentialing-timelines' },
+  { payer: 'Humana', minDays: 150, maxDays: 180, source: 'credentialing-timelines' },
+  { payer: 'generic', minDays: 60, maxDays: 120, source: 'credentialing-timelines-generic' },
+  { payer: 'after termination', minDays: 90, maxDays: 180, source: 'credentialing-timelines-termination' },
+]);
+
+/**
+ * A practice's payer policies: at most one per payer.
+ *
+ * @example
+ * ```ts
+ * PayerCredentialingPolicies.safeParse([{ payerId: 'aetna' }, { payerId: 'aetna' }]).success; //=> false
+ * ```
+ */
+export const PayerCredentialingPolicies = z.array(PayerCredentialingPolicy).superRefine((list, ctx) => {
+  const seen = new Set<string>();
+  list.forEach((p, i) => {
+    if (seen.has(p.payerId)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be unique: another policy has the same payer id',
+        path: [i, 'payerId'],
+        params: { code: 'credentialing.policy.duplicate_payer' },
+      });
+    }
+    seen.add(p.payerId);
+  });
+});
+
+/**
+ * Looks up payer policies by id, falling back to the defaults for a payer without one.
+ *
+ * @example
+ * ```ts
+ * payerPolicyLookup([])('aetna').recredentialingMonths; //=> 36
+ * ```
+ */
+export function payerPolicyLookup(
+  policies: readonly PayerCredentialingPolicy[],
+): (payerId: PayerId) => PayerCredentialingPolicy {
+  const byId = new Map<string, PayerCredentialingPolicy>(policies.map((p) => [p.payerId, p]));
+  return (payerId) => {
+    let found = byId.get(payerId);
+    if (found === undefined) {
+      found = PayerCredentialingPolicy.parse({ payerId });
+      byId.set(payerId, found);
+    }
+    return found;
+  };
+}

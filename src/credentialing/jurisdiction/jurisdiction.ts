@@ -1,0 +1,625 @@
+import * as z from 'zod';
+import {
+  compareDates,
+  compareText,
+  type Decision,
+  isNonEmpty,
+  LocalDate,
+  type Reason,
+  reason,
+  sortReasons,
+  UsState,
+  validate,
+} from '../../core/index.js';
+import {
+  ClinicianCredentials,
+  type ClinicianCredentialsInput,
+} from '../credentials/clinician-credentials.js';
+import {
+  type CompactAuthorization,
+  type CompactAuthorizationKind,
+  CompactMemberState,
+  describeAuthorization,
+  isAuthorizationInForce,
+} from '../credentials/compact-authorization.js';
+import {
+  isLicenseInForce,
+  isPracticingLicenseStatus,
+  type LicenseProfession,
+  professionOfLicenseType,
+  type StateLicense,
+} from '../credentials/license.js';
+import type { CredentialingReasonCode } from '../reason-codes.js';
+
+/**
+ * PSYPACT Temporary Authorization to Practice: at most 30 calendar days of in-person practice per year
+ * in each remote state.
+ *
+ * @remarks [sources: psypact]. "Per year" is read as the calendar year of the date of service.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_TAP_IN_PERSON_DAYS_PER_YEAR; //=> 30
+ * ```
+ */
+export const DEFAULT_TAP_IN_PERSON_DAYS_PER_YEAR = 30;
+
+/**
+ * Which states take part in the compacts whose authorizations are valid in every member state, and the
+ * PSYPACT TAP limit. The library ships no member list: states join on their own dates and the Social
+ * Work compact had issued no multistate license as of the last source ([sources: swlc], status
+ * unconfirmed), so a practice loads these lists from the commissions. With an empty list, no
+ * authorization of that compact is ever counted.
+ *
+ * @example
+ * ```ts
+ * JurisdictionPolicy.parse({});
+ * //=> { psypactMemberStates: [], socialWorkCompactMemberStates: [], tapInPersonDaysPerYear: 30 }
+ * ```
+ */
+export const JurisdictionPolicy = z.strictObject({
+  psypactMemberStates: z.array(CompactMemberState).default([]),
+  socialWorkCompactMemberStates: z.array(CompactMemberState).default([]),
+  tapInPersonDaysPerYear: z.number().int().min(0).max(366).default(DEFAULT_TAP_IN_PERSON_DAYS_PER_YEAR),
+});
+export type JurisdictionPolicy = z.infer<typeof JurisdictionPolicy>;
+/** What callers pass for {@link JurisdictionPolicy}: every field has a default. */
+export type JurisdictionPolicyInput = z.input<typeof JurisdictionPolicy>;
+
+/**
+ * How a session is delivered.
+ *
+ * @example
+ * ```ts
+ * JurisdictionModality.parse('telehealth'); //=> 'telehealth'
+ * ```
+ */
+export const JurisdictionModality = z.enum(['in_person', 'telehealth']);
+export type JurisdictionModality = z.infer<typeof JurisdictionModality>;
+
+/**
+ * One session to check. `clientState` is where the client is physically located at the time of the
+ * session (not the address on file). `clinicianLocationState` is needed only for PSYPACT telepsychology;
+ * `inPersonDatesInState` (the clinician's other in-person service dates in `clientState`) only for
+ * PSYPACT TAP.
+ *
+ * @example
+ * ```ts
+ * JurisdictionQuery.parse({ clientState: 'CO', serviceDate: '2026-04-14', modality: 'telehealth',
+ *   clinicianLocationState: 'AZ' }); //=> the same object
+ * ```
+ */
+export const JurisdictionQuery = z.strictObject({
+  clientState: UsState,
+  serviceDate: LocalDate,
+  modality: JurisdictionModality,
+  clinicianLocationState: UsState.optional(),
+  inPersonDatesInState: z.array(LocalDate).optional(),
+});
+export type JurisdictionQuery = z.infer<typeof JurisdictionQuery>;
+
+/** What authorized a session: a license or an authorization kind, in which state, and its number or label. */
+export interface JurisdictionAuthority {
+  readonly kind: 'license' | CompactAuthorizationKind;
+  readonly state: UsState;
+  readonly reference: string;
+}
+
+/** The decision of {@link evaluateServiceJurisdiction}. */
+export type ServiceJurisdictionDecision = Decision<
+  'allowed',
+  'refused' | 'undecided',
+  CredentialingReasonCode,
+  { readonly authorizedBy: JurisdictionAuthority | null }
+>;
+
+/** Options for {@link evaluateServiceJurisdiction}. */
+export interface EvaluateServiceJurisdictionOptions {
+  /** Compact member states and the TAP limit; defaults to {@link JurisdictionPolicy} defaults. */
+  readonly policy?: JurisdictionPolicyInput;
+  /** Supervisors' own credentials, so a supervised clinician's supervisor can be checked too. */
+  readonly supervisors?: readonly ClinicianCredentialsInput[];
+}
+
+const JurisdictionOptions = z.strictObject({
+  policy: JurisdictionPolicy.optional(),
+  supervisors: z.array(ClinicianCredentials).optional(),
+});
+
+type R = Reason<CredentialingReasonCode>;
+interface Grant {
+  readonly authority: JurisdictionAuthority;
+  readonly reasons: readonly R[];
+}
+
+/**
+ * Decides whether a clinician may serve a client physically located in a state, on a date, in person or
+ * by telehealth: from the clinician's licenses in that state (and supervision for a supervised license)
+ * or an interstate compact authorization or telehealth registration that covers the state, date and
+ * modality.
+ *
+ * @param credentials - the clinician's credentials
+ * @param query - where the client is, when, and how the session is delivered
+ * @returns `allowed` with what authorized it; `refused` with every reason nothing did; `undecided` when a
+ *   compact could authorize it but a fact it needs (the clinician's location, TAP days used) is missing
+ * @throws {@link ValidationError} when the credentials, query or policy are invalid
+ * For a clinician who `prescribes`, every outcome also says whether a DEA registration in the client's
+ * state is in force on the date (`credentialing.dea.registered_in_state`), or warns that none is
+ * (`credentialing.dea.not_registered_in_state`): controlled substances need a registration in each state
+ * where they are prescribed [sources: cfr-21-1301.12, fr-71-69478].
+ *
+ * @remarks The client's location at session time governs [sources: hhs-telehealth-licensure]. PSYPACT APIT is
+ * telehealth only, from the declared home state; TAP is in person, 30 days a year per state; Counseling
+ * Compact privileges are per remote state, either modality; compacts build on an unencumbered,
+ * independent home-state license and are not delegable to supervisees
+ * [sources: psypact, counseling-compact, swlc].
+ * @example
+ * ```ts
+ * evaluateServiceJurisdiction(
+ *   { clinicianId: 'c1', individualNpi: '1234567893',
+ *     licenses: [{ state: 'CA', type: 'LMFT', number: 'LMFT 100', level: 'independent', status: 'active',
+ *       issuedOn: '2024-07-01', expiresOn: '2026-06-30' }] },
+ *   { clientState: 'CA', serviceDate: '2026-06-30', modality: 'telehealth' });
+ * //=> { outcome: 'allowed', authorizedBy: { kind: 'license', state: 'CA', reference: 'LMFT 100' },
+ * //     reasons: [{ code: 'credentialing.license.expires_on_service_date', severity: 'warning', … },
+ * //               { code: 'credentialing.jurisdiction.licensed', severity: 'info', … }] }
+ * ```
+ */
+export function evaluateServiceJurisdiction(
+  credentials: ClinicianCredentialsInput,
+  query: z.input<typeof JurisdictionQuery>,
+  options: EvaluateServiceJurisdictionOptions = {},
+): ServiceJurisdictionDecision {
+  const cred = validate(ClinicianCredentials, credentials, 'clinician credentials');
+  const q = validate(JurisdictionQuery, query, 'jurisdiction query');
+  const o = validate(JurisdictionOptions, options, 'jurisdiction options');
+  const policy = o.policy ?? validate(JurisdictionPolicy, {}, 'jurisdiction policy');
+  return decideJurisdiction(cred, q, policy, o.supervisors);
+}
+
+// The decision itself, on values already validated.
+function decideJurisdiction(
+  cred: ClinicianCredentials,
+  q: JurisdictionQuery,
+  policy: JurisdictionPolicy,
+  supervisors: readonly ClinicianCredentials[] | undefined,
+): ServiceJurisdictionDecision {
+  const grants: Grant[] = [];
+  const failures: R[] = [];
+  const unknowns: R[] = [];
+  const date = q.serviceDate;
+  const base = { clientState: q.clientState, serviceDate: date, modality: q.modality };
+
+  const licenses = cred.licenses
+    .filter((l) => l.state === q.clientState)
+    .sort((a, b) => compareText(licenseKey(a), licenseKey(b)));
+  for (const l of licenses) {
+    const facts = {
+      ...base,
+      licenseType: l.type,
+      licenseNumber: l.number,
+      issuedOn: l.issuedOn,
+      expiresOn: l.expiresOn,
+    };
+    if (!isPracticingLicenseStatus(l.status)) {
+      failures.push(
+        reason(
+          'credentialing.license.not_practicing',
+          'error',
+          `The ${l.state} ${l.type} license is ${l.status}.`,
+          {
+            ...facts,
+            status: l.status,
+          },
+        ),
+      );
+      continue;
+    }
+    if (compareDates(date, l.issuedOn) < 0) {
+      failures.push(
+        reason(
+          'credentialing.license.not_yet_issued',
+          'error',
+          `The ${l.state} ${l.type} license was issued after the date of service.`,
+          facts,
+        ),
+      );
+      continue;
+    }
+    if (compareDates(date, l.expiresOn) > 0) {
+      failures.push(
+        reason(
+          'credentialing.license.expired',
+          'error',
+          `The ${l.state} ${l.type} license expired before the date of service.`,
+          facts,
+        ),
+      );
+      continue;
+    }
+    const notes: R[] = [];
+    if (l.status === 'restricted') {
+      notes.push(
+        reason(
+          'credentialing.license.restricted',
+          'warning',
+          `The ${l.state} ${l.type} license is restricted.`,
+          facts,
+        ),
+      );
+    }
+    if (l.expiresOn === date) {
+      notes.push(
+        reason(
+          'credentialing.license.expires_on_service_date',
+          'warning',
+          `The ${l.state} ${l.type} license expires on the date of service; it is valid through that day.`,
+          facts,
+        ),
+      );
+    }
+    const authority: JurisdictionAuthority = { kind: 'license', state: l.state, reference: l.number };
+    const licensed = reason(
+      'credentialing.jurisdiction.licensed',
+      'info',
+      `Licensed in ${l.state} (${l.type}) on the date of service.`,
+      facts,
+    );
+    if (l.level === 'independent') {
+      grants.push({ authority, reasons: [licensed, ...notes] });
+      continue;
+    }
+    const supervised = supervisionFor(cred, q);
+    if (supervised === undefined) {
+      failures.push(
+        reason(
+          'credentialing.supervision.missing',
+          'error',
+          `The ${l.state} ${l.type} license is supervised and no supervision arrangement covers ${l.state} on the date.`,
+          facts,
+        ),
+      );
+      continue;
+    }
+    const supFacts = { ...facts, supervisorId: supervised.supervisorId };
+    const supervisedReason = reason(
+      'credentialing.supervision.supervised',
+      'info',
+      `Practicing under the supervision of ${supervised.supervisorId}.`,
+      supFacts,
+    );
+    const supervisor = supervisors?.find((s) => s.clinicianId === supervised.supervisorId);
+    if (supervisor === undefined) {
+      grants.push({
+        authority,
+        reasons: [
+          licensed,
+          supervisedReason,
+          reason(
+            'credentialing.supervision.supervisor_unverified',
+            'info',
+            'The supervisor’s own license was not checked: no record for the supervisor was given.',
+            supFacts,
+          ),
+          ...notes,
+        ],
+      });
+    } else if (
+      supervisor.licenses.some(
+        (s) => s.state === q.clientState && s.level === 'independent' && isLicenseInForce(s, date),
+      )
+    ) {
+      grants.push({ authority, reasons: [licensed, supervisedReason, ...notes] });
+    } else {
+      failures.push(
+        reason(
+          'credentialing.supervision.supervisor_not_licensed',
+          'error',
+          `The supervisor holds no independent license in force in ${q.clientState} on the date.`,
+          supFacts,
+        ),
+      );
+    }
+  }
+
+  const authorizations = [...cred.compactAuthorizations].sort((a, b) =>
+    compareText(authorizationKey(a), authorizationKey(b)),
+  );
+  for (const a of authorizations) checkAuthorization(cred, q, policy, a, grants, failures, unknowns);
+
+  // Prescribing controlled substances needs its own registration in the client's state.
+  const dea = deaReasons(cred, q);
+  // Prefer an authority with nothing to warn about (e.g. an unrestricted license over a restricted one).
+  const grant = grants.find((g) => g.reasons.every((r) => r.severity === 'info')) ?? grants[0];
+  if (grant !== undefined)
+    return {
+      outcome: 'allowed',
+      authorizedBy: grant.authority,
+      reasons: sortReasons([...grant.reasons, ...dea]),
+    };
+  const undecided = sortReasons([...unknowns, ...failures, ...dea]);
+  if (unknowns.length > 0 && isNonEmpty(undecided))
+    return { outcome: 'undecided', authorizedBy: null, reasons: undecided };
+  const none = reason(
+    'credentialing.jurisdiction.no_authority',
+    'error',
+    `No license or authorization covers ${q.clientState} on ${date} for ${q.modality === 'telehealth' ? 'telehealth' : 'in-person'} sessions.`,
+    base,
+  );
+  const refused = sortReasons([none, ...failures, ...dea]);
+  return { outcome: 'refused', authorizedBy: null, reasons: isNonEmpty(refused) ? refused : [none] };
+}
+
+/**
+ * For a clinician who prescribes: whether a DEA registration in the client's state is in force on the
+ * date. A practitioner needs a separate registration in each state where they prescribe controlled
+ * substances, and a telehealth prescription is written where the client is [sources: cfr-21-1301.12,
+ * fr-71-69478]. The session itself is not refused: the clinician may see the client, and may not
+ * prescribe controlled substances to them without it.
+ */
+function deaReasons(cred: ClinicianCredentials, q: JurisdictionQuery): R[] {
+  if (!cred.prescribes) return [];
+  const inState = cred.deaRegistrations.filter((d) => d.state === q.clientState);
+  const inForce = inState
+    .filter(
+      (d) => compareDates(d.issuedOn, q.serviceDate) <= 0 && compareDates(q.serviceDate, d.expiresOn) <= 0,
+    )
+    .sort((a, b) => compareText(a.number, b.number));
+  const facts = {
+    clientState: q.clientState,
+    serviceDate: q.serviceDate,
+    registeredStates: [...new Set(cred.deaRegistrations.map((d) => d.state as string))].sort(),
+  };
+  const registration = inForce[0];
+  if (registration !== undefined) {
+    return [
+      reason(
+        'credentialing.dea.registered_in_state',
+        'info',
+        `A DEA registration in ${q.clientState} is in force on the date: controlled substances may be prescribed there.`,
+        { ...facts, deaNumber: registration.number, expiresOn: registration.expiresOn },
+      ),
+    ];
+  }
+  return [
+    reason(
+      'credentialing.dea.not_registered_in_state',
+      'warning',
+      inState.length === 0
+        ? `The clinician prescribes and holds no DEA registration in ${q.clientState}: no controlled substance may be prescribed to a client located there.`
+        : `The clinician's DEA registration in ${q.clientState} is not in force on the date: no controlled substance may be prescribed to a client located there.`,
+      { ...facts, registrationsInState: inState.length },
+    ),
+  ];
+}
+
+// Total orders on every field, so the decision does not depend on the order records were given in.
+function licenseKey(l: StateLicense): string {
+  return [l.type, l.number, l.issuedOn, l.expiresOn, l.status, l.level].join('|');
+}
+
+function authorizationKey(a: CompactAuthorization): string {
+  return [describeAuthorization(a), a.issuedOn, a.expiresOn, a.status, a.number ?? ''].join('|');
+}
+
+function supervisionFor(cred: ClinicianCredentials, q: JurisdictionQuery) {
+  return cred.supervision
+    .filter(
+      (s) =>
+        s.state === q.clientState &&
+        compareDates(s.startsOn, q.serviceDate) <= 0 &&
+        (s.endsOn === undefined || compareDates(q.serviceDate, s.endsOn) <= 0),
+    )
+    .sort(
+      (a, b) =>
+        compareText(a.supervisorId, b.supervisorId) ||
+        compareText(a.startsOn, b.startsOn) ||
+        compareText(a.endsOn ?? '', b.endsOn ?? ''),
+    )[0];
+}
+
+function isMember(list: readonly CompactMemberState[], state: UsState, date: LocalDate): boolean {
+  return list.some(
+    (m) =>
+      m.state === state &&
+      compareDates(m.from, date) <= 0 &&
+      (m.until === undefined || compareDates(date, m.until) < 0),
+  );
+}
+
+function hasHomeLicense(
+  cred: ClinicianCredentials,
+  state: UsState | undefined,
+  profession: LicenseProfession | undefined,
+  date: LocalDate,
+): boolean {
+  // Compacts need an unencumbered (active, not restricted) independent license
+  // [sources: psypact, counseling-compact].
+  return cred.licenses.some(
+    (l) =>
+      (state === undefined || l.state === state) &&
+      (profession === undefined || professionOfLicenseType(l.type) === profession) &&
+      l.status === 'active' &&
+      l.level === 'independent' &&
+      isLicenseInForce(l, date),
+  );
+}
+
+function checkAuthorization(
+  cred: ClinicianCredentials,
+  q: JurisdictionQuery,
+  policy: JurisdictionPolicy,
+  a: CompactAuthorization,
+  grants: Grant[],
+  failures: R[],
+  unknowns: R[],
+): void {
+  const date = q.serviceDate;
+  const label = describeAuthorization(a);
+  const facts = {
+    clientState: q.clientState,
+    serviceDate: date,
+    modality: q.modality,
+    authorization: label,
+    issuedOn: a.issuedOn,
+    expiresOn: a.expiresOn,
+  };
+  let modalities: readonly JurisdictionModality[];
+  let homeState: UsState | undefined;
+  let profession: LicenseProfession | undefined;
+  let members: readonly CompactMemberState[] | undefined;
+  switch (a.kind) {
+    case 'psypact_apit':
+      if (a.homeState === q.clientState) return;
+      modalities = ['telehealth'];
+      homeState = a.homeState;
+      profession = 'psychology';
+      members = policy.psypactMemberStates;
+      break;
+    case 'psypact_tap':
+      if (a.homeState === q.clientState) return;
+      modalities = ['in_person'];
+      homeState = a.homeState;
+      profession = 'psychology';
+      members = policy.psypactMemberStates;
+      break;
+    case 'counseling_privilege':
+      // A privilege is issued for one remote state: the commission's issue is the proof of participation.
+      if (a.remoteState !== q.clientState) return;
+      modalities = ['in_person', 'telehealth'];
+      homeState = a.homeState;
+      profession = 'counseling';
+      break;
+    case 'social_work_multistate':
+      if (a.homeState === q.clientState) return;
+      modalities = ['in_person', 'telehealth'];
+      homeState = a.homeState;
+      profession = 'social_work';
+      members = policy.socialWorkCompactMemberStates;
+      break;
+    case 'telehealth_registration':
+      if (a.state !== q.clientState) return;
+      // Registrations are for clinicians licensed elsewhere [sources: fl-stat-456.47].
+      modalities = ['telehealth'];
+      break;
+    /* v8 ignore next -- unreachable: the union is exhausted above */
+    default: {
+      const exhausted: never = a;
+      throw new TypeError(`Unknown authorization kind ${String((exhausted as { kind: unknown }).kind)}`);
+    }
+  }
+  if (!modalities.includes(q.modality)) {
+    failures.push(
+      reason(
+        'credentialing.compact.modality_not_covered',
+        'error',
+        `The ${label} authorization does not cover ${q.modality} sessions.`,
+        facts,
+      ),
+    );
+    return;
+  }
+  if (!isAuthorizationInForce(a, date)) {
+    failures.push(
+      reason(
+        'credentialing.compact.not_in_force',
+        'error',
+        `The ${label} authorization is ${a.status === 'active' ? 'outside its validity dates' : a.status} on the date of service.`,
+        { ...facts, status: a.status },
+      ),
+    );
+    return;
+  }
+  if (members !== undefined && !isMember(members, q.clientState, date)) {
+    failures.push(
+      reason(
+        'credentialing.compact.state_not_member',
+        'error',
+        `${q.clientState} is not a configured member of that compact on the date of service.`,
+        facts,
+      ),
+    );
+    return;
+  }
+  if (!hasHomeLicense(cred, homeState, profession, date)) {
+    failures.push(
+      reason(
+        'credentialing.compact.home_license_invalid',
+        'error',
+        homeState === undefined
+          ? 'The registration needs an unencumbered independent license in force in another state.'
+          : `The ${label} authorization needs an unencumbered independent ${profession} license in force in ${homeState}.`,
+        facts,
+      ),
+    );
+    return;
+  }
+  const authority: JurisdictionAuthority = {
+    kind: a.kind,
+    state: q.clientState,
+    reference: a.number ?? label,
+  };
+  const granted = reason(
+    'credentialing.jurisdiction.compact_authorized',
+    'info',
+    `The ${label} authorization covers ${q.modality} sessions in ${q.clientState} on the date.`,
+    facts,
+  );
+  if (a.kind === 'psypact_apit') {
+    if (q.clinicianLocationState === undefined) {
+      unknowns.push(
+        reason(
+          'credentialing.compact.clinician_location_unknown',
+          'warning',
+          'PSYPACT telepsychology needs the psychologist in the declared home state; their location was not given.',
+          facts,
+        ),
+      );
+      return;
+    }
+    if (q.clinicianLocationState !== a.homeState) {
+      failures.push(
+        reason(
+          'credentialing.compact.outside_home_state',
+          'error',
+          `PSYPACT telepsychology must be delivered from the home state ${a.homeState}.`,
+          { ...facts, clinicianLocationState: q.clinicianLocationState },
+        ),
+      );
+      return;
+    }
+  }
+  if (a.kind === 'psypact_tap') {
+    if (q.inPersonDatesInState === undefined) {
+      unknowns.push(
+        reason(
+          'credentialing.compact.tap_days_unknown',
+          'warning',
+          `The in-person days already used in ${q.clientState} this year were not given.`,
+          facts,
+        ),
+      );
+      return;
+    }
+    const year = date.slice(0, 4);
+    const used = new Set(q.inPersonDatesInState.filter((d) => d.slice(0, 4) === year && d !== date)).size;
+    const limit = policy.tapInPersonDaysPerYear;
+    if (used + 1 > limit) {
+      failures.push(
+        reason(
+          'credentialing.compact.tap_days_exhausted',
+          'error',
+          `PSYPACT temporary in-person practice allows ${limit} days a year in ${q.clientState}; ${used} are used.`,
+          { ...facts, daysUsed: used, daysAllowed: limit },
+        ),
+      );
+      return;
+    }
+    grants.push({
+      authority,
+      reasons: [{ ...granted, facts: { ...facts, daysUsed: used, daysAllowed: limit } }],
+    });
+    return;
+  }
+  grants.push({ authority, reasons: [granted] });
+}

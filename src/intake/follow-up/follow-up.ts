@@ -1,0 +1,474 @@
+import * as z from 'zod';
+import {
+  compareReasons,
+  compareText,
+  type Decision,
+  deferPastLocalHoursMs,
+  type Facts,
+  formatInstant,
+  Instant,
+  localDateOf,
+  type Reason,
+  reason,
+  sortInPlace,
+  toEpochMs,
+  validate,
+} from '../../core/index.js';
+import type { IntakeDocumentType } from '../packets/document.js';
+import { IntakeClientFile, type IntakeClientFileInput } from '../packets/intake-client.js';
+import { IntakePacketPolicy, type IntakePacketPolicyInput } from '../packets/packet-policy.js';
+import {
+  type IntakeDocumentStanding,
+  type IntakeRequirement,
+  type PacketContextSlot,
+  packetContext,
+  standingsAt,
+} from '../packets/requirements.js';
+import type { IntakeReasonCode } from '../reason-codes.js';
+import {
+  IntakeFollowUpPolicy,
+  type IntakeFollowUpPolicyInput,
+  type IntakeReminderChannel,
+} from './follow-up-policy.js';
+
+const HOUR_MS = 3_600_000;
+
+/** One reminder of a client's cadence, placed outside quiet hours and before the session. */
+export interface IntakePlannedReminder {
+  /** 1 for the first reminder after the packet was sent. */
+  readonly number: number;
+  readonly at: Instant;
+  readonly channel: IntakeReminderChannel;
+  /** Whether quiet hours moved it from its cadence time. */
+  readonly deferred: boolean;
+}
+
+/** The next thing to do to move a client's paperwork along. */
+export type IntakeFollowUpStep =
+  | 'send_packet'
+  | 'reminder'
+  | 'call_client'
+  | 'offer_reschedule'
+  | 'clinician_decides'
+  | 'collect_missing_fact';
+
+/**
+ * The next paperwork follow-up for one client: `none`, or a step due at `dueAt` (already outside the
+ * client's quiet hours for anything that reaches the client), with its reasons.
+ */
+export type IntakeFollowUp = Decision<
+  'none',
+  IntakeFollowUpStep,
+  IntakeReasonCode,
+  {
+    readonly clientId: string;
+    readonly dueAt: Instant | null;
+    readonly channel: IntakeReminderChannel | 'phone' | null;
+    /** Which reminder of the cadence this is (1-based), for `reminder`. */
+    readonly reminderNumber: number | null;
+    /** Required documents still open, sorted. */
+    readonly openDocuments: readonly IntakeDocumentType[];
+  }
+>;
+
+/**
+ * Options for {@link nextIntakeFollowUp} and {@link planIntakeReminders}.
+ *
+ * @example
+ * ```ts
+ * IntakeFollowUpOptions.parse({ asOf: '2026-03-03T12:00:00-05:00' });
+ * ```
+ */
+export const IntakeFollowUpOptions = z.strictObject({ asOf: Instant });
+export type IntakeFollowUpOptions = z.infer<typeof IntakeFollowUpOptions>;
+
+interface OpenPaperwork {
+  readonly open: IntakeDocumentType[];
+  readonly openBlocking: boolean;
+  readonly unsent: boolean;
+  readonly sentAtMs: number | null;
+  readonly missingFacts: string[];
+}
+
+function openPaperwork(
+  file: IntakeClientFile,
+  policy: IntakePacketPolicy,
+  asOfMs: number,
+  slot?: PacketContextSlot,
+): OpenPaperwork {
+  const { client } = file;
+  const ref = client.firstSessionAt === undefined ? asOfMs : toEpochMs(client.firstSessionAt);
+  const on = localDateOf(ref, client.zone);
+  const context = packetContext(file, policy, on, slot);
+  const { reqs } = context;
+  const standings = standingsAt(context, asOfMs, on, client.zone);
+  const open: IntakeDocumentType[] = [];
+  let openBlocking = false;
+  let unsent = false;
+  let sentAtMs: number | null = null;
+  for (let i = 0; i < reqs.required.length; i += 1) {
+    const req = reqs.required[i] as IntakeRequirement;
+    const s = standings[i] as IntakeDocumentStanding;
+    // A declined document is a refusal for a person to discuss, not something to nag about.
+    if (s.status === 'complete' || s.status === 'declined') continue;
+    // Per-signer copies of one document appear once.
+    if (!open.includes(req.type)) open.push(req.type);
+    if (req.weight === 'blocking') openBlocking = true;
+    if (s.status === 'not_sent' || s.status === 'expired') unsent = true;
+    else if (s.sentMs !== null && (sentAtMs === null || s.sentMs < sentAtMs)) sentAtMs = s.sentMs;
+  }
+  return {
+    open: sortInPlace(open, compareText),
+    openBlocking,
+    unsent,
+    sentAtMs,
+    missingFacts: reqs.undecided.map((u) => u.missingFact),
+  };
+}
+
+/** The cadence times from `sentAtMs`, deferred past quiet hours, before the session, capped. */
+function cadence(
+  sentAtMs: number,
+  sessionMs: number | null,
+  policy: IntakeFollowUpPolicy,
+  zone: string,
+): { ms: number; channel: IntakeReminderChannel; deferred: boolean }[] {
+  const raw: { ms: number; channel: IntakeReminderChannel }[] = [];
+  for (const step of policy.steps) {
+    if (step.anchor === 'after_sent')
+      raw.push({ ms: sentAtMs + step.hours * HOUR_MS, channel: step.channel });
+    else if (sessionMs !== null) {
+      const ms = sessionMs - step.hours * HOUR_MS;
+      // A before-session step that falls before the packet went out has nothing to remind about.
+      if (ms > sentAtMs) raw.push({ ms, channel: step.channel });
+    }
+  }
+  // Ties go to email before text, so the plan does not depend on step order.
+  sortInPlace(raw, (a, b) => a.ms - b.ms || compareText(a.channel, b.channel));
+  const out: { ms: number; channel: IntakeReminderChannel; deferred: boolean }[] = [];
+  for (const r of raw) {
+    if (out.length >= policy.maxReminders) break;
+    // Deferral is monotone, so the sorted order survives; two steps landing together become one.
+    const ms = deferPastLocalHoursMs(r.ms, policy.quietHours, zone);
+    if (sessionMs !== null && ms >= sessionMs) break;
+    const last = out[out.length - 1];
+    if (last !== undefined && last.ms === ms) continue;
+    out.push({ ms, channel: r.channel, deferred: ms !== r.ms });
+  }
+  return out;
+}
+
+/** Reminder plan without validation, for callers that validated already. */
+export function reminderPlanOf(
+  file: IntakeClientFile,
+  packet: IntakePacketPolicy,
+  policy: IntakeFollowUpPolicy,
+  asOfMs: number,
+): IntakePlannedReminder[] {
+  const p = openPaperwork(file, packet, asOfMs);
+  if (p.open.length === 0 || p.sentAtMs === null) return [];
+  const { client } = file;
+  const sessionMs = client.firstSessionAt === undefined ? null : toEpochMs(client.firstSessionAt);
+  return cadence(p.sentAtMs, sessionMs, policy, client.zone).map((r, i) => ({
+    number: i + 1,
+    at: formatInstant(r.ms, client.zone),
+    channel: r.channel,
+    deferred: r.deferred,
+  }));
+}
+
+/**
+ * Plans a client's paperwork reminders from the cadence: each placed outside the client's local quiet
+ * hours, before the first session, at most the policy's maximum, and none once every required document
+ * is complete (as of `asOf`).
+ *
+ * @throws {@link ValidationError} when the file, either policy or the options are invalid.
+ * @remarks Cadence defaults are practice choices; quiet hours in the client's zone.
+ * @example
+ * ```ts
+ * // Packet sent Monday 2026-03-02 at 22:30 New York time; first session Monday 2026-03-09 10:00.
+ * planIntakeReminders(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });
+ * //=> [{ number: 1, at: '2026-03-04T08:00:00-05:00', channel: 'email', deferred: true },
+ * //    { number: 2, at: '2026-03-06T08:00:00-05:00', channel: 'text', deferred: true },
+ * //    { number: 3, at: '2026-03-06T09:00:00-05:00', channel: 'email', deferred: false },
+ * //    { number: 4, at: '2026-03-08T10:00:00-04:00', channel: 'text', deferred: false }]
+ * ```
+ */
+export function planIntakeReminders(
+  file: IntakeClientFileInput,
+  packet: IntakePacketPolicyInput,
+  policy: IntakeFollowUpPolicyInput,
+  options: IntakeFollowUpOptions,
+): IntakePlannedReminder[] {
+  const f = validate(IntakeClientFile, file, 'intake client file');
+  const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
+  const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
+  const o = validate(IntakeFollowUpOptions, options, 'follow-up options');
+  return reminderPlanOf(f, p, fp, toEpochMs(o.asOf));
+}
+
+/**
+ * Next follow-up without validation, for callers that validated already (the batch queue, which passes
+ * one `slot` per client to share the packet work with {@link readinessOf}).
+ */
+export function followUpOf(
+  file: IntakeClientFile,
+  packet: IntakePacketPolicy,
+  policy: IntakeFollowUpPolicy,
+  asOfMs: number,
+  slot?: PacketContextSlot,
+): IntakeFollowUp {
+  const { client } = file;
+  const zone = client.zone;
+  const sessionMs = client.firstSessionAt === undefined ? null : toEpochMs(client.firstSessionAt);
+  const p = openPaperwork(file, packet, asOfMs, slot);
+  const s: Scope = { clientId: client.id, zone, policy, paperwork: p };
+  if (sessionMs !== null && asOfMs >= sessionMs) {
+    return none(
+      s,
+      reason('intake.follow_up.session_started', 'info', 'The first session has started; reminders stop.'),
+    );
+  }
+  if (p.open.length === 0) {
+    const [fact, ...more] = p.missingFacts;
+    if (fact !== undefined) {
+      const reasons: Reasons = [missingFactReason(fact)];
+      for (const f of more) reasons.push(missingFactReason(f));
+      return decided(s, 'collect_missing_fact', reasons, formatInstant(asOfMs, zone), null, null);
+    }
+    return none(
+      s,
+      reason('intake.follow_up.packet_complete', 'info', 'Every required document is complete.'),
+    );
+  }
+  if (
+    sessionMs !== null &&
+    p.openBlocking &&
+    asOfMs >= sessionMs - policy.closeToSession.withinHours * HOUR_MS
+  ) {
+    const withinHours = policy.closeToSession.withinHours;
+    const sessionStart = client.firstSessionAt ?? null;
+    switch (policy.closeToSession.action) {
+      case 'offer_reschedule':
+        return clientFacing(
+          s,
+          'offer_reschedule',
+          asOfMs,
+          'phone',
+          reason(
+            'intake.follow_up.close_to_session_reschedule',
+            'warning',
+            'Blocking paperwork is still open close to the session: offer the client another time.',
+            { openDocuments: p.open, withinHours, sessionStart },
+          ),
+        );
+      case 'clinician_decides':
+        return decided(
+          s,
+          'clinician_decides',
+          withMissingFacts(
+            s,
+            reason(
+              'intake.follow_up.close_to_session_clinician_decides',
+              'warning',
+              'Blocking paperwork is still open close to the session: ask the clinician whether it goes ahead.',
+              { openDocuments: p.open, withinHours, sessionStart, role: 'clinician' },
+            ),
+          ),
+          formatInstant(asOfMs, zone),
+          null,
+          null,
+        );
+      default: {
+        const exhausted: never = policy.closeToSession.action;
+        return exhausted;
+      }
+    }
+  }
+  if (p.unsent || p.sentAtMs === null) {
+    return clientFacing(
+      s,
+      'send_packet',
+      asOfMs,
+      'email',
+      reason('intake.follow_up.packet_not_sent', 'warning', 'Send the required documents to the client.', {
+        openDocuments: p.open,
+      }),
+    );
+  }
+  const plan = cadence(p.sentAtMs, sessionMs, policy, zone);
+  const sentAtMs = p.sentAtMs;
+  let n = 0;
+  let lastSentMs = sentAtMs;
+  for (const t of file.remindersSentAt) {
+    const ms = toEpochMs(t);
+    if (ms < sentAtMs || ms > asOfMs) continue;
+    n += 1;
+    lastSentMs = ms;
+  }
+  const next = plan[n];
+  if (n >= policy.maxReminders || next === undefined) {
+    return clientFacing(
+      s,
+      'call_client',
+      Math.max(lastSentMs + policy.escalateAfterHours * HOUR_MS, asOfMs),
+      'phone',
+      reason(
+        'intake.follow_up.max_reminders_reached',
+        'warning',
+        'Automatic reminders are used up and paperwork is still open: a person should call.',
+        { openDocuments: p.open, remindersSent: n, maxReminders: policy.maxReminders },
+      ),
+    );
+  }
+  const main = reason(
+    'intake.follow_up.reminder_due',
+    'info',
+    `Reminder ${n + 1} of the paperwork cadence.`,
+    {
+      openDocuments: p.open,
+      reminderNumber: n + 1,
+      channel: next.channel,
+      cadenceAt: formatInstant(next.ms, zone),
+    },
+  );
+  if (next.ms >= asOfMs) {
+    const reasons = withMissingFacts(s, main);
+    if (next.deferred) {
+      reasons.push(
+        reason(
+          'intake.follow_up.deferred_for_quiet_hours',
+          'info',
+          'Moved out of the client’s quiet hours.',
+          quietFacts(s),
+        ),
+      );
+    }
+    return decided(s, 'reminder', reasons, formatInstant(next.ms, zone), next.channel, n + 1);
+  }
+  // Overdue: send now, or when quiet hours end, unless that is already the session.
+  const due = deferPastLocalHoursMs(asOfMs, policy.quietHours, zone);
+  if (sessionMs !== null && due >= sessionMs) {
+    return none(
+      s,
+      reason(
+        'intake.follow_up.no_time_before_session',
+        'info',
+        'No time outside quiet hours is left before the session.',
+        quietFacts(s),
+      ),
+    );
+  }
+  return clientFacing(s, 'reminder', asOfMs, next.channel, main, n + 1);
+}
+
+/**
+ * What every answer for one client is written with. Plain functions over this, rather than closures
+ * made on each call: the queue asks for 50,000 follow-ups.
+ */
+interface Scope {
+  readonly clientId: string;
+  readonly zone: string;
+  readonly policy: IntakeFollowUpPolicy;
+  readonly paperwork: OpenPaperwork;
+}
+
+function decided(
+  s: Scope,
+  outcome: IntakeFollowUp['outcome'],
+  reasons: Reasons,
+  dueAt: Instant | null,
+  channel: IntakeReminderChannel | 'phone' | null,
+  reminderNumber: number | null,
+): IntakeFollowUp {
+  return {
+    outcome,
+    reasons: sortInPlace(reasons, compareReasons),
+    dueAt,
+    channel,
+    reminderNumber,
+    clientId: s.clientId,
+    openDocuments: s.paperwork.open,
+  };
+}
+
+function none(s: Scope, r: Reason<IntakeReasonCode>): IntakeFollowUp {
+  return decided(s, 'none', [r], null, null, null);
+}
+
+function quietFacts(s: Scope, from?: Instant): Facts {
+  const { start: quietStart, end: quietEnd } = s.policy.quietHours;
+  return from === undefined
+    ? { quietStart, quietEnd, zone: s.zone }
+    : { quietStart, quietEnd, zone: s.zone, from };
+}
+
+function missingFactReason(fact: string): Reason<IntakeReasonCode> {
+  return reason(
+    'intake.follow_up.missing_fact',
+    'warning',
+    `Record the client's ${fact} to know which documents to send.`,
+    { missingFact: fact },
+  );
+}
+
+/** The main reason, then one for each fact the packet rules are missing. */
+function withMissingFacts(s: Scope, main: Reason<IntakeReasonCode>): Reasons {
+  const list: Reasons = [main];
+  for (const fact of s.paperwork.missingFacts) list.push(missingFactReason(fact));
+  return list;
+}
+
+/** A step that reaches the client: it waits out quiet hours, and the reasons say so. */
+function clientFacing(
+  s: Scope,
+  step: IntakeFollowUpStep,
+  atMs: number,
+  channel: IntakeReminderChannel | 'phone',
+  main: Reason<IntakeReasonCode>,
+  reminderNumber: number | null = null,
+): IntakeFollowUp {
+  const due = deferPastLocalHoursMs(atMs, s.policy.quietHours, s.zone);
+  const reasons = withMissingFacts(s, main);
+  if (due !== atMs) {
+    reasons.push(
+      reason(
+        'intake.follow_up.deferred_for_quiet_hours',
+        'info',
+        'Moved out of the client’s quiet hours.',
+        quietFacts(s, formatInstant(atMs, s.zone)),
+      ),
+    );
+  }
+  return decided(s, step, reasons, formatInstant(due, s.zone), channel, reminderNumber);
+}
+
+type Reasons = [Reason<IntakeReasonCode>, ...Reason<IntakeReasonCode>[]];
+
+/**
+ * The next paperwork follow-up for a client as of `asOf`: send the packet, the next reminder of the
+ * cadence, a call when reminders are used up, or the close-to-session choice (offer to reschedule, or let
+ * the clinician decide). Anything that reaches the client is placed outside their local quiet hours.
+ *
+ * @throws {@link ValidationError} when the file, either policy or the options are invalid.
+ * @remarks Cadence defaults are practice choices; reminders stop on completion (as reminder tools do).
+ * A declined document is not chased by reminders: readiness reports it for a person.
+ * @example
+ * ```ts
+ * nextIntakeFollowUp(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });
+ * //=> { outcome: 'reminder', dueAt: '2026-03-04T08:00:00-05:00', channel: 'email', reminderNumber: 1,
+ * //     reasons: [{ code: 'intake.follow_up.deferred_for_quiet_hours', … }, { code: 'intake.follow_up.reminder_due', … }] }
+ * ```
+ */
+export function nextIntakeFollowUp(
+  file: IntakeClientFileInput,
+  packet: IntakePacketPolicyInput,
+  policy: IntakeFollowUpPolicyInput,
+  options: IntakeFollowUpOptions,
+): IntakeFollowUp {
+  const f = validate(IntakeClientFile, file, 'intake client file');
+  const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
+  const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
+  const o = validate(IntakeFollowUpOptions, options, 'follow-up options');
+  return followUpOf(f, p, fp, toEpochMs(o.asOf));
+}

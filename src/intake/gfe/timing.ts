@@ -1,0 +1,355 @@
+import * as z from 'zod';
+import {
+  addBusinessDays,
+  type BusinessCalendar,
+  BusinessCalendarOptions,
+  businessCalendar,
+  businessDaysBetween,
+  ClientId,
+  compareText,
+  IanaZone,
+  Instant,
+  type InvalidRecord,
+  idSchema,
+  LocalDate,
+  localDateOf,
+  type NonEmptyArray,
+  type Reason,
+  reason,
+  validate,
+  validateBatch,
+} from '../../core/index.js';
+import type { IntakeReasonCode } from '../reason-codes.js';
+
+/**
+ * What starts a Good Faith Estimate's clock: a service scheduled on a date for a later date, a request,
+ * or a change of scope before a scheduled service.
+ *
+ * @example
+ * ```ts
+ * GoodFaithEstimateTrigger.parse({ kind: 'requested', requestedOn: '2026-03-02' });
+ * GoodFaithEstimateTrigger.safeParse({ kind: 'scheduled', scheduledOn: '2026-03-05', serviceDate: '2026-03-02' }).success; //=> false
+ * ```
+ */
+export const GoodFaithEstimateTrigger = z.discriminatedUnion('kind', [
+  z
+    .strictObject({ kind: z.literal('scheduled'), scheduledOn: LocalDate, serviceDate: LocalDate })
+    .refine((t) => t.serviceDate >= t.scheduledOn, {
+      message: 'must not be before scheduledOn',
+      path: ['serviceDate'],
+      params: { code: 'intake.gfe.trigger_out_of_order' },
+    }),
+  z.strictObject({ kind: z.literal('requested'), requestedOn: LocalDate }),
+  z
+    .strictObject({ kind: z.literal('scope_changed'), changedOn: LocalDate, serviceDate: LocalDate })
+    .refine((t) => t.serviceDate >= t.changedOn, {
+      message: 'must not be before changedOn',
+      path: ['serviceDate'],
+      params: { code: 'intake.gfe.trigger_out_of_order' },
+    }),
+]);
+export type GoodFaithEstimateTrigger = z.infer<typeof GoodFaithEstimateTrigger>;
+
+/** Which timing rule of 45 CFR 149.610(b)(1)(vi)–(vii) set a due date. */
+export type GoodFaithEstimateTimingRule =
+  | 'one_business_day_after_scheduling'
+  | 'three_business_days_after_scheduling'
+  | 'three_business_days_after_request'
+  | 'one_business_day_before_service'
+  | 'short_notice_by_service_date';
+
+/** A Good Faith Estimate's due date, the rule behind it, and the reason. */
+export interface GoodFaithEstimateDue {
+  readonly dueOn: LocalDate;
+  readonly rule: GoodFaithEstimateTimingRule;
+  /** Business days from scheduling to service (`from < d ≤ to`), when scheduled. */
+  readonly leadBusinessDays: number | null;
+  readonly reasons: NonEmptyArray<Reason<IntakeReasonCode>>;
+}
+
+/**
+ * Lead time from which the 1-business-day rule applies: scheduled at least 3 business days ahead.
+ *
+ * @example
+ * ```ts
+ * GFE_SHORT_LEAD_BUSINESS_DAYS; //=> 3
+ * ```
+ */
+export const GFE_SHORT_LEAD_BUSINESS_DAYS = 3;
+/**
+ * Lead time from which the 3-business-day rule applies: scheduled at least 10 business days ahead.
+ *
+ * @example
+ * ```ts
+ * GFE_LONG_LEAD_BUSINESS_DAYS; //=> 10
+ * ```
+ */
+export const GFE_LONG_LEAD_BUSINESS_DAYS = 10;
+
+/** Due date without validation, on a built calendar. */
+export function dueOf(trigger: GoodFaithEstimateTrigger, calendar: BusinessCalendar): GoodFaithEstimateDue {
+  switch (trigger.kind) {
+    case 'requested': {
+      // 45 CFR 149.610(b)(1)(vi)(C) [sources: cfr-45-149.610].
+      const dueOn = addBusinessDays(trigger.requestedOn, 3, calendar);
+      return {
+        dueOn,
+        rule: 'three_business_days_after_request',
+        leadBusinessDays: null,
+        reasons: [
+          reason('intake.gfe.due_on_request', 'info', 'Due 3 business days after the request.', {
+            requestedOn: trigger.requestedOn,
+            dueOn,
+          }),
+        ],
+      };
+    }
+    case 'scope_changed': {
+      // 45 CFR 149.610(b)(1)(vii): a new estimate no later than 1 business day before the service.
+      const dueOn = addBusinessDays(trigger.serviceDate, -1, calendar);
+      return {
+        dueOn,
+        rule: 'one_business_day_before_service',
+        leadBusinessDays: null,
+        reasons: [
+          reason(
+            'intake.gfe.reissue_before_service',
+            'info',
+            'A new estimate is due 1 business day before the service.',
+            {
+              changedOn: trigger.changedOn,
+              serviceDate: trigger.serviceDate,
+              dueOn,
+            },
+          ),
+        ],
+      };
+    }
+    case 'scheduled': {
+      const lead = businessDaysBetween(trigger.scheduledOn, trigger.serviceDate, calendar);
+      const facts = {
+        scheduledOn: trigger.scheduledOn,
+        serviceDate: trigger.serviceDate,
+        leadBusinessDays: lead,
+      };
+      // 45 CFR 149.610(b)(1)(vi)(A)/(B) [sources: cfr-45-149.610]. At 10+ days the longer deadline applies.
+      if (lead >= GFE_LONG_LEAD_BUSINESS_DAYS) {
+        const dueOn = addBusinessDays(trigger.scheduledOn, 3, calendar);
+        return {
+          dueOn,
+          rule: 'three_business_days_after_scheduling',
+          leadBusinessDays: lead,
+          reasons: [
+            reason(
+              'intake.gfe.due_three_business_days',
+              'info',
+              'Scheduled 10+ business days ahead: due in 3.',
+              {
+                ...facts,
+                dueOn,
+              },
+            ),
+          ],
+        };
+      }
+      if (lead >= GFE_SHORT_LEAD_BUSINESS_DAYS) {
+        const dueOn = addBusinessDays(trigger.scheduledOn, 1, calendar);
+        return {
+          dueOn,
+          rule: 'one_business_day_after_scheduling',
+          leadBusinessDays: lead,
+          reasons: [
+            reason(
+              'intake.gfe.due_one_business_day',
+              'info',
+              'Scheduled 3–9 business days ahead: due in 1.',
+              {
+                ...facts,
+                dueOn,
+              },
+            ),
+          ],
+        };
+      }
+      // No deadline is stated under 3 business days (our reading; unconfirmed) [sources: cfr-45-149.610].
+      return {
+        dueOn: trigger.serviceDate,
+        rule: 'short_notice_by_service_date',
+        leadBusinessDays: lead,
+        reasons: [
+          reason(
+            'intake.gfe.short_notice_unconfirmed',
+            'warning',
+            'Scheduled under 3 business days ahead: no deadline is stated; deliver by the service date.',
+            { ...facts, dueOn: trigger.serviceDate },
+          ),
+        ],
+      };
+    }
+    default: {
+      const exhausted: never = trigger;
+      return exhausted;
+    }
+  }
+}
+
+/**
+ * The date a Good Faith Estimate is due: 1 business day after scheduling when the service is at least
+ * 3 business days out, 3 business days after when at least 10 out, 3 business days after a request, and
+ * 1 business day before the service when its scope changes.
+ *
+ * @param trigger - what started the clock
+ * @param calendar - the practice's business days (pass its holidays, e.g. {@link usFederalHolidays})
+ * @throws {@link ValidationError} when the trigger or calendar is invalid (a service before its scheduling).
+ * @remarks 45 CFR 149.610(b)(1)(vi)–(vii) [sources: cfr-45-149.610]. Business days are the practice's
+ * (its weekend and holidays). Under 3 business days no deadline is stated (unconfirmed): the due date is
+ * the service date and a warning says so; it is the only due date that may not be a business day.
+ * @example
+ * ```ts
+ * goodFaithEstimateDueDate({ kind: 'scheduled', scheduledOn: '2026-12-23', serviceDate: '2027-01-11' },
+ *   { holidays: usFederalHolidays(2026, 2027) });
+ * //=> { dueOn: '2026-12-29', rule: 'three_business_days_after_scheduling', leadBusinessDays: 11, … }
+ * ```
+ */
+export function goodFaithEstimateDueDate(
+  trigger: GoodFaithEstimateTrigger,
+  calendar: BusinessCalendarOptions = {},
+): GoodFaithEstimateDue {
+  const t = validate(GoodFaithEstimateTrigger, trigger, 'good faith estimate trigger');
+  return dueOf(t, businessCalendar(calendar));
+}
+
+/**
+ * A Good Faith Estimate the practice owes: what started the clock and when it was delivered, if yet.
+ *
+ * @example
+ * ```ts
+ * GoodFaithEstimateObligation.parse({ id: 'gfe-1', clientId: 'c-1',
+ *   trigger: { kind: 'scheduled', scheduledOn: '2026-03-02', serviceDate: '2026-03-16' } });
+ * ```
+ */
+export const GoodFaithEstimateObligation = z.strictObject({
+  id: idSchema('GoodFaithEstimateId'),
+  clientId: ClientId,
+  trigger: GoodFaithEstimateTrigger,
+  deliveredOn: LocalDate.optional(),
+});
+export type GoodFaithEstimateObligation = z.infer<typeof GoodFaithEstimateObligation>;
+
+/**
+ * Options for the timeliness functions: `asOf`, the practice's zone and business calendar.
+ *
+ * @example
+ * ```ts
+ * GoodFaithEstimateTimingOptions.parse({ asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York',
+ *   calendar: { holidays: usFederalHolidays(2026) } });
+ * ```
+ */
+export const GoodFaithEstimateTimingOptions = z.strictObject({
+  asOf: Instant,
+  practiceZone: IanaZone,
+  calendar: BusinessCalendarOptions.optional(),
+});
+export type GoodFaithEstimateTimingOptions = z.input<typeof GoodFaithEstimateTimingOptions>;
+
+/** Where an owed estimate stands: delivered on time or late, or not delivered (pending or overdue). */
+export type GoodFaithEstimateTimelinessOutcome =
+  | 'delivered_on_time'
+  | 'delivered_late'
+  | 'pending'
+  | 'overdue';
+
+/** The timeliness of one owed estimate. */
+export interface GoodFaithEstimateTimeliness {
+  readonly id: string;
+  readonly clientId: string;
+  readonly outcome: GoodFaithEstimateTimelinessOutcome;
+  readonly dueOn: LocalDate;
+  readonly rule: GoodFaithEstimateTimingRule;
+  readonly reasons: NonEmptyArray<Reason<IntakeReasonCode>>;
+}
+
+function timelinessOf(
+  o: GoodFaithEstimateObligation,
+  calendar: BusinessCalendar,
+  today: LocalDate,
+): GoodFaithEstimateTimeliness {
+  const due = dueOf(o.trigger, calendar);
+  const base = { id: o.id, clientId: o.clientId, dueOn: due.dueOn, rule: due.rule };
+  const facts = { dueOn: due.dueOn, deliveredOn: o.deliveredOn ?? null, today };
+  let main: Reason<IntakeReasonCode>;
+  let outcome: GoodFaithEstimateTimelinessOutcome;
+  if (o.deliveredOn !== undefined) {
+    outcome = o.deliveredOn <= due.dueOn ? 'delivered_on_time' : 'delivered_late';
+    main =
+      outcome === 'delivered_on_time'
+        ? reason('intake.gfe.delivered_on_time', 'info', 'Delivered by its due date.', facts)
+        : reason('intake.gfe.delivered_late', 'warning', 'Delivered after its due date.', facts);
+  } else if (today > due.dueOn) {
+    outcome = 'overdue';
+    main = reason('intake.gfe.overdue', 'error', 'Past its due date and not delivered.', facts);
+  } else {
+    outcome = 'pending';
+    main = reason('intake.gfe.pending', 'warning', 'Not delivered yet; due date ahead.', facts);
+  }
+  return { ...base, outcome, reasons: [main, ...due.reasons] };
+}
+
+/**
+ * Whether one owed Good Faith Estimate was, or still can be, delivered on time.
+ *
+ * @throws {@link ValidationError} when the obligation or options are invalid.
+ * @remarks Deadlines from 45 CFR 149.610(b)(1)(vi) [sources: cfr-45-149.610].
+ * @example
+ * ```ts
+ * evaluateGoodFaithEstimateTimeliness(
+ *   { id: 'gfe-1', clientId: 'c-1', trigger: { kind: 'requested', requestedOn: '2026-03-02' } },
+ *   { asOf: '2026-03-06T09:00:00-05:00', practiceZone: 'America/New_York' });
+ * //=> { outcome: 'overdue', dueOn: '2026-03-05', … }
+ * ```
+ */
+export function evaluateGoodFaithEstimateTimeliness(
+  obligation: z.input<typeof GoodFaithEstimateObligation>,
+  options: GoodFaithEstimateTimingOptions,
+): GoodFaithEstimateTimeliness {
+  const ob = validate(GoodFaithEstimateObligation, obligation, 'good faith estimate obligation');
+  const o = validate(GoodFaithEstimateTimingOptions, options, 'good faith estimate options');
+  return timelinessOf(ob, businessCalendar(o.calendar ?? {}), localDateOf(o.asOf, o.practiceZone));
+}
+
+/** Owed estimates not yet delivered, most urgent first, and the records that failed validation. */
+export interface GoodFaithEstimatesDue {
+  readonly due: readonly GoodFaithEstimateTimeliness[];
+  readonly invalid: readonly InvalidRecord[];
+}
+
+/**
+ * The work-queue list of Good Faith Estimates still to deliver: overdue first, then by due date and id.
+ * Invalid records are reported by index; the rest are processed.
+ *
+ * @throws {@link ValidationError} when the options are invalid.
+ * @example
+ * ```ts
+ * listGoodFaithEstimatesDue(obligations, { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York' });
+ * //=> { due: [{ id: 'gfe-1', outcome: 'overdue', dueOn: '2026-03-03', … }, …], invalid: [] }
+ * ```
+ */
+export function listGoodFaithEstimatesDue(
+  obligations: Iterable<unknown>,
+  options: GoodFaithEstimateTimingOptions,
+): GoodFaithEstimatesDue {
+  const o = validate(GoodFaithEstimateTimingOptions, options, 'good faith estimate options');
+  const calendar = businessCalendar(o.calendar ?? {});
+  const today = localDateOf(o.asOf, o.practiceZone);
+  const { valid, invalid } = validateBatch(GoodFaithEstimateObligation, obligations);
+  const due = valid
+    .filter(({ value }) => value.deliveredOn === undefined)
+    .map(({ value }) => timelinessOf(value, calendar, today))
+    .sort(
+      (a, b) =>
+        Number(b.outcome === 'overdue') - Number(a.outcome === 'overdue') ||
+        compareText(a.dueOn, b.dueOn) ||
+        compareText(a.id, b.id),
+    );
+  return { due, invalid };
+}

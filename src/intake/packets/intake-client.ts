@@ -1,0 +1,148 @@
+import * as z from 'zod';
+import { ClientId, IanaZone, Instant, LocalDate, toEpochMs } from '../../core/index.js';
+import { IntakeDocumentRecord, IntakeSignerId } from './document.js';
+
+/**
+ * How the client pays: through insurance, or self-pay (uninsured, or insured but not filing a claim).
+ *
+ * @example
+ * ```ts
+ * IntakeBilling.parse('self_pay'); //=> 'self_pay'
+ * ```
+ */
+export const IntakeBilling = z.enum(['insured', 'self_pay']);
+export type IntakeBilling = z.infer<typeof IntakeBilling>;
+
+/**
+ * How the first session happens.
+ *
+ * @example
+ * ```ts
+ * IntakeModality.parse('telehealth'); //=> 'telehealth'
+ * ```
+ */
+export const IntakeModality = z.enum(['in_person', 'telehealth']);
+export type IntakeModality = z.infer<typeof IntakeModality>;
+
+/**
+ * Who is being seen: one person, a couple (each adult signs), or a family.
+ *
+ * @example
+ * ```ts
+ * IntakeServiceType.parse('couple'); //=> 'couple'
+ * ```
+ */
+export const IntakeServiceType = z.enum(['individual', 'couple', 'family']);
+export type IntakeServiceType = z.infer<typeof IntakeServiceType>;
+
+/**
+ * A screener the client answered, kept only to route it: the library never scores or interprets it.
+ * `item9` is PHQ-9 item 9 (LOINC 44260-8, answers 0–3); any non-zero answer must reach a clinician.
+ *
+ * @example
+ * ```ts
+ * IntakeScreening.parse({ instrument: 'phq9', completedAt: '2026-03-06T10:00:00-05:00', item9: 0 });
+ * ```
+ */
+export const IntakeScreening = z.strictObject({
+  instrument: z.literal('phq9'),
+  completedAt: Instant,
+  item9: z.number().int().min(0).max(3),
+  /** When a clinician recorded their review. */
+  clinicianReviewedAt: Instant.optional(),
+});
+export type IntakeScreening = z.infer<typeof IntakeScreening>;
+
+/**
+ * The facts about a new client that intake decisions read. Optional facts may be unknown; a rule that
+ * needs an unknown fact answers "could not decide", never "no".
+ *
+ * @example
+ * ```ts
+ * IntakeClient.parse({ id: 'c-1', zone: 'America/Chicago', billing: 'self_pay', modality: 'telehealth',
+ *   birthDate: '1990-04-02', firstSessionAt: '2026-03-10T15:00:00-05:00' });
+ * ```
+ */
+export const IntakeClient = z
+  .strictObject({
+    id: ClientId,
+    /** The client's zone: reminders respect quiet hours here. */
+    zone: IanaZone,
+    birthDate: LocalDate.optional(),
+    billing: IntakeBilling.optional(),
+    modality: IntakeModality.optional(),
+    serviceType: IntakeServiceType.default('individual'),
+    /** Adults who sign per-signer documents (each partner of a couple; a minor's guardians). */
+    signers: z.array(IntakeSignerId).min(1).optional(),
+    /** The practice charges fees this client could owe (late-cancel, self-pay fee). */
+    feesApply: z.boolean().default(true),
+    /** A disclosure to a third party (school, another provider) is needed. */
+    releaseNeeded: z.boolean().default(false),
+    /** State minor-consent law lets this minor consent alone (decided by the caller per state). */
+    minorMayConsent: z.boolean().default(false),
+    firstSessionAt: Instant.optional(),
+    screenings: z.array(IntakeScreening).default([]),
+  })
+  .superRefine((client, ctx) => {
+    if (client.serviceType === 'couple' && (client.signers?.length ?? 0) < 2) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must list both adults of a couple',
+        path: ['signers'],
+        params: { code: 'intake.client.couple_needs_two_signers' },
+      });
+    }
+    if (client.signers !== undefined && new Set(client.signers).size !== client.signers.length) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must not repeat a signer',
+        path: ['signers'],
+        params: { code: 'intake.client.duplicate_signer' },
+      });
+    }
+  });
+export type IntakeClient = z.infer<typeof IntakeClient>;
+export type IntakeClientInput = z.input<typeof IntakeClient>;
+
+/**
+ * One client with their packet and the reminders already sent: the unit the readiness, follow-up and
+ * queue functions read.
+ *
+ * @example
+ * ```ts
+ * IntakeClientFile.parse({ client: { id: 'c-1', zone: 'America/Chicago' }, documents: [] });
+ * //=> { client: { …, serviceType: 'individual', feesApply: true, … }, documents: [], remindersSentAt: [] }
+ * ```
+ */
+export const IntakeClientFile = z
+  .strictObject({
+    client: IntakeClient,
+    documents: z.array(IntakeDocumentRecord).default([]),
+    /** When packet reminders were sent, oldest first. */
+    remindersSentAt: z.array(Instant).default([]),
+  })
+  .superRefine((file, ctx) => {
+    file.documents.forEach((d, i) => {
+      if (d.clientId !== file.client.id) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must belong to this client',
+          path: ['documents', i, 'clientId'],
+          params: { code: 'intake.file.document_of_another_client' },
+        });
+      }
+    });
+    for (let i = 1; i < file.remindersSentAt.length; i += 1) {
+      const prev = file.remindersSentAt[i - 1] as string;
+      if (toEpochMs(prev) > toEpochMs(file.remindersSentAt[i] as string)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be in time order',
+          path: ['remindersSentAt', i],
+          params: { code: 'intake.file.reminders_out_of_order' },
+        });
+      }
+    }
+  });
+export type IntakeClientFile = z.infer<typeof IntakeClientFile>;
+export type IntakeClientFileInput = z.input<typeof IntakeClientFile>;

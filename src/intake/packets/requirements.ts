@@ -1,0 +1,409 @@
+import * as z from 'zod';
+import { addMonths, compareText, LocalDate, localDateOf, toEpochMs, validate } from '../../core/index.js';
+import type {
+  IntakeDocumentRecord,
+  IntakeDocumentStatus,
+  IntakeDocumentType,
+  IntakeSignerId,
+} from './document.js';
+import { IntakeClient, type IntakeClientFile, type IntakeClientInput } from './intake-client.js';
+import {
+  IntakeCondition,
+  type IntakeDocumentDefinition,
+  type IntakeDocumentWeight,
+  IntakePacketPolicy,
+  type IntakePacketPolicyInput,
+  type IntakeSoftAction,
+} from './packet-policy.js';
+
+/** A fact the packet rules needed but the client record does not have. */
+export type IntakeMissingFact = 'birth_date' | 'billing' | 'modality';
+
+/** One document a client needs, for one signer when the document is signed per adult. */
+export interface IntakeRequirement {
+  readonly type: IntakeDocumentType;
+  /** The signer this copy is for, or null for a single copy. */
+  readonly signerId: IntakeSignerId | null;
+  readonly weight: IntakeDocumentWeight;
+  readonly softAction: IntakeSoftAction;
+}
+
+/** The documents a client needs, and the ones that depend on facts nobody has recorded yet. */
+export interface IntakeRequirementList {
+  readonly required: readonly IntakeRequirement[];
+  /** Documents that may be required, with the fact each waits on, in policy order. */
+  readonly undecided: readonly {
+    readonly type: IntakeDocumentType;
+    readonly missingFact: IntakeMissingFact;
+  }[];
+}
+
+/** Whole years from `birth` to `on` (a February 29 birthday turns over on March 1 in other years). */
+export function ageOn(birth: LocalDate, on: LocalDate): number {
+  const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
+  // `MM-DD` compared character by character, in place: the queue asks this of every client.
+  for (let i = 5; i < 10; i += 1) {
+    const d = on.charCodeAt(i) - birth.charCodeAt(i);
+    if (d !== 0) return d < 0 ? years - 1 : years;
+  }
+  return years;
+}
+
+type Tri = boolean | IntakeMissingFact;
+
+function condition(c: IntakeCondition, client: IntakeClient, adultAge: number, on: LocalDate): Tri {
+  switch (c) {
+    case 'always':
+      return true;
+    case 'minor':
+      if (client.minorMayConsent) return false;
+      return client.birthDate === undefined ? 'birth_date' : ageOn(client.birthDate, on) < adultAge;
+    case 'telehealth':
+      return client.modality === undefined ? 'modality' : client.modality === 'telehealth';
+    case 'insured':
+      return client.billing === undefined ? 'billing' : client.billing === 'insured';
+    case 'self_pay':
+      return client.billing === undefined ? 'billing' : client.billing === 'self_pay';
+    case 'couple':
+      return client.serviceType === 'couple';
+    case 'fees_apply':
+      return client.feesApply;
+    case 'third_party_disclosure':
+      return client.releaseNeeded;
+    default: {
+      const exhausted: never = c;
+      return exhausted;
+    }
+  }
+}
+
+const SINGLE_COPY: readonly null[] = [null];
+
+/** Whether every condition of one rule holds: false as soon as one fails, else the first unknown fact. */
+function ruleHolds(
+  when: readonly IntakeCondition[],
+  client: IntakeClient,
+  adultAge: number,
+  on: LocalDate,
+): Tri {
+  let result: Tri = true;
+  for (const c of when) {
+    const v = condition(c, client, adultAge, on);
+    if (v === false) return false;
+    if (v !== true && result === true) result = v;
+  }
+  return result;
+}
+
+/**
+ * Works out which documents a client needs on `on` (the session date in the client's zone), from the
+ * packet rules: a document is required when every condition of one of its rules holds.
+ */
+export function requirementsFor(
+  client: IntakeClient,
+  policy: IntakePacketPolicy,
+  on: LocalDate,
+): IntakeRequirementList {
+  const required: IntakeRequirement[] = [];
+  const undecided: { type: IntakeDocumentType; missingFact: IntakeMissingFact }[] = [];
+  const signers: readonly (IntakeSignerId | null)[] = client.signers ?? SINGLE_COPY;
+  // No map per client: a packet has a dozen documents and rules, and the queue runs this 50,000 times.
+  for (const def of policy.documents) {
+    let need: Tri | undefined;
+    for (const rule of policy.rules) {
+      if (rule.document !== def.type) continue;
+      const result = ruleHolds(rule.when, client, policy.adultAge, on);
+      // Required by any rule wins; otherwise the first unknown fact keeps it undecided.
+      if (result === true) {
+        need = true;
+        break;
+      }
+      if (need === undefined || need === false) need = result;
+    }
+    if (need === undefined || need === false) continue;
+    if (need !== true) {
+      undecided.push({ type: def.type, missingFact: need });
+      continue;
+    }
+    for (const signerId of def.perSigner ? signers : SINGLE_COPY) {
+      required.push({ type: def.type, signerId, weight: def.weight, softAction: def.softAction });
+    }
+  }
+  return { required, undecided };
+}
+
+/** What a condition said about a client, as a base-5 digit of the cache key below. */
+function triDigit(v: Tri): number {
+  switch (v) {
+    case false:
+      return 0;
+    case true:
+      return 1;
+    case 'birth_date':
+      return 2;
+    case 'modality':
+      return 3;
+    case 'billing':
+      return 4;
+    default: {
+      const exhausted: never = v;
+      return exhausted;
+    }
+  }
+}
+
+interface SharedLists {
+  /** The conditions the policy's rules use, in a fixed order. */
+  readonly used: readonly IntakeCondition[];
+  readonly lists: Map<number, IntakeRequirementList>;
+}
+
+// A packet depends on a client only through what each condition says about them, and their signers.
+// Clients without listed signers who answer every condition alike share one list, built once per
+// policy (at most 5^8 of them); the lists are never mutated. Policies are parsed once per call.
+const sharedCache = new WeakMap<IntakePacketPolicy, SharedLists>();
+
+/** {@link requirementsFor}, shared between clients whose conditions all agree (the batch queue's path). */
+export function sharedRequirementsFor(
+  client: IntakeClient,
+  policy: IntakePacketPolicy,
+  on: LocalDate,
+): IntakeRequirementList {
+  if (client.signers !== undefined) return requirementsFor(client, policy, on);
+  let shared = sharedCache.get(policy);
+  if (shared === undefined) {
+    const used = new Set(policy.rules.flatMap((r) => r.when));
+    shared = { used: IntakeCondition.options.filter((c) => used.has(c)), lists: new Map() };
+    sharedCache.set(policy, shared);
+  }
+  let key = 0;
+  for (const c of shared.used) key = key * 5 + triDigit(condition(c, client, policy.adultAge, on));
+  let list = shared.lists.get(key);
+  if (list === undefined) {
+    list = requirementsFor(client, policy, on);
+    shared.lists.set(key, list);
+  }
+  return list;
+}
+
+/**
+ * Options for {@link listRequiredIntakeDocuments}: the date the documents are needed for.
+ *
+ * @example
+ * ```ts
+ * IntakeRequirementOptions.parse({ on: '2026-04-01' });
+ * ```
+ */
+export const IntakeRequirementOptions = z.strictObject({ on: LocalDate });
+export type IntakeRequirementOptions = z.infer<typeof IntakeRequirementOptions>;
+
+/**
+ * Lists the documents a client needs on a date (usually the first session's), one per signer for
+ * per-signer documents, and those that wait on an unrecorded fact.
+ *
+ * @throws {@link ValidationError} when the client, policy or options are invalid.
+ * @remarks Rules as data; the default packet is the usual intake packet (a practice convention).
+ * @example
+ * ```ts
+ * listRequiredIntakeDocuments(
+ *   { id: 'c-1', zone: 'America/Denver', serviceType: 'couple', signers: ['p-1', 'p-2'], billing: 'self_pay',
+ *     modality: 'in_person', birthDate: '1985-05-05' },
+ *   DEFAULT_INTAKE_PACKET_POLICY, { on: '2026-04-01' });
+ * //=> { required: [{ type: 'informed_consent', signerId: 'p-1', … }, { type: 'informed_consent', signerId: 'p-2', … }, …],
+ * //     undecided: [] }
+ * ```
+ */
+export function listRequiredIntakeDocuments(
+  client: IntakeClientInput,
+  policy: IntakePacketPolicyInput,
+  options: IntakeRequirementOptions,
+): IntakeRequirementList {
+  const c = validate(IntakeClient, client, 'intake client');
+  const p = validate(IntakePacketPolicy, policy, 'intake packet policy');
+  const o = validate(IntakeRequirementOptions, options, 'requirement options');
+  return requirementsFor(c, p, o.on);
+}
+
+const RANK: Record<IntakeDocumentStatus, number> = {
+  complete: 6,
+  partly_done: 4,
+  viewed: 3,
+  sent: 2,
+  declined: 1,
+  expired: 1,
+  not_sent: 0,
+};
+
+/** A document's standing at one moment: its status then, and the record it comes from. */
+export interface IntakeDocumentStanding {
+  readonly status: IntakeDocumentStatus;
+  readonly record: IntakeDocumentRecord | null;
+  /** The record's `sentAt` in epoch milliseconds, or null: read once here, used by follow-up. */
+  readonly sentMs: number | null;
+}
+
+function sentMsOf(record: IntakeDocumentRecord): number | null {
+  return record.sentAt === undefined ? null : toEpochMs(record.sentAt);
+}
+
+/**
+ * The status a record (sent at `sentMs`) had at `atMs`, judged valid on date `on`: a completion recorded
+ * after `atMs` does not count yet, and a complete document past its end date or re-sign interval is expired.
+ */
+function statusOf(
+  record: IntakeDocumentRecord,
+  sentMs: number | null,
+  def: IntakeDocumentDefinition,
+  atMs: number,
+  on: LocalDate,
+  zone: string,
+): IntakeDocumentStatus {
+  const sentBy = sentMs !== null && sentMs <= atMs;
+  switch (record.status) {
+    case 'complete': {
+      const done = record.completedAt as string;
+      if (toEpochMs(done) > atMs) return sentBy ? 'sent' : 'not_sent';
+      if (record.expiresOn !== undefined && record.expiresOn < on) return 'expired';
+      if (
+        def.validForMonths !== undefined &&
+        addMonths(localDateOf(toEpochMs(done), zone), def.validForMonths) <= on
+      ) {
+        return 'expired';
+      }
+      return 'complete';
+    }
+    case 'declined':
+      return toEpochMs(record.declinedAt as string) <= atMs ? 'declined' : sentBy ? 'sent' : 'not_sent';
+    case 'expired':
+    case 'not_sent':
+      return record.status;
+    case 'sent':
+    case 'viewed':
+    case 'partly_done':
+      return sentBy ? record.status : 'not_sent';
+    default: {
+      const exhausted: never = record.status;
+      return exhausted;
+    }
+  }
+}
+
+const NOTHING_SENT: IntakeDocumentStanding = { status: 'not_sent', record: null, sentMs: null };
+
+/**
+ * The best standing among a client's records that satisfy a requirement (its type, and its signer for a
+ * per-signer copy): the most advanced status, then the latest completion, then the lowest id, so the
+ * answer does not depend on record order.
+ */
+export function standingOf(
+  requirement: IntakeRequirement,
+  records: readonly IntakeDocumentRecord[],
+  def: IntakeDocumentDefinition,
+  singleSigner: boolean,
+  atMs: number,
+  on: LocalDate,
+  zone: string,
+): IntakeDocumentStanding {
+  let best: IntakeDocumentStanding = NOTHING_SENT;
+  // A scan, not an index: a client has a handful of records, and building a map per client costs more.
+  for (const r of records) {
+    if (r.type !== requirement.type) continue;
+    // A single-copy document matches any record of its type; a per-signer copy needs its signer.
+    const matches =
+      requirement.signerId === null ||
+      r.signerId === requirement.signerId ||
+      (r.signerId === undefined && singleSigner);
+    if (!matches) continue;
+    const sentMs = sentMsOf(r);
+    const status = statusOf(r, sentMs, def, atMs, on, zone);
+    if (best.record === null || better(status, r, best.status, best.record))
+      best = { status, record: r, sentMs };
+  }
+  return best;
+}
+
+function better(
+  status: IntakeDocumentStatus,
+  r: IntakeDocumentRecord,
+  bestStatus: IntakeDocumentStatus,
+  bestRecord: IntakeDocumentRecord,
+): boolean {
+  const d = RANK[status] - RANK[bestStatus];
+  if (d !== 0) return d > 0;
+  const a = r.completedAt ?? r.sentAt ?? '';
+  const b = bestRecord.completedAt ?? bestRecord.sentAt ?? '';
+  if (a !== b) return (a === '' ? 0 : toEpochMs(a)) > (b === '' ? 0 : toEpochMs(b));
+  return compareText(r.id, bestRecord.id) < 0;
+}
+
+/** Definitions by type, for lookups in hot loops. */
+export function definitionsByType(policy: IntakePacketPolicy): Map<string, IntakeDocumentDefinition> {
+  let defs = definitionCache.get(policy);
+  if (defs === undefined) {
+    defs = new Map(policy.documents.map((d) => [d.type, d]));
+    definitionCache.set(policy, defs);
+  }
+  return defs;
+}
+
+// Policies are parsed once per call and reused across thousands of clients; they are never mutated.
+const definitionCache = new WeakMap<IntakePacketPolicy, Map<string, IntakeDocumentDefinition>>();
+
+/** What readiness and follow-up both read for one client on one date: requirements and records by type. */
+export interface PacketContext {
+  readonly policy: IntakePacketPolicy;
+  readonly on: LocalDate;
+  readonly reqs: IntakeRequirementList;
+  readonly defs: Map<string, IntakeDocumentDefinition>;
+  readonly records: readonly IntakeDocumentRecord[];
+  readonly singleSigner: boolean;
+  /** The standings of `reqs.required` at the last moment asked for (readiness and follow-up often agree). */
+  readonly memo: { atMs: number; list: readonly IntakeDocumentStanding[] };
+}
+
+/**
+ * Where one client's packet context is kept between calls: the queue hands the same slot to readiness
+ * and follow-up, so the requirements and standings are worked out once per client, with no hidden cache.
+ */
+export interface PacketContextSlot {
+  context?: PacketContext;
+}
+
+/** The packet context of a parsed file on a date, reused from `slot` when it was built for the same. */
+export function packetContext(
+  file: IntakeClientFile,
+  policy: IntakePacketPolicy,
+  on: LocalDate,
+  slot: PacketContextSlot = {},
+): PacketContext {
+  const hit = slot.context;
+  if (hit !== undefined && hit.policy === policy && hit.on === on) return hit;
+  const context: PacketContext = {
+    policy,
+    on,
+    reqs: sharedRequirementsFor(file.client, policy, on),
+    defs: definitionsByType(policy),
+    records: file.documents,
+    singleSigner: (file.client.signers?.length ?? 1) === 1,
+    memo: { atMs: Number.NaN, list: [] },
+  };
+  slot.context = context;
+  return context;
+}
+
+/** The standing of each required document (aligned with `reqs.required`) at `atMs`, judged valid on `on`. */
+export function standingsAt(
+  context: PacketContext,
+  atMs: number,
+  on: LocalDate,
+  zone: string,
+): readonly IntakeDocumentStanding[] {
+  if (context.memo.atMs === atMs) return context.memo.list;
+  const list = context.reqs.required.map((req) => {
+    const def = context.defs.get(req.type) as IntakeDocumentDefinition;
+    return standingOf(req, context.records, def, context.singleSigner, atMs, on, zone);
+  });
+  context.memo.atMs = atMs;
+  context.memo.list = list;
+  return list;
+}

@@ -1,0 +1,374 @@
+import * as z from 'zod';
+import {
+  compareReasons,
+  compareText,
+  type Decision,
+  type Facts,
+  formatInstant,
+  hasErrors,
+  Instant,
+  isNonEmpty,
+  localDateOf,
+  type NonEmptyArray,
+  type Reason,
+  reason,
+  sortInPlace,
+  toEpochMs,
+  validate,
+} from '../../core/index.js';
+import type { IntakeDocumentStatus, IntakeDocumentType } from '../packets/document.js';
+import { IntakeClientFile, type IntakeClientFileInput } from '../packets/intake-client.js';
+import { IntakePacketPolicy, type IntakePacketPolicyInput } from '../packets/packet-policy.js';
+import {
+  type IntakeDocumentStanding,
+  type IntakeRequirement,
+  type PacketContextSlot,
+  packetContext,
+  standingsAt,
+} from '../packets/requirements.js';
+import type { IntakeReasonCode } from '../reason-codes.js';
+import { documentMessages } from './readiness-messages.js';
+
+/** What the assistant should do about an open item. */
+export type IntakeAction =
+  | 'send_document'
+  | 'remind_client'
+  | 'send_renewal'
+  | 'call_client_about_declined'
+  | 'record_good_faith_effort'
+  | 'route_to_clinician'
+  | 'collect_missing_fact'
+  | 'book_first_session';
+
+/** One open item on the way to a first session: which document, for whom, where it stands, what to do. */
+export interface IntakeBlocker {
+  readonly code: IntakeReasonCode;
+  readonly document: IntakeDocumentType | null;
+  readonly signerId: string | null;
+  readonly status: IntakeDocumentStatus | null;
+  readonly action: IntakeAction;
+}
+
+/**
+ * Whether a client's paperwork allows the first session: `ready`, `ready_with_warnings` (soft items
+ * open), `not_ready` (a blocking document is not complete by the deadline) or `undecided` (a fact the
+ * packet rules need is missing, or there is no session time).
+ */
+export type IntakeReadiness = Decision<
+  'ready',
+  'ready_with_warnings' | 'not_ready' | 'undecided',
+  IntakeReasonCode,
+  {
+    readonly clientId: string;
+    readonly sessionStart: Instant | null;
+    /** When blocking documents had to be complete, in the client's offset. */
+    readonly deadline: Instant | null;
+    /** Every open item, blocking first, in a stable order. */
+    readonly blockers: readonly IntakeBlocker[];
+  }
+>;
+
+/**
+ * Options for {@link evaluateFirstSessionReadiness}.
+ *
+ * @example
+ * ```ts
+ * IntakeReadinessOptions.parse({ asOf: '2026-03-08T12:00:00-04:00', sessionStart: '2026-03-10T10:00:00-04:00' });
+ * ```
+ */
+export const IntakeReadinessOptions = z.strictObject({
+  asOf: Instant,
+  /** The first session's start; defaults to the client's `firstSessionAt` (booking validation passes its own). */
+  sessionStart: Instant.optional(),
+});
+export type IntakeReadinessOptions = z.infer<typeof IntakeReadinessOptions>;
+
+const HOUR_MS = 3_600_000;
+
+function actionFor(status: IntakeDocumentStatus): IntakeAction {
+  switch (status) {
+    case 'not_sent':
+      return 'send_document';
+    case 'sent':
+    case 'viewed':
+    case 'partly_done':
+    case 'complete':
+      return 'remind_client';
+    case 'expired':
+      return 'send_renewal';
+    case 'declined':
+      return 'call_client_about_declined';
+    default: {
+      const exhausted: never = status;
+      return exhausted;
+    }
+  }
+}
+
+/**
+ * Readiness without validation, for callers that validated already (the batch queue, which passes one
+ * `slot` per client to share the packet work with {@link followUpOf}).
+ */
+export function readinessOf(
+  file: IntakeClientFile,
+  policy: IntakePacketPolicy,
+  asOfMs: number,
+  sessionStart: Instant | undefined,
+  slot?: PacketContextSlot,
+): IntakeReadiness {
+  const { client } = file;
+  const start = sessionStart ?? client.firstSessionAt;
+  if (start === undefined) {
+    const r = reason<IntakeReasonCode>(
+      'intake.readiness.no_session_time',
+      'warning',
+      'No first session is booked, so readiness cannot be judged yet.',
+      { action: 'book_first_session' },
+    );
+    return {
+      outcome: 'undecided',
+      reasons: [r],
+      clientId: client.id,
+      sessionStart: null,
+      deadline: null,
+      blockers: [
+        { code: r.code, document: null, signerId: null, status: null, action: 'book_first_session' },
+      ],
+    };
+  }
+  const startMs = toEpochMs(start);
+  const deadlineMs = startMs - policy.completeHoursBeforeSession * HOUR_MS;
+  const deadline = formatInstant(deadlineMs, client.zone);
+  const checkMs = Math.min(asOfMs, deadlineMs);
+  const deadlinePassed = asOfMs >= deadlineMs;
+  const on = localDateOf(startMs, client.zone);
+  const context = packetContext(file, policy, on, slot);
+  const { reqs } = context;
+  const standings = standingsAt(context, checkMs, on, client.zone);
+  const found: Findings = { reasons: [], errors: [], warnings: [] };
+  const { reasons } = found;
+  let blockingCount = 0;
+  for (let i = 0; i < reqs.required.length; i += 1) {
+    const req = reqs.required[i] as IntakeRequirement;
+    const standing = standings[i] as IntakeDocumentStanding;
+    if (req.weight === 'blocking') blockingCount += 1;
+    if (standing.status === 'complete') continue;
+    // Facts are written out per reason (no spreads): this loop runs for every document of every client.
+    if (req.weight === 'blocking') {
+      const action = actionFor(standing.status);
+      // Blocking documents must be complete before the first session (the practice's packet policy).
+      const code: IntakeReasonCode =
+        standing.status === 'declined'
+          ? 'intake.readiness.blocking_document_declined'
+          : standing.status === 'expired'
+            ? 'intake.readiness.blocking_document_expired'
+            : deadlinePassed
+              ? 'intake.readiness.blocking_document_missed_deadline'
+              : 'intake.readiness.blocking_document_incomplete';
+      const texts = documentMessages(policy, req.type);
+      const message =
+        code === 'intake.readiness.blocking_document_declined'
+          ? texts.declined
+          : code === 'intake.readiness.blocking_document_expired'
+            ? texts.expired
+            : code === 'intake.readiness.blocking_document_missed_deadline'
+              ? texts.missedDeadline[standing.status]
+              : texts.incomplete[standing.status];
+      const facts = { document: req.type, signerId: req.signerId, status: standing.status, deadline, action };
+      add(found, 'error', code, message, facts, req, standing.status, action);
+      continue;
+    }
+    if (req.softAction === 'record_good_faith_effort') {
+      // Document the effort; never cancel the session [sources: cfr-45-164.520].
+      const effort = standing.record?.effortRecordedAt;
+      if (effort !== undefined && toEpochMs(effort) <= asOfMs) {
+        reasons.push(
+          reason(
+            'intake.readiness.good_faith_effort_recorded',
+            'info',
+            documentMessages(policy, req.type).effortRecorded,
+            { document: req.type, signerId: req.signerId, status: standing.status, deadline },
+          ),
+        );
+      } else {
+        add(
+          found,
+          'warning',
+          'intake.readiness.good_faith_effort_needed',
+          documentMessages(policy, req.type).effortNeeded,
+          {
+            document: req.type,
+            signerId: req.signerId,
+            status: standing.status,
+            deadline,
+            action: 'record_good_faith_effort',
+          },
+          req,
+          standing.status,
+          'record_good_faith_effort',
+        );
+      }
+      continue;
+    }
+    const action = actionFor(standing.status);
+    add(
+      found,
+      'warning',
+      'intake.readiness.soft_document_incomplete',
+      documentMessages(policy, req.type).softOpen,
+      { document: req.type, signerId: req.signerId, status: standing.status, deadline, action },
+      req,
+      standing.status,
+      action,
+    );
+  }
+  for (const u of reqs.undecided) {
+    add(
+      found,
+      'warning',
+      'intake.requirements.missing_fact',
+      `Whether ${u.type} is needed depends on a fact not recorded (${u.missingFact}).`,
+      { document: u.type, missingFact: u.missingFact, action: 'collect_missing_fact' },
+      null,
+      null,
+      'collect_missing_fact',
+    );
+  }
+  for (const s of client.screenings) {
+    // Any non-zero PHQ-9 item 9 goes to a clinician; we route, never assess [sources: phq9-item9].
+    if (s.item9 === 0 || toEpochMs(s.completedAt) > asOfMs) continue;
+    if (s.clinicianReviewedAt !== undefined && toEpochMs(s.clinicianReviewedAt) <= asOfMs) continue;
+    add(
+      found,
+      'warning',
+      'intake.readiness.screening_needs_clinician_review',
+      'A PHQ-9 item 9 answer must reach a clinician before the session; staff do not interpret it.',
+      {
+        instrument: s.instrument,
+        completedAt: s.completedAt,
+        role: 'clinician',
+        action: 'route_to_clinician',
+      },
+      null,
+      null,
+      'route_to_clinician',
+    );
+  }
+  const sorted = sortInPlace(reasons, compareReasons);
+  // Errors before warnings; within each, by code, document and signer.
+  const blockers = sortInPlace(found.errors, compareBlockers).concat(
+    sortInPlace(found.warnings, compareBlockers),
+  );
+  const data = { clientId: client.id, sessionStart: start, deadline, blockers };
+  if (!isNonEmpty(sorted)) {
+    return decided('ready', data, [
+      reason(
+        'intake.readiness.blocking_documents_complete',
+        'info',
+        'Every blocking document is complete by the deadline.',
+        { blockingDocuments: blockingCount, deadline },
+      ),
+    ]);
+  }
+  if (hasErrors(sorted)) return decided('not_ready', data, sorted);
+  if (reqs.undecided.length > 0) return decided('undecided', data, sorted);
+  if (sorted.some((r) => r.severity === 'warning')) return decided('ready_with_warnings', data, sorted);
+  return decided('ready', data, sorted);
+}
+
+/** The fields every readiness answer carries besides its outcome and reasons. */
+interface ReadinessData {
+  readonly clientId: string;
+  readonly sessionStart: Instant;
+  readonly deadline: Instant;
+  readonly blockers: readonly IntakeBlocker[];
+}
+
+function decided(
+  outcome: IntakeReadiness['outcome'],
+  data: ReadinessData,
+  reasons: NonEmptyArray<Reason<IntakeReasonCode>>,
+): IntakeReadiness {
+  return {
+    outcome,
+    reasons,
+    clientId: data.clientId,
+    sessionStart: data.sessionStart,
+    deadline: data.deadline,
+    blockers: data.blockers,
+  };
+}
+
+/** What one readiness evaluation found: its reasons, and the open items by severity. */
+interface Findings {
+  readonly reasons: Reason<IntakeReasonCode>[];
+  readonly errors: IntakeBlocker[];
+  readonly warnings: IntakeBlocker[];
+}
+
+/** Records an open item: its reason, and its blocker under the reason's severity. */
+function add(
+  found: Findings,
+  severity: 'error' | 'warning',
+  code: IntakeReasonCode,
+  message: string,
+  facts: Facts,
+  req: IntakeRequirement | null,
+  status: IntakeDocumentStatus | null,
+  action: IntakeAction,
+): void {
+  found.reasons.push(reason(code, severity, message, facts));
+  (severity === 'error' ? found.errors : found.warnings).push({
+    code,
+    document: req?.type ?? null,
+    signerId: req?.signerId ?? null,
+    status,
+    action,
+  });
+}
+
+function compareBlockers(a: IntakeBlocker, b: IntakeBlocker): number {
+  return (
+    compareText(a.code, b.code) ||
+    compareText(a.document ?? '', b.document ?? '') ||
+    compareText(a.signerId ?? '', b.signerId ?? '')
+  );
+}
+
+/**
+ * Decides whether a client's paperwork is ready for their first session at a given time: every
+ * blocking document complete the policy's hours before it, otherwise each blocker with a code and what
+ * the assistant should do.
+ *
+ * @param file - the client, their documents and the reminders sent
+ * @param policy - the packet policy (defaults: {@link DEFAULT_INTAKE_PACKET_POLICY})
+ * @param options - `asOf`, and the `sessionStart` being booked when it is not the client's `firstSessionAt`
+ * @returns `ready`, `ready_with_warnings`, `not_ready` or `undecided`, with reasons and blockers
+ * @throws {@link ValidationError} when the file, policy or options are invalid (every problem by path).
+ * @remarks Blocking vs soft follows the packet policy [sources: cfr-45-164.520]: a missing privacy-notice
+ * acknowledgment asks for a recorded good-faith effort (45 CFR 164.520(c)(2)), never a cancelled
+ * session. A non-zero PHQ-9 item 9 is routed to a clinician [sources: phq9-item9]; the library does not
+ * assess it.
+ * @example
+ * ```ts
+ * evaluateFirstSessionReadiness(
+ *   { client: { id: 'c-1', zone: 'America/New_York', billing: 'insured', modality: 'in_person',
+ *       birthDate: '1990-01-01', firstSessionAt: '2026-03-10T10:00:00-04:00' },
+ *     documents: [] },
+ *   DEFAULT_INTAKE_PACKET_POLICY,
+ *   { asOf: '2026-03-08T12:00:00-04:00' },
+ * );
+ * //=> { outcome: 'not_ready', deadline: '2026-03-09T10:00:00-04:00',
+ * //     reasons: [{ code: 'intake.readiness.blocking_document_incomplete', … }, …], … }
+ * ```
+ */
+export function evaluateFirstSessionReadiness(
+  file: IntakeClientFileInput,
+  policy: IntakePacketPolicyInput,
+  options: IntakeReadinessOptions,
+): IntakeReadiness {
+  const f = validate(IntakeClientFile, file, 'intake client file');
+  const p = validate(IntakePacketPolicy, policy, 'intake packet policy');
+  const o = validate(IntakeReadinessOptions, options, 'readiness options');
+  return readinessOf(f, p, toEpochMs(o.asOf), o.sessionStart);
+}

@@ -1,0 +1,311 @@
+import * as z from 'zod';
+import {
+  type Decision,
+  decideBySeverity,
+  fromEpochDay,
+  LocalDate,
+  localDayAndMinute,
+  reason,
+  toEpochDay,
+  toEpochMs,
+  validate,
+  zoneOffsetMinutes,
+} from '../../core/index.js';
+import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
+import {
+  appointmentHoldsTime,
+  SchedulingAppointment,
+  type SchedulingAppointmentInput,
+} from './appointment.js';
+import { type AppointmentIndex, appointmentIndexOf } from './appointment-index.js';
+import { compileAvailability, weekOf, windowsOn } from './clinician-calendar.js';
+import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
+
+/** The outcome of a booking check: bookable, bookable with warnings to show, or in conflict. */
+export type BookingConflictDecision = Decision<
+  'bookable',
+  'bookable_with_warnings' | 'conflict',
+  SchedulingReasonCode,
+  { readonly appointmentId: string }
+>;
+
+/**
+ * Options for {@link evaluateBookingConflicts}.
+ * @example
+ * ```ts
+ * BookingCheckOptions.parse({}); //=> { holidays: [] }
+ * ```
+ */
+export const BookingCheckOptions = z.strictObject({
+  /** Practice holidays (dates in the clinician's zone). */
+  holidays: z.array(LocalDate).default([]),
+});
+export type BookingCheckOptions = z.input<typeof BookingCheckOptions>;
+
+/** Parsed context the conflict rules run on. */
+export interface ConflictContext {
+  readonly clinician: SchedulingClinician;
+  /** Other appointments (any clinician, client, room). */
+  readonly others: readonly SchedulingAppointment[];
+  readonly holidays: ReadonlySet<number>;
+}
+
+function overlaps(aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  return aStart < bEnd && bStart < aEnd;
+}
+
+/** Every conflict reason for one candidate session (internal: inputs are already parsed). */
+export function conflictReasons(
+  candidate: SchedulingAppointment,
+  context: ConflictContext,
+): SchedulingReason[] {
+  const { clinician } = context;
+  const out: SchedulingReason[] = [];
+  const s = toEpochMs(candidate.start);
+  const e = toEpochMs(candidate.end);
+  const before = clinician.bufferBeforeMinutes * 60_000;
+  const after = clinician.bufferAfterMinutes * 60_000;
+  const { epochDay: day } = localDayAndMinute(s, clinician.zone);
+  const date = fromEpochDay(day);
+  let dayCount = 0;
+  let weekCount = 0;
+  const clients = new Set<string>(candidate.clientIds);
+  for (const other of context.others) {
+    if (other.id === candidate.id || !appointmentHoldsTime(other.status)) continue;
+    const os = toEpochMs(other.start);
+    const oe = toEpochMs(other.end);
+    if (other.clinicianId === clinician.id) {
+      const otherDay = localDayAndMinute(os, clinician.zone).epochDay;
+      if (otherDay === day) dayCount += 1;
+      if (weekOf(otherDay) === weekOf(day)) weekCount += 1;
+      if (overlaps(s, e, os, oe)) {
+        out.push(
+          reason(
+            'scheduling.conflict.clinician_double_booked',
+            'error',
+            'The clinician already has a session then.',
+            {
+              appointmentId: other.id,
+            },
+          ),
+        );
+      } else if (overlaps(s - before, e + after, os - before, oe + after)) {
+        out.push(
+          reason(
+            'scheduling.conflict.buffer_overlap',
+            'warning',
+            "The sessions would cut into the clinician's buffer.",
+            {
+              appointmentId: other.id,
+              bufferBeforeMinutes: clinician.bufferBeforeMinutes,
+              bufferAfterMinutes: clinician.bufferAfterMinutes,
+            },
+          ),
+        );
+      }
+    }
+    if (overlaps(s, e, os, oe)) {
+      const shared = other.clientIds.filter((c) => clients.has(c)).sort();
+      if (shared.length > 0) {
+        out.push(
+          reason(
+            'scheduling.conflict.client_double_booked',
+            'error',
+            'A client already has a session then.',
+            {
+              appointmentId: other.id,
+              clientIds: shared,
+            },
+          ),
+        );
+      }
+      const m = candidate.modality;
+      const o = other.modality;
+      if (
+        m.kind === 'in_person' &&
+        o.kind === 'in_person' &&
+        m.roomId !== undefined &&
+        m.roomId === o.roomId &&
+        m.locationId === o.locationId
+      ) {
+        out.push(
+          reason('scheduling.conflict.room_double_booked', 'error', 'The room is already booked then.', {
+            appointmentId: other.id,
+            roomId: m.roomId,
+          }),
+        );
+      }
+    }
+  }
+  if (clinician.maxSessionsPerDay !== undefined && dayCount + 1 > clinician.maxSessionsPerDay) {
+    out.push(
+      reason('scheduling.conflict.daily_cap', 'error', 'The session would exceed the daily cap.', {
+        date,
+        sessions: dayCount,
+        cap: clinician.maxSessionsPerDay,
+      }),
+    );
+  }
+  if (clinician.maxSessionsPerWeek !== undefined && weekCount + 1 > clinician.maxSessionsPerWeek) {
+    out.push(
+      reason('scheduling.conflict.weekly_cap', 'error', 'The session would exceed the weekly cap.', {
+        weekOf: date,
+        sessions: weekCount,
+        cap: clinician.maxSessionsPerWeek,
+      }),
+    );
+  }
+  if (context.holidays.has(day)) {
+    out.push(
+      reason('scheduling.conflict.holiday', 'error', 'The session falls on a practice holiday.', { date }),
+    );
+  }
+  for (const off of clinician.timeOff) {
+    const os = toEpochMs(off.start);
+    const oe = toEpochMs(off.end);
+    if (overlaps(s, e, os, oe)) {
+      out.push(
+        reason('scheduling.conflict.time_off', 'error', 'The clinician is away then.', {
+          start: off.start,
+          end: off.end,
+        }),
+      );
+    } else if (overlaps(s - before, e + after, os, oe)) {
+      out.push(
+        reason('scheduling.conflict.buffer_overlap', 'warning', "The session's buffer runs into time off.", {
+          start: off.start,
+          end: off.end,
+        }),
+      );
+    }
+  }
+  out.push(...availabilityReasons(candidate, clinician, day, s, e));
+  if (!clinician.sessionMinutes.includes(Math.round((e - s) / 60_000))) {
+    out.push(
+      reason(
+        'scheduling.conflict.session_length',
+        'warning',
+        'The clinician does not offer this session length.',
+        {
+          minutes: Math.round((e - s) / 60_000),
+          offered: [...clinician.sessionMinutes],
+        },
+      ),
+    );
+  }
+  if (zoneOffsetMinutes(clinician.zone, s) !== zoneOffsetMinutes(clinician.zone, e)) {
+    out.push(
+      reason('scheduling.time.spans_transition', 'info', 'The session crosses a DST change.', {
+        zone: clinician.zone,
+        date,
+      }),
+    );
+  }
+  return out;
+}
+
+function availabilityReasons(
+  candidate: SchedulingAppointment,
+  clinician: SchedulingClinician,
+  day: number,
+  s: number,
+  e: number,
+): SchedulingReason[] {
+  const kind = candidate.modality.kind;
+  if (!clinician.modalities.includes(kind)) {
+    return [
+      reason(
+        'scheduling.conflict.modality_not_offered',
+        'error',
+        'The clinician does not offer this modality.',
+        {
+          modality: kind,
+        },
+      ),
+    ];
+  }
+  const windows = windowsOn(clinician, compileAvailability(clinician), day, {
+    gap: 'shift_forward',
+    overlap: 'earlier',
+  });
+  const inside = windows.filter((w) => s >= w.startMs && e <= w.endMs);
+  if (inside.length === 0) {
+    return [
+      reason(
+        'scheduling.conflict.outside_availability',
+        'error',
+        "The session is outside the clinician's availability.",
+        {
+          date: fromEpochDay(day),
+        },
+      ),
+    ];
+  }
+  if (!inside.some((w) => w.modalities.includes(kind))) {
+    return [
+      reason(
+        'scheduling.conflict.modality_not_offered',
+        'error',
+        'This block of availability does not offer the modality.',
+        {
+          modality: kind,
+        },
+      ),
+    ];
+  }
+  return [];
+}
+
+/**
+ * Checks whether one appointment can be booked: double booking of the clinician, of any of its clients
+ * and of an in-person room; availability, modality, time off, holidays, buffers, and the daily and
+ * weekly caps. Every problem is listed, never just the first.
+ *
+ * @param candidate - the session to book (validated)
+ * @param clinician - the clinician's scheduling profile (validated)
+ * @param appointments - existing appointments of the practice, raw or from {@link indexAppointments}; an
+ *   invalid record (or a repeated id) is reported as a `scheduling.conflict.unchecked_record` warning with
+ *   its index
+ * @param options - practice holidays
+ * @returns `bookable`, `bookable_with_warnings` (buffer, length, unchecked records) or `conflict`
+ * @throws {@link ValidationError} when the candidate, the clinician or the options are invalid.
+ * @example
+ * ```ts
+ * evaluateBookingConflicts(tuesdayAt10, drLee, [existingTuesdayAt10]);
+ * //=> { outcome: 'conflict', appointmentId: 'a-9', reasons: [{ code: 'scheduling.conflict.clinician_double_booked', … }] }
+ * ```
+ */
+export function evaluateBookingConflicts(
+  candidate: SchedulingAppointmentInput,
+  clinician: SchedulingClinicianInput,
+  appointments: readonly unknown[] | AppointmentIndex,
+  options: BookingCheckOptions = {},
+): BookingConflictDecision {
+  const session = validate(SchedulingAppointment, candidate, 'appointment');
+  const profile = validate(SchedulingClinician, clinician, 'clinician');
+  const opts = validate(BookingCheckOptions, options, 'booking check options');
+  const index = appointmentIndexOf(appointments);
+  const reasons = conflictReasons(session, {
+    clinician: profile,
+    others: index.appointments,
+    holidays: new Set(opts.holidays.map(toEpochDay)),
+  });
+  for (const bad of index.invalid) {
+    reasons.push(
+      reason(
+        'scheduling.conflict.unchecked_record',
+        'warning',
+        'An existing appointment record is invalid.',
+        {
+          index: bad.index,
+        },
+      ),
+    );
+  }
+  const decision = decideBySeverity(reasons, {
+    pass: 'bookable',
+    warn: 'bookable_with_warnings',
+    fail: 'conflict',
+  });
+  return { ...decision, appointmentId: session.id };
+}

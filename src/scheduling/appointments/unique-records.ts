@@ -1,0 +1,31 @@
+import { type BatchResult, formatPath, type InvalidRecord } from '../../core/index.js';
+
+/** How a repeated id is reported: a stable code and a value-free message. */
+interface DuplicateIdReport {
+  readonly code: string;
+  readonly message: string;
+}
+
+/**
+ * The valid records of a batch with repeated ids removed: the first record with an id is kept, each later
+ * one is reported by index at `[index, 'id']`. Invalid records come first in `invalid`, all by index order.
+ */
+export function keepFirstOfEachId<T extends { readonly id: string }>(
+  batch: BatchResult<T>,
+  report: DuplicateIdReport,
+): { readonly records: T[]; readonly invalid: InvalidRecord[] } {
+  const invalid: InvalidRecord[] = [...batch.invalid];
+  const seen = new Set<string>();
+  const records: T[] = [];
+  for (const { index, value } of batch.valid) {
+    if (seen.has(value.id)) {
+      const path = [index, 'id'];
+      invalid.push({ index, issues: [{ path, at: formatPath(path), ...report }] });
+      continue;
+    }
+    seen.add(value.id);
+    records.push(value);
+  }
+  invalid.sort((a, b) => a.index - b.index);
+  return { records, invalid };
+}

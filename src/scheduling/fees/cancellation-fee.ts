@@ -1,0 +1,585 @@
+import * as z from 'zod';
+import {
+  addBusinessDays,
+  addMonths,
+  applyBasisPoints,
+  businessCalendar,
+  type Decision,
+  fromEpochDay,
+  Instant,
+  isNonEmpty,
+  localDayAndMinute,
+  PracticeOpsError,
+  reason,
+  resolveLocalTime,
+  toEpochDay,
+  toEpochMs,
+  validate,
+} from '../../core/index.js';
+import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
+import { SchedulingClient, type SchedulingClientInput } from '../appointments/client-profile.js';
+import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
+import {
+  CancellationPolicy,
+  type CancellationPolicyInput,
+  type MissedSessionFee,
+} from './cancellation-policy.js';
+import { type ResponsibleParty, responsiblePartyOf } from './responsible-party.js';
+
+/** What kind of event the appointment was, for fee purposes. */
+export type MissedSessionKind =
+  | 'not_missed'
+  | 'cancelled_by_practice'
+  | 'on_time_cancel'
+  | 'late_reschedule'
+  | 'late_cancel'
+  | 'no_show';
+
+/**
+ * The fee decision for one session: `charge` (a fee above zero, to the session's responsible party),
+ * `no_charge` (with the reasons why not) or `undecided` (a fact is missing: a client's record or
+ * coverage, a minor's guarantor, the session fee for a percentage fee). One decision per session, never
+ * one per attendee.
+ */
+export type MissedSessionFeeDecision = Decision<
+  'charge',
+  'no_charge' | 'undecided',
+  SchedulingReasonCode,
+  {
+    readonly appointmentId: string;
+    /** Every client of the session, in the appointment's order. */
+    readonly clientIds: readonly string[];
+    /** The client whose account the fee goes to; `null` when it could not be decided (a record is missing). */
+    readonly clientId: string | null;
+    /** Who pays: that client's guarantor (a minor's parent or guardian), else the client; `null` as above. */
+    readonly responsiblePartyId: string | null;
+    readonly kind: MissedSessionKind;
+    /** The fee in integer cents: 0 unless `charge`. */
+    readonly feeCents: number;
+    /** Whether this decision uses one of the responsible client's free misses. */
+    readonly waiverUsed: boolean;
+  }
+>;
+
+/**
+ * Facts outside the appointment the fee rule needs.
+ * @example
+ * ```ts
+ * MissedSessionFeeOptions.parse({}); //=> { priorWaivers: [] }
+ * ```
+ */
+export const MissedSessionFeeOptions = z.strictObject({
+  /** When the responsible client's earlier free misses were used (any order). */
+  priorWaivers: z.array(Instant).default([]),
+});
+export type MissedSessionFeeOptions = z.input<typeof MissedSessionFeeOptions>;
+
+/** Whether the cancellation was late under the policy's notice (internal: inputs parsed). */
+export function isLateCancellation(
+  startMs: number,
+  cancelledAtMs: number,
+  policy: CancellationPolicy,
+): boolean {
+  const notice = policy.notice;
+  switch (notice.unit) {
+    case 'hours':
+      return startMs - cancelledAtMs < notice.hours * 3_600_000;
+    case 'business_days': {
+      // Deadline: the session's wall time in the practice zone, `days` business days before its date.
+      const { epochDay: day, minuteOfDay: minute } = localDayAndMinute(startMs, policy.practiceZone);
+      const calendar = businessCalendar({ holidays: policy.holidays, weekend: policy.weekend });
+      const deadlineDate = addBusinessDays(fromEpochDay(day), -notice.days, calendar);
+      const hh = Math.floor(minute / 60);
+      const mm = minute % 60;
+      const time = `${hh < 10 ? '0' : ''}${hh}:${mm < 10 ? '0' : ''}${mm}`;
+      const deadline = resolveLocalTime(deadlineDate, time, policy.practiceZone);
+      return cancelledAtMs > (deadline.epochMs ?? startMs);
+    }
+    default: {
+      const exhausted: never = notice;
+      return exhausted;
+    }
+  }
+}
+
+function baseFee(fee: MissedSessionFee, sessionFee: number | undefined): number | 'missing' | 'none' {
+  switch (fee.kind) {
+    case 'none':
+      return 'none';
+    case 'flat':
+      return fee.cents;
+    case 'percent_of_session':
+      return sessionFee === undefined
+        ? 'missing'
+        : applyBasisPoints(sessionFee, fee.basisPoints, fee.rounding);
+    case 'full_session':
+      return sessionFee === undefined ? 'missing' : sessionFee;
+    default: {
+      const exhausted: never = fee;
+      return exhausted;
+    }
+  }
+}
+
+/** Payer-class exemptions for one client of a session [sources: cfr-42-447.15, cms-mcpm-ch1-30.3.13]. */
+function payerExemptions(client: SchedulingClient, policy: CancellationPolicy): SchedulingReason[] {
+  const out: SchedulingReason[] = [];
+  const classes = client.payerClasses;
+  const insured = classes.filter((c) => c !== 'self_pay');
+  const hasMedicaid = insured.includes('medicaid');
+  const medicaidOnly = hasMedicaid && insured.every((c) => c === 'medicaid');
+  // Medicaid payment is payment in full; no missed-appointment charge [sources: cfr-42-447.15, usc-42-1396a].
+  if (medicaidOnly && policy.medicaidOnly === 'exempt') {
+    out.push(
+      reason(
+        'scheduling.cancellation.medicaid_exempt',
+        'info',
+        'Medicaid-only clients are not charged for missed sessions.',
+        { clientId: client.id, payerClasses: [...classes] },
+      ),
+    );
+  } else if (hasMedicaid && !medicaidOnly && policy.medicaidWithOtherCoverage === 'exempt') {
+    out.push(
+      reason(
+        'scheduling.cancellation.medicaid_exempt',
+        'info',
+        'The policy does not charge Medicaid members.',
+        {
+          clientId: client.id,
+          payerClasses: [...classes],
+        },
+      ),
+    );
+  }
+  const exempt = classes.filter((c) => policy.exemptPayerClasses.includes(c)).sort();
+  if (exempt.length > 0) {
+    out.push(
+      reason(
+        'scheduling.cancellation.payer_class_exempt',
+        'info',
+        "The policy exempts the client's payer class.",
+        {
+          clientId: client.id,
+          payerClasses: exempt,
+        },
+      ),
+    );
+  }
+  if (classes.includes('medicare') && !exempt.includes('medicare')) {
+    // Only when one policy and amount apply to all [sources: cms-mcpm-ch1-30.3.13]; any other exempt class
+    // breaks that uniformity (a consultant's reading we follow as the safe side).
+    const otherExempt = policy.exemptPayerClasses.filter((c) => c !== 'medicaid');
+    const uniform = policy.medicare === 'when_uniform' && policy.appliesUniformly && otherExempt.length === 0;
+    if (!uniform) {
+      out.push(
+        reason(
+          'scheduling.cancellation.medicare_not_uniform',
+          'info',
+          'Medicare clients may be charged only under a policy that applies the same way to every client.',
+          {
+            clientId: client.id,
+            medicare: policy.medicare,
+            appliesUniformly: policy.appliesUniformly,
+            otherExemptPayerClasses: [...otherExempt].sort(),
+          },
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+const BASIS_MESSAGES: Record<ResponsibleParty['basis'], string> = {
+  appointment: 'The appointment names the client billed for the session.',
+  single_party: 'Every client of the session is billed to the same party.',
+  first_client: 'No responsible client is recorded for the session; the first client listed is billed.',
+};
+
+function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
+  const through = party.partyId === party.clientId ? '' : ' The fee goes to their guarantor.';
+  return reason(
+    'scheduling.cancellation.responsible_party',
+    'info',
+    `${BASIS_MESSAGES[party.basis]}${through}`,
+    {
+      clientId: party.clientId,
+      responsiblePartyId: party.partyId,
+      basis: party.basis,
+    },
+  );
+}
+
+/**
+ * Decides the late-cancel or no-show fee of one session, with every reason: whether the event was a late
+ * cancellation (hours or business days of notice, in the practice zone) or a no-show; every exemption that
+ * applies to any client of the session (clinician or practice cancelled, documented emergency, payer
+ * class, unacknowledged policy, a free miss left in the rolling 12 months); who pays (the session's
+ * responsible party); the fee (flat, share or full session fee) and its cap. A couples, family or group
+ * session is one session: at most one fee, charged to its responsible party, never one per attendee.
+ * The fee is never negative and never above the cap or the session fee.
+ *
+ * Who pays: the client the appointment names (`responsibleClientId`); else the one party every client of
+ * the session is billed to (a family whose children's guarantor is the parent on the session); else the
+ * first client listed. A client with a `guarantorId` (a minor's parent or guardian) is charged through
+ * the guarantor; a minor (per `birthDate` and the policy's `ageOfMajority`) with none recorded is
+ * `undecided`.
+ *
+ * Nothing is assumed: a client of the session whose record is not given, or whose coverage is not
+ * recorded (empty `payerClasses`), makes the decision `undecided` unless an exemption already rules the
+ * fee out. Unknown coverage is never read as self-pay.
+ *
+ * @param appointmentInput - the appointment with its status (validated)
+ * @param clientsInput - the session's clients (one client, or a list; validated)
+ * @param policyInput - the practice's policy (validated)
+ * @param options - when the responsible client's earlier free misses were used
+ * @throws {@link ValidationError} on invalid input; `PracticeOpsError` `scheduling.cancellation.client_not_on_appointment`
+ * when a client given is not one of the appointment's clients.
+ * @remarks Windows and fees are practice choices; Medicaid and Medicare limits
+ * [sources: cfr-42-447.15, cms-mcpm-ch1-30.3.13]. A fee is the client's own charge for a missed business
+ * opportunity, never billed to a payer [sources: cms-mcpm-ch1-30.3.13, peer-simplepractice-appointment-status].
+ * A free miss is only used when the fee would otherwise apply.
+ * @example
+ * ```ts
+ * evaluateMissedSessionFee(
+ *   { …tuesday10am, sessionFeeCents: 15_000,
+ *     status: { state: 'cancelled', by: 'client', at: '2026-03-10T07:00:00-04:00' } },
+ *   { id: 'c-1', zone: 'America/New_York', locationState: 'NY', payerClasses: ['commercial'],
+ *     cancellationPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00' },
+ *   { practiceZone: 'America/New_York' },
+ * );
+ * //=> { outcome: 'charge', kind: 'late_cancel', feeCents: 15000, clientId: 'c-1', responsiblePartyId: 'c-1',
+ * //     reasons: [{ code: 'scheduling.cancellation.fee_charged', … }, { code: 'scheduling.cancellation.late', … },
+ * //               { code: 'scheduling.cancellation.responsible_party', … }] }
+ *
+ * // A couples no-show with a $150 flat fee: one fee, to the first client listed.
+ * evaluateMissedSessionFee({ …couplesMonday, clientIds: ['c1', 'c2'], status: { state: 'no_show' } },
+ *   [c1, c2], { practiceZone: 'America/New_York', noShowFee: { kind: 'flat', cents: 15_000 } });
+ * //=> { outcome: 'charge', feeCents: 15000, clientId: 'c1', responsiblePartyId: 'c1', … }
+ * ```
+ */
+export function evaluateMissedSessionFee(
+  appointmentInput: SchedulingAppointmentInput,
+  clientsInput: SchedulingClientInput | readonly SchedulingClientInput[],
+  policyInput: CancellationPolicyInput,
+  options: MissedSessionFeeOptions = {},
+): MissedSessionFeeDecision {
+  const appointment = validate(SchedulingAppointment, appointmentInput, 'appointment');
+  const given = validate(
+    z.array(SchedulingClient),
+    Array.isArray(clientsInput) ? clientsInput : [clientsInput],
+    'clients',
+  );
+  const policy = validate(CancellationPolicy, policyInput, 'cancellation policy');
+  const opts = validate(MissedSessionFeeOptions, options, 'missed session fee options');
+  if (given.some((c) => !appointment.clientIds.includes(c.id))) {
+    throw new PracticeOpsError(
+      'scheduling.cancellation.client_not_on_appointment',
+      'A client given is not one of the appointment’s clients.',
+    );
+  }
+  const byId = new Map(given.map((c) => [c.id as string, c]));
+  const priorWaiverMs = opts.priorWaivers.map(toEpochMs);
+  return decideFee(appointment, byId, policy, () => priorWaiverMs);
+}
+
+/**
+ * The fee rule on parsed input (internal): one decision for the session.
+ *
+ * @param clients - client records by id; the session's clients missing from it are unknown
+ * @param priorWaiverMs - the earlier free misses of a client, in epoch ms
+ */
+export function decideFee(
+  appointment: SchedulingAppointment,
+  clients: ReadonlyMap<string, SchedulingClient>,
+  policy: CancellationPolicy,
+  priorWaiverMs: (clientId: string) => readonly number[],
+): MissedSessionFeeDecision {
+  const startMs = toEpochMs(appointment.start);
+  const status = appointment.status;
+  const known: SchedulingClient[] = [];
+  const missing: string[] = [];
+  for (const id of appointment.clientIds) {
+    const c = clients.get(id);
+    if (c === undefined) missing.push(id);
+    else known.push(c);
+  }
+  const eventMs = status.state === 'cancelled' && status.by === 'client' ? toEpochMs(status.at) : startMs;
+  const eventDate = fromEpochDay(localDayAndMinute(eventMs, policy.practiceZone).epochDay);
+  const party =
+    missing.length === 0
+      ? responsiblePartyOf(appointment, known, eventDate, policy.ageOfMajority)
+      : undefined;
+  const base = {
+    appointmentId: appointment.id,
+    clientIds: [...appointment.clientIds],
+    clientId: party?.clientId ?? null,
+    responsiblePartyId: party?.partyId ?? null,
+    feeCents: 0,
+    waiverUsed: false,
+  };
+  // Said on every decision that knows who pays, so a waived fee says whom it would have gone to.
+  const who: SchedulingReason[] = party === undefined ? [] : [responsiblePartyReason(party)];
+  let kind: 'late_cancel' | 'no_show';
+  const reasons: SchedulingReason[] = [];
+  switch (status.state) {
+    case 'scheduled':
+    case 'completed':
+      return {
+        ...base,
+        outcome: 'no_charge',
+        kind: 'not_missed',
+        reasons: [
+          reason('scheduling.cancellation.not_missed', 'info', 'The session was not missed.', {
+            state: status.state,
+          }),
+          ...who,
+        ],
+      };
+    case 'cancelled': {
+      if (status.by !== 'client') {
+        return {
+          ...base,
+          outcome: 'no_charge',
+          kind: 'cancelled_by_practice',
+          reasons: [
+            reason(
+              'scheduling.cancellation.by_clinician',
+              'info',
+              'Cancelled by the clinician or practice.',
+              {
+                by: status.by,
+              },
+            ),
+            ...who,
+          ],
+        };
+      }
+      const noticeHours = Math.floor((startMs - eventMs) / 60_000) / 60;
+      if (!isLateCancellation(startMs, eventMs, policy)) {
+        return {
+          ...base,
+          outcome: 'no_charge',
+          kind: 'on_time_cancel',
+          reasons: [
+            reason('scheduling.cancellation.on_time', 'info', 'The client cancelled with enough notice.', {
+              noticeHours,
+              notice: { ...policy.notice },
+            }),
+            ...who,
+          ],
+        };
+      }
+      if (status.rescheduled && !policy.lateRescheduleCountsAsCancellation) {
+        return {
+          ...base,
+          outcome: 'no_charge',
+          kind: 'late_reschedule',
+          reasons: [
+            reason(
+              'scheduling.cancellation.reschedule_not_counted',
+              'info',
+              'A late reschedule is not a cancellation here.',
+              { noticeHours },
+            ),
+            ...who,
+          ],
+        };
+      }
+      kind = 'late_cancel';
+      reasons.push(
+        reason('scheduling.cancellation.late', 'warning', 'The client cancelled inside the notice window.', {
+          noticeHours,
+          notice: { ...policy.notice },
+        }),
+      );
+      break;
+    }
+    case 'no_show':
+      kind = 'no_show';
+      reasons.push(
+        reason('scheduling.cancellation.no_show', 'warning', 'The client did not attend.', {
+          start: appointment.start,
+        }),
+      );
+      break;
+    default: {
+      const exhausted: never = status;
+      return exhausted;
+    }
+  }
+  reasons.push(...who);
+  // Every exemption any known client of the session carries rules the fee out, whatever is unknown.
+  const exemptions: SchedulingReason[] = [];
+  if (status.emergencyDocumented && policy.emergencyWaives) {
+    exemptions.push(
+      reason('scheduling.cancellation.emergency', 'info', 'A documented emergency waives the fee.', {}),
+    );
+  }
+  for (const c of known) exemptions.push(...payerExemptions(c, policy));
+  const billed = party === undefined ? undefined : clients.get(party.clientId);
+  const ack = billed?.cancellationPolicyAcknowledgedAt;
+  if (
+    billed !== undefined &&
+    policy.requireAcknowledgement &&
+    (ack === undefined || toEpochMs(ack) > eventMs)
+  ) {
+    exemptions.push(
+      reason(
+        'scheduling.cancellation.not_acknowledged',
+        'info',
+        'The client billed had not acknowledged the written policy.',
+        { clientId: billed.id, acknowledged: ack !== undefined },
+      ),
+    );
+  }
+  if (isNonEmpty(exemptions)) {
+    return { ...base, outcome: 'no_charge', kind, reasons: [...exemptions, ...reasons] as typeof exemptions };
+  }
+  // Missing facts: never a charge.
+  if (isNonEmpty(missing)) {
+    return {
+      ...base,
+      outcome: 'undecided',
+      kind,
+      reasons: [
+        reason(
+          'scheduling.cancellation.client_unknown',
+          'error',
+          'A client record of the session is missing: exemptions and who pays cannot be checked.',
+          { clientIds: missing },
+        ),
+        ...reasons,
+      ],
+    };
+  }
+  const uncovered = known.filter((c) => c.payerClasses.length === 0).map((c) => c.id as string);
+  if (isNonEmpty(uncovered)) {
+    return {
+      ...base,
+      outcome: 'undecided',
+      kind,
+      reasons: [
+        reason(
+          'scheduling.cancellation.coverage_unknown',
+          'error',
+          'Coverage is not recorded, so the payer exemptions (Medicaid, Medicare) cannot be checked; record it before any fee.',
+          { clientIds: uncovered },
+        ),
+        ...reasons,
+      ],
+    };
+  }
+  const responsible = party as ResponsibleParty;
+  if (responsible.minorWithoutGuarantor) {
+    return {
+      ...base,
+      outcome: 'undecided',
+      kind,
+      reasons: [
+        reason(
+          'scheduling.cancellation.minor_without_guarantor',
+          'error',
+          'The client billed is a minor and no parent or guardian is recorded to pay.',
+          { clientId: responsible.clientId, ageOfMajority: policy.ageOfMajority },
+        ),
+        ...reasons,
+      ],
+    };
+  }
+  const fee = kind === 'late_cancel' ? policy.lateCancelFee : policy.noShowFee;
+  const amount = baseFee(fee, appointment.sessionFeeCents);
+  if (amount === 'none') {
+    return {
+      ...base,
+      outcome: 'no_charge',
+      kind,
+      reasons: [
+        reason('scheduling.cancellation.no_fee_configured', 'info', 'The policy sets no fee for this.', {
+          kind,
+        }),
+        ...reasons,
+      ],
+    };
+  }
+  if (amount === 'missing') {
+    return {
+      ...base,
+      outcome: 'undecided',
+      kind,
+      reasons: [
+        reason(
+          'scheduling.cancellation.missing_session_fee',
+          'error',
+          'The session fee is needed and missing.',
+          {
+            fee: fee.kind,
+          },
+        ),
+        ...reasons,
+      ],
+    };
+  }
+  // Some practices give a free miss (a practice choice); count those the billed client used in 12 months.
+  if (policy.waiversPer12Months > 0) {
+    const windowStartDay = toEpochDay(addMonths(eventDate, -12));
+    const used = priorWaiverMs(responsible.clientId).filter(
+      (ms) => ms <= eventMs && localDayAndMinute(ms, policy.practiceZone).epochDay > windowStartDay,
+    ).length;
+    if (used < policy.waiversPer12Months) {
+      return {
+        ...base,
+        outcome: 'no_charge',
+        kind,
+        waiverUsed: true,
+        reasons: [
+          reason('scheduling.cancellation.waiver_applied', 'info', 'A free miss for the 12 months is used.', {
+            used,
+            allowed: policy.waiversPer12Months,
+          }),
+          ...reasons,
+        ],
+      };
+    }
+  }
+  let feeCents = amount;
+  const limits = [policy.capCents, appointment.sessionFeeCents].filter((n): n is number => n !== undefined);
+  const limit = limits.length === 0 ? feeCents : Math.min(...limits);
+  if (feeCents > limit) {
+    reasons.push(
+      reason('scheduling.cancellation.fee_capped', 'info', 'The fee was reduced to its cap.', {
+        uncappedCents: feeCents,
+        capCents: limit,
+      }),
+    );
+    feeCents = limit;
+  }
+  if (feeCents <= 0) {
+    return {
+      ...base,
+      outcome: 'no_charge',
+      kind,
+      reasons: [
+        reason('scheduling.cancellation.no_fee_configured', 'info', 'The fee works out to zero.', { kind }),
+        ...reasons,
+      ],
+    };
+  }
+  return {
+    ...base,
+    outcome: 'charge',
+    kind,
+    feeCents,
+    reasons: [
+      reason(
+        'scheduling.cancellation.fee_charged',
+        'warning',
+        'The fee applies; bill the responsible party, never the payer.',
+        {
+          feeCents,
+          responsiblePartyId: responsible.partyId,
+        },
+      ),
+      ...reasons,
+    ],
+  };
+}

@@ -1,0 +1,95 @@
+import * as z from 'zod';
+import {
+  ClientId,
+  compareText,
+  Instant,
+  type InvalidRecord,
+  toEpochMs,
+  validate,
+  validateBatch,
+} from '../../core/index.js';
+import { SchedulingAppointment } from '../appointments/appointment.js';
+import { SchedulingClient } from '../appointments/client-profile.js';
+import { decideFee, type MissedSessionFeeDecision } from './cancellation-fee.js';
+import { CancellationPolicy, type CancellationPolicyInput } from './cancellation-policy.js';
+
+/**
+ * Options for {@link listMissedSessionFees}.
+ * @example
+ * ```ts
+ * MissedSessionFeesOptions.parse({ asOf: '2026-03-31T23:59:00-04:00' }).priorWaivers; //=> []
+ * ```
+ */
+export const MissedSessionFeesOptions = z.strictObject({
+  /** Only events (cancellation time, or start for a no-show) at or before this instant are decided. */
+  asOf: Instant,
+  /** Only events after this instant (e.g. the last run); all when unset. */
+  since: Instant.optional(),
+  /** Free misses already used, by the client billed. */
+  priorWaivers: z.array(z.strictObject({ clientId: ClientId, at: Instant })).default([]),
+});
+export type MissedSessionFeesOptions = z.input<typeof MissedSessionFeesOptions>;
+
+/** The fee decisions of a batch, in event order, and the invalid records by index. */
+export interface MissedSessionFeesResult {
+  readonly decisions: readonly MissedSessionFeeDecision[];
+  readonly invalidAppointments: readonly InvalidRecord[];
+  readonly invalidClients: readonly InvalidRecord[];
+}
+
+/**
+ * The assistant's fee queue: every client-cancelled or missed session with an event in `(since, asOf]`,
+ * decided once per session (a couples, family or group session is one fee at most, to its responsible
+ * party), in event order (then appointment id). Free misses are used in time order, so an earlier miss
+ * takes the waiver first. `charge` decisions are fees to apply; `no_charge` decisions for late cancels
+ * and no-shows are fees to waive, with the reason; `undecided` ones name the missing fact (a client
+ * record, coverage, a minor's guarantor, the session fee).
+ *
+ * @throws {@link ValidationError} when the policy or options are invalid; invalid appointment and client
+ * records are reported by index and the rest is processed.
+ * @example
+ * ```ts
+ * listMissedSessionFees(appointments, clients, { practiceZone: 'America/New_York' }, { asOf: '2026-03-31T23:59:00-04:00' })
+ *   .decisions.map((d) => [d.appointmentId, d.outcome, d.feeCents, d.responsiblePartyId]);
+ * //=> [['a-3', 'charge', 15000, 'c1'], ['a-7', 'no_charge', 0, 'c4']]
+ * ```
+ */
+export function listMissedSessionFees(
+  appointments: readonly unknown[],
+  clients: readonly unknown[],
+  policyInput: CancellationPolicyInput,
+  options: MissedSessionFeesOptions,
+): MissedSessionFeesResult {
+  const policy = validate(CancellationPolicy, policyInput, 'cancellation policy');
+  const opts = validate(MissedSessionFeesOptions, options, 'missed session fee options');
+  const appointmentBatch = validateBatch(SchedulingAppointment, appointments);
+  const clientBatch = validateBatch(SchedulingClient, clients);
+  const byId = new Map(clientBatch.valid.map((c) => [c.value.id as string, c.value]));
+  const asOf = toEpochMs(opts.asOf);
+  const since = opts.since === undefined ? Number.NEGATIVE_INFINITY : toEpochMs(opts.since);
+  const waivers = new Map<string, number[]>();
+  for (const w of opts.priorWaivers)
+    waivers.set(w.clientId, [...(waivers.get(w.clientId) ?? []), toEpochMs(w.at)]);
+  const events = appointmentBatch.valid
+    .map(({ value }) => {
+      const s = value.status;
+      const at =
+        s.state === 'no_show'
+          ? toEpochMs(value.start)
+          : s.state === 'cancelled' && s.by === 'client'
+            ? toEpochMs(s.at)
+            : Number.NaN;
+      return { appointment: value, at };
+    })
+    .filter((e) => !Number.isNaN(e.at) && e.at <= asOf && e.at > since)
+    .sort((a, b) => a.at - b.at || compareText(a.appointment.id, b.appointment.id));
+  const usedBy = (clientId: string) => waivers.get(clientId) ?? [];
+  const decisions: MissedSessionFeeDecision[] = [];
+  for (const { appointment, at } of events) {
+    const decision = decideFee(appointment, byId, policy, usedBy);
+    if (decision.waiverUsed && decision.clientId !== null)
+      waivers.set(decision.clientId, [...usedBy(decision.clientId), at]);
+    decisions.push(decision);
+  }
+  return { decisions, invalidAppointments: appointmentBatch.invalid, invalidClients: clientBatch.invalid };
+}

@@ -1,0 +1,131 @@
+import type * as z from 'zod';
+import { type Decision, decideBySeverity, IanaZone, reason, toEpochDay, validate } from '../../core/index.js';
+import type { SchedulingAppointment } from '../appointments/appointment.js';
+import { type AppointmentIndex, appointmentIndexOf } from '../appointments/appointment-index.js';
+import {
+  BookingCheckOptions,
+  type BookingConflictDecision,
+  conflictReasons,
+} from '../appointments/booking-conflicts.js';
+import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';
+import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
+import { SchedulingSeries, type SchedulingSeriesInput } from './series.js';
+import { expandSeries, type SeriesOccurrence } from './series-expansion.js';
+
+/**
+ * Options for {@link evaluateSeriesBooking}.
+ * @example
+ * ```ts
+ * SeriesBookingOptions.parse({ displayZone: 'Europe/London' }); //=> { holidays: [], displayZone: 'Europe/London' }
+ * ```
+ */
+export const SeriesBookingOptions = BookingCheckOptions.extend({
+  /** Zone to show each occurrence in as well (the client's). */
+  displayZone: IanaZone.optional(),
+});
+export type SeriesBookingOptions = z.input<typeof SeriesBookingOptions>;
+
+/** One occurrence of a series with its own booking decision. */
+export interface SeriesOccurrenceCheck {
+  readonly occurrence: SeriesOccurrence;
+  readonly decision: BookingConflictDecision;
+}
+
+/** The decision on a whole series, with each occurrence's own decision and the expansion's reasons. */
+export type SeriesBookingDecision = Decision<
+  'bookable',
+  'bookable_with_warnings' | 'conflict',
+  SchedulingReasonCode,
+  { readonly seriesId: string; readonly occurrences: readonly SeriesOccurrenceCheck[] }
+>;
+
+/**
+ * Checks a whole series before anything is booked: expands it, then checks every occurrence against
+ * the existing appointments and the occurrences before it (so caps count the series itself). The series
+ * is `conflict` when any occurrence is; each conflicting occurrence is named by its rule date.
+ *
+ * @throws {@link ValidationError} when the series, the clinician or the options are invalid.
+ * @remarks Peers check the whole series at booking [sources: peer-medplum-series-booking,
+ * peer-practicebetter-recurring]; we report
+ * every conflicting occurrence rather than the first.
+ * @example
+ * ```ts
+ * evaluateSeriesBooking(weeklyMondays9am, drLee, [existingMarch16At9]);
+ * //=> { outcome: 'conflict', seriesId: 's-1', reasons: [{ code: 'scheduling.series.occurrence_conflict',
+ * //     facts: { ruleDate: '2026-03-16', codes: ['scheduling.conflict.clinician_double_booked'] } }], occurrences: […] }
+ * ```
+ */
+export function evaluateSeriesBooking(
+  seriesInput: SchedulingSeriesInput,
+  clinicianInput: SchedulingClinicianInput,
+  appointments: readonly unknown[] | AppointmentIndex,
+  options: SeriesBookingOptions = {},
+): SeriesBookingDecision {
+  const series = validate(SchedulingSeries, seriesInput, 'series');
+  const clinician = validate(SchedulingClinician, clinicianInput, 'clinician');
+  const opts = validate(SeriesBookingOptions, options, 'series booking options');
+  const expansion = expandSeries(
+    series,
+    opts.displayZone === undefined ? {} : { displayZone: opts.displayZone },
+  );
+  const index = appointmentIndexOf(appointments);
+  const others: SchedulingAppointment[] = [...index.appointments];
+  const holidays = new Set(opts.holidays.map(toEpochDay));
+  const reasons: SchedulingReason[] = [...expansion.reasons];
+  for (const bad of index.invalid) {
+    reasons.push(
+      reason(
+        'scheduling.conflict.unchecked_record',
+        'warning',
+        'An existing appointment record is invalid.',
+        {
+          index: bad.index,
+        },
+      ),
+    );
+  }
+  const occurrences: SeriesOccurrenceCheck[] = [];
+  for (const occurrence of expansion.occurrences) {
+    const candidate = {
+      // Occurrence ids are internal to the check; the booking system assigns real ids.
+      id: `${series.id}#${occurrence.sequence}`,
+      clinicianId: series.clinicianId,
+      clientIds: series.clientIds,
+      type: series.type,
+      modality: series.modality,
+      start: occurrence.start,
+      end: occurrence.end,
+      status: { state: 'scheduled' },
+      seriesId: series.id,
+    } as SchedulingAppointment;
+    const found = conflictReasons(candidate, { clinician, others, holidays });
+    const decision = decideBySeverity(found, {
+      pass: 'bookable',
+      warn: 'bookable_with_warnings',
+      fail: 'conflict',
+    });
+    occurrences.push({ occurrence, decision: { ...decision, appointmentId: candidate.id } });
+    if (decision.outcome === 'conflict') {
+      reasons.push(
+        reason(
+          'scheduling.series.occurrence_conflict',
+          'error',
+          `The occurrence on ${occurrence.ruleDate} conflicts.`,
+          {
+            ruleDate: occurrence.ruleDate,
+            sequence: occurrence.sequence,
+            codes: [...new Set(decision.reasons.filter((r) => r.severity === 'error').map((r) => r.code))],
+          },
+        ),
+      );
+    } else {
+      others.push(candidate);
+    }
+  }
+  const overall = decideBySeverity(reasons, {
+    pass: 'bookable',
+    warn: 'bookable_with_warnings',
+    fail: 'conflict',
+  });
+  return { ...overall, seriesId: series.id, occurrences };
+}

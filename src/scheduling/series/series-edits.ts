@@ -1,0 +1,188 @@
+import * as z from 'zod';
+import {
+  addDays,
+  compareDates,
+  Instant,
+  LocalDate,
+  LocalTime,
+  SeriesId,
+  ValidationError,
+  validate,
+} from '../../core/index.js';
+import { SessionModality } from '../appointments/session-modality.js';
+import { SchedulingSeries, type SchedulingSeriesInput, SeriesFrequency } from './series.js';
+import { expandSeries } from './series-expansion.js';
+
+// The rule's own dates: no exceptions, and a gap policy that keeps every date.
+function ruleDatesOf(series: SchedulingSeries): { ruleDate: LocalDate; sequence: number }[] {
+  const plain: SchedulingSeriesInput = {
+    ...series,
+    exceptions: [],
+    localTimePolicy: { gap: 'shift_forward', overlap: 'earlier' },
+  };
+  return expandSeries(plain).occurrences.map((o) => ({ ruleDate: o.ruleDate, sequence: o.sequence }));
+}
+
+function requireOccurrence(series: SchedulingSeries, date: LocalDate): void {
+  if (!ruleDatesOf(series).some((o) => o.ruleDate === date)) {
+    throw new ValidationError('occurrence date', [
+      {
+        path: [],
+        at: '$',
+        code: 'scheduling.series.not_an_occurrence',
+        message: 'must be one of the series’ rule dates',
+      },
+    ]);
+  }
+}
+
+/** Where {@link moveOccurrence} moves an occurrence to. */
+const MoveTarget = z.object({ start: Instant, end: Instant });
+
+function withException(
+  series: SchedulingSeries,
+  exception: SchedulingSeries['exceptions'][number],
+): SchedulingSeries {
+  const others = series.exceptions.filter((e) => e.date !== exception.date);
+  const exceptions = [...others, exception].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return validate(SchedulingSeries, { ...series, exceptions }, 'series');
+}
+
+/**
+ * Skips one occurrence of a series (the series keeps its count: the skipped date still uses its number).
+ *
+ * @throws {@link ValidationError} for an invalid series or date, with the code
+ * `scheduling.series.not_an_occurrence` when `date` is not one of its rule dates.
+ * @example
+ * ```ts
+ * skipOccurrence(weeklySeries, '2026-03-16').exceptions; //=> [{ kind: 'skip', date: '2026-03-16' }]
+ * ```
+ */
+export function skipOccurrence(input: SchedulingSeriesInput, date: LocalDate): SchedulingSeries {
+  const series = validate(SchedulingSeries, input, 'series');
+  const day = validate(LocalDate, date, 'occurrence date');
+  requireOccurrence(series, day);
+  return withException(series, { kind: 'skip', date: day });
+}
+
+/**
+ * Moves one occurrence of a series to other instants, leaving the rest as they are.
+ *
+ * @throws {@link ValidationError} for an invalid series, date or move (a move needs a `start` and an `end`
+ * after it), with the code `scheduling.series.not_an_occurrence` when `date` is not one of its rule dates.
+ * @example
+ * ```ts
+ * moveOccurrence(weeklySeries, '2026-03-16', { start: '2026-03-17T10:00:00-04:00', end: '2026-03-17T10:50:00-04:00' });
+ * //=> the series with a `move` exception for 2026-03-16
+ * ```
+ */
+export function moveOccurrence(
+  input: SchedulingSeriesInput,
+  date: LocalDate,
+  to: { readonly start: Instant; readonly end: Instant },
+): SchedulingSeries {
+  const series = validate(SchedulingSeries, input, 'series');
+  const day = validate(LocalDate, date, 'occurrence date');
+  const target = validate(MoveTarget, to, 'move target');
+  requireOccurrence(series, day);
+  return withException(series, { kind: 'move', date: day, start: target.start, end: target.end });
+}
+
+/**
+ * Ends a series after `lastDate`: occurrences after it are dropped (a count becomes the number of
+ * occurrences up to that date; an until date moves earlier).
+ *
+ * @throws {@link ValidationError} for an invalid series or a `lastDate` that is not a real date.
+ * @example
+ * ```ts
+ * endSeries({ ...weeklySeries, count: 10 }, '2026-03-16').count; //=> 3 (Mar 2, 9, 16)
+ * ```
+ */
+export function endSeries(input: SchedulingSeriesInput, lastDate: LocalDate): SchedulingSeries {
+  const series = validate(SchedulingSeries, input, 'series');
+  validate(LocalDate, lastDate, 'last date');
+  const kept = ruleDatesOf(series).filter((o) => o.ruleDate <= lastDate).length;
+  const exceptions = series.exceptions.filter((e) => e.date <= lastDate);
+  if (series.count !== undefined) {
+    return validate(SchedulingSeries, { ...series, count: Math.max(kept, 1), exceptions }, 'series');
+  }
+  const until = series.until !== undefined && series.until < lastDate ? series.until : lastDate;
+  return validate(
+    SchedulingSeries,
+    { ...series, until: compareDates(until, series.startDate) < 0 ? series.startDate : until, exceptions },
+    'series',
+  );
+}
+
+/**
+ * What changes from a date on, for {@link splitSeries}. Unset fields keep their value.
+ * @example
+ * ```ts
+ * SeriesChanges.parse({ newSeriesId: 's-2', startTime: '10:00' }); //=> { newSeriesId: 's-2', startTime: '10:00' }
+ * ```
+ */
+export const SeriesChanges = z.strictObject({
+  /** The id of the new series that carries the changed occurrences. */
+  newSeriesId: SeriesId,
+  startTime: LocalTime.optional(),
+  durationMinutes: z.number().int().min(5).max(720).optional(),
+  frequency: SeriesFrequency.optional(),
+  modality: SessionModality.optional(),
+});
+export type SeriesChanges = z.infer<typeof SeriesChanges>;
+/** What callers pass for {@link SeriesChanges}. */
+export type SeriesChangesInput = z.input<typeof SeriesChanges>;
+
+/**
+ * Changes "this and following": the series ends before `fromDate`, and a new series with the changes
+ * starts at the first occurrence on or after it, keeping the remaining count or the until date.
+ *
+ * @returns `before` (null when nothing is left before `fromDate`) and `after` (null when nothing is left)
+ * @throws {@link ValidationError} for an invalid series or changes, or a `fromDate` that is not a real date.
+ * @example
+ * ```ts
+ * splitSeries({ ...weeklySeries, count: 10 }, '2026-03-16', { newSeriesId: 's-2', startTime: '10:00' });
+ * //=> { before: { …, count: 2 }, after: { id: 's-2', startDate: '2026-03-16', startTime: '10:00', count: 8, … } }
+ * ```
+ */
+export function splitSeries(
+  input: SchedulingSeriesInput,
+  fromDate: LocalDate,
+  changes: SeriesChangesInput,
+): { before: SchedulingSeries | null; after: SchedulingSeries | null } {
+  const series = validate(SchedulingSeries, input, 'series');
+  validate(LocalDate, fromDate, 'split date');
+  const change = validate(SeriesChanges, changes, 'series changes');
+  const dates = ruleDatesOf(series);
+  const beforeCount = dates.filter((o) => o.ruleDate < fromDate).length;
+  const first = dates.find((o) => o.ruleDate >= fromDate);
+  const before =
+    beforeCount === 0
+      ? null
+      : validate(
+          SchedulingSeries,
+          {
+            ...series,
+            ...(series.count !== undefined ? { count: beforeCount } : { until: addDays(fromDate, -1) }),
+            exceptions: series.exceptions.filter((e) => e.date < fromDate),
+          },
+          'series',
+        );
+  if (first === undefined) return { before, after: null };
+  const { newSeriesId, ...rest } = change;
+  const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  const after = validate(
+    SchedulingSeries,
+    {
+      ...series,
+      ...defined,
+      id: newSeriesId,
+      startDate: first.ruleDate,
+      ...(series.count !== undefined ? { count: series.count - beforeCount } : {}),
+      // Exceptions were keyed to the old rule's dates; the new rule keeps only those still on its dates.
+      exceptions: series.exceptions.filter((e) => e.date >= first.ruleDate),
+    },
+    'series',
+  );
+  return { before, after };
+}

@@ -1,0 +1,236 @@
+import * as z from 'zod';
+import {
+  formatInstant,
+  fromEpochDay,
+  IanaZone,
+  type Instant,
+  type LocalDate,
+  type LocalTimeStatus,
+  localDayAndMinute,
+  minuteOfDay,
+  placeLocalMinute,
+  reason,
+  toEpochDay,
+  toEpochMs,
+  validate,
+  zoneOffsetMinutes,
+} from '../../core/index.js';
+import type { SchedulingReason } from '../reason-codes.js';
+import { expandFloating, type FloatingFrequency } from './recurrence-engine.js';
+import { SchedulingSeries, type SchedulingSeriesInput, SERIES_MAX_OCCURRENCES } from './series.js';
+
+/** A wall-clock reading in some zone. */
+export interface WallReading {
+  readonly zone: IanaZone;
+  readonly date: LocalDate;
+  /** `HH:mm`. */
+  readonly time: string;
+}
+
+/** One occurrence of a series, placed in time. */
+export interface SeriesOccurrence {
+  readonly seriesId: string;
+  /** 1-based position in the recurrence rule (skipped occurrences keep their number). */
+  readonly sequence: number;
+  /** The local date the rule produced (the key exceptions use). */
+  readonly ruleDate: LocalDate;
+  readonly start: Instant;
+  readonly end: Instant;
+  /** How the start was placed: a DST status, or `moved` by an exception. */
+  readonly placement: LocalTimeStatus | 'moved';
+  /** The start on the clinician's wall clock. */
+  readonly clinicianLocal: WallReading;
+  /** The start on the display zone's wall clock (the client's, when given). */
+  readonly displayLocal: WallReading;
+}
+
+/** An occurrence the rule produced but that is not held. */
+export interface SkippedOccurrence {
+  readonly sequence: number;
+  readonly ruleDate: LocalDate;
+  readonly why: 'exception' | 'dst_gap';
+}
+
+/** The expansion of a series: occurrences in time order, those skipped, and a reason for each adjustment. */
+export interface SeriesExpansion {
+  readonly seriesId: string;
+  readonly occurrences: readonly SeriesOccurrence[];
+  readonly skipped: readonly SkippedOccurrence[];
+  readonly truncated: boolean;
+  readonly reasons: readonly SchedulingReason[];
+}
+
+/** Options for {@link expandSeries}. */
+export interface ExpandSeriesOptions {
+  /** Zone to show each start in as well, e.g. the client's. Defaults to the series zone. */
+  readonly displayZone?: IanaZone;
+}
+
+const ExpandSeriesOptionsSchema = z.strictObject({ displayZone: IanaZone.optional() });
+
+function frequencyOf(series: SchedulingSeries): FloatingFrequency {
+  switch (series.frequency) {
+    case 'weekly':
+      return { kind: 'weekly', interval: 1 };
+    case 'every_two_weeks':
+      return { kind: 'weekly', interval: 2 };
+    case 'monthly':
+      switch (series.monthlyBy) {
+        case 'day_of_month':
+          return { kind: 'monthly_day' };
+        case 'weekday_of_month':
+          return { kind: 'monthly_weekday', nth: Math.ceil(Number(series.startDate.slice(8, 10)) / 7) };
+        case 'last_weekday_of_month':
+          return { kind: 'monthly_weekday', nth: -1 };
+        default: {
+          const exhausted: never = series.monthlyBy;
+          return exhausted;
+        }
+      }
+    default: {
+      const exhausted: never = series.frequency;
+      return exhausted;
+    }
+  }
+}
+
+function wall(zone: IanaZone, ms: number): WallReading {
+  const { epochDay: day, minuteOfDay: minute } = localDayAndMinute(ms, zone);
+  const h = Math.floor(minute / 60);
+  const m = minute % 60;
+  return { zone, date: fromEpochDay(day), time: `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}` };
+}
+
+const PLACEMENT_REASON = {
+  gap_shifted: 'scheduling.time.dst_gap_shifted',
+  gap_skipped: 'scheduling.time.dst_gap_skipped',
+  overlap_earlier: 'scheduling.time.dst_overlap_earlier',
+  overlap_later: 'scheduling.time.dst_overlap_later',
+} as const;
+
+/**
+ * Expands a series into its occurrences: the rule runs in floating wall time in the clinician's zone
+ * (so a 9:00 session stays at 9:00 across DST), then each occurrence is placed with the series' gap and
+ * overlap policy. Every non-exact placement, skip, move and transition-spanning session is a reason.
+ *
+ * @param input - the series (validated)
+ * @param options - a display zone (the client's) for the second reading of each start
+ * @returns occurrences in time order, skipped ones, whether the cap truncated the list, and reasons
+ * @throws {@link ValidationError} when the series is invalid (unknown zone, no count or until, …).
+ * @remarks Weekly and monthly rules follow RFC 5545 §3.3.10 (a monthly rule on the 31st skips shorter
+ * months) [sources: rfc-5545]; the count includes the first occurrence, as peers do
+ * [sources: peer-therapyappointment-recurring].
+ * @example
+ * ```ts
+ * expandSeries({ id: 's-1', clinicianId: 'dr-lee', clientIds: ['c-1'], type: 'individual',
+ *   modality: { kind: 'telehealth', clientLocationState: 'NY' }, zone: 'America/New_York',
+ *   startDate: '2026-03-02', startTime: '09:00', durationMinutes: 50, frequency: 'weekly', count: 2 })
+ *   .occurrences.map((o) => o.start);
+ * //=> ['2026-03-02T09:00:00-05:00', '2026-03-09T09:00:00-04:00']
+ * ```
+ */
+export function expandSeries(
+  input: SchedulingSeriesInput,
+  options: ExpandSeriesOptions = {},
+): SeriesExpansion {
+  const series = validate(SchedulingSeries, input, 'series');
+  const displayZone =
+    validate(ExpandSeriesOptionsSchema, options, 'series expansion options').displayZone ?? series.zone;
+  const minute = minuteOfDay(series.startTime);
+  const { days, truncated } = expandFloating({
+    frequency: frequencyOf(series),
+    startDay: toEpochDay(series.startDate),
+    minute,
+    count: series.count,
+    untilDay: series.until === undefined ? undefined : toEpochDay(series.until),
+    cap: SERIES_MAX_OCCURRENCES,
+  });
+  const exceptions = new Map(series.exceptions.map((e) => [e.date, e]));
+  const occurrences: SeriesOccurrence[] = [];
+  const startsMs: number[] = [];
+  const skipped: SkippedOccurrence[] = [];
+  const reasons: SchedulingReason[] = [];
+  const durationMs = series.durationMinutes * 60_000;
+  days.forEach((day, i) => {
+    const sequence = i + 1;
+    const ruleDate = fromEpochDay(day);
+    const exception = exceptions.get(ruleDate);
+    if (exception?.kind === 'skip') {
+      skipped.push({ sequence, ruleDate, why: 'exception' });
+      reasons.push(
+        reason('scheduling.series.skipped', 'info', `The occurrence on ${ruleDate} is skipped.`, {
+          ruleDate,
+        }),
+      );
+      return;
+    }
+    let startMs: number;
+    let endMs: number;
+    let placement: SeriesOccurrence['placement'];
+    if (exception?.kind === 'move') {
+      startMs = toEpochMs(exception.start);
+      endMs = toEpochMs(exception.end);
+      placement = 'moved';
+      reasons.push(
+        reason('scheduling.series.moved', 'info', `The occurrence of ${ruleDate} is moved.`, {
+          ruleDate,
+          start: exception.start,
+        }),
+      );
+    } else {
+      const placed = placeLocalMinute(day, minute, series.zone, series.localTimePolicy);
+      if (placed.status !== 'exact') {
+        const shifted = placed.status === 'gap_shifted' || placed.status === 'gap_skipped';
+        reasons.push(
+          reason(
+            PLACEMENT_REASON[placed.status],
+            shifted ? 'warning' : 'info',
+            `On ${ruleDate} ${series.startTime} is ${shifted ? 'not a real time' : 'ambiguous'} in ${series.zone}.`,
+            { ruleDate, time: series.startTime, zone: series.zone, gapMinutes: placed.gapMinutes },
+          ),
+        );
+      }
+      if (placed.status === 'gap_skipped') {
+        skipped.push({ sequence, ruleDate, why: 'dst_gap' });
+        return;
+      }
+      startMs = placed.epochMs;
+      endMs = placed.epochMs + durationMs;
+      placement = placed.status;
+    }
+    if (zoneOffsetMinutes(series.zone, startMs) !== zoneOffsetMinutes(series.zone, endMs)) {
+      reasons.push(
+        reason(
+          'scheduling.time.spans_transition',
+          'info',
+          `The session of ${ruleDate} crosses a DST change; it lasts its elapsed minutes.`,
+          { ruleDate, zone: series.zone },
+        ),
+      );
+    }
+    startsMs.push(startMs);
+    occurrences.push({
+      seriesId: series.id,
+      sequence,
+      ruleDate,
+      start: formatInstant(startMs, series.zone),
+      end: formatInstant(endMs, series.zone),
+      placement,
+      clinicianLocal: wall(series.zone, startMs),
+      displayLocal: wall(displayZone, startMs),
+    });
+  });
+  if (truncated) {
+    reasons.push(
+      reason('scheduling.series.truncated', 'warning', 'The series was cut at the expansion cap.', {
+        cap: SERIES_MAX_OCCURRENCES,
+      }),
+    );
+  }
+  // Moves can reorder occurrences; list them in time order (ties by sequence).
+  const order = occurrences
+    .map((o, i) => ({ o, ms: startsMs[i] as number }))
+    .sort((a, b) => a.ms - b.ms || a.o.sequence - b.o.sequence)
+    .map((x) => x.o);
+  return { seriesId: series.id, occurrences: order, skipped, truncated, reasons };
+}

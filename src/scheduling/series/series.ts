@@ -1,0 +1,148 @@
+import * as z from 'zod';
+import {
+  ClientId,
+  ClinicianId,
+  IanaZone,
+  Instant,
+  LocalDate,
+  LocalTime,
+  LocalTimePolicy,
+  SeriesId,
+  toEpochMs,
+} from '../../core/index.js';
+import { SchedulingAppointmentType } from '../appointments/appointment.js';
+import { SessionModality } from '../appointments/session-modality.js';
+
+/**
+ * Most occurrences one series expands to: a safety bound on work, not a clinical rule.
+ *
+ * @remarks Peers cap series at 100 occurrences (TherapyAppointment, Practice Better
+ * [sources: peer-therapyappointment-recurring, peer-practicebetter-recurring]); 520 is ten years of weekly
+ * sessions.
+ * @example
+ * ```ts
+ * SERIES_MAX_OCCURRENCES; //=> 520
+ * ```
+ */
+export const SERIES_MAX_OCCURRENCES = 520;
+
+/**
+ * How often a series repeats. `monthly` uses {@link SchedulingSeries} `monthlyBy`.
+ * @example
+ * ```ts
+ * SeriesFrequency.parse('every_two_weeks'); //=> 'every_two_weeks'
+ * ```
+ */
+export const SeriesFrequency = z.enum(['weekly', 'every_two_weeks', 'monthly']);
+export type SeriesFrequency = z.infer<typeof SeriesFrequency>;
+
+/**
+ * How a monthly series picks its day: the same day of the month (a month without it is skipped, as in
+ * RFC 5545), the same nth weekday (e.g. 2nd Tuesday), or the last such weekday of the month.
+ * @example
+ * ```ts
+ * MonthlyBy.parse('last_weekday_of_month'); //=> 'last_weekday_of_month'
+ * ```
+ */
+export const MonthlyBy = z.enum(['day_of_month', 'weekday_of_month', 'last_weekday_of_month']);
+export type MonthlyBy = z.infer<typeof MonthlyBy>;
+
+/**
+ * A change to one occurrence: skip it, or move it to other instants. Keyed by its original local date.
+ * @example
+ * ```ts
+ * SeriesException.parse({ kind: 'skip', date: '2026-03-16' }); //=> { kind: 'skip', date: '2026-03-16' }
+ * ```
+ */
+export const SeriesException = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('skip'), date: LocalDate }),
+  z.strictObject({ kind: z.literal('move'), date: LocalDate, start: Instant, end: Instant }),
+]);
+export type SeriesException = z.infer<typeof SeriesException>;
+
+/**
+ * A recurring series: a wall time in the clinician's zone repeated weekly, every two weeks or monthly,
+ * bounded by a count (the first occurrence counts) or an until date, with per-occurrence exceptions and
+ * an explicit policy for DST gaps and overlaps.
+ *
+ * @remarks Validation codes: `scheduling.series.unbounded` (neither count nor until),
+ * `scheduling.series.count_and_until` (RFC 5545 §3.3.10 forbids both), `scheduling.series.end_before_start`,
+ * `scheduling.series.duplicate_exception`.
+ * @example
+ * ```ts
+ * SchedulingSeries.parse({
+ *   id: 's-1', clinicianId: 'dr-lee', clientIds: ['c-1'], type: 'individual',
+ *   modality: { kind: 'telehealth', clientLocationState: 'NY' }, zone: 'America/New_York',
+ *   startDate: '2026-03-02', startTime: '09:00', durationMinutes: 50, frequency: 'weekly', count: 10,
+ * });
+ * //=> { …, monthlyBy: 'day_of_month', exceptions: [], localTimePolicy: { gap: 'shift_forward', overlap: 'earlier' } }
+ * ```
+ */
+export const SchedulingSeries = z
+  .strictObject({
+    id: SeriesId,
+    clinicianId: ClinicianId,
+    clientIds: z.array(ClientId).min(1),
+    type: SchedulingAppointmentType,
+    modality: SessionModality,
+    /** The clinician's zone: the wall time is kept here. */
+    zone: IanaZone,
+    startDate: LocalDate,
+    startTime: LocalTime,
+    durationMinutes: z.number().int().min(5).max(720),
+    frequency: SeriesFrequency,
+    monthlyBy: MonthlyBy.default('day_of_month'),
+    count: z.number().int().min(1).max(SERIES_MAX_OCCURRENCES).optional(),
+    until: LocalDate.optional(),
+    exceptions: z.array(SeriesException).default([]),
+    localTimePolicy: LocalTimePolicy.default({ gap: 'shift_forward', overlap: 'earlier' }),
+  })
+  .superRefine((s, ctx) => {
+    if (s.count === undefined && s.until === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must have a count or an until date',
+        path: ['count'],
+        params: { code: 'scheduling.series.unbounded' },
+      });
+    }
+    if (s.count !== undefined && s.until !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must not have both a count and an until date',
+        path: ['until'],
+        params: { code: 'scheduling.series.count_and_until' },
+      });
+    }
+    if (s.until !== undefined && s.until < s.startDate) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must not end before it starts',
+        path: ['until'],
+        params: { code: 'scheduling.series.end_before_start' },
+      });
+    }
+    const seen = new Set<string>();
+    s.exceptions.forEach((e, i) => {
+      if (seen.has(e.date)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must not repeat an exception date',
+          path: ['exceptions', i, 'date'],
+          params: { code: 'scheduling.series.duplicate_exception' },
+        });
+      }
+      seen.add(e.date);
+      if (e.kind === 'move' && toEpochMs(e.end) <= toEpochMs(e.start)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must end after it starts',
+          path: ['exceptions', i, 'end'],
+          params: { code: 'scheduling.series.end_before_start' },
+        });
+      }
+    });
+  });
+export type SchedulingSeries = z.infer<typeof SchedulingSeries>;
+/** What callers pass for a {@link SchedulingSeries}, before defaults apply. */
+export type SchedulingSeriesInput = z.input<typeof SchedulingSeries>;

@@ -1,0 +1,98 @@
+import * as z from 'zod';
+import { compareText, Instant, type NonEmptyArray, reason, toEpochMs, validate } from '../../core/index.js';
+import type { SchedulingReason } from '../reason-codes.js';
+import { effectiveTier } from './ranking.js';
+import type { WaitlistTier } from './waitlist-entry.js';
+import { type WaitlistIndex, waitlistIndexArgument } from './waitlist-index.js';
+import { WaitlistPolicy, type WaitlistPolicyInput } from './waitlist-policy.js';
+
+/**
+ * Options for {@link listWaitlistCheckIns}.
+ * @example
+ * ```ts
+ * WaitlistCheckInOptions.parse({ asOf: '2026-03-05T12:00:00Z' }); //=> { asOf: '2026-03-05T12:00:00Z' }
+ * ```
+ */
+export const WaitlistCheckInOptions = z.strictObject({ asOf: Instant });
+export type WaitlistCheckInOptions = z.input<typeof WaitlistCheckInOptions>;
+
+/** A waitlist entry due for a check-in with the client. */
+export interface WaitlistCheckIn {
+  readonly entryId: string;
+  readonly clientId: string;
+  readonly tier: WaitlistTier;
+  /** The last contact, or when the entry was added if never contacted. */
+  readonly lastContactAt: Instant;
+  readonly daysSinceContact: number;
+  /** Days past the tier's check-in interval. */
+  readonly daysOverdue: number;
+  readonly reasons: NonEmptyArray<SchedulingReason>;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The stale waitlist entries: waiting or offered entries with no contact for longer than their tier's
+ * check-in interval, most overdue first (then entry id). Urgent and priority entries also route to a
+ * clinician for re-review, since urgency is a clinical judgement.
+ *
+ * @throws {@link ValidationError} when the policy or options are invalid.
+ * @remarks Intervals: weekly / bi-weekly / monthly by tier, and periodic re-confirmation of interest
+ * (practice choices; defaults from common waitlist practice).
+ * @example
+ * ```ts
+ * listWaitlistCheckIns(indexWaitlist(entries), {}, { asOf: '2026-03-01T12:00:00Z' }).map((c) => [c.entryId, c.daysOverdue]);
+ * //=> [['w-3', 12], ['w-9', 1]]
+ * ```
+ */
+export function listWaitlistCheckIns(
+  index: WaitlistIndex,
+  policyInput: WaitlistPolicyInput,
+  options: WaitlistCheckInOptions,
+): WaitlistCheckIn[] {
+  const policy = validate(WaitlistPolicy, policyInput, 'waitlist policy');
+  const asOf = toEpochMs(validate(WaitlistCheckInOptions, options, 'waitlist check-in options').asOf);
+  const out: WaitlistCheckIn[] = [];
+  for (const e of waitlistIndexArgument(index).entries) {
+    if (e.status !== 'waiting' && e.status !== 'offered') continue;
+    const last = e.lastContactAt ?? e.addedAt;
+    const days = Math.floor((asOf - toEpochMs(last)) / DAY_MS);
+    const { tier } = effectiveTier(e, policy);
+    const interval = policy.checkInDays[tier];
+    if (days < interval) continue;
+    const stale = reason(
+      'scheduling.waitlist.stale',
+      'warning',
+      'Check in with the client: no recent contact.',
+      {
+        daysSinceContact: days,
+        intervalDays: interval,
+        tier,
+      },
+    );
+    const reasons: NonEmptyArray<SchedulingReason> =
+      tier === 'routine'
+        ? [stale]
+        : [
+            stale,
+            reason(
+              'scheduling.waitlist.clinical_review',
+              'info',
+              'A clinician should re-review this entry’s urgency.',
+              {
+                tier,
+              },
+            ),
+          ];
+    out.push({
+      entryId: e.id,
+      clientId: e.clientId,
+      tier,
+      lastContactAt: last,
+      daysSinceContact: days,
+      daysOverdue: days - interval,
+      reasons,
+    });
+  }
+  return out.sort((a, b) => b.daysOverdue - a.daysOverdue || compareText(a.entryId, b.entryId));
+}

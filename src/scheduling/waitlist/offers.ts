@@ -1,0 +1,197 @@
+import * as z from 'zod';
+import {
+  compareText,
+  type Decision,
+  Instant,
+  type NonEmptyArray,
+  reason,
+  toEpochMs,
+  validate,
+} from '../../core/index.js';
+import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
+import type { WaitlistRanking } from './ranking.js';
+import { WaitlistEntryId, WaitlistOpeningId } from './waitlist-entry.js';
+import { type WaitlistIndex, waitlistIndexArgument } from './waitlist-index.js';
+import { WaitlistPolicy, type WaitlistPolicyInput } from './waitlist-policy.js';
+
+/**
+ * An offer of an opening to a waitlist entry, with the client's answer if any.
+ * @example
+ * ```ts
+ * WaitlistOffer.parse({ openingId: 'o-1', entryId: 'w-7', offeredAt: '2026-03-02T09:00:00Z' });
+ * //=> the same offer, typed (no answer yet)
+ * ```
+ */
+export const WaitlistOffer = z.strictObject({
+  openingId: WaitlistOpeningId,
+  entryId: WaitlistEntryId,
+  offeredAt: Instant,
+  response: z.strictObject({ kind: z.enum(['accepted', 'declined']), at: Instant }).optional(),
+});
+export type WaitlistOffer = z.infer<typeof WaitlistOffer>;
+/** What callers pass for a {@link WaitlistOffer}. */
+export type WaitlistOfferInput = z.input<typeof WaitlistOffer>;
+
+/**
+ * Options for {@link evaluateWaitlistOffers}.
+ * @example
+ * ```ts
+ * WaitlistOfferOptions.parse({ asOf: '2026-03-02T09:30:00Z' }); //=> { asOf: '2026-03-02T09:30:00Z' }
+ * ```
+ */
+export const WaitlistOfferOptions = z.strictObject({ asOf: Instant });
+export type WaitlistOfferOptions = z.input<typeof WaitlistOfferOptions>;
+
+/**
+ * Where the offers for one opening stand: `filled` (accepted), `awaiting_response` (offers still open),
+ * `offer_next` (offer to the listed entries now) or `exhausted` (nobody left). Every outcome lists the
+ * declined and expired offers, and each entry's updated decline count.
+ */
+export type WaitlistOfferDecision = Decision<
+  'filled' | 'awaiting_response' | 'offer_next',
+  'exhausted',
+  SchedulingReasonCode,
+  {
+    readonly openingId: string;
+    readonly acceptedEntryId: string | null;
+    readonly pendingEntryIds: readonly string[];
+    readonly offerNextEntryIds: readonly string[];
+    readonly declinedEntryIds: readonly string[];
+    readonly expiredEntryIds: readonly string[];
+    /** Decline totals (the entry's earlier declines plus these) for entries that declined here. */
+    readonly declineCounts: readonly { readonly entryId: string; readonly declines: number }[];
+  }
+>;
+
+// The parts of a ranking the offers use: which opening, and the entries in rank order.
+const RankingArgument = z.looseObject({
+  openingId: z.string(),
+  ranked: z.array(z.looseObject({ entryId: z.string() })),
+});
+
+/**
+ * Works the offer round for one opening: an offer expires after the policy's minutes without an answer,
+ * a decline is counted, and the next candidates in rank order (never offered this opening before) are
+ * named until the batch size is open again. An entry whose declines reach the policy's limit is flagged
+ * for a conversation with the client.
+ *
+ * @param ranking - the opening's ranking from {@link rankWaitlistForOpening}
+ * @param index - the waitlist (for earlier decline counts)
+ * @param offers - every offer made for this opening so far (others are ignored)
+ * @throws {@link ValidationError} when an offer, the policy or the options are invalid.
+ * @remarks Offer one or a batch at a time for a limited time [sources: peer-jituzu-waitlist]; notify-all
+ * without auto-booking is the alternative [sources: peer-counsol-waitlist]. Booking from an entry removes it
+ * [sources: peer-unifiedpractice-waitlist].
+ * @example
+ * ```ts
+ * evaluateWaitlistOffers(ranking, index, [{ openingId: 'o-1', entryId: 'w-7', offeredAt: '2026-03-02T09:00:00Z',
+ *   response: { kind: 'declined', at: '2026-03-02T09:20:00Z' } }], {}, { asOf: '2026-03-02T09:30:00Z' });
+ * //=> { outcome: 'offer_next', offerNextEntryIds: ['w-2'], declinedEntryIds: ['w-7'], … }
+ * ```
+ */
+export function evaluateWaitlistOffers(
+  ranking: WaitlistRanking,
+  index: WaitlistIndex,
+  offerInputs: readonly WaitlistOfferInput[],
+  policyInput: WaitlistPolicyInput,
+  options: WaitlistOfferOptions,
+): WaitlistOfferDecision {
+  const opening = validate(RankingArgument, ranking, 'waitlist ranking');
+  const entries = waitlistIndexArgument(index).entries;
+  const policy = validate(WaitlistPolicy, policyInput, 'waitlist policy');
+  const asOf = toEpochMs(validate(WaitlistOfferOptions, options, 'waitlist offer options').asOf);
+  const offers = validate(z.array(WaitlistOffer), offerInputs, 'waitlist offers')
+    .filter((o) => o.openingId === opening.openingId && toEpochMs(o.offeredAt) <= asOf)
+    .sort((a, b) => toEpochMs(a.offeredAt) - toEpochMs(b.offeredAt) || compareText(a.entryId, b.entryId));
+  const expiryMs = policy.offerExpiryMinutes * 60_000;
+  const reasons: SchedulingReason[] = [];
+  const offered = new Set<string>();
+  const pending: string[] = [];
+  const declined: string[] = [];
+  const expired: string[] = [];
+  let accepted: string | null = null;
+  for (const o of offers) {
+    offered.add(o.entryId);
+    const answered = o.response !== undefined && toEpochMs(o.response.at) <= asOf ? o.response : undefined;
+    if (answered?.kind === 'accepted') {
+      accepted ??= o.entryId;
+    } else if (answered?.kind === 'declined') {
+      declined.push(o.entryId);
+      reasons.push(
+        reason('scheduling.waitlist.offer_declined', 'info', 'The offer was declined.', {
+          entryId: o.entryId,
+        }),
+      );
+    } else if (toEpochMs(o.offeredAt) + expiryMs <= asOf) {
+      expired.push(o.entryId);
+      reasons.push(
+        reason('scheduling.waitlist.offer_expired', 'info', 'The offer expired without an answer.', {
+          entryId: o.entryId,
+          expiryMinutes: policy.offerExpiryMinutes,
+        }),
+      );
+    } else {
+      pending.push(o.entryId);
+    }
+  }
+  const earlier = new Map(entries.map((e) => [e.id as string, e.declines]));
+  const declineCounts = [...new Set(declined)].sort(compareText).map((entryId) => {
+    const declines = (earlier.get(entryId) ?? 0) + declined.filter((d) => d === entryId).length;
+    if (declines >= policy.maxDeclines) {
+      reasons.push(
+        reason('scheduling.waitlist.too_many_declines', 'warning', 'Check the entry with the client.', {
+          entryId,
+          declines,
+          maxDeclines: policy.maxDeclines,
+        }),
+      );
+    }
+    return { entryId, declines };
+  });
+  const base = {
+    openingId: opening.openingId,
+    pendingEntryIds: pending,
+    declinedEntryIds: declined,
+    expiredEntryIds: expired,
+    declineCounts,
+  };
+  if (accepted !== null) {
+    reasons.unshift(
+      reason('scheduling.waitlist.offer_accepted', 'info', 'The opening is filled.', { entryId: accepted }),
+    );
+    return {
+      ...base,
+      outcome: 'filled',
+      acceptedEntryId: accepted,
+      pendingEntryIds: [],
+      offerNextEntryIds: [],
+      reasons,
+    };
+  }
+  const room = Math.max(0, policy.offerBatchSize - pending.length);
+  const next = opening.ranked
+    .filter((r) => !offered.has(r.entryId))
+    .slice(0, room)
+    .map((r) => r.entryId);
+  if (next.length > 0) {
+    return { ...base, outcome: 'offer_next', acceptedEntryId: null, offerNextEntryIds: next, reasons };
+  }
+  if (pending.length > 0) {
+    reasons.push(
+      reason('scheduling.waitlist.offer_pending', 'info', 'Waiting for answers.', { entryIds: [...pending] }),
+    );
+    return { ...base, outcome: 'awaiting_response', acceptedEntryId: null, offerNextEntryIds: [], reasons };
+  }
+  const why: NonEmptyArray<SchedulingReason> = [
+    reason(
+      'scheduling.waitlist.no_candidates',
+      'warning',
+      'Nobody eligible is left to offer the opening to.',
+      {
+        ranked: opening.ranked.length,
+      },
+    ),
+    ...reasons,
+  ];
+  return { ...base, outcome: 'exhausted', acceptedEntryId: null, offerNextEntryIds: [], reasons: why };
+}

@@ -1,0 +1,77 @@
+import type * as z from 'zod';
+import { type Decision, reason, validate } from '../../core/index.js';
+import type { SchedulingReasonCode } from '../reason-codes.js';
+import { WaitlistEntry, type WaitlistEntryInput, WaitlistPriority } from './waitlist-entry.js';
+import { WaitlistPolicy, type WaitlistPolicyInput } from './waitlist-policy.js';
+
+/** What callers pass for a {@link WaitlistPriority}. */
+export type WaitlistPriorityInput = z.input<typeof WaitlistPriority>;
+
+/** The result of {@link setWaitlistPriority}: the updated entry, or a refusal and the entry unchanged. */
+export type WaitlistPriorityDecision = Decision<
+  'set',
+  'refused',
+  SchedulingReasonCode,
+  { readonly entry: WaitlistEntry }
+>;
+
+/**
+ * Sets a waitlist entry's priority tier, recording who set it, in what role, and when. Only a role the
+ * policy allows (a clinician, by default) may set it: an assistant's request is refused and routed to a
+ * clinician, because urgency is a clinical judgement.
+ *
+ * @throws {@link ValidationError} when the entry, the priority or the policy is invalid.
+ * @remarks Risk tiers are a clinical judgement, so only a clinician role may set one (the library keeps the
+ * clinical boundary by construction).
+ * @example
+ * ```ts
+ * setWaitlistPriority(entry, { tier: 'urgent', setBy: 'staff-9', setByRole: 'assistant', setAt: '2026-03-02T10:00:00Z' });
+ * //=> { outcome: 'refused', entry, reasons: [{ code: 'scheduling.waitlist.priority_refused', … },
+ * //     { code: 'scheduling.waitlist.clinical_review', … }] }
+ * ```
+ */
+export function setWaitlistPriority(
+  entryInput: WaitlistEntryInput,
+  priorityInput: WaitlistPriorityInput,
+  policyInput: WaitlistPolicyInput = {},
+): WaitlistPriorityDecision {
+  const entry = validate(WaitlistEntry, entryInput, 'waitlist entry');
+  const priority = validate(WaitlistPriority, priorityInput, 'waitlist priority');
+  const policy = validate(WaitlistPolicy, policyInput, 'waitlist policy');
+  if (!policy.prioritySetterRoles.includes(priority.setByRole)) {
+    return {
+      outcome: 'refused',
+      entry,
+      reasons: [
+        reason(
+          'scheduling.waitlist.priority_refused',
+          'error',
+          'Only a clinician role may set a priority tier.',
+          {
+            setByRole: priority.setByRole,
+            allowedRoles: [...policy.prioritySetterRoles],
+          },
+        ),
+        reason(
+          'scheduling.waitlist.clinical_review',
+          'info',
+          'Ask a clinician to review the entry’s urgency.',
+          {
+            entryId: entry.id,
+          },
+        ),
+      ],
+    };
+  }
+  return {
+    outcome: 'set',
+    entry: { ...entry, priority },
+    reasons: [
+      reason('scheduling.waitlist.priority_set', 'info', 'The tier was set by a clinician role.', {
+        tier: priority.tier,
+        setBy: priority.setBy,
+        setAt: priority.setAt,
+      }),
+    ],
+  };
+}

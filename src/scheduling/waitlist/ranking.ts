@@ -1,0 +1,284 @@
+import * as z from 'zod';
+import {
+  Instant,
+  isNonEmpty,
+  localDayAndMinute,
+  type NonEmptyArray,
+  reason,
+  toEpochMs,
+  validate,
+} from '../../core/index.js';
+import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';
+import type { SchedulingReason } from '../reason-codes.js';
+import {
+  type WaitlistEntry,
+  WaitlistOpening,
+  type WaitlistOpeningInput,
+  type WaitlistTier,
+} from './waitlist-entry.js';
+import { type WaitlistIndex, waitlistIndexArgument } from './waitlist-index.js';
+import {
+  type WaitlistPolicy,
+  type WaitlistPolicyInput,
+  WaitlistPolicy as WaitlistPolicySchema,
+} from './waitlist-policy.js';
+
+/** An eligible entry in offer order. */
+export interface RankedWaitlistEntry {
+  readonly entryId: string;
+  readonly clientId: string;
+  /** 1-based position. */
+  readonly rank: number;
+  /** The tier used for ranking (routine when the recorded tier does not count). */
+  readonly tier: WaitlistTier;
+  readonly addedAt: Instant;
+  /** Whole days waited up to `asOf`. */
+  readonly waitedDays: number;
+  readonly reasons: readonly SchedulingReason[];
+}
+
+/** An entry that cannot take the opening, with every reason. */
+export interface IneligibleWaitlistEntry {
+  readonly entryId: string;
+  readonly reasons: NonEmptyArray<SchedulingReason>;
+}
+
+/** The waitlist matched to one opening: eligible entries ranked, the others with why. */
+export interface WaitlistRanking {
+  readonly openingId: string;
+  readonly ranked: readonly RankedWaitlistEntry[];
+  readonly ineligible: readonly IneligibleWaitlistEntry[];
+}
+
+/**
+ * Options for {@link rankWaitlistForOpening}.
+ * @example
+ * ```ts
+ * WaitlistRankingOptions.parse({ asOf: '2026-03-01T00:00:00Z' }); //=> { asOf: '2026-03-01T00:00:00Z' }
+ * ```
+ */
+export const WaitlistRankingOptions = z.strictObject({ asOf: Instant });
+export type WaitlistRankingOptions = z.input<typeof WaitlistRankingOptions>;
+
+/** The tier an entry ranks with under a policy, and whether a recorded tier was ignored (internal). */
+export function effectiveTier(
+  entry: WaitlistEntry,
+  policy: WaitlistPolicy,
+): { tier: WaitlistTier; ignored: boolean } {
+  const p = entry.priority;
+  if (p === undefined) return { tier: 'routine', ignored: false };
+  if (policy.prioritySetterRoles.includes(p.setByRole)) return { tier: p.tier, ignored: false };
+  return { tier: 'routine', ignored: p.tier !== 'routine' };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Matches a waitlist to one opening and ranks the eligible entries: by priority tier (only a tier set
+ * by a permitted role counts), then time waited (earliest added first), then entry id. An entry is
+ * eligible when it is waiting, wants this clinician or any, accepts one of the opening's modalities,
+ * prefers the opening's weekday and hours in the client's own zone (empty means any), needs no longer a
+ * session, and the clinician accepts its payer (or self-pay). An entry whose coverage is not recorded is
+ * not matched on payer and ranks with `scheduling.waitlist.payer_unknown`. Every ineligible entry is
+ * listed with every reason.
+ *
+ * @param index - the waitlist from {@link indexWaitlist}
+ * @throws {@link ValidationError} when the opening, clinician, policy or options are invalid.
+ * @remarks Tiers over first-come-first-served (a practice choice). Any-field semantics
+ * [sources: peer-patientstudio-waitlist].
+ * The ranking is a total order (ids are unique in an index), so it does not depend on input order.
+ * @example
+ * ```ts
+ * rankWaitlistForOpening(indexWaitlist(entries), opening, drLee, {}, { asOf: '2026-03-01T00:00:00Z' }).ranked
+ *   .map((r) => [r.entryId, r.tier]);
+ * //=> [['w-7', 'urgent'], ['w-2', 'routine'], ['w-5', 'routine']]
+ * ```
+ */
+export function rankWaitlistForOpening(
+  index: WaitlistIndex,
+  openingInput: WaitlistOpeningInput,
+  clinicianInput: SchedulingClinicianInput,
+  policyInput: WaitlistPolicyInput,
+  options: WaitlistRankingOptions,
+): WaitlistRanking {
+  const opening = validate(WaitlistOpening, openingInput, 'waitlist opening');
+  const clinician = validate(SchedulingClinician, clinicianInput, 'clinician');
+  const policy = validate(WaitlistPolicySchema, policyInput, 'waitlist policy');
+  const asOf = toEpochMs(validate(WaitlistRankingOptions, options, 'waitlist ranking options').asOf);
+  const startMs = toEpochMs(opening.start);
+  const endMs = toEpochMs(opening.end);
+  const minutes = Math.round((endMs - startMs) / 60_000);
+  let openingMods = 0;
+  for (const m of opening.modalities) openingMods |= m === 'in_person' ? 1 : 2;
+  const accepted = new Set<string>(clinician.payersAccepted);
+  const tierRank = new Map(policy.tierOrder.map((t, i) => [t, i]));
+  // The opening read on each client's wall clock, once per zone.
+  const localByZone = new Map<
+    string,
+    { iso: number; startMinute: number; endMinute: number; sameDay: boolean }
+  >();
+  const { entries, compiled } = waitlistIndexArgument(index);
+  // Reasons with the same facts are built once per call and shared: 10^5 entries, little garbage.
+  const shared = new Map<string, SchedulingReason>();
+  const once = (key: string, make: () => SchedulingReason): SchedulingReason => {
+    let r = shared.get(key);
+    if (r === undefined) {
+      r = make();
+      shared.set(key, r);
+    }
+    return r;
+  };
+  const eligible: number[] = [];
+  const ranks = new Uint8Array(entries.length);
+  const ineligible: IneligibleWaitlistEntry[] = [];
+  // Walk in id order, so the ineligible list comes out sorted by entry id.
+  for (const i of compiled.byId) {
+    const e = entries[i] as WaitlistEntry;
+    let local = localByZone.get(e.zone);
+    if (local === undefined) {
+      const s = localDayAndMinute(startMs, e.zone);
+      const end = localDayAndMinute(endMs, e.zone);
+      local = {
+        iso: ((((s.epochDay + 3) % 7) + 7) % 7) + 1,
+        startMinute: s.minuteOfDay,
+        endMinute: end.epochDay === s.epochDay ? end.minuteOfDay : 1440,
+        sameDay: end.epochDay === s.epochDay || (end.epochDay === s.epochDay + 1 && end.minuteOfDay === 0),
+      };
+      localByZone.set(e.zone, local);
+    }
+    const why: SchedulingReason[] = [];
+    if (e.status !== 'waiting') {
+      why.push(
+        once(`status:${e.status}`, () =>
+          reason('scheduling.waitlist.not_waiting', 'info', 'The entry is not waiting.', {
+            status: e.status,
+          }),
+        ),
+      );
+    }
+    if (e.clinicianId !== null && e.clinicianId !== opening.clinicianId) {
+      why.push(
+        once('clinician', () =>
+          reason(
+            'scheduling.waitlist.clinician_mismatch',
+            'info',
+            'The entry asks for another clinician.',
+            {},
+          ),
+        ),
+      );
+    }
+    const mods = compiled.modalityMask[i] as number;
+    if (mods !== 0 && (mods & openingMods) === 0) {
+      why.push(
+        once('modality', () =>
+          reason('scheduling.waitlist.modality_mismatch', 'info', 'No modality in common.', {}),
+        ),
+      );
+    }
+    const days = compiled.dayMask[i] as number;
+    if (days !== 0 && (days & (1 << local.iso)) === 0) {
+      why.push(
+        once(`day:${e.zone}`, () =>
+          reason('scheduling.waitlist.day_not_preferred', 'info', 'Not a preferred day.', { zone: e.zone }),
+        ),
+      );
+    }
+    const hours = compiled.hours[i];
+    const at = local;
+    if (
+      hours !== null &&
+      hours !== undefined &&
+      !(at.sameDay && hours.some(([a, b]) => a <= at.startMinute && at.endMinute <= b))
+    ) {
+      why.push(
+        once(`hours:${e.zone}`, () =>
+          reason('scheduling.waitlist.hours_not_preferred', 'info', 'Not inside preferred hours.', {
+            zone: e.zone,
+          }),
+        ),
+      );
+    }
+    // Coverage not recorded cannot be matched: the entry stays eligible and says so (see below).
+    if (
+      e.payerId !== undefined &&
+      (e.payerId === null ? !clinician.acceptsSelfPay : !accepted.has(e.payerId))
+    ) {
+      why.push(
+        once(`payer:${e.payerId === null}`, () =>
+          reason(
+            'scheduling.waitlist.payer_not_accepted',
+            'info',
+            "The clinician does not accept the client's payer.",
+            {
+              selfPay: e.payerId === null,
+            },
+          ),
+        ),
+      );
+    }
+    const needed = e.sessionMinutes;
+    if (needed !== undefined && minutes < needed) {
+      why.push(
+        once(`length:${needed}`, () =>
+          reason('scheduling.waitlist.session_too_short', 'info', 'The opening is too short.', {
+            openingMinutes: minutes,
+            neededMinutes: needed,
+          }),
+        ),
+      );
+    }
+    if (isNonEmpty(why)) {
+      ineligible.push({ entryId: e.id, reasons: why });
+      continue;
+    }
+    ranks[i] = tierRank.get(effectiveTier(e, policy).tier) ?? 0;
+    eligible.push(i);
+  }
+  const added = compiled.addedMs;
+  const idRank = compiled.idRank;
+  eligible.sort(
+    (a, b) =>
+      (ranks[a] as number) - (ranks[b] as number) ||
+      (added[a] as number) - (added[b] as number) ||
+      (idRank[a] as number) - (idRank[b] as number),
+  );
+  const ranked = eligible.map((i, position): RankedWaitlistEntry => {
+    const e = entries[i] as WaitlistEntry;
+    const { tier, ignored } = effectiveTier(e, policy);
+    const reasons: SchedulingReason[] = [];
+    if (ignored) {
+      reasons.push(
+        reason(
+          'scheduling.waitlist.priority_ignored',
+          'warning',
+          'The tier was not set by a clinician role; ranked as routine.',
+          {
+            recordedTier: e.priority?.tier ?? 'routine',
+            setByRole: e.priority?.setByRole ?? 'assistant',
+          },
+        ),
+      );
+    }
+    if (e.payerId === undefined) {
+      reasons.push(
+        reason(
+          'scheduling.waitlist.payer_unknown',
+          'warning',
+          "The client's coverage is not recorded: confirm it before booking (not read as self-pay).",
+          { clientId: e.clientId },
+        ),
+      );
+    }
+    return {
+      entryId: e.id,
+      clientId: e.clientId,
+      rank: position + 1,
+      tier,
+      addedAt: e.addedAt,
+      waitedDays: Math.max(0, Math.floor((asOf - (added[i] as number)) / DAY_MS)),
+      reasons,
+    };
+  });
+  return { openingId: opening.id, ranked, ineligible };
+}

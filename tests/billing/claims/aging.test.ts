@@ -1,0 +1,300 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { AgingItem, buildAgingReport } from '../../../src/billing/claims/aging.js';
+import { fromEpochDay, ValidationError } from '../../../src/core/index.js';
+
+const ASOF = '2026-11-20';
+type AgingItemInput = z.input<typeof AgingItem>;
+const item = (o: Partial<AgingItemInput> & { serviceDate: string }): AgingItemInput => ({
+  claimId: 'c-1',
+  payerId: 'payer-a',
+  clientId: 'client-1',
+  balanceCents: 10_000,
+  ...o,
+});
+
+describe('buildAgingReport', () => {
+  it('ages from the date of service into 0–30, 31–60, 61–90, 91–120 and 121+ by default', () => {
+    const r = buildAgingReport(
+      [
+        item({ claimId: 'a', serviceDate: '2026-10-21' }), // 30 days
+        item({ claimId: 'b', serviceDate: '2026-10-20' }), // 31 days
+        item({ claimId: 'c', serviceDate: '2026-08-22' }), // 90 days
+        item({ claimId: 'd', serviceDate: '2026-07-23' }), // 120 days
+        item({ claimId: 'e', serviceDate: '2026-07-22', balanceCents: 1 }), // 121 days
+      ],
+      {},
+      ASOF,
+    );
+    expect(r.buckets.map((b) => [b.label, b.claimCount, b.balanceCents])).toEqual([
+      ['0-30', 1, 10_000],
+      ['31-60', 1, 10_000],
+      ['61-90', 1, 10_000],
+      ['91-120', 1, 10_000],
+      ['121+', 1, 1],
+    ]);
+    expect(r.total).toEqual({ claimCount: 5, balanceCents: 40_001 });
+    expect(r.filingRisk).toBeNull();
+  });
+
+  it('totals by payer and by client, in id order', () => {
+    const r = buildAgingReport(
+      [
+        item({ claimId: 'a', payerId: 'payer-b', clientId: 'client-2', serviceDate: '2026-11-01' }),
+        item({
+          claimId: 'b',
+          payerId: 'payer-a',
+          clientId: 'client-2',
+          serviceDate: '2026-09-01',
+          balanceCents: 500,
+        }),
+      ],
+      {},
+      ASOF,
+    );
+    expect(r.byPayer).toEqual([
+      { id: 'payer-a', bucketCents: [0, 0, 500, 0, 0], balanceCents: 500, claimCount: 1 },
+      { id: 'payer-b', bucketCents: [10_000, 0, 0, 0, 0], balanceCents: 10_000, claimCount: 1 },
+    ]);
+    expect(r.byClient).toEqual([
+      { id: 'client-2', bucketCents: [10_000, 0, 500, 0, 0], balanceCents: 10_500, claimCount: 2 },
+    ]);
+  });
+
+  it('ages from submission when asked, counting unsubmitted claims apart', () => {
+    const r = buildAgingReport(
+      [
+        item({ serviceDate: '2026-06-01', submittedOn: '2026-11-01' }),
+        item({ claimId: 'x', serviceDate: '2026-06-01' }),
+      ],
+      { basis: 'submission' },
+      ASOF,
+    );
+    expect(r.buckets[0]?.claimCount).toBe(1);
+    expect(r.notSubmitted).toEqual({ claimCount: 1, balanceCents: 10_000 });
+    expect(r.total.claimCount).toBe(2);
+    expect(r.byPayer[0]?.bucketCents).toEqual([10_000, 0, 0, 0, 0]);
+  });
+
+  it('takes configurable bounds and puts future-dated claims in the first bucket, counted', () => {
+    const r = buildAgingReport(
+      [item({ serviceDate: '2026-12-01' }), item({ serviceDate: '2026-11-05' })],
+      { bucketBounds: [14] },
+      ASOF,
+    );
+    expect(r.buckets.map((b) => [b.label, b.claimCount])).toEqual([
+      ['0-14', 1],
+      ['15+', 1],
+    ]);
+    expect(r.futureDatedCount).toBe(1);
+  });
+
+  it('reports every invalid record by index, names each problem, echoes nothing, and goes on', () => {
+    const r = buildAgingReport(
+      [
+        item({ serviceDate: '2026-11-01' }),
+        {
+          claimId: 'c-2',
+          payerId: 'payer-a',
+          clientId: 'client-1',
+          serviceDate: '2026-02-30',
+          balanceCents: 1.5,
+        },
+        null,
+        item({ serviceDate: '2026-11-02', submittedOn: 'yesterday' }),
+        item({ serviceDate: '2026-11-03', claimId: 'bad id!' }),
+        { ...item({ serviceDate: '2026-11-03' }), clientId: 7 },
+        item({ serviceDate: '2026-11-03', payerId: '-payer' }),
+        item({ serviceDate: '2026-11-03', clientId: '' }),
+      ],
+      {},
+      ASOF,
+    );
+    expect(r.total.claimCount).toBe(1);
+    expect(r.invalid.map((i) => [i.index, i.issues.map((x) => [x.at, x.code])])).toEqual([
+      [
+        1,
+        [
+          ['$[1].serviceDate', 'core.date.invalid'],
+          ['$[1].balanceCents', 'invalid_type'],
+        ],
+      ],
+      [2, [['$[2]', 'invalid_type']]],
+      [3, [['$[3].submittedOn', 'core.date.invalid']]],
+      [4, [['$[4].claimId', 'invalid_format']]],
+      [5, [['$[5].clientId', 'invalid_type']]],
+      [6, [['$[6].payerId', 'invalid_format']]],
+      [7, [['$[7].clientId', 'invalid_format']]],
+    ]);
+    expect(JSON.stringify(r.invalid)).not.toMatch(/yesterday|bad id|2026-02-30/);
+  });
+
+  it('accepts a valid record that only zod can check (extra fields, explicit undefined)', () => {
+    const r = buildAgingReport(
+      [{ ...item({ serviceDate: '2026-11-01' }), submittedOn: undefined, note: 'x' }],
+      {},
+      ASOF,
+    );
+    expect(r.total.claimCount).toBe(1);
+  });
+
+  it('tallies timely-filing risk of unfiled claims and filing outcome of filed ones', () => {
+    const r = buildAgingReport(
+      [
+        item({ claimId: 'late', serviceDate: '2026-06-01', submittedOn: '2026-10-01' }),
+        item({ claimId: 'ontime', serviceDate: '2026-06-01', submittedOn: '2026-06-05' }),
+        item({ claimId: 'expired', serviceDate: '2026-06-01' }),
+        item({ claimId: 'high', serviceDate: '2026-08-25' }), // deadline 11-23: 3 days left
+        item({ claimId: 'medium', serviceDate: '2026-09-15' }), // 24 days left
+        item({ claimId: 'low', serviceDate: '2026-11-01' }),
+        item({ claimId: 'unknown', payerId: 'payer-z', serviceDate: '2026-11-01' }),
+        item({ claimId: 'medicare', payerId: 'payer-m', serviceDate: '2025-11-30' }), // deadline 2026-11-30
+      ],
+      {
+        filingWindows: { 'payer-a': { amount: 90, unit: 'days' }, 'payer-m': { amount: 12, unit: 'months' } },
+      },
+      ASOF,
+    );
+    const risk = r.filingRisk;
+    expect(risk && Object.fromEntries(Object.entries(risk).map(([k, v]) => [k, v.claimCount]))).toEqual({
+      filedOnTime: 1,
+      filedLate: 1,
+      low: 1,
+      medium: 1,
+      high: 2,
+      expired: 1,
+      undecided: 1,
+    });
+  });
+
+  it('moves a payer’s deadline off a weekend or holiday when its window says so, days and months alike', () => {
+    // As of Monday 2026-11-23. Monthly: DOS 2025-11-22 ends Sunday 2026-11-22, moved to Monday 11-23.
+    // Daily: DOS 2026-08-24 + 90 days is the same Sunday.
+    const items = [
+      item({ claimId: 'm', payerId: 'payer-m', serviceDate: '2025-11-22' }),
+      item({ claimId: 'd', payerId: 'payer-d', serviceDate: '2026-08-24' }),
+    ];
+    const rolled = buildAgingReport(
+      items,
+      {
+        filingWindows: {
+          'payer-m': { amount: 12, unit: 'months', rollToNextWorkday: true },
+          'payer-d': { amount: 90, unit: 'days', rollToNextWorkday: true },
+        },
+      },
+      '2026-11-23',
+    );
+    expect(rolled.filingRisk?.high.claimCount).toBe(2);
+    const plain = buildAgingReport(
+      items,
+      {
+        filingWindows: { 'payer-m': { amount: 12, unit: 'months' }, 'payer-d': { amount: 90, unit: 'days' } },
+      },
+      '2026-11-23',
+    );
+    expect(plain.filingRisk?.expired.claimCount).toBe(2);
+  });
+
+  it('uses a default filing window for payers without one', () => {
+    const r = buildAgingReport(
+      [item({ serviceDate: '2026-11-01' })],
+      { defaultFilingWindow: { amount: 90, unit: 'days' } },
+      ASOF,
+    );
+    expect(r.filingRisk?.low.claimCount).toBe(1);
+  });
+
+  it('throws a ValidationError for bounds that do not increase, and a bad as-of date', () => {
+    expect(() => buildAgingReport([], { bucketBounds: [30, 30] }, ASOF)).toThrow(ValidationError);
+    expect(() => buildAgingReport([], {}, '2026-13-01')).toThrow(ValidationError);
+  });
+
+  it('throws rather than lose a cent when totals leave the safe-integer range', () => {
+    const big = Number.MAX_SAFE_INTEGER;
+    expect(() =>
+      buildAgingReport(
+        [
+          item({ serviceDate: '2026-11-01', balanceCents: big }),
+          item({ serviceDate: '2026-11-01', balanceCents: big }),
+        ],
+        {},
+        ASOF,
+      ),
+    ).toThrow(/safe-integer/);
+  });
+
+  const itemArb = fc.record({
+    claimId: fc.integer({ min: 0, max: 999 }).map((n) => `c-${n}`),
+    payerId: fc.constantFrom('payer-a', 'payer-b', 'payer-c'),
+    clientId: fc.integer({ min: 0, max: 9 }).map((n) => `client-${n}`),
+    serviceDate: fc.integer({ min: 20_000, max: 20_800 }).map(fromEpochDay),
+    submittedOn: fc.option(fc.integer({ min: 20_400, max: 20_800 }).map(fromEpochDay), { nil: undefined }),
+    balanceCents: fc.integer({ min: -50_000, max: 5_000_000 }),
+  });
+  const boundsArb = fc
+    .uniqueArray(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 6 })
+    .map((b) => b.sort((x, y) => x - y));
+
+  it('property: buckets partition the claims and add to the grand total to the cent, whatever the order or chunking', () => {
+    fc.assert(
+      fc.property(
+        fc.array(itemArb, { maxLength: 60 }),
+        boundsArb,
+        fc.constantFrom('date_of_service' as const, 'submission' as const),
+        fc.integer({ min: 1, max: 7 }),
+        (items, bucketBounds, basis, chunk) => {
+          const asOf = fromEpochDay(20_700);
+          const r = buildAgingReport(items, { bucketBounds, basis }, asOf);
+          const expected = items.reduce((s, i) => s + i.balanceCents, 0);
+          const bucketSum = r.buckets.reduce((s, b) => s + b.balanceCents, 0) + r.notSubmitted.balanceCents;
+          const bucketCount = r.buckets.reduce((s, b) => s + b.claimCount, 0) + r.notSubmitted.claimCount;
+          expect(bucketSum).toBe(expected);
+          expect(r.total).toEqual({ claimCount: items.length, balanceCents: expected });
+          expect(bucketCount).toBe(items.length);
+          expect(r.byPayer.reduce((s, p) => s + p.balanceCents, 0)).toBe(expected);
+          expect(r.byClient.reduce((s, p) => s + p.claimCount, 0)).toBe(items.length);
+          // The same items reversed and fed as a lazy generator in chunks give the same report.
+          const reversed = [...items].reverse();
+          function* chunks() {
+            for (let i = 0; i < reversed.length; i += chunk) yield* reversed.slice(i, i + chunk);
+          }
+          const again = buildAgingReport(chunks(), { bucketBounds, basis }, asOf);
+          expect(again).toEqual(r);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('property: a record is aged exactly when the AgingItem schema accepts it', () => {
+    const idArb = fc.string({
+      maxLength: 6,
+      unit: fc.constantFrom('a', 'Z', '7', '.', '_', ':', '-', ' ', '/', 'é'),
+    });
+    const dateArb = fc.oneof(
+      fc.integer({ min: 19_000, max: 21_000 }).map(fromEpochDay),
+      fc.constantFrom('2026-02-29', '2026-1-01', 'x'),
+    );
+    const recordArb = fc.record(
+      {
+        claimId: fc.oneof(idArb, fc.constant(7)),
+        payerId: idArb,
+        clientId: idArb,
+        serviceDate: dateArb,
+        submittedOn: dateArb,
+        balanceCents: fc.oneof(fc.integer(), fc.double(), fc.constant(2 ** 53)),
+      },
+      { requiredKeys: ['claimId', 'payerId', 'clientId', 'serviceDate', 'balanceCents'] },
+    );
+    fc.assert(
+      fc.property(recordArb, (record) => {
+        const r = buildAgingReport([record], {}, ASOF);
+        const valid = AgingItem.safeParse(record).success;
+        expect(r.total.claimCount).toBe(valid ? 1 : 0);
+        expect(r.invalid.length).toBe(valid ? 0 : 1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,396 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ClaimInput } from '../../../src/billing/claims/claim.js';
+import {
+  buildFollowUpQueue,
+  buildFollowUpQueueFromValidated,
+  FollowUpInput,
+  FollowUpPolicy,
+} from '../../../src/billing/claims/follow-up.js';
+import type { ClaimStatus } from '../../../src/billing/claims/status.js';
+import { ValidationError } from '../../../src/core/index.js';
+import { COMMERCIAL, claim, line, MEDICARE } from './claim-fixtures.js';
+
+const ASOF = '2026-05-01';
+
+/** A claim with DOS `dos` whose history is the given dated moves. */
+function dated(
+  id: string,
+  moves: [ClaimStatus, string][],
+  dos = '2026-03-02',
+  chargeCents = 15_000,
+): ClaimInput {
+  let from: ClaimStatus = 'draft';
+  const history = moves.map(([to, on]) => {
+    const change = { from, to, on };
+    from = to;
+    return change;
+  });
+  return claim({ claimId: id, status: from, history, lines: [line({ serviceDate: dos, chargeCents })] });
+}
+
+/** A claim filed (submitted and accepted) on `filedOn`, then moved on as told. */
+const filed = (id: string, filedOn: string, then: [ClaimStatus, string][] = [], dos = '2025-12-01') =>
+  dated(id, [['ready', filedOn], ['submitted', filedOn], ['accepted', filedOn], ...then], dos);
+
+const actions = (q: readonly { claimId: string; action: string }[]) => q.map((e) => [e.claimId, e.action]);
+
+describe('buildFollowUpQueue', () => {
+  it('lists unsubmitted, rejected and expired claims with their filing deadlines, passed deadlines first', () => {
+    const q = buildFollowUpQueue(
+      {
+        claims: [
+          dated('draft', []),
+          dated(
+            'rejected',
+            [
+              ['ready', '2026-03-03'],
+              ['submitted', '2026-03-03'],
+              ['rejected', '2026-03-04'],
+            ],
+            '2026-03-20',
+          ),
+          dated('expired', [], '2026-01-15'),
+        ],
+        profiles: [COMMERCIAL],
+      },
+      ASOF,
+    );
+    expect(q.map((e) => [e.rank, e.claimId, e.action, e.deadline, e.daysLeft])).toEqual([
+      [1, 'expired', 'review_write_off', '2026-04-15', -16],
+      [2, 'draft', 'submit', '2026-05-31', 30],
+      [3, 'rejected', 'fix_and_resubmit', '2026-06-18', 48],
+    ]);
+    expect(q[0]?.reasons.map((r) => r.code)).toEqual([
+      'billing.claim.past_timely_filing',
+      'billing.followup.ranked',
+    ]);
+  });
+
+  it('asks to fix a claim the scrubber blocks before it can be submitted, with the problems', () => {
+    const q = buildFollowUpQueue(
+      { claims: [{ ...dated('no-npi', []), renderingNpi: undefined }], profiles: [COMMERCIAL] },
+      ASOF,
+    );
+    expect(q[0]?.action).toBe('fix_before_submit');
+    expect(q[0]?.reasons.map((r) => r.code)).toEqual([
+      'billing.scrub.missing_rendering_npi',
+      'billing.followup.scrub_failed',
+      'billing.followup.ranked',
+    ]);
+  });
+
+  it('chases claims in the payer’s hands by time since filing: acknowledgment, status check, call, escalation', () => {
+    const q = buildFollowUpQueue(
+      {
+        claims: [
+          dated(
+            'sent-3d',
+            [
+              ['ready', '2026-04-28'],
+              ['submitted', '2026-04-28'],
+            ],
+            '2026-04-20',
+          ),
+          dated(
+            'sent-1d',
+            [
+              ['ready', '2026-04-30'],
+              ['submitted', '2026-04-30'],
+            ],
+            '2026-04-20',
+          ),
+          filed('filed-10d', '2026-04-21'),
+          filed('filed-35d', '2026-03-27'),
+          filed('filed-65d', '2026-02-25', [['pending', '2026-03-01']]),
+          filed('filed-125d', '2025-12-27', [], '2025-12-20'),
+          filed('paid', '2026-02-01', [['paid', '2026-03-01']]),
+        ],
+        profiles: [COMMERCIAL],
+      },
+      ASOF,
+    );
+    expect(actions(q).sort()).toEqual([
+      ['filed-125d', 'escalate'],
+      ['filed-35d', 'check_status'],
+      ['filed-65d', 'call_payer'],
+      ['sent-3d', 'check_acknowledgment'],
+    ]);
+    expect(q.find((e) => e.claimId === 'filed-35d')?.owner).toBe('assistant');
+  });
+
+  it('picks the denial’s next action from its codes, with the appeal deadline', () => {
+    const denied = (id: string) => filed(id, '2026-03-10', [['denied', '2026-04-10']]);
+    const balance = (claimId: string, denials: { group: 'CO' | 'OA'; carc: string }[]) => ({
+      claimId,
+      chargeCents: 15_000,
+      deniedCents: 15_000,
+      denials,
+    });
+    const q = buildFollowUpQueue(
+      {
+        claims: [denied('auth'), denied('info'), denied('necessity'), denied('dup'), denied('no-codes')],
+        balances: [
+          balance('auth', [{ group: 'CO', carc: '197' }]),
+          balance('info', [{ group: 'CO', carc: '16' }]),
+          balance('necessity', [{ group: 'CO', carc: '50' }]),
+          balance('dup', [{ group: 'OA', carc: '18' }]),
+        ],
+        profiles: [COMMERCIAL],
+      },
+      ASOF,
+    );
+    expect(actions(q).sort()).toEqual([
+      ['auth', 'appeal'],
+      ['dup', 'work_denial'],
+      ['info', 'correct_and_resubmit'],
+      ['necessity', 'appeal'],
+      ['no-codes', 'work_denial'],
+    ]);
+    const necessity = q.find((e) => e.claimId === 'necessity');
+    expect(necessity).toMatchObject({ owner: 'clinician', deadline: '2026-06-09', daysLeft: 39 });
+    expect(necessity?.reasons.map((r) => r.code)).toContain('billing.denial.clinician_review');
+    expect(q.find((e) => e.claimId === 'no-codes')?.reasons.map((r) => r.code)).toContain(
+      'billing.followup.denial_unclassified',
+    );
+  });
+
+  it('uses the practice’s own denial rules to pick the action', () => {
+    const q = buildFollowUpQueue(
+      {
+        claims: [filed('z9', '2026-03-10', [['denied', '2026-04-10']])],
+        balances: [
+          { claimId: 'z9', chargeCents: 15_000, deniedCents: 15_000, denials: [{ group: 'CO', carc: 'Z9' }] },
+        ],
+        profiles: [COMMERCIAL],
+      },
+      ASOF,
+      {
+        denialRules: [
+          {
+            carc: 'Z9',
+            description: 'Coding edit.',
+            category: 'coding',
+            action: 'correct_and_resubmit',
+            owner: 'biller',
+            source: 'our policy',
+          },
+        ],
+      },
+    );
+    expect(q[0]?.action).toBe('correct_and_resubmit');
+  });
+
+  it('sends a denial whose appeal window has closed to write-off review', () => {
+    const q = buildFollowUpQueue(
+      { claims: [filed('old', '2026-01-10', [['denied', '2026-02-01']])], profiles: [COMMERCIAL] },
+      ASOF,
+    );
+    expect(q[0]).toMatchObject({ action: 'review_write_off', deadline: '2026-04-02' });
+  });
+
+  it('checks on an appeal with no answer after the status-check horizon', () => {
+    const q = buildFollowUpQueue(
+      {
+        claims: [
+          filed('appeal-40d', '2026-01-10', [
+            ['denied', '2026-03-01'],
+            ['appealed', '2026-03-22'],
+          ]),
+          filed('appeal-5d', '2026-01-10', [
+            ['denied', '2026-04-01'],
+            ['appealed', '2026-04-26'],
+          ]),
+        ],
+        profiles: [MEDICARE, COMMERCIAL],
+      },
+      ASOF,
+    );
+    expect(actions(q)).toEqual([['appeal-40d', 'check_appeal_status']]);
+  });
+
+  it('asks to correct and resend a claim returned as unprocessable, racing the date-of-service deadline', () => {
+    const returned = claim({
+      ...dated('returned', [
+        ['ready', '2025-03-01'],
+        ['submitted', '2025-03-01'],
+        ['accepted', '2025-03-02'],
+        ['unprocessable', '2025-04-10'],
+      ]),
+      payerId: MEDICARE.payerId,
+      lines: [line({ serviceDate: '2025-05-09' })],
+    });
+    // DOS 2025-05-09: due Saturday 2026-05-09, moved to Monday 2026-05-11.
+    const q = buildFollowUpQueue({ claims: [returned], profiles: [MEDICARE] }, ASOF);
+    expect(q[0]).toMatchObject({ action: 'fix_and_resubmit', deadline: '2026-05-11', daysLeft: 10 });
+    expect(q[0]?.reasons.map((r) => r.code)).toContain('billing.followup.unprocessable');
+    // Past the deadline it goes to write-off review like any expired claim.
+    expect(buildFollowUpQueue({ claims: [returned], profiles: [MEDICARE] }, '2026-05-12')[0]?.action).toBe(
+      'review_write_off',
+    );
+  });
+
+  it('works a recouped claim by the appeal window from the recoupment date', () => {
+    const recouped = filed('recouped', '2026-03-05', [
+      ['paid', '2026-03-20'],
+      ['recouped', '2026-04-20'],
+    ]);
+    const q = buildFollowUpQueue({ claims: [recouped], profiles: [COMMERCIAL] }, ASOF);
+    expect(q[0]).toMatchObject({
+      action: 'work_recoupment',
+      owner: 'biller',
+      deadline: '2026-06-19',
+      daysLeft: 49,
+    });
+    expect(q[0]?.reasons.map((r) => r.code)).toContain('billing.followup.recouped');
+  });
+
+  it('puts a paid or closed claim back in the queue when its balance shows a payment taken back', () => {
+    const balance = (claimId: string, settledBy?: string) => ({
+      claimId,
+      chargeCents: 15_000,
+      paidCents: 0,
+      postedRemittanceIds: ['era-1', 'era-2'],
+      recoupments: [
+        {
+          remittanceId: 'era-2',
+          on: '2026-04-20',
+          recoupedCents: 9_000,
+          ...(settledBy ? { settledBy } : {}),
+        },
+      ],
+    });
+    const paid = filed('paid', '2026-03-05', [['paid', '2026-03-20']]);
+    const closed = filed('closed', '2026-03-05', [
+      ['paid', '2026-03-20'],
+      ['closed', '2026-03-25'],
+    ]);
+    const q = buildFollowUpQueue(
+      { claims: [paid, closed], balances: [balance('paid'), balance('closed')], profiles: [COMMERCIAL] },
+      ASOF,
+    );
+    expect(q.map((e) => [e.claimId, e.action, e.balanceCents, e.deadline])).toEqual([
+      ['closed', 'work_recoupment', 15_000, '2026-06-19'],
+      ['paid', 'work_recoupment', 15_000, '2026-06-19'],
+    ]);
+    expect(q[0]?.reasons.find((r) => r.code === 'billing.followup.recouped')?.facts).toMatchObject({
+      recoupedOn: '2026-04-20',
+      recoupedCents: 9_000,
+    });
+    // Once a later remittance settles it, the paid claim has nothing left to do.
+    expect(
+      buildFollowUpQueue(
+        { claims: [paid], balances: [balance('paid', 'era-3')], profiles: [COMMERCIAL] },
+        ASOF,
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives a Medicare secondary claim the date-of-service deadline, not one from the primary’s remittance', () => {
+    const sec = claim({
+      ...dated('secondary', [], '2025-06-02'),
+      payerId: MEDICARE.payerId,
+      coverage: 'secondary',
+      primaryRemittanceDate: '2026-04-01',
+    });
+    const q = buildFollowUpQueue({ claims: [sec], profiles: [MEDICARE] }, ASOF);
+    expect(q[0]).toMatchObject({ action: 'submit', deadline: '2026-06-02', daysLeft: 32 });
+  });
+
+  it('asks for the payer profile when it is missing', () => {
+    const q = buildFollowUpQueue(
+      { claims: [claim({ payerId: 'payer-unknown' })], profiles: [COMMERCIAL] },
+      ASOF,
+    );
+    expect(q[0]).toMatchObject({ action: 'add_payer_profile', deadline: null });
+    expect(q[0]?.reasons.map((r) => r.code)).toEqual([
+      'billing.followup.payer_profile_missing',
+      'billing.followup.ranked',
+    ]);
+  });
+
+  it('breaks deadline ties by balance at stake, then age, then claim id', () => {
+    const q = buildFollowUpQueue(
+      {
+        claims: [
+          dated('b-small', [], '2026-03-02', 5_000),
+          dated('a-small', [], '2026-03-02', 5_000),
+          dated('big', [], '2026-03-02', 25_000),
+        ],
+        profiles: [COMMERCIAL],
+      },
+      ASOF,
+    );
+    expect(q.map((e) => e.claimId)).toEqual(['big', 'a-small', 'b-small']);
+    expect(q[2]?.reasons.find((r) => r.code === 'billing.followup.ranked')?.facts).toEqual({
+      rank: 3,
+      daysLeft: 30,
+      balanceCents: 5_000,
+      ageDays: 60,
+    });
+  });
+
+  it('uses the posted balance at stake when there is one', () => {
+    const q = buildFollowUpQueue(
+      {
+        claims: [filed('partial', '2026-03-10', [['partially_paid', '2026-04-10']])],
+        balances: [
+          {
+            claimId: 'partial',
+            chargeCents: 15_000,
+            paidCents: 9_000,
+            deniedCents: 3_000,
+            contractualCents: 3_000,
+            denials: [{ group: 'CO', carc: '97' }],
+          },
+        ],
+        profiles: [COMMERCIAL],
+      },
+      ASOF,
+    );
+    expect(q[0]).toMatchObject({ action: 'correct_and_resubmit', balanceCents: 3_000 });
+  });
+
+  it('throws a ValidationError on a malformed claim or date', () => {
+    expect(() => buildFollowUpQueue({ claims: [claim({ lines: [] })], profiles: [] }, ASOF)).toThrow(
+      ValidationError,
+    );
+    expect(() => buildFollowUpQueue({ claims: [], profiles: [] }, '2026-02-30')).toThrow(ValidationError);
+  });
+
+  it('gives the same queue from validated input without validating again', () => {
+    const input = {
+      claims: [
+        dated('d1', [], '2026-03-02', 5_000),
+        filed('f1', '2026-03-01'),
+        filed('den', '2026-03-10', [['denied', '2026-04-10']]),
+      ],
+      profiles: [COMMERCIAL],
+    };
+    const validated = FollowUpInput.parse(input);
+    expect(buildFollowUpQueueFromValidated(validated, ASOF, FollowUpPolicy.parse({}))).toEqual(
+      buildFollowUpQueue(input, ASOF),
+    );
+  });
+
+  it('property: the queue is a total order independent of input order', () => {
+    const pool = [
+      dated('d1', [], '2026-03-02', 5_000),
+      dated('d2', [], '2026-03-10', 5_000),
+      dated('d3', [], '2026-02-10', 9_000),
+      dated('d4', [], '2026-03-02', 9_000),
+      filed('f1', '2026-03-01'),
+      filed('f2', '2026-02-01'),
+      filed('den', '2026-03-10', [['denied', '2026-04-10']]),
+    ];
+    const reference = buildFollowUpQueue({ claims: pool, profiles: [COMMERCIAL] }, ASOF);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(pool, { minLength: pool.length }), (shuffled) => {
+        const q = buildFollowUpQueue({ claims: shuffled, profiles: [COMMERCIAL] }, ASOF);
+        expect(q).toEqual(reference);
+        expect(q.map((e) => e.rank)).toEqual(q.map((_, i) => i + 1));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateClaimScrub } from '../../../src/billing/claims/scrubbing.js';
+import { ValidationError } from '../../../src/core/index.js';
+import { COMMERCIAL, claim, line, MEDICARE } from './claim-fixtures.js';
+
+const ASOF = '2026-03-05';
+const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
+
+describe('evaluateClaimScrub', () => {
+  it('passes a complete in-person 90834 claim', () => {
+    expect(evaluateClaimScrub(claim(), COMMERCIAL, ASOF)).toEqual({
+      claimId: 'claim-1',
+      outcome: 'ready',
+      reasons: [],
+    });
+  });
+
+  it('blocks a claim with missing NPIs and no diagnosis', () => {
+    const r = evaluateClaimScrub(
+      claim({ renderingNpi: undefined, billingNpi: ' ', diagnosisCodes: [] }),
+      COMMERCIAL,
+      ASOF,
+    );
+    expect(r.outcome).toBe('blocked');
+    expect(codes(r)).toEqual([
+      'billing.scrub.diagnosis_pointer_out_of_range',
+      'billing.scrub.missing_billing_npi',
+      'billing.scrub.missing_diagnosis',
+      'billing.scrub.missing_rendering_npi',
+    ]);
+  });
+
+  it('blocks an NPI with a wrong check digit without echoing it', () => {
+    const r = evaluateClaimScrub(claim({ renderingNpi: '1234567890' }), COMMERCIAL, ASOF);
+    expect(r.reasons).toEqual([
+      expect.objectContaining({ code: 'billing.scrub.invalid_npi', facts: { field: 'renderingNpi' } }),
+    ]);
+    expect(JSON.stringify(r)).not.toContain('1234567890');
+  });
+
+  it('blocks a date of service in the future', () => {
+    expect(
+      codes(evaluateClaimScrub(claim({ lines: [line({ serviceDate: '2026-03-06' })] }), COMMERCIAL, ASOF)),
+    ).toEqual(['billing.scrub.future_service_date']);
+  });
+
+  it('blocks a claim past the filing window and warns when the deadline is near', () => {
+    expect(codes(evaluateClaimScrub(claim(), COMMERCIAL, '2026-06-01'))).toEqual([
+      'billing.claim.past_timely_filing',
+    ]);
+    const near = evaluateClaimScrub(claim(), COMMERCIAL, '2026-05-20');
+    expect(near.outcome).toBe('ready_with_warnings');
+    expect(near.reasons[0]).toMatchObject({
+      code: 'billing.scrub.filing_deadline_near',
+      facts: { deadline: '2026-05-31', daysLeft: 11 },
+    });
+  });
+
+  it('warns when a secondary claim has no primary remittance date to start its clock', () => {
+    expect(codes(evaluateClaimScrub(claim({ coverage: 'secondary' }), COMMERCIAL, ASOF))).toEqual([
+      'billing.scrub.filing_deadline_unknown',
+    ]);
+  });
+
+  it('blocks an add-on code without its primary on the same day', () => {
+    const r = evaluateClaimScrub(
+      claim({ lines: [line(), line({ lineId: '2', procedureCode: '90785', serviceDate: '2026-03-03' })] }),
+      COMMERCIAL,
+      ASOF,
+    );
+    expect(r.reasons).toEqual([
+      expect.objectContaining({
+        code: 'billing.scrub.add_on_without_primary',
+        facts: expect.objectContaining({ code: '90785', serviceDate: '2026-03-03' }),
+      }),
+    ]);
+  });
+
+  it('blocks units above the code maximum, exclusive codes and a code listed twice on one day', () => {
+    const r = evaluateClaimScrub(
+      claim({
+        lines: [
+          line({ units: 2 }),
+          line({ lineId: '2', procedureCode: '90839' }),
+          line({ lineId: '3', procedureCode: '90834', serviceDate: '2026-03-02' }),
+        ],
+      }),
+      COMMERCIAL,
+      ASOF,
+    );
+    expect(codes(r)).toEqual(
+      expect.arrayContaining([
+        'billing.scrub.units_above_maximum',
+        'billing.scrub.codes_not_billable_together',
+        'billing.scrub.code_set_rule',
+      ]),
+    );
+  });
+
+  it('warns about a procedure code outside the catalog', () => {
+    expect(
+      codes(evaluateClaimScrub(claim({ lines: [line({ procedureCode: '96130' })] }), COMMERCIAL, ASOF)),
+    ).toEqual(['billing.scrub.unknown_procedure_code']);
+  });
+
+  it('checks place of service and modifiers against the payer’s telehealth convention', () => {
+    const video = { modality: 'video' as const, clientAtHome: true };
+    expect(
+      evaluateClaimScrub(
+        claim({ lines: [line({ ...video, placeOfService: '10', modifiers: ['95'] })] }),
+        COMMERCIAL,
+        ASOF,
+      ).outcome,
+    ).toBe('ready');
+    expect(
+      codes(
+        evaluateClaimScrub(claim({ lines: [line({ ...video, placeOfService: '02' })] }), COMMERCIAL, ASOF),
+      ),
+    ).toEqual(['billing.scrub.place_of_service_mismatch', 'billing.scrub.telehealth_modifier_missing']);
+    // Medicare wants no video modifier for most professionals since 2024 (rules.md §2.3).
+    const medicare = claim({
+      payerId: MEDICARE.payerId,
+      lines: [line({ ...video, placeOfService: '10', modifiers: ['95'] })],
+    });
+    expect(codes(evaluateClaimScrub(medicare, MEDICARE, ASOF))).toEqual([
+      'billing.scrub.telehealth_modifier_unexpected',
+    ]);
+  });
+
+  it('blocks audio-only sessions for a payer that does not pay for them', () => {
+    const noAudio = { ...COMMERCIAL, telehealth: { ...COMMERCIAL.telehealth, audioOnlyAllowed: false } };
+    const r = evaluateClaimScrub(
+      claim({ lines: [line({ modality: 'audio_only', placeOfService: '10', modifiers: ['93'] })] }),
+      noAudio,
+      ASOF,
+    );
+    expect(codes(r)).toEqual(['billing.scrub.audio_only_not_covered']);
+  });
+
+  it('blocks a Medicare audio-only session with the client away from home, and passes it at home', () => {
+    const audio = (clientAtHome: boolean) =>
+      claim({
+        payerId: MEDICARE.payerId,
+        lines: [
+          line({
+            modality: 'audio_only',
+            clientAtHome,
+            placeOfService: clientAtHome ? '10' : '02',
+            modifiers: ['93'],
+          }),
+        ],
+      });
+    const away = evaluateClaimScrub(audio(false), MEDICARE, ASOF);
+    expect(away.outcome).toBe('blocked');
+    expect(codes(away)).toEqual(['billing.scrub.audio_only_not_at_home']);
+    expect(evaluateClaimScrub(audio(true), MEDICARE, ASOF).outcome).toBe('ready');
+  });
+
+  it('blocks crisis psychotherapy billed twice on one day: its minutes add up to 90839 + 90840', () => {
+    const auth = { priorAuthorizationNumber: 'AUTH-1' };
+    const twice = claim({
+      ...auth,
+      lines: [line({ procedureCode: '90839' }), line({ lineId: '2', procedureCode: '90839' })],
+    });
+    const r = evaluateClaimScrub(twice, COMMERCIAL, ASOF);
+    expect(codes(r)).toEqual(['billing.scrub.crisis_billed_twice']);
+    expect(r.reasons[0]?.facts).toMatchObject({
+      code: '90839',
+      serviceDate: '2026-03-02',
+      rule: 'billing.codes.duplicate_code',
+    });
+    const twoUnits = claim({ ...auth, lines: [line({ procedureCode: '90839', units: 2 })] });
+    expect(codes(evaluateClaimScrub(twoUnits, COMMERCIAL, ASOF))).toEqual([
+      'billing.scrub.crisis_billed_twice',
+    ]);
+    // On two different days each crisis is its own.
+    const twoDays = claim({
+      ...auth,
+      lines: [
+        line({ procedureCode: '90839' }),
+        line({ lineId: '2', procedureCode: '90839', serviceDate: '2026-03-03' }),
+      ],
+    });
+    expect(evaluateClaimScrub(twoDays, COMMERCIAL, ASOF).outcome).toBe('ready');
+  });
+
+  it('says how a Medicare filing clock was set when the deadline is near: moved off a Saturday', () => {
+    // DOS 2025-02-28: the 12 months end on Saturday 2026-02-28 and move to Monday 2026-03-02.
+    const late = claim({ payerId: MEDICARE.payerId, lines: [line({ serviceDate: '2025-02-28' })] });
+    const r = evaluateClaimScrub(late, MEDICARE, '2026-03-02');
+    expect(codes(r)).toEqual([
+      'billing.scrub.filing_deadline_near',
+      'billing.filing.deadline_moved_to_workday',
+    ]);
+    expect(codes(evaluateClaimScrub(late, MEDICARE, '2026-03-03'))).toEqual([
+      'billing.claim.past_timely_filing',
+      'billing.filing.deadline_moved_to_workday',
+    ]);
+  });
+
+  it('blocks missing and out-of-range diagnosis pointers', () => {
+    const r = evaluateClaimScrub(
+      claim({
+        lines: [
+          line({ diagnosisPointers: [] }),
+          line({ lineId: '2', procedureCode: '90785', diagnosisPointers: [2] }),
+        ],
+      }),
+      COMMERCIAL,
+      ASOF,
+    );
+    expect(codes(r)).toEqual([
+      'billing.scrub.diagnosis_pointer_out_of_range',
+      'billing.scrub.missing_diagnosis_pointer',
+    ]);
+  });
+
+  it('blocks a code that needs prior authorization when none is on the claim', () => {
+    const crisis = [line({ procedureCode: '90839' }), line({ lineId: '2', procedureCode: '90840' })];
+    expect(codes(evaluateClaimScrub(claim({ lines: crisis }), COMMERCIAL, ASOF))).toEqual([
+      'billing.scrub.prior_authorization_missing',
+    ]);
+    expect(
+      evaluateClaimScrub(claim({ lines: crisis, priorAuthorizationNumber: 'AUTH-1' }), COMMERCIAL, ASOF)
+        .outcome,
+    ).toBe('ready');
+  });
+
+  it('blocks scrubbing against another payer’s profile', () => {
+    expect(codes(evaluateClaimScrub(claim(), MEDICARE, ASOF))).toContain('billing.scrub.payer_mismatch');
+  });
+
+  it('throws a ValidationError for a malformed claim or date', () => {
+    expect(() => evaluateClaimScrub(claim({ lines: [line({ units: -1 })] }), COMMERCIAL, ASOF)).toThrow(
+      ValidationError,
+    );
+    expect(() => evaluateClaimScrub(claim(), COMMERCIAL, 'today')).toThrow(ValidationError);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  areServiceCodesExclusive,
+  isAddOnServiceCode,
+  isKnownServiceCode,
+  SERVICE_CODE_CATALOG,
+  SERVICE_CODES,
+  ServiceCodeDefinition,
+  serviceCodeDefinition,
+} from '../../../src/billing/index.js';
+
+describe('SERVICE_CODE_CATALOG', () => {
+  it('has one valid entry per service code, keyed by its own code', () => {
+    for (const code of SERVICE_CODES) {
+      const entry = SERVICE_CODE_CATALOG[code];
+      expect(ServiceCodeDefinition.parse(entry)).toEqual(entry);
+      expect(entry.code).toBe(code);
+    }
+    expect(Object.keys(SERVICE_CODE_CATALOG).sort()).toEqual([...SERVICE_CODES].sort());
+  });
+
+  it('lists primaries only for add-ons, and add-ons always name at least one', () => {
+    for (const code of SERVICE_CODES) {
+      const entry = SERVICE_CODE_CATALOG[code];
+      expect(entry.requiresOneOf.length > 0).toBe(entry.addOn);
+      for (const primary of entry.requiresOneOf) expect(areServiceCodesExclusive(code, primary)).toBe(false);
+    }
+  });
+
+  it('keeps the exclusion relation symmetric and irreflexive in the data itself', () => {
+    for (const a of SERVICE_CODES) {
+      expect(SERVICE_CODE_CATALOG[a].excludes).not.toContain(a);
+      for (const b of SERVICE_CODE_CATALOG[a].excludes) expect(SERVICE_CODE_CATALOG[b].excludes).toContain(a);
+    }
+  });
+
+  it('carries the published psychotherapy time bands (rules.md §2.1–2.2)', () => {
+    expect(serviceCodeDefinition('90832').time).toEqual({ kind: 'band', minMinutes: 16, maxMinutes: 37 });
+    expect(serviceCodeDefinition('90834').time).toEqual({ kind: 'band', minMinutes: 38, maxMinutes: 52 });
+    expect(serviceCodeDefinition('90837').time).toEqual({ kind: 'band', minMinutes: 53, maxMinutes: null });
+    expect(serviceCodeDefinition('90847').time).toEqual({ kind: 'band', minMinutes: 26, maxMinutes: null });
+    expect(serviceCodeDefinition('90840').time).toEqual({
+      kind: 'per_unit',
+      firstUnitAtMinutes: 75,
+      minutesPerUnit: 30,
+    });
+    expect(serviceCodeDefinition('90791').time).toEqual({ kind: 'untimed' });
+  });
+
+  it('does not allow interactive complexity with crisis or family codes (source conflict resolved per issue 5)', () => {
+    for (const other of ['90839', '90840', '90846', '90847'] as const) {
+      expect(areServiceCodesExclusive('90785', other)).toBe(true);
+    }
+    expect(SERVICE_CODE_CATALOG['90785'].requiresOneOf).not.toContain('99213');
+  });
+});
+
+describe('service-code lookups', () => {
+  it('tells known codes and add-ons apart', () => {
+    expect(isKnownServiceCode('90834')).toBe(true);
+    expect(isKnownServiceCode('90999')).toBe(false);
+    expect(isKnownServiceCode('toString')).toBe(false);
+    expect(isAddOnServiceCode('90833')).toBe(true);
+    expect(isAddOnServiceCode('90837')).toBe(false);
+  });
+});

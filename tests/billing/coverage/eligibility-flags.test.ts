@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type EligibilityBenefits, evaluateEligibilityBenefits } from '../../../src/billing/index.js';
+import { ValidationError } from '../../../src/core/index.js';
+
+const benefits: EligibilityBenefits = {
+  clientId: 'cl-ava' as EligibilityBenefits['clientId'],
+  payerId: 'aetna-ppo' as EligibilityBenefits['payerId'],
+  verifiedOn: '2026-01-05',
+  coverageActive: true,
+  inNetwork: true,
+  planStartsOn: '2026-01-01',
+  planEndsOn: '2026-12-31',
+  copayCents: 2_500,
+  copayBeforeDeductible: true,
+  coinsuranceBasisPoints: 0,
+  deductibleCents: 0,
+  deductibleMetCents: 0,
+  outOfPocketMaximumCents: 300_000,
+  outOfPocketMetCents: 10_000,
+  copayCountsTowardOutOfPocket: true,
+  visitLimit: null,
+  visitsUsed: 4,
+  authorizationRequired: false,
+};
+const march = { serviceDate: '2026-03-02' };
+const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
+
+describe('evaluateEligibilityBenefits', () => {
+  it('finds an active in-network copay plan eligible, with what remains', () => {
+    expect(evaluateEligibilityBenefits(benefits, march)).toEqual({
+      outcome: 'eligible',
+      clientId: 'cl-ava',
+      payerId: 'aetna-ppo',
+      visitsLeft: null,
+      deductibleRemainingCents: 0,
+      outOfPocketRemainingCents: 290_000,
+      reasons: [],
+    });
+  });
+
+  it('is not eligible on inactive coverage, outside the plan, or with the visit limit used up', () => {
+    expect(codes(evaluateEligibilityBenefits({ ...benefits, coverageActive: false }, march))).toEqual([
+      'billing.eligibility.coverage_inactive',
+    ]);
+    expect(evaluateEligibilityBenefits(benefits, { serviceDate: '2027-01-04' }).outcome).toBe('not_eligible');
+    const used = evaluateEligibilityBenefits({ ...benefits, visitLimit: 20, visitsUsed: 21 }, march);
+    expect(used).toMatchObject({ outcome: 'not_eligible', visitsLeft: 0 });
+    expect(codes(used)).toEqual(['billing.eligibility.visit_limit_reached']);
+  });
+
+  it('warns about few visits left, authorization, carve-outs and out-of-network', () => {
+    const d = evaluateEligibilityBenefits(
+      {
+        ...benefits,
+        visitLimit: 20,
+        visitsUsed: 17,
+        authorizationRequired: true,
+        inNetwork: false,
+        behavioralHealthCarveOutPayerId: 'optum-bh' as EligibilityBenefits['payerId'],
+      },
+      march,
+    );
+    expect(d).toMatchObject({ outcome: 'eligible_with_warnings', visitsLeft: 3 });
+    expect(codes(d)).toEqual([
+      'billing.eligibility.authorization_required',
+      'billing.eligibility.behavioral_health_carve_out',
+      'billing.eligibility.few_visits_left',
+      'billing.eligibility.out_of_network',
+    ]);
+  });
+
+  it('explains a remaining deductible and a met out-of-pocket maximum without warning', () => {
+    const d = evaluateEligibilityBenefits(
+      { ...benefits, deductibleCents: 150_000, deductibleMetCents: 50_000, outOfPocketMetCents: 300_000 },
+      march,
+    );
+    expect(d).toMatchObject({
+      outcome: 'eligible',
+      deductibleRemainingCents: 100_000,
+      outOfPocketRemainingCents: 0,
+    });
+    expect(codes(d)).toEqual([
+      'billing.eligibility.deductible_not_met',
+      'billing.eligibility.out_of_pocket_met',
+    ]);
+  });
+
+  it('never reports visits left below 0 or above the limit (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 90 }),
+        (visitLimit, visitsUsed) => {
+          const d = evaluateEligibilityBenefits({ ...benefits, visitLimit, visitsUsed }, march);
+          expect(d.visitsLeft).toBeGreaterThanOrEqual(0);
+          expect(d.visitsLeft).toBeLessThanOrEqual(visitLimit);
+          expect(d.outcome === 'not_eligible').toBe(visitsUsed >= visitLimit);
+        },
+      ),
+    );
+  });
+
+  it('rejects a bad threshold and a bad date by path', () => {
+    let error: unknown;
+    try {
+      evaluateEligibilityBenefits(benefits, { serviceDate: '2026-02-30', fewVisitsLeftAtMost: -1 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.at)).toEqual([
+      '$.serviceDate',
+      '$.fewVisitsLeftAtMost',
+    ]);
+  });
+});

@@ -1,0 +1,322 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type EligibilityBenefits,
+  estimatePatientShare,
+  estimatePatientShareBatch,
+  estimatePatientShareSeries,
+} from '../../../src/billing/index.js';
+import { ValidationError } from '../../../src/core/index.js';
+
+const plan: EligibilityBenefits = {
+  clientId: 'cl-ava' as EligibilityBenefits['clientId'],
+  payerId: 'aetna-ppo' as EligibilityBenefits['payerId'],
+  verifiedOn: '2026-01-05',
+  coverageActive: true,
+  inNetwork: true,
+  planStartsOn: '2026-01-01',
+  planEndsOn: '2026-12-31',
+  copayCents: 0,
+  copayBeforeDeductible: false,
+  coinsuranceBasisPoints: 2000,
+  deductibleCents: 50_000,
+  deductibleMetCents: 35_000,
+  outOfPocketMaximumCents: 300_000,
+  outOfPocketMetCents: 35_000,
+  copayCountsTowardOutOfPocket: true,
+  visitLimit: null,
+  visitsUsed: 0,
+  authorizationRequired: false,
+};
+const march = { allowedCents: 12_000, dateOfService: '2026-03-02' };
+
+describe('estimatePatientShare: in-network cost sharing (rules.md §2.11)', () => {
+  it('takes the remaining $150 deductible first, then 20 % coinsurance on the rest', () => {
+    const e = estimatePatientShare(plan, { allowedCents: 20_000, dateOfService: '2026-03-02' });
+    expect(e).toMatchObject({
+      outcome: 'estimated',
+      clientShareCents: 15_000 + 1_000,
+      payerShareCents: 4_000,
+      breakdown: { deductibleCents: 15_000, coinsuranceCents: 1_000, copayCents: 0 },
+    });
+    expect(e.reasons.map((r) => r.code)).toEqual([
+      'billing.estimate.deductible_applied',
+      'billing.estimate.coinsurance_applied',
+    ]);
+  });
+
+  it('charges only the $25 copay on a copay-only plan, whatever the deductible', () => {
+    const e = estimatePatientShare({ ...plan, copayCents: 2_500, copayBeforeDeductible: true }, march);
+    expect(e).toMatchObject({ clientShareCents: 2_500, payerShareCents: 9_500 });
+    expect(e.breakdown.deductibleCents).toBe(0);
+  });
+
+  it('never charges a copay above the allowed amount', () => {
+    const e = estimatePatientShare({ ...plan, copayCents: 20_000, copayBeforeDeductible: true }, march);
+    expect(e.clientShareCents).toBe(12_000);
+  });
+
+  it('takes the deductible before a copay that applies after it', () => {
+    const e = estimatePatientShare(
+      { ...plan, copayCents: 3_000, coinsuranceBasisPoints: 0, deductibleMetCents: 45_000 },
+      march,
+    );
+    expect(e.breakdown).toMatchObject({ deductibleCents: 5_000, copayCents: 3_000, coinsuranceCents: 0 });
+    expect(e.clientShareCents).toBe(8_000);
+  });
+
+  it('caps the client share at the remaining out-of-pocket maximum', () => {
+    const e = estimatePatientShare(
+      { ...plan, deductibleMetCents: 50_000, outOfPocketMetCents: 299_000 },
+      {
+        allowedCents: 100_000,
+        dateOfService: '2026-11-30',
+      },
+    );
+    expect(e).toMatchObject({ clientShareCents: 1_000, payerShareCents: 99_000 });
+    expect(e.breakdown.outOfPocketCapCents).toBe(19_000);
+    expect(e.reasons.map((r) => r.code)).toContain('billing.estimate.out_of_pocket_cap_applied');
+  });
+
+  it('keeps a copay owed past the out-of-pocket maximum when copays do not count toward it', () => {
+    const e = estimatePatientShare(
+      {
+        ...plan,
+        copayCents: 3_000,
+        deductibleMetCents: 50_000,
+        outOfPocketMetCents: 300_000,
+        copayCountsTowardOutOfPocket: false,
+      },
+      march,
+    );
+    expect(e).toMatchObject({
+      clientShareCents: 3_000,
+      breakdown: { coinsuranceCents: 0, copayCents: 3_000 },
+    });
+  });
+
+  it('rounds a half cent of coinsurance up by default, to the even cent when asked', () => {
+    const b = { ...plan, deductibleMetCents: 50_000, coinsuranceBasisPoints: 5_000 };
+    const odd = { allowedCents: 12_345, dateOfService: '2026-03-02' };
+    expect(estimatePatientShare(b, odd).clientShareCents).toBe(6_173);
+    expect(estimatePatientShare(b, odd, { coinsuranceRounding: 'half_even' }).clientShareCents).toBe(6_172);
+  });
+
+  it('charges nothing on a one-cent allowed amount once the deductible is met at 0 % coinsurance', () => {
+    const e = estimatePatientShare(
+      { ...plan, deductibleMetCents: 50_000, coinsuranceBasisPoints: 0 },
+      { allowedCents: 1, dateOfService: '2026-03-02' },
+    );
+    expect(e).toMatchObject({ outcome: 'estimated', clientShareCents: 0, payerShareCents: 1, reasons: [] });
+  });
+});
+
+describe('estimatePatientShare: when the client pays in full', () => {
+  it.each([
+    ['inactive coverage', { coverageActive: false }, 'not_covered', 'billing.estimate.coverage_inactive'],
+    [
+      'an out-of-network clinician',
+      { inNetwork: false },
+      'out_of_network',
+      'billing.estimate.out_of_network',
+    ],
+    [
+      'a used-up visit limit',
+      { visitLimit: 20, visitsUsed: 20 },
+      'not_covered',
+      'billing.estimate.visit_limit_reached',
+    ],
+    ['a plan that ended', { planEndsOn: '2026-02-28' }, 'not_covered', 'billing.estimate.outside_plan_dates'],
+  ] as const)('gives the whole allowed amount to the client for %s', (_, change, outcome, code) => {
+    const e = estimatePatientShare({ ...plan, ...change }, march);
+    expect(e).toMatchObject({ outcome, clientShareCents: 12_000, payerShareCents: 0, reasons: [{ code }] });
+  });
+
+  it('treats a session before the plan starts as not covered', () => {
+    expect(estimatePatientShare(plan, { allowedCents: 9_000, dateOfService: '2025-12-31' }).outcome).toBe(
+      'not_covered',
+    );
+  });
+});
+
+describe('estimatePatientShareSeries', () => {
+  it('carries the deductible from one session to the next', () => {
+    const b = { ...plan, copayCents: 3_000, coinsuranceBasisPoints: 0, deductibleMetCents: 40_000 };
+    const shares = estimatePatientShareSeries(b, [march, { ...march, dateOfService: '2026-03-09' }]);
+    expect(shares.map((e) => e.clientShareCents)).toEqual([10_000 + 2_000, 3_000]);
+  });
+
+  it('counts copays toward the deductible when the plan says so', () => {
+    const b = { ...plan, copayCents: 3_000, copayBeforeDeductible: true, deductibleMetCents: 47_000 };
+    const counted = estimatePatientShareSeries({ ...b, copayCountsTowardDeductible: true }, [
+      march,
+      march,
+      march,
+    ]);
+    const notCounted = estimatePatientShareSeries(b, [march, march, march]);
+    expect(counted.map((e) => e.clientShareCents)).toEqual([3_000, 3_000, 3_000]);
+    expect(notCounted.map((e) => e.clientShareCents)).toEqual([3_000, 3_000, 3_000]);
+    // After the first copay the deductible is met, so a later switch to deductible-first costs nothing more.
+    const thenCoinsurance = estimatePatientShareSeries(
+      { ...b, copayBeforeDeductible: false, copayCountsTowardDeductible: true, copayCents: 0 },
+      [march],
+    );
+    expect(thenCoinsurance[0]?.breakdown.deductibleCents).toBe(3_000);
+  });
+
+  it('stops covering sessions once the visit limit is used up', () => {
+    const shares = estimatePatientShareSeries({ ...plan, visitLimit: 2, visitsUsed: 1 }, [
+      march,
+      march,
+      march,
+    ]);
+    expect(shares.map((e) => e.outcome)).toEqual(['estimated', 'not_covered', 'not_covered']);
+  });
+
+  it('keeps out-of-pocket accumulation at the maximum', () => {
+    const b = {
+      ...plan,
+      deductibleMetCents: 50_000,
+      coinsuranceBasisPoints: 10_000,
+      outOfPocketMetCents: 290_000,
+    };
+    const shares = estimatePatientShareSeries(b, [march, march]);
+    expect(shares.map((e) => e.clientShareCents)).toEqual([10_000, 0]);
+  });
+});
+
+// Arbitrary valid benefits, built so that met amounts never exceed totals.
+const benefitsArb = fc
+  .record({
+    copayCents: fc.integer({ min: 0, max: 20_000 }),
+    copayBeforeDeductible: fc.boolean(),
+    coinsuranceBasisPoints: fc.integer({ min: 0, max: 10_000 }),
+    deductibleCents: fc.integer({ min: 0, max: 1_000_000 }),
+    deductibleMetShare: fc.integer({ min: 0, max: 100 }),
+    outOfPocketMaximumCents: fc.option(fc.integer({ min: 0, max: 2_000_000 }), { nil: null }),
+    outOfPocketMetShare: fc.integer({ min: 0, max: 100 }),
+    copayCountsTowardOutOfPocket: fc.boolean(),
+  })
+  .map(
+    (r): EligibilityBenefits => ({
+      ...plan,
+      copayCents: r.copayCents,
+      copayBeforeDeductible: r.copayBeforeDeductible,
+      coinsuranceBasisPoints: r.coinsuranceBasisPoints,
+      deductibleCents: r.deductibleCents,
+      deductibleMetCents: Math.floor((r.deductibleCents * r.deductibleMetShare) / 100),
+      outOfPocketMaximumCents: r.outOfPocketMaximumCents,
+      outOfPocketMetCents:
+        r.outOfPocketMaximumCents === null
+          ? 0
+          : Math.floor((r.outOfPocketMaximumCents * r.outOfPocketMetShare) / 100),
+      copayCountsTowardOutOfPocket: r.copayCountsTowardOutOfPocket,
+    }),
+  );
+const requestArb = fc.record({
+  allowedCents: fc.integer({ min: 0, max: 5_000_000 }),
+  dateOfService: fc.constantFrom('2026-01-01', '2026-06-15', '2026-12-31'),
+});
+const roundingArb = fc.constantFrom('half_up', 'half_even', 'down', 'up') as fc.Arbitrary<
+  'half_up' | 'half_even' | 'down' | 'up'
+>;
+
+describe('estimatePatientShare: properties', () => {
+  it('splits the allowed amount exactly: client share + payer share = allowed, neither negative', () => {
+    fc.assert(
+      fc.property(benefitsArb, requestArb, roundingArb, (b, r, coinsuranceRounding) => {
+        const e = estimatePatientShare(b, r, { coinsuranceRounding });
+        expect(e.clientShareCents + e.payerShareCents).toBe(r.allowedCents);
+        expect(e.clientShareCents).toBeGreaterThanOrEqual(0);
+        expect(e.payerShareCents).toBeGreaterThanOrEqual(0);
+        const { deductibleCents, copayCents, coinsuranceCents, notCoveredCents } = e.breakdown;
+        expect(deductibleCents + copayCents + coinsuranceCents + notCoveredCents).toBe(e.clientShareCents);
+        expect(JSON.parse(JSON.stringify(e))).toEqual(e); // plain JSON, replayable
+      }),
+    );
+  });
+
+  it('never charges more than the remaining out-of-pocket maximum when copays count toward it', () => {
+    fc.assert(
+      fc.property(benefitsArb, requestArb, roundingArb, (b0, r, coinsuranceRounding) => {
+        const b = { ...b0, copayCountsTowardOutOfPocket: true };
+        const e = estimatePatientShare(b, r, { coinsuranceRounding });
+        if (b.outOfPocketMaximumCents !== null) {
+          expect(e.clientShareCents).toBeLessThanOrEqual(b.outOfPocketMaximumCents - b.outOfPocketMetCents);
+        }
+        expect(e.clientShareCents).toBeLessThanOrEqual(r.allowedCents);
+      }),
+    );
+  });
+
+  it('keeps every session of a series split exactly and the accumulators within their totals', () => {
+    fc.assert(
+      fc.property(benefitsArb, fc.array(requestArb, { maxLength: 12 }), (b, rs) => {
+        const shares = estimatePatientShareSeries(b, rs);
+        let deductible = b.deductibleMetCents;
+        for (const [i, e] of shares.entries()) {
+          expect(e.clientShareCents + e.payerShareCents).toBe(rs[i]?.allowedCents);
+          deductible += e.breakdown.deductibleCents;
+        }
+        expect(deductible).toBeLessThanOrEqual(b.deductibleCents);
+      }),
+    );
+  });
+});
+
+describe('estimatePatientShare: bad input', () => {
+  it('names coinsurance above 100 % and met amounts above their totals, without echoing values', () => {
+    let error: unknown;
+    try {
+      estimatePatientShare(
+        {
+          ...plan,
+          coinsuranceBasisPoints: 12_345,
+          deductibleCents: 10_000,
+          deductibleMetCents: 77_777,
+          outOfPocketMaximumCents: 10_000,
+          outOfPocketMetCents: 88_888,
+          planEndsOn: '2025-06-30',
+        },
+        march,
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    const issues = (error as ValidationError).issues;
+    expect(issues.map((i) => [i.at, i.code])).toEqual([
+      ['$.coinsuranceBasisPoints', 'too_big'],
+      ['$.deductibleMetCents', 'billing.eligibility.deductible_met_above_total'],
+      ['$.outOfPocketMetCents', 'billing.eligibility.out_of_pocket_met_above_maximum'],
+      ['$.planEndsOn', 'billing.eligibility.plan_end_before_start'],
+    ]);
+    expect((error as ValidationError).message).not.toMatch(/12345|77777|88888|2025-06-30/);
+  });
+
+  it('rejects a negative allowed amount and an impossible date', () => {
+    expect(() => estimatePatientShare(plan, { allowedCents: -1, dateOfService: '2026-02-30' })).toThrow(
+      ValidationError,
+    );
+  });
+
+  it('reports invalid batch records by index and estimates the rest', () => {
+    const result = estimatePatientShareBatch([
+      { benefits: plan, request: march },
+      { benefits: { ...plan, coinsuranceBasisPoints: 10_001 }, request: march },
+      { benefits: plan, request: { allowedCents: 1.5, dateOfService: '2026-03-02' } },
+      { benefits: plan, request: { ...march, allowedCents: 5_000 } },
+      null,
+      { benefits: 'plan', request: {} },
+      { benefits: plan, request: march },
+    ]);
+    expect(result.estimates.map((e) => e.index)).toEqual([0, 3, 6]);
+    expect(result.estimates[2]?.estimate).toEqual(result.estimates[0]?.estimate);
+    expect(result.invalid.map((r) => [r.index, r.issues.map((i) => i.at)])).toEqual([
+      [1, ['$[1].benefits.coinsuranceBasisPoints']],
+      [2, ['$[2].request.allowedCents']],
+      [4, ['$[4]']],
+      [5, ['$[5].benefits', '$[5].request.allowedCents', '$[5].request.dateOfService']],
+    ]);
+  });
+});

@@ -1,0 +1,271 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  AdjustmentGroupCode,
+  DENIAL_CODE_TABLE,
+  extendDenialCodeTable,
+} from '../../../src/billing/remittance/denial-codes.js';
+import { triageDenial } from '../../../src/billing/remittance/denial-triage.js';
+import { ValidationError } from '../../../src/core/index.js';
+
+const decided = { decisionDate: '2026-04-10', appealWindow: { amount: 60, unit: 'days' as const } };
+const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
+
+describe('triageDenial: one named example per category', () => {
+  it('eligibility: CO-27, service after coverage ended → verify coverage and rebill (assistant)', () => {
+    expect(triageDenial({ group: 'CO', carc: '27', amountCents: 15_000 }, decided)).toMatchObject({
+      outcome: 'classified',
+      category: 'eligibility',
+      action: 'verify_coverage_and_rebill',
+      owner: 'assistant',
+      clientBillable: false,
+    });
+  });
+
+  it('authorization: CO-197, no prior authorization → appeal by the deadline (biller)', () => {
+    const r = triageDenial({ group: 'CO', carc: '197', amountCents: 15_000 }, decided);
+    expect(r).toMatchObject({
+      category: 'authorization',
+      action: 'appeal',
+      owner: 'biller',
+      appealable: true,
+      appealDeadline: '2026-06-09',
+    });
+    expect(codes(r)).toContain('billing.denial.appeal_deadline');
+  });
+
+  it('coding: CO-4, modifier missing → correct and resubmit', () => {
+    expect(triageDenial({ group: 'CO', carc: '4', amountCents: 15_000 })).toMatchObject({
+      category: 'coding',
+      action: 'correct_and_resubmit',
+    });
+  });
+
+  it('duplicate: OA-18 → check claim status, not an appeal', () => {
+    const r = triageDenial({ group: 'OA', carc: '18', amountCents: 15_000 }, decided);
+    expect(r).toMatchObject({
+      category: 'duplicate',
+      action: 'check_claim_status',
+      appealable: false,
+      appealDeadline: null,
+      clientBillable: false,
+    });
+  });
+
+  it('timely filing: CO-29 from a commercial payer → write off unless there is proof of timely filing', () => {
+    const r = triageDenial({ group: 'CO', carc: '29', amountCents: 15_000 }, decided);
+    expect(r).toMatchObject({
+      category: 'timely_filing',
+      action: 'write_off',
+      appealable: true,
+      clientBillable: false,
+    });
+    expect(codes(r)).toContain('billing.denial.needs_proof_of_timely_filing');
+  });
+
+  it('timely filing: CO-29 from Medicare is not appealable (rules.md §2.5)', () => {
+    const r = triageDenial(
+      { group: 'CO', carc: '29', amountCents: 15_000 },
+      { ...decided, payerKind: 'medicare' },
+    );
+    expect(r).toMatchObject({ appealable: false, appealDeadline: null });
+    expect(codes(r)).toContain('billing.denial.not_appealable');
+  });
+
+  it('timely filing: even as PR, an in-network timely-filing denial is never billed to the client', () => {
+    const r = triageDenial({ group: 'PR', carc: '29', amountCents: 15_000 }, decided);
+    expect(r.clientBillable).toBe(false);
+    expect(codes(r)).toContain('billing.denial.timely_filing_not_client_billable');
+    expect(
+      triageDenial({ group: 'PR', carc: '29', amountCents: 1 }, { inNetwork: false }).clientBillable,
+    ).toBe(true);
+  });
+
+  it('medical necessity: CO-50 → appeal with records, owned by a clinician', () => {
+    const r = triageDenial({ group: 'CO', carc: '50', amountCents: 15_000 }, decided);
+    expect(r).toMatchObject({ category: 'medical_necessity', action: 'appeal', owner: 'clinician' });
+    expect(codes(r)).toContain('billing.denial.clinician_review');
+  });
+
+  it('missing information: CO-16 with its remark → correct and resubmit, not an appeal', () => {
+    const r = triageDenial({ group: 'CO', carc: '16', amountCents: 15_000, remarks: ['M51'] }, decided);
+    expect(r).toMatchObject({
+      category: 'missing_information',
+      action: 'correct_and_resubmit',
+      appealable: false,
+      remarks: ['M51'],
+    });
+    expect(codes(r)).not.toContain('billing.denial.remark_missing');
+    expect(codes(triageDenial({ group: 'CO', carc: '16', amountCents: 1 }))).toContain(
+      'billing.denial.remark_missing',
+    );
+  });
+
+  it('missing information returned as unprocessable: CO-16 with MA130 → no appeal rights, a new claim', () => {
+    const r = triageDenial(
+      { group: 'CO', carc: '16', amountCents: 15_000, remarks: ['MA130', 'N290'] },
+      decided,
+    );
+    expect(r).toMatchObject({ action: 'correct_and_resubmit', appealable: false, appealDeadline: null });
+    expect(codes(r)).toContain('billing.denial.unprocessable');
+    // MA130 takes away the appeal of a code that is otherwise appealable.
+    const bundled = triageDenial(
+      { group: 'CO', carc: '97', amountCents: 3_000, remarks: ['MA130'] },
+      decided,
+    );
+    expect(bundled).toMatchObject({ appealable: false, action: 'correct_and_resubmit' });
+  });
+
+  it('contractual: CO-253 sequestration → an ordinary write-off, never the client’s, not appealable', () => {
+    expect(triageDenial({ group: 'CO', carc: '253', amountCents: 160 }, decided)).toMatchObject({
+      outcome: 'classified',
+      category: 'contractual',
+      action: 'write_off',
+      clientBillable: false,
+      appealable: false,
+    });
+  });
+
+  it('coordination of benefits: CO-22 → verify order of benefits; OA-23 → post only', () => {
+    expect(triageDenial({ group: 'CO', carc: '22', amountCents: 1 })).toMatchObject({
+      category: 'coordination_of_benefits',
+      action: 'verify_coverage_and_rebill',
+    });
+    expect(triageDenial({ group: 'OA', carc: '23', amountCents: 1 })).toMatchObject({
+      category: 'coordination_of_benefits',
+      action: 'post_only',
+    });
+  });
+
+  it('patient responsibility: PR-2 coinsurance → bill the client, or the secondary first', () => {
+    expect(triageDenial({ group: 'PR', carc: '2', amountCents: 2_000 })).toMatchObject({
+      category: 'patient_responsibility',
+      action: 'bill_client',
+      clientBillable: true,
+      appealable: false,
+    });
+    const r = triageDenial({ group: 'PR', carc: '2', amountCents: 2_000 }, { hasSecondaryCoverage: true });
+    expect(r.action).toBe('bill_secondary');
+    expect(codes(r)).toContain('billing.denial.bill_secondary_first');
+  });
+
+  it('contractual: CO-45 → write off, never billed to the client; PR-45 is the client’s', () => {
+    const r = triageDenial({ group: 'CO', carc: '45', amountCents: 4_000 });
+    expect(r).toMatchObject({ category: 'contractual', action: 'write_off', clientBillable: false });
+    expect(codes(r)).toContain('billing.denial.not_client_billable');
+    expect(triageDenial({ group: 'PR', carc: '45', amountCents: 4_000 })).toMatchObject({
+      category: 'patient_responsibility',
+      action: 'bill_client',
+    });
+  });
+});
+
+describe('triageDenial: unknowns and bad input', () => {
+  it('reports an unknown CARC as unknown, never guessed', () => {
+    const r = triageDenial({ group: 'PR', carc: '999', amountCents: 1 });
+    expect(r).toMatchObject({
+      outcome: 'unknown_code',
+      category: null,
+      action: 'review_manually',
+      clientBillable: false,
+    });
+    expect(codes(r)).toEqual(['billing.denial.unknown_code']);
+  });
+
+  it('says the appeal deadline is unknown without a decision date', () => {
+    expect(codes(triageDenial({ group: 'CO', carc: '197', amountCents: 1 }))).toContain(
+      'billing.denial.appeal_deadline_unknown',
+    );
+  });
+
+  it('throws a ValidationError for the non-existent group OI, naming the path', () => {
+    try {
+      triageDenial({ group: 'OI' as 'CO', carc: '45', amountCents: 1 });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ValidationError);
+      expect((e as ValidationError).issues.map((i) => [i.at, i.code])).toEqual([
+        ['$.group', 'invalid_value'],
+      ]);
+    }
+  });
+
+  it('throws for a malformed CARC or RARC', () => {
+    expect(() => triageDenial({ group: 'CO', carc: '045', amountCents: 1 })).toThrow(ValidationError);
+    expect(() => triageDenial({ group: 'CO', carc: '16', amountCents: 1, remarks: ['X1'] })).toThrow(
+      ValidationError,
+    );
+  });
+
+  it('property: CO, OA and PI amounts are never billable to the client', () => {
+    const carcs = [...Object.keys(DENIAL_CODE_TABLE), '999', 'Z9'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...AdjustmentGroupCode.options),
+        fc.constantFrom(...carcs),
+        fc.boolean(),
+        fc.boolean(),
+        (group, carc, inNetwork, hasSecondaryCoverage) => {
+          const r = triageDenial({ group, carc, amountCents: 100 }, { inNetwork, hasSecondaryCoverage });
+          if (group !== 'PR') expect(r.clientBillable).toBe(false);
+          expect(r.reasons.length).toBeGreaterThan(0);
+        },
+      ),
+    );
+  });
+});
+
+describe('extendDenialCodeTable', () => {
+  it('adds a practice rule and replaces a built-in one without touching the built-in table', () => {
+    const table = extendDenialCodeTable([
+      {
+        carc: '288',
+        description: 'Referral missing.',
+        category: 'authorization',
+        action: 'correct_and_resubmit',
+        owner: 'assistant',
+        source: 'our policy',
+      },
+      {
+        carc: '45',
+        description: 'Contract write-off.',
+        category: 'contractual',
+        action: 'post_only',
+        owner: 'biller',
+        source: 'our policy',
+      },
+    ]);
+    expect(triageDenial({ group: 'CO', carc: '288', amountCents: 1 }, {}, table)).toMatchObject({
+      outcome: 'classified',
+      owner: 'assistant',
+    });
+    expect(table['45']?.action).toBe('post_only');
+    expect(DENIAL_CODE_TABLE['45']?.action).toBe('write_off');
+  });
+
+  it('throws on a malformed rule', () => {
+    expect(() =>
+      extendDenialCodeTable([
+        {
+          carc: '288',
+          description: '',
+          category: 'nope' as 'coding',
+          action: 'appeal',
+          owner: 'biller',
+          source: 'x',
+        },
+      ]),
+    ).toThrow(ValidationError);
+  });
+
+  it('keeps CO-204 and PR-204 apart (plan does not cover the service)', () => {
+    expect(triageDenial({ group: 'CO', carc: '204', amountCents: 1 })).toMatchObject({
+      action: 'write_off',
+      clientBillable: false,
+    });
+    expect(triageDenial({ group: 'PR', carc: '204', amountCents: 1 })).toMatchObject({
+      action: 'bill_client',
+      clientBillable: true,
+    });
+  });
+});

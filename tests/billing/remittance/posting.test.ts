@@ -1,0 +1,909 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ClaimInput } from '../../../src/billing/claims/claim.js';
+import { DENIAL_CODE_TABLE } from '../../../src/billing/remittance/denial-codes.js';
+import {
+  type ClaimBalance,
+  clientResponsibilityTotal,
+  hasOpenRecoupment,
+  openClaimBalance,
+  postRemittance,
+  remainingClaimBalance,
+} from '../../../src/billing/remittance/posting.js';
+import type { RemittanceInput } from '../../../src/billing/remittance/remittance.js';
+import { ValidationError } from '../../../src/core/index.js';
+import { claim, line } from '../claims/claim-fixtures.js';
+
+// A 90834 with interactive complexity on 2026-03-02: $150 + $30.
+const twoLines = claim({
+  lines: [line(), line({ lineId: '2', procedureCode: '90785', chargeCents: 3_000 })],
+});
+
+const era = (claims: RemittanceInput['claims'], remittanceId = 'era-1'): RemittanceInput => ({
+  remittanceId,
+  payerId: 'commercial-example',
+  paidOn: '2026-04-10',
+  claims,
+});
+
+const typical = era([
+  {
+    claimId: 'claim-1',
+    chargeCents: 18_000,
+    paidCents: 9_000,
+    lines: [
+      {
+        lineRef: '1',
+        procedureCode: '90834',
+        chargeCents: 15_000,
+        paidCents: 9_000,
+        adjustments: [
+          { group: 'CO', carc: '45', amountCents: 4_000 },
+          { group: 'PR', carc: '3', amountCents: 2_000 },
+        ],
+      },
+      {
+        procedureCode: '90785',
+        chargeCents: 3_000,
+        paidCents: 0,
+        adjustments: [{ group: 'CO', carc: '97', amountCents: 3_000 }],
+      },
+    ],
+  },
+]);
+
+const posted = (b: ClaimBalance) =>
+  b.paidCents + b.contractualCents + b.deniedCents + b.otherAdjustmentCents + clientResponsibilityTotal(b);
+
+describe('postRemittance', () => {
+  it('splits a typical ERA into paid, contractual, copay and a bundling denial', () => {
+    const { balances, results } = postRemittance(typical, [twoLines], []);
+    const b = balances[0] as ClaimBalance;
+    expect(b).toMatchObject({
+      chargeCents: 18_000,
+      paidCents: 9_000,
+      contractualCents: 4_000,
+      deniedCents: 3_000,
+      clientResponsibility: { copayCents: 2_000, deductibleCents: 0, coinsuranceCents: 0, otherCents: 0 },
+      postedRemittanceIds: ['era-1'],
+      lastRemittanceOn: '2026-04-10',
+      denials: [{ group: 'CO', carc: '97' }],
+    });
+    expect(remainingClaimBalance(b)).toBe(0);
+    expect(results[0]).toMatchObject({ outcome: 'posted', suggestedStatus: 'partially_paid' });
+    expect(results[0]?.lines.map((l) => [l.lineId, l.match])).toEqual([
+      ['1', 'line_ref'],
+      ['2', 'code_and_modifiers'],
+    ]);
+  });
+
+  it('posting the same remittance twice changes nothing', () => {
+    const once = postRemittance(typical, [twoLines], []);
+    const twice = postRemittance(typical, [twoLines], once.balances);
+    expect(twice.balances).toEqual(once.balances);
+    expect(twice.results[0]).toMatchObject({
+      outcome: 'already_posted',
+      reasons: [{ code: 'billing.remittance.already_posted' }],
+    });
+  });
+
+  it('matches a line whose modifier the payer dropped on the code alone (OpenEMR #7293)', () => {
+    const tele = claim({
+      lines: [line({ modifiers: ['95'], placeOfService: '10', modality: 'video', clientAtHome: true })],
+    });
+    const r = postRemittance(
+      era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 15_000,
+          lines: [
+            { procedureCode: '90834', serviceDate: '2026-03-02', chargeCents: 15_000, paidCents: 15_000 },
+          ],
+        },
+      ]),
+      [tele],
+      [],
+    );
+    expect(r.results[0]?.lines[0]?.match).toBe('code_only');
+    expect(r.results[0]?.suggestedStatus).toBe('paid');
+  });
+
+  it('posts an unmatched line to the claim as a whole, with a warning', () => {
+    const r = postRemittance(
+      era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 15_000,
+          lines: [{ procedureCode: '90837', chargeCents: 15_000, paidCents: 15_000 }],
+        },
+      ]),
+      [claim()],
+      [],
+    );
+    expect(r.results[0]?.lines[0]).toMatchObject({ match: 'unmatched', lineId: null });
+    expect(r.results[0]?.reasons.map((x) => x.code)).toContain('billing.remittance.unmatched_line');
+    expect(r.balances[0]?.paidCents).toBe(15_000);
+  });
+
+  it('flags an underpayment against the contracted fee, per unit', () => {
+    const feeSchedule = [
+      { payerId: 'commercial-example', procedureCode: '90834', allowedCentsPerUnit: 12_000 },
+    ];
+    const r = postRemittance(typical, [twoLines], [], { feeSchedule });
+    const under = r.results[0]?.reasons.find((x) => x.code === 'billing.remittance.underpaid');
+    expect(under?.facts).toEqual({
+      lineId: '1',
+      expectedCents: 12_000,
+      allowedCents: 11_000,
+      shortCents: 1_000,
+    });
+    const fair = postRemittance(typical, [twoLines], [], {
+      feeSchedule: [{ payerId: 'commercial-example', procedureCode: '90834', allowedCentsPerUnit: 11_000 }],
+    });
+    expect(fair.results[0]?.reasons.map((x) => x.code)).not.toContain('billing.remittance.underpaid');
+  });
+
+  it('prefers a fee for the exact modifiers over the plain code fee', () => {
+    const tele = claim({ lines: [line({ modifiers: ['95'] })] });
+    const remit = era([
+      {
+        claimId: 'claim-1',
+        chargeCents: 15_000,
+        paidCents: 10_000,
+        adjustments: [],
+        lines: [
+          {
+            procedureCode: '90834',
+            modifiers: ['95'],
+            chargeCents: 15_000,
+            paidCents: 10_000,
+            adjustments: [{ group: 'CO', carc: '45', amountCents: 5_000 }],
+          },
+        ],
+      },
+    ]);
+    const feeSchedule = [
+      { payerId: 'commercial-example', procedureCode: '90834', allowedCentsPerUnit: 9_000 },
+      {
+        payerId: 'commercial-example',
+        procedureCode: '90834',
+        modifiers: ['95'],
+        allowedCentsPerUnit: 10_500,
+      },
+    ];
+    const r = postRemittance(remit, [tele], [], { feeSchedule });
+    expect(
+      r.results[0]?.reasons.find((x) => x.code === 'billing.remittance.underpaid')?.facts.expectedCents,
+    ).toBe(10_500);
+  });
+
+  it('falls back to the plain code fee, and skips lines without a fee', () => {
+    const tele = claim({ lines: [line({ modifiers: ['95'] })] });
+    const remit = era([
+      {
+        claimId: 'claim-1',
+        chargeCents: 15_000,
+        paidCents: 8_000,
+        lines: [
+          {
+            procedureCode: '90834',
+            modifiers: ['95'],
+            chargeCents: 15_000,
+            paidCents: 8_000,
+            adjustments: [{ group: 'CO', carc: '45', amountCents: 7_000 }],
+          },
+        ],
+      },
+    ]);
+    const plain = [{ payerId: 'commercial-example', procedureCode: '90834', allowedCentsPerUnit: 9_000 }];
+    const under = (feeSchedule: typeof plain) =>
+      postRemittance(remit, [tele], [], { feeSchedule }).results[0]?.reasons.filter(
+        (x) => x.code === 'billing.remittance.underpaid',
+      ).length;
+    expect(under(plain)).toBe(1);
+    expect(under([{ ...plain[0], modifiers: ['HJ'] } as (typeof plain)[number]])).toBe(0);
+  });
+
+  it('reports a remittance for an unknown claim without posting it, keeping its cents', () => {
+    const r = postRemittance(
+      era([{ claimId: 'claim-9', chargeCents: 5_000, paidCents: 5_000 }]),
+      [claim()],
+      [],
+    );
+    expect(r.results[0]).toMatchObject({
+      outcome: 'unmatched_claim',
+      chargeCents: 5_000,
+      reasons: [{ code: 'billing.remittance.unmatched_claim' }],
+    });
+    expect(r.balances).toEqual([]);
+  });
+
+  it('sorts client responsibility by kind and posts unknown and informational codes apart', () => {
+    const r = postRemittance(
+      era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 1_000,
+          adjustments: [
+            { group: 'PR', carc: '1', amountCents: 5_000 },
+            { group: 'PR', carc: '2', amountCents: 2_000 },
+            { group: 'PR', carc: '119', amountCents: 1_000 },
+            { group: 'OA', carc: '23', amountCents: 3_000 },
+            { group: 'CO', carc: '999', amountCents: 3_000 },
+          ],
+        },
+      ]),
+      [claim({ lines: [line({ chargeCents: 16_000 })] })],
+      [],
+    );
+    const b = r.balances[0] as ClaimBalance;
+    expect(b.clientResponsibility).toEqual({
+      deductibleCents: 5_000,
+      coinsuranceCents: 2_000,
+      copayCents: 0,
+      otherCents: 1_000,
+    });
+    expect(b.otherAdjustmentCents).toBe(6_000);
+    expect(remainingClaimBalance(b)).toBe(1_000);
+    expect(r.results[0]?.reasons.map((x) => x.code)).toEqual(
+      expect.arrayContaining([
+        'billing.remittance.unknown_adjustment_code',
+        'billing.remittance.charge_mismatch',
+      ]),
+    );
+    expect(r.results[0]?.suggestedStatus).toBe('paid');
+  });
+
+  it('treats an in-network PR-29 as denied, never as the client’s', () => {
+    const r = postRemittance(
+      era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 0,
+          adjustments: [{ group: 'PR', carc: '29', amountCents: 15_000 }],
+        },
+      ]),
+      [claim()],
+      [],
+    );
+    expect(r.balances[0]).toMatchObject({ deniedCents: 15_000, clientResponsibility: { otherCents: 0 } });
+    expect(r.results[0]?.suggestedStatus).toBe('denied');
+  });
+
+  it('posts a second remittance on top and keeps the latest remittance date', () => {
+    const first = postRemittance(typical, [twoLines], []);
+    const second = postRemittance(
+      {
+        ...era(
+          [
+            {
+              claimId: 'claim-1',
+              chargeCents: 0,
+              paidCents: 3_000,
+              adjustments: [{ group: 'CO', carc: '97', amountCents: -3_000 }],
+            },
+          ],
+          'era-0',
+        ),
+        paidOn: '2026-04-01',
+      },
+      [twoLines],
+      first.balances,
+    );
+    expect(second.balances[0]).toMatchObject({
+      paidCents: 12_000,
+      deniedCents: 0,
+      postedRemittanceIds: ['era-0', 'era-1'],
+      lastRemittanceOn: '2026-04-10',
+    });
+  });
+
+  it('throws a ValidationError on an unbalanced remittance or a malformed balance', () => {
+    expect(() =>
+      postRemittance(era([{ claimId: 'claim-1', chargeCents: 15_000, paidCents: 1 }]), [claim()], []),
+    ).toThrow(ValidationError);
+    expect(() => postRemittance(typical, [twoLines], [{ claimId: 'claim-1', chargeCents: -1 }])).toThrow(
+      ValidationError,
+    );
+  });
+
+  it('warns when the remittance comes from another payer, and applies the practice’s denial rules', () => {
+    const remit = {
+      ...era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 0,
+          adjustments: [{ group: 'CO' as const, carc: 'Z9', amountCents: 15_000 }],
+        },
+      ]),
+      payerId: 'other-payer',
+    };
+    const plain = postRemittance(remit, [claim()], []);
+    expect(plain.results[0]?.reasons.map((x) => x.code)).toEqual(
+      expect.arrayContaining([
+        'billing.remittance.payer_mismatch',
+        'billing.remittance.unknown_adjustment_code',
+      ]),
+    );
+    const ruled = postRemittance(remit, [claim()], [], {
+      denialRules: [
+        {
+          carc: 'Z9',
+          description: 'Payer audit hold.',
+          category: 'missing_information',
+          action: 'send_records',
+          owner: 'clinician',
+          source: 'our policy',
+        },
+      ],
+    });
+    expect(ruled.balances[0]).toMatchObject({
+      deniedCents: 15_000,
+      otherAdjustmentCents: 0,
+      denials: [{ group: 'CO', carc: 'Z9' }],
+    });
+  });
+
+  it('opens a zero balance from the claim’s line charges', () => {
+    expect(openClaimBalance(twoLines)).toMatchObject({
+      claimId: 'claim-1',
+      chargeCents: 18_000,
+      paidCents: 0,
+      postedRemittanceIds: [],
+    });
+  });
+});
+
+describe('postRemittance properties', () => {
+  const carcs = [...Object.keys(DENIAL_CODE_TABLE), '999'];
+  const adjustmentArb = fc.record({
+    group: fc.constantFrom('CO' as const, 'PR' as const, 'OA' as const, 'PI' as const),
+    carc: fc.constantFrom(...carcs),
+    amountCents: fc.integer({ min: -2_000, max: 20_000 }),
+  });
+  const codes = ['90832', '90834', '90837', '90785'];
+  const scenarioArb = fc
+    .record({
+      claimCount: fc.integer({ min: 1, max: 3 }),
+      lineCharges: fc.array(fc.array(fc.integer({ min: 0, max: 30_000 }), { minLength: 1, maxLength: 3 }), {
+        minLength: 3,
+        maxLength: 3,
+      }),
+      lineAdjustments: fc.array(fc.array(adjustmentArb, { maxLength: 3 }), { minLength: 9, maxLength: 9 }),
+      claimAdjustments: fc.array(fc.array(adjustmentArb, { maxLength: 2 }), { minLength: 4, maxLength: 4 }),
+      remitted: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+      stranger: fc.boolean(),
+    })
+    .map((s) => {
+      const claims: ClaimInput[] = [];
+      const remitClaims: RemittanceInput['claims'] = [];
+      for (let c = 0; c < s.claimCount; c += 1) {
+        const charges = s.lineCharges[c] as number[];
+        claims.push(
+          claim({
+            claimId: `claim-${c}`,
+            lines: charges.map((chargeCents, i) =>
+              line({ lineId: `${i + 1}`, procedureCode: codes[i] as string, chargeCents }),
+            ),
+          }),
+        );
+        if (!s.remitted[c]) continue;
+        const lines = charges.map((chargeCents, i) => {
+          const adjustments = s.lineAdjustments[c * 3 + i] as {
+            group: 'CO';
+            carc: string;
+            amountCents: number;
+          }[];
+          return {
+            procedureCode: codes[i] as string,
+            chargeCents,
+            paidCents: chargeCents - adjustments.reduce((t, a) => t + a.amountCents, 0),
+            adjustments,
+          };
+        });
+        const adjustments = s.claimAdjustments[c] as { group: 'CO'; carc: string; amountCents: number }[];
+        const charge = charges.reduce((t, x) => t + x, 0);
+        const paid =
+          lines.reduce((t, l) => t + l.paidCents, 0) - adjustments.reduce((t, a) => t + a.amountCents, 0);
+        remitClaims.push({ claimId: `claim-${c}`, chargeCents: charge, paidCents: paid, adjustments, lines });
+      }
+      if (s.stranger) {
+        const adjustments = s.claimAdjustments[3] as { group: 'CO'; carc: string; amountCents: number }[];
+        remitClaims.push({
+          claimId: 'claim-x',
+          chargeCents: 7_000,
+          paidCents: 7_000 - adjustments.reduce((t, a) => t + a.amountCents, 0),
+          adjustments,
+        });
+      }
+      if (remitClaims.length === 0) remitClaims.push({ claimId: 'claim-y', chargeCents: 1, paidCents: 1 });
+      return { claims, remittance: era(remitClaims) };
+    });
+
+  it('never creates or loses a cent: posted amounts grow by exactly the matched charges, the rest is reported', () => {
+    fc.assert(
+      fc.property(scenarioArb, ({ claims, remittance }) => {
+        const r = postRemittance(remittance, claims, []);
+        const totalCharge = remittance.claims.reduce((t, c) => t + c.chargeCents, 0);
+        const postedCents = r.balances.reduce((t, b) => t + posted(b), 0);
+        const unmatched = r.results
+          .filter((x) => x.outcome === 'unmatched_claim')
+          .reduce((t, x) => t + x.chargeCents, 0);
+        expect(postedCents + unmatched).toBe(totalCharge);
+        for (const b of r.balances) expect(posted(b) + remainingClaimBalance(b)).toBe(b.chargeCents);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is idempotent: posting the same remittance again changes nothing', () => {
+    fc.assert(
+      fc.property(scenarioArb, ({ claims, remittance }) => {
+        const once = postRemittance(remittance, claims, []);
+        const twice = postRemittance(remittance, claims, once.balances);
+        expect(twice.balances).toEqual(once.balances);
+        expect(twice.results.every((x) => x.outcome !== 'posted')).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+// A Medicare-style payment of the plain 90834 claim: $150 billed, $110 allowed, $20 copay, $90 paid.
+const paymentEntry = (paidCents = 9_000, payerClaimControlNumber = 'ICN-1') => ({
+  claimId: 'claim-1',
+  claimStatusCode: '1' as const,
+  payerClaimControlNumber,
+  chargeCents: 15_000,
+  paidCents,
+  lines: [
+    {
+      lineRef: '1',
+      procedureCode: '90834',
+      chargeCents: 15_000,
+      paidCents,
+      adjustments: [
+        { group: 'CO' as const, carc: '45', amountCents: 4_000 },
+        { group: 'PR' as const, carc: '3', amountCents: 11_000 - paidCents },
+      ],
+    },
+  ],
+});
+
+/** The payer's reversal of an entry: the same amounts negated, claim status 22. */
+function reversalOf<T extends { chargeCents: number; paidCents: number }>(
+  entry: T & Record<string, unknown>,
+) {
+  const negate = (
+    adjustments: readonly { group: 'CO' | 'PR' | 'OA' | 'PI'; carc: string; amountCents: number }[],
+  ) => adjustments.map((a) => ({ ...a, amountCents: -a.amountCents }));
+  const e = entry as unknown as RemittanceInput['claims'][number];
+  return {
+    ...e,
+    claimStatusCode: '22' as const,
+    chargeCents: -e.chargeCents,
+    paidCents: -e.paidCents,
+    adjustments: negate(e.adjustments ?? []),
+    lines: (e.lines ?? []).map((l) => ({
+      ...l,
+      chargeCents: -l.chargeCents,
+      paidCents: -l.paidCents,
+      adjustments: negate(l.adjustments ?? []),
+    })),
+  };
+}
+
+const on = (remittance: RemittanceInput, paidOn: string): RemittanceInput => ({ ...remittance, paidOn });
+const cents = (b: ClaimBalance) => ({
+  paidCents: b.paidCents,
+  contractualCents: b.contractualCents,
+  deniedCents: b.deniedCents,
+  otherAdjustmentCents: b.otherAdjustmentCents,
+  clientResponsibility: b.clientResponsibility,
+  remaining: remainingClaimBalance(b),
+});
+
+describe('postRemittance: recoupments and reversals', () => {
+  const paid = postRemittance(era([paymentEntry()], 'era-1'), [claim()], []);
+  const reversal = on(era([reversalOf(paymentEntry())], 'era-2'), '2026-05-08');
+
+  it('reopens a paid claim when the payer takes its payment back, restores the balance and says recoupment', () => {
+    expect(paid.results[0]?.suggestedStatus).toBe('paid');
+    const r = postRemittance(reversal, [claim()], paid.balances, {
+      feeSchedule: [{ payerId: 'commercial-example', procedureCode: '90834', allowedCentsPerUnit: 11_000 }],
+    });
+    const b = r.balances[0] as ClaimBalance;
+    expect(cents(b)).toEqual(cents(openClaimBalance(claim())));
+    expect(remainingClaimBalance(b)).toBe(15_000);
+    expect(r.results[0]?.suggestedStatus).toBe('recouped');
+    const codes = r.results[0]?.reasons.map((x) => x.code);
+    expect(codes).toContain('billing.remittance.recoupment');
+    // A reversal is not an underpayment and carries the claim's charge negated, which is no mismatch.
+    expect(codes).not.toContain('billing.remittance.underpaid');
+    expect(codes).not.toContain('billing.remittance.charge_mismatch');
+    expect(
+      r.results[0]?.reasons.find((x) => x.code === 'billing.remittance.recoupment')?.facts,
+    ).toMatchObject({
+      recoupedOn: '2026-05-08',
+      recoupedCents: 9_000,
+    });
+    expect(b.recoupments).toEqual([
+      { remittanceId: 'era-2', on: '2026-05-08', recoupedCents: 9_000, payerClaimControlNumber: 'ICN-1' },
+    ]);
+    expect(hasOpenRecoupment(b)).toBe(true);
+  });
+
+  it('changes nothing when the same reversal is posted twice, under the same or another remittance id', () => {
+    const once = postRemittance(reversal, [claim()], paid.balances);
+    const again = postRemittance(reversal, [claim()], once.balances);
+    expect(again.balances).toEqual(once.balances);
+    expect(again.results[0]?.outcome).toBe('already_posted');
+    const resent = postRemittance({ ...reversal, remittanceId: 'era-2-resent' }, [claim()], once.balances);
+    expect(resent.balances).toEqual(once.balances);
+    expect(resent.results[0]).toMatchObject({
+      outcome: 'already_posted',
+      reasons: [{ code: 'billing.remittance.reversal_already_posted' }],
+    });
+  });
+
+  it('treats negative amounts without a status code as a reversal', () => {
+    const { claimStatusCode: _, ...bare } = reversalOf(paymentEntry());
+    const r = postRemittance(era([bare], 'era-2'), [claim()], paid.balances);
+    expect(r.results[0]?.suggestedStatus).toBe('recouped');
+    expect(remainingClaimBalance(r.balances[0] as ClaimBalance)).toBe(15_000);
+  });
+
+  it('posts a reversal followed by a corrected payment (status 22 then 1) in one remittance', () => {
+    const corrected = {
+      ...paymentEntry(9_500, 'ICN-2'),
+      lines: [
+        {
+          lineRef: '1',
+          procedureCode: '90834',
+          chargeCents: 15_000,
+          paidCents: 9_500,
+          adjustments: [
+            { group: 'CO' as const, carc: '45', amountCents: 3_500 },
+            { group: 'PR' as const, carc: '3', amountCents: 2_000 },
+          ],
+        },
+      ],
+    };
+    const r = postRemittance(
+      on(era([reversalOf(paymentEntry()), corrected], 'era-2'), '2026-05-08'),
+      [claim()],
+      paid.balances,
+    );
+    const b = r.balances[0] as ClaimBalance;
+    expect(b).toMatchObject({ paidCents: 9_500, contractualCents: 3_500, deniedCents: 0 });
+    expect(remainingClaimBalance(b)).toBe(0);
+    expect(r.results[0]?.suggestedStatus).toBe('paid');
+    expect(r.results[0]?.lines.map((l) => [l.lineId, l.match])).toEqual([
+      ['1', 'line_ref'],
+      ['1', 'line_ref'],
+    ]);
+    const codes = r.results[0]?.reasons.map((x) => x.code);
+    expect(codes).toContain('billing.remittance.reversal_corrected');
+    expect(codes).not.toContain('billing.remittance.recoupment');
+    expect(codes).not.toContain('billing.remittance.unmatched_line');
+    expect(codes).not.toContain('billing.remittance.charge_mismatch');
+    expect(b.recoupments[0]?.settledBy).toBe('era-2');
+    expect(hasOpenRecoupment(b)).toBe(false);
+  });
+
+  it('suggests partially paid, not denied, when the correction pays less than the reversed payment', () => {
+    const correction = {
+      claimId: 'claim-1',
+      claimStatusCode: '1' as const,
+      chargeCents: 15_000,
+      paidCents: 5_000,
+      adjustments: [
+        { group: 'CO' as const, carc: '45', amountCents: 4_000 },
+        { group: 'CO' as const, carc: '97', amountCents: 6_000 },
+      ],
+    };
+    const r = postRemittance(
+      era([reversalOf(paymentEntry()), correction], 'era-2'),
+      [claim()],
+      paid.balances,
+    );
+    expect(r.results[0]?.suggestedStatus).toBe('partially_paid');
+    expect(r.balances[0]?.denials).toEqual([{ group: 'CO', carc: '97' }]);
+  });
+
+  it('posts a reversal then a denial (status 22 then 4), keeping only the new denial', () => {
+    const partial = postRemittance(typical, [twoLines], []);
+    expect(partial.balances[0]?.denials).toEqual([{ group: 'CO', carc: '97' }]);
+    const denial = {
+      claimId: 'claim-1',
+      claimStatusCode: '4' as const,
+      chargeCents: 18_000,
+      paidCents: 0,
+      adjustments: [{ group: 'CO' as const, carc: '197', amountCents: 18_000 }],
+    };
+    const r = postRemittance(
+      era([reversalOf(typical.claims[0] as never), denial], 'era-2'),
+      [twoLines],
+      partial.balances,
+    );
+    expect(r.results[0]?.suggestedStatus).toBe('denied');
+    expect(r.balances[0]).toMatchObject({
+      paidCents: 0,
+      deniedCents: 18_000,
+      denials: [{ group: 'CO', carc: '197' }],
+    });
+  });
+
+  it('settles an open recoupment when a later remittance pays the claim again', () => {
+    const recouped = postRemittance(reversal, [claim()], paid.balances);
+    const repaid = postRemittance(
+      on(era([paymentEntry(9_000, 'ICN-3')], 'era-3'), '2026-06-01'),
+      [claim()],
+      recouped.balances,
+    );
+    const b = repaid.balances[0] as ClaimBalance;
+    expect(repaid.results[0]?.suggestedStatus).toBe('paid');
+    expect(b.recoupments[0]?.settledBy).toBe('era-3');
+    expect(hasOpenRecoupment(b)).toBe(false);
+    expect(cents(b)).toEqual(cents(paid.balances[0] as ClaimBalance));
+  });
+});
+
+describe('postRemittance: sequestration and the allowed amount', () => {
+  // Medicare: $150 billed, $100 allowed, $20 coinsurance, $80 payment less 2 % sequestration ($1.60).
+  const medicareEra = (lineAdjustments: { group: 'CO' | 'PR'; carc: string; amountCents: number }[]) => {
+    const adjusted = lineAdjustments.reduce((t, a) => t + a.amountCents, 0);
+    return {
+      ...era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 15_000 - adjusted,
+          lines: [
+            {
+              lineRef: '1',
+              procedureCode: '90834',
+              chargeCents: 15_000,
+              paidCents: 15_000 - adjusted,
+              adjustments: lineAdjustments,
+            },
+          ],
+        },
+      ]),
+      payerId: 'medicare-example',
+    };
+  };
+  const medicareClaim = claim({ payerId: 'medicare-example' });
+  const fee = (allowedCentsPerUnit: number) => ({
+    payerKind: 'medicare' as const,
+    feeSchedule: [{ payerId: 'medicare-example', procedureCode: '90834', allowedCentsPerUnit }],
+  });
+  const sequestered = medicareEra([
+    { group: 'CO', carc: '45', amountCents: 5_000 },
+    { group: 'PR', carc: '2', amountCents: 2_000 },
+    { group: 'CO', carc: '253', amountCents: 160 },
+  ]);
+  const underpaid = (r: ReturnType<typeof postRemittance>) =>
+    r.results[0]?.reasons.find((x) => x.code === 'billing.remittance.underpaid');
+
+  it('reads CO-253 as an ordinary contractual reduction, never an underpayment', () => {
+    const r = postRemittance(sequestered, [medicareClaim], [], fee(10_000));
+    expect(underpaid(r)).toBeUndefined();
+    expect(r.results[0]?.suggestedStatus).toBe('paid');
+    expect(r.balances[0]).toMatchObject({ paidCents: 7_840, contractualCents: 5_160, deniedCents: 0 });
+    expect(r.results[0]?.reasons.map((x) => x.code)).not.toContain(
+      'billing.remittance.unknown_adjustment_code',
+    );
+  });
+
+  it('still flags a real underpayment under sequestration, by the allowed amount before it', () => {
+    const r = postRemittance(sequestered, [medicareClaim], [], fee(10_100));
+    expect(underpaid(r)?.facts).toEqual({
+      lineId: '1',
+      expectedCents: 10_100,
+      allowedCents: 10_000,
+      shortCents: 100,
+    });
+  });
+
+  it('counts a multiple-procedure reduction (CO-59) in the allowed amount, not the fee-schedule write-off (CO-45)', () => {
+    const mpr = medicareEra([
+      { group: 'CO', carc: '45', amountCents: 5_000 },
+      { group: 'CO', carc: '59', amountCents: 5_000 },
+    ]);
+    expect(underpaid(postRemittance(mpr, [medicareClaim], [], fee(10_000)))).toBeUndefined();
+    const short = medicareEra([{ group: 'CO', carc: '45', amountCents: 5_100 }]);
+    expect(underpaid(postRemittance(short, [medicareClaim], [], fee(10_000)))?.facts.shortCents).toBe(100);
+  });
+
+  it('posts CO-94 (allowed above the charge) as a negative contractual amount that settles the balance', () => {
+    const above = medicareEra([{ group: 'CO', carc: '94', amountCents: -1_000 }]);
+    const r = postRemittance(above, [medicareClaim], [], fee(16_000));
+    expect(r.balances[0]).toMatchObject({ paidCents: 16_000, contractualCents: -1_000 });
+    expect(remainingClaimBalance(r.balances[0] as ClaimBalance)).toBe(0);
+    expect(underpaid(r)).toBeUndefined();
+  });
+
+  it('property: sequestration-only reductions never read as an underpayment', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1_000, max: 50_000 }),
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 2_000 }),
+        (allowedCents, overCents, deductibleShare, coinsuranceBp) => {
+          const deductible = Math.min(deductibleShare, allowedCents);
+          const coinsurance = Math.floor(((allowedCents - deductible) * (2_000 + coinsuranceBp)) / 10_000);
+          const payment = allowedCents - deductible - coinsurance;
+          const sequestration = Math.round(payment * 0.02);
+          const chargeCents = allowedCents + overCents;
+          const adjustments = [
+            { group: 'CO' as const, carc: '45', amountCents: overCents },
+            { group: 'PR' as const, carc: '1', amountCents: deductible },
+            { group: 'PR' as const, carc: '2', amountCents: coinsurance },
+            { group: 'CO' as const, carc: '253', amountCents: sequestration },
+          ];
+          const remittance = {
+            ...era([
+              {
+                claimId: 'claim-1',
+                chargeCents,
+                paidCents: payment - sequestration,
+                lines: [
+                  {
+                    lineRef: '1',
+                    procedureCode: '90834',
+                    chargeCents,
+                    paidCents: payment - sequestration,
+                    adjustments,
+                  },
+                ],
+              },
+            ]),
+            payerId: 'medicare-example',
+          };
+          const c = claim({ payerId: 'medicare-example', lines: [line({ chargeCents })] });
+          const r = postRemittance(remittance, [c], [], fee(allowedCents));
+          expect(underpaid(r)).toBeUndefined();
+          expect(remainingClaimBalance(r.balances[0] as ClaimBalance)).toBe(0);
+        },
+      ),
+    );
+  });
+});
+
+describe('postRemittance: claims returned as unprocessable', () => {
+  const returned = (remarks: string[], payerId = 'medicare-example') => ({
+    ...era([
+      {
+        claimId: 'claim-1',
+        chargeCents: 15_000,
+        paidCents: 0,
+        adjustments: [{ group: 'CO' as const, carc: '16', amountCents: 15_000, remarks }],
+      },
+    ]),
+    payerId,
+  });
+
+  it('suggests unprocessable, not denied, for a Medicare CO-16 with MA130, and says it was never filed', () => {
+    const r = postRemittance(returned(['MA130', 'N290']), [claim({ payerId: 'medicare-example' })], [], {
+      payerKind: 'medicare',
+    });
+    expect(r.results[0]?.suggestedStatus).toBe('unprocessable');
+    expect(r.results[0]?.reasons.map((x) => x.code)).toContain('billing.remittance.unprocessable');
+  });
+
+  it('reads a Medicare CO-16 as unprocessable even when the remark is on the claim, not the adjustment', () => {
+    const remit = returned([]);
+    (remit.claims[0] as { remarks?: string[] }).remarks = ['N290'];
+    const r = postRemittance(remit, [claim({ payerId: 'medicare-example' })], [], { payerKind: 'medicare' });
+    expect(r.results[0]?.suggestedStatus).toBe('unprocessable');
+  });
+
+  it('finds MA130 on a line’s remarks too', () => {
+    const remit = {
+      ...era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 0,
+          lines: [
+            {
+              lineRef: '1',
+              procedureCode: '90834',
+              chargeCents: 15_000,
+              paidCents: 0,
+              adjustments: [{ group: 'CO' as const, carc: '16', amountCents: 15_000 }],
+              remarks: ['MA130'],
+            },
+          ],
+        },
+      ]),
+    };
+    expect(postRemittance(remit, [claim()], []).results[0]?.suggestedStatus).toBe('unprocessable');
+  });
+
+  it('keeps a commercial CO-16 without MA130 a denial to correct, and reads MA130 as unprocessable for any payer', () => {
+    expect(
+      postRemittance(returned(['N290'], 'commercial-example'), [claim()], []).results[0]?.suggestedStatus,
+    ).toBe('denied');
+    expect(
+      postRemittance(returned(['MA130'], 'commercial-example'), [claim()], []).results[0]?.suggestedStatus,
+    ).toBe('unprocessable');
+  });
+});
+
+describe('postRemittance properties: reversals', () => {
+  const adjustmentArb = fc.record({
+    group: fc.constantFrom('CO' as const, 'PR' as const, 'OA' as const, 'PI' as const),
+    carc: fc.constantFrom(...Object.keys(DENIAL_CODE_TABLE), '999'),
+    amountCents: fc.integer({ min: 0, max: 20_000 }),
+  });
+  const entryArb = fc
+    .record({
+      chargeCents: fc.integer({ min: 1, max: 60_000 }),
+      lineAdjustments: fc.array(adjustmentArb, { maxLength: 4 }),
+      claimAdjustments: fc.array(adjustmentArb, { maxLength: 2 }),
+      icn: fc.constantFrom(undefined, 'ICN-1'),
+    })
+    .map((s) => {
+      const linePaid = s.chargeCents - s.lineAdjustments.reduce((t, a) => t + a.amountCents, 0);
+      const paidCents = linePaid - s.claimAdjustments.reduce((t, a) => t + a.amountCents, 0);
+      return {
+        claimId: 'claim-1',
+        claimStatusCode: '1' as const,
+        ...(s.icn === undefined ? {} : { payerClaimControlNumber: s.icn }),
+        chargeCents: s.chargeCents,
+        paidCents,
+        adjustments: s.claimAdjustments,
+        lines: [
+          {
+            lineRef: '1',
+            procedureCode: '90834',
+            chargeCents: s.chargeCents,
+            paidCents: linePaid,
+            adjustments: s.lineAdjustments,
+          },
+        ],
+      };
+    })
+    .filter((e) => e.paidCents >= 0);
+
+  it('posting a remittance and then its reversal restores the balance exactly', () => {
+    fc.assert(
+      fc.property(entryArb, (entry) => {
+        const c = claim({ lines: [line({ chargeCents: entry.chargeCents })] });
+        const start = openClaimBalance(c);
+        const once = postRemittance(era([entry], 'era-1'), [c], [start]);
+        const back = postRemittance(era([reversalOf(entry)], 'era-2'), [c], once.balances);
+        expect(cents(back.balances[0] as ClaimBalance)).toEqual(cents(start));
+        expect(back.results[0]?.suggestedStatus).toBe('recouped');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('posting the same reversal again, under any remittance id that names its claim number, changes nothing', () => {
+    fc.assert(
+      fc.property(entryArb, fc.constantFrom('era-2', 'era-9'), (entry, againId) => {
+        const c = claim({ lines: [line({ chargeCents: entry.chargeCents })] });
+        const once = postRemittance(era([entry], 'era-1'), [c], []);
+        const back = postRemittance(era([reversalOf(entry)], 'era-2'), [c], once.balances);
+        const again = postRemittance(era([reversalOf(entry)], againId), [c], back.balances);
+        if (againId === 'era-2' || entry.payerClaimControlNumber !== undefined) {
+          expect(again.balances).toEqual(back.balances);
+          expect(again.results[0]?.outcome).toBe('already_posted');
+        } else {
+          // Without the payer's claim number a second reversal under a new id is a new takeback.
+          expect(again.results[0]?.outcome).toBe('posted');
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,419 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  type AdministrativeTriageDecision,
+  CRISIS_RESOURCES_TEMPLATE,
+  CRISIS_RESOURCES_TEMPLATE_ID,
+  compileTriageRules,
+  type SentenceEvidence,
+  TRIAGE_CLASS_PRIORITY,
+  TRIAGE_MAX_CHARS,
+  type TriageDecision,
+  triageMessage,
+} from '../../../src/boundaries/index.js';
+import { ValidationError } from '../../../src/core/index.js';
+import { naiveTriageMessage } from './naive-triage.js';
+
+interface CorpusMessage {
+  readonly id: string;
+  readonly text: string;
+  readonly label: 'crisis' | 'clinical' | 'admin';
+  readonly category: string;
+  readonly language: 'en' | 'es';
+}
+
+const tuning: readonly CorpusMessage[] = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../corpus/tuning.json'), 'utf8'),
+).messages;
+const rules = compileTriageRules();
+const triage = (text: string) => triageMessage(text, { rules });
+const isStaff = (d: TriageDecision) => d.outcome !== 'crisis' && d.outcome !== 'clinical';
+// The properties compose messages triage reads right on their own: what they test is the composing.
+const readAs = (label: CorpusMessage['label'], right: (d: TriageDecision) => boolean) =>
+  tuning.filter((m) => m.label === label && right(triage(m.text))).map((m) => m.text);
+const CRISIS = readAs('crisis', (d) => d.outcome === 'crisis');
+const CLINICAL = readAs('clinical', (d) => !isStaff(d));
+const ADMIN = readAs('admin', isStaff);
+
+describe('triageMessage', () => {
+  it('escalates crisis language at once to the on-call clinician with the crisis resources', () => {
+    const decision = triage('Can we move Thursday to Friday? Also I keep thinking about killing myself.');
+    expect(decision).toMatchObject({
+      outcome: 'crisis',
+      routeTo: 'clinician',
+      onCall: true,
+      handling: 'escalate_now',
+      priority: 0,
+      crisisCategories: ['active_ideation'],
+      replyTemplateId: 'crisis_resources',
+      language: 'en',
+      complete: true,
+    });
+    expect(decision.reasons[0]).toMatchObject({
+      code: 'boundaries.triage.crisis_language',
+      severity: 'error',
+    });
+    expect(CRISIS_RESOURCES_TEMPLATE.id).toBe(CRISIS_RESOURCES_TEMPLATE_ID);
+  });
+
+  it('finds crisis language in every category, indirect and in the past tense', () => {
+    const examples: [string, string][] = [
+      ['i wish i could go to sleep and never wake up', 'passive_ideation'],
+      ['everyone would be better off without me', 'passive_ideation'],
+      ['been having thoughts of ending my life', 'active_ideation'],
+      ['kms tbh', 'active_ideation'],
+      ['I have enough pills saved to do it', 'method_means'],
+      ['sitting in the garage with the engine running', 'method_means'],
+      ['standing on the roof of my building', 'method_means'],
+      ['I have a plan and a date', 'plan_intent'],
+      ['I gave my cat away and wrote letters to my kids', 'preparatory_acts'],
+      ['I took a whole bottle of advil an hour ago', 'ingestion_overdose'],
+      ['I relapsed and cut my arms last night', 'self_harm'],
+      ['the voices are telling me to hurt my mom', 'psychosis_command'],
+      ['I am going to stab my coworker tomorrow', 'harm_to_others'],
+      ['my 13 year old says her uncle touches her', 'child_safety'],
+      ['he took my keys and broke my phone so I cannot leave', 'intimate_partner_violence'],
+      ['someone drugged me at the bar and I woke up naked', 'sexual_assault'],
+      ['crushing chest pain after snorting coke', 'medical_emergency'],
+      ['quit drinking yesterday and now I am shaking and seeing things', 'medical_emergency'],
+    ];
+    for (const [text, category] of examples) {
+      const decision = triage(text);
+      expect(decision.outcome, text).toBe('crisis');
+      expect(decision.crisisCategories, text).toContain(category);
+    }
+  });
+
+  it('reads Spanish, and names the language it read', () => {
+    const decision = triage('Necesito cambiar mi cita. Ya no quiero vivir.');
+    expect(decision).toMatchObject({ outcome: 'crisis', language: 'es' });
+    expect(triage('¿Puedo cambiar mi cita del martes para el jueves?')).toMatchObject({
+      outcome: 'scheduling',
+      routeTo: 'assistant',
+      language: 'es',
+    });
+  });
+
+  it('sends a message in a language it does not read to a clinician, and says why', () => {
+    const decision = triage('Bonjour, je voudrais annuler mon rendez-vous de demain matin');
+    expect(decision).toMatchObject({ outcome: 'clinical', language: 'unknown', routeTo: 'clinician' });
+    expect(decision.reasons.map((r) => r.code)).toContain('boundaries.triage.unknown_language');
+  });
+
+  it('never lets an administrative request lower a crisis: the request waits', () => {
+    for (const text of [
+      'Need to reschedule, also I took all my pills an hour ago',
+      'How much is the no-show fee? I dont plan on being alive by then',
+      'Can you resend the forms? he choked me again last night',
+    ]) {
+      expect(triage(text).outcome, text).toBe('crisis');
+    }
+  });
+
+  it('never lets a negation lower a risk below a clinician, and never next to means', () => {
+    expect(triage("I'm not suicidal, just want to talk about my week").outcome).toBe('clinical');
+    expect(triage("I'm not going to do anything dumb, but I have the pills saved").outcome).toBe('crisis');
+    expect(triage("I won't kill myself, the gun is locked in the closet").outcome).toBe('crisis');
+    const decision = triage("I'm not going to hurt myself. Can I reschedule?");
+    expect(decision.outcome).toBe('clinical');
+    expect(decision.reasons.map((r) => r.code)).toContain('boundaries.triage.negated_crisis_mention');
+    expect(decision.clinicalCategories).toContain('negated_risk');
+  });
+
+  it('keeps doubt a crisis: a doubt before a negation undoes it', () => {
+    for (const text of ["I'm not sure I won't kill myself", "I don't know why I want to die"]) {
+      expect(triage(text).outcome, text).toBe('crisis');
+    }
+  });
+
+  it('does not let a negation reach into another clause or sentence', () => {
+    expect(triage("I'm not suicidal. I want to die.").outcome).toBe('crisis');
+    expect(triage("I'm not okay, I want to die").outcome).toBe('crisis');
+  });
+
+  it('reads misspellings, leetspeak, spelled-out letters, stretched letters and inflections', () => {
+    for (const text of [
+      'thinking about sucide',
+      'su1c1de',
+      's u i c i d e',
+      'killll myself',
+      'suicdial',
+      'overdosing',
+    ]) {
+      expect(triage(text).outcome, text).toBe('crisis');
+    }
+  });
+
+  it('leaves ordinary senses of alarming words with staff', () => {
+    for (const [text, outcome] of [
+      ['this copay is killing me, is there a sliding scale?', 'billing'],
+      ['my phone died, can you resend the appointment reminder?', 'scheduling'],
+      ['can you shoot me the link for the session?', 'scheduling'],
+      ['I had my flu shot, can I still come to my appointment?', 'scheduling'],
+    ] as const) {
+      expect(triage(text).outcome, text).toBe(outcome);
+    }
+  });
+
+  it('still reads a crisis next to an ordinary sense', () => {
+    expect(triage('my phone died and honestly I want to die').outcome).toBe('crisis');
+  });
+
+  it('routes billing to the biller and paperwork to the assistant, with the evidence for every sentence', () => {
+    const billing = triage('Hi! Why was I charged twice this month? Thanks, Ana');
+    expect(billing).toMatchObject({
+      outcome: 'billing',
+      routeTo: 'biller',
+      onCall: false,
+      handling: 'queue',
+    });
+    if (billing.outcome === 'crisis' || billing.outcome === 'clinical') throw new Error('not administrative');
+    expect(billing.accountedFor.map((e) => [e.sentence, e.accountedBy])).toEqual([
+      [0, 'courtesy'],
+      [1, 'billing'],
+      [2, 'courtesy'],
+    ]);
+    expect(triage('Can you resend the intake forms?')).toMatchObject({
+      outcome: 'paperwork',
+      routeTo: 'assistant',
+    });
+  });
+
+  it('sends a sentence nothing accounts for to a clinician, not to staff', () => {
+    const decision = triage('Can I move my appointment to Friday? Everything feels like too much lately.');
+    expect(decision).toMatchObject({ outcome: 'clinical', routeTo: 'clinician', onCall: false });
+    expect(decision.reasons.map((r) => r.code)).toContain('boundaries.triage.unaccounted_sentence');
+  });
+
+  it('sends a message that asks nothing administrative to a clinician', () => {
+    for (const text of ['', '🙏', 'my son has a soccer game']) {
+      const decision = triage(text);
+      expect(decision.outcome, text).toBe('clinical');
+      expect(
+        decision.reasons.map((r) => r.code),
+        text,
+      ).toContain('boundaries.triage.no_administrative_request');
+    }
+  });
+
+  it('sends something that is not text to a clinician instead of throwing', () => {
+    for (const value of [null, undefined, 42, { text: 'hi' }, ['a']]) {
+      const decision = triageMessage(value, { rules });
+      expect(decision.outcome).toBe('clinical');
+      expect(decision.reasons[0]?.code).toBe('boundaries.triage.not_text');
+    }
+  });
+
+  it('never echoes the message in its decision, only table phrases', () => {
+    for (const text of [
+      'My name is Zebediah Quux and I want to die',
+      'Zebediah Quux here, can I reschedule?',
+    ]) {
+      expect(JSON.stringify(triage(text))).not.toContain('zebediah');
+      expect(JSON.stringify(triage(text))).not.toContain('Zebediah');
+    }
+  });
+
+  it('reads crisis language anywhere in a long message, and sends one too long to read whole to a clinician', () => {
+    const padding = 'please confirm my appointment. '.repeat(20_000);
+    expect(triage(`${padding} I want to end my life`).outcome).toBe('crisis');
+    const tooLong = triage('x'.repeat(TRIAGE_MAX_CHARS + 10));
+    expect(tooLong).toMatchObject({ outcome: 'clinical', complete: false, charactersRead: TRIAGE_MAX_CHARS });
+    expect(tooLong.reasons.map((r) => r.code)).toContain('boundaries.triage.unread_remainder');
+    const lastWords = triage(`${'please confirm my appointment. '.repeat(40_000)} I want to die`);
+    expect(lastWords).toMatchObject({ outcome: 'clinical', complete: false });
+  });
+
+  it('lets a host classifier raise the outcome, never lower it, and says which source decided', () => {
+    const raised = triageMessage('Can I reschedule to 3pm?', {
+      rules,
+      signals: [{ source: 'moderation service', level: 'crisis', category: 'self_harm' }],
+    });
+    expect(raised).toMatchObject({ outcome: 'crisis', onCall: true, crisisCategories: ['self_harm'] });
+    expect(raised.reasons.map((r) => [r.code, r.facts.source])).toEqual([
+      ['boundaries.triage.host_signal', 'moderation service'],
+    ]);
+    const clinical = triageMessage('Can I reschedule to 3pm?', {
+      signals: [{ source: 'clinician flag', level: 'clinical' }],
+    });
+    expect(clinical.outcome).toBe('clinical');
+    const notLowered = triageMessage('I want to die', { signals: [{ source: 'model', level: 'none' }] });
+    expect(notLowered.outcome).toBe('crisis');
+    expect(notLowered.reasons.map((r) => r.code)).toEqual(['boundaries.triage.crisis_language']);
+  });
+
+  it('rejects options that are not compiled rules and valid signals', () => {
+    expect(() => triageMessage('hi', { rules: {} as never })).toThrow(ValidationError);
+    expect(() => triageMessage('hi', { signals: [{ source: '', level: 'crisis' }] })).toThrow(
+      ValidationError,
+    );
+    expect(() => triageMessage('hi', { signals: [{ source: 'x', level: 'maybe' as never }] })).toThrow(
+      /\$\.signals\[0\]\.level/,
+    );
+  });
+
+  it('puts crisis first, clinical next, administrative last', () => {
+    expect(TRIAGE_CLASS_PRIORITY).toEqual({
+      crisis: 0,
+      clinical: 1,
+      scheduling: 2,
+      billing: 2,
+      paperwork: 2,
+      general: 2,
+    });
+  });
+
+  it('makes the evidence part of the administrative outcome’s type', () => {
+    expectTypeOf<AdministrativeTriageDecision['accountedFor']>().toEqualTypeOf<
+      readonly [SentenceEvidence, ...SentenceEvidence[]]
+    >();
+    expectTypeOf<TriageDecision>().toHaveProperty('reasons');
+  });
+});
+
+// Separators that keep two messages apart: a new sentence or clause (a negation or an ordinary sense never
+// reaches across them).
+const SEPARATORS = ['. ', '! ', '? ', '\n', ', ', '; ', ' — ', ': ', '.\n\n'];
+
+describe('triageMessage properties', () => {
+  it('property: prepending or appending any administrative message to a crisis message yields crisis', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CRISIS),
+        fc.constantFrom(...ADMIN),
+        fc.constantFrom(...SEPARATORS),
+        fc.boolean(),
+        (crisis, admin, separator, before) => {
+          const text = before ? `${admin}${separator}${crisis}` : `${crisis}${separator}${admin}`;
+          expect(triage(text).outcome).toBe('crisis');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: adding text (a sentence or clause of anything) never moves crisis or clinical to staff', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CRISIS, ...CLINICAL),
+        fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom(...ADMIN)),
+        fc.constantFrom(...SEPARATORS),
+        fc.boolean(),
+        (message, added, separator, before) => {
+          const text = before ? `${added}${separator}${message}` : `${message}${separator}${added}`;
+          expect(isStaff(triage(text))).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: case, sentence punctuation, emoji and whitespace do not change the outcome', () => {
+    const emoji = ['😢', '🙏', '❤️', '😂', '👍🏽', '🔫', '💊', '✨'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...tuning.map((m) => m.text)),
+        fc.infiniteStream(fc.nat()),
+        (text, choices) => {
+          const pick = <T>(list: readonly T[]) => list[choices.next().value % list.length] as T;
+          const changed = text
+            .split('')
+            .map((c) => (pick([0, 1]) === 1 ? c.toUpperCase() : c.toLowerCase()))
+            .join('')
+            .replace(/[?!]+/g, () => pick(['?', '??', '!', '?!', '!!!']))
+            .replace(/ /g, () => pick([' ', '  ', '\t', ` ${pick(emoji)} `, ' ']))
+            .concat(pick(['', ' ', '!', ' 🙂', '?']));
+          expect(triage(changed).outcome).toBe(triage(text).outcome);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: the engine decides as the naive matcher that tries every rule everywhere', () => {
+    const texts = tuning.map((m) => m.text);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...texts),
+        fc.constantFrom(...texts),
+        fc.constantFrom(' ', ...SEPARATORS),
+        (a, b, sep) => {
+          const text = `${a}${sep}${b}`;
+          const engine = triage(text);
+          const naive = naiveTriageMessage(text, rules);
+          expect([engine.outcome, engine.crisisCategories, engine.clinicalCategories]).toEqual([
+            naive.outcome,
+            naive.crisisCategories,
+            naive.clinicalCategories,
+          ]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('property: any text at all gets a decision with reasons or evidence, and plain JSON', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const decision = triage(text);
+        if (isStaff(decision)) {
+          expect((decision as AdministrativeTriageDecision).accountedFor.length).toBeGreaterThan(0);
+        } else expect(decision.reasons.length).toBeGreaterThan(0);
+        expect(JSON.parse(JSON.stringify(decision))).toEqual(decision);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+// Crisis messages written twice, in English and in Spanish as US clients write it: both must be crises.
+const PAIRS: [string, string][] = [
+  ['I want to kill myself', 'me quiero matar'],
+  ['I dont want to live anymore', 'ya no quiero vivir'],
+  ['my family would be better off without me', 'mi familia estaría mejor sin mí'],
+  ['I have the pills saved just in case', 'tengo las pastillas guardadas por si acaso'],
+  ['I took a whole bottle of pills', 'me tomé un frasco entero de pastillas'],
+  ['I cut myself again last night', 'anoche me corté otra vez'],
+  ['the voices tell me to kill myself', 'las voces me dicen que me mate'],
+  ['I am going to kill my neighbor', 'voy a matar a mi vecino'],
+  ['my husband hits me and threatens to kill me', 'mi esposo me pega y me amenaza con matarme'],
+  ['he took my phone and will not let me leave', 'me quitó el teléfono y no me deja salir'],
+  ['I was raped last weekend', 'me violaron el fin de semana'],
+  ['I have chest pain and cannot breathe', 'tengo dolor en el pecho y no puedo respirar'],
+  ['my mom is not breathing', 'mi mamá no respira'],
+  ['my son says he wants to kill himself', 'mi hijo dice que se quiere matar'],
+  ['I already have a plan to end it on friday', 'ya tengo un plan para matarme el viernes'],
+  ['I wrote goodbye letters to my kids', 'escribí cartas de despedida a mis hijos'],
+  ['my stepdad touches me at night', 'mi padrastro me toca en la noche'],
+  ['I am tired of living', 'estoy cansada de vivir'],
+  ['I want to disappear forever', 'quiero desaparecer para siempre'],
+  ['I am standing on the bridge', 'estoy en el puente'],
+];
+
+describe('triageMessage in English and Spanish', () => {
+  it.each(PAIRS)('agrees that "%s" and "%s" are crises', (english, spanish) => {
+    const en = triage(english);
+    const es = triage(spanish);
+    expect(en.outcome).toBe('crisis');
+    expect(es.outcome).toBe('crisis');
+    expect(en.language).toBe('en');
+    expect(es.language).toBe('es');
+  });
+
+  it('property: a crisis pair stays a crisis in either language whatever administrative text is around it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PAIRS),
+        fc.constantFrom(...ADMIN),
+        fc.constantFrom(...SEPARATORS),
+        ([en, es], admin, sep) => {
+          expect(triage(`${admin}${sep}${en}`).outcome).toBe('crisis');
+          expect(triage(`${admin}${sep}${es}`).outcome).toBe('crisis');
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,499 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, compareDates, daysBetween, ValidationError } from '../../../src/core/index.js';
+import {
+  buildCredentialingCalendar,
+  type ClinicianCredentialsInput,
+  type CredentialingDeadline,
+  recredentialingDueOn,
+} from '../../../src/credentialing/index.js';
+import { clinician, dateArb, enrollment, license, NPI } from '../credentials/credential-fixtures.js';
+
+const byKind = (deadlines: readonly CredentialingDeadline[], kind: string) =>
+  deadlines.filter((d) => d.kind === kind);
+
+describe('buildCredentialingCalendar: examples', () => {
+  const ana = clinician({
+    licenses: [license({ expiresOn: '2026-12-31' })],
+    caqh: { providerId: '12345678', lastAttestedOn: '2026-08-01' },
+    malpractice: [
+      {
+        carrier: 'CPH',
+        policyNumber: 'P-1',
+        effectiveOn: '2025-01-01',
+        expiresOn: '2026-01-01',
+        perClaimLimitCents: 100_000_000,
+        aggregateLimitCents: 300_000_000,
+      },
+      {
+        carrier: 'CPH',
+        policyNumber: 'P-2',
+        effectiveOn: '2026-01-01',
+        expiresOn: '2027-01-01',
+        perClaimLimitCents: 100_000_000,
+        aggregateLimitCents: 300_000_000,
+      },
+    ],
+  });
+
+  it('raises the 90- and 60-day alerts for a license expiring in 39 days, owned by the clinician', () => {
+    const cal = buildCredentialingCalendar({ clinicians: [ana] }, '2026-11-22');
+    const [lic] = byKind(cal.deadlines, 'license_expiry');
+    expect(lic).toMatchObject({
+      id: 'clin-ana/license_expiry/CA/LMFT/LMFT 100',
+      dueOn: '2026-12-31',
+      daysLeft: 39,
+      severity: 'warning',
+      owner: 'clinician',
+      alerts: [
+        { leadDays: 90, opensOn: '2026-10-02' },
+        { leadDays: 60, opensOn: '2026-11-01' },
+      ],
+    });
+    expect(lic?.needed).toContain('Renew the CA LMFT license LMFT 100');
+    expect(lic?.reasons.map((r) => r.code)).toEqual([
+      'credentialing.deadline.alert',
+      'credentialing.deadline.license_expiry',
+    ]);
+  });
+
+  it('uses CAQH’s own 15/10/5-day reminders for re-attestation', () => {
+    const cal = buildCredentialingCalendar({ clinicians: [ana] }, '2026-11-22');
+    expect(byKind(cal.deadlines, 'caqh_reattestation')[0]).toMatchObject({
+      dueOn: '2026-11-29',
+      daysLeft: 7,
+      owner: 'credentialing_staff',
+      alerts: [{ leadDays: 15 }, { leadDays: 10 }],
+    });
+  });
+
+  it('tracks only the current malpractice policy, not the one it replaced', () => {
+    const cal = buildCredentialingCalendar({ clinicians: [ana] }, '2026-11-22');
+    expect(byKind(cal.deadlines, 'malpractice_expiry').map((d) => d.dueOn)).toEqual(['2027-01-01']);
+  });
+
+  it('reports an expired license as overdue, with no alert and severity error', () => {
+    const cal = buildCredentialingCalendar({ clinicians: [ana] }, '2027-01-03');
+    const lic = byKind(cal.deadlines, 'license_expiry')[0];
+    expect(lic).toMatchObject({ daysLeft: -3, severity: 'error', alerts: [] });
+    expect(lic?.reasons[0]?.code).toBe('credentialing.deadline.overdue');
+  });
+
+  it('ignores a license renewed by a later record, and inactive licenses', () => {
+    const renewed = clinician({
+      licenses: [
+        license({ expiresOn: '2026-06-30' }),
+        license({ issuedOn: '2026-06-01', expiresOn: '2028-06-30' }),
+        license({ state: 'NV', status: 'inactive', expiresOn: '2026-07-31' }),
+      ],
+    });
+    const cal = buildCredentialingCalendar({ clinicians: [renewed] }, '2026-07-15');
+    expect(cal.deadlines).toEqual([]);
+  });
+
+  it('puts payer recredentialing from February 29 on February 28 three years later', () => {
+    const cal = buildCredentialingCalendar(
+      {
+        clinicians: [],
+        enrollments: [enrollment({ effectiveOn: '2024-03-01', credentialedOn: '2024-02-29' })],
+      },
+      '2027-01-15',
+    );
+    expect(cal.deadlines).toHaveLength(1);
+    expect(cal.deadlines[0]).toMatchObject({
+      kind: 'recredentialing',
+      payerId: 'aetna',
+      dueOn: '2027-02-28',
+      daysLeft: 44,
+      alerts: [{ leadDays: 90 }, { leadDays: 60 }],
+    });
+  });
+
+  it('lists a missed recredentialing as overdue with the 30-day line the plan may still meet', () => {
+    const cal = buildCredentialingCalendar(
+      {
+        clinicians: [],
+        enrollments: [enrollment({ effectiveOn: '2022-01-10', credentialedOn: '2022-01-03' })],
+      },
+      '2025-01-20',
+    );
+    expect(cal.deadlines).toHaveLength(1);
+    const d = cal.deadlines[0] as CredentialingDeadline;
+    expect(d).toMatchObject({
+      kind: 'recredentialing',
+      dueOn: '2025-01-03',
+      daysLeft: -17,
+      severity: 'error',
+    });
+    expect(d.needed).toBe(
+      'Ask payer aetna to recredential by 2025-02-02 (30 days after the missed date); after that the plan must credential the clinician again from the start.',
+    );
+    expect(d.reasons.map((r) => r.code)).toEqual([
+      'credentialing.deadline.overdue',
+      'credentialing.deadline.recredentialing',
+    ]);
+    expect(d.reasons[1]?.facts).toMatchObject({ lateLineOn: '2025-02-02' });
+  });
+
+  it('tracks Medicare revalidation, not recredentialing: estimated, then on the date CMS posted', () => {
+    const medicare = { payerId: 'medicare', program: 'medicare' } as const;
+    const enrolled = enrollment({
+      payerId: 'medicare',
+      effectiveOn: '2022-01-03',
+      credentialedOn: '2022-01-03',
+    });
+    // Recredentialing at 36 months would have fallen on 2025-01-03: nothing is due then.
+    expect(
+      buildCredentialingCalendar({ clinicians: [], enrollments: [enrolled] }, '2025-02-10', {
+        payers: [medicare],
+      }).deadlines,
+    ).toEqual([]);
+    const estimated = buildCredentialingCalendar({ clinicians: [], enrollments: [enrolled] }, '2026-11-01', {
+      payers: [medicare],
+    }).deadlines;
+    expect(estimated).toHaveLength(1);
+    expect(estimated[0]).toMatchObject({
+      id: 'clin-ana/revalidation/medicare/2022-01-03',
+      kind: 'revalidation',
+      dueOn: '2027-01-31',
+      daysLeft: 91,
+      owner: 'credentialing_staff',
+      severity: 'info',
+    });
+    expect(estimated[0]?.reasons[0]?.facts).toMatchObject({ posted: false, revalidationMonths: 60 });
+    const posted = buildCredentialingCalendar(
+      { clinicians: [], enrollments: [{ ...enrolled, revalidationDueOn: '2026-12-31' }] },
+      '2026-11-01',
+      { payers: [medicare] },
+    ).deadlines;
+    expect(posted[0]).toMatchObject({ kind: 'revalidation', dueOn: '2026-12-31', severity: 'warning' });
+    expect(posted[0]?.reasons.map((r) => r.code)).toEqual([
+      'credentialing.deadline.alert',
+      'credentialing.deadline.revalidation',
+    ]);
+    expect(posted[0]?.reasons[1]?.facts).toMatchObject({ posted: true });
+    // A posted date beyond the horizon, and an enrollment that ends before its revalidation: nothing.
+    expect(
+      buildCredentialingCalendar(
+        {
+          clinicians: [],
+          enrollments: [
+            { ...enrolled, revalidationDueOn: '2027-09-30' },
+            { ...enrolled, terminatedOn: '2026-12-01' },
+          ] as never[],
+        },
+        '2026-11-01',
+        { payers: [medicare] },
+      ).deadlines,
+    ).toEqual([]);
+  });
+
+  it('skips recredentialing when the contract ends first, and follows up stalled applications', () => {
+    const cal = buildCredentialingCalendar(
+      {
+        clinicians: [],
+        enrollments: [
+          enrollment({ effectiveOn: '2024-03-01', credentialedOn: '2024-02-29', terminatedOn: '2027-01-31' }),
+          enrollment({
+            payerId: 'cigna',
+            status: 'in_review',
+            effectiveOn: undefined,
+            credentialedOn: undefined,
+            submittedOn: '2026-12-01',
+          }),
+          enrollment({
+            payerId: 'optum',
+            status: 'gathering_documents',
+            effectiveOn: undefined,
+            credentialedOn: undefined,
+          }),
+        ] as never[],
+      },
+      '2027-01-15',
+      { payers: [{ payerId: 'cigna', stallAfterDays: 21 }] },
+    );
+    expect(cal.deadlines.map((d) => [d.kind, d.payerId, d.dueOn])).toEqual([
+      ['enrollment_follow_up', 'cigna', '2026-12-22'],
+      ['enrollment_follow_up', 'optum', '2027-01-15'],
+    ]);
+  });
+
+  it('lets the practice set lead times per kind, owners and the horizon', () => {
+    const cal = buildCredentialingCalendar({ clinicians: [ana] }, '2026-11-22', {
+      leadDays: [14],
+      leadDaysByKind: { license_expiry: [45, 45, 40] },
+      owners: { license_expiry: 'practice_owner' },
+      horizonDays: 0,
+    });
+    expect(cal.horizonEndsOn).toBe('2027-01-06');
+    const lic = byKind(cal.deadlines, 'license_expiry')[0];
+    expect(lic).toMatchObject({ owner: 'practice_owner', alerts: [{ leadDays: 45 }, { leadDays: 40 }] });
+    expect(byKind(cal.deadlines, 'caqh_reattestation')[0]?.alerts).toEqual([
+      { leadDays: 14, opensOn: '2026-11-15' },
+    ]);
+  });
+
+  it('lists DEA, board, compact and supervision deadlines', () => {
+    const full = clinician({
+      prescribes: true,
+      deaRegistrations: [
+        { number: 'AB1234563', state: 'CA', issuedOn: '2024-01-01', expiresOn: '2026-12-31' },
+      ],
+      boardCertifications: [
+        { board: 'ABPN', specialty: 'Psychiatry', issuedOn: '2017-01-01', expiresOn: '2026-12-31' },
+        { board: 'ABPP', specialty: 'Clinical', issuedOn: '2017-01-01' },
+      ],
+      compactAuthorizations: [
+        {
+          kind: 'psypact_apit',
+          homeState: 'CA',
+          status: 'active',
+          issuedOn: '2026-01-01',
+          expiresOn: '2026-12-31',
+        },
+      ],
+      supervision: [
+        { supervisorId: 'sup-1', state: 'CA', startsOn: '2025-01-01', endsOn: '2026-12-31' },
+        { supervisorId: 'sup-2', state: 'CA', startsOn: '2025-01-01' },
+      ],
+    });
+    const kinds = buildCredentialingCalendar({ clinicians: [full] }, '2026-12-01').deadlines.map(
+      (d) => d.kind,
+    );
+    // The CA license expired on 2026-06-30 (overdue first); the rest fall due on 2026-12-31.
+    expect(kinds).toEqual([
+      'license_expiry',
+      'board_certification_expiry',
+      'compact_expiry',
+      'dea_expiry',
+      'supervision_end',
+    ]);
+  });
+
+  it('reports every invalid record by index and still builds the rest', () => {
+    const cal = buildCredentialingCalendar(
+      {
+        clinicians: [
+          ana,
+          {
+            clinicianId: 'clin-x',
+            individualNpi: '1234567890',
+            licenses: [license({ state: 'ZZ' as 'CA' }), license({ expiresOn: '2020-01-01' })],
+          },
+        ],
+        enrollments: [
+          enrollment({
+            status: 'approved',
+            history: [
+              { status: 'approved', on: '2026-01-01' },
+              { status: 'submitted', on: '2026-02-01' },
+            ],
+          }),
+        ],
+      },
+      '2026-11-22',
+    );
+    expect(cal.deadlines.length).toBeGreaterThan(0);
+    expect(cal.invalid.clinicians).toHaveLength(1);
+    expect(cal.invalid.clinicians[0]?.index).toBe(1);
+    expect(cal.invalid.clinicians[0]?.issues.map((i) => [i.at, i.code])).toEqual([
+      ['$[1].individualNpi', 'core.npi.check_digit'],
+      ['$[1].licenses[0].state', 'invalid_value'],
+      ['$[1].licenses[1].expiresOn', 'credentialing.license.expiry_before_issue'],
+    ]);
+    expect(cal.invalid.enrollments[0]?.issues.map((i) => i.code)).toEqual([
+      'credentialing.enrollment.invalid_transition',
+      'credentialing.enrollment.status_mismatch',
+    ]);
+    expect(JSON.stringify(cal.invalid)).not.toMatch(/1234567890|ZZ|2020-01-01/);
+  });
+
+  it('throws on an invalid policy, naming each problem', () => {
+    expect(() =>
+      buildCredentialingCalendar({ clinicians: [] }, '2026-11-22', { leadDays: [], horizonDays: -1 }),
+    ).toThrow(ValidationError);
+  });
+});
+
+// A clinician whose licenses expire on generated dates, with a CAQH attestation.
+const clinicianArb = (id: number) =>
+  fc
+    .record({
+      expiries: fc.array(dateArb, { minLength: 1, maxLength: 3 }),
+      attested: dateArb,
+    })
+    .map(
+      ({ expiries, attested }): ClinicianCredentialsInput => ({
+        clinicianId: `c${id}`,
+        individualNpi: NPI,
+        caqh: { providerId: '12345678', lastAttestedOn: attested },
+        licenses: expiries.map((expiresOn, i) =>
+          license({ state: (['CA', 'NV', 'AZ'] as const)[i] ?? 'CA', issuedOn: '2019-01-01', expiresOn }),
+        ),
+      }),
+    );
+
+const cliniciansArb = fc.tuple(clinicianArb(1), clinicianArb(2), clinicianArb(3));
+// Approved enrollments (recredentialing) and submitted ones (follow-ups), on generated dates.
+const enrollmentsArb = fc.array(fc.tuple(fc.boolean(), dateArb), { maxLength: 6 }).map((list) =>
+  list.map(([approved, on], i) => ({
+    clinicianId: `c${i % 3}`,
+    payerId: `p${i}`,
+    status: approved ? ('approved' as const) : ('submitted' as const),
+    submittedOn: on,
+    effectiveOn: on,
+    credentialedOn: on,
+  })),
+);
+const leadsArb = fc.uniqueArray(fc.integer({ min: 0, max: 200 }), { minLength: 1, maxLength: 5 });
+
+describe('buildCredentialingCalendar: properties', () => {
+  it('never raises an alert outside its lead window, and raises exactly the ones its lead times call for', () => {
+    fc.assert(
+      fc.property(
+        cliniciansArb,
+        enrollmentsArb,
+        dateArb,
+        leadsArb,
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 1, max: 60 }),
+        (clinicians, enrollments, asOf, leads, horizonDays, p0Months) => {
+          const cal = buildCredentialingCalendar({ clinicians, enrollments }, asOf, {
+            leadDays: leads,
+            leadDaysByKind: {},
+            horizonDays,
+            payers: [{ payerId: 'p0', recredentialingMonths: p0Months }],
+          });
+          for (const d of cal.deadlines) {
+            expect(d.daysLeft).toBe(daysBetween(asOf, d.dueOn));
+            for (const a of d.alerts) {
+              expect(a.opensOn).toBe(addDays(d.dueOn, -a.leadDays));
+              expect(compareDates(a.opensOn, asOf)).toBeLessThanOrEqual(0);
+              expect(compareDates(asOf, d.dueOn)).toBeLessThanOrEqual(0);
+            }
+            const expected = d.daysLeft < 0 ? [] : leads.filter((l) => d.daysLeft <= l).sort((a, b) => b - a);
+            expect(d.alerts.map((a) => a.leadDays)).toEqual(expected);
+            expect(d.severity).toBe(d.daysLeft < 0 ? 'error' : expected.length > 0 ? 'warning' : 'info');
+          }
+          // Every license and attestation due within the horizon (or overdue) is there, once.
+          const horizonEnd = addDays(asOf, Math.max(horizonDays, ...leads));
+          expect(cal.horizonEndsOn).toBe(horizonEnd);
+          const want = clinicians.flatMap((c) => [
+            ...(c.licenses ?? [])
+              .filter((l) => l.expiresOn <= horizonEnd)
+              .map((l) => `${c.clinicianId}/license_expiry/${l.state}/LMFT/LMFT 100`),
+            ...(addDays(c.caqh?.lastAttestedOn ?? '', 120) <= horizonEnd
+              ? [`${c.clinicianId}/caqh_reattestation/12345678`]
+              : []),
+          ]);
+          for (const e of enrollments) {
+            if (
+              e.status === 'approved' &&
+              recredentialingDueOn(e.credentialedOn, e.payerId === 'p0' ? p0Months : 36) <= horizonEnd
+            ) {
+              want.push(`${e.clinicianId}/recredentialing/${e.payerId}/${e.credentialedOn}`);
+            }
+            if (e.status === 'submitted' && daysBetween(e.submittedOn, asOf) >= 30) {
+              want.push(`${e.clinicianId}/enrollment_follow_up/${e.payerId}/${e.submittedOn}`);
+            }
+          }
+          expect(cal.deadlines.map((d) => d.id).sort()).toEqual(want.sort());
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('orders deadlines by due date then id, whatever the input order', () => {
+    fc.assert(
+      fc.property(cliniciansArb, dateArb, (clinicians, asOf) => {
+        const a = buildCredentialingCalendar({ clinicians }, asOf);
+        const b = buildCredentialingCalendar({ clinicians: [...clinicians].reverse() }, asOf);
+        expect(JSON.stringify(b.deadlines)).toBe(JSON.stringify(a.deadlines));
+        for (let i = 1; i < a.deadlines.length; i += 1) {
+          const prev = a.deadlines[i - 1] as CredentialingDeadline;
+          const next = a.deadlines[i] as CredentialingDeadline;
+          expect(prev.dueOn < next.dueOn || (prev.dueOn === next.dueOn && prev.id < next.id)).toBe(true);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('buildCredentialingCalendar: records that give no deadline', () => {
+  it('skips approved enrollments without dates, applications still moving, and lapsed authorizations', () => {
+    const cal = buildCredentialingCalendar(
+      {
+        clinicians: [
+          clinician({
+            licenses: [license({ expiresOn: '2028-01-01' })],
+            compactAuthorizations: [
+              {
+                kind: 'psypact_apit',
+                homeState: 'CA',
+                status: 'inactive',
+                issuedOn: '2026-01-01',
+                expiresOn: '2026-12-31',
+              },
+            ],
+            deaRegistrations: [
+              { number: 'AB1234563', state: 'CA', issuedOn: '2023-01-01', expiresOn: '2026-01-31' },
+              { number: 'AB1234563', state: 'CA', issuedOn: '2026-01-01', expiresOn: '2029-01-31' },
+            ],
+            boardCertifications: [
+              { board: 'ABPN', specialty: 'Psychiatry', issuedOn: '2016-01-01', expiresOn: '2026-01-01' },
+              { board: 'ABPN', specialty: 'Psychiatry', issuedOn: '2026-01-01' },
+            ],
+            supervision: [
+              { supervisorId: 'sup-1', state: 'CA', startsOn: '2025-01-01', endsOn: '2026-06-30' },
+              { supervisorId: 'sup-1', state: 'CA', startsOn: '2026-07-01', endsOn: '2030-06-30' },
+            ],
+          }),
+        ],
+        enrollments: [
+          enrollment({ effectiveOn: undefined, credentialedOn: undefined }),
+          enrollment({
+            payerId: 'cigna',
+            status: 'in_review',
+            effectiveOn: undefined,
+            credentialedOn: undefined,
+            submittedOn: '2026-11-10',
+          }),
+          enrollment({
+            payerId: 'optum',
+            status: 'denied',
+            effectiveOn: undefined,
+            credentialedOn: undefined,
+          }),
+        ] as never[],
+      },
+      '2026-11-22',
+    );
+    expect(cal.deadlines).toEqual([]);
+  });
+});
+
+describe('buildCredentialingCalendar: recredentialing at the horizon’s edge', () => {
+  it('includes a cycle exactly when it falls due on or before the horizon’s end, month ends included', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.integer({ min: -40, max: 40 }),
+        fc.integer({ min: 1, max: 48 }),
+        (asOf, shift, months) => {
+          const horizonEnd = addDays(asOf, 120);
+          const credentialedOn = addDays(addMonths(horizonEnd, -months), shift);
+          const cal = buildCredentialingCalendar(
+            { clinicians: [], enrollments: [enrollment({ effectiveOn: credentialedOn, credentialedOn })] },
+            asOf,
+            { payers: [{ payerId: 'aetna', recredentialingMonths: months }] },
+          );
+          const due = recredentialingDueOn(credentialedOn, months);
+          expect(cal.deadlines.map((d) => d.dueOn)).toEqual(due <= horizonEnd ? [due] : []);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

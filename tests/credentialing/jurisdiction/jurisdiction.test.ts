@@ -1,0 +1,651 @@
+import fc from 'fast-check';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { type NonEmptyArray, type Reason, ValidationError } from '../../../src/core/index.js';
+import {
+  type CompactAuthorization,
+  type CredentialingReasonCode,
+  evaluateServiceJurisdiction,
+  isAuthorizationInForce,
+  isLicenseInForce,
+  type JurisdictionAuthority,
+  type JurisdictionPolicyInput,
+  type ServiceJurisdictionDecision,
+  type StateLicense,
+} from '../../../src/credentialing/index.js';
+import {
+  apit,
+  clinician,
+  dateArb,
+  dateRangeArb,
+  license,
+  stateArb,
+} from '../credentials/credential-fixtures.js';
+
+const PSYPACT: JurisdictionPolicyInput = {
+  psypactMemberStates: [
+    { state: 'AZ', from: '2020-07-01' },
+    { state: 'CO', from: '2020-07-01' },
+    { state: 'NV', from: '2020-07-01' },
+  ],
+};
+
+const psychologist = clinician({
+  clinicianId: 'clin-ruth',
+  licenses: [license({ state: 'AZ', type: 'psychologist', number: 'PSY-4410', expiresOn: '2027-06-30' })],
+  compactAuthorizations: [apit()],
+});
+
+const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
+
+describe('evaluateServiceJurisdiction: licenses', () => {
+  it('allows a session on the day the license expires, with a warning to renew', () => {
+    const d = evaluateServiceJurisdiction(clinician(), {
+      clientState: 'CA',
+      serviceDate: '2026-06-30',
+      modality: 'in_person',
+    });
+    expect(d.outcome).toBe('allowed');
+    expect(d.authorizedBy).toEqual({ kind: 'license', state: 'CA', reference: 'LMFT 100' });
+    expect(codes(d)).toEqual([
+      'credentialing.license.expires_on_service_date',
+      'credentialing.jurisdiction.licensed',
+    ]);
+  });
+
+  it('refuses the day after the license expires', () => {
+    const d = evaluateServiceJurisdiction(clinician(), {
+      clientState: 'CA',
+      serviceDate: '2026-07-01',
+      modality: 'telehealth',
+    });
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toEqual(['credentialing.jurisdiction.no_authority', 'credentialing.license.expired']);
+  });
+
+  it('refuses before the license is issued', () => {
+    const d = evaluateServiceJurisdiction(clinician(), {
+      clientState: 'CA',
+      serviceDate: '2024-06-30',
+      modality: 'in_person',
+    });
+    expect(codes(d)).toContain('credentialing.license.not_yet_issued');
+  });
+
+  it('refuses on a suspended license', () => {
+    const d = evaluateServiceJurisdiction(clinician({ licenses: [license({ status: 'suspended' })] }), {
+      clientState: 'CA',
+      serviceDate: '2026-01-15',
+      modality: 'in_person',
+    });
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toContain('credentialing.license.not_practicing');
+  });
+
+  it('allows on a restricted license with a warning', () => {
+    const d = evaluateServiceJurisdiction(clinician({ licenses: [license({ status: 'restricted' })] }), {
+      clientState: 'CA',
+      serviceDate: '2026-01-15',
+      modality: 'in_person',
+    });
+    expect(d.outcome).toBe('allowed');
+    expect(codes(d)).toContain('credentialing.license.restricted');
+  });
+
+  it('prefers a license with nothing to warn about', () => {
+    const d = evaluateServiceJurisdiction(
+      clinician({ licenses: [license({ status: 'restricted', number: 'A-1' }), license({ number: 'B-2' })] }),
+      { clientState: 'CA', serviceDate: '2026-01-15', modality: 'in_person' },
+    );
+    expect(d.authorizedBy?.reference).toBe('B-2');
+    expect(codes(d)).toEqual(['credentialing.jurisdiction.licensed']);
+  });
+
+  it('goes by where the client is during the session, not their address: a CA client travelling in NV', () => {
+    const d = evaluateServiceJurisdiction(clinician(), {
+      clientState: 'NV',
+      serviceDate: '2026-01-15',
+      modality: 'telehealth',
+    });
+    expect(d.outcome).toBe('refused');
+    expect(d.reasons[0].facts).toMatchObject({ clientState: 'NV' });
+  });
+});
+
+describe('evaluateServiceJurisdiction: a pre-licensed clinician under a supervisor', () => {
+  const associate = clinician({
+    clinicianId: 'clin-ben',
+    licenses: [
+      license({ type: 'associate', number: 'AMFT 9001', level: 'supervised', expiresOn: '2027-01-31' }),
+    ],
+    supervision: [{ supervisorId: 'clin-ana', state: 'CA', startsOn: '2025-01-06', endsOn: '2026-12-31' }],
+  });
+  const query = { clientState: 'CA', serviceDate: '2026-03-10', modality: 'in_person' } as const;
+
+  it('allows under the supervision arrangement and says the supervisor was not checked', () => {
+    const d = evaluateServiceJurisdiction(associate, query);
+    expect(d.outcome).toBe('allowed');
+    expect(codes(d)).toEqual([
+      'credentialing.jurisdiction.licensed',
+      'credentialing.supervision.supervised',
+      'credentialing.supervision.supervisor_unverified',
+    ]);
+  });
+
+  it('allows when the supervisor holds an independent CA license in force', () => {
+    const d = evaluateServiceJurisdiction(associate, query, { supervisors: [clinician()] });
+    expect(codes(d)).toEqual(['credentialing.jurisdiction.licensed', 'credentialing.supervision.supervised']);
+  });
+
+  it('refuses when the supervisor’s license has lapsed', () => {
+    const lapsed = clinician({ licenses: [license({ expiresOn: '2026-02-28' })] });
+    const d = evaluateServiceJurisdiction(associate, query, { supervisors: [lapsed] });
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toContain('credentialing.supervision.supervisor_not_licensed');
+  });
+
+  it('refuses after the supervision arrangement ends', () => {
+    const d = evaluateServiceJurisdiction(associate, { ...query, serviceDate: '2027-01-04' });
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toContain('credentialing.supervision.missing');
+  });
+
+  it('cannot build a compact authorization on a supervised license', () => {
+    const d = evaluateServiceJurisdiction(
+      {
+        ...associate,
+        compactAuthorizations: [
+          {
+            kind: 'counseling_privilege',
+            homeState: 'CA',
+            remoteState: 'NV',
+            status: 'active',
+            issuedOn: '2025-10-01',
+            expiresOn: '2026-09-30',
+          },
+        ],
+      },
+      { ...query, clientState: 'NV' },
+    );
+    expect(codes(d)).toContain('credentialing.compact.home_license_invalid');
+  });
+});
+
+describe('evaluateServiceJurisdiction: telehealth into a compact state', () => {
+  const fromAz = {
+    clientState: 'CO',
+    serviceDate: '2026-04-14',
+    modality: 'telehealth',
+    clinicianLocationState: 'AZ',
+  } as const;
+
+  it('allows a PSYPACT psychologist with APIT working from the home state', () => {
+    const d = evaluateServiceJurisdiction(psychologist, fromAz, { policy: PSYPACT });
+    expect(d.outcome).toBe('allowed');
+    expect(d.authorizedBy).toEqual({ kind: 'psypact_apit', state: 'CO', reference: 'psypact_apit:AZ' });
+    expect(codes(d)).toEqual(['credentialing.jurisdiction.compact_authorized']);
+  });
+
+  it('refuses the same session without an authorization', () => {
+    const d = evaluateServiceJurisdiction({ ...psychologist, compactAuthorizations: [] }, fromAz, {
+      policy: PSYPACT,
+    });
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toEqual(['credentialing.jurisdiction.no_authority']);
+  });
+
+  it('refuses when the psychologist is outside the declared home state', () => {
+    const d = evaluateServiceJurisdiction(
+      psychologist,
+      { ...fromAz, clinicianLocationState: 'NV' },
+      { policy: PSYPACT },
+    );
+    expect(codes(d)).toContain('credentialing.compact.outside_home_state');
+  });
+
+  it('cannot decide without the psychologist’s location', () => {
+    const { clinicianLocationState: _, ...noLocation } = fromAz;
+    const d = evaluateServiceJurisdiction(psychologist, noLocation, { policy: PSYPACT });
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toEqual(['credentialing.compact.clinician_location_unknown']);
+  });
+
+  it('refuses when the client’s state is not a configured PSYPACT member', () => {
+    const d = evaluateServiceJurisdiction(psychologist, fromAz);
+    expect(codes(d)).toContain('credentialing.compact.state_not_member');
+  });
+
+  it('refuses in person on APIT (telehealth only)', () => {
+    const d = evaluateServiceJurisdiction(
+      psychologist,
+      { ...fromAz, modality: 'in_person' },
+      { policy: PSYPACT },
+    );
+    expect(codes(d)).toContain('credentialing.compact.modality_not_covered');
+  });
+
+  it('refuses after the APIT expires (annual renewal)', () => {
+    const d = evaluateServiceJurisdiction(
+      psychologist,
+      { ...fromAz, serviceDate: '2026-10-01' },
+      { policy: PSYPACT },
+    );
+    expect(codes(d)).toContain('credentialing.compact.not_in_force');
+  });
+
+  it('needs the home-state psychology license in force', () => {
+    const d = evaluateServiceJurisdiction(
+      {
+        ...psychologist,
+        licenses: [
+          license({ state: 'AZ', type: 'psychologist', number: 'PSY-4410', expiresOn: '2026-03-31' }),
+        ],
+      },
+      fromAz,
+      { policy: PSYPACT },
+    );
+    expect(codes(d)).toContain('credentialing.compact.home_license_invalid');
+  });
+
+  it('allows a Counseling Compact privilege in its remote state, in person or by telehealth', () => {
+    const counselor = clinician({
+      licenses: [license({ state: 'AZ', type: 'LPC', number: 'LPC-77', expiresOn: '2027-12-31' })],
+      compactAuthorizations: [
+        {
+          kind: 'counseling_privilege',
+          homeState: 'AZ',
+          remoteState: 'MN',
+          status: 'active',
+          issuedOn: '2025-09-30',
+          expiresOn: '2026-09-29',
+        },
+      ],
+    });
+    for (const modality of ['telehealth', 'in_person'] as const) {
+      const d = evaluateServiceJurisdiction(counselor, {
+        clientState: 'MN',
+        serviceDate: '2025-10-02',
+        modality,
+      });
+      expect(d.outcome).toBe('allowed');
+    }
+    expect(
+      evaluateServiceJurisdiction(counselor, {
+        clientState: 'WI',
+        serviceDate: '2025-10-02',
+        modality: 'telehealth',
+      }).outcome,
+    ).toBe('refused');
+  });
+
+  it('counts a Social Work multistate license only in configured member states', () => {
+    const sw = clinician({
+      licenses: [license({ state: 'KS', type: 'LCSW', number: 'LCSW-1', expiresOn: '2027-12-31' })],
+      compactAuthorizations: [
+        {
+          kind: 'social_work_multistate',
+          homeState: 'KS',
+          status: 'active',
+          issuedOn: '2026-01-01',
+          expiresOn: '2027-12-31',
+        },
+      ],
+    });
+    const q = { clientState: 'MO', serviceDate: '2026-05-01', modality: 'telehealth' } as const;
+    expect(codes(evaluateServiceJurisdiction(sw, q))).toContain('credentialing.compact.state_not_member');
+    const policy: JurisdictionPolicyInput = {
+      socialWorkCompactMemberStates: [{ state: 'MO', from: '2026-01-01' }],
+    };
+    expect(evaluateServiceJurisdiction(sw, q, { policy }).outcome).toBe('allowed');
+    expect(evaluateServiceJurisdiction(sw, { ...q, clientState: 'KS' }, { policy }).outcome).toBe('allowed');
+  });
+
+  it('allows telehealth, not in person, on a state telehealth registration', () => {
+    const registered = clinician({
+      compactAuthorizations: [
+        {
+          kind: 'telehealth_registration',
+          state: 'FL',
+          status: 'active',
+          issuedOn: '2025-01-01',
+          expiresOn: '2026-12-31',
+        },
+      ],
+    });
+    const q = { clientState: 'FL', serviceDate: '2026-02-02' } as const;
+    expect(evaluateServiceJurisdiction(registered, { ...q, modality: 'telehealth' }).outcome).toBe('allowed');
+    expect(codes(evaluateServiceJurisdiction(registered, { ...q, modality: 'in_person' }))).toContain(
+      'credentialing.compact.modality_not_covered',
+    );
+    const unlicensed = { ...registered, licenses: [] };
+    expect(codes(evaluateServiceJurisdiction(unlicensed, { ...q, modality: 'telehealth' }))).toContain(
+      'credentialing.compact.home_license_invalid',
+    );
+  });
+});
+
+describe('evaluateServiceJurisdiction: PSYPACT temporary in-person practice (30 days a year)', () => {
+  const tap = clinician({
+    licenses: [license({ state: 'AZ', type: 'psychologist', number: 'PSY-4410', expiresOn: '2027-06-30' })],
+    compactAuthorizations: [
+      {
+        kind: 'psypact_tap',
+        homeState: 'AZ',
+        status: 'active',
+        issuedOn: '2025-10-01',
+        expiresOn: '2026-09-30',
+      },
+    ],
+  });
+  const q = { clientState: 'NV', serviceDate: '2026-08-03', modality: 'in_person' } as const;
+  const distinct = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `2026-0${1 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, '0')}`,
+    );
+
+  it('allows the 30th day and refuses the 31st', () => {
+    expect(
+      evaluateServiceJurisdiction(tap, { ...q, inPersonDatesInState: distinct(29) }, { policy: PSYPACT })
+        .outcome,
+    ).toBe('allowed');
+    const d = evaluateServiceJurisdiction(
+      tap,
+      { ...q, inPersonDatesInState: distinct(30) },
+      { policy: PSYPACT },
+    );
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toContain('credentialing.compact.tap_days_exhausted');
+  });
+
+  it('counts a day once, and last year’s days not at all', () => {
+    const dates = [...distinct(29), '2026-08-03', '2026-01-01', '2025-12-31', '2025-12-30'];
+    expect(
+      evaluateServiceJurisdiction(tap, { ...q, inPersonDatesInState: dates }, { policy: PSYPACT }).outcome,
+    ).toBe('allowed');
+  });
+
+  it('cannot decide without the days already used', () => {
+    const d = evaluateServiceJurisdiction(tap, q, { policy: PSYPACT });
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)).toEqual(['credentialing.compact.tap_days_unknown']);
+  });
+
+  it('prefers a license over a compact when both apply', () => {
+    const both = {
+      ...tap,
+      licenses: [
+        ...(tap.licenses ?? []),
+        license({ state: 'NV', type: 'psychologist', number: 'NV-1', expiresOn: '2027-01-01' }),
+      ],
+    };
+    expect(evaluateServiceJurisdiction(both, q, { policy: PSYPACT }).authorizedBy?.kind).toBe('license');
+  });
+});
+
+describe('evaluateServiceJurisdiction: the decision', () => {
+  it('cannot be refused or undecided without a reason (by type), and is plain JSON', () => {
+    type Failing = Extract<ServiceJurisdictionDecision, { outcome: 'refused' | 'undecided' }>;
+    expectTypeOf<Failing['reasons']>().toEqualTypeOf<NonEmptyArray<Reason<CredentialingReasonCode>>>();
+    const d = evaluateServiceJurisdiction(
+      psychologist,
+      { clientState: 'CO', serviceDate: '2026-04-14', modality: 'telehealth' },
+      { policy: PSYPACT },
+    );
+    expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+  });
+});
+
+describe('evaluateServiceJurisdiction: bad input', () => {
+  it('rejects an unknown state and a bad date, naming each by path without echoing them', () => {
+    let error: unknown;
+    try {
+      evaluateServiceJurisdiction(clinician(), {
+        clientState: 'ZZ' as 'CA',
+        serviceDate: '2026-02-30',
+        modality: 'telehealth',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    const issues = (error as ValidationError).issues;
+    expect(issues.map((i) => i.at)).toEqual(['$.clientState', '$.serviceDate']);
+    expect((error as ValidationError).message).not.toMatch(/ZZ|2026-02-30/);
+  });
+});
+
+// Generators for the coverage property.
+const licenseArb = fc
+  .record({
+    state: stateArb,
+    type: fc.constantFrom('LMFT', 'LPC', 'psychologist', 'LCSW', 'associate' as const),
+    number: fc.constantFrom('A-1', 'B-2', 'C-3'),
+    level: fc.constantFrom('independent', 'supervised' as const),
+    status: fc.constantFrom('active', 'restricted', 'inactive', 'suspended' as const),
+    range: dateRangeArb,
+  })
+  .map(({ range, ...l }) => ({ ...l, issuedOn: range[0], expiresOn: range[1] }) as StateLicense);
+
+const authorizationArb: fc.Arbitrary<CompactAuthorization> = fc
+  .record({
+    kind: fc.constantFrom(
+      'psypact_apit',
+      'psypact_tap',
+      'counseling_privilege',
+      'social_work_multistate',
+      'telehealth_registration' as const,
+    ),
+    homeState: stateArb,
+    remoteState: stateArb,
+    status: fc.constantFrom('active', 'inactive' as const),
+    range: dateRangeArb,
+  })
+  .map(({ kind, homeState, remoteState, status, range }) => {
+    const base = { status, issuedOn: range[0], expiresOn: range[1] };
+    switch (kind) {
+      case 'counseling_privilege':
+        return { kind, homeState, remoteState, ...base };
+      case 'telehealth_registration':
+        return { kind, state: remoteState, ...base };
+      default:
+        return { kind, homeState, ...base };
+    }
+  });
+
+const memberArb = fc.array(fc.record({ state: stateArb, from: dateArb }), { maxLength: 4 });
+
+describe('evaluateServiceJurisdiction: properties', () => {
+  it('never allows without a license or authorization covering that state, date and modality', () => {
+    fc.assert(
+      fc.property(
+        fc.array(licenseArb, { maxLength: 4 }),
+        fc.array(authorizationArb, { maxLength: 4 }),
+        fc.record({
+          clientState: stateArb,
+          serviceDate: dateArb,
+          modality: fc.constantFrom('in_person', 'telehealth' as const),
+          clinicianLocationState: stateArb,
+          inPersonDatesInState: fc.array(dateArb, { maxLength: 40 }),
+        }),
+        memberArb,
+        memberArb,
+        (licenses, authorizations, q, psypact, social) => {
+          const cred = clinician({
+            licenses,
+            compactAuthorizations: authorizations,
+            supervision: [{ supervisorId: 'sup', state: q.clientState, startsOn: '2020-01-01' }],
+          });
+          const policy = { psypactMemberStates: psypact, socialWorkCompactMemberStates: social };
+          const d = evaluateServiceJurisdiction(cred, q, { policy });
+          if (d.outcome !== 'allowed') {
+            expect(d.reasons.length).toBeGreaterThan(0);
+            expect(d.authorizedBy).toBeNull();
+            return;
+          }
+          const by = d.authorizedBy as JurisdictionAuthority;
+          if (by.kind === 'license') {
+            expect(
+              licenses.some((l) => l.state === q.clientState && isLicenseInForce(l, q.serviceDate)),
+            ).toBe(true);
+            return;
+          }
+          const member = (list: typeof psypact) =>
+            list.some((m) => m.state === q.clientState && m.from <= q.serviceDate);
+          const covering = authorizations.filter((a) => {
+            if (a.kind !== by.kind || !isAuthorizationInForce(a, q.serviceDate)) return false;
+            switch (a.kind) {
+              case 'psypact_apit':
+                return q.modality === 'telehealth' && member(psypact) && a.homeState !== q.clientState;
+              case 'psypact_tap':
+                return q.modality === 'in_person' && member(psypact) && a.homeState !== q.clientState;
+              case 'counseling_privilege':
+                return a.remoteState === q.clientState;
+              case 'social_work_multistate':
+                return member(social) && a.homeState !== q.clientState;
+              case 'telehealth_registration':
+                return q.modality === 'telehealth' && a.state === q.clientState;
+              default:
+                return false;
+            }
+          });
+          expect(covering.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same decision whatever the order of licenses and authorizations', () => {
+    fc.assert(
+      fc.property(
+        fc.array(licenseArb, { maxLength: 4 }),
+        fc.array(authorizationArb, { maxLength: 4 }),
+        stateArb,
+        dateArb,
+        (licenses, authorizations, clientState, serviceDate) => {
+          const q = {
+            clientState,
+            serviceDate,
+            modality: 'telehealth',
+            clinicianLocationState: 'AZ',
+          } as const;
+          const policy = { psypactMemberStates: [{ state: clientState, from: '2020-01-01' }] };
+          const a = evaluateServiceJurisdiction(
+            clinician({ licenses, compactAuthorizations: authorizations }),
+            q,
+            { policy },
+          );
+          const b = evaluateServiceJurisdiction(
+            clinician({
+              licenses: [...licenses].reverse(),
+              compactAuthorizations: [...authorizations].reverse(),
+            }),
+            q,
+            { policy },
+          );
+          expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+// A psychiatric nurse practitioner licensed in California and Nevada, DEA-registered in California only.
+const prescriber = clinician({
+  clinicianId: 'clin-np',
+  prescribes: true,
+  licenses: [
+    license({ type: 'psychiatric_np', number: 'NP 700', expiresOn: '2027-06-30' }),
+    license({ state: 'NV', type: 'psychiatric_np', number: 'NV-NP 12', expiresOn: '2027-06-30' }),
+  ],
+  deaRegistrations: [{ number: 'MN1234563', state: 'CA', issuedOn: '2024-05-01', expiresOn: '2027-04-30' }],
+});
+const deaQuery = { serviceDate: '2026-04-14', modality: 'telehealth' } as const;
+const deaReason = (d: ServiceJurisdictionDecision) =>
+  d.reasons.find((r) => r.code.startsWith('credentialing.dea.'));
+
+describe('evaluateServiceJurisdiction: prescribers across state lines (DEA)', () => {
+  it('warns that a prescriber with no DEA registration in Nevada may not prescribe controlled substances to a client there', () => {
+    const d = evaluateServiceJurisdiction(prescriber, { ...deaQuery, clientState: 'NV' });
+    expect(d.outcome).toBe('allowed');
+    expect(deaReason(d)).toMatchObject({
+      code: 'credentialing.dea.not_registered_in_state',
+      severity: 'warning',
+      facts: { clientState: 'NV', registeredStates: ['CA'], registrationsInState: 0 },
+    });
+  });
+
+  it('says the California registration covers a client in California', () => {
+    const d = evaluateServiceJurisdiction(prescriber, { ...deaQuery, clientState: 'CA' });
+    expect(d.outcome).toBe('allowed');
+    expect(deaReason(d)).toMatchObject({
+      code: 'credentialing.dea.registered_in_state',
+      severity: 'info',
+      facts: { deaNumber: 'MN1234563', expiresOn: '2027-04-30' },
+    });
+    expect(d.reasons.every((r) => r.severity === 'info')).toBe(true);
+  });
+
+  it('counts a registration through its last day, and not the day after', () => {
+    const on = (serviceDate: string) =>
+      deaReason(evaluateServiceJurisdiction(prescriber, { ...deaQuery, clientState: 'CA', serviceDate }))
+        ?.code;
+    expect(on('2027-04-30')).toBe('credentialing.dea.registered_in_state');
+    expect(on('2027-05-01')).toBe('credentialing.dea.not_registered_in_state');
+    expect(on('2024-04-30')).toBe('credentialing.dea.not_registered_in_state');
+  });
+
+  it('says nothing about DEA for a clinician who does not prescribe', () => {
+    const therapist = { ...prescriber, prescribes: false };
+    expect(
+      deaReason(evaluateServiceJurisdiction(therapist, { ...deaQuery, clientState: 'NV' })),
+    ).toBeUndefined();
+  });
+
+  it('still names the missing registration when the session itself is refused', () => {
+    const d = evaluateServiceJurisdiction(prescriber, { ...deaQuery, clientState: 'OR' });
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toContain('credentialing.dea.not_registered_in_state');
+  });
+
+  it('never changes the outcome, and warns exactly when no registration in the client’s state is in force', () => {
+    const deaArb = fc.record({
+      number: fc.constantFrom('AB1234563', 'MN7654321'),
+      state: stateArb,
+      issuedOn: fc.constant('2022-01-01'),
+      expiresOn: dateArb,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(licenseArb, { maxLength: 3 }),
+        fc.array(
+          deaArb.filter((d) => d.expiresOn > '2022-01-01'),
+          { maxLength: 3 },
+        ),
+        stateArb,
+        dateArb,
+        (licenses, deaRegistrations, clientState, serviceDate) => {
+          const q = { clientState, serviceDate, modality: 'telehealth' } as const;
+          const prescribing = evaluateServiceJurisdiction(
+            clinician({ licenses, prescribes: true, deaRegistrations }),
+            q,
+          );
+          const not = evaluateServiceJurisdiction(
+            clinician({ licenses, prescribes: false, deaRegistrations }),
+            q,
+          );
+          expect(prescribing.outcome).toBe(not.outcome);
+          const covered = deaRegistrations.some(
+            (r) => r.state === clientState && r.issuedOn <= serviceDate && serviceDate <= r.expiresOn,
+          );
+          expect(codes(prescribing)).toContain(
+            covered ? 'credentialing.dea.registered_in_state' : 'credentialing.dea.not_registered_in_state',
+          );
+          expect(codes(not).some((c) => c.startsWith('credentialing.dea.'))).toBe(false);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../src/core/index.js';
+import { evaluateGoodFaithEstimateRequirement } from '../../../src/intake/index.js';
+
+describe('evaluateGoodFaithEstimateRequirement', () => {
+  it('requires an estimate for uninsured and self-pay clients, not for insured clients filing claims', () => {
+    expect(evaluateGoodFaithEstimateRequirement({ coverage: 'uninsured' }).reasons[0]?.code).toBe(
+      'intake.gfe.required_uninsured',
+    );
+    expect(evaluateGoodFaithEstimateRequirement({ coverage: 'insured_not_filing' })).toMatchObject({
+      outcome: 'required',
+      reasons: [{ code: 'intake.gfe.required_self_pay' }],
+    });
+    expect(
+      evaluateGoodFaithEstimateRequirement({ coverage: 'insured_filing', requested: true }).outcome,
+    ).toBe('not_required');
+  });
+
+  it('owes no estimate to a Medicare or Medicaid enrollee, not even on request: they are not uninsured or self-pay', () => {
+    for (const requested of [false, true]) {
+      const d = evaluateGoodFaithEstimateRequirement({ coverage: 'federal_program', requested });
+      expect(d).toMatchObject({
+        outcome: 'not_required',
+        reasons: [
+          {
+            code: 'intake.gfe.not_required_federal_program',
+            facts: { coverage: 'federal_program', requested },
+          },
+        ],
+      });
+    }
+  });
+
+  it('treats a request as owed when coverage is unknown, and cannot decide without either', () => {
+    expect(evaluateGoodFaithEstimateRequirement({ requested: true }).reasons[0]?.code).toBe(
+      'intake.gfe.required_on_request',
+    );
+    const d = evaluateGoodFaithEstimateRequirement({});
+    expect(d.outcome).toBe('undecided');
+    expect(d.reasons[0]?.code).toBe('intake.gfe.coverage_unknown');
+  });
+
+  it('rejects an unknown coverage value', () => {
+    expect(() => evaluateGoodFaithEstimateRequirement({ coverage: 'medicaid' as never })).toThrow(
+      ValidationError,
+    );
+  });
+});

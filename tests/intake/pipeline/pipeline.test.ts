@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../src/core/index.js';
+import {
+  advanceIntakeCase,
+  currentIntakeStage,
+  evaluateIntakeTransition,
+  INTAKE_PIPELINE_TRANSITIONS,
+  IntakeCase,
+  IntakeStage,
+  intakeStageDurations,
+  isTerminalIntakeStage,
+} from '../../../src/intake/index.js';
+
+const STAGES = IntakeStage.options;
+const START = { id: 'k-1', history: [{ stage: 'inquiry', at: '2026-03-02T09:00:00-05:00' }] } as const;
+
+describe('evaluateIntakeTransition', () => {
+  it('allows an inquiry to move to screening', () => {
+    const d = evaluateIntakeTransition('inquiry', 'screening');
+    expect(d.outcome).toBe('allowed');
+    expect(d.reasons[0]?.code).toBe('intake.pipeline.transition_allowed');
+  });
+
+  it('rejects skipping from inquiry straight to ready, listing the allowed moves', () => {
+    const d = evaluateIntakeTransition('inquiry', 'ready');
+    expect(d.outcome).toBe('rejected');
+    expect(d.reasons[0]).toMatchObject({
+      code: 'intake.pipeline.illegal_transition',
+      severity: 'error',
+      facts: { allowedNext: ['screening', 'declined', 'referred_out', 'no_response'] },
+    });
+  });
+
+  it('rejects any move out of a final stage', () => {
+    expect(evaluateIntakeTransition('referred_out', 'inquiry').reasons[0]?.code).toBe(
+      'intake.pipeline.terminal_stage',
+    );
+    expect(isTerminalIntakeStage('active')).toBe(true);
+    expect(isTerminalIntakeStage('ready')).toBe(false);
+  });
+
+  it('rejects an unknown stage with a ValidationError', () => {
+    expect(() => evaluateIntakeTransition('limbo' as IntakeStage, 'ready')).toThrow(ValidationError);
+  });
+});
+
+describe('advanceIntakeCase and intakeStageDurations', () => {
+  it('records moves, puts a cancelled first session back to ready, and sums time per stage', () => {
+    let c: IntakeCase = IntakeCase.parse(START);
+    const moves: [IntakeStage, string][] = [
+      ['screening', '2026-03-03T09:00:00-05:00'],
+      ['paperwork', '2026-03-03T15:00:00-05:00'],
+      ['ready', '2026-03-05T09:00:00-05:00'],
+      ['first_session_booked', '2026-03-05T10:00:00-05:00'],
+      ['ready', '2026-03-06T10:00:00-05:00'],
+      ['first_session_booked', '2026-03-06T11:00:00-05:00'],
+    ];
+    for (const [to, at] of moves) {
+      const m = advanceIntakeCase(c, to, at);
+      expect(m.outcome).toBe('moved');
+      c = m.intakeCase;
+    }
+    expect(currentIntakeStage(c)).toBe('first_session_booked');
+    expect(intakeStageDurations(c, '2026-03-09T11:00:00-04:00')).toEqual([
+      { stage: 'inquiry', hours: 24, visits: 1 },
+      { stage: 'screening', hours: 6, visits: 1 },
+      { stage: 'paperwork', hours: 42, visits: 1 },
+      { stage: 'ready', hours: 2, visits: 2 },
+      // Across the spring-forward night: 24 + 71 elapsed hours.
+      { stage: 'first_session_booked', hours: 95, visits: 2 },
+    ]);
+  });
+
+  it('rejects a move dated before the last one, and an illegal one, with both reasons', () => {
+    const c = IntakeCase.parse(START);
+    const m = advanceIntakeCase(c, 'active', '2026-03-01T09:00:00-05:00');
+    expect(m.outcome).toBe('rejected');
+    expect(m.reasons.map((r) => r.code)).toEqual([
+      'intake.pipeline.illegal_transition',
+      'intake.pipeline.before_last_move',
+    ]);
+    expect(m.intakeCase).toEqual(c);
+  });
+
+  it('rejects a history that does not start at inquiry, is out of order, or holds an illegal move', () => {
+    const bad = {
+      id: 'k-2',
+      history: [
+        { stage: 'screening', at: '2026-03-02T09:00:00-05:00' },
+        { stage: 'active', at: '2026-03-01T09:00:00-05:00' },
+      ],
+    };
+    const parsed = () => advanceIntakeCase(bad as never, 'declined', '2026-03-05T09:00:00-05:00');
+    expect(parsed).toThrow(ValidationError);
+    try {
+      parsed();
+    } catch (e) {
+      expect((e as ValidationError).issues.map((i) => [i.at, i.code])).toEqual([
+        ['$.history[0].stage', 'intake.pipeline.history_must_start_with_inquiry'],
+        ['$.history[1].at', 'intake.pipeline.history_out_of_order'],
+        ['$.history[1].stage', 'intake.pipeline.history_illegal_move'],
+      ]);
+    }
+  });
+});
+
+function reachable(): Set<IntakeStage> {
+  const seen = new Set<IntakeStage>(['inquiry']);
+  const queue: IntakeStage[] = ['inquiry'];
+  while (queue.length > 0) {
+    const s = queue.shift() as IntakeStage;
+    for (const n of INTAKE_PIPELINE_TRANSITIONS[s]) {
+      if (!seen.has(n)) {
+        seen.add(n);
+        queue.push(n);
+      }
+    }
+  }
+  return seen;
+}
+
+describe('pipeline invariants', () => {
+  it('reaches every stage from inquiry, and every path ends in a final stage', () => {
+    expect([...reachable()].sort()).toEqual([...STAGES].sort());
+    for (const s of STAGES) {
+      if (isTerminalIntakeStage(s)) continue;
+      expect(INTAKE_PIPELINE_TRANSITIONS[s].some(isTerminalIntakeStage)).toBe(true);
+    }
+  });
+
+  it('allows exactly the moves in the table', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...STAGES), fc.constantFrom(...STAGES), (from, to) => {
+        const d = evaluateIntakeTransition(from, to);
+        expect(d.outcome === 'allowed').toBe(INTAKE_PIPELINE_TRANSITIONS[from].includes(to));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('accepts every walk the table allows and rejects a walk with one move it does not', () => {
+    const walk = fc.array(fc.nat(), { minLength: 1, maxLength: 12 }).map((picks) => {
+      const path: IntakeStage[] = ['inquiry'];
+      for (const p of picks) {
+        const next = INTAKE_PIPELINE_TRANSITIONS[path[path.length - 1] as IntakeStage];
+        if (next.length === 0) break;
+        path.push(next[p % next.length] as IntakeStage);
+      }
+      return path;
+    });
+    fc.assert(
+      fc.property(walk, fc.constantFrom(...STAGES), (path, intruder) => {
+        let c: IntakeCase = IntakeCase.parse(START);
+        path.slice(1).forEach((to, i) => {
+          const m = advanceIntakeCase(c, to, new Date(Date.UTC(2026, 2, 3 + i)).toISOString());
+          expect(m.outcome).toBe('moved');
+          c = m.intakeCase;
+        });
+        const last = path[path.length - 1] as IntakeStage;
+        const m = advanceIntakeCase(c, intruder, '2026-06-01T00:00:00Z');
+        expect(m.outcome === 'moved').toBe(INTAKE_PIPELINE_TRANSITIONS[last].includes(intruder));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../src/core/index.js';
+import {
+  appointmentHoldsTime,
+  validateAppointments,
+} from '../../../src/scheduling/appointments/appointment.js';
+import { session } from '../scheduling-fixtures.js';
+
+describe('validateAppointments', () => {
+  it('rejects records that are not a list, instead of a TypeError or reading a string letter by letter', () => {
+    for (const bad of [{}, 'a-1', 42, null, undefined]) {
+      expect(() => validateAppointments(bad as never)).toThrow(ValidationError);
+    }
+  });
+
+  it('processes a batch with invalid appointments, reporting each by index and echoing nothing', () => {
+    const secret = 'Jane Doe, DOB 1980-01-01';
+    const r = validateAppointments([
+      session('a-1', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00'),
+      session('a-2', '2026-03-10T10:00:00-04:00', '2026-03-10T09:00:00-04:00'),
+      session('a-3', secret, '2026-03-10T10:50:00-04:00', { clientIds: ['c-1', 'c-2'] }),
+      session('a-4', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00', {
+        type: 'couples',
+        clientIds: ['c-1', 'c-2'],
+        modality: { kind: 'in_person', locationId: 'office-1', roomId: 'room-2' },
+      }),
+    ]);
+    expect(r.valid.map((v) => v.index)).toEqual([0, 3]);
+    expect(r.invalid.map((i) => [i.index, i.issues.map((x) => [x.at, x.code])])).toEqual([
+      [1, [['$[1].end', 'scheduling.appointment.end_before_start']]],
+      [
+        2,
+        [
+          ['$[2].start', 'core.instant.invalid'],
+          ['$[2].clientIds', 'scheduling.appointment.client_count'],
+        ],
+      ],
+    ]);
+    expect(JSON.stringify(r.invalid)).not.toContain('Jane');
+    expect(r.valid[0]?.value.status).toEqual({ state: 'scheduled' });
+  });
+
+  it('knows which statuses hold time', () => {
+    expect(appointmentHoldsTime({ state: 'no_show', emergencyDocumented: false })).toBe(true);
+    expect(appointmentHoldsTime({ state: 'completed' })).toBe(true);
+    expect(
+      appointmentHoldsTime({
+        state: 'cancelled',
+        by: 'client',
+        at: '2026-03-01T00:00:00Z',
+        rescheduled: false,
+        emergencyDocumented: false,
+      }),
+    ).toBe(false);
+  });
+});

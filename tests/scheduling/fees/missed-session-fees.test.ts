@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { listMissedSessionFees } from '../../../src/scheduling/fees/missed-session-fees.js';
+import { session } from '../scheduling-fixtures.js';
+
+const client = (id: string, payerClasses: string[] = ['commercial']) => ({
+  id,
+  zone: 'America/New_York',
+  locationState: 'NY',
+  payerClasses,
+  cancellationPolicyAcknowledgedAt: '2026-01-05T12:00:00-05:00',
+});
+const late = (id: string, day: string, clientIds = ['c-1']) =>
+  session(id, `${day}T10:00:00-04:00`, `${day}T10:50:00-04:00`, {
+    clientIds,
+    type: clientIds.length > 1 ? 'couples' : 'individual',
+    sessionFeeCents: 15_000,
+    status: { state: 'cancelled', by: 'client', at: `${day}T08:00:00-04:00` },
+  });
+
+describe('listMissedSessionFees', () => {
+  it('lists fees to apply and to waive in event order, using the free miss on the earliest', () => {
+    const r = listMissedSessionFees(
+      [
+        late('a-2', '2026-03-12'),
+        late('a-1', '2026-03-10'),
+        session('a-3', '2026-03-11T10:00:00-04:00', '2026-03-11T10:50:00-04:00', {
+          clientIds: ['c-2'],
+          status: { state: 'no_show' },
+        }),
+        late('a-4', '2026-04-20'),
+        session('a-5', '2026-03-09T10:00:00-04:00', '2026-03-09T10:50:00-04:00'),
+        { id: 'bad' },
+      ],
+      [client('c-1'), client('c-2', ['medicaid']), { id: 'c-3' }],
+      { practiceZone: 'America/New_York', waiversPer12Months: 1 },
+      { asOf: '2026-03-31T23:59:00-04:00' },
+    );
+    expect(r.decisions.map((d) => [d.appointmentId, d.outcome, d.feeCents, d.waiverUsed])).toEqual([
+      ['a-1', 'no_charge', 0, true],
+      ['a-3', 'no_charge', 0, false],
+      ['a-2', 'charge', 15_000, false],
+    ]);
+    expect(r.invalidAppointments.map((i) => i.index)).toEqual([5]);
+    expect(r.invalidClients.map((i) => i.index)).toEqual([2]);
+  });
+
+  it('decides a couples session once, to its first client, and a session with a missing client as undecided', () => {
+    const r = listMissedSessionFees(
+      [
+        late('a-1', '2026-03-10', ['c-2', 'c-1']),
+        {
+          ...late('a-2', '2026-03-20', ['c-9']),
+          status: { state: 'cancelled', by: 'client', at: '2026-03-01T08:00:00-04:00' },
+        },
+        late('a-3', '2026-03-24', ['c-1', 'c-9']),
+      ],
+      [client('c-1'), client('c-2')],
+      { practiceZone: 'America/New_York' },
+      { asOf: '2026-03-31T00:00:00Z', since: '2026-02-01T00:00:00Z' },
+    );
+    expect(r.decisions.map((d) => [d.appointmentId, d.clientId, d.outcome, d.kind, d.feeCents])).toEqual([
+      // Cancelled 19 days ahead: no fee whoever the client is.
+      ['a-2', null, 'no_charge', 'on_time_cancel', 0],
+      ['a-1', 'c-2', 'charge', 'late_cancel', 15_000],
+      ['a-3', null, 'undecided', 'late_cancel', 0],
+    ]);
+    expect(r.decisions[2]?.reasons[0]).toMatchObject({
+      code: 'scheduling.cancellation.client_unknown',
+      facts: { clientIds: ['c-9'] },
+    });
+  });
+
+  it('reports a missing client of a no-show and of a late cancellation by kind', () => {
+    const r = listMissedSessionFees(
+      [
+        late('a-1', '2026-03-10', ['c-9']),
+        session('a-2', '2026-03-11T10:00:00-04:00', '2026-03-11T10:50:00-04:00', {
+          clientIds: ['c-9'],
+          status: { state: 'no_show' },
+        }),
+      ],
+      [],
+      { practiceZone: 'America/New_York' },
+      { asOf: '2026-03-31T00:00:00Z', priorWaivers: [{ clientId: 'c-9', at: '2026-01-01T00:00:00Z' }] },
+    );
+    expect(r.decisions.map((d) => [d.kind, d.outcome])).toEqual([
+      ['late_cancel', 'undecided'],
+      ['no_show', 'undecided'],
+    ]);
+  });
+
+  it('uses the free miss of the client billed, whichever client of the couple missed', () => {
+    const r = listMissedSessionFees(
+      [late('a-1', '2026-03-10', ['c-1', 'c-2']), late('a-2', '2026-03-17', ['c-2', 'c-1'])],
+      [client('c-1'), client('c-2')],
+      { practiceZone: 'America/New_York', waiversPer12Months: 1 },
+      { asOf: '2026-03-31T00:00:00Z' },
+    );
+    // Each session bills its first client, and each of them has one free miss left.
+    expect(r.decisions.map((d) => [d.clientId, d.outcome, d.waiverUsed])).toEqual([
+      ['c-1', 'no_charge', true],
+      ['c-2', 'no_charge', true],
+    ]);
+  });
+});

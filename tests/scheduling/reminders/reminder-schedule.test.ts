@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatInstant, isWithinLocalHours, toEpochMs, ValidationError } from '../../../src/core/index.js';
+import { listRemindersDue, planReminders } from '../../../src/scheduling/reminders/reminder-schedule.js';
+import { session } from '../scheduling-fixtures.js';
+
+const client = { id: 'c-1', zone: 'America/New_York', locationState: 'NY' as const };
+const tuesday0730 = session('a-1', '2026-03-10T07:30:00-04:00', '2026-03-10T08:20:00-04:00');
+const tuesday1400 = session('a-2', '2026-03-10T14:00:00-04:00', '2026-03-10T14:50:00-04:00', {
+  clientIds: ['c-2'],
+});
+
+describe('planReminders', () => {
+  it('sends 48 h and 24 h before a 14:00 session', () => {
+    expect(
+      planReminders(tuesday1400, { ...client, id: 'c-2' }).map((r) => [r.hoursBefore, r.sendAt]),
+    ).toEqual([
+      [48, '2026-03-08T14:00:00-04:00'],
+      [24, '2026-03-09T14:00:00-04:00'],
+    ]);
+  });
+
+  it('moves a reminder out of the client’s quiet hours, in the client’s zone', () => {
+    const r = planReminders(tuesday0730, client);
+    expect(r.map((x) => x.sendAt)).toEqual(['2026-03-08T08:00:00-04:00', '2026-03-09T08:00:00-04:00']);
+    expect(r[0]?.reasons[0]?.code).toBe('scheduling.reminder.deferred_quiet_hours');
+    // In Los Angeles 04:30 is quiet too; 08:00 there is 11:00 in New York.
+    expect(planReminders(tuesday0730, { ...client, zone: 'America/Los_Angeles' })[1]?.sendAt).toBe(
+      '2026-03-09T08:00:00-07:00',
+    );
+  });
+
+  it('suppresses a reminder that could only go out after the session starts', () => {
+    const r = planReminders(
+      tuesday0730,
+      { ...client, quietHours: { start: '00:00', end: '12:00' } },
+      { hoursBefore: [2] },
+    );
+    expect(r[0]).toMatchObject({ status: 'suppressed', sendAt: null });
+    expect(r[0]?.reasons.map((x) => x.code)).toEqual([
+      'scheduling.reminder.deferred_quiet_hours',
+      'scheduling.reminder.too_late',
+    ]);
+  });
+
+  it('sends nothing to a client who asked not to be contacted, or for a cancelled session', () => {
+    expect(
+      planReminders(tuesday1400, { ...client, id: 'c-2', doNotContact: true })[0]?.reasons[0]?.code,
+    ).toBe('scheduling.reminder.do_not_contact');
+    const cancelled = {
+      ...tuesday1400,
+      status: { state: 'cancelled' as const, by: 'client' as const, at: '2026-03-01T00:00:00Z' },
+    };
+    expect(planReminders(cancelled, { ...client, id: 'c-2' })[1]?.reasons[0]?.code).toBe(
+      'scheduling.reminder.not_scheduled',
+    );
+  });
+
+  it('rejects a bad policy', () => {
+    expect(() => planReminders(tuesday1400, { ...client, id: 'c-2' }, { hoursBefore: [] })).toThrow(
+      ValidationError,
+    );
+  });
+});
+
+describe('listRemindersDue', () => {
+  const clients = [client, { ...client, id: 'c-2' }];
+  it('lists what to send now, latest reminder only, skipping the sent and the started', () => {
+    const r = listRemindersDue(
+      [tuesday1400, tuesday0730, { id: 'bad' }],
+      [...clients, { id: 'c-x' }],
+      {},
+      {
+        asOf: '2026-03-09T14:05:00-04:00',
+        sent: [{ appointmentId: 'a-1', clientId: 'c-1', hoursBefore: 24 }],
+      },
+    );
+    expect(r.due.map((d) => [d.appointmentId, d.hoursBefore])).toEqual([['a-2', 24]]);
+    expect(r.due[0]?.reasons[0]).toMatchObject({
+      code: 'scheduling.reminder.superseded',
+      facts: { supersededHoursBefore: [48] },
+    });
+    expect(r.invalidAppointments.map((i) => i.index)).toEqual([2]);
+    expect(r.invalidClients.map((i) => i.index)).toEqual([2]);
+  });
+
+  it('orders by send time and skips sessions whose client is unknown or that already started', () => {
+    const r = listRemindersDue(
+      [
+        tuesday1400,
+        tuesday0730,
+        session('a-3', '2026-03-08T09:00:00-04:00', '2026-03-08T09:50:00-04:00', { clientIds: ['c-9'] }),
+      ],
+      clients,
+      { hoursBefore: [48] },
+      {
+        asOf: '2026-03-08T14:00:00-04:00',
+      },
+    );
+    expect(r.due.map((d) => d.appointmentId)).toEqual(['a-1', 'a-2']);
+  });
+});
+
+describe('reminders and quiet hours (property)', () => {
+  it('a planned reminder is never in the client’s quiet hours and always before the session', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 11, 31) }),
+        fc.constantFrom(
+          'America/New_York',
+          'America/Los_Angeles',
+          'Asia/Kolkata',
+          'Australia/Lord_Howe',
+          'Europe/London',
+        ),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 1, max: 14 }),
+        fc.uniqueArray(fc.integer({ min: 1, max: 96 }), { minLength: 1, maxLength: 3 }),
+        (ms, zone, quietStart, quietLength, hoursBefore) => {
+          const start = Math.floor(ms / 60_000) * 60_000;
+          const quietHours = {
+            start: `${String(quietStart).padStart(2, '0')}:00`,
+            end: `${String((quietStart + quietLength) % 24).padStart(2, '0')}:00`,
+          };
+          const appointment = session(
+            'a-p',
+            formatInstant(start, zone),
+            formatInstant(start + 50 * 60_000, zone),
+          );
+          for (const r of planReminders(appointment, { ...client, zone, quietHours }, { hoursBefore })) {
+            if (r.status !== 'planned' || r.sendAt === null) continue;
+            expect(isWithinLocalHours(r.sendAt, quietHours, zone)).toBe(false);
+            expect(toEpochMs(r.sendAt)).toBeLessThan(start);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,85 @@
+import {
+  compareText,
+  formatInstant,
+  fromEpochDay,
+  isoWeekday,
+  readLocal,
+  resolveLocalTime,
+  toEpochDay,
+  toEpochMs,
+  weekdayNumber,
+} from '../../../src/core/index.js';
+import type { SchedulingAppointmentInput } from '../../../src/scheduling/appointments/appointment.js';
+import type { SchedulingClinicianInput } from '../../../src/scheduling/appointments/clinician-profile.js';
+
+// The naive reference: for each candidate, scan every booking. Used by tests (as an oracle) and by the bench.
+
+export interface NaiveSearch {
+  from: string;
+  to: string;
+  asOf: string;
+  sessionMinutes: number;
+  displayZone: string;
+  stepMinutes?: number;
+  minNoticeHours?: number;
+  maxHorizonDays?: number;
+  holidays?: string[];
+}
+
+export function naiveOpenSlots(
+  clinicians: readonly SchedulingClinicianInput[],
+  bookings: readonly SchedulingAppointmentInput[],
+  q: NaiveSearch,
+): { clinicianId: string; start: string }[] {
+  const out: { clinicianId: string; start: string; ms: number }[] = [];
+  const step = (q.stepMinutes ?? 60) * 60_000;
+  const duration = q.sessionMinutes * 60_000;
+  const asOf = toEpochMs(q.asOf);
+  const earliest = asOf + (q.minNoticeHours ?? 24) * 3_600_000;
+  const latest = asOf + (q.maxHorizonDays ?? 90) * 86_400_000;
+  const sorted = [...clinicians].sort((a, b) => compareText(a.id, b.id));
+  for (const c of sorted) {
+    if (!(c.sessionMinutes ?? [50, 60, 90]).includes(q.sessionMinutes)) continue;
+    const before = (c.bufferBeforeMinutes ?? 0) * 60_000;
+    const after = (c.bufferAfterMinutes ?? 10) * 60_000;
+    for (let day = toEpochDay(q.from); day <= toEpochDay(q.to); day += 1) {
+      const date = fromEpochDay(day);
+      if ((q.holidays ?? []).includes(date)) continue;
+      let dayCount = 0;
+      let weekCount = 0;
+      const monday = day - (isoWeekday(date) - 1);
+      for (const b of bookings) {
+        if (b.clinicianId !== c.id || b.status?.state === 'cancelled') continue;
+        const d = toEpochDay(readLocal(b.start, c.zone).date);
+        if (d === day) dayCount += 1;
+        if (d >= monday && d < monday + 7) weekCount += 1;
+      }
+      if (c.maxSessionsPerDay !== undefined && dayCount >= c.maxSessionsPerDay) continue;
+      if (c.maxSessionsPerWeek !== undefined && weekCount >= c.maxSessionsPerWeek) continue;
+      const rules = [...(c.availability ?? [])].sort((a, b) => compareText(a.start, b.start));
+      for (const r of rules) {
+        if (!r.days.map(weekdayNumber).includes(isoWeekday(date))) continue;
+        if ((r.from !== undefined && date < r.from) || (r.until !== undefined && date > r.until)) continue;
+        const ws = resolveLocalTime(date, r.start, c.zone).epochMs as number;
+        const we = resolveLocalTime(date, r.end, c.zone).epochMs as number;
+        for (let s = ws; s + duration <= we; s += step) {
+          if (s < earliest || s > latest) continue;
+          const os = s - before;
+          const oe = s + duration + after;
+          let free = true;
+          for (const b of bookings) {
+            if (b.clinicianId !== c.id || b.status?.state === 'cancelled') continue;
+            if (os < toEpochMs(b.end) + after && toEpochMs(b.start) - before < oe) free = false;
+          }
+          for (const t of c.timeOff ?? []) if (os < toEpochMs(t.end) && toEpochMs(t.start) < oe) free = false;
+          const repeated = out.some((o) => o.clinicianId === c.id && o.ms === s);
+          if (free && !repeated)
+            out.push({ clinicianId: c.id, start: formatInstant(s, q.displayZone), ms: s });
+        }
+      }
+    }
+  }
+  const rank = new Map(sorted.map((c, i) => [c.id, i]));
+  out.sort((a, b) => a.ms - b.ms || (rank.get(a.clinicianId) ?? 0) - (rank.get(b.clinicianId) ?? 0));
+  return out.map(({ clinicianId, start }) => ({ clinicianId, start }));
+}
