@@ -120,7 +120,7 @@ describe('buildWorkQueue with a log of completed work', () => {
     fc.assert(
       fc.property(fc.subarray(all.map((t) => t.id)), (ids) => {
         const data = withLog(
-          [...ids, 'no-such-task'].map((taskId) => ({
+          [...ids, 'billing.claim_submit:no-such-claim'].map((taskId) => ({
             taskId,
             at: '2026-11-20T09:00:00-06:00',
             by: 'x',

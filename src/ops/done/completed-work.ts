@@ -46,7 +46,11 @@ export type OfferAnswer = z.infer<typeof OfferAnswer>;
  */
 export const CompletedWork = z
   .strictObject({
-    taskId: z.string().min(1).max(1000),
+    /** A work-queue task id: its kind, then `:` and the ids of its records (see `workTaskId`). */
+    taskId: z
+      .string()
+      .max(1000)
+      .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*(:\S+)?$/, 'must be a work-queue task id'),
     at: Instant,
     /** A staff id or name: who did it. */
     by: z.string().min(1).max(200),
