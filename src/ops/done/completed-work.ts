@@ -50,7 +50,7 @@ export const CompletedWork = z
     taskId: z
       .string()
       .max(1000)
-      .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*(:\S+)?$/, 'must be a work-queue task id'),
+      .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*(:.+)?$/, 'must be a work-queue task id'),
     at: Instant,
     /** A staff id or name: who did it. */
     by: z.string().min(1).max(200),
