@@ -16,6 +16,7 @@ const subpaths = [
   '/boundaries',
   '/ops',
   '/x12',
+  '/fhir',
 ];
 const { tarball } = pack();
 const dir = mkdtempSync(join(tmpdir(), 'practice-ops-smoke-'));
