@@ -12,6 +12,8 @@ import { batchTitle, viewTask } from './task-view.js';
 
 /** Rows shown per batch before the rest is folded into a details element. */
 export const ROWS_SHOWN = 50;
+/** Rows a batch lists at most; the rest are counted (all are in --json), so a page stays a page. */
+export const ROWS_LISTED = 1000;
 
 const PRIORITY_HEADINGS: Record<Exclude<TaskPriority, 'crisis'>, string> = {
   clinical: 'Clinical: for a clinician today',
@@ -59,7 +61,7 @@ function batchHtml(
   digest: PracticeDigest,
   n: number,
 ): string {
-  const tasks = batch.taskIds.map((id) => byId.get(id) as WorkTask);
+  const tasks = batch.taskIds.slice(0, ROWS_LISTED).map((id) => byId.get(id) as WorkTask);
   const title = batchTitle(batch, tasks[0] as WorkTask, digest);
   const meta = [
     `${plural(batch.count, 'task')}`,
@@ -73,15 +75,20 @@ function batchHtml(
   // A clinician column only where some task of the batch is for a clinician.
   const withClinician = tasks.some((t) => digest.names.taskClinicians[t.id] !== undefined);
   const shown = tasks.slice(0, ROWS_SHOWN);
-  const rest = tasks.slice(ROWS_SHOWN);
+  const rest = tasks.slice(ROWS_SHOWN, ROWS_LISTED);
+  const unlisted = batch.count - shown.length - rest.length;
   const more =
     rest.length === 0
       ? ''
-      : `<details class="more"><summary>Show ${plural(rest.length, 'more task')}</summary>${taskTable(rest, digest, `${title}, tasks ${ROWS_SHOWN + 1} to ${tasks.length}`, withClinician)}</details>`;
+      : `<details class="more"><summary>Show ${plural(rest.length, 'more task')}</summary>${taskTable(rest, digest, `${title}, tasks ${ROWS_SHOWN + 1} to ${ROWS_SHOWN + rest.length}`, withClinician)}</details>`;
+  const beyond =
+    unlisted > 0
+      ? `<p class="meta">And ${plural(unlisted, 'more task')} of this item, not listed here: the full list is in the JSON output (<code>--json</code>).</p>`
+      : '';
   // Urgent items show their list; the rest fold it away until asked, so the page stays short.
   const open = batch.priority === 'high' || batch.priority === 'clinical' ? ' open' : '';
   const label = batch.count === 1 ? 'The task' : `The ${batch.count} tasks`;
-  return `<article class="batch" aria-labelledby="batch-${n}"><h4 id="batch-${n}">${esc(title)}</h4><p class="meta">${meta}</p><details class="list"${open}><summary>${label}</summary>${taskTable(shown, digest, title, withClinician)}${more}</details></article>`;
+  return `<article class="batch" aria-labelledby="batch-${n}"><h4 id="batch-${n}">${esc(title)}</h4><p class="meta">${meta}</p><details class="list"${open}><summary>${label}</summary>${taskTable(shown, digest, title, withClinician)}${more}${beyond}</details></article>`;
 }
 
 /** The role's own work, batched, grouped by urgency (crisis is in the banner above). */
