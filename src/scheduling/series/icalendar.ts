@@ -6,6 +6,7 @@ import {
   localDayAndMinute,
   minuteOfDay,
   placeLocalMinute,
+  toEpochDay,
   toEpochMs,
   validate,
   zoneOffsetMinutes,
@@ -130,12 +131,18 @@ function zonedSeries(input: SchedulingSeriesInput, o: Options) {
       `DTEND:${utcDateTime(toEpochMs(occ.end))}`,
       'END:VEVENT',
     ]);
-  const starts = expansion.occurrences.map((x) => toEpochMs(x.start));
-  const ends = expansion.occurrences.map((x) => toEpochMs(x.end));
+  // The zone must be described wherever a time of the event falls: every occurrence and every skipped date.
+  const placeRule = (date: string) =>
+    placeLocalMinute(toEpochDay(date), minute, s.zone, DEFAULT_LOCAL_TIME_POLICY).epochMs as number;
+  const times = [
+    placeRule(s.startDate),
+    ...expansion.occurrences.flatMap((x) => [toEpochMs(x.start), toEpochMs(x.end)]),
+    ...expansion.skipped.map((k) => placeRule(k.ruleDate)),
+  ];
   return {
     zone: s.zone,
-    fromMs: Math.min(...starts),
-    toMs: Math.max(...ends),
+    fromMs: Math.min(...times),
+    toMs: Math.max(...times),
     lines: [...master, ...overrides],
   };
 }
@@ -191,7 +198,7 @@ export function toICalendar(events: ICalendarEventsInput, options: ToICalendarOp
       continue;
     }
     const written = zonedSeries(s, o);
-    if (Number.isFinite(written.fromMs)) widen(written.zone, written.fromMs, written.toMs);
+    widen(written.zone, written.fromMs, written.toMs);
     body.push(...written.lines);
   }
   const zone = zoned ? o.zone : undefined;

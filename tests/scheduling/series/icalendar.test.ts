@@ -265,6 +265,72 @@ describe('toICalendar', () => {
   });
 });
 
+describe('toICalendar: edges', () => {
+  const weekly: SchedulingSeriesInput = {
+    ...base,
+    id: 's-edge',
+    zone: 'America/Denver',
+    startDate: '2026-03-02',
+    startTime: '08:00',
+    frequency: 'weekly',
+    count: 3,
+  };
+
+  it('describes the zone even when every occurrence is skipped, so the EXDATEs resolve', () => {
+    const text = toICalendar(
+      {
+        series: [
+          {
+            ...weekly,
+            count: 2,
+            exceptions: [
+              { kind: 'skip', date: '2026-03-02' },
+              { kind: 'skip', date: '2026-03-09' },
+            ],
+          },
+        ],
+      },
+      OPTIONS,
+    );
+    expect(text).toContain('TZID:America/Denver');
+    expect(text).toContain('TZOFFSETTO:-0600');
+    expect(calendarOccurrences(text).get('s-edge@practice-ops')).toEqual([]);
+  });
+
+  it('writes a series cut at the expansion cap with the count it was cut at', () => {
+    const { count: _c, ...rest } = weekly;
+    const long = { ...rest, until: '2040-12-31' };
+    const text = toICalendar({ series: [long] }, OPTIONS);
+    expect(text).toContain('RRULE:FREQ=WEEKLY;COUNT=520\r\n');
+    expect(calendarOccurrences(text).get('s-edge@practice-ops')).toHaveLength(520);
+  });
+
+  it('carries the description and location the caller chooses, and one VTIMEZONE per zone in order', () => {
+    const text = toICalendar(
+      { series: [weekly, { ...weekly, id: 's-ny', zone: 'America/New_York' }] },
+      {
+        ...OPTIONS,
+        description: 'Video link in the portal',
+        location: 'Telehealth',
+        uidDomain: 'clinic.example',
+      },
+    );
+    expect(text).toContain('DESCRIPTION:Video link in the portal\r\nLOCATION:Telehealth\r\n');
+    expect(text).toContain('UID:s-ny@clinic.example');
+    expect(text.indexOf('TZID:America/Denver')).toBeLessThan(text.indexOf('TZID:America/New_York'));
+    expect(text.match(/BEGIN:VTIMEZONE/g)).toHaveLength(2);
+  });
+
+  it('refuses invalid options and events by path', () => {
+    expect(() => toICalendar({ series: [weekly] }, { ...OPTIONS, uidDomain: 'not a domain' })).toThrowError(
+      /uidDomain/,
+    );
+    expect(() => toICalendar({ series: [{ ...weekly, zone: 'Mars/Olympus' }] }, OPTIONS)).toThrowError(
+      /zone/,
+    );
+  });
+});
+
 function weekdayName(date: string): string {
   return ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][
     new Date(`${date}T00:00:00Z`).getUTCDay()
