@@ -729,6 +729,7 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   priorityRank: () => ['crisis'],
   safeValidatePracticeData: () => [demo()],
   sortWorkTasks: () => [[workTask('b'), workTask('a')]],
+  batchWorkTasks: () => [[workTask('b'), workTask('a')]],
   workTaskId: () => ['billing.claim_follow_up', ['claim-7']],
 };
 

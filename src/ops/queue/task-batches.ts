@@ -1,7 +1,8 @@
-import { toEpochDay, toEpochMs } from '../../core/index.js';
+import * as z from 'zod';
+import { toEpochDay, toEpochMs, validate } from '../../core/index.js';
 import { TASK_KIND_GUIDES } from './task-kinds.js';
-import type { WorkQueueRole } from './work-queue-role.js';
-import type { TaskHoldReason, TaskPriority, WorkTask } from './work-task.js';
+import { WorkQueueRole } from './work-queue-role.js';
+import { TaskHoldReason, TaskPriority, WorkTask } from './work-task.js';
 
 /**
  * Tasks of one kind, owner and priority done as one piece of work ("Submit 23 claims"), with the list of
@@ -41,6 +42,36 @@ const dueMs = (due: string): number => (due.length === 10 ? toEpochDay(due) * 86
 const isEarlier = (a: string, b: string): boolean =>
   a.length === 10 && b.length === 10 ? a < b : dueMs(a) < dueMs(b);
 
+// The fields batching reads. A task the queue built passes the cheap check; anything else is parsed, so
+// the error names what is wrong (and a batch of 100,000 tasks is not 100,000 parses).
+const BatchFields = z.looseObject({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  ownerRole: WorkQueueRole,
+  priority: TaskPriority,
+  due: WorkTask.shape.due,
+  hold: z.looseObject({ reason: TaskHoldReason }).optional(),
+});
+const PRIORITIES: ReadonlySet<unknown> = new Set(TaskPriority.options);
+
+function checkedTask(value: unknown): WorkTask {
+  const t = value as Partial<WorkTask> | null;
+  const fine =
+    typeof t === 'object' &&
+    t !== null &&
+    typeof t.id === 'string' &&
+    typeof t.kind === 'string' &&
+    typeof t.title === 'string' &&
+    typeof t.ownerRole === 'string' &&
+    PRIORITIES.has(t.priority) &&
+    typeof t.due === 'string' &&
+    (t.due.length === 10 ? /^\d{4}-\d{2}-\d{2}$/.test(t.due) : t.due.length > 10 && t.due[10] === 'T') &&
+    (t.hold === undefined || (typeof t.hold === 'object' && t.hold !== null));
+  if (!fine) validate(BatchFields, value, 'work task');
+  return value as WorkTask;
+}
+
 const UNBATCHED: ReadonlySet<TaskPriority> = new Set(['crisis', 'clinical']);
 
 function batchTitle(kind: string, tasks: readonly WorkTask[], held: boolean): string {
@@ -55,6 +86,8 @@ function batchTitle(kind: string, tasks: readonly WorkTask[], held: boolean): st
 /**
  * Batches tasks (in queue order) by kind, owner, priority and hold, keeping the order of each batch's
  * first task.
+ *
+ * @throws {@link ValidationError} when `tasks` is not a list of work tasks.
  * Crisis and clinical tasks stay one per item.
  *
  * @example
@@ -64,8 +97,10 @@ function batchTitle(kind: string, tasks: readonly WorkTask[], held: boolean): st
  * ```
  */
 export function batchWorkTasks(tasks: readonly WorkTask[]): TaskBatch[] {
+  const list = Array.isArray(tasks) ? tasks : validate(z.array(z.unknown()), tasks, 'work tasks');
   const groups = new Map<string, WorkTask[]>();
-  for (const task of tasks) {
+  for (const value of list) {
+    const task = checkedTask(value);
     const key = UNBATCHED.has(task.priority)
       ? `one:${task.id}`
       : `${task.kind}|${task.ownerRole}|${task.priority}|${task.hold?.reason ?? ''}`;
