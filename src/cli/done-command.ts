@@ -20,7 +20,7 @@ import {
 import type { CliCommand } from './cli-args.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { formatProblems, problemCount, readDataFile } from './read-data-file.js';
-import { dueText } from './report/due-text.js';
+import { dueText } from './report-due-text.js';
 
 type DoneCommand = Extract<CliCommand, { kind: 'done' }>;
 

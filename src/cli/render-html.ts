@@ -1,17 +1,11 @@
 import { toEpochDay } from '../core/index.js';
 import type { PracticeDigest } from '../ops/index.js';
 import { escapeHtml as esc } from './html-escape.js';
-import { credentialingTimeline, receivablesChart, utilizationChart, waitlistChart } from './report/charts.js';
-import { crisisSection } from './report/crisis-html.js';
-import { dayText } from './report/due-text.js';
-import {
-  doneSection,
-  otherRolesSection,
-  queueSection,
-  roleWords,
-  skippedSection,
-} from './report/queue-html.js';
-import { REPORT_STYLE } from './report/report-style.js';
+import { credentialingTimeline, receivablesChart, utilizationChart, waitlistChart } from './report-charts.js';
+import { crisisSection } from './report-crisis.js';
+import { dayText } from './report-due-text.js';
+import { doneSection, otherRolesSection, queueSection, roleWords, skippedSection } from './report-queue.js';
+import { REPORT_STYLE } from './report-style.js';
 
 /**
  * The day's report as one self-contained HTML page (no scripts, no external resources): the crisis

@@ -1,7 +1,7 @@
 import { batchWorkTasks, type PracticeDigest, type TaskPriority, type WorkTask } from '../ops/index.js';
-import { durationText } from './report/due-text.js';
-import { roleWords } from './report/queue-html.js';
-import { batchTitle, viewTask } from './report/task-view.js';
+import { durationText } from './report-due-text.js';
+import { roleWords } from './report-queue.js';
+import { batchTitle, viewTask } from './report-task-view.js';
 import type { TerminalStyle } from './terminal-style.js';
 
 /** Rows printed per batch; the rest are counted (all are in --json and --html). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/cli/render-html.js';
-import { niceMax, shortDollars } from '../../src/cli/report/charts.js';
-import { dueText, durationText } from '../../src/cli/report/due-text.js';
-import { ROWS_LISTED, ROWS_SHOWN } from '../../src/cli/report/queue-html.js';
+import { niceMax, shortDollars } from '../../src/cli/report-charts.js';
+import { dueText, durationText } from '../../src/cli/report-due-text.js';
+import { ROWS_LISTED, ROWS_SHOWN } from '../../src/cli/report-queue.js';
 import {
   buildPracticeDigest,
   DEMO_AS_OF,

@@ -1,6 +1,6 @@
-import type { PracticeDigest, WorkTask } from '../../ops/index.js';
-import { escapeHtml as esc } from '../html-escape.js';
-import { viewTask } from './task-view.js';
+import type { PracticeDigest, WorkTask } from '../ops/index.js';
+import { escapeHtml as esc } from './html-escape.js';
+import { viewTask } from './report-task-view.js';
 
 /**
  * The crisis banner, first on every role's page when a client message needs a clinician now. A clinical

@@ -5,10 +5,10 @@ import {
   type TaskPriority,
   type WorkQueueRole,
   type WorkTask,
-} from '../../ops/index.js';
-import { escapeHtml as esc } from '../html-escape.js';
-import { dueText, durationText } from './due-text.js';
-import { batchTitle, viewTask } from './task-view.js';
+} from '../ops/index.js';
+import { escapeHtml as esc } from './html-escape.js';
+import { dueText, durationText } from './report-due-text.js';
+import { batchTitle, viewTask } from './report-task-view.js';
 
 /** Rows shown per batch before the rest is folded into a details element. */
 export const ROWS_SHOWN = 50;

@@ -1,7 +1,7 @@
-import { formatCents, toEpochDay } from '../../core/index.js';
-import type { PracticeDigest } from '../../ops/index.js';
-import { escapeHtml as esc } from '../html-escape.js';
-import { dayText } from './due-text.js';
+import { formatCents, toEpochDay } from '../core/index.js';
+import type { PracticeDigest } from '../ops/index.js';
+import { escapeHtml as esc } from './html-escape.js';
+import { dayText } from './report-due-text.js';
 
 // Charts are HTML and CSS, not fixed-size images: they take their container's width (a phone's too) and
 // keep their text readable. Each chart is hidden from screen readers and followed by its data as a table.

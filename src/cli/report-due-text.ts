@@ -1,4 +1,4 @@
-import { type IanaZone, readLocal, toEpochDay } from '../../core/index.js';
+import { type IanaZone, readLocal, toEpochDay } from '../core/index.js';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

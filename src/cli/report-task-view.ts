@@ -1,5 +1,5 @@
-import type { PracticeDigest, RelatedRecord, TaskBatch, WorkTask } from '../../ops/index.js';
-import { type DueText, dueText } from './due-text.js';
+import type { PracticeDigest, RelatedRecord, TaskBatch, WorkTask } from '../ops/index.js';
+import { type DueText, dueText } from './report-due-text.js';
 
 /** One task as a person reads it: whom it is about, what to do, by when and why, codes apart. */
 export interface TaskView {
