@@ -26,13 +26,18 @@ export { buildPracticeDigest } from './digest/build-practice-digest.js';
 export type {
   DeadlinePoint,
   DigestCharts,
+  DigestNames,
   PracticeDigest,
   ReceivablesCell,
   UtilizationPoint,
   WaitlistCount,
 } from './digest/practice-digest.js';
+export { CompletedOutcome, CompletedWork, OfferAnswer } from './done/completed-work.js';
+export type { DoneTask } from './done/done-tasks.js';
 export { OPS_REASON_CODES, type OpsReasonCode } from './ops-reason-codes.js';
 export { type BuildWorkQueueOptions, buildWorkQueue } from './queue/build-work-queue.js';
+export { batchWorkTasks, type TaskBatch } from './queue/task-batches.js';
+export { TASK_KIND_GUIDES, type TaskKindGuide } from './queue/task-kinds.js';
 export type { RoleTasks, SkippedRecord, WorkQueue } from './queue/work-queue.js';
 export { WorkQueueRole } from './queue/work-queue-role.js';
 export {

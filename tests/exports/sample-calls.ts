@@ -700,6 +700,7 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   practiceDataJsonSchema: () => [],
   safeValidatePracticeData: () => [demo()],
   sortWorkTasks: () => [[workTask('b'), workTask('a')]],
+  batchWorkTasks: () => [[workTask('b'), workTask('a')]],
 };
 
 /** Index of appointments, for functions that take one in place of a list. */

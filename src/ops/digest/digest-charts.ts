@@ -110,5 +110,6 @@ export function digestCharts(data: PracticeData, tasks: readonly WorkTask[], asO
     deadlines: deadlines(tasks),
     waitlist: waitlist(data),
     utilization: utilization(data, toEpochDay(asOf)),
+    utilizationTargetBasisPoints: data.policies.utilizationTargetBasisPoints,
   };
 }

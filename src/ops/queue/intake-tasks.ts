@@ -1,5 +1,5 @@
 import { formatInstant, localDateOf } from '../../core/index.js';
-import { toEpochMs } from '../../core/internal.js';
+import { toEpochDay, toEpochMs } from '../../core/internal.js';
 import {
   buildIntakeQueue,
   findStalledIntakeCases,
@@ -93,14 +93,16 @@ export function intakeTasks(
   for (const entry of queue.atRisk) {
     atRisk.add(entry.clientId);
     const r = entry.readiness;
+    const due = r.deadline === null ? ctx.asOf : localDateOf(r.deadline, zone);
     tasks.push(
       task(
         {
           module: 'intake',
           kind: 'intake.first_session_at_risk',
           title: `First session at risk: ${r.blockers.length} intake item(s) open`,
-          due: r.deadline === null ? ctx.asOf : localDateOf(r.deadline, zone),
-          priority: 'high',
+          due,
+          // The session is lost if the paperwork misses a deadline this week; later ones can wait.
+          priority: toEpochDay(due) - ctx.asOfDay <= 7 ? 'high' : 'normal',
           practiceTask: 'chase_intake_paperwork',
           ownerRole: ctx.ownerOf('chase_intake_paperwork'),
           related: [{ kind: 'client', id: entry.clientId }],
@@ -167,7 +169,8 @@ export function intakeTasks(
           title: `${NEXT_STEP_TITLES[s.nextStep]} (stalled at ${s.stage.replaceAll('_', ' ')})`,
           // biome-ignore lint/complexity/useMathMinMax: YYYY-MM-DD dates compare as text; Math.max would not
           due: localDateOf(s.since, zone) < ctx.asOf ? ctx.asOf : localDateOf(s.since, zone),
-          priority: clinical ? 'clinical' : 'high',
+          // A stalled inquiry is a follow-up, not money or safety at risk this week.
+          priority: clinical ? 'clinical' : 'normal',
           practiceTask,
           ownerRole: ctx.ownerOf(practiceTask),
           related: [
