@@ -135,6 +135,14 @@ function zonedSeries(input: SchedulingSeriesInput, o: Options) {
     placeRule(s.startDate),
     ...expansion.occurrences.flatMap((x) => [toEpochMs(x.start), toEpochMs(x.end)]),
     ...expansion.skipped.map((k) => placeRule(k.ruleDate)),
+    // And the day after the until date: a calendar tests the rule's next date against UNTIL on the zone's clock
+    // then, so a DST change between the last session and UNTIL must be described too.
+    ...(s.until === undefined
+      ? []
+      : [
+          placeLocalMinute(toEpochDay(s.until) + 1, minute, s.zone, DEFAULT_LOCAL_TIME_POLICY)
+            .epochMs as number,
+        ]),
   ];
   return {
     zone: s.zone,
