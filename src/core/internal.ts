@@ -1,7 +1,7 @@
 // What the other layers of this package need from core but users must not see (not in the package's
 // exports): cheap argument checks for hot paths, the checks schemas share, and the epoch-number plumbing
 // that batches run on. Domain modules import this file and core/index.js, nothing else of core.
-export { argumentError, checkIterable } from './arguments.js';
+export { argumentError, checkIterable, checkObject } from './arguments.js';
 export {
   compareReasons,
   compareText,
