@@ -319,7 +319,9 @@ describe('buildCredentialingCalendar: examples', () => {
 
   it('refuses a missing input object with a ValidationError, not a TypeError', () => {
     for (const input of [undefined, null, [], 'clinicians']) {
-      expect(() => buildCredentialingCalendar(input as never, { asOf: '2026-11-22' })).toThrow(ValidationError);
+      expect(() => buildCredentialingCalendar(input as never, { asOf: '2026-11-22' })).toThrow(
+        ValidationError,
+      );
     }
   });
 });
