@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { isNonEmpty, type NonEmptyArray, type Reason, reason, validate } from '../../core/index.js';
-import type { PracticeRole } from '../practice-role.js';
+import type { PracticeRole } from '../access/practice-role.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';
 import { type MatchedText, type RuleHit, WORD_BITS } from './phrase-engine.js';
 import type { ReadText } from './text-reader.js';

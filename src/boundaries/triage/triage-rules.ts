@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { validate } from '../../core/index.js';
-import { isClinicalRole, PracticeRole } from '../practice-role.js';
+import { isClinicalRole, PracticeRole } from '../access/practice-role.js';
 import { PhraseEngine, type PhraseRule } from './phrase-engine.js';
 import { parsePattern } from './phrase-pattern.js';
 import { TRIAGE_TABLES } from './tables/all-tables.js';
