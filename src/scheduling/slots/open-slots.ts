@@ -176,7 +176,9 @@ interface ClinicianSlots {
  * Finds open slots for one or many clinicians over a date range: availability minus bookings (with the
  * clinician's buffers), time off and holidays; days and weeks at their session caps give no slots; slots
  * respect minimum notice and the maximum horizon from `asOf`; filtered by modality and session length;
- * shown in the asker's zone. Order: start, then clinician id.
+ * shown in the asker's zone. Order: start, then clinician id. A block that runs past midnight gives slots
+ * on both dates; each slot belongs to the local date it starts on (its caps and the `from`–`to` range),
+ * and a holiday closes every date a session would touch.
  *
  * Each session occupies `[start − bufferBefore, end + bufferAfter]`; a slot is returned only when its
  * occupied span overlaps no other session's occupied span and no time off, and the session itself lies
