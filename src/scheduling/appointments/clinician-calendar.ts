@@ -180,7 +180,7 @@ export function holidayDays(holidays: readonly LocalDate[]): ReadonlySet<number>
 
 /**
  * The first practice holiday (epoch day in the clinician's zone) that a session `[startMs, endMs)`
- * touches, or null: a holiday closes its whole local date, so a session running past midnight into
+ * (`endMs > startMs`) touches, or null: a holiday closes its whole local date, so a session running past midnight into
  * one (or out of one) falls on it.
  */
 export function holidayTouched(
@@ -191,7 +191,7 @@ export function holidayTouched(
 ): number | null {
   if (holidays.size === 0) return null;
   const first = localDayAndMinute(startMs, zone).epochDay;
-  const last = endMs > startMs ? localDayAndMinute(endMs - 1, zone).epochDay : first;
+  const last = localDayAndMinute(endMs - 1, zone).epochDay;
   // Where clocks go back at midnight a later instant can read an earlier date.
   for (let day = Math.min(first, last); day <= Math.max(first, last); day += 1) {
     if (holidays.has(day)) return day;
