@@ -161,9 +161,6 @@ interface MatchState {
   to: number;
 }
 
-// Words outside the tables remembered between messages (see PhraseEngine.otherEntries).
-const OTHER_WORDS_KEPT = 8192;
-
 // Positions one slot of a match can reach: with gaps of at most 6 and 8 slots, never more than 49.
 const LEVEL = 64;
 const NO = 1;
@@ -222,11 +219,6 @@ export class PhraseEngine {
   /** For each explaining sequence found: every occurrence. */
   private allOccurrences: number[][][] = [];
   private stamp = 0;
-  /**
-   * Words outside the tables, looked up once (normalising a word, and reading it as a misspelling, costs
-   * more than matching it). Bounded: emptied when full. It only saves time: an entry depends on the word alone.
-   */
-  private readonly otherEntries = new Map<string, WordEntry>();
   private readonly entryScratch: WordEntry[] = [];
   /** Atoms some slot uses (filled when the rules are compiled). */
   private readonly slotAtomSet = new Set<number>();
@@ -507,6 +499,8 @@ export class PhraseEngine {
     const hits: RuleHit[] = [];
     const starts = read.sentenceStarts;
     const atomStamp = this.atomStamp;
+    // Words outside the tables, looked up once per message (forgotten after it: no message text is kept).
+    let others: Map<string, WordEntry> | null = null;
     // Where the words with anchors or one-word rules are in the current sentence.
     if (this.anchored.length < n) {
       this.anchored = new Int32Array(Math.max(n, 2 * this.anchored.length));
@@ -529,11 +523,11 @@ export class PhraseEngine {
           id >= 0 ? entriesById[id] : known === null ? this.tableEntries.get(words[i] as string) : undefined;
         if (e === undefined) {
           const raw = words[i] as string;
-          e = this.otherEntries.get(raw);
+          others ??= new Map();
+          e = others.get(raw);
           if (e === undefined) {
             e = this.build(raw);
-            if (this.otherEntries.size >= OTHER_WORDS_KEPT) this.otherEntries.clear();
-            this.otherEntries.set(raw, e);
+            others.set(raw, e);
           }
         }
         entries[i] = e;
