@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { UnlistedIssues, ValidationIssue } from '../core/index.js';
-import type { PracticeData } from '../ops/index.js';
-import { safeValidateOwnedPracticeData } from '../ops/internal.js';
+import { type PracticeData, safeValidatePracticeData } from '../ops/index.js';
 
 /** The result of reading a practice data file: the data, or why not (never with values from the file). */
 export type ReadDataFileResult =
@@ -61,8 +60,7 @@ function syntaxIssue(text: string, error: unknown): ValidationIssue {
 export function readDataFile(file: string): ReadDataFileResult {
   const read = readJson(file);
   if (read.kind !== 'json') return read;
-  // The parsed file is ours alone: its records are released as they are validated.
-  const result = safeValidateOwnedPracticeData(read.json);
+  const result = safeValidatePracticeData(read.json);
   return result.success
     ? { kind: 'ok', data: result.data }
     : { kind: 'problems', issues: result.issues, unlisted: result.unlisted };

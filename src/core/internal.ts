@@ -36,5 +36,5 @@ export { type LocalPlacement, minuteOfDay, placeLocalMinute, resolveLocalMinute 
 export { zoneOffsetMinutes } from './time/zone.js';
 export { keepFirstOfEachId } from './unique-records.js';
 export { suggestFields, UNKNOWN_FIELD } from './unknown-fields.js';
-export { safeValidateOwnedByRecord, validateEach } from './validate.js';
+export { validateEach } from './validate.js';
 export { toValidationIssues } from './zod-issues.js';

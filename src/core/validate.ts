@@ -219,28 +219,6 @@ export function safeValidateByRecord<S extends z.ZodObject>(
   input: unknown,
   subject: string,
 ): ValidationResult<z.output<S>> {
-  return byRecord(schema, input, subject, { release: false });
-}
-
-/**
- * {@link safeValidateByRecord} for an input the caller hands over and will not read again (a file just
- * parsed): each list is emptied as its records are validated, so the input and the parsed copy are never
- * both whole in memory.
- */
-export function safeValidateOwnedByRecord<S extends z.ZodObject>(
-  schema: S,
-  input: unknown,
-  subject: string,
-): ValidationResult<z.output<S>> {
-  return byRecord(schema, input, subject, { release: true });
-}
-
-function byRecord<S extends z.ZodObject>(
-  schema: S,
-  input: unknown,
-  subject: string,
-  { release }: { readonly release: boolean },
-): ValidationResult<z.output<S>> {
   checkString(subject, 'subject');
   const shape = (schemaArgument(schema) as { shape?: unknown }).shape as Record<string, z.core.$ZodType>;
   if (typeof shape !== 'object' || shape === null) return safeValidate(schema, input, subject);
@@ -264,9 +242,7 @@ function byRecord<S extends z.ZodObject>(
     const element = listElement(shape[key] as z.core.$ZodType) as z.core.$ZodType;
     const check: CompiledCheck = compileCheck(element);
     const out: unknown[] = [];
-    const items = record[key] as unknown[];
-    items.forEach((item, i) => {
-      if (release) items[i] = undefined;
+    (record[key] as unknown[]).forEach((item, i) => {
       // The compiled check first; a record it turns down is parsed by zod for its problems.
       const value = check(item);
       if (value !== REJECTED) {
@@ -283,7 +259,6 @@ function byRecord<S extends z.ZodObject>(
         addZodIssues(list, parsed.error, [key, i], known);
       }
     });
-    if (release) items.length = 0;
     values[key] = out;
   }
   const report = list.report();

@@ -4,9 +4,8 @@ import {
   type UnlistedIssues,
   ValidationError,
   type ValidationIssue,
-  type ValidationResult,
 } from '../../core/index.js';
-import { IssueList, safeValidateOwnedByRecord } from '../../core/internal.js';
+import { IssueList } from '../../core/internal.js';
 import { PracticeData, type PracticeDataInput } from './practice-data.js';
 import { addReferenceProblems } from './practice-references.js';
 import { isValidated, markValidated } from './validated-practice-data.js';
@@ -46,20 +45,7 @@ export type PracticeDataResult =
  * ```
  */
 export function safeValidatePracticeData(input: unknown): PracticeDataResult {
-  return withReferences(safeValidateByRecord(PracticeData, input, 'practice data file'));
-}
-
-/**
- * {@link safeValidatePracticeData} for a parsed file the caller hands over and will not read again: its
- * record lists are emptied as they are validated, so the file's records and the validated copy are never
- * both whole in memory.
- */
-export function safeValidateOwnedPracticeData(input: unknown): PracticeDataResult {
-  return withReferences(safeValidateOwnedByRecord(PracticeData, input, 'practice data file'));
-}
-
-// The shape's verdict, then the references between records of a well-shaped file.
-function withReferences(parsed: ValidationResult<PracticeData>): PracticeDataResult {
+  const parsed = safeValidateByRecord(PracticeData, input, 'practice data file');
   if (!parsed.success)
     return { success: false, issues: parsed.error.issues, unlisted: parsed.error.unlisted };
   const list = new IssueList();

@@ -6,7 +6,6 @@ import {
   generateDemoPractice,
   safeValidatePracticeData,
 } from '../../../src/ops/index.js';
-import { safeValidateOwnedPracticeData } from '../../../src/ops/internal.js';
 
 const minimal = { practice: { name: 'Calm Harbor', zone: 'America/Chicago', state: 'TX' } };
 
@@ -104,21 +103,5 @@ describe('safeValidatePracticeData on 50,000 records', () => {
     expect(bad.problems).toBe(3 * RECORDS);
     expect(bad.retainedBytes).toBeLessThan(2 * 2 ** 20);
     expect(bad.retainedBytes).toBeLessThan(good.retainedBytes / 10);
-  });
-});
-
-describe('safeValidateOwnedPracticeData', () => {
-  it('validates a file it is handed as safeValidatePracticeData does, releasing its records', () => {
-    const file = JSON.parse(JSON.stringify(generateDemoPractice()));
-    const expected = safeValidatePracticeData(structuredClone(file));
-    const owned = safeValidateOwnedPracticeData(file);
-    expect(owned).toEqual(expected);
-    expect(file.appointments).toEqual([]);
-    expect(file.claims).toEqual([]);
-  });
-
-  it('reports the same problems for a bad file', () => {
-    const bad = { ...minimal, appointments: [{ id: 'a-1' }], claims: 'none' };
-    expect(safeValidateOwnedPracticeData(structuredClone(bad))).toEqual(safeValidatePracticeData(bad));
   });
 });
