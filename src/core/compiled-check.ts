@@ -97,7 +97,7 @@ function withChecks(parse: CompiledCheck, checks: readonly z.core.$ZodCheck[]): 
     }
     const out = payload.value;
     payload.value = undefined;
-    payload.issues.length = 0;
+    if (payload.issues.length > 0) payload.issues = [];
     spare = payload;
     return ok ? out : REJECTED;
   };
@@ -145,13 +145,6 @@ function arrayOf(element: CompiledCheck): CompiledCheck {
   };
 }
 
-interface Field {
-  readonly key: string;
-  readonly check: CompiledCheck;
-  readonly optin: 'optional' | 'defaulted' | undefined;
-  readonly optout: 'optional' | undefined;
-}
-
 function objectOf(def: z.core.$ZodObjectDef): CompiledCheck | undefined {
   const catchall = def.catchall?._zod.def.type;
   // Only strict objects (unknown keys rejected) and plain ones (unknown keys dropped); string keys only.
@@ -159,26 +152,27 @@ function objectOf(def: z.core.$ZodObjectDef): CompiledCheck | undefined {
   if (Object.getOwnPropertySymbols(def.shape).length > 0 || Object.hasOwn(def.shape, '__proto__')) {
     return undefined;
   }
-  const fields: Field[] = Object.entries(def.shape).map(([key, schema]) => ({
-    key,
-    check: compileCheck(schema),
-    optin: schema._zod.optin,
-    optout: schema._zod.optout,
-  }));
-  const known = new Set(fields.map((f) => f.key));
+  const entries = Object.entries(def.shape);
+  // Parallel arrays read by index: the hot loop below runs once per field of every record.
+  const keys = entries.map(([key]) => key);
+  const checks = entries.map(([, schema]) => compileCheck(schema));
+  // zod's rules for a key that is absent: required, left out, or given the schema's value for undefined.
+  const required = entries.map(([, s]) => s._zod.optin === undefined);
+  const leftOut = entries.map(([, s]) => s._zod.optin === 'optional' && s._zod.optout === 'optional');
+  const filled = entries.map(([, s]) => s._zod.optin === 'defaulted' && s._zod.optout !== 'optional');
+  const known = new Set(keys);
   const strict = catchall === 'never';
   return (v) => {
     if (!isObject(v)) return REJECTED;
     const out: Record<string, unknown> = {};
-    // A field's place in the output follows zod's rules for absent, optional and defaulted keys.
-    for (const { key, check, optin, optout } of fields) {
+    for (let i = 0; i < keys.length; i += 1) {
+      const key = keys[i] as string;
       const present = key in v;
-      if (!present && optin === undefined) return REJECTED;
-      if (!present && optin === 'optional' && optout === 'optional') continue;
-      const value = check(v[key]);
+      if (!present && required[i]) return REJECTED;
+      if (!present && leftOut[i]) continue;
+      const value = (checks[i] as CompiledCheck)(v[key]);
       if (value === REJECTED) return REJECTED;
-      if (value !== undefined || present || (optin === 'defaulted' && optout !== 'optional'))
-        out[key] = value;
+      if (value !== undefined || present || filled[i]) out[key] = value;
     }
     if (strict) for (const key in v) if (!known.has(key)) return REJECTED;
     return out;
