@@ -1,12 +1,8 @@
 import * as z from 'zod';
 import { type ValidationResult, validate } from '../core/index.js';
 import { toEpochMs } from '../core/internal.js';
-import {
-  SchedulingAppointment,
-  type SchedulingAppointmentInput,
-  type SchedulingAppointmentStatus,
-  type SchedulingAppointmentType,
-} from '../scheduling/index.js';
+import { SchedulingAppointment, type SchedulingAppointmentInput } from '../scheduling/index.js';
+import type { SchedulingAppointmentStatus, SchedulingAppointmentType } from '../scheduling/internal.js';
 import { centsOf, concept, EXTENSION, fhirInstant, referenceTo, SYSTEM, usd } from './codes.js';
 import type { FhirCodeableConcept, FhirExtension, FhirReference } from './datatypes.js';
 import { checkFhirIds } from './fhir-ids.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ClientId, LocalDate, PayerId, type ValidationResult, validate } from '../core/index.js';
 import { idSchema } from '../core/internal.js';
-import { SchedulingPayerClass } from '../scheduling/index.js';
+import { SchedulingPayerClass } from '../scheduling/internal.js';
 import { concept, referenceTo, SYSTEM } from './codes.js';
 import type { FhirCodeableConcept, FhirIdentifier, FhirPeriod, FhirReference } from './datatypes.js';
 import { checkFhirIds } from './fhir-ids.js';

@@ -3,11 +3,11 @@ import {
   ClinicianCredentials,
   type ClinicianCredentialsInput,
   type CompactAuthorization,
-  type LicenseStatus,
   PayerEnrollment,
   type PayerEnrollmentInput,
   type StateLicense,
 } from '../credentialing/index.js';
+import type { LicenseStatus } from '../credentialing/internal.js';
 import { concept, EXTENSION, referenceTo, SYSTEM } from './codes.js';
 import type {
   FhirCodeableConcept,

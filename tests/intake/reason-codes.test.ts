@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { IntakeValidationCode } from '../../src/intake/index.js';
 import {
   type FirstSessionReadinessDecision,
   type GoodFaithEstimateContentsDecision,
@@ -16,7 +17,6 @@ import {
   type IntakeFollowUpDecision,
   type IntakeReasonCode,
   type IntakeStalledCase,
-  type IntakeValidationCode,
 } from '../../src/intake/index.js';
 
 type CodeOf<T extends { readonly reasons: readonly { readonly code: string }[] }> =

@@ -6,10 +6,9 @@ import {
   LocalDate,
   NonNegativeCents,
   PayerId,
-  StaffId,
   validate,
 } from '../../core/index.js';
-import { toEpochDay } from '../../core/internal.js';
+import { checkUniqueKeys, StaffId, toEpochDay } from '../../core/internal.js';
 import { ClaimStatus, canMoveClaim, claimStatusArgument } from './status.js';
 
 /**
@@ -140,18 +139,13 @@ const ClaimShape = z.strictObject({
  * ```
  */
 export const Claim = ClaimShape.superRefine((claim, ctx) => {
-  const seen = new Set<string>();
-  claim.lines.forEach((line, i) => {
-    if (seen.has(line.lineId)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'line ids must be unique within a claim',
-        path: ['lines', i, 'lineId'],
-        params: { code: 'billing.claim.duplicate_line_id' },
-      });
-    }
-    seen.add(line.lineId);
-  });
+  checkUniqueKeys(
+    ctx,
+    claim.lines,
+    (line) => line.lineId,
+    (i) => ['lines', i, 'lineId'],
+    { code: 'billing.claim.duplicate_line_id', message: 'line ids must be unique within a claim' },
+  );
   let current: ClaimStatus = 'draft';
   let lastOn: string | undefined;
   claim.history.forEach((change, i) => {

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { BasisPoints, ClientId, LocalDate, NonNegativeCents, PayerId } from '../../core/index.js';
-import { toEpochDay } from '../../core/internal.js';
-import { isObjectPayload } from '../cross-field-check.js';
+import { isObjectPayload, toEpochDay } from '../../core/internal.js';
 
 /**
  * A normalized eligibility and benefits result (what a 271 response or a phone call to the payer tells

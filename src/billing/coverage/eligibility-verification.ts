@@ -12,8 +12,7 @@ import {
   reason,
   validate,
 } from '../../core/index.js';
-import { compareText, toEpochDay } from '../../core/internal.js';
-import { isObjectPayload } from '../cross-field-check.js';
+import { compareText, isObjectPayload, toEpochDay } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { EligibilityReverificationCadence } from './payer-profile.js';
 

@@ -331,7 +331,7 @@ export function getClientResponsibilityTotal(balance: ClaimBalance): Cents {
  *
  * @param remittance - the normalized 835 (must balance: charge = paid + adjustments)
  * @param claims - the claims it may apply to (for line matching and charges)
- * @param balances - the current balances; a claim without one starts from {@link createClaimBalance}
+ * @param balances - the current balances; a claim without one starts from a zero balance of its total charge
  * @param options - contracted fees (underpayment check), payer kind and network status
  * @throws {@link ValidationError} on an unbalanced remittance, an unknown group code, or any malformed input.
  * @remarks Group codes [sources: x12-835]: CO is never the client's; PR is split by CARC 1/2/3

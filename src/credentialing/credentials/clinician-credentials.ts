@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ClinicianId, LocalDate, NonNegativeCents, Npi, UsState } from '../../core/index.js';
-import { checkDateOrder } from '../date-order.js';
+import { checkDateOrder } from '../../core/internal.js';
 import { CompactAuthorization } from './compact-authorization.js';
 import { StateLicense } from './license.js';
 
@@ -40,14 +40,10 @@ export const MalpracticeCoverage = z
     aggregateLimitCents: NonNegativeCents,
   })
   .superRefine((m, ctx) => {
-    checkDateOrder(
-      ctx,
-      m.effectiveOn,
-      m.expiresOn,
-      'expiresOn',
-      'credentialing.malpractice.expiry_before_effective',
-      'must expire after it takes effect',
-    );
+    checkDateOrder(ctx, m.effectiveOn, m.expiresOn, 'expiresOn', {
+      code: 'credentialing.malpractice.expiry_before_effective',
+      message: 'must expire after it takes effect',
+    });
     if (m.aggregateLimitCents < m.perClaimLimitCents) {
       ctx.addIssue({
         code: 'custom',
@@ -77,14 +73,10 @@ export const BoardCertification = z
     expiresOn: LocalDate.optional(),
   })
   .superRefine((b, ctx) =>
-    checkDateOrder(
-      ctx,
-      b.issuedOn,
-      b.expiresOn,
-      'expiresOn',
-      'credentialing.board.expiry_before_issue',
-      'must expire after it is issued',
-    ),
+    checkDateOrder(ctx, b.issuedOn, b.expiresOn, 'expiresOn', {
+      code: 'credentialing.board.expiry_before_issue',
+      message: 'must expire after it is issued',
+    }),
   );
 export type BoardCertification = z.infer<typeof BoardCertification>;
 
@@ -105,14 +97,10 @@ export const DeaRegistration = z
     expiresOn: LocalDate,
   })
   .superRefine((d, ctx) =>
-    checkDateOrder(
-      ctx,
-      d.issuedOn,
-      d.expiresOn,
-      'expiresOn',
-      'credentialing.dea.expiry_before_issue',
-      'must expire after it is issued',
-    ),
+    checkDateOrder(ctx, d.issuedOn, d.expiresOn, 'expiresOn', {
+      code: 'credentialing.dea.expiry_before_issue',
+      message: 'must expire after it is issued',
+    }),
   );
 export type DeaRegistration = z.infer<typeof DeaRegistration>;
 
@@ -134,14 +122,10 @@ export const SupervisionArrangement = z
     endsOn: LocalDate.optional(),
   })
   .superRefine((s, ctx) =>
-    checkDateOrder(
-      ctx,
-      s.startsOn,
-      s.endsOn,
-      'endsOn',
-      'credentialing.supervision.end_before_start',
-      'must end after it starts',
-    ),
+    checkDateOrder(ctx, s.startsOn, s.endsOn, 'endsOn', {
+      code: 'credentialing.supervision.end_before_start',
+      message: 'must end after it starts',
+    }),
   );
 export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
 

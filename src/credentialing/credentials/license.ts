@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { compareDates, LocalDate, UsState, validate } from '../../core/index.js';
-import { checkDateOrder } from '../date-order.js';
+import { checkDateOrder } from '../../core/internal.js';
 
 /**
  * The license types a behavioral-health practice credentials. `psychiatrist` covers MD/DO licenses and
@@ -129,14 +129,10 @@ export const StateLicense = z
     expiresOn: LocalDate,
   })
   .superRefine((l, ctx) =>
-    checkDateOrder(
-      ctx,
-      l.issuedOn,
-      l.expiresOn,
-      'expiresOn',
-      'credentialing.license.expiry_before_issue',
-      'must expire after it is issued',
-    ),
+    checkDateOrder(ctx, l.issuedOn, l.expiresOn, 'expiresOn', {
+      code: 'credentialing.license.expiry_before_issue',
+      message: 'must expire after it is issued',
+    }),
   );
 export type StateLicense = z.infer<typeof StateLicense>;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { addDays, addMonths, daysInMonth, type LocalDate, validate } from '../../core/index.js';
+import { addDays, addMonths, type LocalDate, validate } from '../../core/index.js';
+import { daysInMonth } from '../../core/internal.js';
 import { DEFAULT_RECREDENTIALING_MONTHS, MEDICARE_REVALIDATION_MONTHS } from '../enrollment/payer-policy.js';
 
 /**

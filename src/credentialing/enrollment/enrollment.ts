@@ -4,7 +4,6 @@ import {
   ClinicianId,
   compareDates,
   type Decision,
-  DocumentId,
   isNonEmpty,
   LocalDate,
   Npi,
@@ -13,6 +12,7 @@ import {
   reason,
   validate,
 } from '../../core/index.js';
+import { DocumentId } from '../../core/internal.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { PayerId } from '../../core/index.js';
+import { checkUniqueKeys } from '../../core/internal.js';
 import { EnrollmentDocumentKind } from './enrollment.js';
 
 /**
@@ -191,18 +192,16 @@ export const TYPICAL_CREDENTIALING_DURATIONS: readonly TypicalCredentialingDurat
  * ```
  */
 export const PayerCredentialingPolicies = z.array(PayerCredentialingPolicy).superRefine((list, ctx) => {
-  const seen = new Set<string>();
-  list.forEach((p, i) => {
-    if (seen.has(p.payerId)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'must be unique: another policy has the same payer id',
-        path: [i, 'payerId'],
-        params: { code: 'credentialing.policy.duplicate_payer' },
-      });
-    }
-    seen.add(p.payerId);
-  });
+  checkUniqueKeys(
+    ctx,
+    list,
+    (p) => p.payerId,
+    (i) => [i, 'payerId'],
+    {
+      code: 'credentialing.policy.duplicate_payer',
+      message: 'must be unique: another policy has the same payer id',
+    },
+  );
 });
 
 /**

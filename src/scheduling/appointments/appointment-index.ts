@@ -1,7 +1,6 @@
 import { type InvalidRecord, validateBatch } from '../../core/index.js';
-import { argumentError, toEpochMs } from '../../core/internal.js';
+import { argumentError, keepFirstOfEachId, toEpochMs } from '../../core/internal.js';
 import { isHoldingTime, SchedulingAppointment } from './appointment.js';
-import { keepFirstOfEachId } from './unique-records.js';
 
 /** The sessions that hold one clinician's time, as sorted epoch-ms arrays (internal layout). */
 export interface ClinicianBookings {

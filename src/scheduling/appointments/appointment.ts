@@ -6,11 +6,10 @@ import {
   ClinicianId,
   Instant,
   NonNegativeCents,
-  SeriesId,
   validate,
   validateBatch,
 } from '../../core/index.js';
-import { toEpochMs } from '../../core/internal.js';
+import { SeriesId, toEpochMs } from '../../core/internal.js';
 import { SessionModality } from './session-modality.js';
 
 /**

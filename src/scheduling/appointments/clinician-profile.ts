@@ -1,15 +1,6 @@
 import * as z from 'zod';
-import {
-  ClinicianId,
-  IanaZone,
-  Instant,
-  LocalDate,
-  LocalTime,
-  LocationId,
-  PayerId,
-  Weekday,
-} from '../../core/index.js';
-import { minuteOfDay, toEpochMs } from '../../core/internal.js';
+import { ClinicianId, IanaZone, Instant, LocalDate, LocalTime, PayerId, Weekday } from '../../core/index.js';
+import { LocationId, minuteOfDay, toEpochMs } from '../../core/internal.js';
 import { SessionModalityKind } from './session-modality.js';
 
 /**

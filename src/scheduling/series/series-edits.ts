@@ -5,10 +5,10 @@ import {
   Instant,
   LocalDate,
   LocalTime,
-  SeriesId,
   ValidationError,
   validate,
 } from '../../core/index.js';
+import { SeriesId } from '../../core/internal.js';
 import { SessionModality } from '../appointments/session-modality.js';
 import { SchedulingSeries, type SchedulingSeriesInput, SeriesFrequency } from './series.js';
 import { expandSeries } from './series-expansion.js';

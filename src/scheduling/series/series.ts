@@ -7,11 +7,10 @@ import {
   LocalDate,
   LocalTime,
   LocalTimePolicy,
-  SeriesId,
   Weekday,
   weekdayOf,
 } from '../../core/index.js';
-import { toEpochMs } from '../../core/internal.js';
+import { checkUniqueKeys, SeriesId, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointmentType } from '../appointments/appointment.js';
 import { SessionModality } from '../appointments/session-modality.js';
 
@@ -165,17 +164,14 @@ export const SchedulingSeries = z
         });
       }
     }
-    const seen = new Set<string>();
+    checkUniqueKeys(
+      ctx,
+      s.exceptions,
+      (e) => e.date,
+      (i) => ['exceptions', i, 'date'],
+      { code: 'scheduling.series.duplicate_exception', message: 'must not repeat an exception date' },
+    );
     s.exceptions.forEach((e, i) => {
-      if (seen.has(e.date)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'must not repeat an exception date',
-          path: ['exceptions', i, 'date'],
-          params: { code: 'scheduling.series.duplicate_exception' },
-        });
-      }
-      seen.add(e.date);
       if (e.kind === 'move' && toEpochMs(e.end) <= toEpochMs(e.start)) {
         ctx.addIssue({
           code: 'custom',

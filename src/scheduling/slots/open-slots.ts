@@ -9,7 +9,7 @@ import {
   reason,
   validate,
 } from '../../core/index.js';
-import { compareText, fromEpochDay, toEpochDay, toEpochMs } from '../../core/internal.js';
+import { compareText, DAY_MS, fromEpochDay, toEpochDay, toEpochMs } from '../../core/internal.js';
 import {
   type AppointmentIndex,
   appointmentIndexOf,
@@ -285,7 +285,7 @@ function slotsOf(
   const step = request.stepMinutes * 60_000;
   const asOf = toEpochMs(request.asOf);
   const earliest = asOf + request.minNoticeHours * 3_600_000;
-  const latest = asOf + request.maxHorizonDays * 86_400_000;
+  const latest = asOf + request.maxHorizonDays * DAY_MS;
   const fromDay = toEpochDay(request.from);
   const toDay = toEpochDay(request.to);
   let p = 0;

@@ -1,15 +1,6 @@
 import * as z from 'zod';
-import {
-  ClientId,
-  ClinicianId,
-  IanaZone,
-  Instant,
-  LocalTime,
-  PayerId,
-  StaffId,
-  Weekday,
-} from '../../core/index.js';
-import { idSchema, minuteOfDay, toEpochMs } from '../../core/internal.js';
+import { ClientId, ClinicianId, IanaZone, Instant, LocalTime, PayerId, Weekday } from '../../core/index.js';
+import { idSchema, minuteOfDay, StaffId, toEpochMs } from '../../core/internal.js';
 import { SessionModalityKind } from '../appointments/session-modality.js';
 
 /**

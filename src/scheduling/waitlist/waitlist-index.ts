@@ -1,6 +1,12 @@
 import { type InvalidRecord, validateBatch } from '../../core/index.js';
-import { argumentError, compareText, minuteOfDay, toEpochMs, weekdayNumber } from '../../core/internal.js';
-import { keepFirstOfEachId } from '../appointments/unique-records.js';
+import {
+  argumentError,
+  compareText,
+  keepFirstOfEachId,
+  minuteOfDay,
+  toEpochMs,
+  weekdayNumber,
+} from '../../core/internal.js';
 import { WaitlistEntry } from './waitlist-entry.js';
 
 /** Entries prepared for fast matching (internal layout, built by {@link buildWaitlistIndex}). */
