@@ -83,6 +83,15 @@ export const ClientCoverage = z
     }
   });
 export type ClientCoverage = z.infer<typeof ClientCoverage>;
+/**
+ * A {@link ClientCoverage} as callers write it.
+ * @example
+ * ```ts
+ * const coverage: ClientCoverageInput = { id: 'cov-1', clientId: 'c-ava', status: 'active',
+ *   payerClass: 'self_pay' };
+ * ClientCoverage.parse(coverage).payerClass; //=> 'self_pay'
+ * ```
+ */
 export type ClientCoverageInput = z.input<typeof ClientCoverage>;
 
 /** A coverage class (plan, group) of a {@link FhirCoverage}. */

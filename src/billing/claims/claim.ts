@@ -198,7 +198,14 @@ export const Claim = ClaimShape.superRefine((claim, ctx) => {
   }
 });
 export type Claim = z.infer<typeof Claim>;
-/** A claim as callers write it, before defaults apply. */
+/**
+ * A claim as callers write it, before defaults apply (`status` `draft`, no history, primary coverage).
+ * @example
+ * ```ts
+ * const claim: ClaimInput = { claimId: 'c-1', clientId: 'cl-1', payerId: 'p-1', lines: [line] };
+ * Claim.parse(claim).coverage; //=> 'primary'
+ * ```
+ */
 export type ClaimInput = z.input<typeof Claim>;
 
 // What the claim helpers below read: the lines' dates, or the status history. A validated claim passes the

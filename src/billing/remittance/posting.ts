@@ -101,7 +101,8 @@ export function hasOpenRecoupment(balance: Pick<ClaimBalance, 'recoupments'>): b
  *
  * @example
  * ```ts
- * createClaimBalance(claim); //=> { claimId: 'c-1', chargeCents: 15000, paidCents: 0, ..., postedRemittanceIds: [] }
+ * ClaimBalance.parse({ claimId: 'c-1', chargeCents: 15_000 });
+ * //=> { claimId: 'c-1', chargeCents: 15000, paidCents: 0, ..., postedRemittanceIds: [] }
  * ```
  */
 export const ClaimBalance = z.strictObject({
@@ -128,6 +129,14 @@ export const ClaimBalance = z.strictObject({
   recoupments: z.array(ClaimRecoupment).default([]),
 });
 export type ClaimBalance = z.infer<typeof ClaimBalance>;
+/**
+ * A {@link ClaimBalance} as callers write it: every amount but the charge defaults to zero.
+ * @example
+ * ```ts
+ * const balance: ClaimBalanceInput = { claimId: 'c-1', chargeCents: 15_000 };
+ * ClaimBalance.parse(balance).paidCents; //=> 0
+ * ```
+ */
 export type ClaimBalanceInput = z.input<typeof ClaimBalance>;
 
 /**

@@ -176,4 +176,13 @@ export const Remittance = z.strictObject({
   claims: z.array(RemittanceClaim).min(1).max(10_000),
 });
 export type Remittance = z.infer<typeof Remittance>;
+/**
+ * A {@link Remittance} as callers write it, before defaults apply.
+ * @example
+ * ```ts
+ * const era: RemittanceInput = { remittanceId: 'era-1', payerId: 'p-1', paidOn: '2026-04-10',
+ *   claims: [{ claimId: 'c-1', chargeCents: 15_000, paidCents: 15_000 }] };
+ * Remittance.parse(era).claims[0].claimId; //=> 'c-1'
+ * ```
+ */
 export type RemittanceInput = z.input<typeof Remittance>;

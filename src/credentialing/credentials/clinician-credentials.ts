@@ -158,5 +158,12 @@ export const ClinicianCredentials = z.strictObject({
   supervision: z.array(SupervisionArrangement).default([]),
 });
 export type ClinicianCredentials = z.infer<typeof ClinicianCredentials>;
-/** What callers pass for {@link ClinicianCredentials}: the lists may be left out. */
+/**
+ * What callers pass for {@link ClinicianCredentials}: the lists may be left out.
+ * @example
+ * ```ts
+ * const input: ClinicianCredentialsInput = { clinicianId: 'dr-lee', individualNpi: '1234567893' };
+ * ClinicianCredentials.parse(input).compactAuthorizations; //=> []
+ * ```
+ */
 export type ClinicianCredentialsInput = z.input<typeof ClinicianCredentials>;

@@ -62,10 +62,21 @@ export const CompactAuthorization = z
     }),
   );
 export type CompactAuthorization = z.infer<typeof CompactAuthorization>;
+/**
+ * The kinds of out-of-state authority a {@link CompactAuthorization} can be.
+ * @example
+ * ```ts
+ * const kind: CompactAuthorizationKind = 'psypact_apit';
+ * ```
+ */
 export type CompactAuthorizationKind = CompactAuthorization['kind'];
 
 /**
  * Options for {@link isCompactAuthorizationInForce}.
+ * @example
+ * ```ts
+ * const options: IsCompactAuthorizationInForceOptions = { asOf: '2026-03-02' };
+ * ```
  */
 export interface IsCompactAuthorizationInForceOptions {
   /** The date the authorization must be in force on. */

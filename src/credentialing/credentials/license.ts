@@ -183,7 +183,13 @@ export function isLicenseInForce(license: StateLicense, options: IsLicenseInForc
   );
 }
 
-/** Options for {@link isLicenseInForce}. */
+/**
+ * Options for {@link isLicenseInForce}.
+ * @example
+ * ```ts
+ * const options: IsLicenseInForceOptions = { asOf: '2026-06-30' };
+ * ```
+ */
 export interface IsLicenseInForceOptions {
   /** The date the license must be in force on. */
   readonly asOf: LocalDate;

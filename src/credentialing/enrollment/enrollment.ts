@@ -255,7 +255,14 @@ export const PayerEnrollment = z
     }
   });
 export type PayerEnrollment = z.infer<typeof PayerEnrollment>;
-/** What callers pass for {@link PayerEnrollment}: `history` and `documents` may be left out. */
+/**
+ * What callers pass for {@link PayerEnrollment}: `history` and `documents` may be left out.
+ * @example
+ * ```ts
+ * const input: PayerEnrollmentInput = { clinicianId: 'clin-ana', payerId: 'aetna', status: 'not_started' };
+ * PayerEnrollment.parse(input).history; //=> []
+ * ```
+ */
 export type PayerEnrollmentInput = z.input<typeof PayerEnrollment>;
 
 /**
