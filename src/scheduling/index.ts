@@ -49,7 +49,13 @@ export {
   type OutcomeMeasure,
   type OutcomeMeasures,
 } from './measures/session-outcomes.js';
-export { SCHEDULING_REASON_CODES, type SchedulingReason, type SchedulingReasonCode } from './reason-codes.js';
+export {
+  SCHEDULING_REASON_CODES,
+  SCHEDULING_VALIDATION_CODES,
+  type SchedulingReason,
+  type SchedulingReasonCode,
+  type SchedulingValidationCode,
+} from './reason-codes.js';
 export {
   ListRemindersDueOptions,
   listRemindersDue,

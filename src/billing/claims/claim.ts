@@ -9,6 +9,7 @@ import {
   validate,
 } from '../../core/index.js';
 import { checkUniqueKeys, StaffId, toEpochDay } from '../../core/internal.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import { ClaimStatus, canMoveClaim, claimStatusArgument } from './status.js';
 
 /**
@@ -144,7 +145,10 @@ export const Claim = ClaimShape.superRefine((claim, ctx) => {
     claim.lines,
     (line) => line.lineId,
     (i) => ['lines', i, 'lineId'],
-    { code: 'billing.claim.duplicate_line_id', message: 'line ids must be unique within a claim' },
+    {
+      code: 'billing.claim.duplicate_line_id' satisfies BillingReasonCode,
+      message: 'line ids must be unique within a claim',
+    },
   );
   let current: ClaimStatus = 'draft';
   let lastOn: string | undefined;
@@ -154,7 +158,7 @@ export const Claim = ClaimShape.superRefine((claim, ctx) => {
         code: 'custom',
         message: 'must start from the status the previous move ended at',
         path: ['history', i, 'from'],
-        params: { code: 'billing.claim.history_broken_chain' },
+        params: { code: 'billing.claim.history_broken_chain' satisfies BillingReasonCode },
       });
     }
     if (!canMoveClaim(change.from, change.to)) {
@@ -162,7 +166,7 @@ export const Claim = ClaimShape.superRefine((claim, ctx) => {
         code: 'custom',
         message: 'is a move the claim lifecycle table does not allow',
         path: ['history', i, 'to'],
-        params: { code: 'billing.claim.history_illegal_move' },
+        params: { code: 'billing.claim.history_illegal_move' satisfies BillingReasonCode },
       });
     }
     if (lastOn !== undefined && compareDates(change.on, lastOn) < 0) {
@@ -170,7 +174,7 @@ export const Claim = ClaimShape.superRefine((claim, ctx) => {
         code: 'custom',
         message: 'must not be earlier than the previous move',
         path: ['history', i, 'on'],
-        params: { code: 'billing.claim.history_out_of_order' },
+        params: { code: 'billing.claim.history_out_of_order' satisfies BillingReasonCode },
       });
     }
     current = change.to;
@@ -181,7 +185,7 @@ export const Claim = ClaimShape.superRefine((claim, ctx) => {
       code: 'custom',
       message: 'must be the status the history ends at',
       path: ['status'],
-      params: { code: 'billing.claim.status_not_in_history' },
+      params: { code: 'billing.claim.status_not_in_history' satisfies BillingReasonCode },
     });
   }
   if (claim.primaryRemittanceDate !== undefined) {
@@ -192,7 +196,7 @@ export const Claim = ClaimShape.superRefine((claim, ctx) => {
         code: 'custom',
         message: 'must not be before the first date of service',
         path: ['primaryRemittanceDate'],
-        params: { code: 'billing.claim.remittance_before_service' },
+        params: { code: 'billing.claim.remittance_before_service' satisfies BillingReasonCode },
       });
     }
   }

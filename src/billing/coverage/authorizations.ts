@@ -55,7 +55,7 @@ export const Authorization = z
       .min(1)
       .refine((codes) => new Set(codes).size === codes.length, {
         message: 'must not list a code twice',
-        params: { code: 'billing.authorization.duplicate_codes' },
+        params: { code: 'billing.authorization.duplicate_codes' satisfies BillingReasonCode },
       }),
     unit: z.enum(['sessions', 'units']),
     authorizedCount: z.number().int().positive().max(10_000),
@@ -74,7 +74,7 @@ export const Authorization = z
           code: 'custom',
           message: 'must end after it starts',
           path: ['endsOn'],
-          params: { code: 'billing.authorization.end_before_start' },
+          params: { code: 'billing.authorization.end_before_start' satisfies BillingReasonCode },
         });
       }
     },

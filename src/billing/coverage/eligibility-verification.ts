@@ -62,7 +62,7 @@ export const EvaluateEligibilityFreshnessOptions = z
           code: 'custom',
           message: 'must not be before asOf',
           path: ['serviceDate'],
-          params: { code: 'billing.eligibility.service_date_before_as_of' },
+          params: { code: 'billing.eligibility.service_date_before_as_of' satisfies BillingReasonCode },
         });
       }
     },

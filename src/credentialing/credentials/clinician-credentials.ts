@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ClinicianId, LocalDate, NonNegativeCents, Npi, UsState } from '../../core/index.js';
 import { checkDateOrder } from '../../core/internal.js';
+import type { CredentialingIssueCode } from '../reason-codes.js';
 import { CompactAuthorization } from './compact-authorization.js';
 import { StateLicense } from './license.js';
 
@@ -41,7 +42,7 @@ export const MalpracticeCoverage = z
   })
   .superRefine((m, ctx) => {
     checkDateOrder(ctx, m.effectiveOn, m.expiresOn, 'expiresOn', {
-      code: 'credentialing.malpractice.expiry_before_effective',
+      code: 'credentialing.malpractice.expiry_before_effective' satisfies CredentialingIssueCode,
       message: 'must expire after it takes effect',
     });
     if (m.aggregateLimitCents < m.perClaimLimitCents) {
@@ -49,7 +50,9 @@ export const MalpracticeCoverage = z
         code: 'custom',
         message: 'must be at least the per-claim limit',
         path: ['aggregateLimitCents'],
-        params: { code: 'credentialing.malpractice.aggregate_below_per_claim' },
+        params: {
+          code: 'credentialing.malpractice.aggregate_below_per_claim' satisfies CredentialingIssueCode,
+        },
       });
     }
   });
@@ -74,7 +77,7 @@ export const BoardCertification = z
   })
   .superRefine((b, ctx) =>
     checkDateOrder(ctx, b.issuedOn, b.expiresOn, 'expiresOn', {
-      code: 'credentialing.board.expiry_before_issue',
+      code: 'credentialing.board.expiry_before_issue' satisfies CredentialingIssueCode,
       message: 'must expire after it is issued',
     }),
   );
@@ -98,7 +101,7 @@ export const DeaRegistration = z
   })
   .superRefine((d, ctx) =>
     checkDateOrder(ctx, d.issuedOn, d.expiresOn, 'expiresOn', {
-      code: 'credentialing.dea.expiry_before_issue',
+      code: 'credentialing.dea.expiry_before_issue' satisfies CredentialingIssueCode,
       message: 'must expire after it is issued',
     }),
   );
@@ -123,7 +126,7 @@ export const SupervisionArrangement = z
   })
   .superRefine((s, ctx) =>
     checkDateOrder(ctx, s.startsOn, s.endsOn, 'endsOn', {
-      code: 'credentialing.supervision.end_before_start',
+      code: 'credentialing.supervision.end_before_start' satisfies CredentialingIssueCode,
       message: 'must end after it starts',
     }),
   );

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { compareDates, LocalDate, UsState, validate } from '../../core/index.js';
 import { checkDateOrder } from '../../core/internal.js';
+import type { CredentialingIssueCode } from '../reason-codes.js';
 
 /**
  * Status of a compact authorization or registration as its issuer reports it.
@@ -57,7 +58,7 @@ export const CompactAuthorization = z
   ])
   .superRefine((a, ctx) =>
     checkDateOrder(ctx, a.issuedOn, a.expiresOn, 'expiresOn', {
-      code: 'credentialing.compact.expiry_before_issue',
+      code: 'credentialing.compact.expiry_before_issue' satisfies CredentialingIssueCode,
       message: 'must expire after it is issued',
     }),
   );
@@ -113,7 +114,7 @@ export const CompactMemberState = z
   .strictObject({ state: UsState, from: LocalDate, until: LocalDate.optional() })
   .superRefine((m, ctx) =>
     checkDateOrder(ctx, m.from, m.until, 'until', {
-      code: 'credentialing.compact.member_until_before_from',
+      code: 'credentialing.compact.member_until_before_from' satisfies CredentialingIssueCode,
       message: 'must end after it starts',
     }),
   );

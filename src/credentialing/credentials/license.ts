@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { compareDates, LocalDate, UsState, validate } from '../../core/index.js';
 import { checkDateOrder } from '../../core/internal.js';
+import type { CredentialingIssueCode } from '../reason-codes.js';
 
 /**
  * The license types a behavioral-health practice credentials. `psychiatrist` covers MD/DO licenses and
@@ -130,7 +131,7 @@ export const StateLicense = z
   })
   .superRefine((l, ctx) =>
     checkDateOrder(ctx, l.issuedOn, l.expiresOn, 'expiresOn', {
-      code: 'credentialing.license.expiry_before_issue',
+      code: 'credentialing.license.expiry_before_issue' satisfies CredentialingIssueCode,
       message: 'must expire after it is issued',
     }),
   );

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { PayerId } from '../../core/index.js';
 import { checkUniqueKeys } from '../../core/internal.js';
+import type { CredentialingIssueCode } from '../reason-codes.js';
 import { EnrollmentDocumentKind } from './enrollment.js';
 
 /**
@@ -198,7 +199,7 @@ export const PayerCredentialingPolicies = z.array(PayerCredentialingPolicy).supe
     (p) => p.payerId,
     (i) => [i, 'payerId'],
     {
-      code: 'credentialing.policy.duplicate_payer',
+      code: 'credentialing.policy.duplicate_payer' satisfies CredentialingIssueCode,
       message: 'must be unique: another policy has the same payer id',
     },
   );

@@ -1,5 +1,6 @@
 import { type InvalidRecord, validateBatch } from '../../core/index.js';
 import { argumentError, keepFirstOfEachId, toEpochMs } from '../../core/internal.js';
+import type { SchedulingValidationCode } from '../reason-codes.js';
 import { isHoldingTime, SchedulingAppointment } from './appointment.js';
 
 /** The sessions that hold one clinician's time, as sorted epoch-ms arrays (internal layout). */
@@ -62,7 +63,7 @@ export function buildAppointmentIndex(records: Iterable<unknown>): AppointmentIn
   const { records: appointments, invalid } = keepFirstOfEachId(
     validateBatch(SchedulingAppointment, records),
     {
-      code: 'scheduling.appointment.duplicate_id',
+      code: 'scheduling.appointment.duplicate_id' satisfies SchedulingValidationCode,
       message: 'must not repeat an appointment id',
     },
   );

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ClinicianId, IanaZone, Instant, LocalDate, LocalTime, PayerId, Weekday } from '../../core/index.js';
 import { LocationId, minuteOfDay, toEpochMs } from '../../core/internal.js';
+import type { SchedulingValidationCode } from '../reason-codes.js';
 import { SessionModalityKind } from './session-modality.js';
 
 /**
@@ -105,7 +106,7 @@ export const SchedulingClinician = z
           code: 'custom',
           message: 'must end after it starts on the same day',
           path: ['availability', i, 'end'],
-          params: { code: 'scheduling.availability.end_before_start' },
+          params: { code: 'scheduling.availability.end_before_start' satisfies SchedulingValidationCode },
         });
       }
       if (rule.from !== undefined && rule.until !== undefined && rule.until < rule.from) {
@@ -113,7 +114,7 @@ export const SchedulingClinician = z
           code: 'custom',
           message: 'must not end before it starts',
           path: ['availability', i, 'until'],
-          params: { code: 'scheduling.availability.end_before_start' },
+          params: { code: 'scheduling.availability.end_before_start' satisfies SchedulingValidationCode },
         });
       }
       for (let j = 0; j < i; j += 1) {
@@ -123,7 +124,7 @@ export const SchedulingClinician = z
             code: 'custom',
             message: `overlaps availability rule ${j}`,
             path: ['availability', i],
-            params: { code: 'scheduling.availability.overlap' },
+            params: { code: 'scheduling.availability.overlap' satisfies SchedulingValidationCode },
           });
         }
       }
@@ -134,7 +135,7 @@ export const SchedulingClinician = z
           code: 'custom',
           message: 'must end after it starts',
           path: ['timeOff', i, 'end'],
-          params: { code: 'scheduling.time_off.end_before_start' },
+          params: { code: 'scheduling.time_off.end_before_start' satisfies SchedulingValidationCode },
         });
       }
     });

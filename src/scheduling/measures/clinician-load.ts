@@ -11,7 +11,7 @@ import { compareText, fromEpochDay, localDayAndMinute, toEpochDay, toEpochMs } f
 import { isHoldingTime, SchedulingAppointment } from '../appointments/appointment.js';
 import { compileAvailability, weekOf, windowsOn } from '../appointments/clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';
-import type { SchedulingReason } from '../reason-codes.js';
+import type { SchedulingReason, SchedulingValidationCode } from '../reason-codes.js';
 
 /**
  * Default thresholds of the load flags.
@@ -49,7 +49,7 @@ export const MeasureClinicianLoadOptions = z
   .refine((o) => o.to >= o.from, {
     message: 'must not end before it starts',
     path: ['to'],
-    params: { code: 'scheduling.load.end_before_start' },
+    params: { code: 'scheduling.load.end_before_start' satisfies SchedulingValidationCode },
   });
 export type MeasureClinicianLoadOptions = z.input<typeof MeasureClinicianLoadOptions>;
 

@@ -25,7 +25,7 @@ import {
 } from '../appointments/clinician-calendar.js';
 import { SchedulingClinician } from '../appointments/clinician-profile.js';
 import { SessionModalityKind } from '../appointments/session-modality.js';
-import type { SchedulingReason } from '../reason-codes.js';
+import type { SchedulingReason, SchedulingValidationCode } from '../reason-codes.js';
 
 /**
  * Default minimum notice before a bookable slot, in hours.
@@ -109,14 +109,14 @@ export const FindOpenSlotsOptions = z
         code: 'custom',
         message: 'must not end before it starts',
         path: ['to'],
-        params: { code: 'scheduling.slots.end_before_start' },
+        params: { code: 'scheduling.slots.end_before_start' satisfies SchedulingValidationCode },
       });
     } else if (days >= MAX_SLOT_SEARCH_DAYS) {
       ctx.addIssue({
         code: 'custom',
         message: `must cover at most ${MAX_SLOT_SEARCH_DAYS} days`,
         path: ['to'],
-        params: { code: 'scheduling.slots.range_too_long' },
+        params: { code: 'scheduling.slots.range_too_long' satisfies SchedulingValidationCode },
       });
     }
   });
