@@ -94,7 +94,14 @@ export type ClientCoverage = z.infer<typeof ClientCoverage>;
  */
 export type ClientCoverageInput = z.input<typeof ClientCoverage>;
 
-/** A coverage class (plan, group) of a {@link FhirCoverage}. */
+/**
+ * A coverage class (plan, group) of a {@link FhirCoverage}.
+ * @example
+ * ```ts
+ * const [plan]: FhirCoverageClass[] = toFhirCoverage(coverage).class ?? [];
+ * plan?.value; //=> 'PPO Gold' (the coverage's `plan`)
+ * ```
+ */
 export interface FhirCoverageClass {
   readonly type: FhirCodeableConcept;
   readonly value: string;
@@ -104,6 +111,11 @@ export interface FhirCoverageClass {
  * The FHIR R4 `Coverage` this library writes, following US Core's Coverage profile: payer type from the
  * Source of Payment Typology, member id as subscriber id and an `MB` identifier, plan and group as classes
  * [sources: fhir-r4-coverage, us-core-coverage, phdsc-sopt].
+ * @example
+ * ```ts
+ * const resource: FhirCoverage = toFhirCoverage(coverage);
+ * resource.resourceType; //=> 'Coverage'
+ * ```
  */
 export interface FhirCoverage {
   readonly resourceType: 'Coverage';

@@ -27,7 +27,13 @@ export function getRecredentialingDueDate(
 // A cycle of 1 to 120 months.
 const CycleOptions = z.strictObject({ months: z.number().int().min(1).max(120).optional() });
 
-/** Options for {@link getRecredentialingDueDate}. */
+/**
+ * Options for {@link getRecredentialingDueDate}.
+ * @example
+ * ```ts
+ * const options: GetRecredentialingDueDateOptions = { months: 24 };
+ * ```
+ */
 export interface GetRecredentialingDueDateOptions {
   /** The payer's cycle in months (default {@link DEFAULT_RECREDENTIALING_MONTHS}, 36). */
   readonly months?: number;

@@ -149,10 +149,24 @@ export const PayerCredentialingPolicy = z
         : p.revalidationMonths,
   }));
 export type PayerCredentialingPolicy = z.infer<typeof PayerCredentialingPolicy>;
-/** What callers pass for {@link PayerCredentialingPolicy}: only `payerId` is required. */
+/**
+ * What callers pass for {@link PayerCredentialingPolicy}: only `payerId` is required.
+ * @example
+ * ```ts
+ * const policy: PayerCredentialingPolicyInput = { payerId: 'aetna' };
+ * PayerCredentialingPolicy.parse(policy).program; //=> 'commercial'
+ * ```
+ */
 export type PayerCredentialingPolicyInput = z.input<typeof PayerCredentialingPolicy>;
 
-/** A typical time from submission to decision for a payer, as published by one source (a sources.md key). */
+/**
+ * A typical time from submission to decision for a payer, as published by one source (a sources.md key).
+ * @example
+ * ```ts
+ * const humana: TypicalCredentialingDuration = { payer: 'Humana', minDays: 150, maxDays: 180,
+ *   source: 'credentialing-timelines' };
+ * ```
+ */
 export interface TypicalCredentialingDuration {
   readonly payer: string;
   readonly minDays: number;
