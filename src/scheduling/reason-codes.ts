@@ -146,6 +146,7 @@ export const SCHEDULING_VALIDATION_CODES = defineReasonCodes({
   'scheduling.cancellation.client_not_on_appointment':
     'A client passed with an appointment is not one of its clients.',
   'scheduling.load.end_before_start': 'The load window ends before it starts.',
+  'scheduling.load.range_too_long': 'The load window is longer than the measure allows.',
   'scheduling.measures.end_before_start': 'The measurement window does not end after it starts.',
   'scheduling.slots.end_before_start': 'The slot search range ends before it starts.',
   'scheduling.slots.range_too_long': 'The slot search range is longer than the search allows.',

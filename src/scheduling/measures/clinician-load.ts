@@ -29,8 +29,11 @@ export const DEFAULT_LOAD_THRESHOLDS = {
   longRunSessions: 4,
 } as const;
 
+/** Longest range one load measurement covers, in days (ten years): a bound on work and on the result. */
+const MAX_LOAD_DAYS = 3_660;
+
 /**
- * The window and thresholds of {@link measureClinicianLoad}.
+ * The window and thresholds of {@link measureClinicianLoad}: at most ten years (3,660 days).
  * @example
  * ```ts
  * MeasureClinicianLoadOptions.parse({ from: '2026-03-02', to: '2026-03-08' }).breakMinutes; //=> 10
@@ -46,10 +49,24 @@ export const MeasureClinicianLoadOptions = z
     highDailySessions: z.number().int().min(1).max(48).default(DEFAULT_LOAD_THRESHOLDS.highDailySessions),
     longRunSessions: z.number().int().min(2).max(48).default(DEFAULT_LOAD_THRESHOLDS.longRunSessions),
   })
-  .refine((o) => o.to >= o.from, {
-    message: 'must not end before it starts',
-    path: ['to'],
-    params: { code: 'scheduling.load.end_before_start' satisfies SchedulingValidationCode },
+  .superRefine((o, ctx) => {
+    const days = toEpochDay(o.to) - toEpochDay(o.from);
+    if (days < 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must not end before it starts',
+        path: ['to'],
+        params: { code: 'scheduling.load.end_before_start' satisfies SchedulingValidationCode },
+      });
+    } else if (days >= MAX_LOAD_DAYS) {
+      // The result holds one entry per day: a range from year 0 would be millions of days of work.
+      ctx.addIssue({
+        code: 'custom',
+        message: `must cover at most ${MAX_LOAD_DAYS} days`,
+        path: ['to'],
+        params: { code: 'scheduling.load.range_too_long' satisfies SchedulingValidationCode },
+      });
+    }
   });
 export type MeasureClinicianLoadOptions = z.input<typeof MeasureClinicianLoadOptions>;
 

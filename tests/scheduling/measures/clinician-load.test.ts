@@ -64,4 +64,18 @@ describe('measureClinicianLoad', () => {
       ValidationError,
     );
   });
+
+  it('measures ten years at most (3,660 days): a longer window, such as one from year 0, is refused before any work', () => {
+    const unavailable = { ...drLee, availability: [] };
+    const tenYears = measureClinicianLoad(unavailable, [], { from: '2016-03-08', to: '2026-03-15' });
+    expect(tenYears.days).toHaveLength(3_660);
+    let error: unknown;
+    try {
+      measureClinicianLoad(unavailable, [], { from: '2016-03-07', to: '2026-03-15' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.code)).toEqual(['scheduling.load.range_too_long']);
+  });
 });
