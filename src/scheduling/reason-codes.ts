@@ -140,7 +140,7 @@ export const SCHEDULING_VALIDATION_CODES = defineReasonCodes({
   'scheduling.appointment.responsible_client_not_listed':
     'The client responsible for an appointment is not one of its clients.',
   'scheduling.appointment.duplicate_id': 'Two appointments of a batch have the same id.',
-  'scheduling.availability.end_before_start': 'An availability rule does not end after it starts.',
+  'scheduling.availability.end_before_start': 'An availability rule’s date range ends before it starts.',
   'scheduling.availability.overlap': 'Two availability rules of a clinician overlap.',
   'scheduling.time_off.end_before_start': 'A time-off period does not end after it starts.',
   'scheduling.cancellation.client_not_on_appointment':
