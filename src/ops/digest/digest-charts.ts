@@ -1,9 +1,5 @@
-import {
-  buildAgingReport,
-  getClaimFiledDate,
-  getEarliestClaimServiceDate,
-  getRemainingClaimBalance,
-} from '../../billing/index.js';
+import { buildAgingReport, getClaimFiledDate, getRemainingClaimBalance } from '../../billing/index.js';
+import { getEarliestClaimServiceDate } from '../../billing/internal.js';
 import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { WorkTask } from '../queue/work-task.js';

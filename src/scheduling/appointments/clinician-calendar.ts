@@ -1,5 +1,6 @@
 import type { IanaZone, LocalDate, LocalTimePolicy } from '../../core/index.js';
 import {
+  isoWeekdayOfDay,
   localDayAndMinute,
   minuteOfDay,
   placeLocalMinute,
@@ -53,11 +54,6 @@ export function compileAvailability(clinician: SchedulingClinician): readonly Co
     .sort((a, b) => a.startMinute - b.startMinute);
 }
 
-/** ISO weekday (1 = Monday) of an epoch day. */
-export function isoDayOf(day: number): number {
-  return ((((day + 3) % 7) + 7) % 7) + 1;
-}
-
 /** Monday-based week number of an epoch day. */
 export function weekOf(day: number): number {
   return Math.floor((day + 3) / 7);
@@ -74,7 +70,7 @@ export function windowsOn(
   day: number,
   policy: LocalTimePolicy,
 ): PlacedWindow[] {
-  const iso = isoDayOf(day);
+  const iso = isoWeekdayOfDay(day);
   const out: PlacedWindow[] = [];
   for (const r of rules) {
     if (!r.isoDays.has(iso) || day < r.fromDay || day > r.untilDay) continue;

@@ -1,15 +1,7 @@
 import * as z from 'zod';
-import {
-  ClinicianId,
-  IanaZone,
-  Instant,
-  LocalDate,
-  LocalTime,
-  LocationId,
-  PayerId,
-  Weekday,
-} from '../../core/index.js';
-import { minuteOfDay, toEpochDay, toEpochMs, weekdayNumber } from '../../core/internal.js';
+import { ClinicianId, IanaZone, Instant, LocalDate, LocalTime, PayerId, Weekday } from '../../core/index.js';
+import { LocationId, minuteOfDay, toEpochDay, toEpochMs, weekdayNumber } from '../../core/internal.js';
+import type { SchedulingValidationCode } from '../reason-codes.js';
 import { SessionModalityKind } from './session-modality.js';
 
 /**
@@ -119,7 +111,7 @@ export const SchedulingClinician = z
           code: 'custom',
           message: 'must not end before it starts',
           path: ['availability', i, 'until'],
-          params: { code: 'scheduling.availability.end_before_start' },
+          params: { code: 'scheduling.availability.end_before_start' satisfies SchedulingValidationCode },
         });
       }
       for (let j = 0; j < i; j += 1) {
@@ -129,7 +121,7 @@ export const SchedulingClinician = z
             code: 'custom',
             message: `overlaps availability rule ${j}`,
             path: ['availability', i],
-            params: { code: 'scheduling.availability.overlap' },
+            params: { code: 'scheduling.availability.overlap' satisfies SchedulingValidationCode },
           });
         }
       }
@@ -140,7 +132,7 @@ export const SchedulingClinician = z
           code: 'custom',
           message: 'must end after it starts',
           path: ['timeOff', i, 'end'],
-          params: { code: 'scheduling.time_off.end_before_start' },
+          params: { code: 'scheduling.time_off.end_before_start' satisfies SchedulingValidationCode },
         });
       }
     });

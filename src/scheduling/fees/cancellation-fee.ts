@@ -15,7 +15,7 @@ import {
 import { formatPath, fromEpochDay, localDayAndMinute, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import { SchedulingClient, type SchedulingClientInput } from '../appointments/client-profile.js';
-import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
+import type { SchedulingReason, SchedulingReasonCode, SchedulingValidationCode } from '../reason-codes.js';
 import {
   CancellationPolicy,
   type CancellationPolicyInput,
@@ -105,6 +105,7 @@ export function isLateCancellation(
       const deadline = resolveLocalTime(deadlineDate, time, policy.practiceZone);
       return cancelledAtMs > (deadline.epochMs ?? startMs);
     }
+    // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
     default: {
       const exhausted: never = notice;
       return exhausted;
@@ -124,6 +125,7 @@ function baseFee(fee: MissedSessionFee, sessionFee: number | undefined): number 
         : applyBasisPoints(sessionFee, fee.basisPoints, fee.rounding);
     case 'full_session':
       return sessionFee === undefined ? 'missing' : sessionFee;
+    // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
     default: {
       const exhausted: never = fee;
       return exhausted;
@@ -289,7 +291,7 @@ export function evaluateMissedSessionFee(
       {
         path,
         at: formatPath(path),
-        code: 'scheduling.cancellation.client_not_on_appointment',
+        code: 'scheduling.cancellation.client_not_on_appointment' satisfies SchedulingValidationCode,
         message: 'is not one of the appointment’s clients',
       },
     ]);
@@ -419,6 +421,7 @@ export function decideFee(
         }),
       );
       break;
+    // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
     default: {
       const exhausted: never = status;
       return exhausted;

@@ -23,7 +23,7 @@ import {
   windowsAround,
 } from '../appointments/clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';
-import type { SchedulingReason } from '../reason-codes.js';
+import type { SchedulingReason, SchedulingValidationCode } from '../reason-codes.js';
 
 /**
  * Default thresholds of the load flags.
@@ -68,7 +68,7 @@ export const MeasureClinicianLoadOptions = z
         code: 'custom',
         message: 'must not end before it starts',
         path: ['to'],
-        params: { code: 'scheduling.load.end_before_start' },
+        params: { code: 'scheduling.load.end_before_start' satisfies SchedulingValidationCode },
       });
     } else if (days >= MAX_LOAD_DAYS) {
       // The result holds one entry per day: a range from year 0 would be millions of days of work.
@@ -76,7 +76,7 @@ export const MeasureClinicianLoadOptions = z
         code: 'custom',
         message: `must cover at most ${MAX_LOAD_DAYS} days`,
         path: ['to'],
-        params: { code: 'scheduling.load.range_too_long' },
+        params: { code: 'scheduling.load.range_too_long' satisfies SchedulingValidationCode },
       });
     }
   });

@@ -9,7 +9,14 @@ import {
   reason,
   validate,
 } from '../../core/index.js';
-import { compareText, fromEpochDay, localDayAndMinute, toEpochDay, toEpochMs } from '../../core/internal.js';
+import {
+  compareText,
+  DAY_MS,
+  fromEpochDay,
+  localDayAndMinute,
+  toEpochDay,
+  toEpochMs,
+} from '../../core/internal.js';
 import {
   type AppointmentIndex,
   appointmentIndexOf,
@@ -26,7 +33,7 @@ import {
 } from '../appointments/clinician-calendar.js';
 import { SchedulingClinician } from '../appointments/clinician-profile.js';
 import { SessionModalityKind } from '../appointments/session-modality.js';
-import type { SchedulingReason } from '../reason-codes.js';
+import type { SchedulingReason, SchedulingValidationCode } from '../reason-codes.js';
 
 /**
  * Default minimum notice before a bookable slot, in hours.
@@ -110,14 +117,14 @@ export const FindOpenSlotsOptions = z
         code: 'custom',
         message: 'must not end before it starts',
         path: ['to'],
-        params: { code: 'scheduling.slots.end_before_start' },
+        params: { code: 'scheduling.slots.end_before_start' satisfies SchedulingValidationCode },
       });
     } else if (days >= MAX_SLOT_SEARCH_DAYS) {
       ctx.addIssue({
         code: 'custom',
         message: `must cover at most ${MAX_SLOT_SEARCH_DAYS} days`,
         path: ['to'],
-        params: { code: 'scheduling.slots.range_too_long' },
+        params: { code: 'scheduling.slots.range_too_long' satisfies SchedulingValidationCode },
       });
     }
   });
@@ -288,7 +295,7 @@ function slotsOf(
   const step = request.stepMinutes * 60_000;
   const asOf = toEpochMs(request.asOf);
   const earliest = asOf + request.minNoticeHours * 3_600_000;
-  const latest = asOf + request.maxHorizonDays * 86_400_000;
+  const latest = asOf + request.maxHorizonDays * DAY_MS;
   const fromDay = toEpochDay(request.from);
   const toDay = toEpochDay(request.to);
   let p = 0;

@@ -1,7 +1,8 @@
-import { formatInstant, isoWeekday, readLocal, resolveLocalTime } from '../../../src/core/index.js';
+import { formatInstant, readLocal, resolveLocalTime } from '../../../src/core/index.js';
 import {
   compareText,
   fromEpochDay,
+  isoWeekday,
   toEpochDay,
   toEpochMs,
   weekdayNumber,
