@@ -2,6 +2,7 @@ import * as z from 'zod';
 import {
   ClaimId,
   ClientId,
+  ClinicianId,
   compareDates,
   LocalDate,
   NonNegativeCents,
@@ -112,6 +113,10 @@ const ClaimShape = z.strictObject({
   payerId: PayerId,
   /** Rendering provider NPI (837P 2310B). Optional in the model: the scrubber reports it missing. */
   renderingNpi: z.string().max(20).optional(),
+  /** The clinician who treated (rendered the services): the 837P's 2310B provider, the FHIR Claim's provider. */
+  renderingClinicianId: ClinicianId.optional(),
+  /** The supervising clinician, when the rendering one bills under supervision (837P 2310D). */
+  supervisingClinicianId: ClinicianId.optional(),
   /** Billing provider NPI (837P 2010AA). */
   billingNpi: z.string().max(20).optional(),
   diagnosisCodes: z.array(ClaimDiagnosisCode).max(12).default([]),

@@ -20,6 +20,7 @@ describe('X12_REASON_CODES', () => {
   });
 
   it('spells every code module.concept.detail in snake case', () => {
-    for (const code of Object.keys(X12_REASON_CODES)) expect(code).toMatch(/^x12\.[a-z0-9]+\.[a-z][a-z0-9_]*$/);
+    for (const code of Object.keys(X12_REASON_CODES))
+      expect(code).toMatch(/^x12\.[a-z0-9]+\.[a-z][a-z0-9_]*$/);
   });
 });
