@@ -1,7 +1,7 @@
 import type { LocalDate } from '../../core/index.js';
 import type { AdjustmentGroupCode } from '../index.js';
 import type { X12Delimiters } from './delimiters.js';
-import { elementName, readCents, readDate } from './element-values.js';
+import { elementName, ownString, readCents, readDate } from './element-values.js';
 import type { X12Problems } from './problems.js';
 import { PROVIDER_ADJUSTMENT_REASONS, type ProviderAdjustment } from './remittance-advice.js';
 import { type ClaimDraft, type LineDraft, type ModelCodes, NONE } from './remittance-claim-draft.js';
@@ -220,7 +220,7 @@ export class Transaction835 {
 
   #startClaim(s: X12Segment): void {
     const e = s.elements;
-    const claimId = this.#required(s, 1) ?? '';
+    const claimId = ownString(this.#required(s, 1) ?? '');
     const status = this.#required(s, 2) ?? '';
     const charge = this.#amount(s, 3, true);
     const paid = this.#amount(s, 4, true);
@@ -232,7 +232,7 @@ export class Transaction835 {
       status,
       chargeCents: charge ?? 0,
       paidCents: paid ?? 0,
-      payerClaimControlNumber: e[7] ?? '',
+      payerClaimControlNumber: ownString(e[7] ?? ''),
       adjustments: [],
       remarks: [],
       lines: [],
