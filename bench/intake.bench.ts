@@ -10,15 +10,15 @@ const {
   DEFAULT_INTAKE_FOLLOW_UP_POLICY,
   DEFAULT_INTAKE_PACKET_POLICY,
   evaluateFirstSessionReadiness,
-  evaluateIntakeQueue,
+  buildIntakeQueue,
   IntakeClientFile,
   IntakeFollowUpPolicy,
   IntakePacketPolicy,
-  nextIntakeFollowUp,
+  evaluateIntakeFollowUp,
 } = intake;
 const { validateBatch } = core;
 // Not part of the package's exports: the work queue's path for files validated once on load, from the sources.
-const { evaluateIntakeQueueFromValidated } = await import('../src/intake/internal.js');
+const { buildIntakeQueueFromValidated } = await import('../src/intake/internal.js');
 
 const ZONES = [
   'America/New_York',
@@ -78,16 +78,16 @@ const sample = files.slice(0, 5_000);
 
 describe('readiness and next follow-up for 50,000 clients', () => {
   bench(
-    'evaluateIntakeQueueFromValidated (files validated on load; the rules, queues sorted)',
+    'buildIntakeQueueFromValidated (files validated on load; the rules, queues sorted)',
     () => {
-      evaluateIntakeQueueFromValidated(validated, packet, followUp, { asOf: AS_OF });
+      buildIntakeQueueFromValidated(validated, packet, followUp, { asOf: AS_OF });
     },
     { iterations: 7, warmupIterations: 2, time: 0 },
   );
   bench(
-    'evaluateIntakeQueue (validates every record, then the same)',
+    'buildIntakeQueue (validates every record, then the same)',
     () => {
-      evaluateIntakeQueue(files, DEFAULT_INTAKE_PACKET_POLICY, DEFAULT_INTAKE_FOLLOW_UP_POLICY, {
+      buildIntakeQueue(files, DEFAULT_INTAKE_PACKET_POLICY, DEFAULT_INTAKE_FOLLOW_UP_POLICY, {
         asOf: AS_OF,
       });
     },
@@ -108,7 +108,9 @@ describe('naive baseline on 5,000 clients (multiply by 10 to compare)', () => {
     () => {
       for (const f of sample) {
         evaluateFirstSessionReadiness(f, DEFAULT_INTAKE_PACKET_POLICY, { asOf: AS_OF });
-        nextIntakeFollowUp(f, DEFAULT_INTAKE_PACKET_POLICY, DEFAULT_INTAKE_FOLLOW_UP_POLICY, { asOf: AS_OF });
+        evaluateIntakeFollowUp(f, DEFAULT_INTAKE_PACKET_POLICY, DEFAULT_INTAKE_FOLLOW_UP_POLICY, {
+          asOf: AS_OF,
+        });
       }
     },
     { iterations: 3, warmupIterations: 1, time: 0 },

@@ -1,9 +1,9 @@
 import { bench, describe } from 'vitest';
-import { indexAppointments } from '../src/scheduling/appointments/appointment-index.js';
+import { buildAppointmentIndex } from '../src/scheduling/appointments/appointment-index.js';
 import { expandSeries } from '../src/scheduling/series/series-expansion.js';
 import { findOpenSlots } from '../src/scheduling/slots/open-slots.js';
 import { rankWaitlistForOpening } from '../src/scheduling/waitlist/ranking.js';
-import { indexWaitlist } from '../src/scheduling/waitlist/waitlist-index.js';
+import { buildWaitlistIndex } from '../src/scheduling/waitlist/waitlist-index.js';
 import {
   makeBookings,
   makeClinicians,
@@ -16,9 +16,9 @@ import {
 
 const clinicians100 = makeClinicians(100);
 const bookings30k = makeBookings(clinicians100, 30_000);
-const index30k = indexAppointments(bookings30k);
+const index30k = buildAppointmentIndex(bookings30k);
 const clinicians200 = makeClinicians(200);
-const index60k = indexAppointments(makeBookings(clinicians200, 60_000, 8));
+const index60k = buildAppointmentIndex(makeBookings(clinicians200, 60_000, 8));
 
 describe('open slots: 100 clinicians × 90 days, 30,000 bookings', () => {
   bench(
@@ -62,7 +62,7 @@ describe('open slots: linear scaling (double clinicians and bookings)', () => {
 });
 
 const rawWaitlist = makeWaitlist(100_000);
-const waitlist = indexWaitlist(rawWaitlist);
+const waitlist = buildWaitlistIndex(rawWaitlist);
 const opening = {
   id: 'o-1',
   clinicianId: 'dr-0001',
@@ -86,9 +86,9 @@ describe('waitlist: 100,000 entries, one opening', () => {
     { time: 0, iterations: 10, warmupIterations: 2, warmupTime: 0 },
   );
   bench(
-    'indexWaitlist (validate and prepare, once per load)',
+    'buildWaitlistIndex (validate and prepare, once per load)',
     () => {
-      indexWaitlist(rawWaitlist);
+      buildWaitlistIndex(rawWaitlist);
     },
     { time: 0, iterations: 1, warmupIterations: 0, warmupTime: 0 },
   );

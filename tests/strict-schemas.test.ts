@@ -1,7 +1,9 @@
 // Every object schema a user can hand in rejects keys it does not know, and says which field a typo meant.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
 import { safeValidate } from '../src/core/index.js';
+import { markedValue, markerArb, problemText } from './markers.js';
 import { EXPORTED_OBJECT_SCHEMAS, isStrict } from './schema-walk.js';
 
 const normalize = (s: string) => s.toLowerCase().replace(/[_\-\s]/g, '');
@@ -38,6 +40,15 @@ const FIELDS = EXPORTED_OBJECT_SCHEMAS.flatMap(({ name, schema }) =>
   Object.keys(schema.shape).map((field) => ({ name, schema, field })),
 );
 
+/** Whether a field is a map whose keys are free text (ids), not a closed list of names. */
+function keyedByIds(field: unknown): boolean {
+  let def = (field as z.ZodType)._zod.def as z.core.$ZodTypeDef & { innerType?: z.ZodType };
+  while (def.innerType !== undefined) def = def.innerType._zod.def as typeof def;
+  if (def.type !== 'record') return false;
+  const key = (def as z.core.$ZodRecordDef).keyType._zod.def.type;
+  return key !== 'enum' && key !== 'literal';
+}
+
 describe('strict schemas', () => {
   it('finds the schemas it checks (every exported model, policy and option object)', () => {
     expect(EXPORTED_OBJECT_SCHEMAS.length).toBeGreaterThan(150);
@@ -70,6 +81,36 @@ describe('strict schemas', () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  it('names no key or value it was given but known field names, whatever the record holds (random markers)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...EXPORTED_OBJECT_SCHEMAS),
+        markerArb,
+        fc.infiniteStream(fc.nat()),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+        (entry, marker, picks, fieldPicks) => {
+          const known = Object.keys(entry.schema.shape);
+          const values = markedValue(marker);
+          const sample = (n: number) => fc.sample(values, { numRuns: 1, seed: n })[0];
+          const input: Record<string, unknown> = { [marker]: sample(picks.next().value) };
+          for (const pick of fieldPicks) {
+            const field = known[pick % known.length];
+            if (field === undefined) continue;
+            // A map keyed by ids (payer ids) names its keys in paths on purpose: only its values are marked.
+            const value = sample(picks.next().value);
+            input[field] = keyedByIds(entry.schema.shape[field]) ? { id: value } : value;
+          }
+          const result = safeValidate(entry.schema, input, 'record');
+          expect(result.success).toBe(false);
+          if (result.success) return;
+          for (const text of problemText(result.error.issues)) expect(text).not.toContain(marker);
+          expect(result.error.message).not.toContain(marker);
+        },
+      ),
+      { numRuns: 1500 },
     );
   });
 

@@ -58,6 +58,17 @@ function syntaxIssue(text: string, error: unknown): ValidationIssue {
 
 /** Reads, parses and validates a practice data file. Never throws for a bad file. */
 export function readDataFile(file: string): ReadDataFileResult {
+  const read = readJson(file);
+  if (read.kind !== 'json') return read;
+  const result = safeValidatePracticeData(read.json);
+  return result.success
+    ? { kind: 'ok', data: result.data }
+    : { kind: 'problems', issues: result.issues, unlisted: result.unlisted };
+}
+
+// In a function of its own so the file's text can be freed once parsed: it is as large as the file, and
+// would otherwise stay alive while the records are validated.
+function readJson(file: string): { readonly kind: 'json'; readonly json: unknown } | ReadDataFileResult {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -65,16 +76,11 @@ export function readDataFile(file: string): ReadDataFileResult {
     return { kind: 'unreadable', message: unreadableMessage(error) };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return { kind: 'json', json: JSON.parse(text) };
   } catch (error) {
     return { kind: 'problems', issues: [syntaxIssue(text, error)], unlisted: {} };
   }
-  const result = safeValidatePracticeData(json);
-  return result.success
-    ? { kind: 'ok', data: result.data }
-    : { kind: 'problems', issues: result.issues, unlisted: result.unlisted };
 }
 
 /** At most this many problem lines are printed; `--json` carries the full (capped) list. */

@@ -2,11 +2,12 @@
 // pipeline, administrative fit and Good Faith Estimates.
 
 export {
-  type IntakeFollowUp,
-  IntakeFollowUpOptions,
+  EvaluateIntakeFollowUpOptions,
+  evaluateIntakeFollowUp,
+  type IntakeFollowUpDecision,
   type IntakeFollowUpStep,
   type IntakePlannedReminder,
-  nextIntakeFollowUp,
+  PlanIntakeRemindersOptions,
   planIntakeReminders,
 } from './follow-up/follow-up.js';
 export {
@@ -23,21 +24,22 @@ export {
   IntakeReminderChannel,
   IntakeReminderStep,
 } from './follow-up/follow-up-policy.js';
-export { evaluateGoodFaithEstimateContents, type GoodFaithEstimateContents } from './gfe/contents.js';
+export { evaluateGoodFaithEstimateContents, type GoodFaithEstimateContentsDecision } from './gfe/contents.js';
 export {
   DEFAULT_GFE_MAX_COVERAGE_MONTHS,
+  EvaluateGoodFaithEstimateCoverageOptions,
   evaluateGoodFaithEstimateCoverage,
   type GoodFaithEstimateCoverageDecision,
-  GoodFaithEstimateCoverageOptions,
   GoodFaithEstimateSession,
 } from './gfe/coverage.js';
 export {
+  EvaluateGoodFaithEstimateDisputeOptions,
   evaluateGoodFaithEstimateDispute,
-  expectedChargesByProvider,
   GFE_DISPUTE_THRESHOLD_CENTS,
   GFE_DISPUTE_WINDOW_DAYS,
   type GoodFaithEstimateDisputeDecision,
   GoodFaithEstimateDisputeFacts,
+  getExpectedChargesByProvider,
 } from './gfe/dispute.js';
 export {
   GoodFaithEstimate,
@@ -49,22 +51,24 @@ export {
 export {
   evaluateGoodFaithEstimateRequirement,
   GoodFaithEstimateClientCoverage,
-  type GoodFaithEstimateRequirement,
+  type GoodFaithEstimateRequirementDecision,
   GoodFaithEstimateRequirementFacts,
 } from './gfe/requirement.js';
 export {
+  EvaluateGoodFaithEstimateTimelinessOptions,
   evaluateGoodFaithEstimateTimeliness,
+  type GetGoodFaithEstimateDueDateOptions,
   GFE_LONG_LEAD_BUSINESS_DAYS,
   GFE_SHORT_LEAD_BUSINESS_DAYS,
   type GoodFaithEstimateDue,
   GoodFaithEstimateObligation,
   type GoodFaithEstimatesDue,
-  type GoodFaithEstimateTimeliness,
+  type GoodFaithEstimateTimelinessDecision,
   type GoodFaithEstimateTimelinessOutcome,
-  GoodFaithEstimateTimingOptions,
   type GoodFaithEstimateTimingRule,
   GoodFaithEstimateTrigger,
-  goodFaithEstimateDueDate,
+  getGoodFaithEstimateDueDate,
+  ListGoodFaithEstimatesDueOptions,
   listGoodFaithEstimatesDue,
 } from './gfe/timing.js';
 export {
@@ -103,7 +107,7 @@ export {
   type IntakeMissingFact,
   type IntakeRequirement,
   type IntakeRequirementList,
-  IntakeRequirementOptions,
+  ListRequiredIntakeDocumentsOptions,
   listRequiredIntakeDocuments,
 } from './packets/requirements.js';
 export {
@@ -115,41 +119,48 @@ export {
   IntakeRosterSummary,
 } from './pipeline/fit.js';
 export {
-  advanceIntakeCase,
-  currentIntakeStage,
-  evaluateIntakeTransition,
-  INTAKE_PIPELINE_TRANSITIONS,
+  canMoveIntakeCase,
+  GetIntakeStageDurationsOptions,
+  getCurrentIntakeStage,
+  getIntakeStageDurations,
+  INTAKE_TRANSITIONS,
   IntakeCase,
   IntakeCaseId,
-  type IntakeCaseMove,
+  IntakeCaseMove,
+  type IntakeCaseMoveDecision,
   IntakeStage,
   IntakeStageEntry,
   type IntakeStageTime,
-  type IntakeTransitionDecision,
-  intakeStageDurations,
   isTerminalIntakeStage,
+  MoveIntakeCaseOptions,
+  moveIntakeCase,
 } from './pipeline/pipeline.js';
 export {
   DEFAULT_INQUIRY_RESPONSE_BUSINESS_DAYS,
+  FindStalledIntakeCasesOptions,
   findStalledIntakeCases,
   type IntakeNextStep,
   type IntakeStalledCase,
   type IntakeStalledCases,
-  IntakeStallOptions,
   IntakeStallPolicy,
   type IntakeStallPolicyInput,
 } from './pipeline/stalled-cases.js';
 export {
-  evaluateIntakeQueue,
+  BuildIntakeQueueOptions,
+  buildIntakeQueue,
   type IntakeQueue,
   type IntakeQueueEntry,
-  IntakeQueueOptions,
 } from './readiness/intake-queue.js';
 export {
+  EvaluateFirstSessionReadinessOptions,
   evaluateFirstSessionReadiness,
+  type FirstSessionReadinessDecision,
   type IntakeAction,
   type IntakeBlocker,
-  type IntakeReadiness,
-  IntakeReadinessOptions,
 } from './readiness/readiness.js';
-export { INTAKE_REASON_CODES, INTAKE_VALIDATION_CODES, type IntakeReasonCode } from './reason-codes.js';
+export {
+  INTAKE_REASON_CODES,
+  INTAKE_VALIDATION_CODES,
+  type IntakeReasonCode,
+  type IntakeValidationCode,
+} from './reason-codes.js';

@@ -108,7 +108,14 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
     'The bill names a provider the estimate does not list: a person must review it.',
 });
 
-/** A code from {@link INTAKE_REASON_CODES}. */
+/**
+ * A code from {@link INTAKE_REASON_CODES}.
+ *
+ * @example
+ * ```ts
+ * const code: IntakeReasonCode = 'intake.readiness.blocking_document_incomplete';
+ * ```
+ */
 export type IntakeReasonCode = keyof typeof INTAKE_REASON_CODES;
 
 /**
@@ -142,3 +149,14 @@ export const INTAKE_VALIDATION_CODES = defineReasonCodes({
   'intake.gfe.session_range_out_of_order': 'The expected session count is above its upper range.',
   'intake.gfe.trigger_out_of_order': 'A service is dated before it was scheduled.',
 });
+
+/**
+ * A code of {@link INTAKE_VALIDATION_CODES}; schemas write `code satisfies IntakeValidationCode` so that
+ * the compiler checks every validation issue's code is listed.
+ *
+ * @example
+ * ```ts
+ * const code: IntakeValidationCode = 'intake.client.duplicate_signer';
+ * ```
+ */
+export type IntakeValidationCode = keyof typeof INTAKE_VALIDATION_CODES;

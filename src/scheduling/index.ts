@@ -2,17 +2,17 @@
 // fee policy, the waitlist, reminders and measures.
 export {
   AppointmentCancelledBy,
-  appointmentHoldsTime,
+  isHoldingTime,
   SchedulingAppointment,
   type SchedulingAppointmentInput,
   SchedulingAppointmentStatus,
   SchedulingAppointmentType,
   validateAppointments,
 } from './appointments/appointment.js';
-export { type AppointmentIndex, indexAppointments } from './appointments/appointment-index.js';
+export { type AppointmentIndex, buildAppointmentIndex } from './appointments/appointment-index.js';
 export {
-  BookingCheckOptions,
   type BookingConflictDecision,
+  EvaluateBookingConflictsOptions,
   evaluateBookingConflicts,
 } from './appointments/booking-conflicts.js';
 export {
@@ -31,9 +31,9 @@ export {
 export { SchedulingPayerClass } from './appointments/payer-class.js';
 export { SessionModality, SessionModalityKind } from './appointments/session-modality.js';
 export {
+  EvaluateMissedSessionFeeOptions,
   evaluateMissedSessionFee,
   type MissedSessionFeeDecision,
-  MissedSessionFeeOptions,
   type MissedSessionKind,
 } from './fees/cancellation-fee.js';
 export {
@@ -45,33 +45,33 @@ export {
   MissedSessionFee,
 } from './fees/cancellation-policy.js';
 export {
+  ListMissedSessionFeesOptions,
   listMissedSessionFees,
-  MissedSessionFeesOptions,
   type MissedSessionFeesResult,
 } from './fees/missed-session-fees.js';
 export {
   type ClinicianLoad,
-  ClinicianLoadOptions,
   type DailyLoad,
   DEFAULT_LOAD_THRESHOLDS,
+  MeasureClinicianLoadOptions,
   measureClinicianLoad,
 } from './measures/clinician-load.js';
 export {
+  MeasureSessionOutcomesOptions,
   measureSessionOutcomes,
   type OutcomeMeasure,
   type OutcomeMeasures,
-  OutcomeMeasureWindow,
 } from './measures/session-outcomes.js';
 export { SCHEDULING_REASON_CODES, type SchedulingReason, type SchedulingReasonCode } from './reason-codes.js';
 export {
   DEFAULT_QUIET_HOURS,
   DEFAULT_REMINDER_HOURS,
+  ListRemindersDueOptions,
   listRemindersDue,
   type PlannedReminder,
   planReminders,
   ReminderPolicy,
   type ReminderPolicyInput,
-  RemindersDueOptions,
   type RemindersDueResult,
 } from './reminders/reminder-schedule.js';
 export {
@@ -83,14 +83,14 @@ export {
   SeriesFrequency,
 } from './series/series.js';
 export {
+  EvaluateSeriesBookingOptions,
   evaluateSeriesBooking,
   type SeriesBookingDecision,
-  SeriesBookingOptions,
   type SeriesOccurrenceCheck,
 } from './series/series-booking.js';
 export {
   endSeries,
-  moveOccurrence,
+  rescheduleOccurrence,
   SeriesChanges,
   type SeriesChangesInput,
   skipOccurrence,
@@ -108,32 +108,35 @@ export {
   DEFAULT_MAX_BOOKING_HORIZON_DAYS,
   DEFAULT_MIN_BOOKING_NOTICE_HOURS,
   DEFAULT_SLOT_STEP_MINUTES,
+  FindOpenSlotsOptions,
   findOpenSlots,
   MAX_SLOT_SEARCH_DAYS,
   type OpenSlot,
   type OpenSlotResult,
-  OpenSlotSearch,
-  type OpenSlotSearchInput,
 } from './slots/open-slots.js';
-export { listWaitlistCheckIns, type WaitlistCheckIn, WaitlistCheckInOptions } from './waitlist/check-ins.js';
 export {
+  ListWaitlistCheckInsOptions,
+  listWaitlistCheckIns,
+  type WaitlistCheckIn,
+} from './waitlist/check-ins.js';
+export {
+  EvaluateWaitlistOffersOptions,
   evaluateWaitlistOffers,
   WaitlistOffer,
   type WaitlistOfferDecision,
   type WaitlistOfferInput,
-  WaitlistOfferOptions,
 } from './waitlist/offers.js';
 export {
-  setWaitlistPriority,
-  type WaitlistPriorityDecision,
+  evaluateWaitlistPriorityChange,
+  type WaitlistPriorityChangeDecision,
   type WaitlistPriorityInput,
 } from './waitlist/priority.js';
 export {
   type IneligibleWaitlistEntry,
   type RankedWaitlistEntry,
+  RankWaitlistForOpeningOptions,
   rankWaitlistForOpening,
   type WaitlistRanking,
-  WaitlistRankingOptions,
 } from './waitlist/ranking.js';
 export {
   WaitlistActorRole,
@@ -146,7 +149,7 @@ export {
   WaitlistPriority,
   WaitlistTier,
 } from './waitlist/waitlist-entry.js';
-export { indexWaitlist, type WaitlistIndex } from './waitlist/waitlist-index.js';
+export { buildWaitlistIndex, type WaitlistIndex } from './waitlist/waitlist-index.js';
 export {
   DEFAULT_MAX_WAITLIST_DECLINES,
   DEFAULT_OFFER_EXPIRY_MINUTES,

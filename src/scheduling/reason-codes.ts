@@ -103,7 +103,22 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.load.back_to_back': 'The clinician has a long run of sessions without a break.',
   'scheduling.load.outside_hours': "A session lies outside the clinician's availability.",
 });
-/** A scheduling reason code. */
+/**
+ * A scheduling reason code.
+ *
+ * @example
+ * ```ts
+ * const code: SchedulingReasonCode = 'scheduling.cancellation.late';
+ * ```
+ */
 export type SchedulingReasonCode = keyof typeof SCHEDULING_REASON_CODES;
-/** A reason emitted by the scheduling module. */
+/**
+ * A reason emitted by the scheduling module.
+ *
+ * @example
+ * ```ts
+ * const r: SchedulingReason = evaluateBookingConflicts(candidate, clinician, appointments).reasons[0];
+ * r.code; //=> 'scheduling.conflict.clinician_double_booked'
+ * ```
+ */
 export type SchedulingReason = Reason<SchedulingReasonCode>;

@@ -302,7 +302,7 @@ function planFor(
       if (filing.outcome === 'expired') return writeOff(clock, filing.kind);
       const rejected = claim.status === 'rejected' || claim.status === 'unprocessable';
       // Scrub before sending: a claim with blocking problems is fixed first, and the problems travel along.
-      const scrub = scrubValidatedClaim(claim, profile, today, p.filingRisk);
+      const scrub = scrubValidatedClaim(claim, profile, today, p.filingRisk, filing);
       const problems = scrub.reasons.filter((r) => r.severity === 'error');
       const blocked = problems.length > 0;
       const status =

@@ -11,14 +11,15 @@ import {
   validate,
 } from '../../core/index.js';
 import type { ClaimReasonCode } from '../claim-reason-codes.js';
-import { evaluateServiceCodeSet } from '../coding/service-code-pairing.js';
+import { serviceCodeSetOfValidated } from '../coding/service-code-pairing.js';
 import { isKnownServiceCode, type ServiceCode } from '../coding/service-codes.js';
-import { codeTelehealthSession } from '../coding/telehealth-coding.js';
+import { codeTelehealthOfValidated } from '../coding/telehealth-coding.js';
 import { PayerProfile, requiresPriorAuthorization } from '../coverage/payer-profile.js';
 import { Claim, type ClaimInput, type ClaimLine } from './claim.js';
 import {
   DEFAULT_TIMELY_FILING_RISK_POLICY,
   filingClockOfClaim,
+  type TimelyFilingDecision,
   TimelyFilingRiskPolicy,
   timelyFilingOfValidated,
 } from './timely-filing.js';
@@ -75,12 +76,17 @@ export function evaluateClaimScrub(
   return scrubValidatedClaim(c, p, today, thresholds);
 }
 
-/** {@link evaluateClaimScrub} on a claim, profile and policy that have already passed their schemas (internal). */
+/**
+ * {@link evaluateClaimScrub} on a claim, profile and policy that have already passed their schemas
+ * (internal). A caller that already has the claim's filing decision for `today` and `policy` passes it,
+ * so the filing clock is worked out once.
+ */
 export function scrubValidatedClaim(
   c: Claim,
   p: PayerProfile,
   today: LocalDate,
   policy: z.output<typeof TimelyFilingRiskPolicy>,
+  filing?: TimelyFilingDecision,
 ): ClaimScrubDecision {
   const reasons: Reason<ClaimReasonCode>[] = [];
   if (c.payerId !== p.payerId) {
@@ -94,7 +100,7 @@ export function scrubValidatedClaim(
   }
   for (const line of c.lines) lineReasons(c, line, p, today, reasons);
   codeSetReasons(c, reasons);
-  filingReasons(c, p, today, policy, reasons);
+  filingReasons(filing ?? filingOfClaim(c, p, today, policy), reasons);
   return {
     claimId: c.claimId,
     ...decideBySeverity(reasons, { pass: 'ready', warn: 'ready_with_warnings', fail: 'blocked' }),
@@ -187,7 +193,8 @@ function lineReasons(
   }
   // POS and modifiers follow the payer's telehealth convention
   // [sources: cms-pos-codes, mac-fcso-telehealth-modifiers].
-  const coding = codeTelehealthSession(p, { modality: line.modality, clientAtHome: line.clientAtHome });
+  // The claim line passed its schema, so its delivery fields are a valid delivery: no second parse.
+  const coding = codeTelehealthOfValidated(p, { modality: line.modality, clientAtHome: line.clientAtHome });
   if (coding.outcome === 'not_payable') {
     const notAtHome = coding.reasons.some((r) => r.code === 'billing.telehealth.audio_only_not_at_home');
     reasons.push(
@@ -254,7 +261,7 @@ function codeSetReasons(c: Claim, reasons: Reason<ClaimReasonCode>[]): void {
     byDate.set(line.serviceDate, list);
   }
   for (const [serviceDate, lines] of [...byDate.entries()].sort(([a], [b]) => compareText(a, b))) {
-    for (const r of evaluateServiceCodeSet(lines).reasons) {
+    for (const r of serviceCodeSetOfValidated(lines).reasons) {
       const facts = { ...r.facts, serviceDate };
       // Crisis time adds up across the day: 90839 twice (or +90840 on two lines) is one crisis split in two.
       const crisisSplit =
@@ -291,15 +298,17 @@ function codeSetReasons(c: Claim, reasons: Reason<ClaimReasonCode>[]): void {
   }
 }
 
-function filingReasons(
+function filingOfClaim(
   c: Claim,
   p: PayerProfile,
   today: string,
   policy: z.output<typeof TimelyFilingRiskPolicy>,
-  reasons: Reason<ClaimReasonCode>[],
-): void {
+): TimelyFilingDecision {
   const clock = filingClockOfClaim(c);
-  const filing = timelyFilingOfValidated(clock.filingCase, p.filing, toEpochDay(today), policy, clock.notes);
+  return timelyFilingOfValidated(clock.filingCase, p.filing, toEpochDay(today), policy, clock.notes);
+}
+
+function filingReasons(filing: TimelyFilingDecision, reasons: Reason<ClaimReasonCode>[]): void {
   const facts = { deadline: filing.deadline, daysLeft: filing.daysLeft, kind: filing.kind };
   // How the clock was set (no extension, workday roll, unprocessable history) rides along with a finding.
   const notes = filing.reasons.slice(1);

@@ -117,7 +117,10 @@ function pairingReasons(lines: ServiceCodeSet): Reason<BillingReasonCode>[] {
 export function evaluateServiceCodeSet(
   input: readonly z.input<typeof ServiceLine>[],
 ): ServiceCodeSetDecision {
-  const lines = validate(ServiceCodeSet, input, 'service code set');
-  const decision = decideBySeverity(pairingReasons(lines), { pass: 'valid', warn: 'valid', fail: 'invalid' });
-  return decision;
+  return serviceCodeSetOfValidated(validate(ServiceCodeSet, input, 'service code set'));
+}
+
+/** {@link evaluateServiceCodeSet} on lines that passed their schema (internal: the scrubber). */
+export function serviceCodeSetOfValidated(lines: z.output<typeof ServiceCodeSet>): ServiceCodeSetDecision {
+  return decideBySeverity(pairingReasons(lines), { pass: 'valid', warn: 'valid', fail: 'invalid' });
 }

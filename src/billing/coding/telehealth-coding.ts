@@ -58,8 +58,17 @@ export function codeTelehealthSession(
   profile: z.input<typeof PayerProfile>,
   delivery: z.input<typeof SessionDelivery>,
 ): TelehealthCoding {
-  const p = validate(PayerProfile, profile, 'payer profile');
-  const d = validate(SessionDelivery, delivery, 'session delivery');
+  return codeTelehealthOfValidated(
+    validate(PayerProfile, profile, 'payer profile'),
+    validate(SessionDelivery, delivery, 'session delivery'),
+  );
+}
+
+/** {@link codeTelehealthSession} on a profile and delivery that passed their schemas (internal: the scrubber). */
+export function codeTelehealthOfValidated(
+  p: PayerProfile,
+  d: z.output<typeof SessionDelivery>,
+): TelehealthCoding {
   const t = p.telehealth;
   switch (d.modality) {
     case 'in_person':

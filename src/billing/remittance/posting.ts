@@ -86,8 +86,13 @@ export type ClaimRecoupment = z.infer<typeof ClaimRecoupment>;
  * ```ts
  * hasOpenRecoupment(postRemittance(reversalEra, [claim], [paidBalance]).balances[0]); //=> true
  * ```
+ * @throws {@link ValidationError} when the balance has no list of recoupments.
  */
 export function hasOpenRecoupment(balance: Pick<ClaimBalance, 'recoupments'>): boolean {
+  const list = (typeof balance === 'object' && balance !== null ? balance.recoupments : undefined) as unknown;
+  if (!Array.isArray(list) || !list.every((r) => typeof r === 'object' && r !== null)) {
+    validate(z.looseObject({ recoupments: z.array(ClaimRecoupment) }), balance, 'claim balance');
+  }
   return balance.recoupments.some((r) => r.settledBy === undefined);
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Cents, ClaimId, idSchema, LocalDate, PayerId } from '../../core/index.js';
+import { Cents, ClaimId, idSchema, LocalDate, PayerId, validate } from '../../core/index.js';
 import { ClaimLineId, ClaimModifier, ClaimProcedureCode } from '../claims/claim.js';
 import { RarcCode } from './denial-codes.js';
 import { RemittanceAdjustment } from './denial-triage.js';
@@ -131,14 +131,30 @@ export type RemittanceClaim = z.infer<typeof RemittanceClaim>;
  * isReversal({ claimStatusCode: '22', chargeCents: -15_000, paidCents: -9_000 }); //=> true
  * isReversal({ chargeCents: 15_000, paidCents: 9_000 }); //=> false
  * ```
+ * @throws {@link ValidationError} when the amounts are not safe integers of cents or the status is not a string.
  */
 export function isReversal(
   claim: Pick<RemittanceClaim, 'chargeCents' | 'paidCents'> & {
     readonly claimStatusCode?: string | undefined;
   },
 ): boolean {
+  // A check of the three fields read, not a parse: posting calls this once per remittance claim.
+  const c = claim as Partial<RemittanceClaim> | null;
+  const valid =
+    typeof c === 'object' &&
+    c !== null &&
+    Number.isSafeInteger(c.chargeCents) &&
+    Number.isSafeInteger(c.paidCents) &&
+    (c.claimStatusCode === undefined || typeof c.claimStatusCode === 'string');
+  if (!valid) validate(ReversalFields, claim, 'remittance claim');
   return claim.claimStatusCode === '22' || claim.chargeCents < 0 || claim.paidCents < 0;
 }
+
+const ReversalFields = z.looseObject({
+  claimStatusCode: z.string().optional(),
+  chargeCents: Cents,
+  paidCents: Cents,
+});
 
 /**
  * A normalized remittance (ERA): the payer, the payment date, and the claims it adjudicates. Any 835

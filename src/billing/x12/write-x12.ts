@@ -40,6 +40,35 @@ export const WriteX12Options = z.strictObject({
 });
 export type WriteX12Options = z.input<typeof WriteX12Options>;
 
+// The fields of a document the writer reads, checked first: a document may be built or edited by hand,
+// not only read by parseX12 (other fields are left to the types).
+const WrittenSegment = z.object({
+  tag: z.string(),
+  elements: z.array(z.string()).min(1),
+  position: z.number().int(),
+});
+const WrittenDocument = z.object({
+  delimiters: z.object({
+    element: z.string().length(1),
+    repetition: z.string().length(1).nullable(),
+    component: z.string().length(1),
+    segment: z.string().length(1),
+  }),
+  interchanges: z.array(
+    z.object({
+      header: WrittenSegment,
+      groups: z.array(
+        z.object({
+          header: WrittenSegment,
+          transactions: z.array(z.object({ segments: z.array(WrittenSegment) })),
+          trailer: WrittenSegment,
+        }),
+      ),
+      trailer: WrittenSegment,
+    }),
+  ),
+});
+
 /**
  * Writes an X12 document (as {@link parseX12} reads it) back to text, with its own delimiters or new
  * ones: components and repetitions are re-joined with the new separators, and ISA11 and ISA16 say which
@@ -54,8 +83,9 @@ export type WriteX12Options = z.input<typeof WriteX12Options>;
  * ```
  */
 export function writeX12(document: X12Document, options: WriteX12Options = {}): string {
+  const doc = validate(WrittenDocument, document, 'X12 document');
   const opts = validate(WriteX12Options, options, 'X12 write options');
-  const from = document.delimiters;
+  const from = doc.delimiters;
   const to: X12Delimiters = opts.delimiters ?? from;
   const writer = new SegmentWriter(to, opts.lineBreak);
   const problems = new X12Problems();
@@ -77,7 +107,7 @@ export function writeX12(document: X12Document, options: WriteX12Options = {}): 
     });
     writer.writeChecked(s.tag, elements);
   };
-  for (const interchange of document.interchanges) {
+  for (const interchange of doc.interchanges) {
     write(interchange.header);
     for (const group of interchange.groups) {
       write(group.header);

@@ -62,10 +62,13 @@ export const ENROLLMENT_STATUS_TRANSITIONS: Readonly<Record<EnrollmentStatus, re
  * ```
  */
 export function isEnrollmentTransitionAllowed(from: EnrollmentStatus, to: EnrollmentStatus): boolean {
-  const next = Object.hasOwn(ENROLLMENT_STATUS_TRANSITIONS, from)
-    ? ENROLLMENT_STATUS_TRANSITIONS[from]
-    : ENROLLMENT_STATUS_TRANSITIONS[validate(EnrollmentStatus, from, 'status moved from')];
-  if (!Object.hasOwn(ENROLLMENT_STATUS_TRANSITIONS, to)) validate(EnrollmentStatus, to, 'status moved to');
+  const next =
+    typeof from === 'string' && Object.hasOwn(ENROLLMENT_STATUS_TRANSITIONS, from)
+      ? ENROLLMENT_STATUS_TRANSITIONS[from]
+      : ENROLLMENT_STATUS_TRANSITIONS[validate(EnrollmentStatus, from, 'status moved from')];
+  if (typeof to !== 'string' || !Object.hasOwn(ENROLLMENT_STATUS_TRANSITIONS, to)) {
+    validate(EnrollmentStatus, to, 'status moved to');
+  }
   return next.includes(to);
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LocalHours } from '../../core/index.js';
+import type { IntakeValidationCode } from '../reason-codes.js';
 
 /**
  * Where a reminder's offset counts from: the packet being sent, or the first session's start.
@@ -139,7 +140,7 @@ export const IntakeFollowUpPolicy = z.strictObject({
             code: 'custom',
             message: 'repeats an earlier step',
             path: [i],
-            params: { code: 'intake.cadence.duplicate_step' },
+            params: { code: 'intake.cadence.duplicate_step' satisfies IntakeValidationCode },
           });
         }
         seen.add(key);
@@ -166,6 +167,14 @@ export const IntakeFollowUpPolicy = z.strictObject({
     .default({ withinHours: DEFAULT_INTAKE_CLOSE_TO_SESSION_HOURS, action: 'offer_reschedule' }),
 });
 export type IntakeFollowUpPolicy = z.infer<typeof IntakeFollowUpPolicy>;
+/**
+ * What callers pass for an {@link IntakeFollowUpPolicy}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const policy: IntakeFollowUpPolicyInput = { maxReminders: 3 };
+ * ```
+ */
 export type IntakeFollowUpPolicyInput = z.input<typeof IntakeFollowUpPolicy>;
 
 /**

@@ -33,7 +33,15 @@ import {
 
 const HOUR_MS = 3_600_000;
 
-/** One reminder of a client's cadence, placed outside quiet hours and before the session. */
+/**
+ * One reminder of a client's cadence, placed outside quiet hours and before the session.
+ *
+ * @example
+ * ```ts
+ * const [first]: IntakePlannedReminder[] = planIntakeReminders(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf });
+ * first.channel; //=> 'email'
+ * ```
+ */
 export interface IntakePlannedReminder {
   /** 1 for the first reminder after the packet was sent. */
   readonly number: number;
@@ -43,7 +51,14 @@ export interface IntakePlannedReminder {
   readonly deferred: boolean;
 }
 
-/** The next thing to do to move a client's paperwork along. */
+/**
+ * The next thing to do to move a client's paperwork along.
+ *
+ * @example
+ * ```ts
+ * const step: IntakeFollowUpStep = 'call_client';
+ * ```
+ */
 export type IntakeFollowUpStep =
   | 'send_packet'
   | 'reminder'
@@ -55,8 +70,14 @@ export type IntakeFollowUpStep =
 /**
  * The next paperwork follow-up for one client: `none`, or a step due at `dueAt` (already outside the
  * client's quiet hours for anything that reaches the client), with its reasons.
+ *
+ * @example
+ * ```ts
+ * const d: IntakeFollowUpDecision = evaluateIntakeFollowUp(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });
+ * d.outcome; //=> 'reminder'
+ * ```
  */
-export type IntakeFollowUp = Decision<
+export type IntakeFollowUpDecision = Decision<
   'none',
   IntakeFollowUpStep,
   IntakeReasonCode,
@@ -72,15 +93,28 @@ export type IntakeFollowUp = Decision<
 >;
 
 /**
- * Options for {@link nextIntakeFollowUp} and {@link planIntakeReminders}.
+ * Options for {@link evaluateIntakeFollowUp}: the moment to decide for.
  *
  * @example
  * ```ts
- * IntakeFollowUpOptions.parse({ asOf: '2026-03-03T12:00:00-05:00' });
+ * EvaluateIntakeFollowUpOptions.parse({ asOf: '2026-03-03T12:00:00-05:00' });
+ * //=> { asOf: '2026-03-03T12:00:00-05:00' }
  * ```
  */
-export const IntakeFollowUpOptions = z.strictObject({ asOf: Instant });
-export type IntakeFollowUpOptions = z.infer<typeof IntakeFollowUpOptions>;
+export const EvaluateIntakeFollowUpOptions = z.strictObject({ asOf: Instant });
+export type EvaluateIntakeFollowUpOptions = z.infer<typeof EvaluateIntakeFollowUpOptions>;
+
+/**
+ * Options for {@link planIntakeReminders}: the moment to plan from.
+ *
+ * @example
+ * ```ts
+ * PlanIntakeRemindersOptions.parse({ asOf: '2026-03-03T12:00:00-05:00' });
+ * //=> { asOf: '2026-03-03T12:00:00-05:00' }
+ * ```
+ */
+export const PlanIntakeRemindersOptions = z.strictObject({ asOf: Instant });
+export type PlanIntakeRemindersOptions = z.infer<typeof PlanIntakeRemindersOptions>;
 
 interface OpenPaperwork {
   readonly open: IntakeDocumentType[];
@@ -198,12 +232,12 @@ export function planIntakeReminders(
   file: IntakeClientFileInput,
   packet: IntakePacketPolicyInput,
   policy: IntakeFollowUpPolicyInput,
-  options: IntakeFollowUpOptions,
+  options: PlanIntakeRemindersOptions,
 ): IntakePlannedReminder[] {
   const f = validate(IntakeClientFile, file, 'intake client file');
   const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
   const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
-  const o = validate(IntakeFollowUpOptions, options, 'follow-up options');
+  const o = validate(PlanIntakeRemindersOptions, options, 'follow-up options');
   return reminderPlanOf(f, p, fp, toEpochMs(o.asOf));
 }
 
@@ -217,7 +251,7 @@ export function followUpOf(
   policy: IntakeFollowUpPolicy,
   asOfMs: number,
   slot?: PacketContextSlot,
-): IntakeFollowUp {
+): IntakeFollowUpDecision {
   const { client } = file;
   const zone = client.zone;
   const sessionMs = client.firstSessionAt === undefined ? null : toEpochMs(client.firstSessionAt);
@@ -375,12 +409,12 @@ interface Scope {
 
 function decided(
   s: Scope,
-  outcome: IntakeFollowUp['outcome'],
+  outcome: IntakeFollowUpDecision['outcome'],
   reasons: Reasons,
   dueAt: Instant | null,
   channel: IntakeReminderChannel | 'phone' | null,
   reminderNumber: number | null,
-): IntakeFollowUp {
+): IntakeFollowUpDecision {
   return {
     outcome,
     reasons: sortInPlace(reasons, compareReasons),
@@ -392,7 +426,7 @@ function decided(
   };
 }
 
-function none(s: Scope, r: Reason<IntakeReasonCode>): IntakeFollowUp {
+function none(s: Scope, r: Reason<IntakeReasonCode>): IntakeFollowUpDecision {
   return decided(s, 'none', [r], null, null, null);
 }
 
@@ -427,7 +461,7 @@ function clientFacing(
   channel: IntakeReminderChannel | 'phone',
   main: Reason<IntakeReasonCode>,
   reminderNumber: number | null = null,
-): IntakeFollowUp {
+): IntakeFollowUpDecision {
   const due = deferPastLocalHoursMs(atMs, s.policy.quietHours, s.zone);
   const reasons = withMissingFacts(s, main);
   if (due !== atMs) {
@@ -455,20 +489,20 @@ type Reasons = [Reason<IntakeReasonCode>, ...Reason<IntakeReasonCode>[]];
  * A declined document is not chased by reminders: readiness reports it for a person.
  * @example
  * ```ts
- * nextIntakeFollowUp(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });
+ * evaluateIntakeFollowUp(file, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-03T12:00:00-05:00' });
  * //=> { outcome: 'reminder', dueAt: '2026-03-04T08:00:00-05:00', channel: 'email', reminderNumber: 1,
  * //     reasons: [{ code: 'intake.follow_up.deferred_for_quiet_hours', … }, { code: 'intake.follow_up.reminder_due', … }] }
  * ```
  */
-export function nextIntakeFollowUp(
+export function evaluateIntakeFollowUp(
   file: IntakeClientFileInput,
   packet: IntakePacketPolicyInput,
   policy: IntakeFollowUpPolicyInput,
-  options: IntakeFollowUpOptions,
-): IntakeFollowUp {
+  options: EvaluateIntakeFollowUpOptions,
+): IntakeFollowUpDecision {
   const f = validate(IntakeClientFile, file, 'intake client file');
   const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
   const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
-  const o = validate(IntakeFollowUpOptions, options, 'follow-up options');
+  const o = validate(EvaluateIntakeFollowUpOptions, options, 'follow-up options');
   return followUpOf(f, p, fp, toEpochMs(o.asOf));
 }

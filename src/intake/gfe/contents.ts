@@ -10,8 +10,16 @@ import {
 import type { IntakeReasonCode } from '../reason-codes.js';
 import { GoodFaithEstimate, GoodFaithEstimateDisclaimers, type GoodFaithEstimateInput } from './estimate.js';
 
-/** Whether an estimate has every element the rule lists: `complete`, or `incomplete` naming each gap. */
-export type GoodFaithEstimateContents = Decision<
+/**
+ * Whether an estimate has every element the rule lists: `complete`, or `incomplete` naming each gap.
+ *
+ * @example
+ * ```ts
+ * const d: GoodFaithEstimateContentsDecision = evaluateGoodFaithEstimateContents(estimate);
+ * d.outcome; //=> 'complete'
+ * ```
+ */
+export type GoodFaithEstimateContentsDecision = Decision<
   'complete',
   'incomplete',
   IntakeReasonCode,
@@ -44,7 +52,7 @@ const DISCLAIMERS = Object.keys(
  */
 export function evaluateGoodFaithEstimateContents(
   estimate: GoodFaithEstimateInput,
-): GoodFaithEstimateContents {
+): GoodFaithEstimateContentsDecision {
   const g = validate(GoodFaithEstimate, estimate, 'good faith estimate');
   const reasons: Reason<IntakeReasonCode>[] = [];
   const missing = (field: string) =>

@@ -50,18 +50,26 @@ export type GoodFaithEstimateSession = z.infer<typeof GoodFaithEstimateSession>;
  *
  * @example
  * ```ts
- * GoodFaithEstimateCoverageOptions.parse({}); //=> { maxCoverageMonths: 12 }
+ * EvaluateGoodFaithEstimateCoverageOptions.parse({}); //=> { maxCoverageMonths: 12 }
  * ```
  */
-export const GoodFaithEstimateCoverageOptions = z.strictObject({
+export const EvaluateGoodFaithEstimateCoverageOptions = z.strictObject({
   maxCoverageMonths: z.number().int().min(1).max(24).default(DEFAULT_GFE_MAX_COVERAGE_MONTHS),
   calendar: BusinessCalendarOptions.optional(),
 });
-export type GoodFaithEstimateCoverageOptions = z.input<typeof GoodFaithEstimateCoverageOptions>;
+export type EvaluateGoodFaithEstimateCoverageOptions = z.input<
+  typeof EvaluateGoodFaithEstimateCoverageOptions
+>;
 
 /**
  * Whether an estimate still covers a session: `covered`, or `reissue` (outside its period, the plan
  * changed, or more sessions than its upper range) with the date a new one is due.
+ *
+ * @example
+ * ```ts
+ * const d: GoodFaithEstimateCoverageDecision = evaluateGoodFaithEstimateCoverage(estimate, { serviceDate: '2026-05-04' });
+ * d.outcome; //=> 'covered'
+ * ```
  */
 export type GoodFaithEstimateCoverageDecision = Decision<
   'covered',
@@ -91,11 +99,11 @@ export type GoodFaithEstimateCoverageDecision = Decision<
 export function evaluateGoodFaithEstimateCoverage(
   estimate: GoodFaithEstimateInput,
   session: GoodFaithEstimateSession,
-  options: GoodFaithEstimateCoverageOptions = {},
+  options: EvaluateGoodFaithEstimateCoverageOptions = {},
 ): GoodFaithEstimateCoverageDecision {
   const g = validate(GoodFaithEstimate, estimate, 'good faith estimate');
   const s = validate(GoodFaithEstimateSession, session, 'session');
-  const o = validate(GoodFaithEstimateCoverageOptions, options, 'coverage options');
+  const o = validate(EvaluateGoodFaithEstimateCoverageOptions, options, 'coverage options');
   const calendar = businessCalendar(o.calendar ?? {});
   const from = g.serviceRange?.from ?? g.serviceDate;
   const to = g.serviceRange?.to ?? g.serviceDate;

@@ -45,7 +45,8 @@ export const GFE_DISPUTE_WINDOW_DAYS = 120;
  * @example
  * ```ts
  * GoodFaithEstimateDisputeFacts.parse({ expected: [{ providerRef: 'dr-a', cents: 100_000 }],
- *   billed: [{ providerRef: 'dr-a', cents: 150_000 }], billReceivedOn: '2026-05-01', asOf: '2026-05-10' });
+ *   billed: [{ providerRef: 'dr-a', cents: 150_000 }], billReceivedOn: '2026-05-01' }).billReceivedOn;
+ * //=> '2026-05-01'
  * ```
  */
 export const GoodFaithEstimateDisputeFacts = z.strictObject({
@@ -55,12 +56,29 @@ export const GoodFaithEstimateDisputeFacts = z.strictObject({
   billed: z.array(z.strictObject({ providerRef: z.string().min(1).max(64), cents: NonNegativeCents })).min(1),
   /** The date the client received the initial bill (the bill date when receipt is not known). */
   billReceivedOn: LocalDate,
-  /** The client's local date today. */
-  asOf: LocalDate,
 });
 export type GoodFaithEstimateDisputeFacts = z.input<typeof GoodFaithEstimateDisputeFacts>;
 
-/** Whether a bill lets the client dispute it: `eligible`, `not_eligible`, or `undecided` (a person must review). */
+/**
+ * Options for {@link evaluateGoodFaithEstimateDispute}: `asOf`, the client's local date today.
+ *
+ * @example
+ * ```ts
+ * EvaluateGoodFaithEstimateDisputeOptions.parse({ asOf: '2026-06-01' }); //=> { asOf: '2026-06-01' }
+ * ```
+ */
+export const EvaluateGoodFaithEstimateDisputeOptions = z.strictObject({ asOf: LocalDate });
+export type EvaluateGoodFaithEstimateDisputeOptions = z.input<typeof EvaluateGoodFaithEstimateDisputeOptions>;
+
+/**
+ * Whether a bill lets the client dispute it: `eligible`, `not_eligible`, or `undecided` (a person must review).
+ *
+ * @example
+ * ```ts
+ * const d: GoodFaithEstimateDisputeDecision = evaluateGoodFaithEstimateDispute(facts, { asOf: '2026-06-01' });
+ * d.windowClosesOn; //=> '2026-08-29'
+ * ```
+ */
 export type GoodFaithEstimateDisputeDecision = Decision<
   'eligible',
   'not_eligible' | 'undecided',
@@ -73,11 +91,11 @@ export type GoodFaithEstimateDisputeDecision = Decision<
  *
  * @example
  * ```ts
- * expectedChargesByProvider(gfe); //=> [{ providerRef: 'dr-a', cents: 520_000 }]
+ * getExpectedChargesByProvider(gfe); //=> [{ providerRef: 'dr-a', cents: 520_000 }]
  * ```
  * @throws {@link ValidationError} when `estimate` is not a valid Good Faith Estimate.
  */
-export function expectedChargesByProvider(
+export function getExpectedChargesByProvider(
   estimate: GoodFaithEstimate,
 ): { providerRef: string; cents: number }[] {
   const totals = new Map<string, number>();
@@ -102,20 +120,22 @@ function totals(lines: readonly { providerRef: string; cents: number }[]): Map<s
  * Decides whether a client may dispute a bill against their Good Faith Estimate: billed at least $400
  * more than estimated for any one provider, within 120 calendar days of receiving the bill.
  *
- * @throws {@link ValidationError} when the facts are invalid.
+ * @throws {@link ValidationError} when the facts or the options are invalid.
  * @remarks 45 CFR 149.620 [sources: cfr-45-149.620, nsa-gfe-model]. A provider billed but not on the
  * estimate is `undecided`: a person must review it rather than the library guessing.
  * @example
  * ```ts
  * evaluateGoodFaithEstimateDispute({ expected: [{ providerRef: 'dr-a', cents: 200_000 }],
- *   billed: [{ providerRef: 'dr-a', cents: 240_000 }], billReceivedOn: '2026-05-01', asOf: '2026-06-01' });
+ *   billed: [{ providerRef: 'dr-a', cents: 240_000 }], billReceivedOn: '2026-05-01' }, { asOf: '2026-06-01' });
  * //=> { outcome: 'eligible', eligibleProviderRefs: ['dr-a'], windowClosesOn: '2026-08-29', … }
  * ```
  */
 export function evaluateGoodFaithEstimateDispute(
   facts: GoodFaithEstimateDisputeFacts,
+  options: EvaluateGoodFaithEstimateDisputeOptions,
 ): GoodFaithEstimateDisputeDecision {
   const f = validate(GoodFaithEstimateDisputeFacts, facts, 'dispute facts');
+  const { asOf } = validate(EvaluateGoodFaithEstimateDisputeOptions, options, 'dispute options');
   const windowClosesOn = addDays(f.billReceivedOn, GFE_DISPUTE_WINDOW_DAYS);
   const expected = totals(f.expected);
   const billed = totals(f.billed);
@@ -170,13 +190,13 @@ export function evaluateGoodFaithEstimateDispute(
       );
     }
   }
-  const open = f.asOf <= windowClosesOn;
+  const open = asOf <= windowClosesOn;
   if (!open) {
     reasons.push(
       reason('intake.gfe_dispute.window_closed', 'error', 'More than 120 days have passed since the bill.', {
         billReceivedOn: f.billReceivedOn,
         windowClosesOn,
-        asOf: f.asOf,
+        asOf,
       }),
     );
   }

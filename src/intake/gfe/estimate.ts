@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ClientId, idSchema, LocalDate, NonNegativeCents, UsState } from '../../core/index.js';
+import type { IntakeValidationCode } from '../reason-codes.js';
 
 /**
  * A provider or facility represented on a Good Faith Estimate, referred to by `ref` from its items.
@@ -71,7 +72,7 @@ export type GoodFaithEstimateDisclaimers = z.infer<typeof GoodFaithEstimateDiscl
 const DateRange = z.strictObject({ from: LocalDate, to: LocalDate }).refine((r) => r.to >= r.from, {
   message: 'must not end before it starts',
   path: ['to'],
-  params: { code: 'intake.gfe.range_out_of_order' },
+  params: { code: 'intake.gfe.range_out_of_order' satisfies IntakeValidationCode },
 });
 
 /**
@@ -111,11 +112,20 @@ export const GoodFaithEstimate = z.strictObject({
     .refine((s) => s.expected <= s.upTo, {
       message: 'must not be above upTo',
       path: ['expected'],
-      params: { code: 'intake.gfe.session_range_out_of_order' },
+      params: { code: 'intake.gfe.session_range_out_of_order' satisfies IntakeValidationCode },
     })
     .optional(),
   /** The plan of care the estimate was built on (any label that changes when the plan changes). */
   planVersion: z.string().min(1).max(128).optional(),
 });
 export type GoodFaithEstimate = z.infer<typeof GoodFaithEstimate>;
+/**
+ * What callers pass for a {@link GoodFaithEstimate}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const estimate: GoodFaithEstimateInput = { id: 'gfe-1', clientId: 'c-1',
+ *   items: [{ providerRef: 'dr-lee', expectedChargeCents: 15_000 }] };
+ * ```
+ */
 export type GoodFaithEstimateInput = z.input<typeof GoodFaithEstimate>;

@@ -36,8 +36,16 @@ export const GoodFaithEstimateRequirementFacts = z.strictObject({
 });
 export type GoodFaithEstimateRequirementFacts = z.input<typeof GoodFaithEstimateRequirementFacts>;
 
-/** Whether a Good Faith Estimate is owed: `required`, `not_required`, or `undecided` (coverage unknown). */
-export type GoodFaithEstimateRequirement = Decision<
+/**
+ * Whether a Good Faith Estimate is owed: `required`, `not_required`, or `undecided` (coverage unknown).
+ *
+ * @example
+ * ```ts
+ * const d: GoodFaithEstimateRequirementDecision = evaluateGoodFaithEstimateRequirement({ coverage: 'uninsured' });
+ * d.outcome; //=> 'required'
+ * ```
+ */
+export type GoodFaithEstimateRequirementDecision = Decision<
   'required' | 'not_required',
   'undecided',
   IntakeReasonCode
@@ -63,7 +71,7 @@ export type GoodFaithEstimateRequirement = Decision<
  */
 export function evaluateGoodFaithEstimateRequirement(
   facts: GoodFaithEstimateRequirementFacts,
-): GoodFaithEstimateRequirement {
+): GoodFaithEstimateRequirementDecision {
   const f = validate(GoodFaithEstimateRequirementFacts, facts, 'good faith estimate facts');
   const used = { coverage: f.coverage ?? null, requested: f.requested };
   switch (f.coverage) {

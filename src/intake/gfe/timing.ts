@@ -19,7 +19,7 @@ import {
   validate,
   validateBatch,
 } from '../../core/index.js';
-import type { IntakeReasonCode } from '../reason-codes.js';
+import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 
 /**
  * What starts a Good Faith Estimate's clock: a service scheduled on a date for a later date, a request,
@@ -37,7 +37,7 @@ export const GoodFaithEstimateTrigger = z.discriminatedUnion('kind', [
     .refine((t) => t.serviceDate >= t.scheduledOn, {
       message: 'must not be before scheduledOn',
       path: ['serviceDate'],
-      params: { code: 'intake.gfe.trigger_out_of_order' },
+      params: { code: 'intake.gfe.trigger_out_of_order' satisfies IntakeValidationCode },
     }),
   z.strictObject({ kind: z.literal('requested'), requestedOn: LocalDate }),
   z
@@ -45,12 +45,19 @@ export const GoodFaithEstimateTrigger = z.discriminatedUnion('kind', [
     .refine((t) => t.serviceDate >= t.changedOn, {
       message: 'must not be before changedOn',
       path: ['serviceDate'],
-      params: { code: 'intake.gfe.trigger_out_of_order' },
+      params: { code: 'intake.gfe.trigger_out_of_order' satisfies IntakeValidationCode },
     }),
 ]);
 export type GoodFaithEstimateTrigger = z.infer<typeof GoodFaithEstimateTrigger>;
 
-/** Which timing rule of 45 CFR 149.610(b)(1)(vi)–(vii) set a due date. */
+/**
+ * Which timing rule of 45 CFR 149.610(b)(1)(vi)–(vii) set a due date.
+ *
+ * @example
+ * ```ts
+ * const rule: GoodFaithEstimateTimingRule = 'three_business_days_after_request';
+ * ```
+ */
 export type GoodFaithEstimateTimingRule =
   | 'one_business_day_after_scheduling'
   | 'three_business_days_after_scheduling'
@@ -58,7 +65,15 @@ export type GoodFaithEstimateTimingRule =
   | 'one_business_day_before_service'
   | 'short_notice_by_service_date';
 
-/** A Good Faith Estimate's due date, the rule behind it, and the reason. */
+/**
+ * A Good Faith Estimate's due date, the rule behind it, and the reason.
+ *
+ * @example
+ * ```ts
+ * const due: GoodFaithEstimateDue = getGoodFaithEstimateDueDate({ kind: 'requested', requestedOn: '2026-03-02' });
+ * due.dueOn; //=> '2026-03-05'
+ * ```
+ */
 export interface GoodFaithEstimateDue {
   readonly dueOn: LocalDate;
   readonly rule: GoodFaithEstimateTimingRule;
@@ -194,29 +209,40 @@ export function dueOf(trigger: GoodFaithEstimateTrigger, calendar: BusinessCalen
 }
 
 /**
+ * Options for {@link getGoodFaithEstimateDueDate}: the practice's business calendar (its weekend and
+ * holidays).
+ *
+ * @example
+ * ```ts
+ * const options: GetGoodFaithEstimateDueDateOptions = { holidays: usFederalHolidays(2026, 2027) };
+ * ```
+ */
+export type GetGoodFaithEstimateDueDateOptions = BusinessCalendarOptions;
+
+/**
  * The date a Good Faith Estimate is due: 1 business day after scheduling when the service is at least
  * 3 business days out, 3 business days after when at least 10 out, 3 business days after a request, and
  * 1 business day before the service when its scope changes.
  *
  * @param trigger - what started the clock
- * @param calendar - the practice's business days (pass its holidays, e.g. {@link usFederalHolidays})
+ * @param options - the practice's business days (pass its holidays, e.g. {@link usFederalHolidays})
  * @throws {@link ValidationError} when the trigger or calendar is invalid (a service before its scheduling).
  * @remarks 45 CFR 149.610(b)(1)(vi)–(vii) [sources: cfr-45-149.610]. Business days are the practice's
  * (its weekend and holidays). Under 3 business days no deadline is stated (unconfirmed): the due date is
  * the service date and a warning says so; it is the only due date that may not be a business day.
  * @example
  * ```ts
- * goodFaithEstimateDueDate({ kind: 'scheduled', scheduledOn: '2026-12-23', serviceDate: '2027-01-11' },
+ * getGoodFaithEstimateDueDate({ kind: 'scheduled', scheduledOn: '2026-12-23', serviceDate: '2027-01-11' },
  *   { holidays: usFederalHolidays(2026, 2027) });
  * //=> { dueOn: '2026-12-29', rule: 'three_business_days_after_scheduling', leadBusinessDays: 11, … }
  * ```
  */
-export function goodFaithEstimateDueDate(
+export function getGoodFaithEstimateDueDate(
   trigger: GoodFaithEstimateTrigger,
-  calendar: BusinessCalendarOptions = {},
+  options: GetGoodFaithEstimateDueDateOptions = {},
 ): GoodFaithEstimateDue {
   const t = validate(GoodFaithEstimateTrigger, trigger, 'good faith estimate trigger');
-  return dueOf(t, businessCalendar(calendar));
+  return dueOf(t, businessCalendar(options));
 }
 
 /**
@@ -236,31 +262,63 @@ export const GoodFaithEstimateObligation = z.strictObject({
 });
 export type GoodFaithEstimateObligation = z.infer<typeof GoodFaithEstimateObligation>;
 
-/**
- * Options for the timeliness functions: `asOf`, the practice's zone and business calendar.
- *
- * @example
- * ```ts
- * GoodFaithEstimateTimingOptions.parse({ asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York',
- *   calendar: { holidays: usFederalHolidays(2026) } });
- * ```
- */
-export const GoodFaithEstimateTimingOptions = z.strictObject({
+const TimelinessOptions = z.strictObject({
   asOf: Instant,
   practiceZone: IanaZone,
   calendar: BusinessCalendarOptions.optional(),
 });
-export type GoodFaithEstimateTimingOptions = z.input<typeof GoodFaithEstimateTimingOptions>;
 
-/** Where an owed estimate stands: delivered on time or late, or not delivered (pending or overdue). */
+/**
+ * Options for {@link evaluateGoodFaithEstimateTimeliness}: `asOf`, the practice's zone and business
+ * calendar.
+ *
+ * @example
+ * ```ts
+ * EvaluateGoodFaithEstimateTimelinessOptions.parse({ asOf: '2026-03-04T09:00:00-05:00',
+ *   practiceZone: 'America/New_York', calendar: { holidays: usFederalHolidays(2026) } });
+ * //=> { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York', calendar: { holidays: [...] } }
+ * ```
+ */
+export const EvaluateGoodFaithEstimateTimelinessOptions = TimelinessOptions;
+export type EvaluateGoodFaithEstimateTimelinessOptions = z.input<typeof TimelinessOptions>;
+
+/**
+ * Options for {@link listGoodFaithEstimatesDue}: `asOf`, the practice's zone and business calendar.
+ *
+ * @example
+ * ```ts
+ * ListGoodFaithEstimatesDueOptions.parse({ asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York' });
+ * //=> { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York' }
+ * ```
+ */
+export const ListGoodFaithEstimatesDueOptions = TimelinessOptions;
+export type ListGoodFaithEstimatesDueOptions = z.input<typeof TimelinessOptions>;
+
+/**
+ * Where an owed estimate stands: delivered on time or late, or not delivered (pending or overdue).
+ *
+ * @example
+ * ```ts
+ * const outcome: GoodFaithEstimateTimelinessOutcome = 'overdue';
+ * ```
+ */
 export type GoodFaithEstimateTimelinessOutcome =
   | 'delivered_on_time'
   | 'delivered_late'
   | 'pending'
   | 'overdue';
 
-/** The timeliness of one owed estimate. */
-export interface GoodFaithEstimateTimeliness {
+/**
+ * The timeliness of one owed estimate.
+ *
+ * @example
+ * ```ts
+ * const d: GoodFaithEstimateTimelinessDecision = evaluateGoodFaithEstimateTimeliness(obligation,
+ *   { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York' });
+ * d.outcome; //=> 'pending'
+ * ```
+ */
+export interface GoodFaithEstimateTimelinessDecision {
   readonly id: string;
   readonly clientId: string;
   readonly outcome: GoodFaithEstimateTimelinessOutcome;
@@ -273,7 +331,7 @@ function timelinessOf(
   o: GoodFaithEstimateObligation,
   calendar: BusinessCalendar,
   today: LocalDate,
-): GoodFaithEstimateTimeliness {
+): GoodFaithEstimateTimelinessDecision {
   const due = dueOf(o.trigger, calendar);
   const base = { id: o.id, clientId: o.clientId, dueOn: due.dueOn, rule: due.rule };
   const facts = { dueOn: due.dueOn, deliveredOn: o.deliveredOn ?? null, today };
@@ -310,16 +368,23 @@ function timelinessOf(
  */
 export function evaluateGoodFaithEstimateTimeliness(
   obligation: z.input<typeof GoodFaithEstimateObligation>,
-  options: GoodFaithEstimateTimingOptions,
-): GoodFaithEstimateTimeliness {
+  options: EvaluateGoodFaithEstimateTimelinessOptions,
+): GoodFaithEstimateTimelinessDecision {
   const ob = validate(GoodFaithEstimateObligation, obligation, 'good faith estimate obligation');
-  const o = validate(GoodFaithEstimateTimingOptions, options, 'good faith estimate options');
+  const o = validate(EvaluateGoodFaithEstimateTimelinessOptions, options, 'good faith estimate options');
   return timelinessOf(ob, businessCalendar(o.calendar ?? {}), localDateOf(o.asOf, o.practiceZone));
 }
 
-/** Owed estimates not yet delivered, most urgent first, and the records that failed validation. */
+/**
+ * Owed estimates not yet delivered, most urgent first, and the records that failed validation.
+ *
+ * @example
+ * ```ts
+ * const r: GoodFaithEstimatesDue = listGoodFaithEstimatesDue(obligations, { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York' });
+ * ```
+ */
 export interface GoodFaithEstimatesDue {
-  readonly due: readonly GoodFaithEstimateTimeliness[];
+  readonly due: readonly GoodFaithEstimateTimelinessDecision[];
   readonly invalid: readonly InvalidRecord[];
 }
 
@@ -336,9 +401,9 @@ export interface GoodFaithEstimatesDue {
  */
 export function listGoodFaithEstimatesDue(
   obligations: Iterable<unknown>,
-  options: GoodFaithEstimateTimingOptions,
+  options: ListGoodFaithEstimatesDueOptions,
 ): GoodFaithEstimatesDue {
-  const o = validate(GoodFaithEstimateTimingOptions, options, 'good faith estimate options');
+  const o = validate(ListGoodFaithEstimatesDueOptions, options, 'good faith estimate options');
   const calendar = businessCalendar(o.calendar ?? {});
   const today = localDateOf(o.asOf, o.practiceZone);
   const { valid, invalid } = validateBatch(GoodFaithEstimateObligation, obligations);

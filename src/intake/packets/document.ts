@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ClientId, DocumentId, Instant, idSchema, LocalDate, toEpochMs } from '../../core/index.js';
+import type { IntakeValidationCode } from '../reason-codes.js';
 
 /**
  * The standard documents of an intake packet, plus the practice's own as `custom:<name>`.
@@ -50,7 +51,7 @@ export const IntakeDocumentType = z
   .string()
   .refine((s) => STANDARD.has(s) || CUSTOM_RE.test(s), {
     message: 'must be a standard intake document type or custom:<snake_case_name>',
-    params: { code: 'intake.document.unknown_type' },
+    params: { code: 'intake.document.unknown_type' satisfies IntakeValidationCode },
   })
   .meta({
     description: "A standard intake document type, or the practice's own as custom:<snake_case_name>.",
@@ -149,7 +150,7 @@ export const IntakeDocumentRecord = z
           code: 'custom',
           message: `must not be before ${before}`,
           path: [after],
-          params: { code: 'intake.document.dates_out_of_order' },
+          params: { code: 'intake.document.dates_out_of_order' satisfies IntakeValidationCode },
         });
       }
     }
@@ -159,7 +160,7 @@ export const IntakeDocumentRecord = z
         code: 'custom',
         message: 'is required for this status',
         path: [needed],
-        params: { code: 'intake.document.missing_date' },
+        params: { code: 'intake.document.missing_date' satisfies IntakeValidationCode },
       });
     }
   });

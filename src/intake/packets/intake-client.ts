@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ClientId, IanaZone, Instant, LocalDate, toEpochMs } from '../../core/index.js';
+import type { IntakeValidationCode } from '../reason-codes.js';
 import { IntakeDocumentRecord, IntakeSignerId } from './document.js';
 
 /**
@@ -89,7 +90,7 @@ export const IntakeClient = z
         code: 'custom',
         message: 'must list both adults of a couple',
         path: ['signers'],
-        params: { code: 'intake.client.couple_needs_two_signers' },
+        params: { code: 'intake.client.couple_needs_two_signers' satisfies IntakeValidationCode },
       });
     }
     if (client.signers !== undefined && new Set(client.signers).size !== client.signers.length) {
@@ -97,11 +98,19 @@ export const IntakeClient = z
         code: 'custom',
         message: 'must not repeat a signer',
         path: ['signers'],
-        params: { code: 'intake.client.duplicate_signer' },
+        params: { code: 'intake.client.duplicate_signer' satisfies IntakeValidationCode },
       });
     }
   });
 export type IntakeClient = z.infer<typeof IntakeClient>;
+/**
+ * What callers pass for an {@link IntakeClient}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const client: IntakeClientInput = { id: 'c-1', zone: 'America/New_York', billing: 'self_pay' };
+ * ```
+ */
 export type IntakeClientInput = z.input<typeof IntakeClient>;
 
 /**
@@ -128,7 +137,7 @@ export const IntakeClientFile = z
           code: 'custom',
           message: 'must belong to this client',
           path: ['documents', i, 'clientId'],
-          params: { code: 'intake.file.document_of_another_client' },
+          params: { code: 'intake.file.document_of_another_client' satisfies IntakeValidationCode },
         });
       }
     });
@@ -139,10 +148,18 @@ export const IntakeClientFile = z
           code: 'custom',
           message: 'must be in time order',
           path: ['remindersSentAt', i],
-          params: { code: 'intake.file.reminders_out_of_order' },
+          params: { code: 'intake.file.reminders_out_of_order' satisfies IntakeValidationCode },
         });
       }
     }
   });
 export type IntakeClientFile = z.infer<typeof IntakeClientFile>;
+/**
+ * What callers pass for an {@link IntakeClientFile}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const file: IntakeClientFileInput = { client: { id: 'c-1', zone: 'America/New_York' }, documents: [] };
+ * ```
+ */
 export type IntakeClientFileInput = z.input<typeof IntakeClientFile>;

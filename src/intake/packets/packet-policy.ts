@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { IntakeValidationCode } from '../reason-codes.js';
 import { IntakeDocumentType } from './document.js';
 
 /**
@@ -224,7 +225,7 @@ export const IntakePacketPolicy = z
           code: 'custom',
           message: 'is defined more than once',
           path: ['documents', i, 'type'],
-          params: { code: 'intake.packet.duplicate_document' },
+          params: { code: 'intake.packet.duplicate_document' satisfies IntakeValidationCode },
         });
       }
       seen.add(d.type);
@@ -235,12 +236,20 @@ export const IntakePacketPolicy = z
           code: 'custom',
           message: 'refers to a document the packet does not define',
           path: ['rules', i, 'document'],
-          params: { code: 'intake.packet.rule_references_missing_document' },
+          params: { code: 'intake.packet.rule_references_missing_document' satisfies IntakeValidationCode },
         });
       }
     });
   });
 export type IntakePacketPolicy = z.infer<typeof IntakePacketPolicy>;
+/**
+ * What callers pass for an {@link IntakePacketPolicy}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const policy: IntakePacketPolicyInput = { completeHoursBeforeSession: 48 };
+ * ```
+ */
 export type IntakePacketPolicyInput = z.input<typeof IntakePacketPolicy>;
 
 /**

@@ -16,10 +16,25 @@ import {
   type IntakeSoftAction,
 } from './packet-policy.js';
 
-/** A fact the packet rules needed but the client record does not have. */
+/**
+ * A fact the packet rules needed but the client record does not have.
+ *
+ * @example
+ * ```ts
+ * const fact: IntakeMissingFact = 'birth_date';
+ * ```
+ */
 export type IntakeMissingFact = 'birth_date' | 'billing' | 'modality';
 
-/** One document a client needs, for one signer when the document is signed per adult. */
+/**
+ * One document a client needs, for one signer when the document is signed per adult.
+ *
+ * @example
+ * ```ts
+ * const r: IntakeRequirement = listRequiredIntakeDocuments(client, DEFAULT_INTAKE_PACKET_POLICY, { asOf: '2026-04-01' }).required[0];
+ * r.type; //=> 'informed_consent'
+ * ```
+ */
 export interface IntakeRequirement {
   readonly type: IntakeDocumentType;
   /** The signer this copy is for, or null for a single copy. */
@@ -28,7 +43,15 @@ export interface IntakeRequirement {
   readonly softAction: IntakeSoftAction;
 }
 
-/** The documents a client needs, and the ones that depend on facts nobody has recorded yet. */
+/**
+ * The documents a client needs, and the ones that depend on facts nobody has recorded yet.
+ *
+ * @example
+ * ```ts
+ * const list: IntakeRequirementList = listRequiredIntakeDocuments(client, DEFAULT_INTAKE_PACKET_POLICY, { asOf: '2026-04-01' });
+ * list.undecided; //=> []
+ * ```
+ */
 export interface IntakeRequirementList {
   readonly required: readonly IntakeRequirement[];
   /** Documents that may be required, with the fact each waits on, in policy order. */
@@ -187,15 +210,15 @@ export function sharedRequirementsFor(
 }
 
 /**
- * Options for {@link listRequiredIntakeDocuments}: the date the documents are needed for.
+ * Options for {@link listRequiredIntakeDocuments}: `asOf`, the date the documents are needed for.
  *
  * @example
  * ```ts
- * IntakeRequirementOptions.parse({ on: '2026-04-01' });
+ * ListRequiredIntakeDocumentsOptions.parse({ asOf: '2026-04-01' }); //=> { asOf: '2026-04-01' }
  * ```
  */
-export const IntakeRequirementOptions = z.strictObject({ on: LocalDate });
-export type IntakeRequirementOptions = z.infer<typeof IntakeRequirementOptions>;
+export const ListRequiredIntakeDocumentsOptions = z.strictObject({ asOf: LocalDate });
+export type ListRequiredIntakeDocumentsOptions = z.infer<typeof ListRequiredIntakeDocumentsOptions>;
 
 /**
  * Lists the documents a client needs on a date (usually the first session's), one per signer for
@@ -208,7 +231,7 @@ export type IntakeRequirementOptions = z.infer<typeof IntakeRequirementOptions>;
  * listRequiredIntakeDocuments(
  *   { id: 'c-1', zone: 'America/Denver', serviceType: 'couple', signers: ['p-1', 'p-2'], billing: 'self_pay',
  *     modality: 'in_person', birthDate: '1985-05-05' },
- *   DEFAULT_INTAKE_PACKET_POLICY, { on: '2026-04-01' });
+ *   DEFAULT_INTAKE_PACKET_POLICY, { asOf: '2026-04-01' });
  * //=> { required: [{ type: 'informed_consent', signerId: 'p-1', … }, { type: 'informed_consent', signerId: 'p-2', … }, …],
  * //     undecided: [] }
  * ```
@@ -216,12 +239,12 @@ export type IntakeRequirementOptions = z.infer<typeof IntakeRequirementOptions>;
 export function listRequiredIntakeDocuments(
   client: IntakeClientInput,
   policy: IntakePacketPolicyInput,
-  options: IntakeRequirementOptions,
+  options: ListRequiredIntakeDocumentsOptions,
 ): IntakeRequirementList {
   const c = validate(IntakeClient, client, 'intake client');
   const p = validate(IntakePacketPolicy, policy, 'intake packet policy');
-  const o = validate(IntakeRequirementOptions, options, 'requirement options');
-  return requirementsFor(c, p, o.on);
+  const o = validate(ListRequiredIntakeDocumentsOptions, options, 'requirement options');
+  return requirementsFor(c, p, o.asOf);
 }
 
 const RANK: Record<IntakeDocumentStatus, number> = {

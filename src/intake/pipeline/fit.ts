@@ -12,7 +12,7 @@ import {
   validate,
 } from '../../core/index.js';
 import { IntakeModality, IntakeServiceType } from '../packets/intake-client.js';
-import type { IntakeReasonCode } from '../reason-codes.js';
+import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 
 /**
  * One clinician in the roster summary: what they take on, administratively.
@@ -40,7 +40,7 @@ export const IntakeRosterClinician = z
   .refine((c) => c.minAge <= c.maxAge, {
     message: 'must not be above maxAge',
     path: ['minAge'],
-    params: { code: 'intake.fit.age_range_out_of_order' },
+    params: { code: 'intake.fit.age_range_out_of_order' satisfies IntakeValidationCode },
   });
 export type IntakeRosterClinician = z.infer<typeof IntakeRosterClinician>;
 
@@ -103,6 +103,12 @@ export type IntakeInquiry = z.input<typeof IntakeInquiry>;
  * Whether the practice fits an inquiry: `fits` (with the clinicians who could take it), `does_not_fit`
  * (with referral reasons), `needs_clinician` (a question only a clinician can answer) or `undecided`
  * (a fact is missing).
+ *
+ * @example
+ * ```ts
+ * const d: IntakeFitDecision = evaluateIntakeFit(inquiry, roster);
+ * d.outcome; //=> 'fits'
+ * ```
  */
 export type IntakeFitDecision = Decision<
   'fits',

@@ -11,7 +11,7 @@ import {
   toEpochMs,
   validate,
 } from '../../core/index.js';
-import type { IntakeReasonCode } from '../reason-codes.js';
+import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 
 /**
  * The stages of a new client's way in. `declined` (the client or practice did not go ahead),
@@ -48,11 +48,11 @@ const EXITS = ['declined', 'referred_out', 'no_response'] as const;
  *
  * @example
  * ```ts
- * INTAKE_PIPELINE_TRANSITIONS.first_session_booked;
+ * INTAKE_TRANSITIONS.first_session_booked;
  * //=> ['first_session_attended', 'ready', 'declined', 'referred_out', 'no_response']
  * ```
  */
-export const INTAKE_PIPELINE_TRANSITIONS: Readonly<Record<IntakeStage, readonly IntakeStage[]>> = {
+export const INTAKE_TRANSITIONS: Readonly<Record<IntakeStage, readonly IntakeStage[]>> = {
   inquiry: ['screening', ...EXITS],
   screening: ['paperwork', ...EXITS],
   paperwork: ['ready', ...EXITS],
@@ -75,14 +75,12 @@ export const INTAKE_PIPELINE_TRANSITIONS: Readonly<Record<IntakeStage, readonly 
  * @throws {@link ValidationError} when `stage` is not an intake stage.
  */
 export function isTerminalIntakeStage(stage: IntakeStage): boolean {
-  const known = typeof stage === 'string' && Object.hasOwn(INTAKE_PIPELINE_TRANSITIONS, stage);
-  return (
-    INTAKE_PIPELINE_TRANSITIONS[known ? stage : validate(IntakeStage, stage, 'intake stage')].length === 0
-  );
+  const known = typeof stage === 'string' && Object.hasOwn(INTAKE_TRANSITIONS, stage);
+  return INTAKE_TRANSITIONS[known ? stage : validate(IntakeStage, stage, 'intake stage')].length === 0;
 }
 
 function allowed(from: IntakeStage, to: IntakeStage): boolean {
-  return INTAKE_PIPELINE_TRANSITIONS[from].includes(to);
+  return INTAKE_TRANSITIONS[from].includes(to);
 }
 
 /**
@@ -133,7 +131,7 @@ export const IntakeCase = z
         code: 'custom',
         message: 'must start at inquiry',
         path: ['history', 0, 'stage'],
-        params: { code: 'intake.pipeline.history_must_start_with_inquiry' },
+        params: { code: 'intake.pipeline.history_must_start_with_inquiry' satisfies IntakeValidationCode },
       });
     }
     for (let i = 1; i < c.history.length; i += 1) {
@@ -144,7 +142,7 @@ export const IntakeCase = z
           code: 'custom',
           message: 'must not be before the previous entry',
           path: ['history', i, 'at'],
-          params: { code: 'intake.pipeline.history_out_of_order' },
+          params: { code: 'intake.pipeline.history_out_of_order' satisfies IntakeValidationCode },
         });
       }
       if (!allowed(prev.stage, cur.stage)) {
@@ -152,7 +150,7 @@ export const IntakeCase = z
           code: 'custom',
           message: 'is not a move the transition table allows',
           path: ['history', i, 'stage'],
-          params: { code: 'intake.pipeline.history_illegal_move' },
+          params: { code: 'intake.pipeline.history_illegal_move' satisfies IntakeValidationCode },
         });
       }
     }
@@ -164,31 +162,23 @@ export type IntakeCase = z.infer<typeof IntakeCase>;
  *
  * @example
  * ```ts
- * currentIntakeStage(IntakeCase.parse({ id: 'k-1', history: [{ stage: 'inquiry', at: '2026-03-02T09:00:00-05:00' }] }));
+ * getCurrentIntakeStage(IntakeCase.parse({ id: 'k-1', history: [{ stage: 'inquiry', at: '2026-03-02T09:00:00-05:00' }] }));
  * //=> 'inquiry'
  * ```
  * @throws {@link ValidationError} when `intakeCase` is not a valid case.
  */
-export function currentIntakeStage(intakeCase: IntakeCase): IntakeStage {
+export function getCurrentIntakeStage(intakeCase: IntakeCase): IntakeStage {
   return stageOf(validate(IntakeCase, intakeCase, 'intake case'));
 }
 
-/** {@link currentIntakeStage} of a validated case (internal). */
+/** {@link getCurrentIntakeStage} of a validated case (internal). */
 export function stageOf(intakeCase: IntakeCase): IntakeStage {
   return (intakeCase.history[intakeCase.history.length - 1] as IntakeStageEntry).stage;
 }
 
-/** Whether a move is allowed by the table: `allowed`, or `rejected` with reasons. */
-export type IntakeTransitionDecision = Decision<
-  'allowed',
-  'rejected',
-  IntakeReasonCode,
-  { readonly from: IntakeStage; readonly to: IntakeStage }
->;
-
 function transitionReasons(from: IntakeStage, to: IntakeStage): Reason<IntakeReasonCode>[] {
   if (allowed(from, to)) return [];
-  const facts = { from, to, allowedNext: [...INTAKE_PIPELINE_TRANSITIONS[from]] };
+  const facts = { from, to, allowedNext: [...INTAKE_TRANSITIONS[from]] };
   if (isTerminalIntakeStage(from)) {
     return [
       reason(
@@ -210,57 +200,82 @@ function transitionReasons(from: IntakeStage, to: IntakeStage): Reason<IntakeRea
 }
 
 /**
- * Checks one move against {@link INTAKE_PIPELINE_TRANSITIONS}.
+ * Whether {@link INTAKE_TRANSITIONS} allows a case in `from` to move to `to`.
  *
  * @throws {@link ValidationError} when a stage is unknown.
  * @example
  * ```ts
- * evaluateIntakeTransition('inquiry', 'ready');
- * //=> { outcome: 'rejected', from: 'inquiry', to: 'ready',
- * //     reasons: [{ code: 'intake.pipeline.illegal_transition', facts: { allowedNext: ['screening', …] }, … }] }
+ * canMoveIntakeCase('inquiry', 'screening'); //=> true
+ * canMoveIntakeCase('inquiry', 'ready'); //=> false
  * ```
  */
-export function evaluateIntakeTransition(from: IntakeStage, to: IntakeStage): IntakeTransitionDecision {
-  const f = validate(IntakeStage, from, 'from stage');
-  const t = validate(IntakeStage, to, 'to stage');
-  const reasons = transitionReasons(f, t);
-  if (isNonEmpty(reasons)) return { outcome: 'rejected', reasons, from: f, to: t };
-  return {
-    outcome: 'allowed',
-    reasons: [
-      reason('intake.pipeline.transition_allowed', 'info', `${f} may move to ${t}.`, { from: f, to: t }),
-    ],
-    from: f,
-    to: t,
-  };
+export function canMoveIntakeCase(from: IntakeStage, to: IntakeStage): boolean {
+  return allowed(validate(IntakeStage, from, 'from stage'), validate(IntakeStage, to, 'to stage'));
 }
 
-/** The result of {@link advanceIntakeCase}: the case after the move, or unchanged with the reasons. */
-export type IntakeCaseMove = Decision<
+/**
+ * A requested move of an intake case: the stage to move to.
+ *
+ * @example
+ * ```ts
+ * IntakeCaseMove.parse({ to: 'screening' }); //=> { to: 'screening' }
+ * ```
+ */
+export const IntakeCaseMove = z.strictObject({ to: IntakeStage });
+export type IntakeCaseMove = z.input<typeof IntakeCaseMove>;
+
+/**
+ * Options for {@link moveIntakeCase}: `asOf` is the moment of the move, recorded in the case's history.
+ *
+ * @example
+ * ```ts
+ * MoveIntakeCaseOptions.parse({ asOf: '2026-03-02T10:00:00-05:00' }); //=> { asOf: '2026-03-02T10:00:00-05:00' }
+ * ```
+ */
+export const MoveIntakeCaseOptions = z.strictObject({ asOf: Instant });
+export type MoveIntakeCaseOptions = z.input<typeof MoveIntakeCaseOptions>;
+
+/**
+ * The result of {@link moveIntakeCase}: `moved` with the case after the move, or `refused` with the case
+ * unchanged and the reasons.
+ *
+ * @example
+ * ```ts
+ * const d: IntakeCaseMoveDecision = moveIntakeCase(caseInInquiry, { to: 'ready' }, { asOf: '2026-03-02T10:00:00-05:00' });
+ * d.outcome; //=> 'refused'
+ * ```
+ */
+export type IntakeCaseMoveDecision = Decision<
   'moved',
-  'rejected',
+  'refused',
   IntakeReasonCode,
   { readonly intakeCase: IntakeCase }
 >;
 
 /**
- * Moves a case to a new stage at `at`, if the table allows it and `at` is not before the last move.
+ * Moves a case to a new stage as of `asOf`, if {@link INTAKE_TRANSITIONS} allows it and `asOf` is not
+ * before the last move; otherwise refuses with every reason (an illegal or final-stage move, a move dated
+ * before the last one).
  *
- * @throws {@link ValidationError} when the case, stage or time is invalid.
+ * @throws {@link ValidationError} when the case, the move or `asOf` is invalid.
  * @example
  * ```ts
- * advanceIntakeCase(caseInInquiry, 'screening', '2026-03-02T10:00:00-05:00');
- * //=> { outcome: 'moved', intakeCase: { history: [{ stage: 'inquiry', … }, { stage: 'screening', … }], … } }
+ * moveIntakeCase(caseInInquiry, { to: 'screening' }, { asOf: '2026-03-02T10:00:00-05:00' });
+ * //=> { outcome: 'moved', intakeCase: { history: [{ stage: 'inquiry', … }, { stage: 'screening', … }], … },
+ * //     reasons: [{ code: 'intake.pipeline.transition_allowed', … }] }
+ * moveIntakeCase(caseInInquiry, { to: 'ready' }, { asOf: '2026-03-02T10:00:00-05:00' });
+ * //=> { outcome: 'refused', intakeCase: caseInInquiry,
+ * //     reasons: [{ code: 'intake.pipeline.illegal_transition', facts: { allowedNext: ['screening', …] }, … }] }
  * ```
  */
-export function advanceIntakeCase(
+export function moveIntakeCase(
   intakeCase: z.input<typeof IntakeCase>,
-  to: IntakeStage,
-  at: Instant,
-): IntakeCaseMove {
+  move: IntakeCaseMove,
+  options: MoveIntakeCaseOptions,
+): IntakeCaseMoveDecision {
   const c = validate(IntakeCase, intakeCase, 'intake case');
-  const t = validate(IntakeStage, to, 'to stage');
-  const when = validate(Instant, at, 'move time');
+  const t = validate(IntakeCaseMove, move, 'intake case move').to;
+  const when = validate(MoveIntakeCaseOptions, options, 'move options').asOf;
   const from = stageOf(c);
   const last = c.history[c.history.length - 1] as IntakeStageEntry;
   const reasons = transitionReasons(from, t);
@@ -279,7 +294,7 @@ export function advanceIntakeCase(
   }
   if (isNonEmpty(reasons))
     return {
-      outcome: 'rejected',
+      outcome: 'refused',
       reasons: reasons as NonEmptyArray<Reason<IntakeReasonCode>>,
       intakeCase: c,
     };
@@ -292,7 +307,15 @@ export function advanceIntakeCase(
   };
 }
 
-/** Time spent in one stage (summed over visits). */
+/**
+ * Time spent in one stage (summed over visits).
+ *
+ * @example
+ * ```ts
+ * const [first]: IntakeStageTime[] = getIntakeStageDurations(intakeCase, { asOf: '2026-03-04T10:00:00-05:00' });
+ * first; //=> { stage: 'inquiry', hours: 24, visits: 1 }
+ * ```
+ */
 export interface IntakeStageTime {
   readonly stage: IntakeStage;
   readonly hours: number;
@@ -300,21 +323,32 @@ export interface IntakeStageTime {
 }
 
 /**
+ * Options for {@link getIntakeStageDurations}: the current stage is counted up to `asOf`.
+ *
+ * @example
+ * ```ts
+ * GetIntakeStageDurationsOptions.parse({ asOf: '2026-03-04T10:00:00-05:00' }); //=> { asOf: '2026-03-04T10:00:00-05:00' }
+ * ```
+ */
+export const GetIntakeStageDurationsOptions = z.strictObject({ asOf: Instant });
+export type GetIntakeStageDurationsOptions = z.input<typeof GetIntakeStageDurationsOptions>;
+
+/**
  * Hours a case spent in each stage it visited, up to `asOf` for the current stage, in pipeline order.
  *
  * @throws {@link ValidationError} when the case or `asOf` is invalid.
  * @example
  * ```ts
- * intakeStageDurations(c, '2026-03-04T10:00:00-05:00');
+ * getIntakeStageDurations(c, { asOf: '2026-03-04T10:00:00-05:00' });
  * //=> [{ stage: 'inquiry', hours: 24, visits: 1 }, { stage: 'screening', hours: 24, visits: 1 }]
  * ```
  */
-export function intakeStageDurations(
+export function getIntakeStageDurations(
   intakeCase: z.input<typeof IntakeCase>,
-  asOf: Instant,
+  options: GetIntakeStageDurationsOptions,
 ): IntakeStageTime[] {
   const c = validate(IntakeCase, intakeCase, 'intake case');
-  const asOfMs = toEpochMs(validate(Instant, asOf, 'asOf'));
+  const asOfMs = toEpochMs(validate(GetIntakeStageDurationsOptions, options, 'stage duration options').asOf);
   const totals = new Map<IntakeStage, { ms: number; visits: number }>();
   c.history.forEach((entry, i) => {
     const next = c.history[i + 1];

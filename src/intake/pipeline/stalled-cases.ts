@@ -59,6 +59,14 @@ export const IntakeStallPolicy = z.strictObject({
   attendedNotActiveDays: z.number().int().min(1).max(90).default(7),
 });
 export type IntakeStallPolicy = z.infer<typeof IntakeStallPolicy>;
+/**
+ * What callers pass for an {@link IntakeStallPolicy}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const policy: IntakeStallPolicyInput = { screeningIdleDays: 2 };
+ * ```
+ */
 export type IntakeStallPolicyInput = z.input<typeof IntakeStallPolicy>;
 
 /**
@@ -66,19 +74,26 @@ export type IntakeStallPolicyInput = z.input<typeof IntakeStallPolicy>;
  *
  * @example
  * ```ts
- * IntakeStallOptions.parse({ asOf: '2026-11-30T09:00:00-05:00', practiceZone: 'America/New_York',
+ * FindStalledIntakeCasesOptions.parse({ asOf: '2026-11-30T09:00:00-05:00', practiceZone: 'America/New_York',
  *   calendar: { holidays: usFederalHolidays(2026) } });
  * ```
  */
-export const IntakeStallOptions = z.strictObject({
+export const FindStalledIntakeCasesOptions = z.strictObject({
   asOf: Instant,
   practiceZone: IanaZone,
   /** The practice's holidays and weekend (defaults: no holidays, Saturday and Sunday). */
   calendar: BusinessCalendarOptions.optional(),
 });
-export type IntakeStallOptions = z.input<typeof IntakeStallOptions>;
+export type FindStalledIntakeCasesOptions = z.input<typeof FindStalledIntakeCasesOptions>;
 
-/** The next step for a stalled case; `ask_clinician_about_ongoing_care` routes to a clinician. */
+/**
+ * The next step for a stalled case; `ask_clinician_about_ongoing_care` routes to a clinician.
+ *
+ * @example
+ * ```ts
+ * const step: IntakeNextStep = 'respond_to_inquiry';
+ * ```
+ */
 export type IntakeNextStep =
   | 'respond_to_inquiry'
   | 'follow_up_screening'
@@ -87,7 +102,15 @@ export type IntakeNextStep =
   | 'record_first_session_outcome'
   | 'ask_clinician_about_ongoing_care';
 
-/** A stalled case with its next step and the reasons. */
+/**
+ * A stalled case with its next step and the reasons.
+ *
+ * @example
+ * ```ts
+ * const s: IntakeStalledCase | undefined = findStalledIntakeCases(cases, {}, { asOf, practiceZone: 'America/New_York' }).stalled[0];
+ * s?.nextStep; //=> 'respond_to_inquiry'
+ * ```
+ */
 export interface IntakeStalledCase {
   readonly caseId: string;
   readonly clientId: string | null;
@@ -98,7 +121,14 @@ export interface IntakeStalledCase {
   readonly reasons: NonEmptyArray<Reason<IntakeReasonCode>>;
 }
 
-/** Stalled cases, oldest first, and the records that failed validation by index. */
+/**
+ * Stalled cases, oldest first, and the records that failed validation by index.
+ *
+ * @example
+ * ```ts
+ * const r: IntakeStalledCases = findStalledIntakeCases(cases, {}, { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York' });
+ * ```
+ */
 export interface IntakeStalledCases {
   readonly stalled: readonly IntakeStalledCase[];
   readonly invalid: readonly InvalidRecord[];
@@ -251,10 +281,10 @@ function stalledOf(
 export function findStalledIntakeCases(
   cases: Iterable<unknown>,
   policy: IntakeStallPolicyInput,
-  options: IntakeStallOptions,
+  options: FindStalledIntakeCasesOptions,
 ): IntakeStalledCases {
   const p = validate(IntakeStallPolicy, policy, 'intake stall policy');
-  const o = validate(IntakeStallOptions, options, 'stall options');
+  const o = validate(FindStalledIntakeCasesOptions, options, 'stall options');
   const calendar = businessCalendar(o.calendar ?? {});
   const { valid, invalid } = validateBatch(IntakeCase, cases);
   const stalled: IntakeStalledCase[] = [];

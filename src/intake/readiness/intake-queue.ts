@@ -7,25 +7,38 @@ import {
   validate,
   validateEach,
 } from '../../core/index.js';
-import { followUpOf, type IntakeFollowUp } from '../follow-up/follow-up.js';
+import { followUpOf, type IntakeFollowUpDecision } from '../follow-up/follow-up.js';
 import { IntakeFollowUpPolicy, type IntakeFollowUpPolicyInput } from '../follow-up/follow-up-policy.js';
 import { IntakeClientFile } from '../packets/intake-client.js';
 import { IntakePacketPolicy, type IntakePacketPolicyInput } from '../packets/packet-policy.js';
 import type { PacketContextSlot } from '../packets/requirements.js';
-import { type IntakeReadiness, readinessOf } from './readiness.js';
+import { type FirstSessionReadinessDecision, readinessOf } from './readiness.js';
 
-/** One client's line in the intake queue: its input index, readiness and next follow-up. */
+/**
+ * One client's line in the intake queue: its input index, readiness and next follow-up.
+ *
+ * @example
+ * ```ts
+ * const e: IntakeQueueEntry | undefined = buildIntakeQueue(files, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf }).entries[0];
+ * e?.readiness.outcome; //=> 'not_ready'
+ * ```
+ */
 export interface IntakeQueueEntry {
   readonly index: number;
   readonly clientId: string;
-  readonly readiness: IntakeReadiness;
-  readonly followUp: IntakeFollowUp;
+  readonly readiness: FirstSessionReadinessDecision;
+  readonly followUp: IntakeFollowUpDecision;
 }
 
 /**
  * The intake part of the assistant's daily queue: every valid client's readiness and next follow-up (in
  * input order), the first sessions at risk (soonest first), the follow-ups due by `asOf` (earliest
  * first), and the invalid records by index.
+ *
+ * @example
+ * ```ts
+ * const q: IntakeQueue = buildIntakeQueue(files, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-08T12:00:00-04:00' });
+ * ```
  */
 export interface IntakeQueue {
   readonly entries: readonly IntakeQueueEntry[];
@@ -37,15 +50,15 @@ export interface IntakeQueue {
 }
 
 /**
- * Options for {@link evaluateIntakeQueue}.
+ * Options for {@link buildIntakeQueue}.
  *
  * @example
  * ```ts
- * IntakeQueueOptions.parse({ asOf: '2026-03-09T08:00:00-04:00' });
+ * BuildIntakeQueueOptions.parse({ asOf: '2026-03-09T08:00:00-04:00' });
  * ```
  */
-export const IntakeQueueOptions = z.strictObject({ asOf: Instant });
-export type IntakeQueueOptions = z.infer<typeof IntakeQueueOptions>;
+export const BuildIntakeQueueOptions = z.strictObject({ asOf: Instant });
+export type BuildIntakeQueueOptions = z.infer<typeof BuildIntakeQueueOptions>;
 
 /**
  * Evaluates readiness and the next follow-up for many clients at once, validating each record: an
@@ -55,27 +68,27 @@ export type IntakeQueueOptions = z.infer<typeof IntakeQueueOptions>;
  * @throws {@link ValidationError} when a policy or the options are invalid.
  * @example
  * ```ts
- * evaluateIntakeQueue(files, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-09T08:00:00-04:00' });
+ * buildIntakeQueue(files, DEFAULT_INTAKE_PACKET_POLICY, {}, { asOf: '2026-03-09T08:00:00-04:00' });
  * //=> { entries: [{ index: 0, clientId: 'c-1', readiness: { outcome: 'ready', … }, followUp: { outcome: 'none', … } }, …],
  * //     atRisk: […], followUpsDue: […], invalid: [{ index: 3, issues: [...] }] }
  * ```
  */
-export function evaluateIntakeQueue(
+export function buildIntakeQueue(
   files: Iterable<unknown>,
   packet: IntakePacketPolicyInput,
   policy: IntakeFollowUpPolicyInput,
-  options: IntakeQueueOptions,
+  options: BuildIntakeQueueOptions,
 ): IntakeQueue {
   const p = validate(IntakePacketPolicy, packet, 'intake packet policy');
   const fp = validate(IntakeFollowUpPolicy, policy, 'intake follow-up policy');
-  const o = validate(IntakeQueueOptions, options, 'queue options');
+  const o = validate(BuildIntakeQueueOptions, options, 'queue options');
   const invalid: InvalidRecord[] = [];
   const valid = validateEach(IntakeClientFile, files, (bad) => invalid.push(bad));
   return queueOf(valid, p, fp, toEpochMs(o.asOf), invalid);
 }
 
 /**
- * {@link evaluateIntakeQueue} for files that have already passed {@link IntakeClientFile}, such as
+ * {@link buildIntakeQueue} for files that have already passed {@link IntakeClientFile}, such as
  * records validated once when they were loaded: the same queue without parsing every file again (for
  * 50,000 clients, validation costs more than the rules). `index` is the position in `files`; the branded
  * ids in the types keep unparsed data out.
@@ -87,22 +100,22 @@ export function evaluateIntakeQueue(
  * @example
  * ```ts
  * const { valid } = validateBatch(IntakeClientFile, records); // once, on load
- * evaluateIntakeQueueFromValidated(
+ * buildIntakeQueueFromValidated(
  *   valid.map((v) => v.value),
  *   IntakePacketPolicy.parse(DEFAULT_INTAKE_PACKET_POLICY),
  *   IntakeFollowUpPolicy.parse({}),
  *   { asOf: '2026-03-09T08:00:00-04:00' },
  * );
- * //=> the same entries, atRisk and followUpsDue as evaluateIntakeQueue(records, …), and invalid: []
+ * //=> the same entries, atRisk and followUpsDue as buildIntakeQueue(records, …), and invalid: []
  * ```
  */
-export function evaluateIntakeQueueFromValidated(
+export function buildIntakeQueueFromValidated(
   files: readonly IntakeClientFile[],
   packet: IntakePacketPolicy,
   policy: IntakeFollowUpPolicy,
-  options: IntakeQueueOptions,
+  options: BuildIntakeQueueOptions,
 ): IntakeQueue {
-  const o = validate(IntakeQueueOptions, options, 'queue options');
+  const o = validate(BuildIntakeQueueOptions, options, 'queue options');
   return queueOf(
     files.map((value, index) => ({ index, value })),
     packet,

@@ -29,7 +29,14 @@ import {
 import type { IntakeReasonCode } from '../reason-codes.js';
 import { documentMessages } from './readiness-messages.js';
 
-/** What the assistant should do about an open item. */
+/**
+ * What the assistant should do about an open item.
+ *
+ * @example
+ * ```ts
+ * const action: IntakeAction = 'send_document';
+ * ```
+ */
 export type IntakeAction =
   | 'send_document'
   | 'remind_client'
@@ -40,7 +47,15 @@ export type IntakeAction =
   | 'collect_missing_fact'
   | 'book_first_session';
 
-/** One open item on the way to a first session: which document, for whom, where it stands, what to do. */
+/**
+ * One open item on the way to a first session: which document, for whom, where it stands, what to do.
+ *
+ * @example
+ * ```ts
+ * const b: IntakeBlocker = evaluateFirstSessionReadiness(file, DEFAULT_INTAKE_PACKET_POLICY, { asOf }).blockers[0];
+ * b.action; //=> 'send_document'
+ * ```
+ */
 export interface IntakeBlocker {
   readonly code: IntakeReasonCode;
   readonly document: IntakeDocumentType | null;
@@ -53,8 +68,15 @@ export interface IntakeBlocker {
  * Whether a client's paperwork allows the first session: `ready`, `ready_with_warnings` (soft items
  * open), `not_ready` (a blocking document is not complete by the deadline) or `undecided` (a fact the
  * packet rules need is missing, or there is no session time).
+ *
+ * @example
+ * ```ts
+ * const d: FirstSessionReadinessDecision = evaluateFirstSessionReadiness(file, DEFAULT_INTAKE_PACKET_POLICY,
+ *   { asOf: '2026-03-08T12:00:00-04:00' });
+ * d.outcome; //=> 'not_ready'
+ * ```
  */
-export type IntakeReadiness = Decision<
+export type FirstSessionReadinessDecision = Decision<
   'ready',
   'ready_with_warnings' | 'not_ready' | 'undecided',
   IntakeReasonCode,
@@ -73,15 +95,15 @@ export type IntakeReadiness = Decision<
  *
  * @example
  * ```ts
- * IntakeReadinessOptions.parse({ asOf: '2026-03-08T12:00:00-04:00', sessionStart: '2026-03-10T10:00:00-04:00' });
+ * EvaluateFirstSessionReadinessOptions.parse({ asOf: '2026-03-08T12:00:00-04:00', sessionStart: '2026-03-10T10:00:00-04:00' });
  * ```
  */
-export const IntakeReadinessOptions = z.strictObject({
+export const EvaluateFirstSessionReadinessOptions = z.strictObject({
   asOf: Instant,
   /** The first session's start; defaults to the client's `firstSessionAt` (booking validation passes its own). */
   sessionStart: Instant.optional(),
 });
-export type IntakeReadinessOptions = z.infer<typeof IntakeReadinessOptions>;
+export type EvaluateFirstSessionReadinessOptions = z.infer<typeof EvaluateFirstSessionReadinessOptions>;
 
 const HOUR_MS = 3_600_000;
 
@@ -115,7 +137,7 @@ export function readinessOf(
   asOfMs: number,
   sessionStart: Instant | undefined,
   slot?: PacketContextSlot,
-): IntakeReadiness {
+): FirstSessionReadinessDecision {
   const { client } = file;
   const start = sessionStart ?? client.firstSessionAt;
   if (start === undefined) {
@@ -285,10 +307,10 @@ interface ReadinessData {
 }
 
 function decided(
-  outcome: IntakeReadiness['outcome'],
+  outcome: FirstSessionReadinessDecision['outcome'],
   data: ReadinessData,
   reasons: NonEmptyArray<Reason<IntakeReasonCode>>,
-): IntakeReadiness {
+): FirstSessionReadinessDecision {
   return {
     outcome,
     reasons,
@@ -365,10 +387,10 @@ function compareBlockers(a: IntakeBlocker, b: IntakeBlocker): number {
 export function evaluateFirstSessionReadiness(
   file: IntakeClientFileInput,
   policy: IntakePacketPolicyInput,
-  options: IntakeReadinessOptions,
-): IntakeReadiness {
+  options: EvaluateFirstSessionReadinessOptions,
+): FirstSessionReadinessDecision {
   const f = validate(IntakeClientFile, file, 'intake client file');
   const p = validate(IntakePacketPolicy, policy, 'intake packet policy');
-  const o = validate(IntakeReadinessOptions, options, 'readiness options');
+  const o = validate(EvaluateFirstSessionReadinessOptions, options, 'readiness options');
   return readinessOf(f, p, toEpochMs(o.asOf), o.sessionStart);
 }

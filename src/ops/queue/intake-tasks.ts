@@ -1,6 +1,6 @@
 import { formatInstant, localDateOf, toEpochMs } from '../../core/index.js';
 import {
-  evaluateIntakeQueue,
+  buildIntakeQueue,
   findStalledIntakeCases,
   type IntakeClientFileInput,
   type IntakeNextStep,
@@ -85,7 +85,7 @@ export function intakeTasks(
 
   // Judged at the start of the day; a follow-up due any time today (after quiet hours) is today's work.
   const files = intakeFiles(data, ctx);
-  const queue = evaluateIntakeQueue(files, data.policies.intakePacket, data.policies.intakeFollowUp, {
+  const queue = buildIntakeQueue(files, data.policies.intakePacket, data.policies.intakeFollowUp, {
     asOf: now,
   });
   const atRisk = new Set<string>();

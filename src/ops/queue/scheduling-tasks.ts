@@ -6,8 +6,8 @@ import {
   toEpochMs,
 } from '../../core/index.js';
 import {
+  buildWaitlistIndex,
   type CancellationPolicyInput,
-  indexWaitlist,
   listMissedSessionFees,
   listRemindersDue,
   listWaitlistCheckIns,
@@ -208,7 +208,7 @@ export function schedulingTasks(
     );
   }
 
-  const index = indexWaitlist(data.waitlist);
+  const index = buildWaitlistIndex(data.waitlist);
   skipped.push(
     ...skippedFrom(
       'waitlist',
@@ -258,11 +258,11 @@ export function schedulingTasks(
     })
     .sort((a, b) => toEpochMs(a.start) - toEpochMs(b.start) || (a.id < b.id ? -1 : 1));
   // Each clinician's openings are ranked against only the entries that could take them: theirs and "any".
-  const byClinician = new Map<string, ReturnType<typeof indexWaitlist>>();
+  const byClinician = new Map<string, ReturnType<typeof buildWaitlistIndex>>();
   const indexFor = (clinicianId: string) => {
     let sub = byClinician.get(clinicianId);
     if (sub === undefined) {
-      sub = indexWaitlist(
+      sub = buildWaitlistIndex(
         index.entries.filter(
           (e) => e.status === 'waiting' && (e.clinicianId === null || e.clinicianId === clinicianId),
         ),

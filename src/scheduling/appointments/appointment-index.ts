@@ -1,6 +1,6 @@
 import { type InvalidRecord, toEpochMs, validateBatch } from '../../core/index.js';
 import { argumentError } from '../../core/internal.js';
-import { appointmentHoldsTime, SchedulingAppointment } from './appointment.js';
+import { isHoldingTime, SchedulingAppointment } from './appointment.js';
 import { keepFirstOfEachId } from './unique-records.js';
 
 /** The sessions that hold one clinician's time, as sorted epoch-ms arrays (internal layout). */
@@ -13,6 +13,12 @@ export interface ClinicianBookings {
  * Appointments validated once and indexed per clinician, for searching slots many times: the valid
  * appointments in input order, every invalid record by index (including a repeated id), and each
  * clinician's time-holding sessions sorted by start.
+ *
+ * @example
+ * ```ts
+ * const index: AppointmentIndex = buildAppointmentIndex(appointments);
+ * index.invalid; //=> [] when every record is valid
+ * ```
  */
 export interface AppointmentIndex {
   readonly appointments: readonly SchedulingAppointment[];
@@ -34,11 +40,11 @@ class BuiltAppointmentIndex implements AppointmentIndex {
 /** The index given, or one built from a list of records; anything else is a ValidationError. */
 export function appointmentIndexOf(value: readonly unknown[] | AppointmentIndex): AppointmentIndex {
   if (value instanceof BuiltAppointmentIndex) return value;
-  if (Array.isArray(value)) return indexAppointments(value);
+  if (Array.isArray(value)) return buildAppointmentIndex(value);
   throw argumentError(
     'appointments',
     'invalid_type',
-    'expected an array of appointments or an index from indexAppointments',
+    'expected an array of appointments or an index from buildAppointmentIndex',
   );
 }
 
@@ -48,12 +54,12 @@ export function appointmentIndexOf(value: readonly unknown[] | AppointmentIndex)
  *
  * @example
  * ```ts
- * const index = indexAppointments(appointments);
+ * const index = buildAppointmentIndex(appointments);
  * index.invalid.map((r) => r.index); //=> [] when every record is valid
  * findOpenSlots(clinicians, index, search); // reuses the index
  * ```
  */
-export function indexAppointments(records: Iterable<unknown>): AppointmentIndex {
+export function buildAppointmentIndex(records: Iterable<unknown>): AppointmentIndex {
   const { records: appointments, invalid } = keepFirstOfEachId(
     validateBatch(SchedulingAppointment, records),
     {
@@ -63,7 +69,7 @@ export function indexAppointments(records: Iterable<unknown>): AppointmentIndex 
   );
   const spans = new Map<string, [number, number][]>();
   for (const value of appointments) {
-    if (!appointmentHoldsTime(value.status)) continue;
+    if (!isHoldingTime(value.status)) continue;
     const list = spans.get(value.clinicianId);
     const span: [number, number] = [toEpochMs(value.start), toEpochMs(value.end)];
     if (list === undefined) spans.set(value.clinicianId, [span]);

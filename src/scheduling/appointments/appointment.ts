@@ -121,7 +121,15 @@ export const SchedulingAppointment = z
     }
   });
 export type SchedulingAppointment = z.infer<typeof SchedulingAppointment>;
-/** What callers pass for a {@link SchedulingAppointment}, before defaults apply. */
+/**
+ * What callers pass for a {@link SchedulingAppointment}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const input: SchedulingAppointmentInput = { id: 'a-1', clinicianId: 'dr-lee', clientIds: ['c-1'], type: 'individual',
+ *   modality: { kind: 'telehealth', clientLocationState: 'NY' }, start: '2026-03-09T09:00:00-04:00', end: '2026-03-09T09:50:00-04:00' };
+ * ```
+ */
 export type SchedulingAppointmentInput = z.input<typeof SchedulingAppointment>;
 
 /**
@@ -131,11 +139,11 @@ export type SchedulingAppointmentInput = z.input<typeof SchedulingAppointment>;
  * @throws {@link ValidationError} when `status` is not an object with a known `state`.
  * @example
  * ```ts
- * appointmentHoldsTime({ state: 'cancelled', by: 'client', at: '2026-03-08T10:00:00Z', rescheduled: false, emergencyDocumented: false });
+ * isHoldingTime({ state: 'cancelled', by: 'client', at: '2026-03-08T10:00:00Z', rescheduled: false, emergencyDocumented: false });
  * //=> false
  * ```
  */
-export function appointmentHoldsTime(status: SchedulingAppointmentStatus): boolean {
+export function isHoldingTime(status: SchedulingAppointmentStatus): boolean {
   // A check of the one field read, not a parse: batches call this once per appointment.
   if (typeof status !== 'object' || status === null || !STATES.has(status.state)) {
     validate(StatusState, status, 'appointment status');

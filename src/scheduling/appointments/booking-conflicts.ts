@@ -12,16 +12,20 @@ import {
   zoneOffsetMinutes,
 } from '../../core/index.js';
 import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
-import {
-  appointmentHoldsTime,
-  SchedulingAppointment,
-  type SchedulingAppointmentInput,
-} from './appointment.js';
+import { isHoldingTime, SchedulingAppointment, type SchedulingAppointmentInput } from './appointment.js';
 import { type AppointmentIndex, appointmentIndexOf } from './appointment-index.js';
 import { compileAvailability, weekOf, windowsOn } from './clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
 
-/** The outcome of a booking check: bookable, bookable with warnings to show, or in conflict. */
+/**
+ * The outcome of a booking check: bookable, bookable with warnings to show, or in conflict.
+ *
+ * @example
+ * ```ts
+ * const d: BookingConflictDecision = evaluateBookingConflicts(candidate, clinician, appointments);
+ * d.outcome; //=> 'bookable'
+ * ```
+ */
 export type BookingConflictDecision = Decision<
   'bookable',
   'bookable_with_warnings' | 'conflict',
@@ -33,14 +37,14 @@ export type BookingConflictDecision = Decision<
  * Options for {@link evaluateBookingConflicts}.
  * @example
  * ```ts
- * BookingCheckOptions.parse({}); //=> { holidays: [] }
+ * EvaluateBookingConflictsOptions.parse({}); //=> { holidays: [] }
  * ```
  */
-export const BookingCheckOptions = z.strictObject({
+export const EvaluateBookingConflictsOptions = z.strictObject({
   /** Practice holidays (dates in the clinician's zone). */
   holidays: z.array(LocalDate).default([]),
 });
-export type BookingCheckOptions = z.input<typeof BookingCheckOptions>;
+export type EvaluateBookingConflictsOptions = z.input<typeof EvaluateBookingConflictsOptions>;
 
 /** Parsed context the conflict rules run on. */
 export interface ConflictContext {
@@ -71,7 +75,7 @@ export function conflictReasons(
   let weekCount = 0;
   const clients = new Set<string>(candidate.clientIds);
   for (const other of context.others) {
-    if (other.id === candidate.id || !appointmentHoldsTime(other.status)) continue;
+    if (other.id === candidate.id || !isHoldingTime(other.status)) continue;
     const os = toEpochMs(other.start);
     const oe = toEpochMs(other.end);
     if (other.clinicianId === clinician.id) {
@@ -263,7 +267,7 @@ function availabilityReasons(
  *
  * @param candidate - the session to book (validated)
  * @param clinician - the clinician's scheduling profile (validated)
- * @param appointments - existing appointments of the practice, raw or from {@link indexAppointments}; an
+ * @param appointments - existing appointments of the practice, raw or from {@link buildAppointmentIndex}; an
  *   invalid record (or a repeated id) is reported as a `scheduling.conflict.unchecked_record` warning with
  *   its index
  * @param options - practice holidays
@@ -279,11 +283,11 @@ export function evaluateBookingConflicts(
   candidate: SchedulingAppointmentInput,
   clinician: SchedulingClinicianInput,
   appointments: readonly unknown[] | AppointmentIndex,
-  options: BookingCheckOptions = {},
+  options: EvaluateBookingConflictsOptions = {},
 ): BookingConflictDecision {
   const session = validate(SchedulingAppointment, candidate, 'appointment');
   const profile = validate(SchedulingClinician, clinician, 'clinician');
-  const opts = validate(BookingCheckOptions, options, 'booking check options');
+  const opts = validate(EvaluateBookingConflictsOptions, options, 'booking check options');
   const index = appointmentIndexOf(appointments);
   const reasons = conflictReasons(session, {
     clinician: profile,

@@ -84,5 +84,13 @@ export const SchedulingClient = z.strictObject({
   preferences: SchedulingPreferences.default({ days: [], hours: [], modalities: [] }),
 });
 export type SchedulingClient = z.infer<typeof SchedulingClient>;
-/** What callers pass for a {@link SchedulingClient}, before defaults apply. */
+/**
+ * What callers pass for a {@link SchedulingClient}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const client: SchedulingClientInput = { id: 'c-1', zone: 'America/New_York', locationState: 'NY',
+ *   payerClasses: ['commercial'] };
+ * ```
+ */
 export type SchedulingClientInput = z.input<typeof SchedulingClient>;

@@ -150,7 +150,15 @@ export const SchedulingClinician = z
     });
   });
 export type SchedulingClinician = z.infer<typeof SchedulingClinician>;
-/** What callers pass for a {@link SchedulingClinician}, before defaults apply. */
+/**
+ * What callers pass for a {@link SchedulingClinician}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const clinician: SchedulingClinicianInput = { id: 'dr-lee', zone: 'America/New_York', modalities: ['telehealth'],
+ *   availability: [{ days: ['mon', 'wed'], start: '09:00', end: '17:00' }] };
+ * ```
+ */
 export type SchedulingClinicianInput = z.input<typeof SchedulingClinician>;
 
 function availabilityOverlaps(a: ClinicianAvailabilityRule, b: ClinicianAvailabilityRule): boolean {

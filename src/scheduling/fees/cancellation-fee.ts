@@ -5,15 +5,16 @@ import {
   applyBasisPoints,
   businessCalendar,
   type Decision,
+  formatPath,
   fromEpochDay,
   Instant,
   isNonEmpty,
   localDayAndMinute,
-  PracticeOpsError,
   reason,
   resolveLocalTime,
   toEpochDay,
   toEpochMs,
+  ValidationError,
   validate,
 } from '../../core/index.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
@@ -26,7 +27,14 @@ import {
 } from './cancellation-policy.js';
 import { type ResponsibleParty, responsiblePartyOf } from './responsible-party.js';
 
-/** What kind of event the appointment was, for fee purposes. */
+/**
+ * What kind of event the appointment was, for fee purposes.
+ *
+ * @example
+ * ```ts
+ * const kind: MissedSessionKind = 'late_cancel';
+ * ```
+ */
 export type MissedSessionKind =
   | 'not_missed'
   | 'cancelled_by_practice'
@@ -40,6 +48,12 @@ export type MissedSessionKind =
  * `no_charge` (with the reasons why not) or `undecided` (a fact is missing: a client's record or
  * coverage, a minor's guarantor, the session fee for a percentage fee). One decision per session, never
  * one per attendee.
+ *
+ * @example
+ * ```ts
+ * const d: MissedSessionFeeDecision = evaluateMissedSessionFee(appointment, client, policy);
+ * d.outcome; //=> 'charge'
+ * ```
  */
 export type MissedSessionFeeDecision = Decision<
   'charge',
@@ -65,14 +79,14 @@ export type MissedSessionFeeDecision = Decision<
  * Facts outside the appointment the fee rule needs.
  * @example
  * ```ts
- * MissedSessionFeeOptions.parse({}); //=> { priorWaivers: [] }
+ * EvaluateMissedSessionFeeOptions.parse({}); //=> { priorWaivers: [] }
  * ```
  */
-export const MissedSessionFeeOptions = z.strictObject({
+export const EvaluateMissedSessionFeeOptions = z.strictObject({
   /** When the responsible client's earlier free misses were used (any order). */
   priorWaivers: z.array(Instant).default([]),
 });
-export type MissedSessionFeeOptions = z.input<typeof MissedSessionFeeOptions>;
+export type EvaluateMissedSessionFeeOptions = z.input<typeof EvaluateMissedSessionFeeOptions>;
 
 /** Whether the cancellation was late under the policy's notice (internal: inputs parsed). */
 export function isLateCancellation(
@@ -232,8 +246,9 @@ function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
  * @param clientsInput - the session's clients (one client, or a list; validated)
  * @param policyInput - the practice's policy (validated)
  * @param options - when the responsible client's earlier free misses were used
- * @throws {@link ValidationError} on invalid input; `PracticeOpsError` `scheduling.cancellation.client_not_on_appointment`
- * when a client given is not one of the appointment's clients.
+ * @throws {@link ValidationError} on invalid input, and (code
+ * `scheduling.cancellation.client_not_on_appointment`) when a client given is not one of the appointment's
+ * clients.
  * @remarks Windows and fees are practice choices; Medicaid and Medicare limits
  * [sources: cfr-42-447.15, cms-mcpm-ch1-30.3.13]. A fee is the client's own charge for a missed business
  * opportunity, never billed to a payer [sources: cms-mcpm-ch1-30.3.13, peer-simplepractice-appointment-status].
@@ -261,7 +276,7 @@ export function evaluateMissedSessionFee(
   appointmentInput: SchedulingAppointmentInput,
   clientsInput: SchedulingClientInput | readonly SchedulingClientInput[],
   policyInput: CancellationPolicyInput,
-  options: MissedSessionFeeOptions = {},
+  options: EvaluateMissedSessionFeeOptions = {},
 ): MissedSessionFeeDecision {
   const appointment = validate(SchedulingAppointment, appointmentInput, 'appointment');
   const given = validate(
@@ -270,12 +285,18 @@ export function evaluateMissedSessionFee(
     'clients',
   );
   const policy = validate(CancellationPolicy, policyInput, 'cancellation policy');
-  const opts = validate(MissedSessionFeeOptions, options, 'missed session fee options');
-  if (given.some((c) => !appointment.clientIds.includes(c.id))) {
-    throw new PracticeOpsError(
-      'scheduling.cancellation.client_not_on_appointment',
-      'A client given is not one of the appointment’s clients.',
-    );
+  const opts = validate(EvaluateMissedSessionFeeOptions, options, 'missed session fee options');
+  const stranger = given.findIndex((c) => !appointment.clientIds.includes(c.id));
+  if (stranger >= 0) {
+    const path = Array.isArray(clientsInput) ? [stranger, 'id'] : ['id'];
+    throw new ValidationError('clients', [
+      {
+        path,
+        at: formatPath(path),
+        code: 'scheduling.cancellation.client_not_on_appointment',
+        message: 'is not one of the appointment’s clients',
+      },
+    ]);
   }
   const byId = new Map(given.map((c) => [c.id as string, c]));
   const priorWaiverMs = opts.priorWaivers.map(toEpochMs);

@@ -130,5 +130,12 @@ export const CancellationPolicy = z.strictObject({
   ageOfMajority: z.number().int().min(14).max(21).default(DEFAULT_AGE_OF_MAJORITY),
 });
 export type CancellationPolicy = z.infer<typeof CancellationPolicy>;
-/** What callers pass for a {@link CancellationPolicy}, before defaults apply. */
+/**
+ * What callers pass for a {@link CancellationPolicy}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const policy: CancellationPolicyInput = { practiceZone: 'America/New_York' };
+ * ```
+ */
 export type CancellationPolicyInput = z.input<typeof CancellationPolicy>;

@@ -17,10 +17,10 @@ import { CancellationPolicy, type CancellationPolicyInput } from './cancellation
  * Options for {@link listMissedSessionFees}.
  * @example
  * ```ts
- * MissedSessionFeesOptions.parse({ asOf: '2026-03-31T23:59:00-04:00' }).priorWaivers; //=> []
+ * ListMissedSessionFeesOptions.parse({ asOf: '2026-03-31T23:59:00-04:00' }).priorWaivers; //=> []
  * ```
  */
-export const MissedSessionFeesOptions = z.strictObject({
+export const ListMissedSessionFeesOptions = z.strictObject({
   /** Only events (cancellation time, or start for a no-show) at or before this instant are decided. */
   asOf: Instant,
   /** Only events after this instant (e.g. the last run); all when unset. */
@@ -28,9 +28,17 @@ export const MissedSessionFeesOptions = z.strictObject({
   /** Free misses already used, by the client billed. */
   priorWaivers: z.array(z.strictObject({ clientId: ClientId, at: Instant })).default([]),
 });
-export type MissedSessionFeesOptions = z.input<typeof MissedSessionFeesOptions>;
+export type ListMissedSessionFeesOptions = z.input<typeof ListMissedSessionFeesOptions>;
 
-/** The fee decisions of a batch, in event order, and the invalid records by index. */
+/**
+ * The fee decisions of a batch, in event order, and the invalid records by index.
+ *
+ * @example
+ * ```ts
+ * const r: MissedSessionFeesResult = listMissedSessionFees(appointments, clients, policy, { asOf: '2026-03-10T08:00:00-04:00' });
+ * r.decisions.length; //=> 2
+ * ```
+ */
 export interface MissedSessionFeesResult {
   readonly decisions: readonly MissedSessionFeeDecision[];
   readonly invalidAppointments: readonly InvalidRecord[];
@@ -58,10 +66,10 @@ export function listMissedSessionFees(
   appointments: readonly unknown[],
   clients: readonly unknown[],
   policyInput: CancellationPolicyInput,
-  options: MissedSessionFeesOptions,
+  options: ListMissedSessionFeesOptions,
 ): MissedSessionFeesResult {
   const policy = validate(CancellationPolicy, policyInput, 'cancellation policy');
-  const opts = validate(MissedSessionFeesOptions, options, 'missed session fee options');
+  const opts = validate(ListMissedSessionFeesOptions, options, 'missed session fee options');
   const appointmentBatch = validateBatch(SchedulingAppointment, appointments);
   const clientBatch = validateBatch(SchedulingClient, clients);
   const byId = new Map(clientBatch.valid.map((c) => [c.value.id as string, c.value]));

@@ -12,7 +12,7 @@ import {
   validate,
   validateBatch,
 } from '../../core/index.js';
-import { appointmentHoldsTime, SchedulingAppointment } from '../appointments/appointment.js';
+import { isHoldingTime, SchedulingAppointment } from '../appointments/appointment.js';
 import { compileAvailability, weekOf, windowsOn } from '../appointments/clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';
 import type { SchedulingReason } from '../reason-codes.js';
@@ -37,10 +37,10 @@ export const DEFAULT_LOAD_THRESHOLDS = {
  * The window and thresholds of {@link measureClinicianLoad}.
  * @example
  * ```ts
- * ClinicianLoadOptions.parse({ from: '2026-03-02', to: '2026-03-08' }).breakMinutes; //=> 10
+ * MeasureClinicianLoadOptions.parse({ from: '2026-03-02', to: '2026-03-08' }).breakMinutes; //=> 10
  * ```
  */
-export const ClinicianLoadOptions = z
+export const MeasureClinicianLoadOptions = z
   .strictObject({
     from: LocalDate,
     /** Last date measured (inclusive), in the clinician's zone. */
@@ -55,9 +55,17 @@ export const ClinicianLoadOptions = z
     path: ['to'],
     params: { code: 'scheduling.load.end_before_start' },
   });
-export type ClinicianLoadOptions = z.input<typeof ClinicianLoadOptions>;
+export type MeasureClinicianLoadOptions = z.input<typeof MeasureClinicianLoadOptions>;
 
-/** One day of a clinician's load. */
+/**
+ * One day of a clinician's load.
+ *
+ * @example
+ * ```ts
+ * const day: DailyLoad = measureClinicianLoad(clinician, appointments, { from: '2026-03-02', to: '2026-03-02' }).days[0];
+ * day.date; //=> '2026-03-02'
+ * ```
+ */
 export interface DailyLoad {
   readonly date: LocalDate;
   readonly sessions: number;
@@ -68,7 +76,15 @@ export interface DailyLoad {
   readonly longestRun: number;
 }
 
-/** A clinician's load over a window: per day and week, utilization, runs, sessions outside hours. */
+/**
+ * A clinician's load over a window: per day and week, utilization, runs, sessions outside hours.
+ *
+ * @example
+ * ```ts
+ * const load: ClinicianLoad = measureClinicianLoad(clinician, appointments, { from: '2026-03-02', to: '2026-03-06' });
+ * load.days.length; //=> 5
+ * ```
+ */
 export interface ClinicianLoad {
   readonly clinicianId: string;
   readonly days: readonly DailyLoad[];
@@ -96,10 +112,10 @@ export interface ClinicianLoad {
 export function measureClinicianLoad(
   clinicianInput: SchedulingClinicianInput,
   appointments: readonly unknown[],
-  options: ClinicianLoadOptions,
+  options: MeasureClinicianLoadOptions,
 ): ClinicianLoad {
   const clinician = validate(SchedulingClinician, clinicianInput, 'clinician');
-  const opts = validate(ClinicianLoadOptions, options, 'clinician load options');
+  const opts = validate(MeasureClinicianLoadOptions, options, 'clinician load options');
   const batch = validateBatch(SchedulingAppointment, appointments);
   const fromDay = toEpochDay(opts.from);
   const toDay = toEpochDay(opts.to);
@@ -109,7 +125,7 @@ export function measureClinicianLoad(
   const offs = clinician.timeOff.map((t) => [toEpochMs(t.start), toEpochMs(t.end)] as const);
   const sessionsByDay = new Map<number, { id: string; s: number; e: number }[]>();
   for (const { value: a } of batch.valid) {
-    if (a.clinicianId !== clinician.id || !appointmentHoldsTime(a.status)) continue;
+    if (a.clinicianId !== clinician.id || !isHoldingTime(a.status)) continue;
     const s = toEpochMs(a.start);
     const day = localDayAndMinute(s, clinician.zone).epochDay;
     if (day < fromDay || day > toDay) continue;

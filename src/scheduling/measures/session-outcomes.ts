@@ -12,7 +12,15 @@ import { SchedulingAppointment } from '../appointments/appointment.js';
 import { isLateCancellation } from '../fees/cancellation-fee.js';
 import { CancellationPolicy, type CancellationPolicyInput } from '../fees/cancellation-policy.js';
 
-/** Counts and rates of session outcomes for one clinician or one client over a window. */
+/**
+ * Counts and rates of session outcomes for one clinician or one client over a window.
+ *
+ * @example
+ * ```ts
+ * const m: OutcomeMeasure = measureSessionOutcomes(appointments, policy, { from, to }).byClinician[0];
+ * m.noShowRateBp; //=> 500 (5 %)
+ * ```
+ */
 export interface OutcomeMeasure {
   readonly id: string;
   /** Sessions starting in the window, excluding those the clinician or practice cancelled. */
@@ -29,7 +37,14 @@ export interface OutcomeMeasure {
   readonly noShowRateBp: number;
 }
 
-/** Outcome measures per clinician and per client, in id order, and the invalid records by index. */
+/**
+ * Outcome measures per clinician and per client, in id order, and the invalid records by index.
+ *
+ * @example
+ * ```ts
+ * const m: OutcomeMeasures = measureSessionOutcomes(appointments, policy, { from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z' });
+ * ```
+ */
 export interface OutcomeMeasures {
   readonly byClinician: readonly OutcomeMeasure[];
   readonly byClient: readonly OutcomeMeasure[];
@@ -40,18 +55,18 @@ export interface OutcomeMeasures {
  * The window measured: sessions starting in `[from, to)`.
  * @example
  * ```ts
- * OutcomeMeasureWindow.parse({ from: '2026-03-01T00:00:00-05:00', to: '2026-04-01T00:00:00-04:00' });
+ * MeasureSessionOutcomesOptions.parse({ from: '2026-03-01T00:00:00-05:00', to: '2026-04-01T00:00:00-04:00' });
  * //=> the same window, typed
  * ```
  */
-export const OutcomeMeasureWindow = z
+export const MeasureSessionOutcomesOptions = z
   .strictObject({ from: Instant, to: Instant })
   .refine((w) => toEpochMs(w.to) > toEpochMs(w.from), {
     message: 'must end after it starts',
     path: ['to'],
     params: { code: 'scheduling.measures.end_before_start' },
   });
-export type OutcomeMeasureWindow = z.infer<typeof OutcomeMeasureWindow>;
+export type MeasureSessionOutcomesOptions = z.infer<typeof MeasureSessionOutcomesOptions>;
 
 type Counter = { -readonly [K in keyof OutcomeMeasure]: OutcomeMeasure[K] };
 
@@ -88,10 +103,10 @@ function blank(id: string): Counter {
 export function measureSessionOutcomes(
   appointments: readonly unknown[],
   policyInput: CancellationPolicyInput,
-  window: OutcomeMeasureWindow,
+  window: MeasureSessionOutcomesOptions,
 ): OutcomeMeasures {
   const policy = validate(CancellationPolicy, policyInput, 'cancellation policy');
-  const w = validate(OutcomeMeasureWindow, window, 'measure window');
+  const w = validate(MeasureSessionOutcomesOptions, window, 'measure window');
   const from = toEpochMs(w.from);
   const to = toEpochMs(w.to);
   const batch = validateBatch(SchedulingAppointment, appointments);

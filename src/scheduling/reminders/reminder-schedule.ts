@@ -63,10 +63,25 @@ export const ReminderPolicy = z.strictObject({
   quietHours: LocalHours.default({ ...DEFAULT_QUIET_HOURS }),
 });
 export type ReminderPolicy = z.infer<typeof ReminderPolicy>;
-/** What callers pass for a {@link ReminderPolicy}, before defaults apply. */
+/**
+ * What callers pass for a {@link ReminderPolicy}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const policy: ReminderPolicyInput = { hoursBefore: [48, 2] };
+ * ```
+ */
 export type ReminderPolicyInput = z.input<typeof ReminderPolicy>;
 
-/** One reminder of one session for one client. */
+/**
+ * One reminder of one session for one client.
+ *
+ * @example
+ * ```ts
+ * const [first]: PlannedReminder[] = planReminders(appointment, client);
+ * first.status; //=> 'planned'
+ * ```
+ */
 export interface PlannedReminder {
   readonly appointmentId: string;
   readonly clientId: string;
@@ -171,10 +186,10 @@ export function planReminders(
  * Options for {@link listRemindersDue}.
  * @example
  * ```ts
- * RemindersDueOptions.parse({ asOf: '2026-03-08T08:05:00-04:00' }).sent; //=> []
+ * ListRemindersDueOptions.parse({ asOf: '2026-03-08T08:05:00-04:00' }).sent; //=> []
  * ```
  */
-export const RemindersDueOptions = z.strictObject({
+export const ListRemindersDueOptions = z.strictObject({
   asOf: Instant,
   /** Reminders already sent. */
   sent: z
@@ -183,9 +198,17 @@ export const RemindersDueOptions = z.strictObject({
     )
     .default([]),
 });
-export type RemindersDueOptions = z.input<typeof RemindersDueOptions>;
+export type ListRemindersDueOptions = z.input<typeof ListRemindersDueOptions>;
 
-/** Reminders to send now, and the invalid records by index. */
+/**
+ * Reminders to send now, and the invalid records by index.
+ *
+ * @example
+ * ```ts
+ * const r: RemindersDueResult = listRemindersDue(appointments, clients, {}, { asOf: '2026-03-08T09:00:00-04:00' });
+ * r.due.length; //=> 1
+ * ```
+ */
 export interface RemindersDueResult {
   readonly due: readonly PlannedReminder[];
   readonly invalidAppointments: readonly InvalidRecord[];
@@ -209,10 +232,10 @@ export function listRemindersDue(
   appointments: readonly unknown[],
   clients: readonly unknown[],
   policyInput: ReminderPolicyInput,
-  options: RemindersDueOptions,
+  options: ListRemindersDueOptions,
 ): RemindersDueResult {
   const policy = validate(ReminderPolicy, policyInput, 'reminder policy');
-  const opts = validate(RemindersDueOptions, options, 'reminders due options');
+  const opts = validate(ListRemindersDueOptions, options, 'reminders due options');
   const asOf = toEpochMs(opts.asOf);
   const appointmentBatch = validateBatch(SchedulingAppointment, appointments);
   const clientBatch = validateBatch(SchedulingClient, clients);

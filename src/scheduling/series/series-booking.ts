@@ -3,9 +3,9 @@ import { type Decision, decideBySeverity, IanaZone, reason, toEpochDay, validate
 import type { SchedulingAppointment } from '../appointments/appointment.js';
 import { type AppointmentIndex, appointmentIndexOf } from '../appointments/appointment-index.js';
 import {
-  BookingCheckOptions,
   type BookingConflictDecision,
   conflictReasons,
+  EvaluateBookingConflictsOptions,
 } from '../appointments/booking-conflicts.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';
 import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
@@ -16,22 +16,38 @@ import { expandSeries, type SeriesOccurrence } from './series-expansion.js';
  * Options for {@link evaluateSeriesBooking}.
  * @example
  * ```ts
- * SeriesBookingOptions.parse({ displayZone: 'Europe/London' }); //=> { holidays: [], displayZone: 'Europe/London' }
+ * EvaluateSeriesBookingOptions.parse({ displayZone: 'Europe/London' }); //=> { holidays: [], displayZone: 'Europe/London' }
  * ```
  */
-export const SeriesBookingOptions = BookingCheckOptions.extend({
+export const EvaluateSeriesBookingOptions = EvaluateBookingConflictsOptions.extend({
   /** Zone to show each occurrence in as well (the client's). */
   displayZone: IanaZone.optional(),
 });
-export type SeriesBookingOptions = z.input<typeof SeriesBookingOptions>;
+export type EvaluateSeriesBookingOptions = z.input<typeof EvaluateSeriesBookingOptions>;
 
-/** One occurrence of a series with its own booking decision. */
+/**
+ * One occurrence of a series with its own booking decision.
+ *
+ * @example
+ * ```ts
+ * const check: SeriesOccurrenceCheck = evaluateSeriesBooking(series, clinician, appointments).occurrences[0];
+ * check.decision.outcome; //=> 'bookable'
+ * ```
+ */
 export interface SeriesOccurrenceCheck {
   readonly occurrence: SeriesOccurrence;
   readonly decision: BookingConflictDecision;
 }
 
-/** The decision on a whole series, with each occurrence's own decision and the expansion's reasons. */
+/**
+ * The decision on a whole series, with each occurrence's own decision and the expansion's reasons.
+ *
+ * @example
+ * ```ts
+ * const d: SeriesBookingDecision = evaluateSeriesBooking(series, clinician, appointments);
+ * d.outcome; //=> 'bookable'
+ * ```
+ */
 export type SeriesBookingDecision = Decision<
   'bookable',
   'bookable_with_warnings' | 'conflict',
@@ -59,11 +75,11 @@ export function evaluateSeriesBooking(
   seriesInput: SchedulingSeriesInput,
   clinicianInput: SchedulingClinicianInput,
   appointments: readonly unknown[] | AppointmentIndex,
-  options: SeriesBookingOptions = {},
+  options: EvaluateSeriesBookingOptions = {},
 ): SeriesBookingDecision {
   const series = validate(SchedulingSeries, seriesInput, 'series');
   const clinician = validate(SchedulingClinician, clinicianInput, 'clinician');
-  const opts = validate(SeriesBookingOptions, options, 'series booking options');
+  const opts = validate(EvaluateSeriesBookingOptions, options, 'series booking options');
   const expansion = expandSeries(
     series,
     opts.displayZone === undefined ? {} : { displayZone: opts.displayZone },

@@ -36,7 +36,7 @@ function requireOccurrence(series: SchedulingSeries, date: LocalDate): void {
   }
 }
 
-/** Where {@link moveOccurrence} moves an occurrence to. */
+/** Where {@link rescheduleOccurrence} moves an occurrence to. */
 const MoveTarget = z.object({ start: Instant, end: Instant });
 
 function withException(
@@ -72,11 +72,11 @@ export function skipOccurrence(input: SchedulingSeriesInput, date: LocalDate): S
  * after it), with the code `scheduling.series.not_an_occurrence` when `date` is not one of its rule dates.
  * @example
  * ```ts
- * moveOccurrence(weeklySeries, '2026-03-16', { start: '2026-03-17T10:00:00-04:00', end: '2026-03-17T10:50:00-04:00' });
+ * rescheduleOccurrence(weeklySeries, '2026-03-16', { start: '2026-03-17T10:00:00-04:00', end: '2026-03-17T10:50:00-04:00' });
  * //=> the series with a `move` exception for 2026-03-16
  * ```
  */
-export function moveOccurrence(
+export function rescheduleOccurrence(
   input: SchedulingSeriesInput,
   date: LocalDate,
   to: { readonly start: Instant; readonly end: Instant },
@@ -130,7 +130,15 @@ export const SeriesChanges = z.strictObject({
   modality: SessionModality.optional(),
 });
 export type SeriesChanges = z.infer<typeof SeriesChanges>;
-/** What callers pass for {@link SeriesChanges}. */
+/**
+ * What callers pass for {@link SeriesChanges}.
+ *
+ * @example
+ * ```ts
+ * const changes: SeriesChangesInput = { newSeriesId: 's-1b', startTime: '10:00' };
+ * splitSeries(series, '2026-04-06', changes);
+ * ```
+ */
 export type SeriesChangesInput = z.input<typeof SeriesChanges>;
 
 /**

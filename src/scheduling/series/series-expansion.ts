@@ -19,7 +19,15 @@ import type { SchedulingReason } from '../reason-codes.js';
 import { expandFloating, type FloatingFrequency } from './recurrence-engine.js';
 import { SchedulingSeries, type SchedulingSeriesInput, SERIES_MAX_OCCURRENCES } from './series.js';
 
-/** A wall-clock reading in some zone. */
+/**
+ * A wall-clock reading in some zone.
+ *
+ * @example
+ * ```ts
+ * const w: WallReading = expandSeries(series, { displayZone: 'Europe/London' }).occurrences[0].displayLocal;
+ * w.time; //=> '14:00'
+ * ```
+ */
 export interface WallReading {
   readonly zone: IanaZone;
   readonly date: LocalDate;
@@ -27,7 +35,15 @@ export interface WallReading {
   readonly time: string;
 }
 
-/** One occurrence of a series, placed in time. */
+/**
+ * One occurrence of a series, placed in time.
+ *
+ * @example
+ * ```ts
+ * const o: SeriesOccurrence = expandSeries(series).occurrences[0];
+ * o.start; //=> '2026-03-02T09:00:00-05:00'
+ * ```
+ */
 export interface SeriesOccurrence {
   readonly seriesId: string;
   /** 1-based position in the recurrence rule (skipped occurrences keep their number). */
@@ -44,14 +60,30 @@ export interface SeriesOccurrence {
   readonly displayLocal: WallReading;
 }
 
-/** An occurrence the rule produced but that is not held. */
+/**
+ * An occurrence the rule produced but that is not held.
+ *
+ * @example
+ * ```ts
+ * const s: SkippedOccurrence | undefined = expandSeries(series).skipped[0];
+ * s?.why; //=> 'exception'
+ * ```
+ */
 export interface SkippedOccurrence {
   readonly sequence: number;
   readonly ruleDate: LocalDate;
   readonly why: 'exception' | 'dst_gap';
 }
 
-/** The expansion of a series: occurrences in time order, those skipped, and a reason for each adjustment. */
+/**
+ * The expansion of a series: occurrences in time order, those skipped, and a reason for each adjustment.
+ *
+ * @example
+ * ```ts
+ * const e: SeriesExpansion = expandSeries(series);
+ * e.truncated; //=> false
+ * ```
+ */
 export interface SeriesExpansion {
   readonly seriesId: string;
   readonly occurrences: readonly SeriesOccurrence[];
@@ -60,7 +92,15 @@ export interface SeriesExpansion {
   readonly reasons: readonly SchedulingReason[];
 }
 
-/** Options for {@link expandSeries}. */
+/**
+ * Options for {@link expandSeries}.
+ *
+ * @example
+ * ```ts
+ * const options: ExpandSeriesOptions = { displayZone: 'Europe/London' };
+ * expandSeries(series, options);
+ * ```
+ */
 export interface ExpandSeriesOptions {
   /** Zone to show each start in as well, e.g. the client's. Defaults to the series zone. */
   readonly displayZone?: IanaZone;

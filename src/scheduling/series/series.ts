@@ -144,5 +144,14 @@ export const SchedulingSeries = z
     });
   });
 export type SchedulingSeries = z.infer<typeof SchedulingSeries>;
-/** What callers pass for a {@link SchedulingSeries}, before defaults apply. */
+/**
+ * What callers pass for a {@link SchedulingSeries}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const series: SchedulingSeriesInput = { id: 's-1', clinicianId: 'dr-lee', clientIds: ['c-1'], type: 'individual',
+ *   modality: { kind: 'telehealth', clientLocationState: 'NY' }, zone: 'America/New_York', startDate: '2026-03-02',
+ *   startTime: '09:00', durationMinutes: 50, frequency: 'weekly', count: 10 };
+ * ```
+ */
 export type SchedulingSeriesInput = z.input<typeof SchedulingSeries>;

@@ -72,15 +72,17 @@ export const DEFAULT_SLOT_STEP_MINUTES = 60;
 export const MAX_SLOT_SEARCH_DAYS = 366;
 
 /**
- * What to search for: a date range (in each clinician's zone), a session length, a modality, limits.
+ * Options for {@link findOpenSlots}, what to search for: a date range (in each clinician's zone), a
+ * session length, a modality, limits, and `asOf` (no slot before it plus the minimum notice).
+ *
  * @example
  * ```ts
- * OpenSlotSearch.parse({ from: '2026-03-09', to: '2026-03-13', asOf: '2026-03-01T00:00:00Z',
+ * FindOpenSlotsOptions.parse({ from: '2026-03-09', to: '2026-03-13', asOf: '2026-03-01T00:00:00Z',
  *   sessionMinutes: 50, displayZone: 'America/Chicago' }).stepMinutes;
  * //=> 60
  * ```
  */
-export const OpenSlotSearch = z
+export const FindOpenSlotsOptions = z
   .strictObject({
     from: LocalDate,
     /** Last date searched (inclusive). */
@@ -121,11 +123,19 @@ export const OpenSlotSearch = z
       });
     }
   });
-export type OpenSlotSearch = z.infer<typeof OpenSlotSearch>;
-/** What callers pass for an {@link OpenSlotSearch}, before defaults apply. */
-export type OpenSlotSearchInput = z.input<typeof OpenSlotSearch>;
+/** What callers pass to {@link findOpenSlots}, before defaults apply. */
+export type FindOpenSlotsOptions = z.input<typeof FindOpenSlotsOptions>;
+type OpenSlotSearch = z.infer<typeof FindOpenSlotsOptions>;
 
-/** A bookable slot. */
+/**
+ * A bookable slot.
+ *
+ * @example
+ * ```ts
+ * const slot: OpenSlot = findOpenSlots([clinician], [], search).slots[0];
+ * slot.clinicianId; //=> 'dr-lee'
+ * ```
+ */
 export interface OpenSlot {
   readonly clinicianId: string;
   /** Start in the display zone. */
@@ -139,7 +149,15 @@ export interface OpenSlot {
   readonly locationId: string | null;
 }
 
-/** The slots found, each clinician left out and why, and every appointment record that was invalid. */
+/**
+ * The slots found, each clinician left out and why, and every appointment record that was invalid.
+ *
+ * @example
+ * ```ts
+ * const r: OpenSlotResult = findOpenSlots([clinician], appointments, search);
+ * r.excluded; //=> []
+ * ```
+ */
 export interface OpenSlotResult {
   readonly slots: readonly OpenSlot[];
   readonly excluded: readonly {
@@ -167,7 +185,7 @@ interface ClinicianSlots {
  * inside one availability block.
  *
  * @param clinicians - scheduling profiles (validated; any invalid one throws)
- * @param appointments - existing appointments of any clinicians, raw or from {@link indexAppointments}
+ * @param appointments - existing appointments of any clinicians, raw or from {@link buildAppointmentIndex}
  *   (build the index once to search many times); invalid records are reported by index in
  *   `invalidAppointments` and not used
  * @param search - the request
@@ -183,9 +201,9 @@ interface ClinicianSlots {
 export function findOpenSlots(
   clinicians: readonly unknown[],
   appointments: readonly unknown[] | AppointmentIndex,
-  search: OpenSlotSearchInput,
+  search: FindOpenSlotsOptions,
 ): OpenSlotResult {
-  const request = validate(OpenSlotSearch, search, 'open slot search');
+  const request = validate(FindOpenSlotsOptions, search, 'open slot search');
   const profiles = validateClinicians(clinicians);
   const index = appointmentIndexOf(appointments);
   const order = [...profiles].sort((a, b) => compareText(a.id, b.id));

@@ -10,13 +10,21 @@ import { WaitlistPolicy, type WaitlistPolicyInput } from './waitlist-policy.js';
  * Options for {@link listWaitlistCheckIns}.
  * @example
  * ```ts
- * WaitlistCheckInOptions.parse({ asOf: '2026-03-05T12:00:00Z' }); //=> { asOf: '2026-03-05T12:00:00Z' }
+ * ListWaitlistCheckInsOptions.parse({ asOf: '2026-03-05T12:00:00Z' }); //=> { asOf: '2026-03-05T12:00:00Z' }
  * ```
  */
-export const WaitlistCheckInOptions = z.strictObject({ asOf: Instant });
-export type WaitlistCheckInOptions = z.input<typeof WaitlistCheckInOptions>;
+export const ListWaitlistCheckInsOptions = z.strictObject({ asOf: Instant });
+export type ListWaitlistCheckInsOptions = z.input<typeof ListWaitlistCheckInsOptions>;
 
-/** A waitlist entry due for a check-in with the client. */
+/**
+ * A waitlist entry due for a check-in with the client.
+ *
+ * @example
+ * ```ts
+ * const [due]: WaitlistCheckIn[] = listWaitlistCheckIns(buildWaitlistIndex(entries), {}, { asOf: '2026-03-02T09:00:00Z' });
+ * due.entryId; //=> 'w-1'
+ * ```
+ */
 export interface WaitlistCheckIn {
   readonly entryId: string;
   readonly clientId: string;
@@ -41,17 +49,17 @@ const DAY_MS = 86_400_000;
  * (practice choices; defaults from common waitlist practice).
  * @example
  * ```ts
- * listWaitlistCheckIns(indexWaitlist(entries), {}, { asOf: '2026-03-01T12:00:00Z' }).map((c) => [c.entryId, c.daysOverdue]);
+ * listWaitlistCheckIns(buildWaitlistIndex(entries), {}, { asOf: '2026-03-01T12:00:00Z' }).map((c) => [c.entryId, c.daysOverdue]);
  * //=> [['w-3', 12], ['w-9', 1]]
  * ```
  */
 export function listWaitlistCheckIns(
   index: WaitlistIndex,
   policyInput: WaitlistPolicyInput,
-  options: WaitlistCheckInOptions,
+  options: ListWaitlistCheckInsOptions,
 ): WaitlistCheckIn[] {
   const policy = validate(WaitlistPolicy, policyInput, 'waitlist policy');
-  const asOf = toEpochMs(validate(WaitlistCheckInOptions, options, 'waitlist check-in options').asOf);
+  const asOf = toEpochMs(validate(ListWaitlistCheckInsOptions, options, 'waitlist check-in options').asOf);
   const out: WaitlistCheckIn[] = [];
   for (const e of waitlistIndexArgument(index).entries) {
     if (e.status !== 'waiting' && e.status !== 'offered') continue;

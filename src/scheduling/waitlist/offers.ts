@@ -29,23 +29,36 @@ export const WaitlistOffer = z.strictObject({
   response: z.strictObject({ kind: z.enum(['accepted', 'declined']), at: Instant }).optional(),
 });
 export type WaitlistOffer = z.infer<typeof WaitlistOffer>;
-/** What callers pass for a {@link WaitlistOffer}. */
+/**
+ * What callers pass for a {@link WaitlistOffer}.
+ *
+ * @example
+ * ```ts
+ * const offer: WaitlistOfferInput = { entryId: 'w-1', openingId: 'o-1', offeredAt: '2026-03-02T09:00:00Z' };
+ * ```
+ */
 export type WaitlistOfferInput = z.input<typeof WaitlistOffer>;
 
 /**
  * Options for {@link evaluateWaitlistOffers}.
  * @example
  * ```ts
- * WaitlistOfferOptions.parse({ asOf: '2026-03-02T09:30:00Z' }); //=> { asOf: '2026-03-02T09:30:00Z' }
+ * EvaluateWaitlistOffersOptions.parse({ asOf: '2026-03-02T09:30:00Z' }); //=> { asOf: '2026-03-02T09:30:00Z' }
  * ```
  */
-export const WaitlistOfferOptions = z.strictObject({ asOf: Instant });
-export type WaitlistOfferOptions = z.input<typeof WaitlistOfferOptions>;
+export const EvaluateWaitlistOffersOptions = z.strictObject({ asOf: Instant });
+export type EvaluateWaitlistOffersOptions = z.input<typeof EvaluateWaitlistOffersOptions>;
 
 /**
  * Where the offers for one opening stand: `filled` (accepted), `awaiting_response` (offers still open),
  * `offer_next` (offer to the listed entries now) or `exhausted` (nobody left). Every outcome lists the
  * declined and expired offers, and each entry's updated decline count.
+ *
+ * @example
+ * ```ts
+ * const d: WaitlistOfferDecision = evaluateWaitlistOffers(ranking, index, offers, {}, { asOf: '2026-03-02T10:00:00Z' });
+ * d.outcome; //=> 'offer_next'
+ * ```
  */
 export type WaitlistOfferDecision = Decision<
   'filled' | 'awaiting_response' | 'offer_next',
@@ -94,12 +107,12 @@ export function evaluateWaitlistOffers(
   index: WaitlistIndex,
   offerInputs: readonly WaitlistOfferInput[],
   policyInput: WaitlistPolicyInput,
-  options: WaitlistOfferOptions,
+  options: EvaluateWaitlistOffersOptions,
 ): WaitlistOfferDecision {
   const opening = validate(RankingArgument, ranking, 'waitlist ranking');
   const entries = waitlistIndexArgument(index).entries;
   const policy = validate(WaitlistPolicy, policyInput, 'waitlist policy');
-  const asOf = toEpochMs(validate(WaitlistOfferOptions, options, 'waitlist offer options').asOf);
+  const asOf = toEpochMs(validate(EvaluateWaitlistOffersOptions, options, 'waitlist offer options').asOf);
   const offers = validate(z.array(WaitlistOffer), offerInputs, 'waitlist offers')
     .filter((o) => o.openingId === opening.openingId && toEpochMs(o.offeredAt) <= asOf)
     .sort((a, b) => toEpochMs(a.offeredAt) - toEpochMs(b.offeredAt) || compareText(a.entryId, b.entryId));

@@ -4,11 +4,26 @@ import type { SchedulingReasonCode } from '../reason-codes.js';
 import { WaitlistEntry, type WaitlistEntryInput, WaitlistPriority } from './waitlist-entry.js';
 import { WaitlistPolicy, type WaitlistPolicyInput } from './waitlist-policy.js';
 
-/** What callers pass for a {@link WaitlistPriority}. */
+/**
+ * What callers pass for a {@link WaitlistPriority}.
+ *
+ * @example
+ * ```ts
+ * const priority: WaitlistPriorityInput = { tier: 'urgent', setBy: 'dr-lee', setByRole: 'clinician', setAt: '2026-03-02T10:00:00Z' };
+ * ```
+ */
 export type WaitlistPriorityInput = z.input<typeof WaitlistPriority>;
 
-/** The result of {@link setWaitlistPriority}: the updated entry, or a refusal and the entry unchanged. */
-export type WaitlistPriorityDecision = Decision<
+/**
+ * The result of {@link evaluateWaitlistPriorityChange}: the updated entry, or a refusal and the entry unchanged.
+ *
+ * @example
+ * ```ts
+ * const d: WaitlistPriorityChangeDecision = evaluateWaitlistPriorityChange(entry, priority);
+ * d.outcome; //=> 'set'
+ * ```
+ */
+export type WaitlistPriorityChangeDecision = Decision<
   'set',
   'refused',
   SchedulingReasonCode,
@@ -25,16 +40,16 @@ export type WaitlistPriorityDecision = Decision<
  * clinical boundary by construction).
  * @example
  * ```ts
- * setWaitlistPriority(entry, { tier: 'urgent', setBy: 'staff-9', setByRole: 'assistant', setAt: '2026-03-02T10:00:00Z' });
+ * evaluateWaitlistPriorityChange(entry, { tier: 'urgent', setBy: 'staff-9', setByRole: 'assistant', setAt: '2026-03-02T10:00:00Z' });
  * //=> { outcome: 'refused', entry, reasons: [{ code: 'scheduling.waitlist.priority_refused', … },
  * //     { code: 'scheduling.waitlist.clinical_review', … }] }
  * ```
  */
-export function setWaitlistPriority(
+export function evaluateWaitlistPriorityChange(
   entryInput: WaitlistEntryInput,
   priorityInput: WaitlistPriorityInput,
   policyInput: WaitlistPolicyInput = {},
-): WaitlistPriorityDecision {
+): WaitlistPriorityChangeDecision {
   const entry = validate(WaitlistEntry, entryInput, 'waitlist entry');
   const priority = validate(WaitlistPriority, priorityInput, 'waitlist priority');
   const policy = validate(WaitlistPolicy, policyInput, 'waitlist policy');

@@ -23,7 +23,15 @@ import {
   WaitlistPolicy as WaitlistPolicySchema,
 } from './waitlist-policy.js';
 
-/** An eligible entry in offer order. */
+/**
+ * An eligible entry in offer order.
+ *
+ * @example
+ * ```ts
+ * const first: RankedWaitlistEntry | undefined = rankWaitlistForOpening(index, opening, clinician, {}, { asOf }).ranked[0];
+ * first?.rank; //=> 1
+ * ```
+ */
 export interface RankedWaitlistEntry {
   readonly entryId: string;
   readonly clientId: string;
@@ -37,13 +45,28 @@ export interface RankedWaitlistEntry {
   readonly reasons: readonly SchedulingReason[];
 }
 
-/** An entry that cannot take the opening, with every reason. */
+/**
+ * An entry that cannot take the opening, with every reason.
+ *
+ * @example
+ * ```ts
+ * const out: IneligibleWaitlistEntry | undefined = rankWaitlistForOpening(index, opening, clinician, {}, { asOf }).ineligible[0];
+ * out?.reasons[0].code; //=> 'scheduling.waitlist.modality_mismatch'
+ * ```
+ */
 export interface IneligibleWaitlistEntry {
   readonly entryId: string;
   readonly reasons: NonEmptyArray<SchedulingReason>;
 }
 
-/** The waitlist matched to one opening: eligible entries ranked, the others with why. */
+/**
+ * The waitlist matched to one opening: eligible entries ranked, the others with why.
+ *
+ * @example
+ * ```ts
+ * const ranking: WaitlistRanking = rankWaitlistForOpening(index, opening, clinician, {}, { asOf: '2026-03-02T09:00:00Z' });
+ * ```
+ */
 export interface WaitlistRanking {
   readonly openingId: string;
   readonly ranked: readonly RankedWaitlistEntry[];
@@ -54,11 +77,11 @@ export interface WaitlistRanking {
  * Options for {@link rankWaitlistForOpening}.
  * @example
  * ```ts
- * WaitlistRankingOptions.parse({ asOf: '2026-03-01T00:00:00Z' }); //=> { asOf: '2026-03-01T00:00:00Z' }
+ * RankWaitlistForOpeningOptions.parse({ asOf: '2026-03-01T00:00:00Z' }); //=> { asOf: '2026-03-01T00:00:00Z' }
  * ```
  */
-export const WaitlistRankingOptions = z.strictObject({ asOf: Instant });
-export type WaitlistRankingOptions = z.input<typeof WaitlistRankingOptions>;
+export const RankWaitlistForOpeningOptions = z.strictObject({ asOf: Instant });
+export type RankWaitlistForOpeningOptions = z.input<typeof RankWaitlistForOpeningOptions>;
 
 /** The tier an entry ranks with under a policy, and whether a recorded tier was ignored (internal). */
 export function effectiveTier(
@@ -82,14 +105,14 @@ const DAY_MS = 86_400_000;
  * not matched on payer and ranks with `scheduling.waitlist.payer_unknown`. Every ineligible entry is
  * listed with every reason.
  *
- * @param index - the waitlist from {@link indexWaitlist}
+ * @param index - the waitlist from {@link buildWaitlistIndex}
  * @throws {@link ValidationError} when the opening, clinician, policy or options are invalid.
  * @remarks Tiers over first-come-first-served (a practice choice). Any-field semantics
  * [sources: peer-patientstudio-waitlist].
  * The ranking is a total order (ids are unique in an index), so it does not depend on input order.
  * @example
  * ```ts
- * rankWaitlistForOpening(indexWaitlist(entries), opening, drLee, {}, { asOf: '2026-03-01T00:00:00Z' }).ranked
+ * rankWaitlistForOpening(buildWaitlistIndex(entries), opening, drLee, {}, { asOf: '2026-03-01T00:00:00Z' }).ranked
  *   .map((r) => [r.entryId, r.tier]);
  * //=> [['w-7', 'urgent'], ['w-2', 'routine'], ['w-5', 'routine']]
  * ```
@@ -99,12 +122,12 @@ export function rankWaitlistForOpening(
   openingInput: WaitlistOpeningInput,
   clinicianInput: SchedulingClinicianInput,
   policyInput: WaitlistPolicyInput,
-  options: WaitlistRankingOptions,
+  options: RankWaitlistForOpeningOptions,
 ): WaitlistRanking {
   const opening = validate(WaitlistOpening, openingInput, 'waitlist opening');
   const clinician = validate(SchedulingClinician, clinicianInput, 'clinician');
   const policy = validate(WaitlistPolicySchema, policyInput, 'waitlist policy');
-  const asOf = toEpochMs(validate(WaitlistRankingOptions, options, 'waitlist ranking options').asOf);
+  const asOf = toEpochMs(validate(RankWaitlistForOpeningOptions, options, 'waitlist ranking options').asOf);
   const startMs = toEpochMs(opening.start);
   const endMs = toEpochMs(opening.end);
   const minutes = Math.round((endMs - startMs) / 60_000);

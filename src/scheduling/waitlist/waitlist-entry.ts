@@ -137,7 +137,15 @@ export const WaitlistEntry = z
     }
   });
 export type WaitlistEntry = z.infer<typeof WaitlistEntry>;
-/** What callers pass for a {@link WaitlistEntry}, before defaults apply. */
+/**
+ * What callers pass for a {@link WaitlistEntry}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const entry: WaitlistEntryInput = { id: 'w-1', clientId: 'c-1', clinicianId: null, zone: 'America/New_York',
+ *   modalities: ['telehealth'], sessionMinutes: 50, addedAt: '2026-02-01T09:00:00Z' };
+ * ```
+ */
 export type WaitlistEntryInput = z.input<typeof WaitlistEntry>;
 
 /**
@@ -163,5 +171,13 @@ export const WaitlistOpening = z
     params: { code: 'scheduling.waitlist.opening_end_before_start' },
   });
 export type WaitlistOpening = z.infer<typeof WaitlistOpening>;
-/** What callers pass for a {@link WaitlistOpening}. */
+/**
+ * What callers pass for a {@link WaitlistOpening}.
+ *
+ * @example
+ * ```ts
+ * const opening: WaitlistOpeningInput = { id: 'o-1', clinicianId: 'dr-lee', start: '2026-03-04T10:00:00-05:00',
+ *   end: '2026-03-04T10:50:00-05:00', modalities: ['telehealth'] };
+ * ```
+ */
 export type WaitlistOpeningInput = z.input<typeof WaitlistOpening>;

@@ -10,7 +10,7 @@ import { argumentError } from '../../core/internal.js';
 import { keepFirstOfEachId } from '../appointments/unique-records.js';
 import { WaitlistEntry } from './waitlist-entry.js';
 
-/** Entries prepared for fast matching (internal layout, built by {@link indexWaitlist}). */
+/** Entries prepared for fast matching (internal layout, built by {@link buildWaitlistIndex}). */
 export interface CompiledWaitlist {
   readonly addedMs: Float64Array;
   /** Bit n set when ISO weekday n is preferred; 0 means any day. */
@@ -28,6 +28,12 @@ export interface CompiledWaitlist {
 /**
  * A waitlist validated once and prepared for matching many openings: the valid entries in input order,
  * every invalid record by index (including a repeated id), and a compiled layout.
+ *
+ * @example
+ * ```ts
+ * const index: WaitlistIndex = buildWaitlistIndex(entries);
+ * index.invalid; //=> [] when every entry is valid
+ * ```
  */
 export interface WaitlistIndex {
   readonly entries: readonly WaitlistEntry[];
@@ -46,10 +52,10 @@ class BuiltWaitlistIndex implements WaitlistIndex {
   }
 }
 
-/** `value` when {@link indexWaitlist} built it; anything else is a ValidationError. */
+/** `value` when {@link buildWaitlistIndex} built it; anything else is a ValidationError. */
 export function waitlistIndexArgument(value: WaitlistIndex): WaitlistIndex {
   if (value instanceof BuiltWaitlistIndex) return value;
-  throw argumentError('waitlist index', 'invalid_type', 'expected an index from indexWaitlist');
+  throw argumentError('waitlist index', 'invalid_type', 'expected an index from buildWaitlistIndex');
 }
 
 /**
@@ -58,12 +64,12 @@ export function waitlistIndexArgument(value: WaitlistIndex): WaitlistIndex {
  *
  * @example
  * ```ts
- * indexWaitlist([{ id: 'w-1', clientId: 'c-1', zone: 'America/Denver', addedAt: '2026-01-05T10:00:00-07:00' }, {}])
+ * buildWaitlistIndex([{ id: 'w-1', clientId: 'c-1', zone: 'America/Denver', addedAt: '2026-01-05T10:00:00-07:00' }, {}])
  *   .invalid.map((r) => r.index);
  * //=> [1]
  * ```
  */
-export function indexWaitlist(records: Iterable<unknown>): WaitlistIndex {
+export function buildWaitlistIndex(records: Iterable<unknown>): WaitlistIndex {
   const { records: entries, invalid } = keepFirstOfEachId(validateBatch(WaitlistEntry, records), {
     code: 'scheduling.waitlist.duplicate_id',
     message: 'must not repeat an entry id',

@@ -72,5 +72,12 @@ export const WaitlistPolicy = z.strictObject({
     .default({ ...DEFAULT_WAITLIST_CHECK_IN_DAYS }),
 });
 export type WaitlistPolicy = z.infer<typeof WaitlistPolicy>;
-/** What callers pass for a {@link WaitlistPolicy}, before defaults apply. */
+/**
+ * What callers pass for a {@link WaitlistPolicy}, before defaults apply.
+ *
+ * @example
+ * ```ts
+ * const policy: WaitlistPolicyInput = { maxDeclines: 2 };
+ * ```
+ */
 export type WaitlistPolicyInput = z.input<typeof WaitlistPolicy>;

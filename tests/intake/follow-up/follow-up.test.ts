@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isWithinLocalHours, ValidationError } from '../../../src/core/index.js';
 import {
   DEFAULT_INTAKE_PACKET_POLICY,
+  evaluateIntakeFollowUp,
   type IntakeFollowUpPolicyInput,
-  nextIntakeFollowUp,
   planIntakeReminders,
 } from '../../../src/intake/index.js';
 import { done, fileOf, iso, sent, TEST_ZONES } from '../intake-fixtures.js';
@@ -62,18 +62,23 @@ describe('planIntakeReminders', () => {
   });
 });
 
-describe('nextIntakeFollowUp', () => {
+describe('evaluateIntakeFollowUp', () => {
   const asOf = (at: string) => ({ asOf: at });
 
   it('asks to send the packet when a required document has not gone out', () => {
-    const f = nextIntakeFollowUp(fileOf(CLIENT, PACKET.slice(1)), {}, {}, asOf('2026-03-03T12:00:00-05:00'));
+    const f = evaluateIntakeFollowUp(
+      fileOf(CLIENT, PACKET.slice(1)),
+      {},
+      {},
+      asOf('2026-03-03T12:00:00-05:00'),
+    );
     expect(f.outcome).toBe('send_packet');
     expect(f.dueAt).toBe('2026-03-03T12:00:00-05:00');
     expect(f.openDocuments).toContain('informed_consent');
   });
 
   it('gives the first reminder at the end of quiet hours, and says it moved', () => {
-    const f = nextIntakeFollowUp(fileOf(CLIENT, PACKET), {}, {}, asOf('2026-03-03T12:00:00-05:00'));
+    const f = evaluateIntakeFollowUp(fileOf(CLIENT, PACKET), {}, {}, asOf('2026-03-03T12:00:00-05:00'));
     expect(f).toMatchObject({
       outcome: 'reminder',
       dueAt: '2026-03-04T08:00:00-05:00',
@@ -87,14 +92,14 @@ describe('nextIntakeFollowUp', () => {
   });
 
   it('sends an overdue reminder now, or when the client’s quiet hours end', () => {
-    const f = nextIntakeFollowUp(fileOf(CLIENT, PACKET), {}, {}, asOf('2026-03-04T23:00:00-05:00'));
+    const f = evaluateIntakeFollowUp(fileOf(CLIENT, PACKET), {}, {}, asOf('2026-03-04T23:00:00-05:00'));
     expect(f).toMatchObject({ outcome: 'reminder', dueAt: '2026-03-05T08:00:00-05:00', reminderNumber: 1 });
   });
 
   it('escalates to a call by a person once the maximum reminders were sent', () => {
     const sentTimes = ['2026-03-04T08:00:00-05:00', '2026-03-06T08:00:00-05:00'];
     const policy = { maxReminders: 2, closeToSession: { withinHours: 0 } };
-    const f = nextIntakeFollowUp(
+    const f = evaluateIntakeFollowUp(
       fileOf(CLIENT, PACKET, sentTimes),
       {},
       policy,
@@ -106,8 +111,8 @@ describe('nextIntakeFollowUp', () => {
 
   it('offers another time when blocking paperwork is open close to the session, or lets the clinician decide', () => {
     const at = asOf('2026-03-08T12:00:00-04:00');
-    expect(nextIntakeFollowUp(fileOf(CLIENT, PACKET), {}, {}, at).outcome).toBe('offer_reschedule');
-    const f = nextIntakeFollowUp(
+    expect(evaluateIntakeFollowUp(fileOf(CLIENT, PACKET), {}, {}, at).outcome).toBe('offer_reschedule');
+    const f = evaluateIntakeFollowUp(
       fileOf(CLIENT, PACKET),
       {},
       { closeToSession: { action: 'clinician_decides' } },
@@ -119,9 +124,9 @@ describe('nextIntakeFollowUp', () => {
 
   it('stops when the packet is complete or the session has started', () => {
     expect(
-      nextIntakeFollowUp(fileOf(CLIENT, COMPLETE), {}, {}, asOf('2026-03-04T12:00:00-05:00')).outcome,
+      evaluateIntakeFollowUp(fileOf(CLIENT, COMPLETE), {}, {}, asOf('2026-03-04T12:00:00-05:00')).outcome,
     ).toBe('none');
-    const started = nextIntakeFollowUp(fileOf(CLIENT, PACKET), {}, {}, asOf('2026-03-09T10:00:00-04:00'));
+    const started = evaluateIntakeFollowUp(fileOf(CLIENT, PACKET), {}, {}, asOf('2026-03-09T10:00:00-04:00'));
     expect(started.outcome).toBe('none');
     expect(started.reasons[0]?.code).toBe('intake.follow_up.session_started');
   });
@@ -132,7 +137,7 @@ describe('nextIntakeFollowUp', () => {
       closeToSession: { withinHours: 0 },
       steps: [{ anchor: 'after_sent', hours: 24, channel: 'email' }],
     } as const;
-    const f = nextIntakeFollowUp(
+    const f = evaluateIntakeFollowUp(
       fileOf(late, PACKET),
       {},
       policy as never,
@@ -144,7 +149,7 @@ describe('nextIntakeFollowUp', () => {
 
   it('lets the clinician decide with a missing fact noted alongside', () => {
     const { modality: _m, ...noModality } = CLIENT;
-    const f = nextIntakeFollowUp(
+    const f = evaluateIntakeFollowUp(
       fileOf(noModality, PACKET),
       {},
       { closeToSession: { action: 'clinician_decides' } },
@@ -160,7 +165,7 @@ describe('nextIntakeFollowUp', () => {
   it('asks for a missing fact when nothing else is open', () => {
     const { billing: _b, ...noBilling } = CLIENT;
     const docs = COMPLETE.filter((d) => d.type !== 'insurance_card');
-    const f = nextIntakeFollowUp(fileOf(noBilling, docs), {}, {}, asOf('2026-03-04T12:00:00-05:00'));
+    const f = evaluateIntakeFollowUp(fileOf(noBilling, docs), {}, {}, asOf('2026-03-04T12:00:00-05:00'));
     expect(f.outcome).toBe('collect_missing_fact');
     expect(f.reasons.map((r) => r.facts.missingFact)).toEqual(['billing', 'billing']);
   });
@@ -175,7 +180,7 @@ describe('nextIntakeFollowUp', () => {
       maxReminders: -1,
     };
     try {
-      nextIntakeFollowUp(
+      evaluateIntakeFollowUp(
         fileOf(CLIENT, PACKET),
         {},
         policy as IntakeFollowUpPolicyInput,
@@ -195,7 +200,7 @@ describe('nextIntakeFollowUp', () => {
 
   it('rejects reminders recorded out of order', () => {
     const bad = fileOf(CLIENT, PACKET, ['2026-03-05T10:00:00-05:00', '2026-03-04T10:00:00-05:00']);
-    expect(() => nextIntakeFollowUp(bad, {}, {}, asOf('2026-03-06T12:00:00-05:00'))).toThrow(
+    expect(() => evaluateIntakeFollowUp(bad, {}, {}, asOf('2026-03-06T12:00:00-05:00'))).toThrow(
       /remindersSentAt\[1\].*intake\.file\.reminders_out_of_order/s,
     );
   });
@@ -273,9 +278,14 @@ describe('follow-up invariants', () => {
           iso(BASE + (s.sentH + i + 1) * H),
         ).filter((t) => Date.parse(t) <= asOfMs);
         const policy = { steps: s.steps, maxReminders: s.maxReminders, quietHours: s.quiet };
-        const f = nextIntakeFollowUp(fileOf(client, docs, reminders), DEFAULT_INTAKE_PACKET_POLICY, policy, {
-          asOf: iso(asOfMs),
-        });
+        const f = evaluateIntakeFollowUp(
+          fileOf(client, docs, reminders),
+          DEFAULT_INTAKE_PACKET_POLICY,
+          policy,
+          {
+            asOf: iso(asOfMs),
+          },
+        );
         if (s.complete && asOfMs >= BASE + s.sentH * H) expect(f.outcome).toBe('none');
         if (reminders.length >= s.maxReminders) expect(f.outcome).not.toBe('reminder');
         if (f.outcome === 'reminder' || f.outcome === 'call_client' || f.outcome === 'send_packet') {

@@ -3,21 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
 import {
   evaluateGoodFaithEstimateDispute,
-  expectedChargesByProvider,
   GFE_DISPUTE_THRESHOLD_CENTS,
   GoodFaithEstimate,
+  getExpectedChargesByProvider,
 } from '../../../src/intake/index.js';
 
-const facts = (expected: number, billed: number, asOf = '2026-06-01') => ({
+const facts = (expected: number, billed: number) => ({
   expected: [{ providerRef: 'dr-lee', cents: expected }],
   billed: [{ providerRef: 'dr-lee', cents: billed }],
   billReceivedOn: '2026-05-01',
-  asOf,
 });
+const JUNE_1 = { asOf: '2026-06-01' } as const;
 
 describe('evaluateGoodFaithEstimateDispute', () => {
   it('is not eligible when the bill is $399.99 over the estimate', () => {
-    const d = evaluateGoodFaithEstimateDispute(facts(200_000, 239_999));
+    const d = evaluateGoodFaithEstimateDispute(facts(200_000, 239_999), JUNE_1);
     expect(d.outcome).toBe('not_eligible');
     expect(d.reasons[0]).toMatchObject({
       code: 'intake.gfe_dispute.below_threshold',
@@ -26,7 +26,7 @@ describe('evaluateGoodFaithEstimateDispute', () => {
   });
 
   it('is eligible when the bill is exactly $400.00 over the estimate', () => {
-    const d = evaluateGoodFaithEstimateDispute(facts(200_000, 240_000));
+    const d = evaluateGoodFaithEstimateDispute(facts(200_000, 240_000), JUNE_1);
     expect(d).toMatchObject({
       outcome: 'eligible',
       eligibleProviderRefs: ['dr-lee'],
@@ -36,42 +36,48 @@ describe('evaluateGoodFaithEstimateDispute', () => {
   });
 
   it('keeps the window open through day 120 after the bill and closes it on day 121', () => {
-    expect(evaluateGoodFaithEstimateDispute(facts(200_000, 240_000, '2026-08-29')).outcome).toBe('eligible');
-    const late = evaluateGoodFaithEstimateDispute(facts(200_000, 240_000, '2026-08-30'));
+    expect(evaluateGoodFaithEstimateDispute(facts(200_000, 240_000), { asOf: '2026-08-29' }).outcome).toBe(
+      'eligible',
+    );
+    const late = evaluateGoodFaithEstimateDispute(facts(200_000, 240_000), { asOf: '2026-08-30' });
     expect(late.outcome).toBe('not_eligible');
     expect(late.reasons[0]?.code).toBe('intake.gfe_dispute.window_closed');
   });
 
   it('compares each provider separately: $300 over for two providers is not $600 over for one', () => {
-    const d = evaluateGoodFaithEstimateDispute({
-      expected: [
-        { providerRef: 'dr-lee', cents: 100_000 },
-        { providerRef: 'lab-1', cents: 50_000 },
-      ],
-      billed: [
-        { providerRef: 'dr-lee', cents: 130_000 },
-        { providerRef: 'lab-1', cents: 80_000 },
-      ],
-      billReceivedOn: '2026-05-01',
-      asOf: '2026-05-20',
-    });
+    const d = evaluateGoodFaithEstimateDispute(
+      {
+        expected: [
+          { providerRef: 'dr-lee', cents: 100_000 },
+          { providerRef: 'lab-1', cents: 50_000 },
+        ],
+        billed: [
+          { providerRef: 'dr-lee', cents: 130_000 },
+          { providerRef: 'lab-1', cents: 80_000 },
+        ],
+        billReceivedOn: '2026-05-01',
+      },
+      { asOf: '2026-05-20' },
+    );
     expect(d.outcome).toBe('not_eligible');
   });
 
   it('cannot decide for a provider the estimate never listed, and routes it to a person', () => {
-    const d = evaluateGoodFaithEstimateDispute({
-      expected: [{ providerRef: 'dr-lee', cents: 100_000 }],
-      billed: [{ providerRef: 'dr-other', cents: 90_000 }],
-      billReceivedOn: '2026-05-01',
-      asOf: '2026-05-20',
-    });
+    const d = evaluateGoodFaithEstimateDispute(
+      {
+        expected: [{ providerRef: 'dr-lee', cents: 100_000 }],
+        billed: [{ providerRef: 'dr-other', cents: 90_000 }],
+        billReceivedOn: '2026-05-01',
+      },
+      { asOf: '2026-05-20' },
+    );
     expect(d.outcome).toBe('undecided');
     expect(d.reasons[0]?.code).toBe('intake.gfe_dispute.provider_not_on_estimate');
   });
 
   it('rejects negative or fractional cents without echoing them', () => {
     try {
-      evaluateGoodFaithEstimateDispute(facts(-5, 100.5));
+      evaluateGoodFaithEstimateDispute(facts(-5, 100.5), JUNE_1);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(ValidationError);
@@ -91,7 +97,7 @@ describe('evaluateGoodFaithEstimateDispute', () => {
         fc.integer({ min: 0, max: 200 }),
         (e, over, day) => {
           const asOf = new Date(Date.UTC(2026, 4, 1 + day)).toISOString().slice(0, 10);
-          const d = evaluateGoodFaithEstimateDispute(facts(e, Math.max(0, e + over), asOf));
+          const d = evaluateGoodFaithEstimateDispute(facts(e, Math.max(0, e + over)), { asOf });
           const overCents = Math.max(0, e + over) - e;
           expect(d.outcome === 'eligible').toBe(overCents >= GFE_DISPUTE_THRESHOLD_CENTS && day <= 120);
         },
@@ -101,7 +107,7 @@ describe('evaluateGoodFaithEstimateDispute', () => {
   });
 });
 
-describe('expectedChargesByProvider', () => {
+describe('getExpectedChargesByProvider', () => {
   it('multiplies each charge by its quantity and sums per provider', () => {
     const gfe = GoodFaithEstimate.parse({
       id: 'gfe-1',
@@ -112,7 +118,7 @@ describe('expectedChargesByProvider', () => {
         { providerRef: 'lab-1', expectedChargeCents: 5_000 },
       ],
     });
-    expect(expectedChargesByProvider(gfe)).toEqual([
+    expect(getExpectedChargesByProvider(gfe)).toEqual([
       { providerRef: 'dr-lee', cents: 535_000 },
       { providerRef: 'lab-1', cents: 5_000 },
     ]);

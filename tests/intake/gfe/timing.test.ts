@@ -10,7 +10,7 @@ import {
 } from '../../../src/core/index.js';
 import {
   evaluateGoodFaithEstimateTimeliness,
-  goodFaithEstimateDueDate,
+  getGoodFaithEstimateDueDate,
   listGoodFaithEstimatesDue,
 } from '../../../src/intake/index.js';
 
@@ -18,10 +18,10 @@ const HOLIDAYS = { holidays: usFederalHolidays(2024, 2030) };
 const scheduled = (scheduledOn: string, serviceDate: string) =>
   ({ kind: 'scheduled', scheduledOn, serviceDate }) as const;
 
-describe('goodFaithEstimateDueDate', () => {
+describe('getGoodFaithEstimateDueDate', () => {
   it('is due 1 business day after scheduling a session exactly 3 business days ahead', () => {
     // Monday March 2 for Thursday March 5, 2026: Tuesday, Wednesday, Thursday.
-    const d = goodFaithEstimateDueDate(scheduled('2026-03-02', '2026-03-05'), HOLIDAYS);
+    const d = getGoodFaithEstimateDueDate(scheduled('2026-03-02', '2026-03-05'), HOLIDAYS);
     expect(d).toMatchObject({
       dueOn: '2026-03-03',
       rule: 'one_business_day_after_scheduling',
@@ -31,18 +31,18 @@ describe('goodFaithEstimateDueDate', () => {
   });
 
   it('is due 3 business days after scheduling a session exactly 10 business days ahead, and 1 at 9', () => {
-    const ten = goodFaithEstimateDueDate(scheduled('2026-03-02', '2026-03-16'), HOLIDAYS);
+    const ten = getGoodFaithEstimateDueDate(scheduled('2026-03-02', '2026-03-16'), HOLIDAYS);
     expect(ten).toMatchObject({
       dueOn: '2026-03-05',
       rule: 'three_business_days_after_scheduling',
       leadBusinessDays: 10,
     });
-    const nine = goodFaithEstimateDueDate(scheduled('2026-03-02', '2026-03-13'), HOLIDAYS);
+    const nine = getGoodFaithEstimateDueDate(scheduled('2026-03-02', '2026-03-13'), HOLIDAYS);
     expect(nine).toMatchObject({ dueOn: '2026-03-03', leadBusinessDays: 9 });
   });
 
   it('states no deadline under 3 business days and says the service-date default is unconfirmed', () => {
-    const d = goodFaithEstimateDueDate(scheduled('2026-03-02', '2026-03-04'), HOLIDAYS);
+    const d = getGoodFaithEstimateDueDate(scheduled('2026-03-02', '2026-03-04'), HOLIDAYS);
     expect(d).toMatchObject({
       dueOn: '2026-03-04',
       rule: 'short_notice_by_service_date',
@@ -52,28 +52,28 @@ describe('goodFaithEstimateDueDate', () => {
   });
 
   it('skips Christmas, New Year and weekends across the year end', () => {
-    expect(goodFaithEstimateDueDate(scheduled('2026-12-23', '2027-01-11'), HOLIDAYS)).toMatchObject({
+    expect(getGoodFaithEstimateDueDate(scheduled('2026-12-23', '2027-01-11'), HOLIDAYS)).toMatchObject({
       dueOn: '2026-12-29',
       leadBusinessDays: 11,
     });
-    expect(goodFaithEstimateDueDate(scheduled('2026-12-24', '2026-12-31'), HOLIDAYS)).toMatchObject({
+    expect(getGoodFaithEstimateDueDate(scheduled('2026-12-24', '2026-12-31'), HOLIDAYS)).toMatchObject({
       dueOn: '2026-12-28',
       leadBusinessDays: 4,
     });
     // Without the practice's holidays Christmas counts as a business day.
-    expect(goodFaithEstimateDueDate(scheduled('2026-12-24', '2026-12-31'))).toMatchObject({
+    expect(getGoodFaithEstimateDueDate(scheduled('2026-12-24', '2026-12-31'))).toMatchObject({
       dueOn: '2026-12-25',
     });
   });
 
   it('is due 3 business days after a request, across Thanksgiving', () => {
-    const d = goodFaithEstimateDueDate({ kind: 'requested', requestedOn: '2026-11-25' }, HOLIDAYS);
+    const d = getGoodFaithEstimateDueDate({ kind: 'requested', requestedOn: '2026-11-25' }, HOLIDAYS);
     expect(d).toMatchObject({ dueOn: '2026-12-01', rule: 'three_business_days_after_request' });
   });
 
   it('wants a new estimate 1 business day before the service when the scope changes', () => {
     // Independence Day 2026 falls on a Saturday and is observed on Friday July 3.
-    const d = goodFaithEstimateDueDate(
+    const d = getGoodFaithEstimateDueDate(
       { kind: 'scope_changed', changedOn: '2026-06-29', serviceDate: '2026-07-06' },
       HOLIDAYS,
     );
@@ -81,11 +81,11 @@ describe('goodFaithEstimateDueDate', () => {
   });
 
   it('rejects a service dated before its scheduling, and a bad holiday, naming each problem', () => {
-    expect(() => goodFaithEstimateDueDate(scheduled('2026-03-05', '2026-03-02'))).toThrow(
+    expect(() => getGoodFaithEstimateDueDate(scheduled('2026-03-05', '2026-03-02'))).toThrow(
       /serviceDate.*intake\.gfe\.trigger_out_of_order/s,
     );
     expect(() =>
-      goodFaithEstimateDueDate(scheduled('2026-03-02', '2026-03-05'), { holidays: ['2026-13-01'] }),
+      getGoodFaithEstimateDueDate(scheduled('2026-03-02', '2026-03-05'), { holidays: ['2026-13-01'] }),
     ).toThrow(ValidationError);
   });
 });
@@ -97,7 +97,7 @@ describe('GFE due-date invariant', () => {
     fc.assert(
       fc.property(dateArb, fc.integer({ min: 0, max: 40 }), (on, ahead) => {
         const service = addDays(on, ahead);
-        const d = goodFaithEstimateDueDate(scheduled(on, service), HOLIDAYS);
+        const d = getGoodFaithEstimateDueDate(scheduled(on, service), HOLIDAYS);
         const lead = businessDaysBetween(on, service, calendar);
         expect(d.leadBusinessDays).toBe(lead);
         if (lead >= 3) {
@@ -106,7 +106,7 @@ describe('GFE due-date invariant', () => {
         } else {
           expect(d.dueOn).toBe(service);
         }
-        const r = goodFaithEstimateDueDate({ kind: 'requested', requestedOn: on }, HOLIDAYS);
+        const r = getGoodFaithEstimateDueDate({ kind: 'requested', requestedOn: on }, HOLIDAYS);
         expect(isBusinessDay(r.dueOn, calendar)).toBe(true);
         expect(businessDaysBetween(on, r.dueOn, calendar)).toBe(3);
       }),

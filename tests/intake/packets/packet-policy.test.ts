@@ -32,7 +32,7 @@ describe('IntakePacketPolicy', () => {
           rules: [{ document: 'telehealth_consent', when: ['telehealth'] }],
           completeHoursBeforeSession: -2,
         },
-        { on: '2026-01-01' },
+        { asOf: '2026-01-01' },
       ),
     ).toThrow(
       /completeHoursBeforeSession.*too_small.*documents\[1\]\.type.*intake\.packet\.duplicate_document.*rules\[0\]\.document.*intake\.packet\.rule_references_missing_document/s,
@@ -47,7 +47,7 @@ describe('IntakePacketPolicy', () => {
         { document: 'photo_id', when: ['insured'] },
       ],
     } as const;
-    const r = listRequiredIntakeDocuments({ id: 'c', zone: 'UTC' }, policy as never, { on: '2026-01-01' });
+    const r = listRequiredIntakeDocuments({ id: 'c', zone: 'UTC' }, policy as never, { asOf: '2026-01-01' });
     expect(r.required.map((x) => x.type)).toEqual(['photo_id']);
     expect(r.undecided).toEqual([]);
   });

@@ -18,7 +18,7 @@ import {
 } from '../../../src/intake/packets/requirements.js';
 
 const list = (client: object, on = '2026-04-01') =>
-  listRequiredIntakeDocuments(client as never, DEFAULT_INTAKE_PACKET_POLICY, { on }).required.map(
+  listRequiredIntakeDocuments(client as never, DEFAULT_INTAKE_PACKET_POLICY, { asOf: on }).required.map(
     (r) => `${r.type}${r.signerId === null ? '' : `@${r.signerId}`}:${r.weight}`,
   );
 
@@ -91,7 +91,7 @@ describe('listRequiredIntakeDocuments', () => {
         { document: 'photo_id', when: ['couple'] },
       ],
     };
-    const r = listRequiredIntakeDocuments({ id: 'c-4', zone: 'UTC' }, policy, { on: '2026-04-01' });
+    const r = listRequiredIntakeDocuments({ id: 'c-4', zone: 'UTC' }, policy, { asOf: '2026-04-01' });
     expect(r.undecided).toEqual([
       { type: 'telehealth_consent', missingFact: 'modality' },
       { type: 'insurance_card', missingFact: 'billing' },
@@ -102,7 +102,7 @@ describe('listRequiredIntakeDocuments', () => {
     const couple = listRequiredIntakeDocuments(
       { id: 'c-5', zone: 'UTC', serviceType: 'couple', signers: ['a', 'b'] },
       policy,
-      { on: '2026-04-01' },
+      { asOf: '2026-04-01' },
     );
     expect(couple.required.map((x) => x.type)).toContain('photo_id');
   });
@@ -112,7 +112,7 @@ describe('listRequiredIntakeDocuments', () => {
       listRequiredIntakeDocuments(
         { id: 'c-6', zone: 'UTC', serviceType: 'couple', signers: ['a', 'a'] },
         {},
-        { on: '2026-04-01' },
+        { asOf: '2026-04-01' },
       );
       expect.unreachable();
     } catch (e) {
@@ -123,7 +123,7 @@ describe('listRequiredIntakeDocuments', () => {
       listRequiredIntakeDocuments(
         { id: 'c-7', zone: 'UTC', serviceType: 'couple' },
         {},
-        { on: '2026-04-01' },
+        { asOf: '2026-04-01' },
       ),
     ).toThrow(/intake\.client\.couple_needs_two_signers/);
   });

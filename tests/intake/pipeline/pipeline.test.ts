@@ -2,29 +2,35 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
 import {
-  advanceIntakeCase,
-  currentIntakeStage,
-  evaluateIntakeTransition,
-  INTAKE_PIPELINE_TRANSITIONS,
+  canMoveIntakeCase,
+  getCurrentIntakeStage,
+  getIntakeStageDurations,
+  INTAKE_TRANSITIONS,
   IntakeCase,
   IntakeStage,
-  intakeStageDurations,
   isTerminalIntakeStage,
+  moveIntakeCase,
 } from '../../../src/intake/index.js';
 
 const STAGES = IntakeStage.options;
 const START = { id: 'k-1', history: [{ stage: 'inquiry', at: '2026-03-02T09:00:00-05:00' }] } as const;
 
-describe('evaluateIntakeTransition', () => {
-  it('allows an inquiry to move to screening', () => {
-    const d = evaluateIntakeTransition('inquiry', 'screening');
-    expect(d.outcome).toBe('allowed');
+const ASOF = { asOf: '2026-03-02T10:00:00-05:00' } as const;
+const C0 = IntakeCase.parse(START);
+
+describe('canMoveIntakeCase and moveIntakeCase', () => {
+  it('moves an inquiry to screening', () => {
+    expect(canMoveIntakeCase('inquiry', 'screening')).toBe(true);
+    const d = moveIntakeCase(C0, { to: 'screening' }, ASOF);
+    expect(d.outcome).toBe('moved');
     expect(d.reasons[0]?.code).toBe('intake.pipeline.transition_allowed');
+    expect(getCurrentIntakeStage(d.intakeCase)).toBe('screening');
   });
 
-  it('rejects skipping from inquiry straight to ready, listing the allowed moves', () => {
-    const d = evaluateIntakeTransition('inquiry', 'ready');
-    expect(d.outcome).toBe('rejected');
+  it('refuses skipping from inquiry straight to ready, listing the allowed moves', () => {
+    expect(canMoveIntakeCase('inquiry', 'ready')).toBe(false);
+    const d = moveIntakeCase(C0, { to: 'ready' }, ASOF);
+    expect(d.outcome).toBe('refused');
     expect(d.reasons[0]).toMatchObject({
       code: 'intake.pipeline.illegal_transition',
       severity: 'error',
@@ -32,8 +38,10 @@ describe('evaluateIntakeTransition', () => {
     });
   });
 
-  it('rejects any move out of a final stage', () => {
-    expect(evaluateIntakeTransition('referred_out', 'inquiry').reasons[0]?.code).toBe(
+  it('refuses any move out of a final stage', () => {
+    const referred = moveIntakeCase(C0, { to: 'referred_out' }, ASOF).intakeCase;
+    expect(canMoveIntakeCase('referred_out', 'inquiry')).toBe(false);
+    expect(moveIntakeCase(referred, { to: 'inquiry' }, ASOF).reasons[0]?.code).toBe(
       'intake.pipeline.terminal_stage',
     );
     expect(isTerminalIntakeStage('active')).toBe(true);
@@ -41,11 +49,12 @@ describe('evaluateIntakeTransition', () => {
   });
 
   it('rejects an unknown stage with a ValidationError', () => {
-    expect(() => evaluateIntakeTransition('limbo' as IntakeStage, 'ready')).toThrow(ValidationError);
+    expect(() => canMoveIntakeCase('limbo' as IntakeStage, 'ready')).toThrow(ValidationError);
+    expect(() => moveIntakeCase(C0, { to: 'limbo' as IntakeStage }, ASOF)).toThrow(ValidationError);
   });
 });
 
-describe('advanceIntakeCase and intakeStageDurations', () => {
+describe('moveIntakeCase and getIntakeStageDurations', () => {
   it('records moves, puts a cancelled first session back to ready, and sums time per stage', () => {
     let c: IntakeCase = IntakeCase.parse(START);
     const moves: [IntakeStage, string][] = [
@@ -57,12 +66,12 @@ describe('advanceIntakeCase and intakeStageDurations', () => {
       ['first_session_booked', '2026-03-06T11:00:00-05:00'],
     ];
     for (const [to, at] of moves) {
-      const m = advanceIntakeCase(c, to, at);
+      const m = moveIntakeCase(c, { to }, { asOf: at });
       expect(m.outcome).toBe('moved');
       c = m.intakeCase;
     }
-    expect(currentIntakeStage(c)).toBe('first_session_booked');
-    expect(intakeStageDurations(c, '2026-03-09T11:00:00-04:00')).toEqual([
+    expect(getCurrentIntakeStage(c)).toBe('first_session_booked');
+    expect(getIntakeStageDurations(c, { asOf: '2026-03-09T11:00:00-04:00' })).toEqual([
       { stage: 'inquiry', hours: 24, visits: 1 },
       { stage: 'screening', hours: 6, visits: 1 },
       { stage: 'paperwork', hours: 42, visits: 1 },
@@ -72,10 +81,10 @@ describe('advanceIntakeCase and intakeStageDurations', () => {
     ]);
   });
 
-  it('rejects a move dated before the last one, and an illegal one, with both reasons', () => {
+  it('refuses a move dated before the last one, and an illegal one, with both reasons', () => {
     const c = IntakeCase.parse(START);
-    const m = advanceIntakeCase(c, 'active', '2026-03-01T09:00:00-05:00');
-    expect(m.outcome).toBe('rejected');
+    const m = moveIntakeCase(c, { to: 'active' }, { asOf: '2026-03-01T09:00:00-05:00' });
+    expect(m.outcome).toBe('refused');
     expect(m.reasons.map((r) => r.code)).toEqual([
       'intake.pipeline.illegal_transition',
       'intake.pipeline.before_last_move',
@@ -91,7 +100,8 @@ describe('advanceIntakeCase and intakeStageDurations', () => {
         { stage: 'active', at: '2026-03-01T09:00:00-05:00' },
       ],
     };
-    const parsed = () => advanceIntakeCase(bad as never, 'declined', '2026-03-05T09:00:00-05:00');
+    const parsed = () =>
+      moveIntakeCase(bad as never, { to: 'declined' }, { asOf: '2026-03-05T09:00:00-05:00' });
     expect(parsed).toThrow(ValidationError);
     try {
       parsed();
@@ -110,7 +120,7 @@ function reachable(): Set<IntakeStage> {
   const queue: IntakeStage[] = ['inquiry'];
   while (queue.length > 0) {
     const s = queue.shift() as IntakeStage;
-    for (const n of INTAKE_PIPELINE_TRANSITIONS[s]) {
+    for (const n of INTAKE_TRANSITIONS[s]) {
       if (!seen.has(n)) {
         seen.add(n);
         queue.push(n);
@@ -125,15 +135,14 @@ describe('pipeline invariants', () => {
     expect([...reachable()].sort()).toEqual([...STAGES].sort());
     for (const s of STAGES) {
       if (isTerminalIntakeStage(s)) continue;
-      expect(INTAKE_PIPELINE_TRANSITIONS[s].some(isTerminalIntakeStage)).toBe(true);
+      expect(INTAKE_TRANSITIONS[s].some(isTerminalIntakeStage)).toBe(true);
     }
   });
 
   it('allows exactly the moves in the table', () => {
     fc.assert(
       fc.property(fc.constantFrom(...STAGES), fc.constantFrom(...STAGES), (from, to) => {
-        const d = evaluateIntakeTransition(from, to);
-        expect(d.outcome === 'allowed').toBe(INTAKE_PIPELINE_TRANSITIONS[from].includes(to));
+        expect(canMoveIntakeCase(from, to)).toBe(INTAKE_TRANSITIONS[from].includes(to));
       }),
       { numRuns: 200 },
     );
@@ -143,7 +152,7 @@ describe('pipeline invariants', () => {
     const walk = fc.array(fc.nat(), { minLength: 1, maxLength: 12 }).map((picks) => {
       const path: IntakeStage[] = ['inquiry'];
       for (const p of picks) {
-        const next = INTAKE_PIPELINE_TRANSITIONS[path[path.length - 1] as IntakeStage];
+        const next = INTAKE_TRANSITIONS[path[path.length - 1] as IntakeStage];
         if (next.length === 0) break;
         path.push(next[p % next.length] as IntakeStage);
       }
@@ -153,13 +162,13 @@ describe('pipeline invariants', () => {
       fc.property(walk, fc.constantFrom(...STAGES), (path, intruder) => {
         let c: IntakeCase = IntakeCase.parse(START);
         path.slice(1).forEach((to, i) => {
-          const m = advanceIntakeCase(c, to, new Date(Date.UTC(2026, 2, 3 + i)).toISOString());
+          const m = moveIntakeCase(c, { to }, { asOf: new Date(Date.UTC(2026, 2, 3 + i)).toISOString() });
           expect(m.outcome).toBe('moved');
           c = m.intakeCase;
         });
         const last = path[path.length - 1] as IntakeStage;
-        const m = advanceIntakeCase(c, intruder, '2026-06-01T00:00:00Z');
-        expect(m.outcome === 'moved').toBe(INTAKE_PIPELINE_TRANSITIONS[last].includes(intruder));
+        const m = moveIntakeCase(c, { to: intruder }, { asOf: '2026-06-01T00:00:00Z' });
+        expect(m.outcome === 'moved').toBe(INTAKE_TRANSITIONS[last].includes(intruder));
       }),
       { numRuns: 150 },
     );

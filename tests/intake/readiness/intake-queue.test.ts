@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
 import {
+  buildIntakeQueue,
   evaluateFirstSessionReadiness,
-  evaluateIntakeQueue,
+  evaluateIntakeFollowUp,
   IntakeClientFile,
   IntakeFollowUpPolicy,
   IntakePacketPolicy,
-  nextIntakeFollowUp,
 } from '../../../src/intake/index.js';
-import { evaluateIntakeQueueFromValidated } from '../../../src/intake/internal.js';
+import { buildIntakeQueueFromValidated } from '../../../src/intake/internal.js';
 import { done, fileOf, sent } from '../intake-fixtures.js';
 
 const client = (id: string, firstSessionAt: string) => ({
@@ -28,7 +28,7 @@ const DOCS = [
   'insurance_card',
 ];
 
-describe('evaluateIntakeQueue', () => {
+describe('buildIntakeQueue', () => {
   it('evaluates every valid client, lists sessions at risk soonest first and follow-ups due, and reports bad records by index', () => {
     const at = '2026-03-02T10:00:00-06:00';
     const files = [
@@ -46,7 +46,7 @@ describe('evaluateIntakeQueue', () => {
         DOCS.map((t) => sent(t, at)),
       ),
     ];
-    const q = evaluateIntakeQueue(files, {}, {}, { asOf: '2026-03-04T13:00:00-06:00' });
+    const q = buildIntakeQueue(files, {}, {}, { asOf: '2026-03-04T13:00:00-06:00' });
     expect(q.entries.map((e) => [e.index, e.clientId, e.readiness.outcome, e.followUp.outcome])).toEqual([
       [0, 'c-ready', 'ready', 'none'],
       [1, 'c-late', 'not_ready', 'reminder'],
@@ -63,7 +63,7 @@ describe('evaluateIntakeQueue', () => {
       done('informed_consent', '2026-03-02T10:00:00-06:00'),
     ]);
     const wrong = { ...f, documents: f.documents?.map((d) => ({ ...d, clientId: 'c-2' })) };
-    const q = evaluateIntakeQueue([wrong], {}, {}, { asOf: '2026-03-04T13:00:00-06:00' });
+    const q = buildIntakeQueue([wrong], {}, {}, { asOf: '2026-03-04T13:00:00-06:00' });
     expect(q.invalid[0]?.issues.map((i) => [i.at, i.code])).toEqual([
       ['$[0].documents[0].clientId', 'intake.file.document_of_another_client'],
     ]);
@@ -71,7 +71,7 @@ describe('evaluateIntakeQueue', () => {
 
   it('rejects an invalid policy before reading any record', () => {
     expect(() =>
-      evaluateIntakeQueue([], { completeHoursBeforeSession: -1 }, {}, { asOf: '2026-03-04T13:00:00-06:00' }),
+      buildIntakeQueue([], { completeHoursBeforeSession: -1 }, {}, { asOf: '2026-03-04T13:00:00-06:00' }),
     ).toThrow(ValidationError);
   });
 });
@@ -87,7 +87,7 @@ describe('intake queue invariant', () => {
               ])
             : { client: { id: `c-${i}`, zone: 'Nowhere/Town' } },
         );
-        const q = evaluateIntakeQueue(files, {}, {}, { asOf: '2026-03-04T13:00:00-06:00' });
+        const q = buildIntakeQueue(files, {}, {}, { asOf: '2026-03-04T13:00:00-06:00' });
         const indexes = [...q.entries.map((e) => e.index), ...q.invalid.map((i) => i.index)].sort(
           (a, b) => a - b,
         );
@@ -130,17 +130,17 @@ const arbFiles = fc
   .integer({ min: 0, max: 25 })
   .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbFile(i))));
 
-describe('evaluateIntakeQueueFromValidated', () => {
-  it('gives the same queue as evaluateIntakeQueue for files validated on load, indexed by position', () => {
+describe('buildIntakeQueueFromValidated', () => {
+  it('gives the same queue as buildIntakeQueue for files validated on load, indexed by position', () => {
     fc.assert(
       fc.property(arbFiles, (files) => {
         const options = { asOf: '2026-03-04T13:00:00-06:00' };
-        const q = evaluateIntakeQueue(files, {}, {}, options);
+        const q = buildIntakeQueue(files, {}, {}, options);
         const valid = files.flatMap((f) => {
           const r = IntakeClientFile.safeParse(f);
           return r.success ? [r.data] : [];
         });
-        const v = evaluateIntakeQueueFromValidated(
+        const v = buildIntakeQueueFromValidated(
           valid,
           IntakePacketPolicy.parse({}),
           IntakeFollowUpPolicy.parse({}),
@@ -159,7 +159,7 @@ describe('evaluateIntakeQueueFromValidated', () => {
 
   it('rejects invalid options', () => {
     expect(() =>
-      evaluateIntakeQueueFromValidated([], IntakePacketPolicy.parse({}), IntakeFollowUpPolicy.parse({}), {
+      buildIntakeQueueFromValidated([], IntakePacketPolicy.parse({}), IntakeFollowUpPolicy.parse({}), {
         asOf: 'tomorrow',
       }),
     ).toThrow(ValidationError);
@@ -171,11 +171,11 @@ describe('intake queue and the per-client calls', () => {
     fc.assert(
       fc.property(arbFiles, fc.integer({ min: 0, max: 300 }), (files, hours) => {
         const asOf = new Date(Date.UTC(2026, 2, 1) + hours * 3_600_000).toISOString();
-        const q = evaluateIntakeQueue(files, {}, {}, { asOf });
+        const q = buildIntakeQueue(files, {}, {}, { asOf });
         for (const e of q.entries) {
           const f = files[e.index] as Parameters<typeof evaluateFirstSessionReadiness>[0];
           expect(e.readiness).toEqual(evaluateFirstSessionReadiness(f, {}, { asOf }));
-          expect(e.followUp).toEqual(nextIntakeFollowUp(f, {}, {}, { asOf }));
+          expect(e.followUp).toEqual(evaluateIntakeFollowUp(f, {}, {}, { asOf }));
         }
       }),
       { numRuns: 60 },

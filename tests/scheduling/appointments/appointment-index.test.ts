@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { indexAppointments } from '../../../src/scheduling/appointments/appointment-index.js';
+import { buildAppointmentIndex } from '../../../src/scheduling/appointments/appointment-index.js';
 import { findOpenSlots } from '../../../src/scheduling/slots/open-slots.js';
 import { drLee, session } from '../scheduling-fixtures.js';
 
-describe('indexAppointments', () => {
+describe('buildAppointmentIndex', () => {
   const records = [
     session('a-2', '2026-03-09T13:00:00-04:00', '2026-03-09T13:50:00-04:00'),
     session('a-1', '2026-03-09T09:00:00-04:00', '2026-03-09T09:50:00-04:00'),
@@ -15,7 +15,7 @@ describe('indexAppointments', () => {
   ];
 
   it('keeps valid records, reports invalid and repeated ids by index, and sorts each clinician’s sessions', () => {
-    const index = indexAppointments(records);
+    const index = buildAppointmentIndex(records);
     expect(index.appointments.map((a) => a.id)).toEqual(['a-2', 'a-1', 'a-3']);
     expect(index.invalid.map((i) => [i.index, i.issues[0]?.code])).toEqual([
       [2, 'scheduling.appointment.duplicate_id'],
@@ -36,7 +36,7 @@ describe('indexAppointments', () => {
       sessionMinutes: 50,
       displayZone: 'UTC',
     };
-    expect(findOpenSlots([drLee], indexAppointments(records), search)).toEqual(
+    expect(findOpenSlots([drLee], buildAppointmentIndex(records), search)).toEqual(
       findOpenSlots([drLee], records, search),
     );
   });

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
-import {
-  appointmentHoldsTime,
-  validateAppointments,
-} from '../../../src/scheduling/appointments/appointment.js';
+import { isHoldingTime, validateAppointments } from '../../../src/scheduling/appointments/appointment.js';
 import { session } from '../scheduling-fixtures.js';
 
 describe('validateAppointments', () => {
@@ -41,10 +38,10 @@ describe('validateAppointments', () => {
   });
 
   it('knows which statuses hold time', () => {
-    expect(appointmentHoldsTime({ state: 'no_show', emergencyDocumented: false })).toBe(true);
-    expect(appointmentHoldsTime({ state: 'completed' })).toBe(true);
+    expect(isHoldingTime({ state: 'no_show', emergencyDocumented: false })).toBe(true);
+    expect(isHoldingTime({ state: 'completed' })).toBe(true);
     expect(
-      appointmentHoldsTime({
+      isHoldingTime({
         state: 'cancelled',
         by: 'client',
         at: '2026-03-01T00:00:00Z',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ValidationError } from '../../../src/core/index.js';
-import { indexAppointments } from '../../../src/scheduling/appointments/appointment-index.js';
+import { buildAppointmentIndex } from '../../../src/scheduling/appointments/appointment-index.js';
 import { evaluateBookingConflicts } from '../../../src/scheduling/appointments/booking-conflicts.js';
 import { findOpenSlots } from '../../../src/scheduling/slots/open-slots.js';
 import { drLee, session } from '../scheduling-fixtures.js';
@@ -185,7 +185,7 @@ describe('evaluateBookingConflicts on an appointment index', () => {
       session('a-9', '2026-03-10T15:00:00-04:00', '2026-03-10T15:50:00-04:00', { clientIds: ['c-3'] }),
     ];
     const candidate = session('new', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00');
-    const fromIndex = evaluateBookingConflicts(candidate, drLee, indexAppointments(records));
+    const fromIndex = evaluateBookingConflicts(candidate, drLee, buildAppointmentIndex(records));
     expect(fromIndex).toEqual(evaluateBookingConflicts(candidate, drLee, records));
     expect(fromIndex.reasons.map((r) => r.code)).toEqual([
       'scheduling.conflict.clinician_double_booked',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PracticeOpsError, type ValidationError } from '../../../src/core/index.js';
+import { ValidationError } from '../../../src/core/index.js';
 import type { SchedulingClientInput } from '../../../src/scheduling/appointments/client-profile.js';
 import type { SchedulingPayerClass } from '../../../src/scheduling/appointments/payer-class.js';
 import { evaluateMissedSessionFee } from '../../../src/scheduling/fees/cancellation-fee.js';
@@ -248,9 +248,22 @@ describe('evaluateMissedSessionFee', () => {
       ]);
       expect((error as Error).message).not.toMatch(/Atlantis|2500|-1\b/);
     }
-    expect(() =>
-      evaluateMissedSessionFee(cancelledAt('2026-03-10T07:00:00-04:00'), { ...client, id: 'c-9' }, policy),
-    ).toThrow(PracticeOpsError);
+    const stranger = { ...client, id: 'c-9' };
+    for (const [clients, at] of [
+      [stranger, '$.id'],
+      [[client, stranger], '$[1].id'],
+    ] as const) {
+      try {
+        evaluateMissedSessionFee(cancelledAt('2026-03-10T07:00:00-04:00'), clients, policy);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ValidationError);
+        expect((error as ValidationError).issues.map((i) => [i.at, i.code])).toEqual([
+          [at, 'scheduling.cancellation.client_not_on_appointment'],
+        ]);
+        expect((error as Error).message).not.toContain('c-9');
+      }
+    }
   });
 
   // Properties over any policy, client and event.

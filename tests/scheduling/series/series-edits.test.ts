@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
 import {
   endSeries,
-  moveOccurrence,
+  rescheduleOccurrence,
   skipOccurrence,
   splitSeries,
 } from '../../../src/scheduling/series/series-edits.js';
@@ -18,7 +18,7 @@ describe('series edits', () => {
 
   it('moves one occurrence and replaces an earlier exception on the same date', () => {
     const skipped = skipOccurrence(weeklySeries, '2026-03-16');
-    const moved = moveOccurrence(skipped, '2026-03-16', {
+    const moved = rescheduleOccurrence(skipped, '2026-03-16', {
       start: '2026-03-17T10:00:00-04:00',
       end: '2026-03-17T10:50:00-04:00',
     });
@@ -46,7 +46,7 @@ describe('series edits', () => {
     ]);
     expect(
       codeOf(() =>
-        moveOccurrence(weeklySeries, '2026-03-17', {
+        rescheduleOccurrence(weeklySeries, '2026-03-17', {
           start: '2026-03-17T10:00:00-04:00',
           end: '2026-03-17T10:50:00-04:00',
         }),
@@ -62,9 +62,11 @@ describe('series edits', () => {
   });
 
   it('rejects a move without a target, or one that ends before it starts', () => {
-    expect(() => moveOccurrence(weeklySeries, '2026-03-16', undefined as never)).toThrow(ValidationError);
+    expect(() => rescheduleOccurrence(weeklySeries, '2026-03-16', undefined as never)).toThrow(
+      ValidationError,
+    );
     expect(() =>
-      moveOccurrence(weeklySeries, '2026-03-16', {
+      rescheduleOccurrence(weeklySeries, '2026-03-16', {
         start: '2026-03-17T10:50:00-04:00',
         end: '2026-03-17T10:00:00-04:00',
       }),

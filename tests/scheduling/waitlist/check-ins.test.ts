@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listWaitlistCheckIns } from '../../../src/scheduling/waitlist/check-ins.js';
-import { indexWaitlist } from '../../../src/scheduling/waitlist/waitlist-index.js';
+import { buildWaitlistIndex } from '../../../src/scheduling/waitlist/waitlist-index.js';
 
 const base = { zone: 'America/New_York', addedAt: '2026-01-01T10:00:00Z' };
 const urgent = {
@@ -12,7 +12,7 @@ const urgent = {
 
 describe('listWaitlistCheckIns', () => {
   it('lists entries past their tier’s check-in interval, most overdue first', () => {
-    const index = indexWaitlist([
+    const index = buildWaitlistIndex([
       { ...base, id: 'w-1', clientId: 'c-1', lastContactAt: '2026-02-20T10:00:00Z' },
       { ...base, id: 'w-2', clientId: 'c-2', lastContactAt: '2026-02-25T10:00:00Z', priority: urgent },
       { ...base, id: 'w-3', clientId: 'c-3' },

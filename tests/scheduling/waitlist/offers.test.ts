@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateWaitlistOffers } from '../../../src/scheduling/waitlist/offers.js';
 import { rankWaitlistForOpening } from '../../../src/scheduling/waitlist/ranking.js';
 import type { WaitlistEntryInput } from '../../../src/scheduling/waitlist/waitlist-entry.js';
-import { indexWaitlist } from '../../../src/scheduling/waitlist/waitlist-index.js';
+import { buildWaitlistIndex } from '../../../src/scheduling/waitlist/waitlist-index.js';
 
 const entry = (id: string, day: number, declines = 0): WaitlistEntryInput => ({
   id,
@@ -11,7 +11,7 @@ const entry = (id: string, day: number, declines = 0): WaitlistEntryInput => ({
   addedAt: `2026-02-${String(day).padStart(2, '0')}T10:00:00Z`,
   declines,
 });
-const index = indexWaitlist([entry('w-1', 1, 2), entry('w-2', 2), entry('w-3', 3)]);
+const index = buildWaitlistIndex([entry('w-1', 1, 2), entry('w-2', 2), entry('w-3', 3)]);
 const ranking = rankWaitlistForOpening(
   index,
   {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
-import { setWaitlistPriority } from '../../../src/scheduling/waitlist/priority.js';
+import { evaluateWaitlistPriorityChange } from '../../../src/scheduling/waitlist/priority.js';
 
 const entry = { id: 'w-1', clientId: 'c-1', zone: 'America/New_York', addedAt: '2026-01-05T10:00:00-05:00' };
 
-describe('setWaitlistPriority', () => {
+describe('evaluateWaitlistPriorityChange', () => {
   it('records the tier, who set it and when, when a clinician sets it', () => {
-    const d = setWaitlistPriority(entry, {
+    const d = evaluateWaitlistPriorityChange(entry, {
       tier: 'urgent',
       setBy: 'dr-lee',
       setByRole: 'clinician',
@@ -22,7 +22,7 @@ describe('setWaitlistPriority', () => {
   });
 
   it('refuses an assistant and routes the question to a clinician', () => {
-    const d = setWaitlistPriority(entry, {
+    const d = evaluateWaitlistPriorityChange(entry, {
       tier: 'urgent',
       setBy: 'va-1',
       setByRole: 'assistant',
@@ -37,7 +37,7 @@ describe('setWaitlistPriority', () => {
   });
 
   it('lets a practice allow supervisors too', () => {
-    const d = setWaitlistPriority(
+    const d = evaluateWaitlistPriorityChange(
       entry,
       { tier: 'priority', setBy: 'sup-1', setByRole: 'supervisor', setAt: '2026-03-02T10:00:00Z' },
       { prioritySetterRoles: ['clinician', 'supervisor'] },
@@ -47,7 +47,7 @@ describe('setWaitlistPriority', () => {
 
   it('rejects an unknown tier', () => {
     expect(() =>
-      setWaitlistPriority(entry, {
+      evaluateWaitlistPriorityChange(entry, {
         tier: 'asap' as 'urgent',
         setBy: 'dr-lee',
         setByRole: 'clinician',

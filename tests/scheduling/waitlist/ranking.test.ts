@@ -4,7 +4,7 @@ import { readLocal, toEpochMs, ValidationError, weekdayOf } from '../../../src/c
 import type { SchedulingClinicianInput } from '../../../src/scheduling/appointments/clinician-profile.js';
 import { rankWaitlistForOpening } from '../../../src/scheduling/waitlist/ranking.js';
 import type { WaitlistEntryInput } from '../../../src/scheduling/waitlist/waitlist-entry.js';
-import { indexWaitlist } from '../../../src/scheduling/waitlist/waitlist-index.js';
+import { buildWaitlistIndex } from '../../../src/scheduling/waitlist/waitlist-index.js';
 
 const clinician: SchedulingClinicianInput = {
   id: 'dr-lee',
@@ -32,7 +32,7 @@ const asOf = { asOf: '2026-03-01T00:00:00Z' };
 
 describe('rankWaitlistForOpening', () => {
   it('ranks a clinician-set urgent entry first, then by time waited, then by id', () => {
-    const index = indexWaitlist([
+    const index = buildWaitlistIndex([
       entry('w-2', { addedAt: '2026-01-02T10:00:00-05:00' }),
       entry('w-5'),
       entry('w-4'),
@@ -57,7 +57,7 @@ describe('rankWaitlistForOpening', () => {
   });
 
   it('ignores a tier an assistant set, ranking the entry as routine and saying so', () => {
-    const index = indexWaitlist([
+    const index = buildWaitlistIndex([
       entry('w-1'),
       entry('w-0', {
         addedAt: '2026-02-01T10:00:00-05:00',
@@ -75,7 +75,7 @@ describe('rankWaitlistForOpening', () => {
   });
 
   it('explains every reason an entry cannot take the opening', () => {
-    const index = indexWaitlist([
+    const index = buildWaitlistIndex([
       entry('w-1', {
         status: 'booked',
         clinicianId: 'dr-kim',
@@ -110,7 +110,7 @@ describe('rankWaitlistForOpening', () => {
   });
 
   it('matches self-pay only with a clinician who accepts it', () => {
-    const index = indexWaitlist([entry('w-1')]);
+    const index = buildWaitlistIndex([entry('w-1')]);
     const r = rankWaitlistForOpening(index, opening, { ...clinician, acceptsSelfPay: false }, {}, asOf);
     expect(r.ineligible[0]?.reasons.map((x) => x.code)).toEqual(['scheduling.waitlist.payer_not_accepted']);
   });
@@ -118,7 +118,7 @@ describe('rankWaitlistForOpening', () => {
   it('never reads unrecorded coverage as self-pay: the entry ranks and asks for its coverage', () => {
     const { payerId: _, ...unknown } = entry('w-1');
     const r = rankWaitlistForOpening(
-      indexWaitlist([unknown]),
+      buildWaitlistIndex([unknown]),
       opening,
       { ...clinician, acceptsSelfPay: false },
       {},
@@ -129,27 +129,12 @@ describe('rankWaitlistForOpening', () => {
       ['scheduling.waitlist.payer_unknown', 'warning'],
     ]);
     // A recorded self-pay client with a clinician who takes self-pay ranks without that warning.
-    const selfPay = rankWaitlistForOpening(indexWaitlist([entry('w-1')]), opening, clinician, {}, asOf);
+    const selfPay = rankWaitlistForOpening(buildWaitlistIndex([entry('w-1')]), opening, clinician, {}, asOf);
     expect(selfPay.ranked[0]?.reasons).toEqual([]);
   });
 
-  it('reports invalid and repeated entries by index and ranks the rest', () => {
-    const index = indexWaitlist([
-      entry('w-1'),
-      { id: 'w-2' },
-      entry('w-1'),
-      entry('w-3', { lastContactAt: '2025-01-01T00:00:00Z' }),
-    ]);
-    expect(index.invalid.map((i) => [i.index, i.issues.map((x) => x.code)])).toEqual([
-      [1, ['invalid_type', 'invalid_type', 'invalid_type']],
-      [2, ['scheduling.waitlist.duplicate_id']],
-      [3, ['scheduling.waitlist.contact_before_added']],
-    ]);
-    expect(index.entries.map((e) => e.id)).toEqual(['w-1']);
-  });
-
   it('rejects an opening that ends before it starts and a policy that drops a tier', () => {
-    const index = indexWaitlist([]);
+    const index = buildWaitlistIndex([]);
     expect(() =>
       rankWaitlistForOpening(index, { ...opening, end: '2026-03-10T09:00:00-04:00' }, clinician, {}, asOf),
     ).toThrow(/scheduling.waitlist.opening_end_before_start/);
@@ -236,7 +221,7 @@ describe('rankWaitlistForOpening', () => {
     fc.assert(
       fc.property(fc.array(anyEntry, { maxLength: 40 }), (raw) => {
         const entries = raw.map(toEntry);
-        const r = rankWaitlistForOpening(indexWaitlist(entries), opening, clinician, {}, asOf);
+        const r = rankWaitlistForOpening(buildWaitlistIndex(entries), opening, clinician, {}, asOf);
         const expected = entries
           .filter(eligible)
           .map((e) => e.id)
@@ -259,8 +244,8 @@ describe('rankWaitlistForOpening', () => {
           );
         }),
         ([entries, shuffled]) => {
-          const a = rankWaitlistForOpening(indexWaitlist(entries), opening, clinician, {}, asOf);
-          const b = rankWaitlistForOpening(indexWaitlist(shuffled), opening, clinician, {}, asOf);
+          const a = rankWaitlistForOpening(buildWaitlistIndex(entries), opening, clinician, {}, asOf);
+          const b = rankWaitlistForOpening(buildWaitlistIndex(shuffled), opening, clinician, {}, asOf);
           expect(b).toEqual(a);
           const rankOf = { urgent: 0, priority: 1, routine: 2 };
           for (let i = 1; i < a.ranked.length; i += 1) {

@@ -1,0 +1,101 @@
+// The CLI's `digest` on a generated 500-clinician practice file, measured as whole processes against the
+// floor of reading and JSON.parse-ing the same file, side by side in the same run (so a busy machine
+// slows both). Run on the built package: `npm run build && node bench/digest-process.mjs`.
+//
+//   BENCH_RUNS=5            runs of each command (medians are reported)
+//   BENCH_CLINICIANS=500    size of the practice (appointments and claims scale at 400 per clinician)
+//
+// Target: digest at most 2x the floor's time and 2x its peak memory.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist/cli/main.js');
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const clinicians = Number(process.env.BENCH_CLINICIANS ?? 500);
+const asOf = '2026-11-20';
+const dir = mkdtempSync(join(tmpdir(), 'practice-ops-bench-'));
+const file = join(dir, 'practice.json');
+const rssFile = join(dir, 'rss');
+
+// Each measured process writes its own peak resident memory when it exits (kilobytes on Linux and macOS).
+const preload = join(dir, 'peak-rss.mjs');
+writeFileSync(
+  preload,
+  `import { writeFileSync } from 'node:fs';
+process.on('exit', () => writeFileSync(process.env.PEAK_RSS_FILE, String(process.resourceUsage().maxRSS)));
+`,
+);
+
+function generate() {
+  // In its own process, so the generator's memory is not the bench's.
+  const script = `
+import { writeFileSync } from 'node:fs';
+import { generatePractice } from ${JSON.stringify(join(root, 'dist/ops/index.js'))};
+const data = generatePractice({ seed: 500, asOf: '${asOf}', clinicians: ${clinicians},
+  appointments: ${clinicians * 400}, claims: ${clinicians * 400} });
+writeFileSync(${JSON.stringify(file)}, JSON.stringify(data));
+`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`generating the practice file failed (exit ${r.status})`);
+}
+
+function measure(args) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', preload, ...args], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, PEAK_RSS_FILE: rssFile, NO_COLOR: '1' },
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
+  const kb = Number(spawnSync('cat', [rssFile], { encoding: 'utf8' }).stdout);
+  return { ms, mb: kb / 1024 };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+try {
+  const t = process.hrtime.bigint();
+  generate();
+  const size = statSync(file).size / 1e6;
+  console.log(
+    `practice file: ${clinicians} clinicians, ${clinicians * 400} appointments, ${clinicians * 400} claims, ` +
+      `${size.toFixed(0)} MB (generated in ${(Number(process.hrtime.bigint() - t) / 1e9).toFixed(1)} s)`,
+  );
+  const floorArgs = ['-e', `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`];
+  const digestArgs = [cli, 'digest', '--data', file, '--as-of', asOf];
+  const floor = [];
+  const digest = [];
+  // Alternate the two, so a burst of load elsewhere falls on both.
+  for (let i = 0; i < runs; i += 1) {
+    floor.push(measure(floorArgs));
+    digest.push(measure(digestArgs));
+    const f = floor.at(-1);
+    const d = digest.at(-1);
+    console.log(
+      `  run ${i + 1}: read+parse ${f.ms.toFixed(0)} ms ${f.mb.toFixed(0)} MB | ` +
+        `digest ${d.ms.toFixed(0)} ms ${d.mb.toFixed(0)} MB`,
+    );
+  }
+  const fMs = median(floor.map((r) => r.ms));
+  const fMb = median(floor.map((r) => r.mb));
+  const dMs = median(digest.map((r) => r.ms));
+  const dMb = median(digest.map((r) => r.mb));
+  const timeRatio = dMs / fMs;
+  const memoryRatio = dMb / fMb;
+  console.log(`read + JSON.parse (floor): median ${fMs.toFixed(0)} ms, peak RSS ${fMb.toFixed(0)} MB`);
+  console.log(`practice-ops digest:       median ${dMs.toFixed(0)} ms, peak RSS ${dMb.toFixed(0)} MB`);
+  console.log(
+    `ratio to the floor: time ${timeRatio.toFixed(2)}x, memory ${memoryRatio.toFixed(2)}x (target at most 2x each): ` +
+      (timeRatio <= 2 && memoryRatio <= 2 ? 'met' : 'NOT met'),
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,732 @@
+// A valid call of each exported function, for the tests that replace or corrupt one argument at a time.
+// Each entry builds fresh arguments, so a call that mutates them cannot leak into the next. A function
+// missing here is still fuzzed with random arguments; a sample lets the fuzz reach past the first check.
+import * as api from '../../src/index.js';
+
+const {
+  businessCalendar,
+  compileTriageRules,
+  buildAppointmentIndex,
+  buildWaitlistIndex,
+  rankWaitlistForOpening,
+  reason,
+  toEpochDay,
+  usFederalHolidays,
+} = api;
+
+/** The exported functions by name. */
+export type ExportName = keyof typeof api;
+
+// Copies of exported constants: the fuzz corrupts arguments in place, and must not corrupt the library's.
+const COMMERCIAL = structuredClone(api.COMMERCIAL_PAYER_PROFILE_EXAMPLE);
+const MEDICARE = structuredClone(api.MEDICARE_PAYER_PROFILE_EXAMPLE);
+const copy = <T>(value: T): T => structuredClone(value);
+
+const NPI = '1234567893';
+const NY = 'America/New_York';
+
+const claimLine = () => ({
+  lineId: '1',
+  serviceDate: '2026-03-02',
+  procedureCode: '90834',
+  placeOfService: '11',
+  units: 1,
+  chargeCents: 15_000,
+  diagnosisPointers: [1],
+});
+const claim = () => ({
+  claimId: 'claim-1',
+  clientId: 'client-1',
+  payerId: COMMERCIAL.payerId,
+  renderingNpi: NPI,
+  billingNpi: '1245319599',
+  diagnosisCodes: ['F41.1'],
+  lines: [claimLine()],
+});
+const acceptedClaim = () => ({
+  ...claim(),
+  status: 'accepted',
+  history: [
+    { from: 'draft', to: 'ready', on: '2026-03-03' },
+    { from: 'ready', to: 'submitted', on: '2026-03-04' },
+    { from: 'submitted', to: 'accepted', on: '2026-03-05' },
+  ],
+});
+const balance = () => ({
+  claimId: 'claim-1',
+  chargeCents: 15_000,
+  paidCents: 9_000,
+  contractualCents: 4_000,
+  deniedCents: 0,
+  otherAdjustmentCents: 0,
+  clientResponsibility: { deductibleCents: 0, coinsuranceCents: 0, copayCents: 2_000, otherCents: 0 },
+  postedRemittanceIds: ['era-1'],
+  denials: [],
+});
+const remittance = () => ({
+  remittanceId: 'era-1',
+  payerId: COMMERCIAL.payerId,
+  paidOn: '2026-04-10',
+  claims: [
+    {
+      claimId: 'claim-1',
+      chargeCents: 15_000,
+      paidCents: 9_000,
+      adjustments: [
+        { group: 'CO', carc: '45', amountCents: 4_000 },
+        { group: 'PR', carc: '3', amountCents: 2_000 },
+      ],
+    },
+  ],
+});
+const benefits = () => ({
+  clientId: 'cl-ava',
+  payerId: 'aetna-ppo',
+  verifiedOn: '2026-01-05',
+  coverageActive: true,
+  inNetwork: true,
+  planStartsOn: '2026-01-01',
+  planEndsOn: '2026-12-31',
+  copayCents: 0,
+  copayBeforeDeductible: false,
+  coinsuranceBasisPoints: 2000,
+  deductibleCents: 50_000,
+  deductibleMetCents: 35_000,
+  outOfPocketMaximumCents: 300_000,
+  outOfPocketMetCents: 35_000,
+  copayCountsTowardOutOfPocket: true,
+  visitLimit: null,
+  visitsUsed: 0,
+  authorizationRequired: false,
+});
+const estimateRequest = () => ({ allowedCents: 12_000, dateOfService: '2026-03-02' });
+const authorization = () => ({
+  authorizationNumber: 'AUTH-2026-0042',
+  payerId: 'aetna-ppo',
+  clientId: 'cl-ava',
+  clinicianId: null,
+  codes: ['90837', '90834'],
+  unit: 'sessions',
+  authorizedCount: 12,
+  usedCount: 3,
+  startsOn: '2026-01-05',
+  endsOn: '2026-06-30',
+});
+const authorizableSession = () => ({
+  clientId: 'cl-ava',
+  payerId: 'aetna-ppo',
+  clinicianId: 'dr-lee',
+  serviceDate: '2026-03-02',
+  lines: [{ code: '90837', units: 1 }],
+});
+const eligibilityRecord = () => ({
+  clientId: 'cl-ava',
+  payerId: 'aetna-ppo',
+  lastVerifiedOn: '2026-02-16',
+  planYearStartsOn: '2026-01-01',
+  planEndsOn: null,
+  coverageChangedOn: null,
+});
+
+const clinician = () => ({
+  id: 'dr-lee',
+  zone: NY,
+  modalities: ['in_person', 'telehealth'],
+  payersAccepted: ['aetna'],
+  availability: [{ days: ['mon', 'tue', 'wed', 'thu'], start: '09:00', end: '17:00' }],
+});
+const appointment = (id = 'a-1', start = '2026-03-10T14:00:00-04:00', end = '2026-03-10T14:50:00-04:00') => ({
+  id,
+  clinicianId: 'dr-lee',
+  clientIds: ['c-1'],
+  type: 'individual',
+  modality: { kind: 'telehealth', clientLocationState: 'NY' },
+  start,
+  end,
+});
+const lateCancel = () => ({
+  ...appointment('a-2'),
+  status: { state: 'cancelled', by: 'client', at: '2026-03-10T09:00:00-04:00' },
+  sessionFeeCents: 15_000,
+});
+const client = () => ({ id: 'c-1', zone: NY, locationState: 'NY', payerClasses: ['commercial'] });
+const cancellationPolicy = () => ({ practiceZone: NY });
+const series = () => ({
+  id: 's-1',
+  clinicianId: 'dr-lee',
+  clientIds: ['c-1'],
+  type: 'individual',
+  modality: { kind: 'telehealth', clientLocationState: 'NY' },
+  zone: NY,
+  startDate: '2026-03-02',
+  startTime: '09:00',
+  durationMinutes: 50,
+  frequency: 'weekly',
+  count: 10,
+});
+const waitlistEntry = (id = 'w-1') => ({
+  id,
+  clientId: `c-${id}`,
+  zone: NY,
+  addedAt: '2026-01-05T10:00:00-05:00',
+});
+const opening = () => ({
+  id: 'o-1',
+  clinicianId: 'dr-lee',
+  start: '2026-03-10T10:00:00-04:00',
+  end: '2026-03-10T10:50:00-04:00',
+  modalities: ['telehealth'],
+});
+const waitlistIndex = () => buildWaitlistIndex([waitlistEntry('w-1'), waitlistEntry('w-2')]);
+const waitlistRanking = () =>
+  rankWaitlistForOpening(
+    waitlistIndex(),
+    opening() as never,
+    clinician() as never,
+    {},
+    { asOf: '2026-03-01T00:00:00Z' },
+  );
+
+const license = () => ({
+  state: 'CA',
+  type: 'LMFT',
+  number: 'LMFT 100',
+  level: 'independent',
+  status: 'active',
+  issuedOn: '2024-07-01',
+  expiresOn: '2027-06-30',
+});
+const credentials = () => ({
+  clinicianId: 'clin-ana',
+  individualNpi: NPI,
+  licenses: [license()],
+  caqh: { providerId: '12345678', lastAttestedOn: '2026-10-01' },
+});
+const enrollment = () => ({
+  clinicianId: 'clin-ana',
+  payerId: 'aetna',
+  status: 'approved',
+  effectiveOn: '2026-03-01',
+  credentialedOn: '2026-02-10',
+});
+const submittedEnrollment = () => ({
+  clinicianId: 'clin-ana',
+  payerId: 'humana',
+  status: 'submitted',
+  submittedOn: '2026-11-02',
+  documents: [{ kind: 'state_license', receivedOn: '2026-10-15' }],
+});
+const apit = () => ({
+  kind: 'psypact_apit',
+  homeState: 'AZ',
+  status: 'active',
+  issuedOn: '2025-10-01',
+  expiresOn: '2026-09-30',
+});
+
+const intakeClient = () => ({
+  id: 'c-ana',
+  zone: NY,
+  birthDate: '1990-06-15',
+  billing: 'insured',
+  modality: 'in_person',
+  firstSessionAt: '2026-03-10T10:00:00-04:00',
+});
+const intakeFile = () => ({
+  client: intakeClient(),
+  documents: [
+    {
+      id: 'c-ana-doc-0',
+      clientId: 'c-ana',
+      type: 'informed_consent',
+      status: 'sent',
+      sentAt: '2026-03-05T18:00:00-05:00',
+    },
+  ],
+  remindersSentAt: [],
+});
+const intakeCase = () => ({
+  id: 'k-1',
+  history: [
+    { stage: 'inquiry', at: '2026-03-02T09:00:00-05:00' },
+    { stage: 'screening', at: '2026-03-03T09:00:00-05:00' },
+  ],
+});
+const gfe = () => ({
+  id: 'gfe-2026-001',
+  clientId: 'c-rivera',
+  patientName: 'Sam Rivera',
+  patientBirthDate: '1991-08-20',
+  primaryService: 'Individual psychotherapy, weekly',
+  serviceRange: { from: '2026-03-10', to: '2027-03-09' },
+  items: [
+    {
+      providerRef: 'dr-lee',
+      description: 'Psychotherapy, 53 min',
+      serviceCode: '90837',
+      diagnosisCode: 'TBD',
+      expectedChargeCents: 16_000,
+      quantity: 40,
+    },
+  ],
+  providers: [
+    {
+      ref: 'dr-lee',
+      name: 'Dr. Lee',
+      npi: NPI,
+      tin: '12-3456789',
+      state: 'NY',
+      location: '10 Main St, Albany NY',
+    },
+  ],
+  separatelyScheduled: [],
+  disclaimers: {
+    estimateOnly: true,
+    additionalServicesMayBeRecommended: true,
+    rightToDispute: true,
+    disputeDoesNotAffectCare: true,
+  },
+  issuedOn: '2026-03-03',
+});
+const gfeTrigger = () => ({ kind: 'scheduled', scheduledOn: '2026-03-02', serviceDate: '2026-03-16' });
+const gfeOptions = () => ({ asOf: '2026-03-04T12:00:00-05:00', practiceZone: NY });
+const gfeObligation = () => ({ id: 'gfe-a', clientId: 'c-1', trigger: gfeTrigger() });
+const roster = () => ({
+  clinicians: [
+    {
+      clinicianId: 'dr-adams',
+      payersAccepted: ['aetna'],
+      acceptsSelfPay: true,
+      minAge: 18,
+      maxAge: 120,
+      modalities: ['in_person', 'telehealth'],
+      services: ['individual'],
+      states: ['NY', 'NJ'],
+      openCapacity: 2,
+    },
+  ],
+});
+
+const reasons = () => [reason('x.late', 'warning', 'Late.'), reason('x.note', 'info', 'Noted.')];
+const fieldMap = () => ({
+  name: { category: 'identity' },
+  memberId: { category: 'insurance' },
+  progressNote: { category: 'clinical_record' },
+});
+const replyContext = () => ({ channel: 'sms', consent: { optedIn: true } });
+const workTask = (id: string) => ({
+  id,
+  module: 'billing',
+  kind: 'billing.claim_submit',
+  title: 'Submit a claim',
+  due: '2026-11-20',
+  priority: 'normal',
+  practiceTask: 'submit_claim',
+  ownerRole: 'biller',
+  related: [{ kind: 'claim', id: 'claim-1' }],
+  reasons: [],
+});
+const superbill = () => ({
+  provider: {
+    name: 'Jordan Lee',
+    credentials: 'LMFT',
+    npi: NPI,
+    taxId: '12-3456789',
+    licenseNumber: 'LMFT 12345',
+    licenseState: 'TX',
+    taxonomyCode: '106H00000X',
+    address: { line1: '100 Congress Ave', city: 'Austin', state: 'TX', postalCode: '78701' },
+    phone: '+15125550100',
+  },
+  client: {
+    name: 'Ava Reyes',
+    dateOfBirth: '1990-04-12',
+    memberId: 'W123456789',
+    address: { line1: '9 Elm St', city: 'Austin', state: 'TX', postalCode: '78702-1234' },
+  },
+  diagnosisCodes: ['F41.1'],
+  lines: [
+    {
+      dateOfService: '2026-03-02',
+      code: '90837',
+      units: 1,
+      placeOfService: '11',
+      diagnosisPointers: [1],
+      chargeCents: 18_000,
+    },
+  ],
+  amountPaidCents: 18_000,
+  issuedOn: '2026-03-31',
+  signature: { signedBy: 'Jordan Lee, LMFT', signedOn: '2026-03-31' },
+});
+// A small practice with every section (the demo's size makes each fuzzed call slow, and adds nothing).
+const practice = api.generatePractice({
+  seed: 7,
+  asOf: api.DEMO_AS_OF,
+  clinicians: 2,
+  clientsPerClinician: 4,
+  appointments: 60,
+  claims: 30,
+});
+const demo = () => structuredClone(practice);
+const calendar = () => businessCalendar({ holidays: usFederalHolidays(2026, 2027) });
+
+/** A valid call of each exported function: the arguments, built fresh on every call. */
+export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
+  // core: time
+  addBusinessDays: () => ['2026-12-24', 1, calendar()],
+  addDays: () => ['2028-02-28', 1],
+  addMinutes: () => ['2026-03-08T01:30:00-05:00', 60],
+  addMonths: () => ['2024-02-29', 12],
+  addMonthsToEpochDay: () => [toEpochDay('2024-02-29'), 12],
+  businessCalendar: () => [{ holidays: ['2026-12-25'], weekend: ['sat', 'sun'] }],
+  businessDaysBetween: () => ['2026-11-20', '2026-11-23', calendar()],
+  compareDates: () => ['2026-01-05', '2026-03-02'],
+  compareInstants: () => ['2026-01-01T09:00:00-05:00', '2026-01-01T14:00:00Z'],
+  daysBetween: () => ['2026-12-31', '2027-01-01'],
+  daysInMonth: () => [2028, 2],
+  deferPastLocalHours: () => ['2026-01-10T22:15:00-05:00', { start: '21:00', end: '08:00' }, NY],
+  deferPastLocalHoursMs: () => [Date.UTC(2026, 0, 11, 3, 15), { start: '21:00', end: '08:00' }, NY],
+  formatInstant: () => [Date.UTC(2026, 2, 9, 13), NY],
+  formatWithOffset: () => [Date.UTC(2026, 0, 9, 13), -300],
+  fromEpochDay: () => [20_412],
+  hoursBetween: () => ['2026-03-07T09:00:00-05:00', '2026-03-08T09:00:00-04:00'],
+  isBusinessDay: () => ['2026-11-26', calendar()],
+  isLeapYear: () => [2028],
+  isoWeekday: () => ['2026-11-22'],
+  isWithinLocalHours: () => [
+    '2026-01-10T07:30:00-08:00',
+    { start: '21:00', end: '08:00', days: ['sat'] },
+    NY,
+  ],
+  localDateOf: () => ['2026-12-31T20:00:00-05:00', 'Asia/Kolkata'],
+  localDayAndMinute: () => ['2026-07-01T02:00:00Z', 'America/Los_Angeles'],
+  minuteOfDay: () => ['09:30'],
+  minutesBetween: () => ['2026-01-01T00:00:00Z', '2026-01-01T05:30:00+05:30'],
+  offsetOf: () => ['2026-03-09T09:00:00-04:00'],
+  placeLocalMinute: () => [toEpochDay('2026-03-08'), 150, NY, { gap: 'skip', overlap: 'later' }],
+  readLocal: () => ['2026-07-01T02:00:00Z', 'America/Los_Angeles'],
+  resolveLocalMinute: () => [toEpochDay('2026-11-01'), 90, NY, { gap: 'shift_forward', overlap: 'later' }],
+  resolveLocalTime: () => ['2026-03-08', '02:30', NY, { gap: 'shift_forward', overlap: 'earlier' }],
+  toEpochDay: () => ['2026-03-02'],
+  toEpochMs: () => ['2026-03-02T09:00:00-05:00'],
+  usFederalHolidayList: () => [2026, { observed: true }],
+  usFederalHolidays: () => [2026, 2027, { observed: false }],
+  weekdayNumber: () => ['sun'],
+  weekdayOf: () => ['2026-11-22'],
+  zoneOffsetMinutes: () => ['Asia/Kolkata', Date.UTC(2026, 0, 1)],
+  // core: money, decisions, errors, validation
+  allocateCents: () => [100, [1, 1, 1]],
+  applyBasisPoints: () => [12_345, 2_000, 'half_up'],
+  divideRounded: () => [10, 4, 'half_even'],
+  formatCents: () => [123_456],
+  sumCents: () => [[1, 2, 3]],
+  compareReasons: () => reasons(),
+  compareText: () => ['a', 'B'],
+  decideBySeverity: () => [reasons(), { pass: 'allowed', warn: 'allowed_with_warnings', fail: 'refused' }],
+  defineReasonCodes: () => [{ 'x.one': 'One.', 'x.two': 'Two.' }],
+  hasErrors: () => [reasons()],
+  isNonEmpty: () => [reasons()],
+  reason: () => ['x.late', 'warning', 'Late.', { hours: 3 }],
+  // A comparator that never throws: what a caller's own comparator throws is the caller's.
+  sortInPlace: () => [[3, 1, 2], (a: unknown, b: unknown) => (a === b ? 0 : typeof a < typeof b ? -1 : 1)],
+  sortReasons: () => [reasons()],
+  worstSeverity: () => [reasons()],
+  formatPath: () => [['claims', 3, 'lines', 0, 'units']],
+  IssueList: () => [5],
+  PracticeOpsError: () => ['x.failed', 'Plain text.'],
+  suggestFields: () => ['payerClass', ['id', 'zone', 'payerClasses']],
+  ValidationError: () => [
+    'thing',
+    [{ path: ['a'], at: '$.a', code: 'invalid_type', message: 'expected string' }],
+  ],
+  idSchema: () => ['RoomNumber'],
+  isValidNpi: () => [NPI],
+  npiCheckDigit: () => ['123456789'],
+  safeValidate: () => [api.LocalDate, '2026-02-30', 'date of service'],
+  toValidationIssues: () => [api.LocalDate.safeParse('2026-02-30').error, ['claims', 0]],
+  validate: () => [api.LocalDate, '2026-03-02', 'date of service'],
+  validateBatch: () => [api.LocalDate, ['2026-01-05', 'soon']],
+  validateEach: () => [api.LocalDate, ['2026-01-05', 'soon'], () => undefined],
+  // scheduling
+  isHoldingTime: () => [{ state: 'no_show', emergencyDocumented: false }],
+  endSeries: () => [series(), '2026-03-16'],
+  evaluateBookingConflicts: () => [appointment('a-9'), clinician(), [appointment()], {}],
+  evaluateMissedSessionFee: () => [lateCancel(), client(), cancellationPolicy(), {}],
+  evaluateSeriesBooking: () => [
+    series(),
+    clinician(),
+    [appointment()],
+    { displayZone: 'America/Los_Angeles' },
+  ],
+  evaluateWaitlistOffers: () => [
+    waitlistRanking(),
+    waitlistIndex(),
+    [],
+    {},
+    { asOf: '2026-03-02T09:00:00Z' },
+  ],
+  expandSeries: () => [series(), {}],
+  findOpenSlots: () => [
+    [clinician()],
+    [appointment()],
+    {
+      from: '2026-03-09',
+      to: '2026-03-11',
+      sessionMinutes: 50,
+      displayZone: NY,
+      asOf: '2026-03-01T00:00:00Z',
+    },
+  ],
+  buildAppointmentIndex: () => [[appointment()]],
+  buildWaitlistIndex: () => [[waitlistEntry()]],
+  listMissedSessionFees: () => [
+    [lateCancel()],
+    [client()],
+    cancellationPolicy(),
+    { asOf: '2026-03-11T00:00:00-04:00', since: '2026-03-01T00:00:00-05:00' },
+  ],
+  listRemindersDue: () => [[appointment()], [client()], {}, { asOf: '2026-03-09T14:05:00-04:00' }],
+  listWaitlistCheckIns: () => [waitlistIndex(), {}, { asOf: '2026-03-05T12:00:00Z' }],
+  measureClinicianLoad: () => [clinician(), [appointment()], { from: '2026-03-09', to: '2026-03-15' }],
+  measureSessionOutcomes: () => [
+    [appointment(), lateCancel()],
+    cancellationPolicy(),
+    { from: '2026-03-01T00:00:00-05:00', to: '2026-04-01T00:00:00-04:00' },
+  ],
+  rescheduleOccurrence: () => [
+    series(),
+    '2026-03-16',
+    { start: '2026-03-17T10:00:00-04:00', end: '2026-03-17T10:50:00-04:00' },
+  ],
+  planReminders: () => [appointment(), client(), {}],
+  rankWaitlistForOpening: () => [
+    waitlistIndex(),
+    opening(),
+    clinician(),
+    {},
+    { asOf: '2026-03-01T00:00:00Z' },
+  ],
+  evaluateWaitlistPriorityChange: () => [
+    waitlistEntry(),
+    { tier: 'urgent', setBy: 'dr-lee', setByRole: 'clinician', setAt: '2026-03-02T10:00:00Z' },
+    {},
+  ],
+  skipOccurrence: () => [series(), '2026-03-16'],
+  splitSeries: () => [series(), '2026-03-16', { newSeriesId: 's-2', startTime: '10:00' }],
+  validateAppointments: () => [[appointment(), { id: 'a-2' }]],
+  // intake
+  moveIntakeCase: () => [intakeCase(), { to: 'paperwork' }, { asOf: '2026-03-04T09:00:00-05:00' }],
+  getCurrentIntakeStage: () => [intakeCase()],
+  evaluateFirstSessionReadiness: () => [intakeFile(), {}, { asOf: '2026-03-09T12:00:00-04:00' }],
+  evaluateGoodFaithEstimateContents: () => [gfe()],
+  evaluateGoodFaithEstimateCoverage: () => [
+    { id: 'gfe-1', clientId: 'c-1', serviceRange: { from: '2026-01-05', to: '2027-06-30' } },
+    { serviceDate: '2026-06-01' },
+    {},
+  ],
+  evaluateGoodFaithEstimateDispute: () => [
+    {
+      expected: [{ providerRef: 'dr-lee', cents: 200_000 }],
+      billed: [{ providerRef: 'dr-lee', cents: 240_000 }],
+      billReceivedOn: '2026-05-01',
+    },
+    { asOf: '2026-06-01' },
+  ],
+  evaluateGoodFaithEstimateRequirement: () => [{ coverage: 'uninsured' }],
+  evaluateGoodFaithEstimateTimeliness: () => [gfeObligation(), gfeOptions()],
+  evaluateIntakeFit: () => [
+    { id: 'q-1', payer: { kind: 'self_pay' }, age: 34, state: 'NJ', modality: 'telehealth' },
+    roster(),
+  ],
+  buildIntakeQueue: () => [[intakeFile()], {}, {}, { asOf: '2026-03-04T13:00:00-06:00' }],
+  canMoveIntakeCase: () => ['inquiry', 'screening'],
+  getExpectedChargesByProvider: () => [api.GoodFaithEstimate.parse(gfe())],
+  findStalledIntakeCases: () => [
+    [{ id: 'k-wed', history: [{ stage: 'inquiry', at: '2026-11-25T16:00:00-05:00' }] }],
+    {},
+    { asOf: '2026-11-30T17:00:00-05:00', practiceZone: NY, calendar: { holidays: usFederalHolidays(2026) } },
+  ],
+  getGoodFaithEstimateDueDate: () => [gfeTrigger(), { holidays: usFederalHolidays(2026) }],
+  getIntakeStageDurations: () => [intakeCase(), { asOf: '2026-03-09T11:00:00-04:00' }],
+  isTerminalIntakeStage: () => ['active'],
+  listGoodFaithEstimatesDue: () => [[gfeObligation()], gfeOptions()],
+  listRequiredIntakeDocuments: () => [
+    intakeClient(),
+    copy(api.DEFAULT_INTAKE_PACKET_POLICY),
+    { asOf: '2026-03-01' },
+  ],
+  evaluateIntakeFollowUp: () => [intakeFile(), {}, {}, { asOf: '2026-03-06T12:00:00-05:00' }],
+  planIntakeReminders: () => [intakeFile(), {}, {}, { asOf: '2026-03-06T12:00:00-05:00' }],
+  // billing
+  areServiceCodesExclusive: () => ['90785', '90839'],
+  authorizationRemaining: () => [authorization()],
+  buildAgingReport: () => [
+    [
+      {
+        claimId: 'a',
+        payerId: 'payer-a',
+        clientId: 'client-1',
+        balanceCents: 10_000,
+        serviceDate: '2026-10-21',
+      },
+    ],
+    {},
+    '2026-11-20',
+  ],
+  buildFollowUpQueue: () => [{ claims: [claim()], profiles: [copy(COMMERCIAL)] }, '2026-05-01', {}],
+  claimFiledOn: () => [acceptedClaim()],
+  clientResponsibilityTotal: () => [balance()],
+  codeTelehealthSession: () => [copy(COMMERCIAL), { modality: 'video', clientAtHome: true }],
+  consumeAuthorization: () => [authorization(), authorizableSession(), {}],
+  earliestClaimServiceDate: () => [claim()],
+  estimatePatientShare: () => [benefits(), estimateRequest(), {}],
+  estimatePatientShareBatch: () => [[{ benefits: benefits(), request: estimateRequest() }], {}],
+  estimatePatientShareSeries: () => [benefits(), [estimateRequest(), estimateRequest()], {}],
+  evaluateAuthorizationAlerts: () => [authorization(), { asOf: '2026-03-02' }],
+  evaluateAuthorizationCoverage: () => [authorization(), authorizableSession(), {}],
+  evaluateClaimScrub: () => [claim(), copy(COMMERCIAL), '2026-03-20'],
+  evaluateClaimTimelyFiling: () => [acceptedClaim(), copy(COMMERCIAL), '2026-05-20'],
+  evaluateEligibilityBenefits: () => [benefits(), { serviceDate: '2026-03-02' }],
+  evaluateEligibilityFreshness: () => [
+    eligibilityRecord(),
+    copy(COMMERCIAL.eligibilityReverification),
+    { asOf: '2026-03-02' },
+  ],
+  evaluateServiceCodeSet: () => [[{ code: '90834', units: 1 }]],
+  evaluateSessionAuthorization: () => [authorizableSession(), [authorization()], copy(COMMERCIAL), {}],
+  evaluateSuperbill: () => [superbill()],
+  evaluateSupervisedBilling: () => [
+    copy(MEDICARE),
+    { clinicianId: 'dr-lee', licensure: 'independently_licensed' },
+  ],
+  evaluateTimelyFiling: () => [
+    { claimId: 'claim-1', serviceDate: '2026-03-02', kind: 'initial' },
+    copy(COMMERCIAL.filing),
+    '2026-05-20',
+  ],
+  extendDenialCodeTable: () => [[], copy(api.DENIAL_CODE_TABLE)],
+  filingDeadline: () => ['2024-02-29', { amount: 12, unit: 'months' }],
+  isAddOnServiceCode: () => ['90833'],
+  isClaimTransitionAllowed: () => ['submitted', 'rejected'],
+  isKnownServiceCode: () => ['90834'],
+  isReversal: () => [{ claimStatusCode: '22', chargeCents: -15_000, paidCents: -9_000 }],
+  hasOpenRecoupment: () => [{ recoupments: [] }],
+  lastClaimMoveOn: () => [acceptedClaim(), 'accepted'],
+  listAuthorizationAlerts: () => [[authorization()], { asOf: '2026-03-02' }],
+  listDenialsToWork: () => [remittance(), { appealWindow: { amount: 60, unit: 'days' } }],
+  listEligibilityReverifications: () => [
+    [eligibilityRecord()],
+    { 'aetna-ppo': copy(COMMERCIAL.eligibilityReverification) },
+    { asOf: '2026-03-02' },
+  ],
+  medicareEffectiveDate: () => ['2026-03-10', '2026-04-01'],
+  moveClaim: () => [claim(), { to: 'ready', on: '2026-03-03' }],
+  openClaimBalance: () => [claim()],
+  postRemittance: () => [remittance(), [claim()], [], {}],
+  remainingClaimBalance: () => [balance()],
+  requiresPriorAuthorization: () => [copy(COMMERCIAL), '90840'],
+  selectServiceCodes: () => [{ kind: 'individual_psychotherapy', faceToFaceMinutes: 53 }],
+  selectServiceCodesBatch: () => [[{ kind: 'individual_psychotherapy', faceToFaceMinutes: 53 }]],
+  selectServiceCodesForDay: () => [
+    [
+      { kind: 'crisis_psychotherapy', faceToFaceMinutes: 40 },
+      { kind: 'crisis_psychotherapy', faceToFaceMinutes: 45 },
+    ],
+  ],
+  serviceCodeDefinition: () => ['90832'],
+  triageDenial: () => [{ group: 'CO', carc: '27', amountCents: 15_000 }, {}, copy(api.DENIAL_CODE_TABLE)],
+  // credentialing
+  buildCredentialingCalendar: () => [{ clinicians: [credentials()] }, '2026-11-22', {}],
+  caqhReattestationDueOn: () => ['2028-01-01', 120],
+  evaluateCaqhAttestation: () => [{ providerId: '12345678', lastAttestedOn: '2026-01-05' }, '2026-05-04', {}],
+  evaluateEnrollmentDocuments: () => [credentials(), submittedEnrollment(), '2026-11-02', {}],
+  evaluatePayerNetworkStatus: () => [
+    [enrollment()],
+    { clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-03-02' },
+    {},
+  ],
+  evaluateServiceJurisdiction: () => [
+    credentials(),
+    { clientState: 'CA', serviceDate: '2026-06-30', modality: 'in_person' },
+    {},
+  ],
+  findStalledEnrollments: () => [[submittedEnrollment()], '2027-03-01', {}],
+  isAuthorizationInForce: () => [apit(), '2025-10-01'],
+  isEnrollmentInProgress: () => ['submitted'],
+  isEnrollmentTransitionAllowed: () => ['approved', 'submitted'],
+  isLicenseInForce: () => [license(), '2025-07-01'],
+  professionOfLicenseType: () => ['LMFT'],
+  recredentialingDueOn: () => ['2024-02-29', 36],
+  recredentialingLateLineOn: () => ['2025-01-03'],
+  estimateRevalidationDueOn: () => ['2022-01-03'],
+  // boundaries
+  compileTriageRules: () => [{}],
+  evaluateClinicianDelivery: () => [
+    {
+      triageClass: 'clinical',
+      asOf: '2026-11-23T10:15:00-05:00',
+      sessions: [{ start: '2026-11-23T10:00:00-05:00', end: '2026-11-23T10:50:00-05:00' }],
+    },
+    { zone: NY, adminBlocks: [{ start: '12:00', end: '13:00', days: ['mon', 'tue', 'wed', 'thu', 'fri'] }] },
+  ],
+  evaluateReplyDraft: () => ['Your appointment is on Tuesday at 3 pm at Suite 200.', replyContext()],
+  evaluateTaskPermission: () => [
+    { role: 'assistant', task: 'schedule_appointment' },
+    copy(api.DEFAULT_PRACTICE_SCOPE),
+  ],
+  isClinicalRole: () => ['clinician'],
+  isClinicalTask: () => ['triage_messages'],
+  isSecureReplyChannel: () => ['portal'],
+  ownerRoleForTask: () => ['follow_up_claim', copy(api.DEFAULT_PRACTICE_SCOPE)],
+  planRecordAccess: () => [fieldMap(), { role: 'biller', purpose: 'payment' }],
+  procedureForTask: () => ['submit_claim', copy(api.DEFAULT_PRACTICE_SCOPE)],
+  redactRecordForPurpose: () => [
+    { name: 'Client A', memberId: 'M123', progressNote: 'note' },
+    fieldMap(),
+    { role: 'biller', purpose: 'payment' },
+  ],
+  renderReplyTemplate: () => [
+    copy(api.APPOINTMENT_REMINDER_TEMPLATE),
+    {
+      clientFirstName: 'Ava',
+      appointmentDay: 'Tuesday',
+      appointmentTime: '3 pm',
+      practiceName: 'Calm Harbor',
+    },
+    replyContext(),
+  ],
+  triageMessage: () => ['Can I move my appointment to Thursday?', { rules: compileTriageRules() }],
+  // ops
+  buildPracticeDigest: () => [demo(), { asOf: api.DEMO_AS_OF }],
+  buildWorkQueue: () => [demo(), { asOf: api.DEMO_AS_OF, role: 'assistant' }],
+  compareWorkTasks: () => [workTask('a'), workTask('b')],
+  createPrng: () => [42],
+  evaluateBooking: () => [
+    {
+      clinicianId: 'clin-001',
+      clientId: 'client-00001',
+      start: '2026-11-24T15:00:00-05:00',
+      end: '2026-11-24T15:53:00-05:00',
+      type: 'individual',
+      modality: 'telehealth',
+      clientState: 'NY',
+      bookedBy: 'staff-assistant',
+    },
+    demo(),
+    api.DEMO_AS_OF,
+  ],
+  findReferenceProblems: () => [demo()],
+  generateDemoPractice: () => [],
+  generatePractice: () => [{ seed: 1, asOf: '2026-11-20', clinicians: 2, clientsPerClinician: 2 }],
+  practiceDataJsonSchema: () => [],
+  priorityRank: () => ['crisis'],
+  safeValidatePracticeData: () => [demo()],
+  sortWorkTasks: () => [[workTask('b'), workTask('a')]],
+  workTaskId: () => ['billing.claim_follow_up', ['claim-7']],
+};
+
+/** Index of appointments, for functions that take one in place of a list. */
+export function appointmentIndexSample(): ReturnType<typeof buildAppointmentIndex> {
+  return buildAppointmentIndex([appointment()]);
+}
