@@ -56,7 +56,7 @@ describe('credentialing', () => {
   bench(
     'buildCredentialingCalendar: 2,000 clinicians × 15 payers',
     () => {
-      buildCredentialingCalendar({ clinicians, enrollments }, AS_OF);
+      buildCredentialingCalendar({ clinicians, enrollments }, { asOf: AS_OF });
     },
     { iterations: 20, warmupIterations: 3 },
   );

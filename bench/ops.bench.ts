@@ -42,8 +42,7 @@ describe('naive baseline: the claims part alone, re-validated', () => {
     () => {
       buildFollowUpQueue(
         { claims: large.claims, balances: large.claimBalances, profiles: large.payers },
-        AS_OF,
-        large.policies.claimFollowUp,
+        { asOf: AS_OF, ...large.policies.claimFollowUp },
       );
     },
     { iterations: 3, warmupIterations: 1, time: 0 },

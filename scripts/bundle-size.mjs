@@ -54,6 +54,11 @@ const cases = {
   'boundaries *': { code: "import * as m from 'practice-ops/boundaries';", without: ['rrule'] },
   'ops { buildWorkQueue }': { code: "import { buildWorkQueue } from 'practice-ops/ops';" },
   'ops *': { code: "import * as m from 'practice-ops/ops';" },
+  'fhir { toFhirAppointment }': {
+    code: "import { toFhirAppointment } from 'practice-ops/fhir';",
+    without: ['rrule'],
+  },
+  'fhir *': { code: "import * as m from 'practice-ops/fhir';" },
   'practice-ops *': { code: "import * as m from 'practice-ops';" },
 };
 

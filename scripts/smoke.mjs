@@ -6,7 +6,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pack } from './pack.mjs';
 
-const subpaths = ['', '/core', '/scheduling', '/intake', '/billing', '/credentialing', '/boundaries', '/ops', '/x12'];
+const subpaths = [
+  '',
+  '/core',
+  '/scheduling',
+  '/intake',
+  '/billing',
+  '/credentialing',
+  '/boundaries',
+  '/ops',
+  '/x12',
+  '/fhir',
+];
 const { tarball } = pack();
 const dir = mkdtempSync(join(tmpdir(), 'practice-ops-smoke-'));
 process.once('exit', () => rmSync(dir, { recursive: true, force: true }));

@@ -7,6 +7,7 @@ export * from './billing/x12/index.js';
 export * from './boundaries/index.js';
 export * from './core/index.js';
 export * from './credentialing/index.js';
+export * from './fhir/index.js';
 export * from './intake/index.js';
 export * from './ops/index.js';
 export * from './scheduling/index.js';

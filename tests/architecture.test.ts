@@ -107,3 +107,29 @@ describe('public entry points', () => {
     expect(text).not.toMatch(/export \* from/);
   });
 });
+
+describe('the FHIR adapters (src/fhir)', () => {
+  it('reach other modules only through their public index or their internal entry', () => {
+    const offending = sourceFiles('src/fhir').flatMap((file) =>
+      imports(file)
+        .filter((spec) => {
+          const folder = targetFolder(file, spec);
+          if (folder === null || folder === 'fhir') return false;
+          return !spec.endsWith(`${folder}/index.js`) && !spec.endsWith(`${folder}/internal.js`);
+        })
+        .map((spec) => `${file} imports ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('are imported by no module (only the root re-exports them)', () => {
+    const offending = sourceFiles('src')
+      .filter((f) => !f.startsWith('src/fhir') && f !== 'src/index.ts')
+      .flatMap((file) => imports(file).filter((spec) => targetFolder(file, spec) === 'fhir'));
+    expect(offending).toEqual([]);
+  });
+
+  it('list their exports by name', () => {
+    expect(readFileSync(join(root, 'src', 'fhir', 'index.ts'), 'utf8')).not.toMatch(/export \* from/);
+  });
+});

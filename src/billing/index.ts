@@ -1,87 +1,86 @@
-// Public API of practice-ops/billing.
-// biome-ignore-all assist/source/organizeImports: two blocks, one per owner (billing I first, billing II last).
+// Public API of practice-ops/billing: coding (service codes, superbills, telehealth and supervised
+// billing), coverage (eligibility, authorizations, estimates, payer profiles), claims (lifecycle,
+// scrubbing, timely filing, aging, follow-up) and remittance (denials, posting). Names another layer of
+// this package needs but users should not see are in internal.ts.
 
-// Service codes, payer rules, benefits and estimates, authorizations, superbills (billing I)
 export {
-  AuthorizableSession,
-  Authorization,
-  type AuthorizationAlert,
-  AuthorizationAlertOptions,
-  AuthorizationAlertPolicy,
-  type AuthorizationConsumption,
-  type AuthorizationCoverage,
-  AuthorizationNumber,
-  authorizationRemaining,
-  consumeAuthorization,
-  DEFAULT_AUTHORIZATION_ALERT_POLICY,
-  evaluateAuthorizationAlerts,
-  evaluateAuthorizationCoverage,
-  evaluateSessionAuthorization,
-  listAuthorizationAlerts,
-  type SessionAuthorizationDecision,
-} from './coverage/authorizations.js';
-export { EligibilityBenefits } from './coverage/eligibility-benefits.js';
+  type AgingBreakdown,
+  type AgingBucket,
+  type AgingFilingRisk,
+  AgingItem,
+  AgingPolicy,
+  type AgingReport,
+  type AgingTally,
+  BuildAgingReportOptions,
+  buildAgingReport,
+  DEFAULT_AGING_BUCKET_BOUNDS,
+} from './claims/aging.js';
 export {
-  EligibilityFlagOptions,
-  type EligibilityFlags,
-  evaluateEligibilityBenefits,
-} from './coverage/eligibility-flags.js';
+  Claim,
+  ClaimDiagnosisCode,
+  type ClaimInput,
+  ClaimLine,
+  ClaimLineId,
+  type ClaimLineInput,
+  ClaimModifier,
+  ClaimProcedureCode,
+  ClaimStatusChange,
+  getClaimFiledDate,
+  getEarliestClaimServiceDate,
+  getLastClaimMoveDate,
+} from './claims/claim.js';
 export {
-  type EligibilityFreshness,
-  EligibilityFreshnessOptions,
-  EligibilityReverificationListOptions,
-  EligibilityVerificationRecord,
-  evaluateEligibilityFreshness,
-  listEligibilityReverifications,
-} from './coverage/eligibility-verification.js';
+  BuildFollowUpQueueOptions,
+  buildFollowUpQueue,
+  FollowUpAction,
+  type FollowUpEntry,
+  FollowUpInput,
+  FollowUpPolicy,
+} from './claims/follow-up.js';
+export { ClaimMove, type ClaimMoveDecision, type MoveClaimOptions, moveClaim } from './claims/lifecycle.js';
 export {
-  DEFAULT_PATIENT_ESTIMATE_OPTIONS,
-  estimatePatientShare,
-  estimatePatientShareBatch,
-  estimatePatientShareSeries,
-  type PatientEstimate,
-  type PatientEstimateBatch,
-  PatientEstimateOptions,
-  PatientEstimateRecord,
-  PatientEstimateRequest,
-  type PatientShareBreakdown,
-} from './coverage/patient-estimate.js';
+  type ClaimScrubDecision,
+  EvaluateClaimScrubOptions,
+  evaluateClaimScrub,
+} from './claims/scrubbing.js';
+export { CLAIM_TRANSITIONS, ClaimStatus, canMoveClaim } from './claims/status.js';
 export {
-  COMMERCIAL_PAYER_PROFILE_EXAMPLE,
-  EligibilityReverificationCadence,
-  FilingWindow,
-  FilingWindows,
-  MEDICARE_PAYER_PROFILE_EXAMPLE,
-  PayerKind,
-  PayerProfile,
-  PlaceOfService,
-  requiresPriorAuthorization,
-  TelehealthConvention,
-  TelehealthModifier,
-} from './coverage/payer-profile.js';
-export { BILLING_REASON_CODES, type BillingReasonCode } from './reason-codes.js';
+  DEFAULT_TIMELY_FILING_RISK_POLICY,
+  type EvaluateClaimTimelyFilingOptions,
+  EvaluateTimelyFilingOptions,
+  evaluateClaimTimelyFiling,
+  evaluateTimelyFiling,
+  getFilingDeadline,
+  TimelyFilingCase,
+  type TimelyFilingDecision,
+  TimelyFilingKind,
+  type TimelyFilingOutcome,
+  type TimelyFilingRisk,
+  TimelyFilingRiskPolicy,
+} from './claims/timely-filing.js';
+export {
+  BillableDay,
+  type DayServiceCodeSelectionDecision,
+  selectServiceCodesForDay,
+} from './coding/service-code-day.js';
 export {
   evaluateServiceCodeSet,
   ServiceCodeSet,
   type ServiceCodeSetDecision,
 } from './coding/service-code-pairing.js';
 export {
-  BillableDay,
-  type DayServiceCodeSelection,
-  selectServiceCodesForDay,
-} from './coding/service-code-day.js';
-export {
   BillableSession,
   BillableSessionKind,
   EvaluationAndManagementCode,
-  type ServiceCodeSelection,
   type ServiceCodeSelectionBatch,
+  type ServiceCodeSelectionDecision,
   ServiceLine,
   selectServiceCodes,
   selectServiceCodesBatch,
 } from './coding/service-code-selection.js';
 export {
   areServiceCodesExclusive,
+  getServiceCodeDefinition,
   isAddOnServiceCode,
   isKnownServiceCode,
   SERVICE_CODE_CATALOG,
@@ -90,7 +89,6 @@ export {
   ServiceCodeDefinition,
   ServiceCodeFamily,
   ServiceCodeTime,
-  serviceCodeDefinition,
 } from './coding/service-codes.js';
 export {
   evaluateSuperbill,
@@ -110,38 +108,72 @@ export {
   RenderingClinician,
   type SupervisedBillingDecision,
 } from './coding/supervised-billing.js';
-export { codeTelehealthSession, SessionDelivery, type TelehealthCoding } from './coding/telehealth-coding.js';
-
-// Claims, remittances and follow-up (billing II)
 export {
-  type AgingBreakdown,
-  type AgingBucket,
-  type AgingFilingRisk,
-  AgingItem,
-  AgingOptions,
-  type AgingReport,
-  type AgingTally,
-  buildAgingReport,
-  DEFAULT_AGING_BUCKET_BOUNDS,
-} from './claims/aging.js';
+  codeTelehealthSession,
+  SessionDelivery,
+  type TelehealthCodingDecision,
+} from './coding/telehealth-coding.js';
 export {
-  Claim,
-  ClaimDiagnosisCode,
-  type ClaimInput,
-  ClaimLine,
-  ClaimLineId,
-  type ClaimLineInput,
-  ClaimModifier,
-  ClaimProcedureCode,
-  ClaimStatusChange,
-  claimFiledOn,
-  earliestClaimServiceDate,
-  lastClaimMoveOn,
-} from './claims/claim.js';
-export { ClaimMove, type ClaimMoveDecision, moveClaim } from './claims/lifecycle.js';
-export { CLAIM_REASON_CODES, type ClaimReasonCode } from './claim-reason-codes.js';
-export { type ClaimScrubDecision, evaluateClaimScrub } from './claims/scrubbing.js';
-export { CLAIM_TRANSITIONS, ClaimStatus, isClaimTransitionAllowed } from './claims/status.js';
+  AuthorizableSession,
+  Authorization,
+  type AuthorizationAlertDecision,
+  AuthorizationAlertPolicy,
+  type AuthorizationConsumptionDecision,
+  type AuthorizationCoverageDecision,
+  AuthorizationNumber,
+  consumeAuthorization,
+  DEFAULT_AUTHORIZATION_ALERT_POLICY,
+  EvaluateAuthorizationAlertsOptions,
+  evaluateAuthorizationAlerts,
+  evaluateAuthorizationCoverage,
+  evaluateSessionAuthorization,
+  getAuthorizationRemaining,
+  type ListAuthorizationAlertsOptions,
+  listAuthorizationAlerts,
+  type SessionAuthorizationDecision,
+} from './coverage/authorizations.js';
+export { EligibilityBenefits } from './coverage/eligibility-benefits.js';
+export {
+  type EligibilityBenefitsDecision,
+  EvaluateEligibilityBenefitsOptions,
+  evaluateEligibilityBenefits,
+} from './coverage/eligibility-flags.js';
+export {
+  type EligibilityFreshnessDecision,
+  EligibilityVerificationRecord,
+  EvaluateEligibilityFreshnessOptions,
+  evaluateEligibilityFreshness,
+  ListEligibilityReverificationsOptions,
+  listEligibilityReverifications,
+} from './coverage/eligibility-verification.js';
+export {
+  DEFAULT_PATIENT_ESTIMATE_OPTIONS,
+  type EstimatePatientShareBatchOptions,
+  EstimatePatientShareOptions,
+  type EstimatePatientShareSeriesOptions,
+  estimatePatientShare,
+  estimatePatientShareBatch,
+  estimatePatientShareSeries,
+  type PatientEstimateBatch,
+  type PatientEstimateDecision,
+  PatientEstimateRecord,
+  PatientEstimateRequest,
+  type PatientShareBreakdown,
+} from './coverage/patient-estimate.js';
+export {
+  COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+  EligibilityReverificationCadence,
+  FilingWindow,
+  FilingWindows,
+  isPriorAuthorizationRequired,
+  MEDICARE_PAYER_PROFILE_EXAMPLE,
+  PayerKind,
+  PayerProfile,
+  PlaceOfService,
+  TelehealthConvention,
+  TelehealthModifier,
+} from './coverage/payer-profile.js';
+export { BILLING_REASON_CODES, type BillingReasonCode } from './reason-codes.js';
 export {
   AdjustmentGroupCode,
   CarcCode,
@@ -159,20 +191,31 @@ export {
   DenialTriageContext,
   type DenialTriageDecision,
   RemittanceAdjustment,
+  type TriageDenialOptions,
   triageDenial,
 } from './remittance/denial-triage.js';
 export {
   type DenialWorkItem,
-  DenialWorklistOptions,
+  ListDenialsToWorkOptions,
   listDenialsToWork,
 } from './remittance/denial-worklist.js';
 export {
-  buildFollowUpQueue,
-  FollowUpAction,
-  type FollowUpEntry,
-  FollowUpInput,
-  FollowUpPolicy,
-} from './claims/follow-up.js';
+  ClaimBalance,
+  type ClaimBalanceInput,
+  type ClaimPostingDecision,
+  ClaimRecoupment,
+  ClientResponsibility,
+  ContractedFee,
+  createClaimBalance,
+  getClientResponsibilityTotal,
+  getRemainingClaimBalance,
+  hasOpenRecoupment,
+  PostRemittanceOptions,
+  postRemittance,
+  type RemittanceLineMatch,
+  type RemittanceLinePosting,
+  type RemittancePosting,
+} from './remittance/posting.js';
 export {
   isReversal,
   Remittance,
@@ -182,31 +225,3 @@ export {
   type RemittanceInput,
   RemittanceLine,
 } from './remittance/remittance.js';
-export {
-  ClaimBalance,
-  type ClaimBalanceInput,
-  type ClaimPostingDecision,
-  ClaimRecoupment,
-  ClientResponsibility,
-  ContractedFee,
-  clientResponsibilityTotal,
-  hasOpenRecoupment,
-  openClaimBalance,
-  PostRemittanceOptions,
-  postRemittance,
-  type RemittanceLineMatch,
-  type RemittanceLinePosting,
-  type RemittancePosting,
-  remainingClaimBalance,
-} from './remittance/posting.js';
-export {
-  DEFAULT_TIMELY_FILING_RISK_POLICY,
-  evaluateClaimTimelyFiling,
-  evaluateTimelyFiling,
-  filingDeadline,
-  TimelyFilingCase,
-  type TimelyFilingDecision,
-  TimelyFilingKind,
-  type TimelyFilingRisk,
-  TimelyFilingRiskPolicy,
-} from './claims/timely-filing.js';

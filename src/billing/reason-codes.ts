@@ -1,9 +1,9 @@
 import { defineReasonCodes } from '../core/index.js';
 
 /**
- * Every reason code billing I (service codes, estimates, eligibility, authorizations, superbills) emits,
- * with its meaning. The list is closed: a test checks that each code emitted is here and each code here
- * is emitted.
+ * Every reason and validation code billing emits (coding, coverage, claims and remittance), with its
+ * meaning. The list is closed: the type of every reason billing builds is a key of it, and a test checks
+ * that each code here is emitted.
  *
  * @example
  * ```ts
@@ -27,6 +27,9 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Crisis psychotherapy minutes of one client on one day were added up and coded once (90839, then +90840).',
   'billing.codes.day_needs_review':
     'The day’s codes cannot all be billed together as coded; a biller decides what to bill.',
+  'billing.codes.day_over_24_hours':
+    'The sessions given for one client and day add up to more than 24 hours.',
+  'billing.codes.unreachable': 'An internal error: a selection came out empty without a reason (report it).',
   // Code-set pairing
   'billing.codes.add_on_without_primary':
     'An add-on code is billed without any primary code it may accompany.',
@@ -44,6 +47,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.telehealth.audio_only_not_covered': 'The payer does not pay for audio-only sessions.',
   'billing.telehealth.audio_only_not_at_home':
     'The payer pays for audio-only sessions only with the client at home; elsewhere audio-only is not covered.',
+  // Payer profiles
+  'billing.payer_profile.duplicate_codes': 'A payer profile lists the same prior-authorization code twice.',
   // Eligibility flags
   'billing.eligibility.coverage_inactive': 'Coverage is not active.',
   'billing.eligibility.outside_plan_dates': 'The session date is outside the plan dates.',
@@ -55,6 +60,10 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.eligibility.authorization_required': 'The payer requires prior authorization for these services.',
   'billing.eligibility.deductible_not_met': 'Part of the deductible remains to be met.',
   'billing.eligibility.out_of_pocket_met': 'The out-of-pocket maximum is met.',
+  'billing.eligibility.deductible_met_above_total': 'The deductible met is more than the deductible.',
+  'billing.eligibility.out_of_pocket_met_above_maximum':
+    'The out-of-pocket amount met is more than the out-of-pocket maximum.',
+  'billing.eligibility.plan_end_before_start': 'The plan ends before it starts.',
   // Eligibility freshness
   'billing.eligibility.never_verified':
     'Eligibility has never been verified; verify before the first session.',
@@ -66,6 +75,7 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.eligibility.verification_stale': 'The last verification is older than the payer allows.',
   'billing.eligibility.verified_after_as_of':
     'The recorded verification is dated after asOf, so freshness cannot be judged.',
+  'billing.eligibility.service_date_before_as_of': 'The service date to check is before asOf.',
   // Patient estimates
   'billing.estimate.coverage_inactive':
     'Coverage is not active on the date of service: the client pays in full.',
@@ -95,6 +105,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
   'billing.authorization.few_remaining': 'Few authorized sessions or units remain; request more in time.',
   'billing.authorization.ending_soon': 'The authorization ends soon; request an extension in time.',
   'billing.authorization.expired': 'The authorization has ended.',
+  'billing.authorization.duplicate_codes': 'An authorization lists the same code twice.',
+  'billing.authorization.end_before_start': 'The authorization ends before it starts.',
   // Superbills
   'billing.superbill.missing_field': 'A field an insurer needs on a superbill is missing.',
   'billing.superbill.no_service_lines': 'The superbill lists no services.',
@@ -103,10 +115,140 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'A service line points to a diagnosis the superbill does not list.',
   'billing.superbill.paid_above_charges': 'The amount paid is more than the total charges.',
   'billing.superbill.unsigned': 'The superbill is not signed by the provider.',
+  // Claim model and lifecycle
+  'billing.claim.duplicate_line_id': 'Two lines of the claim share a line id.',
+  'billing.claim.history_broken_chain': 'A history move does not start where the previous move ended.',
+  'billing.claim.history_illegal_move': 'A history move is not allowed by the claim lifecycle table.',
+  'billing.claim.history_out_of_order': 'A history move is dated before the move recorded before it.',
+  'billing.claim.status_not_in_history': 'The claim’s status is not the status its history ends at.',
+  'billing.claim.remittance_before_service':
+    'The primary remittance date is before the first date of service.',
+  'billing.claim.illegal_transition': 'The claim lifecycle table does not allow the requested move.',
+  'billing.claim.final_status': 'The claim is written off and cannot move again.',
+  'billing.claim.move_before_last': 'The requested move is dated before the claim’s last move.',
+  'billing.claim.past_timely_filing': 'The filing window closed before the claim was filed.',
+  // Aging
+  'billing.aging.bounds_not_increasing': 'The aging bucket bounds are not strictly increasing.',
+  // Timely filing
+  'billing.filing.risk_thresholds': 'The high-risk horizon is longer than the medium-risk horizon.',
+  'billing.filing.start_before_service': 'The filing clock would start before the date of service.',
+  'billing.filing.start_unknown':
+    'The date that starts this filing clock is missing, so the deadline is undecided.',
+  'billing.filing.filed_late': 'The claim, corrected claim or appeal was filed after its deadline.',
+  'billing.filing.filed_on_time': 'The claim, corrected claim or appeal was filed within its window.',
+  'billing.filing.within_window': 'The filing deadline is further away than the medium-risk horizon.',
+  'billing.filing.deadline_approaching': 'The filing deadline is within the medium-risk horizon.',
+  'billing.filing.deadline_imminent': 'The filing deadline is within the high-risk horizon.',
+  'billing.filing.secondary_no_extension':
+    'The payer gives secondary claims no extension: the deadline counts from the date of service.',
+  'billing.filing.deadline_moved_to_workday':
+    'The last day fell on a weekend or federal holiday and the payer moves it to the next workday.',
+  'billing.filing.unprocessable_not_filed':
+    'A claim returned as unprocessable was never filed: its resubmission keeps the date-of-service deadline.',
+  'billing.filing.corrected_from_decision':
+    'A correction of a processed claim (a reopening, for Medicare) runs on its own window from the payer’s decision.',
+  // Denials
+  'billing.denial.unknown_code': 'The reason code is not in the denial table and was not guessed.',
+  'billing.denial.classified': 'The adjustment was classified from the denial table.',
+  'billing.denial.not_client_billable':
+    'The adjustment’s group (CO, OA or PI) may not be billed to the client.',
+  'billing.denial.timely_filing_not_client_billable':
+    'An in-network timely-filing denial may not be billed to the client.',
+  'billing.denial.bill_secondary_first':
+    'Client responsibility goes to the secondary payer before the client.',
+  'billing.denial.not_appealable': 'The payer does not allow an appeal of this denial.',
+  'billing.denial.needs_proof_of_timely_filing':
+    'A timely-filing denial can only be appealed with proof of timely filing.',
+  'billing.denial.remark_missing': 'The reason code needs a remark code to explain it and none came.',
+  'billing.denial.clinician_review':
+    'The next step needs records or clinical judgement, so a clinician owns it.',
+  'billing.denial.appeal_deadline': 'The last day to appeal, from the decision date and the payer’s window.',
+  'billing.denial.appeal_deadline_unknown':
+    'The appeal deadline cannot be computed: the decision date or window is missing.',
+  'billing.denial.unprocessable':
+    'The claim was returned as unprocessable (MA130): no appeal rights; correct it and submit it as a new claim.',
+  // Scrubbing before submission
+  'billing.scrub.payer_mismatch': 'The payer profile given is not the claim’s payer.',
+  'billing.scrub.missing_rendering_npi': 'The rendering provider’s NPI is missing.',
+  'billing.scrub.missing_billing_npi': 'The billing provider’s NPI is missing.',
+  'billing.scrub.invalid_npi': 'An NPI is not ten digits with a valid check digit.',
+  'billing.scrub.missing_diagnosis': 'The claim has no diagnosis code.',
+  'billing.scrub.future_service_date': 'A line’s date of service is after the as-of date.',
+  'billing.scrub.unknown_procedure_code':
+    'A procedure code is not in the service-code catalog, so its rules were not checked.',
+  'billing.scrub.prior_authorization_missing':
+    'The payer requires prior authorization for a code and the claim has none.',
+  'billing.scrub.missing_diagnosis_pointer': 'A line points to no diagnosis.',
+  'billing.scrub.diagnosis_pointer_out_of_range':
+    'A diagnosis pointer points past the claim’s diagnosis codes.',
+  'billing.scrub.audio_only_not_covered': 'The payer does not pay for audio-only sessions.',
+  'billing.scrub.audio_only_not_at_home':
+    'The payer pays for audio-only sessions only with the client at home, and the client was elsewhere.',
+  'billing.scrub.crisis_billed_twice':
+    'Crisis psychotherapy is billed more than once on a day: its minutes add up (90839 once, +90840 after).',
+  'billing.scrub.place_of_service_mismatch':
+    'The place of service does not follow the payer’s telehealth convention.',
+  'billing.scrub.telehealth_modifier_missing': 'A telehealth modifier the payer expects is missing.',
+  'billing.scrub.telehealth_modifier_unexpected':
+    'A telehealth modifier the payer does not expect is present.',
+  'billing.scrub.add_on_without_primary':
+    'An add-on code is billed without one of its primary codes on the same day.',
+  'billing.scrub.units_above_maximum': 'A line bills more units than its code allows per session.',
+  'billing.scrub.codes_not_billable_together': 'Two codes on the same day may not be billed together.',
+  'billing.scrub.code_set_rule': 'Another code-set rule (e.g. a code listed twice on one day) is broken.',
+  'billing.scrub.filing_deadline_near': 'The filing deadline is within the risk horizon.',
+  'billing.scrub.filing_deadline_unknown': 'The filing deadline cannot be computed from the claim.',
+  // Follow-up queue
+  'billing.follow_up.payer_profile_missing':
+    'No payer profile was given for the claim’s payer, so its deadlines are unknown.',
+  'billing.follow_up.rejected':
+    'The clearinghouse rejected the claim; it was never filed and must be fixed and sent again.',
+  'billing.follow_up.unprocessable':
+    'The payer returned the claim as unprocessable; it was never filed and must be corrected and sent again.',
+  'billing.follow_up.recouped':
+    'The payer took its payment back: the claim is open again; find out why, then appeal, correct or rebill.',
+  'billing.follow_up.scrub_failed':
+    'The claim has blocking scrubber problems to fix before it can be submitted.',
+  'billing.follow_up.not_submitted': 'The claim has not been submitted yet.',
+  'billing.follow_up.no_acknowledgment':
+    'No clearinghouse acknowledgment came within the acknowledgment horizon.',
+  'billing.follow_up.escalate': 'No payer decision long after filing: senior review, pursue or write off.',
+  'billing.follow_up.call_payer': 'No payer decision after the call horizon: call the payer.',
+  'billing.follow_up.status_check':
+    'No payer decision after the status-check horizon: send a claim status inquiry.',
+  'billing.follow_up.appeal_pending': 'An appeal has had no answer within the status-check horizon.',
+  'billing.follow_up.denial_unclassified': 'The claim was denied but no denial codes were posted to triage.',
+  'billing.follow_up.denied': 'The payer denied all or part of the claim.',
+  'billing.follow_up.ranked':
+    'Why the claim holds its position: deadline nearness, balance at stake, age, claim id.',
+  // Remittances and posting
+  'billing.remittance.unbalanced_line': 'A remittance line’s charge is not its payment plus its adjustments.',
+  'billing.remittance.unbalanced': 'A remittance claim’s charge is not its payment plus all its adjustments.',
+  'billing.remittance.line_charges_mismatch':
+    'A remittance claim’s line charges do not add up to its charge.',
+  'billing.remittance.unmatched_claim':
+    'A remittance names a claim that was not given; nothing was posted for it.',
+  'billing.remittance.already_posted': 'The remittance was already posted to the claim, so nothing changed.',
+  'billing.remittance.unknown_adjustment_code':
+    'An adjustment code is unknown; it was posted as an other adjustment for review.',
+  'billing.remittance.unmatched_line':
+    'A remittance line matched no claim line; it was posted to the claim as a whole.',
+  'billing.remittance.charge_mismatch': 'The remittance’s charge differs from the claim’s charge.',
+  'billing.remittance.payer_mismatch': 'The remittance’s payer is not the claim’s payer.',
+  'billing.remittance.posted': 'The remittance was posted to the claim.',
+  'billing.remittance.underpaid': 'The payer allowed less than the contracted fee.',
+  'billing.remittance.recoupment':
+    'The payer took a payment back (a reversal): the claim is reopened and its balance restored.',
+  'billing.remittance.reversal_corrected':
+    'The payer reversed its earlier payment and adjudicated the claim again in the same remittance.',
+  'billing.remittance.reversal_already_posted':
+    'This reversal was already posted to the claim under another remittance, so nothing changed.',
+  'billing.remittance.unprocessable':
+    'The payer returned the claim as unprocessable (MA130): it was never filed; correct it and send it again.',
 });
 
 /**
- * A reason code of billing I; see {@link BILLING_REASON_CODES} for their meanings.
+ * A reason or validation code of billing; see {@link BILLING_REASON_CODES} for their meanings.
  * @example
  * ```ts
  * const code: BillingReasonCode = 'billing.codes.under_16_minutes';

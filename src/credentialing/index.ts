@@ -15,26 +15,30 @@ export {
   type CompactAuthorizationKind,
   CompactAuthorizationStatus,
   CompactMemberState,
-  isAuthorizationInForce,
+  type IsCompactAuthorizationInForceOptions,
+  isCompactAuthorizationInForce,
 } from './credentials/compact-authorization.js';
 export {
+  getLicenseProfession,
+  type IsLicenseInForceOptions,
   isLicenseInForce,
   LicenseLevel,
   type LicenseProfession,
   LicenseStatus,
   LicenseType,
-  professionOfLicenseType,
   StateLicense,
 } from './credentials/license.js';
 export {
   CAQH_REATTESTATION_DAYS,
   CAQH_REMINDER_LEAD_DAYS,
   type CaqhAttestationDecision,
-  CaqhAttestationOptions,
-  caqhReattestationDueOn,
+  EvaluateCaqhAttestationOptions,
   evaluateCaqhAttestation,
+  type GetCaqhReattestationDueDateOptions,
+  getCaqhReattestationDueDate,
 } from './deadlines/caqh-attestation.js';
 export {
+  BuildCredentialingCalendarOptions,
   buildCredentialingCalendar,
   type CredentialingAlert,
   type CredentialingCalendar,
@@ -49,19 +53,25 @@ export {
   DEFAULT_CREDENTIALING_OWNERS,
 } from './deadlines/deadline-calendar.js';
 export {
-  estimateRevalidationDueOn,
+  type EstimateRevalidationDueDateOptions,
+  estimateRevalidationDueDate,
+  type GetRecredentialingDueDateOptions,
+  getRecredentialingDueDate,
+  getRecredentialingLateDate,
   RECREDENTIALING_LATE_DAYS,
-  recredentialingDueOn,
-  recredentialingLateLineOn,
 } from './deadlines/recredentialing.js';
 export {
-  ENROLLMENT_STATUS_TRANSITIONS,
+  canMoveEnrollment,
+  ENROLLMENT_TRANSITIONS,
   EnrollmentDocument,
   EnrollmentDocumentKind,
+  EnrollmentMove,
+  type EnrollmentMoveDecision,
   EnrollmentStatus,
   EnrollmentStatusChange,
   isEnrollmentInProgress,
-  isEnrollmentTransitionAllowed,
+  type MoveEnrollmentOptions,
+  moveEnrollment,
   PayerEnrollment,
   type PayerEnrollmentInput,
 } from './enrollment/enrollment.js';
@@ -73,7 +83,7 @@ export {
 export {
   type EvaluatePayerNetworkStatusOptions,
   evaluatePayerNetworkStatus,
-  medicareEffectiveDate,
+  getMedicareEffectiveDate,
   NetworkStatusQuery,
   type PayerNetworkDecision,
 } from './enrollment/network-status.js';

@@ -73,6 +73,13 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'The enrollment’s revalidation date (Medicare: every 5 years, on CMS’s notice) passed with none recorded: a risk of deactivation, not out of network until the payer acts.',
   'credentialing.network.credentialing_date_assumed':
     'No credentialing date is recorded; the effective date starts the recredentialing cycle.',
+  'credentialing.enrollment.illegal_transition': 'The enrollment state machine does not allow this move.',
+  'credentialing.enrollment.final_status':
+    'The enrollment was denied or terminated: it cannot move again (a new application opens a new record).',
+  'credentialing.enrollment.move_before_last':
+    'The move is dated before the enrollment’s last status change.',
+  'credentialing.enrollment.termination_date_needed':
+    'A move to terminated needs the first date out of network (terminatedOn).',
   'credentialing.enrollment.stalled':
     'The application has had no movement for longer than the follow-up threshold.',
   'credentialing.documents.missing': 'A document the payer’s application needs has not been received.',

@@ -75,6 +75,13 @@ export {
   type RemindersDueResult,
 } from './reminders/reminder-schedule.js';
 export {
+  ICalendarEvents,
+  type ICalendarEventsInput,
+  ToICalendarOptions,
+  toICalendar,
+} from './series/icalendar.js';
+export { ReadRRuleOptions, readRRule, type SeriesRecurrence, writeRRule } from './series/rrule-text.js';
+export {
   MonthlyBy,
   SchedulingSeries,
   type SchedulingSeriesInput,

@@ -1,10 +1,10 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
-  AuthorizationCoverage,
+  AuthorizationCoverageDecision,
   BillingReasonCode,
-  EligibilityFreshness,
-  PatientEstimate,
-  ServiceCodeSelection,
+  EligibilityFreshnessDecision,
+  PatientEstimateDecision,
+  ServiceCodeSelectionDecision,
   ServiceCodeSetDecision,
   SessionAuthorizationDecision,
   SuperbillDecision,
@@ -17,12 +17,12 @@ type FailReasons<D, P> = Exclude<D, { outcome: P }> extends { reasons: infer R }
 
 describe('billing decisions cannot refuse without saying why (types)', () => {
   it('types every negative or undecided outcome with a non-empty list of reasons', () => {
-    expectTypeOf<FailReasons<ServiceCodeSelection, 'billable'>>().not.toBeNever();
-    expectTypeOf<FailReasons<ServiceCodeSelection, 'billable'>>().toEqualTypeOf<Explained>();
+    expectTypeOf<FailReasons<ServiceCodeSelectionDecision, 'billable'>>().not.toBeNever();
+    expectTypeOf<FailReasons<ServiceCodeSelectionDecision, 'billable'>>().toEqualTypeOf<Explained>();
     expectTypeOf<FailReasons<ServiceCodeSetDecision, 'valid'>>().toEqualTypeOf<Explained>();
-    expectTypeOf<FailReasons<PatientEstimate, 'estimated'>>().toEqualTypeOf<Explained>();
-    expectTypeOf<FailReasons<EligibilityFreshness, 'fresh'>>().toEqualTypeOf<Explained>();
-    expectTypeOf<FailReasons<AuthorizationCoverage, 'covered'>>().toEqualTypeOf<Explained>();
+    expectTypeOf<FailReasons<PatientEstimateDecision, 'estimated'>>().toEqualTypeOf<Explained>();
+    expectTypeOf<FailReasons<EligibilityFreshnessDecision, 'fresh'>>().toEqualTypeOf<Explained>();
+    expectTypeOf<FailReasons<AuthorizationCoverageDecision, 'covered'>>().toEqualTypeOf<Explained>();
     expectTypeOf<
       FailReasons<SessionAuthorizationDecision, 'not_required' | 'covered'>
     >().toEqualTypeOf<Explained>();
@@ -30,7 +30,7 @@ describe('billing decisions cannot refuse without saying why (types)', () => {
   });
 
   it('keeps reason codes to the closed billing I catalog', () => {
-    expectTypeOf<PatientEstimate['reasons'][number]['code']>().toEqualTypeOf<BillingReasonCode>();
+    expectTypeOf<PatientEstimateDecision['reasons'][number]['code']>().toEqualTypeOf<BillingReasonCode>();
     expectTypeOf<'billing.codes.under_16_minutes'>().toExtend<BillingReasonCode>();
     expectTypeOf<'billing.claim.invented'>().not.toExtend<BillingReasonCode>();
   });

@@ -258,7 +258,7 @@ describe('buildWorkQueue', () => {
     );
     expect(task?.kind).toBe('billing.claim_work_recoupment');
     expect(task?.priority).toBe('high');
-    expect(task?.reasons.map((r) => r.code)).toContain('billing.followup.recouped');
+    expect(task?.reasons.map((r) => r.code)).toContain('billing.follow_up.recouped');
     // Without the recoupment the closed claim has nothing to do.
     const quiet = {
       ...reopened,

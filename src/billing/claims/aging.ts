@@ -62,10 +62,10 @@ export const DEFAULT_AGING_BUCKET_BOUNDS: readonly number[] = Object.freeze([30,
  * service, because aging from posting hides problems. Some peers age from submission instead.
  * @example
  * ```ts
- * AgingOptions.parse({}).basis; //=> 'date_of_service'
+ * AgingPolicy.parse({}).basis; //=> 'date_of_service'
  * ```
  */
-export const AgingOptions = z.strictObject({
+export const AgingPolicy = z.strictObject({
   basis: z.enum(['date_of_service', 'submission']).default('date_of_service'),
   bucketBounds: z
     // At most 100 years: the bucket lookup table is sized by the last bound.
@@ -82,7 +82,17 @@ export const AgingOptions = z.strictObject({
   defaultFilingWindow: FilingWindow.optional(),
   filingRisk: TimelyFilingRiskPolicy.default(DEFAULT_TIMELY_FILING_RISK_POLICY),
 });
-export type AgingOptions = z.input<typeof AgingOptions>;
+export type AgingPolicy = z.input<typeof AgingPolicy>;
+
+/**
+ * The options of {@link buildAgingReport}: the practice's {@link AgingPolicy} and the date to age to.
+ * @example
+ * ```ts
+ * const options: BuildAgingReportOptions = { asOf: '2026-03-02', basis: 'submission' };
+ * ```
+ */
+export const BuildAgingReportOptions = AgingPolicy.extend({ asOf: LocalDate });
+export type BuildAgingReportOptions = z.input<typeof BuildAgingReportOptions>;
 
 /**
  * A count of claims and their balance.
@@ -188,40 +198,46 @@ function isIdLike(s: string): boolean {
   return true;
 }
 
-// The quick check's results, kept in module scratch variables so the hot loop allocates nothing.
-let quickServiceDay = 0;
-let quickSubmittedDay = 0;
-let quickPayerRow: Breakdown | undefined;
-let quickClientRow: Breakdown | undefined;
+/** A record that passed the quick check, with its dates as epoch days and its known payer and client rows. */
+interface QuickRecord {
+  readonly payerId: string;
+  readonly clientId: string;
+  readonly payerRow: Breakdown | undefined;
+  readonly clientRow: Breakdown | undefined;
+  readonly serviceDay: number;
+  /** NaN while unfiled. */
+  readonly submittedDay: number;
+  readonly balanceCents: number;
+}
 
 // The hot path: a record that passes this check is certainly valid for AgingItem (the same id pattern as
 // core's idSchema, the same dates as LocalDate), so zod runs only to name the problems of one that fails.
 // Payer and client ids already seen in the totals were checked before.
-function passesQuickCheck(
+function quickCheck(
   r: unknown,
   payers: Map<string, Breakdown>,
   clients: Map<string, Breakdown>,
-): boolean {
-  if (typeof r !== 'object' || r === null) return false;
+): QuickRecord | undefined {
+  if (typeof r !== 'object' || r === null) return undefined;
   const o = r as Record<string, unknown>;
   const bal = o.balanceCents;
-  if (typeof bal !== 'number' || !Number.isSafeInteger(bal)) return false;
+  if (typeof bal !== 'number' || !Number.isSafeInteger(bal)) return undefined;
   const { claimId, payerId, clientId } = o;
   if (typeof claimId !== 'string' || typeof payerId !== 'string' || typeof clientId !== 'string')
-    return false;
-  if (!isIdLike(claimId)) return false;
-  quickPayerRow = payers.get(payerId);
-  if (quickPayerRow === undefined && !isIdLike(payerId)) return false;
-  quickClientRow = clients.get(clientId);
-  if (quickClientRow === undefined && !isIdLike(clientId)) return false;
-  quickServiceDay = typeof o.serviceDate === 'string' ? toEpochDay(o.serviceDate) : Number.NaN;
-  if (Number.isNaN(quickServiceDay)) return false;
-  quickSubmittedDay = Number.NaN;
+    return undefined;
+  if (!isIdLike(claimId)) return undefined;
+  const payerRow = payers.get(payerId);
+  if (payerRow === undefined && !isIdLike(payerId)) return undefined;
+  const clientRow = clients.get(clientId);
+  if (clientRow === undefined && !isIdLike(clientId)) return undefined;
+  const serviceDay = typeof o.serviceDate === 'string' ? toEpochDay(o.serviceDate) : Number.NaN;
+  if (Number.isNaN(serviceDay)) return undefined;
+  let submittedDay = Number.NaN;
   if (o.submittedOn !== undefined) {
-    quickSubmittedDay = typeof o.submittedOn === 'string' ? toEpochDay(o.submittedOn) : Number.NaN;
-    if (Number.isNaN(quickSubmittedDay)) return false;
+    submittedDay = typeof o.submittedOn === 'string' ? toEpochDay(o.submittedOn) : Number.NaN;
+    if (Number.isNaN(submittedDay)) return undefined;
   }
-  return true;
+  return { payerId, clientId, payerRow, clientRow, serviceDay, submittedDay, balanceCents: bal };
 }
 
 class Breakdown {
@@ -243,8 +259,8 @@ class Breakdown {
  * flat in the number of items (it grows only with distinct payers and clients, and invalid records).
  *
  * @param items - any iterable of records (validated one by one; invalid ones are reported by index)
- * @param options - basis, bucket bounds, filing windows and risk horizons
- * @param asOf - the practice's calendar date
+ * @param options - `asOf` (the practice's calendar date), and the basis, bucket bounds, filing windows
+ *   and risk horizons of an {@link AgingPolicy}
  * @throws {@link ValidationError} when the options or `asOf` are malformed; never for a bad record.
  * @remarks Buckets and aging from the date of service are a practice convention; filing windows
  * [sources: cfr-42-424.44, cms-mcpm-ch1-70].
@@ -252,17 +268,14 @@ class Breakdown {
  * @example
  * ```ts
  * buildAgingReport([{ claimId: 'c-1', payerId: 'p-1', clientId: 'cl-1', serviceDate: '2026-01-02',
- *   balanceCents: 10_000 }], {}, '2026-03-02').buckets.map((b) => b.balanceCents);
+ *   balanceCents: 10_000 }], { asOf: '2026-03-02' }).buckets.map((b) => b.balanceCents);
  * //=> [0, 10000, 0, 0, 0]  (59 days old)
  * ```
  */
-export function buildAgingReport(
-  items: Iterable<unknown>,
-  options: AgingOptions,
-  asOf: LocalDate,
-): AgingReport {
-  const opts = validate(AgingOptions, options, 'aging options');
-  const today = toEpochDay(validate(LocalDate, asOf, 'as-of date'));
+export function buildAgingReport(items: Iterable<unknown>, options: BuildAgingReportOptions): AgingReport {
+  const opts = validate(BuildAgingReportOptions, options, 'aging options');
+  const asOf = opts.asOf;
+  const today = toEpochDay(asOf);
   const bounds = opts.bucketBounds;
   const n = bounds.length + 1;
   const bucketCents = new Array<number>(n).fill(0);
@@ -341,16 +354,16 @@ export function buildAgingReport(
   // every problem. One record at a time: nothing is collected but the invalid reports.
   let index = 0;
   for (const record of checkIterable(items, 'aging items')) {
-    if (passesQuickCheck(record, byPayer, byClient)) {
-      const o = record as { payerId: string; clientId: string; balanceCents: number };
+    const quick = quickCheck(record, byPayer, byClient);
+    if (quick !== undefined) {
       tally(
-        o.payerId,
-        quickPayerRow,
-        o.clientId,
-        quickClientRow,
-        quickServiceDay,
-        quickSubmittedDay,
-        o.balanceCents,
+        quick.payerId,
+        quick.payerRow,
+        quick.clientId,
+        quick.clientRow,
+        quick.serviceDay,
+        quick.submittedDay,
+        quick.balanceCents,
       );
     } else {
       const slow = safeValidate(AgingItem, record, 'aging item');

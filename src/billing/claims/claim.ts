@@ -11,7 +11,7 @@ import {
   toEpochDay,
   validate,
 } from '../../core/index.js';
-import { ClaimStatus, claimStatusArgument, isClaimTransitionAllowed } from './status.js';
+import { ClaimStatus, canMoveClaim, claimStatusArgument } from './status.js';
 
 /**
  * A procedure code on a claim line: five letters or digits (CPT or HCPCS). The scrubber checks it
@@ -168,7 +168,7 @@ export const Claim = ClaimShape.superRefine((claim, ctx) => {
         params: { code: 'billing.claim.history_broken_chain' },
       });
     }
-    if (!isClaimTransitionAllowed(change.from, change.to)) {
+    if (!canMoveClaim(change.from, change.to)) {
       ctx.addIssue({
         code: 'custom',
         message: 'is a move the claim lifecycle table does not allow',
@@ -247,11 +247,11 @@ function firstServiceDate(lines: readonly { readonly serviceDate: string }[]): s
  * @throws {@link ValidationError} when `claim` has no lines with real dates of service.
  * @example
  * ```ts
- * earliestClaimServiceDate({ lines: [{ serviceDate: '2026-03-09' }, { serviceDate: '2026-03-02' }] });
+ * getEarliestClaimServiceDate({ lines: [{ serviceDate: '2026-03-09' }, { serviceDate: '2026-03-02' }] });
  * //=> '2026-03-02'
  * ```
  */
-export function earliestClaimServiceDate(claim: {
+export function getEarliestClaimServiceDate(claim: {
   readonly lines: readonly { readonly serviceDate: string }[];
 }): string {
   const lines = (claim as { lines?: unknown } | null)?.lines;
@@ -267,12 +267,12 @@ export function earliestClaimServiceDate(claim: {
  * @throws {@link ValidationError} when `claim` has no valid status history.
  * @example
  * ```ts
- * claimFiledOn(claim); //=> '2026-03-03'
+ * getClaimFiledDate(claim); //=> '2026-03-03'
  * // submitted 2025-03-01, accepted, returned unprocessable 2025-12-20, submitted again 2026-02-01, accepted:
- * claimFiledOn(returnedThenResent); //=> '2026-02-01'
+ * getClaimFiledDate(returnedThenResent); //=> '2026-02-01'
  * ```
  */
-export function claimFiledOn(claim: Pick<Claim, 'history'>): LocalDate | undefined {
+export function getClaimFiledDate(claim: Pick<Claim, 'history'>): LocalDate | undefined {
   let filed: LocalDate | undefined;
   let filedBy = -1;
   let sentOn: LocalDate | undefined;
@@ -300,10 +300,13 @@ export function claimFiledOn(claim: Pick<Claim, 'history'>): LocalDate | undefin
  * @throws {@link ValidationError} when `claim` has no valid status history or `status` is unknown.
  * @example
  * ```ts
- * lastClaimMoveOn(claim, 'denied'); //=> '2026-04-10'
+ * getLastClaimMoveDate(claim, 'denied'); //=> '2026-04-10'
  * ```
  */
-export function lastClaimMoveOn(claim: Pick<Claim, 'history'>, status: ClaimStatus): LocalDate | undefined {
+export function getLastClaimMoveDate(
+  claim: Pick<Claim, 'history'>,
+  status: ClaimStatus,
+): LocalDate | undefined {
   const history = historyOf(claim);
   claimStatusArgument(status, 'status');
   for (let i = history.length - 1; i >= 0; i -= 1) {

@@ -13,8 +13,8 @@ import {
   toEpochDay,
   validate,
 } from '../../core/index.js';
-import type { ClaimReasonCode } from '../claim-reason-codes.js';
 import { PayerProfile } from '../coverage/payer-profile.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import {
   DenialCodeRule,
   type DenialCodeTable,
@@ -26,9 +26,15 @@ import {
   ClaimBalance,
   type ClaimBalanceInput,
   type ClaimRecoupment,
-  remainingClaimBalance,
+  getRemainingClaimBalance,
 } from '../remittance/posting.js';
-import { Claim, type ClaimInput, claimFiledOn, earliestClaimServiceDate, lastClaimMoveOn } from './claim.js';
+import {
+  Claim,
+  type ClaimInput,
+  getClaimFiledDate,
+  getEarliestClaimServiceDate,
+  getLastClaimMoveDate,
+} from './claim.js';
 import { addFilingWindow } from './filing-window.js';
 import { scrubValidatedClaim } from './scrubbing.js';
 import {
@@ -110,7 +116,7 @@ export interface FollowUpEntry {
   readonly balanceCents: Cents;
   /** Days since the earliest date of service. */
   readonly ageDays: number;
-  readonly reasons: NonEmptyArray<Reason<ClaimReasonCode>>;
+  readonly reasons: NonEmptyArray<Reason<BillingReasonCode>>;
 }
 
 /**
@@ -125,6 +131,17 @@ export const FollowUpInput = z.strictObject({
   balances: z.array(ClaimBalance).default([]),
   profiles: z.array(PayerProfile),
 });
+/**
+ * The options of {@link buildFollowUpQueue}: the day the queue is for and the practice's
+ * {@link FollowUpPolicy}.
+ * @example
+ * ```ts
+ * BuildFollowUpQueueOptions.parse({ asOf: '2026-05-01' }).callPayerDays; //=> 60
+ * ```
+ */
+export const BuildFollowUpQueueOptions = FollowUpPolicy.extend({ asOf: LocalDate });
+export type BuildFollowUpQueueOptions = z.input<typeof BuildFollowUpQueueOptions>;
+
 export type FollowUpInput = {
   readonly claims: readonly (ClaimInput | Claim)[];
   readonly balances?: readonly (ClaimBalanceInput | ClaimBalance)[];
@@ -137,28 +154,25 @@ export type FollowUpInput = {
  * claim, then the claim id. Each entry says why it is there and why it is where it is.
  *
  * @param input - claims, their posted balances (optional) and the payers' profiles
- * @param asOf - the practice's calendar date
- * @param policy - follow-up horizons
+ * @param options - `asOf` (the practice's calendar date) and the follow-up horizons of a {@link FollowUpPolicy}
  * @throws {@link ValidationError} when any claim, balance, profile, the date or the policy is malformed.
  * @remarks Horizons are practice conventions; deadlines from the payer profile
  * [sources: cfr-42-424.44, cfr-42-405.942]; denial actions from the denial table [sources: x12-carc].
  * Medical-necessity and records work goes to a clinician.
  * @example
  * ```ts
- * buildFollowUpQueue({ claims: [denied, pending], balances, profiles: [COMMERCIAL_PAYER_PROFILE_EXAMPLE] }, '2026-05-01')
+ * buildFollowUpQueue({ claims: [denied, pending], balances, profiles: [COMMERCIAL_PAYER_PROFILE_EXAMPLE] }, { asOf: '2026-05-01' })
  *   .map((e) => [e.rank, e.claimId, e.action]);
  * //=> [[1, 'c-denied', 'appeal'], [2, 'c-pending', 'check_status']]
  * ```
  */
 export function buildFollowUpQueue(
   input: FollowUpInput,
-  asOf: LocalDate,
-  policy: FollowUpPolicy = {},
+  options: BuildFollowUpQueueOptions,
 ): FollowUpEntry[] {
   const data = validate(FollowUpInput, input, 'follow-up input');
-  const today = validate(LocalDate, asOf, 'as-of date');
-  const p = validate(FollowUpPolicy, policy, 'follow-up policy');
-  return buildFollowUpQueueFromValidated(data, today, p);
+  const p = validate(BuildFollowUpQueueOptions, options, 'follow-up options');
+  return buildFollowUpQueueFromValidated(data, p.asOf, p);
 }
 
 /** {@link FollowUpInput} after validation: claims, balances and profiles as their schemas parse them. */
@@ -177,7 +191,7 @@ export type ValidatedFollowUpPolicy = z.output<typeof FollowUpPolicy>;
  * @example
  * ```ts
  * buildFollowUpQueueFromValidated(FollowUpInput.parse(input), '2026-05-01', FollowUpPolicy.parse({}));
- * //=> the same entries as buildFollowUpQueue(input, '2026-05-01')
+ * //=> the same entries as buildFollowUpQueue(input, { asOf: '2026-05-01' })
  * ```
  */
 export function buildFollowUpQueueFromValidated(
@@ -208,8 +222,8 @@ export function buildFollowUpQueueFromValidated(
       balanceCents:
         balance === undefined
           ? sumCents(claim.lines.map((l) => l.chargeCents))
-          : sumCents([remainingClaimBalance(balance), balance.deniedCents]),
-      ageDays: todayDay - toEpochDay(earliestClaimServiceDate(claim)),
+          : sumCents([getRemainingClaimBalance(balance), balance.deniedCents]),
+      ageDays: todayDay - toEpochDay(getEarliestClaimServiceDate(claim)),
       reasons: planned.reasons,
     });
   }
@@ -222,12 +236,12 @@ export function buildFollowUpQueueFromValidated(
   );
   return drafts.map((d, i) => {
     const ranked = reason(
-      'billing.followup.ranked',
+      'billing.follow_up.ranked',
       'info',
       'Ordered by deadline nearness, then balance at stake, then age, then claim id.',
       { rank: i + 1, daysLeft: d.daysLeft, balanceCents: d.balanceCents, ageDays: d.ageDays },
     );
-    const reasons: [Reason<ClaimReasonCode>, ...Reason<ClaimReasonCode>[]] = [ranked, ...d.reasons];
+    const reasons: [Reason<BillingReasonCode>, ...Reason<BillingReasonCode>[]] = [ranked, ...d.reasons];
     return {
       claimId: d.claimId,
       payerId: d.payerId,
@@ -246,7 +260,7 @@ export function buildFollowUpQueueFromValidated(
 
 /** A queue entry before its rank is known. */
 type Draft = Omit<FollowUpEntry, 'rank' | 'reasons'> & {
-  readonly reasons: readonly Reason<ClaimReasonCode>[];
+  readonly reasons: readonly Reason<BillingReasonCode>[];
 };
 
 interface Plan {
@@ -254,7 +268,7 @@ interface Plan {
   owner: DenialOwner;
   deadline: LocalDate | null;
   daysLeft: number | null;
-  reasons: Reason<ClaimReasonCode>[];
+  reasons: Reason<BillingReasonCode>[];
 }
 
 function planFor(
@@ -279,7 +293,7 @@ function planFor(
       daysLeft: null,
       reasons: [
         reason(
-          'billing.followup.payer_profile_missing',
+          'billing.follow_up.payer_profile_missing',
           'warning',
           'No payer profile was given for this claim’s payer, so its deadlines are unknown.',
           { payerId: claim.payerId },
@@ -308,21 +322,21 @@ function planFor(
       const status =
         claim.status === 'unprocessable'
           ? reason(
-              'billing.followup.unprocessable',
+              'billing.follow_up.unprocessable',
               'warning',
               'The payer returned the claim as unprocessable: it was never filed. Correct it and send it again before the deadline.',
               { ...clock, kind: filing.kind },
             )
           : rejected
             ? reason(
-                'billing.followup.rejected',
+                'billing.follow_up.rejected',
                 'warning',
                 'The clearinghouse rejected the claim: it was never filed. Fix it and send it again.',
                 { ...clock },
               )
             : blocked
               ? reason(
-                  'billing.followup.scrub_failed',
+                  'billing.follow_up.scrub_failed',
                   'warning',
                   'The claim has problems to fix before it can be submitted.',
                   {
@@ -331,7 +345,7 @@ function planFor(
                     ...clock,
                   },
                 )
-              : reason('billing.followup.not_submitted', 'info', 'The claim has not been submitted yet.', {
+              : reason('billing.follow_up.not_submitted', 'info', 'The claim has not been submitted yet.', {
                   status: claim.status,
                   ...clock,
                 });
@@ -343,7 +357,7 @@ function planFor(
       };
     }
     case 'submitted': {
-      const days = since(lastClaimMoveOn(claim, 'submitted')) ?? 0;
+      const days = since(getLastClaimMoveDate(claim, 'submitted')) ?? 0;
       if (days < p.acknowledgmentDays) return null;
       const filing = filingOf(claim, profile, todayDay, p);
       const clock = { deadline: filing.deadline, daysLeft: filing.daysLeft };
@@ -353,7 +367,7 @@ function planFor(
         ...clock,
         reasons: [
           reason(
-            'billing.followup.no_acknowledgment',
+            'billing.follow_up.no_acknowledgment',
             'warning',
             'No clearinghouse acknowledgment since submission.',
             { daysSinceSubmission: days },
@@ -364,7 +378,7 @@ function planFor(
     case 'accepted':
     case 'pending':
     case 'resubmitted': {
-      const days = since(lastClaimMoveOn(claim, 'resubmitted') ?? claimFiledOn(claim)) ?? 0;
+      const days = since(getLastClaimMoveDate(claim, 'resubmitted') ?? getClaimFiledDate(claim)) ?? 0;
       // Filed: no filing deadline to race, so the position comes from balance and age.
       const none = { deadline: null, daysLeft: null };
       const facts = { daysSinceFiling: days };
@@ -375,7 +389,7 @@ function planFor(
           ...none,
           reasons: [
             reason(
-              'billing.followup.escalate',
+              'billing.follow_up.escalate',
               'error',
               'No payer decision long after filing: senior review (pursue or write off).',
               facts,
@@ -389,7 +403,7 @@ function planFor(
           owner: 'assistant',
           ...none,
           reasons: [
-            reason('billing.followup.call_payer', 'warning', 'No payer decision: call the payer.', facts),
+            reason('billing.follow_up.call_payer', 'warning', 'No payer decision: call the payer.', facts),
           ],
         };
       }
@@ -400,7 +414,7 @@ function planFor(
           ...none,
           reasons: [
             reason(
-              'billing.followup.status_check',
+              'billing.follow_up.status_check',
               'warning',
               'No payer decision yet: send a claim status inquiry (276/277).',
               facts,
@@ -411,7 +425,7 @@ function planFor(
       return null;
     }
     case 'appealed': {
-      const days = since(lastClaimMoveOn(claim, 'appealed')) ?? 0;
+      const days = since(getLastClaimMoveDate(claim, 'appealed')) ?? 0;
       if (days <= p.statusCheckDays) return null;
       return {
         action: 'check_appeal_status',
@@ -420,7 +434,7 @@ function planFor(
         daysLeft: null,
         reasons: [
           reason(
-            'billing.followup.appeal_pending',
+            'billing.follow_up.appeal_pending',
             'warning',
             'The appeal has had no answer: check its status.',
             { daysSinceAppeal: days },
@@ -459,7 +473,7 @@ function recoupmentPlan(
   todayDay: number,
 ): Plan {
   // Without an open recoupment on the balance, the claim is `recouped`: its history ends with that move.
-  const on = recoupment?.on ?? (lastClaimMoveOn(claim, 'recouped') as LocalDate);
+  const on = recoupment?.on ?? (getLastClaimMoveDate(claim, 'recouped') as LocalDate);
   const deadlineDay = addFilingWindow(toEpochDay(on), profile.filing.appeal);
   const clock = { deadline: fromEpochDay(deadlineDay), daysLeft: deadlineDay - todayDay };
   return {
@@ -468,7 +482,7 @@ function recoupmentPlan(
     ...clock,
     reasons: [
       reason(
-        'billing.followup.recouped',
+        'billing.follow_up.recouped',
         'warning',
         'Recoupment: the payer took its payment back and the claim is open again. Find out why, then dispute it, correct the claim or rebill.',
         {
@@ -521,7 +535,7 @@ function denialPlan(
   table: DenialCodeTable,
 ): Plan {
   if (expired) return writeOff(clock, 'appeal');
-  const decisionOn = lastClaimMoveOn(claim, claim.status);
+  const decisionOn = getLastClaimMoveDate(claim, claim.status);
   const triaged: DenialTriageDecision[] = (balance?.denials ?? []).map((d) =>
     triageParsed(
       { group: d.group, carc: d.carc, amountCents: 0, remarks: [] },
@@ -542,7 +556,7 @@ function denialPlan(
       ...clock,
       reasons: [
         reason(
-          'billing.followup.denial_unclassified',
+          'billing.follow_up.denial_unclassified',
           'warning',
           'The claim was denied but no denial codes were posted: read the remittance and triage it.',
           { ...clock },
@@ -562,7 +576,7 @@ function denialPlan(
     owner: clinician ? 'clinician' : 'biller',
     ...clock,
     reasons: [
-      reason('billing.followup.denied', 'warning', 'The payer denied all or part of the claim.', {
+      reason('billing.follow_up.denied', 'warning', 'The payer denied all or part of the claim.', {
         ...clock,
         codes: triaged.map((t) => `${t.group}-${t.carc}`),
         nextActions: triaged.map((t) => t.action),

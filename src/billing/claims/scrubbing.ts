@@ -10,14 +10,13 @@ import {
   toEpochDay,
   validate,
 } from '../../core/index.js';
-import type { ClaimReasonCode } from '../claim-reason-codes.js';
 import { serviceCodeSetOfValidated } from '../coding/service-code-pairing.js';
 import { isKnownServiceCode, type ServiceCode } from '../coding/service-codes.js';
 import { codeTelehealthOfValidated } from '../coding/telehealth-coding.js';
-import { PayerProfile, requiresPriorAuthorization } from '../coverage/payer-profile.js';
+import { isPriorAuthorizationRequired, PayerProfile } from '../coverage/payer-profile.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput, type ClaimLine } from './claim.js';
 import {
-  DEFAULT_TIMELY_FILING_RISK_POLICY,
   filingClockOfClaim,
   type TimelyFilingDecision,
   TimelyFilingRiskPolicy,
@@ -25,21 +24,32 @@ import {
 } from './timely-filing.js';
 
 /**
- * The result of {@link evaluateClaimScrub}: ready to submit, ready with warnings, or blocked by errors.
+ * The result of {@link evaluateClaimScrub}: ready to submit, ready with warnings, or refused for errors.
  * @example
  * ```ts
- * const d: ClaimScrubDecision = evaluateClaimScrub(claim, profile, '2026-03-05');
+ * const d: ClaimScrubDecision = evaluateClaimScrub(claim, profile, { asOf: '2026-03-05' });
  * d.outcome; //=> 'ready'
  * ```
  */
 export type ClaimScrubDecision = Decision<
   'ready',
-  'ready_with_warnings' | 'blocked',
-  ClaimReasonCode,
+  'ready_with_warnings' | 'refused',
+  BillingReasonCode,
   { readonly claimId: string }
 >;
 
 const TELEHEALTH_MODIFIERS = new Set(['95', '93', 'GT', 'FQ']);
+
+/**
+ * The options of {@link evaluateClaimScrub}: the practice's calendar date and the timely-filing risk
+ * horizons of a {@link TimelyFilingRiskPolicy}.
+ * @example
+ * ```ts
+ * EvaluateClaimScrubOptions.parse({ asOf: '2026-03-05' }).highRiskDays; //=> 14
+ * ```
+ */
+export const EvaluateClaimScrubOptions = TimelyFilingRiskPolicy.safeExtend({ asOf: LocalDate });
+export type EvaluateClaimScrubOptions = z.input<typeof EvaluateClaimScrubOptions>;
 
 /**
  * Checks a claim before submission for everything a payer would reject, as errors (blocking) and
@@ -50,8 +60,7 @@ const TELEHEALTH_MODIFIERS = new Set(['95', '93', 'GT', 'FQ']);
  *
  * @param claim - the claim to scrub
  * @param profile - the payer's profile (telehealth convention, filing windows, prior-authorization codes)
- * @param asOf - the practice's calendar date
- * @param policy - the timely-filing risk horizons
+ * @param options - `asOf` (the practice's calendar date) and the timely-filing risk horizons
  * @throws {@link ValidationError} when the claim, profile, date or policy are malformed.
  * @remarks NPI check digit: CMS Luhn rule (core `isValidNpi`) [sources: cms-npi-check-digit]. Code pairing
  * and units via the service-code catalog [sources: lcd-l35101, ama-cpt]. POS and modifiers
@@ -59,21 +68,19 @@ const TELEHEALTH_MODIFIERS = new Set(['95', '93', 'GT', 'FQ']);
  * Diagnosis pointers: CMS-1500 box 24E, at most four per line.
  * @example
  * ```ts
- * evaluateClaimScrub(claimWithoutRenderingNpi, COMMERCIAL_PAYER_PROFILE_EXAMPLE, '2026-03-05');
- * //=> { outcome: 'blocked', claimId: 'c-1', reasons: [{ code: 'billing.scrub.missing_rendering_npi', … }] }
+ * evaluateClaimScrub(claimWithoutRenderingNpi, COMMERCIAL_PAYER_PROFILE_EXAMPLE, { asOf: '2026-03-05' });
+ * //=> { outcome: 'refused', claimId: 'c-1', reasons: [{ code: 'billing.scrub.missing_rendering_npi', … }] }
  * ```
  */
 export function evaluateClaimScrub(
   claim: ClaimInput | Claim,
   profile: PayerProfile,
-  asOf: LocalDate,
-  policy: TimelyFilingRiskPolicy = DEFAULT_TIMELY_FILING_RISK_POLICY,
+  options: EvaluateClaimScrubOptions,
 ): ClaimScrubDecision {
   const c = validate(Claim, claim, 'claim');
   const p = validate(PayerProfile, profile, 'payer profile');
-  const today = validate(LocalDate, asOf, 'as-of date');
-  const thresholds = validate(TimelyFilingRiskPolicy, policy, 'timely filing risk policy');
-  return scrubValidatedClaim(c, p, today, thresholds);
+  const o = validate(EvaluateClaimScrubOptions, options, 'claim scrub options');
+  return scrubValidatedClaim(c, p, o.asOf, o);
 }
 
 /**
@@ -88,7 +95,7 @@ export function scrubValidatedClaim(
   policy: z.output<typeof TimelyFilingRiskPolicy>,
   filing?: TimelyFilingDecision,
 ): ClaimScrubDecision {
-  const reasons: Reason<ClaimReasonCode>[] = [];
+  const reasons: Reason<BillingReasonCode>[] = [];
   if (c.payerId !== p.payerId) {
     reasons.push(
       reason('billing.scrub.payer_mismatch', 'error', 'The payer profile is not the claim’s payer.', {}),
@@ -103,11 +110,11 @@ export function scrubValidatedClaim(
   filingReasons(filing ?? filingOfClaim(c, p, today, policy), reasons);
   return {
     claimId: c.claimId,
-    ...decideBySeverity(reasons, { pass: 'ready', warn: 'ready_with_warnings', fail: 'blocked' }),
+    ...decideBySeverity(reasons, { pass: 'ready', warn: 'ready_with_warnings', fail: 'refused' }),
   };
 }
 
-function providerReasons(c: Claim, reasons: Reason<ClaimReasonCode>[]): void {
+function providerReasons(c: Claim, reasons: Reason<BillingReasonCode>[]): void {
   for (const [field, value] of [
     ['renderingNpi', c.renderingNpi],
     ['billingNpi', c.billingNpi],
@@ -144,7 +151,7 @@ function lineReasons(
   line: ClaimLine,
   p: PayerProfile,
   today: string,
-  reasons: Reason<ClaimReasonCode>[],
+  reasons: Reason<BillingReasonCode>[],
 ): void {
   const at = { lineId: line.lineId };
   if (line.serviceDate > today) {
@@ -164,7 +171,10 @@ function lineReasons(
         { ...at, procedureCode: line.procedureCode },
       ),
     );
-  } else if (requiresPriorAuthorization(p, line.procedureCode) && c.priorAuthorizationNumber === undefined) {
+  } else if (
+    isPriorAuthorizationRequired(p, line.procedureCode) &&
+    c.priorAuthorizationNumber === undefined
+  ) {
     reasons.push(
       reason(
         'billing.scrub.prior_authorization_missing',
@@ -252,7 +262,7 @@ function lineReasons(
 }
 
 // Code-set rules per session (lines on the same date), reusing the service-code pairing checks.
-function codeSetReasons(c: Claim, reasons: Reason<ClaimReasonCode>[]): void {
+function codeSetReasons(c: Claim, reasons: Reason<BillingReasonCode>[]): void {
   const byDate = new Map<string, { code: ServiceCode; units: number }[]>();
   for (const line of c.lines) {
     if (!isKnownServiceCode(line.procedureCode)) continue;
@@ -308,7 +318,7 @@ function filingOfClaim(
   return timelyFilingOfValidated(clock.filingCase, p.filing, toEpochDay(today), policy, clock.notes);
 }
 
-function filingReasons(filing: TimelyFilingDecision, reasons: Reason<ClaimReasonCode>[]): void {
+function filingReasons(filing: TimelyFilingDecision, reasons: Reason<BillingReasonCode>[]): void {
   const facts = { deadline: filing.deadline, daysLeft: filing.daysLeft, kind: filing.kind };
   // How the clock was set (no extension, workday roll, unprocessable history) rides along with a finding.
   const notes = filing.reasons.slice(1);
@@ -319,17 +329,18 @@ function filingReasons(filing: TimelyFilingDecision, reasons: Reason<ClaimReason
         ...notes,
       );
       break;
-    case 'high':
-    case 'medium':
-      reasons.push(
-        reason(
-          'billing.scrub.filing_deadline_near',
-          'warning',
-          'The filing deadline is near: submit now.',
-          facts,
-        ),
-        ...notes,
-      );
+    case 'on_time':
+      if (filing.risk === 'high' || filing.risk === 'medium') {
+        reasons.push(
+          reason(
+            'billing.scrub.filing_deadline_near',
+            'warning',
+            'The filing deadline is near: submit now.',
+            facts,
+          ),
+          ...notes,
+        );
+      }
       break;
     case 'undecided':
       reasons.push(
@@ -342,7 +353,8 @@ function filingReasons(filing: TimelyFilingDecision, reasons: Reason<ClaimReason
         ...notes,
       );
       break;
-    default:
+    case 'late':
+      // Filed, even if late: nothing for the scrubber to fix before submission.
       break;
   }
 }

@@ -87,11 +87,11 @@ export function claimStatusArgument(value: unknown, subject: string): ClaimStatu
  * @throws {@link ValidationError} when either is not a claim status.
  * @example
  * ```ts
- * isClaimTransitionAllowed('denied', 'appealed'); //=> true
- * isClaimTransitionAllowed('draft', 'paid');      //=> false
+ * canMoveClaim('denied', 'appealed'); //=> true
+ * canMoveClaim('draft', 'paid');      //=> false
  * ```
  */
-export function isClaimTransitionAllowed(from: ClaimStatus, to: ClaimStatus): boolean {
+export function canMoveClaim(from: ClaimStatus, to: ClaimStatus): boolean {
   return CLAIM_TRANSITIONS[claimStatusArgument(from, 'status moved from')].includes(
     claimStatusArgument(to, 'status moved to'),
   );

@@ -9,9 +9,9 @@ import {
   toEpochDay,
   validate,
 } from '../../core/index.js';
-import type { ClaimReasonCode } from '../claim-reason-codes.js';
 import { FilingWindow, FilingWindows, PayerProfile } from '../coverage/payer-profile.js';
-import { Claim, type ClaimInput, claimFiledOn, earliestClaimServiceDate } from './claim.js';
+import type { BillingReasonCode } from '../reason-codes.js';
+import { Claim, type ClaimInput, getClaimFiledDate, getEarliestClaimServiceDate } from './claim.js';
 import { addFilingWindow, nominalFilingDeadline } from './filing-window.js';
 import type { ClaimStatus } from './status.js';
 
@@ -57,21 +57,44 @@ export type TimelyFilingRiskPolicy = z.input<typeof TimelyFilingRiskPolicy>;
 export const DEFAULT_TIMELY_FILING_RISK_POLICY = Object.freeze({ highRiskDays: 14, mediumRiskDays: 30 });
 
 /**
- * Where a claim stands against a filing deadline: filed on time or late, or not yet filed with `low`,
- * `medium` or `high` risk, or `expired`; `undecided` when a fact needed to start the clock is missing.
+ * The options of {@link evaluateTimelyFiling} and {@link evaluateClaimTimelyFiling}: the practice's
+ * calendar date and the risk horizons of a {@link TimelyFilingRiskPolicy}.
  * @example
  * ```ts
- * const risk: TimelyFilingRisk = 'expired';
+ * EvaluateTimelyFilingOptions.parse({ asOf: '2025-01-10' }); //=> { asOf: '2025-01-10', highRiskDays: 14, mediumRiskDays: 30 }
  * ```
  */
-export type TimelyFilingRisk =
-  | 'filed_on_time'
-  | 'filed_late'
-  | 'low'
-  | 'medium'
-  | 'high'
-  | 'expired'
-  | 'undecided';
+export const EvaluateTimelyFilingOptions = TimelyFilingRiskPolicy.safeExtend({ asOf: LocalDate });
+export type EvaluateTimelyFilingOptions = z.input<typeof EvaluateTimelyFilingOptions>;
+/**
+ * The options of {@link evaluateClaimTimelyFiling}: the same as {@link EvaluateTimelyFilingOptions}.
+ * @example
+ * ```ts
+ * const options: EvaluateClaimTimelyFilingOptions = { asOf: '2025-01-10', highRiskDays: 7 };
+ * ```
+ */
+export type EvaluateClaimTimelyFilingOptions = EvaluateTimelyFilingOptions;
+
+/**
+ * Where a filing stands against its deadline: `on_time` (filed within the window, or not filed and the
+ * window still open), `late` (filed after the deadline), `expired` (not filed and the window closed), or
+ * `undecided` when a fact needed to start the clock is missing.
+ * @example
+ * ```ts
+ * const outcome: TimelyFilingOutcome = 'expired';
+ * ```
+ */
+export type TimelyFilingOutcome = 'on_time' | 'late' | 'expired' | 'undecided';
+
+/**
+ * How close an unfiled claim is to missing its deadline, by the days left against a
+ * {@link TimelyFilingRiskPolicy}: `low`, `medium` or `high`.
+ * @example
+ * ```ts
+ * const risk: TimelyFilingRisk = 'high';
+ * ```
+ */
+export type TimelyFilingRisk = 'low' | 'medium' | 'high';
 
 /**
  * The facts a filing deadline is computed from.
@@ -104,20 +127,26 @@ export const TimelyFilingCase = z
 export type TimelyFilingCase = z.infer<typeof TimelyFilingCase>;
 
 /**
- * The result of {@link evaluateTimelyFiling}: the risk, the deadline and the days left.
+ * The result of {@link evaluateTimelyFiling}: the outcome, and apart from it the risk of an unfiled claim
+ * whose window is open, with the deadline and the days left.
  * @example
  * ```ts
- * const d: TimelyFilingDecision = evaluateTimelyFiling(c, MEDICARE_PAYER_PROFILE_EXAMPLE.filing, '2025-01-10');
- * d.deadline; //=> '2025-02-28'
+ * const d: TimelyFilingDecision = evaluateTimelyFiling(c, MEDICARE_PAYER_PROFILE_EXAMPLE.filing, { asOf: '2025-01-10' });
+ * [d.outcome, d.risk, d.deadline]; //=> ['on_time', 'low', '2025-02-28']
  * ```
  */
 export type TimelyFilingDecision = Decision<
-  'filed_on_time' | 'low',
-  'filed_late' | 'medium' | 'high' | 'expired' | 'undecided',
-  ClaimReasonCode,
+  'on_time',
+  'late' | 'expired' | 'undecided',
+  BillingReasonCode,
   {
     readonly claimId: string;
     readonly kind: TimelyFilingKind;
+    /**
+     * For an unfiled claim whose window is open, how close the deadline is; `null` once filed, once the
+     * window has closed, or when undecided.
+     */
+    readonly risk: TimelyFilingRisk | null;
     /** Last day to file (inclusive), or `null` when undecided. */
     readonly deadline: LocalDate | null;
     /** Calendar days from `asOf` to the deadline (negative once passed), or `null` when undecided. */
@@ -129,7 +158,7 @@ export type TimelyFilingDecision = Decision<
 interface FilingClock {
   readonly start: LocalDate | undefined;
   readonly window: FilingWindow;
-  readonly notes: readonly Reason<ClaimReasonCode>[];
+  readonly notes: readonly Reason<BillingReasonCode>[];
 }
 
 /** The clock of a kind of filing under a payer's windows. */
@@ -178,19 +207,19 @@ function clockOf(c: z.output<typeof TimelyFilingCase>, windows: FilingWindows): 
  * plus N days (the start day is day 0).
  * @example
  * ```ts
- * filingDeadline('2024-02-29', { amount: 12, unit: 'months' }); //=> '2025-02-28'
- * filingDeadline('2026-01-31', { amount: 1, unit: 'months' });  //=> '2026-02-28'
- * filingDeadline('2026-03-02', { amount: 90, unit: 'days' });   //=> '2026-05-31'
- * filingDeadline('2025-02-28', { amount: 12, unit: 'months', rollToNextWorkday: true });
+ * getFilingDeadline('2024-02-29', { amount: 12, unit: 'months' }); //=> '2025-02-28'
+ * getFilingDeadline('2026-01-31', { amount: 1, unit: 'months' });  //=> '2026-02-28'
+ * getFilingDeadline('2026-03-02', { amount: 90, unit: 'days' });   //=> '2026-05-31'
+ * getFilingDeadline('2025-02-28', { amount: 12, unit: 'months', rollToNextWorkday: true });
  * //=> '2026-03-02' (February 28, 2026 is a Saturday)
  * ```
  */
-export function filingDeadline(start: LocalDate, window: FilingWindow): LocalDate {
+export function getFilingDeadline(start: LocalDate, window: FilingWindow): LocalDate {
   const day = toEpochDay(validate(LocalDate, start, 'filing start date'));
   return fromEpochDay(addFilingWindow(day, validate(FilingWindow, window, 'filing window')));
 }
 
-/** Risk of a not-yet-filed claim by days left (internal, shared with aging). */
+/** Risk of a not-yet-filed claim by days left, `expired` once passed (internal, shared with aging). */
 export function riskOfDaysLeft(
   daysLeft: number,
   policy: { readonly highRiskDays: number; readonly mediumRiskDays: number },
@@ -202,11 +231,12 @@ export function riskOfDaysLeft(
 }
 
 /**
- * Evaluates one filing deadline: when it falls, how many days are left as of `asOf`, and the risk.
+ * Evaluates one filing deadline: when it falls, how many days are left as of `asOf`, whether the filing
+ * is on time, late or expired, and for an unfiled claim the risk of missing it.
  *
  * @param input - the claim's dates and which clock applies
  * @param windows - the payer's filing windows (from its `PayerProfile`)
- * @param asOf - the practice's calendar date
+ * @param options - `asOf` (the practice's calendar date) and the risk horizons
  * @throws {@link ValidationError} when the input, windows, date or policy are malformed.
  * @remarks Medicare: 12 months from the date of service [sources: cfr-42-424.44], a weekend or holiday
  * deadline met on the next workday [sources: cms-mcpm-ch1-70], and no extension as secondary payer
@@ -217,11 +247,12 @@ export function riskOfDaysLeft(
  * @example
  * ```ts
  * evaluateTimelyFiling({ claimId: 'c-1', kind: 'initial', serviceDate: '2024-02-29' },
- *   MEDICARE_PAYER_PROFILE_EXAMPLE.filing, '2025-02-20');
- * //=> { outcome: 'high', deadline: '2025-02-28', daysLeft: 8, kind: 'initial', claimId: 'c-1', reasons: [...] }
+ *   MEDICARE_PAYER_PROFILE_EXAMPLE.filing, { asOf: '2025-02-20' });
+ * //=> { outcome: 'on_time', risk: 'high', deadline: '2025-02-28', daysLeft: 8, kind: 'initial', claimId: 'c-1',
+ * //     reasons: [{ code: 'billing.filing.deadline_imminent', … }] }
  * evaluateTimelyFiling({ claimId: 'c-2', kind: 'secondary', serviceDate: '2025-01-10', startDate: '2025-11-01' },
- *   MEDICARE_PAYER_PROFILE_EXAMPLE.filing, '2026-02-01');
- * //=> { outcome: 'expired', deadline: '2026-01-12', daysLeft: -20, reasons: [
+ *   MEDICARE_PAYER_PROFILE_EXAMPLE.filing, { asOf: '2026-02-01' });
+ * //=> { outcome: 'expired', risk: null, deadline: '2026-01-12', daysLeft: -20, reasons: [
  * //     { code: 'billing.claim.past_timely_filing', … }, { code: 'billing.filing.secondary_no_extension', … },
  * //     { code: 'billing.filing.deadline_moved_to_workday', … }], … }
  * ```
@@ -229,14 +260,12 @@ export function riskOfDaysLeft(
 export function evaluateTimelyFiling(
   input: z.input<typeof TimelyFilingCase>,
   windows: FilingWindows,
-  asOf: LocalDate,
-  policy: TimelyFilingRiskPolicy = DEFAULT_TIMELY_FILING_RISK_POLICY,
+  options: EvaluateTimelyFilingOptions,
 ): TimelyFilingDecision {
   const c = validate(TimelyFilingCase, input, 'timely filing case');
   const w = validate(FilingWindows, windows, 'filing windows');
-  const today = toEpochDay(validate(LocalDate, asOf, 'as-of date'));
-  const thresholds = validate(TimelyFilingRiskPolicy, policy, 'timely filing risk policy');
-  return timelyFilingOfValidated(c, w, today, thresholds);
+  const o = validate(EvaluateTimelyFilingOptions, options, 'timely filing options');
+  return timelyFilingOfValidated(c, w, toEpochDay(o.asOf), o);
 }
 
 /**
@@ -250,7 +279,7 @@ export function timelyFilingOfValidated(
   w: FilingWindows,
   today: number,
   thresholds: z.output<typeof TimelyFilingRiskPolicy>,
-  history: readonly Reason<ClaimReasonCode>[] = [],
+  history: readonly Reason<BillingReasonCode>[] = [],
 ): TimelyFilingDecision {
   const clock = clockOf(c, w);
   const base = { claimId: c.claimId, kind: c.kind };
@@ -259,6 +288,7 @@ export function timelyFilingOfValidated(
     return {
       ...base,
       outcome: 'undecided',
+      risk: null,
       deadline: null,
       daysLeft: null,
       reasons: [
@@ -281,7 +311,7 @@ export function timelyFilingOfValidated(
   const deadline = fromEpochDay(deadlineDay);
   const daysLeft = deadlineDay - today;
   const facts = { kind: c.kind, start, deadline, window: { amount: window.amount, unit: window.unit } };
-  const notes: Reason<ClaimReasonCode>[] = [...clock.notes, ...history];
+  const notes: Reason<BillingReasonCode>[] = [...clock.notes, ...history];
   if (deadlineDay !== nominalDay) {
     notes.push(
       reason(
@@ -293,18 +323,21 @@ export function timelyFilingOfValidated(
     );
   }
   const decided = (
-    outcome: Exclude<TimelyFilingRisk, 'undecided'>,
-    verdict: Reason<ClaimReasonCode>,
-  ): TimelyFilingDecision => ({ ...base, outcome, deadline, daysLeft, reasons: [verdict, ...notes] });
+    outcome: Exclude<TimelyFilingOutcome, 'undecided'>,
+    risk: TimelyFilingRisk | null,
+    verdict: Reason<BillingReasonCode>,
+  ): TimelyFilingDecision => ({ ...base, outcome, risk, deadline, daysLeft, reasons: [verdict, ...notes] });
   if (c.filedOn !== undefined) {
     const filed = { ...facts, filedOn: c.filedOn };
     return toEpochDay(c.filedOn) > deadlineDay
       ? decided(
-          'filed_late',
+          'late',
+          null,
           reason('billing.filing.filed_late', 'error', 'It was filed after the deadline.', filed),
         )
       : decided(
-          'filed_on_time',
+          'on_time',
+          null,
           reason('billing.filing.filed_on_time', 'info', 'It was filed within the window.', filed),
         );
   }
@@ -313,11 +346,13 @@ export function timelyFilingOfValidated(
   switch (risk) {
     case 'low':
       return decided(
+        'on_time',
         'low',
         reason('billing.filing.within_window', 'info', 'The deadline is not near.', withDays),
       );
     case 'medium':
       return decided(
+        'on_time',
         'medium',
         reason(
           'billing.filing.deadline_approaching',
@@ -328,6 +363,7 @@ export function timelyFilingOfValidated(
       );
     case 'high':
       return decided(
+        'on_time',
         'high',
         reason(
           'billing.filing.deadline_imminent',
@@ -339,6 +375,7 @@ export function timelyFilingOfValidated(
     case 'expired':
       return decided(
         'expired',
+        null,
         reason('billing.claim.past_timely_filing', 'error', 'The filing window has closed.', withDays),
       );
     /* v8 ignore next 4: unreachable; the never check makes a new case fail the build */
@@ -363,32 +400,30 @@ export function timelyFilingOfValidated(
  * decision's reasons say so (`billing.filing.unprocessable_not_filed`, `billing.filing.corrected_from_decision`).
  * @example
  * ```ts
- * evaluateClaimTimelyFiling(draftClaimOn20240229, MEDICARE_PAYER_PROFILE_EXAMPLE, '2025-01-10').deadline;
+ * evaluateClaimTimelyFiling(draftClaimOn20240229, MEDICARE_PAYER_PROFILE_EXAMPLE, { asOf: '2025-01-10' }).deadline;
  * //=> '2025-02-28'
  * // DOS 2025-01-10, returned unprocessable 2025-12-20, submitted again and accepted 2026-02-01:
- * evaluateClaimTimelyFiling(returnedThenResent, MEDICARE_PAYER_PROFILE_EXAMPLE, '2026-02-02');
- * //=> { outcome: 'filed_late', kind: 'initial', deadline: '2026-01-12', reasons: [
+ * evaluateClaimTimelyFiling(returnedThenResent, MEDICARE_PAYER_PROFILE_EXAMPLE, { asOf: '2026-02-02' });
+ * //=> { outcome: 'late', risk: null, kind: 'initial', deadline: '2026-01-12', reasons: [
  * //     { code: 'billing.filing.filed_late', … }, { code: 'billing.filing.unprocessable_not_filed', … }, …] }
  * ```
  */
 export function evaluateClaimTimelyFiling(
   claim: ClaimInput | Claim,
   profile: PayerProfile,
-  asOf: LocalDate,
-  policy: TimelyFilingRiskPolicy = DEFAULT_TIMELY_FILING_RISK_POLICY,
+  options: EvaluateClaimTimelyFilingOptions,
 ): TimelyFilingDecision {
   const c = validate(Claim, claim, 'claim');
   const p = validate(PayerProfile, profile, 'payer profile');
-  const today = toEpochDay(validate(LocalDate, asOf, 'as-of date'));
-  const thresholds = validate(TimelyFilingRiskPolicy, policy, 'timely filing risk policy');
+  const o = validate(EvaluateTimelyFilingOptions, options, 'timely filing options');
   const clock = filingClockOfClaim(c);
-  return timelyFilingOfValidated(clock.filingCase, p.filing, today, thresholds, clock.notes);
+  return timelyFilingOfValidated(clock.filingCase, p.filing, toEpochDay(o.asOf), o, clock.notes);
 }
 
 /** A claim's filing case and what its history says about the clock (internal). */
 export interface ClaimFilingClock {
   readonly filingCase: z.output<typeof TimelyFilingCase>;
-  readonly notes: readonly Reason<ClaimReasonCode>[];
+  readonly notes: readonly Reason<BillingReasonCode>[];
 }
 
 // The payer's decisions on a processed claim: each starts an appeal window, and a correction sent after
@@ -397,7 +432,7 @@ const PROCESSED: ReadonlySet<ClaimStatus> = new Set(['paid', 'partially_paid', '
 
 /** The filing clock a claim is on now, from its status and history (internal, shared with the scrubber and the follow-up queue). */
 export function filingClockOfClaim(c: Claim): ClaimFilingClock {
-  const serviceDate = earliestClaimServiceDate(c);
+  const serviceDate = getEarliestClaimServiceDate(c);
   const at = { claimId: c.claimId, serviceDate };
   // One pass over the history: the latest decision, the latest submission and what followed it.
   let decisionOn: LocalDate | undefined;
@@ -457,7 +492,7 @@ export function filingClockOfClaim(c: Claim): ClaimFilingClock {
           ...at,
           kind,
           ...optional('startDate', kind === 'secondary' ? c.primaryRemittanceDate : undefined),
-          ...optional('filedOn', claimFiledOn(c)),
+          ...optional('filedOn', getClaimFiledDate(c)),
         },
         notes:
           unprocessableOn === undefined

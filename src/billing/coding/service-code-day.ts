@@ -11,7 +11,7 @@ import type { BillingReasonCode } from '../reason-codes.js';
 import { evaluateServiceCodeSet } from './service-code-pairing.js';
 import {
   BillableSession,
-  type ServiceCodeSelection,
+  type ServiceCodeSelectionDecision,
   type ServiceLine,
   selectValid,
 } from './service-code-selection.js';
@@ -41,11 +41,11 @@ export type BillableDay = z.infer<typeof BillableDay>;
  * billed together, so a biller decides.
  * @example
  * ```ts
- * const d: DayServiceCodeSelection = selectServiceCodesForDay([{ kind: 'crisis_psychotherapy', faceToFaceMinutes: 85 }]);
+ * const d: DayServiceCodeSelectionDecision = selectServiceCodesForDay([{ kind: 'crisis_psychotherapy', faceToFaceMinutes: 85 }]);
  * d.lines; //=> [{ code: '90839', units: 1 }, { code: '90840', units: 1 }]
  * ```
  */
-export type DayServiceCodeSelection = Decision<
+export type DayServiceCodeSelectionDecision = Decision<
   'billable',
   'not_billable' | 'undecided',
   BillingReasonCode,
@@ -60,7 +60,7 @@ export type DayServiceCodeSelection = Decision<
  * another psychotherapy code on one day), the day is `undecided` with the broken rules, for a biller.
  *
  * @param input - the sessions of one client on one date (validated against {@link BillableDay})
- * @returns the {@link DayServiceCodeSelection}; at most one 90839 whatever the sessions
+ * @returns the {@link DayServiceCodeSelectionDecision}; at most one 90839 whatever the sessions
  * @throws {@link ValidationError} when a session fails its schema (every problem by path)
  * @remarks 90839 covers the first 30–74 minutes of crisis psychotherapy on a date and +90840 each further
  * 30 minutes from 75; the time on the date need not be continuous [sources: headway-crisis-codes], and
@@ -78,12 +78,12 @@ export type DayServiceCodeSelection = Decision<
  */
 export function selectServiceCodesForDay(
   input: readonly z.input<typeof BillableSession>[],
-): DayServiceCodeSelection {
+): DayServiceCodeSelectionDecision {
   const sessions = validate(BillableDay, input, 'billable day');
   const lines: ServiceLine[] = [];
   const reasons: Reason<BillingReasonCode>[] = [];
   let undecided = false;
-  const take = (selection: ServiceCodeSelection): void => {
+  const take = (selection: ServiceCodeSelectionDecision): void => {
     lines.push(...selection.lines);
     reasons.push(...selection.reasons);
     if (selection.outcome === 'undecided') undecided = true;

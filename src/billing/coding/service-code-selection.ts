@@ -80,11 +80,11 @@ export type ServiceLine = z.infer<typeof ServiceLine>;
  * The codes chosen for a session: `billable` with its lines, or why nothing (or not enough) is billable.
  * @example
  * ```ts
- * const s: ServiceCodeSelection = selectServiceCodes({ kind: 'group_psychotherapy', faceToFaceMinutes: 90 });
+ * const s: ServiceCodeSelectionDecision = selectServiceCodes({ kind: 'group_psychotherapy', faceToFaceMinutes: 90 });
  * // s.outcome === 'billable' → s.lines is [{ code: '90853', units: 1 }]
  * ```
  */
-export type ServiceCodeSelection = Decision<
+export type ServiceCodeSelectionDecision = Decision<
   'billable',
   'not_billable' | 'undecided',
   BillingReasonCode,
@@ -243,7 +243,7 @@ function addInteractiveComplexity(selected: Selected, kind: BillableSessionKind)
  * code of a psychotherapy-with-E/M session, which only the prescriber can choose).
  *
  * @param input - the session (validated against {@link BillableSession})
- * @returns the {@link ServiceCodeSelection}; its `lines` pass {@link evaluateServiceCodeSet}
+ * @returns the {@link ServiceCodeSelectionDecision}; its `lines` pass {@link evaluateServiceCodeSet}
  * @throws {@link ValidationError} when the session fails its schema (every problem by path)
  * @remarks Time bands: 90832 16–37, 90834 38–52, 90837 ≥ 53 [sources: lcd-l35101]; 90846/90847 ≥ 26;
  * 90839 30–74 and +90840 per 30 minutes from 75 [sources: ama-cpt]; 90785 [sources: aapc-90785].
@@ -257,7 +257,7 @@ function addInteractiveComplexity(selected: Selected, kind: BillableSessionKind)
  * //=> { outcome: 'not_billable', lines: [], reasons: [{ code: 'billing.codes.under_16_minutes', … }] }
  * ```
  */
-export function selectServiceCodes(input: z.input<typeof BillableSession>): ServiceCodeSelection {
+export function selectServiceCodes(input: z.input<typeof BillableSession>): ServiceCodeSelectionDecision {
   return selectValid(validate(BillableSession, input, 'billable session'));
 }
 
@@ -269,7 +269,10 @@ export function selectServiceCodes(input: z.input<typeof BillableSession>): Serv
  * ```
  */
 export interface ServiceCodeSelectionBatch {
-  readonly selections: readonly { readonly index: number; readonly selection: ServiceCodeSelection }[];
+  readonly selections: readonly {
+    readonly index: number;
+    readonly selection: ServiceCodeSelectionDecision;
+  }[];
   readonly invalid: readonly InvalidRecord[];
 }
 
@@ -295,7 +298,7 @@ export function selectServiceCodesBatch(records: Iterable<unknown>): ServiceCode
 }
 
 /** {@link selectServiceCodes} on a session that has already passed its schema (internal, shared with the day's coding). */
-export function selectValid(session: BillableSession): ServiceCodeSelection {
+export function selectValid(session: BillableSession): ServiceCodeSelectionDecision {
   if (session.faceToFaceMinutes === 0) {
     return {
       outcome: 'not_billable',

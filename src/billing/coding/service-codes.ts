@@ -314,10 +314,10 @@ function codeArgument(code: unknown, subject = 'service code'): ServiceCode {
  * @throws {@link ValidationError} when `code` is not a service code this library knows.
  * @example
  * ```ts
- * serviceCodeDefinition('90837').time; //=> { kind: 'band', minMinutes: 53, maxMinutes: null }
+ * getServiceCodeDefinition('90837').time; //=> { kind: 'band', minMinutes: 53, maxMinutes: null }
  * ```
  */
-export function serviceCodeDefinition(code: ServiceCode): ServiceCodeDefinition {
+export function getServiceCodeDefinition(code: ServiceCode): ServiceCodeDefinition {
   return SERVICE_CODE_CATALOG[codeArgument(code)];
 }
 

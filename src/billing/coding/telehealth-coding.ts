@@ -25,7 +25,7 @@ export type SessionDelivery = z.infer<typeof SessionDelivery>;
  * // { outcome: 'coded', placeOfService: '10', modifiers: ['93'], reasons: [] }
  * ```
  */
-export type TelehealthCoding = Decision<
+export type TelehealthCodingDecision = Decision<
   'coded',
   'not_payable',
   BillingReasonCode,
@@ -57,7 +57,7 @@ export type TelehealthCoding = Decision<
 export function codeTelehealthSession(
   profile: z.input<typeof PayerProfile>,
   delivery: z.input<typeof SessionDelivery>,
-): TelehealthCoding {
+): TelehealthCodingDecision {
   return codeTelehealthOfValidated(
     validate(PayerProfile, profile, 'payer profile'),
     validate(SessionDelivery, delivery, 'session delivery'),
@@ -68,7 +68,7 @@ export function codeTelehealthSession(
 export function codeTelehealthOfValidated(
   p: PayerProfile,
   d: z.output<typeof SessionDelivery>,
-): TelehealthCoding {
+): TelehealthCodingDecision {
   const t = p.telehealth;
   switch (d.modality) {
     case 'in_person':

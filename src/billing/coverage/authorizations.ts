@@ -145,10 +145,10 @@ const AuthorizationCounts = z.looseObject({
  * @throws {@link ValidationError} when the counts are not non-negative integers.
  * @example
  * ```ts
- * authorizationRemaining({ ...auth, authorizedCount: 12, usedCount: 13 }); //=> 0
+ * getAuthorizationRemaining({ ...auth, authorizedCount: 12, usedCount: 13 }); //=> 0
  * ```
  */
-export function authorizationRemaining(
+export function getAuthorizationRemaining(
   authorization: Pick<Authorization, 'authorizedCount' | 'usedCount'>,
 ): number {
   const { authorizedCount, usedCount } = (
@@ -179,7 +179,7 @@ function countNeeded(authorization: Authorization, session: AuthorizableSession)
  * // { outcome: 'covered', authorizationNumber: 'A-1', needed: 1, remainingBefore: 12, remainingAfter: 11, reasons: [] }
  * ```
  */
-export type AuthorizationCoverage = Decision<
+export type AuthorizationCoverageDecision = Decision<
   'covered',
   'not_covered',
   BillingReasonCode,
@@ -309,9 +309,9 @@ function coverageOf(
   a: Authorization,
   s: AuthorizableSession,
   policy: z.infer<typeof AuthorizationAlertPolicy>,
-): AuthorizationCoverage {
+): AuthorizationCoverageDecision {
   const needed = countNeeded(a, s);
-  const remaining = authorizationRemaining(a);
+  const remaining = getAuthorizationRemaining(a);
   const reasons = coverageReasons(a, s, needed, remaining, policy);
   const sorted = sortReasons(reasons);
   const data = { authorizationNumber: a.authorizationNumber, needed, remainingBefore: remaining };
@@ -329,7 +329,7 @@ function coverageOf(
  * @param authorization - the authorization ({@link Authorization})
  * @param session - the session ({@link AuthorizableSession})
  * @param policy - when to warn about few remaining (default {@link DEFAULT_AUTHORIZATION_ALERT_POLICY})
- * @returns an {@link AuthorizationCoverage} with the numbers before and after the session
+ * @returns an {@link AuthorizationCoverageDecision} with the numbers before and after the session
  * @throws {@link ValidationError} when any input fails its schema
  * @remarks Denial reasons mirror CARCs 197/198/284/296 [sources: x12-carc].
  * @example
@@ -344,7 +344,7 @@ export function evaluateAuthorizationCoverage(
   authorization: z.input<typeof Authorization>,
   session: z.input<typeof AuthorizableSession>,
   policy: AuthorizationAlertPolicy = {},
-): AuthorizationCoverage {
+): AuthorizationCoverageDecision {
   const a = validate(Authorization, authorization, 'authorization');
   const s = validate(AuthorizableSession, session, 'authorizable session');
   const p = validate(AuthorizationAlertPolicy, policy, 'authorization alert policy');
@@ -358,7 +358,7 @@ export function evaluateAuthorizationCoverage(
  * // { outcome: 'consumed', authorization: { …, usedCount: 4 }, consumed: 1, reasons: [] }
  * ```
  */
-export type AuthorizationConsumption = Decision<
+export type AuthorizationConsumptionDecision = Decision<
   'consumed',
   'refused',
   BillingReasonCode,
@@ -380,7 +380,7 @@ export function consumeAuthorization(
   authorization: z.input<typeof Authorization>,
   session: z.input<typeof AuthorizableSession>,
   policy: AuthorizationAlertPolicy = {},
-): AuthorizationConsumption {
+): AuthorizationConsumptionDecision {
   const a = validate(Authorization, authorization, 'authorization');
   const s = validate(AuthorizableSession, session, 'authorizable session');
   const p = validate(AuthorizationAlertPolicy, policy, 'authorization alert policy');
@@ -404,7 +404,7 @@ export function consumeAuthorization(
  * //   endsOn: '2026-03-10', reasons: [{ code: 'billing.authorization.ending_soon', … }, …] }
  * ```
  */
-export type AuthorizationAlert = Decision<
+export type AuthorizationAlertDecision = Decision<
   'ok',
   'attention',
   BillingReasonCode,
@@ -421,8 +421,8 @@ function alertOf(
   a: Authorization,
   p: z.infer<typeof AuthorizationAlertPolicy>,
   asOf: LocalDate,
-): AuthorizationAlert {
-  const remaining = authorizationRemaining(a);
+): AuthorizationAlertDecision {
+  const remaining = getAuthorizationRemaining(a);
   const daysLeft = daysBetween(asOf, a.endsOn);
   const id = { authorizationNumber: a.authorizationNumber };
   const reasons: Reason<BillingReasonCode>[] = [];
@@ -485,12 +485,20 @@ function alertOf(
  *
  * @example
  * ```ts
- * AuthorizationAlertOptions.parse({ asOf: '2026-03-02' });
+ * EvaluateAuthorizationAlertsOptions.parse({ asOf: '2026-03-02' });
  * //=> { asOf: '2026-03-02', fewRemainingAtMost: 2, endingWithinDays: 14 }
  * ```
  */
-export const AuthorizationAlertOptions = AuthorizationAlertPolicy.extend({ asOf: LocalDate });
-export type AuthorizationAlertOptions = z.input<typeof AuthorizationAlertOptions>;
+export const EvaluateAuthorizationAlertsOptions = AuthorizationAlertPolicy.extend({ asOf: LocalDate });
+export type EvaluateAuthorizationAlertsOptions = z.input<typeof EvaluateAuthorizationAlertsOptions>;
+/**
+ * The options of {@link listAuthorizationAlerts}: the same as {@link EvaluateAuthorizationAlertsOptions}.
+ * @example
+ * ```ts
+ * const options: ListAuthorizationAlertsOptions = { asOf: '2026-03-02', endingWithinDays: 30 };
+ * ```
+ */
+export type ListAuthorizationAlertsOptions = EvaluateAuthorizationAlertsOptions;
 
 /**
  * Checks one authorization as of a day: `attention` when few sessions or units remain, none remain, it
@@ -507,10 +515,10 @@ export type AuthorizationAlertOptions = z.input<typeof AuthorizationAlertOptions
  */
 export function evaluateAuthorizationAlerts(
   authorization: z.input<typeof Authorization>,
-  options: AuthorizationAlertOptions,
-): AuthorizationAlert {
+  options: EvaluateAuthorizationAlertsOptions,
+): AuthorizationAlertDecision {
   const a = validate(Authorization, authorization, 'authorization');
-  const o = validate(AuthorizationAlertOptions, options, 'authorization alert options');
+  const o = validate(EvaluateAuthorizationAlertsOptions, options, 'authorization alert options');
   return alertOf(a, o, o.asOf);
 }
 
@@ -528,10 +536,10 @@ export function evaluateAuthorizationAlerts(
  */
 export function listAuthorizationAlerts(
   authorizations: readonly z.input<typeof Authorization>[],
-  options: AuthorizationAlertOptions,
-): AuthorizationAlert[] {
+  options: ListAuthorizationAlertsOptions,
+): AuthorizationAlertDecision[] {
   const as = validate(z.array(Authorization), authorizations, 'authorizations');
-  const o = validate(AuthorizationAlertOptions, options, 'authorization alert options');
+  const o = validate(EvaluateAuthorizationAlertsOptions, options, 'authorization alert options');
   return as
     .filter((a) => daysBetween(a.endsOn, o.asOf) <= o.endingWithinDays)
     .map((a) => alertOf(a, o, o.asOf))
@@ -625,7 +633,7 @@ export function evaluateSessionAuthorization(
     };
   }
   // The closest candidate is the one with the fewest errors; its reasons say what to fix.
-  let closest: AuthorizationCoverage | undefined;
+  let closest: AuthorizationCoverageDecision | undefined;
   for (const r of results)
     if (closest === undefined || r.reasons.length < closest.reasons.length) closest = r;
   return {

@@ -20,14 +20,14 @@ import { EligibilityBenefits } from './eligibility-benefits.js';
  * for more), not from a source.
  * @example
  * ```ts
- * EligibilityFlagOptions.parse({ serviceDate: '2026-03-02' }); //=> { serviceDate: '2026-03-02', fewVisitsLeftAtMost: 3 }
+ * EvaluateEligibilityBenefitsOptions.parse({ serviceDate: '2026-03-02' }); //=> { serviceDate: '2026-03-02', fewVisitsLeftAtMost: 3 }
  * ```
  */
-export const EligibilityFlagOptions = z.strictObject({
+export const EvaluateEligibilityBenefitsOptions = z.strictObject({
   serviceDate: LocalDate,
   fewVisitsLeftAtMost: z.number().int().min(0).max(100).default(3),
 });
-export type EligibilityFlagOptions = z.input<typeof EligibilityFlagOptions>;
+export type EvaluateEligibilityBenefitsOptions = z.input<typeof EvaluateEligibilityBenefitsOptions>;
 
 /**
  * What a verified eligibility result means for a session: `eligible`, `eligible_with_warnings` (e.g.
@@ -39,7 +39,7 @@ export type EligibilityFlagOptions = z.input<typeof EligibilityFlagOptions>;
  * //   reasons: [{ code: 'billing.eligibility.few_visits_left', … }] }
  * ```
  */
-export type EligibilityFlags = Decision<
+export type EligibilityBenefitsDecision = Decision<
   'eligible',
   'eligible_with_warnings' | 'not_eligible',
   BillingReasonCode,
@@ -162,7 +162,7 @@ function flagReasons(
  *
  * @param benefits - the verified result ({@link EligibilityBenefits})
  * @param options - the session date and the few-visits threshold
- * @returns an {@link EligibilityFlags} decision with what remains (visits, deductible, out of pocket)
+ * @returns an {@link EligibilityBenefitsDecision} decision with what remains (visits, deductible, out of pocket)
  * @throws {@link ValidationError} when the benefits or options fail their schemas
  * @remarks The fields a practice checks before a first session (a practice convention); 271 EB01 meanings
  * [sources: x12-271].
@@ -174,10 +174,10 @@ function flagReasons(
  */
 export function evaluateEligibilityBenefits(
   benefits: z.input<typeof EligibilityBenefits>,
-  options: EligibilityFlagOptions,
-): EligibilityFlags {
+  options: EvaluateEligibilityBenefitsOptions,
+): EligibilityBenefitsDecision {
   const b = validate(EligibilityBenefits, benefits, 'eligibility benefits');
-  const o = validate(EligibilityFlagOptions, options, 'eligibility flag options');
+  const o = validate(EvaluateEligibilityBenefitsOptions, options, 'eligibility flag options');
   const visitsLeft = b.visitLimit === null ? null : Math.max(0, b.visitLimit - b.visitsUsed);
   const decision = decideBySeverity(flagReasons(b, o.serviceDate, o.fewVisitsLeftAtMost, visitsLeft), {
     pass: 'eligible',

@@ -48,10 +48,10 @@ export type EligibilityVerificationRecord = z.infer<typeof EligibilityVerificati
  * @throws via {@link validate}: `billing.eligibility.service_date_before_as_of`.
  * @example
  * ```ts
- * EligibilityFreshnessOptions.parse({ asOf: '2026-03-02', serviceDate: '2026-03-09' });
+ * EvaluateEligibilityFreshnessOptions.parse({ asOf: '2026-03-02', serviceDate: '2026-03-09' });
  * ```
  */
-export const EligibilityFreshnessOptions = z
+export const EvaluateEligibilityFreshnessOptions = z
   .strictObject({ asOf: LocalDate, serviceDate: LocalDate.optional() })
   .superRefine(
     (o, ctx) => {
@@ -70,7 +70,7 @@ export const EligibilityFreshnessOptions = z
     },
     { when: isObjectPayload },
   );
-export type EligibilityFreshnessOptions = z.input<typeof EligibilityFreshnessOptions>;
+export type EvaluateEligibilityFreshnessOptions = z.input<typeof EvaluateEligibilityFreshnessOptions>;
 
 /**
  * Whether a client's eligibility verification still holds for a session: `fresh`, `reverify` (with the
@@ -81,7 +81,7 @@ export type EligibilityFreshnessOptions = z.input<typeof EligibilityFreshnessOpt
  * // { outcome: 'fresh', clientId: 'cl-1', payerId: 'aetna', serviceDate: '2026-03-02', reverifyBy: '2026-03-18', reasons: [] }
  * ```
  */
-export type EligibilityFreshness = Decision<
+export type EligibilityFreshnessDecision = Decision<
   'fresh',
   'reverify' | 'undecided',
   BillingReasonCode,
@@ -209,7 +209,7 @@ function eligibilityFreshnessOf(
   cadence: EligibilityReverificationCadence,
   asOf: LocalDate,
   serviceDate: LocalDate,
-): EligibilityFreshness {
+): EligibilityFreshnessDecision {
   const ids = { clientId: record.clientId, payerId: record.payerId, serviceDate };
   const verifiedOn = record.lastVerifiedOn;
   if (verifiedOn === null) {
@@ -254,7 +254,7 @@ function eligibilityFreshnessOf(
  * @param record - what is known about the last verification ({@link EligibilityVerificationRecord})
  * @param cadence - the payer's cadence (`PayerProfile.eligibilityReverification`)
  * @param options - `asOf` and the session's `serviceDate` (defaults to `asOf`)
- * @returns an {@link EligibilityFreshness} with the client and payer ids, the reasons and `reverifyBy`
+ * @returns an {@link EligibilityFreshnessDecision} with the client and payer ids, the reasons and `reverifyBy`
  * @throws {@link ValidationError} when the record, cadence or options fail their schemas
  * @remarks Verify before the first session (a practice convention); the cadences themselves are payer data.
  * @example
@@ -270,11 +270,11 @@ function eligibilityFreshnessOf(
 export function evaluateEligibilityFreshness(
   record: z.input<typeof EligibilityVerificationRecord>,
   cadence: z.input<typeof EligibilityReverificationCadence>,
-  options: EligibilityFreshnessOptions,
-): EligibilityFreshness {
+  options: EvaluateEligibilityFreshnessOptions,
+): EligibilityFreshnessDecision {
   const r = validate(EligibilityVerificationRecord, record, 'eligibility verification record');
   const c = validate(EligibilityReverificationCadence, cadence, 'eligibility re-verification cadence');
-  const o = validate(EligibilityFreshnessOptions, options, 'eligibility freshness options');
+  const o = validate(EvaluateEligibilityFreshnessOptions, options, 'eligibility freshness options');
   return eligibilityFreshnessOf(r, c, o.asOf, o.serviceDate ?? o.asOf);
 }
 
@@ -284,15 +284,15 @@ export function evaluateEligibilityFreshness(
  *
  * @example
  * ```ts
- * EligibilityReverificationListOptions.parse({ asOf: '2026-03-02' }); //=> { asOf: '2026-03-02', horizonDays: 7 }
+ * ListEligibilityReverificationsOptions.parse({ asOf: '2026-03-02' }); //=> { asOf: '2026-03-02', horizonDays: 7 }
  * ```
  */
-export const EligibilityReverificationListOptions = z.strictObject({
+export const ListEligibilityReverificationsOptions = z.strictObject({
   asOf: LocalDate,
   // A week gives staff time to call the payer before the next weekly session (practice default, no source).
   horizonDays: z.number().int().min(0).max(366).default(7),
 });
-export type EligibilityReverificationListOptions = z.input<typeof EligibilityReverificationListOptions>;
+export type ListEligibilityReverificationsOptions = z.input<typeof ListEligibilityReverificationsOptions>;
 
 /**
  * The work-queue view: every client–payer record whose verification has lapsed or lapses within the
@@ -314,22 +314,22 @@ export type EligibilityReverificationListOptions = z.input<typeof EligibilityRev
 export function listEligibilityReverifications(
   records: readonly z.input<typeof EligibilityVerificationRecord>[],
   cadences: Readonly<Record<string, z.input<typeof EligibilityReverificationCadence>>>,
-  options: EligibilityReverificationListOptions,
-): EligibilityFreshness[] {
+  options: ListEligibilityReverificationsOptions,
+): EligibilityFreshnessDecision[] {
   const rs = validate(z.array(EligibilityVerificationRecord), records, 'eligibility verification records');
   const cs = validate(
     z.record(PayerId, EligibilityReverificationCadence),
     cadences,
     're-verification cadences',
   );
-  const o = validate(EligibilityReverificationListOptions, options, 're-verification list options');
+  const o = validate(ListEligibilityReverificationsOptions, options, 're-verification list options');
   const minimal: EligibilityReverificationCadence = {
     maxAgeDays: null,
     everyCalendarMonth: false,
     atNewPlanYear: false,
   };
   const horizonEnd = addDays(o.asOf, o.horizonDays);
-  const out: EligibilityFreshness[] = [];
+  const out: EligibilityFreshnessDecision[] = [];
   for (const r of rs) {
     const cadence = cs[r.payerId] ?? minimal;
     const now = eligibilityFreshnessOf(r, cadence, o.asOf, o.asOf);

@@ -40,13 +40,29 @@ export type PatientEstimateRequest = z.infer<typeof PatientEstimateRequest>;
  *
  * @example
  * ```ts
- * PatientEstimateOptions.parse({}); //=> { coinsuranceRounding: 'half_up' }
+ * EstimatePatientShareOptions.parse({}); //=> { coinsuranceRounding: 'half_up' }
  * ```
  */
-export const PatientEstimateOptions = z.strictObject({
+export const EstimatePatientShareOptions = z.strictObject({
   coinsuranceRounding: Rounding.default('half_up'),
 });
-export type PatientEstimateOptions = z.input<typeof PatientEstimateOptions>;
+export type EstimatePatientShareOptions = z.input<typeof EstimatePatientShareOptions>;
+/**
+ * The options of {@link estimatePatientShareSeries}: the same as {@link EstimatePatientShareOptions}.
+ * @example
+ * ```ts
+ * const options: EstimatePatientShareSeriesOptions = { coinsuranceRounding: 'half_even' };
+ * ```
+ */
+export type EstimatePatientShareSeriesOptions = EstimatePatientShareOptions;
+/**
+ * The options of {@link estimatePatientShareBatch}: the same as {@link EstimatePatientShareOptions}.
+ * @example
+ * ```ts
+ * const options: EstimatePatientShareBatchOptions = { coinsuranceRounding: 'half_even' };
+ * ```
+ */
+export type EstimatePatientShareBatchOptions = EstimatePatientShareOptions;
 
 /**
  * Default estimate options: coinsurance rounded half up to the cent.
@@ -55,7 +71,7 @@ export type PatientEstimateOptions = z.input<typeof PatientEstimateOptions>;
  * DEFAULT_PATIENT_ESTIMATE_OPTIONS.coinsuranceRounding; //=> 'half_up'
  * ```
  */
-export const DEFAULT_PATIENT_ESTIMATE_OPTIONS: z.infer<typeof PatientEstimateOptions> = Object.freeze({
+export const DEFAULT_PATIENT_ESTIMATE_OPTIONS: z.infer<typeof EstimatePatientShareOptions> = Object.freeze({
   coinsuranceRounding: 'half_up',
 });
 
@@ -87,7 +103,7 @@ export interface PatientShareBreakdown {
  * //   payerShareCents: 4000, breakdown: { … }, reasons: [{ code: 'billing.estimate.deductible_applied', … }, …] }
  * ```
  */
-export type PatientEstimate = Decision<
+export type PatientEstimateDecision = Decision<
   'estimated',
   'not_covered' | 'out_of_network',
   BillingReasonCode,
@@ -104,7 +120,7 @@ function notCovered(
   request: PatientEstimateRequest,
   outcome: 'not_covered' | 'out_of_network',
   why: Reason<BillingReasonCode>,
-): PatientEstimate {
+): PatientEstimateDecision {
   return {
     outcome,
     dateOfService: request.dateOfService,
@@ -122,7 +138,10 @@ function notCovered(
   };
 }
 
-function coverageGap(b: EligibilityBenefits, request: PatientEstimateRequest): PatientEstimate | undefined {
+function coverageGap(
+  b: EligibilityBenefits,
+  request: PatientEstimateRequest,
+): PatientEstimateDecision | undefined {
   // Validated YYYY-MM-DD dates order as strings; no date arithmetic needed on this hot path.
   const day = request.dateOfService;
   if (!b.coverageActive) {
@@ -186,7 +205,7 @@ function estimateValid(
   b: EligibilityBenefits,
   request: PatientEstimateRequest,
   rounding: Rounding,
-): PatientEstimate {
+): PatientEstimateDecision {
   const gap = coverageGap(b, request);
   if (gap !== undefined) return gap;
   const allowed = request.allowedCents;
@@ -296,7 +315,7 @@ function estimateValid(
  * @param benefits - the client's verified benefits ({@link EligibilityBenefits})
  * @param request - the allowed amount and the date of service
  * @param options - rounding of coinsurance (default half up)
- * @returns a {@link PatientEstimate}; client share + payer share = allowed amount, to the cent
+ * @returns a {@link PatientEstimateDecision}; client share + payer share = allowed amount, to the cent
  * @throws {@link ValidationError} when benefits, request or options fail their schemas
  * @remarks The out-of-pocket cap counts all cost sharing [sources: cfr-45-156.130]; the order is the usual
  * plan design and is plan data where plans differ. It is an estimate: the payer's remittance decides.
@@ -310,11 +329,11 @@ function estimateValid(
 export function estimatePatientShare(
   benefits: z.input<typeof EligibilityBenefits>,
   request: z.input<typeof PatientEstimateRequest>,
-  options: PatientEstimateOptions = {},
-): PatientEstimate {
+  options: EstimatePatientShareOptions = {},
+): PatientEstimateDecision {
   const b = validate(EligibilityBenefits, benefits, 'eligibility benefits');
   const r = validate(PatientEstimateRequest, request, 'estimate request');
-  const o = validate(PatientEstimateOptions, options, 'estimate options');
+  const o = validate(EstimatePatientShareOptions, options, 'estimate options');
   return estimateValid(b, r, o.coinsuranceRounding);
 }
 
@@ -325,7 +344,7 @@ export function estimatePatientShare(
  * @param benefits - the client's benefits as verified before the first of these sessions
  * @param requests - the sessions, in the order they will be processed
  * @param options - rounding of coinsurance (default half up)
- * @returns one {@link PatientEstimate} per request, in input order
+ * @returns one {@link PatientEstimateDecision} per request, in input order
  * @throws {@link ValidationError} when benefits, any request or the options fail their schemas
  * @example
  * ```ts
@@ -336,14 +355,14 @@ export function estimatePatientShare(
 export function estimatePatientShareSeries(
   benefits: z.input<typeof EligibilityBenefits>,
   requests: readonly z.input<typeof PatientEstimateRequest>[],
-  options: PatientEstimateOptions = {},
-): PatientEstimate[] {
+  options: EstimatePatientShareSeriesOptions = {},
+): PatientEstimateDecision[] {
   const b0 = validate(EligibilityBenefits, benefits, 'eligibility benefits');
   const rs = validate(z.array(PatientEstimateRequest), requests, 'estimate requests');
-  const o = validate(PatientEstimateOptions, options, 'estimate options');
+  const o = validate(EstimatePatientShareOptions, options, 'estimate options');
   // A private copy whose accumulators advance after each covered session (the caller's input is untouched).
   const b: EligibilityBenefits = { ...b0 };
-  const out: PatientEstimate[] = [];
+  const out: PatientEstimateDecision[] = [];
   for (const r of rs) {
     const e = estimateValid(b, r, o.coinsuranceRounding);
     out.push(e);
@@ -386,7 +405,7 @@ export type PatientEstimateRecord = z.infer<typeof PatientEstimateRecord>;
  * ```
  */
 export interface PatientEstimateBatch {
-  readonly estimates: readonly { readonly index: number; readonly estimate: PatientEstimate }[];
+  readonly estimates: readonly { readonly index: number; readonly estimate: PatientEstimateDecision }[];
   readonly invalid: readonly InvalidRecord[];
 }
 
@@ -407,11 +426,11 @@ export interface PatientEstimateBatch {
  */
 export function estimatePatientShareBatch(
   records: Iterable<unknown>,
-  options: PatientEstimateOptions = {},
+  options: EstimatePatientShareBatchOptions = {},
 ): PatientEstimateBatch {
-  const o = validate(PatientEstimateOptions, options, 'estimate options');
+  const o = validate(EstimatePatientShareOptions, options, 'estimate options');
   const checkedBenefits = new WeakMap<object, ValidationResult<EligibilityBenefits>>();
-  const estimates: { index: number; estimate: PatientEstimate }[] = [];
+  const estimates: { index: number; estimate: PatientEstimateDecision }[] = [];
   const invalid: InvalidRecord[] = [];
   let index = 0;
   for (const record of checkIterable(records, 'estimate records')) {

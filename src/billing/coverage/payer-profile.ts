@@ -284,11 +284,11 @@ const ProfileAuthorizationCodes = z.looseObject({ priorAuthorizationCodes: z.arr
  * @throws {@link ValidationError} when the profile has no list of codes or `code` is not a service code.
  * @example
  * ```ts
- * requiresPriorAuthorization(COMMERCIAL_PAYER_PROFILE_EXAMPLE, '90840'); //=> true
- * requiresPriorAuthorization(MEDICARE_PAYER_PROFILE_EXAMPLE, '90837');   //=> false
+ * isPriorAuthorizationRequired(COMMERCIAL_PAYER_PROFILE_EXAMPLE, '90840'); //=> true
+ * isPriorAuthorizationRequired(MEDICARE_PAYER_PROFILE_EXAMPLE, '90837');   //=> false
  * ```
  */
-export function requiresPriorAuthorization(profile: PayerProfile, code: ServiceCode): boolean {
+export function isPriorAuthorizationRequired(profile: PayerProfile, code: ServiceCode): boolean {
   const codes = (
     typeof profile === 'object' && profile !== null ? profile.priorAuthorizationCodes : undefined
   ) as unknown;

@@ -1,3 +1,4 @@
+import { match } from 'ts-pattern';
 import * as z from 'zod';
 import {
   Cents,
@@ -10,9 +11,9 @@ import {
   toEpochDay,
   validate,
 } from '../../core/index.js';
-import type { ClaimReasonCode } from '../claim-reason-codes.js';
 import { addFilingWindow } from '../claims/filing-window.js';
 import { FilingWindow, PayerKind } from '../coverage/payer-profile.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import {
   AdjustmentGroupCode,
   CarcCode,
@@ -64,6 +65,18 @@ export const DenialTriageContext = z.strictObject({
 export type DenialTriageContext = z.input<typeof DenialTriageContext>;
 
 /**
+ * The options of {@link triageDenial}: the claim's {@link DenialTriageContext} and the practice's denial
+ * code table (default {@link DENIAL_CODE_TABLE}).
+ * @example
+ * ```ts
+ * const options: TriageDenialOptions = { payerKind: 'medicare', decisionDate: '2026-04-10' };
+ * ```
+ */
+export interface TriageDenialOptions extends DenialTriageContext {
+  readonly table?: DenialCodeTable;
+}
+
+/**
  * The result of {@link triageDenial}: how to work one adjustment, or `unknown_code` when the table has no rule.
  * @example
  * ```ts
@@ -74,7 +87,7 @@ export type DenialTriageContext = z.input<typeof DenialTriageContext>;
 export type DenialTriageDecision = Decision<
   'classified',
   'unknown_code',
-  ClaimReasonCode,
+  BillingReasonCode,
   {
     readonly group: AdjustmentGroupCode;
     readonly carc: string;
@@ -96,8 +109,8 @@ export type DenialTriageDecision = Decision<
  * unknown, never guessed.
  *
  * @param adjustment - group, CARC, amount and RARCs from the 835
- * @param context - payer kind, network status, secondary coverage, decision date and appeal window
- * @param table - the practice's denial code table (defaults to {@link DENIAL_CODE_TABLE})
+ * @param options - the claim's context (payer kind, network, secondary coverage, decision date and appeal
+ *   window) and the practice's denial code `table` (defaults to {@link DENIAL_CODE_TABLE})
  * @throws {@link ValidationError} on a malformed adjustment (e.g. the non-existent group `OI`), context or table.
  * @remarks CO amounts are never billed to the client [sources: x12-835]; a timely-filing denial in network
  * may not be billed to the client either (network contracts hold the member harmless); Medicare
@@ -115,9 +128,9 @@ export type DenialTriageDecision = Decision<
  */
 export function triageDenial(
   adjustment: z.input<typeof RemittanceAdjustment>,
-  context: DenialTriageContext = {},
-  table: DenialCodeTable = DENIAL_CODE_TABLE,
+  options: TriageDenialOptions = {},
 ): DenialTriageDecision {
+  const { table = DENIAL_CODE_TABLE, ...context } = options ?? {};
   const adj = validate(RemittanceAdjustment, adjustment, 'remittance adjustment');
   const ctx = validate(DenialTriageContext, context, 'denial triage context');
   return triageParsed(adj, ctx, denialCodeTableArgument(table));
@@ -158,15 +171,15 @@ export function triageParsed(
   const category = override.category ?? rule.category;
   let action = override.action ?? rule.action;
   const owner = override.owner ?? rule.owner;
-  const reasons: Reason<ClaimReasonCode>[] = [
+  const reasons: Reason<BillingReasonCode>[] = [
     reason('billing.denial.classified', 'info', rule.description, {
       group: adj.group,
       carc: adj.carc,
       category,
     }),
   ];
-  let clientBillable = adj.group === 'PR';
-  if (adj.group !== 'PR') {
+  let clientBillable = isClientResponsibility(adj.group);
+  if (!clientBillable) {
     reasons.push(
       reason('billing.denial.not_client_billable', 'info', 'Only PR amounts may be billed to the client.', {
         group: adj.group,
@@ -284,4 +297,13 @@ export function triageParsed(
     appealDeadline,
     reasons: sortReasons(reasons),
   };
+}
+
+// Who owes an adjustment, by its CAS group code [sources: x12-835]: only patient responsibility may be
+// billed to the client; contractual obligations, other adjustments and payer-initiated reductions never.
+function isClientResponsibility(group: AdjustmentGroupCode): boolean {
+  return match(group)
+    .with('PR', () => true)
+    .with('CO', 'OA', 'PI', () => false)
+    .exhaustive();
 }

@@ -11,17 +11,17 @@ import { isReversal, Remittance, type RemittanceInput } from './remittance.js';
  *
  * @example
  * ```ts
- * DenialWorklistOptions.parse({ appealWindow: { amount: 60, unit: 'days' } }).payerKind; //=> 'commercial'
+ * ListDenialsToWorkOptions.parse({ appealWindow: { amount: 60, unit: 'days' } }).payerKind; //=> 'commercial'
  * ```
  */
-export const DenialWorklistOptions = z.strictObject({
+export const ListDenialsToWorkOptions = z.strictObject({
   payerKind: PayerKind.default('commercial'),
   inNetwork: z.boolean().default(true),
   hasSecondaryCoverage: z.boolean().default(false),
   appealWindow: FilingWindow.optional(),
   denialRules: z.array(DenialCodeRule).default([]),
 });
-export type DenialWorklistOptions = z.input<typeof DenialWorklistOptions>;
+export type ListDenialsToWorkOptions = z.input<typeof ListDenialsToWorkOptions>;
 
 /**
  * One denied (or unknown) adjustment of a remittance to work, with where it sits and its triage.
@@ -66,10 +66,10 @@ export interface DenialWorkItem {
  */
 export function listDenialsToWork(
   remittance: RemittanceInput | Remittance,
-  options: DenialWorklistOptions = {},
+  options: ListDenialsToWorkOptions = {},
 ): DenialWorkItem[] {
   const era = validate(Remittance, remittance, 'remittance');
-  const opts = validate(DenialWorklistOptions, options, 'denial worklist options');
+  const opts = validate(ListDenialsToWorkOptions, options, 'denial worklist options');
   const table = extendDenialCodeTable(opts.denialRules);
   const context = {
     payerKind: opts.payerKind,

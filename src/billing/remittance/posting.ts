@@ -14,7 +14,6 @@ import {
   sumCents,
   validate,
 } from '../../core/index.js';
-import type { ClaimReasonCode } from '../claim-reason-codes.js';
 import {
   Claim,
   type ClaimInput,
@@ -24,6 +23,7 @@ import {
 } from '../claims/claim.js';
 import type { ClaimStatus } from '../claims/status.js';
 import { PayerKind } from '../coverage/payer-profile.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import {
   AdjustmentGroupCode,
   CarcCode,
@@ -102,7 +102,7 @@ export function hasOpenRecoupment(balance: Pick<ClaimBalance, 'recoupments'>): b
  *
  * @example
  * ```ts
- * openClaimBalance(claim); //=> { claimId: 'c-1', chargeCents: 15000, paidCents: 0, ..., postedRemittanceIds: [] }
+ * createClaimBalance(claim); //=> { claimId: 'c-1', chargeCents: 15000, paidCents: 0, ..., postedRemittanceIds: [] }
  * ```
  */
 export const ClaimBalance = z.strictObject({
@@ -198,7 +198,7 @@ export interface RemittanceLinePosting {
 export type ClaimPostingDecision = Decision<
   'posted' | 'already_posted',
   'unmatched_claim',
-  ClaimReasonCode,
+  BillingReasonCode,
   {
     readonly claimId: string;
     /** Positions of the claim's entries in the remittance. */
@@ -231,10 +231,10 @@ export interface RemittancePosting {
  * @throws {@link ValidationError} when the claim is malformed.
  * @example
  * ```ts
- * openClaimBalance(claim).chargeCents; //=> 15000 (the sum of its line charges)
+ * createClaimBalance(claim).chargeCents; //=> 15000 (the sum of its line charges)
  * ```
  */
-export function openClaimBalance(claim: ClaimInput | Claim): ClaimBalance {
+export function createClaimBalance(claim: ClaimInput | Claim): ClaimBalance {
   const c = validate(Claim, claim, 'claim');
   return ClaimBalance.parse({ claimId: c.claimId, chargeCents: sumCents(c.lines.map((l) => l.chargeCents)) });
 }
@@ -278,10 +278,10 @@ function balanceArgument(balance: ClaimBalance): ClaimBalance {
  * @throws {@link ValidationError} when an amount of the balance is not a safe integer of cents.
  * @example
  * ```ts
- * remainingClaimBalance({ ...balance, chargeCents: 15_000, paidCents: 9_000, contractualCents: 4_000 }); //=> 2000
+ * getRemainingClaimBalance({ ...balance, chargeCents: 15_000, paidCents: 9_000, contractualCents: 4_000 }); //=> 2000
  * ```
  */
-export function remainingClaimBalance(balance: ClaimBalance): Cents {
+export function getRemainingClaimBalance(balance: ClaimBalance): Cents {
   const b = balanceArgument(balance);
   const r = b.clientResponsibility;
   return (
@@ -305,10 +305,10 @@ export function remainingClaimBalance(balance: ClaimBalance): Cents {
  * @throws {@link ValidationError} when an amount of the balance is not a safe integer of cents.
  * @example
  * ```ts
- * clientResponsibilityTotal(balance); //=> 2000 (a $20 copay)
+ * getClientResponsibilityTotal(balance); //=> 2000 (a $20 copay)
  * ```
  */
-export function clientResponsibilityTotal(balance: ClaimBalance): Cents {
+export function getClientResponsibilityTotal(balance: ClaimBalance): Cents {
   const r = (
     typeof balance === 'object' && balance !== null ? balance.clientResponsibility : undefined
   ) as unknown;
@@ -332,7 +332,7 @@ export function clientResponsibilityTotal(balance: ClaimBalance): Cents {
  *
  * @param remittance - the normalized 835 (must balance: charge = paid + adjustments)
  * @param claims - the claims it may apply to (for line matching and charges)
- * @param balances - the current balances; a claim without one starts from {@link openClaimBalance}
+ * @param balances - the current balances; a claim without one starts from {@link createClaimBalance}
  * @param options - contracted fees (underpayment check), payer kind and network status
  * @throws {@link ValidationError} on an unbalanced remittance, an unknown group code, or any malformed input.
  * @remarks Group codes [sources: x12-835]: CO is never the client's; PR is split by CARC 1/2/3
@@ -392,7 +392,7 @@ export function postRemittance(
       });
       continue;
     }
-    const before = balanceById.get(claimId) ?? openClaimBalance(claim);
+    const before = balanceById.get(claimId) ?? createClaimBalance(claim);
     if (before.postedRemittanceIds.includes(era.remittanceId)) {
       results.push({
         outcome: 'already_posted',
@@ -490,7 +490,7 @@ function postClaim(
   table: DenialCodeTable,
   chargeCents: number,
 ): { balance: ClaimBalance; decision: ClaimPostingDecision } {
-  const reasons: Reason<ClaimReasonCode>[] = [];
+  const reasons: Reason<BillingReasonCode>[] = [];
   if (claim.payerId !== era.payerId) {
     reasons.push(
       reason(
@@ -733,7 +733,7 @@ function suggestStatus(
   adjudications: readonly RemittanceClaim[],
   decided: { readonly paid: number; readonly denied: number },
   opts: Opts,
-  reasons: Reason<ClaimReasonCode>[],
+  reasons: Reason<BillingReasonCode>[],
 ): ClaimStatus {
   if (adjudications.length === 0) return 'recouped';
   if (decided.denied > 0 && decided.paid <= 0 && isUnprocessable(adjudications, opts.payerKind)) {
@@ -798,7 +798,7 @@ function underpayment(
   line: ClaimLine,
   allowed: number,
   opts: Opts,
-  reasons: Reason<ClaimReasonCode>[],
+  reasons: Reason<BillingReasonCode>[],
 ): void {
   const fees = opts.feeSchedule.filter(
     (f) => f.payerId === era.payerId && f.procedureCode === line.procedureCode,

@@ -422,6 +422,8 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
     // game, a shift, a storm): everyday words alone can carry distress ("everything feels like too much").
     // And the request or the context must say at least as much of the sentence as its other everyday words.
     // A word that does not say what it refers to ("doing it tonight") is not waved through.
+    // (A short everyday question beside a request was tried and let a clinical question through: everyday
+    // words can ask a clinical question, so a question is accounted for like any other sentence.)
     if (
       sensitive > 0 ||
       unexplained > allowed ||

@@ -69,17 +69,28 @@ export type CompactAuthorization = z.infer<typeof CompactAuthorization>;
 export type CompactAuthorizationKind = CompactAuthorization['kind'];
 
 /**
- * Whether an authorization is in force on a date: `active` and the date within issue..expiry, inclusive.
+ * Options for {@link isCompactAuthorizationInForce}.
+ */
+export interface IsCompactAuthorizationInForceOptions {
+  /** The date the authorization must be in force on. */
+  readonly asOf: LocalDate;
+}
+
+/**
+ * Whether a compact authorization is in force on a date: `active` and the date within issue..expiry, inclusive.
  *
  * @example
  * ```ts
- * isAuthorizationInForce({ kind: 'psypact_apit', homeState: 'AZ', status: 'active',
- *   issuedOn: '2025-10-01', expiresOn: '2026-09-30' }, '2026-10-01'); //=> false
+ * isCompactAuthorizationInForce({ kind: 'psypact_apit', homeState: 'AZ', status: 'active',
+ *   issuedOn: '2025-10-01', expiresOn: '2026-09-30' }, { asOf: '2026-10-01' }); //=> false
  * ```
  */
-export function isAuthorizationInForce(authorization: CompactAuthorization, date: LocalDate): boolean {
+export function isCompactAuthorizationInForce(
+  authorization: CompactAuthorization,
+  options: IsCompactAuthorizationInForceOptions,
+): boolean {
   const a = validate(CompactAuthorization, authorization, 'compact authorization');
-  const on = validate(LocalDate, date, 'date');
+  const on = validate(LocalDate, options?.asOf, 'asOf');
   return a.status === 'active' && compareDates(a.issuedOn, on) <= 0 && compareDates(on, a.expiresOn) <= 0;
 }
 

@@ -44,10 +44,10 @@ export type LicenseProfession =
  *
  * @example
  * ```ts
- * professionOfLicenseType('LPCC'); //=> 'counseling'
+ * getLicenseProfession('LPCC'); //=> 'counseling'
  * ```
  */
-export function professionOfLicenseType(type: LicenseType): LicenseProfession {
+export function getLicenseProfession(type: LicenseType): LicenseProfession {
   switch (type) {
     case 'LCSW':
     case 'LICSW':
@@ -174,15 +174,21 @@ export function isPracticingLicenseStatus(status: LicenseStatus): boolean {
  * @example
  * ```ts
  * isLicenseInForce({ state: 'CA', type: 'LMFT', number: '123', level: 'independent', status: 'active',
- *   issuedOn: '2024-07-01', expiresOn: '2026-06-30' }, '2026-06-30'); //=> true
+ *   issuedOn: '2024-07-01', expiresOn: '2026-06-30' }, { asOf: '2026-06-30' }); //=> true
  * ```
  */
-export function isLicenseInForce(license: StateLicense, date: LocalDate): boolean {
+export function isLicenseInForce(license: StateLicense, options: IsLicenseInForceOptions): boolean {
   const l = validate(StateLicense, license, 'license');
-  const on = validate(LocalDate, date, 'date');
+  const on = validate(LocalDate, options?.asOf, 'asOf');
   return (
     isPracticingLicenseStatus(l.status) &&
     compareDates(l.issuedOn, on) <= 0 &&
     compareDates(on, l.expiresOn) <= 0
   );
+}
+
+/** Options for {@link isLicenseInForce}. */
+export interface IsLicenseInForceOptions {
+  /** The date the license must be in force on. */
+  readonly asOf: LocalDate;
 }

@@ -10,7 +10,7 @@ import type { CredentialingReasonCode } from '../reason-codes.js';
  *
  * @example
  * ```ts
- * caqhReattestationDueOn('2026-01-05', CAQH_REATTESTATION_DAYS); //=> '2026-05-05'
+ * getCaqhReattestationDueDate('2026-01-05', CAQH_REATTESTATION_DAYS); //=> '2026-05-05'
  * ```
  */
 export const CAQH_REATTESTATION_DAYS = 120;
@@ -33,15 +33,18 @@ export const CAQH_REMINDER_LEAD_DAYS = [15, 10, 5] as const;
  *
  * @example
  * ```ts
- * CaqhAttestationOptions.parse({ reattestationDays: 180 }); //=> { reattestationDays: 180, dueSoonDays: 15 }
+ * EvaluateCaqhAttestationOptions.parse({ asOf: '2026-05-06', reattestationDays: 180 });
+ * //=> { asOf: '2026-05-06', reattestationDays: 180, dueSoonDays: 15 }
  * ```
  */
-export const CaqhAttestationOptions = z.strictObject({
+export const EvaluateCaqhAttestationOptions = z.strictObject({
+  /** The date to evaluate on. */
+  asOf: LocalDate,
   reattestationDays: z.number().int().min(1).max(366).default(CAQH_REATTESTATION_DAYS),
   /** Days before the due date from which the attestation is reported as due soon. */
   dueSoonDays: z.number().int().min(0).max(366).default(CAQH_REMINDER_LEAD_DAYS[0]),
 });
-export type CaqhAttestationOptions = z.input<typeof CaqhAttestationOptions>;
+export type EvaluateCaqhAttestationOptions = z.input<typeof EvaluateCaqhAttestationOptions>;
 
 /** The decision of {@link evaluateCaqhAttestation}: when re-attestation is due, and how old the last one is. */
 export type CaqhAttestationDecision = Decision<
@@ -56,14 +59,24 @@ export type CaqhAttestationDecision = Decision<
  *
  * @example
  * ```ts
- * caqhReattestationDueOn('2026-01-05'); //=> '2026-05-05'
+ * getCaqhReattestationDueDate('2026-01-05'); //=> '2026-05-05'
+ * getCaqhReattestationDueDate('2026-01-05', { reattestationDays: 90 }); //=> '2026-04-05'
  * ```
  */
-export function caqhReattestationDueOn(
+export function getCaqhReattestationDueDate(
   lastAttestedOn: LocalDate,
-  reattestationDays = CAQH_REATTESTATION_DAYS,
+  options: GetCaqhReattestationDueDateOptions = {},
 ): LocalDate {
-  return addDays(lastAttestedOn, reattestationDays);
+  const o = validate(DueDateOptions, options, 'CAQH due date options');
+  return addDays(lastAttestedOn, o.reattestationDays ?? CAQH_REATTESTATION_DAYS);
+}
+
+const DueDateOptions = z.strictObject({ reattestationDays: z.number().int().min(1).max(366).optional() });
+
+/** Options for {@link getCaqhReattestationDueDate}. */
+export interface GetCaqhReattestationDueDateOptions {
+  /** Days an attestation stays current (default {@link CAQH_REATTESTATION_DAYS}). */
+  readonly reattestationDays?: number;
 }
 
 /**
@@ -73,7 +86,7 @@ export function caqhReattestationDueOn(
  * expired from day 121: CAQH marks a profile "Expired" the day after re-attestation falls due.
  *
  * @param caqh - the clinician's CAQH profile, or `undefined` when none is on file
- * @param asOf - the date to evaluate on
+ * @param options - `asOf` (the date to evaluate on), the re-attestation cycle and the reminder window
  * @returns `current` (with a warning inside the reminder window or on the due date), `expired`, or
  *   `undecided` when no attestation date is recorded or it is after `asOf`
  * @throws {@link ValidationError} when the profile, date or options are invalid
@@ -81,19 +94,18 @@ export function caqhReattestationDueOn(
  * expired attestation stalls every payer's pull at once [sources: caqh-proview].
  * @example
  * ```ts
- * evaluateCaqhAttestation({ providerId: '12345678', lastAttestedOn: '2026-01-05' }, '2026-05-06');
+ * evaluateCaqhAttestation({ providerId: '12345678', lastAttestedOn: '2026-01-05' }, { asOf: '2026-05-06' });
  * //=> { outcome: 'expired', dueOn: '2026-05-05', daysSinceAttestation: 121,
  * //     reasons: [{ code: 'credentialing.caqh.expired', severity: 'error', … }] }
  * ```
  */
 export function evaluateCaqhAttestation(
   caqh: z.input<typeof CaqhProfile> | undefined,
-  asOf: LocalDate,
-  options: CaqhAttestationOptions = {},
+  options: EvaluateCaqhAttestationOptions,
 ): CaqhAttestationDecision {
   const profile = caqh === undefined ? undefined : validate(CaqhProfile, caqh, 'CAQH profile');
-  const day = validate(LocalDate, asOf, 'asOf');
-  const opts = validate(CaqhAttestationOptions, options, 'CAQH attestation options');
+  const opts = validate(EvaluateCaqhAttestationOptions, options, 'CAQH attestation options');
+  const day = opts.asOf;
   const attested = profile?.lastAttestedOn;
   if (attested === undefined) {
     return {
@@ -113,7 +125,7 @@ export function evaluateCaqhAttestation(
     };
   }
   const age = daysBetween(attested, day);
-  const dueOn = caqhReattestationDueOn(attested, opts.reattestationDays);
+  const dueOn = getCaqhReattestationDueDate(attested, { reattestationDays: opts.reattestationDays });
   const facts = { lastAttestedOn: attested, asOf: day, dueOn, daysSinceAttestation: age };
   if (age < 0) {
     return {

@@ -3,7 +3,7 @@ import type { ClinicianCredentials } from '../credentials/clinician-credentials.
 import { describeAuthorization } from '../credentials/compact-authorization.js';
 import { isPracticingLicenseStatus } from '../credentials/license.js';
 import type { EnrollmentDocumentKind } from '../enrollment/enrollment.js';
-import { caqhReattestationDueOn } from './caqh-attestation.js';
+import { getCaqhReattestationDueDate } from './caqh-attestation.js';
 
 /** The kinds of credential that expire on their own (as opposed to payer-driven deadlines). */
 export type CredentialExpiryKind =
@@ -76,7 +76,7 @@ export function credentialExpiries(
       kind: 'caqh_reattestation',
       subject: c.caqh.providerId,
       label: `CAQH ProView attestation (${c.caqh.providerId})`,
-      dueOn: caqhReattestationDueOn(c.caqh.lastAttestedOn, caqhReattestationDays),
+      dueOn: getCaqhReattestationDueDate(c.caqh.lastAttestedOn, { reattestationDays: caqhReattestationDays }),
       document: 'caqh_attestation',
     });
   }

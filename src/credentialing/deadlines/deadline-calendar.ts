@@ -23,9 +23,9 @@ import type { CredentialingReasonCode } from '../reason-codes.js';
 import { CAQH_REATTESTATION_DAYS, CAQH_REMINDER_LEAD_DAYS } from './caqh-attestation.js';
 import { type CredentialExpiryKind, credentialExpiries } from './credential-expiries.js';
 import {
-  estimateRevalidationDueOn,
-  recredentialingDueOn,
-  recredentialingLateLineOn,
+  estimateRevalidationDueDate,
+  getRecredentialingDueDate,
+  getRecredentialingLateDate,
 } from './recredentialing.js';
 
 /**
@@ -131,6 +131,18 @@ export type CredentialingCalendarPolicy = z.infer<typeof CredentialingCalendarPo
 /** What callers pass for {@link CredentialingCalendarPolicy}: every field has a default. */
 export type CredentialingCalendarPolicyInput = z.input<typeof CredentialingCalendarPolicy>;
 
+/**
+ * The options of {@link buildCredentialingCalendar}: the date to build it on and the practice's
+ * {@link CredentialingCalendarPolicy}.
+ *
+ * @example
+ * ```ts
+ * BuildCredentialingCalendarOptions.parse({ asOf: '2026-11-22' }).horizonDays; //=> 120
+ * ```
+ */
+export const BuildCredentialingCalendarOptions = CredentialingCalendarPolicy.extend({ asOf: LocalDate });
+export type BuildCredentialingCalendarOptions = z.input<typeof BuildCredentialingCalendarOptions>;
+
 /** One lead-time alert: raised from `opensOn` (the due date minus `leadDays`) through the due date. */
 export interface CredentialingAlert {
   readonly leadDays: number;
@@ -196,7 +208,7 @@ const NEEDED: Record<
   supervision_end: (l) => `Arrange continued supervision or record licensure before the ${l} ends.`,
   recredentialing: (l, dueOn, overdue) =>
     overdue
-      ? `Ask ${l} to recredential by ${recredentialingLateLineOn(dueOn)} (30 days after the missed date); after that the plan must credential the clinician again from the start.`
+      ? `Ask ${l} to recredential by ${getRecredentialingLateDate(dueOn)} (30 days after the missed date); after that the plan must credential the clinician again from the start.`
       : `Complete recredentialing with ${l}: current attestation, license and malpractice on file.`,
   revalidation: (l) =>
     `Revalidate the enrollment with ${l}: check the posted due date (Medicare Revalidation List) and submit within the 7 months before it.`,
@@ -211,8 +223,8 @@ const NEEDED: Record<
  * longest lead time). Invalid records are reported by index and the rest still processed.
  *
  * @param input - clinicians' credentials and payer enrollments (unvalidated records)
- * @param asOf - the evaluation date
- * @param policy - lead times, horizon, owners, CAQH cycle and payer policies
+ * @param options - `asOf` (the evaluation date), and the lead times, horizon, owners, CAQH cycle and payer
+ *   policies of a {@link CredentialingCalendarPolicy}
  * @returns deadlines ordered by due date then id, and the invalid records
  * @throws {@link ValidationError} when `asOf` or the policy is invalid
  * @remarks License alerts at 90/60/30 days (a practice choice); CAQH every 120 days with 15/10/5-day
@@ -224,7 +236,7 @@ const NEEDED: Record<
  * ```ts
  * buildCredentialingCalendar({ clinicians: [{ clinicianId: 'c1', individualNpi: '1234567893',
  *   licenses: [{ state: 'CA', type: 'LMFT', number: 'LMFT 100', level: 'independent', status: 'active',
- *   issuedOn: '2024-07-01', expiresOn: '2026-12-31' }] }] }, '2026-11-22').deadlines;
+ *   issuedOn: '2024-07-01', expiresOn: '2026-12-31' }] }] }, { asOf: '2026-11-22' }).deadlines;
  * //=> [{ id: 'c1/license_expiry/CA/LMFT/LMFT 100', kind: 'license_expiry', dueOn: '2026-12-31', daysLeft: 39,
  * //      severity: 'warning', owner: 'clinician', alerts: [{ leadDays: 90, opensOn: '2026-10-02' },
  * //      { leadDays: 60, opensOn: '2026-11-01' }], … }]
@@ -232,11 +244,10 @@ const NEEDED: Record<
  */
 export function buildCredentialingCalendar(
   input: CredentialingCalendarInput,
-  asOf: LocalDate,
-  policy: CredentialingCalendarPolicyInput = {},
+  options: BuildCredentialingCalendarOptions,
 ): CredentialingCalendar {
-  const day = validate(LocalDate, asOf, 'asOf');
-  const p = validate(CredentialingCalendarPolicy, policy, 'credentialing calendar policy');
+  const p = validate(BuildCredentialingCalendarOptions, options, 'credentialing calendar options');
+  const day = p.asOf;
   const invalidClinicians: InvalidRecord[] = [];
   const invalidEnrollments: InvalidRecord[] = [];
   const asOfDay = toEpochDay(day);
@@ -349,7 +360,7 @@ export function buildCredentialingCalendar(
         // Medicare and other payers that revalidate on their own notice: never an NCQA cycle.
         const posted = e.revalidationDueOn;
         if (posted === undefined && cycleStart.slice(0, 7) > lastStartMonth(months)) continue;
-        const dueOn = posted ?? estimateRevalidationDueOn(cycleStart, months);
+        const dueOn = posted ?? estimateRevalidationDueDate(cycleStart, { months });
         if (endsFirst(dueOn)) continue;
         add(
           'revalidation',
@@ -381,9 +392,9 @@ export function buildCredentialingCalendar(
       // starts after the horizon's year-month minus the cycle falls due beyond the horizon: skip it
       // without computing the date. Most payer cycles are years away.
       if (cycleStart.slice(0, 7) > lastStartMonth(payerPolicy.recredentialingMonths)) continue;
-      const dueOn = recredentialingDueOn(cycleStart, payerPolicy.recredentialingMonths);
+      const dueOn = getRecredentialingDueDate(cycleStart, { months: payerPolicy.recredentialingMonths });
       if (endsFirst(dueOn)) continue;
-      const lateLineOn = recredentialingLateLineOn(dueOn);
+      const lateLineOn = getRecredentialingLateDate(dueOn);
       add(
         'recredentialing',
         e.clinicianId,

@@ -1,4 +1,5 @@
-import { addDays, addMonths, daysInMonth, type LocalDate } from '../../core/index.js';
+import * as z from 'zod';
+import { addDays, addMonths, daysInMonth, type LocalDate, validate } from '../../core/index.js';
 import { DEFAULT_RECREDENTIALING_MONTHS, MEDICARE_REVALIDATION_MONTHS } from '../enrollment/payer-policy.js';
 
 /**
@@ -10,14 +11,25 @@ import { DEFAULT_RECREDENTIALING_MONTHS, MEDICARE_REVALIDATION_MONTHS } from '..
  * @remarks NCQA's 36-month cycle, no grace [sources: ncqa-cr].
  * @example
  * ```ts
- * recredentialingDueOn('2024-02-29'); //=> '2027-02-28'
+ * getRecredentialingDueDate('2024-02-29'); //=> '2027-02-28'
+ * getRecredentialingDueDate('2024-02-29', { months: 24 }); //=> '2026-02-28'
  * ```
  */
-export function recredentialingDueOn(
+export function getRecredentialingDueDate(
   credentialedOn: LocalDate,
-  months = DEFAULT_RECREDENTIALING_MONTHS,
+  options: GetRecredentialingDueDateOptions = {},
 ): LocalDate {
-  return addMonths(credentialedOn, months);
+  const o = validate(CycleOptions, options, 'recredentialing options');
+  return addMonths(credentialedOn, o.months ?? DEFAULT_RECREDENTIALING_MONTHS);
+}
+
+// A cycle of 1 to 120 months.
+const CycleOptions = z.strictObject({ months: z.number().int().min(1).max(120).optional() });
+
+/** Options for {@link getRecredentialingDueDate}. */
+export interface GetRecredentialingDueDateOptions {
+  /** The payer's cycle in months (default {@link DEFAULT_RECREDENTIALING_MONTHS}, 36). */
+  readonly months?: number;
 }
 
 /**
@@ -38,10 +50,10 @@ export const RECREDENTIALING_LATE_DAYS = 30;
  *
  * @example
  * ```ts
- * recredentialingLateLineOn('2025-01-03'); //=> '2025-02-02'
+ * getRecredentialingLateDate('2025-01-03'); //=> '2025-02-02'
  * ```
  */
-export function recredentialingLateLineOn(dueOn: LocalDate): LocalDate {
+export function getRecredentialingLateDate(dueOn: LocalDate): LocalDate {
   return addDays(dueOn, RECREDENTIALING_LATE_DAYS);
 }
 
@@ -54,15 +66,22 @@ export function recredentialingLateLineOn(dueOn: LocalDate): LocalDate {
  * @remarks Every 5 years [sources: cfr-42-424.515, cms-medicare-revalidation].
  * @example
  * ```ts
- * estimateRevalidationDueOn('2022-01-03'); //=> '2027-01-31'
+ * estimateRevalidationDueDate('2022-01-03'); //=> '2027-01-31'
  * ```
  */
-export function estimateRevalidationDueOn(
+export function estimateRevalidationDueDate(
   enrolledOn: LocalDate,
-  months = MEDICARE_REVALIDATION_MONTHS,
+  options: EstimateRevalidationDueDateOptions = {},
 ): LocalDate {
-  const due = addMonths(enrolledOn, months);
+  const o = validate(CycleOptions, options, 'revalidation options');
+  const due = addMonths(enrolledOn, o.months ?? MEDICARE_REVALIDATION_MONTHS);
   const year = Number(due.slice(0, 4));
   const month = Number(due.slice(5, 7));
   return `${due.slice(0, 8)}${String(daysInMonth(year, month)).padStart(2, '0')}`;
+}
+
+/** Options for {@link estimateRevalidationDueDate}. */
+export interface EstimateRevalidationDueDateOptions {
+  /** The revalidation cycle in months (default {@link MEDICARE_REVALIDATION_MONTHS}, 60). */
+  readonly months?: number;
 }

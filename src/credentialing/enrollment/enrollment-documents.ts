@@ -14,7 +14,7 @@ import {
   ClinicianCredentials,
   type ClinicianCredentialsInput,
 } from '../credentials/clinician-credentials.js';
-import { CAQH_REATTESTATION_DAYS, CaqhAttestationOptions } from '../deadlines/caqh-attestation.js';
+import { CAQH_REATTESTATION_DAYS, EvaluateCaqhAttestationOptions } from '../deadlines/caqh-attestation.js';
 import { credentialExpiries } from '../deadlines/credential-expiries.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
 import {
@@ -38,6 +38,8 @@ export type EnrollmentDocumentsDecision = Decision<
 
 /** Options for {@link evaluateEnrollmentDocuments}. */
 export interface EvaluateEnrollmentDocumentsOptions {
+  /** The evaluation date. */
+  readonly asOf: LocalDate;
   /** The payer's policy (required documents, expected decision time); defaults apply otherwise. */
   readonly payerPolicy?: PayerCredentialingPolicyInput;
   /** CAQH re-attestation cycle (default 120 days). */
@@ -45,8 +47,9 @@ export interface EvaluateEnrollmentDocumentsOptions {
 }
 
 const EnrollmentDocumentsOptions = z.strictObject({
+  asOf: LocalDate,
   payerPolicy: PayerCredentialingPolicy.optional(),
-  caqhReattestationDays: CaqhAttestationOptions.shape.reattestationDays,
+  caqhReattestationDays: EvaluateCaqhAttestationOptions.shape.reattestationDays,
 });
 
 /**
@@ -58,7 +61,7 @@ const EnrollmentDocumentsOptions = z.strictObject({
  *
  * @param credentials - the clinician's credentials
  * @param enrollment - the application
- * @param asOf - the evaluation date
+ * @param options - `asOf` (the evaluation date), the payer's policy and the CAQH cycle
  * @returns `ready`, possibly with warnings (a credential expiring before the decision), or `incomplete`
  *   with every missing or expired item
  * @throws {@link ValidationError} when any input is invalid
@@ -67,7 +70,7 @@ const EnrollmentDocumentsOptions = z.strictObject({
  * @example
  * ```ts
  * evaluateEnrollmentDocuments(clinician, { clinicianId: 'c1', payerId: 'aetna', status: 'gathering_documents',
- *   documents: [{ kind: 'cv', receivedOn: '2026-10-01' }] }, '2026-11-02', { payerPolicy: { payerId: 'aetna',
+ *   documents: [{ kind: 'cv', receivedOn: '2026-10-01' }] }, { asOf: '2026-11-02', payerPolicy: { payerId: 'aetna',
  *   requiredDocuments: ['cv', 'w9'] } });
  * //=> { outcome: 'incomplete', expectedDecisionOn: '2027-03-02',
  * //     reasons: [{ code: 'credentialing.documents.missing', facts: { document: 'w9', … }, … }, …] }
@@ -76,13 +79,12 @@ const EnrollmentDocumentsOptions = z.strictObject({
 export function evaluateEnrollmentDocuments(
   credentials: ClinicianCredentialsInput,
   enrollment: PayerEnrollmentInput,
-  asOf: LocalDate,
-  options: EvaluateEnrollmentDocumentsOptions = {},
+  options: EvaluateEnrollmentDocumentsOptions,
 ): EnrollmentDocumentsDecision {
   const cred = validate(ClinicianCredentials, credentials, 'clinician credentials');
   const e = validate(PayerEnrollment, enrollment, 'enrollment');
-  const day = validate(LocalDate, asOf, 'asOf');
   const o = validate(EnrollmentDocumentsOptions, options, 'enrollment documents options');
+  const day = o.asOf;
   const policy = o.payerPolicy ?? validate(PayerCredentialingPolicy, { payerId: e.payerId }, 'payer policy');
   const caqhDays = o.caqhReattestationDays ?? CAQH_REATTESTATION_DAYS;
 

@@ -1,13 +1,19 @@
+import { match } from 'ts-pattern';
 import * as z from 'zod';
 import {
   ClinicianId,
   compareDates,
+  type Decision,
   DocumentId,
+  isNonEmpty,
   LocalDate,
   Npi,
   PayerId,
+  type Reason,
+  reason,
   validate,
 } from '../../core/index.js';
+import type { CredentialingReasonCode } from '../reason-codes.js';
 
 /**
  * Where a clinician's application with one payer stands.
@@ -37,10 +43,10 @@ export type EnrollmentStatus = z.infer<typeof EnrollmentStatus>;
  *
  * @example
  * ```ts
- * ENROLLMENT_STATUS_TRANSITIONS.in_review; //=> ['info_requested', 'approved', 'denied']
+ * ENROLLMENT_TRANSITIONS.in_review; //=> ['info_requested', 'approved', 'denied']
  * ```
  */
-export const ENROLLMENT_STATUS_TRANSITIONS: Readonly<Record<EnrollmentStatus, readonly EnrollmentStatus[]>> =
+export const ENROLLMENT_TRANSITIONS: Readonly<Record<EnrollmentStatus, readonly EnrollmentStatus[]>> =
   Object.freeze({
     not_started: ['gathering_documents', 'submitted'],
     gathering_documents: ['submitted'],
@@ -53,20 +59,22 @@ export const ENROLLMENT_STATUS_TRANSITIONS: Readonly<Record<EnrollmentStatus, re
   });
 
 /**
- * Whether the enrollment state machine allows moving from one status to another.
+ * Whether the enrollment state machine ({@link ENROLLMENT_TRANSITIONS}) allows moving from one status to
+ * another (total over statuses).
  *
+ * @throws {@link ValidationError} when either is not an enrollment status.
  * @example
  * ```ts
- * isEnrollmentTransitionAllowed('submitted', 'in_review'); //=> true
- * isEnrollmentTransitionAllowed('approved', 'submitted');  //=> false (backwards)
+ * canMoveEnrollment('submitted', 'in_review'); //=> true
+ * canMoveEnrollment('approved', 'submitted');  //=> false (backwards)
  * ```
  */
-export function isEnrollmentTransitionAllowed(from: EnrollmentStatus, to: EnrollmentStatus): boolean {
+export function canMoveEnrollment(from: EnrollmentStatus, to: EnrollmentStatus): boolean {
   const next =
-    typeof from === 'string' && Object.hasOwn(ENROLLMENT_STATUS_TRANSITIONS, from)
-      ? ENROLLMENT_STATUS_TRANSITIONS[from]
-      : ENROLLMENT_STATUS_TRANSITIONS[validate(EnrollmentStatus, from, 'status moved from')];
-  if (typeof to !== 'string' || !Object.hasOwn(ENROLLMENT_STATUS_TRANSITIONS, to)) {
+    typeof from === 'string' && Object.hasOwn(ENROLLMENT_TRANSITIONS, from)
+      ? ENROLLMENT_TRANSITIONS[from]
+      : ENROLLMENT_TRANSITIONS[validate(EnrollmentStatus, from, 'status moved from')];
+  if (typeof to !== 'string' || !Object.hasOwn(ENROLLMENT_TRANSITIONS, to)) {
     validate(EnrollmentStatus, to, 'status moved to');
   }
   return next.includes(to);
@@ -164,7 +172,7 @@ export type EnrollmentStatusChange = z.infer<typeof EnrollmentStatusChange>;
  *   approved enrollment or revalidation; it starts the cycle.
  * - `revalidationDueOn`: the revalidation due date the payer posted (CMS's Medicare Revalidation List or
  *   the contractor's notice); when recorded it replaces the estimate from `credentialedOn`.
- * - `history`: every status change in order; it must follow {@link ENROLLMENT_STATUS_TRANSITIONS}
+ * - `history`: every status change in order; it must follow {@link ENROLLMENT_TRANSITIONS}
  *   and end in `status`.
  * - `groupNpi`: set when the clinician is enrolled under a group (then an NPI type 2 is needed).
  *
@@ -199,7 +207,7 @@ export const PayerEnrollment = z
       const prev = e.history[i - 1];
       const next = e.history[i];
       if (prev === undefined || next === undefined) continue;
-      if (!isEnrollmentTransitionAllowed(prev.status, next.status)) {
+      if (!canMoveEnrollment(prev.status, next.status)) {
         ctx.addIssue({
           code: 'custom',
           message: 'moves to a status the enrollment transition table does not allow from the previous one',
@@ -268,4 +276,155 @@ export function lastEnrollmentMovementOn(e: PayerEnrollment): LocalDate | undefi
   consider(e.submittedOn);
   consider(e.lastContactOn);
   return last;
+}
+
+/**
+ * A requested enrollment move: the target status, and the payer's dates that come with it. Approval is
+ * not the effective date: record `effectiveOn` when the payer states it [sources: cfr-42-424.520]. A
+ * move to `terminated` needs `terminatedOn`, the first date out of network.
+ *
+ * @example
+ * ```ts
+ * EnrollmentMove.parse({ to: 'approved', effectiveOn: '2026-03-01' }); //=> { to: 'approved', effectiveOn: '2026-03-01' }
+ * ```
+ */
+export const EnrollmentMove = z.strictObject({
+  to: EnrollmentStatus,
+  effectiveOn: LocalDate.optional(),
+  terminatedOn: LocalDate.optional(),
+});
+export type EnrollmentMove = z.infer<typeof EnrollmentMove>;
+
+/**
+ * The options of {@link moveEnrollment}: the date of the move.
+ * @example
+ * ```ts
+ * const options: MoveEnrollmentOptions = { asOf: '2026-09-01' };
+ * ```
+ */
+export interface MoveEnrollmentOptions {
+  readonly asOf: LocalDate;
+}
+
+/**
+ * The result of {@link moveEnrollment}: the moved enrollment, or the unchanged one and why it was refused.
+ * @example
+ * ```ts
+ * const d: EnrollmentMoveDecision = moveEnrollment(enrollment, { to: 'submitted' }, { asOf: '2026-09-01' });
+ * d.outcome; //=> 'moved'
+ * ```
+ */
+export type EnrollmentMoveDecision = Decision<
+  'moved',
+  'refused',
+  CredentialingReasonCode,
+  { readonly enrollment: PayerEnrollment }
+>;
+
+/**
+ * Moves an enrollment to a new status when {@link ENROLLMENT_TRANSITIONS} allows it, appending the move
+ * to its history and recording the dates the status brings (`submittedOn` on the first submission,
+ * `approvedOn` and a stated `effectiveOn` on approval, `terminatedOn` on termination); an illegal move is
+ * refused with its reasons and the enrollment is returned unchanged.
+ *
+ * @param enrollment - the enrollment (validated, history included)
+ * @param move - the target status and the payer's dates
+ * @param options - `asOf`: the date of the move
+ * @throws {@link ValidationError} when the enrollment, the move or the date is malformed, or the moved
+ *   enrollment would be (a termination dated on or before the effective date).
+ * @example
+ * ```ts
+ * moveEnrollment({ clinicianId: 'c1', payerId: 'aetna', status: 'in_review' }, { to: 'approved',
+ *   effectiveOn: '2026-10-01' }, { asOf: '2026-09-20' }).enrollment;
+ * //=> { status: 'approved', approvedOn: '2026-09-20', effectiveOn: '2026-10-01',
+ * //     history: [{ status: 'approved', on: '2026-09-20' }], … }
+ * moveEnrollment({ clinicianId: 'c1', payerId: 'aetna', status: 'denied' }, { to: 'submitted' },
+ *   { asOf: '2026-09-20' }).reasons[0].code;
+ * //=> 'credentialing.enrollment.final_status'
+ * ```
+ */
+export function moveEnrollment(
+  enrollment: PayerEnrollmentInput,
+  move: z.input<typeof EnrollmentMove>,
+  options: MoveEnrollmentOptions,
+): EnrollmentMoveDecision {
+  const current = validate(PayerEnrollment, enrollment, 'enrollment');
+  const requested = validate(EnrollmentMove, move, 'enrollment move');
+  const on = validate(LocalDate, options?.asOf, 'asOf');
+  const reasons = enrollmentMoveProblems(current, requested, on);
+  if (isNonEmpty(reasons)) return { outcome: 'refused', enrollment: current, reasons };
+  const moved = {
+    ...current,
+    ...datesOnEntering(current, requested, on),
+    status: requested.to,
+    history: [...current.history, { status: requested.to, on }],
+  };
+  return { outcome: 'moved', enrollment: validate(PayerEnrollment, moved, 'moved enrollment'), reasons: [] };
+}
+
+// The dates each status brings with it, as a table.
+function datesOnEntering(
+  e: PayerEnrollment,
+  move: EnrollmentMove,
+  on: LocalDate,
+): Partial<Pick<PayerEnrollment, 'submittedOn' | 'approvedOn' | 'effectiveOn' | 'terminatedOn'>> {
+  return match(move.to)
+    .with('submitted', () => ({ submittedOn: e.submittedOn ?? on }))
+    .with('approved', () => ({
+      approvedOn: on,
+      ...(move.effectiveOn === undefined ? {} : { effectiveOn: move.effectiveOn }),
+    }))
+    .with('terminated', () => (move.terminatedOn === undefined ? {} : { terminatedOn: move.terminatedOn }))
+    .with('not_started', 'gathering_documents', 'in_review', 'info_requested', 'denied', () => ({}))
+    .exhaustive();
+}
+
+function enrollmentMoveProblems(
+  e: PayerEnrollment,
+  move: EnrollmentMove,
+  on: LocalDate,
+): Reason<CredentialingReasonCode>[] {
+  const reasons: Reason<CredentialingReasonCode>[] = [];
+  const allowed = ENROLLMENT_TRANSITIONS[e.status];
+  if (allowed.length === 0) {
+    reasons.push(
+      reason(
+        'credentialing.enrollment.final_status',
+        'error',
+        'The enrollment was denied or terminated; apply again with a new enrollment record.',
+        { from: e.status, to: move.to },
+      ),
+    );
+  } else if (!allowed.includes(move.to)) {
+    reasons.push(
+      reason(
+        'credentialing.enrollment.illegal_transition',
+        'error',
+        'The enrollment state machine does not allow this move.',
+        { from: e.status, to: move.to, allowed: [...allowed] },
+      ),
+    );
+  }
+  if (move.to === 'terminated' && move.terminatedOn === undefined && e.terminatedOn === undefined) {
+    reasons.push(
+      reason(
+        'credentialing.enrollment.termination_date_needed',
+        'error',
+        'A termination needs the first date out of network.',
+        { to: move.to },
+      ),
+    );
+  }
+  const last = e.history[e.history.length - 1];
+  if (last !== undefined && compareDates(on, last.on) < 0) {
+    reasons.push(
+      reason(
+        'credentialing.enrollment.move_before_last',
+        'error',
+        'The move is dated before the enrollment’s last status change.',
+        { on, lastMoveOn: last.on },
+      ),
+    );
+  }
+  return reasons;
 }

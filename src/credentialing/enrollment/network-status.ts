@@ -18,9 +18,9 @@ import {
   validate,
 } from '../../core/index.js';
 import {
-  estimateRevalidationDueOn,
-  recredentialingDueOn,
-  recredentialingLateLineOn,
+  estimateRevalidationDueDate,
+  getRecredentialingDueDate,
+  getRecredentialingLateDate,
 } from '../deadlines/recredentialing.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
 import { PayerEnrollment, type PayerEnrollmentInput } from './enrollment.js';
@@ -339,7 +339,7 @@ function recredentialingCheck(
   months: number,
   facts: Facts,
 ): { facts: Facts; reasons: R[] } {
-  const dueOn = recredentialingDueOn(cycleStart, months);
+  const dueOn = getRecredentialingDueDate(cycleStart, { months });
   const cycleFacts = {
     ...facts,
     credentialedOn: cycleStart,
@@ -347,7 +347,7 @@ function recredentialingCheck(
     cycleMonths: months,
   };
   if (compareDates(serviceDate, dueOn) <= 0) return { facts: cycleFacts, reasons: [] };
-  const lateLineOn = recredentialingLateLineOn(dueOn);
+  const lateLineOn = getRecredentialingLateDate(dueOn);
   const withinLine = compareDates(serviceDate, lateLineOn) <= 0;
   return {
     facts: cycleFacts,
@@ -372,7 +372,7 @@ function revalidationCheck(
   months: number,
   facts: Facts,
 ): { facts: Facts; reasons: R[] } {
-  const dueOn = postedDueOn ?? estimateRevalidationDueOn(cycleStart, months);
+  const dueOn = postedDueOn ?? estimateRevalidationDueDate(cycleStart, { months });
   const cycleFacts = {
     ...facts,
     credentialedOn: cycleStart,
@@ -401,10 +401,10 @@ function revalidationCheck(
  * @remarks 42 CFR 424.520(d) [sources: cfr-42-424.520].
  * @example
  * ```ts
- * medicareEffectiveDate('2026-03-10', '2026-04-01'); //=> '2026-04-01'
+ * getMedicareEffectiveDate('2026-03-10', '2026-04-01'); //=> '2026-04-01'
  * ```
  */
-export function medicareEffectiveDate(filedOn: LocalDate, firstServiceOn: LocalDate): LocalDate {
+export function getMedicareEffectiveDate(filedOn: LocalDate, firstServiceOn: LocalDate): LocalDate {
   const filed = validate(LocalDate, filedOn, 'filing date');
   const first = validate(LocalDate, firstServiceOn, 'first service date');
   return compareDates(filed, first) >= 0 ? filed : first;

@@ -10,7 +10,7 @@ import { EnrollmentDocumentKind } from './enrollment.js';
  *
  * @example
  * ```ts
- * recredentialingDueOn('2026-02-10', DEFAULT_RECREDENTIALING_MONTHS); //=> '2029-02-10'
+ * getRecredentialingDueDate('2026-02-10', DEFAULT_RECREDENTIALING_MONTHS); //=> '2029-02-10'
  * ```
  */
 export const DEFAULT_RECREDENTIALING_MONTHS = 36;

@@ -48,11 +48,16 @@ export interface StalledEnrollmentReport {
 
 /** Options for {@link findStalledEnrollments}. */
 export interface FindStalledEnrollmentsOptions {
+  /** The evaluation date. */
+  readonly asOf: LocalDate;
   /** Per-payer policies (`stallAfterDays`); payers without one use the defaults (30 days). */
   readonly payerPolicies?: readonly PayerCredentialingPolicyInput[];
 }
 
-const StalledEnrollmentsOptions = z.strictObject({ payerPolicies: PayerCredentialingPolicies.default([]) });
+const StalledEnrollmentsOptions = z.strictObject({
+  asOf: LocalDate,
+  payerPolicies: PayerCredentialingPolicies.default([]),
+});
 
 /**
  * Lists the applications in progress (gathering documents, submitted, in review, more information
@@ -60,13 +65,13 @@ const StalledEnrollmentsOptions = z.strictObject({ payerPolicies: PayerCredentia
  * (ties by clinician then payer id). Invalid records are reported by index; the rest are still checked.
  *
  * @param enrollments - enrollment records, unvalidated
- * @param asOf - the evaluation date
+ * @param options - `asOf` (the evaluation date) and the payers' policies
  * @throws {@link ValidationError} when `asOf` or the payer policies are invalid
  * @remarks The 30-day default is a practice choice: committees meet about monthly and a returned
  * application costs 30–60 days [sources: credentialing-timelines].
  * @example
  * ```ts
- * findStalledEnrollments([{ clinicianId: 'c1', payerId: 'aetna', status: 'submitted', submittedOn: '2026-09-01' }], '2026-11-02');
+ * findStalledEnrollments([{ clinicianId: 'c1', payerId: 'aetna', status: 'submitted', submittedOn: '2026-09-01' }], { asOf: '2026-11-02' });
  * //=> { stalled: [{ clinicianId: 'c1', payerId: 'aetna', status: 'submitted', lastMovementOn: '2026-09-01',
  * //       daysSinceMovement: 62, followUpDueOn: '2026-10-01', reasons: [{ code: 'credentialing.enrollment.stalled', … }] }],
  * //     invalid: [] }
@@ -74,13 +79,11 @@ const StalledEnrollmentsOptions = z.strictObject({ payerPolicies: PayerCredentia
  */
 export function findStalledEnrollments(
   enrollments: Iterable<unknown>,
-  asOf: LocalDate,
-  options: FindStalledEnrollmentsOptions = {},
+  options: FindStalledEnrollmentsOptions,
 ): StalledEnrollmentReport {
-  const day = validate(LocalDate, asOf, 'asOf');
-  const policyOf = payerPolicyLookup(
-    validate(StalledEnrollmentsOptions, options, 'stalled enrollment options').payerPolicies,
-  );
+  const o = validate(StalledEnrollmentsOptions, options, 'stalled enrollment options');
+  const day = o.asOf;
+  const policyOf = payerPolicyLookup(o.payerPolicies);
   const batch = validateBatch(PayerEnrollment, enrollments);
   const stalled: StalledEnrollment[] = [];
   for (const { value } of batch.valid) {

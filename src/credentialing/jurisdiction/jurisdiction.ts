@@ -20,13 +20,13 @@ import {
   type CompactAuthorizationKind,
   CompactMemberState,
   describeAuthorization,
-  isAuthorizationInForce,
+  isCompactAuthorizationInForce,
 } from '../credentials/compact-authorization.js';
 import {
+  getLicenseProfession,
   isLicenseInForce,
   isPracticingLicenseStatus,
   type LicenseProfession,
-  professionOfLicenseType,
   type StateLicense,
 } from '../credentials/license.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
@@ -306,7 +306,7 @@ function decideJurisdiction(
       });
     } else if (
       supervisor.licenses.some(
-        (s) => s.state === q.clientState && s.level === 'independent' && isLicenseInForce(s, date),
+        (s) => s.state === q.clientState && s.level === 'independent' && isLicenseInForce(s, { asOf: date }),
       )
     ) {
       grants.push({ authority, reasons: [licensed, supervisedReason, ...notes] });
@@ -438,10 +438,10 @@ function hasHomeLicense(
   return cred.licenses.some(
     (l) =>
       (state === undefined || l.state === state) &&
-      (profession === undefined || professionOfLicenseType(l.type) === profession) &&
+      (profession === undefined || getLicenseProfession(l.type) === profession) &&
       l.status === 'active' &&
       l.level === 'independent' &&
-      isLicenseInForce(l, date),
+      isLicenseInForce(l, { asOf: date }),
   );
 }
 
@@ -519,7 +519,7 @@ function checkAuthorization(
     );
     return;
   }
-  if (!isAuthorizationInForce(a, date)) {
+  if (!isCompactAuthorizationInForce(a, { asOf: date })) {
     failures.push(
       reason(
         'credentialing.compact.not_in_force',

@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import {
-  AgingOptions,
+  AgingPolicy,
   AuthorizationAlertPolicy,
-  EligibilityReverificationListOptions,
   FollowUpPolicy,
+  ListEligibilityReverificationsOptions,
 } from '../../billing/index.js';
 import { PracticeScope, TriageRules } from '../../boundaries/index.js';
 import { CredentialingCalendarPolicy } from '../../credentialing/index.js';
@@ -39,11 +39,11 @@ export const PracticePolicies = z.strictObject({
   /** When claims need a status check, a call or escalation, and filing-risk thresholds (billing module). */
   claimFollowUp: FollowUpPolicy.default(FollowUpPolicy.parse({})),
   /** Aging buckets and basis for receivables (billing module). */
-  aging: AgingOptions.default(AgingOptions.parse({})),
+  aging: AgingPolicy.default(AgingPolicy.parse({})),
   /** When an authorization is running out: few sessions left or ending soon (billing module). */
   authorizationAlerts: AuthorizationAlertPolicy.default(AuthorizationAlertPolicy.parse({})),
   /** Days ahead to list eligibility verifications that will lapse (billing module; default 7). */
-  eligibilityHorizonDays: EligibilityReverificationListOptions.shape.horizonDays,
+  eligibilityHorizonDays: ListEligibilityReverificationsOptions.shape.horizonDays,
   /** The credentialing calendar's lead times, horizon, owners and payer cycles (credentialing module). */
   credentialing: CredentialingCalendarPolicy.default(CredentialingCalendarPolicy.parse({})),
   /** Who may do and who owns each task: grants, revocations, owner overrides, procedures (boundaries module). */

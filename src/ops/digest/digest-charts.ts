@@ -1,8 +1,8 @@
 import {
   buildAgingReport,
-  claimFiledOn,
-  earliestClaimServiceDate,
-  remainingClaimBalance,
+  getClaimFiledDate,
+  getEarliestClaimServiceDate,
+  getRemainingClaimBalance,
 } from '../../billing/index.js';
 import { toEpochDay } from '../../core/index.js';
 import type { PracticeData } from '../data/practice-data.js';
@@ -25,20 +25,20 @@ function receivables(data: PracticeData, asOf: string): { buckets: string[]; cel
     .filter((c) => !NOT_RECEIVABLE.has(c.status))
     .map((c) => {
       const balance = balances.get(c.claimId);
-      const submittedOn = claimFiledOn(c);
+      const submittedOn = getClaimFiledDate(c);
       return {
         claimId: c.claimId,
         payerId: c.payerId,
         clientId: c.clientId,
-        serviceDate: earliestClaimServiceDate(c),
+        serviceDate: getEarliestClaimServiceDate(c),
         ...(submittedOn === undefined ? {} : { submittedOn }),
         balanceCents:
           balance === undefined
             ? c.lines.reduce((sum, l) => sum + l.chargeCents, 0)
-            : remainingClaimBalance(balance),
+            : getRemainingClaimBalance(balance),
       };
     });
-  const report = buildAgingReport(items, data.policies.aging, asOf);
+  const report = buildAgingReport(items, { asOf, ...data.policies.aging });
   const buckets = report.buckets.map((b) => b.label);
   const cells = report.byPayer.flatMap((p) =>
     p.bucketCents.flatMap((cents, i) =>

@@ -1,9 +1,9 @@
 import {
   type FollowUpAction,
+  getRemainingClaimBalance,
   hasOpenRecoupment,
   listAuthorizationAlerts,
   listEligibilityReverifications,
-  remainingClaimBalance,
 } from '../../billing/index.js';
 import { buildFollowUpQueueFromValidated } from '../../billing/internal.js';
 import { formatCents } from '../../core/index.js';
@@ -45,7 +45,7 @@ function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
     const balance = balances.get(c.claimId);
     if (balance !== undefined && hasOpenRecoupment(balance)) return c.status !== 'written_off';
     if (c.status === 'closed' || c.status === 'written_off') return false;
-    return !(c.status === 'paid' && balance !== undefined && remainingClaimBalance(balance) === 0);
+    return !(c.status === 'paid' && balance !== undefined && getRemainingClaimBalance(balance) === 0);
   });
   const openIds = new Set<string>(open.map((c) => c.claimId));
   // The data file was validated once on load: hand billing the parsed records without validating again.

@@ -1,7 +1,7 @@
 import {
   buildCredentialingCalendar,
   type CredentialingDeadline,
-  recredentialingLateLineOn,
+  getRecredentialingLateDate,
 } from '../../credentialing/index.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
@@ -19,7 +19,7 @@ function titleOf(deadline: CredentialingDeadline): string {
   if (deadline.daysLeft >= 0) return `${what} due ${deadline.dueOn}`;
   // A plan that missed recredentialing may still recredential for 30 days: say until when.
   return deadline.kind === 'recredentialing'
-    ? `Overdue: recredentialing (was due ${deadline.dueOn}; the plan may still recredential until ${recredentialingLateLineOn(deadline.dueOn)})`
+    ? `Overdue: recredentialing (was due ${deadline.dueOn}; the plan may still recredential until ${getRecredentialingLateDate(deadline.dueOn)})`
     : `Overdue: ${what} (was due ${deadline.dueOn})`;
 }
 
@@ -35,8 +35,7 @@ export function credentialingTasks(
 ): { tasks: WorkTask[]; skipped: SkippedRecord[] } {
   const calendar = buildCredentialingCalendar(
     { clinicians: data.credentials, enrollments: data.enrollments },
-    ctx.asOf,
-    { ...data.policies.credentialing, payers: credentialingPayerPolicies(data) },
+    { asOf: ctx.asOf, ...data.policies.credentialing, payers: credentialingPayerPolicies(data) },
   );
   const tasks: WorkTask[] = [];
   for (const deadline of calendar.deadlines) {

@@ -13,9 +13,10 @@ const DAY_MS = 86_400_000;
 
 /** The recurrence shapes scheduling supports. */
 export type FloatingFrequency =
-  | { readonly kind: 'weekly'; readonly interval: 1 | 2 }
-  | { readonly kind: 'monthly_day' }
-  | { readonly kind: 'monthly_weekday'; readonly nth: number };
+  /** `weekdays`: 0 = Monday … 6 = Sunday; the start's weekday when absent. */
+  | { readonly kind: 'weekly'; readonly interval: number; readonly weekdays?: readonly number[] | undefined }
+  | { readonly kind: 'monthly_day'; readonly interval: number }
+  | { readonly kind: 'monthly_weekday'; readonly nth: number; readonly interval: number };
 
 export interface FloatingRule {
   readonly frequency: FloatingFrequency;
@@ -39,14 +40,19 @@ export function expandFloating(rule: FloatingRule): { days: number[]; truncated:
     case 'weekly':
       options.freq = R.WEEKLY;
       options.interval = rule.frequency.interval;
+      // Weeks start on Monday (RFC 5545's default WKST), which decides the weeks of a multi-day rule.
+      options.wkst = 0;
+      if (rule.frequency.weekdays !== undefined) options.byweekday = [...rule.frequency.weekdays];
       break;
     case 'monthly_day':
       // RFC 5545: a month without that day (Feb 30) has no occurrence.
       options.freq = R.MONTHLY;
+      options.interval = rule.frequency.interval;
       options.bymonthday = [dtstart.getUTCDate()];
       break;
     case 'monthly_weekday':
       options.freq = R.MONTHLY;
+      options.interval = rule.frequency.interval;
       options.byweekday = [new engine.Weekday((dtstart.getUTCDay() + 6) % 7, rule.frequency.nth)];
       break;
     default: {

@@ -13,6 +13,8 @@ import {
   toEpochDay,
   toEpochMs,
   validate,
+  type Weekday,
+  weekdayNumber,
   zoneOffsetMinutes,
 } from '../../core/index.js';
 import type { SchedulingReason } from '../reason-codes.js';
@@ -111,27 +113,38 @@ const ExpandSeriesOptionsSchema = z.strictObject({ displayZone: IanaZone.optiona
 function frequencyOf(series: SchedulingSeries): FloatingFrequency {
   switch (series.frequency) {
     case 'weekly':
-      return { kind: 'weekly', interval: 1 };
+      return { kind: 'weekly', interval: series.interval ?? 1, weekdays: weekdayIndexes(series.weekdays) };
     case 'every_two_weeks':
-      return { kind: 'weekly', interval: 2 };
-    case 'monthly':
+      return { kind: 'weekly', interval: 2, weekdays: weekdayIndexes(series.weekdays) };
+    case 'monthly': {
+      const interval = series.interval ?? 1;
       switch (series.monthlyBy) {
         case 'day_of_month':
-          return { kind: 'monthly_day' };
+          return { kind: 'monthly_day', interval };
         case 'weekday_of_month':
-          return { kind: 'monthly_weekday', nth: Math.ceil(Number(series.startDate.slice(8, 10)) / 7) };
+          return {
+            kind: 'monthly_weekday',
+            nth: Math.ceil(Number(series.startDate.slice(8, 10)) / 7),
+            interval,
+          };
         case 'last_weekday_of_month':
-          return { kind: 'monthly_weekday', nth: -1 };
+          return { kind: 'monthly_weekday', nth: -1, interval };
         default: {
           const exhausted: never = series.monthlyBy;
           return exhausted;
         }
       }
+    }
     default: {
       const exhausted: never = series.frequency;
       return exhausted;
     }
   }
+}
+
+// Monday-first indexes (0 = Monday) of a weekly series' weekdays, or none (the first date's weekday).
+function weekdayIndexes(days: readonly Weekday[] | undefined): number[] | undefined {
+  return days?.map((d) => weekdayNumber(d) - 1);
 }
 
 function wall(zone: IanaZone, ms: number): WallReading {

@@ -9,6 +9,8 @@ import {
   LocalTimePolicy,
   SeriesId,
   toEpochMs,
+  Weekday,
+  weekdayOf,
 } from '../../core/index.js';
 import { SchedulingAppointmentType } from '../appointments/appointment.js';
 import { SessionModality } from '../appointments/session-modality.js';
@@ -61,13 +63,17 @@ export const SeriesException = z.discriminatedUnion('kind', [
 export type SeriesException = z.infer<typeof SeriesException>;
 
 /**
- * A recurring series: a wall time in the clinician's zone repeated weekly, every two weeks or monthly,
- * bounded by a count (the first occurrence counts) or an until date, with per-occurrence exceptions and
- * an explicit policy for DST gaps and overlaps.
+ * A recurring series: a wall time in the clinician's zone repeated weekly (on one or several weekdays,
+ * every week or every `interval` weeks), every two weeks, or monthly (every `interval` months, on the
+ * date, the nth weekday or the last weekday), bounded by a count (the first occurrence counts) or an
+ * until date, with per-occurrence exceptions and an explicit policy for DST gaps and overlaps. What an
+ * RFC 5545 RRULE says, a series can say: see `readRRule` and `writeRRule`.
  *
  * @remarks Validation codes: `scheduling.series.unbounded` (neither count nor until),
  * `scheduling.series.count_and_until` (RFC 5545 §3.3.10 forbids both), `scheduling.series.end_before_start`,
- * `scheduling.series.duplicate_exception`.
+ * `scheduling.series.duplicate_exception`, `scheduling.series.interval_conflict` (an interval with
+ * `every_two_weeks`), `scheduling.series.weekdays_not_weekly`, `scheduling.series.start_not_in_rule` (the
+ * first date must be one of the weekdays, as RFC 5545 asks of DTSTART), `scheduling.series.duplicate_weekday`.
  * @example
  * ```ts
  * SchedulingSeries.parse({
@@ -91,6 +97,10 @@ export const SchedulingSeries = z
     startTime: LocalTime,
     durationMinutes: z.number().int().min(5).max(720),
     frequency: SeriesFrequency,
+    /** Every how many weeks (`weekly`) or months (`monthly`); 1 when absent. */
+    interval: z.number().int().min(1).max(52).optional(),
+    /** The weekdays of a weekly series (twice-weekly DBT: `['tue', 'thu']`); the first date's when absent. */
+    weekdays: z.array(Weekday).min(1).max(7).optional(),
     monthlyBy: MonthlyBy.default('day_of_month'),
     count: z.number().int().min(1).max(SERIES_MAX_OCCURRENCES).optional(),
     until: LocalDate.optional(),
@@ -121,6 +131,39 @@ export const SchedulingSeries = z
         path: ['until'],
         params: { code: 'scheduling.series.end_before_start' },
       });
+    }
+    if (s.frequency === 'every_two_weeks' && s.interval !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must not be given with every_two_weeks (use weekly with an interval)',
+        path: ['interval'],
+        params: { code: 'scheduling.series.interval_conflict' },
+      });
+    }
+    if (s.weekdays !== undefined) {
+      if (s.frequency === 'monthly') {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'are for weekly series only',
+          path: ['weekdays'],
+          params: { code: 'scheduling.series.weekdays_not_weekly' },
+        });
+      } else if (!s.weekdays.includes(weekdayOf(s.startDate))) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must include the weekday of the first date',
+          path: ['weekdays'],
+          params: { code: 'scheduling.series.start_not_in_rule' },
+        });
+      }
+      if (new Set(s.weekdays).size !== s.weekdays.length) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must not repeat a weekday',
+          path: ['weekdays'],
+          params: { code: 'scheduling.series.duplicate_weekday' },
+        });
+      }
     }
     const seen = new Set<string>();
     s.exceptions.forEach((e, i) => {

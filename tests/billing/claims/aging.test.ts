@@ -24,8 +24,7 @@ describe('buildAgingReport', () => {
         item({ claimId: 'd', serviceDate: '2026-07-23' }), // 120 days
         item({ claimId: 'e', serviceDate: '2026-07-22', balanceCents: 1 }), // 121 days
       ],
-      {},
-      ASOF,
+      { asOf: ASOF },
     );
     expect(r.buckets.map((b) => [b.label, b.claimCount, b.balanceCents])).toEqual([
       ['0-30', 1, 10_000],
@@ -50,8 +49,7 @@ describe('buildAgingReport', () => {
           balanceCents: 500,
         }),
       ],
-      {},
-      ASOF,
+      { asOf: ASOF },
     );
     expect(r.byPayer).toEqual([
       { id: 'payer-a', bucketCents: [0, 0, 500, 0, 0], balanceCents: 500, claimCount: 1 },
@@ -68,8 +66,7 @@ describe('buildAgingReport', () => {
         item({ serviceDate: '2026-06-01', submittedOn: '2026-11-01' }),
         item({ claimId: 'x', serviceDate: '2026-06-01' }),
       ],
-      { basis: 'submission' },
-      ASOF,
+      { asOf: ASOF, basis: 'submission' },
     );
     expect(r.buckets[0]?.claimCount).toBe(1);
     expect(r.notSubmitted).toEqual({ claimCount: 1, balanceCents: 10_000 });
@@ -78,11 +75,10 @@ describe('buildAgingReport', () => {
   });
 
   it('takes configurable bounds and puts future-dated claims in the first bucket, counted', () => {
-    const r = buildAgingReport(
-      [item({ serviceDate: '2026-12-01' }), item({ serviceDate: '2026-11-05' })],
-      { bucketBounds: [14] },
-      ASOF,
-    );
+    const r = buildAgingReport([item({ serviceDate: '2026-12-01' }), item({ serviceDate: '2026-11-05' })], {
+      asOf: ASOF,
+      bucketBounds: [14],
+    });
     expect(r.buckets.map((b) => [b.label, b.claimCount])).toEqual([
       ['0-14', 1],
       ['15+', 1],
@@ -108,8 +104,7 @@ describe('buildAgingReport', () => {
         item({ serviceDate: '2026-11-03', payerId: '-payer' }),
         item({ serviceDate: '2026-11-03', clientId: '' }),
       ],
-      {},
-      ASOF,
+      { asOf: ASOF },
     );
     expect(r.total.claimCount).toBe(1);
     expect(r.invalid.map((i) => [i.index, i.issues.map((x) => [x.at, x.code])])).toEqual([
@@ -133,8 +128,7 @@ describe('buildAgingReport', () => {
   it('accepts a valid record that only zod can check (extra fields, explicit undefined)', () => {
     const r = buildAgingReport(
       [{ ...item({ serviceDate: '2026-11-01' }), submittedOn: undefined, note: 'x' }],
-      {},
-      ASOF,
+      { asOf: ASOF },
     );
     expect(r.total.claimCount).toBe(1);
   });
@@ -152,9 +146,9 @@ describe('buildAgingReport', () => {
         item({ claimId: 'medicare', payerId: 'payer-m', serviceDate: '2025-11-30' }), // deadline 2026-11-30
       ],
       {
+        asOf: ASOF,
         filingWindows: { 'payer-a': { amount: 90, unit: 'days' }, 'payer-m': { amount: 12, unit: 'months' } },
       },
-      ASOF,
     );
     const risk = r.filingRisk;
     expect(risk && Object.fromEntries(Object.entries(risk).map(([k, v]) => [k, v.claimCount]))).toEqual({
@@ -175,39 +169,32 @@ describe('buildAgingReport', () => {
       item({ claimId: 'm', payerId: 'payer-m', serviceDate: '2025-11-22' }),
       item({ claimId: 'd', payerId: 'payer-d', serviceDate: '2026-08-24' }),
     ];
-    const rolled = buildAgingReport(
-      items,
-      {
-        filingWindows: {
-          'payer-m': { amount: 12, unit: 'months', rollToNextWorkday: true },
-          'payer-d': { amount: 90, unit: 'days', rollToNextWorkday: true },
-        },
+    const rolled = buildAgingReport(items, {
+      asOf: '2026-11-23',
+      filingWindows: {
+        'payer-m': { amount: 12, unit: 'months', rollToNextWorkday: true },
+        'payer-d': { amount: 90, unit: 'days', rollToNextWorkday: true },
       },
-      '2026-11-23',
-    );
+    });
     expect(rolled.filingRisk?.high.claimCount).toBe(2);
-    const plain = buildAgingReport(
-      items,
-      {
-        filingWindows: { 'payer-m': { amount: 12, unit: 'months' }, 'payer-d': { amount: 90, unit: 'days' } },
-      },
-      '2026-11-23',
-    );
+    const plain = buildAgingReport(items, {
+      asOf: '2026-11-23',
+      filingWindows: { 'payer-m': { amount: 12, unit: 'months' }, 'payer-d': { amount: 90, unit: 'days' } },
+    });
     expect(plain.filingRisk?.expired.claimCount).toBe(2);
   });
 
   it('uses a default filing window for payers without one', () => {
-    const r = buildAgingReport(
-      [item({ serviceDate: '2026-11-01' })],
-      { defaultFilingWindow: { amount: 90, unit: 'days' } },
-      ASOF,
-    );
+    const r = buildAgingReport([item({ serviceDate: '2026-11-01' })], {
+      asOf: ASOF,
+      defaultFilingWindow: { amount: 90, unit: 'days' },
+    });
     expect(r.filingRisk?.low.claimCount).toBe(1);
   });
 
   it('throws a ValidationError for bounds that do not increase, and a bad as-of date', () => {
-    expect(() => buildAgingReport([], { bucketBounds: [30, 30] }, ASOF)).toThrow(ValidationError);
-    expect(() => buildAgingReport([], {}, '2026-13-01')).toThrow(ValidationError);
+    expect(() => buildAgingReport([], { asOf: ASOF, bucketBounds: [30, 30] })).toThrow(ValidationError);
+    expect(() => buildAgingReport([], { asOf: '2026-13-01' })).toThrow(ValidationError);
   });
 
   it('throws rather than lose a cent when totals leave the safe-integer range', () => {
@@ -218,8 +205,7 @@ describe('buildAgingReport', () => {
           item({ serviceDate: '2026-11-01', balanceCents: big }),
           item({ serviceDate: '2026-11-01', balanceCents: big }),
         ],
-        {},
-        ASOF,
+        { asOf: ASOF },
       ),
     ).toThrow(/safe-integer/);
   });
@@ -245,7 +231,7 @@ describe('buildAgingReport', () => {
         fc.integer({ min: 1, max: 7 }),
         (items, bucketBounds, basis, chunk) => {
           const asOf = fromEpochDay(20_700);
-          const r = buildAgingReport(items, { bucketBounds, basis }, asOf);
+          const r = buildAgingReport(items, { asOf, bucketBounds, basis });
           const expected = items.reduce((s, i) => s + i.balanceCents, 0);
           const bucketSum = r.buckets.reduce((s, b) => s + b.balanceCents, 0) + r.notSubmitted.balanceCents;
           const bucketCount = r.buckets.reduce((s, b) => s + b.claimCount, 0) + r.notSubmitted.claimCount;
@@ -259,11 +245,53 @@ describe('buildAgingReport', () => {
           function* chunks() {
             for (let i = 0; i < reversed.length; i += chunk) yield* reversed.slice(i, i + chunk);
           }
-          const again = buildAgingReport(chunks(), { bucketBounds, basis }, asOf);
+          const again = buildAgingReport(chunks(), { asOf, bucketBounds, basis });
           expect(again).toEqual(r);
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('property: a claim lands in the one bucket whose day range holds its age (future-dated in the first)', () => {
+    const today = 20_700;
+    fc.assert(
+      fc.property(
+        boundsArb,
+        fc.integer({ min: -30, max: 500 }),
+        fc.constantFrom('date_of_service' as const, 'submission' as const),
+        (bucketBounds, age, basis) => {
+          const dated = fromEpochDay(today - age);
+          const r = buildAgingReport(
+            [
+              item({
+                serviceDate: basis === 'submission' ? fromEpochDay(today - 600) : dated,
+                submittedOn: dated,
+              }),
+            ],
+            { asOf: fromEpochDay(today), bucketBounds, basis },
+          );
+          const expected = r.buckets.findIndex(
+            (b) => Math.max(age, 0) >= b.fromDays && (b.toDays === null || Math.max(age, 0) <= b.toDays),
+          );
+          // The buckets cover every age from 0 up, without overlap: exactly one range holds it.
+          expect(
+            r.buckets.filter(
+              (b) => Math.max(age, 0) >= b.fromDays && (b.toDays === null || Math.max(age, 0) <= b.toDays),
+            ),
+          ).toHaveLength(1);
+          expect(r.buckets.map((b) => b.claimCount)).toEqual(
+            r.buckets.map((_, i) => (i === expected ? 1 : 0)),
+          );
+          expect(r.futureDatedCount).toBe(age < 0 ? 1 : 0);
+          // The bucket ranges follow the bounds: b0 = 0..bounds[0], then (bounds[i-1]+1)..bounds[i], then the rest.
+          expect(r.buckets.map((b) => [b.fromDays, b.toDays])).toEqual([
+            ...bucketBounds.map((to, i) => [i === 0 ? 0 : (bucketBounds[i - 1] as number) + 1, to]),
+            [(bucketBounds[bucketBounds.length - 1] as number) + 1, null],
+          ]);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
@@ -289,7 +317,7 @@ describe('buildAgingReport', () => {
     );
     fc.assert(
       fc.property(recordArb, (record) => {
-        const r = buildAgingReport([record], {}, ASOF);
+        const r = buildAgingReport([record], { asOf: ASOF });
         const valid = AgingItem.safeParse(record).success;
         expect(r.total.claimCount).toBe(valid ? 1 : 0);
         expect(r.invalid.length).toBe(valid ? 0 : 1);

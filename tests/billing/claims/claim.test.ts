@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   Claim,
-  claimFiledOn,
-  earliestClaimServiceDate,
-  lastClaimMoveOn,
+  getClaimFiledDate,
+  getEarliestClaimServiceDate,
+  getLastClaimMoveDate,
 } from '../../../src/billing/claims/claim.js';
 import { safeValidate, ValidationError, validate } from '../../../src/core/index.js';
 import { claim, claimThrough, line } from './claim-fixtures.js';
@@ -87,7 +87,7 @@ describe('Claim', () => {
 describe('claim dates', () => {
   it('finds the earliest date of service on a span claim', () => {
     expect(
-      earliestClaimServiceDate({ lines: [{ serviceDate: '2026-03-09' }, { serviceDate: '2026-03-02' }] }),
+      getEarliestClaimServiceDate({ lines: [{ serviceDate: '2026-03-09' }, { serviceDate: '2026-03-02' }] }),
     ).toBe('2026-03-02');
   });
 
@@ -107,22 +107,22 @@ describe('claim dates', () => {
       'claim',
     );
     // Moves are one a day from 2026-03-03: the second submission (03-06) was accepted on 03-07.
-    expect(claimFiledOn(c)).toBe('2026-03-06');
-    expect(lastClaimMoveOn(c, 'accepted')).toBe('2026-03-10');
-    expect(lastClaimMoveOn(c, 'paid')).toBeUndefined();
+    expect(getClaimFiledDate(c)).toBe('2026-03-06');
+    expect(getLastClaimMoveDate(c, 'accepted')).toBe('2026-03-10');
+    expect(getLastClaimMoveDate(c, 'paid')).toBeUndefined();
   });
 
   it('has no filing date while never accepted', () => {
     expect(
-      claimFiledOn(validate(Claim, claimThrough(['ready', 'submitted', 'rejected']), 'claim')),
+      getClaimFiledDate(validate(Claim, claimThrough(['ready', 'submitted', 'rejected']), 'claim')),
     ).toBeUndefined();
   });
 
   it('does not count a submission the payer returned as unprocessable: the next accepted one files it', () => {
     const path = ['ready', 'submitted', 'accepted', 'unprocessable', 'submitted', 'accepted'] as const;
     // Moves one a day from 2026-03-03: returned on 03-06, sent again on 03-07.
-    expect(claimFiledOn(validate(Claim, claimThrough(path), 'claim'))).toBe('2026-03-07');
-    expect(claimFiledOn(validate(Claim, claimThrough(path.slice(0, 4)), 'claim'))).toBeUndefined();
+    expect(getClaimFiledDate(validate(Claim, claimThrough(path), 'claim'))).toBe('2026-03-07');
+    expect(getClaimFiledDate(validate(Claim, claimThrough(path.slice(0, 4)), 'claim'))).toBeUndefined();
   });
 
   it('keeps the original filing when only a later correction comes back unprocessable', () => {
@@ -135,6 +135,6 @@ describe('claim dates', () => {
       'accepted',
       'unprocessable',
     ] as const;
-    expect(claimFiledOn(validate(Claim, claimThrough(path), 'claim'))).toBe('2026-03-04');
+    expect(getClaimFiledDate(validate(Claim, claimThrough(path), 'claim'))).toBe('2026-03-04');
   });
 });

@@ -54,7 +54,7 @@ describe('buildFollowUpQueue', () => {
         ],
         profiles: [COMMERCIAL],
       },
-      ASOF,
+      { asOf: ASOF },
     );
     expect(q.map((e) => [e.rank, e.claimId, e.action, e.deadline, e.daysLeft])).toEqual([
       [1, 'expired', 'review_write_off', '2026-04-15', -16],
@@ -63,20 +63,20 @@ describe('buildFollowUpQueue', () => {
     ]);
     expect(q[0]?.reasons.map((r) => r.code)).toEqual([
       'billing.claim.past_timely_filing',
-      'billing.followup.ranked',
+      'billing.follow_up.ranked',
     ]);
   });
 
   it('asks to fix a claim the scrubber blocks before it can be submitted, with the problems', () => {
     const q = buildFollowUpQueue(
       { claims: [{ ...dated('no-npi', []), renderingNpi: undefined }], profiles: [COMMERCIAL] },
-      ASOF,
+      { asOf: ASOF },
     );
     expect(q[0]?.action).toBe('fix_before_submit');
     expect(q[0]?.reasons.map((r) => r.code)).toEqual([
       'billing.scrub.missing_rendering_npi',
-      'billing.followup.scrub_failed',
-      'billing.followup.ranked',
+      'billing.follow_up.scrub_failed',
+      'billing.follow_up.ranked',
     ]);
   });
 
@@ -108,7 +108,7 @@ describe('buildFollowUpQueue', () => {
         ],
         profiles: [COMMERCIAL],
       },
-      ASOF,
+      { asOf: ASOF },
     );
     expect(actions(q).sort()).toEqual([
       ['filed-125d', 'escalate'],
@@ -138,7 +138,7 @@ describe('buildFollowUpQueue', () => {
         ],
         profiles: [COMMERCIAL],
       },
-      ASOF,
+      { asOf: ASOF },
     );
     expect(actions(q).sort()).toEqual([
       ['auth', 'appeal'],
@@ -151,7 +151,7 @@ describe('buildFollowUpQueue', () => {
     expect(necessity).toMatchObject({ owner: 'clinician', deadline: '2026-06-09', daysLeft: 39 });
     expect(necessity?.reasons.map((r) => r.code)).toContain('billing.denial.clinician_review');
     expect(q.find((e) => e.claimId === 'no-codes')?.reasons.map((r) => r.code)).toContain(
-      'billing.followup.denial_unclassified',
+      'billing.follow_up.denial_unclassified',
     );
   });
 
@@ -164,8 +164,8 @@ describe('buildFollowUpQueue', () => {
         ],
         profiles: [COMMERCIAL],
       },
-      ASOF,
       {
+        asOf: ASOF,
         denialRules: [
           {
             carc: 'Z9',
@@ -184,7 +184,7 @@ describe('buildFollowUpQueue', () => {
   it('sends a denial whose appeal window has closed to write-off review', () => {
     const q = buildFollowUpQueue(
       { claims: [filed('old', '2026-01-10', [['denied', '2026-02-01']])], profiles: [COMMERCIAL] },
-      ASOF,
+      { asOf: ASOF },
     );
     expect(q[0]).toMatchObject({ action: 'review_write_off', deadline: '2026-04-02' });
   });
@@ -204,7 +204,7 @@ describe('buildFollowUpQueue', () => {
         ],
         profiles: [MEDICARE, COMMERCIAL],
       },
-      ASOF,
+      { asOf: ASOF },
     );
     expect(actions(q)).toEqual([['appeal-40d', 'check_appeal_status']]);
   });
@@ -221,13 +221,13 @@ describe('buildFollowUpQueue', () => {
       lines: [line({ serviceDate: '2025-05-09' })],
     });
     // DOS 2025-05-09: due Saturday 2026-05-09, moved to Monday 2026-05-11.
-    const q = buildFollowUpQueue({ claims: [returned], profiles: [MEDICARE] }, ASOF);
+    const q = buildFollowUpQueue({ claims: [returned], profiles: [MEDICARE] }, { asOf: ASOF });
     expect(q[0]).toMatchObject({ action: 'fix_and_resubmit', deadline: '2026-05-11', daysLeft: 10 });
-    expect(q[0]?.reasons.map((r) => r.code)).toContain('billing.followup.unprocessable');
+    expect(q[0]?.reasons.map((r) => r.code)).toContain('billing.follow_up.unprocessable');
     // Past the deadline it goes to write-off review like any expired claim.
-    expect(buildFollowUpQueue({ claims: [returned], profiles: [MEDICARE] }, '2026-05-12')[0]?.action).toBe(
-      'review_write_off',
-    );
+    expect(
+      buildFollowUpQueue({ claims: [returned], profiles: [MEDICARE] }, { asOf: '2026-05-12' })[0]?.action,
+    ).toBe('review_write_off');
   });
 
   it('works a recouped claim by the appeal window from the recoupment date', () => {
@@ -235,14 +235,14 @@ describe('buildFollowUpQueue', () => {
       ['paid', '2026-03-20'],
       ['recouped', '2026-04-20'],
     ]);
-    const q = buildFollowUpQueue({ claims: [recouped], profiles: [COMMERCIAL] }, ASOF);
+    const q = buildFollowUpQueue({ claims: [recouped], profiles: [COMMERCIAL] }, { asOf: ASOF });
     expect(q[0]).toMatchObject({
       action: 'work_recoupment',
       owner: 'biller',
       deadline: '2026-06-19',
       daysLeft: 49,
     });
-    expect(q[0]?.reasons.map((r) => r.code)).toContain('billing.followup.recouped');
+    expect(q[0]?.reasons.map((r) => r.code)).toContain('billing.follow_up.recouped');
   });
 
   it('puts a paid or closed claim back in the queue when its balance shows a payment taken back', () => {
@@ -267,13 +267,13 @@ describe('buildFollowUpQueue', () => {
     ]);
     const q = buildFollowUpQueue(
       { claims: [paid, closed], balances: [balance('paid'), balance('closed')], profiles: [COMMERCIAL] },
-      ASOF,
+      { asOf: ASOF },
     );
     expect(q.map((e) => [e.claimId, e.action, e.balanceCents, e.deadline])).toEqual([
       ['closed', 'work_recoupment', 15_000, '2026-06-19'],
       ['paid', 'work_recoupment', 15_000, '2026-06-19'],
     ]);
-    expect(q[0]?.reasons.find((r) => r.code === 'billing.followup.recouped')?.facts).toMatchObject({
+    expect(q[0]?.reasons.find((r) => r.code === 'billing.follow_up.recouped')?.facts).toMatchObject({
       recoupedOn: '2026-04-20',
       recoupedCents: 9_000,
     });
@@ -281,7 +281,7 @@ describe('buildFollowUpQueue', () => {
     expect(
       buildFollowUpQueue(
         { claims: [paid], balances: [balance('paid', 'era-3')], profiles: [COMMERCIAL] },
-        ASOF,
+        { asOf: ASOF },
       ),
     ).toEqual([]);
   });
@@ -293,19 +293,19 @@ describe('buildFollowUpQueue', () => {
       coverage: 'secondary',
       primaryRemittanceDate: '2026-04-01',
     });
-    const q = buildFollowUpQueue({ claims: [sec], profiles: [MEDICARE] }, ASOF);
+    const q = buildFollowUpQueue({ claims: [sec], profiles: [MEDICARE] }, { asOf: ASOF });
     expect(q[0]).toMatchObject({ action: 'submit', deadline: '2026-06-02', daysLeft: 32 });
   });
 
   it('asks for the payer profile when it is missing', () => {
     const q = buildFollowUpQueue(
       { claims: [claim({ payerId: 'payer-unknown' })], profiles: [COMMERCIAL] },
-      ASOF,
+      { asOf: ASOF },
     );
     expect(q[0]).toMatchObject({ action: 'add_payer_profile', deadline: null });
     expect(q[0]?.reasons.map((r) => r.code)).toEqual([
-      'billing.followup.payer_profile_missing',
-      'billing.followup.ranked',
+      'billing.follow_up.payer_profile_missing',
+      'billing.follow_up.ranked',
     ]);
   });
 
@@ -319,10 +319,10 @@ describe('buildFollowUpQueue', () => {
         ],
         profiles: [COMMERCIAL],
       },
-      ASOF,
+      { asOf: ASOF },
     );
     expect(q.map((e) => e.claimId)).toEqual(['big', 'a-small', 'b-small']);
-    expect(q[2]?.reasons.find((r) => r.code === 'billing.followup.ranked')?.facts).toEqual({
+    expect(q[2]?.reasons.find((r) => r.code === 'billing.follow_up.ranked')?.facts).toEqual({
       rank: 3,
       daysLeft: 30,
       balanceCents: 5_000,
@@ -346,16 +346,18 @@ describe('buildFollowUpQueue', () => {
         ],
         profiles: [COMMERCIAL],
       },
-      ASOF,
+      { asOf: ASOF },
     );
     expect(q[0]).toMatchObject({ action: 'correct_and_resubmit', balanceCents: 3_000 });
   });
 
   it('throws a ValidationError on a malformed claim or date', () => {
-    expect(() => buildFollowUpQueue({ claims: [claim({ lines: [] })], profiles: [] }, ASOF)).toThrow(
+    expect(() =>
+      buildFollowUpQueue({ claims: [claim({ lines: [] })], profiles: [] }, { asOf: ASOF }),
+    ).toThrow(ValidationError);
+    expect(() => buildFollowUpQueue({ claims: [], profiles: [] }, { asOf: '2026-02-30' })).toThrow(
       ValidationError,
     );
-    expect(() => buildFollowUpQueue({ claims: [], profiles: [] }, '2026-02-30')).toThrow(ValidationError);
   });
 
   it('gives the same queue from validated input without validating again', () => {
@@ -369,7 +371,7 @@ describe('buildFollowUpQueue', () => {
     };
     const validated = FollowUpInput.parse(input);
     expect(buildFollowUpQueueFromValidated(validated, ASOF, FollowUpPolicy.parse({}))).toEqual(
-      buildFollowUpQueue(input, ASOF),
+      buildFollowUpQueue(input, { asOf: ASOF }),
     );
   });
 
@@ -383,10 +385,10 @@ describe('buildFollowUpQueue', () => {
       filed('f2', '2026-02-01'),
       filed('den', '2026-03-10', [['denied', '2026-04-10']]),
     ];
-    const reference = buildFollowUpQueue({ claims: pool, profiles: [COMMERCIAL] }, ASOF);
+    const reference = buildFollowUpQueue({ claims: pool, profiles: [COMMERCIAL] }, { asOf: ASOF });
     fc.assert(
       fc.property(fc.shuffledSubarray(pool, { minLength: pool.length }), (shuffled) => {
-        const q = buildFollowUpQueue({ claims: shuffled, profiles: [COMMERCIAL] }, ASOF);
+        const q = buildFollowUpQueue({ claims: shuffled, profiles: [COMMERCIAL] }, { asOf: ASOF });
         expect(q).toEqual(reference);
         expect(q.map((e) => e.rank)).toEqual(q.map((_, i) => i + 1));
       }),

@@ -8,20 +8,20 @@ const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x)
 
 describe('evaluateClaimScrub', () => {
   it('passes a complete in-person 90834 claim', () => {
-    expect(evaluateClaimScrub(claim(), COMMERCIAL, ASOF)).toEqual({
+    expect(evaluateClaimScrub(claim(), COMMERCIAL, { asOf: ASOF })).toEqual({
       claimId: 'claim-1',
       outcome: 'ready',
       reasons: [],
     });
   });
 
-  it('blocks a claim with missing NPIs and no diagnosis', () => {
+  it('refuses a claim with missing NPIs and no diagnosis', () => {
     const r = evaluateClaimScrub(
       claim({ renderingNpi: undefined, billingNpi: ' ', diagnosisCodes: [] }),
       COMMERCIAL,
-      ASOF,
+      { asOf: ASOF },
     );
-    expect(r.outcome).toBe('blocked');
+    expect(r.outcome).toBe('refused');
     expect(codes(r)).toEqual([
       'billing.scrub.diagnosis_pointer_out_of_range',
       'billing.scrub.missing_billing_npi',
@@ -31,7 +31,7 @@ describe('evaluateClaimScrub', () => {
   });
 
   it('blocks an NPI with a wrong check digit without echoing it', () => {
-    const r = evaluateClaimScrub(claim({ renderingNpi: '1234567890' }), COMMERCIAL, ASOF);
+    const r = evaluateClaimScrub(claim({ renderingNpi: '1234567890' }), COMMERCIAL, { asOf: ASOF });
     expect(r.reasons).toEqual([
       expect.objectContaining({ code: 'billing.scrub.invalid_npi', facts: { field: 'renderingNpi' } }),
     ]);
@@ -40,15 +40,19 @@ describe('evaluateClaimScrub', () => {
 
   it('blocks a date of service in the future', () => {
     expect(
-      codes(evaluateClaimScrub(claim({ lines: [line({ serviceDate: '2026-03-06' })] }), COMMERCIAL, ASOF)),
+      codes(
+        evaluateClaimScrub(claim({ lines: [line({ serviceDate: '2026-03-06' })] }), COMMERCIAL, {
+          asOf: ASOF,
+        }),
+      ),
     ).toEqual(['billing.scrub.future_service_date']);
   });
 
   it('blocks a claim past the filing window and warns when the deadline is near', () => {
-    expect(codes(evaluateClaimScrub(claim(), COMMERCIAL, '2026-06-01'))).toEqual([
+    expect(codes(evaluateClaimScrub(claim(), COMMERCIAL, { asOf: '2026-06-01' }))).toEqual([
       'billing.claim.past_timely_filing',
     ]);
-    const near = evaluateClaimScrub(claim(), COMMERCIAL, '2026-05-20');
+    const near = evaluateClaimScrub(claim(), COMMERCIAL, { asOf: '2026-05-20' });
     expect(near.outcome).toBe('ready_with_warnings');
     expect(near.reasons[0]).toMatchObject({
       code: 'billing.scrub.filing_deadline_near',
@@ -57,7 +61,7 @@ describe('evaluateClaimScrub', () => {
   });
 
   it('warns when a secondary claim has no primary remittance date to start its clock', () => {
-    expect(codes(evaluateClaimScrub(claim({ coverage: 'secondary' }), COMMERCIAL, ASOF))).toEqual([
+    expect(codes(evaluateClaimScrub(claim({ coverage: 'secondary' }), COMMERCIAL, { asOf: ASOF }))).toEqual([
       'billing.scrub.filing_deadline_unknown',
     ]);
   });
@@ -66,7 +70,7 @@ describe('evaluateClaimScrub', () => {
     const r = evaluateClaimScrub(
       claim({ lines: [line(), line({ lineId: '2', procedureCode: '90785', serviceDate: '2026-03-03' })] }),
       COMMERCIAL,
-      ASOF,
+      { asOf: ASOF },
     );
     expect(r.reasons).toEqual([
       expect.objectContaining({
@@ -86,7 +90,7 @@ describe('evaluateClaimScrub', () => {
         ],
       }),
       COMMERCIAL,
-      ASOF,
+      { asOf: ASOF },
     );
     expect(codes(r)).toEqual(
       expect.arrayContaining([
@@ -99,7 +103,9 @@ describe('evaluateClaimScrub', () => {
 
   it('warns about a procedure code outside the catalog', () => {
     expect(
-      codes(evaluateClaimScrub(claim({ lines: [line({ procedureCode: '96130' })] }), COMMERCIAL, ASOF)),
+      codes(
+        evaluateClaimScrub(claim({ lines: [line({ procedureCode: '96130' })] }), COMMERCIAL, { asOf: ASOF }),
+      ),
     ).toEqual(['billing.scrub.unknown_procedure_code']);
   });
 
@@ -109,12 +115,14 @@ describe('evaluateClaimScrub', () => {
       evaluateClaimScrub(
         claim({ lines: [line({ ...video, placeOfService: '10', modifiers: ['95'] })] }),
         COMMERCIAL,
-        ASOF,
+        { asOf: ASOF },
       ).outcome,
     ).toBe('ready');
     expect(
       codes(
-        evaluateClaimScrub(claim({ lines: [line({ ...video, placeOfService: '02' })] }), COMMERCIAL, ASOF),
+        evaluateClaimScrub(claim({ lines: [line({ ...video, placeOfService: '02' })] }), COMMERCIAL, {
+          asOf: ASOF,
+        }),
       ),
     ).toEqual(['billing.scrub.place_of_service_mismatch', 'billing.scrub.telehealth_modifier_missing']);
     // Medicare wants no video modifier for most professionals since 2024 (rules.md §2.3).
@@ -122,7 +130,7 @@ describe('evaluateClaimScrub', () => {
       payerId: MEDICARE.payerId,
       lines: [line({ ...video, placeOfService: '10', modifiers: ['95'] })],
     });
-    expect(codes(evaluateClaimScrub(medicare, MEDICARE, ASOF))).toEqual([
+    expect(codes(evaluateClaimScrub(medicare, MEDICARE, { asOf: ASOF }))).toEqual([
       'billing.scrub.telehealth_modifier_unexpected',
     ]);
   });
@@ -132,12 +140,12 @@ describe('evaluateClaimScrub', () => {
     const r = evaluateClaimScrub(
       claim({ lines: [line({ modality: 'audio_only', placeOfService: '10', modifiers: ['93'] })] }),
       noAudio,
-      ASOF,
+      { asOf: ASOF },
     );
     expect(codes(r)).toEqual(['billing.scrub.audio_only_not_covered']);
   });
 
-  it('blocks a Medicare audio-only session with the client away from home, and passes it at home', () => {
+  it('refuses a Medicare audio-only session with the client away from home, and passes it at home', () => {
     const audio = (clientAtHome: boolean) =>
       claim({
         payerId: MEDICARE.payerId,
@@ -150,10 +158,10 @@ describe('evaluateClaimScrub', () => {
           }),
         ],
       });
-    const away = evaluateClaimScrub(audio(false), MEDICARE, ASOF);
-    expect(away.outcome).toBe('blocked');
+    const away = evaluateClaimScrub(audio(false), MEDICARE, { asOf: ASOF });
+    expect(away.outcome).toBe('refused');
     expect(codes(away)).toEqual(['billing.scrub.audio_only_not_at_home']);
-    expect(evaluateClaimScrub(audio(true), MEDICARE, ASOF).outcome).toBe('ready');
+    expect(evaluateClaimScrub(audio(true), MEDICARE, { asOf: ASOF }).outcome).toBe('ready');
   });
 
   it('blocks crisis psychotherapy billed twice on one day: its minutes add up to 90839 + 90840', () => {
@@ -162,7 +170,7 @@ describe('evaluateClaimScrub', () => {
       ...auth,
       lines: [line({ procedureCode: '90839' }), line({ lineId: '2', procedureCode: '90839' })],
     });
-    const r = evaluateClaimScrub(twice, COMMERCIAL, ASOF);
+    const r = evaluateClaimScrub(twice, COMMERCIAL, { asOf: ASOF });
     expect(codes(r)).toEqual(['billing.scrub.crisis_billed_twice']);
     expect(r.reasons[0]?.facts).toMatchObject({
       code: '90839',
@@ -170,7 +178,7 @@ describe('evaluateClaimScrub', () => {
       rule: 'billing.codes.duplicate_code',
     });
     const twoUnits = claim({ ...auth, lines: [line({ procedureCode: '90839', units: 2 })] });
-    expect(codes(evaluateClaimScrub(twoUnits, COMMERCIAL, ASOF))).toEqual([
+    expect(codes(evaluateClaimScrub(twoUnits, COMMERCIAL, { asOf: ASOF }))).toEqual([
       'billing.scrub.crisis_billed_twice',
     ]);
     // On two different days each crisis is its own.
@@ -181,18 +189,18 @@ describe('evaluateClaimScrub', () => {
         line({ lineId: '2', procedureCode: '90839', serviceDate: '2026-03-03' }),
       ],
     });
-    expect(evaluateClaimScrub(twoDays, COMMERCIAL, ASOF).outcome).toBe('ready');
+    expect(evaluateClaimScrub(twoDays, COMMERCIAL, { asOf: ASOF }).outcome).toBe('ready');
   });
 
   it('says how a Medicare filing clock was set when the deadline is near: moved off a Saturday', () => {
     // DOS 2025-02-28: the 12 months end on Saturday 2026-02-28 and move to Monday 2026-03-02.
     const late = claim({ payerId: MEDICARE.payerId, lines: [line({ serviceDate: '2025-02-28' })] });
-    const r = evaluateClaimScrub(late, MEDICARE, '2026-03-02');
+    const r = evaluateClaimScrub(late, MEDICARE, { asOf: '2026-03-02' });
     expect(codes(r)).toEqual([
       'billing.scrub.filing_deadline_near',
       'billing.filing.deadline_moved_to_workday',
     ]);
-    expect(codes(evaluateClaimScrub(late, MEDICARE, '2026-03-03'))).toEqual([
+    expect(codes(evaluateClaimScrub(late, MEDICARE, { asOf: '2026-03-03' }))).toEqual([
       'billing.claim.past_timely_filing',
       'billing.filing.deadline_moved_to_workday',
     ]);
@@ -207,7 +215,7 @@ describe('evaluateClaimScrub', () => {
         ],
       }),
       COMMERCIAL,
-      ASOF,
+      { asOf: ASOF },
     );
     expect(codes(r)).toEqual([
       'billing.scrub.diagnosis_pointer_out_of_range',
@@ -217,23 +225,26 @@ describe('evaluateClaimScrub', () => {
 
   it('blocks a code that needs prior authorization when none is on the claim', () => {
     const crisis = [line({ procedureCode: '90839' }), line({ lineId: '2', procedureCode: '90840' })];
-    expect(codes(evaluateClaimScrub(claim({ lines: crisis }), COMMERCIAL, ASOF))).toEqual([
+    expect(codes(evaluateClaimScrub(claim({ lines: crisis }), COMMERCIAL, { asOf: ASOF }))).toEqual([
       'billing.scrub.prior_authorization_missing',
     ]);
     expect(
-      evaluateClaimScrub(claim({ lines: crisis, priorAuthorizationNumber: 'AUTH-1' }), COMMERCIAL, ASOF)
-        .outcome,
+      evaluateClaimScrub(claim({ lines: crisis, priorAuthorizationNumber: 'AUTH-1' }), COMMERCIAL, {
+        asOf: ASOF,
+      }).outcome,
     ).toBe('ready');
   });
 
   it('blocks scrubbing against another payer’s profile', () => {
-    expect(codes(evaluateClaimScrub(claim(), MEDICARE, ASOF))).toContain('billing.scrub.payer_mismatch');
+    expect(codes(evaluateClaimScrub(claim(), MEDICARE, { asOf: ASOF }))).toContain(
+      'billing.scrub.payer_mismatch',
+    );
   });
 
   it('throws a ValidationError for a malformed claim or date', () => {
-    expect(() => evaluateClaimScrub(claim({ lines: [line({ units: -1 })] }), COMMERCIAL, ASOF)).toThrow(
-      ValidationError,
-    );
-    expect(() => evaluateClaimScrub(claim(), COMMERCIAL, 'today')).toThrow(ValidationError);
+    expect(() =>
+      evaluateClaimScrub(claim({ lines: [line({ units: -1 })] }), COMMERCIAL, { asOf: ASOF }),
+    ).toThrow(ValidationError);
+    expect(() => evaluateClaimScrub(claim(), COMMERCIAL, { asOf: 'today' })).toThrow(ValidationError);
   });
 });

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CLAIM_TRANSITIONS,
-  ClaimStatus,
-  isClaimTransitionAllowed,
-} from '../../../src/billing/claims/status.js';
+import { CLAIM_TRANSITIONS, ClaimStatus, canMoveClaim } from '../../../src/billing/claims/status.js';
 
 describe('CLAIM_TRANSITIONS', () => {
   it('has a row for every status and only known targets, never a move to itself', () => {
@@ -22,31 +18,31 @@ describe('CLAIM_TRANSITIONS', () => {
   });
 
   it('reopens a paid claim as recouped, which the payer then pays or denies anew', () => {
-    expect(isClaimTransitionAllowed('paid', 'recouped')).toBe(true);
-    expect(isClaimTransitionAllowed('partially_paid', 'recouped')).toBe(true);
-    expect(isClaimTransitionAllowed('denied', 'recouped')).toBe(false);
-    expect(isClaimTransitionAllowed('recouped', 'paid')).toBe(true);
-    expect(isClaimTransitionAllowed('recouped', 'denied')).toBe(true);
+    expect(canMoveClaim('paid', 'recouped')).toBe(true);
+    expect(canMoveClaim('partially_paid', 'recouped')).toBe(true);
+    expect(canMoveClaim('denied', 'recouped')).toBe(false);
+    expect(canMoveClaim('recouped', 'paid')).toBe(true);
+    expect(canMoveClaim('recouped', 'denied')).toBe(true);
   });
 
   it('sends a claim returned as unprocessable back to be fixed and sent as a new claim, never to an appeal', () => {
-    expect(isClaimTransitionAllowed('accepted', 'unprocessable')).toBe(true);
-    expect(isClaimTransitionAllowed('pending', 'unprocessable')).toBe(true);
-    expect(isClaimTransitionAllowed('unprocessable', 'submitted')).toBe(true);
-    expect(isClaimTransitionAllowed('unprocessable', 'appealed')).toBe(false);
-    expect(isClaimTransitionAllowed('unprocessable', 'paid')).toBe(false);
+    expect(canMoveClaim('accepted', 'unprocessable')).toBe(true);
+    expect(canMoveClaim('pending', 'unprocessable')).toBe(true);
+    expect(canMoveClaim('unprocessable', 'submitted')).toBe(true);
+    expect(canMoveClaim('unprocessable', 'appealed')).toBe(false);
+    expect(canMoveClaim('unprocessable', 'paid')).toBe(false);
   });
 
   it('sends a clearinghouse rejection back to be fixed, never to a payer decision', () => {
-    expect(isClaimTransitionAllowed('submitted', 'rejected')).toBe(true);
-    expect(isClaimTransitionAllowed('rejected', 'paid')).toBe(false);
-    expect(isClaimTransitionAllowed('rejected', 'submitted')).toBe(true);
+    expect(canMoveClaim('submitted', 'rejected')).toBe(true);
+    expect(canMoveClaim('rejected', 'paid')).toBe(false);
+    expect(canMoveClaim('rejected', 'submitted')).toBe(true);
   });
 
   it('lets a denial be appealed or corrected and resubmitted', () => {
-    expect(isClaimTransitionAllowed('denied', 'appealed')).toBe(true);
-    expect(isClaimTransitionAllowed('denied', 'resubmitted')).toBe(true);
-    expect(isClaimTransitionAllowed('draft', 'paid')).toBe(false);
+    expect(canMoveClaim('denied', 'appealed')).toBe(true);
+    expect(canMoveClaim('denied', 'resubmitted')).toBe(true);
+    expect(canMoveClaim('draft', 'paid')).toBe(false);
   });
 
   it('reaches every status from draft', () => {

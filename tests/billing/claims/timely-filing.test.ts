@@ -5,7 +5,8 @@ import type { ClaimStatus } from '../../../src/billing/claims/status.js';
 import {
   evaluateClaimTimelyFiling,
   evaluateTimelyFiling,
-  filingDeadline,
+  getFilingDeadline,
+  type TimelyFilingDecision,
 } from '../../../src/billing/claims/timely-filing.js';
 import type { FilingWindow } from '../../../src/billing/coverage/payer-profile.js';
 import {
@@ -21,38 +22,40 @@ import {
 } from '../../../src/core/index.js';
 import { COMMERCIAL, claim, claimThrough, line, MEDICARE } from './claim-fixtures.js';
 
+// The outcome, with the risk after a slash when there is one: 'on_time/high', 'late', 'expired'.
+const state = (d: TimelyFilingDecision): string => (d.risk === null ? d.outcome : `${d.outcome}/${d.risk}`);
 const dateArb = fc.integer({ min: 0, max: 40_000 }).map(fromEpochDay); // 1970 to about 2079
 const windowArb: fc.Arbitrary<FilingWindow> = fc.oneof(
   fc.record({ amount: fc.integer({ min: 1, max: 730 }), unit: fc.constant('days' as const) }),
   fc.record({ amount: fc.integer({ min: 1, max: 36 }), unit: fc.constant('months' as const) }),
 );
 
-describe('filingDeadline', () => {
+describe('getFilingDeadline', () => {
   it('ends a Medicare 12-month window from February 29 on February 28 (rules.md §2.5)', () => {
-    expect(filingDeadline('2024-02-29', { amount: 12, unit: 'months' })).toBe('2025-02-28');
+    expect(getFilingDeadline('2024-02-29', { amount: 12, unit: 'months' })).toBe('2025-02-28');
   });
 
   it('clamps month-end starts to the shorter month', () => {
-    expect(filingDeadline('2026-01-31', { amount: 1, unit: 'months' })).toBe('2026-02-28');
-    expect(filingDeadline('2027-08-31', { amount: 6, unit: 'months' })).toBe('2028-02-29');
-    expect(filingDeadline('2026-03-31', { amount: 12, unit: 'months' })).toBe('2027-03-31');
+    expect(getFilingDeadline('2026-01-31', { amount: 1, unit: 'months' })).toBe('2026-02-28');
+    expect(getFilingDeadline('2027-08-31', { amount: 6, unit: 'months' })).toBe('2028-02-29');
+    expect(getFilingDeadline('2026-03-31', { amount: 12, unit: 'months' })).toBe('2027-03-31');
   });
 
   it('counts days windows from the day after the date of service, across year ends', () => {
-    expect(filingDeadline('2026-03-02', { amount: 90, unit: 'days' })).toBe('2026-05-31');
-    expect(filingDeadline('2026-12-15', { amount: 30, unit: 'days' })).toBe('2027-01-14');
-    expect(filingDeadline('2028-02-01', { amount: 365, unit: 'days' })).toBe('2029-01-31');
+    expect(getFilingDeadline('2026-03-02', { amount: 90, unit: 'days' })).toBe('2026-05-31');
+    expect(getFilingDeadline('2026-12-15', { amount: 30, unit: 'days' })).toBe('2027-01-14');
+    expect(getFilingDeadline('2028-02-01', { amount: 365, unit: 'days' })).toBe('2029-01-31');
   });
 
   it('throws on an impossible date or a zero window', () => {
-    expect(() => filingDeadline('2026-02-30', { amount: 90, unit: 'days' })).toThrow(ValidationError);
-    expect(() => filingDeadline('2026-02-01', { amount: 0, unit: 'days' })).toThrow(ValidationError);
+    expect(() => getFilingDeadline('2026-02-30', { amount: 90, unit: 'days' })).toThrow(ValidationError);
+    expect(() => getFilingDeadline('2026-02-01', { amount: 0, unit: 'days' })).toThrow(ValidationError);
   });
 
   it('property: months windows agree with core addMonths', () => {
     fc.assert(
       fc.property(dateArb, fc.integer({ min: 1, max: 60 }), (d, m) => {
-        expect(filingDeadline(d, { amount: m, unit: 'months' })).toBe(addMonths(d, m));
+        expect(getFilingDeadline(d, { amount: m, unit: 'months' })).toBe(addMonths(d, m));
       }),
     );
   });
@@ -60,7 +63,7 @@ describe('filingDeadline', () => {
   it('property: the deadline is never before the date of service', () => {
     fc.assert(
       fc.property(dateArb, windowArb, (d, w) => {
-        expect(compareDates(filingDeadline(d, w), d)).toBeGreaterThan(0);
+        expect(compareDates(getFilingDeadline(d, w), d)).toBeGreaterThan(0);
       }),
     );
   });
@@ -69,7 +72,7 @@ describe('filingDeadline', () => {
     fc.assert(
       fc.property(dateArb, dateArb, windowArb, (a, b, w) => {
         const [early, late] = compareDates(a, b) <= 0 ? [a, b] : [b, a];
-        expect(compareDates(filingDeadline(early, w), filingDeadline(late, w))).toBeLessThanOrEqual(0);
+        expect(compareDates(getFilingDeadline(early, w), getFilingDeadline(late, w))).toBeLessThanOrEqual(0);
       }),
     );
   });
@@ -84,41 +87,50 @@ describe('evaluateTimelyFiling', () => {
   });
 
   it('rates a Medicare claim from Feb 29 with 8 days left as high risk', () => {
-    const d = evaluateTimelyFiling(c({}), MEDICARE.filing, '2025-02-20');
-    expect(d).toMatchObject({ outcome: 'high', deadline: '2025-02-28', daysLeft: 8, kind: 'initial' });
+    const d = evaluateTimelyFiling(c({}), MEDICARE.filing, { asOf: '2025-02-20' });
+    expect(d).toMatchObject({
+      outcome: 'on_time',
+      risk: 'high',
+      deadline: '2025-02-28',
+      daysLeft: 8,
+      kind: 'initial',
+    });
     expect(d.reasons[0]?.code).toBe('billing.filing.deadline_imminent');
   });
 
   it('moves from low to medium to high to expired as the date nears and passes', () => {
     const at = (asOf: string) =>
-      evaluateTimelyFiling(c({ serviceDate: '2026-03-02' }), COMMERCIAL.filing, asOf).outcome;
-    expect(at('2026-03-10')).toBe('low');
-    expect(at('2026-05-01')).toBe('medium'); // 30 days left
-    expect(at('2026-05-17')).toBe('high'); // 14 days left
-    expect(at('2026-05-31')).toBe('high'); // the last day
+      state(evaluateTimelyFiling(c({ serviceDate: '2026-03-02' }), COMMERCIAL.filing, { asOf }));
+    expect(at('2026-03-10')).toBe('on_time/low');
+    expect(at('2026-05-01')).toBe('on_time/medium'); // 30 days left
+    expect(at('2026-05-17')).toBe('on_time/high'); // 14 days left
+    expect(at('2026-05-31')).toBe('on_time/high'); // the last day
     expect(at('2026-06-01')).toBe('expired');
   });
 
   it('names the past deadline with billing.claim.past_timely_filing', () => {
-    const d = evaluateTimelyFiling(c({ serviceDate: '2026-03-02' }), COMMERCIAL.filing, '2026-06-01');
+    const d = evaluateTimelyFiling(c({ serviceDate: '2026-03-02' }), COMMERCIAL.filing, {
+      asOf: '2026-06-01',
+    });
     expect(d.reasons[0]).toMatchObject({ code: 'billing.claim.past_timely_filing', facts: { daysLeft: -1 } });
   });
 
   it('says filed on time or late once filed', () => {
-    expect(evaluateTimelyFiling(c({ filedOn: '2025-02-28' }), MEDICARE.filing, '2025-06-01').outcome).toBe(
-      'filed_on_time',
-    );
-    expect(evaluateTimelyFiling(c({ filedOn: '2025-03-01' }), MEDICARE.filing, '2025-06-01').outcome).toBe(
-      'filed_late',
-    );
+    expect(
+      state(evaluateTimelyFiling(c({ filedOn: '2025-02-28' }), MEDICARE.filing, { asOf: '2025-06-01' })),
+    ).toBe('on_time');
+    expect(
+      state(evaluateTimelyFiling(c({ filedOn: '2025-03-01' }), MEDICARE.filing, { asOf: '2025-06-01' })),
+    ).toBe('late');
   });
 
   it('starts a secondary claim from the primary remittance, and is undecided without it', () => {
     const sec = { kind: 'secondary' as const, serviceDate: '2026-03-02' };
     expect(
-      evaluateTimelyFiling(c({ ...sec, startDate: '2026-04-15' }), COMMERCIAL.filing, '2026-05-01').deadline,
+      evaluateTimelyFiling(c({ ...sec, startDate: '2026-04-15' }), COMMERCIAL.filing, { asOf: '2026-05-01' })
+        .deadline,
     ).toBe('2026-07-14');
-    const undecided = evaluateTimelyFiling(c(sec), COMMERCIAL.filing, '2026-05-01');
+    const undecided = evaluateTimelyFiling(c(sec), COMMERCIAL.filing, { asOf: '2026-05-01' });
     expect(undecided).toMatchObject({ outcome: 'undecided', deadline: null, daysLeft: null });
     expect(undecided.reasons[0]?.code).toBe('billing.filing.start_unknown');
   });
@@ -126,76 +138,91 @@ describe('evaluateTimelyFiling', () => {
   it('counts corrected and appeal windows from the denial', () => {
     const denial = { serviceDate: '2026-03-02', startDate: '2026-04-10' };
     expect(
-      evaluateTimelyFiling(c({ ...denial, kind: 'appeal' }), MEDICARE.filing, '2026-04-11').deadline,
+      evaluateTimelyFiling(c({ ...denial, kind: 'appeal' }), MEDICARE.filing, { asOf: '2026-04-11' })
+        .deadline,
     ).toBe('2026-08-08');
     expect(
-      evaluateTimelyFiling(c({ ...denial, kind: 'corrected' }), COMMERCIAL.filing, '2026-04-11').deadline,
+      evaluateTimelyFiling(c({ ...denial, kind: 'corrected' }), COMMERCIAL.filing, { asOf: '2026-04-11' })
+        .deadline,
     ).toBe('2026-07-09');
     expect(
-      evaluateTimelyFiling(c({ kind: 'appeal', serviceDate: '2026-03-02' }), COMMERCIAL.filing, '2026-04-11')
-        .reasons[0]?.message,
+      evaluateTimelyFiling(c({ kind: 'appeal', serviceDate: '2026-03-02' }), COMMERCIAL.filing, {
+        asOf: '2026-04-11',
+      }).reasons[0]?.message,
     ).toMatch(/decision/);
   });
 
   it('rejects a clock that starts before the date of service and bad risk thresholds', () => {
     expect(() =>
-      evaluateTimelyFiling(c({ kind: 'appeal', startDate: '2024-01-01' }), MEDICARE.filing, '2025-01-01'),
+      evaluateTimelyFiling(c({ kind: 'appeal', startDate: '2024-01-01' }), MEDICARE.filing, {
+        asOf: '2025-01-01',
+      }),
     ).toThrow(ValidationError);
     expect(() =>
-      evaluateTimelyFiling(c({}), MEDICARE.filing, '2025-01-01', { highRiskDays: 40, mediumRiskDays: 30 }),
+      evaluateTimelyFiling(c({}), MEDICARE.filing, {
+        asOf: '2025-01-01',
+        highRiskDays: 40,
+        mediumRiskDays: 30,
+      }),
     ).toThrow(ValidationError);
   });
 });
 
 describe('evaluateClaimTimelyFiling', () => {
   it('uses the initial clock for an unfiled claim and the filing date once accepted', () => {
-    expect(evaluateClaimTimelyFiling(claim(), COMMERCIAL, '2026-05-20')).toMatchObject({
-      outcome: 'high',
+    expect(evaluateClaimTimelyFiling(claim(), COMMERCIAL, { asOf: '2026-05-20' })).toMatchObject({
+      outcome: 'on_time',
+      risk: 'high',
       deadline: '2026-05-31',
     });
     expect(
-      evaluateClaimTimelyFiling(claimThrough(['ready', 'submitted', 'accepted']), COMMERCIAL, '2026-07-01')
-        .outcome,
-    ).toBe('filed_on_time');
+      state(
+        evaluateClaimTimelyFiling(claimThrough(['ready', 'submitted', 'accepted']), COMMERCIAL, {
+          asOf: '2026-07-01',
+        }),
+      ),
+    ).toBe('on_time');
   });
 
   it('does not count a clearinghouse rejection as filing', () => {
-    const d = evaluateClaimTimelyFiling(
-      claimThrough(['ready', 'submitted', 'rejected']),
-      COMMERCIAL,
-      '2026-06-01',
-    );
+    const d = evaluateClaimTimelyFiling(claimThrough(['ready', 'submitted', 'rejected']), COMMERCIAL, {
+      asOf: '2026-06-01',
+    });
     expect(d.outcome).toBe('expired');
   });
 
   it('uses the appeal window after a denial or partial payment, and its filing once appealed', () => {
     const denied = claimThrough(['ready', 'submitted', 'accepted', 'denied']); // denied 2026-03-06
-    expect(evaluateClaimTimelyFiling(denied, COMMERCIAL, '2026-04-01')).toMatchObject({
+    expect(evaluateClaimTimelyFiling(denied, COMMERCIAL, { asOf: '2026-04-01' })).toMatchObject({
       kind: 'appeal',
       deadline: '2026-05-05',
     });
     const partial = claimThrough(['ready', 'submitted', 'accepted', 'partially_paid']);
-    expect(evaluateClaimTimelyFiling(partial, COMMERCIAL, '2026-04-01').deadline).toBe('2026-05-05');
+    expect(evaluateClaimTimelyFiling(partial, COMMERCIAL, { asOf: '2026-04-01' }).deadline).toBe(
+      '2026-05-05',
+    );
     const appealed = claimThrough(['ready', 'submitted', 'accepted', 'denied', 'appealed']);
-    expect(evaluateClaimTimelyFiling(appealed, COMMERCIAL, '2026-04-01').outcome).toBe('filed_on_time');
+    expect(state(evaluateClaimTimelyFiling(appealed, COMMERCIAL, { asOf: '2026-04-01' }))).toBe('on_time');
   });
 
   it('uses the corrected-claim window once a corrected claim is sent, unless it was rejected', () => {
     const corrected = claimThrough(['ready', 'submitted', 'accepted', 'denied', 'resubmitted']);
-    expect(evaluateClaimTimelyFiling(corrected, COMMERCIAL, '2026-04-01')).toMatchObject({
+    expect(evaluateClaimTimelyFiling(corrected, COMMERCIAL, { asOf: '2026-04-01' })).toMatchObject({
       kind: 'corrected',
-      outcome: 'filed_on_time',
+      outcome: 'on_time',
+      risk: null,
     });
     const rejected = claimThrough(['ready', 'submitted', 'accepted', 'denied', 'resubmitted', 'rejected']);
-    expect(evaluateClaimTimelyFiling(rejected, COMMERCIAL, '2026-04-01')).toMatchObject({
+    expect(evaluateClaimTimelyFiling(rejected, COMMERCIAL, { asOf: '2026-04-01' })).toMatchObject({
       kind: 'corrected',
-      outcome: 'low',
+      outcome: 'on_time',
+      risk: 'low',
     });
   });
 
   it('uses the secondary clock for a secondary claim', () => {
     const sec = claim({ coverage: 'secondary', primaryRemittanceDate: '2026-04-15', lines: [line()] });
-    expect(evaluateClaimTimelyFiling(sec, COMMERCIAL, '2026-05-01')).toMatchObject({
+    expect(evaluateClaimTimelyFiling(sec, COMMERCIAL, { asOf: '2026-05-01' })).toMatchObject({
       kind: 'secondary',
       deadline: '2026-07-14',
     });
@@ -229,7 +256,7 @@ describe('evaluateClaimTimelyFiling: Medicare as secondary payer', () => {
     });
 
   it('gives no extension: DOS 2025-01-10 with the primary’s remittance on 2025-11-01 expired in January 2026', () => {
-    const d = evaluateClaimTimelyFiling(secondary('2025-11-01'), MEDICARE, '2026-02-01');
+    const d = evaluateClaimTimelyFiling(secondary('2025-11-01'), MEDICARE, { asOf: '2026-02-01' });
     // 2026-01-10 is a Saturday: the last day moves to Monday 2026-01-12, long gone by February 1.
     expect(d).toMatchObject({ kind: 'secondary', outcome: 'expired', deadline: '2026-01-12', daysLeft: -20 });
     expect(codes(d)).toEqual([
@@ -241,15 +268,18 @@ describe('evaluateClaimTimelyFiling: Medicare as secondary payer', () => {
   });
 
   it('is still open on the Monday the deadline moved to, and closed the day after', () => {
-    expect(evaluateClaimTimelyFiling(secondary('2025-11-01'), MEDICARE, '2026-01-12').outcome).toBe('high');
-    expect(evaluateClaimTimelyFiling(secondary('2025-11-01'), MEDICARE, '2026-01-13').outcome).toBe(
+    expect(state(evaluateClaimTimelyFiling(secondary('2025-11-01'), MEDICARE, { asOf: '2026-01-12' }))).toBe(
+      'on_time/high',
+    );
+    expect(state(evaluateClaimTimelyFiling(secondary('2025-11-01'), MEDICARE, { asOf: '2026-01-13' }))).toBe(
       'expired',
     );
   });
 
   it('needs no primary remittance date to know its deadline', () => {
-    expect(evaluateClaimTimelyFiling(secondary(), MEDICARE, '2025-06-01')).toMatchObject({
-      outcome: 'low',
+    expect(evaluateClaimTimelyFiling(secondary(), MEDICARE, { asOf: '2025-06-01' })).toMatchObject({
+      outcome: 'on_time',
+      risk: 'low',
       deadline: '2026-01-12',
     });
   });
@@ -260,9 +290,15 @@ describe('evaluateClaimTimelyFiling: Medicare as secondary payer', () => {
       primaryRemittanceDate: '2025-11-01',
       lines: [line({ serviceDate: '2025-01-10' })],
     });
-    const d = evaluateClaimTimelyFiling(sec, COMMERCIAL, '2026-01-15');
+    const d = evaluateClaimTimelyFiling(sec, COMMERCIAL, { asOf: '2026-01-15' });
     // 90 days from the primary's remittance: DOS + 90 days passed long ago, the EOB clock has not.
-    expect(d).toMatchObject({ kind: 'secondary', outcome: 'medium', deadline: '2026-01-30', daysLeft: 15 });
+    expect(d).toMatchObject({
+      kind: 'secondary',
+      outcome: 'on_time',
+      risk: 'medium',
+      deadline: '2026-01-30',
+      daysLeft: 15,
+    });
     expect(codes(d)).not.toContain('billing.filing.secondary_no_extension');
   });
 
@@ -278,8 +314,8 @@ describe('evaluateClaimTimelyFiling: Medicare as secondary payer', () => {
             coverage: 'secondary',
             primaryRemittanceDate: fromEpochDay(dosDay + lag),
           });
-          const independent = evaluateClaimTimelyFiling(medicare(dos), MEDICARE, asOf);
-          const d = evaluateClaimTimelyFiling(sec, MEDICARE, asOf);
+          const independent = evaluateClaimTimelyFiling(medicare(dos), MEDICARE, { asOf });
+          const d = evaluateClaimTimelyFiling(sec, MEDICARE, { asOf });
           expect(compareDates(d.deadline as string, independent.deadline as string)).toBeLessThanOrEqual(0);
           expect(d.deadline).toBe(independent.deadline);
         },
@@ -302,8 +338,8 @@ describe('evaluateClaimTimelyFiling: unprocessable claims and reopenings (Medica
       ['submitted', '2026-02-01'],
       ['accepted', '2026-02-02'],
     ]);
-    const d = evaluateClaimTimelyFiling(c, MEDICARE, '2026-02-03');
-    expect(d).toMatchObject({ kind: 'initial', outcome: 'filed_late', deadline: '2026-01-12' });
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-02-03' });
+    expect(d).toMatchObject({ kind: 'initial', outcome: 'late', risk: null, deadline: '2026-01-12' });
     expect(d.reasons[0]?.facts.filedOn).toBe('2026-02-01');
     expect(codes(d)).toContain('billing.filing.unprocessable_not_filed');
     expect(d.reasons.find((r) => r.code === 'billing.filing.unprocessable_not_filed')?.facts).toEqual({
@@ -314,34 +350,41 @@ describe('evaluateClaimTimelyFiling: unprocessable claims and reopenings (Medica
   it('counts the resubmission as on time when it beats the DOS deadline, the day after it as late', () => {
     const resent = (on: string) =>
       medicare('2025-01-10', [...sent, ['unprocessable', '2025-12-20'], ['submitted', on], ['accepted', on]]);
-    expect(evaluateClaimTimelyFiling(resent('2026-01-12'), MEDICARE, '2026-02-01').outcome).toBe(
-      'filed_on_time',
+    expect(state(evaluateClaimTimelyFiling(resent('2026-01-12'), MEDICARE, { asOf: '2026-02-01' }))).toBe(
+      'on_time',
     );
-    expect(evaluateClaimTimelyFiling(resent('2026-01-13'), MEDICARE, '2026-02-01').outcome).toBe(
-      'filed_late',
+    expect(state(evaluateClaimTimelyFiling(resent('2026-01-13'), MEDICARE, { asOf: '2026-02-01' }))).toBe(
+      'late',
     );
   });
 
   it('treats a claim sitting unprocessable as never filed, racing the DOS deadline', () => {
     const c = medicare('2025-01-10', [...sent, ['unprocessable', '2025-12-20']]);
-    const d = evaluateClaimTimelyFiling(c, MEDICARE, '2025-12-29');
-    expect(d).toMatchObject({ kind: 'initial', outcome: 'high', deadline: '2026-01-12', daysLeft: 14 });
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2025-12-29' });
+    expect(d).toMatchObject({
+      kind: 'initial',
+      outcome: 'on_time',
+      risk: 'high',
+      deadline: '2026-01-12',
+      daysLeft: 14,
+    });
     expect(codes(d)).toContain('billing.filing.unprocessable_not_filed');
   });
 
   it('gives a reopening of a processed (denied) claim its own year from the decision', () => {
     const c = medicare('2025-01-10', [...sent, ['denied', '2025-12-20'], ['resubmitted', '2026-02-01']]);
-    const d = evaluateClaimTimelyFiling(c, MEDICARE, '2026-02-02');
-    expect(d).toMatchObject({ kind: 'corrected', outcome: 'filed_on_time', deadline: '2026-12-20' });
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-02-02' });
+    expect(d).toMatchObject({ kind: 'corrected', outcome: 'on_time', risk: null, deadline: '2026-12-20' });
     expect(codes(d)).toContain('billing.filing.corrected_from_decision');
     expect(codes(d)).not.toContain('billing.filing.unprocessable_not_filed');
   });
 
   it('reopens a paid claim from the payment date, not the date of service', () => {
     const c = medicare('2025-01-10', [...sent, ['paid', '2025-04-15'], ['resubmitted', '2026-03-01']]);
-    expect(evaluateClaimTimelyFiling(c, MEDICARE, '2026-03-02')).toMatchObject({
+    expect(evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-03-02' })).toMatchObject({
       kind: 'corrected',
-      outcome: 'filed_on_time',
+      outcome: 'on_time',
+      risk: null,
       deadline: '2026-04-15',
     });
   });
@@ -354,9 +397,10 @@ describe('evaluateClaimTimelyFiling: unprocessable claims and reopenings (Medica
       ['accepted', '2026-03-02'],
       ['unprocessable', '2026-03-20'],
     ]);
-    expect(evaluateClaimTimelyFiling(c, MEDICARE, '2026-04-10')).toMatchObject({
+    expect(evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-04-10' })).toMatchObject({
       kind: 'corrected',
-      outcome: 'high',
+      outcome: 'on_time',
+      risk: 'high',
       deadline: '2026-04-15',
     });
   });
@@ -368,7 +412,7 @@ describe('evaluateClaimTimelyFiling: unprocessable claims and reopenings (Medica
       ['appealed', '2025-04-20'],
       ['partially_paid', '2025-06-10'],
     ]);
-    expect(evaluateClaimTimelyFiling(c, MEDICARE, '2025-06-11')).toMatchObject({
+    expect(evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2025-06-11' })).toMatchObject({
       kind: 'appeal',
       deadline: '2025-10-08',
     });
@@ -379,73 +423,76 @@ describe('evaluateTimelyFiling: a Medicare deadline on a weekend or federal holi
   const initial = (serviceDate: string) => ({ claimId: 'claim-1', kind: 'initial' as const, serviceDate });
 
   it('moves Saturday 2026-02-28 to Monday 2026-03-02: not expired that Monday, expired Tuesday', () => {
-    const monday = evaluateTimelyFiling(initial('2025-02-28'), MEDICARE.filing, '2026-03-02');
-    expect(monday).toMatchObject({ outcome: 'high', deadline: '2026-03-02', daysLeft: 0 });
+    const monday = evaluateTimelyFiling(initial('2025-02-28'), MEDICARE.filing, { asOf: '2026-03-02' });
+    expect(monday).toMatchObject({ outcome: 'on_time', risk: 'high', deadline: '2026-03-02', daysLeft: 0 });
     expect(monday.reasons[1]).toMatchObject({
       code: 'billing.filing.deadline_moved_to_workday',
       facts: { nominalDeadline: '2026-02-28', deadline: '2026-03-02' },
     });
-    expect(evaluateTimelyFiling(initial('2025-02-28'), MEDICARE.filing, '2026-03-03').outcome).toBe(
+    expect(state(evaluateTimelyFiling(initial('2025-02-28'), MEDICARE.filing, { asOf: '2026-03-03' }))).toBe(
       'expired',
     );
   });
 
   it('leaves a weekday deadline alone: DOS 2025-02-27 is due Friday 2026-02-27, with no roll reason', () => {
-    const d = evaluateTimelyFiling(initial('2025-02-27'), MEDICARE.filing, '2026-02-27');
+    const d = evaluateTimelyFiling(initial('2025-02-27'), MEDICARE.filing, { asOf: '2026-02-27' });
     expect(d.deadline).toBe('2026-02-27');
     expect(codes(d)).toEqual(['billing.filing.deadline_imminent']);
-    expect(evaluateTimelyFiling(initial('2025-02-27'), MEDICARE.filing, '2026-02-28').outcome).toBe(
+    expect(state(evaluateTimelyFiling(initial('2025-02-27'), MEDICARE.filing, { asOf: '2026-02-28' }))).toBe(
       'expired',
     );
   });
 
   it('moves a holiday Monday (Martin Luther King Jr. Day, 2026-01-19) to Tuesday', () => {
-    expect(evaluateTimelyFiling(initial('2025-01-19'), MEDICARE.filing, '2026-01-20')).toMatchObject({
+    expect(
+      evaluateTimelyFiling(initial('2025-01-19'), MEDICARE.filing, { asOf: '2026-01-20' }),
+    ).toMatchObject({
       deadline: '2026-01-20',
-      outcome: 'high',
+      outcome: 'on_time',
+      risk: 'high',
     });
     // Saturday 2026-01-17, then Sunday, then the holiday: Tuesday again.
-    expect(evaluateTimelyFiling(initial('2025-01-17'), MEDICARE.filing, '2026-01-01').deadline).toBe(
-      '2026-01-20',
-    );
+    expect(
+      evaluateTimelyFiling(initial('2025-01-17'), MEDICARE.filing, { asOf: '2026-01-01' }).deadline,
+    ).toBe('2026-01-20');
     // The Friday before is a workday.
-    expect(evaluateTimelyFiling(initial('2025-01-16'), MEDICARE.filing, '2026-01-01').deadline).toBe(
-      '2026-01-16',
-    );
+    expect(
+      evaluateTimelyFiling(initial('2025-01-16'), MEDICARE.filing, { asOf: '2026-01-01' }).deadline,
+    ).toBe('2026-01-16');
   });
 
   it('moves an observed holiday: Independence Day 2026 is observed Friday July 3', () => {
-    expect(evaluateTimelyFiling(initial('2025-07-03'), MEDICARE.filing, '2026-01-01').deadline).toBe(
-      '2026-07-06',
-    );
-    expect(evaluateTimelyFiling(initial('2025-07-04'), MEDICARE.filing, '2026-01-01').deadline).toBe(
-      '2026-07-06',
-    );
-    expect(evaluateTimelyFiling(initial('2025-07-02'), MEDICARE.filing, '2026-01-01').deadline).toBe(
-      '2026-07-02',
-    );
+    expect(
+      evaluateTimelyFiling(initial('2025-07-03'), MEDICARE.filing, { asOf: '2026-01-01' }).deadline,
+    ).toBe('2026-07-06');
+    expect(
+      evaluateTimelyFiling(initial('2025-07-04'), MEDICARE.filing, { asOf: '2026-01-01' }).deadline,
+    ).toBe('2026-07-06');
+    expect(
+      evaluateTimelyFiling(initial('2025-07-02'), MEDICARE.filing, { asOf: '2026-01-01' }).deadline,
+    ).toBe('2026-07-02');
   });
 
   it('ends a Feb 29 window on Feb 28, and moves it when that is a Sunday (DOS 2020-02-29)', () => {
-    expect(evaluateTimelyFiling(initial('2024-02-29'), MEDICARE.filing, '2025-01-01').deadline).toBe(
-      '2025-02-28',
-    );
-    const d = evaluateTimelyFiling(initial('2020-02-29'), MEDICARE.filing, '2021-01-01');
+    expect(
+      evaluateTimelyFiling(initial('2024-02-29'), MEDICARE.filing, { asOf: '2025-01-01' }).deadline,
+    ).toBe('2025-02-28');
+    const d = evaluateTimelyFiling(initial('2020-02-29'), MEDICARE.filing, { asOf: '2021-01-01' });
     expect(d.deadline).toBe('2021-03-01');
     expect(d.reasons[1]?.facts).toEqual({ nominalDeadline: '2021-02-28', deadline: '2021-03-01' });
   });
 
   it('rolls across a year end: a Saturday deadline 2028-01-01 (New Year’s observed Friday 2027-12-31) moves to Monday', () => {
-    expect(evaluateTimelyFiling(initial('2027-01-01'), MEDICARE.filing, '2027-06-01').deadline).toBe(
-      '2028-01-03',
-    );
-    expect(evaluateTimelyFiling(initial('2026-12-31'), MEDICARE.filing, '2027-06-01').deadline).toBe(
-      '2028-01-03',
-    );
+    expect(
+      evaluateTimelyFiling(initial('2027-01-01'), MEDICARE.filing, { asOf: '2027-06-01' }).deadline,
+    ).toBe('2028-01-03');
+    expect(
+      evaluateTimelyFiling(initial('2026-12-31'), MEDICARE.filing, { asOf: '2027-06-01' }).deadline,
+    ).toBe('2028-01-03');
   });
 
   it('never moves a commercial deadline, whose profile does not say so: Saturday 2026-02-28 stays', () => {
-    const d = evaluateTimelyFiling(initial('2025-11-30'), COMMERCIAL.filing, '2026-01-01');
+    const d = evaluateTimelyFiling(initial('2025-11-30'), COMMERCIAL.filing, { asOf: '2026-01-01' });
     expect(d.deadline).toBe('2026-02-28');
     expect(codes(d)).not.toContain('billing.filing.deadline_moved_to_workday');
   });
@@ -453,10 +500,12 @@ describe('evaluateTimelyFiling: a Medicare deadline on a weekend or federal holi
   it('does not move the Medicare appeal window, which MACs count in calendar days (Saturday 2026-06-06)', () => {
     const appeal = { claimId: 'claim-1', kind: 'appeal' as const, serviceDate: '2026-01-05' };
     expect(
-      evaluateTimelyFiling({ ...appeal, startDate: '2026-02-04' }, MEDICARE.filing, '2026-02-05').deadline,
+      evaluateTimelyFiling({ ...appeal, startDate: '2026-02-04' }, MEDICARE.filing, { asOf: '2026-02-05' })
+        .deadline,
     ).toBe('2026-06-04');
     expect(
-      evaluateTimelyFiling({ ...appeal, startDate: '2026-02-06' }, MEDICARE.filing, '2026-02-07').deadline,
+      evaluateTimelyFiling({ ...appeal, startDate: '2026-02-06' }, MEDICARE.filing, { asOf: '2026-02-07' })
+        .deadline,
     ).toBe('2026-06-06');
   });
 
@@ -471,15 +520,15 @@ describe('evaluateTimelyFiling: a Medicare deadline on a weekend or federal holi
       serviceDate: '2026-01-05',
       startDate: '2026-02-06',
     };
-    expect(evaluateTimelyFiling(appeal, windows, '2026-02-07').deadline).toBe('2026-06-08');
+    expect(evaluateTimelyFiling(appeal, windows, { asOf: '2026-02-07' }).deadline).toBe('2026-06-08');
   });
 
   it('property: a rolled deadline is a workday, never earlier than the nominal one and at most 3 days later', () => {
     fc.assert(
       fc.property(fc.integer({ min: toEpochDay('2000-01-01'), max: toEpochDay('2075-12-31') }), (day) => {
         const dos = fromEpochDay(day);
-        const rolled = filingDeadline(dos, { amount: 12, unit: 'months', rollToNextWorkday: true });
-        const nominal = filingDeadline(dos, { amount: 12, unit: 'months' });
+        const rolled = getFilingDeadline(dos, { amount: 12, unit: 'months', rollToNextWorkday: true });
+        const nominal = getFilingDeadline(dos, { amount: 12, unit: 'months' });
         const year = Number(rolled.slice(0, 4));
         const calendar = businessCalendar({ holidays: usFederalHolidays(year - 1, year + 1) });
         expect(isBusinessDay(rolled, calendar)).toBe(true);
@@ -495,7 +544,9 @@ describe('evaluateTimelyFiling: a Medicare deadline on a weekend or federal holi
       fc.property(dateArb, dateArb, windowArb, (a, b, w) => {
         const [early, late] = compareDates(a, b) <= 0 ? [a, b] : [b, a];
         const roll = { ...w, rollToNextWorkday: true };
-        expect(compareDates(filingDeadline(early, roll), filingDeadline(late, roll))).toBeLessThanOrEqual(0);
+        expect(
+          compareDates(getFilingDeadline(early, roll), getFilingDeadline(late, roll)),
+        ).toBeLessThanOrEqual(0);
       }),
     );
   });

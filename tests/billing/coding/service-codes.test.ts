@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   areServiceCodesExclusive,
+  getServiceCodeDefinition,
   isAddOnServiceCode,
   isKnownServiceCode,
   SERVICE_CODE_CATALOG,
   SERVICE_CODES,
   ServiceCodeDefinition,
-  serviceCodeDefinition,
 } from '../../../src/billing/index.js';
 
 describe('SERVICE_CODE_CATALOG', () => {
@@ -35,16 +35,24 @@ describe('SERVICE_CODE_CATALOG', () => {
   });
 
   it('carries the published psychotherapy time bands (rules.md §2.1–2.2)', () => {
-    expect(serviceCodeDefinition('90832').time).toEqual({ kind: 'band', minMinutes: 16, maxMinutes: 37 });
-    expect(serviceCodeDefinition('90834').time).toEqual({ kind: 'band', minMinutes: 38, maxMinutes: 52 });
-    expect(serviceCodeDefinition('90837').time).toEqual({ kind: 'band', minMinutes: 53, maxMinutes: null });
-    expect(serviceCodeDefinition('90847').time).toEqual({ kind: 'band', minMinutes: 26, maxMinutes: null });
-    expect(serviceCodeDefinition('90840').time).toEqual({
+    expect(getServiceCodeDefinition('90832').time).toEqual({ kind: 'band', minMinutes: 16, maxMinutes: 37 });
+    expect(getServiceCodeDefinition('90834').time).toEqual({ kind: 'band', minMinutes: 38, maxMinutes: 52 });
+    expect(getServiceCodeDefinition('90837').time).toEqual({
+      kind: 'band',
+      minMinutes: 53,
+      maxMinutes: null,
+    });
+    expect(getServiceCodeDefinition('90847').time).toEqual({
+      kind: 'band',
+      minMinutes: 26,
+      maxMinutes: null,
+    });
+    expect(getServiceCodeDefinition('90840').time).toEqual({
       kind: 'per_unit',
       firstUnitAtMinutes: 75,
       minutesPerUnit: 30,
     });
-    expect(serviceCodeDefinition('90791').time).toEqual({ kind: 'untimed' });
+    expect(getServiceCodeDefinition('90791').time).toEqual({ kind: 'untimed' });
   });
 
   it('does not allow interactive complexity with crisis or family codes (source conflict resolved per issue 5)', () => {

@@ -4,12 +4,12 @@ import type { z } from 'zod';
 import {
   type AuthorizableSession,
   type Authorization,
-  authorizationRemaining,
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
   consumeAuthorization,
   evaluateAuthorizationAlerts,
   evaluateAuthorizationCoverage,
   evaluateSessionAuthorization,
+  getAuthorizationRemaining,
   listAuthorizationAlerts,
   MEDICARE_PAYER_PROFILE_EXAMPLE,
 } from '../../../src/billing/index.js';
@@ -136,14 +136,14 @@ describe('consumeAuthorization', () => {
         (authorizedCount, usedCount, sessions, unit) => {
           let a = { ...auth, authorizedCount, usedCount, unit } as Authorization;
           for (const s of sessions) {
-            const before = authorizationRemaining(a);
+            const before = getAuthorizationRemaining(a);
             const d = consumeAuthorization(a, {
               ...session,
               serviceDate: `2026-03-${String(s.day).padStart(2, '0')}`,
               lines: [{ code: '90837', units: s.units }],
             });
             a = d.authorization;
-            const after = authorizationRemaining(a);
+            const after = getAuthorizationRemaining(a);
             expect(after).toBeGreaterThanOrEqual(0);
             expect(after).toBeLessThanOrEqual(authorizedCount);
             expect(before - after).toBe(d.consumed);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+  isPriorAuthorizationRequired,
   MEDICARE_PAYER_PROFILE_EXAMPLE,
   PayerProfile,
-  requiresPriorAuthorization,
 } from '../../../src/billing/index.js';
 import { ValidationError, validate } from '../../../src/core/index.js';
 
@@ -53,8 +53,8 @@ describe('PayerProfile examples', () => {
   });
 
   it('answer which codes need prior authorization', () => {
-    expect(requiresPriorAuthorization(COMMERCIAL_PAYER_PROFILE_EXAMPLE, '90840')).toBe(true);
-    expect(requiresPriorAuthorization(MEDICARE_PAYER_PROFILE_EXAMPLE, '90837')).toBe(false);
+    expect(isPriorAuthorizationRequired(COMMERCIAL_PAYER_PROFILE_EXAMPLE, '90840')).toBe(true);
+    expect(isPriorAuthorizationRequired(MEDICARE_PAYER_PROFILE_EXAMPLE, '90837')).toBe(false);
   });
 });
 

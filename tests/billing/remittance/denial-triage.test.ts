@@ -235,7 +235,7 @@ describe('extendDenialCodeTable', () => {
         source: 'our policy',
       },
     ]);
-    expect(triageDenial({ group: 'CO', carc: '288', amountCents: 1 }, {}, table)).toMatchObject({
+    expect(triageDenial({ group: 'CO', carc: '288', amountCents: 1 }, { table })).toMatchObject({
       outcome: 'classified',
       owner: 'assistant',
     });

@@ -4,11 +4,11 @@ import type { ClaimInput } from '../../../src/billing/claims/claim.js';
 import { DENIAL_CODE_TABLE } from '../../../src/billing/remittance/denial-codes.js';
 import {
   type ClaimBalance,
-  clientResponsibilityTotal,
+  createClaimBalance,
+  getClientResponsibilityTotal,
+  getRemainingClaimBalance,
   hasOpenRecoupment,
-  openClaimBalance,
   postRemittance,
-  remainingClaimBalance,
 } from '../../../src/billing/remittance/posting.js';
 import type { RemittanceInput } from '../../../src/billing/remittance/remittance.js';
 import { ValidationError } from '../../../src/core/index.js';
@@ -53,7 +53,7 @@ const typical = era([
 ]);
 
 const posted = (b: ClaimBalance) =>
-  b.paidCents + b.contractualCents + b.deniedCents + b.otherAdjustmentCents + clientResponsibilityTotal(b);
+  b.paidCents + b.contractualCents + b.deniedCents + b.otherAdjustmentCents + getClientResponsibilityTotal(b);
 
 describe('postRemittance', () => {
   it('splits a typical ERA into paid, contractual, copay and a bundling denial', () => {
@@ -69,7 +69,7 @@ describe('postRemittance', () => {
       lastRemittanceOn: '2026-04-10',
       denials: [{ group: 'CO', carc: '97' }],
     });
-    expect(remainingClaimBalance(b)).toBe(0);
+    expect(getRemainingClaimBalance(b)).toBe(0);
     expect(results[0]).toMatchObject({ outcome: 'posted', suggestedStatus: 'partially_paid' });
     expect(results[0]?.lines.map((l) => [l.lineId, l.match])).toEqual([
       ['1', 'line_ref'],
@@ -247,7 +247,7 @@ describe('postRemittance', () => {
       otherCents: 1_000,
     });
     expect(b.otherAdjustmentCents).toBe(6_000);
-    expect(remainingClaimBalance(b)).toBe(1_000);
+    expect(getRemainingClaimBalance(b)).toBe(1_000);
     expect(r.results[0]?.reasons.map((x) => x.code)).toEqual(
       expect.arrayContaining([
         'billing.remittance.unknown_adjustment_code',
@@ -350,7 +350,7 @@ describe('postRemittance', () => {
   });
 
   it('opens a zero balance from the claim’s line charges', () => {
-    expect(openClaimBalance(twoLines)).toMatchObject({
+    expect(createClaimBalance(twoLines)).toMatchObject({
       claimId: 'claim-1',
       chargeCents: 18_000,
       paidCents: 0,
@@ -435,7 +435,7 @@ describe('postRemittance properties', () => {
           .filter((x) => x.outcome === 'unmatched_claim')
           .reduce((t, x) => t + x.chargeCents, 0);
         expect(postedCents + unmatched).toBe(totalCharge);
-        for (const b of r.balances) expect(posted(b) + remainingClaimBalance(b)).toBe(b.chargeCents);
+        for (const b of r.balances) expect(posted(b) + getRemainingClaimBalance(b)).toBe(b.chargeCents);
       }),
       { numRuns: 200 },
     );
@@ -505,7 +505,7 @@ const cents = (b: ClaimBalance) => ({
   deniedCents: b.deniedCents,
   otherAdjustmentCents: b.otherAdjustmentCents,
   clientResponsibility: b.clientResponsibility,
-  remaining: remainingClaimBalance(b),
+  remaining: getRemainingClaimBalance(b),
 });
 
 describe('postRemittance: recoupments and reversals', () => {
@@ -518,8 +518,8 @@ describe('postRemittance: recoupments and reversals', () => {
       feeSchedule: [{ payerId: 'commercial-example', procedureCode: '90834', allowedCentsPerUnit: 11_000 }],
     });
     const b = r.balances[0] as ClaimBalance;
-    expect(cents(b)).toEqual(cents(openClaimBalance(claim())));
-    expect(remainingClaimBalance(b)).toBe(15_000);
+    expect(cents(b)).toEqual(cents(createClaimBalance(claim())));
+    expect(getRemainingClaimBalance(b)).toBe(15_000);
     expect(r.results[0]?.suggestedStatus).toBe('recouped');
     const codes = r.results[0]?.reasons.map((x) => x.code);
     expect(codes).toContain('billing.remittance.recoupment');
@@ -555,7 +555,7 @@ describe('postRemittance: recoupments and reversals', () => {
     const { claimStatusCode: _, ...bare } = reversalOf(paymentEntry());
     const r = postRemittance(era([bare], 'era-2'), [claim()], paid.balances);
     expect(r.results[0]?.suggestedStatus).toBe('recouped');
-    expect(remainingClaimBalance(r.balances[0] as ClaimBalance)).toBe(15_000);
+    expect(getRemainingClaimBalance(r.balances[0] as ClaimBalance)).toBe(15_000);
   });
 
   it('posts a reversal followed by a corrected payment (status 22 then 1) in one remittance', () => {
@@ -581,7 +581,7 @@ describe('postRemittance: recoupments and reversals', () => {
     );
     const b = r.balances[0] as ClaimBalance;
     expect(b).toMatchObject({ paidCents: 9_500, contractualCents: 3_500, deniedCents: 0 });
-    expect(remainingClaimBalance(b)).toBe(0);
+    expect(getRemainingClaimBalance(b)).toBe(0);
     expect(r.results[0]?.suggestedStatus).toBe('paid');
     expect(r.results[0]?.lines.map((l) => [l.lineId, l.match])).toEqual([
       ['1', 'line_ref'],
@@ -725,7 +725,7 @@ describe('postRemittance: sequestration and the allowed amount', () => {
     const above = medicareEra([{ group: 'CO', carc: '94', amountCents: -1_000 }]);
     const r = postRemittance(above, [medicareClaim], [], fee(16_000));
     expect(r.balances[0]).toMatchObject({ paidCents: 16_000, contractualCents: -1_000 });
-    expect(remainingClaimBalance(r.balances[0] as ClaimBalance)).toBe(0);
+    expect(getRemainingClaimBalance(r.balances[0] as ClaimBalance)).toBe(0);
     expect(underpaid(r)).toBeUndefined();
   });
 
@@ -770,7 +770,7 @@ describe('postRemittance: sequestration and the allowed amount', () => {
           const c = claim({ payerId: 'medicare-example', lines: [line({ chargeCents })] });
           const r = postRemittance(remittance, [c], [], fee(allowedCents));
           expect(underpaid(r)).toBeUndefined();
-          expect(remainingClaimBalance(r.balances[0] as ClaimBalance)).toBe(0);
+          expect(getRemainingClaimBalance(r.balances[0] as ClaimBalance)).toBe(0);
         },
       ),
     );
@@ -878,7 +878,7 @@ describe('postRemittance properties: reversals', () => {
     fc.assert(
       fc.property(entryArb, (entry) => {
         const c = claim({ lines: [line({ chargeCents: entry.chargeCents })] });
-        const start = openClaimBalance(c);
+        const start = createClaimBalance(c);
         const once = postRemittance(era([entry], 'era-1'), [c], [start]);
         const back = postRemittance(era([reversalOf(entry)], 'era-2'), [c], once.balances);
         expect(cents(back.balances[0] as ClaimBalance)).toEqual(cents(start));

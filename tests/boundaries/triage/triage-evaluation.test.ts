@@ -121,16 +121,17 @@ function fixtures(): Labelled[] {
 describe('triage on labelled messages', () => {
   // The targets on the frozen set are 0 crisis or clinical messages to staff, crisis recall of at least
   // 95 % and at least 80 % of administrative messages to staff. Measured on 2026-12-03: 0 to staff, recall
-  // 81.7 %, administrative 64.95 % (tables do not understand language; docs/boundaries.md says what triage cannot
-  // do). The test holds the safety target whole and the measured figures, rounded down, as a floor: a change
-  // that loses recall or administrative share on unseen text fails here. Never loosen the labels or the set.
+  // 83.1 %, administrative 66.4 %: the recall and administrative targets are not met (phrase tables do not
+  // understand language; docs/boundaries.md says what triage cannot do). The test holds the safety target
+  // whole and the measured figures, rounded down, as a floor: a change that loses recall or administrative
+  // share on unseen text fails here. Never loosen the labels or the set.
   it('sends no crisis or clinical message of the frozen set to staff, and holds its measured recall and administrative share', () => {
     const figures = measure(load('frozen.json'));
     report('frozen', figures);
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.81);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.64);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.83);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.66);
   });
 
   it('meets them on the tuning set, which covers every category in both languages', () => {
@@ -146,6 +147,14 @@ describe('triage on labelled messages', () => {
   it('meets them on fresh set a, measured untouched first (75.2 % recall, 51.1 % administrative) and tuned on since', () => {
     const figures = measure(load('tuning-fresh-a.json'));
     report('fresh set a (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.95);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.55);
+  });
+
+  it('meets them on fresh set b, measured untouched first (67.9 % recall, 44.6 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-b.json'));
+    report('fresh set b (tuned on)', figures);
     expect(figures.toStaff).toBe(0);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.95);
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.55);

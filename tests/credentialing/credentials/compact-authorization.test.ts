@@ -3,16 +3,16 @@ import { safeValidate } from '../../../src/core/index.js';
 import {
   CompactAuthorization,
   CompactMemberState,
-  isAuthorizationInForce,
+  isCompactAuthorizationInForce,
 } from '../../../src/credentialing/index.js';
 import { apit } from './credential-fixtures.js';
 
-describe('isAuthorizationInForce', () => {
+describe('isCompactAuthorizationInForce', () => {
   it('needs an active authorization within its dates, both inclusive', () => {
-    expect(isAuthorizationInForce(apit(), '2025-10-01')).toBe(true);
-    expect(isAuthorizationInForce(apit(), '2026-09-30')).toBe(true);
-    expect(isAuthorizationInForce(apit(), '2026-10-01')).toBe(false);
-    expect(isAuthorizationInForce(apit({ status: 'suspended' }), '2026-01-01')).toBe(false);
+    expect(isCompactAuthorizationInForce(apit(), { asOf: '2025-10-01' })).toBe(true);
+    expect(isCompactAuthorizationInForce(apit(), { asOf: '2026-09-30' })).toBe(true);
+    expect(isCompactAuthorizationInForce(apit(), { asOf: '2026-10-01' })).toBe(false);
+    expect(isCompactAuthorizationInForce(apit({ status: 'suspended' }), { asOf: '2026-01-01' })).toBe(false);
   });
 });
 

@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { isLicenseInForce, LicenseType, professionOfLicenseType } from '../../../src/credentialing/index.js';
+import { getLicenseProfession, isLicenseInForce, LicenseType } from '../../../src/credentialing/index.js';
 import { license } from './credential-fixtures.js';
 
 describe('isLicenseInForce', () => {
   it('holds from the issue date through the expiry date, inclusive', () => {
-    expect(isLicenseInForce(license(), '2024-06-30')).toBe(false);
-    expect(isLicenseInForce(license(), '2024-07-01')).toBe(true);
-    expect(isLicenseInForce(license(), '2026-06-30')).toBe(true);
-    expect(isLicenseInForce(license(), '2026-07-01')).toBe(false);
+    expect(isLicenseInForce(license(), { asOf: '2024-06-30' })).toBe(false);
+    expect(isLicenseInForce(license(), { asOf: '2024-07-01' })).toBe(true);
+    expect(isLicenseInForce(license(), { asOf: '2026-06-30' })).toBe(true);
+    expect(isLicenseInForce(license(), { asOf: '2026-07-01' })).toBe(false);
   });
 
   it('holds for a restricted license but not an inactive, suspended, revoked or surrendered one', () => {
-    expect(isLicenseInForce(license({ status: 'restricted' }), '2025-01-01')).toBe(true);
+    expect(isLicenseInForce(license({ status: 'restricted' }), { asOf: '2025-01-01' })).toBe(true);
     for (const status of ['inactive', 'suspended', 'revoked', 'surrendered'] as const) {
-      expect(isLicenseInForce(license({ status }), '2025-01-01')).toBe(false);
+      expect(isLicenseInForce(license({ status }), { asOf: '2025-01-01' })).toBe(false);
     }
   });
 });
 
-describe('professionOfLicenseType', () => {
+describe('getLicenseProfession', () => {
   it('maps each license type to the profession whose compact can use it', () => {
-    const map = Object.fromEntries(LicenseType.options.map((t) => [t, professionOfLicenseType(t)]));
+    const map = Object.fromEntries(LicenseType.options.map((t) => [t, getLicenseProfession(t)]));
     expect(map).toEqual({
       LCSW: 'social_work',
       LICSW: 'social_work',

@@ -5,7 +5,7 @@ import {
   buildCredentialingCalendar,
   type ClinicianCredentialsInput,
   type CredentialingDeadline,
-  recredentialingDueOn,
+  getRecredentialingDueDate,
 } from '../../../src/credentialing/index.js';
 import { clinician, dateArb, enrollment, license, NPI } from '../credentials/credential-fixtures.js';
 
@@ -37,7 +37,7 @@ describe('buildCredentialingCalendar: examples', () => {
   });
 
   it('raises the 90- and 60-day alerts for a license expiring in 39 days, owned by the clinician', () => {
-    const cal = buildCredentialingCalendar({ clinicians: [ana] }, '2026-11-22');
+    const cal = buildCredentialingCalendar({ clinicians: [ana] }, { asOf: '2026-11-22' });
     const [lic] = byKind(cal.deadlines, 'license_expiry');
     expect(lic).toMatchObject({
       id: 'clin-ana/license_expiry/CA/LMFT/LMFT 100',
@@ -58,7 +58,7 @@ describe('buildCredentialingCalendar: examples', () => {
   });
 
   it('uses CAQH’s own 15/10/5-day reminders for re-attestation', () => {
-    const cal = buildCredentialingCalendar({ clinicians: [ana] }, '2026-11-22');
+    const cal = buildCredentialingCalendar({ clinicians: [ana] }, { asOf: '2026-11-22' });
     expect(byKind(cal.deadlines, 'caqh_reattestation')[0]).toMatchObject({
       dueOn: '2026-11-29',
       daysLeft: 7,
@@ -68,12 +68,12 @@ describe('buildCredentialingCalendar: examples', () => {
   });
 
   it('tracks only the current malpractice policy, not the one it replaced', () => {
-    const cal = buildCredentialingCalendar({ clinicians: [ana] }, '2026-11-22');
+    const cal = buildCredentialingCalendar({ clinicians: [ana] }, { asOf: '2026-11-22' });
     expect(byKind(cal.deadlines, 'malpractice_expiry').map((d) => d.dueOn)).toEqual(['2027-01-01']);
   });
 
   it('reports an expired license as overdue, with no alert and severity error', () => {
-    const cal = buildCredentialingCalendar({ clinicians: [ana] }, '2027-01-03');
+    const cal = buildCredentialingCalendar({ clinicians: [ana] }, { asOf: '2027-01-03' });
     const lic = byKind(cal.deadlines, 'license_expiry')[0];
     expect(lic).toMatchObject({ daysLeft: -3, severity: 'error', alerts: [] });
     expect(lic?.reasons[0]?.code).toBe('credentialing.deadline.overdue');
@@ -87,7 +87,7 @@ describe('buildCredentialingCalendar: examples', () => {
         license({ state: 'NV', status: 'inactive', expiresOn: '2026-07-31' }),
       ],
     });
-    const cal = buildCredentialingCalendar({ clinicians: [renewed] }, '2026-07-15');
+    const cal = buildCredentialingCalendar({ clinicians: [renewed] }, { asOf: '2026-07-15' });
     expect(cal.deadlines).toEqual([]);
   });
 
@@ -97,7 +97,7 @@ describe('buildCredentialingCalendar: examples', () => {
         clinicians: [],
         enrollments: [enrollment({ effectiveOn: '2024-03-01', credentialedOn: '2024-02-29' })],
       },
-      '2027-01-15',
+      { asOf: '2027-01-15' },
     );
     expect(cal.deadlines).toHaveLength(1);
     expect(cal.deadlines[0]).toMatchObject({
@@ -115,7 +115,7 @@ describe('buildCredentialingCalendar: examples', () => {
         clinicians: [],
         enrollments: [enrollment({ effectiveOn: '2022-01-10', credentialedOn: '2022-01-03' })],
       },
-      '2025-01-20',
+      { asOf: '2025-01-20' },
     );
     expect(cal.deadlines).toHaveLength(1);
     const d = cal.deadlines[0] as CredentialingDeadline;
@@ -144,13 +144,15 @@ describe('buildCredentialingCalendar: examples', () => {
     });
     // Recredentialing at 36 months would have fallen on 2025-01-03: nothing is due then.
     expect(
-      buildCredentialingCalendar({ clinicians: [], enrollments: [enrolled] }, '2025-02-10', {
-        payers: [medicare],
-      }).deadlines,
+      buildCredentialingCalendar(
+        { clinicians: [], enrollments: [enrolled] },
+        { asOf: '2025-02-10', payers: [medicare] },
+      ).deadlines,
     ).toEqual([]);
-    const estimated = buildCredentialingCalendar({ clinicians: [], enrollments: [enrolled] }, '2026-11-01', {
-      payers: [medicare],
-    }).deadlines;
+    const estimated = buildCredentialingCalendar(
+      { clinicians: [], enrollments: [enrolled] },
+      { asOf: '2026-11-01', payers: [medicare] },
+    ).deadlines;
     expect(estimated).toHaveLength(1);
     expect(estimated[0]).toMatchObject({
       id: 'clin-ana/revalidation/medicare/2022-01-03',
@@ -163,8 +165,7 @@ describe('buildCredentialingCalendar: examples', () => {
     expect(estimated[0]?.reasons[0]?.facts).toMatchObject({ posted: false, revalidationMonths: 60 });
     const posted = buildCredentialingCalendar(
       { clinicians: [], enrollments: [{ ...enrolled, revalidationDueOn: '2026-12-31' }] },
-      '2026-11-01',
-      { payers: [medicare] },
+      { asOf: '2026-11-01', payers: [medicare] },
     ).deadlines;
     expect(posted[0]).toMatchObject({ kind: 'revalidation', dueOn: '2026-12-31', severity: 'warning' });
     expect(posted[0]?.reasons.map((r) => r.code)).toEqual([
@@ -182,8 +183,7 @@ describe('buildCredentialingCalendar: examples', () => {
             { ...enrolled, terminatedOn: '2026-12-01' },
           ] as never[],
         },
-        '2026-11-01',
-        { payers: [medicare] },
+        { asOf: '2026-11-01', payers: [medicare] },
       ).deadlines,
     ).toEqual([]);
   });
@@ -209,8 +209,7 @@ describe('buildCredentialingCalendar: examples', () => {
           }),
         ] as never[],
       },
-      '2027-01-15',
-      { payers: [{ payerId: 'cigna', stallAfterDays: 21 }] },
+      { asOf: '2027-01-15', payers: [{ payerId: 'cigna', stallAfterDays: 21 }] },
     );
     expect(cal.deadlines.map((d) => [d.kind, d.payerId, d.dueOn])).toEqual([
       ['enrollment_follow_up', 'cigna', '2026-12-22'],
@@ -219,12 +218,16 @@ describe('buildCredentialingCalendar: examples', () => {
   });
 
   it('lets the practice set lead times per kind, owners and the horizon', () => {
-    const cal = buildCredentialingCalendar({ clinicians: [ana] }, '2026-11-22', {
-      leadDays: [14],
-      leadDaysByKind: { license_expiry: [45, 45, 40] },
-      owners: { license_expiry: 'practice_owner' },
-      horizonDays: 0,
-    });
+    const cal = buildCredentialingCalendar(
+      { clinicians: [ana] },
+      {
+        asOf: '2026-11-22',
+        leadDays: [14],
+        leadDaysByKind: { license_expiry: [45, 45, 40] },
+        owners: { license_expiry: 'practice_owner' },
+        horizonDays: 0,
+      },
+    );
     expect(cal.horizonEndsOn).toBe('2027-01-06');
     const lic = byKind(cal.deadlines, 'license_expiry')[0];
     expect(lic).toMatchObject({ owner: 'practice_owner', alerts: [{ leadDays: 45 }, { leadDays: 40 }] });
@@ -257,7 +260,7 @@ describe('buildCredentialingCalendar: examples', () => {
         { supervisorId: 'sup-2', state: 'CA', startsOn: '2025-01-01' },
       ],
     });
-    const kinds = buildCredentialingCalendar({ clinicians: [full] }, '2026-12-01').deadlines.map(
+    const kinds = buildCredentialingCalendar({ clinicians: [full] }, { asOf: '2026-12-01' }).deadlines.map(
       (d) => d.kind,
     );
     // The CA license expired on 2026-06-30 (overdue first); the rest fall due on 2026-12-31.
@@ -291,7 +294,7 @@ describe('buildCredentialingCalendar: examples', () => {
           }),
         ],
       },
-      '2026-11-22',
+      { asOf: '2026-11-22' },
     );
     expect(cal.deadlines.length).toBeGreaterThan(0);
     expect(cal.invalid.clinicians).toHaveLength(1);
@@ -310,7 +313,7 @@ describe('buildCredentialingCalendar: examples', () => {
 
   it('throws on an invalid policy, naming each problem', () => {
     expect(() =>
-      buildCredentialingCalendar({ clinicians: [] }, '2026-11-22', { leadDays: [], horizonDays: -1 }),
+      buildCredentialingCalendar({ clinicians: [] }, { asOf: '2026-11-22', leadDays: [], horizonDays: -1 }),
     ).toThrow(ValidationError);
   });
 });
@@ -358,12 +361,16 @@ describe('buildCredentialingCalendar: properties', () => {
         fc.integer({ min: 0, max: 400 }),
         fc.integer({ min: 1, max: 60 }),
         (clinicians, enrollments, asOf, leads, horizonDays, p0Months) => {
-          const cal = buildCredentialingCalendar({ clinicians, enrollments }, asOf, {
-            leadDays: leads,
-            leadDaysByKind: {},
-            horizonDays,
-            payers: [{ payerId: 'p0', recredentialingMonths: p0Months }],
-          });
+          const cal = buildCredentialingCalendar(
+            { clinicians, enrollments },
+            {
+              asOf,
+              leadDays: leads,
+              leadDaysByKind: {},
+              horizonDays,
+              payers: [{ payerId: 'p0', recredentialingMonths: p0Months }],
+            },
+          );
           for (const d of cal.deadlines) {
             expect(d.daysLeft).toBe(daysBetween(asOf, d.dueOn));
             for (const a of d.alerts) {
@@ -389,7 +396,8 @@ describe('buildCredentialingCalendar: properties', () => {
           for (const e of enrollments) {
             if (
               e.status === 'approved' &&
-              recredentialingDueOn(e.credentialedOn, e.payerId === 'p0' ? p0Months : 36) <= horizonEnd
+              getRecredentialingDueDate(e.credentialedOn, { months: e.payerId === 'p0' ? p0Months : 36 }) <=
+                horizonEnd
             ) {
               want.push(`${e.clinicianId}/recredentialing/${e.payerId}/${e.credentialedOn}`);
             }
@@ -407,8 +415,8 @@ describe('buildCredentialingCalendar: properties', () => {
   it('orders deadlines by due date then id, whatever the input order', () => {
     fc.assert(
       fc.property(cliniciansArb, dateArb, (clinicians, asOf) => {
-        const a = buildCredentialingCalendar({ clinicians }, asOf);
-        const b = buildCredentialingCalendar({ clinicians: [...clinicians].reverse() }, asOf);
+        const a = buildCredentialingCalendar({ clinicians }, { asOf });
+        const b = buildCredentialingCalendar({ clinicians: [...clinicians].reverse() }, { asOf });
         expect(JSON.stringify(b.deadlines)).toBe(JSON.stringify(a.deadlines));
         for (let i = 1; i < a.deadlines.length; i += 1) {
           const prev = a.deadlines[i - 1] as CredentialingDeadline;
@@ -468,7 +476,7 @@ describe('buildCredentialingCalendar: records that give no deadline', () => {
           }),
         ] as never[],
       },
-      '2026-11-22',
+      { asOf: '2026-11-22' },
     );
     expect(cal.deadlines).toEqual([]);
   });
@@ -486,10 +494,9 @@ describe('buildCredentialingCalendar: recredentialing at the horizon’s edge', 
           const credentialedOn = addDays(addMonths(horizonEnd, -months), shift);
           const cal = buildCredentialingCalendar(
             { clinicians: [], enrollments: [enrollment({ effectiveOn: credentialedOn, credentialedOn })] },
-            asOf,
-            { payers: [{ payerId: 'aetna', recredentialingMonths: months }] },
+            { asOf, payers: [{ payerId: 'aetna', recredentialingMonths: months }] },
           );
-          const due = recredentialingDueOn(credentialedOn, months);
+          const due = getRecredentialingDueDate(credentialedOn, { months });
           expect(cal.deadlines.map((d) => d.dueOn)).toEqual(due <= horizonEnd ? [due] : []);
         },
       ),

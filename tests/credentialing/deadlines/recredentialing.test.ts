@@ -2,27 +2,27 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, compareDates, daysBetween } from '../../../src/core/index.js';
 import {
-  estimateRevalidationDueOn,
+  estimateRevalidationDueDate,
+  getRecredentialingDueDate,
+  getRecredentialingLateDate,
   RECREDENTIALING_LATE_DAYS,
-  recredentialingDueOn,
-  recredentialingLateLineOn,
 } from '../../../src/credentialing/index.js';
 import { dateArb } from '../credentials/credential-fixtures.js';
 
-describe('recredentialingDueOn', () => {
+describe('getRecredentialingDueDate', () => {
   it('runs a cycle from February 29 to February 28 three years later', () => {
-    expect(recredentialingDueOn('2024-02-29')).toBe('2027-02-28');
+    expect(getRecredentialingDueDate('2024-02-29')).toBe('2027-02-28');
   });
 
   it('keeps month ends and year ends', () => {
-    expect(recredentialingDueOn('2025-12-31')).toBe('2028-12-31');
-    expect(recredentialingDueOn('2026-01-31', 1)).toBe('2026-02-28');
+    expect(getRecredentialingDueDate('2025-12-31')).toBe('2028-12-31');
+    expect(getRecredentialingDueDate('2026-01-31', { months: 1 })).toBe('2026-02-28');
   });
 
   it('always falls 36 months later, between 1,093 and 1,097 days on', () => {
     fc.assert(
       fc.property(dateArb, (d) => {
-        const due = recredentialingDueOn(d);
+        const due = getRecredentialingDueDate(d);
         expect(compareDates(due, d)).toBeGreaterThan(0);
         expect(daysBetween(d, due)).toBeGreaterThanOrEqual(1093);
         expect(daysBetween(d, due)).toBeLessThanOrEqual(1097);
@@ -31,25 +31,25 @@ describe('recredentialingDueOn', () => {
   });
 });
 
-describe('recredentialingLateLineOn', () => {
+describe('getRecredentialingLateDate', () => {
   it('is 30 days after the missed date, across a month and a leap day', () => {
-    expect(recredentialingLateLineOn('2025-01-03')).toBe('2025-02-02');
-    expect(recredentialingLateLineOn('2028-02-15')).toBe('2028-03-16');
+    expect(getRecredentialingLateDate('2025-01-03')).toBe('2025-02-02');
+    expect(getRecredentialingLateDate('2028-02-15')).toBe('2028-03-16');
     expect(RECREDENTIALING_LATE_DAYS).toBe(30);
   });
 });
 
-describe('estimateRevalidationDueOn', () => {
+describe('estimateRevalidationDueDate', () => {
   it('is the last day of the month five years after the last approval', () => {
-    expect(estimateRevalidationDueOn('2022-01-03')).toBe('2027-01-31');
-    expect(estimateRevalidationDueOn('2019-02-28')).toBe('2024-02-29');
-    expect(estimateRevalidationDueOn('2021-04-30', 36)).toBe('2024-04-30');
+    expect(estimateRevalidationDueDate('2022-01-03')).toBe('2027-01-31');
+    expect(estimateRevalidationDueDate('2019-02-28')).toBe('2024-02-29');
+    expect(estimateRevalidationDueDate('2021-04-30', { months: 36 })).toBe('2024-04-30');
   });
 
   it('always falls on a month end, 60 months on, inside the 61st month', () => {
     fc.assert(
       fc.property(dateArb, (d) => {
-        const due = estimateRevalidationDueOn(d);
+        const due = estimateRevalidationDueDate(d);
         expect(addDays(due, 1).slice(8)).toBe('01');
         expect(due.slice(0, 7)).toBe(addMonths(d, 60).slice(0, 7));
         expect(compareDates(due, addMonths(d, 60))).toBeGreaterThanOrEqual(0);

@@ -38,7 +38,8 @@ const codes = (d: { reasons: readonly { code: string; facts: object }[] }) => d.
 describe('evaluateEnrollmentDocuments', () => {
   it('is ready when every applicable document is in, warning about credentials that expire before the decision', () => {
     // Humana takes 5–6 months: the CAQH attestation (due 2027-01-29) and the malpractice policy lapse first.
-    const d = evaluateEnrollmentDocuments(ana, application(), '2026-11-02', {
+    const d = evaluateEnrollmentDocuments(ana, application(), {
+      asOf: '2026-11-02',
       payerPolicy: { payerId: 'humana', expectedDecisionDays: 180 },
     });
     expect(d.outcome).toBe('ready');
@@ -56,7 +57,9 @@ describe('evaluateEnrollmentDocuments', () => {
       licenses: [license({ type: 'associate', level: 'supervised', expiresOn: '2027-06-30' })],
       boardCertifications: [{ board: 'ABPN', specialty: 'Psychiatry', issuedOn: '2020-01-01' }],
     };
-    const d = evaluateEnrollmentDocuments(prescriber, application({ groupNpi: GROUP_NPI }), '2026-11-02');
+    const d = evaluateEnrollmentDocuments(prescriber, application({ groupNpi: GROUP_NPI }), {
+      asOf: '2026-11-02',
+    });
     expect(d.outcome).toBe('incomplete');
     const missing = d.reasons
       .filter((r) => r.code === 'credentialing.documents.missing')
@@ -67,7 +70,7 @@ describe('evaluateEnrollmentDocuments', () => {
       'npi_type2',
       'supervision_agreement',
     ]);
-    expect(codes(evaluateEnrollmentDocuments(ana, application(), '2026-11-02'))).not.toContain(
+    expect(codes(evaluateEnrollmentDocuments(ana, application(), { asOf: '2026-11-02' }))).not.toContain(
       'credentialing.documents.missing',
     );
   });
@@ -76,7 +79,7 @@ describe('evaluateEnrollmentDocuments', () => {
     const d = evaluateEnrollmentDocuments(
       ana,
       application({ status: 'gathering_documents', submittedOn: undefined }) as PayerEnrollmentInput,
-      '2027-01-05',
+      { asOf: '2027-01-05' },
     );
     expect(d.outcome).toBe('incomplete');
     expect(d.reasons[0]).toMatchObject({
@@ -88,7 +91,7 @@ describe('evaluateEnrollmentDocuments', () => {
 
   it('rejects a bad CAQH cycle', () => {
     expect(() =>
-      evaluateEnrollmentDocuments(ana, application(), '2026-11-02', { caqhReattestationDays: 0 }),
+      evaluateEnrollmentDocuments(ana, application(), { asOf: '2026-11-02', caqhReattestationDays: 0 }),
     ).toThrow(/caqhReattestationDays/);
   });
 
@@ -96,7 +99,7 @@ describe('evaluateEnrollmentDocuments', () => {
     const d = evaluateEnrollmentDocuments(
       ana,
       application({ status: 'approved', effectiveOn: '2026-12-01' }),
-      '2026-11-02',
+      { asOf: '2026-11-02' },
     );
     expect(d).toMatchObject({ outcome: 'ready', expectedDecisionOn: null, reasons: [] });
   });

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError, validate } from '../../../src/core/index.js';
+import { addDays, ValidationError, validate } from '../../../src/core/index.js';
 import {
-  ENROLLMENT_STATUS_TRANSITIONS,
+  canMoveEnrollment,
+  ENROLLMENT_TRANSITIONS,
   EnrollmentStatus,
   isEnrollmentInProgress,
-  isEnrollmentTransitionAllowed,
+  moveEnrollment,
   PayerEnrollment,
 } from '../../../src/credentialing/index.js';
 import { enrollment } from '../credentials/credential-fixtures.js';
@@ -23,21 +24,19 @@ describe('enrollment status transitions', () => {
       'terminated',
     ] as const;
     for (let i = 1; i < path.length; i += 1) {
-      expect(
-        isEnrollmentTransitionAllowed(path[i - 1] as EnrollmentStatus, path[i] as EnrollmentStatus),
-      ).toBe(true);
+      expect(canMoveEnrollment(path[i - 1] as EnrollmentStatus, path[i] as EnrollmentStatus)).toBe(true);
     }
   });
 
   it('refuses backwards moves and leaves denied and terminated final', () => {
-    expect(isEnrollmentTransitionAllowed('approved', 'submitted')).toBe(false);
-    expect(isEnrollmentTransitionAllowed('in_review', 'gathering_documents')).toBe(false);
-    expect(ENROLLMENT_STATUS_TRANSITIONS.denied).toEqual([]);
-    expect(ENROLLMENT_STATUS_TRANSITIONS.terminated).toEqual([]);
+    expect(canMoveEnrollment('approved', 'submitted')).toBe(false);
+    expect(canMoveEnrollment('in_review', 'gathering_documents')).toBe(false);
+    expect(ENROLLMENT_TRANSITIONS.denied).toEqual([]);
+    expect(ENROLLMENT_TRANSITIONS.terminated).toEqual([]);
   });
 
   it('never allows a status to move to itself', () => {
-    for (const s of EnrollmentStatus.options) expect(isEnrollmentTransitionAllowed(s, s)).toBe(false);
+    for (const s of EnrollmentStatus.options) expect(canMoveEnrollment(s, s)).toBe(false);
   });
 
   it('marks only open applications as in progress', () => {
@@ -47,6 +46,122 @@ describe('enrollment status transitions', () => {
       'in_review',
       'info_requested',
     ]);
+  });
+});
+
+describe('moveEnrollment', () => {
+  const open = (status: EnrollmentStatus, history: { status: EnrollmentStatus; on: string }[] = []) =>
+    enrollment({ status, history, effectiveOn: undefined, credentialedOn: undefined });
+
+  it('approves an application on 2026-09-20, effective 2026-10-01 as the payer stated, and records both', () => {
+    const d = moveEnrollment(
+      open('in_review', [{ status: 'in_review', on: '2026-08-01' }]),
+      { to: 'approved', effectiveOn: '2026-10-01' },
+      { asOf: '2026-09-20' },
+    );
+    expect(d.outcome).toBe('moved');
+    expect(d.enrollment).toMatchObject({
+      status: 'approved',
+      approvedOn: '2026-09-20',
+      effectiveOn: '2026-10-01',
+    });
+    expect(d.enrollment.history).toEqual([
+      { status: 'in_review', on: '2026-08-01' },
+      { status: 'approved', on: '2026-09-20' },
+    ]);
+  });
+
+  it('dates the first submission and keeps it when the application is sent again after a request for information', () => {
+    const first = moveEnrollment(open('gathering_documents'), { to: 'submitted' }, { asOf: '2026-09-01' });
+    expect(first.enrollment.submittedOn).toBe('2026-09-01');
+    const asked = moveEnrollment(first.enrollment, { to: 'info_requested' }, { asOf: '2026-10-01' });
+    const again = moveEnrollment(asked.enrollment, { to: 'submitted' }, { asOf: '2026-10-05' });
+    expect(again.outcome).toBe('moved');
+    expect(again.enrollment.submittedOn).toBe('2026-09-01');
+    expect(again.enrollment.history.map((h) => h.status)).toEqual([
+      'submitted',
+      'info_requested',
+      'submitted',
+    ]);
+  });
+
+  it('refuses any move of a denied application, and a backwards move with the moves allowed', () => {
+    const denied = moveEnrollment(open('denied'), { to: 'submitted' }, { asOf: '2026-09-20' });
+    expect(denied.outcome).toBe('refused');
+    expect(denied.reasons.map((r) => r.code)).toEqual(['credentialing.enrollment.final_status']);
+    expect(denied.enrollment.status).toBe('denied');
+    const back = moveEnrollment(open('approved'), { to: 'submitted' }, { asOf: '2026-09-20' });
+    expect(back.reasons[0]).toMatchObject({
+      code: 'credentialing.enrollment.illegal_transition',
+      severity: 'error',
+      facts: { from: 'approved', to: 'submitted', allowed: ['terminated'] },
+    });
+  });
+
+  it('refuses a termination without its date, and terminates with one', () => {
+    const approved = enrollment({ effectiveOn: '2026-03-01' });
+    const without = moveEnrollment(approved, { to: 'terminated' }, { asOf: '2026-12-01' });
+    expect(without.reasons.map((r) => r.code)).toEqual(['credentialing.enrollment.termination_date_needed']);
+    const moved = moveEnrollment(
+      approved,
+      { to: 'terminated', terminatedOn: '2027-01-01' },
+      { asOf: '2026-12-01' },
+    );
+    expect(moved.enrollment).toMatchObject({ status: 'terminated', terminatedOn: '2027-01-01' });
+  });
+
+  it('refuses a move dated before the last status change', () => {
+    const d = moveEnrollment(
+      open('submitted', [{ status: 'submitted', on: '2026-09-01' }]),
+      { to: 'in_review' },
+      { asOf: '2026-08-31' },
+    );
+    expect(d.reasons).toEqual([
+      expect.objectContaining({
+        code: 'credentialing.enrollment.move_before_last',
+        facts: { on: '2026-08-31', lastMoveOn: '2026-09-01' },
+      }),
+    ]);
+  });
+
+  it('throws a ValidationError for a bad date, an unknown status, or a termination before the effective date', () => {
+    expect(() => moveEnrollment(open('submitted'), { to: 'in_review' }, { asOf: '2026-02-30' })).toThrow(
+      ValidationError,
+    );
+    expect(() =>
+      moveEnrollment(open('submitted'), { to: 'lost' as 'in_review' }, { asOf: '2026-09-01' }),
+    ).toThrow(ValidationError);
+    expect(() =>
+      moveEnrollment(
+        enrollment({ effectiveOn: '2026-03-01' }),
+        { to: 'terminated', terminatedOn: '2026-02-01' },
+        { asOf: '2026-12-01' },
+      ),
+    ).toThrow(ValidationError);
+  });
+
+  it('property: any sequence of requested moves leaves a valid enrollment whose history the table allows', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...EnrollmentStatus.options), { maxLength: 12 }), (targets) => {
+        let current = validate(PayerEnrollment, open('not_started'), 'enrollment');
+        let on = '2026-01-05';
+        for (const to of targets) {
+          const before = current.status;
+          const d = moveEnrollment(current, { to, terminatedOn: addDays(on, 30) }, { asOf: on });
+          expect(d.outcome === 'moved').toBe(canMoveEnrollment(before, to));
+          expect(d.enrollment.status).toBe(d.outcome === 'moved' ? to : before);
+          current = d.enrollment;
+          on = addDays(on, 3);
+        }
+        const h = current.history;
+        for (let i = 1; i < h.length; i += 1)
+          expect(
+            canMoveEnrollment(h[i - 1]?.status as EnrollmentStatus, h[i]?.status as EnrollmentStatus),
+          ).toBe(true);
+        expect(validate(PayerEnrollment, current, 'enrollment')).toEqual(current);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -96,7 +211,7 @@ describe('PayerEnrollment validation', () => {
       .map(([start, choices]) => {
         const path = [start];
         for (const c of choices) {
-          const next = ENROLLMENT_STATUS_TRANSITIONS[path[path.length - 1] as EnrollmentStatus];
+          const next = ENROLLMENT_TRANSITIONS[path[path.length - 1] as EnrollmentStatus];
           if (next.length === 0) break;
           path.push(next[c % next.length] as EnrollmentStatus);
         }
@@ -121,7 +236,7 @@ describe('PayerEnrollment validation', () => {
           history: [...history, { status: extra, on: '2026-02-01' }],
           terminatedOn: '2027-01-01',
         });
-        expect(bad.success).toBe(isEnrollmentTransitionAllowed(last, extra));
+        expect(bad.success).toBe(canMoveEnrollment(last, extra));
       }),
     );
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, compareDates, ValidationError } from '../../../src/core/index.js';
 import {
   evaluatePayerNetworkStatus,
-  medicareEffectiveDate,
+  getMedicareEffectiveDate,
   type PayerEnrollmentInput,
 } from '../../../src/credentialing/index.js';
 import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
@@ -99,7 +99,7 @@ describe('evaluatePayerNetworkStatus', () => {
       revalidationDueOnPosted: false,
       revalidationMonths: 60,
     });
-    expect(d.reasons[1]?.facts).not.toHaveProperty('recredentialingDueOn');
+    expect(d.reasons[1]?.facts).not.toHaveProperty('getRecredentialingDueDate');
   });
 
   it('warns after the Medicare revalidation date (posted or estimated) and stays in network', () => {
@@ -340,9 +340,9 @@ describe('evaluatePayerNetworkStatus: renewal dates', () => {
   });
 });
 
-describe('medicareEffectiveDate', () => {
+describe('getMedicareEffectiveDate', () => {
   it('is the later of the filing date and the first service date (42 CFR 424.520(d))', () => {
-    expect(medicareEffectiveDate('2026-03-10', '2026-04-01')).toBe('2026-04-01');
-    expect(medicareEffectiveDate('2026-05-10', '2026-04-01')).toBe('2026-05-10');
+    expect(getMedicareEffectiveDate('2026-03-10', '2026-04-01')).toBe('2026-04-01');
+    expect(getMedicareEffectiveDate('2026-05-10', '2026-04-01')).toBe('2026-05-10');
   });
 });

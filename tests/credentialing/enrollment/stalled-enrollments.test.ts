@@ -14,8 +14,8 @@ const submitted = (over: Partial<PayerEnrollmentInput> = {}): PayerEnrollmentInp
 
 describe('findStalledEnrollments', () => {
   it('brings up an application with no movement for 30 days, on the 30th day', () => {
-    expect(findStalledEnrollments([submitted()], '2026-09-30').stalled).toEqual([]);
-    const { stalled } = findStalledEnrollments([submitted()], '2026-10-01');
+    expect(findStalledEnrollments([submitted()], { asOf: '2026-09-30' }).stalled).toEqual([]);
+    const { stalled } = findStalledEnrollments([submitted()], { asOf: '2026-10-01' });
     expect(stalled).toHaveLength(1);
     expect(stalled[0]).toMatchObject({
       daysSinceMovement: 30,
@@ -34,8 +34,8 @@ describe('findStalledEnrollments', () => {
         { status: 'info_requested', on: '2026-10-05' },
       ],
     });
-    expect(findStalledEnrollments([e], '2026-11-18').stalled).toEqual([]);
-    expect(findStalledEnrollments([e], '2026-11-19').stalled[0]?.lastMovementOn).toBe('2026-10-20');
+    expect(findStalledEnrollments([e], { asOf: '2026-11-18' }).stalled).toEqual([]);
+    expect(findStalledEnrollments([e], { asOf: '2026-11-19' }).stalled[0]?.lastMovementOn).toBe('2026-10-20');
   });
 
   it('uses each payer’s own threshold and orders the longest-stalled first', () => {
@@ -48,8 +48,7 @@ describe('findStalledEnrollments', () => {
         submitted({ status: 'approved', effectiveOn: '2026-10-01' }),
         submitted({ status: 'not_started' }),
       ] as PayerEnrollmentInput[],
-      '2026-11-02',
-      { payerPolicies: [{ payerId: 'cigna', stallAfterDays: 10 }] },
+      { asOf: '2026-11-02', payerPolicies: [{ payerId: 'cigna', stallAfterDays: 10 }] },
     );
     expect(stalled.map((s) => [s.clinicianId, s.payerId, s.daysSinceMovement])).toEqual([
       ['clin-ana', 'optum', null],
@@ -65,10 +64,10 @@ describe('findStalledEnrollments', () => {
       { clinicianId: 'x', payerId: 'y', status: 'lost' },
       submitted({ clinicianId: 'clin-ben' }),
     ];
-    const report = findStalledEnrollments(records, '2026-11-02');
+    const report = findStalledEnrollments(records, { asOf: '2026-11-02' });
     expect(report.stalled).toHaveLength(2);
     expect(report.invalid.map((i) => [i.index, i.issues[0]?.at])).toEqual([[1, '$[1].status']]);
-    expect(() => findStalledEnrollments([], 'Nov 2')).toThrow(ValidationError);
+    expect(() => findStalledEnrollments([], { asOf: 'Nov 2' })).toThrow(ValidationError);
   });
 
   it('flags exactly the in-progress applications idle for at least the threshold', () => {
@@ -78,7 +77,8 @@ describe('findStalledEnrollments', () => {
         fc.integer({ min: 0, max: 200 }),
         fc.integer({ min: 1, max: 90 }),
         (on, idle, threshold) => {
-          const { stalled } = findStalledEnrollments([submitted({ submittedOn: on })], addDays(on, idle), {
+          const { stalled } = findStalledEnrollments([submitted({ submittedOn: on })], {
+            asOf: addDays(on, idle),
             payerPolicies: [{ payerId: 'aetna', stallAfterDays: threshold }],
           });
           expect(stalled.length).toBe(idle >= threshold ? 1 : 0);

@@ -5,7 +5,7 @@ import {
   type CompactAuthorization,
   type CredentialingReasonCode,
   evaluateServiceJurisdiction,
-  isAuthorizationInForce,
+  isCompactAuthorizationInForce,
   isLicenseInForce,
   type JurisdictionAuthority,
   type JurisdictionPolicyInput,
@@ -485,14 +485,15 @@ describe('evaluateServiceJurisdiction: properties', () => {
           const by = d.authorizedBy as JurisdictionAuthority;
           if (by.kind === 'license') {
             expect(
-              licenses.some((l) => l.state === q.clientState && isLicenseInForce(l, q.serviceDate)),
+              licenses.some((l) => l.state === q.clientState && isLicenseInForce(l, { asOf: q.serviceDate })),
             ).toBe(true);
             return;
           }
           const member = (list: typeof psypact) =>
             list.some((m) => m.state === q.clientState && m.from <= q.serviceDate);
           const covering = authorizations.filter((a) => {
-            if (a.kind !== by.kind || !isAuthorizationInForce(a, q.serviceDate)) return false;
+            if (a.kind !== by.kind || !isCompactAuthorizationInForce(a, { asOf: q.serviceDate }))
+              return false;
             switch (a.kind) {
               case 'psypact_apit':
                 return q.modality === 'telehealth' && member(psypact) && a.homeState !== q.clientState;

@@ -293,3 +293,69 @@ describe('expandSeries', () => {
     }
   });
 });
+
+describe('expandSeries: rules a calendar can express', () => {
+  const group = {
+    id: 's-dbt',
+    clinicianId: 'dr-lee',
+    clientIds: ['c-1', 'c-2', 'c-3'],
+    type: 'group' as const,
+    modality: { kind: 'in_person' as const, locationId: 'main' },
+    zone: 'America/Chicago',
+    startDate: '2026-03-03',
+    startTime: '17:00',
+    durationMinutes: 90,
+    frequency: 'weekly' as const,
+  };
+  const starts = (input: Parameters<typeof expandSeries>[0]) =>
+    expandSeries(input).occurrences.map((o) => o.start);
+
+  it('runs twice-weekly DBT on Tuesdays and Thursdays at 17:00 on the wall clock across the March DST change', () => {
+    expect(starts({ ...group, weekdays: ['tue', 'thu'], count: 4 })).toEqual([
+      '2026-03-03T17:00:00-06:00',
+      '2026-03-05T17:00:00-06:00',
+      '2026-03-10T17:00:00-05:00',
+      '2026-03-12T17:00:00-05:00',
+    ]);
+  });
+
+  it('repeats every three weeks, and every second month on the last Tuesday', () => {
+    expect(starts({ ...group, interval: 3, count: 3 })).toEqual([
+      '2026-03-03T17:00:00-06:00',
+      '2026-03-24T17:00:00-05:00',
+      '2026-04-14T17:00:00-05:00',
+    ]);
+    expect(
+      starts({
+        ...group,
+        startDate: '2026-03-31',
+        frequency: 'monthly',
+        monthlyBy: 'last_weekday_of_month',
+        interval: 2,
+        count: 3,
+      }),
+    ).toEqual(['2026-03-31T17:00:00-05:00', '2026-05-26T17:00:00-05:00', '2026-07-28T17:00:00-05:00']);
+  });
+
+  it('counts every weekday of a multi-day rule toward COUNT, and skips by date as a weekly series does', () => {
+    const expansion = expandSeries({
+      ...group,
+      weekdays: ['tue', 'thu'],
+      count: 4,
+      exceptions: [{ kind: 'skip', date: '2026-03-05' }],
+    });
+    expect(expansion.occurrences.map((o) => o.sequence)).toEqual([1, 3, 4]);
+    expect(expansion.skipped).toEqual([{ sequence: 2, ruleDate: '2026-03-05', why: 'exception' }]);
+  });
+
+  it.each([
+    [{ frequency: 'every_two_weeks', interval: 3 }, '$.interval', 'scheduling.series.interval_conflict'],
+    [{ frequency: 'monthly', weekdays: ['tue'] }, '$.weekdays', 'scheduling.series.weekdays_not_weekly'],
+    [{ weekdays: ['mon', 'wed'] }, '$.weekdays', 'scheduling.series.start_not_in_rule'],
+    [{ weekdays: ['tue', 'tue'] }, '$.weekdays', 'scheduling.series.duplicate_weekday'],
+  ])('refuses a rule it cannot run: %j', (change, at, code) => {
+    expect(() => expandSeries({ ...group, count: 4, ...change } as never)).toThrowError(
+      expect.objectContaining({ issues: [expect.objectContaining({ at, code })] }),
+    );
+  });
+});

@@ -8,6 +8,11 @@ import type { TriageTable } from '../triage-category.js';
 export const CHILD_SAFETY: TriageTable = {
   label: 'child_safety',
   en: [
+    // Marks on a child, a child punished with cold or a shed, a baby left alone, a parent afraid of what they might do.
+    '{child}|kid|kids|son|daughter|teacher|age|years|yo|baby|toddler|grandson|granddaughter|foster & bruise|bruises|bruised|handprint|welts|marks|burns|burned|burnt',
+    'grabbed|shook|shaking|slapped|yanked ..3 him|her|my|the ..2 hard|kid|son|daughter|baby|arm',
+    'sleep|sleeping|sleeps|locked|lock|locks ..3 in|out ..2 the|a ..1 shed|garage|car|yard|closet|basement|cold',
+    'alone|unattended ..4 crib|car|house|home|apartment|bath|tub & baby|toddler|{child}|hours|night|while',
     // Touching a child, a secret, a stranger asking for photos, young children left alone, a parent's intrusive images.,
     'touch|touches|touched|touching ..4 her|him|them|under|private|pajamas|pants|lap & {child}|secret|she|he|years|old|yo',
     'secret & lap|touch|touches|touched|bath|pictures|photos|naked|private|pajamas',
@@ -38,6 +43,7 @@ export const CHILD_SAFETY: TriageTable = {
     'uncle|stepdad|stepfather|grandpa|grandfather|cousin|neighbor|coach|teacher|babysitter|boyfriend|stepbrother ..5 touching|touched|touches|touch ..1 her|him|them',
   ],
   es: [
+    'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',
     'pide|pidio|pidió|piden|quiere ..3 fotos|fotitos|videos & hija|hijo|nina|nino|anos|senor|señor|roblox|juego|internet|extrano',
     'solos|solitos & nenes|ninos|niños|chiquitos|chiquito|hijos|anos|años|dia|noche',
     'toca|toco|tocó|tocaba ..3 a ..1 mi|la|el|su|sus & hija|hijo|nina|nino|partes|secreto',

@@ -123,7 +123,11 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
   },
   everyday_en: {
     neutral: true,
-    words: `validate validated validation probation officer capitals caps dinged flagged fraud rerun re-run advise
+    words: `lower lowered awkward foster pcp dumpster nearly constancia consentimiento sirve funciona
+      privacy downstairs upstairs cookies cookie bake baking trial guarantor skills placement surprised
+      residential guardian guardianship phq phq9 gad gad7 circling alignment slammed swap swapped bowl
+      countersign hipaa notarized notary cosign cosigned
+      validate validated validation probation officer capitals caps dinged flagged fraud rerun re-run advise
       rude lumpy couch couches chairs midterm midterms retake bombed deployed deployment yall guys parked lunch
       break breaks expired expiring booster knock fixed refill desk receptionist assistant coordinator front
       signup sign-up setup set-up laptop charger headphones earbuds
@@ -283,7 +287,10 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
   },
   everyday_es: {
     neutral: true,
-    words: `saber sabe sabes supe poner puse pone ponen pusieron acabe acaba acabo salgo sale salen sali salio
+    words: `examen examenes pa llevo lleva llevar compu cae caen rato abren abre cierran estimada estimado
+      adjunto adjunta adjunte buscando busco tutora tutor pido pedir pidio expediente teniendo antemano vuelven
+      vuelvan sueter gris bendiga
+      saber sabe sabes supe poner puse pone ponen pusieron acabe acaba acabo salgo sale salen sali salio
  encargo encarga cambie cambio cambia cambian cambiaron cambiar ando anda andamos fuera afuera escribo
  escribe escribi escribir futbol hablo habla hablar hablamos mira mire miren nego negaron niega reclamacion
  reclamo hoja hojas dio dieron da den veces vez revisen revisar reviso revise avisan

@@ -7,6 +7,13 @@ import type { TriageTable } from '../triage-category.js';
 export const HARM_TO_OTHERS: TriageTable = {
   label: 'harm_to_others',
   en: [
+    // Afraid of what one might do; planning or picturing a harm; knowing someone's movements.
+    'worried|scared|afraid|terrified ..3 of|about ..1 what ..2 i ..2 might|could|will|ll|would|d ..1 do',
+    'planning|plan|picturing|imagining|imagine|fantasizing ..3 how ..3 i|id|to ..3 hurt|kill|give|run|poison|get|make',
+    'wrong ..1 dose|medication|meds ..3 on ..1 purpose',
+    'run|running|ran|drive|driving ..4 off ..1 the ..1 road',
+    'know|knows ..2 what ..1 he|she|they ..1 drives|drive & when|picture|picturing|off|work|ex|boyfriend|girlfriend',
+    'looked|look|looking|figured ..1 up|into|out ..3 when|what|where ..2 time|he|she|they ..2 walks|leaves|gets|lives|works|goes',
     // A threat said in other words: doing something to someone, a list of people who deserve it, knowing where they live.,
     'do ..1 something ..2 to ..1 {other_person}|that|this|him|her|them',
     'bout|about ..1 to ..2 do ..1 something',

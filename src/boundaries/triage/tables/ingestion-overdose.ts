@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const INGESTION_OVERDOSE: TriageTable = {
   label: 'ingestion_overdose',
   en: [
+    '{number}|{big_number}|{number_word} & grams|gram|gramos & acetaminophen|tylenol|{med_name}|took|pills|{pills}',
+    'pill|pills ..1 organizer|box|case|bottle & empty|gone|entire|whole|missing|remember',
+    '{ingested}|did|had|ate & bunch|handful|extra|double|grams & {med_name}|{pills}',
     // Taken in a quantity, twice over, or the rest of a bottle: whatever the reason given.,
     '{ingested} ..4 {quantity}|{big_number}|{number_word}|rest|twice|double|extra|bunch|handful ..3 {pills}|{med_name}|pills|bottle|of|de',
     '{ingested} ..3 {pills}|{med_name} ..3 twice|double|again|extra',

@@ -9,6 +9,10 @@ import type { TriageTable } from '../triage-category.js';
 export const MEDICAL_EMERGENCY: TriageTable = {
   label: 'medical_emergency',
   en: [
+    'lithium|litio & vomit*|tremor|shaking|slurr*|confused|diarrhea|unsteady|stumbling',
+    'fever & twitch*|rigid|stiff|confused|agitated|sweating|shivering & {med_name}|antidepressant|meds|tramadol|ssri|{pills}',
+    'heart ..3 weird|flippy|fluttering|skipping|racing|pounding|funny|fast & {med_name}|{substance}|took|pills|adderall|coke|energy|drinks',
+    'confused|disoriented ..3 and|sleepy|drowsy|unsteady & {pills}|pill|organizer|took|taking|{med_name}|empty',
     // Acute signs: confusion, vomiting with a medication, a rash with blisters, breathing wrong, not waking.,
     'confused|disoriented & sweating|shaking|diabetic|sugar|insulin|vomit*|throwing|recognize|recognise',
     'vomit*|throwing ..1 up & shaking|confused|{pills}|{med_name}|took|blood|lithium',

@@ -9,11 +9,15 @@ import type { TriageTable } from '../triage-category.js';
 export const METHOD_MEANS: TriageTable = {
   label: 'method_means',
   en: [
+    'just ..1 in ..1 case & bottle|{pills}|{med_name}|{firearm}|{rope}|keeping|saved|kept|stash|hidden|oxy',
+    'cord|ligature|belt|cable|shoelace|shoelaces & hidden|hide|hiding|pillowcase|found|neck|closet|mattress',
     // A firearm mentioned at all is asked about; everyday guns (nerf, glue, staple) are ordinary senses.
     '{firearm}',
     // So is a blade (kitchen and butter knives are ordinary senses).
     '{blade}',
     '{rope}|{poison}|{hang}',
+    // So is a place people fall from, or tracks, unless an ordinary sense explains it (bridge traffic).
+    '{risk_place}',
     '{rope} & {possess}|{think}|{intent}|{hang}|tie|tied|ceiling|beam|closet|tree|knot',
     'noose*',
     '{hang} ..1 {self}|{third_self}',

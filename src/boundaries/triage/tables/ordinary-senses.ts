@@ -9,6 +9,18 @@ import type { TriageTable } from '../triage-category.js';
 export const ORDINARY_SENSES: TriageTable = {
   label: 'ordinary_sense',
   en: [
+    'through ..1 the ..1 roof',
+    'killing ..1 me ..3 lol|already|thinking|just|honestly|haha',
+    'shoot ..1 me ..2 whatever|what|anything|everything|it|them|those|the|a|an|your|over',
+    'dying|drowning ..2 under|in ..3 stack|pile|forms|paperwork|homework|emails|work',
+    // A thing that is dead (a buzzer, a fax machine, an elevator); deaths that are idioms.
+    '{device}|machine|buzzer|elevator|door|doorbell|printer|fax|battery|light|lights|bulb|car|engine|remote|mic|camera|speaker|ac|heater|radiator|outlet|plant|plants|tablet|computer|keyboard|mouse|headphones|charger|router|modem|elevador|timbre|luz|carro|impresora|compu|computadora|bateria|foco ..5 is|was|s|are|were|went|seems|esta|estaba|quedo ..2 dead|muerto|muerta|murio',
+    'froze|freeze|freezing|bored|scared|worried|tickled|embarrassed ..2 to ..1 death',
+    'death ..1 trap|traps',
+    'esta|estaba|estuvo|estan ..1 de ..1 muerte',
+    'muerta|muerto ..1 del|de ..1 trabajo|cansancio|sueno|hambre|risa|frio|calor|chamba',
+    'crashed|crash ..1 and ..1 burned|burn',
+    'murdered|killed|killing|destroyed ..2 by|with ..5 costs|fees|bills|prices|deductible|copays|copay|charges|network',
     // Done, tired and alone in the everyday: a form done, tired of waiting, coming alone.
     'done ..3 form|forms|paperwork|payment|intake|signing|filling|upload|uploading|survey|questionnaire|packet|it|that|them|those|online|already|yet|by',
     'already|once|when|get|got|be|been|is|was|are|were|have|has|had|all|almost|just ..1 done',

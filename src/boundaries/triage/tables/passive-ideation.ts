@@ -8,6 +8,11 @@ import type { TriageTable } from '../triage-category.js';
 export const PASSIVE_IDEATION: TriageTable = {
   label: 'passive_ideation',
   en: [
+    'hit ..2 by ..2 a ..1 bus|car|truck|train & relieved|relief|wish|hope|fine|mind|wouldnt|better|ngl|honestly|kinda',
+    'plane|bus|car|train|flight ..3 goes|go|went|crash|crashes|crashed ..1 down & hoping|hope|wish|secretly|pray|praying|wouldnt|mind',
+    'better|easier|cleaner|simpler ..3 for ..1 everyone|everybody|all|them|you ..3 if ..1 i',
+    'ready ..1 to ..1 go & passed|died|since|done|eating|lord|god|heaven|anymore|tired|lived',
+    'done ..2 with ..2 all ..1 this|of ..1 this',
     'sewer ..1 slide|sliding|slid|slide*',
     // A word of death that no ordinary or clinical sense explains is read as a crisis.
     '{die}',
@@ -96,6 +101,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{neg} ..1 have ..1 to ..1 wake ..1 up|anymore',
   ],
   es: [
+    'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
+    'para ..1 que|qué ..1 sigue|seguir|sigo|vive',
+    'ya ..1 vivio|vivió|vivi|viví ..1 mucho|suficiente|bastante',
     'dormirme|dormir|acostarme ..3 no ..1 levantarme|despertar|despertarme',
     'no ..1 levantarme|despertarme|despertar ..1 mas|más|nunca',
     'ojala ..4 {neg} ..1 despert*',

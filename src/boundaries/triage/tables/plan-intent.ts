@@ -7,6 +7,14 @@ import type { TriageTable } from '../triage-category.js';
 export const PLAN_INTENT: TriageTable = {
   label: 'plan_intent',
   en: [
+    // The night named, peace made, the police refused, a time set for being done.
+    'tonights|todays|tomorrows|fridays|saturdays|sundays ..1 the ..1 night|day',
+    'made|making|make ..1 my ..1 peace',
+    'dont|{neg}|please ..3 send|call ..2 the ..1 police|cops|911|ambulance',
+    'decided|decision ..4 {weekday}|{future_time}|tonight ..3 when|day ..2 im|i ..1 done|gone|leaving|going',
+    '{height}|{rail} & quiet|empty|dark|nobody|alone|high|tall|drop|going|headed|heading|there',
+    'tallest|highest ..2 building|bridge|parking|garage|tower|cliff & roof|onto|top|access|get|up',
+    'handling|handle|manage|managing|take|taking ..3 my ..1 stuff|things|affairs|accounts|everything ..3 after|when|once|from',
     'im|i|ill ..2 {neg}|not ..1 gonna|going|be ..1 be|here|around ..1 here|around|anymore',
     // Not being here, said twice over or with a doubt about coming back.,
     'not ..2 be|being ..1 here ..1 here',
@@ -99,6 +107,8 @@ export const PLAN_INTENT: TriageTable = {
     '{pills}|{med_name}|{rope}|{firearm}|{blade}|everything ..2 ready|set|out|lined|laid ..3 tonight|tomorrow|for|now|go',
   ],
   es: [
+    'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
+    'decirle|decir|decirte|decirles ..1 adios|adiós',
     'no ..2 voy ..1 a ..1 necesitar ..2 nada|mas|eso|esto|ya',
     'ya ..1 no ..1 voy ..1 a ..1 necesitar',
     'ya ..2 tengo ..1 un ..1 plan',

@@ -8,6 +8,9 @@ import type { TriageTable } from '../triage-category.js';
 export const PSYCHOSIS_COMMAND: TriageTable = {
   label: 'psychosis_command',
   en: [
+    '{voices}|voice|plates|messages|signs|numbers ..3 wants|want|say|says|said|tell|tells ..2 me|them ..1 to|stop',
+    '{voices}|voice ..3 wants|want|tells|told ..1 me ..1 to ..3 drive|crash|walk|swim|jump|give|stop|throw|run',
+    'they ..1 say|says ..2 stop ..1 eating|taking|sleeping',
     'tv|television|radio|phone|computer|screen|voices|voice ..3 telling|told|tells ..2 him|her|me|them ..3 to',
     '{voices} ..4 {command} & {harm_any}|{kill}|{die}|should|must|have|need|do|obey|or|else',
     '{voices} ..2 in ..1 my ..1 head',

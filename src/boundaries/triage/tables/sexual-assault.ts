@@ -8,6 +8,11 @@ import type { TriageTable } from '../triage-category.js';
 export const SEXUAL_ASSAULT: TriageTable = {
   label: 'sexual_assault',
   en: [
+    'put|puts|putting|stuck ..2 his|her|their ..1 hand|hands|fingers ..2 down|in|inside|up|under ..2 my|her|pants|shirt|skirt|dress|shorts',
+    'made|makes|forced|force|forcing ..2 me|her|him ..2 do|into ..2 things|stuff|sex|it & {neg}|didnt|want|wanted|stop|scared|froze',
+    'dragged|attacked|grabbed|jumped & behind|alley|dumpster|car|woods|bushes|walking|home|parking|stairwell|bathroom',
+    '{partner}|wife|husband|daughter|son|sister|she|he|i ..2 was|got|been ..1 attacked|jumped|drugged|roofied',
+    'closed|locked ..2 the ..1 door & hand|hands|touched|pants|grabbed|kissed|forced|froze',
     // Said without the word: waking to someone's hands, something done while asleep or drunk, never reported.,
     'woke ..4 hands|him|someone|he|his|her ..3 on|in|inside|touching|undress*|over',
     'while ..2 asleep|sleeping|unconscious|passed & came|touched|hands|did|room|woke|on|inside',
@@ -15,7 +20,7 @@ export const SEXUAL_ASSAULT: TriageTable = {
     '{rape}',
     'sexual* ..1 assault*|abuse*|abused|attacked|harassed',
     '{assault}',
-    'molest*',
+    'molest|molests|molested|molesting|molester|molestation',
     'forced|forcing|forces ..1 himself|herself|themselves ..2 on|onto ..1 me',
     'forced|forcing|forces|pressured ..1 me ..3 sex|sexual|touch|suck|oral|undress',
     'made|make|makes ..1 me ..2 do ..2 things|stuff ..4 didnt|dont|wasnt|not|want',
@@ -48,6 +53,8 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'pressured|forced|made|coerced|pushed ..1 me ..2 into|to ..1 sleeping|sleep|sex|having|hook',
   ],
   es: [
+    'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
+    'me ..1 obligo|obligó|forzo|forzó|drogo|drogó',
     'me ..1 violo|violaron|forzo|forzaron|obligo|obligaron|drogo|drogaron|manoseo|toco|agredio',
     'abuso|abusaron|abusado|abusada ..2 de ..1 mi',
     'abuso|agresion|ataque ..1 sexual',

@@ -91,7 +91,11 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   poison: { words: 'poison* bleach antifreeze ratpoison veneno envenen* cloro lejia', sensitive: true },
   overdose: { words: 'overdos* overdoes* sobredosis', sensitive: true },
   blood: { words: 'blood bleed bleeding bled bleeds sangre sangrando sangro', sensitive: true },
-  abuse: { words: 'abuse abused abuser abusing abusive molest* abus* maltrat*', sensitive: true },
+  abuse: {
+    words:
+      'abuse abused abuser abusing abusive molest molests molested molesting molester molestation abus* maltrat*',
+    sensitive: true,
+  },
   rape: {
     words: 'rape raped raping rapist rapes violar violaron violo violacion violada violado violador',
     sensitive: true,
@@ -111,9 +115,16 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // "done with the forms").
   despair: {
     words:
-      'done tired exhausted anymore pointless hopeless nobody noone alone cansada cansado agotada agotado harta harto nadie sola solo',
+      'done tired exhausted anymore pointless hopeless nobody noone alone alive cansada cansado agotada agotado harta harto nadie sola solo viva vivo',
     sensitive: true,
   },
+  // Places people fall from, and touching: never waved through as administrative ("standing on the roof of my
+  // building"); ordinary senses explain "bridge traffic" and "touch base".
+  risk_place: {
+    words: 'roof rooftop ledge tracks railroad cliff cliffs overpass bridge techo azotea puente vias',
+    sensitive: true,
+  },
+  touching: { words: 'touching touched touches toca toco tocaba tocando', sensitive: true },
   // Verbs of bodily harm: never waved through unless an ordinary sense explains them ("cut my hours").
   risk_verb: {
     words:
@@ -237,7 +248,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   pet: {
     words:
-      'dog dogs cat cats puppy kitten pet pets bird fish perro perra perros gato gata gatos mascota mascotas',
+      'dog dogs cat cats puppy kitten pet pets bird fish perro perra perros gato gata gatos mascota mascotas perrito perrita gatito gatita',
     neutral: true,
   },
   belongings: {
@@ -328,7 +339,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // Words that may follow a greeting or a title and be a name: "Hi Dr. Nguyen", "thanks, Ana".
   name_cue: {
     words:
-      'hi hello hey dear thanks thank thx ty dr doctor ms mr mrs mx miss regards best sincerely cheers love from this named name is soy hola gracias doctora saludos atentamente',
+      'hi hello hey dear thanks thank thx ty dr doctor ms mr mrs mx miss regards best sincerely cheers love from this named name is soy hola gracias doctora saludos atentamente licenciada licenciado lic',
     neutral: true,
   },
 };

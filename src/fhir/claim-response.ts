@@ -1,0 +1,77 @@
+import * as z from 'zod';
+import { Claim, type ClaimInput, Remittance } from '../billing/index.js';
+import { type ValidationResult, validate } from '../core/index.js';
+import { InAdjudication, InPayment, InTotal, remittanceOf, remittancePath } from './adjudication.js';
+import { checkModel, InReference, readResource, referencedId, resourceShape } from './resource-reader.js';
+
+const InClaimResponse = resourceShape('ClaimResponse', {
+  id: z.string(),
+  status: z.string(),
+  created: z.string(),
+  insurer: InReference,
+  request: InReference.optional(),
+  outcome: z.string(),
+  item: z.array(z.object({ itemSequence: z.number(), adjudication: z.array(InAdjudication) })).optional(),
+  adjudication: z.array(InAdjudication).optional(),
+  total: z.array(InTotal).optional(),
+  payment: InPayment.optional(),
+});
+
+/**
+ * Reads a FHIR R4 `ClaimResponse` into the library's remittance model (one claim), so
+ * `postRemittance` posts it: the `submitted` and `benefit` adjudications are the charge and the payment,
+ * adjudications with a CARC reason are adjustments, RARC reasons are remarks. `claim` is the claim it
+ * answers: a ClaimResponse names its lines only by sequence, so their codes come from the claim.
+ *
+ * @remarks An adjustment's group (CO, PR, OA, PI) has no element in R4: it is read from the
+ * adjustment-group extension, and deductible and copay are patient responsibility (PR-1, PR-3). An
+ * adjudication that cannot be placed, a claim the payer has not adjudicated (`queued`) or rejected
+ * (`error`), a response to another claim and a remittance that does not balance are reported
+ * [sources: fhir-r4-claimresponse, x12-835].
+ * @throws {@link ValidationError} when `claim` is invalid (a broken call).
+ * @example
+ * ```ts
+ * const read = fromFhirClaimResponse(claimResponse, claim);
+ * read.success && postRemittance(read.data, [claim], balances, { asOf: '2026-04-10' });
+ * ```
+ */
+export function fromFhirClaimResponse(resource: unknown, claim: ClaimInput): ValidationResult<Remittance> {
+  const sent = validate(Claim, claim, 'claim');
+  return readResource(InClaimResponse, resource, 'FHIR ClaimResponse', (r, problems) => {
+    if (r.status !== 'active')
+      problems.add(['status'], 'fhir.claim_response.status_unsupported', 'must be active');
+    const claimId = r.request === undefined ? sent.claimId : referencedId(r.request, 'Claim');
+    if (claimId !== sent.claimId) {
+      problems.add(['request'], 'fhir.claim_response.claim_mismatch', 'must answer the claim given');
+    }
+    const lines = (r.item ?? []).map((item, i) => {
+      const line = sent.lines[item.itemSequence - 1];
+      if (line === undefined) {
+        problems.add(
+          ['item', i, 'itemSequence'],
+          'fhir.claim_response.item_unknown',
+          'must be the sequence of a line of the claim',
+        );
+      }
+      return {
+        path: ['item', i],
+        fields: {
+          ...(line === undefined
+            ? {}
+            : {
+                lineRef: line.lineId,
+                procedureCode: line.procedureCode,
+                modifiers: line.modifiers,
+                serviceDate: line.serviceDate,
+                units: line.units,
+              }),
+        },
+        adjudication: item.adjudication,
+      };
+    });
+    const candidate = remittanceOf({ ...r, claimId }, lines, problems, 'claim_response');
+    if (!problems.none) return () => candidate as never;
+    const model = checkModel(Remittance, candidate, problems, remittancePath);
+    return () => model;
+  });
+}

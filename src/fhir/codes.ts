@@ -1,0 +1,102 @@
+// The code systems, identifier systems and extension URLs the FHIR adapters read and write, in one place.
+import { toEpochMs } from '../core/index.js';
+import type { FhirCodeableConcept, FhirCoding, FhirMoney, FhirReference } from './datatypes.js';
+
+/**
+ * The namespace of the codes and extensions this library defines itself, where HL7 and the US
+ * implementation guides define none (session type, series link, documented emergency). A URN, not a URL:
+ * it names the library's vocabulary and resolves nowhere.
+ */
+export const PRACTICE_OPS_FHIR = 'urn:practice-ops:fhir';
+
+/** Code and identifier systems, by what they hold [sources: fhir-r4-terminology]. */
+export const SYSTEM = {
+  npi: 'http://hl7.org/fhir/sid/us-npi',
+  cpt: 'http://www.ama-assn.org/go/cpt',
+  icd10cm: 'http://hl7.org/fhir/sid/icd-10-cm',
+  placeOfService: 'https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set',
+  carc: 'https://x12.org/codes/claim-adjustment-reason-codes',
+  rarc: 'https://x12.org/codes/remittance-advice-remark-codes',
+  adjudication: 'http://terminology.hl7.org/CodeSystem/adjudication',
+  cancellationReason: 'http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason',
+  actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
+  participationType: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType',
+  payerType: 'urn:oid:2.16.840.1.113883.3.221.5',
+  selfPay: 'http://terminology.hl7.org/CodeSystem/coverage-selfpay',
+  coverageClass: 'http://terminology.hl7.org/CodeSystem/coverage-class',
+  identifierType: 'http://terminology.hl7.org/CodeSystem/v2-0203',
+  claimType: 'http://terminology.hl7.org/CodeSystem/claim-type',
+  careTeamRole: 'http://terminology.hl7.org/CodeSystem/claimcareteamrole',
+  processPriority: 'http://terminology.hl7.org/CodeSystem/processpriority',
+  usState: 'https://www.usps.com/',
+  language: 'urn:ietf:bcp:47',
+  sessionType: `${PRACTICE_OPS_FHIR}:session-type`,
+  licenseType: `${PRACTICE_OPS_FHIR}:license-type`,
+  compactAuthorization: `${PRACTICE_OPS_FHIR}:compact-authorization`,
+  participantRole: `${PRACTICE_OPS_FHIR}:participant-role`,
+} as const;
+
+/** Extension URLs: HL7's cross-version (R5) and US implementation-guide extensions first, ours last. */
+export const EXTENSION = {
+  // R5's Appointment.cancellationDate, carried in R4 [sources: fhir-xver-r5-r4].
+  cancellationDate: 'http://hl7.org/fhir/5.0/StructureDefinition/extension-Appointment.cancellationDate',
+  // Da Vinci PDex Plan-Net: a qualification's status and the states where it is valid [sources: davinci-plan-net].
+  practitionerQualification:
+    'http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/practitioner-qualification',
+  networkReference: 'http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/network-reference',
+  series: `${PRACTICE_OPS_FHIR}:extension:series`,
+  rescheduled: `${PRACTICE_OPS_FHIR}:extension:rescheduled`,
+  emergencyDocumented: `${PRACTICE_OPS_FHIR}:extension:emergency-documented`,
+  clientLocationState: `${PRACTICE_OPS_FHIR}:extension:client-location-state`,
+  sessionFee: `${PRACTICE_OPS_FHIR}:extension:session-fee`,
+  responsibleClient: `${PRACTICE_OPS_FHIR}:extension:responsible-client`,
+  claimLine: `${PRACTICE_OPS_FHIR}:extension:claim-line-id`,
+  adjustmentGroup: `${PRACTICE_OPS_FHIR}:extension:adjustment-group`,
+} as const;
+
+/** FHIR's `id` syntax: 1–64 letters, digits, `-` and `.` [sources: fhir-r4-datatypes]. */
+export const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+
+/** A literal reference to a resource of this library's: `Type/id`. */
+export function referenceTo(type: string, id: string): FhirReference {
+  return { reference: `${type}/${id}` };
+}
+
+/** One coding in a concept. */
+export function concept(system: string, code: string, display?: string): FhirCodeableConcept {
+  const coding: FhirCoding = display === undefined ? { system, code } : { system, code, display };
+  return { coding: [coding] };
+}
+
+/** Cents as FHIR money in US dollars (FHIR amounts are decimals of the currency's unit). */
+export function usd(cents: number): FhirMoney {
+  return { value: cents / 100, currency: 'USD' };
+}
+
+/**
+ * FHIR money as integer cents, or `undefined` when the amount has more than two decimals or is not in
+ * US dollars: a reported problem, never rounded.
+ */
+export function centsOf(money: {
+  readonly value?: number | undefined;
+  readonly currency?: string | undefined;
+}): number | undefined {
+  if (money.value === undefined || (money.currency !== undefined && money.currency !== 'USD'))
+    return undefined;
+  const cents = Math.round(money.value * 100);
+  // The decimal has at most two places when scaling by 100 lands on an integer (within float noise).
+  return Math.abs(cents - money.value * 100) < 1e-6 && Number.isSafeInteger(cents) ? cents : undefined;
+}
+
+// FHIR's instant: seconds required, offset within -13:59..+14:00 [sources: fhir-r4-datatypes].
+const FHIR_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]((0\d|1[0-3]):[0-5]\d|14:00))$/;
+
+/**
+ * An instant of ours in FHIR's `instant` syntax: unchanged when it already is, with `:00` seconds added
+ * when it has none, else the same moment in UTC.
+ */
+export function fhirInstant(instant: string): string {
+  if (FHIR_INSTANT.test(instant)) return instant;
+  const withSeconds = `${instant.slice(0, 16)}:00${instant.slice(16)}`;
+  return FHIR_INSTANT.test(withSeconds) ? withSeconds : new Date(toEpochMs(instant)).toISOString();
+}

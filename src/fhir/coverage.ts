@@ -1,0 +1,308 @@
+import * as z from 'zod';
+import { ClientId, idSchema, LocalDate, PayerId, type ValidationResult, validate } from '../core/index.js';
+import { SchedulingPayerClass } from '../scheduling/index.js';
+import { concept, referenceTo, SYSTEM } from './codes.js';
+import type { FhirCodeableConcept, FhirIdentifier, FhirPeriod, FhirReference } from './datatypes.js';
+import { checkFhirIds } from './fhir-ids.js';
+import {
+  checkModel,
+  codeIn,
+  InConcept,
+  InIdentifier,
+  InPeriod,
+  InReference,
+  readResource,
+  referencedId,
+  referencedType,
+  resourceShape,
+} from './resource-reader.js';
+
+/**
+ * The id of a client's coverage record.
+ * @example
+ * ```ts
+ * CoverageId.parse('cov-ava-1'); //=> 'cov-ava-1'
+ * ```
+ */
+export const CoverageId = idSchema('CoverageId');
+export type CoverageId = z.infer<typeof CoverageId>;
+
+/**
+ * One coverage of a client as the rules need it: the payer and its class (Medicare, Medicaid, commercial,
+ * self-pay…), the member id, plan and group, when it is in force, and its order (1 is primary). Self-pay
+ * names no payer.
+ *
+ * @remarks Validation codes: `fhir.coverage.payer_missing` (insurance without a payer),
+ * `fhir.coverage.self_pay_with_payer`, `fhir.coverage.period_reversed`.
+ * @example
+ * ```ts
+ * ClientCoverage.parse({ id: 'cov-1', clientId: 'c-ava', payerClass: 'medicaid', payerId: 'il-medicaid',
+ *   memberId: 'MCD123456', order: 1, status: 'active' }).payerClass;
+ * //=> 'medicaid'
+ * ```
+ */
+export const ClientCoverage = z
+  .strictObject({
+    id: CoverageId,
+    clientId: ClientId,
+    status: z.enum(['active', 'cancelled']),
+    payerClass: SchedulingPayerClass,
+    payerId: PayerId.optional(),
+    memberId: z.string().min(1).max(80).optional(),
+    plan: z.string().min(1).max(80).optional(),
+    group: z.string().min(1).max(80).optional(),
+    /** First and last day in force (inclusive); open ends when absent. */
+    start: LocalDate.optional(),
+    end: LocalDate.optional(),
+    /** 1 for the primary coverage, 2 for secondary, and so on (coordination of benefits). */
+    order: z.number().int().min(1).max(9).optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.payerClass !== 'self_pay' && c.payerId === undefined) {
+      const params = { code: 'fhir.coverage.payer_missing' };
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must name the payer of an insurance coverage',
+        path: ['payerId'],
+        params,
+      });
+    }
+    if (c.payerClass === 'self_pay' && c.payerId !== undefined) {
+      const params = { code: 'fhir.coverage.self_pay_with_payer' };
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must not name a payer for self-pay',
+        path: ['payerId'],
+        params,
+      });
+    }
+    if (c.start !== undefined && c.end !== undefined && c.end < c.start) {
+      const params = { code: 'fhir.coverage.period_reversed' };
+      ctx.addIssue({ code: 'custom', message: 'must not end before it starts', path: ['end'], params });
+    }
+  });
+export type ClientCoverage = z.infer<typeof ClientCoverage>;
+export type ClientCoverageInput = z.input<typeof ClientCoverage>;
+
+/** A coverage class (plan, group) of a {@link FhirCoverage}. */
+export interface FhirCoverageClass {
+  readonly type: FhirCodeableConcept;
+  readonly value: string;
+}
+
+/**
+ * The FHIR R4 `Coverage` this library writes, following US Core's Coverage profile: payer type from the
+ * Source of Payment Typology, member id as subscriber id and an `MB` identifier, plan and group as classes
+ * [sources: fhir-r4-coverage, us-core-coverage, phdsc-sopt].
+ */
+export interface FhirCoverage {
+  readonly resourceType: 'Coverage';
+  readonly id: string;
+  readonly identifier?: FhirIdentifier[];
+  readonly status: 'active' | 'cancelled';
+  readonly type: FhirCodeableConcept;
+  readonly subscriberId?: string;
+  readonly beneficiary: FhirReference;
+  readonly period?: FhirPeriod;
+  readonly payor: FhirReference[];
+  readonly class?: FhirCoverageClass[];
+  readonly order?: number;
+}
+
+// Source of Payment Typology codes for each class; self-pay uses HL7's coverage-selfpay code.
+const PAYER_TYPE: Readonly<Record<Exclude<SchedulingPayerClass, 'self_pay'>, readonly [string, string]>> = {
+  medicare: ['1', 'MEDICARE'],
+  medicaid: ['2', 'MEDICAID'],
+  tricare: ['311', 'TRICARE (CHAMPUS)'],
+  commercial: ['5', 'PRIVATE HEALTH INSURANCE'],
+  workers_comp: ['95', "Worker's Compensation"],
+  other: ['9', 'MISCELLANEOUS/OTHER'],
+};
+
+const classOf = (code: 'plan' | 'group', value: string): FhirCoverageClass => ({
+  type: concept(SYSTEM.coverageClass, code),
+  value,
+});
+
+/**
+ * Writes a client's coverage as a FHIR R4 `Coverage` (US Core conventions; self-pay as HL7's `pay` type
+ * with the client as payor).
+ *
+ * @throws {@link ValidationError} when the coverage is invalid or an id is not a FHIR id.
+ * @example
+ * ```ts
+ * toFhirCoverage({ id: 'cov-1', clientId: 'c-ava', status: 'active', payerClass: 'medicare',
+ *   payerId: 'medicare-jl', memberId: '1EG4TE5MK73' }).type.coding[0].code;
+ * //=> '1'
+ * ```
+ */
+export function toFhirCoverage(coverage: ClientCoverageInput): FhirCoverage {
+  const c = validate(ClientCoverage, coverage, 'coverage');
+  checkFhirIds('coverage', [
+    ['id', c.id],
+    ['clientId', c.clientId],
+    ['payerId', c.payerId],
+  ]);
+  const type =
+    c.payerClass === 'self_pay'
+      ? concept(SYSTEM.selfPay, 'pay', 'Pay')
+      : concept(SYSTEM.payerType, PAYER_TYPE[c.payerClass][0], PAYER_TYPE[c.payerClass][1]);
+  const classes = [
+    ...(c.plan === undefined ? [] : [classOf('plan', c.plan)]),
+    ...(c.group === undefined ? [] : [classOf('group', c.group)]),
+  ];
+  const period = {
+    ...(c.start === undefined ? {} : { start: c.start }),
+    ...(c.end === undefined ? {} : { end: c.end }),
+  };
+  const member: FhirIdentifier | undefined =
+    c.memberId === undefined
+      ? undefined
+      : { type: concept(SYSTEM.identifierType, 'MB', 'Member Number'), value: c.memberId };
+  return {
+    resourceType: 'Coverage',
+    id: c.id,
+    ...(member === undefined || c.memberId === undefined
+      ? {}
+      : { identifier: [member], subscriberId: c.memberId }),
+    status: c.status,
+    type,
+    beneficiary: referenceTo('Patient', c.clientId),
+    ...(c.start === undefined && c.end === undefined ? {} : { period }),
+    payor: [
+      c.payerId === undefined ? referenceTo('Patient', c.clientId) : referenceTo('Organization', c.payerId),
+    ],
+    ...(classes.length > 0 ? { class: classes } : {}),
+    ...(c.order === undefined ? {} : { order: c.order }),
+  };
+}
+
+/**
+ * The payer class a Source of Payment Typology code names. The typology is a hierarchy read by prefix
+ * (`121` Medicare fee-for-service is under `1` Medicare); `7` (managed care, public or private unknown)
+ * names no class, because a Medicaid client must not be read as commercial [sources: phdsc-sopt].
+ */
+export function payerClassOfSopt(code: string): SchedulingPayerClass | undefined {
+  if (!/^\d{1,5}$/.test(code)) return undefined;
+  if (code.startsWith('1')) return 'medicare';
+  if (code.startsWith('2')) return 'medicaid';
+  if (code.startsWith('311')) return 'tricare';
+  if (code.startsWith('5') || code.startsWith('6')) return 'commercial';
+  if (code.startsWith('81')) return 'self_pay';
+  if (code.startsWith('95')) return 'workers_comp';
+  if (code.startsWith('7')) return undefined;
+  return 'other';
+}
+
+const InCoverageClass = z.object({ type: InConcept, value: z.string() });
+
+const InCoverage = resourceShape('Coverage', {
+  id: z.string(),
+  identifier: z.array(InIdentifier).optional(),
+  status: z.string(),
+  type: InConcept.optional(),
+  subscriberId: z.string().optional(),
+  beneficiary: InReference,
+  period: InPeriod.optional(),
+  payor: z.array(InReference).min(1),
+  class: z.array(InCoverageClass).optional(),
+  order: z.number().optional(),
+});
+
+const DATE = /^\d{4}-\d\d-\d\d/;
+
+/**
+ * Reads a FHIR R4 `Coverage` into a {@link ClientCoverage}, or every problem by FHIR path.
+ *
+ * @remarks The payer class comes from `type`: a Source of Payment Typology code (by its prefix) or HL7's
+ * self-pay code. A coverage with no type, or a type that names no class (SOPT `7`, other code systems),
+ * is reported (`fhir.coverage.payer_class_unknown`): the missed-session fee exempts Medicaid clients, so
+ * the class is never guessed. `draft` and `entered-in-error` are reported. A period given as date-times
+ * keeps its calendar dates.
+ * @example
+ * ```ts
+ * fromFhirCoverage(toFhirCoverage(coverage)); //=> { success: true, data: coverage }
+ * ```
+ */
+export function fromFhirCoverage(resource: unknown): ValidationResult<ClientCoverage> {
+  return readResource(InCoverage, resource, 'FHIR Coverage', (r, problems) => {
+    if (r.status !== 'active' && r.status !== 'cancelled') {
+      problems.add(['status'], 'fhir.coverage.status_unsupported', 'must be active or cancelled');
+    }
+    const sopt = codeIn(r.type, SYSTEM.payerType);
+    const payerClass =
+      codeIn(r.type, SYSTEM.selfPay) === 'pay'
+        ? 'self_pay'
+        : sopt === undefined
+          ? undefined
+          : payerClassOfSopt(sopt);
+    if (payerClass === undefined) {
+      problems.add(
+        ['type'],
+        'fhir.coverage.payer_class_unknown',
+        'must name the payer class (a Source of Payment Typology code or self-pay)',
+      );
+    }
+    const clientId = referencedId(r.beneficiary, 'Patient');
+    if (clientId === undefined)
+      problems.add(['beneficiary'], 'fhir.reference.invalid', 'must be a literal reference Patient/id');
+    const payor = r.payor[0];
+    const payorType = referencedType(payor);
+    const payerId = payorType === 'Organization' ? referencedId(payor, 'Organization') : undefined;
+    if (r.payor.length > 1) problems.add(['payor'], 'fhir.coverage.payor_count', 'must name one payor');
+    if (payerClass !== 'self_pay' && payerId === undefined) {
+      problems.add(
+        ['payor', 0],
+        'fhir.coverage.payer_missing',
+        'must be a literal reference Organization/id for an insurance coverage',
+      );
+    }
+    if (payerClass === 'self_pay' && payerId !== undefined) {
+      problems.add(
+        ['payor'],
+        'fhir.coverage.self_pay_with_payer',
+        'must name the client, not an insurer, for self-pay',
+      );
+    }
+    const member =
+      r.identifier?.find((i) => codeIn(i.type, SYSTEM.identifierType) === 'MB')?.value ?? r.subscriberId;
+    const classValue = (code: string) =>
+      r.class?.find((k) => codeIn(k.type, SYSTEM.coverageClass) === code)?.value;
+    const plan = classValue('plan');
+    const group = classValue('group');
+    const start = r.period?.start;
+    const end = r.period?.end;
+    const candidate = {
+      id: r.id,
+      clientId,
+      status: r.status,
+      payerClass,
+      ...(payerId === undefined ? {} : { payerId }),
+      ...(member === undefined ? {} : { memberId: member }),
+      ...(plan === undefined ? {} : { plan }),
+      ...(group === undefined ? {} : { group }),
+      ...(start === undefined ? {} : { start: DATE.test(start) ? start.slice(0, 10) : start }),
+      ...(end === undefined ? {} : { end: DATE.test(end) ? end.slice(0, 10) : end }),
+      ...(r.order === undefined ? {} : { order: r.order }),
+    };
+    if (!problems.none) return () => candidate as never;
+    const model = checkModel(ClientCoverage, candidate, problems, coveragePath);
+    return () => model;
+  });
+}
+
+const COVERAGE_PATHS: Readonly<Record<string, readonly string[]>> = {
+  id: ['id'],
+  clientId: ['beneficiary'],
+  payerId: ['payor'],
+  memberId: ['subscriberId'],
+  plan: ['class'],
+  group: ['class'],
+  start: ['period', 'start'],
+  end: ['period', 'end'],
+  order: ['order'],
+};
+
+function coveragePath(path: readonly PropertyKey[]): readonly (string | number)[] {
+  return COVERAGE_PATHS[String(path[0])] ?? [];
+}

@@ -1,0 +1,95 @@
+import * as z from 'zod';
+import { Remittance } from '../billing/index.js';
+import type { ValidationResult } from '../core/index.js';
+import { InAdjudication, InPayment, InTotal, remittanceOf, remittancePath } from './adjudication.js';
+import { EXTENSION, SYSTEM } from './codes.js';
+import {
+  checkModel,
+  codeIn,
+  extensionOf,
+  InConcept,
+  InExtension,
+  InReference,
+  readResource,
+  referencedId,
+  resourceShape,
+} from './resource-reader.js';
+
+const InEobItem = z.object({
+  extension: z.array(InExtension).optional(),
+  sequence: z.number(),
+  productOrService: InConcept,
+  modifier: z.array(InConcept).optional(),
+  servicedDate: z.string().optional(),
+  quantity: z.object({ value: z.number().optional() }).optional(),
+  adjudication: z.array(InAdjudication).optional(),
+});
+
+const InEob = resourceShape('ExplanationOfBenefit', {
+  id: z.string(),
+  status: z.string(),
+  created: z.string(),
+  insurer: InReference,
+  claim: InReference.optional(),
+  outcome: z.string(),
+  item: z.array(InEobItem).optional(),
+  adjudication: z.array(InAdjudication).optional(),
+  total: z.array(InTotal).optional(),
+  payment: InPayment.optional(),
+});
+
+/**
+ * Reads a FHIR R4 `ExplanationOfBenefit` into the library's remittance model (one claim), so
+ * `postRemittance` posts it: each item with its procedure code (CPT or HCPCS), modifiers, date and units;
+ * the `submitted` and `benefit` adjudications as charge and payment; adjudications with a CARC reason as
+ * adjustments and RARC reasons as remarks. The claim is the one `claim` references.
+ *
+ * @remarks The 835's FHIR counterpart: the same adjudication rules as `fromFhirClaimResponse`. An item
+ * whose product is not a CPT or HCPCS code, an EOB with no claim reference, a claim not adjudicated
+ * (`queued`) or rejected (`error`) and a remittance that does not balance are reported
+ * [sources: fhir-r4-eob, x12-835].
+ * @example
+ * ```ts
+ * const read = fromFhirExplanationOfBenefit(eob);
+ * read.success && read.data.claims[0].paidCents; //=> 9000
+ * ```
+ */
+export function fromFhirExplanationOfBenefit(resource: unknown): ValidationResult<Remittance> {
+  return readResource(InEob, resource, 'FHIR ExplanationOfBenefit', (r, problems) => {
+    if (r.status !== 'active') problems.add(['status'], 'fhir.eob.status_unsupported', 'must be active');
+    const claimId = referencedId(r.claim, 'Claim');
+    if (claimId === undefined) {
+      problems.add(['claim'], 'fhir.eob.claim_missing', 'must reference the claim it adjudicates (Claim/id)');
+    }
+    const lines = (r.item ?? []).map((item, i) => {
+      const procedureCode = codeIn(item.productOrService, SYSTEM.cpt);
+      if (procedureCode === undefined) {
+        problems.add(
+          ['item', i, 'productOrService'],
+          'fhir.eob.procedure_missing',
+          'must carry a CPT or HCPCS code',
+        );
+      }
+      const lineRef = extensionOf(item.extension, EXTENSION.claimLine)?.valueString;
+      const modifiers = (item.modifier ?? []).flatMap((m) => {
+        const code = codeIn(m, SYSTEM.cpt);
+        return code === undefined ? [] : [code];
+      });
+      return {
+        path: ['item', i],
+        fields: {
+          ...(lineRef === undefined ? {} : { lineRef }),
+          procedureCode,
+          modifiers,
+          ...(item.servicedDate === undefined ? {} : { serviceDate: item.servicedDate }),
+          ...(item.quantity?.value === undefined ? {} : { units: item.quantity.value }),
+        },
+        adjudication: item.adjudication,
+      };
+    });
+    const candidate = remittanceOf({ ...r, claimId }, lines, problems, 'eob');
+    if (!problems.none) return () => candidate as never;
+    const model = checkModel(Remittance, candidate, problems, remittancePath);
+    return () => model;
+  });
+}

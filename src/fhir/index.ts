@@ -1,0 +1,55 @@
+// Public API of practice-ops/fhir: FHIR R4 resources in and out of the library's models.
+export {
+  type FhirAppointment,
+  type FhirAppointmentParticipant,
+  fromFhirAppointment,
+  toFhirAppointment,
+} from './appointment.js';
+export {
+  type FhirClaim,
+  type FhirClaimItem,
+  type FhirNpiReference,
+  ToFhirClaimOptions,
+  toFhirClaim,
+} from './claim.js';
+export { fromFhirClaimResponse } from './claim-response.js';
+export {
+  ClientCoverage,
+  type ClientCoverageInput,
+  CoverageId,
+  type FhirCoverage,
+  type FhirCoverageClass,
+  fromFhirCoverage,
+  toFhirCoverage,
+} from './coverage.js';
+export type {
+  FhirCodeableConcept,
+  FhirCoding,
+  FhirExtension,
+  FhirIdentifier,
+  FhirMoney,
+  FhirPeriod,
+  FhirReference,
+} from './datatypes.js';
+export { fromFhirExplanationOfBenefit } from './eob.js';
+export {
+  ContactChannel,
+  FromFhirPatientOptions,
+  fromFhirPatient,
+  PatientFacts,
+} from './patient.js';
+export {
+  type FhirPractitioner,
+  type FhirPractitionerRole,
+  type FhirQualification,
+  type FhirQualificationExtension,
+  toFhirPractitioner,
+  toFhirPractitionerRole,
+} from './practitioner.js';
+export {
+  type FhirSchedule,
+  type FhirSlot,
+  ToFhirScheduleOptions,
+  toFhirSchedule,
+  toFhirSlots,
+} from './slot-schedule.js';

@@ -1,0 +1,142 @@
+import * as z from 'zod';
+import { ClientId, LocalDate, UsState, type ValidationResult, validate } from '../core/index.js';
+import { SYSTEM } from './codes.js';
+import { checkModel, InConcept, InPeriod, readResource, resourceShape } from './resource-reader.js';
+
+/**
+ * A contact channel a client has on file, without its number or address.
+ * @example
+ * ```ts
+ * ContactChannel.options; //=> ['phone', 'sms', 'email']
+ * ```
+ */
+export const ContactChannel = z.enum(['phone', 'sms', 'email']);
+export type ContactChannel = z.infer<typeof ContactChannel>;
+
+/**
+ * What the rules need to know about a client from their FHIR `Patient`, and nothing more: birth date
+ * (a minor's charges go to a guarantor), the state they live in (licensure), their preferred language,
+ * and the channels they can be reached on, preferred first (no numbers or addresses).
+ *
+ * @remarks Minimum necessary: names, identifiers, numbers and addresses stay in the EHR
+ * [sources: hhs-minimum-necessary].
+ * @example
+ * ```ts
+ * PatientFacts.parse({ clientId: 'c-ava', birthDate: '2011-05-02', state: 'IL', language: 'es',
+ *   contactChannels: ['sms', 'email'] }).state;
+ * //=> 'IL'
+ * ```
+ */
+export const PatientFacts = z.strictObject({
+  clientId: ClientId,
+  birthDate: LocalDate.optional(),
+  state: UsState.optional(),
+  /** BCP-47 language tag of the preferred language (e.g. `es`, `en-US`). */
+  language: z.string().min(2).max(35).optional(),
+  contactChannels: z.array(ContactChannel),
+});
+export type PatientFacts = z.infer<typeof PatientFacts>;
+
+/**
+ * Options of {@link fromFhirPatient}: the date whose current address and telecom count.
+ * @example
+ * ```ts
+ * FromFhirPatientOptions.parse({ asOf: '2026-03-01' }); //=> { asOf: '2026-03-01' }
+ * ```
+ */
+export const FromFhirPatientOptions = z.strictObject({ asOf: LocalDate });
+export type FromFhirPatientOptions = z.input<typeof FromFhirPatientOptions>;
+
+const InAddress = z.object({
+  use: z.string().optional(),
+  state: z.string().optional(),
+  period: InPeriod.optional(),
+});
+const InTelecom = z.object({
+  system: z.string().optional(),
+  use: z.string().optional(),
+  rank: z.number().optional(),
+  period: InPeriod.optional(),
+});
+const InPatient = resourceShape('Patient', {
+  id: z.string(),
+  birthDate: z.string().optional(),
+  address: z.array(InAddress).optional(),
+  telecom: z.array(InTelecom).optional(),
+  communication: z.array(z.object({ language: InConcept, preferred: z.boolean().optional() })).optional(),
+});
+
+// Whether a period holds on a date (FHIR dates and date-times compare by their date).
+function current(period: z.infer<typeof InPeriod> | undefined, asOf: string): boolean {
+  const start = period?.start?.slice(0, 10);
+  const end = period?.end?.slice(0, 10);
+  return (start === undefined || start <= asOf) && (end === undefined || asOf <= end);
+}
+
+/**
+ * Reads the facts the rules need from a FHIR R4 `Patient` ({@link PatientFacts}), or every problem by
+ * FHIR path.
+ *
+ * @remarks The state is that of the current home address (any current address that is not billing,
+ * temporary or old when there is no home one). Two current home addresses in different states are
+ * reported (`fhir.patient.state_ambiguous`): licensure depends on the state, so it is not guessed.
+ * A state that is not a USPS code is reported. A partial birth date (year only) is reported.
+ * @throws {@link ValidationError} when the options are invalid (a broken call).
+ * @example
+ * ```ts
+ * fromFhirPatient({ resourceType: 'Patient', id: 'c-ava', birthDate: '2011-05-02', name: [{ family: 'Reyes' }],
+ *   address: [{ use: 'home', state: 'IL' }] }, { asOf: '2026-03-01' });
+ * //=> { success: true, data: { clientId: 'c-ava', birthDate: '2011-05-02', state: 'IL', contactChannels: [] } }
+ * ```
+ */
+export function fromFhirPatient(
+  resource: unknown,
+  options: FromFhirPatientOptions,
+): ValidationResult<PatientFacts> {
+  const { asOf } = validate(FromFhirPatientOptions, options, 'options');
+  return readResource(InPatient, resource, 'FHIR Patient', (r, problems) => {
+    const addresses = (r.address ?? [])
+      .map((a, i) => ({ ...a, i }))
+      .filter((a) => current(a.period, asOf) && a.use !== 'old' && a.use !== 'billing' && a.use !== 'temp');
+    const home = addresses.filter((a) => a.use === 'home');
+    const chosen = (home.length > 0 ? home : addresses).filter((a) => a.state !== undefined);
+    const states = [...new Set(chosen.map((a) => a.state))];
+    if (states.length > 1) {
+      problems.add(
+        ['address'],
+        'fhir.patient.state_ambiguous',
+        'must not have current addresses in different states',
+      );
+    }
+    const state = states.length === 1 ? chosen[0] : undefined;
+    if (state !== undefined && !UsState.safeParse(state.state).success) {
+      problems.add(
+        ['address', state.i, 'state'],
+        'fhir.patient.state_unknown',
+        'must be a two-letter USPS state code',
+      );
+    }
+    const channels = (r.telecom ?? [])
+      .map((t, i) => ({ ...t, i }))
+      .filter((t) => current(t.period, asOf) && t.use !== 'old')
+      .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.i - b.i)
+      .flatMap((t) => (ContactChannel.safeParse(t.system).success ? [t.system as ContactChannel] : []));
+    const languages = r.communication ?? [];
+    const language = (languages.find((c) => c.preferred === true) ?? languages[0])?.language;
+    const tag =
+      language?.coding?.find((c) => c.system === SYSTEM.language)?.code ??
+      language?.coding?.find((c) => c.code)?.code;
+    const candidate = {
+      clientId: r.id,
+      ...(r.birthDate === undefined ? {} : { birthDate: r.birthDate }),
+      ...(state?.state === undefined ? {} : { state: state.state }),
+      ...(tag === undefined ? {} : { language: tag }),
+      contactChannels: [...new Set(channels)],
+    };
+    if (!problems.none) return () => candidate as never;
+    const model = checkModel(PatientFacts, candidate, problems, (path) =>
+      path[0] === 'clientId' ? ['id'] : path[0] === 'language' ? ['communication'] : [String(path[0])],
+    );
+    return () => model;
+  });
+}

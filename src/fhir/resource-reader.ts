@@ -1,0 +1,149 @@
+// Reading FHIR input: the elements the adapters use, checked by zod; problems collected by FHIR path and
+// returned as one ValidationError that never echoes a value.
+import * as z from 'zod';
+import {
+  formatPath,
+  isNonEmpty,
+  safeValidate,
+  ValidationError,
+  type ValidationIssue,
+  type ValidationResult,
+} from '../core/index.js';
+import { FHIR_ID } from './codes.js';
+
+// Input shapes list the elements the adapters read; FHIR resources carry many more (meta, text,
+// identifiers of other systems), which are not read and so not rejected.
+export const InCoding = z.object({ system: z.string().optional(), code: z.string().optional() });
+export const InConcept = z.object({ coding: z.array(InCoding).optional(), text: z.string().optional() });
+export const InPeriod = z.object({ start: z.string().optional(), end: z.string().optional() });
+export const InReference = z.object({ reference: z.string().optional() });
+export const InIdentifier = z.object({
+  system: z.string().optional(),
+  value: z.string().optional(),
+  type: InConcept.optional(),
+});
+export const InMoney = z.object({ value: z.number().optional(), currency: z.string().optional() });
+export const InExtension = z.object({
+  url: z.string(),
+  valueBoolean: z.boolean().optional(),
+  valueCode: z.string().optional(),
+  valueDateTime: z.string().optional(),
+  valueString: z.string().optional(),
+  valueMoney: InMoney.optional(),
+  valueReference: InReference.optional(),
+});
+export type InExtension = z.infer<typeof InExtension>;
+export type InConcept = z.infer<typeof InConcept>;
+
+/** The part every resource shares: its type, and the modifier extensions no reader may ignore. */
+export function resourceShape<const T extends string, S extends z.ZodRawShape>(resourceType: T, shape: S) {
+  return z.object({
+    resourceType: z.literal(resourceType),
+    // A modifier extension changes the meaning of the resource; one the library does not know makes the
+    // resource unsafe to read [sources: fhir-r4-extensibility].
+    modifierExtension: z
+      .array(z.unknown())
+      .max(0, { message: 'must be absent: a modifier extension changes what the resource means' })
+      .optional(),
+    implicitRules: z
+      .never({ message: 'must be absent: implicit rules change what the resource means' })
+      .optional(),
+    extension: z.array(InExtension).optional(),
+    ...shape,
+  });
+}
+
+/** The problems found while mapping one resource, each by FHIR path. */
+export class Problems {
+  readonly #issues: ValidationIssue[] = [];
+
+  add(path: readonly (string | number)[], code: string, message: string): void {
+    this.#issues.push({ path, at: formatPath(path), code, message });
+  }
+
+  /** Whether no problem has been found yet. */
+  get none(): boolean {
+    return this.#issues.length === 0;
+  }
+
+  /** The result: the value when no problem was found. */
+  result<T>(subject: string, value: () => T): ValidationResult<T> {
+    const issues = this.#issues;
+    if (isNonEmpty(issues)) return { success: false, error: new ValidationError(subject, issues) };
+    return { success: true, data: value() };
+  }
+}
+
+/** Parses the shape, then maps it; a shape that fails stops before mapping. */
+export function readResource<S extends z.ZodType, T>(
+  shape: S,
+  input: unknown,
+  subject: string,
+  map: (resource: z.output<S>, problems: Problems) => () => T,
+): ValidationResult<T> {
+  const parsed = safeValidate(shape, input, subject);
+  if (!parsed.success) return parsed;
+  const problems = new Problems();
+  const build = map(parsed.data, problems);
+  return problems.result(subject, build);
+}
+
+/** Validates the mapped model with the library's schema; its problems are reported at `path`. */
+export function checkModel<S extends z.ZodType>(
+  schema: S,
+  candidate: unknown,
+  problems: Problems,
+  pathOf: (modelPath: readonly PropertyKey[]) => readonly (string | number)[],
+): z.output<S> {
+  const checked = safeValidate(schema, candidate, 'model');
+  if (checked.success) return checked.data;
+  for (const issue of checked.error.issues) problems.add(pathOf(issue.path), issue.code, issue.message);
+  return candidate as z.output<S>;
+}
+
+/** The value of the extension with this URL, when there is exactly one. */
+export function extensionOf(
+  extensions: readonly InExtension[] | undefined,
+  url: string,
+): InExtension | undefined {
+  return extensions?.find((e) => e.url === url);
+}
+
+/** The code of the first coding of a concept in `system`. */
+export function codeIn(
+  concepts: readonly InConcept[] | InConcept | undefined,
+  system: string,
+): string | undefined {
+  const list = concepts === undefined ? [] : Array.isArray(concepts) ? concepts : [concepts];
+  for (const c of list as InConcept[]) {
+    for (const coding of c.coding ?? [])
+      if (coding.system === system && coding.code !== undefined) return coding.code;
+  }
+  return undefined;
+}
+
+/**
+ * The id of a literal reference to a resource of `type` (`Type/id`, or an absolute URL ending in it,
+ * with or without a `_history` version), or `undefined`.
+ */
+export function referencedId(
+  reference: { readonly reference?: string | undefined } | undefined,
+  type: string,
+) {
+  const text = reference?.reference;
+  if (text === undefined) return undefined;
+  const parts = text.split('/');
+  const at = parts.lastIndexOf(type);
+  if (at < 0 || at + 1 >= parts.length) return undefined;
+  const rest = parts.slice(at + 2);
+  if (rest.length !== 0 && !(rest.length === 2 && rest[0] === '_history')) return undefined;
+  const id = parts[at + 1] as string;
+  return FHIR_ID.test(id) ? id : undefined;
+}
+
+/** The resource type a literal reference points at (`Patient` for `Patient/p-1`), or `undefined`. */
+export function referencedType(reference: { readonly reference?: string | undefined } | undefined) {
+  const parts = reference?.reference?.split('/') ?? [];
+  const history = parts.length >= 4 && parts[parts.length - 2] === '_history' ? 2 : 0;
+  return parts.length >= 2 + history ? parts[parts.length - 2 - history] : undefined;
+}

@@ -1,0 +1,230 @@
+import * as z from 'zod';
+import {
+  DEFAULT_LOCAL_TIME_POLICY,
+  IanaZone,
+  Instant,
+  localDayAndMinute,
+  minuteOfDay,
+  placeLocalMinute,
+  toEpochDay,
+  toEpochMs,
+  validate,
+  zoneOffsetMinutes,
+} from '../../core/index.js';
+import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
+import { escapeText, foldLine, localDateTime, utcDateTime, wallDateTime } from './icalendar-text.js';
+import { writeRRule } from './rrule-text.js';
+import { SchedulingSeries, type SchedulingSeriesInput, SERIES_MAX_OCCURRENCES } from './series.js';
+import { expandSeries, type SeriesOccurrence } from './series-expansion.js';
+import { vtimezoneLines } from './vtimezone.js';
+
+/**
+ * Options of {@link toICalendar}. `summary` (and `description`, `location`) are what the feed shows: the
+ * caller chooses them per audience (a client's feed, a clinician's), and they should carry no clinical
+ * content. `asOf` is the DTSTAMP. `times: 'utc'` writes UTC times (each series session as its own event)
+ * instead of wall times with a VTIMEZONE; appointments in `zoned` times need `zone`.
+ * @example
+ * ```ts
+ * ToICalendarOptions.parse({ asOf: '2026-03-01T12:00:00Z', summary: 'Session with Dr. Lee' }).times; //=> 'zoned'
+ * ```
+ */
+export const ToICalendarOptions = z.strictObject({
+  asOf: Instant,
+  summary: z.string().min(1).max(200),
+  description: z.string().max(2000).optional(),
+  location: z.string().max(200).optional(),
+  times: z.enum(['zoned', 'utc']).default('zoned'),
+  zone: IanaZone.optional(),
+  /** The domain part of every UID: stable ids are `<series or appointment id>@<uidDomain>`. */
+  uidDomain: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]{1,100}$/, { message: 'must be a domain name' })
+    .default('practice-ops'),
+  /** The revision of the events (RFC 5545 SEQUENCE): raise it each time a series or appointment is edited. */
+  sequence: z.number().int().min(0).max(1_000_000).default(0),
+});
+export type ToICalendarOptions = z.input<typeof ToICalendarOptions>;
+
+/**
+ * What goes in a calendar: series (each a recurring event) and single appointments.
+ * @example
+ * ```ts
+ * ICalendarEvents.parse({ series: [weeklySeries] }).appointments; //=> []
+ * ```
+ */
+export const ICalendarEvents = z.strictObject({
+  series: z.array(z.unknown()).default([]),
+  appointments: z.array(z.unknown()).default([]),
+});
+export interface ICalendarEventsInput {
+  readonly series?: readonly SchedulingSeriesInput[];
+  readonly appointments?: readonly SchedulingAppointmentInput[];
+}
+
+type Options = z.output<typeof ToICalendarOptions>;
+
+function common(uid: string, o: Options): string[] {
+  const lines = [`UID:${uid}`, `DTSTAMP:${utcDateTime(toEpochMs(o.asOf))}`, `SEQUENCE:${o.sequence}`];
+  lines.push(`SUMMARY:${escapeText(o.summary)}`);
+  if (o.description !== undefined) lines.push(`DESCRIPTION:${escapeText(o.description)}`);
+  if (o.location !== undefined) lines.push(`LOCATION:${escapeText(o.location)}`);
+  return lines;
+}
+
+// Whether an instant's wall time in the zone names it alone: not in a DST overlap (a calendar may read a
+// repeated time as either instant; RFC 5545 says the first, and not every calendar does).
+function isPlainWallTime(ms: number, zone: IanaZone): boolean {
+  const { epochDay, minuteOfDay: minute } = localDayAndMinute(ms, zone);
+  const placed = placeLocalMinute(epochDay, minute, zone, DEFAULT_LOCAL_TIME_POLICY);
+  return (
+    placed.status === 'exact' && Math.floor((placed.epochMs as number) / 60_000) === Math.floor(ms / 60_000)
+  );
+}
+
+// Whether a calendar reads the occurrence from the rule as the library places it: exactly at the rule's
+// wall time, ending at a plain wall time, with no DST change inside it (calendars differ in how they add a
+// duration across one).
+function isPlainOccurrence(occ: SeriesOccurrence, zone: IanaZone): boolean {
+  const start = toEpochMs(occ.start);
+  const end = toEpochMs(occ.end);
+  return (
+    occ.placement === 'exact' &&
+    isPlainWallTime(end, zone) &&
+    zoneOffsetMinutes(zone, start) === zoneOffsetMinutes(zone, end)
+  );
+}
+
+// A time property: on the zone's wall clock when that names the instant alone, else in UTC.
+const at = (name: string, ms: number, zone: IanaZone | undefined) =>
+  zone === undefined || !isPlainWallTime(ms, zone)
+    ? `${name}:${utcDateTime(ms)}`
+    : `${name};TZID=${zone}:${localDateTime(ms, zone)}`;
+
+// A series as one recurring event in its zone: the rule, EXDATE for occurrences not held, and an override
+// (RECURRENCE-ID, times in UTC) for each occurrence not plainly at the rule's wall time: moved, placed by
+// the series' DST policy (a shifted gap time, either of two overlap times), or running across a DST
+// change, which calendars resolve each their own way.
+function zonedSeries(input: SchedulingSeriesInput, o: Options) {
+  const s = validate(SchedulingSeries, input, 'series');
+  const expansion = expandSeries(s);
+  const minute = minuteOfDay(s.startTime);
+  const uid = `${s.id}@${o.uidDomain}`;
+  const ruleTime = (date: string) => wallDateTime(date, minute);
+  let rule = writeRRule(s);
+  if (expansion.truncated) rule = rule.replace(/;UNTIL=[^;]*/, `;COUNT=${SERIES_MAX_OCCURRENCES}`);
+  const master = [
+    'BEGIN:VEVENT',
+    ...common(uid, o),
+    `DTSTART;TZID=${s.zone}:${ruleTime(s.startDate)}`,
+    `DURATION:PT${s.durationMinutes}M`,
+    `RRULE:${rule}`,
+    ...expansion.skipped.map((k) => `EXDATE;TZID=${s.zone}:${ruleTime(k.ruleDate)}`),
+    'END:VEVENT',
+  ];
+  const overrides = expansion.occurrences
+    .filter((occ: SeriesOccurrence) => !isPlainOccurrence(occ, s.zone))
+    .flatMap((occ) => [
+      'BEGIN:VEVENT',
+      ...common(uid, o),
+      `RECURRENCE-ID;TZID=${s.zone}:${ruleTime(occ.ruleDate)}`,
+      `DTSTART:${utcDateTime(toEpochMs(occ.start))}`,
+      `DTEND:${utcDateTime(toEpochMs(occ.end))}`,
+      'END:VEVENT',
+    ]);
+  // The zone must be described wherever a time of the event falls: every occurrence and every skipped date.
+  const placeRule = (date: string) =>
+    placeLocalMinute(toEpochDay(date), minute, s.zone, DEFAULT_LOCAL_TIME_POLICY).epochMs as number;
+  const times = [
+    placeRule(s.startDate),
+    ...expansion.occurrences.flatMap((x) => [toEpochMs(x.start), toEpochMs(x.end)]),
+    ...expansion.skipped.map((k) => placeRule(k.ruleDate)),
+  ];
+  return {
+    zone: s.zone,
+    fromMs: Math.min(...times),
+    toMs: Math.max(...times),
+    lines: [...master, ...overrides],
+  };
+}
+
+// In UTC, a rule cannot keep a wall time across DST: each session is its own event.
+function utcSeries(input: SchedulingSeriesInput, o: Options): string[] {
+  const s = validate(SchedulingSeries, input, 'series');
+  return expandSeries(s).occurrences.flatMap((occ) => [
+    'BEGIN:VEVENT',
+    ...common(`${s.id}.${occ.sequence}@${o.uidDomain}`, o),
+    `DTSTART:${utcDateTime(toEpochMs(occ.start))}`,
+    `DTEND:${utcDateTime(toEpochMs(occ.end))}`,
+    'END:VEVENT',
+  ]);
+}
+
+/**
+ * Writes series and appointments as an RFC 5545 calendar: each series one recurring VEVENT in its zone
+ * (RRULE, EXDATE for skipped dates, RECURRENCE-ID for moved ones) with a VTIMEZONE written from the
+ * zone's real transitions over the series' span, each appointment a VEVENT (STATUS:CANCELLED when
+ * cancelled). UIDs are stable (`<id>@<uidDomain>`), DTSTAMP is `asOf`, lines are folded at 75 octets and
+ * text is escaped. A calendar that expands it gets exactly the occurrences `expandSeries` lists.
+ *
+ * @remarks Minimum necessary: the events carry only the summary, description and location the caller
+ * gives, and times; no client, diagnosis or service [sources: rfc-5545, hhs-minimum-necessary].
+ * @throws {@link ValidationError} when a series, an appointment or the options are invalid, or zoned
+ * appointments are given without `zone`.
+ * @example
+ * ```ts
+ * toICalendar({ series: [weekly] }, { asOf: '2026-03-01T12:00:00Z', summary: 'Therapy session' });
+ * //=> 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…RRULE:FREQ=WEEKLY;COUNT=10\r\n…END:VCALENDAR\r\n'
+ * ```
+ */
+export function toICalendar(events: ICalendarEventsInput, options: ToICalendarOptions): string {
+  const o = validate(ToICalendarOptions, options, 'calendar options');
+  const { series, appointments } = validate(ICalendarEvents, events, 'calendar events');
+  const zoned = o.times === 'zoned';
+  if (zoned && appointments.length > 0 && o.zone === undefined) {
+    validate(z.strictObject({ zone: IanaZone }), {}, 'calendar options (zone for appointments)');
+  }
+  const spans = new Map<string, { fromMs: number; toMs: number }>();
+  const widen = (zone: string, fromMs: number, toMs: number) => {
+    const span = spans.get(zone);
+    spans.set(zone, {
+      fromMs: Math.min(fromMs, span?.fromMs ?? fromMs),
+      toMs: Math.max(toMs, span?.toMs ?? toMs),
+    });
+  };
+  const body: string[] = [];
+  for (const s of series as SchedulingSeriesInput[]) {
+    if (!zoned) {
+      body.push(...utcSeries(s, o));
+      continue;
+    }
+    const written = zonedSeries(s, o);
+    widen(written.zone, written.fromMs, written.toMs);
+    body.push(...written.lines);
+  }
+  const zone = zoned ? o.zone : undefined;
+  for (const input of appointments) {
+    const a = validate(SchedulingAppointment, input, 'appointment');
+    const start = toEpochMs(a.start);
+    const end = toEpochMs(a.end);
+    if (zone !== undefined) widen(zone, start, end);
+    body.push(
+      'BEGIN:VEVENT',
+      ...common(`${a.id}@${o.uidDomain}`, o),
+      at('DTSTART', start, zone),
+      at('DTEND', end, zone),
+      `STATUS:${a.status.state === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
+      'END:VEVENT',
+    );
+  }
+  const zones = [...spans.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//practice-ops//practice-ops//EN',
+    'CALSCALE:GREGORIAN',
+    ...zones.flatMap(([z, span]) => vtimezoneLines(z as IanaZone, span.fromMs, span.toMs)),
+    ...body,
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,281 @@
+import fc from 'fast-check';
+import type * as fhir4 from 'fhir/r4';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { formatWithOffset } from '../../src/core/index.js';
+import { type FhirAppointment, fromFhirAppointment, toFhirAppointment } from '../../src/fhir/index.js';
+import type { SchedulingAppointmentInput } from '../../src/scheduling/index.js';
+import { expectSchemaValid, fhirIdArb, instantArb, schemaErrors, stateArb } from './fhir-fixtures.js';
+
+const weekly: SchedulingAppointmentInput = {
+  id: 'a-2026-03-09',
+  clinicianId: 'dr-lee',
+  clientIds: ['c-ava'],
+  type: 'individual',
+  modality: { kind: 'in_person', locationId: 'main-office', roomId: 'room-2' },
+  start: '2026-03-09T09:00:00-04:00',
+  end: '2026-03-09T09:50:00-04:00',
+  status: { state: 'scheduled' },
+  seriesId: 's-ava-weekly',
+  sessionFeeCents: 15_000,
+};
+
+const appointmentArb = fc
+  .record({
+    id: fhirIdArb,
+    clinicianId: fhirIdArb,
+    clients: fc.uniqueArray(fhirIdArb, { minLength: 1, maxLength: 4 }),
+    type: fc.constantFrom('intake', 'individual', 'couples', 'family', 'group'),
+    modality: fc.oneof(
+      fc.record({
+        kind: fc.constant('in_person'),
+        locationId: fhirIdArb,
+        roomId: fc.option(fhirIdArb, { nil: undefined }),
+      }),
+      fc.record({ kind: fc.constant('telehealth'), clientLocationState: stateArb }),
+    ),
+    start: instantArb,
+    minutes: fc.integer({ min: 1, max: 600 }),
+    status: fc.oneof(
+      fc.constant({ state: 'scheduled' }),
+      fc.constant({ state: 'completed' }),
+      fc.record({ state: fc.constant('no_show'), emergencyDocumented: fc.boolean() }),
+      fc.record({
+        state: fc.constant('cancelled'),
+        by: fc.constantFrom('client', 'clinician', 'practice'),
+        at: instantArb.map((i) => i.instant),
+        rescheduled: fc.boolean(),
+        emergencyDocumented: fc.boolean(),
+      }),
+    ),
+    seriesId: fc.option(fhirIdArb, { nil: undefined }),
+    sessionFeeCents: fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: undefined }),
+    responsible: fc.boolean(),
+  })
+  .map((r) => {
+    const single = r.type === 'intake' || r.type === 'individual';
+    const clientIds = single ? r.clients.slice(0, 1) : r.clients;
+    const modality =
+      r.modality.kind === 'in_person' && r.modality.roomId === undefined
+        ? { kind: 'in_person' as const, locationId: r.modality.locationId }
+        : r.modality;
+    return {
+      id: r.id,
+      clinicianId: r.clinicianId,
+      clientIds,
+      type: r.type,
+      modality,
+      start: r.start.instant,
+      end: formatWithOffset(r.start.ms + r.minutes * 60_000, r.start.offset),
+      status: r.status,
+      ...(r.seriesId === undefined ? {} : { seriesId: r.seriesId }),
+      ...(r.sessionFeeCents === undefined ? {} : { sessionFeeCents: r.sessionFeeCents }),
+      ...(r.responsible ? { responsibleClientId: clientIds[clientIds.length - 1] } : {}),
+    } as SchedulingAppointmentInput;
+  });
+
+function ok<T>(result: { success: true; data: T } | { success: false; error: { issues: unknown } }): T {
+  if (!result.success) throw new Error(JSON.stringify(result.error.issues));
+  return result.data;
+}
+
+function codes(result: { success: boolean; error?: { issues: readonly { code: string; at: string }[] } }) {
+  return result.success ? [] : (result.error?.issues ?? []).map((i) => `${i.at} ${i.code}`);
+}
+
+describe('toFhirAppointment', () => {
+  it('writes a weekly in-person session with its room, series and fee', () => {
+    const fhir = toFhirAppointment(weekly);
+    expectSchemaValid(fhir);
+    expect(fhir).toMatchObject({
+      resourceType: 'Appointment',
+      id: 'a-2026-03-09',
+      status: 'booked',
+      start: '2026-03-09T09:00:00-04:00',
+      minutesDuration: 50,
+    });
+    expect(fhir.participant.map((p) => p.actor.reference)).toEqual([
+      'Practitioner/dr-lee',
+      'Patient/c-ava',
+      'Location/main-office',
+      'Location/room-2',
+    ]);
+    expect(fhir.serviceType[0]?.coding?.[0]?.code).toBe('individual');
+  });
+
+  it('writes a late cancellation by the client as cancelled, reason pat, with the cancellation time', () => {
+    const fhir = toFhirAppointment({
+      ...weekly,
+      status: { state: 'cancelled', by: 'client', at: '2026-03-09T06:00-04:00' },
+    });
+    expectSchemaValid(fhir);
+    expect(fhir.status).toBe('cancelled');
+    expect(fhir.cancelationReason?.coding?.[0]).toEqual({
+      system: 'http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason',
+      code: 'pat',
+    });
+    expect(fhir.extension).toContainEqual({
+      url: 'http://hl7.org/fhir/5.0/StructureDefinition/extension-Appointment.cancellationDate',
+      valueDateTime: '2026-03-09T06:00:00-04:00',
+    });
+  });
+
+  it('writes a no-show as noshow, and a clinician cancellation with reason prov', () => {
+    expect(toFhirAppointment({ ...weekly, status: { state: 'no_show' } }).status).toBe('noshow');
+    const byClinician = toFhirAppointment({
+      ...weekly,
+      status: { state: 'cancelled', by: 'clinician', at: '2026-03-01T10:00:00Z' },
+    });
+    expect(byClinician.cancelationReason?.coding?.[0]?.code).toBe('prov');
+  });
+
+  it('marks a telehealth session virtual and records the state the client is in', () => {
+    const fhir = toFhirAppointment({
+      ...weekly,
+      modality: { kind: 'telehealth', clientLocationState: 'NJ' },
+    });
+    expectSchemaValid(fhir);
+    expect(fhir.serviceCategory?.[0]?.coding?.[0]).toMatchObject({ code: 'VR' });
+    expect(fhir.extension).toContainEqual({
+      url: 'urn:practice-ops:fhir:extension:client-location-state',
+      valueCode: 'NJ',
+    });
+    expect(fhir.participant.some((p) => p.actor.reference?.startsWith('Location/'))).toBe(false);
+  });
+
+  it('refuses an id that is not a FHIR id, by path, without echoing it', () => {
+    expect(() => toFhirAppointment({ ...weekly, clientIds: ['client_7'] })).toThrowError(
+      /clientIds\[0\].*fhir\.id\.invalid/,
+    );
+    expect(() => toFhirAppointment({ ...weekly, clientIds: ['client_7'] })).not.toThrowError(/client_7/);
+  });
+
+  it('writes only schema-valid resources, and reads back the same appointment (round trip)', () => {
+    fc.assert(
+      fc.property(appointmentArb, (appointment) => {
+        const fhir = toFhirAppointment(appointment);
+        expect(schemaErrors(fhir)).toEqual([]);
+        const back = ok(fromFhirAppointment(fhir));
+        expect(toFhirAppointment(back)).toEqual(fhir);
+        expect(back).toEqual(ok(fromFhirAppointment(JSON.parse(JSON.stringify(fhir)))));
+        expect(back).toMatchObject(appointment as object);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is assignable to the official R4 Appointment type', () => {
+    expectTypeOf<FhirAppointment>().toExtend<fhir4.Appointment>();
+  });
+});
+
+describe('fromFhirAppointment', () => {
+  const base = toFhirAppointment(weekly);
+
+  it('reads arrived and checked-in as scheduled', () => {
+    expect(ok(fromFhirAppointment({ ...base, status: 'arrived' })).status).toEqual({ state: 'scheduled' });
+    expect(ok(fromFhirAppointment({ ...base, status: 'checked-in' })).status).toEqual({ state: 'scheduled' });
+  });
+
+  it.each(['proposed', 'pending', 'waitlist', 'entered-in-error', 'made-up'])(
+    'reports the status %s it cannot represent instead of guessing',
+    (status) => {
+      expect(codes(fromFhirAppointment({ ...base, status }))).toContain(
+        '$.status fhir.appointment.status_unsupported',
+      );
+    },
+  );
+
+  it('reports a cancellation that does not say who cancelled or when', () => {
+    const result = fromFhirAppointment({ ...base, status: 'cancelled', extension: [] });
+    expect(codes(result)).toEqual([
+      '$.cancelationReason fhir.appointment.cancelled_by_missing',
+      '$.extension fhir.appointment.cancellation_time_missing',
+    ]);
+  });
+
+  it('reads provider and other HL7 cancellation reasons as clinician and practice cancellations', () => {
+    const at = {
+      url: 'http://hl7.org/fhir/5.0/StructureDefinition/extension-Appointment.cancellationDate',
+      valueDateTime: '2026-03-08T12:00:00Z',
+    };
+    const read = (code: string) =>
+      ok(
+        fromFhirAppointment({
+          ...base,
+          status: 'cancelled',
+          extension: [at],
+          cancelationReason: {
+            coding: [
+              { system: 'http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason', code },
+            ],
+          },
+        }),
+      ).status;
+    expect(read('prov-pers')).toMatchObject({ by: 'clinician' });
+    expect(read('oth-weath')).toMatchObject({ by: 'practice' });
+    expect(read('pat-cpp')).toMatchObject({ by: 'client', at: '2026-03-08T12:00:00Z', rescheduled: false });
+  });
+
+  it('reports a resource with a modifier extension or implicit rules it cannot honour', () => {
+    expect(
+      codes(fromFhirAppointment({ ...base, modifierExtension: [{ url: 'x', valueBoolean: true }] })),
+    ).toEqual(['$.modifierExtension too_big']);
+    expect(codes(fromFhirAppointment({ ...base, implicitRules: 'http://example.org/rules' }))).toHaveLength(
+      1,
+    );
+  });
+
+  it('reports a session with no clinician, no session type, or telehealth with no client state', () => {
+    const r = fromFhirAppointment({
+      ...base,
+      participant: base.participant.slice(1),
+      serviceType: [],
+      serviceCategory: [
+        { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'VR' }] },
+      ],
+      extension: [],
+    });
+    expect(codes(r)).toEqual([
+      '$.participant fhir.appointment.clinician_count',
+      '$.serviceType fhir.appointment.session_type_missing',
+      '$.extension fhir.appointment.client_state_missing',
+    ]);
+  });
+
+  it('reports what the library schema finds at the FHIR path (a session that ends before it starts)', () => {
+    const r = fromFhirAppointment({ ...base, end: '2026-03-09T08:00:00-04:00' });
+    expect(codes(r)).toEqual(['$.end scheduling.appointment.end_before_start']);
+  });
+
+  it('reports references it cannot read and participants it does not map', () => {
+    const r = fromFhirAppointment({
+      ...base,
+      participant: [
+        ...base.participant,
+        { actor: { display: 'someone' } },
+        { actor: { reference: 'Device/d-1' } },
+      ],
+    });
+    expect(codes(r)).toEqual([
+      '$.participant[4].actor fhir.reference.invalid',
+      '$.participant[5].actor fhir.appointment.participant_unsupported',
+    ]);
+  });
+
+  it('reads absolute and versioned references, and reports a fee with fractions of a cent', () => {
+    const participant = base.participant.map((p, i) =>
+      i === 0 ? { ...p, actor: { reference: 'https://ehr.example/fhir/Practitioner/dr-lee/_history/3' } } : p,
+    );
+    expect(ok(fromFhirAppointment({ ...base, participant })).clinicianId).toBe('dr-lee');
+    const extension = [
+      { url: 'urn:practice-ops:fhir:extension:session-fee', valueMoney: { value: 150.005, currency: 'USD' } },
+    ];
+    expect(codes(fromFhirAppointment({ ...base, extension }))).toEqual(['$.extension fhir.money.invalid']);
+  });
+
+  it('rejects what is not an Appointment, without echoing values', () => {
+    const r = fromFhirAppointment({ resourceType: 'Patient', id: 'secret-name' });
+    expect(r.success).toBe(false);
+    expect(JSON.stringify(codes(r))).not.toContain('secret-name');
+  });
+});

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import type * as fhir4 from 'fhir/r4';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { type FhirClaim, toFhirClaim } from '../../src/fhir/index.js';
+import { ANXIETY_CLAIM } from './claim-fixtures.js';
+import { expectSchemaValid, fhirIdArb, schemaErrors } from './fhir-fixtures.js';
+
+const options = { asOf: '2026-03-03', coverageId: 'cov-ava-1' };
+
+describe('toFhirClaim', () => {
+  it('writes a telehealth psychotherapy claim with its modifiers, place of service, diagnoses and providers', () => {
+    const fhir = toFhirClaim(ANXIETY_CLAIM, options);
+    expectSchemaValid(fhir);
+    expect(fhir).toMatchObject({
+      resourceType: 'Claim',
+      id: 'clm-2026-0301',
+      status: 'active',
+      use: 'claim',
+      created: '2026-03-03',
+      patient: { reference: 'Patient/c-ava' },
+      insurer: { reference: 'Organization/bcbs-il' },
+      provider: {
+        type: 'Organization',
+        identifier: { system: 'http://hl7.org/fhir/sid/us-npi', value: '1245319599' },
+      },
+      careTeam: [{ sequence: 1, provider: { type: 'Practitioner', identifier: { value: '1234567893' } } }],
+      insurance: [
+        { sequence: 1, focal: true, coverage: { reference: 'Coverage/cov-ava-1' }, preAuthRef: ['PA-77821'] },
+      ],
+      total: { value: 175, currency: 'USD' },
+    });
+    expect(fhir.diagnosis?.map((d) => d.diagnosisCodeableConcept.coding?.[0]?.code)).toEqual([
+      'F41.1',
+      'Z63.0',
+    ]);
+    const [psychotherapy, complexity] = fhir.item;
+    expect(psychotherapy).toMatchObject({
+      sequence: 1,
+      careTeamSequence: [1],
+      diagnosisSequence: [1, 2],
+      productOrService: { coding: [{ system: 'http://www.ama-assn.org/go/cpt', code: '90834' }] },
+      modifier: [{ coding: [{ code: '95' }] }],
+      servicedDate: '2026-03-02',
+      locationCodeableConcept: { coding: [{ code: '10' }] },
+      quantity: { value: 1 },
+      net: { value: 150, currency: 'USD' },
+      extension: [{ url: 'urn:practice-ops:fhir:extension:claim-line-id', valueString: '1' }],
+    });
+    expect(complexity?.modifier).toBeUndefined();
+  });
+
+  it('leaves out the care team, diagnoses and authorization a claim does not have', () => {
+    const { renderingNpi: _r, priorAuthorizationNumber: _p, ...rest } = ANXIETY_CLAIM;
+    const fhir = toFhirClaim(
+      { ...rest, diagnosisCodes: [], lines: [{ ...ANXIETY_CLAIM.lines[1]!, diagnosisPointers: [] }] },
+      options,
+    );
+    expectSchemaValid(fhir);
+    expect([
+      fhir.careTeam,
+      fhir.diagnosis,
+      fhir.insurance[0]?.preAuthRef,
+      fhir.item[0]?.careTeamSequence,
+    ]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('refuses a claim without a billing NPI, and options without the date or coverage', () => {
+    const { billingNpi: _b, ...noBilling } = ANXIETY_CLAIM;
+    expect(() => toFhirClaim(noBilling, options)).toThrowError(
+      /\$\.billingNpi.*fhir\.claim\.billing_npi_missing/,
+    );
+    expect(() => toFhirClaim(ANXIETY_CLAIM, { asOf: '2026-03-03' } as never)).toThrowError(/coverageId/);
+  });
+
+  it('writes schema-valid claims for any lines, and a total that is the sum of the charges', () => {
+    const lineArb = fc.record({
+      procedureCode: fc.constantFrom('90791', '90832', '90834', '90837', '90846', '90847', '90853', 'H0004'),
+      modifiers: fc.uniqueArray(fc.constantFrom('95', '93', 'HJ', 'GT', 'U4'), { maxLength: 4 }),
+      placeOfService: fc.constantFrom('02', '10', '11'),
+      units: fc.integer({ min: 1, max: 8 }),
+      chargeCents: fc.integer({ min: 0, max: 1_000_000 }),
+    });
+    fc.assert(
+      fc.property(fhirIdArb, fc.array(lineArb, { minLength: 1, maxLength: 6 }), (claimId, lines) => {
+        const fhir = toFhirClaim(
+          {
+            ...ANXIETY_CLAIM,
+            claimId,
+            lines: lines.map((l, i) => ({
+              ...l,
+              lineId: String(i + 1),
+              serviceDate: '2026-03-02',
+              diagnosisPointers: [1],
+            })),
+          },
+          options,
+        );
+        expect(schemaErrors(fhir)).toEqual([]);
+        expect(Math.round((fhir.total.value ?? 0) * 100)).toBe(lines.reduce((t, l) => t + l.chargeCents, 0));
+        expect(fhir.item.map((i) => i.productOrService.coding?.[0]?.code)).toEqual(
+          lines.map((l) => l.procedureCode),
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('is assignable to the official R4 Claim type', () => {
+    expectTypeOf<FhirClaim>().toExtend<fhir4.Claim>();
+  });
+});

@@ -1,0 +1,204 @@
+import fc from 'fast-check';
+import type * as fhir4 from 'fhir/r4';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { payerClassOfSopt } from '../../src/fhir/coverage.js';
+import {
+  type ClientCoverageInput,
+  type FhirCoverage,
+  fromFhirCoverage,
+  toFhirCoverage,
+} from '../../src/fhir/index.js';
+import { expectSchemaValid, fhirIdArb, schemaErrors } from './fhir-fixtures.js';
+
+const medicaid: ClientCoverageInput = {
+  id: 'cov-ava-1',
+  clientId: 'c-ava',
+  status: 'active',
+  payerClass: 'medicaid',
+  payerId: 'il-hfs',
+  memberId: 'MCD123456789',
+  plan: 'Medicaid managed care',
+  group: 'G-77',
+  start: '2026-01-01',
+  end: '2026-12-31',
+  order: 1,
+};
+
+const dateArb = fc
+  .integer({ min: 0, max: 3650 })
+  .map((d) => new Date(Date.UTC(2020, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
+
+const coverageArb = fc
+  .record({
+    id: fhirIdArb,
+    clientId: fhirIdArb,
+    status: fc.constantFrom('active', 'cancelled'),
+    payerClass: fc.constantFrom(
+      'commercial',
+      'medicare',
+      'medicaid',
+      'tricare',
+      'workers_comp',
+      'self_pay',
+      'other',
+    ),
+    payerId: fhirIdArb,
+    memberId: fc.option(fc.stringMatching(/^[A-Z0-9]{1,20}$/), { nil: undefined }),
+    plan: fc.option(fc.string({ minLength: 1, maxLength: 40 }), { nil: undefined }),
+    group: fc.option(fc.string({ minLength: 1, maxLength: 40 }), { nil: undefined }),
+    dates: fc.tuple(fc.option(dateArb, { nil: undefined }), fc.option(dateArb, { nil: undefined })),
+    order: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
+  })
+  .map(({ payerId, dates, ...r }) => {
+    const [a, b] = dates;
+    const [start, end] = a !== undefined && b !== undefined && b < a ? [b, a] : [a, b];
+    const out: Record<string, unknown> = {
+      ...r,
+      ...(r.payerClass === 'self_pay' ? {} : { payerId }),
+      start,
+      end,
+    };
+    for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+    return out as ClientCoverageInput;
+  });
+
+function issues(resource: unknown): string[] {
+  const r = fromFhirCoverage(resource);
+  return r.success ? [] : r.error.issues.map((i) => `${i.at} ${i.code}`);
+}
+
+describe('toFhirCoverage', () => {
+  it('writes a Medicaid coverage with its member id, plan, group, period and order (US Core)', () => {
+    const fhir = toFhirCoverage(medicaid);
+    expectSchemaValid(fhir);
+    expect(fhir).toMatchObject({
+      resourceType: 'Coverage',
+      status: 'active',
+      type: { coding: [{ system: 'urn:oid:2.16.840.1.113883.3.221.5', code: '2' }] },
+      subscriberId: 'MCD123456789',
+      identifier: [{ type: { coding: [{ code: 'MB' }] }, value: 'MCD123456789' }],
+      beneficiary: { reference: 'Patient/c-ava' },
+      payor: [{ reference: 'Organization/il-hfs' }],
+      period: { start: '2026-01-01', end: '2026-12-31' },
+      order: 1,
+    });
+    expect(fhir.class?.map((c) => [c.type.coding?.[0]?.code, c.value])).toEqual([
+      ['plan', 'Medicaid managed care'],
+      ['group', 'G-77'],
+    ]);
+  });
+
+  it('writes self-pay as HL7’s pay type with the client as payor', () => {
+    const fhir = toFhirCoverage({
+      id: 'cov-sp',
+      clientId: 'c-ava',
+      status: 'active',
+      payerClass: 'self_pay',
+    });
+    expectSchemaValid(fhir);
+    expect(fhir.type.coding?.[0]).toMatchObject({
+      system: 'http://terminology.hl7.org/CodeSystem/coverage-selfpay',
+      code: 'pay',
+    });
+    expect(fhir.payor).toEqual([{ reference: 'Patient/c-ava' }]);
+  });
+
+  it('refuses insurance without a payer and self-pay with one', () => {
+    expect(() => toFhirCoverage({ ...medicaid, payerId: undefined } as never)).toThrowError(
+      /fhir\.coverage\.payer_missing/,
+    );
+    expect(() => toFhirCoverage({ ...medicaid, payerClass: 'self_pay' })).toThrowError(
+      /fhir\.coverage\.self_pay_with_payer/,
+    );
+    expect(() => toFhirCoverage({ ...medicaid, start: '2027-01-01' })).toThrowError(
+      /fhir\.coverage\.period_reversed/,
+    );
+  });
+
+  it('writes schema-valid resources that read back as the same coverage (round trip)', () => {
+    fc.assert(
+      fc.property(coverageArb, (coverage) => {
+        const fhir = toFhirCoverage(coverage);
+        expect(schemaErrors(fhir)).toEqual([]);
+        const back = fromFhirCoverage(fhir);
+        expect(back).toEqual({ success: true, data: coverage });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is assignable to the official R4 Coverage type', () => {
+    expectTypeOf<FhirCoverage>().toExtend<fhir4.Coverage>();
+  });
+});
+
+describe('fromFhirCoverage', () => {
+  const base = toFhirCoverage(medicaid);
+  const typed = (system: string, code: string) => ({ ...base, type: { coding: [{ system, code }] } });
+  const SOPT = 'urn:oid:2.16.840.1.113883.3.221.5';
+
+  it.each([
+    ['121', 'medicare'],
+    ['111', 'medicare'],
+    ['213', 'medicaid'],
+    ['311', 'tricare'],
+    ['512', 'commercial'],
+    ['62', 'commercial'],
+    ['95', 'workers_comp'],
+    ['32', 'other'],
+  ])('reads Source of Payment Typology code %s as %s', (code, payerClass) => {
+    const r = fromFhirCoverage(typed(SOPT, code));
+    expect(r.success && r.data.payerClass).toBe(payerClass);
+  });
+
+  it('reads SOPT 81 as self-pay and reports a self-pay coverage that still names an insurer', () => {
+    expect(payerClassOfSopt('81')).toBe('self_pay');
+    expect(issues(typed(SOPT, '81'))).toEqual(['$.payor fhir.coverage.self_pay_with_payer']);
+  });
+
+  it('reports managed care of unknown kind, other code systems and a missing type rather than guessing', () => {
+    expect(issues(typed(SOPT, '7'))).toEqual(['$.type fhir.coverage.payer_class_unknown']);
+    expect(issues(typed('http://terminology.hl7.org/CodeSystem/v3-ActCode', 'PUBLICPOL'))).toEqual([
+      '$.type fhir.coverage.payer_class_unknown',
+    ]);
+    expect(issues({ ...base, type: undefined })).toEqual(['$.type fhir.coverage.payer_class_unknown']);
+    expect(payerClassOfSopt('not-a-code')).toBeUndefined();
+  });
+
+  it('reports a draft, a second payor, a missing insurer and a beneficiary it cannot read', () => {
+    expect(
+      issues({
+        ...base,
+        status: 'draft',
+        beneficiary: { display: 'x' },
+        payor: [{ reference: 'Patient/c-ava' }, { reference: 'Organization/x' }],
+      }),
+    ).toEqual([
+      '$.status fhir.coverage.status_unsupported',
+      '$.beneficiary fhir.reference.invalid',
+      '$.payor fhir.coverage.payor_count',
+      '$.payor[0] fhir.coverage.payer_missing',
+    ]);
+  });
+
+  it('reads the subscriber id when there is no member identifier, and date-time periods as dates', () => {
+    const r = fromFhirCoverage({
+      ...base,
+      identifier: undefined,
+      subscriberId: 'SUB-9',
+      period: { start: '2026-01-01T00:00:00-06:00', end: '2026-06-30T23:59:59-05:00' },
+    });
+    expect(r.success && [r.data.memberId, r.data.start, r.data.end]).toEqual([
+      'SUB-9',
+      '2026-01-01',
+      '2026-06-30',
+    ]);
+  });
+
+  it('reports what the coverage schema finds at the FHIR path', () => {
+    expect(issues({ ...base, period: { start: '2026-05-01', end: '2026-04-01' } })).toEqual([
+      '$.period.end fhir.coverage.period_reversed',
+    ]);
+    expect(issues({ ...base, order: 0 })).toEqual(['$.order too_small']);
+  });
+});

@@ -1,0 +1,181 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Remittance, type RemittanceInput } from '../../src/billing/index.js';
+import { fromFhirExplanationOfBenefit } from '../../src/fhir/index.js';
+import { schemaErrors } from './fhir-fixtures.js';
+import { eobOf, remittanceArb } from './remittance-fixtures.js';
+
+const ADJUDICATION = 'http://terminology.hl7.org/CodeSystem/adjudication';
+const CARC = 'https://x12.org/codes/claim-adjustment-reason-codes';
+const usd = (value: number) => ({ value, currency: 'USD' });
+
+// Blue Cross allows $110 of a $150 psychotherapy visit, pays $90, the client owes a $20 copay.
+const bcbsEob = {
+  resourceType: 'ExplanationOfBenefit',
+  id: 'eob-bcbs-0410',
+  status: 'active',
+  type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/claim-type', code: 'professional' }] },
+  use: 'claim',
+  patient: { reference: 'Patient/c-ava' },
+  created: '2026-04-10T09:30:00-05:00',
+  insurer: { reference: 'Organization/bcbs-il' },
+  provider: { identifier: { system: 'http://hl7.org/fhir/sid/us-npi', value: '1245319599' } },
+  claim: { reference: 'Claim/clm-2026-0301' },
+  outcome: 'complete',
+  insurance: [{ focal: true, coverage: { reference: 'Coverage/cov-ava-1' } }],
+  item: [
+    {
+      sequence: 1,
+      productOrService: { coding: [{ system: 'http://www.ama-assn.org/go/cpt', code: '90834' }] },
+      modifier: [{ coding: [{ system: 'http://www.ama-assn.org/go/cpt', code: '95' }] }],
+      servicedDate: '2026-03-02',
+      adjudication: [
+        { category: { coding: [{ system: ADJUDICATION, code: 'submitted' }] }, amount: usd(150) },
+        { category: { coding: [{ system: ADJUDICATION, code: 'eligible' }] }, amount: usd(110) },
+        {
+          extension: [{ url: 'urn:practice-ops:fhir:extension:adjustment-group', valueCode: 'CO' }],
+          category: { text: 'contractual' },
+          reason: { coding: [{ system: CARC, code: '45' }] },
+          amount: usd(40),
+        },
+        { category: { coding: [{ system: ADJUDICATION, code: 'copay' }] }, amount: usd(20) },
+        { category: { coding: [{ system: ADJUDICATION, code: 'benefit' }] }, amount: usd(90) },
+      ],
+    },
+  ],
+  payment: { date: '2026-04-10', amount: usd(90) },
+};
+
+function issues(resource: unknown): string[] {
+  const r = fromFhirExplanationOfBenefit(resource);
+  return r.success ? [] : r.error.issues.map((i) => `${i.at} ${i.code}`);
+}
+
+describe('fromFhirExplanationOfBenefit', () => {
+  it('reads a commercial EOB: the contractual write-off as CO-45 and the copay as PR-3', () => {
+    expect(schemaErrors(bcbsEob)).toEqual([]);
+    expect(fromFhirExplanationOfBenefit(bcbsEob)).toEqual({
+      success: true,
+      data: {
+        remittanceId: 'eob-bcbs-0410',
+        payerId: 'bcbs-il',
+        paidOn: '2026-04-10',
+        claims: [
+          {
+            claimId: 'clm-2026-0301',
+            chargeCents: 15_000,
+            paidCents: 9_000,
+            adjustments: [],
+            remarks: [],
+            lines: [
+              {
+                procedureCode: '90834',
+                modifiers: ['95'],
+                serviceDate: '2026-03-02',
+                chargeCents: 15_000,
+                paidCents: 9_000,
+                adjustments: [
+                  { group: 'CO', carc: '45', amountCents: 4_000, remarks: [] },
+                  { group: 'PR', carc: '3', amountCents: 2_000, remarks: [] },
+                ],
+                remarks: [],
+              },
+            ],
+          },
+        ],
+      },
+    });
+  });
+
+  it('reads back any balanced remittance written as an EOB (round trip)', () => {
+    fc.assert(
+      fc.property(remittanceArb, (remittance: RemittanceInput) => {
+        const eob = eobOf(remittance);
+        expect(schemaErrors(eob)).toEqual([]);
+        expect(fromFhirExplanationOfBenefit(eob)).toEqual({
+          success: true,
+          data: Remittance.parse(remittance),
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reports an adjustment without its group, and an amount it cannot place, instead of dropping money', () => {
+    const item = bcbsEob.item[0]!;
+    const adjudication = [
+      ...item.adjudication.slice(0, 2),
+      {
+        category: { text: 'contractual' },
+        reason: { coding: [{ system: CARC, code: '45' }] },
+        amount: usd(40),
+      },
+      { category: { text: 'mystery' }, amount: usd(20) },
+      item.adjudication[4]!,
+    ];
+    expect(issues({ ...bcbsEob, item: [{ ...item, adjudication }] })).toEqual([
+      '$.item[0].adjudication[2].extension fhir.adjudication.group_missing',
+      '$.item[0].adjudication[3] fhir.adjudication.unplaced',
+    ]);
+  });
+
+  it('reports an EOB that does not balance, at the item', () => {
+    const item = bcbsEob.item[0]!;
+    const adjudication = item.adjudication.filter((a) => a.category.coding?.[0]?.code !== 'copay');
+    expect(
+      issues({
+        ...bcbsEob,
+        item: [{ ...item, adjudication }],
+        payment: { date: '2026-04-10', amount: usd(90) },
+      }),
+    ).toContain('$.item[0] billing.remittance.unbalanced_line');
+  });
+
+  it('reports a claim not yet adjudicated, a rejection, a missing claim reference and an unknown product', () => {
+    expect(issues({ ...bcbsEob, outcome: 'queued' })).toEqual(['$.outcome fhir.eob.not_adjudicated']);
+    expect(issues({ ...bcbsEob, outcome: 'error' })).toEqual(['$.outcome fhir.eob.rejected']);
+    expect(issues({ ...bcbsEob, claim: undefined, status: 'draft' })).toEqual([
+      '$.status fhir.eob.status_unsupported',
+      '$.claim fhir.eob.claim_missing',
+    ]);
+    const item = {
+      ...bcbsEob.item[0]!,
+      productOrService: { coding: [{ system: 'http://snomed.info/sct', code: '1234' }] },
+    };
+    expect(issues({ ...bcbsEob, item: [item] })).toEqual([
+      '$.item[0].productOrService fhir.eob.procedure_missing',
+    ]);
+  });
+
+  it('reports amounts in fractions of a cent or another currency, and a line with no submitted amount', () => {
+    expect(issues({ ...bcbsEob, payment: { amount: { value: 90.001, currency: 'USD' } } })).toEqual([
+      '$.payment.amount fhir.money.invalid',
+    ]);
+    const item = bcbsEob.item[0]!;
+    const euros = [
+      { ...item.adjudication[0]!, amount: { value: 150, currency: 'EUR' } },
+      ...item.adjudication.slice(1),
+    ];
+    expect(issues({ ...bcbsEob, item: [{ ...item, adjudication: euros }] })).toEqual([
+      '$.item[0].adjudication[0].amount fhir.money.invalid',
+      '$.item[0].adjudication fhir.adjudication.amount_missing',
+    ]);
+  });
+
+  it('uses the decision date when there is no payment date, and reads deductible without a reason as PR-1', () => {
+    const item = bcbsEob.item[0]!;
+    const adjudication = [
+      item.adjudication[0]!,
+      { category: { coding: [{ system: ADJUDICATION, code: 'deductible' }] }, amount: usd(150) },
+      { category: { coding: [{ system: ADJUDICATION, code: 'benefit' }] }, amount: usd(0) },
+    ];
+    const r = fromFhirExplanationOfBenefit({
+      ...bcbsEob,
+      item: [{ ...item, adjudication }],
+      payment: undefined,
+    });
+    expect(
+      r.success && [r.data.paidOn, r.data.claims[0]?.paidCents, r.data.claims[0]?.lines[0]?.adjustments],
+    ).toEqual(['2026-04-10', 0, [{ group: 'PR', carc: '1', amountCents: 15_000, remarks: [] }]]);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { fromFhirPatient } from '../../src/fhir/index.js';
+
+const asOf = { asOf: '2026-03-01' };
+
+// A Patient as an EHR sends it: far more than the rules need.
+const mariaEhr = {
+  resourceType: 'Patient',
+  id: 'c-maria',
+  meta: { lastUpdated: '2026-02-01T10:00:00Z' },
+  identifier: [{ system: 'http://hospital.example/mrn', value: 'MRN-0042' }],
+  name: [{ family: 'García', given: ['María'] }],
+  gender: 'female',
+  birthDate: '2009-11-30',
+  telecom: [
+    { system: 'email', value: 'maria@example.com', rank: 2 },
+    { system: 'phone', value: '+13125550100', use: 'home' },
+    { system: 'sms', value: '+13125550101', rank: 1 },
+    { system: 'fax', value: '+13125550102' },
+    { system: 'email', value: 'old@example.com', period: { end: '2025-01-01' } },
+  ],
+  address: [
+    { use: 'old', state: 'WI' },
+    { use: 'billing', state: 'IN' },
+    { use: 'home', line: ['1 Main St'], city: 'Chicago', state: 'IL', postalCode: '60601' },
+  ],
+  communication: [
+    { language: { coding: [{ system: 'urn:ietf:bcp:47', code: 'en' }] } },
+    { language: { coding: [{ system: 'urn:ietf:bcp:47', code: 'es' }] }, preferred: true },
+  ],
+};
+
+function issues(resource: unknown): string[] {
+  const r = fromFhirPatient(resource, asOf);
+  return r.success ? [] : r.error.issues.map((i) => `${i.at} ${i.code}`);
+}
+
+describe('fromFhirPatient', () => {
+  it('keeps only what the rules need: birth date, home state, preferred language, channels by rank', () => {
+    expect(fromFhirPatient(mariaEhr, asOf)).toEqual({
+      success: true,
+      data: {
+        clientId: 'c-maria',
+        birthDate: '2009-11-30',
+        state: 'IL',
+        language: 'es',
+        contactChannels: ['sms', 'email', 'phone'],
+      },
+    });
+  });
+
+  it('never returns names, numbers, addresses or identifiers', () => {
+    const text = JSON.stringify(fromFhirPatient(mariaEhr, asOf));
+    for (const secret of ['García', 'MRN-0042', '1 Main St', '+1312', 'example.com', 'Chicago'])
+      expect(text).not.toContain(secret);
+  });
+
+  it('takes the current address when there is no home one, and ignores addresses that ended', () => {
+    const r = fromFhirPatient(
+      {
+        resourceType: 'Patient',
+        id: 'p-1',
+        address: [
+          { state: 'NY', period: { end: '2026-02-01' } },
+          { use: 'work', state: 'NJ' },
+        ],
+      },
+      asOf,
+    );
+    expect(r.success && r.data.state).toBe('NJ');
+  });
+
+  it('reports two current home addresses in different states instead of picking one', () => {
+    expect(
+      issues({
+        ...mariaEhr,
+        address: [
+          { use: 'home', state: 'IL' },
+          { use: 'home', state: 'IN', period: { start: '2026-01-01' } },
+        ],
+      }),
+    ).toEqual(['$.address fhir.patient.state_ambiguous']);
+  });
+
+  it('reports a state that is not a USPS code, and a year-only birth date', () => {
+    expect(issues({ ...mariaEhr, address: [{ use: 'home', state: 'Illinois' }] })).toEqual([
+      '$.address[0].state fhir.patient.state_unknown',
+    ]);
+    expect(issues({ ...mariaEhr, birthDate: '2009' })).toEqual(['$.birthDate core.date.invalid']);
+  });
+
+  it('reads a patient with nothing but an id, and a language coded outside BCP-47', () => {
+    expect(fromFhirPatient({ resourceType: 'Patient', id: 'p-2' }, asOf)).toEqual({
+      success: true,
+      data: { clientId: 'p-2', contactChannels: [] },
+    });
+    const r = fromFhirPatient(
+      { resourceType: 'Patient', id: 'p-3', communication: [{ language: { coding: [{ code: 'vi' }] } }] },
+      asOf,
+    );
+    expect(r.success && r.data.language).toBe('vi');
+  });
+
+  it('refuses a call without a valid asOf', () => {
+    expect(() => fromFhirPatient(mariaEhr, { asOf: 'yesterday' })).toThrowError(/asOf/);
+  });
+});

@@ -1,0 +1,197 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  expandSeries,
+  readRRule,
+  type SchedulingSeriesInput,
+  writeRRule,
+} from '../../../src/scheduling/index.js';
+
+const dbt: SchedulingSeriesInput = {
+  id: 's-dbt',
+  clinicianId: 'dr-lee',
+  clientIds: ['c-ava'],
+  type: 'group',
+  modality: { kind: 'in_person', locationId: 'main' },
+  zone: 'America/Chicago',
+  startDate: '2026-03-03',
+  startTime: '17:00',
+  durationMinutes: 90,
+  frequency: 'weekly',
+  weekdays: ['tue', 'thu'],
+  count: 24,
+};
+const at = { zone: 'America/Chicago', startDate: '2026-03-03', startTime: '17:00' };
+
+function codes(f: () => unknown): string[] {
+  try {
+    f();
+    return [];
+  } catch (e) {
+    return (e as { issues: { at: string; code: string }[] }).issues.map((i) => `${i.at} ${i.code}`);
+  }
+}
+
+describe('writeRRule', () => {
+  it('writes twice-weekly DBT skills group as BYDAY=TU,TH with its count', () => {
+    expect(writeRRule(dbt)).toBe('FREQ=WEEKLY;BYDAY=TU,TH;COUNT=24');
+  });
+
+  it('writes every three weeks, every two weeks, and monthly by date, nth and last weekday', () => {
+    expect(writeRRule({ ...dbt, weekdays: undefined, interval: 3 })).toBe(
+      'FREQ=WEEKLY;INTERVAL=3;WKST=MO;COUNT=24',
+    );
+    expect(writeRRule({ ...dbt, weekdays: undefined, frequency: 'every_two_weeks' })).toBe(
+      'FREQ=WEEKLY;INTERVAL=2;WKST=MO;COUNT=24',
+    );
+    const monthly = { ...dbt, weekdays: undefined, frequency: 'monthly' } as const;
+    expect(writeRRule({ ...monthly, monthlyBy: 'day_of_month' })).toBe('FREQ=MONTHLY;BYMONTHDAY=3;COUNT=24');
+    expect(writeRRule({ ...monthly, monthlyBy: 'weekday_of_month' })).toBe('FREQ=MONTHLY;BYDAY=1TU;COUNT=24');
+    expect(
+      writeRRule({ ...monthly, startDate: '2026-03-31', monthlyBy: 'last_weekday_of_month', interval: 2 }),
+    ).toBe('FREQ=MONTHLY;INTERVAL=2;BYDAY=-1TU;COUNT=24');
+  });
+
+  it('writes UNTIL as the UTC end of the until date on the series’ clock', () => {
+    const { count: _c, ...rest } = dbt;
+    expect(writeRRule({ ...rest, until: '2026-06-30' })).toBe(
+      'FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20260701T045959Z',
+    );
+  });
+});
+
+describe('readRRule', () => {
+  it('reads twice-weekly, every N weeks, and monthly rules into series fields', () => {
+    expect(readRRule('RRULE:FREQ=WEEKLY;BYDAY=TU,TH;COUNT=24', at)).toEqual({
+      frequency: 'weekly',
+      weekdays: ['tue', 'thu'],
+      count: 24,
+    });
+    expect(readRRule('FREQ=WEEKLY;INTERVAL=2;UNTIL=20260630', at)).toEqual({
+      frequency: 'every_two_weeks',
+      until: '2026-06-30',
+    });
+    expect(readRRule('freq=weekly;interval=4;byday=tu;count=6', at)).toEqual({
+      frequency: 'weekly',
+      interval: 4,
+      count: 6,
+    });
+    expect(readRRule('FREQ=MONTHLY;BYDAY=1TU;COUNT=12', at)).toEqual({
+      frequency: 'monthly',
+      monthlyBy: 'weekday_of_month',
+      count: 12,
+    });
+    expect(readRRule('FREQ=MONTHLY;BYDAY=-1TU;COUNT=12', { ...at, startDate: '2026-03-31' })).toEqual({
+      frequency: 'monthly',
+      monthlyBy: 'last_weekday_of_month',
+      count: 12,
+    });
+    expect(readRRule('FREQ=MONTHLY;COUNT=12', at)).toEqual({
+      frequency: 'monthly',
+      monthlyBy: 'day_of_month',
+      count: 12,
+    });
+  });
+
+  it('reads a UTC UNTIL as the last local date whose session starts by then', () => {
+    // 17:00 in Chicago on 2026-06-30 is 22:00Z: an UNTIL at 21:00Z ends the day before.
+    expect(readRRule('FREQ=WEEKLY;UNTIL=20260630T220000Z', at).until).toBe('2026-06-30');
+    expect(readRRule('FREQ=WEEKLY;UNTIL=20260630T210000Z', at).until).toBe('2026-06-29');
+  });
+
+  it('reports what a series cannot express, by rule part, instead of approximating', () => {
+    expect(codes(() => readRRule('FREQ=DAILY;COUNT=5', at))).toEqual(['$.FREQ scheduling.rrule.unsupported']);
+    expect(codes(() => readRRule('FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2;COUNT=5', at))).toEqual([
+      '$.BYSETPOS scheduling.rrule.unsupported',
+      '$.BYDAY scheduling.rrule.start_not_in_rule',
+    ]);
+    expect(codes(() => readRRule('FREQ=WEEKLY;BYDAY=MO,WE', at))).toEqual([
+      '$.BYDAY scheduling.rrule.start_not_in_rule',
+      '$.COUNT scheduling.rrule.unbounded',
+    ]);
+    expect(codes(() => readRRule('FREQ=WEEKLY;COUNT=3;UNTIL=20260601', at))).toEqual([
+      '$.UNTIL scheduling.rrule.count_and_until',
+    ]);
+    expect(codes(() => readRRule('FREQ=MONTHLY;BYDAY=2TU;COUNT=3', at))).toEqual([
+      '$.BYDAY scheduling.rrule.start_not_in_rule',
+    ]);
+    expect(codes(() => readRRule('FREQ=WEEKLY;COUNT=0;INTERVAL=x', at))).toEqual([
+      '$.INTERVAL scheduling.rrule.invalid',
+      '$.COUNT scheduling.rrule.invalid',
+    ]);
+    expect(codes(() => readRRule('FREQ=WEEKLY;FREQ=WEEKLY;UNTIL=2026', at))).toEqual([
+      '$.FREQ scheduling.rrule.invalid',
+      '$.UNTIL scheduling.rrule.invalid',
+    ]);
+  });
+
+  it('reads back what it writes: the same sessions (property)', () => {
+    const arb = fc.record({
+      day: fc.integer({ min: 0, max: 400 }),
+      shape: fc.constantFrom(
+        'weekly',
+        'every_two_weeks',
+        'every_5_weeks',
+        'twice',
+        'monthly_day',
+        'monthly_nth',
+        'monthly_last',
+      ),
+      count: fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }),
+      zone: fc.constantFrom('America/Chicago', 'Europe/Paris', 'Australia/Adelaide'),
+      hour: fc.integer({ min: 0, max: 23 }),
+    });
+    fc.assert(
+      fc.property(arb, (r) => {
+        const startDate = new Date(Date.UTC(2026, 0, 1) + r.day * 86_400_000).toISOString().slice(0, 10);
+        const weekday = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][
+          new Date(`${startDate}T00:00:00Z`).getUTCDay()
+        ] as 'mon';
+        const shape = {
+          weekly: { frequency: 'weekly' },
+          every_two_weeks: { frequency: 'every_two_weeks' },
+          every_5_weeks: { frequency: 'weekly', interval: 5 },
+          twice: { frequency: 'weekly', weekdays: [...new Set([weekday, 'fri'])] },
+          monthly_day: { frequency: 'monthly', monthlyBy: 'day_of_month' },
+          monthly_nth: { frequency: 'monthly', monthlyBy: 'weekday_of_month' },
+          monthly_last: { frequency: 'monthly', monthlyBy: 'last_weekday_of_month' },
+        }[r.shape];
+        const startTime = `${String(r.hour).padStart(2, '0')}:00`;
+        const bound =
+          r.count === undefined
+            ? {
+                until: new Date(Date.UTC(2026, 0, 1) + (r.day + 200) * 86_400_000).toISOString().slice(0, 10),
+              }
+            : { count: r.count };
+        const series = {
+          ...dbt,
+          count: undefined,
+          zone: r.zone,
+          startDate,
+          startTime,
+          weekdays: undefined,
+          ...shape,
+          ...bound,
+        } as SchedulingSeriesInput;
+        // A last-weekday rule starts on the last such weekday of its month.
+        const monthEnd = new Date(
+          Date.UTC(Number(startDate.slice(0, 4)), Number(startDate.slice(5, 7)), 0),
+        ).getUTCDate();
+        fc.pre(r.shape !== 'monthly_last' || Number(startDate.slice(8, 10)) + 7 > monthEnd);
+        const text = writeRRule(series);
+        const back = {
+          ...series,
+          weekdays: undefined,
+          interval: undefined,
+          monthlyBy: undefined,
+          count: undefined,
+          until: undefined,
+          ...readRRule(text, { zone: r.zone, startDate, startTime }),
+        };
+        expect(expandSeries(back).occurrences).toEqual(expandSeries(series).occurrences);
+        expect(writeRRule(back)).toBe(text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
