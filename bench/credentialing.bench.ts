@@ -1,6 +1,7 @@
 // The full deadline calendar for 2,000 clinicians with 15 payers each (issue 7: under 200 ms).
 import { bench, describe } from 'vitest';
-import { addDays, fromEpochDay, toEpochDay } from '../src/core/index.js';
+import { addDays } from '../src/core/index.js';
+import { fromEpochDay, toEpochDay } from '../src/core/internal.js';
 import { buildCredentialingCalendar, evaluateServiceJurisdiction } from '../src/credentialing/index.js';
 
 const AS_OF = '2026-11-22';

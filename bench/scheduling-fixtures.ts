@@ -1,4 +1,5 @@
-import { formatInstant, resolveLocalTime, toEpochMs, weekdayOf } from '../src/core/index.js';
+import { formatInstant, resolveLocalTime, weekdayOf } from '../src/core/index.js';
+import { toEpochMs } from '../src/core/internal.js';
 import type { SchedulingAppointmentInput } from '../src/scheduling/appointments/appointment.js';
 import type { SchedulingClinicianInput } from '../src/scheduling/appointments/clinician-profile.js';
 import type { WaitlistEntryInput } from '../src/scheduling/waitlist/waitlist-entry.js';

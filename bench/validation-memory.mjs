@@ -1,7 +1,7 @@
 // Memory of validating a practice data file of N appointments, all good or all bad, on the built package
 // (run `npx tsup` first). Usage: node --expose-gc bench/validation-memory.mjs N good|bad
 // Prints one JSON line: the heap the input takes, the heap the result keeps (after a full GC), the peak
-// resident memory the validation added over the input, and the time it took. tests/ops/validation-memory.test.ts runs it.
+// resident memory the validation added over the input, and the time it took. tests/ops/data/validate-practice-data.test.ts runs it.
 import { safeValidatePracticeData } from '../dist/ops/index.js';
 
 const n = Number(process.argv[2] ?? 1_000_000);

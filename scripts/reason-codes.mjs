@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 
 const result = spawnSync(
   'npx',
-  ['vitest', 'run', 'tests/ops/reason-codes.test.ts', '--coverage.enabled=false'],
+  ['vitest', 'run', 'tests/docs/reason-codes.test.ts', '--coverage.enabled=false'],
   {
     stdio: 'inherit',
     env: { ...process.env, UPDATE_REASON_CODES: '1' },

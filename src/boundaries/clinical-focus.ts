@@ -10,10 +10,10 @@ import {
   localDateOf,
   reason,
   resolveLocalTime,
-  toEpochMs,
   validate,
   weekdayOf,
 } from '../core/index.js';
+import { toEpochMs } from '../core/internal.js';
 import type { BoundariesReasonCode } from './reason-codes.js';
 import { TriageClass } from './triage/triage-rules.js';
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { compareText, validate } from '../core/index.js';
+import { validate } from '../core/index.js';
+import { compareText } from '../core/internal.js';
 import { isClinicalRole, PracticeRole } from './practice-role.js';
 import type { BoundariesReasonCode } from './reason-codes.js';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { IanaZone, LocalDate, UsState } from '../core/index.js';
-import { WorkQueueRole } from '../ops/index.js';
+import { CompletedOutcome, OfferAnswer, WorkQueueRole } from '../ops/index.js';
 
 /** What the user asked for, once the command line has been checked. */
 export type CliCommand =
@@ -24,6 +24,17 @@ export type CliCommand =
       readonly role: WorkQueueRole | undefined;
       readonly json: boolean;
       readonly html: string | undefined;
+    }
+  | {
+      readonly kind: 'done';
+      readonly taskId: string;
+      readonly data: string;
+      /** The day whose queue holds the task; today in the practice's zone when absent. */
+      readonly asOf: LocalDate | undefined;
+      readonly by: string;
+      /** What came of it; derived from the task's kind when absent. */
+      readonly outcome: CompletedOutcome | undefined;
+      readonly answer: OfferAnswer | undefined;
     }
   | {
       readonly kind: 'digest';
@@ -50,6 +61,9 @@ const OPTIONS = {
   state: { type: 'string' },
   zone: { type: 'string' },
   force: { type: 'boolean' },
+  by: { type: 'string' },
+  outcome: { type: 'string' },
+  answer: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -60,6 +74,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   validate: ['json'],
   schema: [],
   init: ['clinicians', 'state', 'zone', 'as-of', 'force'],
+  done: ['data', 'as-of', 'by', 'outcome', 'answer'],
 };
 
 // How an option the user typed is shown back: option names are not data, but a terminal escape is not
@@ -109,7 +124,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand | UsagePro
   if (values.help || command === undefined || command === 'help') return { kind: 'help' };
   const allowed = ALLOWED[command];
   if (allowed === undefined)
-    return usage('unknown command (expected demo, digest, validate, schema or init)');
+    return usage('unknown command (expected demo, digest, done, validate, schema or init)');
   for (const name of Object.keys(values)) {
     if (!allowed.includes(name)) return usage(`the option --${name} does not apply to ${command}`);
   }
@@ -130,6 +145,8 @@ export function parseCommandLine(argv: readonly string[]): CliCommand | UsagePro
       return rest.length === 0 ? { kind: 'demo', role, json, html } : usage('demo takes no arguments');
     case 'init':
       return parseInit(rest, values);
+    case 'done':
+      return parseDone(rest, values);
     default: {
       if (rest.length > 0) return usage('digest takes no positional arguments: use --data FILE');
       if (values.data === undefined || values.data === '') return usage('digest needs --data FILE');
@@ -176,5 +193,35 @@ function parseInit(
     zone: zone?.data,
     asOf: asOf?.data,
     force: values.force === true,
+  };
+}
+
+function parseDone(
+  rest: readonly string[],
+  values: { data?: string; 'as-of'?: string; by?: string; outcome?: string; answer?: string },
+): CliCommand | UsageProblem {
+  const [taskId, ...extra] = rest;
+  if (taskId === undefined || taskId === '' || extra.length > 0)
+    return usage('done takes exactly one TASK_ID');
+  if (values.data === undefined || values.data === '') return usage('done needs --data FILE');
+  if (values.by === undefined || values.by.trim() === '' || values.by.length > 200)
+    return usage('done needs --by NAME (who did it: a staff id or name, at most 200 characters)');
+  const asOf = values['as-of'] === undefined ? undefined : LocalDate.safeParse(values['as-of']);
+  if (asOf?.success === false) return usage('--as-of must be a real calendar date written YYYY-MM-DD');
+  const outcome = values.outcome === undefined ? undefined : CompletedOutcome.safeParse(values.outcome);
+  if (outcome?.success === false)
+    return usage(`--outcome must be one of ${CompletedOutcome.options.join(', ')}`);
+  const answer = values.answer === undefined ? undefined : OfferAnswer.safeParse(values.answer);
+  if (answer?.success === false) return usage(`--answer must be one of ${OfferAnswer.options.join(', ')}`);
+  if (answer !== undefined && outcome !== undefined && outcome.data !== 'offer_made')
+    return usage('--answer applies only with --outcome offer_made');
+  return {
+    kind: 'done',
+    taskId,
+    data: values.data,
+    asOf: asOf?.data,
+    by: values.by.trim(),
+    outcome: outcome?.data,
+    answer: answer?.data,
   };
 }

@@ -6,6 +6,11 @@ Usage:
       Run the work queue on the built-in demo practice (fixed seed, fixed date).
   practice-ops digest --data FILE --as-of YYYY-MM-DD [--role ROLE] [--json] [--html FILE]
       Run the work queue on your practice data file as of a date.
+  practice-ops done TASK_ID --data FILE --by WHO [--outcome OUTCOME] [--answer ANSWER] [--as-of YYYY-MM-DD]
+      Log a task of the day's queue as done (the queue never hands it out again). OUTCOME: done,
+      reminder_sent, offer_made (ANSWER: accepted, declined, no_answer), fee_applied, fee_waived,
+      claim_submitted, call_made, message_answered; taken from the task's kind when left out (a fee
+      must say applied or waived). Writes FILE atomically and keeps the previous version as FILE.bak.
   practice-ops validate FILE [--json]
       Check a practice data file: every problem by JSON path, values never shown.
   practice-ops schema

@@ -12,6 +12,7 @@ import {
 } from '../ops/index.js';
 import type { CliCommand } from './cli-args.js';
 import { parseCommandLine } from './cli-args.js';
+import { runDone } from './done-command.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { HELP_TEXT } from './help-text.js';
 import { formatProblems, problemCount, readDataFile } from './read-data-file.js';
@@ -118,6 +119,9 @@ function run(argv: readonly string[]): ExitCode {
       return runDigest({ ...command, data: generateDemoPractice(), asOf: DEMO_AS_OF });
     case 'init':
       return runInit(command);
+    case 'done':
+      // The clock is read here: the log records when the work was done.
+      return runDone(command, Date.now(), out, err);
     case 'validate': {
       const read = readDataFile(command.file);
       if (read.kind === 'unreadable') {

@@ -1,18 +1,24 @@
-import { type PracticeDigest, TaskPriority, type WorkTask } from '../ops/index.js';
+import { batchWorkTasks, type PracticeDigest, type TaskPriority, type WorkTask } from '../ops/index.js';
+import { durationText } from './report-due-text.js';
+import { roleWords } from './report-queue.js';
+import { batchTitle, viewTask } from './report-task-view.js';
 import type { TerminalStyle } from './terminal-style.js';
 
-const HEADINGS: Record<TaskPriority, string> = {
-  crisis: 'CRISIS: act now',
+/** Rows printed per batch; the rest are counted (all are in --json and --html). */
+const TERMINAL_ROWS = 10;
+
+const HEADINGS: Record<Exclude<TaskPriority, 'crisis'>, string> = {
   clinical: 'Clinical: for a clinician today',
-  high: 'High',
+  high: 'High: money or safety at risk this week',
   normal: 'Normal',
-  low: 'Low',
+  low: 'Low: when there is time',
 };
 
-function headingStyle(priority: TaskPriority, style: TerminalStyle): (text: string) => string {
+function headingStyle(
+  priority: Exclude<TaskPriority, 'crisis'>,
+  style: TerminalStyle,
+): (text: string) => string {
   switch (priority) {
-    case 'crisis':
-      return (t) => style.bold(style.red(t));
     case 'clinical':
       return (t) => style.bold(style.magenta(t));
     case 'high':
@@ -28,49 +34,87 @@ function headingStyle(priority: TaskPriority, style: TerminalStyle): (text: stri
   }
 }
 
-function taskLines(task: WorkTask, style: TerminalStyle): string[] {
-  const lines = [`  ${style.cyan(task.due)}  ${task.title}  ${style.dim(`[${task.ownerRole}] ${task.id}`)}`];
-  for (const r of task.reasons)
-    lines.push(`      ${style.dim('-')} ${r.message} ${style.dim(`(${r.code})`)}`);
-  return lines;
+const plural = (n: number, one: string): string => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
+
+function taskLines(task: WorkTask, digest: PracticeDigest, style: TerminalStyle): string[] {
+  const v = viewTask(task, digest);
+  const overdue = v.due.overdueDays > 0 ? style.red(` overdue ${plural(v.due.overdueDays, 'day')}`) : '';
+  const clinician = v.clinician === null ? '' : style.dim(` (${v.clinician})`);
+  return [
+    `    ${style.bold(v.who)}${clinician}  ${style.cyan(v.due.text)}${overdue}  ${v.what}`,
+    `      ${v.why} ${style.dim(`[${v.codes.join(', ')}] ${task.id}`)}`,
+  ];
 }
 
-/** The digest as readable terminal text, the role's tasks grouped by urgency. */
-export function renderTerminal(digest: PracticeDigest, style: TerminalStyle): string {
-  const { queue } = digest;
-  const out: string[] = [
-    style.bold(
-      `${digest.practiceName}: work queue for the ${queue.role.replaceAll('_', ' ')}, ${queue.asOf}`,
-    ),
-    `${queue.tasks.length} task${queue.tasks.length === 1 ? '' : 's'} for you`,
-    '',
-  ];
-  const urgentElsewhere = queue.forOtherRoles.flatMap((g) =>
-    g.tasks.filter((t) => t.priority === 'crisis' || t.priority === 'clinical'),
-  );
-  if (urgentElsewhere.length > 0) {
+function crisisLines(digest: PracticeDigest, style: TerminalStyle): string[] {
+  const own = digest.queue.tasks.filter((t) => t.priority === 'crisis');
+  const elsewhere = digest.queue.forOtherRoles.flatMap((g) => g.tasks.filter((t) => t.priority === 'crisis'));
+  if (own.length === 0 && elsewhere.length === 0) return [];
+  const out = [style.bold(style.red('CRISIS: a client message needs the on-call clinician now'))];
+  if (digest.names.clinical) {
     out.push(
-      style.bold(style.red(`Routed to clinicians now (${urgentElsewhere.length}): not yours to answer`)),
+      '  Call the client, send the crisis resources (988, 911), follow the practice’s crisis procedure.',
     );
-    for (const task of urgentElsewhere) {
-      out.push(`  ${style.cyan(task.due)}  ${task.title}  ${style.dim(`[${task.ownerRole}] ${task.id}`)}`);
+    for (const t of [...own, ...elsewhere]) out.push(...taskLines(t, digest, style));
+  } else {
+    if (own.length === 0)
+      out.push('  Tell the on-call clinician at once, by the practice’s crisis procedure.');
+    for (const t of own) out.push(`  ${t.title}`);
+    out.push('  Do not answer the message or read it out: the clinician handles it.');
+  }
+  out.push('');
+  return out;
+}
+
+/** The digest as terminal text: the crisis first, then the role's work batched and grouped by urgency. */
+export function renderTerminal(digest: PracticeDigest, style: TerminalStyle): string {
+  const { queue, batches } = digest;
+  const byId = new Map(queue.tasks.map((t) => [t.id, t]));
+  const minutes = batches.reduce((s, b) => s + (b.estimatedMinutes ?? 0), 0);
+  const out: string[] = [
+    style.bold(`${digest.practiceName}: work queue for the ${roleWords(queue.role)}, ${queue.asOf}`),
+    `${plural(queue.tasks.length, 'task')} for you in ${plural(batches.length, 'item')}${
+      minutes > 0 ? `, about ${durationText(minutes)} of work` : ''
+    }; times in ${digest.zone}`,
+    '',
+    ...crisisLines(digest, style),
+  ];
+  for (const priority of ['clinical', 'high', 'normal', 'low'] as const) {
+    const group = batches.filter((b) => b.priority === priority);
+    if (group.length === 0) continue;
+    const count = group.reduce((s, b) => s + b.count, 0);
+    out.push(headingStyle(priority, style)(`${HEADINGS[priority]} (${plural(count, 'task')})`));
+    for (const batch of group) {
+      const estimate =
+        batch.estimatedMinutes === null ? '' : `, about ${durationText(batch.estimatedMinutes)}`;
+      const first = byId.get(batch.taskIds[0] as string) as WorkTask;
+      out.push(
+        `  ${style.bold(batchTitle(batch, first, digest))}${style.dim(` (${plural(batch.count, 'task')}${estimate})`)}`,
+      );
+      for (const id of batch.taskIds.slice(0, TERMINAL_ROWS))
+        out.push(...taskLines(byId.get(id) as WorkTask, digest, style));
+      if (batch.count > TERMINAL_ROWS)
+        out.push(style.dim(`    … and ${batch.count - TERMINAL_ROWS} more (see --json or --html)`));
     }
     out.push('');
   }
-  for (const priority of TaskPriority.options) {
-    const tasks = queue.tasks.filter((t) => t.priority === priority);
-    if (tasks.length === 0) continue;
-    out.push(headingStyle(priority, style)(`${HEADINGS[priority]} (${tasks.length})`));
-    for (const task of tasks) out.push(...taskLines(task, style));
+  if (queue.done.length > 0) {
+    out.push(style.bold(`Done (from the log of completed work): ${queue.done.length}`));
+    for (const d of queue.done) {
+      const late = d.late
+        ? style.red(` late${d.daysLate > 0 ? ` by ${plural(d.daysLate, 'day')}` : ''}`)
+        : '';
+      out.push(`  ${d.title}: ${d.outcome.replaceAll('_', ' ')} by ${d.by}${late}`);
+    }
     out.push('');
   }
   if (queue.forOtherRoles.length > 0) {
     out.push(style.bold('For other roles (not yours to do; listed so you know who owns them)'));
     for (const group of queue.forOtherRoles) {
-      out.push(`  ${group.role.replaceAll('_', ' ')}: ${group.tasks.length}`);
-      for (const task of group.tasks.slice(0, 5)) out.push(`    ${task.due}  ${task.title}`);
-      if (group.tasks.length > 5)
-        out.push(style.dim(`    … and ${group.tasks.length - 5} more (see --json)`));
+      out.push(`  ${roleWords(group.role)}: ${plural(group.tasks.length, 'task')}`);
+      const items = batchWorkTasks(group.tasks);
+      for (const b of items.slice(0, 5)) out.push(`    ${b.title}`);
+      if (items.length > 5) out.push(style.dim(`    … and ${items.length - 5} more items`));
     }
     out.push('');
   }

@@ -2,18 +2,45 @@ import { argumentError, checkArray, checkObject, checkString } from './arguments
 import { isNonEmpty, type NonEmptyArray } from './non-empty.js';
 import { sortInPlace } from './sort.js';
 
-/** How much a reason weighs: `error` decides against, `warning` needs attention, `info` explains. */
+/**
+ * How much a reason weighs: `error` decides against, `warning` needs attention, `info` explains.
+ *
+ * @example
+ * ```ts
+ * const severity: Severity = 'warning';
+ * ```
+ */
 export type Severity = 'info' | 'warning' | 'error';
 
-/** A value a decision used. Plain JSON only, so decisions can be logged, stored, diffed and replayed. */
+/**
+ * A value a decision used. Plain JSON only, so decisions can be logged, stored, diffed and replayed.
+ *
+ * @example
+ * ```ts
+ * const fact: Fact = { minutes: 53, codes: ['90837'] };
+ * ```
+ */
 export type Fact = string | number | boolean | null | readonly Fact[] | { readonly [key: string]: Fact };
 
-/** The facts a reason used, by name. */
+/**
+ * The facts a reason used, by name.
+ *
+ * @example
+ * ```ts
+ * const facts: Facts = { faceToFaceMinutes: 15, minimumMinutes: 16 };
+ * ```
+ */
 export type Facts = { readonly [name: string]: Fact };
 
 /**
  * One reason behind a decision: a stable namespaced `code` (e.g. `scheduling.cancellation.late`),
  * a severity, a plain-English message, and the facts it used.
+ *
+ * @example
+ * ```ts
+ * const r: Reason = reason('billing.codes.under_16_minutes', 'info', 'Under 16 face-to-face minutes.');
+ * r.severity; //=> 'info'
+ * ```
  */
 export interface Reason<Code extends string = string> {
   readonly code: Code;
@@ -30,6 +57,11 @@ export interface Reason<Code extends string = string> {
  * @typeParam Fail - outcomes that must be explained (e.g. `'refused' | 'undecided'`)
  * @typeParam Code - the module's closed list of reason codes
  * @typeParam Data - extra fields every outcome carries (e.g. `{ feeCents: number }`)
+ * @example
+ * ```ts
+ * type FeeDecision = Decision<'charge', 'no_charge' | 'undecided', 'scheduling.cancellation.late'>;
+ * const d: FeeDecision = { outcome: 'charge', reasons: [] };
+ * ```
  */
 export type Decision<
   Pass extends string,

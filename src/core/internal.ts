@@ -1,3 +1,40 @@
 // What the other layers of this package need from core but users must not see (not in the package's
-// exports): cheap checks for arguments on hot paths, each failing with a ValidationError.
-export { argumentError, checkIterable } from './arguments.js';
+// exports): cheap argument checks for hot paths, the checks schemas share, and the epoch-number plumbing
+// that batches run on. Domain modules import this file and core/index.js, nothing else of core.
+export { argumentError, checkIterable, checkObject } from './arguments.js';
+export {
+  compareReasons,
+  compareText,
+  type DecideBySeverityOptions,
+  decideBySeverity,
+  defineReasonCodes,
+  sortReasons,
+} from './decision.js';
+export { formatPath } from './errors.js';
+export { idSchema } from './ids.js';
+export { IssueList, type IssueReport, MAX_LISTED_ISSUES } from './issue-list.js';
+export { npiCheckDigit } from './npi.js';
+export {
+  checkDateOrder,
+  checkUniqueKeys,
+  hasDuplicates,
+  isObjectPayload,
+  type RefinementIssue,
+} from './refinements.js';
+export { sortInPlace } from './sort.js';
+export { formatWithOffset, localDayAndMinute, offsetOf, toEpochMs } from './time/instant.js';
+export {
+  addMonthsToEpochDay,
+  DAY_MS,
+  fromEpochDay,
+  isoWeekdayOfDay,
+  toEpochDay,
+  weekdayNumber,
+} from './time/local-date.js';
+export { deferPastLocalHoursMs } from './time/local-hours.js';
+export { type LocalPlacement, minuteOfDay, placeLocalMinute, resolveLocalMinute } from './time/local-time.js';
+export { zoneOffsetMinutes } from './time/zone.js';
+export { keepFirstOfEachId } from './unique-records.js';
+export { suggestFields, UNKNOWN_FIELD } from './unknown-fields.js';
+export { validateEach } from './validate.js';
+export { toValidationIssues } from './zod-issues.js';

@@ -8,7 +8,14 @@ import { isNonEmpty, type NonEmptyArray } from './non-empty.js';
  */
 export const MAX_LISTED_ISSUES = 100;
 
-/** Problems found beyond the listed ones, counted by code, e.g. `{ 'core.date.invalid': 4120 }`. */
+/**
+ * Problems found beyond the listed ones, counted by code, e.g. `{ 'core.date.invalid': 4120 }`.
+ *
+ * @example
+ * ```ts
+ * const unlisted: UnlistedIssues = { 'core.date.invalid': 4120 };
+ * ```
+ */
 export type UnlistedIssues = Readonly<Record<string, number>>;
 
 /** What a failed validation found: the first problems in full, the count of the rest by code. */

@@ -2,7 +2,14 @@ import * as z from 'zod';
 import { argumentError, checkCents, checkInteger, checkIterable, checkOneOf } from './arguments.js';
 import type { ValidationError } from './errors.js';
 
-/** An amount of money in integer US cents (may be negative, e.g. a reversal). */
+/**
+ * An amount of money in integer US cents (may be negative, e.g. a reversal).
+ *
+ * @example
+ * ```ts
+ * Cents.parse(15_000); //=> 15000 ($150.00)
+ * ```
+ */
 export const Cents = /* @__PURE__ */ z
   .number()
   .int()
@@ -13,14 +20,28 @@ export const Cents = /* @__PURE__ */ z
   .meta({ description: 'An amount of money in integer cents.' });
 export type Cents = z.infer<typeof Cents>;
 
-/** An amount of money in integer cents that cannot be negative (a fee, a charge, a copay). */
+/**
+ * An amount of money in integer cents that cannot be negative (a fee, a charge, a copay).
+ *
+ * @example
+ * ```ts
+ * NonNegativeCents.safeParse(-1).success; //=> false
+ * ```
+ */
 export const NonNegativeCents = /* @__PURE__ */ Cents.refine((n) => n >= 0, {
   message: 'must not be negative',
   params: { code: 'core.money.negative' },
 }).meta({ description: 'An amount of money in integer cents, not negative.', minimum: 0 });
 export type NonNegativeCents = z.infer<typeof NonNegativeCents>;
 
-/** A share in basis points: 0 to 10,000, where 10,000 is 100 % and 1 is 0.01 %. */
+/**
+ * A share in basis points: 0 to 10,000, where 10,000 is 100 % and 1 is 0.01 %.
+ *
+ * @example
+ * ```ts
+ * BasisPoints.parse(2_000); //=> 2000 (20 %)
+ * ```
+ */
 export const BasisPoints = /* @__PURE__ */ z
   .number()
   .int()
@@ -35,6 +56,11 @@ export type BasisPoints = z.infer<typeof BasisPoints>;
  * - `half_even`: halves to the even cent (banker's rounding, no drift over many items).
  * - `down`: toward zero (never charge more than the exact share).
  * - `up`: away from zero.
+ *
+ * @example
+ * ```ts
+ * Rounding.parse('half_even'); //=> 'half_even'
+ * ```
  */
 export const Rounding = /* @__PURE__ */ z.enum(['half_up', 'half_even', 'down', 'up']);
 // The same list as plain data, for the argument checks (which must not pull zod into a bundle).

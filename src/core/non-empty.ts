@@ -1,6 +1,13 @@
 import { checkArray } from './arguments.js';
 
-/** An array with at least one element: the type of every list of reasons that must not be empty. */
+/**
+ * An array with at least one element: the type of every list of reasons that must not be empty.
+ *
+ * @example
+ * ```ts
+ * const codes: NonEmptyArray<string> = ['90837'];
+ * ```
+ */
 export type NonEmptyArray<T> = readonly [T, ...T[]];
 
 /**

@@ -52,7 +52,14 @@ function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** A National Provider Identifier: ten digits whose last is the Luhn check digit (prefix 80840). */
+/**
+ * A National Provider Identifier: ten digits whose last is the Luhn check digit (prefix 80840).
+ *
+ * @example
+ * ```ts
+ * Npi.parse('1234567893'); //=> '1234567893'
+ * ```
+ */
 export const Npi = /* @__PURE__ */ z
   .string()
   .regex(/^\d{10}$/, { message: 'must be 10 digits' })

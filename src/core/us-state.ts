@@ -3,6 +3,11 @@ import * as z from 'zod';
 /**
  * US state, district and territory postal codes: the 50 states, DC, and the five inhabited territories
  * (PR, GU, VI, AS, MP), where licensure and telehealth rules are set.
+ *
+ * @example
+ * ```ts
+ * UsState.parse('TX'); //=> 'TX'
+ * ```
  */
 export const UsState = /* @__PURE__ */ z
   .enum([

@@ -1,11 +1,19 @@
 import type * as z from 'zod';
 import { argumentError, checkFunction, checkIterable, checkString } from './arguments.js';
-import { addZodIssues, formatPath, ValidationError, type ValidationIssue } from './errors.js';
+import { formatPath, ValidationError, type ValidationIssue } from './errors.js';
 import { IssueList, MAX_LISTED_ISSUES, type UnlistedIssues } from './issue-list.js';
 import type { NonEmptyArray } from './non-empty.js';
 import { recordKnownFields } from './unknown-fields.js';
+import { addZodIssues } from './zod-issues.js';
 
-/** The result of {@link safeValidate}: the parsed value, or every problem found. */
+/**
+ * The result of {@link safeValidate}: the parsed value, or every problem found.
+ *
+ * @example
+ * ```ts
+ * safeValidate(LocalDate, '2026-11-20', 'date'); //=> { success: true, data: '2026-11-20' }
+ * ```
+ */
 export type ValidationResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly error: ValidationError };
@@ -17,6 +25,10 @@ export type ValidationResult<T> =
  * @param schema - the zod schema that is the source of truth for the value
  * @param input - untrusted input
  * @param subject - what is being validated, used in the error message (e.g. `appointment`)
+ * @example
+ * ```ts
+ * safeValidate(LocalDate, '2026-02-30', 'date of service').success; //=> false
+ * ```
  */
 export function safeValidate<S extends z.ZodType>(
   schema: S,
@@ -67,9 +79,15 @@ function schemaArgument<S extends z.ZodType>(schema: S): S {
 
 /**
  * A record that failed validation in a batch: its position in the input and its problems. A batch lists
- * {@link MAX_LISTED_ISSUES} problems in full across all its records; past that, each invalid record keeps
+ * the first 100 problems in full across all its records; past that, each invalid record keeps
  * its first problem and counts the rest by code in `unlisted`, so a batch of bad records takes no more
  * memory than the same batch of good ones.
+ *
+ * @example
+ * ```ts
+ * validateBatch(LocalDate, ['2026-11-20', '2026-02-30']).invalid;
+ * //=> [{ index: 1, issues: [{ path: [1], at: '$[1]', code: 'core.date.invalid', … }] }]
+ * ```
  */
 export interface InvalidRecord {
   readonly index: number;
@@ -99,7 +117,14 @@ function recordValidator<S extends z.ZodType>(schema: S) {
   };
 }
 
-/** The valid records of a batch, each with its input position, and the invalid ones by index. */
+/**
+ * The valid records of a batch, each with its input position, and the invalid ones by index.
+ *
+ * @example
+ * ```ts
+ * validateBatch(LocalDate, ['2026-11-20', '2026-02-30']).valid; //=> [{ index: 0, value: '2026-11-20' }]
+ * ```
+ */
 export interface BatchResult<T> {
   readonly valid: readonly { readonly index: number; readonly value: T }[];
   readonly invalid: readonly InvalidRecord[];
@@ -172,7 +197,7 @@ function listElement(field: z.core.$ZodType): z.core.$ZodType | undefined {
  * Validates an object whose list fields hold many records (a data file): each record of each list on its
  * own, the rest of the object whole. It accepts and rejects exactly what `safeValidate` does and returns
  * the same value, but holds the problems of one record at a time and lists at most
- * {@link MAX_LISTED_ISSUES}, counting the rest by code: rejecting a million bad records costs no more
+ * the first 100, counting the rest by code: rejecting a million bad records costs no more
  * memory than accepting a million good ones. An object schema with checks of its own is validated whole.
  *
  * @example

@@ -1,4 +1,4 @@
-import { defineReasonCodes } from '../core/index.js';
+import { defineReasonCodes } from '../core/internal.js';
 
 /**
  * Every reason code a credentialing decision can carry, with its meaning. The list is closed: a test

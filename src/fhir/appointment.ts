@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { toEpochMs, type ValidationResult, validate } from '../core/index.js';
+import { type ValidationResult, validate } from '../core/index.js';
+import { toEpochMs } from '../core/internal.js';
 import {
   SchedulingAppointment,
   type SchedulingAppointmentInput,

@@ -1,5 +1,5 @@
 // The code systems, identifier systems and extension URLs the FHIR adapters read and write, in one place.
-import { toEpochMs } from '../core/index.js';
+import { toEpochMs } from '../core/internal.js';
 import type { FhirCodeableConcept, FhirCoding, FhirMoney, FhirReference } from './datatypes.js';
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ClientId, idSchema, LocalDate, PayerId, type ValidationResult, validate } from '../core/index.js';
+import { ClientId, LocalDate, PayerId, type ValidationResult, validate } from '../core/index.js';
+import { idSchema } from '../core/internal.js';
 import { SchedulingPayerClass } from '../scheduling/index.js';
 import { concept, referenceTo, SYSTEM } from './codes.js';
 import type { FhirCodeableConcept, FhirIdentifier, FhirPeriod, FhirReference } from './datatypes.js';

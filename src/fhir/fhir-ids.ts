@@ -1,4 +1,5 @@
-import { formatPath, isNonEmpty, ValidationError, type ValidationIssue } from '../core/index.js';
+import { isNonEmpty, ValidationError, type ValidationIssue } from '../core/index.js';
+import { formatPath } from '../core/internal.js';
 import { FHIR_ID } from './codes.js';
 
 /** A model field that becomes a FHIR id or reference: its path (dotted or as keys) and its value. */

@@ -2,13 +2,13 @@
 // returned as one ValidationError that never echoes a value.
 import * as z from 'zod';
 import {
-  formatPath,
   isNonEmpty,
   safeValidate,
   ValidationError,
   type ValidationIssue,
   type ValidationResult,
 } from '../core/index.js';
+import { formatPath } from '../core/internal.js';
 import { FHIR_ID } from './codes.js';
 
 // Input shapes list the elements the adapters read; FHIR resources carry many more (meta, text,

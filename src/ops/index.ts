@@ -1,7 +1,12 @@
 // Public API of practice-ops/ops: cross-module workflows (booking validation, the work queue, the data file).
 
 export { BookingRequest, type BookingRequestInput } from './booking/booking-request.js';
-export { type BookingDecision, evaluateBooking } from './booking/evaluate-booking.js';
+export {
+  type BookingDecision,
+  type BookingReasonCode,
+  type EvaluateBookingOptions,
+  evaluateBooking,
+} from './booking/evaluate-booking.js';
 export { PracticeData, type PracticeDataInput } from './data/practice-data.js';
 export { practiceDataJsonSchema } from './data/practice-data-json-schema.js';
 export { PracticePolicies } from './data/practice-policies.js';
@@ -15,25 +20,28 @@ export {
   generateDemoPractice,
   generatePractice,
 } from './demo/generate-practice.js';
-export { createPrng, type Prng } from './demo/prng.js';
 export { CreateStarterPracticeOptions, createStarterPractice } from './demo/starter-practice.js';
 export { STATE_ZONES } from './demo/state-zones.js';
 export { buildPracticeDigest } from './digest/build-practice-digest.js';
 export type {
   DeadlinePoint,
   DigestCharts,
+  DigestNames,
   PracticeDigest,
   ReceivablesCell,
   UtilizationPoint,
   WaitlistCount,
 } from './digest/practice-digest.js';
+export { CompletedOutcome, CompletedWork, OfferAnswer } from './done/completed-work.js';
+export type { DoneTask } from './done/done-tasks.js';
 export { OPS_REASON_CODES, type OpsReasonCode } from './ops-reason-codes.js';
 export { type BuildWorkQueueOptions, buildWorkQueue } from './queue/build-work-queue.js';
+export { batchWorkTasks, type TaskBatch } from './queue/task-batches.js';
+export { TASK_KIND_GUIDES, type TaskKindGuide } from './queue/task-kinds.js';
 export type { RoleTasks, SkippedRecord, WorkQueue } from './queue/work-queue.js';
 export { WorkQueueRole } from './queue/work-queue-role.js';
 export {
   compareWorkTasks,
-  priorityRank,
   RelatedRecord,
   sortWorkTasks,
   TaskHold,
@@ -41,5 +49,5 @@ export {
   TaskModule,
   TaskPriority,
   WorkTask,
-  workTaskId,
+  WorkTaskKind,
 } from './queue/work-task.js';

@@ -1,4 +1,4 @@
-import { defineReasonCodes } from '../core/index.js';
+import { defineReasonCodes } from '../core/internal.js';
 
 /**
  * Every reason code ops itself emits, with its meaning. Reasons passed through from a module keep that
@@ -63,6 +63,8 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.queue.claim_follow_up':
     'The billing module’s follow-up queue lists the claim: submit, check, call, appeal, correct or review it.',
   'ops.queue.authorization_running_out': 'An authorization is close to its last session or its end date.',
+  'ops.queue.clinical_content_withheld':
+    'A clinician’s crisis or clinical task, shown to a non-clinical role without what it says or whom it concerns.',
 });
 /**
  * A reason code ops emits.

@@ -1,4 +1,5 @@
-import { defineReasonCodes, type Reason } from '../core/index.js';
+import type { Reason } from '../core/index.js';
+import { defineReasonCodes } from '../core/internal.js';
 
 /**
  * Every reason code the scheduling module emits, with its meaning. The list is closed: a test checks

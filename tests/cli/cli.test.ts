@@ -40,7 +40,7 @@ describe.concurrent('practice-ops demo', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toContain('work queue for the assistant, 2026-11-20');
-    expect(stdout).toContain('Routed to clinicians now');
+    expect(stdout).toContain('CRISIS: a client message needs the on-call clinician now');
     expect(stdout).not.toContain('\u001b[');
   });
 
@@ -53,14 +53,17 @@ describe.concurrent('practice-ops demo', () => {
     expect(digest.charts.agingBuckets).toHaveLength(5);
   });
 
-  it('writes one self-contained HTML page with inline SVG charts', async () => {
+  it('writes one self-contained HTML page: four charts, each followed by its data table, no scripts', async () => {
     const out = join(dir, 'demo.html');
     const { code } = await run(['demo', '--html', out]);
     expect(code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html.startsWith('<!doctype html>')).toBe(true);
-    expect((html.match(/<svg /g) ?? []).length).toBe(4);
-    expect(html).not.toMatch(/<script|src=|href=/);
+    expect((html.match(/<figure class="chart"/g) ?? []).length).toBe(4);
+    expect((html.match(/<table class="data cards">/g) ?? []).length).toBe(4);
+    expect(html).not.toMatch(/<script|src=|url\(|@import/);
+    // The only link is the skip link inside the page.
+    expect(html.match(/href="[^"]*"/g)).toEqual(['href="#main"']);
   });
 });
 
@@ -374,5 +377,117 @@ describe.concurrent('output files and colour', () => {
     expect(wantsColour(false, {})).toBe(false);
     expect(terminalStyle(true).red('x')).toBe('\u001b[31mx\u001b[39m');
     expect(terminalStyle(false).red('x')).toBe('x');
+  });
+});
+
+describe('practice-ops done', () => {
+  const digestOf = async (path: string, role = 'assistant') =>
+    JSON.parse(
+      (await run(['digest', '--data', path, '--as-of', '2026-11-20', '--role', role, '--json'])).stdout,
+    );
+
+  it('logs a task as done in the data file, keeps a backup, and the queue never hands it out again', async () => {
+    const path = file('done.json', `${JSON.stringify(generateDemoPractice(), null, 2)}\n`);
+    const before = readFileSync(path, 'utf8');
+    const task = (await digestOf(path)).queue.tasks.find(
+      (t: { due: string; kind: string }) =>
+        t.kind === 'intake.good_faith_estimate_due' && t.due === '2026-11-18',
+    );
+    const { code, stdout, stderr } = await run([
+      'done',
+      task.id,
+      '--data',
+      path,
+      '--by',
+      'staff-assistant',
+      '--as-of',
+      '2026-11-20',
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    // Done today (after 2026-11-18) is late, and says so.
+    expect(stdout).toContain('late: it was due Wed 18 Nov');
+    expect(readFileSync(`${path}.bak`, 'utf8')).toBe(before);
+    const written = JSON.parse(readFileSync(path, 'utf8'));
+    expect(written.completedWork).toEqual([
+      expect.objectContaining({ taskId: task.id, by: 'staff-assistant', outcome: 'done' }),
+    ]);
+    const after = await digestOf(path);
+    expect(after.queue.tasks.some((t: { id: string }) => t.id === task.id)).toBe(false);
+    expect(after.queue.done).toEqual([expect.objectContaining({ taskId: task.id, late: true })]);
+    // A second time: already done, nothing written.
+    const again = await run([
+      'done',
+      task.id,
+      '--data',
+      path,
+      '--by',
+      'staff-assistant',
+      '--as-of',
+      '2026-11-20',
+    ]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already in the log');
+    expect(JSON.parse(readFileSync(path, 'utf8')).completedWork).toHaveLength(1);
+  });
+
+  it('needs a fee’s outcome said, and records a waived fee', async () => {
+    const path = file('done-fee.json', JSON.stringify(generateDemoPractice()));
+    const fee = (await digestOf(path)).queue.tasks.find(
+      (t: { kind: string; hold?: unknown }) =>
+        t.kind === 'scheduling.missed_session_fee' && t.hold === undefined,
+    );
+    const vague = await run(['done', fee.id, '--data', path, '--by', 'Pella', '--as-of', '2026-11-20']);
+    expect(vague.code).toBe(2);
+    expect(vague.stderr).toContain('fee_applied or fee_waived');
+    const waived = await run([
+      'done',
+      fee.id,
+      '--data',
+      path,
+      '--by',
+      'Pella',
+      '--as-of',
+      '2026-11-20',
+      '--outcome',
+      'fee_waived',
+    ]);
+    expect(waived.code).toBe(0);
+    expect(JSON.parse(readFileSync(path, 'utf8')).completedWork[0].outcome).toBe('fee_waived');
+  });
+
+  it('writes nothing for a task id that is not in the day’s queue', async () => {
+    const path = file('done-unknown.json', JSON.stringify(generateDemoPractice()));
+    const before = readFileSync(path, 'utf8');
+    const { code, stderr } = await run([
+      'done',
+      'billing.claim_submit:nope',
+      '--data',
+      path,
+      '--by',
+      'x',
+      '--as-of',
+      '2026-11-20',
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('no task with that id');
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(existsSync(`${path}.bak`)).toBe(false);
+  });
+
+  it.each([
+    [['done', '--data', 'f.json', '--by', 'x'], 'exactly one TASK_ID'],
+    [['done', 't', '--by', 'x'], 'needs --data'],
+    [['done', 't', '--data', 'f.json'], 'needs --by'],
+    [['done', 't', '--data', 'f.json', '--by', 'x', '--outcome', 'maybe'], '--outcome must be one of'],
+    [
+      ['done', 't', '--data', 'f.json', '--by', 'x', '--outcome', 'fee_applied', '--answer', 'accepted'],
+      'only with --outcome offer_made',
+    ],
+    [['done', 't', '--data', 'f.json', '--by', 'x', '--answer', 'perhaps'], '--answer must be one of'],
+  ])('usage: %j', async (args, message) => {
+    const { code, stderr } = await run(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
   });
 });

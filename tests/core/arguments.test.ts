@@ -7,7 +7,6 @@ import {
   addDays,
   addMinutes,
   addMonths,
-  addMonthsToEpochDay,
   allocateCents,
   applyBasisPoints,
   businessCalendar,
@@ -15,18 +14,21 @@ import {
   daysBetween,
   divideRounded,
   formatCents,
-  formatWithOffset,
-  fromEpochDay,
   isBusinessDay,
   readLocal,
   resolveLocalTime,
   sumCents,
-  toEpochDay,
-  toEpochMs,
   usFederalHolidays,
   ValidationError,
-  zoneOffsetMinutes,
 } from '../../src/core/index.js';
+import {
+  addMonthsToEpochDay,
+  formatWithOffset,
+  fromEpochDay,
+  toEpochDay,
+  toEpochMs,
+  zoneOffsetMinutes,
+} from '../../src/core/internal.js';
 
 /** The issue codes of the ValidationError `f` throws (and fails if it throws anything else). */
 function codesOf(f: () => unknown): string[] {

@@ -1,19 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
-  compareReasons,
-  compareText,
   type Decision,
-  decideBySeverity,
-  defineReasonCodes,
   hasErrors,
   type NonEmptyArray,
   type Reason,
   reason,
   type Severity,
-  sortReasons,
   worstSeverity,
 } from '../../src/core/index.js';
+import {
+  compareReasons,
+  compareText,
+  decideBySeverity,
+  defineReasonCodes,
+  sortReasons,
+} from '../../src/core/internal.js';
 
 const severity = fc.constantFrom<Severity>('info', 'warning', 'error');
 const reasonArb = fc

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidNpi, Npi, npiCheckDigit } from '../../src/core/index.js';
+import { isValidNpi, Npi } from '../../src/core/index.js';
+import { npiCheckDigit } from '../../src/core/internal.js';
 
 const nineDigits = fc
   .array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 })

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ClaimId, ClientId, Email, idSchema, Phone, UsState } from '../../src/core/index.js';
+import { ClaimId, ClientId, Email, Phone, UsState } from '../../src/core/index.js';
+import { idSchema } from '../../src/core/internal.js';
 
 describe('ids', () => {
   it('accepts ordinary ids and rejects empty or odd ones', () => {

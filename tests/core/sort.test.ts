@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortInPlace } from '../../src/core/index.js';
+import { sortInPlace } from '../../src/core/internal.js';
 
 describe('sortInPlace', () => {
   it('orders like the engine’s stable sort, short lists and long, keeping equal items in input order', () => {

@@ -4,13 +4,12 @@ import { z } from 'zod';
 import {
   type InvalidRecord,
   LocalDate,
-  MAX_LISTED_ISSUES,
   safeValidate,
   safeValidateByRecord,
   validate,
   validateBatch,
-  validateEach,
 } from '../../src/core/index.js';
+import { MAX_LISTED_ISSUES, validateEach } from '../../src/core/internal.js';
 
 describe('validate and safeValidate', () => {
   it('returns the parsed value of a valid input', () => {

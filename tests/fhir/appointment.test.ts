@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type * as fhir4 from 'fhir/r4';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { formatWithOffset } from '../../src/core/index.js';
+import { formatWithOffset } from '../../src/core/internal.js';
 import { type FhirAppointment, fromFhirAppointment, toFhirAppointment } from '../../src/fhir/index.js';
 import type { SchedulingAppointmentInput } from '../../src/scheduling/index.js';
 import { expectSchemaValid, fhirIdArb, instantArb, schemaErrors, stateArb } from './fhir-fixtures.js';

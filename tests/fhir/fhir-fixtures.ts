@@ -2,7 +2,8 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { formatWithOffset, UsState } from '../../src/core/index.js';
+import { UsState } from '../../src/core/index.js';
+import { formatWithOffset } from '../../src/core/internal.js';
 
 interface SchemaValidator {
   validate(resource: object, verbose?: boolean): readonly unknown[];

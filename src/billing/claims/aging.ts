@@ -3,17 +3,15 @@ import {
   Cents,
   ClaimId,
   ClientId,
-  formatPath,
   type InvalidRecord,
   LocalDate,
   type NonEmptyArray,
   PayerId,
   safeValidate,
-  toEpochDay,
   type ValidationIssue,
   validate,
 } from '../../core/index.js';
-import { argumentError, checkIterable } from '../../core/internal.js';
+import { argumentError, checkIterable, formatPath, toEpochDay } from '../../core/internal.js';
 import { FilingWindow } from '../coverage/payer-profile.js';
 import { addFilingWindow } from './filing-window.js';
 import {

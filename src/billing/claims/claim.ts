@@ -8,9 +8,9 @@ import {
   NonNegativeCents,
   PayerId,
   StaffId,
-  toEpochDay,
   validate,
 } from '../../core/index.js';
+import { toEpochDay } from '../../core/internal.js';
 import { ClaimStatus, canMoveClaim, claimStatusArgument } from './status.js';
 
 /**

@@ -1,14 +1,12 @@
 // Filing windows on epoch days, for the hot paths of aging and timely filing (no luxon, no Date objects).
 import {
   addBusinessDays,
-  addMonthsToEpochDay,
   type BusinessCalendar,
   businessCalendar,
-  fromEpochDay,
   isBusinessDay,
-  toEpochDay,
   usFederalHolidays,
 } from '../../core/index.js';
+import { addMonthsToEpochDay, fromEpochDay, toEpochDay } from '../../core/internal.js';
 import type { FilingWindow } from '../coverage/payer-profile.js';
 
 /** The last day of a window before any workday roll; months clamp to the month end (Feb 29 + 12 months = Feb 28). */

@@ -1,18 +1,14 @@
 import * as z from 'zod';
 import {
   type Cents,
-  compareReasons,
-  compareText,
-  fromEpochDay,
   LocalDate,
   type NonEmptyArray,
   type Reason,
   reason,
-  sortInPlace,
   sumCents,
-  toEpochDay,
   validate,
 } from '../../core/index.js';
+import { compareReasons, compareText, fromEpochDay, sortInPlace, toEpochDay } from '../../core/internal.js';
 import { PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import {

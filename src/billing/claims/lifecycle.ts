@@ -7,9 +7,9 @@ import {
   type Reason,
   reason,
   StaffId,
-  sortReasons,
   validate,
 } from '../../core/index.js';
+import { sortReasons } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput } from './claim.js';
 import { CLAIM_TRANSITIONS, ClaimStatus } from './status.js';

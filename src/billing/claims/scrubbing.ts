@@ -1,15 +1,6 @@
 import type * as z from 'zod';
-import {
-  compareText,
-  type Decision,
-  decideBySeverity,
-  isValidNpi,
-  LocalDate,
-  type Reason,
-  reason,
-  toEpochDay,
-  validate,
-} from '../../core/index.js';
+import { type Decision, isValidNpi, LocalDate, type Reason, reason, validate } from '../../core/index.js';
+import { compareText, decideBySeverity, toEpochDay } from '../../core/internal.js';
 import { serviceCodeSetOfValidated } from '../coding/service-code-pairing.js';
 import { isKnownServiceCode, type ServiceCode } from '../coding/service-codes.js';
 import { codeTelehealthOfValidated } from '../coding/telehealth-coding.js';

@@ -1,14 +1,6 @@
 import * as z from 'zod';
-import {
-  ClaimId,
-  type Decision,
-  fromEpochDay,
-  LocalDate,
-  type Reason,
-  reason,
-  toEpochDay,
-  validate,
-} from '../../core/index.js';
+import { ClaimId, type Decision, LocalDate, type Reason, reason, validate } from '../../core/index.js';
+import { fromEpochDay, toEpochDay } from '../../core/internal.js';
 import { FilingWindow, FilingWindows, PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput, getClaimFiledDate, getEarliestClaimServiceDate } from './claim.js';

@@ -1,12 +1,6 @@
 import * as z from 'zod';
-import {
-  compareText,
-  type Decision,
-  decideBySeverity,
-  type Reason,
-  reason,
-  validate,
-} from '../../core/index.js';
+import { type Decision, type Reason, reason, validate } from '../../core/index.js';
+import { compareText, decideBySeverity } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { ServiceLine } from './service-code-selection.js';
 import { SERVICE_CODE_CATALOG, type ServiceCode } from './service-codes.js';

@@ -2,20 +2,17 @@ import * as z from 'zod';
 import {
   ClientId,
   ClinicianId,
-  compareText,
   type Decision,
   daysBetween,
   hasErrors,
-  idSchema,
   isNonEmpty,
   LocalDate,
   PayerId,
   type Reason,
   reason,
-  sortReasons,
-  toEpochDay,
   validate,
 } from '../../core/index.js';
+import { compareText, idSchema, sortReasons, toEpochDay } from '../../core/internal.js';
 import { ServiceLine } from '../coding/service-code-selection.js';
 import { ServiceCode } from '../coding/service-codes.js';
 import { isObjectPayload } from '../cross-field-check.js';

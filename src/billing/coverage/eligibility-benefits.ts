@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { BasisPoints, ClientId, LocalDate, NonNegativeCents, PayerId, toEpochDay } from '../../core/index.js';
+import { BasisPoints, ClientId, LocalDate, NonNegativeCents, PayerId } from '../../core/index.js';
+import { toEpochDay } from '../../core/internal.js';
 import { isObjectPayload } from '../cross-field-check.js';
 
 /**

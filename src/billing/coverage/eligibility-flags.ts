@@ -2,13 +2,13 @@ import * as z from 'zod';
 import {
   type ClientId,
   type Decision,
-  decideBySeverity,
   LocalDate,
   type PayerId,
   type Reason,
   reason,
   validate,
 } from '../../core/index.js';
+import { decideBySeverity } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { EligibilityBenefits } from './eligibility-benefits.js';
 

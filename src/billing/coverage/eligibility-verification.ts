@@ -3,7 +3,6 @@ import {
   addDays,
   addMonths,
   ClientId,
-  compareText,
   type Decision,
   daysBetween,
   isNonEmpty,
@@ -11,9 +10,9 @@ import {
   PayerId,
   type Reason,
   reason,
-  toEpochDay,
   validate,
 } from '../../core/index.js';
+import { compareText, toEpochDay } from '../../core/internal.js';
 import { isObjectPayload } from '../cross-field-check.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { EligibilityReverificationCadence } from './payer-profile.js';

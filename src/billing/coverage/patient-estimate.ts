@@ -2,7 +2,6 @@ import * as z from 'zod';
 import {
   applyBasisPoints,
   type Decision,
-  formatPath,
   type InvalidRecord,
   isNonEmpty,
   LocalDate,
@@ -15,7 +14,7 @@ import {
   type ValidationResult,
   validate,
 } from '../../core/index.js';
-import { checkIterable } from '../../core/internal.js';
+import { checkIterable, formatPath } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { EligibilityBenefits } from './eligibility-benefits.js';
 

@@ -1,16 +1,7 @@
 import { match } from 'ts-pattern';
 import * as z from 'zod';
-import {
-  Cents,
-  type Decision,
-  fromEpochDay,
-  LocalDate,
-  type Reason,
-  reason,
-  sortReasons,
-  toEpochDay,
-  validate,
-} from '../../core/index.js';
+import { Cents, type Decision, LocalDate, type Reason, reason, validate } from '../../core/index.js';
+import { fromEpochDay, sortReasons, toEpochDay } from '../../core/internal.js';
 import { addFilingWindow } from '../claims/filing-window.js';
 import { FilingWindow, PayerKind } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';

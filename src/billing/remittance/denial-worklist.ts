@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { compareText, validate } from '../../core/index.js';
+import { validate } from '../../core/index.js';
+import { compareText } from '../../core/internal.js';
 import { FilingWindow, PayerKind } from '../coverage/payer-profile.js';
 import { type AdjustmentGroupCode, DenialCodeRule, extendDenialCodeTable } from './denial-codes.js';
 import { type DenialTriageDecision, type RemittanceAdjustment, triageParsed } from './denial-triage.js';

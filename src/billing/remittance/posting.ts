@@ -2,7 +2,6 @@ import * as z from 'zod';
 import {
   Cents,
   ClaimId,
-  compareText,
   type Decision,
   isNonEmpty,
   LocalDate,
@@ -10,10 +9,10 @@ import {
   PayerId,
   type Reason,
   reason,
-  sortReasons,
   sumCents,
   validate,
 } from '../../core/index.js';
+import { compareText, sortReasons } from '../../core/internal.js';
 import {
   Claim,
   type ClaimInput,

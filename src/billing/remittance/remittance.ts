@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { Cents, ClaimId, idSchema, LocalDate, PayerId, validate } from '../../core/index.js';
+import { Cents, ClaimId, LocalDate, PayerId, validate } from '../../core/index.js';
+import { idSchema } from '../../core/internal.js';
 import { ClaimLineId, ClaimModifier, ClaimProcedureCode } from '../claims/claim.js';
 import { RarcCode } from './denial-codes.js';
 import { RemittanceAdjustment } from './denial-triage.js';

@@ -60,7 +60,7 @@ export interface X12Document {
  * Reads an X12 005010 file into its envelopes and segments, with the delimiters taken from its ISA
  * segment and any line endings. The envelopes are checked: ISA/IEA, GS/GE and ST/SE pair up, each
  * trailer's count and control number match. Reading a specific transaction (its loops and meaning) is
- * {@link read835}'s, {@link read271}'s job; this is the generic layer under them.
+ * {@link read835}'s, `read271`'s job; this is the generic layer under them.
  *
  * @param input - the file as a string, or its chunks in order
  * @returns the delimiters and the interchange → group → transaction set tree

@@ -1,4 +1,5 @@
-import { formatPath, IssueList, ValidationError, type ValidationIssue } from '../../core/index.js';
+import { ValidationError, type ValidationIssue } from '../../core/index.js';
+import { formatPath, IssueList } from '../../core/internal.js';
 import type { X12ReasonCode } from './reason-codes.js';
 
 /**

@@ -1,4 +1,4 @@
-import { defineReasonCodes } from '../../core/index.js';
+import { defineReasonCodes } from '../../core/internal.js';
 
 /**
  * Every code the X12 readers and writer emit, as validation issues (a file that cannot be read) or as

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { argumentError, checkInteger } from '../arguments.js';
-import { toValidationIssues, ValidationError } from '../errors.js';
+import { ValidationError } from '../errors.js';
+import { toValidationIssues } from '../zod-issues.js';
 import {
   dateArgument,
   isoWeekdayOfDay,
@@ -16,6 +17,11 @@ import {
 /**
  * Which days are business days: every day except the weekend days and the listed holidays.
  * Build one with {@link businessCalendar} and reuse it across calls.
+ * @example
+ * ```ts
+ * const calendar: BusinessCalendar = businessCalendar({ holidays: usFederalHolidays(2026, 2026) });
+ * isBusinessDay('2026-12-25', calendar); //=> false
+ * ```
  */
 export interface BusinessCalendar {
   /** ISO weekday numbers (1 = Monday … 7 = Sunday) that are never business days. */
@@ -24,7 +30,14 @@ export interface BusinessCalendar {
   readonly holidays: ReadonlySet<number>;
 }
 
-/** Options for {@link businessCalendar}. */
+/**
+ * Options for {@link businessCalendar}.
+ *
+ * @example
+ * ```ts
+ * businessCalendar({ holidays: ['2026-12-24'], weekend: ['sat', 'sun'] });
+ * ```
+ */
 export const BusinessCalendarOptions = /* @__PURE__ */ z.strictObject({
   /** Holidays as `YYYY-MM-DD` dates, e.g. from {@link usFederalHolidays}. */
   holidays: /* @__PURE__ */ z.array(LocalDate).default([]),
@@ -62,7 +75,14 @@ function calendarError(error: z.ZodError): ValidationError {
   return new ValidationError('business calendar', toValidationIssues(error));
 }
 
-/** Saturday and Sunday off, no holidays. */
+/**
+ * Saturday and Sunday off, no holidays.
+ *
+ * @example
+ * ```ts
+ * isBusinessDay('2026-11-21', WEEKENDS_ONLY); //=> false (a Saturday)
+ * ```
+ */
 export const WEEKENDS_ONLY: BusinessCalendar = { weekend: new Set([6, 7]), holidays: new Set() };
 
 /** `value` when it is a {@link BusinessCalendar} (as {@link businessCalendar} builds), else a ValidationError. */

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { argumentError, checkInteger } from '../arguments.js';
 import {
+  DAY_MS,
   datePattern,
   daysFromCivil,
   daysInMonth,
@@ -13,7 +14,6 @@ import {
 } from './local-date.js';
 import { type IanaZone, zoneOffsetMinutes } from './zone.js';
 
-const DAY_MS = 86_400_000;
 /** The first moment `YYYY-MM-DD` can write, 0000-01-01T00:00:00Z, in epoch milliseconds. */
 export const MIN_EPOCH_MS = MIN_EPOCH_DAY * DAY_MS;
 /** The last moment `YYYY-MM-DD` can write, 9999-12-31T23:59:59.999Z, in epoch milliseconds. */
@@ -82,7 +82,15 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** An instant: ISO-8601 with a UTC offset or `Z`, e.g. `2026-03-08T09:00:00-04:00`. */
+/**
+ * An instant: ISO-8601 with a UTC offset or `Z`, e.g. `2026-03-08T09:00:00-04:00`.
+ *
+ * @example
+ * ```ts
+ * Instant.safeParse('2026-11-20T09:00:00-06:00').success; //=> true
+ * Instant.safeParse('2026-11-20T09:00:00').success;       //=> false (no offset)
+ * ```
+ */
 export const Instant = /* @__PURE__ */ z
   .string()
   .refine((s) => !Number.isNaN(toEpochMs(s)), {
@@ -266,7 +274,15 @@ function writtenOffset(instant: Instant): number {
   return sign * (Number(tail.slice(1, 3)) * 60 + Number(tail.slice(4, 6)));
 }
 
-/** The local wall-clock reading of an instant in a zone. */
+/**
+ * The local wall-clock reading of an instant in a zone.
+ *
+ * @example
+ * ```ts
+ * readLocal('2026-07-01T02:00:00Z', 'America/Los_Angeles');
+ * //=> { date: '2026-06-30', time: '19:00', offsetMinutes: -420, … }
+ * ```
+ */
 export interface LocalReading {
   readonly date: LocalDate;
   /** The same date as days since 1970-01-01, for arithmetic in hot loops. */

@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { argumentError, checkInteger, checkOneOf, checkString } from '../arguments.js';
 
+/** Milliseconds in a UTC day (every UTC day has them: epoch time has no leap seconds). */
+export const DAY_MS = 86_400_000;
+
 /**
  * Days since 1970-01-01 for a `YYYY-MM-DD` date, or `NaN` when the string is not a real calendar date.
  *
@@ -133,7 +136,15 @@ export function datePattern(time = ''): string {
   return `^${date}${time}$`;
 }
 
-/** A calendar date written `YYYY-MM-DD`; impossible dates such as `2026-02-30` are rejected. */
+/**
+ * A calendar date written `YYYY-MM-DD`; impossible dates such as `2026-02-30` are rejected.
+ *
+ * @example
+ * ```ts
+ * LocalDate.safeParse('2026-02-28').success; //=> true
+ * LocalDate.safeParse('2026-02-30').success; //=> false
+ * ```
+ */
 export const LocalDate = /* @__PURE__ */ z
   .string()
   .refine((s) => !Number.isNaN(toEpochDay(s)), {
@@ -250,7 +261,14 @@ export function compareDates(a: LocalDate, b: LocalDate): number {
 /** The weekday names, Monday first: a plain list, so that date helpers need no schema. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-/** Days of the week by name, Monday first (ISO 8601). */
+/**
+ * Days of the week by name, Monday first (ISO 8601).
+ *
+ * @example
+ * ```ts
+ * Weekday.parse('mon'); //=> 'mon'
+ * ```
+ */
 export const Weekday = /* @__PURE__ */ z.enum(WEEKDAYS);
 export type Weekday = z.infer<typeof Weekday>;
 

@@ -9,6 +9,12 @@ import type { IanaZone } from './zone.js';
  * A daily span of wall-clock hours, such as office hours `09:00–17:00` or quiet hours `21:00–08:00`
  * (a span whose end is not after its start runs past midnight). `days` limits it to some weekdays; for a
  * span past midnight, the day is the one on which it starts.
+ *
+ * @example
+ * ```ts
+ * const quiet: LocalHours = { start: '21:00', end: '08:00' };
+ * isWithinLocalHours('2026-11-20T22:30:00-06:00', quiet, 'America/Chicago'); //=> true
+ * ```
  */
 export const LocalHours = /* @__PURE__ */ z.strictObject({
   start: LocalTime,

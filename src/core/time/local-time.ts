@@ -6,7 +6,14 @@ import { type IanaZone, zoneOffsetMinutes } from './zone.js';
 
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-/** A wall-clock time of day, `HH:mm` on a 24-hour clock. */
+/**
+ * A wall-clock time of day, `HH:mm` on a 24-hour clock.
+ *
+ * @example
+ * ```ts
+ * LocalTime.parse('09:30'); //=> '09:30'
+ * ```
+ */
 export const LocalTime = /* @__PURE__ */ z
   .string()
   .regex(TIME_RE, { message: 'must be a time of day HH:mm' })
@@ -36,6 +43,12 @@ export function minuteOfDay(time: LocalTime): number {
 /**
  * What to do with a wall-clock time that does not exist (a spring-forward gap) or exists twice
  * (a fall-back overlap). Never left to a library default: the choice is data, and it is reported.
+ *
+ * @example
+ * ```ts
+ * resolveLocalTime('2026-03-08', '02:30', 'America/New_York', { gap: 'skip', overlap: 'earlier' }).status;
+ * //=> 'gap_skipped'
+ * ```
  */
 export const LocalTimePolicy = /* @__PURE__ */ z.strictObject({
   /** `shift_forward` moves the time later by the length of the gap (02:30 becomes 03:30); `skip` drops it. */
@@ -45,7 +58,14 @@ export const LocalTimePolicy = /* @__PURE__ */ z.strictObject({
 });
 export type LocalTimePolicy = z.infer<typeof LocalTimePolicy>;
 
-/** The default {@link LocalTimePolicy}: shift gap times forward, take the earlier of two overlap times. */
+/**
+ * The default {@link LocalTimePolicy}: shift gap times forward, take the earlier of two overlap times.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_LOCAL_TIME_POLICY; //=> { gap: 'shift_forward', overlap: 'earlier' }
+ * ```
+ */
 export const DEFAULT_LOCAL_TIME_POLICY: LocalTimePolicy = { gap: 'shift_forward', overlap: 'earlier' };
 
 // The policy's choices as plain data, for the argument checks (which must not pull zod into a bundle).
@@ -60,10 +80,25 @@ function policyArgument(value: unknown): LocalTimePolicy {
   return policy as LocalTimePolicy;
 }
 
-/** How a wall-clock time was placed: exactly, or by the policy for a gap or overlap. */
+/**
+ * How a wall-clock time was placed: exactly, or by the policy for a gap or overlap.
+ *
+ * @example
+ * ```ts
+ * resolveLocalTime('2026-11-01', '01:30', 'America/New_York').status; //=> 'overlap_earlier'
+ * ```
+ */
 export type LocalTimeStatus = 'exact' | 'gap_shifted' | 'gap_skipped' | 'overlap_earlier' | 'overlap_later';
 
-/** The instant a wall-clock time resolves to in a zone, and how it got there. */
+/**
+ * The instant a wall-clock time resolves to in a zone, and how it got there.
+ *
+ * @example
+ * ```ts
+ * resolveLocalTime('2026-03-08', '02:30', 'America/New_York');
+ * //=> { status: 'gap_shifted', instant: '2026-03-08T03:30:00-04:00', gapMinutes: 60, … }
+ * ```
+ */
 export type LocalTimeResolution =
   | {
       readonly status: 'gap_skipped';

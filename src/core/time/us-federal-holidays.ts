@@ -17,7 +17,14 @@ function observedOption(options: unknown): boolean {
   return observed ?? true;
 }
 
-/** A named US federal holiday on a date. */
+/**
+ * A named US federal holiday on a date.
+ *
+ * @example
+ * ```ts
+ * usFederalHolidayList(2026)[0]; //=> { date: '2026-01-01', name: 'New Year’s Day', observed: false }
+ * ```
+ */
 export interface NamedHoliday {
   readonly date: LocalDate;
   readonly name: string;
@@ -25,7 +32,14 @@ export interface NamedHoliday {
   readonly observed: boolean;
 }
 
-/** Options for {@link usFederalHolidays}. */
+/**
+ * Options for {@link usFederalHolidays}.
+ *
+ * @example
+ * ```ts
+ * usFederalHolidays(2027, 2027, { observed: false }).has('2027-07-04'); //=> true (a Sunday)
+ * ```
+ */
 export interface UsFederalHolidaysOptions {
   /**
    * Return the weekday on which a weekend holiday is observed (Saturday → Friday, Sunday → Monday), as

@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import * as z from 'zod';
 import { argumentError, checkInteger } from '../arguments.js';
+import { DAY_MS } from './local-date.js';
 
 // Zone names seen so far and whether the runtime knows them: validating through Intl costs far more than
 // a lookup, and batches repeat the same few zones. Bounded, and it never changes an answer.
@@ -19,6 +20,12 @@ function isKnownZone(name: string): boolean {
 /**
  * An IANA time-zone name such as `America/New_York` or `Asia/Kolkata`; unknown names are rejected.
  * Validity follows the runtime's time-zone database (Node reports its version in `versions.tz`).
+ *
+ * @example
+ * ```ts
+ * IanaZone.safeParse('America/Chicago').success; //=> true
+ * IanaZone.safeParse('Mars/Olympus').success;    //=> false
+ * ```
  */
 export const IanaZone = /* @__PURE__ */ z
   .string()
@@ -42,7 +49,6 @@ export function zoneArgument(value: unknown, subject = 'time zone'): IanaZone {
   return value;
 }
 
-const DAY_MS = 86_400_000;
 const MAX_DAYS_PER_ZONE = 100_000;
 
 /** The offsets of one UTC day: `first` until `switchAt`, `last` from then on (equal on most days). */

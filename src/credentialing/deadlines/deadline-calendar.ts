@@ -2,8 +2,6 @@ import * as z from 'zod';
 import {
   addMonths,
   type ClinicianId,
-  compareText,
-  fromEpochDay,
   type InvalidRecord,
   LocalDate,
   type NonEmptyArray,
@@ -11,10 +9,9 @@ import {
   type Reason,
   reason,
   type Severity,
-  toEpochDay,
   validate,
-  validateEach,
 } from '../../core/index.js';
+import { checkObject, compareText, fromEpochDay, toEpochDay, validateEach } from '../../core/internal.js';
 import { ClinicianCredentials } from '../credentials/clinician-credentials.js';
 import { PayerEnrollment } from '../enrollment/enrollment.js';
 import { PayerCredentialingPolicies, payerPolicyLookup } from '../enrollment/payer-policy.js';
@@ -226,7 +223,7 @@ const NEEDED: Record<
  * @param options - `asOf` (the evaluation date), and the lead times, horizon, owners, CAQH cycle and payer
  *   policies of a {@link CredentialingCalendarPolicy}
  * @returns deadlines ordered by due date then id, and the invalid records
- * @throws {@link ValidationError} when `asOf` or the policy is invalid
+ * @throws {@link ValidationError} when `input` is not an object, or when `asOf` or the policy is invalid
  * @remarks License alerts at 90/60/30 days (a practice choice); CAQH every 120 days with 15/10/5-day
  * reminders [sources: caqh-proview]; a plan's recredentialing every 36 months, no grace, with a 30-day line
  * after a missed date [sources: ncqa-cr]; Medicare revalidation every 5 years on CMS's notice, due on the
@@ -246,6 +243,7 @@ export function buildCredentialingCalendar(
   input: CredentialingCalendarInput,
   options: BuildCredentialingCalendarOptions,
 ): CredentialingCalendar {
+  checkObject(input, 'credentialing calendar input');
   const p = validate(BuildCredentialingCalendarOptions, options, 'credentialing calendar options');
   const day = p.asOf;
   const invalidClinicians: InvalidRecord[] = [];

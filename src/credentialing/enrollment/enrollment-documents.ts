@@ -2,14 +2,13 @@ import * as z from 'zod';
 import {
   addDays,
   compareDates,
-  compareText,
   type Decision,
   LocalDate,
   type Reason,
   reason,
-  sortReasons,
   validate,
 } from '../../core/index.js';
+import { compareText, sortReasons } from '../../core/internal.js';
 import {
   ClinicianCredentials,
   type ClinicianCredentialsInput,

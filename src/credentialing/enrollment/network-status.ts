@@ -3,20 +3,18 @@ import {
   addDays,
   ClinicianId,
   compareDates,
-  compareText,
   type Decision,
-  formatPath,
   isNonEmpty,
   LocalDate,
   PayerId,
   type Reason,
   reason,
   safeValidate,
-  sortReasons,
   ValidationError,
   type ValidationIssue,
   validate,
 } from '../../core/index.js';
+import { compareText, formatPath, sortReasons } from '../../core/internal.js';
 import {
   estimateRevalidationDueDate,
   getRecredentialingDueDate,

@@ -2,7 +2,6 @@ import * as z from 'zod';
 import {
   addDays,
   type ClinicianId,
-  compareText,
   daysBetween,
   type InvalidRecord,
   LocalDate,
@@ -13,6 +12,7 @@ import {
   validate,
   validateBatch,
 } from '../../core/index.js';
+import { compareText } from '../../core/internal.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
 import {
   type EnrollmentStatus,

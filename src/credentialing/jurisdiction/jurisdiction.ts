@@ -1,16 +1,15 @@
 import * as z from 'zod';
 import {
   compareDates,
-  compareText,
   type Decision,
   isNonEmpty,
   LocalDate,
   type Reason,
   reason,
-  sortReasons,
   UsState,
   validate,
 } from '../../core/index.js';
+import { compareText, sortReasons } from '../../core/internal.js';
 import {
   ClinicianCredentials,
   type ClinicianCredentialsInput,

@@ -1,19 +1,21 @@
 import * as z from 'zod';
 import {
-  compareReasons,
-  compareText,
   type Decision,
-  deferPastLocalHoursMs,
   type Facts,
   formatInstant,
   Instant,
   localDateOf,
   type Reason,
   reason,
-  sortInPlace,
-  toEpochMs,
   validate,
 } from '../../core/index.js';
+import {
+  compareReasons,
+  compareText,
+  deferPastLocalHoursMs,
+  sortInPlace,
+  toEpochMs,
+} from '../../core/internal.js';
 import type { IntakeDocumentType } from '../packets/document.js';
 import { IntakeClientFile, type IntakeClientFileInput } from '../packets/intake-client.js';
 import { IntakePacketPolicy, type IntakePacketPolicyInput } from '../packets/packet-policy.js';

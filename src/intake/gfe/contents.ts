@@ -1,12 +1,5 @@
-import {
-  type Decision,
-  isNonEmpty,
-  isValidNpi,
-  type Reason,
-  reason,
-  sortReasons,
-  validate,
-} from '../../core/index.js';
+import { type Decision, isNonEmpty, isValidNpi, type Reason, reason, validate } from '../../core/index.js';
+import { sortReasons } from '../../core/internal.js';
 import type { IntakeReasonCode } from '../reason-codes.js';
 import { GoodFaithEstimate, GoodFaithEstimateDisclaimers, type GoodFaithEstimateInput } from './estimate.js';
 

@@ -1,16 +1,15 @@
 import * as z from 'zod';
 import {
   addDays,
-  compareText,
   type Decision,
   formatCents,
   LocalDate,
   NonNegativeCents,
   type Reason,
   reason,
-  sortReasons,
   validate,
 } from '../../core/index.js';
+import { compareText, sortReasons } from '../../core/internal.js';
 import type { IntakeReasonCode } from '../reason-codes.js';
 import { GoodFaithEstimate } from './estimate.js';
 

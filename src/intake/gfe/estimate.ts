@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ClientId, idSchema, LocalDate, NonNegativeCents, UsState } from '../../core/index.js';
+import { ClientId, LocalDate, NonNegativeCents, UsState } from '../../core/index.js';
+import { idSchema } from '../../core/internal.js';
 import type { IntakeValidationCode } from '../reason-codes.js';
 
 /**

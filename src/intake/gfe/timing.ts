@@ -6,11 +6,9 @@ import {
   businessCalendar,
   businessDaysBetween,
   ClientId,
-  compareText,
   IanaZone,
   Instant,
   type InvalidRecord,
-  idSchema,
   LocalDate,
   localDateOf,
   type NonEmptyArray,
@@ -19,6 +17,7 @@ import {
   validate,
   validateBatch,
 } from '../../core/index.js';
+import { compareText, idSchema } from '../../core/internal.js';
 import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 
 /**

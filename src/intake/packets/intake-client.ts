@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ClientId, IanaZone, Instant, LocalDate, toEpochMs } from '../../core/index.js';
+import { ClientId, IanaZone, Instant, LocalDate } from '../../core/index.js';
+import { toEpochMs } from '../../core/internal.js';
 import type { IntakeValidationCode } from '../reason-codes.js';
 import { IntakeDocumentRecord, IntakeSignerId } from './document.js';
 

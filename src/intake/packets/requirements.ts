@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { addMonths, compareText, LocalDate, localDateOf, toEpochMs, validate } from '../../core/index.js';
+import { addMonths, LocalDate, localDateOf, validate } from '../../core/index.js';
+import { compareText, toEpochMs } from '../../core/internal.js';
 import type {
   IntakeDocumentRecord,
   IntakeDocumentStatus,

@@ -1,16 +1,15 @@
 import * as z from 'zod';
 import {
   ClinicianId,
-  compareText,
   type Decision,
   isNonEmpty,
   PayerId,
   type Reason,
   reason,
-  sortReasons,
   UsState,
   validate,
 } from '../../core/index.js';
+import { compareText, sortReasons } from '../../core/internal.js';
 import { IntakeModality, IntakeServiceType } from '../packets/intake-client.js';
 import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 

@@ -3,14 +3,13 @@ import {
   ClientId,
   type Decision,
   Instant,
-  idSchema,
   isNonEmpty,
   type NonEmptyArray,
   type Reason,
   reason,
-  toEpochMs,
   validate,
 } from '../../core/index.js';
+import { idSchema, toEpochMs } from '../../core/internal.js';
 import type { IntakeReasonCode, IntakeValidationCode } from '../reason-codes.js';
 
 /**

@@ -3,7 +3,6 @@ import {
   addBusinessDays,
   BusinessCalendarOptions,
   businessCalendar,
-  compareText,
   daysBetween,
   IanaZone,
   Instant,
@@ -12,10 +11,10 @@ import {
   type NonEmptyArray,
   type Reason,
   reason,
-  toEpochMs,
   validate,
   validateBatch,
 } from '../../core/index.js';
+import { compareText, toEpochMs } from '../../core/internal.js';
 import type { IntakeReasonCode } from '../reason-codes.js';
 import { IntakeCase, type IntakeStage, stageOf } from './pipeline.js';
 

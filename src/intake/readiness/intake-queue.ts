@@ -1,12 +1,6 @@
 import * as z from 'zod';
-import {
-  compareText,
-  Instant,
-  type InvalidRecord,
-  toEpochMs,
-  validate,
-  validateEach,
-} from '../../core/index.js';
+import { Instant, type InvalidRecord, validate } from '../../core/index.js';
+import { compareText, toEpochMs, validateEach } from '../../core/internal.js';
 import { followUpOf, type IntakeFollowUpDecision } from '../follow-up/follow-up.js';
 import { IntakeFollowUpPolicy, type IntakeFollowUpPolicyInput } from '../follow-up/follow-up-policy.js';
 import { IntakeClientFile } from '../packets/intake-client.js';

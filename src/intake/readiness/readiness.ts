@@ -1,7 +1,5 @@
 import * as z from 'zod';
 import {
-  compareReasons,
-  compareText,
   type Decision,
   type Facts,
   formatInstant,
@@ -12,10 +10,9 @@ import {
   type NonEmptyArray,
   type Reason,
   reason,
-  sortInPlace,
-  toEpochMs,
   validate,
 } from '../../core/index.js';
+import { compareReasons, compareText, sortInPlace, toEpochMs } from '../../core/internal.js';
 import type { IntakeDocumentStatus, IntakeDocumentType } from '../packets/document.js';
 import { IntakeClientFile, type IntakeClientFileInput } from '../packets/intake-client.js';
 import { IntakePacketPolicy, type IntakePacketPolicyInput } from '../packets/packet-policy.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ServiceCode } from '../../billing/index.js';
 import { ClientId, ClinicianId, Instant, LocationId, StaffId, UsState } from '../../core/index.js';
+import { toEpochMs } from '../../core/internal.js';
 
 /**
  * A session someone wants to book: who with whom, when, how, where the client will be, and who is
@@ -30,11 +31,20 @@ export const BookingRequest = z
     /** The service code expected to be billed (default 90837), for authorization checks. */
     serviceCode: ServiceCode.default('90837'),
   })
-  .refine((r) => Date.parse(r.end) > Date.parse(r.start), {
+  .refine((r) => toEpochMs(r.end) > toEpochMs(r.start), {
     message: 'must end after it starts',
     path: ['end'],
     params: { code: 'ops.booking.end_before_start' },
   });
 export type BookingRequest = z.infer<typeof BookingRequest>;
-/** A booking request as a caller writes it (`serviceCode` may be left out). See {@link BookingRequest}. */
+/**
+ * A booking request as a caller writes it (`serviceCode` may be left out). See {@link BookingRequest}.
+ *
+ * @example
+ * ```ts
+ * const request: BookingRequestInput = { clinicianId: 'clin-001', clientId: 'client-00005',
+ *   start: '2026-11-24T15:00:00-05:00', end: '2026-11-24T15:53:00-05:00', type: 'individual',
+ *   modality: 'telehealth', clientState: 'NY', bookedBy: 'staff-assistant' };
+ * ```
+ */
 export type BookingRequestInput = z.input<typeof BookingRequest>;

@@ -7,6 +7,7 @@ import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { OpsReasonCode } from '../ops-reason-codes.js';
 import type { BookingRequest } from './booking-request.js';
+import type { BookingReasonCode } from './evaluate-booking.js';
 
 type Client = PracticeData['clients'][number];
 type Clinician = PracticeData['clinicians'][number];
@@ -17,7 +18,7 @@ export function jurisdictionReasons(
   clinician: Clinician,
   date: LocalDate,
   data: PracticeData,
-): Reason[] {
+): Reason<BookingReasonCode>[] {
   const credentials = data.credentials.find((c) => c.clinicianId === request.clinicianId);
   if (credentials === undefined) {
     return [
@@ -78,7 +79,7 @@ function networkReasons(
   payerId: string,
   date: LocalDate,
   data: PracticeData,
-): Reason[] {
+): Reason<BookingReasonCode>[] {
   const enrollments = data.enrollments.filter(
     (e) => e.clinicianId === request.clinicianId && e.payerId === payerId,
   );
@@ -100,8 +101,8 @@ export function coverageReasons(
   date: LocalDate,
   asOf: LocalDate,
   data: PracticeData,
-): Reason[] {
-  const out: Reason[] = [];
+): Reason<BookingReasonCode>[] {
+  const out: Reason<BookingReasonCode>[] = [];
   const payerId = client.payerIds[0];
   if (payerId === undefined) {
     // Self-pay only when recorded so: unknown coverage is a fact to collect, not a default.
@@ -196,7 +197,7 @@ export function paperworkReasons(
   client: Client,
   asOf: LocalDate,
   data: PracticeData,
-): Reason[] {
+): Reason<BookingReasonCode>[] {
   const seen = data.appointments.some(
     (a) => a.clientIds.includes(request.clientId) && a.status.state === 'completed',
   );

@@ -1,15 +1,14 @@
-import { evaluateTaskPermission } from '../../boundaries/index.js';
-import {
-  type Decision,
-  decideBySeverity,
-  LocalDate,
-  localDateOf,
-  type Reason,
-  reason,
-  validate,
-} from '../../core/index.js';
+import * as z from 'zod';
+import type { BillingReasonCode } from '../../billing/index.js';
+import { type BoundariesReasonCode, evaluateTaskPermission } from '../../boundaries/index.js';
+import { type Decision, LocalDate, localDateOf, type Reason, reason, validate } from '../../core/index.js';
+import { decideBySeverity } from '../../core/internal.js';
+import type { CredentialingReasonCode } from '../../credentialing/index.js';
+import type { IntakeReasonCode } from '../../intake/index.js';
+import type { SchedulingReasonCode } from '../../scheduling/index.js';
 import type { PracticeDataInput } from '../data/practice-data.js';
 import { practiceDataArgument } from '../data/validate-practice-data.js';
+import type { OpsReasonCode } from '../ops-reason-codes.js';
 import { BookingRequest, type BookingRequestInput } from './booking-request.js';
 import { coverageReasons, jurisdictionReasons, paperworkReasons } from './coverage-checks.js';
 import { scheduleReasons } from './schedule-checks.js';
@@ -19,11 +18,42 @@ import { scheduleReasons } from './schedule-checks.js';
  *
  * @example
  * ```ts
- * const decision: BookingDecision = evaluateBooking(request, data, '2026-11-20');
+ * const decision: BookingDecision = evaluateBooking(request, data, { asOf: '2026-11-20' });
  * decision.outcome; //=> 'allowed'
  * ```
  */
-export type BookingDecision = Decision<'allowed', 'allowed_with_warnings' | 'refused', string>;
+export type BookingDecision = Decision<'allowed', 'allowed_with_warnings' | 'refused', BookingReasonCode>;
+
+/**
+ * The codes a {@link BookingDecision}'s reasons carry: ops' own, and those of the modules it asks.
+ *
+ * @example
+ * ```ts
+ * const code: BookingReasonCode = 'ops.booking.no_license_in_state';
+ * ```
+ */
+export type BookingReasonCode =
+  | OpsReasonCode
+  | SchedulingReasonCode
+  | CredentialingReasonCode
+  | BillingReasonCode
+  | IntakeReasonCode
+  | BoundariesReasonCode;
+
+/**
+ * Options for {@link evaluateBooking}.
+ *
+ * @example
+ * ```ts
+ * const options: EvaluateBookingOptions = { asOf: '2026-11-20' };
+ * ```
+ */
+export interface EvaluateBookingOptions {
+  /** The day the booking is made: paperwork and eligibility are judged on it (session dates come from the request). */
+  readonly asOf: LocalDate;
+}
+
+const EvaluateBookingOptionsSchema = z.strictObject({ asOf: LocalDate });
 
 /**
  * Asks every module whether a session may be booked: the slot is free, inside availability and caps
@@ -32,24 +62,23 @@ export type BookingDecision = Decision<'allowed', 'allowed_with_warnings' | 'ref
  * paperwork is ready (intake); and the person booking may book (boundaries). Any error refuses; any
  * warning allows with warnings. Every reason is reported.
  *
- * @param asOf - the day the booking is made (kept for replay; checks read dates from the request)
  * @throws {@link ValidationError} when the request, the data file or the date is invalid (data that
  * `safeValidatePracticeData` returned is not validated again).
  * @example
  * ```ts
- * evaluateBooking({ ...request, clientState: 'WY' }, data, '2026-11-20');
+ * evaluateBooking({ ...request, clientState: 'WY' }, data, { asOf: '2026-11-20' });
  * //=> { outcome: 'refused', reasons: [{ code: 'ops.booking.no_license_in_state', … }] }
  * ```
  */
 export function evaluateBooking(
   request: BookingRequestInput,
   input: PracticeDataInput,
-  asOf: LocalDate,
+  options: EvaluateBookingOptions,
 ): BookingDecision {
   const r = validate(BookingRequest, request, 'booking request');
   const data = practiceDataArgument(input);
-  const today = validate(LocalDate, asOf, 'booking date');
-  const reasons: Reason[] = [];
+  const today = validate(EvaluateBookingOptionsSchema, options, 'booking options').asOf;
+  const reasons: Reason<BookingReasonCode>[] = [];
   const clinician = data.clinicians.find((c) => c.id === r.clinicianId);
   const client = data.clients.find((c) => c.id === r.clientId);
   const staff = data.staff.find((s) => s.id === r.bookedBy);

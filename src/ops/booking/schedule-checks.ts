@@ -1,8 +1,10 @@
-import { type Reason, reason, toEpochMs } from '../../core/index.js';
+import { type Reason, reason } from '../../core/index.js';
+import { toEpochMs } from '../../core/internal.js';
 import { evaluateBookingConflicts } from '../../scheduling/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { schedulingClinicianOf } from '../data/scheduling-records.js';
 import type { BookingRequest } from './booking-request.js';
+import type { BookingReasonCode } from './evaluate-booking.js';
 
 type Clinician = PracticeData['clinicians'][number];
 const WEEK_MS = 7 * 86_400_000;
@@ -11,7 +13,11 @@ const WEEK_MS = 7 * 86_400_000;
  * Scheduling checks, by the scheduling module: double booking of clinician, client or room,
  * availability, time off, holidays, buffers, and daily and weekly caps.
  */
-export function scheduleReasons(request: BookingRequest, clinician: Clinician, data: PracticeData): Reason[] {
+export function scheduleReasons(
+  request: BookingRequest,
+  clinician: Clinician,
+  data: PracticeData,
+): Reason<BookingReasonCode>[] {
   const start = toEpochMs(request.start);
   // Only sessions within a week either side can clash or count toward the day's and week's caps.
   const nearby = data.appointments.filter((a) => Math.abs(toEpochMs(a.start) - start) < WEEK_MS + 86_400_000);

@@ -10,6 +10,7 @@ import {
 import { ClinicianCredentials, PayerEnrollment } from '../../credentialing/index.js';
 import { GoodFaithEstimateObligation, IntakeCase, IntakeDocumentRecord } from '../../intake/index.js';
 import { SchedulingAppointment, SchedulingSeries, WaitlistEntry } from '../../scheduling/index.js';
+import { CompletedWork } from '../done/completed-work.js';
 import { DataMessage } from './inbound-message.js';
 import { PracticePolicies } from './practice-policies.js';
 import { PracticeSettings, StaffMember } from './practice-settings.js';
@@ -110,6 +111,11 @@ export const PracticeData = z
       'A payer enrollment.',
     ),
     messages: records(DataMessage, 'Inbound client messages awaiting triage.', 'A message from a client.'),
+    completedWork: records(
+      CompletedWork,
+      'The log of completed work (`practice-ops done` appends to it): a logged task is not handed out again.',
+      'A task done: when, by whom, with what outcome.',
+    ),
     policies: PracticePolicies.default(PracticePolicies.parse({})).describe(
       "The practice's policies, each defaulting to the owning module's documented default.",
     ),
@@ -120,5 +126,13 @@ export const PracticeData = z
   });
 /** A validated practice data file (defaults filled in), e.g. `generateDemoPractice()`. */
 export type PracticeData = z.infer<typeof PracticeData>;
-/** A practice data file as written (lists and policies may be left out). */
+/**
+ * A practice data file as written (lists and policies may be left out).
+ *
+ * @example
+ * ```ts
+ * const input: PracticeDataInput = { practice: { name: 'Calm Harbor', zone: 'America/Chicago', state: 'TX' } };
+ * safeValidatePracticeData(input).success; //=> true
+ * ```
+ */
 export type PracticeDataInput = z.input<typeof PracticeData>;

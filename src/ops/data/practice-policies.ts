@@ -6,6 +6,7 @@ import {
   ListEligibilityReverificationsOptions,
 } from '../../billing/index.js';
 import { PracticeScope, TriageRules } from '../../boundaries/index.js';
+import { BasisPoints } from '../../core/index.js';
 import { CredentialingCalendarPolicy } from '../../credentialing/index.js';
 import { IntakeFollowUpPolicy, IntakePacketPolicy, IntakeStallPolicy } from '../../intake/index.js';
 import { CancellationPolicy, ReminderPolicy, WaitlistPolicy } from '../../scheduling/index.js';
@@ -50,5 +51,7 @@ export const PracticePolicies = z.strictObject({
   scope: PracticeScope.default(PracticeScope.parse({})),
   /** Message triage phrases and routing (boundaries module). */
   triage: TriageRules.default(TriageRules.parse({})),
+  /** The share of available hours the practice aims to book, in basis points (default 75 %), for the digest. */
+  utilizationTargetBasisPoints: BasisPoints.default(7500),
 });
 export type PracticePolicies = z.infer<typeof PracticePolicies>;

@@ -1,4 +1,5 @@
-import { formatPath, IssueList, type ValidationIssue, validate } from '../../core/index.js';
+import { type ValidationIssue, validate } from '../../core/index.js';
+import { formatPath, IssueList } from '../../core/internal.js';
 import { PracticeData } from './practice-data.js';
 import { isValidated } from './validated-practice-data.js';
 

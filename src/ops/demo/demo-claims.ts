@@ -1,6 +1,6 @@
 // Synthetic claims in every lifecycle status, with posted balances, denials and remittances.
 import { CLAIM_TRANSITIONS, type ClaimStatus } from '../../billing/index.js';
-import { fromEpochDay } from '../../core/index.js';
+import { fromEpochDay } from '../../core/internal.js';
 import { pad, type Row } from './demo-records.js';
 import type { Prng } from './prng.js';
 

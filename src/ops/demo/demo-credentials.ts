@@ -1,5 +1,5 @@
 // Synthetic credentials (licenses, CAQH, malpractice) and payer enrollments mid-flight.
-import { fromEpochDay, npiCheckDigit } from '../../core/index.js';
+import { fromEpochDay, npiCheckDigit } from '../../core/internal.js';
 import { pad, type Row } from './demo-records.js';
 import { DEMO_GEOGRAPHY } from './practice-geography.js';
 

@@ -1,5 +1,5 @@
 // Shared pieces of the synthetic-practice generator: record types, padding, names, wall-time placement.
-import { fromEpochDay, resolveLocalMinute } from '../../core/index.js';
+import { fromEpochDay, resolveLocalMinute } from '../../core/internal.js';
 import type { PracticeDataInput } from '../data/practice-data.js';
 import { FAMILY_NAMES, GIVEN_NAMES } from './names.js';
 import type { Prng } from './prng.js';

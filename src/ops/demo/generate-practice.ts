@@ -1,13 +1,6 @@
 import * as z from 'zod';
-import {
-  fromEpochDay,
-  isoWeekday,
-  LocalDate,
-  localDateOf as readLocalDate,
-  toEpochDay,
-  usFederalHolidays,
-  validate,
-} from '../../core/index.js';
+import { LocalDate, localDateOf as readLocalDate, usFederalHolidays, validate } from '../../core/index.js';
+import { fromEpochDay, isoWeekdayOfDay, toEpochDay } from '../../core/internal.js';
 import { PracticeData } from '../data/practice-data.js';
 import { PracticePolicies } from '../data/practice-policies.js';
 import { markValidated } from '../data/validated-practice-data.js';
@@ -138,13 +131,13 @@ export function generatePractice(input: GeneratePracticeOptions): PracticeData {
   // Two months of business days around asOf: 45 days back, 15 ahead.
   const days: number[] = [];
   for (let d = asOfDay - 45; d <= asOfDay + 15; d += 1) {
-    if (isoWeekday(fromEpochDay(d)) <= 5 && !holidaySet.has(d)) days.push(d);
+    if (isoWeekdayOfDay(d) <= 5 && !holidaySet.has(d)) days.push(d);
   }
   const nAppointments = options.appointments ?? nClinicians * days.length * 4;
   const perDay = Math.max(1, Math.ceil(nAppointments / Math.max(1, nClinicians * days.length)));
   const appointments: Row<'appointments'>[] = [];
   const series: Row<'series'>[] = [];
-  const firstTuesday = days.find((d) => isoWeekday(fromEpochDay(d)) === 2) ?? asOfDay;
+  const firstTuesday = days.find((d) => isoWeekdayOfDay(d) === 2) ?? asOfDay;
   // One weekly series per clinician: their first client, Tuesdays at 09:00 local, 12 sessions.
   clinicians.forEach((c, i) => {
     const client = clientsOf[i]?.[0];
@@ -174,10 +167,7 @@ export function generatePractice(input: GeneratePracticeOptions): PracticeData {
         if (n >= nAppointments) break outer;
         if (pool.length === 0) break;
         const weekly =
-          slot === 0 &&
-          isoWeekday(fromEpochDay(day)) === 2 &&
-          day >= firstTuesday &&
-          series[ci] !== undefined;
+          slot === 0 && isoWeekdayOfDay(day) === 2 && day >= firstTuesday && series[ci] !== undefined;
         const turn = (turns[ci] ?? 0) + 1;
         turns[ci] = turn;
         const client = clients[weekly ? (pool[0] as number) : (pool[turn % pool.length] as number)];

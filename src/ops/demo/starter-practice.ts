@@ -2,16 +2,14 @@ import * as z from 'zod';
 import {
   addBusinessDays,
   businessCalendar,
-  fromEpochDay,
   IanaZone,
   LocalDate,
   localDateOf,
-  npiCheckDigit,
-  toEpochDay,
   UsState,
   usFederalHolidays,
   validate,
 } from '../../core/index.js';
+import { fromEpochDay, npiCheckDigit, toEpochDay } from '../../core/internal.js';
 import type { PracticeDataInput } from '../data/practice-data.js';
 import { makePayers } from './demo-payers.js';
 import { createInstantPlacer, pad, personName, type Row } from './demo-records.js';

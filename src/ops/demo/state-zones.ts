@@ -4,6 +4,11 @@ import type { IanaZone, UsState } from '../../core/index.js';
  * The IANA zone most of each state's people live in: where a new practice in that state most likely
  * keeps its clock. States split across zones (TX, FL, IN, KY, TN, MI, …) get their larger part; a
  * practice elsewhere in the state sets its own zone.
+ *
+ * @example
+ * ```ts
+ * STATE_ZONES.TX; //=> 'America/Chicago'
+ * ```
  */
 export const STATE_ZONES: Readonly<Record<UsState, IanaZone>> = {
   AL: 'America/Chicago',

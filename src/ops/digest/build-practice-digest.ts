@@ -1,13 +1,20 @@
+import { isClinicalRole } from '../../boundaries/index.js';
 import type { PracticeDataInput } from '../data/practice-data.js';
 import { practiceDataArgument } from '../data/validate-practice-data.js';
 import { type BuildWorkQueueOptions, buildWorkQueue } from '../queue/build-work-queue.js';
+import { batchWorkTasks } from '../queue/task-batches.js';
+import type { WorkQueue } from '../queue/work-queue.js';
+import type { WorkTask } from '../queue/work-task.js';
 import { digestCharts } from './digest-charts.js';
+import { digestNames } from './digest-names.js';
 import type { PracticeDigest } from './practice-digest.js';
+import { withholdClinicalContent } from './withhold-clinical.js';
 
 /**
  * The work queue of a role plus the numbers behind the charts (receivables by aging bucket and payer,
- * credentialing deadlines, waitlist by clinician, utilization by clinician): what `practice-ops digest`
- * shows. Data that {@link safeValidatePracticeData} returned is not validated again.
+ * credentialing deadlines, waitlist by clinician, utilization by clinician), the role's tasks batched by
+ * kind and owner, and the names the role may see: what `practice-ops digest` shows. A non-clinical role
+ * sees that a clinician has crisis or clinical work, not what it says. Data that {@link safeValidatePracticeData} returned is not validated again.
  *
  * @throws {@link ValidationError} when the data file or the options are invalid.
  * @example
@@ -23,5 +30,18 @@ export function buildPracticeDigest(
   const data = practiceDataArgument(input);
   const queue = buildWorkQueue(data, options);
   const all = [...queue.tasks, ...queue.forOtherRoles.flatMap((g) => g.tasks)];
-  return { practiceName: data.practice.name, queue, charts: digestCharts(data, all, queue.asOf) };
+  return {
+    practiceName: data.practice.name,
+    zone: data.practice.zone,
+    queue: { ...queue, forOtherRoles: withholdClinicalContent(queue.forOtherRoles, queue.role) },
+    batches: batchWorkTasks(queue.tasks),
+    names: digestNames(data, queue.role, [...queue.tasks, ...crisesElsewhere(queue)]),
+    charts: digestCharts(data, all, queue.asOf),
+  };
+}
+
+/** Other roles' crisis tasks, which a clinical role sees whole (and so by name) in the crisis banner. */
+function crisesElsewhere(queue: WorkQueue): WorkTask[] {
+  if (!isClinicalRole(queue.role)) return [];
+  return queue.forOtherRoles.flatMap((g) => g.tasks.filter((t) => t.priority === 'crisis'));
 }

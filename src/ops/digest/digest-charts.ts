@@ -4,7 +4,7 @@ import {
   getEarliestClaimServiceDate,
   getRemainingClaimBalance,
 } from '../../billing/index.js';
-import { toEpochDay } from '../../core/index.js';
+import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { WorkTask } from '../queue/work-task.js';
 import type {
@@ -15,7 +15,6 @@ import type {
   WaitlistCount,
 } from './practice-digest.js';
 
-const DAY_MS = 86_400_000;
 const NOT_RECEIVABLE: ReadonlySet<string> = new Set(['draft', 'ready', 'paid', 'closed', 'written_off']);
 
 /** Receivables by aging bucket and payer, from the billing module's aging report. */
@@ -79,10 +78,9 @@ function utilization(data: PracticeData, asOfDay: number): UtilizationPoint[] {
   const booked = new Map<string, number>();
   for (const a of data.appointments) {
     if (a.status.state !== 'completed' && a.status.state !== 'no_show') continue;
-    // Validated ISO-8601 instants with offset: Date.parse reads them exactly.
-    const start = Date.parse(a.start);
+    const start = toEpochMs(a.start);
     if (start < from || start >= to) continue;
-    booked.set(a.clinicianId, (booked.get(a.clinicianId) ?? 0) + (Date.parse(a.end) - start) / 60_000);
+    booked.set(a.clinicianId, (booked.get(a.clinicianId) ?? 0) + (toEpochMs(a.end) - start) / 60_000);
   }
   return data.clinicians.map((c) => {
     let weekly = 0;
@@ -112,5 +110,6 @@ export function digestCharts(data: PracticeData, tasks: readonly WorkTask[], asO
     deadlines: deadlines(tasks),
     waitlist: waitlist(data),
     utilization: utilization(data, toEpochDay(asOf)),
+    utilizationTargetBasisPoints: data.policies.utilizationTargetBasisPoints,
   };
 }

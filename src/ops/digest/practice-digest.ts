@@ -1,4 +1,5 @@
-import type { Cents, LocalDate } from '../../core/index.js';
+import type { BasisPoints, Cents, IanaZone, LocalDate } from '../../core/index.js';
+import type { TaskBatch } from '../queue/task-batches.js';
 import type { WorkQueue } from '../queue/work-queue.js';
 
 /** Receivables (open claim balances) in one aging bucket for one payer.
@@ -66,6 +67,30 @@ export interface DigestCharts {
   readonly deadlines: readonly DeadlinePoint[];
   readonly waitlist: readonly WaitlistCount[];
   readonly utilization: readonly UtilizationPoint[];
+  /** The practice's utilization target (policies), drawn on the utilization chart. */
+  readonly utilizationTargetBasisPoints: BasisPoints;
+}
+
+/**
+ * The names a digest may show its role: clients of the role's own tasks (display name, or initials where
+ * the role's minimum-necessary access has no client identity), clinicians and payers by name.
+ *
+ * @example
+ * ```ts
+ * buildPracticeDigest(generateDemoPractice(), { asOf: '2026-11-20' }).names.clinicians['clin-001'];
+ * //=> 'Anouk Northcott'
+ * ```
+ */
+export interface DigestNames {
+  /** `full` when the role sees client names, `initials` when it sees only initials. */
+  readonly clientNames: 'full' | 'initials';
+  readonly clients: Readonly<Record<string, string>>;
+  readonly clinicians: Readonly<Record<string, string>>;
+  readonly payers: Readonly<Record<string, string>>;
+  /** The clinician id each of the role's tasks is for, where a related record names one. */
+  readonly taskClinicians: Readonly<Record<string, string>>;
+  /** Whether the role is clinical (sees what a crisis or clinical message says). */
+  readonly clinical: boolean;
 }
 
 /** Everything the CLI shows for a practice on a date: the work queue and the charts.
@@ -77,6 +102,12 @@ export interface DigestCharts {
  */
 export interface PracticeDigest {
   readonly practiceName: string;
+  /** The practice's zone: due times and dates are shown in it. */
+  readonly zone: IanaZone;
+  /** The role's queue; other roles' crisis and clinical tasks withheld from a non-clinical role. */
   readonly queue: WorkQueue;
+  /** The role's tasks batched by kind and owner ("Submit 23 claims"), in queue order. */
+  readonly batches: readonly TaskBatch[];
+  readonly names: DigestNames;
   readonly charts: DigestCharts;
 }

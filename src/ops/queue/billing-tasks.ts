@@ -7,6 +7,7 @@ import {
 } from '../../billing/index.js';
 import { buildFollowUpQueueFromValidated } from '../../billing/internal.js';
 import { formatCents } from '../../core/index.js';
+import { toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
@@ -28,14 +29,8 @@ const TITLES: Record<FollowUpAction, string> = {
   add_payer_profile: 'Add the payer’s profile so the claim can be checked',
   work_recoupment: 'Work a payment the payer took back',
 };
-const URGENT_ACTIONS: ReadonlySet<FollowUpAction> = new Set([
-  'fix_and_resubmit',
-  'appeal',
-  'correct_and_resubmit',
-  'work_denial',
-  'escalate',
-  'work_recoupment',
-]);
+/** High is rare: money at risk this week. A window that closes within this many days is. */
+const THIS_WEEK_DAYS = 7;
 
 function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
   // Final claims (closed, written off) and paid claims with nothing left have no next step, unless the
@@ -63,7 +58,11 @@ function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
       entry.action === 'submit' || entry.action === 'fix_before_submit' || entry.action === 'fix_and_resubmit'
         ? 'submit_claim'
         : 'follow_up_claim';
-    const urgent = URGENT_ACTIONS.has(entry.action) || (entry.daysLeft !== null && entry.daysLeft <= 14);
+    // High only when a filing or appeal window closes this week, or a payer is taking money back; a window
+    // that already closed is a write-off review, not an emergency.
+    const urgent =
+      entry.action === 'work_recoupment' ||
+      (entry.daysLeft !== null && entry.daysLeft >= 0 && entry.daysLeft <= THIS_WEEK_DAYS);
     return task({
       module: 'billing',
       kind: `billing.claim_${entry.action}`,
@@ -95,6 +94,11 @@ function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
 export function billingTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
   const out: WorkTask[] = [];
   out.push(...claimTasks(data, ctx));
+  const sessionSoon = clientsWithSessionsBefore(
+    data,
+    ctx.nowMs + (THIS_WEEK_DAYS + 1) * 86_400_000,
+    ctx.nowMs,
+  );
   const cadences = Object.fromEntries(data.payers.map((p) => [p.payerId, p.eligibilityReverification]));
   const lapsing = listEligibilityReverifications(data.eligibility, cadences, {
     asOf: ctx.asOf,
@@ -111,7 +115,8 @@ export function billingTasks(data: PracticeData, ctx: QueueContext): WorkTask[] 
             ? 'Verify eligibility: never verified'
             : `Verify eligibility again (holds until ${check.reverifyBy})`,
         due: check.reverifyBy === null || check.reverifyBy < ctx.asOf ? ctx.asOf : check.reverifyBy,
-        priority: 'high',
+        // A session this week on a lapsed verification is money at risk; otherwise it can wait its turn.
+        priority: sessionSoon.has(check.clientId) ? 'high' : 'normal',
         practiceTask: 'verify_eligibility',
         ownerRole: ctx.ownerOf('verify_eligibility'),
         related: [
@@ -144,7 +149,10 @@ export function billingTasks(data: PracticeData, ctx: QueueContext): WorkTask[] 
         kind: 'billing.authorization_running_out',
         title: `Request more sessions: ${alert.remaining} left, authorization ends ${alert.endsOn}`,
         due: ctx.asOf,
-        priority: 'high',
+        priority:
+          alert.remaining <= 0 || toEpochDay(alert.endsOn) - ctx.asOfDay <= THIS_WEEK_DAYS
+            ? 'high'
+            : 'normal',
         practiceTask: 'verify_eligibility',
         ownerRole: ctx.ownerOf('verify_eligibility'),
         related: [
@@ -160,6 +168,17 @@ export function billingTasks(data: PracticeData, ctx: QueueContext): WorkTask[] 
         ],
       }),
     );
+  }
+  return out;
+}
+
+/** Clients with a scheduled session starting in [fromMs, toMs). */
+function clientsWithSessionsBefore(data: PracticeData, toMs: number, fromMs: number): Set<string> {
+  const out = new Set<string>();
+  for (const a of data.appointments) {
+    if (a.status.state !== 'scheduled') continue;
+    const start = toEpochMs(a.start);
+    if (start >= fromMs && start < toMs) for (const id of a.clientIds) out.add(id);
   }
   return out;
 }

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { type LocalDate, LocalDate as LocalDateSchema, validate } from '../../core/index.js';
 import type { PracticeData, PracticeDataInput } from '../data/practice-data.js';
 import { practiceDataArgument } from '../data/validate-practice-data.js';
+import { splitDoneTasks } from '../done/done-tasks.js';
 import { billingTasks } from './billing-tasks.js';
 import { credentialingTasks } from './credentialing-tasks.js';
 import { intakeTasks } from './intake-tasks.js';
@@ -32,7 +33,7 @@ export interface BuildWorkQueueOptions {
  * everything else by priority, due time and id (a total order: the same data in any order gives the same
  * queue). Tasks owned by other roles are listed for those roles, not for the asker.
  *
- * @param data - a practice data file; one that {@link safeValidatePracticeData} returned is not validated again
+ * @param input - a practice data file; one that {@link safeValidatePracticeData} returned is not validated again
  * @throws {@link ValidationError} when the data file is invalid, `asOf` is not a real date or `role` is unknown.
  * @example
  * ```ts
@@ -67,7 +68,8 @@ export function queueOf(data: PracticeData, asOf: LocalDate, role: WorkQueueRole
     ...billingTasks(data, ctx),
     ...credentialing.tasks,
   ];
-  const sorted = sortWorkTasks(all);
+  // Work the log says is done is never handed out again; the role's own done tasks are listed.
+  const { open: sorted, done } = splitDoneTasks(sortWorkTasks(all), data.completedWork, data.practice.zone);
   const mine: WorkTask[] = [];
   const others = new Map<WorkQueueRole, WorkTask[]>();
   for (const t of sorted) {
@@ -86,6 +88,7 @@ export function queueOf(data: PracticeData, asOf: LocalDate, role: WorkQueueRole
     role,
     tasks: mine,
     forOtherRoles,
-    skipped: [...scheduling.skipped, ...credentialing.skipped],
+    done: done.filter((d) => d.ownerRole === role),
+    skipped: [...scheduling.skipped, ...intake.skipped, ...credentialing.skipped],
   };
 }

@@ -1,5 +1,6 @@
 import { compileTriageRules, triageMessage } from '../../boundaries/index.js';
-import { localDateOf, toEpochMs } from '../../core/index.js';
+import { localDateOf } from '../../core/index.js';
+import { toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { TaskHold } from './work-task.js';
 

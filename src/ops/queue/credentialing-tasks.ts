@@ -11,7 +11,8 @@ import type { SkippedRecord } from './work-queue.js';
 import type { RelatedRecord, TaskPriority, WorkTask } from './work-task.js';
 
 function priorityOf(deadline: CredentialingDeadline): TaskPriority {
-  return deadline.severity === 'error' || deadline.daysLeft <= 30 ? 'high' : 'normal';
+  // High is rare: overdue, or due this week.
+  return deadline.severity === 'error' || deadline.daysLeft <= 7 ? 'high' : 'normal';
 }
 
 function titleOf(deadline: CredentialingDeadline): string {

@@ -1,4 +1,5 @@
-import { formatInstant, localDateOf, toEpochMs } from '../../core/index.js';
+import { formatInstant, localDateOf } from '../../core/index.js';
+import { toEpochDay, toEpochMs } from '../../core/internal.js';
 import {
   buildIntakeQueue,
   findStalledIntakeCases,
@@ -43,10 +44,10 @@ function intakeFiles(data: PracticeData, ctx: QueueContext): IntakeClientFileInp
   const seenBy = new Map<string, 'in_person' | 'telehealth'>();
   for (const a of data.appointments) {
     for (const id of a.clientIds) if (docs.has(id)) seenBy.set(id, a.modality.kind);
-    if (a.type !== 'intake' || a.status.state !== 'scheduled' || Date.parse(a.start) < ctx.nowMs) continue;
+    if (a.type !== 'intake' || a.status.state !== 'scheduled' || toEpochMs(a.start) < ctx.nowMs) continue;
     for (const id of a.clientIds) {
       const seen = firstSession.get(id);
-      if (seen === undefined || Date.parse(a.start) < Date.parse(seen.start)) firstSession.set(id, a);
+      if (seen === undefined || toEpochMs(a.start) < toEpochMs(seen.start)) firstSession.set(id, a);
     }
   }
   return data.clients
@@ -92,14 +93,16 @@ export function intakeTasks(
   for (const entry of queue.atRisk) {
     atRisk.add(entry.clientId);
     const r = entry.readiness;
+    const due = r.deadline === null ? ctx.asOf : localDateOf(r.deadline, zone);
     tasks.push(
       task(
         {
           module: 'intake',
           kind: 'intake.first_session_at_risk',
           title: `First session at risk: ${r.blockers.length} intake item(s) open`,
-          due: r.deadline === null ? ctx.asOf : localDateOf(r.deadline, zone),
-          priority: 'high',
+          due,
+          // The session is lost if the paperwork misses a deadline this week; later ones can wait.
+          priority: toEpochDay(due) - ctx.asOfDay <= 7 ? 'high' : 'normal',
           practiceTask: 'chase_intake_paperwork',
           ownerRole: ctx.ownerOf('chase_intake_paperwork'),
           related: [{ kind: 'client', id: entry.clientId }],
@@ -125,7 +128,7 @@ export function intakeTasks(
   for (const entry of queue.entries) {
     const f = entry.followUp;
     if (atRisk.has(entry.clientId) || f.outcome === 'none') continue;
-    if (f.dueAt !== null && Date.parse(f.dueAt) >= endMs) continue;
+    if (f.dueAt !== null && toEpochMs(f.dueAt) >= endMs) continue;
     tasks.push(
       task(
         {
@@ -166,7 +169,8 @@ export function intakeTasks(
           title: `${NEXT_STEP_TITLES[s.nextStep]} (stalled at ${s.stage.replaceAll('_', ' ')})`,
           // biome-ignore lint/complexity/useMathMinMax: YYYY-MM-DD dates compare as text; Math.max would not
           due: localDateOf(s.since, zone) < ctx.asOf ? ctx.asOf : localDateOf(s.since, zone),
-          priority: clinical ? 'clinical' : 'high',
+          // A stalled inquiry is a follow-up, not money or safety at risk this week.
+          priority: clinical ? 'clinical' : 'normal',
           practiceTask,
           ownerRole: ctx.ownerOf(practiceTask),
           related: [

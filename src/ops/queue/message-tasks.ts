@@ -1,30 +1,72 @@
+import { match } from 'ts-pattern';
 import { compileTriageRules, type TriageDecision, triageMessage } from '../../boundaries/index.js';
+import type { Severity } from '../../core/index.js';
 import type { PracticeData } from '../data/practice-data.js';
+import type { OpsReasonCode } from '../ops-reason-codes.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
 import type { WorkQueueRole } from './work-queue-role.js';
-import type { TaskPriority, WorkTask } from './work-task.js';
+import type { TaskPriority, WorkTask, WorkTaskKind } from './work-task.js';
 
-/** Crisis first, then clinical, then what costs a session or money if it waits. */
-const PRIORITIES: Record<TriageDecision['outcome'], TaskPriority> = {
-  crisis: 'crisis',
-  clinical: 'clinical',
-  billing: 'high',
-  paperwork: 'high',
-  scheduling: 'high',
-  general: 'normal',
-};
+/** What a message task is, by triage outcome: its kind, title, priority, the work it is, and why. */
+interface MessageTaskShape {
+  readonly kind: WorkTaskKind;
+  readonly title: string;
+  readonly priority: TaskPriority;
+  readonly practiceTask: 'set_clinical_priority' | 'reply_with_approved_template';
+  readonly reason: readonly [OpsReasonCode, Severity, string];
+}
 
-const TITLES: Record<TriageDecision['outcome'], string> = {
-  crisis: 'CRISIS message: on-call clinician must act now (send crisis resources: 988, 911)',
-  clinical: 'Clinical message: a clinician must read and answer it',
-  scheduling: 'Reply to a scheduling message',
-  billing: 'Reply to a billing message',
-  paperwork: 'Reply to a paperwork message',
-  general: 'Reply to a general message',
-};
+const ADMIN_REASON = [
+  'ops.queue.message_admin',
+  'info',
+  'An administrative message awaits a reply.',
+] as const;
 
-const CRISIS_KIND = 'boundaries.message_crisis';
+// Crisis first, then clinical, then what costs a session or money if it waits.
+function shapeOf(outcome: TriageDecision['outcome']): MessageTaskShape {
+  return match(outcome)
+    .returnType<MessageTaskShape>()
+    .with('crisis', () => ({
+      kind: 'boundaries.message_crisis',
+      title: 'CRISIS message: on-call clinician must act now (send crisis resources: 988, 911)',
+      priority: 'crisis',
+      practiceTask: 'set_clinical_priority',
+      reason: [
+        'ops.queue.message_crisis',
+        'error',
+        'Crisis language: escalate to the on-call clinician now; never queue it.',
+      ],
+    }))
+    .with('clinical', () => ({
+      kind: 'boundaries.message_clinical',
+      title: 'Clinical message: a clinician must read and answer it',
+      priority: 'clinical',
+      practiceTask: 'set_clinical_priority',
+      reason: [
+        'ops.queue.message_clinical',
+        'warning',
+        'A clinician must read this message; the assistant does not answer it.',
+      ],
+    }))
+    .with('scheduling', 'billing', 'paperwork', (o) => ({
+      kind: `boundaries.message_${o}`,
+      title: `Reply to a ${o} message`,
+      priority: 'high',
+      practiceTask: 'reply_with_approved_template',
+      reason: ADMIN_REASON,
+    }))
+    .with('general', () => ({
+      kind: 'boundaries.message_general',
+      title: 'Reply to a general message',
+      priority: 'normal',
+      practiceTask: 'reply_with_approved_template',
+      reason: ADMIN_REASON,
+    }))
+    .exhaustive();
+}
+
+const CRISIS_KIND: WorkTaskKind = 'boundaries.message_crisis';
 
 /**
  * The crisis alerts of a role: for every crisis message the role does not own, a task on top of its queue
@@ -82,34 +124,29 @@ export function messageTasks(data: PracticeData, _ctx: QueueContext): WorkTask[]
   for (const message of data.messages) {
     if (message.handled) continue;
     const decision = triageMessage(message.text, { rules });
-    const clinical = decision.outcome === 'crisis' || decision.outcome === 'clinical';
-    const practiceTask = clinical ? 'set_clinical_priority' : 'reply_with_approved_template';
+    const shape = shapeOf(decision.outcome);
+    const [code, severity, text] = shape.reason;
+    const clinical = shape.practiceTask === 'set_clinical_priority';
     out.push(
       task({
         module: 'boundaries',
-        kind: decision.outcome === 'crisis' ? CRISIS_KIND : `boundaries.message_${decision.outcome}`,
-        title: TITLES[decision.outcome],
+        kind: shape.kind,
+        title: shape.title,
         due: message.receivedAt,
-        priority: PRIORITIES[decision.outcome],
-        practiceTask,
+        priority: shape.priority,
+        practiceTask: shape.practiceTask,
         ownerRole: decision.routeTo,
         related: [
           { kind: 'message', id: message.id },
           { kind: 'client', id: message.clientId },
         ],
         reasons: [
-          clinical
-            ? opsReason(
-                decision.outcome === 'crisis' ? 'ops.queue.message_crisis' : 'ops.queue.message_clinical',
-                decision.outcome === 'crisis' ? 'error' : 'warning',
-                decision.outcome === 'crisis'
-                  ? 'Crisis language: escalate to the on-call clinician now; never queue it.'
-                  : 'A clinician must read this message; the assistant does not answer it.',
-                { onCall: decision.onCall, channel: message.channel },
-              )
-            : opsReason('ops.queue.message_admin', 'info', 'An administrative message awaits a reply.', {
-                channel: message.channel,
-              }),
+          opsReason(
+            code,
+            severity,
+            text,
+            clinical ? { onCall: decision.onCall, channel: message.channel } : { channel: message.channel },
+          ),
           ...decision.reasons,
         ],
       }),

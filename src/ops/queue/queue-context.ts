@@ -1,11 +1,6 @@
 import { ownerRoleForTask, type PracticeRole, PracticeTask } from '../../boundaries/index.js';
-import {
-  type BusinessCalendar,
-  businessCalendar,
-  type LocalDate,
-  resolveLocalMinute,
-  toEpochDay,
-} from '../../core/index.js';
+import { type BusinessCalendar, businessCalendar, type LocalDate } from '../../core/index.js';
+import { resolveLocalMinute, toEpochDay } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { type ClientHolds, clientHolds } from './client-holds.js';
 

@@ -1,10 +1,5 @@
-import {
-  formatCents,
-  formatInstant,
-  type InvalidRecord,
-  type Severity,
-  toEpochMs,
-} from '../../core/index.js';
+import { formatCents, formatInstant, type InvalidRecord, type Severity } from '../../core/index.js';
+import { DAY_MS, toEpochMs } from '../../core/internal.js';
 import {
   buildWaitlistIndex,
   type CancellationPolicyInput,
@@ -22,7 +17,6 @@ import { opsReason, task } from './task-builder.js';
 import type { SkippedRecord } from './work-queue.js';
 import type { WorkTask } from './work-task.js';
 
-const DAY_MS = 86_400_000;
 /** Days of missed sessions looked back on for fee decisions (covers a weekend between runs). */
 const FEE_LOOKBACK_DAYS = 3;
 /** Days ahead an opening (a cancelled future session) is offered to the waitlist; later ones come up later. */

@@ -11,13 +11,14 @@ import {
   type TaskModule,
   type TaskPriority,
   type WorkTask,
+  type WorkTaskKind,
   workTaskId,
 } from './work-task.js';
 
 /** What a producer says about one task; the id is derived from kind and related ids. */
 export interface TaskSpec {
   readonly module: TaskModule;
-  readonly kind: string;
+  readonly kind: WorkTaskKind;
   readonly title: string;
   readonly due: string;
   readonly priority: TaskPriority;

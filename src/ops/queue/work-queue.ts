@@ -1,4 +1,5 @@
 import type { LocalDate } from '../../core/index.js';
+import type { DoneTask } from '../done/done-tasks.js';
 import type { WorkQueueRole } from './work-queue-role.js';
 import type { WorkTask } from './work-task.js';
 
@@ -45,6 +46,8 @@ export interface WorkQueue {
   readonly tasks: readonly WorkTask[];
   /** Tasks owned by other roles, grouped by role (roles in a fixed order), each group in queue order. */
   readonly forOtherRoles: readonly RoleTasks[];
+  /** The role's tasks of the day that the log of completed work says are done (late ones say so). */
+  readonly done: readonly DoneTask[];
   /** Records a module could not evaluate, reported by path; never silently dropped. */
   readonly skipped: readonly SkippedRecord[];
 }

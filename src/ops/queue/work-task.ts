@@ -1,14 +1,7 @@
 import * as z from 'zod';
 import { PracticeTask } from '../../boundaries/index.js';
-import {
-  compareText,
-  Instant,
-  LocalDate,
-  type Reason,
-  toEpochDay,
-  toEpochMs,
-  validate,
-} from '../../core/index.js';
+import { Instant, LocalDate, type Reason, validate } from '../../core/index.js';
+import { compareText, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { WorkQueueRole } from './work-queue-role.js';
 
 /**
@@ -35,6 +28,61 @@ export const TaskPriority = z.enum(['crisis', 'clinical', 'high', 'normal', 'low
 export type TaskPriority = z.infer<typeof TaskPriority>;
 
 const PRIORITY_RANK: Record<TaskPriority, number> = { crisis: 0, clinical: 1, high: 2, normal: 3, low: 4 };
+
+/**
+ * What kind of task, namespaced by its module: a closed list of codes, so an app can match on every kind
+ * (messages by triage outcome, claims by billing's follow-up action, credentialing by deadline kind).
+ *
+ * @example
+ * ```ts
+ * WorkTaskKind.parse('billing.claim_appeal'); //=> 'billing.claim_appeal'
+ * ```
+ */
+export const WorkTaskKind = z.enum([
+  'boundaries.message_crisis',
+  'boundaries.message_clinical',
+  'boundaries.message_scheduling',
+  'boundaries.message_billing',
+  'boundaries.message_paperwork',
+  'boundaries.message_general',
+  'boundaries.crisis_alert',
+  'intake.first_session_at_risk',
+  'intake.paperwork_follow_up',
+  'intake.stalled_case',
+  'intake.good_faith_estimate_due',
+  'scheduling.missed_session_fee',
+  'scheduling.reminder_due',
+  'scheduling.waitlist_check_in',
+  'scheduling.waitlist_offer',
+  'billing.eligibility_reverify',
+  'billing.authorization_running_out',
+  'billing.claim_submit',
+  'billing.claim_fix_before_submit',
+  'billing.claim_fix_and_resubmit',
+  'billing.claim_check_acknowledgment',
+  'billing.claim_check_status',
+  'billing.claim_call_payer',
+  'billing.claim_escalate',
+  'billing.claim_appeal',
+  'billing.claim_correct_and_resubmit',
+  'billing.claim_work_denial',
+  'billing.claim_check_appeal_status',
+  'billing.claim_review_write_off',
+  'billing.claim_add_payer_profile',
+  'billing.claim_work_recoupment',
+  'credentialing.license_expiry',
+  'credentialing.compact_expiry',
+  'credentialing.caqh_reattestation',
+  'credentialing.malpractice_expiry',
+  'credentialing.dea_expiry',
+  'credentialing.board_certification_expiry',
+  'credentialing.supervision_end',
+  'credentialing.recredentialing',
+  'credentialing.revalidation',
+  'credentialing.enrollment_follow_up',
+]);
+export type WorkTaskKind = z.infer<typeof WorkTaskKind>;
+const KINDS: ReadonlySet<unknown> = new Set(WorkTaskKind.options);
 
 /**
  * A record a task is about: its kind and id.
@@ -115,8 +163,8 @@ export const WorkTask = z.strictObject({
   /** Stable id derived from module, kind and the related record ids: the same task keeps its id. */
   id: z.string(),
   module: TaskModule,
-  /** What kind of task, namespaced by module, e.g. `billing.claim_follow_up`. */
-  kind: z.string(),
+  /** What kind of task, namespaced by module, e.g. `billing.claim_appeal`. */
+  kind: WorkTaskKind,
   title: z.string(),
   /** When it is due: an instant, or a calendar date in the practice's zone. */
   due: z.union([Instant, LocalDate]),
@@ -138,12 +186,12 @@ export type WorkTask = Omit<z.infer<typeof WorkTask>, 'reasons'> & { readonly re
  *
  * @example
  * ```ts
- * workTaskId('billing.claim_follow_up', ['claim-7']); //=> 'billing.claim_follow_up:claim-7'
+ * workTaskId('billing.claim_appeal', ['claim-7']); //=> 'billing.claim_appeal:claim-7'
  * ```
  */
-export function workTaskId(kind: string, recordIds: readonly string[]): string {
+export function workTaskId(kind: WorkTaskKind, recordIds: readonly string[]): string {
   // Checked by hand, not parsed: the queue builds an id for every task it makes.
-  if (typeof kind !== 'string') validate(z.string(), kind, 'task kind');
+  if (!KINDS.has(kind)) validate(WorkTaskKind, kind, 'task kind');
   if (!Array.isArray(recordIds) || !recordIds.every((id) => typeof id === 'string')) {
     validate(z.array(z.string()), recordIds, 'record ids');
   }
@@ -184,18 +232,6 @@ export function compareWorkTasks(a: WorkTask, b: WorkTask): number {
   const x = orderKey(a);
   const y = orderKey(b);
   return x.rank - y.rank || x.due - y.due || compareText(a.id, b.id);
-}
-
-/**
- * The rank of a priority: 0 for `crisis` up to 4 for `low`.
- *
- * @example
- * ```ts
- * priorityRank('high'); //=> 2
- * ```
- */
-export function priorityRank(priority: TaskPriority): number {
-  return PRIORITY_RANK[validate(TaskPriority, priority, 'task priority')];
 }
 
 /**

@@ -1,5 +1,5 @@
-import { type InvalidRecord, toEpochMs, validateBatch } from '../../core/index.js';
-import { argumentError } from '../../core/internal.js';
+import { type InvalidRecord, validateBatch } from '../../core/index.js';
+import { argumentError, toEpochMs } from '../../core/internal.js';
 import { isHoldingTime, SchedulingAppointment } from './appointment.js';
 import { keepFirstOfEachId } from './unique-records.js';
 

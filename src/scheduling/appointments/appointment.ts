@@ -7,10 +7,10 @@ import {
   Instant,
   NonNegativeCents,
   SeriesId,
-  toEpochMs,
   validate,
   validateBatch,
 } from '../../core/index.js';
+import { toEpochMs } from '../../core/internal.js';
 import { SessionModality } from './session-modality.js';
 
 /**

@@ -1,16 +1,13 @@
 import * as z from 'zod';
+import { type Decision, LocalDate, reason, validate } from '../../core/index.js';
 import {
-  type Decision,
   decideBySeverity,
   fromEpochDay,
-  LocalDate,
   localDayAndMinute,
-  reason,
   toEpochDay,
   toEpochMs,
-  validate,
   zoneOffsetMinutes,
-} from '../../core/index.js';
+} from '../../core/internal.js';
 import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
 import { isHoldingTime, SchedulingAppointment, type SchedulingAppointmentInput } from './appointment.js';
 import { type AppointmentIndex, appointmentIndexOf } from './appointment-index.js';

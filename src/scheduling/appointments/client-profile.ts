@@ -3,13 +3,13 @@ import {
   ClientId,
   IanaZone,
   Instant,
-  idSchema,
   LocalDate,
   LocalHours,
   PayerId,
   UsState,
   Weekday,
 } from '../../core/index.js';
+import { idSchema } from '../../core/internal.js';
 import { SchedulingPayerClass } from './payer-class.js';
 import { SessionModalityKind } from './session-modality.js';
 

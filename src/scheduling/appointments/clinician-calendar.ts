@@ -1,13 +1,12 @@
+import type { LocalDate, LocalTimePolicy } from '../../core/index.js';
 import {
-  type LocalDate,
-  type LocalTimePolicy,
   localDayAndMinute,
   minuteOfDay,
   placeLocalMinute,
   toEpochDay,
   toEpochMs,
   weekdayNumber,
-} from '../../core/index.js';
+} from '../../core/internal.js';
 import type { ClinicianBookings } from './appointment-index.js';
 import type { ClinicianAvailabilityRule, SchedulingClinician } from './clinician-profile.js';
 import type { SessionModalityKind } from './session-modality.js';

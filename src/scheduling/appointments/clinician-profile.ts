@@ -6,11 +6,10 @@ import {
   LocalDate,
   LocalTime,
   LocationId,
-  minuteOfDay,
   PayerId,
-  toEpochMs,
   Weekday,
 } from '../../core/index.js';
+import { minuteOfDay, toEpochMs } from '../../core/internal.js';
 import { SessionModalityKind } from './session-modality.js';
 
 /**

@@ -1,4 +1,5 @@
-import { type BatchResult, formatPath, type InvalidRecord } from '../../core/index.js';
+import type { BatchResult, InvalidRecord } from '../../core/index.js';
+import { formatPath } from '../../core/internal.js';
 
 /** How a repeated id is reported: a stable code and a value-free message. */
 interface DuplicateIdReport {

@@ -5,18 +5,14 @@ import {
   applyBasisPoints,
   businessCalendar,
   type Decision,
-  formatPath,
-  fromEpochDay,
   Instant,
   isNonEmpty,
-  localDayAndMinute,
   reason,
   resolveLocalTime,
-  toEpochDay,
-  toEpochMs,
   ValidationError,
   validate,
 } from '../../core/index.js';
+import { formatPath, fromEpochDay, localDayAndMinute, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import { SchedulingClient, type SchedulingClientInput } from '../appointments/client-profile.js';
 import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';

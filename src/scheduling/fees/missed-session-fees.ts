@@ -1,13 +1,6 @@
 import * as z from 'zod';
-import {
-  ClientId,
-  compareText,
-  Instant,
-  type InvalidRecord,
-  toEpochMs,
-  validate,
-  validateBatch,
-} from '../../core/index.js';
+import { ClientId, Instant, type InvalidRecord, validate, validateBatch } from '../../core/index.js';
+import { compareText, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointment } from '../appointments/appointment.js';
 import { SchedulingClient } from '../appointments/client-profile.js';
 import { decideFee, type MissedSessionFeeDecision } from './cancellation-fee.js';

@@ -1,17 +1,13 @@
 import * as z from 'zod';
 import {
-  compareText,
   divideRounded,
-  fromEpochDay,
   type InvalidRecord,
   LocalDate,
-  localDayAndMinute,
   reason,
-  toEpochDay,
-  toEpochMs,
   validate,
   validateBatch,
 } from '../../core/index.js';
+import { compareText, fromEpochDay, localDayAndMinute, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { isHoldingTime, SchedulingAppointment } from '../appointments/appointment.js';
 import { compileAvailability, weekOf, windowsOn } from '../appointments/clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';

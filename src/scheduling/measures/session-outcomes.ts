@@ -1,13 +1,6 @@
 import * as z from 'zod';
-import {
-  compareText,
-  divideRounded,
-  Instant,
-  type InvalidRecord,
-  toEpochMs,
-  validate,
-  validateBatch,
-} from '../../core/index.js';
+import { divideRounded, Instant, type InvalidRecord, validate, validateBatch } from '../../core/index.js';
+import { compareText, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointment } from '../appointments/appointment.js';
 import { isLateCancellation } from '../fees/cancellation-fee.js';
 import { CancellationPolicy, type CancellationPolicyInput } from '../fees/cancellation-policy.js';

@@ -2,7 +2,6 @@ import * as z from 'zod';
 import {
   AppointmentId,
   ClientId,
-  compareText,
   deferPastLocalHours,
   formatInstant,
   Instant,
@@ -10,10 +9,10 @@ import {
   isWithinLocalHours,
   LocalHours,
   reason,
-  toEpochMs,
   validate,
   validateBatch,
 } from '../../core/index.js';
+import { compareText, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import { SchedulingClient, type SchedulingClientInput } from '../appointments/client-profile.js';
 import type { SchedulingReason } from '../reason-codes.js';

@@ -1,5 +1,6 @@
 // iCalendar (RFC 5545) text: escaping, 75-octet line folding and date-time values.
-import { type IanaZone, zoneOffsetMinutes } from '../../core/index.js';
+import type { IanaZone } from '../../core/index.js';
+import { zoneOffsetMinutes } from '../../core/internal.js';
 
 /** Escapes a TEXT value: backslash, semicolon, comma and newlines [sources: rfc-5545-icalendar]. */
 export function escapeText(text: string): string {

@@ -1,16 +1,13 @@
 import * as z from 'zod';
+import { DEFAULT_LOCAL_TIME_POLICY, IanaZone, Instant, validate } from '../../core/index.js';
 import {
-  DEFAULT_LOCAL_TIME_POLICY,
-  IanaZone,
-  Instant,
   localDayAndMinute,
   minuteOfDay,
   placeLocalMinute,
   toEpochDay,
   toEpochMs,
-  validate,
   zoneOffsetMinutes,
-} from '../../core/index.js';
+} from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import { escapeText, foldLine, localDateTime, utcDateTime, wallDateTime } from './icalendar-text.js';
 import { writeRRule } from './rrule-text.js';
@@ -138,6 +135,14 @@ function zonedSeries(input: SchedulingSeriesInput, o: Options) {
     placeRule(s.startDate),
     ...expansion.occurrences.flatMap((x) => [toEpochMs(x.start), toEpochMs(x.end)]),
     ...expansion.skipped.map((k) => placeRule(k.ruleDate)),
+    // And the day after the until date: a calendar tests the rule's next date against UNTIL on the zone's clock
+    // then, so a DST change between the last session and UNTIL must be described too.
+    ...(s.until === undefined
+      ? []
+      : [
+          placeLocalMinute(toEpochDay(s.until) + 1, minute, s.zone, DEFAULT_LOCAL_TIME_POLICY)
+            .epochMs as number,
+        ]),
   ];
   return {
     zone: s.zone,

@@ -1,21 +1,18 @@
 import * as z from 'zod';
 import {
   addDays,
-  formatPath,
   IanaZone,
   isNonEmpty,
   LocalDate,
   LocalTime,
   localDateOf,
-  minuteOfDay,
-  placeLocalMinute,
-  toEpochDay,
   ValidationError,
   type ValidationIssue,
   validate,
   type Weekday,
   weekdayOf,
 } from '../../core/index.js';
+import { formatPath, minuteOfDay, placeLocalMinute, toEpochDay } from '../../core/internal.js';
 import { offsetDateTime } from './icalendar-text.js';
 import {
   type MonthlyBy,

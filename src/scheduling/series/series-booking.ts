@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { type Decision, decideBySeverity, IanaZone, reason, toEpochDay, validate } from '../../core/index.js';
+import { type Decision, IanaZone, reason, validate } from '../../core/index.js';
+import { decideBySeverity, toEpochDay } from '../../core/internal.js';
 import type { SchedulingAppointment } from '../appointments/appointment.js';
 import { type AppointmentIndex, appointmentIndexOf } from '../appointments/appointment-index.js';
 import {

@@ -1,22 +1,24 @@
 import * as z from 'zod';
 import {
   formatInstant,
-  fromEpochDay,
   IanaZone,
   type Instant,
   type LocalDate,
   type LocalTimeStatus,
+  reason,
+  validate,
+  type Weekday,
+} from '../../core/index.js';
+import {
+  fromEpochDay,
   localDayAndMinute,
   minuteOfDay,
   placeLocalMinute,
-  reason,
   toEpochDay,
   toEpochMs,
-  validate,
-  type Weekday,
   weekdayNumber,
   zoneOffsetMinutes,
-} from '../../core/index.js';
+} from '../../core/internal.js';
 import type { SchedulingReason } from '../reason-codes.js';
 import { expandFloating, type FloatingFrequency } from './recurrence-engine.js';
 import { SchedulingSeries, type SchedulingSeriesInput, SERIES_MAX_OCCURRENCES } from './series.js';

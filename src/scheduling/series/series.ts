@@ -8,10 +8,10 @@ import {
   LocalTime,
   LocalTimePolicy,
   SeriesId,
-  toEpochMs,
   Weekday,
   weekdayOf,
 } from '../../core/index.js';
+import { toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointmentType } from '../appointments/appointment.js';
 import { SessionModality } from '../appointments/session-modality.js';
 

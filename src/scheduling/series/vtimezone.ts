@@ -1,6 +1,7 @@
 // A VTIMEZONE written from the zone's real transitions over a span, one observance per transition, so a
 // calendar converts the wall times exactly as the library does [sources: rfc-5545-icalendar].
-import { type IanaZone, zoneOffsetMinutes } from '../../core/index.js';
+import type { IanaZone } from '../../core/index.js';
+import { zoneOffsetMinutes } from '../../core/internal.js';
 import { offsetDateTime, utcOffset } from './icalendar-text.js';
 
 const HOUR_MS = 3_600_000;

@@ -1,18 +1,15 @@
 import * as z from 'zod';
 import {
-  compareText,
   formatInstant,
-  fromEpochDay,
   IanaZone,
   Instant,
   type InvalidRecord,
   LocalDate,
   LocalTimePolicy,
   reason,
-  toEpochDay,
-  toEpochMs,
   validate,
 } from '../../core/index.js';
+import { compareText, fromEpochDay, toEpochDay, toEpochMs } from '../../core/internal.js';
 import {
   type AppointmentIndex,
   appointmentIndexOf,

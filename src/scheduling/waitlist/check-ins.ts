@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { compareText, Instant, type NonEmptyArray, reason, toEpochMs, validate } from '../../core/index.js';
+import { Instant, type NonEmptyArray, reason, validate } from '../../core/index.js';
+import { compareText, toEpochMs } from '../../core/internal.js';
 import type { SchedulingReason } from '../reason-codes.js';
 import { effectiveTier } from './ranking.js';
 import type { WaitlistTier } from './waitlist-entry.js';

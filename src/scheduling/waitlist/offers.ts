@@ -1,13 +1,6 @@
 import * as z from 'zod';
-import {
-  compareText,
-  type Decision,
-  Instant,
-  type NonEmptyArray,
-  reason,
-  toEpochMs,
-  validate,
-} from '../../core/index.js';
+import { type Decision, Instant, type NonEmptyArray, reason, validate } from '../../core/index.js';
+import { compareText, toEpochMs } from '../../core/internal.js';
 import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
 import type { WaitlistRanking } from './ranking.js';
 import { WaitlistEntryId, WaitlistOpeningId } from './waitlist-entry.js';
@@ -90,7 +83,7 @@ const RankingArgument = z.looseObject({
  *
  * @param ranking - the opening's ranking from {@link rankWaitlistForOpening}
  * @param index - the waitlist (for earlier decline counts)
- * @param offers - every offer made for this opening so far (others are ignored)
+ * @param offerInputs - every offer made for this opening so far (others are ignored)
  * @throws {@link ValidationError} when an offer, the policy or the options are invalid.
  * @remarks Offer one or a batch at a time for a limited time [sources: peer-jituzu-waitlist]; notify-all
  * without auto-booking is the alternative [sources: peer-counsol-waitlist]. Booking from an entry removes it

@@ -1,13 +1,6 @@
 import * as z from 'zod';
-import {
-  Instant,
-  isNonEmpty,
-  localDayAndMinute,
-  type NonEmptyArray,
-  reason,
-  toEpochMs,
-  validate,
-} from '../../core/index.js';
+import { Instant, isNonEmpty, type NonEmptyArray, reason, validate } from '../../core/index.js';
+import { localDayAndMinute, toEpochMs } from '../../core/internal.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';
 import type { SchedulingReason } from '../reason-codes.js';
 import {

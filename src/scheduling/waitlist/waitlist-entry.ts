@@ -4,14 +4,12 @@ import {
   ClinicianId,
   IanaZone,
   Instant,
-  idSchema,
   LocalTime,
-  minuteOfDay,
   PayerId,
   StaffId,
-  toEpochMs,
   Weekday,
 } from '../../core/index.js';
+import { idSchema, minuteOfDay, toEpochMs } from '../../core/internal.js';
 import { SessionModalityKind } from '../appointments/session-modality.js';
 
 /**

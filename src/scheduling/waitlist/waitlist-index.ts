@@ -1,12 +1,5 @@
-import {
-  compareText,
-  type InvalidRecord,
-  minuteOfDay,
-  toEpochMs,
-  validateBatch,
-  weekdayNumber,
-} from '../../core/index.js';
-import { argumentError } from '../../core/internal.js';
+import { type InvalidRecord, validateBatch } from '../../core/index.js';
+import { argumentError, compareText, minuteOfDay, toEpochMs, weekdayNumber } from '../../core/internal.js';
 import { keepFirstOfEachId } from '../appointments/unique-records.js';
 import { WaitlistEntry } from './waitlist-entry.js';
 

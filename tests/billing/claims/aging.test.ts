@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { AgingItem, buildAgingReport } from '../../../src/billing/claims/aging.js';
-import { fromEpochDay, ValidationError } from '../../../src/core/index.js';
+import { ValidationError } from '../../../src/core/index.js';
+import { fromEpochDay } from '../../../src/core/internal.js';
 
 const ASOF = '2026-11-20';
 type AgingItemInput = z.input<typeof AgingItem>;

@@ -5,7 +5,8 @@ import {
   nextWorkdayOnOrAfter,
   nominalFilingDeadline,
 } from '../../../src/billing/claims/filing-window.js';
-import { addMonths, fromEpochDay, toEpochDay } from '../../../src/core/index.js';
+import { addMonths } from '../../../src/core/index.js';
+import { fromEpochDay, toEpochDay } from '../../../src/core/internal.js';
 
 describe('addFilingWindow', () => {
   it('ends a 12-month window from February 29 on February 28', () => {

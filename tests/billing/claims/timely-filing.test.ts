@@ -14,12 +14,11 @@ import {
   businessCalendar,
   compareDates,
   daysBetween,
-  fromEpochDay,
   isBusinessDay,
-  toEpochDay,
   usFederalHolidays,
   ValidationError,
 } from '../../../src/core/index.js';
+import { fromEpochDay, toEpochDay } from '../../../src/core/internal.js';
 import { COMMERCIAL, claim, claimThrough, line, MEDICARE } from './claim-fixtures.js';
 
 // The outcome, with the risk after a slash when there is one: 'on_time/high', 'late', 'expired'.

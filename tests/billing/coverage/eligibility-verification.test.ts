@@ -6,7 +6,8 @@ import {
   evaluateEligibilityFreshness,
   listEligibilityReverifications,
 } from '../../../src/billing/index.js';
-import { addDays, fromEpochDay, toEpochDay, ValidationError } from '../../../src/core/index.js';
+import { addDays, ValidationError } from '../../../src/core/index.js';
+import { fromEpochDay, toEpochDay } from '../../../src/core/internal.js';
 
 const commercial = COMMERCIAL_PAYER_PROFILE_EXAMPLE.eligibilityReverification; // 30 days, plan year
 const medicaid = { maxAgeDays: null, everyCalendarMonth: true, atNewPlanYear: false };

@@ -161,6 +161,21 @@ describe('triageMessage', () => {
     expect(triage('my phone died and honestly I want to die').outcome).toBe('crisis');
   });
 
+  it('never lets an ordinary sense in one part of a sentence hide a crisis in another', () => {
+    // An ordinary sense ("doesn't work anymore", "won't be here, on vacation") explains words within its own
+    // clause; a request elsewhere in the sentence never turns a risk statement into logistics.
+    for (const text of [
+      "I just don't want to be here anymore, can I reschedule",
+      "I just don't want to be here anymore, I got a bill for a session I cancelled with 3 days notice",
+      'I got a bill for a session I cancelled with 3 days notice, I just dont want to be here anymore',
+      "I won't be around much longer, please take me out of the schedule",
+      "i wont be here after friday, cancel my appointments and my insurance plan doesn't matter",
+    ]) {
+      expect(triage(text).outcome, text).toBe('crisis');
+    }
+    expect(triage("Thursday at 3 doesn't work anymore, can we reschedule?").outcome).not.toBe('crisis');
+  });
+
   it('routes billing to the biller and paperwork to the assistant, with the evidence for every sentence', () => {
     const billing = triage('Hi! Why was I charged twice this month? Thanks, Ana');
     expect(billing).toMatchObject({

@@ -5,13 +5,12 @@ import {
   addDays,
   businessCalendar,
   businessDaysBetween,
-  fromEpochDay,
   isBusinessDay,
-  toEpochDay,
   usFederalHolidays,
   ValidationError,
   weekdayOf,
 } from '../../../src/core/index.js';
+import { fromEpochDay, toEpochDay } from '../../../src/core/internal.js';
 
 const federal = businessCalendar({ holidays: usFederalHolidays(2019, 2031) });
 const date = fc.integer({ min: toEpochDay('2020-01-01'), max: toEpochDay('2029-12-31') }).map(fromEpochDay);

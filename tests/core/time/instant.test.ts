@@ -4,17 +4,19 @@ import {
   addMinutes,
   compareInstants,
   formatInstant,
-  formatWithOffset,
   hoursBetween,
   Instant,
   localDateOf,
-  localDayAndMinute,
   minutesBetween,
-  offsetOf,
   readLocal,
+} from '../../../src/core/index.js';
+import {
+  formatWithOffset,
+  localDayAndMinute,
+  offsetOf,
   toEpochMs,
   zoneOffsetMinutes,
-} from '../../../src/core/index.js';
+} from '../../../src/core/internal.js';
 import { SAMPLE_ZONES } from './zones.js';
 
 const ms = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 0, 1) }).map((n) => n - (n % 60_000));

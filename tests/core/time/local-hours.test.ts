@@ -2,13 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   deferPastLocalHours,
-  deferPastLocalHoursMs,
   formatInstant,
   isWithinLocalHours,
   type LocalHours,
   readLocal,
-  toEpochMs,
 } from '../../../src/core/index.js';
+import { deferPastLocalHoursMs, toEpochMs } from '../../../src/core/internal.js';
 import { SAMPLE_ZONES } from './zones.js';
 
 const quiet: LocalHours = { start: '21:00', end: '08:00' };

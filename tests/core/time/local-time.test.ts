@@ -1,16 +1,14 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { LocalTime, readLocal, resolveLocalTime } from '../../../src/core/index.js';
 import {
   fromEpochDay,
-  LocalTime,
   minuteOfDay,
   placeLocalMinute,
-  readLocal,
-  resolveLocalTime,
   toEpochDay,
   toEpochMs,
-} from '../../../src/core/index.js';
+} from '../../../src/core/internal.js';
 import { SAMPLE_ZONES } from './zones.js';
 
 const date = fc.integer({ min: toEpochDay('2000-01-01'), max: toEpochDay('2040-12-31') }).map(fromEpochDay);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { IanaZone, zoneOffsetMinutes } from '../../../src/core/index.js';
+import { IanaZone } from '../../../src/core/index.js';
+import { zoneOffsetMinutes } from '../../../src/core/internal.js';
 import { SAMPLE_ZONES } from './zones.js';
 
 describe('IanaZone', () => {

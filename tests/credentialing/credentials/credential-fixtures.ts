@@ -1,6 +1,7 @@
 // Builders for credentialing tests: valid records with real dates, overridable field by field.
 import fc from 'fast-check';
-import { fromEpochDay, npiCheckDigit, toEpochDay, UsState } from '../../../src/core/index.js';
+import { UsState } from '../../../src/core/index.js';
+import { fromEpochDay, npiCheckDigit, toEpochDay } from '../../../src/core/internal.js';
 import type {
   ClinicianCredentialsInput,
   CompactAuthorization,

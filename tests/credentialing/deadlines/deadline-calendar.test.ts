@@ -316,6 +316,14 @@ describe('buildCredentialingCalendar: examples', () => {
       buildCredentialingCalendar({ clinicians: [] }, { asOf: '2026-11-22', leadDays: [], horizonDays: -1 }),
     ).toThrow(ValidationError);
   });
+
+  it('refuses a missing input object with a ValidationError, not a TypeError', () => {
+    for (const input of [undefined, null, [], 'clinicians']) {
+      expect(() => buildCredentialingCalendar(input as never, { asOf: '2026-11-22' })).toThrow(
+        ValidationError,
+      );
+    }
+  });
 });
 
 // A clinician whose licenses expire on generated dates, with a CAQH attestation.

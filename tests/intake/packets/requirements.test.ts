@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toEpochMs, ValidationError } from '../../../src/core/index.js';
+import { ValidationError } from '../../../src/core/index.js';
+import { toEpochMs } from '../../../src/core/internal.js';
 import {
   DEFAULT_INTAKE_PACKET_POLICY,
   IntakeClient,
@@ -135,33 +136,44 @@ describe('requirement lists shared between clients (the queue’s path)', () => 
     // A second rule for a document makes the "first unknown fact" and "any rule wins" paths matter.
     rules: [...DEFAULT_INTAKE_PACKET_POLICY.rules, { document: 'photo_id', when: ['insured', 'telehealth'] }],
   });
-  const arbClient = fc.record(
-    {
-      id: fc.constantFrom('c-1', 'c-2'),
-      zone: fc.constant('America/Denver'),
-      birthDate: fc.constantFrom('2008-04-01', '2008-02-29', '1990-12-31', '2012-06-15'),
-      billing: fc.constantFrom('insured', 'self_pay'),
-      modality: fc.constantFrom('in_person', 'telehealth'),
-      feesApply: fc.boolean(),
-      releaseNeeded: fc.boolean(),
-      minorMayConsent: fc.boolean(),
-    },
-    { requiredKeys: ['id', 'zone'] },
-  );
+  // A second policy with another adult age: the shared lists are kept per policy.
+  const olderAdults = IntakePacketPolicy.parse({ ...policy, adultAge: 19 });
+  // Every field a requirement reads varies, each also left out where the schema allows it.
+  const arbClient = fc
+    .record(
+      {
+        id: fc.constantFrom('c-1', 'c-2', 'c-3'),
+        zone: fc.constantFrom('America/Denver', 'America/New_York', 'Pacific/Honolulu'),
+        birthDate: fc.constantFrom('2008-04-01', '2008-02-29', '2007-03-31', '1990-12-31', '2012-06-15'),
+        billing: fc.constantFrom('insured', 'self_pay'),
+        modality: fc.constantFrom('in_person', 'telehealth'),
+        serviceType: fc.constantFrom('individual', 'couple', 'family'),
+        feesApply: fc.boolean(),
+        releaseNeeded: fc.boolean(),
+        minorMayConsent: fc.boolean(),
+        firstSessionAt: fc.constantFrom('2026-04-02T10:00:00-06:00', '2026-03-01T09:00:00-05:00'),
+        withSigners: fc.boolean(),
+      },
+      { requiredKeys: ['id', 'zone', 'withSigners'] },
+    )
+    .map(({ withSigners, ...c }) =>
+      c.serviceType === 'couple' || withSigners ? { ...c, signers: ['p-1', 'p-2'] } : c,
+    );
 
   it('gives every client exactly the list worked out for them alone', () => {
     fc.assert(
       fc.property(
         fc.array(arbClient, { minLength: 1, maxLength: 20 }),
-        fc.constantFrom('2026-03-31', '2026-04-01'),
-        (clients, on) => {
+        fc.constantFrom(policy, olderAdults),
+        fc.constantFrom('2025-02-28', '2026-02-28', '2026-03-01', '2026-03-31', '2026-04-01'),
+        (clients, chosen, on) => {
           for (const c of clients) {
             const client = IntakeClient.parse(c);
-            expect(sharedRequirementsFor(client, policy, on)).toEqual(requirementsFor(client, policy, on));
+            expect(sharedRequirementsFor(client, chosen, on)).toEqual(requirementsFor(client, chosen, on));
           }
         },
       ),
-      { numRuns: 80 },
+      { numRuns: 120 },
     );
   });
 

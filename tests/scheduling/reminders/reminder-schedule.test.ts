@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatInstant, isWithinLocalHours, toEpochMs, ValidationError } from '../../../src/core/index.js';
+import { formatInstant, isWithinLocalHours, ValidationError } from '../../../src/core/index.js';
+import { toEpochMs } from '../../../src/core/internal.js';
 import { listRemindersDue, planReminders } from '../../../src/scheduling/reminders/reminder-schedule.js';
 import { session } from '../scheduling-fixtures.js';
 

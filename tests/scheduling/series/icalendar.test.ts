@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toEpochMs } from '../../../src/core/index.js';
+import { toEpochMs } from '../../../src/core/internal.js';
 import {
   expandSeries,
   type SchedulingAppointmentInput,
@@ -295,6 +295,25 @@ describe('toICalendar: edges', () => {
     expect(text).toContain('TZID:America/Denver');
     expect(text).toContain('TZOFFSETTO:-0600');
     expect(calendarOccurrences(text).get('s-edge@practice-ops')).toEqual([]);
+  });
+
+  it('describes a DST change between the last session and UNTIL (Sydney, weekly until Sunday 2026-04-05)', () => {
+    // Sydney leaves daylight time at 03:00 on 2026-04-05; the last Monday session is 2026-03-30. A calendar
+    // tests the next Monday (00:00 on 04-06) against UNTIL on the standard-time clock, so the zone must say so.
+    const series: SchedulingSeriesInput = {
+      ...base,
+      id: 's-until',
+      zone: 'Australia/Sydney',
+      startDate: '2026-01-05',
+      startTime: '00:00',
+      frequency: 'weekly',
+      until: '2026-04-05',
+      localTimePolicy: { gap: 'shift_forward', overlap: 'earlier' },
+      exceptions: [],
+    };
+    const text = toICalendar({ series: [series] }, OPTIONS);
+    expect(libraryOccurrences(series)).toHaveLength(13);
+    expect(calendarOccurrences(text).get('s-until@practice-ops')).toEqual(libraryOccurrences(series));
   });
 
   it('writes a series cut at the expansion cap with the count it was cut at', () => {

@@ -1,14 +1,11 @@
+import { formatInstant, isoWeekday, readLocal, resolveLocalTime } from '../../../src/core/index.js';
 import {
   compareText,
-  formatInstant,
   fromEpochDay,
-  isoWeekday,
-  readLocal,
-  resolveLocalTime,
   toEpochDay,
   toEpochMs,
   weekdayNumber,
-} from '../../../src/core/index.js';
+} from '../../../src/core/internal.js';
 import type { SchedulingAppointmentInput } from '../../../src/scheduling/appointments/appointment.js';
 import type { SchedulingClinicianInput } from '../../../src/scheduling/appointments/clinician-profile.js';
 

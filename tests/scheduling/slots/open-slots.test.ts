@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatInstant, readLocal, toEpochMs, type ValidationError } from '../../../src/core/index.js';
+import { formatInstant, readLocal, type ValidationError } from '../../../src/core/index.js';
+import { toEpochMs } from '../../../src/core/internal.js';
 import type { SchedulingAppointmentInput } from '../../../src/scheduling/appointments/appointment.js';
 import type { SchedulingClinicianInput } from '../../../src/scheduling/appointments/clinician-profile.js';
 import { findOpenSlots } from '../../../src/scheduling/slots/open-slots.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readLocal, toEpochMs, ValidationError, weekdayOf } from '../../../src/core/index.js';
+import { readLocal, ValidationError, weekdayOf } from '../../../src/core/index.js';
+import { toEpochMs } from '../../../src/core/internal.js';
 import type { SchedulingClinicianInput } from '../../../src/scheduling/appointments/clinician-profile.js';
 import { rankWaitlistForOpening } from '../../../src/scheduling/waitlist/ranking.js';
 import type { WaitlistEntryInput } from '../../../src/scheduling/waitlist/waitlist-entry.js';

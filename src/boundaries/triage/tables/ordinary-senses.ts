@@ -25,7 +25,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'done ..3 form|forms|paperwork|payment|intake|signing|filling|upload|uploading|survey|questionnaire|packet|it|that|them|those|online|already|yet|by',
     'already|once|when|get|got|be|been|is|was|are|were|have|has|had|all|almost|just ..1 done',
     'tired|exhausted ..3 of ..2 waiting|calling|hold|chasing|emailing|asking|driving|traffic',
-    'anymore & cancel*|reschedul*|works|available|open|valid|accept|accepts|takes|covered|email|number|phone|address|insurance|plan|job|school',
+    // Within its clause only: "anymore" joined to a request elsewhere in the sentence is not an ordinary sense
+    // ("I don't want to be here anymore, can I reschedule" is passive ideation beside a request).
+    'work|works|working|available|open|valid|accept|accepts|take|takes|covered|covers ..2 anymore',
     'come|coming|be|drive|driving|attend|attending ..2 alone|solo|by ..1 myself',
     'solo|sola ..1 para|quiero|queria|necesito|una|un|los|las|el|la',
     // Things, times and days that kill, murder or are dead (not people): a schedule, a cost, a device.
@@ -148,8 +150,9 @@ export const ORDINARY_SENSES: TriageTable = {
     '{device}|elevator|door|printer|machine|toilet|heater|lock|website|site|system ..3 is|was|are|were|got|seems|still ..1 broken|broke',
     'insurance|company|portal|app|website|bill|billing|system|traffic|process|paperwork|forms|this|it|that ..4 driving|drives|drove ..1 me ..1 crazy|insane|nuts|bonkers|mad',
     'deadly|killer|killing|murderous|brutal ..1 cold|flu|headache|migraine|traffic|heat|exam|commute|cough|virus|bug',
-    // Away, not gone: "I won't be here next week, we're on vacation".
-    'wont|{neg} ..2 be ..1 here|around & vacation|trip|travel|traveling|town|away|visiting|conference|moving|moved|out|country|state|business|work|holiday|holidays|camp|hospital|surgery',
+    // Away, not gone: "I won't be here next week, on vacation", within one clause; words that also close a life
+    // (away, out, moving, hospital) are not an alibi.
+    'wont|{neg} ..2 be ..1 here|around ..5 vacation|trip|travel|traveling|town|visiting|conference|country|business|holiday|holidays|camp',
     'scared|scare|scares|freaked|frightened ..1 the ..1 heck|hell|crap|daylights|life|bejesus ..2 out ..1 of',
     'brain ..1 fart|farts|freeze',
     'knock ..2 on ..1 wood',

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../src/core/index.js';
 import {
   DEMO_AS_OF,
   generateDemoPractice,
   generatePractice,
   PracticeData,
   safeValidatePracticeData,
-} from '../../src/ops/index.js';
+} from '../../../src/ops/index.js';
 
 describe('generatePractice', () => {
   it('makes a demo practice that passes its own data-file validation', () => {
@@ -68,5 +69,19 @@ describe('generatePractice for any seed', () => {
       ),
       { numRuns: 6 },
     );
+  });
+});
+
+describe('generatePractice options', () => {
+  it('rejects sizes that are not counts, or would ask for a billion records', () => {
+    for (const bad of [
+      { seed: 1.5, asOf: DEMO_AS_OF },
+      { seed: 1, asOf: '2026-02-30' },
+      { seed: 1, asOf: '9999-12-31' },
+      { seed: 1, asOf: DEMO_AS_OF, clinicians: 0 },
+      { seed: 1, asOf: DEMO_AS_OF, appointments: 1e9 },
+    ]) {
+      expect(() => generatePractice(bad)).toThrow(ValidationError);
+    }
   });
 });

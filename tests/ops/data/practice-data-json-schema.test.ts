@@ -5,13 +5,14 @@ import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { IanaZone, Instant, idSchema, LocalDate, LocalTime, Npi } from '../../src/core/index.js';
+import { IanaZone, Instant, LocalDate, LocalTime, Npi } from '../../../src/core/index.js';
+import { idSchema } from '../../../src/core/internal.js';
 import {
   generateDemoPractice,
   PracticeData,
   practiceDataJsonSchema,
   safeValidatePracticeData,
-} from '../../src/ops/index.js';
+} from '../../../src/ops/index.js';
 
 // What an editor or another language would do with the schema: ajv, draft 2020-12, formats on, strict.
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -23,7 +24,7 @@ const ajvAccepts = ajv.compile(schema);
 type Json = Record<string, any>;
 const demo = JSON.parse(JSON.stringify(generateDemoPractice())) as Json;
 const example = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'examples', 'practice.json'), 'utf8'),
+  readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'examples', 'practice.json'), 'utf8'),
 ) as Json;
 
 function verdicts(file: unknown) {
@@ -61,6 +62,18 @@ function strings(node: unknown): Node[] {
 }
 
 describe('practiceDataJsonSchema', () => {
+  it('is a JSON Schema of an object with every section, only practice required', () => {
+    const schema = practiceDataJsonSchema() as {
+      type: string;
+      properties: Record<string, unknown>;
+      required: string[];
+    };
+    expect(schema.type).toBe('object');
+    expect(schema.required).toEqual(['practice']);
+    for (const key of Object.keys(PracticeData.shape)) expect(schema.properties).toHaveProperty(key);
+    expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+  });
+
   it('is a draft 2020-12 schema with an $id, a title and a description, strict for ajv', () => {
     expect(schema).toMatchObject({
       $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -1,5 +1,5 @@
 // docs/reason-codes.md is generated from every module's exported catalog; this test keeps it in sync.
-// Regenerate with `node scripts/reason-codes.mjs` (or UPDATE_REASON_CODES=1 npx vitest run tests/ops/reason-codes.test.ts).
+// Regenerate with `node scripts/reason-codes.mjs` (or UPDATE_REASON_CODES=1 npx vitest run tests/docs/reason-codes.test.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,7 +37,7 @@ function render(): string {
     '',
     'Every reason and validation code the library emits, with its meaning, generated from each module’s',
     'exported catalog. Do not edit by hand: `node scripts/reason-codes.mjs` regenerates it, and',
-    '`tests/ops/reason-codes.test.ts` fails when it is out of date.',
+    '`tests/docs/reason-codes.test.ts` fails when it is out of date.',
     '',
     '## Stability',
     '',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PayerCredentialingPolicy } from '../../src/credentialing/index.js';
-import { credentialingPayerPolicies } from '../../src/ops/data/payer-credentialing.js';
-import { type PracticeData, PracticePolicies } from '../../src/ops/index.js';
-import { smallPractice } from './fixtures.js';
+import { PayerCredentialingPolicy } from '../../../src/credentialing/index.js';
+import { credentialingPayerPolicies } from '../../../src/ops/data/payer-credentialing.js';
+import { type PracticeData, PracticePolicies } from '../../../src/ops/index.js';
+import { smallPractice } from '../practice-fixtures.js';
 
 const parsed = (data: PracticeData) =>
   new Map(credentialingPayerPolicies(data).map((p) => [p.payerId, PayerCredentialingPolicy.parse(p)]));

@@ -8,8 +8,8 @@ import {
   type PracticeData,
   type WorkQueue,
   type WorkTask,
-} from '../../src/ops/index.js';
-import { AS_OF, smallPractice } from './fixtures.js';
+} from '../../../src/ops/index.js';
+import { AS_OF, smallPractice } from '../practice-fixtures.js';
 
 const all = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
 const fresh = (): PracticeData => structuredClone(generateDemoPractice());

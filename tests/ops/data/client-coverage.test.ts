@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { billingOf, intakeBillingOf } from '../../src/ops/data/client-coverage.js';
-import type { PracticeData } from '../../src/ops/index.js';
+import { billingOf, intakeBillingOf } from '../../../src/ops/data/client-coverage.js';
+import type { PracticeData } from '../../../src/ops/index.js';
 
 type Client = PracticeData['clients'][number];
 const client = (payerClasses: Client['payerClasses'], payerIds: string[] = []): Client =>

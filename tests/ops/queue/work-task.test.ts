@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  compareWorkTasks,
-  sortWorkTasks,
-  TaskPriority,
-  type WorkTask,
-  workTaskId,
-} from '../../src/ops/index.js';
+import { ValidationError } from '../../../src/core/index.js';
+import { compareWorkTasks, sortWorkTasks, TaskPriority, type WorkTask } from '../../../src/ops/index.js';
+import { workTaskId } from '../../../src/ops/queue/work-task.js';
 
 const task = (over: Partial<WorkTask>): WorkTask => ({
   id: 'x',
@@ -42,9 +38,13 @@ const arbitraryTask = fc
 
 describe('workTaskId', () => {
   it('derives the id from kind and record ids, never at random', () => {
-    expect(workTaskId('billing.claim_follow_up', ['claim-7'])).toBe('billing.claim_follow_up:claim-7');
-    expect(workTaskId('intake.x', ['a', 'b'])).toBe('intake.x:a+b');
-    expect(workTaskId('ops.none', [])).toBe('ops.none');
+    expect(workTaskId('billing.claim_appeal', ['claim-7'])).toBe('billing.claim_appeal:claim-7');
+    expect(workTaskId('intake.stalled_case', ['a', 'b'])).toBe('intake.stalled_case:a+b');
+    expect(workTaskId('scheduling.reminder_due', [])).toBe('scheduling.reminder_due');
+  });
+
+  it('refuses a kind outside the closed list', () => {
+    expect(() => workTaskId('ops.none' as never, [])).toThrow(ValidationError);
   });
 });
 

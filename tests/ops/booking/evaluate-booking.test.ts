@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/core/index.js';
-import { PayerCredentialingPolicy } from '../../src/credentialing/index.js';
-import { evaluateBooking, OPS_REASON_CODES } from '../../src/ops/index.js';
-import { AS_OF, allowedBooking, smallPractice } from './fixtures.js';
+import { ValidationError } from '../../../src/core/index.js';
+import { PayerCredentialingPolicy } from '../../../src/credentialing/index.js';
+import { evaluateBooking, OPS_REASON_CODES } from '../../../src/ops/index.js';
+import { AS_OF, allowedBooking, smallPractice } from '../practice-fixtures.js';
 
 const data = smallPractice();
 const base = allowedBooking(data);
@@ -11,13 +11,13 @@ const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r)
 
 describe('evaluateBooking', () => {
   it('allows a free, licensed, permitted session for a returning self-pay client', () => {
-    const decision = evaluateBooking(base, data, AS_OF);
+    const decision = evaluateBooking(base, data, { asOf: AS_OF });
     expect(decision.outcome).toBe('allowed');
     expect(decision.reasons.every((r) => r.severity === 'info')).toBe(true);
   });
 
   it('refuses a telehealth session into a state where the clinician holds no license', () => {
-    const decision = evaluateBooking({ ...base, clientState: 'WY' }, data, AS_OF);
+    const decision = evaluateBooking({ ...base, clientState: 'WY' }, data, { asOf: AS_OF });
     expect(decision.outcome).toBe('refused');
     expect(codes(decision)).toContain('ops.booking.no_license_in_state');
   });
@@ -26,7 +26,7 @@ describe('evaluateBooking', () => {
     const decision = evaluateBooking(
       { ...base, start: '2026-11-24T09:00:00-05:00', end: '2026-11-24T09:53:00-05:00' },
       data,
-      AS_OF,
+      { asOf: AS_OF },
     );
     expect(decision.outcome).toBe('refused');
     expect(codes(decision)).toContain('ops.booking.schedule_conflict');
@@ -34,7 +34,7 @@ describe('evaluateBooking', () => {
   });
 
   it('refuses a booking made by the biller, whose role may not schedule', () => {
-    const decision = evaluateBooking({ ...base, bookedBy: 'staff-biller' }, data, AS_OF);
+    const decision = evaluateBooking({ ...base, bookedBy: 'staff-biller' }, data, { asOf: AS_OF });
     expect(decision.outcome).toBe('refused');
     expect(codes(decision)).toContain('ops.booking.role_may_not_book');
   });
@@ -43,7 +43,7 @@ describe('evaluateBooking', () => {
     const decision = evaluateBooking(
       { ...base, clinicianId: 'clin-999', clientId: 'client-99999', bookedBy: 'staff-nobody' },
       data,
-      AS_OF,
+      { asOf: AS_OF },
     );
     expect(decision.outcome).toBe('refused');
     expect(codes(decision)).toEqual(
@@ -62,10 +62,10 @@ describe('evaluateBooking', () => {
     client.payerIds = ['bluebird' as (typeof client.payerIds)[number]];
     client.payerClasses = ['commercial'];
     copy.eligibility = copy.eligibility.filter((e) => e.clientId !== client.id);
-    const decision = evaluateBooking(base, copy, AS_OF);
+    const decision = evaluateBooking(base, copy, { asOf: AS_OF });
     expect(codes(decision)).toContain('ops.booking.eligibility_missing');
     copy.enrollments = copy.enrollments.filter((e) => e.clinicianId !== base.clinicianId);
-    const refused = evaluateBooking(base, copy, AS_OF);
+    const refused = evaluateBooking(base, copy, { asOf: AS_OF });
     expect(refused.outcome).toBe('refused');
     expect(codes(refused)).toContain('ops.booking.out_of_network');
   });
@@ -75,30 +75,32 @@ describe('evaluateBooking', () => {
     const client = copy.clients.find((c) => c.id === base.clientId);
     if (client === undefined) throw new Error('fixture');
     client.payerClasses = [];
-    const unknown = evaluateBooking(base, copy, AS_OF);
+    const unknown = evaluateBooking(base, copy, { asOf: AS_OF });
     expect(unknown.outcome).toBe('allowed_with_warnings');
     expect(unknown.reasons).toContainEqual(
       expect.objectContaining({ code: 'ops.booking.coverage_unknown', facts: { payerClasses: [] } }),
     );
     // A Medicaid member whose payer was never entered: the same warning.
     client.payerClasses = ['medicaid'];
-    expect(codes(evaluateBooking(base, copy, AS_OF))).toContain('ops.booking.coverage_unknown');
+    expect(codes(evaluateBooking(base, copy, { asOf: AS_OF }))).toContain('ops.booking.coverage_unknown');
     // Recorded as self-pay: no warning.
     client.payerClasses = ['self_pay'];
-    expect(codes(evaluateBooking(base, copy, AS_OF))).not.toContain('ops.booking.coverage_unknown');
+    expect(codes(evaluateBooking(base, copy, { asOf: AS_OF }))).not.toContain('ops.booking.coverage_unknown');
   });
 
   it('warns about incomplete paperwork for a first session', () => {
-    const decision = evaluateBooking({ ...base, type: 'intake' }, data, AS_OF);
+    const decision = evaluateBooking({ ...base, type: 'intake' }, data, { asOf: AS_OF });
     expect(codes(decision)).toContain('ops.booking.paperwork_incomplete');
     expect(decision.outcome).not.toBe('allowed');
   });
 
   it('throws a ValidationError for a malformed request or date, never echoing values', () => {
-    expect(() => evaluateBooking({ ...base, end: base.start }, data, AS_OF)).toThrow(ValidationError);
-    expect(() => evaluateBooking(base, data, '2026-02-30')).toThrow(ValidationError);
+    expect(() => evaluateBooking({ ...base, end: base.start }, data, { asOf: AS_OF })).toThrow(
+      ValidationError,
+    );
+    expect(() => evaluateBooking(base, data, { asOf: '2026-02-30' })).toThrow(ValidationError);
     try {
-      evaluateBooking({ ...base, clientState: 'ZZ-SECRET' as 'NY' }, data, AS_OF);
+      evaluateBooking({ ...base, clientState: 'ZZ-SECRET' as 'NY' }, data, { asOf: AS_OF });
     } catch (error) {
       expect(String((error as Error).message)).not.toContain('ZZ-SECRET');
     }
@@ -120,7 +122,7 @@ describe('evaluateBooking', () => {
     fc.assert(
       fc.property(fc.subarray(Object.keys(causes) as (keyof typeof causes)[]), (chosen) => {
         const request = Object.assign({}, base, ...chosen.map((c) => causes[c]));
-        const decision = evaluateBooking(request, data, AS_OF);
+        const decision = evaluateBooking(request, data, { asOf: AS_OF });
         expect(decision.outcome === 'refused').toBe(chosen.length > 0);
         for (const c of chosen) expect(codes(decision)).toContain(expected[c]);
         if (decision.outcome !== 'allowed') expect(decision.reasons.length).toBeGreaterThan(0);
@@ -130,7 +132,9 @@ describe('evaluateBooking', () => {
   });
 
   it('emits only codes from a published catalog', () => {
-    const decision = evaluateBooking({ ...base, clientState: 'WY', bookedBy: 'staff-biller' }, data, AS_OF);
+    const decision = evaluateBooking({ ...base, clientState: 'WY', bookedBy: 'staff-biller' }, data, {
+      asOf: AS_OF,
+    });
     for (const code of codes(decision).filter((c) => c.startsWith('ops.'))) {
       expect(Object.keys(OPS_REASON_CODES)).toContain(code);
     }
@@ -150,7 +154,7 @@ describe('evaluateBooking with insurance', () => {
   it('refuses a Medicaid session that needs a prior authorization none covers', () => {
     const copy = insured('state-medicaid');
     copy.authorizations = [];
-    const decision = evaluateBooking(base, copy, AS_OF);
+    const decision = evaluateBooking(base, copy, { asOf: AS_OF });
     expect(decision.outcome).toBe('refused');
     expect(codes(decision)).toContain('ops.booking.authorization_missing');
   });
@@ -167,12 +171,12 @@ describe('evaluateBooking with insurance', () => {
         coverageChangedOn: null,
       },
     ];
-    const decision = evaluateBooking(base, copy, AS_OF);
+    const decision = evaluateBooking(base, copy, { asOf: AS_OF });
     expect(codes(decision)).toContain('ops.booking.eligibility_stale');
   });
 
   it('checks an in-person session at the office', () => {
-    const decision = evaluateBooking({ ...base, modality: 'in_person' }, data, AS_OF);
+    const decision = evaluateBooking({ ...base, modality: 'in_person' }, data, { asOf: AS_OF });
     expect(decision.outcome).toBe('allowed');
   });
 });
@@ -181,7 +185,7 @@ describe('evaluateBooking with credentials and enrollments', () => {
   it('refuses when the clinician has no credentials on file', () => {
     const copy = structuredClone(data);
     copy.credentials = copy.credentials.filter((c) => c.clinicianId !== base.clinicianId);
-    const decision = evaluateBooking(base, copy, AS_OF);
+    const decision = evaluateBooking(base, copy, { asOf: AS_OF });
     expect(decision.outcome).toBe('refused');
     expect(codes(decision)).toContain('ops.booking.no_license_in_state');
   });
@@ -206,7 +210,7 @@ describe('evaluateBooking with credentials and enrollments', () => {
     });
     // No credentialing policy for Medicare is configured: its billing profile says it is Medicare.
     expect(copy.policies.credentialing.payers.some((p) => p.payerId === 'medicare')).toBe(false);
-    const reasons = evaluateBooking(base, copy, AS_OF).reasons;
+    const reasons = evaluateBooking(base, copy, { asOf: AS_OF }).reasons;
     expect(reasons.map((r) => r.code)).not.toContain('ops.booking.out_of_network');
     expect(reasons.find((r) => r.code === 'credentialing.network.in_network')?.facts).toMatchObject({
       revalidationDueOn: '2027-01-31',
@@ -215,7 +219,7 @@ describe('evaluateBooking with credentials and enrollments', () => {
     copy.policies.credentialing.payers.push(
       PayerCredentialingPolicy.parse({ payerId: 'medicare', program: 'medicare', revalidationMonths: null }),
     );
-    const planned = evaluateBooking(base, copy, AS_OF).reasons.map((r) => r.code);
+    const planned = evaluateBooking(base, copy, { asOf: AS_OF }).reasons.map((r) => r.code);
     expect(planned).toContain('credentialing.network.recredentialing_overdue');
     expect(planned).not.toContain('ops.booking.out_of_network');
   });
@@ -240,7 +244,7 @@ describe('evaluateBooking with credentials and enrollments', () => {
       submittedOn: '2026-11-10',
       documents: [],
     });
-    const decision = evaluateBooking(base, copy, AS_OF);
+    const decision = evaluateBooking(base, copy, { asOf: AS_OF });
     expect(decision.outcome).not.toBe('allowed');
     expect(
       codes(decision).some((c) =>

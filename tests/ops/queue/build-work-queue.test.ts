@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClaimBalance } from '../../src/billing/index.js';
-import { evaluateTaskPermission } from '../../src/boundaries/index.js';
-import { ValidationError } from '../../src/core/index.js';
+import { ClaimBalance } from '../../../src/billing/index.js';
+import { evaluateTaskPermission } from '../../../src/boundaries/index.js';
+import { ValidationError } from '../../../src/core/index.js';
 import {
   buildWorkQueue,
   compareWorkTasks,
@@ -12,8 +12,9 @@ import {
   type PracticeData,
   type WorkQueue,
   WorkQueueRole,
-} from '../../src/ops/index.js';
-import { AS_OF, smallPractice } from './fixtures.js';
+} from '../../../src/ops/index.js';
+import { queueOf } from '../../../src/ops/queue/build-work-queue.js';
+import { AS_OF, smallPractice } from '../practice-fixtures.js';
 
 const demo = generateDemoPractice();
 const everyTask = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
@@ -276,5 +277,38 @@ describe('buildWorkQueue', () => {
     expect(() => buildWorkQueue(demo, { asOf: AS_OF, role: 'janitor' as 'assistant' })).toThrow(
       ValidationError,
     );
+  });
+
+  it('reports records a module could not use by their path, and still builds the rest', () => {
+    // The data file's own validation refuses such records, so they are planted past it, in the queue's
+    // internal entry: what a module refuses must surface here, never vanish.
+    const data = structuredClone(demo);
+    const before = queueOf(data, DEMO_AS_OF, 'assistant');
+    expect(before.skipped).toEqual([]);
+    const entry = structuredClone(data.waitlist[0]);
+    if (entry === undefined) throw new Error('fixture: no waitlist entry');
+    data.waitlist.push({ ...entry, id: 'wl-bad' as never, clientId: '' as never });
+    data.inquiries.push({
+      id: 'inq-bad' as never,
+      history: [{ stage: 'screening', at: '2026-10-01T10:00:00-05:00' }],
+    } as never);
+    const credential = structuredClone(data.credentials[0]);
+    if (credential === undefined) throw new Error('fixture: no credentials');
+    data.credentials.push({ ...credential, clinicianId: '' as never });
+    const after = queueOf(data, DEMO_AS_OF, 'assistant');
+    const at = (section: string) => after.skipped.filter((s) => s.at.startsWith(`$.${section}[`));
+    expect(at('inquiries').map((s) => [s.at, s.code])).toEqual([
+      [
+        `$.inquiries[${data.inquiries.length - 1}].history[0].stage`,
+        'intake.pipeline.history_must_start_with_inquiry',
+      ],
+    ]);
+    expect(at('credentials').map((s) => s.at)).toEqual([
+      `$.credentials[${data.credentials.length - 1}].clinicianId`,
+    ]);
+    expect(at('waitlist').map((s) => s.at)).toEqual([`$.waitlist[${data.waitlist.length - 1}].clientId`]);
+    // Nothing leaks a value, and every task of the good records is still there.
+    expect(JSON.stringify(after.skipped)).not.toContain('2026-10-01');
+    expect(after.tasks.map((t) => t.id)).toEqual(expect.arrayContaining(before.tasks.map((t) => t.id)));
   });
 });

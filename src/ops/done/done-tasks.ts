@@ -1,0 +1,81 @@
+import { type IanaZone, localDateOf } from '../../core/index.js';
+import { toEpochDay, toEpochMs } from '../../core/internal.js';
+import type { WorkQueueRole } from '../queue/work-queue-role.js';
+import type { WorkTask } from '../queue/work-task.js';
+import type { CompletedOutcome, CompletedWork, OfferAnswer } from './completed-work.js';
+
+/**
+ * A task of today's queue that the log of completed work says is done: the task as the queue built it,
+ * who did it, when and with what outcome, and whether it was late (done after its due time, or on a later
+ * day than its due date, in the practice's zone).
+ *
+ * @example
+ * ```ts
+ * buildWorkQueue(data, { asOf: '2026-11-20' }).done[0];
+ * //=> { taskId: 'scheduling.reminder_due:appt-000812+client-00031', late: false, daysLate: 0, … }
+ * ```
+ */
+export interface DoneTask {
+  readonly taskId: string;
+  readonly kind: string;
+  readonly title: string;
+  readonly ownerRole: WorkQueueRole;
+  readonly due: string;
+  readonly doneAt: string;
+  readonly by: string;
+  readonly outcome: CompletedOutcome;
+  readonly answer?: OfferAnswer;
+  /** Done after it was due. */
+  readonly late: boolean;
+  /** Calendar days between the due date and the day it was done (0 when done on the due day). */
+  readonly daysLate: number;
+}
+
+/** A task's due value as epoch ms: an instant as written, a date at the end of that day in the zone. */
+function lateAfterMs(due: string, zone: IanaZone): { dueDay: number; afterMs: number | null } {
+  if (due.length === 10) return { dueDay: toEpochDay(due), afterMs: null };
+  return { dueDay: toEpochDay(localDateOf(due, zone)), afterMs: toEpochMs(due) };
+}
+
+/**
+ * Splits the day's tasks into those still to do and those the log says are done. A task with several log
+ * entries counts as done by the earliest one.
+ */
+export function splitDoneTasks(
+  tasks: readonly WorkTask[],
+  log: readonly CompletedWork[],
+  zone: IanaZone,
+): { open: WorkTask[]; done: DoneTask[] } {
+  if (log.length === 0) return { open: [...tasks], done: [] };
+  const first = new Map<string, CompletedWork>();
+  for (const entry of log) {
+    const seen = first.get(entry.taskId);
+    if (seen === undefined || toEpochMs(entry.at) < toEpochMs(seen.at)) first.set(entry.taskId, entry);
+  }
+  const open: WorkTask[] = [];
+  const done: DoneTask[] = [];
+  for (const task of tasks) {
+    const entry = first.get(task.id);
+    if (entry === undefined) {
+      open.push(task);
+      continue;
+    }
+    const { dueDay, afterMs } = lateAfterMs(task.due, zone);
+    const doneDay = toEpochDay(localDateOf(entry.at, zone));
+    const late = afterMs === null ? doneDay > dueDay : toEpochMs(entry.at) > afterMs;
+    done.push({
+      taskId: task.id,
+      kind: task.kind,
+      title: task.title,
+      ownerRole: task.ownerRole,
+      due: task.due,
+      doneAt: entry.at,
+      by: entry.by,
+      outcome: entry.outcome,
+      ...(entry.answer === undefined ? {} : { answer: entry.answer }),
+      late,
+      daysLate: late ? Math.max(0, doneDay - dueDay) : 0,
+    });
+  }
+  return { open, done };
+}

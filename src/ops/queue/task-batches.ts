@@ -1,0 +1,131 @@
+import * as z from 'zod';
+import { validate } from '../../core/index.js';
+import { toEpochDay, toEpochMs } from '../../core/internal.js';
+import { TASK_KIND_GUIDES } from './task-kinds.js';
+import { WorkQueueRole } from './work-queue-role.js';
+import { TaskHoldReason, TaskPriority, WorkTask } from './work-task.js';
+
+/**
+ * Tasks of one kind, owner and priority done as one piece of work ("Submit 23 claims"), with the list of
+ * its tasks in queue order, its earliest due value, and how long it should take where the kind's usual
+ * time is known. Crisis and clinical tasks are never batched: each is its own item. Priority splits a
+ * kind, so the few tasks at risk this week are not hidden in (or inflated by) the many that are not.
+ *
+ * @example
+ * ```ts
+ * batchWorkTasks(buildWorkQueue(data, { asOf: '2026-11-20', role: 'biller' }).tasks)[0];
+ * //=> { kind: 'billing.claim_fix_and_resubmit', title: 'Fix and resubmit 19 rejected claims', count: 19,
+ * //     priority: 'high', estimatedMinutes: 285, … }
+ * ```
+ */
+export interface TaskBatch {
+  /** The first task's id: stable while that task is the most urgent of the batch. */
+  readonly id: string;
+  readonly kind: string;
+  readonly ownerRole: WorkQueueRole;
+  readonly priority: TaskPriority;
+  readonly title: string;
+  /** The earliest due value among its tasks. */
+  readonly due: string;
+  readonly count: number;
+  /** Set when its tasks are on hold, and why. */
+  readonly hold?: TaskHoldReason;
+  /** The ids of its tasks, in queue order. */
+  readonly taskIds: readonly string[];
+  /** The usual minutes of one task of the kind, or null when not known. */
+  readonly minutesEach: number | null;
+  readonly estimatedMinutes: number | null;
+}
+
+// A date counts from its start, as in the queue's order. Two dates compare as text (most tasks are due on
+// a date), so a batch of 100,000 tasks parses no instant it does not have to.
+const dueMs = (due: string): number => (due.length === 10 ? toEpochDay(due) * 86_400_000 : toEpochMs(due));
+const isEarlier = (a: string, b: string): boolean =>
+  a.length === 10 && b.length === 10 ? a < b : dueMs(a) < dueMs(b);
+
+// The fields batching reads. A task the queue built passes the cheap check; anything else is parsed, so
+// the error names what is wrong (and a batch of 100,000 tasks is not 100,000 parses).
+const BatchFields = z.looseObject({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  ownerRole: WorkQueueRole,
+  priority: TaskPriority,
+  due: WorkTask.shape.due,
+  hold: z.looseObject({ reason: TaskHoldReason }).optional(),
+});
+const PRIORITIES: ReadonlySet<unknown> = new Set(TaskPriority.options);
+
+function checkedTask(value: unknown): WorkTask {
+  const t = value as Partial<WorkTask> | null;
+  const fine =
+    typeof t === 'object' &&
+    t !== null &&
+    typeof t.id === 'string' &&
+    typeof t.kind === 'string' &&
+    typeof t.title === 'string' &&
+    typeof t.ownerRole === 'string' &&
+    PRIORITIES.has(t.priority) &&
+    typeof t.due === 'string' &&
+    (t.due.length === 10 ? /^\d{4}-\d{2}-\d{2}$/.test(t.due) : t.due.length > 10 && t.due[10] === 'T') &&
+    (t.hold === undefined || (typeof t.hold === 'object' && t.hold !== null));
+  if (!fine) validate(BatchFields, value, 'work task');
+  return value as WorkTask;
+}
+
+const UNBATCHED: ReadonlySet<TaskPriority> = new Set(['crisis', 'clinical']);
+
+function batchTitle(kind: string, tasks: readonly WorkTask[], held: boolean): string {
+  const guide = TASK_KIND_GUIDES[kind];
+  const first = tasks[0] as WorkTask;
+  if (guide === undefined || tasks.length === 1) return first.title;
+  const [one, many] = guide.noun;
+  const text = `${guide.verb} ${tasks.length} ${tasks.length === 1 ? one : many}`;
+  return held ? `On hold: ${text}` : text;
+}
+
+/**
+ * Batches tasks (in queue order) by kind, owner, priority and hold, keeping the order of each batch's
+ * first task.
+ *
+ * @throws {@link ValidationError} when `tasks` is not a list of work tasks.
+ * Crisis and clinical tasks stay one per item.
+ *
+ * @example
+ * ```ts
+ * batchWorkTasks(queue.tasks).map((b) => b.title);
+ * //=> ['CRISIS message: …', 'Submit 23 claims', 'Re-verify eligibility for 9 clients', …]
+ * ```
+ */
+export function batchWorkTasks(tasks: readonly WorkTask[]): TaskBatch[] {
+  const list = Array.isArray(tasks) ? tasks : validate(z.array(z.unknown()), tasks, 'work tasks');
+  const groups = new Map<string, WorkTask[]>();
+  for (const value of list) {
+    const task = checkedTask(value);
+    const key = UNBATCHED.has(task.priority)
+      ? `one:${task.id}`
+      : `${task.kind}|${task.ownerRole}|${task.priority}|${task.hold?.reason ?? ''}`;
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [task]);
+    else list.push(task);
+  }
+  return [...groups.values()].map((list) => {
+    const first = list[0] as WorkTask;
+    const minutesEach = TASK_KIND_GUIDES[first.kind]?.minutes ?? null;
+    let due = first.due;
+    for (const t of list) if (t.due !== due && isEarlier(t.due, due)) due = t.due;
+    return {
+      id: first.id,
+      kind: first.kind,
+      ownerRole: first.ownerRole,
+      priority: first.priority,
+      title: batchTitle(first.kind, list, first.hold !== undefined),
+      due,
+      count: list.length,
+      ...(first.hold === undefined ? {} : { hold: first.hold.reason }),
+      taskIds: list.map((t) => t.id),
+      minutesEach,
+      estimatedMinutes: minutesEach === null ? null : minutesEach * list.length,
+    };
+  });
+}

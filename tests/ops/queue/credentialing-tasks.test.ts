@@ -1,0 +1,51 @@
+// Named examples of the queue's module wiring, on the demo practice changed one record at a time.
+import { describe, expect, it } from 'vitest';
+import {
+  buildWorkQueue,
+  DEMO_AS_OF,
+  generateDemoPractice,
+  type PracticeData,
+  type WorkQueue,
+} from '../../../src/ops/index.js';
+
+const all = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
+const fresh = (): PracticeData => structuredClone(generateDemoPractice());
+
+describe('credentialing tasks', () => {
+  it('lists Medicare revalidation (not recredentialing) and a missed recredentialing with the plan’s 30-day line', () => {
+    const data = fresh();
+    const clinicianId = data.clinicians[0]?.id;
+    if (clinicianId === undefined) throw new Error('fixture');
+    data.enrollments = data.enrollments.filter((e) => e.clinicianId !== clinicianId);
+    const approved = (payerId: string, on: string) => ({
+      clinicianId,
+      payerId: payerId as never,
+      status: 'approved' as const,
+      history: [],
+      effectiveOn: on,
+      credentialedOn: on,
+      documents: [],
+    });
+    // Medicare approved 2021-11-15: revalidation estimated for 2026-11-30. Bluebird credentialed 2023-11-01:
+    // recredentialing was due 2026-11-01.
+    data.enrollments.push(approved('medicare', '2021-11-15'), approved('bluebird', '2023-11-01'));
+    const tasks = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).filter(
+      (t) => t.module === 'credentialing' && t.related.some((r) => r.id === clinicianId),
+    );
+    const medicare = tasks.filter((t) => t.related.some((r) => r.id === 'medicare'));
+    expect(medicare.map((t) => [t.kind, t.title])).toEqual([
+      ['credentialing.revalidation', 'revalidation due 2026-11-30'],
+    ]);
+    const plan = tasks.find((t) => t.related.some((r) => r.id === 'bluebird'));
+    expect(plan?.title).toBe(
+      'Overdue: recredentialing (was due 2026-11-01; the plan may still recredential until 2026-12-01)',
+    );
+    expect(
+      plan?.reasons.find((r) => r.code === 'credentialing.deadline.recredentialing')?.facts,
+    ).toMatchObject({
+      lateLineOn: '2026-12-01',
+      needed:
+        'Ask payer bluebird to recredential by 2026-12-01 (30 days after the missed date); after that the plan must credential the clinician again from the start.',
+    });
+  });
+});

@@ -1,0 +1,57 @@
+// Intake tasks in the work queue, on the demo practice changed one record at a time.
+import { describe, expect, it } from 'vitest';
+import {
+  buildWorkQueue,
+  DEMO_AS_OF,
+  generateDemoPractice,
+  type PracticeData,
+  type WorkQueue,
+} from '../../../src/ops/index.js';
+
+const all = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
+const fresh = (): PracticeData => structuredClone(generateDemoPractice());
+
+describe('intake follow-ups', () => {
+  it('reminds a returning client about a document sent days ago', () => {
+    const data = fresh();
+    const client = data.clients[20];
+    if (client === undefined) throw new Error('fixture');
+    data.paperwork.push({
+      id: 'doc-extra' as never,
+      clientId: client.id,
+      type: 'release_of_information',
+      status: 'sent',
+      sentAt: '2026-11-12T10:00:00-06:00',
+    });
+    const tasks = all(buildWorkQueue(data, { asOf: DEMO_AS_OF }));
+    const followUp = tasks.find(
+      (t) => t.kind === 'intake.paperwork_follow_up' && t.related.some((r) => r.id === client.id),
+    );
+    expect(followUp?.ownerRole).toBe('assistant');
+    expect(followUp?.reasons[0]?.code).toBe('ops.queue.paperwork_follow_up');
+  });
+});
+
+describe('intake tasks', () => {
+  it('routes a stalled case whose next step is clinical to a clinician', () => {
+    const data = fresh();
+    data.inquiries.push({
+      id: 'inq-attended' as never,
+      history: [
+        { stage: 'inquiry', at: '2026-10-01T10:00:00-05:00' },
+        { stage: 'screening', at: '2026-10-02T10:00:00-05:00' },
+        { stage: 'paperwork', at: '2026-10-03T10:00:00-05:00' },
+        { stage: 'ready', at: '2026-10-05T10:00:00-05:00' },
+        { stage: 'first_session_booked', at: '2026-10-06T10:00:00-05:00' },
+        { stage: 'first_session_attended', at: '2026-10-10T10:00:00-05:00' },
+      ],
+    });
+    const task = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+      (t) => t.id === 'intake.stalled_case:inq-attended',
+    );
+    expect(task?.practiceTask).toBe('set_clinical_priority');
+    expect(task?.ownerRole).toBe('clinician');
+    expect(task?.priority).toBe('clinical');
+    expect(task?.reasons[0]?.facts).toMatchObject({ nextStep: 'ask_clinician_about_ongoing_care' });
+  });
+});

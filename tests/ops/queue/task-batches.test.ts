@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toEpochDay } from '../../../src/core/internal.js';
+import {
+  batchWorkTasks,
+  buildWorkQueue,
+  DEMO_AS_OF,
+  generateDemoPractice,
+  TASK_KIND_GUIDES,
+  type WorkQueue,
+  WorkQueueRole,
+} from '../../../src/ops/index.js';
+
+const demo = generateDemoPractice();
+const everyTask = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
+const all = everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF }));
+
+describe('batchWorkTasks', () => {
+  it('puts every task in exactly one batch, of its own kind, owner and priority, in queue order', () => {
+    fc.assert(
+      fc.property(fc.subarray(all), (tasks) => {
+        const batches = batchWorkTasks(tasks);
+        const ids = batches.flatMap((b) => b.taskIds);
+        expect([...ids].sort()).toEqual(tasks.map((t) => t.id).sort());
+        const byId = new Map(tasks.map((t) => [t.id, t]));
+        for (const b of batches) {
+          expect(b.count).toBe(b.taskIds.length);
+          const members = b.taskIds.map((id) => byId.get(id));
+          for (const t of members)
+            expect(t).toMatchObject({ kind: b.kind, ownerRole: b.ownerRole, priority: b.priority });
+          // Each batch keeps the queue order of its tasks.
+          const positions = b.taskIds.map((id) => tasks.findIndex((t) => t.id === id));
+          expect(positions).toEqual([...positions].sort((x, y) => x - y));
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('never batches crisis or clinical tasks', () => {
+    for (const b of batchWorkTasks(all))
+      if (b.priority === 'crisis' || b.priority === 'clinical') expect(b.count).toBe(1);
+  });
+
+  it('names the work with its count and estimates time from the kind’s usual minutes', () => {
+    const queue = buildWorkQueue(demo, { asOf: DEMO_AS_OF, role: 'biller' });
+    const submit = batchWorkTasks(queue.tasks).find((b) => b.kind === 'billing.claim_submit');
+    expect(submit?.title).toBe(`Submit ${submit?.count} claims`);
+    expect(submit?.estimatedMinutes).toBe((submit?.count ?? 0) * 5);
+    expect(submit?.minutesEach).toBe(5);
+  });
+
+  it('keeps a single task’s own title, and gives no estimate for a kind without a guide', () => {
+    const [one] = batchWorkTasks([
+      { ...(all[0] as (typeof all)[number]), kind: 'ops.unlisted' as never, priority: 'low' },
+    ]);
+    expect(one?.title).toBe(all[0]?.title);
+    expect(one?.estimatedMinutes).toBeNull();
+  });
+
+  it('gives the earliest due of its tasks, comparing instants by time, not text', () => {
+    const base = all.find((t) => t.priority === 'normal');
+    if (base === undefined) throw new Error('fixture');
+    const a = { ...base, id: 'a', due: '2026-11-20T09:00:00-05:00' };
+    const b = { ...base, id: 'b', due: '2026-11-20T08:30:00-06:00' };
+    expect(batchWorkTasks([b, a])[0]?.due).toBe(a.due);
+  });
+
+  it('has a guide for every batched kind of the demo, with a plural noun', () => {
+    for (const t of all) {
+      if (t.priority === 'crisis' || t.priority === 'clinical') continue;
+      expect(TASK_KIND_GUIDES[t.kind], t.kind).toBeDefined();
+    }
+  });
+});
+
+describe('the queue’s priorities', () => {
+  it('keeps high rare: money or safety at risk this week (due within seven days or overdue)', () => {
+    const asOfDay = toEpochDay(DEMO_AS_OF);
+    for (const role of WorkQueueRole.options) {
+      const queue = buildWorkQueue(demo, { asOf: DEMO_AS_OF, role });
+      for (const t of queue.tasks.filter((x) => x.priority === 'high')) {
+        expect(toEpochDay(t.due.slice(0, 10)) - asOfDay, t.id).toBeLessThanOrEqual(7);
+      }
+    }
+    const biller = buildWorkQueue(demo, { asOf: DEMO_AS_OF, role: 'biller' }).tasks;
+    expect(biller.filter((t) => t.priority === 'high').length).toBeLessThan(biller.length / 10);
+  });
+
+  it('treats a claim whose filing window has closed as a write-off review, not an emergency', () => {
+    const queue = buildWorkQueue(demo, { asOf: DEMO_AS_OF, role: 'biller' });
+    const writeOffs = queue.tasks.filter((t) => t.kind === 'billing.claim_review_write_off');
+    expect(writeOffs.length).toBeGreaterThan(0);
+    for (const t of writeOffs) expect(t.priority).toBe('normal');
+  });
+});
