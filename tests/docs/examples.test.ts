@@ -46,6 +46,7 @@ const SETUP: Readonly<Record<string, string>> = {
     const claims = [];
     const balances = [];
     const response = readFixture('tests/billing/x12/fixtures/commercial-271-mental-health.edi');
+    const carveOutResponse = readFixture('tests/billing/x12/fixtures/behavioral-health-carve-out-271.edi');
     const address = { line1: '12 ELM ST', city: 'PORTLAND', state: 'OR', postalCode: '97201' };
     const submitter = { name: 'HARBOR COUNSELING GROUP', id: 'HARBORCNS', contactName: 'BILLING OFFICE',
       phone: '5035550100' };

@@ -122,6 +122,11 @@ const ClaimShape = z.strictObject({
   diagnosisCodes: z.array(ClaimDiagnosisCode).max(12).default([]),
   lines: z.array(ClaimLine).min(1).max(50),
   priorAuthorizationNumber: z.string().min(1).max(50).optional(),
+  /**
+   * The payer's claim control number for this claim (835 CLP07, the ICN or DCN), once it has one: a
+   * replacement or void names it (837P REF*F8).
+   */
+  payerClaimControlNumber: z.string().min(1).max(50).optional(),
   /** Whether this payer is billed as primary or after another payer's remittance. */
   coverage: z.enum(['primary', 'secondary']).default('primary'),
   /** For a secondary claim: the date of the primary payer's remittance (starts its filing clock). */

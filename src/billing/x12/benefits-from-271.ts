@@ -55,6 +55,42 @@ function rankOf(line: EligibilityBenefitLine, types: readonly string[]): number 
 
 const LEVEL_ORDER = ['IND', '', 'EMP', 'FAM'];
 
+// Entities a benefit line may name (2120 NM101) that answer for the services in this payer's place: a
+// payer, the primary payer, a managed care organization, a vendor, a third-party administrator.
+const ELSEWHERE_ROLES = new Set(['PR', 'PRP', 'Y2', 'VN', '2B']);
+// The lines that state this payer's own figures for a service: cost shares, deductibles, limits.
+const FIGURES = new Set(['A', 'B', 'C', 'F', 'G']);
+
+/** Whether a line sends the services elsewhere: `U` (contact following entity) or another entity answering. */
+function refersElsewhere(l: EligibilityBenefitLine): boolean {
+  return l.benefit === 'U' || l.contacts.some((c) => ELSEWHERE_ROLES.has(c.role));
+}
+
+/**
+ * The line sending the asked-about services elsewhere when this payer states no figure (cost share,
+ * deductible, limit) for a more specific service type (a carve-out: behavioral health managed by another
+ * plan), or undefined. Active coverage alone does not outrank it: a plan covers the member and still
+ * sends its mental-health benefits to another entity.
+ */
+function carveOut(
+  lines: readonly EligibilityBenefitLine[],
+  types: readonly string[],
+): EligibilityBenefitLine | undefined {
+  let elsewhere: EligibilityBenefitLine | undefined;
+  let elsewhereRank = Number.POSITIVE_INFINITY;
+  let statedRank = Number.POSITIVE_INFINITY;
+  for (const l of lines) {
+    const rank = rankOf(l, types);
+    if (!refersElsewhere(l)) {
+      if (FIGURES.has(l.benefit)) statedRank = Math.min(statedRank, rank);
+    } else if (rank < elsewhereRank) {
+      elsewhere = l;
+      elsewhereRank = rank;
+    }
+  }
+  return elsewhereRank <= statedRank ? elsewhere : undefined;
+}
+
 /** The line of `benefit` that best fits: the most specific service type, then the individual level. */
 function pick(
   lines: readonly EligibilityBenefitLine[],
@@ -138,6 +174,24 @@ export function buildBenefits(
   const notCovered = pick(lines, types, 'I', (l) => l.serviceTypes.some((t) => t !== '30'));
   // Mentioned nowhere for this network: nothing to build (not a missing fact).
   if (lines.filter((l) => Number.isFinite(rankOf(l, types))).length === 0) return { benefits: null, reasons };
+  // Another entity answers for these services: say whom to ask, never apply this payer's figures.
+  const elsewhere = carveOut(lines, types);
+  if (elsewhere !== undefined) {
+    reasons.push(
+      reason(
+        'x12.271.managed_elsewhere',
+        'warning',
+        'The response sends these services to another entity (a carve-out or another payer): ask it for the benefits; this payer’s were not applied.',
+        {
+          network,
+          segment: elsewhere.segment,
+          serviceTypes: [...elsewhere.serviceTypes],
+          contacts: elsewhere.contacts.map((c) => ({ ...c })),
+        },
+      ),
+    );
+    return { benefits: null, reasons };
+  }
   const coverageActive =
     active !== undefined &&
     notCovered === undefined &&

@@ -3,6 +3,34 @@ import type { EligibilityBenefits } from '../index.js';
 import type { X12ReasonCode } from './reason-codes.js';
 
 /**
+ * An entity a 271 benefit line names in its 2120 loop (LS … LE): who answers for the benefit, as sent.
+ * A line `U` (contact following entity) names the one to call; a payer, primary payer, managed care
+ * organization, vendor or administrator named on a line says another entity answers for those services
+ * (a carve-out, such as behavioral health managed by another plan).
+ *
+ * @remarks NM1 and PER of loop 2120C/D [sources: x12-271, x12-271-cg-hets].
+ * @example
+ * ```ts
+ * const contact: BenefitContact = { role: 'PR', name: 'CASCADE BEHAVIORAL HEALTH', idQualifier: 'PI', id: '77001',
+ *   phone: '8005550123', url: null };
+ * ```
+ */
+export interface BenefitContact {
+  /** NM101: `PR` payer, `PRP` primary payer, `Y2` managed care organization, `VN` vendor, `2B` third-party administrator, `X3` utilization management organization, `P3` primary care provider, … */
+  readonly role: string;
+  /** NM103 (an organization, or a person's last name) and NM104 (a person's first name), as sent. */
+  readonly name: string | null;
+  /** NM108: what kind of id NM109 is (`PI` payer id, `XX` NPI, `FI` tax id, …). */
+  readonly idQualifier: string | null;
+  /** NM109. */
+  readonly id: string | null;
+  /** The first telephone number (PER qualifier TE) given for the entity. */
+  readonly phone: string | null;
+  /** The first web address (PER qualifier UR) given for the entity. */
+  readonly url: string | null;
+}
+
+/**
  * One benefit line of a 271 (an EB segment) as read, for the service types asked about: what it is
  * (EB01), for whom (EB02), which services (EB03), over what period (EB06), the amount, percent or
  * quantity, and whether it needs authorization (EB11) and applies in network (EB12). MSG lines after it
@@ -13,7 +41,7 @@ import type { X12ReasonCode } from './reason-codes.js';
  * ```ts
  * const copay: EligibilityBenefitLine = { segment: 21, benefit: 'B', coverageLevel: 'IND', serviceTypes: ['MH'],
  *   timePeriod: '27', amountCents: 2500, percentBasisPoints: null, quantityQualifier: null, quantity: null,
- *   authorizationRequired: null, network: 'in', messages: [] };
+ *   authorizationRequired: null, network: 'in', messages: [], contacts: [] };
  * ```
  */
 export interface EligibilityBenefitLine {
@@ -41,6 +69,8 @@ export interface EligibilityBenefitLine {
   readonly network: 'in' | 'out' | 'both' | null;
   /** The MSG texts that follow the line. */
   readonly messages: readonly string[];
+  /** The entities its 2120 loop names: whom to contact, or who answers for the benefit instead. */
+  readonly contacts: readonly BenefitContact[];
 }
 
 /**

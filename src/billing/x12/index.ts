@@ -1,6 +1,11 @@
 // Public API of practice-ops/x12: X12 005010 files read into billing's models and written from them.
+export type { ClaimFrequency } from './claim-frequency.js';
 export { DEFAULT_X12_DELIMITERS, type X12Delimiters } from './delimiters.js';
-export type { EligibilityBenefitLine, EligibilityResponseDecision } from './eligibility-response.js';
+export type {
+  BenefitContact,
+  EligibilityBenefitLine,
+  EligibilityResponseDecision,
+} from './eligibility-response.js';
 export {
   parseX12,
   type X12Document,

@@ -1,7 +1,7 @@
 import type { LocalDate } from '../../core/index.js';
 import type { X12Delimiters } from './delimiters.js';
 import { elementName, readCents, readDate, readPercent } from './element-values.js';
-import type { EligibilityBenefitLine } from './eligibility-response.js';
+import type { BenefitContact, EligibilityBenefitLine } from './eligibility-response.js';
 import type { X12Problems } from './problems.js';
 import type { X12Segment } from './tokenizer.js';
 
@@ -46,6 +46,8 @@ export class Transaction271 {
   persons: Person271[] = [];
   person: Person271 | null = null;
   line: EligibilityBenefitLine | null = null;
+  /** The entity of the 2120 loop being read, which its PER segments describe. */
+  contact: BenefitContact | null = null;
   /** AAA reject reasons at the source or receiver level: they apply to every person. */
   rejections: { segment: number; code: string }[] = [];
   #hl = new Map<string, number>();
@@ -69,10 +71,12 @@ export class Transaction271 {
     }
     if (s.tag === 'LS' && this.level === 'benefit') {
       this.level = 'related';
+      this.contact = null;
       return;
     }
     if (s.tag === 'LE' && this.level === 'related') {
       this.level = 'benefit';
+      this.contact = null;
       return;
     }
     if (!SEGMENTS[this.level].has(s.tag)) {
@@ -87,7 +91,8 @@ export class Transaction271 {
         }
         return;
       case 'NM1':
-        if (this.level === 'source') this.payerIdentifier = e[9] ?? '';
+        if (this.level === 'related') this.#contact(s);
+        else if (this.level === 'source') this.payerIdentifier = e[9] ?? '';
         else if (this.level === 'person' && this.person !== null && (e[1] === 'IL' || e[1] === '03')) {
           this.person.memberId = e[9] ?? null;
         }
@@ -101,6 +106,9 @@ export class Transaction271 {
         return;
       case 'DTP':
         if (this.level === 'person') this.#date(s);
+        return;
+      case 'PER':
+        if (this.level === 'related') this.#contactNumbers(s);
         return;
       case 'MSG':
         if (this.line !== null) (this.line.messages as string[]).push(e[1] ?? '');
@@ -144,6 +152,34 @@ export class Transaction271 {
       rejections: [],
     };
     this.persons.push(this.person);
+  }
+
+  #contact(s: X12Segment): void {
+    const e = s.elements;
+    const text = (n: number) => ((e[n] ?? '') === '' ? null : (e[n] as string));
+    const last = text(3);
+    const first = text(4);
+    this.contact = {
+      role: e[1] ?? '',
+      name: first === null ? last : `${last ?? ''} ${first}`.trim(),
+      idQualifier: text(8),
+      id: text(9),
+      phone: null,
+      url: null,
+    };
+    ((this.line as EligibilityBenefitLine).contacts as BenefitContact[]).push(this.contact);
+  }
+
+  #contactNumbers(s: X12Segment): void {
+    if (this.contact === null) return;
+    // PER03/04, 05/06 and 07/08 are (qualifier, number) pairs: TE telephone, UR web address, FX fax, EM email.
+    const c = this.contact as { phone: string | null; url: string | null };
+    for (const n of [3, 5, 7]) {
+      const value = s.elements[n + 1] ?? '';
+      if (value === '') continue;
+      if (s.elements[n] === 'TE' && c.phone === null) c.phone = value;
+      if (s.elements[n] === 'UR' && c.url === null) c.url = value;
+    }
   }
 
   #rejection(s: X12Segment): void {
@@ -212,6 +248,7 @@ export class Transaction271 {
       authorizationRequired: flag(e[11]),
       network,
       messages: [],
+      contacts: [],
     };
     person.lines.push(line);
     this.line = line;

@@ -1,4 +1,5 @@
 import type { Decision, InvalidRecord, NonEmptyArray, Reason } from '../../core/index.js';
+import type { ClaimFrequency } from './claim-frequency.js';
 import type { X12ReasonCode } from './reason-codes.js';
 
 /**
@@ -21,7 +22,12 @@ export type Write837PDecision = Decision<
   X12ReasonCode,
   {
     readonly text: string | null;
-    readonly written: readonly { readonly index: number; readonly claimId: string }[];
+    /** The claims written, each with what it asks of the payer: a new claim, a replacement or a void. */
+    readonly written: readonly {
+      readonly index: number;
+      readonly claimId: string;
+      readonly frequency: ClaimFrequency;
+    }[];
     readonly refused: readonly {
       readonly index: number;
       readonly claimId: string;

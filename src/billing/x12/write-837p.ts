@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  ClaimId,
   ClientId,
   ClinicianId,
   Instant,
@@ -14,6 +15,7 @@ import {
   validateBatch,
 } from '../../core/index.js';
 import { Claim, type ClaimInput } from '../index.js';
+import { type ClaimFrequency, claimFrequency, FREQUENCY_CODES } from './claim-frequency.js';
 import { DEFAULT_X12_DELIMITERS } from './delimiters.js';
 import { writeCents, writeDate } from './element-values.js';
 import type { X12ReasonCode } from './reason-codes.js';
@@ -178,6 +180,11 @@ export const Write837POptions = z.strictObject({
     ClinicianId,
     z.strictObject({ npi: Npi, lastName: Name, firstName: Name, taxonomy: Taxonomy.optional() }),
   ),
+  /**
+   * Claims to cancel (CLM05-3 `8`, a void) rather than write anew or replace: each must be among the
+   * claims given, decided by the payer and hold its claim control number.
+   */
+  voidClaimIds: z.array(ClaimId).max(10_000).default([]),
   lineBreak: z.enum(['', '\n', '\r\n']).default(''),
 });
 export type Write837POptions = z.input<typeof Write837POptions>;
@@ -193,17 +200,8 @@ function refusal(
 }
 
 /** Why a valid claim cannot be written (in the order a biller would fix them), or nothing. */
-function refusals(c: Claim, o: Options): Reason<X12ReasonCode>[] {
-  const out: Reason<X12ReasonCode>[] = [];
-  if (c.status !== 'ready') {
-    out.push(
-      refusal(
-        'x12.837p.claim_not_ready',
-        'Only a scrubbed claim (status ready) is written; run the scrubber and move it to ready first.',
-        { claimId: c.claimId, status: c.status },
-      ),
-    );
-  }
+function refusals(c: Claim, o: Options, frequency: Reason<X12ReasonCode>[]): Reason<X12ReasonCode>[] {
+  const out: Reason<X12ReasonCode>[] = [...frequency];
   if (c.diagnosisCodes.length === 0) {
     out.push(
       refusal('x12.837p.claim_incomplete', 'The claim has no diagnosis code; an 837P needs one (HI).', {
@@ -267,7 +265,7 @@ function address(w: SegmentWriter, a: Address): void {
 }
 
 /** Writes one claim's loops (2000B to 2400) and returns how many HL levels it used. */
-function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number): number {
+function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequency: ClaimFrequency): number {
   const client = o.clients[c.clientId] as ClientEntry;
   const payer = o.payers[c.payerId] as PayerEntry;
   const subscriber = client.subscriber;
@@ -297,12 +295,24 @@ function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number): number 
     address(w, client.address);
     w.write('DMG', ['D8', writeDate(client.birthDate), client.sex]);
   }
-  // 2300 claim: CLM05 is the place of service, B (professional) and the frequency code 1 (original).
+  // 2300 claim: CLM05 is the place of service, B (professional) and the frequency code (1, 7 or 8).
   const pos = c.lines[0]?.placeOfService ?? '11';
   let total = 0;
   for (const l of c.lines) total += l.chargeCents;
-  w.write('CLM', [c.claimId, writeCents(total), '', '', [pos, 'B', '1'], 'Y', 'A', 'Y', 'Y']);
+  w.write('CLM', [
+    c.claimId,
+    writeCents(total),
+    '',
+    '',
+    [pos, 'B', FREQUENCY_CODES[frequency]],
+    'Y',
+    'A',
+    'Y',
+    'Y',
+  ]);
   if (c.priorAuthorizationNumber !== undefined) w.write('REF', ['G1', c.priorAuthorizationNumber]);
+  // A replacement or void names the claim it changes: the payer's claim control number (CLP07).
+  if (frequency !== 'original') w.write('REF', ['F8', c.payerClaimControlNumber as string]);
   w.write(
     'HI',
     c.diagnosisCodes.map((d, i) => [i === 0 ? 'ABK' : 'ABF', d.replace('.', '')]),
@@ -364,7 +374,7 @@ export function write837P(
   const o = validate(Write837POptions, options, '837P options');
   const batch = validateBatch(Claim, claims);
   const d = DEFAULT_X12_DELIMITERS;
-  const written: { index: number; claimId: string }[] = [];
+  const written: { index: number; claimId: string; frequency: ClaimFrequency }[] = [];
   const refused: {
     index: number;
     claimId: string;
@@ -372,8 +382,17 @@ export function write837P(
   }[] = [];
   const body = new SegmentWriter(d, o.lineBreak);
   let hl = 2;
+  const voids = new Set<string>(o.voidClaimIds);
+  const given = new Set<string>();
   for (const { index, value: c } of batch.valid) {
-    const reasons = refusals(c, o);
+    given.add(c.claimId);
+    const payer = o.payers[c.payerId];
+    const { frequency, reasons: why } = claimFrequency(
+      c,
+      voids.has(c.claimId),
+      payer?.filingIndicator === 'MB',
+    );
+    const reasons = refusals(c, o, why);
     const [first, ...rest] = reasons;
     if (first !== undefined) {
       refused.push({ index, claimId: c.claimId, reasons: [first, ...rest] });
@@ -381,7 +400,7 @@ export function write837P(
     }
     // Written on its own first: a value holding a delimiter leaves the claim out, not the file broken.
     const trial = new SegmentWriter(d, o.lineBreak);
-    const used = writeClaim(trial, c, o, hl);
+    const used = writeClaim(trial, c, o, hl, frequency);
     if (trial.unwritable.length > 0) {
       refused.push({
         index,
@@ -396,9 +415,9 @@ export function write837P(
       });
       continue;
     }
-    writeClaim(body, c, o, hl);
+    writeClaim(body, c, o, hl, frequency);
     hl += used;
-    written.push({ index, claimId: c.claimId });
+    written.push({ index, claimId: c.claimId, frequency });
   }
   const invalid: InvalidRecord[] = [...batch.invalid];
   const reasons: Reason<X12ReasonCode>[] = [
@@ -410,6 +429,15 @@ export function write837P(
     ),
     ...refused.flatMap((r) => r.reasons.map((x) => ({ ...x, facts: { ...x.facts, index: r.index } }))),
   ];
+  // A void asked for a claim that is not here (or failed its schema) is reported, never dropped.
+  for (const claimId of voids) {
+    if (given.has(claimId)) continue;
+    reasons.push(
+      reason('x12.837p.void_claim_missing', 'error', 'A claim to void is not among the valid claims given.', {
+        claimId,
+      }),
+    );
+  }
   const text = written.length === 0 ? null : envelope(o, body);
   const data = { text, written, refused, invalid };
   const [first, ...rest] = reasons;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { estimatePatientShare, evaluateEligibilityBenefits } from '../../../src/billing/index.js';
-import { read271 } from '../../../src/billing/x12/index.js';
+import { DEFAULT_X12_DELIMITERS, read271 } from '../../../src/billing/x12/index.js';
 import { ValidationError } from '../../../src/core/index.js';
 import { envelope } from './x12-builders.js';
 
@@ -160,6 +160,62 @@ describe('read271', () => {
     });
   });
 
+  it('reads only a request the payer rejected (AAA N) as a rejection, for every person when it stands above them', () => {
+    expect(read(['AAA*Y**42', 'EB*1*IND*30', 'EB*B*IND*MH*PR**27*20', 'EB*C*IND*30*PR**23*0'])?.outcome).toBe(
+      'benefits_found',
+    );
+    const atSource = person(['EB*1*IND*30']).replace(
+      'NM1*PR*2*SUMMIT HEALTH PLAN*****PI*60054~',
+      (nm1) => `${nm1}AAA*N**42*R~`,
+    );
+    const [answer] = read271(
+      atSource.replace(/SE\*(\d+)/, (_m, n: string) => `SE*${Number(n) + 1}`),
+      {
+        clientIds: { 'T-1': 'client-lane' },
+      },
+    );
+    expect(answer).toMatchObject({
+      outcome: 'request_rejected',
+      reasons: [{ facts: { rejectReason: '42' } }],
+    });
+  });
+
+  it('applies a benefit marked for either network (EB12 W) in and out of network', () => {
+    const answer = read(['EB*1*IND*30', 'EB*B*IND*MH*PR**27*20*****W', 'EB*C*IND*30*PR**23*0']);
+    expect([answer?.inNetwork?.copayCents, answer?.outOfNetwork?.copayCents]).toEqual([2_000, 2_000]);
+  });
+
+  it('reads the service type whole when the file has no repetition separator (ISA11 U)', () => {
+    const lines = ['EB*1*IND*30', 'EB*B*IND*A6*PR**27*20', 'EB*C*IND*30*PR**23*0'];
+    const file = envelope('271', person(lines).split('~').slice(3, -4), {
+      d: { ...DEFAULT_X12_DELIMITERS, repetition: null },
+    });
+    const [answer] = read271(file, { clientIds: { 'T-1': 'client-lane' } });
+    expect(answer?.benefitLines.map((l) => l.serviceTypes)).toEqual([['30'], ['A6'], ['30']]);
+  });
+
+  it('keeps only the telephone and web address a contact’s PER gives, ignoring a PER before any entity', () => {
+    const answer = read([
+      'EB*1*IND*30',
+      'EB*B*IND*MH*PR**27*20',
+      'EB*C*IND*30*PR**23*0',
+      'LS*2120',
+      'PER*IC**TE*8005550000',
+      'NM1*P3*1*DOE*JANE',
+      'PER*IC**FX*8005559999*EM*OFFICE@EXAMPLE.COM',
+      'LE*2120',
+    ]);
+    expect(answer?.benefitLines[2]?.contacts).toEqual([
+      { role: 'P3', name: 'DOE JANE', idQualifier: null, id: null, phone: null, url: null },
+    ]);
+  });
+
+  it('reports a response date that is not a date, by position', () => {
+    expect(
+      issues(() => read271(person(['EB*1*IND*30']).replace('20260105*1030', '2026-01-05*1030'))),
+    ).toEqual([['$.segment[4].BHT04', 'x12.element.invalid']]);
+  });
+
   it('stays undecided for a person the practice did not trace', () => {
     const [answer] = read271(person(['EB*1*IND*30']), {});
     expect(answer).toMatchObject({ outcome: 'undecided', clientId: null });
@@ -197,6 +253,129 @@ describe('read271', () => {
     ]);
     expect(answer?.reasons.map((r) => r.code)).toContain('x12.271.unknown_code');
     expect(answer?.inNetwork?.copayCents).toBe(2_000);
+  });
+
+  describe('benefits another entity answers for (EB*U, carve-outs)', () => {
+    const figures = ['EB*1*IND*30', 'EB*B*IND*30*PR**27*40', 'EB*C*IND*30*PR**23*500'];
+    const codes = (answer: ReturnType<typeof read>) => answer?.reasons.map((r) => r.code);
+
+    it('names whom to call for inpatient psychiatric care without touching the outpatient benefits', () => {
+      const [answer] = read271(text, options);
+      const line = answer?.benefitLines.find((l) => l.benefit === 'U');
+      expect(line).toMatchObject({ serviceTypes: ['A7'] });
+      expect(line?.contacts).toEqual([
+        {
+          role: 'PR',
+          name: 'CASCADE BEHAVIORAL HEALTH',
+          idQualifier: 'PI',
+          id: '77001',
+          phone: '8005550123',
+          url: null,
+        },
+      ]);
+      expect(answer?.outcome).toBe('benefits_found');
+      expect(codes(answer)).not.toContain('x12.271.managed_elsewhere');
+    });
+
+    it('reads a commercial response whose behavioral health another plan manages: whom to call, no figures', () => {
+      const carveOut = readFileSync(
+        join(import.meta.dirname, 'fixtures', 'behavioral-health-carve-out-271.edi'),
+        'utf8',
+      );
+      const [answer] = read271(carveOut, { clientIds: { '270-0105-002': 'client-lane' } });
+      expect(answer).toMatchObject({ outcome: 'undecided', inNetwork: null, outOfNetwork: null });
+      expect(answer?.reasons.map((r) => [r.code, r.facts.network])).toEqual([
+        ['x12.271.managed_elsewhere', 'in'],
+        ['x12.271.managed_elsewhere', 'out'],
+      ]);
+      expect(answer?.reasons[0]?.facts).toMatchObject({
+        serviceTypes: ['MH', 'A4', 'A6', 'A8', 'CF'],
+        contacts: [
+          {
+            role: 'PR',
+            name: 'LAKESIDE BEHAVIORAL HEALTH',
+            idQualifier: 'PI',
+            id: '01260',
+            phone: '8005551234',
+            url: 'WWW.EXAMPLE.COM',
+          },
+        ],
+      });
+    });
+
+    it('leaves mental-health benefits unknown and says whom to call when behavioral health is carved out', () => {
+      const answer = read([
+        ...figures,
+        'EB*U*IND*MH^A6^A8',
+        'MSG*BEHAVIORAL HEALTH ADMINISTERED SEPARATELY',
+        'LS*2120',
+        'NM1*PR*2*LAKESIDE BEHAVIORAL HEALTH*****PI*01260',
+        'PER*IC*PROVIDER SERVICES*TE*8005551234*UR*WWW.EXAMPLE.COM',
+        'LE*2120',
+      ]);
+      expect(answer).toMatchObject({ outcome: 'undecided', inNetwork: null, outOfNetwork: null });
+      const reason = answer?.reasons.find((r) => r.code === 'x12.271.managed_elsewhere');
+      expect(reason?.facts).toMatchObject({
+        network: 'in',
+        serviceTypes: ['MH', 'A6', 'A8'],
+        contacts: [
+          { role: 'PR', name: 'LAKESIDE BEHAVIORAL HEALTH', phone: '8005551234', url: 'WWW.EXAMPLE.COM' },
+        ],
+      });
+    });
+
+    it('reads active mental-health coverage that a managed care organization administers as a carve-out', () => {
+      const answer = read([
+        ...figures,
+        'EB*1*IND*MH',
+        'LS*2120',
+        'NM1*Y2*2*CASCADE BEHAVIORAL HEALTH',
+        'LE*2120',
+      ]);
+      expect(answer?.outcome).toBe('undecided');
+      expect(codes(answer)).toContain('x12.271.managed_elsewhere');
+    });
+
+    it('says whom to call when the whole plan refers elsewhere, naming a person by last and first name', () => {
+      const answer = read(['EB*U*IND*30', 'LS*2120', 'NM1*VN*1*ROWE*DANA', 'LE*2120']);
+      expect(answer?.outcome).toBe('undecided');
+      expect(answer?.reasons[0]?.facts.contacts).toEqual([
+        { role: 'VN', name: 'ROWE DANA', idQualifier: null, id: null, phone: null, url: null },
+      ]);
+    });
+
+    it('uses the payer’s own psychotherapy figures when they are more specific than the contact line', () => {
+      const answer = read([...figures, 'EB*B*IND*A6*PR**27*20', 'EB*U*IND*MH']);
+      expect(answer?.outcome).toBe('benefits_found');
+      expect(answer?.inNetwork?.copayCents).toBe(2_000);
+    });
+
+    it('keeps a primary care provider named on a line as a contact, not a carve-out', () => {
+      const answer = read([...figures.slice(1), 'EB*1*IND*30', 'LS*2120', 'NM1*P3*1*DOE*JANE', 'LE*2120']);
+      expect(answer?.outcome).toBe('benefits_found');
+      expect(answer?.benefitLines.flatMap((l) => l.contacts.map((c) => [c.role, c.name]))).toEqual([
+        ['P3', 'DOE JANE'],
+      ]);
+    });
+
+    it('applies a carve-out stated for out-of-network care to that network only', () => {
+      const answer = read([
+        'EB*1*IND*30',
+        'EB*B*IND*30*PR**27*40*****Y',
+        'EB*C*IND*30*PR**23*500*****Y',
+        'EB*U*IND*MH*********N',
+        'LS*2120',
+        'NM1*PR*2*CASCADE',
+        'LE*2120',
+      ]);
+      expect(answer?.outcome).toBe('benefits_found');
+      expect(answer?.inNetwork?.copayCents).toBe(4_000);
+      expect(answer?.outOfNetwork).toBeNull();
+      expect(answer?.reasons.map((r) => [r.code, r.facts.network])).toContainEqual([
+        'x12.271.managed_elsewhere',
+        'out',
+      ]);
+    });
   });
 
   describe('files it cannot read', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ClaimInput } from '../../../src/billing/index.js';
+import { CLAIM_TRANSITIONS, type ClaimInput, type ClaimStatus } from '../../../src/billing/index.js';
 import { parseX12, type Write837POptions, write837P, writeX12 } from '../../../src/billing/x12/index.js';
 import { ValidationError } from '../../../src/core/index.js';
 
@@ -187,7 +187,7 @@ describe('write837P', () => {
       options,
     );
     expect(out.outcome).toBe('partly_written');
-    expect(out.written).toEqual([{ index: 1, claimId: 'c-3001' }]);
+    expect(out.written).toEqual([{ index: 1, claimId: 'c-3001', frequency: 'original' }]);
     expect(out.invalid.map((r) => r.index)).toEqual([2]);
     expect(out.refused.map((r) => [r.index, r.reasons.map((x) => x.code)])).toEqual([
       [0, ['x12.837p.claim_not_ready']],
@@ -213,6 +213,126 @@ describe('write837P', () => {
       'x12.837p.claim_incomplete',
       'x12.837p.provider_missing',
     ]);
+  });
+
+  describe('claim frequency (CLM05-3) from the claim’s history', () => {
+    const moves = (...statuses: ClaimStatus[]) =>
+      statuses.slice(1).map((to, i) => ({ from: statuses[i] as ClaimStatus, to, on: `2026-04-${10 + i}` }));
+    const decided = (status: ClaimStatus, more: Partial<ClaimInput> = {}) =>
+      claim({
+        status,
+        payerClaimControlNumber: '2026123456789',
+        history: moves('draft', 'ready', 'submitted', 'accepted', 'pending', status),
+        ...more,
+      });
+    const clm = (text: string | null) => {
+      const segments = parseX12(text as string).interchanges[0]?.groups[0]?.transactions[0]?.segments ?? [];
+      const at = segments.findIndex((s) => s.tag === 'CLM');
+      return {
+        frequency: segments[at]?.elements[5]?.split(':')[2],
+        refs: segments
+          .slice(at + 1)
+          .filter((s, i, all) => s.tag === 'REF' && all.slice(0, i).every((x) => x.tag === 'REF'))
+          .map((s) => s.elements.slice(1).join('*')),
+      };
+    };
+
+    it('writes a denied claim corrected by the practice as a replacement (7) naming the payer’s claim number', () => {
+      const out = write837P([decided('denied')], options);
+      expect(out.written).toEqual([{ index: 0, claimId: 'c-3001', frequency: 'replacement' }]);
+      expect(clm(out.text)).toEqual({ frequency: '7', refs: ['G1*AUTH5521', 'F8*2026123456789'] });
+    });
+
+    it('writes a paid claim the practice asks to cancel as a void (8) with the payer’s claim number', () => {
+      const out = write837P([decided('paid')], { ...options, voidClaimIds: ['c-3001'] });
+      expect(out.written[0]?.frequency).toBe('void');
+      expect(clm(out.text)).toEqual({ frequency: '8', refs: ['G1*AUTH5521', 'F8*2026123456789'] });
+    });
+
+    it('writes a claim resent after a clearinghouse rejection as an original (1): the payer never had it', () => {
+      const out = write837P(
+        [claim({ history: moves('draft', 'ready', 'submitted', 'rejected', 'ready') })],
+        options,
+      );
+      expect(clm(out.text)).toEqual({ frequency: '1', refs: ['G1*AUTH5521'] });
+    });
+
+    it('refuses a replacement that lacks the payer’s claim number from its remittance', () => {
+      const out = write837P([decided('partially_paid', { payerClaimControlNumber: undefined })], options);
+      expect(out.refused[0]?.reasons.map((r) => r.code)).toEqual(['x12.837p.payer_claim_number_missing']);
+    });
+
+    it('refuses to void a claim the payer never decided, and reports a void for a claim not given', () => {
+      const out = write837P([claim()], { ...options, voidClaimIds: ['c-3001', 'c-elsewhere'] });
+      expect(out.outcome).toBe('not_written');
+      expect(out.refused[0]?.reasons.map((r) => r.code)).toEqual(['x12.837p.nothing_to_void']);
+      expect(out.reasons.map((r) => [r.code, r.facts.claimId])).toContainEqual([
+        'x12.837p.void_claim_missing',
+        'c-elsewhere',
+      ]);
+    });
+
+    it('sends a Medicare Part B correction to a reopening instead of writing a replacement or void', () => {
+      const medicare = {
+        ...options,
+        payers: { summit: { name: 'NORIDIAN JF PART B', id: '03402', filingIndicator: 'MB' as const } },
+      };
+      for (const voidClaimIds of [[], ['c-3001']]) {
+        const out = write837P([decided('denied')], { ...medicare, voidClaimIds });
+        expect(out.refused[0]?.reasons.map((r) => r.code)).toEqual(['x12.837p.correction_by_reopening']);
+      }
+      expect(write837P([claim()], medicare).written[0]?.frequency).toBe('original');
+    });
+
+    it('refuses a claim returned as unprocessable until it is fixed and ready, and any claim while its appeal is open', () => {
+      const unprocessable = claim({
+        status: 'unprocessable',
+        history: moves('draft', 'ready', 'submitted', 'accepted', 'unprocessable'),
+      });
+      const appealed = decided('denied', {
+        status: 'appealed',
+        history: moves('draft', 'ready', 'submitted', 'accepted', 'denied', 'appealed'),
+      });
+      const out = write837P([unprocessable, appealed], { ...options, voidClaimIds: [] });
+      expect(out.refused.map((r) => r.reasons[0].code)).toEqual([
+        'x12.837p.claim_not_ready',
+        'x12.837p.claim_not_ready',
+      ]);
+      expect(out.refused[0]?.reasons[0].message).toMatch(/new claim/);
+      const voiding = write837P([appealed], { ...options, voidClaimIds: ['c-3001'] });
+      expect(voiding.refused[0]?.reasons[0].code).toBe('x12.837p.claim_not_ready');
+    });
+
+    it('never sends a claim the payer decided as a new claim, nor one it never decided as a replacement or void', () => {
+      // Any history the lifecycle allows, walked from draft.
+      const walk = fc.array(fc.nat(), { minLength: 1, maxLength: 12 }).map((picks) => {
+        const path: ClaimStatus[] = ['draft'];
+        for (const p of picks) {
+          const next = CLAIM_TRANSITIONS[path[path.length - 1] as ClaimStatus];
+          if (next.length === 0) break;
+          path.push(next[p % next.length] as ClaimStatus);
+        }
+        return path;
+      });
+      fc.assert(
+        fc.property(walk, fc.boolean(), (path, voiding) => {
+          const status = path[path.length - 1] as ClaimStatus;
+          const history = path.slice(1).map((to, i) => ({
+            from: path[i] as ClaimStatus,
+            to,
+            on: `2026-0${5 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, '0')}`,
+          }));
+          const c = claim({ status, history, payerClaimControlNumber: 'ICN1' });
+          const out = write837P([c], { ...options, voidClaimIds: voiding ? ['c-3001'] : [] });
+          const wasDecided = path.some((s) => ['paid', 'partially_paid', 'denied', 'recouped'].includes(s));
+          const frequency = out.written[0]?.frequency;
+          if (frequency === undefined) expect(out.refused).toHaveLength(1);
+          else if (wasDecided) expect(frequency).toBe(voiding ? 'void' : 'replacement');
+          else expect([frequency, status, voiding]).toEqual(['original', 'ready', false]);
+        }),
+        { numRuns: 300 },
+      );
+    });
   });
 
   it('writes the same file for the same input, whatever the host’s time zone', () => {
