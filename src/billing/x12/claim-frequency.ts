@@ -38,8 +38,9 @@ function refusal(code: X12ReasonCode, message: string, c: Claim): Reason<X12Reas
 /**
  * The frequency the claim's history calls for, or why it cannot be written. A claim the payer never
  * decided (never paid, partially paid, denied or recouped: drafts, clearinghouse rejections, claims returned as
- * unprocessable) goes as an original once scrubbed (`ready`); a decided claim being corrected (its status
- * one from which the lifecycle allows `resubmitted`) goes as a replacement; `voiding` asks for a void.
+ * unprocessable) goes as an original once scrubbed (`ready`); a decided claim being corrected (ready
+ * again, or at a status from which the lifecycle allows `resubmitted`) goes as a replacement; `voiding`
+ * asks for a void.
  * Both name the payer's claim control number (REF*F8), and Medicare Part B takes neither: it corrects a
  * decided claim through a reopening [sources: cfr-42-405.980, cgs-partb-reopenings].
  */
@@ -70,10 +71,11 @@ export function claimFrequency(
         ),
       );
     }
+  } else if (decided && (c.status === 'ready' || canMoveClaim(c.status, 'resubmitted'))) {
+    // Ready again after a decision (a replacement the clearinghouse rejected, fixed): still a replacement.
+    frequency = 'replacement';
   } else if (c.status === 'ready') {
     frequency = 'original';
-  } else if (decided && canMoveClaim(c.status, 'resubmitted')) {
-    frequency = 'replacement';
   } else {
     reasons.push(
       refusal(

@@ -257,6 +257,21 @@ describe('write837P', () => {
       expect(clm(out.text)).toEqual({ frequency: '1', refs: ['G1*AUTH5521'] });
     });
 
+    it('writes a replacement the clearinghouse rejected and the practice fixed as a replacement again, not a new claim', () => {
+      const history = moves(
+        'draft',
+        'ready',
+        'submitted',
+        'accepted',
+        'denied',
+        'resubmitted',
+        'rejected',
+        'ready',
+      );
+      const out = write837P([decided('ready', { history })], options);
+      expect(clm(out.text).frequency).toBe('7');
+    });
+
     it('refuses a replacement that lacks the payer’s claim number from its remittance', () => {
       const out = write837P([decided('partially_paid', { payerClaimControlNumber: undefined })], options);
       expect(out.refused[0]?.reasons.map((r) => r.code)).toEqual(['x12.837p.payer_claim_number_missing']);
