@@ -90,7 +90,8 @@ function utilization(data: PracticeData, asOfDay: number): UtilizationPoint[] {
         Number(w.end.slice(3)) -
         Number(w.start.slice(0, 2)) * 60 -
         Number(w.start.slice(3));
-      weekly += Math.max(0, minutes) * w.days.length;
+      // A block whose end is at or before its start runs past midnight.
+      weekly += (minutes > 0 ? minutes : minutes + 1440) * w.days.length;
     }
     const available = weekly * 4;
     const used = booked.get(c.id) ?? 0;
