@@ -658,6 +658,17 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   ],
   triageMessage: () => ['Can I move my appointment to Thursday?', { rules: compileTriageRules() }],
   // ops
+  digestDecision: () => [
+    { outcome: 'charge', reasons: [{ code: 'scheduling.cancellation.late' }] },
+    {
+      rule: 'evaluateMissedSessionFee',
+      policy: { practiceZone: NY },
+      input: { id: 'a-1' },
+      asOf: '2026-03-10',
+    },
+  ],
+  selectPolicyVersion: () => [[{ version: 'v1', effectiveFrom: '2026-01-01' }], { asOf: '2026-03-10' }],
+  replayPolicy: () => [{ history: demo(), proposed: {}, asOf: api.DEMO_AS_OF }],
   buildPracticeDigest: () => [demo(), { asOf: api.DEMO_AS_OF }],
   buildWorkQueue: () => [demo(), { asOf: api.DEMO_AS_OF, role: 'assistant' }],
   compareWorkTasks: () => [workTask('a'), workTask('b')],
