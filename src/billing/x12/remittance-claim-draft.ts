@@ -1,8 +1,7 @@
 import type * as z from 'zod';
 import { ClaimId, type LocalDate, type Reason, reason } from '../../core/index.js';
-import type { RemittanceAdjustment } from '../index.js';
+import { AdjustmentGroupCode, type RemittanceAdjustment } from '../index.js';
 import {
-  AdjustmentGroupCode,
   CarcCode,
   ClaimLineId,
   ClaimModifier,
