@@ -396,6 +396,7 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
     expect(reasonOf(onTime, 'scheduling.cancellation.on_time')?.facts).toEqual({
       noticeHours: 24,
       notice: { unit: 'hours', hours: 24 },
+      marginHours: 0,
     });
     const d = evaluateMissedSessionFee(cancelledAt('2026-03-09T10:01:00-04:00'), client, policy);
     expect(d.kind).toBe('late_cancel');
@@ -403,6 +404,7 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
     expect(reasonOf(d, 'scheduling.cancellation.late')?.facts).toEqual({
       noticeHours: 1439 / 60,
       notice: { unit: 'hours', hours: 24 },
+      marginHours: -1 / 60,
     });
     expect(
       evaluateMissedSessionFee(cancelledAt('2026-03-09T10:00:30-04:00'), client, policy).reasons[1]?.facts
