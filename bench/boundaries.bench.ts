@@ -1,12 +1,12 @@
 // Triage speed: 10,000 messages of about 1 KB (target under 300 ms) and 1 MB adversarial messages (target
 // under 100 ms each), on the built package as users run it; and the engine against the naive matcher (every
-// rule tried at every word, tests/boundaries/triage/naive-triage.ts) on the same messages in the same run, so
+// rule tried at every word, tests/boundaries/triage/naive-triage-fixtures.ts) on the same messages in the same run, so
 // the ratio holds whatever the machine's load. The messages are built from the tuning set: dense with crisis,
 // clinical and administrative phrases, so nearly every sentence has something for the rules to find.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';
-import { naiveTriageMessage } from '../tests/boundaries/triage/naive-triage.js';
+import { naiveTriageMessage } from '../tests/boundaries/triage/naive-triage-fixtures.js';
 
 // The built package (see intake.bench.ts); `npm run bench` builds first.
 const built: typeof import('../src/boundaries/index.js') = await import(

@@ -1,18 +1,6 @@
 // Public API of practice-ops/boundaries: who may do what, minimum necessary, triage, safe replies, focus.
 
 export {
-  ADMIN_BLOCK_SEARCH_DAYS,
-  ClinicalFocusPolicy,
-  type ClinicalFocusPolicyInput,
-  type ClinicianDeliveryDecision,
-  ClinicianMessageDelivery,
-  type ClinicianMessageDeliveryInput,
-  ClinicianSession,
-  DEFAULT_CLINICIAN_OFF_HOURS,
-  DEFAULT_DAILY_INTERRUPTION_BUDGET,
-  evaluateClinicianDelivery,
-} from './clinical-focus.js';
-export {
   AccessPurpose,
   type HiddenField,
   MINIMUM_NECESSARY_MATRIX,
@@ -25,30 +13,13 @@ export {
   type RecordFieldMapInput,
   RecordFieldSpec,
   redactRecordForPurpose,
-} from './minimum-necessary.js';
-export { isClinicalRole, PRACTICE_ROLES, PracticeRole, type PracticeRoleEntry } from './practice-role.js';
-export { BOUNDARIES_REASON_CODES, type BoundariesReasonCode } from './reason-codes.js';
+} from './access/minimum-necessary.js';
 export {
-  isSecureReplyChannel,
-  ReplyChannel,
-  ReplyConsent,
-  ReplyContext,
-  type ReplyContextInput,
-} from './reply-channel.js';
-export { evaluateReplyDraft, REPLY_DRAFT_MAX_CHARS, type ReplyCheckDecision } from './reply-check.js';
-export {
-  APPOINTMENT_REMINDER_TEMPLATE,
-  CRISIS_RESOURCES_TEMPLATE,
-  DEFAULT_REPLY_TEMPLATES,
-  INTAKE_FORMS_REMINDER_TEMPLATE,
-  PlaceholderType,
-  ReplyTemplate,
-  type ReplyTemplateInput,
-  renderReplyTemplate,
-  TemplatePlaceholder,
-  type TemplateRenderDecision,
-  type TemplateValues,
-} from './reply-template.js';
+  isClinicalRole,
+  PRACTICE_ROLES,
+  PracticeRole,
+  type PracticeRoleEntry,
+} from './access/practice-role.js';
 export {
   DEFAULT_PRACTICE_SCOPE,
   evaluateTaskPermission,
@@ -62,14 +33,48 @@ export {
   type TaskPermissionDecision,
   TaskPermissionRequest,
   TaskProcedure,
-} from './role-scope.js';
+} from './access/role-scope.js';
 export {
   isClinicalTask,
   PRACTICE_TASK_CATALOG,
   PracticeTask,
   type PracticeTaskEntry,
   type PracticeTaskKind,
-} from './task-catalog.js';
+} from './access/task-catalog.js';
+export {
+  ADMIN_BLOCK_SEARCH_DAYS,
+  ClinicalFocusPolicy,
+  type ClinicalFocusPolicyInput,
+  type ClinicianDeliveryDecision,
+  ClinicianMessageDelivery,
+  type ClinicianMessageDeliveryInput,
+  ClinicianSession,
+  DEFAULT_CLINICIAN_OFF_HOURS,
+  DEFAULT_DAILY_INTERRUPTION_BUDGET,
+  evaluateClinicianDelivery,
+} from './focus/clinical-focus.js';
+export { BOUNDARIES_REASON_CODES, type BoundariesReasonCode } from './reason-codes.js';
+export {
+  isSecureReplyChannel,
+  ReplyChannel,
+  ReplyConsent,
+  ReplyContext,
+  type ReplyContextInput,
+} from './replies/reply-channel.js';
+export { evaluateReplyDraft, REPLY_DRAFT_MAX_CHARS, type ReplyCheckDecision } from './replies/reply-check.js';
+export {
+  APPOINTMENT_REMINDER_TEMPLATE,
+  CRISIS_RESOURCES_TEMPLATE,
+  DEFAULT_REPLY_TEMPLATES,
+  INTAKE_FORMS_REMINDER_TEMPLATE,
+  PlaceholderType,
+  ReplyTemplate,
+  type ReplyTemplateInput,
+  renderReplyTemplate,
+  TemplatePlaceholder,
+  type TemplateRenderDecision,
+  type TemplateValues,
+} from './replies/reply-template.js';
 export {
   type AdministrativeTriageClass,
   type AdministrativeTriageDecision,

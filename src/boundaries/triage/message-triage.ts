@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { isNonEmpty, type NonEmptyArray, type Reason, reason, validate } from '../../core/index.js';
-import type { PracticeRole } from '../practice-role.js';
+import type { PracticeRole } from '../access/practice-role.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';
+import { type TriageRulesInternals, triageRulesInternals } from './compiled-rules.js';
 import { type MatchedText, type RuleHit, WORD_BITS } from './phrase-engine.js';
 import { type RiskReading, readRisk, WORD_RISK_ANYWHERE, WORD_STATEMENT } from './risk-reader.js';
 import type { ReadText } from './text-reader.js';
@@ -13,13 +14,7 @@ import {
   isClinicalCategory,
   isCrisisCategory,
 } from './triage-category.js';
-import {
-  type CompiledTriageRules,
-  compileTriageRules,
-  type TriageClass,
-  type TriageRulesInternals,
-  triageRulesInternals,
-} from './triage-rules.js';
+import { type CompiledTriageRules, compileTriageRules, type TriageClass } from './triage-rules.js';
 
 /**
  * Characters of a message triage reads. A longer message is read up to here, and never left to staff: it

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { validate } from '../../core/index.js';
-import { isClinicalRole, PracticeRole } from '../practice-role.js';
+import { isClinicalRole, PracticeRole } from '../access/practice-role.js';
+import { wrapTriageRules } from './compiled-rules.js';
 import { PhraseEngine, type PhraseRule } from './phrase-engine.js';
 import { parsePattern } from './phrase-pattern.js';
 import { TRIAGE_TABLES } from './tables/all-tables.js';
@@ -151,20 +152,12 @@ export interface CompiledTriageRules {
   readonly [compiledTriageRulesBrand]: 'CompiledTriageRules';
 }
 
-/** What a {@link CompiledTriageRules} holds: the engine and the routing. */
-export interface TriageRulesInternals {
-  readonly engine: PhraseEngine;
-  readonly routing: Readonly<Record<TriageClass, PracticeRole>>;
-}
-
 /**
  * Word flags triage reads: means that keep a negated risk statement a crisis ("I won't do anything, the gun
  * is in my drawer"); a word after which an unknown word may be a name ("Hi Dr. Nguyen"); a word of everyday
  * context (a game, a shift, a storm) that lets a sentence asking nothing stand beside a request.
  */
 const FLAG_CLASSES = ['means', 'name_cue', 'context', 'number', 'time', 'logistics'] as const;
-
-const INTERNALS = Symbol('triage rules');
 
 /** The built-in tables and word classes as engine rules. */
 function builtInRules(): PhraseRule[] {
@@ -191,8 +184,7 @@ function compile(rules: TriageRules): CompiledTriageRules {
     const role = rules.routing[cls];
     if (role !== undefined) routing[cls] = role;
   }
-  const internals: TriageRulesInternals = { engine, routing };
-  return { [INTERNALS]: internals } as unknown as CompiledTriageRules;
+  return wrapTriageRules({ engine, routing });
 }
 
 let builtIn: CompiledTriageRules | undefined;
@@ -215,10 +207,4 @@ export function compileTriageRules(input: TriageRulesInput = {}): CompiledTriage
   // The built-in rules are compiled once: a pure memo of constant data.
   builtIn ??= compile(rules);
   return builtIn;
-}
-
-/** The engine and routing inside compiled rules, or null for anything else. */
-export function triageRulesInternals(rules: unknown): TriageRulesInternals | null {
-  if (typeof rules !== 'object' || rules === null || !(INTERNALS in rules)) return null;
-  return (rules as { [INTERNALS]: TriageRulesInternals })[INTERNALS];
 }

@@ -14,7 +14,6 @@ import {
   triageMessage,
 } from '../../../src/boundaries/index.js';
 import { ValidationError } from '../../../src/core/index.js';
-import { naiveTriageMessage } from './naive-triage.js';
 
 interface CorpusMessage {
   readonly id: string;
@@ -344,28 +343,6 @@ describe('triageMessage properties', () => {
         },
       ),
       { numRuns: 300 },
-    );
-  });
-
-  it('property: the engine decides as the naive matcher that tries every rule everywhere', () => {
-    const texts = tuning.map((m) => m.text);
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...texts),
-        fc.constantFrom(...texts),
-        fc.constantFrom(' ', ...SEPARATORS),
-        (a, b, sep) => {
-          const text = `${a}${sep}${b}`;
-          const engine = triage(text);
-          const naive = naiveTriageMessage(text, rules);
-          expect([engine.outcome, engine.crisisCategories, engine.clinicalCategories]).toEqual([
-            naive.outcome,
-            naive.crisisCategories,
-            naive.clinicalCategories,
-          ]);
-        },
-      ),
-      { numRuns: 200 },
     );
   });
 

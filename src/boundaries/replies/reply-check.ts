@@ -1,12 +1,12 @@
 import * as z from 'zod';
-import { type Decision, isNonEmpty, type Reason, reason, validate } from '../core/index.js';
-import type { PracticeRole } from './practice-role.js';
-import type { BoundariesReasonCode } from './reason-codes.js';
+import { type Decision, isNonEmpty, type Reason, reason, validate } from '../../core/index.js';
+import type { PracticeRole } from '../access/practice-role.js';
+import type { BoundariesReasonCode } from '../reason-codes.js';
+import { triageMessage } from '../triage/message-triage.js';
+import { PhraseEngine } from '../triage/phrase-engine.js';
+import { TRIAGE_WORD_CLASSES } from '../triage/tables/word-classes.js';
 import { mayCarryClinicalDetail, ReplyContext, type ReplyContextInput } from './reply-channel.js';
 import { type DraftSignal, REPLY_PHRASES } from './reply-phrases.js';
-import { triageMessage } from './triage/message-triage.js';
-import { PhraseEngine } from './triage/phrase-engine.js';
-import { TRIAGE_WORD_CLASSES } from './triage/tables/word-classes.js';
 
 const SIGNALS: readonly DraftSignal[] = ['advice', 'medication', 'assessment', 'detail'];
 

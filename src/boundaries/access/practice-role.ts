@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { validate } from '../core/index.js';
+import { validate } from '../../core/index.js';
 
 /**
  * A role someone plays in the practice. `clinician` and `supervisor` are the clinical (licensed) roles;

@@ -5,8 +5,8 @@ import {
   type ClinicianMessageDeliveryInput,
   evaluateClinicianDelivery,
   TriageClass,
-} from '../../src/boundaries/index.js';
-import { formatInstant, ValidationError } from '../../src/core/index.js';
+} from '../../../src/boundaries/index.js';
+import { formatInstant, ValidationError } from '../../../src/core/index.js';
 
 // Monday 2026-11-23 in New York (UTC-5).
 const POLICY: ClinicalFocusPolicyInput = {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { validate } from '../core/index.js';
+import { validate } from '../../core/index.js';
 
 /**
  * A channel a reply goes out on. `portal` (the practice's secure messaging) and `secure_email` (encrypted)

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { validate } from '../core/index.js';
-import { compareText } from '../core/internal.js';
+import { validate } from '../../core/index.js';
+import { compareText } from '../../core/internal.js';
+import type { BoundariesReasonCode } from '../reason-codes.js';
 import { isClinicalRole, PracticeRole } from './practice-role.js';
-import type { BoundariesReasonCode } from './reason-codes.js';
 
 /**
  * A category of information in a client record, the unit the minimum-necessary matrix speaks in.

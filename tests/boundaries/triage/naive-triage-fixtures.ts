@@ -7,10 +7,10 @@ import {
   TRIAGE_MAX_CHARS,
   type TriageDecision,
 } from '../../../src/boundaries/index.js';
+import { triageRulesInternals } from '../../../src/boundaries/triage/compiled-rules.js';
 import { decideTriage } from '../../../src/boundaries/triage/message-triage.js';
 import type { MatchedText, RuleHit, WordEntry } from '../../../src/boundaries/triage/phrase-engine.js';
 import type { ReadText } from '../../../src/boundaries/triage/text-reader.js';
-import { triageRulesInternals } from '../../../src/boundaries/triage/triage-rules.js';
 
 type Slot = { readonly gapBefore: number; readonly atoms: ReadonlySet<number> };
 

@@ -6,7 +6,7 @@ import {
   PRACTICE_TASK_CATALOG,
   PracticeRole,
   PracticeTask,
-} from '../../src/boundaries/index.js';
+} from '../../../src/boundaries/index.js';
 
 describe('PRACTICE_TASK_CATALOG', () => {
   it('has one entry per task, in the order of the enum', () => {

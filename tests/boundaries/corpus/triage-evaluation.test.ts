@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileTriageRules, type TriageDecision, triageMessage } from '../../../src/boundaries/index.js';
-import { HOLDOUT_MESSAGES } from '../fixtures/holdout-messages.js';
-import { LABELLED_MESSAGES } from '../fixtures/messages.js';
+import { HOLDOUT_MESSAGES } from './holdout-messages-fixtures.js';
+import { LABELLED_MESSAGES } from './messages-fixtures.js';
 
 interface Labelled {
   readonly id: string;
@@ -35,7 +35,7 @@ interface Figures {
 const rules = compileTriageRules();
 
 function load(file: string): Labelled[] {
-  return JSON.parse(readFileSync(join(import.meta.dirname, '../corpus', file), 'utf8')).messages;
+  return JSON.parse(readFileSync(join(import.meta.dirname, file), 'utf8')).messages;
 }
 
 function measure(set: readonly Labelled[]): Figures {

@@ -10,8 +10,8 @@ import {
   ReplyTemplate,
   type ReplyTemplateInput,
   renderReplyTemplate,
-} from '../../src/boundaries/index.js';
-import { ValidationError } from '../../src/core/index.js';
+} from '../../../src/boundaries/index.js';
+import { ValidationError } from '../../../src/core/index.js';
 
 const SMS_OPTED_IN = { channel: 'sms', consent: { optedIn: true } } as const;
 

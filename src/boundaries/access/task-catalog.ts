@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { validate } from '../core/index.js';
+import { validate } from '../../core/index.js';
 import type { PracticeRole } from './practice-role.js';
 
 /**

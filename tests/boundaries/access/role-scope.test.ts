@@ -11,8 +11,8 @@ import {
   type PracticeScopeInput,
   PracticeTask,
   procedureForTask,
-} from '../../src/boundaries/index.js';
-import { ValidationError } from '../../src/core/index.js';
+} from '../../../src/boundaries/index.js';
+import { ValidationError } from '../../../src/core/index.js';
 
 const ROLES = PracticeRole.options;
 const TASKS = PracticeTask.options;

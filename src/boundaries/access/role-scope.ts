@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { type Decision, type Reason, reason, validate } from '../core/index.js';
+import { type Decision, type Reason, reason, validate } from '../../core/index.js';
+import type { BoundariesReasonCode } from '../reason-codes.js';
 import { isClinicalRole, PracticeRole } from './practice-role.js';
-import type { BoundariesReasonCode } from './reason-codes.js';
 import { isClinicalTask, PracticeTask, taskEntry } from './task-catalog.js';
 
 /**

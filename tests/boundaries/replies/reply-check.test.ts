@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateReplyDraft, REPLY_DRAFT_MAX_CHARS } from '../../src/boundaries/index.js';
-import { ValidationError } from '../../src/core/index.js';
+import { evaluateReplyDraft, REPLY_DRAFT_MAX_CHARS } from '../../../src/boundaries/index.js';
+import { ValidationError } from '../../../src/core/index.js';
 
 const codes = (
   draft: string,

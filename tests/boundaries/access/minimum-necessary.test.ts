@@ -10,8 +10,8 @@ import {
   type RecordAccessContextInput,
   type RecordFieldMapInput,
   redactRecordForPurpose,
-} from '../../src/boundaries/index.js';
-import { ValidationError } from '../../src/core/index.js';
+} from '../../../src/boundaries/index.js';
+import { ValidationError } from '../../../src/core/index.js';
 
 const FIELD_MAP: RecordFieldMapInput = {
   name: { category: 'identity' },

@@ -12,10 +12,10 @@ import {
   resolveLocalTime,
   validate,
   weekdayOf,
-} from '../core/index.js';
-import { toEpochMs } from '../core/internal.js';
-import type { BoundariesReasonCode } from './reason-codes.js';
-import { TriageClass } from './triage/triage-rules.js';
+} from '../../core/index.js';
+import { toEpochMs } from '../../core/internal.js';
+import type { BoundariesReasonCode } from '../reason-codes.js';
+import { TriageClass } from '../triage/triage-rules.js';
 
 /**
  * Default off hours of a clinician: evenings from 18:00 to 08:00, and the whole weekend.

@@ -11,8 +11,8 @@ import {
   type Reason,
   reason,
   validate,
-} from '../core/index.js';
-import type { BoundariesReasonCode } from './reason-codes.js';
+} from '../../core/index.js';
+import type { BoundariesReasonCode } from '../reason-codes.js';
 import {
   mayCarryClinicalDetail,
   ReplyChannel,
