@@ -268,7 +268,9 @@ export function decideTriage(
   signals: readonly TriageSignal[],
 ): TriageDecision {
   const findings = emptyFindings();
-  const risk = readRisk(read);
+  // A message the tables already read as a crisis is a crisis whatever the risk reader adds: it is not read
+  // twice (its sentences' accounting no longer decides anything).
+  const risk = hasTableCrisis(matched.hits) ? unreadRisk(read) : readRisk(read);
   collect(findings, read, matched, risk);
   addRisk(findings, risk);
   const language = languageOf(findings);
@@ -481,6 +483,27 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText, risk:
   findings.knownWords += known;
   findings.english += english;
   findings.spanish += spanish;
+}
+
+/** Whether the tables found a crisis statement (unnegated, and not a risk word a fuller rule read). */
+function hasTableCrisis(hits: readonly RuleHit[]): boolean {
+  const readByRule = new Set<number>();
+  for (const hit of hits) {
+    if (isCrisisCategory(hit.label) && !isRiskWordRule(hit.pattern))
+      for (const part of hit.words) for (const i of part) readByRule.add(i);
+  }
+  for (const hit of hits) {
+    if (!isCrisisCategory(hit.label) || hit.negated) continue;
+    if (isRiskWordRule(hit.pattern) && hit.words.every((part) => part.every((i) => readByRule.has(i))))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/** A risk reading that found nothing, for a message the reader need not read. */
+function unreadRisk(read: ReadText): RiskReading {
+  return { hits: [], means: false, wordRisk: new Uint8Array(read.words.length), unnamedPlan: [] };
 }
 
 /** Adds what the sentence-level risk reader found (it only raises: a hit is crisis, a negated one clinical). */

@@ -8,7 +8,7 @@ import { CONCEPT_ID, RISK_CONCEPTS, type RiskConcept } from './risk-concept.js';
 import { RISK_LEXICON_EN } from './risk-lexicon-en.js';
 import { RISK_LEXICON_ES } from './risk-lexicon-es.js';
 import { RISK_RULES, type RiskRule } from './risk-rules.js';
-import type { ReadText } from './text-reader.js';
+import type { ReadText, WordDictionary } from './text-reader.js';
 import type { CrisisCategory } from './triage-category.js';
 import { foldAccents, squeeze, wordForm } from './word-form.js';
 
@@ -91,7 +91,7 @@ const GUARDED = new Set(
 // here next week", "Friday is when I go", "everything is too much"). A sentence holding one does not follow a
 // request on everyday words alone.
 const SOFT = new Set(
-  (['affect', 'affect', 'negator', 'intent', 'when', 'night'] as const satisfies readonly RiskConcept[]).map(
+  (['affect', 'negator', 'intent', 'when', 'night'] as const satisfies readonly RiskConcept[]).map(
     (name) => CONCEPT_ID[name],
   ),
 );
@@ -105,6 +105,25 @@ const HARD = new Set(
     .map((name) => CONCEPT_ID[name as RiskConcept]),
 );
 const MEANS_IDS = [CONCEPT_ID.weapon, CONCEPT_ID.height, CONCEPT_ID.exhaust];
+
+// The sets above as one table by concept, read once per concept of a word: the word's risk level, whether it
+// names means, whether a negation made it.
+const LEVEL = new Uint8Array(RISK_CONCEPTS.length);
+const IS_MEANS = new Uint8Array(RISK_CONCEPTS.length);
+const IS_DERIVED = new Uint8Array(RISK_CONCEPTS.length);
+for (let id = 0; id < RISK_CONCEPTS.length; id += 1) {
+  LEVEL[id] = HARD.has(id)
+    ? WORD_RISK_ANYWHERE
+    : GUARDED.has(id)
+      ? WORD_RISK
+      : SOFT.has(id)
+        ? WORD_STATEMENT
+        : 0;
+  IS_MEANS[id] = MEANS_IDS.includes(id) ? 1 : 0;
+  IS_DERIVED[id] = DERIVED.has(id) ? 1 : 0;
+}
+// How strongly each level blocks: a word keeps the strongest of its concepts' levels.
+const LEVEL_RANK = [0, 2, 1, 3];
 
 interface Lexicon {
   readonly exact: Map<string, number[]>;
@@ -141,6 +160,20 @@ const NONE: readonly number[] = [];
 const seen = new Map<string, readonly number[]>();
 const SEEN_LIMIT = 50_000;
 
+// The concepts of the tables' words by their number in a dictionary (see text-reader.ts): a word the reader
+// numbered is looked up without hashing its characters.
+const byDictionary = new WeakMap<WordDictionary, (readonly number[] | undefined)[]>();
+
+function numberedConcepts(dictionary: WordDictionary | null): (readonly number[] | undefined)[] | null {
+  if (dictionary === null) return null;
+  let table = byDictionary.get(dictionary);
+  if (table === undefined) {
+    table = new Array(dictionary.size);
+    byDictionary.set(dictionary, table);
+  }
+  return table;
+}
+
 /** The concepts a word of a message stands for (normalised, then exact, as a stem, as a possessive). */
 export function conceptsOf(raw: string): readonly number[] {
   const cached = seen.get(raw);
@@ -167,92 +200,213 @@ function lookUp(lex: Lexicon, word: string, stretched: boolean): readonly number
   return NONE;
 }
 
-/** Where each concept stands in one sentence: word positions, and which of them a negation governs. */
-interface SentenceConcepts {
+/** Where each concept stands in one scope: word positions, and which of them a negation governs. */
+interface ScopeConcepts {
   readonly at: Map<number, number[]>;
   readonly negated: Set<number>;
+}
+
+// Concepts fit in four 32-bit words: a scope's concepts are a bit set, and a rule is tried only where every
+// one of its groups has a concept present (most rules are ruled out by a few bit tests).
+const MASK_WORDS = 4;
+
+/** A rule with a bit set per group, and the key and evidence it is reported under. */
+interface CompiledRiskRule {
+  readonly rule: RiskRule;
+  /** Each group's concepts by number. */
+  readonly ids: readonly (readonly number[])[];
+  readonly groups: readonly Uint32Array[];
+  readonly key: string;
+  readonly concepts: string;
+}
+
+const COMPILED_RULES: readonly CompiledRiskRule[] = RISK_RULES.map((rule) => {
+  const concepts = rule.all.map((group) => group.join('|')).join('+');
+  return {
+    rule,
+    ids: rule.all.map((group) => group.map((name) => CONCEPT_ID[name])),
+    groups: rule.all.map((group) => {
+      const mask = new Uint32Array(MASK_WORDS);
+      for (const name of group) setBit(mask, 0, CONCEPT_ID[name]);
+      return mask;
+    }),
+    key: `${rule.category}:${concepts}`,
+    concepts,
+  };
+});
+
+// Each rule under the concepts of its narrowest group: a scope tries only the rules one of its concepts keys.
+const RULES_BY_CONCEPT: readonly (readonly number[])[] = (() => {
+  const index: number[][] = RISK_CONCEPTS.map(() => []);
+  COMPILED_RULES.forEach((compiled, r) => {
+    const narrowest = compiled.rule.all.reduce((a, b) => (b.length < a.length ? b : a));
+    for (const name of narrowest) (index[CONCEPT_ID[name]] as number[]).push(r);
+  });
+  return index;
+})();
+
+function setBit(masks: Uint32Array, at: number, id: number) {
+  const k = at + (id >>> 5);
+  masks[k] = (masks[k] as number) | (1 << (id & 31));
+}
+
+/** Whether every group of the rule has a concept in the scope's bit set at `at`. */
+function mayMatch(compiled: CompiledRiskRule, masks: Uint32Array, at: number): boolean {
+  for (const group of compiled.groups) {
+    let any = 0;
+    for (let w = 0; w < MASK_WORDS; w += 1) any |= (group[w] as number) & (masks[at + w] as number);
+    if (any === 0) return false;
+  }
+  return true;
 }
 
 /**
  * Reads a message's sentences for combinations of risk concepts.
  *
  * @param read - the message as the text reader read it
- * @returns the combinations found (each once per message) and whether unnegated means are named
+ * @returns the combinations found (each once per message), whether unnegated means are named, and how much
+ * of risk each word and sentence says
  */
 export function readRisk(read: ReadText): RiskReading {
-  const { words, clauses, sentenceStarts } = read;
-  const sentences: SentenceConcepts[] = [];
-  const message: SentenceConcepts = { at: new Map(), negated: new Set() };
-  let means = false;
+  const { words, clauses, sentenceStarts, known } = read;
+  const numbered = numberedConcepts(read.dictionary);
+  const count = sentenceStarts.length;
+  // One bit set per sentence, then one for the whole message.
+  const masks = new Uint32Array((count + 1) * MASK_WORDS);
+  const messageAt = count * MASK_WORDS;
+  const governedWord = new Uint8Array(words.length);
+  const wordIds: (readonly number[])[] = new Array(words.length);
   const wordRisk = new Uint8Array(words.length);
   const unnamedPlan: boolean[] = [];
-  for (let k = 0; k < sentenceStarts.length; k += 1) {
+  let means = false;
+  for (let k = 0; k < count; k += 1) {
     const from = sentenceStarts[k] as number;
-    const to = k + 1 < sentenceStarts.length ? (sentenceStarts[k + 1] as number) : words.length;
-    const sentence: SentenceConcepts = { at: new Map(), negated: new Set() };
+    const to = k + 1 < count ? (sentenceStarts[k + 1] as number) : words.length;
+    const at = k * MASK_WORDS;
     let lastNegator = -1;
     for (let i = from; i < to; i += 1) {
-      const ids = conceptsOf(words[i] as string);
+      const number = known[i] as number;
+      let ids = number >= 0 && numbered !== null ? numbered[number] : undefined;
+      if (ids === undefined) {
+        ids = conceptsOf(words[i] as string);
+        if (number >= 0 && numbered !== null) numbered[number] = ids;
+      }
+      wordIds[i] = ids;
       if (ids.length === 0) continue;
       const governed =
         lastNegator >= 0 && clauses[lastNegator] === clauses[i] && i - lastNegator <= NEGATION_REACH;
+      if (governed) governedWord[i] = 1;
       for (const id of ids) {
-        if (id === NEGATOR) continue;
+        if (id === NEGATOR) {
+          if (wordRisk[i] === 0) wordRisk[i] = WORD_STATEMENT;
+          setBit(masks, at, NEGATOR);
+          lastNegator = i;
+          continue;
+        }
         // A negated living or wanting carries the risk; unnegated, it says nothing.
         const concept = negationConcept(id, governed);
         if (concept < 0) continue;
-        if (HARD.has(concept)) wordRisk[i] = WORD_RISK_ANYWHERE;
-        else if (GUARDED.has(concept) && wordRisk[i] !== WORD_RISK_ANYWHERE) wordRisk[i] = WORD_RISK;
-        else if (SOFT.has(concept) && wordRisk[i] === 0) wordRisk[i] = WORD_STATEMENT;
-        place(sentence, concept, i, governed && !DERIVED.has(concept));
-        place(message, concept, i, governed);
-        if (!governed && MEANS_IDS.includes(concept)) means = true;
-      }
-      if (ids.includes(NEGATOR)) {
-        if (wordRisk[i] === 0) wordRisk[i] = WORD_STATEMENT;
-        place(sentence, NEGATOR, i, false);
-        lastNegator = i;
+        const level = LEVEL[concept] as number;
+        if ((LEVEL_RANK[level] as number) > (LEVEL_RANK[wordRisk[i] as number] as number))
+          wordRisk[i] = level;
+        setBit(masks, at, concept);
+        setBit(masks, messageAt, concept);
+        if (!governed && IS_MEANS[concept] === 1) means = true;
       }
     }
-    sentences.push(sentence);
     // An act left unnamed with a time is a plan in everyday words ("it's happening this weekend").
-    const unnamed = sentence.at.has(CONCEPT_ID.it) || sentence.at.has(CONCEPT_ID.do);
-    unnamedPlan.push(unnamed && sentence.at.has(CONCEPT_ID.time));
+    unnamedPlan.push(
+      (hasBit(masks, at, CONCEPT_ID.it) || hasBit(masks, at, CONCEPT_ID.do)) &&
+        hasBit(masks, at, CONCEPT_ID.time),
+    );
   }
   const hits = new Map<string, RiskHit>();
-  for (const rule of RISK_RULES) {
-    const scopes = rule.scope === 'message' ? [message] : sentences;
-    for (const scope of scopes) {
-      const found = match(rule, scope);
-      if (found === null) continue;
-      const concepts = rule.all.map((group) => group.join('|')).join('+');
-      const key = `${rule.category}:${concepts}`;
-      const previous = hits.get(key);
-      if (previous === undefined || (previous.negated && !found.negated))
-        hits.set(key, { category: rule.category, concepts, negated: found.negated });
+  const scopes: (ScopeConcepts | undefined)[] = [];
+  const scopeOf = (k: number): ScopeConcepts => {
+    let scope = scopes[k];
+    if (scope === undefined) {
+      const whole = k === count;
+      const from = whole ? 0 : (sentenceStarts[k] as number);
+      const to = whole || k + 1 >= count ? words.length : (sentenceStarts[k + 1] as number);
+      scope = positions(wordIds, governedWord, from, to, whole);
+      scopes[k] = scope;
+    }
+    return scope;
+  };
+  // The rules a scope's concepts key, each tried once per scope.
+  const tried = new Int32Array(COMPILED_RULES.length).fill(-1);
+  for (let k = 0; k <= count; k += 1) {
+    const at = k * MASK_WORDS;
+    for (let w = 0; w < MASK_WORDS; w += 1) {
+      let bits = masks[at + w] as number;
+      while (bits !== 0) {
+        const bit = 31 - Math.clz32(bits);
+        bits &= ~(1 << bit);
+        for (const r of RULES_BY_CONCEPT[w * 32 + bit] ?? []) {
+          if (tried[r] === k) continue;
+          tried[r] = k;
+          const compiled = COMPILED_RULES[r] as CompiledRiskRule;
+          if ((compiled.rule.scope === 'message') !== (k === count)) continue;
+          if (!mayMatch(compiled, masks, at)) continue;
+          const found = match(compiled, scopeOf(k));
+          if (found === null) continue;
+          const previous = hits.get(compiled.key);
+          if (previous === undefined || (previous.negated && !found.negated))
+            hits.set(compiled.key, {
+              category: compiled.rule.category,
+              concepts: compiled.concepts,
+              negated: found.negated,
+            });
+        }
+      }
     }
   }
   return { hits: [...hits.values()], means, wordRisk, unnamedPlan };
 }
 
-function place(sentence: SentenceConcepts, concept: number, at: number, negated: boolean) {
-  const list = sentence.at.get(concept);
-  if (list === undefined) sentence.at.set(concept, [at]);
+function hasBit(masks: Uint32Array, at: number, id: number): boolean {
+  return ((masks[at + (id >>> 5)] as number) & (1 << (id & 31))) !== 0;
+}
+
+/** The positions of each concept in `words[from..to)`, read as the first pass read them. */
+function positions(
+  wordIds: readonly (readonly number[])[],
+  governedWord: Uint8Array,
+  from: number,
+  to: number,
+  whole: boolean,
+): ScopeConcepts {
+  const scope: ScopeConcepts = { at: new Map(), negated: new Set() };
+  for (let i = from; i < to; i += 1) {
+    const ids = wordIds[i] ?? NONE;
+    const governed = governedWord[i] === 1;
+    for (const id of ids) {
+      const concept = id === NEGATOR ? NEGATOR : negationConcept(id, governed);
+      if (concept < 0) continue;
+      place(scope, concept, i, governed && concept !== NEGATOR && (whole || IS_DERIVED[concept] === 0));
+    }
+  }
+  return scope;
+}
+
+function place(scope: ScopeConcepts, concept: number, at: number, negated: boolean) {
+  const list = scope.at.get(concept);
+  if (list === undefined) scope.at.set(concept, [at]);
   else if (list[list.length - 1] !== at) list.push(at);
-  if (negated) sentence.negated.add(at * 128 + concept);
+  if (negated) scope.negated.add(at * 128 + concept);
 }
 
 /** Whether the rule's groups are all in the scope (in order when it asks), and whether negation governs it. */
-function match(rule: RiskRule, scope: SentenceConcepts): { negated: boolean } | null {
+function match(compiled: CompiledRiskRule, scope: ScopeConcepts): { negated: boolean } | null {
+  const rule = compiled.rule;
   let after = -1;
   let derived = false;
   let anchorNegated = false;
   const anchor = rule.anchor ?? 0;
-  for (let g = 0; g < rule.all.length; g += 1) {
+  for (let g = 0; g < compiled.ids.length; g += 1) {
     let best = -1;
     let bestConcept = -1;
-    for (const concept of rule.all[g] as readonly RiskConcept[]) {
-      const id = CONCEPT_ID[concept];
+    for (const id of compiled.ids[g] as readonly number[]) {
       for (const at of scope.at.get(id) ?? []) {
         if (rule.ordered === true && at <= after) continue;
         if (best < 0 || at < best) {
@@ -263,7 +417,7 @@ function match(rule: RiskRule, scope: SentenceConcepts): { negated: boolean } | 
       }
     }
     if (best < 0) return null;
-    if (DERIVED.has(bestConcept)) derived = true;
+    if (IS_DERIVED[bestConcept] === 1) derived = true;
     if (g === anchor) anchorNegated = scope.negated.has(best * 128 + bestConcept);
     after = best;
   }
