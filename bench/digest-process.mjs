@@ -4,16 +4,18 @@
 //
 //   BENCH_RUNS=5            runs of each command (medians are reported)
 //   BENCH_CLINICIANS=500    size of the practice (appointments and claims scale at 400 per clinician)
+//   BENCH_BASELINE=path     another build's dist/cli/main.js (say, main's) measured in the same runs
 //
 // Target: digest at most 2x the floor's time and 2x its peak memory.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist/cli/main.js');
+const baselineCli = process.env.BENCH_BASELINE;
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const clinicians = Number(process.env.BENCH_CLINICIANS ?? 500);
 const asOf = '2026-11-20';
@@ -21,12 +23,16 @@ const dir = mkdtempSync(join(tmpdir(), 'practice-ops-bench-'));
 const file = join(dir, 'practice.json');
 const rssFile = join(dir, 'rss');
 
-// Each measured process writes its own peak resident memory when it exits (kilobytes on Linux and macOS).
+// Each measured process writes its own peak resident memory (kilobytes on Linux and macOS) and CPU time
+// (user and system, which a busy machine inflates less than the wall clock) when it exits.
 const preload = join(dir, 'peak-rss.mjs');
 writeFileSync(
   preload,
   `import { writeFileSync } from 'node:fs';
-process.on('exit', () => writeFileSync(process.env.PEAK_RSS_FILE, String(process.resourceUsage().maxRSS)));
+process.on('exit', () => {
+  const u = process.resourceUsage();
+  writeFileSync(process.env.PEAK_RSS_FILE, \`\${u.maxRSS} \${(u.userCPUTime + u.systemCPUTime) / 1000}\`);
+});
 `,
 );
 
@@ -51,8 +57,8 @@ function measure(args) {
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
-  const kb = Number(spawnSync('cat', [rssFile], { encoding: 'utf8' }).stdout);
-  return { ms, mb: kb / 1024 };
+  const [kb, cpuMs] = spawnSync('cat', [rssFile], { encoding: 'utf8' }).stdout.split(' ').map(Number);
+  return { ms, cpuMs, mb: kb / 1024 };
 }
 
 const median = (xs) => {
@@ -66,6 +72,11 @@ try {
   generate();
   const size = statSync(file).size / 1e6;
   console.log(
+    `load average at the start: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  console.log(
     `practice file: ${clinicians} clinicians, ${clinicians * 400} appointments, ${clinicians * 400} claims, ` +
       `${size.toFixed(0)} MB (generated in ${(Number(process.hrtime.bigint() - t) / 1e9).toFixed(1)} s)`,
   );
@@ -73,25 +84,52 @@ try {
   const digestArgs = [cli, 'digest', '--data', file, '--as-of', asOf];
   const floor = [];
   const digest = [];
-  // Alternate the two, so a burst of load elsewhere falls on both.
+  const baseline = [];
+  // Alternate the commands, so a burst of load elsewhere falls on all of them.
   for (let i = 0; i < runs; i += 1) {
     floor.push(measure(floorArgs));
     digest.push(measure(digestArgs));
+    if (baselineCli !== undefined) baseline.push(measure([baselineCli, ...digestArgs.slice(1)]));
     const f = floor.at(-1);
     const d = digest.at(-1);
+    const b = baseline.at(-1);
     console.log(
-      `  run ${i + 1}: read+parse ${f.ms.toFixed(0)} ms ${f.mb.toFixed(0)} MB | ` +
-        `digest ${d.ms.toFixed(0)} ms ${d.mb.toFixed(0)} MB`,
+      `  run ${i + 1}: read+parse ${f.ms.toFixed(0)} ms ${f.cpuMs.toFixed(0)} ms CPU ${f.mb.toFixed(0)} MB | ` +
+        `digest ${d.ms.toFixed(0)} ms ${d.cpuMs.toFixed(0)} ms CPU ${d.mb.toFixed(0)} MB` +
+        (b === undefined
+          ? ''
+          : ` | baseline ${b.ms.toFixed(0)} ms ${b.cpuMs.toFixed(0)} ms CPU ${b.mb.toFixed(0)} MB`),
     );
   }
   const fMs = median(floor.map((r) => r.ms));
   const fMb = median(floor.map((r) => r.mb));
   const dMs = median(digest.map((r) => r.ms));
   const dMb = median(digest.map((r) => r.mb));
+  const fCpu = median(floor.map((r) => r.cpuMs));
+  const dCpu = median(digest.map((r) => r.cpuMs));
   const timeRatio = dMs / fMs;
   const memoryRatio = dMb / fMb;
-  console.log(`read + JSON.parse (floor): median ${fMs.toFixed(0)} ms, peak RSS ${fMb.toFixed(0)} MB`);
-  console.log(`practice-ops digest:       median ${dMs.toFixed(0)} ms, peak RSS ${dMb.toFixed(0)} MB`);
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  console.log(
+    `read + JSON.parse (floor): median ${fMs.toFixed(0)} ms (${fCpu.toFixed(0)} ms CPU), peak RSS ${fMb.toFixed(0)} MB`,
+  );
+  console.log(
+    `practice-ops digest:       median ${dMs.toFixed(0)} ms (${dCpu.toFixed(0)} ms CPU), peak RSS ${dMb.toFixed(0)} MB`,
+  );
+  if (baseline.length > 0) {
+    const bMs = median(baseline.map((r) => r.ms));
+    const bMb = median(baseline.map((r) => r.mb));
+    const bCpu = median(baseline.map((r) => r.cpuMs));
+    console.log(
+      `baseline digest:           median ${bMs.toFixed(0)} ms (${bCpu.toFixed(0)} ms CPU), peak RSS ${bMb.toFixed(0)} MB` +
+        ` (ratio to the floor: time ${(bMs / fMs).toFixed(2)}x, memory ${(bMb / fMb).toFixed(2)}x)`,
+    );
+  }
+  console.log(`CPU time ratio to the floor: ${(dCpu / fCpu).toFixed(2)}x`);
   console.log(
     `ratio to the floor: time ${timeRatio.toFixed(2)}x, memory ${memoryRatio.toFixed(2)}x (target at most 2x each): ` +
       (timeRatio <= 2 && memoryRatio <= 2 ? 'met' : 'NOT met'),

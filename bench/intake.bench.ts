@@ -7,7 +7,6 @@ import type { IntakeClientFileInput } from '../src/intake/index.js';
 const core: typeof import('../src/core/index.js') = await import('../dist/core/index.js' as string);
 const intake: typeof import('../src/intake/index.js') = await import('../dist/intake/index.js' as string);
 const {
-  DEFAULT_INTAKE_FOLLOW_UP_POLICY,
   DEFAULT_INTAKE_PACKET_POLICY,
   evaluateFirstSessionReadiness,
   buildIntakeQueue,
@@ -18,7 +17,9 @@ const {
 } = intake;
 const { validateBatch } = core;
 // Not part of the package's exports: the work queue's path for files validated once on load, from the sources.
-const { buildIntakeQueueFromValidated } = await import('../src/intake/internal.js');
+const { buildIntakeQueueFromValidated, DEFAULT_INTAKE_FOLLOW_UP_POLICY } = await import(
+  '../src/intake/internal.js'
+);
 
 const ZONES = [
   'America/New_York',

@@ -13,21 +13,11 @@ export {
   type AgingTally,
   BuildAgingReportOptions,
   buildAgingReport,
-  DEFAULT_AGING_BUCKET_BOUNDS,
 } from './claims/aging.js';
 export {
   Claim,
-  ClaimDiagnosisCode,
   type ClaimInput,
-  ClaimLine,
-  ClaimLineId,
-  type ClaimLineInput,
-  ClaimModifier,
-  ClaimProcedureCode,
-  ClaimStatusChange,
   getClaimFiledDate,
-  getEarliestClaimServiceDate,
-  getLastClaimMoveDate,
 } from './claims/claim.js';
 export {
   BuildFollowUpQueueOptions,
@@ -45,7 +35,6 @@ export {
 } from './claims/scrubbing.js';
 export { CLAIM_TRANSITIONS, ClaimStatus, canMoveClaim } from './claims/status.js';
 export {
-  DEFAULT_TIMELY_FILING_RISK_POLICY,
   type EvaluateClaimTimelyFilingOptions,
   EvaluateTimelyFilingOptions,
   evaluateClaimTimelyFiling,
@@ -54,7 +43,6 @@ export {
   TimelyFilingCase,
   type TimelyFilingDecision,
   TimelyFilingKind,
-  type TimelyFilingOutcome,
   type TimelyFilingRisk,
   TimelyFilingRiskPolicy,
 } from './claims/timely-filing.js';
@@ -70,8 +58,6 @@ export {
 } from './coding/service-code-pairing.js';
 export {
   BillableSession,
-  BillableSessionKind,
-  EvaluationAndManagementCode,
   type ServiceCodeSelectionBatch,
   type ServiceCodeSelectionDecision,
   ServiceLine,
@@ -79,29 +65,16 @@ export {
   selectServiceCodesBatch,
 } from './coding/service-code-selection.js';
 export {
-  areServiceCodesExclusive,
-  getServiceCodeDefinition,
-  isAddOnServiceCode,
-  isKnownServiceCode,
   SERVICE_CODE_CATALOG,
-  SERVICE_CODES,
   ServiceCode,
   ServiceCodeDefinition,
-  ServiceCodeFamily,
-  ServiceCodeTime,
 } from './coding/service-codes.js';
 export {
   evaluateSuperbill,
-  Icd10Code,
-  ProviderTaxId,
   Superbill,
-  SuperbillAddress,
-  SuperbillClient,
   type SuperbillDecision,
   type SuperbillDocument,
   SuperbillDraft,
-  SuperbillLine,
-  SuperbillProvider,
 } from './coding/superbill.js';
 export {
   evaluateSupervisedBilling,
@@ -122,7 +95,6 @@ export {
   type AuthorizationCoverageDecision,
   AuthorizationNumber,
   consumeAuthorization,
-  DEFAULT_AUTHORIZATION_ALERT_POLICY,
   EvaluateAuthorizationAlertsOptions,
   evaluateAuthorizationAlerts,
   evaluateAuthorizationCoverage,
@@ -147,7 +119,6 @@ export {
   listEligibilityReverifications,
 } from './coverage/eligibility-verification.js';
 export {
-  DEFAULT_PATIENT_ESTIMATE_OPTIONS,
   type EstimatePatientShareBatchOptions,
   EstimatePatientShareOptions,
   type EstimatePatientShareSeriesOptions,
@@ -156,7 +127,6 @@ export {
   estimatePatientShareSeries,
   type PatientEstimateBatch,
   type PatientEstimateDecision,
-  PatientEstimateRecord,
   PatientEstimateRequest,
   type PatientShareBreakdown,
 } from './coverage/patient-estimate.js';
@@ -165,18 +135,14 @@ export {
   EligibilityReverificationCadence,
   FilingWindow,
   FilingWindows,
-  isPriorAuthorizationRequired,
   MEDICARE_PAYER_PROFILE_EXAMPLE,
-  PayerKind,
   PayerProfile,
   PlaceOfService,
-  TelehealthConvention,
   TelehealthModifier,
 } from './coverage/payer-profile.js';
 export { BILLING_REASON_CODES, type BillingReasonCode } from './reason-codes.js';
 export {
   AdjustmentGroupCode,
-  CarcCode,
   DENIAL_CODE_TABLE,
   DenialAction,
   DenialCategory,
@@ -185,7 +151,6 @@ export {
   type DenialCodeTable,
   DenialOwner,
   extendDenialCodeTable,
-  RarcCode,
 } from './remittance/denial-codes.js';
 export {
   DenialTriageContext,
@@ -204,9 +169,6 @@ export {
   type ClaimBalanceInput,
   type ClaimPostingDecision,
   ClaimRecoupment,
-  ClientResponsibility,
-  ContractedFee,
-  createClaimBalance,
   getClientResponsibilityTotal,
   getRemainingClaimBalance,
   hasOpenRecoupment,
@@ -217,11 +179,6 @@ export {
   type RemittancePosting,
 } from './remittance/posting.js';
 export {
-  isReversal,
   Remittance,
-  RemittanceClaim,
-  RemittanceClaimStatusCode,
-  RemittanceId,
   type RemittanceInput,
-  RemittanceLine,
 } from './remittance/remittance.js';

@@ -1,7 +1,64 @@
-// What other layers of this package (the work queue) need from billing but users must not see (not in
-// the package's exports): the follow-up queue on records validated once, when the data file was read.
+// What other layers of this package need from billing but users must not see (not in the package's
+// exports): the follow-up queue on records validated once, when the data file was read; the field schemas
+// the X12 adapter reads into; record-level helpers the work queue uses; defaults and code tables the tests
+// check against.
+export { DEFAULT_AGING_BUCKET_BOUNDS } from './claims/aging.js';
+
+export {
+  ClaimDiagnosisCode,
+  ClaimLine,
+  ClaimLineId,
+  type ClaimLineInput,
+  ClaimModifier,
+  ClaimProcedureCode,
+  ClaimStatusChange,
+  getEarliestClaimServiceDate,
+  getLastClaimMoveDate,
+} from './claims/claim.js';
+
 export {
   buildFollowUpQueueFromValidated,
   type ValidatedFollowUpInput,
   type ValidatedFollowUpPolicy,
 } from './claims/follow-up.js';
+
+export { DEFAULT_TIMELY_FILING_RISK_POLICY, type TimelyFilingOutcome } from './claims/timely-filing.js';
+
+export { BillableSessionKind, EvaluationAndManagementCode } from './coding/service-code-selection.js';
+
+export {
+  areServiceCodesExclusive,
+  getServiceCodeDefinition,
+  isAddOnServiceCode,
+  isKnownServiceCode,
+  SERVICE_CODES,
+  ServiceCodeFamily,
+  ServiceCodeTime,
+} from './coding/service-codes.js';
+
+export {
+  Icd10Code,
+  ProviderTaxId,
+  SuperbillAddress,
+  SuperbillClient,
+  SuperbillLine,
+  SuperbillProvider,
+} from './coding/superbill.js';
+
+export { DEFAULT_AUTHORIZATION_ALERT_POLICY } from './coverage/authorizations.js';
+
+export { DEFAULT_PATIENT_ESTIMATE_OPTIONS, PatientEstimateRecord } from './coverage/patient-estimate.js';
+
+export { isPriorAuthorizationRequired, PayerKind, TelehealthConvention } from './coverage/payer-profile.js';
+
+export { CarcCode, RarcCode } from './remittance/denial-codes.js';
+
+export { ClientResponsibility, ContractedFee, createClaimBalance } from './remittance/posting.js';
+
+export {
+  isReversal,
+  RemittanceClaim,
+  RemittanceClaimStatusCode,
+  RemittanceId,
+  RemittanceLine,
+} from './remittance/remittance.js';

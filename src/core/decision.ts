@@ -190,7 +190,7 @@ export interface DecideBySeverityOptions<Pass extends string, Warn extends strin
 }
 
 /**
- * Combines reasons into one three-way decision: any `error` gives `fail`, else any `warning` gives `warn`,
+ * Combines reasons into one three-way decision: an `error` gives `fail`, else a `warning` gives `warn`,
  * else `pass`. Reasons are sorted with {@link sortReasons}. `warn` and `fail` always carry their reasons.
  *
  * @throws {@link ValidationError} when `reasons` is not a list of reasons or an outcome is not a string.

@@ -18,13 +18,7 @@ export {
   ClaimId,
   ClientId,
   ClinicianId,
-  DocumentId,
-  LocationId,
-  MessageId,
   PayerId,
-  RoomId,
-  SeriesId,
-  StaffId,
 } from './ids.js';
 export type { UnlistedIssues } from './issue-list.js';
 export {
@@ -47,7 +41,6 @@ export {
   businessCalendar,
   businessDaysBetween,
   isBusinessDay,
-  WEEKENDS_ONLY,
 } from './time/business-days.js';
 export {
   addMinutes,
@@ -65,9 +58,6 @@ export {
   addMonths,
   compareDates,
   daysBetween,
-  daysInMonth,
-  isLeapYear,
-  isoWeekday,
   LocalDate,
   Weekday,
   weekdayOf,
@@ -82,9 +72,7 @@ export {
   resolveLocalTime,
 } from './time/local-time.js';
 export {
-  type NamedHoliday,
   type UsFederalHolidaysOptions,
-  usFederalHolidayList,
   usFederalHolidays,
 } from './time/us-federal-holidays.js';
 export { IanaZone } from './time/zone.js';
@@ -93,7 +81,6 @@ export {
   type BatchResult,
   type InvalidRecord,
   safeValidate,
-  safeValidateByRecord,
   type ValidationResult,
   validate,
   validateBatch,

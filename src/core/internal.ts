@@ -2,6 +2,7 @@
 // exports): cheap argument checks for hot paths, the checks schemas share, and the epoch-number plumbing
 // that batches run on. Domain modules import this file and core/index.js, nothing else of core.
 export { argumentError, checkIterable, checkObject } from './arguments.js';
+
 export {
   compareReasons,
   compareText,
@@ -10,10 +11,15 @@ export {
   defineReasonCodes,
   sortReasons,
 } from './decision.js';
+
 export { formatPath } from './errors.js';
-export { idSchema } from './ids.js';
+
+export { DocumentId, idSchema, LocationId, MessageId, RoomId, SeriesId, StaffId } from './ids.js';
+
 export { IssueList, type IssueReport, MAX_LISTED_ISSUES } from './issue-list.js';
+
 export { npiCheckDigit } from './npi.js';
+
 export {
   checkDateOrder,
   checkUniqueKeys,
@@ -21,20 +27,37 @@ export {
   isObjectPayload,
   type RefinementIssue,
 } from './refinements.js';
+
 export { sortInPlace } from './sort.js';
+
+export { WEEKENDS_ONLY } from './time/business-days.js';
+
 export { formatWithOffset, localDayAndMinute, offsetOf, toEpochMs } from './time/instant.js';
+
 export {
   addMonthsToEpochDay,
   DAY_MS,
+  daysInMonth,
   fromEpochDay,
+  isLeapYear,
+  isoWeekday,
   isoWeekdayOfDay,
   toEpochDay,
   weekdayNumber,
 } from './time/local-date.js';
+
 export { deferPastLocalHoursMs } from './time/local-hours.js';
+
 export { type LocalPlacement, minuteOfDay, placeLocalMinute, resolveLocalMinute } from './time/local-time.js';
+
+export { type NamedHoliday, usFederalHolidayList } from './time/us-federal-holidays.js';
+
 export { zoneOffsetMinutes } from './time/zone.js';
+
 export { keepFirstOfEachId } from './unique-records.js';
+
 export { suggestFields, UNKNOWN_FIELD } from './unknown-fields.js';
-export { validateEach } from './validate.js';
+
+export { safeValidateByRecord, validateEach } from './validate.js';
+
 export { toValidationIssues } from './zod-issues.js';

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { argumentError, checkFunction, checkIterable, checkString } from './arguments.js';
+import { type CompiledCheck, compileCheck, REJECTED } from './compiled-check.js';
 import { formatPath, ValidationError, type ValidationIssue } from './errors.js';
 import { IssueList, MAX_LISTED_ISSUES, type UnlistedIssues } from './issue-list.js';
 import type { NonEmptyArray } from './non-empty.js';
@@ -36,8 +37,11 @@ export function safeValidate<S extends z.ZodType>(
   subject: string,
 ): ValidationResult<z.output<S>> {
   checkString(subject, 'subject');
+  const value = compileCheck(schemaArgument(schema))(input);
+  if (value !== REJECTED) return { success: true, data: value as z.output<S> };
+  // Turned down: zod parses it again for the full list of problems.
   const { error, known } = recordKnownFields();
-  const parsed = schemaArgument(schema).safeParse(input, { error });
+  const parsed = schema.safeParse(input, { error });
   if (parsed.success) return { success: true, data: parsed.data };
   const list = new IssueList();
   addZodIssues(list, parsed.error, [], known);
@@ -99,8 +103,11 @@ export interface InvalidRecord {
 /** Validates records one by one, sharing one error map and one budget of listed problems. */
 function recordValidator<S extends z.ZodType>(schema: S) {
   const { error, known } = recordKnownFields();
+  const check = compileCheck(schema);
   let budget = MAX_LISTED_ISSUES;
   return (record: unknown, index: number) => {
+    const value = check(record);
+    if (value !== REJECTED) return { success: true as const, data: value as z.output<S> };
     const parsed = schema.safeParse(record, { error });
     if (parsed.success) return parsed;
     const list = new IssueList(Math.max(1, budget));
@@ -233,8 +240,15 @@ export function safeValidateByRecord<S extends z.ZodObject>(
   const values: Record<string, unknown[]> = {};
   for (const key of long) {
     const element = listElement(shape[key] as z.core.$ZodType) as z.core.$ZodType;
+    const check: CompiledCheck = compileCheck(element);
     const out: unknown[] = [];
     (record[key] as unknown[]).forEach((item, i) => {
+      // The compiled check first; a record it turns down is parsed by zod for its problems.
+      const value = check(item);
+      if (value !== REJECTED) {
+        if (!failed) out.push(value);
+        return;
+      }
       known.clear();
       const parsed = (element as z.ZodType).safeParse(item, { error });
       // Once a record has failed, the good ones are not kept: the result will be the problems alone.

@@ -2,30 +2,19 @@
 // recredentialing and the deadline calendar.
 
 export {
-  BoardCertification,
   CaqhProfile,
   ClinicianCredentials,
   type ClinicianCredentialsInput,
-  DeaRegistration,
-  MalpracticeCoverage,
-  SupervisionArrangement,
 } from './credentials/clinician-credentials.js';
 export {
   CompactAuthorization,
   type CompactAuthorizationKind,
-  CompactAuthorizationStatus,
-  CompactMemberState,
   type IsCompactAuthorizationInForceOptions,
   isCompactAuthorizationInForce,
 } from './credentials/compact-authorization.js';
 export {
-  getLicenseProfession,
   type IsLicenseInForceOptions,
   isLicenseInForce,
-  LicenseLevel,
-  type LicenseProfession,
-  LicenseStatus,
-  LicenseType,
   StateLicense,
 } from './credentials/license.js';
 export {
@@ -34,8 +23,6 @@ export {
   type CaqhAttestationDecision,
   EvaluateCaqhAttestationOptions,
   evaluateCaqhAttestation,
-  type GetCaqhReattestationDueDateOptions,
-  getCaqhReattestationDueDate,
 } from './deadlines/caqh-attestation.js';
 export {
   BuildCredentialingCalendarOptions,
@@ -44,32 +31,24 @@ export {
   type CredentialingCalendar,
   type CredentialingCalendarInput,
   CredentialingCalendarPolicy,
-  type CredentialingCalendarPolicyInput,
   type CredentialingDeadline,
   CredentialingDeadlineKind,
   CredentialingOwner,
   DEFAULT_CREDENTIALING_HORIZON_DAYS,
   DEFAULT_CREDENTIALING_LEAD_DAYS,
-  DEFAULT_CREDENTIALING_OWNERS,
 } from './deadlines/deadline-calendar.js';
 export {
-  type EstimateRevalidationDueDateOptions,
-  estimateRevalidationDueDate,
   type GetRecredentialingDueDateOptions,
   getRecredentialingDueDate,
-  getRecredentialingLateDate,
   RECREDENTIALING_LATE_DAYS,
 } from './deadlines/recredentialing.js';
 export {
   canMoveEnrollment,
   ENROLLMENT_TRANSITIONS,
-  EnrollmentDocument,
   EnrollmentDocumentKind,
   EnrollmentMove,
   type EnrollmentMoveDecision,
   EnrollmentStatus,
-  EnrollmentStatusChange,
-  isEnrollmentInProgress,
   type MoveEnrollmentOptions,
   moveEnrollment,
   PayerEnrollment,
@@ -94,10 +73,8 @@ export {
   DEFAULT_RECREDENTIALING_MONTHS,
   MEDICARE_RETRO_BILLING_DAYS,
   MEDICARE_REVALIDATION_MONTHS,
-  PayerCredentialingPolicies,
   PayerCredentialingPolicy,
   type PayerCredentialingPolicyInput,
-  PayerProgram,
   TYPICAL_CREDENTIALING_DURATIONS,
   type TypicalCredentialingDuration,
 } from './enrollment/payer-policy.js';
@@ -112,7 +89,6 @@ export {
   type EvaluateServiceJurisdictionOptions,
   evaluateServiceJurisdiction,
   type JurisdictionAuthority,
-  JurisdictionModality,
   JurisdictionPolicy,
   type JurisdictionPolicyInput,
   JurisdictionQuery,

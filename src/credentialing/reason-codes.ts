@@ -101,7 +101,13 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
   'credentialing.deadline.overdue': 'The deadline has passed.',
   'credentialing.deadline.alert': 'The deadline is inside one or more of its lead-time windows.',
 });
-/** A credentialing reason code. */
+/**
+ * A credentialing reason code.
+ * @example
+ * ```ts
+ * const code: CredentialingReasonCode = 'credentialing.deadline.overdue';
+ * ```
+ */
 export type CredentialingReasonCode = keyof typeof CREDENTIALING_REASON_CODES;
 
 /**
@@ -134,5 +140,11 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
     'An enrollment is terminated on or before its effective date.',
   'credentialing.policy.duplicate_payer': 'Two payer policies have the same payer id.',
 });
-/** A code on a credentialing validation issue. */
+/**
+ * A code on a credentialing validation issue.
+ * @example
+ * ```ts
+ * const code: CredentialingIssueCode = 'credentialing.policy.duplicate_payer';
+ * ```
+ */
 export type CredentialingIssueCode = keyof typeof CREDENTIALING_ISSUE_CODES;

@@ -1,12 +1,8 @@
 import * as z from 'zod';
 import { type ValidationResult, validate } from '../core/index.js';
 import { toEpochMs } from '../core/internal.js';
-import {
-  SchedulingAppointment,
-  type SchedulingAppointmentInput,
-  type SchedulingAppointmentStatus,
-  type SchedulingAppointmentType,
-} from '../scheduling/index.js';
+import { SchedulingAppointment, type SchedulingAppointmentInput } from '../scheduling/index.js';
+import type { SchedulingAppointmentStatus, SchedulingAppointmentType } from '../scheduling/internal.js';
 import { centsOf, concept, EXTENSION, fhirInstant, referenceTo, SYSTEM, usd } from './codes.js';
 import type { FhirCodeableConcept, FhirExtension, FhirReference } from './datatypes.js';
 import { checkFhirIds } from './fhir-ids.js';
@@ -23,7 +19,14 @@ import {
   resourceShape,
 } from './resource-reader.js';
 
-/** A participant of a {@link FhirAppointment}: the clinician, a client, the location or the room. */
+/**
+ * A participant of a {@link FhirAppointment}: the clinician, a client, the location or the room.
+ * @example
+ * ```ts
+ * const [clinician]: FhirAppointmentParticipant[] = toFhirAppointment(appointment).participant;
+ * clinician?.actor?.reference; //=> 'Practitioner/dr-lee'
+ * ```
+ */
 export interface FhirAppointmentParticipant {
   readonly type?: FhirCodeableConcept[];
   readonly actor: FhirReference;
@@ -34,6 +37,11 @@ export interface FhirAppointmentParticipant {
 /**
  * The FHIR R4 `Appointment` this library writes: a subset of HL7's resource, assignable to the official
  * `fhir4.Appointment` type [sources: fhir-r4-appointment].
+ * @example
+ * ```ts
+ * const resource: FhirAppointment = toFhirAppointment(appointment);
+ * resource.resourceType; //=> 'Appointment'
+ * ```
  */
 export interface FhirAppointment {
   readonly resourceType: 'Appointment';

@@ -6,13 +6,27 @@ import { CoverageId } from './coverage.js';
 import type { FhirCodeableConcept, FhirExtension, FhirMoney, FhirReference } from './datatypes.js';
 import { checkFhirIds } from './fhir-ids.js';
 
-/** A provider named by NPI (a logical reference: the library keeps NPIs, not provider resources). */
+/**
+ * A provider named by NPI (a logical reference: the library keeps NPIs, not provider resources).
+ * @example
+ * ```ts
+ * const billing: FhirNpiReference = { type: 'Organization',
+ *   identifier: { system: 'http://hl7.org/fhir/sid/us-npi', value: '1245319599' } };
+ * ```
+ */
 export interface FhirNpiReference {
   readonly type: 'Practitioner' | 'Organization';
   readonly identifier: { readonly system: string; readonly value: string };
 }
 
-/** One service line of a {@link FhirClaim}. */
+/**
+ * One service line of a {@link FhirClaim}.
+ * @example
+ * ```ts
+ * const [line]: FhirClaimItem[] = toFhirClaim(claim, { asOf: '2026-03-03', coverageId: 'cov-1' }).item;
+ * line.productOrService.coding?.[0]?.code; //=> '90834'
+ * ```
+ */
 export interface FhirClaimItem {
   readonly extension: FhirExtension[];
   readonly sequence: number;
@@ -30,6 +44,11 @@ export interface FhirClaimItem {
  * The FHIR R4 `Claim` this library writes from a claim: a professional claim with its diagnoses, lines
  * (CPT or HCPCS, modifiers, units, place of service, diagnosis pointers), the rendering provider in the
  * care team and the billing provider as `provider`, both by NPI [sources: fhir-r4-claim, x12-837p].
+ * @example
+ * ```ts
+ * const resource: FhirClaim = toFhirClaim(claim, { asOf: '2026-03-03', coverageId: 'cov-1' });
+ * resource.use; //=> 'claim'
+ * ```
  */
 export interface FhirClaim {
   readonly resourceType: 'Claim';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ClientId, LocalDate, PayerId, type ValidationResult, validate } from '../core/index.js';
 import { idSchema } from '../core/internal.js';
-import { SchedulingPayerClass } from '../scheduling/index.js';
+import { SchedulingPayerClass } from '../scheduling/internal.js';
 import { concept, referenceTo, SYSTEM } from './codes.js';
 import type { FhirCodeableConcept, FhirIdentifier, FhirPeriod, FhirReference } from './datatypes.js';
 import { checkFhirIds } from './fhir-ids.js';
@@ -83,9 +83,25 @@ export const ClientCoverage = z
     }
   });
 export type ClientCoverage = z.infer<typeof ClientCoverage>;
+/**
+ * A {@link ClientCoverage} as callers write it.
+ * @example
+ * ```ts
+ * const coverage: ClientCoverageInput = { id: 'cov-1', clientId: 'c-ava', status: 'active',
+ *   payerClass: 'self_pay' };
+ * ClientCoverage.parse(coverage).payerClass; //=> 'self_pay'
+ * ```
+ */
 export type ClientCoverageInput = z.input<typeof ClientCoverage>;
 
-/** A coverage class (plan, group) of a {@link FhirCoverage}. */
+/**
+ * A coverage class (plan, group) of a {@link FhirCoverage}.
+ * @example
+ * ```ts
+ * const [plan]: FhirCoverageClass[] = toFhirCoverage(coverage).class ?? [];
+ * plan?.value; //=> 'PPO Gold' (the coverage's `plan`)
+ * ```
+ */
 export interface FhirCoverageClass {
   readonly type: FhirCodeableConcept;
   readonly value: string;
@@ -95,6 +111,11 @@ export interface FhirCoverageClass {
  * The FHIR R4 `Coverage` this library writes, following US Core's Coverage profile: payer type from the
  * Source of Payment Typology, member id as subscriber id and an `MB` identifier, plan and group as classes
  * [sources: fhir-r4-coverage, us-core-coverage, phdsc-sopt].
+ * @example
+ * ```ts
+ * const resource: FhirCoverage = toFhirCoverage(coverage);
+ * resource.resourceType; //=> 'Coverage'
+ * ```
  */
 export interface FhirCoverage {
   readonly resourceType: 'Coverage';

@@ -33,7 +33,6 @@ export type {
 } from './datatypes.js';
 export { fromFhirExplanationOfBenefit } from './eob.js';
 export {
-  ContactChannel,
   FromFhirPatientOptions,
   fromFhirPatient,
   PatientFacts,

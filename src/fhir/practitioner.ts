@@ -3,11 +3,11 @@ import {
   ClinicianCredentials,
   type ClinicianCredentialsInput,
   type CompactAuthorization,
-  type LicenseStatus,
   PayerEnrollment,
   type PayerEnrollmentInput,
   type StateLicense,
 } from '../credentialing/index.js';
+import type { LicenseStatus } from '../credentialing/internal.js';
 import { concept, EXTENSION, referenceTo, SYSTEM } from './codes.js';
 import type {
   FhirCodeableConcept,
@@ -18,7 +18,16 @@ import type {
 } from './datatypes.js';
 import { checkFhirIds } from './fhir-ids.js';
 
-/** A nested extension (Plan-Net's qualification status and where it is valid). */
+/**
+ * A nested extension (Plan-Net's qualification status and where it is valid).
+ * @example
+ * ```ts
+ * const status: FhirQualificationExtension = {
+ *   url: 'http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/practitioner-qualification',
+ *   extension: [{ url: 'status', valueCode: 'active' }],
+ * };
+ * ```
+ */
 export interface FhirQualificationExtension {
   readonly url: string;
   readonly extension: (
@@ -30,7 +39,14 @@ export interface FhirQualificationExtension {
   )[];
 }
 
-/** A license or interstate authorization of a {@link FhirPractitioner}. */
+/**
+ * A license or interstate authorization of a {@link FhirPractitioner}.
+ * @example
+ * ```ts
+ * const [license]: FhirQualification[] = toFhirPractitioner(credentials).qualification ?? [];
+ * license?.period; //=> { start: '2024-07-01', end: '2026-06-30' }
+ * ```
+ */
 export interface FhirQualification {
   readonly extension: FhirQualificationExtension[];
   readonly identifier?: FhirIdentifier[];
@@ -42,6 +58,11 @@ export interface FhirQualification {
  * The FHIR R4 `Practitioner` this library writes: the NPI and every license and interstate authorization
  * as a qualification with its states and period [sources: fhir-r4-practitioner, us-core-practitioner,
  * davinci-plan-net].
+ * @example
+ * ```ts
+ * const resource: FhirPractitioner = toFhirPractitioner(credentials);
+ * resource.resourceType; //=> 'Practitioner'
+ * ```
  */
 export interface FhirPractitioner {
   readonly resourceType: 'Practitioner';
@@ -55,6 +76,11 @@ export interface FhirPractitioner {
  * The FHIR R4 `PractitionerRole` this library writes for one payer enrollment: the clinician in the payer's
  * network from the effective date, with Plan-Net's network reference [sources: fhir-r4-practitioner,
  * davinci-plan-net].
+ * @example
+ * ```ts
+ * const resource: FhirPractitionerRole = toFhirPractitionerRole(enrollment);
+ * resource.resourceType; //=> 'PractitionerRole'
+ * ```
  */
 export interface FhirPractitionerRole {
   readonly resourceType: 'PractitionerRole';

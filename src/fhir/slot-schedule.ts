@@ -13,6 +13,11 @@ import { checkFhirIds } from './fhir-ids.js';
 /**
  * The FHIR R4 `Schedule` this library writes: whose time it is (the clinician and the locations of their
  * in-person availability) over a planning horizon [sources: fhir-r4-schedule].
+ * @example
+ * ```ts
+ * const resource: FhirSchedule = toFhirSchedule(drLee, { from: '2026-03-09', to: '2026-03-13' });
+ * resource.planningHorizon; //=> { start: '2026-03-09', end: '2026-03-13' }
+ * ```
  */
 export interface FhirSchedule {
   readonly resourceType: 'Schedule';
@@ -23,7 +28,14 @@ export interface FhirSchedule {
   readonly planningHorizon?: FhirPeriod;
 }
 
-/** The FHIR R4 `Slot` this library writes: one free slot of a schedule [sources: fhir-r4-schedule]. */
+/**
+ * The FHIR R4 `Slot` this library writes: one free slot of a schedule [sources: fhir-r4-schedule].
+ * @example
+ * ```ts
+ * const [slot]: FhirSlot[] = toFhirSlots(findOpenSlots(request, clinicians, appointments).slots);
+ * slot?.status; //=> 'free'
+ * ```
+ */
 export interface FhirSlot {
   readonly resourceType: 'Slot';
   readonly serviceCategory?: FhirCodeableConcept[];

@@ -9,9 +9,7 @@ export {
 } from './booking/evaluate-booking.js';
 export { PracticeData, type PracticeDataInput } from './data/practice-data.js';
 export { practiceDataJsonSchema } from './data/practice-data-json-schema.js';
-export { PracticePolicies } from './data/practice-policies.js';
 export { findReferenceProblems } from './data/practice-references.js';
-export { PracticeSettings, StaffMember } from './data/practice-settings.js';
 export { type PracticeDataResult, safeValidatePracticeData } from './data/validate-practice-data.js';
 export {
   DEMO_AS_OF,
@@ -37,16 +35,13 @@ export type { DoneTask } from './done/done-tasks.js';
 export { OPS_REASON_CODES, type OpsReasonCode } from './ops-reason-codes.js';
 export { type BuildWorkQueueOptions, buildWorkQueue } from './queue/build-work-queue.js';
 export { batchWorkTasks, type TaskBatch } from './queue/task-batches.js';
-export { TASK_KIND_GUIDES, type TaskKindGuide } from './queue/task-kinds.js';
 export type { RoleTasks, SkippedRecord, WorkQueue } from './queue/work-queue.js';
 export { WorkQueueRole } from './queue/work-queue-role.js';
 export {
   compareWorkTasks,
   RelatedRecord,
   sortWorkTasks,
-  TaskHold,
   TaskHoldReason,
-  TaskModule,
   TaskPriority,
   WorkTask,
   WorkTaskKind,

@@ -1,12 +1,8 @@
 // Public API of practice-ops/scheduling: recurring sessions, open slots, conflicts, the missed-session
 // fee policy, the waitlist, reminders and measures.
 export {
-  AppointmentCancelledBy,
-  isHoldingTime,
   SchedulingAppointment,
   type SchedulingAppointmentInput,
-  SchedulingAppointmentStatus,
-  SchedulingAppointmentType,
   validateAppointments,
 } from './appointments/appointment.js';
 export { type AppointmentIndex, buildAppointmentIndex } from './appointments/appointment-index.js';
@@ -18,18 +14,14 @@ export {
 export {
   SchedulingClient,
   type SchedulingClientInput,
-  SchedulingPreferences,
 } from './appointments/client-profile.js';
 export {
-  ClinicianAvailabilityRule,
-  ClinicianTimeOff,
   DEFAULT_BUFFER_AFTER_MINUTES,
   DEFAULT_SESSION_MINUTES,
   SchedulingClinician,
   type SchedulingClinicianInput,
 } from './appointments/clinician-profile.js';
-export { SchedulingPayerClass } from './appointments/payer-class.js';
-export { SessionModality, SessionModalityKind } from './appointments/session-modality.js';
+export { SessionModalityKind } from './appointments/session-modality.js';
 export {
   EvaluateMissedSessionFeeOptions,
   evaluateMissedSessionFee,
@@ -37,12 +29,8 @@ export {
   type MissedSessionKind,
 } from './fees/cancellation-fee.js';
 export {
-  CancellationNotice,
   CancellationPolicy,
   type CancellationPolicyInput,
-  DEFAULT_CANCELLATION_NOTICE,
-  DEFAULT_MISSED_SESSION_FEE,
-  MissedSessionFee,
 } from './fees/cancellation-policy.js';
 export {
   ListMissedSessionFeesOptions,
@@ -52,7 +40,6 @@ export {
 export {
   type ClinicianLoad,
   type DailyLoad,
-  DEFAULT_LOAD_THRESHOLDS,
   MeasureClinicianLoadOptions,
   measureClinicianLoad,
 } from './measures/clinician-load.js';
@@ -62,10 +49,14 @@ export {
   type OutcomeMeasure,
   type OutcomeMeasures,
 } from './measures/session-outcomes.js';
-export { SCHEDULING_REASON_CODES, type SchedulingReason, type SchedulingReasonCode } from './reason-codes.js';
 export {
-  DEFAULT_QUIET_HOURS,
-  DEFAULT_REMINDER_HOURS,
+  SCHEDULING_REASON_CODES,
+  SCHEDULING_VALIDATION_CODES,
+  type SchedulingReason,
+  type SchedulingReasonCode,
+  type SchedulingValidationCode,
+} from './reason-codes.js';
+export {
   ListRemindersDueOptions,
   listRemindersDue,
   type PlannedReminder,
@@ -75,7 +66,6 @@ export {
   type RemindersDueResult,
 } from './reminders/reminder-schedule.js';
 export {
-  ICalendarEvents,
   type ICalendarEventsInput,
   ToICalendarOptions,
   toICalendar,
@@ -86,7 +76,6 @@ export {
   SchedulingSeries,
   type SchedulingSeriesInput,
   SERIES_MAX_OCCURRENCES,
-  SeriesException,
   SeriesFrequency,
 } from './series/series.js';
 export {
@@ -146,12 +135,9 @@ export {
   type WaitlistRanking,
 } from './waitlist/ranking.js';
 export {
-  WaitlistActorRole,
   WaitlistEntry,
-  WaitlistEntryId,
   type WaitlistEntryInput,
   WaitlistOpening,
-  WaitlistOpeningId,
   type WaitlistOpeningInput,
   WaitlistPriority,
   WaitlistTier,

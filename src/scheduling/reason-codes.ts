@@ -123,3 +123,55 @@ export type SchedulingReasonCode = keyof typeof SCHEDULING_REASON_CODES;
  * ```
  */
 export type SchedulingReason = Reason<SchedulingReasonCode>;
+
+/**
+ * Every code the scheduling module puts on a validation issue (`ValidationError.issues[].code`), with its
+ * meaning. They describe bad input, not decisions.
+ *
+ * @example
+ * ```ts
+ * SCHEDULING_VALIDATION_CODES['scheduling.series.unbounded'];
+ * //=> 'A series has neither a count nor an until date.'
+ * ```
+ */
+export const SCHEDULING_VALIDATION_CODES = defineReasonCodes({
+  'scheduling.appointment.end_before_start': 'An appointment does not end after it starts.',
+  'scheduling.appointment.client_count': 'An individual appointment does not have exactly one client.',
+  'scheduling.appointment.responsible_client_not_listed':
+    'The client responsible for an appointment is not one of its clients.',
+  'scheduling.appointment.duplicate_id': 'Two appointments of a batch have the same id.',
+  'scheduling.availability.end_before_start': 'An availability rule’s date range ends before it starts.',
+  'scheduling.availability.overlap': 'Two availability rules of a clinician overlap.',
+  'scheduling.time_off.end_before_start': 'A time-off period does not end after it starts.',
+  'scheduling.cancellation.client_not_on_appointment':
+    'A client passed with an appointment is not one of its clients.',
+  'scheduling.load.end_before_start': 'The load window ends before it starts.',
+  'scheduling.load.range_too_long': 'The load window is longer than the measure allows.',
+  'scheduling.measures.end_before_start': 'The measurement window does not end after it starts.',
+  'scheduling.slots.end_before_start': 'The slot search range ends before it starts.',
+  'scheduling.slots.range_too_long': 'The slot search range is longer than the search allows.',
+  'scheduling.series.unbounded': 'A series has neither a count nor an until date.',
+  'scheduling.series.count_and_until': 'A series has both a count and an until date.',
+  'scheduling.series.end_before_start': 'A series, or a moved occurrence, ends before it starts.',
+  'scheduling.series.interval_conflict': 'A series every two weeks also gives an interval.',
+  'scheduling.series.weekdays_not_weekly': 'A series that is not weekly lists weekdays.',
+  'scheduling.series.start_not_in_rule': "A weekly series' weekdays leave out the weekday of its first date.",
+  'scheduling.series.duplicate_weekday': "A weekly series' weekdays name a day twice.",
+  'scheduling.series.duplicate_exception': "A series' exceptions name a date twice.",
+  'scheduling.series.not_an_occurrence': 'The date to edit is not one of the series’ rule dates.',
+  'scheduling.waitlist.hours_end_before_start':
+    'A waitlist entry’s preferred hours do not end after they start.',
+  'scheduling.waitlist.contact_before_added': 'A waitlist contact is dated before the entry was added.',
+  'scheduling.waitlist.opening_end_before_start': 'A waitlist opening does not end after it starts.',
+  'scheduling.waitlist.tier_order': 'The waitlist policy does not list every tier exactly once.',
+  'scheduling.waitlist.duplicate_id': 'Two waitlist entries of a batch have the same id.',
+});
+/**
+ * A code on a scheduling validation issue.
+ *
+ * @example
+ * ```ts
+ * const code: SchedulingValidationCode = 'scheduling.series.unbounded';
+ * ```
+ */
+export type SchedulingValidationCode = keyof typeof SCHEDULING_VALIDATION_CODES;

@@ -5,11 +5,10 @@ import {
   type InvalidRecord,
   LocalDate,
   safeValidate,
-  safeValidateByRecord,
   validate,
   validateBatch,
 } from '../../src/core/index.js';
-import { MAX_LISTED_ISSUES, validateEach } from '../../src/core/internal.js';
+import { MAX_LISTED_ISSUES, safeValidateByRecord, validateEach } from '../../src/core/internal.js';
 
 describe('validate and safeValidate', () => {
   it('returns the parsed value of a valid input', () => {

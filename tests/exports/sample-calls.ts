@@ -382,13 +382,10 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   compareDates: () => ['2026-01-05', '2026-03-02'],
   compareInstants: () => ['2026-01-01T09:00:00-05:00', '2026-01-01T14:00:00Z'],
   daysBetween: () => ['2026-12-31', '2027-01-01'],
-  daysInMonth: () => [2028, 2],
   deferPastLocalHours: () => ['2026-01-10T22:15:00-05:00', { start: '21:00', end: '08:00' }, NY],
   formatInstant: () => [Date.UTC(2026, 2, 9, 13), NY],
   hoursBetween: () => ['2026-03-07T09:00:00-05:00', '2026-03-08T09:00:00-04:00'],
   isBusinessDay: () => ['2026-11-26', calendar()],
-  isLeapYear: () => [2028],
-  isoWeekday: () => ['2026-11-22'],
   isWithinLocalHours: () => [
     '2026-01-10T07:30:00-08:00',
     { start: '21:00', end: '08:00', days: ['sat'] },
@@ -398,7 +395,6 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   minutesBetween: () => ['2026-01-01T00:00:00Z', '2026-01-01T05:30:00+05:30'],
   readLocal: () => ['2026-07-01T02:00:00Z', 'America/Los_Angeles'],
   resolveLocalTime: () => ['2026-03-08', '02:30', NY, { gap: 'shift_forward', overlap: 'earlier' }],
-  usFederalHolidayList: () => [2026, { observed: true }],
   usFederalHolidays: () => [2026, 2027, { observed: false }],
   weekdayOf: () => ['2026-11-22'],
   // core: money, decisions, errors, validation
@@ -422,7 +418,6 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   validate: () => [api.LocalDate, '2026-03-02', 'date of service'],
   validateBatch: () => [api.LocalDate, ['2026-01-05', 'soon']],
   // scheduling
-  isHoldingTime: () => [{ state: 'no_show', emergencyDocumented: false }],
   endSeries: () => [series(), '2026-03-16'],
   evaluateBookingConflicts: () => [appointment('a-9'), clinician(), [appointment()], {}],
   evaluateMissedSessionFee: () => [lateCancel(), client(), cancellationPolicy(), {}],
@@ -514,7 +509,6 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   ],
   buildIntakeQueue: () => [[intakeFile()], {}, {}, { asOf: '2026-03-04T13:00:00-06:00' }],
   canMoveIntakeCase: () => ['inquiry', 'screening'],
-  getExpectedChargesByProvider: () => [api.GoodFaithEstimate.parse(gfe())],
   findStalledIntakeCases: () => [
     [{ id: 'k-wed', history: [{ stage: 'inquiry', at: '2026-11-25T16:00:00-05:00' }] }],
     {},
@@ -522,7 +516,6 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   ],
   getGoodFaithEstimateDueDate: () => [gfeTrigger(), { holidays: usFederalHolidays(2026) }],
   getIntakeStageDurations: () => [intakeCase(), { asOf: '2026-03-09T11:00:00-04:00' }],
-  isTerminalIntakeStage: () => ['active'],
   listGoodFaithEstimatesDue: () => [[gfeObligation()], gfeOptions()],
   listRequiredIntakeDocuments: () => [
     intakeClient(),
@@ -532,7 +525,6 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   evaluateIntakeFollowUp: () => [intakeFile(), {}, {}, { asOf: '2026-03-06T12:00:00-05:00' }],
   planIntakeReminders: () => [intakeFile(), {}, {}, { asOf: '2026-03-06T12:00:00-05:00' }],
   // billing
-  areServiceCodesExclusive: () => ['90785', '90839'],
   getAuthorizationRemaining: () => [authorization()],
   buildAgingReport: () => [
     [
@@ -551,7 +543,6 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   getClientResponsibilityTotal: () => [balance()],
   codeTelehealthSession: () => [copy(COMMERCIAL), { modality: 'video', clientAtHome: true }],
   consumeAuthorization: () => [authorization(), authorizableSession(), {}],
-  getEarliestClaimServiceDate: () => [claim()],
   estimatePatientShare: () => [benefits(), estimateRequest(), {}],
   estimatePatientShareBatch: () => [[{ benefits: benefits(), request: estimateRequest() }], {}],
   estimatePatientShareSeries: () => [benefits(), [estimateRequest(), estimateRequest()], {}],
@@ -579,12 +570,8 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   ],
   extendDenialCodeTable: () => [[], copy(api.DENIAL_CODE_TABLE)],
   getFilingDeadline: () => ['2024-02-29', { amount: 12, unit: 'months' }],
-  isAddOnServiceCode: () => ['90833'],
   canMoveClaim: () => ['submitted', 'rejected'],
-  isKnownServiceCode: () => ['90834'],
-  isReversal: () => [{ claimStatusCode: '22', chargeCents: -15_000, paidCents: -9_000 }],
   hasOpenRecoupment: () => [{ recoupments: [] }],
-  getLastClaimMoveDate: () => [acceptedClaim(), 'accepted'],
   listAuthorizationAlerts: () => [[authorization()], { asOf: '2026-03-02' }],
   listDenialsToWork: () => [remittance(), { appealWindow: { amount: 60, unit: 'days' } }],
   listEligibilityReverifications: () => [
@@ -594,10 +581,8 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   ],
   getMedicareEffectiveDate: () => ['2026-03-10', '2026-04-01'],
   moveClaim: () => [claim(), { to: 'ready' }, { asOf: '2026-03-03' }],
-  createClaimBalance: () => [claim()],
   postRemittance: () => [remittance(), [claim()], [], {}],
   getRemainingClaimBalance: () => [balance()],
-  isPriorAuthorizationRequired: () => [copy(COMMERCIAL), '90840'],
   selectServiceCodes: () => [{ kind: 'individual_psychotherapy', faceToFaceMinutes: 53 }],
   selectServiceCodesBatch: () => [[{ kind: 'individual_psychotherapy', faceToFaceMinutes: 53 }]],
   selectServiceCodesForDay: () => [
@@ -606,14 +591,12 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
       { kind: 'crisis_psychotherapy', faceToFaceMinutes: 45 },
     ],
   ],
-  getServiceCodeDefinition: () => ['90832'],
   triageDenial: () => [
     { group: 'CO', carc: '27', amountCents: 15_000 },
     { table: copy(api.DENIAL_CODE_TABLE) },
   ],
   // credentialing
   buildCredentialingCalendar: () => [{ clinicians: [credentials()] }, { asOf: '2026-11-22' }],
-  getCaqhReattestationDueDate: () => ['2028-01-01', { reattestationDays: 120 }],
   evaluateCaqhAttestation: () => [
     { providerId: '12345678', lastAttestedOn: '2026-01-05' },
     { asOf: '2026-05-04' },
@@ -631,14 +614,10 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   ],
   findStalledEnrollments: () => [[submittedEnrollment()], { asOf: '2027-03-01' }],
   isCompactAuthorizationInForce: () => [apit(), { asOf: '2025-10-01' }],
-  isEnrollmentInProgress: () => ['submitted'],
   canMoveEnrollment: () => ['approved', 'submitted'],
   moveEnrollment: () => [submittedEnrollment(), { to: 'in_review' }, { asOf: '2027-03-01' }],
   isLicenseInForce: () => [license(), { asOf: '2025-07-01' }],
-  getLicenseProfession: () => ['LMFT'],
   getRecredentialingDueDate: () => ['2024-02-29', { months: 36 }],
-  getRecredentialingLateDate: () => ['2025-01-03'],
-  estimateRevalidationDueDate: () => ['2022-01-03', { months: 60 }],
   // boundaries
   compileTriageRules: () => [{}],
   evaluateClinicianDelivery: () => [

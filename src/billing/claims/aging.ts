@@ -13,6 +13,7 @@ import {
 } from '../../core/index.js';
 import { argumentError, checkIterable, formatPath, toEpochDay } from '../../core/internal.js';
 import { FilingWindow } from '../coverage/payer-profile.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import { addFilingWindow } from './filing-window.js';
 import {
   DEFAULT_TIMELY_FILING_RISK_POLICY,
@@ -73,7 +74,7 @@ export const AgingPolicy = z.strictObject({
     .default([...DEFAULT_AGING_BUCKET_BOUNDS])
     .refine((b) => b.every((n, i) => i === 0 || n > (b[i - 1] as number)), {
       message: 'must be strictly increasing',
-      params: { code: 'billing.aging.bounds_not_increasing' },
+      params: { code: 'billing.aging.bounds_not_increasing' satisfies BillingReasonCode },
     }),
   /** Initial filing windows by payer id; with `defaultFilingWindow`, enables the filing-risk tally. */
   filingWindows: z.record(z.string(), FilingWindow).optional(),

@@ -6,10 +6,10 @@ import {
   LocalDate,
   NonNegativeCents,
   PayerId,
-  StaffId,
   validate,
 } from '../../core/index.js';
-import { toEpochDay } from '../../core/internal.js';
+import { checkUniqueKeys, StaffId, toEpochDay } from '../../core/internal.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import { ClaimStatus, canMoveClaim, claimStatusArgument } from './status.js';
 
 /**
@@ -140,18 +140,16 @@ const ClaimShape = z.strictObject({
  * ```
  */
 export const Claim = ClaimShape.superRefine((claim, ctx) => {
-  const seen = new Set<string>();
-  claim.lines.forEach((line, i) => {
-    if (seen.has(line.lineId)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'line ids must be unique within a claim',
-        path: ['lines', i, 'lineId'],
-        params: { code: 'billing.claim.duplicate_line_id' },
-      });
-    }
-    seen.add(line.lineId);
-  });
+  checkUniqueKeys(
+    ctx,
+    claim.lines,
+    (line) => line.lineId,
+    (i) => ['lines', i, 'lineId'],
+    {
+      code: 'billing.claim.duplicate_line_id' satisfies BillingReasonCode,
+      message: 'line ids must be unique within a claim',
+    },
+  );
   let current: ClaimStatus = 'draft';
   let lastOn: string | undefined;
   claim.history.forEach((change, i) => {
@@ -160,7 +158,7 @@ export const Claim = ClaimShape.superRefine((claim, ctx) => {
         code: 'custom',
         message: 'must start from the status the previous move ended at',
         path: ['history', i, 'from'],
-        params: { code: 'billing.claim.history_broken_chain' },
+        params: { code: 'billing.claim.history_broken_chain' satisfies BillingReasonCode },
       });
     }
     if (!canMoveClaim(change.from, change.to)) {
@@ -168,7 +166,7 @@ export const Claim = ClaimShape.superRefine((claim, ctx) => {
         code: 'custom',
         message: 'is a move the claim lifecycle table does not allow',
         path: ['history', i, 'to'],
-        params: { code: 'billing.claim.history_illegal_move' },
+        params: { code: 'billing.claim.history_illegal_move' satisfies BillingReasonCode },
       });
     }
     if (lastOn !== undefined && compareDates(change.on, lastOn) < 0) {
@@ -176,7 +174,7 @@ export const Claim = ClaimShape.superRefine((claim, ctx) => {
         code: 'custom',
         message: 'must not be earlier than the previous move',
         path: ['history', i, 'on'],
-        params: { code: 'billing.claim.history_out_of_order' },
+        params: { code: 'billing.claim.history_out_of_order' satisfies BillingReasonCode },
       });
     }
     current = change.to;
@@ -187,7 +185,7 @@ export const Claim = ClaimShape.superRefine((claim, ctx) => {
       code: 'custom',
       message: 'must be the status the history ends at',
       path: ['status'],
-      params: { code: 'billing.claim.status_not_in_history' },
+      params: { code: 'billing.claim.status_not_in_history' satisfies BillingReasonCode },
     });
   }
   if (claim.primaryRemittanceDate !== undefined) {
@@ -198,13 +196,20 @@ export const Claim = ClaimShape.superRefine((claim, ctx) => {
         code: 'custom',
         message: 'must not be before the first date of service',
         path: ['primaryRemittanceDate'],
-        params: { code: 'billing.claim.remittance_before_service' },
+        params: { code: 'billing.claim.remittance_before_service' satisfies BillingReasonCode },
       });
     }
   }
 });
 export type Claim = z.infer<typeof Claim>;
-/** A claim as callers write it, before defaults apply. */
+/**
+ * A claim as callers write it, before defaults apply (`status` `draft`, no history, primary coverage).
+ * @example
+ * ```ts
+ * const claim: ClaimInput = { claimId: 'c-1', clientId: 'cl-1', payerId: 'p-1', lines: [line] };
+ * Claim.parse(claim).coverage; //=> 'primary'
+ * ```
+ */
 export type ClaimInput = z.input<typeof Claim>;
 
 // What the claim helpers below read: the lines' dates, or the status history. A validated claim passes the

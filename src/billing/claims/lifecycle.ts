@@ -6,10 +6,9 @@ import {
   LocalDate,
   type Reason,
   reason,
-  StaffId,
   validate,
 } from '../../core/index.js';
-import { sortReasons } from '../../core/internal.js';
+import { StaffId, sortReasons } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput } from './claim.js';
 import { CLAIM_TRANSITIONS, ClaimStatus } from './status.js';

@@ -35,7 +35,7 @@ export const TimelyFilingRiskPolicy = z
   })
   .refine((p) => p.highRiskDays <= p.mediumRiskDays, {
     message: 'highRiskDays must not exceed mediumRiskDays',
-    params: { code: 'billing.filing.risk_thresholds' },
+    params: { code: 'billing.filing.risk_thresholds' satisfies BillingReasonCode },
   });
 export type TimelyFilingRiskPolicy = z.input<typeof TimelyFilingRiskPolicy>;
 
@@ -114,7 +114,7 @@ export const TimelyFilingCase = z
   .refine((c) => c.startDate === undefined || c.startDate >= c.serviceDate, {
     message: 'startDate must not be before the date of service',
     path: ['startDate'],
-    params: { code: 'billing.filing.start_before_service' },
+    params: { code: 'billing.filing.start_before_service' satisfies BillingReasonCode },
   });
 export type TimelyFilingCase = z.infer<typeof TimelyFilingCase>;
 

@@ -31,7 +31,7 @@ export const BillableDay = z
   .max(24)
   .refine((sessions) => sessions.reduce((sum, s) => sum + s.faceToFaceMinutes, 0) <= 1440, {
     message: 'the sessions of one day must not add up to more than 24 hours',
-    params: { code: 'billing.codes.day_over_24_hours' },
+    params: { code: 'billing.codes.day_over_24_hours' satisfies BillingReasonCode },
   });
 export type BillableDay = z.infer<typeof BillableDay>;
 

@@ -152,7 +152,7 @@ export const Superbill = z.strictObject({
 export type Superbill = z.infer<typeof Superbill>;
 
 /**
- * A superbill being prepared: any field may still be missing, but whatever is present must be valid.
+ * A superbill being prepared: each field may still be missing, but whatever is present must be valid.
  *
  * @example
  * ```ts

@@ -12,10 +12,9 @@ import {
   reason,
   validate,
 } from '../../core/index.js';
-import { compareText, idSchema, sortReasons, toEpochDay } from '../../core/internal.js';
+import { compareText, idSchema, isObjectPayload, sortReasons, toEpochDay } from '../../core/internal.js';
 import { ServiceLine } from '../coding/service-code-selection.js';
 import { ServiceCode } from '../coding/service-codes.js';
-import { isObjectPayload } from '../cross-field-check.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { PayerProfile } from './payer-profile.js';
 
@@ -56,7 +55,7 @@ export const Authorization = z
       .min(1)
       .refine((codes) => new Set(codes).size === codes.length, {
         message: 'must not list a code twice',
-        params: { code: 'billing.authorization.duplicate_codes' },
+        params: { code: 'billing.authorization.duplicate_codes' satisfies BillingReasonCode },
       }),
     unit: z.enum(['sessions', 'units']),
     authorizedCount: z.number().int().positive().max(10_000),
@@ -75,7 +74,7 @@ export const Authorization = z
           code: 'custom',
           message: 'must end after it starts',
           path: ['endsOn'],
-          params: { code: 'billing.authorization.end_before_start' },
+          params: { code: 'billing.authorization.end_before_start' satisfies BillingReasonCode },
         });
       }
     },
@@ -325,7 +324,7 @@ function coverageOf(
  *
  * @param authorization - the authorization ({@link Authorization})
  * @param session - the session ({@link AuthorizableSession})
- * @param policy - when to warn about few remaining (default {@link DEFAULT_AUTHORIZATION_ALERT_POLICY})
+ * @param policy - when to warn about few remaining (a field left out takes its {@link AuthorizationAlertPolicy} default)
  * @returns an {@link AuthorizationCoverageDecision} with the numbers before and after the session
  * @throws {@link ValidationError} when any input fails its schema
  * @remarks Denial reasons mirror CARCs 197/198/284/296 [sources: x12-carc].
@@ -502,7 +501,7 @@ export type ListAuthorizationAlertsOptions = EvaluateAuthorizationAlertsOptions;
  * ends within the policy's days, or it has ended; otherwise `ok`.
  *
  * @param authorization - the authorization
- * @param options - `asOf` and the alert policy fields (defaults as {@link DEFAULT_AUTHORIZATION_ALERT_POLICY})
+ * @param options - `asOf` and the alert policy fields (defaults as in {@link AuthorizationAlertPolicy})
  * @throws {@link ValidationError} when any input fails its schema
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { BasisPoints, ClientId, LocalDate, NonNegativeCents, PayerId } from '../../core/index.js';
-import { toEpochDay } from '../../core/internal.js';
-import { isObjectPayload } from '../cross-field-check.js';
+import { isObjectPayload, toEpochDay } from '../../core/internal.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 
 /**
  * A normalized eligibility and benefits result (what a 271 response or a phone call to the payer tells
@@ -66,7 +66,7 @@ export const EligibilityBenefits = z
           code: 'custom',
           message: 'must not be more than the deductible',
           path: ['deductibleMetCents'],
-          params: { code: 'billing.eligibility.deductible_met_above_total' },
+          params: { code: 'billing.eligibility.deductible_met_above_total' satisfies BillingReasonCode },
         });
       }
       if (
@@ -78,7 +78,7 @@ export const EligibilityBenefits = z
           code: 'custom',
           message: 'must not be more than the out-of-pocket maximum',
           path: ['outOfPocketMetCents'],
-          params: { code: 'billing.eligibility.out_of_pocket_met_above_maximum' },
+          params: { code: 'billing.eligibility.out_of_pocket_met_above_maximum' satisfies BillingReasonCode },
         });
       }
       if (
@@ -90,7 +90,7 @@ export const EligibilityBenefits = z
           code: 'custom',
           message: 'must not be before the plan starts',
           path: ['planEndsOn'],
-          params: { code: 'billing.eligibility.plan_end_before_start' },
+          params: { code: 'billing.eligibility.plan_end_before_start' satisfies BillingReasonCode },
         });
       }
     },

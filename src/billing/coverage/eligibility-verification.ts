@@ -12,8 +12,7 @@ import {
   reason,
   validate,
 } from '../../core/index.js';
-import { compareText, toEpochDay } from '../../core/internal.js';
-import { isObjectPayload } from '../cross-field-check.js';
+import { compareText, isObjectPayload, toEpochDay } from '../../core/internal.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { EligibilityReverificationCadence } from './payer-profile.js';
 
@@ -63,7 +62,7 @@ export const EvaluateEligibilityFreshnessOptions = z
           code: 'custom',
           message: 'must not be before asOf',
           path: ['serviceDate'],
-          params: { code: 'billing.eligibility.service_date_before_as_of' },
+          params: { code: 'billing.eligibility.service_date_before_as_of' satisfies BillingReasonCode },
         });
       }
     },

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { PayerId, validate } from '../../core/index.js';
 import { ServiceCode } from '../coding/service-codes.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 
 /**
  * What kind of payer a profile describes; some rules (e.g. who may be billed after a denial) differ by kind.
@@ -174,7 +175,7 @@ export const PayerProfile = z.strictObject({
   /** Codes that need an authorization on file before the session. */
   priorAuthorizationCodes: z.array(ServiceCode).refine((codes) => !hasDuplicates(codes), {
     message: 'must not list a code twice',
-    params: { code: 'billing.payer_profile.duplicate_codes' },
+    params: { code: 'billing.payer_profile.duplicate_codes' satisfies BillingReasonCode },
   }),
   /** Whether a pre-licensed clinician's sessions may be billed under a licensed supervisor's NPI. */
   preLicensedMayBillUnderSupervisor: z.boolean(),

@@ -127,6 +127,16 @@ export const DenialCodeRule = z.strictObject({
   source: z.string().min(1).max(200),
 });
 export type DenialCodeRule = z.infer<typeof DenialCodeRule>;
+/**
+ * A {@link DenialCodeRule} as a practice writes it: `appealable`, `needsRemark`, `countsTowardAllowed`
+ * and `byGroup` may be left out.
+ * @example
+ * ```ts
+ * const rule: DenialCodeRuleInput = { carc: '16', description: 'The claim lacks information.',
+ *   category: 'missing_information', action: 'correct_and_resubmit', owner: 'biller', source: 'x12-carc' };
+ * DenialCodeRule.parse(rule).needsRemark; //=> false
+ * ```
+ */
 export type DenialCodeRuleInput = z.input<typeof DenialCodeRule>;
 
 /**

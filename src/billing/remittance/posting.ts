@@ -101,7 +101,8 @@ export function hasOpenRecoupment(balance: Pick<ClaimBalance, 'recoupments'>): b
  *
  * @example
  * ```ts
- * createClaimBalance(claim); //=> { claimId: 'c-1', chargeCents: 15000, paidCents: 0, ..., postedRemittanceIds: [] }
+ * ClaimBalance.parse({ claimId: 'c-1', chargeCents: 15_000 });
+ * //=> { claimId: 'c-1', chargeCents: 15000, paidCents: 0, ..., postedRemittanceIds: [] }
  * ```
  */
 export const ClaimBalance = z.strictObject({
@@ -128,6 +129,14 @@ export const ClaimBalance = z.strictObject({
   recoupments: z.array(ClaimRecoupment).default([]),
 });
 export type ClaimBalance = z.infer<typeof ClaimBalance>;
+/**
+ * A {@link ClaimBalance} as callers write it: every amount but the charge defaults to zero.
+ * @example
+ * ```ts
+ * const balance: ClaimBalanceInput = { claimId: 'c-1', chargeCents: 15_000 };
+ * ClaimBalance.parse(balance).paidCents; //=> 0
+ * ```
+ */
 export type ClaimBalanceInput = z.input<typeof ClaimBalance>;
 
 /**
@@ -331,7 +340,7 @@ export function getClientResponsibilityTotal(balance: ClaimBalance): Cents {
  *
  * @param remittance - the normalized 835 (must balance: charge = paid + adjustments)
  * @param claims - the claims it may apply to (for line matching and charges)
- * @param balances - the current balances; a claim without one starts from {@link createClaimBalance}
+ * @param balances - the current balances; a claim without one starts from a zero balance of its total charge
  * @param options - contracted fees (underpayment check), payer kind and network status
  * @throws {@link ValidationError} on an unbalanced remittance, an unknown group code, or any malformed input.
  * @remarks Group codes [sources: x12-835]: CO is never the client's; PR is split by CARC 1/2/3

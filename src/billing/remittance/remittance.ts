@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { Cents, ClaimId, LocalDate, PayerId, validate } from '../../core/index.js';
 import { idSchema } from '../../core/internal.js';
 import { ClaimLineId, ClaimModifier, ClaimProcedureCode } from '../claims/claim.js';
+import type { BillingReasonCode } from '../reason-codes.js';
 import { RarcCode } from './denial-codes.js';
 import { RemittanceAdjustment } from './denial-triage.js';
 
@@ -51,7 +52,7 @@ export const RemittanceLine = z
   })
   .refine((l) => BigInt(l.chargeCents) === BigInt(l.paidCents) + adjustmentTotal(l.adjustments), {
     message: 'charge must equal paid plus adjustments',
-    params: { code: 'billing.remittance.unbalanced_line' },
+    params: { code: 'billing.remittance.unbalanced_line' satisfies BillingReasonCode },
   });
 export type RemittanceLine = z.infer<typeof RemittanceLine>;
 
@@ -107,7 +108,7 @@ export const RemittanceClaim = z
         code: 'custom',
         message: 'charge must equal paid plus all claim and line adjustments',
         path: [],
-        params: { code: 'billing.remittance.unbalanced' },
+        params: { code: 'billing.remittance.unbalanced' satisfies BillingReasonCode },
       });
     }
     if (c.lines.length > 0) {
@@ -116,7 +117,7 @@ export const RemittanceClaim = z
           code: 'custom',
           message: 'line charges must add up to the claim charge',
           path: ['lines'],
-          params: { code: 'billing.remittance.line_charges_mismatch' },
+          params: { code: 'billing.remittance.line_charges_mismatch' satisfies BillingReasonCode },
         });
       }
     }
@@ -176,4 +177,13 @@ export const Remittance = z.strictObject({
   claims: z.array(RemittanceClaim).min(1).max(10_000),
 });
 export type Remittance = z.infer<typeof Remittance>;
+/**
+ * A {@link Remittance} as callers write it, before defaults apply.
+ * @example
+ * ```ts
+ * const era: RemittanceInput = { remittanceId: 'era-1', payerId: 'p-1', paidOn: '2026-04-10',
+ *   claims: [{ claimId: 'c-1', chargeCents: 15_000, paidCents: 15_000 }] };
+ * Remittance.parse(era).claims[0].claimId; //=> 'c-1'
+ * ```
+ */
 export type RemittanceInput = z.input<typeof Remittance>;

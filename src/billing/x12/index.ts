@@ -1,5 +1,5 @@
 // Public API of practice-ops/x12: X12 005010 files read into billing's models and written from them.
-export { DEFAULT_X12_DELIMITERS, type X12Delimiters } from './delimiters.js';
+export type { X12Delimiters } from './delimiters.js';
 export {
   parseX12,
   type X12Document,

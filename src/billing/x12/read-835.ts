@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isNonEmpty, PayerId, type Reason, reason, validate } from '../../core/index.js';
-import { type Remittance, type RemittanceClaim, RemittanceId } from '../index.js';
+import type { Remittance } from '../index.js';
+import { type RemittanceClaim, RemittanceId } from '../internal.js';
 import { readCents, readDate } from './element-values.js';
 import { X12Problems } from './problems.js';
 import type { X12ReasonCode } from './reason-codes.js';

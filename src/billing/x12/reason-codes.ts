@@ -53,5 +53,11 @@ export const X12_REASON_CODES = defineReasonCodes({
   'x12.835.no_claims': 'The remittance carries no claim (only provider-level adjustments, or nothing).',
 });
 
-/** A code of {@link X12_REASON_CODES}. */
+/**
+ * A code of {@link X12_REASON_CODES}.
+ * @example
+ * ```ts
+ * const code: X12ReasonCode = 'x12.file.truncated';
+ * ```
+ */
 export type X12ReasonCode = keyof typeof X12_REASON_CODES;

@@ -1,15 +1,15 @@
 import type * as z from 'zod';
 import { ClaimId, type LocalDate, type Reason, reason } from '../../core/index.js';
+import type { RemittanceAdjustment } from '../index.js';
 import {
   CarcCode,
   ClaimModifier,
   ClaimProcedureCode,
   RarcCode,
-  type RemittanceAdjustment,
   type RemittanceClaim,
   RemittanceClaimStatusCode,
   type RemittanceLine,
-} from '../index.js';
+} from '../internal.js';
 import type { X12ReasonCode } from './reason-codes.js';
 
 // What the 835 reader gathers for each claim (CLP loop) and line (SVC loop) as it goes, and how a

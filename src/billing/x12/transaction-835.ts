@@ -1,5 +1,6 @@
 import type { LocalDate } from '../../core/index.js';
-import { AdjustmentGroupCode, ClaimLineId } from '../index.js';
+import { AdjustmentGroupCode } from '../index.js';
+import { ClaimLineId } from '../internal.js';
 import type { X12Delimiters } from './delimiters.js';
 import { elementName, readCents, readDate } from './element-values.js';
 import type { X12Problems } from './problems.js';

@@ -23,7 +23,7 @@ export interface WordFacts {
   readonly languages: number;
 }
 
-/** Classes every lexicon has: any number, a number of five or more, a time (`3pm`, `10am`). */
+/** Classes every lexicon has: a number, a number of five or more, a time (`3pm`, `10am`). */
 export const BUILT_IN_CLASSES = Object.freeze({ number: 'number', bigNumber: 'big_number', time: 'time' });
 
 const FUZZY_WORD_LETTERS = 7;

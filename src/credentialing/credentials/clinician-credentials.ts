@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ClinicianId, LocalDate, NonNegativeCents, Npi, UsState } from '../../core/index.js';
-import { checkDateOrder } from '../date-order.js';
+import { checkDateOrder } from '../../core/internal.js';
+import type { CredentialingIssueCode } from '../reason-codes.js';
 import { CompactAuthorization } from './compact-authorization.js';
 import { StateLicense } from './license.js';
 
@@ -40,20 +41,18 @@ export const MalpracticeCoverage = z
     aggregateLimitCents: NonNegativeCents,
   })
   .superRefine((m, ctx) => {
-    checkDateOrder(
-      ctx,
-      m.effectiveOn,
-      m.expiresOn,
-      'expiresOn',
-      'credentialing.malpractice.expiry_before_effective',
-      'must expire after it takes effect',
-    );
+    checkDateOrder(ctx, m.effectiveOn, m.expiresOn, 'expiresOn', {
+      code: 'credentialing.malpractice.expiry_before_effective' satisfies CredentialingIssueCode,
+      message: 'must expire after it takes effect',
+    });
     if (m.aggregateLimitCents < m.perClaimLimitCents) {
       ctx.addIssue({
         code: 'custom',
         message: 'must be at least the per-claim limit',
         path: ['aggregateLimitCents'],
-        params: { code: 'credentialing.malpractice.aggregate_below_per_claim' },
+        params: {
+          code: 'credentialing.malpractice.aggregate_below_per_claim' satisfies CredentialingIssueCode,
+        },
       });
     }
   });
@@ -77,14 +76,10 @@ export const BoardCertification = z
     expiresOn: LocalDate.optional(),
   })
   .superRefine((b, ctx) =>
-    checkDateOrder(
-      ctx,
-      b.issuedOn,
-      b.expiresOn,
-      'expiresOn',
-      'credentialing.board.expiry_before_issue',
-      'must expire after it is issued',
-    ),
+    checkDateOrder(ctx, b.issuedOn, b.expiresOn, 'expiresOn', {
+      code: 'credentialing.board.expiry_before_issue' satisfies CredentialingIssueCode,
+      message: 'must expire after it is issued',
+    }),
   );
 export type BoardCertification = z.infer<typeof BoardCertification>;
 
@@ -105,14 +100,10 @@ export const DeaRegistration = z
     expiresOn: LocalDate,
   })
   .superRefine((d, ctx) =>
-    checkDateOrder(
-      ctx,
-      d.issuedOn,
-      d.expiresOn,
-      'expiresOn',
-      'credentialing.dea.expiry_before_issue',
-      'must expire after it is issued',
-    ),
+    checkDateOrder(ctx, d.issuedOn, d.expiresOn, 'expiresOn', {
+      code: 'credentialing.dea.expiry_before_issue' satisfies CredentialingIssueCode,
+      message: 'must expire after it is issued',
+    }),
   );
 export type DeaRegistration = z.infer<typeof DeaRegistration>;
 
@@ -134,14 +125,10 @@ export const SupervisionArrangement = z
     endsOn: LocalDate.optional(),
   })
   .superRefine((s, ctx) =>
-    checkDateOrder(
-      ctx,
-      s.startsOn,
-      s.endsOn,
-      'endsOn',
-      'credentialing.supervision.end_before_start',
-      'must end after it starts',
-    ),
+    checkDateOrder(ctx, s.startsOn, s.endsOn, 'endsOn', {
+      code: 'credentialing.supervision.end_before_start' satisfies CredentialingIssueCode,
+      message: 'must end after it starts',
+    }),
   );
 export type SupervisionArrangement = z.infer<typeof SupervisionArrangement>;
 
@@ -174,5 +161,12 @@ export const ClinicianCredentials = z.strictObject({
   supervision: z.array(SupervisionArrangement).default([]),
 });
 export type ClinicianCredentials = z.infer<typeof ClinicianCredentials>;
-/** What callers pass for {@link ClinicianCredentials}: the lists may be left out. */
+/**
+ * What callers pass for {@link ClinicianCredentials}: the lists may be left out.
+ * @example
+ * ```ts
+ * const input: ClinicianCredentialsInput = { clinicianId: 'dr-lee', individualNpi: '1234567893' };
+ * ClinicianCredentials.parse(input).compactAuthorizations; //=> []
+ * ```
+ */
 export type ClinicianCredentialsInput = z.input<typeof ClinicianCredentials>;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { compareDates, LocalDate, UsState, validate } from '../../core/index.js';
-import { checkDateOrder } from '../date-order.js';
+import { checkDateOrder } from '../../core/internal.js';
+import type { CredentialingIssueCode } from '../reason-codes.js';
 
 /**
  * Status of a compact authorization or registration as its issuer reports it.
@@ -56,20 +57,27 @@ export const CompactAuthorization = z
     z.strictObject({ kind: z.literal('telehealth_registration'), state: UsState, ...authorizationBase }),
   ])
   .superRefine((a, ctx) =>
-    checkDateOrder(
-      ctx,
-      a.issuedOn,
-      a.expiresOn,
-      'expiresOn',
-      'credentialing.compact.expiry_before_issue',
-      'must expire after it is issued',
-    ),
+    checkDateOrder(ctx, a.issuedOn, a.expiresOn, 'expiresOn', {
+      code: 'credentialing.compact.expiry_before_issue' satisfies CredentialingIssueCode,
+      message: 'must expire after it is issued',
+    }),
   );
 export type CompactAuthorization = z.infer<typeof CompactAuthorization>;
+/**
+ * The kinds of out-of-state authority a {@link CompactAuthorization} can be.
+ * @example
+ * ```ts
+ * const kind: CompactAuthorizationKind = 'psypact_apit';
+ * ```
+ */
 export type CompactAuthorizationKind = CompactAuthorization['kind'];
 
 /**
  * Options for {@link isCompactAuthorizationInForce}.
+ * @example
+ * ```ts
+ * const options: IsCompactAuthorizationInForceOptions = { asOf: '2026-03-02' };
+ * ```
  */
 export interface IsCompactAuthorizationInForceOptions {
   /** The date the authorization must be in force on. */
@@ -105,14 +113,10 @@ export function isCompactAuthorizationInForce(
 export const CompactMemberState = z
   .strictObject({ state: UsState, from: LocalDate, until: LocalDate.optional() })
   .superRefine((m, ctx) =>
-    checkDateOrder(
-      ctx,
-      m.from,
-      m.until,
-      'until',
-      'credentialing.compact.member_until_before_from',
-      'must end after it starts',
-    ),
+    checkDateOrder(ctx, m.from, m.until, 'until', {
+      code: 'credentialing.compact.member_until_before_from' satisfies CredentialingIssueCode,
+      message: 'must end after it starts',
+    }),
   );
 export type CompactMemberState = z.infer<typeof CompactMemberState>;
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { compareDates, LocalDate, UsState, validate } from '../../core/index.js';
-import { checkDateOrder } from '../date-order.js';
+import { checkDateOrder } from '../../core/internal.js';
+import type { CredentialingIssueCode } from '../reason-codes.js';
 
 /**
  * The license types a behavioral-health practice credentials. `psychiatrist` covers MD/DO licenses and
@@ -129,14 +130,10 @@ export const StateLicense = z
     expiresOn: LocalDate,
   })
   .superRefine((l, ctx) =>
-    checkDateOrder(
-      ctx,
-      l.issuedOn,
-      l.expiresOn,
-      'expiresOn',
-      'credentialing.license.expiry_before_issue',
-      'must expire after it is issued',
-    ),
+    checkDateOrder(ctx, l.issuedOn, l.expiresOn, 'expiresOn', {
+      code: 'credentialing.license.expiry_before_issue' satisfies CredentialingIssueCode,
+      message: 'must expire after it is issued',
+    }),
   );
 export type StateLicense = z.infer<typeof StateLicense>;
 
@@ -187,7 +184,13 @@ export function isLicenseInForce(license: StateLicense, options: IsLicenseInForc
   );
 }
 
-/** Options for {@link isLicenseInForce}. */
+/**
+ * Options for {@link isLicenseInForce}.
+ * @example
+ * ```ts
+ * const options: IsLicenseInForceOptions = { asOf: '2026-06-30' };
+ * ```
+ */
 export interface IsLicenseInForceOptions {
   /** The date the license must be in force on. */
   readonly asOf: LocalDate;

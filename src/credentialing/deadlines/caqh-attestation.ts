@@ -46,7 +46,16 @@ export const EvaluateCaqhAttestationOptions = z.strictObject({
 });
 export type EvaluateCaqhAttestationOptions = z.input<typeof EvaluateCaqhAttestationOptions>;
 
-/** The decision of {@link evaluateCaqhAttestation}: when re-attestation is due, and how old the last one is. */
+/**
+ * The decision of {@link evaluateCaqhAttestation}: when re-attestation is due, and how old the last one is.
+ * @example
+ * ```ts
+ * const d: CaqhAttestationDecision = evaluateCaqhAttestation(
+ *   { providerId: '12345678', lastAttestedOn: '2026-01-05' }, { asOf: '2026-02-02' });
+ * d.outcome; //=> 'current'
+ * d.dueOn; //=> '2026-05-05'
+ * ```
+ */
 export type CaqhAttestationDecision = Decision<
   'current',
   'expired' | 'undecided',

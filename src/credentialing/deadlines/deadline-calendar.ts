@@ -140,7 +140,13 @@ export type CredentialingCalendarPolicyInput = z.input<typeof CredentialingCalen
 export const BuildCredentialingCalendarOptions = CredentialingCalendarPolicy.extend({ asOf: LocalDate });
 export type BuildCredentialingCalendarOptions = z.input<typeof BuildCredentialingCalendarOptions>;
 
-/** One lead-time alert: raised from `opensOn` (the due date minus `leadDays`) through the due date. */
+/**
+ * One lead-time alert: raised from `opensOn` (the due date minus `leadDays`) through the due date.
+ * @example
+ * ```ts
+ * const alert: CredentialingAlert = { leadDays: 30, opensOn: '2026-05-31' }; // for a June 30 deadline
+ * ```
+ */
 export interface CredentialingAlert {
   readonly leadDays: number;
   readonly opensOn: LocalDate;
@@ -150,6 +156,12 @@ export interface CredentialingAlert {
  * One deadline. `daysLeft` is negative once overdue. `alerts` are the lead-time windows open on `asOf`
  * (none once overdue: the deadline is then an error). Severity: `error` when overdue, `warning` inside
  * a lead window, `info` otherwise.
+ * @example
+ * ```ts
+ * const [first]: readonly CredentialingDeadline[] = calendar.deadlines;
+ * first.kind; //=> 'license_expiry'
+ * first.daysLeft; //=> 39
+ * ```
  */
 export interface CredentialingDeadline {
   readonly id: string;
@@ -165,7 +177,15 @@ export interface CredentialingDeadline {
   readonly reasons: NonEmptyArray<Reason<CredentialingReasonCode>>;
 }
 
-/** The calendar: deadlines in order (due date, then id), and every invalid input record by index. */
+/**
+ * The calendar: deadlines in order (due date, then id), and every invalid input record by index.
+ * @example
+ * ```ts
+ * const calendar: CredentialingCalendar = buildCredentialingCalendar({ clinicians }, { asOf: '2026-11-22' });
+ * calendar.horizonEndsOn; //=> '2027-03-22'
+ * calendar.invalid; //=> { clinicians: [], enrollments: [] }
+ * ```
+ */
 export interface CredentialingCalendar {
   readonly asOf: LocalDate;
   readonly horizonEndsOn: LocalDate;
@@ -176,7 +196,14 @@ export interface CredentialingCalendar {
   };
 }
 
-/** The records the calendar is built from, unvalidated. */
+/**
+ * The records the calendar is built from, unvalidated.
+ * @example
+ * ```ts
+ * const input: CredentialingCalendarInput = { clinicians: [{ clinicianId: 'c1', individualNpi: '1234567893' }] };
+ * buildCredentialingCalendar(input, { asOf: '2026-11-22' }).deadlines; //=> []
+ * ```
+ */
 export interface CredentialingCalendarInput {
   readonly clinicians: Iterable<unknown>;
   readonly enrollments?: Iterable<unknown>;

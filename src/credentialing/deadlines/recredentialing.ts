@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { addDays, addMonths, daysInMonth, type LocalDate, validate } from '../../core/index.js';
+import { addDays, addMonths, type LocalDate, validate } from '../../core/index.js';
+import { daysInMonth } from '../../core/internal.js';
 import { DEFAULT_RECREDENTIALING_MONTHS, MEDICARE_REVALIDATION_MONTHS } from '../enrollment/payer-policy.js';
 
 /**
@@ -26,7 +27,13 @@ export function getRecredentialingDueDate(
 // A cycle of 1 to 120 months.
 const CycleOptions = z.strictObject({ months: z.number().int().min(1).max(120).optional() });
 
-/** Options for {@link getRecredentialingDueDate}. */
+/**
+ * Options for {@link getRecredentialingDueDate}.
+ * @example
+ * ```ts
+ * const options: GetRecredentialingDueDateOptions = { months: 24 };
+ * ```
+ */
 export interface GetRecredentialingDueDateOptions {
   /** The payer's cycle in months (default {@link DEFAULT_RECREDENTIALING_MONTHS}, 36). */
   readonly months?: number;

@@ -27,6 +27,11 @@ import { PayerCredentialingPolicy, type PayerCredentialingPolicyInput } from './
 /**
  * The decision of {@link evaluateEnrollmentDocuments}. `expectedDecisionOn` is when the payer is expected
  * to decide (submission, or `asOf` before submission, plus the payer's expected days); `null` once decided.
+ * @example
+ * ```ts
+ * const d: EnrollmentDocumentsDecision = evaluateEnrollmentDocuments(credentials, enrollment, { asOf: '2026-03-02' });
+ * d.outcome; //=> 'incomplete' (with a reason for each document still missing)
+ * ```
  */
 export type EnrollmentDocumentsDecision = Decision<
   'ready',
@@ -35,7 +40,13 @@ export type EnrollmentDocumentsDecision = Decision<
   { readonly expectedDecisionOn: LocalDate | null }
 >;
 
-/** Options for {@link evaluateEnrollmentDocuments}. */
+/**
+ * Options for {@link evaluateEnrollmentDocuments}.
+ * @example
+ * ```ts
+ * const options: EvaluateEnrollmentDocumentsOptions = { asOf: '2026-03-02', caqhReattestationDays: 120 };
+ * ```
+ */
 export interface EvaluateEnrollmentDocumentsOptions {
   /** The evaluation date. */
   readonly asOf: LocalDate;

@@ -4,7 +4,6 @@ import {
   ClinicianId,
   compareDates,
   type Decision,
-  DocumentId,
   isNonEmpty,
   LocalDate,
   Npi,
@@ -13,7 +12,8 @@ import {
   reason,
   validate,
 } from '../../core/index.js';
-import type { CredentialingReasonCode } from '../reason-codes.js';
+import { DocumentId } from '../../core/internal.js';
+import type { CredentialingIssueCode, CredentialingReasonCode } from '../reason-codes.js';
 
 /**
  * Where a clinician's application with one payer stands.
@@ -212,7 +212,7 @@ export const PayerEnrollment = z
           code: 'custom',
           message: 'moves to a status the enrollment transition table does not allow from the previous one',
           path: ['history', i, 'status'],
-          params: { code: 'credentialing.enrollment.invalid_transition' },
+          params: { code: 'credentialing.enrollment.invalid_transition' satisfies CredentialingIssueCode },
         });
       }
       if (compareDates(next.on, prev.on) < 0) {
@@ -220,7 +220,7 @@ export const PayerEnrollment = z
           code: 'custom',
           message: 'must not be earlier than the previous status change',
           path: ['history', i, 'on'],
-          params: { code: 'credentialing.enrollment.history_out_of_order' },
+          params: { code: 'credentialing.enrollment.history_out_of_order' satisfies CredentialingIssueCode },
         });
       }
     }
@@ -230,7 +230,7 @@ export const PayerEnrollment = z
         code: 'custom',
         message: 'must be the last status of the history',
         path: ['status'],
-        params: { code: 'credentialing.enrollment.status_mismatch' },
+        params: { code: 'credentialing.enrollment.status_mismatch' satisfies CredentialingIssueCode },
       });
     }
     if (e.status === 'terminated' && e.terminatedOn === undefined) {
@@ -238,7 +238,9 @@ export const PayerEnrollment = z
         code: 'custom',
         message: 'is required when the enrollment is terminated',
         path: ['terminatedOn'],
-        params: { code: 'credentialing.enrollment.termination_date_missing' },
+        params: {
+          code: 'credentialing.enrollment.termination_date_missing' satisfies CredentialingIssueCode,
+        },
       });
     }
     if (
@@ -250,12 +252,21 @@ export const PayerEnrollment = z
         code: 'custom',
         message: 'must be after the effective date',
         path: ['terminatedOn'],
-        params: { code: 'credentialing.enrollment.termination_before_effective' },
+        params: {
+          code: 'credentialing.enrollment.termination_before_effective' satisfies CredentialingIssueCode,
+        },
       });
     }
   });
 export type PayerEnrollment = z.infer<typeof PayerEnrollment>;
-/** What callers pass for {@link PayerEnrollment}: `history` and `documents` may be left out. */
+/**
+ * What callers pass for {@link PayerEnrollment}: `history` and `documents` may be left out.
+ * @example
+ * ```ts
+ * const input: PayerEnrollmentInput = { clinicianId: 'clin-ana', payerId: 'aetna', status: 'not_started' };
+ * PayerEnrollment.parse(input).history; //=> []
+ * ```
+ */
 export type PayerEnrollmentInput = z.input<typeof PayerEnrollment>;
 
 /**

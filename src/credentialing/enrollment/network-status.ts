@@ -42,6 +42,11 @@ export type NetworkStatusQuery = z.infer<typeof NetworkStatusQuery>;
 /**
  * The decision of {@link evaluatePayerNetworkStatus}. `retro_billable` means before the effective date
  * but inside the payer's retroactive billing window (Medicare: 30 days).
+ * @example
+ * ```ts
+ * const d: PayerNetworkDecision = evaluatePayerNetworkStatus(enrollments, query);
+ * d.outcome; //=> 'in_network' (with `effectiveOn`, the enrollment's effective date)
+ * ```
  */
 export type PayerNetworkDecision = Decision<
   'in_network' | 'retro_billable',
@@ -50,7 +55,13 @@ export type PayerNetworkDecision = Decision<
   { readonly effectiveOn: LocalDate | null }
 >;
 
-/** Options for {@link evaluatePayerNetworkStatus}. */
+/**
+ * Options for {@link evaluatePayerNetworkStatus}.
+ * @example
+ * ```ts
+ * const options: EvaluatePayerNetworkStatusOptions = { payerPolicy: { payerId: 'aetna' } };
+ * ```
+ */
 export interface EvaluatePayerNetworkStatusOptions {
   /** The payer's policy (cycle, retro window); defaults to {@link PayerCredentialingPolicy} defaults. */
   readonly payerPolicy?: PayerCredentialingPolicyInput;

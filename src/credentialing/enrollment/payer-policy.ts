@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { PayerId } from '../../core/index.js';
+import { checkUniqueKeys } from '../../core/internal.js';
+import type { CredentialingIssueCode } from '../reason-codes.js';
 import { EnrollmentDocumentKind } from './enrollment.js';
 
 /**
@@ -147,10 +149,24 @@ export const PayerCredentialingPolicy = z
         : p.revalidationMonths,
   }));
 export type PayerCredentialingPolicy = z.infer<typeof PayerCredentialingPolicy>;
-/** What callers pass for {@link PayerCredentialingPolicy}: only `payerId` is required. */
+/**
+ * What callers pass for {@link PayerCredentialingPolicy}: only `payerId` is required.
+ * @example
+ * ```ts
+ * const policy: PayerCredentialingPolicyInput = { payerId: 'aetna' };
+ * PayerCredentialingPolicy.parse(policy).program; //=> 'commercial'
+ * ```
+ */
 export type PayerCredentialingPolicyInput = z.input<typeof PayerCredentialingPolicy>;
 
-/** A typical time from submission to decision for a payer, as published by one source (a sources.md key). */
+/**
+ * A typical time from submission to decision for a payer, as published by one source (a sources.md key).
+ * @example
+ * ```ts
+ * const humana: TypicalCredentialingDuration = { payer: 'Humana', minDays: 150, maxDays: 180,
+ *   source: 'credentialing-timelines' };
+ * ```
+ */
 export interface TypicalCredentialingDuration {
   readonly payer: string;
   readonly minDays: number;
@@ -191,18 +207,16 @@ export const TYPICAL_CREDENTIALING_DURATIONS: readonly TypicalCredentialingDurat
  * ```
  */
 export const PayerCredentialingPolicies = z.array(PayerCredentialingPolicy).superRefine((list, ctx) => {
-  const seen = new Set<string>();
-  list.forEach((p, i) => {
-    if (seen.has(p.payerId)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'must be unique: another policy has the same payer id',
-        path: [i, 'payerId'],
-        params: { code: 'credentialing.policy.duplicate_payer' },
-      });
-    }
-    seen.add(p.payerId);
-  });
+  checkUniqueKeys(
+    ctx,
+    list,
+    (p) => p.payerId,
+    (i) => [i, 'payerId'],
+    {
+      code: 'credentialing.policy.duplicate_payer' satisfies CredentialingIssueCode,
+      message: 'must be unique: another policy has the same payer id',
+    },
+  );
 });
 
 /**

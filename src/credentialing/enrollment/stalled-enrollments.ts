@@ -27,7 +27,14 @@ import {
   payerPolicyLookup,
 } from './payer-policy.js';
 
-/** An application that has not moved for longer than its payer's follow-up threshold. */
+/**
+ * An application that has not moved for longer than its payer's follow-up threshold.
+ * @example
+ * ```ts
+ * const [first]: readonly StalledEnrollment[] = report.stalled;
+ * first.reasons[0].code; //=> 'credentialing.enrollment.stalled'
+ * ```
+ */
 export interface StalledEnrollment {
   readonly clinicianId: ClinicianId;
   readonly payerId: PayerId;
@@ -40,13 +47,27 @@ export interface StalledEnrollment {
   readonly reasons: NonEmptyArray<Reason<CredentialingReasonCode>>;
 }
 
-/** The result of {@link findStalledEnrollments}: stalled applications, and each invalid record by index. */
+/**
+ * The result of {@link findStalledEnrollments}: stalled applications, and each invalid record by index.
+ * @example
+ * ```ts
+ * const report: StalledEnrollmentReport = findStalledEnrollments(enrollments, { asOf: '2026-11-22' });
+ * report.invalid; //=> []
+ * ```
+ */
 export interface StalledEnrollmentReport {
   readonly stalled: readonly StalledEnrollment[];
   readonly invalid: readonly InvalidRecord[];
 }
 
-/** Options for {@link findStalledEnrollments}. */
+/**
+ * Options for {@link findStalledEnrollments}.
+ * @example
+ * ```ts
+ * const options: FindStalledEnrollmentsOptions = { asOf: '2026-11-22',
+ *   payerPolicies: [{ payerId: 'aetna', stallAfterDays: 21 }] };
+ * ```
+ */
 export interface FindStalledEnrollmentsOptions {
   /** The evaluation date. */
   readonly asOf: LocalDate;

@@ -62,7 +62,13 @@ export const JurisdictionPolicy = z.strictObject({
   tapInPersonDaysPerYear: z.number().int().min(0).max(366).default(DEFAULT_TAP_IN_PERSON_DAYS_PER_YEAR),
 });
 export type JurisdictionPolicy = z.infer<typeof JurisdictionPolicy>;
-/** What callers pass for {@link JurisdictionPolicy}: every field has a default. */
+/**
+ * What callers pass for {@link JurisdictionPolicy}: every field has a default.
+ * @example
+ * ```ts
+ * const policy: JurisdictionPolicyInput = { tapInPersonDaysPerYear: 30 };
+ * ```
+ */
 export type JurisdictionPolicyInput = z.input<typeof JurisdictionPolicy>;
 
 /**
@@ -97,14 +103,28 @@ export const JurisdictionQuery = z.strictObject({
 });
 export type JurisdictionQuery = z.infer<typeof JurisdictionQuery>;
 
-/** What authorized a session: a license or an authorization kind, in which state, and its number or label. */
+/**
+ * What authorized a session: a license or an authorization kind, in which state, and its number or label.
+ * @example
+ * ```ts
+ * const by: JurisdictionAuthority = { kind: 'license', state: 'CA', reference: 'LMFT 100' };
+ * ```
+ */
 export interface JurisdictionAuthority {
   readonly kind: 'license' | CompactAuthorizationKind;
   readonly state: UsState;
   readonly reference: string;
 }
 
-/** The decision of {@link evaluateServiceJurisdiction}. */
+/**
+ * The decision of {@link evaluateServiceJurisdiction}.
+ * @example
+ * ```ts
+ * const d: ServiceJurisdictionDecision = evaluateServiceJurisdiction(credentials, query);
+ * d.outcome; //=> 'allowed'
+ * d.authorizedBy; //=> { kind: 'license', state: 'CA', reference: 'LMFT 100' }
+ * ```
+ */
 export type ServiceJurisdictionDecision = Decision<
   'allowed',
   'refused' | 'undecided',
@@ -112,7 +132,15 @@ export type ServiceJurisdictionDecision = Decision<
   { readonly authorizedBy: JurisdictionAuthority | null }
 >;
 
-/** Options for {@link evaluateServiceJurisdiction}. */
+/**
+ * Options for {@link evaluateServiceJurisdiction}.
+ * @example
+ * ```ts
+ * const options: EvaluateServiceJurisdictionOptions = {
+ *   policy: { psypactMemberStates: [{ state: 'AZ', from: '2020-07-01' }] },
+ * };
+ * ```
+ */
 export interface EvaluateServiceJurisdictionOptions {
   /** Compact member states and the TAP limit; defaults to {@link JurisdictionPolicy} defaults. */
   readonly policy?: JurisdictionPolicyInput;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LocalHours } from '../../core/index.js';
+import { checkUniqueKeys } from '../../core/internal.js';
 import type { IntakeValidationCode } from '../reason-codes.js';
 
 /**
@@ -132,19 +133,16 @@ export const IntakeFollowUpPolicy = z.strictObject({
     .array(IntakeReminderStep)
     .default([...DEFAULT_INTAKE_REMINDER_STEPS])
     .superRefine((steps, ctx) => {
-      const seen = new Set<string>();
-      steps.forEach((s, i) => {
-        const key = `${s.anchor}:${s.hours}`;
-        if (seen.has(key)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: 'repeats an earlier step',
-            path: [i],
-            params: { code: 'intake.cadence.duplicate_step' satisfies IntakeValidationCode },
-          });
-        }
-        seen.add(key);
-      });
+      checkUniqueKeys(
+        ctx,
+        steps,
+        (s) => `${s.anchor}:${s.hours}`,
+        (i) => [i],
+        {
+          code: 'intake.cadence.duplicate_step' satisfies IntakeValidationCode,
+          message: 'repeats an earlier step',
+        },
+      );
     }),
   maxReminders: z.number().int().min(0).max(20).default(DEFAULT_INTAKE_MAX_REMINDERS),
   quietHours: LocalHours.default(DEFAULT_INTAKE_QUIET_HOURS),

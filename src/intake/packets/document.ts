@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { ClientId, DocumentId, Instant, LocalDate } from '../../core/index.js';
-import { idSchema, toEpochMs } from '../../core/internal.js';
+import { ClientId, Instant, LocalDate } from '../../core/index.js';
+import { DocumentId, idSchema, toEpochMs } from '../../core/internal.js';
 import type { IntakeValidationCode } from '../reason-codes.js';
 
 /**

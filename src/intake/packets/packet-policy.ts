@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { checkUniqueKeys } from '../../core/internal.js';
 import type { IntakeValidationCode } from '../reason-codes.js';
 import { IntakeDocumentType } from './document.js';
 
@@ -218,18 +219,16 @@ export const IntakePacketPolicy = z
     adultAge: z.number().int().min(1).max(25).default(DEFAULT_ADULT_AGE),
   })
   .superRefine((policy, ctx) => {
-    const seen = new Set<string>();
-    policy.documents.forEach((d, i) => {
-      if (seen.has(d.type)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'is defined more than once',
-          path: ['documents', i, 'type'],
-          params: { code: 'intake.packet.duplicate_document' satisfies IntakeValidationCode },
-        });
-      }
-      seen.add(d.type);
-    });
+    const seen = checkUniqueKeys(
+      ctx,
+      policy.documents,
+      (d) => d.type,
+      (i) => ['documents', i, 'type'],
+      {
+        code: 'intake.packet.duplicate_document' satisfies IntakeValidationCode,
+        message: 'is defined more than once',
+      },
+    );
     policy.rules.forEach((r, i) => {
       if (!seen.has(r.document)) {
         ctx.addIssue({
@@ -254,7 +253,7 @@ export type IntakePacketPolicyInput = z.input<typeof IntakePacketPolicy>;
 
 /**
  * The default packet policy, parsed: {@link DEFAULT_INTAKE_DOCUMENTS}, {@link DEFAULT_INTAKE_PACKET_RULES},
- * blocking documents complete {@link DEFAULT_COMPLETE_HOURS_BEFORE_SESSION} hours before the session.
+ * blocking documents complete 24 hours before the session.
  *
  * @example
  * ```ts

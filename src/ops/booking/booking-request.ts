@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ServiceCode } from '../../billing/index.js';
-import { ClientId, ClinicianId, Instant, LocationId, StaffId, UsState } from '../../core/index.js';
-import { toEpochMs } from '../../core/internal.js';
+import { ClientId, ClinicianId, Instant, UsState } from '../../core/index.js';
+import { LocationId, StaffId, toEpochMs } from '../../core/internal.js';
 
 /**
  * A session someone wants to book: who with whom, when, how, where the client will be, and who is

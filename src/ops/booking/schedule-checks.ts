@@ -1,5 +1,5 @@
 import { type Reason, reason } from '../../core/index.js';
-import { toEpochMs } from '../../core/internal.js';
+import { DAY_MS, toEpochMs } from '../../core/internal.js';
 import { evaluateBookingConflicts } from '../../scheduling/index.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { schedulingClinicianOf } from '../data/scheduling-records.js';
@@ -7,7 +7,7 @@ import type { BookingRequest } from './booking-request.js';
 import type { BookingReasonCode } from './evaluate-booking.js';
 
 type Clinician = PracticeData['clinicians'][number];
-const WEEK_MS = 7 * 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 
 /**
  * Scheduling checks, by the scheduling module: double booking of clinician, client or room,
@@ -20,7 +20,7 @@ export function scheduleReasons(
 ): Reason<BookingReasonCode>[] {
   const start = toEpochMs(request.start);
   // Only sessions within a week either side can clash or count toward the day's and week's caps.
-  const nearby = data.appointments.filter((a) => Math.abs(toEpochMs(a.start) - start) < WEEK_MS + 86_400_000);
+  const nearby = data.appointments.filter((a) => Math.abs(toEpochMs(a.start) - start) < WEEK_MS + DAY_MS);
   const candidate = {
     id: 'booking-request',
     clinicianId: request.clinicianId,

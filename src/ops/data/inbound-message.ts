@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ClientId, Instant, MessageId } from '../../core/index.js';
+import { ClientId, Instant } from '../../core/index.js';
+import { MessageId } from '../../core/internal.js';
 
 /** An inbound client message awaiting triage. */
 export const DataMessage = z.strictObject({

@@ -1,4 +1,4 @@
-import type { PayerKind } from '../../billing/index.js';
+import type { PayerKind } from '../../billing/internal.js';
 import type { PayerCredentialingPolicyInput } from '../../credentialing/index.js';
 import type { PracticeData } from './practice-data.js';
 

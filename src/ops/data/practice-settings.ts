@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { IanaZone, LocalDate, Phone, StaffId, UsState } from '../../core/index.js';
+import { IanaZone, LocalDate, Phone, UsState } from '../../core/index.js';
+import { StaffId } from '../../core/internal.js';
 import { WorkQueueRole } from '../queue/work-queue-role.js';
 
 /**

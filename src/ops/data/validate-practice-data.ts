@@ -1,11 +1,10 @@
 import {
   type NonEmptyArray,
-  safeValidateByRecord,
   type UnlistedIssues,
   ValidationError,
   type ValidationIssue,
 } from '../../core/index.js';
-import { IssueList } from '../../core/internal.js';
+import { IssueList, safeValidateByRecord } from '../../core/internal.js';
 import { PracticeData, type PracticeDataInput } from './practice-data.js';
 import { addReferenceProblems } from './practice-references.js';
 import { isValidated, markValidated } from './validated-practice-data.js';

@@ -1,9 +1,5 @@
-import {
-  buildAgingReport,
-  getClaimFiledDate,
-  getEarliestClaimServiceDate,
-  getRemainingClaimBalance,
-} from '../../billing/index.js';
+import { buildAgingReport, getClaimFiledDate, getRemainingClaimBalance } from '../../billing/index.js';
+import { getEarliestClaimServiceDate } from '../../billing/internal.js';
 import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { WorkTask } from '../queue/work-task.js';
@@ -90,7 +86,8 @@ function utilization(data: PracticeData, asOfDay: number): UtilizationPoint[] {
         Number(w.end.slice(3)) -
         Number(w.start.slice(0, 2)) * 60 -
         Number(w.start.slice(3));
-      weekly += Math.max(0, minutes) * w.days.length;
+      // A block whose end is at or before its start runs past midnight.
+      weekly += (minutes > 0 ? minutes : minutes + 1440) * w.days.length;
     }
     const available = weekly * 4;
     const used = booked.get(c.id) ?? 0;

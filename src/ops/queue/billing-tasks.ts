@@ -7,7 +7,7 @@ import {
 } from '../../billing/index.js';
 import { buildFollowUpQueueFromValidated } from '../../billing/internal.js';
 import { formatCents } from '../../core/index.js';
-import { toEpochDay, toEpochMs } from '../../core/internal.js';
+import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
@@ -94,11 +94,7 @@ function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
 export function billingTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
   const out: WorkTask[] = [];
   out.push(...claimTasks(data, ctx));
-  const sessionSoon = clientsWithSessionsBefore(
-    data,
-    ctx.nowMs + (THIS_WEEK_DAYS + 1) * 86_400_000,
-    ctx.nowMs,
-  );
+  const sessionSoon = clientsWithSessionsBefore(data, ctx.nowMs + (THIS_WEEK_DAYS + 1) * DAY_MS, ctx.nowMs);
   const cadences = Object.fromEntries(data.payers.map((p) => [p.payerId, p.eligibilityReverification]));
   const lapsing = listEligibilityReverifications(data.eligibility, cadences, {
     asOf: ctx.asOf,

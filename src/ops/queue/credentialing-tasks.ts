@@ -1,8 +1,5 @@
-import {
-  buildCredentialingCalendar,
-  type CredentialingDeadline,
-  getRecredentialingLateDate,
-} from '../../credentialing/index.js';
+import { buildCredentialingCalendar, type CredentialingDeadline } from '../../credentialing/index.js';
+import { getRecredentialingLateDate } from '../../credentialing/internal.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { QueueContext } from './queue-context.js';

@@ -1,5 +1,5 @@
 import { formatInstant, localDateOf } from '../../core/index.js';
-import { toEpochDay, toEpochMs } from '../../core/internal.js';
+import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import {
   buildIntakeQueue,
   findStalledIntakeCases,
@@ -124,7 +124,7 @@ export function intakeTasks(
     );
   }
   // Every client whose next intake step (send the packet, remind, call) falls today or earlier.
-  const endMs = ctx.nowMs + 86_400_000;
+  const endMs = ctx.nowMs + DAY_MS;
   for (const entry of queue.entries) {
     const f = entry.followUp;
     if (atRisk.has(entry.clientId) || f.outcome === 'none') continue;
@@ -214,7 +214,7 @@ export function intakeTasks(
           title: `${g.outcome === 'overdue' ? 'Overdue: send' : 'Send'} a Good Faith Estimate (due ${g.dueOn})`,
           due: g.dueOn,
           priority:
-            g.outcome === 'overdue' || toEpochMs(`${g.dueOn}T00:00:00Z`) <= ctx.nowMs + 86_400_000
+            g.outcome === 'overdue' || toEpochMs(`${g.dueOn}T00:00:00Z`) <= ctx.nowMs + DAY_MS
               ? 'high'
               : 'normal',
           practiceTask: 'send_intake_paperwork',

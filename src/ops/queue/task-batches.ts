@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { validate } from '../../core/index.js';
-import { toEpochDay, toEpochMs } from '../../core/internal.js';
+import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { TASK_KIND_GUIDES } from './task-kinds.js';
 import { WorkQueueRole } from './work-queue-role.js';
 import { TaskHoldReason, TaskPriority, WorkTask } from './work-task.js';
@@ -39,7 +39,7 @@ export interface TaskBatch {
 
 // A date counts from its start, as in the queue's order. Two dates compare as text (most tasks are due on
 // a date), so a batch of 100,000 tasks parses no instant it does not have to.
-const dueMs = (due: string): number => (due.length === 10 ? toEpochDay(due) * 86_400_000 : toEpochMs(due));
+const dueMs = (due: string): number => (due.length === 10 ? toEpochDay(due) * DAY_MS : toEpochMs(due));
 const isEarlier = (a: string, b: string): boolean =>
   a.length === 10 && b.length === 10 ? a < b : dueMs(a) < dueMs(b);
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { PracticeTask } from '../../boundaries/index.js';
 import { Instant, LocalDate, type Reason, validate } from '../../core/index.js';
-import { compareText, toEpochDay, toEpochMs } from '../../core/internal.js';
+import { compareText, DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { WorkQueueRole } from './work-queue-role.js';
 
 /**
@@ -175,7 +175,7 @@ export const WorkTask = z.strictObject({
   ownerRole: WorkQueueRole,
   related: z.array(RelatedRecord),
   reasons: z.array(ReasonSchema),
-  /** Set when the task must not be done as it stands (see {@link TaskHold}). */
+  /** Set when the task must not be done as it stands (see {@link TaskHoldReason}). */
   hold: TaskHold.optional(),
 });
 export type WorkTask = Omit<z.infer<typeof WorkTask>, 'reasons'> & { readonly reasons: readonly Reason[] };
@@ -200,7 +200,7 @@ export function workTaskId(kind: WorkTaskKind, recordIds: readonly string[]): st
 
 /** Milliseconds since the epoch for a due value; a date counts from its start (00:00 UTC). */
 function dueKey(due: string): number {
-  return due.length === 10 ? toEpochDay(due) * 86_400_000 : toEpochMs(due);
+  return due.length === 10 ? toEpochDay(due) * DAY_MS : toEpochMs(due);
 }
 
 // The fields the order reads. A task the queue built passes the cheap check; anything else is parsed here,

@@ -1,7 +1,7 @@
 import { type InvalidRecord, validateBatch } from '../../core/index.js';
-import { argumentError, toEpochMs } from '../../core/internal.js';
+import { argumentError, keepFirstOfEachId, toEpochMs } from '../../core/internal.js';
+import type { SchedulingValidationCode } from '../reason-codes.js';
 import { isHoldingTime, SchedulingAppointment } from './appointment.js';
-import { keepFirstOfEachId } from './unique-records.js';
 
 /** The sessions that hold one clinician's time, as sorted epoch-ms arrays (internal layout). */
 export interface ClinicianBookings {
@@ -63,7 +63,7 @@ export function buildAppointmentIndex(records: Iterable<unknown>): AppointmentIn
   const { records: appointments, invalid } = keepFirstOfEachId(
     validateBatch(SchedulingAppointment, records),
     {
-      code: 'scheduling.appointment.duplicate_id',
+      code: 'scheduling.appointment.duplicate_id' satisfies SchedulingValidationCode,
       message: 'must not repeat an appointment id',
     },
   );

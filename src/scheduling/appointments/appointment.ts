@@ -6,11 +6,11 @@ import {
   ClinicianId,
   Instant,
   NonNegativeCents,
-  SeriesId,
   validate,
   validateBatch,
 } from '../../core/index.js';
-import { toEpochMs } from '../../core/internal.js';
+import { SeriesId, toEpochMs } from '../../core/internal.js';
+import type { SchedulingValidationCode } from '../reason-codes.js';
 import { SessionModality } from './session-modality.js';
 
 /**
@@ -100,7 +100,7 @@ export const SchedulingAppointment = z
         code: 'custom',
         message: 'must end after it starts',
         path: ['end'],
-        params: { code: 'scheduling.appointment.end_before_start' },
+        params: { code: 'scheduling.appointment.end_before_start' satisfies SchedulingValidationCode },
       });
     }
     if ((a.type === 'individual' || a.type === 'intake') && a.clientIds.length !== 1) {
@@ -108,7 +108,7 @@ export const SchedulingAppointment = z
         code: 'custom',
         message: 'must have exactly one client for this type',
         path: ['clientIds'],
-        params: { code: 'scheduling.appointment.client_count' },
+        params: { code: 'scheduling.appointment.client_count' satisfies SchedulingValidationCode },
       });
     }
     if (a.responsibleClientId !== undefined && !a.clientIds.includes(a.responsibleClientId)) {
@@ -116,7 +116,9 @@ export const SchedulingAppointment = z
         code: 'custom',
         message: 'must be one of the appointment’s clients',
         path: ['responsibleClientId'],
-        params: { code: 'scheduling.appointment.responsible_client_not_listed' },
+        params: {
+          code: 'scheduling.appointment.responsible_client_not_listed' satisfies SchedulingValidationCode,
+        },
       });
     }
   });

@@ -11,7 +11,7 @@ import {
 import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
 import { isHoldingTime, SchedulingAppointment, type SchedulingAppointmentInput } from './appointment.js';
 import { type AppointmentIndex, appointmentIndexOf } from './appointment-index.js';
-import { compileAvailability, weekOf, windowsOn } from './clinician-calendar.js';
+import { compileAvailability, holidayTouched, weekOf, windowsAround } from './clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from './clinician-profile.js';
 
 /**
@@ -156,9 +156,12 @@ export function conflictReasons(
       }),
     );
   }
-  if (context.holidays.has(day)) {
+  const holiday = holidayTouched(context.holidays, clinician.zone, s, e);
+  if (holiday !== null) {
     out.push(
-      reason('scheduling.conflict.holiday', 'error', 'The session falls on a practice holiday.', { date }),
+      reason('scheduling.conflict.holiday', 'error', 'The session falls on a practice holiday.', {
+        date: fromEpochDay(holiday),
+      }),
     );
   }
   for (const off of clinician.timeOff) {
@@ -225,7 +228,7 @@ function availabilityReasons(
       ),
     ];
   }
-  const windows = windowsOn(clinician, compileAvailability(clinician), day, {
+  const windows = windowsAround(clinician, compileAvailability(clinician), day, {
     gap: 'shift_forward',
     overlap: 'earlier',
   });

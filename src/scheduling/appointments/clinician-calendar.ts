@@ -1,5 +1,6 @@
-import type { LocalDate, LocalTimePolicy } from '../../core/index.js';
+import type { IanaZone, LocalDate, LocalTimePolicy } from '../../core/index.js';
 import {
+  isoWeekdayOfDay,
   localDayAndMinute,
   minuteOfDay,
   placeLocalMinute,
@@ -13,10 +14,12 @@ import type { SessionModalityKind } from './session-modality.js';
 
 // Internal: a clinician's calendar as numbers (epoch ms, epoch days), built once and swept.
 
-/** An availability window on one local day, placed in time. */
+/** An availability window starting on one local day, placed in time. */
 export interface PlacedWindow {
   readonly startMs: number;
   readonly endMs: number;
+  /** The window runs past midnight into the next local day. */
+  readonly overnight: boolean;
   readonly modalities: readonly SessionModalityKind[];
   readonly rule: ClinicianAvailabilityRule;
 }
@@ -26,6 +29,7 @@ interface CompiledRule {
   readonly isoDays: ReadonlySet<number>;
   readonly startMinute: number;
   readonly endMinute: number;
+  readonly overnight: boolean;
   readonly fromDay: number;
   readonly untilDay: number;
   readonly modalities: readonly SessionModalityKind[];
@@ -39,6 +43,7 @@ export function compileAvailability(clinician: SchedulingClinician): readonly Co
       isoDays: new Set(rule.days.map(weekdayNumber)),
       startMinute: minuteOfDay(rule.start),
       endMinute: minuteOfDay(rule.end),
+      overnight: minuteOfDay(rule.end) <= minuteOfDay(rule.start),
       fromDay: rule.from === undefined ? Number.NEGATIVE_INFINITY : toEpochDay(rule.from),
       untilDay: rule.until === undefined ? Number.POSITIVE_INFINITY : toEpochDay(rule.until),
       modalities:
@@ -49,32 +54,34 @@ export function compileAvailability(clinician: SchedulingClinician): readonly Co
     .sort((a, b) => a.startMinute - b.startMinute);
 }
 
-/** ISO weekday (1 = Monday) of an epoch day. */
-export function isoDayOf(day: number): number {
-  return ((((day + 3) % 7) + 7) % 7) + 1;
-}
-
 /** Monday-based week number of an epoch day. */
 export function weekOf(day: number): number {
   return Math.floor((day + 3) / 7);
 }
 
-/** The availability windows of one local day, placed in the clinician's zone, in time order. */
+/**
+ * The availability windows that start on one local day, placed in the clinician's zone, in time order. An
+ * overnight window ends on the next local day at its wall time, so across a DST change it is an hour
+ * shorter or longer in elapsed time.
+ */
 export function windowsOn(
   clinician: SchedulingClinician,
   rules: readonly CompiledRule[],
   day: number,
   policy: LocalTimePolicy,
 ): PlacedWindow[] {
-  const iso = isoDayOf(day);
+  const iso = isoWeekdayOfDay(day);
   const out: PlacedWindow[] = [];
   for (const r of rules) {
     if (!r.isoDays.has(iso) || day < r.fromDay || day > r.untilDay) continue;
     // A window edge in a DST gap is shifted forward for availability: hours are hours, never dropped.
     const edges = { gap: 'shift_forward', overlap: policy.overlap } as const;
     const startMs = placeLocalMinute(day, r.startMinute, clinician.zone, edges).epochMs ?? Number.NaN;
-    const endMs = placeLocalMinute(day, r.endMinute, clinician.zone, edges).epochMs ?? Number.NaN;
-    if (endMs > startMs) out.push({ startMs, endMs, modalities: r.modalities, rule: r.rule });
+    const endDay = r.overnight ? day + 1 : day;
+    const endMs = placeLocalMinute(endDay, r.endMinute, clinician.zone, edges).epochMs ?? Number.NaN;
+    if (endMs > startMs) {
+      out.push({ startMs, endMs, overnight: r.overnight, modalities: r.modalities, rule: r.rule });
+    }
   }
   return out;
 }
@@ -148,7 +155,42 @@ export function firstEndingAfter(timeline: BusyTimeline, ms: number): number {
   return lo;
 }
 
+/**
+ * The windows a session starting on this local day may lie in: the day's own and the previous day's
+ * overnight windows, in time order.
+ */
+export function windowsAround(
+  clinician: SchedulingClinician,
+  rules: readonly CompiledRule[],
+  day: number,
+  policy: LocalTimePolicy,
+): PlacedWindow[] {
+  const previous = windowsOn(clinician, rules, day - 1, policy).filter((w) => w.overnight);
+  return [...previous, ...windowsOn(clinician, rules, day, policy)];
+}
+
 /** Epoch days of practice holidays. */
 export function holidayDays(holidays: readonly LocalDate[]): ReadonlySet<number> {
   return new Set(holidays.map(toEpochDay));
+}
+
+/**
+ * The first practice holiday (epoch day in the clinician's zone) that a session `[startMs, endMs)`
+ * (`endMs > startMs`) touches, or null: a holiday closes its whole local date, so a session running past midnight into
+ * one (or out of one) falls on it.
+ */
+export function holidayTouched(
+  holidays: ReadonlySet<number>,
+  zone: IanaZone,
+  startMs: number,
+  endMs: number,
+): number | null {
+  if (holidays.size === 0) return null;
+  const first = localDayAndMinute(startMs, zone).epochDay;
+  const last = localDayAndMinute(endMs - 1, zone).epochDay;
+  // Where clocks go back at midnight a later instant can read an earlier date.
+  for (let day = Math.min(first, last); day <= Math.max(first, last); day += 1) {
+    if (holidays.has(day)) return day;
+  }
+  return null;
 }

@@ -1,15 +1,7 @@
 import * as z from 'zod';
-import {
-  ClinicianId,
-  IanaZone,
-  Instant,
-  LocalDate,
-  LocalTime,
-  LocationId,
-  PayerId,
-  Weekday,
-} from '../../core/index.js';
-import { minuteOfDay, toEpochMs } from '../../core/internal.js';
+import { ClinicianId, IanaZone, Instant, LocalDate, LocalTime, PayerId, Weekday } from '../../core/index.js';
+import { LocationId, minuteOfDay, toEpochDay, toEpochMs, weekdayNumber } from '../../core/internal.js';
+import type { SchedulingValidationCode } from '../reason-codes.js';
 import { SessionModalityKind } from './session-modality.js';
 
 /**
@@ -36,12 +28,16 @@ export const DEFAULT_SESSION_MINUTES: readonly number[] = [50, 60, 90];
 export const DEFAULT_BUFFER_AFTER_MINUTES = 10;
 
 /**
- * One recurring block of availability in the clinician's zone: some weekdays, a start and an end time on
- * the same day, optionally limited to modalities, a location and a date range.
+ * One recurring block of availability in the clinician's zone: some weekdays, a start and an end time,
+ * optionally limited to modalities, a location and a date range. A block whose end is at or before its
+ * start runs past midnight into the next local day (`22:00`–`06:00`, an overnight crisis-line shift);
+ * `days`, `from` and `until` name the day it starts on.
  * @example
  * ```ts
  * ClinicianAvailabilityRule.parse({ days: ['mon'], start: '13:00', end: '17:00', modalities: ['telehealth'] });
  * //=> { days: ['mon'], start: '13:00', end: '17:00', modalities: ['telehealth'] }
+ * ClinicianAvailabilityRule.parse({ days: ['sat'], start: '22:00', end: '06:00' }).end;
+ * //=> '06:00' (Saturday 22:00 to Sunday 06:00)
  * ```
  */
 export const ClinicianAvailabilityRule = z.strictObject({
@@ -78,7 +74,8 @@ export type ClinicianTimeOff = z.infer<typeof ClinicianTimeOff>;
  * caps, modalities and the payers accepted. No clinical fields.
  *
  * @remarks Functions that take a clinician validate it and throw `ValidationError` with the codes
- * `scheduling.availability.end_before_start`, `scheduling.availability.overlap` and
+ * `scheduling.availability.end_before_start` (a date range that ends before it starts),
+ * `scheduling.availability.overlap` (two blocks share time, counting blocks that run past midnight) and
  * `scheduling.time_off.end_before_start` (every problem listed, no value echoed).
  * @example
  * ```ts
@@ -109,20 +106,12 @@ export const SchedulingClinician = z
   })
   .superRefine((c, ctx) => {
     c.availability.forEach((rule, i) => {
-      if (minuteOfDay(rule.end) <= minuteOfDay(rule.start)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'must end after it starts on the same day',
-          path: ['availability', i, 'end'],
-          params: { code: 'scheduling.availability.end_before_start' },
-        });
-      }
       if (rule.from !== undefined && rule.until !== undefined && rule.until < rule.from) {
         ctx.addIssue({
           code: 'custom',
           message: 'must not end before it starts',
           path: ['availability', i, 'until'],
-          params: { code: 'scheduling.availability.end_before_start' },
+          params: { code: 'scheduling.availability.end_before_start' satisfies SchedulingValidationCode },
         });
       }
       for (let j = 0; j < i; j += 1) {
@@ -132,7 +121,7 @@ export const SchedulingClinician = z
             code: 'custom',
             message: `overlaps availability rule ${j}`,
             path: ['availability', i],
-            params: { code: 'scheduling.availability.overlap' },
+            params: { code: 'scheduling.availability.overlap' satisfies SchedulingValidationCode },
           });
         }
       }
@@ -143,7 +132,7 @@ export const SchedulingClinician = z
           code: 'custom',
           message: 'must end after it starts',
           path: ['timeOff', i, 'end'],
-          params: { code: 'scheduling.time_off.end_before_start' },
+          params: { code: 'scheduling.time_off.end_before_start' satisfies SchedulingValidationCode },
         });
       }
     });
@@ -160,12 +149,33 @@ export type SchedulingClinician = z.infer<typeof SchedulingClinician>;
  */
 export type SchedulingClinicianInput = z.input<typeof SchedulingClinician>;
 
+const WEEK_MINUTES = 7 * 1440;
+
+/** The block's spans in minutes from Monday 00:00, one per weekday; a span may run past Sunday. */
+function weekSpans(rule: ClinicianAvailabilityRule): [number, number][] {
+  const start = minuteOfDay(rule.start);
+  const end = minuteOfDay(rule.end);
+  const length = end > start ? end - start : end - start + 1440;
+  return rule.days.map((d) => {
+    const at = (weekdayNumber(d) - 1) * 1440 + start;
+    return [at, at + length];
+  });
+}
+
 function availabilityOverlaps(a: ClinicianAvailabilityRule, b: ClinicianAvailabilityRule): boolean {
-  if (!a.days.some((d) => b.days.includes(d))) return false;
-  const aFrom = a.from ?? '0000-01-01';
-  const aUntil = a.until ?? '9999-12-31';
-  const bFrom = b.from ?? '0000-01-01';
-  const bUntil = b.until ?? '9999-12-31';
-  if (aUntil < bFrom || bUntil < aFrom) return false;
-  return minuteOfDay(a.start) < minuteOfDay(b.end) && minuteOfDay(b.start) < minuteOfDay(a.end);
+  // A block past midnight also holds the day after its last date.
+  const lastDay = (r: ClinicianAvailabilityRule) =>
+    r.until === undefined
+      ? Number.POSITIVE_INFINITY
+      : toEpochDay(r.until) + (minuteOfDay(r.end) <= minuteOfDay(r.start) ? 1 : 0);
+  const firstDay = (r: ClinicianAvailabilityRule) =>
+    r.from === undefined ? Number.NEGATIVE_INFINITY : toEpochDay(r.from);
+  if (lastDay(a) < firstDay(b) || lastDay(b) < firstDay(a)) return false;
+  const bSpans = weekSpans(b);
+  // Compare on the weekly circle: Saturday night runs into Sunday and Sunday night into Monday.
+  return weekSpans(a).some(([as, ae]) =>
+    bSpans.some(([bs, be]) =>
+      [-WEEK_MINUTES, 0, WEEK_MINUTES].some((shift) => as < be + shift && bs + shift < ae),
+    ),
+  );
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { LocationId, RoomId, UsState } from '../../core/index.js';
+import { UsState } from '../../core/index.js';
+import { LocationId, RoomId } from '../../core/internal.js';
 
 /**
  * How a session is delivered, without its details: `in_person` or `telehealth`.

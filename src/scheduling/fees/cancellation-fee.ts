@@ -15,7 +15,7 @@ import {
 import { formatPath, fromEpochDay, localDayAndMinute, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import { SchedulingClient, type SchedulingClientInput } from '../appointments/client-profile.js';
-import type { SchedulingReason, SchedulingReasonCode } from '../reason-codes.js';
+import type { SchedulingReason, SchedulingReasonCode, SchedulingValidationCode } from '../reason-codes.js';
 import {
   CancellationPolicy,
   type CancellationPolicyInput,
@@ -289,7 +289,7 @@ export function evaluateMissedSessionFee(
       {
         path,
         at: formatPath(path),
-        code: 'scheduling.cancellation.client_not_on_appointment',
+        code: 'scheduling.cancellation.client_not_on_appointment' satisfies SchedulingValidationCode,
         message: 'is not one of the appointment’s clients',
       },
     ]);

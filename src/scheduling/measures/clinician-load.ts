@@ -7,11 +7,23 @@ import {
   validate,
   validateBatch,
 } from '../../core/index.js';
-import { compareText, fromEpochDay, localDayAndMinute, toEpochDay, toEpochMs } from '../../core/internal.js';
+import {
+  compareText,
+  fromEpochDay,
+  localDayAndMinute,
+  placeLocalMinute,
+  toEpochDay,
+  toEpochMs,
+} from '../../core/internal.js';
 import { isHoldingTime, SchedulingAppointment } from '../appointments/appointment.js';
-import { compileAvailability, weekOf, windowsOn } from '../appointments/clinician-calendar.js';
+import {
+  compileAvailability,
+  holidayTouched,
+  weekOf,
+  windowsAround,
+} from '../appointments/clinician-calendar.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';
-import type { SchedulingReason } from '../reason-codes.js';
+import type { SchedulingReason, SchedulingValidationCode } from '../reason-codes.js';
 
 /**
  * Default thresholds of the load flags.
@@ -29,8 +41,11 @@ export const DEFAULT_LOAD_THRESHOLDS = {
   longRunSessions: 4,
 } as const;
 
+/** Longest range one load measurement covers, in days (ten years): a bound on work and on the result. */
+const MAX_LOAD_DAYS = 3_660;
+
 /**
- * The window and thresholds of {@link measureClinicianLoad}.
+ * The window and thresholds of {@link measureClinicianLoad}: at most ten years (3,660 days).
  * @example
  * ```ts
  * MeasureClinicianLoadOptions.parse({ from: '2026-03-02', to: '2026-03-08' }).breakMinutes; //=> 10
@@ -46,10 +61,24 @@ export const MeasureClinicianLoadOptions = z
     highDailySessions: z.number().int().min(1).max(48).default(DEFAULT_LOAD_THRESHOLDS.highDailySessions),
     longRunSessions: z.number().int().min(2).max(48).default(DEFAULT_LOAD_THRESHOLDS.longRunSessions),
   })
-  .refine((o) => o.to >= o.from, {
-    message: 'must not end before it starts',
-    path: ['to'],
-    params: { code: 'scheduling.load.end_before_start' },
+  .superRefine((o, ctx) => {
+    const days = toEpochDay(o.to) - toEpochDay(o.from);
+    if (days < 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must not end before it starts',
+        path: ['to'],
+        params: { code: 'scheduling.load.end_before_start' satisfies SchedulingValidationCode },
+      });
+    } else if (days >= MAX_LOAD_DAYS) {
+      // The result holds one entry per day: a range from year 0 would be millions of days of work.
+      ctx.addIssue({
+        code: 'custom',
+        message: `must cover at most ${MAX_LOAD_DAYS} days`,
+        path: ['to'],
+        params: { code: 'scheduling.load.range_too_long' satisfies SchedulingValidationCode },
+      });
+    }
   });
 export type MeasureClinicianLoadOptions = z.input<typeof MeasureClinicianLoadOptions>;
 
@@ -66,7 +95,7 @@ export interface DailyLoad {
   readonly date: LocalDate;
   readonly sessions: number;
   readonly sessionMinutes: number;
-  /** Availability minutes that day, less time off; 0 on holidays. */
+  /** Availability minutes on that date (its share of a window past midnight), less time off; 0 on holidays. */
   readonly availableMinutes: number;
   /** Most sessions in a row with breaks shorter than `breakMinutes`. */
   readonly longestRun: number;
@@ -137,12 +166,17 @@ export function measureClinicianLoad(
   let bookedInside = 0;
   for (let day = fromDay; day <= toDay; day += 1) {
     const date = fromEpochDay(day);
-    const windows = holidays.has(day) ? [] : windowsOn(clinician, rules, day, policy);
+    const windows = windowsAround(clinician, rules, day, policy);
+    // A day's available minutes are its own share of each window: an overnight one counts on both dates.
+    const dayStart = placeLocalMinute(day, 0, clinician.zone, policy).epochMs ?? Number.NaN;
+    const dayEnd = placeLocalMinute(day + 1, 0, clinician.zone, policy).epochMs ?? Number.NaN;
     let availableMs = 0;
-    for (const w of windows) {
-      availableMs += w.endMs - w.startMs;
-      for (const [os, oe] of offs)
-        availableMs -= Math.max(0, Math.min(oe, w.endMs) - Math.max(os, w.startMs));
+    for (const w of holidays.has(day) ? [] : windows) {
+      const from = Math.max(w.startMs, dayStart);
+      const to = Math.min(w.endMs, dayEnd);
+      if (to <= from) continue;
+      availableMs += to - from;
+      for (const [os, oe] of offs) availableMs -= Math.max(0, Math.min(oe, to) - Math.max(os, from));
     }
     const sessions = (sessionsByDay.get(day) ?? []).sort((a, b) => a.s - b.s || compareText(a.id, b.id));
     let minutes = 0;
@@ -154,7 +188,10 @@ export function measureClinicianLoad(
       run = x.s - previousEnd < opts.breakMinutes * 60_000 ? run + 1 : 1;
       longest = Math.max(longest, run);
       previousEnd = Math.max(previousEnd, x.e);
-      if (windows.some((w) => x.s >= w.startMs && x.e <= w.endMs)) bookedInside += x.e - x.s;
+      const inside =
+        holidayTouched(holidays, clinician.zone, x.s, x.e) === null &&
+        windows.some((w) => x.s >= w.startMs && x.e <= w.endMs);
+      if (inside) bookedInside += x.e - x.s;
       else {
         outside.push(x.id);
         reasons.push(

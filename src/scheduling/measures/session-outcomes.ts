@@ -4,6 +4,7 @@ import { compareText, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointment } from '../appointments/appointment.js';
 import { isLateCancellation } from '../fees/cancellation-fee.js';
 import { CancellationPolicy, type CancellationPolicyInput } from '../fees/cancellation-policy.js';
+import type { SchedulingValidationCode } from '../reason-codes.js';
 
 /**
  * Counts and rates of session outcomes for one clinician or one client over a window.
@@ -57,7 +58,7 @@ export const MeasureSessionOutcomesOptions = z
   .refine((w) => toEpochMs(w.to) > toEpochMs(w.from), {
     message: 'must end after it starts',
     path: ['to'],
-    params: { code: 'scheduling.measures.end_before_start' },
+    params: { code: 'scheduling.measures.end_before_start' satisfies SchedulingValidationCode },
   });
 export type MeasureSessionOutcomesOptions = z.infer<typeof MeasureSessionOutcomesOptions>;
 

@@ -53,6 +53,16 @@ export const ICalendarEvents = z.strictObject({
   series: z.array(z.unknown()).default([]),
   appointments: z.array(z.unknown()).default([]),
 });
+/**
+ * What {@link toICalendar} writes: series (each a recurring event) and single appointments, either list
+ * optional.
+ * @example
+ * ```ts
+ * const events: ICalendarEventsInput = { series: [weeklySeries] };
+ * toICalendar(events, { asOf: '2026-03-01T12:00:00Z', summary: 'Session' }).startsWith('BEGIN:VCALENDAR');
+ * //=> true
+ * ```
+ */
 export interface ICalendarEventsInput {
   readonly series?: readonly SchedulingSeriesInput[];
   readonly appointments?: readonly SchedulingAppointmentInput[];

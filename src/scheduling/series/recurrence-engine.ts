@@ -1,4 +1,5 @@
 import * as rrule from 'rrule';
+import { DAY_MS } from '../../core/internal.js';
 
 // Internal adapter: the only file that knows rrule, so it can be replaced. Expansion happens in
 // floating wall time (no tzid: its output depends on the host zone [sources: rrule-tzid-host-zone]): dates go in
@@ -8,8 +9,6 @@ type RRuleModule = typeof rrule;
 const engine: RRuleModule = (rrule as RRuleModule & { default?: RRuleModule }).RRule
   ? rrule
   : (rrule as unknown as { default: RRuleModule }).default;
-
-const DAY_MS = 86_400_000;
 
 /** The recurrence shapes scheduling supports. */
 export type FloatingFrequency =

@@ -25,7 +25,13 @@ const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const ICAL_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 const icalDay = (d: Weekday) => ICAL_DAYS[DAYS.indexOf(d)] as string;
 
-/** How a series repeats, as an RRULE says it: the recurrence fields of a series. */
+/**
+ * How a series repeats, as an RRULE says it: the recurrence fields of a series.
+ * @example
+ * ```ts
+ * const recurrence: SeriesRecurrence = { frequency: 'weekly', weekdays: ['tue', 'thu'], count: 24 };
+ * ```
+ */
 export interface SeriesRecurrence {
   readonly frequency: SeriesFrequency;
   readonly interval?: number;

@@ -5,11 +5,12 @@ import {
   Instant,
   LocalDate,
   LocalTime,
-  SeriesId,
   ValidationError,
   validate,
 } from '../../core/index.js';
+import { SeriesId } from '../../core/internal.js';
 import { SessionModality } from '../appointments/session-modality.js';
+import type { SchedulingValidationCode } from '../reason-codes.js';
 import { SchedulingSeries, type SchedulingSeriesInput, SeriesFrequency } from './series.js';
 import { expandSeries } from './series-expansion.js';
 
@@ -29,7 +30,7 @@ function requireOccurrence(series: SchedulingSeries, date: LocalDate): void {
       {
         path: [],
         at: '$',
-        code: 'scheduling.series.not_an_occurrence',
+        code: 'scheduling.series.not_an_occurrence' satisfies SchedulingValidationCode,
         message: 'must be one of the series’ rule dates',
       },
     ]);

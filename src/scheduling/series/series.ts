@@ -7,13 +7,13 @@ import {
   LocalDate,
   LocalTime,
   LocalTimePolicy,
-  SeriesId,
   Weekday,
   weekdayOf,
 } from '../../core/index.js';
-import { toEpochMs } from '../../core/internal.js';
+import { checkUniqueKeys, SeriesId, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointmentType } from '../appointments/appointment.js';
 import { SessionModality } from '../appointments/session-modality.js';
+import type { SchedulingValidationCode } from '../reason-codes.js';
 
 /**
  * Most occurrences one series expands to: a safety bound on work, not a clinical rule.
@@ -113,7 +113,7 @@ export const SchedulingSeries = z
         code: 'custom',
         message: 'must have a count or an until date',
         path: ['count'],
-        params: { code: 'scheduling.series.unbounded' },
+        params: { code: 'scheduling.series.unbounded' satisfies SchedulingValidationCode },
       });
     }
     if (s.count !== undefined && s.until !== undefined) {
@@ -121,7 +121,7 @@ export const SchedulingSeries = z
         code: 'custom',
         message: 'must not have both a count and an until date',
         path: ['until'],
-        params: { code: 'scheduling.series.count_and_until' },
+        params: { code: 'scheduling.series.count_and_until' satisfies SchedulingValidationCode },
       });
     }
     if (s.until !== undefined && s.until < s.startDate) {
@@ -129,7 +129,7 @@ export const SchedulingSeries = z
         code: 'custom',
         message: 'must not end before it starts',
         path: ['until'],
-        params: { code: 'scheduling.series.end_before_start' },
+        params: { code: 'scheduling.series.end_before_start' satisfies SchedulingValidationCode },
       });
     }
     if (s.frequency === 'every_two_weeks' && s.interval !== undefined) {
@@ -137,7 +137,7 @@ export const SchedulingSeries = z
         code: 'custom',
         message: 'must not be given with every_two_weeks (use weekly with an interval)',
         path: ['interval'],
-        params: { code: 'scheduling.series.interval_conflict' },
+        params: { code: 'scheduling.series.interval_conflict' satisfies SchedulingValidationCode },
       });
     }
     if (s.weekdays !== undefined) {
@@ -146,14 +146,14 @@ export const SchedulingSeries = z
           code: 'custom',
           message: 'are for weekly series only',
           path: ['weekdays'],
-          params: { code: 'scheduling.series.weekdays_not_weekly' },
+          params: { code: 'scheduling.series.weekdays_not_weekly' satisfies SchedulingValidationCode },
         });
       } else if (!s.weekdays.includes(weekdayOf(s.startDate))) {
         ctx.addIssue({
           code: 'custom',
           message: 'must include the weekday of the first date',
           path: ['weekdays'],
-          params: { code: 'scheduling.series.start_not_in_rule' },
+          params: { code: 'scheduling.series.start_not_in_rule' satisfies SchedulingValidationCode },
         });
       }
       if (new Set(s.weekdays).size !== s.weekdays.length) {
@@ -161,27 +161,27 @@ export const SchedulingSeries = z
           code: 'custom',
           message: 'must not repeat a weekday',
           path: ['weekdays'],
-          params: { code: 'scheduling.series.duplicate_weekday' },
+          params: { code: 'scheduling.series.duplicate_weekday' satisfies SchedulingValidationCode },
         });
       }
     }
-    const seen = new Set<string>();
+    checkUniqueKeys(
+      ctx,
+      s.exceptions,
+      (e) => e.date,
+      (i) => ['exceptions', i, 'date'],
+      {
+        code: 'scheduling.series.duplicate_exception' satisfies SchedulingValidationCode,
+        message: 'must not repeat an exception date',
+      },
+    );
     s.exceptions.forEach((e, i) => {
-      if (seen.has(e.date)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'must not repeat an exception date',
-          path: ['exceptions', i, 'date'],
-          params: { code: 'scheduling.series.duplicate_exception' },
-        });
-      }
-      seen.add(e.date);
       if (e.kind === 'move' && toEpochMs(e.end) <= toEpochMs(e.start)) {
         ctx.addIssue({
           code: 'custom',
           message: 'must end after it starts',
           path: ['exceptions', i, 'end'],
-          params: { code: 'scheduling.series.end_before_start' },
+          params: { code: 'scheduling.series.end_before_start' satisfies SchedulingValidationCode },
         });
       }
     });

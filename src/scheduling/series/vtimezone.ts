@@ -1,11 +1,10 @@
 // A VTIMEZONE written from the zone's real transitions over a span, one observance per transition, so a
 // calendar converts the wall times exactly as the library does [sources: rfc-5545-icalendar].
 import type { IanaZone } from '../../core/index.js';
-import { zoneOffsetMinutes } from '../../core/internal.js';
+import { DAY_MS, zoneOffsetMinutes } from '../../core/internal.js';
 import { offsetDateTime, utcOffset } from './icalendar-text.js';
 
 const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
 
 /** The instants in [fromMs, toMs] at which the zone's offset changes, with the offsets on each side. */
 export function zoneTransitions(zone: IanaZone, fromMs: number, toMs: number) {

@@ -9,7 +9,14 @@ import {
   reason,
   validate,
 } from '../../core/index.js';
-import { compareText, fromEpochDay, toEpochDay, toEpochMs } from '../../core/internal.js';
+import {
+  compareText,
+  DAY_MS,
+  fromEpochDay,
+  localDayAndMinute,
+  toEpochDay,
+  toEpochMs,
+} from '../../core/internal.js';
 import {
   type AppointmentIndex,
   appointmentIndexOf,
@@ -20,12 +27,13 @@ import {
   compileAvailability,
   firstEndingAfter,
   holidayDays,
+  holidayTouched,
   weekOf,
   windowsOn,
 } from '../appointments/clinician-calendar.js';
 import { SchedulingClinician } from '../appointments/clinician-profile.js';
 import { SessionModalityKind } from '../appointments/session-modality.js';
-import type { SchedulingReason } from '../reason-codes.js';
+import type { SchedulingReason, SchedulingValidationCode } from '../reason-codes.js';
 
 /**
  * Default minimum notice before a bookable slot, in hours.
@@ -109,14 +117,14 @@ export const FindOpenSlotsOptions = z
         code: 'custom',
         message: 'must not end before it starts',
         path: ['to'],
-        params: { code: 'scheduling.slots.end_before_start' },
+        params: { code: 'scheduling.slots.end_before_start' satisfies SchedulingValidationCode },
       });
     } else if (days >= MAX_SLOT_SEARCH_DAYS) {
       ctx.addIssue({
         code: 'custom',
         message: `must cover at most ${MAX_SLOT_SEARCH_DAYS} days`,
         path: ['to'],
-        params: { code: 'scheduling.slots.range_too_long' },
+        params: { code: 'scheduling.slots.range_too_long' satisfies SchedulingValidationCode },
       });
     }
   });
@@ -175,7 +183,9 @@ interface ClinicianSlots {
  * Finds open slots for one or many clinicians over a date range: availability minus bookings (with the
  * clinician's buffers), time off and holidays; days and weeks at their session caps give no slots; slots
  * respect minimum notice and the maximum horizon from `asOf`; filtered by modality and session length;
- * shown in the asker's zone. Order: start, then clinician id.
+ * shown in the asker's zone. Order: start, then clinician id. A block that runs past midnight gives slots
+ * on both dates; each slot belongs to the local date it starts on (its caps and the `from`–`to` range),
+ * and a holiday closes every date a session would touch.
  *
  * Each session occupies `[start − bufferBefore, end + bufferAfter]`; a slot is returned only when its
  * occupied span overlaps no other session's occupied span and no time off, and the session itself lies
@@ -285,33 +295,42 @@ function slotsOf(
   const step = request.stepMinutes * 60_000;
   const asOf = toEpochMs(request.asOf);
   const earliest = asOf + request.minNoticeHours * 3_600_000;
-  const latest = asOf + request.maxHorizonDays * 86_400_000;
+  const latest = asOf + request.maxHorizonDays * DAY_MS;
   const fromDay = toEpochDay(request.from);
   const toDay = toEpochDay(request.to);
   let p = 0;
   let lastOccupiedStart = Number.NEGATIVE_INFINITY;
-  for (let day = fromDay; day <= toDay; day += 1) {
-    if (holidays.has(day)) continue;
-    if (
-      clinician.maxSessionsPerDay !== undefined &&
-      (timeline.perDay.get(day) ?? 0) >= clinician.maxSessionsPerDay
-    ) {
-      continue;
-    }
-    if (
-      clinician.maxSessionsPerWeek !== undefined &&
-      (timeline.perWeek.get(weekOf(day)) ?? 0) >= clinician.maxSessionsPerWeek
-    ) {
-      continue;
-    }
+  const capped = (day: number) =>
+    (clinician.maxSessionsPerDay !== undefined &&
+      (timeline.perDay.get(day) ?? 0) >= clinician.maxSessionsPerDay) ||
+    (clinician.maxSessionsPerWeek !== undefined &&
+      (timeline.perWeek.get(weekOf(day)) ?? 0) >= clinician.maxSessionsPerWeek);
+  // The day before the range can hold an overnight window that runs into it.
+  for (let day = fromDay - 1; day <= toDay; day += 1) {
+    const dayOpen = day >= fromDay && !holidays.has(day) && !capped(day);
     const clinicianDate = fromEpochDay(day);
     for (const w of windowsOn(clinician, rules, day, request.localTimePolicy)) {
+      if (!w.overnight && !dayOpen) continue;
       const modalities =
         request.modality === undefined ? w.modalities : w.modalities.filter((m) => m === request.modality);
       if (modalities.length === 0) continue;
       let s = w.startMs;
       if (s < earliest) s = w.startMs + Math.ceil((earliest - w.startMs) / step) * step;
       while (s + duration <= w.endMs && s <= latest) {
+        // A slot belongs to the local date it starts on; a holiday closes any date the session touches.
+        let slotDay = day;
+        if (w.overnight) {
+          slotDay = localDayAndMinute(s, clinician.zone).epochDay;
+          if (
+            slotDay < fromDay ||
+            slotDay > toDay ||
+            capped(slotDay) ||
+            holidayTouched(holidays, clinician.zone, s, s + duration) !== null
+          ) {
+            s += step;
+            continue;
+          }
+        }
         const occStart = s - before;
         const occEnd = s + duration + after;
         if (occStart < lastOccupiedStart) p = firstEndingAfter(timeline, occStart);
@@ -338,7 +357,7 @@ function slotsOf(
           clinicianId: clinician.id,
           start: formatInstant(s, request.displayZone),
           end: formatInstant(s + duration, request.displayZone),
-          clinicianDate,
+          clinicianDate: slotDay === day ? clinicianDate : fromEpochDay(slotDay),
           modalities,
           locationId: w.rule.locationId ?? null,
         });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Instant, type NonEmptyArray, reason, validate } from '../../core/index.js';
-import { compareText, toEpochMs } from '../../core/internal.js';
+import { compareText, DAY_MS, toEpochMs } from '../../core/internal.js';
 import type { SchedulingReason } from '../reason-codes.js';
 import { effectiveTier } from './ranking.js';
 import type { WaitlistTier } from './waitlist-entry.js';
@@ -37,8 +37,6 @@ export interface WaitlistCheckIn {
   readonly daysOverdue: number;
   readonly reasons: NonEmptyArray<SchedulingReason>;
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * The stale waitlist entries: waiting or offered entries with no contact for longer than their tier's

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Instant, isNonEmpty, type NonEmptyArray, reason, validate } from '../../core/index.js';
-import { localDayAndMinute, toEpochMs } from '../../core/internal.js';
+import { DAY_MS, isoWeekdayOfDay, localDayAndMinute, toEpochMs } from '../../core/internal.js';
 import { SchedulingClinician, type SchedulingClinicianInput } from '../appointments/clinician-profile.js';
 import type { SchedulingReason } from '../reason-codes.js';
 import {
@@ -87,8 +87,6 @@ export function effectiveTier(
   return { tier: 'routine', ignored: p.tier !== 'routine' };
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * Matches a waitlist to one opening and ranks the eligible entries: by priority tier (only a tier set
  * by a permitted role counts), then time waited (earliest added first), then entry id. An entry is
@@ -155,7 +153,7 @@ export function rankWaitlistForOpening(
       const s = localDayAndMinute(startMs, e.zone);
       const end = localDayAndMinute(endMs, e.zone);
       local = {
-        iso: ((((s.epochDay + 3) % 7) + 7) % 7) + 1,
+        iso: isoWeekdayOfDay(s.epochDay),
         startMinute: s.minuteOfDay,
         endMinute: end.epochDay === s.epochDay ? end.minuteOfDay : 1440,
         sameDay: end.epochDay === s.epochDay || (end.epochDay === s.epochDay + 1 && end.minuteOfDay === 0),

@@ -1,16 +1,8 @@
 import * as z from 'zod';
-import {
-  ClientId,
-  ClinicianId,
-  IanaZone,
-  Instant,
-  LocalTime,
-  PayerId,
-  StaffId,
-  Weekday,
-} from '../../core/index.js';
-import { idSchema, minuteOfDay, toEpochMs } from '../../core/internal.js';
+import { ClientId, ClinicianId, IanaZone, Instant, LocalTime, PayerId, Weekday } from '../../core/index.js';
+import { idSchema, minuteOfDay, StaffId, toEpochMs } from '../../core/internal.js';
 import { SessionModalityKind } from '../appointments/session-modality.js';
+import type { SchedulingValidationCode } from '../reason-codes.js';
 
 /**
  * Id of a waitlist entry.
@@ -84,7 +76,7 @@ const PreferredHours = z
   .refine((h) => minuteOfDay(h.end) > minuteOfDay(h.start), {
     message: 'must end after it starts on the same day',
     path: ['end'],
-    params: { code: 'scheduling.waitlist.hours_end_before_start' },
+    params: { code: 'scheduling.waitlist.hours_end_before_start' satisfies SchedulingValidationCode },
   });
 
 /**
@@ -130,7 +122,7 @@ export const WaitlistEntry = z
         code: 'custom',
         message: 'must not be before the entry was added',
         path: ['lastContactAt'],
-        params: { code: 'scheduling.waitlist.contact_before_added' },
+        params: { code: 'scheduling.waitlist.contact_before_added' satisfies SchedulingValidationCode },
       });
     }
   });
@@ -166,7 +158,7 @@ export const WaitlistOpening = z
   .refine((o) => toEpochMs(o.end) > toEpochMs(o.start), {
     message: 'must end after it starts',
     path: ['end'],
-    params: { code: 'scheduling.waitlist.opening_end_before_start' },
+    params: { code: 'scheduling.waitlist.opening_end_before_start' satisfies SchedulingValidationCode },
   });
 export type WaitlistOpening = z.infer<typeof WaitlistOpening>;
 /**

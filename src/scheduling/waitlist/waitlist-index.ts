@@ -1,6 +1,13 @@
 import { type InvalidRecord, validateBatch } from '../../core/index.js';
-import { argumentError, compareText, minuteOfDay, toEpochMs, weekdayNumber } from '../../core/internal.js';
-import { keepFirstOfEachId } from '../appointments/unique-records.js';
+import {
+  argumentError,
+  compareText,
+  keepFirstOfEachId,
+  minuteOfDay,
+  toEpochMs,
+  weekdayNumber,
+} from '../../core/internal.js';
+import type { SchedulingValidationCode } from '../reason-codes.js';
 import { WaitlistEntry } from './waitlist-entry.js';
 
 /** Entries prepared for fast matching (internal layout, built by {@link buildWaitlistIndex}). */
@@ -64,7 +71,7 @@ export function waitlistIndexArgument(value: WaitlistIndex): WaitlistIndex {
  */
 export function buildWaitlistIndex(records: Iterable<unknown>): WaitlistIndex {
   const { records: entries, invalid } = keepFirstOfEachId(validateBatch(WaitlistEntry, records), {
-    code: 'scheduling.waitlist.duplicate_id',
+    code: 'scheduling.waitlist.duplicate_id' satisfies SchedulingValidationCode,
     message: 'must not repeat an entry id',
   });
   const n = entries.length;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { SchedulingValidationCode } from '../reason-codes.js';
 import { WaitlistActorRole, WaitlistTier } from './waitlist-entry.js';
 
 /**
@@ -55,7 +56,7 @@ export const WaitlistPolicy = z.strictObject({
     .default(['urgent', 'priority', 'routine'])
     .refine((t) => t.length === WaitlistTier.options.length && new Set(t).size === t.length, {
       message: 'must list every tier exactly once',
-      params: { code: 'scheduling.waitlist.tier_order' },
+      params: { code: 'scheduling.waitlist.tier_order' satisfies SchedulingValidationCode },
     }),
   /** Roles whose tier counts; setting urgency is a clinical judgement. */
   prioritySetterRoles: z.array(WaitlistActorRole).min(1).default(['clinician']),

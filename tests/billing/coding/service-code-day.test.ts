@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  type BillableSessionKind,
   evaluateServiceCodeSet,
   selectServiceCodes,
   selectServiceCodesForDay,
 } from '../../../src/billing/index.js';
+import type { BillableSessionKind } from '../../../src/billing/internal.js';
 import { ValidationError } from '../../../src/core/index.js';
 
 const crisis = (faceToFaceMinutes: number) => ({ kind: 'crisis_psychotherapy' as const, faceToFaceMinutes });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateServiceCodeSet, SERVICE_CODES, type ServiceCode } from '../../../src/billing/index.js';
+import { evaluateServiceCodeSet, type ServiceCode } from '../../../src/billing/index.js';
+import { SERVICE_CODES } from '../../../src/billing/internal.js';
 import { ValidationError } from '../../../src/core/index.js';
 
 const set = (...codes: ServiceCode[]) => evaluateServiceCodeSet(codes.map((code) => ({ code, units: 1 })));

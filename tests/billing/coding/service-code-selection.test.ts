@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  BillableSessionKind,
   evaluateServiceCodeSet,
   SERVICE_CODE_CATALOG,
   selectServiceCodes,
   selectServiceCodesBatch,
 } from '../../../src/billing/index.js';
+import { BillableSessionKind } from '../../../src/billing/internal.js';
 import { ValidationError } from '../../../src/core/index.js';
 
 const individual = (faceToFaceMinutes: number) =>

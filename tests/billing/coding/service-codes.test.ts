@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { SERVICE_CODE_CATALOG, ServiceCodeDefinition } from '../../../src/billing/index.js';
 import {
   areServiceCodesExclusive,
   getServiceCodeDefinition,
   isAddOnServiceCode,
   isKnownServiceCode,
-  SERVICE_CODE_CATALOG,
   SERVICE_CODES,
-  ServiceCodeDefinition,
-} from '../../../src/billing/index.js';
+} from '../../../src/billing/internal.js';
 
 describe('SERVICE_CODE_CATALOG', () => {
   it('has one valid entry per service code, keyed by its own code', () => {

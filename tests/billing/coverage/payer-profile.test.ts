@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
-  isPriorAuthorizationRequired,
   MEDICARE_PAYER_PROFILE_EXAMPLE,
   PayerProfile,
 } from '../../../src/billing/index.js';
+import { isPriorAuthorizationRequired } from '../../../src/billing/internal.js';
 import { ValidationError, validate } from '../../../src/core/index.js';
 
 describe('PayerProfile examples', () => {

@@ -1,7 +1,8 @@
 // Builders for the X12 tests: envelopes around hand-written segments, and an 835 written from a
 // remittance model (the inverse of read835, for the round-trip properties).
 import type { RemittanceInput } from '../../../src/billing/index.js';
-import { DEFAULT_X12_DELIMITERS, type X12Delimiters } from '../../../src/billing/x12/index.js';
+import { DEFAULT_X12_DELIMITERS } from '../../../src/billing/x12/delimiters.js';
+import type { X12Delimiters } from '../../../src/billing/x12/index.js';
 
 export function isa(control = '000000001', d: X12Delimiters = DEFAULT_X12_DELIMITERS): string {
   const elements = [

@@ -5,13 +5,18 @@ import {
   addMonths,
   compareDates,
   daysBetween,
-  daysInMonth,
-  isLeapYear,
-  isoWeekday,
   LocalDate,
   weekdayOf,
 } from '../../../src/core/index.js';
-import { addMonthsToEpochDay, fromEpochDay, toEpochDay, weekdayNumber } from '../../../src/core/internal.js';
+import {
+  addMonthsToEpochDay,
+  daysInMonth,
+  fromEpochDay,
+  isLeapYear,
+  isoWeekday,
+  toEpochDay,
+  weekdayNumber,
+} from '../../../src/core/internal.js';
 
 const date = fc.integer({ min: toEpochDay('1900-01-01'), max: toEpochDay('2200-12-31') }).map(fromEpochDay);
 

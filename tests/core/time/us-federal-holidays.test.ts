@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoWeekday, usFederalHolidayList, usFederalHolidays } from '../../../src/core/index.js';
+import { usFederalHolidays } from '../../../src/core/index.js';
+import { isoWeekday, usFederalHolidayList } from '../../../src/core/internal.js';
 
 describe('US federal holidays', () => {
   it('lists 2026 with Independence Day observed on Friday July 3', () => {

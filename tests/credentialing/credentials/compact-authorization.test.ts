@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeValidate } from '../../../src/core/index.js';
-import {
-  CompactAuthorization,
-  CompactMemberState,
-  isCompactAuthorizationInForce,
-} from '../../../src/credentialing/index.js';
+import { CompactAuthorization, isCompactAuthorizationInForce } from '../../../src/credentialing/index.js';
+import { CompactMemberState } from '../../../src/credentialing/internal.js';
 import { apit } from './credential-fixtures.js';
 
 describe('isCompactAuthorizationInForce', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getLicenseProfession, isLicenseInForce, LicenseType } from '../../../src/credentialing/index.js';
+import { isLicenseInForce } from '../../../src/credentialing/index.js';
+import { getLicenseProfession, LicenseType } from '../../../src/credentialing/internal.js';
 import { license } from './credential-fixtures.js';
 
 describe('isLicenseInForce', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, ValidationError } from '../../../src/core/index.js';
-import { evaluateCaqhAttestation, getCaqhReattestationDueDate } from '../../../src/credentialing/index.js';
+import { evaluateCaqhAttestation } from '../../../src/credentialing/index.js';
+import { getCaqhReattestationDueDate } from '../../../src/credentialing/internal.js';
 import { dateArb } from '../credentials/credential-fixtures.js';
 
 const attested = { providerId: '12345678', lastAttestedOn: '2026-01-05' };

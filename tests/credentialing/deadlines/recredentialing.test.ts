@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, compareDates, daysBetween } from '../../../src/core/index.js';
+import { getRecredentialingDueDate, RECREDENTIALING_LATE_DAYS } from '../../../src/credentialing/index.js';
 import {
   estimateRevalidationDueDate,
-  getRecredentialingDueDate,
   getRecredentialingLateDate,
-  RECREDENTIALING_LATE_DAYS,
-} from '../../../src/credentialing/index.js';
+} from '../../../src/credentialing/internal.js';
 import { dateArb } from '../credentials/credential-fixtures.js';
 
 describe('getRecredentialingDueDate', () => {

@@ -5,10 +5,10 @@ import {
   canMoveEnrollment,
   ENROLLMENT_TRANSITIONS,
   EnrollmentStatus,
-  isEnrollmentInProgress,
   moveEnrollment,
   PayerEnrollment,
 } from '../../../src/credentialing/index.js';
+import { isEnrollmentInProgress } from '../../../src/credentialing/internal.js';
 import { enrollment } from '../credentials/credential-fixtures.js';
 
 describe('enrollment status transitions', () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError, validate } from '../../../src/core/index.js';
 import {
   DEFAULT_ENROLLMENT_DOCUMENTS,
-  PayerCredentialingPolicies,
   PayerCredentialingPolicy,
   TYPICAL_CREDENTIALING_DURATIONS,
 } from '../../../src/credentialing/index.js';
+import { PayerCredentialingPolicies } from '../../../src/credentialing/internal.js';
 
 describe('PayerCredentialingPolicy', () => {
   it('defaults to a 36-month cycle, no retro billing, 30-day follow-ups and the §3.4 documents', () => {

@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
-import {
-  evaluateGoodFaithEstimateDispute,
-  GFE_DISPUTE_THRESHOLD_CENTS,
-  GoodFaithEstimate,
-  getExpectedChargesByProvider,
-} from '../../../src/intake/index.js';
+import { evaluateGoodFaithEstimateDispute, GoodFaithEstimate } from '../../../src/intake/index.js';
+import { GFE_DISPUTE_THRESHOLD_CENTS, getExpectedChargesByProvider } from '../../../src/intake/internal.js';
 
 const facts = (expected: number, billed: number) => ({
   expected: [{ providerRef: 'dr-lee', cents: expected }],

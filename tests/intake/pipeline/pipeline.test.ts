@@ -8,9 +8,9 @@ import {
   INTAKE_TRANSITIONS,
   IntakeCase,
   IntakeStage,
-  isTerminalIntakeStage,
   moveIntakeCase,
 } from '../../../src/intake/index.js';
+import { isTerminalIntakeStage } from '../../../src/intake/internal.js';
 
 const STAGES = IntakeStage.options;
 const START = { id: 'k-1', history: [{ stage: 'inquiry', at: '2026-03-02T09:00:00-05:00' }] } as const;

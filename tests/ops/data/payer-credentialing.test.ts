@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PayerCredentialingPolicy } from '../../../src/credentialing/index.js';
 import { credentialingPayerPolicies } from '../../../src/ops/data/payer-credentialing.js';
-import { type PracticeData, PracticePolicies } from '../../../src/ops/index.js';
+import type { PracticeData } from '../../../src/ops/index.js';
+import { PracticePolicies } from '../../../src/ops/internal.js';
 import { smallPractice } from '../practice-fixtures.js';
 
 const parsed = (data: PracticeData) =>

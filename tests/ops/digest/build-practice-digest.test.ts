@@ -58,6 +58,25 @@ describe('utilization', () => {
     );
     expect(point?.basisPoints).toBe(0);
   });
+
+  it('counts a block past midnight for its full length, like a daytime block of the same hours', () => {
+    const at = (availability: (typeof data.clinicians)[number]['availability']) => {
+      const copy = structuredClone(data);
+      const clinician = copy.clinicians[0];
+      if (clinician === undefined) throw new Error('fixture');
+      clinician.availability = availability;
+      return buildPracticeDigest(copy, { asOf: DEMO_AS_OF }).charts.utilization.find(
+        (u) => u.clinicianId === clinician.id,
+      )?.basisPoints;
+    };
+    const overnight = at([
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '22:00', end: '06:00', modalities: [] },
+    ]);
+    expect(overnight).toBeGreaterThan(0);
+    expect(overnight).toBe(
+      at([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '16:00', modalities: [] }]),
+    );
+  });
 });
 
 describe('buildPracticeDigest for each role', () => {

@@ -6,10 +6,10 @@ import {
   buildWorkQueue,
   DEMO_AS_OF,
   generateDemoPractice,
-  TASK_KIND_GUIDES,
   type WorkQueue,
   WorkQueueRole,
 } from '../../../src/ops/index.js';
+import { TASK_KIND_GUIDES } from '../../../src/ops/internal.js';
 
 const demo = generateDemoPractice();
 const everyTask = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];

@@ -193,3 +193,46 @@ describe('evaluateBookingConflicts on an appointment index', () => {
     ]);
   });
 });
+
+describe('evaluateBookingConflicts across midnight', () => {
+  const line = {
+    ...drLee,
+    modalities: ['telehealth' as const],
+    availability: [{ days: ['sat' as const], start: '22:00', end: '06:00' }],
+  };
+  const at = (start: string, end: string) => session('night', start, end);
+
+  it('books a Sunday 01:00 session inside a Saturday-night block, and 03:00 after the clocks spring forward', () => {
+    expect(
+      evaluateBookingConflicts(at('2026-03-08T01:00:00-05:00', '2026-03-08T01:50:00-05:00'), line, [])
+        .outcome,
+    ).toBe('bookable');
+    const afterChange = at('2026-03-08T03:00:00-04:00', '2026-03-08T03:50:00-04:00');
+    expect(evaluateBookingConflicts(afterChange, line, []).outcome).toBe('bookable');
+  });
+
+  it('books a session that runs over midnight, and refuses one past the block’s end', () => {
+    expect(
+      evaluateBookingConflicts(at('2026-01-10T23:30:00-05:00', '2026-01-11T00:20:00-05:00'), line, [])
+        .outcome,
+    ).toBe('bookable');
+    expect(
+      codes(evaluateBookingConflicts(at('2026-01-11T05:30:00-05:00', '2026-01-11T06:20:00-05:00'), line, [])),
+    ).toEqual(['scheduling.conflict.outside_availability']);
+  });
+
+  it('refuses a session that runs into a holiday after midnight, naming the holiday', () => {
+    const d = evaluateBookingConflicts(
+      at('2026-01-10T23:30:00-05:00', '2026-01-11T00:20:00-05:00'),
+      line,
+      [],
+      {
+        holidays: ['2026-01-11'],
+      },
+    );
+    expect(d.outcome).toBe('conflict');
+    expect(d.reasons).toEqual([
+      expect.objectContaining({ code: 'scheduling.conflict.holiday', facts: { date: '2026-01-11' } }),
+    ]);
+  });
+});

@@ -64,4 +64,40 @@ describe('measureClinicianLoad', () => {
       ValidationError,
     );
   });
+
+  it('measures ten years at most (3,660 days): a longer window, such as one from year 0, is refused before any work', () => {
+    const unavailable = { ...drLee, availability: [] };
+    const tenYears = measureClinicianLoad(unavailable, [], { from: '2016-03-08', to: '2026-03-15' });
+    expect(tenYears.days).toHaveLength(3_660);
+    let error: unknown;
+    try {
+      measureClinicianLoad(unavailable, [], { from: '2016-03-07', to: '2026-03-15' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.code)).toEqual(['scheduling.load.range_too_long']);
+  });
+});
+
+describe('measureClinicianLoad across midnight', () => {
+  it('splits a Saturday-night block between its two dates on the spring-forward night, and counts a Sunday 01:00 session inside it', () => {
+    const line = { ...drLee, availability: [{ days: ['sat' as const], start: '22:00', end: '06:00' }] };
+    const r = measureClinicianLoad(
+      line,
+      [session('n-1', '2026-03-08T01:00:00-05:00', '2026-03-08T01:50:00-05:00')],
+      { from: '2026-03-07', to: '2026-03-08' },
+    );
+    // Saturday 22:00–24:00, then Sunday 00:00 EST to 06:00 EDT: five hours.
+    expect(r.days.map((d) => d.availableMinutes)).toEqual([120, 300]);
+    expect(r.outsideAvailability).toEqual([]);
+    expect(r.utilizationBp).toBe(1190);
+    expect(
+      measureClinicianLoad(line, [], {
+        from: '2026-03-07',
+        to: '2026-03-08',
+        holidays: ['2026-03-08'],
+      }).days.map((d) => d.availableMinutes),
+    ).toEqual([120, 0]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateSeriesBooking } from '../../../src/scheduling/series/series-booking.js';
+import { findOpenSlots } from '../../../src/scheduling/slots/open-slots.js';
 import { drLee, session, weeklySeries } from '../scheduling-fixtures.js';
 
 describe('evaluateSeriesBooking', () => {
@@ -64,5 +65,44 @@ describe('evaluateSeriesBooking', () => {
     );
     expect(d.outcome).toBe('bookable_with_warnings');
     expect(d.reasons.map((r) => r.code)).toEqual(['scheduling.time.dst_gap_shifted']);
+  });
+});
+
+describe('evaluateSeriesBooking across midnight', () => {
+  const line = {
+    ...drLee,
+    modalities: ['telehealth' as const],
+    availability: [{ days: ['sat' as const], start: '22:00', end: '06:00' }],
+  };
+
+  it('books a weekly Sunday 01:00 series in a Saturday-night block through the spring-forward night, as the slot search offers it', () => {
+    const series = {
+      ...weeklySeries,
+      startDate: '2026-03-01',
+      startTime: '01:00',
+      frequency: 'weekly' as const,
+      count: 3,
+    };
+    const d = evaluateSeriesBooking(series, line, []);
+    expect(d.outcome).toBe('bookable');
+    for (const { occurrence } of d.occurrences) {
+      const slots = findOpenSlots([line], [], {
+        from: occurrence.ruleDate,
+        to: occurrence.ruleDate,
+        asOf: '2026-02-01T00:00:00Z',
+        sessionMinutes: 50,
+        displayZone: 'America/New_York',
+      }).slots.map((x) => x.start);
+      expect(slots).toContain(occurrence.start);
+    }
+  });
+
+  it('refuses only the Saturday 23:30 occurrence that would run into a Sunday holiday', () => {
+    const series = { ...weeklySeries, startDate: '2026-01-03', startTime: '23:30', count: 3 };
+    const d = evaluateSeriesBooking(series, line, [], { holidays: ['2026-01-11'] });
+    expect(d.outcome).toBe('conflict');
+    expect(
+      d.reasons.filter((r) => r.code === 'scheduling.series.occurrence_conflict').map((r) => r.facts),
+    ).toEqual([{ ruleDate: '2026-01-10', sequence: 2, codes: ['scheduling.conflict.holiday'] }]);
   });
 });

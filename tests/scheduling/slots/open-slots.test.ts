@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { formatInstant, readLocal, type ValidationError } from '../../../src/core/index.js';
 import { toEpochMs } from '../../../src/core/internal.js';
 import type { SchedulingAppointmentInput } from '../../../src/scheduling/appointments/appointment.js';
+import { evaluateBookingConflicts } from '../../../src/scheduling/appointments/booking-conflicts.js';
 import type { SchedulingClinicianInput } from '../../../src/scheduling/appointments/clinician-profile.js';
 import { findOpenSlots } from '../../../src/scheduling/slots/open-slots.js';
 import { drLee, session, ZONES } from '../scheduling-fixtures.js';
 import { naiveOpenSlots } from './naive-open-slots-fixtures.js';
+import { nightLine, sydneyLine } from './overnight-fixtures.js';
 
 const monday = { from: '2026-03-09', to: '2026-03-09', asOf: '2026-03-01T00:00:00Z', sessionMinutes: 50 };
 const hhmm = (m: number) =>
@@ -147,7 +149,8 @@ describe('findOpenSlots', () => {
       expect(issues).toEqual(
         expect.arrayContaining([
           ['$[0].zone', 'core.zone.unknown'],
-          ['$[0].availability[1].end', 'scheduling.availability.end_before_start'],
+          // 11:00–10:00 runs overnight into Tuesday: valid alone, but it overlaps Monday 09:00–12:00.
+          ['$[0].availability[1]', 'scheduling.availability.overlap'],
           ['$[0].availability[2].until', 'scheduling.availability.end_before_start'],
           ['$[0].availability[2]', 'scheduling.availability.overlap'],
           ['$[0].timeOff[0].end', 'scheduling.time_off.end_before_start'],
@@ -224,7 +227,11 @@ describe('findOpenSlots', () => {
       after: fc.integer({ min: 0, max: 20 }),
       step: fc.constantFrom(15, 30, 60),
       sessionMinutes: fc.constantFrom(30, 50, 60),
-      dayOffset: fc.integer({ min: 0, max: 330 }),
+      // Any week of 2026, or one holding a DST change in New York, Europe, Sydney or Adelaide.
+      dayOffset: fc.oneof(
+        fc.integer({ min: 0, max: 330 }),
+        fc.constantFrom(62, 64, 66, 84, 87, 91, 93, 271, 273, 292, 296, 299, 302, 304),
+      ),
       bookings: fc.array(
         fc.record({
           day: fc.integer({ min: 0, max: 6 }),
@@ -242,6 +249,16 @@ describe('findOpenSlots', () => {
         }),
       ),
       cap: fc.option(fc.integer({ min: 1, max: 4 })),
+      // A night block on days the second block does not use: it ends by 06:00, before the first starts.
+      night: fc.option(
+        fc.record({
+          days: fc.subarray(['tue', 'thu', 'fri', 'sun'] as const, { minLength: 1 }),
+          start: fc.integer({ min: 18 * 60, max: 23 * 60 + 50 }),
+          end: fc.integer({ min: 0, max: 6 * 60 }),
+        }),
+      ),
+      holidays: fc.subarray([0, 1, 2, 3, 4, 5, 6, 7]),
+      noticeHours: fc.integer({ min: 0, max: 30 }),
     })
     .map((s) => {
       const base = Date.UTC(2026, 0, 1) + s.dayOffset * 86_400_000;
@@ -267,6 +284,9 @@ describe('findOpenSlots', () => {
             start: hhmm(secondStart),
             end: hhmm(Math.min(secondStart + s.secondLength, 1439)),
           },
+          ...(s.night === null
+            ? []
+            : [{ days: [...s.night.days], start: hhmm(s.night.start), end: hhmm(s.night.end) }]),
         ],
         timeOff:
           s.off === null
@@ -302,6 +322,8 @@ describe('findOpenSlots', () => {
         sessionMinutes: s.sessionMinutes,
         displayZone: 'America/Denver',
         stepMinutes: s.step,
+        minNoticeHours: s.noticeHours,
+        holidays: s.holidays.map((d) => new Date(base + (d - 1) * 86_400_000).toISOString().slice(0, 10)),
       };
       return { clinician, bookings, search };
     });
@@ -326,11 +348,13 @@ describe('findOpenSlots', () => {
           }
           const local = readLocal(s, clinician.zone);
           const localEnd = readLocal(e, clinician.zone);
-          const inside = (clinician.availability ?? []).some(
-            (r) =>
-              local.date === localEnd.date &&
-              r.start <= local.time &&
-              (localEnd.time <= r.end || Math.abs(local.offsetMinutes - localEnd.offsetMinutes) > 0),
+          const shifted = local.offsetMinutes !== localEnd.offsetMinutes;
+          const sameDate = local.date === localEnd.date;
+          const inside = (clinician.availability ?? []).some((r) =>
+            r.start < r.end
+              ? sameDate && r.start <= local.time && (localEnd.time <= r.end || shifted)
+              : (r.start <= local.time || local.time < r.end) &&
+                ((sameDate && r.start <= local.time) || localEnd.time <= r.end || shifted),
           );
           expect(inside).toBe(true);
         }
@@ -339,6 +363,23 @@ describe('findOpenSlots', () => {
         );
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('offers only slots the booking check accepts, overnight and on DST nights included', () => {
+    fc.assert(
+      fc.property(scenario, ({ clinician, bookings, search }) => {
+        const { slots } = findOpenSlots([clinician], bookings, search);
+        for (const slot of slots) {
+          const candidate = session('candidate', slot.start, slot.end, {
+            clinicianId: 'dr-p',
+            clientIds: ['c-new'],
+          });
+          const d = evaluateBookingConflicts(candidate, clinician, bookings, { holidays: search.holidays });
+          expect(d.reasons.filter((x) => x.severity === 'error')).toEqual([]);
+        }
+      }),
+      { numRuns: 50 },
     );
   });
 
@@ -355,5 +396,280 @@ describe('findOpenSlots', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('findOpenSlots across midnight', () => {
+  const night = { asOf: '2026-01-01T00:00:00Z', sessionMinutes: 50, maxHorizonDays: 366 };
+  const starts = (r: { slots: readonly { start: string }[] }) => r.slots.map((x) => x.start);
+
+  it('runs a Saturday 22:00–06:00 window into Sunday, dating each slot by the clinician’s clock', () => {
+    const r = findOpenSlots([nightLine], [], {
+      ...night,
+      from: '2026-01-10',
+      to: '2026-01-11',
+      displayZone: 'America/New_York',
+    });
+    expect(r.slots.map((x) => [x.start.slice(11, 16), x.clinicianDate])).toEqual([
+      ['22:00', '2026-01-10'],
+      ['23:00', '2026-01-10'],
+      ['00:00', '2026-01-11'],
+      ['01:00', '2026-01-11'],
+      ['02:00', '2026-01-11'],
+      ['03:00', '2026-01-11'],
+      ['04:00', '2026-01-11'],
+      ['05:00', '2026-01-11'],
+    ]);
+  });
+
+  it('keeps the hours after midnight in a range that starts on Sunday, and leaves them out of one ending Saturday', () => {
+    const sunday = findOpenSlots([nightLine], [], {
+      ...night,
+      from: '2026-01-11',
+      to: '2026-01-11',
+      displayZone: 'UTC',
+    });
+    expect(starts(sunday)).toEqual([
+      '2026-01-11T05:00:00Z',
+      '2026-01-11T06:00:00Z',
+      '2026-01-11T07:00:00Z',
+      '2026-01-11T08:00:00Z',
+      '2026-01-11T09:00:00Z',
+      '2026-01-11T10:00:00Z',
+    ]);
+    const saturday = findOpenSlots([nightLine], [], {
+      ...night,
+      from: '2026-01-10',
+      to: '2026-01-10',
+      displayZone: 'UTC',
+    });
+    expect(starts(saturday)).toEqual(['2026-01-11T03:00:00Z', '2026-01-11T04:00:00Z']);
+  });
+
+  it('gives seven hours on the night New York springs forward (2026-03-08), with no slot at 02:00', () => {
+    const r = findOpenSlots([nightLine], [], {
+      ...night,
+      from: '2026-03-07',
+      to: '2026-03-08',
+      displayZone: 'America/New_York',
+    });
+    expect(starts(r)).toEqual([
+      '2026-03-07T22:00:00-05:00',
+      '2026-03-07T23:00:00-05:00',
+      '2026-03-08T00:00:00-05:00',
+      '2026-03-08T01:00:00-05:00',
+      '2026-03-08T03:00:00-04:00',
+      '2026-03-08T04:00:00-04:00',
+      '2026-03-08T05:00:00-04:00',
+    ]);
+  });
+
+  it('gives nine hours on the night New York falls back (2026-11-01): 01:00 twice, each instant once', () => {
+    const r = findOpenSlots([nightLine], [], {
+      ...night,
+      from: '2026-10-31',
+      to: '2026-11-01',
+      displayZone: 'America/New_York',
+    });
+    expect(starts(r)).toEqual([
+      '2026-10-31T22:00:00-04:00',
+      '2026-10-31T23:00:00-04:00',
+      '2026-11-01T00:00:00-04:00',
+      '2026-11-01T01:00:00-04:00',
+      '2026-11-01T01:00:00-05:00',
+      '2026-11-01T02:00:00-05:00',
+      '2026-11-01T03:00:00-05:00',
+      '2026-11-01T04:00:00-05:00',
+      '2026-11-01T05:00:00-05:00',
+    ]);
+    expect(new Set(r.slots.map((x) => toEpochMs(x.start))).size).toBe(9);
+    expect(r.slots.at(-1)?.end).toBe('2026-11-01T05:50:00-05:00');
+  });
+
+  it('follows Sydney’s clock: nine hours when summer time ends (2026-04-05), seven when it starts (2026-10-04)', () => {
+    const autumn = findOpenSlots([sydneyLine], [], {
+      ...night,
+      from: '2026-04-04',
+      to: '2026-04-05',
+      displayZone: 'Australia/Sydney',
+    });
+    expect(starts(autumn).map((x) => x.slice(11))).toEqual([
+      '22:00:00+11:00',
+      '23:00:00+11:00',
+      '00:00:00+11:00',
+      '01:00:00+11:00',
+      '02:00:00+11:00',
+      '02:00:00+10:00',
+      '03:00:00+10:00',
+      '04:00:00+10:00',
+      '05:00:00+10:00',
+    ]);
+    const spring = findOpenSlots([sydneyLine], [], {
+      ...night,
+      from: '2026-10-03',
+      to: '2026-10-04',
+      displayZone: 'Australia/Sydney',
+    });
+    expect(starts(spring).map((x) => x.slice(11))).toEqual([
+      '22:00:00+10:00',
+      '23:00:00+10:00',
+      '00:00:00+10:00',
+      '01:00:00+10:00',
+      '03:00:00+11:00',
+      '04:00:00+11:00',
+      '05:00:00+11:00',
+    ]);
+  });
+
+  it('ends a Sydney 20:00–02:00 block at the start of the skipped hour, six hours long', () => {
+    const evening = {
+      ...sydneyLine,
+      availability: [{ days: ['sat' as const], start: '20:00', end: '02:00' }],
+    };
+    const r = findOpenSlots([evening], [], {
+      ...night,
+      from: '2026-10-03',
+      to: '2026-10-04',
+      displayZone: 'Australia/Sydney',
+    });
+    expect(starts(r).map((x) => x.slice(11, 16))).toEqual([
+      '20:00',
+      '21:00',
+      '22:00',
+      '23:00',
+      '00:00',
+      '01:00',
+    ]);
+  });
+
+  it('closes a holiday on either side of midnight, including a session that would run into it', () => {
+    const halfHourly = { ...night, stepMinutes: 30, displayZone: 'America/New_York' };
+    const sundayOff = findOpenSlots([nightLine], [], {
+      ...halfHourly,
+      from: '2026-01-10',
+      to: '2026-01-11',
+      holidays: ['2026-01-11'],
+    });
+    // 23:30–00:20 would end on the holiday.
+    expect(starts(sundayOff).map((x) => x.slice(11, 16))).toEqual(['22:00', '22:30', '23:00']);
+    const saturdayOff = findOpenSlots([nightLine], [], {
+      ...halfHourly,
+      from: '2026-01-10',
+      to: '2026-01-11',
+      holidays: ['2026-01-10'],
+    });
+    expect(saturdayOff.slots[0]?.start).toBe('2026-01-11T00:00:00-05:00');
+    expect(saturdayOff.slots.every((x) => x.clinicianDate === '2026-01-11')).toBe(true);
+  });
+
+  it('removes time off after midnight and applies the cap of the day a slot starts on', () => {
+    const away = {
+      ...nightLine,
+      timeOff: [{ start: '2026-01-11T00:00:00-05:00', end: '2026-01-11T03:00:00-05:00' }],
+    };
+    const search = { ...night, from: '2026-01-10', to: '2026-01-11', displayZone: 'America/New_York' };
+    expect(starts(findOpenSlots([away], [], search)).map((x) => x.slice(11, 16))).toEqual([
+      '22:00',
+      '23:00',
+      '03:00',
+      '04:00',
+      '05:00',
+    ]);
+    // One session already on Sunday (at 10:00, outside the line) fills Sunday's cap of one, not Saturday's.
+    const capped = { ...nightLine, maxSessionsPerDay: 1 };
+    const sunday10 = session('a-1', '2026-01-11T10:00:00-05:00', '2026-01-11T10:50:00-05:00', {
+      clinicianId: 'dr-night',
+    });
+    expect(starts(findOpenSlots([capped], [sunday10], search)).map((x) => x.slice(11, 16))).toEqual([
+      '22:00',
+      '23:00',
+    ]);
+  });
+
+  it('runs a Sunday-night window into Monday, which counts against the new week’s cap', () => {
+    const sundayNight = {
+      ...nightLine,
+      maxSessionsPerWeek: 1,
+      availability: [{ days: ['sun' as const], start: '22:00', end: '02:00' }],
+    };
+    const monday10 = session('a-1', '2026-01-12T10:00:00-05:00', '2026-01-12T10:50:00-05:00', {
+      clinicianId: 'dr-night',
+    });
+    const search = { ...night, from: '2026-01-11', to: '2026-01-12', displayZone: 'America/New_York' };
+    expect(findOpenSlots([sundayNight], [], search).slots.map((x) => x.clinicianDate)).toEqual([
+      '2026-01-11',
+      '2026-01-11',
+      '2026-01-12',
+      '2026-01-12',
+    ]);
+    expect(starts(findOpenSlots([sundayNight], [monday10], search))).toEqual([
+      '2026-01-11T22:00:00-05:00',
+      '2026-01-11T23:00:00-05:00',
+    ]);
+  });
+
+  it('reads a block whose end equals its start as a whole day from that time', () => {
+    const allDay = { ...nightLine, availability: [{ days: ['mon' as const], start: '08:00', end: '08:00' }] };
+    const r = findOpenSlots([allDay], [], {
+      ...night,
+      from: '2026-01-12',
+      to: '2026-01-13',
+      displayZone: 'UTC',
+    });
+    expect(r.slots).toHaveLength(24);
+    expect(r.slots.at(-1)?.start).toBe('2026-01-13T12:00:00Z');
+  });
+
+  it('rejects blocks that overlap across midnight or across the end of the week, and accepts blocks that touch', () => {
+    const issues = (availability: SchedulingClinicianInput['availability']) => {
+      try {
+        findOpenSlots([{ ...nightLine, availability }], [], {
+          ...night,
+          from: '2026-01-10',
+          to: '2026-01-10',
+          displayZone: 'UTC',
+        });
+        return [];
+      } catch (error) {
+        return (error as ValidationError).issues.map((i) => [i.at, i.code]);
+      }
+    };
+    const overlap = [['$[0].availability[1]', 'scheduling.availability.overlap']];
+    expect(
+      issues([
+        { days: ['sat'], start: '22:00', end: '06:00' },
+        { days: ['sun'], start: '05:00', end: '09:00' },
+      ]),
+    ).toEqual(overlap);
+    expect(
+      issues([
+        { days: ['sun'], start: '22:00', end: '02:00' },
+        { days: ['mon'], start: '01:00', end: '09:00' },
+      ]),
+    ).toEqual(overlap);
+    expect(
+      issues([
+        { days: ['mon'], start: '08:00', end: '08:00' },
+        { days: ['tue'], start: '07:00', end: '09:00' },
+      ]),
+    ).toEqual(overlap);
+    expect(
+      issues([
+        { days: ['sat'], start: '22:00', end: '06:00', until: '2026-05-02' },
+        { days: ['sun'], start: '00:00', end: '08:00', from: '2026-05-03' },
+      ]),
+    ).toEqual(overlap);
+    expect(
+      issues([
+        { days: ['sat'], start: '22:00', end: '06:00' },
+        { days: ['sun'], start: '06:00', end: '09:00' },
+      ]),
+    ).toEqual([]);
+    expect(
+      issues([
+        { days: ['sat'], start: '22:00', end: '06:00', until: '2026-05-02' },
+        { days: ['sun'], start: '00:00', end: '08:00', from: '2026-05-04' },
+      ]),
+    ).toEqual([]);
   });
 });

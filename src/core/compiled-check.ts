@@ -1,0 +1,215 @@
+import type * as z from 'zod';
+
+// A zod schema compiled once into plain functions, for the records of large files: zod's general parser
+// builds a payload and an issue list per field, which costs more than reading the file. The compiled check
+// answers only "valid, and here is the parsed value" or "not valid": a record it turns down is parsed by
+// zod again for the full list of problems, so every issue still comes from zod. Each node is built from
+// the schema's own definition (its fields, its optional and default rungs, its discriminator) and runs the
+// schema's own checks and refinements, so it accepts what zod accepts and returns what zod returns. A node
+// it does not know (a pipe, a lazy, a coercion) is handed to zod whole.
+
+/** What a compiled check returns for a value zod would reject. */
+export const REJECTED: unique symbol = Symbol('practice-ops: rejected by a compiled check');
+
+/** A compiled check: the value zod's parse would return, or {@link REJECTED}. */
+export type CompiledCheck = (input: unknown) => unknown;
+
+type Node = z.core.$ZodType;
+type Def = z.core.$ZodTypeDef;
+type Payload = z.core.ParsePayload;
+
+const compiled = new WeakMap<Node, CompiledCheck>();
+
+/**
+ * The compiled check of `schema`, built on first use and kept for the schema's life.
+ *
+ * @example
+ * ```ts
+ * const check = compileCheck(z.strictObject({ on: LocalDate, n: z.number().default(1) }));
+ * check({ on: '2028-02-29' }); //=> { on: '2028-02-29', n: 1 }
+ * check({ on: '2026-02-29' }); //=> REJECTED
+ * ```
+ */
+export function compileCheck(schema: Node): CompiledCheck {
+  const known = compiled.get(schema);
+  if (known !== undefined) return known;
+  if (building.has(schema)) {
+    // A schema that contains itself (through a getter): its inner uses wait for the outer build.
+    return (input) => (compiled.get(schema) as CompiledCheck)(input);
+  }
+  building.add(schema);
+  try {
+    const check = build(schema);
+    compiled.set(schema, check);
+    return check;
+  } finally {
+    building.delete(schema);
+  }
+}
+
+const building = new Set<Node>();
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function build(node: Node): CompiledCheck {
+  const def = node._zod.def as Def & { coerce?: boolean };
+  const parse = def.coerce === true ? undefined : shapeOf(node, def);
+  return parse === undefined ? byZod(node) : withChecks(parse, checksOf(node));
+}
+
+// zod itself, for a node this file does not compile: its own run, checks included.
+function byZod(node: Node): CompiledCheck {
+  return (input) => {
+    const result = node._zod.run({ value: input, issues: [] }, { async: false });
+    return result instanceof Promise || result.issues.length > 0 ? REJECTED : result.value;
+  };
+}
+
+// The node's checks in the order zod runs them: a node that is itself a check (a string format) first.
+function checksOf(node: Node): readonly z.core.$ZodCheck[] {
+  const own = (node._zod.def.checks ?? []) as z.core.$ZodCheck[];
+  return node._zod.traits.has('$ZodCheck') ? [node as unknown as z.core.$ZodCheck, ...own] : own;
+}
+
+// Runs the checks on the parsed value as zod does after a clean parse, stopping at the first problem.
+function withChecks(parse: CompiledCheck, checks: readonly z.core.$ZodCheck[]): CompiledCheck {
+  if (checks.length === 0) return parse;
+  // One payload per node, reused: a file's records would otherwise leave two objects per checked field
+  // for the collector. A check that validates the same schema again (reentry) gets a fresh one.
+  let spare: Payload | undefined = { value: undefined, issues: [] };
+  return (input) => {
+    const value = parse(input);
+    if (value === REJECTED) return REJECTED;
+    const payload: Payload = spare ?? { value, issues: [] };
+    spare = undefined;
+    payload.value = value;
+    let ok = true;
+    for (const check of checks) {
+      const when = check._zod.def.when as ((payload: Payload) => boolean) | undefined;
+      if (when !== undefined && !when(payload)) continue;
+      const result: unknown = check._zod.check(payload as never);
+      if (result instanceof Promise || payload.issues.length > 0) {
+        ok = false;
+        break;
+      }
+    }
+    const out = payload.value;
+    payload.value = undefined;
+    if (payload.issues.length > 0) payload.issues = [];
+    spare = payload;
+    return ok ? out : REJECTED;
+  };
+}
+
+// The parse of one node without its checks, or undefined for a node left to zod.
+function shapeOf(node: Node, def: Def): CompiledCheck | undefined {
+  switch (def.type) {
+    case 'string':
+      return (v) => (typeof v === 'string' ? v : REJECTED);
+    case 'number':
+      return (v) => (typeof v === 'number' && Number.isFinite(v) ? v : REJECTED);
+    case 'boolean':
+      return (v) => (typeof v === 'boolean' ? v : REJECTED);
+    case 'enum':
+    case 'literal': {
+      const values = node._zod.values as ReadonlySet<unknown>;
+      return (v) => (values.has(v) ? v : REJECTED);
+    }
+    case 'array':
+      return arrayOf(compileCheck((def as z.core.$ZodArrayDef).element));
+    case 'object':
+      return objectOf(def as z.core.$ZodObjectDef);
+    case 'optional':
+      return optionalOf((def as z.core.$ZodOptionalDef).innerType);
+    case 'default':
+      return defaultOf(def as z.core.$ZodDefaultDef);
+    case 'union':
+      return discriminatedOf(def as z.core.$ZodDiscriminatedUnionDef);
+    default:
+      return undefined;
+  }
+}
+
+function arrayOf(element: CompiledCheck): CompiledCheck {
+  return (v) => {
+    if (!Array.isArray(v)) return REJECTED;
+    const out: unknown[] = new Array(v.length);
+    for (let i = 0; i < v.length; i += 1) {
+      const item = element(v[i]);
+      if (item === REJECTED) return REJECTED;
+      out[i] = item;
+    }
+    return out;
+  };
+}
+
+function objectOf(def: z.core.$ZodObjectDef): CompiledCheck | undefined {
+  const catchall = def.catchall?._zod.def.type;
+  // Only strict objects (unknown keys rejected) and plain ones (unknown keys dropped); string keys only.
+  if (catchall !== undefined && catchall !== 'never') return undefined;
+  if (Object.getOwnPropertySymbols(def.shape).length > 0 || Object.hasOwn(def.shape, '__proto__')) {
+    return undefined;
+  }
+  const entries = Object.entries(def.shape);
+  // Parallel arrays read by index: the hot loop below runs once per field of every record.
+  const keys = entries.map(([key]) => key);
+  const checks = entries.map(([, schema]) => compileCheck(schema));
+  // zod's rules for a key that is absent: required, left out, or given the schema's value for undefined.
+  const required = entries.map(([, s]) => s._zod.optin === undefined);
+  const leftOut = entries.map(([, s]) => s._zod.optin === 'optional' && s._zod.optout === 'optional');
+  const filled = entries.map(([, s]) => s._zod.optin === 'defaulted' && s._zod.optout !== 'optional');
+  const known = new Set(keys);
+  const strict = catchall === 'never';
+  return (v) => {
+    if (!isObject(v)) return REJECTED;
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i += 1) {
+      const key = keys[i] as string;
+      const present = key in v;
+      if (!present && required[i]) return REJECTED;
+      if (!present && leftOut[i]) continue;
+      const value = (checks[i] as CompiledCheck)(v[key]);
+      if (value === REJECTED) return REJECTED;
+      if (value !== undefined || present || filled[i]) out[key] = value;
+    }
+    if (strict) for (const key in v) if (!known.has(key)) return REJECTED;
+    return out;
+  };
+}
+
+function optionalOf(inner: Node): CompiledCheck {
+  const check = compileCheck(inner);
+  // Only a defaulted inner schema turns absence into a value; otherwise undefined stays undefined.
+  const fillsAbsence = inner._zod.optin === 'defaulted';
+  return (v) => (v === undefined && !fillsAbsence ? undefined : check(v));
+}
+
+function defaultOf(def: z.core.$ZodDefaultDef): CompiledCheck {
+  const check = compileCheck(def.innerType);
+  // zod reads `defaultValue` afresh each time (a copy of the default), and never validates it.
+  return (v) => {
+    if (v === undefined) return def.defaultValue;
+    const value = check(v);
+    return value === undefined ? def.defaultValue : value;
+  };
+}
+
+function discriminatedOf(def: z.core.$ZodDiscriminatedUnionDef): CompiledCheck | undefined {
+  // A plain union (no discriminator) or one that falls back to trying every option is left to zod.
+  if (typeof def.discriminator !== 'string' || def.unionFallback === true) return undefined;
+  const key = def.discriminator;
+  const options = new Map<unknown, CompiledCheck>();
+  for (const option of def.options) {
+    const values = option._zod.propValues?.[key];
+    if (values === undefined) return undefined;
+    // An option reached when the discriminator is absent is left to zod (the record is parsed again).
+    for (const value of values) if (value !== undefined) options.set(value, compileCheck(option));
+  }
+  return (v) => {
+    if (!isObject(v)) return REJECTED;
+    const option = options.get(v[key]);
+    return option === undefined ? REJECTED : option(v);
+  };
+}

@@ -1,0 +1,40 @@
+// What other layers of this package need from credentialing but users must not see (not in the
+// package's exports): field schemas the FHIR adapter maps, the recredentialing late date the work queue
+// uses, record helpers and defaults the tests check against.
+export {
+  BoardCertification,
+  DeaRegistration,
+  MalpracticeCoverage,
+  SupervisionArrangement,
+} from './credentials/clinician-credentials.js';
+export {
+  CompactAuthorizationStatus,
+  CompactMemberState,
+} from './credentials/compact-authorization.js';
+export {
+  getLicenseProfession,
+  LicenseLevel,
+  type LicenseProfession,
+  LicenseStatus,
+  LicenseType,
+} from './credentials/license.js';
+export {
+  type GetCaqhReattestationDueDateOptions,
+  getCaqhReattestationDueDate,
+} from './deadlines/caqh-attestation.js';
+export {
+  type CredentialingCalendarPolicyInput,
+  DEFAULT_CREDENTIALING_OWNERS,
+} from './deadlines/deadline-calendar.js';
+export {
+  type EstimateRevalidationDueDateOptions,
+  estimateRevalidationDueDate,
+  getRecredentialingLateDate,
+} from './deadlines/recredentialing.js';
+export {
+  EnrollmentDocument,
+  EnrollmentStatusChange,
+  isEnrollmentInProgress,
+} from './enrollment/enrollment.js';
+export { PayerCredentialingPolicies, PayerProgram } from './enrollment/payer-policy.js';
+export { JurisdictionModality } from './jurisdiction/jurisdiction.js';

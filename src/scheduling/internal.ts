@@ -1,0 +1,23 @@
+// What other layers of this package need from scheduling but users must not see (not in the package's
+// exports): field schemas the FHIR adapter maps, defaults and record helpers the tests check against.
+export {
+  AppointmentCancelledBy,
+  isHoldingTime,
+  SchedulingAppointmentStatus,
+  SchedulingAppointmentType,
+} from './appointments/appointment.js';
+export { SchedulingPreferences } from './appointments/client-profile.js';
+export { ClinicianAvailabilityRule, ClinicianTimeOff } from './appointments/clinician-profile.js';
+export { SchedulingPayerClass } from './appointments/payer-class.js';
+export { SessionModality } from './appointments/session-modality.js';
+export {
+  CancellationNotice,
+  DEFAULT_CANCELLATION_NOTICE,
+  DEFAULT_MISSED_SESSION_FEE,
+  MissedSessionFee,
+} from './fees/cancellation-policy.js';
+export { DEFAULT_LOAD_THRESHOLDS } from './measures/clinician-load.js';
+export { DEFAULT_QUIET_HOURS, DEFAULT_REMINDER_HOURS } from './reminders/reminder-schedule.js';
+export { ICalendarEvents } from './series/icalendar.js';
+export { SeriesException } from './series/series.js';
+export { WaitlistActorRole, WaitlistEntryId, WaitlistOpeningId } from './waitlist/waitlist-entry.js';
