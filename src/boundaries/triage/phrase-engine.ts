@@ -140,10 +140,14 @@ interface CompiledRule {
   readonly oneWord: boolean;
 }
 
-/** Where a sequence was found in a sentence: its words' positions, and whether a negation governs it. */
+/**
+ * Where a sequence was found in a sentence: its words' positions, whether a negation governs it, and whether
+ * an ordinary sense masked every one of its words.
+ */
 interface Occurrence {
   readonly words: readonly number[];
   readonly negated: boolean;
+  readonly masked: boolean;
 }
 
 /** What matching a message keeps: its words, clauses and masks, and the sentence being matched. */
@@ -407,7 +411,7 @@ export class PhraseEngine {
         );
         return { gapBefore: slot.gapBefore, atomList: [...atoms], bits: new Uint32Array(0) };
       });
-      // Explaining rules may use words an ordinary sense masked; other rules may not: they never share a sequence.
+      // Masks, explaining rules and the rest read masked words differently: they never share a sequence.
       const key = `${mask ? 'm' : explains ? 'e' : 'r'}:${compiled.map((s) => `${s.gapBefore}/${[...s.atomList].sort((a, b) => a - b).join(',')}`).join(' ')}`;
       let id = this.sequenceIds.get(key);
       if (id === undefined) {
@@ -583,7 +587,7 @@ export class PhraseEngine {
       }
     }
     const list = this.proposed;
-    // Masks first, so that no other rule can use a masked word: a mask found whole (every part) masks the
+    // Masks first, so that a rule found only in masked words is hidden: a mask found whole (every part) masks the
     // words of every occurrence of its parts.
     for (let p = 0; p < proposedCount; p += 1) {
       const s = list[p] as number;
@@ -670,12 +674,17 @@ export class PhraseEngine {
     const rule = this.rules[r] as CompiledRule;
     const words: (readonly number[])[] = [first.words];
     let negated = first.negated;
+    let masked = first.masked;
     for (let k = 1; k < rule.parts.length; k += 1) {
       const occurrence = this.find(state, rule.parts[k] as number);
       if (occurrence === null) return null;
       negated ||= occurrence.negated;
+      masked &&= occurrence.masked;
       words.push(occurrence.words);
     }
+    // An ordinary sense hides a rule only when it masked every word the rule found: a risk phrase reaching
+    // beyond it ("tape, car died") is read.
+    if (masked) return null;
     const count = rule.explains ? (this.allOccurrences[rule.parts[0] as number] as number[][]).length : 1;
     return {
       rule: r,
@@ -733,6 +742,7 @@ export class PhraseEngine {
   private find(state: MatchState, s: number): Occurrence | null {
     if (this.foundStamp[s] === this.stamp) return this.foundOccurrence[s] as Occurrence | null;
     let best: Occurrence | null = null;
+    let bestRank = 0;
     const sequence = this.sequences[s] as Sequence;
     if (sequence.explains || sequence.mask) (this.allOccurrences[s] as number[][]).length = 0;
     if (this.feasible(s)) {
@@ -752,14 +762,23 @@ export class PhraseEngine {
           at = positions[next] as number;
           next += 1;
         }
-        if (plain && state.masked[at] === 1) continue;
         const path = sequence.slots.length === 1 ? [at] : this.matchAround(sequence, state, at);
         if (path === null) continue;
         if (sequence.explains || sequence.mask) (this.allOccurrences[s] as number[][]).push(path);
-        if (best !== null && !best.negated) continue;
-        const negated = plain && this.isNegated(state, path[0] as number);
-        if (best === null || !negated) best = { words: path, negated };
-        if (!negated && plain) break;
+        if (!plain) {
+          best ??= { words: path, negated: false, masked: false };
+          continue;
+        }
+        // Best first: an occurrence outside every ordinary sense and unnegated, then a negated one, then one
+        // whose words an ordinary sense all masked.
+        const masked = path.every((j) => state.masked[j] === 1);
+        const negated = !masked && this.isNegated(state, path[0] as number);
+        const rank = masked ? 1 : negated ? 2 : 3;
+        if (rank > bestRank) {
+          best = { words: path, negated, masked };
+          bestRank = rank;
+        }
+        if (rank === 3) break;
       }
     }
     this.foundStamp[s] = this.stamp;
@@ -774,7 +793,7 @@ export class PhraseEngine {
    * at most slots × (gap + 1) × positions reached, never a search over paths.
    */
   private matchAround(sequence: Sequence, state: MatchState, at: number): number[] | null {
-    const { entries, masked } = state;
+    const entries = state.entries;
     const slots = sequence.slots;
     const a = sequence.anchor;
     const last = slots.length - 1;
@@ -802,11 +821,7 @@ export class PhraseEngine {
             if (q < state.from || q >= state.to) break;
             // An ordinary sense stays within its clause: it never reaches across a comma to mask a word.
             if (sequence.mask && state.clauses[q] !== state.clauses[at]) break;
-            if (
-              (masked[q] && !sequence.mask && !sequence.explains) ||
-              !matches(slot, entries[q] as WordEntry)
-            )
-              continue;
+            if (!matches(slot, entries[q] as WordEntry)) continue;
             let seen = false;
             for (let c = 0; c < count; c += 1) if (positions[base + c] === q) seen = true;
             if (seen || count === LEVEL) continue;

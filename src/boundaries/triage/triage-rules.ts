@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { validate } from '../../core/index.js';
+import { isNonEmpty, ValidationError, type ValidationIssue, validate } from '../../core/index.js';
+import { formatPath } from '../../core/internal.js';
 import { isClinicalRole, PracticeRole } from '../access/practice-role.js';
 import { wrapTriageRules } from './compiled-rules.js';
 import { PhraseEngine, type PhraseRule } from './phrase-engine.js';
@@ -159,20 +160,59 @@ export interface CompiledTriageRules {
  */
 const FLAG_CLASSES = ['means', 'name_cue', 'context', 'number', 'time', 'logistics'] as const;
 
-/** The built-in tables and word classes as engine rules. */
-function builtInRules(): PhraseRule[] {
-  return TRIAGE_TABLES.flatMap((table) =>
-    [...table.en, ...table.es].map((pattern) => ({ label: table.label, pattern })),
+/** Labels whose rules mask the words they match from every other rule: ordinary and clinical senses. */
+const MASK_LABELS: ReadonlySet<string> = new Set(['ordinary_sense', 'clinical_sense']);
+
+/** An engine rule and where it came from, for a validation issue. */
+interface PlacedRule extends PhraseRule {
+  readonly path: readonly (string | number)[];
+}
+
+/** The built-in tables and a practice's phrases as engine rules. */
+function allRules(rules: TriageRules): PlacedRule[] {
+  const builtIn = TRIAGE_TABLES.flatMap((table) =>
+    (['en', 'es'] as const).flatMap((language) =>
+      table[language].map((pattern, k) => ({
+        label: table.label,
+        pattern,
+        path: ['tables', table.label, language, k],
+      })),
+    ),
   );
+  const own = rules.phrases.map((p, k) => ({
+    label: p.category,
+    pattern: p.phrase,
+    path: ['phrases', k, 'phrase'],
+  }));
+  return [...builtIn, ...own];
+}
+
+/**
+ * A mask hides the words it matches from every risk rule, so it must be one phrase of words in order: parts
+ * joined by `&` may lie anywhere in a sentence, and a mask built of them would hide a risk statement beside
+ * an ordinary one ("I'm dead serious, I want to die lol").
+ */
+function maskIssues(rules: readonly PlacedRule[]): ValidationIssue[] {
+  return rules
+    .filter((rule) => MASK_LABELS.has(rule.label) && rule.pattern.includes(' & '))
+    .map((rule) => ({
+      path: rule.path,
+      at: formatPath(rule.path),
+      code: 'boundaries.triage.invalid_phrase',
+      message: 'is not a triage phrase: an ordinary sense must be one phrase, without &',
+    }));
 }
 
 /** Compiles the built-in tables plus a practice's phrases. */
 function compile(rules: TriageRules): CompiledTriageRules {
+  const placed = allRules(rules);
+  const issues = maskIssues(placed);
+  if (isNonEmpty(issues)) throw new ValidationError('triage rules', issues);
   const engine = new PhraseEngine(
     { ...TRIAGE_WORD_CLASSES, ...EVERYDAY_WORD_CLASSES },
-    [...builtInRules(), ...rules.phrases.map((p) => ({ label: p.category, pattern: p.phrase }))],
+    placed.map(({ label, pattern }) => ({ label, pattern })),
     {
-      maskLabels: ['ordinary_sense', 'clinical_sense'],
+      maskLabels: [...MASK_LABELS],
       explainLabels: [...AdministrativeCategory.options, 'courtesy', 'enquiry'],
       flagClasses: FLAG_CLASSES,
       ruleWordLabels: [...CrisisCategory.options, ...ClinicalCategory.options, 'clinical_sense'],

@@ -105,6 +105,7 @@ export function isLateCancellation(
       const deadline = resolveLocalTime(deadlineDate, time, policy.practiceZone);
       return cancelledAtMs > (deadline.epochMs ?? startMs);
     }
+    // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
     default: {
       const exhausted: never = notice;
       return exhausted;
@@ -124,6 +125,7 @@ function baseFee(fee: MissedSessionFee, sessionFee: number | undefined): number 
         : applyBasisPoints(sessionFee, fee.basisPoints, fee.rounding);
     case 'full_session':
       return sessionFee === undefined ? 'missing' : sessionFee;
+    // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
     default: {
       const exhausted: never = fee;
       return exhausted;
@@ -419,6 +421,7 @@ export function decideFee(
         }),
       );
       break;
+    // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
     default: {
       const exhausted: never = status;
       return exhausted;

@@ -550,3 +550,141 @@ describe('evaluateTimelyFiling: a Medicare deadline on a weekend or federal holi
     );
   });
 });
+
+// Each threshold at its edge, so that `<` for `<=` (or a default moved by a day) turns a case red.
+describe('evaluateTimelyFiling at the edges of each window', () => {
+  // A commercial claim for a session on Monday 2026-03-02: 90 days, the last day Sunday 2026-05-31.
+  const commercial = { claimId: 'claim-2', serviceDate: '2026-03-02', kind: 'initial' as const };
+  const at = (asOf: string, extra: object = {}) =>
+    evaluateTimelyFiling({ ...commercial, ...extra }, COMMERCIAL.filing, { asOf });
+
+  it('grades 31 days left as low, 30 and 15 as medium, 14 and 0 as high, -1 as expired (defaults 14 and 30)', () => {
+    const cases: [string, number, string, string][] = [
+      ['2026-04-30', 31, 'on_time/low', 'billing.filing.within_window'],
+      ['2026-05-01', 30, 'on_time/medium', 'billing.filing.deadline_approaching'],
+      ['2026-05-16', 15, 'on_time/medium', 'billing.filing.deadline_approaching'],
+      ['2026-05-17', 14, 'on_time/high', 'billing.filing.deadline_imminent'],
+      ['2026-05-31', 0, 'on_time/high', 'billing.filing.deadline_imminent'],
+      ['2026-06-01', -1, 'expired', 'billing.claim.past_timely_filing'],
+    ];
+    for (const [asOf, daysLeft, expected, code] of cases) {
+      const d = at(asOf);
+      expect([asOf, d.daysLeft, state(d), d.reasons[0]?.code]).toEqual([asOf, daysLeft, expected, code]);
+      expect(d.reasons[0]?.facts).toEqual({
+        kind: 'initial',
+        start: '2026-03-02',
+        deadline: '2026-05-31',
+        window: { amount: 90, unit: 'days' },
+        daysLeft,
+      });
+    }
+  });
+
+  it('takes the practice’s own horizons, equal ones included', () => {
+    const d = (asOf: string) =>
+      state(
+        evaluateTimelyFiling(commercial, COMMERCIAL.filing, { asOf, highRiskDays: 7, mediumRiskDays: 7 }),
+      );
+    expect([d('2026-05-23'), d('2026-05-24')]).toEqual(['on_time/low', 'on_time/high']);
+    expect(
+      state(evaluateTimelyFiling(commercial, COMMERCIAL.filing, { asOf: '2026-05-31', highRiskDays: 0 })),
+    ).toBe('on_time/high');
+  });
+
+  it('counts a claim filed on the last day, 2026-05-31, as on time and one filed 2026-06-01 as late', () => {
+    const onTime = at('2026-07-01', { filedOn: '2026-05-31' });
+    expect(onTime).toMatchObject({ outcome: 'on_time', risk: null, deadline: '2026-05-31', daysLeft: -31 });
+    expect(onTime.reasons[0]).toMatchObject({
+      code: 'billing.filing.filed_on_time',
+      severity: 'info',
+      facts: {
+        kind: 'initial',
+        start: '2026-03-02',
+        deadline: '2026-05-31',
+        window: { amount: 90, unit: 'days' },
+        filedOn: '2026-05-31',
+      },
+    });
+    const late = at('2026-07-01', { filedOn: '2026-06-01' });
+    expect(late).toMatchObject({ outcome: 'late', risk: null });
+    expect(late.reasons[0]).toMatchObject({ code: 'billing.filing.filed_late', severity: 'error' });
+  });
+
+  it('accepts an appeal clock that starts on the date of service itself (a same-day denial)', () => {
+    const d = evaluateTimelyFiling(
+      { ...commercial, kind: 'appeal', startDate: '2026-03-02' },
+      COMMERCIAL.filing,
+      { asOf: '2026-03-03' },
+    );
+    expect(d.outcome).toBe('on_time');
+    expect(d.reasons[0]?.facts.start).toBe('2026-03-02');
+    try {
+      evaluateTimelyFiling({ ...commercial, kind: 'appeal', startDate: '2026-03-01' }, COMMERCIAL.filing, {
+        asOf: '2026-03-03',
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).issues.map((i) => [i.at, i.code, i.message])).toEqual([
+        [
+          '$.startDate',
+          'billing.filing.start_before_service',
+          'startDate must not be before the date of service',
+        ],
+      ]);
+    }
+  });
+
+  it('refuses a high-risk horizon beyond the medium one with billing.filing.risk_thresholds', () => {
+    try {
+      evaluateTimelyFiling(commercial, COMMERCIAL.filing, { asOf: '2026-03-03', highRiskDays: 31 });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).issues.map((i) => [i.code, i.message])).toEqual([
+        ['billing.filing.risk_thresholds', 'highRiskDays must not exceed mediumRiskDays'],
+      ]);
+    }
+  });
+
+  it('explains a missing clock start by kind: the primary’s remittance for a secondary claim', () => {
+    const sec = evaluateTimelyFiling({ ...commercial, kind: 'secondary' }, COMMERCIAL.filing, {
+      asOf: '2026-04-01',
+    });
+    expect(sec.reasons[0]).toMatchObject({
+      code: 'billing.filing.start_unknown',
+      severity: 'warning',
+      facts: { kind: 'secondary' },
+    });
+    expect(sec.reasons[0]?.message).toMatch(/remittance/);
+    const appeal = evaluateTimelyFiling({ ...commercial, kind: 'appeal' }, COMMERCIAL.filing, {
+      asOf: '2026-04-01',
+    });
+    expect(appeal.reasons[0]?.message).toMatch(/decision/);
+    expect(appeal).toMatchObject({ outcome: 'undecided', risk: null, kind: 'appeal', claimId: 'claim-2' });
+  });
+
+  it('explains every decision in words', () => {
+    const decisions = [
+      at('2026-04-30'),
+      at('2026-05-01'),
+      at('2026-05-17'),
+      at('2026-06-01'),
+      at('2026-07-01', { filedOn: '2026-05-31' }),
+      at('2026-07-01', { filedOn: '2026-06-01' }),
+      at('2026-04-01', { kind: 'secondary' }),
+      evaluateTimelyFiling({ ...commercial, serviceDate: '2025-02-28' }, MEDICARE.filing, {
+        asOf: '2026-02-01',
+      }),
+      evaluateTimelyFiling({ ...commercial, kind: 'secondary', startDate: '2026-04-01' }, MEDICARE.filing, {
+        asOf: '2026-04-02',
+      }),
+    ];
+    const codes = new Set<string>();
+    for (const d of decisions) {
+      for (const r of d.reasons) {
+        codes.add(r.code);
+        expect(r.message.length, r.code).toBeGreaterThan(15);
+      }
+    }
+    expect(codes.size).toBe(9);
+  });
+});

@@ -53,23 +53,18 @@ export function naiveMatchText(read: ReadText, rules: CompiledTriageRules): Matc
   read.sentenceStarts.forEach((from, sentence) => {
     const to = read.sentenceStarts[sentence + 1] ?? n;
     type Part = { readonly anchor: number; readonly slots: readonly Slot[] };
-    // Whether word i may fill slot k: a masked word only in an ordinary sense or an explaining rule, and an
-    // ordinary sense only within the clause of its anchor word.
-    const fits = (part: Part, k: number, i: number, at: number, mask: boolean, explains: boolean) =>
-      i >= from &&
-      i < to &&
-      (mask || explains || masked[i] !== 1) &&
-      (!mask || read.clauses[i] === read.clauses[at]) &&
-      has(i, part.slots[k] as Slot);
+    // Whether word i may fill slot k: an ordinary sense only within the clause of its anchor word.
+    const fits = (part: Part, k: number, i: number, at: number, mask: boolean) =>
+      i >= from && i < to && (!mask || read.clauses[i] === read.clauses[at]) && has(i, part.slots[k] as Slot);
     // Depth first from the anchor slot at word `at`: forward (earliest words first) for the slots after it,
     // then backward (nearest words first) for the slots before it. The words of the first match, or null.
-    const occurrence = (part: Part, at: number, mask: boolean, explains = false): number[] | null => {
-      if (!fits(part, part.anchor, at, at, mask, explains)) return null;
+    const occurrence = (part: Part, at: number, mask: boolean): number[] | null => {
+      if (!fits(part, part.anchor, at, at, mask)) return null;
       const forward = (k: number, i: number): number[] | null => {
         if (k === part.slots.length) return [];
         const gap = (part.slots[k] as Slot).gapBefore;
         for (let j = i + 1; j <= i + 1 + gap; j += 1) {
-          if (!fits(part, k, j, at, mask, explains)) continue;
+          if (!fits(part, k, j, at, mask)) continue;
           const rest = forward(k + 1, j);
           if (rest !== null) return [j, ...rest];
         }
@@ -79,7 +74,7 @@ export function naiveMatchText(read: ReadText, rules: CompiledTriageRules): Matc
         if (k < 0) return [];
         const gap = (part.slots[k + 1] as Slot).gapBefore;
         for (let j = i - 1; j >= i - 1 - gap; j -= 1) {
-          if (!fits(part, k, j, at, mask, explains)) continue;
+          if (!fits(part, k, j, at, mask)) continue;
           const rest = backward(k - 1, j);
           if (rest !== null) return [...rest, j];
         }
@@ -122,22 +117,28 @@ export function naiveMatchText(read: ReadText, rules: CompiledTriageRules): Matc
     });
     all.forEach((rule, r) => {
       if (rule.mask) return;
-      const parts: { words: number[]; negated: boolean }[] = [];
+      const parts: { words: number[]; negated: boolean; masked: boolean }[] = [];
       const occurrences: number[][] = [];
       let firstPartCount = 0;
+      // Best first: outside every ordinary sense and unnegated, then negated, then all its words masked.
+      const rank = (p: { negated: boolean; masked: boolean }) => (p.masked ? 1 : p.negated ? 2 : 3);
       for (const part of rule.parts) {
-        let best: { words: number[]; negated: boolean } | null = null;
+        let best: { words: number[]; negated: boolean; masked: boolean } | null = null;
         for (let i = from; i < to; i += 1) {
-          const path = occurrence(part, i, false, rule.explains);
+          const path = occurrence(part, i, false);
           if (path === null) continue;
           occurrences.push(path);
           if (part === rule.parts[0]) firstPartCount += 1;
-          const isNegated = !rule.explains && negated(path[0] as number);
-          if (best === null || (best.negated && !isNegated)) best = { words: path, negated: isNegated };
+          const isMasked = !rule.explains && path.every((j) => masked[j] === 1);
+          const isNegated = !rule.explains && !isMasked && negated(path[0] as number);
+          const found = { words: path, negated: isNegated, masked: isMasked };
+          if (best === null || rank(found) > rank(best)) best = found;
         }
         if (best === null) return;
         parts.push(best);
       }
+      // An ordinary sense hides a rule only when it masked every word the rule found.
+      if (parts.every((p) => p.masked)) return;
       hits.push({
         rule: r,
         label: rule.label,

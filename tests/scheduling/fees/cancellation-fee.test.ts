@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
 import type { SchedulingClientInput } from '../../../src/scheduling/appointments/client-profile.js';
 import type { SchedulingPayerClass } from '../../../src/scheduling/appointments/payer-class.js';
-import { evaluateMissedSessionFee } from '../../../src/scheduling/fees/cancellation-fee.js';
+import {
+  EvaluateMissedSessionFeeOptions,
+  evaluateMissedSessionFee,
+} from '../../../src/scheduling/fees/cancellation-fee.js';
 import type { CancellationPolicyInput } from '../../../src/scheduling/fees/cancellation-policy.js';
 import { session } from '../scheduling-fixtures.js';
 
@@ -375,5 +378,390 @@ describe('evaluateMissedSessionFee', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+// Named cases that pin each rule at its edge: a change of `<` to `<=`, of one payer class or of a
+// window's first day turns one of these red.
+describe('evaluateMissedSessionFee at the edges of each rule', () => {
+  const late = cancelledAt('2026-03-10T07:00:00-04:00');
+  const reasonOf = (d: { reasons: readonly { code: string }[] }, code: string) =>
+    d.reasons.find((r) => r.code === code) as
+      | { message: string; severity: string; facts: object }
+      | undefined;
+
+  it('treats a cancellation exactly 24 hours before a Tuesday 10:00 session as on time, a minute later as late', () => {
+    const onTime = evaluateMissedSessionFee(cancelledAt('2026-03-09T10:00:00-04:00'), client, policy);
+    expect(onTime).toMatchObject({ outcome: 'no_charge', kind: 'on_time_cancel' });
+    expect(reasonOf(onTime, 'scheduling.cancellation.on_time')?.facts).toEqual({
+      noticeHours: 24,
+      notice: { unit: 'hours', hours: 24 },
+    });
+    const d = evaluateMissedSessionFee(cancelledAt('2026-03-09T10:01:00-04:00'), client, policy);
+    expect(d.kind).toBe('late_cancel');
+    // Notice is counted in whole minutes: 23 h 59 min.
+    expect(reasonOf(d, 'scheduling.cancellation.late')?.facts).toEqual({
+      noticeHours: 1439 / 60,
+      notice: { unit: 'hours', hours: 24 },
+    });
+    expect(
+      evaluateMissedSessionFee(cancelledAt('2026-03-09T10:00:30-04:00'), client, policy).reasons[1]?.facts
+        .noticeHours,
+    ).toBe(1439 / 60);
+  });
+
+  it('treats a cancellation at exactly Friday 10:00 as on time for a Monday 10:00 session with one business day of notice', () => {
+    const businessDay: CancellationPolicyInput = { ...policy, notice: { unit: 'business_days', days: 1 } };
+    const monday = (at: string) => ({
+      ...cancelledAt(at),
+      start: '2026-03-16T10:30:00-04:00',
+      end: '2026-03-16T11:20:00-04:00',
+    });
+    expect(evaluateMissedSessionFee(monday('2026-03-13T10:30:00-04:00'), client, businessDay).kind).toBe(
+      'on_time_cancel',
+    );
+    expect(evaluateMissedSessionFee(monday('2026-03-13T10:30:01-04:00'), client, businessDay).kind).toBe(
+      'late_cancel',
+    );
+    // Two business days before Monday 2026-03-16 is Thursday 2026-03-12 at the same wall time, 09:05.
+    const early = {
+      ...cancelledAt('2026-03-12T09:05:00-04:00'),
+      start: '2026-03-16T09:05:00-04:00',
+      end: '2026-03-16T09:55:00-04:00',
+    };
+    const twoDays: CancellationPolicyInput = { ...policy, notice: { unit: 'business_days', days: 2 } };
+    expect(evaluateMissedSessionFee(early, client, twoDays).kind).toBe('on_time_cancel');
+    expect(
+      evaluateMissedSessionFee(
+        { ...early, status: { state: 'cancelled', by: 'client', at: '2026-03-12T09:06:00-04:00' } },
+        client,
+        twoDays,
+      ).kind,
+    ).toBe('late_cancel');
+    // Saturday and Sunday are not business days unless the practice says so: with a Sunday-only weekend,
+    // one business day before Monday is Saturday.
+    const sundayOnly: CancellationPolicyInput = { ...businessDay, weekend: ['sun'] };
+    expect(evaluateMissedSessionFee(monday('2026-03-14T10:00:00-04:00'), client, sundayOnly).kind).toBe(
+      'on_time_cancel',
+    );
+    expect(evaluateMissedSessionFee(monday('2026-03-14T10:00:00-04:00'), client, businessDay).kind).toBe(
+      'late_cancel',
+    );
+  });
+
+  it('exempts a client whose only coverage is Medicaid, also beside self-pay, under 42 CFR 447.15', () => {
+    const medicaidAndSelf = { ...client, payerClasses: ['medicaid', 'self_pay'] as SchedulingPayerClass[] };
+    // The policy charges Medicaid members who have other coverage; this client has none.
+    const d = evaluateMissedSessionFee(late, medicaidAndSelf, {
+      ...policy,
+      medicaidWithOtherCoverage: 'charge',
+    });
+    expect(d.outcome).toBe('no_charge');
+    expect(reasonOf(d, 'scheduling.cancellation.medicaid_exempt')).toEqual(
+      expect.objectContaining({
+        severity: 'info',
+        message: 'Medicaid-only clients are not charged for missed sessions.',
+        facts: { clientId: 'c-1', payerClasses: ['medicaid', 'self_pay'] },
+      }),
+    );
+    // A practice that chooses to charge Medicaid-only clients (where the state plan allows it) may.
+    expect(
+      evaluateMissedSessionFee(late, medicaidAndSelf, { ...policy, medicaidOnly: 'charge' }).outcome,
+    ).toBe('charge');
+  });
+
+  it('treats Medicaid beside commercial coverage by the other-coverage setting, not the Medicaid-only one', () => {
+    const dual = { ...client, payerClasses: ['commercial', 'medicaid'] as SchedulingPayerClass[] };
+    const exempt = evaluateMissedSessionFee(late, dual, { ...policy, medicaidOnly: 'charge' });
+    expect(exempt.outcome).toBe('no_charge');
+    expect(reasonOf(exempt, 'scheduling.cancellation.medicaid_exempt')).toEqual(
+      expect.objectContaining({
+        message: 'The policy does not charge Medicaid members.',
+        facts: { clientId: 'c-1', payerClasses: ['commercial', 'medicaid'] },
+      }),
+    );
+    expect(
+      evaluateMissedSessionFee(late, dual, {
+        ...policy,
+        medicaidOnly: 'exempt',
+        medicaidWithOtherCoverage: 'charge',
+      }).outcome,
+    ).toBe('charge');
+  });
+
+  it('keeps a Medicare policy uniform when only Medicaid is exempt (Medicare Claims Processing Manual ch. 1 § 30.3.13)', () => {
+    const medicare = { ...client, payerClasses: ['medicare'] as SchedulingPayerClass[] };
+    const d = evaluateMissedSessionFee(late, medicare, { ...policy, exemptPayerClasses: ['medicaid'] });
+    expect(d.outcome).toBe('charge');
+    // Exempting Medicare itself is an exemption of its own, not a broken uniformity.
+    const exempted = evaluateMissedSessionFee(late, medicare, {
+      ...policy,
+      exemptPayerClasses: ['medicare'],
+    });
+    expect(codes(exempted)).toEqual([
+      'scheduling.cancellation.payer_class_exempt',
+      'scheduling.cancellation.late',
+      'scheduling.cancellation.responsible_party',
+    ]);
+    expect(reasonOf(exempted, 'scheduling.cancellation.payer_class_exempt')?.facts).toEqual({
+      clientId: 'c-1',
+      payerClasses: ['medicare'],
+    });
+    const notUniform = evaluateMissedSessionFee(late, medicare, {
+      ...policy,
+      exemptPayerClasses: ['workers_comp', 'medicaid', 'other'],
+    });
+    expect(reasonOf(notUniform, 'scheduling.cancellation.medicare_not_uniform')).toEqual(
+      expect.objectContaining({
+        severity: 'info',
+        facts: {
+          clientId: 'c-1',
+          medicare: 'when_uniform',
+          appliesUniformly: true,
+          otherExemptPayerClasses: ['other', 'workers_comp'],
+        },
+      }),
+    );
+    expect(reasonOf(notUniform, 'scheduling.cancellation.medicare_not_uniform')?.message).toMatch(/same way/);
+  });
+
+  it('lists every exempt payer class of the client, sorted', () => {
+    const d = evaluateMissedSessionFee(
+      late,
+      { ...client, payerClasses: ['workers_comp', 'commercial', 'other'] },
+      { ...policy, exemptPayerClasses: ['other', 'workers_comp', 'tricare'] },
+    );
+    expect(reasonOf(d, 'scheduling.cancellation.payer_class_exempt')?.facts).toEqual({
+      clientId: 'c-1',
+      payerClasses: ['other', 'workers_comp'],
+    });
+  });
+
+  it('counts a free miss used on 2025-03-11 inside the 12 months before 2026-03-10, one on 2025-03-10 outside', () => {
+    const one = { ...policy, waiversPer12Months: 1 };
+    const inside = evaluateMissedSessionFee(late, client, one, {
+      priorWaivers: ['2025-03-11T09:00:00-04:00'],
+    });
+    expect(inside).toMatchObject({ outcome: 'charge', waiverUsed: false, feeCents: 15_000 });
+    const outside = evaluateMissedSessionFee(late, client, one, {
+      priorWaivers: ['2025-03-10T23:59:00-04:00'],
+    });
+    expect(outside).toMatchObject({ outcome: 'no_charge', waiverUsed: true, feeCents: 0 });
+    expect(reasonOf(outside, 'scheduling.cancellation.waiver_applied')?.facts).toEqual({
+      used: 0,
+      allowed: 1,
+    });
+    // The day is the practice's: 2025-03-11 03:30 UTC is still 2025-03-10 in New York.
+    expect(
+      evaluateMissedSessionFee(late, client, one, { priorWaivers: ['2025-03-11T03:30:00Z'] }).waiverUsed,
+    ).toBe(true);
+    // A waiver recorded after this miss does not count against it; one at the same instant does.
+    expect(
+      evaluateMissedSessionFee(late, client, one, { priorWaivers: ['2026-03-10T07:00:01-04:00'] }).waiverUsed,
+    ).toBe(true);
+    expect(
+      evaluateMissedSessionFee(late, client, one, { priorWaivers: ['2026-03-10T07:00:00-04:00'] }).waiverUsed,
+    ).toBe(false);
+    // Two free misses: one used leaves one.
+    const two = evaluateMissedSessionFee(
+      late,
+      client,
+      { ...policy, waiversPer12Months: 2 },
+      {
+        priorWaivers: ['2025-12-01T10:00:00-05:00'],
+      },
+    );
+    expect(reasonOf(two, 'scheduling.cancellation.waiver_applied')?.facts).toEqual({ used: 1, allowed: 2 });
+  });
+
+  it('accepts an acknowledgement signed at the very instant of the cancellation', () => {
+    const signedThen = { ...client, cancellationPolicyAcknowledgedAt: '2026-03-10T07:00:00-04:00' };
+    expect(evaluateMissedSessionFee(late, signedThen, policy).outcome).toBe('charge');
+    const signedAfter = { ...client, cancellationPolicyAcknowledgedAt: '2026-03-10T07:00:01-04:00' };
+    expect(
+      reasonOf(
+        evaluateMissedSessionFee(late, signedAfter, policy),
+        'scheduling.cancellation.not_acknowledged',
+      ),
+    ).toEqual(expect.objectContaining({ facts: { clientId: 'c-1', acknowledged: true } }));
+    const { cancellationPolicyAcknowledgedAt: _, ...never } = client;
+    expect(
+      reasonOf(evaluateMissedSessionFee(late, never, policy), 'scheduling.cancellation.not_acknowledged')
+        ?.facts,
+    ).toEqual({
+      clientId: 'c-1',
+      acknowledged: false,
+    });
+  });
+
+  it('does not waive for an emergency the policy leaves to review, and says nothing of a fee cap the fee meets', () => {
+    const emergency = cancelledAt('2026-03-10T07:00:00-04:00', { emergencyDocumented: true });
+    expect(evaluateMissedSessionFee(emergency, client, { ...policy, emergencyWaives: false }).outcome).toBe(
+      'charge',
+    );
+    const atCap = evaluateMissedSessionFee(late, client, { ...policy, capCents: 15_000 });
+    expect(atCap.feeCents).toBe(15_000);
+    expect(codes(atCap)).not.toContain('scheduling.cancellation.fee_capped');
+    const capped = evaluateMissedSessionFee(late, client, { ...policy, capCents: 14_999 });
+    expect(reasonOf(capped, 'scheduling.cancellation.fee_capped')?.facts).toEqual({
+      uncappedCents: 15_000,
+      capCents: 14_999,
+    });
+  });
+
+  it('charges the flat fee as set when no cap or session fee limits it', () => {
+    const { sessionFeeCents: _, ...noSessionFee } = late;
+    const d = evaluateMissedSessionFee(noSessionFee, client, {
+      ...policy,
+      lateCancelFee: { kind: 'flat', cents: 7_500 },
+    });
+    expect(d).toMatchObject({ outcome: 'charge', feeCents: 7_500 });
+    expect(reasonOf(d, 'scheduling.cancellation.fee_charged')).toEqual(
+      expect.objectContaining({ severity: 'warning', facts: { feeCents: 7_500, responsiblePartyId: 'c-1' } }),
+    );
+    // A 40 % no-show fee of a $125.00 session, rounded down: $50.00.
+    const noShow = session('a-4', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00', {
+      sessionFeeCents: 12_501,
+      status: { state: 'no_show' },
+    });
+    expect(
+      evaluateMissedSessionFee(noShow, client, {
+        ...policy,
+        noShowFee: { kind: 'percent_of_session', basisPoints: 4_000, rounding: 'down' },
+      }).feeCents,
+    ).toBe(5_000);
+  });
+
+  it('sends a minor’s fee to the guarantor and says so', () => {
+    const minor = { ...client, birthDate: '2012-05-01', guarantorId: 'g-1' };
+    const d = evaluateMissedSessionFee(late, minor, policy);
+    expect(d).toMatchObject({ outcome: 'charge', clientId: 'c-1', responsiblePartyId: 'g-1' });
+    expect(reasonOf(d, 'scheduling.cancellation.responsible_party')?.message).toMatch(
+      /The fee goes to their guarantor\.$/,
+    );
+    const { guarantorId: _, ...noGuarantor } = minor;
+    const undecided = evaluateMissedSessionFee(late, noGuarantor, policy);
+    expect(undecided.outcome).toBe('undecided');
+    expect(reasonOf(undecided, 'scheduling.cancellation.minor_without_guarantor')).toEqual(
+      expect.objectContaining({ severity: 'error', facts: { clientId: 'c-1', ageOfMajority: 18 } }),
+    );
+  });
+
+  it('cannot decide without a client record or coverage, and names what is missing', () => {
+    const couple = { ...late, type: 'couples' as const, clientIds: ['c-1', 'c-2'] };
+    const missing = evaluateMissedSessionFee(couple, client, policy);
+    expect(missing).toMatchObject({ outcome: 'undecided', clientId: null, responsiblePartyId: null });
+    expect(reasonOf(missing, 'scheduling.cancellation.client_unknown')).toEqual(
+      expect.objectContaining({ severity: 'error', facts: { clientIds: ['c-2'] } }),
+    );
+    const unknownCoverage = evaluateMissedSessionFee(late, { ...client, payerClasses: [] }, policy);
+    expect(reasonOf(unknownCoverage, 'scheduling.cancellation.coverage_unknown')).toEqual(
+      expect.objectContaining({ severity: 'error', facts: { clientIds: ['c-1'] } }),
+    );
+    const { sessionFeeCents: _, ...noFee } = late;
+    expect(
+      reasonOf(evaluateMissedSessionFee(noFee, client, policy), 'scheduling.cancellation.missing_session_fee')
+        ?.facts,
+    ).toEqual({
+      fee: 'full_session',
+    });
+  });
+
+  it('takes the options’ defaults and refuses an unknown option', () => {
+    expect(EvaluateMissedSessionFeeOptions.parse({})).toEqual({ priorWaivers: [] });
+    expect(EvaluateMissedSessionFeeOptions.safeParse({ waivers: [] }).success).toBe(false);
+    expect(evaluateMissedSessionFee(late, client, { ...policy, waiversPer12Months: 1 }, {}).waiverUsed).toBe(
+      true,
+    );
+  });
+
+  it('cannot decide a 50 % no-show fee without the session fee', () => {
+    const noShow = session('a-5', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00', {
+      status: { state: 'no_show' },
+    });
+    const d = evaluateMissedSessionFee(noShow, client, {
+      ...policy,
+      noShowFee: { kind: 'percent_of_session', basisPoints: 5_000 },
+    });
+    expect(d.outcome).toBe('undecided');
+    expect(reasonOf(d, 'scheduling.cancellation.missing_session_fee')?.facts).toEqual({
+      fee: 'percent_of_session',
+    });
+  });
+
+  it('dates a no-show by the session: a client turning 18 on 2026-03-10 pays their own no-show fee that day', () => {
+    // Born 2008-03-10, no guarantor on file: a minor until the session day.
+    const turning18 = { ...client, birthDate: '2008-03-10' };
+    const noShow = session('a-6', '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00', {
+      sessionFeeCents: 15_000,
+      status: { state: 'no_show' },
+    });
+    expect(evaluateMissedSessionFee(noShow, turning18, policy)).toMatchObject({
+      outcome: 'charge',
+      responsiblePartyId: 'c-1',
+    });
+    // Their own late cancellation the evening before is dated by when they cancelled: still a minor.
+    const d = evaluateMissedSessionFee(cancelledAt('2026-03-09T20:00:00-04:00'), turning18, policy);
+    expect(d.outcome).toBe('undecided');
+    expect(codes(d)[0]).toBe('scheduling.cancellation.minor_without_guarantor');
+    // A no-show is a miss at the session’s start: an acknowledgement signed after it is too late.
+    const signedAfter = { ...client, cancellationPolicyAcknowledgedAt: '2026-03-10T10:00:01-04:00' };
+    expect(codes(evaluateMissedSessionFee(noShow, signedAfter, policy))[0]).toBe(
+      'scheduling.cancellation.not_acknowledged',
+    );
+  });
+
+  it('explains every decision in words: each reason has a code, a severity and a non-empty message', () => {
+    const cases = [
+      evaluateMissedSessionFee(late, client, policy),
+      evaluateMissedSessionFee(cancelledAt('2026-03-08T10:00:00-04:00'), client, policy),
+      evaluateMissedSessionFee(
+        cancelledAt('2026-03-10T07:00:00-04:00', { rescheduled: true }),
+        client,
+        policy,
+      ),
+      evaluateMissedSessionFee(
+        cancelledAt('2026-03-10T07:00:00-04:00', { emergencyDocumented: true }),
+        client,
+        policy,
+      ),
+      evaluateMissedSessionFee(
+        { ...late, status: { state: 'cancelled', by: 'practice', at: '2026-03-10T07:00:00-04:00' } },
+        client,
+        policy,
+      ),
+      evaluateMissedSessionFee({ ...late, status: { state: 'scheduled' } }, client, policy),
+      evaluateMissedSessionFee({ ...late, status: { state: 'no_show' } }, client, policy),
+      evaluateMissedSessionFee(late, { ...client, payerClasses: ['medicaid'] }, policy),
+      evaluateMissedSessionFee(late, { ...client, payerClasses: ['medicaid', 'commercial'] }, policy),
+      evaluateMissedSessionFee(
+        late,
+        { ...client, payerClasses: ['medicare'] },
+        { ...policy, medicare: 'never' },
+      ),
+      evaluateMissedSessionFee(
+        late,
+        { ...client, payerClasses: ['other'] },
+        { ...policy, exemptPayerClasses: ['other'] },
+      ),
+      evaluateMissedSessionFee(late, { ...client, payerClasses: [] }, policy),
+      evaluateMissedSessionFee({ ...late, type: 'couples', clientIds: ['c-1', 'c-2'] }, client, policy),
+      evaluateMissedSessionFee(late, { ...client, birthDate: '2012-05-01' }, policy),
+      evaluateMissedSessionFee(late, { ...client, cancellationPolicyAcknowledgedAt: undefined }, policy),
+      evaluateMissedSessionFee(late, client, { ...policy, lateCancelFee: { kind: 'none' } }),
+      evaluateMissedSessionFee(late, client, { ...policy, lateCancelFee: { kind: 'flat', cents: 0 } }),
+      evaluateMissedSessionFee(late, client, { ...policy, capCents: 100 }),
+      evaluateMissedSessionFee(late, client, { ...policy, waiversPer12Months: 1 }),
+      evaluateMissedSessionFee((({ sessionFeeCents: _, ...a }) => a)(late), client, policy),
+    ];
+    const seen = new Set<string>();
+    for (const d of cases) {
+      for (const r of d.reasons) {
+        seen.add(r.code);
+        expect(r.message.length, r.code).toBeGreaterThan(10);
+        expect(['info', 'warning', 'error']).toContain(r.severity);
+      }
+    }
+    expect(seen.size).toBe(20);
   });
 });

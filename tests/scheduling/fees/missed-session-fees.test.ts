@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { listMissedSessionFees } from '../../../src/scheduling/fees/missed-session-fees.js';
+import {
+  ListMissedSessionFeesOptions,
+  listMissedSessionFees,
+} from '../../../src/scheduling/fees/missed-session-fees.js';
 import { session } from '../scheduling-fixtures.js';
 
 const client = (id: string, payerClasses: string[] = ['commercial']) => ({
@@ -101,5 +104,127 @@ describe('listMissedSessionFees', () => {
       ['c-1', 'no_charge', true],
       ['c-2', 'no_charge', true],
     ]);
+  });
+});
+
+describe('listMissedSessionFees windows and waivers', () => {
+  const policy = { practiceZone: 'America/New_York', waiversPer12Months: 1 };
+
+  it('decides an event at exactly asOf and leaves out one at exactly since (the window is (since, asOf])', () => {
+    // Cancelled 2026-03-10 08:00 and 2026-03-12 08:00 New York time.
+    const r = listMissedSessionFees(
+      [late('a-1', '2026-03-10'), late('a-2', '2026-03-12')],
+      [client('c-1')],
+      policy,
+      {
+        asOf: '2026-03-12T08:00:00-04:00',
+        since: '2026-03-10T08:00:00-04:00',
+      },
+    );
+    expect(r.decisions.map((d) => d.appointmentId)).toEqual(['a-2']);
+    const upTo = listMissedSessionFees(
+      [late('a-1', '2026-03-10'), late('a-2', '2026-03-12')],
+      [client('c-1')],
+      policy,
+      {
+        asOf: '2026-03-12T07:59:59-04:00',
+      },
+    );
+    expect(upTo.decisions.map((d) => d.appointmentId)).toEqual(['a-1']);
+  });
+
+  it('queues client cancellations and no-shows only, dated by the cancellation or the start', () => {
+    const byClinician = session('a-3', '2026-03-11T10:00:00-04:00', '2026-03-11T10:50:00-04:00', {
+      status: { state: 'cancelled', by: 'clinician', at: '2026-03-11T08:00:00-04:00' },
+    });
+    const completed = session('a-4', '2026-03-11T10:00:00-04:00', '2026-03-11T10:50:00-04:00', {
+      status: { state: 'completed' },
+    });
+    const noShow = session('a-5', '2026-03-10T09:00:00-04:00', '2026-03-10T09:50:00-04:00', {
+      sessionFeeCents: 15_000,
+      status: { state: 'no_show' },
+    });
+    const r = listMissedSessionFees(
+      [byClinician, completed, late('a-1', '2026-03-10'), noShow],
+      [client('c-1')],
+      { practiceZone: 'America/New_York' },
+      { asOf: '2026-03-31T00:00:00Z' },
+    );
+    // The 08:00 cancellation comes before the 09:00 no-show.
+    expect(r.decisions.map((d) => [d.appointmentId, d.kind])).toEqual([
+      ['a-1', 'late_cancel'],
+      ['a-5', 'no_show'],
+    ]);
+  });
+
+  it('counts every free miss already used by the client billed: two earlier ones of two allowed leave none', () => {
+    const r = listMissedSessionFees(
+      [late('a-1', '2026-03-10')],
+      [client('c-1')],
+      { ...policy, waiversPer12Months: 2 },
+      {
+        asOf: '2026-03-31T00:00:00Z',
+        priorWaivers: [
+          { clientId: 'c-1', at: '2025-11-03T10:00:00-05:00' },
+          { clientId: 'c-2', at: '2026-01-05T10:00:00-05:00' },
+          { clientId: 'c-1', at: '2026-01-12T10:00:00-05:00' },
+        ],
+      },
+    );
+    expect(r.decisions.map((d) => [d.outcome, d.waiverUsed])).toEqual([['charge', false]]);
+    const one = listMissedSessionFees(
+      [late('a-1', '2026-03-10'), late('a-2', '2026-03-17')],
+      [client('c-1')],
+      { ...policy, waiversPer12Months: 2 },
+      { asOf: '2026-03-31T00:00:00Z', priorWaivers: [{ clientId: 'c-1', at: '2026-01-12T10:00:00-05:00' }] },
+    );
+    // The free miss used on 2026-03-10 counts against 2026-03-17.
+    expect(one.decisions.map((d) => [d.appointmentId, d.outcome, d.waiverUsed])).toEqual([
+      ['a-1', 'no_charge', true],
+      ['a-2', 'charge', false],
+    ]);
+  });
+
+  it('does not spend a free miss on a session it could not decide', () => {
+    const r = listMissedSessionFees(
+      [late('a-1', '2026-03-10', ['c-1', 'c-9']), late('a-2', '2026-03-17')],
+      [client('c-1')],
+      policy,
+      { asOf: '2026-03-31T00:00:00Z' },
+    );
+    expect(r.decisions.map((d) => [d.outcome, d.waiverUsed])).toEqual([
+      ['undecided', false],
+      ['no_charge', true],
+    ]);
+  });
+
+  it('keeps the free miss when an earlier cancellation was on time: 2026-03-03 with a week’s notice, then 2026-03-10 late', () => {
+    const onTime = {
+      ...late('a-0', '2026-03-03'),
+      status: { state: 'cancelled', by: 'client', at: '2026-02-24T08:00:00-05:00' },
+    };
+    const r = listMissedSessionFees([onTime, late('a-1', '2026-03-10')], [client('c-1')], policy, {
+      asOf: '2026-03-31T00:00:00Z',
+    });
+    expect(r.decisions.map((d) => [d.kind, d.outcome, d.waiverUsed])).toEqual([
+      ['on_time_cancel', 'no_charge', false],
+      ['late_cancel', 'no_charge', true],
+    ]);
+  });
+
+  it('takes the options’ defaults, and names the policy or options when they are invalid', () => {
+    expect(ListMissedSessionFeesOptions.parse({ asOf: '2026-03-31T00:00:00Z' })).toEqual({
+      asOf: '2026-03-31T00:00:00Z',
+      priorWaivers: [],
+    });
+    expect(
+      ListMissedSessionFeesOptions.safeParse({ asOf: '2026-03-31T00:00:00Z', waivers: [] }).success,
+    ).toBe(false);
+    expect(() =>
+      listMissedSessionFees([], [], { practiceZone: 'Mars/Olympus' }, { asOf: '2026-03-31T00:00:00Z' }),
+    ).toThrow(expect.objectContaining({ subject: 'cancellation policy' }));
+    expect(() => listMissedSessionFees([], [], policy, { asOf: 'soon' })).toThrow(
+      expect.objectContaining({ subject: 'missed session fee options' }),
+    );
   });
 });

@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  compileTriageRules,
+  TRIAGE_CLASS_PRIORITY,
+  triageMessage,
+} from '../../../../src/boundaries/index.js';
+import { triageRulesInternals } from '../../../../src/boundaries/triage/compiled-rules.js';
+import { parsePattern } from '../../../../src/boundaries/triage/phrase-pattern.js';
+import { TRIAGE_TABLES } from '../../../../src/boundaries/triage/tables/all-tables.js';
+import { EVERYDAY_WORD_CLASSES } from '../../../../src/boundaries/triage/tables/everyday-words.js';
+import { TRIAGE_WORD_CLASSES } from '../../../../src/boundaries/triage/tables/word-classes.js';
+import { isClinicalCategory, isCrisisCategory } from '../../../../src/boundaries/triage/triage-category.js';
+
+const rules = compileTriageRules();
+const engine = triageRulesInternals(rules)?.engine;
+const CLASSES: Readonly<Record<string, { readonly words: string }>> = {
+  ...TRIAGE_WORD_CLASSES,
+  ...EVERYDAY_WORD_CLASSES,
+};
+const MASK_LABELS = new Set(['ordinary_sense', 'clinical_sense']);
+
+/** The words a class lists as written (stems without their star). */
+function classWords(name: string): string[] {
+  const words = (CLASSES[name]?.words ?? '').split(/\s+/).filter((w) => w.length > 0);
+  return words.map((w) => w.replace(/\*$/, ''));
+}
+
+/** One text a pattern matches: for each slot the alternative `variant` picks, gaps left empty, parts in order. */
+function instance(pattern: string, variant: number): string {
+  const parsed = parsePattern(pattern);
+  if (typeof parsed === 'string') throw new Error(parsed);
+  return parsed.parts
+    .map((slots) =>
+      slots
+        .map((slot, k) => {
+          const alt = slot.alternatives[(variant * 7 + k) % slot.alternatives.length];
+          if (alt === undefined) throw new Error('a slot without alternatives');
+          if (alt.kind !== 'class') return alt.text;
+          const words = classWords(alt.text);
+          return words[(variant * 3 + k) % words.length] ?? '';
+        })
+        .join(' '),
+    )
+    .join(' ');
+}
+
+/** Whether the engine finds `pattern` (of rule label `label`) in `text`. */
+function finds(label: string, pattern: string, text: string): boolean {
+  if (engine === undefined) throw new Error('no engine');
+  return engine
+    .matchText(engine.read(text, 10_000))
+    .hits.some((hit) => hit.label === label && hit.pattern === pattern);
+}
+
+const MASKS = TRIAGE_TABLES.filter((table) => MASK_LABELS.has(table.label)).flatMap((table) =>
+  [...table.en, ...table.es].map((pattern) => ({ label: table.label, pattern })),
+);
+// Texts each mask matches (a few variants of each), and the masks none of whose variants it matches.
+const MASK_TEXTS = MASKS.flatMap(({ label, pattern }) =>
+  [0, 1, 2].map((v) => instance(pattern, v)).filter((text) => finds(label, pattern, text)),
+);
+// Risk phrases: a text of every crisis and clinical rule of the tables, kept where it is read as its class alone.
+const RISK_TEXTS = TRIAGE_TABLES.filter((t) => isCrisisCategory(t.label) || isClinicalCategory(t.label))
+  .flatMap((table) =>
+    [...table.en, ...table.es].flatMap((pattern) => [instance(pattern, 0), instance(pattern, 1)]),
+  )
+  .filter((text) => {
+    const outcome = triageMessage(text, { rules }).outcome;
+    return outcome === 'crisis' || outcome === 'clinical';
+  });
+// Before, after, in the same clause, in the next clause, in the next sentence.
+const JOINS = [' ', ' and ', ', ', '; ', '. ', '\n'];
+const priority = (text: string) => TRIAGE_CLASS_PRIORITY[triageMessage(text, { rules }).outcome];
+
+describe('ORDINARY_SENSES and CLINICAL_SENSES', () => {
+  it('are each one phrase of words in order: a mask never joins parts with &', () => {
+    const joined = MASKS.filter(({ pattern }) => {
+      const parsed = parsePattern(pattern);
+      return typeof parsed === 'string' || parsed.parts.length !== 1;
+    });
+    expect(joined).toEqual([]);
+  });
+
+  it('are found in the texts built from them, so the property below reads real masks', () => {
+    expect(MASK_TEXTS.length).toBeGreaterThan(MASKS.length);
+    expect(RISK_TEXTS.length).toBeGreaterThan(500);
+    expect(
+      finds('ordinary_sense', 'killing ..1 me ..3 lol|already|thinking|just|honestly|haha', 'killing me lol'),
+    ).toBe(true);
+  });
+
+  it('property: an ordinary sense in the same message never makes a risk phrase less urgent than alone', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...MASK_TEXTS),
+        fc.constantFrom(...RISK_TEXTS),
+        fc.constantFrom(...JOINS),
+        fc.boolean(),
+        (mask, risk, join, maskFirst) => {
+          const text = maskFirst ? `${mask}${join}${risk}` : `${risk}${join}${mask}`;
+          expect(priority(text)).toBeLessThanOrEqual(priority(risk));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("keeps a crisis beside an ordinary sense that once reached across a sentence (I'm dead … lol)", () => {
+    for (const text of [
+      "i'm dead serious, i want to die lol",
+      'lol im not ok, i want to kill myself, im dead',
+      'omg i am going to be dead by friday, i took all my pills',
+      'I nearly fainted when I saw the bill and I keep thinking about ending it',
+    ]) {
+      expect(triageMessage(text, { rules }).outcome).toBe('crisis');
+    }
+    expect(triageMessage("I'm so dead lol, I forgot my appointment", { rules }).outcome).not.toBe('crisis');
+  });
+});
