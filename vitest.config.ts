@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
+
 export default defineConfig({
+  // As the build does (scripts/build.mjs): the version decision digests name.
+  define: { __PRACTICE_OPS_VERSION__: JSON.stringify(version) },
   test: {
     include: ['tests/**/*.test.ts'],
     // Generous: on a busy shared machine the CLI tests, which run several processes at once, take a while.

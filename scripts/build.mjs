@@ -28,7 +28,16 @@ function write(file, text) {
 }
 
 rmSync(dist, { recursive: true, force: true });
-const common = { absWorkingDir: root, outbase: 'src', outdir: 'dist', platform: 'node', target: 'node20' };
+// Decision digests name the library version that decided: package.json's, written in at build time.
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const common = {
+  absWorkingDir: root,
+  outbase: 'src',
+  outdir: 'dist',
+  platform: 'node',
+  target: 'node20',
+  define: { __PRACTICE_OPS_VERSION__: JSON.stringify(version) },
+};
 const [, cjs] = await Promise.all([
   build({ ...common, entryPoints: sources, format: 'esm' }),
   build({ ...common, entryPoints: library, format: 'cjs', outExtension: { '.js': '.cjs' }, write: false }),

@@ -37,6 +37,18 @@ export type CliCommand =
       readonly answer: OfferAnswer | undefined;
     }
   | {
+      readonly kind: 'what-if';
+      readonly data: string;
+      /** A JSON file of policy sections that replace the data file's. */
+      readonly proposed: string;
+      readonly from: LocalDate | undefined;
+      readonly to: LocalDate | undefined;
+      /** The last day of history; `to`, or today in the practice's zone, when absent. */
+      readonly asOf: LocalDate | undefined;
+      readonly json: boolean;
+      readonly html: string | undefined;
+    }
+  | {
       readonly kind: 'digest';
       readonly data: string;
       readonly asOf: LocalDate;
@@ -64,6 +76,9 @@ const OPTIONS = {
   by: { type: 'string' },
   outcome: { type: 'string' },
   answer: { type: 'string' },
+  proposed: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -75,6 +90,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   schema: [],
   init: ['clinicians', 'state', 'zone', 'as-of', 'force'],
   done: ['data', 'as-of', 'by', 'outcome', 'answer'],
+  'what-if': ['data', 'proposed', 'from', 'to', 'as-of', 'json', 'html'],
 };
 
 // How an option the user typed is shown back: option names are not data, but a terminal escape is not
@@ -124,7 +140,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand | UsagePro
   if (values.help || command === undefined || command === 'help') return { kind: 'help' };
   const allowed = ALLOWED[command];
   if (allowed === undefined)
-    return usage('unknown command (expected demo, digest, done, validate, schema or init)');
+    return usage('unknown command (expected demo, digest, done, what-if, validate, schema or init)');
   for (const name of Object.keys(values)) {
     if (!allowed.includes(name)) return usage(`the option --${name} does not apply to ${command}`);
   }
@@ -147,6 +163,8 @@ export function parseCommandLine(argv: readonly string[]): CliCommand | UsagePro
       return parseInit(rest, values);
     case 'done':
       return parseDone(rest, values);
+    case 'what-if':
+      return parseWhatIf(rest, values, json, html);
     default: {
       if (rest.length > 0) return usage('digest takes no positional arguments: use --data FILE');
       if (values.data === undefined || values.data === '') return usage('digest needs --data FILE');
@@ -223,5 +241,41 @@ function parseDone(
     by: values.by.trim(),
     outcome: outcome?.data,
     answer: answer?.data,
+  };
+}
+
+function parseWhatIf(
+  rest: readonly string[],
+  values: { data?: string; proposed?: string; from?: string; to?: string; 'as-of'?: string },
+  json: boolean,
+  html: string | undefined,
+): CliCommand | UsageProblem {
+  if (rest.length > 0) return usage('what-if takes no positional arguments: use --data FILE --proposed FILE');
+  if (values.data === undefined || values.data === '') return usage('what-if needs --data FILE');
+  if (values.proposed === undefined || values.proposed === '')
+    return usage('what-if needs --proposed FILE (a JSON object of policy sections)');
+  const dates: Record<'from' | 'to' | 'as-of', LocalDate | undefined> = {
+    from: undefined,
+    to: undefined,
+    'as-of': undefined,
+  };
+  for (const name of ['from', 'to', 'as-of'] as const) {
+    const value = values[name];
+    if (value === undefined) continue;
+    const parsed = LocalDate.safeParse(value);
+    if (!parsed.success) return usage(`--${name} must be a real calendar date written YYYY-MM-DD`);
+    dates[name] = parsed.data;
+  }
+  const { from, to } = dates;
+  if (from !== undefined && to !== undefined && from > to) return usage('--from must be on or before --to');
+  return {
+    kind: 'what-if',
+    data: values.data,
+    proposed: values.proposed,
+    from,
+    to,
+    asOf: dates['as-of'],
+    json,
+    html,
   };
 }

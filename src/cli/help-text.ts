@@ -11,6 +11,12 @@ Usage:
       reminder_sent, offer_made (ANSWER: accepted, declined, no_answer), fee_applied, fee_waived,
       claim_submitted, call_made, message_answered; taken from the task's kind when left out (a fee
       must say applied or waived). Writes FILE atomically and keeps the previous version as FILE.bak.
+  practice-ops what-if --data FILE --proposed POLICY.json [--from DATE] [--to DATE] [--as-of DATE]
+                       [--json] [--html FILE]
+      Replay the data file's history under proposed policies and show what would have changed:
+      missed-session fees charged and waived, clients affected, the largest changes first. POLICY.json
+      holds policy sections as in the data file's "policies"; each replaces the file's section whole.
+      Nothing is changed or stored.
   practice-ops validate FILE [--json]
       Check a practice data file: every problem by JSON path, values never shown.
   practice-ops schema
@@ -26,7 +32,9 @@ Options:
                 biller, credentialing_coordinator
   --json        machine-readable output on stdout
   --html FILE   also write a self-contained HTML page with the queue and charts
-  --as-of DATE  the day to evaluate (digest), or the day a starter file starts from (init; default today)
+  --as-of DATE  the day to evaluate (digest), or the day a starter file starts from (init; default today),
+                or the last day of history (what-if; default --to, else today)
+  --from, --to  the days a what-if reports (practice zone, inclusive)
 
 Exit codes:
   0 ok   1 data problems found   2 usage error   3 file unreadable   4 output not written   70 internal error

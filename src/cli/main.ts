@@ -19,6 +19,7 @@ import { formatProblems, problemCount, readDataFile } from './read-data-file.js'
 import { renderHtml } from './render-html.js';
 import { renderTerminal } from './render-terminal.js';
 import { terminalStyle, wantsColour } from './terminal-style.js';
+import { runWhatIf } from './what-if-command.js';
 
 const out = (text: string) => process.stdout.write(text);
 const err = (text: string) => process.stderr.write(text);
@@ -122,6 +123,9 @@ function run(argv: readonly string[]): ExitCode {
     case 'done':
       // The clock is read here: the log records when the work was done.
       return runDone(command, Date.now(), out, err);
+    case 'what-if':
+      // The clock is read here: without --as-of or --to, history runs up to today.
+      return runWhatIf(command, Date.now(), out, err);
     case 'validate': {
       const read = readDataFile(command.file);
       if (read.kind === 'unreadable') {

@@ -68,7 +68,9 @@ export function readDataFile(file: string): ReadDataFileResult {
 
 // In a function of its own so the file's text can be freed once parsed: it is as large as the file, and
 // would otherwise stay alive while the records are validated.
-function readJson(file: string): { readonly kind: 'json'; readonly json: unknown } | ReadDataFileResult {
+export function readJson(
+  file: string,
+): { readonly kind: 'json'; readonly json: unknown } | ReadDataFileResult {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -12,6 +12,19 @@ export { practiceDataJsonSchema } from './data/practice-data-json-schema.js';
 export { findReferenceProblems } from './data/practice-references.js';
 export { type PracticeDataResult, safeValidatePracticeData } from './data/validate-practice-data.js';
 export {
+  type DecisionDigest,
+  DigestDecisionOptions,
+  digestDecision,
+} from './decision-log/digest-decision.js';
+export {
+  type PolicyVersionDecision,
+  PolicyVersions,
+  type PolicyVersionsInput,
+  SelectPolicyVersionOptions,
+  selectPolicyVersion,
+  VersionedPolicies,
+} from './decision-log/policy-versions.js';
+export {
   DEMO_AS_OF,
   DEMO_SEED,
   type GeneratePracticeOptions,
@@ -46,3 +59,5 @@ export {
   WorkTask,
   WorkTaskKind,
 } from './queue/work-task.js';
+export type { FeeReplay, FeeReplayChange, FeeReplaySide, FeeReplayTotals } from './replay/fee-replay.js';
+export { type PolicyReplay, type ReplayPolicyOptions, replayPolicy } from './replay/replay-policy.js';

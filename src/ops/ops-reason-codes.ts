@@ -63,6 +63,17 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.queue.claim_follow_up':
     'The billing module’s follow-up queue lists the claim: submit, check, call, appeal, correct or review it.',
   'ops.queue.authorization_running_out': 'An authorization is close to its last session or its end date.',
+  'ops.decision_log.not_json':
+    'A policy or input given to be hashed is not plain JSON (a non-finite number, a class instance, a cycle).',
+  'ops.policy_version.in_force':
+    'The policy version in force on the date, the latest to take effect by then.',
+  'ops.policy_version.before_first':
+    'The date is before the first policy version took effect: the policy then is not known, and none is guessed.',
+  'ops.replay.replayed': 'What a replay covered: the policy versions and the rules replayed.',
+  'ops.replay.dates_out_of_order': 'A replay’s `from` date is after its `to` date or its `asOf`.',
+  'ops.replay.fee_changed': 'The missed-session fee of a session differs under the proposed policy.',
+  'ops.replay.no_policy_in_force':
+    'No current policy version was in force on the date of the event: its current decision is undecided.',
   'ops.queue.clinical_content_withheld':
     'A clinician’s crisis or clinical task, shown to a non-clinical role without what it says or whom it concerns.',
 });

@@ -1,5 +1,6 @@
 // What other layers of this package need from scheduling but users must not see (not in the package's
-// exports): field schemas the FHIR adapter maps, defaults and record helpers the tests check against.
+// exports): field schemas the FHIR adapter maps, defaults and record helpers the tests check against, and
+// fast paths on input already validated (ops validates the data file once, then asks the rules many times).
 export {
   AppointmentCancelledBy,
   isHoldingTime,
@@ -16,6 +17,7 @@ export {
   DEFAULT_MISSED_SESSION_FEE,
   MissedSessionFee,
 } from './fees/cancellation-policy.js';
+export { decideMissedSessionFeesFromValidated, missedEventMs } from './fees/missed-session-fees.js';
 export { DEFAULT_LOAD_THRESHOLDS } from './measures/clinician-load.js';
 export { DEFAULT_QUIET_HOURS, DEFAULT_REMINDER_HOURS } from './reminders/reminder-schedule.js';
 export { ICalendarEvents } from './series/icalendar.js';

@@ -1,6 +1,8 @@
 // A valid call of each exported function, for the tests that replace or corrupt one argument at a time.
 // Each entry builds fresh arguments, so a call that mutates them cannot leak into the next. A function
 // missing here is still fuzzed with random arguments; a sample lets the fuzz reach past the first check.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as api from '../../src/index.js';
 
 const {
@@ -656,6 +658,17 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   ],
   triageMessage: () => ['Can I move my appointment to Thursday?', { rules: compileTriageRules() }],
   // ops
+  digestDecision: () => [
+    { outcome: 'charge', reasons: [{ code: 'scheduling.cancellation.late' }] },
+    {
+      rule: 'evaluateMissedSessionFee',
+      policy: { practiceZone: NY },
+      input: { id: 'a-1' },
+      asOf: '2026-03-10',
+    },
+  ],
+  selectPolicyVersion: () => [[{ version: 'v1', effectiveFrom: '2026-01-01' }], { asOf: '2026-03-10' }],
+  replayPolicy: () => [{ history: demo(), proposed: {}, asOf: api.DEMO_AS_OF }],
   buildPracticeDigest: () => [demo(), { asOf: api.DEMO_AS_OF }],
   buildWorkQueue: () => [demo(), { asOf: api.DEMO_AS_OF, role: 'assistant' }],
   compareWorkTasks: () => [workTask('a'), workTask('b')],
@@ -680,7 +693,51 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   safeValidatePracticeData: () => [demo()],
   sortWorkTasks: () => [[workTask('b'), workTask('a')]],
   batchWorkTasks: () => [[workTask('b'), workTask('a')]],
+  // x12
+  parseX12: () => [x12Fixture('medicare-835-sequestration-plb.edi')],
+  read835: () => [
+    x12Fixture('medicare-835-sequestration-plb.edi'),
+    { payerIds: { '1999999999': 'medicare' } },
+  ],
+  read271: () => [
+    x12Fixture('commercial-271-mental-health.edi'),
+    { clientIds: { '270-0105-001': 'client-1' } },
+  ],
+  write837P: () => [[readyClaim()], write837POptions()],
+  writeX12: () => [api.parseX12(x12Fixture('medicare-835-sequestration-plb.edi')), { lineBreak: '\n' }],
 };
+
+function x12Fixture(name: string): string {
+  return readFileSync(join(import.meta.dirname, '..', 'billing', 'x12', 'fixtures', name), 'utf8');
+}
+
+function readyClaim() {
+  const history = [{ from: 'draft', to: 'ready', on: '2026-03-03' }];
+  return { ...claim(), renderingClinicianId: 'clin-1', status: 'ready', history };
+}
+
+function write837POptions() {
+  const address = { line1: '12 ELM ST', city: 'PORTLAND', state: 'OR', postalCode: '97201' };
+  return {
+    asOf: '2026-03-04T09:30:00-05:00',
+    controlNumbers: { interchange: 1, group: 1, transaction: 1 },
+    submitter: { name: 'HARBOR COUNSELING', id: 'HARBOR', contactName: 'BILLING', phone: '5035550100' },
+    receiver: { name: 'SUMMIT HEALTH PLAN', id: '60054' },
+    billingProvider: { name: 'HARBOR COUNSELING', npi: '1245319599', taxId: '931234567', address },
+    payers: { [COMMERCIAL.payerId]: { name: 'SUMMIT HEALTH PLAN', id: '60054', filingIndicator: 'CI' } },
+    clients: {
+      'client-1': {
+        memberId: 'W1',
+        lastName: 'LANE',
+        firstName: 'ALEX',
+        birthDate: '1990-02-14',
+        sex: 'F',
+        address,
+      },
+    },
+    clinicians: { 'clin-1': { npi: NPI, lastName: 'KIM', firstName: 'JORDAN' } },
+  };
+}
 
 /** Index of appointments, for functions that take one in place of a list. */
 export function appointmentIndexSample(): ReturnType<typeof buildAppointmentIndex> {

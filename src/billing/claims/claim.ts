@@ -2,6 +2,7 @@ import * as z from 'zod';
 import {
   ClaimId,
   ClientId,
+  ClinicianId,
   compareDates,
   LocalDate,
   NonNegativeCents,
@@ -112,11 +113,20 @@ const ClaimShape = z.strictObject({
   payerId: PayerId,
   /** Rendering provider NPI (837P 2310B). Optional in the model: the scrubber reports it missing. */
   renderingNpi: z.string().max(20).optional(),
+  /** The clinician who treated (rendered the services): the 837P's 2310B provider, the FHIR Claim's provider. */
+  renderingClinicianId: ClinicianId.optional(),
+  /** The supervising clinician, when the rendering one bills under supervision (837P 2310D). */
+  supervisingClinicianId: ClinicianId.optional(),
   /** Billing provider NPI (837P 2010AA). */
   billingNpi: z.string().max(20).optional(),
   diagnosisCodes: z.array(ClaimDiagnosisCode).max(12).default([]),
   lines: z.array(ClaimLine).min(1).max(50),
   priorAuthorizationNumber: z.string().min(1).max(50).optional(),
+  /**
+   * The payer's claim control number for this claim (835 CLP07, the ICN or DCN), once it has one: a
+   * replacement or void names it (837P REF*F8).
+   */
+  payerClaimControlNumber: z.string().min(1).max(50).optional(),
   /** Whether this payer is billed as primary or after another payer's remittance. */
   coverage: z.enum(['primary', 'secondary']).default('primary'),
   /** For a secondary claim: the date of the primary payer's remittance (starts its filing clock). */

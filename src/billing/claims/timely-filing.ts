@@ -320,7 +320,8 @@ export function timelyFilingOfValidated(
     verdict: Reason<BillingReasonCode>,
   ): TimelyFilingDecision => ({ ...base, outcome, risk, deadline, daysLeft, reasons: [verdict, ...notes] });
   if (c.filedOn !== undefined) {
-    const filed = { ...facts, filedOn: c.filedOn };
+    // Days to spare when it was filed; negative: filed that many days late.
+    const filed = { ...facts, filedOn: c.filedOn, marginDays: deadlineDay - toEpochDay(c.filedOn) };
     return toEpochDay(c.filedOn) > deadlineDay
       ? decided(
           'late',

@@ -1,23 +1,37 @@
 import type { LocalDate } from '../../core/index.js';
 
-// X12 decimal ("R"): an optional minus, digits with an optional decimal point. Money has at most two
-// decimal places that are not zero; anything else is not a whole number of cents.
-const DECIMAL = /^(-?)(\d*)(?:\.(\d*))?$/;
-
 /**
- * An X12 amount as integer cents, read from its digits (never through a float): `'150'` → 15000,
- * `'-12.5'` → -1250. `null` when the text is not a decimal number, has a fraction of a cent, or is too
- * large to be exact.
+ * An X12 amount (a decimal, "R") as integer cents, read digit by digit (never through a float): `'150'` →
+ * 15000, `'-12.5'` → -1250. `null` when the text is not a decimal number, has a fraction of a cent, or is
+ * too large to be exact.
  */
 export function readCents(text: string): number | null {
-  const m = DECIMAL.exec(text);
-  if (m === null) return null;
-  const whole = m[2] as string;
-  const fraction = (m[3] ?? '').replace(/0+$/, '');
-  if ((whole.length === 0 && (m[3] ?? '').length === 0) || fraction.length > 2) return null;
-  const cents = Number(whole || '0') * 100 + Number(fraction.padEnd(2, '0'));
-  if (!Number.isSafeInteger(cents)) return null;
-  return m[1] === '-' && cents !== 0 ? -cents : cents;
+  const n = text.length;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  let whole = 0;
+  let digits = 0;
+  for (; i < n; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    whole = whole * 10 + c;
+    digits += 1;
+  }
+  let cents = whole * 100;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46) return null;
+    i += 1;
+    for (let place = 0; i < n; i += 1, place += 1) {
+      const c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return null;
+      // A third decimal place and beyond may only be zeros: money is whole cents.
+      if (place === 0) cents += c * 10;
+      else if (place === 1) cents += c;
+      else if (c !== 0) return null;
+      digits += 1;
+    }
+  }
+  if (digits === 0 || !Number.isSafeInteger(cents)) return null;
+  return text.charCodeAt(0) === 45 && cents !== 0 ? -cents : cents;
 }
 
 const CCYYMMDD = /^(\d{4})(\d{2})(\d{2})$/;
@@ -55,4 +69,27 @@ export function writeCents(cents: number): string {
 /** An element's name for problems and facts: `CLP03`. */
 export function elementName(s: { readonly tag: string }, n: number): string {
   return `${s.tag}${String(n).padStart(2, '0')}`;
+}
+
+// A percent as X12 writes it: a fraction of 1 (0.2 is 20 %), to at most four decimals of a basis point.
+const FRACTION = /^(\d*)(?:\.(\d*))?$/;
+
+/** An X12 percent (a fraction from 0 to 1) in basis points: `'0.2'` → 2000. `null` when it is not one. */
+export function readPercent(text: string): number | null {
+  const m = FRACTION.exec(text);
+  if (m === null || text === '.' || text.length === 0) return null;
+  const whole = m[1] as string;
+  const fraction = (m[2] ?? '').replace(/0+$/, '');
+  if (fraction.length > 4) return null;
+  const bp = Number(whole || '0') * 10_000 + Number(fraction.padEnd(4, '0'));
+  return bp <= 10_000 ? bp : null;
+}
+
+/**
+ * `text` as a string of its own. V8 keeps a substring of 13 characters or more as a view into the string
+ * it was cut from, so a claim id kept from a 64 KB chunk would keep the whole chunk alive: copied, it
+ * keeps only itself.
+ */
+export function ownString(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }

@@ -1,5 +1,11 @@
 // Public API of practice-ops/x12: X12 005010 files read into billing's models and written from them.
-export type { X12Delimiters } from './delimiters.js';
+export type { ClaimFrequency } from './claim-frequency.js';
+export { DEFAULT_X12_DELIMITERS, type X12Delimiters } from './delimiters.js';
+export type {
+  BenefitContact,
+  EligibilityBenefitLine,
+  EligibilityResponseDecision,
+} from './eligibility-response.js';
 export {
   parseX12,
   type X12Document,
@@ -7,6 +13,7 @@ export {
   type X12Interchange,
   type X12Transaction,
 } from './parse-x12.js';
+export { MENTAL_HEALTH_SERVICE_TYPES, Read271Options, read271 } from './read-271.js';
 export { Read835Options, read835 } from './read-835.js';
 export { X12_REASON_CODES, type X12ReasonCode } from './reason-codes.js';
 export {
@@ -19,4 +26,6 @@ export {
 } from './remittance-advice.js';
 export type { X12Input } from './scan.js';
 export type { X12Segment } from './tokenizer.js';
+export { Write837POptions, write837P } from './write-837p.js';
+export type { Write837PDecision } from './write-837p-result.js';
 export { WriteX12Options, writeX12 } from './write-x12.js';

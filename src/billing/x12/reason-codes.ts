@@ -51,6 +51,40 @@ export const X12_REASON_CODES = defineReasonCodes({
   'x12.835.provider_adjustment':
     'A provider-level adjustment (PLB) changes the payment apart from any claim: reconcile it with the deposit.',
   'x12.835.no_claims': 'The remittance carries no claim (only provider-level adjustments, or nothing).',
+  // What a 271 says (reasons)
+  'x12.271.coverage_inactive': 'The payer reports no active coverage for the services asked about.',
+  'x12.271.benefit_not_found':
+    'The response does not state a benefit an estimate needs (cost share, deductible, plan start): it stays unknown, never assumed.',
+  'x12.271.request_rejected':
+    'The payer rejected the eligibility request (AAA): nothing about benefits is known.',
+  'x12.271.unknown_code': 'A benefit line has a code this reader does not know; it was not used.',
+  'x12.271.managed_elsewhere':
+    'The response sends the services asked about to another entity (contact following entity, a carve-out or another payer): its benefits stay unknown, and the decision names whom to ask.',
+  'x12.271.client_unknown':
+    'No client is given for the response’s trace number or member id; no benefits were built.',
+  // The 837P writer (reasons)
+  'x12.837p.claim_invalid':
+    'A claim fails its schema; it was left out of the file and the rest were written.',
+  'x12.837p.claim_not_ready':
+    'A claim is in no state to send: not yet scrubbed (ready), returned unprocessable, or under appeal or replacement; it was left out.',
+  'x12.837p.claim_incomplete':
+    'A claim lacks what an 837P requires (a diagnosis); it was left out of the file.',
+  'x12.837p.payer_missing': 'A claim’s payer is not among the payers given; it was left out of the file.',
+  'x12.837p.client_missing': 'A claim’s client is not among the clients given; it was left out of the file.',
+  'x12.837p.provider_missing':
+    'A claim’s rendering or supervising clinician is not linked or not among the clinicians given; it was left out.',
+  'x12.837p.provider_mismatch':
+    'A claim’s rendering or billing NPI is not its provider’s; it was left out of the file.',
+  'x12.837p.payer_claim_number_missing':
+    'A replacement or void claim must name the payer’s claim control number (REF*F8), and the claim has none; it was left out.',
+  'x12.837p.nothing_to_void':
+    'A claim to void was never decided by the payer (no payment or denial in its history); nothing was written for it.',
+  'x12.837p.void_claim_missing':
+    'A claim to void is not among the valid claims given; nothing was written for it.',
+  'x12.837p.correction_by_reopening':
+    'Medicare Part B corrects or cancels a decided claim through a reopening with the MAC, not a replacement or void claim; it was left out.',
+  'x12.837p.unwritable_value':
+    'A value of a claim holds an X12 delimiter or a line break, which X12 cannot carry; the claim was left out.',
 });
 
 /**

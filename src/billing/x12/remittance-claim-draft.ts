@@ -1,8 +1,9 @@
 import type * as z from 'zod';
 import { ClaimId, type LocalDate, type Reason, reason } from '../../core/index.js';
-import type { RemittanceAdjustment } from '../index.js';
+import { AdjustmentGroupCode, type RemittanceAdjustment } from '../index.js';
 import {
   CarcCode,
+  ClaimLineId,
   ClaimModifier,
   ClaimProcedureCode,
   RarcCode,
@@ -46,21 +47,37 @@ export interface ClaimDraft {
 }
 
 /** Checks well-formedness with the model's own schemas, remembering answers for codes that repeat. */
+type CodeKind = 'group' | 'carc' | 'rarc' | 'procedure' | 'modifier' | 'lineRef';
+const CODE_SCHEMAS: Record<CodeKind, z.ZodType> = {
+  group: AdjustmentGroupCode,
+  carc: CarcCode,
+  rarc: RarcCode,
+  procedure: ClaimProcedureCode,
+  modifier: ClaimModifier,
+  lineRef: ClaimLineId,
+};
+
 export class ModelCodes {
-  readonly #known = new Map<string, boolean>();
-  readonly #schemas: Record<string, z.ZodType> = {
-    carc: CarcCode,
-    rarc: RarcCode,
-    procedure: ClaimProcedureCode,
-    modifier: ClaimModifier,
+  readonly #known: Record<CodeKind, Map<string, string | null>> = {
+    group: new Map(),
+    carc: new Map(),
+    rarc: new Map(),
+    procedure: new Map(),
+    modifier: new Map(),
+    lineRef: new Map(),
   };
 
-  fits(kind: 'carc' | 'rarc' | 'procedure' | 'modifier', value: string): boolean {
-    const key = `${kind}:${value}`;
-    let ok = this.#known.get(key);
+  /**
+   * The value when the model's schema accepts it, else `null`. A repeated code comes back as the one string
+   * seen first, so 100,000 claims share one `'CO'` and one `'90837'` instead of holding a copy each.
+   */
+  canonical(kind: CodeKind, value: string): string | null {
+    const known = this.#known[kind];
+    let ok = known.get(value);
     if (ok === undefined) {
-      ok = (this.#schemas[kind] as z.ZodType).safeParse(value).success;
-      if (this.#known.size < 10_000) this.#known.set(key, ok);
+      ok = CODE_SCHEMAS[kind].safeParse(value).success ? value : null;
+      // Bounded: the codes of a file repeat; an odd file full of distinct codes only costs re-checks.
+      if (known.size < 10_000) known.set(value, ok);
     }
     return ok;
   }
@@ -72,24 +89,42 @@ export function sum(values: readonly { readonly amountCents: number }[]): number
   return total;
 }
 
+/**
+ * One empty list shared by every claim, line and adjustment that has nothing in it (frozen, so no caller
+ * can change the others' by changing one): 100,000 claims would otherwise hold 500,000 empty arrays.
+ */
+export const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** A list trimmed to its length (a list grown by push keeps room for 17), or {@link NONE} when empty. */
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? NONE : list.slice();
+}
+
+const STATUSES: ReadonlySet<string> = new Set(RemittanceClaimStatusCode.options);
+const UNITS = /^\d{1,3}$/;
+
 /** The claim as the remittance model holds it, or the reasons it cannot be. */
 export function toModel(draft: ClaimDraft, codes: ModelCodes): RemittanceClaim | Reason<X12ReasonCode>[] {
-  const unreadable = [...draft.unreadable];
+  const unreadable = draft.unreadable;
   if (!ClaimId.safeParse(draft.claimId).success) unreadable.push(`CLP01 of segment ${draft.segment}`);
-  if (!RemittanceClaimStatusCode.safeParse(draft.status).success) {
-    unreadable.push(`CLP02 of segment ${draft.segment}`);
-  }
+  if (!STATUSES.has(draft.status)) unreadable.push(`CLP02 of segment ${draft.segment}`);
   const lines: RemittanceLine[] = [];
   const reasons: Reason<X12ReasonCode>[] = [];
   let lineAdjustments = 0;
   let lineCharges = 0;
   for (const l of draft.lines) {
-    unreadable.push(...l.unreadable);
-    const [qualifier = '', code = '', ...modifiers] = l.procedure;
-    if (qualifier !== 'HC' || !codes.fits('procedure', code))
-      unreadable.push(`SVC01 of segment ${l.segment}`);
-    const mods = modifiers.filter((m) => m.length > 0);
-    if (!mods.every((m) => codes.fits('modifier', m))) unreadable.push(`SVC01 of segment ${l.segment}`);
+    for (const u of l.unreadable) unreadable.push(u);
+    const procedure = l.procedure;
+    const code = codes.canonical('procedure', procedure[1] ?? '');
+    if (procedure[0] !== 'HC' || code === null) unreadable.push(`SVC01 of segment ${l.segment}`);
+    let modifiers: string[] = NONE;
+    for (let i = 2; i < procedure.length; i += 1) {
+      const m = procedure[i] as string;
+      if (m.length === 0) continue;
+      const modifier = codes.canonical('modifier', m);
+      if (modifier === null) unreadable.push(`SVC01 of segment ${l.segment}`);
+      else modifiers = modifiers === NONE ? [modifier] : [...modifiers, modifier];
+    }
     const adjusted = sum(l.adjustments);
     lineAdjustments += adjusted;
     lineCharges += l.chargeCents;
@@ -103,19 +138,21 @@ export function toModel(draft: ClaimDraft, codes: ModelCodes): RemittanceClaim |
         }),
       );
     }
-    // Units paid as a count of 1–999; none, zero, negative (a reversal) or a fraction leaves them out.
-    const units = /^\d{1,3}$/.test(l.units) ? Number(l.units) : 0;
-    lines.push({
-      ...(l.lineRef === undefined ? {} : { lineRef: l.lineRef }),
-      procedureCode: code,
-      modifiers: mods,
-      ...(l.serviceDate === undefined ? {} : { serviceDate: l.serviceDate }),
-      ...(units >= 1 ? { units } : {}),
+    // Built in one property order, optional fields last, so every line shares one shape (memory).
+    const line = {
+      procedureCode: code as string,
+      modifiers,
       chargeCents: l.chargeCents,
       paidCents: l.paidCents,
-      adjustments: l.adjustments,
-      remarks: l.remarks,
-    } as RemittanceLine);
+      adjustments: exact(l.adjustments),
+      remarks: exact(l.remarks),
+    } as RemittanceLine & { lineRef?: string; serviceDate?: string; units?: number };
+    if (l.lineRef !== undefined) line.lineRef = l.lineRef;
+    if (l.serviceDate !== undefined) line.serviceDate = l.serviceDate;
+    // Units paid as a count of 1–999; none, zero, negative (a reversal) or a fraction leaves them out.
+    const units = UNITS.test(l.units) ? Number(l.units) : 0;
+    if (units >= 1) line.units = units;
+    lines.push(line);
   }
   const claimAdjustments = sum(draft.adjustments);
   if (draft.chargeCents !== draft.paidCents + claimAdjustments + lineAdjustments) {
@@ -152,18 +189,18 @@ export function toModel(draft: ClaimDraft, codes: ModelCodes): RemittanceClaim |
     );
   }
   if (reasons.length > 0) return reasons;
-  return {
+  const claim = {
     claimId: draft.claimId as RemittanceClaim['claimId'],
     claimStatusCode: draft.status as RemittanceClaimStatusCode,
-    ...(draft.payerClaimControlNumber.length > 0 && draft.payerClaimControlNumber.length <= 50
-      ? { payerClaimControlNumber: draft.payerClaimControlNumber }
-      : {}),
     chargeCents: draft.chargeCents,
     paidCents: draft.paidCents,
-    adjustments: draft.adjustments,
-    remarks: draft.remarks,
-    lines,
-  };
+    adjustments: exact(draft.adjustments),
+    remarks: exact(draft.remarks),
+    lines: exact(lines),
+  } as RemittanceClaim & { payerClaimControlNumber?: string };
+  const control = draft.payerClaimControlNumber;
+  if (control.length > 0 && control.length <= 50) claim.payerClaimControlNumber = control;
+  return claim;
 }
 
 const X12_MESSAGES = {

@@ -21,6 +21,7 @@ export interface X12Segment {
 }
 
 const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/;
+const isBreak = (code: number) => code === 10 || code === 13;
 const BOM_AND_SPACE = /^[\uFEFF\s]+/;
 
 /**
@@ -109,7 +110,14 @@ export class SegmentScanner {
   }
 
   #emit(raw: string): void {
-    let text = raw;
+    // Line breaks after a terminator are the common case: trimmed by character code, without a regex.
+    let from = 0;
+    let to = raw.length;
+    if (this.#breaks !== null) {
+      while (from < to && isBreak(raw.charCodeAt(from))) from += 1;
+      while (to > from && isBreak(raw.charCodeAt(to - 1))) to -= 1;
+    }
+    let text = from === 0 && to === raw.length ? raw : raw.slice(from, to);
     if (this.#breaks !== null && (text.includes('\n') || text.includes('\r'))) {
       text = text.replace(this.#breaks, '');
     }

@@ -1,11 +1,10 @@
 import type { LocalDate } from '../../core/index.js';
-import { AdjustmentGroupCode } from '../index.js';
-import { ClaimLineId } from '../internal.js';
+import type { AdjustmentGroupCode } from '../index.js';
 import type { X12Delimiters } from './delimiters.js';
-import { elementName, readCents, readDate } from './element-values.js';
+import { elementName, ownString, readCents, readDate } from './element-values.js';
 import type { X12Problems } from './problems.js';
 import { PROVIDER_ADJUSTMENT_REASONS, type ProviderAdjustment } from './remittance-advice.js';
-import type { ClaimDraft, LineDraft, ModelCodes } from './remittance-claim-draft.js';
+import { type ClaimDraft, type LineDraft, type ModelCodes, NONE } from './remittance-claim-draft.js';
 import type { X12Segment } from './tokenizer.js';
 
 // The 835's loops in order, and the segments each may hold besides the one that opens the next loop
@@ -42,6 +41,7 @@ export class Transaction835 {
   readonly #problems: X12Problems;
   readonly #codes: ModelCodes;
   readonly #delimiters: X12Delimiters;
+  readonly #dates = new Map<string, LocalDate | null>();
   readonly st: X12Segment;
   loop: Loop = 'header';
   bpr: X12Segment | null = null;
@@ -107,56 +107,59 @@ export class Transaction835 {
 
   #other(s: X12Segment): void {
     const e = s.elements;
-    switch (`${this.loop}:${s.tag}`) {
-      case 'header:BPR':
+    const loop = this.loop;
+    switch (s.tag) {
+      case 'BPR':
+        if (loop !== 'header') return;
         this.bpr = s;
         this.#amount(s, 2, true);
-        if (this.#date(s, 16, true) === null) return;
+        this.#date(s, 16, true);
         return;
-      case 'header:TRN':
+      case 'TRN':
+        if (loop !== 'header') return;
         this.trn = s;
         this.#required(s, 2);
         this.#required(s, 3);
         return;
-      case 'claim:CAS':
-        this.#adjustments(s, this.claim as ClaimDraft);
+      case 'CAS':
+        this.#adjustments(s, loop === 'line' ? (this.line as LineDraft) : (this.claim as ClaimDraft));
         return;
-      case 'line:CAS':
-        this.#adjustments(s, this.line as LineDraft);
-        return;
-      case 'claim:NM1':
-        if (e[1] === 'TT') {
+      case 'NM1':
+        if (loop === 'claim' && e[1] === 'TT') {
           const claim = this.claim as ClaimDraft;
           claim.evidence.add('crossover_carrier');
           claim.carrierName = e[3] ?? null;
         }
         return;
-      case 'claim:MOA':
-        this.#remarks(s, [3, 4, 5, 6, 7]);
+      case 'MOA':
+        this.#remarks(s, MOA_REMARKS);
         return;
-      case 'claim:MIA':
-        this.#remarks(s, [5, 20, 21, 22, 23]);
+      case 'MIA':
+        this.#remarks(s, MIA_REMARKS);
         return;
-      case 'line:DTM': {
+      case 'DTM': {
+        if (loop !== 'line') return;
         const line = this.line as LineDraft;
         if (e[1] === '472' || (e[1] === '150' && line.serviceDate === undefined)) {
           line.serviceDate = this.#date(s, 2, true) ?? undefined;
         }
         return;
       }
-      case 'line:REF':
-        if (e[1] === '6R') {
+      case 'REF':
+        if (loop === 'line' && e[1] === '6R') {
           const ref = e[2] ?? '';
           // A reference that cannot be one of our line ids matches no claim line: it is left out.
-          if (ClaimLineId.safeParse(ref).success) (this.line as LineDraft).lineRef = ref;
+          const lineRef = this.#codes.canonical('lineRef', ref);
+          if (lineRef !== null) (this.line as LineDraft).lineRef = lineRef;
         }
         return;
-      case 'line:LQ':
+      case 'LQ':
         if (e[1] === 'HE') {
           const line = this.line as LineDraft;
           const code = this.#required(s, 2);
           if (code === null) return;
-          if (this.#codes.fits('rarc', code)) line.remarks.push(code);
+          const remark = this.#codes.canonical('rarc', code);
+          if (remark !== null) line.remarks.push(remark);
           else line.unreadable.push(`LQ02 of segment ${s.position}`);
         }
         return;
@@ -198,7 +201,12 @@ export class Transaction835 {
         this.#problems.add(s.position, elementName(s, n), 'x12.element.missing', 'is required (a date)');
       return null;
     }
-    const date = readDate(text);
+    // Dates repeat across claims: one string per date, as with codes.
+    let date = this.#dates.get(text);
+    if (date === undefined) {
+      date = readDate(text);
+      if (this.#dates.size < 10_000) this.#dates.set(text, date);
+    }
     if (date === null) {
       this.#problems.add(
         s.position,
@@ -212,7 +220,7 @@ export class Transaction835 {
 
   #startClaim(s: X12Segment): void {
     const e = s.elements;
-    const claimId = this.#required(s, 1) ?? '';
+    const claimId = ownString(this.#required(s, 1) ?? '');
     const status = this.#required(s, 2) ?? '';
     const charge = this.#amount(s, 3, true);
     const paid = this.#amount(s, 4, true);
@@ -224,7 +232,7 @@ export class Transaction835 {
       status,
       chargeCents: charge ?? 0,
       paidCents: paid ?? 0,
-      payerClaimControlNumber: e[7] ?? '',
+      payerClaimControlNumber: ownString(e[7] ?? ''),
       adjustments: [],
       remarks: [],
       lines: [],
@@ -272,9 +280,9 @@ export class Transaction835 {
 
   #adjustments(s: X12Segment, owner: ClaimDraft | LineDraft): void {
     const e = s.elements;
-    const group = this.#required(s, 1) ?? '';
-    const groupFits = AdjustmentGroupCode.safeParse(group).success;
-    if (!groupFits && group.length > 0) owner.unreadable.push(`CAS01 of segment ${s.position}`);
+    const text = this.#required(s, 1) ?? '';
+    const group = this.#codes.canonical('group', text) as AdjustmentGroupCode | null;
+    if (group === null && text.length > 0) owner.unreadable.push(`CAS01 of segment ${s.position}`);
     for (let at = 2; at <= 17; at += 3) {
       const carc = e[at] ?? '';
       if (carc.length === 0) {
@@ -283,18 +291,13 @@ export class Transaction835 {
       }
       const amount = this.#amount(s, at + 1, true);
       if (amount === null) continue;
-      if (!this.#codes.fits('carc', carc)) {
+      const code = this.#codes.canonical('carc', carc);
+      if (code === null) {
         owner.unreadable.push(`${elementName(s, at)} of segment ${s.position}`);
         continue;
       }
-      if (groupFits) {
-        owner.adjustments.push({
-          group: group as AdjustmentGroupCode,
-          carc,
-          amountCents: amount,
-          remarks: [],
-        });
-      }
+      // The 835 carries remarks per claim (MOA) and line (LQ), never per adjustment.
+      if (group !== null) owner.adjustments.push({ group, carc: code, amountCents: amount, remarks: NONE });
     }
   }
 
@@ -303,11 +306,12 @@ export class Transaction835 {
     for (const n of positions) {
       const code = s.elements[n] ?? '';
       if (code.length === 0) continue;
-      if (!this.#codes.fits('rarc', code)) {
+      const remark = this.#codes.canonical('rarc', code);
+      if (remark === null) {
         claim.unreadable.push(`${elementName(s, n)} of segment ${s.position}`);
         continue;
       }
-      claim.remarks.push(code);
+      claim.remarks.push(remark);
       if (CROSSOVER_REMARKS.has(code)) claim.evidence.add('remark');
     }
   }
@@ -344,6 +348,9 @@ export class Transaction835 {
     if (found === 0) this.#required(s, 3);
   }
 }
+
+const MOA_REMARKS = [3, 4, 5, 6, 7];
+const MIA_REMARKS = [5, 20, 21, 22, 23];
 
 const LOOP_NAMES: Record<Loop, string> = {
   header: 'the header',

@@ -102,6 +102,14 @@ export function writeX12(document: X12Document, options: WriteX12Options = {}): 
           'x12.element.invalid',
           'must not hold a delimiter or a line break',
         );
+      } else if (to.repetition === null && repetitions.length > 1) {
+        // Without a repetition separator, repeated values would run together into one.
+        problems.add(
+          s.position,
+          elementName(s, i + 1),
+          'x12.element.invalid',
+          'holds repeated values, which delimiters without a repetition separator cannot carry',
+        );
       }
       return atoms.map((parts) => parts.join(to.component)).join(to.repetition ?? '');
     });

@@ -135,7 +135,15 @@ export function evaluateCaqhAttestation(
   }
   const age = daysBetween(attested, day);
   const dueOn = getCaqhReattestationDueDate(attested, { reattestationDays: opts.reattestationDays });
-  const facts = { lastAttestedOn: attested, asOf: day, dueOn, daysSinceAttestation: age };
+  // The window and the days left of it (negative once past), so a decision says how near it came.
+  const facts = {
+    lastAttestedOn: attested,
+    asOf: day,
+    dueOn,
+    daysSinceAttestation: age,
+    reattestationDays: opts.reattestationDays,
+    daysLeft: opts.reattestationDays - age,
+  };
   if (age < 0) {
     return {
       outcome: 'undecided',

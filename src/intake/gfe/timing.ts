@@ -6,6 +6,7 @@ import {
   businessCalendar,
   businessDaysBetween,
   ClientId,
+  daysBetween,
   IanaZone,
   Instant,
   type InvalidRecord,
@@ -141,10 +142,12 @@ export function dueOf(trigger: GoodFaithEstimateTrigger, calendar: BusinessCalen
     }
     case 'scheduled': {
       const lead = businessDaysBetween(trigger.scheduledOn, trigger.serviceDate, calendar);
+      // The lead and the threshold it is measured against, so a decision says how near the other rule was.
       const facts = {
         scheduledOn: trigger.scheduledOn,
         serviceDate: trigger.serviceDate,
         leadBusinessDays: lead,
+        longLeadBusinessDays: GFE_LONG_LEAD_BUSINESS_DAYS,
       };
       // 45 CFR 149.610(b)(1)(vi)(A)/(B) [sources: cfr-45-149.610]. At 10+ days the longer deadline applies.
       if (lead >= GFE_LONG_LEAD_BUSINESS_DAYS) {
@@ -333,7 +336,13 @@ function timelinessOf(
 ): GoodFaithEstimateTimelinessDecision {
   const due = dueOf(o.trigger, calendar);
   const base = { id: o.id, clientId: o.clientId, dueOn: due.dueOn, rule: due.rule };
-  const facts = { dueOn: due.dueOn, deliveredOn: o.deliveredOn ?? null, today };
+  // Days to spare before the due date on delivery (or today, if not delivered); negative: days late.
+  const facts = {
+    dueOn: due.dueOn,
+    deliveredOn: o.deliveredOn ?? null,
+    today,
+    marginDays: daysBetween(o.deliveredOn ?? today, due.dueOn),
+  };
   let main: Reason<IntakeReasonCode>;
   let outcome: GoodFaithEstimateTimelinessOutcome;
   if (o.deliveredOn !== undefined) {

@@ -6,13 +6,14 @@ import {
   ListEligibilityReverificationsOptions,
 } from '../../billing/index.js';
 import { PracticeScope, TriageRules } from '../../boundaries/index.js';
-import { BasisPoints } from '../../core/index.js';
+import { BasisPoints, LocalDate } from '../../core/index.js';
 import { CredentialingCalendarPolicy } from '../../credentialing/index.js';
 import { IntakeFollowUpPolicy, IntakePacketPolicy, IntakeStallPolicy } from '../../intake/index.js';
 import { CancellationPolicy, ReminderPolicy, WaitlistPolicy } from '../../scheduling/index.js';
 
 /**
- * The practice's policies, each the owning module's policy schema with its documented defaults: intake
+ * The practice's policies, optionally named by a `version` in force from `effectiveFrom`, each the
+ * owning module's policy schema with its documented defaults: intake
  * packet, follow-ups and stalls; cancellation fees, reminders and the waitlist; claim follow-up, aging,
  * authorization alerts and eligibility; the credentialing calendar; role scope and message triage.
  *
@@ -22,6 +23,10 @@ import { CancellationPolicy, ReminderPolicy, WaitlistPolicy } from '../../schedu
  * ```
  */
 export const PracticePolicies = z.strictObject({
+  /** A name for this set of policies (e.g. `2026-03`), so a decision can say which version decided it. */
+  version: z.string().min(1).max(100).optional(),
+  /** The first date (practice zone) these policies are in force; see `PolicyVersions`. */
+  effectiveFrom: LocalDate.optional(),
   /** Which intake documents a client needs and which block a first session (intake module). */
   intakePacket: IntakePacketPolicy.default(IntakePacketPolicy.parse({})),
   /** Intake paperwork reminder cadence and escalation (intake module). */

@@ -302,6 +302,17 @@ export function evaluateMissedSessionFee(
 }
 
 /**
+ * The notice a client gave against the window, so a decision says how near it came to the other side:
+ * with an hours window, `marginHours` is the notice minus the window (negative: that many hours short).
+ */
+function noticeFacts(noticeHours: number, policy: CancellationPolicy) {
+  const notice = { ...policy.notice };
+  return notice.unit === 'hours'
+    ? { noticeHours, notice, marginHours: Math.round((noticeHours - notice.hours) * 60) / 60 }
+    : { noticeHours, notice };
+}
+
+/**
  * The fee rule on parsed input (internal): one decision for the session.
  *
  * @param clients - client records by id; the session's clients missing from it are unknown
@@ -380,10 +391,12 @@ export function decideFee(
           outcome: 'no_charge',
           kind: 'on_time_cancel',
           reasons: [
-            reason('scheduling.cancellation.on_time', 'info', 'The client cancelled with enough notice.', {
-              noticeHours,
-              notice: { ...policy.notice },
-            }),
+            reason(
+              'scheduling.cancellation.on_time',
+              'info',
+              'The client cancelled with enough notice.',
+              noticeFacts(noticeHours, policy),
+            ),
             ...who,
           ],
         };
@@ -406,10 +419,12 @@ export function decideFee(
       }
       kind = 'late_cancel';
       reasons.push(
-        reason('scheduling.cancellation.late', 'warning', 'The client cancelled inside the notice window.', {
-          noticeHours,
-          notice: { ...policy.notice },
-        }),
+        reason(
+          'scheduling.cancellation.late',
+          'warning',
+          'The client cancelled inside the notice window.',
+          noticeFacts(noticeHours, policy),
+        ),
       );
       break;
     }

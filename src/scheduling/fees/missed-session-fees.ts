@@ -22,6 +22,7 @@ export const ListMissedSessionFeesOptions = z.strictObject({
   priorWaivers: z.array(z.strictObject({ clientId: ClientId, at: Instant })).default([]),
 });
 export type ListMissedSessionFeesOptions = z.input<typeof ListMissedSessionFeesOptions>;
+type ListMissedSessionFeesOptionsParsed = z.infer<typeof ListMissedSessionFeesOptions>;
 
 /**
  * The fee decisions of a batch, in event order, and the invalid records by index.
@@ -66,31 +67,55 @@ export function listMissedSessionFees(
   const appointmentBatch = validateBatch(SchedulingAppointment, appointments);
   const clientBatch = validateBatch(SchedulingClient, clients);
   const byId = new Map(clientBatch.valid.map((c) => [c.value.id as string, c.value]));
+  const decisions = decideMissedSessionFeesFromValidated(
+    appointmentBatch.valid.map((a) => a.value),
+    byId,
+    policy,
+    opts,
+  );
+  return { decisions, invalidAppointments: appointmentBatch.invalid, invalidClients: clientBatch.invalid };
+}
+
+/**
+ * When a session was missed, for fees (internal): the client's cancellation time, or the start of a
+ * no-show; `NaN` when the session was not missed by the client.
+ */
+export function missedEventMs(appointment: SchedulingAppointment): number {
+  const s = appointment.status;
+  if (s.state === 'no_show') return toEpochMs(appointment.start);
+  return s.state === 'cancelled' && s.by === 'client' ? toEpochMs(s.at) : Number.NaN;
+}
+
+/**
+ * The fee decisions of parsed appointments (internal: inputs validated), in event order: only
+ * client-cancelled and missed sessions with an event in `(since, asOf]`, free misses used in time order.
+ *
+ * @param clients - client records by id; the session's clients missing from it are unknown
+ */
+export function decideMissedSessionFeesFromValidated(
+  appointments: readonly SchedulingAppointment[],
+  clients: ReadonlyMap<string, SchedulingClient>,
+  policy: CancellationPolicy,
+  opts: ListMissedSessionFeesOptionsParsed,
+): MissedSessionFeeDecision[] {
   const asOf = toEpochMs(opts.asOf);
   const since = opts.since === undefined ? Number.NEGATIVE_INFINITY : toEpochMs(opts.since);
   const waivers = new Map<string, number[]>();
   for (const w of opts.priorWaivers)
     waivers.set(w.clientId, [...(waivers.get(w.clientId) ?? []), toEpochMs(w.at)]);
-  const events = appointmentBatch.valid
-    .map(({ value }) => {
-      const s = value.status;
-      const at =
-        s.state === 'no_show'
-          ? toEpochMs(value.start)
-          : s.state === 'cancelled' && s.by === 'client'
-            ? toEpochMs(s.at)
-            : Number.NaN;
-      return { appointment: value, at };
-    })
-    .filter((e) => !Number.isNaN(e.at) && e.at <= asOf && e.at > since)
-    .sort((a, b) => a.at - b.at || compareText(a.appointment.id, b.appointment.id));
+  const events: { appointment: SchedulingAppointment; at: number }[] = [];
+  for (const appointment of appointments) {
+    const at = missedEventMs(appointment);
+    if (!Number.isNaN(at) && at <= asOf && at > since) events.push({ appointment, at });
+  }
+  events.sort((a, b) => a.at - b.at || compareText(a.appointment.id, b.appointment.id));
   const usedBy = (clientId: string) => waivers.get(clientId) ?? [];
   const decisions: MissedSessionFeeDecision[] = [];
   for (const { appointment, at } of events) {
-    const decision = decideFee(appointment, byId, policy, usedBy);
+    const decision = decideFee(appointment, clients, policy, usedBy);
     if (decision.waiverUsed && decision.clientId !== null)
       waivers.set(decision.clientId, [...usedBy(decision.clientId), at]);
     decisions.push(decision);
   }
-  return { decisions, invalidAppointments: appointmentBatch.invalid, invalidClients: clientBatch.invalid };
+  return decisions;
 }

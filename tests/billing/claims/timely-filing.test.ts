@@ -123,6 +123,18 @@ describe('evaluateTimelyFiling', () => {
     ).toBe('late');
   });
 
+  it('says by how many days a filed claim made or missed its deadline', () => {
+    const onTime = evaluateTimelyFiling(c({ filedOn: '2025-02-20' }), MEDICARE.filing, {
+      asOf: '2025-06-01',
+    });
+    expect(onTime.reasons[0]).toMatchObject({
+      code: 'billing.filing.filed_on_time',
+      facts: { marginDays: 8 },
+    });
+    const late = evaluateTimelyFiling(c({ filedOn: '2025-03-03' }), MEDICARE.filing, { asOf: '2025-06-01' });
+    expect(late.reasons[0]).toMatchObject({ code: 'billing.filing.filed_late', facts: { marginDays: -3 } });
+  });
+
   it('starts a secondary claim from the primary remittance, and is undecided without it', () => {
     const sec = { kind: 'secondary' as const, serviceDate: '2026-03-02' };
     expect(

@@ -22,6 +22,28 @@ describe('the envelope checks of parseX12', () => {
     expect(problems(good)).toEqual([]);
   });
 
+  it('reports the trailers missing when a new group or interchange starts inside an open one', () => {
+    const lines = good.split('~').filter((l) => l.length > 0);
+    const [isa, gs, st, bpr, trn] = lines;
+    const groupInsideTransaction = [isa, gs, st, bpr, gs, ...lines.slice(2)].join('~');
+    expect(
+      problems(`${groupInsideTransaction}~`).filter(([, code]) => code === 'x12.envelope.missing_trailer'),
+    ).toEqual([
+      ['$.segment[5]', 'x12.envelope.missing_trailer'],
+      ['$.segment[5]', 'x12.envelope.missing_trailer'],
+    ]);
+    const interchangeInsideTransaction = [isa, gs, st, trn, ...lines].join('~');
+    expect(
+      problems(`${interchangeInsideTransaction}~`).filter(
+        ([, code]) => code === 'x12.envelope.missing_trailer',
+      ),
+    ).toEqual([
+      ['$.segment[5]', 'x12.envelope.missing_trailer'],
+      ['$.segment[5]', 'x12.envelope.missing_trailer'],
+      ['$.segment[5]', 'x12.envelope.missing_trailer'],
+    ]);
+  });
+
   it('reports an SE count that is not the transaction set’s segment count', () => {
     expect(problems(good.replace('SE*4*0001', 'SE*5*0001'))).toEqual([
       ['$.segment[6].SE01', 'x12.envelope.count_mismatch'],

@@ -312,6 +312,25 @@ describe('read835', () => {
       expect(JSON.stringify(advice)).not.toContain('JANE DOE 1980"');
     });
 
+    it('reads an inpatient remark (MIA) as the claim’s, and MA18 there as a crossover', () => {
+      const [advice] = read835(
+        base835(['CLP*c-1*1*150*150**12*A1', 'MIA*0****MA18', 'SVC*HC:90834*150*150']),
+      );
+      expect(advice?.crossovers).toMatchObject([{ claimId: 'c-1', evidence: ['remark'] }]);
+      expect(advice?.remittances[0]?.claims[0]?.remarks).toEqual(['MA18']);
+    });
+
+    it('sets aside a claim adjusted for a reason that is not a CARC, and names where it is', () => {
+      const [advice] = read835(
+        base835(['CLP*c-1*1*150*100**12*A1', 'SVC*HC:90834*150*100', 'CAS*CO*NOTACARC*50'], '100'),
+      );
+      const reasons = advice?.setAside[0]?.reasons ?? [];
+      expect(reasons.find((r) => r.code === 'x12.835.claim_not_readable')?.facts).toEqual({
+        segment: 9,
+        elements: ['CAS02 of segment 11'],
+      });
+    });
+
     it('splits a payment of more than 10,000 claims into remittances, a claim’s entries kept together', () => {
       const claims = Array.from({ length: 10_000 }, (_, i) => `CLP*c-${i}*1*100*100**12*A${i}`);
       claims.push('CLP*c-9999*22*-100*-100**12*A9999', 'CLP*c-9999*1*100*100**12*B9999');
@@ -403,6 +422,10 @@ describe('read835', () => {
       ).toEqual([['$.segment[3]', 'x12.segment.missing']]);
       const badTrace = base835([], '0').replace('TRN*1*EFT1*', 'TRN*1*EFT 1*');
       expect(issues(() => read835(badTrace))).toEqual([['$.segment[5].TRN02', 'x12.element.invalid']]);
+      const undated = base835([], '0').replace(/\*20260410~/, '~');
+      expect(issues(() => read835(undated))).toEqual([['$.segment[4].BPR16', 'x12.element.missing']]);
+      const unexplained = base835(['CLP*c-1*1*150*140**12*A1', 'CAS*CO**10'], '140');
+      expect(issues(() => read835(unexplained))).toEqual([['$.segment[10].CAS02', 'x12.element.missing']]);
     });
 
     it('reports a PLB without its reason or amount', () => {

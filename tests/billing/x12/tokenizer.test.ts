@@ -232,6 +232,21 @@ describe('writeX12', () => {
     expect(out).toContain('SVC|HC>90834>95|150|90||1');
   });
 
+  it('writes U in ISA11 for no repetition separator, and refuses repeated values it could not separate', () => {
+    const none = { element: '*', repetition: null, component: ':', segment: '~' };
+    const out = writeX12(parseX12(envelope('271', ['EB*1*IND*30'])), { delimiters: none });
+    expect(out.slice(0, 106)).toMatch(/\*U\*00501\*/);
+    expect(parseX12(out).delimiters.repetition).toBeNull();
+    const repeated = parseX12(envelope('271', ['EB*1*IND*30^MH']));
+    expect(issuesOf(() => writeX12(repeated, { delimiters: none }))).toEqual([
+      {
+        at: '$.segment[4].EB03',
+        code: 'x12.element.invalid',
+        message: 'holds repeated values, which delimiters without a repetition separator cannot carry',
+      },
+    ]);
+  });
+
   it('refuses a value that holds one of the new delimiters, naming its position only', () => {
     const doc = parseX12(envelope('835', ['REF*EA*A|B']));
     const issues = issuesOf(() =>

@@ -14,6 +14,16 @@ describe('evaluateCaqhAttestation', () => {
     expect(d.reasons.map((r) => r.code)).toEqual(['credentialing.caqh.due_soon']);
   });
 
+  it('says how near it came: the 120-day window and the days left of it, negative once past', () => {
+    expect(evaluateCaqhAttestation(attested, { asOf: '2026-05-04' }).reasons[0]?.facts).toMatchObject({
+      reattestationDays: 120,
+      daysLeft: 1,
+    });
+    expect(evaluateCaqhAttestation(attested, { asOf: '2026-05-08' }).reasons[0]?.facts).toMatchObject({
+      daysLeft: -3,
+    });
+  });
+
   it('is still current at 120 days: the due date is the last day', () => {
     const d = evaluateCaqhAttestation(attested, { asOf: '2026-05-05' });
     expect(d).toMatchObject({ outcome: 'current', daysSinceAttestation: 120 });

@@ -132,6 +132,21 @@ describe('evaluateGoodFaithEstimateTimeliness and listGoodFaithEstimatesDue', ()
     expect(t(ob('d', { kind: 'requested', requestedOn: '2026-03-04' }))).toBe('pending');
   });
 
+  it('says how many days an estimate was early or late, and the lead it was scheduled with', () => {
+    const facts = (o: object) => evaluateGoodFaithEstimateTimeliness(o as never, opts).reasons[0]?.facts;
+    expect(facts(ob('a', scheduled('2026-03-02', '2026-03-05'), '2026-03-02'))).toMatchObject({
+      marginDays: 1,
+    });
+    expect(facts(ob('b', scheduled('2026-03-02', '2026-03-05'), '2026-03-04'))).toMatchObject({
+      marginDays: -1,
+    });
+    const lead = evaluateGoodFaithEstimateTimeliness(
+      ob('c', scheduled('2026-03-02', '2026-03-05')) as never,
+      opts,
+    );
+    expect(lead.reasons[1]?.facts).toMatchObject({ leadBusinessDays: 3, longLeadBusinessDays: 10 });
+  });
+
   it('lists undelivered estimates, overdue first, and reports bad records by index', () => {
     const r = listGoodFaithEstimatesDue(
       [

@@ -1,0 +1,250 @@
+import { type ClientId, type LocalDate, type PayerId, type Reason, reason } from '../../core/index.js';
+import { EligibilityBenefits } from '../index.js';
+import type { EligibilityBenefitLine } from './eligibility-response.js';
+import type { X12ReasonCode } from './reason-codes.js';
+
+// EB01 codes [sources: x12-271]: 1–5 are active coverage of some kind, 6–8 inactive.
+const ACTIVE = new Set(['1', '2', '3', '4', '5']);
+const INACTIVE = new Set(['6', '7', '8']);
+/** EB01 codes this reader knows; any other on a mental-health line is reported as unknown, not used. */
+export const KNOWN_BENEFITS = new Set([
+  ...ACTIVE,
+  ...INACTIVE,
+  'A',
+  'B',
+  'C',
+  'D',
+  'F',
+  'G',
+  'I',
+  'J',
+  'L',
+  'MC',
+  'N',
+  'R',
+  'U',
+  'X',
+  'Y',
+  'CB',
+  'E',
+]);
+// EB06 time periods: the plan's total for a year or contract, what remains, what was used so far.
+const TOTAL_PERIODS = new Set(['21', '22', '23', '25', '32']);
+
+/** What {@link buildBenefits} needs besides the lines. */
+export interface BenefitContext {
+  readonly clientId: ClientId;
+  readonly payerId: PayerId;
+  readonly verifiedOn: LocalDate;
+  readonly planStartsOn: LocalDate | null;
+  readonly planEndsOn: LocalDate | null;
+  /** Service types in order of preference (the most specific mental-health type first, `30` last). */
+  readonly serviceTypes: readonly string[];
+  readonly copayBeforeDeductible: boolean;
+}
+
+function rankOf(line: EligibilityBenefitLine, types: readonly string[]): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const t of line.serviceTypes) {
+    const i = types.indexOf(t);
+    if (i >= 0 && i < best) best = i;
+  }
+  // A line without service types applies to the plan as a whole: like `30`, after every named type.
+  return line.serviceTypes.length === 0 ? types.length : best;
+}
+
+const LEVEL_ORDER = ['IND', '', 'EMP', 'FAM'];
+
+// Entities a benefit line may name (2120 NM101) that answer for the services in this payer's place: a
+// payer, the primary payer, a managed care organization, a vendor, a third-party administrator.
+const ELSEWHERE_ROLES = new Set(['PR', 'PRP', 'Y2', 'VN', '2B']);
+// The lines that state this payer's own figures for a service: cost shares, deductibles, limits.
+const FIGURES = new Set(['A', 'B', 'C', 'F', 'G']);
+
+/** Whether a line sends the services elsewhere: `U` (contact following entity) or another entity answering. */
+function refersElsewhere(l: EligibilityBenefitLine): boolean {
+  return l.benefit === 'U' || l.contacts.some((c) => ELSEWHERE_ROLES.has(c.role));
+}
+
+/**
+ * The line sending the asked-about services elsewhere when this payer states no figure (cost share,
+ * deductible, limit) for a more specific service type (a carve-out: behavioral health managed by another
+ * plan), or undefined. Active coverage alone does not outrank it: a plan covers the member and still
+ * sends its mental-health benefits to another entity.
+ */
+function carveOut(
+  lines: readonly EligibilityBenefitLine[],
+  types: readonly string[],
+): EligibilityBenefitLine | undefined {
+  let elsewhere: EligibilityBenefitLine | undefined;
+  let elsewhereRank = Number.POSITIVE_INFINITY;
+  let statedRank = Number.POSITIVE_INFINITY;
+  for (const l of lines) {
+    const rank = rankOf(l, types);
+    if (!refersElsewhere(l)) {
+      if (FIGURES.has(l.benefit)) statedRank = Math.min(statedRank, rank);
+    } else if (rank < elsewhereRank) {
+      elsewhere = l;
+      elsewhereRank = rank;
+    }
+  }
+  return elsewhereRank <= statedRank ? elsewhere : undefined;
+}
+
+/** The line of `benefit` that best fits: the most specific service type, then the individual level. */
+function pick(
+  lines: readonly EligibilityBenefitLine[],
+  types: readonly string[],
+  benefit: string,
+  accept: (l: EligibilityBenefitLine) => boolean = () => true,
+): EligibilityBenefitLine | undefined {
+  let best: EligibilityBenefitLine | undefined;
+  let bestKey = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+  for (const l of lines) {
+    if (l.benefit !== benefit || !accept(l)) continue;
+    const rank = rankOf(l, types);
+    if (!Number.isFinite(rank)) continue;
+    const level = LEVEL_ORDER.indexOf(l.coverageLevel ?? '');
+    const key = [rank, level < 0 ? LEVEL_ORDER.length : level];
+    if (key[0]! < bestKey[0]! || (key[0] === bestKey[0] && key[1]! < bestKey[1]!)) {
+      best = l;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+/** Total, remaining and used amounts (or quantities) of a benefit such as the deductible. */
+function accumulator(
+  lines: readonly EligibilityBenefitLine[],
+  types: readonly string[],
+  benefit: string,
+  value: (l: EligibilityBenefitLine) => number | null,
+): { total: number | null; used: number | null } {
+  const has = (l: EligibilityBenefitLine) => value(l) !== null;
+  const total = pick(
+    lines,
+    types,
+    benefit,
+    (l) => has(l) && (l.timePeriod === null || TOTAL_PERIODS.has(l.timePeriod)),
+  );
+  const remaining = pick(
+    lines,
+    types,
+    benefit,
+    (l) => has(l) && (l.timePeriod === '29' || l.timePeriod === '33'),
+  );
+  const used = pick(lines, types, benefit, (l) => has(l) && l.timePeriod === '24');
+  const t = total === undefined ? null : value(total);
+  if (used !== undefined) return { total: t, used: value(used) };
+  if (remaining !== undefined && t !== null)
+    return { total: t, used: Math.max(0, t - (value(remaining) as number)) };
+  if (remaining !== undefined) return { total: value(remaining), used: 0 };
+  return { total: t, used: null };
+}
+
+/**
+ * The normalized benefits one network's lines state, or the reasons they cannot be built: a fact an
+ * estimate needs (cost share, deductible, plan start) that the response does not give stays unknown.
+ */
+export function buildBenefits(
+  all: readonly EligibilityBenefitLine[],
+  network: 'in' | 'out',
+  context: BenefitContext,
+): { benefits: EligibilityBenefits | null; reasons: Reason<X12ReasonCode>[] } {
+  const types = context.serviceTypes;
+  const lines = all.filter((l) => l.network === null || l.network === 'both' || l.network === network);
+  const reasons: Reason<X12ReasonCode>[] = [];
+  const missing = (benefit: string) =>
+    reasons.push(
+      reason(
+        'x12.271.benefit_not_found',
+        'warning',
+        'The response does not state this benefit; it stays unknown.',
+        {
+          network,
+          benefit,
+        },
+      ),
+    );
+  const active =
+    pick(lines, types, '1', () => true) ??
+    [...ACTIVE].map((c) => pick(lines, types, c)).find((l) => l !== undefined);
+  const inactive = [...INACTIVE].map((c) => pick(lines, types, c)).find((l) => l !== undefined);
+  const notCovered = pick(lines, types, 'I', (l) => l.serviceTypes.some((t) => t !== '30'));
+  // Mentioned nowhere for this network: nothing to build (not a missing fact).
+  if (lines.filter((l) => Number.isFinite(rankOf(l, types))).length === 0) return { benefits: null, reasons };
+  // Another entity answers for these services: say whom to ask, never apply this payer's figures.
+  const elsewhere = carveOut(lines, types);
+  if (elsewhere !== undefined) {
+    reasons.push(
+      reason(
+        'x12.271.managed_elsewhere',
+        'warning',
+        'The response sends these services to another entity (a carve-out or another payer): ask it for the benefits; this payer’s were not applied.',
+        {
+          network,
+          segment: elsewhere.segment,
+          serviceTypes: [...elsewhere.serviceTypes],
+          contacts: elsewhere.contacts.map((c) => ({ ...c })),
+        },
+      ),
+    );
+    return { benefits: null, reasons };
+  }
+  const coverageActive =
+    active !== undefined &&
+    notCovered === undefined &&
+    (inactive === undefined || rankOf(active, types) <= rankOf(inactive, types));
+  const copay = pick(
+    lines,
+    types,
+    'B',
+    (l) => l.amountCents !== null && (l.timePeriod === null || l.timePeriod === '27'),
+  );
+  const coinsurance = pick(lines, types, 'A', (l) => l.percentBasisPoints !== null);
+  const deductible = accumulator(lines, types, 'C', (l) => l.amountCents);
+  const outOfPocket = accumulator(lines, types, 'G', (l) => l.amountCents);
+  const visits = accumulator(lines, types, 'F', (l) => (l.quantityQualifier === 'VS' ? l.quantity : null));
+  const authorizationRequired = lines.some(
+    (l) => Number.isFinite(rankOf(l, types)) && l.authorizationRequired === true,
+  );
+  if (coverageActive) {
+    if (copay === undefined && coinsurance === undefined) missing('cost_share');
+    if (deductible.total === null) missing('deductible');
+  }
+  if (context.planStartsOn === null) missing('plan_start');
+  if (reasons.length > 0) return { benefits: null, reasons };
+  const benefits = EligibilityBenefits.safeParse({
+    clientId: context.clientId,
+    payerId: context.payerId,
+    verifiedOn: context.verifiedOn,
+    coverageActive,
+    inNetwork: network === 'in',
+    planStartsOn: context.planStartsOn,
+    planEndsOn: context.planEndsOn,
+    copayCents: copay?.amountCents ?? 0,
+    copayBeforeDeductible: context.copayBeforeDeductible,
+    coinsuranceBasisPoints: coinsurance?.percentBasisPoints ?? 0,
+    deductibleCents: deductible.total ?? 0,
+    // Nothing said about what was met: all of it is still due (the estimate errs toward the client paying more).
+    deductibleMetCents: Math.min(deductible.used ?? 0, deductible.total ?? 0),
+    outOfPocketMaximumCents: outOfPocket.total,
+    outOfPocketMetCents: Math.min(outOfPocket.used ?? 0, outOfPocket.total ?? Number.MAX_SAFE_INTEGER),
+    visitLimit: visits.total,
+    visitsUsed: Math.min(visits.used ?? 0, visits.total ?? Number.MAX_SAFE_INTEGER),
+    authorizationRequired,
+  });
+  if (!benefits.success) {
+    reasons.push(
+      reason(
+        'x12.271.benefit_not_found',
+        'warning',
+        'The response’s benefits do not fit together (e.g. the plan ends before it starts).',
+        { network, benefit: 'consistent_benefits' },
+      ),
+    );
+    return { benefits: null, reasons };
+  }
+  return { benefits: benefits.data, reasons };
+}

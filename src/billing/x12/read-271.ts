@@ -1,0 +1,247 @@
+import * as z from 'zod';
+import { ClientId, isNonEmpty, PayerId, type Reason, reason, validate } from '../../core/index.js';
+import { buildBenefits, KNOWN_BENEFITS } from './benefits-from-271.js';
+import { readDate } from './element-values.js';
+import type { EligibilityResponseDecision } from './eligibility-response.js';
+import { X12Problems } from './problems.js';
+import type { X12ReasonCode } from './reason-codes.js';
+import { scanX12, type X12Input } from './scan.js';
+import { type Person271, Transaction271 } from './transaction-271.js';
+
+/**
+ * The mental-health service type codes (271 EB03) in the order {@link read271} prefers them when a benefit
+ * is stated for several: psychotherapy (A6), psychiatric outpatient (A8), mental health provider outpatient
+ * (CF), mental health (MH), psychiatric (A4), psychiatric inpatient (A7), professional office visit (98),
+ * then the plan's general coverage (30).
+ *
+ * @remarks Service type codes [sources: x12-271, x12-271-cg-hets].
+ * @example
+ * ```ts
+ * MENTAL_HEALTH_SERVICE_TYPES[0]; //=> 'A6'
+ * ```
+ */
+export const MENTAL_HEALTH_SERVICE_TYPES = Object.freeze([
+  'A6',
+  'A8',
+  'CF',
+  'MH',
+  'A4',
+  'A7',
+  '98',
+  '30',
+] as const);
+
+/**
+ * Options for {@link read271}.
+ * - `clientIds`: the practice's client for each trace number it sent with its 270 (TRN02), or member id.
+ * - `payerIds`: the practice's payer id for each payer identifier (the information source's NM109); a
+ *   payer not listed keeps its identifier as its id.
+ * - `serviceTypes`: the service types to read, most preferred first (default
+ *   {@link MENTAL_HEALTH_SERVICE_TYPES}).
+ * - `copayBeforeDeductible`: whether the plan takes the copay instead of the deductible. A 271 does not say;
+ *   the default `false` (deductible first) errs toward the client paying more, never less.
+ * @example
+ * ```ts
+ * Read271Options.parse({ clientIds: { 'TRACE-1': 'cl-1' } }).serviceTypes[0]; //=> 'A6'
+ * ```
+ */
+export const Read271Options = z.strictObject({
+  clientIds: z.record(z.string(), ClientId).default({}),
+  payerIds: z.record(z.string(), PayerId).default({}),
+  serviceTypes: z
+    .array(z.string().regex(/^[0-9A-Z]{1,2}$/, { message: 'must be a service type code' }))
+    .min(1)
+    .max(30)
+    .default([...MENTAL_HEALTH_SERVICE_TYPES]),
+  copayBeforeDeductible: z.boolean().default(false),
+});
+export type Read271Options = z.input<typeof Read271Options>;
+
+function planDates(p: Person271): { start: string | null; end: string | null } {
+  const d = p.dates;
+  const plan = d.get('291') ?? d.get('307');
+  const start = d.get('346')?.start ?? plan?.start ?? d.get('356')?.start ?? null;
+  const end = d.get('347')?.start ?? plan?.end ?? d.get('357')?.start ?? null;
+  return { start, end };
+}
+
+function decide(
+  t: Transaction271,
+  p: Person271,
+  opts: z.output<typeof Read271Options>,
+): EligibilityResponseDecision {
+  const verifiedOn = readDate(t.bht?.elements[4] ?? '') ?? '';
+  const payerId = (opts.payerIds[t.payerIdentifier] ?? t.payerIdentifier) as PayerId;
+  const mapped =
+    (p.traceNumber === null ? undefined : opts.clientIds[p.traceNumber]) ??
+    (p.memberId === null ? undefined : opts.clientIds[p.memberId]);
+  const types = opts.serviceTypes;
+  const lines = p.lines.filter(
+    (l) => l.serviceTypes.length === 0 || l.serviceTypes.some((s) => types.includes(s)),
+  );
+  const data = {
+    segment: p.segment,
+    traceNumber: p.traceNumber,
+    clientId: mapped ?? null,
+    payerId,
+    verifiedOn,
+    benefitLines: lines,
+  };
+  const rejections = [...t.rejections, ...p.rejections];
+  const reasons: Reason<X12ReasonCode>[] = [];
+  for (const r of rejections) {
+    reasons.push(
+      reason('x12.271.request_rejected', 'error', 'The payer rejected the eligibility request.', {
+        segment: r.segment,
+        rejectReason: r.code,
+      }),
+    );
+  }
+  if (isNonEmpty(reasons))
+    return { ...data, inNetwork: null, outOfNetwork: null, outcome: 'request_rejected', reasons };
+  for (const l of lines) {
+    if (!KNOWN_BENEFITS.has(l.benefit)) {
+      reasons.push(
+        reason(
+          'x12.271.unknown_code',
+          'info',
+          'A benefit line has a code this reader does not know; it was not used.',
+          { segment: l.segment, element: 'EB01' },
+        ),
+      );
+    }
+  }
+  if (mapped === undefined) {
+    reasons.push(
+      reason(
+        'x12.271.client_unknown',
+        'error',
+        'No client is given for this trace number or member id; the benefits were not built.',
+        { segment: p.segment },
+      ),
+    );
+    return { ...data, inNetwork: null, outOfNetwork: null, outcome: 'undecided', reasons: reasons as never };
+  }
+  const { start, end } = planDates(p);
+  const context = {
+    clientId: mapped,
+    payerId,
+    verifiedOn,
+    planStartsOn: start,
+    planEndsOn: end,
+    serviceTypes: types,
+    copayBeforeDeductible: opts.copayBeforeDeductible,
+  };
+  const inNetwork = buildBenefits(lines, 'in', context);
+  const outOfNetwork = buildBenefits(lines, 'out', context);
+  reasons.push(...inNetwork.reasons, ...outOfNetwork.reasons);
+  const found = [inNetwork.benefits, outOfNetwork.benefits].filter((b) => b !== null);
+  const result = { ...data, inNetwork: inNetwork.benefits, outOfNetwork: outOfNetwork.benefits };
+  if (found.length > 0 && found.every((b) => !b.coverageActive)) {
+    reasons.push(
+      reason(
+        'x12.271.coverage_inactive',
+        'error',
+        'The payer reports no active coverage for these services.',
+        { segment: p.segment },
+      ),
+    );
+  }
+  if (found.length === 0 && lines.length === 0) {
+    reasons.push(
+      reason('x12.271.benefit_not_found', 'warning', 'The response states no benefit for these services.', {
+        network: 'any',
+        benefit: 'any',
+      }),
+    );
+  }
+  const sorted = [...reasons].sort((a, b) => rank(b) - rank(a));
+  if (found.some((b) => b.coverageActive)) return { ...result, outcome: 'benefits_found', reasons: sorted };
+  if (isNonEmpty(sorted) && found.length > 0)
+    return { ...result, outcome: 'coverage_inactive', reasons: sorted };
+  return { ...result, outcome: 'undecided', reasons: sorted as never };
+}
+
+function rank(r: Reason): number {
+  return r.severity === 'error' ? 2 : r.severity === 'warning' ? 1 : 0;
+}
+
+/**
+ * Reads the 271 eligibility responses of an X12 005010 file (005010X279A1): for each person (the
+ * subscriber, or the dependent who is the patient) the mental-health benefit lines, and the normalized
+ * in-network and out-of-network {@link EligibilityBenefits} that `evaluateEligibilityBenefits` and
+ * `estimatePatientShare` take: active coverage, copay, coinsurance, deductible and out-of-pocket (the
+ * plan's total for the year, 23, and what remains, 29, or was used, 24), visit limits, and whether
+ * authorization is required. A fact the response does not state is never filled in: the answer is then
+ * `undecided`, with the missing facts named.
+ *
+ * @param input - the file as a string, or its chunks in order
+ * @param options - the practice's client for each trace number, payer ids, service types
+ * @returns one decision per person answered, in file order
+ * @throws {@link ValidationError} listing every problem by segment number and element position, never a
+ * value: not X12, cut short, a broken envelope, a transaction set that is not a 271, a segment a 271 does
+ * not allow where it stands, a malformed amount, percent, quantity or date.
+ * @remarks EB01, EB06 and EB12 codes as the CMS HETS companion guide and the X12 list describe them
+ * [sources: x12-271, x12-271-cg-hets].
+ * @example
+ * ```ts
+ * const [answer] = read271(text, { clientIds: { 'TRACE-1': 'cl-1' } });
+ * answer.inNetwork; //=> { copayCents: 2500, coinsuranceBasisPoints: 0, deductibleCents: 50000, deductibleMetCents: 20000, … }
+ * ```
+ */
+export function read271(input: X12Input, options: Read271Options = {}): EligibilityResponseDecision[] {
+  const opts = validate(Read271Options, options, '271 options');
+  const problems = new X12Problems();
+  const answers: EligibilityResponseDecision[] = [];
+  let current: Transaction271 | null = null;
+  scanX12(
+    input,
+    {
+      start(st, delimiters) {
+        current = null;
+        if (st.elements[1] !== '271') {
+          problems.add(
+            st.position,
+            'ST01',
+            'x12.transaction.unexpected_type',
+            'must be 271 (an eligibility response)',
+          );
+          return;
+        }
+        current = new Transaction271(st, delimiters, problems);
+      },
+      segment(s) {
+        (current as Transaction271 | null)?.accept(s);
+      },
+      end(se) {
+        const t = current as Transaction271 | null;
+        current = null;
+        if (t === null || se === null) return;
+        if (t.bht === null) {
+          problems.add(
+            t.st.position,
+            null,
+            'x12.segment.missing',
+            'must be followed by a BHT segment (the response’s date)',
+          );
+          return;
+        }
+        // A subscriber whose dependents were answered has no answer of its own unless it has benefit lines.
+        const parents = new Set(t.persons.map((p) => p.parent));
+        for (const p of t.persons) {
+          if (
+            p.level === 'subscriber' &&
+            parents.has(p.segment) &&
+            p.lines.length === 0 &&
+            p.rejections.length === 0
+          )
+            continue;
+          answers.push(decide(t, p, opts));
+        }
+      },
+    },
+    problems,
+  );
+  problems.throwIfAny('271 file');
+  return answers;
+}

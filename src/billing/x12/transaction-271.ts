@@ -1,0 +1,264 @@
+import type { LocalDate } from '../../core/index.js';
+import type { X12Delimiters } from './delimiters.js';
+import { elementName, readCents, readDate, readPercent } from './element-values.js';
+import type { BenefitContact, EligibilityBenefitLine } from './eligibility-response.js';
+import type { X12Problems } from './problems.js';
+import type { X12Segment } from './tokenizer.js';
+
+/** One person of a 271 (HL 22 subscriber or HL 23 dependent) as read. */
+export interface Person271 {
+  readonly segment: number;
+  readonly level: 'subscriber' | 'dependent';
+  readonly parent: number | null;
+  traceNumber: string | null;
+  memberId: string | null;
+  dates: Map<string, { start: LocalDate; end: LocalDate | null }>;
+  lines: EligibilityBenefitLine[];
+  /** AAA reject reasons (AAA03) at this person's level or above. */
+  rejections: { segment: number; code: string }[];
+}
+
+// The 271's hierarchical levels (HL03) and the segments each may hold [sources: x12-271-cg-hets].
+type Level = 'header' | 'source' | 'receiver' | 'person' | 'benefit' | 'related';
+const SEGMENTS: Record<Level, ReadonlySet<string>> = {
+  header: new Set(['BHT']),
+  source: new Set(['NM1', 'PER', 'AAA', 'REF']),
+  receiver: new Set(['NM1', 'REF', 'N3', 'N4', 'PRV', 'AAA']),
+  person: new Set(['TRN', 'NM1', 'REF', 'N3', 'N4', 'AAA', 'PRV', 'DMG', 'INS', 'HI', 'DTP', 'MPI']),
+  benefit: new Set(['HSD', 'REF', 'DTP', 'AAA', 'MSG', 'III']),
+  related: new Set(['NM1', 'N3', 'N4', 'PER', 'PRV']),
+};
+const LEVELS: Readonly<Record<string, 'source' | 'receiver' | 'subscriber' | 'dependent'>> = {
+  '20': 'source',
+  '21': 'receiver',
+  '22': 'subscriber',
+  '23': 'dependent',
+};
+
+/** Reads one 271 transaction set, segment by segment. */
+export class Transaction271 {
+  readonly #problems: X12Problems;
+  readonly #delimiters: X12Delimiters;
+  readonly st: X12Segment;
+  level: Level = 'header';
+  bht: X12Segment | null = null;
+  payerIdentifier = '';
+  persons: Person271[] = [];
+  person: Person271 | null = null;
+  line: EligibilityBenefitLine | null = null;
+  /** The entity of the 2120 loop being read, which its PER segments describe. */
+  contact: BenefitContact | null = null;
+  /** AAA reject reasons at the source or receiver level: they apply to every person. */
+  rejections: { segment: number; code: string }[] = [];
+  #hl = new Map<string, number>();
+
+  constructor(st: X12Segment, delimiters: X12Delimiters, problems: X12Problems) {
+    this.st = st;
+    this.#delimiters = delimiters;
+    this.#problems = problems;
+  }
+
+  accept(s: X12Segment): void {
+    const e = s.elements;
+    if (s.tag === 'HL') {
+      this.#hierarchy(s);
+      return;
+    }
+    if (s.tag === 'EB' && (this.level === 'person' || this.level === 'benefit' || this.level === 'related')) {
+      this.level = 'benefit';
+      this.#benefit(s);
+      return;
+    }
+    if (s.tag === 'LS' && this.level === 'benefit') {
+      this.level = 'related';
+      this.contact = null;
+      return;
+    }
+    if (s.tag === 'LE' && this.level === 'related') {
+      this.level = 'benefit';
+      this.contact = null;
+      return;
+    }
+    if (!SEGMENTS[this.level].has(s.tag)) {
+      this.#problems.add(s.position, null, 'x12.segment.unexpected', 'is not a segment a 271 allows here');
+      return;
+    }
+    switch (s.tag) {
+      case 'BHT':
+        this.bht = s;
+        if (readDate(e[4] ?? '') === null) {
+          this.#problems.add(s.position, 'BHT04', 'x12.element.invalid', 'must be a date written CCYYMMDD');
+        }
+        return;
+      case 'NM1':
+        if (this.level === 'related') this.#contact(s);
+        else if (this.level === 'source') this.payerIdentifier = e[9] ?? '';
+        else if (this.level === 'person' && this.person !== null && (e[1] === 'IL' || e[1] === '03')) {
+          this.person.memberId = e[9] ?? null;
+        }
+        return;
+      case 'TRN':
+        // TRN*2 echoes the trace the practice sent with its 270.
+        if (this.person !== null && e[1] === '2') this.person.traceNumber = e[2] ?? null;
+        return;
+      case 'AAA':
+        this.#rejection(s);
+        return;
+      case 'DTP':
+        if (this.level === 'person') this.#date(s);
+        return;
+      case 'PER':
+        if (this.level === 'related') this.#contactNumbers(s);
+        return;
+      case 'MSG':
+        if (this.line !== null) (this.line.messages as string[]).push(e[1] ?? '');
+        return;
+      default:
+        return;
+    }
+  }
+
+  #hierarchy(s: X12Segment): void {
+    const e = s.elements;
+    const level = LEVELS[e[3] ?? ''];
+    const parent = (e[2] ?? '') === '' ? null : (this.#hl.get(e[2] ?? '') ?? -1);
+    if (level === undefined || parent === -1 || (e[1] ?? '') === '') {
+      this.#problems.add(
+        s.position,
+        level === undefined ? 'HL03' : parent === -1 ? 'HL02' : 'HL01',
+        'x12.element.invalid',
+        level === undefined
+          ? 'must be a hierarchical level 20, 21, 22 or 23'
+          : 'must name an earlier HL segment as its parent',
+      );
+      return;
+    }
+    this.#hl.set(e[1] ?? '', s.position);
+    this.line = null;
+    if (level === 'source' || level === 'receiver') {
+      this.level = level;
+      this.person = null;
+      return;
+    }
+    this.level = 'person';
+    this.person = {
+      segment: s.position,
+      level,
+      parent,
+      traceNumber: null,
+      memberId: null,
+      dates: new Map(),
+      lines: [],
+      rejections: [],
+    };
+    this.persons.push(this.person);
+  }
+
+  #contact(s: X12Segment): void {
+    const e = s.elements;
+    const text = (n: number) => ((e[n] ?? '') === '' ? null : (e[n] as string));
+    const last = text(3);
+    const first = text(4);
+    this.contact = {
+      role: e[1] ?? '',
+      name: first === null ? last : `${last ?? ''} ${first}`.trim(),
+      idQualifier: text(8),
+      id: text(9),
+      phone: null,
+      url: null,
+    };
+    ((this.line as EligibilityBenefitLine).contacts as BenefitContact[]).push(this.contact);
+  }
+
+  #contactNumbers(s: X12Segment): void {
+    if (this.contact === null) return;
+    // PER03/04, 05/06 and 07/08 are (qualifier, number) pairs: TE telephone, UR web address, FX fax, EM email.
+    const c = this.contact as { phone: string | null; url: string | null };
+    for (const n of [3, 5, 7]) {
+      const value = s.elements[n + 1] ?? '';
+      if (value === '') continue;
+      if (s.elements[n] === 'TE' && c.phone === null) c.phone = value;
+      if (s.elements[n] === 'UR' && c.url === null) c.url = value;
+    }
+  }
+
+  #rejection(s: X12Segment): void {
+    // AAA01 `N`: the request was not valid; AAA03 says why (72 invalid member id, 75 subscriber not found, …).
+    if (s.elements[1] !== 'N') return;
+    const rejection = { segment: s.position, code: s.elements[3] ?? '' };
+    if (this.person === null) this.rejections.push(rejection);
+    else this.person.rejections.push(rejection);
+  }
+
+  #date(s: X12Segment): void {
+    const e = s.elements;
+    const text = e[3] ?? '';
+    const range = e[2] === 'RD8' ? text.split('-') : [text];
+    const start = readDate(range[0] ?? '');
+    const end = range.length === 2 ? readDate(range[1] ?? '') : null;
+    if (start === null || (range.length === 2 && end === null) || (e[2] !== 'D8' && e[2] !== 'RD8')) {
+      this.#problems.add(
+        s.position,
+        'DTP03',
+        'x12.element.invalid',
+        'must be a date (D8, CCYYMMDD) or a range (RD8, CCYYMMDD-CCYYMMDD)',
+      );
+      return;
+    }
+    (this.person as Person271).dates.set(e[1] ?? '', { start, end });
+  }
+
+  #benefit(s: X12Segment): void {
+    const e = s.elements;
+    const person = this.person as Person271;
+    const benefit = e[1] ?? '';
+    if (benefit.length === 0) this.#problems.add(s.position, 'EB01', 'x12.element.missing', 'is required');
+    const amount = this.#number(
+      s,
+      7,
+      readCents,
+      'must be an amount in dollars with at most two decimal places',
+    );
+    const percent = this.#number(
+      s,
+      8,
+      readPercent,
+      'must be a fraction from 0 to 1 (0.2 is 20 %) with at most four decimal places',
+    );
+    const quantity = this.#number(
+      s,
+      10,
+      (t) => (/^\d+(\.0+)?$/.test(t) ? Number.parseInt(t, 10) : null),
+      'must be a whole number',
+    );
+    const flag = (v: string | undefined) => (v === 'Y' ? true : v === 'N' ? false : null);
+    const network = e[12] === 'Y' ? 'in' : e[12] === 'N' ? 'out' : e[12] === 'W' ? 'both' : null;
+    const repetition = this.#delimiters.repetition;
+    const types = e[3] ?? '';
+    const line: EligibilityBenefitLine = {
+      segment: s.position,
+      benefit,
+      coverageLevel: (e[2] ?? '') === '' ? null : (e[2] as string),
+      serviceTypes: types === '' ? [] : repetition === null ? [types] : types.split(repetition),
+      timePeriod: (e[6] ?? '') === '' ? null : (e[6] as string),
+      amountCents: amount,
+      percentBasisPoints: percent,
+      quantityQualifier: (e[9] ?? '') === '' ? null : (e[9] as string),
+      quantity,
+      authorizationRequired: flag(e[11]),
+      network,
+      messages: [],
+      contacts: [],
+    };
+    person.lines.push(line);
+    this.line = line;
+  }
+
+  #number(s: X12Segment, n: number, read: (text: string) => number | null, message: string): number | null {
+    const text = s.elements[n] ?? '';
+    if (text.length === 0) return null;
+    const value = read(text);
+    if (value === null) this.#problems.add(s.position, elementName(s, n), 'x12.element.invalid', message);
+    return value;
+  }
+}

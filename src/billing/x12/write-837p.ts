@@ -1,0 +1,505 @@
+import * as z from 'zod';
+import {
+  ClaimId,
+  ClientId,
+  ClinicianId,
+  Instant,
+  type InvalidRecord,
+  LocalDate,
+  Npi,
+  PayerId,
+  type Reason,
+  reason,
+  UsState,
+  validate,
+  validateBatch,
+} from '../../core/index.js';
+import { Claim, type ClaimInput } from '../index.js';
+import { type ClaimFrequency, claimFrequency, FREQUENCY_CODES } from './claim-frequency.js';
+import { DEFAULT_X12_DELIMITERS } from './delimiters.js';
+import { writeCents, writeDate } from './element-values.js';
+import type { X12ReasonCode } from './reason-codes.js';
+import { SegmentWriter } from './segment-writer.js';
+import type { Write837PDecision } from './write-837p-result.js';
+
+// Names and addresses are written as given: X12 has no escape, so they may hold no delimiter or line break.
+const Name = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .regex(/^[^*~:^\r\n]+$/, { message: 'must not hold * ~ : ^ or a line break' });
+const Address = z.strictObject({
+  line1: Name,
+  line2: Name.optional(),
+  city: Name,
+  state: UsState,
+  postalCode: z.string().regex(/^\d{5}(\d{4})?$/, { message: 'must be 5 or 9 digits' }),
+});
+const Taxonomy = z
+  .string()
+  .regex(/^[0-9A-Z]{9}X$/, { message: 'must be a 10-character provider taxonomy code' });
+const Person = z.strictObject({
+  lastName: Name,
+  firstName: Name,
+  birthDate: LocalDate,
+  sex: z.enum(['F', 'M', 'U']),
+  address: Address,
+});
+const ControlNumber = z.number().int().min(1).max(999_999_999);
+const PayerEntry = z.strictObject({
+  name: Name,
+  /** The payer's id at the clearinghouse (2010BB NM109). */
+  id: z.string().regex(/^[A-Za-z0-9]{2,80}$/, { message: 'must be letters or digits' }),
+  /** SBR09 claim filing indicator: `MB` Medicare Part B, `MC` Medicaid, `CI` commercial, `BL` Blue Cross, `HM` HMO, … */
+  filingIndicator: z.enum([
+    'MB',
+    'MC',
+    'CI',
+    'BL',
+    'HM',
+    '12',
+    '13',
+    '14',
+    '15',
+    '16',
+    '17',
+    'CH',
+    'DS',
+    'LM',
+    'OF',
+    'TV',
+    'VA',
+    'WC',
+    'ZZ',
+  ]),
+});
+const ClientEntry = z.strictObject({
+  memberId: z.string().regex(/^[A-Za-z0-9-]{2,80}$/, { message: 'must be letters, digits or -' }),
+  ...Person.shape,
+  /** The policy holder when it is not the client, and the client's relationship to them (PAT01: 01 spouse, 19 child, G8 other). */
+  subscriber: z
+    .strictObject({ ...Person.shape, relationship: z.enum(['01', '19', '20', '21', '39', '40', '53', 'G8']) })
+    .optional(),
+});
+const ClinicianEntry = z.strictObject({
+  npi: Npi,
+  lastName: Name,
+  firstName: Name,
+  taxonomy: Taxonomy.optional(),
+});
+type PayerEntry = z.output<typeof PayerEntry>;
+type ClientEntry = z.output<typeof ClientEntry>;
+type ClinicianEntry = z.output<typeof ClinicianEntry>;
+
+/**
+ * What {@link write837P} needs besides the claims: the file's date and control numbers (passed in, so the
+ * same input writes the same file), who sends and receives it, the billing provider, and the payers,
+ * clients and clinicians the claims name by id.
+ *
+ * @remarks Loops and elements as the CMS 837P companion guide describes them [sources: x12-837p-cg-cms].
+ * @example
+ * ```ts
+ * Write837POptions.parse(options).usage; //=> 'production'
+ * ```
+ */
+export const Write837POptions = z.strictObject({
+  /** When the file is written (ISA09/10, GS04/05, BHT04/05), an instant with its offset: read as written. */
+  asOf: Instant,
+  controlNumbers: z.strictObject({
+    interchange: ControlNumber,
+    group: ControlNumber,
+    transaction: ControlNumber,
+  }),
+  /** ISA15: `production` (P) or `test` (T). */
+  usage: z.enum(['production', 'test']).default('production'),
+  submitter: z.strictObject({
+    name: Name,
+    /** The submitter's id at the receiver (ISA06, GS02, 1000A NM109). */
+    id: z.string().regex(/^[A-Za-z0-9]{2,15}$/, { message: 'must be 2–15 letters or digits' }),
+    contactName: Name,
+    phone: z.string().regex(/^\d{10}$/, { message: 'must be 10 digits' }),
+  }),
+  receiver: z.strictObject({
+    name: Name,
+    id: z.string().regex(/^[A-Za-z0-9]{2,15}$/, { message: 'must be 2–15 letters or digits' }),
+  }),
+  billingProvider: z.strictObject({
+    name: Name,
+    npi: Npi,
+    /** Employer identification number, 9 digits (REF*EI). */
+    taxId: z.string().regex(/^\d{9}$/, { message: 'must be 9 digits' }),
+    address: Address,
+    taxonomy: Taxonomy.optional(),
+  }),
+  payers: z.record(
+    PayerId,
+    z.strictObject({
+      name: Name,
+      /** The payer's id at the clearinghouse (2010BB NM109). */
+      id: z.string().regex(/^[A-Za-z0-9]{2,80}$/, { message: 'must be letters or digits' }),
+      /** SBR09 claim filing indicator: `MB` Medicare Part B, `MC` Medicaid, `CI` commercial, `BL` Blue Cross, `HM` HMO, … */
+      filingIndicator: z.enum([
+        'MB',
+        'MC',
+        'CI',
+        'BL',
+        'HM',
+        '12',
+        '13',
+        '14',
+        '15',
+        '16',
+        '17',
+        'CH',
+        'DS',
+        'LM',
+        'OF',
+        'TV',
+        'VA',
+        'WC',
+        'ZZ',
+      ]),
+    }),
+  ),
+  clients: z.record(
+    ClientId,
+    z.strictObject({
+      memberId: z.string().regex(/^[A-Za-z0-9-]{2,80}$/, { message: 'must be letters, digits or -' }),
+      ...Person.shape,
+      /** The policy holder when it is not the client, and the client's relationship to them (PAT01: 01 spouse, 19 child, G8 other). */
+      subscriber: z
+        .strictObject({
+          ...Person.shape,
+          relationship: z.enum(['01', '19', '20', '21', '39', '40', '53', 'G8']),
+        })
+        .optional(),
+    }),
+  ),
+  clinicians: z.record(
+    ClinicianId,
+    z.strictObject({ npi: Npi, lastName: Name, firstName: Name, taxonomy: Taxonomy.optional() }),
+  ),
+  /**
+   * Claims to cancel (CLM05-3 `8`, a void) rather than write anew or replace: each must be among the
+   * claims given, decided by the payer and hold its claim control number.
+   */
+  voidClaimIds: z.array(ClaimId).max(10_000).default([]),
+  lineBreak: z.enum(['', '\n', '\r\n']).default(''),
+});
+export type Write837POptions = z.input<typeof Write837POptions>;
+type Options = z.output<typeof Write837POptions>;
+type Address = z.output<typeof Address>;
+
+function refusal(
+  code: X12ReasonCode,
+  message: string,
+  facts: Record<string, string | number>,
+): Reason<X12ReasonCode> {
+  return reason(code, 'error', message, facts);
+}
+
+/** Why a valid claim cannot be written (in the order a biller would fix them), or nothing. */
+function refusals(c: Claim, o: Options, frequency: Reason<X12ReasonCode>[]): Reason<X12ReasonCode>[] {
+  const out: Reason<X12ReasonCode>[] = [...frequency];
+  if (c.diagnosisCodes.length === 0) {
+    out.push(
+      refusal('x12.837p.claim_incomplete', 'The claim has no diagnosis code; an 837P needs one (HI).', {
+        claimId: c.claimId,
+      }),
+    );
+  }
+  if (o.payers[c.payerId] === undefined) {
+    out.push(
+      refusal('x12.837p.payer_missing', 'The claim’s payer is not among the payers given.', {
+        claimId: c.claimId,
+        payerId: c.payerId,
+      }),
+    );
+  }
+  if (o.clients[c.clientId] === undefined) {
+    out.push(
+      refusal('x12.837p.client_missing', 'The claim’s client is not among the clients given.', {
+        claimId: c.claimId,
+      }),
+    );
+  }
+  if (c.billingNpi !== undefined && c.billingNpi !== o.billingProvider.npi) {
+    out.push(
+      refusal('x12.837p.provider_mismatch', 'The claim’s billing NPI is not the billing provider’s.', {
+        claimId: c.claimId,
+      }),
+    );
+  }
+  const rendering = c.renderingClinicianId === undefined ? undefined : o.clinicians[c.renderingClinicianId];
+  if (rendering === undefined) {
+    out.push(
+      refusal(
+        'x12.837p.provider_missing',
+        'The claim’s rendering clinician is not linked, or not among the clinicians given.',
+        { claimId: c.claimId, role: 'rendering' },
+      ),
+    );
+  } else if (c.renderingNpi !== undefined && c.renderingNpi !== rendering.npi) {
+    out.push(
+      refusal('x12.837p.provider_mismatch', 'The claim’s rendering NPI is not its rendering clinician’s.', {
+        claimId: c.claimId,
+      }),
+    );
+  }
+  if (c.supervisingClinicianId !== undefined && o.clinicians[c.supervisingClinicianId] === undefined) {
+    out.push(
+      refusal(
+        'x12.837p.provider_missing',
+        'The claim’s supervising clinician is not among the clinicians given.',
+        { claimId: c.claimId, role: 'supervising' },
+      ),
+    );
+  }
+  return out;
+}
+
+function address(w: SegmentWriter, a: Address): void {
+  w.write('N3', a.line2 === undefined ? [a.line1] : [a.line1, a.line2]);
+  w.write('N4', [a.city, a.state, a.postalCode]);
+}
+
+/** Writes one claim's loops (2000B to 2400) and returns how many HL levels it used. */
+function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequency: ClaimFrequency): number {
+  const client = o.clients[c.clientId] as ClientEntry;
+  const payer = o.payers[c.payerId] as PayerEntry;
+  const subscriber = client.subscriber;
+  // 2000B subscriber, 2010BA subscriber name, 2010BB payer.
+  w.write('HL', [String(hl), '1', '22', subscriber === undefined ? '0' : '1']);
+  w.write('SBR', [
+    c.coverage === 'secondary' ? 'S' : 'P',
+    subscriber === undefined ? '18' : '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    payer.filingIndicator,
+  ]);
+  const holder = subscriber ?? client;
+  w.write('NM1', ['IL', '1', holder.lastName, holder.firstName, '', '', '', 'MI', client.memberId]);
+  address(w, holder.address);
+  w.write('DMG', ['D8', writeDate(holder.birthDate), holder.sex]);
+  w.write('NM1', ['PR', '2', payer.name, '', '', '', '', 'PI', payer.id]);
+  if (subscriber !== undefined) {
+    // 2000C patient, when the client is not the policy holder.
+    w.write('HL', [String(hl + 1), String(hl), '23', '0']);
+    w.write('PAT', [subscriber.relationship]);
+    w.write('NM1', ['QC', '1', client.lastName, client.firstName]);
+    address(w, client.address);
+    w.write('DMG', ['D8', writeDate(client.birthDate), client.sex]);
+  }
+  // 2300 claim: CLM05 is the place of service, B (professional) and the frequency code (1, 7 or 8).
+  const pos = c.lines[0]?.placeOfService ?? '11';
+  let total = 0;
+  for (const l of c.lines) total += l.chargeCents;
+  w.write('CLM', [
+    c.claimId,
+    writeCents(total),
+    '',
+    '',
+    [pos, 'B', FREQUENCY_CODES[frequency]],
+    'Y',
+    'A',
+    'Y',
+    'Y',
+  ]);
+  if (c.priorAuthorizationNumber !== undefined) w.write('REF', ['G1', c.priorAuthorizationNumber]);
+  // A replacement or void names the claim it changes: the payer's claim control number (CLP07).
+  if (frequency !== 'original') w.write('REF', ['F8', c.payerClaimControlNumber as string]);
+  w.write(
+    'HI',
+    c.diagnosisCodes.map((d, i) => [i === 0 ? 'ABK' : 'ABF', d.replace('.', '')]),
+  );
+  // 2310B rendering provider, 2310D supervising provider.
+  const rendering = o.clinicians[c.renderingClinicianId as ClinicianId] as ClinicianEntry;
+  w.write('NM1', ['82', '1', rendering.lastName, rendering.firstName, '', '', '', 'XX', rendering.npi]);
+  if (rendering.taxonomy !== undefined) w.write('PRV', ['PE', 'PXC', rendering.taxonomy]);
+  if (c.supervisingClinicianId !== undefined) {
+    const supervisor = o.clinicians[c.supervisingClinicianId] as ClinicianEntry;
+    w.write('NM1', ['DQ', '1', supervisor.lastName, supervisor.firstName, '', '', '', 'XX', supervisor.npi]);
+  }
+  // 2400 service lines.
+  c.lines.forEach((l, i) => {
+    w.write('LX', [String(i + 1)]);
+    w.write('SV1', [
+      ['HC', l.procedureCode, ...l.modifiers],
+      writeCents(l.chargeCents),
+      'UN',
+      String(l.units),
+      l.placeOfService === pos ? '' : l.placeOfService,
+      '',
+      l.diagnosisPointers.map(String),
+    ]);
+    w.write('DTP', ['472', 'D8', writeDate(l.serviceDate)]);
+    w.write('REF', ['6R', l.lineId]);
+  });
+  return subscriber === undefined ? 1 : 2;
+}
+
+/**
+ * Writes scrubbed claims as one X12 005010 837P file (005010X222A1): the envelope, submitter and
+ * receiver (1000A/B), billing provider (2000A, 2010AA), then for each claim its subscriber and payer
+ * (2000B, 2010BA/BB), patient when not the subscriber (2000C), the claim (2300: CLM, prior authorization
+ * REF*G1, HI diagnoses), its rendering provider (2310B) from the clinician the claim links, its
+ * supervising provider (2310D) when it has one, and its lines (2400: SV1 with modifiers, units and place
+ * of service, DTP*472, REF*6R). Control numbers and the date are passed in, so the same input writes the
+ * same file; SE01 counts the segments written. A claim that is malformed, not yet scrubbed (status
+ * `ready`), or names a payer, client or clinician not given is left out and reported by its index; the
+ * rest are written.
+ *
+ * @param claims - the claims, in the order to write them
+ * @param options - date, control numbers, parties and the directories the claims refer to
+ * @returns the file (or `null` when no claim could be written), the claims written and those left out
+ * @throws {@link ValidationError} when the options are malformed (the claims never throw: they are
+ * reported by index).
+ * @remarks [sources: x12-837p-cg-cms, x12-837p]
+ * @example
+ * ```ts
+ * const out = write837P([claim], options);
+ * out.outcome; //=> 'written'
+ * out.text; //=> 'ISA*00*          *00*          *ZZ*HARBOR…~GS*HC*…~ST*837*0001*005010X222A1~BHT*0019*00*0001*20260410*0930*CH~…'
+ * ```
+ */
+export function write837P(
+  claims: readonly (ClaimInput | Claim)[],
+  options: Write837POptions,
+): Write837PDecision {
+  const o = validate(Write837POptions, options, '837P options');
+  const batch = validateBatch(Claim, claims);
+  const d = DEFAULT_X12_DELIMITERS;
+  const written: { index: number; claimId: string; frequency: ClaimFrequency }[] = [];
+  const refused: {
+    index: number;
+    claimId: string;
+    reasons: [Reason<X12ReasonCode>, ...Reason<X12ReasonCode>[]];
+  }[] = [];
+  const body = new SegmentWriter(d, o.lineBreak);
+  let hl = 2;
+  const voids = new Set<string>(o.voidClaimIds);
+  const given = new Set<string>();
+  for (const { index, value: c } of batch.valid) {
+    given.add(c.claimId);
+    const payer = o.payers[c.payerId];
+    const { frequency, reasons: why } = claimFrequency(
+      c,
+      voids.has(c.claimId),
+      payer?.filingIndicator === 'MB',
+    );
+    const reasons = refusals(c, o, why);
+    const [first, ...rest] = reasons;
+    if (first !== undefined) {
+      refused.push({ index, claimId: c.claimId, reasons: [first, ...rest] });
+      continue;
+    }
+    // Written on its own first: a value holding a delimiter leaves the claim out, not the file broken.
+    const trial = new SegmentWriter(d, o.lineBreak);
+    const used = writeClaim(trial, c, o, hl, frequency);
+    if (trial.unwritable.length > 0) {
+      refused.push({
+        index,
+        claimId: c.claimId,
+        reasons: [
+          refusal(
+            'x12.837p.unwritable_value',
+            'A value of the claim, its client or providers holds an X12 delimiter or a line break.',
+            { claimId: c.claimId, elements: [...new Set(trial.unwritable)].join(' ') },
+          ),
+        ],
+      });
+      continue;
+    }
+    writeClaim(body, c, o, hl, frequency);
+    hl += used;
+    written.push({ index, claimId: c.claimId, frequency });
+  }
+  const invalid: InvalidRecord[] = [...batch.invalid];
+  const reasons: Reason<X12ReasonCode>[] = [
+    ...invalid.map((r) =>
+      reason<X12ReasonCode>('x12.837p.claim_invalid', 'error', 'A claim fails its schema; it was left out.', {
+        index: r.index,
+        problems: r.issues.length,
+      }),
+    ),
+    ...refused.flatMap((r) => r.reasons.map((x) => ({ ...x, facts: { ...x.facts, index: r.index } }))),
+  ];
+  // A void asked for a claim that is not here (or failed its schema) is reported, never dropped.
+  for (const claimId of voids) {
+    if (given.has(claimId)) continue;
+    reasons.push(
+      reason('x12.837p.void_claim_missing', 'error', 'A claim to void is not among the valid claims given.', {
+        claimId,
+      }),
+    );
+  }
+  const text = written.length === 0 ? null : envelope(o, body);
+  const data = { text, written, refused, invalid };
+  const [first, ...rest] = reasons;
+  if (first === undefined) return { ...data, outcome: 'written', reasons: [] };
+  return {
+    ...data,
+    outcome: written.length === 0 ? 'not_written' : 'partly_written',
+    reasons: [first, ...rest],
+  };
+}
+
+function envelope(o: Options, body: SegmentWriter): string {
+  const d = DEFAULT_X12_DELIMITERS;
+  const w = new SegmentWriter(d, o.lineBreak);
+  // The instant as written: its own date and wall-clock time, whatever the host's zone.
+  const date = o.asOf.slice(0, 10).replaceAll('-', '');
+  const time = o.asOf.slice(11, 16).replace(':', '');
+  const isaControl = String(o.controlNumbers.interchange).padStart(9, '0');
+  const st = String(o.controlNumbers.transaction).padStart(4, '0');
+  w.writeChecked('ISA', [
+    '00',
+    ' '.repeat(10),
+    '00',
+    ' '.repeat(10),
+    'ZZ',
+    o.submitter.id.padEnd(15),
+    'ZZ',
+    o.receiver.id.padEnd(15),
+    date.slice(2),
+    time,
+    d.repetition ?? 'U',
+    '00501',
+    isaControl,
+    '0',
+    o.usage === 'test' ? 'T' : 'P',
+    d.component,
+  ]);
+  w.write('GS', [
+    'HC',
+    o.submitter.id,
+    o.receiver.id,
+    date,
+    time,
+    String(o.controlNumbers.group),
+    'X',
+    '005010X222A1',
+  ]);
+  const header = new SegmentWriter(d, o.lineBreak);
+  header.write('ST', ['837', st, '005010X222A1']);
+  header.write('BHT', ['0019', '00', st, date, time, 'CH']);
+  header.write('NM1', ['41', '2', o.submitter.name, '', '', '', '', '46', o.submitter.id]);
+  header.write('PER', ['IC', o.submitter.contactName, 'TE', o.submitter.phone]);
+  header.write('NM1', ['40', '2', o.receiver.name, '', '', '', '', '46', o.receiver.id]);
+  header.write('HL', ['1', '', '20', '1']);
+  const bp = o.billingProvider;
+  if (bp.taxonomy !== undefined) header.write('PRV', ['BI', 'PXC', bp.taxonomy]);
+  header.write('NM1', ['85', '2', bp.name, '', '', '', '', 'XX', bp.npi]);
+  address(header, bp.address);
+  header.write('REF', ['EI', bp.taxId]);
+  const trailer = new SegmentWriter(d, o.lineBreak);
+  trailer.write('SE', [String(header.count + body.count + 1), st]);
+  trailer.write('GE', ['1', String(o.controlNumbers.group)]);
+  trailer.write('IEA', ['1', isaControl]);
+  return w.text() + header.text() + body.text() + trailer.text();
+}

@@ -1,0 +1,87 @@
+import { writeFileSync } from 'node:fs';
+import { type LocalDate, localDateOf, ValidationError } from '../core/index.js';
+import { type PracticeData, replayPolicy } from '../ops/index.js';
+import type { CliCommand } from './cli-args.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import { formatProblems, problemCount, readDataFile, readJson } from './read-data-file.js';
+import { terminalStyle, wantsColour } from './terminal-style.js';
+import { renderWhatIfHtml, renderWhatIfTerminal } from './what-if-render.js';
+
+type WhatIfCommand = Extract<CliCommand, { kind: 'what-if' }>;
+
+/**
+ * `practice-ops what-if`: replays the data file's history under the policy sections in the proposed
+ * file (each section given replaces the data file's section whole) and prints what would have changed.
+ * `nowMs` is the clock, read by the caller: with neither --as-of nor --to, history runs up to today.
+ */
+export function runWhatIf(
+  command: WhatIfCommand,
+  nowMs: number,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): ExitCode {
+  const read = readDataFile(command.data);
+  if (read.kind === 'unreadable') {
+    err(`practice-ops: cannot read the data file: ${read.message}\n`);
+    return EXIT.unreadable;
+  }
+  if (read.kind === 'problems') {
+    err(`practice-ops: the data file has ${problemCount(read)} problem(s); nothing was done:\n`);
+    err(formatProblems(read));
+    return EXIT.dataProblems;
+  }
+  const proposed = readJson(command.proposed);
+  if (proposed.kind === 'unreadable') {
+    err(`practice-ops: cannot read the proposed policy file: ${proposed.message}\n`);
+    return EXIT.unreadable;
+  }
+  if (
+    proposed.kind !== 'json' ||
+    typeof proposed.json !== 'object' ||
+    proposed.json === null ||
+    Array.isArray(proposed.json)
+  ) {
+    err(
+      'practice-ops: the proposed policy file must be a JSON object of policy sections (as in the data file’s "policies")\n',
+    );
+    if (proposed.kind === 'problems') err(formatProblems(proposed));
+    return EXIT.dataProblems;
+  }
+  const data: PracticeData = read.data;
+  const asOf: LocalDate =
+    command.asOf ?? command.to ?? localDateOf(new Date(nowMs).toISOString(), data.practice.zone);
+  let replay: ReturnType<typeof replayPolicy>;
+  try {
+    replay = replayPolicy({
+      history: data,
+      proposed: { ...data.policies, ...(proposed.json as object) },
+      asOf,
+      ...(command.from === undefined ? {} : { from: command.from }),
+      ...(command.to === undefined ? {} : { to: command.to }),
+    });
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    err(`practice-ops: the proposed policy has ${problemCount(error)} problem(s); nothing was done:\n`);
+    err(formatProblems(error));
+    return EXIT.dataProblems;
+  }
+  const name = data.practice.name;
+  if (command.html !== undefined) {
+    try {
+      writeFileSync(command.html, renderWhatIfHtml(replay, name), 'utf8');
+    } catch {
+      err('practice-ops: the --html file could not be written\n');
+      return EXIT.unwritable;
+    }
+  }
+  if (command.json) out(`${JSON.stringify(replay, null, 2)}\n`);
+  else
+    out(
+      renderWhatIfTerminal(
+        replay,
+        name,
+        terminalStyle(wantsColour(process.stdout.isTTY === true, process.env)),
+      ),
+    );
+  return EXIT.ok;
+}

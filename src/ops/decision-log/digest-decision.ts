@@ -1,0 +1,108 @@
+import * as z from 'zod';
+import { Instant, LocalDate, ValidationError, validate } from '../../core/index.js';
+import { canonicalJson } from './canonical-json.js';
+import { LIBRARY_VERSION } from './library-version.js';
+import { sha256Hex } from './sha256.js';
+
+/**
+ * A small, stable record of one decision: which rule decided, in which library version, under which
+ * policy (its hash), on which input (its hash: the input itself may hold health information and is never
+ * kept), as of when, and what it decided with which reason codes. Keep it beside the decision to answer
+ * "why was this client charged in March?" later, and to tell whether a re-run decided the same way.
+ *
+ * @example
+ * ```ts
+ * const record: DecisionDigest = digestDecision(decision, { rule: 'evaluateMissedSessionFee', policy, input, asOf });
+ * record.policyHash; //=> 'sha256:9f2c…'
+ * ```
+ */
+export interface DecisionDigest {
+  /** The rule's name, as the caller gave it (e.g. `evaluateMissedSessionFee`). */
+  readonly rule: string;
+  /** The version of practice-ops that decided. */
+  readonly libraryVersion: string;
+  /** `sha256:` and the hash of the policy's canonical JSON: the same policy always hashes the same. */
+  readonly policyHash: string;
+  /** `sha256:` and the hash of the input's canonical JSON; the input itself is not kept. */
+  readonly inputHash: string;
+  /** The `asOf` the rule was asked with, as given. */
+  readonly asOf: string;
+  readonly outcome: string;
+  /** The decision's reason codes, in its order. */
+  readonly reasonCodes: readonly string[];
+}
+
+/**
+ * What {@link digestDecision} records beside the decision. `policy` and `input` are any plain JSON
+ * (pass the policy as the rule parsed it, defaults filled in, so a default written out and one left out
+ * hash the same).
+ *
+ * @example
+ * ```ts
+ * const options: DigestDecisionOptions = { rule: 'evaluateMissedSessionFee', policy, input: appointment, asOf: '2026-03-10' };
+ * ```
+ */
+export const DigestDecisionOptions = z.strictObject({
+  rule: z.string().min(1).max(200),
+  policy: z.unknown(),
+  input: z.unknown(),
+  asOf: z.union([LocalDate, Instant]),
+});
+export type DigestDecisionOptions = z.input<typeof DigestDecisionOptions>;
+
+// Only what the record keeps is read from a decision; its other fields are the rule's own.
+const DecisionShape = z.looseObject({
+  outcome: z.string().min(1).max(200),
+  reasons: z.array(z.looseObject({ code: z.string().min(1).max(200) })).max(10_000),
+});
+
+const encoder = new TextEncoder();
+
+function hashOf(value: unknown, field: 'policy' | 'input'): string {
+  const text = canonicalJson(value);
+  if (text === undefined) {
+    // Only the field is named: a key inside the input may itself be health information.
+    throw new ValidationError('decision digest options', [
+      {
+        path: [field],
+        at: `$.${field}`,
+        code: 'ops.decision_log.not_json',
+        message:
+          'must be plain JSON: finite numbers, strings, booleans, null, arrays and plain objects, at most 100 levels deep',
+      },
+    ]);
+  }
+  return `sha256:${sha256Hex(encoder.encode(text))}`;
+}
+
+/**
+ * Records a decision for the log: the rule, the library version, SHA-256 hashes of the policy's and the
+ * input's canonical JSON (keys sorted, numbers in one form), `asOf`, the outcome and the reason codes.
+ * Pure and deterministic: the same decision, policy, input and `asOf` give the same record on any host,
+ * in any time zone; any change to a policy field changes `policyHash`. Nothing is stored.
+ *
+ * @throws {@link ValidationError} when the decision has no `outcome` or `reasons`, or the options are
+ * invalid (a policy or input that is not plain JSON: a `Date`, a `NaN`, a cycle).
+ * @remarks SHA-256 [sources: fips-180-4] over JSON canonicalized as RFC 8785 does [sources: rfc-8785].
+ * @example
+ * ```ts
+ * const policy = CancellationPolicy.parse({ practiceZone: 'America/New_York' });
+ * const decision = evaluateMissedSessionFee(appointment, client, policy);
+ * digestDecision(decision, { rule: 'evaluateMissedSessionFee', policy, input: { appointment, client }, asOf: '2026-03-10T09:00:00-04:00' });
+ * //=> { rule: 'evaluateMissedSessionFee', libraryVersion: '0.1.0', policyHash: 'sha256:…', inputHash: 'sha256:…',
+ * //     asOf: '2026-03-10T09:00:00-04:00', outcome: 'charge', reasonCodes: ['scheduling.cancellation.fee_charged', …] }
+ * ```
+ */
+export function digestDecision(decision: unknown, options: DigestDecisionOptions): DecisionDigest {
+  const d = validate(DecisionShape, decision, 'decision');
+  const opts = validate(DigestDecisionOptions, options, 'decision digest options');
+  return {
+    rule: opts.rule,
+    libraryVersion: LIBRARY_VERSION,
+    policyHash: hashOf(opts.policy, 'policy'),
+    inputHash: hashOf(opts.input, 'input'),
+    asOf: opts.asOf,
+    outcome: d.outcome,
+    reasonCodes: d.reasons.map((r) => r.code),
+  };
+}

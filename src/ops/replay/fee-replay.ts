@@ -1,0 +1,266 @@
+import {
+  type ClientId,
+  formatInstant,
+  type IanaZone,
+  type Instant,
+  type Reason,
+  reason,
+} from '../../core/index.js';
+import { compareText } from '../../core/internal.js';
+import {
+  CancellationPolicy,
+  type MissedSessionFeeDecision,
+  type MissedSessionKind,
+  type SchedulingAppointment,
+  type SchedulingClient,
+} from '../../scheduling/index.js';
+import { decideMissedSessionFeesFromValidated } from '../../scheduling/internal.js';
+import type { PracticeData } from '../data/practice-data.js';
+import type { PracticePolicies } from '../data/practice-policies.js';
+import { type PolicyPeriod, periodIndexOf } from './policy-source.js';
+
+/**
+ * One side (current or proposed) of a missed session's fee in a replay.
+ *
+ * @example
+ * ```ts
+ * const side: FeeReplaySide = { outcome: 'charge', kind: 'late_cancel', feeCents: 15000, responsiblePartyId: 'c-1', policyVersion: null, reasons: [] };
+ * ```
+ */
+export interface FeeReplaySide {
+  readonly outcome: MissedSessionFeeDecision['outcome'];
+  /** What kind of miss the policy saw; `null` when no policy was in force. */
+  readonly kind: MissedSessionKind | null;
+  readonly feeCents: number;
+  readonly responsiblePartyId: string | null;
+  /** The policy version that decided, when the policies carry one. */
+  readonly policyVersion: string | null;
+  /** The fee rule's reasons, unchanged (with their facts: the notice given and the window). */
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * A missed session whose fee differs between the current and the proposed policy.
+ *
+ * @example
+ * ```ts
+ * const change: FeeReplayChange = replay.fees.changes[0];
+ * change.changeCents; //=> 15000 (charged under the proposal, not now)
+ * ```
+ */
+export interface FeeReplayChange {
+  readonly appointmentId: string;
+  /** When the session was missed: the client's cancellation, or the start of a no-show. */
+  readonly eventAt: Instant;
+  readonly clientIds: readonly string[];
+  readonly before: FeeReplaySide;
+  readonly after: FeeReplaySide;
+  /** `after.feeCents - before.feeCents`: positive when the proposal charges more. */
+  readonly changeCents: number;
+  /** Says what changed, with both sides' outcomes and fees as facts. */
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * The missed-session fee totals of a replay. `changeCents` is the sum of every change's `changeCents`,
+ * and `addedCents - waivedCents === changeCents`.
+ *
+ * @example
+ * ```ts
+ * const t: FeeReplayTotals = replay.fees.totals;
+ * t.chargedAfterCents - t.chargedBeforeCents === t.changeCents; //=> true
+ * ```
+ */
+export interface FeeReplayTotals {
+  /** Missed sessions (late cancellations, no-shows and on-time cancellations by clients) replayed. */
+  readonly sessions: number;
+  /** Sessions whose outcome or fee differs. */
+  readonly changed: number;
+  readonly chargedBeforeCents: number;
+  readonly chargedAfterCents: number;
+  readonly changeCents: number;
+  /** Fees the proposal adds or raises, in cents. */
+  readonly addedCents: number;
+  /** Fees the proposal waives or lowers, in cents (a positive number). */
+  readonly waivedCents: number;
+  /** Clients whose bill would differ: the responsible client of each changed session (all its clients when not known). */
+  readonly clientsAffected: number;
+  readonly undecidedBefore: number;
+  readonly undecidedAfter: number;
+}
+
+/**
+ * The fee side of a replay: the totals, and the sessions that change, largest change first.
+ *
+ * @example
+ * ```ts
+ * const fees: FeeReplay = replay.fees;
+ * fees.changes.length === fees.totals.changed; //=> true
+ * ```
+ */
+export interface FeeReplay {
+  readonly totals: FeeReplayTotals;
+  readonly changes: readonly FeeReplayChange[];
+}
+
+/** A missed session to decide: its appointment and when it was missed. */
+export interface MissedEvent {
+  readonly appointment: SchedulingAppointment;
+  readonly atMs: number;
+}
+
+/** The cancellation policy of a set of policies, its zone and holidays defaulting to the practice's. */
+export function cancellationPolicyOf(policies: PracticePolicies, data: PracticeData): CancellationPolicy {
+  return CancellationPolicy.parse(
+    policies.cancellation ?? { practiceZone: data.practice.zone, holidays: data.practice.holidays },
+  );
+}
+
+function sideOf(d: MissedSessionFeeDecision, version: string | undefined): FeeReplaySide {
+  return {
+    outcome: d.outcome,
+    kind: d.kind,
+    feeCents: d.feeCents,
+    responsiblePartyId: d.responsiblePartyId,
+    policyVersion: version ?? null,
+    reasons: d.reasons,
+  };
+}
+
+const NO_POLICY: FeeReplaySide = {
+  outcome: 'undecided',
+  kind: null,
+  feeCents: 0,
+  responsiblePartyId: null,
+  policyVersion: null,
+  reasons: [
+    reason(
+      'ops.replay.no_policy_in_force',
+      'error',
+      'No policy version was in force when the session was missed: its fee is not known.',
+      {},
+    ),
+  ],
+};
+
+/**
+ * Every event's fee under the policies of each period, by appointment id. Free misses carry from one
+ * period into the next, as they did in the practice's books.
+ */
+export function decideFees(
+  events: readonly MissedEvent[],
+  periods: readonly PolicyPeriod[],
+  clients: ReadonlyMap<string, SchedulingClient>,
+  data: PracticeData,
+): Map<string, FeeReplaySide> {
+  const zone = data.practice.zone;
+  const byPeriod: SchedulingAppointment[][] = periods.map(() => []);
+  for (const e of events)
+    (byPeriod[periodIndexOf(periods, e.atMs)] as SchedulingAppointment[]).push(e.appointment);
+  const lastMs = events.reduce((max, e) => Math.max(max, e.atMs), 0);
+  const asOf = formatInstant(lastMs, zone);
+  const sides = new Map<string, FeeReplaySide>();
+  const eventMs = new Map<string, number>(events.map((e) => [e.appointment.id, e.atMs]));
+  const priorWaivers: { clientId: ClientId; at: Instant }[] = [];
+  periods.forEach((period, i) => {
+    const appointments = byPeriod[i] as SchedulingAppointment[];
+    if (appointments.length === 0) return;
+    if (period.policies === null) {
+      for (const a of appointments) sides.set(a.id, NO_POLICY);
+      return;
+    }
+    const policy = cancellationPolicyOf(period.policies, data);
+    const decisions = decideMissedSessionFeesFromValidated(appointments, clients, policy, {
+      asOf,
+      priorWaivers: [...priorWaivers],
+    });
+    for (const d of decisions) {
+      sides.set(d.appointmentId, sideOf(d, period.policies.version));
+      if (d.waiverUsed && d.clientId !== null)
+        priorWaivers.push({
+          clientId: d.clientId as ClientId,
+          at: formatInstant(eventMs.get(d.appointmentId) as number, zone),
+        });
+    }
+  });
+  return sides;
+}
+
+// A session changes when its outcome or fee does; a waived miss read as late rather than on time is no
+// change to anyone's bill.
+function differs(a: FeeReplaySide, b: FeeReplaySide): boolean {
+  return a.outcome !== b.outcome || a.feeCents !== b.feeCents;
+}
+
+/**
+ * Compares each missed session's fee before and after (the `reported` events only) and sums the
+ * differences.
+ */
+export function compareFees(
+  reported: readonly MissedEvent[],
+  before: ReadonlyMap<string, FeeReplaySide>,
+  after: ReadonlyMap<string, FeeReplaySide>,
+  zone: IanaZone,
+): FeeReplay {
+  const changes: { change: FeeReplayChange; atMs: number }[] = [];
+  const clients = new Set<string>();
+  let chargedBeforeCents = 0;
+  let chargedAfterCents = 0;
+  let addedCents = 0;
+  let waivedCents = 0;
+  let undecidedBefore = 0;
+  let undecidedAfter = 0;
+  for (const { appointment, atMs } of reported) {
+    const b = before.get(appointment.id) as FeeReplaySide;
+    const a = after.get(appointment.id) as FeeReplaySide;
+    chargedBeforeCents += b.feeCents;
+    chargedAfterCents += a.feeCents;
+    if (b.outcome === 'undecided') undecidedBefore += 1;
+    if (a.outcome === 'undecided') undecidedAfter += 1;
+    if (!differs(b, a)) continue;
+    const changeCents = a.feeCents - b.feeCents;
+    if (changeCents > 0) addedCents += changeCents;
+    else waivedCents -= changeCents;
+    const billed = b.responsiblePartyId ?? a.responsiblePartyId;
+    for (const id of billed === null ? appointment.clientIds : [billed]) clients.add(id);
+    const change: FeeReplayChange = {
+      appointmentId: appointment.id,
+      eventAt: formatInstant(atMs, zone),
+      clientIds: [...appointment.clientIds],
+      before: b,
+      after: a,
+      changeCents,
+      reasons: [
+        reason('ops.replay.fee_changed', 'info', 'The fee differs under the proposed policy.', {
+          beforeOutcome: b.outcome,
+          afterOutcome: a.outcome,
+          beforeCents: b.feeCents,
+          afterCents: a.feeCents,
+        }),
+      ],
+    };
+    changes.push({ change, atMs });
+  }
+  // Largest change first, then in time order.
+  changes.sort(
+    (x, y) =>
+      Math.abs(y.change.changeCents) - Math.abs(x.change.changeCents) ||
+      x.atMs - y.atMs ||
+      compareText(x.change.appointmentId, y.change.appointmentId),
+  );
+  return {
+    totals: {
+      sessions: reported.length,
+      changed: changes.length,
+      chargedBeforeCents,
+      chargedAfterCents,
+      changeCents: chargedAfterCents - chargedBeforeCents,
+      addedCents,
+      waivedCents,
+      clientsAffected: clients.size,
+      undecidedBefore,
+      undecidedAfter,
+    },
+    changes: changes.map((c) => c.change),
+  };
+}

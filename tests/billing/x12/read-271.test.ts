@@ -1,0 +1,415 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { estimatePatientShare, evaluateEligibilityBenefits } from '../../../src/billing/index.js';
+import { DEFAULT_X12_DELIMITERS, read271 } from '../../../src/billing/x12/index.js';
+import { ValidationError } from '../../../src/core/index.js';
+import { envelope } from './x12-builders.js';
+
+const text = readFileSync(join(import.meta.dirname, 'fixtures', 'commercial-271-mental-health.edi'), 'utf8');
+const options = { clientIds: { '270-0105-001': 'client-lane' }, payerIds: { '60054': 'summit' } };
+
+function issues(run: () => unknown): [string, string][] {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof ValidationError) return e.issues.map((i) => [i.at, i.code]);
+    throw e;
+  }
+  throw new Error('no ValidationError');
+}
+
+const person = (lines: string[], dates = ['DTP*346*D8*20260101']) =>
+  envelope('271', [
+    'BHT*0022*11*T1*20260105*1030',
+    'HL*1**20*1',
+    'NM1*PR*2*SUMMIT HEALTH PLAN*****PI*60054',
+    'HL*2*1*21*1',
+    'NM1*1P*2*HARBOR COUNSELING GROUP*****XX*1234567893',
+    'HL*3*2*22*0',
+    'TRN*2*T-1*9HARBORCNS',
+    'NM1*IL*1*LANE*ALEX****MI*W123456789',
+    ...dates,
+    ...lines,
+  ]);
+const read = (lines: string[], dates?: string[]) =>
+  read271(person(lines, dates), { clientIds: { 'T-1': 'client-lane' } })[0];
+
+describe('read271', () => {
+  describe('a commercial response with in- and out-of-network mental-health benefits', () => {
+    const [answer] = read271(text, options);
+
+    it('finds the benefits for the client the practice traced', () => {
+      expect(answer).toMatchObject({
+        outcome: 'benefits_found',
+        clientId: 'client-lane',
+        payerId: 'summit',
+        traceNumber: '270-0105-001',
+        verifiedOn: '2026-01-05',
+      });
+    });
+
+    it('reads the in-network copay, the deductible and out-of-pocket for the year and what remains, and the visit limit', () => {
+      expect(answer?.inNetwork).toEqual({
+        clientId: 'client-lane',
+        payerId: 'summit',
+        verifiedOn: '2026-01-05',
+        coverageActive: true,
+        inNetwork: true,
+        planStartsOn: '2026-01-01',
+        planEndsOn: '2026-12-31',
+        copayCents: 2_500,
+        copayBeforeDeductible: false,
+        coinsuranceBasisPoints: 0,
+        deductibleCents: 50_000,
+        deductibleMetCents: 20_000,
+        outOfPocketMaximumCents: 300_000,
+        outOfPocketMetCents: 25_000,
+        copayCountsTowardOutOfPocket: true,
+        visitLimit: 30,
+        visitsUsed: 4,
+        authorizationRequired: false,
+      });
+    });
+
+    it('reads the out-of-network coinsurance, its own deductible, and the authorization it requires', () => {
+      expect(answer?.outOfNetwork).toMatchObject({
+        inNetwork: false,
+        copayCents: 0,
+        coinsuranceBasisPoints: 4_000,
+        deductibleCents: 150_000,
+        deductibleMetCents: 0,
+        outOfPocketMaximumCents: 600_000,
+        visitLimit: null,
+        authorizationRequired: true,
+      });
+      const line = answer?.benefitLines.find((l) => l.percentBasisPoints === 4_000);
+      expect(line?.messages).toEqual(['PRIOR AUTHORIZATION REQUIRED FOR OUT OF NETWORK BEHAVIORAL HEALTH']);
+    });
+
+    it('feeds the eligibility check and the estimate unchanged', () => {
+      const flags = evaluateEligibilityBenefits(answer?.inNetwork as never, { serviceDate: '2026-03-02' });
+      expect(flags.outcome).toBe('eligible');
+      // $120 allowed with $300 of the deductible left: all of it goes to the deductible.
+      expect(
+        estimatePatientShare(answer?.inNetwork as never, {
+          allowedCents: 12_000,
+          dateOfService: '2026-03-02',
+        }).clientShareCents,
+      ).toBe(12_000);
+    });
+  });
+
+  it('says coverage is inactive when the payer says so', () => {
+    const answer = read(['EB*6*IND*30']);
+    expect(answer?.outcome).toBe('coverage_inactive');
+    expect(answer?.reasons.map((r) => r.code)).toContain('x12.271.coverage_inactive');
+  });
+
+  it('says mental health is not covered when the plan is active but excludes it', () => {
+    const answer = read(['EB*1*IND*30', 'EB*I*IND*MH', 'EB*B*IND*30*PR**27*20', 'EB*C*IND*30*PR**23*0']);
+    expect(answer?.inNetwork?.coverageActive).toBe(false);
+    expect(answer?.outcome).toBe('coverage_inactive');
+  });
+
+  it('stays undecided when the response does not state the deductible, never assuming none', () => {
+    const answer = read(['EB*1*IND*30', 'EB*B*IND*MH*PR**27*20']);
+    expect(answer?.outcome).toBe('undecided');
+    expect(answer?.inNetwork).toBeNull();
+    expect(answer?.reasons.map((r) => r.facts)).toContainEqual({ network: 'in', benefit: 'deductible' });
+  });
+
+  it('stays undecided when no cost share or no plan start is given', () => {
+    expect(read(['EB*1*IND*30', 'EB*C*IND*30*PR**23*500'])?.reasons.map((r) => r.facts.benefit)).toContain(
+      'cost_share',
+    );
+    expect(
+      read(['EB*1*IND*30', 'EB*B*IND*MH*PR**27*20', 'EB*C*IND*30*PR**23*0'], [])?.reasons.map(
+        (r) => r.facts.benefit,
+      ),
+    ).toContain('plan_start');
+  });
+
+  it('reads what was used (24) when the payer gives it instead of what remains', () => {
+    const answer = read([
+      'EB*1*IND*30',
+      'EB*B*IND*MH*PR**27*20',
+      'EB*C*IND*30*PR**23*500',
+      'EB*C*IND*30*PR**24*125',
+    ]);
+    expect(answer?.inNetwork?.deductibleMetCents).toBe(12_500);
+  });
+
+  it('prefers the most specific service type: psychotherapy over mental health over the plan', () => {
+    const answer = read([
+      'EB*1*IND*30',
+      'EB*B*IND*30*PR**27*40',
+      'EB*B*IND*MH*PR**27*30',
+      'EB*B*IND*A6*PR**27*20',
+      'EB*C*IND*30*PR**23*0',
+    ]);
+    expect(answer?.inNetwork?.copayCents).toBe(2_000);
+  });
+
+  it('reports a rejected request and builds nothing', () => {
+    const answer = read(['AAA*N**72*C']);
+    expect(answer).toMatchObject({ outcome: 'request_rejected', inNetwork: null, outOfNetwork: null });
+    expect(answer?.reasons[0]).toMatchObject({
+      code: 'x12.271.request_rejected',
+      facts: { rejectReason: '72' },
+    });
+  });
+
+  it('reads only a request the payer rejected (AAA N) as a rejection, for every person when it stands above them', () => {
+    expect(read(['AAA*Y**42', 'EB*1*IND*30', 'EB*B*IND*MH*PR**27*20', 'EB*C*IND*30*PR**23*0'])?.outcome).toBe(
+      'benefits_found',
+    );
+    const atSource = person(['EB*1*IND*30']).replace(
+      'NM1*PR*2*SUMMIT HEALTH PLAN*****PI*60054~',
+      (nm1) => `${nm1}AAA*N**42*R~`,
+    );
+    const [answer] = read271(
+      atSource.replace(/SE\*(\d+)/, (_m, n: string) => `SE*${Number(n) + 1}`),
+      {
+        clientIds: { 'T-1': 'client-lane' },
+      },
+    );
+    expect(answer).toMatchObject({
+      outcome: 'request_rejected',
+      reasons: [{ facts: { rejectReason: '42' } }],
+    });
+  });
+
+  it('applies a benefit marked for either network (EB12 W) in and out of network', () => {
+    const answer = read(['EB*1*IND*30', 'EB*B*IND*MH*PR**27*20*****W', 'EB*C*IND*30*PR**23*0']);
+    expect([answer?.inNetwork?.copayCents, answer?.outOfNetwork?.copayCents]).toEqual([2_000, 2_000]);
+  });
+
+  it('reads the service type whole when the file has no repetition separator (ISA11 U)', () => {
+    const lines = ['EB*1*IND*30', 'EB*B*IND*A6*PR**27*20', 'EB*C*IND*30*PR**23*0'];
+    const file = envelope('271', person(lines).split('~').slice(3, -4), {
+      d: { ...DEFAULT_X12_DELIMITERS, repetition: null },
+    });
+    const [answer] = read271(file, { clientIds: { 'T-1': 'client-lane' } });
+    expect(answer?.benefitLines.map((l) => l.serviceTypes)).toEqual([['30'], ['A6'], ['30']]);
+  });
+
+  it('keeps only the telephone and web address a contact’s PER gives, ignoring a PER before any entity', () => {
+    const answer = read([
+      'EB*1*IND*30',
+      'EB*B*IND*MH*PR**27*20',
+      'EB*C*IND*30*PR**23*0',
+      'LS*2120',
+      'PER*IC**TE*8005550000',
+      'NM1*P3*1*DOE*JANE',
+      'PER*IC**FX*8005559999*EM*OFFICE@EXAMPLE.COM',
+      'LE*2120',
+    ]);
+    expect(answer?.benefitLines[2]?.contacts).toEqual([
+      { role: 'P3', name: 'DOE JANE', idQualifier: null, id: null, phone: null, url: null },
+    ]);
+  });
+
+  it('reports a response date that is not a date, by position', () => {
+    expect(
+      issues(() => read271(person(['EB*1*IND*30']).replace('20260105*1030', '2026-01-05*1030'))),
+    ).toEqual([['$.segment[4].BHT04', 'x12.element.invalid']]);
+  });
+
+  it('stays undecided for a person the practice did not trace', () => {
+    const [answer] = read271(person(['EB*1*IND*30']), {});
+    expect(answer).toMatchObject({ outcome: 'undecided', clientId: null });
+    expect(answer?.reasons.map((r) => r.code)).toEqual(['x12.271.client_unknown']);
+  });
+
+  it('answers for the dependent who is the patient, not the subscriber above', () => {
+    const file = envelope('271', [
+      'BHT*0022*11*T1*20260105*1030',
+      'HL*1**20*1',
+      'NM1*PR*2*SUMMIT*****PI*60054',
+      'HL*2*1*21*1',
+      'NM1*1P*2*HARBOR*****XX*1234567893',
+      'HL*3*2*22*1',
+      'NM1*IL*1*LANE*ALEX****MI*W1',
+      'HL*4*3*23*0',
+      'TRN*2*T-2*9HARBORCNS',
+      'NM1*03*1*LANE*SAM',
+      'DTP*291*RD8*20260101-20261231',
+      'EB*1*IND*30',
+      'EB*B*IND*MH*PR**27*20',
+      'EB*C*IND*30*PR**23*250',
+    ]);
+    const answers = read271(file, { clientIds: { 'T-2': 'client-sam' } });
+    expect(answers.map((a) => [a.clientId, a.outcome])).toEqual([['client-sam', 'benefits_found']]);
+    expect(answers[0]?.inNetwork).toMatchObject({ planStartsOn: '2026-01-01', planEndsOn: '2026-12-31' });
+  });
+
+  it('reports a benefit code it does not know, and does not use it', () => {
+    const answer = read([
+      'EB*1*IND*30',
+      'EB*B*IND*MH*PR**27*20',
+      'EB*C*IND*30*PR**23*0',
+      'EB*Q9*IND*MH*PR**27*99',
+    ]);
+    expect(answer?.reasons.map((r) => r.code)).toContain('x12.271.unknown_code');
+    expect(answer?.inNetwork?.copayCents).toBe(2_000);
+  });
+
+  describe('benefits another entity answers for (EB*U, carve-outs)', () => {
+    const figures = ['EB*1*IND*30', 'EB*B*IND*30*PR**27*40', 'EB*C*IND*30*PR**23*500'];
+    const codes = (answer: ReturnType<typeof read>) => answer?.reasons.map((r) => r.code);
+
+    it('names whom to call for inpatient psychiatric care without touching the outpatient benefits', () => {
+      const [answer] = read271(text, options);
+      const line = answer?.benefitLines.find((l) => l.benefit === 'U');
+      expect(line).toMatchObject({ serviceTypes: ['A7'] });
+      expect(line?.contacts).toEqual([
+        {
+          role: 'PR',
+          name: 'CASCADE BEHAVIORAL HEALTH',
+          idQualifier: 'PI',
+          id: '77001',
+          phone: '8005550123',
+          url: null,
+        },
+      ]);
+      expect(answer?.outcome).toBe('benefits_found');
+      expect(codes(answer)).not.toContain('x12.271.managed_elsewhere');
+    });
+
+    it('reads a commercial response whose behavioral health another plan manages: whom to call, no figures', () => {
+      const carveOut = readFileSync(
+        join(import.meta.dirname, 'fixtures', 'behavioral-health-carve-out-271.edi'),
+        'utf8',
+      );
+      const [answer] = read271(carveOut, { clientIds: { '270-0105-002': 'client-lane' } });
+      expect(answer).toMatchObject({ outcome: 'undecided', inNetwork: null, outOfNetwork: null });
+      expect(answer?.reasons.map((r) => [r.code, r.facts.network])).toEqual([
+        ['x12.271.managed_elsewhere', 'in'],
+        ['x12.271.managed_elsewhere', 'out'],
+      ]);
+      expect(answer?.reasons[0]?.facts).toMatchObject({
+        serviceTypes: ['MH', 'A4', 'A6', 'A8', 'CF'],
+        contacts: [
+          {
+            role: 'PR',
+            name: 'LAKESIDE BEHAVIORAL HEALTH',
+            idQualifier: 'PI',
+            id: '01260',
+            phone: '8005551234',
+            url: 'WWW.EXAMPLE.COM',
+          },
+        ],
+      });
+    });
+
+    it('leaves mental-health benefits unknown and says whom to call when behavioral health is carved out', () => {
+      const answer = read([
+        ...figures,
+        'EB*U*IND*MH^A6^A8',
+        'MSG*BEHAVIORAL HEALTH ADMINISTERED SEPARATELY',
+        'LS*2120',
+        'NM1*PR*2*LAKESIDE BEHAVIORAL HEALTH*****PI*01260',
+        'PER*IC*PROVIDER SERVICES*TE*8005551234*UR*WWW.EXAMPLE.COM',
+        'LE*2120',
+      ]);
+      expect(answer).toMatchObject({ outcome: 'undecided', inNetwork: null, outOfNetwork: null });
+      const reason = answer?.reasons.find((r) => r.code === 'x12.271.managed_elsewhere');
+      expect(reason?.facts).toMatchObject({
+        network: 'in',
+        serviceTypes: ['MH', 'A6', 'A8'],
+        contacts: [
+          { role: 'PR', name: 'LAKESIDE BEHAVIORAL HEALTH', phone: '8005551234', url: 'WWW.EXAMPLE.COM' },
+        ],
+      });
+    });
+
+    it('reads active mental-health coverage that a managed care organization administers as a carve-out', () => {
+      const answer = read([
+        ...figures,
+        'EB*1*IND*MH',
+        'LS*2120',
+        'NM1*Y2*2*CASCADE BEHAVIORAL HEALTH',
+        'LE*2120',
+      ]);
+      expect(answer?.outcome).toBe('undecided');
+      expect(codes(answer)).toContain('x12.271.managed_elsewhere');
+    });
+
+    it('says whom to call when the whole plan refers elsewhere, naming a person by last and first name', () => {
+      const answer = read(['EB*U*IND*30', 'LS*2120', 'NM1*VN*1*ROWE*DANA', 'LE*2120']);
+      expect(answer?.outcome).toBe('undecided');
+      expect(answer?.reasons[0]?.facts.contacts).toEqual([
+        { role: 'VN', name: 'ROWE DANA', idQualifier: null, id: null, phone: null, url: null },
+      ]);
+    });
+
+    it('uses the payer’s own psychotherapy figures when they are more specific than the contact line', () => {
+      const answer = read([...figures, 'EB*B*IND*A6*PR**27*20', 'EB*U*IND*MH']);
+      expect(answer?.outcome).toBe('benefits_found');
+      expect(answer?.inNetwork?.copayCents).toBe(2_000);
+    });
+
+    it('keeps a primary care provider named on a line as a contact, not a carve-out', () => {
+      const answer = read([...figures.slice(1), 'EB*1*IND*30', 'LS*2120', 'NM1*P3*1*DOE*JANE', 'LE*2120']);
+      expect(answer?.outcome).toBe('benefits_found');
+      expect(answer?.benefitLines.flatMap((l) => l.contacts.map((c) => [c.role, c.name]))).toEqual([
+        ['P3', 'DOE JANE'],
+      ]);
+    });
+
+    it('applies a carve-out stated for out-of-network care to that network only', () => {
+      const answer = read([
+        'EB*1*IND*30',
+        'EB*B*IND*30*PR**27*40*****Y',
+        'EB*C*IND*30*PR**23*500*****Y',
+        'EB*U*IND*MH*********N',
+        'LS*2120',
+        'NM1*PR*2*CASCADE',
+        'LE*2120',
+      ]);
+      expect(answer?.outcome).toBe('benefits_found');
+      expect(answer?.inNetwork?.copayCents).toBe(4_000);
+      expect(answer?.outOfNetwork).toBeNull();
+      expect(answer?.reasons.map((r) => [r.code, r.facts.network])).toContainEqual([
+        'x12.271.managed_elsewhere',
+        'out',
+      ]);
+    });
+  });
+
+  describe('files it cannot read', () => {
+    it('refuses a transaction set that is not a 271', () => {
+      expect(issues(() => read271(envelope('835', ['BPR*I*0*C*NON************20260410'])))).toEqual([
+        ['$.segment[3].ST01', 'x12.transaction.unexpected_type'],
+      ]);
+    });
+
+    it('reports malformed amounts, percents, quantities and dates by position', () => {
+      const found = issues(() =>
+        read(
+          [`EB*C*IND*30*PR**23*5,00`, 'EB*A*IND*MH*PR****1.5', 'EB*F*IND*MH*PR**23***VS*many', 'EB'],
+          ['DTP*346*D8*20260230'],
+        ),
+      );
+      expect(found).toEqual([
+        ['$.segment[12].DTP03', 'x12.element.invalid'],
+        ['$.segment[13].EB07', 'x12.element.invalid'],
+        ['$.segment[14].EB08', 'x12.element.invalid'],
+        ['$.segment[15].EB10', 'x12.element.invalid'],
+        ['$.segment[16].EB01', 'x12.element.missing'],
+      ]);
+    });
+
+    it('reports segments a 271 does not allow, broken hierarchies, and a missing BHT', () => {
+      expect(issues(() => read(['CLP*c-1*1*100*100', 'HL*9*7*22*0', 'HL*10*3*99*0']))).toEqual([
+        ['$.segment[13]', 'x12.segment.unexpected'],
+        ['$.segment[14].HL02', 'x12.element.invalid'],
+        ['$.segment[15].HL03', 'x12.element.invalid'],
+      ]);
+      expect(issues(() => read271(envelope('271', ['HL*1**20*1'])))).toEqual([
+        ['$.segment[3]', 'x12.segment.missing'],
+      ]);
+    });
+  });
+});

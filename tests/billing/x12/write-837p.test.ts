@@ -1,0 +1,366 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CLAIM_TRANSITIONS, type ClaimInput, type ClaimStatus } from '../../../src/billing/index.js';
+import { parseX12, type Write837POptions, write837P, writeX12 } from '../../../src/billing/x12/index.js';
+import { ValidationError } from '../../../src/core/index.js';
+
+const golden = readFileSync(join(import.meta.dirname, 'fixtures', 'telehealth-837p-supervised.edi'), 'utf8');
+
+const options: Write837POptions = {
+  asOf: '2026-04-10T09:30:00-07:00',
+  controlNumbers: { interchange: 501, group: 501, transaction: 1 },
+  submitter: {
+    name: 'HARBOR COUNSELING GROUP',
+    id: 'HARBORCNS',
+    contactName: 'BILLING OFFICE',
+    phone: '5035550100',
+  },
+  receiver: { name: 'SUMMIT HEALTH PLAN', id: '60054' },
+  billingProvider: {
+    name: 'HARBOR COUNSELING GROUP',
+    npi: '1245319599',
+    taxId: '931234567',
+    address: {
+      line1: '200 MAIN ST',
+      line2: 'SUITE 4',
+      city: 'PORTLAND',
+      state: 'OR',
+      postalCode: '972011234',
+    },
+    taxonomy: '261QM0801X',
+  },
+  payers: { summit: { name: 'SUMMIT HEALTH PLAN', id: '60054', filingIndicator: 'CI' } },
+  clients: {
+    'client-lane': {
+      memberId: 'W123456789',
+      lastName: 'LANE',
+      firstName: 'ALEX',
+      birthDate: '1990-02-14',
+      sex: 'F',
+      address: { line1: '12 ELM ST', city: 'PORTLAND', state: 'OR', postalCode: '97201' },
+    },
+    'client-sam': {
+      memberId: 'W123456789',
+      lastName: 'LANE',
+      firstName: 'SAM',
+      birthDate: '2012-06-01',
+      sex: 'M',
+      address: { line1: '12 ELM ST', city: 'PORTLAND', state: 'OR', postalCode: '97201' },
+      subscriber: {
+        lastName: 'LANE',
+        firstName: 'ALEX',
+        birthDate: '1990-02-14',
+        sex: 'F',
+        address: { line1: '12 ELM ST', city: 'PORTLAND', state: 'OR', postalCode: '97201' },
+        relationship: '19',
+      },
+    },
+  },
+  clinicians: {
+    'assoc-kim': { npi: '1234567893', lastName: 'KIM', firstName: 'JORDAN', taxonomy: '101YM0800X' },
+    'dr-lee': { npi: '1679576722', lastName: 'LEE', firstName: 'MORGAN' },
+  },
+  lineBreak: '\n',
+};
+
+function claim(overrides: Partial<ClaimInput> = {}): ClaimInput {
+  return {
+    claimId: 'c-3001',
+    clientId: 'client-lane',
+    payerId: 'summit',
+    renderingClinicianId: 'assoc-kim',
+    supervisingClinicianId: 'dr-lee',
+    renderingNpi: '1234567893',
+    billingNpi: '1245319599',
+    diagnosisCodes: ['F41.1', 'F33.1'],
+    priorAuthorizationNumber: 'AUTH5521',
+    status: 'ready',
+    history: [{ from: 'draft', to: 'ready', on: '2026-04-09' }],
+    lines: [
+      {
+        lineId: '1',
+        serviceDate: '2026-04-06',
+        procedureCode: '90837',
+        modifiers: ['95'],
+        placeOfService: '10',
+        units: 1,
+        chargeCents: 20_000,
+        diagnosisPointers: [1, 2],
+        modality: 'video',
+        clientAtHome: true,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+function issues(run: () => unknown): [string, string][] {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof ValidationError) return e.issues.map((i) => [i.at, i.code]);
+    throw e;
+  }
+  throw new Error('no ValidationError');
+}
+
+describe('write837P', () => {
+  it('writes a telehealth 90837 with its rendering and supervising providers, as the golden file', () => {
+    const out = write837P([claim()], options);
+    expect(out.outcome).toBe('written');
+    expect(out.text).toBe(golden);
+  });
+
+  it('writes a file that reads back with every envelope count right, segment for segment', () => {
+    const out = write837P(
+      [claim(), claim({ claimId: 'c-3002', clientId: 'client-sam', supervisingClinicianId: undefined })],
+      options,
+    );
+    const doc = parseX12(out.text as string);
+    expect(writeX12(doc, { lineBreak: '\n' })).toBe(out.text);
+    const segments = doc.interchanges[0]?.groups[0]?.transactions[0]?.segments ?? [];
+    expect(segments.filter((s) => s.tag === 'CLM').map((s) => s.elements.slice(1, 3))).toEqual([
+      ['c-3001', '200'],
+      ['c-3002', '200'],
+    ]);
+    // The second claim's patient is a dependent: a 2000C loop under its subscriber.
+    expect(segments.filter((s) => s.tag === 'HL').map((s) => s.elements.slice(1))).toEqual([
+      ['1', '', '20', '1'],
+      ['2', '1', '22', '0'],
+      ['3', '1', '22', '1'],
+      ['4', '3', '23', '0'],
+    ]);
+    expect(segments.filter((s) => s.tag === 'PAT').map((s) => s.elements[1])).toEqual(['19']);
+  });
+
+  it('writes any batch of ready claims into a file whose segments read back', () => {
+    const lineArb = fc.record({
+      procedureCode: fc.constantFrom('90834', '90837', '90791', '90785'),
+      modifiers: fc.uniqueArray(fc.constantFrom('95', 'HJ', 'GT'), { maxLength: 2 }),
+      placeOfService: fc.constantFrom('10', '02', '11'),
+      units: fc.integer({ min: 1, max: 4 }),
+      chargeCents: fc.integer({ min: 1, max: 100_000 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(lineArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        (claims) => {
+          const input = claims.map((lines, i) =>
+            claim({
+              claimId: `c-${i}`,
+              lines: lines.map((l, j) => ({
+                ...l,
+                lineId: String(j + 1),
+                serviceDate: '2026-04-06',
+                diagnosisPointers: [1],
+              })),
+            }),
+          );
+          const out = write837P(input, { ...options, lineBreak: '' });
+          const segments =
+            parseX12(out.text as string).interchanges[0]?.groups[0]?.transactions[0]?.segments ?? [];
+          const sv1 = segments.filter((s) => s.tag === 'SV1').map((s) => s.elements[2]);
+          expect(sv1).toEqual(claims.flat().map((l) => (l.chargeCents / 100).toString()));
+          expect(segments.filter((s) => s.tag === 'CLM')).toHaveLength(claims.length);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('leaves out a claim that cannot be written, reporting it by index, and writes the rest', () => {
+    const out = write837P(
+      [
+        claim({ claimId: 'c-draft', status: 'draft', history: [] }),
+        claim(),
+        { claimId: 'c-bad', lines: [] } as unknown as ClaimInput,
+        claim({
+          claimId: 'c-unknown',
+          payerId: 'other',
+          clientId: 'client-x',
+          renderingClinicianId: 'nobody',
+        }),
+        claim({ claimId: 'c:colon' }),
+      ],
+      options,
+    );
+    expect(out.outcome).toBe('partly_written');
+    expect(out.written).toEqual([{ index: 1, claimId: 'c-3001', frequency: 'original' }]);
+    expect(out.invalid.map((r) => r.index)).toEqual([2]);
+    expect(out.refused.map((r) => [r.index, r.reasons.map((x) => x.code)])).toEqual([
+      [0, ['x12.837p.claim_not_ready']],
+      [3, ['x12.837p.payer_missing', 'x12.837p.client_missing', 'x12.837p.provider_missing']],
+      [4, ['x12.837p.unwritable_value']],
+    ]);
+    expect(out.refused[2]?.reasons[0]?.facts).toMatchObject({ elements: 'CLM01' });
+  });
+
+  it('refuses providers that do not match the claim’s NPIs', () => {
+    const out = write837P([claim({ renderingNpi: '1679576722', billingNpi: '1234567893' })], options);
+    expect(out.outcome).toBe('not_written');
+    expect(out.text).toBeNull();
+    expect(out.refused[0]?.reasons.map((r) => r.code)).toEqual([
+      'x12.837p.provider_mismatch',
+      'x12.837p.provider_mismatch',
+    ]);
+  });
+
+  it('refuses a claim with no diagnosis, and an unknown supervising clinician', () => {
+    const out = write837P([claim({ diagnosisCodes: [], supervisingClinicianId: 'nobody' })], options);
+    expect(out.refused[0]?.reasons.map((r) => r.code)).toEqual([
+      'x12.837p.claim_incomplete',
+      'x12.837p.provider_missing',
+    ]);
+  });
+
+  describe('claim frequency (CLM05-3) from the claim’s history', () => {
+    const moves = (...statuses: ClaimStatus[]) =>
+      statuses.slice(1).map((to, i) => ({ from: statuses[i] as ClaimStatus, to, on: `2026-04-${10 + i}` }));
+    const decided = (status: ClaimStatus, more: Partial<ClaimInput> = {}) =>
+      claim({
+        status,
+        payerClaimControlNumber: '2026123456789',
+        history: moves('draft', 'ready', 'submitted', 'accepted', 'pending', status),
+        ...more,
+      });
+    const clm = (text: string | null) => {
+      const segments = parseX12(text as string).interchanges[0]?.groups[0]?.transactions[0]?.segments ?? [];
+      const at = segments.findIndex((s) => s.tag === 'CLM');
+      return {
+        frequency: segments[at]?.elements[5]?.split(':')[2],
+        refs: segments
+          .slice(at + 1)
+          .filter((s, i, all) => s.tag === 'REF' && all.slice(0, i).every((x) => x.tag === 'REF'))
+          .map((s) => s.elements.slice(1).join('*')),
+      };
+    };
+
+    it('writes a denied claim corrected by the practice as a replacement (7) naming the payer’s claim number', () => {
+      const out = write837P([decided('denied')], options);
+      expect(out.written).toEqual([{ index: 0, claimId: 'c-3001', frequency: 'replacement' }]);
+      expect(clm(out.text)).toEqual({ frequency: '7', refs: ['G1*AUTH5521', 'F8*2026123456789'] });
+    });
+
+    it('writes a paid claim the practice asks to cancel as a void (8) with the payer’s claim number', () => {
+      const out = write837P([decided('paid')], { ...options, voidClaimIds: ['c-3001'] });
+      expect(out.written[0]?.frequency).toBe('void');
+      expect(clm(out.text)).toEqual({ frequency: '8', refs: ['G1*AUTH5521', 'F8*2026123456789'] });
+    });
+
+    it('writes a claim resent after a clearinghouse rejection as an original (1): the payer never had it', () => {
+      const out = write837P(
+        [claim({ history: moves('draft', 'ready', 'submitted', 'rejected', 'ready') })],
+        options,
+      );
+      expect(clm(out.text)).toEqual({ frequency: '1', refs: ['G1*AUTH5521'] });
+    });
+
+    it('writes a replacement the clearinghouse rejected and the practice fixed as a replacement again, not a new claim', () => {
+      const history = moves(
+        'draft',
+        'ready',
+        'submitted',
+        'accepted',
+        'denied',
+        'resubmitted',
+        'rejected',
+        'ready',
+      );
+      const out = write837P([decided('ready', { history })], options);
+      expect(clm(out.text).frequency).toBe('7');
+    });
+
+    it('refuses a replacement that lacks the payer’s claim number from its remittance', () => {
+      const out = write837P([decided('partially_paid', { payerClaimControlNumber: undefined })], options);
+      expect(out.refused[0]?.reasons.map((r) => r.code)).toEqual(['x12.837p.payer_claim_number_missing']);
+    });
+
+    it('refuses to void a claim the payer never decided, and reports a void for a claim not given', () => {
+      const out = write837P([claim()], { ...options, voidClaimIds: ['c-3001', 'c-elsewhere'] });
+      expect(out.outcome).toBe('not_written');
+      expect(out.refused[0]?.reasons.map((r) => r.code)).toEqual(['x12.837p.nothing_to_void']);
+      expect(out.reasons.map((r) => [r.code, r.facts.claimId])).toContainEqual([
+        'x12.837p.void_claim_missing',
+        'c-elsewhere',
+      ]);
+    });
+
+    it('sends a Medicare Part B correction to a reopening instead of writing a replacement or void', () => {
+      const medicare = {
+        ...options,
+        payers: { summit: { name: 'NORIDIAN JF PART B', id: '03402', filingIndicator: 'MB' as const } },
+      };
+      for (const voidClaimIds of [[], ['c-3001']]) {
+        const out = write837P([decided('denied')], { ...medicare, voidClaimIds });
+        expect(out.refused[0]?.reasons.map((r) => r.code)).toEqual(['x12.837p.correction_by_reopening']);
+      }
+      expect(write837P([claim()], medicare).written[0]?.frequency).toBe('original');
+    });
+
+    it('refuses a claim returned as unprocessable until it is fixed and ready, and any claim while its appeal is open', () => {
+      const unprocessable = claim({
+        status: 'unprocessable',
+        history: moves('draft', 'ready', 'submitted', 'accepted', 'unprocessable'),
+      });
+      const appealed = decided('denied', {
+        status: 'appealed',
+        history: moves('draft', 'ready', 'submitted', 'accepted', 'denied', 'appealed'),
+      });
+      const out = write837P([unprocessable, appealed], { ...options, voidClaimIds: [] });
+      expect(out.refused.map((r) => r.reasons[0].code)).toEqual([
+        'x12.837p.claim_not_ready',
+        'x12.837p.claim_not_ready',
+      ]);
+      expect(out.refused[0]?.reasons[0].message).toMatch(/new claim/);
+      const voiding = write837P([appealed], { ...options, voidClaimIds: ['c-3001'] });
+      expect(voiding.refused[0]?.reasons[0].code).toBe('x12.837p.claim_not_ready');
+    });
+
+    it('never sends a claim the payer decided as a new claim, nor one it never decided as a replacement or void', () => {
+      // Any history the lifecycle allows, walked from draft.
+      const walk = fc.array(fc.nat(), { minLength: 1, maxLength: 12 }).map((picks) => {
+        const path: ClaimStatus[] = ['draft'];
+        for (const p of picks) {
+          const next = CLAIM_TRANSITIONS[path[path.length - 1] as ClaimStatus];
+          if (next.length === 0) break;
+          path.push(next[p % next.length] as ClaimStatus);
+        }
+        return path;
+      });
+      fc.assert(
+        fc.property(walk, fc.boolean(), (path, voiding) => {
+          const status = path[path.length - 1] as ClaimStatus;
+          const history = path.slice(1).map((to, i) => ({
+            from: path[i] as ClaimStatus,
+            to,
+            on: `2026-0${5 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, '0')}`,
+          }));
+          const c = claim({ status, history, payerClaimControlNumber: 'ICN1' });
+          const out = write837P([c], { ...options, voidClaimIds: voiding ? ['c-3001'] : [] });
+          const wasDecided = path.some((s) => ['paid', 'partially_paid', 'denied', 'recouped'].includes(s));
+          const frequency = out.written[0]?.frequency;
+          if (frequency === undefined) expect(out.refused).toHaveLength(1);
+          else if (wasDecided) expect(frequency).toBe(voiding ? 'void' : 'replacement');
+          else expect([frequency, status, voiding]).toEqual(['original', 'ready', false]);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+
+  it('writes the same file for the same input, whatever the host’s time zone', () => {
+    expect(write837P([claim()], options).text).toBe(write837P([claim()], options).text);
+    expect(golden).toContain('*260410*0930*');
+  });
+
+  it('rejects malformed options', () => {
+    expect(issues(() => write837P([claim()], { ...options, asOf: 'tomorrow' }))[0]?.[0]).toBe('$.asOf');
+    expect(
+      issues(() =>
+        write837P([claim()], { ...options, submitter: { ...options.submitter, name: 'A*B' } }),
+      )[0]?.[0],
+    ).toBe('$.submitter.name');
+  });
+});

@@ -1,0 +1,133 @@
+// End-to-end tests of `practice-ops what-if` on the built binary (`npm test` builds dist/ first).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateDemoPractice } from '../../src/ops/index.js';
+
+const bin = join(import.meta.dirname, '..', '..', 'dist', 'cli', 'main.js');
+const dir = mkdtempSync(join(tmpdir(), 'practice-ops-what-if-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(args: string[]) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const demo = generateDemoPractice();
+const demoFile = file('demo.json', JSON.stringify(demo));
+const window96 = file(
+  'window-96.json',
+  JSON.stringify({
+    cancellation: {
+      practiceZone: demo.practice.zone,
+      holidays: demo.practice.holidays,
+      notice: { unit: 'hours', hours: 96 },
+    },
+  }),
+);
+const base = ['what-if', '--data', demoFile, '--proposed', window96, '--as-of', '2026-11-20'];
+
+describe.concurrent('practice-ops what-if', () => {
+  it('prints the totals first, then the largest changes, on the demo practice with a 96-hour window', async () => {
+    const { code, stdout, stderr } = await run(base);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const lines = stdout.split('\n');
+    expect(lines[0]).toContain('what the proposed policy would have done, up to 2026-11-20');
+    expect(stdout).toMatch(/Sessions whose fee changes\s+11\n/);
+    expect(stdout).toMatch(/Change\s+\+\$1,650\.00\n/);
+    expect(stdout).toMatch(/Clients affected\s+9\n/);
+    expect(stdout.indexOf('Clients affected')).toBeLessThan(stdout.indexOf('Largest changes (11 of 11)'));
+    expect(stdout).toContain(
+      'no charge (on-time cancellation) → $150.00 (late cancellation); 75 h notice, 21 h short of 96 h',
+    );
+  });
+
+  it('gives the whole replay as JSON with --json, and reports only --from to --to', async () => {
+    const { code, stdout } = await run([...base, '--json', '--from', '2026-11-01', '--to', '2026-11-15']);
+    expect(code).toBe(0);
+    const replay = JSON.parse(stdout);
+    expect(replay).toMatchObject({ from: '2026-11-01', to: '2026-11-15' });
+    expect(replay.fees.changes.map((c: { appointmentId: string }) => c.appointmentId)).toEqual([
+      'appt-000487',
+      'appt-000516',
+      'appt-000603',
+      'appt-000657',
+    ]);
+  });
+
+  it('writes an HTML page in the report style with the totals and the changes', async () => {
+    const out = join(dir, 'what-if.html');
+    const { code } = await run([...base, '--html', out]);
+    expect(code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('<th scope="row">Clients affected</th><td class="num">9</td>');
+    expect(html).toContain('The 11 largest of 11 changes');
+    expect(html).not.toMatch(/<script|src=|url\(|@import/);
+  });
+
+  it('says no fee would change for a 48-hour window on the demo practice', async () => {
+    const window48 = file(
+      'window-48.json',
+      JSON.stringify({
+        cancellation: { practiceZone: demo.practice.zone, notice: { unit: 'hours', hours: 48 } },
+      }),
+    );
+    const { code, stdout } = await run([
+      'what-if',
+      '--data',
+      demoFile,
+      '--proposed',
+      window48,
+      '--as-of',
+      '2026-11-20',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('No fee would have changed.');
+  });
+
+  it('exits 1 on a proposed policy with problems, naming the path and never the value', async () => {
+    const bad = file('bad.json', JSON.stringify({ cancellation: { practiceZone: 'Zebediah/Quillfeather' } }));
+    const { code, stderr, stdout } = await run(['what-if', '--data', demoFile, '--proposed', bad]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('$.cancellation.practiceZone');
+    expect(stderr).not.toContain('Zebediah');
+    const notObject = file('list.json', '[1]');
+    expect((await run(['what-if', '--data', demoFile, '--proposed', notObject])).code).toBe(1);
+    const broken = file('broken.json', '{"cancellation": ');
+    expect((await run(['what-if', '--data', demoFile, '--proposed', broken])).stderr).toContain(
+      'is not valid JSON',
+    );
+  });
+
+  it('exits 2 on a usage error and 3 on a missing file', async () => {
+    expect((await run(['what-if', '--data', demoFile])).code).toBe(2);
+    expect((await run(['what-if', '--proposed', window96])).code).toBe(2);
+    expect((await run([...base, '--from', '2026-11-10', '--to', '2026-11-01'])).code).toBe(2);
+    expect((await run([...base, '--to', '2026-13-01'])).code).toBe(2);
+    expect((await run([...base, '--role', 'biller'])).code).toBe(2);
+    expect((await run(['what-if', '--data', join(dir, 'missing.json'), '--proposed', window96])).code).toBe(
+      3,
+    );
+    expect((await run(['what-if', '--data', demoFile, '--proposed', join(dir, 'missing.json')])).code).toBe(
+      3,
+    );
+  });
+});

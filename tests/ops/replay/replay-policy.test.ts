@@ -1,0 +1,273 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../src/core/index.js';
+import {
+  DEMO_AS_OF,
+  generateDemoPractice,
+  generatePractice,
+  type PracticeData,
+  replayPolicy,
+} from '../../../src/ops/index.js';
+import type { CancellationPolicyInput } from '../../../src/scheduling/index.js';
+import { twoMonths, windowOf } from './replay-fixtures.js';
+
+const data = twoMonths();
+const withCancellation = (d: PracticeData, cancellation: CancellationPolicyInput) => ({
+  ...d.policies,
+  cancellation,
+});
+const ids = (r: ReturnType<typeof replayPolicy>) => r.fees.changes.map((c) => c.appointmentId);
+
+describe('replayPolicy', () => {
+  it('charges a-01 and a-04 ($300 more, 2 clients) when the window goes from 24 to 48 hours over March and April', () => {
+    const r = replayPolicy({
+      history: data,
+      current: withCancellation(data, windowOf(24)),
+      proposed: withCancellation(data, windowOf(48)),
+      asOf: '2026-04-30',
+    });
+    expect(r.fees.totals).toEqual({
+      sessions: 6,
+      changed: 2,
+      chargedBeforeCents: 30_000,
+      chargedAfterCents: 60_000,
+      changeCents: 30_000,
+      addedCents: 30_000,
+      waivedCents: 0,
+      clientsAffected: 2,
+      undecidedBefore: 0,
+      undecidedAfter: 0,
+    });
+    expect(ids(r)).toEqual(['a-01', 'a-04']);
+    const [first] = r.fees.changes;
+    expect(first).toMatchObject({
+      eventAt: '2026-03-09T07:00:00-04:00',
+      clientIds: ['client-001'],
+      before: { outcome: 'no_charge', kind: 'on_time_cancel', feeCents: 0 },
+      after: { outcome: 'charge', kind: 'late_cancel', feeCents: 15_000, responsiblePartyId: 'client-001' },
+      changeCents: 15_000,
+      reasons: [{ code: 'ops.replay.fee_changed', facts: { beforeCents: 0, afterCents: 15_000 } }],
+    });
+    // Near misses: 27 hours of notice was 3 hours more than 24, and 21 hours short of 48.
+    expect(first?.before.reasons[0]).toMatchObject({
+      code: 'scheduling.cancellation.on_time',
+      facts: { noticeHours: 27, marginHours: 3 },
+    });
+    expect(first?.after.reasons[1]).toMatchObject({
+      code: 'scheduling.cancellation.late',
+      facts: { noticeHours: 27, marginHours: -21 },
+    });
+  });
+
+  it('waives $225 with a $75 late-cancel fee: a-01, a-02 and a-04 drop from $150 to $75, the no-show keeps its full fee', () => {
+    const r = replayPolicy({
+      history: data,
+      current: withCancellation(data, windowOf(48)),
+      proposed: withCancellation(data, windowOf(48, { lateCancelFee: { kind: 'flat', cents: 7_500 } })),
+      asOf: '2026-04-30',
+    });
+    expect(ids(r)).toEqual(['a-01', 'a-02', 'a-04']);
+    expect(r.fees.totals).toMatchObject({ changeCents: -22_500, waivedCents: 22_500, clientsAffected: 2 });
+  });
+
+  it('reports only the dates asked for, and counts nothing after asOf', () => {
+    const base = {
+      history: data,
+      current: withCancellation(data, windowOf(24)),
+      proposed: withCancellation(data, windowOf(48)),
+    };
+    expect(ids(replayPolicy({ ...base, asOf: '2026-04-30', from: '2026-04-01' }))).toEqual(['a-04']);
+    expect(ids(replayPolicy({ ...base, asOf: '2026-04-30', to: '2026-03-31' }))).toEqual(['a-01']);
+    const early = replayPolicy({ ...base, asOf: '2026-03-31', to: '2026-04-30' });
+    expect(early).toMatchObject({ to: '2026-03-31', from: null, fees: { totals: { sessions: 3 } } });
+  });
+
+  it('decides each miss under the policy version in force then, and is undecided before the first', () => {
+    const r = replayPolicy({
+      history: data,
+      current: [
+        { ...withCancellation(data, windowOf(48)), version: 'spring', effectiveFrom: '2026-04-01' },
+        { ...withCancellation(data, windowOf(24)), version: 'winter', effectiveFrom: '2026-03-15' },
+      ],
+      proposed: { ...withCancellation(data, windowOf(48)), version: 'proposal' },
+      asOf: '2026-04-30',
+    });
+    // a-01 (March 9) predates every version; a-04 was already decided under 48 hours.
+    expect(ids(r)).toEqual(['a-01']);
+    expect(r.fees.changes[0]?.before).toMatchObject({
+      outcome: 'undecided',
+      kind: null,
+      policyVersion: null,
+      reasons: [{ code: 'ops.replay.no_policy_in_force' }],
+    });
+    expect(r.fees.totals).toMatchObject({ undecidedBefore: 1, undecidedAfter: 0 });
+    expect(r.reasons[0]?.facts).toMatchObject({
+      currentVersions: ['winter', 'spring'],
+      proposedVersion: 'proposal',
+    });
+  });
+
+  it('carries free misses from one policy version into the next', () => {
+    const freeMiss = { waiversPer12Months: 1 };
+    const r = replayPolicy({
+      history: data,
+      current: [
+        { ...withCancellation(data, windowOf(48, freeMiss)), version: 'v1', effectiveFrom: '2026-01-01' },
+        { ...withCancellation(data, windowOf(48, freeMiss)), version: 'v2', effectiveFrom: '2026-04-01' },
+      ],
+      proposed: withCancellation(data, windowOf(48, freeMiss)),
+      asOf: '2026-04-30',
+    });
+    // a-01 and a-02 used each client's free miss in March; a-04 and a-05 are charged in April either way.
+    expect(r.fees.totals).toMatchObject({ changed: 0, chargedBeforeCents: 30_000 });
+  });
+
+  it('refuses a from after to, a bad policy and an unknown option', () => {
+    const base = { history: data, proposed: {}, asOf: '2026-04-30' };
+    expect(() => replayPolicy({ ...base, from: '2026-04-02', to: '2026-04-01' })).toThrow(
+      /ops\.replay\.dates_out_of_order/,
+    );
+    expect(() =>
+      replayPolicy({ ...base, proposed: { cancellation: { practiceZone: 'Mars/Base' } } }),
+    ).toThrow(ValidationError);
+    expect(() => replayPolicy({ ...base, current: [] })).toThrow(ValidationError);
+    expect(() => replayPolicy({ ...base, store: true } as never)).toThrow(ValidationError);
+  });
+
+  describe('on the demo practice (two months to 2026-11-20)', () => {
+    const demo = generateDemoPractice();
+    const policy = (extra: object) => ({
+      ...demo.policies,
+      cancellation: { practiceZone: demo.practice.zone, holidays: demo.practice.holidays, ...extra },
+    });
+
+    it('changes no fee from 24 to 48 hours: its clients cancel the same morning or three days ahead', () => {
+      const r = replayPolicy({
+        history: demo,
+        proposed: policy({ notice: { unit: 'hours', hours: 48 } }),
+        asOf: DEMO_AS_OF,
+      });
+      expect(r.fees.totals).toMatchObject({
+        sessions: 120,
+        changed: 0,
+        chargedBeforeCents: 960_000,
+        chargedAfterCents: 960_000,
+      });
+    });
+
+    it('charges 11 more sessions ($1,650) with a 96-hour window', () => {
+      const r = replayPolicy({
+        history: demo,
+        proposed: policy({ notice: { unit: 'hours', hours: 96 } }),
+        asOf: DEMO_AS_OF,
+      });
+      expect(r.fees.totals).toMatchObject({ changed: 11, changeCents: 165_000, clientsAffected: 9 });
+      // Each $150 fee goes to the session's responsible party (client-00016's guardian for a minor).
+      expect(r.fees.changes.map((c) => c.after.responsiblePartyId)).toEqual([
+        'guardian-00016',
+        'client-00043',
+        'client-00003',
+        'client-00036',
+        'client-00007',
+        'client-00048',
+        'client-00020',
+        'client-00003',
+        'client-00043',
+        'client-00033',
+        'client-00010',
+      ]);
+    });
+  });
+});
+
+describe('replayPolicy properties', () => {
+  const practices: PracticeData[] = [1, 2, 3].map((seed) =>
+    generatePractice({ seed, asOf: '2026-11-20', clinicians: 3, clientsPerClinician: 5 }),
+  );
+  const fee = fc.oneof(
+    fc.constant({ kind: 'none' as const }),
+    fc.record({ kind: fc.constant('flat' as const), cents: fc.integer({ min: 0, max: 30_000 }) }),
+    fc.record({
+      kind: fc.constant('percent_of_session' as const),
+      basisPoints: fc.integer({ min: 0, max: 10_000 }),
+    }),
+    fc.constant({ kind: 'full_session' as const }),
+  );
+  const cancellation = fc.record({
+    notice: fc.oneof(
+      fc.record({ unit: fc.constant('hours' as const), hours: fc.integer({ min: 0, max: 120 }) }),
+      fc.record({ unit: fc.constant('business_days' as const), days: fc.integer({ min: 1, max: 4 }) }),
+    ),
+    lateCancelFee: fee,
+    noShowFee: fee,
+    capCents: fc.option(fc.integer({ min: 0, max: 20_000 }), { nil: undefined }),
+    waiversPer12Months: fc.integer({ min: 0, max: 2 }),
+    emergencyWaives: fc.boolean(),
+    requireAcknowledgement: fc.boolean(),
+    lateRescheduleCountsAsCancellation: fc.boolean(),
+    exemptPayerClasses: fc.subarray(['commercial', 'medicare', 'self_pay', 'workers_comp'] as const),
+  });
+  const replay = (d: PracticeData, current: object, proposed: object) =>
+    replayPolicy({
+      history: d,
+      current: {
+        ...d.policies,
+        cancellation: { practiceZone: d.practice.zone, ...current } as CancellationPolicyInput,
+      },
+      proposed: {
+        ...d.policies,
+        cancellation: { practiceZone: d.practice.zone, ...proposed } as CancellationPolicyInput,
+      },
+      asOf: '2026-11-20',
+    });
+
+  it('changes nothing when a policy is replayed against itself', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...practices), cancellation, (d, c) => {
+        const r = replay(d, c, c);
+        expect(r.fees.changes).toEqual([]);
+        expect(r.fees.totals.chargedAfterCents).toBe(r.fees.totals.chargedBeforeCents);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('sums the per-session differences into the totals', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...practices), cancellation, cancellation, (d, a, b) => {
+        const { totals, changes } = replay(d, a, b).fees;
+        const sum = changes.reduce((s, c) => s + c.changeCents, 0);
+        expect(totals.changeCents).toBe(sum);
+        expect(totals.addedCents - totals.waivedCents).toBe(sum);
+        expect(totals.chargedAfterCents - totals.chargedBeforeCents).toBe(sum);
+        expect(totals.changed).toBe(changes.length);
+        for (const c of changes) expect(c.changeCents).toBe(c.after.feeCents - c.before.feeCents);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('never raises a charge under a change that only waives more (exemptions, free misses)', () => {
+    const waiverOnly = fc.record({
+      emergencyWaives: fc.constant(true),
+      requireAcknowledgement: fc.constant(true),
+      waiversPer12Months: fc.integer({ min: 0, max: 3 }),
+      moreExempt: fc.subarray(['commercial', 'medicare', 'self_pay', 'workers_comp'] as const),
+    });
+    fc.assert(
+      fc.property(fc.constantFrom(...practices), cancellation, waiverOnly, (d, c, w) => {
+        const current = { ...c, waiversPer12Months: 0 };
+        const proposed = {
+          ...current,
+          emergencyWaives: w.emergencyWaives,
+          requireAcknowledgement: w.requireAcknowledgement,
+          waiversPer12Months: w.waiversPer12Months,
+          exemptPayerClasses: [...new Set([...c.exemptPayerClasses, ...w.moreExempt])],
+        };
+        for (const change of replay(d, current, proposed).fees.changes)
+          expect(change.changeCents).toBeLessThanOrEqual(0);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
