@@ -4,6 +4,7 @@ import type { PracticeRole } from '../access/practice-role.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';
 import { type TriageRulesInternals, triageRulesInternals } from './compiled-rules.js';
 import { type MatchedText, type RuleHit, WORD_BITS } from './phrase-engine.js';
+import { type RiskReading, readRisk, WORD_RISK_ANYWHERE, WORD_STATEMENT } from './risk-reader.js';
 import type { ReadText } from './text-reader.js';
 import {
   type AdministrativeCategory,
@@ -160,6 +161,10 @@ export interface AdministrativeTriageDecision extends TriageDecisionBase {
 export type TriageDecision = CrisisTriageDecision | ClinicalTriageDecision | AdministrativeTriageDecision;
 
 const MAX_FACT_PHRASES = 10;
+// The longest sentence of everyday words that may follow a request elsewhere in the message.
+const FOLLOW_ON_WORDS = 10;
+// The longest such sentence that may say nothing of logistics ("Which is it?", "Please advise.").
+const FOLLOW_ON_BARE_WORDS = 4;
 // The word flags triage's rules compile (see triage-rules.ts: means, then name cues).
 const MEANS_BIT = WORD_BITS.firstFlag;
 const NAME_CUE_BIT = WORD_BITS.firstFlag * 2;
@@ -263,7 +268,11 @@ export function decideTriage(
   signals: readonly TriageSignal[],
 ): TriageDecision {
   const findings = emptyFindings();
-  collect(findings, read, matched);
+  // A message the tables already read as a crisis is a crisis whatever the risk reader adds: it is not read
+  // twice (its sentences' accounting no longer decides anything).
+  const risk = hasTableCrisis(matched.hits) ? unreadRisk(read) : readRisk(read);
+  collect(findings, read, matched, risk);
+  addRisk(findings, risk);
   const language = languageOf(findings);
   const escalations: Reason<BoundariesReasonCode>[] = [];
   if (!read.complete) {
@@ -312,7 +321,7 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, phrase: string) {
 }
 
 /** Adds a message's matches to the findings, and accounts for each sentence (or does not). */
-function collect(findings: Findings, read: ReadText, matched: MatchedText) {
+function collect(findings: Findings, read: ReadText, matched: MatchedText, risk: RiskReading) {
   const { wordBits, masked, explained, hits } = matched;
   const sentences = read.sentenceStarts.length;
   const adminHits: RuleHit[][] = [];
@@ -361,12 +370,18 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
     covered: number;
     context: boolean;
     words: number;
+    hardRiskWords: number;
+    riskWords: number;
+    statementWords: number;
   }[] = [];
   for (let k = 0; k < sentences; k += 1) {
     const from = read.sentenceStarts[k] as number;
     const to = k + 1 < sentences ? (read.sentenceStarts[k + 1] as number) : wordBits.length;
     let unexplained = 0;
     let sensitive = 0;
+    let hardRiskWords = 0;
+    let riskWords = 0;
+    let statementWords = 0;
     let nameSlot = 0;
     let context = false;
     // Content words (not function words): those a request or a context explains, and the everyday others.
@@ -386,6 +401,11 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
         sensitive += 1;
         continue;
       }
+      // The risk reader's words likewise, unless an ordinary sense explains them ("my phone died").
+      const level = masked[i] === 0 ? (risk.wordRisk[i] as number) : 0;
+      if (level === WORD_RISK_ANYWHERE) hardRiskWords += 1;
+      else if (level === WORD_STATEMENT) statementWords += 1;
+      else if (level !== 0) riskWords += 1;
       if (explained[i] === 1 || bits & COVERING_BITS) {
         if (content) covered += 1;
         nameSlot = bits & NAME_CUE_BIT ? 2 : 0;
@@ -405,9 +425,23 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
       else unexplained += 1;
     }
     const admin = adminHits[k] ?? [];
-    sentenceFacts.push({ k, admin, unexplained, sensitive, uncovered, covered, context, words: to - from });
+    sentenceFacts.push({
+      k,
+      admin,
+      unexplained,
+      sensitive,
+      uncovered,
+      covered,
+      context,
+      words: to - from,
+      hardRiskWords,
+      riskWords: riskWords + hardRiskWords,
+      statementWords: statementWords + riskWords + hardRiskWords + (risk.unnamedPlan[k] === true ? 1 : 0),
+    });
   }
-  for (const { k, admin, unexplained, sensitive, uncovered, covered, context, words } of sentenceFacts) {
+  const asks = adminHits.some((hits) => hits !== undefined && hits.length > 0);
+  for (const fact of sentenceFacts) {
+    const { k, admin, unexplained, sensitive, uncovered, covered, context, words } = fact;
     // An administrative request may stand beside an unexplained word (a name, a brand, a typo), two in a
     // sentence of eight words or more; courtesy and enquiries beside none; a sentence of everyday context
     // beside one when the message asks for something elsewhere.
@@ -419,12 +453,28 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
     // A word that does not say what it refers to ("doing it tonight") is not waved through.
     // (A short everyday question beside a request was tried and let a clinical question through: everyday
     // words can ask a clinical question, so a question is accounted for like any other sentence.)
+    // A short sentence of everyday words only (no word of risk, feeling, clinical matter or unknown meaning)
+    // beside a request elsewhere follows the request ("The old one expired last month.", "Which is it?"). It
+    // must say something of logistics (a time, a place, a number, a form) unless it is a few words only.
+    const followsRequest =
+      asks &&
+      sensitive === 0 &&
+      unexplained === 0 &&
+      unclear[k] !== true &&
+      words <= FOLLOW_ON_WORDS &&
+      (covered > 0 || words <= FOLLOW_ON_BARE_WORDS) &&
+      fact.statementWords === 0;
     if (
-      sensitive > 0 ||
-      unexplained > allowed ||
-      (!evidenced && !context) ||
-      uncovered > covered ||
-      unclear[k] === true
+      !followsRequest &&
+      (sensitive > 0 ||
+        // A word of risk the risk reader knows blocks the sentence like a table's: one with no administrative
+        // sense (a dose taken, a seizure) anywhere, any other in a sentence that asks nothing.
+        fact.hardRiskWords > 0 ||
+        (admin.length === 0 && fact.riskWords > 0) ||
+        unexplained > allowed ||
+        (!evidenced && !context) ||
+        uncovered > covered ||
+        unclear[k] === true)
     ) {
       findings.unaccounted.push(k);
     } else findings.accounted.push({ sentence: k, adminHits: admin, courtesy: courtesy[k] === true });
@@ -433,6 +483,36 @@ function collect(findings: Findings, read: ReadText, matched: MatchedText) {
   findings.knownWords += known;
   findings.english += english;
   findings.spanish += spanish;
+}
+
+/** Whether the tables found a crisis statement (unnegated, and not a risk word a fuller rule read). */
+function hasTableCrisis(hits: readonly RuleHit[]): boolean {
+  const readByRule = new Set<number>();
+  for (const hit of hits) {
+    if (isCrisisCategory(hit.label) && !isRiskWordRule(hit.pattern))
+      for (const part of hit.words) for (const i of part) readByRule.add(i);
+  }
+  for (const hit of hits) {
+    if (!isCrisisCategory(hit.label) || hit.negated) continue;
+    if (isRiskWordRule(hit.pattern) && hit.words.every((part) => part.every((i) => readByRule.has(i))))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/** A risk reading that found nothing, for a message the reader need not read. */
+function unreadRisk(read: ReadText): RiskReading {
+  return { hits: [], means: false, wordRisk: new Uint8Array(read.words.length), unnamedPlan: [] };
+}
+
+/** Adds what the sentence-level risk reader found (it only raises: a hit is crisis, a negated one clinical). */
+function addRisk(findings: Findings, risk: RiskReading) {
+  for (const hit of risk.hits) {
+    if (hit.negated) findings.negatedCrisis.add(hit.concepts);
+    else addTo(findings.crisis, hit.category, hit.concepts);
+  }
+  if (risk.means) findings.meansWords = true;
 }
 
 function evidenceOf(account: SentenceAccount): SentenceEvidence {

@@ -121,7 +121,8 @@ function fixtures(): Labelled[] {
 describe('triage on labelled messages', () => {
   // The targets on the frozen set are 0 crisis or clinical messages to staff, crisis recall of at least
   // 95 % and at least 80 % of administrative messages to staff. Measured on 2026-12-03: 0 to staff, recall
-  // 83.1 %, administrative 65.9 % (66.4 % before masks were kept to their clause): the recall and administrative targets are not met (phrase tables do not
+  // 83.1 %, administrative 65.9 % with the phrase tables alone; with the sentence-level risk reader and everyday
+  // follow-on sentences, 87.8 % and 68.7 %: the recall and administrative targets are not met (phrase tables do not
   // understand language; docs/boundaries.md says what triage cannot do). The test holds the safety target
   // whole and the measured figures, rounded down, as a floor: a change that loses recall or administrative
   // share on unseen text fails here. Never loosen the labels or the set.
@@ -130,10 +131,9 @@ describe('triage on labelled messages', () => {
     report('frozen', figures);
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.83);
-    // 65.9 %: an ordinary sense may no longer hide a risk statement elsewhere in its sentence, which sends one
-    // administrative message to a clinician (the safe direction).
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.65);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.87);
+    // 68.7 %: everyday follow-on sentences reach staff beside a request, never with a word of risk.
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.68);
   });
 
   it('meets them on the tuning set, which covers every category in both languages', () => {
