@@ -68,10 +68,11 @@ const SESSION_TYPE_DISPLAY: Readonly<Record<SchedulingAppointmentType, string>> 
 // Who cancelled, as the HL7 example cancellation reasons name it [sources: fhir-r4-appointment].
 const CANCELLED_BY_CODE = { client: 'pat', clinician: 'prov', practice: 'oth' } as const;
 
-const VIRTUAL = concept(SYSTEM.actCode, 'VR', 'virtual');
-const PRIMARY_PERFORMER = concept(SYSTEM.participationType, 'PPRF', 'primary performer');
-const LOCATION = concept(SYSTEM.participationType, 'LOC', 'location');
-const ROOM = concept(SYSTEM.participantRole, 'room', 'room');
+// Built per resource, never shared: a caller who edits one returned resource must not edit the others.
+const virtual = () => concept(SYSTEM.actCode, 'VR', 'virtual');
+const primaryPerformer = () => concept(SYSTEM.participationType, 'PPRF', 'primary performer');
+const location = () => concept(SYSTEM.participationType, 'LOC', 'location');
+const room = () => concept(SYSTEM.participantRole, 'room', 'room');
 
 const STATUS: Readonly<Record<SchedulingAppointmentStatus['state'], FhirAppointment['status']>> = {
   scheduled: 'booked',
@@ -138,13 +139,13 @@ export function toFhirAppointment(appointment: SchedulingAppointmentInput): Fhir
     extension.push({ url: EXTENSION.emergencyDocumented, valueBoolean: true });
   }
   const participants: FhirAppointmentParticipant[] = [
-    participant(referenceTo('Practitioner', a.clinicianId), PRIMARY_PERFORMER),
+    participant(referenceTo('Practitioner', a.clinicianId), primaryPerformer()),
     ...a.clientIds.map((id) => participant(referenceTo('Patient', id))),
   ];
   if (a.modality.kind === 'in_person') {
-    participants.push(participant(referenceTo('Location', a.modality.locationId), LOCATION));
+    participants.push(participant(referenceTo('Location', a.modality.locationId), location()));
     if (a.modality.roomId !== undefined)
-      participants.push(participant(referenceTo('Location', a.modality.roomId), ROOM));
+      participants.push(participant(referenceTo('Location', a.modality.roomId), room()));
   } else {
     extension.push({ url: EXTENSION.clientLocationState, valueCode: a.modality.clientLocationState });
   }
@@ -154,7 +155,7 @@ export function toFhirAppointment(appointment: SchedulingAppointmentInput): Fhir
     ...(extension.length > 0 ? { extension } : {}),
     status: STATUS[status.state],
     ...(cancelationReason === undefined ? {} : { cancelationReason }),
-    ...(a.modality.kind === 'telehealth' ? { serviceCategory: [VIRTUAL] } : {}),
+    ...(a.modality.kind === 'telehealth' ? { serviceCategory: [virtual()] } : {}),
     serviceType: [concept(SYSTEM.sessionType, a.type, SESSION_TYPE_DISPLAY[a.type])],
     start: fhirInstant(a.start),
     end: fhirInstant(a.end),

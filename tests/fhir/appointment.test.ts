@@ -142,6 +142,18 @@ describe('toFhirAppointment', () => {
     expect(fhir.participant.some((p) => p.actor.reference?.startsWith('Location/'))).toBe(false);
   });
 
+  it('shares no object between two resources: editing one returned resource leaves the next one as written', () => {
+    const telehealth = { ...weekly, modality: { kind: 'telehealth', clientLocationState: 'NJ' } } as const;
+    const first = toFhirAppointment(telehealth);
+    const coding = first.serviceCategory?.[0]?.coding?.[0];
+    if (coding !== undefined) coding.code = 'edited';
+    const performer = first.participant[0]?.type?.[0]?.coding?.[0];
+    if (performer !== undefined) performer.code = 'edited';
+    const second = toFhirAppointment(telehealth);
+    expect(second.serviceCategory?.[0]?.coding?.[0]?.code).toBe('VR');
+    expect(second.participant[0]?.type?.[0]?.coding?.[0]?.code).toBe('PPRF');
+  });
+
   it('refuses an id that is not a FHIR id, by path, without echoing it', () => {
     expect(() => toFhirAppointment({ ...weekly, clientIds: ['client_7'] })).toThrowError(
       /clientIds\[0\].*fhir\.id\.invalid/,
