@@ -145,9 +145,10 @@ describe('toFhirAppointment', () => {
   it('shares no object between two resources: editing one returned resource leaves the next one as written', () => {
     const telehealth = { ...weekly, modality: { kind: 'telehealth', clientLocationState: 'NJ' } } as const;
     const first = toFhirAppointment(telehealth);
-    const coding = first.serviceCategory?.[0]?.coding?.[0];
+    // The types say read-only; a JavaScript caller can still write.
+    const coding = first.serviceCategory?.[0]?.coding?.[0] as { code?: string } | undefined;
     if (coding !== undefined) coding.code = 'edited';
-    const performer = first.participant[0]?.type?.[0]?.coding?.[0];
+    const performer = first.participant[0]?.type?.[0]?.coding?.[0] as { code?: string } | undefined;
     if (performer !== undefined) performer.code = 'edited';
     const second = toFhirAppointment(telehealth);
     expect(second.serviceCategory?.[0]?.coding?.[0]?.code).toBe('VR');
