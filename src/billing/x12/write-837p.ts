@@ -132,36 +132,7 @@ export const Write837POptions = z.strictObject({
     address: Address,
     taxonomy: Taxonomy.optional(),
   }),
-  payers: z.record(
-    PayerId,
-    z.strictObject({
-      name: Name,
-      /** The payer's id at the clearinghouse (2010BB NM109). */
-      id: z.string().regex(/^[A-Za-z0-9]{2,80}$/, { message: 'must be letters or digits' }),
-      /** SBR09 claim filing indicator: `MB` Medicare Part B, `MC` Medicaid, `CI` commercial, `BL` Blue Cross, `HM` HMO, … */
-      filingIndicator: z.enum([
-        'MB',
-        'MC',
-        'CI',
-        'BL',
-        'HM',
-        '12',
-        '13',
-        '14',
-        '15',
-        '16',
-        '17',
-        'CH',
-        'DS',
-        'LM',
-        'OF',
-        'TV',
-        'VA',
-        'WC',
-        'ZZ',
-      ]),
-    }),
-  ),
+  payers: z.record(PayerId, PayerEntry),
   clients: z.record(
     ClientId,
     z.strictObject({
