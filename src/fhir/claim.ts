@@ -127,7 +127,7 @@ function careTeamOf(c: Claim): FhirClaimCareTeamMember[] {
       sequence: 1,
       provider: {
         type: 'Practitioner',
-        ...(c.renderingClinicianId === undefined ? {} : referenceTo('Practitioner', c.renderingClinicianId)),
+        ...(c.renderingClinicianId === undefined ? {} : { reference: `Practitioner/${c.renderingClinicianId}` }),
         ...(c.renderingNpi === undefined
           ? {}
           : { identifier: { system: SYSTEM.npi, value: c.renderingNpi } }),
@@ -138,7 +138,7 @@ function careTeamOf(c: Claim): FhirClaimCareTeamMember[] {
   if (c.supervisingClinicianId !== undefined) {
     team.push({
       sequence: team.length + 1,
-      provider: { type: 'Practitioner', ...referenceTo('Practitioner', c.supervisingClinicianId) },
+      provider: { type: 'Practitioner', reference: `Practitioner/${c.supervisingClinicianId}` },
       role: concept(SYSTEM.careTeamRole, 'supervisor', 'Supervisor'),
     });
   }
