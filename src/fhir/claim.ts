@@ -127,7 +127,9 @@ function careTeamOf(c: Claim): FhirClaimCareTeamMember[] {
       sequence: 1,
       provider: {
         type: 'Practitioner',
-        ...(c.renderingClinicianId === undefined ? {} : { reference: `Practitioner/${c.renderingClinicianId}` }),
+        ...(c.renderingClinicianId === undefined
+          ? {}
+          : { reference: `Practitioner/${c.renderingClinicianId}` }),
         ...(c.renderingNpi === undefined
           ? {}
           : { identifier: { system: SYSTEM.npi, value: c.renderingNpi } }),

@@ -1,5 +1,4 @@
 import type { Claim } from '../../billing/index.js';
-import type { LocalDate } from '../../core/index.js';
 import { evaluatePayerNetworkStatus } from '../../credentialing/index.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
@@ -41,10 +40,10 @@ export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons
   return (claim) => {
     const clinicianId = claim.renderingClinicianId;
     if (clinicianId === undefined) return [];
-    // The claim's first date of service: ISO dates order as strings.
-    const serviceDate = claim.lines
-      .map((l) => l.serviceDate)
-      .reduce<LocalDate>((first, d) => (d < first ? d : first), '9999-12-31');
+    // The claim's first date of service (ISO dates sort as strings).
+    const [serviceDate] = claim.lines.map((l) => l.serviceDate).sort();
+    /* v8 ignore next -- unreachable: a claim has at least one line (its schema) */
+    if (serviceDate === undefined) return [];
     const payerPolicy = policies.get(claim.payerId);
     const decision = evaluatePayerNetworkStatus(
       enrollments.get(`${clinicianId}\u0000${claim.payerId}`) ?? [],
