@@ -204,14 +204,16 @@ function payerExemptions(client: SchedulingClient, policy: CancellationPolicy): 
 const BASIS_MESSAGES: Record<ResponsibleParty['basis'], string> = {
   appointment: 'The appointment names the client billed for the session.',
   single_party: 'Every client of the session is billed to the same party.',
-  first_client: 'No responsible client is recorded for the session; the first client listed is billed.',
+  first_client:
+    'No responsible client is recorded for the session; the first client listed is billed. Record who pays (responsibleClientId) to be sure.',
 };
 
 function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
   const through = party.partyId === party.clientId ? '' : ' The fee goes to their guarantor.';
+  // Billing the first client listed is a convention, not a recorded fact: say so as a warning.
   return reason(
     'scheduling.cancellation.responsible_party',
-    'info',
+    party.basis === 'first_client' ? 'warning' : 'info',
     `${BASIS_MESSAGES[party.basis]}${through}`,
     {
       clientId: party.clientId,
