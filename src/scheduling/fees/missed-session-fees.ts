@@ -10,8 +10,8 @@ import {
 import { compareText, formatPath, keepFirstOfEachId, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointment } from '../appointments/appointment.js';
 import { SchedulingClient } from '../appointments/client-profile.js';
-import { decideFee, type MissedSessionFeeDecision } from './cancellation-fee.js';
 import type { SchedulingValidationCode } from '../reason-codes.js';
+import { decideFee, type MissedSessionFeeDecision } from './cancellation-fee.js';
 import { CancellationPolicy, type CancellationPolicyInput } from './cancellation-policy.js';
 
 /**

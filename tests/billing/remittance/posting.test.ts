@@ -663,7 +663,11 @@ describe('postRemittance: reversals the balance cannot explain', () => {
   const codesOf = (r: ReturnType<typeof postRemittance>) => r.results[0]?.reasons.map((x) => x.code);
 
   it('changes nothing when a reversal without the payer’s claim number comes again under another id', () => {
-    const once = postRemittance(on(era([bare(reversalOf(paymentEntry()))], 'era-2'), '2026-05-08'), [claim()], paid.balances);
+    const once = postRemittance(
+      on(era([bare(reversalOf(paymentEntry()))], 'era-2'), '2026-05-08'),
+      [claim()],
+      paid.balances,
+    );
     expect(getRemainingClaimBalance(once.balances[0] as ClaimBalance)).toBe(15_000);
     const again = postRemittance(
       on(era([bare(reversalOf(paymentEntry()))], 'era-3'), '2026-05-15'),
@@ -678,8 +682,16 @@ describe('postRemittance: reversals the balance cannot explain', () => {
   });
 
   it('posts a second reversal after the payer paid again (the recoupment was settled)', () => {
-    const once = postRemittance(on(era([bare(reversalOf(paymentEntry()))], 'era-2'), '2026-05-08'), [claim()], paid.balances);
-    const repaid = postRemittance(on(era([paymentEntry(9_000, 'ICN-3')], 'era-3'), '2026-06-01'), [claim()], once.balances);
+    const once = postRemittance(
+      on(era([bare(reversalOf(paymentEntry()))], 'era-2'), '2026-05-08'),
+      [claim()],
+      paid.balances,
+    );
+    const repaid = postRemittance(
+      on(era([paymentEntry(9_000, 'ICN-3')], 'era-3'), '2026-06-01'),
+      [claim()],
+      once.balances,
+    );
     const twice = postRemittance(
       on(era([bare(reversalOf(paymentEntry()))], 'era-4'), '2026-07-01'),
       [claim()],
@@ -698,7 +710,8 @@ describe('postRemittance: reversals the balance cannot explain', () => {
       r.results[0]?.reasons.find((x) => x.code === 'billing.remittance.reversal_exceeds_payments')?.facts,
     ).toEqual({ remittanceId: 'era-2', recoupedCents: 9_000, postedPaidCents: 0 });
     // Every cent still lands: posting the missing payment afterwards leaves the claim as if reversed in order.
-    const b = postRemittance(era([paymentEntry()], 'era-1'), [claim()], r.balances).balances[0] as ClaimBalance;
+    const b = postRemittance(era([paymentEntry()], 'era-1'), [claim()], r.balances)
+      .balances[0] as ClaimBalance;
     expect(getRemainingClaimBalance(b)).toBe(15_000);
     expect(b.paidCents).toBe(0);
   });

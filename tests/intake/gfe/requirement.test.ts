@@ -35,7 +35,11 @@ describe('evaluateGoodFaithEstimateRequirement', () => {
     // Uninsured means without benefits for the item or service, under a plan or a Federal program alike.
     for (const requested of [false, true]) {
       expect(
-        evaluateGoodFaithEstimateRequirement({ coverage: 'federal_program', requested, programCoversService: false }),
+        evaluateGoodFaithEstimateRequirement({
+          coverage: 'federal_program',
+          requested,
+          programCoversService: false,
+        }),
       ).toEqual({
         outcome: 'required',
         reasons: [
@@ -47,7 +51,8 @@ describe('evaluateGoodFaithEstimateRequirement', () => {
       });
     }
     expect(
-      evaluateGoodFaithEstimateRequirement({ coverage: 'federal_program', programCoversService: true }).outcome,
+      evaluateGoodFaithEstimateRequirement({ coverage: 'federal_program', programCoversService: true })
+        .outcome,
     ).toBe('not_required');
   });
 

@@ -80,7 +80,9 @@ describe('listMissedSessionFees', () => {
       { practiceZone: 'America/New_York', lateCancelFee: { kind: 'flat', cents: 15_000 } },
       { asOf: '2026-03-31T23:59:00-04:00' },
     );
-    expect(r.decisions.map((d) => [d.appointmentId, d.outcome, d.feeCents])).toEqual([['a-1', 'charge', 15_000]]);
+    expect(r.decisions.map((d) => [d.appointmentId, d.outcome, d.feeCents])).toEqual([
+      ['a-1', 'charge', 15_000],
+    ]);
     expect(r.invalidAppointments).toEqual([
       {
         index: 1,
@@ -99,7 +101,10 @@ describe('listMissedSessionFees', () => {
     expect(r.decisions.map((d) => [d.outcome, d.feeCents])).toEqual([['undecided', 0]]);
     expect(r.decisions[0]?.reasons[0]?.code).toBe('scheduling.cancellation.client_unknown');
     expect(r.invalidClients).toEqual([
-      { index: 1, issues: [expect.objectContaining({ path: [1, 'id'], code: 'scheduling.client.duplicate_id' })] },
+      {
+        index: 1,
+        issues: [expect.objectContaining({ path: [1, 'id'], code: 'scheduling.client.duplicate_id' })],
+      },
     ]);
   });
 

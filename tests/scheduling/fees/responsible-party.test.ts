@@ -54,9 +54,9 @@ describe('evaluateMissedSessionFee: one fee per missed session, to its responsib
   it('warns when the first client listed is billed for want of a recorded party, and only then', () => {
     const severity = (d: { reasons: readonly { code: string; severity: string }[] }) =>
       d.reasons.find((r) => r.code === 'scheduling.cancellation.responsible_party')?.severity;
-    expect(severity(evaluateMissedSessionFee(noShow(['c1', 'c2']), [person('c1'), person('c2')], policy))).toBe(
-      'warning',
-    );
+    expect(
+      severity(evaluateMissedSessionFee(noShow(['c1', 'c2']), [person('c1'), person('c2')], policy)),
+    ).toBe('warning');
     const named = noShow(['c1', 'c2'], { responsibleClientId: 'c1' });
     expect(severity(evaluateMissedSessionFee(named, [person('c1'), person('c2')], policy))).toBe('info');
     // Two adults billed to one guarantor: one party, nothing guessed.
