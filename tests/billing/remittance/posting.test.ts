@@ -803,6 +803,102 @@ describe('postRemittance: sequestration and the allowed amount', () => {
     expect(underpaid(r)).toBeUndefined();
   });
 
+  it('reads sequestration alone (no fee-schedule write-off: billed at the allowed amount) as no underpayment', () => {
+    const atAllowed = {
+      ...era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 10_000,
+          paidCents: 7_840,
+          lines: [
+            {
+              lineRef: '1',
+              procedureCode: '90834',
+              chargeCents: 10_000,
+              paidCents: 7_840,
+              adjustments: [
+                { group: 'PR' as const, carc: '2', amountCents: 2_000 },
+                { group: 'CO' as const, carc: '253', amountCents: 160 },
+              ],
+            },
+          ],
+        },
+      ]),
+      payerId: 'medicare-example',
+    };
+    const c = claim({ payerId: 'medicare-example', lines: [line({ chargeCents: 10_000 })] });
+    const r = postRemittance(atAllowed, [c], [], fee(10_000));
+    expect(underpaid(r)).toBeUndefined();
+    expect(r.balances[0]).toMatchObject({ paidCents: 7_840, contractualCents: 160 });
+    expect(getClientResponsibilityTotal(r.balances[0] as ClaimBalance)).toBe(2_000);
+  });
+
+  it('adds CO-59 and CO-253 together to the allowed amount, beside a CO-45 write-off', () => {
+    const both = medicareEra([
+      { group: 'CO', carc: '45', amountCents: 5_000 },
+      { group: 'CO', carc: '59', amountCents: 2_500 },
+      { group: 'PR', carc: '2', amountCents: 1_500 },
+      { group: 'CO', carc: '253', amountCents: 120 },
+    ]);
+    const r = postRemittance(both, [medicareClaim], [], fee(10_000));
+    expect(underpaid(r)).toBeUndefined();
+    expect(r.balances[0]).toMatchObject({ paidCents: 5_880, contractualCents: 7_620 });
+    // The same line with a bigger write-off instead of the 59 reduction is short.
+    const short = medicareEra([
+      { group: 'CO', carc: '45', amountCents: 7_500 },
+      { group: 'PR', carc: '2', amountCents: 1_500 },
+      { group: 'CO', carc: '253', amountCents: 120 },
+    ]);
+    expect(underpaid(postRemittance(short, [medicareClaim], [], fee(10_000)))?.facts.shortCents).toBe(2_500);
+  });
+
+  it('reads sequestration taken at the claim level (after the line payment) as no underpayment', () => {
+    const claimLevel = {
+      ...era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 7_840,
+          adjustments: [{ group: 'CO' as const, carc: '253', amountCents: 160 }],
+          lines: [
+            {
+              lineRef: '1',
+              procedureCode: '90834',
+              chargeCents: 15_000,
+              paidCents: 8_000,
+              adjustments: [
+                { group: 'CO' as const, carc: '45', amountCents: 5_000 },
+                { group: 'PR' as const, carc: '2', amountCents: 2_000 },
+              ],
+            },
+          ],
+        },
+      ]),
+      payerId: 'medicare-example',
+    };
+    const r = postRemittance(claimLevel, [medicareClaim], [], fee(10_000));
+    expect(underpaid(r)).toBeUndefined();
+    expect(r.balances[0]).toMatchObject({ paidCents: 7_840, contractualCents: 5_160 });
+    expect(getRemainingClaimBalance(r.balances[0] as ClaimBalance)).toBe(0);
+  });
+
+  it('never bills the client a CO-45, CO-59, CO-94 or CO-253 amount', () => {
+    const r = postRemittance(
+      medicareEra([
+        { group: 'CO', carc: '45', amountCents: 4_000 },
+        { group: 'CO', carc: '59', amountCents: 1_000 },
+        { group: 'CO', carc: '94', amountCents: -500 },
+        { group: 'CO', carc: '253', amountCents: 100 },
+      ]),
+      [medicareClaim],
+      [],
+      fee(10_000),
+    );
+    expect(getClientResponsibilityTotal(r.balances[0] as ClaimBalance)).toBe(0);
+    expect(r.balances[0]).toMatchObject({ contractualCents: 4_600, deniedCents: 0 });
+    expect(r.results[0]?.suggestedStatus).toBe('paid');
+  });
+
   it('property: sequestration-only reductions never read as an underpayment', () => {
     fc.assert(
       fc.property(
