@@ -204,8 +204,7 @@ function payerExemptions(client: SchedulingClient, policy: CancellationPolicy): 
 const BASIS_MESSAGES: Record<ResponsibleParty['basis'], string> = {
   appointment: 'The appointment names the client billed for the session.',
   single_party: 'Every client of the session is billed to the same party.',
-  first_client:
-    'No responsible client is recorded for the session; the first client listed is billed. Record who pays (responsibleClientId) to be sure.',
+  first_client: 'No responsible client is recorded for the session; the first client listed is billed.',
 };
 
 function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
