@@ -87,9 +87,10 @@ export function readPercent(text: string): number | null {
 
 /**
  * `text` as a string of its own. V8 keeps a substring of 13 characters or more as a view into the string
- * it was cut from, so a claim id kept from a 64 KB chunk would keep the whole chunk alive: copied, it
- * keeps only itself.
+ * it was cut from, so a claim id kept from a 64 KB chunk would keep the whole chunk alive; a copy made by
+ * concatenating and slicing is still a view (of the concatenation). Read back from JSON, it is a plain
+ * string that keeps only itself.
  */
 export function ownString(text: string): string {
-  return text.length < 13 ? text : ` ${text}`.slice(1);
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }

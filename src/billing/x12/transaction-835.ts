@@ -1,10 +1,11 @@
 import type { LocalDate } from '../../core/index.js';
 import type { AdjustmentGroupCode } from '../index.js';
+import { ClosedClaims } from './closed-claims.js';
 import type { X12Delimiters } from './delimiters.js';
 import { elementName, ownString, readCents, readDate } from './element-values.js';
 import type { X12Problems } from './problems.js';
 import { PROVIDER_ADJUSTMENT_REASONS, type ProviderAdjustment } from './remittance-advice.js';
-import { type ClaimDraft, type LineDraft, type ModelCodes, NONE } from './remittance-claim-draft.js';
+import type { ClaimDraft, LineDraft, ModelCodes } from './remittance-claim-draft.js';
 import type { X12Segment } from './tokenizer.js';
 
 // The 835's loops in order, and the segments each may hold besides the one that opens the next loop
@@ -49,7 +50,8 @@ export class Transaction835 {
   payerName = '';
   payeeName = '';
   payeeNpi: string | null = null;
-  claims: ClaimDraft[] = [];
+  /** The claims read so far, each closed when the next one starts or the transaction set ends. */
+  readonly closed: ClosedClaims;
   claim: ClaimDraft | null = null;
   line: LineDraft | null = null;
   providerAdjustments: ProviderAdjustment[] = [];
@@ -59,6 +61,14 @@ export class Transaction835 {
     this.#delimiters = delimiters;
     this.#problems = problems;
     this.#codes = codes;
+    this.closed = new ClosedClaims(codes);
+  }
+
+  /** Closes the last claim: the transaction set has ended. */
+  end(): void {
+    if (this.claim !== null) this.closed.add(this.claim);
+    this.claim = null;
+    this.line = null;
   }
 
   accept(s: X12Segment): void {
@@ -219,6 +229,7 @@ export class Transaction835 {
   }
 
   #startClaim(s: X12Segment): void {
+    this.end();
     const e = s.elements;
     const claimId = ownString(this.#required(s, 1) ?? '');
     const status = this.#required(s, 2) ?? '';
@@ -227,7 +238,7 @@ export class Transaction835 {
     this.#amount(s, 5, false);
     const claim: ClaimDraft = {
       segment: s.position,
-      index: this.claims.length,
+      index: this.closed.count,
       claimId,
       status,
       chargeCents: charge ?? 0,
@@ -241,9 +252,7 @@ export class Transaction835 {
       unreadable: [],
     };
     if (CROSSOVER_STATUSES.has(status)) claim.evidence.add('claim_status');
-    this.claims.push(claim);
     this.claim = claim;
-    this.line = null;
   }
 
   #startLine(s: X12Segment): void {
@@ -297,7 +306,7 @@ export class Transaction835 {
         continue;
       }
       // The 835 carries remarks per claim (MOA) and line (LQ), never per adjustment.
-      if (group !== null) owner.adjustments.push({ group, carc: code, amountCents: amount, remarks: NONE });
+      if (group !== null) owner.adjustments.push(this.#codes.adjustment(group, code, amount));
     }
   }
 
