@@ -62,3 +62,4 @@ export {
   RemittanceId,
   RemittanceLine,
 } from './remittance/remittance.js';
+export { filingClockOfClaim, timelyFilingOfValidated } from './claims/timely-filing.js';

@@ -41,3 +41,4 @@ export { IntakeClinicalFlag, IntakeRosterClinician } from './pipeline/fit.js';
 export { IntakeCaseId, IntakeStageEntry, isTerminalIntakeStage } from './pipeline/pipeline.js';
 export { DEFAULT_INQUIRY_RESPONSE_BUSINESS_DAYS } from './pipeline/stalled-cases.js';
 export { buildIntakeQueueFromValidated } from './readiness/intake-queue.js';
+export { reminderPlanOf } from './follow-up/follow-up.js';

@@ -23,3 +23,7 @@ export { DEFAULT_QUIET_HOURS, DEFAULT_REMINDER_HOURS } from './reminders/reminde
 export { ICalendarEvents } from './series/icalendar.js';
 export { SeriesException } from './series/series.js';
 export { WaitlistActorRole, WaitlistEntryId, WaitlistOpeningId } from './waitlist/waitlist-entry.js';
+export { conflictReasons } from './appointments/booking-conflicts.js';
+export { planFor as planRemindersFromValidated } from './reminders/reminder-schedule.js';
+export { effectiveTier } from './waitlist/ranking.js';
+export { weekOf } from './appointments/clinician-calendar.js';

@@ -321,6 +321,40 @@ describe('listMissedSessionFees free misses, dearest first', () => {
     expect(r.decisions[1]?.reasons[0]?.facts).toEqual({ used: 1, allowed: 2, waivedCents: 15_000 });
   });
 
+  it('counts only the free misses given, not sessions it could not decide, in each one’s `used`', () => {
+    const r = listMissedSessionFees(
+      [late('a-1', '2026-03-03', ['c-1', 'c-9']), late('a-2', '2026-03-10'), late('a-3', '2026-03-17')],
+      [client('c-1')],
+      { ...policy, waiversPer12Months: 2 },
+      { asOf: '2026-03-31T00:00:00Z' },
+    );
+    expect(r.decisions.map((d) => [d.outcome, d.waiverUsed, d.reasons[0]?.facts['used'] ?? null])).toEqual([
+      ['undecided', false, null],
+      ['no_charge', true, 0],
+      ['no_charge', true, 1],
+    ]);
+    const two = listMissedSessionFees(
+      [late('a-1', '2026-03-03', ['c-1', 'c-9']), late('a-2', '2026-03-10')],
+      [client('c-1')],
+      { ...policy, waiversPer12Months: 2 },
+      { asOf: '2026-03-31T00:00:00Z' },
+    );
+    expect(two.decisions[1]?.reasons[0]?.facts).toEqual({ used: 0, allowed: 2, waivedCents: 7_500 });
+  });
+
+  it('gives one free miss to one of two misses at the same instant, and counts one used exactly 12 months before as outside', () => {
+    const twin = { ...late('a-2', '2026-03-10'), start: '2026-03-10T11:00:00-04:00', end: '2026-03-10T11:50:00-04:00' };
+    const same = listMissedSessionFees([late('a-1', '2026-03-10'), twin], [client('c-1')], policy, {
+      asOf: '2026-03-31T00:00:00Z',
+    });
+    expect(same.decisions.map((d) => d.waiverUsed)).toEqual([true, false]);
+    const boundary = listMissedSessionFees([late('a-1', '2026-03-10')], [client('c-1')], policy, {
+      asOf: '2026-03-31T00:00:00Z',
+      priorWaivers: [{ clientId: 'c-1', at: '2025-03-10T12:00:00-04:00' }],
+    });
+    expect(boundary.decisions.map((d) => d.waiverUsed)).toEqual([true]);
+  });
+
   it('a waiver-only change (exemptions, documented emergencies, more free misses) never raises any client’s total', () => {
     const day = fc.integer({ min: 0, max: 729 }).map((n) => {
       const d = new Date(Date.UTC(2026, 0, 6) + n * 86_400_000);
