@@ -72,8 +72,8 @@ export interface PolicyReplay {
   readonly from: LocalDate | null;
   /** The last date reported: `to`, or `asOf` when earlier or left out. */
   readonly to: LocalDate;
-  /** Missed-session fees: late cancellations and no-shows (always replayed). */
-  readonly fees: FeeReplay;
+  /** Missed-session fees (late cancellations and no-shows), when the proposal changes the cancellation policy. */
+  readonly fees?: FeeReplay;
   /** Session reminders, when the proposal changes the reminder policy. */
   readonly reminders?: ReminderReplay;
   /** The waitlist order, when the proposal changes the waitlist policy. */
@@ -138,16 +138,8 @@ export function replayPolicy(options: ReplayPolicyOptions): PolicyReplay {
     opts.from === undefined
       ? Number.NEGATIVE_INFINITY
       : (resolveLocalTime(opts.from, '00:00', zone).epochMs as number);
-  const events: MissedEvent[] = [];
-  for (const appointment of data.appointments) {
-    const atMs = missedEventMs(appointment);
-    if (atMs < endMs) events.push({ appointment, atMs });
-  }
   const clients = new Map(data.clients.map((c) => [c.id as string, schedulingClientOf(c)]));
   const periods = policyPeriods(current, zone);
-  const before = decideFees(events, periods, clients, data);
-  const after = decideFees(events, policyPeriods(proposed, zone), clients, data);
-  const reported = events.filter((e) => e.atMs >= fromMs);
   const versions = Array.isArray(current) ? current.map((v) => v.version) : [];
   const sections = changedSections(periods, proposed);
   const replayed = replaySections(sections, { data, periods, proposed, clients, fromMs, endMs, to });
@@ -155,7 +147,6 @@ export function replayPolicy(options: ReplayPolicyOptions): PolicyReplay {
     asOf: opts.asOf,
     from: opts.from ?? null,
     to,
-    fees: compareFees(reported, before, after, zone),
     ...replayed,
     reasons: [
       reason(
@@ -165,7 +156,7 @@ export function replayPolicy(options: ReplayPolicyOptions): PolicyReplay {
         {
           currentVersions: versions,
           proposedVersion: proposed.version ?? null,
-          rules: ['missed_session_fee', ...sections],
+          rules: sections,
         },
       ),
     ],
@@ -184,7 +175,7 @@ interface SectionInputs {
 
 type SectionResults = Pick<
   PolicyReplay,
-  'reminders' | 'waitlist' | 'intakeFollowUps' | 'filing' | 'capacity'
+  'fees' | 'reminders' | 'waitlist' | 'intakeFollowUps' | 'filing' | 'capacity'
 >;
 
 /** Runs the replay of each section the proposal changes. */
@@ -195,6 +186,9 @@ function replaySections(sections: readonly ReplaySection[], inputs: SectionInput
   const out: { -readonly [K in keyof SectionResults]: SectionResults[K] } = {};
   for (const section of sections) {
     switch (section) {
+      case 'missed_session_fee':
+        out.fees = replayFees(inputs);
+        break;
       case 'reminders':
         out.reminders = replayReminders(reminderSessions(inputs));
         break;
@@ -230,6 +224,25 @@ function replaySections(sections: readonly ReplaySection[], inputs: SectionInput
     }
   }
   return out;
+}
+
+/** Missed-session fees under each side: misses up to the end decided, those from `from` on reported. */
+function replayFees(inputs: SectionInputs): FeeReplay {
+  const { data, periods, proposed, clients, fromMs, endMs } = inputs;
+  const zone = data.practice.zone;
+  const events: MissedEvent[] = [];
+  for (const appointment of data.appointments) {
+    const atMs = missedEventMs(appointment);
+    if (atMs < endMs) events.push({ appointment, atMs });
+  }
+  const before = decideFees(events, periods, clients, data);
+  const after = decideFees(events, policyPeriods(proposed, zone), clients, data);
+  return compareFees(
+    events.filter((e) => e.atMs >= fromMs),
+    before,
+    after,
+    zone,
+  );
 }
 
 /** Each session in the dates reported, its clients, and the reminder policy in force at its start on each side. */

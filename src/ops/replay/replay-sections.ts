@@ -4,17 +4,24 @@ import type { PolicyPeriod } from './policy-source.js';
 import type { ProposedPolicies } from './proposed-policies.js';
 
 /**
- * The replays a proposal asks for, beside missed-session fees (always replayed): each runs when the
- * proposal changes its section against some version of the current policies.
+ * The replays a proposal asks for: each runs when the proposal changes its section against some version
+ * of the current policies (`missed_session_fee`: the cancellation policy).
  *
  * @example
  * ```ts
  * const section: ReplaySection = 'reminders';
  * ```
  */
-export type ReplaySection = 'reminders' | 'waitlist' | 'intake_follow_ups' | 'filing' | 'capacity';
+export type ReplaySection =
+  | 'missed_session_fee'
+  | 'reminders'
+  | 'waitlist'
+  | 'intake_follow_ups'
+  | 'filing'
+  | 'capacity';
 
 const POLICY_KEYS = {
+  missed_session_fee: 'cancellation',
   reminders: 'reminders',
   waitlist: 'waitlist',
   intake_follow_ups: 'intakeFollowUp',

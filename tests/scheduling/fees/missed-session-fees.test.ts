@@ -343,7 +343,11 @@ describe('listMissedSessionFees free misses, dearest first', () => {
   });
 
   it('gives one free miss to one of two misses at the same instant, and counts one used exactly 12 months before as outside', () => {
-    const twin = { ...late('a-2', '2026-03-10'), start: '2026-03-10T11:00:00-04:00', end: '2026-03-10T11:50:00-04:00' };
+    const twin = {
+      ...late('a-2', '2026-03-10'),
+      start: '2026-03-10T11:00:00-04:00',
+      end: '2026-03-10T11:50:00-04:00',
+    };
     const same = listMissedSessionFees([late('a-1', '2026-03-10'), twin], [client('c-1')], policy, {
       asOf: '2026-03-31T00:00:00Z',
     });
