@@ -91,14 +91,26 @@ export function replayCapacity(
   let refusedBefore = 0;
   let refusedAfter = 0;
   let newlyRefused = 0;
+  // Each named clinician's sessions that held time up to the end, in start order, read once.
+  const named = new Set(clinicians.map((c) => c.before.id as string));
+  const byClinician = new Map<string, { a: SchedulingAppointment; startMs: number }[]>();
+  for (const a of appointments) {
+    if (!named.has(a.clinicianId) || !isHoldingTime(a.status)) continue;
+    const startMs = toEpochMs(a.start);
+    if (startMs >= endMs) continue;
+    const list = byClinician.get(a.clinicianId) ?? [];
+    list.push({ a, startMs });
+    byClinician.set(a.clinicianId, list);
+  }
   for (const { before: current, after: proposed } of clinicians) {
-    const own = appointments
-      .filter((a) => a.clinicianId === current.id && isHoldingTime(a.status) && toEpochMs(a.start) < endMs)
-      .sort((a, b) => toEpochMs(a.start) - toEpochMs(b.start) || compareText(a.id, b.id));
+    const timed = (byClinician.get(current.id) ?? []).sort(
+      (x, y) => x.startMs - y.startMs || compareText(x.a.id, y.a.id),
+    );
+    const own = timed.map((t) => t.a);
     const before = bookAgain(own, current);
     const after = bookAgain(own, proposed);
-    for (const a of own) {
-      if (toEpochMs(a.start) < fromMs) continue;
+    for (const { a, startMs } of timed) {
+      if (startMs < fromMs) continue;
       sessions += 1;
       const b = before.get(a.id) as CapacityReplaySide;
       const p = after.get(a.id) as CapacityReplaySide;

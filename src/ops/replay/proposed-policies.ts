@@ -35,6 +35,18 @@ export const ProposedPayerFiling = z.strictObject({
 });
 export type ProposedPayerFiling = z.infer<typeof ProposedPayerFiling>;
 
+// A clinician or payer named twice would be replayed twice.
+function onlyOnce<T>(idOf: (item: T) => string, field: string) {
+  return (items: readonly T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(idOf(item)))
+        ctx.addIssue({ code: 'custom', path: [i, field], message: 'is named by an earlier entry' });
+      seen.add(idOf(item));
+    });
+  };
+}
+
 /**
  * The policies a replay proposes: the practice's policies, and optionally caseload caps and availability
  * per clinician (`clinicianLimits`) and timely-filing windows per payer (`payerFiling`), which the data
@@ -46,8 +58,16 @@ export type ProposedPayerFiling = z.infer<typeof ProposedPayerFiling>;
  * ```
  */
 export const ProposedPolicies = PracticePolicies.extend({
-  clinicianLimits: z.array(ProposedClinicianLimits).max(10_000).optional(),
-  payerFiling: z.array(ProposedPayerFiling).max(10_000).optional(),
+  clinicianLimits: z
+    .array(ProposedClinicianLimits)
+    .max(10_000)
+    .superRefine(onlyOnce((l) => l.clinicianId, 'clinicianId'))
+    .optional(),
+  payerFiling: z
+    .array(ProposedPayerFiling)
+    .max(10_000)
+    .superRefine(onlyOnce((p) => p.payerId, 'payerId'))
+    .optional(),
 });
 export type ProposedPolicies = z.infer<typeof ProposedPolicies>;
 /**

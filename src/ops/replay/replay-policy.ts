@@ -8,7 +8,7 @@ import {
   ValidationError,
   validate,
 } from '../../core/index.js';
-import { toEpochDay, toEpochMs } from '../../core/internal.js';
+import { formatPath, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { SchedulingClinician } from '../../scheduling/index.js';
 import { missedEventMs } from '../../scheduling/internal.js';
 import type { PracticeData, PracticeDataInput } from '../data/practice-data.js';
@@ -269,7 +269,7 @@ function unknownRecord(path: (string | number)[], what: string): ValidationError
   return new ValidationError('proposed policies', [
     {
       path,
-      at: `$.${path.join('.')}`,
+      at: formatPath(path),
       code: 'ops.replay.unknown_record',
       message: `names a ${what} that is not in the data file`,
     },

@@ -191,7 +191,7 @@ describe('replayPolicy beyond fees, on the demo practice (to 2026-11-20)', () =>
       expect.objectContaining({
         issues: [
           expect.objectContaining({
-            at: '$.clinicianLimits.0.clinicianId',
+            at: '$.clinicianLimits[0].clinicianId',
             code: 'ops.replay.unknown_record',
           }),
         ],
@@ -202,6 +202,15 @@ describe('replayPolicy beyond fees, on the demo practice (to 2026-11-20)', () =>
     expect(() =>
       replay(demo, { clinicianLimits: [{ clinicianId: 'clin-001', maxSessionsPerDay: 0 }] }),
     ).toThrow(ValidationError);
+    const twice = [
+      { clinicianId: 'clin-001', maxSessionsPerDay: 2 },
+      { clinicianId: 'clin-001', maxSessionsPerDay: 3 },
+    ];
+    expect(() => replay(demo, { clinicianLimits: twice })).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ at: '$.clinicianLimits[1].clinicianId' })],
+      }),
+    );
   });
 });
 
