@@ -39,7 +39,7 @@ export interface BusinessCalendar {
  * ```
  */
 export const BusinessCalendarOptions = /* @__PURE__ */ z.strictObject({
-  /** Holidays as `YYYY-MM-DD` dates, e.g. from {@link usFederalHolidays}. */
+  /** Holidays as `YYYY-MM-DD` dates, e.g. from {@link core!usFederalHolidays}. */
   holidays: /* @__PURE__ */ z.array(LocalDate).default([]),
   /** Weekend days; Saturday and Sunday by default. At least one weekday must remain a business day. */
   weekend: /* @__PURE__ */ z
