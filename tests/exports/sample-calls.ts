@@ -638,9 +638,9 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   isClinicalRole: () => ['clinician'],
   isClinicalTask: () => ['triage_messages'],
   isSecureReplyChannel: () => ['portal'],
-  ownerRoleForTask: () => ['follow_up_claim', copy(api.DEFAULT_PRACTICE_SCOPE)],
+  getTaskOwnerRole: () => ['follow_up_claim', copy(api.DEFAULT_PRACTICE_SCOPE)],
   planRecordAccess: () => [fieldMap(), { role: 'biller', purpose: 'payment' }],
-  procedureForTask: () => ['submit_claim', copy(api.DEFAULT_PRACTICE_SCOPE)],
+  getTaskProcedure: () => ['submit_claim', copy(api.DEFAULT_PRACTICE_SCOPE)],
   redactRecordForPurpose: () => [
     { name: 'Client A', memberId: 'M123', progressNote: 'note' },
     fieldMap(),

@@ -1,4 +1,4 @@
-import { ownerRoleForTask, type PracticeRole, PracticeTask } from '../../boundaries/index.js';
+import { getTaskOwnerRole, type PracticeRole, PracticeTask } from '../../boundaries/index.js';
 import { type BusinessCalendar, businessCalendar, type LocalDate } from '../../core/index.js';
 import { resolveLocalMinute, toEpochDay } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
@@ -20,7 +20,7 @@ export interface QueueContext {
 /** Builds the queue context of a practice on a date. */
 export function queueContext(data: PracticeData, asOf: LocalDate): QueueContext {
   const asOfDay = toEpochDay(asOf);
-  const owners = new Map(PracticeTask.options.map((t) => [t, ownerRoleForTask(t, data.policies.scope)]));
+  const owners = new Map(PracticeTask.options.map((t) => [t, getTaskOwnerRole(t, data.policies.scope)]));
   const start = resolveLocalMinute(asOfDay, 0, data.practice.zone);
   const end = resolveLocalMinute(asOfDay + 1, 0, data.practice.zone);
   return {
