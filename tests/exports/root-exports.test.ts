@@ -2,6 +2,7 @@
 // same name) and constant of the modules, nothing else. Types that are not schemas and the options
 // schemas stay on the module subpaths. This test keeps src/index.ts and the modules in step, holds the
 // count under the line the API review set, and requires TSDoc with an example on every root name.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +65,21 @@ describe('the package root', () => {
     expect(declarations.length).toBeLessThan(MAX_ROOT_NAMES);
     expect(declarations.filter((d) => d.typeOnly).map((d) => d.name)).toEqual([]);
     expect(declarations.map((d) => d.name).sort()).toEqual(Object.keys(root).sort());
+  });
+
+  it('names every function with a verb from docs/conventions.md (validate and reason are the two named exceptions)', () => {
+    const conventions = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'conventions.md'), 'utf8');
+    const table = conventions.slice(0, conventions.indexOf('## Arguments and options'));
+    const verbs = [...table.matchAll(/^\| (.+?) \|/gm)].flatMap(([, cell]) =>
+      [...(cell ?? '').matchAll(/`([a-z][A-Za-z]*)…`/g)].map(([, verb]) => verb ?? ''),
+    );
+    expect(verbs).toContain('evaluate');
+    const verb = new RegExp(`^(${verbs.join('|')})[A-Z0-9]`);
+    const functions = Object.entries(root)
+      .filter(([name, value]) => typeof value === 'function' && /^[a-z]/.test(name))
+      .map(([name]) => name);
+    const exceptions = ['reason', 'safeValidate', 'validate'];
+    expect(functions.filter((name) => !verb.test(name) && !exceptions.includes(name))).toEqual([]);
   });
 
   it('documents every root name with a summary and an example', () => {
