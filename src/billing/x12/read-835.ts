@@ -176,7 +176,7 @@ function rank(r: Reason): number {
 
 /**
  * Reads the 835 remittances of an X12 005010 file (005010X221A1): every transaction set becomes a
- * decision holding the remittance model {@link postRemittance} takes unchanged, the payment, the
+ * decision holding the remittance model {@link billing!postRemittance} takes unchanged, the payment, the
  * provider-level adjustments (PLB) and the crossovers. The 835's balancing is checked: each claim's
  * charge is its payment plus its adjustments (a claim that fails is set aside with its reasons, the rest
  * kept), and the payment is the claims' payments less the provider-level adjustments. Money is read from

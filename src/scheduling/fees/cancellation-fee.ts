@@ -3,7 +3,7 @@ import {
   addBusinessDays,
   addMonths,
   applyBasisPoints,
-  businessCalendar,
+  createBusinessCalendar,
   type Decision,
   Instant,
   isNonEmpty,
@@ -97,7 +97,7 @@ export function isLateCancellation(
     case 'business_days': {
       // Deadline: the session's wall time in the practice zone, `days` business days before its date.
       const { epochDay: day, minuteOfDay: minute } = localDayAndMinute(startMs, policy.practiceZone);
-      const calendar = businessCalendar({ holidays: policy.holidays, weekend: policy.weekend });
+      const calendar = createBusinessCalendar({ holidays: policy.holidays, weekend: policy.weekend });
       const deadlineDate = addBusinessDays(fromEpochDay(day), -notice.days, calendar);
       const hh = Math.floor(minute / 60);
       const mm = minute % 60;

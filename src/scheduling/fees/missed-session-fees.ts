@@ -7,7 +7,13 @@ import {
   validate,
   validateBatch,
 } from '../../core/index.js';
-import { compareText, formatPath, keepFirstOfEachId, localDayAndMinute, toEpochMs } from '../../core/internal.js';
+import {
+  compareText,
+  formatPath,
+  keepFirstOfEachId,
+  localDayAndMinute,
+  toEpochMs,
+} from '../../core/internal.js';
 import { SchedulingAppointment } from '../appointments/appointment.js';
 import { SchedulingClient } from '../appointments/client-profile.js';
 import type { SchedulingValidationCode } from '../reason-codes.js';
