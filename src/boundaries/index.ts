@@ -23,10 +23,10 @@ export {
 export {
   DEFAULT_PRACTICE_SCOPE,
   evaluateTaskPermission,
-  ownerRoleForTask,
+  getTaskOwnerRole,
+  getTaskProcedure,
   PracticeScope,
   type PracticeScopeInput,
-  procedureForTask,
   ScopeGrant,
   ScopeRevocation,
   TaskOwnerOverride,

@@ -11,11 +11,11 @@ import {
 import type { FilingWindow } from '../../../src/billing/coverage/payer-profile.js';
 import {
   addMonths,
-  businessCalendar,
   compareDates,
-  daysBetween,
+  createBusinessCalendar,
+  getDaysBetween,
+  getUsFederalHolidays,
   isBusinessDay,
-  usFederalHolidays,
   ValidationError,
 } from '../../../src/core/index.js';
 import { fromEpochDay, toEpochDay } from '../../../src/core/internal.js';
@@ -541,10 +541,10 @@ describe('evaluateTimelyFiling: a Medicare deadline on a weekend or federal holi
         const rolled = getFilingDeadline(dos, { amount: 12, unit: 'months', rollToNextWorkday: true });
         const nominal = getFilingDeadline(dos, { amount: 12, unit: 'months' });
         const year = Number(rolled.slice(0, 4));
-        const calendar = businessCalendar({ holidays: usFederalHolidays(year - 1, year + 1) });
+        const calendar = createBusinessCalendar({ holidays: getUsFederalHolidays(year - 1, year + 1) });
         expect(isBusinessDay(rolled, calendar)).toBe(true);
-        expect(daysBetween(nominal, rolled)).toBeGreaterThanOrEqual(0);
-        expect(daysBetween(nominal, rolled)).toBeLessThanOrEqual(3);
+        expect(getDaysBetween(nominal, rolled)).toBeGreaterThanOrEqual(0);
+        expect(getDaysBetween(nominal, rolled)).toBeLessThanOrEqual(3);
         if (isBusinessDay(nominal, calendar)) expect(rolled).toBe(nominal);
       }),
     );
@@ -796,7 +796,7 @@ describe('evaluateTimelyFiling: a secondary claim against Medicare’s 12 months
         const primaryLimit = getFilingDeadline(serviceDate, MEDICARE.filing.initial);
         expect(sec.deadline).toBe(primaryLimit);
         expect(compareDates(sec.deadline as string, addMonths(serviceDate, 12))).toBeGreaterThanOrEqual(0);
-        expect(daysBetween(addMonths(serviceDate, 12), sec.deadline as string)).toBeLessThanOrEqual(4);
+        expect(getDaysBetween(addMonths(serviceDate, 12), sec.deadline as string)).toBeLessThanOrEqual(4);
       }),
       { numRuns: 300 },
     );
