@@ -58,6 +58,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.cancellation.not_acknowledged':
     'The client never acknowledged the written cancellation policy.',
   'scheduling.cancellation.waiver_applied': 'A waiver allowed per rolling 12 months was used.',
+  'scheduling.cancellation.no_free_miss_left':
+    "No free miss was left for the miss: the rolling 12 months' allowance went to the client's other misses (the dearest first).",
   'scheduling.cancellation.fee_capped': 'The fee was reduced to the cap or to the session fee.',
   'scheduling.cancellation.fee_charged': 'The fee applies.',
   'scheduling.cancellation.no_fee_configured': 'The policy sets no fee for this kind of miss.',
@@ -143,6 +145,7 @@ export const SCHEDULING_VALIDATION_CODES = defineReasonCodes({
   'scheduling.availability.end_before_start': 'An availability rule’s date range ends before it starts.',
   'scheduling.availability.overlap': 'Two availability rules of a clinician overlap.',
   'scheduling.time_off.end_before_start': 'A time-off period does not end after it starts.',
+  'scheduling.client.duplicate_id': 'Two client records of a batch have the same id.',
   'scheduling.cancellation.client_not_on_appointment':
     'A client passed with an appointment is not one of its clients.',
   'scheduling.load.end_before_start': 'The load window ends before it starts.',

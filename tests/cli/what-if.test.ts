@@ -102,6 +102,40 @@ describe.concurrent('practice-ops what-if', () => {
     expect(stdout).toContain('No fee would have changed.');
   });
 
+  it('prints each section a proposal changes: reminders, a clinician’s daily cap and a payer’s filing window', async () => {
+    const meridian = demo.payers.find((p) => p.payerId === 'meridian-trust');
+    const proposal = file(
+      'sections.json',
+      JSON.stringify({
+        reminders: { hoursBefore: [48, 24, 2] },
+        clinicianLimits: [{ clinicianId: 'clin-001', maxSessionsPerDay: 2 }],
+        payerFiling: [
+          {
+            payerId: 'meridian-trust',
+            filing: { ...meridian?.filing, initial: { amount: 180, unit: 'days' } },
+          },
+        ],
+      }),
+    );
+    const args = ['what-if', '--data', demoFile, '--proposed', proposal, '--as-of', '2026-11-20'];
+    const { code, stdout } = await run(args);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('Missed-session fees');
+    expect(stdout).toMatch(/Reminders sent \(current → proposed\)\s+1494 → 2202\n/);
+    expect(stdout).toMatch(/At high risk or late \(current → proposed\)\s+137 → 111\n/);
+    expect(stdout).toMatch(/Refused \(current → proposed\)\s+0 → 55\n/);
+    expect(stdout).toContain('appt-000003: refused (daily_cap)');
+    const html = join(dir, 'sections.html');
+    expect((await run([...args, '--html', html])).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain(
+      '<h2 id="capacity-title">Caseload caps and availability</h2>',
+    );
+    const none = file('none.json', '{}');
+    expect(
+      (await run(['what-if', '--data', demoFile, '--proposed', none, '--as-of', '2026-11-20'])).stdout,
+    ).toContain('The proposal changes none of the policies replayed');
+  });
+
   it('exits 1 on a proposed policy with problems, naming the path and never the value', async () => {
     const bad = file('bad.json', JSON.stringify({ cancellation: { practiceZone: 'Zebediah/Quillfeather' } }));
     const { code, stderr, stdout } = await run(['what-if', '--data', demoFile, '--proposed', bad]);
