@@ -15,6 +15,7 @@ import { parseCommandLine } from './cli-args.js';
 import { runDone } from './done-command.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { HELP_TEXT } from './help-text.js';
+import { jsonChunks } from './json-chunks.js';
 import { formatProblems, problemCount, readDataFile } from './read-data-file.js';
 import { renderHtml } from './render-html.js';
 import { renderTerminal } from './render-terminal.js';
@@ -23,6 +24,21 @@ import { runWhatIf } from './what-if-command.js';
 
 const out = (text: string) => process.stdout.write(text);
 const err = (text: string) => process.stderr.write(text);
+
+// A large digest is hundreds of megabytes of JSON: written in pieces of about 64 KB, never held whole.
+function outJson(value: unknown): void {
+  let buffer = '';
+  for (const piece of jsonChunks(value)) {
+    buffer += piece;
+    if (buffer.length >= 65_536) {
+      // A reader that stopped early (`| head`) closed the pipe: the rest would go nowhere.
+      if (process.stdout.destroyed) return;
+      out(buffer);
+      buffer = '';
+    }
+  }
+  out(`${buffer}\n`);
+}
 
 function version(): string {
   try {
@@ -56,7 +72,7 @@ function runDigest(request: DigestRequest): ExitCode {
       return EXIT.unwritable;
     }
   }
-  if (request.json) out(`${JSON.stringify(digest, null, 2)}\n`);
+  if (request.json) outJson(digest);
   else out(renderTerminal(digest, terminalStyle(wantsColour(process.stdout.isTTY === true, process.env))));
   return EXIT.ok;
 }

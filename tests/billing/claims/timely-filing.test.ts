@@ -5,8 +5,11 @@ import type { ClaimStatus } from '../../../src/billing/claims/status.js';
 import {
   evaluateClaimTimelyFiling,
   evaluateTimelyFiling,
+  filingStandingOf,
   getFilingDeadline,
+  TimelyFilingCase,
   type TimelyFilingDecision,
+  timelyFilingOfValidated,
 } from '../../../src/billing/claims/timely-filing.js';
 import type { FilingWindow } from '../../../src/billing/coverage/payer-profile.js';
 import {
@@ -698,6 +701,53 @@ describe('evaluateTimelyFiling at the edges of each window', () => {
       }
     }
     expect(codes.size).toBe(9);
+  });
+});
+
+describe('filingStandingOf', () => {
+  const kindArb = fc.constantFrom('initial', 'secondary', 'corrected', 'appeal' as const);
+  const windowsArb = fc.record({
+    initial: windowArb,
+    corrected: windowArb,
+    appeal: windowArb,
+    secondaryFromPrimaryRemittance: fc.option(windowArb, { nil: null }),
+  });
+
+  it('property: gives the decision’s deadline, days left and expiry, without its reasons', () => {
+    fc.assert(
+      fc.property(
+        kindArb,
+        dateArb,
+        fc.option(fc.integer({ min: 0, max: 800 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 0, max: 1200 }), { nil: undefined }),
+        windowsArb,
+        fc.integer({ min: -100, max: 1500 }),
+        fc.boolean(),
+        fc.boolean(),
+        (kind, serviceDate, startLag, filedLag, windows, asOfLag, roll, nearDeadline) => {
+          const start = toEpochDay(serviceDate);
+          const c = TimelyFilingCase.parse({
+            claimId: 'c-1',
+            kind,
+            serviceDate,
+            ...(startLag === undefined ? {} : { startDate: fromEpochDay(start + startLag) }),
+            ...(filedLag === undefined ? {} : { filedOn: fromEpochDay(start + filedLag) }),
+          });
+          const w = { ...windows, initial: { ...windows.initial, rollToNextWorkday: roll } };
+          // Days around the deadline itself, where expiry turns, and anywhere else.
+          const policy = { highRiskDays: 14, mediumRiskDays: 30 };
+          const deadline = timelyFilingOfValidated(c, w, start, policy).deadline;
+          const today =
+            nearDeadline && deadline !== null ? toEpochDay(deadline) + (asOfLag % 3) : start + asOfLag;
+          const d = timelyFilingOfValidated(c, w, today, policy);
+          expect(filingStandingOf(c, w, today)).toEqual({
+            deadline: d.deadline,
+            daysLeft: d.daysLeft,
+            expired: d.outcome === 'expired',
+          });
+        },
+      ),
+    );
   });
 });
 
