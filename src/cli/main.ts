@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { type LocalDate, localDateOf } from '../core/index.js';
+import { getLocalDate, type LocalDate } from '../core/index.js';
 import {
   buildPracticeDigest,
   createStarterPractice,
   DEMO_AS_OF,
   generateDemoPractice,
+  getPracticeDataJsonSchema,
   type PracticeData,
-  practiceDataJsonSchema,
   STATE_ZONES,
   type WorkQueueRole,
 } from '../ops/index.js';
@@ -65,7 +65,7 @@ function runInit(command: Extract<CliCommand, { kind: 'init' }>): ExitCode {
   const state = command.state ?? 'NY';
   const zone = command.zone ?? STATE_ZONES[state];
   // The one place the clock is read: "today" in the practice's zone, unless --as-of says otherwise.
-  const asOf = command.asOf ?? localDateOf(new Date().toISOString(), zone);
+  const asOf = command.asOf ?? getLocalDate(new Date().toISOString(), zone);
   const data = createStarterPractice({
     asOf,
     state,
@@ -114,7 +114,7 @@ function run(argv: readonly string[]): ExitCode {
       out(`${version()}\n`);
       return EXIT.ok;
     case 'schema':
-      out(`${JSON.stringify(practiceDataJsonSchema(), null, 2)}\n`);
+      out(`${JSON.stringify(getPracticeDataJsonSchema(), null, 2)}\n`);
       return EXIT.ok;
     case 'demo':
       return runDigest({ ...command, data: generateDemoPractice(), asOf: DEMO_AS_OF });

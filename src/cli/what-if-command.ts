@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { type LocalDate, localDateOf, ValidationError } from '../core/index.js';
+import { getLocalDate, type LocalDate, ValidationError } from '../core/index.js';
 import { type PracticeData, replayPolicy, selectPolicyVersion } from '../ops/index.js';
 import type { CliCommand } from './cli-args.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -49,7 +49,7 @@ export function runWhatIf(
   }
   const data: PracticeData = read.data;
   const asOf: LocalDate =
-    command.asOf ?? command.to ?? localDateOf(new Date(nowMs).toISOString(), data.practice.zone);
+    command.asOf ?? command.to ?? getLocalDate(new Date(nowMs).toISOString(), data.practice.zone);
   // The proposal changes the policies in force on --as-of: the file's version then, when it keeps
   // versions (each past event is replayed under the version in force on its date).
   let base: object = data.policies;

@@ -46,7 +46,7 @@ export {
   weekdayNumber,
 } from './time/local-date.js';
 
-export { deferPastLocalHoursMs } from './time/local-hours.js';
+export { getInstantOutsideLocalHoursMs } from './time/local-hours.js';
 
 export { type LocalPlacement, minuteOfDay, placeLocalMinute, resolveLocalMinute } from './time/local-time.js';
 

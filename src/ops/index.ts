@@ -8,7 +8,7 @@ export {
   evaluateBooking,
 } from './booking/evaluate-booking.js';
 export { PracticeData, type PracticeDataInput } from './data/practice-data.js';
-export { practiceDataJsonSchema } from './data/practice-data-json-schema.js';
+export { getPracticeDataJsonSchema } from './data/practice-data-json-schema.js';
 export { findReferenceProblems } from './data/practice-references.js';
 export { type PracticeDataResult, safeValidatePracticeData } from './data/validate-practice-data.js';
 export {

@@ -2,9 +2,9 @@
 import {
   addBusinessDays,
   type BusinessCalendar,
-  businessCalendar,
+  createBusinessCalendar,
+  getUsFederalHolidays,
   isBusinessDay,
-  usFederalHolidays,
 } from '../../core/index.js';
 import { addMonthsToEpochDay, fromEpochDay, toEpochDay } from '../../core/internal.js';
 import type { FilingWindow } from '../coverage/payer-profile.js';
@@ -29,7 +29,7 @@ function calendarFor(year: number): BusinessCalendar {
   let calendar = calendars.get(year);
   if (calendar === undefined) {
     if (calendars.size >= 256) calendars.clear();
-    calendar = businessCalendar({ holidays: usFederalHolidays(year, Math.min(year + 1, 9999)) });
+    calendar = createBusinessCalendar({ holidays: getUsFederalHolidays(year, Math.min(year + 1, 9999)) });
     calendars.set(year, calendar);
   }
   return calendar;

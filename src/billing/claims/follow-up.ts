@@ -277,7 +277,7 @@ function planFor(
   table: DenialCodeTable,
 ): Plan | null {
   if (claim.status === 'written_off') return null;
-  // A recoupment reopens a paid or closed claim even before its status is moved to `recouped`.
+  // A recoupment reopens a claim (paid, closed or any other) even before its status is moved to `recouped`.
   const recoupment = openRecoupmentOf(balance);
   const settled = claim.status === 'paid' || claim.status === 'closed';
   if (settled && recoupment === undefined) return null;
@@ -299,7 +299,14 @@ function planFor(
   }
   const since = (date: string | undefined): number | null =>
     date === undefined ? null : todayDay - toEpochDay(date);
-  if (claim.status === 'paid' || claim.status === 'closed' || claim.status === 'recouped') {
+  // An open recoupment comes first whatever the status says: the payer took money back (even from a claim
+  // whose payment was never posted here), and until a new adjudication settles it that is the work.
+  if (
+    recoupment !== undefined ||
+    claim.status === 'paid' ||
+    claim.status === 'closed' ||
+    claim.status === 'recouped'
+  ) {
     return recoupmentPlan(claim, recoupment, profile, todayDay);
   }
   switch (claim.status) {

@@ -3,7 +3,7 @@ import type { X12Delimiters } from './delimiters.js';
 import { elementName, readCents, readDate, readPercent } from './element-values.js';
 import type { BenefitContact, EligibilityBenefitLine } from './eligibility-response.js';
 import type { X12Problems } from './problems.js';
-import type { X12Segment } from './tokenizer.js';
+import type { X12Segment } from './scanned-segment.js';
 
 /** One person of a 271 (HL 22 subscriber or HL 23 dependent) as read. */
 export interface Person271 {

@@ -1,4 +1,4 @@
-import { formatInstant, localDateOf } from '../../core/index.js';
+import { formatInstant, getLocalDate } from '../../core/index.js';
 import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import {
   buildIntakeQueue,
@@ -96,7 +96,7 @@ export function intakeTasks(
   for (const entry of queue.atRisk) {
     atRisk.add(entry.clientId);
     const r = entry.readiness;
-    const due = r.deadline === null ? ctx.asOf : localDateOf(r.deadline, zone);
+    const due = r.deadline === null ? ctx.asOf : getLocalDate(r.deadline, zone);
     tasks.push(
       task(
         {
@@ -171,7 +171,7 @@ export function intakeTasks(
           kind: 'intake.stalled_case',
           title: `${NEXT_STEP_TITLES[s.nextStep]} (stalled at ${s.stage.replaceAll('_', ' ')})`,
           // biome-ignore lint/complexity/useMathMinMax: YYYY-MM-DD dates compare as text; Math.max would not
-          due: localDateOf(s.since, zone) < ctx.asOf ? ctx.asOf : localDateOf(s.since, zone),
+          due: getLocalDate(s.since, zone) < ctx.asOf ? ctx.asOf : getLocalDate(s.since, zone),
           // A stalled inquiry is a follow-up, not money or safety at risk this week.
           priority: clinical ? 'clinical' : 'normal',
           practiceTask,

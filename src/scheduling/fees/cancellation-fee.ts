@@ -3,7 +3,7 @@ import {
   addBusinessDays,
   addMonths,
   applyBasisPoints,
-  businessCalendar,
+  createBusinessCalendar,
   type Decision,
   Instant,
   isNonEmpty,
@@ -97,7 +97,7 @@ export function isLateCancellation(
     case 'business_days': {
       // Deadline: the session's wall time in the practice zone, `days` business days before its date.
       const { epochDay: day, minuteOfDay: minute } = localDayAndMinute(startMs, policy.practiceZone);
-      const calendar = businessCalendar({ holidays: policy.holidays, weekend: policy.weekend });
+      const calendar = createBusinessCalendar({ holidays: policy.holidays, weekend: policy.weekend });
       const deadlineDate = addBusinessDays(fromEpochDay(day), -notice.days, calendar);
       const hh = Math.floor(minute / 60);
       const mm = minute % 60;
@@ -209,9 +209,10 @@ const BASIS_MESSAGES: Record<ResponsibleParty['basis'], string> = {
 
 function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
   const through = party.partyId === party.clientId ? '' : ' The fee goes to their guarantor.';
+  // Billing the first client listed is a convention, not a recorded fact: say so as a warning.
   return reason(
     'scheduling.cancellation.responsible_party',
-    'info',
+    party.basis === 'first_client' ? 'warning' : 'info',
     `${BASIS_MESSAGES[party.basis]}${through}`,
     {
       clientId: party.clientId,

@@ -2,8 +2,8 @@ import * as z from 'zod';
 import {
   AppointmentId,
   ClientId,
-  deferPastLocalHours,
   formatInstant,
+  getInstantOutsideLocalHours,
   Instant,
   type InvalidRecord,
   isWithinLocalHours,
@@ -128,7 +128,7 @@ export function planFor(
     const reasons: SchedulingReason[] = [];
     let sendAt = ideal;
     if (isWithinLocalHours(ideal, quiet, client.zone)) {
-      sendAt = deferPastLocalHours(ideal, quiet, client.zone);
+      sendAt = getInstantOutsideLocalHours(ideal, quiet, client.zone);
       reasons.push(
         reason('scheduling.reminder.deferred_quiet_hours', 'info', "Moved out of the client's quiet hours.", {
           from: ideal,

@@ -403,6 +403,9 @@ describe('read835', () => {
           'CAS*CO*45',
           'SVC*HC:90834*1.005*0',
           'DTM*472*20260231',
+          'DTM*472*00000000',
+          'DTM*472*2026-03-05',
+          'DTM*472*',
         ],
         '150',
       );
@@ -413,6 +416,9 @@ describe('read835', () => {
         ['$.segment[11].CAS03', 'x12.element.missing'],
         ['$.segment[12].SVC02', 'x12.element.invalid'],
         ['$.segment[13].DTM02', 'x12.element.invalid'],
+        ['$.segment[14].DTM02', 'x12.element.invalid'],
+        ['$.segment[15].DTM02', 'x12.element.invalid'],
+        ['$.segment[16].DTM02', 'x12.element.missing'],
       ]);
     });
 

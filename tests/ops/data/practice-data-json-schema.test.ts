@@ -9,15 +9,15 @@ import { IanaZone, Instant, LocalDate, LocalTime, Npi } from '../../../src/core/
 import { idSchema } from '../../../src/core/internal.js';
 import {
   generateDemoPractice,
+  getPracticeDataJsonSchema,
   PracticeData,
-  practiceDataJsonSchema,
   safeValidatePracticeData,
 } from '../../../src/ops/index.js';
 
 // What an editor or another language would do with the schema: ajv, draft 2020-12, formats on, strict.
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);
-const schema = practiceDataJsonSchema();
+const schema = getPracticeDataJsonSchema();
 const ajvAccepts = ajv.compile(schema);
 
 // biome-ignore lint/suspicious/noExplicitAny: the bad files below are edited as plain JSON
@@ -61,9 +61,9 @@ function strings(node: unknown): Node[] {
   return n.type === 'string' ? [n] : [];
 }
 
-describe('practiceDataJsonSchema', () => {
+describe('getPracticeDataJsonSchema', () => {
   it('is a JSON Schema of an object with every section, only practice required', () => {
-    const schema = practiceDataJsonSchema() as {
+    const schema = getPracticeDataJsonSchema() as {
       type: string;
       properties: Record<string, unknown>;
       required: string[];
@@ -137,7 +137,7 @@ describe('practiceDataJsonSchema', () => {
   });
 });
 
-describe('practiceDataJsonSchema and safeValidatePracticeData', () => {
+describe('getPracticeDataJsonSchema and safeValidatePracticeData', () => {
   it('both accept the demo practice and the shipped example', () => {
     expect(verdicts(demo)).toEqual({ zod: true, ajv: true });
     expect(verdicts(example)).toEqual({ zod: true, ajv: true });

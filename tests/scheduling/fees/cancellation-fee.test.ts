@@ -451,6 +451,21 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
     );
   });
 
+  it('keeps the session’s minutes in a business-day deadline: Friday 09:10 for a Monday 09:10 session', () => {
+    const businessDay: CancellationPolicyInput = { ...policy, notice: { unit: 'business_days', days: 1 } };
+    const monday = (at: string) => ({
+      ...cancelledAt(at),
+      start: '2026-03-16T09:10:00-04:00',
+      end: '2026-03-16T10:00:00-04:00',
+    });
+    expect(evaluateMissedSessionFee(monday('2026-03-13T09:10:00-04:00'), client, businessDay).kind).toBe(
+      'on_time_cancel',
+    );
+    expect(evaluateMissedSessionFee(monday('2026-03-13T09:11:00-04:00'), client, businessDay).kind).toBe(
+      'late_cancel',
+    );
+  });
+
   it('exempts a client whose only coverage is Medicaid, also beside self-pay, under 42 CFR 447.15', () => {
     const medicaidAndSelf = { ...client, payerClasses: ['medicaid', 'self_pay'] as SchedulingPayerClass[] };
     // The policy charges Medicaid members who have other coverage; this client has none.
@@ -726,6 +741,112 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
     expect(codes(evaluateMissedSessionFee(noShow, signedAfter, policy))[0]).toBe(
       'scheduling.cancellation.not_acknowledged',
     );
+  });
+
+  it('answers each no-charge case with its outcome, code and facts', () => {
+    const at = '2026-03-10T07:00:00-04:00';
+    const notMissed = evaluateMissedSessionFee({ ...late, status: { state: 'completed' } }, client, policy);
+    expect(notMissed).toMatchObject({ outcome: 'no_charge', kind: 'not_missed', feeCents: 0 });
+    expect(notMissed.reasons[0]).toMatchObject({
+      code: 'scheduling.cancellation.not_missed',
+      facts: { state: 'completed' },
+    });
+    const byClinician = evaluateMissedSessionFee(
+      { ...late, status: { state: 'cancelled', by: 'clinician', at } },
+      client,
+      policy,
+    );
+    expect(byClinician).toMatchObject({ outcome: 'no_charge', kind: 'cancelled_by_practice' });
+    expect(byClinician.reasons[0]).toMatchObject({
+      code: 'scheduling.cancellation.by_clinician',
+      facts: { by: 'clinician' },
+    });
+    const moved = evaluateMissedSessionFee(cancelledAt(at, { rescheduled: true }), client, policy);
+    expect(moved).toMatchObject({ outcome: 'no_charge', kind: 'late_reschedule' });
+    expect(moved.reasons[0]).toMatchObject({
+      code: 'scheduling.cancellation.reschedule_not_counted',
+      facts: { noticeHours: 3 },
+    });
+    const noShow = evaluateMissedSessionFee({ ...late, status: { state: 'no_show' } }, client, policy);
+    expect(reasonOf(noShow, 'scheduling.cancellation.no_show')).toEqual(
+      expect.objectContaining({ severity: 'warning', facts: { start: '2026-03-10T10:00:00-04:00' } }),
+    );
+    const none = evaluateMissedSessionFee(late, client, { ...policy, lateCancelFee: { kind: 'none' } });
+    expect(none).toMatchObject({ outcome: 'no_charge', kind: 'late_cancel', feeCents: 0 });
+    expect(none.reasons[0]).toMatchObject({
+      code: 'scheduling.cancellation.no_fee_configured',
+      message: 'The policy sets no fee for this.',
+      facts: { kind: 'late_cancel' },
+    });
+    const zero = evaluateMissedSessionFee(late, client, {
+      ...policy,
+      lateCancelFee: { kind: 'flat', cents: 0 },
+    });
+    expect(zero.reasons.map((r) => r.code)).toEqual([
+      'scheduling.cancellation.no_fee_configured',
+      'scheduling.cancellation.late',
+      'scheduling.cancellation.responsible_party',
+    ]);
+    expect(zero.reasons[0]).toMatchObject({
+      message: 'The fee works out to zero.',
+      facts: { kind: 'late_cancel' },
+    });
+    const unknown = evaluateMissedSessionFee(late, { ...client, payerClasses: [] }, policy);
+    expect(unknown).toMatchObject({ outcome: 'undecided', kind: 'late_cancel' });
+  });
+
+  it('says on what basis it chose who pays: the appointment, the one party, or the first client listed', () => {
+    const named = evaluateMissedSessionFee(
+      { ...late, type: 'couples', clientIds: ['c-1', 'c-2'], responsibleClientId: 'c-2' },
+      [client, { ...client, id: 'c-2' }],
+      policy,
+    );
+    expect(reasonOf(named, 'scheduling.cancellation.responsible_party')).toEqual(
+      expect.objectContaining({
+        message: 'The appointment names the client billed for the session.',
+        facts: { clientId: 'c-2', responsiblePartyId: 'c-2', basis: 'appointment' },
+      }),
+    );
+    const first = evaluateMissedSessionFee(
+      { ...late, type: 'couples', clientIds: ['c-1', 'c-2'] },
+      [client, { ...client, id: 'c-2' }],
+      policy,
+    );
+    expect(reasonOf(first, 'scheduling.cancellation.responsible_party')?.message).toBe(
+      'No responsible client is recorded for the session; the first client listed is billed.',
+    );
+    // A self-paying adult pays their own fee: no word of a guarantor.
+    expect(
+      reasonOf(evaluateMissedSessionFee(late, client, policy), 'scheduling.cancellation.responsible_party')
+        ?.message,
+    ).toBe('Every client of the session is billed to the same party.');
+  });
+
+  it('names the input that failed validation', () => {
+    const subjectOf = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        return [(error as ValidationError).subject, (error as ValidationError).issues[0].message];
+      }
+      return undefined;
+    };
+    expect(subjectOf(() => evaluateMissedSessionFee({ ...late, start: 'soon' }, client, policy))?.[0]).toBe(
+      'appointment',
+    );
+    expect(
+      subjectOf(() => evaluateMissedSessionFee(late, { ...client, zone: 'Mars/Olympus' }, policy))?.[0],
+    ).toBe('clients');
+    expect(
+      subjectOf(() => evaluateMissedSessionFee(late, client, { practiceZone: 'Mars/Olympus' }))?.[0],
+    ).toBe('cancellation policy');
+    expect(
+      subjectOf(() => evaluateMissedSessionFee(late, client, policy, { priorWaivers: ['soon'] }))?.[0],
+    ).toBe('missed session fee options');
+    expect(subjectOf(() => evaluateMissedSessionFee(late, { ...client, id: 'c-9' }, policy))).toEqual([
+      'clients',
+      'is not one of the appointment’s clients',
+    ]);
   });
 
   it('explains every decision in words: each reason has a code, a severity and a non-empty message', () => {

@@ -27,6 +27,10 @@ export const INGESTION_OVERDOSE: TriageTable = {
     '{ingested} ..3 {poison}',
     'took|swallowed|downed|popped|ate ..3 every ..2 {pills}|{med_name}|pill',
     '{ingested} ..3 something & {neg}|wake|waking|breathing|responding|unresponsive|passed',
+    // An ingestion told without a drug's name: "took them all", "did something dumb with my meds".
+    'took|swallowed|taken|downed|ate ..1 them|those|these|it ..1 all',
+    'took|swallowed|taken|downed|ate ..1 all ..1 of ..1 them|it|those|these',
+    'did|done ..1 something ..1 dumb|stupid|bad ..3 with|to ..2 my|the|her|his ..1 meds|pills|medication|medicine|bottle|prescription',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
@@ -35,5 +39,6 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'tome|tomo|trague|trago ..4 frasco|frascos',
     'mezcle|mezclo ..4 {pills} ..3 con ..2 alcohol|{substance}',
     '{ingested} ..3 un|una ..1 puno|punado|monton|bote ..3 de ..1 {pills}',
+    'me ..1 tome|trague|tomé|tragué ..1 todo|todas|todos',
   ],
 };

@@ -52,6 +52,10 @@ export const METHOD_MEANS: TriageTable = {
     '{think}|staring|looking|visiting|walking ..4 {rail}|train ..1 tracks',
     'counting|count|counted|saving ..2 my|the|up ..1 {pills}|{med_name}',
     'hose|tape|duct & car|garage|exhaust|window|engine|running|vent',
+    // The top of a garage or a building, and someone sitting or standing there.
+    'top ..1 level|floor|deck|story|roof ..6 garage|parking|structure|building & sitting|standing|edge|ledge|railing|quiet|alone|jump|jumping',
+    // Being up there now, told as a place: "im at the top level of the parking garage".
+    'im|am|sitting|standing|parked|up ..2 at|on ..1 the ..1 top ..1 level|floor|deck|story|roof ..4 garage|parking|structure|building|deck',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -99,6 +99,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{neg} ..2 have ..1 anything|nothing|much ..2 left ..2 to ..1 live|stay|keep ..1 for|going',
     '{wish} ..4 something ..2 happens|happen|bad ..2 to ..1 me',
     '{neg} ..1 have ..1 to ..1 wake ..1 up|anymore',
+    // Feeling like a ghost or a corpse already; a plan not to be here; being hit by a car and not minding.
+    'like ..1 a ..1 ghost|corpse',
+    'plan|plans|planning|goal|goals ..4 to ..1 not ..1 be ..1 here|around|alive',
+    'hit|run ..2 by|over ..2 a|the ..1 car|bus|truck|train & {neg} ..2 mad|mind|care|upset|sad|bad',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

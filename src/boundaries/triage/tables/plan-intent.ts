@@ -105,6 +105,9 @@ export const PLAN_INTENT: TriageTable = {
     'should|will|would ..1 be ..1 enough & {pills}|{med_name}|have|now|finally|counting',
     'wont|{neg} ..2 need ..4 after ..1 this|tonight|today|tomorrow|{weekday}|weekend|friday|saturday|sunday',
     '{pills}|{med_name}|{rope}|{firearm}|{blade}|everything ..2 ready|set|out|lined|laid ..3 tonight|tomorrow|for|now|go',
+    // A day decided as the one: "I've decided this weekend is it".
+    'decided|decide|decision|mind ..5 tonight|tomorrow|{weekday}|weekend|today ..1 is|s ..1 it',
+    'decided|decide|decision|mind ..5 tonight|tomorrow|{weekday}|weekend|today ..1 is|s ..1 the ..1 day|night|end',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
