@@ -4,6 +4,7 @@ import { REPORT_STYLE } from './report-style.js';
 import type { TerminalStyle } from './terminal-style.js';
 import {
   CHANGES_SHOWN,
+  currentText,
   noticeText,
   periodText,
   sectionSummaries,
@@ -20,6 +21,7 @@ export function renderWhatIfTerminal(
 ): string {
   const out = [
     style.bold(`${practiceName}: what the proposed policy would have done, ${periodText(replay)}`),
+    style.dim(currentText(replay)),
     '',
   ];
   const table = (rows: readonly [string, string][]) => {
@@ -110,7 +112,7 @@ export function renderWhatIfHtml(replay: PolicyReplay, practiceName: string): st
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(practiceName)}: what-if, ${esc(periodText(replay))}</title><style>${REPORT_STYLE}</style></head>
 <body><a class="skip" href="#main">Skip to the totals</a>
-<header><h1>${esc(practiceName)}</h1><p>What the proposed policy would have done, ${esc(periodText(replay))}.</p></header>
+<header><h1>${esc(practiceName)}</h1><p>What the proposed policy would have done, ${esc(periodText(replay))}.</p><p>${esc(currentText(replay))}</p></header>
 <main id="main">${body.join('\n')}</main>
 <footer><p>Written by practice-ops from the practice’s data file as of ${esc(replay.asOf)}; nothing was changed or stored.</p></footer>
 </body></html>

@@ -183,6 +183,14 @@ export function sectionSummaries(replay: PolicyReplay): SectionSummary[] {
   return out;
 }
 
+/** Which current policies decided, in words: the file's policies, or its versions. */
+export function currentText(replay: PolicyReplay): string {
+  const versions = replay.reasons[0]?.facts['currentVersions'];
+  return Array.isArray(versions) && versions.length > 0
+    ? `Current: the data file's policy versions ${versions.join(', ')}, each for the events in its time.`
+    : "Current: the data file's policies.";
+}
+
 /** The period the replay covered, in words. */
 export function periodText(replay: PolicyReplay): string {
   return replay.from === null ? `up to ${replay.to}` : `${replay.from} to ${replay.to}`;

@@ -115,7 +115,9 @@ export function replayPolicy(options: ReplayPolicyOptions): PolicyReplay {
   const data = practiceDataArgument(opts.history as PracticeDataInput);
   const current =
     opts.current === undefined
-      ? data.policies
+      ? data.policyVersions === undefined
+        ? data.policies
+        : sortVersions(data.policyVersions)
       : Array.isArray(opts.current)
         ? sortVersions(validate(PolicyVersions, opts.current, 'current policy versions'))
         : validate(PracticePolicies, opts.current, 'current policies');
@@ -141,7 +143,7 @@ export function replayPolicy(options: ReplayPolicyOptions): PolicyReplay {
   const clients = new Map(data.clients.map((c) => [c.id as string, schedulingClientOf(c)]));
   const periods = policyPeriods(current, zone);
   const versions = Array.isArray(current) ? current.map((v) => v.version) : [];
-  const sections = changedSections(periods, proposed);
+  const sections = changedSections(periods, proposed, endMs);
   const replayed = replaySections(sections, { data, periods, proposed, clients, fromMs, endMs, to });
   return {
     asOf: opts.asOf,

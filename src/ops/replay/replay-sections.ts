@@ -27,12 +27,16 @@ const POLICY_KEYS = {
   intake_follow_ups: 'intakeFollowUp',
 } as const satisfies Partial<Record<ReplaySection, keyof PracticePolicies>>;
 
-/** Which sections the proposal changes, in a fixed order (the policies compared as canonical JSON). */
+/**
+ * Which sections the proposal changes against the versions in force before `endMs`, in a fixed order
+ * (the policies compared as canonical JSON).
+ */
 export function changedSections(
   periods: readonly PolicyPeriod[],
   proposed: ProposedPolicies,
+  endMs: number,
 ): ReplaySection[] {
-  const current = periods.flatMap((p) => (p.policies === null ? [] : [p.policies]));
+  const current = periods.flatMap((p) => (p.policies === null || p.fromMs >= endMs ? [] : [p.policies]));
   const differs = (pick: (p: PracticePolicies) => unknown) =>
     current.some((c) => canonicalJson(pick(c)) !== canonicalJson(pick(proposed)));
   const out: ReplaySection[] = [];

@@ -221,6 +221,15 @@ describe('getPracticeDataJsonSchema and safeValidatePracticeData', () => {
     'a section that is not a list': (f) => {
       f.clients = {};
     },
+    'a policy version without the date it took effect': (f) => {
+      f.policyVersions = [{ version: '2026-01' }];
+    },
+    'an unknown key in a policy version': (f) => {
+      f.policyVersions = [{ version: '2026-01', effectiveFrom: '2026-01-01', effectiveUntil: '2026-12-31' }];
+    },
+    'an empty list of policy versions': (f) => {
+      f.policyVersions = [];
+    },
     'a map with a key it does not know': (f) => {
       f.policies.credentialing.owners = { license_renewal: 'clinician' };
     },
@@ -246,6 +255,16 @@ describe('getPracticeDataJsonSchema and safeValidatePracticeData', () => {
     },
     'the schema’s own $id as $schema': (f) => {
       f.$schema = schema.$id;
+    },
+    'policy versions, one with a 48-hour window from 2026-10-01': (f) => {
+      f.policyVersions = [
+        { version: '2026-01', effectiveFrom: '2026-01-01' },
+        {
+          version: '2026-10',
+          effectiveFrom: '2026-10-01',
+          cancellation: { practiceZone: f.practice.zone, notice: { unit: 'hours', hours: 48 } },
+        },
+      ];
     },
     'a file with only the practice': (f) => {
       for (const key of Object.keys(f)) if (key !== 'practice') delete f[key];

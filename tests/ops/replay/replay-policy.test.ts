@@ -112,6 +112,38 @@ describe('replayPolicy', () => {
     });
   });
 
+  it('uses the data file’s policy versions as the current policies when none are given', () => {
+    const policyVersions = [
+      { ...withCancellation(data, windowOf(48)), version: 'spring', effectiveFrom: '2026-04-01' },
+      { ...withCancellation(data, windowOf(24)), version: 'winter', effectiveFrom: '2026-03-15' },
+    ];
+    const r = replayPolicy({
+      history: { ...data, policyVersions },
+      proposed: { ...withCancellation(data, windowOf(48)), version: 'proposal' },
+      asOf: '2026-04-30',
+    });
+    expect(ids(r)).toEqual(['a-01']);
+    expect(r.reasons[0]?.facts).toMatchObject({ currentVersions: ['winter', 'spring'] });
+  });
+
+  it('compares the proposal only with the versions in force up to the end of the replay', () => {
+    const policyVersions = [
+      { ...withCancellation(data, windowOf(24)), version: 'march', effectiveFrom: '2026-03-01' },
+      {
+        ...withCancellation(data, windowOf(24)),
+        reminders: { hoursBefore: [2] },
+        version: 'may',
+        effectiveFrom: '2026-05-01',
+      },
+    ];
+    const r = replayPolicy({
+      history: { ...data, policyVersions },
+      proposed: withCancellation(data, windowOf(24)),
+      asOf: '2026-04-30',
+    });
+    expect(r.reasons[0]?.facts['rules']).toEqual([]);
+  });
+
   it('carries free misses from one policy version into the next', () => {
     const freeMiss = { waiversPer12Months: 1 };
     const r = replayPolicy({
