@@ -243,6 +243,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The payer reversed its earlier payment and adjudicated the claim again in the same remittance.',
   'billing.remittance.reversal_already_posted':
     'This reversal was already posted to the claim under another remittance, so nothing changed.',
+  'billing.remittance.reversal_exceeds_payments':
+    'A reversal took back more than the payments posted to the claim: a payment is missing or the wrong one was reversed.',
   'billing.remittance.unprocessable':
     'The payer returned the claim as unprocessable (MA130): it was never filed; correct it and send it again.',
 });

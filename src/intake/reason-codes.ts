@@ -71,6 +71,8 @@ export const INTAKE_REASON_CODES = defineReasonCodes({
   'intake.gfe.required_uninsured': 'A Good Faith Estimate is required: the client is uninsured.',
   'intake.gfe.required_self_pay': 'A Good Faith Estimate is required: the client will not file a claim.',
   'intake.gfe.required_on_request': 'A Good Faith Estimate is required: the client asked for one.',
+  'intake.gfe.required_not_covered_by_program':
+    'A Good Faith Estimate is required: the client’s Federal health care program does not cover the service.',
   'intake.gfe.not_required_insured':
     'No Good Faith Estimate is required: the client files a claim with insurance.',
   'intake.gfe.not_required_federal_program':

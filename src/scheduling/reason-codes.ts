@@ -143,6 +143,7 @@ export const SCHEDULING_VALIDATION_CODES = defineReasonCodes({
   'scheduling.availability.end_before_start': 'An availability rule’s date range ends before it starts.',
   'scheduling.availability.overlap': 'Two availability rules of a clinician overlap.',
   'scheduling.time_off.end_before_start': 'A time-off period does not end after it starts.',
+  'scheduling.client.duplicate_id': 'Two client records of a batch have the same id.',
   'scheduling.cancellation.client_not_on_appointment':
     'A client passed with an appointment is not one of its clients.',
   'scheduling.load.end_before_start': 'The load window ends before it starts.',

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SERVICE_CODE_CATALOG } from '../../src/billing/coding/service-codes.js';
+import { DENIAL_CODE_TABLE } from '../../src/billing/remittance/denial-codes.js';
 
 // Code, guides and README cite only public sources, by key, and every key has an entry in docs/sources.md.
 const root = join(import.meta.dirname, '../..');
@@ -59,9 +61,15 @@ function keysInCode(text: string): string[] {
   return keys;
 }
 
-/** Keys cited in markdown as links to docs/sources.md. */
+/** Keys cited in markdown: links to docs/sources.md by any relative path, and `[sources: …]` as in code. */
 function keysInMarkdown(text: string): string[] {
-  return [...text.matchAll(/\((?:docs\/)?sources\.md#([^)\s]+)\)/g)].map((m) => m[1] as string);
+  const links = [...text.matchAll(/\((?:[\w./-]*\/)?sources\.md#([^)\s]+)\)/g)].map((m) => m[1] as string);
+  // Inline code shows the form (`[sources: …]`) rather than citing.
+  const prose = text.replace(/`[^`\n]*`/g, '');
+  const inline = [...prose.matchAll(/\[sources:([^\]]*)\]/g)].flatMap((m) =>
+    (m[1] as string).split(/[\s,*/]+/).filter((k) => k !== ''),
+  );
+  return [...links, ...inline];
 }
 
 function citations(): Map<string, string[]> {
@@ -115,6 +123,37 @@ describe('public sources', () => {
     expect(thin).toEqual([]);
   });
 
+  it('puts the anchor of a key with a dot right above its heading, so a link lands on that entry', () => {
+    const lines = read(SOURCES).split('\n');
+    const misplaced: string[] = [];
+    lines.forEach((line, i) => {
+      const anchor = /^<a id="([^"]+)"><\/a>$/.exec(line);
+      if (anchor) {
+        const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+        if (next !== `### ${anchor[1]}`) misplaced.push(`${anchor[1]} (line ${i + 1})`);
+      }
+    });
+    expect(misplaced).toEqual([]);
+    const anchored = new Set(lines.flatMap((l) => /^<a id="([^"]+)">/.exec(l)?.[1] ?? []));
+    expect([...entries().keys()].filter((key) => key.includes('.') && !anchored.has(key))).toEqual([]);
+  });
+
+  it('names a public address in every entry', () => {
+    expect(
+      [...entries()].filter(([, body]) => !body.some((l) => /<https?:\/\/[^>\s]+>/.test(l))).map(([k]) => k),
+    ).toEqual([]);
+  });
+
+  it('has an entry for every key the built-in tables cite, read from the tables themselves', () => {
+    const known = entries();
+    const cited = [
+      ...Object.values(DENIAL_CODE_TABLE).flatMap((rule) => rule.source.split(/,\s*/)),
+      ...Object.values(SERVICE_CODE_CATALOG).flatMap((code) => code.sources),
+    ];
+    expect(cited.length).toBeGreaterThan(0);
+    expect([...new Set(cited)].filter((key) => !known.has(key))).toEqual([]);
+  });
+
   it('reads a wrapped citation and the data tables, and sees an internal key on any line', () => {
     const code =
       "// a rule [sources: cfr-42-424.44,\n * cms-mcpm-ch1-70]; sources: ['x12-carc'], source: 'x12-835, x12-rarc'";
@@ -124,6 +163,9 @@ describe('public sources', () => {
       'x12-835',
       'cfr-42-424.44',
     ]);
+    expect(
+      keysInMarkdown('[a](./sources.md#ncqa-cr), [b](../docs/sources.md#x12-carc) [sources: cms-mue]'),
+    ).toEqual(['ncqa-cr', 'x12-carc', 'cms-mue']);
     for (const line of [
       'per rules.md §2.5',
       'fee [S14]',

@@ -150,7 +150,7 @@ export type DenialCodeRuleInput = z.input<typeof DenialCodeRule>;
 export type DenialCodeTable = { readonly [carc: string]: DenialCodeRule };
 
 // The CARC list's meanings; actions are practice conventions.
-const S28 = 'x12-carc';
+const X12_CARC = 'x12-carc';
 const rule = (r: DenialCodeRuleInput): DenialCodeRule => DenialCodeRule.parse(r);
 
 // Descriptions paraphrase the X12 CARC list [sources: x12-carc]; actions are common practice.
@@ -162,7 +162,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'bill_client',
     owner: 'assistant',
     appealable: false,
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '2',
@@ -171,7 +171,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'bill_client',
     owner: 'assistant',
     appealable: false,
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '3',
@@ -180,7 +180,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'bill_client',
     owner: 'assistant',
     appealable: false,
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '4',
@@ -188,7 +188,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'coding',
     action: 'correct_and_resubmit',
     owner: 'biller',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '5',
@@ -196,7 +196,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'coding',
     action: 'correct_and_resubmit',
     owner: 'biller',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '16',
@@ -215,7 +215,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'check_claim_status',
     owner: 'biller',
     appealable: false,
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '22',
@@ -223,7 +223,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'coordination_of_benefits',
     action: 'verify_coverage_and_rebill',
     owner: 'assistant',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '23',
@@ -232,7 +232,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'post_only',
     owner: 'biller',
     appealable: false,
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '26',
@@ -240,7 +240,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'eligibility',
     action: 'verify_coverage_and_rebill',
     owner: 'assistant',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '27',
@@ -248,7 +248,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'eligibility',
     action: 'verify_coverage_and_rebill',
     owner: 'assistant',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '29',
@@ -265,7 +265,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'correct_and_resubmit',
     owner: 'assistant',
     appealable: false,
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '45',
@@ -275,7 +275,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     owner: 'biller',
     appealable: false,
     byGroup: { PR: { category: 'patient_responsibility', action: 'bill_client' } },
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '50',
@@ -283,7 +283,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'medical_necessity',
     action: 'appeal',
     owner: 'clinician',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '59',
@@ -292,7 +292,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'write_off',
     owner: 'biller',
     countsTowardAllowed: true,
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '94',
@@ -301,7 +301,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'post_only',
     owner: 'biller',
     appealable: false,
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '96',
@@ -311,7 +311,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     owner: 'biller',
     needsRemark: true,
     byGroup: { PR: { category: 'patient_responsibility', action: 'bill_client' } },
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '97',
@@ -319,7 +319,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'coding',
     action: 'correct_and_resubmit',
     owner: 'biller',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '109',
@@ -328,7 +328,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'verify_coverage_and_rebill',
     owner: 'assistant',
     appealable: false,
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '119',
@@ -336,7 +336,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'patient_responsibility',
     action: 'bill_client',
     owner: 'assistant',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '146',
@@ -344,7 +344,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'coding',
     action: 'correct_and_resubmit',
     owner: 'clinician',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '167',
@@ -352,7 +352,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'coding',
     action: 'appeal',
     owner: 'clinician',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '170',
@@ -360,7 +360,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'eligibility',
     action: 'correct_and_resubmit',
     owner: 'biller',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '185',
@@ -368,7 +368,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'eligibility',
     action: 'correct_and_resubmit',
     owner: 'biller',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '197',
@@ -376,7 +376,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'authorization',
     action: 'appeal',
     owner: 'biller',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '198',
@@ -384,7 +384,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'authorization',
     action: 'appeal',
     owner: 'biller',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '204',
@@ -393,7 +393,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'write_off',
     owner: 'biller',
     byGroup: { PR: { category: 'patient_responsibility', action: 'bill_client' } },
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '206',
@@ -402,7 +402,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'correct_and_resubmit',
     owner: 'biller',
     appealable: false,
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '207',
@@ -411,7 +411,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'correct_and_resubmit',
     owner: 'biller',
     appealable: false,
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '208',
@@ -420,7 +420,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'correct_and_resubmit',
     owner: 'biller',
     appealable: false,
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '242',
@@ -429,7 +429,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'appeal',
     owner: 'biller',
     byGroup: { PR: { category: 'patient_responsibility', action: 'bill_client' } },
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '252',
@@ -437,7 +437,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'missing_information',
     action: 'send_records',
     owner: 'clinician',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '253',
@@ -455,7 +455,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'authorization',
     action: 'correct_and_resubmit',
     owner: 'biller',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: '296',
@@ -463,7 +463,7 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     category: 'authorization',
     action: 'correct_and_resubmit',
     owner: 'biller',
-    source: S28,
+    source: X12_CARC,
   }),
   rule({
     carc: 'B7',

@@ -423,14 +423,7 @@ export function postRemittance(
       balanceById.set(claimId, before);
       continue;
     }
-    const repeated = parts.find(
-      (p) =>
-        isReversal(p) &&
-        p.payerClaimControlNumber !== undefined &&
-        before.recoupments.some(
-          (r) => r.settledBy === undefined && r.payerClaimControlNumber === p.payerClaimControlNumber,
-        ),
-    );
+    const repeated = parts.find((p) => isRepeatedReversal(p, before));
     if (repeated !== undefined) {
       // The same reversal under another remittance id (no payment came between): taking the payment
       // back twice would lose cents.
@@ -472,6 +465,22 @@ export function postRemittance(
   }
   const out = [...balanceById.values()].sort((a, b) => compareText(a.claimId, b.claimId));
   return { remittanceId: era.remittanceId, balances: out, results };
+}
+
+/**
+ * Whether a reversal repeats one already posted and still open: by the payer's claim number when both
+ * carry one, else by the amount taken back. An open recoupment means no adjudication came since (a new
+ * one settles it), so there is no later payment a second, equal reversal could be taking back.
+ */
+function isRepeatedReversal(p: RemittanceClaim, before: ClaimBalance): boolean {
+  if (!isReversal(p)) return false;
+  const recouped = Math.max(0, -p.paidCents);
+  return before.recoupments.some((r) => {
+    if (r.settledBy !== undefined) return false;
+    if (p.payerClaimControlNumber !== undefined && r.payerClaimControlNumber !== undefined)
+      return r.payerClaimControlNumber === p.payerClaimControlNumber;
+    return r.recoupedCents === recouped;
+  });
 }
 
 type Opts = z.output<typeof PostRemittanceOptions>;
@@ -647,6 +656,17 @@ function postClaim(
   const suggestedStatus = suggestStatus(era, adjudications, decided, opts, reasons);
   if (reversals.length > 0) {
     const recoupedCents = -sumCents(reversals.map((p) => p.paidCents));
+    if (recoupedCents > before.paidCents) {
+      // Posted anyway (the payer did take the money), but the balance then holds a negative payment.
+      reasons.push(
+        reason(
+          'billing.remittance.reversal_exceeds_payments',
+          'warning',
+          'The payer took back more than the payments posted to this claim: post the remittance that paid it, or ask the payer which payment it reversed.',
+          { remittanceId: era.remittanceId, recoupedCents, postedPaidCents: before.paidCents },
+        ),
+      );
+    }
     reasons.push(
       adjudications.length > 0
         ? reason(

@@ -33,6 +33,12 @@ export const GoodFaithEstimateRequirementFacts = z.strictObject({
   coverage: GoodFaithEstimateClientCoverage.optional(),
   /** The client asked for an estimate. */
   requested: z.boolean().default(false),
+  /**
+   * For a `federal_program` enrollee: whether the program covers the service. `false` (say, a service
+   * the program does not pay for, or from a clinician it does not enroll) makes the client uninsured for
+   * that service, so an estimate is owed; left out, the program is taken to cover it.
+   */
+  programCoversService: z.boolean().optional(),
 });
 export type GoodFaithEstimateRequirementFacts = z.input<typeof GoodFaithEstimateRequirementFacts>;
 
@@ -54,11 +60,14 @@ export type GoodFaithEstimateRequirementDecision = Decision<
 /**
  * Decides whether a client is owed a Good Faith Estimate: uninsured clients and insured clients who will
  * not file a claim (self-pay), new and continuing, scheduled or on request. Enrollees of Medicare,
- * Medicaid and other Federal health care programs are neither uninsured nor self-pay: no estimate is
- * owed them, even on request (their program's own rules on charges apply instead).
+ * Medicaid and other Federal health care programs are neither uninsured nor self-pay for a service their
+ * program covers: no estimate is owed them, even on request (their program's own rules on charges apply
+ * instead). For a service the program does not cover (`programCoversService: false`) they have no
+ * benefits for it, so they are uninsured for it and an estimate is owed.
  *
  * @throws {@link ValidationError} when the facts are invalid.
- * @remarks 45 CFR 149.610(a)–(b) [sources: cfr-45-149.610, apa-nsa-faq]. A request from a client whose
+ * @remarks 45 CFR 149.610(a)–(b): "uninsured" means without benefits for the item or service under a
+ * plan, insurance or Federal health care program [sources: cfr-45-149.610, apa-nsa-faq]. A request from a client whose
  * coverage is not recorded is treated as owed (asking implies paying themselves); an insured client filing
  * a claim is not covered by 149.610.
  * @example
@@ -93,14 +102,27 @@ export function evaluateGoodFaithEstimateRequirement(
         ],
       };
     case 'federal_program':
+      if (f.programCoversService === false) {
+        return {
+          outcome: 'required',
+          reasons: [
+            reason(
+              'intake.gfe.required_not_covered_by_program',
+              'info',
+              'The client’s Federal health care program does not cover this service: for it they are uninsured, and an estimate is owed.',
+              { ...used, programCoversService: false },
+            ),
+          ],
+        };
+      }
       return {
         outcome: 'not_required',
         reasons: [
           reason(
             'intake.gfe.not_required_federal_program',
             'info',
-            'Medicare, Medicaid and other Federal health care program enrollees are not uninsured or self-pay: no Good Faith Estimate is owed.',
-            used,
+            'Medicare, Medicaid and other Federal health care program enrollees are not uninsured or self-pay for a service their program covers: no Good Faith Estimate is owed.',
+            { ...used, programCoversService: f.programCoversService ?? null },
           ),
         ],
       };

@@ -209,9 +209,10 @@ const BASIS_MESSAGES: Record<ResponsibleParty['basis'], string> = {
 
 function responsiblePartyReason(party: ResponsibleParty): SchedulingReason {
   const through = party.partyId === party.clientId ? '' : ' The fee goes to their guarantor.';
+  // Billing the first client listed is a convention, not a recorded fact: say so as a warning.
   return reason(
     'scheduling.cancellation.responsible_party',
-    'info',
+    party.basis === 'first_client' ? 'warning' : 'info',
     `${BASIS_MESSAGES[party.basis]}${through}`,
     {
       clientId: party.clientId,

@@ -1,8 +1,16 @@
 import * as z from 'zod';
-import { ClientId, Instant, type InvalidRecord, validate, validateBatch } from '../../core/index.js';
-import { compareText, toEpochMs } from '../../core/internal.js';
+import {
+  type BatchResult,
+  ClientId,
+  Instant,
+  type InvalidRecord,
+  validate,
+  validateBatch,
+} from '../../core/index.js';
+import { compareText, formatPath, keepFirstOfEachId, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointment } from '../appointments/appointment.js';
 import { SchedulingClient } from '../appointments/client-profile.js';
+import type { SchedulingValidationCode } from '../reason-codes.js';
 import { decideFee, type MissedSessionFeeDecision } from './cancellation-fee.js';
 import { CancellationPolicy, type CancellationPolicyInput } from './cancellation-policy.js';
 
@@ -48,7 +56,9 @@ export interface MissedSessionFeesResult {
  * record, coverage, a minor's guarantor, the session fee).
  *
  * @throws {@link ValidationError} when the policy or options are invalid; invalid appointment and client
- * records are reported by index and the rest is processed.
+ * records are reported by index and the rest is processed. An appointment id given twice is decided once
+ * (the later record is reported); a client id given twice is reported, and that client is unknown, so
+ * their sessions are `undecided` rather than decided on one of two records.
  * @example
  * ```ts
  * listMissedSessionFees(appointments, clients, { practiceZone: 'America/New_York' }, { asOf: '2026-03-31T23:59:00-04:00' })
@@ -64,16 +74,48 @@ export function listMissedSessionFees(
 ): MissedSessionFeesResult {
   const policy = validate(CancellationPolicy, policyInput, 'cancellation policy');
   const opts = validate(ListMissedSessionFeesOptions, options, 'missed session fee options');
-  const appointmentBatch = validateBatch(SchedulingAppointment, appointments);
+  // A session listed twice is still one session: one decision, never two fees.
+  const appointmentBatch = keepFirstOfEachId(validateBatch(SchedulingAppointment, appointments), {
+    code: 'scheduling.appointment.duplicate_id' satisfies SchedulingValidationCode,
+    message: 'must not repeat an appointment id',
+  });
   const clientBatch = validateBatch(SchedulingClient, clients);
-  const byId = new Map(clientBatch.valid.map((c) => [c.value.id as string, c.value]));
-  const decisions = decideMissedSessionFeesFromValidated(
-    appointmentBatch.valid.map((a) => a.value),
-    byId,
-    policy,
-    opts,
-  );
-  return { decisions, invalidAppointments: appointmentBatch.invalid, invalidClients: clientBatch.invalid };
+  const { byId, invalid: invalidClients } = clientsById(clientBatch);
+  const decisions = decideMissedSessionFeesFromValidated(appointmentBatch.records, byId, policy, opts);
+  return { decisions, invalidAppointments: appointmentBatch.invalid, invalidClients };
+}
+
+/**
+ * Client records by id. An id given twice is reported at each later record, and that client counts as
+ * unknown: two records may disagree on coverage or guarantor, and neither is guessed.
+ */
+function clientsById(batch: BatchResult<SchedulingClient>): {
+  byId: Map<string, SchedulingClient>;
+  invalid: InvalidRecord[];
+} {
+  const byId = new Map<string, SchedulingClient>();
+  const repeated = new Set<string>();
+  const invalid: InvalidRecord[] = [...batch.invalid];
+  for (const { index, value } of batch.valid) {
+    if (byId.has(value.id) || repeated.has(value.id)) {
+      repeated.add(value.id);
+      const path = [index, 'id'];
+      invalid.push({
+        index,
+        issues: [
+          {
+            path,
+            at: formatPath(path),
+            code: 'scheduling.client.duplicate_id' satisfies SchedulingValidationCode,
+            message: 'must not repeat a client id',
+          },
+        ],
+      });
+    } else byId.set(value.id, value);
+  }
+  for (const id of repeated) byId.delete(id);
+  invalid.sort((a, b) => a.index - b.index);
+  return { byId, invalid };
 }
 
 /**

@@ -854,3 +854,105 @@ describe('evaluateTimelyFiling: reasons and errors', () => {
     expect(TimelyFilingRiskPolicy.parse({})).toEqual(DEFAULT_TIMELY_FILING_RISK_POLICY);
   });
 });
+
+describe('evaluateTimelyFiling: every federal holiday, observed days and leap days (42 CFR 424.44, MCPM ch. 1 §70)', () => {
+  const initial = (serviceDate: string) => ({ claimId: 'claim-1', kind: 'initial' as const, serviceDate });
+  const deadlineOf = (serviceDate: string) =>
+    evaluateTimelyFiling(initial(serviceDate), MEDICARE.filing, { asOf: serviceDate }).deadline;
+
+  it.each([
+    ['2025-03-01', '2026-03-02', 'a Sunday'],
+    ['2025-01-01', '2026-01-02', 'New Year’s Day, Thursday 2026-01-01'],
+    ['2025-02-16', '2026-02-17', 'Washington’s Birthday, Monday 2026-02-16'],
+    ['2025-05-25', '2026-05-26', 'Memorial Day, Monday 2026-05-25'],
+    ['2025-06-19', '2026-06-22', 'Juneteenth, Friday 2026-06-19'],
+    ['2025-07-03', '2026-07-06', 'Friday 2026-07-03, Independence Day observed (July 4 is a Saturday)'],
+    ['2025-07-04', '2026-07-06', 'Saturday 2026-07-04 itself'],
+    ['2026-07-04', '2027-07-06', 'Sunday 2027-07-04, then Monday 2027-07-05 observed'],
+    ['2025-09-07', '2026-09-08', 'Labor Day, Monday 2026-09-07'],
+    ['2025-10-12', '2026-10-13', 'Columbus Day, Monday 2026-10-12'],
+    ['2025-11-11', '2026-11-12', 'Veterans Day, Wednesday 2026-11-11'],
+    ['2025-11-26', '2026-11-27', 'Thanksgiving, Thursday 2026-11-26'],
+    ['2025-12-25', '2026-12-28', 'Christmas, Friday 2026-12-25'],
+    ['2026-12-24', '2027-12-27', 'Friday 2027-12-24, Christmas observed (December 25 is a Saturday)'],
+    ['2026-12-31', '2028-01-03', 'Friday 2027-12-31, New Year’s Day 2028 observed'],
+  ])('moves a DOS %s deadline to the next workday, %s, past %s', (serviceDate, deadline) => {
+    const d = evaluateTimelyFiling(initial(serviceDate), MEDICARE.filing, { asOf: deadline });
+    expect(d).toMatchObject({ outcome: 'on_time', deadline, daysLeft: 0 });
+    expect(d.reasons.map((r) => r.code)).toContain('billing.filing.deadline_moved_to_workday');
+    const after = fromEpochDay(toEpochDay(deadline) + 1);
+    expect(evaluateTimelyFiling(initial(serviceDate), MEDICARE.filing, { asOf: after }).outcome).toBe(
+      'expired',
+    );
+  });
+
+  it('keeps a deadline on the workday after Thanksgiving (not a federal holiday): DOS 2025-11-27 is due 2026-11-27', () => {
+    const d = evaluateTimelyFiling(initial('2025-11-27'), MEDICARE.filing, { asOf: '2026-11-27' });
+    expect(d).toMatchObject({ deadline: '2026-11-27', daysLeft: 0 });
+    expect(d.reasons.map((r) => r.code)).not.toContain('billing.filing.deadline_moved_to_workday');
+  });
+
+  it('ends a leap-day DOS on February 28 and never lands a non-leap DOS on February 29', () => {
+    expect(deadlineOf('2024-02-29')).toBe('2025-02-28'); // a Friday
+    expect(deadlineOf('2028-02-29')).toBe('2029-02-28'); // a Wednesday
+    expect(deadlineOf('2027-02-28')).toBe('2028-02-28'); // a Monday, not the leap day after it
+    expect(deadlineOf('2027-03-01')).toBe('2028-03-01');
+  });
+
+  it('files on the rolled Monday as on time and the Tuesday as late', () => {
+    const filed = (filedOn: string) =>
+      evaluateTimelyFiling({ ...initial('2025-07-03'), filedOn }, MEDICARE.filing, { asOf: '2026-08-01' });
+    expect(filed('2026-07-06').outcome).toBe('on_time');
+    const late = filed('2026-07-07');
+    expect(late.outcome).toBe('late');
+    expect(late.reasons[0]).toMatchObject({ code: 'billing.filing.filed_late', facts: { marginDays: -1 } });
+  });
+});
+
+describe('evaluateTimelyFiling: a secondary claim against Medicare’s 12 months', () => {
+  const secondary = (serviceDate: string, startDate?: string) => ({
+    claimId: 'claim-1',
+    kind: 'secondary' as const,
+    serviceDate,
+    ...(startDate === undefined ? {} : { startDate }),
+  });
+
+  it('gives a Medicare secondary claim the DOS deadline when the primary paid well within the 12 months', () => {
+    const d = evaluateTimelyFiling(secondary('2025-03-03', '2025-05-01'), MEDICARE.filing, {
+      asOf: '2025-06-01',
+    });
+    expect(d).toMatchObject({ outcome: 'on_time', deadline: '2026-03-03' });
+    expect(d.reasons.map((r) => r.code)).toContain('billing.filing.secondary_no_extension');
+  });
+
+  it('leaves a Medicare secondary claim expired when the primary paid only after the 12 months', () => {
+    const d = evaluateTimelyFiling(secondary('2025-03-03', '2026-04-15'), MEDICARE.filing, {
+      asOf: '2026-04-16',
+    });
+    expect(d).toMatchObject({ outcome: 'expired', deadline: '2026-03-03' });
+  });
+
+  it('keeps a commercial secondary clock running from the primary’s EOB, past 12 months from the DOS', () => {
+    const d = evaluateTimelyFiling(secondary('2025-03-03', '2026-04-15'), COMMERCIAL.filing, {
+      asOf: '2026-04-16',
+    });
+    expect(d).toMatchObject({ outcome: 'on_time', deadline: '2026-07-14' });
+    expect(d.reasons.map((r) => r.code)).not.toContain('billing.filing.secondary_no_extension');
+  });
+
+  it('property: whenever the primary paid, a Medicare secondary deadline is the DOS + 12 months deadline, rolled', () => {
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: 0, max: 900 }), (serviceDate, lag) => {
+        const startDate = fromEpochDay(toEpochDay(serviceDate) + lag);
+        const sec = evaluateTimelyFiling(secondary(serviceDate, startDate), MEDICARE.filing, {
+          asOf: serviceDate,
+        });
+        const primaryLimit = getFilingDeadline(serviceDate, MEDICARE.filing.initial);
+        expect(sec.deadline).toBe(primaryLimit);
+        expect(compareDates(sec.deadline as string, addMonths(serviceDate, 12))).toBeGreaterThanOrEqual(0);
+        expect(daysBetween(addMonths(serviceDate, 12), sec.deadline as string)).toBeLessThanOrEqual(4);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

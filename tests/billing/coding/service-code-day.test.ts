@@ -132,3 +132,80 @@ describe('selectServiceCodesForDay', () => {
     );
   });
 });
+
+describe('selectServiceCodesForDay: the crisis time bands of CPT 90839 and +90840', () => {
+  const day = (...minutes: number[]) =>
+    selectServiceCodesForDay(
+      minutes.map((m) => ({ kind: 'crisis_psychotherapy' as const, faceToFaceMinutes: m })),
+    );
+
+  it.each([
+    [[30], [['90839', 1]]],
+    [[59], [['90839', 1]]],
+    [[60], [['90839', 1]]],
+    [[74], [['90839', 1]]],
+    [
+      [75],
+      [
+        ['90839', 1],
+        ['90840', 1],
+      ],
+    ],
+    [
+      [104],
+      [
+        ['90839', 1],
+        ['90840', 1],
+      ],
+    ],
+    [
+      [105],
+      [
+        ['90839', 1],
+        ['90840', 2],
+      ],
+    ],
+    [
+      [134],
+      [
+        ['90839', 1],
+        ['90840', 2],
+      ],
+    ],
+    [
+      [135],
+      [
+        ['90839', 1],
+        ['90840', 3],
+      ],
+    ],
+    [[20, 20, 20], [['90839', 1]]],
+    [
+      [25, 25, 25],
+      [
+        ['90839', 1],
+        ['90840', 1],
+      ],
+    ],
+    [[25, 5], [['90839', 1]]],
+  ])('codes crisis minutes %j on one date as %j', (minutes, lines) => {
+    const d = day(...minutes);
+    expect(d.outcome).toBe('billable');
+    expect(d.lines.map((l) => [l.code, l.units])).toEqual(lines);
+  });
+
+  it('codes 29 crisis minutes in two contacts as timed psychotherapy, not 90839', () => {
+    const d = day(20, 9);
+    expect(d.lines.map((l) => l.code)).toEqual(['90832']);
+    expect(d.reasons.map((r) => r.code)).toContain('billing.codes.crisis_under_30_minutes');
+  });
+
+  it('leaves interactive complexity off a crisis day (90785 is not billed with 90839)', () => {
+    const d = selectServiceCodesForDay([
+      { kind: 'crisis_psychotherapy', faceToFaceMinutes: 40, interactiveComplexity: true },
+      { kind: 'crisis_psychotherapy', faceToFaceMinutes: 45 },
+    ]);
+    expect(d.lines.map((l) => l.code)).toEqual(['90839', '90840']);
+    expect(d.reasons.map((r) => r.code)).toContain('billing.codes.interactive_complexity_not_allowed');
+  });
+});

@@ -654,6 +654,80 @@ describe('postRemittance: recoupments and reversals', () => {
   });
 });
 
+describe('postRemittance: reversals the balance cannot explain', () => {
+  const paid = postRemittance(era([paymentEntry()], 'era-1'), [claim()], []);
+  const bare = (entry: ReturnType<typeof reversalOf>) => {
+    const { payerClaimControlNumber: _, ...rest } = entry;
+    return rest;
+  };
+  const codesOf = (r: ReturnType<typeof postRemittance>) => r.results[0]?.reasons.map((x) => x.code);
+
+  it('changes nothing when a reversal without the payer’s claim number comes again under another id', () => {
+    const once = postRemittance(
+      on(era([bare(reversalOf(paymentEntry()))], 'era-2'), '2026-05-08'),
+      [claim()],
+      paid.balances,
+    );
+    expect(getRemainingClaimBalance(once.balances[0] as ClaimBalance)).toBe(15_000);
+    const again = postRemittance(
+      on(era([bare(reversalOf(paymentEntry()))], 'era-3'), '2026-05-15'),
+      [claim()],
+      once.balances,
+    );
+    expect(again.balances).toEqual(once.balances);
+    expect(again.results[0]).toMatchObject({
+      outcome: 'already_posted',
+      reasons: [{ code: 'billing.remittance.reversal_already_posted' }],
+    });
+  });
+
+  it('posts a second reversal after the payer paid again (the recoupment was settled)', () => {
+    const once = postRemittance(
+      on(era([bare(reversalOf(paymentEntry()))], 'era-2'), '2026-05-08'),
+      [claim()],
+      paid.balances,
+    );
+    const repaid = postRemittance(
+      on(era([paymentEntry(9_000, 'ICN-3')], 'era-3'), '2026-06-01'),
+      [claim()],
+      once.balances,
+    );
+    const twice = postRemittance(
+      on(era([bare(reversalOf(paymentEntry()))], 'era-4'), '2026-07-01'),
+      [claim()],
+      repaid.balances,
+    );
+    expect(twice.results[0]?.outcome).toBe('posted');
+    expect(getRemainingClaimBalance(twice.balances[0] as ClaimBalance)).toBe(15_000);
+    expect(codesOf(twice)).not.toContain('billing.remittance.reversal_exceeds_payments');
+  });
+
+  it('posts a recoupment of a claim never paid here, and warns that no posted payment explains it', () => {
+    const r = postRemittance(on(era([reversalOf(paymentEntry())], 'era-2'), '2026-05-08'), [claim()], []);
+    expect(r.results[0]?.suggestedStatus).toBe('recouped');
+    expect(codesOf(r)).toContain('billing.remittance.reversal_exceeds_payments');
+    expect(
+      r.results[0]?.reasons.find((x) => x.code === 'billing.remittance.reversal_exceeds_payments')?.facts,
+    ).toEqual({ remittanceId: 'era-2', recoupedCents: 9_000, postedPaidCents: 0 });
+    // Every cent still lands: posting the missing payment afterwards leaves the claim as if reversed in order.
+    const b = postRemittance(era([paymentEntry()], 'era-1'), [claim()], r.balances)
+      .balances[0] as ClaimBalance;
+    expect(getRemainingClaimBalance(b)).toBe(15_000);
+    expect(b.paidCents).toBe(0);
+  });
+
+  it('says nothing more when the reversal takes back exactly the payment posted (a partial recoupment re-paid lower)', () => {
+    const corrected = postRemittance(
+      on(era([reversalOf(paymentEntry()), paymentEntry(6_000, 'ICN-2')], 'era-2'), '2026-05-08'),
+      [claim()],
+      paid.balances,
+    );
+    expect(codesOf(corrected)).not.toContain('billing.remittance.reversal_exceeds_payments');
+    expect(corrected.balances[0]).toMatchObject({ paidCents: 6_000 });
+    expect(corrected.results[0]?.suggestedStatus).toBe('paid');
+  });
+});
+
 describe('postRemittance: sequestration and the allowed amount', () => {
   // Medicare: $150 billed, $100 allowed, $20 coinsurance, $80 payment less 2 % sequestration ($1.60).
   const medicareEra = (lineAdjustments: { group: 'CO' | 'PR'; carc: string; amountCents: number }[]) => {
@@ -727,6 +801,102 @@ describe('postRemittance: sequestration and the allowed amount', () => {
     expect(r.balances[0]).toMatchObject({ paidCents: 16_000, contractualCents: -1_000 });
     expect(getRemainingClaimBalance(r.balances[0] as ClaimBalance)).toBe(0);
     expect(underpaid(r)).toBeUndefined();
+  });
+
+  it('reads sequestration alone (no fee-schedule write-off: billed at the allowed amount) as no underpayment', () => {
+    const atAllowed = {
+      ...era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 10_000,
+          paidCents: 7_840,
+          lines: [
+            {
+              lineRef: '1',
+              procedureCode: '90834',
+              chargeCents: 10_000,
+              paidCents: 7_840,
+              adjustments: [
+                { group: 'PR' as const, carc: '2', amountCents: 2_000 },
+                { group: 'CO' as const, carc: '253', amountCents: 160 },
+              ],
+            },
+          ],
+        },
+      ]),
+      payerId: 'medicare-example',
+    };
+    const c = claim({ payerId: 'medicare-example', lines: [line({ chargeCents: 10_000 })] });
+    const r = postRemittance(atAllowed, [c], [], fee(10_000));
+    expect(underpaid(r)).toBeUndefined();
+    expect(r.balances[0]).toMatchObject({ paidCents: 7_840, contractualCents: 160 });
+    expect(getClientResponsibilityTotal(r.balances[0] as ClaimBalance)).toBe(2_000);
+  });
+
+  it('adds CO-59 and CO-253 together to the allowed amount, beside a CO-45 write-off', () => {
+    const both = medicareEra([
+      { group: 'CO', carc: '45', amountCents: 5_000 },
+      { group: 'CO', carc: '59', amountCents: 2_500 },
+      { group: 'PR', carc: '2', amountCents: 1_500 },
+      { group: 'CO', carc: '253', amountCents: 120 },
+    ]);
+    const r = postRemittance(both, [medicareClaim], [], fee(10_000));
+    expect(underpaid(r)).toBeUndefined();
+    expect(r.balances[0]).toMatchObject({ paidCents: 5_880, contractualCents: 7_620 });
+    // The same line with a bigger write-off instead of the 59 reduction is short.
+    const short = medicareEra([
+      { group: 'CO', carc: '45', amountCents: 7_500 },
+      { group: 'PR', carc: '2', amountCents: 1_500 },
+      { group: 'CO', carc: '253', amountCents: 120 },
+    ]);
+    expect(underpaid(postRemittance(short, [medicareClaim], [], fee(10_000)))?.facts.shortCents).toBe(2_500);
+  });
+
+  it('reads sequestration taken at the claim level (after the line payment) as no underpayment', () => {
+    const claimLevel = {
+      ...era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 7_840,
+          adjustments: [{ group: 'CO' as const, carc: '253', amountCents: 160 }],
+          lines: [
+            {
+              lineRef: '1',
+              procedureCode: '90834',
+              chargeCents: 15_000,
+              paidCents: 8_000,
+              adjustments: [
+                { group: 'CO' as const, carc: '45', amountCents: 5_000 },
+                { group: 'PR' as const, carc: '2', amountCents: 2_000 },
+              ],
+            },
+          ],
+        },
+      ]),
+      payerId: 'medicare-example',
+    };
+    const r = postRemittance(claimLevel, [medicareClaim], [], fee(10_000));
+    expect(underpaid(r)).toBeUndefined();
+    expect(r.balances[0]).toMatchObject({ paidCents: 7_840, contractualCents: 5_160 });
+    expect(getRemainingClaimBalance(r.balances[0] as ClaimBalance)).toBe(0);
+  });
+
+  it('never bills the client a CO-45, CO-59, CO-94 or CO-253 amount', () => {
+    const r = postRemittance(
+      medicareEra([
+        { group: 'CO', carc: '45', amountCents: 4_000 },
+        { group: 'CO', carc: '59', amountCents: 1_000 },
+        { group: 'CO', carc: '94', amountCents: -500 },
+        { group: 'CO', carc: '253', amountCents: 100 },
+      ]),
+      [medicareClaim],
+      [],
+      fee(10_000),
+    );
+    expect(getClientResponsibilityTotal(r.balances[0] as ClaimBalance)).toBe(0);
+    expect(r.balances[0]).toMatchObject({ contractualCents: 4_600, deniedCents: 0 });
+    expect(r.results[0]?.suggestedStatus).toBe('paid');
   });
 
   it('property: sequestration-only reductions never read as an underpayment', () => {
@@ -888,20 +1058,16 @@ describe('postRemittance properties: reversals', () => {
     );
   });
 
-  it('posting the same reversal again, under any remittance id that names its claim number, changes nothing', () => {
+  it('posting the same reversal again, under any remittance id, with or without its claim number, changes nothing', () => {
     fc.assert(
       fc.property(entryArb, fc.constantFrom('era-2', 'era-9'), (entry, againId) => {
         const c = claim({ lines: [line({ chargeCents: entry.chargeCents })] });
         const once = postRemittance(era([entry], 'era-1'), [c], []);
         const back = postRemittance(era([reversalOf(entry)], 'era-2'), [c], once.balances);
         const again = postRemittance(era([reversalOf(entry)], againId), [c], back.balances);
-        if (againId === 'era-2' || entry.payerClaimControlNumber !== undefined) {
-          expect(again.balances).toEqual(back.balances);
-          expect(again.results[0]?.outcome).toBe('already_posted');
-        } else {
-          // Without the payer's claim number a second reversal under a new id is a new takeback.
-          expect(again.results[0]?.outcome).toBe('posted');
-        }
+        // Without the payer's claim number the open recoupment of the same amount says it is the same one.
+        expect(again.balances).toEqual(back.balances);
+        expect(again.results[0]?.outcome).toBe('already_posted');
       }),
       { numRuns: 150 },
     );

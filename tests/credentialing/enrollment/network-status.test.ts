@@ -134,6 +134,29 @@ describe('evaluatePayerNetworkStatus', () => {
     ).toMatchObject({ revalidationDueOn: '2025-09-30', revalidationDueOnPosted: true });
   });
 
+  it('holds to a posted Medicare revalidation date earlier than the 5-year estimate', () => {
+    const payerPolicy = { payerId: 'medicare', program: 'medicare' } as const;
+    const posted = {
+      clinicianId: 'clin-ana',
+      payerId: 'medicare',
+      status: 'approved',
+      effectiveOn: '2020-06-15',
+      credentialedOn: '2020-07-01',
+      revalidationDueOn: '2025-04-30',
+    } as PayerEnrollmentInput;
+    const q = { ...query, payerId: 'medicare' };
+    expect(
+      codes(evaluatePayerNetworkStatus([posted], { ...q, serviceDate: '2025-04-30' }, { payerPolicy })),
+    ).toEqual(['credentialing.network.in_network']);
+    // The estimate (2025-07-31) would stay silent until August; the posted date governs from May 1.
+    const d = evaluatePayerNetworkStatus([posted], { ...q, serviceDate: '2025-05-01' }, { payerPolicy });
+    expect(d.outcome).toBe('in_network');
+    expect(d.reasons[0]).toMatchObject({
+      code: 'credentialing.network.revalidation_overdue',
+      facts: { revalidationDueOn: '2025-04-30', revalidationDueOnPosted: true },
+    });
+  });
+
   it('puts a Medicare Advantage plan given revalidationMonths: null back on the recredentialing cycle', () => {
     const payerPolicy = { payerId: 'ma-plan', program: 'medicare', revalidationMonths: null } as const;
     const e = [enrollment({ payerId: 'ma-plan', effectiveOn: '2022-01-03', credentialedOn: '2022-01-03' })];

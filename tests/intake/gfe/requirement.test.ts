@@ -31,6 +31,31 @@ describe('evaluateGoodFaithEstimateRequirement', () => {
     }
   });
 
+  it('owes an estimate to a Medicare, Medicaid, TRICARE or VA enrollee for a service the program does not cover', () => {
+    // Uninsured means without benefits for the item or service, under a plan or a Federal program alike.
+    for (const requested of [false, true]) {
+      expect(
+        evaluateGoodFaithEstimateRequirement({
+          coverage: 'federal_program',
+          requested,
+          programCoversService: false,
+        }),
+      ).toEqual({
+        outcome: 'required',
+        reasons: [
+          expect.objectContaining({
+            code: 'intake.gfe.required_not_covered_by_program',
+            facts: { coverage: 'federal_program', requested, programCoversService: false },
+          }),
+        ],
+      });
+    }
+    expect(
+      evaluateGoodFaithEstimateRequirement({ coverage: 'federal_program', programCoversService: true })
+        .outcome,
+    ).toBe('not_required');
+  });
+
   it('treats a request as owed when coverage is unknown, and cannot decide without either', () => {
     expect(evaluateGoodFaithEstimateRequirement({ requested: true }).reasons[0]?.code).toBe(
       'intake.gfe.required_on_request',

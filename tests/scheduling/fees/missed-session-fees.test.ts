@@ -73,6 +73,41 @@ describe('listMissedSessionFees', () => {
     });
   });
 
+  it('charges a session listed twice once, and reports the second record (a fee at most once per session)', () => {
+    const r = listMissedSessionFees(
+      [late('a-1', '2026-03-10', ['c-1', 'c-2']), late('a-1', '2026-03-10', ['c-1', 'c-2'])],
+      [client('c-1'), client('c-2')],
+      { practiceZone: 'America/New_York', lateCancelFee: { kind: 'flat', cents: 15_000 } },
+      { asOf: '2026-03-31T23:59:00-04:00' },
+    );
+    expect(r.decisions.map((d) => [d.appointmentId, d.outcome, d.feeCents])).toEqual([
+      ['a-1', 'charge', 15_000],
+    ]);
+    expect(r.invalidAppointments).toEqual([
+      {
+        index: 1,
+        issues: [expect.objectContaining({ path: [1, 'id'], code: 'scheduling.appointment.duplicate_id' })],
+      },
+    ]);
+  });
+
+  it('does not pick one of two records given for a client: Medicaid in one, commercial in the other is undecided', () => {
+    const r = listMissedSessionFees(
+      [late('a-1', '2026-03-10')],
+      [client('c-1', ['medicaid']), client('c-1', ['commercial'])],
+      { practiceZone: 'America/New_York' },
+      { asOf: '2026-03-31T23:59:00-04:00' },
+    );
+    expect(r.decisions.map((d) => [d.outcome, d.feeCents])).toEqual([['undecided', 0]]);
+    expect(r.decisions[0]?.reasons[0]?.code).toBe('scheduling.cancellation.client_unknown');
+    expect(r.invalidClients).toEqual([
+      {
+        index: 1,
+        issues: [expect.objectContaining({ path: [1, 'id'], code: 'scheduling.client.duplicate_id' })],
+      },
+    ]);
+  });
+
   it('reports a missing client of a no-show and of a late cancellation by kind', () => {
     const r = listMissedSessionFees(
       [

@@ -51,6 +51,21 @@ describe('evaluateMissedSessionFee: one fee per missed session, to its responsib
     expect(partyReason(d)).toEqual({ clientId: 'c1', responsiblePartyId: 'c1', basis: 'first_client' });
   });
 
+  it('warns when the first client listed is billed for want of a recorded party, and only then', () => {
+    const severity = (d: { reasons: readonly { code: string; severity: string }[] }) =>
+      d.reasons.find((r) => r.code === 'scheduling.cancellation.responsible_party')?.severity;
+    expect(
+      severity(evaluateMissedSessionFee(noShow(['c1', 'c2']), [person('c1'), person('c2')], policy)),
+    ).toBe('warning');
+    const named = noShow(['c1', 'c2'], { responsibleClientId: 'c1' });
+    expect(severity(evaluateMissedSessionFee(named, [person('c1'), person('c2')], policy))).toBe('info');
+    // Two adults billed to one guarantor: one party, nothing guessed.
+    const shared = [person('c1', { guarantorId: 'g-1' }), person('c2', { guarantorId: 'g-1' })];
+    const d = evaluateMissedSessionFee(noShow(['c1', 'c2']), shared, policy);
+    expect(d).toMatchObject({ outcome: 'charge', feeCents: 15_000, responsiblePartyId: 'g-1' });
+    expect(severity(d)).toBe('info');
+  });
+
   it('charges the partner the appointment names as responsible', () => {
     const d = evaluateMissedSessionFee(
       noShow(['c1', 'c2'], { responsibleClientId: 'c2' }),
@@ -251,8 +266,9 @@ describe('missed-session fee properties', () => {
     fc.assert(
       fc.property(anySession, ({ s, clients, order }) => {
         const given = clients.slice(0, Math.max(0, clients.length - s.missing));
+        // The session listed twice (an export run twice) is still one session.
         const r = listMissedSessionFees(
-          [appointmentOf(s, order)],
+          [appointmentOf(s, order), appointmentOf(s, order)],
           given,
           {
             ...policy,
