@@ -699,7 +699,9 @@ describe('evaluateServiceJurisdiction: each reason’s severity, words and facts
   };
   const azPsychologist = (authorizations: CompactAuthorization[], licenses = psychologist.licenses) =>
     clinician({ ...psychologist, licenses, compactAuthorizations: authorizations });
-  const decisions: ServiceJurisdictionDecision[] = [
+  // Built inside each test, not while the suite is collected: a mutant reached only at collection time
+  // counts as static, and Stryker then reports it surviving whatever the tests say.
+  const decisions = (): ServiceJurisdictionDecision[] => [
     evaluateServiceJurisdiction(clinician({ licenses: [license({ status: 'suspended' })] }), ca),
     evaluateServiceJurisdiction(clinician(), { ...ca, serviceDate: '2024-06-30' }),
     evaluateServiceJurisdiction(clinician(), { ...ca, serviceDate: '2026-07-01' }),
@@ -727,9 +729,10 @@ describe('evaluateServiceJurisdiction: each reason’s severity, words and facts
     evaluateServiceJurisdiction(prescriber, { ...deaQuery, clientState: 'CA' }),
     evaluateServiceJurisdiction(prescriber, { ...deaQuery, clientState: 'NV' }),
   ];
-  const all = decisions.flatMap((d) => d.reasons);
+  const reasonsOfAll = () => decisions().flatMap((d) => d.reasons);
 
   it('gives every code its severity, and every message words', () => {
+    const all = reasonsOfAll();
     expect(new Set(all.map((r) => r.code))).toEqual(new Set(Object.keys(SEVERITY)));
     for (const r of all) {
       expect([r.code, r.severity]).toEqual([r.code, SEVERITY[r.code]]);
@@ -738,6 +741,7 @@ describe('evaluateServiceJurisdiction: each reason’s severity, words and facts
   });
 
   it('names the license, its state and type, the supervisor and the authorization in the messages', () => {
+    const all = reasonsOfAll();
     const message = (code: string) => all.find((r) => r.code === code)?.message;
     expect(message('credentialing.license.not_practicing')).toBe('The CA LMFT license is suspended.');
     expect(message('credentialing.license.not_yet_issued')).toContain('The CA LMFT license');
@@ -760,6 +764,7 @@ describe('evaluateServiceJurisdiction: each reason’s severity, words and facts
   });
 
   it('says why a compact authorization is not in force: its dates, or its status', () => {
+    const all = reasonsOfAll();
     const notInForce = all.filter((r) => r.code === 'credentialing.compact.not_in_force');
     expect(notInForce.map((r) => [r.facts.status, /outside its validity dates/.test(r.message)])).toEqual([
       ['active', true],
@@ -769,6 +774,7 @@ describe('evaluateServiceJurisdiction: each reason’s severity, words and facts
   });
 
   it('says where a psychologist worked from, and how many in-person days were used and allowed', () => {
+    const all = reasonsOfAll();
     expect(all.find((r) => r.code === 'credentialing.compact.outside_home_state')?.facts).toMatchObject({
       clinicianLocationState: 'NV',
       authorization: expect.any(String),
