@@ -180,11 +180,13 @@ function clockOf(c: z.output<typeof TimelyFilingCase>, windows: FilingWindows): 
       return { start: c.startDate, window: windows.corrected, notes: [] };
     case 'appeal':
       return { start: c.startDate, window: windows.appeal, notes: [] };
-    /* v8 ignore next 4: unreachable; the never check makes a new case fail the build */
+    /* v8 ignore start: unreachable; the never check makes a new case fail the build */
+    // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
     default: {
       const exhausted: never = c.kind;
       return exhausted;
     }
+    /* v8 ignore stop */
   }
 }
 
@@ -395,11 +397,13 @@ export function timelyFilingOfValidated(
         null,
         reason('billing.claim.past_timely_filing', 'error', 'The filing window has closed.', withDays),
       );
-    /* v8 ignore next 4: unreachable; the never check makes a new case fail the build */
+    /* v8 ignore start: unreachable; the never check makes a new case fail the build */
+    // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
     default: {
       const exhausted: never = risk;
       return exhausted;
     }
+    /* v8 ignore stop */
   }
 }
 
@@ -454,14 +458,14 @@ export function filingClockOfClaim(c: Claim): ClaimFilingClock {
   let decisionOn: LocalDate | undefined;
   let unprocessableOn: LocalDate | undefined;
   let sent: { on: LocalDate; afterDecisionOn: LocalDate | undefined; returned: boolean } | undefined;
-  let appeal: { on: LocalDate; decisionOn: LocalDate | undefined } | undefined;
+  let appealedOn: LocalDate | undefined;
   for (const change of c.history) {
     if (PROCESSED.has(change.to)) decisionOn = change.on;
     else if (change.to === 'submitted' || change.to === 'resubmitted')
       sent = { on: change.on, afterDecisionOn: decisionOn, returned: false };
     else if ((change.to === 'rejected' || change.to === 'unprocessable') && sent !== undefined)
       sent.returned = true;
-    else if (change.to === 'appealed') appeal = { on: change.on, decisionOn };
+    else if (change.to === 'appealed') appealedOn = change.on;
     if (change.to === 'unprocessable') unprocessableOn = change.on;
   }
   // Built field by field (an absent date is left out): a large practice asks this of every open claim.
@@ -481,10 +485,11 @@ export function filingClockOfClaim(c: Claim): ClaimFilingClock {
     case 'recouped':
       return { filingCase: filingCase('appeal', decisionOn, undefined), notes: [] };
     case 'appealed':
-      return { filingCase: filingCase('appeal', appeal?.decisionOn, appeal?.on), notes: [] };
+      // The appeal is the history's last move, so the latest decision is the one appealed.
+      return { filingCase: filingCase('appeal', decisionOn, appealedOn), notes: [] };
     default: {
-      const correctedOf = sent?.afterDecisionOn;
-      if (sent !== undefined && correctedOf !== undefined) {
+      if (sent?.afterDecisionOn !== undefined) {
+        const correctedOf = sent.afterDecisionOn;
         // A correction of a processed claim: counts as filed once sent, unless rejected or returned.
         return {
           filingCase: filingCase('corrected', correctedOf, sent.returned ? undefined : sent.on),

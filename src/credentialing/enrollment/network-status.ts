@@ -6,6 +6,7 @@ import {
   type Decision,
   isNonEmpty,
   LocalDate,
+  type NonEmptyArray,
   PayerId,
   type Reason,
   reason,
@@ -14,7 +15,7 @@ import {
   type ValidationIssue,
   validate,
 } from '../../core/index.js';
-import { compareText, formatPath, sortReasons } from '../../core/internal.js';
+import { compareReasons, compareText, formatPath } from '../../core/internal.js';
 import {
   estimateRevalidationDueDate,
   getRecredentialingDueDate,
@@ -132,9 +133,9 @@ function validateMatching(enrollments: readonly unknown[], q: NetworkStatusQuery
   const out: PayerEnrollment[] = [];
   const issues: ValidationIssue[] = [];
   enrollments.forEach((raw, index) => {
-    const r = raw as { clinicianId?: unknown; payerId?: unknown } | null;
-    if (typeof r !== 'object' || r === null || r.clinicianId !== q.clinicianId || r.payerId !== q.payerId)
-      return;
+    // Anything without the query's clinician and payer (other records, null, a number) is not read.
+    const r = raw as { clinicianId?: unknown; payerId?: unknown } | null | undefined;
+    if (r?.clinicianId !== q.clinicianId || r?.payerId !== q.payerId) return;
     const parsed = safeValidate(PayerEnrollment, raw, 'enrollment');
     if (parsed.success) out.push(parsed.data);
     else {
@@ -154,14 +155,13 @@ function decideNetworkStatus(
   q: NetworkStatusQuery,
   policy: PayerCredentialingPolicy,
 ): PayerNetworkDecision {
-  const matching = records
-    .filter((e) => e.clinicianId === q.clinicianId && e.payerId === q.payerId)
-    .sort(
-      (a, b) =>
-        compareText(a.effectiveOn ?? '', b.effectiveOn ?? '') ||
-        compareText(a.submittedOn ?? '', b.submittedOn ?? '') ||
-        compareText(a.status, b.status),
-    );
+  // validateMatching kept only the query's clinician and payer.
+  const matching = [...records].sort(
+    (a, b) =>
+      compareText(a.effectiveOn ?? '', b.effectiveOn ?? '') ||
+      compareText(a.submittedOn ?? '', b.submittedOn ?? '') ||
+      compareText(a.status, b.status),
+  );
   const base = { clinicianId: q.clinicianId, payerId: q.payerId, serviceDate: q.serviceDate };
   if (matching.length === 0) {
     return {
@@ -177,7 +177,7 @@ function decideNetworkStatus(
       ],
     };
   }
-  let best: { outcome: Outcome; reasons: R[]; effectiveOn: LocalDate | null } | undefined;
+  let best: Judged | undefined;
   const losing: R[] = [];
   for (const e of matching) {
     const result = judge(e, q, policy, base);
@@ -190,14 +190,17 @@ function decideNetworkStatus(
   }
   // matching is non-empty, so best is set.
   const chosen = best as NonNullable<typeof best>;
+  // A passing answer stands on its own enrollment; a failing one explains every enrollment.
   const passing = chosen.outcome === 'in_network' || chosen.outcome === 'retro_billable';
-  const reasons = sortReasons(passing ? chosen.reasons : [...chosen.reasons, ...losing]);
-  if (chosen.outcome === 'in_network' || chosen.outcome === 'retro_billable') {
-    return { outcome: chosen.outcome, effectiveOn: chosen.effectiveOn, reasons };
-  }
-  /* v8 ignore next -- unreachable: a failing enrollment always has a reason */
-  if (!isNonEmpty(reasons)) throw new Error('unreachable: a failing enrollment always has a reason');
-  return { outcome: chosen.outcome, effectiveOn: chosen.effectiveOn, reasons };
+  const reasons: [R, ...R[]] = [...chosen.reasons, ...(passing ? [] : losing)];
+  return { outcome: chosen.outcome, effectiveOn: chosen.effectiveOn, reasons: reasons.sort(compareReasons) };
+}
+
+/** One enrollment's answer: every answer carries at least one reason. */
+interface Judged {
+  readonly outcome: Outcome;
+  readonly reasons: NonEmptyArray<R>;
+  readonly effectiveOn: LocalDate | null;
 }
 
 function judge(
@@ -205,7 +208,7 @@ function judge(
   q: NetworkStatusQuery,
   policy: PayerCredentialingPolicy,
   base: Record<string, string>,
-): { outcome: Outcome; reasons: R[]; effectiveOn: LocalDate | null } {
+): Judged {
   const effectiveOn = e.effectiveOn ?? null;
   const facts = { ...base, status: e.status, effectiveOn };
   switch (e.status) {
@@ -237,11 +240,13 @@ function judge(
     case 'approved':
     case 'terminated':
       break;
-    /* v8 ignore next -- unreachable: the union is exhausted above */
+    /* v8 ignore start: unreachable: the union is exhausted above */
+    // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
     default: {
       const exhausted: never = e.status;
       return exhausted;
     }
+    /* v8 ignore stop */
   }
   if (e.effectiveOn === undefined) {
     return {
@@ -277,7 +282,8 @@ function judge(
   if (compareDates(q.serviceDate, e.effectiveOn) < 0) {
     const retroFrom = addDays(e.effectiveOn, -policy.retroBillingDays);
     const retroFacts = { ...facts, retroBillingDays: policy.retroBillingDays, retroFrom };
-    if (policy.retroBillingDays > 0 && compareDates(retroFrom, q.serviceDate) <= 0) {
+    // With no retro window retroFrom is the effective date itself, after the date of service.
+    if (compareDates(retroFrom, q.serviceDate) <= 0) {
       return {
         outcome: 'retro_billable',
         effectiveOn,

@@ -2,14 +2,13 @@ import * as z from 'zod';
 import {
   compareDates,
   type Decision,
-  isNonEmpty,
   LocalDate,
   type Reason,
   reason,
   UsState,
   validate,
 } from '../../core/index.js';
-import { compareText, sortReasons } from '../../core/internal.js';
+import { compareReasons, compareText, sortReasons } from '../../core/internal.js';
 import {
   ClinicianCredentials,
   type ClinicianCredentialsInput,
@@ -364,17 +363,19 @@ function decideJurisdiction(
       authorizedBy: grant.authority,
       reasons: sortReasons([...grant.reasons, ...dea]),
     };
-  const undecided = sortReasons([...unknowns, ...failures, ...dea]);
-  if (unknowns.length > 0 && isNonEmpty(undecided))
-    return { outcome: 'undecided', authorizedBy: null, reasons: undecided };
+  const [unknown, ...moreUnknowns] = unknowns;
+  if (unknown !== undefined) {
+    const undecided: [R, ...R[]] = [unknown, ...moreUnknowns, ...failures, ...dea];
+    return { outcome: 'undecided', authorizedBy: null, reasons: undecided.sort(compareReasons) };
+  }
   const none = reason(
     'credentialing.jurisdiction.no_authority',
     'error',
     `No license or authorization covers ${q.clientState} on ${date} for ${q.modality === 'telehealth' ? 'telehealth' : 'in-person'} sessions.`,
     base,
   );
-  const refused = sortReasons([none, ...failures, ...dea]);
-  return { outcome: 'refused', authorizedBy: null, reasons: isNonEmpty(refused) ? refused : [none] };
+  const refused: [R, ...R[]] = [none, ...failures, ...dea];
+  return { outcome: 'refused', authorizedBy: null, reasons: refused.sort(compareReasons) };
 }
 
 /**
@@ -529,11 +530,13 @@ function checkAuthorization(
       // Registrations are for clinicians licensed elsewhere [sources: fl-stat-456.47].
       modalities = ['telehealth'];
       break;
-    /* v8 ignore next -- unreachable: the union is exhausted above */
+    /* v8 ignore start: unreachable: the union is exhausted above */
+    // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
     default: {
       const exhausted: never = a;
       throw new TypeError(`Unknown authorization kind ${String((exhausted as { kind: unknown }).kind)}`);
     }
+    /* v8 ignore stop */
   }
   if (!modalities.includes(q.modality)) {
     failures.push(

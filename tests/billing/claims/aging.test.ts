@@ -126,12 +126,19 @@ describe('buildAgingReport', () => {
     expect(JSON.stringify(r.invalid)).not.toMatch(/yesterday|bad id|2026-02-30/);
   });
 
-  it('accepts a valid record that only zod can check (extra fields, explicit undefined)', () => {
+  it('accepts an explicit undefined submission date, and refuses an unknown key without naming it', () => {
     const r = buildAgingReport(
-      [{ ...item({ serviceDate: '2026-11-01' }), submittedOn: undefined, note: 'x' }],
+      [
+        { ...item({ serviceDate: '2026-11-01' }), submittedOn: undefined },
+        { ...item({ serviceDate: '2026-11-01' }), ssn: '123-45-6789' },
+      ],
       { asOf: ASOF },
     );
     expect(r.total.claimCount).toBe(1);
+    expect(r.invalid.map((i) => [i.index, i.issues.map((x) => [x.at, x.code])])).toEqual([
+      [1, [['$[1]', 'core.object.unknown_field']]],
+    ]);
+    expect(JSON.stringify(r.invalid)).not.toMatch(/ssn|123-45/);
   });
 
   it('tallies timely-filing risk of unfiled claims and filing outcome of filed ones', () => {
@@ -313,6 +320,7 @@ describe('buildAgingReport', () => {
         serviceDate: dateArb,
         submittedOn: dateArb,
         balanceCents: fc.oneof(fc.integer(), fc.double(), fc.constant(2 ** 53)),
+        note: fc.constant('an unknown key'),
       },
       { requiredKeys: ['claimId', 'payerId', 'clientId', 'serviceDate', 'balanceCents'] },
     );
@@ -325,5 +333,132 @@ describe('buildAgingReport', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+// The hand-written quick check must accept exactly what AgingItem accepts: each rule at its edge.
+describe('buildAgingReport: records at the edges of the AgingItem schema', () => {
+  const agedOrRefused = (record: unknown) => {
+    const r = buildAgingReport([record], { asOf: ASOF });
+    return r.total.claimCount === 1 && r.invalid.length === 0 ? 'aged' : 'refused';
+  };
+  const bySchema = (record: unknown) => (AgingItem.safeParse(record).success ? 'aged' : 'refused');
+
+  it('ages an id exactly when the id pattern takes it: every ASCII character first and later, 128 and 129 long', () => {
+    const ids = [
+      ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).flatMap((ch) => [
+        `${ch}x`,
+        `x${ch}`,
+      ]),
+      'a'.repeat(128),
+      'a'.repeat(129),
+      '',
+    ];
+    for (const field of ['claimId', 'payerId', 'clientId'] as const) {
+      for (const id of ids) {
+        const record = { ...item({ serviceDate: '2026-11-01' }), [field]: id };
+        expect([field, id, agedOrRefused(record)]).toEqual([field, id, bySchema(record)]);
+      }
+    }
+    expect(agedOrRefused(item({ serviceDate: '2026-11-01', claimId: '0.9_A:Z-z' }))).toBe('aged');
+  });
+
+  it('refuses a record that is not a plain object, a non-string id, date or balance, and a bad date', () => {
+    const valid = item({ serviceDate: '2026-11-01', submittedOn: '2026-11-02' });
+    const records: unknown[] = [
+      Object.assign(() => 0, valid),
+      'c-1',
+      { ...valid, claimId: 7 },
+      { ...valid, payerId: 7 },
+      { ...valid, clientId: 7 },
+      { ...valid, serviceDate: 20_000 },
+      { ...valid, serviceDate: '2026-02-30' },
+      { ...valid, submittedOn: 20_000 },
+      { ...valid, submittedOn: '2026-02-30' },
+      { ...valid, balanceCents: '100' },
+      { ...valid, balanceCents: 2 ** 53 },
+    ];
+    const r = buildAgingReport(records, { asOf: ASOF });
+    expect(r.total.claimCount).toBe(0);
+    expect(r.invalid.map((i) => i.index)).toEqual(records.map((_, i) => i));
+    expect(agedOrRefused(valid)).toBe('aged');
+  });
+
+  it('lists payers and clients in id order whatever order they came in', () => {
+    const r = buildAgingReport(
+      ['payer-c', 'payer-a', 'payer-b'].map((payerId, i) =>
+        item({ serviceDate: '2026-11-01', payerId, clientId: `client-${3 - i}` }),
+      ),
+      { asOf: ASOF },
+    );
+    expect(r.byPayer.map((p) => p.id)).toEqual(['payer-a', 'payer-b', 'payer-c']);
+    expect(r.byClient.map((c) => c.id)).toEqual(['client-1', 'client-2', 'client-3']);
+    expect(r.basis).toBe('date_of_service');
+  });
+
+  it('counts a claim filed on its last day (2026-08-30, 90 days from 2026-06-01) on time and the next day late, to the cent', () => {
+    const r = buildAgingReport(
+      [
+        item({
+          claimId: 'on-the-day',
+          serviceDate: '2026-06-01',
+          submittedOn: '2026-08-30',
+          balanceCents: 100,
+        }),
+        item({
+          claimId: 'a-day-late',
+          serviceDate: '2026-06-01',
+          submittedOn: '2026-08-31',
+          balanceCents: 20,
+        }),
+        item({ claimId: 'early', serviceDate: '2026-06-01', submittedOn: '2026-06-05', balanceCents: 3 }),
+        item({ claimId: 'unfiled', serviceDate: '2026-11-01', balanceCents: 4000 }),
+      ],
+      { asOf: ASOF, filingWindows: { 'payer-a': { amount: 90, unit: 'days' } } },
+    );
+    expect(r.filingRisk).toMatchObject({
+      filedOnTime: { claimCount: 2, balanceCents: 103 },
+      filedLate: { claimCount: 1, balanceCents: 20 },
+      low: { claimCount: 1, balanceCents: 4000 },
+    });
+  });
+
+  it('keeps totals of exactly ±Number.MAX_SAFE_INTEGER cents, and names the overflow one cent beyond', () => {
+    const big = Number.MAX_SAFE_INTEGER;
+    for (const sign of [1, -1]) {
+      const at = (last: number) => [
+        item({ claimId: 'a', serviceDate: '2026-11-01', balanceCents: sign * (big - 1) }),
+        item({ claimId: 'b', serviceDate: '2026-11-01', balanceCents: sign * last }),
+      ];
+      expect(buildAgingReport(at(1), { asOf: ASOF }).total.balanceCents).toBe(sign * big);
+      try {
+        buildAgingReport(at(2), { asOf: ASOF });
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ValidationError);
+        expect((error as ValidationError).subject).toBe('sum of cents');
+        expect((error as ValidationError).issues[0]).toMatchObject({
+          code: 'core.money.overflow',
+          message: 'must stay within the safe-integer range',
+        });
+      }
+    }
+  });
+
+  it('names bounds that do not increase, bad options and a non-iterable batch', () => {
+    const thrown = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        const e = error as ValidationError;
+        return [e.subject, e.issues.map((i) => [i.code, i.message])];
+      }
+      return 'no error';
+    };
+    expect(thrown(() => buildAgingReport([], { asOf: ASOF, bucketBounds: [30, 30] }))).toEqual([
+      'aging options',
+      [['billing.aging.bounds_not_increasing', 'must be strictly increasing']],
+    ]);
+    expect(thrown(() => buildAgingReport(7 as never, { asOf: ASOF }))[0]).toBe('aging items');
   });
 });

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimInput } from '../../../src/billing/claims/claim.js';
 import type { ClaimStatus } from '../../../src/billing/claims/status.js';
 import {
+  DEFAULT_TIMELY_FILING_RISK_POLICY,
   evaluateClaimTimelyFiling,
   evaluateTimelyFiling,
   filingStandingOf,
   getFilingDeadline,
   TimelyFilingCase,
   type TimelyFilingDecision,
+  TimelyFilingRiskPolicy,
   timelyFilingOfValidated,
 } from '../../../src/billing/claims/timely-filing.js';
 import type { FilingWindow } from '../../../src/billing/coverage/payer-profile.js';
@@ -748,6 +750,158 @@ describe('filingStandingOf', () => {
         },
       ),
     );
+  });
+});
+
+describe('evaluateClaimTimelyFiling: the clock a claim’s history sets (Medicare)', () => {
+  const sent: [ClaimStatus, string][] = [
+    ['ready', '2025-03-01'],
+    ['submitted', '2025-03-01'],
+    ['accepted', '2025-03-02'],
+  ];
+  const reopened: [ClaimStatus, string][] = [
+    ...sent,
+    ['denied', '2025-04-15'],
+    ['resubmitted', '2026-03-01'],
+  ];
+
+  it('opens the appeal window from a recoupment: paid 2025-04-15, taken back 2025-09-02, due 2025-12-31', () => {
+    const c = medicare('2025-01-10', [...sent, ['paid', '2025-04-15'], ['recouped', '2025-09-02']]);
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2025-09-10' });
+    expect(d).toMatchObject({ kind: 'appeal', outcome: 'on_time', risk: 'low', deadline: '2025-12-31' });
+    expect(codes(d)).toEqual(['billing.filing.within_window']);
+  });
+
+  it('counts a correction sent after a recoupment from the recoupment, not the earlier payment', () => {
+    const c = medicare('2025-01-10', [
+      ...sent,
+      ['paid', '2025-04-15'],
+      ['recouped', '2025-09-02'],
+      ['resubmitted', '2026-05-01'],
+    ]);
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-05-02' });
+    expect(d).toMatchObject({ kind: 'corrected', outcome: 'on_time', deadline: '2026-09-02' });
+    expect(d.reasons[1]).toMatchObject({
+      code: 'billing.filing.corrected_from_decision',
+      severity: 'info',
+      facts: { decisionOn: '2025-09-02' },
+    });
+  });
+
+  it('measures an appeal filed 2025-04-20 against 120 days from the denial of 2025-04-01, and one filed 2025-08-15 as late', () => {
+    const appealedOn = (on: string) =>
+      evaluateClaimTimelyFiling(
+        medicare('2025-01-10', [...sent, ['denied', '2025-04-01'], ['appealed', on]]),
+        MEDICARE,
+        { asOf: '2025-09-01' },
+      );
+    const onTime = appealedOn('2025-04-20');
+    expect(onTime).toMatchObject({ kind: 'appeal', outcome: 'on_time', risk: null, deadline: '2025-07-30' });
+    expect(codes(onTime)).toEqual(['billing.filing.filed_on_time']);
+    expect(onTime.reasons[0]?.facts).toMatchObject({
+      start: '2025-04-01',
+      filedOn: '2025-04-20',
+      marginDays: 101,
+    });
+    const late = appealedOn('2025-08-15');
+    expect(late).toMatchObject({ kind: 'appeal', outcome: 'late', deadline: '2025-07-30' });
+    expect(late.reasons[0]?.facts).toMatchObject({ filedOn: '2025-08-15', marginDays: -16 });
+  });
+
+  it('counts a rejected correction sent again (submitted 2026-03-05) as filed that day', () => {
+    const c = medicare('2025-01-10', [
+      ...reopened,
+      ['rejected', '2026-03-02'],
+      ['submitted', '2026-03-05'],
+      ['accepted', '2026-03-06'],
+    ]);
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-03-10' });
+    expect(d).toMatchObject({ kind: 'corrected', outcome: 'on_time', risk: null, deadline: '2026-04-15' });
+    expect(d.reasons[0]?.facts.filedOn).toBe('2026-03-05');
+  });
+
+  it('counts a correction returned unprocessable and sent again after the decision’s year as late', () => {
+    const c = medicare('2025-01-10', [
+      ...reopened,
+      ['accepted', '2026-03-02'],
+      ['unprocessable', '2026-03-20'],
+      ['submitted', '2026-04-20'],
+      ['accepted', '2026-04-21'],
+    ]);
+    const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2026-05-01' });
+    expect(d).toMatchObject({ kind: 'corrected', outcome: 'late', deadline: '2026-04-15' });
+    expect(d.reasons[0]?.facts).toMatchObject({ filedOn: '2026-04-20', marginDays: -5 });
+  });
+
+  it('says a returned claim was never filed as information, with the day it came back', () => {
+    const c = medicare('2025-01-10', [...sent, ['unprocessable', '2025-12-20']]);
+    const note = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2025-12-29' }).reasons[1];
+    expect(note).toMatchObject({
+      code: 'billing.filing.unprocessable_not_filed',
+      severity: 'info',
+      facts: { returnedOn: '2025-12-20' },
+    });
+    expect(note?.message).toMatch(/never filed/);
+    const reopened = medicare('2025-01-10', [
+      ...sent,
+      ['denied', '2025-12-20'],
+      ['resubmitted', '2026-02-01'],
+    ]);
+    const correction = evaluateClaimTimelyFiling(reopened, MEDICARE, { asOf: '2026-02-02' }).reasons[1];
+    expect(correction?.message).toMatch(/own window from the payer’s decision/);
+  });
+});
+
+describe('evaluateTimelyFiling: reasons and errors', () => {
+  it('gives only the verdict for a secondary claim with an extension, a correction and an appeal', () => {
+    const base = { claimId: 'claim-3', serviceDate: '2026-03-02', startDate: '2026-04-15' };
+    const secondary = evaluateTimelyFiling({ ...base, kind: 'secondary' }, COMMERCIAL.filing, {
+      asOf: '2026-04-20',
+    });
+    expect([secondary.deadline, codes(secondary)]).toEqual(['2026-07-14', ['billing.filing.within_window']]);
+    const corrected = evaluateTimelyFiling({ ...base, kind: 'corrected' }, MEDICARE.filing, {
+      asOf: '2026-04-20',
+    });
+    expect([corrected.deadline, codes(corrected)]).toEqual(['2027-04-15', ['billing.filing.within_window']]);
+    const appeal = evaluateTimelyFiling({ ...base, kind: 'appeal' }, MEDICARE.filing, { asOf: '2026-04-20' });
+    expect([appeal.deadline, codes(appeal)]).toEqual(['2026-08-13', ['billing.filing.within_window']]);
+  });
+
+  it('names what was invalid in each error', () => {
+    const subject = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return (error as ValidationError).subject;
+      }
+      return 'no error';
+    };
+    const ok = { claimId: 'c-1', kind: 'initial' as const, serviceDate: '2026-03-02' };
+    const asOf = { asOf: '2026-03-03' };
+    expect([
+      subject(() => getFilingDeadline('2026-02-30', { amount: 90, unit: 'days' })),
+      subject(() => getFilingDeadline('2026-02-01', { amount: 0, unit: 'days' })),
+      subject(() => evaluateTimelyFiling({ ...ok, serviceDate: '2026-02-30' }, COMMERCIAL.filing, asOf)),
+      subject(() => evaluateTimelyFiling(ok, { ...COMMERCIAL.filing, appeal: null as never }, asOf)),
+      subject(() => evaluateTimelyFiling(ok, COMMERCIAL.filing, { asOf: '2026-02-30' })),
+      subject(() => evaluateClaimTimelyFiling(claim({ claimId: '' }), COMMERCIAL, asOf)),
+      subject(() => evaluateClaimTimelyFiling(claim(), { ...COMMERCIAL, payerId: '' as never }, asOf)),
+      subject(() => evaluateClaimTimelyFiling(claim(), COMMERCIAL, { asOf: '2026-02-30' })),
+    ]).toEqual([
+      'filing start date',
+      'filing window',
+      'timely filing case',
+      'filing windows',
+      'timely filing options',
+      'claim',
+      'payer profile',
+      'timely filing options',
+    ]);
+  });
+
+  it('defaults the risk horizons to 14 and 30 days, the same as the policy schema', () => {
+    expect(DEFAULT_TIMELY_FILING_RISK_POLICY).toEqual({ highRiskDays: 14, mediumRiskDays: 30 });
+    expect(TimelyFilingRiskPolicy.parse({})).toEqual(DEFAULT_TIMELY_FILING_RISK_POLICY);
   });
 });
 

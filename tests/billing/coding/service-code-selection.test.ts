@@ -252,3 +252,120 @@ describe('selectServiceCodes: bad input', () => {
     ]);
   });
 });
+
+describe('selectServiceCodes: each rule’s reasons, words and facts', () => {
+  const session = (kind: BillableSessionKind, faceToFaceMinutes: number, extra: object = {}) =>
+    selectServiceCodes({ kind, faceToFaceMinutes, ...extra });
+  const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
+
+  it('pairs each E/M level the prescriber may choose with the add-on for the minutes', () => {
+    const cases = [
+      ['99212', 16, '90833'],
+      ['99213', 37, '90833'],
+      ['99214', 38, '90836'],
+      ['99215', 53, '90838'],
+    ] as const;
+    for (const [emCode, minutes, addOn] of cases) {
+      expect(session('psychotherapy_with_em', minutes, { emCode })).toEqual({
+        outcome: 'billable',
+        lines: [
+          { code: emCode, units: 1 },
+          { code: addOn, units: 1 },
+        ],
+        reasons: [],
+      });
+    }
+  });
+
+  it('gives no reason with a plain billable session of every kind', () => {
+    const billable = [
+      session('crisis_psychotherapy', 30),
+      session('crisis_psychotherapy', 75),
+      session('family_psychotherapy_with_patient', 26),
+      session('family_psychotherapy_without_patient', 26),
+      session('diagnostic_evaluation', 60),
+      session('group_psychotherapy', 90),
+      session('individual_psychotherapy', 16),
+    ];
+    expect(billable.map((d) => [d.outcome, d.reasons])).toEqual(billable.map(() => ['billable', []]));
+  });
+
+  it('says why with the minutes and the minimum: 15 minutes of psychotherapy, 25 of family, 20 of crisis', () => {
+    expect(session('individual_psychotherapy', 15).reasons).toEqual([
+      expect.objectContaining({
+        code: 'billing.codes.under_16_minutes',
+        severity: 'info',
+        facts: { faceToFaceMinutes: 15, minimumMinutes: 16 },
+      }),
+    ]);
+    expect(session('family_psychotherapy_with_patient', 25)).toMatchObject({
+      outcome: 'not_billable',
+      reasons: [
+        {
+          code: 'billing.codes.family_under_26_minutes',
+          severity: 'info',
+          facts: { faceToFaceMinutes: 25, minimumMinutes: 26 },
+        },
+      ],
+    });
+    expect(session('crisis_psychotherapy', 20).reasons[0]).toMatchObject({
+      code: 'billing.codes.crisis_under_30_minutes',
+      severity: 'warning',
+      facts: { faceToFaceMinutes: 20, minimumMinutes: 30 },
+    });
+    expect(
+      [
+        session('individual_psychotherapy', 15),
+        session('family_psychotherapy_with_patient', 25),
+        session('crisis_psychotherapy', 20),
+      ].map((d) => d.reasons[0]?.message),
+    ).toEqual([
+      'Under 16 face-to-face minutes is not billable as psychotherapy.',
+      'Family psychotherapy under 26 face-to-face minutes is not billable.',
+      'Crisis psychotherapy under 30 minutes is coded as timed psychotherapy instead of 90839.',
+    ]);
+  });
+
+  it('says no face-to-face time as information, and routes a missing E/M code to the prescriber as an error', () => {
+    expect(session('individual_psychotherapy', 0).reasons[0]).toMatchObject({
+      code: 'billing.codes.no_face_to_face_time',
+      severity: 'info',
+      message: 'No face-to-face minutes were recorded.',
+      facts: { faceToFaceMinutes: 0 },
+    });
+    expect(session('psychotherapy_with_em', 30).reasons[0]).toMatchObject({
+      code: 'billing.codes.em_code_missing',
+      severity: 'error',
+      message: 'The E/M code for this session must be chosen by the prescriber before it can be coded.',
+      facts: { sessionKind: 'psychotherapy_with_em', routeTo: 'prescriber' },
+    });
+  });
+
+  it('adds interactive complexity to an E/M session with its psychotherapy add-on, not to the E/M code alone', () => {
+    const withAddOn = session('psychotherapy_with_em', 40, { emCode: '99213', interactiveComplexity: true });
+    expect(withAddOn.lines.map((l) => l.code)).toEqual(['99213', '90836', '90785']);
+    expect(withAddOn.reasons).toEqual([]);
+    const emOnly = session('psychotherapy_with_em', 10, { emCode: '99213', interactiveComplexity: true });
+    expect(emOnly.lines.map((l) => l.code)).toEqual(['99213']);
+    expect(codes(emOnly)).toEqual([
+      'billing.codes.under_16_minutes',
+      'billing.codes.interactive_complexity_not_allowed',
+    ]);
+    expect(emOnly.reasons[1]).toMatchObject({
+      severity: 'warning',
+      message: 'Interactive complexity (90785) cannot be billed with this session, so it was left off.',
+      facts: { sessionKind: 'psychotherapy_with_em', codes: ['99213'] },
+    });
+  });
+
+  it('says nothing of interactive complexity when nothing is billed', () => {
+    const d = session('individual_psychotherapy', 10, { interactiveComplexity: true });
+    expect([d.outcome, codes(d)]).toEqual(['not_billable', ['billing.codes.under_16_minutes']]);
+  });
+
+  it('names the billable session in its validation error', () => {
+    expect(() => session('group_psychotherapy', -1)).toThrow(
+      expect.objectContaining({ subject: 'billable session' }),
+    );
+  });
+});

@@ -369,3 +369,250 @@ describe('getMedicareEffectiveDate', () => {
     expect(getMedicareEffectiveDate('2026-05-10', '2026-04-01')).toBe('2026-05-10');
   });
 });
+
+describe('evaluatePayerNetworkStatus: each answer’s reason, words and facts', () => {
+  const base = { clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-04-01' };
+  const medicare = { payerPolicy: { payerId: 'aetna', program: 'medicare' } } as const;
+
+  it('says no enrollment as an error with the query’s facts', () => {
+    expect(evaluatePayerNetworkStatus([], query).reasons).toEqual([
+      expect.objectContaining({
+        code: 'credentialing.network.not_enrolled',
+        severity: 'error',
+        message: 'No enrollment with this payer is on record.',
+        facts: base,
+      }),
+    ]);
+  });
+
+  it('names a pending application’s stage in words, and a denial, as errors', () => {
+    const stages = [
+      'not_started',
+      'gathering_documents',
+      'submitted',
+      'in_review',
+      'info_requested',
+    ] as const;
+    for (const status of stages) {
+      const d = evaluatePayerNetworkStatus([enrollment({ status })], query);
+      expect(d.reasons[0]).toMatchObject({
+        code: 'credentialing.network.application_pending',
+        severity: 'error',
+        message: `The application is ${status.replace('_', ' ')}, not approved.`,
+        facts: { ...base, status, effectiveOn: '2026-03-01' },
+      });
+    }
+    expect(evaluatePayerNetworkStatus([enrollment({ status: 'in_review' })], query).reasons[0]?.message).toBe(
+      'The application is in review, not approved.',
+    );
+    expect(evaluatePayerNetworkStatus([enrollment({ status: 'denied' })], query).reasons[0]).toMatchObject({
+      severity: 'error',
+      facts: { status: 'denied' },
+    });
+  });
+
+  it('warns that an approval without an effective date is undecided, and gives the termination date', () => {
+    const unknown = evaluatePayerNetworkStatus(
+      [enrollment({ effectiveOn: undefined })] as PayerEnrollmentInput[],
+      query,
+    );
+    expect(unknown).toMatchObject({ outcome: 'undecided', effectiveOn: null });
+    expect(unknown.reasons[0]).toMatchObject({
+      severity: 'warning',
+      facts: { status: 'approved', effectiveOn: null },
+    });
+    const ended = evaluatePayerNetworkStatus(
+      [enrollment({ status: 'terminated', terminatedOn: '2026-04-01' })],
+      query,
+    );
+    expect(ended.reasons[0]).toMatchObject({ severity: 'error', facts: { terminatedOn: '2026-04-01' } });
+  });
+
+  it('gives the retro window’s first day: 2026-03-02 for Medicare effective 2026-04-01, billable that day, not the day before', () => {
+    const e = [enrollment({ effectiveOn: '2026-04-01', credentialedOn: '2026-03-15' })];
+    const retro = evaluatePayerNetworkStatus(e, { ...query, serviceDate: '2026-03-02' }, medicare);
+    expect(retro).toMatchObject({ outcome: 'retro_billable', effectiveOn: '2026-04-01' });
+    expect(retro.reasons).toEqual([
+      expect.objectContaining({
+        code: 'credentialing.network.retro_billing_window',
+        severity: 'warning',
+        facts: expect.objectContaining({ retroBillingDays: 30, retroFrom: '2026-03-02' }),
+      }),
+    ]);
+    const before = evaluatePayerNetworkStatus(e, { ...query, serviceDate: '2026-03-01' }, medicare);
+    expect(before.reasons[0]).toMatchObject({
+      code: 'credentialing.network.before_effective_date',
+      severity: 'error',
+      facts: { retroBillingDays: 30, retroFrom: '2026-03-02' },
+    });
+  });
+
+  it('gives no retro window to a commercial plan: the day before its effective date is out of network', () => {
+    const d = evaluatePayerNetworkStatus([enrollment()], { ...query, serviceDate: '2026-02-28' });
+    expect(d.reasons[0]?.facts).toMatchObject({ retroBillingDays: 0, retroFrom: '2026-03-01' });
+  });
+
+  it('says in network with the cycle’s dates, and that the cycle start was assumed as information', () => {
+    const d = evaluatePayerNetworkStatus(
+      [enrollment({ credentialedOn: undefined })] as PayerEnrollmentInput[],
+      query,
+    );
+    expect(d.reasons).toEqual([
+      expect.objectContaining({
+        code: 'credentialing.network.credentialing_date_assumed',
+        severity: 'info',
+        facts: { ...base, status: 'approved', effectiveOn: '2026-03-01' },
+      }),
+      expect.objectContaining({
+        code: 'credentialing.network.in_network',
+        severity: 'info',
+        message: 'In network with the payer on the date of service.',
+        facts: {
+          ...base,
+          status: 'approved',
+          effectiveOn: '2026-03-01',
+          credentialedOn: '2026-03-01',
+          recredentialingDueOn: '2029-03-01',
+          cycleMonths: 36,
+        },
+      }),
+    ]);
+  });
+
+  it('words a missed recredentialing by the 30-day line: may still recredential by it, must credential again past it', () => {
+    const e = [enrollment({ effectiveOn: '2023-01-01', credentialedOn: '2022-12-15' })];
+    const within = evaluatePayerNetworkStatus(e, { ...query, serviceDate: '2026-01-14' });
+    expect(within.reasons[0]?.message).toContain('may still recredential by 2026-01-14');
+    expect(within.reasons[0]?.facts.pastLateLine).toBe(false);
+    const past = evaluatePayerNetworkStatus(e, { ...query, serviceDate: '2026-01-15' });
+    expect(past.reasons[0]?.message).toContain(
+      'Past 2026-01-14 the plan must credential the clinician again',
+    );
+    expect(past.reasons[0]?.facts.pastLateLine).toBe(true);
+  });
+
+  it('says an overdue Medicare revalidation date is an estimate unless CMS posted it', () => {
+    const e = {
+      clinicianId: 'clin-ana',
+      payerId: 'aetna',
+      status: 'approved',
+      effectiveOn: '2020-06-15',
+      credentialedOn: '2020-07-01',
+    } as PayerEnrollmentInput;
+    const estimated = evaluatePayerNetworkStatus([e], { ...query, serviceDate: '2025-08-01' }, medicare);
+    expect(estimated.reasons[0]?.message).toContain('2025-07-31 (estimated; check the posted date)');
+    const posted = evaluatePayerNetworkStatus(
+      [{ ...e, revalidationDueOn: '2025-07-31' } as PayerEnrollmentInput],
+      { ...query, serviceDate: '2025-08-01' },
+      medicare,
+    );
+    expect(posted.reasons[0]?.message).toContain('Revalidation was due by 2025-07-31 and none is recorded.');
+  });
+
+  it('answers from the earlier of two enrollments in force, whatever order they come in', () => {
+    const first = enrollment({ effectiveOn: '2026-01-01', credentialedOn: '2026-01-01' });
+    const second = enrollment({ effectiveOn: '2026-03-01', credentialedOn: '2026-03-01' });
+    for (const list of [
+      [first, second],
+      [second, first],
+    ]) {
+      const d = evaluatePayerNetworkStatus(list, query);
+      expect([d.outcome, d.effectiveOn, d.reasons.length]).toEqual(['in_network', '2026-01-01', 1]);
+    }
+  });
+
+  it('ranks retro billing over an undecided record, and an undecided one over a refusal, explaining every record when none passes', () => {
+    const noDate = enrollment({ effectiveOn: undefined }) as PayerEnrollmentInput;
+    const retro = enrollment({ effectiveOn: '2026-04-15', credentialedOn: '2026-04-01' });
+    const ended = enrollment({ status: 'terminated', effectiveOn: '2025-01-01', terminatedOn: '2026-01-01' });
+    const d1 = evaluatePayerNetworkStatus([noDate, retro], query, medicare);
+    expect([d1.outcome, codes(d1)]).toEqual([
+      'retro_billable',
+      ['credentialing.network.retro_billing_window'],
+    ]);
+    const d2 = evaluatePayerNetworkStatus([ended, noDate], query);
+    expect(d2.outcome).toBe('undecided');
+    expect(codes(d2)).toEqual([
+      'credentialing.network.terminated',
+      'credentialing.network.effective_date_unknown',
+    ]);
+  });
+
+  it('names what was invalid: the query, the options, the records, and the Medicare dates', () => {
+    const subject = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return (error as ValidationError).subject;
+      }
+      return 'no error';
+    };
+    expect([
+      subject(() => evaluatePayerNetworkStatus([], { ...query, serviceDate: '2026-02-30' })),
+      subject(() => evaluatePayerNetworkStatus([], query, { payerPolicy: { payerId: '' } })),
+      subject(() => evaluatePayerNetworkStatus('x' as never, query)),
+      subject(() => getMedicareEffectiveDate('2026-02-30', '2026-03-01')),
+      subject(() => getMedicareEffectiveDate('2026-03-01', '2026-02-30')),
+    ]).toEqual([
+      'network status query',
+      'network status options',
+      'enrollments',
+      'filing date',
+      'first service date',
+    ]);
+  });
+});
+
+describe('evaluatePayerNetworkStatus: which records count', () => {
+  it('reads no record of another clinician with the same payer, nor of the same clinician with another payer', () => {
+    const ben = enrollment({
+      clinicianId: 'clin-ben',
+      effectiveOn: '2025-01-01',
+      credentialedOn: '2025-01-01',
+    });
+    const cigna = enrollment({ payerId: 'cigna', effectiveOn: '2025-01-01', credentialedOn: '2025-01-01' });
+    const d = evaluatePayerNetworkStatus([ben, cigna], { ...query, serviceDate: '2026-02-01' });
+    expect(codes(d)).toEqual(['credentialing.network.not_enrolled']);
+    const badBen = { ...ben, groupNpi: 'x' } as PayerEnrollmentInput;
+    expect(evaluatePayerNetworkStatus([badBen], query).outcome).toBe('out_of_network');
+  });
+
+  it('reports an invalid record of the clinician and payer under "enrollments", at its index', () => {
+    try {
+      evaluatePayerNetworkStatus([null, enrollment({ status: 'lost' as never })] as never[], query);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).subject).toBe('enrollments');
+      expect((error as ValidationError).issues.map((i) => i.at)).toEqual(['$[1].status']);
+    }
+  });
+
+  it('explains an undecided answer with the refused record too, whichever comes first', () => {
+    const noDate = enrollment({ effectiveOn: undefined, submittedOn: '2026-01-10' }) as PayerEnrollmentInput;
+    const pending = enrollment({ status: 'in_review', effectiveOn: undefined }) as PayerEnrollmentInput;
+    for (const list of [
+      [noDate, pending],
+      [pending, noDate],
+    ]) {
+      const d = evaluatePayerNetworkStatus(list, query);
+      expect([d.outcome, codes(d)]).toEqual([
+        'undecided',
+        ['credentialing.network.application_pending', 'credentialing.network.effective_date_unknown'],
+      ]);
+    }
+  });
+
+  it('says a denial and a retro window in words', () => {
+    expect(evaluatePayerNetworkStatus([enrollment({ status: 'denied' })], query).reasons[0]?.message).toBe(
+      'The payer denied the application.',
+    );
+    const retro = evaluatePayerNetworkStatus(
+      [enrollment({ effectiveOn: '2026-04-15', credentialedOn: '2026-04-01' })],
+      query,
+      { payerPolicy: { payerId: 'aetna', program: 'medicare' } },
+    );
+    expect(retro.reasons[0]?.message).toBe(
+      'The date of service is before the effective date but within the 30-day retroactive billing window.',
+    );
+  });
+});

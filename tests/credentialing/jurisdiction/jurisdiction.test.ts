@@ -650,3 +650,196 @@ describe('evaluateServiceJurisdiction: prescribers across state lines (DEA)', ()
     );
   });
 });
+
+// Every reason: its severity is what its code means (error refuses, warning cautions, info explains), its
+// message says it in words naming the license, authorization or state, and its facts carry what it used.
+describe('evaluateServiceJurisdiction: each reason’s severity, words and facts', () => {
+  const SEVERITY: Record<string, 'error' | 'warning' | 'info'> = {
+    'credentialing.license.not_practicing': 'error',
+    'credentialing.license.not_yet_issued': 'error',
+    'credentialing.license.expired': 'error',
+    'credentialing.license.restricted': 'warning',
+    'credentialing.license.expires_on_service_date': 'warning',
+    'credentialing.jurisdiction.licensed': 'info',
+    'credentialing.jurisdiction.compact_authorized': 'info',
+    'credentialing.jurisdiction.no_authority': 'error',
+    'credentialing.supervision.missing': 'error',
+    'credentialing.supervision.supervised': 'info',
+    'credentialing.supervision.supervisor_unverified': 'info',
+    'credentialing.supervision.supervisor_not_licensed': 'error',
+    'credentialing.compact.modality_not_covered': 'error',
+    'credentialing.compact.not_in_force': 'error',
+    'credentialing.compact.state_not_member': 'error',
+    'credentialing.compact.home_license_invalid': 'error',
+    'credentialing.compact.clinician_location_unknown': 'warning',
+    'credentialing.compact.outside_home_state': 'error',
+    'credentialing.compact.tap_days_unknown': 'warning',
+    'credentialing.compact.tap_days_exhausted': 'error',
+    'credentialing.dea.registered_in_state': 'info',
+    'credentialing.dea.not_registered_in_state': 'warning',
+  };
+  const ca = { clientState: 'CA', serviceDate: '2026-03-10', modality: 'in_person' } as const;
+  const az = { clientState: 'CO', serviceDate: '2026-04-14', modality: 'telehealth' } as const;
+  const associate = clinician({
+    licenses: [
+      license({ type: 'associate', number: 'AMFT 9001', level: 'supervised', expiresOn: '2027-01-31' }),
+    ],
+    supervision: [{ supervisorId: 'clin-sup', state: 'CA', startsOn: '2025-01-06', endsOn: '2026-12-31' }],
+  });
+  const lapsedSupervisor = clinician({
+    clinicianId: 'clin-sup',
+    licenses: [license({ expiresOn: '2026-02-28' })],
+  });
+  const tap: CompactAuthorization = {
+    kind: 'psypact_tap',
+    homeState: 'AZ',
+    status: 'active',
+    issuedOn: '2025-10-01',
+    expiresOn: '2026-09-30',
+  };
+  const azPsychologist = (authorizations: CompactAuthorization[], licenses = psychologist.licenses) =>
+    clinician({ ...psychologist, licenses, compactAuthorizations: authorizations });
+  // Built inside each test, not while the suite is collected: a mutant reached only at collection time
+  // counts as static, and Stryker then reports it surviving whatever the tests say.
+  const decisions = (): ServiceJurisdictionDecision[] => [
+    evaluateServiceJurisdiction(clinician({ licenses: [license({ status: 'suspended' })] }), ca),
+    evaluateServiceJurisdiction(clinician(), { ...ca, serviceDate: '2024-06-30' }),
+    evaluateServiceJurisdiction(clinician(), { ...ca, serviceDate: '2026-07-01' }),
+    evaluateServiceJurisdiction(clinician({ licenses: [license({ status: 'restricted' })] }), {
+      ...ca,
+      serviceDate: '2026-06-30',
+    }),
+    evaluateServiceJurisdiction(associate, ca),
+    evaluateServiceJurisdiction(associate, ca, { supervisors: [lapsedSupervisor] }),
+    evaluateServiceJurisdiction(associate, { ...ca, serviceDate: '2027-01-04' }),
+    evaluateServiceJurisdiction(psychologist, { ...az, clinicianLocationState: 'AZ' }, { policy: PSYPACT }),
+    evaluateServiceJurisdiction(psychologist, { ...az, modality: 'in_person' }, { policy: PSYPACT }),
+    evaluateServiceJurisdiction(psychologist, { ...az, serviceDate: '2026-10-01' }, { policy: PSYPACT }),
+    evaluateServiceJurisdiction(azPsychologist([apit({ status: 'suspended' })]), az, { policy: PSYPACT }),
+    evaluateServiceJurisdiction(psychologist, { ...az, clientState: 'UT' }, { policy: PSYPACT }),
+    evaluateServiceJurisdiction(azPsychologist([apit()], []), az, { policy: PSYPACT }),
+    evaluateServiceJurisdiction(psychologist, az, { policy: PSYPACT }),
+    evaluateServiceJurisdiction(psychologist, { ...az, clinicianLocationState: 'NV' }, { policy: PSYPACT }),
+    evaluateServiceJurisdiction(azPsychologist([tap]), { ...az, modality: 'in_person' }, { policy: PSYPACT }),
+    evaluateServiceJurisdiction(
+      azPsychologist([tap]),
+      { ...az, modality: 'in_person', inPersonDatesInState: ['2026-01-05', '2026-04-14', '2025-12-31'] },
+      { policy: { ...PSYPACT, tapInPersonDaysPerYear: 1 } },
+    ),
+    evaluateServiceJurisdiction(prescriber, { ...deaQuery, clientState: 'CA' }),
+    evaluateServiceJurisdiction(prescriber, { ...deaQuery, clientState: 'NV' }),
+  ];
+  const reasonsOfAll = () => decisions().flatMap((d) => d.reasons);
+
+  it('gives every code its severity, and every message words', () => {
+    const all = reasonsOfAll();
+    expect(new Set(all.map((r) => r.code))).toEqual(new Set(Object.keys(SEVERITY)));
+    for (const r of all) {
+      expect([r.code, r.severity]).toEqual([r.code, SEVERITY[r.code]]);
+      expect(r.message.length, r.code).toBeGreaterThan(30);
+    }
+  });
+
+  it('names the license, its state and type, the supervisor and the authorization in the messages', () => {
+    const all = reasonsOfAll();
+    const message = (code: string) => all.find((r) => r.code === code)?.message;
+    expect(message('credentialing.license.not_practicing')).toBe('The CA LMFT license is suspended.');
+    expect(message('credentialing.license.not_yet_issued')).toContain('The CA LMFT license');
+    expect(message('credentialing.license.expired')).toContain('The CA LMFT license');
+    expect(message('credentialing.license.restricted')).toBe('The CA LMFT license is restricted.');
+    expect(message('credentialing.license.expires_on_service_date')).toContain('The CA LMFT license');
+    expect(message('credentialing.jurisdiction.licensed')).toBe(
+      'Licensed in CA (LMFT) on the date of service.',
+    );
+    expect(message('credentialing.supervision.missing')).toContain('no supervision arrangement covers CA');
+    expect(message('credentialing.supervision.supervised')).toBe(
+      'Practicing under the supervision of clin-sup.',
+    );
+    expect(message('credentialing.supervision.supervisor_not_licensed')).toContain('in force in CA');
+    expect(message('credentialing.compact.outside_home_state')).toContain('home state AZ');
+    expect(message('credentialing.compact.tap_days_unknown')).toContain('used in CO');
+    expect(message('credentialing.compact.tap_days_exhausted')).toBe(
+      'PSYPACT temporary in-person practice allows 1 days a year in CO; 1 are used.',
+    );
+  });
+
+  it('says why a compact authorization is not in force: its dates, or its status', () => {
+    const all = reasonsOfAll();
+    const notInForce = all.filter((r) => r.code === 'credentialing.compact.not_in_force');
+    expect(notInForce.map((r) => [r.facts.status, /outside its validity dates/.test(r.message)])).toEqual([
+      ['active', true],
+      ['suspended', false],
+    ]);
+    expect(notInForce[1]?.message).toContain('is suspended on the date of service');
+  });
+
+  it('says where a psychologist worked from, and how many in-person days were used and allowed', () => {
+    const all = reasonsOfAll();
+    expect(all.find((r) => r.code === 'credentialing.compact.outside_home_state')?.facts).toMatchObject({
+      clinicianLocationState: 'NV',
+      authorization: expect.any(String),
+    });
+    expect(all.find((r) => r.code === 'credentialing.compact.tap_days_exhausted')?.facts).toMatchObject({
+      daysUsed: 1,
+      daysAllowed: 1,
+    });
+    const granted = evaluateServiceJurisdiction(
+      azPsychologist([tap]),
+      { ...az, modality: 'in_person', inPersonDatesInState: ['2026-01-05'] },
+      { policy: PSYPACT },
+    );
+    expect(granted.authorizedBy).toMatchObject({ kind: 'psypact_tap', state: 'CO' });
+    expect(granted.reasons[0]?.facts).toMatchObject({ daysUsed: 1, daysAllowed: 30 });
+  });
+
+  it('names the modality a refusal is about, and the authority by its number when it has one', () => {
+    const refused = (modality: 'in_person' | 'telehealth') =>
+      evaluateServiceJurisdiction(clinician(), { ...ca, clientState: 'OR', modality }).reasons[0]?.message;
+    expect(refused('telehealth')).toBe(
+      'No license or authorization covers OR on 2026-03-10 for telehealth sessions.',
+    );
+    expect(refused('in_person')).toBe(
+      'No license or authorization covers OR on 2026-03-10 for in-person sessions.',
+    );
+    const numbered = evaluateServiceJurisdiction(
+      azPsychologist([apit({ number: 'APIT-88' })]),
+      { ...az, clinicianLocationState: 'AZ' },
+      { policy: PSYPACT },
+    );
+    expect(numbered.authorizedBy).toEqual({ kind: 'psypact_apit', state: 'CO', reference: 'APIT-88' });
+  });
+
+  it('words a DEA registration that exists in the state but is not in force apart from none at all', () => {
+    const lapsed = clinician({
+      ...prescriber,
+      deaRegistrations: [
+        { number: 'MN1234563', state: 'CA', issuedOn: '2021-05-01', expiresOn: '2024-04-30' },
+      ],
+    });
+    const r = evaluateServiceJurisdiction(lapsed, { ...deaQuery, clientState: 'CA' }).reasons.find(
+      (x) => x.code === 'credentialing.dea.not_registered_in_state',
+    );
+    expect(r?.message).toContain('registration in CA is not in force on the date');
+    expect(r?.facts.registrationsInState).toBe(1);
+    const none = evaluateServiceJurisdiction(prescriber, { ...deaQuery, clientState: 'NV' }).reasons.find(
+      (x) => x.code === 'credentialing.dea.not_registered_in_state',
+    );
+    expect(none?.message).toContain('holds no DEA registration in NV');
+  });
+
+  it('names what was invalid: the credentials, the query, the options', () => {
+    const subject = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return (error as ValidationError).subject;
+      }
+      return 'no error';
+    };
+    expect([
+      subject(() => evaluateServiceJurisdiction(clinician({ clinicianId: '' }), ca)),
+      subject(() => evaluateServiceJurisdiction(clinician(), { ...ca, serviceDate: '2026-02-30' })),
+      subject(() => evaluateServiceJurisdiction(clinician(), ca, { policy: { tapInPersonDaysPerYear: -1 } })),
+    ]).toEqual(['clinician credentials', 'jurisdiction query', 'jurisdiction options']);
+  });
+});

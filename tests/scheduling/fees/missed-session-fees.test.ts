@@ -263,6 +263,18 @@ describe('listMissedSessionFees windows and waivers', () => {
       expect.objectContaining({ subject: 'missed session fee options' }),
     );
   });
+
+  it('reports repeated ids in words, and bad client records in input order whatever made them bad', () => {
+    const r = listMissedSessionFees(
+      [late('a-1', '2026-03-10'), late('a-1', '2026-03-10')],
+      [client('c-1'), client('c-1'), { id: 'c-2' }, client('c-1')],
+      { practiceZone: 'America/New_York' },
+      { asOf: '2026-03-31T23:59:00-04:00' },
+    );
+    expect(r.invalidAppointments[0]?.issues[0]?.message).toBe('must not repeat an appointment id');
+    expect(r.invalidClients.map((i) => i.index)).toEqual([1, 2, 3]);
+    expect(r.invalidClients[0]?.issues[0]?.message).toBe('must not repeat a client id');
+  });
 });
 
 describe('listMissedSessionFees free misses, dearest first', () => {
