@@ -22,16 +22,18 @@ const OTHER_SEGMENTS: Record<Loop, ReadonlySet<string>> = {
 };
 // The segments that open a loop, and the loops they may follow.
 const AFTER_PAYEE: ReadonlySet<Loop> = new Set(['payee', 'header_number', 'claim', 'line']);
-const OPENS: Readonly<Record<string, { loop: Loop; after: ReadonlySet<Loop> }>> = {
-  LX: { loop: 'header_number', after: AFTER_PAYEE },
-  CLP: { loop: 'claim', after: AFTER_PAYEE },
-  SVC: { loop: 'line', after: new Set(['claim', 'line']) },
-  PLB: { loop: 'summary', after: new Set([...AFTER_PAYEE, 'summary']) },
-};
-const N1_OPENS: Readonly<Record<string, { loop: Loop; after: ReadonlySet<Loop> }>> = {
-  PR: { loop: 'payer', after: new Set(['header']) },
-  PE: { loop: 'payee', after: new Set(['payer']) },
-};
+// Maps, not objects: an element that reads `constructor` must find nothing.
+type Opening = { readonly loop: Loop; readonly after: ReadonlySet<Loop> };
+const OPENS: ReadonlyMap<string, Opening> = new Map([
+  ['LX', { loop: 'header_number', after: AFTER_PAYEE }],
+  ['CLP', { loop: 'claim', after: AFTER_PAYEE }],
+  ['SVC', { loop: 'line', after: new Set<Loop>(['claim', 'line']) }],
+  ['PLB', { loop: 'summary', after: new Set<Loop>([...AFTER_PAYEE, 'summary']) }],
+]);
+const N1_OPENS: ReadonlyMap<string, Opening> = new Map([
+  ['PR', { loop: 'payer', after: new Set<Loop>(['header']) }],
+  ['PE', { loop: 'payee', after: new Set<Loop>(['payer']) }],
+]);
 const CROSSOVER_STATUSES = new Set(['19', '20', '21']);
 // MA07 forwarded to Medicaid, MA18 forwarded to the supplemental insurer, N89 forwarded to more than one
 // payer [sources: x12-rarc].
@@ -72,7 +74,7 @@ export class Transaction835 {
   }
 
   accept(s: ScannedSegment): void {
-    const opens = s.tag === 'N1' ? N1_OPENS[s.element(1)] : OPENS[s.tag];
+    const opens = s.tag === 'N1' ? N1_OPENS.get(s.element(1)) : OPENS.get(s.tag);
     if (opens === undefined) {
       if (OTHER_SEGMENTS[this.loop].has(s.tag)) this.#other(s);
       else this.#unexpected(s);

@@ -395,6 +395,14 @@ describe('read835', () => {
       ]);
     });
 
+    it('reports an N1 whose entity code is a name JavaScript objects inherit (constructor) as unexpected', () => {
+      const file = base835(['N1*constructor*PAYER', 'N1*toString*PAYEE'], '0');
+      expect(issues(() => read835(file))).toEqual([
+        ['$.segment[9]', 'x12.segment.unexpected'],
+        ['$.segment[10]', 'x12.segment.unexpected'],
+      ]);
+    });
+
     it('reports a malformed or missing amount or date by position, never its value', () => {
       const file = base835(
         [
