@@ -474,7 +474,9 @@ export class PhraseEngine {
 
   /** Reads a message with the tables' dictionary (see text-reader.ts): what {@link matchText} reads fastest. */
   read(text: string, maxChars: number): ReadText {
-    return readText(text, maxChars, this.dictionary, (word) => this.lexicon.lookUp(word).atoms.length > 0);
+    return readText(text, maxChars, this.dictionary, (letters, shortest) =>
+      this.lexicon.firstSpelledSuffix(letters, shortest),
+    );
   }
 
   /** Matches every rule in every sentence of a message. */

@@ -7,9 +7,9 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   death:
     'die died dies dying death suicide suicid* unalive unaliv* kms ctb sewerslide sucide suiside fatal lethal',
   ending: 'end ending exit exiting disappear disappearing vanish vanishing erase',
-  life: 'life it all everything world things',
+  life: 'life everything world things',
   living: 'live living alive exist existing wake waking continue',
-  wish: 'want wants wanted wanting wanna wish wishing wished hope hoping hoped rather ready pray praying prayed tempted',
+  wish: 'want wants wanted wanting wanna wish wishing wished hope hoping hoped rather pray praying prayed tempted',
   self: 'myself meself myslef mysef mself',
   harm_act:
     'kill killing killed kills hurt hurting harm harming harmed stab stabbing stabbed shoot shooting shot hang hanging hanged jump jumping strangle strangling choke choking drown drowning poison poisoning overdose overdosing od slit slitting crash crashing drive driving swerve swerving run tirar smother smothered smothering bleed',

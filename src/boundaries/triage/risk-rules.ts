@@ -131,7 +131,9 @@ export const RISK_RULES: readonly RiskRule[] = [
     category: 'preparatory_acts',
     all: [['farewell'], ['life', 'family', 'time', 'height', 'done', 'letter', 'left', ...MEANS]],
   },
-  { category: 'preparatory_acts', all: [['letter'], ['left'], ['family']] },
+  // A note left or written for family, in that order ("wrote letters to my kids", not "my daughter's school wants
+  // a letter so she can leave early").
+  { category: 'preparatory_acts', all: [['left'], ['letter'], ['family']], ordered: true },
   { category: 'preparatory_acts', all: [['settle'], ['family', 'gone', 'when', 'done', ...LIFE_ENDS]] },
   { category: 'preparatory_acts', all: [['when'], ['gone']], ordered: true },
   { category: 'preparatory_acts', all: [['left', 'letter'], ['family'], ['love']] },

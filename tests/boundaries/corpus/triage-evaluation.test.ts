@@ -123,7 +123,8 @@ describe('triage on labelled messages', () => {
   // 95 % and at least 80 % of administrative messages to staff. Measured on 2026-12-03: 0 to staff, recall
   // 83.1 %, administrative 65.9 % with the phrase tables alone; with the sentence-level risk reader and everyday
   // follow-on sentences, 87.8 % and 68.7 %; with the administrative vocabulary by concept and the crisis neighbours
-  // of fresh set d (2026-12-04), 88.3 % and 71.5 %: the recall and administrative targets are not met (phrase tables do not
+  // of fresh set d and the loose phrases narrowed (2026-12-04), 88.3 % and 72.4 %: the recall and administrative
+  // targets are not met (phrase tables do not
   // understand language; docs/boundaries.md says what triage cannot do). The test holds the safety target
   // whole and the measured figures, rounded down, as a floor: a change that loses recall or administrative
   // share on unseen text fails here. Never loosen the labels or the set.
@@ -133,9 +134,9 @@ describe('triage on labelled messages', () => {
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.88);
-    // 71.5 %: everyday follow-on sentences and the desk's vocabulary reach staff beside a request, never with a
+    // 72.4 %: everyday follow-on sentences and the desk's vocabulary reach staff beside a request, never with a
     // word of risk.
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.71);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.72);
   });
 
   it('meets them on the tuning set, which covers every category in both languages', () => {
@@ -168,8 +169,8 @@ describe('triage on labelled messages', () => {
     const figures = measure(load('tuning-fresh-d.json'));
     report('fresh set d (tuned on)', figures);
     expect(figures.toStaff).toBe(0);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.93);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.65);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.95);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.7);
   });
 
   it('sends no crisis or clinical message of the older fixtures to staff', () => {

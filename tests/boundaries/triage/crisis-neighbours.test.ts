@@ -71,11 +71,12 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
     pick('telling me to do it', 'they say i have to', 'me dicen que lo haga'),
   ),
   'up on a garage or a building': join(
-    pick('im at', 'i am on', 'sitting on', 'up on'),
+    pick('im at', 'i am on', 'sitting on', 'im up on'),
     pick(
       'the top level of the parking garage',
       'the top floor of the parking structure',
       'the top deck of the garage',
+      'top of the hospital parking garage',
     ),
   ),
   'coercion told as being made to do things': join(
@@ -100,6 +101,38 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
     pick('i punched', 'punched', 'i hit', 'i kicked'),
     pick('the bathroom mirror', 'the window', 'my mirror'),
     pick('and my knuckles are open', 'theres glass in my hand', 'on purpose'),
+  ),
+  'leaving life told as leaving work, a game or the world': join(
+    pick('i want to', 'ready to', 'thinking about', 'gonna'),
+    pick('clock out', 'log off', 'tap out', 'check out', 'bow out'),
+    pick('for good', 'permanently', 'forever', 'of this life'),
+  ),
+  'leaving this world': join(
+    pick('i want to', 'i am ready to', 'i just want to'),
+    pick('leave', 'exit', 'depart'),
+    pick('this world', 'this earth', 'this planet'),
+  ),
+  'no longer a bother to anyone': join(
+    pick("i won't", 'i will never', 'soon i wont'),
+    pick('bother', 'burden'),
+    pick('anyone anymore', 'you much longer', 'anybody again'),
+  ),
+  'taken somewhere or kept from leaving': pick(
+    'my uber driver took me somewhere else',
+    'he drove me someplace else and i got away',
+    "he wouldn't let me out of the car",
+    'she would not let me leave the apartment',
+  ),
+  'a goodbye or a note told as such': pick(
+    'this is goodbye',
+    "it's goodbye then",
+    'i wrote my note',
+    'i finished my note last night',
+    'i left my notes on the table',
+  ),
+  'an urge to swerve': join(
+    pick('i keep thinking about', 'i have the urge to', 'so tempted to', 'i keep picturing'),
+    pick('swerving into the median', 'veering off the road', 'swerve into a truck'),
   ),
   'withdrawal and its signs across sentences': join(
     pick('day 3 sober.', 'quit drinking friday.', 'day 2 of detox.'),
@@ -140,6 +173,8 @@ describe('crisis concepts and their neighbours', () => {
       'me tragué todas',
       'Mi hermano dice que Dios le ordena cortarse la mano.',
       'Mi hijo es diabetico y esta temblando y sudando',
+      'ya no voy a molestar a nadie',
+      'no aguanto mas, me quiero ir de este mundo',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
   });
@@ -161,6 +196,45 @@ describe('ordinary neighbours of the new crisis words', () => {
       'Can I reschedule? My laptop is on its last legs.',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('leaves the everyday neighbours of loose crisis phrases with staff (a date, a contact, a bridge in traffic)', () => {
+    for (const text of [
+      'Can you add my husband as an emergency contact? Same address.',
+      'Drop-dead date for my insurance paperwork is Friday, can someone confirm you got the form?',
+      "I'm stuck on the bridge in traffic, I'll be late.",
+      'Traffic on the bridge is murder, be there in 10.',
+      'I took my son to the dentist so I missed the call, can we reschedule?',
+      'I took the day off Friday, can I come at 10?',
+      'On my way, parking on the roof level since the lower floors are full.',
+      'The office is on top of the parking garage, right? Which entrance?',
+      "My insurance updated it on their end, I'll upload the new card.",
+      'Do you take Medicaid? It took 4 months and a whole lot of paperwork to get approved.',
+      "I'd rather not be on the phone, can we do video?",
+      "My daughter's school wants a letter confirming her standing appointment on Thursdays so she can leave early.",
+      'I got a voicemail from your office but it cut out. Was it about my bill?',
+      "Heads up, I'm dead broke until the 15th. Can I pay for this week's session then?",
+      "I'm dead lol I totally forgot about today. Can we find another slot this week?",
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('keeps a last message off the on-call line (a clinician reads it)', () => {
+    expect(triage('Got it sorted, please ignore my last message.').outcome).toBe('clinical');
+  });
+
+  it('still reads the crisis those phrases were written for', () => {
+    for (const text of [
+      "I'm on the bridge.",
+      "I'd rather not be alive.",
+      'This is my last message you will get from me.',
+      'I took a bunch of them an hour ago.',
+      'I want to end it all tonight.',
+      "I'm ready to die.",
+      "I've decided Friday is when I'm gone.",
+      'I wrote letters to my kids and left them on the table.',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
   });
 
   it('still reads risk beside them', () => {

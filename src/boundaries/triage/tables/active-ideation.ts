@@ -30,8 +30,10 @@ export const ACTIVE_IDEATION: TriageTable = {
     'since|after|before|from ..2 my ..1 attempt|attempts|overdose|od',
     // Checking out, not the hotel kind: leaving life told as leaving a place.
     'considering|thinking|think|thought|planning|plan|ready|want|wanna|going|gonna|time ..3 checking|check ..1 out',
-    'checking|check|checked ..1 out ..3 permanently|for ..1 good|early|of ..1 life|not ..2 hotel',
     '{neg} ..2 trust ..1 myself ..1 with|around|near|alone|tonight|anymore|right',
+    // Leaving life told as leaving work, a game or the world: "clocking out for good", "leave this world".
+    'log|logging|clock|clocking|tap|tapping|bow|bowing|check|checking ..1 out|off ..3 permanently|forever|good|life|world',
+    'leave|leaving|exit|exiting|depart|departing ..2 this ..1 world|earth|life|planet',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',
@@ -46,5 +48,6 @@ export const ACTIVE_IDEATION: TriageTable = {
     'me ..1 voy ..1 a ..1 matar|suicidar',
     'peligro ..2 para ..1 mi ..1 mismo|misma',
     '{neg} ..2 confio ..2 en ..1 mi ..1 mismo|misma',
+    'irme|salir|salirme|ir|ire|voy ..3 de ..1 este ..1 mundo',
   ],
 };

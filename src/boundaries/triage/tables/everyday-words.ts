@@ -131,7 +131,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
   everyday_en: {
     neutral: true,
     words: `lower lowered awkward foster pcp dumpster nearly constancia consentimiento sirve funciona
-      attempted attempt attempts risk trust structure deck clause fed younger freezing railing pale dado
+      attempted attempt attempts risk trust structure deck fed younger freezing railing pale dado tap
+      tapping tapped exit exiting clock clocking molestar molestarlos molestia
       privacy downstairs upstairs cookies cookie bake baking trial guarantor skills placement surprised
       residential guardian guardianship phq phq9 gad gad7 circling alignment slammed swap swapped bowl
       countersign hipaa notarized notary cosign cosigned

@@ -31,6 +31,9 @@ export const GENERAL: TriageTable = {
     'left|forgot|lost|dropped|misplaced|found ..4 umbrella|jacket|coat|sweater|sweatshirt|hoodie|scarf|hat|gloves|bag|purse|wallet|glasses|sunglasses|keys|bottle|charger|headphones|earbuds|book|notebook|mug|cup|toy',
     // Who one sees at the practice: "I've been seeing Dr. Amari for two years".
     'been|started|start|starting|keep|still|began ..1 seeing ..1 dr|doctor|ms|mr|mrs|mx|you|your',
+    'i|he|she|we|they|who|also|both ..1 see|sees ..1 dr|doctor|mr|ms|mrs|mx|miss',
+    // Taking back an earlier message: "please ignore my last email".
+    'ignore|disregard ..3 message|messages|email|emails|text|texts|voicemail',
   ],
   es: [
     'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde',

@@ -41,6 +41,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // "Shoot, I forgot": an interjection before a slip.
     'shoot|dang|darn ..2 forgot|forget|missed|mixed|meant',
     'se ..1 corto|corta|cortó ..2 llamada|senal|señal|luz|internet|conexion|video|zoom|linea',
+    '{device}|it|call|line|signal|audio|video|connection|zoom|voicemail|message|sound|screen|reception ..3 cut|cuts|cutting ..1 out|off',
+    'got|get|keep|keeps|getting|kept ..1 cut|cutting ..1 off|out',
     // Things, times and days that kill, murder or are dead (not people): a schedule, a cost, a device.
     '{device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons|{body_part}|it|this|that|these|those|knee|back|feet|neck|head ..3 is|are|was|were|s|keeps|keep|been|be|re ..1 killing|murdering ..1 me|us',
     'murdered|killed|killing|dying|dead|destroyed ..2 by|with ..3 {device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons|homework|paperwork|emails',
@@ -62,6 +64,25 @@ export const ORDINARY_SENSES: TriageTable = {
     'killer ..1 fee|fees|price|prices|deal|rate|rates|commute|traffic',
     'link|links|url|button ..4 is|are|was|went ..1 dead',
     'dead ..1 on ..1 my|our ..1 feet',
+    // Dead as an intensifier or a date: "drop-dead date", "dead on arrival", "dead broke", "I'm dead lol".
+    'drop ..1 dead ..1 date|dates|deadline|deadlines|gorgeous',
+    'dead ..1 on ..1 arrival',
+    'dead ..1 broke|tired|serious|set|wrong|center|even|last|heat',
+    'im|i|am ..1 dead ..1 lol|lmao|haha|lmfao',
+    // Bills one chokes on; a day that has been killing one.
+    'choking|drowning ..2 on|in ..2 bills|debt|debts|paperwork|fees|emails|deadlines|work',
+    'today|day|week|month|tonight|morning|shift ..3 been|has|is|was|s ..1 killing ..1 me|us',
+    // Stuck in traffic on a bridge; nothing moving; parking on the roof level.
+    'im|i|were|we|am ..2 stuck|backed|jammed ..3 on|at ..2 the|a ..1 {height}',
+    'nobody|noone|nothing|traffic|cars ..2 moving|moves|moved|budging',
+    'parking|parked|park ..3 on ..2 the ..1 roof|rooftop ..1 level|deck|floor|lot',
+    'roof|rooftop ..1 level|deck|lot ..3 parking|full|spots|spot',
+    // Time that something took, a day taken off, someone taken somewhere: not a dose.
+    'it|that|this|which ..1 took|takes|taken ..3 {number}|months|weeks|days|hours|minutes|forever|ages|long|awhile|while|years|time',
+    'took|take|taking ..1 the ..1 day|afternoon|morning|week ..1 off',
+    'took|take|taking ..2 my|the|our|his|her ..1 {child}|kid|kids|dog|cat|car|mom|dad ..3 to|for|in',
+    // Someone added as an emergency contact.
+    'add|added|adding|update|updating|change|list|listed|put ..1 my|our|his|her|their ..1 {partner}|{family}|{child} ..3 as|to ..2 emergency ..1 contact|contacts',
     'its|thats ..1 killing ..1 me',
     'kill ..1 for ..2 a|an|some|that|this|one|earlier|later|morning|afternoon|evening|slot|spot',
     'killer|killing ..1 it',
