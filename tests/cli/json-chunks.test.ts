@@ -7,7 +7,13 @@ const joined = (value: unknown) => [...jsonChunks(value)].join('');
 
 describe('jsonChunks', () => {
   it('writes a large practice’s digest exactly as JSON.stringify(digest, null, 2), in many pieces', () => {
-    const data = generatePractice({ seed: 3, asOf: '2026-11-20', clinicians: 3, claims: 400, appointments: 400 });
+    const data = generatePractice({
+      seed: 3,
+      asOf: '2026-11-20',
+      clinicians: 3,
+      claims: 400,
+      appointments: 400,
+    });
     const digest = buildPracticeDigest(data, { asOf: '2026-11-20' });
     expect(joined(digest)).toBe(JSON.stringify(digest, null, 2));
     expect([...jsonChunks(digest)].length).toBeGreaterThan(400);
