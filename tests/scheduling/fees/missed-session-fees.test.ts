@@ -291,6 +291,49 @@ describe('listMissedSessionFees free misses, dearest first', () => {
   const outcomes = (r: ReturnType<typeof listMissedSessionFees>) =>
     r.decisions.map((d) => [d.appointmentId, d.outcome, d.feeCents, d.waiverUsed]);
 
+  it('gives the one free miss to the earlier of two equal fees, whatever order the records come in: 2026-03-10 before 2026-03-24', () => {
+    for (const records of [
+      [noShow('a-1', '2026-03-10'), noShow('a-2', '2026-03-24')],
+      [noShow('a-2', '2026-03-24'), noShow('a-1', '2026-03-10')],
+    ]) {
+      const r = listMissedSessionFees(records, [client('c-1')], policy, { asOf: '2026-03-31T00:00:00Z' });
+      expect(outcomes(r)).toEqual([
+        ['a-1', 'no_charge', 0, true],
+        ['a-2', 'charge', 15_000, false],
+      ]);
+    }
+  });
+
+  it('leaves sessions the practice or the clinician cancelled out of the fee queue, whatever the notice', () => {
+    const cancelledBy = (id: string, by: 'practice' | 'clinician') =>
+      session(id, '2026-03-10T10:00:00-04:00', '2026-03-10T10:50:00-04:00', {
+        sessionFeeCents: 15_000,
+        status: { state: 'cancelled', by, at: '2026-03-10T09:00:00-04:00' },
+      });
+    const r = listMissedSessionFees(
+      [cancelledBy('a-1', 'practice'), cancelledBy('a-2', 'clinician'), noShow('a-3', '2026-03-17')],
+      [client('c-1')],
+      policy,
+      { asOf: '2026-03-31T00:00:00Z' },
+    );
+    expect(r.decisions.map((d) => d.appointmentId)).toEqual(['a-3']);
+  });
+
+  it('counts a free miss the batch gives against a later miss only inside its 12 months: 2026-03-10 free, 2026-03-17 charged, 2027-03-11 free again', () => {
+    const r = listMissedSessionFees(
+      [noShow('a-1', '2026-03-10'), noShow('a-2', '2026-03-17', 10_000), noShow('a-3', '2027-03-11', 9_000)],
+      [client('c-1')],
+      policy,
+      { asOf: '2027-03-31T00:00:00Z' },
+    );
+    expect(outcomes(r)).toEqual([
+      ['a-1', 'no_charge', 0, true],
+      ['a-2', 'charge', 10_000, false],
+      ['a-3', 'no_charge', 0, true],
+    ]);
+    expect(r.decisions[1]?.reasons.at(-1)).toMatchObject({ facts: { used: 1, allowed: 1 } });
+  });
+
   it('gives the one free miss to the $150 no-show on 2026-03-17, and charges the $75 late cancellation of 2026-03-10', () => {
     const r = listMissedSessionFees(
       [late('a-1', '2026-03-10'), noShow('a-2', '2026-03-17')],
