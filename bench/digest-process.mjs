@@ -6,7 +6,8 @@
 //   BENCH_CLINICIANS=500    size of the practice (appointments and claims scale at 400 per clinician)
 //   BENCH_BASELINE=path     another build's dist/cli/main.js (say, main's) measured in the same runs
 //
-// Target: digest at most 2x the floor's time and 2x its peak memory.
+// Target: digest at most 2x the floor's time and 2x its peak memory. Last measured (2026-12-04, load 10-20,
+// CPU medians of 3): floor 3.2 s / 516 MB, digest 12.4 s / 793 MB: memory 1.54x (met), CPU time 3.9x (not).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

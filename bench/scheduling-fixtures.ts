@@ -1,4 +1,4 @@
-import { formatInstant, resolveLocalTime, weekdayOf } from '../src/core/index.js';
+import { formatInstant, getWeekday, resolveLocalTime } from '../src/core/index.js';
 import { toEpochMs } from '../src/core/internal.js';
 import type { SchedulingAppointmentInput } from '../src/scheduling/appointments/appointment.js';
 import type { SchedulingClinicianInput } from '../src/scheduling/appointments/clinician-profile.js';
@@ -41,7 +41,7 @@ export function makeBookings(
     const c = clinicians[Math.floor(rand() * clinicians.length)] as SchedulingClinicianInput;
     let day = Math.floor(rand() * 90);
     let date = new Date(Date.UTC(2026, 2, 2 + day)).toISOString().slice(0, 10);
-    while (weekdayOf(date) === 'sat' || weekdayOf(date) === 'sun') {
+    while (getWeekday(date) === 'sat' || getWeekday(date) === 'sun') {
       day += 1;
       date = new Date(Date.UTC(2026, 2, 2 + day)).toISOString().slice(0, 10);
     }
@@ -89,7 +89,7 @@ export function naiveOpenSlotCount(
   for (const c of clinicians) {
     for (let d = 0; d < 90; d += 1) {
       const date = new Date(Date.UTC(2026, 2, 2 + d)).toISOString().slice(0, 10);
-      if (weekdayOf(date) === 'sat' || weekdayOf(date) === 'sun') continue;
+      if (getWeekday(date) === 'sat' || getWeekday(date) === 'sun') continue;
       const dayStart = resolveLocalTime(date, '00:00', c.zone).epochMs as number;
       const dayEnd = dayStart + 86_400_000;
       let count = 0;

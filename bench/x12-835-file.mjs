@@ -1,6 +1,6 @@
-// A deterministic 835 file of about 50 MB (100,000 claims in 20 payments of 5,000), written as chunks of
+// A deterministic 835 file of about 45 MB (100,000 claims in 20 payments of 5,000), written as chunks of
 // 64 KB the way a file arrives from disk or the network. Shared by bench/x12.bench.ts and
-// bench/x12-memory.mjs. Every claim balances and every payment equals its claims' payments.
+// bench/x12-memory.mjs and bench/x12-cpu.mjs. Every claim balances and every payment equals its claims' payments.
 const DEFAULT_PAYMENTS = 20;
 const CLAIMS_PER_PAYMENT = 5_000;
 

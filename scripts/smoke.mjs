@@ -33,7 +33,7 @@ writeFileSync(
 const mods = [${names.map((_, i) => `m${i}`).join(', ')}];
 for (const [i, m] of mods.entries()) if (Object.keys(m).length === 0) throw new Error('empty module #' + i);
 const core = m1;
-if (core.addBusinessDays('2026-12-24', 1, core.businessCalendar({ holidays: core.usFederalHolidays(2026) })) !== '2026-12-28') throw new Error('core');
+if (core.addBusinessDays('2026-12-24', 1, core.createBusinessCalendar({ holidays: core.getUsFederalHolidays(2026) })) !== '2026-12-28') throw new Error('core');
 // One copy of each module: an error billing throws is core's ValidationError.
 try { m4.selectServiceCodes({}); throw new Error('no error'); } catch (e) { if (!(e instanceof core.ValidationError)) throw e; }
 console.log('esm ok: ' + mods.map((m) => Object.keys(m).length).join(' '));

@@ -21,11 +21,13 @@ export {
   type ValidatedFollowUpInput,
   type ValidatedFollowUpPolicy,
 } from './claims/follow-up.js';
-
-export { DEFAULT_TIMELY_FILING_RISK_POLICY, type TimelyFilingOutcome } from './claims/timely-filing.js';
-
+export {
+  DEFAULT_TIMELY_FILING_RISK_POLICY,
+  filingClockOfClaim,
+  type TimelyFilingOutcome,
+  timelyFilingOfValidated,
+} from './claims/timely-filing.js';
 export { BillableSessionKind, EvaluationAndManagementCode } from './coding/service-code-selection.js';
-
 export {
   areServiceCodesExclusive,
   getServiceCodeDefinition,
@@ -35,7 +37,6 @@ export {
   ServiceCodeFamily,
   ServiceCodeTime,
 } from './coding/service-codes.js';
-
 export {
   Icd10Code,
   ProviderTaxId,
@@ -44,17 +45,11 @@ export {
   SuperbillLine,
   SuperbillProvider,
 } from './coding/superbill.js';
-
 export { DEFAULT_AUTHORIZATION_ALERT_POLICY } from './coverage/authorizations.js';
-
 export { DEFAULT_PATIENT_ESTIMATE_OPTIONS, PatientEstimateRecord } from './coverage/patient-estimate.js';
-
 export { isPriorAuthorizationRequired, PayerKind, TelehealthConvention } from './coverage/payer-profile.js';
-
 export { CarcCode, RarcCode } from './remittance/denial-codes.js';
-
 export { ClientResponsibility, ContractedFee, createClaimBalance } from './remittance/posting.js';
-
 export {
   isReversal,
   RemittanceClaim,

@@ -23,10 +23,10 @@ export {
 export {
   DEFAULT_PRACTICE_SCOPE,
   evaluateTaskPermission,
-  ownerRoleForTask,
+  getTaskOwnerRole,
+  getTaskProcedure,
   PracticeScope,
   type PracticeScopeInput,
-  procedureForTask,
   ScopeGrant,
   ScopeRevocation,
   TaskOwnerOverride,
@@ -76,18 +76,8 @@ export {
   type TemplateValues,
 } from './replies/reply-template.js';
 export {
-  type AdministrativeTriageClass,
-  type AdministrativeTriageDecision,
-  type ClinicalTriageDecision,
-  CRISIS_RESOURCES_TEMPLATE_ID,
-  type CrisisTriageDecision,
-  type SentenceEvidence,
-  TRIAGE_CLASS_PRIORITY,
   TRIAGE_MAX_CHARS,
-  type TriageDecision,
-  type TriageLanguage,
   type TriageMessageOptions,
-  TriageSignal,
   triageMessage,
 } from './triage/message-triage.js';
 export {
@@ -96,6 +86,18 @@ export {
   CrisisCategory,
   TriageCategory,
 } from './triage/triage-category.js';
+export {
+  type AdministrativeTriageClass,
+  type AdministrativeTriageDecision,
+  type ClinicalTriageDecision,
+  CRISIS_RESOURCES_TEMPLATE_ID,
+  type CrisisTriageDecision,
+  type SentenceEvidence,
+  TRIAGE_CLASS_PRIORITY,
+  type TriageDecision,
+  type TriageLanguage,
+  TriageSignal,
+} from './triage/triage-decision.js';
 export {
   type CompiledTriageRules,
   compileTriageRules,

@@ -8,7 +8,7 @@ import {
   rmSync,
   writeSync,
 } from 'node:fs';
-import { formatInstant, type LocalDate, localDateOf } from '../core/index.js';
+import { formatInstant, getLocalDate, type LocalDate } from '../core/index.js';
 import {
   buildWorkQueue,
   type CompletedOutcome,
@@ -87,7 +87,7 @@ export function runDone(
   }
   const data = read.data;
   const zone = data.practice.zone;
-  const asOf = command.asOf ?? localDateOf(now, zone);
+  const asOf = command.asOf ?? getLocalDate(now, zone);
   const task = allTasks(data, asOf).find((t) => t.id === command.taskId);
   if (task === undefined) {
     const logged = data.completedWork.some((e) => e.taskId === command.taskId);

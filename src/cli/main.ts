@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { type LocalDate, localDateOf } from '../core/index.js';
+import { getLocalDate, type LocalDate } from '../core/index.js';
 import {
   buildPracticeDigest,
   createStarterPractice,
   DEMO_AS_OF,
   generateDemoPractice,
+  getPracticeDataJsonSchema,
   type PracticeData,
-  practiceDataJsonSchema,
   STATE_ZONES,
   type WorkQueueRole,
 } from '../ops/index.js';
@@ -15,6 +15,7 @@ import { parseCommandLine } from './cli-args.js';
 import { runDone } from './done-command.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { HELP_TEXT } from './help-text.js';
+import { jsonChunks } from './json-chunks.js';
 import { formatProblems, problemCount, readDataFile } from './read-data-file.js';
 import { renderHtml } from './render-html.js';
 import { renderTerminal } from './render-terminal.js';
@@ -23,6 +24,21 @@ import { runWhatIf } from './what-if-command.js';
 
 const out = (text: string) => process.stdout.write(text);
 const err = (text: string) => process.stderr.write(text);
+
+// A large digest is hundreds of megabytes of JSON: written in pieces of about 64 KB, never held whole.
+function outJson(value: unknown): void {
+  let buffer = '';
+  for (const piece of jsonChunks(value)) {
+    buffer += piece;
+    if (buffer.length >= 65_536) {
+      // A reader that stopped early (`| head`) closed the pipe: the rest would go nowhere.
+      if (process.stdout.destroyed) return;
+      out(buffer);
+      buffer = '';
+    }
+  }
+  out(`${buffer}\n`);
+}
 
 function version(): string {
   try {
@@ -56,7 +72,7 @@ function runDigest(request: DigestRequest): ExitCode {
       return EXIT.unwritable;
     }
   }
-  if (request.json) out(`${JSON.stringify(digest, null, 2)}\n`);
+  if (request.json) outJson(digest);
   else out(renderTerminal(digest, terminalStyle(wantsColour(process.stdout.isTTY === true, process.env))));
   return EXIT.ok;
 }
@@ -65,7 +81,7 @@ function runInit(command: Extract<CliCommand, { kind: 'init' }>): ExitCode {
   const state = command.state ?? 'NY';
   const zone = command.zone ?? STATE_ZONES[state];
   // The one place the clock is read: "today" in the practice's zone, unless --as-of says otherwise.
-  const asOf = command.asOf ?? localDateOf(new Date().toISOString(), zone);
+  const asOf = command.asOf ?? getLocalDate(new Date().toISOString(), zone);
   const data = createStarterPractice({
     asOf,
     state,
@@ -114,7 +130,7 @@ function run(argv: readonly string[]): ExitCode {
       out(`${version()}\n`);
       return EXIT.ok;
     case 'schema':
-      out(`${JSON.stringify(practiceDataJsonSchema(), null, 2)}\n`);
+      out(`${JSON.stringify(getPracticeDataJsonSchema(), null, 2)}\n`);
       return EXIT.ok;
     case 'demo':
       return runDigest({ ...command, data: generateDemoPractice(), asOf: DEMO_AS_OF });

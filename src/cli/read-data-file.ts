@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { UnlistedIssues, ValidationIssue } from '../core/index.js';
-import { type PracticeData, safeValidatePracticeData } from '../ops/index.js';
+import type { PracticeData } from '../ops/index.js';
+import { safeValidateParsedPracticeData } from '../ops/internal.js';
 
 /** The result of reading a practice data file: the data, or why not (never with values from the file). */
 export type ReadDataFileResult =
@@ -60,7 +61,8 @@ function syntaxIssue(text: string, error: unknown): ValidationIssue {
 export function readDataFile(file: string): ReadDataFileResult {
   const read = readJson(file);
   if (read.kind !== 'json') return read;
-  const result = safeValidatePracticeData(read.json);
+  // The parsed JSON is ours alone: the validated records are its own objects, not a second copy.
+  const result = safeValidateParsedPracticeData(read.json);
   return result.success
     ? { kind: 'ok', data: result.data }
     : { kind: 'problems', issues: result.issues, unlisted: result.unlisted };

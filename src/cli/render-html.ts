@@ -1,4 +1,4 @@
-import { daysBetween } from '../core/index.js';
+import { getDaysBetween } from '../core/index.js';
 import type { PracticeDigest } from '../ops/index.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { credentialingTimeline, receivablesChart, utilizationChart, waitlistChart } from './report-charts.js';
@@ -15,7 +15,7 @@ import { REPORT_STYLE } from './report-style.js';
 export function renderHtml(digest: PracticeDigest): string {
   const { queue } = digest;
   // Days since 1970-01-01, through core's public API: the CLI ships against the entry points only.
-  const day = daysBetween('1970-01-01', queue.asOf);
+  const day = getDaysBetween('1970-01-01', queue.asOf);
   const date = `${dayText(day, day)} ${queue.asOf.slice(0, 4)}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

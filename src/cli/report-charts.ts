@@ -1,10 +1,10 @@
-import { daysBetween, formatCents } from '../core/index.js';
+import { formatCents, getDaysBetween } from '../core/index.js';
 import type { PracticeDigest } from '../ops/index.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { dayText } from './report-due-text.js';
 
 // Days since 1970-01-01, through core's public API: the CLI ships against the entry points only.
-const toEpochDay = (date: string): number => daysBetween('1970-01-01', date);
+const toEpochDay = (date: string): number => getDaysBetween('1970-01-01', date);
 
 // Charts are HTML and CSS, not fixed-size images: they take their container's width (a phone's too) and
 // keep their text readable. Each chart is hidden from screen readers and followed by its data as a table.

@@ -1,7 +1,7 @@
-import { daysBetween, type IanaZone, readLocal } from '../core/index.js';
+import { getDaysBetween, type IanaZone, readLocal } from '../core/index.js';
 
 // Days since 1970-01-01, through core's public API: the CLI ships against the entry points only.
-const toEpochDay = (date: string): number => daysBetween('1970-01-01', date);
+const toEpochDay = (date: string): number => getDaysBetween('1970-01-01', date);
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

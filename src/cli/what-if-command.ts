@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { type LocalDate, localDateOf, ValidationError } from '../core/index.js';
-import { type PracticeData, replayPolicy } from '../ops/index.js';
+import { getLocalDate, type LocalDate, ValidationError } from '../core/index.js';
+import { type PracticeData, replayPolicy, selectPolicyVersion } from '../ops/index.js';
 import type { CliCommand } from './cli-args.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { formatProblems, problemCount, readDataFile, readJson } from './read-data-file.js';
@@ -49,12 +49,26 @@ export function runWhatIf(
   }
   const data: PracticeData = read.data;
   const asOf: LocalDate =
-    command.asOf ?? command.to ?? localDateOf(new Date(nowMs).toISOString(), data.practice.zone);
+    command.asOf ?? command.to ?? getLocalDate(new Date(nowMs).toISOString(), data.practice.zone);
+  // The proposal changes the policies in force on --as-of: the file's version then, when it keeps
+  // versions (each past event is replayed under the version in force on its date).
+  let base: object = data.policies;
+  if (data.policyVersions !== undefined) {
+    const inForce = selectPolicyVersion(data.policyVersions, { asOf });
+    if (inForce.policies === null) {
+      err(
+        `practice-ops: no policy version of the data file was in force on ${asOf} (the first took effect on ${String(inForce.reasons[0]?.facts['firstEffectiveFrom'])}); nothing was done\n`,
+      );
+      return EXIT.dataProblems;
+    }
+    const { version: _version, effectiveFrom: _from, ...policies } = inForce.policies;
+    base = policies;
+  }
   let replay: ReturnType<typeof replayPolicy>;
   try {
     replay = replayPolicy({
       history: data,
-      proposed: { ...data.policies, ...(proposed.json as object) },
+      proposed: { ...base, ...(proposed.json as object) },
       asOf,
       ...(command.from === undefined ? {} : { from: command.from }),
       ...(command.to === undefined ? {} : { to: command.to }),

@@ -1,5 +1,5 @@
 import { formatCents } from '../core/index.js';
-import type { FeeReplayChange, FeeReplaySide, PolicyReplay } from '../ops/index.js';
+import type { FeeReplay, FeeReplayChange, FeeReplaySide, PolicyReplay } from '../ops/index.js';
 
 /** How many of the largest changes the terminal and the page list (`--json` has them all). */
 export const CHANGES_SHOWN = 20;
@@ -48,8 +48,8 @@ export function noticeText(change: FeeReplayChange): string {
 }
 
 /** The fee totals as label and value rows, the order a practice owner reads them in. */
-export function totalRows(replay: PolicyReplay): [string, string][] {
-  const t = replay.fees.totals;
+export function totalRows(fees: FeeReplay): [string, string][] {
+  const t = fees.totals;
   return [
     ['Missed sessions replayed', String(t.sessions)],
     ['Sessions whose fee changes', String(t.changed)],
@@ -61,6 +61,134 @@ export function totalRows(replay: PolicyReplay): [string, string][] {
     ['Clients affected', String(t.clientsAffected)],
     ['Undecided (current / proposed)', `${t.undecidedBefore} / ${t.undecidedAfter}`],
   ];
+}
+
+/** A replayed section other than fees: its title, totals as rows, and its largest changes in words. */
+export interface SectionSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly rows: readonly [string, string][];
+  readonly changes: readonly string[];
+  readonly total: number;
+}
+
+const arrow = (before: number, after: number) => `${before} → ${after}`;
+
+/** The sections the replay ran besides fees, in the order the docs list them. */
+export function sectionSummaries(replay: PolicyReplay): SectionSummary[] {
+  const out: SectionSummary[] = [];
+  const { reminders, waitlist, intakeFollowUps, filing, capacity } = replay;
+  if (reminders !== undefined) {
+    const t = reminders.totals;
+    out.push({
+      id: 'reminders',
+      title: 'Session reminders',
+      rows: [
+        ['Sessions × clients replayed', String(t.sessions)],
+        ['Whose reminders change', String(t.changed)],
+        ['Reminders sent (current → proposed)', arrow(t.sentBefore, t.sentAfter)],
+        ['Would be sent / not sent / moved', `${t.wouldBeSent} / ${t.wouldNotBeSent} / ${t.moved}`],
+        ...Object.entries(t.byLeadHours).map(([hours, c]): [string, string] => [
+          `  ${hours} h before`,
+          arrow(c.before, c.after),
+        ]),
+      ],
+      changes: reminders.changes.map((c) => {
+        const at = (s: typeof c.before) => s.reminders.map((r) => `${r.hoursBefore} h`).join(', ') || 'none';
+        return `${c.id}: ${at(c.before)} → ${at(c.after)}`;
+      }),
+      total: reminders.changes.length,
+    });
+  }
+  if (waitlist !== undefined) {
+    const t = waitlist.totals;
+    out.push({
+      id: 'waitlist',
+      title: 'Waitlist order',
+      rows: [
+        ['Entries waiting', String(t.entries)],
+        ['Entries that move', `${t.changed} (${t.movedUp} up, ${t.movedDown} down)`],
+        ['Positions moved', String(t.movedPositions)],
+        ['Clients affected', String(t.clientsAffected)],
+      ],
+      changes: waitlist.changes.map(
+        (c) =>
+          `${c.id}: place ${c.before.position} (${c.before.tier}) → ${c.after.position} (${c.after.tier})`,
+      ),
+      total: waitlist.changes.length,
+    });
+  }
+  if (intakeFollowUps !== undefined) {
+    const t = intakeFollowUps.totals;
+    out.push({
+      id: 'intake',
+      title: 'Paperwork follow-ups',
+      rows: [
+        ['Clients with reminders', String(t.clients)],
+        ['Whose reminders change', String(t.changed)],
+        ['Reminders (current → proposed)', arrow(t.remindersBefore, t.remindersAfter)],
+        ['Would be sent / not sent', `${t.wouldBeSent} / ${t.wouldNotBeSent}`],
+        ['  by email', arrow(t.byChannel.email.before, t.byChannel.email.after)],
+        ['  by text', arrow(t.byChannel.text.before, t.byChannel.text.after)],
+      ],
+      changes: intakeFollowUps.changes.map(
+        (c) => `${c.id}: ${c.before.reminders.length} → ${c.after.reminders.length} reminders`,
+      ),
+      total: intakeFollowUps.changes.length,
+    });
+  }
+  if (filing !== undefined) {
+    const t = filing.totals;
+    out.push({
+      id: 'filing',
+      title: 'Timely filing',
+      rows: [
+        ['Claims replayed', String(t.claims)],
+        ['Claims whose filing changes', String(t.changed)],
+        [
+          'Deadline / outcome / risk changes',
+          `${t.deadlineChanged} / ${t.outcomeChanged} / ${t.riskChanged}`,
+        ],
+        ['At high risk or late (current → proposed)', arrow(t.atRiskBefore, t.atRiskAfter)],
+        ['Claims whose payer is not in the file', String(t.payerUnknown)],
+      ],
+      changes: filing.changes.map(
+        (c) =>
+          `${c.id}: ${c.before.deadline ?? 'no deadline'} (${c.before.risk ?? c.before.outcome}) → ${c.after.deadline ?? 'no deadline'} (${c.after.risk ?? c.after.outcome})`,
+      ),
+      total: filing.changes.length,
+    });
+  }
+  if (capacity !== undefined) {
+    const t = capacity.totals;
+    out.push({
+      id: 'capacity',
+      title: 'Caseload caps and availability',
+      rows: [
+        ['Sessions replayed', String(t.sessions)],
+        ['Refused (current → proposed)', arrow(t.refusedBefore, t.refusedAfter)],
+        ['Newly refused / no longer refused', `${t.newlyRefused} / ${t.noLongerRefused}`],
+        ['Clinicians affected', String(t.cliniciansAffected)],
+        ['Clients affected', String(t.clientsAffected)],
+      ],
+      changes: capacity.changes.map((c) => {
+        const why = (c.after.refused ? c.after : c.before).reasons
+          .map((r) => r.code.split('.').pop())
+          .join(', ');
+        return `${c.id}: ${c.after.refused ? 'refused' : 'no longer refused'} (${why})`;
+      }),
+      total: capacity.changes.length,
+    });
+  }
+  return out;
+}
+
+/** Which current policies decided, in words: the file's policies, or its versions. */
+export function currentText(replay: PolicyReplay): string {
+  const versions = replay.reasons[0]?.facts['currentVersions'];
+  return Array.isArray(versions) && versions.length > 0
+    ? `Current: the data file's policy versions ${versions.join(', ')}, each for the events in its time.`
+    : "Current: the data file's policies.";
 }
 
 /** The period the replay covered, in words. */

@@ -7,6 +7,11 @@ import type * as z from 'zod';
 // the schema's own definition (its fields, its optional and default rungs, its discriminator) and runs the
 // schema's own checks and refinements, so it accepts what zod accepts and returns what zod returns. A node
 // it does not know (a pipe, a lazy, a coercion) is handed to zod whole.
+//
+// A check compiled to `reuse` its input returns the input's own objects and arrays wherever zod's
+// result would equal them (same keys in the same order, same values): a value fresh from JSON.parse
+// that its caller owns is then validated without a second copy of it in memory. Only what differs (a
+// default filled in, an unknown key dropped, keys in another order) is copied; the input is never written.
 
 /** What a compiled check returns for a value zod would reject. */
 export const REJECTED: unique symbol = Symbol('practice-ops: rejected by a compiled check');
@@ -14,11 +19,17 @@ export const REJECTED: unique symbol = Symbol('practice-ops: rejected by a compi
 /** A compiled check: the value zod's parse would return, or {@link REJECTED}. */
 export type CompiledCheck = (input: unknown) => unknown;
 
+/** Whether a compiled check returns fresh objects, as zod does (`copy`), or the input's own where equal. */
+export type CheckMode = 'copy' | 'reuse';
+
 type Node = z.core.$ZodType;
 type Def = z.core.$ZodTypeDef;
 type Payload = z.core.ParsePayload;
 
-const compiled = new WeakMap<Node, CompiledCheck>();
+const compiled: Record<CheckMode, WeakMap<Node, CompiledCheck>> = {
+  copy: new WeakMap(),
+  reuse: new WeakMap(),
+};
 
 /**
  * The compiled check of `schema`, built on first use and kept for the schema's life.
@@ -30,32 +41,34 @@ const compiled = new WeakMap<Node, CompiledCheck>();
  * check({ on: '2026-02-29' }); //=> REJECTED
  * ```
  */
-export function compileCheck(schema: Node): CompiledCheck {
-  const known = compiled.get(schema);
+export function compileCheck(schema: Node, mode: CheckMode = 'copy'): CompiledCheck {
+  const done = compiled[mode];
+  const known = done.get(schema);
   if (known !== undefined) return known;
-  if (building.has(schema)) {
+  const inProgress = building[mode];
+  if (inProgress.has(schema)) {
     // A schema that contains itself (through a getter): its inner uses wait for the outer build.
-    return (input) => (compiled.get(schema) as CompiledCheck)(input);
+    return (input) => (done.get(schema) as CompiledCheck)(input);
   }
-  building.add(schema);
+  inProgress.add(schema);
   try {
-    const check = build(schema);
-    compiled.set(schema, check);
+    const check = build(schema, mode);
+    done.set(schema, check);
     return check;
   } finally {
-    building.delete(schema);
+    inProgress.delete(schema);
   }
 }
 
-const building = new Set<Node>();
+const building: Record<CheckMode, Set<Node>> = { copy: new Set(), reuse: new Set() };
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function build(node: Node): CompiledCheck {
+function build(node: Node, mode: CheckMode): CompiledCheck {
   const def = node._zod.def as Def & { coerce?: boolean };
-  const parse = def.coerce === true ? undefined : shapeOf(node, def);
+  const parse = def.coerce === true ? undefined : shapeOf(node, def, mode);
   return parse === undefined ? byZod(node) : withChecks(parse, checksOf(node));
 }
 
@@ -104,7 +117,7 @@ function withChecks(parse: CompiledCheck, checks: readonly z.core.$ZodCheck[]): 
 }
 
 // The parse of one node without its checks, or undefined for a node left to zod.
-function shapeOf(node: Node, def: Def): CompiledCheck | undefined {
+function shapeOf(node: Node, def: Def, mode: CheckMode): CompiledCheck | undefined {
   switch (def.type) {
     case 'string':
       return (v) => (typeof v === 'string' ? v : REJECTED);
@@ -118,34 +131,40 @@ function shapeOf(node: Node, def: Def): CompiledCheck | undefined {
       return (v) => (values.has(v) ? v : REJECTED);
     }
     case 'array':
-      return arrayOf(compileCheck((def as z.core.$ZodArrayDef).element));
+      return arrayOf(compileCheck((def as z.core.$ZodArrayDef).element, mode), mode);
     case 'object':
-      return objectOf(def as z.core.$ZodObjectDef);
+      return objectOf(def as z.core.$ZodObjectDef, mode);
     case 'optional':
-      return optionalOf((def as z.core.$ZodOptionalDef).innerType);
+      return optionalOf((def as z.core.$ZodOptionalDef).innerType, mode);
     case 'default':
-      return defaultOf(def as z.core.$ZodDefaultDef);
+      return defaultOf(def as z.core.$ZodDefaultDef, mode);
     case 'union':
-      return discriminatedOf(def as z.core.$ZodDiscriminatedUnionDef);
+      return discriminatedOf(def as z.core.$ZodDiscriminatedUnionDef, mode);
     default:
       return undefined;
   }
 }
 
-function arrayOf(element: CompiledCheck): CompiledCheck {
+function arrayOf(element: CompiledCheck, mode: CheckMode): CompiledCheck {
   return (v) => {
     if (!Array.isArray(v)) return REJECTED;
-    const out: unknown[] = new Array(v.length);
+    // Reusing: no copy until an item differs from the input's.
+    let out: unknown[] | undefined = mode === 'copy' ? new Array(v.length) : undefined;
     for (let i = 0; i < v.length; i += 1) {
-      const item = element(v[i]);
+      const given: unknown = v[i];
+      const item = element(given);
       if (item === REJECTED) return REJECTED;
+      if (out === undefined) {
+        if (item === given) continue;
+        out = v.slice(0, i);
+      }
       out[i] = item;
     }
-    return out;
+    return out ?? v;
   };
 }
 
-function objectOf(def: z.core.$ZodObjectDef): CompiledCheck | undefined {
+function objectOf(def: z.core.$ZodObjectDef, mode: CheckMode): CompiledCheck | undefined {
   const catchall = def.catchall?._zod.def.type;
   // Only strict objects (unknown keys rejected) and plain ones (unknown keys dropped); string keys only.
   if (catchall !== undefined && catchall !== 'never') return undefined;
@@ -155,39 +174,67 @@ function objectOf(def: z.core.$ZodObjectDef): CompiledCheck | undefined {
   const entries = Object.entries(def.shape);
   // Parallel arrays read by index: the hot loop below runs once per field of every record.
   const keys = entries.map(([key]) => key);
-  const checks = entries.map(([, schema]) => compileCheck(schema));
+  const checks = entries.map(([, schema]) => compileCheck(schema, mode));
   // zod's rules for a key that is absent: required, left out, or given the schema's value for undefined.
   const required = entries.map(([, s]) => s._zod.optin === undefined);
   const leftOut = entries.map(([, s]) => s._zod.optin === 'optional' && s._zod.optout === 'optional');
   const filled = entries.map(([, s]) => s._zod.optin === 'defaulted' && s._zod.optout !== 'optional');
-  const known = new Set(keys);
+  const position = new Map(keys.map((key, i) => [key, i]));
   const strict = catchall === 'never';
+  // The fields before `end` as the input has them: where a reused object turns out to need a copy.
+  const copyUpTo = (v: Record<string, unknown>, end: number) => {
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < end; i += 1) {
+      const key = keys[i] as string;
+      if (key in v) out[key] = v[key];
+    }
+    return out;
+  };
   return (v) => {
     if (!isObject(v)) return REJECTED;
-    const out: Record<string, unknown> = {};
+    let out: Record<string, unknown> | undefined = mode === 'copy' ? {} : undefined;
     for (let i = 0; i < keys.length; i += 1) {
       const key = keys[i] as string;
-      const present = key in v;
+      const given = v[key];
+      // A key with a value is present; `in` is asked only about the rest.
+      const present = given !== undefined || key in v;
       if (!present && required[i]) return REJECTED;
       if (!present && leftOut[i]) continue;
-      const value = (checks[i] as CompiledCheck)(v[key]);
+      const value = (checks[i] as CompiledCheck)(given);
       if (value === REJECTED) return REJECTED;
-      if (value !== undefined || present || filled[i]) out[key] = value;
+      const kept = value !== undefined || present || filled[i];
+      if (out === undefined) {
+        if (!kept || (present && value === given)) continue;
+        out = copyUpTo(v, i);
+      }
+      if (kept) out[key] = value;
     }
-    if (strict) for (const key in v) if (!known.has(key)) return REJECTED;
-    return out;
+    if (!strict && out !== undefined) return out;
+    // Unknown keys: an error in a strict object; otherwise dropped, as keys out of the schema's order
+    // are put back in it, by a copy.
+    let last = -1;
+    let inOrder = true;
+    for (const key in v) {
+      const at = position.get(key);
+      if (at === undefined) {
+        if (strict) return REJECTED;
+        inOrder = false;
+      } else if (at < last) inOrder = false;
+      else last = at;
+    }
+    return out ?? (inOrder ? v : copyUpTo(v, keys.length));
   };
 }
 
-function optionalOf(inner: Node): CompiledCheck {
-  const check = compileCheck(inner);
+function optionalOf(inner: Node, mode: CheckMode): CompiledCheck {
+  const check = compileCheck(inner, mode);
   // Only a defaulted inner schema turns absence into a value; otherwise undefined stays undefined.
   const fillsAbsence = inner._zod.optin === 'defaulted';
   return (v) => (v === undefined && !fillsAbsence ? undefined : check(v));
 }
 
-function defaultOf(def: z.core.$ZodDefaultDef): CompiledCheck {
-  const check = compileCheck(def.innerType);
+function defaultOf(def: z.core.$ZodDefaultDef, mode: CheckMode): CompiledCheck {
+  const check = compileCheck(def.innerType, mode);
   // zod reads `defaultValue` afresh each time (a copy of the default), and never validates it.
   return (v) => {
     if (v === undefined) return def.defaultValue;
@@ -196,7 +243,7 @@ function defaultOf(def: z.core.$ZodDefaultDef): CompiledCheck {
   };
 }
 
-function discriminatedOf(def: z.core.$ZodDiscriminatedUnionDef): CompiledCheck | undefined {
+function discriminatedOf(def: z.core.$ZodDiscriminatedUnionDef, mode: CheckMode): CompiledCheck | undefined {
   // A plain union (no discriminator) or one that falls back to trying every option is left to zod.
   if (typeof def.discriminator !== 'string' || def.unionFallback === true) return undefined;
   const key = def.discriminator;
@@ -205,7 +252,7 @@ function discriminatedOf(def: z.core.$ZodDiscriminatedUnionDef): CompiledCheck |
     const values = option._zod.propValues?.[key];
     if (values === undefined) return undefined;
     // An option reached when the discriminator is absent is left to zod (the record is parsed again).
-    for (const value of values) if (value !== undefined) options.set(value, compileCheck(option));
+    for (const value of values) if (value !== undefined) options.set(value, compileCheck(option, mode));
   }
   return (v) => {
     if (!isObject(v)) return REJECTED;

@@ -128,10 +128,10 @@ function reasonsArgument(value: unknown): readonly Reason[] {
  * @throws {@link ValidationError} when `reasons` is not a list of reasons.
  * @example
  * ```ts
- * worstSeverity([reason('a.x', 'info', 'A.'), reason('b.y', 'warning', 'B.')]); //=> 'warning'
+ * getWorstSeverity([reason('a.x', 'info', 'A.'), reason('b.y', 'warning', 'B.')]); //=> 'warning'
  * ```
  */
-export function worstSeverity(reasons: readonly Reason[]): Severity | undefined {
+export function getWorstSeverity(reasons: readonly Reason[]): Severity | undefined {
   let worst: Severity | undefined;
   for (const r of reasonsArgument(reasons))
     if (worst === undefined || rank[r.severity] > rank[worst]) worst = r.severity;
@@ -215,7 +215,7 @@ export function decideBySeverity<
   checkString(o.fail, 'fail outcome');
   const sorted = sortReasons(reasons);
   if (!isNonEmpty(sorted)) return { outcome: options.pass, reasons: [] };
-  switch (worstSeverity(sorted)) {
+  switch (getWorstSeverity(sorted)) {
     case 'error':
       return { outcome: options.fail, reasons: sorted };
     case 'warning':

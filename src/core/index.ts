@@ -6,11 +6,11 @@ export {
   type Decision,
   type Fact,
   type Facts,
+  getWorstSeverity,
   hasErrors,
   type Reason,
   reason,
   type Severity,
-  worstSeverity,
 } from './decision.js';
 export { PracticeOpsError, ValidationError, type ValidationIssue } from './errors.js';
 export {
@@ -38,31 +38,31 @@ export {
   addBusinessDays,
   type BusinessCalendar,
   BusinessCalendarOptions,
-  businessCalendar,
-  businessDaysBetween,
+  createBusinessCalendar,
+  getBusinessDaysBetween,
   isBusinessDay,
 } from './time/business-days.js';
 export {
   addMinutes,
   compareInstants,
   formatInstant,
-  hoursBetween,
+  getHoursBetween,
+  getLocalDate,
+  getMinutesBetween,
   Instant,
   type LocalReading,
-  localDateOf,
-  minutesBetween,
   readLocal,
 } from './time/instant.js';
 export {
   addDays,
   addMonths,
   compareDates,
-  daysBetween,
+  getDaysBetween,
+  getWeekday,
   LocalDate,
   Weekday,
-  weekdayOf,
 } from './time/local-date.js';
-export { deferPastLocalHours, isWithinLocalHours, LocalHours } from './time/local-hours.js';
+export { getInstantOutsideLocalHours, isWithinLocalHours, LocalHours } from './time/local-hours.js';
 export {
   DEFAULT_LOCAL_TIME_POLICY,
   LocalTime,
@@ -72,8 +72,8 @@ export {
   resolveLocalTime,
 } from './time/local-time.js';
 export {
+  getUsFederalHolidays,
   type UsFederalHolidaysOptions,
-  usFederalHolidays,
 } from './time/us-federal-holidays.js';
 export { IanaZone } from './time/zone.js';
 export { UsState } from './us-state.js';

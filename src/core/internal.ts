@@ -3,6 +3,8 @@
 // that batches run on. Domain modules import this file and core/index.js, nothing else of core.
 export { argumentError, checkIterable, checkObject } from './arguments.js';
 
+export type { CheckMode } from './compiled-check.js';
+
 export {
   compareReasons,
   compareText,
@@ -46,7 +48,7 @@ export {
   weekdayNumber,
 } from './time/local-date.js';
 
-export { deferPastLocalHoursMs } from './time/local-hours.js';
+export { getInstantOutsideLocalHoursMs } from './time/local-hours.js';
 
 export { type LocalPlacement, minuteOfDay, placeLocalMinute, resolveLocalMinute } from './time/local-time.js';
 

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { argumentError, checkFunction, checkIterable, checkString } from './arguments.js';
-import { type CompiledCheck, compileCheck, REJECTED } from './compiled-check.js';
+import { type CheckMode, type CompiledCheck, compileCheck, REJECTED } from './compiled-check.js';
 import { formatPath, ValidationError, type ValidationIssue } from './errors.js';
 import { IssueList, MAX_LISTED_ISSUES, type UnlistedIssues } from './issue-list.js';
 import type { NonEmptyArray } from './non-empty.js';
@@ -206,6 +206,8 @@ function listElement(field: z.core.$ZodType): z.core.$ZodType | undefined {
  * the same value, but holds the problems of one record at a time and lists at most
  * the first 100, counting the rest by code: rejecting a million bad records costs no more
  * memory than accepting a million good ones. An object schema with checks of its own is validated whole.
+ * With `mode: 'reuse'` (for a value fresh from JSON.parse that the caller owns), the records come back as
+ * the input's own objects wherever zod's result would equal them, so the file is not held twice.
  *
  * @example
  * ```ts
@@ -218,6 +220,7 @@ export function safeValidateByRecord<S extends z.ZodObject>(
   schema: S,
   input: unknown,
   subject: string,
+  mode: CheckMode = 'copy',
 ): ValidationResult<z.output<S>> {
   checkString(subject, 'subject');
   const shape = (schemaArgument(schema) as { shape?: unknown }).shape as Record<string, z.core.$ZodType>;
@@ -240,7 +243,7 @@ export function safeValidateByRecord<S extends z.ZodObject>(
   const values: Record<string, unknown[]> = {};
   for (const key of long) {
     const element = listElement(shape[key] as z.core.$ZodType) as z.core.$ZodType;
-    const check: CompiledCheck = compileCheck(element);
+    const check: CompiledCheck = compileCheck(element, mode);
     const out: unknown[] = [];
     (record[key] as unknown[]).forEach((item, i) => {
       // The compiled check first; a record it turns down is parsed by zod for its problems.

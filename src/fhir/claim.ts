@@ -20,6 +20,29 @@ export interface FhirNpiReference {
 }
 
 /**
+ * A clinician on a {@link FhirClaim}'s care team: the one who treated (`primary`, the 837P's rendering
+ * provider) or the one who supervised (`supervisor`). The reference names the clinician's `Practitioner`
+ * (as {@link toFhirPractitioner} writes it) when the claim records who treated, and the NPI when the claim
+ * carries one; at least one of the two is always present.
+ * @example
+ * ```ts
+ * const member: FhirClaimCareTeamMember = { sequence: 1,
+ *   provider: { type: 'Practitioner', reference: 'Practitioner/clin-rivera',
+ *     identifier: { system: 'http://hl7.org/fhir/sid/us-npi', value: '1234567893' } },
+ *   role: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/claimcareteamrole', code: 'primary' }] } };
+ * ```
+ */
+export interface FhirClaimCareTeamMember {
+  readonly sequence: number;
+  readonly provider: {
+    readonly type: 'Practitioner';
+    readonly reference?: string;
+    readonly identifier?: { readonly system: string; readonly value: string };
+  };
+  readonly role: FhirCodeableConcept;
+}
+
+/**
  * One service line of a {@link FhirClaim}.
  * @example
  * ```ts
@@ -42,8 +65,9 @@ export interface FhirClaimItem {
 
 /**
  * The FHIR R4 `Claim` this library writes from a claim: a professional claim with its diagnoses, lines
- * (CPT or HCPCS, modifiers, units, place of service, diagnosis pointers), the rendering provider in the
- * care team and the billing provider as `provider`, both by NPI [sources: fhir-r4-claim, x12-837p].
+ * (CPT or HCPCS, modifiers, units, place of service, diagnosis pointers), the treating and supervising
+ * clinicians in the care team (by `Practitioner` reference and NPI, whichever the claim records) and the
+ * billing provider as `provider` by NPI [sources: fhir-r4-claim, x12-837p].
  * @example
  * ```ts
  * const resource: FhirClaim = toFhirClaim(claim, { asOf: '2026-03-03', coverageId: 'cov-1' });
@@ -61,11 +85,7 @@ export interface FhirClaim {
   readonly insurer: FhirReference;
   readonly provider: FhirNpiReference;
   readonly priority: FhirCodeableConcept;
-  readonly careTeam?: {
-    readonly sequence: number;
-    readonly provider: FhirNpiReference;
-    readonly role: FhirCodeableConcept;
-  }[];
+  readonly careTeam?: FhirClaimCareTeamMember[];
   readonly diagnosis?: {
     readonly sequence: number;
     readonly diagnosisCodeableConcept: FhirCodeableConcept;
@@ -97,9 +117,41 @@ const npiReference = (type: FhirNpiReference['type'], npi: string): FhirNpiRefer
 });
 
 /**
+ * The claim's care team: who treated (by clinician id and NPI, whichever the claim records) and who
+ * supervised (by clinician id), in that order [sources: fhir-r4-claim, x12-837p].
+ */
+function careTeamOf(c: Claim): FhirClaimCareTeamMember[] {
+  const team: FhirClaimCareTeamMember[] = [];
+  if (c.renderingClinicianId !== undefined || c.renderingNpi !== undefined) {
+    team.push({
+      sequence: 1,
+      provider: {
+        type: 'Practitioner',
+        ...(c.renderingClinicianId === undefined
+          ? {}
+          : { reference: `Practitioner/${c.renderingClinicianId}` }),
+        ...(c.renderingNpi === undefined
+          ? {}
+          : { identifier: { system: SYSTEM.npi, value: c.renderingNpi } }),
+      },
+      role: concept(SYSTEM.careTeamRole, 'primary', 'Primary provider'),
+    });
+  }
+  if (c.supervisingClinicianId !== undefined) {
+    team.push({
+      sequence: team.length + 1,
+      provider: { type: 'Practitioner', reference: `Practitioner/${c.supervisingClinicianId}` },
+      role: concept(SYSTEM.careTeamRole, 'supervisor', 'Supervisor'),
+    });
+  }
+  return team;
+}
+
+/**
  * Writes a scrubbed claim as a FHIR R4 `Claim` (professional, use `claim`): each line with its procedure
- * code, modifiers, units, place of service, charge and diagnosis pointers, the rendering provider in the
- * care team, the billing provider as `provider`, and the prior authorization number.
+ * code, modifiers, units, place of service, charge and diagnosis pointers, the clinician who treated
+ * (`renderingClinicianId` as a `Practitioner` reference, `renderingNpi` as its identifier) and the one who
+ * supervised in the care team, the billing provider as `provider`, and the prior authorization number.
  *
  * @remarks The claim's own id is `id`; each line's id travels in an extension so a remittance can be
  * matched to it. How the session was delivered is already in the place of service and the modifiers.
@@ -119,6 +171,8 @@ export function toFhirClaim(claim: ClaimInput, options: ToFhirClaimOptions): Fhi
     ['clientId', c.clientId],
     ['payerId', c.payerId],
     ['coverageId', coverageId],
+    ['renderingClinicianId', c.renderingClinicianId],
+    ['supervisingClinicianId', c.supervisingClinicianId],
   ]);
   const billingNpi = c.billingNpi;
   if (billingNpi === undefined) {
@@ -130,7 +184,9 @@ export function toFhirClaim(claim: ClaimInput, options: ToFhirClaimOptions): Fhi
     };
     throw new ValidationError('claim', [issue]);
   }
-  const rendering = c.renderingNpi === undefined ? [] : [1];
+  const careTeam = careTeamOf(c);
+  // Every line was rendered by the treating clinician (care team sequence 1), when the claim names one.
+  const rendering = c.renderingClinicianId !== undefined || c.renderingNpi !== undefined ? [1] : [];
   return {
     resourceType: 'Claim',
     id: c.claimId,
@@ -142,17 +198,7 @@ export function toFhirClaim(claim: ClaimInput, options: ToFhirClaimOptions): Fhi
     insurer: referenceTo('Organization', c.payerId),
     provider: npiReference('Organization', billingNpi),
     priority: concept(SYSTEM.processPriority, 'normal'),
-    ...(c.renderingNpi === undefined
-      ? {}
-      : {
-          careTeam: [
-            {
-              sequence: 1,
-              provider: npiReference('Practitioner', c.renderingNpi),
-              role: concept(SYSTEM.careTeamRole, 'primary', 'Primary provider'),
-            },
-          ],
-        }),
+    ...(careTeam.length === 0 ? {} : { careTeam }),
     ...(c.diagnosisCodes.length === 0
       ? {}
       : {

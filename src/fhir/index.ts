@@ -7,6 +7,7 @@ export {
 } from './appointment.js';
 export {
   type FhirClaim,
+  type FhirClaimCareTeamMember,
   type FhirClaimItem,
   type FhirNpiReference,
   ToFhirClaimOptions,

@@ -1,6 +1,8 @@
 // What other layers of this package need from intake but users must not see (not in the package's
 // exports): the daily queue on client files validated once, when the data file was read; field schemas,
 // defaults and record helpers the modules and tests share.
+
+export { reminderPlanOf } from './follow-up/follow-up.js';
 export {
   DEFAULT_INTAKE_CLOSE_TO_SESSION_HOURS,
   DEFAULT_INTAKE_ESCALATE_AFTER_HOURS,

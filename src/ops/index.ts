@@ -8,7 +8,7 @@ export {
   evaluateBooking,
 } from './booking/evaluate-booking.js';
 export { PracticeData, type PracticeDataInput } from './data/practice-data.js';
-export { practiceDataJsonSchema } from './data/practice-data-json-schema.js';
+export { getPracticeDataJsonSchema } from './data/practice-data-json-schema.js';
 export { findReferenceProblems } from './data/practice-references.js';
 export { type PracticeDataResult, safeValidatePracticeData } from './data/validate-practice-data.js';
 export {
@@ -59,5 +59,22 @@ export {
   WorkTask,
   WorkTaskKind,
 } from './queue/work-task.js';
+export type {
+  CapacityReplay,
+  CapacityReplaySide,
+  CapacityReplayTotals,
+} from './replay/capacity-replay.js';
 export type { FeeReplay, FeeReplayChange, FeeReplaySide, FeeReplayTotals } from './replay/fee-replay.js';
+export type { FilingReplay, FilingReplaySide, FilingReplayTotals } from './replay/filing-replay.js';
+export type { IntakeReplay, IntakeReplaySide, IntakeReplayTotals } from './replay/intake-replay.js';
+export {
+  ProposedClinicianLimits,
+  ProposedPayerFiling,
+  ProposedPolicies,
+  type ProposedPoliciesInput,
+} from './replay/proposed-policies.js';
+export type { ReminderReplay, ReminderReplaySide, ReminderReplayTotals } from './replay/reminder-replay.js';
+export type { ReplayChange, SectionReplay } from './replay/replay-change.js';
 export { type PolicyReplay, type ReplayPolicyOptions, replayPolicy } from './replay/replay-policy.js';
+export type { ReplaySection } from './replay/replay-sections.js';
+export type { WaitlistReplay, WaitlistReplaySide, WaitlistReplayTotals } from './replay/waitlist-replay.js';

@@ -62,6 +62,12 @@ export const OPS_REASON_CODES = defineReasonCodes({
   'ops.queue.eligibility_reverify': 'A client with an upcoming session needs eligibility verified again.',
   'ops.queue.claim_follow_up':
     'The billing module’s follow-up queue lists the claim: submit, check, call, appeal, correct or review it.',
+  'ops.queue.claim_out_of_network':
+    'The clinician who treated was not in network with the claim’s payer on the date of service: check before submitting.',
+  'ops.queue.claim_network_retro_only':
+    'The clinician who treated is in network on the date of service only once a pending enrollment takes effect retroactively.',
+  'ops.queue.claim_network_undecided':
+    'Whether the clinician who treated was in network on the date of service could not be decided: a fact is missing.',
   'ops.queue.authorization_running_out': 'An authorization is close to its last session or its end date.',
   'ops.decision_log.not_json':
     'A policy or input given to be hashed is not plain JSON (a non-finite number, a class instance, a cycle).',
@@ -71,6 +77,17 @@ export const OPS_REASON_CODES = defineReasonCodes({
     'The date is before the first policy version took effect: the policy then is not known, and none is guessed.',
   'ops.replay.replayed': 'What a replay covered: the policy versions and the rules replayed.',
   'ops.replay.dates_out_of_order': 'A replay’s `from` date is after its `to` date or its `asOf`.',
+  'ops.replay.reminders_changed':
+    'The session reminders a client would get differ under the proposed reminder policy.',
+  'ops.replay.waitlist_moved':
+    'A waitlist entry’s place in the order differs under the proposed waitlist policy.',
+  'ops.replay.intake_follow_ups_changed':
+    'The paperwork follow-ups a client would get differ under the proposed cadence.',
+  'ops.replay.filing_changed':
+    'A claim’s filing deadline, outcome or risk differs under the proposed filing windows or thresholds.',
+  'ops.replay.capacity_changed':
+    'A session a cap or the availability would have refused under one policy and not the other.',
+  'ops.replay.unknown_record': 'A proposed section names a clinician or payer that is not in the data file.',
   'ops.replay.fee_changed': 'The missed-session fee of a session differs under the proposed policy.',
   'ops.replay.no_policy_in_force':
     'No current policy version was in force on the date of the event: its current decision is undecided.',

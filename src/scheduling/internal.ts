@@ -7,7 +7,9 @@ export {
   SchedulingAppointmentStatus,
   SchedulingAppointmentType,
 } from './appointments/appointment.js';
+export { conflictReasons } from './appointments/booking-conflicts.js';
 export { SchedulingPreferences } from './appointments/client-profile.js';
+export { weekOf } from './appointments/clinician-calendar.js';
 export { ClinicianAvailabilityRule, ClinicianTimeOff } from './appointments/clinician-profile.js';
 export { SchedulingPayerClass } from './appointments/payer-class.js';
 export { SessionModality } from './appointments/session-modality.js';
@@ -19,7 +21,12 @@ export {
 } from './fees/cancellation-policy.js';
 export { decideMissedSessionFeesFromValidated, missedEventMs } from './fees/missed-session-fees.js';
 export { DEFAULT_LOAD_THRESHOLDS } from './measures/clinician-load.js';
-export { DEFAULT_QUIET_HOURS, DEFAULT_REMINDER_HOURS } from './reminders/reminder-schedule.js';
+export {
+  DEFAULT_QUIET_HOURS,
+  DEFAULT_REMINDER_HOURS,
+  planFor as planRemindersFromValidated,
+} from './reminders/reminder-schedule.js';
 export { ICalendarEvents } from './series/icalendar.js';
 export { SeriesException } from './series/series.js';
+export { effectiveTier } from './waitlist/ranking.js';
 export { WaitlistActorRole, WaitlistEntryId, WaitlistOpeningId } from './waitlist/waitlist-entry.js';

@@ -58,6 +58,8 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
   'scheduling.cancellation.not_acknowledged':
     'The client never acknowledged the written cancellation policy.',
   'scheduling.cancellation.waiver_applied': 'A waiver allowed per rolling 12 months was used.',
+  'scheduling.cancellation.no_free_miss_left':
+    "No free miss was left for the miss: the rolling 12 months' allowance went to the client's other misses (the dearest first).",
   'scheduling.cancellation.fee_capped': 'The fee was reduced to the cap or to the session fee.',
   'scheduling.cancellation.fee_charged': 'The fee applies.',
   'scheduling.cancellation.no_fee_configured': 'The policy sets no fee for this kind of miss.',

@@ -1,37 +1,43 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { BOUNDARIES_REASON_CODES } from '../../src/boundaries/index.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  BOUNDARIES_REASON_CODES,
+  type BoundariesReasonCode,
+  type ClinicianDeliveryDecision,
+  type ReplyCheckDecision,
+  type TaskPermissionDecision,
+  type TemplateRenderDecision,
+  type TriageDecision,
+} from '../../src/boundaries/index.js';
+import { codeLiteralsOf, stringLiteralsOf } from '../code-literals.js';
 
-const SRC = join(import.meta.dirname, '../../src/boundaries');
+type CodeOf<T extends { readonly reasons: readonly { readonly code: string }[] }> =
+  T['reasons'][number]['code'];
 
-function emittedCodes(): Set<string> {
-  const codes = new Set<string>();
-  for (const file of readdirSync(SRC, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.ts') || file === 'reason-codes.ts') continue;
-    const text = readFileSync(join(SRC, file), 'utf8');
-    for (const match of text.matchAll(/'(boundaries\.[a-z_]+\.[a-z_0-9]+)'/g)) codes.add(match[1] as string);
-  }
-  return codes;
-}
-
+// Reasons are typed by the list, so the compiler rejects a code the list lacks; the literals the module's
+// code holds (read by the TypeScript parser, comments left out) check the other direction.
 describe('BOUNDARIES_REASON_CODES', () => {
-  it('lists every code the module emits', () => {
-    const catalog = new Set(Object.keys(BOUNDARIES_REASON_CODES));
-    const missing = [...emittedCodes()].filter((code) => !catalog.has(code));
-    expect(missing).toEqual([]);
+  const listed = Object.keys(BOUNDARIES_REASON_CODES);
+
+  it('types every decision’s reasons with a listed code, so the compiler rejects any other', () => {
+    expectTypeOf<BoundariesReasonCode>().toEqualTypeOf<keyof typeof BOUNDARIES_REASON_CODES>();
+    expectTypeOf<CodeOf<ClinicianDeliveryDecision>>().toExtend<BoundariesReasonCode>();
+    expectTypeOf<CodeOf<ReplyCheckDecision>>().toExtend<BoundariesReasonCode>();
+    expectTypeOf<CodeOf<TaskPermissionDecision>>().toExtend<BoundariesReasonCode>();
+    expectTypeOf<CodeOf<TemplateRenderDecision>>().toExtend<BoundariesReasonCode>();
+    expectTypeOf<CodeOf<TriageDecision>>().toExtend<BoundariesReasonCode>();
+    expectTypeOf<string>().not.toExtend<BoundariesReasonCode>();
   });
 
-  it('has no code that is never emitted', () => {
-    const emitted = emittedCodes();
-    const unused = Object.keys(BOUNDARIES_REASON_CODES).filter((code) => !emitted.has(code));
-    expect(unused).toEqual([]);
+  it('lists every code the module’s code holds, and the module’s code holds every code it lists', () => {
+    const literals = stringLiteralsOf('boundaries');
+    expect(codeLiteralsOf('boundaries').filter((c) => !(c in BOUNDARIES_REASON_CODES))).toEqual([]);
+    expect(listed.filter((c) => !literals.has(c))).toEqual([]);
   });
 
   it('namespaces every code as boundaries.<area>.<name> with a one-sentence meaning', () => {
     for (const [code, meaning] of Object.entries(BOUNDARIES_REASON_CODES)) {
       expect(code).toMatch(/^boundaries\.(scope|access|triage|reply|template|focus)\.[a-z_0-9]+$/);
-      expect(meaning).toMatch(/\.$/);
+      expect(meaning).toMatch(/^[A-Z].*\.$/);
     }
   });
 

@@ -102,6 +102,80 @@ describe.concurrent('practice-ops what-if', () => {
     expect(stdout).toContain('No fee would have changed.');
   });
 
+  it('prints each section a proposal changes: reminders, a clinician’s daily cap and a payer’s filing window', async () => {
+    const meridian = demo.payers.find((p) => p.payerId === 'meridian-trust');
+    const proposal = file(
+      'sections.json',
+      JSON.stringify({
+        reminders: { hoursBefore: [48, 24, 2] },
+        clinicianLimits: [{ clinicianId: 'clin-001', maxSessionsPerDay: 2 }],
+        payerFiling: [
+          {
+            payerId: 'meridian-trust',
+            filing: { ...meridian?.filing, initial: { amount: 180, unit: 'days' } },
+          },
+        ],
+      }),
+    );
+    const args = ['what-if', '--data', demoFile, '--proposed', proposal, '--as-of', '2026-11-20'];
+    const { code, stdout } = await run(args);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('Missed-session fees');
+    expect(stdout).toMatch(/Reminders sent \(current → proposed\)\s+1494 → 2202\n/);
+    expect(stdout).toMatch(/At high risk or late \(current → proposed\)\s+137 → 111\n/);
+    expect(stdout).toMatch(/Refused \(current → proposed\)\s+0 → 55\n/);
+    expect(stdout).toContain('appt-000003: refused (daily_cap)');
+    const html = join(dir, 'sections.html');
+    expect((await run([...args, '--html', html])).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain(
+      '<h2 id="capacity-title">Caseload caps and availability</h2>',
+    );
+    const none = file('none.json', '{}');
+    expect(
+      (await run(['what-if', '--data', demoFile, '--proposed', none, '--as-of', '2026-11-20'])).stdout,
+    ).toContain('The proposal changes none of the policies replayed');
+  });
+
+  it('replays against the file’s policy versions, the proposal over the version in force on --as-of', async () => {
+    const cancellation = (hours: number) => ({
+      practiceZone: demo.practice.zone,
+      holidays: demo.practice.holidays,
+      notice: { unit: 'hours', hours },
+    });
+    const versioned = file(
+      'versioned.json',
+      JSON.stringify({
+        ...demo,
+        policyVersions: [
+          { version: '2026-09', effectiveFrom: '2026-09-01', cancellation: cancellation(24) },
+          {
+            version: '2026-11',
+            effectiveFrom: '2026-11-01',
+            cancellation: cancellation(96),
+            reminders: { hoursBefore: [48, 24, 2] },
+          },
+        ],
+      }),
+    );
+    const args = ['what-if', '--data', versioned, '--proposed', window96];
+    const { code, stdout } = await run([...args, '--as-of', '2026-11-20']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[1]).toBe(
+      "Current: the data file's policy versions 2026-09, 2026-11, each for the events in its time.",
+    );
+    // The 96-hour window was in force from November: only the five October misses and one in early
+    // October under the 24-hour version change ($900), and the 2-hour reminder of the November version.
+    expect(stdout).toMatch(/Sessions whose fee changes\s+6\n/);
+    expect(stdout).toMatch(/Change\s+\+\$900\.00\n/);
+    expect(stdout).toMatch(/Reminders sent \(current → proposed\)\s+1806 → 2202\n/);
+    // On 2026-10-31 the September version is the one the proposal changes: no reminder replay.
+    const october = await run([...args, '--as-of', '2026-10-31']);
+    expect(october.stdout).not.toContain('Session reminders');
+    const before = await run([...args, '--as-of', '2026-08-15']);
+    expect(before.code).toBe(1);
+    expect(before.stderr).toContain('no policy version of the data file was in force on 2026-08-15');
+  });
+
   it('exits 1 on a proposed policy with problems, naming the path and never the value', async () => {
     const bad = file('bad.json', JSON.stringify({ cancellation: { practiceZone: 'Zebediah/Quillfeather' } }));
     const { code, stderr, stdout } = await run(['what-if', '--data', demoFile, '--proposed', bad]);

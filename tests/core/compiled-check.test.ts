@@ -18,11 +18,29 @@ function zodIssues(schema: z.ZodType, input: unknown) {
   return { success: false, report: list.report() };
 }
 
+// Every object's keys in order, all the way down: what JSON output of the value depends on.
+function keyOrder(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(keyOrder);
+  if (typeof value !== 'object' || value === null) return null;
+  return Object.entries(value).map(([k, v]) => [k, keyOrder(v)]);
+}
+
 function expectSameAsZod(schema: z.ZodType, input: unknown) {
   const fast = compileCheck(schema)(input);
   const slow = schema.safeParse(input);
   expect(fast !== REJECTED).toBe(slow.success);
   if (slow.success) expect(fast).toStrictEqual(slow.data);
+  // Reusing the input's objects: the same verdict and value, keys in the same order, the input untouched.
+  const before = structuredClone(input);
+  const reused = compileCheck(schema, 'reuse')(input);
+  // (toEqual and the key order: toStrictEqual reads an own `constructor` key as the object's class.)
+  expect(input).toEqual(before);
+  expect(keyOrder(input)).toEqual(keyOrder(before));
+  expect(reused !== REJECTED).toBe(slow.success);
+  if (slow.success) {
+    expect(reused).toStrictEqual(slow.data);
+    expect(keyOrder(reused)).toEqual(keyOrder(slow.data));
+  }
   // The whole validation (compiled check, then zod for the problems) answers as zod alone does.
   const whole = safeValidate(schema, input, 'record');
   const reference = zodIssues(schema, input);
@@ -143,6 +161,46 @@ describe('compileCheck', () => {
       .refine((n) => n <= 0 || compileCheck(Countdown)(n - 1) !== REJECTED);
     expect(compileCheck(Countdown)(3)).toBe(3);
     expect(compileCheck(Countdown)(Number.NaN)).toBe(REJECTED);
+  });
+
+  it('reuses the input’s objects and arrays where zod’s result would equal them', () => {
+    const Visit = z.strictObject({
+      id: z.string(),
+      on: LocalDate,
+      tags: z.array(z.string()).default([]),
+      place: z.strictObject({ room: z.string(), floor: z.number().default(1) }),
+    });
+    const check = compileCheck(Visit, 'reuse');
+    const whole = { id: 'v-1', on: '2026-11-20', tags: ['a'], place: { room: '2B', floor: 3 } };
+    expect(check(whole)).toBe(whole);
+    // A default filled in copies the object it is in, and its parents; the rest is still the input's.
+    const partial = { id: 'v-2', on: '2026-11-20', tags: ['a'], place: { room: '2B' } };
+    const out = check(partial) as typeof whole;
+    expect(out).toStrictEqual({ ...partial, place: { room: '2B', floor: 1 } });
+    expect(out).not.toBe(partial);
+    expect(out.tags).toBe(partial.tags);
+    expect(partial.place).toStrictEqual({ room: '2B' });
+    // Keys out of the schema's order come back in it, as zod gives them.
+    const shuffled = { on: '2026-11-20', id: 'v-3', tags: [], place: { floor: 2, room: '1A' } };
+    expect(JSON.stringify(check(shuffled))).toBe(JSON.stringify(Visit.parse(shuffled)));
+    // A plain object drops unknown keys into a copy; the input keeps them.
+    const loose = { id: 'x', extra: 1 };
+    expect(compileCheck(z.object({ id: z.string() }), 'reuse')(loose)).toStrictEqual({ id: 'x' });
+    expect(loose).toStrictEqual({ id: 'x', extra: 1 });
+    // The copying check (the default) never returns the input's objects.
+    expect(compileCheck(Visit)(whole)).not.toBe(whole);
+  });
+
+  it('copies an array from the first item that differs', () => {
+    const check = compileCheck(z.array(z.strictObject({ n: z.number().default(0) })), 'reuse');
+    const same = [{ n: 1 }, { n: 2 }];
+    expect(check(same)).toBe(same);
+    const filled = [{ n: 1 }, {}, { n: 3 }];
+    const out = check(filled) as { n: number }[];
+    expect(out).toStrictEqual([{ n: 1 }, { n: 0 }, { n: 3 }]);
+    expect(out[0]).toBe(filled[0]);
+    expect(out[2]).toBe(filled[2]);
+    expect(filled[1]).toStrictEqual({});
   });
 
   it('gives validateBatch the same valid and invalid records as zod', () => {

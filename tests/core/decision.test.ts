@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   type Decision,
+  getWorstSeverity,
   hasErrors,
   type NonEmptyArray,
   type Reason,
   reason,
   type Severity,
-  worstSeverity,
 } from '../../src/core/index.js';
 import {
   compareReasons,
@@ -73,8 +73,8 @@ describe('reasons', () => {
   });
 
   it('finds the worst severity', () => {
-    expect(worstSeverity([])).toBeUndefined();
-    expect(worstSeverity([reason('a', 'info', ''), reason('b', 'warning', '')])).toBe('warning');
+    expect(getWorstSeverity([])).toBeUndefined();
+    expect(getWorstSeverity([reason('a', 'info', ''), reason('b', 'warning', '')])).toBe('warning');
   });
 
   it('keeps the facts a reason used as plain JSON', () => {

@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import * as api from '../../src/index.js';
 
 const {
-  businessCalendar,
+  createBusinessCalendar,
   compileTriageRules,
   buildAppointmentIndex,
   buildWaitlistIndex,
   rankWaitlistForOpening,
   reason,
-  usFederalHolidays,
+  getUsFederalHolidays,
 } = api;
 
 /** The exported functions by name. */
@@ -370,7 +370,7 @@ const practice = api.generatePractice({
   claims: 30,
 });
 const demo = () => structuredClone(practice);
-const calendar = () => businessCalendar({ holidays: usFederalHolidays(2026, 2027) });
+const calendar = () => createBusinessCalendar({ holidays: getUsFederalHolidays(2026, 2027) });
 
 /** A valid call of each exported function: the arguments, built fresh on every call. */
 export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
@@ -379,26 +379,26 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   addDays: () => ['2028-02-28', 1],
   addMinutes: () => ['2026-03-08T01:30:00-05:00', 60],
   addMonths: () => ['2024-02-29', 12],
-  businessCalendar: () => [{ holidays: ['2026-12-25'], weekend: ['sat', 'sun'] }],
-  businessDaysBetween: () => ['2026-11-20', '2026-11-23', calendar()],
+  createBusinessCalendar: () => [{ holidays: ['2026-12-25'], weekend: ['sat', 'sun'] }],
+  getBusinessDaysBetween: () => ['2026-11-20', '2026-11-23', calendar()],
   compareDates: () => ['2026-01-05', '2026-03-02'],
   compareInstants: () => ['2026-01-01T09:00:00-05:00', '2026-01-01T14:00:00Z'],
-  daysBetween: () => ['2026-12-31', '2027-01-01'],
-  deferPastLocalHours: () => ['2026-01-10T22:15:00-05:00', { start: '21:00', end: '08:00' }, NY],
+  getDaysBetween: () => ['2026-12-31', '2027-01-01'],
+  getInstantOutsideLocalHours: () => ['2026-01-10T22:15:00-05:00', { start: '21:00', end: '08:00' }, NY],
   formatInstant: () => [Date.UTC(2026, 2, 9, 13), NY],
-  hoursBetween: () => ['2026-03-07T09:00:00-05:00', '2026-03-08T09:00:00-04:00'],
+  getHoursBetween: () => ['2026-03-07T09:00:00-05:00', '2026-03-08T09:00:00-04:00'],
   isBusinessDay: () => ['2026-11-26', calendar()],
   isWithinLocalHours: () => [
     '2026-01-10T07:30:00-08:00',
     { start: '21:00', end: '08:00', days: ['sat'] },
     NY,
   ],
-  localDateOf: () => ['2026-12-31T20:00:00-05:00', 'Asia/Kolkata'],
-  minutesBetween: () => ['2026-01-01T00:00:00Z', '2026-01-01T05:30:00+05:30'],
+  getLocalDate: () => ['2026-12-31T20:00:00-05:00', 'Asia/Kolkata'],
+  getMinutesBetween: () => ['2026-01-01T00:00:00Z', '2026-01-01T05:30:00+05:30'],
   readLocal: () => ['2026-07-01T02:00:00Z', 'America/Los_Angeles'],
   resolveLocalTime: () => ['2026-03-08', '02:30', NY, { gap: 'shift_forward', overlap: 'earlier' }],
-  usFederalHolidays: () => [2026, 2027, { observed: false }],
-  weekdayOf: () => ['2026-11-22'],
+  getUsFederalHolidays: () => [2026, 2027, { observed: false }],
+  getWeekday: () => ['2026-11-22'],
   // core: money, decisions, errors, validation
   allocateCents: () => [100, [1, 1, 1]],
   applyBasisPoints: () => [12_345, 2_000, 'half_up'],
@@ -409,7 +409,7 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   isNonEmpty: () => [reasons()],
   reason: () => ['x.late', 'warning', 'Late.', { hours: 3 }],
   // A comparator that never throws: what a caller's own comparator throws is the caller's.
-  worstSeverity: () => [reasons()],
+  getWorstSeverity: () => [reasons()],
   PracticeOpsError: () => ['x.failed', 'Plain text.'],
   ValidationError: () => [
     'thing',
@@ -514,9 +514,13 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   findStalledIntakeCases: () => [
     [{ id: 'k-wed', history: [{ stage: 'inquiry', at: '2026-11-25T16:00:00-05:00' }] }],
     {},
-    { asOf: '2026-11-30T17:00:00-05:00', practiceZone: NY, calendar: { holidays: usFederalHolidays(2026) } },
+    {
+      asOf: '2026-11-30T17:00:00-05:00',
+      practiceZone: NY,
+      calendar: { holidays: getUsFederalHolidays(2026) },
+    },
   ],
-  getGoodFaithEstimateDueDate: () => [gfeTrigger(), { holidays: usFederalHolidays(2026) }],
+  getGoodFaithEstimateDueDate: () => [gfeTrigger(), { holidays: getUsFederalHolidays(2026) }],
   getIntakeStageDurations: () => [intakeCase(), { asOf: '2026-03-09T11:00:00-04:00' }],
   listGoodFaithEstimatesDue: () => [[gfeObligation()], gfeOptions()],
   listRequiredIntakeDocuments: () => [
@@ -638,9 +642,9 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   isClinicalRole: () => ['clinician'],
   isClinicalTask: () => ['triage_messages'],
   isSecureReplyChannel: () => ['portal'],
-  ownerRoleForTask: () => ['follow_up_claim', copy(api.DEFAULT_PRACTICE_SCOPE)],
+  getTaskOwnerRole: () => ['follow_up_claim', copy(api.DEFAULT_PRACTICE_SCOPE)],
   planRecordAccess: () => [fieldMap(), { role: 'biller', purpose: 'payment' }],
-  procedureForTask: () => ['submit_claim', copy(api.DEFAULT_PRACTICE_SCOPE)],
+  getTaskProcedure: () => ['submit_claim', copy(api.DEFAULT_PRACTICE_SCOPE)],
   redactRecordForPurpose: () => [
     { name: 'Client A', memberId: 'M123', progressNote: 'note' },
     fieldMap(),
@@ -689,7 +693,7 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
   findReferenceProblems: () => [demo()],
   generateDemoPractice: () => [],
   generatePractice: () => [{ seed: 1, asOf: '2026-11-20', clinicians: 2, clientsPerClinician: 2 }],
-  practiceDataJsonSchema: () => [],
+  getPracticeDataJsonSchema: () => [],
   safeValidatePracticeData: () => [demo()],
   sortWorkTasks: () => [[workTask('b'), workTask('a')]],
   batchWorkTasks: () => [[workTask('b'), workTask('a')]],

@@ -64,6 +64,71 @@ describe('toFhirClaim', () => {
     ]).toEqual([undefined, undefined, undefined, undefined]);
   });
 
+  it('names the clinician who treated and the supervisor in the care team, by Practitioner reference', () => {
+    const fhir = toFhirClaim(
+      { ...ANXIETY_CLAIM, renderingClinicianId: 'clin-rivera', supervisingClinicianId: 'clin-okafor' },
+      options,
+    );
+    expectSchemaValid(fhir);
+    expect(fhir.careTeam).toEqual([
+      {
+        sequence: 1,
+        provider: {
+          type: 'Practitioner',
+          reference: 'Practitioner/clin-rivera',
+          identifier: { system: 'http://hl7.org/fhir/sid/us-npi', value: '1234567893' },
+        },
+        role: {
+          coding: [
+            {
+              system: 'http://terminology.hl7.org/CodeSystem/claimcareteamrole',
+              code: 'primary',
+              display: 'Primary provider',
+            },
+          ],
+        },
+      },
+      {
+        sequence: 2,
+        provider: { type: 'Practitioner', reference: 'Practitioner/clin-okafor' },
+        role: {
+          coding: [
+            {
+              system: 'http://terminology.hl7.org/CodeSystem/claimcareteamrole',
+              code: 'supervisor',
+              display: 'Supervisor',
+            },
+          ],
+        },
+      },
+    ]);
+    expect(fhir.item.map((i) => i.careTeamSequence)).toEqual([[1], [1]]);
+  });
+
+  it('names the treating clinician by id alone when the claim has no rendering NPI yet', () => {
+    const { renderingNpi: _r, ...rest } = ANXIETY_CLAIM;
+    const fhir = toFhirClaim({ ...rest, renderingClinicianId: 'clin-rivera' }, options);
+    expectSchemaValid(fhir);
+    expect(fhir.careTeam?.map((m) => m.provider)).toEqual([
+      { type: 'Practitioner', reference: 'Practitioner/clin-rivera' },
+    ]);
+    expect(fhir.item[0]?.careTeamSequence).toEqual([1]);
+  });
+
+  it('lists a supervisor without a treating clinician as the first member, and no line points at it', () => {
+    const { renderingNpi: _r, ...rest } = ANXIETY_CLAIM;
+    const fhir = toFhirClaim({ ...rest, supervisingClinicianId: 'clin-okafor' }, options);
+    expectSchemaValid(fhir);
+    expect(fhir.careTeam?.map((m) => [m.sequence, m.role.coding?.[0]?.code])).toEqual([[1, 'supervisor']]);
+    expect(fhir.item[0]?.careTeamSequence).toBeUndefined();
+  });
+
+  it('refuses a clinician id that is not a FHIR id, naming only its path', () => {
+    const call = () => toFhirClaim({ ...ANXIETY_CLAIM, renderingClinicianId: 'clin_rivera:1' }, options);
+    expect(call).toThrowError(/\$\.renderingClinicianId.*fhir\.id\.invalid/);
+    expect(call).not.toThrowError(/clin_rivera/);
+  });
+
   it('refuses a claim without a billing NPI, and options without the date or coverage', () => {
     const { billingNpi: _b, ...noBilling } = ANXIETY_CLAIM;
     expect(() => toFhirClaim(noBilling, options)).toThrowError(

@@ -2,9 +2,9 @@
 import {
   addBusinessDays,
   type BusinessCalendar,
-  businessCalendar,
+  createBusinessCalendar,
+  getUsFederalHolidays,
   isBusinessDay,
-  usFederalHolidays,
 } from '../../core/index.js';
 import { addMonthsToEpochDay, fromEpochDay, toEpochDay } from '../../core/internal.js';
 import type { FilingWindow } from '../coverage/payer-profile.js';
@@ -29,7 +29,7 @@ function calendarFor(year: number): BusinessCalendar {
   let calendar = calendars.get(year);
   if (calendar === undefined) {
     if (calendars.size >= 256) calendars.clear();
-    calendar = businessCalendar({ holidays: usFederalHolidays(year, Math.min(year + 1, 9999)) });
+    calendar = createBusinessCalendar({ holidays: getUsFederalHolidays(year, Math.min(year + 1, 9999)) });
     calendars.set(year, calendar);
   }
   return calendar;
@@ -40,7 +40,15 @@ function calendarFor(year: number): BusinessCalendar {
  * holidays are skipped [sources: cms-mcpm-ch1-70].
  */
 export function nextWorkdayOnOrAfter(epochDay: number): number {
+  // Claims share a few hundred deadlines: each day is worked out once (same bounds as the calendars).
+  const known = workdays.get(epochDay);
+  if (known !== undefined) return known;
   const date = fromEpochDay(epochDay);
   const calendar = calendarFor(Number(date.slice(0, 4)));
-  return isBusinessDay(date, calendar) ? epochDay : toEpochDay(addBusinessDays(date, 1, calendar));
+  const workday = isBusinessDay(date, calendar) ? epochDay : toEpochDay(addBusinessDays(date, 1, calendar));
+  if (workdays.size >= 4096) workdays.clear();
+  workdays.set(epochDay, workday);
+  return workday;
 }
+
+const workdays = new Map<number, number>();

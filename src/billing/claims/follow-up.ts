@@ -34,8 +34,9 @@ import {
 import { addFilingWindow } from './filing-window.js';
 import { scrubValidatedClaim } from './scrubbing.js';
 import {
+  type FilingStanding,
   filingClockOfClaim,
-  type TimelyFilingDecision,
+  filingStandingOf,
   TimelyFilingRiskPolicy,
   timelyFilingOfValidated,
 } from './timely-filing.js';
@@ -277,7 +278,7 @@ function planFor(
   table: DenialCodeTable,
 ): Plan | null {
   if (claim.status === 'written_off') return null;
-  // A recoupment reopens a paid or closed claim even before its status is moved to `recouped`.
+  // A recoupment reopens a claim (paid, closed or any other) even before its status is moved to `recouped`.
   const recoupment = openRecoupmentOf(balance);
   const settled = claim.status === 'paid' || claim.status === 'closed';
   if (settled && recoupment === undefined) return null;
@@ -299,7 +300,14 @@ function planFor(
   }
   const since = (date: string | undefined): number | null =>
     date === undefined ? null : todayDay - toEpochDay(date);
-  if (claim.status === 'paid' || claim.status === 'closed' || claim.status === 'recouped') {
+  // An open recoupment comes first whatever the status says: the payer took money back (even from a claim
+  // whose payment was never posted here), and until a new adjudication settles it that is the work.
+  if (
+    recoupment !== undefined ||
+    claim.status === 'paid' ||
+    claim.status === 'closed' ||
+    claim.status === 'recouped'
+  ) {
     return recoupmentPlan(claim, recoupment, profile, todayDay);
   }
   switch (claim.status) {
@@ -307,9 +315,17 @@ function planFor(
     case 'ready':
     case 'rejected':
     case 'unprocessable': {
-      const filing = filingOf(claim, profile, todayDay, p);
-      const clock = { deadline: filing.deadline, daysLeft: filing.daysLeft };
-      if (filing.outcome === 'expired') return writeOff(clock, filing.kind);
+      const filingClock = filingClockOfClaim(claim);
+      const standing = filingStandingOf(filingClock.filingCase, profile.filing, todayDay);
+      const clock = { deadline: standing.deadline, daysLeft: standing.daysLeft };
+      if (standing.expired) return writeOff(clock, filingClock.filingCase.kind);
+      const filing = timelyFilingOfValidated(
+        filingClock.filingCase,
+        profile.filing,
+        todayDay,
+        p.filingRisk,
+        filingClock.notes,
+      );
       const rejected = claim.status === 'rejected' || claim.status === 'unprocessable';
       // Scrub before sending: a claim with blocking problems is fixed first, and the problems travel along.
       const scrub = scrubValidatedClaim(claim, profile, today, p.filingRisk, filing);
@@ -355,7 +371,7 @@ function planFor(
     case 'submitted': {
       const days = since(getLastClaimMoveDate(claim, 'submitted')) ?? 0;
       if (days < p.acknowledgmentDays) return null;
-      const filing = filingOf(claim, profile, todayDay, p);
+      const filing = filingOf(claim, profile, todayDay);
       const clock = { deadline: filing.deadline, daysLeft: filing.daysLeft };
       return {
         action: 'check_acknowledgment',
@@ -440,9 +456,9 @@ function planFor(
     }
     case 'denied':
     case 'partially_paid': {
-      const filing = filingOf(claim, profile, todayDay, p);
+      const filing = filingOf(claim, profile, todayDay);
       const clock = { deadline: filing.deadline, daysLeft: filing.daysLeft };
-      return denialPlan(claim, balance, profile, filing.outcome === 'expired', clock, table);
+      return denialPlan(claim, balance, profile, filing.expired, clock, table);
     }
     /* v8 ignore next 4: unreachable; the never check makes a new case fail the build */
     default: {
@@ -493,17 +509,12 @@ function recoupmentPlan(
 }
 
 /**
- * The filing clock a plan races. Worked out only where one is raced: a claim awaiting the payer's
- * decision or an appeal's answer has no filing deadline left, and most open claims are such.
+ * The filing clock a plan races, without the filing decision's reasons (only a claim to scrub reports
+ * them). Worked out only where one is raced: a claim awaiting the payer's decision or an appeal's answer
+ * has no filing deadline left, and most open claims are such.
  */
-function filingOf(
-  claim: Claim,
-  profile: PayerProfile,
-  todayDay: number,
-  p: z.output<typeof FollowUpPolicy>,
-): TimelyFilingDecision {
-  const clock = filingClockOfClaim(claim);
-  return timelyFilingOfValidated(clock.filingCase, profile.filing, todayDay, p.filingRisk, clock.notes);
+function filingOf(claim: Claim, profile: PayerProfile, todayDay: number): FilingStanding {
+  return filingStandingOf(filingClockOfClaim(claim).filingCase, profile.filing, todayDay);
 }
 
 function writeOff(clock: { deadline: string | null; daysLeft: number | null }, kind: string): Plan {

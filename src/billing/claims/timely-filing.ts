@@ -262,6 +262,30 @@ export function evaluateTimelyFiling(
   return timelyFilingOfValidated(c, w, toEpochDay(o.asOf), o);
 }
 
+/** Where a filing clock stands on a day: {@link TimelyFilingDecision}'s deadline and days left, without its reasons. */
+export interface FilingStanding {
+  readonly deadline: LocalDate | null;
+  readonly daysLeft: number | null;
+  /** Whether the window closed unfiled: the decision's `expired` outcome. */
+  readonly expired: boolean;
+}
+
+/**
+ * The deadline, days left and expiry {@link timelyFilingOfValidated} decides for a validated case, without
+ * building its reasons (internal: the follow-up queue races most deadlines without reporting them).
+ */
+export function filingStandingOf(
+  c: z.output<typeof TimelyFilingCase>,
+  w: FilingWindows,
+  today: number,
+): FilingStanding {
+  const clock = clockOf(c, w);
+  if (clock.start === undefined) return { deadline: null, daysLeft: null, expired: false };
+  const deadlineDay = addFilingWindow(toEpochDay(clock.start), clock.window);
+  const daysLeft = deadlineDay - today;
+  return { deadline: fromEpochDay(deadlineDay), daysLeft, expired: c.filedOn === undefined && daysLeft < 0 };
+}
+
 /**
  * {@link evaluateTimelyFiling} on a case, windows and policy that have already passed their schemas, with
  * the as-of date as an epoch day (internal: the scrubber and the follow-up queue build the case from a
@@ -430,7 +454,6 @@ const PROCESSED: ReadonlySet<ClaimStatus> = new Set(['paid', 'partially_paid', '
 /** The filing clock a claim is on now, from its status and history (internal, shared with the scrubber and the follow-up queue). */
 export function filingClockOfClaim(c: Claim): ClaimFilingClock {
   const serviceDate = getEarliestClaimServiceDate(c);
-  const at = { claimId: c.claimId, serviceDate };
   // One pass over the history: the latest decision, the latest submission and what followed it.
   let decisionOn: LocalDate | undefined;
   let unprocessableOn: LocalDate | undefined;
@@ -445,35 +468,31 @@ export function filingClockOfClaim(c: Claim): ClaimFilingClock {
     else if (change.to === 'appealed') appealedOn = change.on;
     if (change.to === 'unprocessable') unprocessableOn = change.on;
   }
-  const optional = (key: 'startDate' | 'filedOn', value: string | undefined) =>
-    value === undefined ? {} : { [key]: value };
+  // Built field by field (an absent date is left out): a large practice asks this of every open claim.
+  const filingCase = (
+    kind: TimelyFilingKind,
+    startDate: LocalDate | undefined,
+    filedOn: LocalDate | undefined,
+  ): z.output<typeof TimelyFilingCase> => {
+    const out: z.output<typeof TimelyFilingCase> = { claimId: c.claimId, serviceDate, kind };
+    if (startDate !== undefined) out.startDate = startDate;
+    if (filedOn !== undefined) out.filedOn = filedOn;
+    return out;
+  };
   switch (c.status) {
     case 'denied':
     case 'partially_paid':
     case 'recouped':
-      return { filingCase: { ...at, kind: 'appeal', ...optional('startDate', decisionOn) }, notes: [] };
+      return { filingCase: filingCase('appeal', decisionOn, undefined), notes: [] };
     case 'appealed':
       // The appeal is the history's last move, so the latest decision is the one appealed.
-      return {
-        filingCase: {
-          ...at,
-          kind: 'appeal',
-          ...optional('startDate', decisionOn),
-          ...optional('filedOn', appealedOn),
-        },
-        notes: [],
-      };
+      return { filingCase: filingCase('appeal', decisionOn, appealedOn), notes: [] };
     default: {
       if (sent?.afterDecisionOn !== undefined) {
         const correctedOf = sent.afterDecisionOn;
         // A correction of a processed claim: counts as filed once sent, unless rejected or returned.
         return {
-          filingCase: {
-            ...at,
-            kind: 'corrected',
-            startDate: correctedOf,
-            ...optional('filedOn', sent.returned ? undefined : sent.on),
-          },
+          filingCase: filingCase('corrected', correctedOf, sent.returned ? undefined : sent.on),
           notes: [
             reason(
               'billing.filing.corrected_from_decision',
@@ -486,12 +505,11 @@ export function filingClockOfClaim(c: Claim): ClaimFilingClock {
       }
       const kind = c.coverage === 'secondary' ? 'secondary' : 'initial';
       return {
-        filingCase: {
-          ...at,
+        filingCase: filingCase(
           kind,
-          ...optional('startDate', kind === 'secondary' ? c.primaryRemittanceDate : undefined),
-          ...optional('filedOn', getClaimFiledDate(c)),
-        },
+          kind === 'secondary' ? c.primaryRemittanceDate : undefined,
+          getClaimFiledDate(c),
+        ),
         notes:
           unprocessableOn === undefined
             ? []

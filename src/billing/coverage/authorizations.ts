@@ -3,7 +3,7 @@ import {
   ClientId,
   ClinicianId,
   type Decision,
-  daysBetween,
+  getDaysBetween,
   hasErrors,
   isNonEmpty,
   LocalDate,
@@ -419,7 +419,7 @@ function alertOf(
   asOf: LocalDate,
 ): AuthorizationAlertDecision {
   const remaining = getAuthorizationRemaining(a);
-  const daysLeft = daysBetween(asOf, a.endsOn);
+  const daysLeft = getDaysBetween(asOf, a.endsOn);
   const id = { authorizationNumber: a.authorizationNumber };
   const reasons: Reason<BillingReasonCode>[] = [];
   if (daysLeft < 0) {
@@ -537,7 +537,7 @@ export function listAuthorizationAlerts(
   const as = validate(z.array(Authorization), authorizations, 'authorizations');
   const o = validate(EvaluateAuthorizationAlertsOptions, options, 'authorization alert options');
   return as
-    .filter((a) => daysBetween(a.endsOn, o.asOf) <= o.endingWithinDays)
+    .filter((a) => getDaysBetween(a.endsOn, o.asOf) <= o.endingWithinDays)
     .map((a) => alertOf(a, o, o.asOf))
     .filter((a) => a.outcome === 'attention')
     .sort(

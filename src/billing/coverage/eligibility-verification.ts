@@ -4,7 +4,7 @@ import {
   addMonths,
   ClientId,
   type Decision,
-  daysBetween,
+  getDaysBetween,
   isNonEmpty,
   LocalDate,
   PayerId,
@@ -189,11 +189,11 @@ function staleReasons(
       ),
     );
   }
-  if (cadence.maxAgeDays !== null && daysBetween(verifiedOn, serviceDate) > cadence.maxAgeDays) {
+  if (cadence.maxAgeDays !== null && getDaysBetween(verifiedOn, serviceDate) > cadence.maxAgeDays) {
     reasons.push(
       reason('billing.eligibility.verification_stale', 'warning', 'The last verification is too old.', {
         ...facts,
-        ageDays: daysBetween(verifiedOn, serviceDate),
+        ageDays: getDaysBetween(verifiedOn, serviceDate),
         maxAgeDays: cadence.maxAgeDays,
       }),
     );

@@ -83,7 +83,7 @@ export type TelehealthConvention = z.infer<typeof TelehealthConvention>;
  * a claim as timely when the last day to file is a weekend or federal non-workday and it is filed on the
  * next workday [sources: cms-mcpm-ch1-70, mac-palmetto-timely-filing]; other payers say so in their
  * contracts, if at all, so `rollToNextWorkday` is off unless set. Holidays are the observed US federal
- * holidays of core's `usFederalHolidays`.
+ * holidays of core's `getUsFederalHolidays`.
  * @example
  * ```ts
  * FilingWindow.parse({ amount: 90, unit: 'days' }); //=> { amount: 90, unit: 'days' }

@@ -117,9 +117,10 @@ export const DenialCodeRule = z.strictObject({
   appealable: z.boolean().default(true),
   needsRemark: z.boolean().default(false),
   /**
-   * Whether the amount is a reduction the payer takes from the allowed amount by rule (sequestration,
-   * multiple-procedure rules), so remittance posting counts it in the allowed amount and never reads it
-   * as an underpayment. The fee-schedule write-off (CARC 45) is not: it is the charge above the allowed.
+   * Whether the amount is part of the allowed amount the payer did not pay: a reduction it takes by rule
+   * (sequestration, multiple-procedure rules) or what a prior payer settled (CARC 23 on a secondary's
+   * remittance), so remittance posting counts it in the allowed amount and never reads it as an
+   * underpayment. The fee-schedule write-off (CARC 45) is not: it is the charge above the allowed.
    */
   countsTowardAllowed: z.boolean().default(false),
   byGroup: z.partialRecord(AdjustmentGroupCode, Override).default({}),
@@ -232,6 +233,8 @@ const BUILT_IN: readonly DenialCodeRule[] = [
     action: 'post_only',
     owner: 'biller',
     appealable: false,
+    // What the primary payer settled is part of the secondary's allowed amount, not missing money.
+    countsTowardAllowed: true,
     source: X12_CARC,
   }),
   rule({

@@ -612,14 +612,15 @@ function postClaim(
           ),
         );
       }
-      // The allowed amount from the remittance's own figures: paid + the client's share + reductions the
-      // payer takes from the allowed amount by rule (sequestration), never the fee-schedule write-off.
+      // The allowed amount from the remittance's own figures: paid + the client's share + what the payer
+      // keeps from the allowed amount by rule (sequestration) or a prior payer settled (CARC 23), never
+      // the fee-schedule write-off.
       let allowed = line.paidCents;
       let deniedOnLine = false;
       for (const adj of line.adjustments) {
         const bucket = postAdjustment(adj, { lineId: matched?.lineId ?? null, reversal });
         if (bucket === 'client') allowed += adj.amountCents;
-        if (bucket === 'contractual' && table[adj.carc]?.countsTowardAllowed === true)
+        if (bucket !== 'client' && bucket !== 'denied' && table[adj.carc]?.countsTowardAllowed === true)
           allowed += adj.amountCents;
         if (bucket === 'denied') deniedOnLine = true;
       }

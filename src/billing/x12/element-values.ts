@@ -6,21 +6,26 @@ import type { LocalDate } from '../../core/index.js';
  * too large to be exact.
  */
 export function readCents(text: string): number | null {
-  const n = text.length;
-  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  return readCentsIn(text, 0, text.length);
+}
+
+/** {@link readCents} of the characters of `text` from `from` up to `to`, without cutting them out. */
+export function readCentsIn(text: string, from: number, to: number): number | null {
+  const negative = from < to && text.charCodeAt(from) === 45;
+  let i = negative ? from + 1 : from;
   let whole = 0;
   let digits = 0;
-  for (; i < n; i += 1) {
+  for (; i < to; i += 1) {
     const c = text.charCodeAt(i) - 48;
     if (c < 0 || c > 9) break;
     whole = whole * 10 + c;
     digits += 1;
   }
   let cents = whole * 100;
-  if (i < n) {
+  if (i < to) {
     if (text.charCodeAt(i) !== 46) return null;
     i += 1;
-    for (let place = 0; i < n; i += 1, place += 1) {
+    for (let place = 0; i < to; i += 1, place += 1) {
       const c = text.charCodeAt(i) - 48;
       if (c < 0 || c > 9) return null;
       // A third decimal place and beyond may only be zeros: money is whole cents.
@@ -31,7 +36,22 @@ export function readCents(text: string): number | null {
     }
   }
   if (digits === 0 || !Number.isSafeInteger(cents)) return null;
-  return text.charCodeAt(0) === 45 && cents !== 0 ? -cents : cents;
+  return negative && cents !== 0 ? -cents : cents;
+}
+
+/**
+ * The characters of `text` from `from` up to `to` as the number `yyyymmdd` when they are eight digits (not
+ * yet checked as a calendar date), else `-1` (`00000000` too, so that 0 stays free to mean "no date").
+ */
+export function readDateDigits(text: string, from: number, to: number): number {
+  if (to - from !== 8) return -1;
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n === 0 ? -1 : n;
 }
 
 const CCYYMMDD = /^(\d{4})(\d{2})(\d{2})$/;
@@ -87,9 +107,10 @@ export function readPercent(text: string): number | null {
 
 /**
  * `text` as a string of its own. V8 keeps a substring of 13 characters or more as a view into the string
- * it was cut from, so a claim id kept from a 64 KB chunk would keep the whole chunk alive: copied, it
- * keeps only itself.
+ * it was cut from, so a claim id kept from a 64 KB chunk would keep the whole chunk alive; a copy made by
+ * concatenating and slicing is still a view (of the concatenation). Read back from JSON, it is a plain
+ * string that keeps only itself.
  */
 export function ownString(text: string): string {
-  return text.length < 13 ? text : ` ${text}`.slice(1);
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }

@@ -1,21 +1,21 @@
 import type { X12Delimiters } from './delimiters.js';
 import type { X12Problems } from './problems.js';
-import type { X12Segment } from './tokenizer.js';
+import type { ScannedSegment } from './scanned-segment.js';
 
 /** What a reader does with the segments inside each transaction set (ST … SE) of a checked envelope. */
 export interface EnvelopeHandler {
   /** A functional group starts (GS); its transactions follow. */
-  group?(gs: X12Segment): void;
+  group?(gs: ScannedSegment): void;
   /** A transaction set starts (ST); `delimiters` are the file's, for splitting components. */
-  start(st: X12Segment, delimiters: X12Delimiters): void;
+  start(st: ScannedSegment, delimiters: X12Delimiters): void;
   /** A segment between ST and SE. */
-  segment(segment: X12Segment): void;
+  segment(segment: ScannedSegment): void;
   /** The transaction set ends: its SE, or `null` when the file broke off before it. */
-  end(se: X12Segment | null): void;
+  end(se: ScannedSegment | null): void;
   /** An interchange starts (ISA) or ends (IEA, `null` when the file broke off before it). */
-  interchange?(isa: X12Segment): void;
-  interchangeEnd?(iea: X12Segment | null): void;
-  groupEnd?(ge: X12Segment | null): void;
+  interchange?(isa: ScannedSegment): void;
+  interchangeEnd?(iea: ScannedSegment | null): void;
+  groupEnd?(ge: ScannedSegment | null): void;
 }
 
 const DIGITS = /^\d+$/;
@@ -40,9 +40,9 @@ function countMatches(count: string | undefined, actual: number): boolean {
 export class EnvelopeChecker {
   readonly #handler: EnvelopeHandler;
   readonly #problems: X12Problems;
-  #isa: X12Segment | null = null;
-  #gs: X12Segment | null = null;
-  #st: X12Segment | null = null;
+  #isa: ScannedSegment | null = null;
+  #gs: ScannedSegment | null = null;
+  #st: ScannedSegment | null = null;
   #groups = 0;
   #transactions = 0;
   #segments = 0;
@@ -61,7 +61,7 @@ export class EnvelopeChecker {
   }
 
   /** Takes the next segment of the file. */
-  accept(segment: X12Segment, delimiters: X12Delimiters): void {
+  accept(segment: ScannedSegment, delimiters: X12Delimiters): void {
     this.#delimiters = delimiters;
     switch (segment.tag) {
       case 'ISA':
@@ -126,7 +126,7 @@ export class EnvelopeChecker {
     }
   }
 
-  #missing(segment: X12Segment, trailer: 'SE' | 'GE' | 'IEA'): void {
+  #missing(segment: ScannedSegment, trailer: 'SE' | 'GE' | 'IEA'): void {
     this.#problems.add(
       segment.position,
       null,
@@ -135,7 +135,7 @@ export class EnvelopeChecker {
     );
   }
 
-  #openInterchange(isa: X12Segment): void {
+  #openInterchange(isa: ScannedSegment): void {
     if (this.#st !== null) {
       this.#missing(isa, 'SE');
       this.#st = null;
@@ -166,7 +166,7 @@ export class EnvelopeChecker {
     this.#handler.interchange?.(isa);
   }
 
-  #closeInterchange(iea: X12Segment): void {
+  #closeInterchange(iea: ScannedSegment): void {
     if (this.#isa === null) {
       this.#problems.add(
         iea.position,
@@ -201,7 +201,7 @@ export class EnvelopeChecker {
     this.#handler.interchangeEnd?.(iea);
   }
 
-  #openGroup(gs: X12Segment): void {
+  #openGroup(gs: ScannedSegment): void {
     if (this.#isa === null) {
       this.#problems.add(
         gs.position,
@@ -236,7 +236,7 @@ export class EnvelopeChecker {
     this.#handler.group?.(gs);
   }
 
-  #closeGroup(ge: X12Segment): void {
+  #closeGroup(ge: ScannedSegment): void {
     if (this.#gs === null) {
       this.#problems.add(
         ge.position,
@@ -271,7 +271,7 @@ export class EnvelopeChecker {
     this.#handler.groupEnd?.(ge);
   }
 
-  #openTransaction(st: X12Segment): void {
+  #openTransaction(st: ScannedSegment): void {
     if (this.#gs === null) {
       this.#problems.add(
         st.position,
@@ -308,7 +308,7 @@ export class EnvelopeChecker {
     this.#handler.start(st, this.#delimiters as X12Delimiters);
   }
 
-  #closeTransaction(se: X12Segment): void {
+  #closeTransaction(se: ScannedSegment): void {
     if (this.#st === null) {
       this.#problems.add(
         se.position,

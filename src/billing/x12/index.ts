@@ -25,7 +25,7 @@ export {
   type SetAsideClaim,
 } from './remittance-advice.js';
 export type { X12Input } from './scan.js';
-export type { X12Segment } from './tokenizer.js';
+export type { X12Segment } from './scanned-segment.js';
 export { Write837POptions, write837P } from './write-837p.js';
 export type { Write837PDecision } from './write-837p-result.js';
 export { WriteX12Options, writeX12 } from './write-x12.js';

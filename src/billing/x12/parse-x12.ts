@@ -1,7 +1,7 @@
 import type { X12Delimiters } from './delimiters.js';
 import { X12Problems } from './problems.js';
 import { scanX12, type X12Input } from './scan.js';
-import type { X12Segment } from './tokenizer.js';
+import type { X12Segment } from './scanned-segment.js';
 
 /**
  * One transaction set (ST … SE) with its segments, ST and SE included.
@@ -85,30 +85,31 @@ export function parseX12(input: X12Input): X12Document {
     input,
     {
       interchange(header) {
-        isa = header;
+        isa = header.toSegment();
         groups = [];
       },
       group(header) {
-        gs = header;
+        gs = header.toSegment();
         transactions = [];
       },
       start(st) {
-        segments = [st];
+        segments = [st.toSegment()];
       },
       segment(segment) {
-        segments.push(segment);
+        segments.push(segment.toSegment());
       },
       end(se) {
         if (se === null) return;
-        segments.push(se);
+        segments.push(se.toSegment());
         const st = segments[0] as X12Segment;
         transactions.push({ type: st.elements[1] ?? '', controlNumber: st.elements[2] ?? '', segments });
       },
       groupEnd(ge) {
-        if (ge !== null && gs !== null) groups.push({ header: gs, transactions, trailer: ge });
+        if (ge !== null && gs !== null) groups.push({ header: gs, transactions, trailer: ge.toSegment() });
       },
       interchangeEnd(iea) {
-        if (iea !== null && isa !== null) interchanges.push({ header: isa, groups, trailer: iea });
+        if (iea !== null && isa !== null)
+          interchanges.push({ header: isa, groups, trailer: iea.toSegment() });
       },
     },
     problems,

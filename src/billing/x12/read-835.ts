@@ -5,8 +5,8 @@ import { type RemittanceClaim, RemittanceId } from '../internal.js';
 import { readCents, readDate } from './element-values.js';
 import { X12Problems } from './problems.js';
 import type { X12ReasonCode } from './reason-codes.js';
-import type { RemittanceAdviceDecision, RemittanceCrossover, SetAsideClaim } from './remittance-advice.js';
-import { ModelCodes, sum, toModel } from './remittance-claim-draft.js';
+import type { RemittanceAdviceDecision } from './remittance-advice.js';
+import { ModelCodes, sum } from './remittance-claim-draft.js';
 import { scanX12, type X12Input } from './scan.js';
 import { Transaction835 } from './transaction-835.js';
 
@@ -54,7 +54,6 @@ function finish(
   t: Transaction835,
   options: z.output<typeof Read835Options>,
   problems: X12Problems,
-  codes: ModelCodes,
 ): RemittanceAdviceDecision | null {
   if (t.bpr === null || t.trn === null) {
     problems.add(
@@ -91,32 +90,12 @@ function finish(
   if (amount === null || paidOn === null || traceNumber.length === 0 || payerIdentifier.length === 0)
     return null;
 
-  const claims: RemittanceClaim[] = [];
-  const setAside: SetAsideClaim[] = [];
-  const crossovers: RemittanceCrossover[] = [];
-  let claimsPaid = 0;
-  for (const draft of t.claims) {
-    claimsPaid += draft.paidCents;
-    const model = toModel(draft, codes);
-    if (!Array.isArray(model)) claims.push(model);
-    else if (isNonEmpty(model))
-      setAside.push({ claimIndex: draft.index, segment: draft.segment, reasons: model });
-    if (draft.evidence.size > 0) {
-      crossovers.push({
-        claimIndex: draft.index,
-        claimId: draft.claimId,
-        segment: draft.segment,
-        evidence: (['claim_status', 'crossover_carrier', 'remark'] as const).filter((k) =>
-          draft.evidence.has(k),
-        ),
-        carrierName: draft.carrierName,
-      });
-    }
-  }
+  t.end();
+  const { claims, setAside, crossovers } = t.closed;
   const reasons: Reason<X12ReasonCode>[] = [];
   const paymentCents = bpr[3] === 'D' ? -amount : amount;
   const adjustmentCents = sum(t.providerAdjustments);
-  if (paymentCents !== claimsPaid - adjustmentCents) {
+  if (paymentCents !== t.closed.paidCents - adjustmentCents) {
     reasons.push(
       reason(
         'x12.835.unbalanced_payment',
@@ -125,7 +104,7 @@ function finish(
         {
           segment: t.bpr.position,
           paymentCents,
-          claimsPaidCents: claimsPaid,
+          claimsPaidCents: t.closed.paidCents,
           providerAdjustmentCents: adjustmentCents,
         },
       ),
@@ -160,7 +139,7 @@ function finish(
       ),
     );
   }
-  if (t.claims.length === 0) {
+  if (t.closed.count === 0) {
     reasons.push(
       reason('x12.835.no_claims', 'info', 'The remittance carries no claim.', { segment: t.st.position }),
     );
@@ -197,7 +176,7 @@ function rank(r: Reason): number {
 
 /**
  * Reads the 835 remittances of an X12 005010 file (005010X221A1): every transaction set becomes a
- * decision holding the remittance model {@link postRemittance} takes unchanged, the payment, the
+ * decision holding the remittance model {@link billing!postRemittance} takes unchanged, the payment, the
  * provider-level adjustments (PLB) and the crossovers. The 835's balancing is checked: each claim's
  * charge is its payment plus its adjustments (a claim that fails is set aside with its reasons, the rest
  * kept), and the payment is the claims' payments less the provider-level adjustments. Money is read from
@@ -248,7 +227,7 @@ export function read835(input: X12Input, options: Read835Options = {}): Remittan
         const t = current as Transaction835 | null;
         current = null;
         if (t === null || se === null) return;
-        const advice = finish(t, opts, problems, codes);
+        const advice = finish(t, opts, problems);
         if (advice !== null) advices.push(advice);
       },
     },

@@ -137,7 +137,7 @@ export interface RemittancePayment {
 }
 
 /**
- * One 835 transaction read: its remittances (the model {@link postRemittance} takes), the payment, the
+ * One 835 transaction read: its remittances (the model {@link billing!postRemittance} takes), the payment, the
  * provider-level adjustments, crossovers, and the claims set aside, with the balancing decided: `balanced`
  * when the payment equals the claims' payments less the provider-level adjustments and every claim was
  * read, `needs_review` (with reasons) otherwise.
@@ -157,7 +157,7 @@ export type RemittanceAdviceDecision = Decision<
     /** The ST segment's number in the file. */
     readonly segment: number;
     /**
-     * The claims as the library's remittance model, ready for {@link postRemittance}: one remittance,
+     * The claims as the library's remittance model, ready for {@link billing!postRemittance}: one remittance,
      * or several of at most 10,000 claims each (the model's limit) for a very large payment, a claim's
      * entries always together. Empty when no claim could be read.
      */

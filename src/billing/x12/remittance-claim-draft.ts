@@ -66,6 +66,9 @@ export class ModelCodes {
     modifier: new Map(),
     lineRef: new Map(),
   };
+  readonly #lists = new Map<string, readonly string[]>();
+  readonly #adjustments = new Map<string, Map<number, RemittanceAdjustment>>();
+  #adjustmentCount = 0;
 
   /**
    * The value when the model's schema accepts it, else `null`. A repeated code comes back as the one string
@@ -80,6 +83,44 @@ export class ModelCodes {
       if (known.size < 10_000) known.set(value, ok);
     }
     return ok;
+  }
+
+  /**
+   * A list of codes (a line's remarks or modifiers) as one frozen list shared by every line that holds the
+   * same codes in the same order, {@link NONE} when empty: most lines of a file repeat a few lists.
+   */
+  list(codes: readonly string[]): string[] {
+    if (codes.length === 0) return NONE;
+    const key = codes.length === 1 ? (codes[0] as string) : codes.join(' ');
+    let list = this.#lists.get(key);
+    if (list === undefined) {
+      list = Object.freeze(codes.slice());
+      if (this.#lists.size < 10_000) this.#lists.set(key, list);
+    }
+    return list as string[];
+  }
+
+  /**
+   * An adjustment as one frozen object shared by every adjustment of the same group, reason and amount:
+   * a payer's contractual write-offs and copays repeat across a file's claims.
+   */
+  adjustment(group: AdjustmentGroupCode, carc: string, amountCents: number): RemittanceAdjustment {
+    const key = `${group} ${carc}`;
+    let byAmount = this.#adjustments.get(key);
+    if (byAmount === undefined) {
+      byAmount = new Map();
+      this.#adjustments.set(key, byAmount);
+    }
+    let adjustment = byAmount.get(amountCents);
+    if (adjustment === undefined) {
+      adjustment = Object.freeze({ group, carc, amountCents, remarks: NONE });
+      // Bounded: a file of distinct amounts shares nothing and costs one object each, as without sharing.
+      if (this.#adjustmentCount < 50_000) {
+        byAmount.set(amountCents, adjustment);
+        this.#adjustmentCount += 1;
+      }
+    }
+    return adjustment;
   }
 }
 
@@ -117,13 +158,13 @@ export function toModel(draft: ClaimDraft, codes: ModelCodes): RemittanceClaim |
     const procedure = l.procedure;
     const code = codes.canonical('procedure', procedure[1] ?? '');
     if (procedure[0] !== 'HC' || code === null) unreadable.push(`SVC01 of segment ${l.segment}`);
-    let modifiers: string[] = NONE;
+    const modifiers: string[] = [];
     for (let i = 2; i < procedure.length; i += 1) {
       const m = procedure[i] as string;
       if (m.length === 0) continue;
       const modifier = codes.canonical('modifier', m);
       if (modifier === null) unreadable.push(`SVC01 of segment ${l.segment}`);
-      else modifiers = modifiers === NONE ? [modifier] : [...modifiers, modifier];
+      else modifiers.push(modifier);
     }
     const adjusted = sum(l.adjustments);
     lineAdjustments += adjusted;
@@ -138,21 +179,18 @@ export function toModel(draft: ClaimDraft, codes: ModelCodes): RemittanceClaim |
         }),
       );
     }
-    // Built in one property order, optional fields last, so every line shares one shape (memory).
-    const line = {
-      procedureCode: code as string,
-      modifiers,
-      chargeCents: l.chargeCents,
-      paidCents: l.paidCents,
-      adjustments: exact(l.adjustments),
-      remarks: exact(l.remarks),
-    } as RemittanceLine & { lineRef?: string; serviceDate?: string; units?: number };
-    if (l.lineRef !== undefined) line.lineRef = l.lineRef;
-    if (l.serviceDate !== undefined) line.serviceDate = l.serviceDate;
     // Units paid as a count of 1–999; none, zero, negative (a reversal) or a fraction leaves them out.
     const units = UNITS.test(l.units) ? Number(l.units) : 0;
-    if (units >= 1) line.units = units;
-    lines.push(line);
+    lines.push(
+      modelLine(
+        code as string,
+        codes.list(modifiers),
+        l,
+        exact(l.adjustments),
+        codes.list(l.remarks),
+        units >= 1 ? units : undefined,
+      ),
+    );
   }
   const claimAdjustments = sum(draft.adjustments);
   if (draft.chargeCents !== draft.paidCents + claimAdjustments + lineAdjustments) {
@@ -189,18 +227,58 @@ export function toModel(draft: ClaimDraft, codes: ModelCodes): RemittanceClaim |
     );
   }
   if (reasons.length > 0) return reasons;
-  const claim = {
-    claimId: draft.claimId as RemittanceClaim['claimId'],
-    claimStatusCode: draft.status as RemittanceClaimStatusCode,
-    chargeCents: draft.chargeCents,
-    paidCents: draft.paidCents,
-    adjustments: exact(draft.adjustments),
-    remarks: exact(draft.remarks),
-    lines: exact(lines),
-  } as RemittanceClaim & { payerClaimControlNumber?: string };
+  const claimId = draft.claimId as RemittanceClaim['claimId'];
+  const claimStatusCode = draft.status as RemittanceClaimStatusCode;
+  const adjustments = exact(draft.adjustments);
+  const remarks = codes.list(draft.remarks);
   const control = draft.payerClaimControlNumber;
-  if (control.length > 0 && control.length <= 50) claim.payerClaimControlNumber = control;
-  return claim;
+  const { chargeCents, paidCents } = draft;
+  // One literal per shape, every property in the object itself (a property added later costs a
+  // separate store), in the model's order: the payer's control number last, when it fits.
+  if (control.length > 0 && control.length <= 50) {
+    const payerClaimControlNumber = control;
+    return {
+      claimId,
+      claimStatusCode,
+      chargeCents,
+      paidCents,
+      adjustments,
+      remarks,
+      lines: exact(lines),
+      payerClaimControlNumber,
+    };
+  }
+  return { claimId, claimStatusCode, chargeCents, paidCents, adjustments, remarks, lines: exact(lines) };
+}
+
+/** A line of the model, built as one literal for the common shape (reference, date and units all given). */
+function modelLine(
+  procedureCode: string,
+  modifiers: string[],
+  l: LineDraft,
+  adjustments: RemittanceAdjustment[],
+  remarks: string[],
+  units: number | undefined,
+): RemittanceLine {
+  const { chargeCents, paidCents, lineRef, serviceDate } = l;
+  if (lineRef !== undefined && serviceDate !== undefined && units !== undefined) {
+    return {
+      procedureCode,
+      modifiers,
+      chargeCents,
+      paidCents,
+      adjustments,
+      remarks,
+      lineRef,
+      serviceDate,
+      units,
+    };
+  }
+  const line: RemittanceLine = { procedureCode, modifiers, chargeCents, paidCents, adjustments, remarks };
+  if (lineRef !== undefined) line.lineRef = lineRef;
+  if (serviceDate !== undefined) line.serviceDate = serviceDate;
+  if (units !== undefined) line.units = units;
+  return line;
 }
 
 const X12_MESSAGES = {

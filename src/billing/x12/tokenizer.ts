@@ -1,45 +1,42 @@
 import { readDelimiters, type X12Delimiters } from './delimiters.js';
 import type { X12Problems } from './problems.js';
+import { ScannedSegment } from './scanned-segment.js';
 
-/**
- * One X12 segment: its id, its elements by position and where it is in the file.
- *
- * @example
- * ```ts
- * // CLP*c-1*1*150*90*20*12*EC123~ read as the 40th segment of its file:
- * const s: X12Segment = { tag: 'CLP', elements: ['CLP', 'c-1', '1', '150', '90', '20', '12', 'EC123'], position: 40 };
- * s.elements[3]; //=> '150' (CLP03, the charge)
- * ```
- */
-export interface X12Segment {
-  /** The segment id, e.g. `CLP`. */
-  readonly tag: string;
-  /** The elements by position: `elements[0]` is the id, `elements[3]` is the third element (`CLP03`). */
-  readonly elements: readonly string[];
-  /** The segment's number in the file, from 1 (the first ISA). */
-  readonly position: number;
-}
-
-const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/;
 const isBreak = (code: number) => code === 10 || code === 13;
 const BOM_AND_SPACE = /^[\uFEFF\s]+/;
+
+/** Whether `text` from `from` up to `to` is a segment id: 2 or 3 capital letters or digits, a letter first. */
+function isSegmentId(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i);
+    const letter = c >= 65 && c <= 90;
+    if (!letter && (i === from || c < 48 || c > 57)) return false;
+  }
+  return true;
+}
 
 /**
  * Splits X12 text into segments as it arrives, one chunk at a time, so a large file is never held
  * whole: only the unfinished last segment of a chunk is kept for the next one. The delimiters come from
  * the first ISA segment; line breaks that are not delimiters are dropped wherever they fall (files are
- * often wrapped at 80 columns, or end each segment with CR LF).
+ * often wrapped at 80 columns, or end each segment with CR LF). A segment is handed on as a
+ * {@link ScannedSegment}, a view into its chunk: no element is cut out until a reader asks for it.
  */
 export class SegmentScanner {
-  readonly #sink: (segment: X12Segment, delimiters: X12Delimiters) => void;
+  readonly #sink: (segment: ScannedSegment, delimiters: X12Delimiters) => void;
   readonly #problems: X12Problems;
   #rest = '';
   #delimiters: X12Delimiters | null = null;
   #breaks: RegExp | null = null;
+  #breakChars: readonly string[] = [];
+  // Where the next line break of each kind is in the text being scanned: -1 none left, -2 not looked for.
+  #nextBreak: number[] = [];
+  readonly #tags = new Map<number, string>();
   #position = 0;
   #stopped = false;
 
-  constructor(sink: (segment: X12Segment, delimiters: X12Delimiters) => void, problems: X12Problems) {
+  constructor(sink: (segment: ScannedSegment, delimiters: X12Delimiters) => void, problems: X12Problems) {
     this.#sink = sink;
     this.#problems = problems;
   }
@@ -52,8 +49,11 @@ export class SegmentScanner {
   /** Reads one more chunk of the file. */
   push(chunk: string): void {
     if (this.#stopped) return;
-    let text = this.#rest.length === 0 ? chunk : this.#rest + chunk;
+    let text = chunk;
+    let start = 0;
     if (this.#delimiters === null) {
+      text = this.#rest.length === 0 ? chunk : this.#rest + chunk;
+      this.#rest = '';
       text = text.replace(BOM_AND_SPACE, '');
       if (text.length < 3) {
         this.#rest = text;
@@ -70,22 +70,35 @@ export class SegmentScanner {
       }
       if (reading.kind === 'invalid') {
         this.#stopped = true;
-        this.#rest = '';
         return;
       }
       this.#delimiters = reading.delimiters;
-      const breaks = ['\r', '\n'].filter((c) => !Object.values(reading.delimiters).includes(c));
+      const delimiters = Object.values(reading.delimiters);
+      this.#breakChars = ['\r', '\n'].filter((c) => !delimiters.includes(c));
+      this.#nextBreak = this.#breakChars.map(() => -2);
       this.#breaks =
-        breaks.length === 0
+        this.#breakChars.length === 0
           ? null
-          : new RegExp(`[${breaks.join('').replace('\r', '\\r').replace('\n', '\\n')}]+`, 'g');
+          : new RegExp(`[${this.#breakChars.join('').replace('\r', '\\r').replace('\n', '\\n')}]+`, 'g');
+    } else if (this.#rest.length > 0) {
+      // The segment left unfinished by the last chunk ends in this one.
+      const end = chunk.indexOf(this.#delimiters.segment);
+      if (end < 0) {
+        this.#rest += chunk;
+        return;
+      }
+      const joined = this.#rest + chunk.slice(0, end);
+      this.#rest = '';
+      this.#nextBreak.fill(-2);
+      this.#emit(joined, 0, joined.length);
+      start = end + 1;
     }
+    this.#nextBreak.fill(-2);
     const terminator = this.#delimiters.segment;
-    let start = 0;
     for (;;) {
       const end = text.indexOf(terminator, start);
       if (end < 0) break;
-      this.#emit(text.slice(start, end));
+      this.#emit(text, start, end);
       start = end + 1;
     }
     this.#rest = start === 0 ? text : text.slice(start);
@@ -102,31 +115,47 @@ export class SegmentScanner {
       return;
     }
     // A file whose last IEA lacks its terminator is whole; anything else left over was cut short.
-    if (rest.startsWith(`IEA${this.#delimiters.element}`)) this.#emit(rest);
+    this.#nextBreak.fill(-2);
+    if (rest.startsWith(`IEA${this.#delimiters.element}`)) this.#emit(rest, 0, rest.length);
     else if (rest.length > 0) {
       this.#stop(this.#position + 1, 'x12.file.truncated', 'ends inside a segment (no segment terminator)');
     }
     this.#rest = '';
   }
 
-  #emit(raw: string): void {
+  /** Whether a line break lies between `from` and `to` of the text being scanned, each looked up once. */
+  #breakWithin(text: string, from: number, to: number): boolean {
+    for (let i = 0; i < this.#breakChars.length; i += 1) {
+      let at = this.#nextBreak[i] as number;
+      if (at === -2 || (at >= 0 && at < from)) {
+        at = text.indexOf(this.#breakChars[i] as string, from);
+        this.#nextBreak[i] = at;
+      }
+      if (at >= 0 && at < to) return true;
+    }
+    return false;
+  }
+
+  #emit(text: string, start: number, end: number): void {
     // Line breaks after a terminator are the common case: trimmed by character code, without a regex.
-    let from = 0;
-    let to = raw.length;
+    let from = start;
+    let to = end;
+    let source = text;
     if (this.#breaks !== null) {
-      while (from < to && isBreak(raw.charCodeAt(from))) from += 1;
-      while (to > from && isBreak(raw.charCodeAt(to - 1))) to -= 1;
+      while (from < to && isBreak(text.charCodeAt(from))) from += 1;
+      while (to > from && isBreak(text.charCodeAt(to - 1))) to -= 1;
+      if (from < to && this.#breakWithin(text, from, to)) {
+        source = text.slice(from, to).replace(this.#breaks, '');
+        from = 0;
+        to = source.length;
+      }
     }
-    let text = from === 0 && to === raw.length ? raw : raw.slice(from, to);
-    if (this.#breaks !== null && (text.includes('\n') || text.includes('\r'))) {
-      text = text.replace(this.#breaks, '');
-    }
-    if (text.length === 0) return;
+    if (from === to) return;
     const delimiters = this.#delimiters as X12Delimiters;
-    const elements = text.split(delimiters.element);
-    const tag = elements[0] as string;
+    const separator = source.indexOf(delimiters.element, from);
+    const tagEnd = separator < 0 || separator > to ? to : separator;
     this.#position += 1;
-    if (!SEGMENT_ID.test(tag)) {
+    if (!isSegmentId(source, from, tagEnd)) {
       this.#problems.add(
         this.#position,
         null,
@@ -135,7 +164,17 @@ export class SegmentScanner {
       );
       return;
     }
-    this.#sink({ tag, elements, position: this.#position }, delimiters);
+    // Ids repeat: one string for each, keyed by its characters.
+    const key =
+      source.charCodeAt(from) * 65_536 +
+      source.charCodeAt(from + 1) * 256 +
+      (tagEnd - from === 3 ? source.charCodeAt(from + 2) : 0);
+    let tag = this.#tags.get(key);
+    if (tag === undefined) {
+      tag = source.slice(from, tagEnd);
+      this.#tags.set(key, tag);
+    }
+    this.#sink(new ScannedSegment(tag, this.#position, source, from, to, delimiters.element), delimiters);
   }
 
   #stop(

@@ -3,7 +3,7 @@ import type { X12Delimiters } from './delimiters.js';
 import { elementName, readCents, readDate, readPercent } from './element-values.js';
 import type { BenefitContact, EligibilityBenefitLine } from './eligibility-response.js';
 import type { X12Problems } from './problems.js';
-import type { X12Segment } from './tokenizer.js';
+import type { X12Segment } from './scanned-segment.js';
 
 /** One person of a 271 (HL 22 subscriber or HL 23 dependent) as read. */
 export interface Person271 {
@@ -28,12 +28,13 @@ const SEGMENTS: Record<Level, ReadonlySet<string>> = {
   benefit: new Set(['HSD', 'REF', 'DTP', 'AAA', 'MSG', 'III']),
   related: new Set(['NM1', 'N3', 'N4', 'PER', 'PRV']),
 };
-const LEVELS: Readonly<Record<string, 'source' | 'receiver' | 'subscriber' | 'dependent'>> = {
-  '20': 'source',
-  '21': 'receiver',
-  '22': 'subscriber',
-  '23': 'dependent',
-};
+// A map, not an object: an HL03 that reads `constructor` must find nothing.
+const LEVELS: ReadonlyMap<string, 'source' | 'receiver' | 'subscriber' | 'dependent'> = new Map([
+  ['20', 'source'],
+  ['21', 'receiver'],
+  ['22', 'subscriber'],
+  ['23', 'dependent'],
+] as const);
 
 /** Reads one 271 transaction set, segment by segment. */
 export class Transaction271 {
@@ -120,7 +121,7 @@ export class Transaction271 {
 
   #hierarchy(s: X12Segment): void {
     const e = s.elements;
-    const level = LEVELS[e[3] ?? ''];
+    const level = LEVELS.get(e[3] ?? '');
     const parent = (e[2] ?? '') === '' ? null : (this.#hl.get(e[2] ?? '') ?? -1);
     if (level === undefined || parent === -1 || (e[1] ?? '') === '') {
       this.#problems.add(

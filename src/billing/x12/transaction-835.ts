@@ -1,11 +1,12 @@
 import type { LocalDate } from '../../core/index.js';
 import type { AdjustmentGroupCode } from '../index.js';
+import { ClosedClaims } from './closed-claims.js';
 import type { X12Delimiters } from './delimiters.js';
-import { elementName, ownString, readCents, readDate } from './element-values.js';
+import { elementName, ownString, readDate } from './element-values.js';
 import type { X12Problems } from './problems.js';
 import { PROVIDER_ADJUSTMENT_REASONS, type ProviderAdjustment } from './remittance-advice.js';
-import { type ClaimDraft, type LineDraft, type ModelCodes, NONE } from './remittance-claim-draft.js';
-import type { X12Segment } from './tokenizer.js';
+import type { ClaimDraft, LineDraft, ModelCodes } from './remittance-claim-draft.js';
+import type { ScannedSegment } from './scanned-segment.js';
 
 // The 835's loops in order, and the segments each may hold besides the one that opens the next loop
 // [sources: x12-835-cg-cms].
@@ -21,16 +22,18 @@ const OTHER_SEGMENTS: Record<Loop, ReadonlySet<string>> = {
 };
 // The segments that open a loop, and the loops they may follow.
 const AFTER_PAYEE: ReadonlySet<Loop> = new Set(['payee', 'header_number', 'claim', 'line']);
-const OPENS: Readonly<Record<string, { loop: Loop; after: ReadonlySet<Loop> }>> = {
-  LX: { loop: 'header_number', after: AFTER_PAYEE },
-  CLP: { loop: 'claim', after: AFTER_PAYEE },
-  SVC: { loop: 'line', after: new Set(['claim', 'line']) },
-  PLB: { loop: 'summary', after: new Set([...AFTER_PAYEE, 'summary']) },
-};
-const N1_OPENS: Readonly<Record<string, { loop: Loop; after: ReadonlySet<Loop> }>> = {
-  PR: { loop: 'payer', after: new Set(['header']) },
-  PE: { loop: 'payee', after: new Set(['payer']) },
-};
+// Maps, not objects: an element that reads `constructor` must find nothing.
+type Opening = { readonly loop: Loop; readonly after: ReadonlySet<Loop> };
+const OPENS: ReadonlyMap<string, Opening> = new Map([
+  ['LX', { loop: 'header_number', after: AFTER_PAYEE }],
+  ['CLP', { loop: 'claim', after: AFTER_PAYEE }],
+  ['SVC', { loop: 'line', after: new Set<Loop>(['claim', 'line']) }],
+  ['PLB', { loop: 'summary', after: new Set<Loop>([...AFTER_PAYEE, 'summary']) }],
+]);
+const N1_OPENS: ReadonlyMap<string, Opening> = new Map([
+  ['PR', { loop: 'payer', after: new Set<Loop>(['header']) }],
+  ['PE', { loop: 'payee', after: new Set<Loop>(['payer']) }],
+]);
 const CROSSOVER_STATUSES = new Set(['19', '20', '21']);
 // MA07 forwarded to Medicaid, MA18 forwarded to the supplemental insurer, N89 forwarded to more than one
 // payer [sources: x12-rarc].
@@ -41,29 +44,37 @@ export class Transaction835 {
   readonly #problems: X12Problems;
   readonly #codes: ModelCodes;
   readonly #delimiters: X12Delimiters;
-  readonly #dates = new Map<string, LocalDate | null>();
-  readonly st: X12Segment;
+  readonly #dates = new Map<number, LocalDate | null>();
+  readonly st: ScannedSegment;
   loop: Loop = 'header';
-  bpr: X12Segment | null = null;
-  trn: X12Segment | null = null;
+  bpr: ScannedSegment | null = null;
+  trn: ScannedSegment | null = null;
   payerName = '';
   payeeName = '';
   payeeNpi: string | null = null;
-  claims: ClaimDraft[] = [];
+  /** The claims read so far, each closed when the next one starts or the transaction set ends. */
+  readonly closed: ClosedClaims;
   claim: ClaimDraft | null = null;
   line: LineDraft | null = null;
   providerAdjustments: ProviderAdjustment[] = [];
 
-  constructor(st: X12Segment, delimiters: X12Delimiters, problems: X12Problems, codes: ModelCodes) {
+  constructor(st: ScannedSegment, delimiters: X12Delimiters, problems: X12Problems, codes: ModelCodes) {
     this.st = st;
     this.#delimiters = delimiters;
     this.#problems = problems;
     this.#codes = codes;
+    this.closed = new ClosedClaims(codes);
   }
 
-  accept(s: X12Segment): void {
-    const e = s.elements;
-    const opens = s.tag === 'N1' ? N1_OPENS[e[1] ?? ''] : OPENS[s.tag];
+  /** Closes the last claim: the transaction set has ended. */
+  end(): void {
+    if (this.claim !== null) this.closed.add(this.claim);
+    this.claim = null;
+    this.line = null;
+  }
+
+  accept(s: ScannedSegment): void {
+    const opens = s.tag === 'N1' ? N1_OPENS.get(s.element(1)) : OPENS.get(s.tag);
     if (opens === undefined) {
       if (OTHER_SEGMENTS[this.loop].has(s.tag)) this.#other(s);
       else this.#unexpected(s);
@@ -76,11 +87,11 @@ export class Transaction835 {
     this.loop = opens.loop;
     switch (opens.loop) {
       case 'payer':
-        this.payerName = e[2] ?? '';
+        this.payerName = ownString(s.element(2));
         break;
       case 'payee':
-        this.payeeName = e[2] ?? '';
-        this.payeeNpi = e[3] === 'XX' ? (e[4] ?? null) : null;
+        this.payeeName = ownString(s.element(2));
+        this.payeeNpi = s.element(3) === 'XX' && s.has(4) ? s.element(4) : null;
         break;
       case 'claim':
         this.#startClaim(s);
@@ -96,7 +107,7 @@ export class Transaction835 {
     }
   }
 
-  #unexpected(s: X12Segment): void {
+  #unexpected(s: ScannedSegment): void {
     this.#problems.add(
       s.position,
       null,
@@ -105,8 +116,7 @@ export class Transaction835 {
     );
   }
 
-  #other(s: X12Segment): void {
-    const e = s.elements;
+  #other(s: ScannedSegment): void {
     const loop = this.loop;
     switch (s.tag) {
       case 'BPR':
@@ -125,10 +135,10 @@ export class Transaction835 {
         this.#adjustments(s, loop === 'line' ? (this.line as LineDraft) : (this.claim as ClaimDraft));
         return;
       case 'NM1':
-        if (loop === 'claim' && e[1] === 'TT') {
+        if (loop === 'claim' && s.element(1) === 'TT') {
           const claim = this.claim as ClaimDraft;
           claim.evidence.add('crossover_carrier');
-          claim.carrierName = e[3] ?? null;
+          claim.carrierName = s.has(3) ? ownString(s.element(3)) : null;
         }
         return;
       case 'MOA':
@@ -140,21 +150,22 @@ export class Transaction835 {
       case 'DTM': {
         if (loop !== 'line') return;
         const line = this.line as LineDraft;
-        if (e[1] === '472' || (e[1] === '150' && line.serviceDate === undefined)) {
+        const qualifier = s.element(1);
+        if (qualifier === '472' || (qualifier === '150' && line.serviceDate === undefined)) {
           line.serviceDate = this.#date(s, 2, true) ?? undefined;
         }
         return;
       }
       case 'REF':
-        if (loop === 'line' && e[1] === '6R') {
-          const ref = e[2] ?? '';
+        if (loop === 'line' && s.element(1) === '6R') {
+          const ref = s.element(2);
           // A reference that cannot be one of our line ids matches no claim line: it is left out.
           const lineRef = this.#codes.canonical('lineRef', ref);
           if (lineRef !== null) (this.line as LineDraft).lineRef = lineRef;
         }
         return;
       case 'LQ':
-        if (e[1] === 'HE') {
+        if (s.element(1) === 'HE') {
           const line = this.line as LineDraft;
           const code = this.#required(s, 2);
           if (code === null) return;
@@ -168,21 +179,20 @@ export class Transaction835 {
     }
   }
 
-  #required(s: X12Segment, n: number): string | null {
-    const value = s.elements[n] ?? '';
+  #required(s: ScannedSegment, n: number): string | null {
+    const value = s.element(n);
     if (value.length > 0) return value;
     this.#problems.add(s.position, elementName(s, n), 'x12.element.missing', 'is required');
     return null;
   }
 
-  #amount(s: X12Segment, n: number, required: boolean): number | null {
-    const text = s.elements[n] ?? '';
-    if (text.length === 0) {
+  #amount(s: ScannedSegment, n: number, required: boolean): number | null {
+    const cents = s.cents(n);
+    if (cents === undefined) {
       if (required)
         this.#problems.add(s.position, elementName(s, n), 'x12.element.missing', 'is required (an amount)');
       return null;
     }
-    const cents = readCents(text);
     if (cents === null) {
       this.#problems.add(
         s.position,
@@ -194,18 +204,18 @@ export class Transaction835 {
     return cents;
   }
 
-  #date(s: X12Segment, n: number, required: boolean): LocalDate | null {
-    const text = s.elements[n] ?? '';
-    if (text.length === 0) {
+  #date(s: ScannedSegment, n: number, required: boolean): LocalDate | null {
+    const digits = s.dateDigits(n);
+    if (digits === 0) {
       if (required)
         this.#problems.add(s.position, elementName(s, n), 'x12.element.missing', 'is required (a date)');
       return null;
     }
-    // Dates repeat across claims: one string per date, as with codes.
-    let date = this.#dates.get(text);
+    // Dates repeat across claims: one string per date, as with codes, read once from its digits.
+    let date = digits < 0 ? null : this.#dates.get(digits);
     if (date === undefined) {
-      date = readDate(text);
-      if (this.#dates.size < 10_000) this.#dates.set(text, date);
+      date = readDate(s.element(n));
+      if (this.#dates.size < 10_000) this.#dates.set(digits, date);
     }
     if (date === null) {
       this.#problems.add(
@@ -218,8 +228,8 @@ export class Transaction835 {
     return date;
   }
 
-  #startClaim(s: X12Segment): void {
-    const e = s.elements;
+  #startClaim(s: ScannedSegment): void {
+    this.end();
     const claimId = ownString(this.#required(s, 1) ?? '');
     const status = this.#required(s, 2) ?? '';
     const charge = this.#amount(s, 3, true);
@@ -227,12 +237,12 @@ export class Transaction835 {
     this.#amount(s, 5, false);
     const claim: ClaimDraft = {
       segment: s.position,
-      index: this.claims.length,
+      index: this.closed.count,
       claimId,
       status,
       chargeCents: charge ?? 0,
       paidCents: paid ?? 0,
-      payerClaimControlNumber: ownString(e[7] ?? ''),
+      payerClaimControlNumber: ownString(s.element(7)),
       adjustments: [],
       remarks: [],
       lines: [],
@@ -241,25 +251,22 @@ export class Transaction835 {
       unreadable: [],
     };
     if (CROSSOVER_STATUSES.has(status)) claim.evidence.add('claim_status');
-    this.claims.push(claim);
     this.claim = claim;
-    this.line = null;
   }
 
-  #startLine(s: X12Segment): void {
-    const e = s.elements;
+  #startLine(s: ScannedSegment): void {
     const charge = this.#amount(s, 2, true);
     const paid = this.#amount(s, 3, true);
     // SVC06, when given, is the procedure as billed; SVC01 is what the payer adjudicated instead. The
     // billed code is what matches a claim line.
-    const billed = (e[6] ?? '').length > 0 ? 6 : 1;
-    const procedure = (e[billed] ?? '').split(this.#delimiters.component);
+    const billed = s.isEmpty(6) ? 1 : 6;
+    const procedure = s.element(billed).split(this.#delimiters.component);
     const line: LineDraft = {
       segment: s.position,
       procedure,
       chargeCents: charge ?? 0,
       paidCents: paid ?? 0,
-      units: e[5] ?? '',
+      units: s.element(5),
       serviceDate: undefined,
       lineRef: undefined,
       adjustments: [],
@@ -278,17 +285,16 @@ export class Transaction835 {
     this.line = line;
   }
 
-  #adjustments(s: X12Segment, owner: ClaimDraft | LineDraft): void {
-    const e = s.elements;
+  #adjustments(s: ScannedSegment, owner: ClaimDraft | LineDraft): void {
     const text = this.#required(s, 1) ?? '';
     const group = this.#codes.canonical('group', text) as AdjustmentGroupCode | null;
     if (group === null && text.length > 0) owner.unreadable.push(`CAS01 of segment ${s.position}`);
     for (let at = 2; at <= 17; at += 3) {
-      const carc = e[at] ?? '';
-      if (carc.length === 0) {
-        if ((e[at + 1] ?? '').length > 0) this.#required(s, at);
+      if (s.isEmpty(at)) {
+        if (!s.isEmpty(at + 1)) this.#required(s, at);
         continue;
       }
+      const carc = s.element(at);
       const amount = this.#amount(s, at + 1, true);
       if (amount === null) continue;
       const code = this.#codes.canonical('carc', carc);
@@ -297,14 +303,14 @@ export class Transaction835 {
         continue;
       }
       // The 835 carries remarks per claim (MOA) and line (LQ), never per adjustment.
-      if (group !== null) owner.adjustments.push({ group, carc: code, amountCents: amount, remarks: NONE });
+      if (group !== null) owner.adjustments.push(this.#codes.adjustment(group, code, amount));
     }
   }
 
-  #remarks(s: X12Segment, positions: readonly number[]): void {
+  #remarks(s: ScannedSegment, positions: readonly number[]): void {
     const claim = this.claim as ClaimDraft;
     for (const n of positions) {
-      const code = s.elements[n] ?? '';
+      const code = s.element(n);
       if (code.length === 0) continue;
       const remark = this.#codes.canonical('rarc', code);
       if (remark === null) {
@@ -316,12 +322,12 @@ export class Transaction835 {
     }
   }
 
-  #providerAdjustments(s: X12Segment): void {
+  #providerAdjustments(s: ScannedSegment): void {
     const providerId = this.#required(s, 1) ?? '';
     const date = this.#date(s, 2, true);
     let found = 0;
     for (let at = 3; at <= 13; at += 2) {
-      const composite = s.elements[at] ?? '';
+      const composite = s.element(at);
       if (composite.length === 0) continue;
       found += 1;
       const [code = '', reference = ''] = composite.split(this.#delimiters.component);

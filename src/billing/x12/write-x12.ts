@@ -4,8 +4,8 @@ import type { X12Delimiters } from './delimiters.js';
 import { elementName } from './element-values.js';
 import type { X12Document } from './parse-x12.js';
 import { X12Problems } from './problems.js';
+import type { X12Segment } from './scanned-segment.js';
 import { SegmentWriter } from './segment-writer.js';
-import type { X12Segment } from './tokenizer.js';
 
 const Delimiter = z
   .string()

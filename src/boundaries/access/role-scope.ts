@@ -74,7 +74,7 @@ export type ScopeRevocation = z.infer<typeof ScopeRevocation>;
  *
  * @example
  * ```ts
- * ownerRoleForTask('follow_up_claim', { owners: [{ task: 'follow_up_claim', role: 'practice_owner' }] }); //=> 'practice_owner'
+ * getTaskOwnerRole('follow_up_claim', { owners: [{ task: 'follow_up_claim', role: 'practice_owner' }] }); //=> 'practice_owner'
  * ```
  * @remarks The new owner must be able to perform the task; a clinical task stays with a clinical role.
  */
@@ -366,13 +366,13 @@ function ownerOf(task: PracticeTask, scope: PracticeScope): PracticeRole {
  * @throws {@link ValidationError} for an unknown task or an invalid scope
  * @example
  * ```ts
- * ownerRoleForTask('follow_up_claim'); //=> 'biller'
- * ownerRoleForTask('follow_up_claim', { owners: [{ task: 'follow_up_claim', role: 'practice_owner' }] });
+ * getTaskOwnerRole('follow_up_claim'); //=> 'biller'
+ * getTaskOwnerRole('follow_up_claim', { owners: [{ task: 'follow_up_claim', role: 'practice_owner' }] });
  * //=> 'practice_owner'
  * ```
  * @remarks A clinical task is always owned by a clinical role [sources: tx-22-tac-465].
  */
-export function ownerRoleForTask(
+export function getTaskOwnerRole(
   task: PracticeTask,
   scope: PracticeScopeInput = DEFAULT_PRACTICE_SCOPE,
 ): PracticeRole {
@@ -385,11 +385,11 @@ export function ownerRoleForTask(
  * @throws {@link ValidationError} for an unknown task or an invalid scope
  * @example
  * ```ts
- * procedureForTask('submit_claim', {}); //=> null
+ * getTaskProcedure('submit_claim', {}); //=> null
  * ```
  * @remarks Procedures are practice data (no peer product exposes its procedures as data).
  */
-export function procedureForTask(
+export function getTaskProcedure(
   task: PracticeTask,
   scope: PracticeScopeInput = DEFAULT_PRACTICE_SCOPE,
 ): TaskProcedure | null {

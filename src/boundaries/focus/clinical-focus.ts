@@ -3,15 +3,15 @@ import {
   addDays,
   type Decision,
   formatInstant,
+  getLocalDate,
+  getWeekday,
   IanaZone,
   Instant,
   isWithinLocalHours,
   LocalHours,
-  localDateOf,
   reason,
   resolveLocalTime,
   validate,
-  weekdayOf,
 } from '../../core/index.js';
 import { toEpochMs } from '../../core/internal.js';
 import type { BoundariesReasonCode } from '../reason-codes.js';
@@ -270,10 +270,10 @@ function nextAdministrativeTime(
     const end = toEpochMs(s.end);
     if (end >= fromMs) candidates.add(end);
   }
-  const firstDay = addDays(localDateOf(formatInstant(fromMs, policy.zone), policy.zone), -1);
+  const firstDay = addDays(getLocalDate(formatInstant(fromMs, policy.zone), policy.zone), -1);
   for (let i = 0; i <= ADMIN_BLOCK_SEARCH_DAYS + 1; i += 1) {
     const day = addDays(firstDay, i);
-    const weekday = weekdayOf(day);
+    const weekday = getWeekday(day);
     for (const block of policy.adminBlocks) {
       if (block.days !== undefined && !block.days.includes(weekday)) continue;
       const start = resolveLocalTime(day, block.start, policy.zone).epochMs;

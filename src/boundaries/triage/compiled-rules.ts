@@ -9,6 +9,8 @@ import type { CompiledTriageRules, TriageClass } from './triage-rules.js';
 export interface TriageRulesInternals {
   readonly engine: PhraseEngine;
   readonly routing: Readonly<Record<TriageClass, PracticeRole>>;
+  /** Each rule's kind (see triage-findings.ts), by its number in the engine. */
+  readonly ruleKinds: Uint8Array;
 }
 
 const INTERNALS = Symbol('triage rules');

@@ -474,7 +474,9 @@ export class PhraseEngine {
 
   /** Reads a message with the tables' dictionary (see text-reader.ts): what {@link matchText} reads fastest. */
   read(text: string, maxChars: number): ReadText {
-    return readText(text, maxChars, this.dictionary, (word) => this.lexicon.lookUp(word).atoms.length > 0);
+    return readText(text, maxChars, this.dictionary, (letters, shortest) =>
+      this.lexicon.firstSpelledSuffix(letters, shortest),
+    );
   }
 
   /** Matches every rule in every sentence of a message. */
@@ -880,8 +882,20 @@ function positionsOf(slot: Slot, state: MatchState): number[] {
   return out;
 }
 
+// A slot of a few atoms is compared atom by atom (a word has one or two): the slot's bit set spans every atom
+// of the lexicon, and reading it costs a cache miss.
+const FEW_ATOMS = 8;
+
 function matches(slot: Slot, entry: WordEntry): boolean {
   const atoms = entry.slotAtoms;
+  const list = slot.atomList;
+  if (list.length <= FEW_ATOMS) {
+    for (let i = 0; i < atoms.length; i += 1) {
+      const atom = atoms[i] as number;
+      for (let j = 0; j < list.length; j += 1) if (list[j] === atom) return true;
+    }
+    return false;
+  }
   const bits = slot.bits;
   for (let i = 0; i < atoms.length; i += 1) {
     const atom = atoms[i] as number;

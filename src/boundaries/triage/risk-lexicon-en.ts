@@ -7,9 +7,9 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   death:
     'die died dies dying death suicide suicid* unalive unaliv* kms ctb sewerslide sucide suiside fatal lethal',
   ending: 'end ending exit exiting disappear disappearing vanish vanishing erase',
-  life: 'life it all everything world things',
+  life: 'life everything world things',
   living: 'live living alive exist existing wake waking continue',
-  wish: 'want wants wanted wanting wanna wish wishing wished hope hoping hoped rather ready pray praying prayed tempted',
+  wish: 'want wants wanted wanting wanna wish wishing wished hope hoping hoped rather pray praying prayed tempted',
   self: 'myself meself myslef mysef mself',
   harm_act:
     'kill killing killed kills hurt hurting harm harming harmed stab stabbing stabbed shoot shooting shot hang hanging hanged jump jumping strangle strangling choke choking drown drowning poison poisoning overdose overdosing od slit slitting crash crashing drive driving swerve swerving run tirar smother smothered smothering bleed',
@@ -17,7 +17,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   done: 'done over finished enough',
   drug: 'pill pills meds medication medications medicine tablets tablet bottle bottles prescription oxy oxycodone oxycontin percocet vicodin hydrocodone fentanyl tylenol acetaminophen paracetamol ibuprofen advil aspirin benadryl xanax klonopin ativan valium seroquel lithium insulin ambien trazodone zoloft lexapro prozac wellbutrin lamictal adderall opioids opiates heroin antidepressant tramadol organizer sertraline fluoxetine escitalopram citalopram bupropion venlafaxine duloxetine quetiapine olanzapine risperidone aripiprazole abilify lamotrigine clonazepam lorazepam alprazolam diazepam gabapentin hydroxyzine propranolol zolpidem melatonin nyquil',
   weapon:
-    'gun guns pistol pistols rifle rifles shotgun shotguns firearm firearms revolver handgun glock ammo bullet bullets knife knives blade blades razor razors rope ropes noose nooses cord cords belt ligature bleach antifreeze poison scissors lighter',
+    'gun guns pistol pistols rifle rifles shotgun shotguns firearm firearms revolver handgun glock ammo bullet bullets knife knives blade blades razor razors rope ropes noose nooses cord cords belt ligature bleach antifreeze poison scissors lighter sidearm beam beams rafter rafters bat',
   height:
     'bridge bridges roof rooftop rooftops ledge ledges cliff cliffs overpass balcony tracks railroad railway median river lake ocean tallest parapet',
   exhaust: 'exhaust monoxide fumes hose',
@@ -35,7 +35,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
     'all whole entire bottle bottles handful bunch extra many lot lots double triple grams mg dozen full rest every twice several couple',
   empty: 'empty missing',
   voice:
-    'voice messages signs whispers whispering god devil demons demon plates tv television radio spirit spirits angel angels universe commands instructions signals chip songs head hearing',
+    'voice messages signs whispers whispering god devil demons demon plates tv television radio spirit spirits angel angels universe commands instructions signals chip songs head hearing news microwave',
   command:
     'tell tells telling told say says saying said command commanding commands order orders ordering make makes making want wants should supposed need resist louder',
   target:
@@ -45,14 +45,15 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
     'kid kids child children son daughter baby babies toddler infant teen teenager niece nephew grandson granddaughter stepson stepdaughter foster boy girl student minor',
   injury: 'bruise bruises bruised bruising marks welts welt burns burned handprint handprints scars swollen',
   abuse:
-    'hits hitting beat beats beating beaten punch punched punches punching slap slapped slaps kick kicked kicks choked choke chokes strangled abuse abused abusing abusive molest molested molesting touches touching threat threats threaten threatened threatening threatens banging slamming throwing breaking following locking controls',
+    'hits hitting beat beats beating beaten punch punched punches punching slap slapped slaps kick kicked kicks choked choke chokes strangled abuse abused abusing abusive molest molested molesting touches touching threat threats threaten threatened threatening threatens banging slamming throwing breaking following locking controls violent violence',
   partner: 'husband wife boyfriend girlfriend partner ex spouse fiance fiancee bf gf',
-  control: 'keys phone passport money cards leave house',
+  control: 'keys phone passport money cards leave house glasses wallet car',
   force: 'forced force forcing pinned held drugged pressured pressuring',
   intimate:
     'pants underwear shirt skirt bra sex sexual private privates breasts chest bed clothes naked sleeping top',
   attack: 'attacked assaulted raped rape molested molest groped violated spiked roofied drugged',
-  body_part: 'arm arms wrist wrists thigh thighs leg legs skin stomach hip hips forearm forearms',
+  body_part:
+    'arm arms wrist wrists thigh thighs leg legs skin stomach hip hips forearm forearms knuckles knuckle',
   cut: 'cut cuts cutting burn burned burning burnt scratch scratched scratching carve carved carving sh picking',
   left_alone: 'alone unattended unsupervised themselves',
   chest: 'chest heart',
@@ -74,7 +75,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   settle: 'affairs testament beneficiary beneficiaries passwords',
   edge: 'standing sitting edge ledge railing looking jump',
   voices: 'voices commanding',
-  seize: 'took takes taken broke breaks smashed hid hides hidden',
+  seize: 'took takes taken broke breaks smashed hid hides hidden threw throws',
   unwanted: 'want wanted',
   touch: 'touched touching groped',
   attack_weak: 'dragged jumped grabbed cornered mugged followed',
@@ -84,7 +85,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   rash: 'rash blisters blistering hives peeling',
   starve: 'starve starving fast fasting',
   woke: 'woke waking',
-  assault_verb: 'threw pushed shoved grabbed slammed pinned choked strangled locked',
+  assault_verb: 'threw pushed shoved grabbed slammed pinned choked strangled locked hit',
   me: 'me',
   garage: 'garage',
   running: 'running engine',
@@ -120,7 +121,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   face: 'face arm side',
   self_prefix: 'self',
   on_purpose: 'purpose purposely deliberately',
-  wall: 'wall walls',
+  wall: 'wall walls mirror mirrors window windows',
   punish: 'punish punishment deserve deserved cleanse blood fire join',
   neck: 'neck throat',
   permit: 'let',

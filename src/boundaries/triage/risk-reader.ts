@@ -156,19 +156,17 @@ function buildLexicon(): Lexicon {
 
 let lexicon: Lexicon | null = null;
 const NONE: readonly number[] = [];
-// The concepts of each distinct word seen, bounded: a cache of a pure lookup.
-const seen = new Map<string, readonly number[]>();
-const SEEN_LIMIT = 50_000;
 
-// The concepts of the tables' words by their number in a dictionary (see text-reader.ts): a word the reader
-// numbered is looked up without hashing its characters.
-const byDictionary = new WeakMap<WordDictionary, (readonly number[] | undefined)[]>();
+// The concepts of the tables' words by their number in a dictionary (see text-reader.ts), all looked up the
+// first time the dictionary is seen: a word the reader numbered is looked up without hashing its characters.
+// Only the tables' words are kept, never a message's.
+const byDictionary = new WeakMap<WordDictionary, readonly (readonly number[])[]>();
 
-function numberedConcepts(dictionary: WordDictionary | null): (readonly number[] | undefined)[] | null {
+function numberedConcepts(dictionary: WordDictionary | null): readonly (readonly number[])[] | null {
   if (dictionary === null) return null;
   let table = byDictionary.get(dictionary);
   if (table === undefined) {
-    table = new Array(dictionary.size);
+    table = Array.from({ length: dictionary.size }, (_, id) => conceptsOf(dictionary.word(id)));
     byDictionary.set(dictionary, table);
   }
   return table;
@@ -176,13 +174,8 @@ function numberedConcepts(dictionary: WordDictionary | null): (readonly number[]
 
 /** The concepts a word of a message stands for (normalised, then exact, as a stem, as a possessive). */
 export function conceptsOf(raw: string): readonly number[] {
-  const cached = seen.get(raw);
-  if (cached !== undefined) return cached;
   lexicon ??= buildLexicon();
-  const found = lookUp(lexicon, wordForm(raw), /(.)\1\1/.test(raw));
-  if (seen.size >= SEEN_LIMIT) seen.clear();
-  seen.set(raw, found);
-  return found;
+  return lookUp(lexicon, wordForm(raw), /(.)\1\1/.test(raw));
 }
 
 function lookUp(lex: Lexicon, word: string, stretched: boolean): readonly number[] {
@@ -279,6 +272,7 @@ export function readRisk(read: ReadText): RiskReading {
   const wordRisk = new Uint8Array(words.length);
   const unnamedPlan: boolean[] = [];
   let means = false;
+  let others: Map<string, readonly number[]> | null = null;
   for (let k = 0; k < count; k += 1) {
     const from = sentenceStarts[k] as number;
     const to = k + 1 < count ? (sentenceStarts[k + 1] as number) : words.length;
@@ -288,8 +282,14 @@ export function readRisk(read: ReadText): RiskReading {
       const number = known[i] as number;
       let ids = number >= 0 && numbered !== null ? numbered[number] : undefined;
       if (ids === undefined) {
-        ids = conceptsOf(words[i] as string);
-        if (number >= 0 && numbered !== null) numbered[number] = ids;
+        // Other words are looked up once per message (forgotten after it: no message text is kept).
+        const word = words[i] as string;
+        others ??= new Map();
+        ids = others.get(word);
+        if (ids === undefined) {
+          ids = conceptsOf(word);
+          others.set(word, ids);
+        }
       }
       wordIds[i] = ids;
       if (ids.length === 0) continue;

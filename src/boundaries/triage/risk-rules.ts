@@ -47,6 +47,8 @@ export const RISK_RULES: readonly RiskRule[] = [
   { category: 'passive_ideation', all: [['tired', 'done'], ['alive_word']] },
   { category: 'passive_ideation', all: [['wish', 'intent'], ['vanish']], ordered: true, negatable: true },
   { category: 'passive_ideation', all: [['vanish', 'sleep', 'done'], ['forever']] },
+  // A wish to sleep, and "forever" in the next breath ("want to go to sleep for a year. or forever").
+  { category: 'passive_ideation', all: [['wish'], ['sleep'], ['forever']], scope: 'message' },
   { category: 'passive_ideation', all: [['wish', 'voice'], ['sleep'], ['death', 'ingest']] },
   { category: 'passive_ideation', all: [['death'], ['sleep'], ['better']] },
   { category: 'passive_ideation', all: [['see'], ['future', 'longer'], ['self']] },
@@ -93,7 +95,7 @@ export const RISK_RULES: readonly RiskRule[] = [
   },
   {
     category: 'method_means',
-    all: [['weapon'], ['target', 'done', 'intent', 'thought', 'wish', 'self', 'third_self']],
+    all: [['weapon'], ['target', 'done', 'intent', 'thought', 'wish', 'self', 'third_self', 'edge']],
   },
   { category: 'method_means', all: [['height'], ['thought', 'wish']] },
   {
@@ -129,7 +131,9 @@ export const RISK_RULES: readonly RiskRule[] = [
     category: 'preparatory_acts',
     all: [['farewell'], ['life', 'family', 'time', 'height', 'done', 'letter', 'left', ...MEANS]],
   },
-  { category: 'preparatory_acts', all: [['letter'], ['left'], ['family']] },
+  // A note left or written for family, in that order ("wrote letters to my kids", not "my daughter's school wants
+  // a letter so she can leave early").
+  { category: 'preparatory_acts', all: [['left'], ['letter'], ['family']], ordered: true },
   { category: 'preparatory_acts', all: [['settle'], ['family', 'gone', 'when', 'done', ...LIFE_ENDS]] },
   { category: 'preparatory_acts', all: [['when'], ['gone']], ordered: true },
   { category: 'preparatory_acts', all: [['left', 'letter'], ['family'], ['love']] },
@@ -166,8 +170,11 @@ export const RISK_RULES: readonly RiskRule[] = [
   { category: 'self_harm', all: [['injury'], ['body_part', 'self']] },
   { category: 'self_harm', all: [['cut'], ['relapse', 'again']], negatable: true },
   { category: 'self_harm', all: [['cut'], ['wound']] },
+  // A body part kept out of sight ("mostly thighs so nobody sees").
+  { category: 'self_harm', all: [['body_part'], ['nobody'], ['see', 'miss']] },
   // Voices that command; a voice, a sign or a message that names an act.
-  { category: 'psychosis_command', all: [['voices'], ['command']] },
+  // Voices and their command anywhere in the message ("voices back. louder. telling me to do it").
+  { category: 'psychosis_command', all: [['voices'], ['command']], scope: 'message' },
   {
     category: 'psychosis_command',
     all: [['voice', 'voices', 'target'], ['command'], ['me'], ['punish']],
@@ -253,7 +260,8 @@ export const RISK_RULES: readonly RiskRule[] = [
   { category: 'medical_emergency', all: [['collapse']] },
   { category: 'medical_emergency', all: [['numb'], ['face']] },
   { category: 'medical_emergency', all: [['not_living'], ['ingest']] },
-  { category: 'medical_emergency', all: [['withdrawal'], ['confusion', 'collapse']] },
+  // Withdrawal and its danger signs, in one sentence or the next ("day 3 sober. shaking, seeing bugs").
+  { category: 'medical_emergency', all: [['withdrawal'], ['confusion', 'collapse']], scope: 'message' },
   { category: 'medical_emergency', all: [['substance'], ['chest', 'collapse', 'confusion']] },
   {
     category: 'medical_emergency',

@@ -189,12 +189,14 @@ export function wordHash(text: string, start: number, end: number): number {
  * sentence (`plan.I`), a `.` after an abbreviation ends nothing (`Dr. Kim`), `$` or `@` before a letter is
  * part of the word (`$uicide`), and a run of four or more one-letter words is read as one (`s u i c i d e`).
  * Reads the first `maxChars` characters. With a dictionary, each word it holds is given its number.
+ * `spelledFrom` says where in a run of letters the rest spells a word (-1 for nowhere): from its start when
+ * left out.
  */
 export function readText(
   text: string,
   maxChars: number,
   dictionary?: WordDictionary,
-  spells: (word: string) => boolean = () => true,
+  spelledFrom: (letters: string, shortest: number) => number = () => 0,
 ): ReadText {
   const complete = text.length <= maxChars;
   const lower = (complete ? text : text.slice(0, maxChars)).toLowerCase();
@@ -278,7 +280,7 @@ export function readText(
       if (words.length > sentenceStart) clause += 1;
     } else if (kind === SENTENCE && !abbreviation && words.length > sentenceStart) {
       if (singleLetters >= SPELLED_OUT)
-        joinSpelledOut(words, known, clauses, capitalized, sentenceStart, dictionary, spells);
+        joinSpelledOut(words, known, clauses, capitalized, sentenceStart, dictionary, spelledFrom);
       sentenceStarts.push(sentenceStart);
       sentenceStart = words.length;
       singleLetters = 0;
@@ -304,7 +306,8 @@ function isSingleLetter(word: string): boolean {
   return word.length === 1 && word >= 'a' && word <= 'z';
 }
 
-// Runs of one-letter words of the sentence starting at `from` are read joined.
+// Runs of one-letter words of the sentence starting at `from` are read joined: from the first letter where the
+// rest of the run spells a table word (`A A A k i l l` → `a a a kill`), or not at all.
 function joinSpelledOut(
   words: string[],
   known: number[],
@@ -312,7 +315,7 @@ function joinSpelledOut(
   capitalized: number[],
   from: number,
   dictionary: WordDictionary | undefined,
-  spells: (word: string) => boolean,
+  spelledFrom: (letters: string, shortest: number) => number,
 ) {
   const outWords: string[] = [];
   const outKnown: number[] = [];
@@ -322,21 +325,22 @@ function joinSpelledOut(
   while (i < words.length) {
     let j = i;
     while (j < words.length && isSingleLetter(words[j] as string)) j += 1;
-    const word = j - i >= SPELLED_OUT ? words.slice(i, j).join('') : '';
     // Joined only when the letters spell a word the tables know: `A A A I recommend` stays as written.
-    if (word.length > 0 && spells(word)) {
-      outWords.push(word);
-      outKnown.push(dictionary === undefined ? -1 : dictionary.find(word));
-      outClauses.push(clauses[i] as number);
-      outCapitalized.push(0);
-      i = j;
-    } else {
+    const start = j - i >= SPELLED_OUT ? spelledFrom(words.slice(i, j).join(''), SPELLED_OUT) : -1;
+    const end = start < 0 ? Math.max(j, i + 1) : i + start;
+    for (; i < end; i += 1) {
       outWords.push(words[i] as string);
       outKnown.push(known[i] as number);
       outClauses.push(clauses[i] as number);
       outCapitalized.push(capitalized[i] as number);
-      i += 1;
     }
+    if (start < 0) continue;
+    const word = words.slice(i, j).join('');
+    outWords.push(word);
+    outKnown.push(dictionary === undefined ? -1 : dictionary.find(word));
+    outClauses.push(clauses[i] as number);
+    outCapitalized.push(0);
+    i = j;
   }
   words.length = from;
   known.length = from;

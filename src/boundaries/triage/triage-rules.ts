@@ -14,6 +14,7 @@ import {
   CrisisCategory,
   TriageCategory,
 } from './triage-category.js';
+import { ruleKinds } from './triage-findings.js';
 import { BUILT_IN_CLASSES } from './word-lexicon.js';
 
 /**
@@ -224,7 +225,7 @@ function compile(rules: TriageRules): CompiledTriageRules {
     const role = rules.routing[cls];
     if (role !== undefined) routing[cls] = role;
   }
-  return wrapTriageRules({ engine, routing });
+  return wrapTriageRules({ engine, routing, ruleKinds: ruleKinds(placed) });
 }
 
 let builtIn: CompiledTriageRules | undefined;

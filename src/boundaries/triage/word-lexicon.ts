@@ -58,6 +58,8 @@ export class WordLexicon {
   private fuzzyStemLengths: number[] = [];
   /** Table words as written (not their inflections): the only words a misspelling is read as. */
   private readonly baseWords = new Set<string>();
+  /** The longest word or stem the tables spell out (see {@link firstSpelledSuffix}). */
+  private longest = 0;
   private sealed = false;
 
   constructor(classes: Readonly<Record<string, WordClassDefinition>>) {
@@ -171,6 +173,58 @@ export class WordLexicon {
       stemLengths.add(stem.length);
     }
     this.fuzzyStemLengths = [...stemLengths].sort((a, b) => a - b);
+    for (const map of [this.exact, this.squeezedExact, this.stems, this.squeezedStems])
+      for (const key of map.keys()) this.longest = Math.max(this.longest, key.length);
+  }
+
+  /**
+   * Where the rest of a run of letters (`a`–`z`) first spells a word the tables know, looking only at rests of
+   * `shortest` letters or more; -1 when none does. What {@link lookUp} answers for each rest, without
+   * reading each rest whole: a word of letters is looked up by its form (stretched letters shortened), and a
+   * form much longer than every table word is found only by its beginning (a stem, a squeezed stem, a stem
+   * one edit away) and by whether it has a doubled letter (which lets squeezed stems be tried). So a long
+   * form is looked up as its first letters (with a doubled letter added at the end if only later letters
+   * have one): linear in the run, not quadratic.
+   */
+  firstSpelledSuffix(letters: string, shortest: number): number {
+    const m = letters.length;
+    // Longer than this, a form matches no exact word, inflection, squeezed word or misspelled word, and its
+    // beginning holds every stem it could start with, squeezed or not.
+    const head = 2 * this.longest + 8;
+    // From the end: where the run of one letter starting at t ends, the length of the rest's form, and
+    // whether the form has a doubled letter.
+    const runEnd = new Int32Array(m + 1);
+    const formLength = new Int32Array(m + 1);
+    const doubled = new Uint8Array(m + 1);
+    for (let t = m - 1; t >= 0; t -= 1) {
+      const end =
+        t + 1 < m && letters.charCodeAt(t) === letters.charCodeAt(t + 1) ? (runEnd[t + 1] as number) : t + 1;
+      runEnd[t] = end;
+      formLength[t] = Math.min(end - t, 2) + (formLength[end] as number);
+      doubled[t] = end - t >= 2 || doubled[end] === 1 ? 1 : 0;
+    }
+    const seen = new Map<string, boolean>();
+    for (let t = 0; m - t >= shortest; t += 1) {
+      let form = '';
+      let headDoubled = false;
+      for (let at = t; at < m && form.length < head; at = runEnd[at] as number) {
+        const n = Math.min((runEnd[at] as number) - at, 2);
+        form += n === 2 ? letters.slice(at, at + 2) : letters[at];
+        if (n === 2 && form.length <= head) headDoubled = true;
+      }
+      if ((formLength[t] as number) > head) {
+        form = form.slice(0, head);
+        if (doubled[t] === 1 && !headDoubled) form += 'zz';
+      }
+      // A run repeating a few letters has few forms: each is looked up once (forgotten on return).
+      let spells = seen.get(form);
+      if (spells === undefined) {
+        spells = this.lookUp(form).atoms.length > 0;
+        seen.set(form, spells);
+      }
+      if (spells) return t;
+    }
+    return -1;
   }
 
   private addFuzzy(text: string, stem: boolean, atoms: Set<number>) {

@@ -16,10 +16,10 @@ import {
 
 /**
  * Which days are business days: every day except the weekend days and the listed holidays.
- * Build one with {@link businessCalendar} and reuse it across calls.
+ * Build one with {@link createBusinessCalendar} and reuse it across calls.
  * @example
  * ```ts
- * const calendar: BusinessCalendar = businessCalendar({ holidays: usFederalHolidays(2026, 2026) });
+ * const calendar: BusinessCalendar = createBusinessCalendar({ holidays: getUsFederalHolidays(2026, 2026) });
  * isBusinessDay('2026-12-25', calendar); //=> false
  * ```
  */
@@ -31,15 +31,15 @@ export interface BusinessCalendar {
 }
 
 /**
- * Options for {@link businessCalendar}.
+ * Options for {@link createBusinessCalendar}.
  *
  * @example
  * ```ts
- * businessCalendar({ holidays: ['2026-12-24'], weekend: ['sat', 'sun'] });
+ * createBusinessCalendar({ holidays: ['2026-12-24'], weekend: ['sat', 'sun'] });
  * ```
  */
 export const BusinessCalendarOptions = /* @__PURE__ */ z.strictObject({
-  /** Holidays as `YYYY-MM-DD` dates, e.g. from {@link usFederalHolidays}. */
+  /** Holidays as `YYYY-MM-DD` dates, e.g. from {@link core!getUsFederalHolidays}. */
   holidays: /* @__PURE__ */ z.array(LocalDate).default([]),
   /** Weekend days; Saturday and Sunday by default. At least one weekday must remain a business day. */
   weekend: /* @__PURE__ */ z
@@ -58,11 +58,11 @@ export type BusinessCalendarOptions = z.input<typeof BusinessCalendarOptions>;
  * @throws {@link ValidationError} when a holiday is not a real date or the weekend covers every day.
  * @example
  * ```ts
- * const calendar = businessCalendar({ holidays: usFederalHolidays(2026) });
+ * const calendar = createBusinessCalendar({ holidays: getUsFederalHolidays(2026) });
  * isBusinessDay('2026-11-26', calendar); //=> false (Thanksgiving)
  * ```
  */
-export function businessCalendar(options: BusinessCalendarOptions = {}): BusinessCalendar {
+export function createBusinessCalendar(options: BusinessCalendarOptions = {}): BusinessCalendar {
   const parsed = BusinessCalendarOptions.safeParse(options);
   if (!parsed.success) throw calendarError(parsed.error);
   return {
@@ -85,7 +85,7 @@ function calendarError(error: z.ZodError): ValidationError {
  */
 export const WEEKENDS_ONLY: BusinessCalendar = { weekend: new Set([6, 7]), holidays: new Set() };
 
-/** `value` when it is a {@link BusinessCalendar} (as {@link businessCalendar} builds), else a ValidationError. */
+/** `value` when it is a {@link BusinessCalendar} (as {@link createBusinessCalendar} builds), else a ValidationError. */
 function calendarArgument(value: unknown): BusinessCalendar {
   const calendar = value as Partial<BusinessCalendar> | null;
   if (
@@ -97,7 +97,7 @@ function calendarArgument(value: unknown): BusinessCalendar {
     throw argumentError(
       'business calendar',
       'invalid_type',
-      'expected a calendar built by businessCalendar()',
+      'expected a calendar built by createBusinessCalendar()',
     );
   }
   let weekdays = 7;
@@ -153,7 +153,7 @@ function businessDaysIn(from: number, to: number, calendar: BusinessCalendar): n
  * @throws {@link ValidationError} when `date` is not a real date or `calendar` is not a calendar.
  * @example
  * ```ts
- * isBusinessDay('2026-11-26', businessCalendar({ holidays: usFederalHolidays(2026) })); //=> false
+ * isBusinessDay('2026-11-26', createBusinessCalendar({ holidays: getUsFederalHolidays(2026) })); //=> false
  * ```
  */
 export function isBusinessDay(date: LocalDate, calendar: BusinessCalendar = WEEKENDS_ONLY): boolean {
@@ -171,7 +171,7 @@ export function isBusinessDay(date: LocalDate, calendar: BusinessCalendar = WEEK
  * not a calendar.
  * @example
  * ```ts
- * addBusinessDays('2026-12-24', 1, businessCalendar({ holidays: usFederalHolidays(2026) }));
+ * addBusinessDays('2026-12-24', 1, createBusinessCalendar({ holidays: getUsFederalHolidays(2026) }));
  * //=> '2026-12-28' (Christmas Friday and the weekend are skipped)
  * ```
  */
@@ -206,15 +206,15 @@ export function addBusinessDays(
 
 /**
  * The number of business days `d` with `from < d ≤ to` (negated when `to` is before `from`), so that
- * `businessDaysBetween(a, addBusinessDays(a, n)) === n`. Whole weeks are counted at once.
+ * `getBusinessDaysBetween(a, addBusinessDays(a, n)) === n`. Whole weeks are counted at once.
  *
  * @throws {@link ValidationError} when either date is not a real date or `calendar` is not a calendar.
  * @example
  * ```ts
- * businessDaysBetween('2026-11-20', '2026-11-23'); //=> 1 (Friday to Monday)
+ * getBusinessDaysBetween('2026-11-20', '2026-11-23'); //=> 1 (Friday to Monday)
  * ```
  */
-export function businessDaysBetween(
+export function getBusinessDaysBetween(
   from: LocalDate,
   to: LocalDate,
   calendar: BusinessCalendar = WEEKENDS_ONLY,

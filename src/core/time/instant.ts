@@ -205,10 +205,10 @@ export function writeInstant(ms: number, offsetMinutes: number): Instant {
  * @throws {@link ValidationError} when either is not an instant.
  * @example
  * ```ts
- * hoursBetween('2026-03-07T09:00:00-05:00', '2026-03-08T09:00:00-04:00'); //=> 23
+ * getHoursBetween('2026-03-07T09:00:00-05:00', '2026-03-08T09:00:00-04:00'); //=> 23
  * ```
  */
-export function hoursBetween(from: Instant, to: Instant): number {
+export function getHoursBetween(from: Instant, to: Instant): number {
   return (instantArgument(to, 'end instant') - instantArgument(from, 'start instant')) / 3_600_000;
 }
 
@@ -218,10 +218,10 @@ export function hoursBetween(from: Instant, to: Instant): number {
  * @throws {@link ValidationError} when either is not an instant.
  * @example
  * ```ts
- * minutesBetween('2026-01-01T00:00:00Z', '2026-01-01T05:30:00+05:30'); //=> 0
+ * getMinutesBetween('2026-01-01T00:00:00Z', '2026-01-01T05:30:00+05:30'); //=> 0
  * ```
  */
-export function minutesBetween(from: Instant, to: Instant): number {
+export function getMinutesBetween(from: Instant, to: Instant): number {
   return (instantArgument(to, 'end instant') - instantArgument(from, 'start instant')) / 60_000;
 }
 
@@ -343,10 +343,10 @@ export function localDayAndMinute(
  * @throws {@link ValidationError} when `instant` is neither an instant nor a number, or `zone` is unknown.
  * @example
  * ```ts
- * localDateOf('2026-12-31T20:00:00-05:00', 'Asia/Kolkata'); //=> '2027-01-01'
+ * getLocalDate('2026-12-31T20:00:00-05:00', 'Asia/Kolkata'); //=> '2027-01-01'
  * ```
  */
-export function localDateOf(instant: Instant | number, zone: IanaZone): LocalDate {
+export function getLocalDate(instant: Instant | number, zone: IanaZone): LocalDate {
   const ms = momentArgument(instant, 'instant');
   return writeEpochDay(Math.floor((ms + zoneOffsetMinutes(zone, ms) * 60_000) / 86_400_000));
 }

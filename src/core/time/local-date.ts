@@ -234,17 +234,17 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
  * @throws {@link ValidationError} when either is not a real date.
  * @example
  * ```ts
- * daysBetween('2026-12-31', '2027-01-01'); //=> 1
+ * getDaysBetween('2026-12-31', '2027-01-01'); //=> 1
  * ```
  */
-export function daysBetween(from: LocalDate, to: LocalDate): number {
+export function getDaysBetween(from: LocalDate, to: LocalDate): number {
   return dateArgument(to, 'end date') - dateArgument(from, 'start date');
 }
 
 /**
  * Orders two dates: negative, zero or positive. `YYYY-MM-DD` dates order as their text, so this compares
  * text and does not check that each is a real date (schema refinements call it on fields that may have
- * failed their own check; a schema or {@link daysBetween} checks dates).
+ * failed their own check; a schema or {@link getDaysBetween} checks dates).
  *
  * @throws {@link ValidationError} when either is not a string.
  * @example
@@ -297,10 +297,10 @@ export function isoWeekdayOfDay(day: number): number {
  * @throws {@link ValidationError} when `date` is not a real date.
  * @example
  * ```ts
- * weekdayOf('2026-11-22'); //=> 'sun'
+ * getWeekday('2026-11-22'); //=> 'sun'
  * ```
  */
-export function weekdayOf(date: LocalDate): Weekday {
+export function getWeekday(date: LocalDate): Weekday {
   return WEEKDAYS[isoWeekday(date) - 1] as Weekday;
 }
 

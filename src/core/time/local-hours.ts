@@ -77,29 +77,33 @@ function spanStartDay(day: number, minute: number, hours: LocalHours): number | 
  * @throws {@link ValidationError} when an argument is not what its type says.
  * @example
  * ```ts
- * deferPastLocalHours('2026-01-10T22:15:00-05:00', { start: '21:00', end: '08:00' }, 'America/New_York');
+ * getInstantOutsideLocalHours('2026-01-10T22:15:00-05:00', { start: '21:00', end: '08:00' }, 'America/New_York');
  * //=> '2026-01-11T08:00:00-05:00'
  * ```
  */
-export function deferPastLocalHours(instant: Instant | number, hours: LocalHours, zone: IanaZone): Instant {
+export function getInstantOutsideLocalHours(
+  instant: Instant | number,
+  hours: LocalHours,
+  zone: IanaZone,
+): Instant {
   const startMs = momentArgument(instant, 'instant');
-  const current = deferPastLocalHoursMs(startMs, hours, zone);
+  const current = getInstantOutsideLocalHoursMs(startMs, hours, zone);
   if (current === startMs && typeof instant === 'string') return instant;
   return formatInstant(current, zone);
 }
 
 /**
- * {@link deferPastLocalHours} on epoch milliseconds, for hot loops that would otherwise write the
+ * {@link getInstantOutsideLocalHours} on epoch milliseconds, for hot loops that would otherwise write the
  * instant out and read it back.
  *
  * @throws {@link ValidationError} when an argument is not what its type says.
  * @example
  * ```ts
- * deferPastLocalHoursMs(Date.UTC(2026, 0, 11, 3, 15), { start: '21:00', end: '08:00' }, 'America/New_York');
+ * getInstantOutsideLocalHoursMs(Date.UTC(2026, 0, 11, 3, 15), { start: '21:00', end: '08:00' }, 'America/New_York');
  * //=> Date.UTC(2026, 0, 11, 13, 0) (08:00 in New York)
  * ```
  */
-export function deferPastLocalHoursMs(ms: number, hours: LocalHours, zone: IanaZone): number {
+export function getInstantOutsideLocalHoursMs(ms: number, hours: LocalHours, zone: IanaZone): number {
   const span = hoursArgument(hours);
   const endMinute = minuteOfDay(span.end);
   const crossesMidnight = endMinute <= minuteOfDay(span.start);

@@ -33,11 +33,11 @@ export interface NamedHoliday {
 }
 
 /**
- * Options for {@link usFederalHolidays}.
+ * Options for {@link getUsFederalHolidays}.
  *
  * @example
  * ```ts
- * usFederalHolidays(2027, 2027, { observed: false }).has('2027-07-04'); //=> true (a Sunday)
+ * getUsFederalHolidays(2027, 2027, { observed: false }).has('2027-07-04'); //=> true (a Sunday)
  * ```
  */
 export interface UsFederalHolidaysOptions {
@@ -92,7 +92,7 @@ function actualHolidays(year: number): { date: LocalDate; name: string }[] {
  * @throws {@link ValidationError} when `year` is not an integer from 0 to 9999 or `options` is not an object.
  * @example
  * ```ts
- * usFederalHolidays(2026).map((h) => h.date);
+ * getUsFederalHolidays(2026).map((h) => h.date);
  * //=> ['2026-01-01', '2026-01-19', '2026-02-16', '2026-05-25', '2026-06-19', '2026-07-03', …]
  * ```
  */
@@ -122,17 +122,17 @@ function holidayList(year: number, observed: boolean): NamedHoliday[] {
 }
 
 /**
- * The dates of the US federal holidays of one or more years, ready for {@link businessCalendar}. An
+ * The dates of the US federal holidays of one or more years, ready for {@link createBusinessCalendar}. An
  * empty list when `toYear` is before `fromYear`.
  *
  * @throws {@link ValidationError} when a year is not an integer from 0 to 9999 or `options` is not an
  * object.
  * @example
  * ```ts
- * businessCalendar({ holidays: usFederalHolidays(2026, 2027) });
+ * createBusinessCalendar({ holidays: getUsFederalHolidays(2026, 2027) });
  * ```
  */
-export function usFederalHolidays(
+export function getUsFederalHolidays(
   fromYear: number,
   toYear: number = fromYear,
   options: UsFederalHolidaysOptions = {},

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDays, type Decision, daysBetween, LocalDate, reason, validate } from '../../core/index.js';
+import { addDays, type Decision, getDaysBetween, LocalDate, reason, validate } from '../../core/index.js';
 import { CaqhProfile } from '../credentials/clinician-credentials.js';
 import type { CredentialingReasonCode } from '../reason-codes.js';
 
@@ -133,7 +133,7 @@ export function evaluateCaqhAttestation(
       ],
     };
   }
-  const age = daysBetween(attested, day);
+  const age = getDaysBetween(attested, day);
   const dueOn = getCaqhReattestationDueDate(attested, { reattestationDays: opts.reattestationDays });
   // The window and the days left of it (negative once past), so a decision says how near it came.
   const facts = {

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import {
   addDays,
   type ClinicianId,
-  daysBetween,
+  getDaysBetween,
   type InvalidRecord,
   LocalDate,
   type NonEmptyArray,
@@ -153,7 +153,7 @@ export function stalledEnrollment(
       ],
     };
   }
-  const since = daysBetween(last, asOf);
+  const since = getDaysBetween(last, asOf);
   if (since < policy.stallAfterDays) return undefined;
   return {
     clinicianId: e.clinicianId,

@@ -3,8 +3,8 @@ import {
   type Decision,
   type Facts,
   formatInstant,
+  getLocalDate,
   Instant,
-  localDateOf,
   type Reason,
   reason,
   validate,
@@ -12,7 +12,7 @@ import {
 import {
   compareReasons,
   compareText,
-  deferPastLocalHoursMs,
+  getInstantOutsideLocalHoursMs,
   sortInPlace,
   toEpochMs,
 } from '../../core/internal.js';
@@ -134,7 +134,7 @@ function openPaperwork(
 ): OpenPaperwork {
   const { client } = file;
   const ref = client.firstSessionAt === undefined ? asOfMs : toEpochMs(client.firstSessionAt);
-  const on = localDateOf(ref, client.zone);
+  const on = getLocalDate(ref, client.zone);
   const context = packetContext(file, policy, on, slot);
   const { reqs } = context;
   const standings = standingsAt(context, asOfMs, on, client.zone);
@@ -185,7 +185,7 @@ function cadence(
   for (const r of raw) {
     if (out.length >= policy.maxReminders) break;
     // Deferral is monotone, so the sorted order survives; two steps landing together become one.
-    const ms = deferPastLocalHoursMs(r.ms, policy.quietHours, zone);
+    const ms = getInstantOutsideLocalHoursMs(r.ms, policy.quietHours, zone);
     if (sessionMs !== null && ms >= sessionMs) break;
     const last = out[out.length - 1];
     if (last !== undefined && last.ms === ms) continue;
@@ -383,7 +383,7 @@ export function followUpOf(
     return decided(s, 'reminder', reasons, formatInstant(next.ms, zone), next.channel, n + 1);
   }
   // Overdue: send now, or when quiet hours end, unless that is already the session.
-  const due = deferPastLocalHoursMs(asOfMs, policy.quietHours, zone);
+  const due = getInstantOutsideLocalHoursMs(asOfMs, policy.quietHours, zone);
   if (sessionMs !== null && due >= sessionMs) {
     return none(
       s,
@@ -464,7 +464,7 @@ function clientFacing(
   main: Reason<IntakeReasonCode>,
   reminderNumber: number | null = null,
 ): IntakeFollowUpDecision {
-  const due = deferPastLocalHoursMs(atMs, s.policy.quietHours, s.zone);
+  const due = getInstantOutsideLocalHoursMs(atMs, s.policy.quietHours, s.zone);
   const reasons = withMissingFacts(s, main);
   if (due !== atMs) {
     reasons.push(

@@ -4,8 +4,8 @@ import {
   addDays,
   addMonths,
   BusinessCalendarOptions,
-  businessCalendar,
   compareDates,
+  createBusinessCalendar,
   type Decision,
   isNonEmpty,
   LocalDate,
@@ -104,7 +104,7 @@ export function evaluateGoodFaithEstimateCoverage(
   const g = validate(GoodFaithEstimate, estimate, 'good faith estimate');
   const s = validate(GoodFaithEstimateSession, session, 'session');
   const o = validate(EvaluateGoodFaithEstimateCoverageOptions, options, 'coverage options');
-  const calendar = businessCalendar(o.calendar ?? {});
+  const calendar = createBusinessCalendar(o.calendar ?? {});
   const from = g.serviceRange?.from ?? g.serviceDate;
   const to = g.serviceRange?.to ?? g.serviceDate;
   // Up to `maxCoverageMonths` from the first date: a year from 2026-01-05 runs through 2027-01-04.

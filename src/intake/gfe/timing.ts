@@ -3,15 +3,15 @@ import {
   addBusinessDays,
   type BusinessCalendar,
   BusinessCalendarOptions,
-  businessCalendar,
-  businessDaysBetween,
   ClientId,
-  daysBetween,
+  createBusinessCalendar,
+  getBusinessDaysBetween,
+  getDaysBetween,
+  getLocalDate,
   IanaZone,
   Instant,
   type InvalidRecord,
   LocalDate,
-  localDateOf,
   type NonEmptyArray,
   type Reason,
   reason,
@@ -141,7 +141,7 @@ export function dueOf(trigger: GoodFaithEstimateTrigger, calendar: BusinessCalen
       };
     }
     case 'scheduled': {
-      const lead = businessDaysBetween(trigger.scheduledOn, trigger.serviceDate, calendar);
+      const lead = getBusinessDaysBetween(trigger.scheduledOn, trigger.serviceDate, calendar);
       // The lead and the threshold it is measured against, so a decision says how near the other rule was.
       const facts = {
         scheduledOn: trigger.scheduledOn,
@@ -216,7 +216,7 @@ export function dueOf(trigger: GoodFaithEstimateTrigger, calendar: BusinessCalen
  *
  * @example
  * ```ts
- * const options: GetGoodFaithEstimateDueDateOptions = { holidays: usFederalHolidays(2026, 2027) };
+ * const options: GetGoodFaithEstimateDueDateOptions = { holidays: getUsFederalHolidays(2026, 2027) };
  * ```
  */
 export type GetGoodFaithEstimateDueDateOptions = BusinessCalendarOptions;
@@ -227,7 +227,7 @@ export type GetGoodFaithEstimateDueDateOptions = BusinessCalendarOptions;
  * 1 business day before the service when its scope changes.
  *
  * @param trigger - what started the clock
- * @param options - the practice's business days (pass its holidays, e.g. {@link usFederalHolidays})
+ * @param options - the practice's business days (pass its holidays, e.g. {@link getUsFederalHolidays})
  * @throws {@link ValidationError} when the trigger or calendar is invalid (a service before its scheduling).
  * @remarks 45 CFR 149.610(b)(1)(vi)–(vii) [sources: cfr-45-149.610]. Business days are the practice's
  * (its weekend and holidays). Under 3 business days no deadline is stated (unconfirmed): the due date is
@@ -235,7 +235,7 @@ export type GetGoodFaithEstimateDueDateOptions = BusinessCalendarOptions;
  * @example
  * ```ts
  * getGoodFaithEstimateDueDate({ kind: 'scheduled', scheduledOn: '2026-12-23', serviceDate: '2027-01-11' },
- *   { holidays: usFederalHolidays(2026, 2027) });
+ *   { holidays: getUsFederalHolidays(2026, 2027) });
  * //=> { dueOn: '2026-12-29', rule: 'three_business_days_after_scheduling', leadBusinessDays: 11, … }
  * ```
  */
@@ -244,7 +244,7 @@ export function getGoodFaithEstimateDueDate(
   options: GetGoodFaithEstimateDueDateOptions = {},
 ): GoodFaithEstimateDue {
   const t = validate(GoodFaithEstimateTrigger, trigger, 'good faith estimate trigger');
-  return dueOf(t, businessCalendar(options));
+  return dueOf(t, createBusinessCalendar(options));
 }
 
 /**
@@ -277,7 +277,7 @@ const TimelinessOptions = z.strictObject({
  * @example
  * ```ts
  * EvaluateGoodFaithEstimateTimelinessOptions.parse({ asOf: '2026-03-04T09:00:00-05:00',
- *   practiceZone: 'America/New_York', calendar: { holidays: usFederalHolidays(2026) } });
+ *   practiceZone: 'America/New_York', calendar: { holidays: getUsFederalHolidays(2026) } });
  * //=> { asOf: '2026-03-04T09:00:00-05:00', practiceZone: 'America/New_York', calendar: { holidays: [...] } }
  * ```
  */
@@ -341,7 +341,7 @@ function timelinessOf(
     dueOn: due.dueOn,
     deliveredOn: o.deliveredOn ?? null,
     today,
-    marginDays: daysBetween(o.deliveredOn ?? today, due.dueOn),
+    marginDays: getDaysBetween(o.deliveredOn ?? today, due.dueOn),
   };
   let main: Reason<IntakeReasonCode>;
   let outcome: GoodFaithEstimateTimelinessOutcome;
@@ -380,7 +380,7 @@ export function evaluateGoodFaithEstimateTimeliness(
 ): GoodFaithEstimateTimelinessDecision {
   const ob = validate(GoodFaithEstimateObligation, obligation, 'good faith estimate obligation');
   const o = validate(EvaluateGoodFaithEstimateTimelinessOptions, options, 'good faith estimate options');
-  return timelinessOf(ob, businessCalendar(o.calendar ?? {}), localDateOf(o.asOf, o.practiceZone));
+  return timelinessOf(ob, createBusinessCalendar(o.calendar ?? {}), getLocalDate(o.asOf, o.practiceZone));
 }
 
 /**
@@ -412,8 +412,8 @@ export function listGoodFaithEstimatesDue(
   options: ListGoodFaithEstimatesDueOptions,
 ): GoodFaithEstimatesDue {
   const o = validate(ListGoodFaithEstimatesDueOptions, options, 'good faith estimate options');
-  const calendar = businessCalendar(o.calendar ?? {});
-  const today = localDateOf(o.asOf, o.practiceZone);
+  const calendar = createBusinessCalendar(o.calendar ?? {});
+  const today = getLocalDate(o.asOf, o.practiceZone);
   const { valid, invalid } = validateBatch(GoodFaithEstimateObligation, obligations);
   const due = valid
     .filter(({ value }) => value.deliveredOn === undefined)

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addMonths, LocalDate, localDateOf, validate } from '../../core/index.js';
+import { addMonths, getLocalDate, LocalDate, validate } from '../../core/index.js';
 import { compareText, toEpochMs } from '../../core/internal.js';
 import type {
   IntakeDocumentRecord,
@@ -290,7 +290,7 @@ function statusOf(
       if (record.expiresOn !== undefined && record.expiresOn < on) return 'expired';
       if (
         def.validForMonths !== undefined &&
-        addMonths(localDateOf(toEpochMs(done), zone), def.validForMonths) <= on
+        addMonths(getLocalDate(toEpochMs(done), zone), def.validForMonths) <= on
       ) {
         return 'expired';
       }

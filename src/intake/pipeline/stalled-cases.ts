@@ -2,12 +2,12 @@ import * as z from 'zod';
 import {
   addBusinessDays,
   BusinessCalendarOptions,
-  businessCalendar,
-  daysBetween,
+  createBusinessCalendar,
+  getDaysBetween,
+  getLocalDate,
   IanaZone,
   Instant,
   type InvalidRecord,
-  localDateOf,
   type NonEmptyArray,
   type Reason,
   reason,
@@ -74,7 +74,7 @@ export type IntakeStallPolicyInput = z.input<typeof IntakeStallPolicy>;
  * @example
  * ```ts
  * FindStalledIntakeCasesOptions.parse({ asOf: '2026-11-30T09:00:00-05:00', practiceZone: 'America/New_York',
- *   calendar: { holidays: usFederalHolidays(2026) } });
+ *   calendar: { holidays: getUsFederalHolidays(2026) } });
  * ```
  */
 export const FindStalledIntakeCasesOptions = z.strictObject({
@@ -146,15 +146,15 @@ function stalledOf(
   policy: IntakeStallPolicy,
   asOf: string,
   zone: string,
-  calendar: ReturnType<typeof businessCalendar>,
+  calendar: ReturnType<typeof createBusinessCalendar>,
 ): IntakeStalledCase | null {
   const asOfMs = toEpochMs(asOf);
   const stage = stageOf(c);
-  const today = localDateOf(asOf, zone);
+  const today = getLocalDate(asOf, zone);
   const base = { caseId: c.id, clientId: c.clientId ?? null, stage };
   const idle = (rule: IdleRule): IntakeStalledCase | null => {
     const since = lastTouch(c, asOfMs);
-    const days = daysBetween(localDateOf(since, zone), today);
+    const days = getDaysBetween(getLocalDate(since, zone), today);
     if (days < rule.days) return null;
     return {
       ...base,
@@ -176,7 +176,7 @@ function stalledOf(
       if (c.firstResponseAt !== undefined && toEpochMs(c.firstResponseAt) <= asOfMs) return null;
       // Due by the end of the n-th business day after the inquiry's date in the practice's zone.
       const dueBy = addBusinessDays(
-        localDateOf(received, zone),
+        getLocalDate(received, zone),
         policy.inquiryResponseBusinessDays,
         calendar,
       );
@@ -284,7 +284,7 @@ export function findStalledIntakeCases(
 ): IntakeStalledCases {
   const p = validate(IntakeStallPolicy, policy, 'intake stall policy');
   const o = validate(FindStalledIntakeCasesOptions, options, 'stall options');
-  const calendar = businessCalendar(o.calendar ?? {});
+  const calendar = createBusinessCalendar(o.calendar ?? {});
   const { valid, invalid } = validateBatch(IntakeCase, cases);
   const stalled: IntakeStalledCase[] = [];
   for (const { value } of valid) {

@@ -3,10 +3,10 @@ import {
   type Decision,
   type Facts,
   formatInstant,
+  getLocalDate,
   hasErrors,
   Instant,
   isNonEmpty,
-  localDateOf,
   type NonEmptyArray,
   type Reason,
   reason,
@@ -160,7 +160,7 @@ export function readinessOf(
   const deadline = formatInstant(deadlineMs, client.zone);
   const checkMs = Math.min(asOfMs, deadlineMs);
   const deadlinePassed = asOfMs >= deadlineMs;
-  const on = localDateOf(startMs, client.zone);
+  const on = getLocalDate(startMs, client.zone);
   const context = packetContext(file, policy, on, slot);
   const { reqs } = context;
   const standings = standingsAt(context, checkMs, on, client.zone);

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { BillingReasonCode } from '../../billing/index.js';
 import { type BoundariesReasonCode, evaluateTaskPermission } from '../../boundaries/index.js';
-import { type Decision, LocalDate, localDateOf, type Reason, reason, validate } from '../../core/index.js';
+import { type Decision, getLocalDate, LocalDate, type Reason, reason, validate } from '../../core/index.js';
 import { decideBySeverity } from '../../core/internal.js';
 import type { CredentialingReasonCode } from '../../credentialing/index.js';
 import type { IntakeReasonCode } from '../../intake/index.js';
@@ -113,7 +113,7 @@ export function evaluateBooking(
     }
   }
   if (clinician !== undefined) {
-    const date = localDateOf(r.start, clinician.zone);
+    const date = getLocalDate(r.start, clinician.zone);
     reasons.push(...scheduleReasons(r, clinician, data), ...jurisdictionReasons(r, clinician, date, data));
     if (client !== undefined) reasons.push(...coverageReasons(r, client, date, today, data));
   }

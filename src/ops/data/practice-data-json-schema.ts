@@ -14,11 +14,11 @@ const PRACTICE_DATA_SCHEMA_ID = 'urn:practice-ops:practice-data';
  *
  * @example
  * ```ts
- * practiceDataJsonSchema().required; //=> ['practice']
- * practiceDataJsonSchema().$id;      //=> 'urn:practice-ops:practice-data'
+ * getPracticeDataJsonSchema().required; //=> ['practice']
+ * getPracticeDataJsonSchema().$id;      //=> 'urn:practice-ops:practice-data'
  * ```
  */
-export function practiceDataJsonSchema(): Record<string, unknown> {
+export function getPracticeDataJsonSchema(): Record<string, unknown> {
   const { $schema, ...rest } = z.toJSONSchema(PracticeData, { io: 'input', unrepresentable: 'any' });
   return { $schema, $id: PRACTICE_DATA_SCHEMA_ID, ...rest };
 }

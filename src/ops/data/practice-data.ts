@@ -10,6 +10,7 @@ import {
 import { ClinicianCredentials, PayerEnrollment } from '../../credentialing/index.js';
 import { GoodFaithEstimateObligation, IntakeCase, IntakeDocumentRecord } from '../../intake/index.js';
 import { SchedulingAppointment, SchedulingSeries, WaitlistEntry } from '../../scheduling/index.js';
+import { PolicyVersions } from '../decision-log/policy-versions.js';
 import { CompletedWork } from '../done/completed-work.js';
 import { DataMessage } from './inbound-message.js';
 import { PracticePolicies } from './practice-policies.js';
@@ -118,6 +119,9 @@ export const PracticeData = z
     ),
     policies: PracticePolicies.default(PracticePolicies.parse({})).describe(
       "The practice's policies, each defaulting to the owning module's documented default.",
+    ),
+    policyVersions: PolicyVersions.optional().describe(
+      "Every version of the practice's policies, each with a `version` name and the date it took effect (`effectiveFrom`): what-if decides each past event under the version in force then.",
     ),
   })
   .meta({

@@ -16,7 +16,7 @@ export const PracticeSettings = z.strictObject({
   /** The practice's IANA zone: business days, notice windows and "today" are read here. */
   zone: IanaZone,
   state: UsState,
-  /** Days the practice is closed (e.g. from core `usFederalHolidays`). */
+  /** Days the practice is closed (e.g. from core `getUsFederalHolidays`). */
   holidays: z.array(LocalDate).default([]),
   /**
    * Whom staff call when a client message is a crisis: the on-call clinician or line. Staff see this, never

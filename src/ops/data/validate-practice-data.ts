@@ -4,7 +4,7 @@ import {
   ValidationError,
   type ValidationIssue,
 } from '../../core/index.js';
-import { IssueList, safeValidateByRecord } from '../../core/internal.js';
+import { type CheckMode, IssueList, safeValidateByRecord } from '../../core/internal.js';
 import { PracticeData, type PracticeDataInput } from './practice-data.js';
 import { addReferenceProblems } from './practice-references.js';
 import { isValidated, markValidated } from './validated-practice-data.js';
@@ -44,7 +44,20 @@ export type PracticeDataResult =
  * ```
  */
 export function safeValidatePracticeData(input: unknown): PracticeDataResult {
-  const parsed = safeValidateByRecord(PracticeData, input, 'practice data file');
+  return validatePracticeDataIn(input, 'copy');
+}
+
+/**
+ * {@link safeValidatePracticeData} for JSON that the caller has just parsed and owns (internal: the
+ * CLI's data file): the records it returns are the parsed objects themselves wherever the schema's
+ * result would equal them, so a large file is not held in memory twice. The input is never written to.
+ */
+export function safeValidateParsedPracticeData(json: unknown): PracticeDataResult {
+  return validatePracticeDataIn(json, 'reuse');
+}
+
+function validatePracticeDataIn(input: unknown, mode: CheckMode): PracticeDataResult {
+  const parsed = safeValidateByRecord(PracticeData, input, 'practice data file', mode);
   if (!parsed.success)
     return { success: false, issues: parsed.error.issues, unlisted: parsed.error.unlisted };
   const list = new IssueList();

@@ -31,7 +31,11 @@ export type VersionedPolicies = z.infer<typeof VersionedPolicies>;
  * ```
  */
 export const PolicyVersions = z
-  .array(VersionedPolicies)
+  .array(
+    VersionedPolicies.describe(
+      'One version of the policies: its name, the first date it was in force, and its sections.',
+    ),
+  )
   .min(1)
   .max(1000)
   .superRefine((versions, ctx) => {

@@ -1,5 +1,10 @@
 import * as z from 'zod';
-import { LocalDate, localDateOf as readLocalDate, usFederalHolidays, validate } from '../../core/index.js';
+import {
+  getUsFederalHolidays,
+  LocalDate,
+  getLocalDate as readLocalDate,
+  validate,
+} from '../../core/index.js';
 import { fromEpochDay, isoWeekdayOfDay, toEpochDay } from '../../core/internal.js';
 import { PracticeData } from '../data/practice-data.js';
 import { PracticePolicies } from '../data/practice-policies.js';
@@ -70,9 +75,9 @@ export function generatePractice(input: GeneratePracticeOptions): PracticeData {
   const asOfDay = toEpochDay(options.asOf);
   const year = Number(options.asOf.slice(0, 4));
   const holidays = [
-    ...usFederalHolidays(year - 1),
-    ...usFederalHolidays(year),
-    ...usFederalHolidays(year + 1),
+    ...getUsFederalHolidays(year - 1),
+    ...getUsFederalHolidays(year),
+    ...getUsFederalHolidays(year + 1),
   ];
   const holidaySet = new Set(holidays.map(toEpochDay));
   const nClinicians = options.clinicians ?? 6;

@@ -1,12 +1,12 @@
 import * as z from 'zod';
 import {
   addBusinessDays,
-  businessCalendar,
+  createBusinessCalendar,
+  getLocalDate,
+  getUsFederalHolidays,
   IanaZone,
   LocalDate,
-  localDateOf,
   UsState,
-  usFederalHolidays,
   validate,
 } from '../../core/index.js';
 import { fromEpochDay, npiCheckDigit, toEpochDay } from '../../core/internal.js';
@@ -72,8 +72,8 @@ export function createStarterPractice(options: CreateStarterPracticeOptions): Pr
   const rng = createPrng(toEpochDay(asOf));
   const instantAt = createInstantPlacer();
   const year = Number(asOf.slice(0, 4));
-  const holidays = [...usFederalHolidays(year), ...usFederalHolidays(year + 1)];
-  const calendar = businessCalendar({ holidays });
+  const holidays = [...getUsFederalHolidays(year), ...getUsFederalHolidays(year + 1)];
+  const calendar = createBusinessCalendar({ holidays });
   const lastWeek = toEpochDay(addBusinessDays(asOf, -5, calendar));
   const today = toEpochDay(asOf);
   const payers = makePayers();
@@ -186,7 +186,7 @@ export function createStarterPractice(options: CreateStarterPracticeOptions): Pr
       {
         id: `gfe-${client.id}`,
         clientId: client.id,
-        trigger: { kind: 'scheduled' as const, scheduledOn, serviceDate: localDateOf(a.start, zone) },
+        trigger: { kind: 'scheduled' as const, scheduledOn, serviceDate: getLocalDate(a.start, zone) },
         deliveredOn: scheduledOn,
       },
     ];

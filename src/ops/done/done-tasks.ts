@@ -1,4 +1,4 @@
-import { type IanaZone, localDateOf } from '../../core/index.js';
+import { getLocalDate, type IanaZone } from '../../core/index.js';
 import { toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { WorkQueueRole } from '../queue/work-queue-role.js';
 import type { WorkTask } from '../queue/work-task.js';
@@ -34,7 +34,7 @@ export interface DoneTask {
 /** A task's due value as epoch ms: an instant as written, a date at the end of that day in the zone. */
 function lateAfterMs(due: string, zone: IanaZone): { dueDay: number; afterMs: number | null } {
   if (due.length === 10) return { dueDay: toEpochDay(due), afterMs: null };
-  return { dueDay: toEpochDay(localDateOf(due, zone)), afterMs: toEpochMs(due) };
+  return { dueDay: toEpochDay(getLocalDate(due, zone)), afterMs: toEpochMs(due) };
 }
 
 /**
@@ -61,7 +61,7 @@ export function splitDoneTasks(
       continue;
     }
     const { dueDay, afterMs } = lateAfterMs(task.due, zone);
-    const doneDay = toEpochDay(localDateOf(entry.at, zone));
+    const doneDay = toEpochDay(getLocalDate(entry.at, zone));
     const late = afterMs === null ? doneDay > dueDay : toEpochMs(entry.at) > afterMs;
     done.push({
       taskId: task.id,

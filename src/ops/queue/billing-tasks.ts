@@ -9,6 +9,7 @@ import { buildFollowUpQueueFromValidated } from '../../billing/internal.js';
 import { formatCents } from '../../core/index.js';
 import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
+import { claimNetworkCheck } from './claim-network.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
 import type { WorkTask } from './work-task.js';
@@ -53,11 +54,16 @@ function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
     ctx.asOf,
     data.policies.claimFollowUp,
   );
+  const claimsById = new Map(open.map((c) => [c.claimId as string, c]));
+  const networkOf = claimNetworkCheck(data);
   return queue.map((entry) => {
     const practiceTask =
       entry.action === 'submit' || entry.action === 'fix_before_submit' || entry.action === 'fix_and_resubmit'
         ? 'submit_claim'
         : 'follow_up_claim';
+    // Before a claim goes out, whether the clinician who treated was in network with its payer that day.
+    const claim = claimsById.get(entry.claimId);
+    const network = practiceTask === 'submit_claim' && claim !== undefined ? networkOf(claim) : [];
     // High only when a filing or appeal window closes this week, or a payer is taking money back; a window
     // that already closed is a write-off review, not an emergency.
     const urgent =
@@ -84,6 +90,7 @@ function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
           daysLeft: entry.daysLeft,
           actionBy: entry.owner,
         }),
+        ...network,
         ...entry.reasons,
       ],
     });

@@ -1,5 +1,5 @@
 import { compileTriageRules, triageMessage } from '../../boundaries/index.js';
-import { localDateOf } from '../../core/index.js';
+import { getLocalDate } from '../../core/index.js';
 import { toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { TaskHold } from './work-task.js';
@@ -32,7 +32,7 @@ export function clientHolds(data: PracticeData, asOf: string, endOfDayMs: number
   const inCrisis = new Set<string>();
   const zone = data.practice.zone;
   const candidates = data.messages.filter(
-    (m) => toEpochMs(m.receivedAt) < endOfDayMs && (!m.handled || localDateOf(m.receivedAt, zone) === asOf),
+    (m) => toEpochMs(m.receivedAt) < endOfDayMs && (!m.handled || getLocalDate(m.receivedAt, zone) === asOf),
   );
   if (candidates.length > 0) {
     const rules = compileTriageRules(data.policies.triage);

@@ -1,4 +1,4 @@
-import { formatInstant, localDateOf } from '../../core/index.js';
+import { formatInstant, getLocalDate } from '../../core/index.js';
 import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import {
   buildIntakeQueue,
@@ -31,8 +31,11 @@ const CONTACT_STEPS: ReadonlySet<IntakeNextStep> = new Set<IntakeNextStep>([
   'offer_first_session_times',
 ]);
 
-/** Each intake client file: the practice client, their first upcoming intake session and their documents. */
-function intakeFiles(data: PracticeData, ctx: QueueContext): IntakeClientFileInput[] {
+/**
+ * Each intake client file: the practice client, their first intake session still scheduled at `nowMs`
+ * and their documents (also read by the what-if replay of the follow-up cadence).
+ */
+export function intakeFiles(data: PracticeData, nowMs: number): IntakeClientFileInput[] {
   const docs = new Map<string, PracticeData['paperwork']>();
   for (const d of data.paperwork) {
     const list = docs.get(d.clientId) ?? [];
@@ -44,7 +47,7 @@ function intakeFiles(data: PracticeData, ctx: QueueContext): IntakeClientFileInp
   const seenBy = new Map<string, 'in_person' | 'telehealth'>();
   for (const a of data.appointments) {
     for (const id of a.clientIds) if (docs.has(id)) seenBy.set(id, a.modality.kind);
-    if (a.type !== 'intake' || a.status.state !== 'scheduled' || toEpochMs(a.start) < ctx.nowMs) continue;
+    if (a.type !== 'intake' || a.status.state !== 'scheduled' || toEpochMs(a.start) < nowMs) continue;
     for (const id of a.clientIds) {
       const seen = firstSession.get(id);
       if (seen === undefined || toEpochMs(a.start) < toEpochMs(seen.start)) firstSession.set(id, a);
@@ -85,7 +88,7 @@ export function intakeTasks(
   const skipped: SkippedRecord[] = [];
 
   // Judged at the start of the day; a follow-up due any time today (after quiet hours) is today's work.
-  const files = intakeFiles(data, ctx);
+  const files = intakeFiles(data, ctx.nowMs);
   const queue = buildIntakeQueue(files, data.policies.intakePacket, data.policies.intakeFollowUp, {
     asOf: now,
   });
@@ -93,7 +96,7 @@ export function intakeTasks(
   for (const entry of queue.atRisk) {
     atRisk.add(entry.clientId);
     const r = entry.readiness;
-    const due = r.deadline === null ? ctx.asOf : localDateOf(r.deadline, zone);
+    const due = r.deadline === null ? ctx.asOf : getLocalDate(r.deadline, zone);
     tasks.push(
       task(
         {
@@ -168,7 +171,7 @@ export function intakeTasks(
           kind: 'intake.stalled_case',
           title: `${NEXT_STEP_TITLES[s.nextStep]} (stalled at ${s.stage.replaceAll('_', ' ')})`,
           // biome-ignore lint/complexity/useMathMinMax: YYYY-MM-DD dates compare as text; Math.max would not
-          due: localDateOf(s.since, zone) < ctx.asOf ? ctx.asOf : localDateOf(s.since, zone),
+          due: getLocalDate(s.since, zone) < ctx.asOf ? ctx.asOf : getLocalDate(s.since, zone),
           // A stalled inquiry is a follow-up, not money or safety at risk this week.
           priority: clinical ? 'clinical' : 'normal',
           practiceTask,

@@ -1,5 +1,5 @@
-import { ownerRoleForTask, type PracticeRole, PracticeTask } from '../../boundaries/index.js';
-import { type BusinessCalendar, businessCalendar, type LocalDate } from '../../core/index.js';
+import { getTaskOwnerRole, type PracticeRole, PracticeTask } from '../../boundaries/index.js';
+import { type BusinessCalendar, createBusinessCalendar, type LocalDate } from '../../core/index.js';
 import { resolveLocalMinute, toEpochDay } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { type ClientHolds, clientHolds } from './client-holds.js';
@@ -20,7 +20,7 @@ export interface QueueContext {
 /** Builds the queue context of a practice on a date. */
 export function queueContext(data: PracticeData, asOf: LocalDate): QueueContext {
   const asOfDay = toEpochDay(asOf);
-  const owners = new Map(PracticeTask.options.map((t) => [t, ownerRoleForTask(t, data.policies.scope)]));
+  const owners = new Map(PracticeTask.options.map((t) => [t, getTaskOwnerRole(t, data.policies.scope)]));
   const start = resolveLocalMinute(asOfDay, 0, data.practice.zone);
   const end = resolveLocalMinute(asOfDay + 1, 0, data.practice.zone);
   return {
@@ -28,7 +28,7 @@ export function queueContext(data: PracticeData, asOf: LocalDate): QueueContext 
     asOfDay,
     // Midnight is never skipped: a gap is shifted forward by the default policy, so there is always an instant.
     nowMs: start.epochMs as number,
-    calendar: businessCalendar({ holidays: data.practice.holidays }),
+    calendar: createBusinessCalendar({ holidays: data.practice.holidays }),
     ownerOf: (task) => owners.get(task) as PracticeRole,
     holds: clientHolds(data, asOf, end.epochMs as number),
   };

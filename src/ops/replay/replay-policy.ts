@@ -8,15 +8,24 @@ import {
   ValidationError,
   validate,
 } from '../../core/index.js';
-import { toEpochDay } from '../../core/internal.js';
+import { formatPath, toEpochDay, toEpochMs } from '../../core/internal.js';
+import { SchedulingClinician } from '../../scheduling/index.js';
 import { missedEventMs } from '../../scheduling/internal.js';
-import type { PracticeDataInput } from '../data/practice-data.js';
+import type { PracticeData, PracticeDataInput } from '../data/practice-data.js';
 import { PracticePolicies } from '../data/practice-policies.js';
-import { schedulingClientOf } from '../data/scheduling-records.js';
+import { schedulingClientOf, schedulingClinicianOf } from '../data/scheduling-records.js';
 import { practiceDataArgument } from '../data/validate-practice-data.js';
 import { PolicyVersions, type PolicyVersionsInput, sortVersions } from '../decision-log/policy-versions.js';
+import { intakeFiles } from '../queue/intake-tasks.js';
+import { type CapacityClinician, type CapacityReplay, replayCapacity } from './capacity-replay.js';
 import { compareFees, decideFees, type FeeReplay, type MissedEvent } from './fee-replay.js';
-import { policyPeriods } from './policy-source.js';
+import { type FilingReplay, type FilingRules, replayFiling } from './filing-replay.js';
+import { type IntakeReplay, replayIntakeFollowUps } from './intake-replay.js';
+import { type PolicyPeriod, policyPeriods } from './policy-source.js';
+import { ProposedPolicies, type ProposedPoliciesInput } from './proposed-policies.js';
+import { type ReminderReplay, type ReminderSession, replayReminders } from './reminder-replay.js';
+import { changedSections, policiesAt, type ReplaySection } from './replay-sections.js';
+import { replayWaitlist, type WaitlistReplay } from './waitlist-replay.js';
 
 /**
  * What {@link replayPolicy} replays: a practice's `history` (its data file), the `current` policies (the
@@ -32,7 +41,7 @@ import { policyPeriods } from './policy-source.js';
 export interface ReplayPolicyOptions {
   readonly history: PracticeDataInput;
   readonly current?: z.input<typeof PracticePolicies> | PolicyVersionsInput;
-  readonly proposed: z.input<typeof PracticePolicies>;
+  readonly proposed: ProposedPoliciesInput;
   readonly asOf: LocalDate;
   readonly from?: LocalDate;
   readonly to?: LocalDate;
@@ -63,8 +72,18 @@ export interface PolicyReplay {
   readonly from: LocalDate | null;
   /** The last date reported: `to`, or `asOf` when earlier or left out. */
   readonly to: LocalDate;
-  /** Missed-session fees: late cancellations and no-shows. */
-  readonly fees: FeeReplay;
+  /** Missed-session fees (late cancellations and no-shows), when the proposal changes the cancellation policy. */
+  readonly fees?: FeeReplay;
+  /** Session reminders, when the proposal changes the reminder policy. */
+  readonly reminders?: ReminderReplay;
+  /** The waitlist order, when the proposal changes the waitlist policy. */
+  readonly waitlist?: WaitlistReplay;
+  /** Paperwork follow-ups, when the proposal changes the intake follow-up cadence. */
+  readonly intakeFollowUps?: IntakeReplay;
+  /** Timely filing, when the proposal changes payers' filing windows or the risk thresholds. */
+  readonly filing?: FilingReplay;
+  /** Caseload caps and availability, when the proposal changes a clinician's limits. */
+  readonly capacity?: CapacityReplay;
   /** What the replay covered, as reasons (e.g. which policy versions decided). */
   readonly reasons: readonly Reason[];
 }
@@ -96,11 +115,13 @@ export function replayPolicy(options: ReplayPolicyOptions): PolicyReplay {
   const data = practiceDataArgument(opts.history as PracticeDataInput);
   const current =
     opts.current === undefined
-      ? data.policies
+      ? data.policyVersions === undefined
+        ? data.policies
+        : sortVersions(data.policyVersions)
       : Array.isArray(opts.current)
         ? sortVersions(validate(PolicyVersions, opts.current, 'current policy versions'))
         : validate(PracticePolicies, opts.current, 'current policies');
-  const proposed = validate(PracticePolicies, opts.proposed, 'proposed policies');
+  const proposed = validate(ProposedPolicies, opts.proposed, 'proposed policies');
   const to = opts.to !== undefined && toEpochDay(opts.to) < toEpochDay(opts.asOf) ? opts.to : opts.asOf;
   if (opts.from !== undefined && toEpochDay(opts.from) > toEpochDay(to)) {
     throw new ValidationError('replay options', [
@@ -119,21 +140,16 @@ export function replayPolicy(options: ReplayPolicyOptions): PolicyReplay {
     opts.from === undefined
       ? Number.NEGATIVE_INFINITY
       : (resolveLocalTime(opts.from, '00:00', zone).epochMs as number);
-  const events: MissedEvent[] = [];
-  for (const appointment of data.appointments) {
-    const atMs = missedEventMs(appointment);
-    if (atMs < endMs) events.push({ appointment, atMs });
-  }
   const clients = new Map(data.clients.map((c) => [c.id as string, schedulingClientOf(c)]));
-  const before = decideFees(events, policyPeriods(current, zone), clients, data);
-  const after = decideFees(events, policyPeriods(proposed, zone), clients, data);
-  const reported = events.filter((e) => e.atMs >= fromMs);
+  const periods = policyPeriods(current, zone);
   const versions = Array.isArray(current) ? current.map((v) => v.version) : [];
+  const sections = changedSections(periods, proposed, endMs);
+  const replayed = replaySections(sections, { data, periods, proposed, clients, fromMs, endMs, to });
   return {
     asOf: opts.asOf,
     from: opts.from ?? null,
     to,
-    fees: compareFees(reported, before, after, zone),
+    ...replayed,
     reasons: [
       reason(
         'ops.replay.replayed',
@@ -142,9 +158,157 @@ export function replayPolicy(options: ReplayPolicyOptions): PolicyReplay {
         {
           currentVersions: versions,
           proposedVersion: proposed.version ?? null,
-          rules: ['missed_session_fee'],
+          rules: sections,
         },
       ),
     ],
   };
+}
+
+interface SectionInputs {
+  readonly data: PracticeData;
+  readonly periods: readonly PolicyPeriod[];
+  readonly proposed: ProposedPolicies;
+  readonly clients: ReadonlyMap<string, ReturnType<typeof schedulingClientOf>>;
+  readonly fromMs: number;
+  readonly endMs: number;
+  readonly to: LocalDate;
+}
+
+type SectionResults = Pick<
+  PolicyReplay,
+  'fees' | 'reminders' | 'waitlist' | 'intakeFollowUps' | 'filing' | 'capacity'
+>;
+
+/** Runs the replay of each section the proposal changes. */
+function replaySections(sections: readonly ReplaySection[], inputs: SectionInputs): SectionResults {
+  const { data, periods, proposed, fromMs, endMs } = inputs;
+  // Decisions taken once, on the last day replayed, use the version in force then.
+  const atEnd = policiesAt(periods, endMs - 1);
+  const out: { -readonly [K in keyof SectionResults]: SectionResults[K] } = {};
+  for (const section of sections) {
+    switch (section) {
+      case 'missed_session_fee':
+        out.fees = replayFees(inputs);
+        break;
+      case 'reminders':
+        out.reminders = replayReminders(reminderSessions(inputs));
+        break;
+      case 'waitlist':
+        if (atEnd !== null) out.waitlist = replayWaitlist(data.waitlist, atEnd.waitlist, proposed.waitlist);
+        break;
+      case 'intake_follow_ups':
+        if (atEnd !== null)
+          out.intakeFollowUps = replayIntakeFollowUps(
+            intakeFiles(data, endMs),
+            atEnd.intakePacket,
+            atEnd.intakeFollowUp,
+            proposed.intakeFollowUp,
+            endMs,
+          );
+        break;
+      case 'filing':
+        if (atEnd !== null)
+          out.filing = replayFiling(
+            data.claims,
+            ...filingRules(data, atEnd, proposed),
+            toEpochDay(inputs.to),
+          );
+        break;
+      case 'capacity':
+        out.capacity = replayCapacity(data.appointments, capacityClinicians(data, proposed), fromMs, endMs);
+        break;
+      // Stryker disable next-line all: the exhaustive check, unreachable
+      default: {
+        const exhausted: never = section;
+        return exhausted;
+      }
+    }
+  }
+  return out;
+}
+
+/** Missed-session fees under each side: misses up to the end decided, those from `from` on reported. */
+function replayFees(inputs: SectionInputs): FeeReplay {
+  const { data, periods, proposed, clients, fromMs, endMs } = inputs;
+  const zone = data.practice.zone;
+  const events: MissedEvent[] = [];
+  for (const appointment of data.appointments) {
+    const atMs = missedEventMs(appointment);
+    if (atMs < endMs) events.push({ appointment, atMs });
+  }
+  const before = decideFees(events, periods, clients, data);
+  const after = decideFees(events, policyPeriods(proposed, zone), clients, data);
+  return compareFees(
+    events.filter((e) => e.atMs >= fromMs),
+    before,
+    after,
+    zone,
+  );
+}
+
+/** Each session in the dates reported, its clients, and the reminder policy in force at its start on each side. */
+function reminderSessions(inputs: SectionInputs): ReminderSession[] {
+  const out: ReminderSession[] = [];
+  for (const appointment of inputs.data.appointments) {
+    const startMs = toEpochMs(appointment.start);
+    if (startMs < inputs.fromMs || startMs >= inputs.endMs) continue;
+    const clients = appointment.clientIds.flatMap((id) => {
+      const c = inputs.clients.get(id);
+      return c === undefined ? [] : [c];
+    });
+    out.push({
+      appointment,
+      clients,
+      before: policiesAt(inputs.periods, startMs)?.reminders ?? null,
+      after: inputs.proposed.reminders,
+    });
+  }
+  return out;
+}
+
+function unknownRecord(path: (string | number)[], what: string): ValidationError {
+  return new ValidationError('proposed policies', [
+    {
+      path,
+      at: formatPath(path),
+      code: 'ops.replay.unknown_record',
+      message: `names a ${what} that is not in the data file`,
+    },
+  ]);
+}
+
+/** The filing windows and thresholds of each side: the data file's payers, and the proposal's changes to them. */
+function filingRules(
+  data: PracticeData,
+  current: PracticePolicies,
+  proposed: ProposedPolicies,
+): [FilingRules, FilingRules] {
+  const payers = new Map(data.payers.map((p) => [p.payerId as string, p.filing]));
+  const changed = new Map(payers);
+  (proposed.payerFiling ?? []).forEach((p, i) => {
+    if (!payers.has(p.payerId)) throw unknownRecord(['payerFiling', i, 'payerId'], 'payer');
+    changed.set(p.payerId, p.filing);
+  });
+  return [
+    { payers, thresholds: current.claimFollowUp.filingRisk },
+    { payers: changed, thresholds: proposed.claimFollowUp.filingRisk },
+  ];
+}
+
+/** Each clinician the proposal names, with their own limits and the proposed ones. */
+function capacityClinicians(data: PracticeData, proposed: ProposedPolicies): CapacityClinician[] {
+  return (proposed.clinicianLimits ?? []).map((limits, i) => {
+    const record = data.clinicians.find((c) => c.id === limits.clinicianId);
+    if (record === undefined) throw unknownRecord(['clinicianLimits', i, 'clinicianId'], 'clinician');
+    const before = schedulingClinicianOf(record);
+    const after: Record<string, unknown> = { ...before };
+    if (limits.availability !== undefined) after['availability'] = limits.availability;
+    for (const cap of ['maxSessionsPerDay', 'maxSessionsPerWeek'] as const) {
+      const value = limits[cap];
+      if (value === null) delete after[cap];
+      else if (value !== undefined) after[cap] = value;
+    }
+    return { before, after: validate(SchedulingClinician, after, 'proposed policies') };
+  });
 }

@@ -3,7 +3,7 @@ import {
   addBusinessDays,
   addMonths,
   applyBasisPoints,
-  businessCalendar,
+  createBusinessCalendar,
   type Decision,
   Instant,
   isNonEmpty,
@@ -97,7 +97,7 @@ export function isLateCancellation(
     case 'business_days': {
       // Deadline: the session's wall time in the practice zone, `days` business days before its date.
       const { epochDay: day, minuteOfDay: minute } = localDayAndMinute(startMs, policy.practiceZone);
-      const calendar = businessCalendar({ holidays: policy.holidays, weekend: policy.weekend });
+      const calendar = createBusinessCalendar({ holidays: policy.holidays, weekend: policy.weekend });
       const deadlineDate = addBusinessDays(fromEpochDay(day), -notice.days, calendar);
       const hh = Math.floor(minute / 60);
       const mm = minute % 60;
@@ -299,7 +299,39 @@ export function evaluateMissedSessionFee(
   }
   const byId = new Map(given.map((c) => [c.id as string, c]));
   const priorWaiverMs = opts.priorWaivers.map(toEpochMs);
-  return decideFee(appointment, byId, policy, () => priorWaiverMs);
+  return decideFee(appointment, byId, policy, (window) => {
+    const used = freeMissesUsedIn(priorWaiverMs, window, policy);
+    return { used, granted: used < policy.waiversPer12Months };
+  });
+}
+
+/** A miss's rolling 12 months, for free misses: its instant and the last practice-zone day before them. */
+export interface FreeMissWindow {
+  readonly clientId: string;
+  readonly eventMs: number;
+  /** Free misses used on a later day than this (epoch day) and not after `eventMs` count against it. */
+  readonly windowStartDay: number;
+}
+
+/** Whether a late cancel or no-show that would be charged uses a free miss, and how many were used before it. */
+export type FreeMissCheck = (window: FreeMissWindow) => { readonly used: number; readonly granted: boolean };
+
+/** The rolling 12 months of a miss at `eventMs` (internal). */
+export function freeMissWindowStartDay(eventMs: number, policy: CancellationPolicy): number {
+  const eventDate = fromEpochDay(localDayAndMinute(eventMs, policy.practiceZone).epochDay);
+  return toEpochDay(addMonths(eventDate, -12));
+}
+
+/** How many of the free misses used at `usedMs` count against a miss's 12 months (internal). */
+export function freeMissesUsedIn(
+  usedMs: readonly number[],
+  window: FreeMissWindow,
+  policy: CancellationPolicy,
+): number {
+  return usedMs.filter(
+    (ms) =>
+      ms <= window.eventMs && localDayAndMinute(ms, policy.practiceZone).epochDay > window.windowStartDay,
+  ).length;
 }
 
 /**
@@ -317,13 +349,14 @@ function noticeFacts(noticeHours: number, policy: CancellationPolicy) {
  * The fee rule on parsed input (internal): one decision for the session.
  *
  * @param clients - client records by id; the session's clients missing from it are unknown
- * @param priorWaiverMs - the earlier free misses of a client, in epoch ms
+ * @param freeMiss - whether the miss uses one of the billed client's free misses, asked only when the
+ * policy gives free misses and the fee would otherwise be charged
  */
 export function decideFee(
   appointment: SchedulingAppointment,
   clients: ReadonlyMap<string, SchedulingClient>,
   policy: CancellationPolicy,
-  priorWaiverMs: (clientId: string) => readonly number[],
+  freeMiss: FreeMissCheck,
 ): MissedSessionFeeDecision {
   const startMs = toEpochMs(appointment.start);
   const status = appointment.status;
@@ -555,28 +588,6 @@ export function decideFee(
       ],
     };
   }
-  // Some practices give a free miss (a practice choice); count those the billed client used in 12 months.
-  if (policy.waiversPer12Months > 0) {
-    const windowStartDay = toEpochDay(addMonths(eventDate, -12));
-    const used = priorWaiverMs(responsible.clientId).filter(
-      (ms) => ms <= eventMs && localDayAndMinute(ms, policy.practiceZone).epochDay > windowStartDay,
-    ).length;
-    if (used < policy.waiversPer12Months) {
-      return {
-        ...base,
-        outcome: 'no_charge',
-        kind,
-        waiverUsed: true,
-        reasons: [
-          reason('scheduling.cancellation.waiver_applied', 'info', 'A free miss for the 12 months is used.', {
-            used,
-            allowed: policy.waiversPer12Months,
-          }),
-          ...reasons,
-        ],
-      };
-    }
-  }
   let feeCents = amount;
   const limits = [policy.capCents, appointment.sessionFeeCents].filter((n): n is number => n !== undefined);
   const limit = limits.length === 0 ? feeCents : Math.min(...limits);
@@ -600,6 +611,40 @@ export function decideFee(
       ],
     };
   }
+  // Some practices give a free miss (a practice choice), used only on a fee that would be charged; count
+  // those the billed client used in 12 months.
+  const freeMissReasons: SchedulingReason[] = [];
+  if (policy.waiversPer12Months > 0) {
+    const { used, granted } = freeMiss({
+      clientId: responsible.clientId,
+      eventMs,
+      windowStartDay: freeMissWindowStartDay(eventMs, policy),
+    });
+    if (granted) {
+      return {
+        ...base,
+        outcome: 'no_charge',
+        kind,
+        waiverUsed: true,
+        reasons: [
+          reason('scheduling.cancellation.waiver_applied', 'info', 'A free miss for the 12 months is used.', {
+            used,
+            allowed: policy.waiversPer12Months,
+            waivedCents: feeCents,
+          }),
+          ...reasons,
+        ],
+      };
+    }
+    freeMissReasons.push(
+      reason(
+        'scheduling.cancellation.no_free_miss_left',
+        'info',
+        "The 12 months' free misses went to this client's other misses.",
+        { used, allowed: policy.waiversPer12Months },
+      ),
+    );
+  }
   return {
     ...base,
     outcome: 'charge',
@@ -616,6 +661,7 @@ export function decideFee(
         },
       ),
       ...reasons,
+      ...freeMissReasons,
     ],
   };
 }

@@ -7,11 +7,23 @@ import {
   validate,
   validateBatch,
 } from '../../core/index.js';
-import { compareText, formatPath, keepFirstOfEachId, toEpochMs } from '../../core/internal.js';
+import {
+  compareText,
+  formatPath,
+  keepFirstOfEachId,
+  localDayAndMinute,
+  toEpochMs,
+} from '../../core/internal.js';
 import { SchedulingAppointment } from '../appointments/appointment.js';
 import { SchedulingClient } from '../appointments/client-profile.js';
 import type { SchedulingValidationCode } from '../reason-codes.js';
-import { decideFee, type MissedSessionFeeDecision } from './cancellation-fee.js';
+import {
+  decideFee,
+  type FreeMissCheck,
+  freeMissesUsedIn,
+  freeMissWindowStartDay,
+  type MissedSessionFeeDecision,
+} from './cancellation-fee.js';
 import { CancellationPolicy, type CancellationPolicyInput } from './cancellation-policy.js';
 
 /**
@@ -50,8 +62,8 @@ export interface MissedSessionFeesResult {
 /**
  * The assistant's fee queue: every client-cancelled or missed session with an event in `(since, asOf]`,
  * decided once per session (a couples, family or group session is one fee at most, to its responsible
- * party), in event order (then appointment id). Free misses are used in time order, so an earlier miss
- * takes the waiver first. `charge` decisions are fees to apply; `no_charge` decisions for late cancels
+ * party), in event order (then appointment id). Free misses go to the dearest misses first (ties: the
+ * earliest), so a new exemption never raises a client's total. `charge` decisions are fees to apply; `no_charge` decisions for late cancels
  * and no-shows are fees to waive, with the reason; `undecided` ones name the missing fact (a client
  * record, coverage, a minor's guarantor, the session fee).
  *
@@ -128,9 +140,63 @@ export function missedEventMs(appointment: SchedulingAppointment): number {
   return s.state === 'cancelled' && s.by === 'client' ? toEpochMs(s.at) : Number.NaN;
 }
 
+/** A miss that would be charged, as the free misses see it. */
+interface Chargeable {
+  readonly appointmentId: string;
+  readonly clientId: string;
+  readonly eventMs: number;
+  readonly feeCents: number;
+  readonly day: number;
+  readonly windowStartDay: number;
+}
+
+/** A free miss (used or proposed): when, and on which practice-zone day. */
+interface UsedFreeMiss {
+  readonly ms: number;
+  readonly day: number;
+}
+
+/**
+ * Which chargeable misses use a free miss: the dearest first (ties: the earliest), each only while no
+ * miss given one has more than the allowed free misses in its 12 months (the earlier ones given before).
+ * Dearest first is what makes a new exemption or an added free miss never raise a client's total: a
+ * waiver freed by an exempted miss goes to the dearest miss it can, never to a cheaper one that blocks
+ * a dearer one later.
+ */
+function chooseFreeMisses(
+  chargeable: readonly Chargeable[],
+  prior: ReadonlyMap<string, readonly number[]>,
+  policy: CancellationPolicy,
+): Set<string> {
+  const dayOf = (ms: number) => localDayAndMinute(ms, policy.practiceZone).epochDay;
+  const chosen = new Map<string, (Chargeable & UsedFreeMiss)[]>();
+  const granted = new Set<string>();
+  const order = [...chargeable].sort(
+    (a, b) =>
+      b.feeCents - a.feeCents || a.eventMs - b.eventMs || compareText(a.appointmentId, b.appointmentId),
+  );
+  for (const miss of order) {
+    const earlier: UsedFreeMiss[] = (prior.get(miss.clientId) ?? []).map((ms) => ({ ms, day: dayOf(ms) }));
+    const given = chosen.get(miss.clientId) ?? [];
+    const candidate = { ...miss, ms: miss.eventMs };
+    const all = [...earlier, ...given, candidate];
+    const fits = [...given, candidate].every(
+      (x) =>
+        all.filter((y) => y !== x && y.ms <= x.ms && y.day > x.windowStartDay).length <
+        policy.waiversPer12Months,
+    );
+    if (!fits) continue;
+    chosen.set(miss.clientId, [...given, candidate]);
+    granted.add(miss.appointmentId);
+  }
+  return granted;
+}
+
 /**
  * The fee decisions of parsed appointments (internal: inputs validated), in event order: only
- * client-cancelled and missed sessions with an event in `(since, asOf]`, free misses used in time order.
+ * client-cancelled and missed sessions with an event in `(since, asOf]`. Free misses go to the dearest
+ * misses of the batch first (ties: the earliest), within the client's allowance in every 12 months
+ * counting `priorWaivers`.
  *
  * @param clients - client records by id; the session's clients missing from it are unknown
  */
@@ -142,22 +208,55 @@ export function decideMissedSessionFeesFromValidated(
 ): MissedSessionFeeDecision[] {
   const asOf = toEpochMs(opts.asOf);
   const since = opts.since === undefined ? Number.NEGATIVE_INFINITY : toEpochMs(opts.since);
-  const waivers = new Map<string, number[]>();
-  for (const w of opts.priorWaivers)
-    waivers.set(w.clientId, [...(waivers.get(w.clientId) ?? []), toEpochMs(w.at)]);
   const events: { appointment: SchedulingAppointment; at: number }[] = [];
   for (const appointment of appointments) {
     const at = missedEventMs(appointment);
     if (!Number.isNaN(at) && at <= asOf && at > since) events.push({ appointment, at });
   }
   events.sort((a, b) => a.at - b.at || compareText(a.appointment.id, b.appointment.id));
-  const usedBy = (clientId: string) => waivers.get(clientId) ?? [];
-  const decisions: MissedSessionFeeDecision[] = [];
-  for (const { appointment, at } of events) {
-    const decision = decideFee(appointment, clients, policy, usedBy);
-    if (decision.waiverUsed && decision.clientId !== null)
-      waivers.set(decision.clientId, [...usedBy(decision.clientId), at]);
-    decisions.push(decision);
+  const noFreeMiss: FreeMissCheck = () => ({ used: 0, granted: false });
+  const withoutFreeMisses = events.map(({ appointment }) =>
+    decideFee(appointment, clients, policy, noFreeMiss),
+  );
+  if (policy.waiversPer12Months === 0) return withoutFreeMisses;
+  // First every fee as if no free miss were left, then the free misses to the dearest, then each
+  // chargeable miss decided again knowing whether it got one.
+  const prior = new Map<string, number[]>();
+  for (const w of opts.priorWaivers)
+    prior.set(w.clientId, [...(prior.get(w.clientId) ?? []), toEpochMs(w.at)]);
+  const chargeable: Chargeable[] = [];
+  withoutFreeMisses.forEach((d, i) => {
+    if (d.outcome !== 'charge' || d.clientId === null) return;
+    const eventMs = (events[i] as { at: number }).at;
+    chargeable.push({
+      appointmentId: d.appointmentId,
+      clientId: d.clientId,
+      eventMs,
+      feeCents: d.feeCents,
+      day: localDayAndMinute(eventMs, policy.practiceZone).epochDay,
+      windowStartDay: freeMissWindowStartDay(eventMs, policy),
+    });
+  });
+  const granted = chooseFreeMisses(chargeable, prior, policy);
+  // Every free miss of each client: those used before the batch, and those the batch gives.
+  const used = new Map<string, { id: string | null; ms: number }[]>();
+  for (const [clientId, list] of prior)
+    used.set(
+      clientId,
+      list.map((ms) => ({ id: null, ms })),
+    );
+  for (const c of chargeable) {
+    if (granted.has(c.appointmentId))
+      used.set(c.clientId, [...(used.get(c.clientId) ?? []), { id: c.appointmentId, ms: c.eventMs }]);
   }
-  return decisions;
+  return withoutFreeMisses.map((d, i) => {
+    if (d.outcome !== 'charge') return d;
+    const { appointment } = events[i] as { appointment: SchedulingAppointment };
+    const others = (clientId: string) =>
+      (used.get(clientId) ?? []).filter((u) => u.id !== appointment.id).map((u) => u.ms);
+    return decideFee(appointment, clients, policy, (window) => ({
+      used: freeMissesUsedIn(others(window.clientId), window, policy),
+      granted: granted.has(appointment.id),
+    }));
+  });
 }

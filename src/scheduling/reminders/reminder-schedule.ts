@@ -2,8 +2,8 @@ import * as z from 'zod';
 import {
   AppointmentId,
   ClientId,
-  deferPastLocalHours,
   formatInstant,
+  getInstantOutsideLocalHours,
   Instant,
   type InvalidRecord,
   isWithinLocalHours,
@@ -12,10 +12,10 @@ import {
   validate,
   validateBatch,
 } from '../../core/index.js';
-import { compareText, toEpochMs } from '../../core/internal.js';
+import { compareText, keepFirstOfEachId, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import { SchedulingClient, type SchedulingClientInput } from '../appointments/client-profile.js';
-import type { SchedulingReason } from '../reason-codes.js';
+import type { SchedulingReason, SchedulingValidationCode } from '../reason-codes.js';
 
 /**
  * Default reminder lead times, in hours before the session.
@@ -128,7 +128,7 @@ export function planFor(
     const reasons: SchedulingReason[] = [];
     let sendAt = ideal;
     if (isWithinLocalHours(ideal, quiet, client.zone)) {
-      sendAt = deferPastLocalHours(ideal, quiet, client.zone);
+      sendAt = getInstantOutsideLocalHours(ideal, quiet, client.zone);
       reasons.push(
         reason('scheduling.reminder.deferred_quiet_hours', 'info', "Moved out of the client's quiet hours.", {
           from: ideal,
@@ -220,7 +220,8 @@ export interface RemindersDueResult {
  * client, only the latest is listed, with the superseded ones as a reason. Order: send time, appointment
  * id, client id.
  *
- * @throws {@link ValidationError} when the policy or options are invalid; invalid records are reported by index.
+ * @throws {@link ValidationError} when the policy or options are invalid; invalid records are reported by
+ * index, and an appointment id given twice is one session (the later record is reported).
  * @example
  * ```ts
  * listRemindersDue(appointments, clients, {}, { asOf: '2026-03-08T08:05:00-04:00' }).due.map((r) => r.appointmentId);
@@ -236,12 +237,16 @@ export function listRemindersDue(
   const policy = validate(ReminderPolicy, policyInput, 'reminder policy');
   const opts = validate(ListRemindersDueOptions, options, 'reminders due options');
   const asOf = toEpochMs(opts.asOf);
-  const appointmentBatch = validateBatch(SchedulingAppointment, appointments);
+  // A session listed twice is one session: its reminders go out once.
+  const appointmentBatch = keepFirstOfEachId(validateBatch(SchedulingAppointment, appointments), {
+    code: 'scheduling.appointment.duplicate_id' satisfies SchedulingValidationCode,
+    message: 'must not repeat an appointment id',
+  });
   const clientBatch = validateBatch(SchedulingClient, clients);
   const byId = new Map(clientBatch.valid.map((c) => [c.value.id as string, c.value]));
   const sent = new Set(opts.sent.map((s) => `${s.appointmentId}\u0000${s.clientId}\u0000${s.hoursBefore}`));
   const due: PlannedReminder[] = [];
-  for (const { value: appointment } of appointmentBatch.valid) {
+  for (const appointment of appointmentBatch.records) {
     if (toEpochMs(appointment.start) <= asOf) continue;
     for (const clientId of appointment.clientIds) {
       const client = byId.get(clientId);

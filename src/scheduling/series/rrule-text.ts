@@ -1,16 +1,16 @@
 import * as z from 'zod';
 import {
   addDays,
+  getLocalDate,
+  getWeekday,
   IanaZone,
   isNonEmpty,
   LocalDate,
   LocalTime,
-  localDateOf,
   ValidationError,
   type ValidationIssue,
   validate,
   type Weekday,
-  weekdayOf,
 } from '../../core/index.js';
 import { formatPath, minuteOfDay, placeLocalMinute, toEpochDay } from '../../core/internal.js';
 import { offsetDateTime } from './icalendar-text.js';
@@ -56,7 +56,7 @@ export interface SeriesRecurrence {
 export function writeRRule(input: SchedulingSeriesInput): string {
   const s = validate(SchedulingSeries, input, 'series');
   const parts: string[] = [];
-  const weekday = weekdayOf(s.startDate);
+  const weekday = getWeekday(s.startDate);
   const nth = Math.ceil(Number(s.startDate.slice(8, 10)) / 7);
   switch (s.frequency) {
     case 'weekly':
@@ -145,7 +145,7 @@ export function readRRule(rule: string, options: ReadRRuleOptions): SeriesRecurr
   const interval = parts.has('INTERVAL') ? Number(parts.get('INTERVAL')) : 1;
   if (!Number.isInteger(interval) || interval < 1 || interval > 52)
     problem('INTERVAL', 'invalid', 'must be a whole number from 1 to 52');
-  const start = weekdayOf(startDate);
+  const start = getWeekday(startDate);
   const byday = parts.get('BYDAY')?.split(',') ?? [];
   if (freq === 'WEEKLY') {
     const days: Weekday[] = [];
@@ -237,7 +237,7 @@ function untilDate(value: string, zone: IanaZone, minute: number): LocalDate | u
   if (!LocalDate.safeParse(date).success) return undefined;
   if (m[4] === undefined) return date;
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
-  const local = localDateOf(ms, zone);
+  const local = getLocalDate(ms, zone);
   const placed = placeLocalMinute(toEpochDay(local), minute, zone, {
     gap: 'shift_forward',
     overlap: 'earlier',

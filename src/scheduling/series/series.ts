@@ -2,13 +2,13 @@ import * as z from 'zod';
 import {
   ClientId,
   ClinicianId,
+  getWeekday,
   IanaZone,
   Instant,
   LocalDate,
   LocalTime,
   LocalTimePolicy,
   Weekday,
-  weekdayOf,
 } from '../../core/index.js';
 import { checkUniqueKeys, SeriesId, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointmentType } from '../appointments/appointment.js';
@@ -148,7 +148,7 @@ export const SchedulingSeries = z
           path: ['weekdays'],
           params: { code: 'scheduling.series.weekdays_not_weekly' satisfies SchedulingValidationCode },
         });
-      } else if (!s.weekdays.includes(weekdayOf(s.startDate))) {
+      } else if (!s.weekdays.includes(getWeekday(s.startDate))) {
         ctx.addIssue({
           code: 'custom',
           message: 'must include the weekday of the first date',

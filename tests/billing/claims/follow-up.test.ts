@@ -245,6 +245,34 @@ describe('buildFollowUpQueue', () => {
     expect(q[0]?.reasons.map((r) => r.code)).toContain('billing.follow_up.recouped');
   });
 
+  it('works an open recoupment first whatever the status: a claim still accepted, or partially paid, whose payment was taken back', () => {
+    const balance = (claimId: string) => ({
+      claimId,
+      chargeCents: 15_000,
+      paidCents: -9_000,
+      postedRemittanceIds: ['era-2'],
+      recoupments: [{ remittanceId: 'era-2', on: '2026-04-20', recoupedCents: 9_000 }],
+    });
+    const accepted = filed('accepted', '2026-03-05');
+    const partial = filed('partial', '2026-03-05', [['partially_paid', '2026-03-20']]);
+    const q = buildFollowUpQueue(
+      {
+        claims: [accepted, partial],
+        balances: [balance('accepted'), balance('partial')],
+        profiles: [COMMERCIAL],
+      },
+      { asOf: ASOF },
+    );
+    expect(q.map((e) => [e.claimId, e.action, e.deadline])).toEqual([
+      ['accepted', 'work_recoupment', '2026-06-19'],
+      ['partial', 'work_recoupment', '2026-06-19'],
+    ]);
+    // Without the recoupment the same claims wait on the payer or go to appeal.
+    expect(
+      actions(buildFollowUpQueue({ claims: [accepted, partial], profiles: [COMMERCIAL] }, { asOf: ASOF })),
+    ).not.toContainEqual(['accepted', 'work_recoupment']);
+  });
+
   it('puts a paid or closed claim back in the queue when its balance shows a payment taken back', () => {
     const balance = (claimId: string, settledBy?: string) => ({
       claimId,

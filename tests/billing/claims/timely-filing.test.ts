@@ -6,18 +6,21 @@ import {
   DEFAULT_TIMELY_FILING_RISK_POLICY,
   evaluateClaimTimelyFiling,
   evaluateTimelyFiling,
+  filingStandingOf,
   getFilingDeadline,
+  TimelyFilingCase,
   type TimelyFilingDecision,
   TimelyFilingRiskPolicy,
+  timelyFilingOfValidated,
 } from '../../../src/billing/claims/timely-filing.js';
 import type { FilingWindow } from '../../../src/billing/coverage/payer-profile.js';
 import {
   addMonths,
-  businessCalendar,
   compareDates,
-  daysBetween,
+  createBusinessCalendar,
+  getDaysBetween,
+  getUsFederalHolidays,
   isBusinessDay,
-  usFederalHolidays,
   ValidationError,
 } from '../../../src/core/index.js';
 import { fromEpochDay, toEpochDay } from '../../../src/core/internal.js';
@@ -543,10 +546,10 @@ describe('evaluateTimelyFiling: a Medicare deadline on a weekend or federal holi
         const rolled = getFilingDeadline(dos, { amount: 12, unit: 'months', rollToNextWorkday: true });
         const nominal = getFilingDeadline(dos, { amount: 12, unit: 'months' });
         const year = Number(rolled.slice(0, 4));
-        const calendar = businessCalendar({ holidays: usFederalHolidays(year - 1, year + 1) });
+        const calendar = createBusinessCalendar({ holidays: getUsFederalHolidays(year - 1, year + 1) });
         expect(isBusinessDay(rolled, calendar)).toBe(true);
-        expect(daysBetween(nominal, rolled)).toBeGreaterThanOrEqual(0);
-        expect(daysBetween(nominal, rolled)).toBeLessThanOrEqual(3);
+        expect(getDaysBetween(nominal, rolled)).toBeGreaterThanOrEqual(0);
+        expect(getDaysBetween(nominal, rolled)).toBeLessThanOrEqual(3);
         if (isBusinessDay(nominal, calendar)) expect(rolled).toBe(nominal);
       }),
     );
@@ -700,6 +703,53 @@ describe('evaluateTimelyFiling at the edges of each window', () => {
       }
     }
     expect(codes.size).toBe(9);
+  });
+});
+
+describe('filingStandingOf', () => {
+  const kindArb = fc.constantFrom('initial', 'secondary', 'corrected', 'appeal' as const);
+  const windowsArb = fc.record({
+    initial: windowArb,
+    corrected: windowArb,
+    appeal: windowArb,
+    secondaryFromPrimaryRemittance: fc.option(windowArb, { nil: null }),
+  });
+
+  it('property: gives the decision’s deadline, days left and expiry, without its reasons', () => {
+    fc.assert(
+      fc.property(
+        kindArb,
+        dateArb,
+        fc.option(fc.integer({ min: 0, max: 800 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 0, max: 1200 }), { nil: undefined }),
+        windowsArb,
+        fc.integer({ min: -100, max: 1500 }),
+        fc.boolean(),
+        fc.boolean(),
+        (kind, serviceDate, startLag, filedLag, windows, asOfLag, roll, nearDeadline) => {
+          const start = toEpochDay(serviceDate);
+          const c = TimelyFilingCase.parse({
+            claimId: 'c-1',
+            kind,
+            serviceDate,
+            ...(startLag === undefined ? {} : { startDate: fromEpochDay(start + startLag) }),
+            ...(filedLag === undefined ? {} : { filedOn: fromEpochDay(start + filedLag) }),
+          });
+          const w = { ...windows, initial: { ...windows.initial, rollToNextWorkday: roll } };
+          // Days around the deadline itself, where expiry turns, and anywhere else.
+          const policy = { highRiskDays: 14, mediumRiskDays: 30 };
+          const deadline = timelyFilingOfValidated(c, w, start, policy).deadline;
+          const today =
+            nearDeadline && deadline !== null ? toEpochDay(deadline) + (asOfLag % 3) : start + asOfLag;
+          const d = timelyFilingOfValidated(c, w, today, policy);
+          expect(filingStandingOf(c, w, today)).toEqual({
+            deadline: d.deadline,
+            daysLeft: d.daysLeft,
+            expired: d.outcome === 'expired',
+          });
+        },
+      ),
+    );
   });
 });
 
@@ -950,7 +1000,7 @@ describe('evaluateTimelyFiling: a secondary claim against Medicare’s 12 months
         const primaryLimit = getFilingDeadline(serviceDate, MEDICARE.filing.initial);
         expect(sec.deadline).toBe(primaryLimit);
         expect(compareDates(sec.deadline as string, addMonths(serviceDate, 12))).toBeGreaterThanOrEqual(0);
-        expect(daysBetween(addMonths(serviceDate, 12), sec.deadline as string)).toBeLessThanOrEqual(4);
+        expect(getDaysBetween(addMonths(serviceDate, 12), sec.deadline as string)).toBeLessThanOrEqual(4);
       }),
       { numRuns: 300 },
     );

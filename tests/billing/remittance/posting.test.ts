@@ -795,6 +795,46 @@ describe('postRemittance: sequestration and the allowed amount', () => {
     expect(underpaid(postRemittance(short, [medicareClaim], [], fee(10_000)))?.facts.shortCents).toBe(100);
   });
 
+  it('counts what the primary payer paid (OA-23) in a secondary’s allowed amount: no false underpayment', () => {
+    // Billed $150, allowed $110: the primary paid $88, the secondary $18, the client owes $4 coinsurance.
+    const secondary = (feeCents: number) =>
+      postRemittance(
+        {
+          ...era([
+            {
+              claimId: 'claim-1',
+              chargeCents: 15_000,
+              paidCents: 1_800,
+              lines: [
+                {
+                  lineRef: '1',
+                  procedureCode: '90834',
+                  chargeCents: 15_000,
+                  paidCents: 1_800,
+                  adjustments: [
+                    { group: 'CO', carc: '45', amountCents: 4_000 },
+                    { group: 'OA', carc: '23', amountCents: 8_800 },
+                    { group: 'PR', carc: '2', amountCents: 400 },
+                  ],
+                },
+              ],
+            },
+          ]),
+          payerId: 'medicare-example',
+        },
+        [medicareClaim],
+        [],
+        fee(feeCents),
+      );
+    expect(underpaid(secondary(11_000))).toBeUndefined();
+    expect(underpaid(secondary(11_200))?.facts).toEqual({
+      lineId: '1',
+      expectedCents: 11_200,
+      allowedCents: 11_000,
+      shortCents: 200,
+    });
+  });
+
   it('posts CO-94 (allowed above the charge) as a negative contractual amount that settles the balance', () => {
     const above = medicareEra([{ group: 'CO', carc: '94', amountCents: -1_000 }]);
     const r = postRemittance(above, [medicareClaim], [], fee(16_000));

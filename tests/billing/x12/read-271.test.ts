@@ -402,10 +402,13 @@ describe('read271', () => {
     });
 
     it('reports segments a 271 does not allow, broken hierarchies, and a missing BHT', () => {
-      expect(issues(() => read(['CLP*c-1*1*100*100', 'HL*9*7*22*0', 'HL*10*3*99*0']))).toEqual([
+      expect(
+        issues(() => read(['CLP*c-1*1*100*100', 'HL*9*7*22*0', 'HL*10*3*99*0', 'HL*11*3*constructor*0'])),
+      ).toEqual([
         ['$.segment[13]', 'x12.segment.unexpected'],
         ['$.segment[14].HL02', 'x12.element.invalid'],
         ['$.segment[15].HL03', 'x12.element.invalid'],
+        ['$.segment[16].HL03', 'x12.element.invalid'],
       ]);
       expect(issues(() => read271(envelope('271', ['HL*1**20*1'])))).toEqual([
         ['$.segment[3]', 'x12.segment.missing'],

@@ -395,6 +395,14 @@ describe('read835', () => {
       ]);
     });
 
+    it('reports an N1 whose entity code is a name JavaScript objects inherit (constructor) as unexpected', () => {
+      const file = base835(['N1*constructor*PAYER', 'N1*toString*PAYEE'], '0');
+      expect(issues(() => read835(file))).toEqual([
+        ['$.segment[9]', 'x12.segment.unexpected'],
+        ['$.segment[10]', 'x12.segment.unexpected'],
+      ]);
+    });
+
     it('reports a malformed or missing amount or date by position, never its value', () => {
       const file = base835(
         [
@@ -403,6 +411,9 @@ describe('read835', () => {
           'CAS*CO*45',
           'SVC*HC:90834*1.005*0',
           'DTM*472*20260231',
+          'DTM*472*00000000',
+          'DTM*472*2026-03-05',
+          'DTM*472*',
         ],
         '150',
       );
@@ -413,6 +424,9 @@ describe('read835', () => {
         ['$.segment[11].CAS03', 'x12.element.missing'],
         ['$.segment[12].SVC02', 'x12.element.invalid'],
         ['$.segment[13].DTM02', 'x12.element.invalid'],
+        ['$.segment[14].DTM02', 'x12.element.invalid'],
+        ['$.segment[15].DTM02', 'x12.element.invalid'],
+        ['$.segment[16].DTM02', 'x12.element.missing'],
       ]);
     });
 

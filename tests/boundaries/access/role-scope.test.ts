@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PRACTICE_SCOPE,
   evaluateTaskPermission,
+  getTaskOwnerRole,
+  getTaskProcedure,
   isClinicalRole,
   isClinicalTask,
-  ownerRoleForTask,
   PRACTICE_TASK_CATALOG,
   PracticeRole,
   type PracticeScopeInput,
   PracticeTask,
-  procedureForTask,
 } from '../../../src/boundaries/index.js';
 import { ValidationError } from '../../../src/core/index.js';
 
@@ -125,8 +125,8 @@ describe('evaluateTaskPermission', () => {
       { procedures: [procedure] },
     );
     expect(decision.procedure).toEqual(procedure);
-    expect(procedureForTask('chase_intake_paperwork', { procedures: [procedure] })).toEqual(procedure);
-    expect(procedureForTask('submit_claim')).toBeNull();
+    expect(getTaskProcedure('chase_intake_paperwork', { procedures: [procedure] })).toEqual(procedure);
+    expect(getTaskProcedure('submit_claim')).toBeNull();
   });
 
   it('property: clinical tasks are denied to non-clinical roles under every scope configuration', () => {
@@ -174,20 +174,20 @@ describe('evaluateTaskPermission', () => {
   });
 });
 
-describe('ownerRoleForTask', () => {
+describe('getTaskOwnerRole', () => {
   it('answers from the catalog', () => {
-    for (const entry of PRACTICE_TASK_CATALOG) expect(ownerRoleForTask(entry.task)).toBe(entry.owner);
-    expect(ownerRoleForTask('follow_up_claim')).toBe('biller');
+    for (const entry of PRACTICE_TASK_CATALOG) expect(getTaskOwnerRole(entry.task)).toBe(entry.owner);
+    expect(getTaskOwnerRole('follow_up_claim')).toBe('biller');
   });
 
   it('takes the practice’s owner override', () => {
     expect(
-      ownerRoleForTask('follow_up_claim', { owners: [{ task: 'follow_up_claim', role: 'practice_owner' }] }),
+      getTaskOwnerRole('follow_up_claim', { owners: [{ task: 'follow_up_claim', role: 'practice_owner' }] }),
     ).toBe('practice_owner');
   });
 
   it('uses the default scope when none is given', () => {
-    expect(ownerRoleForTask('make_diagnosis', DEFAULT_PRACTICE_SCOPE)).toBe('clinician');
+    expect(getTaskOwnerRole('make_diagnosis', DEFAULT_PRACTICE_SCOPE)).toBe('clinician');
   });
 });
 
@@ -206,7 +206,7 @@ describe('bad input', () => {
 
   it('lists every problem of a scope: clinical delegation, bad owner, sign-off gaps, conflicts', () => {
     const error = thrown(() =>
-      ownerRoleForTask('submit_claim', {
+      getTaskOwnerRole('submit_claim', {
         grants: [
           { role: 'assistant', task: 'give_clinical_advice' },
           { role: 'assistant', task: 'submit_claim', mode: 'sign_off' },
@@ -249,7 +249,7 @@ describe('bad input', () => {
 
   it('refuses a scope that revokes alerting the on-call clinician: every role must be able to', () => {
     const error = thrown(() =>
-      ownerRoleForTask('submit_claim', {
+      getTaskOwnerRole('submit_claim', {
         revocations: [{ role: 'biller', task: 'alert_on_call_clinician' }],
       }),
     );
@@ -260,7 +260,7 @@ describe('bad input', () => {
 
   it('rejects unknown fields in a scope', () => {
     const error = thrown(() =>
-      procedureForTask('submit_claim', { extra: true } as unknown as PracticeScopeInput),
+      getTaskProcedure('submit_claim', { extra: true } as unknown as PracticeScopeInput),
     );
     expect(error.issues[0]).toMatchObject({ at: '$', code: 'core.object.unknown_field' });
   });

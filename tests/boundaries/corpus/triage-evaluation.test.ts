@@ -122,7 +122,9 @@ describe('triage on labelled messages', () => {
   // The targets on the frozen set are 0 crisis or clinical messages to staff, crisis recall of at least
   // 95 % and at least 80 % of administrative messages to staff. Measured on 2026-12-03: 0 to staff, recall
   // 83.1 %, administrative 65.9 % with the phrase tables alone; with the sentence-level risk reader and everyday
-  // follow-on sentences, 87.8 % and 68.7 %: the recall and administrative targets are not met (phrase tables do not
+  // follow-on sentences, 87.8 % and 68.7 %; with the administrative vocabulary by concept and the crisis neighbours
+  // of fresh set d and the loose phrases narrowed (2026-12-04), 88.3 % and 72.4 %: the recall and administrative
+  // targets are not met (phrase tables do not
   // understand language; docs/boundaries.md says what triage cannot do). The test holds the safety target
   // whole and the measured figures, rounded down, as a floor: a change that loses recall or administrative
   // share on unseen text fails here. Never loosen the labels or the set.
@@ -131,9 +133,10 @@ describe('triage on labelled messages', () => {
     report('frozen', figures);
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.87);
-    // 68.7 %: everyday follow-on sentences reach staff beside a request, never with a word of risk.
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.68);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.88);
+    // 72.4 %: everyday follow-on sentences and the desk's vocabulary reach staff beside a request, never with a
+    // word of risk.
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.72);
   });
 
   it('meets them on the tuning set, which covers every category in both languages', () => {
@@ -151,7 +154,7 @@ describe('triage on labelled messages', () => {
     report('fresh set a (tuned on)', figures);
     expect(figures.toStaff).toBe(0);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.95);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.55);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.8);
   });
 
   it('meets them on fresh set b, measured untouched first (67.9 % recall, 44.6 % administrative) and tuned on since', () => {
@@ -159,7 +162,15 @@ describe('triage on labelled messages', () => {
     report('fresh set b (tuned on)', figures);
     expect(figures.toStaff).toBe(0);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.95);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.55);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('meets the safety target on fresh set d, measured untouched first (77.3 % recall, 3 to staff, 55.4 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-d.json'));
+    report('fresh set d (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.95);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.7);
   });
 
   it('sends no crisis or clinical message of the older fixtures to staff', () => {

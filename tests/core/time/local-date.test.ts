@@ -4,9 +4,9 @@ import {
   addDays,
   addMonths,
   compareDates,
-  daysBetween,
+  getDaysBetween,
+  getWeekday,
   LocalDate,
-  weekdayOf,
 } from '../../../src/core/index.js';
 import {
   addMonthsToEpochDay,
@@ -43,8 +43,8 @@ describe('calendar arithmetic', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2027-02-28', 1)).toBe('2027-03-01');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
-    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
-    expect(daysBetween('2028-03-01', '2028-02-28')).toBe(-2);
+    expect(getDaysBetween('2026-12-31', '2027-01-01')).toBe(1);
+    expect(getDaysBetween('2028-03-01', '2028-02-28')).toBe(-2);
   });
 
   it('clamps month arithmetic to the end of a shorter month', () => {
@@ -60,7 +60,7 @@ describe('calendar arithmetic', () => {
     fc.assert(
       fc.property(date, fc.integer({ min: -5000, max: 5000 }), (d, n) => {
         expect(addDays(addDays(d, n), -n)).toBe(d);
-        expect(daysBetween(d, addDays(d, n))).toBe(n);
+        expect(getDaysBetween(d, addDays(d, n))).toBe(n);
       }),
     );
   });
@@ -84,8 +84,8 @@ describe('calendar arithmetic', () => {
 
 describe('weekdays', () => {
   it('names the weekday of a date', () => {
-    expect(weekdayOf('2026-11-22')).toBe('sun');
-    expect(weekdayOf('1970-01-01')).toBe('thu');
+    expect(getWeekday('2026-11-22')).toBe('sun');
+    expect(getWeekday('1970-01-01')).toBe('thu');
     expect(isoWeekday('2026-11-23')).toBe(1);
     expect(weekdayNumber('sun')).toBe(7);
   });

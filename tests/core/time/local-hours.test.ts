@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  deferPastLocalHours,
   formatInstant,
+  getInstantOutsideLocalHours,
   isWithinLocalHours,
   type LocalHours,
   readLocal,
 } from '../../../src/core/index.js';
-import { deferPastLocalHoursMs, toEpochMs } from '../../../src/core/internal.js';
+import { getInstantOutsideLocalHoursMs, toEpochMs } from '../../../src/core/internal.js';
 import { SAMPLE_ZONES } from './zones.js';
 
 const quiet: LocalHours = { start: '21:00', end: '08:00' };
@@ -33,24 +33,24 @@ describe('isWithinLocalHours', () => {
   });
 });
 
-describe('deferPastLocalHours', () => {
+describe('getInstantOutsideLocalHours', () => {
   it('moves a reminder out of quiet hours to the next morning', () => {
-    expect(deferPastLocalHours('2026-01-10T22:15:00-05:00', quiet, 'America/New_York')).toBe(
+    expect(getInstantOutsideLocalHours('2026-01-10T22:15:00-05:00', quiet, 'America/New_York')).toBe(
       '2026-01-11T08:00:00-05:00',
     );
-    expect(deferPastLocalHours('2026-01-11T06:00:00-05:00', quiet, 'America/New_York')).toBe(
+    expect(getInstantOutsideLocalHours('2026-01-11T06:00:00-05:00', quiet, 'America/New_York')).toBe(
       '2026-01-11T08:00:00-05:00',
     );
-    expect(deferPastLocalHours('2026-01-11T12:00:00-05:00', quiet, 'America/New_York')).toBe(
+    expect(getInstantOutsideLocalHours('2026-01-11T12:00:00-05:00', quiet, 'America/New_York')).toBe(
       '2026-01-11T12:00:00-05:00',
     );
   });
 
   it('takes epoch milliseconds and writes the result in the zone', () => {
-    expect(deferPastLocalHours(Date.UTC(2026, 0, 11, 3, 15), quiet, 'America/New_York')).toBe(
+    expect(getInstantOutsideLocalHours(Date.UTC(2026, 0, 11, 3, 15), quiet, 'America/New_York')).toBe(
       '2026-01-11T08:00:00-05:00',
     );
-    expect(deferPastLocalHours(Date.UTC(2026, 0, 11, 17), quiet, 'America/New_York')).toBe(
+    expect(getInstantOutsideLocalHours(Date.UTC(2026, 0, 11, 17), quiet, 'America/New_York')).toBe(
       '2026-01-11T12:00:00-05:00',
     );
   });
@@ -61,7 +61,9 @@ describe('deferPastLocalHours', () => {
         fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) }),
         fc.constantFrom(...SAMPLE_ZONES),
         (t, zone) => {
-          expect(deferPastLocalHoursMs(t, quiet, zone)).toBe(toEpochMs(deferPastLocalHours(t, quiet, zone)));
+          expect(getInstantOutsideLocalHoursMs(t, quiet, zone)).toBe(
+            toEpochMs(getInstantOutsideLocalHours(t, quiet, zone)),
+          );
         },
       ),
     );
@@ -69,7 +71,7 @@ describe('deferPastLocalHours', () => {
 
   it('walks over back-to-back spans', () => {
     const allWeekend: LocalHours = { start: '00:00', end: '00:00', days: ['sat', 'sun'] };
-    expect(deferPastLocalHours('2026-11-21T10:00:00-05:00', allWeekend, 'America/New_York')).toBe(
+    expect(getInstantOutsideLocalHours('2026-11-21T10:00:00-05:00', allWeekend, 'America/New_York')).toBe(
       '2026-11-23T00:00:00-05:00',
     );
   });
@@ -86,7 +88,7 @@ describe('deferPastLocalHours', () => {
             `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
           const hours: LocalHours = { start: hhmm(startMinute), end: hhmm((startMinute + length) % 1440) };
           const from = formatInstant(t, zone);
-          const to = deferPastLocalHours(from, hours, zone);
+          const to = getInstantOutsideLocalHours(from, hours, zone);
           expect(isWithinLocalHours(to, hours, zone)).toBe(false);
           expect(readLocal(to, zone).date >= readLocal(from, zone).date).toBe(true);
         },

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { usFederalHolidays } from '../../../src/core/index.js';
+import { getUsFederalHolidays } from '../../../src/core/index.js';
 import { isoWeekday, usFederalHolidayList } from '../../../src/core/internal.js';
 
 describe('US federal holidays', () => {
   it('lists 2026 with Independence Day observed on Friday July 3', () => {
-    expect(usFederalHolidays(2026)).toEqual([
+    expect(getUsFederalHolidays(2026)).toEqual([
       '2026-01-01',
       '2026-01-19',
       '2026-02-16',
@@ -26,14 +26,14 @@ describe('US federal holidays', () => {
   });
 
   it("observes New Year's Day 2022 (a Saturday) on December 31, 2021", () => {
-    expect(usFederalHolidays(2021)).toContain('2021-12-31');
-    expect(usFederalHolidays(2022)).not.toContain('2022-01-01');
-    expect(usFederalHolidays(2022, 2022, { observed: false })).toContain('2022-01-01');
+    expect(getUsFederalHolidays(2021)).toContain('2021-12-31');
+    expect(getUsFederalHolidays(2022)).not.toContain('2022-01-01');
+    expect(getUsFederalHolidays(2022, 2022, { observed: false })).toContain('2022-01-01');
   });
 
   it('has no Juneteenth before 2021', () => {
-    expect(usFederalHolidays(2020)).toHaveLength(10);
-    expect(usFederalHolidays(2021)).toHaveLength(12);
+    expect(getUsFederalHolidays(2020)).toHaveLength(10);
+    expect(getUsFederalHolidays(2021)).toHaveLength(12);
   });
 
   it('puts observed holidays on weekdays, Thanksgiving on a Thursday, and in date order', () => {

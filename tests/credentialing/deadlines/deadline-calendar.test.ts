@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, compareDates, daysBetween, ValidationError } from '../../../src/core/index.js';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  getDaysBetween,
+  ValidationError,
+} from '../../../src/core/index.js';
 import {
   buildCredentialingCalendar,
   type ClinicianCredentialsInput,
@@ -380,7 +386,7 @@ describe('buildCredentialingCalendar: properties', () => {
             },
           );
           for (const d of cal.deadlines) {
-            expect(d.daysLeft).toBe(daysBetween(asOf, d.dueOn));
+            expect(d.daysLeft).toBe(getDaysBetween(asOf, d.dueOn));
             for (const a of d.alerts) {
               expect(a.opensOn).toBe(addDays(d.dueOn, -a.leadDays));
               expect(compareDates(a.opensOn, asOf)).toBeLessThanOrEqual(0);
@@ -409,7 +415,7 @@ describe('buildCredentialingCalendar: properties', () => {
             ) {
               want.push(`${e.clinicianId}/recredentialing/${e.payerId}/${e.credentialedOn}`);
             }
-            if (e.status === 'submitted' && daysBetween(e.submittedOn, asOf) >= 30) {
+            if (e.status === 'submitted' && getDaysBetween(e.submittedOn, asOf) >= 30) {
               want.push(`${e.clinicianId}/enrollment_follow_up/${e.payerId}/${e.submittedOn}`);
             }
           }

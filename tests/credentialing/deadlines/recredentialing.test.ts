@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, compareDates, daysBetween } from '../../../src/core/index.js';
+import { addDays, addMonths, compareDates, getDaysBetween } from '../../../src/core/index.js';
 import { getRecredentialingDueDate, RECREDENTIALING_LATE_DAYS } from '../../../src/credentialing/index.js';
 import {
   estimateRevalidationDueDate,
@@ -23,8 +23,8 @@ describe('getRecredentialingDueDate', () => {
       fc.property(dateArb, (d) => {
         const due = getRecredentialingDueDate(d);
         expect(compareDates(due, d)).toBeGreaterThan(0);
-        expect(daysBetween(d, due)).toBeGreaterThanOrEqual(1093);
-        expect(daysBetween(d, due)).toBeLessThanOrEqual(1097);
+        expect(getDaysBetween(d, due)).toBeGreaterThanOrEqual(1093);
+        expect(getDaysBetween(d, due)).toBeLessThanOrEqual(1097);
       }),
     );
   });

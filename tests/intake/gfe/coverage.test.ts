@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usFederalHolidays, ValidationError } from '../../../src/core/index.js';
+import { getUsFederalHolidays, ValidationError } from '../../../src/core/index.js';
 import { evaluateGoodFaithEstimateCoverage } from '../../../src/intake/index.js';
 
 const RECURRING = {
@@ -36,7 +36,7 @@ describe('evaluateGoodFaithEstimateCoverage', () => {
     const d = evaluateGoodFaithEstimateCoverage(
       RECURRING,
       { serviceDate: '2026-07-06', planVersion: 'twice-weekly', sessionNumber: 51 },
-      { calendar: { holidays: usFederalHolidays(2026) } },
+      { calendar: { holidays: getUsFederalHolidays(2026) } },
     );
     expect(d.outcome).toBe('reissue');
     expect(d.reissueDueOn).toBe('2026-07-02');

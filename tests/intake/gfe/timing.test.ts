@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
-  businessCalendar,
-  businessDaysBetween,
+  createBusinessCalendar,
+  getBusinessDaysBetween,
+  getUsFederalHolidays,
   isBusinessDay,
-  usFederalHolidays,
   ValidationError,
 } from '../../../src/core/index.js';
 import {
@@ -14,7 +14,7 @@ import {
   listGoodFaithEstimatesDue,
 } from '../../../src/intake/index.js';
 
-const HOLIDAYS = { holidays: usFederalHolidays(2024, 2030) };
+const HOLIDAYS = { holidays: getUsFederalHolidays(2024, 2030) };
 const scheduled = (scheduledOn: string, serviceDate: string) =>
   ({ kind: 'scheduled', scheduledOn, serviceDate }) as const;
 
@@ -91,24 +91,24 @@ describe('getGoodFaithEstimateDueDate', () => {
 });
 
 describe('GFE due-date invariant', () => {
-  const calendar = businessCalendar(HOLIDAYS);
+  const calendar = createBusinessCalendar(HOLIDAYS);
   const dateArb = fc.integer({ min: 0, max: 365 * 4 }).map((n) => addDays('2025-01-01', n));
   it('is a business day exactly 1 or 3 business days after scheduling (or 3 after a request), across holidays and year ends', () => {
     fc.assert(
       fc.property(dateArb, fc.integer({ min: 0, max: 40 }), (on, ahead) => {
         const service = addDays(on, ahead);
         const d = getGoodFaithEstimateDueDate(scheduled(on, service), HOLIDAYS);
-        const lead = businessDaysBetween(on, service, calendar);
+        const lead = getBusinessDaysBetween(on, service, calendar);
         expect(d.leadBusinessDays).toBe(lead);
         if (lead >= 3) {
           expect(isBusinessDay(d.dueOn, calendar)).toBe(true);
-          expect(businessDaysBetween(on, d.dueOn, calendar)).toBe(lead >= 10 ? 3 : 1);
+          expect(getBusinessDaysBetween(on, d.dueOn, calendar)).toBe(lead >= 10 ? 3 : 1);
         } else {
           expect(d.dueOn).toBe(service);
         }
         const r = getGoodFaithEstimateDueDate({ kind: 'requested', requestedOn: on }, HOLIDAYS);
         expect(isBusinessDay(r.dueOn, calendar)).toBe(true);
-        expect(businessDaysBetween(on, r.dueOn, calendar)).toBe(3);
+        expect(getBusinessDaysBetween(on, r.dueOn, calendar)).toBe(3);
       }),
       { numRuns: 400 },
     );

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { usFederalHolidays, ValidationError } from '../../../src/core/index.js';
+import { getUsFederalHolidays, ValidationError } from '../../../src/core/index.js';
 import { findStalledIntakeCases } from '../../../src/intake/index.js';
 
 const NY = 'America/New_York';
-const CALENDAR = { holidays: usFederalHolidays(2026, 2027) };
+const CALENDAR = { holidays: getUsFederalHolidays(2026, 2027) };
 
 const inquiry = (id: string, at: string, extra: object = {}) => ({
   id,

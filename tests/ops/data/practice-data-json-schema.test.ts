@@ -9,15 +9,15 @@ import { IanaZone, Instant, LocalDate, LocalTime, Npi } from '../../../src/core/
 import { idSchema } from '../../../src/core/internal.js';
 import {
   generateDemoPractice,
+  getPracticeDataJsonSchema,
   PracticeData,
-  practiceDataJsonSchema,
   safeValidatePracticeData,
 } from '../../../src/ops/index.js';
 
 // What an editor or another language would do with the schema: ajv, draft 2020-12, formats on, strict.
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);
-const schema = practiceDataJsonSchema();
+const schema = getPracticeDataJsonSchema();
 const ajvAccepts = ajv.compile(schema);
 
 // biome-ignore lint/suspicious/noExplicitAny: the bad files below are edited as plain JSON
@@ -61,9 +61,9 @@ function strings(node: unknown): Node[] {
   return n.type === 'string' ? [n] : [];
 }
 
-describe('practiceDataJsonSchema', () => {
+describe('getPracticeDataJsonSchema', () => {
   it('is a JSON Schema of an object with every section, only practice required', () => {
-    const schema = practiceDataJsonSchema() as {
+    const schema = getPracticeDataJsonSchema() as {
       type: string;
       properties: Record<string, unknown>;
       required: string[];
@@ -137,7 +137,7 @@ describe('practiceDataJsonSchema', () => {
   });
 });
 
-describe('practiceDataJsonSchema and safeValidatePracticeData', () => {
+describe('getPracticeDataJsonSchema and safeValidatePracticeData', () => {
   it('both accept the demo practice and the shipped example', () => {
     expect(verdicts(demo)).toEqual({ zod: true, ajv: true });
     expect(verdicts(example)).toEqual({ zod: true, ajv: true });
@@ -221,6 +221,15 @@ describe('practiceDataJsonSchema and safeValidatePracticeData', () => {
     'a section that is not a list': (f) => {
       f.clients = {};
     },
+    'a policy version without the date it took effect': (f) => {
+      f.policyVersions = [{ version: '2026-01' }];
+    },
+    'an unknown key in a policy version': (f) => {
+      f.policyVersions = [{ version: '2026-01', effectiveFrom: '2026-01-01', effectiveUntil: '2026-12-31' }];
+    },
+    'an empty list of policy versions': (f) => {
+      f.policyVersions = [];
+    },
     'a map with a key it does not know': (f) => {
       f.policies.credentialing.owners = { license_renewal: 'clinician' };
     },
@@ -246,6 +255,16 @@ describe('practiceDataJsonSchema and safeValidatePracticeData', () => {
     },
     'the schema’s own $id as $schema': (f) => {
       f.$schema = schema.$id;
+    },
+    'policy versions, one with a 48-hour window from 2026-10-01': (f) => {
+      f.policyVersions = [
+        { version: '2026-01', effectiveFrom: '2026-01-01' },
+        {
+          version: '2026-10',
+          effectiveFrom: '2026-10-01',
+          cancellation: { practiceZone: f.practice.zone, notice: { unit: 'hours', hours: 48 } },
+        },
+      ];
     },
     'a file with only the practice': (f) => {
       for (const key of Object.keys(f)) if (key !== 'practice') delete f[key];

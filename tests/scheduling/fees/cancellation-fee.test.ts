@@ -567,6 +567,11 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
     expect(reasonOf(outside, 'scheduling.cancellation.waiver_applied')?.facts).toEqual({
       used: 0,
       allowed: 1,
+      waivedCents: 15_000,
+    });
+    expect(reasonOf(inside, 'scheduling.cancellation.no_free_miss_left')?.facts).toEqual({
+      used: 1,
+      allowed: 1,
     });
     // The day is the practice's: 2025-03-11 03:30 UTC is still 2025-03-10 in New York.
     expect(
@@ -588,7 +593,11 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
         priorWaivers: ['2025-12-01T10:00:00-05:00'],
       },
     );
-    expect(reasonOf(two, 'scheduling.cancellation.waiver_applied')?.facts).toEqual({ used: 1, allowed: 2 });
+    expect(reasonOf(two, 'scheduling.cancellation.waiver_applied')?.facts).toEqual({
+      used: 1,
+      allowed: 2,
+      waivedCents: 15_000,
+    });
   });
 
   it('accepts an acknowledgement signed at the very instant of the cancellation', () => {
@@ -690,6 +699,12 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
     expect(evaluateMissedSessionFee(late, client, { ...policy, waiversPer12Months: 1 }, {}).waiverUsed).toBe(
       true,
     );
+  });
+
+  it('spends no free miss on a fee capped to zero', () => {
+    const d = evaluateMissedSessionFee(late, client, { ...policy, waiversPer12Months: 1, capCents: 0 });
+    expect(d).toMatchObject({ outcome: 'no_charge', waiverUsed: false, feeCents: 0 });
+    expect(d.reasons[0]?.code).toBe('scheduling.cancellation.no_fee_configured');
   });
 
   it('cannot decide a 50 % no-show fee without the session fee', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ListMissedSessionFeesOptions,
@@ -273,5 +274,212 @@ describe('listMissedSessionFees windows and waivers', () => {
     expect(r.invalidAppointments[0]?.issues[0]?.message).toBe('must not repeat an appointment id');
     expect(r.invalidClients.map((i) => i.index)).toEqual([1, 2, 3]);
     expect(r.invalidClients[0]?.issues[0]?.message).toBe('must not repeat a client id');
+  });
+});
+
+describe('listMissedSessionFees free misses, dearest first', () => {
+  const policy = {
+    practiceZone: 'America/New_York',
+    waiversPer12Months: 1,
+    lateCancelFee: { kind: 'flat', cents: 7_500 },
+  } as const;
+  const noShow = (id: string, day: string, sessionFeeCents = 15_000) =>
+    session(id, `${day}T10:00:00-04:00`, `${day}T10:50:00-04:00`, {
+      sessionFeeCents,
+      status: { state: 'no_show' },
+    });
+  const outcomes = (r: ReturnType<typeof listMissedSessionFees>) =>
+    r.decisions.map((d) => [d.appointmentId, d.outcome, d.feeCents, d.waiverUsed]);
+
+  it('gives the one free miss to the $150 no-show on 2026-03-17, and charges the $75 late cancellation of 2026-03-10', () => {
+    const r = listMissedSessionFees(
+      [late('a-1', '2026-03-10'), noShow('a-2', '2026-03-17')],
+      [client('c-1')],
+      policy,
+      { asOf: '2026-03-31T00:00:00Z' },
+    );
+    expect(outcomes(r)).toEqual([
+      ['a-1', 'charge', 7_500, false],
+      ['a-2', 'no_charge', 0, true],
+    ]);
+    expect(r.decisions[0]?.reasons.at(-1)).toMatchObject({
+      code: 'scheduling.cancellation.no_free_miss_left',
+      facts: { used: 0, allowed: 1 },
+    });
+    expect(r.decisions[1]?.reasons[0]).toMatchObject({
+      code: 'scheduling.cancellation.waiver_applied',
+      facts: { used: 0, allowed: 1, waivedCents: 15_000 },
+    });
+  });
+
+  it('gives a free miss to a cheaper miss more than 12 months from the dearer one: 2026-02-03 and 2027-03-16', () => {
+    const r = listMissedSessionFees(
+      [late('a-0', '2026-02-03'), late('a-1', '2026-09-08'), noShow('a-2', '2027-03-16')],
+      [client('c-1')],
+      policy,
+      { asOf: '2027-03-31T00:00:00Z' },
+    );
+    // The no-show takes the free miss; the September cancellation is within its 12 months, February's is not.
+    expect(outcomes(r)).toEqual([
+      ['a-0', 'no_charge', 0, true],
+      ['a-1', 'charge', 7_500, false],
+      ['a-2', 'no_charge', 0, true],
+    ]);
+  });
+
+  it('never charges a client more for a new exemption: an emergency on 2026-03-10 leaves the 2026-03-17 no-show its free miss', () => {
+    // Time order gave the free miss to the first late cancellation; once that one is exempt, the next
+    // cheap miss took it and the dear no-show lost it ($75 → $150 for the client). Dearest first: $75 → $0.
+    const misses = [late('a-1', '2026-03-10'), late('a-2', '2026-03-12'), noShow('a-3', '2026-03-17')];
+    const before = listMissedSessionFees(misses, [client('c-1')], policy, { asOf: '2026-03-31T00:00:00Z' });
+    const emergency = {
+      ...misses[0],
+      status: {
+        state: 'cancelled',
+        by: 'client',
+        at: '2026-03-10T08:00:00-04:00',
+        emergencyDocumented: true,
+      },
+    };
+    const after = listMissedSessionFees([emergency, ...misses.slice(1)], [client('c-1')], policy, {
+      asOf: '2026-03-31T00:00:00Z',
+    });
+    const total = (r: typeof before) => r.decisions.reduce((s, d) => s + d.feeCents, 0);
+    expect([total(before), total(after)]).toEqual([15_000, 7_500]);
+    expect(outcomes(after)).toEqual([
+      ['a-1', 'no_charge', 0, false],
+      ['a-2', 'charge', 7_500, false],
+      ['a-3', 'no_charge', 0, true],
+    ]);
+  });
+
+  it('counts free misses already used before the batch against every miss of it', () => {
+    const r = listMissedSessionFees(
+      [late('a-1', '2026-03-10'), noShow('a-2', '2026-03-17')],
+      [client('c-1')],
+      { ...policy, waiversPer12Months: 2 },
+      { asOf: '2026-03-31T00:00:00Z', priorWaivers: [{ clientId: 'c-1', at: '2026-03-12T10:00:00-04:00' }] },
+    );
+    // One more fits the 12 months: the no-show's (which counts March 12); March 10 would not leave room.
+    expect(outcomes(r)).toEqual([
+      ['a-1', 'charge', 7_500, false],
+      ['a-2', 'no_charge', 0, true],
+    ]);
+    expect(r.decisions[1]?.reasons[0]?.facts).toEqual({ used: 1, allowed: 2, waivedCents: 15_000 });
+  });
+
+  it('counts only the free misses given, not sessions it could not decide, in each one’s `used`', () => {
+    const r = listMissedSessionFees(
+      [late('a-1', '2026-03-03', ['c-1', 'c-9']), late('a-2', '2026-03-10'), late('a-3', '2026-03-17')],
+      [client('c-1')],
+      { ...policy, waiversPer12Months: 2 },
+      { asOf: '2026-03-31T00:00:00Z' },
+    );
+    expect(r.decisions.map((d) => [d.outcome, d.waiverUsed, d.reasons[0]?.facts['used'] ?? null])).toEqual([
+      ['undecided', false, null],
+      ['no_charge', true, 0],
+      ['no_charge', true, 1],
+    ]);
+    const two = listMissedSessionFees(
+      [late('a-1', '2026-03-03', ['c-1', 'c-9']), late('a-2', '2026-03-10')],
+      [client('c-1')],
+      { ...policy, waiversPer12Months: 2 },
+      { asOf: '2026-03-31T00:00:00Z' },
+    );
+    expect(two.decisions[1]?.reasons[0]?.facts).toEqual({ used: 0, allowed: 2, waivedCents: 7_500 });
+  });
+
+  it('gives one free miss to one of two misses at the same instant, and counts one used exactly 12 months before as outside', () => {
+    const twin = {
+      ...late('a-2', '2026-03-10'),
+      start: '2026-03-10T11:00:00-04:00',
+      end: '2026-03-10T11:50:00-04:00',
+    };
+    const same = listMissedSessionFees([late('a-1', '2026-03-10'), twin], [client('c-1')], policy, {
+      asOf: '2026-03-31T00:00:00Z',
+    });
+    expect(same.decisions.map((d) => d.waiverUsed)).toEqual([true, false]);
+    const boundary = listMissedSessionFees([late('a-1', '2026-03-10')], [client('c-1')], policy, {
+      asOf: '2026-03-31T00:00:00Z',
+      priorWaivers: [{ clientId: 'c-1', at: '2025-03-10T12:00:00-04:00' }],
+    });
+    expect(boundary.decisions.map((d) => d.waiverUsed)).toEqual([true]);
+  });
+
+  it('a waiver-only change (exemptions, documented emergencies, more free misses) never raises any client’s total', () => {
+    const day = fc.integer({ min: 0, max: 729 }).map((n) => {
+      const d = new Date(Date.UTC(2026, 0, 6) + n * 86_400_000);
+      return d.toISOString().slice(0, 10);
+    });
+    const miss = fc.record({
+      day,
+      clientId: fc.constantFrom('c-1', 'c-2'),
+      noShow: fc.boolean(),
+      sessionFeeCents: fc.constantFrom(10_000, 15_000, 20_000),
+      // Rare, so that most runs change one or two misses and the free misses move.
+      emergency: fc.nat(5).map((n) => n === 0),
+      newEmergency: fc.nat(4).map((n) => n === 0),
+    });
+    const allowance = fc.integer({ min: 0, max: 2 });
+    fc.assert(
+      fc.property(
+        fc.array(miss, { maxLength: 14 }),
+        allowance,
+        fc.nat(3).map((n) => Math.max(0, n - 1)),
+        fc.nat(4).map((n) => n === 0),
+        (misses, n, more, exemptSelfPay) => {
+          const sessions = (emergencyOf: (m: (typeof misses)[number]) => boolean) =>
+            misses.map((m, i) => {
+              const id = `a-${String(i).padStart(2, '0')}`;
+              const s = m.noShow
+                ? noShow(id, m.day, m.sessionFeeCents)
+                : { ...late(id, m.day), sessionFeeCents: m.sessionFeeCents };
+              return {
+                ...s,
+                clientIds: [m.clientId],
+                status: m.noShow
+                  ? { state: 'no_show', emergencyDocumented: emergencyOf(m) }
+                  : {
+                      state: 'cancelled',
+                      by: 'client',
+                      at: `${m.day}T08:00:00-05:00`,
+                      emergencyDocumented: emergencyOf(m),
+                    },
+              };
+            });
+          const clients = [client('c-1'), client('c-2', ['self_pay'])];
+          const opts = { asOf: '2028-02-01T00:00:00Z' };
+          const current = { ...policy, waiversPer12Months: n };
+          const proposed = {
+            ...current,
+            waiversPer12Months: n + more,
+            exemptPayerClasses: exemptSelfPay ? ['self_pay' as const] : [],
+          };
+          const before = listMissedSessionFees(
+            sessions((m) => m.emergency),
+            clients,
+            current,
+            opts,
+          );
+          const after = listMissedSessionFees(
+            sessions((m) => m.emergency || m.newEmergency),
+            clients,
+            proposed,
+            opts,
+          );
+          const byClient = (r: typeof before) => {
+            const totals = new Map<string, number>([
+              ['c-1', 0],
+              ['c-2', 0],
+            ]);
+            for (const d of r.decisions)
+              if (d.clientId !== null) totals.set(d.clientId, (totals.get(d.clientId) ?? 0) + d.feeCents);
+            return totals;
+          };
+          const b = byClient(before);
+          for (const [id, cents] of byClient(after)) expect(cents).toBeLessThanOrEqual(b.get(id) ?? 0);
+        },
+      ),
+    );
   });
 });

@@ -100,6 +100,21 @@ describe('listRemindersDue', () => {
     );
     expect(r.due.map((d) => d.appointmentId)).toEqual(['a-1', 'a-2']);
   });
+
+  it('sends one reminder for a session listed twice, and reports the repeat by index', () => {
+    const r = listRemindersDue(
+      [tuesday1400, tuesday0730, tuesday1400],
+      clients,
+      { hoursBefore: [48] },
+      {
+        asOf: '2026-03-08T14:00:00-04:00',
+      },
+    );
+    expect(r.due.map((d) => d.appointmentId)).toEqual(['a-1', 'a-2']);
+    expect(r.invalidAppointments).toMatchObject([
+      { index: 2, issues: [{ at: '$[2].id', code: 'scheduling.appointment.duplicate_id' }] },
+    ]);
+  });
 });
 
 describe('reminders and quiet hours (property)', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, readLocal, ValidationError, weekdayOf } from '../../../src/core/index.js';
+import { addDays, getWeekday, readLocal, ValidationError } from '../../../src/core/index.js';
 import type { SchedulingSeriesInput } from '../../../src/scheduling/series/series.js';
 import { expandSeries } from '../../../src/scheduling/series/series-expansion.js';
 import { weeklySeries, ZONES } from '../scheduling-fixtures.js';
@@ -35,7 +35,7 @@ describe('expandSeries', () => {
           const e = expandSeries({ ...weeklySeries, zone, startDate, startTime: time, frequency, count: 60 });
           for (const o of e.occurrences) {
             const local = readLocal(o.start, zone);
-            expect(weekdayOf(o.ruleDate)).toBe(weekdayOf(startDate));
+            expect(getWeekday(o.ruleDate)).toBe(getWeekday(startDate));
             if (
               o.placement === 'exact' ||
               o.placement === 'overlap_earlier' ||

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readLocal, ValidationError, weekdayOf } from '../../../src/core/index.js';
+import { getWeekday, readLocal, ValidationError } from '../../../src/core/index.js';
 import { toEpochMs } from '../../../src/core/internal.js';
 import type { SchedulingClinicianInput } from '../../../src/scheduling/appointments/clinician-profile.js';
 import { rankWaitlistForOpening } from '../../../src/scheduling/waitlist/ranking.js';
@@ -208,7 +208,7 @@ describe('rankWaitlistForOpening', () => {
       (e.status ?? 'waiting') === 'waiting' &&
       (e.clinicianId == null || e.clinicianId === opening.clinicianId) &&
       ((e.modalities ?? []).length === 0 || (e.modalities ?? []).includes('telehealth')) &&
-      ((e.preferredDays ?? []).length === 0 || (e.preferredDays ?? []).includes(weekdayOf(start.date))) &&
+      ((e.preferredDays ?? []).length === 0 || (e.preferredDays ?? []).includes(getWeekday(start.date))) &&
       ((e.preferredHours ?? []).length === 0 ||
         (e.preferredHours ?? []).some(
           (h) => start.date === end.date && h.start <= start.time && end.time <= h.end,

@@ -22,6 +22,18 @@ export const ACTIVE_IDEATION: TriageTable = {
     'off ..1 myself',
     'do ..1 myself ..1 in',
     'thoughts ..2 of ..1 dying|death',
+    // Saying one is a danger to oneself, or cannot be trusted around means ("I don't trust myself around my meds").
+    'danger|dangerous|threat|risk ..2 to ..1 myself|meself|mysef|myslef',
+    '{neg} ..2 trust ..1 myself ..4 {means}|pills|meds|medication|gun|car|tonight|alone|anymore|now',
+    // An attempt named as such: "I attempted last week", "since my attempt".
+    'i ..1 attempted|tried ..1 again|last|yesterday|before|twice|on|this|in ..2 week|night|month|year|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|again',
+    'since|after|before|from ..2 my ..1 attempt|attempts|overdose|od',
+    // Checking out, not the hotel kind: leaving life told as leaving a place.
+    'considering|thinking|think|thought|planning|plan|ready|want|wanna|going|gonna|time ..3 checking|check ..1 out',
+    '{neg} ..2 trust ..1 myself ..1 with|around|near|alone|tonight|anymore|right',
+    // Leaving life told as leaving work, a game or the world: "clocking out for good", "leave this world".
+    'log|logging|clock|clocking|tap|tapping|bow|bowing|check|checking ..1 out|off ..3 permanently|forever|good|life|world',
+    'leave|leaving|exit|exiting|depart|departing ..2 this ..1 world|earth|life|planet',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',
@@ -34,5 +46,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     'pienso|pensando|pensamientos|pensar ..3 matarme|morir*|quitarme|suicid*',
     'ganas ..2 de ..2 morir*|matarme',
     'me ..1 voy ..1 a ..1 matar|suicidar',
+    'peligro ..2 para ..1 mi ..1 mismo|misma',
+    '{neg} ..2 confio ..2 en ..1 mi ..1 mismo|misma',
+    'irme|salir|salirme|ir|ire|voy ..3 de ..1 este ..1 mundo',
   ],
 };

@@ -21,9 +21,18 @@ export const BILLING: TriageTable = {
     'late ..1 fee|cancel|cancellation',
     'how ..1 much',
     'went|go|gone|going|goes ..1 through & payment|paid|pay|charge|card|venmo|zelle|paypal|it|transfer',
+    'denied|denial|rejected ..3 claim|claims|coverage|payment|card|charge',
+    // Plans a client names: the payer is a billing matter.
+    'caresource|wellcare|oscar|healthnet|amerigroup|carefirst|highmark|premera|regence|emblem|oxford|geha|fep|obamacare|marketplace|cobra',
+    'medi ..1 cal',
+    'resubmit|resubmitted|resubmission|resubmitting',
   ],
   es: [
     'factura|facturas|cobro|cobraron|cobran|cobrar|pago|pagar|pague|pagos|seguro|aseguranza|costo|cuesta|cuestan|precio|precios|recibo|recibos|tarjeta|saldo|deducible|reembolso|tarifa|cuota|copago|medicaid|medicare|dinero|deposito',
     'cuanto ..1 es|cuesta|cobran|debo',
+    // Catching up on a balance, a denied claim.
+    'poner|ponerme|ponernos|estar ..1 al ..1 dia',
+    'reclamacion|reclamaciones|reclamo|aseguradora|cobertura|poliza',
+    'descuento|descuentos|beca|becas',
   ],
 };

@@ -41,6 +41,12 @@ export const CHILD_SAFETY: TriageTable = {
     '{child}|him|her & inappropriate|sexual|nude|naked|explicit & pictures|pics|photos|texting|texts|messages|touch|touching|touched',
     'comes|came|coming|sneaks|snuck ..2 into|in ..2 my|her|his ..1 room|bed & night|nights|{neg}|scared|want|stepdad|stepfather|uncle|brother|dad|father',
     'uncle|stepdad|stepfather|grandpa|grandfather|cousin|neighbor|coach|teacher|babysitter|boyfriend|stepbrother ..5 touching|touched|touches|touch ..1 her|him|them',
+    // A child named by age ("my 6 year old", "my 12yo") with marks, touching or a stranger asking for photos.
+    'year|yr|years ..1 old|olds & bruise|bruises|bruised|handprint|welts|marks|burns|burned|burnt|touched|touching|touches|nudes|alone|unattended|themselves|overnight',
+    'asks|asked|asking|wants|wanted|sends|sent|begging ..6 photos|pics|pictures|nudes|selfies & old|olds|yo|online|game|roblox|discord|snapchat|instagram|tiktok|stranger|man|guy|adult|{child}',
+    // A child locked out in the night or the cold; a baby not fed.
+    'locks|locked|lock|kicks|kicked|puts|put ..2 me|him|her|us|them ..1 out ..5 night|cold|degrees|snow|overnight',
+    '{neg}|nobody|noone ..3 fed|feed|changed ..2 the|my|our ..1 baby|toddler|infant|newborn',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',
@@ -54,5 +60,6 @@ export const CHILD_SAFETY: TriageTable = {
     'la|lo ..1 toca|tocaba|toco|golpea|golpeo',
     'sus ..1 partes|partes ..1 intimas|privadas',
     'me ..1 pega|golpea & papa|padre|padrastro|mama|madre|tio',
+    'no ..2 le ..1 he ..1 dado ..1 de ..1 comer ..2 bebe|nino|nina',
   ],
 };

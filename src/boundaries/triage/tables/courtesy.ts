@@ -18,6 +18,7 @@ export const COURTESY: TriageTable = {
     'just ..1 checking|wondering|wanted|letting',
     'quick ..1 question|q',
     'lifesaver|lifesavers|angel|angels|rockstar|rockstars|superstar|superstars|legend|legends',
+    'lmk',
   ],
   es: [
     'hola|gracias|buenos|buenas|dias|tardes|noches|saludos|disculpe|disculpa|perdon|perdone|favor|porfa|atentamente|bendiciones|adios|ok|vale|listo|perfecto',
@@ -25,5 +26,9 @@ export const COURTESY: TriageTable = {
     'que ..1 tenga|tengan ..2 buen|buena|bonito',
     'amable|amables',
     'gracias ..1 por ..1 todo',
+    'estimada|estimado|licenciada|licenciado|doctora|dra|lic',
+    'dios ..2 bendiga|bendice|cuide',
+    'felices|feliz ..1 fiestas|pascuas|navidad|ano|dia',
+    'nos ..1 vemos',
   ],
 };

@@ -4,6 +4,7 @@
 // clinician. No word of distress, symptom, substance or risk belongs here: those are what the rest of the
 // tables look for. The function-word classes also name the language of a message.
 import type { WordClassDefinition } from '../word-lexicon.js';
+import { ADMIN_VOCABULARY_WORDS } from './admin-vocabulary.js';
 
 /** Function words and everyday vocabulary, English and Spanish. */
 export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> = {
@@ -64,6 +65,11 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       trabajo turno escuela clase viaje vacaciones carro coche camion autobus trafico tormenta lluvia luz celular telefono
       hijo hija hijos hijas nino nina bebe esposo esposa marido mama papa familia abuela abuelo perro gato
       enfermo enferma gripa gripe fiebre dentista doctor doctora medico cita citas banco dinero tarjeta seguro
+      graduate graduating graduation camp field trip jury duty deployed deployment relocating relocate lunch
+      printer impresora compu computadora cel bateria mudar mudo mudamos mudanza mudarme mudarnos graduacion
+      campamento excursion juicio jurado
+      granddaughter grandson grandchild grandkids niece nephew stepson stepdaughter stepmom stepdad inlaws
+      nieto nieta nietos sobrino sobrina suegra suegro estudiante estudiantes
 `,
   },
   // The words of logistics: time, place, money, forms, devices and the verbs of sending, booking and paying.
@@ -119,11 +125,14 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       pago pagar pague factura recibo cobro cobraron cargo seguro tarjeta cuenta dinero precio costo deducible
       copago reembolso formulario formularios papeles documento documentos copia firmar llenar enviar mandar
       recibir correo mensaje llamada telefono numero enlace portal aplicacion contrasena espanol ingles carta
-      necesito necesita quiero quisiera puedo pueden podria favor gracias disculpe perdon otra otro nuevo nueva`,
+      necesito necesita quiero quisiera puedo pueden podria favor gracias disculpe perdon otra otro nuevo nueva
+      ${ADMIN_VOCABULARY_WORDS}`,
   },
   everyday_en: {
     neutral: true,
     words: `lower lowered awkward foster pcp dumpster nearly constancia consentimiento sirve funciona
+      attempted attempt attempts risk trust structure deck fed younger freezing railing pale dado tap
+      tapping tapped exit exiting clock clocking molestar molestarlos molestia
       privacy downstairs upstairs cookies cookie bake baking trial guarantor skills placement surprised
       residential guardian guardianship phq phq9 gad gad7 circling alignment slammed swap swapped bowl
       countersign hipaa notarized notary cosign cosigned

@@ -25,11 +25,26 @@ export const GENERAL: TriageTable = {
     'get|getting ..1 started',
     'primary ..1 care|doctor',
     'back ..2 from ..1 leave|vacation|maternity|paternity|medical',
+    // Parking validation, a preferred name, something left behind at the office.
+    'validate|validation|validated|validating ..4 parking|garage|ticket|lot|for',
+    'preferred ..1 name|names|pronouns|email|phone|number|contact|language',
+    'left|forgot|lost|dropped|misplaced|found ..4 umbrella|jacket|coat|sweater|sweatshirt|hoodie|scarf|hat|gloves|bag|purse|wallet|glasses|sunglasses|keys|bottle|charger|headphones|earbuds|book|notebook|mug|cup|toy',
+    // Who one sees at the practice: "I've been seeing Dr. Amari for two years".
+    'been|started|start|starting|keep|still|began ..1 seeing ..1 dr|doctor|ms|mr|mrs|mx|you|your',
+    'i|he|she|we|they|who|also|both ..1 see|sees ..1 dr|doctor|mr|ms|mrs|mx|miss',
+    // Taking back an earlier message: "please ignore my last email".
+    'ignore|disregard ..3 message|messages|email|emails|text|texts|voicemail',
   ],
   es: [
     'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde',
     'hablan|habla ..1 espanol|ingles',
     'aceptan|atienden|tienen|ofrecen',
     'recibieron|recibio|recibiste|llego|llegaron|arreglaron|arreglado',
+    // Opening hours, the language spoken, a link that does not work, something left behind.
+    'a ..1 que ..1 hora ..3 abren|abre|cierran|cierra|empieza|empiezan|es|son',
+    'abren|abre|cierran|cierra ..3 {weekday}|sabados|domingos|hoy|manana|temprano|tarde|feriado|feriados',
+    'hablar|hablo|habla|hablan|hablamos ..4 espanol|ingles',
+    'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom ..3 no ..1 sirve|funciona|abre|carga|jala',
+    'olvide|olvido|deje|perdi|dejo ..4 sueter|chamarra|chaqueta|abrigo|paraguas|sombrilla|bolsa|cartera|lentes|llaves|cargador|audifonos|libro|termo|botella',
   ],
 };

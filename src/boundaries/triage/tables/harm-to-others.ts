@@ -50,6 +50,12 @@ export const HARM_TO_OTHERS: TriageTable = {
     'thoughts ..3 of ..2 hurting|harming|killing|stabbing ..2 {other_person}|{partner}|{child}|{family}|people|someone',
     'bring|brought|bringing|take|taking ..2 something|{firearm}|{weapon}|{blade} ..3 to ..1 work|school|office|house|church|party & end|hurt|pay|{kill}|them|him|her|sorry|regret|show',
     'burn|burning|set ..3 down|fire ..3 house|building|apartment|place|school|church|home|car',
+    // A danger to someone else.
+    'danger|dangerous|threat ..2 to ..1 others|someone|somebody|him|her|them|people|my ..1 kids|baby|family|son|daughter|wife|husband',
+    // "If I can't have them nobody can": a threat over the children.
+    'nobody|noone ..1 gets|get|will ..2 the|my|our ..1 kids|children|baby|son|daughter',
+    'no ..1 one ..1 gets|get|will ..2 the|my|our ..1 kids|children|baby|son|daughter',
+    'if ..2 i|he|she ..1 cant ..1 have ..2 them|her|him|the ..2 nobody|noone|no',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',

@@ -12,7 +12,7 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'pill|pills ..1 organizer|box|case|bottle & empty|gone|entire|whole|missing|remember',
     '{ingested}|did|had|ate & bunch|handful|extra|double|grams & {med_name}|{pills}',
     // Taken in a quantity, twice over, or the rest of a bottle: whatever the reason given.,
-    '{ingested} ..4 {quantity}|{big_number}|{number_word}|rest|twice|double|extra|bunch|handful ..3 {pills}|{med_name}|pills|bottle|of|de',
+    '{ingested} ..4 {quantity}|{big_number}|{number_word}|rest|twice|double|extra|bunch|handful ..3 {pills}|{med_name}|pills|bottle|them|those|these|todas|todos',
     '{ingested} ..3 {pills}|{med_name} ..3 twice|double|again|extra',
     '{ingested} ..3 rest ..2 of ..2 my|the ..2 {pills}|{med_name}|bottle',
     '{overdose}',
@@ -27,6 +27,12 @@ export const INGESTION_OVERDOSE: TriageTable = {
     '{ingested} ..3 {poison}',
     'took|swallowed|downed|popped|ate ..3 every ..2 {pills}|{med_name}|pill',
     '{ingested} ..3 something & {neg}|wake|waking|breathing|responding|unresponsive|passed',
+    // An ingestion told without a drug's name: "took them all", "did something dumb with my meds".
+    'took|swallowed|taken|downed|ate ..1 them|those|these|it ..1 all',
+    'took|swallowed|taken|downed|ate ..1 all ..1 of ..1 them|it|those|these',
+    'did|done ..1 something ..1 dumb|stupid|bad ..3 with|to ..2 my|the|her|his ..1 meds|pills|medication|medicine|bottle|prescription',
+    // "Took some stuff" with what came after: an ingestion told without its name.
+    'took|taken|swallowed|popped ..1 some ..1 stuff|something ..3 earlier|ago|tonight|idk|im|and',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
@@ -35,5 +41,6 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'tome|tomo|trague|trago ..4 frasco|frascos',
     'mezcle|mezclo ..4 {pills} ..3 con ..2 alcohol|{substance}',
     '{ingested} ..3 un|una ..1 puno|punado|monton|bote ..3 de ..1 {pills}',
+    'me ..1 tome|trague|tomé|tragué ..1 todo|todas|todos',
   ],
 };

@@ -44,6 +44,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     '{partner} & {abuse_verb} ..2 me|my',
     'restraining|protective ..1 order',
     'hands|hand|arm ..2 around|on ..2 my ..1 neck|throat',
+    // "He'll make sure I never walk out of this house": a threat told as a promise.
+    'make ..1 sure ..2 i|we|she|you ..1 never ..4 walk|leave|see|get|out|again|alive|breathe|talk|tell & he|she|hell|shell|said|says|threatened|told',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',

@@ -55,6 +55,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'hit|hitting|bumped|banged ..2 head|his|her & confused|slurring|slurred|vomit*|unconscious|passed|sleepy|bleeding|{neg}',
     'collapsed|collapse|fainted|fell & {neg}|responding|breathing|unresponsive|wake|911|help|floor',
     'slurring|slurred ..3 words|speech & face|arm|confused|drooping|numb|sudden',
+    // A diabetic shaking, sweating or confused (a low blood sugar).
+    'diabetic|diabetes|insulin & shaking|sweating|sweaty|confused|shaky|pale|slurring|unresponsive|fainted|passed',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
@@ -72,5 +74,6 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'se ..1 me ..1 cierra ..2 la ..1 garganta',
     'llamar|llame|llamamos ..1 al ..1 911',
     'deje|deja|dejo ..4 de ..2 tomar|beber & temblando|temblor*|convulsion*|alucin*|sudando',
+    'diabetico|diabetica|diabetes|insulina & temblando|sudando|confundido|confundida|desmayo|desmayado|desmayada|convulsion',
   ],
 };

@@ -29,7 +29,9 @@ export const METHOD_MEANS: TriageTable = {
     'ways|way|how|methods|method ..2 to ..2 {die}|kill|suicide',
     'painless* ..2 way|ways|death|die|method',
     '{height} & jump*|leap*|fall|falling|edge|ledge',
-    '{presence} ..3 on|at|atop|top|edge ..3 of|the|a ..2 {height}',
+    // Someone there (not a bare "on" or "at": "on my way, parking on the roof level" is a place to park).
+    '{presence_act} ..3 on|at|atop|top|edge ..3 of|the|a ..2 {height}',
+    '{presence_act} ..3 on|at ..1 top ..1 of ..3 building|garage|parking|structure|tower|hospital|hotel|dorm|apartment|mall',
     '{presence} ..4 {rail}',
     'on|in ..2 the ..1 tracks',
     'in ..1 front ..1 of ..2 a|the ..1 {traffic_thing}',
@@ -52,6 +54,12 @@ export const METHOD_MEANS: TriageTable = {
     '{think}|staring|looking|visiting|walking ..4 {rail}|train ..1 tracks',
     'counting|count|counted|saving ..2 my|the|up ..1 {pills}|{med_name}',
     'hose|tape|duct & car|garage|exhaust|window|engine|running|vent',
+    // The top of a garage or a building, and someone sitting or standing there.
+    'top ..1 level|floor|deck|story|roof ..6 garage|parking|structure|building & sitting|standing|edge|ledge|railing|quiet|alone|jump|jumping',
+    // Being up there now, told as a place: "im at the top level of the parking garage".
+    'im|am|sitting|standing|parked|up ..2 at|on ..1 the ..1 top ..1 level|floor|deck|story|roof ..4 garage|parking|structure|building|deck',
+    // An urge to swerve or veer while driving.
+    'thinking|think|thought|picture|picturing|imagining|urge|urges|want|wanna|tempted ..3 swerve|swerving|veer|veering',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

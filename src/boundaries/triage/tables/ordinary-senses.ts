@@ -29,7 +29,20 @@ export const ORDINARY_SENSES: TriageTable = {
     // ("I don't want to be here anymore, can I reschedule" is passive ideation beside a request).
     'work|works|working|available|open|valid|accept|accepts|take|takes|covered|covers ..2 anymore',
     'come|coming|be|drive|driving|attend|attending ..2 alone|solo|by ..1 myself',
-    'solo|sola ..1 para|quiero|queria|necesito|una|un|los|las|el|la',
+    'solo|sola ..1 para|quiero|queria|necesito|una|un|los|las|el|la|tarjeta|efectivo|cheque|zelle|venmo|paypal',
+    // "Only" before what someone speaks, has or can do: "ella solo habla español", "solo tengo una pregunta".
+    'solo ..1 habla|hablo|hablan|entiende|entiendo|tengo|tiene|puedo|puede|es|son|{number}',
+    // An error thrown, a call or a connection cut: software and signals, not bodies.
+    'throw|throws|throwing|threw ..2 error|errors|exception|warning|warnings',
+    // "The following week": next, not a person following someone.
+    'following ..1 week|weeks|day|days|month|morning|afternoon|evening|year|session|appointment|{weekday}',
+    // A time, a slot or stairs that are rough: hard going, not a feeling.
+    '{time}|{weekday}|stairs|steps|commute|traffic|drive|parking|slot|time|mornings|evenings|afternoons|schedule ..3 is|are|was|were|s|been ..1 rough|brutal',
+    // "Shoot, I forgot": an interjection before a slip.
+    'shoot|dang|darn ..2 forgot|forget|missed|mixed|meant',
+    'se ..1 corto|corta|cortó ..2 llamada|senal|señal|luz|internet|conexion|video|zoom|linea',
+    '{device}|it|call|line|signal|audio|video|connection|zoom|voicemail|message|sound|screen|reception ..3 cut|cuts|cutting ..1 out|off',
+    'got|get|keep|keeps|getting|kept ..1 cut|cutting ..1 off|out',
     // Things, times and days that kill, murder or are dead (not people): a schedule, a cost, a device.
     '{device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons|{body_part}|it|this|that|these|those|knee|back|feet|neck|head ..3 is|are|was|were|s|keeps|keep|been|be|re ..1 killing|murdering ..1 me|us',
     'murdered|killed|killing|dying|dead|destroyed ..2 by|with ..3 {device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons|homework|paperwork|emails',
@@ -51,6 +64,25 @@ export const ORDINARY_SENSES: TriageTable = {
     'killer ..1 fee|fees|price|prices|deal|rate|rates|commute|traffic',
     'link|links|url|button ..4 is|are|was|went ..1 dead',
     'dead ..1 on ..1 my|our ..1 feet',
+    // Dead as an intensifier or a date: "drop-dead date", "dead on arrival", "dead broke", "I'm dead lol".
+    'drop ..1 dead ..1 date|dates|deadline|deadlines|gorgeous',
+    'dead ..1 on ..1 arrival',
+    'dead ..1 broke|tired|serious|set|wrong|center|even|last|heat',
+    'im|i|am ..1 dead ..1 lol|lmao|haha|lmfao',
+    // Bills one chokes on; a day that has been killing one.
+    'choking|drowning ..2 on|in ..2 bills|debt|debts|paperwork|fees|emails|deadlines|work',
+    'today|day|week|month|tonight|morning|shift ..3 been|has|is|was|s ..1 killing ..1 me|us',
+    // Stuck in traffic on a bridge; nothing moving; parking on the roof level.
+    'im|i|were|we|am ..2 stuck|backed|jammed ..3 on|at ..2 the|a ..1 {height}',
+    'nobody|noone|nothing|traffic|cars ..2 moving|moves|moved|budging',
+    'parking|parked|park ..3 on ..2 the ..1 roof|rooftop ..1 level|deck|floor|lot',
+    'roof|rooftop ..1 level|deck|lot ..3 parking|full|spots|spot',
+    // Time that something took, a day taken off, someone taken somewhere: not a dose.
+    'it|that|this|which ..1 took|takes|taken ..3 {number}|months|weeks|days|hours|minutes|forever|ages|long|awhile|while|years|time',
+    'took|take|taking ..1 the ..1 day|afternoon|morning|week ..1 off',
+    'took|take|taking ..2 my|the|our|his|her ..1 {child}|kid|kids|dog|cat|car|mom|dad ..3 to|for|in',
+    // Someone added as an emergency contact.
+    'add|added|adding|update|updating|change|list|listed|put ..1 my|our|his|her|their ..1 {partner}|{family}|{child} ..3 as|to ..2 emergency ..1 contact|contacts',
     'its|thats ..1 killing ..1 me',
     'kill ..1 for ..2 a|an|some|that|this|one|earlier|later|morning|afternoon|evening|slot|spot',
     'killer|killing ..1 it',
@@ -80,7 +112,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'jump|jumping ..2 on ..3 call|zoom|meeting|video|phone|link|quick|portal',
     'jump ..1 start',
     'crash|crashed|crashing|crashes ..2 portal|app|site|website|computer|system|server|page|laptop|zoom|browser|phone',
-    'portal|app|site|website|computer|system|server|page|link|screen|laptop|zoom|browser ..3 crash|crashed|crashing|crashes',
+    'portal|app|site|website|computer|system|server|page|link|screen|laptop|zoom|browser|form|forms|intake|payment|esign|docusign|program ..3 crash|crashed|crashing|crashes',
     // Places of danger where someone is only on the way.
     '{height} ..3 traffic|closed|construction|toll|jam|backed|detour|accident|lane|exit|repair|repairs',
     'traffic ..3 {height}',
@@ -166,6 +198,15 @@ export const ORDINARY_SENSES: TriageTable = {
     'bill|statement|price|total|charge|amount ..4 nearly|almost ..1 fainted|passed|fell|collapsed',
     'boss|manager|supervisor|teacher|coach|professor ..3 {kill}|murder ..1 me',
     'drowning|buried|swamped|drown ..2 in ..3 bills|debt|work|deadlines|paperwork|emails|homework|laundry|meetings|forms|calls',
+    // Insurance and payment plans, not a plan one has made.
+    'insurance|health|dental|vision|employer|employers|medicaid|medicare|switched|changed|changing|switching|different|family|individual|payment ..2 plan|plans',
+    // A page or a question skipped on a form; a slot already taken.
+    'skipped|skip|skipping ..3 page|pages|question|questions|section|form|part|line|box|item',
+    '{time}|slot|spot|time|it|that|appointment|session|opening ..2 is|s|was|gets|already ..1 taken|booked|full',
+    // A price that shoots up; work one is drowning in; a device on its last legs.
+    'bill|price|prices|cost|costs|copay|rate|rates|fee|fees|premium|premiums|balance|it ..2 shoot|shot|shoots|shooting ..1 up',
+    'drowning|swamped|buried ..2 in|under ..1 deadlines|emails|work|bills|paperwork|homework|meetings|assignments|laundry',
+    'on ..1 its|their ..1 last ..1 legs|breath',
   ],
   es: [
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',

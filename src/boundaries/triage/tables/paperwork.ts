@@ -20,11 +20,22 @@ export const PAPERWORK: TriageTable = {
     'filled ..1 out|in',
     'where|how ..3 send|upload|submit|fax|mail|email|drop|return ..3 form|forms|order|document|documents|paperwork|it|them|letter|records|copy',
     'allowed|permission|authorize|authorized|consent ..4 talk|speak|share|release|discuss|contact',
+    // Asking for a document: "I need a letter that says I attend", "how do I request a copy".
+    'need|needs|want|get|request|requesting|requested ..3 letter|copy|copies|receipt|statement|records|form|forms|proof|confirmation|document',
+    'how ..2 do|can|would ..1 i|we ..1 request',
+    'change|update|updating|changing ..4 name|email|address|number|phone|pronouns',
+    // Authority to act for someone: a power of attorney, a health care proxy.
+    'power ..2 attorney',
+    'health|healthcare ..1 care ..1 proxy',
+    'healthcare|medical ..1 proxy',
   ],
   es: [
     'formulario|formularios|papeles|papeleo|documento|documentos|firmar|firme|firma|consentimiento|portal|subir|subi|correo|direccion|actualizar|contrasena|registro|registros|copia',
     'contacto ..2 de ..1 emergencia',
     'llene|llenar ..2 los|el|la|las',
     'constancia|comprobante|asistencia',
+    // A form, a file, a signed paper, an attachment.
+    'forma|formas|planilla|expediente|historial|papel|papelito',
+    'adjunto|adjunta|adjunte|firmado|firmada|firmados',
   ],
 };

@@ -26,7 +26,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'sleep ..4 {neg} ..2 wake|waking|wakeup',
     'never ..1 wake|waking ..1 up',
     'rather ..2 {die}|{gone_state}|disappear',
-    'rather ..2 not ..1 exist|be|wake|live',
+    'rather ..2 not ..1 exist|wake|live',
+    'rather ..2 not ..1 be ..1 here|alive|around|born',
     'better ..2 off ..2 {die}|{gone_state}|without',
     'better|happier|easier ..4 without ..1 me',
     'better|happier|easier ..2 if ..1 i ..4 {gone_state}|wasnt|werent|disappeared|existed',
@@ -99,6 +100,12 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{neg} ..2 have ..1 anything|nothing|much ..2 left ..2 to ..1 live|stay|keep ..1 for|going',
     '{wish} ..4 something ..2 happens|happen|bad ..2 to ..1 me',
     '{neg} ..1 have ..1 to ..1 wake ..1 up|anymore',
+    // Feeling like a ghost or a corpse already; a plan not to be here; being hit by a car and not minding.
+    'like ..1 a ..1 ghost|corpse',
+    'plan|plans|planning|goal|goals ..4 to ..1 not ..1 be ..1 here|around|alive',
+    'hit|run ..2 by|over ..2 a|the ..1 car|bus|truck|train & {neg} ..2 mad|mind|care|upset|sad|bad',
+    // No longer a bother to anyone: "I won't bother anyone much longer".
+    'wont|{neg}|never ..2 bother|burden ..2 anyone|anybody|you|nobody|everyone|people ..2 anymore|again|much|longer|soon',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -132,5 +139,6 @@ export const PASSIVE_IDEATION: TriageTable = {
     'no ..2 tiene ..1 sentido ..3 seguir|vivir|viviendo|vida|existir',
     'ya ..1 no ..1 tiene ..1 sentido',
     'quisiera|quiero|ojala ..2 no ..1 despertar|despertarme|amanecer',
+    'ya ..1 no ..2 voy ..1 a ..1 molestar|estorbar|fastidiar',
   ],
 };

@@ -12,7 +12,7 @@ export const PLAN_INTENT: TriageTable = {
     'made|making|make ..1 my ..1 peace',
     'dont|{neg}|please ..3 send|call ..2 the ..1 police|cops|911|ambulance',
     'decided|decision ..4 {weekday}|{future_time}|tonight ..3 when|day ..2 im|i ..1 done|gone|leaving|going',
-    '{height}|{rail} & quiet|empty|dark|nobody|alone|high|tall|drop|going|headed|heading|there',
+    '{height}|{rail} & quiet|empty|dark|nobody|alone|high|tall|drop|going|headed|heading',
     'tallest|highest ..2 building|bridge|parking|garage|tower|cliff & roof|onto|top|access|get|up',
     'handling|handle|manage|managing|take|taking ..3 my ..1 stuff|things|affairs|accounts|everything ..3 after|when|once|from',
     'im|i|ill ..2 {neg}|not ..1 gonna|going|be ..1 be|here|around ..1 here|around|anymore',
@@ -41,8 +41,11 @@ export const PLAN_INTENT: TriageTable = {
     'when|after ..1 i ..1 am ..1 gone',
     'going|gonna ..2 to ..1 kill ..1 myself|me',
     // The idea, in any order: a decision or a time, and an end or a harm.
-    '{decision} & {future_time}|{weekday} & {ending}|{harm}',
-    '{decision} & {ending} & i|im|ive|my|me',
+    '{decision_act} & {future_time}|{weekday} & {ending}|{harm}',
+    // A decision named as one (not a note, a date or a way, which are everyday too) and an end.
+    'decided|decide|decision|planned|planning|prepared|figured & {ending} & i|im|ive|my|me',
+    // Rehearsing it in one's head (a plan gone over, as the C-SSRS asks).
+    'rehearsing|rehearsed|rehearse|practicing|practiced|practice ..2 it ..3 head|mind|night|nights|again',
     // Finality: an end said in everyday words ("it's happening sunday", "I'm not coming back").
     'going|gonna ..1 to ..1 do ..1 it & tonight|tomorrow|weekend|when|after|once|finally|ready|decided|{weekday}',
     'ill|will ..1 do ..1 it ..2 tonight|finally',
@@ -61,7 +64,9 @@ export const PLAN_INTENT: TriageTable = {
     'picked|chose|found|chosen ..1 the|a|my ..1 spot|place & already|ready|gone|tonight|jump|do',
     'not|never|wont ..2 coming|come ..1 back',
     'last ..1 time ..4 hear|hearing ..2 from ..1 me',
-    'last ..1 message|text|email|goodbye|words',
+    // A last message said as the last one ("these are my last words"), not a message before this one.
+    'last ..1 goodbye|words',
+    'my|the ..1 last ..1 message|text|email ..2 youll|you|ever|from ..1 me',
     'by ..1 tomorrow|tonight|morning|monday|then|friday|saturday|sunday ..4 {neg}|wont|be ..2 matter|here|around|alive|gone|over',
     'wont|{neg} ..2 matter ..2 anymore|tomorrow|soon|after|then',
     'done ..3 with ..4 all|everything|life|living|it ..3 good|forever|anymore|finally',
@@ -105,6 +110,11 @@ export const PLAN_INTENT: TriageTable = {
     'should|will|would ..1 be ..1 enough & {pills}|{med_name}|have|now|finally|counting',
     'wont|{neg} ..2 need ..4 after ..1 this|tonight|today|tomorrow|{weekday}|weekend|friday|saturday|sunday',
     '{pills}|{med_name}|{rope}|{firearm}|{blade}|everything ..2 ready|set|out|lined|laid ..3 tonight|tomorrow|for|now|go',
+    // A day decided as the one: "I've decided this weekend is it".
+    'decided|decide|decision|mind ..5 tonight|tomorrow|{weekday}|weekend|today ..1 is|s ..1 it',
+    'decided|decide|decision|mind ..5 tonight|tomorrow|{weekday}|weekend|today ..1 is|s ..1 the ..1 day|night|end',
+    // A date set as the end: "when my lease runs out on the 30th that's it for me".
+    'thats|that|its ..1 it ..1 for ..1 me & when|after|once|until|by',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',

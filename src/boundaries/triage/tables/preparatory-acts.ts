@@ -43,6 +43,13 @@ export const PREPARATORY_ACTS: TriageTable = {
     'write|writing|wrote|written|finish|finished|make|made ..2 a|my ..1 will & by|done|friday|lawyer|without|before|finally|week|weekend|{weekday}',
     'settling|settle|settled|settled|putting|put|getting|got ..2 everything|affairs|things|my ..1 affairs ..2 before|in ..1 order|so',
     'closing|closed|close ..2 all ..2 my ..1 accounts & settling|everything|before|affairs|go|gone|family',
+    // A note listing who gets one's things; life insurance put in order.
+    'note|letter|list|listing|listed & who ..2 gets|get ..2 my|her|his|their ..1 things|stuff|belongings|dog|cat|pets|car',
+    'life ..1 insurance ..6 clause|sorted|beneficiary|beneficiaries|payout|pays|updated|order',
+    // A goodbye said as such, a note told as one's own.
+    'this|it|its ..1 is|s ..1 goodbye|farewell',
+    'its|thats ..1 goodbye|farewell',
+    'wrote|written|writing|finished|left ..1 my ..1 note|notes',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',

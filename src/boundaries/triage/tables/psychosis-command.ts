@@ -37,6 +37,8 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'getting|receiving|got ..1 messages|signs|instructions|orders ..6 {kill}|{die}|hurt|harm|supposed|must|have',
     '{command}|told|tells|telling ..2 by ..3 higher ..1 power|god|{voices} & hurt|harm|kill|punish|evil|die|sacrifice|jump|cut',
     'signals|signs|messages|voices|instructions ..4 need|must|have|supposed ..2 to ..3 burn|kill|hurt|harm|die|jump|cut|stab|shoot',
+    // A voice from the radio, the news or the walls telling one to stop eating, drinking or sleeping.
+    'stop ..1 eating|drinking|sleeping|breathing & radio|tv|television|voice|voices|god|news|microwave|walls',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',

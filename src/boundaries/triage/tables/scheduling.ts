@@ -35,6 +35,13 @@ export const SCHEDULING: TriageTable = {
     'can|could|would ..1 we|i|you ..4 {weekday}|{time}|tomorrow|today|tonight|morning|mornings|afternoon|afternoons|evening|evenings|week|later|earlier',
     'how|what ..1 about ..2 {weekday}|{time}|tomorrow|today|morning|afternoon|evening|next',
     'see|meet ..1 me|us ..4 {time}|{number}|{weekday}|am|pm|morning|afternoon|evening|mornings|afternoons|evenings',
+    // Coming in, keeping or still having a time: "still okay to come in?", "am I still on for Thursday?".
+    'come|coming|came ..1 in|by ..3 early|earlier|late|later|today|tomorrow|{weekday}|{time}|{number}|before|after|instead|still|okay|ok',
+    'still ..3 on|okay|ok|good|set ..1 for ..2 {weekday}|{time}|{number}|tomorrow|today|tonight|next|this',
+    'still ..3 on|okay|ok|good|set ..1 {weekday}|{time}|tomorrow|today|tonight',
+    'keep|keeping ..2 my|our|the|his|her ..1 {weekday}|slot|spot|time|appointment|session|standing',
+    // Off a list: "please take me off the waitlist".
+    'take|taking|remove|removing ..1 me ..1 off|from ..2 waitlist|list|wait|calendar|schedule|texts|emails|reminders|mailing',
   ],
   es: [
     'cita|citas|sesion|sesiones|consulta|turno|reprogramar|reagendar|agendar|cancelar|cancelo|cancelacion|confirmar|confirmo|disponible|disponibles|horario|horarios|videollamada|llamada',
@@ -45,5 +52,10 @@ export const SCHEDULING: TriageTable = {
     'hay ..1 algo|espacio|lugar|disponible',
     'llegar|llego|llegare|voy|vamos ..4 tarde|tardecito',
     'minutos ..1 tarde',
+    // Running late or on the way: "se me hizo tarde", "voy en camino, llego en 10".
+    'se ..1 me ..1 hizo ..1 tarde',
+    'voy|vamos|ando|estoy ..2 en ..1 camino',
+    'llego|llegamos|llegare ..2 en ..2 {number}|minutos|minutitos|rato',
+    'sigo|sigue ..1 teniendo|tengo ..1 cita|sesion|consulta',
   ],
 };

@@ -38,7 +38,7 @@ export const SELF_HARM: TriageTable = {
     // The idea, in any order: harm to one's body, on purpose or to feel it.
     '{self_harm_verb}|{skin_harm_verb}|punched|burned|hit ..6 on ..1 purpose',
     'want|wanted|needed ..2 it|myself|me ..1 to ..1 hurt|bleed|feel|sting',
-    'until|til|till ..3 bleed*|bled|blood|bruise*|numb|broke|broken|blister*',
+    'until|til|till ..3 bleed*|bled|blood|bruise*|numb|broken|blister*',
     'bandaged|bandages|bandage|bandaids|stitches ..4 from ..1 cutting|cuts|burning|burns',
     'from|by ..1 cutting|burning & my|{body_part}|arms|legs|scars|bandaged|marks',
     '{skin_harm_verb} & {body_part} & my|myself|me|again|deep|deeper|last|night|purpose|mis|me',

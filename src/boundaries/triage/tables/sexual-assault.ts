@@ -51,6 +51,12 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'sexual|sex|nudes|nude & touched|touch|touching|grabbed|groped ..1 me|my',
     'held|pinned|holding|pinning ..1 me ..1 down',
     'pressured|forced|made|coerced|pushed ..1 me ..2 into|to ..1 sleeping|sleep|sex|having|hook',
+    // Made to do things with a hold over one (a job, rent, a grade, a threat) or as a child: coercion told
+    // without its word.
+    'made|make|makes|forced|force ..1 me ..2 do ..2 stuff|things|something ..6 little|young|kid|child|younger|small|girl|boy|keep|job|fired|fire|rent|grade|grades|money|else|pay|stay',
+    // Taken somewhere else, kept from leaving: "my driver took me somewhere else", "he wouldn't let me out".
+    'took|drove|driven|taken|brought ..1 me ..2 somewhere|someplace ..1 else',
+    'wouldnt|didnt|{neg} ..1 let ..1 me ..1 out|leave|go ..3 car|room|house|apartment|truck|van',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',

@@ -13,7 +13,8 @@ export const SUBSTANCE_USE: TriageTable = {
     'using|used ..1 again|drugs',
     'relaps*|sober|sobriety|sobered',
     'clean ..1 for|since ..3 days|months|weeks|years',
-    '{big_number}|{number_word} ..1 days|months|weeks|years ..1 clean|sober',
+    // Time sober, with or without its number ("months clean", "a year sober").
+    'days|months|weeks|years|year|month|week ..1 clean|sober',
     'gambl*|betting|casino',
     'got|get|getting|was|been|am|im ..1 high',
     'high ..1 on ..1 {substance}|weed|pills|something',

@@ -233,6 +233,12 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'im standing stood sitting sat parked here at on top edge now climbing climbed walking estoy parado parada sentado sentada aqui',
     neutral: true,
   },
+  // Someone being somewhere, without the bare prepositions: the person of a presence statement.
+  presence_act: {
+    words:
+      'im am standing stood sitting sat here climbing climbed walking estoy parado parada sentado sentada aqui',
+    neutral: true,
+  },
   // Words that wish: "I wish I was dead", "hope I don't wake up", "ojalá".
   wish: {
     words:
@@ -317,6 +323,12 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   decision: {
     words:
       'plan plans planned planning decided decide decision ready prepared figured sure mind date spot method way note letter goodbye planeado decidi decidido listo lista',
+    neutral: true,
+  },
+  // A decision as an act (not a note, a letter, a date or a way, which are everyday words too).
+  decision_act: {
+    words:
+      'plan plans planned planning decided decide decision ready prepared figured planeado decidi decidido listo lista',
     neutral: true,
   },
   // Harm to a body.

@@ -1,0 +1,179 @@
+// The allow-list: which sentences of a message are accounted for by administrative language, courtesy or
+// everyday words, and which are not (any one sends the message to a clinician). Read only for a message that
+// is not a crisis: a crisis goes on call whatever its sentences ask.
+import type { MatchedText, RuleHit } from './phrase-engine.js';
+import { WORD_BITS } from './phrase-engine.js';
+import { type RiskReading, WORD_RISK_ANYWHERE, WORD_STATEMENT } from './risk-reader.js';
+import type { ReadText } from './text-reader.js';
+import type { Findings } from './triage-findings.js';
+
+/** A sentence accounted for: the administrative rules found in it, and whether courtesy was. */
+export interface SentenceAccount {
+  readonly sentence: number;
+  readonly adminHits: readonly RuleHit[];
+  readonly courtesy: boolean;
+}
+
+/** Each sentence of a message, accounted for or not, in order. */
+export interface SentenceAccounting {
+  readonly accounted: readonly SentenceAccount[];
+  readonly unaccounted: readonly number[];
+}
+
+// The longest sentence of everyday words that may follow a request elsewhere in the message.
+const FOLLOW_ON_WORDS = 10;
+// The longest such sentence that may say nothing of logistics ("Which is it?", "Please advise.").
+const FOLLOW_ON_BARE_WORDS = 4;
+// The word flags triage's rules compile (see triage-rules.ts: means, then name cues).
+const NAME_CUE_BIT = WORD_BITS.firstFlag * 2;
+// Context: a word that says what is going on around a request (a shift, a storm, a sick kid), or a number
+// ("He's 16").
+const CONTEXT_BIT = WORD_BITS.firstFlag * (4 | 8);
+// Words a request's sentence may hold beside it: context, numbers, times, and logistics (time, place,
+// money, forms, devices; see everyday-words.ts).
+const COVERING_BITS = WORD_BITS.firstFlag * (4 | 8 | 16 | 32);
+
+/** What one sentence holds, for deciding whether it is accounted for. */
+interface SentenceFacts {
+  readonly unexplained: number;
+  readonly sensitive: number;
+  readonly uncovered: number;
+  readonly covered: number;
+  readonly context: boolean;
+  readonly hardRiskWords: number;
+  readonly riskWords: number;
+  readonly statementWords: number;
+}
+
+/**
+ * Accounts for each sentence of a message from its matches, the hits sorted into the findings, and the risk
+ * reader's reading of its words (null when the reader did not read it: no word of risk).
+ */
+export function accountSentences(
+  read: ReadText,
+  matched: MatchedText,
+  findings: Findings,
+  risk: RiskReading | null,
+): SentenceAccounting {
+  const sentences = read.sentenceStarts.length;
+  const n = matched.wordBits.length;
+  const { adminHits, courtesy, unclear } = findings;
+  const facts: SentenceFacts[] = [];
+  for (let k = 0; k < sentences; k += 1) {
+    const from = read.sentenceStarts[k] as number;
+    const to = k + 1 < sentences ? (read.sentenceStarts[k + 1] as number) : n;
+    facts.push(sentenceFacts(read, matched, risk, k, from, to));
+  }
+  const asks = adminHits.some((hits) => hits !== undefined && hits.length > 0);
+  const accounted: SentenceAccount[] = [];
+  const unaccounted: number[] = [];
+  for (let k = 0; k < sentences; k += 1) {
+    const fact = facts[k] as SentenceFacts;
+    const { unexplained, sensitive, uncovered, covered, context } = fact;
+    const admin = adminHits[k] ?? [];
+    const words =
+      (k + 1 < sentences ? (read.sentenceStarts[k + 1] as number) : n) - (read.sentenceStarts[k] as number);
+    // An administrative request may stand beside an unexplained word (a name, a brand, a typo), two in a
+    // sentence of eight words or more; courtesy and enquiries beside none; a sentence of everyday context
+    // beside one when the message asks for something elsewhere.
+    const allowed = admin.length > 0 ? (words >= 8 ? 2 : 1) : 0;
+    const evidenced = admin.length > 0 || courtesy[k] === true;
+    // A sentence that asks nothing is accounted for only by everyday words that say what is going on (a
+    // game, a shift, a storm): everyday words alone can carry distress ("everything feels like too much").
+    // And the request or the context must say at least as much of the sentence as its other everyday words.
+    // A word that does not say what it refers to ("doing it tonight") is not waved through.
+    // (A short everyday question beside a request was tried and let a clinical question through: everyday
+    // words can ask a clinical question, so a question is accounted for like any other sentence.)
+    // A short sentence of everyday words only (no word of risk, feeling, clinical matter or unknown meaning)
+    // beside a request elsewhere follows the request ("The old one expired last month.", "Which is it?"). It
+    // must say something of logistics (a time, a place, a number, a form) unless it is a few words only.
+    const followsRequest =
+      asks &&
+      sensitive === 0 &&
+      unexplained === 0 &&
+      unclear[k] !== true &&
+      words <= FOLLOW_ON_WORDS &&
+      (covered > 0 || words <= FOLLOW_ON_BARE_WORDS) &&
+      fact.statementWords === 0;
+    if (
+      !followsRequest &&
+      (sensitive > 0 ||
+        // A word of risk the risk reader knows blocks the sentence like a table's: one with no administrative
+        // sense (a dose taken, a seizure) anywhere, any other in a sentence that asks nothing.
+        fact.hardRiskWords > 0 ||
+        (admin.length === 0 && fact.riskWords > 0) ||
+        unexplained > allowed ||
+        (!evidenced && !context) ||
+        uncovered > covered ||
+        unclear[k] === true)
+    ) {
+      unaccounted.push(k);
+    } else accounted.push({ sentence: k, adminHits: admin, courtesy: courtesy[k] === true });
+  }
+  return { accounted, unaccounted };
+}
+
+function sentenceFacts(
+  read: ReadText,
+  matched: MatchedText,
+  risk: RiskReading | null,
+  k: number,
+  from: number,
+  to: number,
+): SentenceFacts {
+  const { wordBits, masked, explained } = matched;
+  let unexplained = 0;
+  let sensitive = 0;
+  let hardRiskWords = 0;
+  let riskWords = 0;
+  let statementWords = 0;
+  let nameSlot = 0;
+  let context = false;
+  // Content words (not function words): those a request or a context explains, and the everyday others.
+  let covered = 0;
+  let uncovered = 0;
+  for (let i = from; i < to; i += 1) {
+    const bits = wordBits[i] as number;
+    if (bits & CONTEXT_BIT) context = true;
+    const content = (bits & (WORD_BITS.english | WORD_BITS.spanish)) === 0;
+    // A word of risk or distress blocks the sentence wherever it stands, even inside an administrative
+    // phrase or among logistics words; only an ordinary or clinical sense (a mask) explains it.
+    if (bits & WORD_BITS.sensitive && masked[i] === 0) {
+      sensitive += 1;
+      continue;
+    }
+    // The risk reader's words likewise, unless an ordinary sense explains them ("my phone died").
+    const level = masked[i] === 0 && risk !== null ? (risk.wordRisk[i] as number) : 0;
+    if (level === WORD_RISK_ANYWHERE) hardRiskWords += 1;
+    else if (level === WORD_STATEMENT) statementWords += 1;
+    else if (level !== 0) riskWords += 1;
+    if (explained[i] === 1 || bits & COVERING_BITS) {
+      if (content) covered += 1;
+      nameSlot = bits & NAME_CUE_BIT ? 2 : 0;
+      continue;
+    }
+    if (bits & WORD_BITS.neutral) {
+      if (content) uncovered += 1;
+      nameSlot = bits & NAME_CUE_BIT ? 2 : 0;
+      continue;
+    }
+    // A word of risk, or one a crisis or clinical rule names (a pill, a symptom), is never waved through.
+    if (bits & (WORD_BITS.sensitive | WORD_BITS.ruleWord)) sensitive += 1;
+    else if (nameSlot > 0) nameSlot -= 1;
+    // A word no table knows, written capitalised after a sentence's first word, is a name (a person, a
+    // street, a town, a clinic): it says nothing of risk or of a clinical matter.
+    else if (i > from && read.capitalized[i] === 1 && (bits & WORD_BITS.known) === 0) continue;
+    else unexplained += 1;
+  }
+  return {
+    unexplained,
+    sensitive,
+    uncovered,
+    covered,
+    context,
+    hardRiskWords,
+    riskWords: riskWords + hardRiskWords,
+    statementWords:
+      statementWords + riskWords + hardRiskWords + (risk !== null && risk.unnamedPlan[k] === true ? 1 : 0),
+  };
+}

@@ -1,0 +1,106 @@
+// The words of a practice's front desk, by concept: what an administrative request is about. A word here
+// counts as logistics (see everyday-words.ts): beside a request it explains itself, so a request written in
+// many words ("please process a request for a complete copy of my records") still reaches staff. It is
+// evidence of nothing on its own: a sentence still needs a request, courtesy or context, and a word of risk,
+// feeling or clinical matter anywhere keeps a message from staff whatever stands beside it.
+//
+// No word here has a sense of risk or distress: no ending or leaving ("last", "final", "back", "gone"), no
+// body, no standing or driving, nothing a crisis rule reads (the risk lexicons and the crisis tables hold
+// those, and a test checks that none is listed here).
+
+/** One concept of the administrative vocabulary, in English and Spanish (accents optional). */
+export interface AdminConcept {
+  readonly en: string;
+  readonly es: string;
+}
+
+/**
+ * Administrative vocabulary by concept: booking, moving, cancelling, paying, insurance, forms, the portal,
+ * records, receipts, courtesy and logistics (places, devices, people's roles at the desk).
+ */
+export const ADMIN_VOCABULARY = {
+  // How often and in what part of the year a session is. Not the days of the week: a day dates a plan as
+  // well as a session ("Friday is when I go"); a request names its day in a scheduling phrase.
+  booking: {
+    en: `cadence recurring preferred prefer ideally instead option semester trimester q1 q2 q3 q4 fortnight
+      fortnightly`,
+    es: `disponibilidad espacio hueco semanal quincenal mensual cada quincena preferencia prefiere
+      agenda agendar agendo`,
+  },
+  // Moving or swapping a time.
+  moving: {
+    en: 'swap swapped swapping trade traded rearrange rearranged postpone postponed',
+    es: `cambie cambio cambia cambian cambiaron cambiarla cambiarlo pasarla pasarlo moverla moverlo
+      adelantar adelantarla atrasar atrasarla posponer pospongo recorrer recorrerla`,
+  },
+  // Cancelling or missing one for a reason of logistics.
+  cancelling: {
+    en: 'cancels cancelation cancelations',
+    es: 'cancelo cancele cancelaron cancelacion faltar falto falte',
+  },
+  // Paying, owing, being refunded.
+  paying: {
+    en: `deposit deposited transfer transferred installment installments prorate prorated waive waived
+      autopay processed charged overcharged undercharged budget budgeting`,
+    es: `pagar pago pague pagado pagada pagos abonar abono deposito transferencia efectivo debo debe deber
+      adeudo saldo credito cobranza cobrado cobrada`,
+  },
+  // Insurance and claims.
+  insurance: {
+    en: `denied denial denials deny rejected rejection resubmit resubmitted resubmission eligibility
+      subscriber policyholder carrier preauth preauthorization copayment coinsurance eap grp
+      group`,
+    es: `aseguradora aseguranza cobertura reclamacion reclamaciones reclamo poliza negaron nego rechazaron
+      rechazo aprobaron autorizacion`,
+  },
+  // Forms, signatures, attachments.
+  forms: {
+    en: `request requested requesting requests process processing complete completed initial initials
+      notarize notarized attach`,
+    es: `forma formas papel papelito planilla hoja hojas firmado firmada firmados firme firmo adjunto adjunta
+      adjunte adjuntos llene lleno llenamos llenado llenar devolver devuelvo mandaron mande
+      envie enviaron envio`,
+  },
+  // The portal, links and accounts.
+  portal: {
+    en: 'username verification unlock glitch glitching browser unsubscribe optout opt typing typed',
+    es: `enlace cuenta usuario contrasena codigo verificacion aplicacion pagina sirve funciona abre carga
+      conecto conectarme conectar conectamos`,
+  },
+  // Records and releases.
+  records: {
+    en: 'chart hipaa roi',
+    es: 'expediente historial registros copias',
+  },
+  // Receipts, statements, proof of attendance.
+  receipts: {
+    en: 'itemized proof',
+    es: 'recibo recibos factura facturas comprobante constancia',
+  },
+  // A slip at the desk: forgetting, mixing up, a typo.
+  slips: {
+    en: 'forgot forget forgotten forgetting oops typo mixup',
+    es: 'olvide olvido olvidé olvidaron confundi confundí',
+  },
+  // Who writes and for whom: a guardian, a placement, a residence, a salutation. Not a clinician's title: a
+  // sentence about what the doctor said or prescribed is a clinical one.
+  courtesy: {
+    en: 'guardian guardianship caseworker placement resident residents agency proxy probation parole',
+    es: 'estimada estimado tutora tutor legal',
+  },
+  // Places, transport and devices around a visit.
+  logistics: {
+    en: `lunch parked validate validation keypad buzzer printer gps waze stroller ninth tenth eleventh twelfth
+      thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth`,
+    es: `puerta entrada salida estacionarme estacionar parqueo parquear calle camino llegue llegando
+      impresora compu cel bateria`,
+  },
+} as const satisfies Readonly<Record<string, AdminConcept>>;
+
+/** Every word of {@link ADMIN_VOCABULARY}, space-separated, for a word class. */
+export const ADMIN_VOCABULARY_WORDS: string = Object.values(ADMIN_VOCABULARY)
+  .flatMap((concept) => [concept.en, concept.es])
+  .join(' ')
+  .split(/\s+/)
+  .filter((word) => word.length > 0)
+  .join(' ');

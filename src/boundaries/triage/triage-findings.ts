@@ -1,0 +1,158 @@
+// What triage makes of a message's matches: the crisis, clinical and administrative rules found (the signals),
+// and what its words say of its language and of means. Each rule's kind is read from its label once, when the
+// rules are compiled, so a message's hits are sorted by a table lookup.
+import type { MatchedText, RuleHit } from './phrase-engine.js';
+import { WORD_BITS } from './phrase-engine.js';
+import type { RiskReading } from './risk-reader.js';
+import {
+  type AdministrativeCategory,
+  type ClinicalCategory,
+  type CrisisCategory,
+  isAdministrativeCategory,
+  isClinicalCategory,
+  isCrisisCategory,
+} from './triage-category.js';
+
+/** What a rule's label makes of its hits (bits of {@link ruleKinds}). */
+export const RULE_KIND = Object.freeze({
+  crisis: 1,
+  /** A crisis rule that is a risk word on its own (`{die}`, `{kill}|{stab}`). */
+  riskWord: 2,
+  clinical: 4,
+  clinicalSense: 8,
+  administrative: 16,
+  /** Courtesy, an enquiry or an ordinary sense: what accounts for a sentence that asks nothing. */
+  courtesy: 32,
+  unclearReference: 64,
+});
+
+/** The kind of each rule, by its number in the engine (the order the rules were compiled in). */
+export function ruleKinds(
+  rules: readonly { readonly label: string; readonly pattern: string }[],
+): Uint8Array {
+  return Uint8Array.from(rules, ({ label, pattern }) => {
+    if (isCrisisCategory(label)) return RULE_KIND.crisis | (isRiskWordRule(pattern) ? RULE_KIND.riskWord : 0);
+    if (isClinicalCategory(label)) return RULE_KIND.clinical;
+    if (label === 'clinical_sense') return RULE_KIND.clinicalSense;
+    if (isAdministrativeCategory(label)) return RULE_KIND.administrative;
+    if (label === 'courtesy' || label === 'enquiry' || label === 'ordinary_sense') return RULE_KIND.courtesy;
+    return label === 'unclear_reference' ? RULE_KIND.unclearReference : 0;
+  });
+}
+
+/** Whether a rule is a risk word on its own: classes only, one word (`{die}`, `{kill}|{stab}`). */
+function isRiskWordRule(pattern: string): boolean {
+  return /^\{[a-z_]+\}(\|\{[a-z_]+\})*$/.test(pattern);
+}
+
+/** What the reading of a message found. */
+export interface Findings {
+  readonly crisis: Map<CrisisCategory, Set<string>>;
+  readonly negatedCrisis: Set<string>;
+  readonly clinical: Map<ClinicalCategory, Set<string>>;
+  readonly admin: Map<AdministrativeCategory, number>;
+  /** Per sentence: the administrative rules found in it (absent when none). */
+  readonly adminHits: RuleHit[][];
+  /** Per sentence: whether courtesy, an enquiry or an ordinary sense was found in it. */
+  readonly courtesy: boolean[];
+  /** Per sentence: whether a word that does not say what it refers to stands unexplained in it. */
+  readonly unclear: boolean[];
+  meansWords: boolean;
+  words: number;
+  knownWords: number;
+  english: number;
+  spanish: number;
+}
+
+/** Findings of nothing. */
+export function emptyFindings(): Findings {
+  return {
+    crisis: new Map(),
+    negatedCrisis: new Set(),
+    clinical: new Map(),
+    admin: new Map(),
+    adminHits: [],
+    courtesy: [],
+    unclear: [],
+    meansWords: false,
+    words: 0,
+    knownWords: 0,
+    english: 0,
+    spanish: 0,
+  };
+}
+
+function addTo<K>(map: Map<K, Set<string>>, key: K, phrase: string) {
+  const set = map.get(key);
+  if (set === undefined) map.set(key, new Set([phrase]));
+  else set.add(phrase);
+}
+
+/**
+ * Adds a message's rule hits to the findings. A risk word on its own ({die}, {kill}) counts only where no
+ * fuller crisis rule read that word. Afterwards `crisis` is non-empty exactly when the tables found a crisis.
+ */
+export function collectHits(findings: Findings, matched: MatchedText, kinds: Uint8Array) {
+  const { explained, hits } = matched;
+  const readByRule = new Uint8Array(explained.length);
+  for (const hit of hits) {
+    if ((kinds[hit.rule] as number) === RULE_KIND.crisis)
+      for (const part of hit.words) for (const i of part) readByRule[i] = 1;
+  }
+  for (const hit of hits) {
+    const kind = kinds[hit.rule] as number;
+    if (kind & RULE_KIND.crisis) {
+      if (kind & RULE_KIND.riskWord && hit.words.every((part) => part.every((i) => readByRule[i] === 1)))
+        continue;
+      if (hit.negated) findings.negatedCrisis.add(hit.pattern);
+      else addTo(findings.crisis, hit.label as CrisisCategory, hit.pattern);
+    } else if (kind === RULE_KIND.clinical) {
+      addTo(findings.clinical, hit.label as ClinicalCategory, hit.pattern);
+    } else if (kind === RULE_KIND.clinicalSense) {
+      addTo(findings.clinical, 'symptoms', hit.pattern);
+    } else if (kind === RULE_KIND.administrative) {
+      const list = findings.adminHits[hit.sentence];
+      if (list === undefined) findings.adminHits[hit.sentence] = [hit];
+      else list.push(hit);
+      const label = hit.label as AdministrativeCategory;
+      findings.admin.set(label, (findings.admin.get(label) ?? 0) + hit.count);
+    } else if (kind === RULE_KIND.courtesy) findings.courtesy[hit.sentence] = true;
+    else if (
+      kind === RULE_KIND.unclearReference &&
+      hit.words.some((part) => part.some((i) => explained[i] !== 1))
+    ) {
+      findings.unclear[hit.sentence] = true;
+    }
+  }
+}
+
+// The word flag triage's rules compile first (see triage-rules.ts): means.
+const MEANS_BIT = WORD_BITS.firstFlag;
+
+/** Counts the words that name the language, and notes means named outside an ordinary sense. */
+export function countWords(findings: Findings, matched: MatchedText) {
+  const { wordBits, masked } = matched;
+  let known = 0;
+  let english = 0;
+  let spanish = 0;
+  for (let i = 0; i < wordBits.length; i += 1) {
+    const bits = wordBits[i] as number;
+    if (bits & WORD_BITS.known) known += 1;
+    if (bits & WORD_BITS.english) english += 1;
+    if (bits & WORD_BITS.spanish) spanish += 1;
+    if (bits & MEANS_BIT && masked[i] === 0) findings.meansWords = true;
+  }
+  findings.words += wordBits.length;
+  findings.knownWords += known;
+  findings.english += english;
+  findings.spanish += spanish;
+}
+
+/** Adds what the sentence-level risk reader found (it only raises: a hit is crisis, a negated one clinical). */
+export function addRisk(findings: Findings, risk: RiskReading) {
+  for (const hit of risk.hits) {
+    if (hit.negated) findings.negatedCrisis.add(hit.concepts);
+    else addTo(findings.crisis, hit.category, hit.concepts);
+  }
+  if (risk.means) findings.meansWords = true;
+}

@@ -1,0 +1,122 @@
+import type { Claim, PayerProfile, TimelyFilingDecision, TimelyFilingRisk } from '../../billing/index.js';
+import { filingClockOfClaim, timelyFilingOfValidated } from '../../billing/internal.js';
+import { type LocalDate, reason } from '../../core/index.js';
+import type { ReplayChange, SectionReplay } from './replay-change.js';
+
+/** A claim's timely filing under one set of windows and thresholds, with the rule's reasons. */
+export interface FilingReplaySide {
+  readonly outcome: TimelyFilingDecision['outcome'];
+  readonly risk: TimelyFilingRisk | null;
+  readonly deadline: LocalDate | null;
+  readonly daysLeft: number | null;
+  readonly reasons: TimelyFilingDecision['reasons'];
+}
+
+/**
+ * Timely filing before and after: claims whose deadline, outcome or risk changes.
+ *
+ * @example
+ * ```ts
+ * replay.filing?.totals.riskChanged; //=> 3
+ * ```
+ */
+export interface FilingReplayTotals {
+  readonly claims: number;
+  readonly changed: number;
+  /** Claims whose last day to file moves. */
+  readonly deadlineChanged: number;
+  /** Claims whose outcome (on time, late, expired, undecided) changes. */
+  readonly outcomeChanged: number;
+  /** Claims whose filing risk changes (an unfiled claim nearer or further from its deadline). */
+  readonly riskChanged: number;
+  /** Claims at high risk (or past their deadline) before and after. */
+  readonly atRiskBefore: number;
+  readonly atRiskAfter: number;
+  /** Claims whose payer is not in the data file: not replayed. */
+  readonly payerUnknown: number;
+}
+
+export type FilingReplay = SectionReplay<FilingReplayTotals, FilingReplaySide>;
+
+/** The filing windows and risk thresholds one side decides with. */
+export interface FilingRules {
+  readonly payers: ReadonlyMap<string, PayerProfile['filing']>;
+  readonly thresholds: { readonly highRiskDays: number; readonly mediumRiskDays: number };
+}
+
+const atRisk = (d: FilingReplaySide) => d.risk === 'high' || d.outcome === 'late' || d.outcome === 'expired';
+
+/** Replays each claim's timely filing on `today` (epoch day) under both sides' windows and thresholds. */
+export function replayFiling(
+  claims: readonly Claim[],
+  current: FilingRules,
+  proposed: FilingRules,
+  today: number,
+): FilingReplay {
+  const changes: ReplayChange<FilingReplaySide>[] = [];
+  let replayed = 0;
+  let payerUnknown = 0;
+  let deadlineChanged = 0;
+  let outcomeChanged = 0;
+  let riskChanged = 0;
+  let atRiskBefore = 0;
+  let atRiskAfter = 0;
+  for (const claim of claims) {
+    const before = current.payers.get(claim.payerId);
+    const after = proposed.payers.get(claim.payerId);
+    if (before === undefined || after === undefined) {
+      payerUnknown += 1;
+      continue;
+    }
+    replayed += 1;
+    const clock = filingClockOfClaim(claim);
+    const side = (windows: PayerProfile['filing'], rules: FilingRules): FilingReplaySide => {
+      const d = timelyFilingOfValidated(clock.filingCase, windows, today, rules.thresholds, clock.notes);
+      return {
+        outcome: d.outcome,
+        risk: d.risk,
+        deadline: d.deadline,
+        daysLeft: d.daysLeft,
+        reasons: d.reasons,
+      };
+    };
+    const b = side(before, current);
+    const a = side(after, proposed);
+    if (atRisk(b)) atRiskBefore += 1;
+    if (atRisk(a)) atRiskAfter += 1;
+    const deadline = b.deadline !== a.deadline;
+    const outcome = b.outcome !== a.outcome;
+    const risk = b.risk !== a.risk;
+    if (!deadline && !outcome && !risk) continue;
+    if (deadline) deadlineChanged += 1;
+    if (outcome) outcomeChanged += 1;
+    if (risk) riskChanged += 1;
+    changes.push({
+      id: claim.claimId,
+      before: b,
+      after: a,
+      reasons: [
+        reason('ops.replay.filing_changed', 'info', 'The claim’s timely filing differs under the proposal.', {
+          payerId: claim.payerId,
+          beforeDeadline: b.deadline,
+          afterDeadline: a.deadline,
+          beforeRisk: b.risk,
+          afterRisk: a.risk,
+        }),
+      ],
+    });
+  }
+  return {
+    totals: {
+      claims: replayed,
+      changed: changes.length,
+      deadlineChanged,
+      outcomeChanged,
+      riskChanged,
+      atRiskBefore,
+      atRiskAfter,
+      payerUnknown,
+    },
+    changes,
+  };
+}

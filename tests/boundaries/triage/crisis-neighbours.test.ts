@@ -1,0 +1,244 @@
+// Crisis concepts read by their neighbours, not by one phrasing: each concept is generated in other verbs,
+// persons, tenses, orders and Spanish, alone and beside an administrative request. And the ordinary senses
+// added beside them keep their everyday neighbours with staff.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileTriageRules, type TriageDecision, triageMessage } from '../../../src/boundaries/index.js';
+
+const rules = compileTriageRules();
+const triage = (text: string) => triageMessage(text, { rules });
+const isStaff = (d: TriageDecision) => d.outcome !== 'crisis' && d.outcome !== 'clinical';
+const pick = <T>(...values: T[]) => fc.constantFrom(...values);
+const join = (...parts: fc.Arbitrary<string>[]) => fc.tuple(...parts).map((p) => p.join(' '));
+
+/** Each concept as a generator of its neighbours. */
+const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
+  'checking out of life': join(
+    pick('seriously considering', 'been thinking about', 'i think im ready for', 'kinda want to be'),
+    pick('checking out', 'check out'),
+    pick('not the hotel kind', 'permanently', 'for good', 'early'),
+  ),
+  'a danger to oneself': join(
+    pick('im a', 'i feel like a', 'honestly i am a', 'i might be a'),
+    pick('danger', 'threat'),
+    pick('to myself right now', 'to myself tonight', 'to myself'),
+  ),
+  'not trusting oneself with means': join(
+    pick("i don't trust myself", 'i dont trust myself', "i can't trust myself", 'i do not trust myself'),
+    pick('around my meds', 'with the pills', 'alone tonight', 'with my gun', 'with 90 days of it'),
+  ),
+  'an ingestion without a drug named': join(
+    pick('i', 'just', 'she', 'my son'),
+    pick('took', 'swallowed', 'downed'),
+    pick('them all', 'all of them', 'it all'),
+  ),
+  'misuse told as something dumb': join(
+    pick('i did something', 'did something', 'i think i did something'),
+    pick('dumb', 'stupid', 'bad'),
+    pick('with my meds', 'with my pills', 'with the bottle'),
+  ),
+  'a child named by age, hurt or left alone': join(
+    pick('my 6 year old', 'my 12 yr old', 'our 3 year old', 'my neighbors 4 year old'),
+    pick(
+      'has bruises on her back',
+      'came home with welts',
+      'was left alone all night',
+      'has a handprint on his arm',
+    ),
+  ),
+  'a child locked out in the cold': join(
+    pick('she locks me out', 'he locked us out', 'mom kicks me out', 'they put him out'),
+    pick('at night', 'in the cold', 'overnight', 'when its 20 degrees'),
+  ),
+  'a baby not fed': join(
+    pick("i haven't fed", "we didn't feed", 'i havent fed', 'nobody has fed'),
+    pick('the baby', 'my baby', 'the newborn'),
+    pick('today', 'since last night', 'all day'),
+  ),
+  'a threat over the children': pick(
+    'he said nobody gets the kids',
+    'she says no one gets my children',
+    'if he cant have them nobody can',
+    'he told me nobody will get the baby',
+  ),
+  'a diabetic in danger': join(
+    pick('my son is diabetic and', 'she has diabetes and is', 'my dad is on insulin and'),
+    pick('shaking and sweating', 'confused and pale', 'slurring'),
+  ),
+  'voices and their command across sentences': join(
+    pick('voices back.', 'the voices are back.', 'las voces otra vez.'),
+    pick('louder.', 'all night.', ''),
+    pick('telling me to do it', 'they say i have to', 'me dicen que lo haga'),
+  ),
+  'up on a garage or a building': join(
+    pick('im at', 'i am on', 'sitting on', 'im up on'),
+    pick(
+      'the top level of the parking garage',
+      'the top floor of the parking structure',
+      'the top deck of the garage',
+      'top of the hospital parking garage',
+    ),
+  ),
+  'coercion told as being made to do things': join(
+    pick('my boss', 'my manager', 'my coach', 'my landlord'),
+    pick('made me do things', 'makes me do stuff', 'forced me to do things'),
+    pick('to keep my job', 'or he would fire me', 'for the rent', 'to keep my grade'),
+  ),
+  'marks hidden from sight': join(
+    pick('started again,', 'doing it again', 'back at it'),
+    pick('mostly thighs', 'on my stomach', 'my upper arms'),
+    pick('so nobody sees', 'so nobody can see'),
+  ),
+  'a weapon and someone sitting with it': join(
+    pick('sitting outside his place with a', 'standing at her door with my', 'sitting in the car with the'),
+    pick('bat', 'sidearm', 'knife', 'gun'),
+  ),
+  'a partner breaking what one needs': join(
+    pick('my girlfriend', 'my husband', 'my ex'),
+    pick('broke my glasses', 'threw my phone', 'smashed my phone', 'took my wallet'),
+  ),
+  'striking a mirror or a window': join(
+    pick('i punched', 'punched', 'i hit', 'i kicked'),
+    pick('the bathroom mirror', 'the window', 'my mirror'),
+    pick('and my knuckles are open', 'theres glass in my hand', 'on purpose'),
+  ),
+  'leaving life told as leaving work, a game or the world': join(
+    pick('i want to', 'ready to', 'thinking about', 'gonna'),
+    pick('clock out', 'log off', 'tap out', 'check out', 'bow out'),
+    pick('for good', 'permanently', 'forever', 'of this life'),
+  ),
+  'leaving this world': join(
+    pick('i want to', 'i am ready to', 'i just want to'),
+    pick('leave', 'exit', 'depart'),
+    pick('this world', 'this earth', 'this planet'),
+  ),
+  'no longer a bother to anyone': join(
+    pick("i won't", 'i will never', 'soon i wont'),
+    pick('bother', 'burden'),
+    pick('anyone anymore', 'you much longer', 'anybody again'),
+  ),
+  'taken somewhere or kept from leaving': pick(
+    'my uber driver took me somewhere else',
+    'he drove me someplace else and i got away',
+    "he wouldn't let me out of the car",
+    'she would not let me leave the apartment',
+  ),
+  'a goodbye or a note told as such': pick(
+    'this is goodbye',
+    "it's goodbye then",
+    'i wrote my note',
+    'i finished my note last night',
+    'i left my notes on the table',
+  ),
+  'an urge to swerve': join(
+    pick('i keep thinking about', 'i have the urge to', 'so tempted to', 'i keep picturing'),
+    pick('swerving into the median', 'veering off the road', 'swerve into a truck'),
+  ),
+  'withdrawal and its signs across sentences': join(
+    pick('day 3 sober.', 'quit drinking friday.', 'day 2 of detox.'),
+    pick('shaking bad', 'seeing bugs on the wall', 'cant stop shaking and sweating'),
+  ),
+};
+const CRISIS = fc.oneof(...Object.values(CONCEPTS));
+const REQUEST = pick(
+  'Can I move my Thursday appointment to Friday?',
+  'How much is my copay this month?',
+  '¿Me pueden cambiar la cita del martes?',
+);
+
+describe('crisis concepts and their neighbours', () => {
+  it('property: every neighbour of every concept is a crisis, in any case', () => {
+    fc.assert(
+      fc.property(CRISIS, fc.boolean(), (clause, upper) => {
+        const text = upper ? clause.toUpperCase() : clause;
+        expect(triage(text).outcome, text).toBe('crisis');
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('property: beside an administrative request, before or after, it stays a crisis', () => {
+    fc.assert(
+      fc.property(CRISIS, REQUEST, fc.boolean(), (clause, request, before) => {
+        const text = before ? `${request} ${clause}.` : `${clause}. ${request}`;
+        expect(triage(text).outcome, text).toBe('crisis');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads Spanish neighbours: a swallowed everything, God ordering a cut, a diabetic child shaking', () => {
+    for (const text of [
+      'ya me tome todo',
+      'me tragué todas',
+      'Mi hermano dice que Dios le ordena cortarse la mano.',
+      'Mi hijo es diabetico y esta temblando y sudando',
+      'ya no voy a molestar a nadie',
+      'no aguanto mas, me quiero ir de este mundo',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe('ordinary neighbours of the new crisis words', () => {
+  it('leaves everyday senses with staff: a slot taken, a bill that shot up, a page skipped, a call cut', () => {
+    for (const text of [
+      'Could we move his session to the following week?',
+      'Quick q, why did my bill shoot up this month?',
+      'If 3pm is taken, can I have 4pm on Friday?',
+      'I skipped the back page of the intake form, can you resend it?',
+      'My employer switched insurance plans, here is the new card.',
+      'The e-sign page keeps throwing error 502, can you email the form?',
+      'se cortó la llamada, me pueden llamar otra vez?',
+      'Quiero hacer cita para mi mama, ella solo habla español.',
+      'shoot i forgot to sign page 3 of the consent. Can you resend it?',
+      'puedo pagar con zelle o solo tarjeta?',
+      'Can I reschedule? My laptop is on its last legs.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('leaves the everyday neighbours of loose crisis phrases with staff (a date, a contact, a bridge in traffic)', () => {
+    for (const text of [
+      'Can you add my husband as an emergency contact? Same address.',
+      'Drop-dead date for my insurance paperwork is Friday, can someone confirm you got the form?',
+      "I'm stuck on the bridge in traffic, I'll be late.",
+      'Traffic on the bridge is murder, be there in 10.',
+      'I took my son to the dentist so I missed the call, can we reschedule?',
+      'I took the day off Friday, can I come at 10?',
+      'On my way, parking on the roof level since the lower floors are full.',
+      'The office is on top of the parking garage, right? Which entrance?',
+      "My insurance updated it on their end, I'll upload the new card.",
+      'Do you take Medicaid? It took 4 months and a whole lot of paperwork to get approved.',
+      "I'd rather not be on the phone, can we do video?",
+      "My daughter's school wants a letter confirming her standing appointment on Thursdays so she can leave early.",
+      'I got a voicemail from your office but it cut out. Was it about my bill?',
+      "Heads up, I'm dead broke until the 15th. Can I pay for this week's session then?",
+      "I'm dead lol I totally forgot about today. Can we find another slot this week?",
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('keeps a last message off the on-call line (a clinician reads it)', () => {
+    expect(triage('Got it sorted, please ignore my last message.').outcome).toBe('clinical');
+  });
+
+  it('still reads the crisis those phrases were written for', () => {
+    for (const text of [
+      "I'm on the bridge.",
+      "I'd rather not be alive.",
+      'This is my last message you will get from me.',
+      'I took a bunch of them an hour ago.',
+      'I want to end it all tonight.',
+      "I'm ready to die.",
+      "I've decided Friday is when I'm gone.",
+      'I wrote letters to my kids and left them on the table.',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('still reads risk beside them', () => {
+    expect(triage('Could we move to the following week? I took them all.').outcome).toBe('crisis');
+    expect(triage('I skipped the back page. I have my pills saved up.').outcome).toBe('crisis');
+  });
+});

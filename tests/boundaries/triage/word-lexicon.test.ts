@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileTriageRules, triageMessage } from '../../../src/boundaries/index.js';
+import { EVERYDAY_WORD_CLASSES } from '../../../src/boundaries/triage/tables/everyday-words.js';
+import { TRIAGE_WORD_CLASSES } from '../../../src/boundaries/triage/tables/word-classes.js';
+import { WordLexicon } from '../../../src/boundaries/triage/word-lexicon.js';
+
+const lexicon = new WordLexicon({ ...TRIAGE_WORD_CLASSES, ...EVERYDAY_WORD_CLASSES });
+lexicon.addStem('suicid');
+lexicon.addWord('overdose');
+lexicon.seal();
+
+/** The definition: the first rest of `shortest` letters or more that the lexicon looks up as a word. */
+function firstSpelledByDefinition(letters: string, shortest: number): number {
+  for (let t = 0; letters.length - t >= shortest; t += 1)
+    if (lexicon.lookUp(letters.slice(t)).atoms.length > 0) return t;
+  return -1;
+}
+
+describe('WordLexicon.firstSpelledSuffix', () => {
+  it('finds where the rest of a run of letters spells a table word', () => {
+    expect(lexicon.firstSpelledSuffix('qxzsuicide', 4)).toBe(firstSpelledByDefinition('qxzsuicide', 4));
+    expect(firstSpelledByDefinition('qxzsuicide', 4)).toBeGreaterThanOrEqual(0);
+    expect(lexicon.firstSpelledSuffix('qxzq', 4)).toBe(-1);
+  });
+
+  it('reads a run far longer than every table word by its beginning, as a lookup of the whole would', () => {
+    const long = `suicid${'q'.repeat(300)}`;
+    expect(lexicon.firstSpelledSuffix(long, 4)).toBe(0);
+    expect(lexicon.firstSpelledSuffix(`qx${'zq'.repeat(150)}`, 4)).toBe(
+      firstSpelledByDefinition(`qx${'zq'.repeat(150)}`, 4),
+    );
+  });
+
+  it('property: answers as looking up every rest whole, for runs short and long, stretched or doubled', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        'kill',
+        'myself',
+        'suicide',
+        'suicid',
+        'overdose',
+        'pills',
+        'die',
+        'cut',
+        'hang',
+        'sh',
+        'kms',
+      ),
+      fc
+        .constantFrom(...'abcdefghijklmnopqrstuvwxyz'.split(''))
+        .chain((c) => fc.integer({ min: 1, max: 4 }).map((n) => c.repeat(n))),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 90 }), (pieces) => {
+        const letters = pieces.join('');
+        expect(lexicon.firstSpelledSuffix(letters, 4)).toBe(firstSpelledByDefinition(letters, 4));
+      }),
+    );
+  });
+});
+
+describe('triageMessage on spelled-out letters', () => {
+  const rules = compileTriageRules();
+
+  it('reads letters spelled out after a few others as the word they spell', () => {
+    expect(triageMessage('x q z k i l l m y s e l f', { rules }).outcome).toBe('crisis');
+  });
+
+  it('reads 400,000 characters of one-letter words in linear time (each rest is not read whole)', () => {
+    const text = 'q w e r t y u i o p '.repeat(20_000);
+    expect(triageMessage(text, { rules }).complete).toBe(true);
+  }, 30_000);
+});
