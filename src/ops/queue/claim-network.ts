@@ -1,4 +1,5 @@
 import type { Claim } from '../../billing/index.js';
+import { getEarliestClaimServiceDate } from '../../billing/internal.js';
 import { evaluatePayerNetworkStatus } from '../../credentialing/index.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
@@ -40,10 +41,7 @@ export function claimNetworkCheck(data: PracticeData): (claim: Claim) => Reasons
   return (claim) => {
     const clinicianId = claim.renderingClinicianId;
     if (clinicianId === undefined) return [];
-    // The claim's first date of service (ISO dates sort as strings).
-    const [serviceDate] = claim.lines.map((l) => l.serviceDate).sort();
-    /* v8 ignore next -- unreachable: a claim has at least one line (its schema) */
-    if (serviceDate === undefined) return [];
+    const serviceDate = getEarliestClaimServiceDate(claim);
     const payerPolicy = policies.get(claim.payerId);
     const decision = evaluatePayerNetworkStatus(
       enrollments.get(`${clinicianId}\u0000${claim.payerId}`) ?? [],

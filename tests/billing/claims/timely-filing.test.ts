@@ -24,6 +24,7 @@ import {
   ValidationError,
 } from '../../../src/core/index.js';
 import { fromEpochDay, toEpochDay } from '../../../src/core/internal.js';
+import { subjectOf } from '../../validation-subject.js';
 import { COMMERCIAL, claim, claimThrough, line, MEDICARE } from './claim-fixtures.js';
 
 // The outcome, with the risk after a slash when there is one: 'on_time/high', 'late', 'expired'.
@@ -868,25 +869,17 @@ describe('evaluateTimelyFiling: reasons and errors', () => {
   });
 
   it('names what was invalid in each error', () => {
-    const subject = (f: () => unknown) => {
-      try {
-        f();
-      } catch (error) {
-        return (error as ValidationError).subject;
-      }
-      return 'no error';
-    };
     const ok = { claimId: 'c-1', kind: 'initial' as const, serviceDate: '2026-03-02' };
     const asOf = { asOf: '2026-03-03' };
     expect([
-      subject(() => getFilingDeadline('2026-02-30', { amount: 90, unit: 'days' })),
-      subject(() => getFilingDeadline('2026-02-01', { amount: 0, unit: 'days' })),
-      subject(() => evaluateTimelyFiling({ ...ok, serviceDate: '2026-02-30' }, COMMERCIAL.filing, asOf)),
-      subject(() => evaluateTimelyFiling(ok, { ...COMMERCIAL.filing, appeal: null as never }, asOf)),
-      subject(() => evaluateTimelyFiling(ok, COMMERCIAL.filing, { asOf: '2026-02-30' })),
-      subject(() => evaluateClaimTimelyFiling(claim({ claimId: '' }), COMMERCIAL, asOf)),
-      subject(() => evaluateClaimTimelyFiling(claim(), { ...COMMERCIAL, payerId: '' as never }, asOf)),
-      subject(() => evaluateClaimTimelyFiling(claim(), COMMERCIAL, { asOf: '2026-02-30' })),
+      subjectOf(() => getFilingDeadline('2026-02-30', { amount: 90, unit: 'days' })),
+      subjectOf(() => getFilingDeadline('2026-02-01', { amount: 0, unit: 'days' })),
+      subjectOf(() => evaluateTimelyFiling({ ...ok, serviceDate: '2026-02-30' }, COMMERCIAL.filing, asOf)),
+      subjectOf(() => evaluateTimelyFiling(ok, { ...COMMERCIAL.filing, appeal: null as never }, asOf)),
+      subjectOf(() => evaluateTimelyFiling(ok, COMMERCIAL.filing, { asOf: '2026-02-30' })),
+      subjectOf(() => evaluateClaimTimelyFiling(claim({ claimId: '' }), COMMERCIAL, asOf)),
+      subjectOf(() => evaluateClaimTimelyFiling(claim(), { ...COMMERCIAL, payerId: '' as never }, asOf)),
+      subjectOf(() => evaluateClaimTimelyFiling(claim(), COMMERCIAL, { asOf: '2026-02-30' })),
     ]).toEqual([
       'filing start date',
       'filing window',

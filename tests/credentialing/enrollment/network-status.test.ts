@@ -6,6 +6,7 @@ import {
   getMedicareEffectiveDate,
   type PayerEnrollmentInput,
 } from '../../../src/credentialing/index.js';
+import { subjectOf } from '../../validation-subject.js';
 import { dateArb, enrollment } from '../credentials/credential-fixtures.js';
 
 const query = { clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-04-01' };
@@ -539,20 +540,12 @@ describe('evaluatePayerNetworkStatus: each answer’s reason, words and facts', 
   });
 
   it('names what was invalid: the query, the options, the records, and the Medicare dates', () => {
-    const subject = (f: () => unknown) => {
-      try {
-        f();
-      } catch (error) {
-        return (error as ValidationError).subject;
-      }
-      return 'no error';
-    };
     expect([
-      subject(() => evaluatePayerNetworkStatus([], { ...query, serviceDate: '2026-02-30' })),
-      subject(() => evaluatePayerNetworkStatus([], query, { payerPolicy: { payerId: '' } })),
-      subject(() => evaluatePayerNetworkStatus('x' as never, query)),
-      subject(() => getMedicareEffectiveDate('2026-02-30', '2026-03-01')),
-      subject(() => getMedicareEffectiveDate('2026-03-01', '2026-02-30')),
+      subjectOf(() => evaluatePayerNetworkStatus([], { ...query, serviceDate: '2026-02-30' })),
+      subjectOf(() => evaluatePayerNetworkStatus([], query, { payerPolicy: { payerId: '' } })),
+      subjectOf(() => evaluatePayerNetworkStatus('x' as never, query)),
+      subjectOf(() => getMedicareEffectiveDate('2026-02-30', '2026-03-01')),
+      subjectOf(() => getMedicareEffectiveDate('2026-03-01', '2026-02-30')),
     ]).toEqual([
       'network status query',
       'network status options',

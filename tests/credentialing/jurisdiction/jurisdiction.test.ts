@@ -12,6 +12,7 @@ import {
   type ServiceJurisdictionDecision,
   type StateLicense,
 } from '../../../src/credentialing/index.js';
+import { subjectOf } from '../../validation-subject.js';
 import {
   apit,
   clinician,
@@ -828,18 +829,12 @@ describe('evaluateServiceJurisdiction: each reason’s severity, words and facts
   });
 
   it('names what was invalid: the credentials, the query, the options', () => {
-    const subject = (f: () => unknown) => {
-      try {
-        f();
-      } catch (error) {
-        return (error as ValidationError).subject;
-      }
-      return 'no error';
-    };
     expect([
-      subject(() => evaluateServiceJurisdiction(clinician({ clinicianId: '' }), ca)),
-      subject(() => evaluateServiceJurisdiction(clinician(), { ...ca, serviceDate: '2026-02-30' })),
-      subject(() => evaluateServiceJurisdiction(clinician(), ca, { policy: { tapInPersonDaysPerYear: -1 } })),
+      subjectOf(() => evaluateServiceJurisdiction(clinician({ clinicianId: '' }), ca)),
+      subjectOf(() => evaluateServiceJurisdiction(clinician(), { ...ca, serviceDate: '2026-02-30' })),
+      subjectOf(() =>
+        evaluateServiceJurisdiction(clinician(), ca, { policy: { tapInPersonDaysPerYear: -1 } }),
+      ),
     ]).toEqual(['clinician credentials', 'jurisdiction query', 'jurisdiction options']);
   });
 });
