@@ -28,7 +28,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   keepsake:
     'dog dogs cat cats pet pets puppy kitten bird fish belongings stuff things guitar car jewelry possessions collection clothes plants books',
   time: 'tonight tomorrow today friday saturday sunday monday tuesday wednesday thursday weekend after soon already now midnight',
-  decision: 'decided decide decision mind plan plans planned planning figured settled',
+  decision: 'decided decide decision mind plan plans planned planning figured settled chosen chose',
   ingest:
     'took taken take taking swallowed swallow downed ate chugged drank popped takes doubled halved skipped skipping',
   quantity:
@@ -72,7 +72,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   left: 'left wrote written recorded posted leave leaving texted',
   family:
     'kids children family everyone daughters sons wife husband mom dad parents sister brother father mother stepdad stepmom uncle aunt grandpa cousin everybody friends',
-  settle: 'affairs testament beneficiary beneficiaries passwords',
+  settle: 'affairs testament beneficiary beneficiaries passwords clause',
   edge: 'standing sitting edge ledge railing looking jump',
   voices: 'voices commanding',
   seize: 'took takes taken broke breaks smashed hid hides hidden threw throws',
@@ -99,7 +99,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   own: 'own',
   grooming: 'nudes secret naked inappropriate nude',
   vehicle: 'bus truck train plane car',
-  accident: 'hit crash crashes crashed down',
+  accident: 'hit hits hitting crash crashes crashed down',
   do: 'do doing',
   it: 'it',
   through: 'through finally actually',
@@ -143,6 +143,21 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
     'dislike hate hated feel feels feeling felt upset angry mad worried worry worrying scared afraid fear uncomfortable comfortable frustrated annoyed sad hurt hurts cry crying cried embarrassed ashamed lonely stress stressed overwhelmed anxious nervous trust judge judged awkward struggling struggle hard tough worse scary panic lost empty numb crazy nothing anymore matter matters everything nobody alone quit',
   dose: 'took taken swallowed downed popped doubled halved skipped skipping chugged overdosed',
   again: 'again started',
+  coerce: 'made makes forced forcing pressured',
+  stuff: 'stuff things thing sexual',
+  refusal: 'stop no',
+  said: 'said told begged yelled screamed',
+  chose: 'picked',
+  date: 'date day',
+  depart: 'go',
+  accepting: 'ok okay fine alright peace',
+  faint: 'fainted fainting faint',
+  rapid: 'fast rapid heavy',
+  street: 'driving drive crossing cross street road highway',
+  care_act: 'brake braking look looking stop',
+  regret: 'regret regrets',
+  dangerous: 'dangerous lethal together mix mixing combine',
+  believe: 'believe believes',
   negator:
     'not never no dont doesnt didnt wont wouldnt cant cannot isnt arent wasnt nothing nobody none neither',
 };

@@ -200,9 +200,9 @@ interface ScopeConcepts {
   readonly negated: Set<number>;
 }
 
-// Concepts fit in four 32-bit words: a scope's concepts are a bit set, and a rule is tried only where every
+// Concepts fit in a few 32-bit words: a scope's concepts are a bit set, and a rule is tried only where every
 // one of its groups has a concept present (most rules are ruled out by a few bit tests).
-const MASK_WORDS = 4;
+const MASK_WORDS = Math.ceil(RISK_CONCEPTS.length / 32);
 
 /** A rule with a bit set per group, and the key and evidence it is reported under. */
 interface CompiledRiskRule {

@@ -250,7 +250,7 @@ export const RISK_RULES: readonly RiskRule[] = [
   },
   { category: 'sexual_assault', all: [['touch', 'force', 'unwanted', 'woke'], ['intimate']] },
   { category: 'sexual_assault', all: [['force'], ['unwanted', 'touch', 'third_self']] },
-  { category: 'sexual_assault', all: [PERSON, ['force']], ordered: true },
+  { category: 'sexual_assault', all: [[...PERSON, 'stranger'], ['force']], ordered: true },
   { category: 'sexual_assault', all: [['kept'], [...PERSON, 'intimate']] },
   { category: 'sexual_assault', all: [['unconsented'], [...PERSON, 'intimate', 'force', 'touch']] },
   { category: 'sexual_assault', all: [PERSON, ['touch'], ['me']], ordered: true },
@@ -269,4 +269,36 @@ export const RISK_RULES: readonly RiskRule[] = [
     scope: 'message',
   },
   { category: 'medical_emergency', all: [['rash'], ['drug']], scope: 'message' },
+  // Urgent distress: combinations that need a clinician now in a message a clinician reads anyway, never in an
+  // administrative one ("I've decided. Saturday." goes on call; "I've decided to move to Saturday" stays with
+  // staff). After crisis-line practice. [sources: samhsa-988, samhsa-tip-50]
+  // Someone made someone do unnamed things ("made her do stuff"), a no not heard ("I said stop and he didn't").
+  { category: 'sexual_assault', all: [['coerce'], ['do'], ['stuff']], ordered: true },
+  {
+    category: 'urgent_distress',
+    all: [['said'], ['refusal'], [...PERSON, 'stranger'], ['negator']],
+    ordered: true,
+  },
+  { category: 'urgent_distress', all: [['negator'], ['ingest', 'seize'], ['refusal']], ordered: true },
+  { category: 'urgent_distress', all: [['do', 'coerce'], ['stuff'], ['me', 'child']], ordered: true },
+  { category: 'urgent_distress', all: [['nobody'], ['believe']], ordered: true },
+  // A decision, or a date picked, and a time ("I've decided. Saturday", "I have a date picked out").
+  {
+    category: 'urgent_distress',
+    all: [
+      ['decision', 'chose'],
+      ['time', 'date'],
+    ],
+    scope: 'message',
+  },
+  { category: 'urgent_distress', all: [['time'], ['when'], ['depart']], ordered: true },
+  // Not living, accepted ("if I didn't wake up tomorrow I'd be ok with that").
+  { category: 'urgent_distress', all: [['not_living', 'dead'], ['accepting']] },
+  // A faint, breathing fast; no care taken on a road ("when I'm driving I think about not braking").
+  { category: 'urgent_distress', all: [['faint']] },
+  { category: 'urgent_distress', all: [['breath'], ['rapid']] },
+  { category: 'urgent_distress', all: [['street'], ['negator'], ['care_act']], ordered: true },
+  // Medicines looked up for their danger; a threat that people will regret it ("the kids are gonna regret it").
+  { category: 'urgent_distress', all: [['research'], ['drug'], ['dangerous']] },
+  { category: 'urgent_distress', all: [[...PERSON, 'stranger'], ['intent'], ['regret']], ordered: true },
 ];

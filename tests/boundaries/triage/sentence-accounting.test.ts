@@ -114,3 +114,42 @@ describe('accountSentences: an ordinary sense is a comment, not a request', () =
     expect(triage('years old hit through the roof').outcome).toBe('clinical');
   });
 });
+
+describe('accountSentences: a follow-on sentence with one word no table knows', () => {
+  it('follows a request when it says something of logistics, and not when it is bare', () => {
+    expect(isStaff(triage('¿Me pueden mandar el recibo por correo? Lo necesito para mis impuestos.'))).toBe(
+      true,
+    );
+    expect(isStaff(triage('Can you update my card on file? The new one arrives Monday from Chase.'))).toBe(
+      true,
+    );
+    expect(triage('Can I reschedule to Friday? zorbly.').outcome).toBe('clinical');
+    expect(triage('Can I reschedule to Friday? Two zorbly quenn.').outcome).toBe('clinical');
+  });
+
+  it('property: one unknown word in a follow-on sentence never takes a crisis off call or a clinical message to staff', () => {
+    const unknown = fc
+      .array(fc.constantFrom('zel', 'quin', 'bex', 'tav', 'dorn', 'wex', 'olk', 'grib'), {
+        minLength: 2,
+        maxLength: 3,
+      })
+      .map((parts) => parts.join(''));
+    const followOn = fc
+      .tuple(unknown, fc.constantFrom('on Monday', 'at 3pm', 'for the form', 'next week', 'by email'))
+      .map(([word, logistics]) => `It is the ${word} ${logistics}.`);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CRISIS, ...CLINICAL),
+        fc.constantFrom(...ADMIN),
+        followOn,
+        (message, admin, follow) => {
+          const alone = triage(message);
+          const text = `${admin}\n${message}\n${follow}`;
+          expect(isStaff(triage(text))).toBe(false);
+          if (alone.outcome === 'crisis') expect(triage(text).outcome).toBe('crisis');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
