@@ -151,6 +151,11 @@ export const RISK_CONCEPTS = [
   'regret', // regret, arrepentir (a threat: "they're gonna regret it")
   'dangerous', // dangerous, lethal together, mix (medicines looked up)
   'believe', // believe, creer ("nobody will believe you")
+  'conceal', // deleted, erased, cleared, borré (a search history hidden)
+  'rehearse', // practiced, rehearsed, practiqué (an act tried out)
+  'knot', // knot, nudo
+  'eat', // eat, eaten, eating, comer, comido (food withheld, or a command to stop)
+  'vehicle_way', // way (how it would be done: "the garage and the car would be the way")
   // Negation and doubt.
   'negator', // not, never, no, nunca
 ] as const;

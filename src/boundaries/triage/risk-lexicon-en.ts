@@ -22,7 +22,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
     'bridge bridges roof rooftop rooftops ledge ledges cliff cliffs overpass balcony tracks railroad railway median river lake ocean tallest parapet',
   exhaust: 'exhaust monoxide fumes hose',
   stock:
-    'saved saving stockpile stockpiled stockpiling stash stashed hoard hoarded hoarding hidden hid hide hiding collected collecting bought loaded sharpened keeping kept case counted counting researched researching brought safe aside staring stare closet pillow drawer tied tie buying',
+    'saved saving stockpile stockpiled stockpiling stash stashed hoard hoarded hoarding hidden hid hide hiding collected collecting bought loaded sharpened keeping kept case counted counting researched researching brought safe aside staring stare closet pillow drawer desk trunk tied tie buying',
   preparation: 'affairs testament beneficiary beneficiaries arrangements peace',
   give: 'gave give giving given donated donating',
   keepsake:
@@ -122,7 +122,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   self_prefix: 'self',
   on_purpose: 'purpose purposely deliberately',
   wall: 'wall walls mirror mirrors window windows',
-  punish: 'punish punishment deserve deserved cleanse blood fire join',
+  punish: 'punish punishment deserve deserved cleanse blood fire join pure clean',
   neck: 'neck throat',
   permit: 'let',
   persist: 'stop stopping',
@@ -158,6 +158,11 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   regret: 'regret regrets',
   dangerous: 'dangerous lethal together mix mixing combine',
   believe: 'believe believes',
+  conceal: 'deleted erased cleared wiped',
+  rehearse: 'practiced practicing practiced rehearsed rehearsing rehearse',
+  knot: 'knot knots',
+  eat: 'eat eaten eating ate food',
+  vehicle_way: 'way',
   negator:
     'not never no dont doesnt didnt wont wouldnt cant cannot isnt arent wasnt nothing nobody none neither',
 };

@@ -19,7 +19,7 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   height: 'puente puentes azotea techo edificio vias tren rio presa barranco',
   exhaust: 'monoxido',
   stock:
-    'guardado guardadas guardados guarde juntando junte escondido escondidas escondi compre cargada afilado cuarto almohada cajon',
+    'guardado guardadas guardados guarde juntando junte escondido escondidas escondi compre cargada afilado cuarto almohada cajon escritorio',
   preparation: 'testamento paz',
   give: 'regale regalo regalar regalando di',
   keepsake: 'perro perrito perrita gato gatito mascota cosas ropa',
@@ -121,5 +121,11 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   regret: 'arrepentir arrepentiran arrepentirse',
   dangerous: 'peligroso peligrosas peligrosos juntas mezclar',
   believe: 'creer cree creera',
+  conceal: 'borre borro',
+  rehearse: 'practique practicando ensaye',
+  knot: 'nudo nudos',
+  eat: 'comer comido comen come comida',
+  numb: 'caida caido torcida chueca dormida',
+  face: 'cara boca',
   negator: 'no nunca jamas ni nada nadie tampoco',
 };

@@ -301,4 +301,26 @@ export const RISK_RULES: readonly RiskRule[] = [
   // Medicines looked up for their danger; a threat that people will regret it ("the kids are gonna regret it").
   { category: 'urgent_distress', all: [['research'], ['drug'], ['dangerous']] },
   { category: 'urgent_distress', all: [[...PERSON, 'stranger'], ['intent'], ['regret']], ordered: true },
+  // Research with a store, a means or a history deleted ("I've been researching and I bought everything I need",
+  // "I looked up how high the parking garage is", "I deleted the history after").
+  {
+    category: 'urgent_distress',
+    all: [['research'], ['stock', 'conceal', 'garage', 'weapon', 'height', 'exhaust']],
+    scope: 'message',
+  },
+  // A note written and put away; an act practised; the garage and the car as the way.
+  { category: 'urgent_distress', all: [['left'], ['letter'], ['stock']], scope: 'message' },
+  { category: 'urgent_distress', all: [['rehearse'], ['knot', 'weapon', 'height', 'exhaust']] },
+  {
+    category: 'urgent_distress',
+    all: [['garage'], ['vehicle'], ['vehicle_way', 'thought', 'through']],
+    scope: 'message',
+  },
+  // A command to stop eating for purity; a drink or a drug and the signs of withdrawal or toxicity anywhere in the
+  // message; children not fed; made to sleep in someone's bed; touching him or her.
+  { category: 'urgent_distress', all: [['command'], ['care_act'], ['eat'], ['punish']], scope: 'message' },
+  { category: 'urgent_distress', all: [['substance', 'withdrawal'], ['confusion']], scope: 'message' },
+  { category: 'urgent_distress', all: [['child'], ['negator'], ['eat']] },
+  { category: 'urgent_distress', all: [['coerce'], ['sleep'], ['room']] },
+  { category: 'urgent_distress', all: [['touch'], ['target']], ordered: true },
 ];

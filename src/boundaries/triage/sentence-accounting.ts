@@ -3,7 +3,8 @@
 // is not a crisis: a crisis goes on call whatever its sentences ask.
 import type { MatchedText, RuleHit } from './phrase-engine.js';
 import { WORD_BITS } from './phrase-engine.js';
-import { type RiskReading, WORD_RISK_ANYWHERE, WORD_STATEMENT } from './risk-reader.js';
+import { CONCEPT_ID } from './risk-concept.js';
+import { conceptsOf, type RiskReading, WORD_RISK_ANYWHERE, WORD_STATEMENT } from './risk-reader.js';
 import type { ReadText } from './text-reader.js';
 import type { Findings } from './triage-findings.js';
 
@@ -26,6 +27,10 @@ const FOLLOW_ON_WORDS = 10;
 const FOLLOW_ON_BARE_WORDS = 4;
 // The longest line that can be a signature by its shape ("Denise Whitfield", "Lt. Col. (Ret.) Frank Sorensen").
 const SIGNATURE_WORDS = 5;
+// A word of feeling ("feels", "hate", "scared"), not one that is also a negation ("nothing else", "nothing
+// clinical": a request's limits).
+const isFeeling = (concepts: readonly number[]) =>
+  concepts.includes(CONCEPT_ID.affect) && !concepts.includes(CONCEPT_ID.negator);
 // The word flags triage's rules compile (see triage-rules.ts: means, then name cues).
 const NAME_CUE_BIT = WORD_BITS.firstFlag * 2;
 // Context: a word that says what is going on around a request (a shift, a storm, a sick kid), or a number
@@ -47,6 +52,7 @@ interface SentenceFacts {
   readonly statementWords: number;
   /** A signature by its shape: a short line of names and titles only, after the message's first sentence. */
   readonly signature: boolean;
+  readonly feelings: number;
 }
 
 /**
@@ -62,11 +68,17 @@ export function accountSentences(
   const sentences = read.sentenceStarts.length;
   const n = matched.wordBits.length;
   const { adminHits, courtesy, ordinary, unclear } = findings;
+  // The clauses that hold a request's words: a feeling outside them is not the request's ("…, I have a work trip
+  // everything feels like too much lately" is a statement in a run-on, not part of the request).
+  const requestClauses = new Set<number>();
+  for (const hits of adminHits)
+    for (const hit of hits ?? [])
+      for (const part of hit.words) for (const i of part) requestClauses.add(read.clauses[i] as number);
   const facts: SentenceFacts[] = [];
   for (let k = 0; k < sentences; k += 1) {
     const from = read.sentenceStarts[k] as number;
     const to = k + 1 < sentences ? (read.sentenceStarts[k + 1] as number) : n;
-    facts.push(sentenceFacts(read, matched, risk, k, from, to));
+    facts.push(sentenceFacts(read, matched, risk, k, from, to, requestClauses));
   }
   const asks = adminHits.some((hits) => hits !== undefined && hits.length > 0);
   const accounted: SentenceAccount[] = [];
@@ -113,6 +125,7 @@ export function accountSentences(
         // A word of risk the risk reader knows blocks the sentence like a table's: one with no administrative
         // sense (a dose taken, a seizure) anywhere, any other in a sentence that asks nothing.
         fact.hardRiskWords > 0 ||
+        fact.feelings > 0 ||
         (admin.length === 0 && fact.riskWords > 0) ||
         unexplained > allowed ||
         (!evidenced && !context) ||
@@ -132,6 +145,7 @@ function sentenceFacts(
   k: number,
   from: number,
   to: number,
+  requestClauses: ReadonlySet<number>,
 ): SentenceFacts {
   const { wordBits, masked, explained } = matched;
   let unexplained = 0;
@@ -139,6 +153,7 @@ function sentenceFacts(
   let hardRiskWords = 0;
   let riskWords = 0;
   let statementWords = 0;
+  let feelings = 0;
   let nameSlot = 0;
   let context = false;
   // Content words (not function words): those a request or a context explains, and the everyday others.
@@ -166,6 +181,13 @@ function sentenceFacts(
     }
     // The risk reader's words likewise, unless an ordinary sense explains them ("my phone died").
     const level = masked[i] === 0 && risk !== null ? (risk.wordRisk[i] as number) : 0;
+    if (
+      level === WORD_STATEMENT &&
+      explained[i] === 0 &&
+      !requestClauses.has(read.clauses[i] as number) &&
+      isFeeling(conceptsOf(read.words[i] as string))
+    )
+      feelings += 1;
     if (level === WORD_RISK_ANYWHERE) hardRiskWords += 1;
     else if (level === WORD_STATEMENT) statementWords += 1;
     else if (level !== 0) riskWords += 1;
@@ -198,5 +220,6 @@ function sentenceFacts(
     statementWords:
       statementWords + riskWords + hardRiskWords + (risk !== null && risk.unnamedPlan[k] === true ? 1 : 0),
     signature: signature && names > 0,
+    feelings,
   };
 }

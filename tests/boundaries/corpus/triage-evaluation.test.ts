@@ -178,16 +178,16 @@ describe('triage on labelled messages', () => {
     const figures = measure(load('tuning-fresh-c.json'));
     report('fresh set c (tuned on)', figures);
     expect(figures.toStaff).toBe(0);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.95);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.65);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.97);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.69);
   });
 
   it('holds its figures on fresh set e, measured untouched twice (88.6 % recall, 63.9 % administrative at the last) and tuned on since', () => {
     const figures = measure(load('tuning-fresh-e.json'));
     report('fresh set e (tuned on)', figures);
     expect(figures.toStaff).toBe(0);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.93);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.71);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
   });
 
   it('sends no crisis or clinical message of the older fixtures to staff', () => {

@@ -430,3 +430,61 @@ describe('readRisk: urgent distress from everyday concepts, on call only for a m
     );
   });
 });
+
+describe('readRisk: urgent distress from research, notes put away, rehearsal, food withheld, touching', () => {
+  const onCall = (text: string) => triage(text).outcome === 'crisis';
+
+  it('raises research with a store, a place to fall from or a history deleted', () => {
+    for (const text of [
+      "I've been researching and I bought everything I need. It's in the trunk.",
+      'I looked up how high the parking garage is. 7 floors. I think that would be enough.',
+      'I looked up how long it takes. I deleted the history after.',
+    ])
+      expect(onCall(text), text).toBe(true);
+    expect(onCall('I googled the side effects of my new medication, is dizziness normal?')).toBe(false);
+  });
+
+  it('raises a note written and put away, an act practised, the garage and the car as the way', () => {
+    for (const text of [
+      "I wrote the note. It's in my desk.",
+      'escribí una nota. está en mi escritorio.',
+      'Practiced tying the knot tonight. Just to see if I could.',
+      "If I were going to, the garage and the car would be the way. I've thought that part through.",
+    ])
+      expect(onCall(text), text).toBe(true);
+  });
+
+  it('raises a command to stop eating for purity, withdrawal signs with no drink, children not fed, a bed one is made to sleep in, touching', () => {
+    for (const text of [
+      "I'm being told to stop eating and drinking so I'm pure. Day 3.",
+      'The radio keeps giving me instructions. Today it said I should stop eating to get clean.',
+      'day 3 no drinking. shaking bad and there are bugs on the wall',
+      "Her kids haven't eaten properly in days and she's not answering anyone.",
+      "her mom's boyfriend makes her sleep in his bed",
+      'our dads friend showed him videos and touched him',
+      'mi papá tiene la cara caída de un lado',
+    ])
+      expect(onCall(text), text).toBe(true);
+  });
+
+  it('property: a store, a means or a deleted history beside research, in any order, goes on call alone', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('I looked up', "I've been researching", 'I googled', 'I researched'),
+        fc.constantFrom(
+          'I bought what I need',
+          'I deleted the history',
+          'the bridge is 200 feet',
+          'the rope is in the closet',
+          'I have it saved',
+        ),
+        fc.boolean(),
+        (research, other, first) => {
+          const text = first ? `${research} how it works. ${other}.` : `${other}. ${research} how it works.`;
+          expect(onCall(text), text).toBe(true);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -153,3 +153,49 @@ describe('accountSentences: a follow-on sentence with one word no table knows', 
     );
   });
 });
+
+describe('accountSentences: a feeling outside a request’s clauses', () => {
+  it('keeps a run-on statement of feeling beside a request from staff, and a feeling about the request with it', () => {
+    for (const text of [
+      "I need to cancel tomorrow's session, I have a work trip everything feels like too much lately",
+      'can you send my receipt, honestly i hate myself lately',
+      'can I move thursday to friday, i just feel so empty all the time',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+    for (const text of [
+      'I hate to do this but I have to cancel again, the baby is sick',
+      "I'm afraid I must cancel my 10 o'clock on the 9th. Could you find me something the following week?",
+      'Can I get an attendance letter for my job? Just confirming the dates I came to appointments, nothing clinical.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  // A feeling in the request's own clause ("I'm worried I'll be late for my appointment") may be about the
+  // request; one in a clause of its own is not, wherever it stands.
+  it('property: a clause of feeling joined to any request by a comma or a dash never reaches staff', () => {
+    const feeling = fc
+      .tuple(
+        fc.constantFrom('i feel', 'everything feels', 'honestly i feel', 'i keep feeling', 'lately i feel'),
+        fc.constantFrom(
+          'like too much',
+          'like nobody cares',
+          'so alone',
+          'scared all the time',
+          'tired of everything',
+        ),
+      )
+      .map(([a, b]) => `${a} ${b}`);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ADMIN),
+        feeling,
+        fc.constantFrom(', ', ' — ', ', and '),
+        (admin, clause, join) => {
+          const text = `${admin.replace(/[.?!]+$/, '')}${join}${clause}`;
+          expect(isStaff(triage(text)), text).toBe(false);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
