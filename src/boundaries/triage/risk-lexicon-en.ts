@@ -51,7 +51,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   force: 'forced force forcing pinned held drugged pressured pressuring',
   intimate:
     'pants underwear shirt skirt bra sex sexual private privates breasts chest bed clothes naked sleeping top',
-  attack: 'attacked assaulted raped rape molested molest groped violated spiked roofied drugged',
+  attack: 'attacked assaulted raped rape molested molest groped fondled violated spiked roofied drugged',
   body_part:
     'arm arms wrist wrists thigh thighs leg legs skin stomach hip hips forearm forearms knuckles knuckle',
   cut: 'cut cuts cutting burn burned burning burnt scratch scratched scratching carve carved carving sh picking',
@@ -77,7 +77,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   voices: 'voices commanding',
   seize: 'took takes taken broke breaks smashed hid hides hidden threw throws',
   unwanted: 'want wanted',
-  touch: 'touched touching groped',
+  touch: 'touched touching groped fondled fondling fondle fondles',
   attack_weak: 'dragged jumped grabbed cornered mugged followed',
   collapse: 'seizure seizures seizing convulsing convulsions unresponsive unconscious collapsed overdosing',
   now: 'rn now rite',

@@ -106,15 +106,15 @@ export function accountSentences(
     // A word that does not say what it refers to ("doing it tonight") is not waved through.
     // (A short everyday question beside a request was tried and let a clinical question through: everyday
     // words can ask a clinical question, so a question is accounted for like any other sentence.)
-    // A short sentence of everyday words only (no word of risk, feeling, intention or clinical matter) beside a
-    // request elsewhere follows the request ("The old one expired last month.", "Which is it?"). It must say
-    // something of logistics (a time, a place, a number, a form) unless it is a few words only; one that does
-    // may hold one word no table knows, as a request's sentence may ("Lo necesito para mis impuestos.": a word
-    // no table knows says nothing of risk, and with it the tables know every other word of the sentence).
+    // A short sentence of everyday words only (no word of risk, feeling, intention, clinical matter or unknown
+    // meaning) beside a request elsewhere follows the request ("The old one expired last month.", "Which is
+    // it?"). It must say something of logistics (a time, a place, a number, a form) unless it is a few words
+    // only. (One word no table knows was allowed here for a while: it let "My uncle fondled me again." follow a
+    // request to staff. A word no table knows is exactly where an unlisted verb of assault or injury sits.)
     const followsRequest =
       asks &&
       sensitive === 0 &&
-      unexplained <= (covered > 0 ? 1 : 0) &&
+      unexplained === 0 &&
       unclear[k] !== true &&
       words <= FOLLOW_ON_WORDS &&
       (covered > 0 || words <= FOLLOW_ON_BARE_WORDS) &&

@@ -115,41 +115,53 @@ describe('accountSentences: an ordinary sense is a comment, not a request', () =
   });
 });
 
-describe('accountSentences: a follow-on sentence with one word no table knows', () => {
-  it('follows a request when it says something of logistics, and not when it is bare', () => {
+describe('accountSentences: a follow-on sentence with a word no table knows', () => {
+  it('never follows a request to staff: an unlisted verb of assault or injury sits exactly there', () => {
+    expect(triage('Can I cancel Friday? My uncle zorbled me again.').outcome).toBe('clinical');
+    expect(triage('Can I reschedule to Friday? zorbly.').outcome).toBe('clinical');
+    expect(triage('Can I reschedule to Friday? Two zorbly quenn.').outcome).toBe('clinical');
+    // A word of the desk, or a name read by its capital, is not unknown.
     expect(isStaff(triage('¿Me pueden mandar el recibo por correo? Lo necesito para mis impuestos.'))).toBe(
       true,
     );
     expect(isStaff(triage('Can you update my card on file? The new one arrives Monday from Chase.'))).toBe(
       true,
     );
-    expect(triage('Can I reschedule to Friday? zorbly.').outcome).toBe('clinical');
-    expect(triage('Can I reschedule to Friday? Two zorbly quenn.').outcome).toBe('clinical');
   });
 
-  it('property: one unknown word in a follow-on sentence never takes a crisis off call or a clinical message to staff', () => {
+  // (A sentence that holds a request of its own may stand beside an unexplained word, a name or a brand: see
+  // sentence-accounting.ts. The follow-on sentences here ask nothing.)
+  it('property: an everyday follow-on sentence with any unknown word in it never makes a message staff’s', () => {
     const unknown = fc
       .array(fc.constantFrom('zel', 'quin', 'bex', 'tav', 'dorn', 'wex', 'olk', 'grib'), {
         minLength: 2,
         maxLength: 3,
       })
       .map((parts) => parts.join(''));
-    const followOn = fc
-      .tuple(unknown, fc.constantFrom('on Monday', 'at 3pm', 'for the form', 'next week', 'by email'))
-      .map(([word, logistics]) => `It is the ${word} ${logistics}.`);
+    const followOn = fc.tuple(
+      unknown,
+      fc.constantFrom(
+        (w: string) => `My uncle ${w}ed me again.`,
+        (w: string) => `He ${w} her last night.`,
+        (w: string) => `I ${w} the whole thing on Monday.`,
+        (w: string) => `It is the ${w} at 3pm.`,
+        (w: string) => `${w} again, twice.`,
+        (w: string) => `My coach keeps ${w}ing me after practice.`,
+      ),
+    );
     fc.assert(
       fc.property(
-        fc.constantFrom(...CRISIS, ...CLINICAL),
         fc.constantFrom(...ADMIN),
         followOn,
-        (message, admin, follow) => {
-          const alone = triage(message);
-          const text = `${admin}\n${message}\n${follow}`;
-          expect(isStaff(triage(text))).toBe(false);
-          if (alone.outcome === 'crisis') expect(triage(text).outcome).toBe('crisis');
+        // A sentence of its own. (Run on into a request's sentence with no break, it meets the request's allowance
+        // for a name or a brand: a known gap, docs/boundaries.md.)
+        fc.constantFrom('\n', '. ', '! '),
+        (admin, [word, sentence], join) => {
+          const text = `${admin}${join}${sentence(word)}`;
+          expect(isStaff(triage(text)), text).toBe(false);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
 });
