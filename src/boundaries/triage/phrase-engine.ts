@@ -156,10 +156,16 @@ interface MatchState {
   readonly clauses: readonly number[];
   readonly masked: Uint8Array;
   readonly explained: Uint8Array;
+  /** The groups of rules matched (bits {@link RISK_RULES}, {@link EXPLAINING_RULES}). */
+  readonly wanted: number;
   sentence: number;
   from: number;
   to: number;
 }
+
+// The two groups of rules: those with an explaining label, and the others (risk, clinical, masks).
+const RISK_RULES = 1;
+const EXPLAINING_RULES = 2;
 
 // Positions one slot of a match can reach: with gaps of at most 6 and 8 slots, never more than 49.
 const LEVEL = 64;
@@ -216,6 +222,8 @@ export class PhraseEngine {
   private ruleHitAt: Int32Array = new Int32Array(0);
   /** For each sequence looked for: its best occurrence (an unnegated one wins), or null when absent. */
   private foundOccurrence: (Occurrence | null)[] = [];
+  /** Each sequence's group of rules ({@link RISK_RULES} or {@link EXPLAINING_RULES}). */
+  private sequenceGroups: Uint8Array = new Uint8Array(0);
   /** For each explaining sequence found: every occurrence. */
   private allOccurrences: number[][][] = [];
   private stamp = 0;
@@ -316,6 +324,9 @@ export class PhraseEngine {
     this.ruleHitStamp = new Int32Array(this.rules.length);
     this.ruleHitAt = new Int32Array(this.rules.length);
     this.foundOccurrence = this.sequences.map(() => null);
+    this.sequenceGroups = Uint8Array.from(this.sequences, (sequence) =>
+      sequence.explains ? EXPLAINING_RULES : RISK_RULES,
+    );
     this.allOccurrences = this.sequences.map(() => []);
   }
 
@@ -481,6 +492,25 @@ export class PhraseEngine {
 
   /** Matches every rule in every sentence of a message. */
   matchText(read: ReadText): MatchedText {
+    return this.match(read, RISK_RULES | EXPLAINING_RULES, null);
+  }
+
+  /**
+   * Matches every rule but the explaining ones (see {@link PhraseEngineOptions.explainLabels}): what decides
+   * whether a message is a crisis. They read no word an explaining rule matches, so {@link matchExplaining}
+   * can add those later, only for a message that needs them.
+   */
+  matchRisk(read: ReadText): MatchedText {
+    return this.match(read, RISK_RULES, null);
+  }
+
+  /** Adds the explaining rules' hits and words to what {@link matchRisk} found: then as {@link matchText}. */
+  matchExplaining(read: ReadText, risk: MatchedText): MatchedText {
+    return this.match(read, EXPLAINING_RULES, risk);
+  }
+
+  // Matches the rules of the groups `wanted` (bits), after those `previous` matched (its arrays are reused).
+  private match(read: ReadText, wanted: number, previous: MatchedText | null): MatchedText {
     const words = read.words;
     const known = read.dictionary === this.dictionary ? read.known : null;
     const entriesById = this.entriesById;
@@ -488,17 +518,18 @@ export class PhraseEngine {
     // The entries are scratch (read only while matching), grown to the longest message seen.
     const entries = this.entryScratch;
     if (entries.length < n) entries.length = n;
-    const wordBits = new Int32Array(n);
+    const wordBits = previous?.wordBits ?? new Int32Array(n);
     const state: MatchState = {
       entries,
       clauses: read.clauses,
-      masked: new Uint8Array(n),
-      explained: new Uint8Array(n),
+      masked: previous?.masked ?? new Uint8Array(n),
+      explained: previous?.explained ?? new Uint8Array(n),
+      wanted,
       sentence: 0,
       from: 0,
       to: 0,
     };
-    const hits: RuleHit[] = [];
+    const hits: RuleHit[] = previous === null ? [] : [...previous.hits];
     const starts = read.sentenceStarts;
     const atomStamp = this.atomStamp;
     // Words outside the tables, looked up once per message (forgotten after it: no message text is kept).
@@ -567,6 +598,7 @@ export class PhraseEngine {
       const own = (entries[i] as WordEntry).anchors;
       for (let k = 0; k < own.length; k += 1) {
         const s = own[k] as number;
+        if (((this.sequenceGroups[s] as number) & state.wanted) === 0) continue;
         if (this.proposedStamp[s] !== stamp) {
           const known = this.feasibleStamp[s] as number;
           if (known >>> 2 === stamp ? (known & 3) !== YES : !this.feasible(s)) continue;
@@ -640,6 +672,7 @@ export class PhraseEngine {
       for (let k = 0; k < wordRules.length; k += 1) {
         const r = wordRules[k] as number;
         const rule = this.rules[r] as CompiledRule;
+        if ((state.wanted & (rule.explains ? EXPLAINING_RULES : RISK_RULES)) === 0) continue;
         if (state.masked[i] && !rule.explains) continue;
         if (rule.explains) state.explained[i] = 1;
         if (this.ruleHitStamp[r] !== stamp) {
