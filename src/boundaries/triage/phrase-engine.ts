@@ -196,6 +196,11 @@ export class PhraseEngine {
   /** The table words, numbered for the reader, and their entries by number. */
   private readonly dictionary: WordDictionary;
   private readonly entriesById: readonly WordEntry[];
+  // The table words' bits and slot atoms by number, flat (idSlotAtoms[idSlotStart[id]..idSlotStart[id + 1]]):
+  // the one pass over a sentence reads them without reaching for each word's entry.
+  private readonly idBits: Int32Array;
+  private readonly idSlotStart: Int32Array;
+  private readonly idSlotAtoms: Int32Array;
   // Scratch for the sentence being matched: which atoms it has and which sequences were proposed or checked,
   // stamped with the sentence's number. It only saves time: results never depend on it.
   private proposedStamp: Int32Array = new Int32Array(0);
@@ -307,6 +312,12 @@ export class PhraseEngine {
     this.entriesById = Array.from({ length: this.dictionary.size }, (_, id) => {
       return this.tableEntries.get(this.dictionary.word(id)) as WordEntry;
     });
+    this.idBits = Int32Array.from(this.entriesById, (entry) => entry.bits);
+    this.idSlotStart = new Int32Array(this.entriesById.length + 1);
+    this.entriesById.forEach((entry, id) => {
+      this.idSlotStart[id + 1] = (this.idSlotStart[id] as number) + entry.slotAtoms.length;
+    });
+    this.idSlotAtoms = Int32Array.from(this.entriesById.flatMap((entry) => entry.slotAtoms));
     this.atomStamp = new Int32Array(this.lexicon.atomCount);
     const words = (this.lexicon.atomCount >> 5) + 1;
     for (const sequence of this.sequences) {
@@ -513,7 +524,7 @@ export class PhraseEngine {
   private match(read: ReadText, wanted: number, previous: MatchedText | null): MatchedText {
     const words = read.words;
     const known = read.dictionary === this.dictionary ? read.known : null;
-    const entriesById = this.entriesById;
+    const { entriesById, idBits, idSlotStart, idSlotAtoms } = this;
     const n = words.length;
     // The entries are scratch (read only while matching), grown to the longest message seen.
     const entries = this.entryScratch;
@@ -552,24 +563,31 @@ export class PhraseEngine {
       // atoms the sentence has (a rule is tried only when each of its words is there).
       for (let i = from; i < to; i += 1) {
         const id = known === null ? -1 : (known[i] as number);
-        let e =
-          id >= 0 ? entriesById[id] : known === null ? this.tableEntries.get(words[i] as string) : undefined;
-        if (e === undefined) {
+        let bits: number;
+        if (id >= 0) {
+          entries[i] = entriesById[id] as WordEntry;
+          bits = idBits[id] as number;
+          for (let j = idSlotStart[id] as number, end = idSlotStart[id + 1] as number; j < end; j += 1)
+            atomStamp[idSlotAtoms[j] as number] = stamp;
+        } else {
           const raw = words[i] as string;
-          others ??= new Map();
-          e = others.get(raw);
+          let e = known === null ? this.tableEntries.get(raw) : undefined;
           if (e === undefined) {
-            e = this.build(raw);
-            others.set(raw, e);
+            others ??= new Map();
+            e = others.get(raw);
+            if (e === undefined) {
+              e = this.build(raw);
+              others.set(raw, e);
+            }
           }
+          entries[i] = e;
+          bits = e.bits;
+          const atoms = e.slotAtoms;
+          for (let j = 0; j < atoms.length; j += 1) atomStamp[atoms[j] as number] = stamp;
         }
-        entries[i] = e;
-        const bits = e.bits;
         wordBits[i] = bits;
         if (bits & HAS_ANCHORS) anchored[anchoredCount++] = i;
         if (bits & HAS_WORD_RULES) ruled[ruledCount++] = i;
-        const atoms = e.slotAtoms;
-        for (let j = 0; j < atoms.length; j += 1) atomStamp[atoms[j] as number] = stamp;
       }
       // Most sentences of most messages have nothing a rule could start from.
       if (anchoredCount === 0 && ruledCount === 0) continue;
