@@ -153,7 +153,7 @@ interface Occurrence {
 /** What matching a message keeps: its words, clauses and masks, and the sentence being matched. */
 interface MatchState {
   readonly entries: readonly WordEntry[];
-  readonly clauses: readonly number[];
+  readonly clauses: Int32Array;
   readonly masked: Uint8Array;
   readonly explained: Uint8Array;
   /** The groups of rules matched (bits {@link RISK_RULES}, {@link EXPLAINING_RULES}). */

@@ -8,13 +8,13 @@ export interface ReadText {
   /** The words, lower-cased, apostrophes and invisible characters dropped (`don’t` → `dont`). */
   readonly words: readonly string[];
   /** Each word's number in the dictionary the text was read with, or -1 (always -1 without one). */
-  readonly known: readonly number[];
+  readonly known: Int32Array;
   /** The dictionary the text was read with, if any. */
   readonly dictionary: WordDictionary | null;
   /** The clause of each word, numbered through the message: a negation never reaches across a clause. */
-  readonly clauses: readonly number[];
+  readonly clauses: Int32Array;
   /** 1 where the word was written capitalised (`Oregon`, not `OREGON` or `oregon`): it may be a name. */
-  readonly capitalized: readonly number[];
+  readonly capitalized: Uint8Array;
   /** The index of each sentence's first word; a sentence ends where the next starts (or at the end). */
   readonly sentenceStarts: readonly number[];
   /** Characters read from the start of the message. */
@@ -201,9 +201,11 @@ export function readText(
   const complete = text.length <= maxChars;
   const lower = (complete ? text : text.slice(0, maxChars)).toLowerCase();
   const words: string[] = [];
-  const known: number[] = [];
-  const clauses: number[] = [];
-  const capitalized: number[] = [];
+  // A word takes a character and so does what ends it: at most half the characters (rounded up) are words.
+  const capacity = (lower.length >> 1) + 2;
+  const known = new Int32Array(capacity);
+  const clauses = new Int32Array(capacity);
+  const capitalized = new Uint8Array(capacity);
   const sentenceStarts: number[] = [];
   let clause = 0;
   let wordStart = -1; // where the current word started, in the text
@@ -215,7 +217,7 @@ export function readText(
   let accents = 0; // 1 when the word has accented letters, 2 when one of them does not fold to one letter
   const n = lower.length;
   const closeRun = () =>
-    joinSpelledOut(words, known, clauses, capitalized, words.length - letterRun, dictionary, spelledFrom);
+    joinSpelledOut(words, known, capitalized, words.length - letterRun, dictionary, spelledFrom);
 
   for (let i = 0; i <= n; i += 1) {
     const code = i < n ? lower.charCodeAt(i) : 10;
@@ -273,10 +275,11 @@ export function readText(
         const single = isSingleLetter(word);
         if (!single && letterRun >= SPELLED_OUT) closeRun();
         letterRun = single ? letterRun + 1 : 0;
+        const at = words.length;
+        known[at] = id;
+        clauses[at] = clause;
+        capitalized[at] = isCapitalized(text, wordStart) ? 1 : 0;
         words.push(word);
-        known.push(id);
-        clauses.push(clause);
-        capitalized.push(isCapitalized(text, wordStart) ? 1 : 0);
         abbreviation = code === 46 && ABBREVIATIONS.has(word);
       }
     }
@@ -290,12 +293,13 @@ export function readText(
       clause += 1;
     }
   }
+  const count = words.length;
   return {
     words,
-    known,
+    known: known.subarray(0, count),
     dictionary: dictionary ?? null,
-    clauses,
-    capitalized,
+    clauses: clauses.subarray(0, count),
+    capitalized: capitalized.subarray(0, count),
     sentenceStarts,
     charactersRead: n === 0 ? 0 : Math.min(text.length, maxChars),
     complete,
@@ -313,9 +317,8 @@ function isSingleLetter(word: string): boolean {
 // the rest of the run spells a table word (`A A A k i l l` → `a a a kill`), or not at all.
 function joinSpelledOut(
   words: string[],
-  known: number[],
-  clauses: number[],
-  capitalized: number[],
+  known: Int32Array,
+  capitalized: Uint8Array,
   from: number,
   dictionary: WordDictionary | undefined,
   spelledFrom: (letters: string, shortest: number) => number,
@@ -330,9 +333,6 @@ function joinSpelledOut(
   known[at] = dictionary === undefined ? -1 : dictionary.find(word);
   capitalized[at] = 0;
   words.length = at + 1;
-  known.length = at + 1;
-  clauses.length = at + 1;
-  capitalized.length = at + 1;
 }
 
 // A capital followed by a small letter (`Oregon`, `McAllen`): how names are written.
