@@ -211,13 +211,22 @@ export function readText(
   let wordStart = -1; // where the current word started, in the text
   let sentenceStart = 0;
   let letterRun = 0; // the one-letter words read last, in a row, in the current sentence
+  let runLetters = new Uint8Array(16); // their letters
   let start = -1; // start of the current run of word characters
   let dropped = ''; // the word so far, when characters inside it were dropped
   let hash = 0; // the word's hash so far (see wordHash), accents folded
   let accents = 0; // 1 when the word has accented letters, 2 when one of them does not fold to one letter
   const n = lower.length;
   const closeRun = () =>
-    joinSpelledOut(words, known, capitalized, words.length - letterRun, dictionary, spelledFrom);
+    joinSpelledOut(
+      words,
+      known,
+      capitalized,
+      runLetters.subarray(0, letterRun),
+      words.length - letterRun,
+      dictionary,
+      spelledFrom,
+    );
 
   for (let i = 0; i <= n; i += 1) {
     const code = i < n ? lower.charCodeAt(i) : 10;
@@ -274,7 +283,14 @@ export function readText(
       if (word.length > 0) {
         const single = isSingleLetter(word);
         if (!single && letterRun >= SPELLED_OUT) closeRun();
-        letterRun = single ? letterRun + 1 : 0;
+        if (single) {
+          if (letterRun === runLetters.length) {
+            const larger = new Uint8Array(2 * letterRun);
+            larger.set(runLetters);
+            runLetters = larger;
+          }
+          runLetters[letterRun++] = word.charCodeAt(0);
+        } else letterRun = 0;
         const at = words.length;
         known[at] = id;
         clauses[at] = clause;
@@ -306,6 +322,9 @@ export function readText(
   };
 }
 
+// Letters a–z as bytes, read as a string in one call.
+const LETTERS = new TextDecoder('latin1');
+
 // A run of this many one-letter words is a word spelled out (`s u i c i d e`, `k i l l`).
 const SPELLED_OUT = 4;
 
@@ -313,18 +332,19 @@ function isSingleLetter(word: string): boolean {
   return word.length === 1 && word >= 'a' && word <= 'z';
 }
 
-// The run of one-letter words `words[from..]` (the last words read) is read joined: from the first letter where
+// The run of one-letter words `words[from..]` (the last words read; `codes` their letters) is read joined: from the first letter where
 // the rest of the run spells a table word (`A A A k i l l` → `a a a kill`), or not at all.
 function joinSpelledOut(
   words: string[],
   known: Int32Array,
   capitalized: Uint8Array,
+  codes: Uint8Array,
   from: number,
   dictionary: WordDictionary | undefined,
   spelledFrom: (letters: string, shortest: number) => number,
 ) {
   // Joined only when the letters spell a word the tables know: `A A A I recommend` stays as written.
-  const letters = words.slice(from).join('');
+  const letters = LETTERS.decode(codes);
   const start = spelledFrom(letters, SPELLED_OUT);
   if (start < 0) return;
   const at = from + start;

@@ -197,17 +197,20 @@ export class WordLexicon {
     const head = 2 * this.longest + 8;
     // The run with each repeated letter kept at most twice: every rest's form is a piece of it, from where
     // the rest's first letter is (from the second of a doubled pair when only one of the letters is left).
-    let form = '';
+    const codes = new Uint16Array(m);
+    let length = 0;
     const formAt = new Int32Array(m + 1);
     for (let t = 0; t < m; ) {
+      const code = letters.charCodeAt(t);
       let end = t + 1;
-      while (end < m && letters.charCodeAt(end) === letters.charCodeAt(t)) end += 1;
+      while (end < m && letters.charCodeAt(end) === code) end += 1;
       const kept = Math.min(end - t, 2);
-      for (let at = t; at < end; at += 1) formAt[at] = form.length + (end - at >= 2 ? 0 : kept - 1);
-      form += kept === 2 ? letters.slice(t, t + 2) : letters[t];
+      for (let at = t; at < end; at += 1) formAt[at] = length + (end - at >= 2 ? 0 : kept - 1);
+      for (let k = 0; k < kept; k += 1) codes[length++] = code;
       t = end;
     }
-    formAt[m] = form.length;
+    formAt[m] = length;
+    const form = length === m ? letters : UTF16.decode(codes.subarray(0, length));
     // Where the form's next doubled letter is, from each place (-1 for none).
     const nextDouble = new Int32Array(form.length + 1).fill(-1);
     for (let q = form.length - 2; q >= 0; q -= 1)
@@ -327,6 +330,9 @@ export class WordLexicon {
     }
   }
 }
+
+// UTF-16 codes read as a string in one call.
+const UTF16 = new TextDecoder('utf-16le');
 
 /** A long table word or stem a misspelling may be read as. */
 interface FuzzyTarget {
