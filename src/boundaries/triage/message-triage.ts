@@ -124,7 +124,7 @@ export function decideTriage(
   collectHits(findings, matched, internals.ruleKinds);
   // A message the tables already read as a crisis is a crisis whatever the risk reader adds: it is not read
   // twice (its sentences' accounting no longer decides anything).
-  const risk = findings.crisis.size > 0 ? null : readRisk(read);
+  const risk = findings.crisis.size > 0 ? null : readRisk(read, matched.masked);
   countWords(findings, matched);
   if (risk !== null) addRisk(findings, risk);
   const language = languageOf(findings);
