@@ -3,8 +3,9 @@
 // is not a crisis: a crisis goes on call whatever its sentences ask.
 import type { MatchedText, RuleHit } from './phrase-engine.js';
 import { WORD_BITS } from './phrase-engine.js';
-import { CONCEPT_ID } from './risk-concept.js';
-import { conceptsOf, type RiskReading, WORD_RISK_ANYWHERE, WORD_STATEMENT } from './risk-reader.js';
+import { RISK_LEXICON_EN } from './risk-lexicon-en.js';
+import { RISK_LEXICON_ES } from './risk-lexicon-es.js';
+import { type RiskReading, WORD_RISK_ANYWHERE, WORD_STATEMENT } from './risk-reader.js';
 import type { ReadText } from './text-reader.js';
 import type { Findings } from './triage-findings.js';
 
@@ -27,10 +28,15 @@ const FOLLOW_ON_WORDS = 10;
 const FOLLOW_ON_BARE_WORDS = 4;
 // The longest line that can be a signature by its shape ("Denise Whitfield", "Lt. Col. (Ret.) Frank Sorensen").
 const SIGNATURE_WORDS = 5;
-// A word of feeling ("feels", "hate", "scared"), not one that is also a negation ("nothing else", "nothing
-// clinical": a request's limits).
-const isFeeling = (concepts: readonly number[]) =>
-  concepts.includes(CONCEPT_ID.affect) && !concepts.includes(CONCEPT_ID.negator);
+// Words of feeling ("feels", "hate", "scared") as the risk lexicons list them, not those that are also a negation
+// ("nothing else", "nothing clinical": a request's limits). Read as the text reader wrote them (lower case).
+const FEELING_WORDS: ReadonlySet<string> = (() => {
+  const words = (text: string | undefined) => (text ?? '').split(/\s+/).filter((w) => w.length > 0);
+  const negators = new Set([...words(RISK_LEXICON_EN.negator), ...words(RISK_LEXICON_ES.negator)]);
+  return new Set(
+    [...words(RISK_LEXICON_EN.affect), ...words(RISK_LEXICON_ES.affect)].filter((w) => !negators.has(w)),
+  );
+})();
 // The word flags triage's rules compile (see triage-rules.ts: means, then name cues).
 const NAME_CUE_BIT = WORD_BITS.firstFlag * 2;
 // Context: a word that says what is going on around a request (a shift, a storm, a sick kid), or a number
@@ -185,7 +191,7 @@ function sentenceFacts(
       level === WORD_STATEMENT &&
       explained[i] === 0 &&
       !requestClauses.has(read.clauses[i] as number) &&
-      isFeeling(conceptsOf(read.words[i] as string))
+      FEELING_WORDS.has(read.words[i] as string)
     )
       feelings += 1;
     if (level === WORD_RISK_ANYWHERE) hardRiskWords += 1;
