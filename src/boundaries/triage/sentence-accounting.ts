@@ -30,6 +30,17 @@ const FOLLOW_ON_BARE_WORDS = 4;
 const SIGNATURE_WORDS = 5;
 // Words of feeling ("feels", "hate", "scared") as the risk lexicons list them, not those that are also a negation
 // ("nothing else", "nothing clinical": a request's limits). Read as the text reader wrote them (lower case).
+// The persons an act can fall on, as objects: an unknown word before one of them is read as an act on a person.
+const PERSON_OBJECTS: ReadonlySet<string> = new Set([
+  'me',
+  'him',
+  'her',
+  'them',
+  'us',
+  'myself',
+  'herself',
+  'himself',
+]);
 const FEELING_WORDS: ReadonlySet<string> = (() => {
   const words = (text: string | undefined) => (text ?? '').split(/\s+/).filter((w) => w.length > 0);
   const negators = new Set([...words(RISK_LEXICON_EN.negator), ...words(RISK_LEXICON_ES.negator)]);
@@ -213,6 +224,14 @@ function sentenceFacts(
     // A word no table knows, written capitalised after a sentence's first word, is a name (a person, a
     // street, a town, a clinic): it says nothing of risk or of a clinical matter.
     else if (i > from && read.capitalized[i] === 1 && (bits & WORD_BITS.known) === 0) continue;
+    // A word no table knows acting on a person ("my uncle zorbled me", "he vorped her") may be an unlisted verb of
+    // harm: never a name or a brand beside a request.
+    else if (
+      i + 1 < to &&
+      read.clauses[i + 1] === read.clauses[i] &&
+      PERSON_OBJECTS.has(read.words[i + 1] as string)
+    )
+      sensitive += 1;
     else unexplained += 1;
   }
   return {

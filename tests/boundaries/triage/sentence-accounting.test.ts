@@ -211,3 +211,41 @@ describe('accountSentences: a feeling outside a request’s clauses', () => {
     );
   });
 });
+
+describe('accountSentences: a word no table knows acting on a person', () => {
+  it('is never a name or a brand beside a request, even run on into its sentence', () => {
+    for (const text of [
+      'I need proof of attendance for my probation officer my uncle zelzeled me again',
+      'Can I cancel Friday my uncle zorbled me again',
+      'can you resend the link, he vorped her last night',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+    expect(isStaff(triage('can you zelle me the refund'))).toBe(true);
+  });
+
+  it('property: an unknown verb on a person run on into any request never makes a message staff’s', () => {
+    const unknown = fc
+      .array(fc.constantFrom('zel', 'quin', 'bex', 'tav', 'dorn', 'wex', 'olk', 'grib'), {
+        minLength: 2,
+        maxLength: 3,
+      })
+      .map((parts) => parts.join(''));
+    const act = fc.tuple(
+      unknown,
+      fc.constantFrom('me', 'her', 'him', 'them', 'us'),
+      fc.constantFrom('my uncle', 'he', 'she', 'my coach', 'the guy'),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ADMIN),
+        act,
+        fc.constantFrom(' ', ', ', ' and '),
+        (admin, [verb, object, who], join) => {
+          const text = `${admin.replace(/[.?!]+$/, '')}${join}${who} ${verb}ed ${object} again`;
+          expect(isStaff(triage(text)), text).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
