@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { type CheckBuild, type CheckMode, type CompiledCheck, REJECTED } from './check-verdict.js';
 import { generatedObject, interpretedObject, type ObjectFields } from './compiled-object.js';
+import { generateCheck } from './generated-code.js';
 
 // A zod schema compiled once into plain functions, for the records of large files: zod's general parser
 // builds a payload and an issue list per field, which costs more than reading the file. The compiled check
@@ -80,7 +81,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function build(node: Node, b: Build): CompiledCheck {
   const def = node._zod.def as Def & { coerce?: boolean };
   const parse = def.coerce === true ? undefined : shapeOf(node, def, b);
-  return parse === undefined ? byZod(node) : withChecks(parse, checksOf(node));
+  return parse === undefined ? byZod(node) : withChecks(parse, checksOf(node), b.how);
 }
 
 // zod itself, for a node this file does not compile: its own run, checks included.
@@ -98,8 +99,48 @@ function checksOf(node: Node): readonly z.core.$ZodCheck[] {
 }
 
 // Runs the checks on the parsed value as zod does after a clean parse, stopping at the first problem.
-function withChecks(parse: CompiledCheck, checks: readonly z.core.$ZodCheck[]): CompiledCheck {
+function withChecks(
+  parse: CompiledCheck,
+  checks: readonly z.core.$ZodCheck[],
+  how: CheckBuild,
+): CompiledCheck {
   if (checks.length === 0) return parse;
+  return (
+    (how === 'generated' ? generatedChecks(parse, checks) : undefined) ?? interpretedChecks(parse, checks)
+  );
+}
+
+// The same steps as interpretedChecks, each check called from a line of its own.
+function generatedChecks(
+  parse: CompiledCheck,
+  checks: readonly z.core.$ZodCheck[],
+): CompiledCheck | undefined {
+  const values: Record<string, unknown> = { R: REJECTED, parse };
+  const steps = checks.map((check, i) => {
+    values[`k${i}`] = check;
+    const when = check._zod.def.when;
+    if (when !== undefined) values[`w${i}`] = when;
+    const run = `{ const r = k${i}._zod.check(payload); if (r instanceof Promise || payload.issues.length > 0) { ok = false; break run; } }`;
+    return when === undefined ? run : `if (w${i}(payload)) ${run}`;
+  });
+  const body = [
+    'const value = parse(v);',
+    'if (value === R) return R;',
+    'const payload = spare ?? { value, issues: [] };',
+    'spare = undefined;',
+    'payload.value = value;',
+    'let ok = true;',
+    `run: {\n${steps.join('\n')}\n}`,
+    'const out = payload.value;',
+    'payload.value = undefined;',
+    'if (payload.issues.length > 0) payload.issues = [];',
+    'spare = payload;',
+    'return ok ? out : R;',
+  ].join('\n');
+  return generateCheck('refinedCheck', values, body, 'let spare = { value: undefined, issues: [] };');
+}
+
+function interpretedChecks(parse: CompiledCheck, checks: readonly z.core.$ZodCheck[]): CompiledCheck {
   // One payload per node, reused: a file's records would otherwise leave two objects per checked field
   // for the collector. A check that validates the same schema again (reentry) gets a fresh one.
   let spare: Payload | undefined = { value: undefined, issues: [] };
@@ -142,7 +183,7 @@ function shapeOf(node: Node, def: Def, b: Build): CompiledCheck | undefined {
       return (v) => (values.has(v) ? v : REJECTED);
     }
     case 'array':
-      return arrayOf(compileCheck((def as z.core.$ZodArrayDef).element, b.mode, b.how), b.mode);
+      return arrayOf(compileCheck((def as z.core.$ZodArrayDef).element, b.mode, b.how), b);
     case 'object':
       return objectOf(def as z.core.$ZodObjectDef, b);
     case 'optional':
@@ -156,7 +197,33 @@ function shapeOf(node: Node, def: Def, b: Build): CompiledCheck | undefined {
   }
 }
 
-function arrayOf(element: CompiledCheck, mode: CheckMode): CompiledCheck {
+function arrayOf(element: CompiledCheck, b: Build): CompiledCheck {
+  return (
+    (b.how === 'generated' ? generatedArray(element, b.mode) : undefined) ?? interpretedArray(element, b.mode)
+  );
+}
+
+// The same steps as interpretedArray, the item's check called from a line of its own.
+function generatedArray(element: CompiledCheck, mode: CheckMode): CompiledCheck | undefined {
+  const body = [
+    'if (!Array.isArray(v)) return R;',
+    `let out = ${mode === 'copy' ? 'new Array(v.length)' : 'undefined'};`,
+    'for (let i = 0; i < v.length; i += 1) {',
+    '  const given = v[i];',
+    '  const item = element(given);',
+    '  if (item === R) return R;',
+    '  if (out === undefined) {',
+    '    if (item === given) continue;',
+    '    out = v.slice(0, i);',
+    '  }',
+    '  out[i] = item;',
+    '}',
+    'return out ?? v;',
+  ].join('\n');
+  return generateCheck('arrayCheck', { R: REJECTED, element }, body);
+}
+
+function interpretedArray(element: CompiledCheck, mode: CheckMode): CompiledCheck {
   return (v) => {
     if (!Array.isArray(v)) return REJECTED;
     // Reusing: no copy until an item differs from the input's.

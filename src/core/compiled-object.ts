@@ -1,4 +1,5 @@
 import { type CheckMode, type CompiledCheck, REJECTED } from './check-verdict.js';
+import { generateCheck } from './generated-code.js';
 
 // The compiled check of one object schema (see compiled-check.ts): its fields in the schema's order, then
 // its unknown keys. Built one of two ways with the same steps. Generated: code written for the schema
@@ -94,14 +95,12 @@ export function interpretedObject(f: ObjectFields): CompiledCheck {
   };
 }
 
-let generatedCount = 0;
-
 /**
  * The object check as code generated for its fields, the same steps as {@link interpretedObject} with
  * each field's name and rules written in; undefined where the runtime forbids generating code.
  */
 export function generatedObject(f: ObjectFields): CompiledCheck | undefined {
-  const body = f.keys.map((key, i) => {
+  const fields = f.keys.map((key, i) => {
     const name = JSON.stringify(key);
     const absent = f.required[i] ? 'return R;' : f.leftOut[i] ? `break f${i};` : '';
     return [
@@ -120,24 +119,18 @@ export function generatedObject(f: ObjectFields): CompiledCheck | undefined {
       '}',
     ].join('\n');
   });
-  // A name of its own: the engine keeps the type feedback of each generated function apart.
-  generatedCount += 1;
-  const source = [
-    `return function objectCheck${generatedCount}(v) {`,
+  const body = [
     "if (typeof v !== 'object' || v === null || Array.isArray(v)) return R;",
     `let out = ${f.mode === 'copy' ? '{}' : 'undefined'};`,
     'let given, present, value, kept;',
-    ...body,
+    ...fields,
     'return finish(v, out);',
-    '};',
   ].join('\n');
   const copyUpTo = copier(f);
-  const names = f.checks.map((_, i) => `c${i}`);
-  try {
-    // Field names enter the source only as JSON string literals; the checks are passed in as values.
-    const make = new Function('R', 'copyUpTo', 'finish', ...names, source);
-    return make(REJECTED, copyUpTo, finisher(f, copyUpTo), ...f.checks) as CompiledCheck;
-  } catch {
-    return undefined;
-  }
+  const values: Record<string, unknown> = { R: REJECTED, copyUpTo, finish: finisher(f, copyUpTo) };
+  f.checks.forEach((check, i) => {
+    values[`c${i}`] = check;
+  });
+  // Field names enter the code only as JSON string literals; the checks are passed in as values.
+  return generateCheck('objectCheck', values, body);
 }

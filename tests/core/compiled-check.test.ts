@@ -213,22 +213,38 @@ describe('compileCheck', () => {
     expect(filled[1]).toStrictEqual({});
   });
 
-  it('generates the code of an object check, and builds it from closures where the runtime forbids that', () => {
+  it('generates the code of object, array and refinement checks, and builds them from closures where the runtime forbids that', () => {
     const Visit = z.strictObject({ id: z.string(), n: z.number().default(1) });
     expect(compileCheck(Visit).name).toMatch(/^objectCheck\d+$/);
+    expect(compileCheck(z.array(z.string())).name).toMatch(/^arrayCheck\d+$/);
+    expect(compileCheck(LocalDate).name).toMatch(/^refinedCheck\d+$/);
     expect(compileCheck(Visit, 'copy', 'interpreted').name).not.toMatch(/^objectCheck/);
-    const forbidden = z.strictObject({ id: z.string(), n: z.number().default(1) });
+    const forbidden = z.strictObject({
+      id: z.string().regex(/^a/),
+      n: z.number().default(1),
+      tags: z.array(z.string()).default([]),
+    });
     vi.stubGlobal('Function', () => {
       throw new EvalError('code generation from strings disallowed');
     });
     try {
       const check = compileCheck(forbidden);
       expect(check.name).not.toMatch(/^objectCheck/);
-      expect(check({ id: 'a' })).toStrictEqual({ id: 'a', n: 1 });
+      expect(check({ id: 'a' })).toStrictEqual({ id: 'a', n: 1, tags: [] });
+      expect(check({ id: 'a', tags: ['x'] })).toStrictEqual({ id: 'a', n: 1, tags: ['x'] });
       expect(check({ id: 'a', m: 2 })).toBe(REJECTED);
+      expect(check({ id: 'b' })).toBe(REJECTED);
+      expect(check({ id: 'a', tags: [1] })).toBe(REJECTED);
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('runs a refinement only when its condition holds, as zod does', () => {
+    const Code = z.string().refine((s) => s.length > 3, { when: (p) => p.value !== 'skip' });
+    for (const input of ['skip', 'ab', 'abcd', 7]) expectSameAsZod(Code, input);
+    expect(compileCheck(Code)('skip')).toBe('skip');
+    expect(compileCheck(Code)('ab')).toBe(REJECTED);
   });
 
   it('gives validateBatch the same valid and invalid records as zod', () => {

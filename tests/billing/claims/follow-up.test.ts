@@ -422,7 +422,7 @@ describe('buildFollowUpQueue', () => {
     ];
     const claimArb = fc.record({
       filedOn: fc.constantFrom('2025-11-02', '2026-01-15', '2026-02-20', '2026-03-01'),
-      then: fc.constantFrom(...statuses),
+      moves: fc.constantFrom(...statuses),
       dos: fc.constantFrom('2025-09-01', '2025-10-01', '2025-11-01'),
       unfiled: fc.boolean(),
       balance: fc.option(fc.record({ deniedCents: fc.nat(15_000), denials: fc.constantFrom(...denials) })),
@@ -430,7 +430,7 @@ describe('buildFollowUpQueue', () => {
     fc.assert(
       fc.property(fc.array(claimArb, { maxLength: 12 }), (specs) => {
         const claims = specs.map((c, i) =>
-          c.unfiled ? dated(`c${i}`, [], c.dos, 5_000 + i) : filed(`c${i}`, c.filedOn, c.then, c.dos),
+          c.unfiled ? dated(`c${i}`, [], c.dos, 5_000 + i) : filed(`c${i}`, c.filedOn, c.moves, c.dos),
         );
         const balances = specs.flatMap((c, i) =>
           c.balance === null ? [] : [{ claimId: `c${i}`, chargeCents: 15_000, ...c.balance }],
