@@ -6,6 +6,9 @@
 //   npm run mutation -- src/core/money.ts  the files named
 //   npm run mutation -- --changed main     the targets that differ from a git ref
 //   npm run mutation -- --force            ignore the kept results and test every mutant again
+//   npm run mutation -- --force src/core/money.ts:40-60,90-95
+//                                          test again only the mutants on those lines; the others keep
+//                                          their kept results (Stryker's incremental mode)
 //   npm run mutation -- --ci               CI: only the targets whose source or tests differ from what
 //                                          their kept result measured, within a time budget; fails when
 //                                          a score is under its floor
@@ -54,7 +57,18 @@ if (changedAt !== -1) {
 } else if (files.length === 0) {
   files = TARGETS;
 }
-const unknown = files.filter((f) => !TARGETS.includes(f));
+// A file may carry line ranges (`src/core/money.ts:40-60,90-95`): only the mutants on those lines run.
+const fileOf = (spec) => spec.split(':')[0];
+const mutateOf = (spec) => {
+  const [file, ranges] = spec.split(':');
+  return ranges === undefined
+    ? file
+    : ranges
+        .split(',')
+        .map((r) => `${file}:${r}`)
+        .join(',');
+};
+const unknown = files.map(fileOf).filter((f) => !TARGETS.includes(f));
 if (unknown.length > 0) throw new Error(`not a mutation target: ${unknown.join(', ')}`);
 
 const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -86,7 +100,7 @@ function score(file, resultPath) {
  * Runs Stryker on one file, its results kept in `resultPath`; resolves to its exit code, or to `null`
  * when it was stopped after `limitSeconds` (the whole process group: Stryker and its test runner).
  */
-function stryker(file, resultPath, limitSeconds) {
+function stryker(file, resultPath, limitSeconds, mutate = file) {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
@@ -95,7 +109,7 @@ function stryker(file, resultPath, limitSeconds) {
         'run',
         'stryker.config.mjs',
         '--mutate',
-        file,
+        mutate,
         '--incrementalFile',
         resultPath,
         ...(force ? ['--force'] : []),
@@ -139,9 +153,10 @@ const listSurvivors = (survived) => {
 /** `npm run mutation [files]`: every file named, its kept result updated. */
 async function runAll() {
   let failed = false;
-  for (const file of files) {
+  for (const spec of files) {
+    const file = fileOf(spec);
     const started = Date.now();
-    const code = await stryker(file, keptOf(file));
+    const code = await stryker(file, keptOf(file), undefined, mutateOf(spec));
     const seconds = Math.round((Date.now() - started) / 1000);
     if (code !== 0 || !existsSync(join(root, keptOf(file)))) {
       failed = true;
@@ -182,7 +197,7 @@ async function runCi() {
     if (under) listSurvivors(s.survived);
   };
   const stale = [];
-  for (const file of files) {
+  for (const file of files.map(fileOf)) {
     if (measuresCurrentTree(file, keptOf(file))) floorCheck(file, keptOf(file), 0, 'kept result, unchanged');
     else if (measuresCurrentTree(file, ciCopyOf(file)))
       floorCheck(file, ciCopyOf(file), 0, 'CI copy, unchanged');

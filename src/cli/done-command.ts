@@ -19,7 +19,7 @@ import {
 } from '../ops/index.js';
 import type { CliCommand } from './cli-args.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import { formatProblems, problemCount, readDataFile } from './read-data-file.js';
+import { formatProblems, readValidDataFile } from './read-data-file.js';
 import { dueText } from './report-due-text.js';
 
 type DoneCommand = Extract<CliCommand, { kind: 'done' }>;
@@ -75,16 +75,8 @@ export function runDone(
   out: (text: string) => void,
   err: (text: string) => void,
 ): ExitCode {
-  const read = readDataFile(command.data);
-  if (read.kind === 'unreadable') {
-    err(`practice-ops: cannot read the data file: ${read.message}\n`);
-    return EXIT.unreadable;
-  }
-  if (read.kind === 'problems') {
-    err(`practice-ops: the data file has ${problemCount(read)} problem(s); nothing was written:\n`);
-    err(formatProblems(read));
-    return EXIT.dataProblems;
-  }
+  const read = readValidDataFile(command.data, 'written', err);
+  if (typeof read === 'number') return read;
   const data = read.data;
   const zone = data.practice.zone;
   const asOf = command.asOf ?? getLocalDate(now, zone);

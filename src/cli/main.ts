@@ -16,7 +16,7 @@ import { runDone } from './done-command.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { HELP_TEXT } from './help-text.js';
 import { jsonChunks } from './json-chunks.js';
-import { formatProblems, problemCount, readDataFile } from './read-data-file.js';
+import { formatProblems, problemCount, readDataFile, readValidDataFile } from './read-data-file.js';
 import { renderHtml } from './render-html.js';
 import { renderTerminal } from './render-terminal.js';
 import { terminalStyle, wantsColour } from './terminal-style.js';
@@ -158,16 +158,8 @@ function run(argv: readonly string[]): ExitCode {
       return count === 0 ? EXIT.ok : EXIT.dataProblems;
     }
     case 'digest': {
-      const read = readDataFile(command.data);
-      if (read.kind === 'unreadable') {
-        err(`practice-ops: cannot read the data file: ${read.message}\n`);
-        return EXIT.unreadable;
-      }
-      if (read.kind === 'problems') {
-        err(`practice-ops: the data file has ${plural(problemCount(read), 'problem')}; nothing was done:\n`);
-        err(formatProblems(read));
-        return EXIT.dataProblems;
-      }
+      const read = readValidDataFile(command.data, 'done', err);
+      if (typeof read === 'number') return read;
       return runDigest({ ...command, data: read.data });
     }
     default: {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { UnlistedIssues, ValidationIssue } from '../core/index.js';
 import type { PracticeData } from '../ops/index.js';
 import { safeValidateParsedPracticeData } from '../ops/internal.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
 
 /** The result of reading a practice data file: the data, or why not (never with values from the file). */
 export type ReadDataFileResult =
@@ -85,6 +86,31 @@ export function readJson(
   } catch (error) {
     return { kind: 'problems', issues: [syntaxIssue(text, error)], unlisted: {} };
   }
+}
+
+/**
+ * Reads a data file a command needs valid: the data, or, having told `err` why not (and that `nothing` was
+ * done or written), the exit code to return.
+ */
+export function readValidDataFile(
+  file: string,
+  nothing: 'done' | 'written',
+  err: (text: string) => void,
+): { readonly data: PracticeData } | ExitCode {
+  const read = readDataFile(file);
+  if (read.kind === 'unreadable') {
+    err(`practice-ops: cannot read the data file: ${read.message}\n`);
+    return EXIT.unreadable;
+  }
+  if (read.kind === 'problems') {
+    const count = problemCount(read);
+    err(
+      `practice-ops: the data file has ${count.toLocaleString('en-US')} problem${count === 1 ? '' : 's'}; nothing was ${nothing}:\n`,
+    );
+    err(formatProblems(read));
+    return EXIT.dataProblems;
+  }
+  return { data: read.data };
 }
 
 /** At most this many problem lines are printed; `--json` carries the full (capped) list. */

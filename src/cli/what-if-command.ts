@@ -3,7 +3,7 @@ import { getLocalDate, type LocalDate, ValidationError } from '../core/index.js'
 import { type PracticeData, replayPolicy, selectPolicyVersion } from '../ops/index.js';
 import type { CliCommand } from './cli-args.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import { formatProblems, problemCount, readDataFile, readJson } from './read-data-file.js';
+import { formatProblems, problemCount, readJson, readValidDataFile } from './read-data-file.js';
 import { terminalStyle, wantsColour } from './terminal-style.js';
 import { renderWhatIfHtml, renderWhatIfTerminal } from './what-if-render.js';
 
@@ -20,16 +20,8 @@ export function runWhatIf(
   out: (text: string) => void,
   err: (text: string) => void,
 ): ExitCode {
-  const read = readDataFile(command.data);
-  if (read.kind === 'unreadable') {
-    err(`practice-ops: cannot read the data file: ${read.message}\n`);
-    return EXIT.unreadable;
-  }
-  if (read.kind === 'problems') {
-    err(`practice-ops: the data file has ${problemCount(read)} problem(s); nothing was done:\n`);
-    err(formatProblems(read));
-    return EXIT.dataProblems;
-  }
+  const read = readValidDataFile(command.data, 'done', err);
+  if (typeof read === 'number') return read;
   const proposed = readJson(command.proposed);
   if (proposed.kind === 'unreadable') {
     err(`practice-ops: cannot read the proposed policy file: ${proposed.message}\n`);

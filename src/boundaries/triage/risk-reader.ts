@@ -10,7 +10,7 @@ import { RISK_LEXICON_ES } from './risk-lexicon-es.js';
 import { RISK_RULES, type RiskRule } from './risk-rules.js';
 import type { ReadText, WordDictionary } from './text-reader.js';
 import type { CrisisCategory } from './triage-category.js';
-import { foldAccents, squeeze, wordForm } from './word-form.js';
+import { foldAccents, isStretched, squeeze, wordForm } from './word-form.js';
 
 /** {@link RiskReading.wordRisk}: a word of risk in any sentence, a request's or not (a dose taken, a seizure). */
 export const WORD_RISK_ANYWHERE = 3;
@@ -48,6 +48,7 @@ export interface RiskReading {
 const NEGATION_REACH = 5;
 
 const NEGATOR = CONCEPT_ID.negator;
+const NO_CONCEPTS: readonly number[] = [];
 const LIVING = CONCEPT_ID.living;
 const NOT_LIVING = CONCEPT_ID.not_living;
 const UNWANTED = CONCEPT_ID.unwanted;
@@ -175,7 +176,7 @@ function numberedConcepts(dictionary: WordDictionary | null): readonly (readonly
 /** The concepts a word of a message stands for (normalised, then exact, as a stem, as a possessive). */
 export function conceptsOf(raw: string): readonly number[] {
   lexicon ??= buildLexicon();
-  return lookUp(lexicon, wordForm(raw), /(.)\1\1/.test(raw));
+  return lookUp(lexicon, wordForm(raw), isStretched(raw));
 }
 
 function lookUp(lex: Lexicon, word: string, stretched: boolean): readonly number[] {
@@ -257,10 +258,11 @@ function mayMatch(compiled: CompiledRiskRule, masks: Uint32Array, at: number): b
  * Reads a message's sentences for combinations of risk concepts.
  *
  * @param read - the message as the text reader read it
+ * @param masked - 1 where an ordinary sense explains the word ("my boss is killing me"): it stands for nothing
  * @returns the combinations found (each once per message), whether unnegated means are named, and how much
  * of risk each word and sentence says
  */
-export function readRisk(read: ReadText): RiskReading {
+export function readRisk(read: ReadText, masked?: Uint8Array): RiskReading {
   const { words, clauses, sentenceStarts, known } = read;
   const numbered = numberedConcepts(read.dictionary);
   const count = sentenceStarts.length;
@@ -291,6 +293,7 @@ export function readRisk(read: ReadText): RiskReading {
           others.set(word, ids);
         }
       }
+      if (masked !== undefined && masked[i] === 1) ids = NO_CONCEPTS;
       wordIds[i] = ids;
       if (ids.length === 0) continue;
       const governed =

@@ -24,6 +24,8 @@ export interface SentenceAccounting {
 const FOLLOW_ON_WORDS = 10;
 // The longest such sentence that may say nothing of logistics ("Which is it?", "Please advise.").
 const FOLLOW_ON_BARE_WORDS = 4;
+// The longest line that can be a signature by its shape ("Denise Whitfield", "Lt. Col. (Ret.) Frank Sorensen").
+const SIGNATURE_WORDS = 5;
 // The word flags triage's rules compile (see triage-rules.ts: means, then name cues).
 const NAME_CUE_BIT = WORD_BITS.firstFlag * 2;
 // Context: a word that says what is going on around a request (a shift, a storm, a sick kid), or a number
@@ -43,6 +45,8 @@ interface SentenceFacts {
   readonly hardRiskWords: number;
   readonly riskWords: number;
   readonly statementWords: number;
+  /** A signature by its shape: a short line of names and titles only, after the message's first sentence. */
+  readonly signature: boolean;
 }
 
 /**
@@ -57,7 +61,7 @@ export function accountSentences(
 ): SentenceAccounting {
   const sentences = read.sentenceStarts.length;
   const n = matched.wordBits.length;
-  const { adminHits, courtesy, unclear } = findings;
+  const { adminHits, courtesy, ordinary, unclear } = findings;
   const facts: SentenceFacts[] = [];
   for (let k = 0; k < sentences; k += 1) {
     const from = read.sentenceStarts[k] as number;
@@ -69,6 +73,10 @@ export function accountSentences(
   const unaccounted: number[] = [];
   for (let k = 0; k < sentences; k += 1) {
     const fact = facts[k] as SentenceFacts;
+    if (fact.signature) {
+      accounted.push({ sentence: k, adminHits: [], courtesy: true });
+      continue;
+    }
     const { unexplained, sensitive, uncovered, covered, context } = fact;
     const admin = adminHits[k] ?? [];
     const words =
@@ -77,7 +85,9 @@ export function accountSentences(
     // sentence of eight words or more; courtesy and enquiries beside none; a sentence of everyday context
     // beside one when the message asks for something elsewhere.
     const allowed = admin.length > 0 ? (words >= 8 ? 2 : 1) : 0;
-    const evidenced = admin.length > 0 || courtesy[k] === true;
+    // An ordinary sense ("this copay is killing me") is a comment, not a request: it accounts for its sentence
+    // only beside a request elsewhere, so a message of one alone goes to a clinician.
+    const evidenced = admin.length > 0 || courtesy[k] === true || (asks && ordinary[k] === true);
     // A sentence that asks nothing is accounted for only by everyday words that say what is going on (a
     // game, a shift, a storm): everyday words alone can carry distress ("everything feels like too much").
     // And the request or the context must say at least as much of the sentence as its other everyday words.
@@ -132,6 +142,16 @@ function sentenceFacts(
   // Content words (not function words): those a request or a context explains, and the everyday others.
   let covered = 0;
   let uncovered = 0;
+  // A signature: every word a name (capitalised, known to no table) or a name cue (a title, "regards"), at least
+  // one name, a few words, and not the message's first sentence. It says who wrote, nothing of risk: a word a
+  // table knows is never a name here.
+  let names = 0;
+  let signature = k > 0 && to - from <= SIGNATURE_WORDS;
+  for (let i = from; i < to && signature; i += 1) {
+    const bits = wordBits[i] as number;
+    if ((bits & WORD_BITS.known) === 0 && read.capitalized[i] === 1) names += 1;
+    else if ((bits & NAME_CUE_BIT) === 0 || bits & WORD_BITS.sensitive) signature = false;
+  }
   for (let i = from; i < to; i += 1) {
     const bits = wordBits[i] as number;
     if (bits & CONTEXT_BIT) context = true;
@@ -175,5 +195,6 @@ function sentenceFacts(
     riskWords: riskWords + hardRiskWords,
     statementWords:
       statementWords + riskWords + hardRiskWords + (risk !== null && risk.unnamedPlan[k] === true ? 1 : 0),
+    signature: signature && names > 0,
   };
 }

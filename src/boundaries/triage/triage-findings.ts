@@ -21,9 +21,11 @@ export const RULE_KIND = Object.freeze({
   clinical: 4,
   clinicalSense: 8,
   administrative: 16,
-  /** Courtesy, an enquiry or an ordinary sense: what accounts for a sentence that asks nothing. */
+  /** Courtesy or an enquiry: what accounts for a sentence that asks nothing. */
   courtesy: 32,
   unclearReference: 64,
+  /** An ordinary sense: accounts for a sentence that asks nothing only beside a request elsewhere. */
+  ordinarySense: 128,
 });
 
 /** The kind of each rule, by its number in the engine (the order the rules were compiled in). */
@@ -35,7 +37,8 @@ export function ruleKinds(
     if (isClinicalCategory(label)) return RULE_KIND.clinical;
     if (label === 'clinical_sense') return RULE_KIND.clinicalSense;
     if (isAdministrativeCategory(label)) return RULE_KIND.administrative;
-    if (label === 'courtesy' || label === 'enquiry' || label === 'ordinary_sense') return RULE_KIND.courtesy;
+    if (label === 'courtesy' || label === 'enquiry') return RULE_KIND.courtesy;
+    if (label === 'ordinary_sense') return RULE_KIND.ordinarySense;
     return label === 'unclear_reference' ? RULE_KIND.unclearReference : 0;
   });
 }
@@ -53,8 +56,10 @@ export interface Findings {
   readonly admin: Map<AdministrativeCategory, number>;
   /** Per sentence: the administrative rules found in it (absent when none). */
   readonly adminHits: RuleHit[][];
-  /** Per sentence: whether courtesy, an enquiry or an ordinary sense was found in it. */
+  /** Per sentence: whether courtesy or an enquiry was found in it. */
   readonly courtesy: boolean[];
+  /** Per sentence: whether an ordinary sense was found in it ("this copay is killing me"). */
+  readonly ordinary: boolean[];
   /** Per sentence: whether a word that does not say what it refers to stands unexplained in it. */
   readonly unclear: boolean[];
   meansWords: boolean;
@@ -73,6 +78,7 @@ export function emptyFindings(): Findings {
     admin: new Map(),
     adminHits: [],
     courtesy: [],
+    ordinary: [],
     unclear: [],
     meansWords: false,
     words: 0,
@@ -89,8 +95,9 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, phrase: string) {
 }
 
 /**
- * Adds a message's rule hits to the findings. A risk word on its own ({die}, {kill}) counts only where no
- * fuller crisis rule read that word. Afterwards `crisis` is non-empty exactly when the tables found a crisis.
+ * Adds a message's crisis and clinical hits to the findings. A risk word on its own ({die}, {kill}) counts only
+ * where no fuller crisis rule read that word. Afterwards `crisis` is non-empty exactly when the tables found a
+ * crisis.
  */
 export function collectHits(findings: Findings, matched: MatchedText, kinds: Uint8Array) {
   const { explained, hits } = matched;
@@ -110,13 +117,26 @@ export function collectHits(findings: Findings, matched: MatchedText, kinds: Uin
       addTo(findings.clinical, hit.label as ClinicalCategory, hit.pattern);
     } else if (kind === RULE_KIND.clinicalSense) {
       addTo(findings.clinical, 'symptoms', hit.pattern);
-    } else if (kind === RULE_KIND.administrative) {
+    }
+  }
+}
+
+/**
+ * Adds a message's administrative requests, courtesy and unclear references to the findings, from matches of
+ * every rule (explaining ones included): what accounts for its sentences.
+ */
+export function collectRequests(findings: Findings, matched: MatchedText, kinds: Uint8Array) {
+  const { explained, hits } = matched;
+  for (const hit of hits) {
+    const kind = kinds[hit.rule] as number;
+    if (kind === RULE_KIND.administrative) {
       const list = findings.adminHits[hit.sentence];
       if (list === undefined) findings.adminHits[hit.sentence] = [hit];
       else list.push(hit);
       const label = hit.label as AdministrativeCategory;
       findings.admin.set(label, (findings.admin.get(label) ?? 0) + hit.count);
     } else if (kind === RULE_KIND.courtesy) findings.courtesy[hit.sentence] = true;
+    else if (kind === RULE_KIND.ordinarySense) findings.ordinary[hit.sentence] = true;
     else if (
       kind === RULE_KIND.unclearReference &&
       hit.words.some((part) => part.some((i) => explained[i] !== 1))

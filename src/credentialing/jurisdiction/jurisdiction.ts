@@ -148,7 +148,8 @@ export interface EvaluateServiceJurisdictionOptions {
 }
 
 const JurisdictionOptions = z.strictObject({
-  policy: JurisdictionPolicy.optional(),
+  // Absent, the policy's own defaults (`prefault` parses `{}`, where `default` would return it as is).
+  policy: JurisdictionPolicy.prefault({}),
   supervisors: z.array(ClinicianCredentials).optional(),
 });
 
@@ -199,8 +200,7 @@ export function evaluateServiceJurisdiction(
   const cred = validate(ClinicianCredentials, credentials, 'clinician credentials');
   const q = validate(JurisdictionQuery, query, 'jurisdiction query');
   const o = validate(JurisdictionOptions, options, 'jurisdiction options');
-  const policy = o.policy ?? validate(JurisdictionPolicy, {}, 'jurisdiction policy');
-  return decideJurisdiction(cred, q, policy, o.supervisors);
+  return decideJurisdiction(cred, q, o.policy, o.supervisors);
 }
 
 // The decision itself, on values already validated.
@@ -295,8 +295,8 @@ function decideJurisdiction(
       grants.push({ authority, reasons: [licensed, ...notes] });
       continue;
     }
-    const supervised = supervisionFor(cred, q);
-    if (supervised === undefined) {
+    const supervisorId = supervisorFor(cred, q);
+    if (supervisorId === undefined) {
       failures.push(
         reason(
           'credentialing.supervision.missing',
@@ -307,14 +307,14 @@ function decideJurisdiction(
       );
       continue;
     }
-    const supFacts = { ...facts, supervisorId: supervised.supervisorId };
+    const supFacts = { ...facts, supervisorId };
     const supervisedReason = reason(
       'credentialing.supervision.supervised',
       'info',
-      `Practicing under the supervision of ${supervised.supervisorId}.`,
+      `Practicing under the supervision of ${supervisorId}.`,
       supFacts,
     );
-    const supervisor = supervisors?.find((s) => s.clinicianId === supervised.supervisorId);
+    const supervisor = supervisors?.find((s) => s.clinicianId === supervisorId);
     if (supervisor === undefined) {
       grants.push({
         authority,
@@ -421,16 +421,19 @@ function deaReasons(cred: ClinicianCredentials, q: JurisdictionQuery): R[] {
   ];
 }
 
-// Total orders on every field, so the decision does not depend on the order records were given in.
+// Total orders on every field, so the decision does not depend on the order records were given in (JSON
+// keeps the fields apart whatever they hold).
 function licenseKey(l: StateLicense): string {
-  return [l.type, l.number, l.issuedOn, l.expiresOn, l.status, l.level].join('|');
+  return JSON.stringify([l.type, l.number, l.issuedOn, l.expiresOn, l.status, l.level]);
 }
 
 function authorizationKey(a: CompactAuthorization): string {
-  return [describeAuthorization(a), a.issuedOn, a.expiresOn, a.status, a.number ?? ''].join('|');
+  return JSON.stringify([describeAuthorization(a), a.issuedOn, a.expiresOn, a.status, a.number]);
 }
 
-function supervisionFor(cred: ClinicianCredentials, q: JurisdictionQuery) {
+// The supervisor of an arrangement covering the client's state on the date; of several, the first by
+// id, so the answer does not depend on the order the arrangements were given in.
+function supervisorFor(cred: ClinicianCredentials, q: JurisdictionQuery): string | undefined {
   return cred.supervision
     .filter(
       (s) =>
@@ -438,12 +441,8 @@ function supervisionFor(cred: ClinicianCredentials, q: JurisdictionQuery) {
         compareDates(s.startsOn, q.serviceDate) <= 0 &&
         (s.endsOn === undefined || compareDates(q.serviceDate, s.endsOn) <= 0),
     )
-    .sort(
-      (a, b) =>
-        compareText(a.supervisorId, b.supervisorId) ||
-        compareText(a.startsOn, b.startsOn) ||
-        compareText(a.endsOn ?? '', b.endsOn ?? ''),
-    )[0];
+    .map((s) => s.supervisorId)
+    .sort(compareText)[0];
 }
 
 function isMember(list: readonly CompactMemberState[], state: UsState, date: LocalDate): boolean {
@@ -531,11 +530,12 @@ function checkAuthorization(
       modalities = ['telehealth'];
       break;
     /* v8 ignore start: unreachable: the union is exhausted above */
-    // Stryker disable next-line all: the exhaustive check, unreachable for parsed input
+    // Stryker disable all: the exhaustive check, unreachable for parsed input
     default: {
       const exhausted: never = a;
       throw new TypeError(`Unknown authorization kind ${String((exhausted as { kind: unknown }).kind)}`);
     }
+    // Stryker restore all
     /* v8 ignore stop */
   }
   if (!modalities.includes(q.modality)) {

@@ -173,6 +173,22 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.7);
   });
 
+  it('holds its figures on fresh set c, measured untouched four times (87.1 % recall, 62.4 % administrative at the last) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-c.json'));
+    report('fresh set c (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.87);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.64);
+  });
+
+  it('holds its figures on fresh set e, measured untouched twice (88.6 % recall, 63.9 % administrative at the last) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-e.json'));
+    report('fresh set e (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.88);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.67);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

@@ -346,3 +346,14 @@ describe('triageMessage with the risk reader', () => {
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+describe('readRisk with ordinary senses', () => {
+  it('reads nothing into words an ordinary sense explains, and the rest of the message as usual', () => {
+    const read = readText('my boss is killing me with this deadline', 1 << 20);
+    expect(readRisk(read).hits.map((h) => h.category)).toContain('intimate_partner_violence');
+    const masked = Uint8Array.from(read.words, (w) => (w === 'killing' || w === 'me' ? 1 : 0));
+    expect(readRisk(read, masked).hits).toEqual([]);
+    expect(triage('my boss is killing me with this deadline and I want to die').outcome).toBe('crisis');
+    expect(triage('he is trying to kill me, can I move Thursday?').outcome).toBe('crisis');
+  });
+});

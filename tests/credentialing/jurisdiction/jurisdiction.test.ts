@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { type NonEmptyArray, type Reason, ValidationError } from '../../../src/core/index.js';
 import {
+  type ClinicianCredentialsInput,
   type CompactAuthorization,
   type CredentialingReasonCode,
   evaluateServiceJurisdiction,
   isCompactAuthorizationInForce,
   isLicenseInForce,
   type JurisdictionAuthority,
+  JurisdictionPolicy,
   type JurisdictionPolicyInput,
   type ServiceJurisdictionDecision,
   type StateLicense,
@@ -836,5 +838,543 @@ describe('evaluateServiceJurisdiction: each reason’s severity, words and facts
         evaluateServiceJurisdiction(clinician(), ca, { policy: { tapInPersonDaysPerYear: -1 } }),
       ),
     ]).toEqual(['clinician credentials', 'jurisdiction query', 'jurisdiction options']);
+  });
+});
+
+describe('JurisdictionPolicy', () => {
+  it('defaults to no compact member states and PSYPACT’s 30 in-person days a year', () => {
+    expect(JurisdictionPolicy.parse({})).toEqual({
+      psypactMemberStates: [],
+      socialWorkCompactMemberStates: [],
+      tapInPersonDaysPerYear: 30,
+    });
+  });
+
+  it('accepts a TAP limit from 0 to 366 whole days and refuses any other', () => {
+    for (const days of [0, 366]) {
+      expect(JurisdictionPolicy.parse({ tapInPersonDaysPerYear: days }).tapInPersonDaysPerYear).toBe(days);
+    }
+    for (const days of [-1, 367, 1.5]) {
+      expect(JurisdictionPolicy.safeParse({ tapInPersonDaysPerYear: days }).success, String(days)).toBe(
+        false,
+      );
+    }
+  });
+
+  it('refuses every session under TAP when the practice allows no in-person days', () => {
+    const d = evaluateServiceJurisdiction(
+      clinician({ ...psychologist, compactAuthorizations: [tapAz()] }),
+      { clientState: 'NV', serviceDate: '2026-08-03', modality: 'in_person', inPersonDatesInState: [] },
+      { policy: { ...PSYPACT, tapInPersonDaysPerYear: 0 } },
+    );
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toContain('credentialing.compact.tap_days_exhausted');
+  });
+});
+
+/** A PSYPACT TAP from Arizona, in force from 2025-10-01 through 2026-09-30. */
+function tapAz(): CompactAuthorization {
+  return {
+    kind: 'psypact_tap',
+    homeState: 'AZ',
+    status: 'active',
+    issuedOn: '2025-10-01',
+    expiresOn: '2026-09-30',
+  };
+}
+
+describe('evaluateServiceJurisdiction: the edges of each date range', () => {
+  it('allows a session on the day the license is issued', () => {
+    const d = evaluateServiceJurisdiction(clinician(), {
+      clientState: 'CA',
+      serviceDate: '2024-07-01',
+      modality: 'in_person',
+    });
+    expect(d.outcome).toBe('allowed');
+    expect(codes(d)).toEqual(['credentialing.jurisdiction.licensed']);
+  });
+
+  it('counts a PSYPACT member state from the day it joined, and not on the day it left', () => {
+    const on = (member: { state: 'CO'; from: string; until?: string }, serviceDate: string) =>
+      evaluateServiceJurisdiction(
+        psychologist,
+        { clientState: 'CO', serviceDate, modality: 'telehealth', clinicianLocationState: 'AZ' },
+        { policy: { psypactMemberStates: [member] } },
+      ).outcome;
+    expect(on({ state: 'CO', from: '2026-04-14' }, '2026-04-14')).toBe('allowed');
+    expect(on({ state: 'CO', from: '2026-04-14' }, '2026-04-13')).toBe('refused');
+    expect(on({ state: 'CO', from: '2020-07-01', until: '2026-04-14' }, '2026-04-13')).toBe('allowed');
+    expect(on({ state: 'CO', from: '2020-07-01', until: '2026-04-14' }, '2026-04-14')).toBe('refused');
+  });
+
+  it('does not count another state’s membership for a client in Utah', () => {
+    const d = evaluateServiceJurisdiction(
+      psychologist,
+      { clientState: 'UT', serviceDate: '2026-04-14', modality: 'telehealth', clinicianLocationState: 'AZ' },
+      { policy: PSYPACT },
+    );
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toEqual([
+      'credentialing.compact.state_not_member',
+      'credentialing.jurisdiction.no_authority',
+    ]);
+  });
+
+  it('counts a DEA registration from the day it is issued', () => {
+    const d = evaluateServiceJurisdiction(prescriber, {
+      ...deaQuery,
+      clientState: 'CA',
+      serviceDate: '2024-05-01',
+    });
+    expect(deaReason(d)?.code).toBe('credentialing.dea.registered_in_state');
+  });
+});
+
+describe('evaluateServiceJurisdiction: supervision in the client’s state, on the date', () => {
+  const associate = (supervision: ClinicianCredentialsInput['supervision']) =>
+    clinician({
+      clinicianId: 'clin-ben',
+      licenses: [
+        license({ type: 'associate', number: 'AMFT 9001', level: 'supervised', expiresOn: '2027-01-31' }),
+      ],
+      supervision,
+    });
+  const arrangement = {
+    supervisorId: 'clin-ana',
+    state: 'CA',
+    startsOn: '2025-01-06',
+    endsOn: '2026-12-31',
+  } as const;
+  const on = (serviceDate: string) => ({ clientState: 'CA', serviceDate, modality: 'in_person' }) as const;
+  const supervisor = (licenses: StateLicense[]) => clinician({ clinicianId: 'clin-ana', licenses });
+
+  it('covers the arrangement’s first and last days, and not the days outside them', () => {
+    const outcome = (serviceDate: string) =>
+      evaluateServiceJurisdiction(associate([arrangement]), on(serviceDate)).outcome;
+    expect(['2025-01-05', '2025-01-06', '2026-12-31', '2027-01-01'].map(outcome)).toEqual([
+      'refused',
+      'allowed',
+      'allowed',
+      'refused',
+    ]);
+  });
+
+  it('covers every day from the start of an open-ended arrangement', () => {
+    const { endsOn: _, ...open } = arrangement;
+    const d = evaluateServiceJurisdiction(associate([open]), on('2027-01-29'));
+    expect(d.outcome).toBe('allowed');
+  });
+
+  it('refuses a California session under an arrangement for Nevada', () => {
+    const d = evaluateServiceJurisdiction(associate([{ ...arrangement, state: 'NV' }]), on('2026-03-10'));
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toContain('credentialing.supervision.missing');
+  });
+
+  it('refuses when the supervisor’s only license in force is in another state', () => {
+    const d = evaluateServiceJurisdiction(associate([arrangement]), on('2026-03-10'), {
+      supervisors: [supervisor([license({ state: 'NV', number: 'NV-9', expiresOn: '2027-06-30' })])],
+    });
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toContain('credentialing.supervision.supervisor_not_licensed');
+  });
+
+  it('refuses when the supervisor’s California license is itself a supervised one', () => {
+    const d = evaluateServiceJurisdiction(associate([arrangement]), on('2026-03-10'), {
+      supervisors: [supervisor([license({ level: 'supervised', expiresOn: '2027-06-30' })])],
+    });
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toContain('credentialing.supervision.supervisor_not_licensed');
+  });
+
+  it('allows when one of the supervisor’s licenses is an independent California license in force', () => {
+    const d = evaluateServiceJurisdiction(associate([arrangement]), on('2026-03-10'), {
+      supervisors: [
+        supervisor([
+          license({ state: 'NV', number: 'NV-9', expiresOn: '2025-06-30' }),
+          license({ number: 'LMFT 200', expiresOn: '2027-06-30' }),
+        ]),
+      ],
+    });
+    expect(d.outcome).toBe('allowed');
+    expect(codes(d)).toEqual(['credentialing.jurisdiction.licensed', 'credentialing.supervision.supervised']);
+  });
+
+  it('names the same supervisor whatever the order two covering arrangements come in', () => {
+    const other = { ...arrangement, supervisorId: 'clin-zoe', startsOn: '2024-03-01' };
+    for (const list of [
+      [arrangement, other],
+      [other, arrangement],
+    ]) {
+      const d = evaluateServiceJurisdiction(associate(list), on('2026-03-10'));
+      expect(d.reasons.find((r) => r.code === 'credentialing.supervision.supervised')?.message).toBe(
+        'Practicing under the supervision of clin-ana.',
+      );
+    }
+  });
+
+  it('checks the supervisor the arrangement names, not another clinician given beside them', () => {
+    const other = clinician({
+      clinicianId: 'clin-zoe',
+      licenses: [license({ number: 'LMFT 300', expiresOn: '2027-06-30' })],
+    });
+    const lapsed = supervisor([license({ expiresOn: '2026-02-28' })]);
+    const d = evaluateServiceJurisdiction(associate([arrangement]), on('2026-03-10'), {
+      supervisors: [other, lapsed],
+    });
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toContain('credentialing.supervision.supervisor_not_licensed');
+  });
+
+  it('says which supervisor it could not check, and why', () => {
+    const d = evaluateServiceJurisdiction(associate([arrangement]), on('2026-03-10'));
+    const unverified = d.reasons.find((r) => r.code === 'credentialing.supervision.supervisor_unverified');
+    expect(unverified?.message).toBe(
+      'The supervisor’s own license was not checked: no record for the supervisor was given.',
+    );
+    expect(unverified?.facts).toMatchObject({ supervisorId: 'clin-ana', licenseNumber: 'AMFT 9001' });
+  });
+});
+
+describe('evaluateServiceJurisdiction: what a compact authorization rests on', () => {
+  const fromAz = {
+    clientState: 'CO',
+    serviceDate: '2026-04-14',
+    modality: 'telehealth',
+    clinicianLocationState: 'AZ',
+  } as const;
+  const withLicenses = (licenses: StateLicense[]) => clinician({ ...psychologist, licenses });
+
+  it('needs the psychology license in the declared home state, not another', () => {
+    const d = evaluateServiceJurisdiction(
+      withLicenses([
+        license({ state: 'NV', type: 'psychologist', number: 'NV-PSY 3', expiresOn: '2027-06-30' }),
+      ]),
+      fromAz,
+      { policy: PSYPACT },
+    );
+    expect(d.outcome).toBe('refused');
+    expect(d.reasons.find((r) => r.code === 'credentialing.compact.home_license_invalid')?.message).toBe(
+      'The psypact_apit:AZ authorization needs an unencumbered independent psychology license in force in AZ.',
+    );
+  });
+
+  it('does not rest PSYPACT on an Arizona counselor license', () => {
+    const d = evaluateServiceJurisdiction(
+      withLicenses([license({ state: 'AZ', type: 'LPC', number: 'LPC-77', expiresOn: '2027-06-30' })]),
+      fromAz,
+      { policy: PSYPACT },
+    );
+    expect(codes(d)).toContain('credentialing.compact.home_license_invalid');
+  });
+
+  it('does not rest a Counseling Compact privilege on a supervised (pre-licensed) counselor license', () => {
+    const d = evaluateServiceJurisdiction(
+      clinician({
+        licenses: [
+          license({
+            state: 'AZ',
+            type: 'LPC',
+            number: 'LPC-A 12',
+            level: 'supervised',
+            expiresOn: '2027-12-31',
+          }),
+        ],
+        compactAuthorizations: [
+          {
+            kind: 'counseling_privilege',
+            homeState: 'AZ',
+            remoteState: 'MN',
+            status: 'active',
+            issuedOn: '2025-09-30',
+            expiresOn: '2026-09-29',
+          },
+        ],
+      }),
+      { clientState: 'MN', serviceDate: '2025-10-02', modality: 'telehealth' },
+    );
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toContain('credentialing.compact.home_license_invalid');
+  });
+
+  it('names the same of two authorizations that differ only in their numbers, whatever their order', () => {
+    const pair = [apit({ number: 'APIT-2' }), apit({ number: 'APIT-1' })];
+    for (const list of [pair, [...pair].reverse()]) {
+      const d = evaluateServiceJurisdiction(
+        clinician({ ...psychologist, compactAuthorizations: list }),
+        fromAz,
+        {
+          policy: PSYPACT,
+        },
+      );
+      expect(d.authorizedBy).toEqual({ kind: 'psypact_apit', state: 'CO', reference: 'APIT-1' });
+    }
+  });
+
+  it('does not rest PSYPACT on an encumbered (restricted) home license', () => {
+    const d = evaluateServiceJurisdiction(
+      withLicenses([
+        license({
+          state: 'AZ',
+          type: 'psychologist',
+          number: 'PSY-4410',
+          status: 'restricted',
+          expiresOn: '2027-06-30',
+        }),
+      ]),
+      fromAz,
+      { policy: PSYPACT },
+    );
+    expect(codes(d)).toContain('credentialing.compact.home_license_invalid');
+  });
+
+  it('words a telehealth registration without a license elsewhere as such', () => {
+    const d = evaluateServiceJurisdiction(
+      clinician({
+        licenses: [],
+        compactAuthorizations: [
+          {
+            kind: 'telehealth_registration',
+            state: 'FL',
+            status: 'active',
+            issuedOn: '2025-01-01',
+            expiresOn: '2026-12-31',
+          },
+        ],
+      }),
+      { clientState: 'FL', serviceDate: '2026-02-02', modality: 'telehealth' },
+    );
+    expect(d.reasons.find((r) => r.code === 'credentialing.compact.home_license_invalid')?.message).toBe(
+      'The registration needs an unencumbered independent license in force in another state.',
+    );
+  });
+
+  it('leaves a Florida telehealth registration out of a session with a client in Georgia', () => {
+    const d = evaluateServiceJurisdiction(
+      clinician({
+        compactAuthorizations: [
+          {
+            kind: 'telehealth_registration',
+            state: 'FL',
+            status: 'active',
+            issuedOn: '2025-01-01',
+            expiresOn: '2026-12-31',
+          },
+        ],
+      }),
+      { clientState: 'GA', serviceDate: '2026-02-02', modality: 'telehealth' },
+    );
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toEqual(['credentialing.jurisdiction.no_authority']);
+  });
+
+  it('allows a Social Work multistate license in person too', () => {
+    const sw = clinician({
+      licenses: [license({ state: 'KS', type: 'LCSW', number: 'LCSW-1', expiresOn: '2027-12-31' })],
+      compactAuthorizations: [
+        {
+          kind: 'social_work_multistate',
+          homeState: 'KS',
+          status: 'active',
+          issuedOn: '2026-01-01',
+          expiresOn: '2027-12-31',
+        },
+      ],
+    });
+    const d = evaluateServiceJurisdiction(
+      sw,
+      { clientState: 'MO', serviceDate: '2026-05-01', modality: 'in_person' },
+      { policy: { socialWorkCompactMemberStates: [{ state: 'MO', from: '2026-01-01' }] } },
+    );
+    expect(d.outcome).toBe('allowed');
+    expect(d.authorizedBy).toEqual({
+      kind: 'social_work_multistate',
+      state: 'MO',
+      reference: 'social_work_multistate:KS',
+    });
+    expect(d.reasons[0]?.message).toBe(
+      'The social_work_multistate:KS authorization covers in_person sessions in MO on the date.',
+    );
+  });
+
+  it('never lets a compact stand in for the home-state license: an Arizona session rests on the Arizona license', () => {
+    // The license expires that day (a warning); the compacts, which would carry no warning, do not apply at home.
+    const expiring = [
+      license({ state: 'AZ', type: 'psychologist', number: 'PSY-4410', expiresOn: '2026-04-14' }),
+    ];
+    const az = (modality: 'telehealth' | 'in_person') =>
+      ({
+        clientState: 'AZ',
+        serviceDate: '2026-04-14',
+        modality,
+        clinicianLocationState: 'AZ',
+        inPersonDatesInState: [] as string[],
+      }) as const;
+    const member: JurisdictionPolicyInput = {
+      ...PSYPACT,
+      socialWorkCompactMemberStates: [{ state: 'AZ', from: '2020-07-01' }],
+    };
+    const socialWork: CompactAuthorization = {
+      kind: 'social_work_multistate',
+      homeState: 'AZ',
+      status: 'active',
+      issuedOn: '2025-10-01',
+      expiresOn: '2026-09-30',
+    };
+    const lcsw = license({ state: 'AZ', type: 'LCSW', number: 'LCSW-4410', expiresOn: '2026-04-14' });
+    for (const [authorization, modality, home] of [
+      [apit(), 'telehealth', expiring],
+      [tapAz(), 'in_person', expiring],
+      [socialWork, 'telehealth', [lcsw]],
+    ] as const) {
+      const d = evaluateServiceJurisdiction(
+        clinician({ licenses: [...home], compactAuthorizations: [authorization] }),
+        az(modality),
+        { policy: member },
+      );
+      expect(d.authorizedBy, authorization.kind).toEqual({
+        kind: 'license',
+        state: 'AZ',
+        reference: home[0].number,
+      });
+      expect(codes(d)).toEqual([
+        'credentialing.license.expires_on_service_date',
+        'credentialing.jurisdiction.licensed',
+      ]);
+    }
+  });
+
+  it('names the same authority whatever the order two covering authorizations come in', () => {
+    const privilege: CompactAuthorization = {
+      kind: 'counseling_privilege',
+      homeState: 'AZ',
+      remoteState: 'FL',
+      status: 'active',
+      issuedOn: '2025-09-30',
+      expiresOn: '2026-09-29',
+    };
+    const registration: CompactAuthorization = {
+      kind: 'telehealth_registration',
+      state: 'FL',
+      status: 'active',
+      issuedOn: '2025-01-01',
+      expiresOn: '2026-12-31',
+    };
+    const counselor = (list: CompactAuthorization[]) =>
+      clinician({
+        licenses: [license({ state: 'AZ', type: 'LPC', number: 'LPC-77', expiresOn: '2027-12-31' })],
+        compactAuthorizations: list,
+      });
+    const q = { clientState: 'FL', serviceDate: '2026-02-02', modality: 'telehealth' } as const;
+    const a = evaluateServiceJurisdiction(counselor([privilege, registration]), q);
+    const b = evaluateServiceJurisdiction(counselor([registration, privilege]), q);
+    expect(a.authorizedBy).toEqual({
+      kind: 'counseling_privilege',
+      state: 'FL',
+      reference: 'counseling_privilege:AZ>FL',
+    });
+    expect(b).toEqual(a);
+  });
+
+  it('gives a compact’s reasons the session, the authorization and its dates', () => {
+    const d = evaluateServiceJurisdiction(
+      psychologist,
+      { ...fromAz, clientState: 'UT' },
+      { policy: PSYPACT },
+    );
+    expect(d.reasons.find((r) => r.code === 'credentialing.compact.state_not_member')?.facts).toEqual({
+      clientState: 'UT',
+      serviceDate: '2026-04-14',
+      modality: 'telehealth',
+      authorization: 'psypact_apit:AZ',
+      issuedOn: '2025-10-01',
+      expiresOn: '2026-09-30',
+    });
+  });
+});
+
+describe('evaluateServiceJurisdiction: the reasons of a refusal and of an undecided answer', () => {
+  it('gives a license reason the session and the license it read', () => {
+    const d = evaluateServiceJurisdiction(clinician({ licenses: [license({ status: 'inactive' })] }), {
+      clientState: 'CA',
+      serviceDate: '2026-01-15',
+      modality: 'telehealth',
+    });
+    expect(d.reasons.find((r) => r.code === 'credentialing.license.not_practicing')?.facts).toEqual({
+      clientState: 'CA',
+      serviceDate: '2026-01-15',
+      modality: 'telehealth',
+      licenseType: 'LMFT',
+      licenseNumber: 'LMFT 100',
+      issuedOn: '2024-07-01',
+      expiresOn: '2026-06-30',
+      status: 'inactive',
+    });
+    expect(d.reasons.find((r) => r.code === 'credentialing.jurisdiction.no_authority')?.facts).toEqual({
+      clientState: 'CA',
+      serviceDate: '2026-01-15',
+      modality: 'telehealth',
+    });
+  });
+
+  it('lists every reason nothing authorized the session, errors first, then warnings', () => {
+    const d = evaluateServiceJurisdiction(
+      clinician({ ...prescriber, compactAuthorizations: [apit()] }),
+      { clientState: 'UT', serviceDate: '2026-04-14', modality: 'telehealth', clinicianLocationState: 'AZ' },
+      { policy: PSYPACT },
+    );
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toEqual([
+      'credentialing.compact.state_not_member',
+      'credentialing.jurisdiction.no_authority',
+      'credentialing.dea.not_registered_in_state',
+    ]);
+  });
+
+  it('keeps what was refused, and the DEA warning, beside the missing fact when it cannot decide', () => {
+    const twoApits = [apit(), apit({ homeState: 'NV' })];
+    const d = evaluateServiceJurisdiction(
+      clinician({
+        ...prescriber,
+        licenses: [
+          license({ state: 'AZ', type: 'psychologist', number: 'PSY-4410', expiresOn: '2027-06-30' }),
+          license({ state: 'NV', type: 'psychologist', number: 'NV-PSY 3', expiresOn: '2027-06-30' }),
+          license({ state: 'CO', number: 'CO-LMFT 5', expiresOn: '2025-12-31' }),
+        ],
+        compactAuthorizations: twoApits,
+      }),
+      { clientState: 'CO', serviceDate: '2026-04-14', modality: 'telehealth' },
+      { policy: PSYPACT },
+    );
+    expect(d.outcome).toBe('undecided');
+    expect(d.authorizedBy).toBeNull();
+    expect(codes(d)).toEqual([
+      'credentialing.license.expired',
+      'credentialing.compact.clinician_location_unknown',
+      'credentialing.compact.clinician_location_unknown',
+      'credentialing.dea.not_registered_in_state',
+    ]);
+  });
+});
+
+describe('evaluateServiceJurisdiction: a prescriber’s DEA registrations', () => {
+  it('names the same registration in force whatever their order, and every state registered once, sorted', () => {
+    const registrations = [
+      { number: 'MN1234563', state: 'CA', issuedOn: '2024-05-01', expiresOn: '2027-04-30' },
+      { number: 'AB7654321', state: 'CA', issuedOn: '2025-01-01', expiresOn: '2028-01-31' },
+      { number: 'FN1111119', state: 'NV', issuedOn: '2025-01-01', expiresOn: '2028-01-31' },
+    ] as const;
+    for (const list of [registrations, [...registrations].reverse()]) {
+      const d = evaluateServiceJurisdiction(clinician({ ...prescriber, deaRegistrations: [...list] }), {
+        ...deaQuery,
+        clientState: 'CA',
+      });
+      expect(deaReason(d)).toMatchObject({
+        code: 'credentialing.dea.registered_in_state',
+        message:
+          'A DEA registration in CA is in force on the date: controlled substances may be prescribed there.',
+        facts: { deaNumber: 'AB7654321', expiresOn: '2028-01-31', registeredStates: ['CA', 'NV'] },
+      });
+    }
   });
 });

@@ -902,4 +902,45 @@ describe('evaluateMissedSessionFee at the edges of each rule', () => {
     }
     expect(seen.size).toBe(20);
   });
+
+  it('warns when it bills the first client listed, a convention rather than a recorded fact, and informs otherwise', () => {
+    const couples = { ...late, type: 'couples' as const, clientIds: ['c-1', 'c-2'] };
+    const both = [client, { ...client, id: 'c-2' }];
+    const severity = (d: { reasons: readonly { code: string }[] }) =>
+      reasonOf(d, 'scheduling.cancellation.responsible_party')?.severity;
+    expect(severity(evaluateMissedSessionFee(couples, both, policy))).toBe('warning');
+    expect(severity(evaluateMissedSessionFee({ ...couples, responsibleClientId: 'c-2' }, both, policy))).toBe(
+      'info',
+    );
+    expect(severity(evaluateMissedSessionFee(late, client, policy))).toBe('info');
+  });
+
+  it('gives a business-day window’s notice in hours without an hours margin', () => {
+    const businessDay: CancellationPolicyInput = { ...policy, notice: { unit: 'business_days', days: 1 } };
+    // Monday 2026-03-09 10:00 is one business day before the Tuesday 10:00 session: on time, 24 hours.
+    const onTime = evaluateMissedSessionFee(cancelledAt('2026-03-09T10:00:00-04:00'), client, businessDay);
+    expect(reasonOf(onTime, 'scheduling.cancellation.on_time')?.facts).toEqual({
+      noticeHours: 24,
+      notice: { unit: 'business_days', days: 1 },
+    });
+    const lateOne = evaluateMissedSessionFee(late, client, businessDay);
+    expect(reasonOf(lateOne, 'scheduling.cancellation.late')?.facts).toEqual({
+      noticeHours: 3,
+      notice: { unit: 'business_days', days: 1 },
+    });
+  });
+
+  it('says the free misses went to the client’s other misses when none is left', () => {
+    const d = evaluateMissedSessionFee(
+      late,
+      client,
+      { ...policy, waiversPer12Months: 1 },
+      {
+        priorWaivers: ['2025-12-01T09:00:00-05:00'],
+      },
+    );
+    expect(reasonOf(d, 'scheduling.cancellation.no_free_miss_left')?.message).toBe(
+      "The 12 months' free misses went to this client's other misses.",
+    );
+  });
 });

@@ -19,6 +19,12 @@ export const COURTESY: TriageTable = {
     'quick ..1 question|q',
     'lifesaver|lifesavers|angel|angels|rockstar|rockstars|superstar|superstars|legend|legends',
     'lmk',
+    // What a mail program or a firm adds under a message: a device's line, a confidentiality notice.
+    'sent ..1 from ..1 my ..1 iphone|android|ipad|phone|samsung|galaxy|pixel|mobile|tablet|cell',
+    'respectfully|warmly|gratefully|cordially',
+    'kind|warm|warmest|best ..1 regards|wishes',
+    'message|email|communication ..4 intended ..2 only|solely ..4 recipient|recipients|addressee|addressees',
+    'confidentiality ..1 notice|notices',
   ],
   es: [
     'hola|gracias|buenos|buenas|dias|tardes|noches|saludos|disculpe|disculpa|perdon|perdone|favor|porfa|atentamente|bendiciones|adios|ok|vale|listo|perfecto',
@@ -30,5 +36,6 @@ export const COURTESY: TriageTable = {
     'dios ..2 bendiga|bendice|cuide',
     'felices|feliz ..1 fiestas|pascuas|navidad|ano|dia',
     'nos ..1 vemos',
+    'enviado ..1 desde ..1 mi ..1 iphone|celular|telefono|android',
   ],
 };

@@ -17,10 +17,29 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
     'treatment ..1 summary|history|records|plan',
     'return ..1 to ..1 work ..1 note|letter|form',
     'leave ..1 of ..1 absence',
+    // A letter or form that must say something about the client (why, what they need, what they can do),
+    // not only that they attend: only the clinician can write it.
+    'letter|letters|note|notes|form|forms|paperwork|documentation|statement & excuse|excused|accommodation|accommodations|accommodate|exempt|exemption|waiver|restriction|restrictions|extension|extensions|recommend|recommendation|clearance|cleared|clearing|unable|capacity|eligible|eligibility|qualify|qualifies',
+    'letter|letters|note|notes|form|forms|paperwork|documentation & time ..1 off',
+    'letter|letters|note|notes|form|forms|paperwork|documentation & off ..1 work|school|duty',
+    'letter|letters|note|notes|form|forms|paperwork|documentation & work|school|class|classes ..1 from ..1 home',
+    'letter|letters|note|notes|form|forms|paperwork|documentation & medical|sick|stress|family|maternity|paternity ..1 leave',
+    // Who the letter is for says nothing by itself (a landlord or a probation officer may want attendance
+    // only); an animal or an immigration case needs the clinician's word (custody papers a parent uploads do not).
+    'letter|letters|note|notes|form|forms|paperwork|documentation & pet|pets|dog|dogs|cat|cats|animal|animals|immigration|uscis|asylum',
+    'letter|letters|note|notes|form|forms|paperwork|documentation & jury ..1 duty',
+    'support|supporting|supportive|recommendation|referral ..1 letter|letters',
+    'fit|fitness ..2 duty',
+    'short|long ..1 term ..1 disability',
+    'std|ltd ..3 form|forms|paperwork|claim',
   ],
   es: [
     'carta|constancia|nota|formulario ..4 diagnostico|tratamiento|corte|abogado|incapacidad',
     'incapacidad|discapacidad',
     'evaluacion ..2 psicologica|psiquiatrica',
+    // The same letters in Spanish: an excuse from work or school, time off, a leave, an accommodation.
+    'carta|cartas|nota|notas|constancia|formulario|formularios|papeles & justificante|justificar|justifique|permiso|incapacidad|ausencia|ajuste|ajustes|licencia|baja|exento|exencion',
+    'justificante ..3 trabajo|escuela|medico|medica',
+    'carta|cartas|nota|constancia & mascota|perro|gato|animal|inmigracion|asilo',
   ],
 };

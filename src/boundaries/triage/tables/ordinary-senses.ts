@@ -60,7 +60,6 @@ export const ORDINARY_SENSES: TriageTable = {
     'dead ..1 battery|batteries|zone|end|link|spot|signal|phone|laptop|wifi|line|week',
     'this|that|these|those|the|traffic|commute|copay|bill|fee|fees|price|prices|cost|costs|wait|waiting|heat|weather|drive|back|neck|knee|feet|schedule|week|job|work|deadline|suspense|hold|music ..5 is|are|was|were|keeps ..1 killing|murdering ..1 me|us',
     'is|are|was|were ..1 murder',
-    'is|are|was ..1 a ..1 killer',
     'killer ..1 fee|fees|price|prices|deal|rate|rates|commute|traffic',
     'link|links|url|button ..4 is|are|was|went ..1 dead',
     'dead ..1 on ..1 my|our ..1 feet',
@@ -207,6 +206,17 @@ export const ORDINARY_SENSES: TriageTable = {
     'bill|price|prices|cost|costs|copay|rate|rates|fee|fees|premium|premiums|balance|it ..2 shoot|shot|shoots|shooting ..1 up',
     'drowning|swamped|buried ..2 in|under ..1 deadlines|emails|work|bills|paperwork|homework|meetings|assignments|laundry',
     'on ..1 its|their ..1 last ..1 legs|breath',
+    // Hyperbole: a thing, never a person, that kills, is the death of one or is "killer"; a scare from a bill.
+    // The thing is named, so a person's act on one ("he's trying to kill me", "he is a killer") is never read so.
+    '{thing}|{device}|{time}|{weekday} ..1 is|are|was|were|s|been ..2 killer',
+    'killer ..1 {thing}|{time}|{weekday}|{context}|shoes',
+    '{thing}|{device} ..4 trying ..1 to ..1 kill|murder ..1 me|us',
+    '{thing}|{device} ..5 the ..1 death ..1 of ..1 me|us',
+    '{thing}|its|thats ..1 is|was|s ..1 murder',
+    'its|thats ..1 murder',
+    'almost|nearly ..1 had|have|having|gave|give|got ..2 a ..1 heart ..1 attack|stroke',
+    'dead ..1 to ..1 the ..1 world',
+    'throw|throwing|chuck|chucking|toss|tossing ..2 my|the|this ..1 {device} ..3 off|out|across|through|into ..2 a|the ..1 {height}|window|wall|lake|river|ocean',
   ],
   es: [
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',

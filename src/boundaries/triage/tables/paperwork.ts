@@ -37,5 +37,9 @@ export const PAPERWORK: TriageTable = {
     // A form, a file, a signed paper, an attachment.
     'forma|formas|planilla|expediente|historial|papel|papelito',
     'adjunto|adjunta|adjunte|firmado|firmada|firmados',
+    // Asking for something to be sent: "me pueden mandar el recibo", "me la mandan otra vez", "se la envío".
+    'mandar|mandan|manden|mandarme|mandarmela|mandarmelo|mandarmelas|mandarmelos|enviar|envian|envien|enviarme|enviarmela|enviarmelo|reenviar|reenvian|reenvien|reenviarme ..4 recibo|recibos|factura|facturas|formulario|formularios|forma|formas|link|enlace|copia|copias|carta|constancia|hoja|hojas|documento|documentos|estado|correo',
+    'me|nos|se ..1 la|lo|las|los ..1 mandan|manden|mando|mande|envian|envien|envio|envie|reenvian|reenvien',
+    'me|nos ..1 pueden|puede|podrian|podria ..1 mandar|enviar|reenviar|mandarla|mandarlo|mandarlas|mandarlos|enviarla|enviarlo|enviarlas|enviarlos',
   ],
 };

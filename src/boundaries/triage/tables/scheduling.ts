@@ -42,6 +42,9 @@ export const SCHEDULING: TriageTable = {
     'keep|keeping ..2 my|our|the|his|her ..1 {weekday}|slot|spot|time|appointment|session|standing',
     // Off a list: "please take me off the waitlist".
     'take|taking|remove|removing ..1 me ..1 off|from ..2 waitlist|list|wait|calendar|schedule|texts|emails|reminders|mailing',
+    // A time offered as one that suits: "Mondays work?", "would Thursday at 4 work", "any weekday after 4 works".
+    // The verb right after the time, as written (not "working"): "Friday, I'm working doubles" is not one.
+    '{weekday}|{time}|{number}|mornings|afternoons|evenings|tomorrow ..1 =work|=works|=suit|=suits',
   ],
   es: [
     'cita|citas|sesion|sesiones|consulta|turno|reprogramar|reagendar|agendar|cancelar|cancelo|cancelacion|confirmar|confirmo|disponible|disponibles|horario|horarios|videollamada|llamada',
@@ -57,5 +60,8 @@ export const SCHEDULING: TriageTable = {
     'voy|vamos|ando|estoy ..2 en ..1 camino',
     'llego|llegamos|llegare ..2 en ..2 {number}|minutos|minutitos|rato',
     'sigo|sigue ..1 teniendo|tengo ..1 cita|sesion|consulta',
+    // A time that suits: "el jueves me queda mejor", "¿les funciona el lunes?".
+    '{weekday}|{time}|mananas|tardes ..3 me|nos|les ..1 queda|quedan|funciona|funcionan|sirve|sirven',
+    'me|nos|les|le|te ..1 queda|quedan|funciona|funcionan|sirve|sirven ..3 {weekday}|{time}|mananas|tardes',
   ],
 };

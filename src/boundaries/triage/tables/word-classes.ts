@@ -277,7 +277,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   device: {
     words:
-      'phone cell cellphone iphone android battery button laptop computer tablet ipad car truck wifi internet router link links website site portal app zoom camera mic microphone printer charger account plant plants celular telefono bateria computadora internet enlace carro coche',
+      'phone cell cellphone iphone android battery button laptop computer tablet ipad car truck wifi internet router link links website site portal app zoom camera mic microphone printer charger account plant plants pdf attachment file gps alarm celular telefono bateria computadora internet enlace carro coche',
     neutral: true,
   },
   message_obj: {
@@ -349,6 +349,12 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'psychological psych neuropsych neuropsychological anxiety depression adhd autism ocd ptsd trauma grief bipolar eating disorder disorders addiction addictions substance couples couple family families kids children teens teenagers adolescents veterans lgbtq lgbt seniors testing evaluation evaluations assessment assessments emdr dbt cbt play therapy insomnia anger phobia phobias panic infertility postpartum perinatal ansiedad depresion trauma duelo ninos adolescentes parejas familias adicciones',
   },
   // Words that may follow a greeting or a title and be a name: "Hi Dr. Nguyen", "thanks, Ana".
+  // Things, never people, that hyperbole is about: "this week was killer", "the GPS is trying to kill me".
+  thing: {
+    words:
+      'music playlist song fee fees charge charges rate rates balance premium premiums week weekend day month year deal deduction price prices sale workout view commute traffic coffee drive heat weather class exam test line wait deadline deadlines fsa hsa insurance paperwork bill bills billing copay copays deductible schedule job work taxes shift shifts form forms portal gps alarm pdf app website link',
+    neutral: true,
+  },
   name_cue: {
     words:
       'hi hello hey dear thanks thank thx ty dr doctor ms mr mrs mx miss regards best sincerely cheers love from this named name is soy hola gracias doctora saludos atentamente licenciada licenciado lic',

@@ -132,3 +132,47 @@ describe('triageMessage with the administrative vocabulary', () => {
     expect(isStaff(triage('Can you bill my insurance? Dr Lee said to double it.'))).toBe(false);
   });
 });
+
+describe('triageMessage with the desk’s requests by concept', () => {
+  const WEEKDAYS = ['Monday', 'Tuesdays', 'Thursday at 4', 'any weekday after 4:15', 'tomorrow morning'];
+  const SPANISH_SEND = [
+    '¿Me pueden mandar el recibo por correo?',
+    'perdí la hoja, me la mandan otra vez?',
+    '¿Nos pueden enviar la factura de octubre?',
+    'me podrian reenviar el enlace?',
+  ];
+
+  it('reads a time offered as one that suits as a scheduling request, in English and Spanish', () => {
+    for (const text of [
+      'My shift got moved. Mondays work?',
+      'Would Thursday at 4 work instead?',
+      'el jueves me queda mejor, se puede?',
+      '¿les funciona el lunes a las 5?',
+    ])
+      expect(triage(text).outcome, text).toBe('scheduling');
+  });
+
+  it('reads asking for something to be sent, in Spanish, as a request', () => {
+    for (const text of SPANISH_SEND) expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('property: a time that suits or a Spanish request beside a crisis or clinical statement never reaches staff', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(CRISIS, CLINICAL),
+        fc.oneof(
+          fc.constantFrom(...WEEKDAYS).map((w) => `${w} works?`),
+          fc.constantFrom(...SPANISH_SEND),
+        ),
+        pick(' ', '. ', ', ', '\n'),
+        fc.boolean(),
+        (statement, request, join, before) => {
+          const text = before ? `${request}${join}${statement}` : `${statement}${join}${request}`;
+          expect(isStaff(triage(text)), text).toBe(false);
+          if (triage(statement).outcome === 'crisis') expect(triage(text).outcome, text).toBe('crisis');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

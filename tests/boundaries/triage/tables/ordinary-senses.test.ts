@@ -118,3 +118,59 @@ describe('ORDINARY_SENSES and CLINICAL_SENSES', () => {
     expect(triageMessage("I'm so dead lol, I forgot my appointment", { rules }).outcome).not.toBe('crisis');
   });
 });
+
+describe('ORDINARY_SENSES: hyperbole about things', () => {
+  const things = classWords('thing');
+  const people = [...classWords('partner'), ...classWords('family')].filter((w) => /^[a-z]+$/.test(w));
+  const request = ', can I move my appointment to Friday?';
+
+  it('leaves a thing that kills, is killer or is the death of one with staff, beside a request', () => {
+    for (const text of [
+      'Killer week at work, can I push Tuesday’s session to Thursday?',
+      'the new waiting room music is killer',
+      'GPS is trying to kill me, what is the address again?',
+      'My FSA is going to be the death of me. Can I get receipts for my last 4 sessions?',
+      'it’s murder getting across town, can I get the last slot on Friday?',
+      'almost had a heart attack when I saw the bill, can you explain the charge?',
+      'I was dead to the world and missed my appointment, can I rebook?',
+      'I’m about to throw my laptop out the window, the portal won’t load. Can you resend the link?',
+      'the pdf you sent is dead, can you resend it?',
+    ]) {
+      expect(priority(text), text).toBe(2);
+    }
+  });
+
+  it('never reads a person as the thing: a person who kills, or is a killer, stays a crisis', () => {
+    for (const text of [
+      'he is trying to kill me',
+      'my husband is a killer',
+      'this guy is a killer',
+      'I’m about to throw myself off a bridge',
+      'I think I had a heart attack',
+    ]) {
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+    }
+    expect(priority('my husband will be the death of me')).toBeLessThan(2);
+  });
+
+  it('property: any thing of the class, in any of the forms, is hyperbole; any person in them is not', () => {
+    const forms = [
+      (x: string) => `the ${x} is killer${request}`,
+      (x: string) => `killer ${x}${request}`,
+      (x: string) => `the ${x} is trying to kill me${request}`,
+      (x: string) => `the ${x} will be the death of me${request}`,
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...things),
+        fc.constantFrom(...people),
+        fc.constantFrom(...forms),
+        (thing, person, form) => {
+          expect(priority(form(thing))).toBe(2);
+          if (!form('').startsWith('killer')) expect(priority(form(person))).toBeLessThan(2);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileTriageRules, triageMessage } from '../../../../src/boundaries/index.js';
+
+const rules = compileTriageRules();
+const triage = (text: string) => triageMessage(text, { rules });
+const pick = <T>(...values: T[]) => fc.constantFrom(...values);
+
+// A letter or form that must say why, what the client needs or what they can do: the clinician's work.
+const DOCUMENT = pick('a letter', 'a note', 'the form', 'some paperwork', 'documentation', 'the forms');
+const CONTENT = pick(
+  'excusing me from work this week',
+  'so I can get time off',
+  'saying I need to be off work for two weeks',
+  'for an accommodation at my job',
+  'so I can work from home for a while',
+  'for medical leave',
+  'for stress leave',
+  'for my FMLA',
+  'for my short term disability claim',
+  'saying I am unable to serve on jury duty',
+  'for an extension on my finals',
+  'recommending I keep my dog in my apartment',
+  'about my emotional support animal',
+  'for my immigration hearing',
+  'for my asylum case',
+  'saying I am fit for duty',
+  'clearing me to go back',
+);
+const OPENING = pick('Can you write me', 'Could Dr Lee fill out', 'I need', 'hey can u do', 'My boss wants');
+
+// Letters staff can send: they only confirm attendance, dates or payment.
+const ATTENDANCE = pick(
+  'Could you send a letter to my landlord confirming I have weekly appointments on Wednesdays? Just the schedule.',
+  'I need a letter of attendance for my probation officer showing I came in November. Dates only is fine.',
+  'Can I get a note for work that says I had an appointment today at 2?',
+  'Where do I upload my custody paperwork? The front desk said you needed it before the first session.',
+  'My employer wants a letter confirming my appointment dates for October.',
+  'Can you email me the form to update my address?',
+);
+
+describe('triageMessage: letters and forms only a clinician can write', () => {
+  it('keeps with a clinician a letter or form about what the client needs, whoever asks and however', () => {
+    fc.assert(
+      fc.property(OPENING, DOCUMENT, CONTENT, (opening, document, content) => {
+        const d = triage(`${opening} ${document} ${content}?`);
+        expect(d.outcome === 'clinical' || d.outcome === 'crisis').toBe(true);
+      }),
+    );
+  });
+
+  it('sends a letter that confirms attendance, dates or a form to staff', () => {
+    fc.assert(
+      fc.property(ATTENDANCE, (text) => {
+        expect(['scheduling', 'paperwork']).toContain(triage(text).outcome);
+      }),
+    );
+  });
+
+  it('keeps a work excuse with a clinician: "can you write me a note excusing me from work this week"', () => {
+    expect(triage('can you write me a note excusing me from work this week').outcome).toBe('clinical');
+  });
+
+  it('keeps the same letters in Spanish with a clinician', () => {
+    for (const text of [
+      '¿Me pueden dar una carta para justificar mi ausencia en el trabajo?',
+      'Necesito un justificante para la escuela de mi hijo por la terapia',
+      'Necesito una constancia para mi caso de inmigración',
+      '¿Me hacen una carta para que me dejen tener mi perro en el apartamento?',
+    ]) {
+      expect(triage(text).outcome, text).toBe('clinical');
+    }
+  });
+});
