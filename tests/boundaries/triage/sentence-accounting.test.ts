@@ -28,10 +28,9 @@ const ADMIN = readAs('admin', isStaff);
 
 // Invented names no table knows, written as people sign: a first name, a surname, initials, a firm's name.
 const syllable = fc.constantFrom('zel', 'quin', 'bex', 'tav', 'dorn', 'yff', 'wex', 'olk', 'grib');
-const name = fc
-  .array(syllable, { minLength: 2, maxLength: 3 })
-  .map((parts) => parts.join(''))
-  .map((word) => `${word[0]?.toUpperCase()}${word.slice(1)}`);
+// A word no table knows (and, capitalised, a name).
+const unknownWord = fc.array(syllable, { minLength: 2, maxLength: 3 }).map((parts) => parts.join(''));
+const name = unknownWord.map((word) => `${word[0]?.toUpperCase()}${word.slice(1)}`);
 const signature = fc
   .tuple(
     fc.constantFrom(
@@ -132,14 +131,8 @@ describe('accountSentences: a follow-on sentence with a word no table knows', ()
   // (A sentence that holds a request of its own may stand beside an unexplained word, a name or a brand: see
   // sentence-accounting.ts. The follow-on sentences here ask nothing.)
   it('property: an everyday follow-on sentence with any unknown word in it never makes a message staff’s', () => {
-    const unknown = fc
-      .array(fc.constantFrom('zel', 'quin', 'bex', 'tav', 'dorn', 'wex', 'olk', 'grib'), {
-        minLength: 2,
-        maxLength: 3,
-      })
-      .map((parts) => parts.join(''));
     const followOn = fc.tuple(
-      unknown,
+      unknownWord,
       fc.constantFrom(
         (w: string) => `My uncle ${w}ed me again.`,
         (w: string) => `He ${w} her last night.`,
@@ -224,14 +217,8 @@ describe('accountSentences: a word no table knows acting on a person', () => {
   });
 
   it('property: an unknown verb on a person run on into any request never makes a message staff’s', () => {
-    const unknown = fc
-      .array(fc.constantFrom('zel', 'quin', 'bex', 'tav', 'dorn', 'wex', 'olk', 'grib'), {
-        minLength: 2,
-        maxLength: 3,
-      })
-      .map((parts) => parts.join(''));
     const act = fc.tuple(
-      unknown,
+      unknownWord,
       fc.constantFrom('me', 'her', 'him', 'them', 'us'),
       fc.constantFrom('my uncle', 'he', 'she', 'my coach', 'the guy'),
     );
