@@ -18,6 +18,7 @@ export {
 
 export {
   buildFollowUpQueueFromValidated,
+  buildFollowUpQueueWithClaims,
   type ValidatedFollowUpInput,
   type ValidatedFollowUpPolicy,
 } from './claims/follow-up.js';

@@ -1,4 +1,7 @@
 import type * as z from 'zod';
+import { type CheckBuild, type CheckMode, type CompiledCheck, REJECTED } from './check-verdict.js';
+import { generatedObject, interpretedObject, type ObjectFields } from './compiled-object.js';
+import { generateCheck } from './generated-code.js';
 
 // A zod schema compiled once into plain functions, for the records of large files: zod's general parser
 // builds a payload and an issue list per field, which costs more than reading the file. The compiled check
@@ -13,23 +16,24 @@ import type * as z from 'zod';
 // that its caller owns is then validated without a second copy of it in memory. Only what differs (a
 // default filled in, an unknown key dropped, keys in another order) is copied; the input is never written.
 
-/** What a compiled check returns for a value zod would reject. */
-export const REJECTED: unique symbol = Symbol('practice-ops: rejected by a compiled check');
-
-/** A compiled check: the value zod's parse would return, or {@link REJECTED}. */
-export type CompiledCheck = (input: unknown) => unknown;
-
-/** Whether a compiled check returns fresh objects, as zod does (`copy`), or the input's own where equal. */
-export type CheckMode = 'copy' | 'reuse';
+export { type CheckBuild, type CheckMode, type CompiledCheck, REJECTED } from './check-verdict.js';
 
 type Node = z.core.$ZodType;
 type Def = z.core.$ZodTypeDef;
 type Payload = z.core.ParsePayload;
+type Flavour = `${CheckMode}/${CheckBuild}`;
 
-const compiled: Record<CheckMode, WeakMap<Node, CompiledCheck>> = {
-  copy: new WeakMap(),
-  reuse: new WeakMap(),
-};
+const flavours: readonly Flavour[] = [
+  'copy/generated',
+  'copy/interpreted',
+  'reuse/generated',
+  'reuse/interpreted',
+];
+const compiled = Object.fromEntries(flavours.map((f) => [f, new WeakMap()])) as Record<
+  Flavour,
+  WeakMap<Node, CompiledCheck>
+>;
+const building = Object.fromEntries(flavours.map((f) => [f, new Set()])) as Record<Flavour, Set<Node>>;
 
 /**
  * The compiled check of `schema`, built on first use and kept for the schema's life.
@@ -41,18 +45,22 @@ const compiled: Record<CheckMode, WeakMap<Node, CompiledCheck>> = {
  * check({ on: '2026-02-29' }); //=> REJECTED
  * ```
  */
-export function compileCheck(schema: Node, mode: CheckMode = 'copy'): CompiledCheck {
-  const done = compiled[mode];
+export function compileCheck(
+  schema: Node,
+  mode: CheckMode = 'copy',
+  how: CheckBuild = 'generated',
+): CompiledCheck {
+  const done = compiled[`${mode}/${how}`];
   const known = done.get(schema);
   if (known !== undefined) return known;
-  const inProgress = building[mode];
+  const inProgress = building[`${mode}/${how}`];
   if (inProgress.has(schema)) {
     // A schema that contains itself (through a getter): its inner uses wait for the outer build.
     return (input) => (done.get(schema) as CompiledCheck)(input);
   }
   inProgress.add(schema);
   try {
-    const check = build(schema, mode);
+    const check = build(schema, { mode, how });
     done.set(schema, check);
     return check;
   } finally {
@@ -60,16 +68,20 @@ export function compileCheck(schema: Node, mode: CheckMode = 'copy'): CompiledCh
   }
 }
 
-const building: Record<CheckMode, Set<Node>> = { copy: new Set(), reuse: new Set() };
+/** What every node of one compiled check is built with. */
+interface Build {
+  readonly mode: CheckMode;
+  readonly how: CheckBuild;
+}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function build(node: Node, mode: CheckMode): CompiledCheck {
+function build(node: Node, b: Build): CompiledCheck {
   const def = node._zod.def as Def & { coerce?: boolean };
-  const parse = def.coerce === true ? undefined : shapeOf(node, def, mode);
-  return parse === undefined ? byZod(node) : withChecks(parse, checksOf(node));
+  const parse = def.coerce === true ? undefined : shapeOf(node, def, b);
+  return parse === undefined ? byZod(node) : withChecks(parse, checksOf(node), b.how);
 }
 
 // zod itself, for a node this file does not compile: its own run, checks included.
@@ -87,8 +99,48 @@ function checksOf(node: Node): readonly z.core.$ZodCheck[] {
 }
 
 // Runs the checks on the parsed value as zod does after a clean parse, stopping at the first problem.
-function withChecks(parse: CompiledCheck, checks: readonly z.core.$ZodCheck[]): CompiledCheck {
+function withChecks(
+  parse: CompiledCheck,
+  checks: readonly z.core.$ZodCheck[],
+  how: CheckBuild,
+): CompiledCheck {
   if (checks.length === 0) return parse;
+  return (
+    (how === 'generated' ? generatedChecks(parse, checks) : undefined) ?? interpretedChecks(parse, checks)
+  );
+}
+
+// The same steps as interpretedChecks, each check called from a line of its own.
+function generatedChecks(
+  parse: CompiledCheck,
+  checks: readonly z.core.$ZodCheck[],
+): CompiledCheck | undefined {
+  const values: Record<string, unknown> = { R: REJECTED, parse };
+  const steps = checks.map((check, i) => {
+    values[`k${i}`] = check;
+    const when = check._zod.def.when;
+    if (when !== undefined) values[`w${i}`] = when;
+    const run = `{ const r = k${i}._zod.check(payload); if (r instanceof Promise || payload.issues.length > 0) { ok = false; break run; } }`;
+    return when === undefined ? run : `if (w${i}(payload)) ${run}`;
+  });
+  const body = [
+    'const value = parse(v);',
+    'if (value === R) return R;',
+    'const payload = spare ?? { value, issues: [] };',
+    'spare = undefined;',
+    'payload.value = value;',
+    'let ok = true;',
+    `run: {\n${steps.join('\n')}\n}`,
+    'const out = payload.value;',
+    'payload.value = undefined;',
+    'if (payload.issues.length > 0) payload.issues = [];',
+    'spare = payload;',
+    'return ok ? out : R;',
+  ].join('\n');
+  return generateCheck('refinedCheck', values, body, 'let spare = { value: undefined, issues: [] };');
+}
+
+function interpretedChecks(parse: CompiledCheck, checks: readonly z.core.$ZodCheck[]): CompiledCheck {
   // One payload per node, reused: a file's records would otherwise leave two objects per checked field
   // for the collector. A check that validates the same schema again (reentry) gets a fresh one.
   let spare: Payload | undefined = { value: undefined, issues: [] };
@@ -117,7 +169,7 @@ function withChecks(parse: CompiledCheck, checks: readonly z.core.$ZodCheck[]): 
 }
 
 // The parse of one node without its checks, or undefined for a node left to zod.
-function shapeOf(node: Node, def: Def, mode: CheckMode): CompiledCheck | undefined {
+function shapeOf(node: Node, def: Def, b: Build): CompiledCheck | undefined {
   switch (def.type) {
     case 'string':
       return (v) => (typeof v === 'string' ? v : REJECTED);
@@ -131,21 +183,47 @@ function shapeOf(node: Node, def: Def, mode: CheckMode): CompiledCheck | undefin
       return (v) => (values.has(v) ? v : REJECTED);
     }
     case 'array':
-      return arrayOf(compileCheck((def as z.core.$ZodArrayDef).element, mode), mode);
+      return arrayOf(compileCheck((def as z.core.$ZodArrayDef).element, b.mode, b.how), b);
     case 'object':
-      return objectOf(def as z.core.$ZodObjectDef, mode);
+      return objectOf(def as z.core.$ZodObjectDef, b);
     case 'optional':
-      return optionalOf((def as z.core.$ZodOptionalDef).innerType, mode);
+      return optionalOf((def as z.core.$ZodOptionalDef).innerType, b);
     case 'default':
-      return defaultOf(def as z.core.$ZodDefaultDef, mode);
+      return defaultOf(def as z.core.$ZodDefaultDef, b);
     case 'union':
-      return discriminatedOf(def as z.core.$ZodDiscriminatedUnionDef, mode);
+      return discriminatedOf(def as z.core.$ZodDiscriminatedUnionDef, b);
     default:
       return undefined;
   }
 }
 
-function arrayOf(element: CompiledCheck, mode: CheckMode): CompiledCheck {
+function arrayOf(element: CompiledCheck, b: Build): CompiledCheck {
+  return (
+    (b.how === 'generated' ? generatedArray(element, b.mode) : undefined) ?? interpretedArray(element, b.mode)
+  );
+}
+
+// The same steps as interpretedArray, the item's check called from a line of its own.
+function generatedArray(element: CompiledCheck, mode: CheckMode): CompiledCheck | undefined {
+  const body = [
+    'if (!Array.isArray(v)) return R;',
+    `let out = ${mode === 'copy' ? 'new Array(v.length)' : 'undefined'};`,
+    'for (let i = 0; i < v.length; i += 1) {',
+    '  const given = v[i];',
+    '  const item = element(given);',
+    '  if (item === R) return R;',
+    '  if (out === undefined) {',
+    '    if (item === given) continue;',
+    '    out = v.slice(0, i);',
+    '  }',
+    '  out[i] = item;',
+    '}',
+    'return out ?? v;',
+  ].join('\n');
+  return generateCheck('arrayCheck', { R: REJECTED, element }, body);
+}
+
+function interpretedArray(element: CompiledCheck, mode: CheckMode): CompiledCheck {
   return (v) => {
     if (!Array.isArray(v)) return REJECTED;
     // Reusing: no copy until an item differs from the input's.
@@ -164,7 +242,7 @@ function arrayOf(element: CompiledCheck, mode: CheckMode): CompiledCheck {
   };
 }
 
-function objectOf(def: z.core.$ZodObjectDef, mode: CheckMode): CompiledCheck | undefined {
+function objectOf(def: z.core.$ZodObjectDef, b: Build): CompiledCheck | undefined {
   const catchall = def.catchall?._zod.def.type;
   // Only strict objects (unknown keys rejected) and plain ones (unknown keys dropped); string keys only.
   if (catchall !== undefined && catchall !== 'never') return undefined;
@@ -172,69 +250,27 @@ function objectOf(def: z.core.$ZodObjectDef, mode: CheckMode): CompiledCheck | u
     return undefined;
   }
   const entries = Object.entries(def.shape);
-  // Parallel arrays read by index: the hot loop below runs once per field of every record.
-  const keys = entries.map(([key]) => key);
-  const checks = entries.map(([, schema]) => compileCheck(schema, mode));
-  // zod's rules for a key that is absent: required, left out, or given the schema's value for undefined.
-  const required = entries.map(([, s]) => s._zod.optin === undefined);
-  const leftOut = entries.map(([, s]) => s._zod.optin === 'optional' && s._zod.optout === 'optional');
-  const filled = entries.map(([, s]) => s._zod.optin === 'defaulted' && s._zod.optout !== 'optional');
-  const position = new Map(keys.map((key, i) => [key, i]));
-  const strict = catchall === 'never';
-  // The fields before `end` as the input has them: where a reused object turns out to need a copy.
-  const copyUpTo = (v: Record<string, unknown>, end: number) => {
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < end; i += 1) {
-      const key = keys[i] as string;
-      if (key in v) out[key] = v[key];
-    }
-    return out;
+  const fields: ObjectFields = {
+    keys: entries.map(([key]) => key),
+    checks: entries.map(([, schema]) => compileCheck(schema, b.mode, b.how)),
+    // zod's rules for a key that is absent: required, left out, or given the schema's value for undefined.
+    required: entries.map(([, s]) => s._zod.optin === undefined),
+    leftOut: entries.map(([, s]) => s._zod.optin === 'optional' && s._zod.optout === 'optional'),
+    filled: entries.map(([, s]) => s._zod.optin === 'defaulted' && s._zod.optout !== 'optional'),
+    strict: catchall === 'never',
+    mode: b.mode,
   };
-  return (v) => {
-    if (!isObject(v)) return REJECTED;
-    let out: Record<string, unknown> | undefined = mode === 'copy' ? {} : undefined;
-    for (let i = 0; i < keys.length; i += 1) {
-      const key = keys[i] as string;
-      const given = v[key];
-      // A key with a value is present; `in` is asked only about the rest.
-      const present = given !== undefined || key in v;
-      if (!present && required[i]) return REJECTED;
-      if (!present && leftOut[i]) continue;
-      const value = (checks[i] as CompiledCheck)(given);
-      if (value === REJECTED) return REJECTED;
-      const kept = value !== undefined || present || filled[i];
-      if (out === undefined) {
-        if (!kept || (present && value === given)) continue;
-        out = copyUpTo(v, i);
-      }
-      if (kept) out[key] = value;
-    }
-    if (!strict && out !== undefined) return out;
-    // Unknown keys: an error in a strict object; otherwise dropped, as keys out of the schema's order
-    // are put back in it, by a copy.
-    let last = -1;
-    let inOrder = true;
-    for (const key in v) {
-      const at = position.get(key);
-      if (at === undefined) {
-        if (strict) return REJECTED;
-        inOrder = false;
-      } else if (at < last) inOrder = false;
-      else last = at;
-    }
-    return out ?? (inOrder ? v : copyUpTo(v, keys.length));
-  };
+  return (b.how === 'generated' ? generatedObject(fields) : undefined) ?? interpretedObject(fields);
 }
-
-function optionalOf(inner: Node, mode: CheckMode): CompiledCheck {
-  const check = compileCheck(inner, mode);
+function optionalOf(inner: Node, b: Build): CompiledCheck {
+  const check = compileCheck(inner, b.mode, b.how);
   // Only a defaulted inner schema turns absence into a value; otherwise undefined stays undefined.
   const fillsAbsence = inner._zod.optin === 'defaulted';
   return (v) => (v === undefined && !fillsAbsence ? undefined : check(v));
 }
 
-function defaultOf(def: z.core.$ZodDefaultDef, mode: CheckMode): CompiledCheck {
-  const check = compileCheck(def.innerType, mode);
+function defaultOf(def: z.core.$ZodDefaultDef, b: Build): CompiledCheck {
+  const check = compileCheck(def.innerType, b.mode, b.how);
   // zod reads `defaultValue` afresh each time (a copy of the default), and never validates it.
   return (v) => {
     if (v === undefined) return def.defaultValue;
@@ -243,7 +279,7 @@ function defaultOf(def: z.core.$ZodDefaultDef, mode: CheckMode): CompiledCheck {
   };
 }
 
-function discriminatedOf(def: z.core.$ZodDiscriminatedUnionDef, mode: CheckMode): CompiledCheck | undefined {
+function discriminatedOf(def: z.core.$ZodDiscriminatedUnionDef, b: Build): CompiledCheck | undefined {
   // A plain union (no discriminator) or one that falls back to trying every option is left to zod.
   if (typeof def.discriminator !== 'string' || def.unionFallback === true) return undefined;
   const key = def.discriminator;
@@ -252,7 +288,8 @@ function discriminatedOf(def: z.core.$ZodDiscriminatedUnionDef, mode: CheckMode)
     const values = option._zod.propValues?.[key];
     if (values === undefined) return undefined;
     // An option reached when the discriminator is absent is left to zod (the record is parsed again).
-    for (const value of values) if (value !== undefined) options.set(value, compileCheck(option, mode));
+    for (const value of values)
+      if (value !== undefined) options.set(value, compileCheck(option, b.mode, b.how));
   }
   return (v) => {
     if (!isObject(v)) return REJECTED;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { compileCheck, REJECTED } from '../../src/core/compiled-check.js';
 import { LocalDate, safeValidate, validateBatch } from '../../src/core/index.js';
@@ -40,6 +40,16 @@ function expectSameAsZod(schema: z.ZodType, input: unknown) {
   if (slow.success) {
     expect(reused).toStrictEqual(slow.data);
     expect(keyOrder(reused)).toEqual(keyOrder(slow.data));
+  }
+  // Built without generated code (as where the runtime forbids it): the same answers, the input untouched.
+  for (const mode of ['copy', 'reuse'] as const) {
+    const interpreted = compileCheck(schema, mode, 'interpreted')(input);
+    expect(input).toEqual(before);
+    expect(interpreted !== REJECTED).toBe(slow.success);
+    if (slow.success) {
+      expect(interpreted).toStrictEqual(slow.data);
+      expect(keyOrder(interpreted)).toEqual(keyOrder(slow.data));
+    }
   }
   // The whole validation (compiled check, then zod for the problems) answers as zod alone does.
   const whole = safeValidate(schema, input, 'record');
@@ -201,6 +211,40 @@ describe('compileCheck', () => {
     expect(out[0]).toBe(filled[0]);
     expect(out[2]).toBe(filled[2]);
     expect(filled[1]).toStrictEqual({});
+  });
+
+  it('generates the code of object, array and refinement checks, and builds them from closures where the runtime forbids that', () => {
+    const Visit = z.strictObject({ id: z.string(), n: z.number().default(1) });
+    expect(compileCheck(Visit).name).toMatch(/^objectCheck\d+$/);
+    expect(compileCheck(z.array(z.string())).name).toMatch(/^arrayCheck\d+$/);
+    expect(compileCheck(LocalDate).name).toMatch(/^refinedCheck\d+$/);
+    expect(compileCheck(Visit, 'copy', 'interpreted').name).not.toMatch(/^objectCheck/);
+    const forbidden = z.strictObject({
+      id: z.string().regex(/^a/),
+      n: z.number().default(1),
+      tags: z.array(z.string()).default([]),
+    });
+    vi.stubGlobal('Function', () => {
+      throw new EvalError('code generation from strings disallowed');
+    });
+    try {
+      const check = compileCheck(forbidden);
+      expect(check.name).not.toMatch(/^objectCheck/);
+      expect(check({ id: 'a' })).toStrictEqual({ id: 'a', n: 1, tags: [] });
+      expect(check({ id: 'a', tags: ['x'] })).toStrictEqual({ id: 'a', n: 1, tags: ['x'] });
+      expect(check({ id: 'a', m: 2 })).toBe(REJECTED);
+      expect(check({ id: 'b' })).toBe(REJECTED);
+      expect(check({ id: 'a', tags: [1] })).toBe(REJECTED);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('runs a refinement only when its condition holds, as zod does', () => {
+    const Code = z.string().refine((s) => s.length > 3, { when: (p) => p.value !== 'skip' });
+    for (const input of ['skip', 'ab', 'abcd', 7]) expectSameAsZod(Code, input);
+    expect(compileCheck(Code)('skip')).toBe('skip');
+    expect(compileCheck(Code)('ab')).toBe(REJECTED);
   });
 
   it('gives validateBatch the same valid and invalid records as zod', () => {

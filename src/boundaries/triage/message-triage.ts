@@ -7,7 +7,7 @@ import { readRisk } from './risk-reader.js';
 import { accountSentences } from './sentence-accounting.js';
 import type { ReadText } from './text-reader.js';
 import { decide, languageOf, type TriageDecision, TriageSignal } from './triage-decision.js';
-import { addRisk, collectHits, countWords, emptyFindings } from './triage-findings.js';
+import { addRisk, collectHits, collectRequests, countWords, emptyFindings } from './triage-findings.js';
 import { type CompiledTriageRules, compileTriageRules } from './triage-rules.js';
 
 /**
@@ -92,8 +92,20 @@ export function triageMessage(text: unknown, options: TriageMessageOptions = {})
     const nothing = { accounted: [], unaccounted: [] };
     return decide(internals, emptyFindings(), () => nothing, signals, [notText], 'unknown', 0, true);
   }
-  const read = internals.engine.read(text, TRIAGE_MAX_CHARS);
-  return decideTriage(text.length, read, internals.engine.matchText(read), internals, signals);
+  const { engine } = internals;
+  const read = engine.read(text, TRIAGE_MAX_CHARS);
+  const risk = engine.matchRisk(read);
+  const matches = { risk, all: () => engine.matchExplaining(read, risk) };
+  return decideTriage(text.length, read, matches, internals, signals);
+}
+
+/**
+ * A message's matches: the risk rules' (every rule but the explaining ones), and every rule's, matched only
+ * when asked: a crisis needs no sentence accounted for, so its requests and courtesy are never matched.
+ */
+export interface TriageMatches {
+  readonly risk: MatchedText;
+  readonly all: () => MatchedText;
 }
 
 /**
@@ -103,11 +115,12 @@ export function triageMessage(text: unknown, options: TriageMessageOptions = {})
 export function decideTriage(
   length: number,
   read: ReadText,
-  matched: MatchedText,
+  matches: TriageMatches,
   internals: TriageRulesInternals,
   signals: readonly TriageSignal[],
 ): TriageDecision {
   const findings = emptyFindings();
+  const matched = matches.risk;
   collectHits(findings, matched, internals.ruleKinds);
   // A message the tables already read as a crisis is a crisis whatever the risk reader adds: it is not read
   // twice (its sentences' accounting no longer decides anything).
@@ -136,7 +149,11 @@ export function decideTriage(
       ),
     );
   }
-  const account = () => accountSentences(read, matched, findings, risk);
+  const account = () => {
+    const all = matches.all();
+    collectRequests(findings, all, internals.ruleKinds);
+    return accountSentences(read, all, findings, risk);
+  };
   return decide(
     internals,
     findings,

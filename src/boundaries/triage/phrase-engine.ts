@@ -153,13 +153,19 @@ interface Occurrence {
 /** What matching a message keeps: its words, clauses and masks, and the sentence being matched. */
 interface MatchState {
   readonly entries: readonly WordEntry[];
-  readonly clauses: readonly number[];
+  readonly clauses: Int32Array;
   readonly masked: Uint8Array;
   readonly explained: Uint8Array;
+  /** The groups of rules matched (bits {@link RISK_RULES}, {@link EXPLAINING_RULES}). */
+  readonly wanted: number;
   sentence: number;
   from: number;
   to: number;
 }
+
+// The two groups of rules: those with an explaining label, and the others (risk, clinical, masks).
+const RISK_RULES = 1;
+const EXPLAINING_RULES = 2;
 
 // Positions one slot of a match can reach: with gaps of at most 6 and 8 slots, never more than 49.
 const LEVEL = 64;
@@ -190,6 +196,11 @@ export class PhraseEngine {
   /** The table words, numbered for the reader, and their entries by number. */
   private readonly dictionary: WordDictionary;
   private readonly entriesById: readonly WordEntry[];
+  // The table words' bits and slot atoms by number, flat (idSlotAtoms[idSlotStart[id]..idSlotStart[id + 1]]):
+  // the one pass over a sentence reads them without reaching for each word's entry.
+  private readonly idBits: Int32Array;
+  private readonly idSlotStart: Int32Array;
+  private readonly idSlotAtoms: Int32Array;
   // Scratch for the sentence being matched: which atoms it has and which sequences were proposed or checked,
   // stamped with the sentence's number. It only saves time: results never depend on it.
   private proposedStamp: Int32Array = new Int32Array(0);
@@ -216,6 +227,8 @@ export class PhraseEngine {
   private ruleHitAt: Int32Array = new Int32Array(0);
   /** For each sequence looked for: its best occurrence (an unnegated one wins), or null when absent. */
   private foundOccurrence: (Occurrence | null)[] = [];
+  /** Each sequence's group of rules ({@link RISK_RULES} or {@link EXPLAINING_RULES}). */
+  private sequenceGroups: Uint8Array = new Uint8Array(0);
   /** For each explaining sequence found: every occurrence. */
   private allOccurrences: number[][][] = [];
   private stamp = 0;
@@ -299,6 +312,12 @@ export class PhraseEngine {
     this.entriesById = Array.from({ length: this.dictionary.size }, (_, id) => {
       return this.tableEntries.get(this.dictionary.word(id)) as WordEntry;
     });
+    this.idBits = Int32Array.from(this.entriesById, (entry) => entry.bits);
+    this.idSlotStart = new Int32Array(this.entriesById.length + 1);
+    this.entriesById.forEach((entry, id) => {
+      this.idSlotStart[id + 1] = (this.idSlotStart[id] as number) + entry.slotAtoms.length;
+    });
+    this.idSlotAtoms = Int32Array.from(this.entriesById.flatMap((entry) => entry.slotAtoms));
     this.atomStamp = new Int32Array(this.lexicon.atomCount);
     const words = (this.lexicon.atomCount >> 5) + 1;
     for (const sequence of this.sequences) {
@@ -316,6 +335,9 @@ export class PhraseEngine {
     this.ruleHitStamp = new Int32Array(this.rules.length);
     this.ruleHitAt = new Int32Array(this.rules.length);
     this.foundOccurrence = this.sequences.map(() => null);
+    this.sequenceGroups = Uint8Array.from(this.sequences, (sequence) =>
+      sequence.explains ? EXPLAINING_RULES : RISK_RULES,
+    );
     this.allOccurrences = this.sequences.map(() => []);
   }
 
@@ -481,24 +503,44 @@ export class PhraseEngine {
 
   /** Matches every rule in every sentence of a message. */
   matchText(read: ReadText): MatchedText {
+    return this.match(read, RISK_RULES | EXPLAINING_RULES, null);
+  }
+
+  /**
+   * Matches every rule but the explaining ones (see {@link PhraseEngineOptions.explainLabels}): what decides
+   * whether a message is a crisis. They read no word an explaining rule matches, so {@link matchExplaining}
+   * can add those later, only for a message that needs them.
+   */
+  matchRisk(read: ReadText): MatchedText {
+    return this.match(read, RISK_RULES, null);
+  }
+
+  /** Adds the explaining rules' hits and words to what {@link matchRisk} found: then as {@link matchText}. */
+  matchExplaining(read: ReadText, risk: MatchedText): MatchedText {
+    return this.match(read, EXPLAINING_RULES, risk);
+  }
+
+  // Matches the rules of the groups `wanted` (bits), after those `previous` matched (its arrays are reused).
+  private match(read: ReadText, wanted: number, previous: MatchedText | null): MatchedText {
     const words = read.words;
     const known = read.dictionary === this.dictionary ? read.known : null;
-    const entriesById = this.entriesById;
+    const { entriesById, idBits, idSlotStart, idSlotAtoms } = this;
     const n = words.length;
     // The entries are scratch (read only while matching), grown to the longest message seen.
     const entries = this.entryScratch;
     if (entries.length < n) entries.length = n;
-    const wordBits = new Int32Array(n);
+    const wordBits = previous?.wordBits ?? new Int32Array(n);
     const state: MatchState = {
       entries,
       clauses: read.clauses,
-      masked: new Uint8Array(n),
-      explained: new Uint8Array(n),
+      masked: previous?.masked ?? new Uint8Array(n),
+      explained: previous?.explained ?? new Uint8Array(n),
+      wanted,
       sentence: 0,
       from: 0,
       to: 0,
     };
-    const hits: RuleHit[] = [];
+    const hits: RuleHit[] = previous === null ? [] : [...previous.hits];
     const starts = read.sentenceStarts;
     const atomStamp = this.atomStamp;
     // Words outside the tables, looked up once per message (forgotten after it: no message text is kept).
@@ -521,24 +563,31 @@ export class PhraseEngine {
       // atoms the sentence has (a rule is tried only when each of its words is there).
       for (let i = from; i < to; i += 1) {
         const id = known === null ? -1 : (known[i] as number);
-        let e =
-          id >= 0 ? entriesById[id] : known === null ? this.tableEntries.get(words[i] as string) : undefined;
-        if (e === undefined) {
+        let bits: number;
+        if (id >= 0) {
+          entries[i] = entriesById[id] as WordEntry;
+          bits = idBits[id] as number;
+          for (let j = idSlotStart[id] as number, end = idSlotStart[id + 1] as number; j < end; j += 1)
+            atomStamp[idSlotAtoms[j] as number] = stamp;
+        } else {
           const raw = words[i] as string;
-          others ??= new Map();
-          e = others.get(raw);
+          let e = known === null ? this.tableEntries.get(raw) : undefined;
           if (e === undefined) {
-            e = this.build(raw);
-            others.set(raw, e);
+            others ??= new Map();
+            e = others.get(raw);
+            if (e === undefined) {
+              e = this.build(raw);
+              others.set(raw, e);
+            }
           }
+          entries[i] = e;
+          bits = e.bits;
+          const atoms = e.slotAtoms;
+          for (let j = 0; j < atoms.length; j += 1) atomStamp[atoms[j] as number] = stamp;
         }
-        entries[i] = e;
-        const bits = e.bits;
         wordBits[i] = bits;
         if (bits & HAS_ANCHORS) anchored[anchoredCount++] = i;
         if (bits & HAS_WORD_RULES) ruled[ruledCount++] = i;
-        const atoms = e.slotAtoms;
-        for (let j = 0; j < atoms.length; j += 1) atomStamp[atoms[j] as number] = stamp;
       }
       // Most sentences of most messages have nothing a rule could start from.
       if (anchoredCount === 0 && ruledCount === 0) continue;
@@ -567,6 +616,7 @@ export class PhraseEngine {
       const own = (entries[i] as WordEntry).anchors;
       for (let k = 0; k < own.length; k += 1) {
         const s = own[k] as number;
+        if (((this.sequenceGroups[s] as number) & state.wanted) === 0) continue;
         if (this.proposedStamp[s] !== stamp) {
           const known = this.feasibleStamp[s] as number;
           if (known >>> 2 === stamp ? (known & 3) !== YES : !this.feasible(s)) continue;
@@ -640,6 +690,7 @@ export class PhraseEngine {
       for (let k = 0; k < wordRules.length; k += 1) {
         const r = wordRules[k] as number;
         const rule = this.rules[r] as CompiledRule;
+        if ((state.wanted & (rule.explains ? EXPLAINING_RULES : RISK_RULES)) === 0) continue;
         if (state.masked[i] && !rule.explains) continue;
         if (rule.explains) state.explained[i] = 1;
         if (this.ruleHitStamp[r] !== stamp) {

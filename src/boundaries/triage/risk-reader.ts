@@ -10,7 +10,7 @@ import { RISK_LEXICON_ES } from './risk-lexicon-es.js';
 import { RISK_RULES, type RiskRule } from './risk-rules.js';
 import type { ReadText, WordDictionary } from './text-reader.js';
 import type { CrisisCategory } from './triage-category.js';
-import { foldAccents, squeeze, wordForm } from './word-form.js';
+import { foldAccents, isStretched, squeeze, wordForm } from './word-form.js';
 
 /** {@link RiskReading.wordRisk}: a word of risk in any sentence, a request's or not (a dose taken, a seizure). */
 export const WORD_RISK_ANYWHERE = 3;
@@ -176,7 +176,7 @@ function numberedConcepts(dictionary: WordDictionary | null): readonly (readonly
 /** The concepts a word of a message stands for (normalised, then exact, as a stem, as a possessive). */
 export function conceptsOf(raw: string): readonly number[] {
   lexicon ??= buildLexicon();
-  return lookUp(lexicon, wordForm(raw), /(.)\1\1/.test(raw));
+  return lookUp(lexicon, wordForm(raw), isStretched(raw));
 }
 
 function lookUp(lex: Lexicon, word: string, stretched: boolean): readonly number[] {

@@ -8,13 +8,13 @@ export interface ReadText {
   /** The words, lower-cased, apostrophes and invisible characters dropped (`don’t` → `dont`). */
   readonly words: readonly string[];
   /** Each word's number in the dictionary the text was read with, or -1 (always -1 without one). */
-  readonly known: readonly number[];
+  readonly known: Int32Array;
   /** The dictionary the text was read with, if any. */
   readonly dictionary: WordDictionary | null;
   /** The clause of each word, numbered through the message: a negation never reaches across a clause. */
-  readonly clauses: readonly number[];
+  readonly clauses: Int32Array;
   /** 1 where the word was written capitalised (`Oregon`, not `OREGON` or `oregon`): it may be a name. */
-  readonly capitalized: readonly number[];
+  readonly capitalized: Uint8Array;
   /** The index of each sentence's first word; a sentence ends where the next starts (or at the end). */
   readonly sentenceStarts: readonly number[];
   /** Characters read from the start of the message. */
@@ -201,19 +201,32 @@ export function readText(
   const complete = text.length <= maxChars;
   const lower = (complete ? text : text.slice(0, maxChars)).toLowerCase();
   const words: string[] = [];
-  const known: number[] = [];
-  const clauses: number[] = [];
-  const capitalized: number[] = [];
+  // A word takes a character and so does what ends it: at most half the characters (rounded up) are words.
+  const capacity = (lower.length >> 1) + 2;
+  const known = new Int32Array(capacity);
+  const clauses = new Int32Array(capacity);
+  const capitalized = new Uint8Array(capacity);
   const sentenceStarts: number[] = [];
   let clause = 0;
   let wordStart = -1; // where the current word started, in the text
   let sentenceStart = 0;
-  let singleLetters = 0; // one-letter words in the current sentence
+  let letterRun = 0; // the one-letter words read last, in a row, in the current sentence
+  let runLetters = new Uint8Array(16); // their letters
   let start = -1; // start of the current run of word characters
   let dropped = ''; // the word so far, when characters inside it were dropped
   let hash = 0; // the word's hash so far (see wordHash), accents folded
   let accents = 0; // 1 when the word has accented letters, 2 when one of them does not fold to one letter
   const n = lower.length;
+  const closeRun = () =>
+    joinSpelledOut(
+      words,
+      known,
+      capitalized,
+      runLetters.subarray(0, letterRun),
+      words.length - letterRun,
+      dictionary,
+      spelledFrom,
+    );
 
   for (let i = 0; i <= n; i += 1) {
     const code = i < n ? lower.charCodeAt(i) : 10;
@@ -268,36 +281,49 @@ export function readText(
       start = -1;
       dropped = '';
       if (word.length > 0) {
+        const single = isSingleLetter(word);
+        if (!single && letterRun >= SPELLED_OUT) closeRun();
+        if (single) {
+          if (letterRun === runLetters.length) {
+            const larger = new Uint8Array(2 * letterRun);
+            larger.set(runLetters);
+            runLetters = larger;
+          }
+          runLetters[letterRun++] = word.charCodeAt(0);
+        } else letterRun = 0;
+        const at = words.length;
+        known[at] = id;
+        clauses[at] = clause;
+        capitalized[at] = isCapitalized(text, wordStart) ? 1 : 0;
         words.push(word);
-        known.push(id);
-        clauses.push(clause);
-        capitalized.push(isCapitalized(text, wordStart) ? 1 : 0);
-        if (isSingleLetter(word)) singleLetters += 1;
         abbreviation = code === 46 && ABBREVIATIONS.has(word);
       }
     }
     if (kind === CLAUSE) {
       if (words.length > sentenceStart) clause += 1;
     } else if (kind === SENTENCE && !abbreviation && words.length > sentenceStart) {
-      if (singleLetters >= SPELLED_OUT)
-        joinSpelledOut(words, known, clauses, capitalized, sentenceStart, dictionary, spelledFrom);
+      if (letterRun >= SPELLED_OUT) closeRun();
+      letterRun = 0;
       sentenceStarts.push(sentenceStart);
       sentenceStart = words.length;
-      singleLetters = 0;
       clause += 1;
     }
   }
+  const count = words.length;
   return {
     words,
-    known,
+    known: known.subarray(0, count),
     dictionary: dictionary ?? null,
-    clauses,
-    capitalized,
+    clauses: clauses.subarray(0, count),
+    capitalized: capitalized.subarray(0, count),
     sentenceStarts,
     charactersRead: n === 0 ? 0 : Math.min(text.length, maxChars),
     complete,
   };
 }
+
+// Letters a–z as bytes, read as a string in one call.
+const LETTERS = new TextDecoder('latin1');
 
 // A run of this many one-letter words is a word spelled out (`s u i c i d e`, `k i l l`).
 const SPELLED_OUT = 4;
@@ -306,52 +332,27 @@ function isSingleLetter(word: string): boolean {
   return word.length === 1 && word >= 'a' && word <= 'z';
 }
 
-// Runs of one-letter words of the sentence starting at `from` are read joined: from the first letter where the
-// rest of the run spells a table word (`A A A k i l l` → `a a a kill`), or not at all.
+// The run of one-letter words `words[from..]` (the last words read; `codes` their letters) is read joined: from the first letter where
+// the rest of the run spells a table word (`A A A k i l l` → `a a a kill`), or not at all.
 function joinSpelledOut(
   words: string[],
-  known: number[],
-  clauses: number[],
-  capitalized: number[],
+  known: Int32Array,
+  capitalized: Uint8Array,
+  codes: Uint8Array,
   from: number,
   dictionary: WordDictionary | undefined,
   spelledFrom: (letters: string, shortest: number) => number,
 ) {
-  const outWords: string[] = [];
-  const outKnown: number[] = [];
-  const outClauses: number[] = [];
-  const outCapitalized: number[] = [];
-  let i = from;
-  while (i < words.length) {
-    let j = i;
-    while (j < words.length && isSingleLetter(words[j] as string)) j += 1;
-    // Joined only when the letters spell a word the tables know: `A A A I recommend` stays as written.
-    const start = j - i >= SPELLED_OUT ? spelledFrom(words.slice(i, j).join(''), SPELLED_OUT) : -1;
-    const end = start < 0 ? Math.max(j, i + 1) : i + start;
-    for (; i < end; i += 1) {
-      outWords.push(words[i] as string);
-      outKnown.push(known[i] as number);
-      outClauses.push(clauses[i] as number);
-      outCapitalized.push(capitalized[i] as number);
-    }
-    if (start < 0) continue;
-    const word = words.slice(i, j).join('');
-    outWords.push(word);
-    outKnown.push(dictionary === undefined ? -1 : dictionary.find(word));
-    outClauses.push(clauses[i] as number);
-    outCapitalized.push(0);
-    i = j;
-  }
-  words.length = from;
-  known.length = from;
-  clauses.length = from;
-  capitalized.length = from;
-  for (let k = 0; k < outWords.length; k += 1) {
-    words.push(outWords[k] as string);
-    known.push(outKnown[k] as number);
-    clauses.push(outClauses[k] as number);
-    capitalized.push(outCapitalized[k] as number);
-  }
+  // Joined only when the letters spell a word the tables know: `A A A I recommend` stays as written.
+  const letters = LETTERS.decode(codes);
+  const start = spelledFrom(letters, SPELLED_OUT);
+  if (start < 0) return;
+  const at = from + start;
+  const word = letters.slice(start);
+  words[at] = word;
+  known[at] = dictionary === undefined ? -1 : dictionary.find(word);
+  capitalized[at] = 0;
+  words.length = at + 1;
 }
 
 // A capital followed by a small letter (`Oregon`, `McAllen`): how names are written.

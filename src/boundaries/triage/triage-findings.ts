@@ -95,8 +95,9 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, phrase: string) {
 }
 
 /**
- * Adds a message's rule hits to the findings. A risk word on its own ({die}, {kill}) counts only where no
- * fuller crisis rule read that word. Afterwards `crisis` is non-empty exactly when the tables found a crisis.
+ * Adds a message's crisis and clinical hits to the findings. A risk word on its own ({die}, {kill}) counts only
+ * where no fuller crisis rule read that word. Afterwards `crisis` is non-empty exactly when the tables found a
+ * crisis.
  */
 export function collectHits(findings: Findings, matched: MatchedText, kinds: Uint8Array) {
   const { explained, hits } = matched;
@@ -116,7 +117,19 @@ export function collectHits(findings: Findings, matched: MatchedText, kinds: Uin
       addTo(findings.clinical, hit.label as ClinicalCategory, hit.pattern);
     } else if (kind === RULE_KIND.clinicalSense) {
       addTo(findings.clinical, 'symptoms', hit.pattern);
-    } else if (kind === RULE_KIND.administrative) {
+    }
+  }
+}
+
+/**
+ * Adds a message's administrative requests, courtesy and unclear references to the findings, from matches of
+ * every rule (explaining ones included): what accounts for its sentences.
+ */
+export function collectRequests(findings: Findings, matched: MatchedText, kinds: Uint8Array) {
+  const { explained, hits } = matched;
+  for (const hit of hits) {
+    const kind = kinds[hit.rule] as number;
+    if (kind === RULE_KIND.administrative) {
       const list = findings.adminHits[hit.sentence];
       if (list === undefined) findings.adminHits[hit.sentence] = [hit];
       else list.push(hit);

@@ -47,7 +47,29 @@ export function readLeetspeak(word: string): string {
 
 /** Shortens letters stretched three or more times to two: `killll` → `kill`, `pleeease` → `pleease`. */
 export function shortenStretched(word: string): string {
-  return /(.)\1\1/.test(word) ? word.replace(/(.)\1{2,}/g, '$1$1') : word;
+  // One pass, copying only when a stretch is found (a run of one letter may be a whole long message).
+  let out: string | null = null;
+  let copied = 0;
+  for (let i = 0; i < word.length; ) {
+    const code = word.charCodeAt(i);
+    let end = i + 1;
+    while (end < word.length && word.charCodeAt(end) === code) end += 1;
+    if (end - i >= 3) {
+      out = (out ?? '') + word.slice(copied, i + 2);
+      copied = end;
+    }
+    i = end;
+  }
+  return out === null ? word : out + word.slice(copied);
+}
+
+/** Whether a word has a letter three or more times in a row (`huuusband`). */
+export function isStretched(word: string): boolean {
+  for (let i = 2; i < word.length; i += 1) {
+    const code = word.charCodeAt(i);
+    if (code === word.charCodeAt(i - 1) && code === word.charCodeAt(i - 2)) return true;
+  }
+  return false;
 }
 
 /** Every run of a repeated letter as one letter: `pills` → `pils`, `pleease` → `please` → `plase`. */

@@ -29,6 +29,10 @@ export const BUILT_IN_CLASSES = Object.freeze({ number: 'number', bigNumber: 'bi
 const FUZZY_WORD_LETTERS = 7;
 const FUZZY_STEM_LETTERS = 6;
 const FUZZY_WORD_MIN = 6;
+// What is known of a form in firstSpelledSuffix.
+const UNKNOWN = 0;
+const NO = 1;
+const YES = 2;
 
 interface Flags {
   sensitive: boolean;
@@ -191,38 +195,72 @@ export class WordLexicon {
     // Longer than this, a form matches no exact word, inflection, squeezed word or misspelled word, and its
     // beginning holds every stem it could start with, squeezed or not.
     const head = 2 * this.longest + 8;
-    // From the end: where the run of one letter starting at t ends, the length of the rest's form, and
-    // whether the form has a doubled letter.
-    const runEnd = new Int32Array(m + 1);
-    const formLength = new Int32Array(m + 1);
-    const doubled = new Uint8Array(m + 1);
-    for (let t = m - 1; t >= 0; t -= 1) {
-      const end =
-        t + 1 < m && letters.charCodeAt(t) === letters.charCodeAt(t + 1) ? (runEnd[t + 1] as number) : t + 1;
-      runEnd[t] = end;
-      formLength[t] = Math.min(end - t, 2) + (formLength[end] as number);
-      doubled[t] = end - t >= 2 || doubled[end] === 1 ? 1 : 0;
+    // The run with each repeated letter kept at most twice: every rest's form is a piece of it, from where
+    // the rest's first letter is (from the second of a doubled pair when only one of the letters is left).
+    const codes = new Uint16Array(m);
+    let length = 0;
+    const formAt = new Int32Array(m + 1);
+    for (let t = 0; t < m; ) {
+      const code = letters.charCodeAt(t);
+      let end = t + 1;
+      while (end < m && letters.charCodeAt(end) === code) end += 1;
+      const kept = Math.min(end - t, 2);
+      for (let at = t; at < end; at += 1) formAt[at] = length + (end - at >= 2 ? 0 : kept - 1);
+      for (let k = 0; k < kept; k += 1) codes[length++] = code;
+      t = end;
     }
-    const seen = new Map<string, boolean>();
+    formAt[m] = length;
+    const form = length === m ? letters : UTF16.decode(codes.subarray(0, length));
+    // Where the form's next doubled letter is, from each place (-1 for none).
+    const nextDouble = new Int32Array(form.length + 1).fill(-1);
+    for (let q = form.length - 2; q >= 0; q -= 1)
+      nextDouble[q] = form.charCodeAt(q) === form.charCodeAt(q + 1) ? q : (nextDouble[q + 1] as number);
+    // Whether a form much longer than every table word ends its key with a doubled letter (see below).
+    const addsDouble = (q: number) => {
+      const double = nextDouble[q] as number;
+      return double >= 0 && double + 2 > q + head;
+    };
+    // Each form is looked up once (forgotten on return): by its key in `seen`, or, in a run that repeats a few
+    // letters, as the form one place after an earlier one with the same key when the letter each adds at the
+    // end is the same (`partner`), without making its key.
+    const seen = new Map<string, number>();
+    const spelled = new Uint8Array(form.length + 1).fill(UNKNOWN);
+    let partner = -1;
+    let previous = -1;
     for (let t = 0; m - t >= shortest; t += 1) {
-      let form = '';
-      let headDoubled = false;
-      for (let at = t; at < m && form.length < head; at = runEnd[at] as number) {
-        const n = Math.min((runEnd[at] as number) - at, 2);
-        form += n === 2 ? letters.slice(at, at + 2) : letters[at];
-        if (n === 2 && form.length <= head) headDoubled = true;
+      const q = formAt[t] as number;
+      if (q === previous) {
+        if (spelled[q] === YES) return t;
+        continue;
       }
-      if ((formLength[t] as number) > head) {
-        form = form.slice(0, head);
-        if (doubled[t] === 1 && !headDoubled) form += 'zz';
+      const long = form.length - q > head;
+      const next = partner + 1;
+      if (
+        long &&
+        partner >= 0 &&
+        q === previous + 1 &&
+        spelled[next] !== UNKNOWN &&
+        form.charCodeAt(q + head - 1) === form.charCodeAt(next + head - 1) &&
+        addsDouble(q) === addsDouble(next)
+      ) {
+        partner = next;
+        spelled[q] = spelled[next] as number;
+      } else {
+        // A form much longer than every table word is looked up as its beginning, with a doubled letter
+        // added when only later letters have one (which lets squeezed stems be tried).
+        const key = long ? form.slice(q, q + head) + (addsDouble(q) ? 'zz' : '') : form.slice(q);
+        const earlier = seen.get(key);
+        if (earlier === undefined) {
+          seen.set(key, q);
+          spelled[q] = this.lookUp(key).atoms.length > 0 ? YES : NO;
+          partner = -1;
+        } else {
+          spelled[q] = spelled[earlier] as number;
+          partner = long ? earlier : -1;
+        }
       }
-      // A run repeating a few letters has few forms: each is looked up once (forgotten on return).
-      let spells = seen.get(form);
-      if (spells === undefined) {
-        spells = this.lookUp(form).atoms.length > 0;
-        seen.set(form, spells);
-      }
-      if (spells) return t;
+      previous = q;
+      if (spelled[q] === YES) return t;
     }
     return -1;
   }
@@ -292,6 +330,9 @@ export class WordLexicon {
     }
   }
 }
+
+// UTF-16 codes read as a string in one call.
+const UTF16 = new TextDecoder('utf-16le');
 
 /** A long table word or stem a misspelling may be read as. */
 interface FuzzyTarget {

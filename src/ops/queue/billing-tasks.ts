@@ -1,11 +1,12 @@
 import {
+  type Claim,
   type FollowUpAction,
   getRemainingClaimBalance,
   hasOpenRecoupment,
   listAuthorizationAlerts,
   listEligibilityReverifications,
 } from '../../billing/index.js';
-import { buildFollowUpQueueFromValidated } from '../../billing/internal.js';
+import { buildFollowUpQueueWithClaims } from '../../billing/internal.js';
 import { formatCents } from '../../core/index.js';
 import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
@@ -43,27 +44,22 @@ function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
     if (c.status === 'closed' || c.status === 'written_off') return false;
     return !(c.status === 'paid' && balance !== undefined && getRemainingClaimBalance(balance) === 0);
   });
-  const openIds = new Set<string>(open.map((c) => c.claimId));
   // The data file was validated once on load: hand billing the parsed records without validating again.
-  const queue = buildFollowUpQueueFromValidated(
-    {
-      claims: open,
-      balances: data.claimBalances.filter((b) => openIds.has(b.claimId)),
-      profiles: data.payers,
-    },
+  const { entries, claims } = buildFollowUpQueueWithClaims(
+    open,
+    (c) => balances.get(c.claimId),
+    data.payers,
     ctx.asOf,
     data.policies.claimFollowUp,
   );
-  const claimsById = new Map(open.map((c) => [c.claimId as string, c]));
   const networkOf = claimNetworkCheck(data);
-  return queue.map((entry) => {
+  return entries.map((entry, i) => {
     const practiceTask =
       entry.action === 'submit' || entry.action === 'fix_before_submit' || entry.action === 'fix_and_resubmit'
         ? 'submit_claim'
         : 'follow_up_claim';
     // Before a claim goes out, whether the clinician who treated was in network with its payer that day.
-    const claim = claimsById.get(entry.claimId);
-    const network = practiceTask === 'submit_claim' && claim !== undefined ? networkOf(claim) : [];
+    const network = practiceTask === 'submit_claim' ? networkOf(claims[i] as Claim) : [];
     // High only when a filing or appeal window closes this week, or a payer is taking money back; a window
     // that already closed is a write-off review, not an emergency.
     const urgent =

@@ -241,16 +241,13 @@ export function schedulingTasks(
 
   const clinicians = new Map(data.clinicians.map((c) => [c.id as string, schedulingClinicianOf(c)]));
   const offered = new Set<string>();
+  // The status first: only cancelled sessions have their start read, once each, not once per comparison.
   const openings = data.appointments
-    .filter((a) => {
-      const start = toEpochMs(a.start);
-      return (
-        a.status.state === 'cancelled' &&
-        start >= ctx.nowMs &&
-        start < ctx.nowMs + OPENING_LOOKAHEAD_DAYS * DAY_MS
-      );
-    })
-    .sort((a, b) => toEpochMs(a.start) - toEpochMs(b.start) || (a.id < b.id ? -1 : 1));
+    .filter((a) => a.status.state === 'cancelled')
+    .map((a) => ({ a, start: toEpochMs(a.start) }))
+    .filter((o) => o.start >= ctx.nowMs && o.start < ctx.nowMs + OPENING_LOOKAHEAD_DAYS * DAY_MS)
+    .sort((x, y) => x.start - y.start || (x.a.id < y.a.id ? -1 : 1))
+    .map((o) => o.a);
   // Each clinician's openings are ranked against only the entries that could take them: theirs and "any".
   const byClinician = new Map<string, ReturnType<typeof buildWaitlistIndex>>();
   const indexFor = (clinicianId: string) => {

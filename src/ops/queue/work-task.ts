@@ -246,6 +246,10 @@ export function compareWorkTasks(a: WorkTask, b: WorkTask): number {
 export function sortWorkTasks(tasks: readonly WorkTask[]): WorkTask[] {
   const list = Array.isArray(tasks) ? tasks : validate(z.array(z.unknown()), tasks, 'work tasks');
   const keyed = list.map((task) => ({ task: task as WorkTask, ...orderKey(task as WorkTask) }));
-  keyed.sort((a, b) => a.rank - b.rank || a.due - b.due || compareText(a.task.id, b.task.id));
+  // Ids are strings (orderKey checked them): compared as compareText does, without checking each again.
+  keyed.sort(
+    (a, b) =>
+      a.rank - b.rank || a.due - b.due || (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0),
+  );
   return keyed.map((k) => k.task);
 }

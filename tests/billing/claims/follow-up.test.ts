@@ -4,6 +4,7 @@ import type { ClaimInput } from '../../../src/billing/claims/claim.js';
 import {
   buildFollowUpQueue,
   buildFollowUpQueueFromValidated,
+  buildFollowUpQueueWithClaims,
   FollowUpInput,
   FollowUpPolicy,
 } from '../../../src/billing/claims/follow-up.js';
@@ -400,6 +401,53 @@ describe('buildFollowUpQueue', () => {
     const validated = FollowUpInput.parse(input);
     expect(buildFollowUpQueueFromValidated(validated, ASOF, FollowUpPolicy.parse({}))).toEqual(
       buildFollowUpQueue(input, { asOf: ASOF }),
+    );
+  });
+
+  it('property: given the balances by claim, the same entries as buildFollowUpQueue, each with its claim', () => {
+    const statuses: [ClaimStatus, string][][] = [
+      [],
+      [['denied', '2026-04-10']],
+      [['pending', '2026-03-20']],
+      [
+        ['denied', '2026-03-12'],
+        ['appealed', '2026-03-15'],
+      ],
+      [['paid', '2026-04-01']],
+    ];
+    const denials: { group: 'CO'; carc: string }[][] = [
+      [],
+      [{ group: 'CO', carc: '197' }],
+      [{ group: 'CO', carc: '16' }],
+    ];
+    const claimArb = fc.record({
+      filedOn: fc.constantFrom('2025-11-02', '2026-01-15', '2026-02-20', '2026-03-01'),
+      moves: fc.constantFrom(...statuses),
+      dos: fc.constantFrom('2025-09-01', '2025-10-01', '2025-11-01'),
+      unfiled: fc.boolean(),
+      balance: fc.option(fc.record({ deniedCents: fc.nat(15_000), denials: fc.constantFrom(...denials) })),
+    });
+    fc.assert(
+      fc.property(fc.array(claimArb, { maxLength: 12 }), (specs) => {
+        const claims = specs.map((c, i) =>
+          c.unfiled ? dated(`c${i}`, [], c.dos, 5_000 + i) : filed(`c${i}`, c.filedOn, c.moves, c.dos),
+        );
+        const balances = specs.flatMap((c, i) =>
+          c.balance === null ? [] : [{ claimId: `c${i}`, chargeCents: 15_000, ...c.balance }],
+        );
+        const input = { claims, balances, profiles: [COMMERCIAL] };
+        const validated = FollowUpInput.parse(input);
+        const byClaim = new Map(validated.balances.map((b) => [b.claimId as string, b]));
+        const queue = buildFollowUpQueueWithClaims(
+          validated.claims,
+          (c) => byClaim.get(c.claimId),
+          validated.profiles,
+          ASOF,
+          FollowUpPolicy.parse({}),
+        );
+        expect(queue.entries).toEqual(buildFollowUpQueue(input, { asOf: ASOF }));
+        expect(queue.claims.map((c) => c.claimId)).toEqual(queue.entries.map((e) => e.claimId));
+      }),
     );
   });
 

@@ -19,7 +19,8 @@ export function naiveTriageMessage(text: string, rules: CompiledTriageRules): Tr
   const internals = triageRulesInternals(rules);
   if (internals === null) throw new Error('not compiled rules');
   const read = internals.engine.read(text, TRIAGE_MAX_CHARS);
-  return decideTriage(text.length, read, naiveMatchText(read, rules), internals, []);
+  const matched = naiveMatchText(read, rules);
+  return decideTriage(text.length, read, { risk: matched, all: () => matched }, internals, []);
 }
 
 /** Matches every rule at every word of every sentence of a message. */
