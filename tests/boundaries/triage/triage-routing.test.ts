@@ -67,6 +67,15 @@ describe('triageMessage: a crisis', () => {
     });
   });
 
+  it('reads a crisis the phrase tables miss through the risk reader: a commanding voice beside a request', () => {
+    const d = triage(
+      'hey the commanding voice is back. it wants me to drive into the median. also why did my copay go up',
+    );
+    expect(d).toMatchObject({ outcome: 'crisis', onCall: true });
+    expect(d.crisisCategories).toContain('psychosis_command');
+    expect(codes(d)).toEqual(['boundaries.triage.crisis_language']);
+  });
+
   it('lists the crisis categories in order, each once, whatever order the message names them in', () => {
     const d = triage('I keep thinking about cutting myself. I want to die.');
     expect(d.outcome).toBe('crisis');
@@ -393,12 +402,20 @@ describe('triageMessage: options', () => {
     expect(triageMessage('Can I reschedule to 3pm?').outcome).toBe('scheduling');
     const invalid = [
       null,
+      () => ({ rules }),
       { rules: {} },
+      { signals: [{ source: '', level: 'crisis' }] },
       { rules, signals: [{ source: '', level: 'crisis' }] },
       { rules, extra: true },
     ];
     for (const options of invalid) {
-      expect(() => triageMessage('hi', options as never), JSON.stringify(options)).toThrow(ValidationError);
+      let subject: string | undefined;
+      try {
+        triageMessage('hi', options as never);
+      } catch (error) {
+        subject = error instanceof ValidationError ? error.subject : 'not a ValidationError';
+      }
+      expect(subject, JSON.stringify(options)).toBe('triage options');
     }
   });
 });
