@@ -42,7 +42,7 @@ const Options = z
  * Triages an inbound client message: who must read it first. Routing, not assessment: it never judges
  * risk. Safe by construction:
  *
- * - any risk language anywhere (13 crisis categories, English and Spanish) makes it a crisis for the
+ * - any risk language anywhere (13 crisis categories and urgent distress, English and Spanish) makes it a crisis for the
  *   on-call clinician, whatever else it asks, with the crisis resources reply (988, 911);
  * - a negation never lowers a risk below a clinician ("I'm not suicidal" → clinical), and a negated risk next
  *   to means (a gun, a blade, a rope) stays a crisis;

@@ -134,6 +134,28 @@ export const RISK_CONCEPTS = [
   'affect', // like, hate, feel, upset, worried, scared, siento: a feeling (never waved through as everyday)
   'dose', // took, swallowed, doubled, skipped (a dose taken or changed: never everyday)
   'again', // again, started, otra vez (a relapse, when beside cutting)
+  // Tier concepts: read by rules whose category is urgent_distress (on call only for a message a clinician
+  // reads anyway). None says anything of risk alone, so none blocks a word from staff.
+  'coerce', // made, makes, forced, obligó (someone made someone do something)
+  'stuff', // stuff, things, sexual, cosas (an act left unnamed)
+  'refusal', // stop, no (what someone said and was not heard)
+  'said', // said, told, begged, dije
+  'chose', // picked, escogí (a date picked)
+  'date', // date, day, fecha
+  'depart', // go, leave, ir, irme ("Friday is when I go")
+  'accepting', // ok, okay, fine, alright, bien ("I'd be ok with that")
+  'faint', // fainted, passed out, desmayé
+  'rapid', // fast, rapid, heavy (breathing)
+  'street', // crossing, driving, street, road (where one stops looking)
+  'care_act', // brake, look, stop (what one stops doing there)
+  'regret', // regret, arrepentir (a threat: "they're gonna regret it")
+  'dangerous', // dangerous, lethal together, mix (medicines looked up)
+  'believe', // believe, creer ("nobody will believe you")
+  'conceal', // deleted, erased, cleared, borré (a search history hidden)
+  'rehearse', // practiced, rehearsed, practiqué (an act tried out)
+  'knot', // knot, nudo
+  'eat', // eat, eaten, eating, comer, comido (food withheld, or a command to stop)
+  'vehicle_way', // way (how it would be done: "the garage and the car would be the way")
   // Negation and doubt.
   'negator', // not, never, no, nunca
 ] as const;

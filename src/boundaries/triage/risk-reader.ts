@@ -200,9 +200,11 @@ interface ScopeConcepts {
   readonly negated: Set<number>;
 }
 
-// Concepts fit in four 32-bit words: a scope's concepts are a bit set, and a rule is tried only where every
+// Concepts fit in a few 32-bit words: a scope's concepts are a bit set, and a rule is tried only where every
 // one of its groups has a concept present (most rules are ruled out by a few bit tests).
-const MASK_WORDS = 4;
+const MASK_WORDS = Math.ceil(RISK_CONCEPTS.length / 32);
+// A word's place and a concept as one number (see ScopeConcepts.negated).
+const CONCEPT_COUNT = RISK_CONCEPTS.length;
 
 /** A rule with a bit set per group, and the key and evidence it is reported under. */
 interface CompiledRiskRule {
@@ -396,7 +398,7 @@ function place(scope: ScopeConcepts, concept: number, at: number, negated: boole
   const list = scope.at.get(concept);
   if (list === undefined) scope.at.set(concept, [at]);
   else if (list[list.length - 1] !== at) list.push(at);
-  if (negated) scope.negated.add(at * 128 + concept);
+  if (negated) scope.negated.add(at * CONCEPT_COUNT + concept);
 }
 
 /** Whether the rule's groups are all in the scope (in order when it asks), and whether negation governs it. */
@@ -421,7 +423,7 @@ function match(compiled: CompiledRiskRule, scope: ScopeConcepts): { negated: boo
     }
     if (best < 0) return null;
     if (IS_DERIVED[bestConcept] === 1) derived = true;
-    if (g === anchor) anchorNegated = scope.negated.has(best * 128 + bestConcept);
+    if (g === anchor) anchorNegated = scope.negated.has(best * CONCEPT_COUNT + bestConcept);
     after = best;
   }
   return { negated: rule.negatable === true && anchorNegated && !derived };

@@ -250,7 +250,7 @@ export const RISK_RULES: readonly RiskRule[] = [
   },
   { category: 'sexual_assault', all: [['touch', 'force', 'unwanted', 'woke'], ['intimate']] },
   { category: 'sexual_assault', all: [['force'], ['unwanted', 'touch', 'third_self']] },
-  { category: 'sexual_assault', all: [PERSON, ['force']], ordered: true },
+  { category: 'sexual_assault', all: [[...PERSON, 'stranger'], ['force']], ordered: true },
   { category: 'sexual_assault', all: [['kept'], [...PERSON, 'intimate']] },
   { category: 'sexual_assault', all: [['unconsented'], [...PERSON, 'intimate', 'force', 'touch']] },
   { category: 'sexual_assault', all: [PERSON, ['touch'], ['me']], ordered: true },
@@ -269,4 +269,58 @@ export const RISK_RULES: readonly RiskRule[] = [
     scope: 'message',
   },
   { category: 'medical_emergency', all: [['rash'], ['drug']], scope: 'message' },
+  // Urgent distress: combinations that need a clinician now in a message a clinician reads anyway, never in an
+  // administrative one ("I've decided. Saturday." goes on call; "I've decided to move to Saturday" stays with
+  // staff). After crisis-line practice. [sources: samhsa-988, samhsa-tip-50]
+  // Someone made someone do unnamed things ("made her do stuff"), a no not heard ("I said stop and he didn't").
+  { category: 'sexual_assault', all: [['coerce'], ['do'], ['stuff']], ordered: true },
+  {
+    category: 'urgent_distress',
+    all: [['said'], ['refusal'], [...PERSON, 'stranger'], ['negator']],
+    ordered: true,
+  },
+  { category: 'urgent_distress', all: [['negator'], ['ingest', 'seize'], ['refusal']], ordered: true },
+  { category: 'urgent_distress', all: [['do', 'coerce'], ['stuff'], ['me', 'child']], ordered: true },
+  { category: 'urgent_distress', all: [['nobody'], ['believe']], ordered: true },
+  // A decision, or a date picked, and a time ("I've decided. Saturday", "I have a date picked out").
+  {
+    category: 'urgent_distress',
+    all: [
+      ['decision', 'chose'],
+      ['time', 'date'],
+    ],
+    scope: 'message',
+  },
+  { category: 'urgent_distress', all: [['time'], ['when'], ['depart']], ordered: true },
+  // Not living, accepted ("if I didn't wake up tomorrow I'd be ok with that").
+  { category: 'urgent_distress', all: [['not_living', 'dead'], ['accepting']] },
+  // A faint, breathing fast; no care taken on a road ("when I'm driving I think about not braking").
+  { category: 'urgent_distress', all: [['faint']] },
+  { category: 'urgent_distress', all: [['breath'], ['rapid']] },
+  { category: 'urgent_distress', all: [['street'], ['negator'], ['care_act']], ordered: true },
+  // Medicines looked up for their danger; a threat that people will regret it ("the kids are gonna regret it").
+  { category: 'urgent_distress', all: [['research'], ['drug'], ['dangerous']] },
+  { category: 'urgent_distress', all: [[...PERSON, 'stranger'], ['intent'], ['regret']], ordered: true },
+  // Research with a store, a means or a history deleted ("I've been researching and I bought everything I need",
+  // "I looked up how high the parking garage is", "I deleted the history after").
+  {
+    category: 'urgent_distress',
+    all: [['research'], ['stock', 'conceal', 'garage', 'weapon', 'height', 'exhaust']],
+    scope: 'message',
+  },
+  // A note written and put away; an act practised; the garage and the car as the way.
+  { category: 'urgent_distress', all: [['left'], ['letter'], ['stock']], scope: 'message' },
+  { category: 'urgent_distress', all: [['rehearse'], ['knot', 'weapon', 'height', 'exhaust']] },
+  {
+    category: 'urgent_distress',
+    all: [['garage'], ['vehicle'], ['vehicle_way', 'thought', 'through']],
+    scope: 'message',
+  },
+  // A command to stop eating for purity; a drink or a drug and the signs of withdrawal or toxicity anywhere in the
+  // message; children not fed; made to sleep in someone's bed; touching him or her.
+  { category: 'urgent_distress', all: [['command'], ['care_act'], ['eat'], ['punish']], scope: 'message' },
+  { category: 'urgent_distress', all: [['substance', 'withdrawal'], ['confusion']], scope: 'message' },
+  { category: 'urgent_distress', all: [['child'], ['negator'], ['eat']] },
+  { category: 'urgent_distress', all: [['coerce'], ['sleep'], ['room']] },
+  { category: 'urgent_distress', all: [['touch'], ['target']], ordered: true },
 ];

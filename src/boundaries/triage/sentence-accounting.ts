@@ -3,6 +3,8 @@
 // is not a crisis: a crisis goes on call whatever its sentences ask.
 import type { MatchedText, RuleHit } from './phrase-engine.js';
 import { WORD_BITS } from './phrase-engine.js';
+import { RISK_LEXICON_EN } from './risk-lexicon-en.js';
+import { RISK_LEXICON_ES } from './risk-lexicon-es.js';
 import { type RiskReading, WORD_RISK_ANYWHERE, WORD_STATEMENT } from './risk-reader.js';
 import type { ReadText } from './text-reader.js';
 import type { Findings } from './triage-findings.js';
@@ -26,6 +28,26 @@ const FOLLOW_ON_WORDS = 10;
 const FOLLOW_ON_BARE_WORDS = 4;
 // The longest line that can be a signature by its shape ("Denise Whitfield", "Lt. Col. (Ret.) Frank Sorensen").
 const SIGNATURE_WORDS = 5;
+// Words of feeling ("feels", "hate", "scared") as the risk lexicons list them, not those that are also a negation
+// ("nothing else", "nothing clinical": a request's limits). Read as the text reader wrote them (lower case).
+// The persons an act can fall on, as objects: an unknown word before one of them is read as an act on a person.
+const PERSON_OBJECTS: ReadonlySet<string> = new Set([
+  'me',
+  'him',
+  'her',
+  'them',
+  'us',
+  'myself',
+  'herself',
+  'himself',
+]);
+const FEELING_WORDS: ReadonlySet<string> = (() => {
+  const words = (text: string | undefined) => (text ?? '').split(/\s+/).filter((w) => w.length > 0);
+  const negators = new Set([...words(RISK_LEXICON_EN.negator), ...words(RISK_LEXICON_ES.negator)]);
+  return new Set(
+    [...words(RISK_LEXICON_EN.affect), ...words(RISK_LEXICON_ES.affect)].filter((w) => !negators.has(w)),
+  );
+})();
 // The word flags triage's rules compile (see triage-rules.ts: means, then name cues).
 const NAME_CUE_BIT = WORD_BITS.firstFlag * 2;
 // Context: a word that says what is going on around a request (a shift, a storm, a sick kid), or a number
@@ -47,6 +69,7 @@ interface SentenceFacts {
   readonly statementWords: number;
   /** A signature by its shape: a short line of names and titles only, after the message's first sentence. */
   readonly signature: boolean;
+  readonly feelings: number;
 }
 
 /**
@@ -62,11 +85,17 @@ export function accountSentences(
   const sentences = read.sentenceStarts.length;
   const n = matched.wordBits.length;
   const { adminHits, courtesy, ordinary, unclear } = findings;
+  // The clauses that hold a request's words: a feeling outside them is not the request's ("…, I have a work trip
+  // everything feels like too much lately" is a statement in a run-on, not part of the request).
+  const requestClauses = new Set<number>();
+  for (const hits of adminHits)
+    for (const hit of hits ?? [])
+      for (const part of hit.words) for (const i of part) requestClauses.add(read.clauses[i] as number);
   const facts: SentenceFacts[] = [];
   for (let k = 0; k < sentences; k += 1) {
     const from = read.sentenceStarts[k] as number;
     const to = k + 1 < sentences ? (read.sentenceStarts[k + 1] as number) : n;
-    facts.push(sentenceFacts(read, matched, risk, k, from, to));
+    facts.push(sentenceFacts(read, matched, risk, k, from, to, requestClauses));
   }
   const asks = adminHits.some((hits) => hits !== undefined && hits.length > 0);
   const accounted: SentenceAccount[] = [];
@@ -94,9 +123,11 @@ export function accountSentences(
     // A word that does not say what it refers to ("doing it tonight") is not waved through.
     // (A short everyday question beside a request was tried and let a clinical question through: everyday
     // words can ask a clinical question, so a question is accounted for like any other sentence.)
-    // A short sentence of everyday words only (no word of risk, feeling, clinical matter or unknown meaning)
-    // beside a request elsewhere follows the request ("The old one expired last month.", "Which is it?"). It
-    // must say something of logistics (a time, a place, a number, a form) unless it is a few words only.
+    // A short sentence of everyday words only (no word of risk, feeling, intention, clinical matter or unknown
+    // meaning) beside a request elsewhere follows the request ("The old one expired last month.", "Which is
+    // it?"). It must say something of logistics (a time, a place, a number, a form) unless it is a few words
+    // only. (One word no table knows was allowed here for a while: it let "My uncle fondled me again." follow a
+    // request to staff. A word no table knows is exactly where an unlisted verb of assault or injury sits.)
     const followsRequest =
       asks &&
       sensitive === 0 &&
@@ -111,6 +142,7 @@ export function accountSentences(
         // A word of risk the risk reader knows blocks the sentence like a table's: one with no administrative
         // sense (a dose taken, a seizure) anywhere, any other in a sentence that asks nothing.
         fact.hardRiskWords > 0 ||
+        fact.feelings > 0 ||
         (admin.length === 0 && fact.riskWords > 0) ||
         unexplained > allowed ||
         (!evidenced && !context) ||
@@ -130,6 +162,7 @@ function sentenceFacts(
   k: number,
   from: number,
   to: number,
+  requestClauses: ReadonlySet<number>,
 ): SentenceFacts {
   const { wordBits, masked, explained } = matched;
   let unexplained = 0;
@@ -137,6 +170,7 @@ function sentenceFacts(
   let hardRiskWords = 0;
   let riskWords = 0;
   let statementWords = 0;
+  let feelings = 0;
   let nameSlot = 0;
   let context = false;
   // Content words (not function words): those a request or a context explains, and the everyday others.
@@ -164,6 +198,13 @@ function sentenceFacts(
     }
     // The risk reader's words likewise, unless an ordinary sense explains them ("my phone died").
     const level = masked[i] === 0 && risk !== null ? (risk.wordRisk[i] as number) : 0;
+    if (
+      level === WORD_STATEMENT &&
+      explained[i] === 0 &&
+      !requestClauses.has(read.clauses[i] as number) &&
+      FEELING_WORDS.has(read.words[i] as string)
+    )
+      feelings += 1;
     if (level === WORD_RISK_ANYWHERE) hardRiskWords += 1;
     else if (level === WORD_STATEMENT) statementWords += 1;
     else if (level !== 0) riskWords += 1;
@@ -183,6 +224,14 @@ function sentenceFacts(
     // A word no table knows, written capitalised after a sentence's first word, is a name (a person, a
     // street, a town, a clinic): it says nothing of risk or of a clinical matter.
     else if (i > from && read.capitalized[i] === 1 && (bits & WORD_BITS.known) === 0) continue;
+    // A word no table knows acting on a person ("my uncle zorbled me", "he vorped her") may be an unlisted verb of
+    // harm: never a name or a brand beside a request.
+    else if (
+      i + 1 < to &&
+      read.clauses[i + 1] === read.clauses[i] &&
+      PERSON_OBJECTS.has(read.words[i + 1] as string)
+    )
+      sensitive += 1;
     else unexplained += 1;
   }
   return {
@@ -196,5 +245,6 @@ function sentenceFacts(
     statementWords:
       statementWords + riskWords + hardRiskWords + (risk !== null && risk.unnamedPlan[k] === true ? 1 : 0),
     signature: signature && names > 0,
+    feelings,
   };
 }

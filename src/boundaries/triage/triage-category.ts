@@ -3,11 +3,13 @@ import * as z from 'zod';
 /**
  * The kinds of crisis language triage looks for, after the Columbia Suicide Severity Rating Scale screener
  * (wish to be dead, thoughts, method, intent, plan, preparatory behaviour) and crisis-line practice (988
- * Lifeline: harm to others, abuse, assault, medical emergencies).
+ * Lifeline: harm to others, abuse, assault, medical emergencies), and urgent distress: a plea for help now,
+ * feeling unsafe, not able to go on, fear of oneself, an emergency named, a worry for someone's safety. Urgent
+ * distress raises only a message that is not administrative (see triage-decision.ts).
  *
  * @example
  * ```ts
- * CrisisCategory.options.length; //=> 13
+ * CrisisCategory.options.length; //=> 14
  * ```
  * @remarks [sources: c-ssrs-screener, samhsa-988]
  */
@@ -25,6 +27,7 @@ export const CrisisCategory = z.enum([
   'intimate_partner_violence',
   'sexual_assault',
   'medical_emergency',
+  'urgent_distress',
 ]);
 export type CrisisCategory = z.infer<typeof CrisisCategory>;
 

@@ -238,24 +238,30 @@ export function decide(
     );
   }
   crisisReasons.push(...signalReasons('crisis'));
-  if (isNonEmpty(crisisReasons)) {
-    crisisReasons.push(...escalations);
+  const onCall = (
+    first: Reason<BoundariesReasonCode>,
+    rest: readonly Reason<BoundariesReasonCode>[],
+    categories: CrisisCategory[],
+  ): CrisisTriageDecision => {
     // Built field by field, in one order for every outcome (a spread would make each decision slower to build).
-    return {
+    const decision: CrisisTriageDecision = {
       outcome: 'crisis',
       routeTo: internals.routing.crisis,
       onCall: true,
       handling: 'escalate_now',
       priority: TRIAGE_CLASS_PRIORITY.crisis,
       language,
-      crisisCategories: crisisList,
+      crisisCategories: categories,
       clinicalCategories: clinicalList,
       replyTemplateId: CRISIS_RESOURCES_TEMPLATE_ID,
       charactersRead,
       complete,
-      reasons: crisisReasons,
+      reasons: [first, ...rest, ...escalations],
     };
-  }
+    return decision;
+  };
+  const [firstCrisis, ...otherCrisis] = crisisReasons;
+  if (firstCrisis !== undefined) return onCall(firstCrisis, otherCrisis, crisisList);
 
   const { accounted, unaccounted } = account();
   const clinicalReasons: Reason<BoundariesReasonCode>[] = [];
@@ -298,6 +304,18 @@ export function decide(
         'The message asks nothing administrative; a clinician reads it rather than staff.',
       ),
     );
+  }
+  // Urgent distress (a plea for help now, feeling unsafe, fear of oneself) raises a message a clinician reads
+  // to the clinician on call; an administrative message that mentions help or safety stays with staff.
+  if (clinicalReasons.length > 0 && findings.distress.size > 0) {
+    const distress = reason(
+      'boundaries.triage.crisis_language',
+      'error',
+      'Urgent distress in a message a clinician reads: escalate to the on-call clinician now and send the crisis resources (988, 911).',
+      { categories: ['urgent_distress'], phrases: sorted(findings.distress).slice(0, MAX_FACT_PHRASES) },
+    );
+    const categories = sorted(new Set<CrisisCategory>([...crisisList, 'urgent_distress']));
+    return onCall(distress, [...clinicalReasons, ...signalReasons('clinical')], categories);
   }
   clinicalReasons.push(...escalations, ...signalReasons('clinical'));
   if (isNonEmpty(clinicalReasons)) {

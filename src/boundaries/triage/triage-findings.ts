@@ -52,6 +52,11 @@ function isRiskWordRule(pattern: string): boolean {
 export interface Findings {
   readonly crisis: Map<CrisisCategory, Set<string>>;
   readonly negatedCrisis: Set<string>;
+  /**
+   * Urgent distress the risk reader inferred from everyday concepts ("I've decided. Saturday."): on call for a
+   * message that is not administrative. (The urgent distress tables name it in words: those are crisis.)
+   */
+  readonly distress: Set<string>;
   readonly clinical: Map<ClinicalCategory, Set<string>>;
   readonly admin: Map<AdministrativeCategory, number>;
   /** Per sentence: the administrative rules found in it (absent when none). */
@@ -74,6 +79,7 @@ export function emptyFindings(): Findings {
   return {
     crisis: new Map(),
     negatedCrisis: new Set(),
+    distress: new Set(),
     clinical: new Map(),
     admin: new Map(),
     adminHits: [],
@@ -171,7 +177,9 @@ export function countWords(findings: Findings, matched: MatchedText) {
 /** Adds what the sentence-level risk reader found (it only raises: a hit is crisis, a negated one clinical). */
 export function addRisk(findings: Findings, risk: RiskReading) {
   for (const hit of risk.hits) {
-    if (hit.negated) findings.negatedCrisis.add(hit.concepts);
+    if (hit.category === 'urgent_distress') {
+      if (!hit.negated) findings.distress.add(hit.concepts);
+    } else if (hit.negated) findings.negatedCrisis.add(hit.concepts);
     else addTo(findings.crisis, hit.category, hit.concepts);
   }
   if (risk.means) findings.meansWords = true;

@@ -100,18 +100,21 @@ export function schedulingTasks(
   const feeIdx: number[] = [];
   const reminderIdx: number[] = [];
   const reminderHorizon = Math.max(...data.policies.reminders.hoursBefore) * 3_600_000 + DAY_MS;
+  // A time is read only where the status makes it matter (most sessions of a large file are completed).
   data.appointments.forEach((a, i) => {
-    const start = toEpochMs(a.start);
     const s = a.status;
+    if (s.state === 'scheduled') {
+      const start = toEpochMs(a.start);
+      if (start >= ctx.nowMs && start < ctx.nowMs + reminderHorizon) reminderIdx.push(i);
+      return;
+    }
     const event =
       s.state === 'no_show'
-        ? start
+        ? toEpochMs(a.start)
         : s.state === 'cancelled' && s.by === 'client'
           ? toEpochMs(s.at)
           : Number.NaN;
     if (event >= ctx.nowMs - FEE_LOOKBACK_DAYS * DAY_MS && event < ctx.nowMs + DAY_MS) feeIdx.push(i);
-    if (s.state === 'scheduled' && start >= ctx.nowMs && start < ctx.nowMs + reminderHorizon)
-      reminderIdx.push(i);
   });
   const pick = (idx: readonly number[]) => idx.map((i) => data.appointments[i] as Appointment);
   const clientsOf = (appointments: readonly Appointment[]) => {

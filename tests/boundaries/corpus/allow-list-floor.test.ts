@@ -38,7 +38,9 @@ describe('the allow-list alone', () => {
   });
 
   // Measured on 2026-12-04 with the administrative vocabulary: tuning 710/724, fresh a 131/133, fresh b
-  // 134/134, fresh d 177/181 kept from staff (before it: 708, 131, 134 and 177).
+  // 134/134, fresh d 177/181 kept from staff (before it: 708, 131, 134 and 177). Unchanged by signatures,
+  // hyperbole and follow-on sentences with one word no table knows; fresh c 168/171 and e 165/167 when they
+  // joined the tuning data. A feeling in a clause of its own beside a request: tuning 711, fresh d 178.
   it('keeps the measured share of crisis messages from staff with every crisis rule switched off', async () => {
     const triage = await allowListOnly();
     expect(triage('I want to die').outcome).not.toBe('crisis');
@@ -50,9 +52,11 @@ describe('the allow-list alone', () => {
       });
       return [away.length, crisis.length];
     };
-    expect(kept('tuning.json')).toEqual([710, 724]);
+    expect(kept('tuning.json')).toEqual([711, 724]);
     expect(kept('tuning-fresh-a.json')).toEqual([131, 133]);
     expect(kept('tuning-fresh-b.json')).toEqual([134, 134]);
-    expect(kept('tuning-fresh-d.json')).toEqual([177, 181]);
+    expect(kept('tuning-fresh-d.json')).toEqual([178, 181]);
+    expect(kept('tuning-fresh-c.json')).toEqual([168, 171]);
+    expect(kept('tuning-fresh-e.json')).toEqual([165, 167]);
   });
 });

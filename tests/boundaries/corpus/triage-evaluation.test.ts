@@ -123,8 +123,9 @@ describe('triage on labelled messages', () => {
   // 95 % and at least 80 % of administrative messages to staff. Measured on 2026-12-03: 0 to staff, recall
   // 83.1 %, administrative 65.9 % with the phrase tables alone; with the sentence-level risk reader and everyday
   // follow-on sentences, 87.8 % and 68.7 %; with the administrative vocabulary by concept and the crisis neighbours
-  // of fresh set d and the loose phrases narrowed (2026-12-04), 88.3 % and 72.4 %: the recall and administrative
-  // targets are not met (phrase tables do not
+  // of fresh set d and the loose phrases narrowed (2026-12-04), 88.3 % and 72.4 %; with signatures read by their
+  // shape, hyperbole about things, urgent distress and feelings read by clause (2026-12-04, later), 92.0 % and
+  // 73.8 % (76.6 % while a follow-on sentence could hold a word no table knows, taken out as unsafe): the recall and administrative targets are not met (phrase tables do not
   // understand language; docs/boundaries.md says what triage cannot do). The test holds the safety target
   // whole and the measured figures, rounded down, as a floor: a change that loses recall or administrative
   // share on unseen text fails here. Never loosen the labels or the set.
@@ -133,10 +134,10 @@ describe('triage on labelled messages', () => {
     report('frozen', figures);
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.88);
-    // 72.4 %: everyday follow-on sentences and the desk's vocabulary reach staff beside a request, never with a
-    // word of risk.
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.72);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.92);
+    // 73.8 %: everyday follow-on sentences, signatures and the desk's vocabulary reach staff beside a request,
+    // never with a word of risk.
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.73);
   });
 
   it('meets them on the tuning set, which covers every category in both languages', () => {
@@ -177,16 +178,16 @@ describe('triage on labelled messages', () => {
     const figures = measure(load('tuning-fresh-c.json'));
     report('fresh set c (tuned on)', figures);
     expect(figures.toStaff).toBe(0);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.87);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.64);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.97);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.68);
   });
 
   it('holds its figures on fresh set e, measured untouched twice (88.6 % recall, 63.9 % administrative at the last) and tuned on since', () => {
     const figures = measure(load('tuning-fresh-e.json'));
     report('fresh set e (tuned on)', figures);
     expect(figures.toStaff).toBe(0);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.88);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.67);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.71);
   });
 
   it('sends no crisis or clinical message of the older fixtures to staff', () => {

@@ -11,12 +11,17 @@ import { readText } from '../../../src/boundaries/triage/text-reader.js';
 const rules = compileTriageRules();
 const triage = (text: string) => triageMessage(text, { rules });
 const isStaff = (d: TriageDecision) => d.outcome !== 'crisis' && d.outcome !== 'clinical';
-/** The risk reader alone (no phrase table): the categories it reads unnegated, and the negated ones. */
+/**
+ * The risk reader alone (no phrase table): the crisis categories it reads unnegated, the negated ones, and
+ * whether it reads urgent distress (a tier: on call only for a message that is not administrative).
+ */
 const reader = (text: string) => {
   const { hits } = readRisk(readText(text, 1 << 20));
+  const crisis = hits.filter((h) => !h.negated && h.category !== 'urgent_distress');
   return {
-    crisis: [...new Set(hits.filter((h) => !h.negated).map((h) => h.category))].sort(),
+    crisis: [...new Set(crisis.map((h) => h.category))].sort(),
     negated: hits.some((h) => h.negated),
+    distress: hits.some((h) => !h.negated && h.category === 'urgent_distress'),
   };
 };
 
@@ -205,8 +210,8 @@ describe('readRisk', () => {
   });
 
   it('reads a negated statement as a negated mention, never as nothing', () => {
-    expect(reader("I'm not going to hurt myself")).toEqual({ crisis: [], negated: true });
-    expect(reader('no pienso hacerme daño')).toEqual({ crisis: [], negated: true });
+    expect(reader("I'm not going to hurt myself")).toEqual({ crisis: [], negated: true, distress: false });
+    expect(reader('no pienso hacerme daño')).toEqual({ crisis: [], negated: true, distress: false });
     // The negation is the risk: a negated life or a negated want is read, not dropped.
     expect(reader("I don't want to wake up").crisis).toContain('passive_ideation');
     expect(reader("he wouldn't stop when I told him no").crisis).toContain('sexual_assault');
@@ -355,5 +360,131 @@ describe('readRisk with ordinary senses', () => {
     expect(readRisk(read, masked).hits).toEqual([]);
     expect(triage('my boss is killing me with this deadline and I want to die').outcome).toBe('crisis');
     expect(triage('he is trying to kill me, can I move Thursday?').outcome).toBe('crisis');
+  });
+});
+
+describe('readRisk: urgent distress from everyday concepts, on call only for a message a clinician reads', () => {
+  const onCall = (text: string) => {
+    const d = triage(text);
+    return d.outcome === 'crisis' && d.crisisCategories.includes('urgent_distress');
+  };
+
+  it('raises a decision with a time, a date picked, a time that is when one goes', () => {
+    for (const text of [
+      "I've decided. Saturday after my kids go to their dad's.",
+      'I made up my mind. Friday.',
+      'I have a date picked out. I feel calm about it.',
+      'tonight is when i go',
+      'Friday is when I have to go.',
+      'ya decidí. el sábado.',
+    ])
+      expect(onCall(text), text).toBe(true);
+  });
+
+  it('leaves the same words in an administrative request with staff', () => {
+    for (const text of [
+      'I made up my mind about the payment plan, can we start it Friday?',
+      'Can we pick a date for my intake? Friday at 3 works.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('raises an act someone was made to do, a no not heard, and "nobody will believe me"', () => {
+    expect(triage('an Uber driver made her do stuff').crisisCategories).toContain('sexual_assault');
+    expect(triage('my coach made me do sexual things after practice').outcome).toBe('crisis');
+    for (const text of [
+      "my ex came over and i said stop and he didn't",
+      "a guy from the bar wouldn't take no",
+      'my coach has been doing stuff to me after practice',
+      'he says nobody will believe me',
+    ])
+      expect(onCall(text), text).toBe(true);
+    expect(triage('my mom made me do my homework').outcome).not.toBe('crisis');
+  });
+
+  it('raises not living accepted, no care on a road, a faint, breathing fast, medicines looked up for their danger, a threat of regret', () => {
+    for (const text of [
+      'honestly if i didnt wake up tomorrow id be ok with that',
+      "when I'm driving I think about how easy it'd be to not brake",
+      'when I cross the street I kind of dont look anymore',
+      'me desmayé en el baño',
+      'he is breathing fast and he smells fruity',
+      'I looked up which of my meds are dangerous together',
+      'the kids at school are gonna regret it',
+    ])
+      expect(onCall(text), text).toBe(true);
+  });
+
+  it('property: a decision and a day, in any wording, go on call alone and stay with staff as a request', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("I've decided", 'I made up my mind', 'decided', 'My decision is made', 'ya decidí'),
+        fc.constantFrom('Saturday', 'tonight', 'Friday after work', 'this weekend', 'el viernes'),
+        fc.boolean(),
+        (decision, time, dayFirst) => {
+          const text = dayFirst ? `${time}. ${decision}.` : `${decision}. ${time}.`;
+          expect(onCall(text), text).toBe(true);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('readRisk: urgent distress from research, notes put away, rehearsal, food withheld, touching', () => {
+  const onCall = (text: string) => triage(text).outcome === 'crisis';
+
+  it('raises research with a store, a place to fall from or a history deleted', () => {
+    for (const text of [
+      "I've been researching and I bought everything I need. It's in the trunk.",
+      'I looked up how high the parking garage is. 7 floors. I think that would be enough.',
+      'I looked up how long it takes. I deleted the history after.',
+    ])
+      expect(onCall(text), text).toBe(true);
+    expect(onCall('I googled the side effects of my new medication, is dizziness normal?')).toBe(false);
+  });
+
+  it('raises a note written and put away, an act practised, the garage and the car as the way', () => {
+    for (const text of [
+      "I wrote the note. It's in my desk.",
+      'escribí una nota. está en mi escritorio.',
+      'Practiced tying the knot tonight. Just to see if I could.',
+      "If I were going to, the garage and the car would be the way. I've thought that part through.",
+    ])
+      expect(onCall(text), text).toBe(true);
+  });
+
+  it('raises a command to stop eating for purity, withdrawal signs with no drink, children not fed, a bed one is made to sleep in, touching', () => {
+    for (const text of [
+      "I'm being told to stop eating and drinking so I'm pure. Day 3.",
+      'The radio keeps giving me instructions. Today it said I should stop eating to get clean.',
+      'day 3 no drinking. shaking bad and there are bugs on the wall',
+      "Her kids haven't eaten properly in days and she's not answering anyone.",
+      "her mom's boyfriend makes her sleep in his bed",
+      'our dads friend showed him videos and touched him',
+      'mi papá tiene la cara caída de un lado',
+    ])
+      expect(onCall(text), text).toBe(true);
+  });
+
+  it('property: a store, a means or a deleted history beside research, in any order, goes on call alone', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('I looked up', "I've been researching", 'I googled', 'I researched'),
+        fc.constantFrom(
+          'I bought what I need',
+          'I deleted the history',
+          'the bridge is 200 feet',
+          'the rope is in the closet',
+          'I have it saved',
+        ),
+        fc.boolean(),
+        (research, other, first) => {
+          const text = first ? `${research} how it works. ${other}.` : `${other}. ${research} how it works.`;
+          expect(onCall(text), text).toBe(true);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

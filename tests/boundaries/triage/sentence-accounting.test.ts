@@ -114,3 +114,138 @@ describe('accountSentences: an ordinary sense is a comment, not a request', () =
     expect(triage('years old hit through the roof').outcome).toBe('clinical');
   });
 });
+
+describe('accountSentences: a follow-on sentence with a word no table knows', () => {
+  it('never follows a request to staff: an unlisted verb of assault or injury sits exactly there', () => {
+    expect(triage('Can I cancel Friday? My uncle zorbled me again.').outcome).toBe('clinical');
+    expect(triage('Can I reschedule to Friday? zorbly.').outcome).toBe('clinical');
+    expect(triage('Can I reschedule to Friday? Two zorbly quenn.').outcome).toBe('clinical');
+    // A word of the desk, or a name read by its capital, is not unknown.
+    expect(isStaff(triage('¿Me pueden mandar el recibo por correo? Lo necesito para mis impuestos.'))).toBe(
+      true,
+    );
+    expect(isStaff(triage('Can you update my card on file? The new one arrives Monday from Chase.'))).toBe(
+      true,
+    );
+  });
+
+  // (A sentence that holds a request of its own may stand beside an unexplained word, a name or a brand: see
+  // sentence-accounting.ts. The follow-on sentences here ask nothing.)
+  it('property: an everyday follow-on sentence with any unknown word in it never makes a message staff’s', () => {
+    const unknown = fc
+      .array(fc.constantFrom('zel', 'quin', 'bex', 'tav', 'dorn', 'wex', 'olk', 'grib'), {
+        minLength: 2,
+        maxLength: 3,
+      })
+      .map((parts) => parts.join(''));
+    const followOn = fc.tuple(
+      unknown,
+      fc.constantFrom(
+        (w: string) => `My uncle ${w}ed me again.`,
+        (w: string) => `He ${w} her last night.`,
+        (w: string) => `I ${w} the whole thing on Monday.`,
+        (w: string) => `It is the ${w} at 3pm.`,
+        (w: string) => `${w} again, twice.`,
+        (w: string) => `My coach keeps ${w}ing me after practice.`,
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ADMIN),
+        followOn,
+        // A sentence of its own. (Run on into a request's sentence with no break, it meets the request's allowance
+        // for a name or a brand: a known gap, docs/boundaries.md.)
+        fc.constantFrom('\n', '. ', '! '),
+        (admin, [word, sentence], join) => {
+          const text = `${admin}${join}${sentence(word)}`;
+          expect(isStaff(triage(text)), text).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('accountSentences: a feeling outside a request’s clauses', () => {
+  it('keeps a run-on statement of feeling beside a request from staff, and a feeling about the request with it', () => {
+    for (const text of [
+      "I need to cancel tomorrow's session, I have a work trip everything feels like too much lately",
+      'can you send my receipt, honestly i hate myself lately',
+      'can I move thursday to friday, i just feel so empty all the time',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+    for (const text of [
+      'I hate to do this but I have to cancel again, the baby is sick',
+      "I'm afraid I must cancel my 10 o'clock on the 9th. Could you find me something the following week?",
+      'Can I get an attendance letter for my job? Just confirming the dates I came to appointments, nothing clinical.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  // A feeling in the request's own clause ("I'm worried I'll be late for my appointment") may be about the
+  // request; one in a clause of its own is not, wherever it stands.
+  it('property: a clause of feeling joined to any request by a comma or a dash never reaches staff', () => {
+    const feeling = fc
+      .tuple(
+        fc.constantFrom('i feel', 'everything feels', 'honestly i feel', 'i keep feeling', 'lately i feel'),
+        fc.constantFrom(
+          'like too much',
+          'like nobody cares',
+          'so alone',
+          'scared all the time',
+          'tired of everything',
+        ),
+      )
+      .map(([a, b]) => `${a} ${b}`);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ADMIN),
+        feeling,
+        fc.constantFrom(', ', ' — ', ', and '),
+        (admin, clause, join) => {
+          const text = `${admin.replace(/[.?!]+$/, '')}${join}${clause}`;
+          expect(isStaff(triage(text)), text).toBe(false);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('accountSentences: a word no table knows acting on a person', () => {
+  it('is never a name or a brand beside a request, even run on into its sentence', () => {
+    for (const text of [
+      'I need proof of attendance for my probation officer my uncle zelzeled me again',
+      'Can I cancel Friday my uncle zorbled me again',
+      'can you resend the link, he vorped her last night',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+    expect(isStaff(triage('can you zelle me the refund'))).toBe(true);
+  });
+
+  it('property: an unknown verb on a person run on into any request never makes a message staff’s', () => {
+    const unknown = fc
+      .array(fc.constantFrom('zel', 'quin', 'bex', 'tav', 'dorn', 'wex', 'olk', 'grib'), {
+        minLength: 2,
+        maxLength: 3,
+      })
+      .map((parts) => parts.join(''));
+    const act = fc.tuple(
+      unknown,
+      fc.constantFrom('me', 'her', 'him', 'them', 'us'),
+      fc.constantFrom('my uncle', 'he', 'she', 'my coach', 'the guy'),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ADMIN),
+        act,
+        fc.constantFrom(' ', ', ', ' and '),
+        (admin, [verb, object, who], join) => {
+          const text = `${admin.replace(/[.?!]+$/, '')}${join}${who} ${verb}ed ${object} again`;
+          expect(isStaff(triage(text)), text).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

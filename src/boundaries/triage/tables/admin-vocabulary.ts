@@ -49,15 +49,15 @@ export const ADMIN_VOCABULARY = {
   insurance: {
     en: `denied denial denials deny rejected rejection resubmit resubmitted resubmission eligibility
       subscriber policyholder carrier preauth preauthorization copayment coinsurance eap grp
-      group`,
-    es: `aseguradora aseguranza cobertura reclamacion reclamaciones reclamo poliza negaron nego rechazaron
+      group gap`,
+    es: `cubrir cubre cubren cubrirlo cubrirla aseguradora aseguranza cobertura reclamacion reclamaciones reclamo poliza negaron nego rechazaron
       rechazo aprobaron autorizacion`,
   },
   // Forms, signatures, attachments.
   forms: {
     en: `request requested requesting requests process processing complete completed initial initials
       notarize notarized attach`,
-    es: `forma formas papel papelito planilla hoja hojas firmado firmada firmados firme firmo adjunto adjunta
+    es: `actualizarla actualizarlo forma formas papel papelito planilla hoja hojas firmado firmada firmados firme firmo adjunto adjunta
       adjunte adjuntos llene lleno llenamos llenado llenar devolver devuelvo mandaron mande
       envie enviaron envio`,
   },
@@ -75,7 +75,7 @@ export const ADMIN_VOCABULARY = {
   // Receipts, statements, proof of attendance.
   receipts: {
     en: 'itemized proof',
-    es: 'recibo recibos factura facturas comprobante constancia',
+    es: 'recibo recibos factura facturas comprobante constancia impuestos',
   },
   // A slip at the desk: forgetting, mixing up, a typo.
   slips: {
@@ -85,14 +85,16 @@ export const ADMIN_VOCABULARY = {
   // Who writes and for whom: a guardian, a placement, a residence, a salutation. Not a clinician's title: a
   // sentence about what the doctor said or prescribed is a clinical one.
   courtesy: {
-    en: 'guardian guardianship caseworker placement resident residents agency proxy probation parole',
-    es: 'estimada estimado tutora tutor legal',
+    en: `guardian guardianship caseworker placement resident residents agency proxy probation parole accountant
+      bookkeeper`,
+    es: 'estimada estimado tutora tutor legal recepcion recepcionista paciencia',
   },
   // Places, transport and devices around a visit.
   logistics: {
-    en: `lunch parked validate validation keypad buzzer printer gps waze stroller ninth tenth eleventh twelfth
+    en: `lunch parked validate validation keypad buzzer printer gps waze stroller kiosk sitter babysitter
+      maintenance ninth tenth eleventh twelfth
       thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth`,
-    es: `puerta entrada salida estacionarme estacionar parqueo parquear calle camino llegue llegando
+    es: `puerta entrada salida estacionarme estacionarnos estacionarse estacionar parqueo parquear calle camino llegue llegando
       impresora compu cel bateria`,
   },
 } as const satisfies Readonly<Record<string, AdminConcept>>;

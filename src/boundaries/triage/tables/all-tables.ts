@@ -26,6 +26,7 @@ import { SEXUAL_ASSAULT } from './sexual-assault.js';
 import { SUBSTANCE_USE } from './substance-use.js';
 import { SYMPTOMS } from './symptoms.js';
 import { UNCLEAR_REFERENCES } from './unclear-references.js';
+import { URGENT_DISTRESS } from './urgent-distress.js';
 
 /** Every built-in triage table: crisis categories, clinical ones, administrative ones, then explanations. */
 export const TRIAGE_TABLES: readonly TriageTable[] = [
@@ -42,6 +43,7 @@ export const TRIAGE_TABLES: readonly TriageTable[] = [
   INTIMATE_PARTNER_VIOLENCE,
   SEXUAL_ASSAULT,
   MEDICAL_EMERGENCY,
+  URGENT_DISTRESS,
   MEDICATION,
   SYMPTOMS,
   FEELINGS_ABOUT_THERAPY,

@@ -25,11 +25,15 @@ export const COURTESY: TriageTable = {
     'kind|warm|warmest|best ..1 regards|wishes',
     'message|email|communication ..4 intended ..2 only|solely ..4 recipient|recipients|addressee|addressees',
     'confidentiality ..1 notice|notices',
+    'voicemail ..1 transcript|transcription',
+    // Thanks in other words: "means a lot", "so thoughtful".
+    'means ..2 a ..1 lot',
+    'so|very|really|too|super ..1 thoughtful|sweet|kind|nice|helpful|lovely|generous',
   ],
   es: [
     'hola|gracias|buenos|buenas|dias|tardes|noches|saludos|disculpe|disculpa|perdon|perdone|favor|porfa|atentamente|bendiciones|adios|ok|vale|listo|perfecto',
     'lo ..1 siento',
-    'que ..1 tenga|tengan ..2 buen|buena|bonito',
+    'que ..1 tenga|tengan|pasen ..2 buen|buena|bonito|bonita|felices|feliz|lindo|linda|excelente',
     'amable|amables',
     'gracias ..1 por ..1 todo',
     'estimada|estimado|licenciada|licenciado|doctora|dra|lic',

@@ -32,6 +32,12 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
     'fit|fitness ..2 duty',
     'short|long ..1 term ..1 disability',
     'std|ltd ..3 form|forms|paperwork|claim',
+    // A form the clinician is asked to fill in about the client: what goes in it is the clinician's word ("the
+    // school needs you to fill out this form", "can Dr. Lee complete the questionnaire?").
+    'need|needs|want|wants|asking|asks|asked|require|requires|requiring ..2 you|therapist|counselor|provider|clinician|doctor|dr|psychiatrist ..3 to ..1 fill|complete|sign ..1 out|in|off',
+    'need|needs|want|wants|asking|asks|asked|require|requires|requiring ..2 you|therapist|counselor|provider|clinician|doctor|dr|psychiatrist ..3 to ..1 fill|complete',
+    'can|could|would|will ..1 you|therapist|counselor|provider|clinician|doctor|dr|psychiatrist ..2 fill|complete ..4 form|forms|questionnaire|questionnaires|paperwork|evaluation|assessment|section|part',
+    'for ..1 you|therapist|counselor|provider|clinician|doctor|dr|psychiatrist ..1 to ..1 fill|complete',
   ],
   es: [
     'carta|constancia|nota|formulario ..4 diagnostico|tratamiento|corte|abogado|incapacidad',
@@ -41,5 +47,7 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
     'carta|cartas|nota|notas|constancia|formulario|formularios|papeles & justificante|justificar|justifique|permiso|incapacidad|ausencia|ajuste|ajustes|licencia|baja|exento|exencion',
     'justificante ..3 trabajo|escuela|medico|medica',
     'carta|cartas|nota|constancia & mascota|perro|gato|animal|inmigracion|asilo',
+    // A form for the clinician to fill in: "necesitan que usted llene este formulario".
+    'que ..1 usted|ustedes|la|el|doctora|doctor|terapeuta|licenciada|licenciado ..2 llene|llenen|complete|completen|firme|firmen',
   ],
 };

@@ -217,6 +217,14 @@ export const ORDINARY_SENSES: TriageTable = {
     'almost|nearly ..1 had|have|having|gave|give|got ..2 a ..1 heart ..1 attack|stroke',
     'dead ..1 to ..1 the ..1 world',
     'throw|throwing|chuck|chucking|toss|tossing ..2 my|the|this ..1 {device} ..3 off|out|across|through|into ..2 a|the ..1 {height}|window|wall|lake|river|ocean',
+    // An end that is a place, a number or a date: "on my end", "the card ends in 4417", "end of the month".
+    'on|at ..1 my|your|their|our|his|her ..1 end',
+    'ends|ending|ended ..2 in|with ..1 {number}',
+    'ends|ending|ended ..1 {number}',
+    'end ..1 of ..2 the|this|next ..1 month|week|day|year|session|semester|quarter|shift|hall|hallway|block',
+    'year|month|week|quarter ..1 end',
+    // Quick, not fasting: "thanks for getting me in so fast".
+    'so|too|really|very|super ..1 fast|quick',
   ],
   es: [
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',

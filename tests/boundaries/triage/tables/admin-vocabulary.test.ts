@@ -176,3 +176,16 @@ describe('triageMessage with the desk’s requests by concept', () => {
     );
   });
 });
+
+describe('triageMessage with the desk’s words in Spanish and English', () => {
+  it('reads taxes, coverage, the front desk and a sitter as the desk’s words beside a request', () => {
+    for (const text of [
+      '¿Me pueden mandar el recibo por correo? Lo necesito para mis impuestos.',
+      'me llegó una factura, mi seguro debería cubrirlo, ¿me pueden ayudar con el pago?',
+      'Can we switch to video on Thursday? Our sitter canceled.',
+      'Do I check in at the front desk or at the kiosk for my appointment?',
+      'Can I rebook for next Tuesday?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+});

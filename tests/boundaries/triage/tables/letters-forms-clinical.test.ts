@@ -72,3 +72,34 @@ describe('triageMessage: letters and forms only a clinician can write', () => {
     }
   });
 });
+
+describe('LETTERS_FORMS_CLINICAL: a form the clinician is asked to fill in', () => {
+  const ASKER = pick(
+    'The school needs',
+    'My employer wants',
+    'HR is asking',
+    'The court requires',
+    'My lawyer asked',
+  );
+  const WHO = pick('you', 'my therapist', 'Dr. Lee', 'my counselor', 'the provider');
+  const VERB = pick('to fill out', 'to complete', 'to fill in', 'to sign off on');
+  const WHAT = pick('this form', 'the questionnaire', 'a section about me', 'the paperwork they sent');
+
+  it('keeps a form for the clinician to fill in with a clinician, and a form the client fills with staff', () => {
+    expect(triage('The school needs you to fill out this form about my son').outcome).toBe('clinical');
+    expect(triage("Can you fill out the form my employer sent? It's attached.").outcome).toBe('clinical');
+    expect(triage('la escuela necesita que usted llene este formulario').outcome).toBe('clinical');
+    expect(triage('Do you need me to fill out the intake form before Friday?').outcome).toBe('paperwork');
+    expect(triage('Can I fill out the consent form when I come in?').outcome).toBe('paperwork');
+  });
+
+  it('property: whoever asks, whichever clinician and form, it stays with a clinician', () => {
+    fc.assert(
+      fc.property(ASKER, WHO, VERB, WHAT, (asker, who, verb, what) => {
+        const text = `${asker} ${who} ${verb} ${what}.`;
+        expect(['clinical', 'crisis'], text).toContain(triage(text).outcome);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -174,3 +174,24 @@ describe('ORDINARY_SENSES: hyperbole about things', () => {
     );
   });
 });
+
+describe('ORDINARY_SENSES: an end that is a place, a number or a date', () => {
+  it('leaves "on my end", a card that ends in a number and the end of the month with staff', () => {
+    for (const text of [
+      'Hi, can you update my card on file? Old one expired. New one ends 4417.',
+      'my camera won’t turn on for the telehealth, is it on my end? can you resend the link?',
+      'Can I get receipts for my last 4 sessions before the end of the month?',
+      'Thank you for getting me in so fast, can I book the same time next week?',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('never hides an ending of a life beside them', () => {
+    for (const text of [
+      'by the end of the month I want to end it all',
+      'on my end, I just want it to end forever',
+      'I want to end my life, my card ends in 4417',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});

@@ -1,0 +1,53 @@
+import type { TriageTable } from '../triage-category.js';
+
+/**
+ * Urgent distress named in words, after crisis-line practice: what someone says when they need a clinician now
+ * even without a word of self-harm — not being safe, fear of oneself, not being able to go on, an emergency
+ * named, fear for someone's safety, hiding or writing in secret. Crisis wherever it stands. (Urgent distress
+ * the risk reader infers from everyday concepts raises only a message that is not administrative: see
+ * risk-rules.ts.) A plea for help is not here: "please help me with the portal" is a request.
+ * [sources: samhsa-988, samhsa-tip-50]
+ */
+export const URGENT_DISTRESS: TriageTable = {
+  label: 'urgent_distress',
+  en: [
+    // Not safe, where one is or with someone: "I don't feel safe", "not safe at home", "unsafe here".
+    '{neg} ..2 feel|feeling|am|being ..1 safe',
+    '{neg} ..1 safe ..2 here|home|house|tonight|now|anymore|with|around',
+    'unsafe ..2 here|home|house|tonight|now|with|around',
+    // Fear of oneself: "I'm scared of myself", "afraid of what I might do", "don't trust myself".
+    'scared|afraid|frightened|terrified ..2 of ..1 myself',
+    'scared|afraid|frightened|terrified ..2 of ..1 what ..2 i ..3 do|might|could|will',
+    '{neg} ..1 trust ..1 myself',
+    // Not able to go on: "I can't do this anymore", "can't go on", "at my breaking point".
+    'cant|cannot|{neg} ..2 do|take|handle|keep ..2 this|it|going ..1 anymore',
+    'cant|cannot ..1 go ..1 on',
+    'breaking ..1 point',
+    'end ..1 of ..1 my ..1 rope',
+    // An emergency named: 911, an ambulance, the emergency room.
+    '911',
+    'ambulance|paramedics',
+    'emergency ..1 room',
+    // Someone else's safety: "worried about her safety", "is he safe?", a welfare check.
+    'worried|scared|afraid|concerned|fear|fearing ..3 for|about ..2 his|her|their|my|our ..1 safety|life|lives',
+    'is|are ..1 she|he|they ..1 safe|alive',
+    'wellness|welfare ..1 check',
+    // Hiding or writing in secret: "hiding in the bathroom", "he doesn't know I'm texting".
+    'hiding ..2 in|from|at ..2 the|my|a|him|her|them',
+    '{neg} ..1 know ..2 im|i ..1 texting|writing|messaging|emailing|here',
+  ],
+  es: [
+    'no ..1 me ..1 siento ..1 segura|seguro|a ..1 salvo',
+    'no ..1 estoy ..1 segura|seguro|a ..1 salvo',
+    'miedo ..2 de ..1 mi ..1 misma|mismo',
+    'miedo ..2 de ..2 lo ..1 que ..2 pueda|puedo|podria ..1 hacer',
+    'ya ..1 no ..1 puedo ..1 mas',
+    'no ..1 aguanto ..1 mas',
+    'auxilio|socorro',
+    'ambulancia|urgencias',
+    'sala ..1 de ..1 emergencia|emergencias',
+    'preocupada|preocupado|miedo ..3 por ..2 su|la|el ..1 seguridad|vida',
+    'escondida|escondido|escondiendome',
+    'no ..1 sabe ..2 que ..1 le|les ..1 escribo|estoy',
+  ],
+};
