@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileTriageRules, triageMessage } from '../../../src/boundaries/index.js';
+import { triageRulesInternals } from '../../../src/boundaries/triage/compiled-rules.js';
+import type { PhraseEngine, RuleHit } from '../../../src/boundaries/triage/phrase-engine.js';
+import { AdministrativeCategory } from '../../../src/boundaries/triage/triage-category.js';
 import { naiveTriageMessage } from './naive-triage-fixtures.js';
 
 const tuning: readonly { readonly text: string }[] = JSON.parse(
@@ -36,5 +39,42 @@ describe('PhraseEngine', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('PhraseEngine.matchRisk and matchExplaining', () => {
+  const engine = triageRulesInternals(rules)?.engine as PhraseEngine;
+  const EXPLAINING = new Set<string>([...AdministrativeCategory.options, 'courtesy', 'enquiry']);
+  const sortedHits = (hits: readonly RuleHit[]) => hits.map((hit) => JSON.stringify(hit)).sort();
+
+  it('property: the risk rules and then the explaining ones find what every rule at once finds', () => {
+    const texts = tuning.map((m) => m.text);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...texts),
+        fc.constantFrom(...texts),
+        fc.constantFrom(' ', ...SEPARATORS),
+        (a, b, sep) => {
+          const read = engine.read(`${a}${sep}${b}`, 10_000);
+          const all = engine.matchText(read);
+          const risk = engine.matchRisk(read);
+          expect(risk.hits.filter((hit) => EXPLAINING.has(hit.label))).toEqual([]);
+          const both = engine.matchExplaining(read, risk);
+          expect(sortedHits(both.hits)).toEqual(sortedHits(all.hits));
+          expect([...both.masked]).toEqual([...all.masked]);
+          expect([...both.explained]).toEqual([...all.explained]);
+          expect([...both.wordBits]).toEqual([...all.wordBits]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('leaves a request to the explaining rules: "Can I reschedule to 3pm?" has no hit until they run', () => {
+    const read = engine.read('Can I reschedule to 3pm?', 100);
+    const risk = engine.matchRisk(read);
+    expect(risk.hits.filter((hit) => hit.label === 'scheduling')).toEqual([]);
+    const both = engine.matchExplaining(read, risk);
+    expect(both.hits.some((hit) => hit.label === 'scheduling')).toBe(true);
   });
 });

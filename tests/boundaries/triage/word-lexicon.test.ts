@@ -32,6 +32,22 @@ describe('WordLexicon.firstSpelledSuffix', () => {
     );
   });
 
+  it('property: answers as looking up every rest whole for a run repeating a few letters far past every table word', () => {
+    const unit = fc
+      .array(fc.constantFrom('k', 'i', 'l', 's', 'u', 'c', 'd', 'e', 'q', 'z'), {
+        minLength: 1,
+        maxLength: 7,
+      })
+      .map((letters) => letters.join(''));
+    fc.assert(
+      fc.property(unit, fc.integer({ min: 20, max: 60 }), unit, (repeated, times, tail) => {
+        const letters = `${repeated.repeat(times)}${tail}`;
+        expect(lexicon.firstSpelledSuffix(letters, 4)).toBe(firstSpelledByDefinition(letters, 4));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('property: answers as looking up every rest whole, for runs short and long, stretched or doubled', () => {
     const piece = fc.oneof(
       fc.constantFrom(

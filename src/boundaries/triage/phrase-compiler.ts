@@ -1,0 +1,277 @@
+// Compiles labelled patterns (phrase-pattern.ts) against a lexicon (word-lexicon.ts) into what the matcher
+// reads (phrase-matcher.ts): each part of a rule a sequence of slots, shared between rules; each sequence's
+// anchor (its least common slot) and the index from an anchor's atoms to the sequences it starts; one-word
+// rules by their atoms; and the entry of every word the tables spell out, numbered for the reader.
+import { type ParsedPattern, parsePattern } from './phrase-pattern.js';
+import { WordDictionary } from './text-reader.js';
+import { type EntryIndexes, type WordEntry, wordEntry } from './word-entry.js';
+import { type WordClassDefinition, WordLexicon } from './word-lexicon.js';
+
+/** A rule as data: the label it signals and its pattern. */
+export interface PhraseRule {
+  readonly label: string;
+  readonly pattern: string;
+}
+
+/** What the engine does with labels and classes. */
+export interface PhraseEngineOptions {
+  /** Labels whose rules mask the words they match: other rules cannot use them (ordinary senses). */
+  readonly maskLabels?: readonly string[];
+  /** Labels whose rules explain the words they match, at every occurrence (see `MatchedText.explained`). */
+  readonly explainLabels?: readonly string[];
+  /**
+   * Labels whose rules' words are marked `WORD_BITS.ruleWord`: a word that is not everyday and that a rule of
+   * these labels names (itself, by its stem or by its class), whether or not the rule was found.
+   */
+  readonly ruleWordLabels?: readonly string[];
+  /** Classes to flag on each word: bit `k` of `WordEntry.flags` says the word is in `flagClasses[k]`. */
+  readonly flagClasses?: readonly string[];
+  /** Class of negating words, class of words a negation reaches across, class of words that undo one. */
+  readonly negation?: { readonly negators: string; readonly fillers: string; readonly doubts: string };
+}
+
+/** One word position of a compiled sequence. */
+export interface Slot {
+  readonly gapBefore: number;
+  readonly atomList: readonly number[];
+  /** The slot's atoms as a bit set (filled when the rules are compiled): a word matches in a few reads. */
+  bits: Uint32Array;
+}
+
+/** A sequence of slots: one part of one or more rules. */
+export interface Sequence {
+  readonly slots: readonly Slot[];
+  readonly mask: boolean;
+  /** The slot looked for first: its least common one (set when the rules are compiled). */
+  anchor: number;
+  /** Whether a rule with an explaining label uses it: every occurrence is recorded. */
+  explains: boolean;
+}
+
+/** A rule as compiled: its parts as sequences, rarest first. */
+export interface CompiledRule {
+  readonly label: string;
+  readonly pattern: string;
+  readonly parts: readonly number[];
+  readonly explains: boolean;
+  /** A rule of one word: found wherever a word of its slot is (see `WordEntry.wordRules`). */
+  readonly oneWord: boolean;
+}
+
+/** The group of the rules that have no explaining label (risk, clinical, masks). */
+export const RISK_RULES = 1;
+/** The group of the rules with an explaining label: matched only when asked (see phrase-engine.ts). */
+export const EXPLAINING_RULES = 2;
+
+/** Rules compiled against a lexicon: read-only once built. */
+export class CompiledPhrases implements EntryIndexes {
+  readonly lexicon: WordLexicon;
+  readonly sequences: Sequence[] = [];
+  private readonly sequenceIds = new Map<string, number>();
+  readonly rules: CompiledRule[] = [];
+  /** Rules by their first part: a rule is looked at only when its first part is found. */
+  readonly rulesByFirstPart: number[][] = [];
+  /** First parts by their anchor, the least common word of the part: what a sentence must have for it. */
+  readonly anchorIndex = new Map<number, number[]>();
+  /** One-word rules by the atoms of their word. */
+  readonly wordRuleIndex = new Map<number, number[]>();
+  /** The atoms of the negation classes (-1 when the engine reads no negation). */
+  readonly negators: number;
+  readonly fillers: number;
+  readonly doubts: number;
+  readonly flagAtoms: readonly number[];
+  /** Atoms some slot uses. */
+  readonly slotAtomSet = new Set<number>();
+  /** Atoms the rules of {@link PhraseEngineOptions.ruleWordLabels} name. */
+  readonly ruleWordAtoms = new Set<number>();
+  /**
+   * The entry of every word the tables spell out (and its regular inflections), built when the rules are
+   * compiled: a message word found here needs no normalising. Only table words are kept, never a message's.
+   */
+  readonly tableEntries = new Map<string, WordEntry>();
+  /** The table words, numbered for the reader, and their entries by number. */
+  readonly dictionary: WordDictionary;
+  readonly entriesById: readonly WordEntry[];
+  // The table words' bits and slot atoms by number, flat (idSlotAtoms[idSlotStart[id]..idSlotStart[id + 1]]):
+  // the one pass over a sentence reads them without reaching for each word's entry.
+  readonly idBits: Int32Array;
+  readonly idSlotStart: Int32Array;
+  readonly idSlotAtoms: Int32Array;
+  // Each sequence's slots as flat lists, rarest slot first: slotStart[s]..slotStart[s + 1] index slotAtomStart,
+  // and slotAtomStart[k]..slotAtomStart[k + 1] index slotAtoms. Checking a sequence is then a few array reads.
+  readonly slotStart: Int32Array;
+  readonly slotAtomStart: Int32Array;
+  readonly slotAtoms: Int32Array;
+  /** Each sequence's group of rules ({@link RISK_RULES} or {@link EXPLAINING_RULES}). */
+  readonly sequenceGroups: Uint8Array;
+
+  /**
+   * Compiles rules. Throws on a pattern that does not parse or names an unknown class: the tables are
+   * checked by their schema first, so this is a programming error.
+   */
+  constructor(
+    classes: Readonly<Record<string, WordClassDefinition>>,
+    rules: readonly PhraseRule[],
+    options: PhraseEngineOptions,
+  ) {
+    this.lexicon = new WordLexicon(classes);
+    const masks = new Set(options.maskLabels ?? []);
+    const explains = new Set(options.explainLabels ?? []);
+    const negation = options.negation;
+    this.negators = negation === undefined ? -1 : this.classAtom(negation.negators);
+    this.fillers = negation === undefined ? -1 : this.classAtom(negation.fillers);
+    this.doubts = negation === undefined ? -1 : this.classAtom(negation.doubts);
+    this.flagAtoms = (options.flagClasses ?? []).map((name) => this.classAtom(name));
+    for (const rule of rules) {
+      const parsed = parsePattern(rule.pattern);
+      if (typeof parsed === 'string') throw new Error(`pattern "${rule.pattern}": ${parsed}`);
+      this.addRule(rule, parsed, masks.has(rule.label), explains.has(rule.label));
+    }
+    this.lexicon.seal();
+    this.rules.forEach((rule, r) => {
+      if (!rule.oneWord) return;
+      for (const atom of ((this.sequences[rule.parts[0] as number] as Sequence).slots[0] as Slot).atomList)
+        addTo(this.wordRuleIndex, atom, r);
+    });
+    for (const sequence of this.sequences) sequence.anchor = this.anchorOf(sequence);
+    // A rule of several parts is looked at where its least common part is: its parts are put rarest first
+    // (they may be found in any order in a sentence).
+    this.rules.forEach((rule, r) => {
+      if (rule.oneWord) return;
+      const cost = (part: number) => {
+        const sequence = this.sequences[part] as Sequence;
+        return this.slotCost(sequence.slots[sequence.anchor] as Slot);
+      };
+      const parts = [...rule.parts].sort((a, b) => cost(a) - cost(b));
+      this.rules[r] = { ...rule, parts };
+      (this.rulesByFirstPart[parts[0] as number] as number[]).push(r);
+    });
+    this.sequences.forEach((sequence, s) => {
+      if ((this.rulesByFirstPart[s] as number[]).length === 0) return;
+      for (const atom of (sequence.slots[sequence.anchor] as Slot).atomList) addTo(this.anchorIndex, atom, s);
+    });
+    [this.slotStart, this.slotAtomStart, this.slotAtoms] = this.flattenSlots();
+    for (const sequence of this.sequences)
+      for (const slot of sequence.slots) for (const a of slot.atomList) this.slotAtomSet.add(a);
+    const ruleWordLabels = new Set(options.ruleWordLabels ?? []);
+    for (const rule of this.rules) {
+      if (!ruleWordLabels.has(rule.label)) continue;
+      for (const part of rule.parts)
+        for (const slot of (this.sequences[part] as Sequence).slots)
+          for (const atom of slot.atomList) this.ruleWordAtoms.add(atom);
+    }
+    for (const form of this.lexicon.exactForms()) this.tableEntries.set(form, this.entry(form));
+    this.dictionary = new WordDictionary(this.tableEntries.keys());
+    this.entriesById = Array.from({ length: this.dictionary.size }, (_, id) => {
+      return this.tableEntries.get(this.dictionary.word(id)) as WordEntry;
+    });
+    this.idBits = Int32Array.from(this.entriesById, (entry) => entry.bits);
+    this.idSlotStart = new Int32Array(this.entriesById.length + 1);
+    this.entriesById.forEach((entry, id) => {
+      this.idSlotStart[id + 1] = (this.idSlotStart[id] as number) + entry.slotAtoms.length;
+    });
+    this.idSlotAtoms = Int32Array.from(this.entriesById.flatMap((entry) => entry.slotAtoms));
+    const words = (this.lexicon.atomCount >> 5) + 1;
+    for (const sequence of this.sequences) {
+      for (const slot of sequence.slots) {
+        slot.bits = new Uint32Array(words);
+        for (const atom of slot.atomList)
+          slot.bits[atom >> 5] = (slot.bits[atom >> 5] as number) | (1 << (atom & 31));
+      }
+    }
+    this.sequenceGroups = Uint8Array.from(this.sequences, (sequence) =>
+      sequence.explains ? EXPLAINING_RULES : RISK_RULES,
+    );
+  }
+
+  /** The entry of a raw word: a table word's is ready; another is normalised and looked up. */
+  entry(raw: string): WordEntry {
+    return this.tableEntries.get(raw) ?? wordEntry(this.lexicon.lookUp(raw), this);
+  }
+
+  /** The atom of a word class; throws for an unknown class. */
+  classAtom(name: string): number {
+    if (!this.lexicon.hasClass(name)) throw new Error(`unknown word class {${name}}`);
+    return this.lexicon.atom(`{${name}}`);
+  }
+
+  private flattenSlots(): [Int32Array, Int32Array, Int32Array] {
+    const slotStart: number[] = [0];
+    const slotAtomStart: number[] = [0];
+    const slotAtoms: number[] = [];
+    for (const sequence of this.sequences) {
+      const byRarity = [...sequence.slots].sort((a, b) => this.slotCost(a) - this.slotCost(b));
+      for (const slot of byRarity) {
+        slotAtoms.push(...slot.atomList);
+        slotAtomStart.push(slotAtoms.length);
+      }
+      slotStart.push(slotAtomStart.length - 1);
+    }
+    return [Int32Array.from(slotStart), Int32Array.from(slotAtomStart), Int32Array.from(slotAtoms)];
+  }
+
+  // How common the words of a slot are, together.
+  private slotCost(slot: Slot): number {
+    let cost = 0;
+    for (const atom of slot.atomList) cost += this.lexicon.commonness(atom);
+    return cost;
+  }
+
+  // The index of a sequence's least common slot.
+  private anchorOf(sequence: Sequence): number {
+    let best = 0;
+    let bestCost = Number.POSITIVE_INFINITY;
+    sequence.slots.forEach((slot, k) => {
+      const cost = this.slotCost(slot);
+      if (cost < bestCost) {
+        best = k;
+        bestCost = cost;
+      }
+    });
+    return best;
+  }
+
+  private addRule(rule: PhraseRule, parsed: ParsedPattern, mask: boolean, explains: boolean) {
+    const parts = parsed.parts.map((slots) => {
+      const compiled: Slot[] = slots.map((slot) => {
+        const atoms = new Set(
+          slot.alternatives.map((alt) => {
+            switch (alt.kind) {
+              case 'class':
+                return this.classAtom(alt.text);
+              case 'stem':
+                return this.lexicon.addStem(alt.text);
+              case 'word':
+                return this.lexicon.addWord(alt.text);
+              case 'exact':
+                return this.lexicon.addExactWord(alt.text);
+              default:
+                return alt satisfies never;
+            }
+          }),
+        );
+        return { gapBefore: slot.gapBefore, atomList: [...atoms], bits: new Uint32Array(0) };
+      });
+      // Masks, explaining rules and the rest read masked words differently: they never share a sequence.
+      const key = `${mask ? 'm' : explains ? 'e' : 'r'}:${compiled.map((s) => `${s.gapBefore}/${[...s.atomList].sort((a, b) => a - b).join(',')}`).join(' ')}`;
+      let id = this.sequenceIds.get(key);
+      if (id === undefined) {
+        id = this.sequences.length;
+        this.sequenceIds.set(key, id);
+        this.sequences.push({ slots: compiled, mask, explains: false, anchor: 0 });
+        this.rulesByFirstPart.push([]);
+      }
+      if (explains) (this.sequences[id] as Sequence).explains = true;
+      return id;
+    });
+    const oneWord =
+      !mask && parts.length === 1 && (this.sequences[parts[0] as number] as Sequence).slots.length === 1;
+    this.rules.push({ label: rule.label, pattern: rule.pattern, parts, explains, oneWord });
+  }
+}
+
+function addTo(index: Map<number, number[]>, atom: number, value: number) {
+  const list = index.get(atom);
+  if (list === undefined) index.set(atom, [value]);
+  else list.push(value);
+}

@@ -1,0 +1,259 @@
+// The one matcher of triage and the reply check: a message read into sentences (text-reader.ts), each word
+// looked up once (table words by number, others once per message), matched against compiled rules
+// (phrase-compiler.ts). In a sentence, a rule is tried only where its least common word is and only when every
+// word it needs (in every part) is somewhere in the sentence (sequence-search.ts); masks (ordinary senses)
+// first, then one-word rules, then the rest. Time is linear in the words read.
+import {
+  type CompiledPhrases,
+  type CompiledRule,
+  EXPLAINING_RULES,
+  RISK_RULES,
+  type Sequence,
+} from './phrase-compiler.js';
+import { type MatchState, type Occurrence, SequenceSearch } from './sequence-search.js';
+import type { ReadText } from './text-reader.js';
+import { HAS_ANCHORS, HAS_WORD_RULES, type WordEntry } from './word-entry.js';
+
+/** A rule found in a sentence: the rule, whether a negation governs it, and the words each part matched. */
+export interface RuleHit {
+  readonly rule: number;
+  readonly label: string;
+  readonly pattern: string;
+  /** The sentence it was found in (rules never reach across sentences). */
+  readonly sentence: number;
+  readonly negated: boolean;
+  /** The positions of the words each part matched (gap words excluded), in the message. */
+  readonly words: readonly (readonly number[])[];
+  /** How many times its first part was found in the sentence (counted for explaining rules; else 1). */
+  readonly count: number;
+}
+
+/** A message as matched: what each word is, which words an ordinary-sense rule masked, which a rule explains, the hits. */
+export interface MatchedText {
+  /** Each word's `WORD_BITS` (word-entry.ts). */
+  readonly wordBits: Int32Array;
+  /** 1 where an ordinary-sense rule matched the word (no other rule may use it). */
+  readonly masked: Uint8Array;
+  /** 1 where a found rule with an explaining label matched the word, or it is masked. */
+  readonly explained: Uint8Array;
+  readonly hits: readonly RuleHit[];
+}
+
+/** Matches compiled rules in messages, with scratch reused from one message to the next. */
+export class PhraseMatcher {
+  private readonly search: SequenceSearch;
+  private readonly entryScratch: WordEntry[] = [];
+  // Where the words with anchors, and with one-word rules, are in the sentence being matched.
+  private anchored: Int32Array = new Int32Array(0);
+  private ruled: Int32Array = new Int32Array(0);
+  // For each one-word rule found in the sentence (stamped), the index of its hit.
+  private readonly ruleHitStamp: Int32Array;
+  private readonly ruleHitAt: Int32Array;
+
+  constructor(private readonly compiled: CompiledPhrases) {
+    this.search = new SequenceSearch(compiled);
+    this.ruleHitStamp = new Int32Array(compiled.rules.length);
+    this.ruleHitAt = new Int32Array(compiled.rules.length);
+  }
+
+  /**
+   * Matches the rules of the groups `wanted` (bits of `RISK_RULES`, `EXPLAINING_RULES`) in every sentence of a
+   * message, after those `previous` matched (its arrays are reused and its hits kept).
+   */
+  match(read: ReadText, wanted: number, previous: MatchedText | null): MatchedText {
+    const words = read.words;
+    const known = read.dictionary === this.compiled.dictionary ? read.known : null;
+    const { entriesById, idBits, idSlotStart, idSlotAtoms } = this.compiled;
+    const search = this.search;
+    const n = words.length;
+    // The entries are scratch (read only while matching), grown to the longest message seen.
+    const entries = this.entryScratch;
+    if (entries.length < n) entries.length = n;
+    const wordBits = previous?.wordBits ?? new Int32Array(n);
+    const state: MatchState = {
+      entries,
+      clauses: read.clauses,
+      masked: previous?.masked ?? new Uint8Array(n),
+      explained: previous?.explained ?? new Uint8Array(n),
+      wanted,
+      sentence: 0,
+      from: 0,
+      to: 0,
+    };
+    const hits: RuleHit[] = previous === null ? [] : [...previous.hits];
+    const starts = read.sentenceStarts;
+    const atomStamp = search.atomStamp;
+    // Words outside the tables, looked up once per message (forgotten after it: no message text is kept).
+    let others: Map<string, WordEntry> | null = null;
+    // Where the words with anchors or one-word rules are in the current sentence.
+    if (this.anchored.length < n) {
+      this.anchored = new Int32Array(Math.max(n, 2 * this.anchored.length));
+      this.ruled = new Int32Array(this.anchored.length);
+    }
+    const anchored = this.anchored;
+    const ruled = this.ruled;
+    for (let k = 0; k < starts.length; k += 1) {
+      const from = starts[k] as number;
+      const to = k + 1 < starts.length ? (starts[k + 1] as number) : n;
+      let anchoredCount = 0;
+      let ruledCount = 0;
+      if (search.nextSentence()) this.ruleHitStamp.fill(0);
+      const stamp = search.stamp;
+      // One pass over the sentence: look each word up, note which words may start something, and which
+      // atoms the sentence has (a rule is tried only when each of its words is there).
+      for (let i = from; i < to; i += 1) {
+        const id = known === null ? -1 : (known[i] as number);
+        let bits: number;
+        if (id >= 0) {
+          entries[i] = entriesById[id] as WordEntry;
+          bits = idBits[id] as number;
+          for (let j = idSlotStart[id] as number, end = idSlotStart[id + 1] as number; j < end; j += 1)
+            atomStamp[idSlotAtoms[j] as number] = stamp;
+        } else {
+          const raw = words[i] as string;
+          let e = known === null ? this.compiled.tableEntries.get(raw) : undefined;
+          if (e === undefined) {
+            others ??= new Map();
+            e = others.get(raw);
+            if (e === undefined) {
+              e = this.compiled.entry(raw);
+              others.set(raw, e);
+            }
+          }
+          entries[i] = e;
+          bits = e.bits;
+          const atoms = e.slotAtoms;
+          for (let j = 0; j < atoms.length; j += 1) atomStamp[atoms[j] as number] = stamp;
+        }
+        wordBits[i] = bits;
+        if (bits & HAS_ANCHORS) anchored[anchoredCount++] = i;
+        if (bits & HAS_WORD_RULES) ruled[ruledCount++] = i;
+      }
+      // Most sentences of most messages have nothing a rule could start from.
+      if (anchoredCount === 0 && ruledCount === 0) continue;
+      state.sentence = k;
+      state.from = from;
+      state.to = to;
+      this.matchSentence(state, anchoredCount, ruledCount, hits);
+    }
+    return { wordBits, masked: state.masked, explained: state.explained, hits };
+  }
+
+  private matchSentence(state: MatchState, anchoredCount: number, ruledCount: number, hits: RuleHit[]): void {
+    const search = this.search;
+    const { sequences, rules, rulesByFirstPart } = this.compiled;
+    const proposedCount = search.propose(state.entries, this.anchored, anchoredCount, state.wanted);
+    const list = search.proposed;
+    // Masks first, so that a rule found only in masked words is hidden: a mask found whole (every part) masks the
+    // words of every occurrence of its parts.
+    for (let p = 0; p < proposedCount; p += 1) {
+      const s = list[p] as number;
+      if (!(sequences[s] as Sequence).mask) continue;
+      const first = search.find(state, s);
+      if (first === null) continue;
+      for (const r of rulesByFirstPart[s] as number[]) {
+        const hit = this.ruleHit(state, r, first);
+        if (hit === null) continue;
+        hits.push(hit);
+        for (const part of (rules[r] as CompiledRule).parts) {
+          for (const path of search.allOccurrences[part] as number[][]) {
+            for (const j of path) {
+              state.masked[j] = 1;
+              state.explained[j] = 1;
+            }
+          }
+        }
+      }
+    }
+    this.wordRuleHits(state, ruledCount, hits);
+    for (let p = 0; p < proposedCount; p += 1) {
+      const s = list[p] as number;
+      if ((sequences[s] as Sequence).mask) continue;
+      const first = search.find(state, s);
+      if (first === null) continue;
+      for (const r of rulesByFirstPart[s] as number[]) {
+        const hit = this.ruleHit(state, r, first);
+        if (hit === null) continue;
+        hits.push(hit);
+        const rule = rules[r] as CompiledRule;
+        if (!rule.explains) continue;
+        for (const part of rule.parts) {
+          for (const path of search.allOccurrences[part] as number[][])
+            for (const j of path) state.explained[j] = 1;
+        }
+      }
+    }
+  }
+
+  // One-word rules: each found once per sentence (an unnegated occurrence wins); explaining ones explain
+  // every word they match.
+  private wordRuleHits(state: MatchState, ruledCount: number, hits: RuleHit[]) {
+    const stamp = this.search.stamp;
+    for (let w = 0; w < ruledCount; w += 1) {
+      const i = this.ruled[w] as number;
+      const wordRules = (state.entries[i] as WordEntry).wordRules;
+      for (let k = 0; k < wordRules.length; k += 1) {
+        const r = wordRules[k] as number;
+        const rule = this.compiled.rules[r] as CompiledRule;
+        if ((state.wanted & (rule.explains ? EXPLAINING_RULES : RISK_RULES)) === 0) continue;
+        if (state.masked[i] && !rule.explains) continue;
+        if (rule.explains) state.explained[i] = 1;
+        if (this.ruleHitStamp[r] !== stamp) {
+          this.ruleHitStamp[r] = stamp;
+          this.ruleHitAt[r] = hits.length;
+          const negated = !rule.explains && this.search.isNegated(state, i);
+          hits.push({
+            rule: r,
+            label: rule.label,
+            pattern: rule.pattern,
+            sentence: state.sentence,
+            negated,
+            words: [[i]],
+            count: 1,
+          });
+          continue;
+        }
+        // An unnegated occurrence replaces a negated one; every occurrence counts.
+        const previous = hits[this.ruleHitAt[r] as number] as unknown as {
+          negated: boolean;
+          words: number[][];
+          count: number;
+        };
+        if (previous.negated && !this.search.isNegated(state, i)) {
+          previous.negated = false;
+          previous.words = [[i]];
+        }
+        previous.count += 1;
+      }
+    }
+  }
+
+  private ruleHit(state: MatchState, r: number, first: Occurrence): RuleHit | null {
+    const rule = this.compiled.rules[r] as CompiledRule;
+    const words: (readonly number[])[] = [first.words];
+    let negated = first.negated;
+    let masked = first.masked;
+    for (let k = 1; k < rule.parts.length; k += 1) {
+      const occurrence = this.search.find(state, rule.parts[k] as number);
+      if (occurrence === null) return null;
+      negated ||= occurrence.negated;
+      masked &&= occurrence.masked;
+      words.push(occurrence.words);
+    }
+    // An ordinary sense hides a rule only when it masked every word the rule found: a risk phrase reaching
+    // beyond it ("tape, car died") is read.
+    if (masked) return null;
+    const count = rule.explains
+      ? (this.search.allOccurrences[rule.parts[0] as number] as number[][]).length
+      : 1;
+    return {
+      rule: r,
+      label: rule.label,
+      pattern: rule.pattern,
+      sentence: state.sentence,
+      negated,
+      words,
+      count,
+    };
+  }
+}

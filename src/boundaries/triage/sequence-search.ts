@@ -1,0 +1,322 @@
+// Where a sequence of slots (one part of a rule; phrase-compiler.ts) is in the sentence being matched: which
+// sequences a sentence proposes (those anchored at its words whose every slot has a word there), and each
+// one's best occurrence, found from its anchor outward with bounded gaps. Per-sentence scratch, stamped with
+// the sentence's number: it only saves time, results never depend on it.
+import type { CompiledPhrases, Sequence, Slot } from './phrase-compiler.js';
+import type { WordEntry } from './word-entry.js';
+
+/**
+ * Where a sequence was found in a sentence: its words' positions, whether a negation governs it, and whether
+ * an ordinary sense masked every one of its words.
+ */
+export interface Occurrence {
+  readonly words: readonly number[];
+  readonly negated: boolean;
+  readonly masked: boolean;
+}
+
+/** What matching a message keeps: its words, clauses and masks, and the sentence being matched. */
+export interface MatchState {
+  readonly entries: readonly WordEntry[];
+  readonly clauses: Int32Array;
+  readonly masked: Uint8Array;
+  readonly explained: Uint8Array;
+  /** The groups of rules matched (bits `RISK_RULES`, `EXPLAINING_RULES` of phrase-compiler.ts). */
+  readonly wanted: number;
+  sentence: number;
+  from: number;
+  to: number;
+}
+
+// Positions one slot of a match can reach: with gaps of at most 6 and 8 slots, never more than 49.
+const LEVEL = 64;
+const NO = 1;
+const YES = 2;
+
+/** The search of sequences in one sentence at a time, with its scratch. */
+export class SequenceSearch {
+  /** The current sentence's number: a stamp equal to it marks what was seen in this sentence. */
+  stamp = 0;
+  /** Per atom: stamped when a word of the sentence has it (a sequence is tried only when each slot has one). */
+  readonly atomStamp: Int32Array;
+  /** The sequences proposed in the sentence (the first {@link propose} returned). */
+  proposed: Int32Array = new Int32Array(64);
+  private readonly proposedStamp: Int32Array;
+  private readonly feasibleStamp: Int32Array;
+  private readonly foundStamp: Int32Array;
+  // For each proposed sequence, where its anchor is in the sentence, as a list: its first and last entries
+  // (in positionAt/positionNext), and each entry's next (-1 at the end).
+  private readonly anchorFirst: Int32Array;
+  private readonly anchorLast: Int32Array;
+  private positionAt: Int32Array = new Int32Array(256);
+  private positionNext: Int32Array = new Int32Array(256);
+  /** For each sequence looked for: its best occurrence (an unnegated one wins), or null when absent. */
+  private readonly foundOccurrence: (Occurrence | null)[];
+  /** For each masking or explaining sequence found: every occurrence. */
+  readonly allOccurrences: number[][][];
+  // Scratch of matchAround: for each slot placed, the positions reached and the index of each one's parent.
+  private readonly levelPositions = new Int32Array(LEVEL * 8);
+  private readonly levelParents = new Int32Array(LEVEL * 8);
+  private readonly levelCounts = new Int32Array(8);
+
+  constructor(private readonly compiled: CompiledPhrases) {
+    const count = compiled.sequences.length;
+    this.atomStamp = new Int32Array(compiled.lexicon.atomCount);
+    this.proposedStamp = new Int32Array(count);
+    this.feasibleStamp = new Int32Array(count);
+    this.foundStamp = new Int32Array(count);
+    this.anchorFirst = new Int32Array(count);
+    this.anchorLast = new Int32Array(count);
+    this.foundOccurrence = compiled.sequences.map(() => null);
+    this.allOccurrences = compiled.sequences.map(() => []);
+  }
+
+  /** Starts a sentence: a new stamp. True when the stamps wrapped around and were cleared. */
+  nextSentence(): boolean {
+    let cleared = false;
+    if (this.stamp >= 0x1ffffff0) {
+      this.proposedStamp.fill(0);
+      this.atomStamp.fill(0);
+      this.feasibleStamp.fill(0);
+      this.foundStamp.fill(0);
+      this.stamp = 0;
+      cleared = true;
+    }
+    this.stamp += 1;
+    return cleared;
+  }
+
+  /**
+   * Proposes the sequences of the groups `wanted` anchored at the words `anchored[0..count)` of the sentence,
+   * when every slot of them has a word in it; the positions of each one's anchor are kept as a list (first,
+   * last, next) in order. Returns how many were proposed (in {@link proposed}).
+   */
+  propose(entries: readonly WordEntry[], anchored: Int32Array, count: number, wanted: number): number {
+    const stamp = this.stamp;
+    const groups = this.compiled.sequenceGroups;
+    const { anchorFirst, anchorLast } = this;
+    let positionNext = this.positionNext;
+    let positionAt = this.positionAt;
+    let positions = 0;
+    let proposedCount = 0;
+    for (let a = 0; a < count; a += 1) {
+      const i = anchored[a] as number;
+      const own = (entries[i] as WordEntry).anchors;
+      for (let k = 0; k < own.length; k += 1) {
+        const s = own[k] as number;
+        if (((groups[s] as number) & wanted) === 0) continue;
+        if (this.proposedStamp[s] !== stamp) {
+          const known = this.feasibleStamp[s] as number;
+          if (known >>> 2 === stamp ? (known & 3) !== YES : !this.feasible(s)) continue;
+          this.proposedStamp[s] = stamp;
+          if (proposedCount === this.proposed.length) this.proposed = grow(this.proposed);
+          this.proposed[proposedCount++] = s;
+          anchorFirst[s] = -1;
+        }
+        if (positions === positionAt.length) {
+          positionAt = this.positionAt = grow(positionAt);
+          positionNext = this.positionNext = grow(positionNext);
+        }
+        positionAt[positions] = i;
+        positionNext[positions] = -1;
+        if (anchorFirst[s] === -1) anchorFirst[s] = positions;
+        else positionNext[anchorLast[s] as number] = positions;
+        anchorLast[s] = positions;
+        positions += 1;
+      }
+    }
+    return proposedCount;
+  }
+
+  /** Whether every slot of sequence `s` has a word in the sentence (remembered per sentence). */
+  feasible(s: number): boolean {
+    const known = this.feasibleStamp[s] as number;
+    const stamp = this.stamp;
+    if (known >>> 2 === stamp) return (known & 3) === YES;
+    const atomStamp = this.atomStamp;
+    const { slotStart, slotAtomStart, slotAtoms } = this.compiled;
+    let ok = true;
+    for (let k = slotStart[s] as number, end = slotStart[s + 1] as number; k < end && ok; k += 1) {
+      ok = false;
+      for (let j = slotAtomStart[k] as number, last = slotAtomStart[k + 1] as number; j < last; j += 1) {
+        if (atomStamp[slotAtoms[j] as number] === stamp) {
+          ok = true;
+          break;
+        }
+      }
+    }
+    this.feasibleStamp[s] = (stamp << 2) | (ok ? YES : NO);
+    return ok;
+  }
+
+  /**
+   * Finds a sequence in the sentence (once; remembered): its first unnegated occurrence, else its first
+   * negated one, else null. Every occurrence of a masking or explaining sequence is kept.
+   *
+   * An occurrence is read at each word its anchor slot matches, in order: from there, the slots after it take
+   * the earliest words that let the rest match, and the slots before it the nearest ones (what a depth-first
+   * search from the anchor finds first). Negation is read before its first word.
+   */
+  find(state: MatchState, s: number): Occurrence | null {
+    if (this.foundStamp[s] === this.stamp) return this.foundOccurrence[s] as Occurrence | null;
+    let best: Occurrence | null = null;
+    let bestRank = 0;
+    const sequence = this.compiled.sequences[s] as Sequence;
+    if (sequence.explains || sequence.mask) (this.allOccurrences[s] as number[][]).length = 0;
+    if (this.feasible(s)) {
+      const anchor = sequence.slots[sequence.anchor] as Slot;
+      const proposed = this.proposedStamp[s] === this.stamp;
+      const positions = proposed ? null : positionsOf(anchor, state);
+      const plain = !sequence.mask && !sequence.explains;
+      let next = proposed ? (this.anchorFirst[s] as number) : 0;
+      for (;;) {
+        let at: number;
+        if (positions === null) {
+          if (next < 0) break;
+          at = this.positionAt[next] as number;
+          next = this.positionNext[next] as number;
+        } else {
+          if (next >= positions.length) break;
+          at = positions[next] as number;
+          next += 1;
+        }
+        const path = sequence.slots.length === 1 ? [at] : this.matchAround(sequence, state, at);
+        if (path === null) continue;
+        if (sequence.explains || sequence.mask) (this.allOccurrences[s] as number[][]).push(path);
+        if (!plain) {
+          best ??= { words: path, negated: false, masked: false };
+          continue;
+        }
+        // Best first: an occurrence outside every ordinary sense and unnegated, then a negated one, then one
+        // whose words an ordinary sense all masked.
+        const masked = path.every((j) => state.masked[j] === 1);
+        const negated = !masked && this.isNegated(state, path[0] as number);
+        const rank = masked ? 1 : negated ? 2 : 3;
+        if (rank > bestRank) {
+          best = { words: path, negated, masked };
+          bestRank = rank;
+        }
+        if (rank === 3) break;
+      }
+    }
+    this.foundStamp[s] = this.stamp;
+    this.foundOccurrence[s] = best;
+    return best;
+  }
+
+  /**
+   * Matches a sequence around an occurrence of its anchor slot at `at`: the positions of its words (gap words
+   * are not part of it), or null. Slots after the anchor are placed going forward, slots before it going
+   * backward. Each slot keeps the positions it reached and where from (pairs in `reached`), so a match costs
+   * at most slots × (gap + 1) × positions reached, never a search over paths.
+   */
+  private matchAround(sequence: Sequence, state: MatchState, at: number): number[] | null {
+    const entries = state.entries;
+    const slots = sequence.slots;
+    const a = sequence.anchor;
+    const last = slots.length - 1;
+    const positions = this.levelPositions;
+    const parents = this.levelParents;
+    const counts = this.levelCounts;
+    let path: number[] | null = null;
+    for (let direction = 1; direction >= -1; direction -= 2) {
+      const steps = direction === 1 ? last - a : a;
+      if (steps === 0) continue;
+      positions[0] = at;
+      counts[0] = 1;
+      for (let k = 1; k <= steps; k += 1) {
+        const slotIndex = a + direction * k;
+        const slot = slots[slotIndex] as Slot;
+        // Forward, slot k may be gapBefore(k) words after slot k - 1; backward, gapBefore(k + 1) words before.
+        const gap = direction === 1 ? slot.gapBefore : (slots[slotIndex + 1] as Slot).gapBefore;
+        const base = k * LEVEL;
+        const previousBase = (k - 1) * LEVEL;
+        let count = 0;
+        for (let j = 0; j < (counts[k - 1] as number); j += 1) {
+          const p = positions[previousBase + j] as number;
+          for (let d = 1; d <= gap + 1; d += 1) {
+            const q = p + direction * d;
+            if (q < state.from || q >= state.to) break;
+            // An ordinary sense stays within its clause: it never reaches across a comma to mask a word.
+            if (sequence.mask && state.clauses[q] !== state.clauses[at]) break;
+            if (!matches(slot, entries[q] as WordEntry)) continue;
+            let seen = false;
+            for (let c = 0; c < count; c += 1) if (positions[base + c] === q) seen = true;
+            if (seen || count === LEVEL) continue;
+            positions[base + count] = q;
+            parents[base + count] = j;
+            count += 1;
+          }
+        }
+        if (count === 0) return null;
+        counts[k] = count;
+      }
+      path ??= new Array(slots.length).fill(at);
+      let j = 0;
+      for (let k = steps; k >= 1; k -= 1) {
+        path[a + direction * k] = positions[k * LEVEL + j] as number;
+        j = parents[k * LEVEL + j] as number;
+      }
+    }
+    return path ?? [at];
+  }
+
+  /**
+   * Whether a negation governs the word at `at`: a negator before it in the same clause, with only filler
+   * words between (`not going to`, `never had thoughts of`), and no doubt or second negation just before the
+   * negator (`not sure I won't`). Any other word ends the search: doubt stays unnegated.
+   */
+  isNegated(state: MatchState, at: number): boolean {
+    const { negators, fillers, doubts } = this.compiled;
+    if (negators < 0) return false;
+    const { entries, clauses } = state;
+    const clause = clauses[at];
+    for (let j = at - 1; j >= 0 && j >= at - 6 && clauses[j] === clause; j -= 1) {
+      const atoms = (entries[j] as WordEntry).atoms;
+      if (atoms.includes(negators)) {
+        for (let d = j - 1; d >= 0 && d >= j - 3 && clauses[d] === clause; d -= 1) {
+          const before = (entries[d] as WordEntry).atoms;
+          if (before.includes(doubts) || before.includes(negators)) return false;
+        }
+        return true;
+      }
+      if (!atoms.includes(fillers)) return false;
+    }
+    return false;
+  }
+}
+
+function grow(list: Int32Array): Int32Array {
+  const larger = new Int32Array(list.length * 2);
+  larger.set(list);
+  return larger;
+}
+
+function positionsOf(slot: Slot, state: MatchState): number[] {
+  const out: number[] = [];
+  for (let i = state.from; i < state.to; i += 1)
+    if (matches(slot, state.entries[i] as WordEntry)) out.push(i);
+  return out;
+}
+
+// A slot of a few atoms is compared atom by atom (a word has one or two): the slot's bit set spans every atom
+// of the lexicon, and reading it costs a cache miss.
+const FEW_ATOMS = 8;
+
+function matches(slot: Slot, entry: WordEntry): boolean {
+  const atoms = entry.slotAtoms;
+  const list = slot.atomList;
+  if (list.length <= FEW_ATOMS) {
+    for (let i = 0; i < atoms.length; i += 1) {
+      const atom = atoms[i] as number;
+      for (let j = 0; j < list.length; j += 1) if (list[j] === atom) return true;
+    }
+    return false;
+  }
+  const bits = slot.bits;
+  for (let i = 0; i < atoms.length; i += 1) {
+    const atom = atoms[i] as number;
+    if (((bits[atom >> 5] as number) >>> (atom & 31)) & 1) return true;
+  }
+  return false;
+}
