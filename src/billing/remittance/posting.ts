@@ -3,7 +3,6 @@ import {
   Cents,
   ClaimId,
   type Decision,
-  isNonEmpty,
   LocalDate,
   NonNegativeCents,
   PayerId,
@@ -12,7 +11,7 @@ import {
   sumCents,
   validate,
 } from '../../core/index.js';
-import { compareText, sortReasons } from '../../core/internal.js';
+import { compareReasons, compareText } from '../../core/internal.js';
 import {
   Claim,
   type ClaimInput,
@@ -563,7 +562,8 @@ function postClaim(
       );
       return 'other';
     }
-    if (adj.group === 'PR' && triage.clientBillable) {
+    // Only a PR amount is ever the client's: denial triage says so.
+    if (triage.clientBillable) {
       if (adj.carc === '1') delta.deductible += adj.amountCents;
       else if (adj.carc === '2') delta.coinsurance += adj.amountCents;
       else if (adj.carc === '3') delta.copay += adj.amountCents;
@@ -620,8 +620,8 @@ function postClaim(
       for (const adj of line.adjustments) {
         const bucket = postAdjustment(adj, { lineId: matched?.lineId ?? null, reversal });
         if (bucket === 'client') allowed += adj.amountCents;
-        if (bucket !== 'client' && bucket !== 'denied' && table[adj.carc]?.countsTowardAllowed === true)
-          allowed += adj.amountCents;
+        // A denied line is never checked for underpayment, so only the client's share is counted apart.
+        if (bucket !== 'client' && table[adj.carc]?.countsTowardAllowed === true) allowed += adj.amountCents;
         if (bucket === 'denied') deniedOnLine = true;
       }
       if (matched !== null && !deniedOnLine && !reversal) underpayment(era, matched, allowed, opts, reasons);
@@ -705,18 +705,16 @@ function postClaim(
     denials: denials.sort((a, b) => compareText(a.group, b.group) || compareText(a.carc, b.carc)),
     recoupments,
   };
-  reasons.push(
-    reason('billing.remittance.posted', 'info', 'The remittance was posted to the claim.', {
-      remittanceId: era.remittanceId,
-      paidCents: delta.paid,
-      contractualCents: delta.contractual,
-      deniedCents: delta.denied,
-      clientResponsibilityCents: delta.deductible + delta.coinsurance + delta.copay + delta.clientOther,
-      otherAdjustmentCents: delta.other,
-      suggestedStatus,
-    }),
-  );
-  const sorted = sortReasons(reasons);
+  const posted = reason('billing.remittance.posted', 'info', 'The remittance was posted to the claim.', {
+    remittanceId: era.remittanceId,
+    paidCents: delta.paid,
+    contractualCents: delta.contractual,
+    deniedCents: delta.denied,
+    clientResponsibilityCents: delta.deductible + delta.coinsurance + delta.copay + delta.clientOther,
+    otherAdjustmentCents: delta.other,
+    suggestedStatus,
+  });
+  const all: [Reason<BillingReasonCode>, ...Reason<BillingReasonCode>[]] = [posted, ...reasons];
   return {
     balance,
     decision: {
@@ -726,7 +724,7 @@ function postClaim(
       suggestedStatus,
       lines: linePostings,
       chargeCents,
-      reasons: isNonEmpty(sorted) ? sorted : [],
+      reasons: all.sort(compareReasons),
     },
   };
 }

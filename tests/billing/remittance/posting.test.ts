@@ -1,13 +1,15 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimInput } from '../../../src/billing/claims/claim.js';
 import { DENIAL_CODE_TABLE } from '../../../src/billing/remittance/denial-codes.js';
 import {
   type ClaimBalance,
+  ClaimRecoupment,
   createClaimBalance,
   getClientResponsibilityTotal,
   getRemainingClaimBalance,
   hasOpenRecoupment,
+  PostRemittanceOptions,
   postRemittance,
 } from '../../../src/billing/remittance/posting.js';
 import type { RemittanceInput } from '../../../src/billing/remittance/remittance.js';
@@ -508,8 +510,15 @@ const cents = (b: ClaimBalance) => ({
   remaining: getRemainingClaimBalance(b),
 });
 
+// The first payment is posted before each test, not while the suite is collected: a mutant that breaks it
+// then fails the tests (a failure at collection runs no test, and Stryker reports the mutant surviving).
+let paid: ReturnType<typeof postRemittance>;
+const postFirstPayment = () => {
+  paid = postRemittance(era([paymentEntry()], 'era-1'), [claim()], []);
+};
+
 describe('postRemittance: recoupments and reversals', () => {
-  const paid = postRemittance(era([paymentEntry()], 'era-1'), [claim()], []);
+  beforeEach(postFirstPayment);
   const reversal = on(era([reversalOf(paymentEntry())], 'era-2'), '2026-05-08');
 
   it('reopens a paid claim when the payer takes its payment back, restores the balance and says recoupment', () => {
@@ -655,7 +664,7 @@ describe('postRemittance: recoupments and reversals', () => {
 });
 
 describe('postRemittance: reversals the balance cannot explain', () => {
-  const paid = postRemittance(era([paymentEntry()], 'era-1'), [claim()], []);
+  beforeEach(postFirstPayment);
   const bare = (entry: ReturnType<typeof reversalOf>) => {
     const { payerClaimControlNumber: _, ...rest } = entry;
     return rest;
@@ -1111,5 +1120,708 @@ describe('postRemittance properties: reversals', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+// A plain 90834 payment ($150 billed, $110 allowed, $20 copay) with its parts overridable.
+const paidEntry = (
+  over: Partial<RemittanceInput['claims'][number]> = {},
+): RemittanceInput['claims'][number] => ({
+  ...paymentEntry(),
+  ...over,
+});
+const codesOf = (r: ReturnType<typeof postRemittance>) => r.results[0]?.reasons.map((x) => x.code) ?? [];
+const reasonOf = (r: ReturnType<typeof postRemittance>, code: string) =>
+  r.results[0]?.reasons.find((x) => x.code === code);
+
+describe('postRemittance: what each answer says', () => {
+  it('reports an unknown claim with no line postings, its charge and payment, in words', () => {
+    const r = postRemittance(era([paidEntry({ claimId: 'claim-9' })]), [claim()], []);
+    expect(r.results[0]).toEqual({
+      outcome: 'unmatched_claim',
+      claimId: 'claim-9',
+      remittanceClaimIndexes: [0],
+      suggestedStatus: null,
+      lines: [],
+      chargeCents: 15_000,
+      reasons: [
+        {
+          code: 'billing.remittance.unmatched_claim',
+          severity: 'error',
+          message: 'No claim with this id was given; nothing was posted for it.',
+          facts: { claimId: 'claim-9', chargeCents: 15_000, paidCents: 9_000 },
+        },
+      ],
+    });
+  });
+
+  it('says a remittance already posted changed nothing, naming it', () => {
+    const once = postRemittance(era([paidEntry()]), [claim()], []);
+    const again = postRemittance(era([paidEntry()]), [claim()], once.balances);
+    expect(again.results[0]).toEqual({
+      outcome: 'already_posted',
+      claimId: 'claim-1',
+      remittanceClaimIndexes: [0],
+      suggestedStatus: null,
+      lines: [],
+      chargeCents: 15_000,
+      reasons: [
+        {
+          code: 'billing.remittance.already_posted',
+          severity: 'info',
+          message: 'This remittance was already posted to the claim; nothing changed.',
+          facts: { remittanceId: 'era-1' },
+        },
+      ],
+    });
+  });
+
+  it('says a reversal already posted under another remittance changed nothing, with the payer’s claim number', () => {
+    const once = postRemittance(era([paidEntry()]), [claim()], []);
+    const reversed = postRemittance(era([reversalOf(paymentEntry())], 'era-2'), [claim()], once.balances);
+    const again = postRemittance(era([reversalOf(paymentEntry())], 'era-3'), [claim()], reversed.balances);
+    expect(again.balances).toEqual(reversed.balances);
+    expect(again.results[0]).toMatchObject({ outcome: 'already_posted', lines: [], suggestedStatus: null });
+    expect(again.results[0]?.reasons).toEqual([
+      {
+        code: 'billing.remittance.reversal_already_posted',
+        severity: 'warning',
+        message: 'This reversal was already posted to the claim under another remittance; nothing changed.',
+        facts: { remittanceId: 'era-3', payerClaimControlNumber: 'ICN-1' },
+      },
+    ]);
+  });
+
+  it('warns of a remittance from another payer, naming both payers', () => {
+    const r = postRemittance({ ...era([paidEntry()]), payerId: 'other-payer' }, [claim()], []);
+    expect(reasonOf(r, 'billing.remittance.payer_mismatch')).toEqual({
+      code: 'billing.remittance.payer_mismatch',
+      severity: 'warning',
+      message:
+        'The remittance comes from another payer than the claim’s; check it was posted to the right claim.',
+      facts: { claimPayerId: 'commercial-example', remittancePayerId: 'other-payer' },
+    });
+    expect(codesOf(postRemittance(era([paidEntry()]), [claim()], []))).not.toContain(
+      'billing.remittance.payer_mismatch',
+    );
+  });
+
+  it('names the line of an unknown adjustment code, or none for one on the claim', () => {
+    const r = postRemittance(
+      era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 9_000,
+          adjustments: [{ group: 'CO', carc: 'Z8', amountCents: 1_000 }],
+          lines: [
+            {
+              lineRef: '1',
+              procedureCode: '90834',
+              chargeCents: 15_000,
+              paidCents: 10_000,
+              adjustments: [{ group: 'CO', carc: 'Z9', amountCents: 5_000 }],
+            },
+          ],
+        },
+      ]),
+      [claim()],
+      [],
+    );
+    const unknown = r.results[0]?.reasons.filter(
+      (x) => x.code === 'billing.remittance.unknown_adjustment_code',
+    );
+    expect(unknown?.map((x) => x.facts)).toEqual([
+      { group: 'CO', carc: 'Z8', lineId: null },
+      { group: 'CO', carc: 'Z9', lineId: '1' },
+    ]);
+    expect(unknown?.[0]?.message).toBe(
+      'An adjustment code is not in the denial table; it was posted as an other adjustment for review.',
+    );
+    expect(r.balances[0]?.otherAdjustmentCents).toBe(6_000);
+  });
+
+  it('numbers the remittance lines across the claim’s entries, and names a line it could not match', () => {
+    const r = postRemittance(
+      era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 18_000,
+          paidCents: 17_000,
+          lines: [
+            { lineRef: '7', procedureCode: '90834', chargeCents: 15_000, paidCents: 15_000 },
+            {
+              procedureCode: '90837',
+              chargeCents: 3_000,
+              paidCents: 2_000,
+              adjustments: [{ group: 'CO', carc: '45', amountCents: 1_000 }],
+            },
+          ],
+        },
+      ]),
+      [claim()],
+      [],
+      {
+        feeSchedule: [{ payerId: 'commercial-example', procedureCode: '90837', allowedCentsPerUnit: 9_000 }],
+      },
+    );
+    expect(r.results[0]?.lines.map((l) => [l.remittanceLineIndex, l.lineId, l.match])).toEqual([
+      [0, '1', 'code_and_modifiers'],
+      [1, null, 'unmatched'],
+    ]);
+    expect(codesOf(r)).not.toContain('billing.remittance.underpaid');
+    expect(reasonOf(r, 'billing.remittance.unmatched_line')).toEqual({
+      code: 'billing.remittance.unmatched_line',
+      severity: 'warning',
+      message: 'A remittance line matched no claim line; its amounts were posted to the claim as a whole.',
+      facts: { remittanceLineIndex: 1, procedureCode: '90837' },
+    });
+  });
+
+  it('warns when the remittance’s charge differs from the claim’s, with both charges', () => {
+    const twice = claim({ lines: [line({ chargeCents: 16_000 })] });
+    const r = postRemittance(era([paidEntry()]), [twice], []);
+    expect(reasonOf(r, 'billing.remittance.charge_mismatch')).toEqual({
+      code: 'billing.remittance.charge_mismatch',
+      severity: 'warning',
+      message: 'The remittance’s charge differs from the claim’s charge.',
+      facts: { remittanceChargeCents: 15_000, claimChargeCents: 16_000 },
+    });
+    // A reversal alone carries the charge negated: compared as billed, reported as the remittance has it.
+    const paidHigher = postRemittance(era([paidEntry()]), [twice], []);
+    const reversal = postRemittance(era([reversalOf(paymentEntry())], 'era-2'), [twice], paidHigher.balances);
+    expect(reasonOf(reversal, 'billing.remittance.charge_mismatch')?.facts).toEqual({
+      remittanceChargeCents: -15_000,
+      claimChargeCents: 16_000,
+    });
+    const paidPlain = postRemittance(era([paidEntry()]), [claim()], []);
+    const matching = postRemittance(
+      era([reversalOf(paymentEntry())], 'era-2'),
+      [claim()],
+      paidPlain.balances,
+    );
+    expect(codesOf(matching)).not.toContain('billing.remittance.charge_mismatch');
+    expect(codesOf(postRemittance(era([paidEntry()]), [claim()], []))).not.toContain(
+      'billing.remittance.charge_mismatch',
+    );
+  });
+
+  it('says only that it posted a plain payment, and lists a warning before it', () => {
+    expect(codesOf(postRemittance(era([paidEntry()]), [claim()], []))).toEqual(['billing.remittance.posted']);
+    expect(codesOf(postRemittance({ ...era([paidEntry()]), payerId: 'other-payer' }, [claim()], []))).toEqual(
+      ['billing.remittance.payer_mismatch', 'billing.remittance.posted'],
+    );
+  });
+
+  it('says what it posted, bucket by bucket, with the status it suggests', () => {
+    const r = postRemittance(typical, [twoLines], []);
+    expect(reasonOf(r, 'billing.remittance.posted')).toEqual({
+      code: 'billing.remittance.posted',
+      severity: 'info',
+      message: 'The remittance was posted to the claim.',
+      facts: {
+        remittanceId: 'era-1',
+        paidCents: 9_000,
+        contractualCents: 4_000,
+        deniedCents: 3_000,
+        clientResponsibilityCents: 2_000,
+        otherAdjustmentCents: 0,
+        suggestedStatus: 'partially_paid',
+      },
+    });
+  });
+
+  it('adds every kind of the client’s share into the posted total', () => {
+    const r = postRemittance(
+      era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 4_000,
+          lines: [
+            {
+              lineRef: '1',
+              procedureCode: '90834',
+              chargeCents: 15_000,
+              paidCents: 4_000,
+              adjustments: [
+                { group: 'CO', carc: '45', amountCents: 4_000 },
+                { group: 'PR', carc: '1', amountCents: 1_000 },
+                { group: 'PR', carc: '2', amountCents: 2_000 },
+                { group: 'PR', carc: '3', amountCents: 3_000 },
+                { group: 'PR', carc: '119', amountCents: 1_000 },
+              ],
+            },
+          ],
+        },
+      ]),
+      [claim()],
+      [],
+    );
+    expect(r.balances[0]?.clientResponsibility).toEqual({
+      deductibleCents: 1_000,
+      coinsuranceCents: 2_000,
+      copayCents: 3_000,
+      otherCents: 1_000,
+    });
+    expect(reasonOf(r, 'billing.remittance.posted')?.facts.clientResponsibilityCents).toBe(7_000);
+  });
+});
+
+describe('postRemittance: reversals, recoupments and their words', () => {
+  beforeEach(postFirstPayment);
+
+  it('says a recoupment reopened the claim, with the date and the cents taken back', () => {
+    const r = postRemittance(
+      on(era([reversalOf(paymentEntry())], 'era-2'), '2026-05-08'),
+      [claim()],
+      paid.balances,
+    );
+    expect(reasonOf(r, 'billing.remittance.recoupment')).toEqual({
+      code: 'billing.remittance.recoupment',
+      severity: 'warning',
+      message:
+        'Recoupment: the payer took its payment back. The claim is open again, its balance restored; find out why, then appeal, correct or rebill.',
+      facts: {
+        remittanceId: 'era-2',
+        recoupedOn: '2026-05-08',
+        recoupedCents: 9_000,
+        suggestedStatus: 'recouped',
+      },
+    });
+    expect(codesOf(r)).not.toContain('billing.remittance.reversal_corrected');
+  });
+
+  it('says a reversal and its correction in one remittance adjudicated the claim again, with the new payment', () => {
+    const r = postRemittance(
+      era([reversalOf(paymentEntry()), paymentEntry(10_000)], 'era-2'),
+      [claim()],
+      paid.balances,
+    );
+    expect(reasonOf(r, 'billing.remittance.reversal_corrected')).toEqual({
+      code: 'billing.remittance.reversal_corrected',
+      severity: 'info',
+      message: 'The payer reversed its earlier payment and adjudicated the claim again in this remittance.',
+      facts: { remittanceId: 'era-2', recoupedCents: 9_000, newPaidCents: 10_000, suggestedStatus: 'paid' },
+    });
+    expect(codesOf(r)).not.toContain('billing.remittance.recoupment');
+    expect(r.results[0]?.lines.map((l) => [l.remittanceLineIndex, l.lineId])).toEqual([
+      [0, '1'],
+      [1, '1'],
+    ]);
+  });
+
+  it('warns in words when a reversal takes back more than was posted', () => {
+    const r = postRemittance(era([reversalOf(paymentEntry())], 'era-2'), [claim()], []);
+    expect(reasonOf(r, 'billing.remittance.reversal_exceeds_payments')?.message).toBe(
+      'The payer took back more than the payments posted to this claim: post the remittance that paid it, or ask the payer which payment it reversed.',
+    );
+    expect(codesOf(postRemittance(era([paidEntry()], 'era-2'), [claim()], paid.balances))).not.toContain(
+      'billing.remittance.reversal_exceeds_payments',
+    );
+  });
+
+  it('posts a second reversal with another payer claim number, though it takes back the same amount', () => {
+    const once = postRemittance(era([reversalOf(paymentEntry())], 'era-2'), [claim()], paid.balances);
+    const other = postRemittance(
+      era([reversalOf(paymentEntry(9_000, 'ICN-2'))], 'era-3'),
+      [claim()],
+      once.balances,
+    );
+    expect(other.results[0]?.outcome).toBe('posted');
+    expect(other.balances[0]?.paidCents).toBe(-9_000);
+  });
+
+  it('reads a reversal as the one already posted by its amount when only one of them carries a claim number', () => {
+    const { payerClaimControlNumber: _, ...bare } = paymentEntry();
+    const once = postRemittance(era([reversalOf(bare)], 'era-2'), [claim()], paid.balances);
+    expect(once.balances[0]?.recoupments).toStrictEqual([
+      { remittanceId: 'era-2', on: '2026-04-10', recoupedCents: 9_000 },
+    ]);
+    const numbered = postRemittance(era([reversalOf(paymentEntry())], 'era-3'), [claim()], once.balances);
+    expect(numbered.results[0]?.outcome).toBe('already_posted');
+    const smaller = postRemittance(era([reversalOf(paymentEntry(5_000))], 'era-4'), [claim()], once.balances);
+    expect(smaller.results[0]?.outcome).toBe('posted');
+    const numberedFirst = postRemittance(
+      era([reversalOf(paymentEntry())], 'era-2'),
+      [claim()],
+      paid.balances,
+    );
+    const bareAgain = postRemittance(era([reversalOf(bare)], 'era-3'), [claim()], numberedFirst.balances);
+    expect(bareAgain.results[0]?.outcome).toBe('already_posted');
+  });
+
+  it('settles an open recoupment once, by the remittance that paid the claim again', () => {
+    const recouped = postRemittance(era([reversalOf(paymentEntry())], 'era-2'), [claim()], paid.balances);
+    const repaid = postRemittance(era([paidEntry()], 'era-3'), [claim()], recouped.balances);
+    const later = postRemittance(
+      era([{ claimId: 'claim-1', chargeCents: 0, paidCents: 0 }], 'era-4'),
+      [claim()],
+      repaid.balances,
+    );
+    expect(later.balances[0]?.recoupments.map((x) => x.settledBy)).toEqual(['era-3']);
+    expect(hasOpenRecoupment(later.balances[0] as ClaimBalance)).toBe(false);
+  });
+});
+
+describe('postRemittance: denials, dates and order', () => {
+  const denial = (adjustments: { group: 'CO' | 'OA' | 'PI'; carc: string }[]) =>
+    era([
+      {
+        claimId: 'claim-1',
+        chargeCents: 15_000,
+        paidCents: 15_000 - 1_000 * adjustments.length,
+        adjustments: adjustments.map((a) => ({ ...a, amountCents: 1_000 })),
+      },
+    ]);
+
+  it('lists each denial once by group and code, sorted, keeping earlier ones', () => {
+    const r = postRemittance(
+      denial([
+        { group: 'OA', carc: '97' },
+        { group: 'CO', carc: '97' },
+        { group: 'CO', carc: '50' },
+        { group: 'CO', carc: '97' },
+        { group: 'CO', carc: '16' },
+      ]),
+      [claim()],
+      [],
+    );
+    expect(r.balances[0]?.denials).toEqual([
+      { group: 'CO', carc: '16' },
+      { group: 'CO', carc: '50' },
+      { group: 'CO', carc: '97' },
+      { group: 'OA', carc: '97' },
+    ]);
+    const again = postRemittance(
+      { ...denial([{ group: 'CO', carc: '50' }]), remittanceId: 'era-2' },
+      [claim()],
+      r.balances,
+    );
+    expect(again.balances[0]?.denials).toHaveLength(4);
+  });
+
+  it('keeps the latest remittance date whatever order remittances are posted in', () => {
+    const april = postRemittance(era([paidEntry({ paidCents: 9_000 })]), [claim()], []);
+    const may = postRemittance(
+      on(era([{ claimId: 'claim-1', chargeCents: 0, paidCents: 0 }], 'era-2'), '2026-05-01'),
+      [claim()],
+      april.balances,
+    );
+    expect(may.balances[0]?.lastRemittanceOn).toBe('2026-05-01');
+    const march = postRemittance(
+      on(era([{ claimId: 'claim-1', chargeCents: 0, paidCents: 0 }], 'era-3'), '2026-03-20'),
+      [claim()],
+      may.balances,
+    );
+    expect(march.balances[0]?.lastRemittanceOn).toBe('2026-05-01');
+  });
+
+  it('posts a remittance’s claims in claim order, and returns every balance in claim order', () => {
+    const claims = [
+      claim({ claimId: 'claim-b' }),
+      claim({ claimId: 'claim-a' }),
+      claim({ claimId: 'claim-c' }),
+    ];
+    const r = postRemittance(
+      era([paidEntry({ claimId: 'claim-b' }), paidEntry({ claimId: 'claim-a' })]),
+      claims,
+      [createClaimBalance(claims[2] as ClaimInput)],
+    );
+    expect(r.results.map((x) => [x.claimId, x.remittanceClaimIndexes])).toEqual([
+      ['claim-a', [1]],
+      ['claim-b', [0]],
+    ]);
+    expect(r.balances.map((b) => b.claimId)).toEqual(['claim-a', 'claim-b', 'claim-c']);
+  });
+
+  it('posts two entries for the same claim together, their charges summed', () => {
+    const r = postRemittance(
+      era([
+        { claimId: 'claim-1', chargeCents: 15_000, paidCents: 15_000 },
+        { claimId: 'claim-9', chargeCents: 1_000, paidCents: 1_000 },
+        { claimId: 'claim-9', chargeCents: 2_000, paidCents: 2_000 },
+      ]),
+      [claim()],
+      [],
+    );
+    expect(r.results.map((x) => [x.claimId, x.remittanceClaimIndexes, x.chargeCents])).toEqual([
+      ['claim-1', [0], 15_000],
+      ['claim-9', [1, 2], 3_000],
+    ]);
+  });
+});
+
+describe('postRemittance: lines and contracted fees', () => {
+  it('matches a line by its date of service when the claim bills the code twice', () => {
+    const weekly = claim({
+      lines: [line(), line({ lineId: '2', serviceDate: '2026-03-09' })],
+    });
+    const r = postRemittance(
+      era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 30_000,
+          paidCents: 30_000,
+          lines: [
+            { procedureCode: '90834', serviceDate: '2026-03-09', chargeCents: 15_000, paidCents: 15_000 },
+            { procedureCode: '90834', serviceDate: '2026-03-02', chargeCents: 15_000, paidCents: 15_000 },
+          ],
+        },
+      ]),
+      [weekly],
+      [],
+    );
+    expect(r.results[0]?.lines.map((l) => l.lineId)).toEqual(['2', '1']);
+  });
+
+  it('matches modifiers whatever order the payer echoes them in', () => {
+    const tele = claim({ lines: [line({ modifiers: ['95', 'HO'] })] });
+    const r = postRemittance(
+      era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 15_000,
+          lines: [
+            { procedureCode: '90834', modifiers: ['HO', '95'], chargeCents: 15_000, paidCents: 15_000 },
+          ],
+        },
+      ]),
+      [tele],
+      [],
+      {
+        feeSchedule: [
+          {
+            payerId: 'commercial-example',
+            procedureCode: '90834',
+            modifiers: ['HO', '95'],
+            allowedCentsPerUnit: 16_000,
+          },
+        ],
+      },
+    );
+    expect(r.results[0]?.lines[0]?.match).toBe('code_and_modifiers');
+    expect(reasonOf(r, 'billing.remittance.underpaid')?.facts.expectedCents).toBe(16_000);
+  });
+
+  it('reads only the payer’s own fee for the line’s code', () => {
+    const fees = (feeSchedule: { payerId: string; procedureCode: string; allowedCentsPerUnit: number }[]) =>
+      codesOf(postRemittance(typical, [twoLines], [], { feeSchedule }));
+    expect(
+      fees([{ payerId: 'other-payer', procedureCode: '90834', allowedCentsPerUnit: 20_000 }]),
+    ).not.toContain('billing.remittance.underpaid');
+    expect(
+      fees([{ payerId: 'commercial-example', procedureCode: '90837', allowedCentsPerUnit: 20_000 }]),
+    ).not.toContain('billing.remittance.underpaid');
+  });
+
+  it('expects the contracted fee times the units, and says so in words', () => {
+    const units = claim({ lines: [line({ procedureCode: '90840', units: 2, chargeCents: 16_000 })] });
+    const r = postRemittance(
+      era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 16_000,
+          paidCents: 13_000,
+          lines: [
+            {
+              lineRef: '1',
+              procedureCode: '90840',
+              units: 2,
+              chargeCents: 16_000,
+              paidCents: 13_000,
+              adjustments: [{ group: 'CO', carc: '45', amountCents: 3_000 }],
+            },
+          ],
+        },
+      ]),
+      [units],
+      [],
+      {
+        feeSchedule: [{ payerId: 'commercial-example', procedureCode: '90840', allowedCentsPerUnit: 7_000 }],
+      },
+    );
+    expect(reasonOf(r, 'billing.remittance.underpaid')).toEqual({
+      code: 'billing.remittance.underpaid',
+      severity: 'warning',
+      message: 'The payer allowed less than the contracted fee for this line.',
+      facts: { lineId: '1', expectedCents: 14_000, allowedCents: 13_000, shortCents: 1_000 },
+    });
+  });
+
+  it('counts the client’s share toward the allowed amount once, under a code that counts toward it too', () => {
+    const r = postRemittance(
+      era([
+        {
+          claimId: 'claim-1',
+          chargeCents: 15_000,
+          paidCents: 8_000,
+          lines: [
+            {
+              lineRef: '1',
+              procedureCode: '90834',
+              chargeCents: 15_000,
+              paidCents: 8_000,
+              adjustments: [
+                { group: 'CO', carc: '45', amountCents: 5_000 },
+                { group: 'PR', carc: '23', amountCents: 2_000 },
+              ],
+            },
+          ],
+        },
+      ]),
+      [claim()],
+      [],
+      {
+        feeSchedule: [{ payerId: 'commercial-example', procedureCode: '90834', allowedCentsPerUnit: 11_000 }],
+      },
+    );
+    expect(reasonOf(r, 'billing.remittance.underpaid')?.facts).toMatchObject({
+      expectedCents: 11_000,
+      allowedCents: 10_000,
+    });
+  });
+
+  it('never reads a denied line as underpaid', () => {
+    const r = postRemittance(typical, [twoLines], [], {
+      feeSchedule: [{ payerId: 'commercial-example', procedureCode: '90785', allowedCentsPerUnit: 2_000 }],
+    });
+    expect(codesOf(r)).not.toContain('billing.remittance.underpaid');
+  });
+});
+
+describe('postRemittance: claims returned as unprocessable, at the edges', () => {
+  const medicare = (
+    adjustments: { group: 'CO' | 'OA' | 'PR'; carc: string; amountCents: number; remarks?: string[] }[],
+    paidCents = 0,
+  ) => ({
+    ...era([{ claimId: 'claim-1', chargeCents: 15_000, paidCents, adjustments }]),
+    payerId: 'medicare-example',
+  });
+  const post = (remit: RemittanceInput) =>
+    postRemittance(remit, [claim({ payerId: 'medicare-example' })], [], { payerKind: 'medicare' });
+
+  it('reads a Medicare CO-16 beside other adjustments as unprocessable, and says so in words', () => {
+    const r = post(
+      medicare([
+        { group: 'CO', carc: '16', amountCents: 10_000 },
+        { group: 'CO', carc: '45', amountCents: 5_000 },
+      ]),
+    );
+    expect(r.results[0]?.suggestedStatus).toBe('unprocessable');
+    expect(reasonOf(r, 'billing.remittance.unprocessable')).toEqual({
+      code: 'billing.remittance.unprocessable',
+      severity: 'warning',
+      message:
+        'The payer returned the claim as unprocessable: it was never filed. Correct it and send it again before the date-of-service deadline.',
+      facts: { remittanceId: 'era-1', returnedOn: '2026-04-10' },
+    });
+  });
+
+  it('keeps a Medicare denial that is not CO-16 a denial', () => {
+    expect(
+      post(medicare([{ group: 'CO', carc: '50', amountCents: 15_000 }])).results[0]?.suggestedStatus,
+    ).toBe('denied');
+    expect(
+      post(medicare([{ group: 'OA', carc: '16', amountCents: 15_000 }])).results[0]?.suggestedStatus,
+    ).not.toBe('unprocessable');
+  });
+
+  it('keeps a claim applied wholly to the deductible paid, nothing denied, whatever its remarks', () => {
+    const r = post(medicare([{ group: 'PR', carc: '1', amountCents: 15_000, remarks: ['MA130'] }]));
+    expect(r.results[0]?.suggestedStatus).toBe('paid');
+  });
+
+  it('keeps a claim the payer paid in part partially paid, whatever its remarks', () => {
+    const r = post(medicare([{ group: 'CO', carc: '16', amountCents: 5_000, remarks: ['MA130'] }], 10_000));
+    expect(r.results[0]?.suggestedStatus).toBe('partially_paid');
+  });
+});
+
+describe('PostRemittanceOptions', () => {
+  it('defaults to no fee schedule, a commercial in-network payer and no practice denial rules', () => {
+    expect(PostRemittanceOptions.parse({})).toEqual({
+      feeSchedule: [],
+      payerKind: 'commercial',
+      inNetwork: true,
+      denialRules: [],
+    });
+  });
+});
+
+describe('the balance helpers on malformed balances', () => {
+  const balance = () => createClaimBalance(claim());
+  const subject = (call: () => unknown) => {
+    try {
+      call();
+    } catch (error) {
+      return error instanceof ValidationError
+        ? [error.subject, error.issues.map((i) => i.at)]
+        : 'not a ValidationError';
+    }
+    return 'no error';
+  };
+
+  it('tells whether a recoupment is open: any one not settled', () => {
+    const open = ClaimRecoupment.parse({ remittanceId: 'era-2', on: '2026-05-08', recoupedCents: 9_000 });
+    const settled = ClaimRecoupment.parse({ ...open, settledBy: 'era-3' });
+    expect(hasOpenRecoupment({ recoupments: [] })).toBe(false);
+    expect(hasOpenRecoupment({ recoupments: [settled] })).toBe(false);
+    expect(hasOpenRecoupment({ recoupments: [settled, open] })).toBe(true);
+  });
+
+  it('refuses a balance whose recoupments are not a list of records, naming the balance', () => {
+    const settled = { remittanceId: 'era-2', on: '2026-05-08', recoupedCents: 9_000, settledBy: 'era-3' };
+    for (const bad of [
+      null,
+      {},
+      { recoupments: 'none' },
+      { recoupments: [null] },
+      { recoupments: [7] },
+      { recoupments: [settled, null] },
+    ]) {
+      expect(subject(() => hasOpenRecoupment(bad as never))[0], JSON.stringify(bad)).toBe('claim balance');
+    }
+  });
+
+  it('refuses a balance with any amount that is not whole cents, naming the balance and the amount', () => {
+    for (const key of [
+      'chargeCents',
+      'paidCents',
+      'contractualCents',
+      'deniedCents',
+      'otherAdjustmentCents',
+    ]) {
+      expect(subject(() => getRemainingClaimBalance({ ...balance(), [key]: 1.5 }))).toEqual([
+        'claim balance',
+        [`$.${key}`],
+      ]);
+    }
+    for (const key of ['deductibleCents', 'coinsuranceCents', 'copayCents', 'otherCents']) {
+      const bad = { ...balance(), clientResponsibility: { ...balance().clientResponsibility, [key]: 'x' } };
+      expect(subject(() => getRemainingClaimBalance(bad as never))).toEqual([
+        'claim balance',
+        [`$.clientResponsibility.${key}`],
+      ]);
+      expect(subject(() => getClientResponsibilityTotal(bad as never))).toEqual([
+        'claim balance',
+        [`$.clientResponsibility.${key}`],
+      ]);
+    }
+    for (const bad of [null, 'balance', { ...balance(), clientResponsibility: null }]) {
+      expect(subject(() => getRemainingClaimBalance(bad as never))[0]).toBe('claim balance');
+      expect(subject(() => getClientResponsibilityTotal(bad as never))[0]).toBe('claim balance');
+    }
+  });
+
+  it('names what was invalid: the claim, the remittance, the claims, the balances, the options', () => {
+    expect([
+      subject(() => createClaimBalance({ ...claim(), lines: [] }))[0],
+      subject(() => postRemittance({ ...typical, paidOn: 'soon' }, [twoLines], []))[0],
+      subject(() => postRemittance(typical, [{ ...twoLines, claimId: '' }], []))[0],
+      subject(() => postRemittance(typical, [twoLines], [{ claimId: 'claim-1', chargeCents: -1 }]))[0],
+      subject(() => postRemittance(typical, [twoLines], [], { inNetwork: 'yes' as never }))[0],
+    ]).toEqual(['claim', 'remittance', 'claims', 'claim balances', 'posting options']);
   });
 });
