@@ -14,3 +14,8 @@ export type CheckMode = 'copy' | 'reuse';
  * runtime allows it), or as closures shared by every schema (`interpreted`). Both give the same answers.
  */
 export type CheckBuild = 'generated' | 'interpreted';
+
+/** A JSON object: not null, not an array. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

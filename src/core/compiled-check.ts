@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { type CheckBuild, type CheckMode, type CompiledCheck, REJECTED } from './check-verdict.js';
+import { type CheckBuild, type CheckMode, type CompiledCheck, isObject, REJECTED } from './check-verdict.js';
 import { generatedObject, interpretedObject, type ObjectFields } from './compiled-object.js';
 import { generateCheck } from './generated-code.js';
 
@@ -72,10 +72,6 @@ export function compileCheck(
 interface Build {
   readonly mode: CheckMode;
   readonly how: CheckBuild;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function build(node: Node, b: Build): CompiledCheck {

@@ -1,4 +1,4 @@
-import { type CheckMode, type CompiledCheck, REJECTED } from './check-verdict.js';
+import { type CheckMode, type CompiledCheck, isObject, REJECTED } from './check-verdict.js';
 import { generateCheck } from './generated-code.js';
 
 // The compiled check of one object schema (see compiled-check.ts): its fields in the schema's order, then
@@ -25,10 +25,6 @@ export interface ObjectFields {
 }
 
 type Fields = Record<string, unknown>;
-
-function isObject(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 // The fields before `end` as the input has them: where a reused object turns out to need a copy.
 function copier(f: ObjectFields): (v: Fields, end: number) => Fields {
