@@ -112,6 +112,19 @@ export const ORDINARY_SENSES: TriageTable = {
     'jump ..1 start',
     'crash|crashed|crashing|crashes ..2 portal|app|site|website|computer|system|server|page|laptop|zoom|browser|phone',
     'portal|app|site|website|computer|system|server|page|link|screen|laptop|zoom|browser|form|forms|intake|payment|esign|docusign|program ..3 crash|crashed|crashing|crashes',
+    // A ride: someone driving a person somewhere ("can my husband drive me to my appointment"), not running
+    // one off the road (a place of danger after it is still read: "drive me to the bridge").
+    'drive|drives|driving|drove|driven ..1 me|us|him|her|them|you ..1 to|home|back|in|there|here',
+    // Going through it: a hard time, not going through with it.
+    'going|goes|went|been|go ..1 through ..1 it|stuff|things',
+    'going|goes|went|been|go ..1 through ..1 a|some ..1 lot|rough|hard|tough|divorce|breakup',
+    // Coverage or access through someone: "Cigna through my husband's job", "through the portal".
+    'through ..1 my|his|her|their|the|our ..2 job|work|employer|employers|insurance|school|portal|company|union|plan',
+    // Numb after the dentist: a face, a lip or a jaw numbed, not a stroke.
+    'dentist|dental|novocaine|numbing|filling|fillings|wisdom ..6 face|mouth|lip|lips|jaw|cheek|tongue ..2 numb|numbness|drooping|droopy|droop',
+    'face|mouth|lip|lips|jaw|cheek|tongue ..3 numb|numbness|drooping|droopy|droop ..4 dentist|dental|novocaine|filling|fillings|numbing',
+    // "I don't mind walking": no decision made.
+    'dont|do|not|wouldnt|never|didnt ..1 mind',
     // Places of danger where someone is only on the way.
     '{height} ..3 traffic|closed|construction|toll|jam|backed|detour|accident|lane|exit|repair|repairs',
     'traffic ..3 {height}',
@@ -196,7 +209,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'nearly|almost ..1 fainted|passed|fell|collapsed ..4 bill|statement|price|saw|see|seeing|total|charge|amount',
     'bill|statement|price|total|charge|amount ..4 nearly|almost ..1 fainted|passed|fell|collapsed',
     'boss|manager|supervisor|teacher|coach|professor ..3 {kill}|murder ..1 me',
+    // The whole of it, with what the boss would do it for: "my boss is going to kill me if I leave early".
+    'boss|manager|supervisor|teacher|coach|professor ..2 going|gonna|is ..1 to ..1 {kill}|murder ..1 me',
+    'boss|manager|supervisor|teacher|coach|professor ..4 {kill}|murder ..1 me ..1 if|when ..1 i|im|ive',
     'drowning|buried|swamped|drown ..2 in ..3 bills|debt|work|deadlines|paperwork|emails|homework|laundry|meetings|forms|calls',
+    // A date picked for a booking ("I picked a date for my intake"): a date for it, not a date picked to die.
+    'chosen|chose|picked|pick|set|choose ..2 a|the|my|our ..1 date|day|time ..1 for ..2 intake|appointment|appointments|appt|session|sessions|consult|consultation|visit|evaluation|eval|meeting|call|telehealth',
     // Insurance and payment plans, not a plan one has made.
     'insurance|health|dental|vision|employer|employers|medicaid|medicare|switched|changed|changing|switching|different|family|individual|payment ..2 plan|plans',
     // A page or a question skipped on a form; a slot already taken.
@@ -232,6 +250,8 @@ export const ORDINARY_SENSES: TriageTable = {
     '{device}|bateria|celular|telefono|carro|coche|computadora|enlace|link ..2 murio|muerto|muerta',
     'se ..1 me ..1 murio|murieron ..2 el|la|mi',
     'me ..1 muero ..1 de|del ..2 ganas|hambre|sueno|risa|frio|calor|verguenza|susto|miedo|nervios',
+    // "Me muero por una cita": dying for something, eager (not "me muero por dentro").
+    'me ..1 muero|moria ..1 por ..1 una|un|ver|verte|verlos|saber|ir|conocer|volver|regresar|empezar|tener',
     'me ..1 esta ..1 matando ..3 el|la|este|esta|trafico|calor|espalda',
     'me ..1 mata|matan ..2 el|la|los|las|este|esta|trafico|precio|calor',
     'muerto|muerta ..2 de ..1 cansancio|sueno|risa|hambre',

@@ -195,3 +195,38 @@ describe('ORDINARY_SENSES: an end that is a place, a number or a date', () => {
       expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
   });
 });
+
+describe('ORDINARY_SENSES: a ride, a date for a booking, hyperbole about a boss, numb after the dentist', () => {
+  it('leaves everyday errands that use words of risk with staff', () => {
+    for (const text of [
+      'Can my partner drive me to my appointment?',
+      'My knee is killing me, can my partner drive me to my appointment?',
+      'I picked a date for my intake. Is Tuesday ok?',
+      'My boss is going to kill me. Can I move my session to 6?',
+      "can i pay for my friend's session? she's going through it and money is tight. just put it on my card",
+      "we have Cigna through my husband's job now, I'll upload it tonight",
+      'me muero por una cita más temprano, si se abre algo avísenme porfa',
+    ])
+      expect(priority(text), text).toBe(2);
+    expect(triageMessage('Need to push back an hour. Dentist ran over and my face is numb.').outcome).not.toBe(
+      'crisis',
+    );
+  });
+
+  it('still reads the threat, the plan and the emergency beside them', () => {
+    for (const text of [
+      "he said he'd drive me off the road",
+      'my husband is going to drive me to the bridge and push me',
+      'He said he will kill me if I leave him',
+      'My husband is going to kill me if I leave. Can I cancel?',
+      "I've picked the date. Saturday.",
+      'I picked a date for it',
+      'he goes through my phone every night',
+      'my husband goes through all my messages',
+      "I'm going to go through with it tonight",
+      'my face is numb and drooping on one side',
+      'me muero por dentro',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
