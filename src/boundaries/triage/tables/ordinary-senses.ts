@@ -38,8 +38,10 @@ export const ORDINARY_SENSES: TriageTable = {
     'following ..1 week|weeks|day|days|month|morning|afternoon|evening|year|session|appointment|{weekday}',
     // A time, a slot or stairs that are rough: hard going, not a feeling.
     '{time}|{weekday}|stairs|steps|commute|traffic|drive|parking|slot|time|mornings|evenings|afternoons|schedule ..3 is|are|was|were|s|been ..1 rough|brutal',
-    // "Shoot, I forgot": an interjection before a slip.
-    'shoot|dang|darn ..2 forgot|forget|missed|mixed|meant',
+    // "Shoot, I forgot": an interjection before a slip (a lone first word reaches into the next clause).
+    'shoot|dang|darn ..2 forgot|forget|missed|mixed|meant|double|booked|messed|blanked|overslept|spaced',
+    // A slip made on oneself: "I double booked myself".
+    'double|booked|overbooked|scheduled ..1 myself',
     'se ..1 corto|corta|cortó ..2 llamada|senal|señal|luz|internet|conexion|video|zoom|linea',
     '{device}|it|call|line|signal|audio|video|connection|zoom|voicemail|message|sound|screen|reception ..3 cut|cuts|cutting ..1 out|off',
     'got|get|keep|keeps|getting|kept ..1 cut|cutting ..1 off|out',

@@ -230,3 +230,25 @@ describe('ORDINARY_SENSES: a ride, a date for a booking, hyperbole about a boss,
       expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
   });
 });
+
+describe('ORDINARY_SENSES: an interjection alone at the head of a sentence', () => {
+  it('masks "Shoot," across its comma into the slip it introduces', () => {
+    for (const text of [
+      'Shoot, I forgot my appointment. Can I reschedule?',
+      'shoot, i forgot to ask, is the office open on saturdays?',
+      'Shoot, I double booked myself. Can we do 4:30 instead of 4?',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('reaches only from a lone first word into the next clause: a threat beside it is still read', () => {
+    for (const text of [
+      'Shoot, I want to shoot myself',
+      'Shoot, I forgot, I want to shoot myself',
+      'shoot i messed up, im going to shoot myself',
+      'Shoot, I have a gun',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+    expect(triageMessage('I forgot, shoot, my appointment', { rules }).outcome).not.toBe('scheduling');
+  });
+});
