@@ -35,8 +35,9 @@ export interface MatchState {
  */
 export function maskReaches(clauses: Int32Array, from: number, at: number, q: number): boolean {
   if (clauses[q] === clauses[at]) return true;
-  const head = q < at ? q : at;
-  return head === from && clauses[head + 1] !== clauses[head] && clauses[q + at - head] === clauses[head + 1];
+  const head = Math.min(q, at);
+  const other = Math.max(q, at);
+  return head === from && clauses[head + 1] !== clauses[head] && clauses[other] === clauses[head + 1];
 }
 
 // Positions one slot of a match can reach: with gaps of at most 6 and 8 slots, never more than 49.

@@ -10,8 +10,8 @@ import {
 import { triageRulesInternals } from '../../../src/boundaries/triage/compiled-rules.js';
 import { decideTriage } from '../../../src/boundaries/triage/message-triage.js';
 import type { MatchedText, RuleHit, WordEntry } from '../../../src/boundaries/triage/phrase-engine.js';
-import type { ReadText } from '../../../src/boundaries/triage/text-reader.js';
 import { maskReaches } from '../../../src/boundaries/triage/sequence-search.js';
+import type { ReadText } from '../../../src/boundaries/triage/text-reader.js';
 
 type Slot = { readonly gapBefore: number; readonly atoms: ReadonlySet<number> };
 

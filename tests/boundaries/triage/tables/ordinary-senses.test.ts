@@ -208,9 +208,9 @@ describe('ORDINARY_SENSES: a ride, a date for a booking, hyperbole about a boss,
       'me muero por una cita más temprano, si se abre algo avísenme porfa',
     ])
       expect(priority(text), text).toBe(2);
-    expect(triageMessage('Need to push back an hour. Dentist ran over and my face is numb.').outcome).not.toBe(
-      'crisis',
-    );
+    expect(
+      triageMessage('Need to push back an hour. Dentist ran over and my face is numb.').outcome,
+    ).not.toBe('crisis');
   });
 
   it('still reads the threat, the plan and the emergency beside them', () => {
