@@ -130,9 +130,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'rope ..1 me|him|her|them|you|us ..1 in|into',
     'ropes ..1 course',
     'jump ..1 rope',
-    // Blood as a test, burning as tiredness.
+    // Blood as a test (burned out is a clinical sense: clinical-senses.ts).
     'blood ..1 work|test|tests|pressure|sugar|draw|drawn|panel|labs|type|donation|drive|bank|glucose',
-    'burn|burned|burnt ..1 out',
     // Hurting without a person on the other end.
     'hurt|hurts|hurting ..2 my|your|his|her|their|our ..1 feelings|chances|credit|budget|wallet|finances|score|business|grades',
     'hurt|hurts|hurting ..1 my|his|her|the ..1 back|knee|ankle|shoulder|neck|hand|foot|feet|tooth|eyes|ear|ears|throat|head',
