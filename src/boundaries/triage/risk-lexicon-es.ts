@@ -104,6 +104,8 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   third_self: 'se',
   affect:
     'siento sentir senti triste enojada enojado preocupada preocupado miedo mal peor incomoda incomodo confianza llorar llorando sola solo estres ansiedad nervios nerviosa nervioso asustada asustado nada nadie vergüenza verguenza perdida perdido',
+  help: 'ayuda ayudame ayudeme ayudenme auxilio socorro',
+  urgency: 'necesito necesita necesitamos favor porfa alguien ya ahora ahorita urgente',
   dose: 'tome trague tragado',
   again: 'otra vez volvi volvio',
   coerce: 'obligo obliga obligaba forzo forzaba hizo',

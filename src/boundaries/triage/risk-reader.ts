@@ -88,11 +88,11 @@ const GUARDED = new Set(
     .split(' ')
     .map((name) => CONCEPT_ID[name as RiskConcept]),
 );
-// Concepts that turn everyday words into a statement: a feeling, a negation, an intention, a when ("I won't be
-// here next week", "Friday is when I go", "everything is too much"). A sentence holding one does not follow a
+// Concepts that turn everyday words into a statement: a feeling, a plea, a negation, an intention, a when ("I
+// won't be here next week", "Friday is when I go", "everything is too much", "I need help"). A sentence holding one does not follow a
 // request on everyday words alone.
 const SOFT = new Set(
-  (['affect', 'negator', 'intent', 'when', 'night'] as const satisfies readonly RiskConcept[]).map(
+  (['affect', 'help', 'negator', 'intent', 'when', 'night'] as const satisfies readonly RiskConcept[]).map(
     (name) => CONCEPT_ID[name],
   ),
 );

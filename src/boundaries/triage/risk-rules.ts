@@ -282,6 +282,9 @@ export const RISK_RULES: readonly RiskRule[] = [
   { category: 'urgent_distress', all: [['negator'], ['ingest', 'seize'], ['refusal']], ordered: true },
   { category: 'urgent_distress', all: [['do', 'coerce'], ['stuff'], ['me', 'child']], ordered: true },
   { category: 'urgent_distress', all: [['nobody'], ['believe']], ordered: true },
+  // A plea for help made pressing ("I need help now", "someone please help me", "necesito ayuda ya"). Beside a
+  // request that says what the help is for ("I need help logging into the portal") it stays with staff.
+  { category: 'urgent_distress', all: [['help'], ['urgency']] },
   // A decision, or a date picked, and a time ("I've decided. Saturday", "I have a date picked out").
   {
     category: 'urgent_distress',

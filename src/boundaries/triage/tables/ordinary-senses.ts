@@ -57,6 +57,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'driving ..1 me ..1 nuts|crazy|insane|bananas|bonkers|up',
     '{device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons|paperwork|intake|pages|wait ..3 torture|torturous|murder|brutal',
     'touch ..1 base',
+    // Help asked to understand something ("help me understand this bill"): a question, not a plea.
+    'help ..1 me|us ..1 understand|figure',
+    'ayud* ..1 a ..1 entender',
+    // "Ayuda" as what something does ("dice que ayuda con el caso", "mi hija me ayuda con el portal"), not a plea.
+    'que|le|les|eso|esto ..1 ayuda|ayudan',
+    'me|nos ..1 ayuda|ayudan ..1 con|a|mucho',
     // Things, not people, that die, are dead or are killing someone.
     '{device}|battery|batteries|signal|connection|call|engine|ac|heater|tv|account|card ..2 died|dead|dying|dies',
     'dead ..1 battery|batteries|zone|end|link|spot|signal|phone|laptop|wifi|line|week',
@@ -139,9 +145,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'rope ..1 me|him|her|them|you|us ..1 in|into',
     'ropes ..1 course',
     'jump ..1 rope',
-    // Blood as a test, burning as tiredness.
+    // Blood as a test (burned out is a clinical sense: clinical-senses.ts).
     'blood ..1 work|test|tests|pressure|sugar|draw|drawn|panel|labs|type|donation|drive|bank|glucose',
-    'burn|burned|burnt ..1 out',
     // Hurting without a person on the other end.
     'hurt|hurts|hurting ..2 my|your|his|her|their|our ..1 feelings|chances|credit|budget|wallet|finances|score|business|grades',
     'hurt|hurts|hurting ..1 my|his|her|the ..1 back|knee|ankle|shoulder|neck|hand|foot|feet|tooth|eyes|ear|ears|throat|head',

@@ -117,6 +117,14 @@ describe('ORDINARY_SENSES and CLINICAL_SENSES', () => {
     }
     expect(triageMessage("I'm so dead lol, I forgot my appointment", { rules }).outcome).not.toBe('crisis');
   });
+
+  it('reads burned out as a symptom a clinician reads, never a burn and never an ordinary sense staff may pass', () => {
+    for (const text of ['waive the charges burned out', 'im so burned out. can I reschedule']) {
+      const d = triageMessage(text, { rules });
+      expect(d.outcome, text).toBe('clinical');
+      expect(d.clinicalCategories, text).toEqual(['symptoms']);
+    }
+  });
 });
 
 describe('ORDINARY_SENSES: hyperbole about things', () => {
