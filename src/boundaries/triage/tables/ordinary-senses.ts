@@ -231,6 +231,24 @@ export const ORDINARY_SENSES: TriageTable = {
     'bill|price|prices|cost|costs|copay|rate|rates|fee|fees|premium|premiums|balance|it ..2 shoot|shot|shoots|shooting ..1 up',
     'drowning|swamped|buried ..2 in|under ..1 deadlines|emails|work|bills|paperwork|homework|meetings|assignments|laundry',
     'on ..1 its|their ..1 last ..1 legs|breath',
+    // Mishaps to things, never to people: a card destroyed in the wash, a link that froze a laptop, a text lost,
+    // an account drained, a bus crawling, a wreck ahead, insurance that kicks in, a building everyone was kicked
+    // out of, bad news, a dumb question, a weird number. The thing is named, so an act on a person is never read so.
+    '{thing}|{device}|card|cards|id|license|wallet|keys|paperwork|receipt|reminder|text|email|screen|statement ..3 got|was|were|is|been|gets|get ..1 destroyed|wrecked|ruined|trashed|frozen|stolen|lost|eaten|chewed|soaked|crushed|fried|drained',
+    'dog|cat|puppy|wash|washer|dryer|{device}|link|app|portal|zoom|update|screen ..2 destroyed|ate|chewed|froze|crashed|wrecked|ruined|fried|drained ..2 my|the|our|his|her ..2 {thing}|{device}|card|cards|id|license|wallet|keys|paperwork|receipt|reminder|text|email|screen|statement|checking|account|savings',
+    'froze|frozen|freezing|freezes|crashed ..2 my|the|our ..1 {device}|screen|computer|laptop|page',
+    '{device}|screen|computer|laptop|page|link|video ..2 froze|frozen|freezes|freezing',
+    'lost|misplaced ..2 my|the|mine|his|her ..1 {message_obj}|{device}|card|cards|receipt|reminder|wallet|keys|paperwork|notice|estimate|login|password|id|insurance',
+    'i ..1 lost ..1 mine',
+    'drained|emptied|overdrew|overdrawn ..2 my|the|our ..1 checking|account|accounts|savings|bank|balance|battery',
+    'bus|train|traffic|line|subway|cars|it ..2 is|was|s|are|were ..1 crawling|dead|stopped',
+    'wreck|crash|accident|pileup ..1 ahead|up',
+    '{thing}|insurance|coverage|benefits|deductible|plan|it|medicaid|medicare|cobra ..2 kicks|kick|kicked|kicking ..1 in',
+    'we|all|everyone|everybody|they ..2 got|were|get ..1 kicked ..1 out',
+    'bad|good ..1 news',
+    'dumb|stupid|silly ..1 question|questions|q',
+    'weird|strange|random|unknown ..1 number|text|call|email|message|charge|noise|sound|glitch|error|link',
+    'sound|look ..1 weird|funny|silly',
     // Hyperbole: a thing, never a person, that kills, is the death of one or is "killer"; a scare from a bill.
     // The thing is named, so a person's act on one ("he's trying to kill me", "he is a killer") is never read so.
     '{thing}|{device}|{time}|{weekday} ..1 is|are|was|were|s|been ..2 killer',

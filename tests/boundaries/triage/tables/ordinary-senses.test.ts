@@ -260,3 +260,30 @@ describe('ORDINARY_SENSES: an interjection alone at the head of a sentence', () 
     expect(triageMessage('I forgot, shoot, my appointment', { rules }).outcome).not.toBe('scheduling');
   });
 });
+
+describe('ORDINARY_SENSES: mishaps to things', () => {
+  it('leaves a card destroyed in the wash, a frozen laptop, a lost text, a crawling bus and bad news with staff', () => {
+    for (const text of [
+      'my insurance card got destroyed in the wash lol, new member ID is W88213409',
+      'the zoom link froze my laptop and it died, can u resend a new link',
+      'Bad news, my dog destroyed my insurance card. Photo of the new one attached.',
+      'I want a copy of the no-surprises notice, I lost mine.',
+      'honestly this deductible is murder, how much is left before insurance kicks in?',
+      'fire alarm went off in my building and we all got kicked out, can we do my session by phone?',
+      'Ugh, the bus is crawling, I’m going to miss the first half. Can we switch to video for today?',
+      'Dumb question but do I check in at the front desk or is there a kiosk?',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('never reads an act on a person as one', () => {
+    for (const text of [
+      'he destroyed my phone so I can’t call anyone',
+      'my husband destroyed my phone and took my keys. can I cancel?',
+      'he kicked me out of the house last night, can I reschedule?',
+      'I lost it and hit my kid',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+    expect(priority('bad news i relapsed. can we move my appointment')).toBeLessThan(2);
+  });
+});
