@@ -131,6 +131,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // Numb after the dentist: a face, a lip or a jaw numbed, not a stroke.
     'dentist|dental|novocaine|numbing|filling|fillings|wisdom ..6 face|mouth|lip|lips|jaw|cheek|tongue ..2 numb|numbness|drooping|droopy|droop',
     'face|mouth|lip|lips|jaw|cheek|tongue ..3 numb|numbness|drooping|droopy|droop ..4 dentist|dental|novocaine|filling|fillings|numbing',
+    // "Don't tell me the pharmacy is closed": exasperation, nothing kept from anyone.
+    'dont|do|not ..1 tell ..1 me',
     // "I don't mind walking": no decision made.
     'dont|do|not|wouldnt|never|didnt ..1 mind',
     // Places of danger where someone is only on the way.
