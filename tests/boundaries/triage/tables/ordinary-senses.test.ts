@@ -299,3 +299,15 @@ describe('ORDINARY_SENSES: things taken that are not a dose', () => {
       expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
   });
 });
+
+describe('SCHEDULING: a session held another way', () => {
+  it('reads "can we do video", "do it over the phone" and "hacerlo por video" as requests', () => {
+    for (const text of [
+      "i'm going to be out of state for 3 weeks, can we do video from Ohio? is that allowed",
+      'Lo siento, no voy a poder ir hoy, se me murio el carro. Podemos hacerlo por video?',
+      "Shoot, I forgot to pay last month's balance. Can I do it over the phone?",
+    ])
+      expect(priority(text), text).toBe(2);
+    expect(triageMessage('I want to do it tonight. Can we do video?', { rules }).outcome).toBe('crisis');
+  });
+});
