@@ -158,6 +158,8 @@ export const RISK_CONCEPTS = [
   'eat', // eat, eaten, eating, comer, comido (food withheld, or a command to stop)
   'vehicle_way', // way (how it would be done: "the garage and the car would be the way")
   'urgency', // need, please, someone, now, asap, necesito, ya (a plea for help made pressing: "I need help now")
+  'owe', // owe, debt, deber, deuda (a debt settled so that someone is left owing nothing)
+  'tell', // tell, digan, decirle (something kept from someone: "don't tell my mom")
   // Negation and doubt.
   'negator', // not, never, no, nunca
 ] as const;

@@ -124,6 +124,8 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   dangerous: 'peligroso peligrosas peligrosos juntas mezclar',
   believe: 'creer cree creera',
   conceal: 'borre borro',
+  owe: 'deba deban deuda deudas',
+  tell: 'digan diga digas decirle decirles cuentes cuenten',
   rehearse: 'practique practicando ensaye',
   knot: 'nudo nudos',
   eat: 'comer comido comen come comida',

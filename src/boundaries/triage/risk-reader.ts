@@ -305,6 +305,7 @@ export function readRisk(read: ReadText, masked?: Uint8Array): RiskReading {
         if (id === NEGATOR) {
           if (wordRisk[i] === 0) wordRisk[i] = WORD_STATEMENT;
           setBit(masks, at, NEGATOR);
+          setBit(masks, messageAt, NEGATOR);
           lastNegator = i;
           continue;
         }

@@ -95,10 +95,15 @@ export function accountSentences(
   const { adminHits, courtesy, ordinary, unclear } = findings;
   // The clauses that hold a request's words: a feeling outside them is not the request's ("…, I have a work trip
   // everything feels like too much lately" is a statement in a run-on, not part of the request).
+  // A request read across a comma ("I really need help, the intake form won't load": need … form) is the
+  // request of the clause its last word is in: the clause before it stays a clause of its own.
   const requestClauses = new Set<number>();
   for (const hits of adminHits)
     for (const hit of hits ?? [])
-      for (const part of hit.words) for (const i of part) requestClauses.add(read.clauses[i] as number);
+      for (const part of hit.words) {
+        const last = part[part.length - 1];
+        if (last !== undefined) requestClauses.add(read.clauses[last] as number);
+      }
   const facts: SentenceFacts[] = [];
   for (let k = 0; k < sentences; k += 1) {
     const from = read.sentenceStarts[k] as number;

@@ -308,3 +308,14 @@ describe('accountSentences: a word no table knows acting on a person', () => {
     );
   });
 });
+
+describe('accountSentences: a request read across a comma', () => {
+  it('is the request of the clause its last word is in: a plea in the clause before it is its own', () => {
+    for (const text of [
+      'i really need help, the intake form keeps crashing on the last page',
+      'i really need help, the intake form won’t load',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+    expect(triage('I need help with the intake form, it won’t load').outcome).toBe('scheduling');
+  });
+});
