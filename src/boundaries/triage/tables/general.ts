@@ -14,6 +14,13 @@ export const GENERAL: TriageTable = {
     'front ..1 desk',
     'speak|speaks|speaking ..1 spanish|english',
     'reset ..2 password',
+    // Something of the desk's that does not work: "the link isn't working", "the portal won't load".
+    'link|portal|app|website|site|page|code|password|login|zoom|video|camera|audio|form|payment ..3 isnt|wont|not|doesnt|didnt|cant|stopped ..1 working|work|load|loading|open|opening|connect|connecting|go',
+    // Asked to be sent or helped with something of the desk's: "shoot me a text", "can you help me pay".
+    '{shoot}|send|drop|text ..1 me|us ..2 a|an|the ..1 text|email|message|line|link|note|call|reminder',
+    'help|helping ..1 me|us ..3 pay|log|login|reset|sign|fill|schedule|book|reschedule|cancel|upload|update|access|print|submit',
+    // A charge not recognised: "I don't recognize this charge".
+    'dont|do|not|didnt ..1 recognize|recognise ..2 it|this|that|the ..1 charge|charges|payment|bill|amount',
     'call|text|email|reach|contact|called|texted|emailed ..1 me|you|back',
     'feedback|complaint|complaints|compliment|compliments|review|survey',
     // Follow-ups: did you get it, is it fixed, any update.

@@ -135,6 +135,10 @@ export const ORDINARY_SENSES: TriageTable = {
     'face|mouth|lip|lips|jaw|cheek|tongue ..3 numb|numbness|drooping|droopy|droop ..4 dentist|dental|novocaine|filling|fillings|numbing',
     // "Don't tell me the pharmacy is closed": exasperation, nothing kept from anyone.
     'dont|do|not ..1 tell ..1 me',
+    // A child or a pet that threw up; a card or a thing that is dead ("it's dead"); a wait that took forever.
+    '{child}|kid|kids|son|daughter|baby|toddler|dog|cat|puppy ..2 threw|throwing|throws ..1 up',
+    'its|thats ..1 dead',
+    'hold|wait|waiting|pending|loading|load|takes|took|taking|line|queue ..3 forever',
     // No way out of a place; ready to be done with a task; nothing left to sign: not a life.
     'anything|nothing ..1 left ..2 for ..1 me ..1 to ..1 sign|fill|do|pay|complete|upload|send|read|bring|review',
     'no ..1 way ..1 out ..1 of ..2 the|this|that|my|our|a ..2 {thing}|{device}|lot|garage|building|parking|contract|lease|plan|deal|office|area|traffic|neighborhood|subscription',
@@ -220,6 +224,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'knock ..2 on ..1 wood',
     '{kill}|murder ..3 this|that|the|my|our|your ..1 {device}|printer|portal|form|forms|paperwork|website|fax|scanner|app',
     '{context}|{device}|bill|price|prices|wait|line|storm|snow|snowstorm|weather|this|that|it|parking|schedule ..2 is|was|are|s|been|so ..1 insane|crazy|nuts|wild|ridiculous|brutal|bonkers',
+    'traffic|weather|commute|parking|bus|train|storm|snow|roads|construction ..2 is|was|are|s|been|so ..1 terrible|awful|horrible|bad|nightmare|miserable',
     'cpt|billing ..1 code|codes',
     'nearly|almost ..1 fainted|passed|fell|collapsed ..4 bill|statement|price|saw|see|seeing|total|charge|amount',
     'bill|statement|price|total|charge|amount ..4 nearly|almost ..1 fainted|passed|fell|collapsed',

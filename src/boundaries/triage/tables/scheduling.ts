@@ -50,6 +50,8 @@ export const SCHEDULING: TriageTable = {
     // A time offered as one that suits: "Mondays work?", "would Thursday at 4 work", "any weekday after 4 works".
     // The verb right after the time, as written (not "working"): "Friday, I'm working doubles" is not one.
     '{weekday}|{time}|{number}|mornings|afternoons|evenings|tomorrow ..1 =work|=works|=suit|=suits',
+    // Or said to be better: "Mornings are better for me", "Tuesdays would be best".
+    '{weekday}|{time}|mornings|afternoons|evenings|weekends|weekdays|tuesdays|mondays|wednesdays|thursdays|fridays|saturdays|sundays ..2 are|is|would|be|work ..1 better|best|easier ..2 for ..1 me|us|him|her',
   ],
   es: [
     'cita|citas|sesion|sesiones|consulta|turno|reprogramar|reagendar|agendar|cancelar|cancelo|cancelacion|confirmar|confirmo|disponible|disponibles|horario|horarios|videollamada|llamada',

@@ -354,7 +354,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // Things, never people, that hyperbole is about: "this week was killer", "the GPS is trying to kill me".
   thing: {
     words:
-      'music playlist song fee fees charge charges rate rates balance premium premiums week weekend day month year deal deduction price prices sale workout view commute traffic coffee drive heat weather class exam test line wait deadline deadlines fsa hsa insurance paperwork bill bills billing copay copays deductible schedule job work taxes shift shifts form forms portal gps alarm pdf app website link',
+      'music playlist song fee fees charge charges rate rates balance premium premiums week weekend day month year deal deduction price prices sale workout view commute traffic coffee drive heat weather class exam test line wait deadline deadlines fsa hsa insurance paperwork bill bills billing copay copays deductible schedule job work taxes shift shifts form forms portal gps alarm pdf app website link stairs steps hill climb walk',
     neutral: true,
   },
   name_cue: {

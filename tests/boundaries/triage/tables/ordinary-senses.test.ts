@@ -311,3 +311,33 @@ describe('SCHEDULING: a session held another way', () => {
     expect(triageMessage('I want to do it tonight. Can we do video?', { rules }).outcome).toBe('crisis');
   });
 });
+
+describe('the desk in everyday words', () => {
+  it('reads a time said to be better, a link that does not work, a picture sent, help to pay, a text asked for', () => {
+    for (const text of [
+      'Can I get an earlier slot next week? Mornings are better for me.',
+      'I’m running about 10 minutes late, sorry! Traffic is terrible.',
+      'My insurance changed on January 1st. I’ll send a picture of the new card.',
+      'The link isn’t working, it says the meeting hasn’t started.',
+      'The new billing system is a nightmare, can you help me pay?',
+      'Can you shoot me the link again?',
+      'I was hanging on hold forever, can someone call me back?',
+      'My kid threw up in the car so I’m going to be late',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('reads a death in the family as a bereavement a clinician reads, and the same words of risk as before', () => {
+    expect(triageMessage('We had a death in the family, I need to cancel Thursday.', { rules }).outcome).toBe(
+      'clinical',
+    );
+    for (const text of [
+      'There was a death in my family and I want to die too',
+      'please help me get through the night',
+      'I threw up blood, can I cancel?',
+      'I’ll send a picture of the cuts',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+    expect(priority('I made myself throw up again. can we reschedule')).toBeLessThan(2);
+  });
+});
