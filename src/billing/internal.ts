@@ -19,6 +19,8 @@ export {
 export {
   buildFollowUpQueueFromValidated,
   buildFollowUpQueueWithClaims,
+  type FollowUpStep,
+  listFollowUpSteps,
   type ValidatedFollowUpInput,
   type ValidatedFollowUpPolicy,
 } from './claims/follow-up.js';
