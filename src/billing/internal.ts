@@ -20,7 +20,7 @@ export {
   buildFollowUpQueueFromValidated,
   buildFollowUpQueueWithClaims,
   type FollowUpStep,
-  listFollowUpSteps,
+  followUpStepOf,
   type ValidatedFollowUpInput,
   type ValidatedFollowUpPolicy,
 } from './claims/follow-up.js';

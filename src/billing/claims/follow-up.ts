@@ -224,7 +224,12 @@ export function buildFollowUpQueueWithClaims(
   asOf: LocalDate,
   policy: ValidatedFollowUpPolicy,
 ): FollowUpQueueWithClaims {
-  const steps = listFollowUpSteps(claims, balanceOf, profiles, asOf, policy);
+  const stepOf = followUpStepOf(balanceOf, profiles, asOf, policy);
+  const steps: FollowUpStep[] = [];
+  for (const claim of claims) {
+    const step = stepOf(claim);
+    if (step !== null) steps.push(step);
+  }
   // Positions sorted rather than the steps, so each entry's claim follows it without a pair per entry.
   const order = steps.map((_, i) => i);
   order.sort((i, j) => {
@@ -279,23 +284,24 @@ export interface FollowUpStep {
   readonly why: () => Reason<BillingReasonCode>[];
 }
 
-/** The claims that need a step as of a day, in the order given, unranked (see {@link FollowUpStep}). */
-export function listFollowUpSteps(
-  claims: readonly Claim[],
+/**
+ * Each claim's step as of a day, or `null` when it needs none (see {@link FollowUpStep}). One claim at a
+ * time, so a caller that keeps less than the step lets the rest go at once.
+ */
+export function followUpStepOf(
   balanceOf: (claim: Claim) => ClaimBalance | undefined,
   profiles: readonly PayerProfile[],
   asOf: LocalDate,
   policy: ValidatedFollowUpPolicy,
-): FollowUpStep[] {
+): (claim: Claim) => FollowUpStep | null {
   const profileOf = new Map(profiles.map((pr) => [pr.payerId as string, pr]));
   const todayDay = toEpochDay(asOf);
   const table = extendDenialCodeTable(policy.denialRules);
-  const steps: FollowUpStep[] = [];
-  for (const claim of claims) {
+  return (claim) => {
     const balance = balanceOf(claim);
     const planned = planFor(claim, balance, profileOf.get(claim.payerId), asOf, todayDay, policy, table);
-    if (planned === null) continue;
-    steps.push({
+    if (planned === null) return null;
+    return {
       claim,
       action: planned.action,
       owner: planned.owner,
@@ -307,9 +313,8 @@ export function listFollowUpSteps(
           : sumCents([getRemainingClaimBalance(balance), balance.deniedCents]),
       ageDays: todayDay - toEpochDay(getEarliestClaimServiceDate(claim)),
       why: planned.why,
-    });
-  }
-  return steps;
+    };
+  };
 }
 
 interface Plan {

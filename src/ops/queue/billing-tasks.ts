@@ -8,7 +8,7 @@ import {
   listAuthorizationAlerts,
   listEligibilityReverifications,
 } from '../../billing/index.js';
-import { buildFollowUpQueueWithClaims, listFollowUpSteps } from '../../billing/internal.js';
+import { buildFollowUpQueueWithClaims, followUpStepOf } from '../../billing/internal.js';
 import { formatCents } from '../../core/index.js';
 import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
@@ -124,8 +124,14 @@ export function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
  */
 export function claimTaskHeads(data: PracticeData, ctx: QueueContext): TaskHead[] {
   const { open, balanceOf } = openClaims(data);
-  const steps = listFollowUpSteps(open, balanceOf, data.payers, ctx.asOf, data.policies.claimFollowUp);
-  return steps.map((step) => claimTaskHead(step.claim.claimId, step, ctx));
+  const stepOf = followUpStepOf(balanceOf, data.payers, ctx.asOf, data.policies.claimFollowUp);
+  // Each step let go as soon as its head is made: most of a plan (filing clock, scrub) dies young.
+  const heads: TaskHead[] = [];
+  for (const claim of open) {
+    const step = stepOf(claim);
+    if (step !== null) heads.push(claimTaskHead(claim.claimId, step, ctx));
+  }
+  return heads;
 }
 
 /** Billing tasks besides the claims' ({@link claimTasks}): eligibility to re-verify, authorizations running out. */
