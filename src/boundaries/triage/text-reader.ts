@@ -97,13 +97,17 @@ function isLetter(code: number): boolean {
 /**
  * Words known in advance (the tables' words), each with a number: the reader finds a word here from its
  * characters in the message, so that it makes no string for it. An open-addressing hash table of the words'
- * hashes; a word is confirmed character by character.
+ * hashes and numbers, side by side; a word is confirmed character by character against a flat copy of the
+ * words' characters.
  */
 export class WordDictionary {
   private readonly words: readonly string[];
-  private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
+  // Pairs (hash, number + 1), 0 for an empty place.
+  private readonly table: Int32Array;
   private readonly mask: number;
+  // The characters of word `id`: chars[charStart[id]..charStart[id + 1]).
+  private readonly charStart: Int32Array;
+  private readonly chars: Uint16Array;
   private readonly byWord = new Map<string, number>();
 
   constructor(words: Iterable<string>) {
@@ -111,15 +115,21 @@ export class WordDictionary {
     let size = 16;
     while (size < this.words.length * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
-    this.hashes = new Int32Array(size);
+    this.table = new Int32Array(2 * size);
+    this.charStart = new Int32Array(this.words.length + 1);
+    this.words.forEach((word, id) => {
+      this.charStart[id + 1] = (this.charStart[id] as number) + word.length;
+    });
+    this.chars = new Uint16Array(this.charStart[this.words.length] as number);
     this.words.forEach((word, id) => {
       this.byWord.set(word, id);
+      const from = this.charStart[id] as number;
+      for (let k = 0; k < word.length; k += 1) this.chars[from + k] = word.charCodeAt(k);
       const hash = wordHash(word, 0, word.length);
       let slot = hash & this.mask;
-      while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = id;
-      this.hashes[slot] = hash;
+      while ((this.table[2 * slot + 1] as number) !== 0) slot = (slot + 1) & this.mask;
+      this.table[2 * slot] = hash;
+      this.table[2 * slot + 1] = id + 1;
     });
   }
 
@@ -143,17 +153,17 @@ export class WordDictionary {
    * word's accented letters are read folded (see {@link foldedLetter}).
    */
   findIn(text: string, start: number, end: number, hash: number, folded: boolean): number {
-    const mask = this.mask;
+    const { mask, table, charStart, chars } = this;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot] as number;
+      const id = (table[2 * slot + 1] as number) - 1;
       if (id < 0) return -1;
-      if (this.hashes[slot] !== hash) continue;
-      const word = this.words[id] as string;
-      if (word.length !== end - start) continue;
+      if (table[2 * slot] !== hash) continue;
+      const from = charStart[id] as number;
+      if ((charStart[id + 1] as number) - from !== end - start) continue;
       let same = true;
-      for (let k = 0; k < word.length && same; k += 1) {
+      for (let k = 0; start + k < end && same; k += 1) {
         const code = text.charCodeAt(start + k);
-        same = word.charCodeAt(k) === (folded && code >= 128 ? foldedLetter(code) : code);
+        same = chars[from + k] === (folded && code >= 128 ? foldedLetter(code) : code);
       }
       if (same) return id;
     }
