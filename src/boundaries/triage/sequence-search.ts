@@ -288,14 +288,16 @@ export class SequenceSearch {
     const { atomListStamp, atomFirst, nodeAt, nodeNext } = this;
     const out: number[] = [];
     const atoms = slot.atomList;
+    let lists = 0;
     for (let k = 0; k < atoms.length; k += 1) {
       const atom = atoms[k] as number;
       if (atomListStamp[atom] !== stamp) continue;
+      lists += 1;
       for (let node = atomFirst[atom] as number; node >= 0; node = nodeNext[node] as number)
         out.push(nodeAt[node] as number);
     }
-    // A word may match by two of the slot's atoms.
-    if (atoms.length > 1 && out.length > 1) {
+    // Several atoms' lists are merged (a word may be in two of them).
+    if (lists > 1) {
       out.sort((a, b) => a - b);
       let kept = 1;
       for (let k = 1; k < out.length; k += 1) if (out[k] !== out[kept - 1]) out[kept++] = out[k] as number;

@@ -96,17 +96,15 @@ function isLetter(code: number): boolean {
 
 /**
  * Words known in advance (the tables' words), each with a number: the reader finds a word here from its
- * characters in the message, so that it makes no string for it. An open-addressing hash table of the words'
- * hashes and numbers, side by side; a word is confirmed character by character against a flat copy of the
- * words' characters.
+ * characters in the message, so that it makes no string for it. An open-addressing hash table whose places
+ * hold a word's hash, number and where its characters are (in a flat copy of the words' characters): a word
+ * is confirmed character by character, reading two places in memory.
  */
 export class WordDictionary {
   private readonly words: readonly string[];
-  // Pairs (hash, number + 1), 0 for an empty place.
+  // Per place, four numbers: the hash, the number + 1 (0 for an empty place), the first character, the length.
   private readonly table: Int32Array;
   private readonly mask: number;
-  // The characters of word `id`: chars[charStart[id]..charStart[id + 1]).
-  private readonly charStart: Int32Array;
   private readonly chars: Uint16Array;
   private readonly byWord = new Map<string, number>();
 
@@ -115,21 +113,17 @@ export class WordDictionary {
     let size = 16;
     while (size < this.words.length * 2) size *= 2;
     this.mask = size - 1;
-    this.table = new Int32Array(2 * size);
-    this.charStart = new Int32Array(this.words.length + 1);
-    this.words.forEach((word, id) => {
-      this.charStart[id + 1] = (this.charStart[id] as number) + word.length;
-    });
-    this.chars = new Uint16Array(this.charStart[this.words.length] as number);
+    this.table = new Int32Array(4 * size);
+    this.chars = new Uint16Array(this.words.reduce((sum, word) => sum + word.length, 0));
+    let from = 0;
     this.words.forEach((word, id) => {
       this.byWord.set(word, id);
-      const from = this.charStart[id] as number;
       for (let k = 0; k < word.length; k += 1) this.chars[from + k] = word.charCodeAt(k);
       const hash = wordHash(word, 0, word.length);
       let slot = hash & this.mask;
-      while ((this.table[2 * slot + 1] as number) !== 0) slot = (slot + 1) & this.mask;
-      this.table[2 * slot] = hash;
-      this.table[2 * slot + 1] = id + 1;
+      while ((this.table[4 * slot + 1] as number) !== 0) slot = (slot + 1) & this.mask;
+      this.table.set([hash, id + 1, from, word.length], 4 * slot);
+      from += word.length;
     });
   }
 
@@ -153,13 +147,13 @@ export class WordDictionary {
    * word's accented letters are read folded (see {@link foldedLetter}).
    */
   findIn(text: string, start: number, end: number, hash: number, folded: boolean): number {
-    const { mask, table, charStart, chars } = this;
+    const { mask, table, chars } = this;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = (table[2 * slot + 1] as number) - 1;
+      const at = 4 * slot;
+      const id = (table[at + 1] as number) - 1;
       if (id < 0) return -1;
-      if (table[2 * slot] !== hash) continue;
-      const from = charStart[id] as number;
-      if ((charStart[id + 1] as number) - from !== end - start) continue;
+      if (table[at] !== hash || table[at + 3] !== end - start) continue;
+      const from = table[at + 2] as number;
       let same = true;
       for (let k = 0; start + k < end && same; k += 1) {
         const code = text.charCodeAt(start + k);
