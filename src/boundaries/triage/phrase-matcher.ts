@@ -73,7 +73,9 @@ export class PhraseMatcher {
       this.compiled;
     const search = this.search;
     const n = words.length;
-    const wordBits = previous?.wordBits ?? new Int32Array(n);
+    // A message's three lists share one buffer (allocating a buffer costs more than filling it).
+    const buffer = previous === null ? new ArrayBuffer(6 * n) : null;
+    const wordBits = previous?.wordBits ?? new Int32Array(buffer as ArrayBuffer, 0, n);
     // Each word's slot atoms, flat (scratch, grown to the longest message seen).
     if (this.atomStart.length < n + 1)
       this.atomStart = new Int32Array(Math.max(n + 1, 2 * this.atomStart.length));
@@ -88,8 +90,8 @@ export class PhraseMatcher {
       atoms: this.atoms,
       negation,
       clauses: read.clauses,
-      masked: previous?.masked ?? new Uint8Array(n),
-      explained: previous?.explained ?? new Uint8Array(n),
+      masked: previous?.masked ?? new Uint8Array(buffer as ArrayBuffer, 4 * n, n),
+      explained: previous?.explained ?? new Uint8Array(buffer as ArrayBuffer, 5 * n, n),
       wanted,
       sentence: 0,
       from: 0,

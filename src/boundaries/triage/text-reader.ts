@@ -207,9 +207,11 @@ export function readText(
   const words: string[] = [];
   // A word takes a character and so does what ends it: at most half the characters (rounded up) are words.
   const capacity = (lower.length >> 1) + 2;
-  const known = new Int32Array(capacity);
-  const clauses = new Int32Array(capacity);
-  const capitalized = new Uint8Array(capacity);
+  // One buffer for the three lists (allocating a buffer costs more than filling it).
+  const buffer = new ArrayBuffer(9 * capacity);
+  const known = new Int32Array(buffer, 0, capacity);
+  const clauses = new Int32Array(buffer, 4 * capacity, capacity);
+  const capitalized = new Uint8Array(buffer, 8 * capacity, capacity);
   const sentenceStarts: number[] = [];
   let clause = 0;
   let wordStart = -1; // where the current word started, in the text
@@ -273,8 +275,13 @@ export function readText(
     if (start >= 0) {
       let id = -1;
       let word: string;
+      // The word's length and first letter, read from the message (a table word's string is not read).
+      let length = i - start;
+      let first = lower.charCodeAt(start);
       if (dropped.length > 0) {
         word = dropped + lower.slice(start, i);
+        length = word.length;
+        first = word.charCodeAt(0);
         if (dictionary !== undefined) id = dictionary.find(word);
       } else {
         // A word found folded keeps its accents (the lexicon folds them the same way when it looks it up).
@@ -284,8 +291,9 @@ export function readText(
       }
       start = -1;
       dropped = '';
-      if (word.length > 0) {
-        const single = isSingleLetter(word);
+      if (length > 0) {
+        // A single letter a–z.
+        const single = length === 1 && first >= 97 && first <= 122;
         if (!single && letterRun >= SPELLED_OUT) closeRun();
         if (single) {
           if (letterRun === runLetters.length) {
@@ -293,7 +301,7 @@ export function readText(
             larger.set(runLetters);
             runLetters = larger;
           }
-          runLetters[letterRun++] = word.charCodeAt(0);
+          runLetters[letterRun++] = first;
         } else letterRun = 0;
         const at = words.length;
         known[at] = id;
@@ -331,10 +339,6 @@ const LETTERS = new TextDecoder('latin1');
 
 // A run of this many one-letter words is a word spelled out (`s u i c i d e`, `k i l l`).
 const SPELLED_OUT = 4;
-
-function isSingleLetter(word: string): boolean {
-  return word.length === 1 && word >= 'a' && word <= 'z';
-}
 
 // The run of one-letter words `words[from..]` (the last words read; `codes` their letters) is read joined: from the first letter where
 // the rest of the run spells a table word (`A A A k i l l` → `a a a kill`), or not at all.
