@@ -132,6 +132,7 @@ export const RISK_CONCEPTS = [
   'dead', // dead, muerto (a state, often said of phones and traffic: read only beside a wish or a plan)
   'thought', // thinking, picturing, fantasize, pienso
   'affect', // like, hate, feel, upset, worried, scared, siento: a feeling (never waved through as everyday)
+  'help', // help, ayuda, auxilio: a plea, unless a request beside it says what for (never waved through as everyday)
   'dose', // took, swallowed, doubled, skipped (a dose taken or changed: never everyday)
   'again', // again, started, otra vez (a relapse, when beside cutting)
   // Tier concepts: read by rules whose category is urgent_distress (on call only for a message a clinician
@@ -156,6 +157,9 @@ export const RISK_CONCEPTS = [
   'knot', // knot, nudo
   'eat', // eat, eaten, eating, comer, comido (food withheld, or a command to stop)
   'vehicle_way', // way (how it would be done: "the garage and the car would be the way")
+  'urgency', // need, please, someone, now, asap, necesito, ya (a plea for help made pressing: "I need help now")
+  'owe', // owe, debt, deber, deuda (a debt settled so that someone is left owing nothing)
+  'tell', // tell, digan, decirle (something kept from someone: "don't tell my mom")
   // Negation and doubt.
   'negator', // not, never, no, nunca
 ] as const;

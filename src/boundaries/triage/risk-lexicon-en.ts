@@ -141,6 +141,11 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
     'picturing picture imagining imagine fantasize fantasizing fantasies thinking think thought urge urges',
   affect:
     'dislike hate hated feel feels feeling felt upset angry mad worried worry worrying scared afraid fear uncomfortable comfortable frustrated annoyed sad hurt hurts cry crying cried embarrassed ashamed lonely stress stressed overwhelmed anxious nervous trust judge judged awkward struggling struggle hard tough worse scary panic lost empty numb crazy nothing anymore matter matters everything nobody alone quit',
+  help: 'help halp',
+  owe: 'owe owes owed owing debt debts',
+  tell: 'tell',
+  urgency:
+    'need needs please pls plz someone somebody anyone anybody now rn asap urgent urgently immediately',
   dose: 'took taken swallowed downed popped doubled halved skipped skipping chugged overdosed',
   again: 'again started',
   coerce: 'made makes forced forcing pressured',

@@ -104,6 +104,8 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   third_self: 'se',
   affect:
     'siento sentir senti triste enojada enojado preocupada preocupado miedo mal peor incomoda incomodo confianza llorar llorando sola solo estres ansiedad nervios nerviosa nervioso asustada asustado nada nadie vergüenza verguenza perdida perdido',
+  help: 'ayuda ayudame ayudeme ayudenme auxilio socorro',
+  urgency: 'necesito necesita necesitamos favor porfa alguien ya ahora ahorita urgente',
   dose: 'tome trague tragado',
   again: 'otra vez volvi volvio',
   coerce: 'obligo obliga obligaba forzo forzaba hizo',
@@ -122,6 +124,8 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   dangerous: 'peligroso peligrosas peligrosos juntas mezclar',
   believe: 'creer cree creera',
   conceal: 'borre borro',
+  owe: 'deba deban deuda deudas',
+  tell: 'digan diga digas decirle decirles cuentes cuenten',
   rehearse: 'practique practicando ensaye',
   knot: 'nudo nudos',
   eat: 'comer comido comen come comida',

@@ -88,11 +88,11 @@ const GUARDED = new Set(
     .split(' ')
     .map((name) => CONCEPT_ID[name as RiskConcept]),
 );
-// Concepts that turn everyday words into a statement: a feeling, a negation, an intention, a when ("I won't be
-// here next week", "Friday is when I go", "everything is too much"). A sentence holding one does not follow a
+// Concepts that turn everyday words into a statement: a feeling, a plea, a negation, an intention, a when ("I
+// won't be here next week", "Friday is when I go", "everything is too much", "I need help"). A sentence holding one does not follow a
 // request on everyday words alone.
 const SOFT = new Set(
-  (['affect', 'negator', 'intent', 'when', 'night'] as const satisfies readonly RiskConcept[]).map(
+  (['affect', 'help', 'negator', 'intent', 'when', 'night'] as const satisfies readonly RiskConcept[]).map(
     (name) => CONCEPT_ID[name],
   ),
 );
@@ -305,6 +305,7 @@ export function readRisk(read: ReadText, masked?: Uint8Array): RiskReading {
         if (id === NEGATOR) {
           if (wordRisk[i] === 0) wordRisk[i] = WORD_STATEMENT;
           setBit(masks, at, NEGATOR);
+          setBit(masks, messageAt, NEGATOR);
           lastNegator = i;
           continue;
         }

@@ -282,6 +282,9 @@ export const RISK_RULES: readonly RiskRule[] = [
   { category: 'urgent_distress', all: [['negator'], ['ingest', 'seize'], ['refusal']], ordered: true },
   { category: 'urgent_distress', all: [['do', 'coerce'], ['stuff'], ['me', 'child']], ordered: true },
   { category: 'urgent_distress', all: [['nobody'], ['believe']], ordered: true },
+  // A plea for help made pressing ("I need help now", "someone please help me", "necesito ayuda ya"). Beside a
+  // request that says what the help is for ("I need help logging into the portal") it stays with staff.
+  { category: 'urgent_distress', all: [['help'], ['urgency']] },
   // A decision, or a date picked, and a time ("I've decided. Saturday", "I have a date picked out").
   {
     category: 'urgent_distress',
@@ -292,6 +295,18 @@ export const RISK_RULES: readonly RiskRule[] = [
     scope: 'message',
   },
   { category: 'urgent_distress', all: [['time'], ['when'], ['depart']], ordered: true },
+  // Affairs put in order: a debt settled so the family owes nothing ("so my family won't owe you anything"),
+  // everything bought and a time ("i bought everything i need. tonight"), it all figured out.
+  { category: 'urgent_distress', all: [['family'], ['negator'], ['owe']], ordered: true },
+  { category: 'urgent_distress', all: [['stock'], ['life'], ['time']], scope: 'message' },
+  { category: 'urgent_distress', all: [['it'], ['quantity'], ['decision']], ordered: true },
+  // Pills taken and kept from someone ("ya me tomé las pastillas. no le digan a mi mamá").
+  {
+    category: 'urgent_distress',
+    all: [['dose'], ['drug'], ['negator'], ['tell']],
+    ordered: true,
+    scope: 'message',
+  },
   // Not living, accepted ("if I didn't wake up tomorrow I'd be ok with that").
   { category: 'urgent_distress', all: [['not_living', 'dead'], ['accepting']] },
   // A faint, breathing fast; no care taken on a road ("when I'm driving I think about not braking").

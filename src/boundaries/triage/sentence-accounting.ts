@@ -8,6 +8,7 @@ import { RISK_LEXICON_ES } from './risk-lexicon-es.js';
 import { type RiskReading, WORD_RISK_ANYWHERE, WORD_STATEMENT } from './risk-reader.js';
 import type { ReadText } from './text-reader.js';
 import type { Findings } from './triage-findings.js';
+import { foldAccents } from './word-form.js';
 
 /** A sentence accounted for: the administrative rules found in it, and whether courtesy was. */
 export interface SentenceAccount {
@@ -28,8 +29,6 @@ const FOLLOW_ON_WORDS = 10;
 const FOLLOW_ON_BARE_WORDS = 4;
 // The longest line that can be a signature by its shape ("Denise Whitfield", "Lt. Col. (Ret.) Frank Sorensen").
 const SIGNATURE_WORDS = 5;
-// Words of feeling ("feels", "hate", "scared") as the risk lexicons list them, not those that are also a negation
-// ("nothing else", "nothing clinical": a request's limits). Read as the text reader wrote them (lower case).
 // The persons an act can fall on, as objects: an unknown word before one of them is read as an act on a person.
 const PERSON_OBJECTS: ReadonlySet<string> = new Set([
   'me',
@@ -41,11 +40,20 @@ const PERSON_OBJECTS: ReadonlySet<string> = new Set([
   'herself',
   'himself',
 ]);
+// Words of feeling ("feels", "hate", "scared") and of a plea ("help", "ayuda") as the risk lexicons list them,
+// not those that are also a negation ("nothing else", "nothing clinical": a request's limits). Outside a
+// request's clauses they say something of the writer, not of the request. Accents folded.
 const FEELING_WORDS: ReadonlySet<string> = (() => {
-  const words = (text: string | undefined) => (text ?? '').split(/\s+/).filter((w) => w.length > 0);
+  const words = (text: string | undefined) =>
+    (text ?? '')
+      .split(/\s+/)
+      .filter((w) => w.length > 0)
+      .map(foldAccents);
   const negators = new Set([...words(RISK_LEXICON_EN.negator), ...words(RISK_LEXICON_ES.negator)]);
   return new Set(
-    [...words(RISK_LEXICON_EN.affect), ...words(RISK_LEXICON_ES.affect)].filter((w) => !negators.has(w)),
+    [RISK_LEXICON_EN.affect, RISK_LEXICON_ES.affect, RISK_LEXICON_EN.help, RISK_LEXICON_ES.help]
+      .flatMap(words)
+      .filter((w) => !negators.has(w)),
   );
 })();
 // The word flags triage's rules compile (see triage-rules.ts: means, then name cues).
@@ -87,10 +95,15 @@ export function accountSentences(
   const { adminHits, courtesy, ordinary, unclear } = findings;
   // The clauses that hold a request's words: a feeling outside them is not the request's ("…, I have a work trip
   // everything feels like too much lately" is a statement in a run-on, not part of the request).
+  // A request read across a comma ("I really need help, the intake form won't load": need … form) is the
+  // request of the clause its last word is in: the clause before it stays a clause of its own.
   const requestClauses = new Set<number>();
   for (const hits of adminHits)
     for (const hit of hits ?? [])
-      for (const part of hit.words) for (const i of part) requestClauses.add(read.clauses[i] as number);
+      for (const part of hit.words) {
+        const last = part[part.length - 1];
+        if (last !== undefined) requestClauses.add(read.clauses[last] as number);
+      }
   const facts: SentenceFacts[] = [];
   for (let k = 0; k < sentences; k += 1) {
     const from = read.sentenceStarts[k] as number;
@@ -202,7 +215,7 @@ function sentenceFacts(
       level === WORD_STATEMENT &&
       explained[i] === 0 &&
       !requestClauses.has(read.clauses[i] as number) &&
-      FEELING_WORDS.has(read.words[i] as string)
+      FEELING_WORDS.has(foldAccents(read.words[i] as string))
     )
       feelings += 1;
     if (level === WORD_RISK_ANYWHERE) hardRiskWords += 1;

@@ -31,6 +31,18 @@ export interface MatchState {
   to: number;
 }
 
+/**
+ * Whether an ordinary sense read from word `at` may use word `q` of the sentence starting at `from`: a mask stays
+ * within its clause, except that a sentence's first word alone in its clause (an interjection: "Shoot, I forgot")
+ * belongs to the clause after it.
+ */
+export function maskReaches(clauses: Int32Array, from: number, at: number, q: number): boolean {
+  if (clauses[q] === clauses[at]) return true;
+  const head = Math.min(q, at);
+  const other = Math.max(q, at);
+  return head === from && clauses[head + 1] !== clauses[head] && clauses[other] === clauses[head + 1];
+}
+
 // Positions one slot of a match can reach: with gaps of at most 6 and 8 slots, never more than 49.
 const LEVEL = 64;
 const NO = 1;
@@ -257,8 +269,9 @@ export class SequenceSearch {
           for (let d = 1; d <= gap + 1; d += 1) {
             const q = p + direction * d;
             if (q < state.from || q >= state.to) break;
-            // An ordinary sense stays within its clause: it never reaches across a comma to mask a word.
-            if (sequence.mask && state.clauses[q] !== state.clauses[at]) break;
+            // An ordinary sense stays within its clause: it never reaches across a comma to mask a word (but
+            // from a lone first word, an interjection, into the next clause).
+            if (sequence.mask && !maskReaches(state.clauses, state.from, at, q)) break;
             if (!matches(slot, atoms, atomStart[q] as number, atomStart[q + 1] as number)) continue;
             let seen = false;
             for (let c = 0; c < count; c += 1) if (positions[base + c] === q) seen = true;

@@ -134,6 +134,34 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
     pick('i keep thinking about', 'i have the urge to', 'so tempted to', 'i keep picturing'),
     pick('swerving into the median', 'veering off the road', 'swerve into a truck'),
   ),
+  'not a problem much longer': join(
+    pick("i won't be", 'i wont be', "don't worry, i won't be", 'soon i will not be'),
+    pick('a problem', 'a burden', 'a bother'),
+    pick('much longer', 'for anyone much longer', 'any longer'),
+  ),
+  'others better off with the insurance money': join(
+    pick('my family', 'the kids', 'my wife', 'everyone'),
+    pick('would be better off', 'would honestly be better off', "'d be better off"),
+    pick('with the insurance money', 'with my life insurance', 'with the payout'),
+  ),
+  'thinking about not existing': join(
+    pick(
+      'i keep thinking about',
+      'lately i think a lot about',
+      'i daydream about',
+      'cant stop thinking about',
+    ),
+    pick('not existing', 'not being here', 'not being alive'),
+  ),
+  'not waking up, as a question or a rest': pick(
+    'what if i just didnt wake up tomorrow',
+    'what if I never woke up',
+    'i just want to rest forever',
+    'honestly id like to sleep permanently',
+    'ya no voy a ser un problema por mucho tiempo',
+    'mi familia estaria mejor con el dinero del seguro',
+    'quiero descansar para siempre',
+  ),
   'withdrawal and its signs across sentences': join(
     pick('day 3 sober.', 'quit drinking friday.', 'day 2 of detox.'),
     pick('shaking bad', 'seeing bugs on the wall', 'cant stop shaking and sweating'),
@@ -194,6 +222,9 @@ describe('ordinary neighbours of the new crisis words', () => {
       'shoot i forgot to sign page 3 of the consent. Can you resend it?',
       'puedo pagar con zelle o solo tarjeta?',
       'Can I reschedule? My laptop is on its last legs.',
+      "What if I don't wake up in time for the 7am, can I call in?",
+      'Would I be better off paying out of pocket than using insurance?',
+      'He has hearing trouble so phone calls are hard. Could reminders come by text instead?',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });

@@ -10,6 +10,7 @@ import {
 import { triageRulesInternals } from '../../../src/boundaries/triage/compiled-rules.js';
 import { decideTriage } from '../../../src/boundaries/triage/message-triage.js';
 import type { MatchedText, RuleHit, WordEntry } from '../../../src/boundaries/triage/phrase-engine.js';
+import { maskReaches } from '../../../src/boundaries/triage/sequence-search.js';
 import type { ReadText } from '../../../src/boundaries/triage/text-reader.js';
 
 type Slot = { readonly gapBefore: number; readonly atoms: ReadonlySet<number> };
@@ -54,9 +55,13 @@ export function naiveMatchText(read: ReadText, rules: CompiledTriageRules): Matc
   read.sentenceStarts.forEach((from, sentence) => {
     const to = read.sentenceStarts[sentence + 1] ?? n;
     type Part = { readonly anchor: number; readonly slots: readonly Slot[] };
-    // Whether word i may fill slot k: an ordinary sense only within the clause of its anchor word.
+    // Whether word i may fill slot k: an ordinary sense only within the clause of its anchor word (or from a
+    // lone first word of the sentence, an interjection, into the next clause).
     const fits = (part: Part, k: number, i: number, at: number, mask: boolean) =>
-      i >= from && i < to && (!mask || read.clauses[i] === read.clauses[at]) && has(i, part.slots[k] as Slot);
+      i >= from &&
+      i < to &&
+      (!mask || maskReaches(read.clauses, from, at, i)) &&
+      has(i, part.slots[k] as Slot);
     // Depth first from the anchor slot at word `at`: forward (earliest words first) for the slots after it,
     // then backward (nearest words first) for the slots before it. The words of the first match, or null.
     const occurrence = (part: Part, at: number, mask: boolean): number[] | null => {

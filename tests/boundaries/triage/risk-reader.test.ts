@@ -488,3 +488,36 @@ describe('readRisk: urgent distress from research, notes put away, rehearsal, fo
     );
   });
 });
+
+describe('readRisk: urgent distress from affairs put in order and pills kept secret', () => {
+  it('raises a debt settled so the family owes nothing, everything bought and a time, it all figured out', () => {
+    for (const text of [
+      "Hi, I'd like to make sure my final payment is processed so my family won't owe you anything. I've taken care of everything else already.",
+      'i bought everything i need. tonight',
+      'please cancel my appointments going forward, i wont be needing them. i have it all figured out',
+    ]) {
+      const d = triage(text);
+      expect(d.outcome, text).toBe('crisis');
+      expect(d.crisisCategories, text).toContain('urgent_distress');
+    }
+  });
+
+  it('raises pills taken and kept from someone, in English and Spanish, even sentences apart', () => {
+    for (const text of [
+      'ya me tome las pastillas. no le digan a mi mama',
+      'I took the pills. Don’t tell my mom.',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+    expect(triage('I took my meds this morning. Don’t tell me the pharmacy is closed again?').outcome).toBe(
+      'clinical',
+    );
+  });
+
+  it('raises only what a clinician reads: a payment plan so a family owes nothing stays with staff', () => {
+    for (const text of [
+      "Can I set up a payment plan so my husband won't owe anything? Thanks!",
+      'I have it all figured out now, the portal works. Thanks!',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+});

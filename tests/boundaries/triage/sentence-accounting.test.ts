@@ -205,6 +205,78 @@ describe('accountSentences: a feeling outside a request’s clauses', () => {
   });
 });
 
+describe('accountSentences: a plea for help outside a request’s clauses', () => {
+  it('sends a plea for help, feeling unsafe or fear of oneself beside a request on call, in English and Spanish', () => {
+    for (const text of [
+      'I need help now. Can I reschedule?',
+      'Can I reschedule? I need help now.',
+      'I need help now, can I reschedule?',
+      "please help me, I can't do this anymore. also what's my balance",
+      'someone please help me. also can you send my superbill',
+      'i don’t feel safe right now — can we move thursday?',
+      'I feel unsafe. Can I reschedule?',
+      "I'm scared of myself. what's my copay",
+      'necesito ayuda ya, ¿puedo cambiar mi cita?',
+      'ayúdenme por favor. ¿cuánto debo?',
+      'no me siento segura. ¿puedo cambiar mi cita?',
+    ]) {
+      const d = triage(text);
+      expect(d.outcome, text).toBe('crisis');
+      expect(d.crisisCategories, text).toContain('urgent_distress');
+    }
+  });
+
+  it('sends help that nothing says the purpose of to a clinician, never to staff', () => {
+    for (const text of [
+      "Help! What's my balance?",
+      'HELP. can you call me back about my bill',
+      'Can you help me? I want to move my Thursday appointment.',
+    ])
+      expect(triage(text).outcome, text).toBe('clinical');
+  });
+
+  it('keeps help a request says the purpose of, thanks for help, and the safety of a place with staff', () => {
+    for (const text of [
+      'I need help logging into the portal',
+      'can you help me with my superbill asap',
+      'Could you help me reschedule my appointment?',
+      'is the parking garage safe at night?',
+      'Thanks for your help! Can I reschedule to Friday?',
+      'Thank you so much for the help. Can I move my appointment?',
+      'Ok so my insurance says they paid you in full but I still got a bill for $45?? Help me understand',
+      'Muchas gracias por su ayuda, ¿puedo cambiar mi cita?',
+      'mi hija me ayuda con el portal. ¿me pueden llamar?',
+      'no estoy segura de la hora de mi cita del martes',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('property: a plea for help before or after any request, in its own sentence or run on, goes on call', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ADMIN),
+        fc.constantFrom(
+          'I need help now',
+          'please help me',
+          'someone please help',
+          'i really need help',
+          'help me please',
+          'necesito ayuda ya',
+          'ayúdenme por favor',
+        ),
+        fc.constantFrom('. ', ', ', ' — ', '\n'),
+        fc.boolean(),
+        (admin, plea, join, before) => {
+          const request = admin.replace(/[.?!]+$/, '');
+          const text = before ? `${plea}${join}${request}` : `${request}${join}${plea}`;
+          expect(triage(text).outcome, text).toBe('crisis');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('accountSentences: a word no table knows acting on a person', () => {
   it('is never a name or a brand beside a request, even run on into its sentence', () => {
     for (const text of [
@@ -234,5 +306,16 @@ describe('accountSentences: a word no table knows acting on a person', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('accountSentences: a request read across a comma', () => {
+  it('is the request of the clause its last word is in: a plea in the clause before it is its own', () => {
+    for (const text of [
+      'i really need help, the intake form keeps crashing on the last page',
+      'i really need help, the intake form won’t load',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+    expect(triage('I need help with the intake form, it won’t load').outcome).toBe('scheduling');
   });
 });

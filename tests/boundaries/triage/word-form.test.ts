@@ -21,6 +21,12 @@ describe('shortenStretched', () => {
     expect(shortenStretched('k'.repeat(100_000))).toBe('kk');
   });
 
+  it('reads an elongation of a word with a double letter as that word: sooon is soon (a time), not son', () => {
+    expect(shortenStretched('sooon')).toBe('soon');
+    expect(shortenStretched('sooooner')).toBe('sooner');
+    expect(shortenStretched('gooood')).toBe('good');
+  });
+
   it('property: as replacing every run of three or more of one letter by two', () => {
     fc.assert(
       fc.property(stretchy, (word) => {

@@ -18,6 +18,9 @@ export const CLINICAL_SENSES: TriageTable = {
     'history ..2 of ..2 abuse|trauma',
     'abused ..2 as ..1 a ..1 child|kid|teen',
     'emotional|verbal|childhood ..1 abuse',
+    // Burned out: exhaustion a clinician reads (symptoms.ts), not a burn. As an ordinary sense it hid the
+    // symptom, and "waive the charges, I'm burned out" reached staff.
+    'burn|burned|burnt ..1 out',
   ],
   es: [
     '{family}|{partner}|{child}|amigo|amiga|perro|gato ..4 murio|fallecio|muerte|funeral',

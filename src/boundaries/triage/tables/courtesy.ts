@@ -29,6 +29,9 @@ export const COURTESY: TriageTable = {
     // Thanks in other words: "means a lot", "so thoughtful".
     'means ..2 a ..1 lot',
     'so|very|really|too|super ..1 thoughtful|sweet|kind|nice|helpful|lovely|generous',
+    // Thanks for help given ("thanks for your help", "a huge help"): help as a noun, not a plea for it.
+    'for ..2 your|the|ur ..1 help',
+    'huge|big|great|such ..2 help',
   ],
   es: [
     'hola|gracias|buenos|buenas|dias|tardes|noches|saludos|disculpe|disculpa|perdon|perdone|favor|porfa|atentamente|bendiciones|adios|ok|vale|listo|perfecto',
@@ -36,6 +39,8 @@ export const COURTESY: TriageTable = {
     'que ..1 tenga|tengan|pasen ..2 buen|buena|bonito|bonita|felices|feliz|lindo|linda|excelente',
     'amable|amables',
     'gracias ..1 por ..1 todo',
+    'por ..2 su|tu|la ..1 ayuda',
+    'gran ..1 ayuda',
     'estimada|estimado|licenciada|licenciado|doctora|dra|lic',
     'dios ..2 bendiga|bendice|cuide',
     'felices|feliz ..1 fiestas|pascuas|navidad|ano|dia',

@@ -35,7 +35,9 @@ export const HARM_TO_OTHERS: TriageTable = {
     'i|im|ill|id|ive ..4 {harm_other_verb} ..3 {other_person}|{partner}|{child}|{family}',
     'urge|urges|thoughts|afraid|scared ..4 {harm_other_verb} ..3 {other_person}|{partner}|{child}|{family}',
     '{harm_other_verb} ..1 {other_person}|{partner} ..3 tomorrow|tonight|today|when|if|dead|next|again',
-    'kill|murder|stab|strangle|shoot ..2 my ..1 {partner}|{child}|{family}|boss|coworker|neighbor|roommate|ex',
+    // At most one word between the verb and "my": "killing me, can my partner drive" is an ache and a request,
+    // not a threat (a kill that an ordinary sense leaves unmasked is read by the word rule above anyway).
+    'kill|murder|stab|strangle|shoot ..1 my ..1 {partner}|{child}|{family}|boss|coworker|neighbor|roommate|ex',
     'kill|murder|stab|strangle ..1 him|her|them|someone|somebody|everyone|people',
     'shoot ..1 him|her|them|someone|somebody|everyone|people ..2 dead|down|up|if|when|tomorrow|tonight|with',
     'beat|beating ..2 {other_person}|{partner}|him|her|them ..2 to ..1 death',

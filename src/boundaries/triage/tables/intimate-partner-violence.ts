@@ -25,7 +25,7 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     '{partner}|he|she|they ..3 took|takes|taken|hid|hides|broke|breaks|smashed|destroyed ..2 my ..2 {ipv_control}',
     'locked|locks|lock ..1 me ..1 in|inside|up',
     '{partner}|{family}|he|she|they ..2 {neg} ..1 let|letting|lets ..1 me ..2 leave|go|out|see|talk|call|work',
-    '{partner}|he|she|they ..3 checks|checking|tracks|tracking|reads|reading|went|goes|going|monitors|controls ..2 through|my ..2 phone|texts|messages|location|money',
+    '{partner}|he|she|they ..3 checks|checking|tracks|tracking|reads|reading|went|goes|going|monitors|controls ..2 through|my ..1 phone|texts|messages|location|money',
     'hiding ..3 from ..1 him|her|them|{partner}',
     'hiding ..3 in ..2 the|my ..1 bathroom|closet|car|basement|room',
     '{partner}|he|she|they|hes|shes ..3 throwing|threw|smashing|smashed|breaking|punching|punched ..2 things|stuff|dishes|walls|wall|holes|door',

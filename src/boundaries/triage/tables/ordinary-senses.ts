@@ -38,8 +38,10 @@ export const ORDINARY_SENSES: TriageTable = {
     'following ..1 week|weeks|day|days|month|morning|afternoon|evening|year|session|appointment|{weekday}',
     // A time, a slot or stairs that are rough: hard going, not a feeling.
     '{time}|{weekday}|stairs|steps|commute|traffic|drive|parking|slot|time|mornings|evenings|afternoons|schedule ..3 is|are|was|were|s|been ..1 rough|brutal',
-    // "Shoot, I forgot": an interjection before a slip.
-    'shoot|dang|darn ..2 forgot|forget|missed|mixed|meant',
+    // "Shoot, I forgot": an interjection before a slip (a lone first word reaches into the next clause).
+    'shoot|dang|darn ..2 forgot|forget|missed|mixed|meant|double|booked|messed|blanked|overslept|spaced',
+    // A slip made on oneself: "I double booked myself".
+    'double|booked|overbooked|scheduled ..1 myself',
     'se ..1 corto|corta|cortó ..2 llamada|senal|señal|luz|internet|conexion|video|zoom|linea',
     '{device}|it|call|line|signal|audio|video|connection|zoom|voicemail|message|sound|screen|reception ..3 cut|cuts|cutting ..1 out|off',
     'got|get|keep|keeps|getting|kept ..1 cut|cutting ..1 off|out',
@@ -55,6 +57,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'driving ..1 me ..1 nuts|crazy|insane|bananas|bonkers|up',
     '{device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons|paperwork|intake|pages|wait ..3 torture|torturous|murder|brutal',
     'touch ..1 base',
+    // Help asked to understand something ("help me understand this bill"): a question, not a plea.
+    'help ..1 me|us ..1 understand|figure',
+    'ayud* ..1 a ..1 entender',
+    // "Ayuda" as what something does ("dice que ayuda con el caso", "mi hija me ayuda con el portal"), not a plea.
+    'que|le|les|eso|esto ..1 ayuda|ayudan',
+    'me|nos ..1 ayuda|ayudan ..1 con|a|mucho',
     // Things, not people, that die, are dead or are killing someone.
     '{device}|battery|batteries|signal|connection|call|engine|ac|heater|tv|account|card ..2 died|dead|dying|dies',
     'dead ..1 battery|batteries|zone|end|link|spot|signal|phone|laptop|wifi|line|week',
@@ -112,6 +120,21 @@ export const ORDINARY_SENSES: TriageTable = {
     'jump ..1 start',
     'crash|crashed|crashing|crashes ..2 portal|app|site|website|computer|system|server|page|laptop|zoom|browser|phone',
     'portal|app|site|website|computer|system|server|page|link|screen|laptop|zoom|browser|form|forms|intake|payment|esign|docusign|program ..3 crash|crashed|crashing|crashes',
+    // A ride: someone driving a person somewhere ("can my husband drive me to my appointment"), not running
+    // one off the road (a place of danger after it is still read: "drive me to the bridge").
+    'drive|drives|driving|drove|driven ..1 me|us|him|her|them|you ..1 to|home|back|in|there|here',
+    // Going through it: a hard time, not going through with it.
+    'going|goes|went|been|go ..1 through ..1 it|stuff|things',
+    'going|goes|went|been|go ..1 through ..1 a|some ..1 lot|rough|hard|tough|divorce|breakup',
+    // Coverage or access through someone: "Cigna through my husband's job", "through the portal".
+    'through ..1 my|his|her|their|the|our ..2 job|work|employer|employers|insurance|school|portal|company|union|plan',
+    // Numb after the dentist: a face, a lip or a jaw numbed, not a stroke.
+    'dentist|dental|novocaine|numbing|filling|fillings|wisdom ..6 face|mouth|lip|lips|jaw|cheek|tongue ..2 numb|numbness|drooping|droopy|droop',
+    'face|mouth|lip|lips|jaw|cheek|tongue ..3 numb|numbness|drooping|droopy|droop ..4 dentist|dental|novocaine|filling|fillings|numbing',
+    // "Don't tell me the pharmacy is closed": exasperation, nothing kept from anyone.
+    'dont|do|not ..1 tell ..1 me',
+    // "I don't mind walking": no decision made.
+    'dont|do|not|wouldnt|never|didnt ..1 mind',
     // Places of danger where someone is only on the way.
     '{height} ..3 traffic|closed|construction|toll|jam|backed|detour|accident|lane|exit|repair|repairs',
     'traffic ..3 {height}',
@@ -124,9 +147,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'rope ..1 me|him|her|them|you|us ..1 in|into',
     'ropes ..1 course',
     'jump ..1 rope',
-    // Blood as a test, burning as tiredness.
+    // Blood as a test (burned out is a clinical sense: clinical-senses.ts).
     'blood ..1 work|test|tests|pressure|sugar|draw|drawn|panel|labs|type|donation|drive|bank|glucose',
-    'burn|burned|burnt ..1 out',
     // Hurting without a person on the other end.
     'hurt|hurts|hurting ..2 my|your|his|her|their|our ..1 feelings|chances|credit|budget|wallet|finances|score|business|grades',
     'hurt|hurts|hurting ..1 my|his|her|the ..1 back|knee|ankle|shoulder|neck|hand|foot|feet|tooth|eyes|ear|ears|throat|head',
@@ -196,7 +218,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'nearly|almost ..1 fainted|passed|fell|collapsed ..4 bill|statement|price|saw|see|seeing|total|charge|amount',
     'bill|statement|price|total|charge|amount ..4 nearly|almost ..1 fainted|passed|fell|collapsed',
     'boss|manager|supervisor|teacher|coach|professor ..3 {kill}|murder ..1 me',
+    // The whole of it, with what the boss would do it for: "my boss is going to kill me if I leave early".
+    'boss|manager|supervisor|teacher|coach|professor ..2 going|gonna|is ..1 to ..1 {kill}|murder ..1 me',
+    'boss|manager|supervisor|teacher|coach|professor ..4 {kill}|murder ..1 me ..1 if|when ..1 i|im|ive',
     'drowning|buried|swamped|drown ..2 in ..3 bills|debt|work|deadlines|paperwork|emails|homework|laundry|meetings|forms|calls',
+    // A date picked for a booking ("I picked a date for my intake"): a date for it, not a date picked to die.
+    'chosen|chose|picked|pick|set|choose ..2 a|the|my|our ..1 date|day|time ..1 for ..2 intake|appointment|appointments|appt|session|sessions|consult|consultation|visit|evaluation|eval|meeting|call|telehealth',
     // Insurance and payment plans, not a plan one has made.
     'insurance|health|dental|vision|employer|employers|medicaid|medicare|switched|changed|changing|switching|different|family|individual|payment ..2 plan|plans',
     // A page or a question skipped on a form; a slot already taken.
@@ -206,6 +233,24 @@ export const ORDINARY_SENSES: TriageTable = {
     'bill|price|prices|cost|costs|copay|rate|rates|fee|fees|premium|premiums|balance|it ..2 shoot|shot|shoots|shooting ..1 up',
     'drowning|swamped|buried ..2 in|under ..1 deadlines|emails|work|bills|paperwork|homework|meetings|assignments|laundry',
     'on ..1 its|their ..1 last ..1 legs|breath',
+    // Mishaps to things, never to people: a card destroyed in the wash, a link that froze a laptop, a text lost,
+    // an account drained, a bus crawling, a wreck ahead, insurance that kicks in, a building everyone was kicked
+    // out of, bad news, a dumb question, a weird number. The thing is named, so an act on a person is never read so.
+    '{thing}|{device}|card|cards|id|license|wallet|keys|paperwork|receipt|reminder|text|email|screen|statement ..3 got|was|were|is|been|gets|get ..1 destroyed|wrecked|ruined|trashed|frozen|stolen|lost|eaten|chewed|soaked|crushed|fried|drained',
+    'dog|cat|puppy|wash|washer|dryer|{device}|link|app|portal|zoom|update|screen ..2 destroyed|ate|chewed|froze|crashed|wrecked|ruined|fried|drained ..2 my|the|our|his|her ..2 {thing}|{device}|card|cards|id|license|wallet|keys|paperwork|receipt|reminder|text|email|screen|statement|checking|account|savings',
+    'froze|frozen|freezing|freezes|crashed ..2 my|the|our ..1 {device}|screen|computer|laptop|page',
+    '{device}|screen|computer|laptop|page|link|video ..2 froze|frozen|freezes|freezing',
+    'lost|misplaced ..2 my|the|mine|his|her ..1 {message_obj}|{device}|card|cards|receipt|reminder|wallet|keys|paperwork|notice|estimate|login|password|id|insurance',
+    'i ..1 lost ..1 mine',
+    'drained|emptied|overdrew|overdrawn ..2 my|the|our ..1 checking|account|accounts|savings|bank|balance|battery',
+    'bus|train|traffic|line|subway|cars|it ..2 is|was|s|are|were ..1 crawling|dead|stopped',
+    'wreck|crash|accident|pileup ..1 ahead|up',
+    '{thing}|insurance|coverage|benefits|deductible|plan|it|medicaid|medicare|cobra ..2 kicks|kick|kicked|kicking ..1 in',
+    'we|all|everyone|everybody|they ..2 got|were|get ..1 kicked ..1 out',
+    'bad|good ..1 news',
+    'dumb|stupid|silly ..1 question|questions|q',
+    'weird|strange|random|unknown ..1 number|text|call|email|message|charge|noise|sound|glitch|error|link',
+    'sound|look ..1 weird|funny|silly',
     // Hyperbole: a thing, never a person, that kills, is the death of one or is "killer"; a scare from a bill.
     // The thing is named, so a person's act on one ("he's trying to kill me", "he is a killer") is never read so.
     '{thing}|{device}|{time}|{weekday} ..1 is|are|was|were|s|been ..2 killer',
@@ -232,6 +277,8 @@ export const ORDINARY_SENSES: TriageTable = {
     '{device}|bateria|celular|telefono|carro|coche|computadora|enlace|link ..2 murio|muerto|muerta',
     'se ..1 me ..1 murio|murieron ..2 el|la|mi',
     'me ..1 muero ..1 de|del ..2 ganas|hambre|sueno|risa|frio|calor|verguenza|susto|miedo|nervios',
+    // "Me muero por una cita": dying for something, eager (not "me muero por dentro").
+    'me ..1 muero|moria ..1 por ..1 una|un|ver|verte|verlos|saber|ir|conocer|volver|regresar|empezar|tener',
     'me ..1 esta ..1 matando ..3 el|la|este|esta|trafico|calor|espalda',
     'me ..1 mata|matan ..2 el|la|los|las|este|esta|trafico|precio|calor',
     'muerto|muerta ..2 de ..1 cansancio|sueno|risa|hambre',

@@ -106,6 +106,17 @@ export const PASSIVE_IDEATION: TriageTable = {
     'hit|run ..2 by|over ..2 a|the ..1 car|bus|truck|train & {neg} ..2 mad|mind|care|upset|sad|bad',
     // No longer a bother to anyone: "I won't bother anyone much longer".
     'wont|{neg}|never ..2 bother|burden ..2 anyone|anybody|you|nobody|everyone|people ..2 anymore|again|much|longer|soon',
+    // Not a problem much longer; others better off with the insurance money; thinking about not existing; not
+    // waking up as a question ("what if I just didn't wake up"); resting forever; done and unable to keep going.
+    'wont|{neg} ..3 problem|bother|burden ..4 much|any ..1 longer',
+    'better ..2 off ..4 insurance|payout|inheritance',
+    'insurance ..1 money|payout|check & better|off|collect|without|gone',
+    'about|of ..1 not ..1 existing|being ..1 here|alive|around',
+    'about|of ..1 not ..1 existing|living',
+    'what ..1 if ..3 {neg}|never ..1 wake|woke ..1 up ..1 tomorrow|again|ever|anymore',
+    'what ..1 if ..3 never ..1 wake|woke',
+    'rest|sleep ..2 forever|permanently|eternally',
+    'done & cant|cannot ..1 keep ..1 doing|going|living ..1 this|on|it',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -140,5 +151,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'ya ..1 no ..1 tiene ..1 sentido',
     'quisiera|quiero|ojala ..2 no ..1 despertar|despertarme|amanecer',
     'ya ..1 no ..2 voy ..1 a ..1 molestar|estorbar|fastidiar',
+    '{neg} ..4 problema|carga|molestia|estorbo ..3 por ..1 mucho ..1 tiempo',
+    'mejor|mejores ..4 dinero|seguro ..3 vida|seguro|dinero',
+    'seguro ..2 de ..1 vida & mejor|familia|hijos|sin',
+    'descansar|dormir ..2 para ..1 siempre',
   ],
 };

@@ -12,6 +12,8 @@ export const SCHEDULING: TriageTable = {
     '{number}|{number_word}|few|couple ..2 min|mins|minutes ..1 late|behind|early|away|out',
     'call|calling|dial|dialing ..1 in',
     'move|moving|push|pushing|bump|bumping|switch|switching|shift|change|changing ..3 my|our|the|it|to ..3 {time}|{number}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|week|time|am|pm|earlier|later|next|tomorrow|today|weekly|biweekly|video|virtual|telehealth|zoom|phone|online|remote',
+    // A session pushed back or moved up by a time: "need to push back an hour", "bump it up 30 minutes".
+    'push|pushing|bump|bumping|move|moving ..2 back|up ..2 an|a|half|{number}|{number_word} ..1 hour|hours|hr|hrs|min|mins|minutes|day|days|week',
     'standing ..1 slot|appointment|time|session',
     'every ..1 other ..1 week',
     'video ..1 call|visit|session|link',

@@ -5,7 +5,8 @@ import type { TriageTable } from '../triage-category.js';
  * even without a word of self-harm — not being safe, fear of oneself, not being able to go on, an emergency
  * named, fear for someone's safety, hiding or writing in secret. Crisis wherever it stands. (Urgent distress
  * the risk reader infers from everyday concepts raises only a message that is not administrative: see
- * risk-rules.ts.) A plea for help is not here: "please help me with the portal" is a request.
+ * risk-rules.ts.) A plea for help is not here: "please help me with the portal" is a request; the risk reader
+ * reads a plea ("I need help now") and sentence-accounting.ts never lets one follow a request to staff.
  * [sources: samhsa-988, samhsa-tip-50]
  */
 export const URGENT_DISTRESS: TriageTable = {
@@ -15,6 +16,7 @@ export const URGENT_DISTRESS: TriageTable = {
     '{neg} ..2 feel|feeling|am|being ..1 safe',
     '{neg} ..1 safe ..2 here|home|house|tonight|now|anymore|with|around',
     'unsafe ..2 here|home|house|tonight|now|with|around',
+    'feel|feeling|felt|am|im ..1 unsafe',
     // Fear of oneself: "I'm scared of myself", "afraid of what I might do", "don't trust myself".
     'scared|afraid|frightened|terrified ..2 of ..1 myself',
     'scared|afraid|frightened|terrified ..2 of ..1 what ..2 i ..3 do|might|could|will',
@@ -37,8 +39,11 @@ export const URGENT_DISTRESS: TriageTable = {
     '{neg} ..1 know ..2 im|i ..1 texting|writing|messaging|emailing|here',
   ],
   es: [
-    'no ..1 me ..1 siento ..1 segura|seguro|a ..1 salvo',
-    'no ..1 estoy ..1 segura|seguro|a ..1 salvo',
+    // "No me siento segura", "no estoy a salvo" (each its own pattern: `segura|seguro|a ..1 salvo` asked for
+    // "salvo" after "segura" too). Not "no estoy segura": that is "I'm not sure".
+    'no ..1 me ..1 siento ..1 segura|seguro',
+    'no ..1 me ..1 siento ..1 a ..1 salvo',
+    'no ..1 estoy ..1 a ..1 salvo',
     'miedo ..2 de ..1 mi ..1 misma|mismo',
     'miedo ..2 de ..2 lo ..1 que ..2 pueda|puedo|podria ..1 hacer',
     'ya ..1 no ..1 puedo ..1 mas',

@@ -117,6 +117,14 @@ describe('ORDINARY_SENSES and CLINICAL_SENSES', () => {
     }
     expect(triageMessage("I'm so dead lol, I forgot my appointment", { rules }).outcome).not.toBe('crisis');
   });
+
+  it('reads burned out as a symptom a clinician reads, never a burn and never an ordinary sense staff may pass', () => {
+    for (const text of ['waive the charges burned out', 'im so burned out. can I reschedule']) {
+      const d = triageMessage(text, { rules });
+      expect(d.outcome, text).toBe('clinical');
+      expect(d.clinicalCategories, text).toEqual(['symptoms']);
+    }
+  });
 });
 
 describe('ORDINARY_SENSES: hyperbole about things', () => {
@@ -193,5 +201,89 @@ describe('ORDINARY_SENSES: an end that is a place, a number or a date', () => {
       'I want to end my life, my card ends in 4417',
     ])
       expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
+
+describe('ORDINARY_SENSES: a ride, a date for a booking, hyperbole about a boss, numb after the dentist', () => {
+  it('leaves everyday errands that use words of risk with staff', () => {
+    for (const text of [
+      'Can my partner drive me to my appointment?',
+      'My knee is killing me, can my partner drive me to my appointment?',
+      'I picked a date for my intake. Is Tuesday ok?',
+      'My boss is going to kill me. Can I move my session to 6?',
+      "can i pay for my friend's session? she's going through it and money is tight. just put it on my card",
+      "we have Cigna through my husband's job now, I'll upload it tonight",
+      'me muero por una cita más temprano, si se abre algo avísenme porfa',
+    ])
+      expect(priority(text), text).toBe(2);
+    expect(
+      triageMessage('Need to push back an hour. Dentist ran over and my face is numb.').outcome,
+    ).not.toBe('crisis');
+  });
+
+  it('still reads the threat, the plan and the emergency beside them', () => {
+    for (const text of [
+      "he said he'd drive me off the road",
+      'my husband is going to drive me to the bridge and push me',
+      'He said he will kill me if I leave him',
+      'My husband is going to kill me if I leave. Can I cancel?',
+      "I've picked the date. Saturday.",
+      'I picked a date for it',
+      'he goes through my phone every night',
+      'my husband goes through all my messages',
+      "I'm going to go through with it tonight",
+      'my face is numb and drooping on one side',
+      'me muero por dentro',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
+
+describe('ORDINARY_SENSES: an interjection alone at the head of a sentence', () => {
+  it('masks "Shoot," across its comma into the slip it introduces', () => {
+    for (const text of [
+      'Shoot, I forgot my appointment. Can I reschedule?',
+      'shoot, i forgot to ask, is the office open on saturdays?',
+      'Shoot, I double booked myself. Can we do 4:30 instead of 4?',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('reaches only from a lone first word into the next clause: a threat beside it is still read', () => {
+    for (const text of [
+      'Shoot, I want to shoot myself',
+      'Shoot, I forgot, I want to shoot myself',
+      'shoot i messed up, im going to shoot myself',
+      'Shoot, I have a gun',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+    expect(triageMessage('I forgot, shoot, my appointment', { rules }).outcome).not.toBe('scheduling');
+  });
+});
+
+describe('ORDINARY_SENSES: mishaps to things', () => {
+  it('leaves a card destroyed in the wash, a frozen laptop, a lost text, a crawling bus and bad news with staff', () => {
+    for (const text of [
+      'my insurance card got destroyed in the wash lol, new member ID is W88213409',
+      'the zoom link froze my laptop and it died, can u resend a new link',
+      'Bad news, my dog destroyed my insurance card. Photo of the new one attached.',
+      'I want a copy of the no-surprises notice, I lost mine.',
+      'honestly this deductible is murder, how much is left before insurance kicks in?',
+      'fire alarm went off in my building and we all got kicked out, can we do my session by phone?',
+      'Ugh, the bus is crawling, I’m going to miss the first half. Can we switch to video for today?',
+      'Dumb question but do I check in at the front desk or is there a kiosk?',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('never reads an act on a person as one', () => {
+    for (const text of [
+      'he destroyed my phone so I can’t call anyone',
+      'my husband destroyed my phone and took my keys. can I cancel?',
+      'he kicked me out of the house last night, can I reschedule?',
+      'I lost it and hit my kid',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+    expect(priority('bad news i relapsed. can we move my appointment')).toBeLessThan(2);
   });
 });

@@ -25,6 +25,9 @@ const DISTRESS = [
   "I'm hiding in the bathroom",
   "he doesn't know I'm texting you",
   'no me siento segura en mi casa',
+  'no me siento segura',
+  'no estoy a salvo aquí',
+  'I feel unsafe',
   'tengo miedo de mí misma',
   'ya no puedo más',
   'no aguanto más',
@@ -54,6 +57,8 @@ describe('URGENT_DISTRESS', () => {
       'I need help with the portal asap, it will not load',
       'Is it safe to drive in the snow? Can we switch to video on Thursday?',
       'Is the building open on Monday?',
+      // "No estoy segura" is "I'm not sure", not "I'm not safe".
+      'no estoy segura de la hora de mi cita del martes',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
