@@ -197,6 +197,15 @@ function sentenceFacts(
   for (let i = from; i < to && signature; i += 1) {
     const bits = wordBits[i] as number;
     if ((bits & WORD_BITS.known) === 0 && read.capitalized[i] === 1) names += 1;
+    // A surname that is also a function word ("Denise Whitfield Moore, CPA"), capitalised after the line's first
+    // word, beside a name: never a word of risk or one a rule names.
+    else if (
+      i > from &&
+      read.capitalized[i] === 1 &&
+      bits & (WORD_BITS.english | WORD_BITS.spanish) &&
+      (bits & (WORD_BITS.sensitive | WORD_BITS.ruleWord | COVERING_BITS)) === 0
+    )
+      continue;
     else if ((bits & NAME_CUE_BIT) === 0 || bits & WORD_BITS.sensitive) signature = false;
   }
   for (let i = from; i < to; i += 1) {

@@ -409,3 +409,23 @@ describe('triageMessage in English and Spanish', () => {
     );
   });
 });
+
+describe('triageMessage: a will to live lost, a minor with an adult partner, a target whose car is known', () => {
+  it('sends them on call', () => {
+    for (const text of [
+      "I've lost my will to live. can I cancel friday?",
+      'Mi hija de 13 tiene un novio de 24 que la recoge de la escuela y le compra cosas.',
+      'my daughter is 14 and has a boyfriend who is 22',
+      'Tell your supervisor that if she files that report I’ll be waiting in the parking lot. I know what car she drives.',
+    ])
+      expect(triageMessage(text).outcome, text).toBe('crisis');
+  });
+
+  it('leaves a parent with an age and a pick-up with staff, and a lost temper is not a lost will', () => {
+    for (const text of [
+      "my son is 12, can his girlfriend's mom (she's 40) pick him up after his session?",
+      "I'm going to lose my mind if I get one more 'payment failed' email, the card is fine",
+    ])
+      expect(triageMessage(text).outcome, text).not.toBe('crisis');
+  });
+});

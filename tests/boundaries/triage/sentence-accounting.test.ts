@@ -319,3 +319,18 @@ describe('accountSentences: a request read across a comma', () => {
     expect(triage('I need help with the intake form, it won’t load').outcome).toBe('scheduling');
   });
 });
+
+describe('accountSentences: a signature with credentials and a surname that is also a word', () => {
+  it('reads "Paul Greer, Esq.", "Greer & Lachance LLP" and "Whitfield Moore CPA" as signatures', () => {
+    for (const text of [
+      'Can you send me a receipt for November?\nThank you,\nPaul Greer, Esq.\nGreer & Lachance LLP',
+      'Please send a year-end statement for 2026.\nThank you,\nDenise Whitfield\nWhitfield Moore CPA',
+    ])
+      expect(triage(text).outcome, text).toBe('billing');
+  });
+
+  it('never reads a word of risk in such a line as a name', () => {
+    expect(triage('Can I get a receipt? Thanks.\nMary Not Safe').outcome).not.toBe('billing');
+    expect(triage('Can I get a receipt? Thanks.\nI Will Die').outcome).toBe('crisis');
+  });
+});

@@ -44,6 +44,8 @@ export const CHILD_SAFETY: TriageTable = {
     // A child named by age ("my 6 year old", "my 12yo") with marks, touching or a stranger asking for photos.
     'year|yr|years ..1 old|olds & bruise|bruises|bruised|handprint|welts|marks|burns|burned|burnt|touched|touching|touches|nudes|alone|unattended|themselves|overnight',
     'asks|asked|asking|wants|wanted|sends|sent|begging ..6 photos|pics|pictures|nudes|selfies & old|olds|yo|online|game|roblox|discord|snapchat|instagram|tiktok|stranger|man|guy|adult|{child}',
+    // A child of an age with a partner of an age ("mi hija de 13 tiene un novio de 24"): a minor and an adult.
+    'daughter|son|hija|hijo|{child} ..3 {number} ..6 boyfriend|girlfriend|novio|novia ..1 de|is|who|of|aged|thats|whos ..2 {number}',
     // A child locked out in the night or the cold; a baby not fed.
     'locks|locked|lock|kicks|kicked|puts|put ..2 me|him|her|us|them ..1 out ..5 night|cold|degrees|snow|overnight',
     '{neg}|nobody|noone ..3 fed|feed|changed ..2 the|my|our ..1 baby|toddler|infant|newborn',

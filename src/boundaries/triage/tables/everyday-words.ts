@@ -332,6 +332,9 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       buscar mandar enviar recibir recibi recibieron ayudar ayuda usar empezar terminar cambiar mover firmar llenar
       llene trabajar contactar olvide olvido perdi pregunta preguntas respuesta informacion favor gracias
       disculpe disculpa perdon lo siento bueno buena bien genial perfecto claro listo lista libre ocupado ocupada
-      disponible nuevo nueva mismo misma otro otra rapido facil cosa cosas parte todo`,
+      disponible nuevo nueva mismo misma otro otra rapido facil cosa cosas parte todo
+      queda quedo quede quedan entiendo entiende entienden entendi empieza empiezo empiezan empece estaciono
+      tuve tuvo tuvimos trabaja trabajo trabajan trabajamos pense pienso piensa pague pagaba pagamos dijo dijeron
+      digo cubre cubren cubria cubrir estuvo estuve gratis bonito bonita felicidades lamento cuidar cuido`,
   },
 };

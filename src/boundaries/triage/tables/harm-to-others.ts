@@ -13,6 +13,8 @@ export const HARM_TO_OTHERS: TriageTable = {
     'wrong ..1 dose|medication|meds ..3 on ..1 purpose',
     'run|running|ran|drive|driving ..4 off ..1 the ..1 road',
     'know|knows ..2 what ..1 he|she|they ..1 drives|drive & when|picture|picturing|off|work|ex|boyfriend|girlfriend',
+    // Knowing what car someone drives: a target watched ("I know what car she drives").
+    'i|ive|we ..1 know|knows ..3 what|which ..2 car|truck|vehicle ..2 he|she|they|your ..1 drives|drive',
     'looked|look|looking|figured ..1 up|into|out ..3 when|what|where ..2 time|he|she|they ..2 walks|leaves|gets|lives|works|goes',
     // A threat said in other words: doing something to someone, a list of people who deserve it, knowing where they live.,
     'do ..1 something ..2 to ..1 {other_person}|that|this|him|her|them',

@@ -87,6 +87,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // Time that something took, a day taken off, someone taken somewhere: not a dose.
     'it|that|this|which ..1 took|takes|taken ..3 {number}|months|weeks|days|hours|minutes|forever|ages|long|awhile|while|years|time',
     'took|take|taking ..1 the ..1 day|afternoon|morning|week ..1 off',
+    // A ride, a picture, a test or a calendar taken: things, not a dose.
+    'took|take|taking|takes ..1 the|a|an|my|his|her|our ..1 bus|train|subway|uber|lyft|taxi|cab|ferry|calendar|photo|picture|pic|screenshot|test|exam|class|survey|quiz|stairs|elevator|call|message|seat|ticket|number',
     'took|take|taking ..2 my|the|our|his|her ..1 {child}|kid|kids|dog|cat|car|mom|dad ..3 to|for|in',
     // Someone added as an emergency contact.
     'add|added|adding|update|updating|change|list|listed|put ..1 my|our|his|her|their ..1 {partner}|{family}|{child} ..3 as|to ..2 emergency ..1 contact|contacts',

@@ -75,6 +75,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'relieved|happier|better|easier ..3 if ..1 i ..2 was|were|am ..1 gone|dead',
     'everyone|everybody|nobody|they ..2 would|will|d ..1 be ..1 relieved|fine|happier|better',
     'no ..1 reason ..1 to ..3 wake|get ..1 up|keep|try',
+    // The will to live lost: "I've lost my will to live", "no will to live", "perdí las ganas de vivir".
+    'lost|no ..2 will ..1 to ..1 live|living',
     'how ..1 much ..1 longer ..3 can|keep|do|take|last',
     'stop ..1 existing|living|being|breathing',
     'life ..1 insurance & better|collect|collecting|cash|payout|worth|off|pay|paid|family|kids',

@@ -14,6 +14,9 @@ export const SCHEDULING: TriageTable = {
     'move|moving|push|pushing|bump|bumping|switch|switching|shift|change|changing ..3 my|our|the|it|to ..3 {time}|{number}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|week|time|am|pm|earlier|later|next|tomorrow|today|weekly|biweekly|video|virtual|telehealth|zoom|phone|online|remote',
     // A session pushed back or moved up by a time: "need to push back an hour", "bump it up 30 minutes".
     'push|pushing|bump|bumping|move|moving ..2 back|up ..2 an|a|half|{number}|{number_word} ..1 hour|hours|hr|hrs|min|mins|minutes|day|days|week',
+    // A session held another way: "can we do video from Ohio?", "do it by phone", "podemos hacerlo por video".
+    'do|doing|have|having ..1 video|telehealth|zoom|virtual|remote|online',
+    'do|doing|have|having ..2 it|this|that|the|our|my|session|appointment ..1 by|over|on|via|through ..1 video|phone|zoom|telehealth|facetime',
     'standing ..1 slot|appointment|time|session',
     'every ..1 other ..1 week',
     'video ..1 call|visit|session|link',
@@ -51,6 +54,7 @@ export const SCHEDULING: TriageTable = {
   es: [
     'cita|citas|sesion|sesiones|consulta|turno|reprogramar|reagendar|agendar|cancelar|cancelo|cancelacion|confirmar|confirmo|disponible|disponibles|horario|horarios|videollamada|llamada',
     'cambiar|mover|pasar ..3 la|mi ..1 cita|sesion',
+    'hacerlo|hacerla|hacer|hacemos|hacer ..2 por|en ..1 video|zoom|telefono|linea|llamada|videollamada',
     'llego|llegar|llegare|voy ..2 tarde',
     'en ..1 persona',
     '{neg} ..1 voy ..1 a ..1 poder',

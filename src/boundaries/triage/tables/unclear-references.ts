@@ -16,7 +16,7 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'wont|{neg} ..2 matter|need|bother',
     'not|never|wont ..2 coming|come|going|go ..1 back|home',
     'say|said|saying ..1 goodbye|goodbyes|bye',
-    'for ..1 good|ever',
+    'for good|ever',
     'decided|decision|ready|prepared',
     'last ..1 message|text|chance|goodbye',
     'before|after ..1 i ..1 go|leave|die|am ..1 gone',

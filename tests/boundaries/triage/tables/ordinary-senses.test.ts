@@ -287,3 +287,27 @@ describe('ORDINARY_SENSES: mishaps to things', () => {
     expect(priority('bad news i relapsed. can we move my appointment')).toBeLessThan(2);
   });
 });
+
+describe('ORDINARY_SENSES: things taken that are not a dose', () => {
+  it('leaves a bus, a calendar or a picture taken with staff, and still reads pills taken', () => {
+    for (const text of [
+      'I took the bus and I’m running late, can we start at 3:15?',
+      'my grandson took the calendar off the fridge, is my appointment Friday or Thursday?',
+    ])
+      expect(priority(text), text).toBe(2);
+    for (const text of ['I took a bottle of pills, can I cancel?', 'he took my phone and my keys'])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
+
+describe('SCHEDULING: a session held another way', () => {
+  it('reads "can we do video", "do it over the phone" and "hacerlo por video" as requests', () => {
+    for (const text of [
+      "i'm going to be out of state for 3 weeks, can we do video from Ohio? is that allowed",
+      'Lo siento, no voy a poder ir hoy, se me murio el carro. Podemos hacerlo por video?',
+      "Shoot, I forgot to pay last month's balance. Can I do it over the phone?",
+    ])
+      expect(priority(text), text).toBe(2);
+    expect(triageMessage('I want to do it tonight. Can we do video?', { rules }).outcome).toBe('crisis');
+  });
+});
