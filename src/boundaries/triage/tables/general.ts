@@ -19,6 +19,10 @@ export const GENERAL: TriageTable = {
     // Asked to be sent or helped with something of the desk's: "shoot me a text", "can you help me pay".
     '{shoot}|send|drop|text ..1 me|us ..2 a|an|the ..1 text|email|message|line|link|note|call|reminder',
     'help|helping ..1 me|us ..3 pay|log|login|reset|sign|fill|schedule|book|reschedule|cancel|upload|update|access|print|submit',
+    // Asked to look into something, to provide or send it; not heard back.
+    'look|looking|check|checking ..1 into|at|on ..1 it|this|that|my|the',
+    'can|could|would ..1 you|someone|somebody ..2 provide ..2 that|this|it|one|me|us',
+    'havent|not|never|didnt|hasnt ..2 heard|hear|gotten ..1 back',
     // A charge not recognised: "I don't recognize this charge".
     'dont|do|not|didnt ..1 recognize|recognise ..2 it|this|that|the ..1 charge|charges|payment|bill|amount',
     'call|text|email|reach|contact|called|texted|emailed ..1 me|you|back',

@@ -138,6 +138,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // A child or a pet that threw up; a card or a thing that is dead ("it's dead"); a wait that took forever.
     '{child}|kid|kids|son|daughter|baby|toddler|dog|cat|puppy ..2 threw|throwing|throws ..1 up',
     'its|thats ..1 dead',
+    'old|new|other ..1 one|card ..2 was|got|is|been ..1 lost|stolen|damaged|broken',
     'hold|wait|waiting|pending|loading|load|takes|took|taking|line|queue ..3 forever',
     // No way out of a place; ready to be done with a task; nothing left to sign: not a life.
     'anything|nothing ..1 left ..2 for ..1 me ..1 to ..1 sign|fill|do|pay|complete|upload|send|read|bring|review',

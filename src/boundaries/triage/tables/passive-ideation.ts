@@ -80,6 +80,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Nothing left for one; being in the way; no way out; ready to be done; feeling like disappearing; not
     // needing it where one is going.
     'nothing ..1 left ..2 for ..1 me',
+    // Not making it much longer (read before "able to make it", a request to attend).
+    'make ..1 it ..2 much|any|very ..1 longer',
     'im|i ..2 just ..1 in ..1 the|everyones|everybodys ..1 way',
     'no ..1 way ..1 out',
     'ready ..2 to ..1 be ..1 done|finished|gone',

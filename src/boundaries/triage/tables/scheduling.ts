@@ -17,6 +17,8 @@ export const SCHEDULING: TriageTable = {
     // A session held another way: "can we do video from Ohio?", "do it by phone", "podemos hacerlo por video".
     'do|doing|have|having ..1 video|telehealth|zoom|virtual|remote|online',
     'do|doing|have|having ..2 it|this|that|the|our|my|session|appointment ..1 by|over|on|via|through ..1 video|phone|zoom|telehealth|facetime',
+    // Able to make it (to attend): "she won't be able to make it".
+    'able ..1 to ..1 make ..1 it',
     'standing ..1 slot|appointment|time|session',
     'every ..1 other ..1 week',
     'video ..1 call|visit|session|link',

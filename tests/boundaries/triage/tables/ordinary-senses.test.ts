@@ -341,3 +341,20 @@ describe('the desk in everyday words', () => {
     expect(priority('I made myself throw up again. can we reschedule')).toBeLessThan(2);
   });
 });
+
+describe('the desk in formal and spoken words', () => {
+  it('reads looking into it, providing that, being able to make it, a card lost, a cane', () => {
+    for (const text of [
+      'I received a statement saying I owe $85 but I believe it was covered. Could you please look into it?',
+      'This is Tom calling about my wife’s appointment on Monday. She won’t be able to make it. Please call me back.',
+      'I’d like to update my credit card on file. The old one was lost.',
+      'Could someone please tell me if there is an elevator in the building? I use a cane.',
+      'My son’s school needs a form showing he attended his session on Tuesday. Could you provide that?',
+    ])
+      expect(priority(text), text).toBe(2);
+    expect(
+      triageMessage("I don't think I'll be able to make it much longer. Can I cancel my sessions?", { rules })
+        .outcome,
+    ).toBe('crisis');
+  });
+});
