@@ -138,6 +138,11 @@ export const ORDINARY_SENSES: TriageTable = {
     // A child or a pet that threw up; a card or a thing that is dead ("it's dead"); a wait that took forever.
     '{child}|kid|kids|son|daughter|baby|toddler|dog|cat|puppy ..2 threw|throwing|throws ..1 up',
     'its|thats ..1 dead',
+    // A car that broke down; a meeting that runs late; held up at work; a date had down in a calendar.
+    '{device}|car|truck|van|bus|train|bike|elevator ..2 broke|broken|breaks|breaking ..1 down',
+    '{context}|meeting|meetings|class|shift|work|practice|game|it ..3 runs|ran|running|run ..1 until|till|til|late|over|long',
+    'held|holding|hold ..1 up ..2 at|in|by|with',
+    'had|have|got|put ..1 it ..1 down ..2 for|as',
     'old|new|other ..1 one|card ..2 was|got|is|been ..1 lost|stolen|damaged|broken',
     'hold|wait|waiting|pending|loading|load|takes|took|taking|line|queue ..3 forever',
     // No way out of a place; ready to be done with a task; nothing left to sign: not a life.

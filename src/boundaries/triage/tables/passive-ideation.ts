@@ -80,6 +80,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Nothing left for one; being in the way; no way out; ready to be done; feeling like disappearing; not
     // needing it where one is going.
     'nothing ..1 left ..2 for ..1 me',
+    // Not making it through the night or to the weekend (the negation is the statement, not a denial of it).
+    'cant|cannot|wont|not|never|dont|doubt ..3 make ..1 it ..1 through|to|past|until|till ..1 the ..1 night|weekend|morning|week|holidays',
+    'cant|cannot|wont|not|never|dont|doubt ..3 make ..1 it ..1 through|past|until|till ..1 tonight|today|tomorrow|christmas|friday|monday',
     // Not making it much longer (read before "able to make it", a request to attend).
     'make ..1 it ..2 much|any|very ..1 longer',
     'im|i ..2 just ..1 in ..1 the|everyones|everybodys ..1 way',

@@ -358,3 +358,26 @@ describe('the desk in formal and spoken words', () => {
     ).toBe('crisis');
   });
 });
+
+describe('making it and coming in', () => {
+  it('reads not coming or making it on a day as a request, and not making it through the night as a crisis', () => {
+    for (const text of [
+      'My roommate asked me to let you know she can’t come today, her car broke down.',
+      'Can’t make it tonight, sorry for the late notice. Will I be charged?',
+      'I can’t make it to my appointment today, can we reschedule?',
+      'I can’t make it to work tomorrow, can I cancel?',
+      'Hey can we bump my session to 4:30? Got held up at work.',
+      'Is there any way to get a later time on Wednesday? I have a meeting that runs until 5.',
+      'Hi, I think I missed my appointment this morning?? I had it down for tomorrow. So sorry.',
+      'What’s the earliest you have next week?',
+    ])
+      expect(priority(text), text).toBe(2);
+    for (const text of [
+      'I can’t make it through tonight. can you cancel my appointments',
+      'I don’t think I’ll make it through the night',
+      'I won’t make it to the weekend. can you cancel my appointments',
+      'he held me down and I couldn’t move, can I cancel tomorrow',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
