@@ -56,6 +56,9 @@ export const GENERAL: TriageTable = {
     'abren|abre|cierran|cierra ..3 {weekday}|sabados|domingos|hoy|manana|temprano|tarde|feriado|feriados',
     'hablar|hablo|habla|hablan|hablamos ..4 espanol|ingles',
     'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom ..3 no ..1 sirve|funciona|abre|carga|jala',
+    // Who can help with a question about an account: "¿quién me puede ayudar?".
+    'quien|alguien ..2 me|nos ..1 puede|pueden|podria ..1 ayudar|atender|explicar',
+    'pregunta|preguntas|duda|dudas ..2 sobre|de|acerca ..2 mi|la|el|mis ..1 cuenta|factura|cita|pago|seguro|saldo|cobro|recibo',
     'olvide|olvido|deje|perdi|dejo ..4 sueter|chamarra|chaqueta|abrigo|paraguas|sombrilla|bolsa|cartera|lentes|llaves|cargador|audifonos|libro|termo|botella',
   ],
 };

@@ -138,6 +138,9 @@ export const ORDINARY_SENSES: TriageTable = {
     // A child or a pet that threw up; a card or a thing that is dead ("it's dead"); a wait that took forever.
     '{child}|kid|kids|son|daughter|baby|toddler|dog|cat|puppy ..2 threw|throwing|throws ..1 up',
     'its|thats ..1 dead',
+    // A purpose a form asks for: "for tax purposes", "purpose of disclosure" (not "on purpose").
+    'tax|taxes|insurance|billing|record|records|work|school|legal|hsa|fsa|reimbursement|documentation|business|identification ..1 purpose|purposes',
+    'purpose|purposes ..1 of|for ..2 the|this|my|disclosure|release|visit|request|records|form|use',
     // A car that broke down; a meeting that runs late; held up at work; a date had down in a calendar.
     '{device}|car|truck|van|bus|train|bike|elevator ..2 broke|broken|breaks|breaking ..1 down',
     '{context}|meeting|meetings|class|shift|work|practice|game|it ..3 runs|ran|running|run ..1 until|till|til|late|over|long',

@@ -381,3 +381,16 @@ describe('making it and coming in', () => {
       expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
   });
 });
+
+describe('formal letters to the desk', () => {
+  it('reads a purpose a form asks for, a paper version, a closing such as "Yours faithfully"', () => {
+    for (const text of [
+      'Dear Sir or Madam, please send my statements for tax purposes. Yours faithfully, Robert Chen',
+      'Hello, the portal keeps timing out on the intake paperwork. Is there a paper version?',
+      'Tengo una pregunta sobre mi cuenta, ¿quién me puede ayudar?',
+    ])
+      expect(priority(text), text).toBe(2);
+    expect(triageMessage('I cut myself on purpose for my own purposes', { rules }).outcome).toBe('crisis');
+    expect(priority('I did it on purpose, can I cancel?')).toBeLessThan(2);
+  });
+});
