@@ -39,7 +39,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // A time, a slot or stairs that are rough: hard going, not a feeling.
     '{time}|{weekday}|stairs|steps|commute|traffic|drive|parking|slot|time|mornings|evenings|afternoons|schedule ..3 is|are|was|were|s|been ..1 rough|brutal',
     // "Shoot, I forgot": an interjection before a slip (a lone first word reaches into the next clause).
-    'shoot|dang|darn ..2 forgot|forget|missed|mixed|meant|double|booked|messed|blanked|overslept|spaced',
+    'shoot|dang|darn ..2 forgot|forget|missed|mixed|meant|double|booked|messed|blanked|overslept|spaced|left|lost|locked',
     // A slip made on oneself: "I double booked myself".
     'double|booked|overbooked|scheduled ..1 myself',
     'se ..1 corto|corta|cortó ..2 llamada|senal|señal|luz|internet|conexion|video|zoom|linea',
@@ -138,6 +138,11 @@ export const ORDINARY_SENSES: TriageTable = {
     // A child or a pet that threw up; a card or a thing that is dead ("it's dead"); a wait that took forever.
     '{child}|kid|kids|son|daughter|baby|toddler|dog|cat|puppy ..2 threw|throwing|throws ..1 up',
     'its|thats ..1 dead',
+    // Sweating bullets; beat after work; a bill that was a punch in the gut; traffic that is deadly.
+    'sweating|sweat|sweated ..1 bullets',
+    'im|am|was|feel|feeling ..2 beat ..1 after|from|today|tonight|lol|so|but|any|can|could',
+    '{thing}|bill|fee|news|it|that|this ..3 punch ..1 in ..1 the ..1 gut',
+    'traffic|weather|roads|heat|cold|commute|highway|freeway ..2 is|was|s|been ..1 deadly|murder|brutal',
     // A purpose a form asks for: "for tax purposes", "purpose of disclosure" (not "on purpose").
     'tax|taxes|insurance|billing|record|records|work|school|legal|hsa|fsa|reimbursement|documentation|business|identification ..1 purpose|purposes',
     'purpose|purposes ..1 of|for ..2 the|this|my|disclosure|release|visit|request|records|form|use',

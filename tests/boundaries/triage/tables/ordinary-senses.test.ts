@@ -394,3 +394,18 @@ describe('formal letters to the desk', () => {
     expect(priority('I did it on purpose, can I cancel?')).toBeLessThan(2);
   });
 });
+
+describe('hyperbole of the day', () => {
+  it('reads sweating bullets, beat after work, a punch in the gut, deadly traffic, "Shoot, I left…" as everyday', () => {
+    for (const text of [
+      'I was sweating bullets about being late, sorry!',
+      'I’m beat after work, any chance of a morning slot?',
+      'That bill was a punch in the gut, is there a payment plan?',
+      'Shoot, I left my wallet at home, can I pay next time?',
+      'The traffic is deadly today, I’m running 10 late',
+    ])
+      expect(priority(text), text).toBe(2);
+    for (const text of ['he beat me after work, can I cancel', 'I bought bullets today. can I cancel friday'])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
