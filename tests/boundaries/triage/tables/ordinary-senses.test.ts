@@ -409,3 +409,14 @@ describe('hyperbole of the day', () => {
       expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
   });
 });
+
+describe('an emergency contact added by the one who asks', () => {
+  it('leaves "Can I add my husband as an emergency contact?" with staff, and reads danger beside it', () => {
+    expect(priority('Can I add my husband as an emergency contact?')).toBe(2);
+    for (const text of [
+      'Can I add my husband as an emergency contact? He hits me when he’s angry.',
+      'my husband is dangerous and I’m scared, can I add my sister as an emergency contact?',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
