@@ -452,3 +452,17 @@ describe('triageMessage: passive ideation said in everyday words', () => {
       expect(triageMessage(text).outcome, text).not.toMatch(/crisis|clinical/);
   });
 });
+
+describe('triageMessage: psychosis with something to do', () => {
+  it('sends messages from a television with something to do, and being watched or followed with an act, on call', () => {
+    for (const text of [
+      'the TV is sending me messages about what I need to do',
+      'I think my neighbors are putting cameras in my walls and I need to protect myself',
+      'there are people following me and I’m going to stop them',
+    ])
+      expect(triageMessage(text).outcome, text).toBe('crisis');
+    expect(
+      triageMessage('My phone keeps sending me messages from the portal, what do I need to do?').outcome,
+    ).not.toBe('crisis');
+  });
+});

@@ -28,6 +28,8 @@ export const GENERAL: TriageTable = {
     'call|text|email|reach|contact|called|texted|emailed ..1 me|you|back',
     'feedback|complaint|complaints|compliment|compliments|review|survey',
     'leave|write|post|give ..2 a|an|my ..1 review|rating|feedback|comment|compliment',
+    // Following up on something asked before: "just following up on my records request".
+    'following|follow|followed|follows up ..1 on|about|with|regarding|re',
     // Follow-ups: did you get it, is it fixed, any update.
     'did|have|has ..1 you|u|anyone|someone ..1 get|got|receive|received|see|seen|check|checked|fix|fixed|send|sent',
     'is|was|are ..1 it|that|this|they ..1 fixed|working|ready|done|open|sent|received|back|available',

@@ -140,6 +140,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // A child or a pet that threw up; a card or a thing that is dead ("it's dead"); a wait that took forever.
     '{child}|kid|kids|son|daughter|baby|toddler|dog|cat|puppy ..2 threw|throwing|throws ..1 up',
     'its|thats ..1 dead',
+    // Following up on a request, not following someone.
+    'following|follow|followed|follows up ..1 on|about|with|regarding|re',
     // Sweating bullets; beat after work; a bill that was a punch in the gut; traffic that is deadly.
     'sweating|sweat|sweated ..1 bullets',
     'im|am|was|feel|feeling ..2 beat ..1 after|from|today|tonight|lol|so|but|any|can|could',

@@ -420,3 +420,18 @@ describe('an emergency contact added by the one who asks', () => {
       expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
   });
 });
+
+describe('following up', () => {
+  it('reads following up on a request as the desk, and following a person as a risk', () => {
+    for (const text of [
+      'Just following up on my records request, any update?',
+      'Hi, following up on my message about my bill. Can someone call me?',
+    ])
+      expect(priority(text), text).toBe(2);
+    for (const text of [
+      'he keeps following me up to my door, can I cancel tonight',
+      'he has been following me, just following up on my request for a new time',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
