@@ -435,3 +435,16 @@ describe('following up', () => {
       expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
   });
 });
+
+describe('billing in everyday words', () => {
+  it('reads an appeal, an EOB that makes no sense, a balance past due, a job and insurance lost', () => {
+    for (const text of [
+      'My insurance is a joke, they denied it again. Can you appeal?',
+      'Can you explain this EOB? It makes no sense to me.',
+      'The statement says past due but I’m on autopay, what happened?',
+      'I lost my job and my insurance, what are my options?',
+    ])
+      expect(priority(text), text).toBe(2);
+    expect(priority('life makes no sense, can I cancel friday')).toBeLessThan(2);
+  });
+});
