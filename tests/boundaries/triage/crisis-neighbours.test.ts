@@ -162,6 +162,58 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
     'mi familia estaria mejor con el dinero del seguro',
     'quiero descansar para siempre',
   ),
+  'a child punished by kneeling, locked out, or an adult in their bed': pick(
+    'her husband makes the kid kneel on rice for hours, hes 7',
+    'they locked the little boy outside in his underwear last night and it was 30 degrees',
+    "my niece said her mom's boyfriend sleeps in her bed and she doesnt like it",
+    'lo dejaron afuera toda la noche con el frio',
+  ),
+  'pets rehomed, letters finished, a note sorry for everything, a goodbye post': pick(
+    'i found homes for both cats this week and finished the letters',
+    'we are rehoming my dog on sunday, i wont need him',
+    'found a note in her backpack that says sorry for everything',
+    'he posted a black square that just says bye',
+    "i'm writing this in case i'm not here tomorrow",
+    'mi hija regalo su perrito y tiene una lista de antes de irme',
+  ),
+  'marks hidden or a clean streak broken': pick(
+    "cat scratches (they're not cat scratches)",
+    'been wearing long sleeves to hide the cuts on my arms',
+    '0 days clean again',
+    '63 days clean and i broke it tonight',
+  ),
+  'a command with a threat, things speaking to one, a device in the walls': pick(
+    'the people in my phone said to stop eating or my family dies',
+    'the videos are talking directly to me and they want me to prove im real',
+    "they put a chip in my water heater, tonight i'm going to make them stop",
+    'the bat is ready by the door',
+  ),
+  'a child into the pills, withdrawal told as shaky and sweaty': pick(
+    'my 4 year old got into the bottle of guanfacine, maybe 6 pills',
+    'she got into my meds this afternoon and is very sleepy',
+    'quit drinking 3 days ago on my own, pretty shaky and sweaty and i saw someone in the hall',
+    "he hasn't eaten in four days",
+  ),
+  'bruises on the neck, and he did not mean it': pick(
+    'she has bruises on her neck and he is picking her up at 5',
+    "she says her husband didn't mean it, he hit her again",
+    'tiene moretones en el cuello',
+  ),
+  'thoughts on the road, an illness wished for, a birthday not reached': pick(
+    'sometimes when im driving i think about just not turning the wheel',
+    'what if i just crashed the car into the wall',
+    "drove past a semi today and thought, that'd be easy",
+    "i wish i had cancer so i'd have a reason to stop",
+    'not gonna make it to my bday ngl',
+    'the disappear thoughts are back',
+    'everyone would be less stressed if i wasnt around',
+    'wish i was never born fr',
+  ),
+  'something that happened with a man, told as such': pick(
+    'something happened saturday night with a guy from the app and im not okay',
+    'something happened at the party with my coworker and i havent told anyone',
+    'algo paso con un tipo en la fiesta',
+  ),
   'withdrawal and its signs across sentences': join(
     pick('day 3 sober.', 'quit drinking friday.', 'day 2 of detox.'),
     pick('shaking bad', 'seeing bugs on the wall', 'cant stop shaking and sweating'),
@@ -225,6 +277,12 @@ describe('ordinary neighbours of the new crisis words', () => {
       "What if I don't wake up in time for the 7am, can I call in?",
       'Would I be better off paying out of pocket than using insurance?',
       'He has hearing trouble so phone calls are hard. Could reminders come by text instead?',
+      'Sent the records request last month, still have not gotten anything. It has been 32 days.',
+      'Paying the balance today, I have been dying to get that red dot off my portal screen',
+      'Does my insurance cover the intake?',
+      'Can I come in later today? something happened with my car',
+      'My son locked himself out of the portal, can you reset it?',
+      'My birthday is next week, can we skip that session?',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });

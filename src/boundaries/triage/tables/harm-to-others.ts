@@ -60,6 +60,9 @@ export const HARM_TO_OTHERS: TriageTable = {
     'nobody|noone ..1 gets|get|will ..2 the|my|our ..1 kids|children|baby|son|daughter',
     'no ..1 one ..1 gets|get|will ..2 the|my|our ..1 kids|children|baby|son|daughter',
     'if ..2 i|he|she ..1 cant ..1 have ..2 them|her|him|the ..2 nobody|noone|no',
+    // Making someone stop, with a time or a weapon ready.
+    'make ..1 them|him|her|it ..1 stop & tonight|going|gonna|will|ready|bat|knife|gun|hammer',
+    'bat|hammer|crowbar|axe|machete|knife|gun ..2 ready|waiting|loaded',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',
@@ -75,5 +78,6 @@ export const HARM_TO_OTHERS: TriageTable = {
     'hacerle ..1 dano ..2 a',
     'le|les ..1 voy ..1 a ..1 hacer ..1 dano',
     'voy ..1 a ..1 lastimar|golpear|matar ..2 a',
+    'bate|martillo|machete|cuchillo|pistola ..2 listo|lista|preparado|preparada|cargada',
   ],
 };

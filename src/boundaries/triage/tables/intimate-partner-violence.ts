@@ -46,6 +46,9 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'hands|hand|arm ..2 around|on ..2 my ..1 neck|throat',
     // "He'll make sure I never walk out of this house": a threat told as a promise.
     'make ..1 sure ..2 i|we|she|you ..1 never ..4 walk|leave|see|get|out|again|alive|breathe|talk|tell & he|she|hell|shell|said|says|threatened|told',
+    // Strangulation's marks (bruises on the neck), 'he didn't mean it' with a pickup at five.
+    'bruises|bruise|marks|bruising ..3 on ..2 her|his|my|the ..1 neck|throat',
+    'didnt ..1 mean ..1 it & husband|boyfriend|bf|partner|wife|girlfriend|he|she|bruises|hit|hurt',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -60,5 +63,6 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'miedo ..2 de ..1 mi ..1 {partner}',
     'violencia ..2 domestica|familiar',
     '{neg} ..2 estoy|siento ..1 segura|seguro ..2 en ..1 casa|con',
+    'moretones|marcas ..3 en ..2 el|su|mi ..1 cuello|garganta',
   ],
 };

@@ -119,6 +119,18 @@ export const PASSIVE_IDEATION: TriageTable = {
     'what ..1 if ..3 never ..1 wake|woke',
     'rest|sleep ..2 forever|permanently|eternally',
     'done & cant|cannot ..1 keep ..1 doing|going|living ..1 this|on|it',
+    // Thoughts about the wheel, a semi or a crash on the road; a wish for an illness; a birthday one will not reach;
+    // the 'disappear' thoughts back; everyone less stressed without one; never having been born.
+    '{neg} ..1 turning|turn|steering|steer ..2 the ..1 wheel',
+    'what ..1 if ..3 crashed|crash|swerved|swerve|drove|drive ..3 car|off|into|bridge|truck|semi|wall|tree',
+    'semi|truck|bridge|train|tree|wall|overpass & thought|think|thinking ..4 easy|easier',
+    '{wish} ..3 had|got|get ..2 cancer|tumor|terminal|disease|illness',
+    '{neg} ..3 make ..1 it ..2 to ..3 bday|birthday|christmas|thanksgiving|graduation|summer',
+    'disappear|dark|bad|ending|death|dying ..2 thoughts ..3 back|again|returned|came|coming|worse|frequent',
+    'thought|thoughts ..4 more ..1 frequent|often',
+    'less ..1 stressed|worried|stress ..4 if ..1 i ..2 wasnt|werent|{neg}|gone',
+    '{wish} ..3 never ..1 born',
+    'was|were ..1 never ..1 born',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

@@ -50,6 +50,16 @@ export const PREPARATORY_ACTS: TriageTable = {
     'this|it|its ..1 is|s ..1 goodbye|farewell',
     'its|thats ..1 goodbye|farewell',
     'wrote|written|writing|finished|left ..1 my ..1 note|notes',
+    // Rehoming pets, letters finished, a list of things to do before going, a goodbye post, a note that says sorry
+    // for everything, writing 'in case' one is not fine later.
+    'found|finding|find ..2 homes|home|owners ..3 for ..3 {pet}|dogs|cats|pets',
+    'rehom*',
+    'finished|wrote|written|writing|left ..2 the|my ..1 letters|notes & miss|goodbye|sessions|everyone|finally|sorry',
+    'sorry ..1 for ..1 everything & fault|note|letter|love|goodbye|bye|miss|wrote|said|says',
+    '{neg} ..2 your ..1 fault & note|letter|wrote|found|says|sorry',
+    'posted|post|posting|wrote|texted|sent|put ..6 bye|goodbye|farewell',
+    'in ..1 case ..3 {neg} ..2 here|around|fine|okay|ok|alive ..2 later|tomorrow|tonight|anymore',
+    'list ..3 before ..1 i ..1 go|die|leave|leaving',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -66,5 +76,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'cuando ..2 ya ..1 {neg} ..1 este|estemos|exista',
     'deje|dejando ..2 todo ..1 listo|preparado|arreglado|ordenado',
     'carta|cartas ..2 para ..2 mis|mi ..1 hijos|hija|hijo|familia|esposo|esposa|mama|hermana|hermano',
+    'antes ..1 de ..1 irme|morir|morirme|partir',
+    'regal*|di|dio ..3 perrito|perro|gato|gatito|mascota|cosas',
+    'perdon|perdón|perdoname|perdóname ..2 por ..1 todo',
   ],
 };
