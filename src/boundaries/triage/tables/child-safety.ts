@@ -56,6 +56,9 @@ export const CHILD_SAFETY: TriageTable = {
     '{child}|boy|girl|kid ..6 locked|left ..1 out|outside ..4 underwear|cold|night|freezing|degrees|hours',
     'locked|lock|locks ..3 {child}|boy|girl|kid ..2 out|outside',
     'sleeps|sleeping|gets|climbs|comes ..2 in|into ..2 her|his|my ..1 bed & boyfriend|uncle|stepdad|stepfather|dad|father|cousin|brother|man|grandpa|{family}',
+    // An adult man online sending a ride for a minor; a baby said not to be one's own.
+    'sent ..2 an|a ..1 uber|lyft|car|ride ..2 for ..1 her|him|my',
+    'man|guy|adult ..4 online & 17|16|15|14|13|12|daughter|son|{child}|teen|minor',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',

@@ -46,6 +46,10 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'said|told|say|says ..4 to ..2 stop ..1 eating|drinking|sleeping & or|dies|die|hurt|kill|family',
     'or ..2 my ..1 {family}|family|{child}|{partner} ..1 dies|die|will|gets',
     'chip|chips|camera|cameras|device ..3 in ..2 my ..1 water|walls|head|tooth|teeth|brain|heater|car & listening|watching|tracking|make|stop|tonight',
+    // Being able to fly off a height; a newborn said to be switched or not one's own.
+    'can|could ..1 fly & off|top|roof|garage|building|bridge|jump|window',
+    'baby ..4 isnt|not ..1 hers|mine|his|ours',
+    'baby|he|she ..2 was|were|got ..1 switched|replaced|swapped',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
