@@ -6,9 +6,9 @@
 //   BENCH_CLINICIANS=500    size of the practice (appointments and claims scale at 400 per clinician)
 //   BENCH_BASELINE=path     another build's dist/cli/main.js (say, main's) measured in the same runs
 //
-// Target: digest at most 2x the floor's time and 2x its peak memory. Last measured (2026-12-04, load 12-17,
-// CPU medians of 3): floor 3.1 s / 515 MB, digest 10.6 s / 761 MB: memory 1.48x (met), CPU time 3.45x (not);
-// the previous build in the same runs 11.7 s / 793 MB (3.8x).
+// Target: digest at most 2x the floor's time and 2x its peak memory. Last measured (2026-12-04, load 10-15,
+// CPU medians of 3): floor 2.1 s / 516 MB, digest 6.5 s / 660 MB: memory 1.28x (met), CPU time 3.09x (not);
+// the previous build in the same runs 7.3 s / 748 MB (3.45x).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

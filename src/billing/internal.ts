@@ -19,6 +19,8 @@ export {
 export {
   buildFollowUpQueueFromValidated,
   buildFollowUpQueueWithClaims,
+  type FollowUpStep,
+  followUpStepOf,
   type ValidatedFollowUpInput,
   type ValidatedFollowUpPolicy,
 } from './claims/follow-up.js';

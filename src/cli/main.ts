@@ -10,6 +10,7 @@ import {
   STATE_ZONES,
   type WorkQueueRole,
 } from '../ops/index.js';
+import { buildPracticeReport, practiceReportOf } from '../ops/internal.js';
 import type { CliCommand } from './cli-args.js';
 import { parseCommandLine } from './cli-args.js';
 import { runDone } from './done-command.js';
@@ -60,20 +61,27 @@ interface DigestRequest {
 }
 
 function runDigest(request: DigestRequest): ExitCode {
-  const digest = buildPracticeDigest(request.data, {
-    asOf: request.asOf,
-    ...(request.role === undefined ? {} : { role: request.role }),
-  });
-  if (request.html !== undefined) {
+  const options = { asOf: request.asOf, ...(request.role === undefined ? {} : { role: request.role }) };
+  // --json lists every task; the terminal and HTML reports count and batch other roles' work, so without
+  // --json their tasks are built only as far as a report shows them.
+  const digest = request.json ? buildPracticeDigest(request.data, options) : undefined;
+  const report =
+    digest === undefined
+      ? buildPracticeReport(request.data, options)
+      : request.html === undefined
+        ? undefined
+        : practiceReportOf(digest);
+  if (request.html !== undefined && report !== undefined) {
     try {
-      writeFileSync(request.html, renderHtml(digest), 'utf8');
+      writeFileSync(request.html, renderHtml(report), 'utf8');
     } catch {
       err('practice-ops: the --html file could not be written\n');
       return EXIT.unwritable;
     }
   }
-  if (request.json) outJson(digest);
-  else out(renderTerminal(digest, terminalStyle(wantsColour(process.stdout.isTTY === true, process.env))));
+  if (digest !== undefined) outJson(digest);
+  else if (report !== undefined)
+    out(renderTerminal(report, terminalStyle(wantsColour(process.stdout.isTTY === true, process.env))));
   return EXIT.ok;
 }
 

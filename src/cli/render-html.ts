@@ -1,5 +1,5 @@
 import { getDaysBetween } from '../core/index.js';
-import type { PracticeDigest } from '../ops/index.js';
+import type { PracticeReport } from '../ops/internal.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { credentialingTimeline, receivablesChart, utilizationChart, waitlistChart } from './report-charts.js';
 import { crisisSection } from './report-crisis.js';
@@ -12,7 +12,7 @@ import { REPORT_STYLE } from './report-style.js';
  * banner first, then the role's work batched and grouped by urgency, what the log says is done, other
  * roles' work, and the charts, each followed by its data as a table. Readable at 360 px and printable.
  */
-export function renderHtml(digest: PracticeDigest): string {
+export function renderHtml(digest: PracticeReport): string {
   const { queue } = digest;
   // Days since 1970-01-01, through core's public API: the CLI ships against the entry points only.
   const day = getDaysBetween('1970-01-01', queue.asOf);

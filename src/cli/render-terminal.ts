@@ -1,4 +1,5 @@
-import { batchWorkTasks, type PracticeDigest, type TaskPriority, type WorkTask } from '../ops/index.js';
+import type { TaskPriority, WorkTask } from '../ops/index.js';
+import type { PracticeReport } from '../ops/internal.js';
 import { durationText } from './report-due-text.js';
 import { roleWords } from './report-queue.js';
 import { batchTitle, viewTask } from './report-task-view.js';
@@ -36,7 +37,7 @@ function headingStyle(
 
 const plural = (n: number, one: string): string => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
 
-function taskLines(task: WorkTask, digest: PracticeDigest, style: TerminalStyle): string[] {
+function taskLines(task: WorkTask, digest: PracticeReport, style: TerminalStyle): string[] {
   const v = viewTask(task, digest);
   const overdue = v.due.overdueDays > 0 ? style.red(` overdue ${plural(v.due.overdueDays, 'day')}`) : '';
   const clinician = v.clinician === null ? '' : style.dim(` (${v.clinician})`);
@@ -46,9 +47,9 @@ function taskLines(task: WorkTask, digest: PracticeDigest, style: TerminalStyle)
   ];
 }
 
-function crisisLines(digest: PracticeDigest, style: TerminalStyle): string[] {
+function crisisLines(digest: PracticeReport, style: TerminalStyle): string[] {
   const own = digest.queue.tasks.filter((t) => t.priority === 'crisis');
-  const elsewhere = digest.queue.forOtherRoles.flatMap((g) => g.tasks.filter((t) => t.priority === 'crisis'));
+  const elsewhere = digest.queue.forOtherRoles.flatMap((g) => g.crises);
   if (own.length === 0 && elsewhere.length === 0) return [];
   const out = [style.bold(style.red('CRISIS: a client message needs the on-call clinician now'))];
   if (digest.names.clinical) {
@@ -67,7 +68,7 @@ function crisisLines(digest: PracticeDigest, style: TerminalStyle): string[] {
 }
 
 /** The digest as terminal text: the crisis first, then the role's work batched and grouped by urgency. */
-export function renderTerminal(digest: PracticeDigest, style: TerminalStyle): string {
+export function renderTerminal(digest: PracticeReport, style: TerminalStyle): string {
   const { queue, batches } = digest;
   const byId = new Map(queue.tasks.map((t) => [t.id, t]));
   const minutes = batches.reduce((s, b) => s + (b.estimatedMinutes ?? 0), 0);
@@ -111,8 +112,8 @@ export function renderTerminal(digest: PracticeDigest, style: TerminalStyle): st
   if (queue.forOtherRoles.length > 0) {
     out.push(style.bold('For other roles (not yours to do; listed so you know who owns them)'));
     for (const group of queue.forOtherRoles) {
-      out.push(`  ${roleWords(group.role)}: ${plural(group.tasks.length, 'task')}`);
-      const items = batchWorkTasks(group.tasks);
+      out.push(`  ${roleWords(group.role)}: ${plural(group.taskCount, 'task')}`);
+      const items = group.batches;
       for (const b of items.slice(0, 5)) out.push(`    ${b.title}`);
       if (items.length > 5) out.push(style.dim(`    … and ${items.length - 5} more items`));
     }

@@ -1,5 +1,5 @@
 import { formatCents, getDaysBetween } from '../core/index.js';
-import type { PracticeDigest } from '../ops/index.js';
+import type { PracticeReport } from '../ops/internal.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { dayText } from './report-due-text.js';
 
@@ -78,7 +78,7 @@ export function shortDollars(cents: number): string {
 }
 
 /** Utilization by clinician on an absolute 0–100 % scale, with the practice's target marked. */
-export function utilizationChart(digest: PracticeDigest): string {
+export function utilizationChart(digest: PracticeReport): string {
   const { utilization, utilizationTargetBasisPoints: target } = digest.charts;
   const title = 'Utilization by clinician, last 4 weeks (share of available hours booked)';
   if (utilization.length === 0)
@@ -100,7 +100,7 @@ export function utilizationChart(digest: PracticeDigest): string {
 }
 
 /** Receivables by aging bucket, each bucket's bar split by payer, on a dollar scale from $0, with totals. */
-export function receivablesChart(digest: PracticeDigest): string {
+export function receivablesChart(digest: PracticeReport): string {
   const { agingBuckets, receivables } = digest.charts;
   const title = 'Receivables by aging bucket (days) and payer';
   const payers = [...new Set(receivables.map((c) => c.payerId))].sort();
@@ -145,7 +145,7 @@ export function receivablesChart(digest: PracticeDigest): string {
 }
 
 /** Credentialing deadlines on a date axis, one row per clinician, today's line and a legend. */
-export function credentialingTimeline(digest: PracticeDigest): string {
+export function credentialingTimeline(digest: PracticeReport): string {
   const { deadlines } = digest.charts;
   const title = 'Credentialing deadlines (overdue and coming up)';
   if (deadlines.length === 0)
@@ -208,7 +208,7 @@ export function credentialingTimeline(digest: PracticeDigest): string {
 }
 
 /** Waiting clients by clinician (or any clinician) on a count scale from 0. */
-export function waitlistChart(digest: PracticeDigest): string {
+export function waitlistChart(digest: PracticeReport): string {
   const { waitlist } = digest.charts;
   const title = 'Waitlist by clinician';
   if (waitlist.length === 0) return figure('waitlist', title, 'Nobody is waiting.', '', '');

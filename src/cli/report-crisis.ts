@@ -1,4 +1,5 @@
-import type { PracticeDigest, WorkTask } from '../ops/index.js';
+import type { WorkTask } from '../ops/index.js';
+import type { PracticeReport } from '../ops/internal.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { viewTask } from './report-task-view.js';
 
@@ -7,9 +8,9 @@ import { viewTask } from './report-task-view.js';
  * role sees each crisis: whose, when and why (codes folded away). A non-clinical role sees that one exists
  * and whom to call (the crisis alerts of its own queue), never what the message says or who wrote it.
  */
-export function crisisSection(digest: PracticeDigest): string {
+export function crisisSection(digest: PracticeReport): string {
   const own = digest.queue.tasks.filter((t) => t.priority === 'crisis');
-  const elsewhere = digest.queue.forOtherRoles.flatMap((g) => g.tasks.filter((t) => t.priority === 'crisis'));
+  const elsewhere = digest.queue.forOtherRoles.flatMap((g) => g.crises);
   const count = Math.max(
     own.length,
     elsewhere.length + own.filter((t) => t.kind !== 'boundaries.crisis_alert').length,
@@ -20,7 +21,7 @@ export function crisisSection(digest: PracticeDigest): string {
   return `<section class="crisis" aria-labelledby="crisis-title" data-crisis="${count}">${heading}${body}</section>`;
 }
 
-function clinicalBody(tasks: readonly WorkTask[], digest: PracticeDigest): string {
+function clinicalBody(tasks: readonly WorkTask[], digest: PracticeReport): string {
   const items = tasks
     .map((t) => {
       const v = viewTask(t, digest);

@@ -1,11 +1,5 @@
-import {
-  batchWorkTasks,
-  type PracticeDigest,
-  type TaskBatch,
-  type TaskPriority,
-  type WorkQueueRole,
-  type WorkTask,
-} from '../ops/index.js';
+import type { TaskBatch, TaskPriority, WorkQueueRole, WorkTask } from '../ops/index.js';
+import type { PracticeReport } from '../ops/internal.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { dueText, durationText } from './report-due-text.js';
 import { batchTitle, viewTask } from './report-task-view.js';
@@ -28,7 +22,7 @@ export const roleWords = (role: WorkQueueRole): string => role.replaceAll('_', '
 const plural = (n: number, one: string, many = `${one}s`): string =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-function taskRow(task: WorkTask, digest: PracticeDigest, withClinician: boolean): string {
+function taskRow(task: WorkTask, digest: PracticeReport, withClinician: boolean): string {
   const v = viewTask(task, digest);
   const overdue =
     v.due.overdueDays > 0 ? ` <span class="late">overdue ${plural(v.due.overdueDays, 'day')}</span>` : '';
@@ -45,7 +39,7 @@ function taskRow(task: WorkTask, digest: PracticeDigest, withClinician: boolean)
 
 function taskTable(
   tasks: readonly WorkTask[],
-  digest: PracticeDigest,
+  digest: PracticeReport,
   caption: string,
   withClinician: boolean,
 ): string {
@@ -58,7 +52,7 @@ function taskTable(
 function batchHtml(
   batch: TaskBatch,
   byId: ReadonlyMap<string, WorkTask>,
-  digest: PracticeDigest,
+  digest: PracticeReport,
   n: number,
 ): string {
   const tasks = batch.taskIds.slice(0, ROWS_LISTED).map((id) => byId.get(id) as WorkTask);
@@ -92,7 +86,7 @@ function batchHtml(
 }
 
 /** The role's own work, batched, grouped by urgency (crisis is in the banner above). */
-export function queueSection(digest: PracticeDigest): string {
+export function queueSection(digest: PracticeReport): string {
   const { queue, batches } = digest;
   const byId = new Map(queue.tasks.map((t) => [t.id, t]));
   const minutes = batches.reduce((s, b) => s + (b.estimatedMinutes ?? 0), 0);
@@ -124,7 +118,7 @@ export function queueSection(digest: PracticeDigest): string {
 }
 
 /** The role's tasks the log says are done, late ones marked. */
-export function doneSection(digest: PracticeDigest): string {
+export function doneSection(digest: PracticeReport): string {
   const { done } = digest.queue;
   if (done.length === 0) return '';
   const rows = done
@@ -142,25 +136,25 @@ export function doneSection(digest: PracticeDigest): string {
 }
 
 /** Other roles' work, as counts and batch titles only (never whom it is about). */
-export function otherRolesSection(digest: PracticeDigest): string {
+export function otherRolesSection(digest: PracticeReport): string {
   const groups = digest.queue.forOtherRoles;
   if (groups.length === 0) return '';
   const items = groups
     .map((g) => {
-      const batches = batchWorkTasks(g.tasks);
+      const { batches } = g;
       const titles = batches
         .slice(0, 8)
         .map((b) => `<li>${esc(b.title)}</li>`)
         .join('');
       const more = batches.length > 8 ? `<li>and ${plural(batches.length - 8, 'more item')}</li>` : '';
-      return `<li><strong>${esc(roleWords(g.role))}</strong>: ${plural(g.tasks.length, 'task')}<ul>${titles}${more}</ul></li>`;
+      return `<li><strong>${esc(roleWords(g.role))}</strong>: ${plural(g.taskCount, 'task')}<ul>${titles}${more}</ul></li>`;
     })
     .join('');
   return `<section aria-labelledby="others-title"><h2 id="others-title">Other roles’ work (listed so you know who owns it)</h2><ul>${items}</ul></section>`;
 }
 
 /** Records a module could not evaluate, by path. */
-export function skippedSection(digest: PracticeDigest): string {
+export function skippedSection(digest: PracticeReport): string {
   const { skipped } = digest.queue;
   if (skipped.length === 0) return '';
   const shown = skipped

@@ -1,4 +1,5 @@
-import type { PracticeDigest, RelatedRecord, TaskBatch, WorkTask } from '../ops/index.js';
+import type { RelatedRecord, TaskBatch, WorkTask } from '../ops/index.js';
+import type { PracticeReport } from '../ops/internal.js';
 import { type DueText, dueText } from './report-due-text.js';
 
 /** One task as a person reads it: whom it is about, what to do, by when and why, codes apart. */
@@ -31,7 +32,7 @@ const RECORD_WORDS: Record<RelatedRecord['kind'], string> = {
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
-function recordName(record: RelatedRecord, digest: PracticeDigest): string {
+function recordName(record: RelatedRecord, digest: PracticeReport): string {
   const { names } = digest;
   if (record.kind === 'client') return names.clients[record.id] ?? `Client ${record.id}`;
   if (record.kind === 'clinician') return names.clinicians[record.id] ?? record.id;
@@ -40,7 +41,7 @@ function recordName(record: RelatedRecord, digest: PracticeDigest): string {
 }
 
 /** Whom a task is about: its clients, else its clinician and payer, else its first record. */
-function whoOf(task: WorkTask, digest: PracticeDigest): string {
+function whoOf(task: WorkTask, digest: PracticeReport): string {
   const clients = task.related.filter((r) => r.kind === 'client');
   if (clients.length > 0) return clients.map((r) => recordName(r, digest)).join(', ');
   const people = task.related.filter((r) => r.kind === 'clinician' || r.kind === 'payer');
@@ -50,7 +51,7 @@ function whoOf(task: WorkTask, digest: PracticeDigest): string {
 }
 
 /** A task's title with any client id in it replaced by the name the role may see. */
-function titleOf(task: WorkTask, digest: PracticeDigest): string {
+function titleOf(task: WorkTask, digest: PracticeReport): string {
   let title = task.title;
   for (const r of task.related) {
     if (r.kind === 'client' && title.includes(r.id)) title = title.replaceAll(r.id, recordName(r, digest));
@@ -67,7 +68,7 @@ function whyOf(task: WorkTask): string {
 }
 
 /** The view of one task of the digest's role. */
-export function viewTask(task: WorkTask, digest: PracticeDigest): TaskView {
+export function viewTask(task: WorkTask, digest: PracticeReport): TaskView {
   const clinicianId = digest.names.taskClinicians[task.id];
   return {
     who: whoOf(task, digest),
@@ -80,6 +81,6 @@ export function viewTask(task: WorkTask, digest: PracticeDigest): TaskView {
 }
 
 /** A batch's title; a batch of one reads as its task, with the names the role may see. */
-export function batchTitle(batch: TaskBatch, first: WorkTask, digest: PracticeDigest): string {
+export function batchTitle(batch: TaskBatch, first: WorkTask, digest: PracticeReport): string {
   return batch.count === 1 ? titleOf(first, digest) : batch.title;
 }

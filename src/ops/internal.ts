@@ -3,5 +3,11 @@
 export { PracticePolicies } from './data/practice-policies.js';
 export { PracticeSettings, StaffMember } from './data/practice-settings.js';
 export { safeValidateParsedPracticeData } from './data/validate-practice-data.js';
+export {
+  buildPracticeReport,
+  type OtherRoleWork,
+  type PracticeReport,
+  practiceReportOf,
+} from './digest/practice-report.js';
 export { TASK_KIND_GUIDES, type TaskKindGuide } from './queue/task-kinds.js';
 export { TaskHold, TaskModule } from './queue/work-task.js';

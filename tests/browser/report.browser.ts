@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isClinicalRole } from '../../src/boundaries/index.js';
 import { renderHtml } from '../../src/cli/render-html.js';
 import { buildPracticeDigest, DEMO_AS_OF, generateDemoPractice, WorkQueueRole } from '../../src/ops/index.js';
+import { buildPracticeReport } from '../../src/ops/internal.js';
 import { launchChromium } from './chromium.js';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', '.vitest', 'screenshots');
@@ -38,7 +39,7 @@ afterAll(async () => {
 
 async function open(role: WorkQueueRole, width: number): Promise<{ page: Page; close: () => Promise<void> }> {
   const file = join(pagesDir, `${role}.html`);
-  writeFileSync(file, renderHtml(buildPracticeDigest(data, { asOf: DEMO_AS_OF, role })));
+  writeFileSync(file, renderHtml(buildPracticeReport(data, { asOf: DEMO_AS_OF, role })));
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   await page.goto(`file://${file}`);

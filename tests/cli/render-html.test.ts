@@ -7,14 +7,16 @@ import {
   buildPracticeDigest,
   DEMO_AS_OF,
   generateDemoPractice,
-  type PracticeDigest,
   type TaskBatch,
 } from '../../src/ops/index.js';
+import { type PracticeReport, practiceReportOf } from '../../src/ops/internal.js';
 
-const digest = buildPracticeDigest(generateDemoPractice(), { asOf: DEMO_AS_OF, role: 'biller' });
+const digest = practiceReportOf(
+  buildPracticeDigest(generateDemoPractice(), { asOf: DEMO_AS_OF, role: 'biller' }),
+);
 
 /** The biller's digest with one batch of `n` copies of its first normal task. */
-function withBatchOf(n: number): PracticeDigest {
+function withBatchOf(n: number): PracticeReport {
   const base = digest.queue.tasks.find((t) => t.priority === 'normal');
   if (base === undefined) throw new Error('fixture');
   const tasks = Array.from({ length: n }, (_, i) => ({ ...base, id: `${base.kind}:copy-${i}` }));

@@ -224,22 +224,85 @@ export function buildFollowUpQueueWithClaims(
   asOf: LocalDate,
   policy: ValidatedFollowUpPolicy,
 ): FollowUpQueueWithClaims {
-  const today = asOf;
-  const p = policy;
-  const profileOf = new Map(profiles.map((pr) => [pr.payerId as string, pr]));
-  const todayDay = toEpochDay(today);
-  const table = extendDenialCodeTable(p.denialRules);
-  // One entry per claim that needs a step, its rank and reasons filled in once all are known.
-  const entries: Ranked[] = [];
-  const claimOf: Claim[] = [];
+  const stepOf = followUpStepOf(balanceOf, profiles, asOf, policy);
+  const steps: FollowUpStep[] = [];
   for (const claim of claims) {
+    const step = stepOf(claim);
+    if (step !== null) steps.push(step);
+  }
+  // Positions sorted rather than the steps, so each entry's claim follows it without a pair per entry.
+  const order = steps.map((_, i) => i);
+  order.sort((i, j) => {
+    const a = steps[i] as FollowUpStep;
+    const b = steps[j] as FollowUpStep;
+    return (
+      (a.daysLeft ?? Number.POSITIVE_INFINITY) - (b.daysLeft ?? Number.POSITIVE_INFINITY) ||
+      b.balanceCents - a.balanceCents ||
+      b.ageDays - a.ageDays ||
+      (a.claim.claimId < b.claim.claimId ? -1 : a.claim.claimId > b.claim.claimId ? 1 : 0)
+    );
+  });
+  const entries = order.map((at, i): FollowUpEntry => {
+    const step = steps[at] as FollowUpStep;
+    const rankedBy = reason(
+      'billing.follow_up.ranked',
+      'info',
+      'Ordered by deadline nearness, then balance at stake, then age, then claim id.',
+      { rank: i + 1, daysLeft: step.daysLeft, balanceCents: step.balanceCents, ageDays: step.ageDays },
+    );
+    const reasons: [Reason<BillingReasonCode>, ...Reason<BillingReasonCode>[]] = [rankedBy, ...step.why()];
+    return {
+      claimId: step.claim.claimId,
+      payerId: step.claim.payerId,
+      clientId: step.claim.clientId,
+      action: step.action,
+      owner: step.owner,
+      deadline: step.deadline,
+      daysLeft: step.daysLeft,
+      balanceCents: step.balanceCents,
+      ageDays: step.ageDays,
+      rank: i + 1,
+      reasons: sortInPlace(reasons, compareReasons),
+    };
+  });
+  return { entries, claims: order.map((at) => (steps[at] as FollowUpStep).claim) };
+}
+
+/**
+ * A claim that needs a step, in the order given, with what the follow-up queue ranks it by: its entry
+ * before it has a rank, its reasons built only when asked for (internal: a report that counts the work
+ * needs none of them).
+ */
+export interface FollowUpStep {
+  readonly claim: Claim;
+  readonly action: FollowUpAction;
+  readonly owner: DenialOwner;
+  readonly deadline: LocalDate | null;
+  readonly daysLeft: number | null;
+  readonly balanceCents: Cents;
+  readonly ageDays: number;
+  readonly why: () => Reason<BillingReasonCode>[];
+}
+
+/**
+ * Each claim's step as of a day, or `null` when it needs none (see {@link FollowUpStep}). One claim at a
+ * time, so a caller that keeps less than the step lets the rest go at once.
+ */
+export function followUpStepOf(
+  balanceOf: (claim: Claim) => ClaimBalance | undefined,
+  profiles: readonly PayerProfile[],
+  asOf: LocalDate,
+  policy: ValidatedFollowUpPolicy,
+): (claim: Claim) => FollowUpStep | null {
+  const profileOf = new Map(profiles.map((pr) => [pr.payerId as string, pr]));
+  const todayDay = toEpochDay(asOf);
+  const table = extendDenialCodeTable(policy.denialRules);
+  return (claim) => {
     const balance = balanceOf(claim);
-    const planned = planFor(claim, balance, profileOf.get(claim.payerId), today, todayDay, p, table);
-    if (planned === null) continue;
-    entries.push({
-      claimId: claim.claimId,
-      payerId: claim.payerId,
-      clientId: claim.clientId,
+    const planned = planFor(claim, balance, profileOf.get(claim.payerId), asOf, todayDay, policy, table);
+    if (planned === null) return null;
+    return {
+      claim,
       action: planned.action,
       owner: planned.owner,
       deadline: planned.deadline,
@@ -249,50 +312,18 @@ export function buildFollowUpQueueWithClaims(
           ? sumCents(claim.lines.map((l) => l.chargeCents))
           : sumCents([getRemainingClaimBalance(balance), balance.deniedCents]),
       ageDays: todayDay - toEpochDay(getEarliestClaimServiceDate(claim)),
-      rank: 0,
-      reasons: planned.reasons,
-    });
-    claimOf.push(claim);
-  }
-  // Positions sorted rather than the entries, so each entry's claim follows it without a pair per entry.
-  const order = entries.map((_, i) => i);
-  order.sort((i, j) => {
-    const a = entries[i] as Ranked;
-    const b = entries[j] as Ranked;
-    return (
-      (a.daysLeft ?? Number.POSITIVE_INFINITY) - (b.daysLeft ?? Number.POSITIVE_INFINITY) ||
-      b.balanceCents - a.balanceCents ||
-      b.ageDays - a.ageDays ||
-      (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0)
-    );
-  });
-  const ranked = order.map((at, i) => {
-    const entry = entries[at] as Ranked;
-    entry.rank = i + 1;
-    const rankedBy = reason(
-      'billing.follow_up.ranked',
-      'info',
-      'Ordered by deadline nearness, then balance at stake, then age, then claim id.',
-      { rank: i + 1, daysLeft: entry.daysLeft, balanceCents: entry.balanceCents, ageDays: entry.ageDays },
-    );
-    const reasons: [Reason<BillingReasonCode>, ...Reason<BillingReasonCode>[]] = [rankedBy, ...entry.reasons];
-    entry.reasons = sortInPlace(reasons, compareReasons);
-    return entry as FollowUpEntry;
-  });
-  return { entries: ranked, claims: order.map((at) => claimOf[at] as Claim) };
+      why: planned.why,
+    };
+  };
 }
-
-/** A queue entry while it is built: its rank and its reasons are set once the order is known. */
-type Ranked = { -readonly [K in Exclude<keyof FollowUpEntry, 'reasons'>]: FollowUpEntry[K] } & {
-  reasons: readonly Reason<BillingReasonCode>[];
-};
 
 interface Plan {
   action: FollowUpAction;
   owner: DenialOwner;
   deadline: LocalDate | null;
   daysLeft: number | null;
-  reasons: Reason<BillingReasonCode>[];
+  /** The plan's reasons, built when the queue lists them. */
+  why: () => Reason<BillingReasonCode>[];
 }
 
 function planFor(
@@ -315,7 +346,7 @@ function planFor(
       owner: 'biller',
       deadline: null,
       daysLeft: null,
-      reasons: [
+      why: () => [
         reason(
           'billing.follow_up.payer_profile_missing',
           'warning',
@@ -358,7 +389,7 @@ function planFor(
       const scrub = scrubValidatedClaim(claim, profile, today, p.filingRisk, filing);
       const problems = scrub.reasons.filter((r) => r.severity === 'error');
       const blocked = problems.length > 0;
-      const status =
+      const statusOf = () =>
         claim.status === 'unprocessable'
           ? reason(
               'billing.follow_up.unprocessable',
@@ -392,7 +423,7 @@ function planFor(
         action: rejected ? 'fix_and_resubmit' : blocked ? 'fix_before_submit' : 'submit',
         owner: 'biller',
         ...clock,
-        reasons: [status, ...problems],
+        why: () => [statusOf(), ...problems],
       };
     }
     case 'submitted': {
@@ -404,7 +435,7 @@ function planFor(
         action: 'check_acknowledgment',
         owner: 'assistant',
         ...clock,
-        reasons: [
+        why: () => [
           reason(
             'billing.follow_up.no_acknowledgment',
             'warning',
@@ -426,7 +457,7 @@ function planFor(
           action: 'escalate',
           owner: 'biller',
           ...none,
-          reasons: [
+          why: () => [
             reason(
               'billing.follow_up.escalate',
               'error',
@@ -441,7 +472,7 @@ function planFor(
           action: 'call_payer',
           owner: 'assistant',
           ...none,
-          reasons: [
+          why: () => [
             reason('billing.follow_up.call_payer', 'warning', 'No payer decision: call the payer.', facts),
           ],
         };
@@ -451,7 +482,7 @@ function planFor(
           action: 'check_status',
           owner: 'assistant',
           ...none,
-          reasons: [
+          why: () => [
             reason(
               'billing.follow_up.status_check',
               'warning',
@@ -471,7 +502,7 @@ function planFor(
         owner: 'assistant',
         deadline: null,
         daysLeft: null,
-        reasons: [
+        why: () => [
           reason(
             'billing.follow_up.appeal_pending',
             'warning',
@@ -519,7 +550,7 @@ function recoupmentPlan(
     action: 'work_recoupment',
     owner: 'biller',
     ...clock,
-    reasons: [
+    why: () => [
       reason(
         'billing.follow_up.recouped',
         'warning',
@@ -549,7 +580,7 @@ function writeOff(clock: { deadline: string | null; daysLeft: number | null }, k
     action: 'review_write_off',
     owner: 'biller',
     ...clock,
-    reasons: [
+    why: () => [
       reason(
         'billing.claim.past_timely_filing',
         'error',
@@ -588,7 +619,7 @@ function denialPlan(
       action: 'work_denial',
       owner: 'biller',
       ...clock,
-      reasons: [
+      why: () => [
         reason(
           'billing.follow_up.denial_unclassified',
           'warning',
@@ -609,7 +640,7 @@ function denialPlan(
     action,
     owner: clinician ? 'clinician' : 'biller',
     ...clock,
-    reasons: [
+    why: () => [
       reason('billing.follow_up.denied', 'warning', 'The payer denied all or part of the claim.', {
         ...clock,
         codes: triaged.map((t) => `${t.group}-${t.carc}`),

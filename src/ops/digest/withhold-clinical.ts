@@ -1,8 +1,7 @@
 import { isClinicalRole } from '../../boundaries/index.js';
 import { opsReason } from '../queue/task-builder.js';
-import type { RoleTasks } from '../queue/work-queue.js';
 import type { WorkQueueRole } from '../queue/work-queue-role.js';
-import type { WorkTask } from '../queue/work-task.js';
+import type { TaskHead, WorkTask } from '../queue/work-task.js';
 
 const WITHHELD = opsReason(
   'ops.queue.clinical_content_withheld',
@@ -11,7 +10,7 @@ const WITHHELD = opsReason(
 );
 
 // A crisis or clinical task, or one held because its client is in crisis, says something clinical.
-function isClinicalContent(task: WorkTask): boolean {
+function isClinicalContent(task: TaskHead): boolean {
   return (
     task.priority === 'crisis' || task.priority === 'clinical' || task.hold?.reason === 'client_in_crisis'
   );
@@ -23,10 +22,10 @@ function isClinicalContent(task: WorkTask): boolean {
  * (it can see that one exists, not what it says or who wrote it). Clinical roles see them whole.
  * [sources: hhs-minimum-necessary]
  */
-export function withholdClinicalContent(
-  groups: readonly RoleTasks[],
+export function withholdClinicalContent<T extends TaskHead>(
+  groups: readonly { readonly role: WorkQueueRole; readonly tasks: readonly T[] }[],
   role: WorkQueueRole,
-): readonly RoleTasks[] {
+): readonly { readonly role: WorkQueueRole; readonly tasks: readonly (T | WorkTask)[] }[] {
   if (isClinicalRole(role)) return groups;
   return groups.map((g) => ({
     role: g.role,

@@ -1,19 +1,21 @@
 import {
   type Claim,
+  type ClaimBalance,
   type FollowUpAction,
+  type FollowUpEntry,
   getRemainingClaimBalance,
   hasOpenRecoupment,
   listAuthorizationAlerts,
   listEligibilityReverifications,
 } from '../../billing/index.js';
-import { buildFollowUpQueueWithClaims } from '../../billing/internal.js';
+import { buildFollowUpQueueWithClaims, followUpStepOf } from '../../billing/internal.js';
 import { formatCents } from '../../core/index.js';
 import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { claimNetworkCheck } from './claim-network.js';
 import type { QueueContext } from './queue-context.js';
 import { opsReason, task } from './task-builder.js';
-import type { WorkTask } from './work-task.js';
+import { type TaskHead, type WorkTask, workTaskId } from './work-task.js';
 
 const TITLES: Record<FollowUpAction, string> = {
   submit: 'Submit a claim',
@@ -34,9 +36,12 @@ const TITLES: Record<FollowUpAction, string> = {
 /** High is rare: money at risk this week. A window that closes within this many days is. */
 const THIS_WEEK_DAYS = 7;
 
-function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
-  // Final claims (closed, written off) and paid claims with nothing left have no next step, unless the
-  // payer took its payment back (a recoupment reopens them).
+/** The claims with a next step: final claims (closed, written off) and paid claims with nothing left have
+ * none, unless the payer took its payment back (a recoupment reopens them). */
+function openClaims(data: PracticeData): {
+  open: Claim[];
+  balanceOf: (c: Claim) => ClaimBalance | undefined;
+} {
   const balances = new Map(data.claimBalances.map((b) => [b.claimId as string, b]));
   const open = data.claims.filter((c) => {
     const balance = balances.get(c.claimId);
@@ -44,40 +49,59 @@ function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
     if (c.status === 'closed' || c.status === 'written_off') return false;
     return !(c.status === 'paid' && balance !== undefined && getRemainingClaimBalance(balance) === 0);
   });
+  return { open, balanceOf: (c) => balances.get(c.claimId) };
+}
+
+/** A claim's task without its records and reasons: what it is, by when, how urgent and whose. */
+function claimTaskHead(
+  claimId: string,
+  step: Pick<FollowUpEntry, 'action' | 'deadline' | 'daysLeft' | 'balanceCents'>,
+  ctx: QueueContext,
+): TaskHead {
+  const practiceTask =
+    step.action === 'submit' || step.action === 'fix_before_submit' || step.action === 'fix_and_resubmit'
+      ? 'submit_claim'
+      : 'follow_up_claim';
+  // High only when a filing or appeal window closes this week, or a payer is taking money back; a window
+  // that already closed is a write-off review, not an emergency.
+  const urgent =
+    step.action === 'work_recoupment' ||
+    (step.daysLeft !== null && step.daysLeft >= 0 && step.daysLeft <= THIS_WEEK_DAYS);
+  const kind = `billing.claim_${step.action}` as const;
+  return {
+    id: workTaskId(kind, [claimId]),
+    module: 'billing',
+    kind,
+    title: `${TITLES[step.action]} (${formatCents(step.balanceCents)} at stake)`,
+    due: step.deadline ?? ctx.asOf,
+    priority: urgent ? 'high' : 'normal',
+    practiceTask,
+    ownerRole: ctx.ownerOf(practiceTask),
+  };
+}
+
+/** The claims' tasks: the billing follow-up queue, one task per claim with a next step. */
+export function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
+  const { open, balanceOf } = openClaims(data);
   // The data file was validated once on load: hand billing the parsed records without validating again.
   const { entries, claims } = buildFollowUpQueueWithClaims(
     open,
-    (c) => balances.get(c.claimId),
+    balanceOf,
     data.payers,
     ctx.asOf,
     data.policies.claimFollowUp,
   );
   const networkOf = claimNetworkCheck(data);
   return entries.map((entry, i) => {
-    const practiceTask =
-      entry.action === 'submit' || entry.action === 'fix_before_submit' || entry.action === 'fix_and_resubmit'
-        ? 'submit_claim'
-        : 'follow_up_claim';
+    const head = claimTaskHead(entry.claimId, entry, ctx);
     // Before a claim goes out, whether the clinician who treated was in network with its payer that day.
-    const network = practiceTask === 'submit_claim' ? networkOf(claims[i] as Claim) : [];
-    // High only when a filing or appeal window closes this week, or a payer is taking money back; a window
-    // that already closed is a write-off review, not an emergency.
-    const urgent =
-      entry.action === 'work_recoupment' ||
-      (entry.daysLeft !== null && entry.daysLeft >= 0 && entry.daysLeft <= THIS_WEEK_DAYS);
-    return task({
-      module: 'billing',
-      kind: `billing.claim_${entry.action}`,
-      title: `${TITLES[entry.action]} (${formatCents(entry.balanceCents)} at stake)`,
-      due: entry.deadline ?? ctx.asOf,
-      priority: urgent ? 'high' : 'normal',
-      practiceTask,
-      ownerRole: ctx.ownerOf(practiceTask),
+    const network = head.practiceTask === 'submit_claim' ? networkOf(claims[i] as Claim) : [];
+    return {
+      ...head,
       related: [
         { kind: 'claim', id: entry.claimId },
         { kind: 'client', id: entry.clientId },
       ],
-      idParts: [entry.claimId],
       reasons: [
         opsReason('ops.queue.claim_follow_up', 'info', 'The billing follow-up queue lists this claim.', {
           action: entry.action,
@@ -89,14 +113,30 @@ function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
         ...network,
         ...entry.reasons,
       ],
-    });
+    };
   });
 }
 
-/** Billing tasks: eligibility to re-verify, claims to scrub, submit, correct, follow up, denials, authorizations. */
+/**
+ * The claims' tasks as {@link claimTasks} builds them, without their records and reasons and in the
+ * follow-up queue's input order (internal: a report counts and batches other roles' claims, and building
+ * 100,000 tasks' reasons to count them is most of a large practice's queue).
+ */
+export function claimTaskHeads(data: PracticeData, ctx: QueueContext): TaskHead[] {
+  const { open, balanceOf } = openClaims(data);
+  const stepOf = followUpStepOf(balanceOf, data.payers, ctx.asOf, data.policies.claimFollowUp);
+  // Each step let go as soon as its head is made: most of a plan (filing clock, scrub) dies young.
+  const heads: TaskHead[] = [];
+  for (const claim of open) {
+    const step = stepOf(claim);
+    if (step !== null) heads.push(claimTaskHead(claim.claimId, step, ctx));
+  }
+  return heads;
+}
+
+/** Billing tasks besides the claims' ({@link claimTasks}): eligibility to re-verify, authorizations running out. */
 export function billingTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
   const out: WorkTask[] = [];
-  out.push(...claimTasks(data, ctx));
   const sessionSoon = clientsWithSessionsBefore(data, ctx.nowMs + (THIS_WEEK_DAYS + 1) * DAY_MS, ctx.nowMs);
   const cadences = Object.fromEntries(data.payers.map((p) => [p.payerId, p.eligibilityReverification]));
   const lapsing = listEligibilityReverifications(data.eligibility, cadences, {

@@ -3,15 +3,15 @@ import { type LocalDate, LocalDate as LocalDateSchema, validate } from '../../co
 import type { PracticeData, PracticeDataInput } from '../data/practice-data.js';
 import { practiceDataArgument } from '../data/validate-practice-data.js';
 import { splitDoneTasks } from '../done/done-tasks.js';
-import { billingTasks } from './billing-tasks.js';
+import { billingTasks, claimTaskHeads, claimTasks } from './billing-tasks.js';
 import { credentialingTasks } from './credentialing-tasks.js';
 import { intakeTasks } from './intake-tasks.js';
 import { crisisAlerts, messageTasks } from './message-tasks.js';
-import { queueContext } from './queue-context.js';
+import { type QueueContext, queueContext } from './queue-context.js';
 import { schedulingTasks } from './scheduling-tasks.js';
 import type { RoleTasks, WorkQueue } from './work-queue.js';
 import { WorkQueueRole } from './work-queue-role.js';
-import { sortWorkTasks, type WorkTask } from './work-task.js';
+import { sortWorkTasks, type TaskHead, type WorkTask } from './work-task.js';
 
 /**
  * Options for {@link buildWorkQueue}.
@@ -43,8 +43,13 @@ export interface BuildWorkQueueOptions {
  */
 export function buildWorkQueue(input: PracticeDataInput, options: BuildWorkQueueOptions): WorkQueue {
   const data = practiceDataArgument(input);
-  const { asOf, role } = validate(BuildWorkQueueOptionsSchema, options, 'work queue options');
+  const { asOf, role } = workQueueOptions(options);
   return queueOf(data, asOf, role);
+}
+
+/** {@link BuildWorkQueueOptions} checked, with the default role (internal: the report reads them too). */
+export function workQueueOptions(options: BuildWorkQueueOptions): { asOf: LocalDate; role: WorkQueueRole } {
+  return validate(BuildWorkQueueOptionsSchema, options, 'work queue options');
 }
 
 const BuildWorkQueueOptionsSchema = z.strictObject({
@@ -55,6 +60,54 @@ const BuildWorkQueueOptionsSchema = z.strictObject({
 /** The queue of validated data (internal: the digest shares it). */
 export function queueOf(data: PracticeData, asOf: LocalDate, role: WorkQueueRole): WorkQueue {
   const ctx = queueContext(data, asOf);
+  return queueAround(data, ctx, role, claimTasks(data, ctx));
+}
+
+/** A {@link WorkQueue} whose other roles' tasks may be {@link TaskHead}s (internal: what a report reads). */
+export interface ReportQueue extends Omit<WorkQueue, 'forOtherRoles'> {
+  readonly forOtherRoles: readonly { readonly role: WorkQueueRole; readonly tasks: readonly TaskHead[] }[];
+}
+
+/**
+ * {@link queueOf} as a report shows it: where the claims' tasks are other roles' work, they are built only
+ * as far as a report shows them (counted and batched, see {@link claimTaskHeads}); the same tasks in the
+ * same order otherwise.
+ */
+export function reportQueueOf(data: PracticeData, asOf: LocalDate, role: WorkQueueRole): ReportQueue {
+  const ctx = queueContext(data, asOf);
+  if (ctx.ownerOf('submit_claim') === role || ctx.ownerOf('follow_up_claim') === role) {
+    return queueAround(data, ctx, role, claimTasks(data, ctx));
+  }
+  const queue = queueAround(data, ctx, role, []);
+  // Another role's work done is not listed; its claim tasks the log says are done are simply not open.
+  const done = new Set(data.completedWork.map((w) => w.taskId as string));
+  const heads = new Map<WorkQueueRole, TaskHead[]>();
+  for (const h of claimTaskHeads(data, ctx)) {
+    if (done.has(h.id)) continue;
+    const list = heads.get(h.ownerRole) ?? [];
+    list.push(h);
+    heads.set(h.ownerRole, list);
+  }
+  const tasksOf = (r: WorkQueueRole): readonly TaskHead[] => {
+    const theirs = queue.forOtherRoles.find((g) => g.role === r)?.tasks ?? [];
+    const claims = heads.get(r);
+    return claims === undefined ? theirs : sortWorkTasks([...theirs, ...claims]);
+  };
+  return {
+    ...queue,
+    forOtherRoles: WorkQueueRole.options
+      .map((r) => ({ role: r, tasks: tasksOf(r) }))
+      .filter((g) => g.tasks.length > 0),
+  };
+}
+
+/** The day's queue around the claims' tasks, which the caller builds. */
+function queueAround(
+  data: PracticeData,
+  ctx: QueueContext,
+  role: WorkQueueRole,
+  claims: readonly WorkTask[],
+): WorkQueue {
   const credentialing = credentialingTasks(data, ctx);
   const scheduling = schedulingTasks(data, ctx);
   const intake = intakeTasks(data, ctx);
@@ -65,6 +118,7 @@ export function queueOf(data: PracticeData, asOf: LocalDate, role: WorkQueueRole
     ...crisisAlerts(messages, role, data.practice.onCall),
     ...intake.tasks,
     ...scheduling.tasks,
+    ...claims,
     ...billingTasks(data, ctx),
     ...credentialing.tasks,
   ];
@@ -84,7 +138,7 @@ export function queueOf(data: PracticeData, asOf: LocalDate, role: WorkQueueRole
     .filter((r) => others.has(r))
     .map((r) => ({ role: r, tasks: others.get(r) as WorkTask[] }));
   return {
-    asOf,
+    asOf: ctx.asOf,
     role,
     tasks: mine,
     forOtherRoles,

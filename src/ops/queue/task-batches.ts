@@ -3,7 +3,7 @@ import { validate } from '../../core/index.js';
 import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import { TASK_KIND_GUIDES } from './task-kinds.js';
 import { WorkQueueRole } from './work-queue-role.js';
-import { TaskHoldReason, TaskPriority, WorkTask } from './work-task.js';
+import { type TaskHead, TaskHoldReason, TaskPriority, WorkTask } from './work-task.js';
 
 /**
  * Tasks of one kind, owner and priority done as one piece of work ("Submit 23 claims"), with the list of
@@ -56,8 +56,8 @@ const BatchFields = z.looseObject({
 });
 const PRIORITIES: ReadonlySet<unknown> = new Set(TaskPriority.options);
 
-function checkedTask(value: unknown): WorkTask {
-  const t = value as Partial<WorkTask> | null;
+function checkedTask(value: unknown): TaskHead {
+  const t = value as Partial<TaskHead> | null;
   const fine =
     typeof t === 'object' &&
     t !== null &&
@@ -70,14 +70,14 @@ function checkedTask(value: unknown): WorkTask {
     (t.due.length === 10 ? /^\d{4}-\d{2}-\d{2}$/.test(t.due) : t.due.length > 10 && t.due[10] === 'T') &&
     (t.hold === undefined || (typeof t.hold === 'object' && t.hold !== null));
   if (!fine) validate(BatchFields, value, 'work task');
-  return value as WorkTask;
+  return value as TaskHead;
 }
 
 const UNBATCHED: ReadonlySet<TaskPriority> = new Set(['crisis', 'clinical']);
 
-function batchTitle(kind: string, tasks: readonly WorkTask[], held: boolean): string {
+function batchTitle(kind: string, tasks: readonly TaskHead[], held: boolean): string {
   const guide = TASK_KIND_GUIDES[kind];
-  const first = tasks[0] as WorkTask;
+  const first = tasks[0] as TaskHead;
   if (guide === undefined || tasks.length === 1) return first.title;
   const [one, many] = guide.noun;
   const text = `${guide.verb} ${tasks.length} ${tasks.length === 1 ? one : many}`;
@@ -97,9 +97,9 @@ function batchTitle(kind: string, tasks: readonly WorkTask[], held: boolean): st
  * //=> ['CRISIS message: …', 'Submit 23 claims', 'Re-verify eligibility for 9 clients', …]
  * ```
  */
-export function batchWorkTasks(tasks: readonly WorkTask[]): TaskBatch[] {
+export function batchWorkTasks(tasks: readonly Omit<WorkTask, 'related' | 'reasons'>[]): TaskBatch[] {
   const list = Array.isArray(tasks) ? tasks : validate(z.array(z.unknown()), tasks, 'work tasks');
-  const groups = new Map<string, WorkTask[]>();
+  const groups = new Map<string, TaskHead[]>();
   for (const value of list) {
     const task = checkedTask(value);
     const key = UNBATCHED.has(task.priority)
@@ -110,7 +110,7 @@ export function batchWorkTasks(tasks: readonly WorkTask[]): TaskBatch[] {
     else list.push(task);
   }
   return [...groups.values()].map((list) => {
-    const first = list[0] as WorkTask;
+    const first = list[0] as TaskHead;
     const minutesEach = TASK_KIND_GUIDES[first.kind]?.minutes ?? null;
     let due = first.due;
     for (const t of list) if (t.due !== due && isEarlier(t.due, due)) due = t.due;

@@ -181,6 +181,12 @@ export const WorkTask = z.strictObject({
 export type WorkTask = Omit<z.infer<typeof WorkTask>, 'reasons'> & { readonly reasons: readonly Reason[] };
 
 /**
+ * A task without its records and reasons: what ordering, batching and counting read (internal: a report
+ * builds other roles' claim tasks only this far).
+ */
+export type TaskHead = Omit<WorkTask, 'related' | 'reasons'>;
+
+/**
  * Builds a task's stable id from its kind and the ids of the records it is about. The same inputs give
  * the same id, on every run and host; it never depends on order of discovery or randomness.
  *
@@ -207,7 +213,7 @@ function dueKey(due: string): number {
 // so the error names what is wrong. Sorting 100,000 tasks stays a sort, not 100,000 parses.
 const TaskOrderFields = z.looseObject({ id: z.string(), priority: TaskPriority, due: WorkTask.shape.due });
 
-function orderKey(task: WorkTask): { rank: number; due: number } {
+function orderKey(task: Pick<WorkTask, 'id' | 'priority' | 'due'>): { rank: number; due: number } {
   const t = task as Partial<WorkTask> | null;
   const rank =
     typeof t?.priority === 'string' && Object.hasOwn(PRIORITY_RANK, t.priority)
@@ -243,9 +249,9 @@ export function compareWorkTasks(a: WorkTask, b: WorkTask): number {
  * sortWorkTasks([low, crisis]).map((t) => t.priority); //=> ['crisis', 'low']
  * ```
  */
-export function sortWorkTasks(tasks: readonly WorkTask[]): WorkTask[] {
+export function sortWorkTasks<T extends Pick<WorkTask, 'id' | 'priority' | 'due'>>(tasks: readonly T[]): T[] {
   const list = Array.isArray(tasks) ? tasks : validate(z.array(z.unknown()), tasks, 'work tasks');
-  const keyed = list.map((task) => ({ task: task as WorkTask, ...orderKey(task as WorkTask) }));
+  const keyed = list.map((task) => ({ task: task as T, ...orderKey(task as T) }));
   // Ids are strings (orderKey checked them): compared as compareText does, without checking each again.
   keyed.sort(
     (a, b) =>

@@ -1,0 +1,88 @@
+import { isClinicalRole } from '../../boundaries/index.js';
+import type { PracticeDataInput } from '../data/practice-data.js';
+import { practiceDataArgument } from '../data/validate-practice-data.js';
+import {
+  type BuildWorkQueueOptions,
+  type ReportQueue,
+  reportQueueOf,
+  workQueueOptions,
+} from '../queue/build-work-queue.js';
+import { batchWorkTasks, type TaskBatch } from '../queue/task-batches.js';
+import type { WorkQueue } from '../queue/work-queue.js';
+import type { WorkQueueRole } from '../queue/work-queue-role.js';
+import type { TaskHead, WorkTask } from '../queue/work-task.js';
+import { digestCharts } from './digest-charts.js';
+import { digestNames } from './digest-names.js';
+import type { PracticeDigest } from './practice-digest.js';
+import { withholdClinicalContent } from './withhold-clinical.js';
+
+/** Another role's work as a report shows it: how many tasks, their batches, and their crisis tasks. */
+export interface OtherRoleWork {
+  readonly role: WorkQueueRole;
+  readonly taskCount: number;
+  /** Its tasks batched by kind and owner ({@link batchWorkTasks}), in queue order. */
+  readonly batches: readonly TaskBatch[];
+  /** Its crisis tasks as the asking role may see them (whole for a clinical role, for the crisis banner). */
+  readonly crises: readonly WorkTask[];
+}
+
+/**
+ * What the CLI's terminal and HTML reports show (internal): a {@link PracticeDigest} whose other roles'
+ * work is counted and batched, not listed task by task.
+ */
+export interface PracticeReport extends Omit<PracticeDigest, 'queue'> {
+  readonly queue: Omit<WorkQueue, 'forOtherRoles'> & { readonly forOtherRoles: readonly OtherRoleWork[] };
+}
+
+// Only the claims' tasks are ever built as heads (see reportQueueOf), and none of them is a crisis.
+const isWhole = (t: TaskHead): t is WorkTask => 'reasons' in t;
+
+function otherRoleWork(group: {
+  readonly role: WorkQueueRole;
+  readonly tasks: readonly TaskHead[];
+}): OtherRoleWork {
+  return {
+    role: group.role,
+    taskCount: group.tasks.length,
+    batches: batchWorkTasks(group.tasks),
+    crises: group.tasks.filter((t): t is WorkTask => t.priority === 'crisis' && isWhole(t)),
+  };
+}
+
+/** The report of a digest already built: the same as {@link buildPracticeReport} on its data and options. */
+export function practiceReportOf(digest: PracticeDigest): PracticeReport {
+  return {
+    ...digest,
+    queue: { ...digest.queue, forOtherRoles: digest.queue.forOtherRoles.map(otherRoleWork) },
+  };
+}
+
+/**
+ * {@link buildPracticeDigest}'s report without building other roles' claim tasks whole: on a large
+ * practice those are most of the day's tasks, and a report only counts and batches them.
+ *
+ * @throws {@link ValidationError} when the data file or the options are invalid.
+ */
+export function buildPracticeReport(
+  input: PracticeDataInput,
+  options: BuildWorkQueueOptions,
+): PracticeReport {
+  const data = practiceDataArgument(input);
+  const { asOf, role } = workQueueOptions(options);
+  const queue: ReportQueue = reportQueueOf(data, asOf, role);
+  const others = withholdClinicalContent(queue.forOtherRoles, role).map(otherRoleWork);
+  // A clinical role sees other roles' crises whole (and so by name) in the crisis banner.
+  const elsewhere = isClinicalRole(role) ? others.flatMap((w) => w.crises) : [];
+  return {
+    practiceName: data.practice.name,
+    zone: data.practice.zone,
+    queue: { ...queue, forOtherRoles: others },
+    batches: batchWorkTasks(queue.tasks),
+    names: digestNames(data, role, [...queue.tasks, ...elsewhere]),
+    charts: digestCharts(
+      data,
+      [...queue.tasks, ...queue.forOtherRoles.flatMap((g) => g.tasks.filter(isWhole))],
+      asOf,
+    ),
+  };
+}
