@@ -224,10 +224,10 @@ export function buildFollowUpQueueWithClaims(
   asOf: LocalDate,
   policy: ValidatedFollowUpPolicy,
 ): FollowUpQueueWithClaims {
-  const stepOf = followUpStepOf(balanceOf, profiles, asOf, policy);
+  const stepOf = followUpStepOf(profiles, asOf, policy);
   const steps: FollowUpStep[] = [];
   for (const claim of claims) {
-    const step = stepOf(claim);
+    const step = stepOf(claim, balanceOf(claim));
     if (step !== null) steps.push(step);
   }
   // Positions sorted rather than the steps, so each entry's claim follows it without a pair per entry.
@@ -285,20 +285,18 @@ export interface FollowUpStep {
 }
 
 /**
- * Each claim's step as of a day, or `null` when it needs none (see {@link FollowUpStep}). One claim at a
- * time, so a caller that keeps less than the step lets the rest go at once.
+ * Each claim's step as of a day, given its posted balance, or `null` when it needs none (see
+ * {@link FollowUpStep}). One claim at a time, so a caller that keeps less than the step lets the rest go at once.
  */
 export function followUpStepOf(
-  balanceOf: (claim: Claim) => ClaimBalance | undefined,
   profiles: readonly PayerProfile[],
   asOf: LocalDate,
   policy: ValidatedFollowUpPolicy,
-): (claim: Claim) => FollowUpStep | null {
+): (claim: Claim, balance: ClaimBalance | undefined) => FollowUpStep | null {
   const profileOf = new Map(profiles.map((pr) => [pr.payerId as string, pr]));
   const todayDay = toEpochDay(asOf);
   const table = extendDenialCodeTable(policy.denialRules);
-  return (claim) => {
-    const balance = balanceOf(claim);
+  return (claim, balance) => {
     const planned = planFor(claim, balance, profileOf.get(claim.payerId), asOf, todayDay, policy, table);
     if (planned === null) return null;
     return {
