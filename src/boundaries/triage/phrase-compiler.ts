@@ -58,6 +58,9 @@ export interface CompiledRule {
   readonly oneWord: boolean;
 }
 
+/** Bits of a word's negation role (see `SequenceSearch.isNegated`): a negator, a filler a negation reaches across, a doubt. */
+export const NEGATION = Object.freeze({ negator: 1, filler: 2, doubt: 4 });
+
 /** The group of the rules that have no explaining label (risk, clinical, masks). */
 export const RISK_RULES = 1;
 /** The group of the rules with an explaining label: matched only when asked (see phrase-engine.ts). */
@@ -97,6 +100,11 @@ export class CompiledPhrases implements EntryIndexes {
   readonly idBits: Int32Array;
   readonly idSlotStart: Int32Array;
   readonly idSlotAtoms: Int32Array;
+  // And their anchors (the sequences each proposes), flat the same way.
+  readonly idAnchorStart: Int32Array;
+  readonly idAnchors: Int32Array;
+  /** The table words' {@link NEGATION} bits by number. */
+  readonly idNegation: Uint8Array;
   // Each sequence's slots as flat lists, rarest slot first: slotStart[s]..slotStart[s + 1] index slotAtomStart,
   // and slotAtomStart[k]..slotAtomStart[k + 1] index slotAtoms. Checking a sequence is then a few array reads.
   readonly slotStart: Int32Array;
@@ -171,6 +179,12 @@ export class CompiledPhrases implements EntryIndexes {
       this.idSlotStart[id + 1] = (this.idSlotStart[id] as number) + entry.slotAtoms.length;
     });
     this.idSlotAtoms = Int32Array.from(this.entriesById.flatMap((entry) => entry.slotAtoms));
+    this.idAnchorStart = new Int32Array(this.entriesById.length + 1);
+    this.entriesById.forEach((entry, id) => {
+      this.idAnchorStart[id + 1] = (this.idAnchorStart[id] as number) + entry.anchors.length;
+    });
+    this.idAnchors = Int32Array.from(this.entriesById.flatMap((entry) => entry.anchors));
+    this.idNegation = Uint8Array.from(this.entriesById, (entry) => this.negationOf(entry));
     const words = (this.lexicon.atomCount >> 5) + 1;
     for (const sequence of this.sequences) {
       for (const slot of sequence.slots) {
@@ -187,6 +201,17 @@ export class CompiledPhrases implements EntryIndexes {
   /** The entry of a raw word: a table word's is ready; another is normalised and looked up. */
   entry(raw: string): WordEntry {
     return this.tableEntries.get(raw) ?? wordEntry(this.lexicon.lookUp(raw), this);
+  }
+
+  /** A word's {@link NEGATION} bits: whether it is in the negation classes. */
+  negationOf(entry: WordEntry): number {
+    const atoms = entry.atoms;
+    if (this.negators < 0) return 0;
+    return (
+      (atoms.includes(this.negators) ? NEGATION.negator : 0) |
+      (atoms.includes(this.fillers) ? NEGATION.filler : 0) |
+      (atoms.includes(this.doubts) ? NEGATION.doubt : 0)
+    );
   }
 
   /** The atom of a word class; throws for an unknown class. */

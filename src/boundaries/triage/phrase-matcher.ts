@@ -12,7 +12,7 @@ import {
 } from './phrase-compiler.js';
 import { type MatchState, type Occurrence, SequenceSearch } from './sequence-search.js';
 import type { ReadText } from './text-reader.js';
-import { HAS_ANCHORS, HAS_WORD_RULES, type WordEntry } from './word-entry.js';
+import { HAS_WORD_RULES, type WordEntry } from './word-entry.js';
 
 /** A rule found in a sentence: the rule, whether a negation governs it, and the words each part matched. */
 export interface RuleHit {
@@ -42,10 +42,16 @@ export interface MatchedText {
 /** Matches compiled rules in messages, with scratch reused from one message to the next. */
 export class PhraseMatcher {
   private readonly search: SequenceSearch;
-  private readonly entryScratch: WordEntry[] = [];
-  // Where the words with anchors, and with one-word rules, are in the sentence being matched.
-  private anchored: Int32Array = new Int32Array(0);
+  // The sequences anchored at the sentence's words (anchoredSequences) and where (anchoredAt), and where the
+  // words with one-word rules are, in the sentence being matched.
+  private anchoredAt: Int32Array = new Int32Array(64);
+  private anchoredSequences: Int32Array = new Int32Array(64);
   private ruled: Int32Array = new Int32Array(0);
+  private readonly ruledEntries: WordEntry[] = [];
+  // Scratch of the message being matched (see MatchState): each word's slot atoms, flat, and negation bits.
+  private atomStart: Int32Array = new Int32Array(0);
+  private atoms: Int32Array = new Int32Array(1024);
+  private negation: Uint8Array = new Uint8Array(0);
   // For each one-word rule found in the sentence (stamped), the index of its hit.
   private readonly ruleHitStamp: Int32Array;
   private readonly ruleHitAt: Int32Array;
@@ -63,18 +69,29 @@ export class PhraseMatcher {
   match(read: ReadText, wanted: number, previous: MatchedText | null): MatchedText {
     const words = read.words;
     const known = read.dictionary === this.compiled.dictionary ? read.known : null;
-    const { entriesById, idBits, idSlotStart, idSlotAtoms } = this.compiled;
+    const { entriesById, idBits, idSlotStart, idSlotAtoms, idAnchorStart, idAnchors, idNegation } =
+      this.compiled;
     const search = this.search;
     const n = words.length;
-    // The entries are scratch (read only while matching), grown to the longest message seen.
-    const entries = this.entryScratch;
-    if (entries.length < n) entries.length = n;
-    const wordBits = previous?.wordBits ?? new Int32Array(n);
+    // A message's three lists share one buffer (allocating a buffer costs more than filling it).
+    const buffer = previous === null ? new ArrayBuffer(6 * n) : null;
+    const wordBits = previous?.wordBits ?? new Int32Array(buffer as ArrayBuffer, 0, n);
+    // Each word's slot atoms, flat (scratch, grown to the longest message seen).
+    if (this.atomStart.length < n + 1)
+      this.atomStart = new Int32Array(Math.max(n + 1, 2 * this.atomStart.length));
+    if (this.ruled.length < n) {
+      this.ruled = new Int32Array(Math.max(n, 2 * this.ruled.length));
+      this.negation = new Uint8Array(this.ruled.length);
+    }
+    const atomStart = this.atomStart;
+    const negation = this.negation;
     const state: MatchState = {
-      entries,
+      atomStart,
+      atoms: this.atoms,
+      negation,
       clauses: read.clauses,
-      masked: previous?.masked ?? new Uint8Array(n),
-      explained: previous?.explained ?? new Uint8Array(n),
+      masked: previous?.masked ?? new Uint8Array(buffer as ArrayBuffer, 4 * n, n),
+      explained: previous?.explained ?? new Uint8Array(buffer as ArrayBuffer, 5 * n, n),
       wanted,
       sentence: 0,
       from: 0,
@@ -85,13 +102,9 @@ export class PhraseMatcher {
     const atomStamp = search.atomStamp;
     // Words outside the tables, looked up once per message (forgotten after it: no message text is kept).
     let others: Map<string, WordEntry> | null = null;
-    // Where the words with anchors or one-word rules are in the current sentence.
-    if (this.anchored.length < n) {
-      this.anchored = new Int32Array(Math.max(n, 2 * this.anchored.length));
-      this.ruled = new Int32Array(this.anchored.length);
-    }
-    const anchored = this.anchored;
     const ruled = this.ruled;
+    const ruledEntries = this.ruledEntries;
+    let atomCount = 0;
     for (let k = 0; k < starts.length; k += 1) {
       const from = starts[k] as number;
       const to = k + 1 < starts.length ? (starts[k + 1] as number) : n;
@@ -103,32 +116,68 @@ export class PhraseMatcher {
       // atoms the sentence has (a rule is tried only when each of its words is there).
       for (let i = from; i < to; i += 1) {
         const id = known === null ? -1 : (known[i] as number);
+        // The word's slot atoms and anchors: a table word's from the flat lists, another's from its entry.
+        let entry: WordEntry | null = null;
+        let slotAtoms: ArrayLike<number> = idSlotAtoms;
+        let anchors: ArrayLike<number> = idAnchors;
+        let atomsFrom: number;
+        let atomsTo: number;
+        let anchorsFrom: number;
+        let anchorsTo: number;
         let bits: number;
         if (id >= 0) {
-          entries[i] = entriesById[id] as WordEntry;
           bits = idBits[id] as number;
-          for (let j = idSlotStart[id] as number, end = idSlotStart[id + 1] as number; j < end; j += 1)
-            atomStamp[idSlotAtoms[j] as number] = stamp;
+          negation[i] = idNegation[id] as number;
+          atomsFrom = idSlotStart[id] as number;
+          atomsTo = idSlotStart[id + 1] as number;
+          anchorsFrom = idAnchorStart[id] as number;
+          anchorsTo = idAnchorStart[id + 1] as number;
         } else {
           const raw = words[i] as string;
-          let e = known === null ? this.compiled.tableEntries.get(raw) : undefined;
-          if (e === undefined) {
+          entry = known === null ? (this.compiled.tableEntries.get(raw) ?? null) : null;
+          if (entry === null) {
             others ??= new Map();
-            e = others.get(raw);
-            if (e === undefined) {
-              e = this.compiled.entry(raw);
-              others.set(raw, e);
+            entry = others.get(raw) ?? null;
+            if (entry === null) {
+              entry = this.compiled.entry(raw);
+              others.set(raw, entry);
             }
           }
-          entries[i] = e;
-          bits = e.bits;
-          const atoms = e.slotAtoms;
-          for (let j = 0; j < atoms.length; j += 1) atomStamp[atoms[j] as number] = stamp;
+          bits = entry.bits;
+          negation[i] = this.compiled.negationOf(entry);
+          slotAtoms = entry.slotAtoms;
+          anchors = entry.anchors;
+          atomsFrom = 0;
+          atomsTo = slotAtoms.length;
+          anchorsFrom = 0;
+          anchorsTo = anchors.length;
+        }
+        atomStart[i] = atomCount;
+        if (atomCount + atomsTo - atomsFrom > this.atoms.length) {
+          this.atoms = growTo(this.atoms, atomCount + atomsTo - atomsFrom);
+          state.atoms = this.atoms;
+        }
+        const atoms = this.atoms;
+        for (let j = atomsFrom; j < atomsTo; j += 1) {
+          const atom = slotAtoms[j] as number;
+          atomStamp[atom] = stamp;
+          atoms[atomCount++] = atom;
+        }
+        if (anchoredCount + anchorsTo - anchorsFrom > this.anchoredAt.length) {
+          this.anchoredAt = growTo(this.anchoredAt, anchoredCount + anchorsTo - anchorsFrom);
+          this.anchoredSequences = growTo(this.anchoredSequences, this.anchoredAt.length);
+        }
+        for (let j = anchorsFrom; j < anchorsTo; j += 1) {
+          this.anchoredAt[anchoredCount] = i;
+          this.anchoredSequences[anchoredCount++] = anchors[j] as number;
         }
         wordBits[i] = bits;
-        if (bits & HAS_ANCHORS) anchored[anchoredCount++] = i;
-        if (bits & HAS_WORD_RULES) ruled[ruledCount++] = i;
+        if (bits & HAS_WORD_RULES) {
+          ruledEntries[ruledCount] = entry ?? (entriesById[id] as WordEntry);
+          ruled[ruledCount++] = i;
+        }
       }
+      atomStart[to] = atomCount;
       // Most sentences of most messages have nothing a rule could start from.
       if (anchoredCount === 0 && ruledCount === 0) continue;
       state.sentence = k;
@@ -142,7 +191,12 @@ export class PhraseMatcher {
   private matchSentence(state: MatchState, anchoredCount: number, ruledCount: number, hits: RuleHit[]): void {
     const search = this.search;
     const { sequences, rules, rulesByFirstPart } = this.compiled;
-    const proposedCount = search.propose(state.entries, this.anchored, anchoredCount, state.wanted);
+    const proposedCount = search.propose(
+      this.anchoredAt,
+      this.anchoredSequences,
+      anchoredCount,
+      state.wanted,
+    );
     const list = search.proposed;
     // Masks first, so that a rule found only in masked words is hidden: a mask found whole (every part) masks the
     // words of every occurrence of its parts.
@@ -191,7 +245,7 @@ export class PhraseMatcher {
     const stamp = this.search.stamp;
     for (let w = 0; w < ruledCount; w += 1) {
       const i = this.ruled[w] as number;
-      const wordRules = (state.entries[i] as WordEntry).wordRules;
+      const wordRules = (this.ruledEntries[w] as WordEntry).wordRules;
       for (let k = 0; k < wordRules.length; k += 1) {
         const r = wordRules[k] as number;
         const rule = this.compiled.rules[r] as CompiledRule;
@@ -256,4 +310,10 @@ export class PhraseMatcher {
       count,
     };
   }
+}
+
+function growTo(list: Int32Array, size: number): Int32Array {
+  const larger = new Int32Array(Math.max(size, 2 * list.length));
+  larger.set(list);
+  return larger;
 }

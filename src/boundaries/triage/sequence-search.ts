@@ -2,8 +2,7 @@
 // sequences a sentence proposes (those anchored at its words whose every slot has a word there), and each
 // one's best occurrence, found from its anchor outward with bounded gaps. Per-sentence scratch, stamped with
 // the sentence's number: it only saves time, results never depend on it.
-import type { CompiledPhrases, Sequence, Slot } from './phrase-compiler.js';
-import type { WordEntry } from './word-entry.js';
+import { type CompiledPhrases, NEGATION, type Sequence, type Slot } from './phrase-compiler.js';
 
 /**
  * Where a sequence was found in a sentence: its words' positions, whether a negation governs it, and whether
@@ -17,7 +16,11 @@ export interface Occurrence {
 
 /** What matching a message keeps: its words, clauses and masks, and the sentence being matched. */
 export interface MatchState {
-  readonly entries: readonly WordEntry[];
+  /** The slot atoms of word `i`: `atoms[atomStart[i]..atomStart[i + 1])` (filled up to the sentence's end). */
+  readonly atomStart: Int32Array;
+  atoms: Int32Array;
+  /** Each word's {@link NEGATION} bits. */
+  readonly negation: Uint8Array;
   readonly clauses: Int32Array;
   readonly masked: Uint8Array;
   readonly explained: Uint8Array;
@@ -70,10 +73,21 @@ export class SequenceSearch {
   private readonly levelPositions = new Int32Array(LEVEL * 8);
   private readonly levelParents = new Int32Array(LEVEL * 8);
   private readonly levelCounts = new Int32Array(8);
+  // Where each atom's words are in the sentence, built when first asked for (see positionsOf): per atom (when
+  // stamped in atomListStamp) its first and last entries in nodeAt/nodeNext, and each entry's next (-1 at the end).
+  private indexedStamp = 0;
+  private readonly atomListStamp: Int32Array;
+  private readonly atomFirst: Int32Array;
+  private readonly atomLast: Int32Array;
+  private nodeAt: Int32Array = new Int32Array(256);
+  private nodeNext: Int32Array = new Int32Array(256);
 
   constructor(private readonly compiled: CompiledPhrases) {
     const count = compiled.sequences.length;
     this.atomStamp = new Int32Array(compiled.lexicon.atomCount);
+    this.atomListStamp = new Int32Array(compiled.lexicon.atomCount);
+    this.atomFirst = new Int32Array(compiled.lexicon.atomCount);
+    this.atomLast = new Int32Array(compiled.lexicon.atomCount);
     this.proposedStamp = new Int32Array(count);
     this.feasibleStamp = new Int32Array(count);
     this.foundStamp = new Int32Array(count);
@@ -91,6 +105,8 @@ export class SequenceSearch {
       this.atomStamp.fill(0);
       this.feasibleStamp.fill(0);
       this.foundStamp.fill(0);
+      this.atomListStamp.fill(0);
+      this.indexedStamp = 0;
       this.stamp = 0;
       cleared = true;
     }
@@ -99,43 +115,41 @@ export class SequenceSearch {
   }
 
   /**
-   * Proposes the sequences of the groups `wanted` anchored at the words `anchored[0..count)` of the sentence,
-   * when every slot of them has a word in it; the positions of each one's anchor are kept as a list (first,
-   * last, next) in order. Returns how many were proposed (in {@link proposed}).
+   * Proposes the sequences of the groups `wanted` among `sequences[0..count)`, each anchored at the word
+   * `at[k]` of the sentence (in the sentence's order), when every slot of them has a word in it; the positions
+   * of each one's anchor are kept as a list (first, last, next) in order. Returns how many were proposed (in
+   * {@link proposed}).
    */
-  propose(entries: readonly WordEntry[], anchored: Int32Array, count: number, wanted: number): number {
+  propose(at: Int32Array, sequences: Int32Array, count: number, wanted: number): number {
     const stamp = this.stamp;
     const groups = this.compiled.sequenceGroups;
-    const { anchorFirst, anchorLast } = this;
+    const { anchorFirst, anchorLast, proposedStamp, feasibleStamp } = this;
     let positionNext = this.positionNext;
     let positionAt = this.positionAt;
     let positions = 0;
     let proposedCount = 0;
     for (let a = 0; a < count; a += 1) {
-      const i = anchored[a] as number;
-      const own = (entries[i] as WordEntry).anchors;
-      for (let k = 0; k < own.length; k += 1) {
-        const s = own[k] as number;
-        if (((groups[s] as number) & wanted) === 0) continue;
-        if (this.proposedStamp[s] !== stamp) {
-          const known = this.feasibleStamp[s] as number;
-          if (known >>> 2 === stamp ? (known & 3) !== YES : !this.feasible(s)) continue;
-          this.proposedStamp[s] = stamp;
-          if (proposedCount === this.proposed.length) this.proposed = grow(this.proposed);
-          this.proposed[proposedCount++] = s;
-          anchorFirst[s] = -1;
-        }
-        if (positions === positionAt.length) {
-          positionAt = this.positionAt = grow(positionAt);
-          positionNext = this.positionNext = grow(positionNext);
-        }
-        positionAt[positions] = i;
-        positionNext[positions] = -1;
-        if (anchorFirst[s] === -1) anchorFirst[s] = positions;
-        else positionNext[anchorLast[s] as number] = positions;
-        anchorLast[s] = positions;
-        positions += 1;
+      const s = sequences[a] as number;
+      if (((groups[s] as number) & wanted) === 0) continue;
+      if (proposedStamp[s] !== stamp) {
+        const known = feasibleStamp[s] as number;
+        // The anchor's word is there: only the other slots are checked.
+        if (known >>> 2 === stamp ? (known & 3) !== YES : !this.check(s, 1)) continue;
+        proposedStamp[s] = stamp;
+        if (proposedCount === this.proposed.length) this.proposed = grow(this.proposed);
+        this.proposed[proposedCount++] = s;
+        anchorFirst[s] = -1;
       }
+      if (positions === positionAt.length) {
+        positionAt = this.positionAt = grow(positionAt);
+        positionNext = this.positionNext = grow(positionNext);
+      }
+      positionAt[positions] = at[a] as number;
+      positionNext[positions] = -1;
+      if (anchorFirst[s] === -1) anchorFirst[s] = positions;
+      else positionNext[anchorLast[s] as number] = positions;
+      anchorLast[s] = positions;
+      positions += 1;
     }
     return proposedCount;
   }
@@ -143,12 +157,18 @@ export class SequenceSearch {
   /** Whether every slot of sequence `s` has a word in the sentence (remembered per sentence). */
   feasible(s: number): boolean {
     const known = this.feasibleStamp[s] as number;
+    if (known >>> 2 === this.stamp) return (known & 3) === YES;
+    return this.check(s, 0);
+  }
+
+  // Whether every slot of sequence `s` has a word in the sentence, from its `skip`th rarest slot on (the
+  // rarest is its anchor); remembered.
+  private check(s: number, skip: number): boolean {
     const stamp = this.stamp;
-    if (known >>> 2 === stamp) return (known & 3) === YES;
     const atomStamp = this.atomStamp;
     const { slotStart, slotAtomStart, slotAtoms } = this.compiled;
     let ok = true;
-    for (let k = slotStart[s] as number, end = slotStart[s + 1] as number; k < end && ok; k += 1) {
+    for (let k = (slotStart[s] as number) + skip, end = slotStart[s + 1] as number; k < end && ok; k += 1) {
       ok = false;
       for (let j = slotAtomStart[k] as number, last = slotAtomStart[k + 1] as number; j < last; j += 1) {
         if (atomStamp[slotAtoms[j] as number] === stamp) {
@@ -178,7 +198,7 @@ export class SequenceSearch {
     if (this.feasible(s)) {
       const anchor = sequence.slots[sequence.anchor] as Slot;
       const proposed = this.proposedStamp[s] === this.stamp;
-      const positions = proposed ? null : positionsOf(anchor, state);
+      const positions = proposed ? null : this.positionsOf(anchor, state);
       const plain = !sequence.mask && !sequence.explains;
       let next = proposed ? (this.anchorFirst[s] as number) : 0;
       for (;;) {
@@ -223,7 +243,7 @@ export class SequenceSearch {
    * at most slots × (gap + 1) × positions reached, never a search over paths.
    */
   private matchAround(sequence: Sequence, state: MatchState, at: number): number[] | null {
-    const entries = state.entries;
+    const { atomStart, atoms } = state;
     const slots = sequence.slots;
     const a = sequence.anchor;
     const last = slots.length - 1;
@@ -252,7 +272,7 @@ export class SequenceSearch {
             // An ordinary sense stays within its clause: it never reaches across a comma to mask a word (but
             // from a lone first word, an interjection, into the next clause).
             if (sequence.mask && !maskReaches(state.clauses, state.from, at, q)) break;
-            if (!matches(slot, entries[q] as WordEntry)) continue;
+            if (!matches(slot, atoms, atomStart[q] as number, atomStart[q + 1] as number)) continue;
             let seen = false;
             for (let c = 0; c < count; c += 1) if (positions[base + c] === q) seen = true;
             if (seen || count === LEVEL) continue;
@@ -274,26 +294,73 @@ export class SequenceSearch {
     return path ?? [at];
   }
 
+  /** The positions of the sentence's words that a slot matches, in order. */
+  private positionsOf(slot: Slot, state: MatchState): number[] {
+    if (this.indexedStamp !== this.stamp) this.indexSentence(state);
+    const stamp = this.stamp;
+    const { atomListStamp, atomFirst, nodeAt, nodeNext } = this;
+    const out: number[] = [];
+    const atoms = slot.atomList;
+    let lists = 0;
+    for (let k = 0; k < atoms.length; k += 1) {
+      const atom = atoms[k] as number;
+      if (atomListStamp[atom] !== stamp) continue;
+      lists += 1;
+      for (let node = atomFirst[atom] as number; node >= 0; node = nodeNext[node] as number)
+        out.push(nodeAt[node] as number);
+    }
+    // Several atoms' lists are merged (a word may be in two of them).
+    if (lists > 1) {
+      out.sort((a, b) => a - b);
+      let kept = 1;
+      for (let k = 1; k < out.length; k += 1) if (out[k] !== out[kept - 1]) out[kept++] = out[k] as number;
+      out.length = kept;
+    }
+    return out;
+  }
+
+  // Lists where each slot atom's words are in the sentence, in order.
+  private indexSentence(state: MatchState): void {
+    const stamp = this.stamp;
+    const { atomListStamp, atomFirst, atomLast } = this;
+    let nodes = 0;
+    const { atomStart, atoms } = state;
+    for (let i = state.from; i < state.to; i += 1) {
+      for (let k = atomStart[i] as number, end = atomStart[i + 1] as number; k < end; k += 1) {
+        const atom = atoms[k] as number;
+        if (nodes === this.nodeAt.length) {
+          this.nodeAt = grow(this.nodeAt);
+          this.nodeNext = grow(this.nodeNext);
+        }
+        this.nodeAt[nodes] = i;
+        this.nodeNext[nodes] = -1;
+        if (atomListStamp[atom] !== stamp) {
+          atomListStamp[atom] = stamp;
+          atomFirst[atom] = nodes;
+        } else this.nodeNext[atomLast[atom] as number] = nodes;
+        atomLast[atom] = nodes;
+        nodes += 1;
+      }
+    }
+    this.indexedStamp = stamp;
+  }
+
   /**
    * Whether a negation governs the word at `at`: a negator before it in the same clause, with only filler
    * words between (`not going to`, `never had thoughts of`), and no doubt or second negation just before the
    * negator (`not sure I won't`). Any other word ends the search: doubt stays unnegated.
    */
   isNegated(state: MatchState, at: number): boolean {
-    const { negators, fillers, doubts } = this.compiled;
-    if (negators < 0) return false;
-    const { entries, clauses } = state;
+    const { negation, clauses } = state;
     const clause = clauses[at];
     for (let j = at - 1; j >= 0 && j >= at - 6 && clauses[j] === clause; j -= 1) {
-      const atoms = (entries[j] as WordEntry).atoms;
-      if (atoms.includes(negators)) {
-        for (let d = j - 1; d >= 0 && d >= j - 3 && clauses[d] === clause; d -= 1) {
-          const before = (entries[d] as WordEntry).atoms;
-          if (before.includes(doubts) || before.includes(negators)) return false;
-        }
+      const bits = negation[j] as number;
+      if (bits & NEGATION.negator) {
+        for (let d = j - 1; d >= 0 && d >= j - 3 && clauses[d] === clause; d -= 1)
+          if ((negation[d] as number) & (NEGATION.doubt | NEGATION.negator)) return false;
         return true;
       }
-      if (!atoms.includes(fillers)) return false;
+      if (!(bits & NEGATION.filler)) return false;
     }
     return false;
   }
@@ -305,29 +372,22 @@ function grow(list: Int32Array): Int32Array {
   return larger;
 }
 
-function positionsOf(slot: Slot, state: MatchState): number[] {
-  const out: number[] = [];
-  for (let i = state.from; i < state.to; i += 1)
-    if (matches(slot, state.entries[i] as WordEntry)) out.push(i);
-  return out;
-}
-
 // A slot of a few atoms is compared atom by atom (a word has one or two): the slot's bit set spans every atom
 // of the lexicon, and reading it costs a cache miss.
 const FEW_ATOMS = 8;
 
-function matches(slot: Slot, entry: WordEntry): boolean {
-  const atoms = entry.slotAtoms;
+// Whether the atoms `atoms[from..to)` of a word meet a slot.
+function matches(slot: Slot, atoms: Int32Array, from: number, to: number): boolean {
   const list = slot.atomList;
   if (list.length <= FEW_ATOMS) {
-    for (let i = 0; i < atoms.length; i += 1) {
+    for (let i = from; i < to; i += 1) {
       const atom = atoms[i] as number;
       for (let j = 0; j < list.length; j += 1) if (list[j] === atom) return true;
     }
     return false;
   }
   const bits = slot.bits;
-  for (let i = 0; i < atoms.length; i += 1) {
+  for (let i = from; i < to; i += 1) {
     const atom = atoms[i] as number;
     if (((bits[atom >> 5] as number) >>> (atom & 31)) & 1) return true;
   }

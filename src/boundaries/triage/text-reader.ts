@@ -96,14 +96,16 @@ function isLetter(code: number): boolean {
 
 /**
  * Words known in advance (the tables' words), each with a number: the reader finds a word here from its
- * characters in the message, so that it makes no string for it. An open-addressing hash table of the words'
- * hashes; a word is confirmed character by character.
+ * characters in the message, so that it makes no string for it. An open-addressing hash table whose places
+ * hold a word's hash, number and where its characters are (in a flat copy of the words' characters): a word
+ * is confirmed character by character, reading two places in memory.
  */
 export class WordDictionary {
   private readonly words: readonly string[];
-  private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
+  // Per place, four numbers: the hash, the number + 1 (0 for an empty place), the first character, the length.
+  private readonly table: Int32Array;
   private readonly mask: number;
+  private readonly chars: Uint16Array;
   private readonly byWord = new Map<string, number>();
 
   constructor(words: Iterable<string>) {
@@ -111,15 +113,17 @@ export class WordDictionary {
     let size = 16;
     while (size < this.words.length * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
-    this.hashes = new Int32Array(size);
+    this.table = new Int32Array(4 * size);
+    this.chars = new Uint16Array(this.words.reduce((sum, word) => sum + word.length, 0));
+    let from = 0;
     this.words.forEach((word, id) => {
       this.byWord.set(word, id);
+      for (let k = 0; k < word.length; k += 1) this.chars[from + k] = word.charCodeAt(k);
       const hash = wordHash(word, 0, word.length);
       let slot = hash & this.mask;
-      while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = id;
-      this.hashes[slot] = hash;
+      while ((this.table[4 * slot + 1] as number) !== 0) slot = (slot + 1) & this.mask;
+      this.table.set([hash, id + 1, from, word.length], 4 * slot);
+      from += word.length;
     });
   }
 
@@ -143,17 +147,17 @@ export class WordDictionary {
    * word's accented letters are read folded (see {@link foldedLetter}).
    */
   findIn(text: string, start: number, end: number, hash: number, folded: boolean): number {
-    const mask = this.mask;
+    const { mask, table, chars } = this;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot] as number;
+      const at = 4 * slot;
+      const id = (table[at + 1] as number) - 1;
       if (id < 0) return -1;
-      if (this.hashes[slot] !== hash) continue;
-      const word = this.words[id] as string;
-      if (word.length !== end - start) continue;
+      if (table[at] !== hash || table[at + 3] !== end - start) continue;
+      const from = table[at + 2] as number;
       let same = true;
-      for (let k = 0; k < word.length && same; k += 1) {
+      for (let k = 0; start + k < end && same; k += 1) {
         const code = text.charCodeAt(start + k);
-        same = word.charCodeAt(k) === (folded && code >= 128 ? foldedLetter(code) : code);
+        same = chars[from + k] === (folded && code >= 128 ? foldedLetter(code) : code);
       }
       if (same) return id;
     }
@@ -203,9 +207,11 @@ export function readText(
   const words: string[] = [];
   // A word takes a character and so does what ends it: at most half the characters (rounded up) are words.
   const capacity = (lower.length >> 1) + 2;
-  const known = new Int32Array(capacity);
-  const clauses = new Int32Array(capacity);
-  const capitalized = new Uint8Array(capacity);
+  // One buffer for the three lists (allocating a buffer costs more than filling it).
+  const buffer = new ArrayBuffer(9 * capacity);
+  const known = new Int32Array(buffer, 0, capacity);
+  const clauses = new Int32Array(buffer, 4 * capacity, capacity);
+  const capitalized = new Uint8Array(buffer, 8 * capacity, capacity);
   const sentenceStarts: number[] = [];
   let clause = 0;
   let wordStart = -1; // where the current word started, in the text
@@ -269,8 +275,13 @@ export function readText(
     if (start >= 0) {
       let id = -1;
       let word: string;
+      // The word's length and first letter, read from the message (a table word's string is not read).
+      let length = i - start;
+      let first = lower.charCodeAt(start);
       if (dropped.length > 0) {
         word = dropped + lower.slice(start, i);
+        length = word.length;
+        first = word.charCodeAt(0);
         if (dictionary !== undefined) id = dictionary.find(word);
       } else {
         // A word found folded keeps its accents (the lexicon folds them the same way when it looks it up).
@@ -280,8 +291,9 @@ export function readText(
       }
       start = -1;
       dropped = '';
-      if (word.length > 0) {
-        const single = isSingleLetter(word);
+      if (length > 0) {
+        // A single letter a–z.
+        const single = length === 1 && first >= 97 && first <= 122;
         if (!single && letterRun >= SPELLED_OUT) closeRun();
         if (single) {
           if (letterRun === runLetters.length) {
@@ -289,7 +301,7 @@ export function readText(
             larger.set(runLetters);
             runLetters = larger;
           }
-          runLetters[letterRun++] = word.charCodeAt(0);
+          runLetters[letterRun++] = first;
         } else letterRun = 0;
         const at = words.length;
         known[at] = id;
@@ -327,10 +339,6 @@ const LETTERS = new TextDecoder('latin1');
 
 // A run of this many one-letter words is a word spelled out (`s u i c i d e`, `k i l l`).
 const SPELLED_OUT = 4;
-
-function isSingleLetter(word: string): boolean {
-  return word.length === 1 && word >= 'a' && word <= 'z';
-}
 
 // The run of one-letter words `words[from..]` (the last words read; `codes` their letters) is read joined: from the first letter where
 // the rest of the run spells a table word (`A A A k i l l` → `a a a kill`), or not at all.

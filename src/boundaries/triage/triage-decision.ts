@@ -178,8 +178,13 @@ function sorted<T extends string>(values: Iterable<T>): T[] {
   return [...values].sort();
 }
 
+/** The phrases a reason lists: sorted, at most {@link MAX_FACT_PHRASES}. */
+function listed(phrases: Iterable<string>): string[] {
+  return sorted(phrases).slice(0, MAX_FACT_PHRASES);
+}
+
 function phrasesOf(map: Map<string, Set<string>>): string[] {
-  return sorted(new Set([...map.values()].flatMap((s) => [...s]))).slice(0, MAX_FACT_PHRASES);
+  return listed(new Set([...map.values()].flatMap((s) => [...s])));
 }
 
 /**
@@ -233,7 +238,7 @@ export function decide(
         'boundaries.triage.negated_crisis_with_means',
         'error',
         'A negated crisis statement next to means (a weapon, a blade, a rope): a negation never lowers the risk.',
-        { phrases: sorted(findings.negatedCrisis).slice(0, MAX_FACT_PHRASES) },
+        { phrases: listed(findings.negatedCrisis) },
       ),
     );
   }
@@ -271,7 +276,7 @@ export function decide(
         'boundaries.triage.negated_crisis_mention',
         'warning',
         'Crisis language under a negation; a clinician reads it rather than staff.',
-        { phrases: sorted(findings.negatedCrisis).slice(0, MAX_FACT_PHRASES) },
+        { phrases: listed(findings.negatedCrisis) },
       ),
     );
   }
@@ -312,10 +317,10 @@ export function decide(
       'boundaries.triage.crisis_language',
       'error',
       'Urgent distress in a message a clinician reads: escalate to the on-call clinician now and send the crisis resources (988, 911).',
-      { categories: ['urgent_distress'], phrases: sorted(findings.distress).slice(0, MAX_FACT_PHRASES) },
+      { categories: ['urgent_distress'], phrases: listed(findings.distress) },
     );
-    const categories = sorted(new Set<CrisisCategory>([...crisisList, 'urgent_distress']));
-    return onCall(distress, [...clinicalReasons, ...signalReasons('clinical')], categories);
+    // Its only crisis category: crisis language and a host's crisis signal went on call above.
+    return onCall(distress, [...clinicalReasons, ...signalReasons('clinical')], ['urgent_distress']);
   }
   clinicalReasons.push(...escalations, ...signalReasons('clinical'));
   if (isNonEmpty(clinicalReasons)) {

@@ -102,6 +102,82 @@ describe('triageMessage: a crisis', () => {
     expect(d).toMatchObject({ outcome: 'crisis', complete: false, charactersRead: TRIAGE_MAX_CHARS });
     expect(codes(d)).toEqual(['boundaries.triage.crisis_language', 'boundaries.triage.unread_remainder']);
   });
+
+  it('keeps a negated crisis a crisis beside means: a negation never lowers the risk', () => {
+    // The negated "no tengo" reads the firearm, so the firearm on its own is not a crisis phrase here.
+    for (const text of ["I don't have a gun", 'no tengo una pistola']) {
+      const d = triage(text);
+      expect(d, text).toMatchObject({
+        outcome: 'crisis',
+        onCall: true,
+        replyTemplateId: 'crisis_resources',
+        crisisCategories: [],
+        clinicalCategories: ['negated_risk'],
+      });
+      expect(d.reasons, text).toEqual([
+        {
+          code: 'boundaries.triage.negated_crisis_with_means',
+          severity: 'error',
+          message:
+            'A negated crisis statement next to means (a weapon, a blade, a rope): a negation never lowers the risk.',
+          facts: { phrases: [expect.stringContaining('{firearm}')] },
+        },
+      ]);
+    }
+  });
+
+  it('leaves means named in an everyday sense with staff when nothing is negated', () => {
+    // "lake" is a height the risk reader knows: means, but no negated crisis beside them.
+    const d = triage('We will be at the lake Thursday, can I move my appointment to Friday?');
+    expect(d).toMatchObject({ outcome: 'scheduling', crisisCategories: [], clinicalCategories: [] });
+  });
+});
+
+describe('triageMessage: urgent distress the risk reader infers', () => {
+  it('sends it on call in a message a clinician reads, after the reasons a clinician reads it for', () => {
+    const d = triageMessage('I need help now. Can I reschedule?', {
+      rules,
+      signals: [{ source: 'model', level: 'clinical', category: 'symptoms' }],
+    });
+    expect(d).toMatchObject({
+      outcome: 'crisis',
+      routeTo: 'clinician',
+      onCall: true,
+      handling: 'escalate_now',
+      priority: 0,
+      replyTemplateId: 'crisis_resources',
+      crisisCategories: ['urgent_distress'],
+      clinicalCategories: ['symptoms'],
+    });
+    expect(d.reasons).toEqual([
+      {
+        code: 'boundaries.triage.crisis_language',
+        severity: 'error',
+        message:
+          'Urgent distress in a message a clinician reads: escalate to the on-call clinician now and send the crisis resources (988, 911).',
+        facts: { categories: ['urgent_distress'], phrases: ['help+urgency'] },
+      },
+      {
+        code: 'boundaries.triage.unaccounted_sentence',
+        severity: 'warning',
+        message:
+          'Some of the message is not accounted for by administrative language; a clinician reads it rather than staff.',
+        facts: { sentences: [0] },
+      },
+      {
+        code: 'boundaries.triage.host_signal',
+        severity: 'warning',
+        message: "The host's assessment from model raises the message to clinical.",
+        facts: { source: 'model', level: 'clinical', category: 'symptoms' },
+      },
+    ]);
+  });
+
+  it('leaves it with staff in an administrative request: "I need help logging into the portal"', () => {
+    const d = triage('I need help logging into the portal');
+    expect(d).toMatchObject({ outcome: 'paperwork', onCall: false, crisisCategories: [] });
+    expect(codes(d)).toEqual(['boundaries.triage.administrative_request']);
+  });
 });
 
 describe('triageMessage: host signals raise, never lower', () => {
