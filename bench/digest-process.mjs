@@ -6,9 +6,9 @@
 //   BENCH_CLINICIANS=500    size of the practice (appointments and claims scale at 400 per clinician)
 //   BENCH_BASELINE=path     another build's dist/cli/main.js (say, main's) measured in the same runs
 //
-// Target: digest at most 2x the floor's time and 2x its peak memory. Last measured (2026-12-04, load 10-15,
-// CPU medians of 3): floor 2.1 s / 516 MB, digest 6.5 s / 660 MB: memory 1.28x (met), CPU time 3.09x (not);
-// the previous build in the same runs 7.3 s / 748 MB (3.45x).
+// Target: digest at most 2x the floor's time and 2x its peak memory. Last measured (2026-12-04, load 11-17,
+// CPU medians of 5): floor 2.1 s / 515 MB, digest 5.9 s / 600 MB: memory 1.16x (met), CPU time 2.82x (not);
+// the build before in the same runs 6.8 s / 948 MB (3.23x).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

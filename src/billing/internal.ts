@@ -12,6 +12,8 @@ export {
   ClaimModifier,
   ClaimProcedureCode,
   ClaimStatusChange,
+  filedDateOf,
+  firstServiceDate,
   getEarliestClaimServiceDate,
   getLastClaimMoveDate,
 } from './claims/claim.js';

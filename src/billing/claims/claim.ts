@@ -244,7 +244,8 @@ function historyOf(claim: Pick<Claim, 'history'>): readonly ClaimStatusChange[] 
   return valid ? (history as ClaimStatusChange[]) : validate(ClaimHistoryArgument, claim, 'claim').history;
 }
 
-function firstServiceDate(lines: readonly { readonly serviceDate: string }[]): string {
+/** The earliest date of service of lines already validated (internal: see {@link getEarliestClaimServiceDate}). */
+export function firstServiceDate(lines: readonly { readonly serviceDate: string }[]): string {
   let first = '';
   for (const line of lines) if (first === '' || line.serviceDate < first) first = line.serviceDate;
   return first;
@@ -283,11 +284,16 @@ export function getEarliestClaimServiceDate(claim: {
  * ```
  */
 export function getClaimFiledDate(claim: Pick<Claim, 'history'>): LocalDate | undefined {
+  return filedDateOf(historyOf(claim));
+}
+
+/** {@link getClaimFiledDate} of a history already validated (internal: asked of every open claim). */
+export function filedDateOf(history: readonly ClaimStatusChange[]): LocalDate | undefined {
   let filed: LocalDate | undefined;
   let filedBy = -1;
   let sentOn: LocalDate | undefined;
   let sent = -1;
-  for (const change of historyOf(claim)) {
+  for (const change of history) {
     if (change.to === 'submitted' || change.to === 'resubmitted') {
       sentOn = change.on;
       sent += 1;
@@ -319,6 +325,14 @@ export function getLastClaimMoveDate(
 ): LocalDate | undefined {
   const history = historyOf(claim);
   claimStatusArgument(status, 'status');
+  return lastMoveDateOf(history, status);
+}
+
+/** {@link getLastClaimMoveDate} in a history already validated (internal: asked of every open claim). */
+export function lastMoveDateOf(
+  history: readonly ClaimStatusChange[],
+  status: ClaimStatus,
+): LocalDate | undefined {
   for (let i = history.length - 1; i >= 0; i -= 1) {
     const change = history[i];
     if (change !== undefined && change.to === status) return change.on;

@@ -24,13 +24,7 @@ import {
   type ClaimRecoupment,
   getRemainingClaimBalance,
 } from '../remittance/posting.js';
-import {
-  Claim,
-  type ClaimInput,
-  getClaimFiledDate,
-  getEarliestClaimServiceDate,
-  getLastClaimMoveDate,
-} from './claim.js';
+import { Claim, type ClaimInput, filedDateOf, firstServiceDate, lastMoveDateOf } from './claim.js';
 import { addFilingWindow } from './filing-window.js';
 import { scrubValidatedClaim } from './scrubbing.js';
 import {
@@ -224,10 +218,10 @@ export function buildFollowUpQueueWithClaims(
   asOf: LocalDate,
   policy: ValidatedFollowUpPolicy,
 ): FollowUpQueueWithClaims {
-  const stepOf = followUpStepOf(balanceOf, profiles, asOf, policy);
+  const stepOf = followUpStepOf(profiles, asOf, policy);
   const steps: FollowUpStep[] = [];
   for (const claim of claims) {
-    const step = stepOf(claim);
+    const step = stepOf(claim, balanceOf(claim));
     if (step !== null) steps.push(step);
   }
   // Positions sorted rather than the steps, so each entry's claim follows it without a pair per entry.
@@ -285,20 +279,18 @@ export interface FollowUpStep {
 }
 
 /**
- * Each claim's step as of a day, or `null` when it needs none (see {@link FollowUpStep}). One claim at a
- * time, so a caller that keeps less than the step lets the rest go at once.
+ * Each claim's step as of a day, given its posted balance, or `null` when it needs none (see
+ * {@link FollowUpStep}). One claim at a time, so a caller that keeps less than the step lets the rest go at once.
  */
 export function followUpStepOf(
-  balanceOf: (claim: Claim) => ClaimBalance | undefined,
   profiles: readonly PayerProfile[],
   asOf: LocalDate,
   policy: ValidatedFollowUpPolicy,
-): (claim: Claim) => FollowUpStep | null {
+): (claim: Claim, balance: ClaimBalance | undefined) => FollowUpStep | null {
   const profileOf = new Map(profiles.map((pr) => [pr.payerId as string, pr]));
   const todayDay = toEpochDay(asOf);
   const table = extendDenialCodeTable(policy.denialRules);
-  return (claim) => {
-    const balance = balanceOf(claim);
+  return (claim, balance) => {
     const planned = planFor(claim, balance, profileOf.get(claim.payerId), asOf, todayDay, policy, table);
     if (planned === null) return null;
     return {
@@ -311,7 +303,7 @@ export function followUpStepOf(
         balance === undefined
           ? sumCents(claim.lines.map((l) => l.chargeCents))
           : sumCents([getRemainingClaimBalance(balance), balance.deniedCents]),
-      ageDays: todayDay - toEpochDay(getEarliestClaimServiceDate(claim)),
+      ageDays: todayDay - toEpochDay(firstServiceDate(claim.lines)),
       why: planned.why,
     };
   };
@@ -427,7 +419,7 @@ function planFor(
       };
     }
     case 'submitted': {
-      const days = since(getLastClaimMoveDate(claim, 'submitted')) ?? 0;
+      const days = since(lastMoveDateOf(claim.history, 'submitted')) ?? 0;
       if (days < p.acknowledgmentDays) return null;
       const filing = filingOf(claim, profile, todayDay);
       const clock = { deadline: filing.deadline, daysLeft: filing.daysLeft };
@@ -448,7 +440,7 @@ function planFor(
     case 'accepted':
     case 'pending':
     case 'resubmitted': {
-      const days = since(getLastClaimMoveDate(claim, 'resubmitted') ?? getClaimFiledDate(claim)) ?? 0;
+      const days = since(lastMoveDateOf(claim.history, 'resubmitted') ?? filedDateOf(claim.history)) ?? 0;
       // Filed: no filing deadline to race, so the position comes from balance and age.
       const none = { deadline: null, daysLeft: null };
       const facts = { daysSinceFiling: days };
@@ -495,7 +487,7 @@ function planFor(
       return null;
     }
     case 'appealed': {
-      const days = since(getLastClaimMoveDate(claim, 'appealed')) ?? 0;
+      const days = since(lastMoveDateOf(claim.history, 'appealed')) ?? 0;
       if (days <= p.statusCheckDays) return null;
       return {
         action: 'check_appeal_status',
@@ -543,7 +535,7 @@ function recoupmentPlan(
   todayDay: number,
 ): Plan {
   // Without an open recoupment on the balance, the claim is `recouped`: its history ends with that move.
-  const on = recoupment?.on ?? (getLastClaimMoveDate(claim, 'recouped') as LocalDate);
+  const on = recoupment?.on ?? (lastMoveDateOf(claim.history, 'recouped') as LocalDate);
   const deadlineDay = addFilingWindow(toEpochDay(on), profile.filing.appeal);
   const clock = { deadline: fromEpochDay(deadlineDay), daysLeft: deadlineDay - todayDay };
   return {
@@ -600,7 +592,7 @@ function denialPlan(
   table: DenialCodeTable,
 ): Plan {
   if (expired) return writeOff(clock, 'appeal');
-  const decisionOn = getLastClaimMoveDate(claim, claim.status);
+  const decisionOn = lastMoveDateOf(claim.history, claim.status);
   const triaged: DenialTriageDecision[] = (balance?.denials ?? []).map((d) =>
     triageParsed(
       { group: d.group, carc: d.carc, amountCents: 0, remarks: [] },

@@ -263,6 +263,13 @@ export function readText(
         accents |= letter === 0 ? 2 : 1;
       }
       hash = (Math.imul(hash, 31) + letter) | 0;
+      // The plain letters and digits that follow take no other path: read them here.
+      for (let next = i + 1; next < n; next += 1) {
+        const c = lower.charCodeAt(next);
+        if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
+        hash = (Math.imul(hash, 31) + c) | 0;
+        i = next;
+      }
       continue;
     }
     if (code === 46 && start >= 0 && i + 1 < n && kindOf(lower.charCodeAt(i + 1)) === WORD) kind = CLAUSE;

@@ -1,5 +1,5 @@
-import { buildAgingReport, getClaimFiledDate, getRemainingClaimBalance } from '../../billing/index.js';
-import { getEarliestClaimServiceDate } from '../../billing/internal.js';
+import { buildAgingReport, getRemainingClaimBalance } from '../../billing/index.js';
+import { filedDateOf, firstServiceDate } from '../../billing/internal.js';
 import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import type { WorkTask } from '../queue/work-task.js';
@@ -20,12 +20,12 @@ function receivables(data: PracticeData, asOf: string): { buckets: string[]; cel
     .filter((c) => !NOT_RECEIVABLE.has(c.status))
     .map((c) => {
       const balance = balances.get(c.claimId);
-      const submittedOn = getClaimFiledDate(c);
+      const submittedOn = filedDateOf(c.history);
       return {
         claimId: c.claimId,
         payerId: c.payerId,
         clientId: c.clientId,
-        serviceDate: getEarliestClaimServiceDate(c),
+        serviceDate: firstServiceDate(c.lines),
         ...(submittedOn === undefined ? {} : { submittedOn }),
         balanceCents:
           balance === undefined

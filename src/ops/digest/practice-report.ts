@@ -7,7 +7,7 @@ import {
   reportQueueOf,
   workQueueOptions,
 } from '../queue/build-work-queue.js';
-import { batchWorkTasks, type TaskBatch } from '../queue/task-batches.js';
+import { type BatchSummary, batchWorkTasks, summarizeBatches } from '../queue/task-batches.js';
 import type { WorkQueue } from '../queue/work-queue.js';
 import type { WorkQueueRole } from '../queue/work-queue-role.js';
 import type { TaskHead, WorkTask } from '../queue/work-task.js';
@@ -20,8 +20,8 @@ import { withholdClinicalContent } from './withhold-clinical.js';
 export interface OtherRoleWork {
   readonly role: WorkQueueRole;
   readonly taskCount: number;
-  /** Its tasks batched by kind and owner ({@link batchWorkTasks}), in queue order. */
-  readonly batches: readonly TaskBatch[];
+  /** Its batches as {@link batchWorkTasks} makes them, in queue order: kind, priority, title and count. */
+  readonly batches: readonly BatchSummary[];
   /** Its crisis tasks as the asking role may see them (whole for a clinical role, for the crisis banner). */
   readonly crises: readonly WorkTask[];
 }
@@ -44,7 +44,7 @@ function otherRoleWork(group: {
   return {
     role: group.role,
     taskCount: group.tasks.length,
-    batches: batchWorkTasks(group.tasks),
+    batches: summarizeBatches(group.tasks),
     crises: group.tasks.filter((t): t is WorkTask => t.priority === 'crisis' && isWhole(t)),
   };
 }

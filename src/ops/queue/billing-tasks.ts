@@ -36,20 +36,19 @@ const TITLES: Record<FollowUpAction, string> = {
 /** High is rare: money at risk this week. A window that closes within this many days is. */
 const THIS_WEEK_DAYS = 7;
 
-/** The claims with a next step: final claims (closed, written off) and paid claims with nothing left have
- * none, unless the payer took its payment back (a recoupment reopens them). */
-function openClaims(data: PracticeData): {
-  open: Claim[];
-  balanceOf: (c: Claim) => ClaimBalance | undefined;
-} {
-  const balances = new Map(data.claimBalances.map((b) => [b.claimId as string, b]));
-  const open = data.claims.filter((c) => {
-    const balance = balances.get(c.claimId);
-    if (balance !== undefined && hasOpenRecoupment(balance)) return c.status !== 'written_off';
-    if (c.status === 'closed' || c.status === 'written_off') return false;
-    return !(c.status === 'paid' && balance !== undefined && getRemainingClaimBalance(balance) === 0);
-  });
-  return { open, balanceOf: (c) => balances.get(c.claimId) };
+/** The claims' balances by claim id. */
+function balancesOf(data: PracticeData): Map<string, ClaimBalance> {
+  return new Map(data.claimBalances.map((b) => [b.claimId as string, b]));
+}
+
+/**
+ * Whether a claim may have a next step: final claims (closed, written off) and paid claims with nothing
+ * left have none, unless the payer took its payment back (a recoupment reopens them).
+ */
+function isOpen(c: Claim, balance: ClaimBalance | undefined): boolean {
+  if (balance !== undefined && hasOpenRecoupment(balance)) return c.status !== 'written_off';
+  if (c.status === 'closed' || c.status === 'written_off') return false;
+  return !(c.status === 'paid' && balance !== undefined && getRemainingClaimBalance(balance) === 0);
 }
 
 /** A claim's task without its records and reasons: what it is, by when, how urgent and whose. */
@@ -82,10 +81,11 @@ function claimTaskHead(
 
 /** The claims' tasks: the billing follow-up queue, one task per claim with a next step. */
 export function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
-  const { open, balanceOf } = openClaims(data);
+  const balances = balancesOf(data);
+  const balanceOf = (c: Claim) => balances.get(c.claimId);
   // The data file was validated once on load: hand billing the parsed records without validating again.
   const { entries, claims } = buildFollowUpQueueWithClaims(
-    open,
+    data.claims.filter((c) => isOpen(c, balanceOf(c))),
     balanceOf,
     data.payers,
     ctx.asOf,
@@ -123,12 +123,13 @@ export function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
  * 100,000 tasks' reasons to count them is most of a large practice's queue).
  */
 export function claimTaskHeads(data: PracticeData, ctx: QueueContext): TaskHead[] {
-  const { open, balanceOf } = openClaims(data);
-  const stepOf = followUpStepOf(balanceOf, data.payers, ctx.asOf, data.policies.claimFollowUp);
+  const balances = balancesOf(data);
+  const stepOf = followUpStepOf(data.payers, ctx.asOf, data.policies.claimFollowUp);
   // Each step let go as soon as its head is made: most of a plan (filing clock, scrub) dies young.
   const heads: TaskHead[] = [];
-  for (const claim of open) {
-    const step = stepOf(claim);
+  for (const claim of data.claims) {
+    const balance = balances.get(claim.claimId);
+    const step = isOpen(claim, balance) ? stepOf(claim, balance) : null;
     if (step !== null) heads.push(claimTaskHead(claim.claimId, step, ctx));
   }
   return heads;

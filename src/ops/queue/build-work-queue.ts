@@ -63,7 +63,10 @@ export function queueOf(data: PracticeData, asOf: LocalDate, role: WorkQueueRole
   return queueAround(data, ctx, role, claimTasks(data, ctx));
 }
 
-/** A {@link WorkQueue} whose other roles' tasks may be {@link TaskHead}s (internal: what a report reads). */
+/**
+ * A {@link WorkQueue} whose other roles' tasks may be {@link TaskHead}s, their claim tasks after the rest
+ * and in no set order (internal: a report counts and batches them, see `summarizeBatches`).
+ */
 export interface ReportQueue extends Omit<WorkQueue, 'forOtherRoles'> {
   readonly forOtherRoles: readonly { readonly role: WorkQueueRole; readonly tasks: readonly TaskHead[] }[];
 }
@@ -91,7 +94,7 @@ export function reportQueueOf(data: PracticeData, asOf: LocalDate, role: WorkQue
   const tasksOf = (r: WorkQueueRole): readonly TaskHead[] => {
     const theirs = queue.forOtherRoles.find((g) => g.role === r)?.tasks ?? [];
     const claims = heads.get(r);
-    return claims === undefined ? theirs : sortWorkTasks([...theirs, ...claims]);
+    return claims === undefined ? theirs : [...theirs, ...claims];
   };
   return {
     ...queue,

@@ -234,7 +234,10 @@ function orderKey(task: Pick<WorkTask, 'id' | 'priority' | 'due'>): { rank: numb
  * [low, crisis].sort(compareWorkTasks); //=> [crisis, low]
  * ```
  */
-export function compareWorkTasks(a: WorkTask, b: WorkTask): number {
+export function compareWorkTasks(
+  a: Pick<WorkTask, 'id' | 'priority' | 'due'>,
+  b: Pick<WorkTask, 'id' | 'priority' | 'due'>,
+): number {
   const x = orderKey(a);
   const y = orderKey(b);
   return x.rank - y.rank || x.due - y.due || compareText(a.id, b.id);

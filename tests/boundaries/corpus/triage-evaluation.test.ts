@@ -191,6 +191,22 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.71);
   });
 
+  it('holds its figures on fresh set h, measured untouched once (84.7 % recall, 53.4 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-h.json'));
+    report('fresh set h (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.54);
+  });
+
+  it('holds its figures on fresh set j, measured untouched twice (72.0 % recall, 4 to staff, 58.9 % administrative at the last) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-j.json'));
+    report('fresh set j (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.95);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.58);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

@@ -6,10 +6,12 @@ import {
   buildWorkQueue,
   DEMO_AS_OF,
   generateDemoPractice,
+  sortWorkTasks,
   type WorkQueue,
   WorkQueueRole,
 } from '../../../src/ops/index.js';
 import { TASK_KIND_GUIDES } from '../../../src/ops/internal.js';
+import { summarizeBatches } from '../../../src/ops/queue/task-batches.js';
 
 const demo = generateDemoPractice();
 const everyTask = (q: WorkQueue) => [...q.tasks, ...q.forOtherRoles.flatMap((g) => g.tasks)];
@@ -92,5 +94,33 @@ describe('the queue’s priorities', () => {
     const writeOffs = queue.tasks.filter((t) => t.kind === 'billing.claim_review_write_off');
     expect(writeOffs.length).toBeGreaterThan(0);
     for (const t of writeOffs) expect(t.priority).toBe('normal');
+  });
+});
+
+describe('summarizeBatches', () => {
+  it('gives batchWorkTasks’ batches (kind, priority, title, count, order) from the tasks in any order', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF }))), (tasks) => {
+        const batches = batchWorkTasks(sortWorkTasks(tasks)).map(({ kind, priority, title, count }) => ({
+          kind,
+          priority,
+          title,
+          count,
+        }));
+        expect(summarizeBatches(tasks)).toEqual(batches);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('reads a batch of one as its task, whichever task comes first in the list', () => {
+    const [a, b] = all.filter((t) => t.kind === 'billing.claim_submit');
+    if (a === undefined || b === undefined) throw new Error('fixture: two claims to submit');
+    const later = { ...b, title: 'the later one', due: '2099-01-01' };
+    expect(summarizeBatches([later, a]).map((s) => s.count)).toEqual([2]);
+    expect(summarizeBatches([{ ...later, kind: 'billing.claim_appeal' }, a]).map((s) => s.title)).toEqual([
+      a.title,
+      'the later one',
+    ]);
   });
 });

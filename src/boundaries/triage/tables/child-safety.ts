@@ -49,6 +49,16 @@ export const CHILD_SAFETY: TriageTable = {
     // A child locked out in the night or the cold; a baby not fed.
     'locks|locked|lock|kicks|kicked|puts|put ..2 me|him|her|us|them ..1 out ..5 night|cold|degrees|snow|overnight',
     '{neg}|nobody|noone ..3 fed|feed|changed ..2 the|my|our ..1 baby|toddler|infant|newborn',
+    // Harm told as a household's 'discipline' or a child left out or in: kneeling on rice, locked outside, an adult in
+    // a child's bed.
+    'kneel|kneeling|kneels ..2 on ..1 rice|salt|gravel',
+    'locked|lock|locks|left|leave|leaves ..1 out|outside ..4 {child}|boy|girl|kid|little|underwear|cold|night|freezing|degrees',
+    '{child}|boy|girl|kid ..6 locked|left ..1 out|outside ..4 underwear|cold|night|freezing|degrees|hours',
+    'locked|lock|locks ..3 {child}|boy|girl|kid ..2 out|outside',
+    'sleeps|sleeping|gets|climbs|comes ..2 in|into ..2 her|his|my ..1 bed & boyfriend|uncle|stepdad|stepfather|dad|father|cousin|brother|man|grandpa|{family}',
+    // An adult man online sending a ride for a minor; a baby said not to be one's own.
+    'sent ..2 an|a ..1 uber|lyft|car|ride ..2 for ..1 her|him|my',
+    'man|guy|adult ..4 online & 17|16|15|14|13|12|daughter|son|{child}|teen|minor',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',
@@ -63,5 +73,7 @@ export const CHILD_SAFETY: TriageTable = {
     'sus ..1 partes|partes ..1 intimas|privadas',
     'me ..1 pega|golpea & papa|padre|padrastro|mama|madre|tio',
     'no ..2 le ..1 he ..1 dado ..1 de ..1 comer ..2 bebe|nino|nina',
+    'hincad*|arrodill* ..3 en|sobre ..2 arroz|sal',
+    'dejo|dejó|dejaron|deja|encerr* ..2 afuera|fuera ..4 frio|frío|noche|calzones|ropa',
   ],
 };

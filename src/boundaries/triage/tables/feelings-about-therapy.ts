@@ -30,6 +30,9 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     // Thanks for everything, said as a farewell: a clinician reads it.
     'thank|thanks ..3 for ..1 trying|everything ..3 goodbye|bye|always|done|tried',
     'thank|thanks ..3 for ..1 trying',
+    // Feelings stirred by what the therapist set: a book, a chapter, an exercise.
+    'feelings|emotions|stirred|triggered ..4 about|after|from|by & book|chapter|session|homework|exercise|worksheet|podcast|recommended',
+    'shame|ashamed|guilt & book|chapter|session|feelings|therapist|start',
   ],
   es: [
     'gracias ..2 por ..1 todo',

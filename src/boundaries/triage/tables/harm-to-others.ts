@@ -60,6 +60,17 @@ export const HARM_TO_OTHERS: TriageTable = {
     'nobody|noone ..1 gets|get|will ..2 the|my|our ..1 kids|children|baby|son|daughter',
     'no ..1 one ..1 gets|get|will ..2 the|my|our ..1 kids|children|baby|son|daughter',
     'if ..2 i|he|she ..1 cant ..1 have ..2 them|her|him|the ..2 nobody|noone|no',
+    // Making someone stop, with a time or a weapon ready.
+    'make ..1 them|him|her|it ..1 stop & tonight|going|gonna|will|ready|bat|knife|gun|hammer',
+    'bat|hammer|crowbar|axe|machete|knife|gun ..2 ready|waiting|loaded',
+    // Having hit a partner or child and feeling it building again; making sure someone does not make it home;
+    // knowing where they park; a plan for someone nobody needs to know about.
+    'i ..1 hit|punched|slapped|choked|shoved|pushed|beat ..2 her|him|my ..1 wife|husband|girlfriend|boyfriend|partner|kid|son|daughter',
+    'i ..1 hit|punched|slapped|choked ..1 her|him',
+    'going ..2 to ..2 do ..1 it ..1 again & hit|feel|building|drive|over|there',
+    'make ..1 sure ..4 {neg} ..2 make ..1 it ..1 home|back|out',
+    'know ..1 where ..2 he|she|they ..1 parks|lives|sleeps|works',
+    'plan ..3 for ..2 my ..1 {family}|boss|supervisor|ex|stepdad|stepfather|neighbor|coworker & nobody|know|secret|tonight',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',
@@ -75,5 +86,6 @@ export const HARM_TO_OTHERS: TriageTable = {
     'hacerle ..1 dano ..2 a',
     'le|les ..1 voy ..1 a ..1 hacer ..1 dano',
     'voy ..1 a ..1 lastimar|golpear|matar ..2 a',
+    'bate|martillo|machete|cuchillo|pistola ..2 listo|lista|preparado|preparada|cargada',
   ],
 };

@@ -33,6 +33,9 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'did|done ..1 something ..1 dumb|stupid|bad ..3 with|to ..2 my|the|her|his ..1 meds|pills|medication|medicine|bottle|prescription',
     // "Took some stuff" with what came after: an ingestion told without its name.
     'took|taken|swallowed|popped ..1 some ..1 stuff|something ..3 earlier|ago|tonight|idk|im|and',
+    // Pills that kicked in an hour ago; a relapse on pills.
+    'pills|{pills}|{med_name} ..2 kicked|kicking ..1 in & emergency|hour|ago|still|anyway',
+    'relapsed ..3 on ..2 the|my ..1 pills|{pills}|{med_name}',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

@@ -46,6 +46,17 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'hands|hand|arm ..2 around|on ..2 my ..1 neck|throat',
     // "He'll make sure I never walk out of this house": a threat told as a promise.
     'make ..1 sure ..2 i|we|she|you ..1 never ..4 walk|leave|see|get|out|again|alive|breathe|talk|tell & he|she|hell|shell|said|says|threatened|told',
+    // Strangulation's marks (bruises on the neck), 'he didn't mean it' with a pickup at five.
+    'bruises|bruise|marks|bruising ..3 on ..2 her|his|my|the ..1 neck|throat',
+    'didnt ..1 mean ..1 it & husband|boyfriend|bf|partner|wife|girlfriend|he|she|bruises|hit|hurt',
+    // Threats 'whether you like it or not'; an ex outside the door with a key; hiding in a locked bathroom; a face
+    // messed up and 'not the first accident'.
+    'whether ..1 you ..1 like ..1 it ..1 or ..1 not',
+    'ex|he|husband|boyfriend|she ..3 outside ..2 my ..1 apartment|house|door|work|window|place',
+    'locked|hiding|hide ..3 in|inside ..2 the|my ..1 bathroom|closet|bedroom|car',
+    'face|eye|lip|nose ..3 messed ..1 up',
+    'said ..3 it ..1 was ..1 an ..1 accident & he|she|husband|boyfriend|face|again',
+    'not ..2 the ..1 first ..1 accident',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -60,5 +71,9 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'miedo ..2 de ..1 mi ..1 {partner}',
     'violencia ..2 domestica|familiar',
     '{neg} ..2 estoy|siento ..1 segura|seguro ..2 en ..1 casa|con',
+    'moretones|marcas ..3 en ..2 el|su|mi ..1 cuello|garganta',
+    'ojo|ojos|cara ..1 morado|morados|morada|hinchada|hinchado',
+    'desaparecer & amenaza|amenazo|amenazó|mensajes|dice|dijo',
+    'policia|policía ..4 me ..1 quita|quitar|mata|matar',
   ],
 };

@@ -57,6 +57,10 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'slurring|slurred ..3 words|speech & face|arm|confused|drooping|numb|sudden',
     // A diabetic shaking, sweating or confused (a low blood sugar).
     'diabetic|diabetes|insulin & shaking|sweating|sweaty|confused|shaky|pale|slurring|unresponsive|fainted|passed',
+    // A child into a bottle of pills; withdrawal told as shaky and sweaty; days without food under a command.
+    'got|gets|getting ..1 into ..2 the|my|his|her|a ..1 bottle|pills|meds|medicine|medication|{med_name}',
+    'quit|quitting|stopped|stopping|detox* ..4 drinking|alcohol|benzo|benzos|xanax|klonopin|ativan & shaky|sweaty|jittery|tremors|seeing|saw|hearing|heard',
+    'havent|hasnt|not ..2 eaten|eat|ate ..3 in ..2 days|week|three|four|five',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
@@ -75,5 +79,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'llamar|llame|llamamos ..1 al ..1 911',
     'deje|deja|dejo ..4 de ..2 tomar|beber & temblando|temblor*|convulsion*|alucin*|sudando',
     'diabetico|diabetica|diabetes|insulina & temblando|sudando|confundido|confundida|desmayo|desmayado|desmayada|convulsion',
+    'se ..1 tomo|tomó|comio|comió ..3 pastillas|frasco|medicina|medicinas',
+    'no ..2 ha|he|han ..1 comido ..3 dias|días|semana',
   ],
 };

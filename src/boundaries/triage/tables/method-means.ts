@@ -60,6 +60,18 @@ export const METHOD_MEANS: TriageTable = {
     'im|am|sitting|standing|parked|up ..2 at|on ..1 the ..1 top ..1 level|floor|deck|story|roof ..4 garage|parking|structure|building|deck',
     // An urge to swerve or veer while driving.
     'thinking|think|thought|picture|picturing|imagining|urge|urges|want|wanna|tempted ..3 swerve|swerving|veer|veering',
+    // Searching how many pills are too many; pills lined up; a scarf or belt tied to a rod and tested; a car running
+    // in a closed garage; a bag over the head; a medicine cabinet to get into tonight; research in the search history.
+    'google|googled|googling|search|searched|searching|looked|looking|look ..4 how ..1 many|much ..3 too|kill|lethal|fatal|enough|overdose',
+    'how ..1 many|much ..3 {med_name}|{pills}|pills ..2 is|are|would|to ..1 too ..1 many|much',
+    '{pills}|pills|{med_name} ..2 lined|laid|counted|set ..1 up|out',
+    'scarf|belt|cord|sheet|rope|{rope} ..3 tied|tie|hanging ..3 closet|rod|door|beam|ceiling|fan|rail',
+    'testing|tested|test ..2 it|the ..1 knot|weight & tied|scarf|belt|cord|rope|{rope}|rod|closet',
+    'garage ..4 door ..1 down|closed|shut & engine|car|running|heat|on',
+    'engine|car ..2 on|running & garage',
+    'bag ..3 over|on ..2 his|her|my ..1 head',
+    'med|medicine|medication ..1 cabinet|drawer & tonight|oxy|pills|{med_name}|getting|into|take',
+    'google|search|searches|browser|internet ..1 history & hang|hanging|ironic|rope|pills|die|dying|end|bridge|overdose|dark|worried',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -73,5 +85,7 @@ export const METHOD_MEANS: TriageTable = {
     'tirarme|aventarme ..3 de|del|al|a|frente',
     'como ..2 matarme|morir*|suicid*',
     'metodo|forma|manera ..3 de ..2 morir*|matarme|suicid*',
+    'bolsa ..3 cabeza',
+    'estrellar|estrellarme|chocar|chocarme ..3 carro|coche|auto|camioneta ..3 contra',
   ],
 };

@@ -132,6 +132,31 @@ export const PASSIVE_IDEATION: TriageTable = {
     'what ..1 if ..3 never ..1 wake|woke',
     'rest|sleep ..2 forever|permanently|eternally',
     'done & cant|cannot ..1 keep ..1 doing|going|living ..1 this|on|it',
+    // Thoughts about the wheel, a semi or a crash on the road; a wish for an illness; a birthday one will not reach;
+    // the 'disappear' thoughts back; everyone less stressed without one; never having been born.
+    '{neg} ..1 turning|turn|steering|steer ..2 the ..1 wheel',
+    'what ..1 if ..3 crashed|crash|swerved|swerve|drove|drive ..3 car|off|into|bridge|truck|semi|wall|tree',
+    'semi|truck|bridge|train|tree|wall|overpass & thought|think|thinking ..4 easy|easier',
+    '{wish} ..3 had|got|get ..2 cancer|tumor|terminal|disease|illness',
+    '{neg} ..3 make ..1 it ..2 to ..3 bday|birthday|christmas|thanksgiving|graduation|summer',
+    'disappear|dark|bad|ending|death|dying ..2 thoughts ..3 back|again|returned|came|coming|worse|frequent',
+    'thought|thoughts ..4 more ..1 frequent|often',
+    'less ..1 stressed|worried|stress ..4 if ..1 i ..2 wasnt|werent|{neg}|gone',
+    '{wish} ..3 never ..1 born',
+    'was|were ..1 never ..1 born',
+    // A nap, a sleep or a rest of the permanent kind; not to be woken; being one bad night from something worse;
+    // being still around as a joke; the Lord asked to take one; the baby better off with another mother.
+    'nap|naps|sleep|rest|vacation ..4 permanent|eternal|forever|permanently',
+    'except ..2 {neg} ..1 wake',
+    'one|1 ..1 bad ..1 night|day ..3 from ..4 something ..1 worse',
+    'if ..2 still ..1 alive',
+    'if ..2 still ..1 around|here ..2 lol|honestly|tbh|ngl|haha|lmao',
+    'god|lord|jesus ..3 to ..1 take ..1 me|her|him|them',
+    'lord|jesus ..3 take ..1 me',
+    'baby|son|daughter ..4 better ..2 off|with ..3 another|different|other ..1 mom|mother|mama|parent',
+    'went|go|going|gone ..2 to ..1 heaven ..2 together',
+    'let ..1 nature ..2 do|take ..2 its|it',
+    'stop|stopped|stopping ..2 taking ..2 my|the ..1 insulin|{med_name}|meds|medication & nature|notice|die|end|let|tired',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -170,5 +195,6 @@ export const PASSIVE_IDEATION: TriageTable = {
     'mejor|mejores ..4 dinero|seguro ..3 vida|seguro|dinero',
     'seguro ..2 de ..1 vida & mejor|familia|hijos|sin',
     'descansar|dormir ..2 para ..1 siempre',
+    'mejor ..3 con ..2 otra ..1 mama|madre',
   ],
 };

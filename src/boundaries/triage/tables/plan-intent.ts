@@ -115,6 +115,8 @@ export const PLAN_INTENT: TriageTable = {
     'decided|decide|decision|mind ..5 tonight|tomorrow|{weekday}|weekend|today ..1 is|s ..1 the ..1 day|night|end',
     // A date set as the end: "when my lease runs out on the 30th that's it for me".
     'thats|that|its ..1 it ..1 for ..1 me & when|after|once|until|by',
+    // Writing now in case of not being fine later; a plan to go out to the water.
+    'planning|plan|planned ..3 to ..1 go ..2 out ..2 to ..2 the ..1 lake|river|ocean|bridge|woods|tracks|cliffs',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',

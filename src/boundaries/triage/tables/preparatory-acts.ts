@@ -50,6 +50,31 @@ export const PREPARATORY_ACTS: TriageTable = {
     'this|it|its ..1 is|s ..1 goodbye|farewell',
     'its|thats ..1 goodbye|farewell',
     'wrote|written|writing|finished|left ..1 my ..1 note|notes',
+    // Rehoming pets, letters finished, a list of things to do before going, a goodbye post, a note that says sorry
+    // for everything, writing 'in case' one is not fine later.
+    'found|finding|find ..2 homes|home|owners ..3 for ..3 {pet}|dogs|cats|pets',
+    'rehom*',
+    'finished|wrote|written|writing|left ..2 the|my ..1 letters|notes & miss|goodbye|sessions|everyone|finally|sorry',
+    'sorry ..1 for ..1 everything & fault|note|letter|love|goodbye|bye|miss|wrote|said|says',
+    '{neg} ..2 your ..1 fault & note|letter|wrote|found|says|sorry',
+    'posted|post|posting|wrote|texted|sent|put ..6 bye|goodbye|farewell',
+    'in ..1 case ..3 {neg} ..2 here|around|fine|okay|ok|alive ..2 later|tomorrow|tonight|anymore',
+    'list ..3 before ..1 i ..1 go|die|leave|leaving',
+    // Set j's concepts: a note found addressed to family or left on a pillow; not needing things where one is going;
+    // a will written or a lawyer called about it; peace made; a plain apology to whoever reads this; a message of
+    // love with the pets entrusted; fewer payments ahead; a list of reasons to go.
+    'found|left ..4 note|letter|notes|letters ..2 addressed|written ..2 to',
+    'found|left ..4 note|letter ..3 on|under ..2 his|her|my|the ..1 desk|bed|pillow|dresser|nightstand|mirror',
+    'wont|{neg} ..2 need|needing ..3 where ..2 going',
+    'wrote|write|writing|made|signed|notarized|finished|did ..2 a|my|the ..1 will',
+    'lawyer|attorney ..4 about ..2 the|my|a ..1 will',
+    'made ..1 his|her|my|their ..1 peace',
+    'anyone|anybody ..2 who ..1 reads ..1 this',
+    'loved|love ..4 take ..1 care ..1 of ..2 the|my|his|her ..1 dog|cat|kids|pets|{pet}',
+    'wont|{neg} ..2 have ..1 to ..2 pay|worry|deal ..3 many|much|any ..1 more|longer',
+    'reasons ..1 to ..1 go|die|leave|end',
+    'if ..2 {neg} ..1 here|around ..2 tomorrow & have|keep|take|get ..2 my|mine',
+    'giving|gave|give ..2 away ..3 tools|clothes|stuff|things|belongings|books|collection',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -66,5 +91,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'cuando ..2 ya ..1 {neg} ..1 este|estemos|exista',
     'deje|dejando ..2 todo ..1 listo|preparado|arreglado|ordenado',
     'carta|cartas ..2 para ..2 mis|mi ..1 hijos|hija|hijo|familia|esposo|esposa|mama|hermana|hermano',
+    'antes ..1 de ..1 irme|morir|morirme|partir',
+    'regal*|di|dio ..3 perrito|perro|gato|gatito|mascota|cosas',
+    'perdon|perdón|perdoname|perdóname ..2 por ..1 todo',
+    'regal*|di|dio ..3 anillo|joyas|plantas|ropa|cosas',
   ],
 };

@@ -45,11 +45,23 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'signals|signs|messages|voices|instructions ..4 need|must|have|supposed ..2 to ..3 burn|kill|hurt|harm|die|jump|cut|stab|shoot',
     // A voice from the radio, the news or the walls telling one to stop eating, drinking or sleeping.
     'stop ..1 eating|drinking|sleeping|breathing & radio|tv|television|voice|voices|god|news|microwave|walls',
+    // Things speaking to one (the TV, videos, people in a phone) with a demand; proving oneself real; commands with a
+    // threat ('or my family dies').
+    'talking|speaking|sending ..2 directly|straight|only ..1 to ..1 me & want|wants|told|said|prove|must|have',
+    'prove ..2 i|im ..1 am|m|real & know|how|going|gonna|will|tonight',
+    'said|told|say|says ..4 to ..2 stop ..1 eating|drinking|sleeping & or|dies|die|hurt|kill|family',
+    'or ..2 my ..1 {family}|family|{child}|{partner} ..1 dies|die|will|gets',
+    'chip|chips|camera|cameras|device ..3 in ..2 my ..1 water|walls|head|tooth|teeth|brain|heater|car & listening|watching|tracking|make|stop|tonight',
+    // Being able to fly off a height; a newborn said to be switched or not one's own.
+    'can|could ..1 fly & off|top|roof|garage|building|bridge|jump|window',
+    'baby ..4 isnt|not ..1 hers|mine|his|ours',
+    'baby|he|she ..2 was|were|got ..1 switched|replaced|swapped',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
     'voz|voces & matar|mate|lastimar|morir|saltar|tirarme|dano',
     'me ..1 dicen|ordenan|mandan ..3 que ..2 me ..1 mate|lastime|tire',
     '{voices} & ordena|ordenan|dice|dicen|manda|mandan|pide|piden & tire|tirarme|matar|mate|lastim*|morir|quemar|saltar|dano|castig*',
+    'me ..1 dijeron|dicen|ordenan|mandan ..3 que ..2 deje ..2 de ..1 comer',
   ],
 };

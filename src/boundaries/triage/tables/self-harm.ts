@@ -49,6 +49,12 @@ export const SELF_HARM: TriageTable = {
     'helps|works ..2 is ..1 cutting|burning|hurting|sh',
     'did|done|do ..1 it|this|that ..2 to ..1 myself',
     'stitches|bandages|bandaged|wounds & myself|purpose|did|cutting|cut|again|relapsed',
+    // Marks explained away or hidden ('cat scratches, they're not'), a streak of days clean broken.
+    'not ..2 cat ..1 scratch*|scratches',
+    'not ..2 from ..2 the ..1 cat',
+    'hide|hiding|hid|cover|covering ..3 marks|cuts|scars|arms|wrists|thighs',
+    '0|zero ..1 days ..1 clean',
+    'days ..1 clean & broke|broken|relapsed|reset|again|tonight|knife|blade',
   ],
   es: [
     'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',
@@ -67,5 +73,6 @@ export const SELF_HARM: TriageTable = {
     'a ..1 proposito & pegue|golpee|corte|queme|lastime|cabeza|pared',
     'me ..1 corto|corte|cortaba|cortare',
     'me ..1 lo ..1 hice ..1 yo',
+    'esconder|escondo|tapar|tapo ..3 cortes|marcas|cicatrices|brazos|muñecas',
   ],
 };

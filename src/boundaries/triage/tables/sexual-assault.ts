@@ -57,6 +57,8 @@ export const SEXUAL_ASSAULT: TriageTable = {
     // Taken somewhere else, kept from leaving: "my driver took me somewhere else", "he wouldn't let me out".
     'took|drove|driven|taken|brought ..1 me ..2 somewhere|someplace ..1 else',
     'wouldnt|didnt|{neg} ..1 let ..1 me ..1 out|leave|go ..3 car|room|house|apartment|truck|van',
+    // 'Something happened' with a man, a date or at a party, told as such.
+    'something ..1 happened ..6 guy|man|date|dude|party|app|tinder|hinge|bumble|coworker|boss|him',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
@@ -67,5 +69,6 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'obligo|obligaron|forzo|forzaron ..4 sexo|relaciones',
     'sin ..1 mi ..1 consentimiento|permiso',
     'me ..1 toco|toca|tocaba|tocaron ..3 sin|cuando|mientras',
+    'algo ..1 paso|pasó ..6 un ..1 chavo|tipo|hombre|señor|senor|fiesta|cita',
   ],
 };

@@ -60,14 +60,15 @@ const MASKS = TRIAGE_TABLES.filter((table) => MASK_LABELS.has(table.label)).flat
 const MASK_TEXTS = MASKS.flatMap(({ label, pattern }) =>
   [0, 1, 2].map((v) => instance(pattern, v)).filter((text) => finds(label, pattern, text)),
 );
-// Risk phrases: a text of every crisis and clinical rule of the tables, kept where it is read as its class alone.
+// Risk phrases: a text of every crisis and clinical rule of the tables, kept where a rule reads it as its class
+// alone (not where it only asks nothing administrative: "daughter novio of" is no risk phrase).
 const RISK_TEXTS = TRIAGE_TABLES.filter((t) => isCrisisCategory(t.label) || isClinicalCategory(t.label))
   .flatMap((table) =>
     [...table.en, ...table.es].flatMap((pattern) => [instance(pattern, 0), instance(pattern, 1)]),
   )
   .filter((text) => {
-    const outcome = triageMessage(text, { rules }).outcome;
-    return outcome === 'crisis' || outcome === 'clinical';
+    const d = triageMessage(text, { rules });
+    return d.outcome === 'crisis' || (d.outcome === 'clinical' && d.clinicalCategories.length > 0);
   });
 // Before, after, in the same clause, in the next clause, in the next sentence.
 const JOINS = [' ', ' and ', ', ', '; ', '. ', '\n'];
