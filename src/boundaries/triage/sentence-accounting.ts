@@ -197,6 +197,7 @@ function sentenceFacts(
   for (let i = from; i < to && signature; i += 1) {
     const bits = wordBits[i] as number;
     if ((bits & WORD_BITS.known) === 0 && read.capitalized[i] === 1) names += 1;
+    else if (read.capitalized[i] === 2 && singleLetterRun(read.words, from, to, i) < 3) names += 1;
     // A surname that is also a function word ("Denise Whitfield Moore, CPA"), capitalised after the line's first
     // word, beside a name: never a word of risk or one a rule names.
     else if (
@@ -230,6 +231,9 @@ function sentenceFacts(
     if (level === WORD_RISK_ANYWHERE) hardRiskWords += 1;
     else if (level === WORD_STATEMENT) statementWords += 1;
     else if (level !== 0) riskWords += 1;
+    // An initial ("resident M.G.") is a name, whatever letter it is; not in a run of three or more single letters
+    // ("S. U. I. C. I. D. E." spells a word).
+    if (read.capitalized[i] === 2 && singleLetterRun(read.words, from, to, i) < 3) continue;
     if (explained[i] === 1 || bits & COVERING_BITS) {
       if (content) covered += 1;
       nameSlot = bits & NAME_CUE_BIT ? 2 : 0;
@@ -269,4 +273,13 @@ function sentenceFacts(
     signature: signature && names > 0,
     feelings,
   };
+}
+
+/** How many single-letter words stand together around word `i` of the sentence `from`–`to`. */
+function singleLetterRun(words: readonly string[], from: number, to: number, i: number): number {
+  let first = i;
+  while (first > from && (words[first - 1] as string).length === 1) first -= 1;
+  let last = i;
+  while (last + 1 < to && (words[last + 1] as string).length === 1) last += 1;
+  return last - first + 1;
 }

@@ -13,7 +13,10 @@ export interface ReadText {
   readonly dictionary: WordDictionary | null;
   /** The clause of each word, numbered through the message: a negation never reaches across a clause. */
   readonly clauses: Int32Array;
-  /** 1 where the word was written capitalised (`Oregon`, not `OREGON` or `oregon`): it may be a name. */
+  /**
+   * 1 where the word was written capitalised (`Oregon`, not `OREGON` or `oregon`): it may be a name; 2 where it is
+   * an initial (capital letters and full stops written together: "resident M.G."), a name too.
+   */
   readonly capitalized: Uint8Array;
   /** The index of each sentence's first word; a sentence ends where the next starts (or at the end). */
   readonly sentenceStarts: readonly number[];
@@ -313,9 +316,11 @@ export function readText(
         const at = words.length;
         known[at] = id;
         clauses[at] = clause;
-        capitalized[at] = isCapitalized(text, wordStart) ? 1 : 0;
+        const initial = code === 46 && isInitial(text, wordStart, word);
+        capitalized[at] = initial ? 2 : isCapitalized(text, wordStart) ? 1 : 0;
         words.push(word);
-        abbreviation = code === 46 && ABBREVIATIONS.has(word);
+        // A full stop after an abbreviation or an initial ends nothing.
+        abbreviation = code === 46 && (initial || ABBREVIATIONS.has(word));
       }
     }
     if (kind === CLAUSE) {
@@ -371,6 +376,16 @@ function joinSpelledOut(
 }
 
 // A capital followed by a small letter (`Oregon`, `McAllen`): how names are written.
+// A capital letter and a full stop written against another such ("M.G.", "S.T."): an initial. Spaced letters
+// ("D. I. E.") may spell a word, and a lone "J." may end a sentence: neither is read so.
+function isInitial(text: string, at: number, word: string): boolean {
+  const capital = (k: number) =>
+    k >= 0 && k < text.length && text.charCodeAt(k) >= 65 && text.charCodeAt(k) <= 90;
+  const stop = (k: number) => k >= 0 && k < text.length && text.charCodeAt(k) === 46;
+  if (word.length !== 1 || !capital(at) || !stop(at + 1)) return false;
+  return (capital(at + 2) && stop(at + 3)) || (stop(at - 1) && capital(at - 2));
+}
+
 function isCapitalized(text: string, at: number): boolean {
   if (at < 0 || at + 1 >= text.length) return false;
   const first = text.charCodeAt(at);

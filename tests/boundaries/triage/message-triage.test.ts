@@ -429,3 +429,40 @@ describe('triageMessage: a will to live lost, a minor with an adult partner, a t
       expect(triageMessage(text).outcome, text).not.toBe('crisis');
   });
 });
+
+describe('triageMessage: passive ideation said in everyday words', () => {
+  it('sends nothing left for one, being in the way, no way out, ready to be done, disappearing on call', () => {
+    for (const text of [
+      'there’s nothing left for me here',
+      'I’ve started to feel like I’m just in the way',
+      'there’s no way out',
+      'I’m ready to be done',
+      'I feel like disappearing',
+      'What’s my balance? Doesn’t matter much, I won’t be needing therapy where I’m going.',
+    ])
+      expect(triageMessage(text).outcome, text).toBe('crisis');
+  });
+
+  it('leaves the same words about a place, a form or a task with staff', () => {
+    for (const text of [
+      'there’s no way out of the parking garage on Elm, where do I exit?',
+      'I’m ready to be done with this intake form, can I finish it in person?',
+      'Is there anything left for me to sign?',
+    ])
+      expect(triageMessage(text).outcome, text).not.toMatch(/crisis|clinical/);
+  });
+});
+
+describe('triageMessage: psychosis with something to do', () => {
+  it('sends messages from a television with something to do, and being watched or followed with an act, on call', () => {
+    for (const text of [
+      'the TV is sending me messages about what I need to do',
+      'I think my neighbors are putting cameras in my walls and I need to protect myself',
+      'there are people following me and I’m going to stop them',
+    ])
+      expect(triageMessage(text).outcome, text).toBe('crisis');
+    expect(
+      triageMessage('My phone keeps sending me messages from the portal, what do I need to do?').outcome,
+    ).not.toBe('crisis');
+  });
+});

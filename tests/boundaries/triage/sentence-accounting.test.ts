@@ -334,3 +334,26 @@ describe('accountSentences: a signature with credentials and a surname that is a
     expect(triage('Can I get a receipt? Thanks.\nI Will Die').outcome).toBe('crisis');
   });
 });
+
+describe('accountSentences: initials', () => {
+  it('reads "resident M.G." as a name, within one sentence', () => {
+    expect(
+      triage('Can you fax the signed ROI for resident M.G. to our nurse? Email works too.').outcome,
+    ).toBe('paperwork');
+    expect(
+      triage(
+        'Billing question: invoices for resident S.T. should go to her legal guardian. Can you update it?',
+      ).outcome,
+    ).toBe('billing');
+  });
+
+  it('never reads letters spelled out as initials, spaced or not', () => {
+    for (const text of [
+      'D. I. E. can I reschedule',
+      'D.I.E. can I reschedule',
+      'S. U. I. C. I. D. E. can I reschedule',
+      'K.I.L.L. M.E. can I reschedule',
+    ])
+      expect(triage(text).outcome, text).not.toBe('scheduling');
+  });
+});

@@ -4,7 +4,9 @@ import type { TriageTable } from '../triage-category.js';
 export const BILLING: TriageTable = {
   label: 'billing',
   en: [
-    'bill|bills|billed|billing|copay|copays|coinsurance|charge|charges|charged|charging|pay|paid|paying|payment|payments|invoice|invoices|insurance|insurer|deductible|deductibles|claim|claims|refund|refunds|refunded|balance|fee|fees|superbill|superbills|statement|statements|receipt|receipts|hsa|fsa|medicaid|medicare|aetna|cigna|bcbs|anthem|humana|tricare|optum|kaiser|uhc|ambetter|molina|centene|magellan|venmo|zelle|paypal|cash|check|cost|costs|price|prices|pricing|rate|rates|eob|reimbursement|reimburse|reimbursed|owe|owed|overdue|collections|estimate|gfe|sliding|cpt|npi|tin|tax|taxes|discount|afford|expensive|money|dollars',
+    'bill|bills|billed|billing|copay|copays|coinsurance|charge|charges|charged|charging|pay|paid|paying|payment|payments|invoice|invoices|insurance|insurer|deductible|deductibles|claim|claims|refund|refunds|refunded|balance|fee|fees|superbill|superbills|statement|statements|receipt|receipts|hsa|fsa|medicaid|medicare|aetna|cigna|bcbs|anthem|humana|tricare|optum|kaiser|uhc|ambetter|molina|centene|magellan|venmo|zelle|paypal|cash|check|cost|costs|price|prices|pricing|rate|rates|eob|reimbursement|reimburse|reimbursed|owe|owed|overdue|collections|estimate|gfe|sliding|cpt|npi|tin|tax|taxes|discount|afford|expensive|money|dollars|appeal|appeals|dispute|denial',
+    // A balance past due.
+    'past ..1 due',
     'out ..1 of ..1 network|pocket',
     'in ..1 network',
     'blue ..1 cross|shield',

@@ -12,6 +12,8 @@ export const CLINICAL_SENSES: TriageTable = {
     '{family}|{partner}|{child}|friend|friends|pet|dog|cat|grandma|grandpa|grandmother|grandfather|best ..4 passed ..1 away',
     '{family}|{partner}|{child}|friend|friends|grandma|grandpa|grandmother|grandfather ..3 died|passed ..2 by|of|from ..1 suicide|overdose|cancer|covid',
     'death|funeral|anniversary ..2 of ..2 my',
+    // A death in the family: a bereavement a clinician reads, not a crisis.
+    'death|loss|deaths ..1 in ..2 the|my|our ..1 family',
     'feel|feels|feeling|felt ..2 dead ..1 inside',
     'dying ..1 of|from ..2 cancer|disease|illness|covid|dementia',
     'substance|drug|drugs|alcohol ..1 abuse',

@@ -165,7 +165,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       printer fax number numbers code id card cards
       weather snow storm rain flood power outage ice icy roads
       sick ill flu cold covid fever cough virus stomach bug dentist doctor doctors dr pediatrician surgery
-      checkup physical appointment appointments vet
+      checkup physical appointment appointments vet cane walker wheelchair crutches scooter stroller behalf
       get got gets getting give gave given go goes going went gone come comes coming came make makes made making
       take takes took taking need needs needed want wants wanted see saw seen know knew known think thought try
       tried trying ask asked asking tell told say said says let put keep kept bring brought pick picked drop

@@ -14,8 +14,22 @@ export const GENERAL: TriageTable = {
     'front ..1 desk',
     'speak|speaks|speaking ..1 spanish|english',
     'reset ..2 password',
+    // Something of the desk's that does not work: "the link isn't working", "the portal won't load".
+    'link|portal|app|website|site|page|code|password|login|zoom|video|camera|audio|form|payment ..3 isnt|wont|not|doesnt|didnt|cant|stopped ..1 working|work|load|loading|open|opening|connect|connecting|go',
+    // Asked to be sent or helped with something of the desk's: "shoot me a text", "can you help me pay".
+    '{shoot}|send|drop|text ..1 me|us ..2 a|an|the ..1 text|email|message|line|link|note|call|reminder',
+    'help|helping ..1 me|us ..3 pay|log|login|reset|sign|fill|schedule|book|reschedule|cancel|upload|update|access|print|submit',
+    // Asked to look into something, to provide or send it; not heard back.
+    'look|looking|check|checking ..1 into|at|on ..1 it|this|that|my|the',
+    'can|could|would ..1 you|someone|somebody ..2 provide ..2 that|this|it|one|me|us',
+    'havent|not|never|didnt|hasnt ..2 heard|hear|gotten ..1 back',
+    // A charge not recognised: "I don't recognize this charge".
+    'dont|do|not|didnt ..1 recognize|recognise ..2 it|this|that|the ..1 charge|charges|payment|bill|amount',
     'call|text|email|reach|contact|called|texted|emailed ..1 me|you|back',
     'feedback|complaint|complaints|compliment|compliments|review|survey',
+    'leave|write|post|give ..2 a|an|my ..1 review|rating|feedback|comment|compliment',
+    // Following up on something asked before: "just following up on my records request".
+    'following|follow|followed|follows up ..1 on|about|with|regarding|re',
     // Follow-ups: did you get it, is it fixed, any update.
     'did|have|has ..1 you|u|anyone|someone ..1 get|got|receive|received|see|seen|check|checked|fix|fixed|send|sent',
     'is|was|are ..1 it|that|this|they ..1 fixed|working|ready|done|open|sent|received|back|available',
@@ -45,6 +59,9 @@ export const GENERAL: TriageTable = {
     'abren|abre|cierran|cierra ..3 {weekday}|sabados|domingos|hoy|manana|temprano|tarde|feriado|feriados',
     'hablar|hablo|habla|hablan|hablamos ..4 espanol|ingles',
     'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom ..3 no ..1 sirve|funciona|abre|carga|jala',
+    // Who can help with a question about an account: "¿quién me puede ayudar?".
+    'quien|alguien ..2 me|nos ..1 puede|pueden|podria ..1 ayudar|atender|explicar',
+    'pregunta|preguntas|duda|dudas ..2 sobre|de|acerca ..2 mi|la|el|mis ..1 cuenta|factura|cita|pago|seguro|saldo|cobro|recibo',
     'olvide|olvido|deje|perdi|dejo ..4 sueter|chamarra|chaqueta|abrigo|paraguas|sombrilla|bolsa|cartera|lentes|llaves|cargador|audifonos|libro|termo|botella',
   ],
 };

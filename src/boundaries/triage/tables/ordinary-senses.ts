@@ -39,7 +39,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // A time, a slot or stairs that are rough: hard going, not a feeling.
     '{time}|{weekday}|stairs|steps|commute|traffic|drive|parking|slot|time|mornings|evenings|afternoons|schedule ..3 is|are|was|were|s|been ..1 rough|brutal',
     // "Shoot, I forgot": an interjection before a slip (a lone first word reaches into the next clause).
-    'shoot|dang|darn ..2 forgot|forget|missed|mixed|meant|double|booked|messed|blanked|overslept|spaced',
+    'shoot|dang|darn ..2 forgot|forget|missed|mixed|meant|double|booked|messed|blanked|overslept|spaced|left|lost|locked',
     // A slip made on oneself: "I double booked myself".
     'double|booked|overbooked|scheduled ..1 myself',
     'se ..1 corto|corta|cortó ..2 llamada|senal|señal|luz|internet|conexion|video|zoom|linea',
@@ -92,6 +92,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'took|take|taking ..2 my|the|our|his|her ..1 {child}|kid|kids|dog|cat|car|mom|dad ..3 to|for|in',
     // Someone added as an emergency contact.
     'add|added|adding|update|updating|change|list|listed|put ..1 my|our|his|her|their ..1 {partner}|{family}|{child} ..3 as|to ..2 emergency ..1 contact|contacts',
+    // With its subject ("Can I add my husband as an emergency contact?"): the I is the request's, not a victim's.
+    'i|we ..2 add|added|adding|update|updating|change|list|listed|put ..1 my|our ..1 {partner}|{family}|{child} ..3 as|to ..2 emergency ..1 contact|contacts',
     'its|thats ..1 killing ..1 me',
     'kill ..1 for ..2 a|an|some|that|this|one|earlier|later|morning|afternoon|evening|slot|spot',
     'killer|killing ..1 it',
@@ -135,6 +137,30 @@ export const ORDINARY_SENSES: TriageTable = {
     'face|mouth|lip|lips|jaw|cheek|tongue ..3 numb|numbness|drooping|droopy|droop ..4 dentist|dental|novocaine|filling|fillings|numbing',
     // "Don't tell me the pharmacy is closed": exasperation, nothing kept from anyone.
     'dont|do|not ..1 tell ..1 me',
+    // A child or a pet that threw up; a card or a thing that is dead ("it's dead"); a wait that took forever.
+    '{child}|kid|kids|son|daughter|baby|toddler|dog|cat|puppy ..2 threw|throwing|throws ..1 up',
+    'its|thats ..1 dead',
+    // Following up on a request, not following someone.
+    'following|follow|followed|follows up ..1 on|about|with|regarding|re',
+    // Sweating bullets; beat after work; a bill that was a punch in the gut; traffic that is deadly.
+    'sweating|sweat|sweated ..1 bullets',
+    'im|am|was|feel|feeling ..2 beat ..1 after|from|today|tonight|lol|so|but|any|can|could',
+    '{thing}|bill|fee|news|it|that|this ..3 punch ..1 in ..1 the ..1 gut',
+    'traffic|weather|roads|heat|cold|commute|highway|freeway ..2 is|was|s|been ..1 deadly|murder|brutal',
+    // A purpose a form asks for: "for tax purposes", "purpose of disclosure" (not "on purpose").
+    'tax|taxes|insurance|billing|record|records|work|school|legal|hsa|fsa|reimbursement|documentation|business|identification ..1 purpose|purposes',
+    'purpose|purposes ..1 of|for ..2 the|this|my|disclosure|release|visit|request|records|form|use',
+    // A car that broke down; a meeting that runs late; held up at work; a date had down in a calendar.
+    '{device}|car|truck|van|bus|train|bike|elevator ..2 broke|broken|breaks|breaking ..1 down',
+    '{context}|meeting|meetings|class|shift|work|practice|game|it ..3 runs|ran|running|run ..1 until|till|til|late|over|long',
+    'held|holding|hold ..1 up ..2 at|in|by|with',
+    'had|have|got|put ..1 it ..1 down ..2 for|as',
+    'old|new|other ..1 one|card ..2 was|got|is|been ..1 lost|stolen|damaged|broken',
+    'hold|wait|waiting|pending|loading|load|takes|took|taking|line|queue ..3 forever',
+    // No way out of a place; ready to be done with a task; nothing left to sign: not a life.
+    'anything|nothing ..1 left ..2 for ..1 me ..1 to ..1 sign|fill|do|pay|complete|upload|send|read|bring|review',
+    'no ..1 way ..1 out ..1 of ..2 the|this|that|my|our|a ..2 {thing}|{device}|lot|garage|building|parking|contract|lease|plan|deal|office|area|traffic|neighborhood|subscription',
+    'ready ..2 to ..1 be ..1 done|finished ..1 with|for ..2 the|this|that|my|it|today|work|school|paperwork|forms|form|intake',
     // "I don't mind walking": no decision made.
     'dont|do|not|wouldnt|never|didnt ..1 mind',
     // Places of danger where someone is only on the way.
@@ -216,6 +242,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'knock ..2 on ..1 wood',
     '{kill}|murder ..3 this|that|the|my|our|your ..1 {device}|printer|portal|form|forms|paperwork|website|fax|scanner|app',
     '{context}|{device}|bill|price|prices|wait|line|storm|snow|snowstorm|weather|this|that|it|parking|schedule ..2 is|was|are|s|been|so ..1 insane|crazy|nuts|wild|ridiculous|brutal|bonkers',
+    'traffic|weather|commute|parking|bus|train|storm|snow|roads|construction ..2 is|was|are|s|been|so ..1 terrible|awful|horrible|bad|nightmare|miserable',
     'cpt|billing ..1 code|codes',
     'nearly|almost ..1 fainted|passed|fell|collapsed ..4 bill|statement|price|saw|see|seeing|total|charge|amount',
     'bill|statement|price|total|charge|amount ..4 nearly|almost ..1 fainted|passed|fell|collapsed',
@@ -242,7 +269,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'dog|cat|puppy|wash|washer|dryer|{device}|link|app|portal|zoom|update|screen ..2 destroyed|ate|chewed|froze|crashed|wrecked|ruined|fried|drained ..2 my|the|our|his|her ..2 {thing}|{device}|card|cards|id|license|wallet|keys|paperwork|receipt|reminder|text|email|screen|statement|checking|account|savings',
     'froze|frozen|freezing|freezes|crashed ..2 my|the|our ..1 {device}|screen|computer|laptop|page',
     '{device}|screen|computer|laptop|page|link|video ..2 froze|frozen|freezes|freezing',
-    'lost|misplaced ..2 my|the|mine|his|her ..1 {message_obj}|{device}|card|cards|receipt|reminder|wallet|keys|paperwork|notice|estimate|login|password|id|insurance',
+    'lost|misplaced ..2 my|the|mine|his|her ..1 {message_obj}|{device}|card|cards|receipt|reminder|wallet|keys|paperwork|notice|estimate|login|password|id|insurance|job|coverage|benefits',
+    '{thing}|it|this|that|eob|bill|statement|charge|letter|form|portal ..1 makes|make|made ..1 no|zero ..1 sense',
     'i ..1 lost ..1 mine',
     'drained|emptied|overdrew|overdrawn ..2 my|the|our ..1 checking|account|accounts|savings|bank|balance|battery',
     'bus|train|traffic|line|subway|cars|it ..2 is|was|s|are|were ..1 crawling|dead|stopped',

@@ -13,6 +13,10 @@ export const PAPERWORK: TriageTable = {
     'cant|couldnt ..1 find ..3 link|form|forms|card|password|receipt|paperwork|email|number|letter|invoice|login|questionnaire|packet|address',
     'agreement|agreements|contract|policy|policies|attendance|enrollment|proof|confirmation|verification',
     'send|email|fax|mail|resend ..4 letter|note|copy|receipt|records|statement|confirmation',
+    // A paper or printed version of a form: "is there a paper version?".
+    'paper|printed|print|pdf|hard ..1 version|copy|copies|form|forms',
+    // A picture or a scan sent or attached: "I'll send a picture of the new card".
+    'send|email|text|upload|attach|attached|sending|sent ..3 picture|pictures|photo|photos|pic|pics|scan|screenshot',
     'letter|note ..4 attend|attends|attended|attending|attendance|enrolled|dates',
     'insurance ..1 card',
     'name ..1 change|changed',

@@ -77,6 +77,19 @@ export const PASSIVE_IDEATION: TriageTable = {
     'no ..1 reason ..1 to ..3 wake|get ..1 up|keep|try',
     // The will to live lost: "I've lost my will to live", "no will to live", "perdí las ganas de vivir".
     'lost|no ..2 will ..1 to ..1 live|living',
+    // Nothing left for one; being in the way; no way out; ready to be done; feeling like disappearing; not
+    // needing it where one is going.
+    'nothing ..1 left ..2 for ..1 me',
+    // Not making it through the night or to the weekend (the negation is the statement, not a denial of it).
+    'cant|cannot|wont|not|never|dont|doubt ..3 make ..1 it ..1 through|to|past|until|till ..1 the ..1 night|weekend|morning|week|holidays',
+    'cant|cannot|wont|not|never|dont|doubt ..3 make ..1 it ..1 through|past|until|till ..1 tonight|today|tomorrow|christmas|friday|monday',
+    // Not making it much longer (read before "able to make it", a request to attend).
+    'make ..1 it ..2 much|any|very ..1 longer',
+    'im|i ..2 just ..1 in ..1 the|everyones|everybodys ..1 way',
+    'no ..1 way ..1 out',
+    'ready ..2 to ..1 be ..1 done|finished|gone',
+    'feel|feeling|felt ..2 like ..1 disappearing|vanishing',
+    'wont|{neg} ..2 need|needing ..4 where ..2 going|headed',
     'how ..1 much ..1 longer ..3 can|keep|do|take|last',
     'stop ..1 existing|living|being|breathing',
     'life ..1 insurance & better|collect|collecting|cash|payout|worth|off|pay|paid|family|kids',

@@ -11,6 +11,12 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     '{voices}|voice|plates|messages|signs|numbers ..3 wants|want|say|says|said|tell|tells ..2 me|them ..1 to|stop',
     '{voices}|voice ..3 wants|want|tells|told ..1 me ..1 to ..3 drive|crash|walk|swim|jump|give|stop|throw|run',
     'they ..1 say|says ..2 stop ..1 eating|taking|sleeping',
+    // Messages sent through a device with something to do; being watched or followed and acting on it
+    // ("the TV is sending me messages about what I need to do", "cameras in my walls … I need to protect myself",
+    // "people following me and I'm going to stop them").
+    'tv|television|radio|news ..3 sending|sends|sent|giving|gives ..2 me ..2 messages|signs|signals|instructions|orders & do|need|must|have|supposed',
+    'protect|defend ..1 myself & cameras|watching|following|spying|poisoning|tracking|bugged|implant|implants|chip|walls',
+    'following|watching|spying|tracking ..2 me & going|gonna|will|ill|have ..2 stop|get|hurt|handle|deal|end ..1 them|him|her|it',
     'tv|television|radio|phone|computer|screen|voices|voice ..3 telling|told|tells ..2 him|her|me|them ..3 to',
     '{voices} ..4 {command} & {harm_any}|{kill}|{die}|should|must|have|need|do|obey|or|else',
     '{voices} ..2 in ..1 my ..1 head',

@@ -17,6 +17,14 @@ export const SCHEDULING: TriageTable = {
     // A session held another way: "can we do video from Ohio?", "do it by phone", "podemos hacerlo por video".
     'do|doing|have|having ..1 video|telehealth|zoom|virtual|remote|online',
     'do|doing|have|having ..2 it|this|that|the|our|my|session|appointment ..1 by|over|on|via|through ..1 video|phone|zoom|telehealth|facetime',
+    // Not coming or making it on a day: "she can't come today", "can't make it tonight".
+    'cant|cannot|wont|not|couldnt ..2 come|make|attend ..1 it|in ..1 today|tonight|tomorrow|{weekday}|this|on',
+    'make ..1 it ..1 to ..2 my|the|your|our|his|her ..1 appointment|appointments|session|sessions|office|meeting|call|appt',
+    'cant|cannot|wont|not|couldnt ..1 come ..1 today|tonight|tomorrow|{weekday}|in',
+    // The earliest or latest one has: "what's the earliest you have next week?".
+    'earliest|latest|soonest ..3 have|got|available|open|opening|openings|slot|slots|appointment|time',
+    // Able to make it (to attend): "she won't be able to make it".
+    'able ..1 to ..1 make ..1 it',
     'standing ..1 slot|appointment|time|session',
     'every ..1 other ..1 week',
     'video ..1 call|visit|session|link',
@@ -50,6 +58,8 @@ export const SCHEDULING: TriageTable = {
     // A time offered as one that suits: "Mondays work?", "would Thursday at 4 work", "any weekday after 4 works".
     // The verb right after the time, as written (not "working"): "Friday, I'm working doubles" is not one.
     '{weekday}|{time}|{number}|mornings|afternoons|evenings|tomorrow ..1 =work|=works|=suit|=suits',
+    // Or said to be better: "Mornings are better for me", "Tuesdays would be best".
+    '{weekday}|{time}|mornings|afternoons|evenings|weekends|weekdays|tuesdays|mondays|wednesdays|thursdays|fridays|saturdays|sundays ..2 are|is|would|be|work ..1 better|best|easier ..2 for ..1 me|us|him|her',
   ],
   es: [
     'cita|citas|sesion|sesiones|consulta|turno|reprogramar|reagendar|agendar|cancelar|cancelo|cancelacion|confirmar|confirmo|disponible|disponibles|horario|horarios|videollamada|llamada',

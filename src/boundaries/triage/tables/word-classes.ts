@@ -354,12 +354,12 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // Things, never people, that hyperbole is about: "this week was killer", "the GPS is trying to kill me".
   thing: {
     words:
-      'music playlist song fee fees charge charges rate rates balance premium premiums week weekend day month year deal deduction price prices sale workout view commute traffic coffee drive heat weather class exam test line wait deadline deadlines fsa hsa insurance paperwork bill bills billing copay copays deductible schedule job work taxes shift shifts form forms portal gps alarm pdf app website link',
+      'music playlist song fee fees charge charges rate rates balance premium premiums week weekend day month year deal deduction price prices sale workout view commute traffic coffee drive heat weather class exam test line wait deadline deadlines fsa hsa insurance paperwork bill bills billing copay copays deductible schedule job work taxes shift shifts form forms portal gps alarm pdf app website link stairs steps hill climb walk',
     neutral: true,
   },
   name_cue: {
     words:
-      'hi hello hey dear thanks thank thx ty dr doctor ms mr mrs mx miss regards best sincerely cheers love from this named name is soy hola gracias doctora saludos atentamente licenciada licenciado lic esq llp llc inc cpa phd psyd md lcsw lmft lpc lmhc rn np jd mba pllc',
+      'hi hello hey dear thanks thank thx ty dr doctor ms mr mrs mx miss regards best sincerely cheers love from this named name is soy hola gracias doctora saludos atentamente licenciada licenciado lic faithfully truly respectfully warmly yours esq llp llc inc cpa phd psyd md lcsw lmft lpc lmhc rn np jd mba pllc',
     neutral: true,
   },
 };

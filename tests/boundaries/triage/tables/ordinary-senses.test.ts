@@ -312,3 +312,140 @@ describe('SCHEDULING: a session held another way', () => {
     expect(triageMessage('I want to do it tonight. Can we do video?', { rules }).outcome).toBe('crisis');
   });
 });
+
+describe('the desk in everyday words', () => {
+  it('reads a time said to be better, a link that does not work, a picture sent, help to pay, a text asked for', () => {
+    for (const text of [
+      'Can I get an earlier slot next week? Mornings are better for me.',
+      'I’m running about 10 minutes late, sorry! Traffic is terrible.',
+      'My insurance changed on January 1st. I’ll send a picture of the new card.',
+      'The link isn’t working, it says the meeting hasn’t started.',
+      'The new billing system is a nightmare, can you help me pay?',
+      'Can you shoot me the link again?',
+      'I was hanging on hold forever, can someone call me back?',
+      'My kid threw up in the car so I’m going to be late',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('reads a death in the family as a bereavement a clinician reads, and the same words of risk as before', () => {
+    expect(triageMessage('We had a death in the family, I need to cancel Thursday.', { rules }).outcome).toBe(
+      'clinical',
+    );
+    for (const text of [
+      'There was a death in my family and I want to die too',
+      'please help me get through the night',
+      'I threw up blood, can I cancel?',
+      'I’ll send a picture of the cuts',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+    expect(priority('I made myself throw up again. can we reschedule')).toBeLessThan(2);
+  });
+});
+
+describe('the desk in formal and spoken words', () => {
+  it('reads looking into it, providing that, being able to make it, a card lost, a cane', () => {
+    for (const text of [
+      'I received a statement saying I owe $85 but I believe it was covered. Could you please look into it?',
+      'This is Tom calling about my wife’s appointment on Monday. She won’t be able to make it. Please call me back.',
+      'I’d like to update my credit card on file. The old one was lost.',
+      'Could someone please tell me if there is an elevator in the building? I use a cane.',
+      'My son’s school needs a form showing he attended his session on Tuesday. Could you provide that?',
+    ])
+      expect(priority(text), text).toBe(2);
+    expect(
+      triageMessage("I don't think I'll be able to make it much longer. Can I cancel my sessions?", { rules })
+        .outcome,
+    ).toBe('crisis');
+  });
+});
+
+describe('making it and coming in', () => {
+  it('reads not coming or making it on a day as a request, and not making it through the night as a crisis', () => {
+    for (const text of [
+      'My roommate asked me to let you know she can’t come today, her car broke down.',
+      'Can’t make it tonight, sorry for the late notice. Will I be charged?',
+      'I can’t make it to my appointment today, can we reschedule?',
+      'I can’t make it to work tomorrow, can I cancel?',
+      'Hey can we bump my session to 4:30? Got held up at work.',
+      'Is there any way to get a later time on Wednesday? I have a meeting that runs until 5.',
+      'Hi, I think I missed my appointment this morning?? I had it down for tomorrow. So sorry.',
+      'What’s the earliest you have next week?',
+    ])
+      expect(priority(text), text).toBe(2);
+    for (const text of [
+      'I can’t make it through tonight. can you cancel my appointments',
+      'I don’t think I’ll make it through the night',
+      'I won’t make it to the weekend. can you cancel my appointments',
+      'he held me down and I couldn’t move, can I cancel tomorrow',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
+
+describe('formal letters to the desk', () => {
+  it('reads a purpose a form asks for, a paper version, a closing such as "Yours faithfully"', () => {
+    for (const text of [
+      'Dear Sir or Madam, please send my statements for tax purposes. Yours faithfully, Robert Chen',
+      'Hello, the portal keeps timing out on the intake paperwork. Is there a paper version?',
+      'Tengo una pregunta sobre mi cuenta, ¿quién me puede ayudar?',
+    ])
+      expect(priority(text), text).toBe(2);
+    expect(triageMessage('I cut myself on purpose for my own purposes', { rules }).outcome).toBe('crisis');
+    expect(priority('I did it on purpose, can I cancel?')).toBeLessThan(2);
+  });
+});
+
+describe('hyperbole of the day', () => {
+  it('reads sweating bullets, beat after work, a punch in the gut, deadly traffic, "Shoot, I left…" as everyday', () => {
+    for (const text of [
+      'I was sweating bullets about being late, sorry!',
+      'I’m beat after work, any chance of a morning slot?',
+      'That bill was a punch in the gut, is there a payment plan?',
+      'Shoot, I left my wallet at home, can I pay next time?',
+      'The traffic is deadly today, I’m running 10 late',
+    ])
+      expect(priority(text), text).toBe(2);
+    for (const text of ['he beat me after work, can I cancel', 'I bought bullets today. can I cancel friday'])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
+
+describe('an emergency contact added by the one who asks', () => {
+  it('leaves "Can I add my husband as an emergency contact?" with staff, and reads danger beside it', () => {
+    expect(priority('Can I add my husband as an emergency contact?')).toBe(2);
+    for (const text of [
+      'Can I add my husband as an emergency contact? He hits me when he’s angry.',
+      'my husband is dangerous and I’m scared, can I add my sister as an emergency contact?',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
+
+describe('following up', () => {
+  it('reads following up on a request as the desk, and following a person as a risk', () => {
+    for (const text of [
+      'Just following up on my records request, any update?',
+      'Hi, following up on my message about my bill. Can someone call me?',
+    ])
+      expect(priority(text), text).toBe(2);
+    for (const text of [
+      'he keeps following me up to my door, can I cancel tonight',
+      'he has been following me, just following up on my request for a new time',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
+
+describe('billing in everyday words', () => {
+  it('reads an appeal, an EOB that makes no sense, a balance past due, a job and insurance lost', () => {
+    for (const text of [
+      'My insurance is a joke, they denied it again. Can you appeal?',
+      'Can you explain this EOB? It makes no sense to me.',
+      'The statement says past due but I’m on autopay, what happened?',
+      'I lost my job and my insurance, what are my options?',
+    ])
+      expect(priority(text), text).toBe(2);
+    expect(priority('life makes no sense, can I cancel friday')).toBeLessThan(2);
+  });
+});
