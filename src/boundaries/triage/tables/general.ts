@@ -18,7 +18,7 @@ export const GENERAL: TriageTable = {
     'link|portal|app|website|site|page|code|password|login|zoom|video|camera|audio|form|payment ..3 isnt|wont|not|doesnt|didnt|cant|stopped ..1 working|work|load|loading|open|opening|connect|connecting|go',
     // Asked to be sent or helped with something of the desk's: "shoot me a text", "can you help me pay".
     '{shoot}|send|drop|text ..1 me|us ..2 a|an|the ..1 text|email|message|line|link|note|call|reminder',
-    'help|helping ..1 me|us ..3 pay|log|login|reset|sign|fill|schedule|book|reschedule|cancel|upload|update|access|print|submit',
+    'help|helping ..1 me|us ..1 pay|log|login|reset|sign|fill|schedule|book|reschedule|cancel|upload|update|access|print|submit',
     // Asked to look into something, to provide or send it; not heard back.
     'look|looking|check|checking ..1 into|at|on ..1 it|this|that|my|the',
     'can|could|would ..1 you|someone|somebody ..2 provide ..2 that|this|it|one|me|us',

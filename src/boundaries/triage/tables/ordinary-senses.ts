@@ -43,7 +43,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // A slip made on oneself: "I double booked myself".
     'double|booked|overbooked|scheduled ..1 myself',
     'se ..1 corto|corta|cortó ..2 llamada|senal|señal|luz|internet|conexion|video|zoom|linea',
-    '{device}|it|call|line|signal|audio|video|connection|zoom|voicemail|message|sound|screen|reception ..3 cut|cuts|cutting ..1 out|off',
+    '{device}|it|call|line|signal|audio|video|connection|zoom|voicemail|message|sound|screen|reception|session|appointment|meeting|stream|wifi|internet ..3 cut|cuts|cutting ..1 out|off',
     'got|get|keep|keeps|getting|kept ..1 cut|cutting ..1 off|out',
     // Things, times and days that kill, murder or are dead (not people): a schedule, a cost, a device.
     '{device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons|{body_part}|it|this|that|these|those|knee|back|feet|neck|head ..3 is|are|was|were|s|keeps|keep|been|be|re ..1 killing|murdering ..1 me|us',
@@ -290,6 +290,10 @@ export const ORDINARY_SENSES: TriageTable = {
     '{thing}|its|thats ..1 is|was|s ..1 murder',
     'its|thats ..1 murder',
     'almost|nearly ..1 had|have|having|gave|give|got ..2 a ..1 heart ..1 attack|stroke',
+    'about ..1 had|gave|got ..2 a ..1 heart ..1 attack|stroke',
+    // Pictures of a card; aiming for a time ("I'm shooting for 4:30").
+    'pics|pictures|photos|pic|picture|photo ..2 of ..3 front|back|card|insurance|id|license|statement|receipt|form|eob',
+    'shooting|shoot|aiming ..1 for ..1 {time}|{number}|{weekday}|tomorrow|today|noon|morning|afternoon|evening|next|this',
     'dead ..1 to ..1 the ..1 world',
     'throw|throwing|chuck|chucking|toss|tossing ..2 my|the|this ..1 {device} ..3 off|out|across|through|into ..2 a|the ..1 {height}|window|wall|lake|river|ocean',
     // An end that is a place, a number or a date: "on my end", "the card ends in 4417", "end of the month".

@@ -449,3 +449,19 @@ describe('billing in everyday words', () => {
     expect(priority('life makes no sense, can I cancel friday')).toBeLessThan(2);
   });
 });
+
+describe('a session cut off, a heart attack at a price, pictures of a card, a time aimed for', () => {
+  it('reads them as the desk, and the same words of risk as before', () => {
+    for (const text of [
+      'Session cut off bc my laptop died, I’ll be back in 2 min!!',
+      'Last time I got a ticket and about had a heart attack at the price. Is there street parking?',
+      'I switched jobs, my insurance is now Aetna. Pics of front and back attached.',
+    ])
+      expect(priority(text), text).toBe(2);
+    for (const text of [
+      'I think I’m about to have a heart attack',
+      'my session cut off and I cut myself after',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
