@@ -275,6 +275,8 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
     'relapsed on the pills last night, still woozy',
     'sos',
     'I lied in session when I said I was safe',
+    'he keeps sending me pics of himself, can I cancel thursday',
+    'my coach sent me photos of himself last night',
   ),
   'withdrawal and its signs across sentences': join(
     pick('day 3 sober.', 'quit drinking friday.', 'day 2 of detox.'),
@@ -350,6 +352,9 @@ describe('ordinary neighbours of the new crisis words', () => {
       'me llego una factura de $300 y no entiendo por que, mi seguro deberia cubrirlo',
       'Is the will-call window open on Saturday? I need to pick up forms.',
       'Can you google the address of the new office for me? I lost the link.',
+      'This will be my last payment on the plan, right?',
+      'What was my last appointment date?',
+      'Can you send me pictures of the office so I can find it?',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });

@@ -33,6 +33,8 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     // Feelings stirred by what the therapist set: a book, a chapter, an exercise.
     'feelings|emotions|stirred|triggered ..4 about|after|from|by & book|chapter|session|homework|exercise|worksheet|podcast|recommended',
     'shame|ashamed|guilt & book|chapter|session|feelings|therapist|start',
+    // A last session asked for: ending therapy is the clinician's to hear (and may be a farewell).
+    'be ..1 my ..1 last|final & session|appointment|one|book|booking|therapy',
   ],
   es: [
     'gracias ..2 por ..1 todo',

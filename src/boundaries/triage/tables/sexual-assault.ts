@@ -59,6 +59,8 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'wouldnt|didnt|{neg} ..1 let ..1 me ..1 out|leave|go ..3 car|room|house|apartment|truck|van',
     // 'Something happened' with a man, a date or at a party, told as such.
     'something ..1 happened ..6 guy|man|date|dude|party|app|tinder|hinge|bumble|coworker|boss|him',
+    // Sexual images of himself sent to a client, unasked.
+    'sends|sent|sending|send|keeps ..3 me ..3 pics|pictures|photos|nudes|videos ..2 of ..1 himself|herself|his|him',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',

@@ -77,3 +77,14 @@ describe('triageMessage: symptoms and medication stay with a clinician beside ad
     );
   });
 });
+
+describe('triageMessage: a last session asked for', () => {
+  it('keeps a last or final session with a clinician, beside a booking or alone', () => {
+    for (const text of [
+      'I need to book a session, it will be my last',
+      "Can I book one more? it'll be my final session before I move",
+      'this is going to be my last appointment',
+    ])
+      expect(withClinician(text), text).toBe(true);
+  });
+});
