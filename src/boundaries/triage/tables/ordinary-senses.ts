@@ -11,7 +11,7 @@ export const ORDINARY_SENSES: TriageTable = {
   en: [
     'through ..1 the ..1 roof',
     'killing ..1 me ..3 lol|already|thinking|just|honestly|haha',
-    'shoot ..1 me ..2 whatever|what|anything|everything|it|them|those|the|a|an|your|over',
+    'shoot ..1 me ..2 whatever|what|anything|everything|it|them|those|the|a|an|your|over|el|la|los|las|un|una',
     'dying|drowning ..2 under|in ..3 stack|pile|forms|paperwork|homework|emails|work',
     // A thing that is dead (a buzzer, a fax machine, an elevator); deaths that are idioms.
     '{device}|machine|buzzer|elevator|door|doorbell|printer|fax|battery|light|lights|bulb|car|engine|remote|mic|camera|speaker|ac|heater|radiator|outlet|plant|plants|tablet|computer|keyboard|mouse|headphones|charger|router|modem|elevador|timbre|luz|carro|impresora|compu|computadora|bateria|foco ..5 is|was|s|are|were|went|seems|esta|estaba|quedo ..2 dead|muerto|muerta|murio',
@@ -51,8 +51,8 @@ export const ORDINARY_SENSES: TriageTable = {
     '{kill}|killed ..2 my|the|our ..1 {device}|card|account|battery|credit|plans|vibe|signal|connection',
     '{device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons ..4 die|died|dead|dying|dies',
     // "I'm so dead" beside a slip, either way round, within a few words (a mask is one phrase: never `&`).
-    'im|i|am ..1 so ..1 dead ..3 wrong|forgot|late|showed|oops|lol|lmao|haha|mixed|totally|embarrass*',
-    'forgot|late|oops|lol|lmao|haha|totally|embarrass* ..3 im|i|am ..1 so ..1 dead',
+    'im|i|am ..1 so ..1 dead ..3 wrong|forgot|late|showed|oops|lol|lmao|haha|mixed|totally|embarrass*|overslept|missed',
+    'forgot|late|oops|lol|lmao|haha|totally|embarrass*|overslept|missed ..3 im|i|am ..1 so ..1 dead',
     'highway ..1 robbery',
     'driving ..1 me ..1 nuts|crazy|insane|bananas|bonkers|up',
     '{device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons|paperwork|intake|pages|wait ..3 torture|torturous|murder|brutal',
@@ -64,11 +64,23 @@ export const ORDINARY_SENSES: TriageTable = {
     'que|le|les|eso|esto ..1 ayuda|ayudan',
     'me|nos ..1 ayuda|ayudan ..1 con|a|mucho',
     // Things, not people, that die, are dead or are killing someone.
-    '{device}|battery|batteries|signal|connection|call|engine|ac|heater|tv|account|card ..2 died|dead|dying|dies',
+    '{device}|battery|batteries|signal|connection|call|engine|ac|heater|tv|account|card|headphones|earbuds|airpods|elevator|elevators|charger|chargers|mic|speaker|printer|router|modem ..2 died|dead|dying|dies',
     'dead ..1 battery|batteries|zone|end|link|spot|signal|phone|laptop|wifi|line|week',
     'this|that|these|those|the|traffic|commute|copay|bill|fee|fees|price|prices|cost|costs|wait|waiting|heat|weather|drive|back|neck|knee|feet|schedule|week|job|work|deadline|suspense|hold|music ..5 is|are|was|were|keeps ..1 killing|murdering ..1 me|us',
     'is|are|was|were ..1 murder',
     'killer ..1 fee|fees|price|prices|deal|rate|rates|commute|traffic',
+    // A fee or a commute that is a killer; finals that are killing one; drowning this week; an overdose of bills;
+    // jumping to another time; a bullet taken for someone's candy; running on fumes; a plan or a drive dying a
+    // slow death; something that had one dead (laughing).
+    'fee|fees|price|prices|rate|rates|commute|traffic|deductible|copay|bill ..5 is|was|s ..1 a ..1 killer',
+    'finals|exams|midterms|school|classes|homework|studying ..3 is|are|was|were|keeps|been ..2 killing ..1 me',
+    'drowning ..1 this|at ..1 week|month|semester|work',
+    'overdose ..1 of ..2 bills|paperwork|emails|meetings|homework|work',
+    'jump|hop ..2 to ..2 an|the|a ..1 earlier|later|next|other|different ..1 time|slot|appointment|session|day',
+    'take ..1 a ..1 bullet ..1 for',
+    'running|run ..1 on ..1 fumes',
+    'plan|phone|laptop|car|traffic|freeway|highway|stuck|line|meeting ..4 dying ..1 a ..1 slow ..1 death',
+    'had ..1 me ..1 dead|dying',
     'link|links|url|button ..4 is|are|was|went ..1 dead',
     'dead ..1 on ..1 my|our ..1 feet',
     // Dead as an intensifier or a date: "drop-dead date", "dead on arrival", "dead broke", "I'm dead lol".
@@ -77,7 +89,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'dead ..1 broke|tired|serious|set|wrong|center|even|last|heat',
     'im|i|am ..1 dead ..1 lol|lmao|haha|lmfao',
     // Bills one chokes on; a day that has been killing one.
-    'choking|drowning ..2 on|in ..2 bills|debt|debts|paperwork|fees|emails|deadlines|work',
+    'choking|drowning ..2 on|in ..2 bills|debt|debts|paperwork|fees|emails|deadlines|work|eobs|statements|invoices|claims|homework|school',
     'today|day|week|month|tonight|morning|shift ..3 been|has|is|was|s ..1 killing ..1 me|us',
     // Stuck in traffic on a bridge; nothing moving; parking on the roof level.
     'im|i|were|we|am ..2 stuck|backed|jammed ..3 on|at ..2 the|a ..1 {height}',
@@ -209,7 +221,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'car|truck|engine|phone|laptop|computer ..2 breakdown|broke ..1 down',
     '{child} ..3 meltdown|meltdowns|tantrum',
     'financial|money|housing|budget ..1 crisis',
-    'killing|kill ..1 my ..1 budget|wallet|savings|schedule|vibe',
+    'killing|kill|killed|murdered|murdering|destroyed|wrecked ..1 my ..1 budget|wallet|savings|schedule|vibe|reconciliation|bank|account',
     'kill ..1 the ..1 lights|music|noise|call',
     'dead ..1 set|serious|wrong|center|ringer|last|end|week|weight|stopped|still|stop',
     'traffic|bridge|road|highway ..3 dead',
@@ -317,5 +329,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'me ..1 mata|matan ..2 el|la|los|las|este|esta|trafico|precio|calor',
     'muerto|muerta ..2 de ..1 cansancio|sueno|risa|hambre',
     'me ..1 corto|corte|cortaron|cortare ..2 el|la|las|los ..1 pelo|cabello|unas|flequillo',
+    // Drowning in debts or work, in Spanish.
+    'ahogad* ..2 en ..2 deudas|trabajo|cuentas|papeles',
   ],
 };

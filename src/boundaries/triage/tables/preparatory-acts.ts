@@ -21,7 +21,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'updated|wrote|made|finished|signed ..2 my ..1 will',
     'paid ..1 off ..3 debts|debt|everything',
     // Debts or affairs being settled, in any words: a warning sign whatever the reason given.
-    'debts|debt|affairs|deudas & paid|pay|paying|payed|settle|settled|settling|clear|cleared|clearing|order|sorted|handled|taken|care|pagar|pague|pagando|arregl*',
+    // Debts settled, not a debt to pay: "can I pay half now?" from someone in debt is a request.
+    'debts|debt|affairs|deudas & paid|payed|settled|settling|cleared|clearing|order|sorted|handled|taken|care|pague|pagué|arregl*',
+    'paying|pay ..1 off ..1 every|all|each ..3 debt|debts',
     // Others spared a bill or a task once one is gone.
     '{family}|{partner}|{child}|nobody|noone|anyone ..4 {neg}|never ..2 have|has|need|needs ..2 to ..3 pay|deal|worry|handle|clean|sort & gone|after|when|anymore|left|behind|mess|debts|bills',
     '{family}|{partner}|{child}|nobody|noone ..3 stuck|left ..2 with ..3 bill|bills|debt|debts|balance|mess|anything|it & gone|after|when|anymore|behind|{neg}|nobody',

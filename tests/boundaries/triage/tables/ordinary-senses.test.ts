@@ -465,3 +465,35 @@ describe('a session cut off, a heart attack at a price, pictures of a card, a ti
       expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
   });
 });
+
+describe('ORDINARY_SENSES: things that die, fees that are killers, weeks one drowns in (set h)', () => {
+  const outcome = (text: string) => triageMessage(text, { rules }).outcome;
+  it('keeps everyday hyperbole off the on-call line', () => {
+    for (const text of [
+      'Overdose of paperwork this month lol. Payment plan for the $220?',
+      'shoot me el link porfa, no me llego el email',
+      'the holidays murdered my budget, can I pay half now?',
+      'finals are killing me, can we skip next week?',
+      'my headphones dead, can I just use the speaker?',
+      "I'm drowning in EOBs from your office. Which ones do I owe?",
+      "I'm absolutely drowning this week, can we push to next?",
+      'stuck on the freeway dying a slow death, 20 min late. still ok?',
+      "appt ran over, I'm running on fumes but I can make 5",
+      'Can I jump to a later time tomorrow?',
+      'the late fee on my statement is a killer, can it be waived?',
+      'estoy ahogada en deudas, puedo pagar la mitad ahora?',
+    ])
+      expect(outcome(text), text).not.toBe('crisis');
+  });
+  it('still reads the crisis beside them, and the same words about a person', () => {
+    for (const text of [
+      "I'm drowning in bills and I want to die",
+      'finals are killing me and honestly I want to kill myself',
+      'I want to jump off the bridge tonight',
+      "he's going to kill me if I leave",
+      'I took an overdose of my pills',
+      'I would take a bullet to end it',
+    ])
+      expect(outcome(text), text).toBe('crisis');
+  });
+});
