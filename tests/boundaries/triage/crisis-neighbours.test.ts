@@ -278,6 +278,12 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
     'he keeps sending me pics of himself, can I cancel thursday',
     'my coach sent me photos of himself last night',
   ),
+  'train times watched near home; no one left with a bill': pick(
+    'keep looking at the train schedule near my apartment. not for commuting lol',
+    'I keep checking the train times at the station near my house',
+    "settle my balance please, I don't want to leave anyone with a bill",
+    "i paid it all so i won't leave my family with any debt",
+  ),
   'withdrawal and its signs across sentences': join(
     pick('day 3 sober.', 'quit drinking friday.', 'day 2 of detox.'),
     pick('shaking bad', 'seeing bugs on the wall', 'cant stop shaking and sweating'),
@@ -355,6 +361,9 @@ describe('ordinary neighbours of the new crisis words', () => {
       'This will be my last payment on the plan, right?',
       'What was my last appointment date?',
       'Can you send me pictures of the office so I can find it?',
+      'Whats the train schedule to your office from downtown?',
+      "I'd like to settle my balance before I switch to my new insurance",
+      "Please don't leave me with a bill for the no-show, I was sick",
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });

@@ -72,6 +72,8 @@ export const METHOD_MEANS: TriageTable = {
     'bag ..3 over|on ..2 his|her|my ..1 head',
     'med|medicine|medication ..1 cabinet|drawer & tonight|oxy|pills|{med_name}|getting|into|take',
     'google|search|searches|browser|internet ..1 history & hang|hanging|ironic|rope|pills|die|dying|end|bridge|overdose|dark|worried',
+    // Watching the train times near home, again and again.
+    'train|trains|tracks ..1 schedule|schedules|times|timetable & keep|keeps|kept|staring|near|nearby|closest',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -77,6 +77,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'reasons ..1 to ..1 go|die|leave|end',
     'if ..2 {neg} ..1 here|around ..2 tomorrow & have|keep|take|get ..2 my|mine',
     'giving|gave|give ..2 away ..3 tools|clothes|stuff|things|belongings|books|collection',
+    // Not wanting to leave anyone with a bill (the negation is the statement).
+    '{neg} ..3 leave ..2 anyone|anybody|family|them|kids|{family}|{child}|{partner} ..2 with ..2 a|any|my|the ..1 bill|bills|debt|debts|balance|mess',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',

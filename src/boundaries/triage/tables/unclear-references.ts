@@ -20,6 +20,10 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'decided|decision|ready|prepared',
     'last ..1 message|text|chance|goodbye',
     'before|after ..1 i ..1 go|leave|die|am ..1 gone',
+    // An ordinary purpose disclaimed ('not for commuting lol') and things left for 'after': what they refer to is unsaid.
+    'not ..1 for ..1 commuting|commute|travel|traveling|riding|work|fun|sightseeing|school',
+    'not ..1 for ..1 the ..1 view|ride|train|trip',
+    'have|keep|get ..2 them|it|this|these|those|everything ..1 after',
   ],
   es: [
     'lo ..1 hago|hare|hice|haga|hacer',
