@@ -267,14 +267,9 @@ export function buildFollowUpQueueWithClaims(
  * before it has a rank, its reasons built only when asked for (internal: a report that counts the work
  * needs none of them).
  */
-export interface FollowUpStep {
+export interface FollowUpStep
+  extends Pick<FollowUpEntry, 'action' | 'owner' | 'deadline' | 'daysLeft' | 'balanceCents' | 'ageDays'> {
   readonly claim: Claim;
-  readonly action: FollowUpAction;
-  readonly owner: DenialOwner;
-  readonly deadline: LocalDate | null;
-  readonly daysLeft: number | null;
-  readonly balanceCents: Cents;
-  readonly ageDays: number;
   readonly why: () => Reason<BillingReasonCode>[];
 }
 
