@@ -37,7 +37,7 @@ export const URGENT_DISTRESS: TriageTable = {
     // Hiding or writing in secret: "hiding in the bathroom", "he doesn't know I'm texting".
     'hiding ..2 in|from|at ..2 the|my|a|him|her|them',
     '{neg} ..1 know ..2 im|i ..1 texting|writing|messaging|emailing|here',
-    // 'sos' on its own is a call for help.
+    // 'sos' on its own is a call for help; having said one was safe, and that it was a lie.
     'sos',
     'said ..2 i ..1 was|am|were ..1 safe|okay|ok|fine & lied|lying|wasnt|not',
   ],
