@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Claim, type ClaimInput } from '../../../src/billing/claims/claim.js';
+import { Claim, type ClaimInput, type ClaimLineInput } from '../../../src/billing/claims/claim.js';
 import { evaluateClaimScrub, scrubFindingsBesidesFiling } from '../../../src/billing/claims/scrubbing.js';
 import { type Reason, ValidationError } from '../../../src/core/index.js';
 import { sortReasons } from '../../../src/core/internal.js';
@@ -266,11 +266,11 @@ describe('scrubFindingsBesidesFiling', () => {
           { diagnosisCodes: [] },
           { payerId: 'another-payer' },
         ),
-        fc.constantFrom(
+        fc.constantFrom<Partial<ClaimLineInput>>(
           {},
           { placeOfService: '02' },
           { procedureCode: '90785', diagnosisPointers: [] },
-          { modality: 'audio_only' as const },
+          { modality: 'audio_only' },
         ),
         (service, after, profile, claimChange, lineChange) => {
           const c = claim({
