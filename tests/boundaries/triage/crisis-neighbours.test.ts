@@ -497,6 +497,8 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
     'everyone would be better off if i went away forever',
     "i survived two tours and now i don't see why i'm still here",
     "i'm sick of waking up",
+    'another day another disappointment that i woke up',
+    'what a disappointment to still be alive',
     'so tired of breathing',
     'everything feels pointless',
     'life feels meaningless',

@@ -212,12 +212,13 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{neg}|not ..5 problem|bother|burden ..4 much|any ..1 longer',
     '{neg} ..1 deserve ..2 food|eat|eating',
     // recall5's third batch (older adults, new parents, veterans, slang): no use going on; the family better off if
-    // one left for good; not seeing why one is still here; sick of waking up; life pointless;
-    // no fight left; a baby better off with someone else; children who no longer need one.
+    // one left for good; not seeing why one is still here; sick of waking up, disappointed that one woke; life
+    // pointless; no fight left; a baby better off with someone else; children who no longer need one.
     'use|sense ..3 going ..1 on & {neg}|no',
     'better ..2 off ..3 if ..1 i ..3 left|leave|went|go ..2 for ..1 good|forever',
     '{neg} ..2 see ..1 why ..2 im|i ..2 still ..1 here|alive|around',
     'tired|sick|exhausted ..2 of ..1 waking|breathing',
+    'disappoint* ..3 that|to ..2 woke|wake|waking|alive|awake|breathing',
     'life|existence ..2 feels|is|seems|feel ..2 pointless|meaningless',
     'everything ..1 feels|seems ..1 pointless|meaningless',
     '{neg}|no ..2 fight ..1 left',
