@@ -76,6 +76,9 @@ export const METHOD_MEANS: TriageTable = {
     'train|trains|tracks ..1 schedule|schedules|times|timetable & keep|keeps|kept|staring|near|nearby|closest',
     // Timing the train that passes near home: rehearsal at a method, told as a pastime.
     'timing|timed|clocking|clocked ..3 it|them|the|how|when & train|trains|tracks|{rail}',
+    // How fast the trains go at a trestle or a crossing; their times looked up by a bridge.
+    'how ..1 fast ..4 go|goes|going|come|comes|pass|passes|travel & train|trains|tracks|trestle|crossing|{rail}',
+    'train|trains|tracks ..1 schedule|schedules|times|timetable & trestle|bridge|crossing|overpass',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

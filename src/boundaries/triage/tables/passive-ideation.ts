@@ -192,6 +192,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'im|i ..1 am ..2 always|just|only ..1 the ..1 problem',
     'pray|praying|prayed|ask|asking|beg|begging ..6 to ..1 be ..1 taken',
     'ready ..1 to ..1 go ..1 too',
+    // Envy of the dead: jealous of the people in a crash, at a funeral, with a terminal illness.
+    'jealous|envious|envy & died|dead|dying|killed|crash|funeral|cancer|terminal|victims',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -249,5 +251,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'ocupando|ocupo|gastando|gasto ..2 espacio|lugar|aire|oxigeno ..4 mundo|tierra',
     'no ..2 voy ..1 a ..1 luchar|pelear & cancer|enfermedad|tratamiento|quimio',
     'pido|rezo|ruego|pidiendo|rezando ..3 dios|senor|señor ..3 lleve|llevara|recoja|recogiera',
+    // Wishing to be run over or crashed into on the way; everything ending that way.
+    'ojala|ojalá|quisiera|deseo ..3 atropell*|chocara|choque|estrellara',
+    'acabaria|acabaría ..1 todo',
   ],
 };
