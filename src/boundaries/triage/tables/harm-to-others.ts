@@ -80,6 +80,7 @@ export const HARM_TO_OTHERS: TriageTable = {
     'bring|bringing|brings ..2 his|my|her|their|a|the ..1 piece|strap|heat|burner|blick|pole|iron & meeting|school|work|office|tomorrow|court|house|party|if',
     'stood|standing|stand|waited|waiting|sat|sitting|parked ..6 outside|at|by ..2 his|her|their|the ..1 window|door|house|car|place & hammer|bat|knife|{blade}|{firearm}|crowbar|machete|axe',
     'know|knows ..1 where ..2 he|she|hes|shes|they|theyre ..1 staying|lives|living|stays|sleeps|parks|works|is & out|released|getting|let|near|permission|again|handle|deal|gonna|going',
+    'going|gonna|will|ll|want|wanna ..2 end ..1 him|her & if|swear|again|ex|hurt|touch|shows',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',

@@ -63,6 +63,7 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     '{partner}|he|she|ex ..4 took|takes|has|hid|hides|keeps|kept|taken ..3 my|the|our|babys|kids ..2 id|ids|passport|passports|birth|documents|papers|keys|phone|wallet & and|all|changed|wont|locked|money|car',
     'changed|changes ..2 all|every ..2 passwords|password|locks',
     'where ..2 do|should|can|could ..1 i|we ..1 go|stay|sleep & left|leave|took|has|changed|hit|scared|safe|tonight|kids|baby|car|shelter|{partner}|ex|station',
+    'says|said|tells|told ..4 cant|{neg}|not ..1 go|leave ..1 anywhere|out|outside & keys|passport|phone|locked|house|home|allowed|let|lets',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',

@@ -129,6 +129,11 @@ export const PLAN_INTENT: TriageTable = {
     'over ..4 im|i|ill ..2 done|gone|finished|out & once|after|when|then & wedding|birthday|christmas|holidays|graduation|kids|day',
     'wont|{neg} ..3 ruin|spoil ..2 her|his|their|the ..1 day|wedding|birthday|christmas|holidays|graduation & done|over|cant|after|gone|then',
     'have|got|keep|kept ..2 the|my|them|all ..1 {pills}|pills|{med_name} ..1 ready|set|waiting|saved|stashed',
+    // Knowing exactly how one would do it; doing something stupid or permanent; thanks for trying, at a goodbye.
+    'know ..1 exactly ..1 how ..3 do ..1 it',
+    'know ..2 how ..1 id|i ..1 would|d ..1 do ..1 it',
+    '{intent}|going|gonna|might|about ..3 do ..1 something ..1 stupid|drastic|permanent|irreversible',
+    'thank|thanks ..2 for ..1 trying & goodbye|sorry|anymore|last|forever|happen|soon',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
@@ -161,5 +166,7 @@ export const PLAN_INTENT: TriageTable = {
     'cuando ..1 nadie ..2 este|esten|este|haya|vea',
     'se ..1 como ..2 lo ..1 voy|hare|hago',
     'tengo ..1 lo ..1 que ..1 necesito & hacer|lo|voy|ya',
+    'se ..1 exactamente ..1 como ..2 hacerlo',
+    'voy ..1 a ..1 hacer ..1 una ..1 estupidez',
   ],
 };
