@@ -90,5 +90,6 @@ export const CHILD_SAFETY: TriageTable = {
     'hay|tienen|tiene|tenia|tenía ..1 comida & {neg} & {child}|nina|nino|hijos|hermanito|hermanita|bebe|dias|días|anos|años',
     'hablan|hablaban|platican ..3 de ..2 como|cómo ..1 irse|morir*|matarse|suicid*',
     'escogieron|eligieron|pusieron|escogio|escogió ..2 una|la ..1 fecha & irse|morir*|matarse|suicid*|chat|grupo|pacto',
+    'pidiend* ..2 fotos|fotitos|videos & hija|hijo|nina|niña|nino|niño|anos|años|hombre|senor|señor',
   ],
 };
