@@ -82,5 +82,6 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'no ..2 paro|paró|detuvo|fue ..3 cuando ..2 pedi|pedí|dije',
     'no ..1 me ..1 defendi|defendí|resisti|resistí',
     'obliga|obligo|obligó|forzo|forzó|fuerza ..3 tener ..1 relaciones|sexo',
+    'me ..1 manose*',
   ],
 };
