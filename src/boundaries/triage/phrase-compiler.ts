@@ -61,6 +61,9 @@ export interface CompiledRule {
 /** Bits of a word's negation role (see `SequenceSearch.isNegated`): a negator, a filler a negation reaches across, a doubt. */
 export const NEGATION = Object.freeze({ negator: 1, filler: 2, doubt: 4 });
 
+// How many entries of words outside the tables are remembered: a practice's messages use a few thousand.
+const MAX_OTHER_ENTRIES = 16_384;
+
 /** The group of the rules that have no explaining label (risk, clinical, masks). */
 export const RISK_RULES = 1;
 /** The group of the rules with an explaining label: matched only when asked (see phrase-engine.ts). */
@@ -201,6 +204,21 @@ export class CompiledPhrases implements EntryIndexes {
   /** The entry of a raw word: a table word's is ready; another is normalised and looked up. */
   entry(raw: string): WordEntry {
     return this.tableEntries.get(raw) ?? wordEntry(this.lexicon.lookUp(raw), this);
+  }
+
+  // Entries of message words outside the tables, remembered from one message to the next: a word is
+  // normalised and looked up (misspellings included) once, not once per message. Bounded: emptied when full.
+  private readonly otherEntries = new Map<string, WordEntry>();
+
+  /** The entry of a message word outside the tables (see {@link entry}), remembered (bounded). */
+  otherEntry(raw: string): WordEntry {
+    let entry = this.otherEntries.get(raw);
+    if (entry === undefined) {
+      entry = wordEntry(this.lexicon.lookUp(raw), this);
+      if (this.otherEntries.size >= MAX_OTHER_ENTRIES) this.otherEntries.clear();
+      this.otherEntries.set(raw, entry);
+    }
+    return entry;
   }
 
   /** A word's {@link NEGATION} bits: whether it is in the negation classes. */

@@ -284,6 +284,19 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
     "settle my balance please, I don't want to leave anyone with a bill",
     "i paid it all so i won't leave my family with any debt",
   ),
+  'doubt of still being here by a later date; timing the trains': pick(
+    "not sure i'll still be here by then",
+    "i don't think i'll still be around in march",
+    'idk if im still gonna be here next month',
+    'I wonder whether I will still be alive by the spring',
+    "I might not even be around by then, so don't hold the slot",
+    "if i'm even alive by june we can talk about the balance",
+    'no sé si siga viva para entonces',
+    'no creo que siga aquí en enero',
+    'para entonces ya no voy a estar',
+    "i've been timing the trains that pass behind my building",
+    'started clocking how long the train takes to come through the crossing',
+  ),
   'withdrawal and its signs across sentences': join(
     pick('day 3 sober.', 'quit drinking friday.', 'day 2 of detox.'),
     pick('shaking bad', 'seeing bugs on the wall', 'cant stop shaking and sweating'),
@@ -385,6 +398,8 @@ describe('ordinary neighbours of the new crisis words', () => {
       'I got a voicemail from your office but it cut out. Was it about my bill?',
       "Heads up, I'm dead broke until the 15th. Can I pay for this week's session then?",
       "I'm dead lol I totally forgot about today. Can we find another slot this week?",
+      "I'll still be here at the same address, can you resend the superbill?",
+      'Could we do 10 instead of 9? The train timing is bad.',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });

@@ -74,6 +74,8 @@ export const METHOD_MEANS: TriageTable = {
     'google|search|searches|browser|internet ..1 history & hang|hanging|ironic|rope|pills|die|dying|end|bridge|overdose|dark|worried',
     // Watching the train times near home, again and again.
     'train|trains|tracks ..1 schedule|schedules|times|timetable & keep|keeps|kept|staring|near|nearby|closest',
+    // Timing the train that passes near home: rehearsal at a method, told as a pastime.
+    'timing|timed|clocking|clocked ..3 it|them|the|how|when & train|trains|tracks|{rail}',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -84,6 +86,7 @@ export const METHOD_MEANS: TriageTable = {
     'colgarme|ahorcarme',
     '{height} & tirarme|aventarme|saltar|brincar|estoy|parad*|orilla',
     'estoy ..3 en ..2 el|la|las ..1 {height}|vias|tren',
+    'tren|trenes|vias & cronometr*|midiendo',
     'tirarme|aventarme ..3 de|del|al|a|frente',
     'como ..2 matarme|morir*|suicid*',
     'metodo|forma|manera ..3 de ..2 morir*|matarme|suicid*',

@@ -151,6 +151,13 @@ export const PASSIVE_IDEATION: TriageTable = {
     'one|1 ..1 bad ..1 night|day ..3 from ..4 something ..1 worse',
     'if ..2 still ..1 alive',
     'if ..2 still ..1 around|here ..2 lol|honestly|tbh|ngl|haha|lmao',
+    // Doubt that one will still be here or alive by a later date: "not sure I'll still be here", "I might not even be
+    // around by then", "if I'm even alive next month".
+    // (The negator is part of the match: "not sure" is doubt, and the doubt is the risk.)
+    'unsure|if|whether|doubt|idk|dunno|wonder|wondering ..4 ill|i|im|id ..3 still ..3 be|being ..1 here|around|alive',
+    '{neg} ..2 sure|certain|know|think|believe ..4 ill|i|im|id ..3 still ..3 be|being ..1 here|around|alive',
+    'might|may|probably ..2 {neg} ..2 even|still ..2 be ..1 here|around|alive',
+    'if|whether ..2 im|i|ill ..2 even ..2 alive|living|breathing|here|around',
     'god|lord|jesus ..3 to ..1 take ..1 me|her|him|them',
     'lord|jesus ..3 take ..1 me',
     'baby|son|daughter ..4 better ..2 off|with ..3 another|different|other ..1 mom|mother|mama|parent',
@@ -169,6 +176,12 @@ export const PASSIVE_IDEATION: TriageTable = {
     'mejor|mejores|felices ..3 sin ..1 mi',
     '{neg} ..2 quiero ..3 vivir|existir|despertar',
     '{neg} ..2 quiero ..2 estar ..2 aqui|viva|vivo',
+    // Doubt that one will still be alive or here by then: "si sigo viva para entonces", "no creo que siga aquí".
+    'sigo|siga|seguire|siguiera ..2 viva|vivo',
+    'sigo|siga|seguire|siguiera ..2 con ..1 vida',
+    'todavia|aun ..1 este|estare|estuviera ..1 viva|vivo|aqui',
+    '{neg} ..1 creo ..2 que ..2 siga|este|estare ..1 aqui|viva|vivo',
+    'para ..1 entonces ..3 ya ..1 {neg} ..2 este|estare|voy',
     'ya ..1 {neg} ..2 quiero ..2 estar|seguir|vivir',
     'soy ..2 una|un ..1 carga|estorbo',
     'cansad* ..2 de ..2 vivir|todo|existir|luchar',
