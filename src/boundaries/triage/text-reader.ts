@@ -240,8 +240,15 @@ export function readText(
   for (let i = 0; i <= n; i += 1) {
     const code = i < n ? lower.charCodeAt(i) : 10;
     let kind = i === n ? SENTENCE : code < 128 ? (ASCII[code] as number) : kindOf(code);
-    // `k!ll` is leetspeak (an i); `s/h` is one word (a slash between two single letters).
-    if (code === 33 && start >= 0 && i + 1 < n && isLetter(lower.charCodeAt(i + 1))) kind = WORD;
+    // `k!ll` is leetspeak (an i), `k*ll` and `s**cide` are letters starred out (see word-lexicon.ts); `s/h` is one
+    // word (a slash between two single letters).
+    if (
+      start >= 0 &&
+      (code === 33 || code === 42) &&
+      (isLetter(lower.charCodeAt(i + 1)) ||
+        (code === 42 && lower.charCodeAt(i + 1) === 42 && isLetter(lower.charCodeAt(i + 2))))
+    )
+      kind = WORD;
     else if (
       code === 47 &&
       start === i - 1 &&

@@ -29,6 +29,8 @@ export const BUILT_IN_CLASSES = Object.freeze({ number: 'number', bigNumber: 'bi
 const FUZZY_WORD_LETTERS = 7;
 const FUZZY_STEM_LETTERS = 6;
 const FUZZY_WORD_MIN = 6;
+// The most stars a word may hide letters behind and still be read (see WordLexicon.lookUpStarred).
+const MAX_STARS = 2;
 // What is known of a form in firstSpelledSuffix.
 const UNKNOWN = 0;
 const NO = 1;
@@ -277,6 +279,7 @@ export class WordLexicon {
   lookUp(raw: string): WordFacts {
     const form = wordForm(raw);
     const atoms = new Set<number>();
+    if (form.includes('*')) return this.lookUpStarred(form);
     if (/^[0-9]+$/.test(form)) {
       atoms.add(this.atom(`{${BUILT_IN_CLASSES.number}}`));
       if (Number(form) >= 5) atoms.add(this.atom(`{${BUILT_IN_CLASSES.bigNumber}}`));
@@ -309,6 +312,29 @@ export class WordLexicon {
     }
     if (/^[0-9]/.test(form)) neutral = true;
     return { atoms: [...atoms], neutral: neutral && !sensitive, sensitive, languages };
+  }
+
+  /**
+   * A word with letters starred out, as people write the words they avoid (`k*ll`, `s**cide`, `d*e`): each star
+   * is read as any vowel, and the word is every table word it can be (a star is nearly always a vowel; more
+   * than two stars say too little to read).
+   */
+  private lookUpStarred(form: string): WordFacts {
+    const stars = form.split('*').length - 1;
+    let candidates = [form];
+    if (stars <= MAX_STARS)
+      for (let s = 0; s < stars; s += 1)
+        candidates = candidates.flatMap((c) => [...'aeiou'].map((v) => c.replace('*', v)));
+    const facts = candidates.filter((c) => !c.includes('*')).map((c) => this.lookUp(c));
+    const atoms = new Set(facts.flatMap((f) => f.atoms));
+    const sensitive = facts.some((f) => f.sensitive);
+    return {
+      atoms: [...atoms],
+      neutral: !sensitive && facts.some((f) => f.neutral),
+      sensitive,
+      // Not a function word of either language, whatever it hides.
+      languages: 0,
+    };
   }
 
   private lookUpFuzzy(form: string, atoms: Set<number>) {

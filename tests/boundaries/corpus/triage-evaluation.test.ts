@@ -207,6 +207,22 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.58);
   });
 
+  it('holds its figures on fresh set i, measured untouched twice (87.5 % recall, 0 to staff, 41.1 % administrative at the last) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-i.json'));
+    report('fresh set i (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.41);
+  });
+
+  it('holds its figures on fresh set l, measured untouched three times (87.5 % recall, 0 to staff, 59.5 % administrative at the last) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-l.json'));
+    report('fresh set l (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.59);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

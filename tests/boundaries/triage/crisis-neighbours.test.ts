@@ -284,6 +284,139 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
     "settle my balance please, I don't want to leave anyone with a bill",
     "i paid it all so i won't leave my family with any debt",
   ),
+  // Sets i and l (recall5, 2026-12-04): each concept in other words, persons, tenses and Spanish.
+  'taking up space in the world, wasting its air': join(
+    pick('i feel like im', 'honestly i am just', 'she says she is', 'siento que sigo'),
+    pick('taking up space', 'wasting oxygen', 'taking up room'),
+    pick('in the world', 'on the planet', 'in this world'),
+  ),
+  'a vehicle hitting one, met with a shrug': join(
+    pick(
+      'if a bus hit me',
+      'if a truck ran me over',
+      'honestly if a car hit me tomorrow',
+      'if a train hit me',
+    ),
+    pick("i'd be like ok cool", "i'd be fine with it", 'i would not mind', 'kinda relief tbh'),
+  ),
+  'only a pet, a child or a parent keeping one here': fc.oneof(
+    join(
+      pick('if it wasnt for my', "if i didn't have my", 'if it werent for my'),
+      pick('dog', 'kids', 'mom', 'cat'),
+      pick("i'd be gone already", "i wouldn't be here", "i'd have been gone years ago"),
+    ),
+    pick(
+      'the only reason im still here is my daughter',
+      'my cat is the only thing keeping me alive',
+      'si no fuera por mis hijos ya no estaria aqui',
+      'si no fuera por mi perro ya me hubiera ido',
+    ),
+  ),
+  'not waking up, said as a mercy or as alright; waking disappointed': pick(
+    'it would be a mercy if i did not wake up',
+    "if i just didn't wake up tomorrow that'd be alright",
+    'if i forgot to wake up it would be a relief',
+    'honestly if i never woke up i wouldnt mind',
+    'i wake up disappointed that im still here',
+    'every morning i wake up upset im still alive',
+    'woke up and my first thought was damn, still here',
+  ),
+  'no reason to keep going; not doing life; tired of being the problem; praying to be taken': pick(
+    "i don't see much reason to keep going",
+    'whats the reason to keep going honestly',
+    'no reason to keep going anymore',
+    "i can't do life anymore",
+    'im done doing life',
+    'tired of being the problem',
+    "i'm sick of being a burden",
+    'cansada de ser una carga',
+    'ya me canse de ser el problema',
+    'i pray every night to be taken',
+    'le pido a dios que me lleve',
+    'ya ni se pa que sigo',
+  ),
+  'an illness as a way out, or not fought when it comes back; if it goes, it goes': pick(
+    "it'd be easier if i got cancer",
+    'it would be a relief if i had a terminal illness',
+    "if the cancer comes back i'm not fighting it",
+    "i won't fight it this time if the tumor is back",
+    'no voy a luchar si vuelve el cancer',
+    'stopped my heart meds, if it goes it goes',
+    'if i go i go honestly',
+  ),
+  'shorthand thoughts; thinking about it tonight; holding on until a session; meant literally': pick(
+    'sui thoughts back',
+    'si ideation again tonight',
+    'suic urges are bad tonight',
+    'tonight i am really thinking about it',
+    'right now im seriously thinking about it',
+    'i tried to hold on until our session',
+    'trying to hold on till monday',
+    "i can't hold on any longer",
+    'intente aguantar hasta la cita pero no puedo',
+    "i don't think i'll make it to next week and i mean that literally",
+  ),
+  'the method left to work out; one spot gone back to; a place sat at night after night': pick(
+    "i've decided, i just need to figure out the how",
+    'still working out the method',
+    'there is a ledge on level 5 i keep going to',
+    'i keep walking back to the bridge at night',
+    'been parked by the tracks the last three nights',
+    'sat on the bridge every night this week',
+  ),
+  'pills taken on purpose, with a drink, to see what it feels like': pick(
+    'took extra pills on purpose',
+    'had a drink with my meds on purpose',
+    'drank with my meds to see what it feels like',
+    'downed a fifth and took my klonopin',
+    'me tome las pastillas a proposito',
+  ),
+  'not answering for what one does to someone; a car burned with someone inside': pick(
+    "i won't be responsible for what i do to him",
+    'not responsible for what i might do to her',
+    'no respondo de lo que haga',
+    'he says he will burn her car with her inside',
+    'va a quemarle la casa a su ex',
+    'compro gasolina en un bote rojo',
+  ),
+  'things done to someone; not stopping when asked; not fighting back': pick(
+    'her uber driver did stuff to her',
+    'my son says his uncle does things to him',
+    'mi hija dice que su padrastro le hace cosas',
+    "he didn't stop when i asked",
+    "he wouldn't leave when i told him to",
+    'is it still rape if i didnt fight',
+    "i didn't fight back, i froze",
+    'no paro cuando le dije que no',
+  ),
+  'kept at home; followed; a fit with the body moving': pick(
+    "he says i'm not leaving the house anymore",
+    'she told me im not allowed outside',
+    'mi ex me persigue a todos lados',
+    'dice que no voy a salir de la casa',
+    'le dio un ataque y quedo confundido',
+    'se le movia todo el cuerpo',
+    'he collapsed and was jerking on the floor',
+  ),
+  'affairs shown, words for each written, a goodbye sent, things handed on': pick(
+    'i told my sister where the will is',
+    "i've written down where my life insurance policy is",
+    'showed my son where the will was',
+    'wrote out what i would say to each of them',
+    'he texted tell mom im sorry',
+    'tell my kids i love them',
+    'found a note in her room saying sorry',
+    'the note was written to his friends',
+    'they can have my xbox games',
+    'you guys can have all my stuff',
+    'it was nice knowing yall',
+    'nice knowing you all',
+    'you really tried',
+    'you were so kind to me',
+    'cancelled my lease and my phone plan',
+    'mi hija dejo una nota diciendo que nos quiere mucho',
+    'fue un placer conocerlos',
+  ),
   'doubt of still being here by a later date; timing the trains': pick(
     "not sure i'll still be here by then",
     "i don't think i'll still be around in march",
@@ -377,6 +510,17 @@ describe('ordinary neighbours of the new crisis words', () => {
       'Whats the train schedule to your office from downtown?',
       "I'd like to settle my balance before I switch to my new insurance",
       "Please don't leave me with a bill for the no-show, I was sick",
+      // recall5's neighbours: space taken, a bus, a reason to keep going, a garage, a slot handed on, a card.
+      'Sorry for taking up so much of your time on the phone, can I pay by card?',
+      'If the bus is late I might miss the 3pm, is that ok?',
+      "If it wasn't for my kids' schedule I'd come at 3. Can we do 4?",
+      'Do I need to keep going to group on Tuesdays to stay on the waitlist?',
+      'I keep going back to the parking garage but it is full, where else can I park?',
+      'My daughter can have my Tuesday slot, can you book her in?',
+      'Puedo pagar en efectivo? Ya no tengo espacio en la tarjeta.',
+      "Can you cancel my Thursday and my Friday? I'm out of town.",
+      'Is there a point in carrying on with the claim or should I just pay?',
+      'If I forgot to wake up my son for the 8am, can we still come at 9?',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
@@ -402,6 +546,15 @@ describe('ordinary neighbours of the new crisis words', () => {
       'Could we do 10 instead of 9? The train timing is bad.',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it("keeps recall5's ordinary neighbours off the on-call line: a charge not fought, a spot in the lot, a greeting (a clinician reads them today)", () => {
+    for (const text of [
+      "I'm not going to fight the charge, can you send me the bill?",
+      'I keep going back to the same spot in the lot, which level is closest?',
+      'Nice to meet you Tuesday! Which door do I use?',
+    ])
+      expect(triage(text).outcome, text).not.toBe('crisis');
   });
 
   it('keeps a last message off the on-call line (a clinician reads it)', () => {

@@ -88,3 +88,42 @@ describe('triageMessage on spelled-out letters', () => {
     expect(triageMessage(text, { rules }).complete).toBe(true);
   }, 30_000);
 });
+
+describe('WordLexicon.lookUp on letters starred out', () => {
+  it('reads each star as a vowel: the word is every table word it can be', () => {
+    expect(lexicon.lookUp('s*icide').atoms).toEqual(
+      expect.arrayContaining([...lexicon.lookUp('suicide').atoms]),
+    );
+    expect(lexicon.lookUp('ov*rd*se').atoms).toEqual(
+      expect.arrayContaining([...lexicon.lookUp('overdose').atoms]),
+    );
+    expect(lexicon.lookUp('s*icide').languages).toBe(0);
+  });
+
+  it('reads nothing behind more than two stars', () => {
+    expect(lexicon.lookUp('s***c*de').atoms).toEqual([]);
+  });
+
+  it('property: a table word with one or two vowels starred out is read as that word (at least)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('suicide', 'overdose', 'suicidal'), fc.nat(), fc.nat(), (word, a, b) => {
+        const vowels = [...word].flatMap((c, i) => ('aeiou'.includes(c) ? [i] : []));
+        const starred = [...word];
+        for (const pick of [a, b]) starred[vowels[pick % vowels.length] as number] = '*';
+        const atoms = new Set(lexicon.lookUp(starred.join('')).atoms);
+        for (const atom of lexicon.lookUp(word).atoms) expect(atoms.has(atom)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('triageMessage on letters starred out', () => {
+  const rules = compileTriageRules();
+  it('reads a starred-out crisis word as the word, and stars used for emphasis as nothing', () => {
+    for (const text of ['i want to k*ll myself', 'thinking about s**cide again', 'i just want to d*e'])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+    expect(triageMessage('I *really* need a Friday slot, can I reschedule?', { rules }).outcome).toBe(
+      'scheduling',
+    );
+  });
+});

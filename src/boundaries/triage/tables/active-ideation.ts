@@ -34,6 +34,13 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Leaving life told as leaving work, a game or the world: "clocking out for good", "leave this world".
     'log|logging|clock|clocking|tap|tapping|bow|bowing|check|checking ..1 out|off ..3 permanently|forever|good|life|world',
     'leave|leaving|exit|exiting|depart|departing ..2 this ..1 world|earth|life|planet',
+    // Sets i and l (recall5): the thoughts in shorthand ("sui thoughts back"); thinking about it tonight; holding on
+    // until a session and not managing; not making it, meant literally.
+    'si|sui|suic|sewer ..1 thoughts|thought|ideation|urges|urge|attempt',
+    'tonight|today|now ..3 really|seriously|actually ..1 thinking|considering ..1 about ..1 it',
+    'tried|trying|try ..2 to ..1 hold ..1 on ..3 till|until|til ..3 session|appointment|monday|tuesday|wednesday|thursday|friday|next|our|we|see',
+    'cant|cannot ..1 hold ..1 on ..2 anymore|any|longer|much',
+    'mean|meant ..1 that|it|this ..1 literally & make|here|alive|around|next|last',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',
@@ -49,5 +56,7 @@ export const ACTIVE_IDEATION: TriageTable = {
     'peligro ..2 para ..1 mi ..1 mismo|misma',
     '{neg} ..2 confio ..2 en ..1 mi ..1 mismo|misma',
     'irme|salir|salirme|ir|ire|voy ..3 de ..1 este ..1 mundo',
+    // Holding on until the session, and not managing (recall5).
+    'aguantar|aguante|aguanté ..3 hasta ..3 sesion|sesión|cita & intente|intenté|trate|traté|no|puedo',
   ],
 };

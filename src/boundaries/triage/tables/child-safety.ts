@@ -75,5 +75,7 @@ export const CHILD_SAFETY: TriageTable = {
     'no ..2 le ..1 he ..1 dado ..1 de ..1 comer ..2 bebe|nino|nina',
     'hincad*|arrodill* ..3 en|sobre ..2 arroz|sal',
     'dejo|dejó|dejaron|deja|encerr* ..2 afuera|fuera ..4 frio|frío|noche|calzones|ropa',
+    // A child's disclosure that someone 'does things' to them (recall5).
+    'le|les ..1 hace|hacia|hacía|hizo ..1 cosas & {child}|{family}|cuida|cuidaba|solo|sola|secreto|anos|años',
   ],
 };

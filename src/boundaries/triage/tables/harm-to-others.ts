@@ -71,6 +71,9 @@ export const HARM_TO_OTHERS: TriageTable = {
     'make ..1 sure ..4 {neg} ..2 make ..1 it ..1 home|back|out',
     'know ..1 where ..2 he|she|they ..1 parks|lives|sleeps|works',
     'plan ..3 for ..2 my ..1 {family}|boss|supervisor|ex|stepdad|stepfather|neighbor|coworker & nobody|know|secret|tonight',
+    // Not answering for what one will do to someone; a car or a house burned with someone inside (recall5).
+    '{neg}|not ..3 responsible ..2 for ..3 what ..2 i ..2 do|might|would|could|will',
+    'burn|burning|torch|torching ..3 car|house|apartment|truck & inside|ex|alive|while',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',
@@ -87,5 +90,10 @@ export const HARM_TO_OTHERS: TriageTable = {
     'le|les ..1 voy ..1 a ..1 hacer ..1 dano',
     'voy ..1 a ..1 lastimar|golpear|matar ..2 a',
     'bate|martillo|machete|cuchillo|pistola ..2 listo|lista|preparado|preparada|cargada',
+    // Set i (recall5): a car or a house to be burned, the person inside, gasoline bought; not answering for what one
+    // will do.
+    'quemar*|incendiar* ..4 carro|casa|coche|auto|apartamento|troca',
+    'compro|compró|comprando ..2 gasolina ..2 en ..2 un|una ..1 bote|lata|galon|garrafa',
+    'no ..1 respondo ..3 de|por ..3 que ..2 haga|hago|hare|haré|pase',
   ],
 };

@@ -36,6 +36,12 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // Pills that kicked in an hour ago; a relapse on pills.
     'pills|{pills}|{med_name} ..2 kicked|kicking ..1 in & emergency|hour|ago|still|anyway',
     'relapsed ..3 on ..2 the|my ..1 pills|{pills}|{med_name}',
+    // Sets i and l (recall5): pills with a drink on purpose, to see what it feels like; a fifth drunk and the pills
+    // taken.
+    '{pills}|{med_name}|pills|meds ..6 on ..1 purpose',
+    'on ..1 purpose ..6 {pills}|{med_name}|pills|meds',
+    'see ..2 what ..1 it ..1 feels ..1 like & {pills}|{med_name}|pills|drink|drank|cut|rope|jump|overdose|purpose|die|dying|dead',
+    'drank|downed|chugged|finished ..3 fifth|handle|pint|bottle|bottles & took|swallowed|popped|taken ..3 {med_name}|{pills}',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
@@ -45,5 +51,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'mezcle|mezclo ..4 {pills} ..3 con ..2 alcohol|{substance}',
     '{ingested} ..3 un|una ..1 puno|punado|monton|bote ..3 de ..1 {pills}',
     'me ..1 tome|trague|tomé|tragué ..1 todo|todas|todos',
+    // Pills taken on purpose, as in English (recall5).
+    '{pills}|{med_name}|pastillas|medicina|medicinas ..4 a ..1 proposito|propósito',
+    'a ..1 proposito|propósito ..4 {pills}|{med_name}|pastillas|medicina|medicinas',
   ],
 };

@@ -57,6 +57,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'face|eye|lip|nose ..3 messed ..1 up',
     'said ..3 it ..1 was ..1 an ..1 accident & he|she|husband|boyfriend|face|again',
     'not ..2 the ..1 first ..1 accident',
+    // Kept at home: 'he says I'm not leaving the house anymore' (recall5).
+    'says|said|told|tells ..4 not ..1 leaving|allowed|going ..3 house|home|apartment|outside',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -75,5 +77,10 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'ojo|ojos|cara ..1 morado|morados|morada|hinchada|hinchado',
     'desaparecer & amenaza|amenazo|amenazó|mensajes|dice|dijo',
     'policia|policía ..4 me ..1 quita|quitar|mata|matar',
+    // Stalking and being kept at home, as in English (recall5).
+    'me ..1 persigue|vigila|acosa|espia|acecha',
+    'acosando|acosador|acosadora',
+    'rastrea|rastreo ..2 mi ..1 telefono|celular|carro|ubicacion',
+    'dice ..3 que ..2 no ..1 voy ..1 a ..1 salir',
   ],
 };

@@ -61,6 +61,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'got|gets|getting ..1 into ..2 the|my|his|her|a ..1 bottle|pills|meds|medicine|medication|{med_name}',
     'quit|quitting|stopped|stopping|detox* ..4 drinking|alcohol|benzo|benzos|xanax|klonopin|ativan & shaky|sweaty|jittery|tremors|seeing|saw|hearing|heard',
     'havent|hasnt|not ..2 eaten|eat|ate ..3 in ..2 days|week|three|four|five',
+    // A collapse with the body jerking: a seizure told without its word (recall5).
+    'collapsed ..6 jerking|twitching|convulsing',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
@@ -81,5 +83,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'diabetico|diabetica|diabetes|insulina & temblando|sudando|confundido|confundida|desmayo|desmayado|desmayada|convulsion',
     'se ..1 tomo|tomó|comio|comió ..3 pastillas|frasco|medicina|medicinas',
     'no ..2 ha|he|han ..1 comido ..3 dias|días|semana',
+    // Set i (recall5): a fit with a fall or the whole body moving, after a benzodiazepine ran out.
+    'ataque & confundido|confundida|convuls*|desmay*',
+    'movia|movía|temblaba|sacudia|sacudía ..3 todo ..2 cuerpo',
   ],
 };

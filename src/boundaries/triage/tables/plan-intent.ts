@@ -117,6 +117,12 @@ export const PLAN_INTENT: TriageTable = {
     'thats|that|its ..1 it ..1 for ..1 me & when|after|once|until|by',
     // Writing now in case of not being fine later; a plan to go out to the water.
     'planning|plan|planned ..3 to ..1 go ..2 out ..2 to ..2 the ..1 lake|river|ocean|bridge|woods|tracks|cliffs',
+    // Sets i and l (recall5): the method still to be worked out once decided; going back to one spot again and
+    // again (a level of a garage, a ledge, a bridge); sitting at the place night after night.
+    'figure|figured|figuring|work|working|worked ..1 out ..1 the ..1 how|method',
+    'spot|edge|ledge|roof|rooftop|bridge|overpass|level ..6 keep|kept ..1 going|coming|walking|driving|visiting ..1 to|back',
+    'keep|kept ..1 going|coming|walking|driving ..1 to|back ..3 edge|ledge|roof|rooftop|bridge|overpass',
+    'sitting|sat|parked|waiting ..4 there|crossing|tracks|bridge|ledge|edge|roof ..3 last|past|every ..2 nights|night',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',

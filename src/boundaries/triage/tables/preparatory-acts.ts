@@ -79,6 +79,20 @@ export const PREPARATORY_ACTS: TriageTable = {
     'giving|gave|give ..2 away ..3 tools|clothes|stuff|things|belongings|books|collection',
     // Not wanting to leave anyone with a bill (the negation is the statement).
     '{neg} ..3 leave ..2 anyone|anybody|family|them|kids|{family}|{child}|{partner} ..2 with ..2 a|any|my|the ..1 bill|bills|debt|debts|balance|mess',
+    // Sets i and l (recall5): someone told where the will or the life insurance is; what one would say written out
+    // to each of them; a message to tell the family one is sorry; a note to friends found; they can have one's
+    // things; 'nice knowing you'; thanks said in the past tense; a lease and everything else cancelled.
+    'told|tell|telling|showed|show|written|wrote|writing|write ..5 where ..2 the|my ..1 will ..1 is|was',
+    'told|tell|telling|showed|show|written|wrote|writing|write ..5 where ..3 life ..1 insurance|policy',
+    'wrote|written|writing|write ..4 say|tell ..3 each ..1 of ..1 them',
+    'tell ..2 mom|dad|{family}|everyone|everybody|{child}|{partner} ..4 sorry|love|loved',
+    'note|letter|notes|letters ..4 written|addressed ..2 to ..2 his|her|my|their ..1 friends|family|{family}|{child}|{partner}|everyone',
+    'found ..4 note|letter|notes|letters & sorry|goodbye|forgive|love',
+    '{other_person}|they|you|she|he|everyone|friends|{family} ..2 can|could ..1 have|keep ..2 my|his|her|all ..3 {belongings}|{pet}|xbox|switch|playstation|games|stuff',
+    'nice|good|great ..1 knowing ..1 you|yall|ya|everyone|all|u',
+    'you ..1 really ..1 tried',
+    'you ..1 were ..2 kind|good ..2 to ..1 me',
+    'cancelled|canceled|cancelling|canceling|ended|ending|terminated|quit|closed ..3 lease|gym|phone|accounts|subscriptions|memberships ..4 and ..3 lease|gym|phone|accounts|subscriptions|memberships',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -99,5 +113,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'regal*|di|dio ..3 perrito|perro|gato|gatito|mascota|cosas',
     'perdon|perdón|perdoname|perdóname ..2 por ..1 todo',
     'regal*|di|dio ..3 anillo|joyas|plantas|ropa|cosas',
+    // A note left saying one is loved and asking forgiveness; a goodbye as 'a pleasure to have known you' (recall5).
+    'nota|carta|mensaje ..6 perdonemos|perdoname|perdóname|adios|adiós',
+    'nota|carta|mensaje ..6 quiere|quiero|queremos ..1 mucho|tanto|muchisimo',
+    'fue ..1 un ..1 gusto|placer ..1 conocer*',
   ],
 };

@@ -61,6 +61,12 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'something ..1 happened ..6 guy|man|date|dude|party|app|tinder|hinge|bumble|coworker|boss|him',
     // Sexual images of himself sent to a client, unasked.
     'sends|sent|sending|send|keeps ..3 me ..3 pics|pictures|photos|nudes|videos ..2 of ..1 himself|herself|his|him',
+    // Sets i and l (recall5): 'did stuff' to someone; not stopping or leaving when asked; not fighting back, and
+    // asking whether it still counts.
+    'did|does|doing|done ..1 stuff|things ..2 to ..1 her|him|them',
+    'wouldnt|didnt|{neg} ..1 leave|stop ..2 when|after ..1 i ..1 asked|told|said',
+    'is|was ..1 it ..1 still ..1 something|rape|assault|abuse ..2 if ..1 i|you ..1 didnt|{neg}',
+    'didnt|{neg}|couldnt ..1 fight ..1 back|him|her',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
@@ -72,5 +78,7 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'sin ..1 mi ..1 consentimiento|permiso',
     'me ..1 toco|toca|tocaba|tocaron ..3 sin|cuando|mientras',
     'algo ..1 paso|pasó ..6 un ..1 chavo|tipo|hombre|señor|senor|fiesta|cita',
+    'no ..2 paro|paró|detuvo|fue ..3 cuando ..2 pedi|pedí|dije',
+    'no ..1 me ..1 defendi|defendí|resisti|resistí',
   ],
 };
