@@ -8,7 +8,7 @@ import {
   sumCents,
   validate,
 } from '../../core/index.js';
-import { compareReasons, fromEpochDay, sortInPlace, toEpochDay } from '../../core/internal.js';
+import { compareReasons, fromEpochDay, sortInPlace, sortReasons, toEpochDay } from '../../core/internal.js';
 import { PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import {
@@ -26,13 +26,12 @@ import {
 } from '../remittance/posting.js';
 import { Claim, type ClaimInput, filedDateOf, firstServiceDate, lastMoveDateOf } from './claim.js';
 import { addFilingWindow } from './filing-window.js';
-import { scrubValidatedClaim } from './scrubbing.js';
+import { scrubFindingsBesidesFiling } from './scrubbing.js';
 import {
   type FilingStanding,
   filingClockOfClaim,
   filingStandingOf,
   TimelyFilingRiskPolicy,
-  timelyFilingOfValidated,
 } from './timely-filing.js';
 
 /**
@@ -363,18 +362,14 @@ function planFor(
       const filingClock = filingClockOfClaim(claim);
       const standing = filingStandingOf(filingClock.filingCase, profile.filing, todayDay);
       const clock = { deadline: standing.deadline, daysLeft: standing.daysLeft };
-      if (standing.expired) return writeOff(clock, filingClock.filingCase.kind);
-      const filing = timelyFilingOfValidated(
-        filingClock.filingCase,
-        profile.filing,
-        todayDay,
-        p.filingRisk,
-        filingClock.notes,
-      );
+      const kind = filingClock.filingCase.kind;
+      if (standing.expired) return writeOff(clock, kind);
       const rejected = claim.status === 'rejected' || claim.status === 'unprocessable';
       // Scrub before sending: a claim with blocking problems is fixed first, and the problems travel along.
-      const scrub = scrubValidatedClaim(claim, profile, today, p.filingRisk, filing);
-      const problems = scrub.reasons.filter((r) => r.severity === 'error');
+      // The window is open here, and an open window adds no error to a scrub: its filing is not decided.
+      const problems = sortReasons(
+        scrubFindingsBesidesFiling(claim, profile, today).filter((r) => r.severity === 'error'),
+      );
       const blocked = problems.length > 0;
       const statusOf = () =>
         claim.status === 'unprocessable'
@@ -382,7 +377,7 @@ function planFor(
               'billing.follow_up.unprocessable',
               'warning',
               'The payer returned the claim as unprocessable: it was never filed. Correct it and send it again before the deadline.',
-              { ...clock, kind: filing.kind },
+              { ...clock, kind },
             )
           : rejected
             ? reason(

@@ -71,21 +71,24 @@ export function evaluateClaimScrub(
   const c = validate(Claim, claim, 'claim');
   const p = validate(PayerProfile, profile, 'payer profile');
   const o = validate(EvaluateClaimScrubOptions, options, 'claim scrub options');
-  return scrubValidatedClaim(c, p, o.asOf, o);
+  const reasons = scrubFindingsBesidesFiling(c, p, o.asOf);
+  filingReasons(filingOfClaim(c, p, o.asOf, o), reasons);
+  return {
+    claimId: c.claimId,
+    ...decideBySeverity(reasons, { pass: 'ready', warn: 'ready_with_warnings', fail: 'refused' }),
+  };
 }
 
 /**
- * {@link evaluateClaimScrub} on a claim, profile and policy that have already passed their schemas
- * (internal). A caller that already has the claim's filing decision for `today` and `policy` passes it,
- * so the filing clock is worked out once.
+ * What {@link evaluateClaimScrub} finds besides the filing clock, in the order it finds them (internal:
+ * a window still open adds no error, so a caller that has ruled out a closed one knows from these alone
+ * whether a claim is blocked, without deciding its filing).
  */
-export function scrubValidatedClaim(
+export function scrubFindingsBesidesFiling(
   c: Claim,
   p: PayerProfile,
   today: LocalDate,
-  policy: z.output<typeof TimelyFilingRiskPolicy>,
-  filing?: TimelyFilingDecision,
-): ClaimScrubDecision {
+): Reason<BillingReasonCode>[] {
   const reasons: Reason<BillingReasonCode>[] = [];
   if (c.payerId !== p.payerId) {
     reasons.push(
@@ -98,11 +101,7 @@ export function scrubValidatedClaim(
   }
   for (const line of c.lines) lineReasons(c, line, p, today, reasons);
   codeSetReasons(c, reasons);
-  filingReasons(filing ?? filingOfClaim(c, p, today, policy), reasons);
-  return {
-    claimId: c.claimId,
-    ...decideBySeverity(reasons, { pass: 'ready', warn: 'ready_with_warnings', fail: 'refused' }),
-  };
+  return reasons;
 }
 
 function providerReasons(c: Claim, reasons: Reason<BillingReasonCode>[]): void {

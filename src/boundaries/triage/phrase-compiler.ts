@@ -61,8 +61,10 @@ export interface CompiledRule {
 /** Bits of a word's negation role (see `SequenceSearch.isNegated`): a negator, a filler a negation reaches across, a doubt. */
 export const NEGATION = Object.freeze({ negator: 1, filler: 2, doubt: 4 });
 
-// How many entries of words outside the tables are remembered: a practice's messages use a few thousand.
+// How many entries of words outside the tables are remembered (a practice's messages use a few thousand), and
+// the longest word remembered: a longer run of letters is a word nobody writes twice (`kkkk…` of a megabyte).
 const MAX_OTHER_ENTRIES = 16_384;
+const MAX_OTHER_LENGTH = 32;
 
 /** The group of the rules that have no explaining label (risk, clinical, masks). */
 export const RISK_RULES = 1;
@@ -212,11 +214,13 @@ export class CompiledPhrases implements EntryIndexes {
 
   /** The entry of a message word outside the tables (see {@link entry}), remembered (bounded). */
   otherEntry(raw: string): WordEntry {
+    if (raw.length > MAX_OTHER_LENGTH) return wordEntry(this.lexicon.lookUp(raw), this);
     let entry = this.otherEntries.get(raw);
     if (entry === undefined) {
       entry = wordEntry(this.lexicon.lookUp(raw), this);
       if (this.otherEntries.size >= MAX_OTHER_ENTRIES) this.otherEntries.clear();
-      this.otherEntries.set(raw, entry);
+      // Kept as a string of its own: a word cut from a message may be a view of the whole message's text.
+      this.otherEntries.set(` ${raw}`.slice(1), entry);
     }
     return entry;
   }

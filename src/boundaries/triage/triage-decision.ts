@@ -184,7 +184,9 @@ function listed(phrases: Iterable<string>): string[] {
 }
 
 function phrasesOf(map: Map<string, Set<string>>): string[] {
-  return listed(new Set([...map.values()].flatMap((s) => [...s])));
+  const phrases = new Set<string>();
+  for (const set of map.values()) for (const phrase of set) phrases.add(phrase);
+  return listed(phrases);
 }
 
 /**

@@ -7,10 +7,15 @@ import {
   reportQueueOf,
   workQueueOptions,
 } from '../queue/build-work-queue.js';
-import { type BatchSummary, batchWorkTasks, summarizeBatches } from '../queue/task-batches.js';
+import {
+  type BatchSummary,
+  batchWorkTasks,
+  type CountedBatch,
+  summarizeBatches,
+} from '../queue/task-batches.js';
 import type { WorkQueue } from '../queue/work-queue.js';
 import type { WorkQueueRole } from '../queue/work-queue-role.js';
-import type { TaskHead, WorkTask } from '../queue/work-task.js';
+import type { WorkTask } from '../queue/work-task.js';
 import { digestCharts } from './digest-charts.js';
 import { digestNames } from './digest-names.js';
 import type { PracticeDigest } from './practice-digest.js';
@@ -34,18 +39,15 @@ export interface PracticeReport extends Omit<PracticeDigest, 'queue'> {
   readonly queue: Omit<WorkQueue, 'forOtherRoles'> & { readonly forOtherRoles: readonly OtherRoleWork[] };
 }
 
-// Only the claims' tasks are ever built as heads (see reportQueueOf), and none of them is a crisis.
-const isWhole = (t: TaskHead): t is WorkTask => 'reasons' in t;
-
-function otherRoleWork(group: {
-  readonly role: WorkQueueRole;
-  readonly tasks: readonly TaskHead[];
-}): OtherRoleWork {
+function otherRoleWork(
+  group: { readonly role: WorkQueueRole; readonly tasks: readonly WorkTask[] },
+  counted: readonly CountedBatch[] = [],
+): OtherRoleWork {
   return {
     role: group.role,
-    taskCount: group.tasks.length,
-    batches: summarizeBatches(group.tasks),
-    crises: group.tasks.filter((t): t is WorkTask => t.priority === 'crisis' && isWhole(t)),
+    taskCount: counted.reduce((n, b) => n + b.count, group.tasks.length),
+    batches: summarizeBatches(group.tasks, counted),
+    crises: group.tasks.filter((t) => t.priority === 'crisis'),
   };
 }
 
@@ -53,7 +55,7 @@ function otherRoleWork(group: {
 export function practiceReportOf(digest: PracticeDigest): PracticeReport {
   return {
     ...digest,
-    queue: { ...digest.queue, forOtherRoles: digest.queue.forOtherRoles.map(otherRoleWork) },
+    queue: { ...digest.queue, forOtherRoles: digest.queue.forOtherRoles.map((g) => otherRoleWork(g)) },
   };
 }
 
@@ -69,8 +71,11 @@ export function buildPracticeReport(
 ): PracticeReport {
   const data = practiceDataArgument(input);
   const { asOf, role } = workQueueOptions(options);
-  const queue: ReportQueue = reportQueueOf(data, asOf, role);
-  const others = withholdClinicalContent(queue.forOtherRoles, role).map(otherRoleWork);
+  const { claimBatches, ...queue }: ReportQueue = reportQueueOf(data, asOf, role);
+  // Claims' tasks are never clinical content: only the listed tasks have anything to withhold.
+  const others = withholdClinicalContent(queue.forOtherRoles, role).map((g) =>
+    otherRoleWork(g, claimBatches.get(g.role)),
+  );
   // A clinical role sees other roles' crises whole (and so by name) in the crisis banner.
   const elsewhere = isClinicalRole(role) ? others.flatMap((w) => w.crises) : [];
   return {
@@ -79,10 +84,6 @@ export function buildPracticeReport(
     queue: { ...queue, forOtherRoles: others },
     batches: batchWorkTasks(queue.tasks),
     names: digestNames(data, role, [...queue.tasks, ...elsewhere]),
-    charts: digestCharts(
-      data,
-      [...queue.tasks, ...queue.forOtherRoles.flatMap((g) => g.tasks.filter(isWhole))],
-      asOf,
-    ),
+    charts: digestCharts(data, [...queue.tasks, ...queue.forOtherRoles.flatMap((g) => g.tasks)], asOf),
   };
 }

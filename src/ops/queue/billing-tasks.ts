@@ -8,12 +8,13 @@ import {
   listAuthorizationAlerts,
   listEligibilityReverifications,
 } from '../../billing/index.js';
-import { buildFollowUpQueueWithClaims, followUpStepOf } from '../../billing/internal.js';
+import { buildFollowUpQueueWithClaims, type FollowUpStep, followUpStepOf } from '../../billing/internal.js';
 import { formatCents } from '../../core/index.js';
 import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { claimNetworkCheck } from './claim-network.js';
 import type { QueueContext } from './queue-context.js';
+import type { CountedBatch } from './task-batches.js';
 import { opsReason, task } from './task-builder.js';
 import { type TaskHead, type WorkTask, workTaskId } from './work-task.js';
 
@@ -51,21 +52,20 @@ function isOpen(c: Claim, balance: ClaimBalance | undefined): boolean {
   return !(c.status === 'paid' && balance !== undefined && getRemainingClaimBalance(balance) === 0);
 }
 
+type ClaimStep = Pick<FollowUpEntry, 'action' | 'deadline' | 'daysLeft' | 'balanceCents'>;
+
+// High only when a filing or appeal window closes this week, or a payer is taking money back; a window that
+// already closed is a write-off review, not an emergency.
+const isUrgent = (step: ClaimStep): boolean =>
+  step.action === 'work_recoupment' ||
+  (step.daysLeft !== null && step.daysLeft >= 0 && step.daysLeft <= THIS_WEEK_DAYS);
+
 /** A claim's task without its records and reasons: what it is, by when, how urgent and whose. */
-function claimTaskHead(
-  claimId: string,
-  step: Pick<FollowUpEntry, 'action' | 'deadline' | 'daysLeft' | 'balanceCents'>,
-  ctx: QueueContext,
-): TaskHead {
+function claimTaskHead(claimId: string, step: ClaimStep, ctx: QueueContext): TaskHead {
   const practiceTask =
     step.action === 'submit' || step.action === 'fix_before_submit' || step.action === 'fix_and_resubmit'
       ? 'submit_claim'
       : 'follow_up_claim';
-  // High only when a filing or appeal window closes this week, or a payer is taking money back; a window
-  // that already closed is a write-off review, not an emergency.
-  const urgent =
-    step.action === 'work_recoupment' ||
-    (step.daysLeft !== null && step.daysLeft >= 0 && step.daysLeft <= THIS_WEEK_DAYS);
   const kind = `billing.claim_${step.action}` as const;
   return {
     id: workTaskId(kind, [claimId]),
@@ -73,7 +73,7 @@ function claimTaskHead(
     kind,
     title: `${TITLES[step.action]} (${formatCents(step.balanceCents)} at stake)`,
     due: step.deadline ?? ctx.asOf,
-    priority: urgent ? 'high' : 'normal',
+    priority: isUrgent(step) ? 'high' : 'normal',
     practiceTask,
     ownerRole: ctx.ownerOf(practiceTask),
   };
@@ -118,21 +118,50 @@ export function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
 }
 
 /**
- * The claims' tasks as {@link claimTasks} builds them, without their records and reasons and in the
- * follow-up queue's input order (internal: a report counts and batches other roles' claims, and building
- * 100,000 tasks' reasons to count them is most of a large practice's queue).
+ * The claims' tasks as {@link claimTasks} builds them, counted by batch (internal: a report counts and
+ * batches other roles' claims, and building 100,000 tasks to count them is most of a large practice's
+ * queue). Only each batch's first task in queue order is built; tasks in `done` are not counted.
  */
-export function claimTaskHeads(data: PracticeData, ctx: QueueContext): TaskHead[] {
+export function claimTaskBatches(
+  data: PracticeData,
+  ctx: QueueContext,
+  done: ReadonlySet<string>,
+): CountedBatch[] {
   const balances = balancesOf(data);
   const stepOf = followUpStepOf(data.payers, ctx.asOf, data.policies.claimFollowUp);
-  // Each step let go as soon as its head is made: most of a plan (filing clock, scrub) dies young.
-  const heads: TaskHead[] = [];
+  // A claim's batch is its action and priority (its kind, owner and priority; claims are never held).
+  const batches = { high: new Map<FollowUpAction, Batch>(), normal: new Map<FollowUpAction, Batch>() };
+  // Each step let go unless it comes first in its batch: most of a plan (filing clock, scrub) dies young.
   for (const claim of data.claims) {
     const balance = balances.get(claim.claimId);
     const step = isOpen(claim, balance) ? stepOf(claim, balance) : null;
-    if (step !== null) heads.push(claimTaskHead(claim.claimId, step, ctx));
+    if (step === null) continue;
+    if (done.size > 0 && done.has(workTaskId(`billing.claim_${step.action}`, [claim.claimId]))) continue;
+    const byAction = isUrgent(step) ? batches.high : batches.normal;
+    const batch = byAction.get(step.action);
+    if (batch === undefined) byAction.set(step.action, { step, count: 1 });
+    else {
+      batch.count += 1;
+      if (comesFirst(step, batch.step, ctx.asOf)) batch.step = step;
+    }
   }
-  return heads;
+  return [...batches.high.values(), ...batches.normal.values()].map((b) => ({
+    first: claimTaskHead(b.step.claim.claimId, b.step, ctx),
+    count: b.count,
+  }));
+}
+
+interface Batch {
+  step: FollowUpStep;
+  count: number;
+}
+
+// Queue order within a batch (same priority): the earlier due date (dates compare as text), then the
+// lower id, which for tasks of one kind is the lower claim id.
+function comesFirst(a: FollowUpStep, b: FollowUpStep, asOf: string): boolean {
+  const x = a.deadline ?? asOf;
+  const y = b.deadline ?? asOf;
+  return x < y || (x === y && a.claim.claimId < b.claim.claimId);
 }
 
 /** Billing tasks besides the claims' ({@link claimTasks}): eligibility to re-verify, authorizations running out. */

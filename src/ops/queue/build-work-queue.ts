@@ -3,15 +3,16 @@ import { type LocalDate, LocalDate as LocalDateSchema, validate } from '../../co
 import type { PracticeData, PracticeDataInput } from '../data/practice-data.js';
 import { practiceDataArgument } from '../data/validate-practice-data.js';
 import { splitDoneTasks } from '../done/done-tasks.js';
-import { billingTasks, claimTaskHeads, claimTasks } from './billing-tasks.js';
+import { billingTasks, claimTaskBatches, claimTasks } from './billing-tasks.js';
 import { credentialingTasks } from './credentialing-tasks.js';
 import { intakeTasks } from './intake-tasks.js';
 import { crisisAlerts, messageTasks } from './message-tasks.js';
 import { type QueueContext, queueContext } from './queue-context.js';
 import { schedulingTasks } from './scheduling-tasks.js';
+import type { CountedBatch } from './task-batches.js';
 import type { RoleTasks, WorkQueue } from './work-queue.js';
 import { WorkQueueRole } from './work-queue-role.js';
-import { sortWorkTasks, type TaskHead, type WorkTask } from './work-task.js';
+import { sortWorkTasks, type WorkTask } from './work-task.js';
 
 /**
  * Options for {@link buildWorkQueue}.
@@ -64,43 +65,39 @@ export function queueOf(data: PracticeData, asOf: LocalDate, role: WorkQueueRole
 }
 
 /**
- * A {@link WorkQueue} whose other roles' tasks may be {@link TaskHead}s, their claim tasks after the rest
- * and in no set order (internal: a report counts and batches them, see `summarizeBatches`).
+ * A {@link WorkQueue} whose other roles' claim tasks may be counted by batch rather than listed (internal: a
+ * report counts and batches other roles' work, see `summarizeBatches`).
  */
-export interface ReportQueue extends Omit<WorkQueue, 'forOtherRoles'> {
-  readonly forOtherRoles: readonly { readonly role: WorkQueueRole; readonly tasks: readonly TaskHead[] }[];
+export interface ReportQueue extends WorkQueue {
+  /** Other roles' claim tasks counted by batch, by role; a role listed here is in `forOtherRoles`. */
+  readonly claimBatches: ReadonlyMap<WorkQueueRole, readonly CountedBatch[]>;
 }
 
 /**
- * {@link queueOf} as a report shows it: where the claims' tasks are other roles' work, they are built only
- * as far as a report shows them (counted and batched, see {@link claimTaskHeads}); the same tasks in the
- * same order otherwise.
+ * {@link queueOf} as a report shows it: where the claims' tasks are other roles' work, they are counted by
+ * batch (see {@link claimTaskBatches}), not listed; the same tasks in the same order otherwise.
  */
 export function reportQueueOf(data: PracticeData, asOf: LocalDate, role: WorkQueueRole): ReportQueue {
   const ctx = queueContext(data, asOf);
   if (ctx.ownerOf('submit_claim') === role || ctx.ownerOf('follow_up_claim') === role) {
-    return queueAround(data, ctx, role, claimTasks(data, ctx));
+    return { ...queueAround(data, ctx, role, claimTasks(data, ctx)), claimBatches: new Map() };
   }
   const queue = queueAround(data, ctx, role, []);
   // Another role's work done is not listed; its claim tasks the log says are done are simply not open.
   const done = new Set(data.completedWork.map((w) => w.taskId as string));
-  const heads = new Map<WorkQueueRole, TaskHead[]>();
-  for (const h of claimTaskHeads(data, ctx)) {
-    if (done.has(h.id)) continue;
-    const list = heads.get(h.ownerRole) ?? [];
-    list.push(h);
-    heads.set(h.ownerRole, list);
+  const claimBatches = new Map<WorkQueueRole, CountedBatch[]>();
+  for (const batch of claimTaskBatches(data, ctx, done)) {
+    const list = claimBatches.get(batch.first.ownerRole) ?? [];
+    list.push(batch);
+    claimBatches.set(batch.first.ownerRole, list);
   }
-  const tasksOf = (r: WorkQueueRole): readonly TaskHead[] => {
-    const theirs = queue.forOtherRoles.find((g) => g.role === r)?.tasks ?? [];
-    const claims = heads.get(r);
-    return claims === undefined ? theirs : [...theirs, ...claims];
-  };
+  const tasksOf = (r: WorkQueueRole) => queue.forOtherRoles.find((g) => g.role === r)?.tasks ?? [];
   return {
     ...queue,
     forOtherRoles: WorkQueueRole.options
-      .map((r) => ({ role: r, tasks: tasksOf(r) }))
-      .filter((g) => g.tasks.length > 0),
+      .filter((r) => r !== role && (claimBatches.has(r) || tasksOf(r).length > 0))
+      .map((r) => ({ role: r, tasks: tasksOf(r) })),
+    claimBatches,
   };
 }
 

@@ -137,22 +137,33 @@ export function batchWorkTasks(tasks: readonly Omit<WorkTask, 'related' | 'reaso
 /** What a list of batches shows of one: its kind, priority, title and how many tasks it holds. */
 export type BatchSummary = Pick<TaskBatch, 'kind' | 'priority' | 'title' | 'count'>;
 
+/** Tasks of one batch counted, not listed: the batch's first task in queue order and how many it holds. */
+export interface CountedBatch {
+  readonly first: TaskHead;
+  readonly count: number;
+}
+
 /**
- * {@link batchWorkTasks}'s batches as far as a list of them shows, from tasks in any order: each batch's
- * first task in queue order is found without sorting them all (internal: a report of other roles' work,
- * 100,000 claim tasks and more).
+ * {@link batchWorkTasks}'s batches as far as a list of them shows, from tasks in any order and batches
+ * already counted: each batch's first task in queue order is found without sorting them all (internal: a
+ * report of other roles' work, 100,000 claim tasks and more).
  */
-export function summarizeBatches(tasks: readonly TaskHead[]): BatchSummary[] {
+export function summarizeBatches(
+  tasks: readonly TaskHead[],
+  counted: readonly CountedBatch[] = [],
+): BatchSummary[] {
   const groups = new Map<string, { first: TaskHead; count: number }>();
-  for (const task of tasks) {
-    const key = batchKey(task);
+  const add = (first: TaskHead, count: number) => {
+    const key = batchKey(first);
     const group = groups.get(key);
-    if (group === undefined) groups.set(key, { first: task, count: 1 });
+    if (group === undefined) groups.set(key, { first, count });
     else {
-      group.count += 1;
-      if (compareWorkTasks(task, group.first) < 0) group.first = task;
+      group.count += count;
+      if (compareWorkTasks(first, group.first) < 0) group.first = first;
     }
-  }
+  };
+  for (const task of tasks) add(task, 1);
+  for (const batch of counted) add(batch.first, batch.count);
   return [...groups.values()]
     .sort((a, b) => compareWorkTasks(a.first, b.first))
     .map(({ first, count }) => ({

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateClaimScrub } from '../../../src/billing/claims/scrubbing.js';
-import { ValidationError } from '../../../src/core/index.js';
+import { Claim, type ClaimInput, type ClaimLineInput } from '../../../src/billing/claims/claim.js';
+import { evaluateClaimScrub, scrubFindingsBesidesFiling } from '../../../src/billing/claims/scrubbing.js';
+import { type Reason, ValidationError } from '../../../src/core/index.js';
+import { sortReasons } from '../../../src/core/internal.js';
 import { COMMERCIAL, claim, line, MEDICARE } from './claim-fixtures.js';
 
 const ASOF = '2026-03-05';
@@ -246,5 +249,43 @@ describe('evaluateClaimScrub', () => {
       evaluateClaimScrub(claim({ lines: [line({ units: -1 })] }), COMMERCIAL, { asOf: ASOF }),
     ).toThrow(ValidationError);
     expect(() => evaluateClaimScrub(claim(), COMMERCIAL, { asOf: 'today' })).toThrow(ValidationError);
+  });
+});
+
+describe('scrubFindingsBesidesFiling', () => {
+  it('holds every error of the scrub while the filing window is open (only a closed window adds one)', () => {
+    const day = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 700 }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.constantFrom(COMMERCIAL, MEDICARE),
+        fc.constantFrom<Partial<ClaimInput>>(
+          {},
+          { renderingNpi: undefined },
+          { diagnosisCodes: [] },
+          { payerId: 'another-payer' },
+        ),
+        fc.constantFrom<Partial<ClaimLineInput>>(
+          {},
+          { placeOfService: '02' },
+          { procedureCode: '90785', diagnosisPointers: [] },
+          { modality: 'audio_only' },
+        ),
+        (service, after, profile, claimChange, lineChange) => {
+          const c = claim({
+            payerId: profile.payerId,
+            ...claimChange,
+            lines: [line({ serviceDate: day(service), ...lineChange })],
+          });
+          const asOf = day(service + after);
+          const scrub = evaluateClaimScrub(c, profile, { asOf });
+          fc.pre(!codes(scrub).includes('billing.claim.past_timely_filing'));
+          const errors = (reasons: readonly Reason[]) => reasons.filter((r) => r.severity === 'error');
+          const found = scrubFindingsBesidesFiling(Claim.parse(c), profile, asOf);
+          expect(sortReasons(errors(found))).toEqual(errors(scrub.reasons));
+        },
+      ),
+    );
   });
 });

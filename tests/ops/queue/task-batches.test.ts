@@ -113,6 +113,16 @@ describe('summarizeBatches', () => {
     );
   });
 
+  it('adds batches counted elsewhere to the listed tasks’ batches, as if their tasks were listed', () => {
+    const claims = all.filter((t) => t.kind === 'billing.claim_submit' && t.priority === 'normal');
+    const [first, second, ...rest] = sortWorkTasks(claims);
+    if (first === undefined || second === undefined) throw new Error('fixture: two claims to submit');
+    const listed = [second, ...rest.slice(0, 2)];
+    const counted = [{ first, count: claims.length - listed.length }];
+    expect(summarizeBatches(listed, counted)).toEqual(summarizeBatches(claims));
+    expect(summarizeBatches([], [{ first, count: claims.length }])).toEqual(summarizeBatches(claims));
+  });
+
   it('reads a batch of one as its task, whichever task comes first in the list', () => {
     const [a, b] = all.filter((t) => t.kind === 'billing.claim_submit');
     if (a === undefined || b === undefined) throw new Error('fixture: two claims to submit');
