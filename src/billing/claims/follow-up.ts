@@ -510,8 +510,7 @@ function planFor(
 
 /** The balance's latest recoupment no remittance has settled yet, if any. */
 function openRecoupmentOf(balance: ClaimBalance | undefined): ClaimRecoupment | undefined {
-  const open = (balance?.recoupments ?? []).filter((r) => r.settledBy === undefined);
-  return open[open.length - 1];
+  return balance?.recoupments.findLast((r) => r.settledBy === undefined);
 }
 
 /**

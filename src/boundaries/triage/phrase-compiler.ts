@@ -94,7 +94,8 @@ export class CompiledPhrases implements EntryIndexes {
   readonly ruleWordAtoms = new Set<number>();
   /**
    * The entry of every word the tables spell out (and its regular inflections), built when the rules are
-   * compiled: a message word found here needs no normalising. Only table words are kept, never a message's.
+   * compiled: a message word found here needs no normalising. Only table words are kept here (a message's
+   * other words: see {@link otherEntry}).
    */
   readonly tableEntries = new Map<string, WordEntry>();
   /** The table words, numbered for the reader, and their entries by number. */

@@ -100,16 +100,18 @@ export function referenceProblems(data: PracticeData): ValidationIssue[] {
 
 /** Adds the problems {@link findReferenceProblems} finds to `out`, which may list only the first ones. */
 export function addReferenceProblems(data: PracticeData, out: IssueList): void {
+  // Plain loops, not forEach: a callback per row is a closure per row, and a file has a million rows.
   const ids = new Map<string, Set<unknown>>();
   for (const [section, field] of IDENTIFIED) {
     const seen = new Set<unknown>();
-    rows(data, section).forEach((row, i) => {
-      const id = row[field];
+    const list = rows(data, section);
+    for (let i = 0; i < list.length; i += 1) {
+      const id = (list[i] as Row)[field];
       if (seen.has(id)) {
         out.add(issue([section, i, field], 'ops.data.duplicate_id', `repeats the id of an earlier record`));
       }
       seen.add(id);
-    });
+    }
     ids.set(section, seen);
   }
   for (const ref of REFERENCES) {
@@ -117,21 +119,25 @@ export function addReferenceProblems(data: PracticeData, out: IssueList): void {
     const target = ref.length === 3 ? ref[2] : ref[3];
     const known = ids.get(target) as Set<unknown>;
     const message = `refers to ${NAMES[target]} that is not in $.${target}`;
-    rows(data, section).forEach((row, i) => {
-      const value = row[field];
+    const list = rows(data, section);
+    for (let i = 0; i < list.length; i += 1) {
+      const value = (list[i] as Row)[field];
       if (ref.length === 4) {
-        (value as readonly Row[]).forEach((inner, j) => {
-          if (!known.has(inner[ref[2]])) {
+        const inner = value as readonly Row[];
+        for (let j = 0; j < inner.length; j += 1) {
+          if (!known.has((inner[j] as Row)[ref[2]])) {
             out.add(issue([section, i, field, j, ref[2]], 'ops.data.unknown_reference', message));
           }
-        });
+        }
       } else if (Array.isArray(value)) {
-        value.forEach((v, j) => {
-          if (!known.has(v)) out.add(issue([section, i, field, j], 'ops.data.unknown_reference', message));
-        });
+        for (let j = 0; j < value.length; j += 1) {
+          if (!known.has(value[j])) {
+            out.add(issue([section, i, field, j], 'ops.data.unknown_reference', message));
+          }
+        }
       } else if (value !== undefined && value !== null && !known.has(value)) {
         out.add(issue([section, i, field], 'ops.data.unknown_reference', message));
       }
-    });
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { buildAgingReport, getRemainingClaimBalance } from '../../billing/index.js';
+import { type AgingItem, buildAgingReport, getRemainingClaimBalance } from '../../billing/index.js';
 import { filedDateOf, firstServiceDate } from '../../billing/internal.js';
 import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
@@ -13,27 +13,31 @@ import type {
 
 const NOT_RECEIVABLE: ReadonlySet<string> = new Set(['draft', 'ready', 'paid', 'closed', 'written_off']);
 
+/**
+ * The open receivables to age, one at a time: the aging report tallies each as it comes, so 100,000 items
+ * are never held at once (each dies young, instead of outliving a list of them all).
+ */
+function* receivableItems(data: PracticeData): Generator<AgingItem> {
+  const balances = new Map(data.claimBalances.map((b) => [b.claimId as string, b]));
+  for (const c of data.claims) {
+    if (NOT_RECEIVABLE.has(c.status)) continue;
+    const balance = balances.get(c.claimId);
+    const submittedOn = filedDateOf(c.history);
+    const { claimId, payerId, clientId } = c;
+    const serviceDate = firstServiceDate(c.lines);
+    const balanceCents =
+      balance === undefined
+        ? c.lines.reduce((sum, l) => sum + l.chargeCents, 0)
+        : getRemainingClaimBalance(balance);
+    yield submittedOn === undefined
+      ? { claimId, payerId, clientId, serviceDate, balanceCents }
+      : { claimId, payerId, clientId, serviceDate, submittedOn, balanceCents };
+  }
+}
+
 /** Receivables by aging bucket and payer, from the billing module's aging report. */
 function receivables(data: PracticeData, asOf: string): { buckets: string[]; cells: ReceivablesCell[] } {
-  const balances = new Map(data.claimBalances.map((b) => [b.claimId as string, b]));
-  const items = data.claims
-    .filter((c) => !NOT_RECEIVABLE.has(c.status))
-    .map((c) => {
-      const balance = balances.get(c.claimId);
-      const submittedOn = filedDateOf(c.history);
-      return {
-        claimId: c.claimId,
-        payerId: c.payerId,
-        clientId: c.clientId,
-        serviceDate: firstServiceDate(c.lines),
-        ...(submittedOn === undefined ? {} : { submittedOn }),
-        balanceCents:
-          balance === undefined
-            ? c.lines.reduce((sum, l) => sum + l.chargeCents, 0)
-            : getRemainingClaimBalance(balance),
-      };
-    });
-  const report = buildAgingReport(items, { asOf, ...data.policies.aging });
+  const report = buildAgingReport(receivableItems(data), { asOf, ...data.policies.aging });
   const buckets = report.buckets.map((b) => b.label);
   const cells = report.byPayer.flatMap((p) =>
     p.bucketCents.flatMap((cents, i) =>

@@ -41,6 +41,9 @@ export const ACTIVE_IDEATION: TriageTable = {
     'tried|trying|try ..2 to ..1 hold ..1 on ..3 till|until|til ..3 session|appointment|monday|tuesday|wednesday|thursday|friday|next|our|we|see',
     'cant|cannot ..1 hold ..1 on ..2 anymore|any|longer|much',
     'mean|meant ..1 that|it|this ..1 literally & make|here|alive|around|next|last',
+    // Not able to keep oneself safe; a life ended told of someone else (recall5's second batch).
+    '{neg}|cant|cannot ..4 keep ..1 myself|me ..1 safe',
+    'ending|end|ended|taking|take ..1 her|his|their ..1 life',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',
@@ -58,5 +61,7 @@ export const ACTIVE_IDEATION: TriageTable = {
     'irme|salir|salirme|ir|ire|voy ..3 de ..1 este ..1 mundo',
     // Holding on until the session, and not managing (recall5).
     'aguantar|aguante|aguanté ..3 hasta ..3 sesion|sesión|cita & intente|intenté|trate|traté|no|puedo',
+    '{neg} ..2 puedo ..2 mantenerme ..1 a ..1 salvo|segura|seguro',
+    'quitarse|quitarle ..1 la ..1 vida',
   ],
 };

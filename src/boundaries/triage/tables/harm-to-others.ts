@@ -74,6 +74,7 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Not answering for what one will do to someone; a car or a house burned with someone inside (recall5).
     '{neg}|not ..3 responsible ..2 for ..3 what ..2 i ..2 do|might|would|could|will',
     'burn|burning|torch|torching ..3 car|house|apartment|truck & inside|ex|alive|while',
+    'going|gonna|will|ll|want|wanna ..2 end ..1 him|her & if|swear|again|ex|hurt|touch|shows',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',

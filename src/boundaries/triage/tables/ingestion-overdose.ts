@@ -42,6 +42,9 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'on ..1 purpose ..6 {pills}|{med_name}|pills|meds',
     'see ..2 what ..1 it ..1 feels ..1 like & {pills}|{med_name}|pills|drink|drank|cut|rope|jump|overdose|purpose|die|dying|dead',
     'drank|downed|chugged|finished ..3 fifth|handle|pint|bottle|bottles & took|swallowed|popped|taken ..3 {med_name}|{pills}',
+    // A benzodiazepine or other pills mixed with a drink, after the fact (recall5's second batch).
+    'mixed|chased|washed|downed ..4 {med_name}|{pills} ..4 with ..4 wine|alcohol|vodka|beer|whiskey|tequila|booze|drinks|bottle',
+    'took|taken ..4 triple|quadruple ..2 my|the|dose',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

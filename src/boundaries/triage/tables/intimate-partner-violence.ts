@@ -59,6 +59,7 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'not ..2 the ..1 first ..1 accident',
     // Kept at home: 'he says I'm not leaving the house anymore' (recall5).
     'says|said|told|tells ..4 not ..1 leaving|allowed|going ..3 house|home|apartment|outside',
+    'says|said|tells|told ..4 cant|{neg}|not ..1 go|leave ..1 anywhere|out|outside & keys|passport|phone|locked|house|home|allowed|let|lets',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',

@@ -76,6 +76,21 @@ export const METHOD_MEANS: TriageTable = {
     'train|trains|tracks ..1 schedule|schedules|times|timetable & keep|keeps|kept|staring|near|nearby|closest',
     // Timing the train that passes near home: rehearsal at a method, told as a pastime.
     'timing|timed|clocking|clocked ..3 it|them|the|how|when & train|trains|tracks|{rail}',
+    // Probes by kind (recall5's second batch): stepping out into traffic, thought about; the highest buildings
+    // looked for; means in front of one now; a store of means one keeps thinking about.
+    'step|stepping|stepped|walk|walking|jump|jumping ..2 out|in|into ..3 traffic|front ..2 of ..2 a|the ..1 bus|car|truck|train',
+    'traffic & step|stepping|walk|walking ..1 out|into|in & think|thought|thinking|urge|tempted|imagine|wonder',
+    'highest|tallest ..1 buildings|building|bridge|bridges|floor|point|parking|garage & looking|looked|searching|searched|checking|find|know|around',
+    '{pills}|{med_name}|{firearm}|{blade}|{rope} ..4 in ..1 front ..1 of ..1 me & now|right|tonight|staring|counting|all',
+    'keep|kept ..1 thinking|staring|looking ..1 about|at ..1 it|them & bottle|stash|saved|rope|gun|{firearm}|oxy|never',
+    // Pills kept out of their bottle (a ziploc, a sock, a shoebox); not taken "the normal way"; a bottle kept near
+    // "so I know it's there"; a lethal amount asked "for reasons"; a beam tested for one's weight.
+    '{med_name}|{pills}|pills|meds|prescriptions ..6 ziploc|ziplock|baggie|sock|shoebox',
+    '{neg} ..4 take|taking ..1 them|it|these ..2 the ..1 normal|usual|regular|right ..1 way',
+    'know ..1 its|it|theyre|they|the ..2 there & bottle|pills|gun|rope|{pills}|{firearm}|{rope}|option',
+    'how ..1 many|much ..4 {med_name}|{pills}|pills ..4 dangerous|lethal|deadly|fatal|kill|toxic',
+    'asking ..1 for ..1 reasons|myself|me|a ..1 friend & {med_name}|{pills}|pills|many|much|high|tall|deep|long',
+    'hold|holds|held|support|supports ..2 my|his|her ..1 weight & beam|rafter|rope|belt|ceiling|fan|rod|hook|pipe|closet|tested|test',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -92,5 +107,10 @@ export const METHOD_MEANS: TriageTable = {
     'metodo|forma|manera ..3 de ..2 morir*|matarme|suicid*',
     'bolsa ..3 cabeza',
     'estrellar|estrellarme|chocar|chocarme ..3 carro|coche|auto|camioneta ..3 contra',
+    // As in English: out into traffic, the highest buildings looked for, means in front of one (recall5).
+    'aventarme|tirarme|cruzarme|meterme ..3 carros|trafico|tráfico|camion|camión|tren',
+    'edificio|edificios|puente ..2 mas|más ..1 alto|altos & buscando|busque|busqué|viendo|mirando',
+    '{pills}|pastillas|pistola|cuchillo ..3 enfrente ..2 de ..1 mi',
+    'guardando|guarde|guardé|juntando|junte|junté|ahorrando ..2 mis|las ..1 pastillas|medicinas|{pills}',
   ],
 };

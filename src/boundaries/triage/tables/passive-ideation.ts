@@ -192,6 +192,25 @@ export const PASSIVE_IDEATION: TriageTable = {
     'im|i ..1 am ..2 always|just|only ..1 the ..1 problem',
     'pray|praying|prayed|ask|asking|beg|begging ..6 to ..1 be ..1 taken',
     'ready ..1 to ..1 go ..1 too',
+    // Probes by kind (recall5's second batch): not existing as no great loss; others moving on, or things simpler,
+    // if one were gone; no older self to picture; asleep and staying that way; wanting it over; "I'd be lying if I
+    // said I hadn't thought about it" (the double negation affirms).
+    'wouldnt|{neg}|isnt ..3 worst ..1 thing ..4 if',
+    'move ..1 on|forward ..4 if ..1 i ..2 was|were|wasnt|werent|died|gone',
+    'simpler|easier|better|happier|lighter ..5 if ..1 i ..2 wasnt|werent|{neg} ..1 around|here|alive',
+    'simpler|easier|lighter ..5 if ..1 i ..2 was|were ..1 gone|dead',
+    '{neg}|cant|cannot ..3 see|picture|imagine ..1 myself ..3 old|older|grow|growing|30|40|50|thirty|forty|fifty|future',
+    'asleep|sleep ..4 stay|stayed|staying ..1 that ..1 way|asleep|forever',
+    'just ..2 need|want|wanna|wish ..2 it|everything|all ..2 to ..1 be ..1 over',
+    'lying ..3 if ..2 said ..2 {neg}|hadnt|havent|didnt|wasnt ..3 thought|considered|wanted|thinking',
+    // Running out of reasons to stay; no way through this; everyone coping without one; the life insurance taking
+    // care of everything; not a problem much longer, said at length.
+    'out ..1 of ..1 reasons ..3 stay|live|keep|go|try',
+    '{neg} ..2 see ..2 way ..1 through|out ..2 this|it',
+    'everyone|everybody|they|family|{family}|kids|{child} ..2 would|will|d ..2 cope|adjust ..3 without ..1 me',
+    'life ..1 insurance ..4 would|d ..3 take ..1 care|handle',
+    '{neg}|not ..5 problem|bother|burden ..4 much|any ..1 longer',
+    '{neg} ..1 deserve ..2 food|eat|eating',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -249,5 +268,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'ocupando|ocupo|gastando|gasto ..2 espacio|lugar|aire|oxigeno ..4 mundo|tierra',
     'no ..2 voy ..1 a ..1 luchar|pelear & cancer|enfermedad|tratamiento|quimio',
     'pido|rezo|ruego|pidiendo|rezando ..3 dios|senor|señor ..3 lleve|llevara|recoja|recogiera',
+    'mejor ..2 no ..1 estar|existir|vivir|despertar',
+    'no ..2 veo ..1 sentido ..3 nada|vida|vivir|seguir',
+    'mejor ..3 si ..1 yo ..1 no ..1 estuviera|existiera|viviera',
+    'si ..2 no ..1 estuviera|existiera ..1 aqui|aquí|viva|vivo',
   ],
 };

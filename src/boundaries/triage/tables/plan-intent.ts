@@ -123,6 +123,11 @@ export const PLAN_INTENT: TriageTable = {
     'spot|edge|ledge|roof|rooftop|bridge|overpass|level ..6 keep|kept ..1 going|coming|walking|driving|visiting ..1 to|back',
     'keep|kept ..1 going|coming|walking|driving ..1 to|back ..3 edge|ledge|roof|rooftop|bridge|overpass',
     'sitting|sat|parked|waiting ..4 there|crossing|tracks|bridge|ledge|edge|roof ..3 last|past|every ..2 nights|night',
+    // Knowing exactly how one would do it; doing something stupid or permanent; thanks for trying, at a goodbye.
+    'know ..1 exactly ..1 how ..3 do ..1 it',
+    'know ..2 how ..1 id|i ..1 would|d ..1 do ..1 it',
+    '{intent}|going|gonna|might|about ..3 do ..1 something ..1 stupid|drastic|permanent|irreversible',
+    'thank|thanks ..2 for ..1 trying & goodbye|sorry|anymore|last|forever|happen|soon',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
@@ -155,5 +160,7 @@ export const PLAN_INTENT: TriageTable = {
     'cuando ..1 nadie ..2 este|esten|este|haya|vea',
     'se ..1 como ..2 lo ..1 voy|hare|hago',
     'tengo ..1 lo ..1 que ..1 necesito & hacer|lo|voy|ya',
+    'se ..1 exactamente ..1 como ..2 hacerlo',
+    'voy ..1 a ..1 hacer ..1 una ..1 estupidez',
   ],
 };
