@@ -477,6 +477,50 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
     'no puedo mantenerme a salvo',
     'mi hermano habla de quitarse la vida',
   ),
+  // recall5's third batch: probed beside requests and in the voices of older adults, new parents, veterans.
+  'a farewell beside a request: absence better, no more calls, the will to be found, things said': pick(
+    "I wanted to say I'm sorry for everything and thank you. I won't be calling again.",
+    "i'm sorry for everything, thanks. i won't be texting again",
+    'my family would be better served by my absence',
+    'everyone would be happier with my absence',
+    "He'll need to know where my will is.",
+    'she needs to find where my will is',
+    'Just in case something happens to me soon.',
+    "I've said what I needed to say to people.",
+    'i told them what i wanted to say to everyone',
+    'mi familia estaria mejor con mi ausencia',
+    'ya no voy a llamar mas, gracias por todo',
+  ),
+  'no use going on, still here for no reason, sick of waking, no fight left, a baby better off': pick(
+    "since my husband died i don't see the use in going on",
+    "they'd all be better off if i just left for good",
+    'everyone would be better off if i went away forever',
+    "i survived two tours and now i don't see why i'm still here",
+    "i'm sick of waking up",
+    'another day another disappointment that i woke up',
+    'what a disappointment to still be alive',
+    'so tired of breathing',
+    'everything feels pointless',
+    'life feels meaningless',
+    'i have no fight left',
+    'the baby would be better off with someone else',
+    "she doesn't need me anymore, i'm ready to go",
+    'siento que estoy de sobra en este mundo',
+    'ya no le encuentro sentido a la vida',
+    'no veo sentido a seguir',
+    'me siento una carga para mi familia',
+    'tengo un plan para no estar mas aqui',
+  ),
+  'pills thought about in their place, pills told of by someone else, forced relations, photos asked of a child':
+    pick(
+      'some nights i think about the bottle of pills in the cabinet',
+      'i keep thinking about the gun in the closet',
+      'my sister called crying saying she took pills',
+      'he texted that he swallowed pills',
+      'mi novio me obliga a tener relaciones',
+      'me forzo a tener sexo',
+      'un hombre le esta mandando mensajes a mi hija pidiendole fotos',
+    ),
   'doubt of still being here by a later date; timing the trains': pick(
     "not sure i'll still be here by then",
     "i don't think i'll still be around in march",
@@ -596,6 +640,12 @@ describe('ordinary neighbours of the new crisis words', () => {
       'Estoy guardando mis recibos para el seguro, me los pueden mandar?',
       'Voy a hacer una locura y pagar todo hoy jaja',
       "I can't see a way to pay this in one go, can we do a payment plan?",
+      'Is there any use going on with the appeal?',
+      "What's the use in going on with this claim?",
+      "I don't understand why I'm still here on the waitlist",
+      'Tengo una carga en mi tarjeta que no reconozco',
+      "I won't be calling again, I'll email the billing office instead. Thanks!",
+      'Please send the records in case something happens to me during the surgery.',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
@@ -634,6 +684,14 @@ describe('ordinary neighbours of the new crisis words', () => {
       'Everyone in my family would manage without me for an hour, so I can do the 5pm.',
       "I don't deserve this late fee, I called 24 hours ahead.",
       'Sería mejor si no estuviera la cita tan temprano, hay algo más tarde?',
+      'Who would even care about a 5 minute late arrival?',
+      'Everything is pointless with this portal lol',
+      "My kids don't need me anymore at pickup, can I move to 3?",
+      'Le dije que no necesito nada mas, ya me puedo ir?',
+      'she texted she took something for her headache, can she still come?',
+      "I've said what I needed to say to the insurance company.",
+      'My mom said she took her pills already, can she still come at 3?',
+      'Disappointed I woke up late and missed group, can I join Thursday?',
     ])
       expect(triage(text).outcome, text).not.toBe('crisis');
   });

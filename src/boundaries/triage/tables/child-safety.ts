@@ -77,5 +77,6 @@ export const CHILD_SAFETY: TriageTable = {
     'dejo|dejó|dejaron|deja|encerr* ..2 afuera|fuera ..4 frio|frío|noche|calzones|ropa',
     // A child's disclosure that someone 'does things' to them (recall5).
     'le|les ..1 hace|hacia|hacía|hizo ..1 cosas & {child}|{family}|cuida|cuidaba|solo|sola|secreto|anos|años',
+    'pidiend* ..2 fotos|fotitos|videos & hija|hijo|nina|niña|nino|niño|anos|años|hombre|senor|señor',
   ],
 };

@@ -45,6 +45,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // A benzodiazepine or other pills mixed with a drink, after the fact (recall5's second batch).
     'mixed|chased|washed|downed ..4 {med_name}|{pills} ..4 with ..4 wine|alcohol|vodka|beer|whiskey|tequila|booze|drinks|bottle',
     'took|taken ..4 triple|quadruple ..2 my|the|dose',
+    // Someone else telling that they took pills (recall5's third batch).
+    'saying|said|says|texted|told ..3 she|he|they ..1 took|swallowed|downed pills',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

@@ -91,6 +91,7 @@ export const METHOD_MEANS: TriageTable = {
     'how ..1 many|much ..4 {med_name}|{pills}|pills ..4 dangerous|lethal|deadly|fatal|kill|toxic',
     'asking ..1 for ..1 reasons|myself|me|a ..1 friend & {med_name}|{pills}|pills|many|much|high|tall|deep|long',
     'hold|holds|held|support|supports ..2 my|his|her ..1 weight & beam|rafter|rope|belt|ceiling|fan|rod|hook|pipe|closet|tested|test',
+    'think|thinking|thought ..2 about ..2 the ..1 bottle|stash|gun|rope|noose ..5 cabinet|drawer|closet|safe|garage|nightstand',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

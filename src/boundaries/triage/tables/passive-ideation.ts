@@ -211,6 +211,19 @@ export const PASSIVE_IDEATION: TriageTable = {
     'life ..1 insurance ..4 would|d ..3 take ..1 care|handle',
     '{neg}|not ..5 problem|bother|burden ..4 much|any ..1 longer',
     '{neg} ..1 deserve ..2 food|eat|eating',
+    // recall5's third batch (older adults, new parents, veterans, slang): no use going on; the family better off if
+    // one left for good; not seeing why one is still here; sick of waking up, disappointed that one woke; life
+    // pointless; no fight left; a baby better off with someone else; children who no longer need one.
+    'use|sense ..3 going ..1 on & {neg}|no',
+    'better ..2 off ..3 if ..1 i ..3 left|leave|went|go ..2 for ..1 good|forever',
+    '{neg} ..2 see ..1 why ..2 im|i ..2 still ..1 here|alive|around',
+    'tired|sick|exhausted ..2 of ..1 waking|breathing',
+    'disappoint* ..3 that|to ..2 woke|wake|waking|alive|awake|breathing',
+    'life|existence ..2 feels|is|seems|feel ..2 pointless|meaningless',
+    'everything ..1 feels|seems ..1 pointless|meaningless',
+    '{neg}|no ..2 fight ..1 left',
+    'baby|newborn ..4 better ..2 off ..2 with ..2 someone|somebody ..1 else',
+    '{neg} ..1 need|needs ..1 me ..1 anymore & go|ready|leave|gone',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -272,5 +285,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'no ..2 veo ..1 sentido ..3 nada|vida|vivir|seguir',
     'mejor ..3 si ..1 yo ..1 no ..1 estuviera|existiera|viviera',
     'si ..2 no ..1 estuviera|existiera ..1 aqui|aquí|viva|vivo',
+    'estoy|soy ..1 de ..1 sobra',
+    'no ..3 encuentro|veo ..1 sentido ..3 vida|vivir|nada|seguir',
+    'siento|sentir ..1 una|un ..1 carga|estorbo',
   ],
 };

@@ -162,5 +162,6 @@ export const PLAN_INTENT: TriageTable = {
     'tengo ..1 lo ..1 que ..1 necesito & hacer|lo|voy|ya',
     'se ..1 exactamente ..1 como ..2 hacerlo',
     'voy ..1 a ..1 hacer ..1 una ..1 estupidez',
+    'plan ..2 para ..1 no ..1 estar|existir|vivir|seguir',
   ],
 };

@@ -93,6 +93,14 @@ export const PREPARATORY_ACTS: TriageTable = {
     'you ..1 really ..1 tried',
     'you ..1 were ..2 kind|good ..2 to ..1 me',
     'cancelled|canceled|cancelling|canceling|ended|ending|terminated|quit|closed ..3 lease|gym|phone|accounts|subscriptions|memberships ..4 and ..3 lease|gym|phone|accounts|subscriptions|memberships',
+    // recall5's third batch, probed beside requests: the family better served by one's absence; not calling again
+    // after a thanks; where the will is, to be known; what one needed to say, said; something happening soon.
+    'better|easier|happier|served ..4 my ..1 absence',
+    'wont|{neg} ..1 be ..1 calling|writing|texting|contacting|reaching ..2 again|anymore & sorry|thank|thanks|goodbye|everything',
+    'sorry ..1 for ..1 everything ..3 thank|thanks',
+    'know|find|found ..1 where ..2 the|my ..1 will ..1 is|was',
+    'said|told ..1 what ..3 needed|wanted|had ..2 to ..1 say|tell ..2 to ..1 people|everyone|everybody|them|{family}',
+    'in ..1 case ..1 something ..1 happens ..2 to ..1 me & soon|tonight|tomorrow|{weekday}',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -117,5 +125,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'nota|carta|mensaje ..6 perdonemos|perdoname|perdóname|adios|adiós',
     'nota|carta|mensaje ..6 quiere|quiero|queremos ..1 mucho|tanto|muchisimo',
     'fue ..1 un ..1 gusto|placer ..1 conocer*',
+    'mejor ..4 mi ..1 ausencia',
+    'ya ..1 no ..1 voy ..1 a ..1 llamar|escribir ..2 mas|más & perdon|perdón|gracias|todo',
+    'por ..1 si ..1 me ..1 pasa ..1 algo & pronto|hoy|noche|manana|mañana',
   ],
 };

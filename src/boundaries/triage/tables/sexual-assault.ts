@@ -81,5 +81,6 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'algo ..1 paso|pasó ..6 un ..1 chavo|tipo|hombre|señor|senor|fiesta|cita',
     'no ..2 paro|paró|detuvo|fue ..3 cuando ..2 pedi|pedí|dije',
     'no ..1 me ..1 defendi|defendí|resisti|resistí',
+    'obliga|obligo|obligó|forzo|forzó|fuerza ..3 tener ..1 relaciones|sexo',
   ],
 };
