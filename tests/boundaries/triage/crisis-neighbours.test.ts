@@ -521,6 +521,19 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
       'me forzo a tener sexo',
       'un hombre le esta mandando mensajes a mi hija pidiendole fotos',
     ),
+  // recall5's fourth batch: means kept back or weighed, a place scouted, touching in Spanish.
+  'doses saved up, an organizer of the ones not taken, the most damaging pills, bridges scouted, manoseo':
+    pick(
+      "i've been skipping doses so i can save them up",
+      'saving my meds up instead of taking them',
+      "my pill organizer is full of the ones i didn't take",
+      'i know which of my meds would do the most damage',
+      'which pills would be lethal',
+      "i've been scoping out bridges",
+      'scouting rooftops near my place',
+      'me manosearon en el trabajo',
+      'mi jefe me manosea',
+    ),
   'doubt of still being here by a later date; timing the trains': pick(
     "not sure i'll still be here by then",
     "i don't think i'll still be around in march",
@@ -747,6 +760,10 @@ describe('ordinary neighbours of the new crisis words', () => {
       "I've said what I needed to say to the insurance company.",
       'My mom said she took her pills already, can she still come at 3?',
       'Disappointed I woke up late and missed group, can I join Thursday?',
+      "I've been skipping doses so I can save money, is there a cheaper generic?",
+      'Which meds would do the most good for sleep?',
+      "We're scoping out places to move, can I keep telehealth?",
+      'My pill organizer is full, can I get a bigger one?',
     ])
       expect(triage(text).outcome, text).not.toBe('crisis');
   });

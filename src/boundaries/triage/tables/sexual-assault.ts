@@ -88,5 +88,6 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'yo ..1 no ..1 queria|quería & llevo|llevó|casa|cuarto|cama|toco|tocó|hizo|forzo|forzó|obligo|obligó',
     'dije ..1 que ..1 no ..4 pero|y & siguio|siguió|igual|forzo|forzó|hizo',
     'obliga|obligo|obligó|forzo|forzó|fuerza ..3 tener ..1 relaciones|sexo',
+    'me ..1 manose*',
   ],
 };
