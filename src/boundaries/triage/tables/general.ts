@@ -10,10 +10,14 @@ export const DESK_PROBLEMS = {
     'link|portal|app|website|site|page|code|password|login|zoom|video|camera|audio|form|payment ..3 isnt|wont|not|doesnt|didnt|cant|stopped ..1 working|work|load|loading|open|opening|connect|connecting|go',
     'cant|cannot|couldnt|unable ..2 log|login|access|open ..4 portal|link|app|account|zoom|session|website|site|telehealth|video|form',
     'cant|cannot|couldnt|unable ..2 get|sign ..1 in|into|on ..3 portal|link|app|account|zoom|session|website|site|telehealth|video',
+    'portal|page|site|website|app|system|button|link ..3 wont|doesnt|didnt|not ..1 let ..1 me|us',
   ],
   es: [
     'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom ..3 no ..1 sirve|funciona|abre|carga|jala',
     'no ..1 puedo|pude|puede|podemos ..1 entrar|acceder|abrir|conectarme|conectar|ingresar ..3 portal|link|enlace|pagina|app|aplicacion|cuenta|zoom|sesion|video',
+    // "el portal no me deja", "no me deja entrar al portal": the thing that will not let one in is named.
+    'portal|pagina|app|aplicacion|sistema|link|enlace|boton ..3 no ..1 me|nos ..1 deja|dejo',
+    'no ..1 me|nos ..1 deja|dejo ..2 entrar|pagar|acceder|abrir|iniciar|subir|firmar ..3 portal|pagina|app|aplicacion|sistema|cuenta|link|enlace|zoom|sesion|saldo|balance',
   ],
 } as const;
 
