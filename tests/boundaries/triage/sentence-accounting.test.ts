@@ -296,8 +296,19 @@ describe('accountSentences: a plea beside a desk problem named in the message', 
       "please help, the portal won't load",
       "Help! I can't log in to the portal",
       'ayúdenme por favor. el link no sirve',
+      'ayuda por favor, el portal no me deja pagar mi saldo',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('reads a thing that will not let one in as a desk problem only when the thing is named', () => {
+    expect(isStaff(triage('Hola, quiero pagar mi saldo pero el portal no me deja.'))).toBe(true);
+    expect(isStaff(triage("the portal won't let me upload the form"))).toBe(true);
+    for (const text of [
+      'mi esposo no me deja salir de la casa. ¿puedo cambiar mi cita?',
+      "he won't let me leave the house, can I move my appointment?",
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
   });
 
   it('keeps a plea made pressing, beside another request, or beside a word of risk or feeling on call', () => {
