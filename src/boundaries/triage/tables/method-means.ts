@@ -76,6 +76,9 @@ export const METHOD_MEANS: TriageTable = {
     'train|trains|tracks ..1 schedule|schedules|times|timetable & keep|keeps|kept|staring|near|nearby|closest',
     // Timing the train that passes near home: rehearsal at a method, told as a pastime.
     'timing|timed|clocking|clocked ..3 it|them|the|how|when & train|trains|tracks|{rail}',
+    // How fast the trains go at a trestle or a crossing; their times looked up by a bridge.
+    'how ..1 fast ..4 go|goes|going|come|comes|pass|passes|travel & train|trains|tracks|trestle|crossing|{rail}',
+    'train|trains|tracks ..1 schedule|schedules|times|timetable & trestle|bridge|crossing|overpass',
     // Probes by kind (recall5's second batch): stepping out into traffic, thought about; the highest buildings
     // looked for; means in front of one now; a store of means one keeps thinking about.
     'step|stepping|stepped|walk|walking|jump|jumping ..2 out|in|into ..3 traffic|front ..2 of ..2 a|the ..1 bus|car|truck|train',
@@ -92,6 +95,12 @@ export const METHOD_MEANS: TriageTable = {
     'asking ..1 for ..1 reasons|myself|me|a ..1 friend & {med_name}|{pills}|pills|many|much|high|tall|deep|long',
     'hold|holds|held|support|supports ..2 my|his|her ..1 weight & beam|rafter|rope|belt|ceiling|fan|rod|hook|pipe|closet|tested|test',
     'think|thinking|thought ..2 about ..2 the ..1 bottle|stash|gun|rope|noose ..5 cabinet|drawer|closet|safe|garage|nightstand',
+    // recall5's fourth batch: doses skipped to save them up; an organizer full of the ones not taken; which pills
+    // would do the most damage; bridges or roofs scoped out.
+    'dose|doses|meds|pills ..4 save|saving|stash|stockpile ..1 them|it|up',
+    'full ..4 ones ..1 i ..1 didnt|{neg} ..1 take|took',
+    'which ..4 meds|pills|{pills}|{med_name}|medication|medications ..4 damage|lethal|deadly|kill',
+    'scop*|scout* ..2 bridges|bridge|roofs|rooftops|ledges|overpasses',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
