@@ -6,6 +6,7 @@ import { WORD_BITS } from './phrase-engine.js';
 import { RISK_LEXICON_EN } from './risk-lexicon-en.js';
 import { RISK_LEXICON_ES } from './risk-lexicon-es.js';
 import { type RiskReading, WORD_RISK_ANYWHERE, WORD_STATEMENT } from './risk-reader.js';
+import { DESK_PROBLEMS } from './tables/general.js';
 import type { ReadText } from './text-reader.js';
 import type { Findings } from './triage-findings.js';
 import { foldAccents } from './word-form.js';
@@ -56,6 +57,29 @@ const FEELING_WORDS: ReadonlySet<string> = (() => {
       .filter((w) => !negators.has(w)),
   );
 })();
+// A desk problem's phrases: a link that does not work, a portal one cannot get into.
+const DESK_PROBLEM_PATTERNS: ReadonlySet<string> = new Set<string>([
+  ...DESK_PROBLEMS.en,
+  ...DESK_PROBLEMS.es,
+]);
+// A bare plea: a clause of a help word and only these ("can someone please help me??", "necesito ayuda por
+// favor"). Never a pressing word ("now", "ya", "asap", "urgent"): a plea made pressing stays urgent.
+const PLEA_HELP_WORDS: ReadonlySet<string> = new Set([
+  'help',
+  'halp',
+  'ayuda',
+  'ayudame',
+  'ayudeme',
+  'ayudenme',
+]);
+const PLEA_WORDS: ReadonlySet<string> = new Set([
+  ...PLEA_HELP_WORDS,
+  ...'can could would you u someone somebody anyone anybody please pls plz me us i need hi hello hey is there'.split(
+    ' ',
+  ),
+  ...'alguien puede pueden podria podrian me nos por favor porfa necesito hola'.split(' '),
+]);
+const NO_CLAUSES: ReadonlySet<number> = new Set();
 // The word flags triage's rules compile (see triage-rules.ts: means, then name cues).
 const NAME_CUE_BIT = WORD_BITS.firstFlag * 2;
 // Context: a word that says what is going on around a request (a shift, a storm, a sick kid), or a number
@@ -82,6 +106,8 @@ interface SentenceFacts {
   /** A signature by its shape: a short line of names and titles only, after the message's first sentence. */
   readonly signature: boolean;
   readonly feelings: number;
+  /** Every word in a bare plea's clause, beside a desk problem named in the message. */
+  readonly plea: boolean;
 }
 
 /**
@@ -108,17 +134,27 @@ export function accountSentences(
         const last = part[part.length - 1];
         if (last !== undefined) requestClauses.add(read.clauses[last] as number);
       }
+  // A bare plea beside a desk problem named in the message is a plea about it ("can someone please help me?? the
+  // telehealth link isn't working"): its help words say nothing of the writer. A bare plea beside anything else
+  // ("I need help. Can I reschedule?") or made pressing stays a plea.
+  const pleaClauses = adminHits.some((hits) => hits?.some((hit) => DESK_PROBLEM_PATTERNS.has(hit.pattern)))
+    ? barePleaClauses(read)
+    : NO_CLAUSES;
   const facts: SentenceFacts[] = [];
   for (let k = 0; k < sentences; k += 1) {
     const from = read.sentenceStarts[k] as number;
     const to = k + 1 < sentences ? (read.sentenceStarts[k + 1] as number) : n;
-    facts.push(sentenceFacts(read, matched, risk, k, from, to, requestClauses));
+    facts.push(sentenceFacts(read, matched, risk, k, from, to, requestClauses, pleaClauses));
   }
   const asks = adminHits.some((hits) => hits !== undefined && hits.length > 0);
   const accounted: SentenceAccount[] = [];
   const unaccounted: number[] = [];
   for (let k = 0; k < sentences; k += 1) {
     const fact = facts[k] as SentenceFacts;
+    if (fact.plea) {
+      accounted.push({ sentence: k, adminHits: [], courtesy: false });
+      continue;
+    }
     if (fact.signature) {
       accounted.push({ sentence: k, adminHits: [], courtesy: true });
       continue;
@@ -180,6 +216,7 @@ function sentenceFacts(
   from: number,
   to: number,
   requestClauses: ReadonlySet<number>,
+  pleaClauses: ReadonlySet<number>,
 ): SentenceFacts {
   const { wordBits, masked, explained } = matched;
   let unexplained = 0;
@@ -232,6 +269,7 @@ function sentenceFacts(
       level === WORD_STATEMENT &&
       explained[i] === 0 &&
       !requestClauses.has(read.clauses[i] as number) &&
+      !pleaClauses.has(read.clauses[i] as number) &&
       FEELING_WORDS.has(foldAccents(read.words[i] as string))
     )
       feelings += 1;
@@ -290,7 +328,28 @@ function sentenceFacts(
       statementWords + riskWords + hardRiskWords + (risk !== null && risk.unnamedPlan[k] === true ? 1 : 0),
     signature: signature && names > 0,
     feelings,
+    plea: pleaClauses.size > 0 && everyWordIn(read.clauses, from, to, pleaClauses),
   };
+}
+
+/** The clauses that are a bare plea: a help word and only words of {@link PLEA_WORDS}. */
+function barePleaClauses(read: ReadText): ReadonlySet<number> {
+  const pleas = new Set<number>();
+  const spoilt = new Set<number>();
+  read.words.forEach((raw, i) => {
+    const clause = read.clauses[i] as number;
+    const word = foldAccents(raw);
+    if (!PLEA_WORDS.has(word)) spoilt.add(clause);
+    else if (PLEA_HELP_WORDS.has(word)) pleas.add(clause);
+  });
+  for (const clause of spoilt) pleas.delete(clause);
+  return pleas;
+}
+
+/** Whether every word from `from` to `to` is in one of `clauses` (and there is one). */
+function everyWordIn(clauses: Int32Array, from: number, to: number, within: ReadonlySet<number>): boolean {
+  for (let i = from; i < to; i += 1) if (!within.has(clauses[i] as number)) return false;
+  return to > from;
 }
 
 /** How many single-letter words stand together around word `i` of the sentence `from`–`to`. */

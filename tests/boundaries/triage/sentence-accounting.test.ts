@@ -8,6 +8,7 @@ import {
   type TriageDecision,
   triageMessage,
 } from '../../../src/boundaries/index.js';
+import { DESK_PROBLEMS } from '../../../src/boundaries/triage/tables/general.js';
 
 interface CorpusMessage {
   readonly text: string;
@@ -23,6 +24,14 @@ const isStaff = (d: TriageDecision) => d.outcome !== 'crisis' && d.outcome !== '
 const readAs = (label: CorpusMessage['label'], right: (d: TriageDecision) => boolean) =>
   tuning.filter((m) => m.label === label && right(triage(m.text))).map((m) => m.text);
 const CRISIS = readAs('crisis', (d) => d.outcome === 'crisis');
+const DESK_PROBLEM_PATTERNS = new Set<string>([...DESK_PROBLEMS.en, ...DESK_PROBLEMS.es]);
+/** Whether the evidence of an administrative message names a desk problem (a link or portal that does not work). */
+const namesDeskProblem = (text: string) => {
+  const d = triage(text);
+  return isStaff(d) && d.accountedFor.some((e) => e.phrases.some((p) => DESK_PROBLEM_PATTERNS.has(p)));
+};
+const BARE_PLEAS = ['please help me', 'someone please help', 'help me please', 'ayúdenme por favor', 'Help!'];
+const PRESSING_PLEAS = ['I need help now', 'i really need help', 'necesito ayuda ya', 'help me asap'];
 const CLINICAL = readAs('clinical', (d) => !isStaff(d));
 const ADMIN = readAs('admin', isStaff);
 
@@ -269,10 +278,70 @@ describe('accountSentences: a plea for help outside a request’s clauses', () =
         (admin, plea, join, before) => {
           const request = admin.replace(/[.?!]+$/, '');
           const text = before ? `${plea}${join}${request}` : `${request}${join}${plea}`;
+          // A bare plea beside a desk problem is a plea about it (below).
+          fc.pre(!namesDeskProblem(admin) || PRESSING_PLEAS.includes(plea));
           expect(triage(text).outcome, text).toBe('crisis');
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('accountSentences: a plea beside a desk problem named in the message', () => {
+  it('takes a bare plea beside a link, a portal or an app that does not work as a plea about it', () => {
+    for (const text of [
+      "can someone please help me?? the telehealth link isn't working",
+      'Necesito ayuda por favor, no puedo entrar al portal',
+      "please help, the portal won't load",
+      "Help! I can't log in to the portal",
+      'ayúdenme por favor. el link no sirve',
+      'ayuda por favor, el portal no me deja pagar mi saldo',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('reads a thing that will not let one in as a desk problem only when the thing is named', () => {
+    expect(isStaff(triage('Hola, quiero pagar mi saldo pero el portal no me deja.'))).toBe(true);
+    expect(isStaff(triage("the portal won't let me upload the form"))).toBe(true);
+    for (const text of [
+      'mi esposo no me deja salir de la casa. ¿puedo cambiar mi cita?',
+      "he won't let me leave the house, can I move my appointment?",
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+
+  it('keeps a plea made pressing, beside another request, or beside a word of risk or feeling on call', () => {
+    for (const text of [
+      'help me now, the portal wont load',
+      'necesito ayuda ya, no puedo entrar al portal',
+      'i really need help, the intake form won’t load',
+      'Can someone help me? Can I reschedule to Friday?',
+      'please help me, the link isnt working and i feel like giving up',
+      'please help. the zoom link wont open. he is hurting me',
+      'someone please help me',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('property: a bare plea beside any message that names a desk problem stays with it; a pressing one goes on call', () => {
+    const problems = ADMIN.filter(namesDeskProblem);
+    expect(problems.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...problems),
+        fc.constantFrom(...BARE_PLEAS, ...PRESSING_PLEAS),
+        fc.constantFrom('. ', '?? ', '\n'),
+        fc.boolean(),
+        (admin, plea, join, before) => {
+          const request = admin.replace(/[.?!]+$/, '');
+          const text = before ? `${plea}${join}${request}` : `${request}${join}${plea}`;
+          const outcome = triage(text).outcome;
+          if (PRESSING_PLEAS.includes(plea)) expect(outcome, text).toBe('crisis');
+          else expect(outcome, text).toBe(triage(admin).outcome);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

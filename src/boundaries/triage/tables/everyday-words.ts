@@ -335,6 +335,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       disponible nuevo nueva mismo misma otro otra rapido facil cosa cosas parte todo
       queda quedo quede quedan entiendo entiende entienden entendi empieza empiezo empiezan empece estaciono
       tuve tuvo tuvimos trabaja trabajo trabajan trabajamos pense pienso piensa pague pagaba pagamos dijo dijeron
-      digo cubre cubren cubria cubrir estuvo estuve gratis bonito bonita felicidades lamento cuidar cuido`,
+      digo cubre cubren cubria cubrir estuvo estuve gratis bonito bonita felicidades lamento cuidar cuido
+      terapia terapias terapeuta terapeutas`,
   },
 };

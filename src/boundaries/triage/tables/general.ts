@@ -1,5 +1,26 @@
 import type { TriageTable } from '../triage-category.js';
 
+/**
+ * Something of the desk's that does not work or cannot be got into: "the link isn't working", "the portal won't
+ * load", "I can't log in to the portal", "no puedo entrar al portal". A plea for help beside one of these is a
+ * plea about it (see sentence-accounting.ts).
+ */
+export const DESK_PROBLEMS = {
+  en: [
+    'link|portal|app|website|site|page|code|password|login|zoom|video|camera|audio|form|payment ..3 isnt|wont|not|doesnt|didnt|cant|stopped ..1 working|work|load|loading|open|opening|connect|connecting|go',
+    'cant|cannot|couldnt|unable ..2 log|login|access|open ..4 portal|link|app|account|zoom|session|website|site|telehealth|video|form',
+    'cant|cannot|couldnt|unable ..2 get|sign ..1 in|into|on ..3 portal|link|app|account|zoom|session|website|site|telehealth|video',
+    'portal|page|site|website|app|system|button|link ..3 wont|doesnt|didnt|not ..1 let ..1 me|us',
+  ],
+  es: [
+    'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom ..3 no ..1 sirve|funciona|abre|carga|jala',
+    'no ..1 puedo|pude|puede|podemos ..1 entrar|acceder|abrir|conectarme|conectar|ingresar ..3 portal|link|enlace|pagina|app|aplicacion|cuenta|zoom|sesion|video',
+    // "el portal no me deja", "no me deja entrar al portal": the thing that will not let one in is named.
+    'portal|pagina|app|aplicacion|sistema|link|enlace|boton ..3 no ..1 me|nos ..1 deja|dejo',
+    'no ..1 me|nos ..1 deja|dejo ..2 entrar|pagar|acceder|abrir|iniciar|subir|firmar ..3 portal|pagina|app|aplicacion|sistema|cuenta|link|enlace|zoom|sesion|saldo|balance',
+  ],
+} as const;
+
 /** General questions about the practice: where it is, when it is open, who it sees, what it offers. */
 export const GENERAL: TriageTable = {
   label: 'general',
@@ -14,8 +35,7 @@ export const GENERAL: TriageTable = {
     'front ..1 desk',
     'speak|speaks|speaking ..1 spanish|english',
     'reset ..2 password',
-    // Something of the desk's that does not work: "the link isn't working", "the portal won't load".
-    'link|portal|app|website|site|page|code|password|login|zoom|video|camera|audio|form|payment ..3 isnt|wont|not|doesnt|didnt|cant|stopped ..1 working|work|load|loading|open|opening|connect|connecting|go',
+    ...DESK_PROBLEMS.en,
     // Asked to be sent or helped with something of the desk's: "shoot me a text", "can you help me pay".
     '{shoot}|send|drop|text ..1 me|us ..2 a|an|the ..1 text|email|message|line|link|note|call|reminder',
     'help|helping ..1 me|us ..1 pay|log|login|reset|sign|fill|schedule|book|reschedule|cancel|upload|update|access|print|submit',
@@ -58,7 +78,7 @@ export const GENERAL: TriageTable = {
     'a ..1 que ..1 hora ..3 abren|abre|cierran|cierra|empieza|empiezan|es|son',
     'abren|abre|cierran|cierra ..3 {weekday}|sabados|domingos|hoy|manana|temprano|tarde|feriado|feriados',
     'hablar|hablo|habla|hablan|hablamos ..4 espanol|ingles',
-    'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom ..3 no ..1 sirve|funciona|abre|carga|jala',
+    ...DESK_PROBLEMS.es,
     // Who can help with a question about an account: "¿quién me puede ayudar?".
     'quien|alguien ..2 me|nos ..1 puede|pueden|podria ..1 ayudar|atender|explicar',
     'pregunta|preguntas|duda|dudas ..2 sobre|de|acerca ..2 mi|la|el|mis ..1 cuenta|factura|cita|pago|seguro|saldo|cobro|recibo',
