@@ -56,6 +56,8 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'can|could ..1 fly & off|top|roof|garage|building|bridge|jump|window',
     'baby ..4 isnt|not ..1 hers|mine|his|ours',
     'baby|he|she ..2 was|were|got ..1 switched|replaced|swapped',
+    // Signs, a voice or God saying it is one's time (recall5's fifth batch).
+    'signs|god|lord|voices|universe ..6 its|is|s ..1 my ..1 time & telling|tells|says|say|saying|told|showing|seeing',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
