@@ -51,18 +51,29 @@ export function digestNames(
 
 /** The clinician each task is for, where a related record names one (itself, a session, a waitlist entry). */
 function taskClinicians(data: PracticeData, tasks: readonly WorkTask[]): Record<string, string> {
-  const wanted = new Set<string>();
-  for (const t of tasks) for (const r of t.related) wanted.add(`${r.kind}:${r.id}`);
-  const byRecord = new Map<string, string>();
-  for (const a of data.appointments)
-    if (wanted.has(`appointment:${a.id}`)) byRecord.set(`appointment:${a.id}`, a.clinicianId);
+  // Ids by kind, not `kind:id` keys: 200,000 sessions are looked up by their own id, with no key built.
+  const sessions = new Map<string, string | undefined>();
+  const entries = new Map<string, string | undefined>();
+  for (const t of tasks) {
+    for (const r of t.related) {
+      if (r.kind === 'appointment') sessions.set(r.id, undefined);
+      else if (r.kind === 'waitlist_entry') entries.set(r.id, undefined);
+    }
+  }
+  for (const a of data.appointments) if (sessions.has(a.id)) sessions.set(a.id, a.clinicianId);
   for (const w of data.waitlist)
-    if (w.clinicianId !== null && wanted.has(`waitlist_entry:${w.id}`))
-      byRecord.set(`waitlist_entry:${w.id}`, w.clinicianId);
+    if (w.clinicianId !== null && entries.has(w.id)) entries.set(w.id, w.clinicianId);
   const out: Record<string, string> = {};
   for (const t of tasks) {
     for (const r of t.related) {
-      const id = r.kind === 'clinician' ? r.id : byRecord.get(`${r.kind}:${r.id}`);
+      const id =
+        r.kind === 'clinician'
+          ? r.id
+          : r.kind === 'appointment'
+            ? sessions.get(r.id)
+            : r.kind === 'waitlist_entry'
+              ? entries.get(r.id)
+              : undefined;
       if (id !== undefined) {
         out[t.id] = id;
         break;

@@ -223,6 +223,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.59);
   });
 
+  it('holds its figures on fresh set o, measured untouched once (82.7 % recall, 3 to staff, 73.7 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-o.json'));
+    report('fresh set o (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.73);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

@@ -554,6 +554,59 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
     "i've been timing the trains that pass behind my building",
     'started clocking how long the train takes to come through the crossing',
   ),
+  'a child watched bathing or shown sexual videos; children picking a date online; a child left without food':
+    pick(
+      'her stepdad keeps walking in on her in the shower on purpose',
+      'my uncle watches me changing and says it is normal',
+      'he showed him videos of naked grown ups and made him watch',
+      'the kids in her discord were talking about how to kill themselves and picked a date',
+      'su mamá la deja sola tres días y no hay comida en la casa, tiene 8 años',
+      'en el grupo hablan de cómo matarse',
+    ),
+  'a threat to come back with something; a gun by its slang; waiting outside with a weapon': pick(
+    "said if they fire him he's coming back with something",
+    "he told the secretary he'd bring his piece to the meeting",
+    'i sat outside his house with a bat for an hour last night',
+    "he's getting released friday and i know where he's staying",
+  ),
+  'papers and passwords taken by a partner; nowhere to go': pick(
+    'my husband took my passport and my ID and changed all the passwords',
+    "he has the kids' birth certificates and my phone and he won't give them back",
+    "i'm in the car with the baby, where do i go tonight",
+    'mi esposo me quitó los papeles y el celular',
+  ),
+  "affairs closed one by one; someone else's goodbye post; a father's watch handed over": pick(
+    'my best friend changed her bio to "bye" and posted thanks for everything, she is not answering',
+    'i paid off the car loan, cancelled my gym, wrote the letters',
+    'he gave me his watch out of nowhere and told me to take care of mom',
+    'please send my full balance so nothing is left owed when i pay it off',
+    'been deleting all my accounts, want everything tidy',
+    'I left my passwords in a folder with a letter for my sister',
+  ),
+  'a secret plan; holding on until a date; pills ready': pick(
+    "i have a plan and i'm not telling you what it is",
+    'i just have to make it to christmas for the kids, then i am done',
+    "i won't ruin her wedding, after that i'm done",
+    'i have the pills ready in the drawer',
+  ),
+  'a newborn called evil; being chosen; off medication and speaking of agents': pick(
+    'she says the baby is evil and she has to send him back',
+    "he says he's been chosen by god for a mission",
+    'my brother stopped his meds and says the neighbors are agents sending him orders',
+  ),
+  'a seizure in other words; heavy drinking stopped at once; benzodiazepines run out; someone who cannot be woken':
+    pick(
+      'had a blackout with shaking on the kitchen floor this morning',
+      'i drink like 15 beers a day and im quitting tomorrow',
+      "ran out of my xanax 3 days ago, can't sleep, shaking",
+      "i can't wake him up, he just mumbles, he's been asleep since last night",
+    ),
+  'envy of the dead; wishing to be run over; drugs in a drink; a no ignored (ES)': pick(
+    'honestly jealous of the people who died in that crash',
+    'ojalá me atropellara un camión',
+    'me echaron algo en la bebida y desperté sin ropa',
+    'yo no quería y me llevó a su cuarto',
+  ),
   'withdrawal and its signs across sentences': join(
     pick('day 3 sober.', 'quit drinking friday.', 'day 2 of detox.'),
     pick('shaking bad', 'seeing bugs on the wall', 'cant stop shaking and sweating'),
@@ -688,6 +741,8 @@ describe('ordinary neighbours of the new crisis words', () => {
       "Heads up, I'm dead broke until the 15th. Can I pay for this week's session then?",
       "I'm dead lol I totally forgot about today. Can we find another slot this week?",
       "I'll still be here at the same address, can you resend the superbill?",
+      'Can I update my email and profile in the portal? I changed my password.',
+      'We picked a date for the family session, the 21st works.',
       'Could we do 10 instead of 9? The train timing is bad.',
     ])
       expect(isStaff(triage(text)), text).toBe(true);

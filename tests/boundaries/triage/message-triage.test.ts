@@ -201,6 +201,18 @@ describe('triageMessage', () => {
     expect(decision.reasons.map((r) => r.code)).toContain('boundaries.triage.unaccounted_sentence');
   });
 
+  it('sends the forms of disability benefits to the clinician who must fill them, not to staff', () => {
+    for (const text of [
+      'Social Security wants a medical source statement for my SSDI claim, can my therapist do that?',
+      'Can someone fill out the SSI questionnaire from my caseworker?',
+      'My lawyer sent a residual functional capacity form for Dr. Lee.',
+    ]) {
+      const decision = triage(text);
+      expect(decision.routeTo, text).toBe('clinician');
+      expect(decision.clinicalCategories, text).toContain('letters_forms_clinical');
+    }
+  });
+
   it('sends a message that asks nothing administrative to a clinician', () => {
     for (const text of ['', '🙏', 'my son has a soccer game']) {
       const decision = triage(text);

@@ -59,6 +59,14 @@ export const CHILD_SAFETY: TriageTable = {
     // An adult man online sending a ride for a minor; a baby said not to be one's own.
     'sent ..2 an|a ..1 uber|lyft|car|ride ..2 for ..1 her|him|my',
     'man|guy|adult ..4 online & 17|16|15|14|13|12|daughter|son|{child}|teen|minor',
+    // An adult who walks in on or watches a child bathing or changing, shows a child sexual videos or makes them watch.
+    'walks|walked|walking|barges|barged|comes|came ..2 in ..1 on ..2 her|him|me|them ..2 shower*|bath*|chang*|undress*|dressing',
+    'watches|watched|watching|films|filmed|filming|peeks|peeked|peeking ..3 her|him|me|them ..2 shower*|bath*|chang*|undress*|dressing',
+    'shows|showed|showing|show ..3 him|her|me|them ..3 videos|movies|pictures|pics|porn & naked|nude|clothes|sex|sexual|grown|adults|private|porn',
+    'makes|made|make ..2 him|her|me|them ..1 watch & naked|nude|clothes|sex|sexual|porn|grown|adults|videos',
+    // Children who talk online of how to die, or pick a date for it.
+    'how ..1 to ..2 die|kill|end|unalive|suicid* & chat|group|groupchat|discord|server|online & kids|{child}|friends|group|chat|date|teens',
+    'picked|chose|set|choose ..2 a ..1 date & die|dying|kill|suicid*|unalive|pact',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',
@@ -77,6 +85,11 @@ export const CHILD_SAFETY: TriageTable = {
     'dejo|dejó|dejaron|deja|encerr* ..2 afuera|fuera ..4 frio|frío|noche|calzones|ropa',
     // A child's disclosure that someone 'does things' to them (recall5).
     'le|les ..1 hace|hacia|hacía|hizo ..1 cosas & {child}|{family}|cuida|cuidaba|solo|sola|secreto|anos|años',
+    // A child left alone for days or without food; children who talk online of how to die and pick a date.
+    'deja|dejo|dejó|dejaba|dejan|dejaron ..2 sola|solo|solos|solas|solita|solito & {child}|dias|días|noche|noches|hermanito|hermanita|bebe|anos|años',
+    'hay|tienen|tiene|tenia|tenía ..1 comida & {neg} & {child}|nina|nino|hijos|hermanito|hermanita|bebe|dias|días|anos|años',
+    'hablan|hablaban|platican ..3 de ..2 como|cómo ..1 irse|morir*|matarse|suicid*',
+    'escogieron|eligieron|pusieron|escogio|escogió ..2 una|la ..1 fecha & irse|morir*|matarse|suicid*|chat|grupo|pacto',
     'pidiend* ..2 fotos|fotitos|videos & hija|hijo|nina|niña|nino|niño|anos|años|hombre|senor|señor',
   ],
 };

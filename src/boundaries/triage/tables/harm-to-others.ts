@@ -74,6 +74,12 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Not answering for what one will do to someone; a car or a house burned with someone inside (recall5).
     '{neg}|not ..3 responsible ..2 for ..3 what ..2 i ..2 do|might|would|could|will',
     'burn|burning|torch|torching ..3 car|house|apartment|truck & inside|ex|alive|while',
+    // Coming back with 'something' after being fired; a gun by its slang; waiting at someone's window with a weapon;
+    // knowing where someone stays as they get out.
+    'come|coming|comes|came ..1 back ..3 with ..1 something|somethin|smth & fire|fired|fires|firing|listen|sorry|pay|regret|see|laid|boss|work|them',
+    'bring|bringing|brings ..2 his|my|her|their|a|the ..1 piece|strap|heat|burner|blick|pole|iron & meeting|school|work|office|tomorrow|court|house|party|if',
+    'stood|standing|stand|waited|waiting|sat|sitting|parked ..6 outside|at|by ..2 his|her|their|the ..1 window|door|house|car|place & hammer|bat|knife|{blade}|{firearm}|crowbar|machete|axe',
+    'know|knows ..1 where ..2 he|she|hes|shes|they|theyre ..1 staying|lives|living|stays|sleeps|parks|works|is & out|released|getting|let|near|permission|again|handle|deal|gonna|going',
     'going|gonna|will|ll|want|wanna ..2 end ..1 him|her & if|swear|again|ex|hurt|touch|shows',
   ],
   es: [

@@ -59,6 +59,10 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'not ..2 the ..1 first ..1 accident',
     // Kept at home: 'he says I'm not leaving the house anymore' (recall5).
     'says|said|told|tells ..4 not ..1 leaving|allowed|going ..3 house|home|apartment|outside',
+    // Control by papers and accounts (ID, birth certificate, passwords taken or changed), and nowhere to go.
+    '{partner}|he|she|ex ..4 took|takes|has|hid|hides|keeps|kept|taken ..3 my|the|our|babys|kids ..2 id|ids|passport|passports|birth|documents|papers|keys|phone|wallet & and|all|changed|wont|locked|money|car',
+    'changed|changes ..2 all|every ..2 passwords|password|locks',
+    'where ..2 do|should|can|could ..1 i|we ..1 go|stay|sleep & left|leave|took|has|changed|hit|scared|safe|tonight|kids|baby|car|shelter|{partner}|ex|station',
     'says|said|tells|told ..4 cant|{neg}|not ..1 go|leave ..1 anywhere|out|outside & keys|passport|phone|locked|house|home|allowed|let|lets',
   ],
   es: [
@@ -83,5 +87,7 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'acosando|acosador|acosadora',
     'rastrea|rastreo ..2 mi ..1 telefono|celular|carro|ubicacion',
     'dice ..3 que ..2 no ..1 voy ..1 a ..1 salir',
+    'me ..1 quito|quitó|escondio|escondió|tiene ..2 mis|los|el|mi ..1 papeles|documentos|identificacion|identificación|pasaporte|llaves|telefono|teléfono|celular',
+    'cambio|cambió ..2 todas|las ..2 contrasenas|contraseñas|claves',
   ],
 };

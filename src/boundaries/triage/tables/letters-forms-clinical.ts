@@ -38,6 +38,10 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
     'need|needs|want|wants|asking|asks|asked|require|requires|requiring ..2 you|therapist|counselor|provider|clinician|doctor|dr|psychiatrist ..3 to ..1 fill|complete',
     'can|could|would|will ..1 you|therapist|counselor|provider|clinician|doctor|dr|psychiatrist ..2 fill|complete ..4 form|forms|questionnaire|questionnaires|paperwork|evaluation|assessment|section|part',
     'for ..1 you|therapist|counselor|provider|clinician|doctor|dr|psychiatrist ..1 to ..1 fill|complete',
+    // Disability benefits' medical forms (SSDI, SSI, a medical source statement, a functional capacity form).
+    'ssdi|ssi & form|forms|statement|letter|paperwork|questionnaire|fill|evaluation|records|provider',
+    'medical ..1 source ..1 statement',
+    'residual ..1 functional|function ..1 capacity',
   ],
   es: [
     'carta|constancia|nota|formulario ..4 diagnostico|tratamiento|corte|abogado|incapacidad',

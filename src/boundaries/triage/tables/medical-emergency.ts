@@ -63,6 +63,13 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'havent|hasnt|not ..2 eaten|eat|ate ..3 in ..2 days|week|three|four|five',
     // A collapse with the body jerking: a seizure told without its word (recall5).
     'collapsed ..6 jerking|twitching|convulsing',
+    // Shaking with a blackout (a seizure told in other words); heavy daily drinking stopped at once; benzodiazepines run
+    // out for days; someone who has slept since yesterday and cannot be woken.
+    'shaking|shook|jerking|twitching|convuls* & blackout|blackouts|blacked|passed|fainted|unconscious',
+    '{big_number}|fifth|handle|bottle ..3 beers|drinks|shots|fifth|handle|bottles|vodka|whiskey ..3 a|per|every ..1 day|night & stop|stopping|quit|quitting|dumping|dump|tomorrow|cold|sober|last',
+    'ran|run|running|out ..1 of ..2 my|his|her ..1 klonopin|xanax|ativan|valium|clonazepam|alprazolam|lorazepam|diazepam|benzo|benzos & days|{number}|{number_word}|shaking|seizure|skin|fire|passed|slept|sleep|sweating|refill',
+    'cant|couldnt|unable|{neg} ..2 get|wake ..1 her|him|them ..1 up & asleep|sleeping|mumbles|mumbling|breathing|since|hours|yesterday|responding',
+    'asleep|sleeping ..1 since ..2 yesterday|last|morning|afternoon & wont|cant|{neg}|mumbl*|wake|up',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',

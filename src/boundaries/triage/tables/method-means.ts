@@ -76,6 +76,9 @@ export const METHOD_MEANS: TriageTable = {
     'train|trains|tracks ..1 schedule|schedules|times|timetable & keep|keeps|kept|staring|near|nearby|closest',
     // Timing the train that passes near home: rehearsal at a method, told as a pastime.
     'timing|timed|clocking|clocked ..3 it|them|the|how|when & train|trains|tracks|{rail}',
+    // How fast the trains go at a trestle or a crossing; their times looked up by a bridge.
+    'how ..1 fast ..4 go|goes|going|come|comes|pass|passes|travel & train|trains|tracks|trestle|crossing|{rail}',
+    'train|trains|tracks ..1 schedule|schedules|times|timetable & trestle|bridge|crossing|overpass',
     // Probes by kind (recall5's second batch): stepping out into traffic, thought about; the highest buildings
     // looked for; means in front of one now; a store of means one keeps thinking about.
     'step|stepping|stepped|walk|walking|jump|jumping ..2 out|in|into ..3 traffic|front ..2 of ..2 a|the ..1 bus|car|truck|train',

@@ -192,6 +192,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'im|i ..1 am ..2 always|just|only ..1 the ..1 problem',
     'pray|praying|prayed|ask|asking|beg|begging ..6 to ..1 be ..1 taken',
     'ready ..1 to ..1 go ..1 too',
+    // Envy of the dead: jealous of the people in a crash, at a funeral, with a terminal illness.
+    'jealous|envious|envy & died|dead|dying|killed|crash|funeral|cancer|terminal|victims',
     // Probes by kind (recall5's second batch): not existing as no great loss; others moving on, or things simpler,
     // if one were gone; no older self to picture; asleep and staying that way; wanting it over; "I'd be lying if I
     // said I hadn't thought about it" (the double negation affirms).
@@ -281,6 +283,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'ocupando|ocupo|gastando|gasto ..2 espacio|lugar|aire|oxigeno ..4 mundo|tierra',
     'no ..2 voy ..1 a ..1 luchar|pelear & cancer|enfermedad|tratamiento|quimio',
     'pido|rezo|ruego|pidiendo|rezando ..3 dios|senor|señor ..3 lleve|llevara|recoja|recogiera',
+    // Wishing to be run over or crashed into on the way; everything ending that way.
+    'ojala|ojalá|quisiera|deseo ..3 atropell*|chocara|choque|estrellara',
+    'acabaria|acabaría ..1 todo',
     'mejor ..2 no ..1 estar|existir|vivir|despertar',
     'no ..2 veo ..1 sentido ..3 nada|vida|vivir|seguir',
     'mejor ..3 si ..1 yo ..1 no ..1 estuviera|existiera|viviera',

@@ -123,6 +123,12 @@ export const PLAN_INTENT: TriageTable = {
     'spot|edge|ledge|roof|rooftop|bridge|overpass|level ..6 keep|kept ..1 going|coming|walking|driving|visiting ..1 to|back',
     'keep|kept ..1 going|coming|walking|driving ..1 to|back ..3 edge|ledge|roof|rooftop|bridge|overpass',
     'sitting|sat|parked|waiting ..4 there|crossing|tracks|bridge|ledge|edge|roof ..3 last|past|every ..2 nights|night',
+    // A plan kept secret; holding on only until a date or an event for someone else's sake, then done.
+    'have|got|made ..1 a ..1 plan & {neg} ..2 tell|telling|say|saying|share|sharing',
+    'make ..1 it ..2 to|through|till|until|past ..3 christmas|thanksgiving|birthday|wedding|graduation|holidays|{weekday} & kids|sake|then|done|after',
+    'over ..4 im|i|ill ..2 done|gone|finished|out & once|after|when|then & wedding|birthday|christmas|holidays|graduation|kids|day',
+    'wont|{neg} ..3 ruin|spoil ..2 her|his|their|the ..1 day|wedding|birthday|christmas|holidays|graduation & done|over|cant|after|gone|then',
+    'have|got|keep|kept ..2 the|my|them|all ..1 {pills}|pills|{med_name} ..1 ready|set|waiting|saved|stashed',
     // Knowing exactly how one would do it; doing something stupid or permanent; thanks for trying, at a goodbye.
     'know ..1 exactly ..1 how ..3 do ..1 it',
     'know ..2 how ..1 id|i ..1 would|d ..1 do ..1 it',

@@ -93,6 +93,21 @@ export const PREPARATORY_ACTS: TriageTable = {
     'you ..1 really ..1 tried',
     'you ..1 were ..2 kind|good ..2 to ..1 me',
     'cancelled|canceled|cancelling|canceling|ended|ending|terminated|quit|closed ..3 lease|gym|phone|accounts|subscriptions|memberships ..4 and ..3 lease|gym|phone|accounts|subscriptions|memberships',
+    // Someone else's goodbye post (a thanks-for-everything caption, a bio changed to a farewell) and silence after it.
+    'changed|changes|updated|change ..2 her|his|their|my ..1 bio|status|caption & see|ya|bye|goodbye|gone|sorry|thanks|done|last|miss|love',
+    'thank|thanks ..3 everything & post|posted|posting|bio|caption|story|insta|instagram|tiktok|snap|facebook',
+    '{neg} ..1 answering|responding|picking & post|posted|goodbye|bio|note|letter|pills|bridge|gun',
+    // Affairs closed one after another: a card paid off, a gym or lease cancelled, the letters written.
+    'paid|paying|pay ..1 off ..3 card|credit|car|loan|loans|everything & canceled|cancelled|letters|done|gym|wrote|gave|will|lease|goodbye',
+    'canceled|cancelled|cancel|canceling|cancelling ..2 my ..1 gym|subscriptions|lease|phone|membership & paid|letters|wrote|done|gave|everything|goodbye',
+    'wrote|written|writing|finished ..2 the ..1 letters|notes & done|paid|gave|goodbye|sorry|everyone|canceled|cancelled|ready',
+    // A father's watch or keys handed over out of the blue, with who to look after.
+    'take ..1 care ..1 of ..2 mom|mother|dad|father|{family}|{partner}|{child}|everyone|{pet} & gave|giving|gives|keys|watch|ring|wallet|told|said|asked|after|when|gone',
+    'gave|gives|giving|handed ..3 me|her|him|us ..3 his|her|their|my ..1 watch|ring|keys|guitar|wallet|jewelry|necklace|medals|rifle|truck|car & today|suddenly|never|told|random|care|why|weird|strange|goodbye|after|sure',
+    // Paying everything so that nothing is left over; accounts deleted to leave things tidy; passwords set out with a letter.
+    'so ..2 nothing|nobody|noone ..1 is|s|gets ..1 left|owed|stuck & pay|paid|balance|statement|off|everything',
+    'deleting|deleted|delete|closing|closed ..2 my|all ..2 accounts|socials|instagram|facebook|tiktok|snapchat & tidy|order|clean|loose|everything|all|before|gone|done',
+    'passwords|logins ..6 letter|note|folder|binder|envelope|list',
     // recall5's third batch, probed beside requests: the family better served by one's absence; not calling again
     // after a thanks; where the will is, to be known; what one needed to say, said; something happening soon.
     'better|easier|happier|served ..4 my ..1 absence',

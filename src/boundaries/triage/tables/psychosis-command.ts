@@ -56,6 +56,13 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'can|could ..1 fly & off|top|roof|garage|building|bridge|jump|window',
     'baby ..4 isnt|not ..1 hers|mine|his|ours',
     'baby|he|she ..2 was|were|got ..1 switched|replaced|swapped',
+    // A mother who says her newborn is evil and must be sent back; being chosen, with a mission or a devil;
+    // someone off their medication who speaks of agents, orders or a mission.
+    'send|sending|sent ..2 him|her|it|the ..1 back & baby|newborn|evil|god|chosen|devil|demon|heaven',
+    'baby|newborn|son|daughter ..3 is|s ..1 evil|possessed|demon|devil',
+    'chosen & evil|devil|demon|voices|god|mission|angels|messiah|destiny|signs',
+    'stopped|quit|off ..3 his|her|their|my ..1 meds|medication|medicine|pills & voices|agent|agents|order|orders|mission|chosen|god|devil|demon|spying|watching|implant|evil|window|weapon|knife',
+    'agent|agents|spy|spies & order|orders|mission|stopped|meds|voices|window|kill|watching|spying|implant',
     // Signs, a voice or God saying it is one's time (recall5's fifth batch).
     'signs|god|lord|voices|universe ..6 its|is|s ..1 my ..1 time & telling|tells|says|say|saying|told|showing|seeing',
   ],

@@ -81,6 +81,12 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'algo ..1 paso|pasó ..6 un ..1 chavo|tipo|hombre|señor|senor|fiesta|cita',
     'no ..2 paro|paró|detuvo|fue ..3 cuando ..2 pedi|pedí|dije',
     'no ..1 me ..1 defendi|defendí|resisti|resistí',
+    // Something put in a drink and waking without clothes; being taken somewhere against one's will, a no ignored.
+    'metio|metió|echo|echó|puso|pusieron|metieron ..2 algo ..2 en ..2 mi ..1 bebida|trago|copa',
+    'desperte|desperté ..6 sin ..1 ropa|desnuda|desnudo',
+    'desperte|desperté ..6 sin ..1 mi ..1 ropa',
+    'yo ..1 no ..1 queria|quería & llevo|llevó|casa|cuarto|cama|toco|tocó|hizo|forzo|forzó|obligo|obligó',
+    'dije ..1 que ..1 no ..4 pero|y & siguio|siguió|igual|forzo|forzó|hizo',
     'obliga|obligo|obligó|forzo|forzó|fuerza ..3 tener ..1 relaciones|sexo',
     'me ..1 manose*',
   ],
