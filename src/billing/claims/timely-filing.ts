@@ -3,7 +3,7 @@ import { ClaimId, type Decision, LocalDate, type Reason, reason, validate } from
 import { fromEpochDay, toEpochDay } from '../../core/internal.js';
 import { FilingWindow, FilingWindows, PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
-import { Claim, type ClaimInput, getClaimFiledDate, getEarliestClaimServiceDate } from './claim.js';
+import { Claim, type ClaimInput, filedDateOf, firstServiceDate } from './claim.js';
 import { addFilingWindow, nominalFilingDeadline } from './filing-window.js';
 import type { ClaimStatus } from './status.js';
 
@@ -453,7 +453,8 @@ const PROCESSED: ReadonlySet<ClaimStatus> = new Set(['paid', 'partially_paid', '
 
 /** The filing clock a claim is on now, from its status and history (internal, shared with the scrubber and the follow-up queue). */
 export function filingClockOfClaim(c: Claim): ClaimFilingClock {
-  const serviceDate = getEarliestClaimServiceDate(c);
+  // The claim passed its schema: its dates are read, not checked again (the public getters check).
+  const serviceDate = firstServiceDate(c.lines);
   // One pass over the history: the latest decision, the latest submission and what followed it.
   let decisionOn: LocalDate | undefined;
   let unprocessableOn: LocalDate | undefined;
@@ -508,7 +509,7 @@ export function filingClockOfClaim(c: Claim): ClaimFilingClock {
         filingCase: filingCase(
           kind,
           kind === 'secondary' ? c.primaryRemittanceDate : undefined,
-          getClaimFiledDate(c),
+          filedDateOf(c.history),
         ),
         notes:
           unprocessableOn === undefined

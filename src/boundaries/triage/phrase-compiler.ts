@@ -61,11 +61,6 @@ export interface CompiledRule {
 /** Bits of a word's negation role (see `SequenceSearch.isNegated`): a negator, a filler a negation reaches across, a doubt. */
 export const NEGATION = Object.freeze({ negator: 1, filler: 2, doubt: 4 });
 
-// How many entries of words outside the tables are remembered (a practice's messages use a few thousand), and
-// the longest word remembered: a longer run of letters is a word nobody writes twice (`kkkk…` of a megabyte).
-const MAX_OTHER_ENTRIES = 16_384;
-const MAX_OTHER_LENGTH = 32;
-
 /** The group of the rules that have no explaining label (risk, clinical, masks). */
 export const RISK_RULES = 1;
 /** The group of the rules with an explaining label: matched only when asked (see phrase-engine.ts). */
@@ -94,8 +89,8 @@ export class CompiledPhrases implements EntryIndexes {
   readonly ruleWordAtoms = new Set<number>();
   /**
    * The entry of every word the tables spell out (and its regular inflections), built when the rules are
-   * compiled: a message word found here needs no normalising. Only table words are kept here (a message's
-   * other words: see {@link otherEntry}).
+   * compiled: a message word found here needs no normalising. Only table words are kept here: a message's
+   * other words are looked up once per message and forgotten with it (no message text is kept).
    */
   readonly tableEntries = new Map<string, WordEntry>();
   /** The table words, numbered for the reader, and their entries by number. */
@@ -207,23 +202,6 @@ export class CompiledPhrases implements EntryIndexes {
   /** The entry of a raw word: a table word's is ready; another is normalised and looked up. */
   entry(raw: string): WordEntry {
     return this.tableEntries.get(raw) ?? wordEntry(this.lexicon.lookUp(raw), this);
-  }
-
-  // Entries of message words outside the tables, remembered from one message to the next: a word is
-  // normalised and looked up (misspellings included) once, not once per message. Bounded: emptied when full.
-  private readonly otherEntries = new Map<string, WordEntry>();
-
-  /** The entry of a message word outside the tables (see {@link entry}), remembered (bounded). */
-  otherEntry(raw: string): WordEntry {
-    if (raw.length > MAX_OTHER_LENGTH) return wordEntry(this.lexicon.lookUp(raw), this);
-    let entry = this.otherEntries.get(raw);
-    if (entry === undefined) {
-      entry = wordEntry(this.lexicon.lookUp(raw), this);
-      if (this.otherEntries.size >= MAX_OTHER_ENTRIES) this.otherEntries.clear();
-      // Kept as a string of its own: a word cut from a message may be a view of the whole message's text.
-      this.otherEntries.set(` ${raw}`.slice(1), entry);
-    }
-    return entry;
   }
 
   /** A word's {@link NEGATION} bits: whether it is in the negation classes. */

@@ -1,5 +1,5 @@
 // The one matcher of triage and the reply check: a message read into sentences (text-reader.ts), each word
-// looked up once (table words by number, others once per rules object: see CompiledPhrases.otherEntry), matched against compiled rules
+// looked up once (table words by number, others once per message), matched against compiled rules
 // (phrase-compiler.ts). In a sentence, a rule is tried only where its least common word is and only when every
 // word it needs (in every part) is somewhere in the sentence (sequence-search.ts); masks (ordinary senses)
 // first, then one-word rules, then the rest. Time is linear in the words read.
@@ -100,6 +100,8 @@ export class PhraseMatcher {
     const hits: RuleHit[] = previous === null ? [] : [...previous.hits];
     const starts = read.sentenceStarts;
     const atomStamp = search.atomStamp;
+    // Words outside the tables, looked up once per message (forgotten after it: no message text is kept).
+    let others: Map<string, WordEntry> | null = null;
     const ruled = this.ruled;
     const ruledEntries = this.ruledEntries;
     let atomCount = 0;
@@ -133,7 +135,14 @@ export class PhraseMatcher {
         } else {
           const raw = words[i] as string;
           entry = known === null ? (this.compiled.tableEntries.get(raw) ?? null) : null;
-          entry ??= this.compiled.otherEntry(raw);
+          if (entry === null) {
+            others ??= new Map();
+            entry = others.get(raw) ?? null;
+            if (entry === null) {
+              entry = this.compiled.entry(raw);
+              others.set(raw, entry);
+            }
+          }
           bits = entry.bits;
           negation[i] = this.compiled.negationOf(entry);
           slotAtoms = entry.slotAtoms;

@@ -64,6 +64,10 @@ const CONTEXT_BIT = WORD_BITS.firstFlag * (4 | 8);
 // Words a request's sentence may hold beside it: context, numbers, times, and logistics (time, place,
 // money, forms, devices; see everyday-words.ts).
 const COVERING_BITS = WORD_BITS.firstFlag * (4 | 8 | 16 | 32);
+// Words never waved through: a word of risk (a sensitive class), one a clinical rule names (a pill, a symptom),
+// and one a crisis table declares as its risk vocabulary (tables/risk-vocabulary.ts). A crisis rule's other
+// words ("trouble", "split", "lo") are ordinary words here: adding a crisis concept does not block requests.
+const RISK_BITS = WORD_BITS.sensitive | WORD_BITS.ruleWord | (WORD_BITS.firstFlag * 64);
 
 /** What one sentence holds, for deciding whether it is accounted for. */
 interface SentenceFacts {
@@ -204,11 +208,14 @@ function sentenceFacts(
       i > from &&
       read.capitalized[i] === 1 &&
       bits & (WORD_BITS.english | WORD_BITS.spanish) &&
-      (bits & (WORD_BITS.sensitive | WORD_BITS.ruleWord | COVERING_BITS)) === 0
+      (bits & (RISK_BITS | COVERING_BITS)) === 0
     )
       continue;
     else if ((bits & NAME_CUE_BIT) === 0 || bits & WORD_BITS.sensitive) signature = false;
   }
+  // The run of single letters the current word is in: where it ends and how long it is.
+  let letterRunEnd = from;
+  let letterRun = 0;
   for (let i = from; i < to; i += 1) {
     const bits = wordBits[i] as number;
     if (bits & CONTEXT_BIT) context = true;
@@ -231,9 +238,20 @@ function sentenceFacts(
     if (level === WORD_RISK_ANYWHERE) hardRiskWords += 1;
     else if (level === WORD_STATEMENT) statementWords += 1;
     else if (level !== 0) riskWords += 1;
-    // An initial ("resident M.G.") is a name, whatever letter it is; not in a run of three or more single letters
-    // ("S. U. I. C. I. D. E." spells a word).
-    if (read.capitalized[i] === 2 && singleLetterRun(read.words, from, to, i) < 3) continue;
+    // An initial ("resident M.G.") is a name, whatever letter it is; a run of three or more single letters
+    // ("S. U. I. C. I. D. E.", "D.I.E.") spells a word nobody can read, and is never waved through.
+    if (isLetter(read.words[i] as string)) {
+      // Each run is measured once, at its first letter: linear in a message of letters only.
+      if (i >= letterRunEnd) {
+        letterRunEnd = i + singleLetterRun(read.words, i, to, i);
+        letterRun = letterRunEnd - i;
+      }
+      if (letterRun >= 3) {
+        sensitive += 1;
+        continue;
+      }
+    }
+    if (read.capitalized[i] === 2) continue;
     if (explained[i] === 1 || bits & COVERING_BITS) {
       if (content) covered += 1;
       nameSlot = bits & NAME_CUE_BIT ? 2 : 0;
@@ -244,8 +262,8 @@ function sentenceFacts(
       nameSlot = bits & NAME_CUE_BIT ? 2 : 0;
       continue;
     }
-    // A word of risk, or one a crisis or clinical rule names (a pill, a symptom), is never waved through.
-    if (bits & (WORD_BITS.sensitive | WORD_BITS.ruleWord)) sensitive += 1;
+    // A word of risk, a clinical word or a declared risk word is never waved through.
+    if (bits & RISK_BITS) sensitive += 1;
     else if (nameSlot > 0) nameSlot -= 1;
     // A word no table knows, written capitalised after a sentence's first word, is a name (a person, a
     // street, a town, a clinic): it says nothing of risk or of a clinical matter.
@@ -278,8 +296,13 @@ function sentenceFacts(
 /** How many single-letter words stand together around word `i` of the sentence `from`–`to`. */
 function singleLetterRun(words: readonly string[], from: number, to: number, i: number): number {
   let first = i;
-  while (first > from && (words[first - 1] as string).length === 1) first -= 1;
+  while (first > from && isLetter(words[first - 1] as string)) first -= 1;
   let last = i;
-  while (last + 1 < to && (words[last + 1] as string).length === 1) last += 1;
+  while (last + 1 < to && isLetter(words[last + 1] as string)) last += 1;
   return last - first + 1;
+}
+
+/** Whether a word is one letter (not a digit: "a W-9" is a form, not letters spelled out). */
+function isLetter(word: string): boolean {
+  return word.length === 1 && word >= 'a' && word <= 'z';
 }

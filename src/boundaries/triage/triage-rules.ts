@@ -7,13 +7,9 @@ import { PhraseEngine, type PhraseRule } from './phrase-engine.js';
 import { parsePattern } from './phrase-pattern.js';
 import { TRIAGE_TABLES } from './tables/all-tables.js';
 import { EVERYDAY_WORD_CLASSES } from './tables/everyday-words.js';
+import { RISK_VOCABULARY_CLASS } from './tables/risk-vocabulary.js';
 import { TRIAGE_WORD_CLASSES } from './tables/word-classes.js';
-import {
-  AdministrativeCategory,
-  ClinicalCategory,
-  CrisisCategory,
-  TriageCategory,
-} from './triage-category.js';
+import { AdministrativeCategory, ClinicalCategory, TriageCategory } from './triage-category.js';
 import { ruleKinds } from './triage-findings.js';
 import { BUILT_IN_CLASSES } from './word-lexicon.js';
 
@@ -32,6 +28,7 @@ export type TriageClass = z.infer<typeof TriageClass>;
 const CLASS_NAMES = new Set([
   ...Object.keys(TRIAGE_WORD_CLASSES),
   ...Object.keys(EVERYDAY_WORD_CLASSES),
+  ...Object.keys(RISK_VOCABULARY_CLASS),
   ...Object.values(BUILT_IN_CLASSES),
 ]);
 
@@ -157,9 +154,10 @@ export interface CompiledTriageRules {
 /**
  * Word flags triage reads: means that keep a negated risk statement a crisis ("I won't do anything, the gun
  * is in my drawer"); a word after which an unknown word may be a name ("Hi Dr. Nguyen"); a word of everyday
- * context (a game, a shift, a storm) that lets a sentence asking nothing stand beside a request.
+ * context (a game, a shift, a storm) that lets a sentence asking nothing stand beside a request; a number, a
+ * time, logistics; a word of the crisis tables' declared risk vocabulary (tables/risk-vocabulary.ts).
  */
-const FLAG_CLASSES = ['means', 'name_cue', 'context', 'number', 'time', 'logistics'] as const;
+const FLAG_CLASSES = ['means', 'name_cue', 'context', 'number', 'time', 'logistics', 'risk_word'] as const;
 
 /** Labels whose rules mask the words they match from every other rule: ordinary and clinical senses. */
 const MASK_LABELS: ReadonlySet<string> = new Set(['ordinary_sense', 'clinical_sense']);
@@ -210,13 +208,15 @@ function compile(rules: TriageRules): CompiledTriageRules {
   const issues = maskIssues(placed);
   if (isNonEmpty(issues)) throw new ValidationError('triage rules', issues);
   const engine = new PhraseEngine(
-    { ...TRIAGE_WORD_CLASSES, ...EVERYDAY_WORD_CLASSES },
+    { ...TRIAGE_WORD_CLASSES, ...EVERYDAY_WORD_CLASSES, ...RISK_VOCABULARY_CLASS },
     placed.map(({ label, pattern }) => ({ label, pattern })),
     {
       maskLabels: [...MASK_LABELS],
       explainLabels: [...AdministrativeCategory.options, 'courtesy', 'enquiry'],
       flagClasses: FLAG_CLASSES,
-      ruleWordLabels: [...CrisisCategory.options, ...ClinicalCategory.options, 'clinical_sense'],
+      // Every word of a clinical rule is clinical vocabulary; a crisis rule's words are risk words only when
+      // its table declares them (the `risk_word` flag): its other words are ordinary (see sentence-accounting.ts).
+      ruleWordLabels: [...ClinicalCategory.options, 'clinical_sense'],
       negation: { negators: 'neg', fillers: 'neg_filler', doubts: 'neg_doubt' },
     },
   );

@@ -40,7 +40,9 @@ describe('the allow-list alone', () => {
   // Measured on 2026-12-04 with the administrative vocabulary: tuning 710/724, fresh a 131/133, fresh b
   // 134/134, fresh d 177/181 kept from staff (before it: 708, 131, 134 and 177). Unchanged by signatures,
   // hyperbole and follow-on sentences with one word no table knows; fresh c 168/171 and e 165/167 when they
-  // joined the tuning data. A feeling in a clause of its own beside a request: tuning 711, fresh d 178.
+  // joined the tuning data. A feeling in a clause of its own beside a request: tuning 711, fresh d 178. The crisis
+  // tables' declared risk vocabulary (tables/risk-vocabulary.ts) stays when the tables are switched off: tuning 712,
+  // fresh a 133.
   it('keeps the measured share of crisis messages from staff with every crisis rule switched off', async () => {
     const triage = await allowListOnly();
     expect(triage('I want to die').outcome).not.toBe('crisis');
@@ -52,8 +54,8 @@ describe('the allow-list alone', () => {
       });
       return [away.length, crisis.length];
     };
-    expect(kept('tuning.json')).toEqual([711, 724]);
-    expect(kept('tuning-fresh-a.json')).toEqual([131, 133]);
+    expect(kept('tuning.json')).toEqual([712, 724]);
+    expect(kept('tuning-fresh-a.json')).toEqual([133, 133]);
     expect(kept('tuning-fresh-b.json')).toEqual([134, 134]);
     expect(kept('tuning-fresh-d.json')).toEqual([178, 181]);
     expect(kept('tuning-fresh-c.json')).toEqual([168, 171]);

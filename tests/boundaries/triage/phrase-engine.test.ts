@@ -80,11 +80,11 @@ describe('PhraseEngine.matchRisk and matchExplaining', () => {
 });
 
 describe('PhraseEngine: words outside the tables', () => {
-  it('reads a word the same after more made-up words than it remembers (the remembered entries are bounded)', () => {
+  it('reads a word the same whatever messages came before (nothing of a message is carried to the next)', () => {
     const own = compileTriageRules();
     const text = 'Can I reschedule? Honestly im sucidal and I have pils saved';
     const before = JSON.stringify(triageMessage(text, { rules: own }));
-    // 20,000 distinct words no table knows, more than the engine remembers, in 200 messages.
+    // 20,000 distinct words no table knows, in 200 messages.
     for (let m = 0; m < 200; m += 1) {
       const words = Array.from({ length: 100 }, (_, k) => `zq${(m * 100 + k).toString(36)}x`);
       triageMessage(words.join(' '), { rules: own });

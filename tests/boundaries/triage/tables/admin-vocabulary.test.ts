@@ -61,9 +61,13 @@ describe('ADMIN_VOCABULARY', () => {
     expect(new Set(WORDS).size).toBe(WORDS.length);
   });
 
-  it('holds no word of risk: none is in the risk lexicons, a sensitive class or a crisis or clinical rule', () => {
+  it('holds no word of risk: none is in the risk lexicons, a sensitive class, a clinical rule or the risk vocabulary', () => {
+    const riskWord = engine?.classAtom('risk_word');
     const risky = WORDS.filter(
-      (w) => conceptsOf(w).length > 0 || (bitsOf(w) & (WORD_BITS.sensitive | WORD_BITS.ruleWord)) !== 0,
+      (w) =>
+        conceptsOf(w).length > 0 ||
+        (bitsOf(w) & (WORD_BITS.sensitive | WORD_BITS.ruleWord)) !== 0 ||
+        (riskWord !== undefined && engine?.entry(w).atoms.includes(riskWord)),
     );
     expect(risky).toEqual([]);
   });
