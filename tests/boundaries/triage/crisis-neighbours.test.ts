@@ -534,6 +534,13 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
       'me manosearon en el trabajo',
       'mi jefe me manosea',
     ),
+  // recall5's fifth batch: a probe that reached staff (paperwork) before this concept.
+  "signs, a voice or God saying it is one's time": pick(
+    "i keep seeing signs that it's my time",
+    'god is telling me it is my time',
+    'the voices keep saying its my time',
+    'the universe is showing me that its my time',
+  ),
   'doubt of still being here by a later date; timing the trains': pick(
     "not sure i'll still be here by then",
     "i don't think i'll still be around in march",
@@ -815,6 +822,10 @@ describe('ordinary neighbours of the new crisis words', () => {
       'Which meds would do the most good for sleep?',
       "We're scoping out places to move, can I keep telehealth?",
       'My pill organizer is full, can I get a bigger one?',
+      'Is it my time slot on Tuesday or Wednesday? I keep seeing two dates.',
+      "It's my time to pay the balance, can you send the link?",
+      'My husband signs the forms, is it my time to sign too?',
+      "God knows it's my time to get this bill sorted, can you tell me the balance?",
     ])
       expect(triage(text).outcome, text).not.toBe('crisis');
   });

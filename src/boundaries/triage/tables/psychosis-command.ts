@@ -66,6 +66,8 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // Set p: told to stop eating so a chip inside stops working.
     'chip|implant|tracker ..4 in|inside|wont|work|working & told|voices|they|stop|eating|cut|remove',
     'they|voices ..1 told|tell|telling ..1 me ..1 to ..1 stop|not ..1 eating|eat|sleeping|drinking|taking',
+    // Signs, a voice or God saying it is one's time (recall5's fifth batch).
+    'signs|god|lord|voices|universe ..6 its|is|s ..1 my ..1 time & telling|tells|says|say|saying|told|showing|seeing',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
