@@ -231,6 +231,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.73);
   });
 
+  it('holds its figures on fresh set p, measured untouched once (78.5 % recall, 1 to staff, 58.5 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-p.json'));
+    report('fresh set p (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.58);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

@@ -607,6 +607,55 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
     'me echaron algo en la bebida y desperté sin ropa',
     'yo no quería y me llevó a su cuarto',
   ),
+  'self-harm hidden or dressed; more medication than prescribed, taken; a minor-looking overdose': pick(
+    "i sh'd again last night",
+    "please don't let anyone see the bandages on my arms",
+    'it needed butterfly strips this time, did the thing again',
+    'I saw her wrists tonight, my daughter is 15',
+    'i took way more than i was supposed to of my klonopin',
+    'took 4 of my trazodone instead of one',
+    'i did something stupid with my pills an hour ago',
+  ),
+  'no future to worry about; to be with the dead; sleep that ends it; taking up space; dragging everyone down':
+    pick(
+      "it's not like i'll have to pay this off much longer",
+      'i just want to go be with my dad, he passed in march',
+      'wish i could fall asleep and that would be it',
+      "i'm just taking up space",
+      'honestly tired of being a human',
+      'nobody would even notice for a week',
+      'the kids are better off with their mom, i drag everyone down',
+      'the why bother thoughts are back',
+      'if i didnt exist nobody would have to deal with me',
+      'mi hija dice que ya no quiere vivir',
+    ),
+  "a pet's care written out in case; not leaving bills; wanting someone to know; gone where nobody finds him":
+    pick(
+      'I wrote down who takes my dog if something happens to me',
+      "paid everything, I don't want to leave my family with any bills",
+      'i just wanted someone to know',
+      'dijo que se va donde nadie lo encuentre',
+    ),
+  'means thought about: a garage top, insulin, the dock, the pool, the car; a medication kept out of the house':
+    pick(
+      'i go up to the top of the parking garage at lunch and just stand there',
+      "my mom's insulin is in the fridge and i keep thinking about it",
+      'i keep walking out to the end of the pier at night',
+      'thinking about just staying under in the pool',
+      'i keep thinking about crashing my car',
+      "please don't give me a 90 day supply, I shouldn't have that many pills in the house",
+    ),
+  'imagined harm to a coworker; a chip and an order not to eat; fever and stiffness on a new dose; assault':
+    pick(
+      'i keep picturing shoving my boss down the stairs',
+      'they told me to stop eating so the implant stops working',
+      'fever of 104 and stiff and confused since the new dose',
+      'dejé el xanax de golpe y estoy temblando',
+      'i said no like four times',
+      'yo no quería y no paró',
+      'he came back from his dads weekend with bruises again',
+      'mi padrastro me hace cosas cuando mi mamá no está',
+    ),
   'withdrawal and its signs across sentences': join(
     pick('day 3 sober.', 'quit drinking friday.', 'day 2 of detox.'),
     pick('shaking bad', 'seeing bugs on the wall', 'cant stop shaking and sweating'),
@@ -743,6 +792,8 @@ describe('ordinary neighbours of the new crisis words', () => {
       "I'll still be here at the same address, can you resend the superbill?",
       'Can I update my email and profile in the portal? I changed my password.',
       'We picked a date for the family session, the 21st works.',
+      'Can I pick up a copy of my records from the front desk?',
+      'Can someone tell me if I still need to bring my old insurance card?',
       'Could we do 10 instead of 9? The train timing is bad.',
     ])
       expect(isStaff(triage(text)), text).toBe(true);

@@ -67,6 +67,9 @@ export const CHILD_SAFETY: TriageTable = {
     // Children who talk online of how to die, or pick a date for it.
     'how ..1 to ..2 die|kill|end|unalive|suicid* & chat|group|groupchat|discord|server|online & kids|{child}|friends|group|chat|date|teens',
     'picked|chose|set|choose ..2 a ..1 date & die|dying|kill|suicid*|unalive|pact',
+    // Marks after a visit; a step-parent who grabs hard.
+    'back ..2 from ..2 visit|visits|weekend|dads|moms ..4 marks|bruises|bruised|scratches|burns',
+    'grabs|grabbed|squeezes|pinches|smacks ..1 hard|him|her & stepmom|stepdad|stepmother|stepfather|{child}|marks|says|visits',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',
@@ -91,5 +94,6 @@ export const CHILD_SAFETY: TriageTable = {
     'hablan|hablaban|platican ..3 de ..2 como|cómo ..1 irse|morir*|matarse|suicid*',
     'escogieron|eligieron|pusieron|escogio|escogió ..2 una|la ..1 fecha & irse|morir*|matarse|suicid*|chat|grupo|pacto',
     'pidiend* ..2 fotos|fotitos|videos & hija|hijo|nina|niña|nino|niño|anos|años|hombre|senor|señor',
+    'me ..1 hace|hacia|hacía|hizo ..1 cosas & tio|tío|padrastro|primo|noche|duermen|secreto|{family}|tengo|anos|años|mama|mamá',
   ],
 };

@@ -81,6 +81,7 @@ export const HARM_TO_OTHERS: TriageTable = {
     'stood|standing|stand|waited|waiting|sat|sitting|parked ..6 outside|at|by ..2 his|her|their|the ..1 window|door|house|car|place & hammer|bat|knife|{blade}|{firearm}|crowbar|machete|axe',
     'know|knows ..1 where ..2 he|she|hes|shes|they|theyre ..1 staying|lives|living|stays|sleeps|parks|works|is & out|released|getting|let|near|permission|again|handle|deal|gonna|going',
     'going|gonna|will|ll|want|wanna ..2 end ..1 him|her & if|swear|again|ex|hurt|touch|shows',
+    'imagining|imagine|picturing|picture|fantasiz* ..2 pushing|hurting|stabbing|choking|hitting|killing|shoving|strangling ..3 my|the|her|him|them|coworker|boss',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',

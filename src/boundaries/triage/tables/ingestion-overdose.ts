@@ -47,6 +47,11 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'took|taken ..4 triple|quadruple ..2 my|the|dose',
     // Someone else telling that they took pills (recall5's third batch).
     'saying|said|says|texted|told ..3 she|he|they ..1 took|swallowed|downed pills',
+    // More of a medication than prescribed, taken (not a habit: that is clinical), minimised: 'something dumb with
+    // my meds', three instead of one.
+    'took|taken ..2 more ..4 than ..3 supposed|prescribed|should',
+    'took|taken ..1 {number}|{number_word}|{big_number} ..2 of ..1 my ..1 {med_name}|meds|pills|{pills} ..1 instead',
+    'did|done|do ..1 something ..1 dumb|stupid ..2 with|w ..2 my ..1 meds|pills|{pills}|{med_name}|medication',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

@@ -70,6 +70,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'ran|run|running|out ..1 of ..2 my|his|her ..1 klonopin|xanax|ativan|valium|clonazepam|alprazolam|lorazepam|diazepam|benzo|benzos & days|{number}|{number_word}|shaking|seizure|skin|fire|passed|slept|sleep|sweating|refill',
     'cant|couldnt|unable|{neg} ..2 get|wake ..1 her|him|them ..1 up & asleep|sleeping|mumbles|mumbling|breathing|since|hours|yesterday|responding',
     'asleep|sleeping ..1 since ..2 yesterday|last|morning|afternoon & wont|cant|{neg}|mumbl*|wake|up',
+    // A high fever with stiffness or confusion on a new medication or dose.
+    'fever ..6 stiff|rigid|confused|confusion|twitching & dose|med|meds|medication|new|started|{med_name}',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
@@ -93,5 +95,6 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // Set i (recall5): a fit with a fall or the whole body moving, after a benzodiazepine ran out.
     'ataque & confundido|confundida|convuls*|desmay*',
     'movia|movía|temblaba|sacudia|sacudía ..3 todo ..2 cuerpo',
+    'clonazepam|alprazolam|lorazepam|diazepam|rivotril|xanax|klonopin|ativan & golpe|tiemblo|temblando|temblor|ataque|convulsi*',
   ],
 };

@@ -101,6 +101,15 @@ export const METHOD_MEANS: TriageTable = {
     'full ..4 ones ..1 i ..1 didnt|{neg} ..1 take|took',
     'which ..4 meds|pills|{pills}|{med_name}|medication|medications ..4 damage|lethal|deadly|kill',
     'scop*|scout* ..2 bridges|bridge|roofs|rooftops|ledges|overpasses',
+    // Set p: going up to the top of a garage to look; thinking about means at hand (someone's insulin, the pool, the
+    // dock); staying under; crashing the car; asking not to have a medication in the house.
+    'top ..1 of ..2 the|a ..1 parking|garage|building|bridge|roof|tower ..2 garage|structure|deck & going|go|went|look|looking|stand|standing|stood|sit|sitting|lunch|alone|edge|again',
+    'keep|keeps|been ..1 thinking|looking|staring ..1 about|at ..1 it|them & insulin|pills|{pills}|{med_name}|{firearm}|{rope}|{blade}|{height}|dock|pool|bridge|tracks|garage|water',
+    'roommates|roommate|moms|dads|someones|grandmas|grandpas ..1 insulin|pills|meds|{med_name}|gun|oxy & keep|thinking|think|got|took|taken|hid|hidden',
+    'keep|keeps ..1 walking|going|driving ..6 dock|bridge|edge|tracks|roof|cliff|pier|overpass & night|alone|again|water',
+    'staying|stay|stayed ..1 under & pool|water|lake|tub|bath|thinking|just',
+    'thinking|think|thought ..3 crashing|crash|wrecking|wreck|swerving ..2 my|the|into ..1 car|truck',
+    'shouldnt|{neg} ..2 have ..2 it|them|that|those|pills|{med_name}|gun ..2 in ..1 the|my ..1 house|home|apartment',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -226,6 +226,19 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{neg}|no ..2 fight ..1 left',
     'baby|newborn ..4 better ..2 off ..2 with ..2 someone|somebody ..1 else',
     '{neg} ..1 need|needs ..1 me ..1 anymore & go|ready|leave|gone',
+    // Set p: not existing as a relief; no future to worry about; going to be with someone who died; sleep that
+    // ends it; taking up space; tired of being a person; nobody noticing; the kids better off with the other parent;
+    // dragging everyone down; the 'why bother' thoughts.
+    'if ..1 i ..1 didnt|wasnt|werent ..1 exist|existing|here|around',
+    '{neg} ..1 like ..2 ill|i|id ..1 need|have|be ..6 much|any ..1 longer',
+    'go ..1 be ..1 with ..2 grandma|grandpa|mom|dad|mother|father|brother|sister|son|daughter|husband|wife|him|her|them|jesus|god|lord & want|wanted|wanna|ready|just|time',
+    'asleep|sleep ..4 that|it|thats ..1 be|is ..1 it',
+    'im|i|am|me ..2 taking|take ..1 up ..1 space',
+    'tired ..2 of ..1 being ..1 a ..1 person|human',
+    'nobody|noone ..2 would|d ..2 even ..1 notice|miss',
+    'better ..1 off ..2 with ..2 their|his|her ..1 dad|mom|father|mother & kids|{child}|my',
+    'drag|dragging|drags ..1 everyone|everybody|people|them ..1 down',
+    'why ..1 bother & thoughts|thinking|again|louder|ones|feeling',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -293,5 +306,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'estoy|soy ..1 de ..1 sobra',
     'no ..3 encuentro|veo ..1 sentido ..3 vida|vivir|nada|seguir',
     'siento|sentir ..1 una|un ..1 carga|estorbo',
+    // A child or another who no longer wants to live (third person).
+    '{neg} ..2 quiere|queria|quería ..3 vivir|existir|despertar',
+    'ya ..1 {neg} ..2 quiere ..2 estar|seguir|vivir',
   ],
 };

@@ -116,6 +116,12 @@ export const PREPARATORY_ACTS: TriageTable = {
     'know|find|found ..1 where ..2 the|my ..1 will ..1 is|was',
     'said|told ..1 what ..3 needed|wanted|had ..2 to ..1 say|tell ..2 to ..1 people|everyone|everybody|them|{family}',
     'in ..1 case ..1 something ..1 happens ..2 to ..1 me & soon|tonight|tomorrow|{weekday}',
+    // Set p: not leaving anyone with bills; what should happen to a pet if something happens to one; a goodbye in the
+    // past tense to the therapist; wanting someone to know.
+    '{neg} ..3 leave|leaving ..1 anyone|anybody|them|{family} ..1 with ..2 bills|bill|debt|debts|balance',
+    'if ..1 something ..1 happens|happened ..2 to ..1 me & wrote|written|{pet}|will|letter|note|instructions',
+    'you ..1 were|was ..2 kind|good|nice|great & thank|thanks|trying|always',
+    'just ..1 wanted|want ..1 someone|somebody ..1 to ..1 know',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -143,5 +149,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'mejor ..4 mi ..1 ausencia',
     'ya ..1 no ..1 voy ..1 a ..1 llamar|escribir ..2 mas|más & perdon|perdón|gracias|todo',
     'por ..1 si ..1 me ..1 pasa ..1 algo & pronto|hoy|noche|manana|mañana',
+    'donde ..1 nadie ..2 encuentre|encuentra|encuentren|busque',
+    'dejo|dejó ..2 su|sus ..1 cartera|llaves|telefono|teléfono|celular|documentos & irse|ir|lejos|fue|nadie',
   ],
 };

@@ -63,6 +63,9 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'chosen & evil|devil|demon|voices|god|mission|angels|messiah|destiny|signs',
     'stopped|quit|off ..3 his|her|their|my ..1 meds|medication|medicine|pills & voices|agent|agents|order|orders|mission|chosen|god|devil|demon|spying|watching|implant|evil|window|weapon|knife',
     'agent|agents|spy|spies & order|orders|mission|stopped|meds|voices|window|kill|watching|spying|implant',
+    // Set p: told to stop eating so a chip inside stops working.
+    'chip|implant|tracker ..4 in|inside|wont|work|working & told|voices|they|stop|eating|cut|remove',
+    'they|voices ..1 told|tell|telling ..1 me ..1 to ..1 stop|not ..1 eating|eat|sleeping|drinking|taking',
     // Signs, a voice or God saying it is one's time (recall5's fifth batch).
     'signs|god|lord|voices|universe ..6 its|is|s ..1 my ..1 time & telling|tells|says|say|saying|told|showing|seeing',
   ],

@@ -55,6 +55,11 @@ export const SELF_HARM: TriageTable = {
     'hide|hiding|hid|cover|covering ..3 marks|cuts|scars|arms|wrists|thighs',
     '0|zero ..1 days ..1 clean',
     'days ..1 clean & broke|broken|relapsed|reset|again|tonight|knife|blade',
+    // 'sh'd' written with its apostrophe dropped; wounds dressed or hidden after a relapse; a child's arms seen.
+    'shd|shed ..1 again|last|today|tonight|yesterday',
+    '{neg} ..2 want|let ..2 you|anyone|anybody|them ..2 see ..2 the|my ..1 bandages|cuts|arms|scars|wrists|marks|bandage',
+    'butterfly|steri ..1 strips|strip|stitches & needed|need|had|used|put|thing|again|night|relapse*',
+    'saw|seen|noticed|found ..2 her|his|their ..1 arms|legs|thighs|wrists & {child}|daughter|son|teen|years|yo|covered|cuts|cut|marks',
   ],
   es: [
     'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',

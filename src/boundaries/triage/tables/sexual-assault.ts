@@ -68,6 +68,7 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'wouldnt|didnt|{neg} ..1 leave|stop ..2 when|after ..1 i ..1 asked|told|said',
     'is|was ..1 it ..1 still ..1 something|rape|assault|abuse ..2 if ..1 i|you ..1 didnt|{neg}',
     'didnt|{neg}|couldnt ..1 fight ..1 back|him|her',
+    'said ..1 no ..3 times|twice|{number}|{number_word}|repeatedly|multiple',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
@@ -89,5 +90,6 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'dije ..1 que ..1 no ..4 pero|y & siguio|siguió|igual|forzo|forzó|hizo',
     'obliga|obligo|obligó|forzo|forzó|fuerza ..3 tener ..1 relaciones|sexo',
     'me ..1 manose*',
+    'yo ..1 no ..1 queria|quería & {neg} ..1 paro|paró|detuvo',
   ],
 };
