@@ -426,3 +426,10 @@ describe('accountSentences: initials', () => {
       expect(triage(text).outcome, text).not.toBe('scheduling');
   });
 });
+
+describe('accountSentences: laughter in Spanish', () => {
+  it('reads "jaja" as it reads "haha" beside a request, and never lowers a crisis', () => {
+    expect(triage('el copay nuevo me está matando jaja, ¿tienen plan de pagos?').outcome).toBe('billing');
+    expect(triage('me quiero morir jaja, ¿tienen plan de pagos?').outcome).toBe('crisis');
+  });
+});
