@@ -644,6 +644,8 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
       'thinking about just staying under in the pool',
       'i keep thinking about crashing my car',
       "please don't give me a 90 day supply, I shouldn't have that many pills in the house",
+      'is 40 tylenol a lot',
+      'would 30 of my trazodone be enough',
     ),
   'imagined harm to a coworker; a chip and an order not to eat; fever and stiffness on a new dose; assault':
     pick(

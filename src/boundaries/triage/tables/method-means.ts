@@ -110,6 +110,9 @@ export const METHOD_MEANS: TriageTable = {
     'staying|stay|stayed ..1 under & pool|water|lake|tub|bath|thinking|just',
     'thinking|think|thought ..3 crashing|crash|wrecking|wreck|swerving ..2 my|the|into ..1 car|truck',
     'shouldnt|{neg} ..2 have ..2 it|them|that|those|pills|{med_name}|gun ..2 in ..1 the|my ..1 house|home|apartment',
+    // Whether a number of pills is a lot, too many or enough: a question of a dose that could kill.
+    '{big_number} ..1 {med_name}|{pills}|pills ..2 a|too|be|is ..1 lot|many|much|enough|lethal|fatal',
+    '{big_number} ..1 of ..1 my|the|these|those|her|his ..1 {med_name}|{pills}|pills ..2 a|too|be|is ..1 lot|many|much|enough|lethal|fatal',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
