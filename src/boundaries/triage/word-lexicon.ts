@@ -316,7 +316,7 @@ export class WordLexicon {
 
   /**
    * A word with letters starred out, as people write the words they avoid (`k*ll`, `s**cide`, `d*e`): each star
-   * is read as any vowel, and the word is every table word it can be (a star is nearly always a vowel; more
+   * stands for a vowel, and the word is every table word it can be (a star nearly always hides a vowel; more
    * than two stars say too little to read).
    */
   private lookUpStarred(form: string): WordFacts {
