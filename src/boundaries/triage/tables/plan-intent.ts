@@ -134,6 +134,9 @@ export const PLAN_INTENT: TriageTable = {
     'know ..2 how ..1 id|i ..1 would|d ..1 do ..1 it',
     '{intent}|going|gonna|might|about ..3 do ..1 something ..1 stupid|drastic|permanent|irreversible',
     'thank|thanks ..2 for ..1 trying & goodbye|sorry|anymore|last|forever|happen|soon',
+    // Set r: not asking to be stopped; 'done done'.
+    '{neg} ..1 asking ..2 you|anyone|anybody ..2 to ..1 stop ..1 me',
+    'im|i|am ..1 done ..1 done',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',

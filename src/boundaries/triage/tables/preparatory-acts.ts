@@ -122,6 +122,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'if ..1 something ..1 happens|happened ..2 to ..1 me & wrote|written|{pet}|will|letter|note|instructions',
     'you ..1 were|was ..2 kind|good|nice|great & thank|thanks|trying|always',
     'just ..1 wanted|want ..1 someone|somebody ..1 to ..1 know',
+    // Set r: the relief of not needing things anymore, after giving them away.
+    '{neg} ..1 need|needing ..1 stuff|things|anything ..1 anymore & feels|good|free|light|nice',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
