@@ -83,6 +83,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'had ..1 me ..1 dead|dying',
     'link|links|url|button ..4 is|are|was|went ..1 dead',
     'dead ..1 on ..1 my|our ..1 feet',
+    // "I will be dead on my feet": the whole of "{intent} … dead" (active ideation), so that rule is covered.
+    '{wish}|{intent}|ready ..3 dead ..1 on ..1 my|our ..1 feet',
     // Dead as an intensifier or a date: "drop-dead date", "dead on arrival", "dead broke", "I'm dead lol".
     'drop ..1 dead ..1 date|dates|deadline|deadlines|gorgeous',
     'dead ..1 on ..1 arrival',

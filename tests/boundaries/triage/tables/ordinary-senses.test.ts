@@ -497,3 +497,14 @@ describe('ORDINARY_SENSES: things that die, fees that are killers, weeks one dro
       expect(outcome(text), text).toBe('crisis');
   });
 });
+
+describe('ORDINARY_SENSES: dead on one’s feet', () => {
+  it('reads "I will be dead on my feet" as tiredness beside a request, and "I will be dead" alone as a crisis', () => {
+    const request =
+      'I will be dead on my feet after my night shift, is it ok if I do the video call from my car?';
+    expect(triageMessage(request, { rules }).outcome).toBe('scheduling');
+    expect(
+      triageMessage('I will be dead soon. Can I do the video call from my car?', { rules }).outcome,
+    ).toBe('crisis');
+  });
+});
