@@ -239,6 +239,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'trabaje|trabajan|trabaja|atienden|atiende|especializ* ..1 con|en ..2 {condition}',
     'trabaje|trabajan|atienden|work|works|see|sees|treat|treats ..3 {condition} ..1 con|with ..1 {condition}',
     'was|is|been|its|what ..1 a ..1 nightmare',
+    // Hyperbole about things, never people or a life: a commute from hell, a week at work that was a zoo, an
+    // insurance call that was a circus or a train wreck. The thing is named (not a day, a life, oneself).
+    '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings ..1 from ..1 hell',
+    '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings ..3 is|are|was|were|s|been ..2 hell|zoo|circus|madhouse|nightmare|chaos|disaster|mess',
+    '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings ..3 is|are|was|were|s|been ..2 train ..1 wreck',
     'wallet|bank|account|budget|card ..2 crying|cries|died|dead|weeping',
     'dying ..1 here|over',
     'dying ..3 waiting|wait',
