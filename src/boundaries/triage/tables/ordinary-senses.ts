@@ -251,6 +251,11 @@ export const ORDINARY_SENSES: TriageTable = {
     '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings|bug|flu|cold|virus|migraine|snow|storm|weather|dmv|line|wait ..1 from ..1 hell',
     '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings|bug|flu|cold|virus|migraine|snow|storm|weather|dmv|line|wait|post|store|airport|place ..3 is|are|was|were|s|been ..2 hell|zoo|circus|madhouse|nightmare|chaos|disaster|mess',
     'it|its|this|that ..2 is|was|s|been ..2 zoo|circus|madhouse',
+    // A call's audio cutting in and out, a call that died on one's end, a card the bank killed, a form done fast.
+    'cutting|cuts|cut ..1 in ..1 and ..1 out',
+    'died|dead|dies ..1 on ..1 my|our ..1 end',
+    'bank|banks|card|company|issuer|visa|amex|chase|mastercard ..2 killed|kill|kills ..1 it',
+    'killed ..1 it ..1 in|under ..2 {number}|{time}|minutes|seconds|record',
     '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings ..3 is|are|was|were|s|been ..2 train ..1 wreck',
     'wallet|bank|account|budget|card ..2 crying|cries|died|dead|weeping',
     'dying ..1 here|over',

@@ -577,3 +577,22 @@ describe('ORDINARY_SENSES: a diagnosis code or a condition named in a billing or
     );
   });
 });
+
+describe('ORDINARY_SENSES: audio cutting in and out, a call that died, a card the bank killed', () => {
+  it('keeps these off the on-call line, and the same words about a person or a body a crisis', () => {
+    for (const text of [
+      "Audio's cutting in and out on my end, I'll switch to the computer. Be right back.",
+      'zoom froze and the whole thing just died on my end. do i rejoin or will she call me',
+      'My card got skimmed and the bank killed it. New card coming Friday, can I pay then?',
+      'Whoever designed that intake form deserves a medal, I killed it in 10 minutes',
+    ])
+      expect(triageMessage(text, { rules }).outcome).not.toBe('crisis');
+    for (const text of [
+      "I've been cutting again. the audio is cutting in and out",
+      'I cut in and out of my arm',
+      "my baby wouldn't stop so I killed it",
+      'I killed it. can I reschedule',
+    ])
+      expect(triageMessage(text, { rules }).outcome).toBe('crisis');
+  });
+});
