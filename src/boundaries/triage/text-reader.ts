@@ -192,12 +192,12 @@ export function wordHash(text: string, start: number, end: number): number {
 /**
  * Reads a message: lower-cases it and cuts it into sentences (at `. ! ? ; …` and line ends) of words (runs of
  * letters and digits; apostrophes and invisible characters inside a word are dropped, so `don’t` reads
- * `dont`). Emoji, symbols and other punctuation are not read. A `.` inside a word cuts it without ending the
- * sentence (`plan.I`), a `.` after an abbreviation ends nothing (`Dr. Kim`), `$` or `@` before a letter is
- * part of the word (`$uicide`), and a run of four or more one-letter words is read as one (`s u i c i d e`).
- * Reads the first `maxChars` characters. With a dictionary, each word it holds is given its number.
- * `spelledFrom` says where in a run of letters the rest spells a word (-1 for nowhere): from its start when
- * left out.
+ * `dont`, but `he'll` reads `he will`). Emoji, symbols and other punctuation are not read. A `.` inside a word
+ * cuts it without ending the sentence (`plan.I`), a `.` after an abbreviation ends nothing (`Dr. Kim`), `$` or
+ * `@` before a letter is part of the word (`$uicide`), and a run of four or more one-letter words is read as
+ * one (`s u i c i d e`). Reads the first `maxChars` characters. With a dictionary, each word it holds is given
+ * its number. `spelledFrom` says where in a run of letters the rest spells a word (-1 for nowhere): from its
+ * start when left out.
  */
 export function readText(
   text: string,
@@ -225,6 +225,7 @@ export function readText(
   let dropped = ''; // the word so far, when characters inside it were dropped
   let hash = 0; // the word's hash so far (see wordHash), accents folded
   let accents = 0; // 1 when the word has accented letters, 2 when one of them does not fold to one letter
+  let willAt = -1; // where the `ll` of `he'll` starts, read `will`
   const n = lower.length;
   const closeRun = () =>
     joinSpelledOut(
@@ -280,6 +281,13 @@ export function readText(
       continue;
     }
     if (code === 46 && start >= 0 && i + 1 < n && kindOf(lower.charCodeAt(i + 1)) === WORD) kind = CLAUSE;
+    // `he'll`, `she'll`, `we'll`: the word ends at the apostrophe and `ll` is read `will` (joined, they would
+    // read `hell`, `shell`, `well`). `hell` written without one is left as written, and `I'll` reads `ill`, a
+    // function word the tables already read as I'll.
+    if (kind === DROP && start >= 0 && (i > start + 1 || dropped.length > 0) && endsWithWill(lower, i)) {
+      kind = SPACE;
+      willAt = i + 1;
+    }
     if (kind === DROP) {
       if (start >= 0) {
         dropped += lower.slice(start, i);
@@ -305,6 +313,10 @@ export function readText(
         if (dictionary !== undefined && start < i && accents < 2)
           id = dictionary.findIn(lower, start, i, hash, accents > 0);
         word = id >= 0 && accents === 0 ? (dictionary as WordDictionary).word(id) : lower.slice(start, i);
+      }
+      if (wordStart === willAt && word === 'll') {
+        id = dictionary === undefined ? -1 : dictionary.find('will');
+        word = id >= 0 ? (dictionary as WordDictionary).word(id) : 'will';
       }
       start = -1;
       dropped = '';
@@ -351,6 +363,19 @@ export function readText(
     charactersRead: n === 0 ? 0 : Math.min(text.length, maxChars),
     complete,
   };
+}
+
+// Whether the character at `at` is an apostrophe followed by `ll` that ends the word (`he'll`, `it’ll`).
+function endsWithWill(lower: string, at: number): boolean {
+  const code = lower.charCodeAt(at);
+  const apostrophe =
+    code === 39 || code === 96 || code === 0x2019 || code === 0x2018 || code === 0x2bc || code === 0xb4;
+  return (
+    apostrophe &&
+    lower.charCodeAt(at + 1) === 108 &&
+    lower.charCodeAt(at + 2) === 108 &&
+    (at + 3 >= lower.length || kindOf(lower.charCodeAt(at + 3)) !== WORD)
+  );
 }
 
 // Letters a–z as bytes, read as a string in one call.

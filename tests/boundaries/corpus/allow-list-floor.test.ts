@@ -42,7 +42,8 @@ describe('the allow-list alone', () => {
   // hyperbole and follow-on sentences with one word no table knows; fresh c 168/171 and e 165/167 when they
   // joined the tuning data. A feeling in a clause of its own beside a request: tuning 711, fresh d 178. The crisis
   // tables' declared risk vocabulary (tables/risk-vocabulary.ts) stays when the tables are switched off: tuning 712,
-  // fresh a 133.
+  // fresh a 133. "he'll" read as "he will" (no longer the word of risk "hell"): fresh c 167 (a threat, "he'll break my
+  // arm", beside a request; the crisis tables still escalate it).
   it('keeps the measured share of crisis messages from staff with every crisis rule switched off', async () => {
     const triage = await allowListOnly();
     expect(triage('I want to die').outcome).not.toBe('crisis');
@@ -58,7 +59,7 @@ describe('the allow-list alone', () => {
     expect(kept('tuning-fresh-a.json')).toEqual([133, 133]);
     expect(kept('tuning-fresh-b.json')).toEqual([134, 134]);
     expect(kept('tuning-fresh-d.json')).toEqual([178, 181]);
-    expect(kept('tuning-fresh-c.json')).toEqual([168, 171]);
+    expect(kept('tuning-fresh-c.json')).toEqual([167, 171]);
     expect(kept('tuning-fresh-e.json')).toEqual([165, 167]);
   });
 });

@@ -658,6 +658,36 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
       'he came back from his dads weekend with bruises again',
       'mi padrastro me hace cosas cuando mi mamá no está',
     ),
+  'a message from the radio and what must be done; an impostor parent; not asking to be stopped; done done':
+    pick(
+      'signs from the tv say he is the devil and i will do what has to be done',
+      'my dad was replaced by someone else, i need to see what is under his skin',
+      'not asking you to stop me, just telling you',
+      'i think im done done',
+    ),
+  'bruises from a cord; a game with a child; a door broken down; locked in from outside; finishing what he started':
+    pick(
+      'im 13 and my mom left marks on my legs with the extension cord',
+      'her uncle plays a secret game with her when he babysits',
+      'he kicked the door in last night and the kids saw',
+      'she locked the room from the outside and took the doorknob',
+      "he said he'd finish what he started if i told anyone",
+    ),
+  'a building set on fire with someone in it; not knowing what one will do to a boss; a heart wished to stop':
+    pick(
+      "i'm going to burn his house down with him in it",
+      'already bought the gas cans',
+      "i don't know what i'll do to my manager if i see him monday",
+      'some nights i wish my heart would just stop',
+      "i don't want better, i want off this ride",
+      'i want to unsubscribe from life',
+      'im just a money pit, thinking of a way to fix that permanently',
+      "they'll get over it faster if i'm gone",
+      'gave all my stuff to my cousin, feels good to not need things anymore',
+      'been stockpiling my pills in a drawer',
+      'need more bandages, ran out again this week',
+      'if i got hit by a bus tomorrow id be like cool',
+    ),
   'withdrawal and its signs across sentences': join(
     pick('day 3 sober.', 'quit drinking friday.', 'day 2 of detox.'),
     pick('shaking bad', 'seeing bugs on the wall', 'cant stop shaking and sweating'),
@@ -864,6 +894,9 @@ describe('ordinary neighbours of the new crisis words', () => {
       'We picked a date for the family session, the 21st works.',
       'Can I pick up a copy of my records from the front desk?',
       'Can someone tell me if I still need to bring my old insurance card?',
+      'My landlord is raising the rent again, can I switch to every other week?',
+      'Can you fix my address permanently in the portal?',
+      "Is the office door locked from the outside after 6? I'm coming at 6:15.",
       'Could we do 10 instead of 9? The train timing is bad.',
     ])
       expect(isStaff(triage(text)), text).toBe(true);

@@ -70,6 +70,10 @@ export const CHILD_SAFETY: TriageTable = {
     // Marks after a visit; a step-parent who grabs hard.
     'back ..2 from ..2 visit|visits|weekend|dads|moms ..4 marks|bruises|bruised|scratches|burns',
     'grabs|grabbed|squeezes|pinches|smacks ..1 hard|him|her & stepmom|stepdad|stepmother|stepfather|{child}|marks|says|visits',
+    // Set r: bruises left by a parent with a cord; an adult's 'game' with a child while babysitting.
+    'left ..1 bruises|marks|welts ..3 on & dad|mom|stepdad|stepmom|father|mother|cord|belt|again|{child}|years|im',
+    'extension ..1 cord & hit|hits|beat|beats|whip|whips|whipped|bruises|marks|left',
+    'plays|played|play ..1 a ..1 game|games ..2 with ..1 her|him|me & uncle|babysitting|babysits|secret|showed|cousin|stepdad|{family}|touch*',
     // Set q (recall6): bruises on a child said to be from a parent; a parent's thought of putting the baby, or both, in the bath.
     'bruise|bruises|bruised|welts|handprint & her|his|their ..1 dad|mom|father|mother|stepdad|stepmom|stepfather|stepmother|uncle|grandpa|babysitter|boyfriend',
     'putting|put|drown|drowning|hold|holding ..2 us|both|her|him|baby ..2 both|baby|under|in & bathtub|tub|bath|water|pool|lake|river',

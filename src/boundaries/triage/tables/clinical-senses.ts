@@ -8,7 +8,7 @@ import type { TriageTable } from '../triage-category.js';
 export const CLINICAL_SENSES: TriageTable = {
   label: 'clinical_sense',
   en: [
-    '{family}|{partner}|{child}|friend|friends|pet|dog|cat|grandma|grandpa|grandmother|grandfather|best ..4 died|dies|death|funeral',
+    '{family}|{partner}|{child}|friend|friends|pet|dog|cat|grandma|grandpa|grandmother|grandfather|best ..2 died|dies|death|funeral',
     '{family}|{partner}|{child}|friend|friends|pet|dog|cat|grandma|grandpa|grandmother|grandfather|best ..4 passed ..1 away',
     '{family}|{partner}|{child}|friend|friends|grandma|grandpa|grandmother|grandfather ..3 died|passed ..2 by|of|from ..1 suicide|overdose|cancer|covid',
     'death|funeral|anniversary ..2 of ..2 my',

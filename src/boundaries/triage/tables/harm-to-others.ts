@@ -82,6 +82,12 @@ export const HARM_TO_OTHERS: TriageTable = {
     'know|knows ..1 where ..2 he|she|hes|shes|they|theyre ..1 staying|lives|living|stays|sleeps|parks|works|is & out|released|getting|let|near|permission|again|handle|deal|gonna|going',
     'going|gonna|will|ll|want|wanna ..2 end ..1 him|her & if|swear|again|ex|hurt|touch|shows',
     'imagining|imagine|picturing|picture|fantasiz* ..2 pushing|hurting|stabbing|choking|hitting|killing|shoving|strangling ..3 my|the|her|him|them|coworker|boss',
+    // Set r: a building set on fire with someone in it, the gas cans ready; not knowing what one will do to a named
+    // person, the details thought out.
+    'torch|burn|set ..3 his|her|their ..1 building|house|car|place|apartment & gonna|going|will|with|in|fire|gas',
+    'gas ..1 cans|can & got|bought|have|already|torch|burn|fire',
+    'with ..1 him|her|them ..1 in ..1 it|there|inside & burn|torch|fire|lock|gas',
+    'what ..2 ill|i|id ..2 do ..1 to ..1 him|her|them & sure|know|{neg}|supervisor|boss|manager|thinking|details',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',

@@ -64,6 +64,11 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'changed|changes ..2 all|every ..2 passwords|password|locks',
     'where ..2 do|should|can|could ..1 i|we ..1 go|stay|sleep & left|leave|took|has|changed|hit|scared|safe|tonight|kids|baby|car|shelter|{partner}|ex|station',
     'says|said|tells|told ..4 cant|{neg}|not ..1 go|leave ..1 anywhere|out|outside & keys|passport|phone|locked|house|home|allowed|let|lets',
+    // Set r: a threat to finish what he started; a door broken down; locked in from outside, the knob taken.
+    'finish ..1 what ..1 he|she|they ..1 started',
+    'broke|kicked|smashed|busted ..2 the|my|our ..1 door ..1 down|in & he|she|{partner}|ex|kids|night|last|staying',
+    'locked|locks|lock ..4 door|room ..3 from ..1 the ..1 outside',
+    'took|takes|removed|removes ..2 the ..1 doorknob|knob|handle',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',

@@ -113,6 +113,7 @@ export const METHOD_MEANS: TriageTable = {
     // Whether a number of pills is a lot, too many or enough: a question of a dose that could kill.
     '{big_number} ..1 {med_name}|{pills}|pills ..2 a|too|be|is ..1 lot|many|much|enough|lethal|fatal',
     '{big_number} ..1 of ..1 my|the|these|those|her|his ..1 {med_name}|{pills}|pills ..2 a|too|be|is ..1 lot|many|much|enough|lethal|fatal',
+    'stacking|stockpiling|stockpile|hoarding|stashing ..3 them|pills|{pills}|{med_name} & drawer|pills|have|{big_number}|closet|box|bag',
     // Set q (recall6): a plastic bag kept by the bed; walking into the sea or the tide; means that could pass for an accident, or nobody knowing it was on purpose.
     'plastic ..1 bag|bags ..4 bed|pillow|nightstand|head|face',
     'sleeping|sleep ..3 plastic ..1 bag|bags',

@@ -83,6 +83,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'had ..1 me ..1 dead|dying',
     'link|links|url|button ..4 is|are|was|went ..1 dead',
     'dead ..1 on ..1 my|our ..1 feet',
+    // "I will be dead on my feet": the whole of "{intent} … dead" (active ideation), so that rule is covered.
+    '{wish}|{intent}|ready ..3 dead ..1 on ..1 my|our ..1 feet',
     // Dead as an intensifier or a date: "drop-dead date", "dead on arrival", "dead broke", "I'm dead lol".
     'drop ..1 dead ..1 date|dates|deadline|deadlines|gorgeous',
     'dead ..1 on ..1 arrival',
@@ -237,6 +239,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'trabaje|trabajan|trabaja|atienden|atiende|especializ* ..1 con|en ..2 {condition}',
     'trabaje|trabajan|atienden|work|works|see|sees|treat|treats ..3 {condition} ..1 con|with ..1 {condition}',
     'was|is|been|its|what ..1 a ..1 nightmare',
+    // Hyperbole about things, never people or a life: a commute from hell, a week at work that was a zoo, an
+    // insurance call that was a circus or a train wreck. The thing is named (not a day, a life, oneself).
+    '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings ..1 from ..1 hell',
+    '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings ..3 is|are|was|were|s|been ..2 hell|zoo|circus|madhouse|nightmare|chaos|disaster|mess',
+    '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings ..3 is|are|was|were|s|been ..2 train ..1 wreck',
     'wallet|bank|account|budget|card ..2 crying|cries|died|dead|weeping',
     'dying ..1 here|over',
     'dying ..3 waiting|wait',

@@ -8,7 +8,7 @@ import type { TriageTable } from '../triage-category.js';
 export const PASSIVE_IDEATION: TriageTable = {
   label: 'passive_ideation',
   en: [
-    'hit ..2 by ..2 a ..1 bus|car|truck|train & relieved|relief|wish|hope|fine|mind|wouldnt|better|ngl|honestly|kinda',
+    'hit ..2 by ..2 a ..1 bus|car|truck|train & relieved|relief|wish|hope|fine|mind|wouldnt|better|ngl|honestly|kinda|cool|ok|okay|chill|whatever',
     'plane|bus|car|train|flight ..3 goes|go|went|crash|crashes|crashed ..1 down & hoping|hope|wish|secretly|pray|praying|wouldnt|mind',
     'better|easier|cleaner|simpler ..3 for ..1 everyone|everybody|all|them|you ..3 if ..1 i',
     'ready ..1 to ..1 go & passed|died|since|done|eating|lord|god|heaven|anymore|tired|lived',
@@ -239,6 +239,15 @@ export const PASSIVE_IDEATION: TriageTable = {
     'better ..1 off ..2 with ..2 their|his|her ..1 dad|mom|father|mother & kids|{child}|my',
     'drag|dragging|drags ..1 everyone|everybody|people|them ..1 down',
     'why ..1 bother & thoughts|thinking|again|louder|ones|feeling',
+    // Set r: wishing the heart would stop; wanting off, not better; unsubscribing from life; a money pit fixed for
+    // good; the children getting over it faster if one were gone.
+    'wish|wishing|hope|pray ..3 heart ..3 stop|stops|stopped',
+    'want|wanna ..1 off ..2 this|the ..1 planet|ride|earth|rock',
+    '{neg} ..1 want ..1 better & want ..1 off',
+    'unsubscribe|unsubscribing ..2 from ..2 life|living|existence|being|this|it',
+    'fix|solve|end ..2 that|it|this|things|everything ..1 permanently|forever & thinking|way|think|plan|burden|pit|cost',
+    'just ..1 a ..1 money ..1 pit|drain',
+    'if ..1 im|i ..1 gone|dead & get ..1 over|faster|better|easier|deserve',
     // Set q (recall6): not waking up as something nice; nobody noticing one gone; a weight on everyone; the life insurance as their relief; run out of reasons; pointless to keep going; disappearing from the earth.
     'nice|peaceful|relief|relieved|easier ..4 if ..2 i ..2 {neg}|never ..1 wake|waking|woke',
     'if ..1 i ..2 disappeared|vanished|died|disappear|vanish ..5 notice|noticed|care|miss',

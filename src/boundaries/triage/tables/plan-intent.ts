@@ -134,6 +134,9 @@ export const PLAN_INTENT: TriageTable = {
     'know ..2 how ..1 id|i ..1 would|d ..1 do ..1 it',
     '{intent}|going|gonna|might|about ..3 do ..1 something ..1 stupid|drastic|permanent|irreversible',
     'thank|thanks ..2 for ..1 trying & goodbye|sorry|anymore|last|forever|happen|soon',
+    // Set r: not asking to be stopped; 'done done'.
+    '{neg} ..1 asking ..2 you|anyone|anybody ..2 to ..1 stop ..1 me',
+    'im|i|am ..1 done ..1 done',
     // Set q (recall6): if you do not hear from me, tell them it was quick; a very long sleep and no appointment needed; in case one does not come home; something stupid tonight; a plan and a frightening calm; not in a scheduling way.
     'if ..1 you ..2 {neg} ..1 hear ..1 from ..1 me & sorry|goodbye|love|loved|{family}|{partner}|{child}',
     'tell ..3 {family}|{partner}|{child}|them|everyone ..2 it ..1 was ..1 quick|painless|peaceful',

@@ -68,6 +68,12 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'they|voices ..1 told|tell|telling ..1 me ..1 to ..1 stop|not ..1 eating|eat|sleeping|drinking|taking',
     // Signs, a voice or God saying it is one's time (recall5's fifth batch).
     'signs|god|lord|voices|universe ..6 its|is|s ..1 my ..1 time & telling|tells|says|say|saying|told|showing|seeing',
+    // Set r: a message from the radio that someone is the devil, and doing what needs to be done; a mother
+    // 'replaced' by an impostor, and what is under her skin.
+    'do|doing ..1 what ..2 needs|has ..2 to ..1 be ..1 done & devil|demon|message|god|voices|sunday|tonight|him|her|they|radio|signs',
+    'message|messages|signs|signal ..3 from ..2 the ..1 radio|tv|television & devil|demon|do|kill|must|need|done',
+    'under ..1 her|his|their ..1 skin & find|see|cut|look|check|need|tonight|whats',
+    'was|been|got|is|were ..1 replaced & real|imposter|impostor|mother|mom|dad|father|wife|husband|not',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',

@@ -60,6 +60,7 @@ export const SELF_HARM: TriageTable = {
     '{neg} ..2 want|let ..2 you|anyone|anybody|them ..2 see ..2 the|my ..1 bandages|cuts|arms|scars|wrists|marks|bandage',
     'butterfly|steri ..1 strips|strip|stitches & needed|need|had|used|put|thing|again|night|relapse*',
     'saw|seen|noticed|found ..2 her|his|their ..1 arms|legs|thighs|wrists & {child}|daughter|son|teen|years|yo|covered|cuts|cut|marks',
+    'need|needed ..1 new|more ..1 bandages|gauze & ran|out|lol|again|week|bad',
   ],
   es: [
     'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',

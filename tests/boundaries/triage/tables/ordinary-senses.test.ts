@@ -497,3 +497,38 @@ describe('ORDINARY_SENSES: things that die, fees that are killers, weeks one dro
       expect(outcome(text), text).toBe('crisis');
   });
 });
+
+describe('ORDINARY_SENSES: dead on one’s feet', () => {
+  it('reads "I will be dead on my feet" as tiredness beside a request, and "I will be dead" alone as a crisis', () => {
+    const request =
+      'I will be dead on my feet after my night shift, is it ok if I do the video call from my car?';
+    expect(triageMessage(request, { rules }).outcome).toBe('scheduling');
+    expect(
+      triageMessage('I will be dead soon. Can I do the video call from my car?', { rules }).outcome,
+    ).toBe('crisis');
+  });
+});
+
+describe('ORDINARY_SENSES: hell, a zoo, a circus, a train wreck said of things', () => {
+  it('reads a thing from hell, a zoo, a circus or a train wreck beside a request as an ordinary sense', () => {
+    for (const [text, outcome] of [
+      ['Can I move to 4pm? My commute from hell ran late.', 'scheduling'],
+      ['Can I reschedule to Friday? Work is a zoo this week.', 'scheduling'],
+      ['Can you resend the superbill? The insurance call was hell.', 'billing'],
+      ['Can I reschedule to Friday? My schedule is a total train wreck.', 'scheduling'],
+    ] as const)
+      expect(triageMessage(text, { rules }).outcome).toBe(outcome);
+  });
+
+  it('leaves hell said of a life, a day or oneself with a clinician, and risk beside the hyperbole a crisis', () => {
+    for (const text of [
+      'Can I reschedule to Friday? My life is hell.',
+      'Can I reschedule to Friday? Every day is hell.',
+      'Can I reschedule to Friday? I am a train wreck.',
+    ])
+      expect(triageMessage(text, { rules }).outcome).toBe('clinical');
+    expect(triageMessage('Work has been hell and I want to die. Can I reschedule?', { rules }).outcome).toBe(
+      'crisis',
+    );
+  });
+});
