@@ -52,6 +52,11 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'took|taken ..2 more ..4 than ..3 supposed|prescribed|should',
     'took|taken ..1 {number}|{number_word}|{big_number} ..2 of ..1 my ..1 {med_name}|meds|pills|{pills} ..1 instead',
     'did|done|do ..1 something ..1 dumb|stupid ..2 with|w ..2 my ..1 meds|pills|{pills}|{med_name}|medication',
+    // Set q (recall6): a stomach pumped; a drug used all at once.
+    'stomach|stomachs ..1 pumped',
+    'pump|pumped|pumping ..2 my|her|his|their ..1 stomach',
+    'inject|shoot|snort|injecting|shooting|snorting ..3 all ..2 at ..1 once',
+    'use|using ..2 it|them ..1 all ..2 at ..1 once & end|over|stop|done|relapsed|clean|sober|more',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
@@ -64,5 +69,9 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // Pills taken on purpose, as in English (recall5).
     '{pills}|{med_name}|pastillas|medicina|medicinas ..4 a ..1 proposito|propósito',
     'a ..1 proposito|propósito ..4 {pills}|{med_name}|pastillas|medicina|medicinas',
+    // Set q (recall6), in Spanish: un lavado de estómago; usarlo todo de una vez.
+    'lavado|lavaron|lavar ..3 estomago',
+    'inyectarme|inyectarmelo|inyectarmela|metermelo|metermela ..2 todo|todas|todos ..2 de ..1 una ..1 vez',
+    'usarlo|usarla ..2 todo|todas|todos ..2 de ..1 una ..1 vez & acabe|termine|acabar|terminar|morir|dormir|recai|limpio|limpia',
   ],
 };
