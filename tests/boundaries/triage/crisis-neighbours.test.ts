@@ -800,6 +800,39 @@ describe('crisis concepts and their neighbours', () => {
     ])
       expect(triage(text).outcome, text).toBe('crisis');
   });
+  it("reads set q's concepts in Spanish: a cry for help denied, a weight on everyone, the sea, an accident, the diary", () => {
+    for (const text of [
+      'no es un grito de ayuda, solo te aviso',
+      'siento que soy un peso para todos',
+      'seria bonito no despertar mañana',
+      'quiero desaparecer de la faz de la tierra',
+      'hice mi testamento esta semana y me siento libre',
+      'quiero dejar a mis hijas arregladas antes de irme',
+      'pensé en meterme al mar y seguir caminando',
+      'nadie sabría que fue a propósito',
+      'que parezca accidente con la insulina',
+      'me hicieron lavado de estómago',
+      'si no saben de mí después del domingo, díganle a mi mamá que la quiero',
+      'voy a dormir por mucho tiempo y ya no voy a necesitar la cita',
+      'no en el sentido de la agenda',
+      'tengo una bolsa de plástico junto a mi cama por si acaso',
+      'los moretones que tiene son de su papá',
+      'mi esposo me apretó el cuello hasta que no podía respirar',
+      'ya no le veo sentido a seguir',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it("keeps the Spanish concepts' everyday neighbours off the on-call line: the sea on Friday, not on purpose, a weight in kilos", () => {
+    for (const text of [
+      'Quiero ir al mar el viernes, ¿puedo mover la cita?',
+      'no fue a propósito, se me olvidó la cita, perdón',
+      '¿El seguro cubre si fue un accidente de carro?',
+      'peso 70 kilos, ¿necesitan eso para el formulario?',
+      'en el sentido de la agenda, ¿qué días tienen?',
+    ])
+      expect(triage(text).outcome, text).not.toBe('crisis');
+  });
 });
 
 describe('ordinary neighbours of the new crisis words', () => {

@@ -145,5 +145,9 @@ export const METHOD_MEANS: TriageTable = {
     'motor|carro|coche ..3 prendido|encendido|andando|corriendo & cochera|garaje|garage|cerrad*|encerrad*',
     'bolsa ..2 plastico ..4 cama|almohada|cabeza',
     'parezca|pareciera|pase|parecer ..2 un ..1 accidente',
+    // Set q's concepts in Spanish (recall6): meterse al mar; nadie sabría que fue a propósito; que parezca accidente.
+    'meterme|caminar|entrar|meterse ..3 al|el ..1 mar|rio|lago|oceano & pense|pensando|pienso|ganas|seguir|quiero',
+    'nadie ..3 sabria|sabra|sabrian ..3 a ..1 proposito',
+    'parezca|pareciera|parecer ..2 accidente',
   ],
 };

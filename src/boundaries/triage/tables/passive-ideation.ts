@@ -332,5 +332,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'se ..1 me ..1 acabaron|terminaron ..2 las ..1 razones|ganas',
     'si ..1 yo ..2 desapareciera|muriera|desaparezco|muero ..4 quien|nadie ..3 notaria|daria|extranaria|importaria',
     'cobrar|cobraria|cobrarian|cobren|tendrian ..3 seguro ..2 de ..1 vida',
+    // Set q's concepts in Spanish (recall6): no es un grito de ayuda; un peso para todos; lo bonito de no despertar.
+    'no ..1 es ..1 un ..1 grito ..2 de ..1 ayuda',
+    'soy ..1 un ..1 peso|estorbo|carga ..2 para ..2 todos|todo|ellos|familia|mis|mi',
+    'bonito|lindo|alivio ..4 no ..1 despertar|despertarme|despertara',
   ],
 };

@@ -185,5 +185,7 @@ export const PLAN_INTENT: TriageTable = {
     'diganle|digan|dile|decirle ..4 que ..1 fue ..1 rapido',
     'si ..1 no ..2 saben|sabes|sabe ..2 de ..1 mi & diganle|digan|dile|perdon|mama|familia',
     'voy|hacer|hare|hago ..3 algo ..1 estupido|tonto|drastico ..3 hoy|noche|manana|ahorita',
+    // Set q's concepts in Spanish (recall6): no en el sentido de la agenda.
+    'no ..1 en ..1 el ..1 sentido ..1 de ..2 agenda|cita|citas|calendario|horario',
   ],
 };
