@@ -114,7 +114,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       info information detail details thing things allowed okay ok fine sure thanks thank please sorry
       therapist therapists counselor counselors counseling clinician clinicians psychiatrist psychologist
       provider doctor staff team front admin patient patients client clients student students new
-      treatment custody dispute disputed secondary delete deleted attorney lawyer host jury duty agreement
+      custody dispute disputed secondary delete deleted attorney lawyer host jury duty agreement
       terapeuta terapeutas consejero consejera psicologo psicologa psiquiatra going forward referred order orders
       memorial labor independence presidents veterans mlk juneteenth columbus years eve
       mondays tuesdays wednesdays thursdays fridays saturdays sundays

@@ -239,6 +239,13 @@ export const ORDINARY_SENSES: TriageTable = {
     'trabaje|trabajan|trabaja|atienden|atiende|especializ* ..1 con|en ..2 {condition}',
     'trabaje|trabajan|atienden|work|works|see|sees|treat|treats ..3 {condition} ..1 con|with ..1 {condition}',
     'was|is|been|its|what ..1 a ..1 nightmare',
+    // A clinical code or condition named in a billing or booking request: the request is the desk's (a
+    // diagnosis code missing from a superbill, an intake for anxiety). What a diagnosis is, or whether to
+    // change a treatment, is not masked and stays with a clinician; so does a treatment summary (a clinician
+    // writes it: the tuning data label "send my treatment summary to my new psychiatrist" clinical).
+    'diagnosis|diagnostic|dx|icd ..1 code|codes ..5 wrong|missing|incorrect|blank|typo|mistake|error|omitted',
+    'add|include|put|need|needs|missing|require|requires|required ..3 diagnosis|diagnostic|dx|icd ..1 code|codes',
+    'intake|intakes|consult|consultation|consultations ..1 for ..2 {condition}',
     // Hyperbole about things, never people or a life: a commute from hell, a week at work that was a zoo, an
     // insurance call that was a circus or a train wreck. The thing is named (not a day, a life, oneself).
     '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings ..1 from ..1 hell',

@@ -13,6 +13,11 @@ export const PAPERWORK: TriageTable = {
     'cant|couldnt ..1 find ..3 link|form|forms|card|password|receipt|paperwork|email|number|letter|invoice|login|questionnaire|packet|address',
     'agreement|agreements|contract|policy|policies|attendance|enrollment|proof|confirmation|verification',
     'send|email|fax|mail|resend ..4 letter|note|copy|receipt|records|statement|confirmation',
+    // "Treatment" is no everyday word (whether to change one is a clinician's question): named in paperwork it
+    // is the paperwork's (a consent for a daughter's treatment, a treatment agreement, dates of treatment).
+    'consent|consents ..1 for|to ..3 treatment',
+    'treatment ..1 agreement|agreements|contract|consent|consents',
+    'dates ..2 treatment',
     // A paper or printed version of a form: "is there a paper version?".
     'paper|printed|print|pdf|hard ..1 version|copy|copies|form|forms',
     // A picture or a scan sent or attached: "I'll send a picture of the new card".

@@ -532,3 +532,44 @@ describe('ORDINARY_SENSES: hell, a zoo, a circus, a train wreck said of things',
     );
   });
 });
+
+describe('ORDINARY_SENSES: a diagnosis code or a condition named in a billing or booking request', () => {
+  it('sends a missing or wrong diagnosis code on a superbill and an intake for a condition to staff', () => {
+    for (const [text, outcome] of [
+      ['The diagnosis code on my superbill is wrong, can you fix it?', 'billing'],
+      ['My insurance needs the diagnosis code, can you add it to the superbill?', 'billing'],
+      ["I'd like to schedule an intake for anxiety.", 'scheduling'],
+      ["Can I book an intake for my son's ADHD?", 'scheduling'],
+      [
+        "I finally got the court order showing I can consent for my daughter's treatment. Uploading now.",
+        'paperwork',
+      ],
+    ] as const)
+      expect(triageMessage(text, { rules }).outcome).toBe(outcome);
+  });
+
+  it('property: a question about a diagnosis or a treatment beside any such request stays with a clinician', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'The diagnosis code on my superbill is wrong, can you fix it?',
+          "I'd like to schedule an intake for anxiety.",
+          'Can you resend the receipt?',
+          'Can you email me a copy of the treatment agreement I signed?',
+        ),
+        fc.constantFrom(
+          'what is my diagnosis?',
+          'Should I change my treatment?',
+          'Is my treatment working?',
+          'What does my diagnosis code mean?',
+          'Can you send my treatment summary to my new psychiatrist?',
+        ),
+        fc.boolean(),
+        (request, question, first) => {
+          const text = first ? `${question} ${request}` : `${request} ${question}`;
+          expect(triageMessage(text, { rules }).outcome).toBe('clinical');
+        },
+      ),
+    );
+  });
+});
