@@ -247,6 +247,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.64);
   });
 
+  it('holds its figures on fresh set q, measured untouched once (83.3 % recall, 0 to staff, 64.9 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-q.json'));
+    report('fresh set q (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.99);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.64);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

@@ -719,6 +719,74 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
     pick('day 3 sober.', 'quit drinking friday.', 'day 2 of detox.'),
     pick('shaking bad', 'seeing bugs on the wall', 'cant stop shaking and sweating'),
   ),
+  // Set q (recall6): each missed crisis message of the set read as a concept, with its neighbours.
+  'not waking up as something nice; nobody noticing one gone': pick(
+    'it would be nice if i didnt wake up tomorrow',
+    "it'd be peaceful if i didn't wake up",
+    'if I died would anyone notice',
+    'who would even miss me if i was gone',
+    'si yo desapareciera quien lo notaria',
+  ),
+  'a weight on everyone; their relief paid by a policy; out of reasons; better with someone else': pick(
+    'i feel like a weight on everyone',
+    'im such a drain on my family',
+    'my wife would collect the life insurance and be better off',
+    'ran out of reasons to keep going',
+    'not a cry for help, just telling you',
+    'feels pointless to keep living honestly',
+    'i just want to disappear off the face of the planet',
+    'i want to disappear from the face of the earth',
+    'se me acabaron las razones',
+    'mis hijos cobrarian el seguro de vida',
+  ),
+  'affairs settled before going; a last thanks; the key and the pet told': pick(
+    'I updated my will, honestly such a relief',
+    "want the kids taken care of before i'm gone",
+    'paying off everything before I go away for good',
+    'hope you have better luck with your other patients than with me',
+    "I won't need my meds anymore",
+    'told my sister where the spare key is and that the cat food is under the sink',
+    "if i'm gone next week just know it's not anyone's fault",
+    'si ya no estoy el jueves, no es tu culpa',
+    'ya no necesito el resurtido',
+  ),
+  'means kept or chosen to look like an accident': pick(
+    'I keep a plastic bag on my nightstand',
+    'i keep thinking about swimming out past the waves',
+    'I could make the car crash look like an accident',
+    'nobody would know it was on purpose',
+    'estoy en el coche con el motor encendido en el garaje',
+    'tengo una bolsa de plastico junto a la cama',
+    'que parezca un accidente',
+  ),
+  'a stomach pumped; a drug used all at once': pick(
+    'they had to pump my stomach',
+    'had my stomach pumped last night',
+    "I'm going to shoot it all at once",
+    'le hicieron un lavado de estomago',
+    'quiero inyectarme todo de una vez',
+  ),
+  'a last word arranged; a long sleep; something stupid tonight; a calm plan': pick(
+    "if you don't hear from me after sunday tell my mom",
+    'tell my kids it was quick',
+    "I'm gonna sleep for a really long time and won't need therapy anymore",
+    'in case i dont come home tonight',
+    'might do something drastic tomorrow',
+    'I have a plan and it scares me how calm I am',
+    'not in a scheduling way',
+    'tengo un plan y me da miedo lo tranquila que estoy',
+    'diganle a mi familia que fue rapido',
+    'voy a hacer algo estupido esta noche',
+  ),
+  "a child's bruises from a parent; a parent's thought of the bath; a throat squeezed; an attempt joked about":
+    pick(
+      'he came back with welts from his stepdad',
+      'i keep thinking about holding the baby under the water',
+      'tiene moretones de su papa',
+      'pense en meternos a las dos en la tina',
+      'me estaba estrangulando',
+      "remember when you asked if I'd ever attempt? well funny story",
+    ),
 };
 const CRISIS = fc.oneof(...Object.values(CONCEPTS));
 const REQUEST = pick(
@@ -890,6 +958,61 @@ describe('ordinary neighbours of the new crisis words', () => {
       "It's my time to pay the balance, can you send the link?",
       'My husband signs the forms, is it my time to sign too?',
       "God knows it's my time to get this bill sorted, can you tell me the balance?",
+    ])
+      expect(triage(text).outcome, text).not.toBe('crisis');
+  });
+
+  it("keeps set q's everyday neighbours with staff: a bag, a policy, an accident, a plan, a long sleep, a fault", () => {
+    for (const text of [
+      'I left a plastic bag with my forms in the waiting room, did anyone find it?',
+      'Does my life insurance need a letter from you?',
+      'Could the late fee be waived? It was an accident, I double booked.',
+      'Can I pay it all at once instead of the payment plan?',
+      'I have a plan for paying the balance, it makes me calmer.',
+      "I'm going to sleep for a long time after finals, can we move to the 20th?",
+      "if you don't hear from me by friday, please book me the 3pm",
+      'before I go on vacation I want to pay off everything',
+      'Can you pump the brakes on my claim until the new card comes?',
+      'Se me acabaron las hojas del formulario, me mandan otro?',
+      'Mi hija tiene una cita, la puedo meter en la de las 4?',
+      'No es tu culpa, si no llego a tiempo es por el tráfico.',
+      'before I leave for vacation can I pay my balance?',
+      "If I wasn't clear, please let me know",
+      "If I'm gone for two weeks will I miss my slot?",
+      'Can my wife get the life insurance form signed by you?',
+      'dejé el carro encendido en el estacionamiento, llego en 5',
+      'Can I use all my sessions at once?',
+      'puedo usar todo el saldo de una vez?',
+      "In case I don't come back to the practice after moving, can I get my records?",
+      'We just walked into the lake house, can we do telehealth?',
+      'me estaba ahogando en papeles, ya mande el formulario',
+      'el trabajo me está asfixiando, puedo cambiar la cita?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it("keeps set q's other everyday neighbours off the on-call line: a fault, the waves, a will, marks, a luck (a clinician reads them today)", () => {
+    for (const text of [
+      "I know it's not your fault the claim got denied, can you resubmit?",
+      "I won't need the Thursday slot anymore, I'm moving to Ohio.",
+      "In case I don't make it back in time, can you call my cell?",
+      'We went to the coast and the kids loved walking into the waves. Can we move Friday?',
+      'Is it free to draft my will on the portal? No wait wrong office lol',
+      'The marks on her report card are from her dad helping, lol. Can we reschedule?',
+      'Did I do something stupid today by paying twice?',
+      'Hope you have better luck with the other billing office than I did.',
+      "if I'm late it's not your fault, the bus is slow",
+      'Can you tell me where the spare key for the lockbox is?',
+      'My son would be better off with someone else as his therapist, can we switch?',
+      'My insurance rep has disappeared off the face of the earth',
+      "I don't know if they did it on purpose, the claim was denied twice",
+      'Tell my mom the intake was quick, she was worried',
+      "I didn't sleep for a long time last night, can we move my appointment back",
+      'My kids are taken care of when I go to session, no need for childcare',
+      "I don't need a refill again until March",
+      'ya no necesito la receta, ya la recogí',
+      'I keep my forms in a plastic bag',
+      'puedo meter mi botella de agua a la sesion?',
     ])
       expect(triage(text).outcome, text).not.toBe('crisis');
   });

@@ -44,6 +44,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Not able to keep oneself safe; a life ended told of someone else (recall5's second batch).
     '{neg}|cant|cannot ..4 keep ..1 myself|me ..1 safe',
     'ending|end|ended|taking|take ..1 her|his|their ..1 life',
+    // Set q (recall6): whether one would ever attempt, answered with a joke about last week.
+    'ever ..1 attempt|attempted & funny|well|remember|last|about|actually',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',

@@ -74,6 +74,9 @@ export const CHILD_SAFETY: TriageTable = {
     'left ..1 bruises|marks|welts ..3 on & dad|mom|stepdad|stepmom|father|mother|cord|belt|again|{child}|years|im',
     'extension ..1 cord & hit|hits|beat|beats|whip|whips|whipped|bruises|marks|left',
     'plays|played|play ..1 a ..1 game|games ..2 with ..1 her|him|me & uncle|babysitting|babysits|secret|showed|cousin|stepdad|{family}|touch*',
+    // Set q (recall6): bruises on a child said to be from a parent; a parent's thought of putting the baby, or both, in the bath.
+    'bruise|bruises|bruised|welts|handprint & her|his|their ..1 dad|mom|father|mother|stepdad|stepmom|stepfather|stepmother|uncle|grandpa|babysitter|boyfriend',
+    'putting|put|drown|drowning|hold|holding ..2 us|both|her|him|baby ..2 both|baby|under|in & bathtub|tub|bath|water|pool|lake|river',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',
@@ -99,5 +102,8 @@ export const CHILD_SAFETY: TriageTable = {
     'escogieron|eligieron|pusieron|escogio|escogió ..2 una|la ..1 fecha & irse|morir*|matarse|suicid*|chat|grupo|pacto',
     'pidiend* ..2 fotos|fotitos|videos & hija|hijo|nina|niña|nino|niño|anos|años|hombre|senor|señor',
     'me ..1 hace|hacia|hacía|hizo ..1 cosas & tio|tío|padrastro|primo|noche|duermen|secreto|{family}|tengo|anos|años|mama|mamá',
+    // Set q (recall6), in Spanish: moretones que son de su papá; meter al bebé en la tina.
+    'moretones|morados|marcas|golpes & de ..1 su ..1 papa|padre|padrastro|mama|madre|madrastra|tio|abuelo|novio',
+    'meternos|ahogar|ahogarla|ahogarlo|ahogarnos ..6 tina|banera|agua',
   ],
 };

@@ -59,6 +59,11 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'tolerance ..2 gone|down|low|zero & fentanyl|heroin|using|rehab|detox|sober|relapse|pills|oxy',
     'found ..3 blue|unresponsive|gray|grey & bathroom|floor|bed|car|narcan|breathing|him|her',
     'buy|get|cop|buying|getting ..2 something|some|stuff ..2 off|on|from ..1 the ..1 street',
+    // Set q (recall6): a stomach pumped; a drug used all at once.
+    'stomach|stomachs ..1 pumped',
+    'pump|pumped|pumping ..2 my|her|his|their ..1 stomach',
+    'inject|shoot|snort|injecting|shooting|snorting ..3 all ..2 at ..1 once',
+    'use|using ..2 it|them ..1 all ..2 at ..1 once & end|over|stop|done|relapsed|clean|sober|more',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
@@ -75,5 +80,9 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'se ..1 tomo|tomó ..1 algo|todas|todo & pastillas|frasco|dormida|dormido|vacio|vacío|despierta',
     'narcan|naloxona & dieron|di|dimos|le|azul|respira|fentanilo|buscar',
     'encontre|encontré ..2 azul|morado|morada|inconsciente & baño|bano|cama|cuarto|piso|narcan',
+    // Set q (recall6), in Spanish: un lavado de estómago; usarlo todo de una vez.
+    'lavado|lavaron|lavar ..3 estomago',
+    'inyectarme|inyectarmelo|inyectarmela|metermelo|metermela ..2 todo|todas|todos ..2 de ..1 una ..1 vez',
+    'usarlo|usarla ..2 todo|todas|todos ..2 de ..1 una ..1 vez & acabe|termine|acabar|terminar|morir|dormir|recai|limpio|limpia',
   ],
 };

@@ -94,5 +94,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'dice ..3 que ..2 no ..1 voy ..1 a ..1 salir',
     'me ..1 quito|quitó|escondio|escondió|tiene ..2 mis|los|el|mi ..1 papeles|documentos|identificacion|identificación|pasaporte|llaves|telefono|teléfono|celular',
     'cambio|cambió ..2 todas|las ..2 contrasenas|contraseñas|claves',
+    // Set q (recall6): me estaba ahorcando o estrangulando.
+    'me ..2 estaba|esta|estuvo|estaban ..1 ahorcando|estrangulando',
+    'ahorcandome|estrangulandome',
   ],
 };

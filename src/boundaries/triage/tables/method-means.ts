@@ -121,6 +121,12 @@ export const METHOD_MEANS: TriageTable = {
     'swallow|swallowing|take|taking ..2 everything|all|whole ..3 med|meds|medicine|pills|cabinet|bin|bottle',
     'storing|stored ..5 pills|meds|{pills}|{med_name}',
     'thinking ..2 about ..2 the ..1 pills|{pills}|gun|rope & cant|keep|stop|cabinet|counted|drawer',
+    // Set q (recall6): a plastic bag kept by the bed; walking into the sea or the tide; means that could pass for an accident, or nobody knowing it was on purpose.
+    'plastic ..1 bag|bags ..4 bed|pillow|nightstand|head|face',
+    'sleeping|sleep ..3 plastic ..1 bag|bags',
+    'walk|walking|walked|swim|swimming|swam ..1 in|into|out & tide|tides|ocean|sea|waves|current|lake|river|coast|surf|undertow & thought|thinking|think|wanted|urge|tempted',
+    'be|look|seem|pass ..2 an|like|as ..2 accident & insulin|pills|{med_name}|{pills}|car|crash|overdose|dose|meds|nobody',
+    'nobody|noone ..4 know ..3 on ..1 purpose',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -142,5 +148,9 @@ export const METHOD_MEANS: TriageTable = {
     'edificio|edificios|puente ..2 mas|más ..1 alto|altos & buscando|busque|busqué|viendo|mirando',
     '{pills}|pastillas|pistola|cuchillo ..3 enfrente ..2 de ..1 mi',
     'guardando|guarde|guardé|juntando|junte|junté|ahorrando ..2 mis|las ..1 pastillas|medicinas|{pills}',
+    // Set q (recall6), in Spanish: en el carro con el motor prendido en la cochera; una bolsa de plástico junto a la cama; que parezca un accidente.
+    'motor|carro|coche ..3 prendido|encendido|andando|corriendo & cochera|garaje|garage|cerrad*|encerrad*',
+    'bolsa ..2 plastico ..4 cama|almohada|cabeza',
+    'parezca|pareciera|pase|parecer ..2 un ..1 accidente',
   ],
 };

@@ -244,12 +244,18 @@ export const ORDINARY_SENSES: TriageTable = {
     // change a treatment, is not masked and stays with a clinician; so does a treatment summary (a clinician
     // writes it: the tuning data label "send my treatment summary to my new psychiatrist" clinical).
     'diagnosis|diagnostic|dx|icd ..1 code|codes ..5 wrong|missing|incorrect|blank|typo|mistake|error|omitted',
-    'add|include|put|need|needs|missing|require|requires|required ..3 diagnosis|diagnostic|dx|icd ..1 code|codes',
+    'add|include|includes|including|list|put|show|with|need|needs|needed|missing|require|requires|required|correct|right|billed ..4 diagnosis|diagnostic|dx|icd ..1 code|codes',
     'intake|intakes|consult|consultation|consultations ..1 for ..2 {condition}',
     // Hyperbole about things, never people or a life: a commute from hell, a week at work that was a zoo, an
     // insurance call that was a circus or a train wreck. The thing is named (not a day, a life, oneself).
-    '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings ..1 from ..1 hell',
-    '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings ..3 is|are|was|were|s|been ..2 hell|zoo|circus|madhouse|nightmare|chaos|disaster|mess',
+    '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings|bug|flu|cold|virus|migraine|snow|storm|weather|dmv|line|wait ..1 from ..1 hell',
+    '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings|bug|flu|cold|virus|migraine|snow|storm|weather|dmv|line|wait|post|store|airport|place ..3 is|are|was|were|s|been ..2 hell|zoo|circus|madhouse|nightmare|chaos|disaster|mess',
+    'it|its|this|that ..2 is|was|s|been ..2 zoo|circus|madhouse',
+    // A call's audio cutting in and out, a call that died on one's end, a card the bank killed, a form done fast.
+    'cutting|cuts|cut ..1 in ..1 and ..1 out',
+    'died|dead|dies ..1 on ..1 my|our ..1 end',
+    'bank|banks|card|company|issuer|visa|amex|chase|mastercard ..2 killed|kill|kills ..1 it',
+    'killed ..1 it ..1 in|under ..2 {number}|{time}|minutes|seconds|record',
     '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings ..3 is|are|was|were|s|been ..2 train ..1 wreck',
     'wallet|bank|account|budget|card ..2 crying|cries|died|dead|weeping',
     'dying ..1 here|over',

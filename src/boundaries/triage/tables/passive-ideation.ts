@@ -251,6 +251,16 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Set s: making it easy on everyone; an elder who refuses food and wants to let go.
     'make ..1 it|this|things|everything ..1 easy|easier ..1 on ..1 all|everyone|everybody|you|them',
     'wants|want|ready ..2 to ..1 let ..1 go & refusing|food|meds|eating|tired|dying|caregiver|mother|father|days',
+    // Set q (recall6): not waking up as something nice; nobody noticing one gone; a weight on everyone; the life insurance as their relief; run out of reasons; pointless to keep going; disappearing from the earth.
+    'nice|peaceful|relief|relieved|easier ..4 if ..2 i ..2 {neg}|never ..1 wake|waking|woke',
+    'if ..1 i ..2 disappeared|vanished|died|disappear|vanish ..5 notice|noticed|care|miss',
+    'who ..3 would|will|even ..2 notice|miss ..3 if ..1 i ..2 disappeared|vanished|died|gone|disappear',
+    'weight|drain|burden ..2 on|to ..1 everyone|everybody|{family}|{partner}',
+    'get|collect|gets|cash ..3 life ..1 insurance & fine|better|off|easier|relief|relieved|happier',
+    'run|ran|running ..1 out ..1 of ..1 reasons',
+    '{neg} ..2 a ..1 cry ..1 for ..1 help',
+    'pointless|useless|meaningless ..3 to ..1 keep ..1 going|living|existing & thinking|think|thought|feel|feels|feeling|anymore|honestly',
+    'just|like|want|wanna|wish|should|could ..2 disappear|vanish ..3 from|off ..2 the ..1 earth|planet|world|face',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -322,5 +332,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{neg} ..2 quiere|queria|quería ..3 vivir|existir|despertar',
     'ya ..1 {neg} ..2 quiere ..2 estar|seguir|vivir',
     'mas|más ..1 facil|fácil ..2 no ..1 despertar|despertarme|vivir|estar',
+    // Set q (recall6), in Spanish: se me acabaron las razones; nadie notaría si desapareciera; el seguro de vida para ellos.
+    'se ..1 me ..1 acabaron|terminaron ..2 las ..1 razones|ganas',
+    'si ..1 yo ..2 desapareciera|muriera|desaparezco|muero ..4 quien|nadie ..3 notaria|daria|extranaria|importaria',
+    'cobrar|cobraria|cobrarian|cobren|tendrian ..3 seguro ..2 de ..1 vida',
   ],
 };

@@ -137,6 +137,14 @@ export const PLAN_INTENT: TriageTable = {
     // Set r: not asking to be stopped; 'done done'.
     '{neg} ..1 asking ..2 you|anyone|anybody ..2 to ..1 stop ..1 me',
     'im|i|am ..1 done ..1 done',
+    // Set q (recall6): if you do not hear from me, tell them it was quick; a very long sleep and no appointment needed; in case one does not come home; something stupid tonight; a plan and a frightening calm; not in a scheduling way.
+    'if ..1 you ..2 {neg} ..1 hear ..1 from ..1 me & sorry|goodbye|love|loved|{family}|{partner}|{child}',
+    'tell ..3 {family}|{partner}|{child}|them|everyone ..2 it ..1 was ..1 quick|painless|peaceful',
+    'sleep|sleeping ..4 long ..1 time|while & wont|never ..3 need|wake|appt|appointment|anymore',
+    'in ..1 case ..4 {neg} ..1 come|coming ..1 home',
+    'im|gonna|going|will|might|about ..3 something ..1 stupid|dumb|drastic|permanent ..2 tonight|today|tomorrow|soon',
+    'have|got|{possess} ..2 a ..1 plan & calm|calmness|calmer|peaceful|tranquil & scared|scares|scary|afraid|frightening|frightens|eerily|eerie|weirdly|strangely',
+    '{neg} ..2 in ..1 a|the ..2 scheduling|calendar|logistical|logistics|appointment ..1 way|sense',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
@@ -172,5 +180,10 @@ export const PLAN_INTENT: TriageTable = {
     'se ..1 exactamente ..1 como ..2 hacerlo',
     'voy ..1 a ..1 hacer ..1 una ..1 estupidez',
     'plan ..2 para ..1 no ..1 estar|existir|vivir|seguir',
+    // Set q (recall6), in Spanish: un plan y una calma que da miedo; si no saben de mí, díganle que fue rápido; algo estúpido esta noche.
+    'tengo|tener ..1 un ..1 plan & miedo|asusta|asustada|asustado & tranquil*|calma|paz',
+    'diganle|digan|dile|decirle ..4 que ..1 fue ..1 rapido',
+    'si ..1 no ..2 saben|sabes|sabe ..2 de ..1 mi & diganle|digan|dile|perdon|mama|familia',
+    'voy|hacer|hare|hago ..3 algo ..1 estupido|tonto|drastico ..3 hoy|noche|manana|ahorita',
   ],
 };

@@ -127,6 +127,17 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Set s: a key left for whoever comes if one does not answer; a dog and a guitar given to a sister.
     'key ..2 under ..2 the|a ..1 mat|rock|pot|flowerpot & answer|someone|have|bring|with',
     'gave|given|giving ..2 my ..1 sister|brother|mom|dad|friend|cousin|neighbor|son|daughter ..1 my ..1 {pet}|dog|cat|guitar|{belongings}',
+    // Set q (recall6): a will drafted and felt as freeing; the children set up before one goes; a next client hoped to do better than one; no refill needed any more; where the spare key and the pet's food are, told to someone; it is not your fault, if one is not there.
+    'drafting|drafted|draft|writing|wrote|making|made|updating|updated ..2 my|a ..1 will & freeing|relief|relieved|peace|peaceful|ready|finally|weirdly',
+    '{child}|{family}|{partner}|girls|boys ..4 set|provided ..2 up|for ..3 before ..1 i ..2 go|leave|im|gone',
+    '{child}|{family}|{partner}|girls|boys ..4 taken|cared|provided ..2 care|for ..3 after|when ..1 im ..1 gone',
+    'before ..1 i|im ..2 go|leave|gone ..1 forever|permanently',
+    'before ..1 i ..1 go|leave ..1 for ..1 good',
+    'next|other ..1 client|clients|patient|patients ..3 better ..2 than|with ..1 me',
+    'better ..1 results|luck|outcome|outcomes ..5 than ..2 me|mine',
+    'wont|{neg} ..2 need ..2 refill|refills|meds|medication|medications|prescription|prescriptions|pills ..2 anymore',
+    'where ..4 spare ..1 key|keys & dog|dogs|cat|cats|{pet}|food|feed',
+    '{neg} ..1 your|anyones ..1 fault & just|whatever|happens|know & if ..1 im|i ..1 not|{neg}|gone|missing',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -156,5 +167,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'por ..1 si ..1 me ..1 pasa ..1 algo & pronto|hoy|noche|manana|mañana',
     'donde ..1 nadie ..2 encuentre|encuentra|encuentren|busque',
     'dejo|dejó ..2 su|sus ..1 cartera|llaves|telefono|teléfono|celular|documentos & irse|ir|lejos|fue|nadie',
+    // Set q (recall6), in Spanish: no es tu culpa si no llego; ya no necesito el resurtido.
+    'no ..1 es ..1 tu|su ..1 culpa & si ..2 ya ..1 no ..2 estoy|llego|vuelvo|regreso|vengo|aparezco',
+    'ya ..1 no ..2 necesito|necesitare ..3 resurtido|medicina|medicamento|medicamentos|pastillas',
   ],
 };

@@ -516,6 +516,7 @@ describe('ORDINARY_SENSES: hell, a zoo, a circus, a train wreck said of things',
       ['Can I reschedule to Friday? Work is a zoo this week.', 'scheduling'],
       ['Can you resend the superbill? The insurance call was hell.', 'billing'],
       ['Can I reschedule to Friday? My schedule is a total train wreck.', 'scheduling'],
+      ['Cancel my 3pm please, stomach bug from hell', 'scheduling'],
     ] as const)
       expect(triageMessage(text, { rules }).outcome).toBe(outcome);
   });
@@ -538,6 +539,8 @@ describe('ORDINARY_SENSES: a diagnosis code or a condition named in a billing or
     for (const [text, outcome] of [
       ['The diagnosis code on my superbill is wrong, can you fix it?', 'billing'],
       ['My insurance needs the diagnosis code, can you add it to the superbill?', 'billing'],
+      ['Can you list the CPT and diagnosis codes on the receipt? My insurance needs them.', 'billing'],
+      ['Do you offer a receipt with a diagnosis code? My insurance wants it for reimbursement', 'billing'],
       ["I'd like to schedule an intake for anxiety.", 'scheduling'],
       ["Can I book an intake for my son's ADHD?", 'scheduling'],
       [
@@ -555,6 +558,7 @@ describe('ORDINARY_SENSES: a diagnosis code or a condition named in a billing or
           'The diagnosis code on my superbill is wrong, can you fix it?',
           "I'd like to schedule an intake for anxiety.",
           'Can you resend the receipt?',
+          'Can you resubmit the claim with the correct diagnosis code?',
           'Can you email me a copy of the treatment agreement I signed?',
         ),
         fc.constantFrom(
@@ -571,5 +575,24 @@ describe('ORDINARY_SENSES: a diagnosis code or a condition named in a billing or
         },
       ),
     );
+  });
+});
+
+describe('ORDINARY_SENSES: audio cutting in and out, a call that died, a card the bank killed', () => {
+  it('keeps these off the on-call line, and the same words about a person or a body a crisis', () => {
+    for (const text of [
+      "Audio's cutting in and out on my end, I'll switch to the computer. Be right back.",
+      'zoom froze and the whole thing just died on my end. do i rejoin or will she call me',
+      'My card got skimmed and the bank killed it. New card coming Friday, can I pay then?',
+      'Whoever designed that intake form deserves a medal, I killed it in 10 minutes',
+    ])
+      expect(triageMessage(text, { rules }).outcome).not.toBe('crisis');
+    for (const text of [
+      "I've been cutting again. the audio is cutting in and out",
+      'I cut in and out of my arm',
+      "my baby wouldn't stop so I killed it",
+      'I killed it. can I reschedule',
+    ])
+      expect(triageMessage(text, { rules }).outcome).toBe('crisis');
   });
 });
