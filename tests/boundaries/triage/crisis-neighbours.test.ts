@@ -688,6 +688,33 @@ const CONCEPTS: Readonly<Record<string, fc.Arbitrary<string>>> = {
       'need more bandages, ran out again this week',
       'if i got hit by a bus tomorrow id be like cool',
     ),
+  'a pillow held over a parent; a stomach pumped; naloxone given; a tolerance gone; found blue': pick(
+    'held a pillow over her face for a while last night, i need to tell someone before i do something',
+    'they pumped my stomach at the ER',
+    'my brother had to narcan me in the parking lot',
+    'just out of detox, his tolerance is gone and he is using again',
+    'found him blue on the bathroom floor',
+    'le dimos narcan y ya respira',
+    'mi hija se tomó todas las pastillas, encontré el frasco vacío',
+    'been out of my suboxone for 4 days, vomiting, about to buy something off the street',
+  ),
+  'a key under the mat for whoever comes; knowing how much it would take; stepping in front of a train': pick(
+    "if i don't answer, the key is under the mat, bring someone with you",
+    'i know exactly how much of it would kill me',
+    'i keep thinking about stepping in front of the train',
+    'thinking of swallowing everything in my medicine cabinet',
+    "she's been storing up her mother's sleeping pills",
+    "can't stop thinking about the pills in the drawer",
+    'gave my brother my cat and my guitar yesterday',
+  ),
+  'making it easy on everyone; an elder ready to let go; a picture of a wrist; a psychiatric hold': pick(
+    "she said i'm going to make it easy on all of you",
+    'my dad is refusing food and meds and says he wants to let go',
+    'cada noche pienso que sería más fácil no despertar',
+    'she sent me a picture of her wrist and said sorry',
+    "i'm being held for 72 hours in the psych unit",
+    'my grandma keeps saying she is going to go be with grandpa',
+  ),
   'withdrawal and its signs across sentences': join(
     pick('day 3 sober.', 'quit drinking friday.', 'day 2 of detox.'),
     pick('shaking bad', 'seeing bugs on the wall', 'cant stop shaking and sweating'),
@@ -930,6 +957,8 @@ describe('ordinary neighbours of the new crisis words', () => {
       'My landlord is raising the rent again, can I switch to every other week?',
       'Can you fix my address permanently in the portal?',
       "Is the office door locked from the outside after 6? I'm coming at 6:15.",
+      'I was in the hospital last week, can you waive the missed session fee?',
+      'Got hit with the late fee but I was in the ER with my son, can you waive it?',
       'Could we do 10 instead of 9? The train timing is bad.',
     ])
       expect(isStaff(triage(text)), text).toBe(true);

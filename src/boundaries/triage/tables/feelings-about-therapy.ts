@@ -37,6 +37,9 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'be ..1 my ..1 last|final & session|appointment|one|book|booking|therapy',
     // A minor's sessions without the parent in the room: confidentiality the clinician explains.
     'without ..1 me|us|parent|parents|mom|dad ..2 in ..1 the ..1 room & therapist|session|sessions|teen|daughter|son|age|counselor',
+    // Coming out to one's therapist; whether a thing is done in therapy.
+    'come|coming ..1 out & therapist|session|therapy|bi|gay|trans|lesbian|queer',
+    'thing ..3 do|talk|bring ..2 in|up ..1 therapy|session',
   ],
   es: [
     'gracias ..2 por ..1 todo',

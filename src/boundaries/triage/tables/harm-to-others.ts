@@ -87,7 +87,10 @@ export const HARM_TO_OTHERS: TriageTable = {
     'torch|burn|set ..3 his|her|their ..1 building|house|car|place|apartment & gonna|going|will|with|in|fire|gas',
     'gas ..1 cans|can & got|bought|have|already|torch|burn|fire',
     'with ..1 him|her|them ..1 in ..1 it|there|inside & burn|torch|fire|lock|gas',
-    'what ..2 ill|i|id ..2 do ..1 to ..1 him|her|them & sure|know|{neg}|supervisor|boss|manager|thinking|details',
+    'what ..2 ill|i|id ..2 do ..1 to ..2 him|her|them|boss|manager|supervisor|coworker|landlord|neighbor & sure|know|{neg}|supervisor|boss|manager|thinking|details',
+    // Set s: a caregiver who held a pillow a long time, and needs to tell someone before they do it.
+    'held|holding|hold ..2 the|a ..1 pillow & long|over|face|him|her|dad|mom|didnt|time',
+    'before ..1 i ..1 do ..1 something|it|anything & tell|someone|need|stop',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',

@@ -52,6 +52,13 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'took|taken ..2 more ..4 than ..3 supposed|prescribed|should',
     'took|taken ..1 {number}|{number_word}|{big_number} ..2 of ..1 my ..1 {med_name}|meds|pills|{pills} ..1 instead',
     'did|done|do ..1 something ..1 dumb|stupid ..2 with|w ..2 my ..1 meds|pills|{pills}|{med_name}|medication',
+    // Set s: a stomach pumped; naloxone given; a tolerance gone after rehab; found blue; street drugs after a
+    // buprenorphine supply ran out.
+    'pumped ..2 stomach',
+    'narcan|naloxone & gave|give|given|had|used|needed|me|him|her|blue|breathing|fentanyl|tolerance|using|last',
+    'tolerance ..2 gone|down|low|zero & fentanyl|heroin|using|rehab|detox|sober|relapse|pills|oxy',
+    'found ..3 blue|unresponsive|gray|grey & bathroom|floor|bed|car|narcan|breathing|him|her',
+    'buy|get|cop|buying|getting ..2 something|some|stuff ..2 off|on|from ..1 the ..1 street',
     // Set q (recall6): a stomach pumped; a drug used all at once.
     'stomach|stomachs ..1 pumped',
     'pump|pumped|pumping ..2 my|her|his|their ..1 stomach',
@@ -69,6 +76,10 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // Pills taken on purpose, as in English (recall5).
     '{pills}|{med_name}|pastillas|medicina|medicinas ..4 a ..1 proposito|propósito',
     'a ..1 proposito|propósito ..4 {pills}|{med_name}|pastillas|medicina|medicinas',
+    'frasco|bote ..2 vacio|vacío & pastillas|tomó|tomo|dormida|dormido|tomado',
+    'se ..1 tomo|tomó ..1 algo|todas|todo & pastillas|frasco|dormida|dormido|vacio|vacío|despierta',
+    'narcan|naloxona & dieron|di|dimos|le|azul|respira|fentanilo|buscar',
+    'encontre|encontré ..2 azul|morado|morada|inconsciente & baño|bano|cama|cuarto|piso|narcan',
     // Set q (recall6), in Spanish: un lavado de estómago; usarlo todo de una vez.
     'lavado|lavaron|lavar ..3 estomago',
     'inyectarme|inyectarmelo|inyectarmela|metermelo|metermela ..2 todo|todas|todos ..2 de ..1 una ..1 vez',

@@ -72,6 +72,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'asleep|sleeping ..1 since ..2 yesterday|last|morning|afternoon & wont|cant|{neg}|mumbl*|wake|up',
     // A high fever with stiffness or confusion on a new medication or dose.
     'fever ..6 stiff|rigid|confused|confusion|twitching & dose|med|meds|medication|new|started|{med_name}',
+    'out ..1 of ..2 suboxone|methadone|subutex|buprenorphine & days|vomiting|sweating|sick|withdrawal|street',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',

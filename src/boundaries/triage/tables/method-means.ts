@@ -114,6 +114,13 @@ export const METHOD_MEANS: TriageTable = {
     '{big_number} ..1 {med_name}|{pills}|pills ..2 a|too|be|is ..1 lot|many|much|enough|lethal|fatal',
     '{big_number} ..1 of ..1 my|the|these|those|her|his ..1 {med_name}|{pills}|pills ..2 a|too|be|is ..1 lot|many|much|enough|lethal|fatal',
     'stacking|stockpiling|stockpile|hoarding|stashing ..3 them|pills|{pills}|{med_name} & drawer|pills|have|{big_number}|closet|box|bag',
+    // Set s: knowing exactly how much it would take; stepping in front of a train; everything in the medicine bin;
+    // pills stored up; the pills in the cabinet on one's mind.
+    'exactly ..1 how ..1 much|many ..4 would|will|to ..1 take|kill & know|knows|knew',
+    'stepping|step|jumping|jump|walking|walk ..2 in ..1 front ..1 of ..3 train|bus|truck|car|subway|traffic|semi',
+    'swallow|swallowing|take|taking ..2 everything|all|whole ..3 med|meds|medicine|pills|cabinet|bin|bottle',
+    'storing|stored ..5 pills|meds|{pills}|{med_name}',
+    'thinking ..2 about ..2 the ..1 pills|{pills}|gun|rope & cant|keep|stop|cabinet|counted|drawer',
     // Set q (recall6): a plastic bag kept by the bed; walking into the sea or the tide; means that could pass for an accident, or nobody knowing it was on purpose.
     'plastic ..1 bag|bags ..4 bed|pillow|nightstand|head|face',
     'sleeping|sleep ..3 plastic ..1 bag|bags',

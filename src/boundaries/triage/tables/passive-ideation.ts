@@ -231,7 +231,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     // dragging everyone down; the 'why bother' thoughts.
     'if ..1 i ..1 didnt|wasnt|werent ..1 exist|existing|here|around',
     '{neg} ..1 like ..2 ill|i|id ..1 need|have|be ..6 much|any ..1 longer',
-    'go ..1 be ..1 with ..2 grandma|grandpa|mom|dad|mother|father|brother|sister|son|daughter|husband|wife|him|her|them|jesus|god|lord & want|wanted|wanna|ready|just|time',
+    'go ..1 be ..1 with ..2 grandma|grandpa|mom|dad|mother|father|brother|sister|son|daughter|husband|wife|him|her|them|jesus|god|lord & want|wanted|wanna|ready|just|time|going|gonna|wants',
     'asleep|sleep ..4 that|it|thats ..1 be|is ..1 it',
     'im|i|am|me ..2 taking|take ..1 up ..1 space',
     'tired ..2 of ..1 being ..1 a ..1 person|human',
@@ -248,6 +248,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'fix|solve|end ..2 that|it|this|things|everything ..1 permanently|forever & thinking|way|think|plan|burden|pit|cost',
     'just ..1 a ..1 money ..1 pit|drain',
     'if ..1 im|i ..1 gone|dead & get ..1 over|faster|better|easier|deserve',
+    // Set s: making it easy on everyone; an elder who refuses food and wants to let go.
+    'make ..1 it|this|things|everything ..1 easy|easier ..1 on ..1 all|everyone|everybody|you|them',
+    'wants|want|ready ..2 to ..1 let ..1 go & refusing|food|meds|eating|tired|dying|caregiver|mother|father|days',
     // Set q (recall6): not waking up as something nice; nobody noticing one gone; a weight on everyone; the life insurance as their relief; run out of reasons; pointless to keep going; disappearing from the earth.
     'nice|peaceful|relief|relieved|easier ..4 if ..2 i ..2 {neg}|never ..1 wake|waking|woke',
     'if ..1 i ..2 disappeared|vanished|died|disappear|vanish ..5 notice|noticed|care|miss',
@@ -328,6 +331,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     // A child or another who no longer wants to live (third person).
     '{neg} ..2 quiere|queria|quería ..3 vivir|existir|despertar',
     'ya ..1 {neg} ..2 quiere ..2 estar|seguir|vivir',
+    'mas|más ..1 facil|fácil ..2 no ..1 despertar|despertarme|vivir|estar',
     // Set q (recall6), in Spanish: se me acabaron las razones; nadie notaría si desapareciera; el seguro de vida para ellos.
     'se ..1 me ..1 acabaron|terminaron ..2 las ..1 razones|ganas',
     'si ..1 yo ..2 desapareciera|muriera|desaparezco|muero ..4 quien|nadie ..3 notaria|daria|extranaria|importaria',

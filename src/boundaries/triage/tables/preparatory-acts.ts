@@ -124,6 +124,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'just ..1 wanted|want ..1 someone|somebody ..1 to ..1 know',
     // Set r: the relief of not needing things anymore, after giving them away.
     '{neg} ..1 need|needing ..1 stuff|things|anything ..1 anymore & feels|good|free|light|nice',
+    // Set s: a key left for whoever comes if one does not answer; a dog and a guitar given to a sister.
+    'key ..2 under ..2 the|a ..1 mat|rock|pot|flowerpot & answer|someone|have|bring|with',
+    'gave|given|giving ..2 my ..1 sister|brother|mom|dad|friend|cousin|neighbor|son|daughter ..1 my ..1 {pet}|dog|cat|guitar|{belongings}',
     // Set q (recall6): a will drafted and felt as freeing; the children set up before one goes; a next client hoped to do better than one; no refill needed any more; where the spare key and the pet's food are, told to someone; it is not your fault, if one is not there.
     'drafting|drafted|draft|writing|wrote|making|made|updating|updated ..2 my|a ..1 will & freeing|relief|relieved|peace|peaceful|ready|finally|weirdly',
     '{child}|{family}|{partner}|girls|boys ..4 set|provided ..2 up|for ..3 before ..1 i ..2 go|leave|im|gone',

@@ -61,6 +61,7 @@ export const SELF_HARM: TriageTable = {
     'butterfly|steri ..1 strips|strip|stitches & needed|need|had|used|put|thing|again|night|relapse*',
     'saw|seen|noticed|found ..2 her|his|their ..1 arms|legs|thighs|wrists & {child}|daughter|son|teen|years|yo|covered|cuts|cut|marks',
     'need|needed ..1 new|more ..1 bandages|gauze & ran|out|lol|again|week|bad',
+    'pic|picture|photo ..3 of ..2 her|his|their|my ..1 wrist|wrists|arm|arms|cuts & sent|sorry|bleeding|send',
   ],
   es: [
     'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',

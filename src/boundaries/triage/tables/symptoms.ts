@@ -63,6 +63,8 @@ export const SYMPTOMS: TriageTable = {
     'how ..2 do|can|should|could ..1 i ..2 handle|cope|deal|manage|stop|calm|control|survive',
     'how ..2 do|can|should|could ..1 i ..2 get ..1 through|over|past|rid',
     'symptom|symptoms|relapse|relapsed|diagnos*|disorder',
+    // Refusing food or medication for days.
+    'refusing ..2 food|meds|medication|medications|eating & days|weeks|since',
   ],
   es: [
     'ansiedad|ansios*|panico|deprimid*|depresion|triste|tristeza|desesperad*|angusti*|nervios',

@@ -40,6 +40,9 @@ export const URGENT_DISTRESS: TriageTable = {
     // 'sos' on its own is a call for help; having said one was safe, and that it was a lie.
     'sos',
     'said ..2 i ..1 was|am|were ..1 safe|okay|ok|fine & lied|lying|wasnt|not',
+    // Set s: held on a psychiatric hold now.
+    'held|hold ..2 for ..1 {big_number}|seventy ..1 hours|hrs & psych|er|hospital|being|ward',
+    'psych ..1 er|ward|unit|hold|hospital & im|am|in|from|writing|being',
   ],
   es: [
     // "No me siento segura", "no estoy a salvo" (each its own pattern: `segura|seguro|a ..1 salvo` asked for
