@@ -1073,3 +1073,16 @@ describe('ordinary neighbours of the new crisis words', () => {
     expect(triage('I skipped the back page. I have my pills saved up.').outcome).toBe('crisis');
   });
 });
+
+describe('a death said of a thing, echoed of oneself', () => {
+  it('reads the echo in the same sentence as a crisis, and keeps one in a sentence of its own from staff', () => {
+    for (const text of [
+      'Can we move to 3? The zoom died on my end and I wish I had too.',
+      'The portal link is dead, just like me. Can you resend it?',
+      'my card got declined, the bank killed it, wish i could too',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+    for (const text of ['Can I reschedule? My phone died. So did I.', 'The wifi died again. So am I.'])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

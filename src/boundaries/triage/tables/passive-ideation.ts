@@ -261,6 +261,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{neg} ..2 a ..1 cry ..1 for ..1 help',
     'pointless|useless|meaningless ..3 to ..1 keep ..1 going|living|existing & thinking|think|thought|feel|feels|feeling|anymore|honestly',
     'just|like|want|wanna|wish|should|could ..2 disappear|vanish ..3 from|off ..2 the ..1 earth|planet|world|face',
+    // A death said of a thing, echoed of oneself: 'I wish I had too', 'dead, just like me'.
+    'wish|wishing ..2 i|id ..1 was|were|had|could ..1 too',
+    'just ..1 like ..1 me & dead|died|dying|killed|gone|die',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

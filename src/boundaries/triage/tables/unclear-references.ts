@@ -24,6 +24,8 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'not ..1 for ..1 commuting|commute|travel|traveling|riding|work|fun|sightseeing|school',
     'not ..1 for ..1 the ..1 view|ride|train|trip',
     'have|keep|get ..2 them|it|this|these|those|everything ..1 after',
+    // An echo of what was said before ('my phone died. so did I').
+    'so ..1 did|am|was ..1 i',
   ],
   es: [
     'lo ..1 hago|hare|hice|haga|hacer',
