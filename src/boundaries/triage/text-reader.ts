@@ -194,10 +194,10 @@ export function wordHash(text: string, start: number, end: number): number {
  * letters and digits; apostrophes and invisible characters inside a word are dropped, so `don’t` reads
  * `dont`, but `he'll` reads `he will`). Emoji, symbols and other punctuation are not read. A `.` inside a word
  * cuts it without ending the sentence (`plan.I`), a `.` after an abbreviation ends nothing (`Dr. Kim`), `$` or
- * `@` before a letter is part of the word (`$uicide`), so is `*` between letters (`k*ll`: a letter starred out), and a run of four or more one-letter words is read as
- * one (`s u i c i d e`). Reads the first `maxChars` characters. With a dictionary, each word it holds is given
- * its number. `spelledFrom` says where in a run of letters the rest spells a word (-1 for nowhere): from its
- * start when left out.
+ * `@` before a letter is part of the word (`$uicide`), so is `*` between letters (`k*ll`: a letter starred
+ * out), and a run of four or more one-letter words is read as one (`s u i c i d e`). Reads the first `maxChars`
+ * characters. With a dictionary, each word it holds is given its number. `spelledFrom` says where in a run of
+ * letters the rest spells a word (-1 for nowhere): from its start when left out.
  */
 export function readText(
   text: string,
