@@ -1086,3 +1086,89 @@ describe('a death said of a thing, echoed of oneself', () => {
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe("the tuning sets' leftover concepts (recall7)", () => {
+  const LEFTOVERS: Readonly<Record<string, fc.Arbitrary<string>>> = {
+    'not wanting to be here, in chat spelling': join(
+      pick('i dont', 'i really dont', 'honestly i dont', 'i just dont'),
+      pick('wanna b', 'wana be', 'wanna be', 'want to b'),
+      pick('here anymore', 'around anymore', 'here any longer'),
+    ),
+    'the ones who did not come home had it better': join(
+      pick('some days i think', 'honestly', 'i keep thinking', 'tbh'),
+      pick('the guys', 'the ones', 'my buddies', 'the people'),
+      pick("who didn't come home", 'who never made it back', 'that didnt come back'),
+      pick('got the better deal', 'are the lucky ones', 'got off easy', 'had it easier'),
+    ),
+    'belongings split if one is not here tomorrow': join(
+      pick("if i'm not here tomorrow", 'if im not around tomorrow', "if I'm not here tmrw"),
+      pick("y'all can split my", 'you guys can divide my', 'you can have my', 'yall can keep my'),
+      pick('sneakers', 'games', 'stuff', 'records'),
+    ),
+    'forgiveness given with belongings returned': join(
+      pick('told my ex i forgive her and', 'i forgave my dad and', 'called my brother, told him i forgive him and'),
+      pick('returned all her stuff', 'gave him back his things', 'gave away the rest of my stuff'),
+    ),
+    'messages scheduled so nobody is surprised': join(
+      pick('i scheduled my', 'just queued my', 'i timed my'),
+      pick('posts and emails', 'texts', 'goodbye emails'),
+      pick("to send next week so people aren't surprised", 'for sunday so nobody is shocked', 'so nobody is blindsided'),
+    ),
+    "a pet's papers left for someone": join(
+      pick('i put my', 'i left my', 'i gave my neighbor my'),
+      pick("dog's papers", "cat's vet records", "dog's paperwork"),
+      pick('in an envelope for my neighbor', 'with an envelope', 'for whoever takes her'),
+    ),
+    'a bill no longer owed, and the bad news is why': join(
+      pick("good news I won't need to pay the balance,", "i wont need to pay next month's bill,", 'no more balance for me,'),
+      pick('bad news is why', "bad news is why lol", 'the bad news is why'),
+    ),
+    'showering again and again after it': join(
+      pick('i keep showering', 'i cant stop scrubbing', "i can't stop showering", 'i showered three times'),
+      pick("and it doesn't help", 'and i still feel dirty', 'since it happened'),
+    ),
+    'a fee asked about for being otherwise not there': join(
+      pick('does the fee apply if', 'what happens to my account if'),
+      pick("i'm hospitalized or otherwise not there", 'im otherwise not around anymore'),
+    ),
+  };
+  const LEFTOVER = fc.oneof(...Object.values(LEFTOVERS));
+
+  it('property: every neighbour is a crisis, alone or beside a request', () => {
+    fc.assert(
+      fc.property(LEFTOVER, REQUEST, fc.boolean(), (clause, request, before) => {
+        expect(triage(clause).outcome, clause).toBe('crisis');
+        const text = before ? `${request} ${clause}.` : `${clause}. ${request}`;
+        expect(triage(text).outcome, text).toBe('crisis');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads them in Spanish: the ones who did not come back, a pet\'s papers, showering, a gun taken over', () => {
+    for (const text of [
+      'los que no volvieron tuvieron más suerte',
+      'dejé los papeles del perro en un sobre para la vecina',
+      'me sigo bañando y me siento sucia',
+      'no dejo de bañarme desde que pasó',
+      'voy a ir con la pistola a su casa',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('leaves their everyday neighbours off the on-call line: a group that ran late, a call returned, a copay', () => {
+    for (const text of [
+      "The people who didn't come to group got the better deal, it ran late lol",
+      "If I'm not here by 3 can you call me?",
+      'I forgive you for the billing mix-up, thanks for returning my call',
+      'Can I bring my dog\'s vet records for the ESA letter?',
+      "The bad news is why I'm late, my car broke down",
+      'I keep showering before sessions, is the office cold?',
+      "If I'm sick or otherwise not there, is there a fee?",
+      "I'm coming over with the 45 dollar copay tomorrow",
+      "Can you send the reminder emails next week so people aren't surprised by the fee?",
+      'voy a ir con mi mamá a la cita',
+    ])
+      expect(triage(text).outcome, text).not.toBe('crisis');
+  });
+});

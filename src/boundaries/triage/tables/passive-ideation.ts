@@ -36,7 +36,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'burden ..2 to|on ..2 everyone|everybody|{family}|{partner}|people|them',
     '{neg} ..3 want* ..3 exist|existing|alive|live|living',
     '{neg} ..3 want* ..3 wake|waking|wakeup',
-    '{neg} ..3 want* ..3 be ..1 here|around ..2 anymore|any|longer',
+    '{neg} ..3 want*|wanna|wana ..3 be|b ..1 here|around ..2 anymore|any|longer',
     '{neg} ..2 see ..1 myself ..3 around|here|alive|living',
     'wont|{neg} ..2 be|being ..1 around|here|alive ..2 much|long|longer|anymore',
     '{neg} ..1 plan* ..2 being|be ..1 around|here|alive',
@@ -264,6 +264,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     // A death said of a thing, echoed of oneself: 'I wish I had too', 'dead, just like me'.
     'wish|wishing ..2 i|id ..1 was|were|had|could ..1 too',
     'just ..1 like ..1 me & dead|died|dying|killed|gone|die',
+    // Tuning sets' leftovers (recall7): the ones who did not come home had it better.
+    'who|that ..1 didnt|never|{neg} ..2 come|came|make|made|get|got ..2 home|back ..4 better|lucky|luckier|easier|easy|off',
+    'didnt|never|{neg} ..1 make ..1 it ..4 lucky|luckier ..1 ones',
+    'the ..1 dead|fallen ..2 have|got|had ..2 it ..2 better|easy|easier',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -343,5 +347,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'no ..1 es ..1 un ..1 grito ..2 de ..1 ayuda',
     'soy ..1 un ..1 peso|estorbo|carga ..2 para ..2 todos|todo|ellos|familia|mis|mi',
     'bonito|lindo|alivio ..4 no ..1 despertar|despertarme|despertara',
+    // recall7: los que no volvieron tuvieron más suerte.
+    'los ..1 que ..2 no ..2 volvieron|regresaron|sobrevivieron ..4 suerte|mejor|facil|fácil',
   ],
 };

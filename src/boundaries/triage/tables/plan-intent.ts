@@ -145,6 +145,8 @@ export const PLAN_INTENT: TriageTable = {
     'im|gonna|going|will|might|about ..3 something ..1 stupid|dumb|drastic|permanent ..2 tonight|today|tomorrow|soon',
     'have|got|{possess} ..2 a ..1 plan & calm|calmness|calmer|peaceful|tranquil & scared|scares|scary|afraid|frightening|frightens|eerily|eerie|weirdly|strangely',
     '{neg} ..2 in ..1 a|the ..2 scheduling|calendar|logistical|logistics|appointment ..1 way|sense',
+    // Tuning sets' leftovers (recall7): a fee asked about for when one is 'otherwise not there', after a decision.
+    'otherwise ..1 not ..1 there|here|around|alive & hospitalized|hospital|decision|decided|gone|anymore|permanently|clear',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
