@@ -1106,13 +1106,21 @@ describe("the tuning sets' leftover concepts (recall7)", () => {
       pick('sneakers', 'games', 'stuff', 'records'),
     ),
     'forgiveness given with belongings returned': join(
-      pick('told my ex i forgive her and', 'i forgave my dad and', 'called my brother, told him i forgive him and'),
+      pick(
+        'told my ex i forgive her and',
+        'i forgave my dad and',
+        'called my brother, told him i forgive him and',
+      ),
       pick('returned all her stuff', 'gave him back his things', 'gave away the rest of my stuff'),
     ),
     'messages scheduled so nobody is surprised': join(
       pick('i scheduled my', 'just queued my', 'i timed my'),
       pick('posts and emails', 'texts', 'goodbye emails'),
-      pick("to send next week so people aren't surprised", 'for sunday so nobody is shocked', 'so nobody is blindsided'),
+      pick(
+        "to send next week so people aren't surprised",
+        'for sunday so nobody is shocked',
+        'so nobody is blindsided',
+      ),
     ),
     "a pet's papers left for someone": join(
       pick('i put my', 'i left my', 'i gave my neighbor my'),
@@ -1120,8 +1128,12 @@ describe("the tuning sets' leftover concepts (recall7)", () => {
       pick('in an envelope for my neighbor', 'with an envelope', 'for whoever takes her'),
     ),
     'a bill no longer owed, and the bad news is why': join(
-      pick("good news I won't need to pay the balance,", "i wont need to pay next month's bill,", 'no more balance for me,'),
-      pick('bad news is why', "bad news is why lol", 'the bad news is why'),
+      pick(
+        "good news I won't need to pay the balance,",
+        "i wont need to pay next month's bill,",
+        'no more balance for me,',
+      ),
+      pick('bad news is why', 'bad news is why lol', 'the bad news is why'),
     ),
     'showering again and again after it': join(
       pick('i keep showering', 'i cant stop scrubbing', "i can't stop showering", 'i showered three times'),
@@ -1145,7 +1157,7 @@ describe("the tuning sets' leftover concepts (recall7)", () => {
     );
   });
 
-  it('reads them in Spanish: the ones who did not come back, a pet\'s papers, showering, a gun taken over', () => {
+  it("reads them in Spanish: the ones who did not come back, a pet's papers, showering, a gun taken over", () => {
     for (const text of [
       'los que no volvieron tuvieron más suerte',
       'dejé los papeles del perro en un sobre para la vecina',
@@ -1161,7 +1173,7 @@ describe("the tuning sets' leftover concepts (recall7)", () => {
       "The people who didn't come to group got the better deal, it ran late lol",
       "If I'm not here by 3 can you call me?",
       'I forgive you for the billing mix-up, thanks for returning my call',
-      'Can I bring my dog\'s vet records for the ESA letter?',
+      "Can I bring my dog's vet records for the ESA letter?",
       "The bad news is why I'm late, my car broke down",
       'I keep showering before sessions, is the office cold?',
       "If I'm sick or otherwise not there, is there a fee?",
@@ -1177,7 +1189,11 @@ describe("set u's concepts (recall7)", () => {
   const SET_U: Readonly<Record<string, fc.Arbitrary<string>>> = {
     'if anything happens to one, a code, a key or a pet told': join(
       pick('if anything happens to me', 'in case something happens to me', 'when something happens to me'),
-      pick('pls tell my cat sitter the door code is 4471', 'the spare key is under the mat for the dog', 'feed my cat'),
+      pick(
+        'pls tell my cat sitter the door code is 4471',
+        'the spare key is under the mat for the dog',
+        'feed my cat',
+      ),
     ),
     'letters or a note put away': join(
       pick('the letters are', 'my note is', "the note's", 'the letter is'),
@@ -1191,7 +1207,7 @@ describe("set u's concepts (recall7)", () => {
       pick('tell lisa', 'please tell dr kim', 'tell her'),
       pick('thank you for trying', 'thanks for trying'),
     ),
-    'the worst headache of one\'s life; an MAOI with cheese or wine': pick(
+    "the worst headache of one's life; an MAOI with cheese or wine": pick(
       'worst headache of my life rn',
       'this is the worst headache of my whole life',
       'on the maoi and had pepperoni pizza and wine, neck stiff',
@@ -1200,22 +1216,45 @@ describe("set u's concepts (recall7)", () => {
     ),
     'insulin injected that is not needed': join(
       pick("i'm an rn.", 'honestly', 'so'),
-      pick('i just injected insulin i dont need', 'i injected insulin i do not need', 'i took extra insulin', 'i shot way too much insulin'),
+      pick(
+        'i just injected insulin i dont need',
+        'i injected insulin i do not need',
+        'i took extra insulin',
+        'i shot way too much insulin',
+      ),
     ),
     'all of it used or pushed': join(
-      pick('might use all of it tonight', 'i thought about pushing all of it myself', 'thinking about injecting all of it', 'want to use all of it'),
+      pick(
+        'might use all of it tonight',
+        'i thought about pushing all of it myself',
+        'thinking about injecting all of it',
+        'want to use all of it',
+      ),
     ),
     'imagining not waking up or not existing': join(
       pick('lol imagine if i just', 'imagine if i', 'sometimes i imagine i'),
       pick("didn't wake up tomorrow", 'never woke up', "didn't exist anymore", 'was never born'),
     ),
-    'a new year without oneself': pick('new year new me. or no me', 'new year, new me or no me', 'new me or no me lol'),
+    'a new year without oneself': pick(
+      'new year new me. or no me',
+      'new year, new me or no me',
+      'new me or no me lol',
+    ),
     'wanting to go to or be with someone who died': join(
       pick('since my dad died', 'my son passed and', 'two years since she died and'),
-      pick('i just want to be with him', 'i just wanna go with him', 'i want to go be with her', 'i wish i could be with him'),
+      pick(
+        'i just want to be with him',
+        'i just wanna go with him',
+        'i want to go be with her',
+        'i wish i could be with him',
+      ),
     ),
     'a fee if someone dies, asked for oneself': join(
-      pick('do u guys charge a cancellation fee if someone dies', 'what happens to my balance if i die', 'is there a fee if the client dies'),
+      pick(
+        'do u guys charge a cancellation fee if someone dies',
+        'what happens to my balance if i die',
+        'is there a fee if the client dies',
+      ),
       pick('lol asking for me', 'asking for myself'),
     ),
     'a method searched': join(
@@ -1225,9 +1264,17 @@ describe("set u's concepts (recall7)", () => {
     ),
     'how easy it would be to step off': join(
       pick('keep looking down from the jobsite thinking', 'on the roof i keep thinking', 'thinking'),
-      pick("how easy it'd be to just step off", 'how easy it would be to step off', 'how easy it would be to fall over'),
+      pick(
+        "how easy it'd be to just step off",
+        'how easy it would be to step off',
+        'how easy it would be to fall over',
+      ),
     ),
-    'unaliving oneself': pick('unaliving myself era fr', 'thinking about unaliving myself', 'i might unalive myself'),
+    'unaliving oneself': pick(
+      'unaliving myself era fr',
+      'thinking about unaliving myself',
+      'i might unalive myself',
+    ),
     'not a burden any more, said as the plan': pick(
       "I can't be a burden on my kids anymore",
       'i cant be a burden to my family any longer',
@@ -1241,14 +1288,26 @@ describe("set u's concepts (recall7)", () => {
     ),
     'a threat over calling the police': join(
       pick('he said', 'she told me'),
-      pick("if i call the cops he'll take the baby", 'if i call the police i will never see my kids again', 'if i leave i will regret it'),
+      pick(
+        "if i call the cops he'll take the baby",
+        'if i call the police i will never see my kids again',
+        'if i leave i will regret it',
+      ),
     ),
     'not being around as the reason for an absence': join(
       pick("if i'm not at my appt tuesday", 'if i miss thursday'),
-      pick("it's bc i'm not around anymore", 'its because im not here anymore', "that's cause i'm not alive anymore"),
+      pick(
+        "it's bc i'm not around anymore",
+        'its because im not here anymore',
+        "that's cause i'm not alive anymore",
+      ),
     ),
     'heavy daily drinking stopped': join(
-      pick('i was drinking about a liter of vodka a day', 'been drinking a fifth of whiskey every day', 'i drank 12 beers a day'),
+      pick(
+        'i was drinking about a liter of vodka a day',
+        'been drinking a fifth of whiskey every day',
+        'i drank 12 beers a day',
+      ),
       pick('and i stopped yesterday', 'and quit cold turkey', 'and stopped 2 days ago'),
     ),
   };
@@ -1303,8 +1362,8 @@ describe("set u's concepts (recall7)", () => {
       'Can I take my MAOI before the session or after lunch?',
       'I injected my insulin, do you need my glucose log?',
       'Can I use all of it on one visit? my HSA I mean',
-      'imagine if I didn\'t have to pay the copay lol',
-      'what if I don\'t wake up in time for my 8am?',
+      "imagine if I didn't have to pay the copay lol",
+      "what if I don't wake up in time for my 8am?",
       'New year, new me! can I book weekly?',
       'I searched how long does it take to get a superbill',
       'how easy is it to step into a group session midway?',
