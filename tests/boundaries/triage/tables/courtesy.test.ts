@@ -33,6 +33,22 @@ describe('COURTESY and GENERAL: short replies and messages sent to the wrong per
       expect(priority(text), text).toBe(2);
   });
 
+  it('leaves language access, thanks in Spanish and a message passed on to the clinician about logistics with staff', () => {
+    for (const text of [
+      'Hi, is there anyone who speaks Vietnamese? My mother would like to come but her English is limited',
+      '¿tienen intérprete?',
+      'gracias mil!! 🙏',
+      "I'll be there! 🙌",
+      "Please remind Dr. Harlow that I'll be joining from my sister's house in Maine on the 16th. Same link?",
+    ])
+      expect(priority(text), text).toBe(2);
+    for (const text of [
+      'please tell Dr. Harlow that I want to die',
+      "please let her know I've been cutting again",
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+
   it('never lets an acknowledgement or a misdirected message carry a crisis or a clinical question to staff', () => {
     for (const text of [
       'yep got it. I have the pills ready',
