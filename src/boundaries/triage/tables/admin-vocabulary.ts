@@ -40,7 +40,7 @@ export const ADMIN_VOCABULARY = {
   },
   // Paying, owing, being refunded.
   paying: {
-    en: `deposit deposited transfer transferred installment installments prorate prorated waive waived
+    en: `visa mastercard amex deposit deposited transfer transferred installment installments prorate prorated waive waived
       autopay processed charged overcharged undercharged budget budgeting`,
     es: `pagar pago pague pagado pagada pagos abonar abono deposito transferencia efectivo debo debe deber
       adeudo saldo credito cobranza cobrado cobrada`,

@@ -122,6 +122,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       mondays tuesdays wednesdays thursdays fridays saturdays sundays
       financial mistake lands land landing landed risking retire retired retiring vi visto veo
       hoy manana ayer noche tarde temprano dia dias semana semanas mes meses hora horas minuto minutos fecha
+      enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+      uno dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta cuarenta
       proximo proxima siguiente lunes martes miercoles jueves viernes sabado domingo cita citas consulta sesion
       sesiones horario cancelar cambiar mover reprogramar confirmar oficina clinica direccion estacionamiento
       pago pagar pague factura recibo cobro cobraron cargo seguro tarjeta cuenta dinero precio costo deducible
@@ -344,6 +346,6 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       digo cubre cubren cubria cubrir estuvo estuve gratis bonito bonita felicidades lamento cuidar cuido
       terapia terapias terapeuta terapeutas
       mexico hable hablen muchisimas llamo contesto bajar cumpli darme darle llegan cuento cierto repente adentro
-      acompanar tercero gano permite oigan diga yendo vayan`,
+      acompanar tercero gano permite oigan diga yendo vayan dejan`,
   },
 };

@@ -366,8 +366,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'my ..1 bad ..1 for|on|lol|haha|sorry|again|guys|yall|totally',
     '{device}|calendar|app|reader|machine|printer|spam|inbox|folder|fax|atm|kiosk|meter|email ..2 ate|eats|eaten ..1 it|them|my|the|your',
     'eaten|ate ..2 by ..2 {device}|spam|inbox|folder|calendar|app|printer|machine|reader',
-    'nobody|noone|nobodys ..3 got|gets|called|calls|answered|answers|answering|responded|responds|replied|replies|picked|returned|emailed|texted ..1 back|me|up|my|it|the',
-    'nobody|noone|nadie ..2 at|en ..2 the|la|front ..1 desk|front|recepcion|office|lobby|phone|phones',
+    'nobody|noone|nobodys ..3 called|calls|answered|answers|answering|responded|responds|replied|replies|returned|emailed|texted|picked|got|gets|getting ..1 back|up',
+    'nobody|noone|nobodys ..3 answered|answers|answering|responded|replied|returned ..2 my|the ..1 call|calls|email|emails|message|messages|voicemail|text|texts',
+    'nobody|noone|nobodys|nadie ..1 at|en|is|s|esta ..2 desk|front|recepcion|reception|lobby',
     'flight|flights|card|request|claim|application|appointment|payment|plan|idea ..2 got|was|get|gets ..1 shot ..1 down',
     'worst ..1 week|weekend|day|month|commute|traffic|timing|luck|morning|monday|mondays',
     'thats|its|that|this ..1 insane|crazy|nuts|wild|ridiculous|bonkers',
@@ -382,6 +383,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'psych|psychological|psychiatric|neuropsych|neuropsychological|adhd|autism|med|medication|therapy|intake ..1 eval|evaluation|evaluations|assessment|assessments|testing|check|checks|management ..2 fee|fees|cost|costs|price|rate|rates|copay|visit|visits|appointment|appointments|appt',
     'cita|citas ..2 de|para ..2 evaluacion',
     'dbt|cbt|emdr|trauma|grief|parenting|skills|teen|teens|adolescent|adult|womens|mens|support ..2 group|groups|class|classes|program|course|workshop',
+    'dbt|cbt|emdr ..1 skills|support|therapy ..1 group|groups|class|classes',
+    // A bill that confuses, a credit score a bill would tank, a half day taken for a visit.
+    'bill|statement|charge|eob|invoice|balance|portal|form|email|text|reminder ..6 confused',
+    'confused ..2 about|by ..3 the|my|this|that ..1 bill|statement|charge|eob|invoice|balance|portal|form|email|text|reminder|time|appointment',
+    'tank|tanks|tanked|tanking|ruin|ruins|ruined|wreck|wrecks|hurt|hurts ..1 my ..1 credit',
+    'take|taking|took ..1 a ..1 half|personal|sick ..1 day',
     'therapy|therapist|counseling|counselor|someone|somebody|anyone|group|intake|consult|consultation|appointment|session ..2 for|with ..2 {condition}',
     // Nerves about a first visit, the visit named: "super nervous about my first appointment", "nerviosa por mi
     // primera cita". Nerves about the work of therapy ("nervous about the trauma work", "about stopping") are not.

@@ -715,3 +715,26 @@ describe('ORDINARY_SENSES: idioms of the desk, a service with its price or booki
       expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
   });
 });
+
+describe('ORDINARY_SENSES and GENERAL: a desk that did not answer, a bill that confuses, the office’s policies', () => {
+  it('leaves them with staff', () => {
+    for (const text of [
+      'nobody got back to me about my refund, any update?',
+      'Is there a waitlist for the Wednesday evening DBT skills group? My therapist suggested I ask',
+      'just tried to call, mailbox is full',
+      'will the therapist be on time?',
+      'I got a collections notice for a bill from 2023?? Can we figure this out before it tanks my credit',
+      'I got a bill for $210 and I’m so confused. Can someone explain what it’s for?',
+      'Is it normal for the intake to take 90 minutes? I need to know if I should take a half day',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('still reads nobody caring, nobody getting one, and confusion about where one is', () => {
+    expect(triageMessage('nobody at the office cares about me. can I cancel', { rules }).outcome).toBe(
+      'crisis',
+    );
+    for (const text of ['nobody gets me. can I cancel', 'I’m so confused and I don’t know where I am'])
+      expect(priority(text), text).toBeLessThan(2);
+  });
+});
