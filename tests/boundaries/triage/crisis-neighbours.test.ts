@@ -1409,6 +1409,13 @@ describe("kinds probed in set u's voices (recall7)", () => {
       'put the dog in my sisters name',
       'ya no le veo caso a seguir',
       'ya regalé mis herramientas, no las voy a necesitar',
+      'loaded it and put it in the nightstand',
+      'please make sure my cat gets fed',
+      'my arms are a mess and i cant stop',
+      "i haven't slept in 5 days and god is talking to me directly",
+      'im going to make him pay for what he did. i know his schedule',
+      'me la va a pagar por lo que hizo',
+      'tengo todo listo para esta noche',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
   });
@@ -1430,6 +1437,13 @@ describe("kinds probed in set u's voices (recall7)", () => {
       "I put the car in my wife's name, insurance card changed",
       'ya no le veo caso a la terapia en línea, ¿puedo ir en persona?',
       'solo hay una salida en el estacionamiento?',
+      'Can you make him pay for what he owes? my ex was supposed to cover half',
+      'I know his schedule, can my son come at 4 on Tuesdays?',
+      'my arms are a mess from the tattoo, can we do video?',
+      "I haven't slept in 5 days because of the baby, can we move to evening?",
+      'I loaded it into the bed of my truck',
+      'tengo todo listo para la cita de mañana',
+      'el seguro me la va a pagar?',
     ])
       expect(triage(text).outcome, text).not.toBe('crisis');
   });

@@ -144,6 +144,8 @@ export const METHOD_MEANS: TriageTable = {
     'thought|thinking|think|tempted|urge|wanted ..3 letting|let ..1 go & ladder|roof|bridge|ledge|edge|railing|scaffold|cliff|balcony|wheel',
     'grab|grabbing|grabbed|touch|touching ..2 the|a ..1 live|hot ..1 wire|wires|line|lines & thought|thinking|tempted|urge|want|wanted',
     'electrocut* & myself|thought|thinking|want|wish|tempted',
+    // Probed by kind (recall7): a weapon loaded and kept by the bed, without its name.
+    'loaded ..1 it ..6 nightstand|pillow|mattress|drawer|glovebox',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

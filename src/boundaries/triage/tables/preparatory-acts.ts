@@ -161,6 +161,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'gave|given|giving ..1 my ..1 tools|guns|rifle|rifles|guitar|truck|bike|motorcycle|collection ..3 to & today|already|yesterday|all|wont|anymore|need',
     '{pet} ..3 in ..2 my|his|her ..1 sisters|brothers|moms|dads|friends|neighbors|sons|daughters ..1 name',
     'signed ..2 {pet} ..1 over',
+    // Probed by kind (recall7): someone asked to make sure a pet is fed.
+    'make ..1 sure ..3 {pet}|dog|cat|dogs|cats ..2 gets|get|is|are ..1 fed|walked|taken|cared',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
