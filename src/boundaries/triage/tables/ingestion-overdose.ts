@@ -67,6 +67,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // Set u (recall7): insulin injected that one does not need, or more of it than prescribed.
     'injected|inject|injecting|shot|gave ..3 insulin ..3 {neg} ..1 need|needed',
     'injected|shot|took|taken ..3 extra|more|too|all|whole|double ..3 insulin',
+    // A fourth probe by kind (recall7): a shot after time clean, with the drug named.
+    'shot|shooting ..1 up ..3 heroin|dope|fent|fentanyl|meth|relapsed',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

@@ -74,6 +74,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'hes|he|she|shes|{partner} ..2 got|has|took|taken|keeps|kept|hid ..2 my ..2 keys|phone|passport|wallet|money ..2 and ..2 my ..2 {ipv_control}',
     'if ..2 i|you ..1 call|calling|tell|report ..2 the ..1 cops|police|911 ..6 take|hurt|kill|never|regret|sorry',
     'said|says|told|tells ..3 if ..2 i ..1 leave|call|tell|report ..6 regret|sorry|never|bad|worse|hurt|kill',
+    // A fourth probe by kind (recall7): after getting away, 'he'll find me'.
+    'he|she|they ..2 will|ll|gonna|going ..2 find|hunt|track ..1 me & away|left|leave|wherever|matter|hide|hiding',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
