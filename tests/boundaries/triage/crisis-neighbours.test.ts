@@ -1086,3 +1086,75 @@ describe('a death said of a thing, echoed of oneself', () => {
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe("set t's concepts, with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'I need to get somewhere safe right now',
+      'i need a safe place to sleep tonight, please',
+      'necesito un lugar seguro para quedarme esta noche',
+      'a veces quisiera dejar de existir',
+      'he estado pensando en no despertar',
+      'I keep thinking about driving into the canal after work',
+      'the not waking up thoughts came back this week',
+      'please call, i swallowed something, idk',
+      'he told me next time it will be me',
+      'my phone is cracked because he smashed it against the wall',
+      "I'm taking something to defend myself when I confront him",
+      'Thank you for everything you tried to do for me.',
+      'Paid off the last card. Nice to owe nobody anything now.',
+      'tengo las pastillas juntadas en el cajón',
+      'mi papá regaló su reloj y su carro, dice que ya no va a necesitar nada',
+      'I sat with the rifle a long time last night',
+      'there is a smell of charcoal from the bathroom and the door is locked',
+      "Grandpa says he's quitting his insulin so he can go be with Nana",
+      'she hears voices telling her she should go away',
+      'dice que la tele le habla y que tiene que quemar la casa con fuego',
+      'I left a letter for my brother to open after',
+      'his muscles are twitching and his temp is 103',
+      'mi padrastro me molesta en las noches',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of [
+      'Can you keep my card on file somewhere safe?',
+      'I will confront my landlord about the parking tomorrow, can we move to 5?',
+      'I took the bus, running 5 minutes late',
+      'I owe you $40 from last month, can I pay it today?',
+      'Please mail the letter so I can open it later.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+});
+
+describe('real words a letter from a word of risk', () => {
+  it('reads them as themselves, not as a misspelled word of risk', () => {
+    for (const text of [
+      'My car stalled on the highway so I am running late.',
+      'The pipe is leaking in the waiting room.',
+      'I am leaning towards the later slot, can we book it?',
+      'The threads in the portal are confusing, where do I upload my insurance card?',
+      'Is sharing my records without consent a violation? I want a copy of the release form.',
+      'Disculpe que le moleste, ¿puedo cambiar mi cita?',
+      'Me gustaría ahorrar en el copago, ¿hay descuento?',
+      'Necesito resolver un problema con mi factura.',
+      'Me han despedido del trabajo, ¿puedo hacer un plan de pagos?',
+      '¿Puedo quedarme con la cita del martes?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads the misspellings people make of the words of risk', () => {
+    for (const text of [
+      'my boyfriend has been stalking me and showed up at my job',
+      'he is chocking on something and turning blue',
+      'she had a seisure and is not waking up',
+      'thinking about suicde again',
+      'i want to kill myslef',
+      'mi tío me molestó cuando era niña y ahora lo veo cada noche en mi cuarto',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});

@@ -91,6 +91,9 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Set s: a caregiver who held a pillow a long time, and needs to tell someone before they do it.
     'held|holding|hold ..2 the|a ..1 pillow & long|over|face|him|her|dad|mom|didnt|time',
     'before ..1 i ..1 do ..1 something|it|anything & tell|someone|need|stop',
+    // Set t: bringing something to protect oneself to a confrontation (a weapon not named).
+    'bring*|carry*|carrying|taking|packing|pack ..2 something|somethin ..3 to ..1 protect|defend ..1 myself|me',
+    'confront|confronting|confronted ..3 him|her|them|he|she & bring|bringing|protect|weapon|knife|gun|bat|{firearm}|pay|teach',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',

@@ -64,6 +64,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'pump|pumped|pumping ..2 my|her|his|their ..1 stomach',
     'inject|shoot|snort|injecting|shooting|snorting ..3 all ..2 at ..1 once',
     'use|using ..2 it|them ..1 all ..2 at ..1 once & end|over|stop|done|relapsed|clean|sober|more',
+    // Set t: having taken something, told with a call for help.
+    'i ..1 took|take|taken|swallowed|ate ..1 something & call|help|sorry|scared|hospital|emergency|dizzy|pls|plz|please|wrong|stupid|mistake|idk|hurry',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

@@ -69,6 +69,9 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'broke|kicked|smashed|busted ..2 the|my|our ..1 door ..1 down|in & he|she|{partner}|ex|kids|night|last|staying',
     'locked|locks|lock ..4 door|room ..3 from ..1 the ..1 outside',
     'took|takes|removed|removes ..2 the ..1 doorknob|knob|handle',
+    // Set t: a threat that the next time it will be a pet, then oneself; a phone broken when a partner threw it.
+    'next ..1 time ..2 its|it|is|will|ill|hell|shell|theyll ..4 me|you|us|her|him|kids|baby|dog|cat & said|says|told|warned|threatened|swore|threw|hit|broke|he|she',
+    'phone & {partner}|he|she ..1 threw|smashed|stomped|snapped|grabbed|broke|slammed ..2 it|my|the|phone',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',

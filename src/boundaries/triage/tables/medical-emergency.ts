@@ -73,6 +73,9 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // A high fever with stiffness or confusion on a new medication or dose.
     'fever ..6 stiff|rigid|confused|confusion|twitching & dose|med|meds|medication|new|started|{med_name}',
     'out ..1 of ..2 suboxone|methadone|subutex|buprenorphine & days|vomiting|sweating|sick|withdrawal|street',
+    // Set t: too much serotonin (a new antidepressant with tramadol): jerking muscles with fever or sweating.
+    'jerking|twitching|jerks|twitches|spasms|spasming|rigid|clonus & fever|temp|temperature|sweating|sweaty|burning|102|103|104|105',
+    'temp|temperature|fever ..2 102|103|104|105|106 & confused|shaking|sweating|jerking|twitching|rigid|antidepressant|tramadol|new|meds',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
@@ -97,5 +100,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'ataque & confundido|confundida|convuls*|desmay*',
     'movia|movía|temblaba|sacudia|sacudía ..3 todo ..2 cuerpo',
     'clonazepam|alprazolam|lorazepam|diazepam|rivotril|xanax|klonopin|ativan & golpe|tiemblo|temblando|temblor|ataque|convulsi*',
+    // Set t: jerking muscles with fever.
+    'espasmos|sacudidas|temblores|rigido|rígido|rigida|rígida & fiebre|temperatura|sudando|sudor|102|103|104|39|40',
   ],
 };

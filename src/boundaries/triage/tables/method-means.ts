@@ -127,6 +127,10 @@ export const METHOD_MEANS: TriageTable = {
     'walk|walking|walked|swim|swimming|swam ..1 in|into|out & tide|tides|ocean|sea|waves|current|lake|river|coast|surf|undertow & thought|thinking|think|wanted|urge|tempted',
     'be|look|seem|pass ..2 an|like|as ..2 accident & insulin|pills|{med_name}|{pills}|car|crash|overdose|dose|meds|nobody',
     'nobody|noone ..4 know ..3 on ..1 purpose',
+    // Set t: a charcoal smell from a closed room; sitting a long time with a gun.
+    'smell|smells|smelled|smelling ..3 charcoal|gas|exhaust|fumes & door|room|locked|answering|garage|bathroom|car|under',
+    'charcoal|grill|briquettes ..6 room|bathroom|car|garage|tape|taped|sealed|locked|door & she|he|my|answering',
+    'sat|sitting|sit|sits ..1 with ..1 it|the ..3 long|while|time|hours|hour|night & took|gun|rifle|{firearm}|out|shotgun|pistol|truck|30|3006|308|06',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -156,5 +160,7 @@ export const METHOD_MEANS: TriageTable = {
     'meterme|caminar|entrar|meterse ..3 al|el ..1 mar|rio|lago|oceano & pense|pensando|pienso|ganas|seguir|quiero',
     'nadie ..3 sabria|sabra|sabrian ..3 a ..1 proposito',
     'parezca|pareciera|parecer ..2 accidente',
+    // Set t: pills gathered and kept.
+    'juntad*|junte|junté|juntando|ahorrad*|acumulad*|acumulando|escondid*|guardando ..4 pastillas|pildoras|píldoras|pastillitas',
   ],
 };

@@ -264,6 +264,11 @@ export const PASSIVE_IDEATION: TriageTable = {
     // A death said of a thing, echoed of oneself: 'I wish I had too', 'dead, just like me'.
     'wish|wishing ..2 i|id ..1 was|were|had|could ..1 too',
     'just ..1 like ..1 me & dead|died|dying|killed|gone|die',
+    // Set t: a named kind of thought come back (the "don't wake up" thoughts); stopping one's medicines to join the dead.
+    '{neg} ..1 wake|waking ..2 up ..2 thoughts|thought|feelings|urges|wishes|stuff',
+    'wake|waking|existing|exist|alive|living|gone|disappearing ..3 thoughts|thought|feelings ..3 back|again|returned|came|coming|worse|frequent',
+    'stop|stopping|stopped|quit|quitting ..3 meds|medication|medications|medicine|medicines|pills|insulin|dialysis|treatment|eating|chemo ..4 so|to ..3 go|die|be ..3 with|pass|join|see',
+    'go|going ..1 be ..1 with ..2 pop|pops|papa|nana|papaw|granny|mama|grandad|granddad|late|him|her & stop|stopping|stopped|quit|meds|medication|medicine|pills|eating|ready',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -343,5 +348,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'no ..1 es ..1 un ..1 grito ..2 de ..1 ayuda',
     'soy ..1 un ..1 peso|estorbo|carga ..2 para ..2 todos|todo|ellos|familia|mis|mi',
     'bonito|lindo|alivio ..4 no ..1 despertar|despertarme|despertara',
+    // Set t: to stop existing, to think of not waking up.
+    'dejar ..1 de ..1 existir|respirar|despertar',
+    'pienso|pensando|pensado|piensa|pensar|pense|pensé ..2 en ..2 dejar ..1 de ..1 vivir|estar|existir',
+    'pienso|pensando|pensado|piensa|pensar|pense|pensé ..2 en ..2 no ..1 despertar|existir|estar|vivir',
+    'dejar|deja|dejo|dejó ..3 medicinas|medicamentos|pastillas|insulina|dialisis|diálisis|tratamiento ..4 para ..3 irse|morir*|reunirse|estar ..2 con',
   ],
 };

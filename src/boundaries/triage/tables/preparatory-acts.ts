@@ -138,6 +138,16 @@ export const PREPARATORY_ACTS: TriageTable = {
     'wont|{neg} ..2 need ..2 refill|refills|meds|medication|medications|prescription|prescriptions|pills ..2 anymore',
     'where ..4 spare ..1 key|keys & dog|dogs|cat|cats|{pet}|food|feed',
     '{neg} ..1 your|anyones ..1 fault & just|whatever|happens|know & if ..1 im|i ..1 not|{neg}|gone|missing',
+    // Set t: thanks for what the therapist tried (a farewell); owing no one anything; an animal sold to a good home
+    // with no plan to come back; keys and a pet left with someone; a letter to be opened later.
+    'thank|thanks|thankyou|grateful|appreciate ..4 all|everything ..2 you|youve|yall ..1 tried|try|tryed',
+    '{neg}|nothing ..1 to|left ..1 owe ..2 anybody|anyone|nobody|noone|anything|nothing',
+    'owe ..1 anybody|anyone|nobody|noone|nothing ..1 anything|nothing|now|anymore',
+    'sold|selling|sell|gave|giving|rehomed|rehoming ..2 my|our ..1 horse|horses|{pet}|cows|goats & good ..1 home|at ..1 least|anymore|reschedule|wont|{neg}|last|goodbye',
+    'left|dropped ..3 his|her|their|my ..2 keys|{pet}|dog|cat ..4 with ..1 me|us & keys|{pet}|dog|cat',
+    'letter|letters|note|notes|envelope ..4 to ..1 open|read ..2 later|after|when|if',
+    'see ..1 you|ya|yall ..1 never',
+    'going|went|gone ..1 to ..1 a ..1 good ..1 home & she|he|horse|horses|{pet}|dog|cat|sold|gave',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -170,5 +180,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Set q (recall6), in Spanish: no es tu culpa si no llego; ya no necesito el resurtido.
     'no ..1 es ..1 tu|su ..1 culpa & si ..2 ya ..1 no ..2 estoy|llego|vuelvo|regreso|vengo|aparezco',
     'ya ..1 no ..2 necesito|necesitare ..3 resurtido|medicina|medicamento|medicamentos|pastillas',
+    // Set t: tools and a truck given away with nothing needed any more; thanks for all that was tried.
+    'regal*|dio|dado|dando|repartio|repartió|repartiendo ..4 herramientas|camioneta|carro|cosas|ropa|perro|gato|anillo|reloj|caballo & necesitar|necesita|necesito|ya|nada|despues|después',
+    'ya ..1 no ..2 va|voy|vamos|van ..1 a ..1 necesitar ..1 nada',
+    'gracias ..3 todo ..2 lo ..1 que ..1 intento|intentó|intentaron|intentaste|trato|trató',
   ],
 };

@@ -91,5 +91,8 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'obliga|obligo|obligó|forzo|forzó|fuerza ..3 tener ..1 relaciones|sexo',
     'me ..1 manose*',
     'yo ..1 no ..1 queria|quería & {neg} ..1 paro|paró|detuvo',
+    // "Molestar" is to bother, unless someone bothers a child, or at night, in a bed or a room (set t's word scan).
+    'padrastro|tio|tío|primo|abuelo|vecino|novio|entrenador|maestro ..3 me|la|lo|le|les ..1 molesta|molestaba|molesto|molestó|molestan',
+    'me|la|lo|le ..1 molesta|molestaba|molesto|molestó ..4 noche|noches|cuarto|cama|sola|solo|solas|nina|niña|nino|niño|chiquita|chiquito|pequena|pequeña|chica|chico',
   ],
 };

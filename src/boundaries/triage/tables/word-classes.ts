@@ -178,7 +178,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   crash_target: {
     words:
-      'tree wall pole pillar barrier river lake traffic oncoming overpass bridge cliff ditch arbol pared poste rio',
+      'tree wall pole pillar barrier river lake pond canal quarry reservoir ocean semi traffic oncoming overpass bridge cliff ditch arbol pared poste rio lago laguna',
     neutral: true,
   },
 
