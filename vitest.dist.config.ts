@@ -1,7 +1,8 @@
 // The unit tests against the built package, as CI runs them on every supported Node: the build keeps one
 // module per source file, so each import of `src/<path>.js` resolves to `dist/<path>.js`, which Node
-// loads as it does for users (not through vitest's transform). Every test file runs; coverage is the
-// main suite's business.
+// loads as it does for users (not through vitest's transform). The CLI is built as one file
+// (dist/cli/main.js, which tests/cli runs as a process): its own modules' tests import them from src/.
+// Every test file runs; coverage is the main suite's business.
 import { defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
@@ -10,7 +11,7 @@ const root = import.meta.dirname;
 export default defineConfig({
   ...base,
   resolve: {
-    alias: [{ find: /^(?:\.\.\/)+src\/(.+)\.js$/, replacement: `${root}/dist/$1.js` }],
+    alias: [{ find: /^(?:\.\.\/)+src\/(?!cli\/)(.+)\.js$/, replacement: `${root}/dist/$1.js` }],
   },
   test: {
     ...base.test,

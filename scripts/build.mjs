@@ -1,7 +1,9 @@
 // Builds dist/ from src/ with one output module per source file, so that an app's bundler keeps only the
-// files it imports (the package says "sideEffects": false) and the CLI loads the package's own modules.
-//   dist/**/*.js     ESM (the CLI, dist/cli/, is ESM only)
+// files it imports (the package says "sideEffects": false).
+//   dist/**/*.js     ESM
 //   dist/**/*.cjs    CommonJS: the same tree, each require() naming its .cjs neighbour
+//   dist/cli/main.js the CLI as one ESM file (its dependencies left to node_modules): Node then resolves
+//                    and compiles one module instead of 280, a third of a second on every run
 //   dist/**/*.d.ts   types written by tsc (`npm run build`; `--no-types` skips them, as `npm test` does)
 //   dist/**/*.d.cts  the same types for require(), each import naming its .cjs neighbour
 import { execFileSync } from 'node:child_process';
@@ -38,14 +40,23 @@ const common = {
   target: 'node20',
   define: { __PRACTICE_OPS_VERSION__: JSON.stringify(version) },
 };
+const main = join(dist, 'cli', 'main.js');
 const [, cjs] = await Promise.all([
-  build({ ...common, entryPoints: sources, format: 'esm' }),
+  build({ ...common, entryPoints: library, format: 'esm' }),
   build({ ...common, entryPoints: library, format: 'cjs', outExtension: { '.js': '.cjs' }, write: false }),
+  build({
+    ...common,
+    entryPoints: [join('src', 'cli', 'main.ts')],
+    outdir: undefined,
+    outfile: main,
+    bundle: true,
+    packages: 'external',
+    format: 'esm',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
 ]);
 for (const file of cjs.outputFiles) write(file.path, toCjs(file.text));
 
-const main = join(dist, 'cli', 'main.js');
-writeFileSync(main, `#!/usr/bin/env node\n${readFileSync(main, 'utf8')}`);
 chmodSync(main, 0o755);
 
 if (types) {

@@ -79,6 +79,8 @@ export class SequenceSearch {
   private readonly atomListStamp: Int32Array;
   private readonly atomFirst: Int32Array;
   private readonly atomLast: Int32Array;
+  // The positions positionsOf found last.
+  private positionList: Int32Array = new Int32Array(256);
   private nodeAt: Int32Array = new Int32Array(256);
   private nodeNext: Int32Array = new Int32Array(256);
 
@@ -198,18 +200,18 @@ export class SequenceSearch {
     if (this.feasible(s)) {
       const anchor = sequence.slots[sequence.anchor] as Slot;
       const proposed = this.proposedStamp[s] === this.stamp;
-      const positions = proposed ? null : this.positionsOf(anchor, state);
+      const positionCount = proposed ? -1 : this.positionsOf(anchor, state);
       const plain = !sequence.mask && !sequence.explains;
       let next = proposed ? (this.anchorFirst[s] as number) : 0;
       for (;;) {
         let at: number;
-        if (positions === null) {
+        if (positionCount < 0) {
           if (next < 0) break;
           at = this.positionAt[next] as number;
           next = this.positionNext[next] as number;
         } else {
-          if (next >= positions.length) break;
-          at = positions[next] as number;
+          if (next >= positionCount) break;
+          at = this.positionList[next] as number;
           next += 1;
         }
         const path = sequence.slots.length === 1 ? [at] : this.matchAround(sequence, state, at);
@@ -221,7 +223,8 @@ export class SequenceSearch {
         }
         // Best first: an occurrence outside every ordinary sense and unnegated, then a negated one, then one
         // whose words an ordinary sense all masked.
-        const masked = path.every((j) => state.masked[j] === 1);
+        let masked = true;
+        for (let k = 0; k < path.length && masked; k += 1) masked = state.masked[path[k] as number] === 1;
         const negated = !masked && this.isNegated(state, path[0] as number);
         const rank = masked ? 1 : negated ? 2 : 3;
         if (rank > bestRank) {
@@ -294,29 +297,35 @@ export class SequenceSearch {
     return path ?? [at];
   }
 
-  /** The positions of the sentence's words that a slot matches, in order. */
-  private positionsOf(slot: Slot, state: MatchState): number[] {
+  /**
+   * The positions of the sentence's words that a slot matches, in order, in {@link positionList}: returns how
+   * many.
+   */
+  private positionsOf(slot: Slot, state: MatchState): number {
     if (this.indexedStamp !== this.stamp) this.indexSentence(state);
     const stamp = this.stamp;
     const { atomListStamp, atomFirst, nodeAt, nodeNext } = this;
-    const out: number[] = [];
+    let out = this.positionList;
+    let count = 0;
     const atoms = slot.atomList;
     let lists = 0;
     for (let k = 0; k < atoms.length; k += 1) {
       const atom = atoms[k] as number;
       if (atomListStamp[atom] !== stamp) continue;
       lists += 1;
-      for (let node = atomFirst[atom] as number; node >= 0; node = nodeNext[node] as number)
-        out.push(nodeAt[node] as number);
+      for (let node = atomFirst[atom] as number; node >= 0; node = nodeNext[node] as number) {
+        if (count === out.length) out = this.positionList = grow(out);
+        out[count++] = nodeAt[node] as number;
+      }
     }
     // Several atoms' lists are merged (a word may be in two of them).
     if (lists > 1) {
-      out.sort((a, b) => a - b);
+      out.subarray(0, count).sort();
       let kept = 1;
-      for (let k = 1; k < out.length; k += 1) if (out[k] !== out[kept - 1]) out[kept++] = out[k] as number;
-      out.length = kept;
+      for (let k = 1; k < count; k += 1) if (out[k] !== out[kept - 1]) out[kept++] = out[k] as number;
+      count = kept;
     }
-    return out;
+    return count;
   }
 
   // Lists where each slot atom's words are in the sentence, in order.

@@ -209,12 +209,14 @@ export function readText(
   const lower = (complete ? text : text.slice(0, maxChars)).toLowerCase();
   const words: string[] = [];
   // A word takes a character and so does what ends it: at most half the characters (rounded up) are words.
-  const capacity = (lower.length >> 1) + 2;
-  // One buffer for the three lists (allocating a buffer costs more than filling it).
-  const buffer = new ArrayBuffer(9 * capacity);
-  const known = new Int32Array(buffer, 0, capacity);
-  const clauses = new Int32Array(buffer, 4 * capacity, capacity);
-  const capitalized = new Uint8Array(buffer, 8 * capacity, capacity);
+  // The lists start at a quarter (words average five characters with what ends them) and grow if need be:
+  // allocating a buffer costs by its size, more than filling it.
+  const most = (lower.length >> 1) + 2;
+  let capacity = Math.min(most, (lower.length >> 2) + 16);
+  let buffer = new ArrayBuffer(9 * capacity);
+  let known = new Int32Array(buffer, 0, capacity);
+  let clauses = new Int32Array(buffer, 4 * capacity, capacity);
+  let capitalized = new Uint8Array(buffer, 8 * capacity, capacity);
   const sentenceStarts: number[] = [];
   let clause = 0;
   let wordStart = -1; // where the current word started, in the text
@@ -227,16 +229,6 @@ export function readText(
   let accents = 0; // 1 when the word has accented letters, 2 when one of them does not fold to one letter
   let willAt = -1; // where the `ll` of `he'll` starts, read `will`
   const n = lower.length;
-  const closeRun = () =>
-    joinSpelledOut(
-      words,
-      known,
-      capitalized,
-      runLetters.subarray(0, letterRun),
-      words.length - letterRun,
-      dictionary,
-      spelledFrom,
-    );
 
   for (let i = 0; i <= n; i += 1) {
     const code = i < n ? lower.charCodeAt(i) : 10;
@@ -323,7 +315,8 @@ export function readText(
       if (length > 0) {
         // A single letter a–z.
         const single = length === 1 && first >= 97 && first <= 122;
-        if (!single && letterRun >= SPELLED_OUT) closeRun();
+        if (!single && letterRun >= SPELLED_OUT)
+          joinSpelledOut(words, known, capitalized, runLetters, letterRun, dictionary, spelledFrom);
         if (single) {
           if (letterRun === runLetters.length) {
             const larger = new Uint8Array(2 * letterRun);
@@ -333,6 +326,14 @@ export function readText(
           runLetters[letterRun++] = first;
         } else letterRun = 0;
         const at = words.length;
+        if (at === capacity) {
+          // Grown: one buffer for the three lists, the words read so far copied in.
+          capacity = Math.min(most, 2 * capacity);
+          buffer = new ArrayBuffer(9 * capacity);
+          known = copyInto(new Int32Array(buffer, 0, capacity), known);
+          clauses = copyInto(new Int32Array(buffer, 4 * capacity, capacity), clauses);
+          capitalized = copyInto(new Uint8Array(buffer, 8 * capacity, capacity), capitalized);
+        }
         known[at] = id;
         clauses[at] = clause;
         const initial = code === 46 && isInitial(text, wordStart, word);
@@ -345,7 +346,8 @@ export function readText(
     if (kind === CLAUSE) {
       if (words.length > sentenceStart) clause += 1;
     } else if (kind === SENTENCE && !abbreviation && words.length > sentenceStart) {
-      if (letterRun >= SPELLED_OUT) closeRun();
+      if (letterRun >= SPELLED_OUT)
+        joinSpelledOut(words, known, capitalized, runLetters, letterRun, dictionary, spelledFrom);
       letterRun = 0;
       sentenceStarts.push(sentenceStart);
       sentenceStart = words.length;
@@ -363,6 +365,11 @@ export function readText(
     charactersRead: n === 0 ? 0 : Math.min(text.length, maxChars),
     complete,
   };
+}
+
+function copyInto<T extends Int32Array | Uint8Array>(larger: T, list: T): T {
+  larger.set(list);
+  return larger;
 }
 
 // Whether the character at `at` is an apostrophe followed by `ll` that ends the word (`he'll`, `it’ll`).
@@ -384,19 +391,20 @@ const LETTERS = new TextDecoder('latin1');
 // A run of this many one-letter words is a word spelled out (`s u i c i d e`, `k i l l`).
 const SPELLED_OUT = 4;
 
-// The run of one-letter words `words[from..]` (the last words read; `codes` their letters) is read joined: from the first letter where
-// the rest of the run spells a table word (`A A A k i l l` → `a a a kill`), or not at all.
+// The run of the last `run` words read, one letter each (`codes[0..run)` their letters), is read joined: from the
+// first letter where the rest of the run spells a table word (`A A A k i l l` → `a a a kill`), or not at all.
 function joinSpelledOut(
   words: string[],
   known: Int32Array,
   capitalized: Uint8Array,
   codes: Uint8Array,
-  from: number,
+  run: number,
   dictionary: WordDictionary | undefined,
   spelledFrom: (letters: string, shortest: number) => number,
 ) {
+  const from = words.length - run;
   // Joined only when the letters spell a word the tables know: `A A A I recommend` stays as written.
-  const letters = LETTERS.decode(codes);
+  const letters = LETTERS.decode(codes.subarray(0, run));
   const start = spelledFrom(letters, SPELLED_OUT);
   if (start < 0) return;
   const at = from + start;

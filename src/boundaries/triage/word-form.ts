@@ -84,19 +84,31 @@ export function wordForm(raw: string): string {
 
 /**
  * Whether two words are at most one edit apart: one letter added, dropped or changed, or two neighbours
- * swapped (`suicdie` ~ `suicide`).
+ * swapped (`suicdie` ~ `suicide`). With `length`, `a` is read as its first `length` letters (no string is
+ * made for them).
  */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
+export function withinOneEdit(a: string, b: string, length = a.length): boolean {
+  const la = length;
   const lb = b.length;
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
+  if (i === la && la === lb) return true;
   if (la === lb) {
     // A change at i, or a swap of i and i + 1.
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (sameFrom(a, i + 1, b, i + 1, la)) return true;
+    return (
+      a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+      a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+      sameFrom(a, i + 2, b, i + 2, la)
+    );
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb ? sameFrom(a, i + 1, b, i, la) : sameFrom(a, i, b, i + 1, la);
+}
+
+// Whether `a[from..end)` is `b` from `at` to its end.
+function sameFrom(a: string, from: number, b: string, at: number, end: number): boolean {
+  if (end - from !== b.length - at) return false;
+  for (let k = 0; from + k < end; k += 1) if (a.charCodeAt(from + k) !== b.charCodeAt(at + k)) return false;
+  return true;
 }

@@ -345,13 +345,14 @@ export class WordLexicon {
       }
     }
     // A stem is compared with the word's beginning of its length, one letter shorter or longer.
+    // (Lengths ascend: a stem more than a letter longer than the word is never compared.)
     for (const length of this.fuzzyStemLengths) {
+      if (length - 1 > n) break;
       const targets = this.fuzzy.get(fuzzyKey(form, length, true));
       if (targets === undefined) continue;
       for (let prefix = length - 1; prefix <= Math.min(n, length + 1); prefix += 1) {
-        const start = form.slice(0, prefix);
         for (const target of targets)
-          if (withinOneEdit(start, target.text)) for (const a of target.atoms) atoms.add(a);
+          if (withinOneEdit(form, target.text, prefix)) for (const a of target.atoms) atoms.add(a);
       }
     }
   }

@@ -8,10 +8,12 @@ import type { TriageTable } from '../triage-category.js';
 export const CLINICAL_SENSES: TriageTable = {
   label: 'clinical_sense',
   en: [
-    '{family}|{partner}|{child}|friend|friends|pet|dog|cat|grandma|grandpa|grandmother|grandfather|best ..2 died|dies|death|funeral',
+    // A death in the family is a bereavement; a relative's funeral to attend is the day's event beside a request
+    // (an ordinary sense, ordinary-senses.ts): "my aunt's funeral is Friday, can I cancel?" reaches staff.
+    '{family}|{partner}|{child}|friend|friends|pet|dog|cat|grandma|grandpa|grandmother|grandfather|best ..2 died|dies|death',
     '{family}|{partner}|{child}|friend|friends|pet|dog|cat|grandma|grandpa|grandmother|grandfather|best ..4 passed ..1 away',
     '{family}|{partner}|{child}|friend|friends|grandma|grandpa|grandmother|grandfather ..3 died|passed ..2 by|of|from ..1 suicide|overdose|cancer|covid',
-    'death|funeral|anniversary ..2 of ..2 my',
+    'death|anniversary ..2 of ..2 my',
     // A death in the family: a bereavement a clinician reads, not a crisis.
     'death|loss|deaths ..1 in ..2 the|my|our ..1 family',
     'feel|feels|feeling|felt ..2 dead ..1 inside',
@@ -25,7 +27,7 @@ export const CLINICAL_SENSES: TriageTable = {
     'burn|burned|burnt ..1 out',
   ],
   es: [
-    '{family}|{partner}|{child}|amigo|amiga|perro|gato ..4 murio|fallecio|muerte|funeral',
+    '{family}|{partner}|{child}|amigo|amiga|perro|gato ..4 murio|fallecio|muerte',
     'aniversario ..3 muerte',
   ],
 };

@@ -7,7 +7,7 @@ export const COURTESY: TriageTable = {
     'hi|hello|hey|hiya|morning|afternoon|evening|thanks|thank|thx|ty|tysm|appreciate|appreciated|sorry|apologies|apologize|please|pls|plz|ok|okay|kk|alright|cool|great|perfect|awesome|sounds|good|fine|noted|cheers|regards|sincerely|best|blessings|bless|bye|cya',
     'youre|your|you ..2 welcome',
     'welcome ..1 back|packet|email|letter',
-    'see ..1 you|ya',
+    'see ..1 you|ya|u',
     'have ..1 a ..1 good|great|nice|wonderful ..1 day|weekend|evening|night|one',
     'hope ..2 you|youre|all|everyone ..2 well|good|doing|great',
     'take ..1 care',
@@ -19,6 +19,13 @@ export const COURTESY: TriageTable = {
     'quick ..1 question|q',
     'lifesaver|lifesavers|angel|angels|rockstar|rockstars|superstar|superstars|legend|legends',
     'lmk',
+    // A short reply that acknowledges: "yes that works", "yep got it", "k", "10-4", "will do".
+    'k|roger',
+    'that|this|it|which|either|both ..1 works|work',
+    'works ..1 for ..1 me|us',
+    'got ..1 it|that|this|them|ya|you',
+    'will ..1 do',
+    '10 ..1 4',
     // What a mail program or a firm adds under a message: a device's line, a confidentiality notice.
     'sent ..1 from ..1 my ..1 iphone|android|ipad|phone|samsung|galaxy|pixel|mobile|tablet|cell',
     'respectfully|warmly|gratefully|cordially',

@@ -94,6 +94,9 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Set t: bringing something to protect oneself to a confrontation (a weapon not named).
     'bring*|carry*|carrying|taking|packing|pack ..2 something|somethin ..3 to ..1 protect|defend ..1 myself|me',
     'confront|confronting|confronted ..3 him|her|them|he|she & bring|bringing|protect|weapon|knife|gun|bat|{firearm}|pay|teach',
+    // Tuning sets' leftovers (recall7): coming over with a gun named by its calibre.
+    'coming|come|going|go|show|showing|head|heading|walk|walking|drive|driving ..2 over|up|there|back|down ..3 with ..2 the|my|a|his|her ..1 {firearm}|{weapon}',
+    'coming|come|going|go|show|showing|head|heading|walk|walking|drive|driving ..2 over|up|there|back|down ..3 with ..2 the|my|a|his|her ..1 45|38|357|380|9mm|12gauge & him|her|them|next|his|their|loaded|now|tonight',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',
@@ -115,5 +118,7 @@ export const HARM_TO_OTHERS: TriageTable = {
     'quemar*|incendiar* ..4 carro|casa|coche|auto|apartamento|troca',
     'compro|compró|comprando ..2 gasolina ..2 en ..2 un|una ..1 bote|lata|galon|garrafa',
     'no ..1 respondo ..3 de|por ..3 que ..2 haga|hago|hare|haré|pase',
+    // recall7: ir a su casa con la pistola.
+    'voy|ir|vengo|iré|ire|llego ..4 con ..2 la|el|mi ..1 pistola|arma|escopeta|cuchillo|machete|rifle',
   ],
 };

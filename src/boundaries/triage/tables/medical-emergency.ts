@@ -66,7 +66,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // Shaking with a blackout (a seizure told in other words); heavy daily drinking stopped at once; benzodiazepines run
     // out for days; someone who has slept since yesterday and cannot be woken.
     'shaking|shook|jerking|twitching|convuls* & blackout|blackouts|blacked|passed|fainted|unconscious',
-    '{big_number}|fifth|handle|bottle ..3 beers|drinks|shots|fifth|handle|bottles|vodka|whiskey ..3 a|per|every ..1 day|night & stop|stopping|quit|quitting|dumping|dump|tomorrow|cold|sober|last',
+    '{big_number}|fifth|handle|bottle|liter|litre|pint|gallon ..3 beers|drinks|shots|fifth|handle|bottles|vodka|whiskey|tequila|rum|wine|gin ..3 a|per|every ..1 day|night & stop|stopping|quit|quitting|dumping|dump|tomorrow|cold|sober|last',
     'ran|run|running|out ..1 of ..2 my|his|her ..1 klonopin|xanax|ativan|valium|clonazepam|alprazolam|lorazepam|diazepam|benzo|benzos & days|{number}|{number_word}|shaking|seizure|skin|fire|passed|slept|sleep|sweating|refill',
     'cant|couldnt|unable|{neg} ..2 get|wake ..1 her|him|them ..1 up & asleep|sleeping|mumbles|mumbling|breathing|since|hours|yesterday|responding',
     'asleep|sleeping ..1 since ..2 yesterday|last|morning|afternoon & wont|cant|{neg}|mumbl*|wake|up',
@@ -76,6 +76,9 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // Set t: too much serotonin (a new antidepressant with tramadol): jerking muscles with fever or sweating.
     'jerking|twitching|jerks|twitches|spasms|spasming|rigid|clonus & fever|temp|temperature|sweating|sweaty|burning|102|103|104|105',
     'temp|temperature|fever ..2 102|103|104|105|106 & confused|shaking|sweating|jerking|twitching|rigid|antidepressant|tramadol|new|meds',
+    // Set u (recall7): the worst headache of one's life; an MAOI with aged, cured or fermented food or wine.
+    'worst ..1 headache ..3 of ..2 my|her|his ..1 life',
+    'maoi|maois|nardil|parnate|emsam|phenelzine|tranylcypromine|selegiline|marplan & cheese|pizza|pepperoni|salami|wine|beer|tyramine|soy|headache|neck|pounding',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
@@ -102,5 +105,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'clonazepam|alprazolam|lorazepam|diazepam|rivotril|xanax|klonopin|ativan & golpe|tiemblo|temblando|temblor|ataque|convulsi*',
     // Set t: jerking muscles with fever.
     'espasmos|sacudidas|temblores|rigido|rígido|rigida|rígida & fiebre|temperatura|sudando|sudor|102|103|104|39|40',
+    // Set u (recall7), in Spanish: el peor dolor de cabeza de mi vida.
+    'peor ..1 dolor ..1 de ..1 cabeza ..3 vida',
   ],
 };

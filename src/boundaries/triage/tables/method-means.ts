@@ -131,6 +131,11 @@ export const METHOD_MEANS: TriageTable = {
     'smell|smells|smelled|smelling ..3 charcoal|gas|exhaust|fumes & door|room|locked|answering|garage|bathroom|car|under',
     'charcoal|grill|briquettes ..6 room|bathroom|car|garage|tape|taped|sealed|locked|door & she|he|my|answering',
     'sat|sitting|sit|sits ..1 with ..1 it|the ..3 long|while|time|hours|hour|night & took|gun|rifle|{firearm}|out|shotgun|pistol|truck|30|3006|308|06',
+    // Set u (recall7): how easy it would be to step off; a method searched (how long hanging takes).
+    'how ..1 easy|simple|quick ..5 to ..2 step|jump|fall|slip|roll|walk ..1 off|over',
+    'how ..1 easy|simple|quick ..5 to ..2 swerve|crash|drown|overdose|od',
+    'step|stepping|stepped ..1 off ..4 edge|ledge|roof|building|bridge|jobsite|scaffold|scaffolding|balcony|stories|floors',
+    'searched|search|searching|googled|google|googling|looked|looking ..5 how ..1 long|much|many ..1 does|do|to|would|it ..3 hang|hanging|overdose|od|drown|drowning|bleed|die|dying|suffocate',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -162,5 +167,8 @@ export const METHOD_MEANS: TriageTable = {
     'parezca|pareciera|parecer ..2 accidente',
     // Set t: pills gathered and kept.
     'juntad*|junte|junté|juntando|ahorrad*|acumulad*|acumulando|escondid*|guardando ..4 pastillas|pildoras|píldoras|pastillitas',
+    // Set u (recall7), in Spanish: qué fácil sería saltar; buscó cómo ahorcarse.
+    'que|qué ..1 facil|fácil ..3 seria|sería ..3 saltar|aventarme|tirarme|dejarme|caer',
+    'busco|buscó|busque|busqué|googleo|googleó ..4 como|cómo|cuanto|cuánto ..3 ahorcarse|morir|sobredosis|matarse|colgarse|ahorcar',
   ],
 };

@@ -336,10 +336,32 @@ export const ORDINARY_SENSES: TriageTable = {
     'year|month|week|quarter ..1 end',
     // Quick, not fasting: "thanks for getting me in so fast".
     'so|too|really|very|super ..1 fast|quick',
+    // Someone else's funeral, named as the day's event beside a request: "the funeral for my great aunt is
+    // Monday", "my grandmother's funeral is Thursday", "a funeral to go to". The relative is named (the reader
+    // drops the apostrophe: "grandmothers"), so one's own funeral ("my funeral", "planning my own funeral") is
+    // never read so; a death told ("my aunt died") stays a bereavement a clinician reads (clinical-senses.ts).
+    'funeral|funerals|wake|memorial|viewing ..1 for|of ..1 my|our|his|her|a ..2 {family}|{partner}|{child}|friend|friends|coworker|neighbor|grandmother|grandfather|aunt|uncle|cousin|great',
+    'my|our|his|her ..1 mom*|mother*|dad*|father*|grand*|aunt*|uncle*|cousin*|brother*|sister*|friend*|neighbor*|coworker*|boss*|husband*|wife*|son*|daughter*|niece*|nephew* ..1 funeral|funerals|wake|memorial|viewing',
+    'a|the ..1 funeral|wake|memorial ..3 to ..1 go|attend|get|travel|fly ..1 to',
+    // Rejoining a call ("I'll jump back on in 5"), a phone about to die, Wi-Fi that is dead (the reader reads
+    // "wi fi"), keys locked in a car, running some minutes late, not holding one's breath for someone, leaving a
+    // session feeling lighter, a baby screaming bloody murder: things and idioms, never an act on a person.
+    'jump|jumping|hop|hopping ..1 back ..1 on|in ..2 {number}|min|mins|minute|minutes|sec|secs|second|few|once|when|shortly|soon|asap|call|zoom|session|meeting|video|link',
+    '{device}|phones|batteries ..5 about|going|gonna ..1 to ..1 die',
+    'wi ..1 fi ..4 is|was|s|are|went|esta|estaba|sigue ..2 dead|down|muerto|muerta|out',
+    'locked|lock|left ..2 my|the|our ..1 keys ..3 in|inside ..2 the|my|our ..1 car|truck|van|house|apartment|office',
+    // A garage or a lot that is a nightmare: hyperbole of a place, never how high it is or what runs in it.
+    'garage|garages|lot|deck|structure ..2 is|was|s|been ..2 nightmare|zoo|hell|madhouse|circus|mess|chaos|disaster',
+    'running|run ..3 {number}|few|couple|bit|little|min|mins|minutes ..2 late|behind',
+    'not|never|wont|aint ..1 holding|hold ..1 my|our ..1 breath',
+    'left|leave|feeling|feel|felt ..2 lighter',
+    'screaming|screamed|scream|screams|yelling ..1 bloody ..1 murder',
   ],
   es: [
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',
     'muerta|muerto ..2 de ..2 cansancio|sueno|sueño|risa|hambre|frio|calor|pena',
+    // El funeral de un familiar, el día de un evento: "es el funeral de mi tío", "tengo el velorio de mi abuela".
+    'funeral|funerales|velorio|entierro|sepelio|misa ..1 de|del ..1 mi|mis|un|una|su|nuestro|nuestra ..2 {family}|{partner}|{child}|amigo|amiga|vecino|vecina|compadre|comadre|suegro|suegra|cunado|cunada|bisabuela|bisabuelo',
     '{device}|bateria|celular|telefono|carro|coche|computadora|enlace|link ..2 murio|muerto|muerta',
     'se ..1 me ..1 murio|murieron ..2 el|la|mi',
     'me ..1 muero ..1 de|del ..2 ganas|hambre|sueno|risa|frio|calor|verguenza|susto|miedo|nervios',

@@ -596,3 +596,80 @@ describe('ORDINARY_SENSES: audio cutting in and out, a call that died, a card th
       expect(triageMessage(text, { rules }).outcome).toBe('crisis');
   });
 });
+
+describe('ORDINARY_SENSES: a relative’s funeral to attend, and everyday idioms of things', () => {
+  it('leaves a relative’s funeral named beside a request with staff, in English and Spanish', () => {
+    for (const text of [
+      'Hi! The funeral for my great aunt is Monday so I need to skip that day. Could we do Wednesday instead?',
+      "My grandmother's funeral is Thursday in Ohio so I'll miss my appointment that day. Is there a late cancel fee?",
+      'I need to cancel Friday. Funeral for my uncle. Thanks for understanding',
+      'I have a funeral to go to Thursday, can I move to Friday?',
+      'No voy a poder ir mañana porque es el funeral de mi tío, ¿me pueden cambiar la cita?',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('still reads one’s own funeral as a crisis and a death in the family as a bereavement a clinician reads', () => {
+    for (const text of [
+      "I'm planning my own funeral, can I cancel Friday?",
+      'I made a playlist for my funeral. can i get a receipt',
+      'After the funeral on Friday I’m going to join her. Can I cancel?',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+    for (const text of ['my mom died last week, can I cancel friday?', 'mi tío murió, ¿puedo cancelar?'])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('clinical');
+  });
+
+  it('leaves rejoining a call, dead Wi-Fi, keys locked in a car, running late and other idioms of things with staff', () => {
+    for (const text of [
+      "my phone died in the middle of the session, I'm so sorry!! can you tell Ana I'll jump back on in 2 min",
+      'Our Wi-Fi is dead again, ugh. Phone session OK?',
+      'el Wi-Fi en mi casa está muerto otra vez, ugh. se puede por teléfono?',
+      "my phone's at 2% and about to die, whats the call in number",
+      'I locked my keys in the car. Can we start at 3:15?',
+      'running 5 late, parking garage is a nightmare',
+      'last week was a hard session but I left feeling lighter. Can I move Thursday to the afternoon?',
+      'sorry, the baby was screaming bloody murder during our session. can we redo the last 10 min next time?',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).not.toBe('crisis');
+    for (const text of [
+      "my phone died, I'll jump back on in 2 min. Can you tell Ana?",
+      'Our Wi-Fi is dead again, ugh. Phone session OK?',
+      'I locked my keys in the car. Can we start at 3:15?',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('never reads the same words of a person, a height or an engine as idioms', () => {
+    for (const text of [
+      "I'll jump back on the tracks tonight",
+      'I locked myself in the car with the engine running',
+      "I'm in the parking garage with the engine running, can I cancel",
+      'I looked up how high the parking garage is. 7 floors. I think that would be enough.',
+      'I am about to die, whats the call in number',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+
+  it('property: any relative’s funeral, in either order, beside a request reaches staff; beside a crisis it stays one', () => {
+    const relatives = ['aunt', 'uncle', 'grandmother', 'grandpa', 'cousin', 'mom', 'brother', 'neighbor'];
+    const forms = [
+      (r: string) => `The funeral for my ${r} is Friday.`,
+      (r: string) => `My ${r}'s funeral is Friday.`,
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...relatives),
+        fc.constantFrom(...forms),
+        fc.boolean(),
+        (relative, form, first) => {
+          const funeral = form(relative);
+          const request = 'Can I reschedule to Monday?';
+          expect(priority(first ? `${funeral} ${request}` : `${request} ${funeral}`)).toBe(2);
+          expect(triageMessage(`${funeral} I want to die.`, { rules }).outcome).toBe('crisis');
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
