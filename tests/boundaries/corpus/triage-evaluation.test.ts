@@ -263,6 +263,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.59);
   });
 
+  it('holds its figures on fresh set x, measured untouched once (85.5 % recall, 4 to staff, 73.2 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-x.json'));
+    report('fresh set x (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.73);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

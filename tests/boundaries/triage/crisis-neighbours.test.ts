@@ -1459,3 +1459,53 @@ describe('real words a letter from a word of risk', () => {
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+describe("set x's concepts, with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      "i'm gonna throw myself off the garage",
+      'lowkey might yeet myself off the roof lol',
+      'I have the whole bottle in my hand right now',
+      'keep thinking about the top floor of the parking structure',
+      "he keeps saying he'll find me and finish what he started",
+      "Don't worry about me after Friday.",
+      'I set up all my accounts so my sister can manage things',
+      'none of this was ever your fault',
+      'I signed over the title to my truck to my son',
+      "I'm not telling you so you can stop me",
+      'it seems like a good time to go, everyone is here to say goodbye',
+      'encontré una nota de mi hija despidiéndose',
+      'nobody would even notice I was gone for weeks',
+      "I'm such a drain on my family",
+      'every single morning I am upset that I woke up',
+      'I just wish I could be in a coma for a while',
+      'it would be easier if the cancer just took me',
+      'wearing long sleeves all summer to hide it',
+      'her stepdad does things to her when mom works nights',
+      'my boyfriend slapped my son across the face',
+      "that guy is going to get what's coming to him",
+      "I'm not a violent person but I'm done",
+      'what happens if you take xanax with a few drinks',
+      'qué pasa si uno se toma unas pastillas con alcohol',
+      'ya tengo la fecha escogida',
+      'my dad drinks a fifth a day and stopped cold turkey this morning',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of [
+      "I'm disappointed I woke up late and missed it, can we do 8am?",
+      'Where do I park? Is the garage free after 5?',
+      'None of this paperwork makes sense, can you help me fill it out?',
+      'What happens if I miss my appointment? Is there a fee?',
+      'Can you add my sister as an emergency contact?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+  it('keeps a reassurance about the ride home off the on-call line', () => {
+    expect(triage('No need to worry about me after the session, I will take the bus home.').outcome).not.toBe(
+      'crisis',
+    );
+  });
+});

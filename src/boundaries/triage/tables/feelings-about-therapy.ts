@@ -42,6 +42,8 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'thing ..3 do|talk|bring ..2 in|up ..1 therapy|session',
     // Set u (recall7): a partner or a parent wanting to join a session (whether it helps is the clinician's call).
     '{partner}|{family} ..3 wants|want|wanted|like|asked ..3 come|join|attend|sit ..4 session|sessions|therapy',
+    // Set x: what the therapist said about one's family, still on one's mind.
+    'you|she|he ..1 said|told ..3 about ..1 my ..1 {family}|{partner}|{child}|childhood|past|relationship|marriage|anxiety|depression|feelings|drinking & session|head|thinking|stuck|since|helped|thank|thanks|week',
   ],
   es: [
     'gracias ..2 por ..1 todo',

@@ -97,6 +97,10 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Tuning sets' leftovers (recall7): coming over with a gun named by its calibre.
     'coming|come|going|go|show|showing|head|heading|walk|walking|drive|driving ..2 over|up|there|back|down ..3 with ..2 the|my|a|his|her ..1 {firearm}|{weapon}',
     'coming|come|going|go|show|showing|head|heading|walk|walking|drive|driving ..2 over|up|there|back|down ..3 with ..2 the|my|a|his|her ..1 45|38|357|380|9mm|12gauge & him|her|them|next|his|their|loaded|now|tonight',
+    // Set x: someone about to get what's coming; not a violent person, but; something brought to make sure.
+    'going|gonna|will|gon ..2 get ..1 whats|what ..2 coming',
+    '{neg} ..2 violent ..1 person|guy|man|woman ..2 but',
+    'bring|bringing|take|taking ..1 something|somethin ..3 make ..1 sure|protect|defend|teach|scare|admit|pay',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',

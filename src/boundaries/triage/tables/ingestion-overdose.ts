@@ -69,6 +69,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // Set u (recall7): insulin injected that one does not need, or more of it than prescribed.
     'injected|inject|injecting|shot|gave ..3 insulin ..3 {neg} ..1 need|needed',
     'injected|shot|took|taken ..3 extra|more|too|all|whole|double ..3 insulin',
+    // Set x: what happens if someone takes pills with drinks (asked of oneself).
+    'what ..2 happens|happen ..2 if ..4 take|took|mix|mixed|swallow ..4 perc|percs|percocet|oxy|xanax|xans|bars|pills|{pills}|{med_name} & drinks|shots|alcohol|beers|drink|wine|vodka',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
@@ -91,5 +93,7 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'usarlo|usarla ..2 todo|todas|todos ..2 de ..1 una ..1 vez & acabe|termine|acabar|terminar|morir|dormir|recai|limpio|limpia',
     // Set u (recall7), in Spanish: insulina que no necesito.
     'inyecte|inyecté|puse ..3 insulina & no ..2 necesito|necesitaba|mucha|toda|extra|demas|demás',
+    // Set x: what happens if one takes pills with drinks.
+    'se ..1 mete|toma|tomo|traga ..4 perc|percs|percocet|xanax|pastillas|fentanilo|pastis & tragos|alcohol|cerveza|cervezas|trago|vino|ron',
   ],
 };

@@ -79,6 +79,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // Set u (recall7): the worst headache of one's life; an MAOI with aged, cured or fermented food or wine.
     'worst ..1 headache ..3 of ..2 my|her|his ..1 life',
     'maoi|maois|nardil|parnate|emsam|phenelzine|tranylcypromine|selegiline|marplan & cheese|pizza|pepperoni|salami|wine|beer|tyramine|soy|headache|neck|pounding',
+    // Set x: a heavy drinker stopping at once.
+    'fifth|handle|bottle|bottles|liter ..2 a|per|every ..1 day|night & quit*|stop*|cold|turkey|shaky|shaking|sweaty|sweating|hours',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',

@@ -136,6 +136,12 @@ export const METHOD_MEANS: TriageTable = {
     'how ..1 easy|simple|quick ..5 to ..2 swerve|crash|drown|overdose|od',
     'step|stepping|stepped ..1 off ..4 edge|ledge|roof|building|bridge|jobsite|scaffold|scaffolding|balcony|stories|floors',
     'searched|search|searching|googled|google|googling|looked|looking ..5 how ..1 long|much|many ..1 does|do|to|would|it ..3 hang|hanging|overdose|od|drown|drowning|bleed|die|dying|suffocate',
+    // Set x: throwing (or "yeeting") oneself off a height; pills or a blade in one's hand; a garage's top level thought of.
+    'throw|throwing|threw|thrown|toss|tossing|tossed|fling|flinging|flung|launch|launching|launched|yeet|yeeted|yeeting|yeets|hurl ..1 myself|me|himself|herself ..3 off|from|out|over|into|in ..3 {height}|garage|building|window|balcony|roof|floor|bridge|parking|train|traffic|front|car|bus|edge',
+    'yeet|yeeted|yeeting|yeets|yeeet ..1 myself|me',
+    'have|holding|hold|got|gotten ..4 pills|bottle|knife|gun|razor|blade|rope|{firearm}|{blade}|{pills} ..3 in ..1 my ..1 hand|hands|lap|mouth',
+    'thinking|think|thought|dreaming ..5 top ..2 level|floor|deck|story ..3 garage|building|structure|parking',
+    'top ..1 level|floor|deck ..4 garage|building|parking & {neg} ..1 for ..1 parking|work|shopping',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

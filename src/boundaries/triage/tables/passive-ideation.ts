@@ -282,6 +282,17 @@ export const PASSIVE_IDEATION: TriageTable = {
     'just ..1 want|wanna|wanted ..3 be|go ..1 with ..1 him|her|them & {neg}|all|sometimes|fr|again|now|anymore|really|thats',
     '{die}|passed|gone|heaven|grave|anniversary|would ..6 want|wanna|wish|ready ..3 be|go ..1 with ..1 him|her|them',
     '{die}|{kill} & asking ..1 for ..1 me|myself',
+    // Set x: nobody noticing for days; a drain on others who would be free; disappointed to wake; a coma wished for;
+    // an illness that would take one out.
+    'nobody|noone ..3 would|will|wouldnt|even ..2 notice|realize|know ..4 week|weeks|days|day|gone|missing|dead|if',
+    'no ..1 one ..3 would|will|wouldnt|even ..2 notice|realize|know ..4 week|weeks|days|day|gone|missing|dead|if',
+    'im|am|just|such|being|feel ..3 drain ..2 on|for ..2 you|everyone|everybody|them|{family}|{partner}|people',
+    'youd|you|theyd|they|everyone|shed|hed ..2 be ..1 free|freer & drain|burden|without|gone|me|if',
+    'every|each ..2 morning|day ..4 disappointed|upset|sad|bummed|annoyed|angry ..3 i|that ..2 woke|wake|waking',
+    'disappointed|upset|annoyed|sad|angry|mad|pissed|bummed ..3 i|that ..2 woke|wake|waking ..1 up ..1 again|alive',
+    'disappointed|upset|annoyed|sad|angry|mad|pissed|bummed ..4 still ..2 alive|here|breathing',
+    'want|wanna|wish|wished|wishing|hoping|hope ..6 coma|comatose',
+    'easier|better|simpler|relief ..5 if ..3 it|this|cancer|illness|disease|flare|something|god ..2 took|take|takes ..1 me',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

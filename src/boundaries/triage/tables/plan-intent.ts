@@ -195,5 +195,8 @@ export const PLAN_INTENT: TriageTable = {
     'no ..1 en ..1 el ..1 sentido ..1 de ..2 agenda|cita|citas|calendario|horario',
     // Set u (recall7), in Spanish: usarlo todo esta noche.
     'usar|usarla|usarlo|meterme|inyectarme ..3 toda|todo|todas ..2 esta ..1 noche|hoy',
+    // Set x: the day already chosen, after the holidays so as not to spoil them.
+    'ya ..1 tengo ..2 dia|día|fecha ..1 escogid*|elegid*|decidid*|pensad*',
+    'pa|para ..1 no ..1 dañarle|dañar|arruinarle|arruinar|danarle|danar ..2 las|la|el ..1 fiestas|navidad|cumpleaños|cumpleanos|boda',
   ],
 };

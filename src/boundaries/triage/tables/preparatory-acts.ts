@@ -166,6 +166,15 @@ export const PREPARATORY_ACTS: TriageTable = {
     'bye|goodbye|goodbyes ..1 to ..2 my|her|his ..1 {family}|{partner}|{child}|mom|dad|kids|friends|everyone ..3 for ..1 the ..1 last ..1 time',
     'tell ..2 thank|thanks ..2 for ..1 trying',
     'thank|thanks ..2 for ..1 trying ..1 i ..1 mean|meant ..1 it',
+    // Set x: not to worry about one after a date; accounts set so a relative can get at things; none of it the
+    // therapist's fault; a car's title signed over; not told so that someone stops one; a good time to go and say bye.
+    '{neg}|dont ..1 worry ..2 about ..1 me ..3 after|anymore|soon|much|longer|ever|forever',
+    'all ..1 my ..1 accounts|passwords|logins|affairs ..6 so ..2 {family}|{partner}|he|she|they|someone ..2 can ..1 access|get|handle|have|find|manage',
+    'none ..2 this|it|any ..3 your ..1 fault',
+    'title|titles|deed ..3 signed ..1 over',
+    'signed ..1 over ..2 the|my ..2 title|car|truck|house|deed',
+    '{neg} ..2 telling|tell|saying ..3 you|this ..4 stop ..1 me',
+    'good|right|perfect|best ..1 time ..2 to ..1 go & bye|goodbye|goodbyes|everyone|everybody',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -210,5 +219,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'las|la|mis ..1 cartas|carta|nota ..1 estan|están|esta|está ..2 en ..2 el|la|mi ..1 cajon|cajón|guantera|buro|buró|almohada',
     'me ..1 despedi|despedí ..4 por ..1 ultima|última ..1 vez',
     'adios|adiós ..4 por ..1 ultima|última ..1 vez',
+    // Set x: a letter found that says goodbye to the family.
+    'carta|nota|cartas|notas|mensaje & despidiendo*|despidiendose|despidiéndose|despedida|despedirse|despide|adios|adiós',
   ],
 };

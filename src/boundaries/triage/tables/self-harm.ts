@@ -62,6 +62,8 @@ export const SELF_HARM: TriageTable = {
     'saw|seen|noticed|found ..2 her|his|their ..1 arms|legs|thighs|wrists & {child}|daughter|son|teen|years|yo|covered|cuts|cut|marks',
     'need|needed ..1 new|more ..1 bandages|gauze & ran|out|lol|again|week|bad',
     'pic|picture|photo ..3 of ..2 her|his|their|my ..1 wrist|wrists|arm|arms|cuts & sent|sorry|bleeding|send',
+    // Set x: long sleeves in the heat, for a reason.
+    'long ..1 sleeves|sleeve ..4 july|august|summer|heat|hot|reason|hide|hiding|cover|covering|see',
   ],
   es: [
     'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',
