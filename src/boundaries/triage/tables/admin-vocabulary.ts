@@ -40,7 +40,7 @@ export const ADMIN_VOCABULARY = {
   },
   // Paying, owing, being refunded.
   paying: {
-    en: `deposit deposited transfer transferred installment installments prorate prorated waive waived
+    en: `visa mastercard amex deposit deposited transfer transferred installment installments prorate prorated waive waived
       autopay processed charged overcharged undercharged budget budgeting`,
     es: `pagar pago pague pagado pagada pagos abonar abono deposito transferencia efectivo debo debe deber
       adeudo saldo credito cobranza cobrado cobrada`,
@@ -63,7 +63,9 @@ export const ADMIN_VOCABULARY = {
   },
   // The portal, links and accounts.
   portal: {
-    en: 'username verification unlock glitch glitching browser unsubscribe optout opt typing typed',
+    en: `username verification unlock glitch glitching browser unsubscribe optout opt typing typed chromebook ios
+      tab tabs restart restarted rejoin timeout notification notifications autocorrect com net org gmail yahoo
+      hotmail outlook icloud www https http`,
     es: `enlace cuenta usuario contrasena codigo verificacion aplicacion pagina sirve funciona abre carga
       conecto conectarme conectar conectamos`,
   },
@@ -89,7 +91,24 @@ export const ADMIN_VOCABULARY = {
       bookkeeper`,
     es: 'estimada estimado tutora tutor legal recepcion recepcionista paciencia',
   },
-  // Places, transport and devices around a visit.
+  // Who else writes to the desk, or is named in a request: a paralegal, an underwriter, an HR coordinator, an
+  // intern; credentials after a name (an MSW, an LCSW).
+  roles: {
+    en: `paralegal paralegals underwriter underwriters coordinator coordinators practitioner practitioners biller
+      billers intern interns vendor vendors recruiter recruiters hr msw lcsw lpc lmft psyd`,
+    es: 'recursos humanos abogada coordinadora coordinador interprete interpretes traductor traductora',
+  },
+  // What a document or a request is made of, and how long it takes: a letterhead, the turnaround, a timeline, a
+  // birthdate, a supplement plan, a member number, a printout, a reissue.
+  documents: {
+    en: `letterhead turnaround timeline submission completion birthdate dob spreadsheet column columns bundle
+      supplement supplemental underwriting member application applications reissue reissued replacement printout
+      printouts mailbox labeled labelled amended amend verify verifying coordinate rendered anytime thru legit
+      manually incomplete`,
+    es: `miembro prestamo vence vencio escala ingresos comprobantes buzon checar cambiamos conozco recomendo
+      recomendaron traduzca traducir`,
+  },
+
   logistics: {
     en: `lunch parked validate validation keypad buzzer printer gps waze stroller kiosk sitter babysitter
       maintenance ninth tenth eleventh twelfth

@@ -26,6 +26,8 @@ export const COURTESY: TriageTable = {
     'got ..1 it|that|this|them|ya|you',
     'will ..1 do',
     '10 ..1 4',
+    'ill|well|we|i ..1 be ..1 there',
+    'see ..1 you|ya|u ..1 then|there|soon|tomorrow|next',
     // What a mail program or a firm adds under a message: a device's line, a confidentiality notice.
     'sent ..1 from ..1 my ..1 iphone|android|ipad|phone|samsung|galaxy|pixel|mobile|tablet|cell',
     'respectfully|warmly|gratefully|cordially',
@@ -46,6 +48,9 @@ export const COURTESY: TriageTable = {
     'que ..1 tenga|tengan|pasen ..2 buen|buena|bonito|bonita|felices|feliz|lindo|linda|excelente',
     'amable|amables',
     'gracias ..1 por ..1 todo',
+    'mil|muchas|muchisimas ..1 gracias',
+    'gracias ..1 mil',
+    'ahi|alli ..1 estare|estaremos|nos ..1 vemos',
     'por ..2 su|tu|la ..1 ayuda',
     'gran ..1 ayuda',
     'estimada|estimado|licenciada|licenciado|doctora|dra|lic',

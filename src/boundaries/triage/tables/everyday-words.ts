@@ -100,6 +100,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       campamento excursion juicio jurado
       granddaughter grandson grandchild grandkids niece nephew stepson stepdaughter stepmom stepdad inlaws
       nieto nieta nietos sobrino sobrina suegra suegro estudiante estudiantes
+      bridesmaid bridesmaids groomsman honeymoon promotion cruise vacay grad reunion sabbatical remodel renovation
+      contractor plumber hybrid unemployment fabrica operacion vuelo vuelos huracan boda graduo cumpleanos
 `,
   },
   // The words of logistics: time, place, money, forms, devices and the verbs of sending, booking and paying.
@@ -150,6 +152,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       mondays tuesdays wednesdays thursdays fridays saturdays sundays
       financial mistake lands land landing landed risking retire retired retiring vi visto veo
       hoy manana ayer noche tarde temprano dia dias semana semanas mes meses hora horas minuto minutos fecha
+      enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+      uno dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta cuarenta
       proximo proxima siguiente lunes martes miercoles jueves viernes sabado domingo cita citas consulta sesion
       sesiones horario cancelar cambiar mover reprogramar confirmar oficina clinica direccion estacionamiento
       pago pagar pague factura recibo cobro cobraron cargo seguro tarjeta cuenta dinero precio costo deducible
@@ -298,7 +302,11 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       wedding week weekday weekend weekly  welcome went west whatever wheel whenever whole wife wifi will
       willing win window winter wish within woke woman women wonder wondering word words work worked worker
       working works world     worth would write writing written wrong yard yeah year yearly
-      yellow yesterday yet young yourself zip zone zoom`,
+      yellow yesterday yet young yourself zip zone zoom
+      gender neutral curious difference community data picky newer ideal congrats relevant resources remaining
+      unexpected meantime genuinely purely involves whoever designed bonus maiden assistance sneakers toward
+      establish reverse mid supply express aid novel driveway alerts dot dots chair movement minimum essay prereqs
+      depends gathering fashioned rly bro yay ish whod thatd wks exp tx rd`,
   },
   everyday_more_es: {
     neutral: true,
@@ -366,6 +374,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       queda quedo quede quedan entiendo entiende entienden entendi empieza empiezo empiezan empece estaciono
       tuve tuvo tuvimos trabaja trabajo trabajan trabajamos pense pienso piensa pague pagaba pagamos dijo dijeron
       digo cubre cubren cubria cubrir estuvo estuve gratis bonito bonita felicidades lamento cuidar cuido
-      terapia terapias terapeuta terapeutas`,
+      terapia terapias terapeuta terapeutas
+      mexico hable hablen muchisimas llamo contesto bajar cumpli darme darle llegan cuento cierto repente adentro
+      acompanar tercero gano permite oigan diga yendo vayan dejan`,
   },
 };

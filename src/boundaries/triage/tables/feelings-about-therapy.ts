@@ -14,6 +14,9 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'felt|feel|feeling ..3 judged|uncomfortable|awkward|misunderstood|unheard|dismissed|invalidated|triggered|offended',
     'therapy|therapist|session|sessions|emdr|counseling ..4 brings|brought|bringing|stirred ..1 up',
     'emdr|dbt|cbt|therapy|counseling|medication|treatment ..3 for ..1 me',
+    // Whether one needs a service is the clinician's judgement, beside its price or not ("what's the price of a
+    // psych eval, and do you think I need one?").
+    'do|would ..1 you ..1 think|recommend|suggest ..2 i|he|she|we|my|me|they ..2 need|needs|qualify|qualifies|have|has|should ..3 one|it|this|that|{condition}|meds|medication',
     'tell ..2 my ..1 therapist|counselor|you & lying|lied|honest|truth|secret',
     'progress ..3 therapy|sessions|treatment',
     'making|made ..2 progress',

@@ -33,7 +33,21 @@ export const GENERAL: TriageTable = {
     'service ..1 dog|animal',
     'waiting ..1 room',
     'front ..1 desk',
-    'speak|speaks|speaking ..1 spanish|english',
+    // Language access: a clinician, an interpreter or a translator in the client's language.
+    'speak|speaks|speaking ..1 spanish|english|vietnamese|chinese|mandarin|cantonese|korean|russian|arabic|french|portuguese|tagalog|hindi|urdu|polish|creole|haitian|italian|german|japanese|farsi|persian|somali|amharic|asl|sign|ukrainian|bengali|punjabi|hmong|khmer|thai|greek|hebrew|turkish|swahili',
+    'interpreter|interpreters|translator|translators|interpretation|translation',
+    // A voicemail box that is full; masks at the office; a session that starts on time.
+    'mailbox|voicemail|inbox|box ..2 is|was|s ..1 full',
+    // A charge explained: "can someone explain what it's for", "explain this bill". Never a why (a feeling can
+    // stand in a request's clause: "can someone explain why I feel this way").
+    'explain ..2 the|this|that|my ..1 bill|bills|charge|charges|statement|eob|balance|fee|fees|invoice|copay|letter',
+    'explain ..1 what ..1 it|its|this|that ..1 is|s|for|means',
+    'wear|wearing|wears ..2 mask|masks',
+    'mask|masking|covid|vaccination|vaccine ..1 policy|policies|required|requirement',
+    'be|running|start|starts|started|begin|begins ..1 on ..1 time',
+    // A message passed on to the clinician about a session's logistics, a link the same as before.
+    'please|pls|can|could ..2 remind|tell|let ..1 dr|doctor|therapist|counselor|her|him|them ..3 that|know',
+    'same ..1 link|time|room|zoom|place|address',
     'reset ..2 password',
     ...DESK_PROBLEMS.en,
     // Asked to be sent or helped with something of the desk's: "shoot me a text", "can you help me pay".
@@ -87,6 +101,7 @@ export const GENERAL: TriageTable = {
     'a ..1 que ..1 hora ..3 abren|abre|cierran|cierra|empieza|empiezan|es|son',
     'abren|abre|cierran|cierra ..3 {weekday}|sabados|domingos|hoy|manana|temprano|tarde|feriado|feriados',
     'hablar|hablo|habla|hablan|hablamos ..4 espanol|ingles',
+    'interprete|interpretes|traductor|traductora|traduzca|traducir',
     ...DESK_PROBLEMS.es,
     // Who can help with a question about an account: "¿quién me puede ayudar?".
     'quien|alguien ..2 me|nos ..1 puede|pueden|podria ..1 ayudar|atender|explicar',

@@ -356,6 +356,45 @@ export const ORDINARY_SENSES: TriageTable = {
     'not|never|wont|aint ..1 holding|hold ..1 my|our ..1 breath',
     'left|leave|feeling|feel|felt ..2 lighter',
     'screaming|screamed|scream|screams|yelling ..1 bloody ..1 murder',
+    // Idioms of the desk: sorry to be a pain, a task that is a pain; my bad; a calendar or a card reader that ate
+    // something; nobody got back or nobody at the desk; a flight or a card shot down; the worst week; that's
+    // insane, a crazy schedule; dragging one's feet. A person in pain, "I'm a pain to everyone", "nobody cares",
+    // "I'm the worst" and "got shot" are not these.
+    'sorry|hate|hated ..2 to ..1 be ..1 a|such ..1 pain',
+    '{thing}|{device}|it|this|that|scanning|parking|faxing|paperwork|insurance ..3 is|was|s|been ..1 a|such ..1 pain',
+    'a|such|what ..1 pain ..1 in ..1 the ..1 neck|butt|rear',
+    'my ..1 bad ..1 for|on|lol|haha|sorry|again|guys|yall|totally',
+    '{device}|calendar|app|reader|machine|printer|spam|inbox|folder|fax|atm|kiosk|meter|email ..2 ate|eats|eaten ..1 it|them|my|the|your',
+    'eaten|ate ..2 by ..2 {device}|spam|inbox|folder|calendar|app|printer|machine|reader',
+    'nobody|noone|nobodys ..3 called|calls|answered|answers|answering|responded|responds|replied|replies|returned|emailed|texted|picked|got|gets|getting ..1 back|up',
+    'nobody|noone|nobodys ..3 answered|answers|answering|responded|replied|returned ..2 my|the ..1 call|calls|email|emails|message|messages|voicemail|text|texts',
+    'nobody|noone|nobodys|nadie ..1 at|en|is|s|esta ..2 desk|front|recepcion|reception|lobby',
+    'flight|flights|card|request|claim|application|appointment|payment|plan|idea ..2 got|was|get|gets ..1 shot ..1 down',
+    'worst ..1 week|weekend|day|month|commute|traffic|timing|luck|morning|monday|mondays',
+    'thats|its|that|this ..1 insane|crazy|nuts|wild|ridiculous|bonkers',
+    'crazy|insane|nuts ..1 schedule|week|day|month|busy|times|traffic|morning',
+    'dragging|drag|drags|dragged ..1 his|her|their|my|our|its ..1 feet',
+    // A service named with what it costs, how it is booked or covered ("how much does a psych eval cost", "the
+    // price for a psychiatric evaluation", "a copay for the med check", "prior auth for my med management
+    // visits", "the ADHD testing fee", "a waitlist for the DBT group", "someone for anxiety", "start therapy for
+    // my anxiety"). An evaluation asked for a court, a surgeon or a waiver, or whether a service would help, is
+    // not one: it names no cost or booking, and stays with a clinician.
+    'much|cost|costs|price|prices|pricing|fee|fees|rate|rates|copay|copays|charge|pay|cash|auth|authorization|preauthorization|covered|cover|accepted|accept|waitlist|book|booking|schedule|cita|costo|precio ..4 psych|psychological|psychiatric|neuropsych|neuropsychological|adhd|autism|med|medication|therapy|intake|diagnostic|evaluacion ..1 eval|evaluation|evaluations|assessment|assessments|testing|check|checks|management|np|provider|prescriber|nurse|de',
+    'psych|psychological|psychiatric|neuropsych|neuropsychological|adhd|autism|med|medication|therapy|intake ..1 eval|evaluation|evaluations|assessment|assessments|testing|check|checks|management ..2 fee|fees|cost|costs|price|rate|rates|copay|visit|visits|appointment|appointments|appt',
+    'cita|citas ..2 de|para ..2 evaluacion',
+    'dbt|cbt|emdr|trauma|grief|parenting|skills|teen|teens|adolescent|adult|womens|mens|support ..2 group|groups|class|classes|program|course|workshop',
+    'dbt|cbt|emdr ..1 skills|support|therapy ..1 group|groups|class|classes',
+    // A bill that confuses, a credit score a bill would tank, a half day taken for a visit.
+    'bill|statement|charge|eob|invoice|balance|portal|form|email|text|reminder ..6 confused',
+    'confused ..2 about|by ..3 the|my|this|that ..1 bill|statement|charge|eob|invoice|balance|portal|form|email|text|reminder|time|appointment',
+    'tank|tanks|tanked|tanking|ruin|ruins|ruined|wreck|wrecks|hurt|hurts ..1 my ..1 credit',
+    'take|taking|took ..1 a ..1 half|personal|sick ..1 day',
+    'therapy|therapist|counseling|counselor|someone|somebody|anyone|group|intake|consult|consultation|appointment|session ..2 for|with ..2 {condition}',
+    // Nerves about a first visit, the visit named: "super nervous about my first appointment", "nerviosa por mi
+    // primera cita". Nerves about the work of therapy ("nervous about the trauma work", "about stopping") are not.
+    'nervous|anxious ..2 about|for|before ..2 my|her|his|the|our|their|this|tomorrow ..1 first|appointment|appt|session|visit|intake|consult',
+    'nervous|anxious ..2 about|for|before ..2 my|her|his|the ..1 first ..1 appointment|appt|session|visit|day',
+    'nerviosa|nervioso|nerviosos ..2 por|para|de ..2 mi|su|la ..1 primera ..1 cita|sesion|consulta|vez',
   ],
   es: [
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',

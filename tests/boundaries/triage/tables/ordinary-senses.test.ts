@@ -673,3 +673,68 @@ describe('ORDINARY_SENSES: a relative’s funeral to attend, and everyday idioms
     );
   });
 });
+
+describe('ORDINARY_SENSES: idioms of the desk, a service with its price or booking, nerves about a first visit', () => {
+  it('leaves them with staff beside a request', () => {
+    for (const text of [
+      'Sorry to be a pain, but my work schedule just changed to 2nd shift. Can we move me to mornings?',
+      'Faxing is such a pain. Can I email the release instead?',
+      'Got the statement, thanks. My bad for the late payment — went out today.',
+      'Hi, can I confirm I’m down for 3:30 on the 12th? My calendar ate the invite',
+      'My appt is with Rachel at 2, I’m in the lobby but nobody’s at the desk',
+      'My flight got shot down, I mean cancelled lol, stuck in Atlanta. Video instead tomorrow?',
+      'can we do 30 min instead of 50 this week? crazy schedule',
+      'how much does a psych eval cost out of pocket',
+      'Is there a copay for the 15 min med check or just the full visits?',
+      'do y’all have a waitlist for the teen DBT group?',
+      'Hi, I’m looking to start therapy for my anxiety. Are you accepting new clients and do you take United?',
+      'I’m super nervous about my first appointment on Wed. Where do I park?',
+      'hola! estoy super nerviosa por mi primera cita el lunes, ¿qué tengo que llevar?',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('still reads pain, a burden, despair, a shooting, an evaluation for a purpose and a clinical question', () => {
+    for (const text of [
+      'Sorry to be a pain, but I can’t stop crying',
+      'nobody got back to me. nobody cares anyway',
+      'my brother got shot down the street, can I cancel',
+      'Should I get a psych eval? How much does it cost?',
+      'my surgeon wants a psych evaluation before the procedure, how much does it cost?',
+      'what’s the price of a psych eval, and do you think I need one?',
+      'I feel worse since we started. Is there a copay for the med check?',
+      'Is there a copay for the med check? Also should I up my dose?',
+      'I’m so nervous about my first appointment I haven’t slept in days',
+      'Do you think the DBT group would help me? what does it cost',
+    ])
+      expect(priority(text), text).toBeLessThan(2);
+    for (const text of [
+      'I’m nervous about my first session because I’m scared I’ll hurt myself',
+      'Worst week of my life. I want to die. Can I cancel?',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
+
+describe('ORDINARY_SENSES and GENERAL: a desk that did not answer, a bill that confuses, the office’s policies', () => {
+  it('leaves them with staff', () => {
+    for (const text of [
+      'nobody got back to me about my refund, any update?',
+      'Is there a waitlist for the Wednesday evening DBT skills group? My therapist suggested I ask',
+      'just tried to call, mailbox is full',
+      'will the therapist be on time?',
+      'I got a collections notice for a bill from 2023?? Can we figure this out before it tanks my credit',
+      'I got a bill for $210 and I’m so confused. Can someone explain what it’s for?',
+      'Is it normal for the intake to take 90 minutes? I need to know if I should take a half day',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('still reads nobody caring, nobody getting one, and confusion about where one is', () => {
+    expect(triageMessage('nobody at the office cares about me. can I cancel', { rules }).outcome).toBe(
+      'crisis',
+    );
+    for (const text of ['nobody gets me. can I cancel', 'I’m so confused and I don’t know where I am'])
+      expect(priority(text), text).toBeLessThan(2);
+  });
+});
