@@ -279,6 +279,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.58);
   });
 
+  it('holds its figures on fresh set y, measured untouched once (81.1 % recall, 1 to staff, 51.8 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-y.json'));
+    report('fresh set y (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.53);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

@@ -1509,3 +1509,60 @@ describe("set x's concepts, with their neighbours", () => {
     );
   });
 });
+
+describe("set y's concepts (older adults), with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      "I've told God I'm ready whenever He is",
+      'some nights I think about going to sleep and staying asleep',
+      "if I don't wake up one morning nobody should mourn",
+      "I've done my part, I'm tired",
+      "honestly wouldn't mind if the tractor rolled over on me",
+      "every time I cross that bridge I think it wouldn't take much",
+      'the life insurance would cover everything for them',
+      "I'll be done with all of this soon",
+      'ya no quiero amanecer otro día',
+      'ojalá Dios me recogiera pronto',
+      'estoy lista para irme con el Señor',
+      'ya no sirvo para nada',
+      'the rifle is still loaded in the closet',
+      'Not for hunting, if you understand me.',
+      'the garage is sealed up tight now',
+      'I put all my meds in one container tonight',
+      "there's more than enough in the cabinet with my husband's old pills",
+      'I line them up on the table and count them',
+      "I kept my wife's morphine from hospice",
+      'I have enough stashed away now',
+      'been putting my extra pills aside just in case',
+      "he said he's going to take out his supervisor",
+      'my son was loading a magazine and talking about his boss',
+      'sometimes I think about taking him with me',
+      'I think about holding a pillow over her face',
+      'I told my daughter where the papers are',
+      'she picked which hymns she wants at her funeral',
+      'he has been handing out all his tools',
+      'just wanted to say thanks for trying',
+      'her stepdad punched her, the 7 year old is crying at my house',
+      'he holds him under the water in the tub',
+      'le dije que no pero me llevó a su carro',
+      'me tomé un montón de pastillas',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of [
+      'Can I come in at 10? The download is still loading.',
+      'I would like to settle what I owe, can I pay by phone?',
+      'Is the garage open on Saturdays? Where do I park?',
+      'Can you tell me where the papers are that I need to sign?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it("reads wanting to talk about how to get through something as the clinician's", () => {
+    expect(
+      triage("The anniversary is next week. I'd like to talk about how to get through it.").outcome,
+    ).toBe('clinical');
+  });
+});

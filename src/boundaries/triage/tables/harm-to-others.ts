@@ -101,6 +101,11 @@ export const HARM_TO_OTHERS: TriageTable = {
     'going|gonna|will|gon ..2 get ..1 whats|what ..2 coming',
     '{neg} ..2 violent ..1 person|guy|man|woman ..2 but',
     'bring|bringing|take|taking ..1 something|somethin ..3 make ..1 sure|protect|defend|teach|scare|admit|pay',
+    // Set y: taking out a boss, a magazine loaded; a spouse with dementia taken along; a pillow over a face.
+    'going|gonna|will|gon ..2 take ..1 out ..3 his|her|my|the|old|that ..2 boss|ex|wife|husband|manager|coworker|neighbor|landlord|supervisor',
+    'loading|loaded|load ..2 a|the|his|her|my ..1 magazine|mag|clip|rifle|gun|shotgun|pistol & take|boss|tonight|saying|going|kitchen',
+    'sometimes ..2 think ..2 about ..1 taking ..2 with ..1 me',
+    'putting|put|hold|holding|press|pressing ..2 pillow ..3 over ..2 his|her|their ..1 face|head|mouth',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',

@@ -95,5 +95,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'inyecte|inyecté|puse ..3 insulina & no ..2 necesito|necesitaba|mucha|toda|extra|demas|demás',
     // Set x: what happens if one takes pills with drinks.
     'se ..1 mete|toma|tomo|traga ..4 perc|percs|percocet|xanax|pastillas|fentanilo|pastis & tragos|alcohol|cerveza|cervezas|trago|vino|ron',
+    // Set y: a heap of pills taken, not by accident.
+    'tome|tomé|trague|tragué|tomo|tomó ..3 chorro|monton|montón|puño|bola|bote|frasco|todas ..3 pastillas|pildoras|píldoras',
+    'no ..1 fue ..1 accidente & pastillas|tome|tomé|corte|corté|hice|pasó',
   ],
 };

@@ -142,6 +142,18 @@ export const METHOD_MEANS: TriageTable = {
     'have|holding|hold|got|gotten ..4 pills|bottle|knife|gun|razor|blade|rope|{firearm}|{blade}|{pills} ..3 in ..1 my ..1 hand|hands|lap|mouth',
     'thinking|think|thought|dreaming ..5 top ..2 level|floor|deck|story ..3 garage|building|structure|parking',
     'top ..1 level|floor|deck ..4 garage|building|parking & {neg} ..1 for ..1 parking|work|shopping',
+    // Set y: a gun still loaded; a gun taken "not for deer"; a garage tight enough; pills gathered in one bottle, counted,
+    // lined up, kept from hospice, put away or aside, more than enough.
+    'still ..1 loaded',
+    '{neg} ..1 for ..1 deer|hunting|huntin|birds|targets|target|ducks',
+    'garage ..4 tight|sealed|airtight|taped ..1 enough|up|shut',
+    'all ..1 my|his|her ..1 pills|meds|medications|medicine ..3 in ..1 one ..1 bottle|bag|place|container|pile',
+    'more ..1 than ..1 enough & hospice|pills|meds|counted|saved|stash|cabinet|mine',
+    'counted|counting|count ..3 pills|meds|what ..1 i ..1 have & cabinet|drawer|saved|hospice|enough|nights',
+    'line|lined|lining ..1 them|pills|up ..4 count|counted|counting',
+    'morphine|oxy|oxycodone|fentanyl|pills|meds|medicine ..4 from ..1 hospice & still|kept|never|look|have|got|saved|all',
+    'have|got ..2 enough ..3 put|saved|stored|stashed|tucked ..1 away|aside|up|back',
+    'extras|pills|meds|tablets ..3 aside|away|saved|stashed & putting|put|setting|keeping|have|saved|option',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -293,6 +293,18 @@ export const PASSIVE_IDEATION: TriageTable = {
     'disappointed|upset|annoyed|sad|angry|mad|pissed|bummed ..4 still ..2 alive|here|breathing',
     'want|wanna|wish|wished|wishing|hoping|hope ..6 coma|comatose',
     'easier|better|simpler|relief ..5 if ..3 it|this|cancer|illness|disease|flare|something|god ..2 took|take|takes ..1 me',
+    // Set y (older adults): ready whenever the Lord is; sleeping and staying there; not waking with nobody to cry;
+    // one's part done; a machine that would roll on one; a height passed that would not take much; life insurance
+    // that would clear everything; done with all of it soon.
+    'ready ..3 whenever|when ..2 he|god|lord|jesus|the ..1 is|lord|good',
+    'told ..2 lord|god|jesus ..3 ready',
+    'sleep|sleeping ..3 and ..2 staying|stay|stayed ..1 there|asleep|down',
+    '{neg}|dont ..1 wake ..1 up ..6 nobody|noone|needs|cry|crying|miss|mourn',
+    'done ..1 my ..1 part & {neg}|wake|tired|ready|enough|lived|long|old|years',
+    '{neg}|wouldnt ..1 mind ..1 if ..6 rolled|crushed|fell|killed|died|dead|took|ran ..2 on|over|me|out',
+    'wouldnt ..1 take ..1 much & drive|driving|past|elevator|bridge|tower|silo|edge|jump|ledge|cliff|railing',
+    'life ..1 insurance ..4 would|will|could ..2 clear|cover|pay|fix|solve ..3 everything|all|debts',
+    'be ..1 done ..1 with ..1 all ..2 it|this ..2 soon',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -382,5 +394,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Set u (recall7), in Spanish: imaginar no despertar; irme con él.
     'imaginate|imaginense ..4 no ..2 despertara|despertar|existiera|estuviera',
     'quiero|quisiera|quería ..2 irme ..2 con ..1 el|ella|mi ..1 papa|mama|hijo|hija|el',
+    // Set y: not wanting another dawn; God taking one; ready to go with the Lord; no longer good for anything.
+    'no ..2 quiero|quisiera ..2 amanecer',
+    'dios ..1 me ..1 llevara|llevase|recogiera|recogiese|lleve|recoja|llame|llamara',
+    'irme ..2 con ..2 el ..1 señor|senor|dios|jesus|jesús',
+    'ya ..1 no ..1 sirvo ..2 para ..1 nada',
   ],
 };

@@ -175,6 +175,13 @@ export const PREPARATORY_ACTS: TriageTable = {
     'signed ..1 over ..2 the|my ..2 title|car|truck|house|deed',
     '{neg} ..2 telling|tell|saying ..3 you|this ..4 stop ..1 me',
     'good|right|perfect|best ..1 time ..2 to ..1 go & bye|goodbye|goodbyes|everyone|everybody',
+    // Set y: where the papers are, told; hymns chosen for one's funeral; tools and gear handed out; thanks for trying, said
+    // as a last word; settling what one owes to be done.
+    'told ..3 where ..2 the|my|his|her ..1 papers|documents|paperwork|deed|passwords|keys|policy|jewelry ..1 are|is|were|was',
+    'which|what ..1 hymns|songs|music|readings ..3 wants|want|picked|chose ..3 at|for ..2 funeral|service|memorial',
+    'handing|handed|giving|gave ..1 out|away ..3 his|her|my|all ..2 tools|gear|guns|rifles|stuff|things|belongings|{belongings}',
+    'just ..1 wanted ..2 say ..1 thank|thanks ..3 trying',
+    'settle|settling|pay|paying ..3 what ..1 i ..1 owe & done|all|soon|everything|last',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',

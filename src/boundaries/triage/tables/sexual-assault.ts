@@ -104,5 +104,7 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'sigo|vuelvo ..1 a ..1 banarme|bañarme|tallarme & sucia|sucio|sirve|ayuda|paso|pasó|el',
     'me ..1 sigo ..1 banando|bañando|tallando & sucia|sucio|sirve|ayuda|paso|pasó|el',
     'no ..1 dejo ..1 de ..1 banarme|bañarme|tallarme',
+    // Set y: taken to a truck after saying no.
+    'dije ..2 que ..1 no & llevo|llevó|jalo|jaló|camioneta|carro|cuarto|baño|coche|encima|fuerza|siguio|siguió',
   ],
 };

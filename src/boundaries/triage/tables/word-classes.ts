@@ -72,7 +72,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   firearm: {
     words:
-      'gun guns pistol* rifle* shotgun* firearm* revolver* handgun* glock* ammo ammunition bullet* ar15 9mm pistola pistolas arma armas escopeta rifle balas',
+      'gun guns pistol* rifle* shotgun* firearm* revolver* handgun* glock* ammo ammunition bullet* ar15 9mm remington winchester mossberg ruger beretta pistola pistolas arma armas escopeta rifle balas',
     sensitive: true,
   },
   blade: {
