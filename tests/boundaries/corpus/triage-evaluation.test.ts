@@ -287,6 +287,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.53);
   });
 
+  it('holds its figures on fresh set ab, measured untouched once (88.8 % recall, 3 to staff, 74.1 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-ab.json'));
+    report('fresh set ab (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

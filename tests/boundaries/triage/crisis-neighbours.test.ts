@@ -1566,3 +1566,50 @@ describe("set y's concepts (older adults), with their neighbours", () => {
     ).toBe('clinical');
   });
 });
+
+describe("set ab's concepts, with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'she left a letter saying sorry and that we would understand why someday',
+      'my estate can settle the balance',
+      "if I'm not around for the next session, thank you",
+      'si no estoy para la siguiente cita, gracias por todo',
+      'he posted see you on the other side and turned off his location',
+      'it was always going to end like this',
+      'please tell her not to feel bad about anything',
+      "you won't hear from me again",
+      'me dio las escrituras de la casa',
+      'dice que ya cumplió y que se quiere ir',
+      "I'll just get it over with when my husband is away",
+      "I'm done after Thanksgiving",
+      'I found empty pill bottles in her room',
+      'I have been googling how many pills it takes',
+      "he won't open the door and hasn't come out since Friday",
+      'want to stay in the hot tub till I pass out for good',
+      "I've showered like five times since Saturday",
+      'it happened again at my cousins',
+      'me duele el pecho y el brazo después de la coca',
+      'sigo cortándome en las noches',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of [
+      'Is Tuesday at 3 going to be a conflict for the office? I can move.',
+      'Can you take my card off file? I just want to get it over with and pay the balance.',
+      'My phone was off all day, sorry, please call me back.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('reads a question about a therapist seeing a partner too, and strain at home, as the clinician’s', () => {
+    expect(triage('Can my therapist also see my husband, or would that be a conflict?').outcome).toBe(
+      'clinical',
+    );
+    expect(
+      triage("I'm handling it but the kids are acting out and I'm running on fumes. Can we add a session?")
+        .outcome,
+    ).toBe('clinical');
+  });
+});

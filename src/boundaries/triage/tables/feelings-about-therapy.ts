@@ -49,6 +49,8 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'you|she|he ..1 said|told ..3 about ..1 my ..1 {family}|{partner}|{child}|childhood|past|relationship|marriage|anxiety|depression|feelings|drinking & session|head|thinking|stuck|since|helped|thank|thanks|week',
     // Set y: wanting to talk about how to get through something (a clinician's question, not the desk's).
     'talk|talking ..3 about ..3 how ..1 to ..2 get|make|cope ..1 through|it|with',
+    // Set ab: whether one's therapist seeing a partner too would be a conflict.
+    'be ..1 a ..1 conflict & therapist|couples|husband|wife|partner|both|seeing',
   ],
   es: [
     'gracias ..2 por ..1 todo',

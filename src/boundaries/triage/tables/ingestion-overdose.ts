@@ -71,6 +71,9 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'injected|shot|took|taken ..3 extra|more|too|all|whole|double ..3 insulin',
     // Set x: what happens if someone takes pills with drinks (asked of oneself).
     'what ..2 happens|happen ..2 if ..4 take|took|mix|mixed|swallow ..4 perc|percs|percocet|oxy|xanax|xans|bars|pills|{pills}|{med_name} & drinks|shots|alcohol|beers|drink|wine|vodka',
+    // Set ab: empty blister packs or pill bottles found; searching how many of a medicine it takes.
+    'empty ..2 pill|blister|medicine|meds|pills ..1 packs|packets|bottles|bottle|boxes|wrappers|strips',
+    'googl*|search*|looked|looking|researching|research ..3 how ..1 many|much & tylenol|pills|{med_name}|{pills}|advil|aspirin|lethal|kill|enough|overdose',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

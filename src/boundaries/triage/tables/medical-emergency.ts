@@ -109,5 +109,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'espasmos|sacudidas|temblores|rigido|rígido|rigida|rígida & fiebre|temperatura|sudando|sudor|102|103|104|39|40',
     // Set u (recall7), in Spanish: el peor dolor de cabeza de mi vida.
     'peor ..1 dolor ..1 de ..1 cabeza ..3 vida',
+    // Set ab: chest pain with a numb arm, after cocaine.
+    'dolor|doliendo|duele|dolia|dolía ..3 pecho & brazo|dormido|perico|coca|cocaina|cocaína|respirar|infarto|sudando',
   ],
 };

@@ -399,5 +399,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'dios ..1 me ..1 llevara|llevase|recogiera|recogiese|lleve|recoja|llame|llamara',
     'irme ..2 con ..2 el ..1 señor|senor|dios|jesus|jesús',
     'ya ..1 no ..1 sirvo ..2 para ..1 nada',
+    // Set ab: one's life fulfilled and wanting to go with the one who died.
+    'ya ..1 cumplio|cumplió|cumpli|cumplí & ir|irse|irme|quiere|quiero|vida|morir|descansar',
+    'quiere|quiero|queria|quería ..1 ir|irse|irme ..2 con ..1 ella|el|él|mi|su & murio|murió|ya|cumplio|cumplió|extraña|falta',
   ],
 };

@@ -151,6 +151,9 @@ export const PLAN_INTENT: TriageTable = {
     // appointment.
     'use|using|push|pushing|pushed|inject|injecting|shoot|snort|smoke ..3 all ..2 of ..1 it|them|that & myself|thought|thinking|tonight|might|want|wanted',
     'its|thats|it|s ..1 bc|because|cuz|cause|coz ..2 im|i ..3 {neg} ..1 around|here|alive ..1 anymore',
+    // Set ab: getting it over with when the family is away; done after a holiday.
+    'get ..1 it ..1 over ..1 with ..6 when ..2 my|the ..1 wife|husband|kids|family|partner|roommate|{family}|{partner} ..2 is|are|goes|go|leaves|gone|away|out',
+    'im|i|ill|be ..2 done ..2 after ..2 christmas|thanksgiving|holidays|easter|birthday|graduation|anniversary',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',

@@ -182,6 +182,17 @@ export const PREPARATORY_ACTS: TriageTable = {
     'handing|handed|giving|gave ..1 out|away ..3 his|her|my|all ..2 tools|gear|guns|rifles|stuff|things|belongings|{belongings}',
     'just ..1 wanted ..2 say ..1 thank|thanks ..3 trying',
     'settle|settling|pay|paying ..3 what ..1 i ..1 owe & done|all|soon|everything|last',
+    // Set ab: a note that says sorry and that someone will understand why; one's estate to pay the bill; if one is not
+    // here for the next visit, thanks; a goodbye post "see you on the other side" and a location turned off; not to
+    // feel bad, it was always going to end this way; never to be heard from again.
+    'understand ..1 why & note|letter|sorry|wrote|someday|gone|forgive|goodbye',
+    'my ..1 estate ..3 take|pay|cover|handle|settle|deal',
+    'if ..1 im|i ..2 {neg}|not ..1 here|around|there|alive ..4 next|for & thanks|thank|everything|goodbye|sorry',
+    'see ..1 you|ya|yall|u ..2 on|in ..1 the ..1 other ..1 side',
+    'turned|turn|shut|switched ..1 off ..2 her|his|my|their ..1 location & posted|goodbye|gone|missing|answering|note|side|sorry',
+    'was ..1 always ..1 going|gonna ..2 end ..2 this|that|like',
+    '{neg}|not ..1 to ..1 feel ..1 bad|guilty ..2 about ..1 anything|it|me & tell|therapist|her|him|dr|you',
+    'wont|never|{neg} ..2 hear ..2 from ..1 me ..1 again|anymore|ever',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -228,5 +239,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'adios|adiós ..4 por ..1 ultima|última ..1 vez',
     // Set x: a letter found that says goodbye to the family.
     'carta|nota|cartas|notas|mensaje & despidiendo*|despidiendose|despidiéndose|despedida|despedirse|despide|adios|adiós',
+    // Set ab: if one is not here for the next visit, thanks; the deeds of the house handed over.
+    'si ..1 no ..1 estoy ..4 proxima|próxima|siguiente & gracias|todo|adios|adiós|cuiden|perdon|perdón',
+    'me|le|les ..1 dio|dió|dieron|entrego|entregó ..2 escrituras|papeles|titulo|título ..3 casa|carro|camioneta|terreno',
   ],
 };

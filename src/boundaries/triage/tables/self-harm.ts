@@ -83,5 +83,7 @@ export const SELF_HARM: TriageTable = {
     'me ..1 corto|corte|cortaba|cortare',
     'me ..1 lo ..1 hice ..1 yo',
     'esconder|escondo|tapar|tapo ..3 cortes|marcas|cicatrices|brazos|muñecas',
+    // Set ab: cutting oneself, said as a gerund.
+    'cortandome|cortándome|quemandome|quemándome|lastimandome|lastimándome|golpeandome|golpeándome|rasguñandome|rasgunandome',
   ],
 };

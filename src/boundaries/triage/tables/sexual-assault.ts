@@ -75,6 +75,9 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'showered|scrubbed|washed|shower|scrub ..6 still ..2 feel ..1 dirty|disgusting|filthy',
     'showered|scrubbed ..4 times|again|twice & {neg} ..2 help|helps|helped|clean|work|works',
     'showered|scrubbed|showering|scrubbing ..4 since|after ..1 it|that ..1 happened',
+    // Set ab: showering over and over after; it happened again at a relative's house.
+    'showered|scrubbed|washed|showering|scrubbing ..2 like|about|maybe|{big_number}|ten|twenty|so ..2 times|many',
+    'it ..1 happened ..1 again ..4 uncle|uncles|stepdad|stepdads|cousin|cousins|coach|neighbor|neighbors|grandpa|grandpas',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
