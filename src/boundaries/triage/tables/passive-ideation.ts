@@ -305,6 +305,14 @@ export const PASSIVE_IDEATION: TriageTable = {
     'wouldnt ..1 take ..1 much & drive|driving|past|elevator|bridge|tower|silo|edge|jump|ledge|cliff|railing',
     'life ..1 insurance ..4 would|will|could ..2 clear|cover|pay|fix|solve ..3 everything|all|debts',
     'be ..1 done ..1 with ..1 all ..2 it|this ..2 soon',
+    // Probed by kind in set u's voices (recall7): only one way out; no point being here without someone; no reason to
+    // keep going since a loss; nothing left to lose; not affording being alive.
+    'only ..1 one ..1 way ..1 out ..2 of ..1 this|it|here|everything',
+    '{neg} ..2 see ..2 point ..2 of|in ..1 being ..1 here|alive|around & without|anymore|since|died|gone|lost|alone|any',
+    '{neg} ..2 see|know ..1 why ..2 i ..1 should|would|even ..2 keep ..1 going|living|trying & since|ever|anymore|without|lost|died|left|nothing|point',
+    'nothing ..1 left ..1 to ..1 lose & now|lost|anymore|job|wife|husband|kids|everything|life|honestly',
+    'afford ..4 being ..1 alive',
+    'or ..1 being ..1 alive',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -402,5 +410,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Set ab: one's life fulfilled and wanting to go with the one who died.
     'ya ..1 cumplio|cumplió|cumpli|cumplí & ir|irse|irme|quiere|quiero|vida|morir|descansar',
     'quiere|quiero|queria|quería ..1 ir|irse|irme ..2 con ..1 ella|el|él|mi|su & murio|murió|ya|cumplio|cumplió|extraña|falta',
+    // Probed by kind (recall7), in Spanish: ya no le veo caso a seguir; solo hay una salida.
+    'no ..2 veo|encuentro|tiene ..1 caso ..3 seguir|vivir|nada|estar',
+    'solo|sólo ..2 hay ..1 una ..1 salida & esto|ya|para|mi|mí',
   ],
 };

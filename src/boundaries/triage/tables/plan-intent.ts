@@ -201,5 +201,7 @@ export const PLAN_INTENT: TriageTable = {
     // Set x: the day already chosen, after the holidays so as not to spoil them.
     'ya ..1 tengo ..2 dia|día|fecha ..1 escogid*|elegid*|decidid*|pensad*',
     'pa|para ..1 no ..1 dañarle|dañar|arruinarle|arruinar|danarle|danar ..2 las|la|el ..1 fiestas|navidad|cumpleaños|cumpleanos|boda',
+    // Probed by kind (recall7), in Spanish: tengo todo listo para esta noche.
+    'tengo ..1 todo ..1 listo|preparado ..2 para ..1 esta ..1 noche',
   ],
 };

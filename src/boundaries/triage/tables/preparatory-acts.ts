@@ -193,6 +193,13 @@ export const PREPARATORY_ACTS: TriageTable = {
     'was ..1 always ..1 going|gonna ..2 end ..2 this|that|like',
     '{neg}|not ..1 to ..1 feel ..1 bad|guilty ..2 about ..1 anything|it|me & tell|therapist|her|him|dr|you',
     'wont|never|{neg} ..2 hear ..2 from ..1 me ..1 again|anymore|ever',
+    // Probed by kind (recall7): a ring and a note left; tools given to an apprentice; a pet signed over to family.
+    'left|leaving|put ..4 ring|rings|watch ..3 and ..2 a|the|my ..1 note|letter|goodbye',
+    'gave|given|giving ..1 my ..1 tools|guns|rifle|rifles|guitar|truck|bike|motorcycle|collection ..3 to & today|already|yesterday|all|wont|anymore|need',
+    '{pet} ..3 in ..2 my|his|her ..1 sisters|brothers|moms|dads|friends|neighbors|sons|daughters ..1 name',
+    'signed ..2 {pet} ..1 over',
+    // Probed by kind (recall7): someone asked to make sure a pet is fed.
+    'make ..1 sure ..3 {pet}|dog|cat|dogs|cats ..2 gets|get|is|are ..1 fed|walked|taken|cared',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -242,5 +249,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Set ab: if one is not here for the next visit, thanks; the deeds of the house handed over.
     'si ..1 no ..1 estoy ..4 proxima|próxima|siguiente & gracias|todo|adios|adiós|cuiden|perdon|perdón',
     'me|le|les ..1 dio|dió|dieron|entrego|entregó ..2 escrituras|papeles|titulo|título ..3 casa|carro|camioneta|terreno',
+    // Probed by kind (recall7), in Spanish: regalé mis herramientas, no las voy a necesitar.
+    'regal*|di|dio ..3 herramientas|guitarra|armas|coleccion|colección|troca|moto',
+    'no ..1 las|los|la|lo ..1 voy ..1 a ..1 necesitar & regale|regalé|di|regalo|herramientas|cosas|ya',
   ],
 };

@@ -77,6 +77,9 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // Set t: hearing a baby's or others' thoughts that say one should go away or die.
     'hear|hears|hearing|heard ..4 thoughts|voices|voice & say|says|saying|tell|tells|telling ..4 should|must|needs|has|deserve* ..3 go|die|away|leave|disappear|hurt|gone',
     'voice|voices|thoughts ..4 say|says|saying|tell|tells|telling ..3 bad ..1 mother|mom|father|dad|person & should|go|away|die|deserve*',
+    // Probed by kind (recall7): days without sleep and God talking to one directly; a mission or signals.
+    '{neg}|havent|hasnt ..1 slept ..3 {big_number}|{number_word}|days & god|voices|talking|signs|messages|chosen|mission|demons|signals',
+    'god|jesus|satan|devil|angels ..2 is|are|keeps ..1 talking|speaking ..2 to ..1 me ..1 directly',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',

@@ -64,6 +64,8 @@ export const SELF_HARM: TriageTable = {
     'pic|picture|photo ..3 of ..2 her|his|their|my ..1 wrist|wrists|arm|arms|cuts & sent|sorry|bleeding|send',
     // Set x: long sleeves in the heat, for a reason.
     'long ..1 sleeves|sleeve ..4 july|august|summer|heat|hot|reason|hide|hiding|cover|covering|see',
+    // Probed by kind (recall7): arms or wrists 'a mess', not able to stop.
+    'arms|arm|wrists|wrist|legs|thighs ..2 are|is|s ..1 a ..1 mess & cant|stop|again|blood|bleeding|scars|cuts|sleeves|hide|covered',
   ],
   es: [
     'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',
