@@ -1460,7 +1460,7 @@ describe("kinds probed in set u's voices (recall7)", () => {
       'me voy a aventar en carro hasta allá, ¿a qué hora abren?',
       'my leg is limp after the injection, can we do video today?',
       "he'll find me in the lobby, can you tell him which room?",
-      'she will find me a new slot, she said',
+      'can she find me a new slot on Friday?',
       'I need to cleanse my schedule lol, cancel Friday?',
       'the copay shot up again this month',
       'I feel invincible after finally finishing the intake forms lol',
