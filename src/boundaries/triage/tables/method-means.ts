@@ -174,6 +174,8 @@ export const METHOD_MEANS: TriageTable = {
     'going|gonna|want|think|plan|planning ..4 stop|quit ..2 taking ..2 my|the ..1 insulin',
     'accidentally ..1 skipping|skipped|forgetting|forgot|missing|missed ..2 my|the ..1 insulin',
     'stepping|step|jumping|jump|walking|walk ..2 in ..1 front ..1 of ..3 rail|tram|metro|streetcar|trolley|lightrail|light',
+    // A third probe by kind (recall7): means found and taken away by someone else.
+    'found ..2 my ..1 {pills}|stash|rope|razors|blades ..4 flushed|threw|removed',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -208,5 +210,7 @@ export const METHOD_MEANS: TriageTable = {
     // Set u (recall7), in Spanish: qué fácil sería saltar; buscó cómo ahorcarse.
     'que|qué ..1 facil|fácil ..3 seria|sería ..3 saltar|aventarme|tirarme|dejarme|caer',
     'busco|buscó|busque|busqué|googleo|googleó ..4 como|cómo|cuanto|cuánto ..3 ahorcarse|morir|sobredosis|matarse|colgarse|ahorcar',
+    // A third probe by kind (recall7), in Spanish: aventarse del carro, del puente.
+    'me ..3 aventar|tirarme|aventarme|lanzarme ..1 del|desde ..2 carro|coche|auto|puente|techo|edificio|azotea|balcon|balcón',
   ],
 };

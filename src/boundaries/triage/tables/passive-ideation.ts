@@ -317,6 +317,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'if ..1 a|the ..1 truck|car|bus|train ..1 hit|hits ..1 me',
     '{neg} ..1 see ..2 future & point|anyway|anymore|myself|me|living',
     'be ..1 with ..2 {family}|dad|mom|{partner}|him|her ..1 soon & going|gonna|keeps|saying|says|refusing|wants',
+    // A third probe by kind (recall7): a crash or a death that 'wouldn't be the worst thing' (the negation is the
+    // statement); no next anything.
+    '{neg}|wouldnt ..2 be ..1 the|a ..1 worst|bad ..1 thing & i ..2 died|die|dead|crashed|crash|gone|hit|woke|wake',
+    'or ..1 next ..1 anything|everything',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
