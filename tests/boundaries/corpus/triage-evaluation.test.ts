@@ -295,6 +295,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
   });
 
+  it('holds its figures on fresh set ac, measured untouched once (82.8 % recall, 2 to staff, 71.1 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-ac.json'));
+    report('fresh set ac (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.97);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.71);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);
