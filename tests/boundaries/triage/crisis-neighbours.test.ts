@@ -1086,3 +1086,304 @@ describe('a death said of a thing, echoed of oneself', () => {
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe("the tuning sets' leftover concepts (recall7)", () => {
+  const LEFTOVERS: Readonly<Record<string, fc.Arbitrary<string>>> = {
+    'not wanting to be here, in chat spelling': join(
+      pick('i dont', 'i really dont', 'honestly i dont', 'i just dont'),
+      pick('wanna b', 'wana be', 'wanna be', 'want to b'),
+      pick('here anymore', 'around anymore', 'here any longer'),
+    ),
+    'the ones who did not come home had it better': join(
+      pick('some days i think', 'honestly', 'i keep thinking', 'tbh'),
+      pick('the guys', 'the ones', 'my buddies', 'the people'),
+      pick("who didn't come home", 'who never made it back', 'that didnt come back'),
+      pick('got the better deal', 'are the lucky ones', 'got off easy', 'had it easier'),
+    ),
+    'belongings split if one is not here tomorrow': join(
+      pick("if i'm not here tomorrow", 'if im not around tomorrow', "if I'm not here tmrw"),
+      pick("y'all can split my", 'you guys can divide my', 'you can have my', 'yall can keep my'),
+      pick('sneakers', 'games', 'stuff', 'records'),
+    ),
+    'forgiveness given with belongings returned': join(
+      pick(
+        'told my ex i forgive her and',
+        'i forgave my dad and',
+        'called my brother, told him i forgive him and',
+      ),
+      pick('returned all her stuff', 'gave him back his things', 'gave away the rest of my stuff'),
+    ),
+    'messages scheduled so nobody is surprised': join(
+      pick('i scheduled my', 'just queued my', 'i timed my'),
+      pick('posts and emails', 'texts', 'goodbye emails'),
+      pick(
+        "to send next week so people aren't surprised",
+        'for sunday so nobody is shocked',
+        'so nobody is blindsided',
+      ),
+    ),
+    "a pet's papers left for someone": join(
+      pick('i put my', 'i left my', 'i gave my neighbor my'),
+      pick("dog's papers", "cat's vet records", "dog's paperwork"),
+      pick('in an envelope for my neighbor', 'with an envelope', 'for whoever takes her'),
+    ),
+    'a bill no longer owed, and the bad news is why': join(
+      pick(
+        "good news I won't need to pay the balance,",
+        "i wont need to pay next month's bill,",
+        'no more balance for me,',
+      ),
+      pick('bad news is why', 'bad news is why lol', 'the bad news is why'),
+    ),
+    'showering again and again after it': join(
+      pick('i keep showering', 'i cant stop scrubbing', "i can't stop showering", 'i showered three times'),
+      pick("and it doesn't help", 'and i still feel dirty', 'since it happened'),
+    ),
+    'a fee asked about for being otherwise not there': join(
+      pick('does the fee apply if', 'what happens to my account if'),
+      pick("i'm hospitalized or otherwise not there", 'im otherwise not around anymore'),
+    ),
+  };
+  const LEFTOVER = fc.oneof(...Object.values(LEFTOVERS));
+
+  it('property: every neighbour is a crisis, alone or beside a request', () => {
+    fc.assert(
+      fc.property(LEFTOVER, REQUEST, fc.boolean(), (clause, request, before) => {
+        expect(triage(clause).outcome, clause).toBe('crisis');
+        const text = before ? `${request} ${clause}.` : `${clause}. ${request}`;
+        expect(triage(text).outcome, text).toBe('crisis');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("reads them in Spanish: the ones who did not come back, a pet's papers, showering, a gun taken over", () => {
+    for (const text of [
+      'los que no volvieron tuvieron más suerte',
+      'dejé los papeles del perro en un sobre para la vecina',
+      'me sigo bañando y me siento sucia',
+      'no dejo de bañarme desde que pasó',
+      'voy a ir con la pistola a su casa',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('leaves their everyday neighbours off the on-call line: a group that ran late, a call returned, a copay', () => {
+    for (const text of [
+      "The people who didn't come to group got the better deal, it ran late lol",
+      "If I'm not here by 3 can you call me?",
+      'I forgive you for the billing mix-up, thanks for returning my call',
+      "Can I bring my dog's vet records for the ESA letter?",
+      "The bad news is why I'm late, my car broke down",
+      'I keep showering before sessions, is the office cold?',
+      "If I'm sick or otherwise not there, is there a fee?",
+      "I'm coming over with the 45 dollar copay tomorrow",
+      "Can you send the reminder emails next week so people aren't surprised by the fee?",
+      'voy a ir con mi mamá a la cita',
+    ])
+      expect(triage(text).outcome, text).not.toBe('crisis');
+  });
+});
+
+describe("set u's concepts (recall7)", () => {
+  const SET_U: Readonly<Record<string, fc.Arbitrary<string>>> = {
+    'if anything happens to one, a code, a key or a pet told': join(
+      pick('if anything happens to me', 'in case something happens to me', 'when something happens to me'),
+      pick(
+        'pls tell my cat sitter the door code is 4471',
+        'the spare key is under the mat for the dog',
+        'feed my cat',
+      ),
+    ),
+    'letters or a note put away': join(
+      pick('the letters are', 'my note is', "the note's", 'the letter is'),
+      pick('in the drawer', 'in my glovebox', 'under my pillow', 'on the dresser'),
+    ),
+    "goodbye said to one's own people for the last time": join(
+      pick('said bye to my mom', 'said goodbye to my kids', 'i said goodbye to my brother'),
+      pick('for the last time today', 'for the last time', 'for the last time this morning'),
+    ),
+    'thanks for trying passed on': join(
+      pick('tell lisa', 'please tell dr kim', 'tell her'),
+      pick('thank you for trying', 'thanks for trying'),
+    ),
+    "the worst headache of one's life; an MAOI with cheese or wine": pick(
+      'worst headache of my life rn',
+      'this is the worst headache of my whole life',
+      'on the maoi and had pepperoni pizza and wine, neck stiff',
+      'i take nardil and ate aged cheese, head pounding',
+      'on parnate and drank a beer',
+    ),
+    'insulin injected that is not needed': join(
+      pick("i'm an rn.", 'honestly', 'so'),
+      pick(
+        'i just injected insulin i dont need',
+        'i injected insulin i do not need',
+        'i took extra insulin',
+        'i shot way too much insulin',
+      ),
+    ),
+    'all of it used or pushed': join(
+      pick(
+        'might use all of it tonight',
+        'i thought about pushing all of it myself',
+        'thinking about injecting all of it',
+        'want to use all of it',
+      ),
+    ),
+    'imagining not waking up or not existing': join(
+      pick('lol imagine if i just', 'imagine if i', 'sometimes i imagine i'),
+      pick("didn't wake up tomorrow", 'never woke up', "didn't exist anymore", 'was never born'),
+    ),
+    'a new year without oneself': pick(
+      'new year new me. or no me',
+      'new year, new me or no me',
+      'new me or no me lol',
+    ),
+    'wanting to go to or be with someone who died': join(
+      pick('since my dad died', 'my son passed and', 'two years since she died and'),
+      pick(
+        'i just want to be with him',
+        'i just wanna go with him',
+        'i want to go be with her',
+        'i wish i could be with him',
+      ),
+    ),
+    'a fee if someone dies, asked for oneself': join(
+      pick(
+        'do u guys charge a cancellation fee if someone dies',
+        'what happens to my balance if i die',
+        'is there a fee if the client dies',
+      ),
+      pick('lol asking for me', 'asking for myself'),
+    ),
+    'a method searched': join(
+      pick('my 12 yr old', 'my son', 'she', 'i'),
+      pick('searched', 'googled', 'looked up'),
+      pick("'how long does hanging take'", 'how long it takes to drown', 'how much it takes to overdose'),
+    ),
+    'how easy it would be to step off': join(
+      pick('keep looking down from the jobsite thinking', 'on the roof i keep thinking', 'thinking'),
+      pick(
+        "how easy it'd be to just step off",
+        'how easy it would be to step off',
+        'how easy it would be to fall over',
+      ),
+    ),
+    'unaliving oneself': pick(
+      'unaliving myself era fr',
+      'thinking about unaliving myself',
+      'i might unalive myself',
+    ),
+    'not a burden any more, said as the plan': pick(
+      "I can't be a burden on my kids anymore",
+      'i cant be a burden to my family any longer',
+      "i won't be a burden on them anymore",
+    ),
+    'a phone smashed or keys and card taken, at the word divorce': pick(
+      'he smashed mine when i said i wanted a divorce',
+      "he's got my car keys and my debit card",
+      'she took my keys and my phone',
+      'my husband broke mine when i said i was leaving',
+    ),
+    'a threat over calling the police': join(
+      pick('he said', 'she told me'),
+      pick(
+        "if i call the cops he'll take the baby",
+        'if i call the police i will never see my kids again',
+        'if i leave i will regret it',
+      ),
+    ),
+    'not being around as the reason for an absence': join(
+      pick("if i'm not at my appt tuesday", 'if i miss thursday'),
+      pick(
+        "it's bc i'm not around anymore",
+        'its because im not here anymore',
+        "that's cause i'm not alive anymore",
+      ),
+    ),
+    'heavy daily drinking stopped': join(
+      pick(
+        'i was drinking about a liter of vodka a day',
+        'been drinking a fifth of whiskey every day',
+        'i drank 12 beers a day',
+      ),
+      pick('and i stopped yesterday', 'and quit cold turkey', 'and stopped 2 days ago'),
+    ),
+  };
+  const U = fc.oneof(...Object.values(SET_U));
+
+  it('property: every neighbour is a crisis, alone or beside a request', () => {
+    fc.assert(
+      fc.property(U, REQUEST, fc.boolean(), (clause, request, before) => {
+        expect(triage(clause).outcome, clause).toBe('crisis');
+        const text = before ? `${request} ${clause}.` : `${clause}. ${request}`;
+        expect(triage(text).outcome, text).toBe('crisis');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads them in Spanish: a key and a cat, letters in a drawer, insulin, a search, a car and a card taken', () => {
+    for (const text of [
+      'si me pasa algo, la llave está con la vecina para el gato',
+      'las cartas están en el cajón',
+      'me despedí de mi mamá por última vez',
+      'el peor dolor de cabeza de mi vida',
+      'me inyecté insulina que no necesito',
+      'voy a usar toda esta noche',
+      'imagínate que no despertara mañana',
+      'a veces quisiera irme con mi papá',
+      'mi hijo buscó cómo ahorcarse',
+      'qué fácil sería saltar del techo',
+      'my husband se llevó el carro y me quitó la tarjeta',
+      'dice que si salgo me va a ir mal',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('reads a return-to-work letter and a partner joining a session as clinical', () => {
+    for (const text of [
+      "I'm a teacher and I need a letter saying I can return to the classroom after my leave",
+      'can I get a note that says im fit to go back to work',
+      'my husband wants to come to one of my sessions. is that allowed/helpful?',
+      'necesito una carta que diga que puedo regresar al trabajo',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+
+  it('leaves their everyday neighbours off the on-call line', () => {
+    for (const text of [
+      'If anything happens to me during the session, who is my emergency contact on file?',
+      'The forms are in the drawer at the front desk',
+      'said bye to my old apartment for the last time lol',
+      'tell the billing team thank you for trying to fix it',
+      'worst headache ever, can we do video?',
+      'Can I take my MAOI before the session or after lunch?',
+      'I injected my insulin, do you need my glucose log?',
+      'Can I use all of it on one visit? my HSA I mean',
+      "imagine if I didn't have to pay the copay lol",
+      "what if I don't wake up in time for my 8am?",
+      'New year, new me! can I book weekly?',
+      'I searched how long does it take to get a superbill',
+      'how easy is it to step into a group session midway?',
+      "he's got my insurance card and my id, can I bring them next time?",
+      'My husband took mine by accident, can you resend the portal code?',
+      'If I call the office before 9 they take walk-ins, he said',
+      "Because I'm not around anymore on Tuesdays since I moved, can we switch to Wed?",
+      'Asking for me and my wife: do you take Aetna?',
+      'voy a usar todo el saldo hoy',
+      'si me pasa algo con el seguro, les aviso',
+      'el peor tráfico de mi vida, llego tarde',
+    ])
+      expect(triage(text).outcome, text).not.toBe('crisis');
+  });
+
+  it('keeps the everyday neighbours of the new clinical phrases with staff: an attendance letter, a ride', () => {
+    for (const text of [
+      'I need a letter saying I attended on the 3rd',
+      'I need a letter that says I am a patient for my bus pass',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+});

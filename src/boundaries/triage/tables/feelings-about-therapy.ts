@@ -43,6 +43,8 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     // Coming out to one's therapist; whether a thing is done in therapy.
     'come|coming ..1 out & therapist|session|therapy|bi|gay|trans|lesbian|queer',
     'thing ..3 do|talk|bring ..2 in|up ..1 therapy|session',
+    // Set u (recall7): a partner or a parent wanting to join a session (whether it helps is the clinician's call).
+    '{partner}|{family} ..3 wants|want|wanted|like|asked ..3 come|join|attend|sit ..4 session|sessions|therapy',
   ],
   es: [
     'gracias ..2 por ..1 todo',

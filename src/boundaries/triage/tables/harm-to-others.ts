@@ -91,6 +91,9 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Set s: a caregiver who held a pillow a long time, and needs to tell someone before they do it.
     'held|holding|hold ..2 the|a ..1 pillow & long|over|face|him|her|dad|mom|didnt|time',
     'before ..1 i ..1 do ..1 something|it|anything & tell|someone|need|stop',
+    // Tuning sets' leftovers (recall7): coming over with a gun named by its calibre.
+    'coming|come|going|go|show|showing|head|heading|walk|walking|drive|driving ..2 over|up|there|back|down ..3 with ..2 the|my|a|his|her ..1 {firearm}|{weapon}',
+    'coming|come|going|go|show|showing|head|heading|walk|walking|drive|driving ..2 over|up|there|back|down ..3 with ..2 the|my|a|his|her ..1 45|38|357|380|9mm|12gauge & him|her|them|next|his|their|loaded|now|tonight',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',
@@ -112,5 +115,7 @@ export const HARM_TO_OTHERS: TriageTable = {
     'quemar*|incendiar* ..4 carro|casa|coche|auto|apartamento|troca',
     'compro|compró|comprando ..2 gasolina ..2 en ..2 un|una ..1 bote|lata|galon|garrafa',
     'no ..1 respondo ..3 de|por ..3 que ..2 haga|hago|hare|haré|pase',
+    // recall7: ir a su casa con la pistola.
+    'voy|ir|vengo|iré|ire|llego ..4 con ..2 la|el|mi ..1 pistola|arma|escopeta|cuchillo|machete|rifle',
   ],
 };

@@ -64,6 +64,9 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'pump|pumped|pumping ..2 my|her|his|their ..1 stomach',
     'inject|shoot|snort|injecting|shooting|snorting ..3 all ..2 at ..1 once',
     'use|using ..2 it|them ..1 all ..2 at ..1 once & end|over|stop|done|relapsed|clean|sober|more',
+    // Set u (recall7): insulin injected that one does not need, or more of it than prescribed.
+    'injected|inject|injecting|shot|gave ..3 insulin ..3 {neg} ..1 need|needed',
+    'injected|shot|took|taken ..3 extra|more|too|all|whole|double ..3 insulin',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
@@ -84,5 +87,7 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'lavado|lavaron|lavar ..3 estomago',
     'inyectarme|inyectarmelo|inyectarmela|metermelo|metermela ..2 todo|todas|todos ..2 de ..1 una ..1 vez',
     'usarlo|usarla ..2 todo|todas|todos ..2 de ..1 una ..1 vez & acabe|termine|acabar|terminar|morir|dormir|recai|limpio|limpia',
+    // Set u (recall7), in Spanish: insulina que no necesito.
+    'inyecte|inyecté|puse ..3 insulina & no ..2 necesito|necesitaba|mucha|toda|extra|demas|demás',
   ],
 };

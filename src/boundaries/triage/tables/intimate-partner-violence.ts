@@ -69,6 +69,11 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'broke|kicked|smashed|busted ..2 the|my|our ..1 door ..1 down|in & he|she|{partner}|ex|kids|night|last|staying',
     'locked|locks|lock ..4 door|room ..3 from ..1 the ..1 outside',
     'took|takes|removed|removes ..2 the ..1 doorknob|knob|handle',
+    // Set u (recall7): a phone smashed, or keys and card taken, when leaving was said; a threat over calling the police.
+    '{partner}|he|she|they ..3 took|smashed|broke|destroyed|hid ..1 mine & phone|divorce|leave|leaving|texting|keys',
+    'hes|he|she|shes|{partner} ..2 got|has|took|taken|keeps|kept|hid ..2 my ..2 keys|phone|passport|wallet|money ..2 and ..2 my ..2 {ipv_control}',
+    'if ..2 i|you ..1 call|calling|tell|report ..2 the ..1 cops|police|911 ..6 take|hurt|kill|never|regret|sorry',
+    'said|says|told|tells ..3 if ..2 i ..1 leave|call|tell|report ..6 regret|sorry|never|bad|worse|hurt|kill',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -97,5 +102,9 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     // Set q (recall6): me estaba ahorcando o estrangulando.
     'me ..2 estaba|esta|estuvo|estaban ..1 ahorcando|estrangulando',
     'ahorcandome|estrangulandome',
+    // Set u (recall7), in Spanish: se llevó el carro y me quitó la tarjeta; si salgo me va a ir mal.
+    'se ..1 llevo|llevó ..2 el|mi ..1 carro|coche|auto|telefono|teléfono|celular|dinero & quito|quitó|tarjeta|llaves|salgo|salir|mal',
+    '{partner}|el|ella ..3 me ..1 quito|quitó|quita|escondio|escondió ..2 la|el|mi|las|los|mis ..1 {ipv_control}',
+    'si ..2 salgo|dejo|llamo|denuncio|hablo|cuento ..5 me ..1 va ..1 a ..1 ir ..1 mal & dice|dijo|amenaza|amenazo|amenazó|{partner}',
   ],
 };

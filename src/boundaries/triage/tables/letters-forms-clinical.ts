@@ -42,6 +42,9 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
     'ssdi|ssi & form|forms|statement|letter|paperwork|questionnaire|fill|evaluation|records|provider',
     'medical ..1 source ..1 statement',
     'residual ..1 functional|function ..1 capacity',
+    // Set u (recall7): a letter that must say what the client can do (return to the classroom, fit, safe).
+    'letter|letters|note|notes|form|statement ..3 saying|says|stating|that ..2 i|im|she|he|they ..1 can|could|able|ok|okay|fit|safe|ready|allowed',
+    'letter|letters|note|notes|form|forms|paperwork|clearance & return|returning|back ..3 work|classroom|job|duty|teaching|campus',
   ],
   es: [
     'carta|constancia|nota|formulario ..4 diagnostico|tratamiento|corte|abogado|incapacidad',
@@ -53,5 +56,7 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
     'carta|cartas|nota|constancia & mascota|perro|gato|animal|inmigracion|asilo',
     // A form for the clinician to fill in: "necesitan que usted llene este formulario".
     'que ..1 usted|ustedes|la|el|doctora|doctor|terapeuta|licenciada|licenciado ..2 llene|llenen|complete|completen|firme|firmen',
+    // Set u (recall7), in Spanish: una carta que diga que puedo regresar.
+    'carta|constancia|nota ..3 que ..2 puedo|puede|estoy|esta|está ..2 regresar|volver|apta|apto|lista|listo',
   ],
 };

@@ -66,13 +66,16 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // Shaking with a blackout (a seizure told in other words); heavy daily drinking stopped at once; benzodiazepines run
     // out for days; someone who has slept since yesterday and cannot be woken.
     'shaking|shook|jerking|twitching|convuls* & blackout|blackouts|blacked|passed|fainted|unconscious',
-    '{big_number}|fifth|handle|bottle ..3 beers|drinks|shots|fifth|handle|bottles|vodka|whiskey ..3 a|per|every ..1 day|night & stop|stopping|quit|quitting|dumping|dump|tomorrow|cold|sober|last',
+    '{big_number}|fifth|handle|bottle|liter|litre|pint|gallon ..3 beers|drinks|shots|fifth|handle|bottles|vodka|whiskey|tequila|rum|wine|gin ..3 a|per|every ..1 day|night & stop|stopping|quit|quitting|dumping|dump|tomorrow|cold|sober|last',
     'ran|run|running|out ..1 of ..2 my|his|her ..1 klonopin|xanax|ativan|valium|clonazepam|alprazolam|lorazepam|diazepam|benzo|benzos & days|{number}|{number_word}|shaking|seizure|skin|fire|passed|slept|sleep|sweating|refill',
     'cant|couldnt|unable|{neg} ..2 get|wake ..1 her|him|them ..1 up & asleep|sleeping|mumbles|mumbling|breathing|since|hours|yesterday|responding',
     'asleep|sleeping ..1 since ..2 yesterday|last|morning|afternoon & wont|cant|{neg}|mumbl*|wake|up',
     // A high fever with stiffness or confusion on a new medication or dose.
     'fever ..6 stiff|rigid|confused|confusion|twitching & dose|med|meds|medication|new|started|{med_name}',
     'out ..1 of ..2 suboxone|methadone|subutex|buprenorphine & days|vomiting|sweating|sick|withdrawal|street',
+    // Set u (recall7): the worst headache of one's life; an MAOI with aged, cured or fermented food or wine.
+    'worst ..1 headache ..3 of ..2 my|her|his ..1 life',
+    'maoi|maois|nardil|parnate|emsam|phenelzine|tranylcypromine|selegiline|marplan & cheese|pizza|pepperoni|salami|wine|beer|tyramine|soy|headache|neck|pounding',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
@@ -97,5 +100,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'ataque & confundido|confundida|convuls*|desmay*',
     'movia|movía|temblaba|sacudia|sacudía ..3 todo ..2 cuerpo',
     'clonazepam|alprazolam|lorazepam|diazepam|rivotril|xanax|klonopin|ativan & golpe|tiemblo|temblando|temblor|ataque|convulsi*',
+    // Set u (recall7), in Spanish: el peor dolor de cabeza de mi vida.
+    'peor ..1 dolor ..1 de ..1 cabeza ..3 vida',
   ],
 };

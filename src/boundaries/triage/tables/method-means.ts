@@ -127,6 +127,11 @@ export const METHOD_MEANS: TriageTable = {
     'walk|walking|walked|swim|swimming|swam ..1 in|into|out & tide|tides|ocean|sea|waves|current|lake|river|coast|surf|undertow & thought|thinking|think|wanted|urge|tempted',
     'be|look|seem|pass ..2 an|like|as ..2 accident & insulin|pills|{med_name}|{pills}|car|crash|overdose|dose|meds|nobody',
     'nobody|noone ..4 know ..3 on ..1 purpose',
+    // Set u (recall7): how easy it would be to step off; a method searched (how long hanging takes).
+    'how ..1 easy|simple|quick ..5 to ..2 step|jump|fall|slip|roll|walk ..1 off|over',
+    'how ..1 easy|simple|quick ..5 to ..2 swerve|crash|drown|overdose|od',
+    'step|stepping|stepped ..1 off ..4 edge|ledge|roof|building|bridge|jobsite|scaffold|scaffolding|balcony|stories|floors',
+    'searched|search|searching|googled|google|googling|looked|looking ..5 how ..1 long|much|many ..1 does|do|to|would|it ..3 hang|hanging|overdose|od|drown|drowning|bleed|die|dying|suffocate',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -156,5 +161,8 @@ export const METHOD_MEANS: TriageTable = {
     'meterme|caminar|entrar|meterse ..3 al|el ..1 mar|rio|lago|oceano & pense|pensando|pienso|ganas|seguir|quiero',
     'nadie ..3 sabria|sabra|sabrian ..3 a ..1 proposito',
     'parezca|pareciera|parecer ..2 accidente',
+    // Set u (recall7), in Spanish: qué fácil sería saltar; buscó cómo ahorcarse.
+    'que|qué ..1 facil|fácil ..3 seria|sería ..3 saltar|aventarme|tirarme|dejarme|caer',
+    'busco|buscó|busque|busqué|googleo|googleó ..4 como|cómo|cuanto|cuánto ..3 ahorcarse|morir|sobredosis|matarse|colgarse|ahorcar',
   ],
 };

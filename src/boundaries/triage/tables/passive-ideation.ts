@@ -36,7 +36,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'burden ..2 to|on ..2 everyone|everybody|{family}|{partner}|people|them',
     '{neg} ..3 want* ..3 exist|existing|alive|live|living',
     '{neg} ..3 want* ..3 wake|waking|wakeup',
-    '{neg} ..3 want* ..3 be ..1 here|around ..2 anymore|any|longer',
+    '{neg} ..3 want*|wanna|wana ..3 be|b ..1 here|around ..2 anymore|any|longer',
     '{neg} ..2 see ..1 myself ..3 around|here|alive|living',
     'wont|{neg} ..2 be|being ..1 around|here|alive ..2 much|long|longer|anymore',
     '{neg} ..1 plan* ..2 being|be ..1 around|here|alive',
@@ -264,6 +264,19 @@ export const PASSIVE_IDEATION: TriageTable = {
     // A death said of a thing, echoed of oneself: 'I wish I had too', 'dead, just like me'.
     'wish|wishing ..2 i|id ..1 was|were|had|could ..1 too',
     'just ..1 like ..1 me & dead|died|dying|killed|gone|die',
+    // Tuning sets' leftovers (recall7): the ones who did not come home had it better.
+    'who|that ..1 didnt|never|{neg} ..2 come|came|make|made|get|got ..2 home|back ..4 better|lucky|luckier|easier|easy|off',
+    'didnt|never|{neg} ..1 make ..1 it ..4 lucky|luckier ..1 ones',
+    'the ..1 dead|fallen ..2 have|got|had ..2 it ..2 better|easy|easier',
+    // Set u (recall7): imagining not waking up or not existing; the new year without oneself; wanting to be with a
+    // child or a parent who died; a fee asked about 'if someone dies', asking for oneself.
+    'imagine|imagining|picture ..4 {neg}|never|didnt ..2 wake|woke|waking ..1 up',
+    'imagine|imagining|picture ..4 {neg}|never|didnt ..2 exist|existed|existing|born|alive|here|around',
+    'new ..1 me ..4 no ..1 me',
+    'or ..1 no ..1 me',
+    'just ..1 want|wanna|wanted ..3 be|go ..1 with ..1 him|her|them & {neg}|all|sometimes|fr|again|now|anymore|really|thats',
+    '{die}|passed|gone|heaven|grave|anniversary|would ..6 want|wanna|wish|ready ..3 be|go ..1 with ..1 him|her|them',
+    '{die}|{kill} & asking ..1 for ..1 me|myself',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -343,5 +356,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'no ..1 es ..1 un ..1 grito ..2 de ..1 ayuda',
     'soy ..1 un ..1 peso|estorbo|carga ..2 para ..2 todos|todo|ellos|familia|mis|mi',
     'bonito|lindo|alivio ..4 no ..1 despertar|despertarme|despertara',
+    // recall7: los que no volvieron tuvieron más suerte.
+    'los ..1 que ..2 no ..2 volvieron|regresaron|sobrevivieron ..4 suerte|mejor|facil|fácil',
+    // Set u (recall7), in Spanish: imaginar no despertar; irme con él.
+    'imaginate|imaginense ..4 no ..2 despertara|despertar|existiera|estuviera',
+    'quiero|quisiera|quería ..2 irme ..2 con ..1 el|ella|mi ..1 papa|mama|hijo|hija|el',
   ],
 };

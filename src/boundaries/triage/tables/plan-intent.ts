@@ -145,6 +145,12 @@ export const PLAN_INTENT: TriageTable = {
     'im|gonna|going|will|might|about ..3 something ..1 stupid|dumb|drastic|permanent ..2 tonight|today|tomorrow|soon',
     'have|got|{possess} ..2 a ..1 plan & calm|calmness|calmer|peaceful|tranquil & scared|scares|scary|afraid|frightening|frightens|eerily|eerie|weirdly|strangely',
     '{neg} ..2 in ..1 a|the ..2 scheduling|calendar|logistical|logistics|appointment ..1 way|sense',
+    // Tuning sets' leftovers (recall7): a fee asked about for when one is 'otherwise not there', after a decision.
+    'otherwise ..1 not ..1 there|here|around|alive & hospitalized|hospital|decision|decided|gone|anymore|permanently|clear',
+    // Set u (recall7): using or pushing all of it, tonight or oneself; not being around as the reason for a missed
+    // appointment.
+    'use|using|push|pushing|pushed|inject|injecting|shoot|snort|smoke ..3 all ..2 of ..1 it|them|that & myself|thought|thinking|tonight|might|want|wanted',
+    'its|thats|it|s ..1 bc|because|cuz|cause|coz ..2 im|i ..3 {neg} ..1 around|here|alive ..1 anymore',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
@@ -187,5 +193,7 @@ export const PLAN_INTENT: TriageTable = {
     'voy|hacer|hare|hago ..3 algo ..1 estupido|tonto|drastico ..3 hoy|noche|manana|ahorita',
     // Set q's concepts in Spanish (recall6): no en el sentido de la agenda.
     'no ..1 en ..1 el ..1 sentido ..1 de ..2 agenda|cita|citas|calendario|horario',
+    // Set u (recall7), in Spanish: usarlo todo esta noche.
+    'usar|usarla|usarlo|meterme|inyectarme ..3 toda|todo|todas ..2 esta ..1 noche|hoy',
   ],
 };

@@ -9,7 +9,7 @@ export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
     'wrote|written|writing|left ..2 letter|letters|notes|note ..2 for|to ..2 my|{family}|{child}|{partner}|everyone|each',
-    'wont|{neg} ..2 be ..1 a ..1 burden ..2 anymore|any|longer|again',
+    'wont|{neg} ..2 be ..1 a ..1 burden ..4 anymore|any|longer|again',
     'goodbye|goodbyes|farewell|suicide|final ..2 note|notes|letter|letters|video|videos|message|messages|post|posts|text|texts',
     'wrote|written|writing|recorded|recording|posted|posting|left|leaving|said|saying|say ..4 goodbye|goodbyes|farewell',
     'giv*|gave ..1 away ..3 my|all|stuff|things|everything|{belongings}|{pet}',
@@ -75,7 +75,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'loved|love ..4 take ..1 care ..1 of ..2 the|my|his|her ..1 dog|cat|kids|pets|{pet}',
     'wont|{neg} ..2 have ..1 to ..2 pay|worry|deal ..3 many|much|any ..1 more|longer',
     'reasons ..1 to ..1 go|die|leave|end',
-    'if ..2 {neg} ..1 here|around ..2 tomorrow & have|keep|take|get ..2 my|mine',
+    'if ..2 {neg} ..1 here|around ..2 tomorrow|tmrw|tmr|tomorow|tommorow & have|keep|take|get|split|divide|divvy|share ..2 my|mine',
     'giving|gave|give ..2 away ..3 tools|clothes|stuff|things|belongings|books|collection',
     // Not wanting to leave anyone with a bill (the negation is the statement).
     '{neg} ..3 leave ..2 anyone|anybody|family|them|kids|{family}|{child}|{partner} ..2 with ..2 a|any|my|the ..1 bill|bills|debt|debts|balance|mess',
@@ -138,6 +138,24 @@ export const PREPARATORY_ACTS: TriageTable = {
     'wont|{neg} ..2 need ..2 refill|refills|meds|medication|medications|prescription|prescriptions|pills ..2 anymore',
     'where ..4 spare ..1 key|keys & dog|dogs|cat|cats|{pet}|food|feed',
     '{neg} ..1 your|anyones ..1 fault & just|whatever|happens|know & if ..1 im|i ..1 not|{neg}|gone|missing',
+    // Tuning sets' leftovers (recall7): forgiveness given with belongings returned; posts scheduled so nobody is
+    // surprised; a pet's papers left for a neighbour; a plan told as the bad news behind a bill no longer owed.
+    'forgive|forgave|forgiven ..3 him|her|them|everyone|{family}|{partner}|{other_person} & returned|gave|give|giving|stuff|things|belongings|goodbye|list|last',
+    'scheduled|scheduling|queued|timed ..3 posts|emails|messages|texts|letters & surprised|shocked|gone|goodbye',
+    // The negation is the statement here: nobody surprised.
+    'scheduled|scheduling|queued|timed ..3 posts|emails|messages|texts|letters & {neg}|nobody|noone ..2 surprised|shocked|blindsided',
+    '{neg}|nobody|noone ..2 surprised|shocked|blindsided & note|letter|letters|goodbye|gone',
+    '{pet}|dogs|cats ..2 papers|records|paperwork|vet & envelope|neighbor|neighbour|whoever|gave|handed|left',
+    'bad ..1 news ..1 is|s ..1 why & wont|{neg}|need|pay|balance|bill|anymore',
+    // Set u (recall7): if anything happens to one, what to tell whom (a code, a key, a pet); the letters in a drawer;
+    // the note written after all; bye said to one's own people for the last time; thanks for trying passed on to the
+    // therapist.
+    'if|case|when ..1 anything|something ..1 happens|happened ..2 to ..1 me & {pet}|code|key|keys|password|passwords|sitter|feed|will|policy|belongings|stuff|letters|note',
+    'the|my ..1 letters|letter|note|notes ..2 in|under|on ..2 the|my ..1 drawer|glovebox|nightstand|pillow|dresser|mirror',
+    'but ..1 i ..2 wrote|written|write ..1 the|my ..1 note|notes|letters',
+    'bye|goodbye|goodbyes ..1 to ..2 my|her|his ..1 {family}|{partner}|{child}|mom|dad|kids|friends|everyone ..3 for ..1 the ..1 last ..1 time',
+    'tell ..2 thank|thanks ..2 for ..1 trying',
+    'thank|thanks ..2 for ..1 trying ..1 i ..1 mean|meant ..1 it',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -170,5 +188,13 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Set q (recall6), in Spanish: no es tu culpa si no llego; ya no necesito el resurtido.
     'no ..1 es ..1 tu|su ..1 culpa & si ..2 ya ..1 no ..2 estoy|llego|vuelvo|regreso|vengo|aparezco',
     'ya ..1 no ..2 necesito|necesitare ..3 resurtido|medicina|medicamento|medicamentos|pastillas',
+    // recall7: los papeles del perro para la vecina; ya perdoné y le devolví sus cosas.
+    'papeles|cartilla|vacunas ..3 perro|perrito|gato|gatito|mascota & sobre|vecina|vecino|deje|dejé|di',
+    'perdone|perdoné|perdono ..3 devolvi|devolví|regale|regalé|cosas|lista',
+    // Set u (recall7), in Spanish: si me pasa algo, el código o el gato; las cartas en el cajón; el último adiós.
+    'si ..2 me ..1 pasa|pasara|llega|llegara ..3 algo & gato|gata|perro|perra|mascota|codigo|código|llave|llaves|contrasena|contraseña|cartas',
+    'las|la|mis ..1 cartas|carta|nota ..1 estan|están|esta|está ..2 en ..2 el|la|mi ..1 cajon|cajón|guantera|buro|buró|almohada',
+    'me ..1 despedi|despedí ..4 por ..1 ultima|última ..1 vez',
+    'adios|adiós ..4 por ..1 ultima|última ..1 vez',
   ],
 };

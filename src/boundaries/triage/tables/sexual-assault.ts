@@ -69,6 +69,12 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'is|was ..1 it ..1 still ..1 something|rape|assault|abuse ..2 if ..1 i|you ..1 didnt|{neg}',
     'didnt|{neg}|couldnt ..1 fight ..1 back|him|her',
     'said ..1 no ..3 times|twice|{number}|{number_word}|repeatedly|multiple',
+    // Tuning sets' leftovers (recall7): showering again and again after it, still feeling dirty.
+    'keep|kept|cant|cannot ..2 stop ..1 showering|scrubbing & {neg}|doesnt|help|clean|dirty|still|happened|him|night',
+    'keep|kept ..1 showering|scrubbing & {neg}|doesnt|help|clean|dirty|still|happened|him|night',
+    'showered|scrubbed|washed|shower|scrub ..6 still ..2 feel ..1 dirty|disgusting|filthy',
+    'showered|scrubbed ..4 times|again|twice & {neg} ..2 help|helps|helped|clean|work|works',
+    'showered|scrubbed|showering|scrubbing ..4 since|after ..1 it|that ..1 happened',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
@@ -91,5 +97,9 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'obliga|obligo|obligó|forzo|forzó|fuerza ..3 tener ..1 relaciones|sexo',
     'me ..1 manose*',
     'yo ..1 no ..1 queria|quería & {neg} ..1 paro|paró|detuvo',
+    // recall7: me sigo bañando y me siento sucia.
+    'sigo|vuelvo ..1 a ..1 banarme|bañarme|tallarme & sucia|sucio|sirve|ayuda|paso|pasó|el',
+    'me ..1 sigo ..1 banando|bañando|tallando & sucia|sucio|sirve|ayuda|paso|pasó|el',
+    'no ..1 dejo ..1 de ..1 banarme|bañarme|tallarme',
   ],
 };

@@ -62,7 +62,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // --- Risk vocabulary (sensitive: never waved through unexplained) -----------------------------------------
   kill: {
     words:
-      'kill* murder* unalive* sewerslide* suicid* sucid* suicd* matar* mato mata matarme matarte matarlo matarla matarlos maten',
+      'kill* murder* unalive* unaliv* sewerslide* suicid* sucid* suicd* matar* mato mata matarme matarte matarlo matarla matarlos maten',
     sensitive: true,
   },
   die: {
@@ -293,7 +293,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   ipv_control: {
     words:
-      'keys phone passport money wallet car card cards papers documents id llaves telefono celular pasaporte dinero',
+      'keys phone passport money wallet car card cards papers documents id llaves telefono celular pasaporte dinero tarjeta tarjetas',
     neutral: true,
   },
   // --- Concepts of risk, for rules that look for an idea in a sentence whatever its words' order ----------
