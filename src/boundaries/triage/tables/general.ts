@@ -11,6 +11,11 @@ export const DESK_PROBLEMS = {
     'cant|cannot|couldnt|unable ..2 log|login|access|open ..4 portal|link|app|account|zoom|session|website|site|telehealth|video|form',
     'cant|cannot|couldnt|unable ..2 get|sign ..1 in|into|on ..3 portal|link|app|account|zoom|session|website|site|telehealth|video',
     'portal|page|site|website|app|system|button|link ..3 wont|doesnt|didnt|not ..1 let ..1 me|us',
+    // Locked out, a reset or a code that never comes, an expired password, a forgotten login.
+    'locked ..1 out ..2 of ..2 the|my ..1 portal|account|app|site|website',
+    'password|reset|code|email|link|verification ..4 never|not|doesnt|wont|didnt|hasnt|isnt ..1 come|comes|came|coming|arrive|arrives|arrived|send|sending|sent',
+    'password|code|link|login ..2 is|s|has|was ..1 expired|invalid|wrong|incorrect',
+    'forgot|forget|lost ..2 my ..1 username|password|login|pin',
   ],
   es: [
     'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom ..3 no ..1 sirve|funciona|abre|carga|jala',

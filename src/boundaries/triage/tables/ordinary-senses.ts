@@ -389,6 +389,14 @@ export const ORDINARY_SENSES: TriageTable = {
     'confused ..2 about|by ..3 the|my|this|that ..1 bill|statement|charge|eob|invoice|balance|portal|form|email|text|reminder|time|appointment',
     'tank|tanks|tanked|tanking|ruin|ruins|ruined|wreck|wrecks|hurt|hurts ..1 my ..1 credit',
     'take|taking|took ..1 a ..1 half|personal|sick ..1 day',
+    // Everything covered by a plan, or done by message ("do everything by message"); lost on the way ("I got
+    // totally lost last time"); lost track of a form.
+    // (Never an errand done with everything: "filled everything early. Stockpile complete" is a store of pills,
+    // and "signed everything over" or "sent everything" can be affairs put in order.)
+    'insurance|plan|supplement|it|that|medicare|medicaid ..2 covered|covers|cover ..1 everything',
+    'do|doing ..1 everything ..1 by|over|through|online|via ..2 message|messages|email|text|phone|portal|video',
+    'got|get|getting ..2 lost ..3 last|time|driving|trying|finding|parking|building|gps|way|again|here|there|on',
+    'lost ..1 track ..1 of ..2 it|them|the|my|this|that',
     'therapy|therapist|counseling|counselor|someone|somebody|anyone|group|intake|consult|consultation|appointment|session ..2 for|with ..2 {condition}',
     // Nerves about a first visit, the visit named: "super nervous about my first appointment", "nerviosa por mi
     // primera cita". Nerves about the work of therapy ("nervous about the trauma work", "about stopping") are not.

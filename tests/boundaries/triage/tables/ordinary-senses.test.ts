@@ -738,3 +738,31 @@ describe('ORDINARY_SENSES and GENERAL: a desk that did not answer, a bill that c
       expect(priority(text), text).toBeLessThan(2);
   });
 });
+
+describe('GENERAL and ORDINARY_SENSES: a login that fails, everything covered, lost on the way', () => {
+  it('leaves them with staff, a bare plea about them too', () => {
+    for (const text of [
+      'I’ve been locked out of the portal for three days. Password reset email never comes. Help!',
+      'portal says my password is expired and then won’t send the reset email. help',
+      'I thought the supplement covered everything after Medicare pays. Why did I get a bill?',
+      'I dread the phone so much, can I just do everything by message?',
+      'I got totally lost last time, the GPS sends you behind the Walgreens. Is there a better entrance?',
+      'Can you resend the intake packet for my daughter? I lost track of it',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('never reads everything done, stored or given as an errand, nor being lost in oneself', () => {
+    expect(
+      triageMessage(
+        'Please pass to Sarah: I went to the pharmacy and filled everything early. Stockpile complete lol. Don’t worry about me this weekend.',
+        { rules },
+      ).outcome,
+    ).toBe('crisis');
+    for (const text of [
+      'I got so lost in my head. can I cancel',
+      'I can’t do everything anymore. can I cancel',
+    ])
+      expect(priority(text), text).toBeLessThan(2);
+  });
+});
