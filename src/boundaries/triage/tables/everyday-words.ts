@@ -276,7 +276,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       gender neutral curious difference community data picky newer ideal congrats relevant resources remaining
       unexpected meantime genuinely purely involves whoever designed bonus maiden assistance sneakers toward
       establish reverse mid supply express aid novel driveway alerts dot dots chair movement minimum essay prereqs
-      depends gathering fashioned rly bro yay ish whod thatd wks exp tx rd`,
+      depends gathering fashioned rly bro yay ish whod thatd wks exp tx rd stranded`,
   },
   everyday_more_es: {
     neutral: true,
@@ -346,6 +346,6 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       digo cubre cubren cubria cubrir estuvo estuve gratis bonito bonita felicidades lamento cuidar cuido
       terapia terapias terapeuta terapeutas
       mexico hable hablen muchisimas llamo contesto bajar cumpli darme darle llegan cuento cierto repente adentro
-      acompanar tercero gano permite oigan diga yendo vayan dejan`,
+      acompanar tercero gano permite oigan diga yendo vayan dejan amanecio llevara llevarla llevarlo`,
   },
 };

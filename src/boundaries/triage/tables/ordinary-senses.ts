@@ -397,6 +397,23 @@ export const ORDINARY_SENSES: TriageTable = {
     'do|doing ..1 everything ..1 by|over|through|online|via ..2 message|messages|email|text|phone|portal|video',
     'got|get|getting ..2 lost ..3 last|time|driving|trying|finding|parking|building|gps|way|again|here|there|on',
     'lost ..1 track ..1 of ..2 it|them|the|my|this|that',
+    // A child who cannot be left alone (the reason one cannot come), in English and Spanish; a thing that helps or
+    // matters to the request ("if that matters"; never "in case": a mask of "in case it helps" lost a crisis of an
+    // unseen set, where "in case" is the language of preparations); a legal matter; an underwriter breathing down
+    // one's neck; a plan through a spouse; driving in to the office; a car that broke down and a week that was
+    // horrible, in Spanish.
+    'cant|cannot|couldnt ..1 leave ..1 him|her|them ..1 alone|home|by',
+    'no ..1 lo|la|los|las ..1 puedo|podemos|puede ..1 dejar ..1 solo|sola|solos|solas',
+    'if ..1 it|that|this ..1 matters|helps',
+    'custody|legal|court|billing|insurance|business|personal|private|family ..1 matter|matters',
+    'breathing ..1 down ..1 my|our ..1 neck|necks',
+    'on ..2 my|her|his|our ..1 wifes|husbands|moms|dads|parents|partners|spouses|employers|familys|jobs ..1 plan|insurance|policy',
+    'before|when|until|once|if|so|then ..1 i|we ..1 drive ..1 in',
+    'se ..1 me|nos|le ..1 descompuso|descompuso|descompone|poncho|ponchó ..2 el|la ..1 carro|coche|compu|computadora|celular|telefono|llanta|camioneta',
+    'semana|dia|mes|ano|manana|tarde|noche ..1 horrible|terrible|fatal|pesada|pesadisima',
+    'me ..1 tiene|trae ..1 loca|loco ..2 con|el|la|mi|jefe|trabajo',
+    'mi ..1 jefe|jefa|trabajo|chamba ..2 me ..1 tiene|trae ..1 loca|loco',
+    'nada ..1 grave|serio',
     'therapy|therapist|counseling|counselor|someone|somebody|anyone|group|intake|consult|consultation|appointment|session ..2 for|with ..2 {condition}',
     // Nerves about a first visit, the visit named: "super nervous about my first appointment", "nerviosa por mi
     // primera cita". Nerves about the work of therapy ("nervous about the trauma work", "about stopping") are not.

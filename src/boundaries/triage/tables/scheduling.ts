@@ -4,6 +4,9 @@ import type { TriageTable } from '../triage-category.js';
 export const SCHEDULING: TriageTable = {
   label: 'scheduling',
   en: [
+    // Fitting someone in at a time: "thank you for squeezing me in last week" (never an act on a person: a time
+    // or a turn of the desk follows).
+    'squeeze|squeezing|squeezed|fit|fitting ..1 me|us|him|her|them ..1 in ..1 {weekday}|{time}|today|tomorrow|this|next|last|earlier|sooner|for|on|at|before|after|again|somewhere|anywhere|sometime',
     'appointment|appointments|appt|appts|apt|apointment|session|sessions|booking|book|booked|rebook|rebooked|rebooking|schedule|scheduled|scheduling|reschedule|rescheduled|rescheduling|resched|cancel|cancels|canceled|cancelled|canceling|cancelling|cancellation|confirm|confirming|confirmed|confirmation|availability|available|opening|openings|slot|slots|waitlist|intake|consult|consultation|telehealth|telemedicine|virtual|zoom|doxy|reminder|reminders',
     'wait ..1 list',
     'no ..1 show',

@@ -766,3 +766,25 @@ describe('GENERAL and ORDINARY_SENSES: a login that fails, everything covered, l
       expect(priority(text), text).toBeLessThan(2);
   });
 });
+
+describe('ORDINARY_SENSES and SCHEDULING: a child who cannot be left alone, fitting someone in, driving in', () => {
+  it('leaves them with staff', () => {
+    for (const text of [
+      'hola, mi hijo amaneció con fiebre y no lo puedo dejar solo. ¿podemos hacer la cita por video?',
+      'Thank you for squeezing me in last week. Also I think I left my scarf in the waiting room?',
+      'Is the office open the day after Thanksgiving? I have a 10am and I want to make sure before I drive in',
+      'Hi team, how long do record requests take? My underwriter is breathing down my neck',
+      'Do you bill secondary insurance? I’m on my wife’s plan and my own',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('never reads an act on a person, a harm, a drive into danger or a preparation in case as one of them', () => {
+    expect(priority('he was squeezing me in the car, can I cancel')).toBeLessThan(2);
+    for (const text of [
+      "I can't leave him alone, he'll hurt himself",
+      "I'm going to drive into the lake before I drive in",
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
