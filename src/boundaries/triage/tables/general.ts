@@ -107,6 +107,7 @@ export const GENERAL: TriageTable = {
     'abren|abre|cierran|cierra ..3 {weekday}|sabados|domingos|hoy|manana|temprano|tarde|feriado|feriados',
     'hablar|hablo|habla|hablan|hablamos ..4 espanol|ingles',
     'interprete|interpretes|traductor|traductora|traduzca|traducir',
+    'sala ..1 de ..1 espera',
     ...DESK_PROBLEMS.es,
     // Who can help with a question about an account: "¿quién me puede ayudar?".
     'quien|alguien ..2 me|nos ..1 puede|pueden|podria ..1 ayudar|atender|explicar',

@@ -169,7 +169,7 @@ export const ORDINARY_SENSES: TriageTable = {
     '{context}|meeting|meetings|class|shift|work|practice|game|it ..3 runs|ran|running|run ..1 until|till|til|late|over|long',
     'held|holding|hold ..1 up ..2 at|in|by|with',
     'had|have|got|put ..1 it ..1 down ..2 for|as',
-    'old|new|other ..1 one|card ..2 was|got|is|been ..1 lost|stolen|damaged|broken',
+    'old|new|other ..1 one|card ..2 was|got|is|been ..1 lost|stolen|damaged|broken|frozen|declined|blocked|canceled|cancelled|compromised|hacked|skimmed',
     'hold|wait|waiting|pending|loading|load|takes|took|taking|line|queue ..3 forever',
     // No way out of a place; ready to be done with a task; nothing left to sign: not a life.
     'anything|nothing ..1 left ..2 for ..1 me ..1 to ..1 sign|fill|do|pay|complete|upload|send|read|bring|review',

@@ -788,3 +788,19 @@ describe('ORDINARY_SENSES and SCHEDULING: a child who cannot be left alone, fitt
       expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
   });
 });
+
+describe('SCHEDULING and GENERAL: a visit one cannot make, the waiting room in Spanish, a card frozen', () => {
+  it('leaves them with staff', () => {
+    for (const text of [
+      "Can't do tomorrow, my car died on the highway. Video instead?",
+      "She asked me to let you know she's stuck at the airport. She won't make her 3pm.",
+      'ya estoy en la sala de espera pero no hay nadie en recepción',
+      'Hi, I need to change the card on file. The old one got frozen after somebody used it to buy sneakers',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('still reads an ending beside them', () => {
+    expect(triageMessage("I can't do tomorrow. I'm done with everything", { rules }).outcome).toBe('crisis');
+  });
+});
