@@ -87,15 +87,6 @@ export const GENERAL: TriageTable = {
     'i|he|she|we|they|who|also|both ..1 see|sees ..1 dr|doctor|mr|ms|mrs|mx|miss',
     // Taking back an earlier message: "please ignore my last email".
     'ignore|disregard ..3 message|messages|email|emails|text|texts|voicemail',
-    // A message sent to the wrong person, or from someone who is not a client: "that was meant for my sister lol
-    // ignore", "you have the wrong Jessica", "who is this?", "pls stop texting me".
-    'lol|haha|pls|please|plz|just|oops|whoops|sorry|so ..1 ignore|disregard',
-    'meant|supposed ..1 for ..1 my|someone|somebody|another|a|the',
-    'meant ..1 to ..1 text|send|message|email|call',
-    'wrong ..1 number|person|people|contact|email|address|client|patient|one',
-    'you|u ..1 have|got ..1 the ..1 wrong',
-    'who ..1 is|s ..1 this',
-    'stop ..1 texting|messaging|calling|emailing ..1 me',
   ],
   es: [
     'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde',
