@@ -72,6 +72,10 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       nieto nieta nietos sobrino sobrina suegra suegro estudiante estudiantes
       bridesmaid bridesmaids groomsman honeymoon promotion cruise vacay grad reunion sabbatical remodel renovation
       contractor plumber hybrid unemployment fabrica operacion vuelo vuelos huracan boda graduo cumpleanos
+      strep xmas alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+      illinois indiana iowa kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri
+      montana nebraska nevada oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming canada
+      chicago houston atlanta miami dallas denver phoenix seattle boston philadelphia austin orlando tampa
 `,
   },
   // The words of logistics: time, place, money, forms, devices and the verbs of sending, booking and paying.
