@@ -30,3 +30,4 @@ export { ICalendarEvents } from './series/icalendar.js';
 export { SeriesException } from './series/series.js';
 export { effectiveTier } from './waitlist/ranking.js';
 export { WaitlistActorRole, WaitlistEntryId, WaitlistOpeningId } from './waitlist/waitlist-entry.js';
+export { waitlistSubIndex } from './waitlist/waitlist-index.js';

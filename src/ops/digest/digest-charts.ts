@@ -1,7 +1,13 @@
-import { type AgingItem, buildAgingReport, getRemainingClaimBalance } from '../../billing/index.js';
+import {
+  type AgingItem,
+  buildAgingReport,
+  type ClaimBalance,
+  getRemainingClaimBalance,
+} from '../../billing/index.js';
 import { filedDateOf, firstServiceDate } from '../../billing/internal.js';
 import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
+import { claimBalancesById } from '../queue/queue-context.js';
 import type { WorkTask } from '../queue/work-task.js';
 import type {
   DeadlinePoint,
@@ -17,8 +23,10 @@ const NOT_RECEIVABLE: ReadonlySet<string> = new Set(['draft', 'ready', 'paid', '
  * The open receivables to age, one at a time: the aging report tallies each as it comes, so 100,000 items
  * are never held at once (each dies young, instead of outliving a list of them all).
  */
-function* receivableItems(data: PracticeData): Generator<AgingItem> {
-  const balances = new Map(data.claimBalances.map((b) => [b.claimId as string, b]));
+function* receivableItems(
+  data: PracticeData,
+  balances: ReadonlyMap<string, ClaimBalance>,
+): Generator<AgingItem> {
   for (const c of data.claims) {
     if (NOT_RECEIVABLE.has(c.status)) continue;
     const balance = balances.get(c.claimId);
@@ -36,8 +44,12 @@ function* receivableItems(data: PracticeData): Generator<AgingItem> {
 }
 
 /** Receivables by aging bucket and payer, from the billing module's aging report. */
-function receivables(data: PracticeData, asOf: string): { buckets: string[]; cells: ReceivablesCell[] } {
-  const report = buildAgingReport(receivableItems(data), { asOf, ...data.policies.aging });
+function receivables(
+  data: PracticeData,
+  asOf: string,
+  balances: ReadonlyMap<string, ClaimBalance>,
+): { buckets: string[]; cells: ReceivablesCell[] } {
+  const report = buildAgingReport(receivableItems(data, balances), { asOf, ...data.policies.aging });
   const buckets = report.buckets.map((b) => b.label);
   const cells = report.byPayer.flatMap((p) =>
     p.bucketCents.flatMap((cents, i) =>
@@ -102,9 +114,17 @@ function utilization(data: PracticeData, asOfDay: number): UtilizationPoint[] {
   });
 }
 
-/** The numbers behind the digest's charts, from the data and the day's tasks. */
-export function digestCharts(data: PracticeData, tasks: readonly WorkTask[], asOf: string): DigestCharts {
-  const aging = receivables(data, asOf);
+/**
+ * The numbers behind the digest's charts, from the data and the day's tasks; `balances` are the claims'
+ * balances by claim id when the caller has them already (the queue's context).
+ */
+export function digestCharts(
+  data: PracticeData,
+  tasks: readonly WorkTask[],
+  asOf: string,
+  balances: ReadonlyMap<string, ClaimBalance> = claimBalancesById(data),
+): DigestCharts {
+  const aging = receivables(data, asOf, balances);
   return {
     agingBuckets: aging.buckets,
     receivables: aging.cells,

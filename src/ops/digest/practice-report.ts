@@ -7,6 +7,7 @@ import {
   reportQueueOf,
   workQueueOptions,
 } from '../queue/build-work-queue.js';
+import { queueContext } from '../queue/queue-context.js';
 import {
   type BatchSummary,
   batchWorkTasks,
@@ -71,7 +72,8 @@ export function buildPracticeReport(
 ): PracticeReport {
   const data = practiceDataArgument(input);
   const { asOf, role } = workQueueOptions(options);
-  const { claimBatches, ...queue }: ReportQueue = reportQueueOf(data, asOf, role);
+  const ctx = queueContext(data, asOf);
+  const { claimBatches, ...queue }: ReportQueue = reportQueueOf(data, ctx, role);
   // Claims' tasks are never clinical content: only the listed tasks have anything to withhold.
   const others = withholdClinicalContent(queue.forOtherRoles, role).map((g) =>
     otherRoleWork(g, claimBatches.get(g.role)),
@@ -84,6 +86,11 @@ export function buildPracticeReport(
     queue: { ...queue, forOtherRoles: others },
     batches: batchWorkTasks(queue.tasks),
     names: digestNames(data, role, [...queue.tasks, ...elsewhere]),
-    charts: digestCharts(data, [...queue.tasks, ...queue.forOtherRoles.flatMap((g) => g.tasks)], asOf),
+    charts: digestCharts(
+      data,
+      [...queue.tasks, ...queue.forOtherRoles.flatMap((g) => g.tasks)],
+      asOf,
+      ctx.balances,
+    ),
   };
 }

@@ -37,11 +37,6 @@ const TITLES: Record<FollowUpAction, string> = {
 /** High is rare: money at risk this week. A window that closes within this many days is. */
 const THIS_WEEK_DAYS = 7;
 
-/** The claims' balances by claim id. */
-function balancesOf(data: PracticeData): Map<string, ClaimBalance> {
-  return new Map(data.claimBalances.map((b) => [b.claimId as string, b]));
-}
-
 /**
  * Whether a claim may have a next step: final claims (closed, written off) and paid claims with nothing
  * left have none, unless the payer took its payment back (a recoupment reopens them).
@@ -81,8 +76,7 @@ function claimTaskHead(claimId: string, step: ClaimStep, ctx: QueueContext): Tas
 
 /** The claims' tasks: the billing follow-up queue, one task per claim with a next step. */
 export function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
-  const balances = balancesOf(data);
-  const balanceOf = (c: Claim) => balances.get(c.claimId);
+  const balanceOf = (c: Claim) => ctx.balances.get(c.claimId);
   // The data file was validated once on load: hand billing the parsed records without validating again.
   const { entries, claims } = buildFollowUpQueueWithClaims(
     data.claims.filter((c) => isOpen(c, balanceOf(c))),
@@ -127,7 +121,7 @@ export function claimTaskBatches(
   ctx: QueueContext,
   done: ReadonlySet<string>,
 ): CountedBatch[] {
-  const balances = balancesOf(data);
+  const balances = ctx.balances;
   const stepOf = followUpStepOf(data.payers, ctx.asOf, data.policies.claimFollowUp);
   // A claim's batch is its action and priority (its kind, owner and priority; claims are never held).
   const batches = { high: new Map<FollowUpAction, Batch>(), normal: new Map<FollowUpAction, Batch>() };

@@ -77,8 +77,7 @@ export interface ReportQueue extends WorkQueue {
  * {@link queueOf} as a report shows it: where the claims' tasks are other roles' work, they are counted by
  * batch (see {@link claimTaskBatches}), not listed; the same tasks in the same order otherwise.
  */
-export function reportQueueOf(data: PracticeData, asOf: LocalDate, role: WorkQueueRole): ReportQueue {
-  const ctx = queueContext(data, asOf);
+export function reportQueueOf(data: PracticeData, ctx: QueueContext, role: WorkQueueRole): ReportQueue {
   if (ctx.ownerOf('submit_claim') === role || ctx.ownerOf('follow_up_claim') === role) {
     return { ...queueAround(data, ctx, role, claimTasks(data, ctx)), claimBatches: new Map() };
   }

@@ -1,3 +1,4 @@
+import type { ClaimBalance } from '../../billing/index.js';
 import { getTaskOwnerRole, type PracticeRole, PracticeTask } from '../../boundaries/index.js';
 import { type BusinessCalendar, createBusinessCalendar, type LocalDate } from '../../core/index.js';
 import { resolveLocalMinute, toEpochDay } from '../../core/internal.js';
@@ -15,6 +16,13 @@ export interface QueueContext {
   readonly ownerOf: (task: PracticeTask) => PracticeRole;
   /** The clients whose contact or money tasks are held today. */
   readonly holds: ClientHolds;
+  /** The claims' posted balances by claim id: the claims' tasks read them, and so do the digest's charts. */
+  readonly balances: ReadonlyMap<string, ClaimBalance>;
+}
+
+/** The claims' posted balances by claim id. */
+export function claimBalancesById(data: PracticeData): Map<string, ClaimBalance> {
+  return new Map(data.claimBalances.map((b) => [b.claimId as string, b]));
 }
 
 /** Builds the queue context of a practice on a date. */
@@ -31,5 +39,6 @@ export function queueContext(data: PracticeData, asOf: LocalDate): QueueContext 
     calendar: createBusinessCalendar({ holidays: data.practice.holidays }),
     ownerOf: (task) => owners.get(task) as PracticeRole,
     holds: clientHolds(data, asOf, end.epochMs as number),
+    balances: claimBalancesById(data),
   };
 }

@@ -1,14 +1,15 @@
-import { formatCents, formatInstant, type InvalidRecord, type Severity } from '../../core/index.js';
+import { formatCents, formatInstant, type InvalidRecord, type Severity, validate } from '../../core/index.js';
 import { DAY_MS, toEpochMs } from '../../core/internal.js';
 import {
   buildWaitlistIndex,
+  CancellationPolicy,
   type CancellationPolicyInput,
-  listMissedSessionFees,
   listRemindersDue,
   listWaitlistCheckIns,
   type MissedSessionFeeDecision,
   rankWaitlistForOpening,
 } from '../../scheduling/index.js';
+import { decideMissedSessionFeesFromValidated, waitlistSubIndex } from '../../scheduling/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { schedulingClientOf, schedulingClinicianOf } from '../data/scheduling-records.js';
 import { holdFor } from './client-holds.js';
@@ -122,18 +123,20 @@ export function schedulingTasks(
     return data.clients.filter((c) => wanted.has(c.id)).map(schedulingClientOf);
   };
 
+  // The data file's sessions and clients passed these very schemas when it was read (its ids are unique):
+  // the fee rules take them as they are, not checked again as listMissedSessionFees would.
   const feeAppointments = pick(feeIdx);
-  const fees = listMissedSessionFees(
+  const fees = decideMissedSessionFeesFromValidated(
     feeAppointments,
-    clientsOf(feeAppointments),
-    cancellationPolicyOf(data),
+    new Map(clientsOf(feeAppointments).map((c) => [c.id as string, c])),
+    validate(CancellationPolicy, cancellationPolicyOf(data), 'cancellation policy'),
     {
       asOf: endOfDay,
       since: formatInstant(ctx.nowMs - FEE_LOOKBACK_DAYS * DAY_MS, zone),
+      priorWaivers: [],
     },
   );
-  skipped.push(...skippedFrom('appointments', fees.invalidAppointments, feeIdx));
-  for (const d of fees.decisions) {
+  for (const d of fees) {
     if (d.kind !== 'late_cancel' && d.kind !== 'no_show' && d.kind !== 'late_reschedule') continue;
     const [code, severity, message] = FEE_SUMMARY[d.outcome];
     tasks.push(
@@ -256,10 +259,9 @@ export function schedulingTasks(
   const indexFor = (clinicianId: string) => {
     let sub = byClinician.get(clinicianId);
     if (sub === undefined) {
-      sub = buildWaitlistIndex(
-        index.entries.filter(
-          (e) => e.status === 'waiting' && (e.clinicianId === null || e.clinicianId === clinicianId),
-        ),
+      sub = waitlistSubIndex(
+        index,
+        (e) => e.status === 'waiting' && (e.clinicianId === null || e.clinicianId === clinicianId),
       );
       byClinician.set(clinicianId, sub);
     }

@@ -74,6 +74,22 @@ export function buildWaitlistIndex(records: Iterable<unknown>): WaitlistIndex {
     code: 'scheduling.waitlist.duplicate_id' satisfies SchedulingValidationCode,
     message: 'must not repeat an entry id',
   });
+  return indexOf(entries, invalid);
+}
+
+/**
+ * The index of the entries of a built index that `keep` keeps (internal): they were validated when it
+ * was built, so they are not validated again (the work queue ranks each clinician's openings against
+ * that clinician's entries alone, hundreds of indexes of one waitlist).
+ */
+export function waitlistSubIndex(
+  index: WaitlistIndex,
+  keep: (entry: WaitlistEntry) => boolean,
+): WaitlistIndex {
+  return indexOf(waitlistIndexArgument(index).entries.filter(keep), []);
+}
+
+function indexOf(entries: readonly WaitlistEntry[], invalid: readonly InvalidRecord[]): WaitlistIndex {
   const n = entries.length;
   const addedMs = new Float64Array(n);
   const dayMask = new Uint8Array(n);

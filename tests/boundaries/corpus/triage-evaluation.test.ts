@@ -263,6 +263,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.62);
   });
 
+  it('holds its figures on fresh set u, measured untouched once (84.5 % recall, 3 to staff, 58.3 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-u.json'));
+    report('fresh set u (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.97);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.58);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

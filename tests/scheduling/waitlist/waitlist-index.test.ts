@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/index.js';
 import { rankWaitlistForOpening } from '../../../src/scheduling/waitlist/ranking.js';
 import type { WaitlistEntryInput } from '../../../src/scheduling/waitlist/waitlist-entry.js';
-import { buildWaitlistIndex, type WaitlistIndex } from '../../../src/scheduling/waitlist/waitlist-index.js';
+import {
+  buildWaitlistIndex,
+  type WaitlistIndex,
+  waitlistSubIndex,
+} from '../../../src/scheduling/waitlist/waitlist-index.js';
 
 const entry = (id: string, extra: Partial<WaitlistEntryInput> = {}): WaitlistEntryInput => ({
   id,
@@ -43,5 +47,24 @@ describe('buildWaitlistIndex', () => {
       rankWaitlistForOpening(forged, opening, clinician, {}, { asOf: '2026-03-01T00:00:00Z' }),
     ).toThrow(ValidationError);
     expect(Object.isFrozen(buildWaitlistIndex([entry('w-1')]))).toBe(true);
+  });
+
+  it('builds a sub-index of a built index as buildWaitlistIndex builds one of the kept entries', () => {
+    const index = buildWaitlistIndex([
+      entry('w-3', { clinicianId: 'dr-lee', preferredDays: ['mon'], modalities: ['telehealth'] }),
+      { id: 'w-bad' },
+      entry('w-1', { addedAt: '2026-01-02T09:00:00-05:00' }),
+      entry('w-2', { clinicianId: 'dr-kim', preferredHours: [{ start: '09:00', end: '12:00' }] }),
+    ]);
+    for (const clinicianId of ['dr-lee', 'dr-kim']) {
+      const keep = (e: WaitlistIndex['entries'][number]) =>
+        e.clinicianId === null || e.clinicianId === clinicianId;
+      const sub = waitlistSubIndex(index, keep);
+      expect(sub).toEqual(buildWaitlistIndex(index.entries.filter(keep)));
+      expect(sub.entries.map((e) => e.id).sort()).toEqual(['w-1', clinicianId === 'dr-lee' ? 'w-3' : 'w-2']);
+    }
+    // Only a built index: its entries are the validated ones.
+    const forged = { entries: [], invalid: [], compiled: {} } as unknown as WaitlistIndex;
+    expect(() => waitlistSubIndex(forged, () => true)).toThrow(ValidationError);
   });
 });
