@@ -1416,6 +1416,11 @@ describe("kinds probed in set u's voices (recall7)", () => {
       'im going to make him pay for what he did. i know his schedule',
       'me la va a pagar por lo que hizo',
       'tengo todo listo para esta noche',
+      'whats the late cancel fee? asking bc i might not make it to next week. or next anything',
+      'honestly if i crashed on the way there it wouldnt be the worst thing',
+      "my wife found my pills and flushed them. i'll just get more",
+      'me quiero aventar del carro en la carretera',
+      'quiero tirarme del puente',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
   });
@@ -1444,6 +1449,10 @@ describe("kinds probed in set u's voices (recall7)", () => {
       'I loaded it into the bed of my truck',
       'tengo todo listo para la cita de mañana',
       'el seguro me la va a pagar?',
+      "if I missed the appointment it wouldn't be the worst thing, right?",
+      'Is the next appointment or next available fine?',
+      'my dog found my pills and we had to go to the vet',
+      'me voy a aventar en carro hasta allá, ¿a qué hora abren?',
     ])
       expect(triage(text).outcome, text).not.toBe('crisis');
   });

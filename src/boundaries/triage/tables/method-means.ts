@@ -146,6 +146,8 @@ export const METHOD_MEANS: TriageTable = {
     'electrocut* & myself|thought|thinking|want|wish|tempted',
     // Probed by kind (recall7): a weapon loaded and kept by the bed, without its name.
     'loaded ..1 it ..6 nightstand|pillow|mattress|drawer|glovebox',
+    // A third probe by kind (recall7): means found and taken away by someone else.
+    'found ..2 my ..1 {pills}|stash|rope|razors|blades ..4 flushed|threw|removed',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -178,5 +180,7 @@ export const METHOD_MEANS: TriageTable = {
     // Set u (recall7), in Spanish: qué fácil sería saltar; buscó cómo ahorcarse.
     'que|qué ..1 facil|fácil ..3 seria|sería ..3 saltar|aventarme|tirarme|dejarme|caer',
     'busco|buscó|busque|busqué|googleo|googleó ..4 como|cómo|cuanto|cuánto ..3 ahorcarse|morir|sobredosis|matarse|colgarse|ahorcar',
+    // A third probe by kind (recall7), in Spanish: aventarse del carro, del puente.
+    'me ..3 aventar|tirarme|aventarme|lanzarme ..1 del|desde ..2 carro|coche|auto|puente|techo|edificio|azotea|balcon|balcón',
   ],
 };

@@ -285,6 +285,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'nothing ..1 left ..1 to ..1 lose & now|lost|anymore|job|wife|husband|kids|everything|life|honestly',
     'afford ..4 being ..1 alive',
     'or ..1 being ..1 alive',
+    // A third probe by kind (recall7): a crash or a death that 'wouldn't be the worst thing' (the negation is the
+    // statement); no next anything.
+    '{neg}|wouldnt ..2 be ..1 the|a ..1 worst|bad ..1 thing & i ..2 died|die|dead|crashed|crash|gone|hit|woke|wake',
+    'or ..1 next ..1 anything|everything',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
