@@ -25,7 +25,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       subsidence threads violation violations violator ability addition additions additional angles bearing
       casting consumer consumers costar desert deserted dessert desserts graceful handover insuring
       pitches pitching preparer protest quality recaps refiles relays remaps responder revenue 
-      summery surfer tracer trucker horribly terribly rebills qualifier`,
+      summery surfer tracer trucker horribly terribly rebills qualifier mediation meditation redaction
+      evacuation emoticons flattering decoded secondhand reusing retraining aluminum beneficial`,
   },
   near_words_es: {
     neutral: true,
@@ -36,7 +37,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       pedida vivienda casado casada casados causado causada certeza cereza decidio decidida deciden desayuno
       desayuna extrajo levanta levantan jugado jugada perdio progreso progresa reconoci
       surgen soporta tramas policial viniendo guardaron responder abogada abonado competen
-      concreta recauda`,
+      concreta recauda ajusten amanece cristal mojado elegible costar costaba costara costaria contando contaba
+      contaron contadas estrella`,
   },
   en_function: {
     language: 'en',
