@@ -1426,6 +1426,9 @@ describe("kinds probed in set u's voices (recall7)", () => {
       'i relapsed and shot up heroin last night',
       'i think im the antichrist and i need to cleanse my family',
       "i stopped my lithium and i feel invincible, i'm going to drive really fast",
+      'le dejé mis cosas a mi hermana',
+      'perdónenme por todo',
+      'forgive me for everything',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
   });
@@ -1464,6 +1467,8 @@ describe("kinds probed in set u's voices (recall7)", () => {
       'I need to cleanse my schedule lol, cancel Friday?',
       'the copay shot up again this month',
       'I feel invincible after finally finishing the intake forms lol',
+      'forgive me for all the emails lol, can you resend the form?',
+      'le dejé mis cosas a la recepcionista, ¿las tienen?',
     ])
       expect(triage(text).outcome, text).not.toBe('crisis');
   });

@@ -200,6 +200,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'signed ..2 {pet} ..1 over',
     // Probed by kind (recall7): someone asked to make sure a pet is fed.
     'make ..1 sure ..3 {pet}|dog|cat|dogs|cats ..2 gets|get|is|are ..1 fed|walked|taken|cared',
+    // A Spanish probe's English neighbour (recall7): forgiveness asked for everything.
+    'forgive ..1 me ..2 for ..1 everything',
     // Set ac: a goodbye before going; thanks for trying with one; a will drafted out of nowhere; peace made with things;
     // accounts sorted for a sister; one's own funeral written about; a wedding ring left; where the will and letters are.
     'say ..1 bye|goodbye ..2 before ..1 i ..1 go|leave|went',
@@ -229,7 +231,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'carta|cartas ..2 para ..2 mis|mi ..1 hijos|hija|hijo|familia|esposo|esposa|mama|hermana|hermano',
     'antes ..1 de ..1 irme|morir|morirme|partir',
     'regal*|di|dio ..3 perrito|perro|gato|gatito|mascota|cosas',
-    'perdon|perdón|perdoname|perdóname ..2 por ..1 todo',
+    'perdon|perdón|perdoname|perdóname|perdonenme|perdónenme|perdoneme|perdóneme ..2 por ..1 todo',
     'regal*|di|dio ..3 anillo|joyas|plantas|ropa|cosas',
     // A note left saying one is loved and asking forgiveness; a goodbye as 'a pleasure to have known you' (recall5).
     'nota|carta|mensaje ..6 perdonemos|perdoname|perdóname|adios|adiós',
@@ -263,5 +265,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Probed by kind (recall7), in Spanish: regalé mis herramientas, no las voy a necesitar.
     'regal*|di|dio ..3 herramientas|guitarra|armas|coleccion|colección|troca|moto',
     'no ..1 las|los|la|lo ..1 voy ..1 a ..1 necesitar & regale|regalé|di|regalo|herramientas|cosas|ya',
+    // A Spanish probe by kind (recall7): mis cosas dejadas a alguien.
+    'le|les ..1 deje|dejé|di|regale|regalé ..2 mis|todas ..2 cosas|pertenencias & hermana|hermano|mama|mamá|hijos|hijas|amigo|amiga|familia|vecina|vecino',
   ],
 };
