@@ -94,6 +94,11 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Tuning sets' leftovers (recall7): coming over with a gun named by its calibre.
     'coming|come|going|go|show|showing|head|heading|walk|walking|drive|driving ..2 over|up|there|back|down ..3 with ..2 the|my|a|his|her ..1 {firearm}|{weapon}',
     'coming|come|going|go|show|showing|head|heading|walk|walking|drive|driving ..2 over|up|there|back|down ..3 with ..2 the|my|a|his|her ..1 45|38|357|380|9mm|12gauge & him|her|them|next|his|their|loaded|now|tonight',
+    // Set z (recall8): taking out a named person (the slang for killing); somebody stop me; so angry one could do
+    // something.
+    'take ..1 out ..3 boyfriend|bf|girlfriend|gf|ex|exs|teacher|coach|boss|stepdad|stepmom|classmate|neighbor & gonna|going|said|says|swears|swore|threat*|kill|will|ill',
+    'somebody|someone|some1 ..1 =stop me',
+    'angry|mad|pissed|furious|enraged ..3 i ..1 could|might ..2 do ..1 something|anything',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',
@@ -117,5 +122,8 @@ export const HARM_TO_OTHERS: TriageTable = {
     'no ..1 respondo ..3 de|por ..3 que ..2 haga|hago|hare|haré|pase',
     // recall7: ir a su casa con la pistola.
     'voy|ir|vengo|iré|ire|llego ..4 con ..2 la|el|mi ..1 pistola|arma|escopeta|cuchillo|machete|rifle',
+    // Set z (recall8): somebody stop me; so angry one could do something.
+    'alguien ..1 detengame|detenganme|detenme|pareme|parenme|frename',
+    'enojado|enojada|furioso|furiosa|encabronado|encabronada ..4 podria|puedo ..3 hacer ..1 algo',
   ],
 };

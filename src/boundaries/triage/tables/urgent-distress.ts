@@ -43,6 +43,8 @@ export const URGENT_DISTRESS: TriageTable = {
     // Set s: held on a psychiatric hold now.
     'held|hold ..2 for ..1 {big_number}|seventy ..1 hours|hrs & psych|er|hospital|being|ward',
     'psych ..1 er|ward|unit|hold|hospital & im|am|in|from|writing|being',
+    // Set z (recall8): told to message if things got bad, now writing.
+    'said|told|say ..4 to ..1 message|text|call|reach|write|contact ..4 if ..2 things|it|stuff ..1 got|get|ever ..2 bad|worse|dark',
   ],
   es: [
     // "No me siento segura", "no estoy a salvo" (each its own pattern: `segura|seguro|a ..1 salvo` asked for
@@ -60,5 +62,7 @@ export const URGENT_DISTRESS: TriageTable = {
     'preocupada|preocupado|miedo ..3 por ..2 su|la|el ..1 seguridad|vida',
     'escondida|escondido|escondiendome',
     'no ..1 sabe ..2 que ..1 le|les ..1 escribo|estoy',
+    // Set z (recall8): told to write if things got bad.
+    'si ..1 las ..1 cosas ..2 se ..1 ponian|pusieran|ponen ..1 mal|feas|peor & dijeron|dijo|dijiste|escribir|llamar|avisar',
   ],
 };
