@@ -25,6 +25,7 @@ export {
   DEFAULT_QUIET_HOURS,
   DEFAULT_REMINDER_HOURS,
   planFor as planRemindersFromValidated,
+  remindersDueFromValidated,
 } from './reminders/reminder-schedule.js';
 export { ICalendarEvents } from './series/icalendar.js';
 export { SeriesException } from './series/series.js';

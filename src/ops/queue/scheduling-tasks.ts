@@ -4,12 +4,15 @@ import {
   buildWaitlistIndex,
   CancellationPolicy,
   type CancellationPolicyInput,
-  listRemindersDue,
   listWaitlistCheckIns,
   type MissedSessionFeeDecision,
   rankWaitlistForOpening,
 } from '../../scheduling/index.js';
-import { decideMissedSessionFeesFromValidated, waitlistSubIndex } from '../../scheduling/internal.js';
+import {
+  decideMissedSessionFeesFromValidated,
+  remindersDueFromValidated,
+  waitlistSubIndex,
+} from '../../scheduling/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { schedulingClientOf, schedulingClinicianOf } from '../data/scheduling-records.js';
 import { holdFor } from './client-holds.js';
@@ -118,17 +121,21 @@ export function schedulingTasks(
     if (event >= ctx.nowMs - FEE_LOOKBACK_DAYS * DAY_MS && event < ctx.nowMs + DAY_MS) feeIdx.push(i);
   });
   const pick = (idx: readonly number[]) => idx.map((i) => data.appointments[i] as Appointment);
+  // The sessions' clients by id, as the scheduling module sees them.
   const clientsOf = (appointments: readonly Appointment[]) => {
     const wanted = new Set<string>(appointments.flatMap((a) => a.clientIds));
-    return data.clients.filter((c) => wanted.has(c.id)).map(schedulingClientOf);
+    return new Map(
+      data.clients.filter((c) => wanted.has(c.id)).map((c) => [c.id as string, schedulingClientOf(c)]),
+    );
   };
 
   // The data file's sessions and clients passed these very schemas when it was read (its ids are unique):
-  // the fee rules take them as they are, not checked again as listMissedSessionFees would.
+  // the fee and reminder rules take them as they are, not checked again as listMissedSessionFees and
+  // listRemindersDue would.
   const feeAppointments = pick(feeIdx);
   const fees = decideMissedSessionFeesFromValidated(
     feeAppointments,
-    new Map(clientsOf(feeAppointments).map((c) => [c.id as string, c])),
+    clientsOf(feeAppointments),
     validate(CancellationPolicy, cancellationPolicyOf(data), 'cancellation policy'),
     {
       asOf: endOfDay,
@@ -171,16 +178,13 @@ export function schedulingTasks(
   }
 
   const reminderAppointments = pick(reminderIdx);
-  const reminders = listRemindersDue(
+  const reminders = remindersDueFromValidated(
     reminderAppointments,
     clientsOf(reminderAppointments),
     data.policies.reminders,
-    {
-      asOf: endOfDay,
-    },
+    { asOf: endOfDay, sent: [] },
   );
-  skipped.push(...skippedFrom('appointments', reminders.invalidAppointments, reminderIdx));
-  for (const r of reminders.due) {
+  for (const r of reminders) {
     if (r.status !== 'planned' || r.sendAt === null) continue;
     tasks.push(
       task(

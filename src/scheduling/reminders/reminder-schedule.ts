@@ -236,7 +236,6 @@ export function listRemindersDue(
 ): RemindersDueResult {
   const policy = validate(ReminderPolicy, policyInput, 'reminder policy');
   const opts = validate(ListRemindersDueOptions, options, 'reminders due options');
-  const asOf = toEpochMs(opts.asOf);
   // A session listed twice is one session: its reminders go out once.
   const appointmentBatch = keepFirstOfEachId(validateBatch(SchedulingAppointment, appointments), {
     code: 'scheduling.appointment.duplicate_id' satisfies SchedulingValidationCode,
@@ -244,12 +243,29 @@ export function listRemindersDue(
   });
   const clientBatch = validateBatch(SchedulingClient, clients);
   const byId = new Map(clientBatch.valid.map((c) => [c.value.id as string, c.value]));
+  const due = remindersDueFromValidated(appointmentBatch.records, byId, policy, opts);
+  return { due, invalidAppointments: appointmentBatch.invalid, invalidClients: clientBatch.invalid };
+}
+
+/**
+ * {@link listRemindersDue} of records already validated, such as a data file's (internal): the reminders
+ * due, without checking the sessions and clients again.
+ *
+ * @param clients - client records by id; a session's clients missing from it get no reminder
+ */
+export function remindersDueFromValidated(
+  appointments: readonly SchedulingAppointment[],
+  clients: ReadonlyMap<string, SchedulingClient>,
+  policy: ReminderPolicy,
+  opts: z.output<typeof ListRemindersDueOptions>,
+): PlannedReminder[] {
+  const asOf = toEpochMs(opts.asOf);
   const sent = new Set(opts.sent.map((s) => `${s.appointmentId}\u0000${s.clientId}\u0000${s.hoursBefore}`));
   const due: PlannedReminder[] = [];
-  for (const appointment of appointmentBatch.records) {
+  for (const appointment of appointments) {
     if (toEpochMs(appointment.start) <= asOf) continue;
     for (const clientId of appointment.clientIds) {
-      const client = byId.get(clientId);
+      const client = clients.get(clientId);
       if (client === undefined) continue;
       const plan = planFor(appointment, client, policy);
       // A reminder is moot once a later one (fewer hours before) was sent.
@@ -293,5 +309,5 @@ export function listRemindersDue(
       compareText(a.appointmentId, b.appointmentId) ||
       compareText(a.clientId, b.clientId),
   );
-  return { due, invalidAppointments: appointmentBatch.invalid, invalidClients: clientBatch.invalid };
+  return due;
 }

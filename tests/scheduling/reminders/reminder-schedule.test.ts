@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatInstant, isWithinLocalHours, ValidationError } from '../../../src/core/index.js';
 import { toEpochMs } from '../../../src/core/internal.js';
-import { listRemindersDue, planReminders } from '../../../src/scheduling/reminders/reminder-schedule.js';
+import { SchedulingAppointment } from '../../../src/scheduling/appointments/appointment.js';
+import { SchedulingClient } from '../../../src/scheduling/appointments/client-profile.js';
+import {
+  ListRemindersDueOptions,
+  listRemindersDue,
+  planReminders,
+  ReminderPolicy,
+  remindersDueFromValidated,
+} from '../../../src/scheduling/reminders/reminder-schedule.js';
 import { session } from '../scheduling-fixtures.js';
 
 const client = { id: 'c-1', zone: 'America/New_York', locationState: 'NY' as const };
@@ -114,6 +122,21 @@ describe('listRemindersDue', () => {
     expect(r.invalidAppointments).toMatchObject([
       { index: 2, issues: [{ at: '$[2].id', code: 'scheduling.appointment.duplicate_id' }] },
     ]);
+  });
+
+  it('lists the same reminders from records already validated (a data file’s), without checking them again', () => {
+    const options = {
+      asOf: '2026-03-09T14:05:00-04:00',
+      sent: [{ appointmentId: 'a-1', clientId: 'c-1', hoursBefore: 24 }],
+    };
+    const fromValidated = remindersDueFromValidated(
+      [tuesday1400, tuesday0730].map((a) => SchedulingAppointment.parse(a)),
+      new Map(clients.map((c) => [c.id, SchedulingClient.parse(c)])),
+      ReminderPolicy.parse({}),
+      ListRemindersDueOptions.parse(options),
+    );
+    expect(fromValidated).toEqual(listRemindersDue([tuesday1400, tuesday0730], clients, {}, options).due);
+    expect(fromValidated.map((d) => [d.appointmentId, d.hoursBefore])).toEqual([['a-2', 24]]);
   });
 });
 
