@@ -99,6 +99,9 @@ export const HARM_TO_OTHERS: TriageTable = {
     'take ..1 out ..3 boyfriend|bf|girlfriend|gf|ex|exs|teacher|coach|boss|stepdad|stepmom|classmate|neighbor & gonna|going|said|says|swears|swore|threat*|kill|will|ill',
     'somebody|someone|some1 ..1 =stop me',
     'angry|mad|pissed|furious|enraged ..3 i ..1 could|might ..2 do ..1 something|anything',
+    // Probed by kind (recall7): making someone pay for what they did (read as a bill before); knowing their schedule.
+    'make|making|gonna|going ..3 him|her|them|pay ..2 pay ..3 for ..2 what ..2 did|done',
+    'know|learned|memorized ..2 his|her|their ..1 schedule|routine|route|shifts & make|pay|hurt|going|gonna|watch|watching|follow|following|waiting|wait|did',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',
@@ -125,5 +128,8 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Set z (recall8): somebody stop me; so angry one could do something.
     'alguien ..1 detengame|detenganme|detenme|pareme|parenme|frename',
     'enojado|enojada|furioso|furiosa|encabronado|encabronada ..4 podria|puedo ..3 hacer ..1 algo',
+    // Probed by kind (recall7), in Spanish: me la va a pagar; me sé su horario.
+    'me ..1 la|las ..1 va|van ..1 a ..1 pagar & hizo|hicieron|juro|voy|lo ..1 que',
+    'se|sé ..2 su ..1 horario|rutina|ruta & pagar|va|voy|hacer|esperar|espero|sigo|seguir',
   ],
 };

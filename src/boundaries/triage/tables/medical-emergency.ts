@@ -76,14 +76,16 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // Set u (recall7): the worst headache of one's life; an MAOI with aged, cured or fermented food or wine.
     'worst ..1 headache ..3 of ..2 my|her|his ..1 life',
     'maoi|maois|nardil|parnate|emsam|phenelzine|tranylcypromine|selegiline|marplan & cheese|pizza|pepperoni|salami|wine|beer|tyramine|soy|headache|neck|pounding',
-    // Set z (recall8): pro-ana challenges (fasting, days without food); sent to the ER and refusing; throwing up after every
-    // meal, or after meals many times a day or with faintness.
+    // Set z (recall8): pro-ana challenges (fasting, days without food); sent to the ER and refusing; throwing up
+    // after every meal, or after meals many times a day or with faintness.
     'challenge|challenges ..6 starve|starving|fasting|fast ..4 hours|hrs|days|weeks',
     'dont|not|no|stop ..1 eat|eating|food ..4 hrs|hours|days & challenge|challenges|discord|group',
     'said|told ..5 go ..2 to ..1 the ..1 er|hospital|emergency ..5 refuses|refused|refusing|fighting|screaming',
     'refuses|refused|refusing ..3 go ..2 er|hospital|emergency & said|told|doctor|pediatrician|pcp|nurse|heart',
     'throws|throwing|vomits|vomiting|purges|purging|pukes|puking ..2 after ..2 meals|meal & day|daily|gray|grey|faint|fainted|dizzy',
     'throws|throwing|vomits|vomiting|purges|purging|pukes|puking ..2 after ..1 every|each|most|all ..1 meal|meals',
+    // Probed by kind (recall7): laxatives by the handful, as an eating disorder takes them.
+    '{big_number}|{number_word}|handful|bottle|box ..3 laxatives|laxative|dulcolax|senna & day|today|took|taking|ate|night',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',

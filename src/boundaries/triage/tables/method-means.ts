@@ -139,6 +139,20 @@ export const METHOD_MEANS: TriageTable = {
     'took|take ..3 tylenol|pills|meds|medicine|medicines|knives|guns|{pills}|{med_name}|{blade}|{firearm} ..2 out|away ..3 cabinet|house|room|bathroom|kitchen|drawer|reach',
     'pills|meds|{pills} ..2 in ..2 mom|moms|mother|mothers|dad|dads|parents|grandmas|grandpas ..1 purse|cabinet|room|drawer|bag|bathroom',
     'pretty|peaceful|beautiful|windy up here',
+    // Probed by kind in set u's voices (recall7): what a tox screen would not show; vials kept from work, keys to the
+    // drug cabinet; not stopping at a light; letting go on a ladder or a roof; a live wire.
+    'wouldnt|{neg} ..2 show|detected|found|picked ..2 up|on|in ..3 tox|toxicology|autopsy',
+    'untraceable|undetectable & drug|drugs|dose|poison|overdose|pills|insulin|way',
+    'leftover|extra|wasted|stolen|pocketed|pocketing ..2 morphine|fentanyl|dilaudid|hydromorphone|ketamine|propofol|midazolam|versed & keep|kept|locker|stash|stashed|saved|home|car|bag|pocket|pocketing|pocketed|myself',
+    'vials|vial|ampules|syringes ..2 from ..2 work|hospital|unit|floor|pharmacy & keep|kept|locker|stash|stashed|saved|home|car|bag|took|taking',
+    'pyxis|omnicell|narc|narcotics ..2 box|cabinet|drawer|keys|code & took|take|keys|thinking|thought|tonight|access|myself',
+    'keys|key|code|access ..4 pyxis|omnicell',
+    'thought|thinking|think|tempted|urge ..4 {neg}|not ..1 stopping|stop|braking|brake & light|red|sign|train|crossing|highway|truck|wall|curve|bridge',
+    'thought|thinking|think|tempted|urge|wanted ..3 letting|let ..1 go & ladder|roof|bridge|ledge|edge|railing|scaffold|cliff|balcony|wheel',
+    'grab|grabbing|grabbed|touch|touching ..2 the|a ..1 live|hot ..1 wire|wires|line|lines & thought|thinking|tempted|urge|want|wanted',
+    'electrocut* & myself|thought|thinking|want|wish|tempted',
+    // Probed by kind (recall7): a weapon loaded and kept by the bed, without its name.
+    'loaded ..1 it ..6 nightstand|pillow|mattress|drawer|glovebox',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -292,6 +292,14 @@ export const PASSIVE_IDEATION: TriageTable = {
     'sleep|asleep|bed ..4 hopefully|hope|hoping|pray|praying ..2 thats|its ..1 it|over',
     'sleep|asleep|bed ..4 hopefully|hope|hoping|pray|praying ..2 that|it ..1 is|s|will|be ..1 it|over',
     '{neg} ..2 want|wanna ..3 be ..1 anything|anyone|anybody ..2 anymore|longer',
+    // Probed by kind in set u's voices (recall7): only one way out; no point being here without someone; no reason to
+    // keep going since a loss; nothing left to lose; not affording being alive.
+    'only ..1 one ..1 way ..1 out ..2 of ..1 this|it|here|everything',
+    '{neg} ..2 see ..2 point ..2 of|in ..1 being ..1 here|alive|around & without|anymore|since|died|gone|lost|alone|any',
+    '{neg} ..2 see|know ..1 why ..2 i ..1 should|would|even ..2 keep ..1 going|living|trying & since|ever|anymore|without|lost|died|left|nothing|point',
+    'nothing ..1 left ..1 to ..1 lose & now|lost|anymore|job|wife|husband|kids|everything|life|honestly',
+    'afford ..4 being ..1 alive',
+    'or ..1 being ..1 alive',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -390,5 +398,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'estarian|estaria|estaran ..2 bien ..2 sin ..1 mi',
     'prefiero|preferiria ..2 desaparecer|morirme',
     'prefiero|preferiria ..2 no ..1 existir|estar|vivir',
+    // Probed by kind (recall7), in Spanish: ya no le veo caso a seguir; solo hay una salida.
+    'no ..2 veo|encuentro|tiene ..1 caso ..3 seguir|vivir|nada|estar',
+    'solo|sólo ..2 hay ..1 una ..1 salida & esto|ya|para|mi|mí',
   ],
 };

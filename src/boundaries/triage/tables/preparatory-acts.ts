@@ -165,6 +165,13 @@ export const PREPARATORY_ACTS: TriageTable = {
     'my ..1 own ..1 funeral',
     'plan|planning|planned|picked|picking|chose|choosing ..2 songs|music|outfit ..2 for ..1 my funeral',
     'instructions ..1 for ..1 after|afterwards',
+    // Probed by kind (recall7): a ring and a note left; tools given to an apprentice; a pet signed over to family.
+    'left|leaving|put ..4 ring|rings|watch ..3 and ..2 a|the|my ..1 note|letter|goodbye',
+    'gave|given|giving ..1 my ..1 tools|guns|rifle|rifles|guitar|truck|bike|motorcycle|collection ..3 to & today|already|yesterday|all|wont|anymore|need',
+    '{pet} ..3 in ..2 my|his|her ..1 sisters|brothers|moms|dads|friends|neighbors|sons|daughters ..1 name',
+    'signed ..2 {pet} ..1 over',
+    // Probed by kind (recall7): someone asked to make sure a pet is fed.
+    'make ..1 sure ..3 {pet}|dog|cat|dogs|cats ..2 gets|get|is|are ..1 fed|walked|taken|cared',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -212,5 +219,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'playlist|canciones|musica ..3 para ..1 mi funeral',
     'mi ..1 propio ..1 funeral',
     'instrucciones ..1 para ..1 despues',
+    // Probed by kind (recall7), in Spanish: regalé mis herramientas, no las voy a necesitar.
+    'regal*|di|dio ..3 herramientas|guitarra|armas|coleccion|colección|troca|moto',
+    'no ..1 las|los|la|lo ..1 voy ..1 a ..1 necesitar & regale|regalé|di|regalo|herramientas|cosas|ya',
   ],
 };
