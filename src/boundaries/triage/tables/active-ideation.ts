@@ -50,6 +50,9 @@ export const ACTIVE_IDEATION: TriageTable = {
     // about doing it.
     'kys|kysz',
     'cant|cannot ..1 stop ..1 thinking ..2 about|of ..1 doing ..1 it',
+    // Set ab: passing out for good (in a sauna, a car, a bath).
+    'pass|passed|black ..1 out ..2 for ..1 good|ever',
+    'staying|stay ..1 in ..3 till|until|til ..2 pass ..1 out',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',

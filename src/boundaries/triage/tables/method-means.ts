@@ -127,6 +127,10 @@ export const METHOD_MEANS: TriageTable = {
     'walk|walking|walked|swim|swimming|swam ..1 in|into|out & tide|tides|ocean|sea|waves|current|lake|river|coast|surf|undertow & thought|thinking|think|wanted|urge|tempted',
     'be|look|seem|pass ..2 an|like|as ..2 accident & insulin|pills|{med_name}|{pills}|car|crash|overdose|dose|meds|nobody',
     'nobody|noone ..4 know ..3 on ..1 purpose',
+    // Set t: a charcoal smell from a closed room; sitting a long time with a gun.
+    'smell|smells|smelled|smelling ..3 charcoal|gas|exhaust|fumes & door|room|locked|answering|garage|bathroom|car|under',
+    'charcoal|grill|briquettes ..6 room|bathroom|car|garage|tape|taped|sealed|locked|door & she|he|my|answering',
+    'sat|sitting|sit|sits ..1 with ..1 it|the ..3 long|while|time|hours|hour|night & took|gun|rifle|{firearm}|out|shotgun|pistol|truck|30|3006|308|06',
     // Set u (recall7): how easy it would be to step off; a method searched (how long hanging takes).
     'how ..1 easy|simple|quick ..5 to ..2 step|jump|fall|slip|roll|walk ..1 off|over',
     'how ..1 easy|simple|quick ..5 to ..2 swerve|crash|drown|overdose|od',
@@ -139,6 +143,24 @@ export const METHOD_MEANS: TriageTable = {
     'took|take ..3 tylenol|pills|meds|medicine|medicines|knives|guns|{pills}|{med_name}|{blade}|{firearm} ..2 out|away ..3 cabinet|house|room|bathroom|kitchen|drawer|reach',
     'pills|meds|{pills} ..2 in ..2 mom|moms|mother|mothers|dad|dads|parents|grandmas|grandpas ..1 purse|cabinet|room|drawer|bag|bathroom',
     'pretty|peaceful|beautiful|windy up here',
+    // Set x: throwing (or "yeeting") oneself off a height; pills or a blade in one's hand; a garage's top level thought of.
+    'throw|throwing|threw|thrown|toss|tossing|tossed|fling|flinging|flung|launch|launching|launched|yeet|yeeted|yeeting|yeets|hurl ..1 myself|me|himself|herself ..3 off|from|out|over|into|in ..3 {height}|garage|building|window|balcony|roof|floor|bridge|parking|train|traffic|front|car|bus|edge',
+    'yeet|yeeted|yeeting|yeets|yeeet ..1 myself|me',
+    'have|holding|hold|got|gotten ..4 pills|bottle|knife|gun|razor|blade|rope|{firearm}|{blade}|{pills} ..3 in ..1 my ..1 hand|hands|lap|mouth',
+    'thinking|think|thought|dreaming ..5 top ..2 level|floor|deck|story ..3 garage|building|structure|parking',
+    'top ..1 level|floor|deck ..4 garage|building|parking & {neg} ..1 for ..1 parking|work|shopping',
+    // Set y: a gun still loaded; a gun taken "not for deer"; a garage tight enough; pills gathered in one bottle, counted,
+    // lined up, kept from hospice, put away or aside, more than enough.
+    'still ..1 loaded',
+    '{neg} ..1 for ..1 deer|hunting|huntin|birds|targets|target|ducks',
+    'garage ..4 tight|sealed|airtight|taped ..1 enough|up|shut',
+    'all ..1 my|his|her ..1 pills|meds|medications|medicine ..3 in ..1 one ..1 bottle|bag|place|container|pile',
+    'more ..1 than ..1 enough & hospice|pills|meds|counted|saved|stash|cabinet|mine',
+    'counted|counting|count ..3 pills|meds|what ..1 i ..1 have & cabinet|drawer|saved|hospice|enough|nights',
+    'line|lined|lining ..1 them|pills|up ..4 count|counted|counting',
+    'morphine|oxy|oxycodone|fentanyl|pills|meds|medicine ..4 from ..1 hospice & still|kept|never|look|have|got|saved|all',
+    'have|got ..2 enough ..3 put|saved|stored|stashed|tucked ..1 away|aside|up|back',
+    'extras|pills|meds|tablets ..3 aside|away|saved|stashed & putting|put|setting|keeping|have|saved|option',
     // Probed by kind in set u's voices (recall7): what a tox screen would not show; vials kept from work, keys to the
     // drug cabinet; not stopping at a light; letting go on a ladder or a roof; a live wire.
     'wouldnt|{neg} ..2 show|detected|found|picked ..2 up|on|in ..3 tox|toxicology|autopsy',
@@ -153,6 +175,8 @@ export const METHOD_MEANS: TriageTable = {
     'electrocut* & myself|thought|thinking|want|wish|tempted',
     // Probed by kind (recall7): a weapon loaded and kept by the bed, without its name.
     'loaded ..1 it ..6 nightstand|pillow|mattress|drawer|glovebox',
+    // A third probe by kind (recall7): means found and taken away by someone else.
+    'found ..2 my ..1 {pills}|stash|rope|razors|blades ..4 flushed|threw|removed',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -182,6 +206,8 @@ export const METHOD_MEANS: TriageTable = {
     'meterme|caminar|entrar|meterse ..3 al|el ..1 mar|rio|lago|oceano & pense|pensando|pienso|ganas|seguir|quiero',
     'nadie ..3 sabria|sabra|sabrian ..3 a ..1 proposito',
     'parezca|pareciera|parecer ..2 accidente',
+    // Set t: pills gathered and kept.
+    'juntad*|junte|junté|juntando|ahorrad*|acumulad*|acumulando|escondid*|guardando ..4 pastillas|pildoras|píldoras|pastillitas',
     // Set u (recall7), in Spanish: qué fácil sería saltar; buscó cómo ahorcarse.
     'que|qué ..1 facil|fácil ..3 seria|sería ..3 saltar|aventarme|tirarme|dejarme|caer',
     'busco|buscó|busque|busqué|googleo|googleó ..4 como|cómo|cuanto|cuánto ..3 ahorcarse|morir|sobredosis|matarse|colgarse|ahorcar',
@@ -189,5 +215,7 @@ export const METHOD_MEANS: TriageTable = {
     'cuanta|cuanto|cuantas|cuantos ..4 necesitaria|tomaria|haria ..2 falta & insulina|pastillas|medicinas|medicamentos|tylenol',
     'escondimos|escondi|quitamos|sacamos|encerramos ..3 pastillas|medicinas|medicamentos|cuchillos|pistola|armas|tylenol',
     'bonito|lindo|tranquilo|hermoso|bonita|linda|tranquila|hermosa ..4 aqui|aca ..1 arriba',
+    // A third probe by kind (recall7), in Spanish: aventarse del carro, del puente.
+    'me ..3 aventar|tirarme|aventarme|lanzarme ..1 del|desde ..2 carro|coche|auto|puente|techo|edificio|azotea|balcon|balcón',
   ],
 };

@@ -82,6 +82,9 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'out|expose ..1 me ..4 unless|if ..2 i ..2 pay|send',
     'unless ..1 i ..1 pay|send & out|expose|post|leak|sending|share|followers',
     'sending|send|post|posting|leak|leaking|share|sharing ..2 them|it|pics|photos|video|nudes ..3 to ..1 everyone|everybody|all|my ..1 followers|friends|contacts|family|school & if|unless',
+    // Set ab: showering over and over after; it happened again at a relative's house.
+    'showered|scrubbed|washed|showering|scrubbing ..2 like|about|maybe|{big_number}|ten|twenty|so ..2 times|many',
+    'it ..1 happened ..1 again ..4 uncle|uncles|stepdad|stepdads|cousin|cousins|coach|neighbor|neighbors|grandpa|grandpas',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
@@ -104,6 +107,9 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'obliga|obligo|obligó|forzo|forzó|fuerza ..3 tener ..1 relaciones|sexo',
     'me ..1 manose*',
     'yo ..1 no ..1 queria|quería & {neg} ..1 paro|paró|detuvo',
+    // "Molestar" is to bother, unless someone bothers a child, or at night, in a bed or a room (set t's word scan).
+    'padrastro|tio|tío|primo|abuelo|vecino|novio|entrenador|maestro ..3 me|la|lo|le|les ..1 molesta|molestaba|molesto|molestó|molestan',
+    'me|la|lo|le ..1 molesta|molestaba|molesto|molestó ..4 noche|noches|cuarto|cama|sola|solo|solas|nina|niña|nino|niño|chiquita|chiquito|pequena|pequeña|chica|chico',
     // recall7: me sigo bañando y me siento sucia.
     'sigo|vuelvo ..1 a ..1 banarme|bañarme|tallarme & sucia|sucio|sirve|ayuda|paso|pasó|el',
     'me ..1 sigo ..1 banando|bañando|tallando & sucia|sucio|sirve|ayuda|paso|pasó|el',
@@ -114,5 +120,7 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'dije ..1 que ..1 no ..4 no ..1 paro',
     'dije ..1 que ..1 no ..4 no ..1 se ..1 detuvo',
     'a ..1 menos ..1 que ..1 le ..1 pague|mande & fotos|video|publicar|subir|contar|decir',
+    // Set y: taken to a truck after saying no.
+    'dije ..2 que ..1 no & llevo|llevó|jalo|jaló|camioneta|carro|cuarto|baño|coche|encima|fuerza|siguio|siguió',
   ],
 };

@@ -45,6 +45,12 @@ export const URGENT_DISTRESS: TriageTable = {
     'psych ..1 er|ward|unit|hold|hospital & im|am|in|from|writing|being',
     // Set z (recall8): told to message if things got bad, now writing.
     'said|told|say ..4 to ..1 message|text|call|reach|write|contact ..4 if ..2 things|it|stuff ..1 got|get|ever ..2 bad|worse|dark',
+    // Set t: needing to be somewhere safe now.
+    'need|needs|needed|have ..4 somewhere|someplace|place ..1 safe ..3 tonight|now|today|right|asap|until',
+    'need|needs|needed ..2 a ..1 safe ..1 place|space|spot ..3 tonight|now|today|stay|sleep|go|asap',
+    'need|needs|needed ..4 somewhere|someplace ..1 safe & i|im|me|myself|think|please',
+    // Set ab: someone who will not open the door of the room they have not left.
+    'wont|{neg} ..1 answer|open|answering|opening ..2 the|her|his|their ..1 door & room|since|days|locked|hasnt|pills|trash|out',
   ],
   es: [
     // "No me siento segura", "no estoy a salvo" (each its own pattern: `segura|seguro|a ..1 salvo` asked for
@@ -64,5 +70,7 @@ export const URGENT_DISTRESS: TriageTable = {
     'no ..1 sabe ..2 que ..1 le|les ..1 escribo|estoy',
     // Set z (recall8): told to write if things got bad.
     'si ..1 las ..1 cosas ..2 se ..1 ponian|pusieran|ponen ..1 mal|feas|peor & dijeron|dijo|dijiste|escribir|llamar|avisar',
+    // Set t: needing a safe place now.
+    'necesito|necesita|necesitamos ..4 lugar|sitio ..1 seguro ..3 hoy|ahora|noche|dormir|quedarme|ya',
   ],
 };
