@@ -83,6 +83,9 @@ export const CHILD_SAFETY: TriageTable = {
     'asks|asked|asking|wants|wanted|begging ..6 photos|pics|pictures|nudes|selfies & coach|teacher|tutor|trainer|pastor|priest|uncle|stepdad',
     'weird|creepy|strange ..1 messages|texts|dms & coach|teacher|tutor|adult|man|guy|older|uncle|stepdad',
     'he|she|they|hes|shes|gonna|going|threatens|threatened|threatening ..3 post|leak|spread|expose|release ..3 the|my|our|those|that ..1 video|videos|nudes|pics|photos & if|unless',
+    // A fourth probe by kind (recall7): a baby shaken and limp.
+    'baby|infant|toddler|newborn|she|he|shes|hes ..3 limp|floppy & shook|shaken|shaking|fell|dropped|breathing|wont|now',
+    'shook|shaken|shaking ..2 her|him|the|my ..1 baby|infant|newborn|toddler & limp|floppy|wont|stopped|now|hard|breathing',
     // Set x: an adult who "does things" to a child on visits; a partner who hit one's small child.
     'uncle|stepdad|stepfather|grandpa|cousin|neighbor|coach|boyfriend|{family} ..2 does|did|do|doing ..1 things|stuff & her|him|she|he|when|night|weekend|stays|told',
     '{partner}|boyfriend|girlfriend|husband|he|she ..2 smacked|smack|hit|slapped|punched|beat|kicked|shook|choked ..2 my|our|her|his ..1 {child}|daughter|son|baby|kid|kids|toddler',

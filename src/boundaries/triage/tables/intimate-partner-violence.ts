@@ -80,6 +80,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     // Set z (recall8): a phone or things smashed again, keys taken like last time.
     'smash|break|throw|wreck ..2 my ..1 phone|laptop|stuff|things|car ..2 again & he|she|bf|gf|{partner}|ill|hell|shell',
     'take ..2 the|my ..1 car ..1 keys ..3 like ..1 last ..1 time|again',
+    // A fourth probe by kind (recall7): after getting away, 'he'll find me'.
+    'he|she|they ..2 will|ll|gonna|going ..2 find|hunt|track ..1 me & away|left|leave|wherever|matter|hide|hiding',
     // Set x: a partner who will find one and "finish it"; hiding where one lives from him.
     'he|she|hell|shell|ex|they|theyll ..3 find ..1 me|us & finish|kill|hurt|pay|regret|sorry|dead|texting|texts|threat*|said|says|swears|swore|left|hiding|where',
     'finish ..1 it|me|what|the ..2 job|started & he|she|hell|shell|ex|find|texting|said|says|threat*',
