@@ -92,6 +92,8 @@ export const CHILD_SAFETY: TriageTable = {
     // Set y: a child thrown by a parent's partner; a child held under the bath water.
     'boyfriend|girlfriend|stepdad|stepmom|dad|mom|mommys|daddys|moms|mommy|daddy ..2 threw|hit|punched|kicked|slammed|choked|shook|burned ..1 her|him & year|old|bloody|nose|crying|little|kid|child|daughter|son|baby',
     'holds|held|holding|pushes|pushed|puts|put ..1 her|him|them|me ..1 under ..2 water|bathwater|tub|bath|pool',
+    // Set ac: small children left alone for days.
+    'leaves|left|leaving ..6 alone ..2 for ..1 days|nights|hours|night|weekend|weekends & kids|children|{child}|baby|toddler|year|old',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',

@@ -76,6 +76,10 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // Set ab: empty blister packs or pill bottles found; searching how many of a medicine it takes.
     'empty ..2 pill|blister|medicine|meds|pills ..1 packs|packets|bottles|bottle|boxes|wrappers|strips',
     'googl*|search*|looked|looking|researching|research ..3 how ..1 many|much & tylenol|pills|{med_name}|{pills}|advil|aspirin|lethal|kill|enough|overdose',
+    // Set ac: leaving with the prescription bottles; "I didn't take them all" (so some); refusing food and drink.
+    'left|took|taken|gone ..5 prescription|pill|medicine|meds ..1 bottles|bottle',
+    '{neg} ..1 take|took|swallow ..1 them|it ..1 all',
+    'refus*|stopped|{neg} ..3 eat|eating ..1 or|and|nor ..1 drink|drinking',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
