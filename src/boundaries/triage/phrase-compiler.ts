@@ -104,6 +104,9 @@ export class CompiledPhrases implements EntryIndexes {
   // And their anchors (the sequences each proposes), flat the same way.
   readonly idAnchorStart: Int32Array;
   readonly idAnchors: Int32Array;
+  // And their one-word rules, flat the same way.
+  readonly idWordRuleStart: Int32Array;
+  readonly idWordRules: Int32Array;
   /** The table words' {@link NEGATION} bits by number. */
   readonly idNegation: Uint8Array;
   // Each sequence's slots as flat lists, rarest slot first: slotStart[s]..slotStart[s + 1] index slotAtomStart,
@@ -185,6 +188,11 @@ export class CompiledPhrases implements EntryIndexes {
       this.idAnchorStart[id + 1] = (this.idAnchorStart[id] as number) + entry.anchors.length;
     });
     this.idAnchors = Int32Array.from(this.entriesById.flatMap((entry) => entry.anchors));
+    this.idWordRuleStart = new Int32Array(this.entriesById.length + 1);
+    this.entriesById.forEach((entry, id) => {
+      this.idWordRuleStart[id + 1] = (this.idWordRuleStart[id] as number) + entry.wordRules.length;
+    });
+    this.idWordRules = Int32Array.from(this.entriesById.flatMap((entry) => entry.wordRules));
     this.idNegation = Uint8Array.from(this.entriesById, (entry) => this.negationOf(entry));
     const words = (this.lexicon.atomCount >> 5) + 1;
     for (const sequence of this.sequences) {

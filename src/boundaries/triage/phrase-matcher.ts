@@ -47,6 +47,8 @@ export class PhraseMatcher {
   private anchoredAt: Int32Array = new Int32Array(64);
   private anchoredSequences: Int32Array = new Int32Array(64);
   private ruled: Int32Array = new Int32Array(0);
+  // Their numbers in the dictionary, -1 for a word outside the tables (whose entry is in ruledEntries).
+  private ruledIds: Int32Array = new Int32Array(0);
   private readonly ruledEntries: WordEntry[] = [];
   // Scratch of the message being matched (see MatchState): each word's slot atoms, flat, and negation bits.
   private atomStart: Int32Array = new Int32Array(0);
@@ -69,8 +71,7 @@ export class PhraseMatcher {
   match(read: ReadText, wanted: number, previous: MatchedText | null): MatchedText {
     const words = read.words;
     const known = read.dictionary === this.compiled.dictionary ? read.known : null;
-    const { entriesById, idBits, idSlotStart, idSlotAtoms, idAnchorStart, idAnchors, idNegation } =
-      this.compiled;
+    const { idBits, idSlotStart, idSlotAtoms, idAnchorStart, idAnchors, idNegation } = this.compiled;
     const search = this.search;
     const n = words.length;
     // A message's three lists share one buffer (allocating a buffer costs more than filling it).
@@ -81,6 +82,7 @@ export class PhraseMatcher {
       this.atomStart = new Int32Array(Math.max(n + 1, 2 * this.atomStart.length));
     if (this.ruled.length < n) {
       this.ruled = new Int32Array(Math.max(n, 2 * this.ruled.length));
+      this.ruledIds = new Int32Array(this.ruled.length);
       this.negation = new Uint8Array(this.ruled.length);
     }
     const atomStart = this.atomStart;
@@ -104,6 +106,7 @@ export class PhraseMatcher {
     let others: Map<string, WordEntry> | null = null;
     const ruled = this.ruled;
     const ruledEntries = this.ruledEntries;
+    const ruledIds = this.ruledIds;
     let atomCount = 0;
     for (let k = 0; k < starts.length; k += 1) {
       const from = starts[k] as number;
@@ -173,7 +176,8 @@ export class PhraseMatcher {
         }
         wordBits[i] = bits;
         if (bits & HAS_WORD_RULES) {
-          ruledEntries[ruledCount] = entry ?? (entriesById[id] as WordEntry);
+          if (entry !== null) ruledEntries[ruledCount] = entry;
+          ruledIds[ruledCount] = entry === null ? id : -1;
           ruled[ruledCount++] = i;
         }
       }
@@ -243,10 +247,22 @@ export class PhraseMatcher {
   // every word they match.
   private wordRuleHits(state: MatchState, ruledCount: number, hits: RuleHit[]) {
     const stamp = this.search.stamp;
+    const { idWordRuleStart, idWordRules } = this.compiled;
     for (let w = 0; w < ruledCount; w += 1) {
       const i = this.ruled[w] as number;
-      const wordRules = (this.ruledEntries[w] as WordEntry).wordRules;
-      for (let k = 0; k < wordRules.length; k += 1) {
+      const id = this.ruledIds[w] as number;
+      // A table word's rules from the flat lists, another's from its entry.
+      let wordRules: ArrayLike<number> = idWordRules;
+      let from = 0;
+      let to: number;
+      if (id >= 0) {
+        from = idWordRuleStart[id] as number;
+        to = idWordRuleStart[id + 1] as number;
+      } else {
+        wordRules = (this.ruledEntries[w] as WordEntry).wordRules;
+        to = wordRules.length;
+      }
+      for (let k = from; k < to; k += 1) {
         const r = wordRules[k] as number;
         const rule = this.compiled.rules[r] as CompiledRule;
         if ((state.wanted & (rule.explains ? EXPLAINING_RULES : RISK_RULES)) === 0) continue;

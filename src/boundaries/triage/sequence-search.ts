@@ -73,6 +73,8 @@ export class SequenceSearch {
   private readonly levelPositions = new Int32Array(LEVEL * 8);
   private readonly levelParents = new Int32Array(LEVEL * 8);
   private readonly levelCounts = new Int32Array(8);
+  // The position each slot took, once both directions matched.
+  private readonly levelPlaced = new Int32Array(8);
   // Where each atom's words are in the sentence, built when first asked for (see positionsOf): per atom (when
   // stamped in atomListStamp) its first and last entries in nodeAt/nodeNext, and each entry's next (-1 at the end).
   private indexedStamp = 0;
@@ -253,7 +255,8 @@ export class SequenceSearch {
     const positions = this.levelPositions;
     const parents = this.levelParents;
     const counts = this.levelCounts;
-    let path: number[] | null = null;
+    const placed = this.levelPlaced;
+    placed[a] = at;
     for (let direction = 1; direction >= -1; direction -= 2) {
       const steps = direction === 1 ? last - a : a;
       if (steps === 0) continue;
@@ -287,14 +290,16 @@ export class SequenceSearch {
         if (count === 0) return null;
         counts[k] = count;
       }
-      path ??= new Array(slots.length).fill(at);
       let j = 0;
       for (let k = steps; k >= 1; k -= 1) {
-        path[a + direction * k] = positions[k * LEVEL + j] as number;
+        placed[a + direction * k] = positions[k * LEVEL + j] as number;
         j = parents[k * LEVEL + j] as number;
       }
     }
-    return path ?? [at];
+    // Made only for a match (a list of small integers, built in order).
+    const path: number[] = [];
+    for (let k = 0; k <= last; k += 1) path.push(placed[k] as number);
+    return path;
   }
 
   /**

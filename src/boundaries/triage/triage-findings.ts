@@ -107,16 +107,16 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, phrase: string) {
  */
 export function collectHits(findings: Findings, matched: MatchedText, kinds: Uint8Array) {
   const { explained, hits } = matched;
-  const readByRule = new Uint8Array(explained.length);
-  for (const hit of hits) {
-    if ((kinds[hit.rule] as number) === RULE_KIND.crisis)
-      for (const part of hit.words) for (const i of part) readByRule[i] = 1;
-  }
+  // The words fuller crisis rules read: marked only for a message with a risk word on its own.
+  let readByRule: Uint8Array | null = null;
   for (const hit of hits) {
     const kind = kinds[hit.rule] as number;
     if (kind & RULE_KIND.crisis) {
-      if (kind & RULE_KIND.riskWord && hit.words.every((part) => part.every((i) => readByRule[i] === 1)))
-        continue;
+      if (kind & RULE_KIND.riskWord) {
+        readByRule ??= crisisRuleWords(hits, kinds, explained.length);
+        const read = readByRule;
+        if (hit.words.every((part) => part.every((i) => read[i] === 1))) continue;
+      }
       if (hit.negated) findings.negatedCrisis.add(hit.pattern);
       else addTo(findings.crisis, hit.label as CrisisCategory, hit.pattern);
     } else if (kind === RULE_KIND.clinical) {
@@ -125,6 +125,16 @@ export function collectHits(findings: Findings, matched: MatchedText, kinds: Uin
       addTo(findings.clinical, 'symptoms', hit.pattern);
     }
   }
+}
+
+// 1 for each word a crisis rule other than a risk word on its own read.
+function crisisRuleWords(hits: readonly RuleHit[], kinds: Uint8Array, words: number): Uint8Array {
+  const read = new Uint8Array(words);
+  for (const hit of hits) {
+    if ((kinds[hit.rule] as number) === RULE_KIND.crisis)
+      for (const part of hit.words) for (const i of part) read[i] = 1;
+  }
+  return read;
 }
 
 /**

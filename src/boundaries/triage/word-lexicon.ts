@@ -60,7 +60,7 @@ export class WordLexicon {
    * Long table words and stems by first letter and length (`s8` holds `suicidal`), for reading a misspelling
    * one edit away: a misspelling rarely changes the first letter.
    */
-  private readonly fuzzy = new Map<string, FuzzyTarget[]>();
+  private readonly fuzzy = new Map<number, FuzzyTargets>();
   private fuzzyStemLengths: number[] = [];
   /** Table words as written (not their inflections): the only words a misspelling is read as. */
   private readonly baseWords = new Set<string>();
@@ -268,10 +268,16 @@ export class WordLexicon {
   }
 
   private addFuzzy(text: string, stem: boolean, atoms: Set<number>) {
-    const key = fuzzyKey(text, text.length, stem);
-    const list = this.fuzzy.get(key);
+    const key = fuzzyKey(text);
+    let targets = this.fuzzy.get(key);
+    if (targets === undefined) {
+      targets = { words: [], stems: [] };
+      this.fuzzy.set(key, targets);
+    }
+    const byLength = stem ? targets.stems : targets.words;
     const target = { text, atoms: [...atoms] };
-    if (list === undefined) this.fuzzy.set(key, [target]);
+    const list = byLength[text.length];
+    if (list === undefined) byLength[text.length] = [target];
     else list.push(target);
   }
 
@@ -339,8 +345,10 @@ export class WordLexicon {
 
   private lookUpFuzzy(form: string, atoms: Set<number>) {
     const n = form.length;
+    const byPair = this.fuzzy.get(fuzzyKey(form));
+    if (byPair === undefined) return;
     for (let length = n - 1; length <= n + 1; length += 1) {
-      for (const target of this.fuzzy.get(fuzzyKey(form, length, false)) ?? []) {
+      for (const target of byPair.words[length] ?? []) {
         if (withinOneEdit(form, target.text)) for (const a of target.atoms) atoms.add(a);
       }
     }
@@ -348,7 +356,7 @@ export class WordLexicon {
     // (Lengths ascend: a stem more than a letter longer than the word is never compared.)
     for (const length of this.fuzzyStemLengths) {
       if (length - 1 > n) break;
-      const targets = this.fuzzy.get(fuzzyKey(form, length, true));
+      const targets = byPair.stems[length];
       if (targets === undefined) continue;
       for (let prefix = length - 1; prefix <= Math.min(n, length + 1); prefix += 1) {
         for (const target of targets)
@@ -367,11 +375,18 @@ interface FuzzyTarget {
   readonly atoms: readonly number[];
 }
 
-// Misspellings are looked for among words of the same first two letters (or with those two swapped).
-function fuzzyKey(word: string, length: number, stem: boolean): string {
-  const a = word[0] ?? '';
-  const b = word[1] ?? '';
-  return `${stem ? '*' : ''}${a < b ? a + b : b + a}${length}`;
+/** The long table words and stems of one pair of first letters, by length. */
+interface FuzzyTargets {
+  readonly words: FuzzyTarget[][];
+  readonly stems: FuzzyTarget[][];
+}
+
+// Misspellings are looked for among words of the same first two letters (or with those two swapped): the
+// pair as a number (no string is made for it).
+function fuzzyKey(word: string): number {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  return a < b ? a * 0x10000 + b : b * 0x10000 + a;
 }
 
 /**
