@@ -88,9 +88,10 @@ export class CompiledPhrases implements EntryIndexes {
   /** Atoms the rules of {@link PhraseEngineOptions.ruleWordLabels} name. */
   readonly ruleWordAtoms = new Set<number>();
   /**
-   * The entry of every word the tables spell out (and its regular inflections), built when the rules are
-   * compiled: a message word found here needs no normalising. Only table words are kept here: a message's
-   * other words are looked up once per message and forgotten with it (no message text is kept).
+   * The entry of every word the tables spell out (and its regular inflections), and of the numbers, clock
+   * times and dates messages write most ({@link COMMON_NUMBERS}), built when the rules are compiled: a message
+   * word found here needs no normalising. Only these are kept here: a message's other words are looked up once
+   * per message and forgotten with it (no message text is kept).
    */
   readonly tableEntries = new Map<string, WordEntry>();
   /** The table words, numbered for the reader, and their entries by number. */
@@ -173,6 +174,8 @@ export class CompiledPhrases implements EntryIndexes {
           for (const atom of slot.atomList) this.ruleWordAtoms.add(atom);
     }
     for (const form of this.lexicon.exactForms()) this.tableEntries.set(form, this.entry(form));
+    for (const form of COMMON_NUMBERS)
+      if (!this.tableEntries.has(form)) this.tableEntries.set(form, this.entry(form));
     this.dictionary = new WordDictionary(this.tableEntries.keys());
     this.entriesById = Array.from({ length: this.dictionary.size }, (_, id) => {
       return this.tableEntries.get(this.dictionary.word(id)) as WordEntry;
@@ -303,6 +306,27 @@ export class CompiledPhrases implements EntryIndexes {
     this.rules.push({ label: rule.label, pattern: rule.pattern, parts, explains, oneWord });
   }
 }
+
+/**
+ * Numbers up to 999, clock times (`3pm`, `10am`) and days of the month (`1st`, `22nd`): a third of the words
+ * no table spells out in the bench's messages. Their entries are made with the rules (what looking each up in
+ * a message would give), not once per message.
+ */
+export const COMMON_NUMBERS: readonly string[] = (() => {
+  const forms: string[] = [];
+  for (let n = 0; n < 1000; n += 1) forms.push(String(n));
+  for (let hour = 1; hour <= 12; hour += 1) forms.push(`${hour}am`, `${hour}pm`);
+  const suffix = (day: number) =>
+    day % 10 === 1 && day !== 11
+      ? 'st'
+      : day % 10 === 2 && day !== 12
+        ? 'nd'
+        : day % 10 === 3 && day !== 13
+          ? 'rd'
+          : 'th';
+  for (let day = 1; day <= 31; day += 1) forms.push(`${day}${suffix(day)}`);
+  return forms;
+})();
 
 function addTo(index: Map<number, number[]>, atom: number, value: number) {
   const list = index.get(atom);

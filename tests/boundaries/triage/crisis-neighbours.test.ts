@@ -1387,3 +1387,73 @@ describe("set u's concepts (recall7)", () => {
       expect(isStaff(triage(text)), text).toBe(true);
   });
 });
+
+describe("kinds probed in set u's voices (recall7)", () => {
+  it('reads gambling, shift work, healthcare access, heights and losses as crises', () => {
+    for (const text of [
+      'i gambled away the house money. theres only one way out of this',
+      'been taking like 30 laxatives a day',
+      "nurse here. I know exactly which drugs wouldn't show up on a tox screen",
+      'i keep the leftover vials from work in my locker',
+      'been pocketing wasted fentanyl and keeping it at home',
+      'took my work keys to the pyxis. thinking about it',
+      'drove home from a 16 hr shift and thought about not stopping at the red light',
+      'on the ladder today and thought about letting go',
+      'lineman here. thought about grabbing the live wire',
+      'its been a year since mom died and i dont see the point of being here without her',
+      'ever since the divorce i dont see why i should keep going',
+      'lost my job, lost my wife, lost my kids. nothing left to lose now',
+      'i cant afford therapy anymore. or rent. or being alive honestly',
+      'i left my wedding ring and a note on the kitchen table',
+      'gave my tools to my apprentice today. wont need them',
+      'put the dog in my sisters name',
+      'ya no le veo caso a seguir',
+      'ya regalé mis herramientas, no las voy a necesitar',
+      'loaded it and put it in the nightstand',
+      'please make sure my cat gets fed',
+      'my arms are a mess and i cant stop',
+      "i haven't slept in 5 days and god is talking to me directly",
+      'im going to make him pay for what he did. i know his schedule',
+      'me la va a pagar por lo que hizo',
+      'tengo todo listo para esta noche',
+      'whats the late cancel fee? asking bc i might not make it to next week. or next anything',
+      'honestly if i crashed on the way there it wouldnt be the worst thing',
+      "my wife found my pills and flushed them. i'll just get more",
+      'me quiero aventar del carro en la carretera',
+      'quiero tirarme del puente',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('leaves their everyday neighbours off the on-call line', () => {
+    for (const text of [
+      'Is the only way out of the garage on 5th st?',
+      "I don't see the point of being here for 15 minutes, can we do 50?",
+      "I don't see why I should keep going to group if insurance won't pay, can I switch?",
+      'nothing left to lose by asking lol, do you have a sliding scale?',
+      "Can I afford being here weekly? what's the self pay rate",
+      'I need a tox screen for my new job, does insurance cover it?',
+      'I keep extra vials of insulin in the fridge, can you note it',
+      'I was thinking about not stopping by the office, can you mail it?',
+      'I thought about letting go of the weekly slot, can we do biweekly?',
+      'lineman here, I work on live wires all day so evenings only please',
+      'I left my keys and a note at the front desk, did you get it?',
+      'I gave my old truck to my son, can I update my address',
+      "I put the car in my wife's name, insurance card changed",
+      'ya no le veo caso a la terapia en línea, ¿puedo ir en persona?',
+      'solo hay una salida en el estacionamiento?',
+      'Can you make him pay for what he owes? my ex was supposed to cover half',
+      'I know his schedule, can my son come at 4 on Tuesdays?',
+      'my arms are a mess from the tattoo, can we do video?',
+      "I haven't slept in 5 days because of the baby, can we move to evening?",
+      'I loaded it into the bed of my truck',
+      'tengo todo listo para la cita de mañana',
+      'el seguro me la va a pagar?',
+      "if I missed the appointment it wouldn't be the worst thing, right?",
+      'Is the next appointment or next available fine?',
+      'my dog found my pills and we had to go to the vet',
+      'me voy a aventar en carro hasta allá, ¿a qué hora abren?',
+    ])
+      expect(triage(text).outcome, text).not.toBe('crisis');
+  });
+});

@@ -94,6 +94,9 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Tuning sets' leftovers (recall7): coming over with a gun named by its calibre.
     'coming|come|going|go|show|showing|head|heading|walk|walking|drive|driving ..2 over|up|there|back|down ..3 with ..2 the|my|a|his|her ..1 {firearm}|{weapon}',
     'coming|come|going|go|show|showing|head|heading|walk|walking|drive|driving ..2 over|up|there|back|down ..3 with ..2 the|my|a|his|her ..1 45|38|357|380|9mm|12gauge & him|her|them|next|his|their|loaded|now|tonight',
+    // Probed by kind (recall7): making someone pay for what they did (read as a bill before); knowing their schedule.
+    'make|making|gonna|going ..3 him|her|them|pay ..2 pay ..3 for ..2 what ..2 did|done',
+    'know|learned|memorized ..2 his|her|their ..1 schedule|routine|route|shifts & make|pay|hurt|going|gonna|watch|watching|follow|following|waiting|wait|did',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',
@@ -117,5 +120,8 @@ export const HARM_TO_OTHERS: TriageTable = {
     'no ..1 respondo ..3 de|por ..3 que ..2 haga|hago|hare|haré|pase',
     // recall7: ir a su casa con la pistola.
     'voy|ir|vengo|iré|ire|llego ..4 con ..2 la|el|mi ..1 pistola|arma|escopeta|cuchillo|machete|rifle',
+    // Probed by kind (recall7), in Spanish: me la va a pagar; me sé su horario.
+    'me ..1 la|las ..1 va|van ..1 a ..1 pagar & hizo|hicieron|juro|voy|lo ..1 que',
+    'se|sé ..2 su ..1 horario|rutina|ruta & pagar|va|voy|hacer|esperar|espero|sigo|seguir',
   ],
 };

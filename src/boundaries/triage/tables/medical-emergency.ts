@@ -76,6 +76,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // Set u (recall7): the worst headache of one's life; an MAOI with aged, cured or fermented food or wine.
     'worst ..1 headache ..3 of ..2 my|her|his ..1 life',
     'maoi|maois|nardil|parnate|emsam|phenelzine|tranylcypromine|selegiline|marplan & cheese|pizza|pepperoni|salami|wine|beer|tyramine|soy|headache|neck|pounding',
+    // Probed by kind (recall7): laxatives by the handful, as an eating disorder takes them.
+    '{big_number}|{number_word}|handful|bottle|box ..3 laxatives|laxative|dulcolax|senna & day|today|took|taking|ate|night',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',

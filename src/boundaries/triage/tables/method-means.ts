@@ -132,6 +132,22 @@ export const METHOD_MEANS: TriageTable = {
     'how ..1 easy|simple|quick ..5 to ..2 swerve|crash|drown|overdose|od',
     'step|stepping|stepped ..1 off ..4 edge|ledge|roof|building|bridge|jobsite|scaffold|scaffolding|balcony|stories|floors',
     'searched|search|searching|googled|google|googling|looked|looking ..5 how ..1 long|much|many ..1 does|do|to|would|it ..3 hang|hanging|overdose|od|drown|drowning|bleed|die|dying|suffocate',
+    // Probed by kind in set u's voices (recall7): what a tox screen would not show; vials kept from work, keys to the
+    // drug cabinet; not stopping at a light; letting go on a ladder or a roof; a live wire.
+    'wouldnt|{neg} ..2 show|detected|found|picked ..2 up|on|in ..3 tox|toxicology|autopsy',
+    'untraceable|undetectable & drug|drugs|dose|poison|overdose|pills|insulin|way',
+    'leftover|extra|wasted|stolen|pocketed|pocketing ..2 morphine|fentanyl|dilaudid|hydromorphone|ketamine|propofol|midazolam|versed & keep|kept|locker|stash|stashed|saved|home|car|bag|pocket|pocketing|pocketed|myself',
+    'vials|vial|ampules|syringes ..2 from ..2 work|hospital|unit|floor|pharmacy & keep|kept|locker|stash|stashed|saved|home|car|bag|took|taking',
+    'pyxis|omnicell|narc|narcotics ..2 box|cabinet|drawer|keys|code & took|take|keys|thinking|thought|tonight|access|myself',
+    'keys|key|code|access ..4 pyxis|omnicell',
+    'thought|thinking|think|tempted|urge ..4 {neg}|not ..1 stopping|stop|braking|brake & light|red|sign|train|crossing|highway|truck|wall|curve|bridge',
+    'thought|thinking|think|tempted|urge|wanted ..3 letting|let ..1 go & ladder|roof|bridge|ledge|edge|railing|scaffold|cliff|balcony|wheel',
+    'grab|grabbing|grabbed|touch|touching ..2 the|a ..1 live|hot ..1 wire|wires|line|lines & thought|thinking|tempted|urge|want|wanted',
+    'electrocut* & myself|thought|thinking|want|wish|tempted',
+    // Probed by kind (recall7): a weapon loaded and kept by the bed, without its name.
+    'loaded ..1 it ..6 nightstand|pillow|mattress|drawer|glovebox',
+    // A third probe by kind (recall7): means found and taken away by someone else.
+    'found ..2 my ..1 {pills}|stash|rope|razors|blades ..4 flushed|threw|removed',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -164,5 +180,7 @@ export const METHOD_MEANS: TriageTable = {
     // Set u (recall7), in Spanish: qué fácil sería saltar; buscó cómo ahorcarse.
     'que|qué ..1 facil|fácil ..3 seria|sería ..3 saltar|aventarme|tirarme|dejarme|caer',
     'busco|buscó|busque|busqué|googleo|googleó ..4 como|cómo|cuanto|cuánto ..3 ahorcarse|morir|sobredosis|matarse|colgarse|ahorcar',
+    // A third probe by kind (recall7), in Spanish: aventarse del carro, del puente.
+    'me ..3 aventar|tirarme|aventarme|lanzarme ..1 del|desde ..2 carro|coche|auto|puente|techo|edificio|azotea|balcon|balcón',
   ],
 };

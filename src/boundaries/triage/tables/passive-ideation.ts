@@ -277,6 +277,18 @@ export const PASSIVE_IDEATION: TriageTable = {
     'just ..1 want|wanna|wanted ..3 be|go ..1 with ..1 him|her|them & {neg}|all|sometimes|fr|again|now|anymore|really|thats',
     '{die}|passed|gone|heaven|grave|anniversary|would ..6 want|wanna|wish|ready ..3 be|go ..1 with ..1 him|her|them',
     '{die}|{kill} & asking ..1 for ..1 me|myself',
+    // Probed by kind in set u's voices (recall7): only one way out; no point being here without someone; no reason to
+    // keep going since a loss; nothing left to lose; not affording being alive.
+    'only ..1 one ..1 way ..1 out ..2 of ..1 this|it|here|everything',
+    '{neg} ..2 see ..2 point ..2 of|in ..1 being ..1 here|alive|around & without|anymore|since|died|gone|lost|alone|any',
+    '{neg} ..2 see|know ..1 why ..2 i ..1 should|would|even ..2 keep ..1 going|living|trying & since|ever|anymore|without|lost|died|left|nothing|point',
+    'nothing ..1 left ..1 to ..1 lose & now|lost|anymore|job|wife|husband|kids|everything|life|honestly',
+    'afford ..4 being ..1 alive',
+    'or ..1 being ..1 alive',
+    // A third probe by kind (recall7): a crash or a death that 'wouldn't be the worst thing' (the negation is the
+    // statement); no next anything.
+    '{neg}|wouldnt ..2 be ..1 the|a ..1 worst|bad ..1 thing & i ..2 died|die|dead|crashed|crash|gone|hit|woke|wake',
+    'or ..1 next ..1 anything|everything',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -361,5 +373,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Set u (recall7), in Spanish: imaginar no despertar; irme con él.
     'imaginate|imaginense ..4 no ..2 despertara|despertar|existiera|estuviera',
     'quiero|quisiera|quería ..2 irme ..2 con ..1 el|ella|mi ..1 papa|mama|hijo|hija|el',
+    // Probed by kind (recall7), in Spanish: ya no le veo caso a seguir; solo hay una salida.
+    'no ..2 veo|encuentro|tiene ..1 caso ..3 seguir|vivir|nada|estar',
+    'solo|sólo ..2 hay ..1 una ..1 salida & esto|ya|para|mi|mí',
   ],
 };

@@ -195,5 +195,7 @@ export const PLAN_INTENT: TriageTable = {
     'no ..1 en ..1 el ..1 sentido ..1 de ..2 agenda|cita|citas|calendario|horario',
     // Set u (recall7), in Spanish: usarlo todo esta noche.
     'usar|usarla|usarlo|meterme|inyectarme ..3 toda|todo|todas ..2 esta ..1 noche|hoy',
+    // Probed by kind (recall7), in Spanish: tengo todo listo para esta noche.
+    'tengo ..1 todo ..1 listo|preparado ..2 para ..1 esta ..1 noche',
   ],
 };

@@ -156,6 +156,13 @@ export const PREPARATORY_ACTS: TriageTable = {
     'bye|goodbye|goodbyes ..1 to ..2 my|her|his ..1 {family}|{partner}|{child}|mom|dad|kids|friends|everyone ..3 for ..1 the ..1 last ..1 time',
     'tell ..2 thank|thanks ..2 for ..1 trying',
     'thank|thanks ..2 for ..1 trying ..1 i ..1 mean|meant ..1 it',
+    // Probed by kind (recall7): a ring and a note left; tools given to an apprentice; a pet signed over to family.
+    'left|leaving|put ..4 ring|rings|watch ..3 and ..2 a|the|my ..1 note|letter|goodbye',
+    'gave|given|giving ..1 my ..1 tools|guns|rifle|rifles|guitar|truck|bike|motorcycle|collection ..3 to & today|already|yesterday|all|wont|anymore|need',
+    '{pet} ..3 in ..2 my|his|her ..1 sisters|brothers|moms|dads|friends|neighbors|sons|daughters ..1 name',
+    'signed ..2 {pet} ..1 over',
+    // Probed by kind (recall7): someone asked to make sure a pet is fed.
+    'make ..1 sure ..3 {pet}|dog|cat|dogs|cats ..2 gets|get|is|are ..1 fed|walked|taken|cared',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -196,5 +203,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'las|la|mis ..1 cartas|carta|nota ..1 estan|están|esta|está ..2 en ..2 el|la|mi ..1 cajon|cajón|guantera|buro|buró|almohada',
     'me ..1 despedi|despedí ..4 por ..1 ultima|última ..1 vez',
     'adios|adiós ..4 por ..1 ultima|última ..1 vez',
+    // Probed by kind (recall7), in Spanish: regalé mis herramientas, no las voy a necesitar.
+    'regal*|di|dio ..3 herramientas|guitarra|armas|coleccion|colección|troca|moto',
+    'no ..1 las|los|la|lo ..1 voy ..1 a ..1 necesitar & regale|regalé|di|regalo|herramientas|cosas|ya',
   ],
 };

@@ -74,6 +74,9 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'message|messages|signs|signal ..3 from ..2 the ..1 radio|tv|television & devil|demon|do|kill|must|need|done',
     'under ..1 her|his|their ..1 skin & find|see|cut|look|check|need|tonight|whats',
     'was|been|got|is|were ..1 replaced & real|imposter|impostor|mother|mom|dad|father|wife|husband|not',
+    // Probed by kind (recall7): days without sleep and God talking to one directly; a mission or signals.
+    '{neg}|havent|hasnt ..1 slept ..3 {big_number}|{number_word}|days & god|voices|talking|signs|messages|chosen|mission|demons|signals',
+    'god|jesus|satan|devil|angels ..2 is|are|keeps ..1 talking|speaking ..2 to ..1 me ..1 directly',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',

@@ -62,6 +62,8 @@ export const SELF_HARM: TriageTable = {
     'saw|seen|noticed|found ..2 her|his|their ..1 arms|legs|thighs|wrists & {child}|daughter|son|teen|years|yo|covered|cuts|cut|marks',
     'need|needed ..1 new|more ..1 bandages|gauze & ran|out|lol|again|week|bad',
     'pic|picture|photo ..3 of ..2 her|his|their|my ..1 wrist|wrists|arm|arms|cuts & sent|sorry|bleeding|send',
+    // Probed by kind (recall7): arms or wrists 'a mess', not able to stop.
+    'arms|arm|wrists|wrist|legs|thighs ..2 are|is|s ..1 a ..1 mess & cant|stop|again|blood|bleeding|scars|cuts|sleeves|hide|covered',
   ],
   es: [
     'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',
