@@ -103,7 +103,7 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   thought: 'pienso pensando imagino imaginando pensado',
   third_self: 'se',
   affect:
-    'siento sentir senti triste enojada enojado preocupada preocupado miedo mal peor incomoda incomodo confianza llorar llorando sola solo estres ansiedad nervios nerviosa nervioso asustada asustado nada nadie vergüenza verguenza perdida perdido',
+    'siento sentir senti triste enojada enojado preocupada preocupado miedo mal peor incomoda incomodo confianza llorar llorando sola solo estres ansiedad nervios nerviosa nervioso asustada asustado nada nadie vergüenza verguenza perdida perdido molesta molesto molestas molestos',
   help: 'ayuda ayudame ayudeme ayudenme auxilio socorro',
   urgency: 'necesito necesita necesitamos favor porfa alguien ya ahora ahorita urgente',
   dose: 'tome trague tragado',

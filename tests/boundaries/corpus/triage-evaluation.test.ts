@@ -255,12 +255,44 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.64);
   });
 
+  it('holds its figures on fresh set t, measured untouched once (86.9 % recall, 2 to staff, 58.9 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-t.json'));
+    report('fresh set t (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.59);
+  });
+
+  it('holds its figures on fresh set x, measured untouched once (85.5 % recall, 4 to staff, 73.2 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-x.json'));
+    report('fresh set x (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.73);
+  });
+
   it('holds its figures on fresh set u, measured untouched once (84.5 % recall, 3 to staff, 58.3 % administrative) and tuned on since', () => {
     const figures = measure(load('tuning-fresh-u.json'));
     report('fresh set u (tuned on)', figures);
     expect(figures.toStaff).toBe(0);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.97);
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.58);
+  });
+
+  it('holds its figures on fresh set y, measured untouched once (81.1 % recall, 1 to staff, 51.8 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-y.json'));
+    report('fresh set y (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.53);
+  });
+
+  it('holds its figures on fresh set ab, measured untouched once (88.8 % recall, 3 to staff, 74.1 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-ab.json'));
+    report('fresh set ab (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
   });
 
   it('sends no crisis or clinical message of the older fixtures to staff', () => {

@@ -1457,3 +1457,229 @@ describe("kinds probed in set u's voices (recall7)", () => {
       expect(triage(text).outcome, text).not.toBe('crisis');
   });
 });
+
+describe("set t's concepts, with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'I need to get somewhere safe right now',
+      'i need a safe place to sleep tonight, please',
+      'necesito un lugar seguro para quedarme esta noche',
+      'a veces quisiera dejar de existir',
+      'he estado pensando en no despertar',
+      'I keep thinking about driving into the canal after work',
+      'the not waking up thoughts came back this week',
+      'please call, i swallowed something, idk',
+      'he told me next time it will be me',
+      'my phone is cracked because he smashed it against the wall',
+      "I'm taking something to defend myself when I confront him",
+      'Thank you for everything you tried to do for me.',
+      'Paid off the last card. Nice to owe nobody anything now.',
+      'tengo las pastillas juntadas en el cajón',
+      'mi papá regaló su reloj y su carro, dice que ya no va a necesitar nada',
+      'I sat with the rifle a long time last night',
+      'there is a smell of charcoal from the bathroom and the door is locked',
+      "Grandpa says he's quitting his insulin so he can go be with Nana",
+      'she hears voices telling her she should go away',
+      'dice que la tele le habla y que tiene que quemar la casa con fuego',
+      'I left a letter for my brother to open after',
+      'his muscles are twitching and his temp is 103',
+      'mi padrastro me molesta en las noches',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of [
+      'Can you keep my card on file somewhere safe?',
+      'I will confront my landlord about the parking tomorrow, can we move to 5?',
+      'I took the bus, running 5 minutes late',
+      'I owe you $40 from last month, can I pay it today?',
+      'Please mail the letter so I can open it later.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+});
+
+describe('real words a letter from a word of risk', () => {
+  it('reads them as themselves, not as a misspelled word of risk', () => {
+    for (const text of [
+      'My car stalled on the highway so I am running late.',
+      'The pipe is leaking in the waiting room.',
+      'I am leaning towards the later slot, can we book it?',
+      'The threads in the portal are confusing, where do I upload my insurance card?',
+      'Is sharing my records without consent a violation? I want a copy of the release form.',
+      'Disculpe que le moleste, ¿puedo cambiar mi cita?',
+      'Me gustaría ahorrar en el copago, ¿hay descuento?',
+      'Necesito resolver un problema con mi factura.',
+      'Me han despedido del trabajo, ¿puedo hacer un plan de pagos?',
+      '¿Puedo quedarme con la cita del martes?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads the misspellings people make of the words of risk', () => {
+    for (const text of [
+      'my boyfriend has been stalking me and showed up at my job',
+      'he is chocking on something and turning blue',
+      'she had a seisure and is not waking up',
+      'thinking about suicde again',
+      'i want to kill myslef',
+      'mi tío me molestó cuando era niña y ahora lo veo cada noche en mi cuarto',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe("set x's concepts, with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      "i'm gonna throw myself off the garage",
+      'lowkey might yeet myself off the roof lol',
+      'I have the whole bottle in my hand right now',
+      'keep thinking about the top floor of the parking structure',
+      "he keeps saying he'll find me and finish what he started",
+      "Don't worry about me after Friday.",
+      'I set up all my accounts so my sister can manage things',
+      'none of this was ever your fault',
+      'I signed over the title to my truck to my son',
+      "I'm not telling you so you can stop me",
+      'it seems like a good time to go, everyone is here to say goodbye',
+      'encontré una nota de mi hija despidiéndose',
+      'nobody would even notice I was gone for weeks',
+      "I'm such a drain on my family",
+      'every single morning I am upset that I woke up',
+      'I just wish I could be in a coma for a while',
+      'it would be easier if the cancer just took me',
+      'wearing long sleeves all summer to hide it',
+      'her stepdad does things to her when mom works nights',
+      'my boyfriend slapped my son across the face',
+      "that guy is going to get what's coming to him",
+      "I'm not a violent person but I'm done",
+      'what happens if you take xanax with a few drinks',
+      'qué pasa si uno se toma unas pastillas con alcohol',
+      'ya tengo la fecha escogida',
+      'my dad drinks a fifth a day and stopped cold turkey this morning',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of [
+      "I'm disappointed I woke up late and missed it, can we do 8am?",
+      'Where do I park? Is the garage free after 5?',
+      'None of this paperwork makes sense, can you help me fill it out?',
+      'What happens if I miss my appointment? Is there a fee?',
+      'Can you add my sister as an emergency contact?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+  it('keeps a reassurance about the ride home off the on-call line', () => {
+    expect(triage('No need to worry about me after the session, I will take the bus home.').outcome).not.toBe(
+      'crisis',
+    );
+  });
+});
+
+describe("set y's concepts (older adults), with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      "I've told God I'm ready whenever He is",
+      'some nights I think about going to sleep and staying asleep',
+      "if I don't wake up one morning nobody should mourn",
+      "I've done my part, I'm tired",
+      "honestly wouldn't mind if the tractor rolled over on me",
+      "every time I cross that bridge I think it wouldn't take much",
+      'the life insurance would cover everything for them',
+      "I'll be done with all of this soon",
+      'ya no quiero amanecer otro día',
+      'ojalá Dios me recogiera pronto',
+      'estoy lista para irme con el Señor',
+      'ya no sirvo para nada',
+      'the rifle is still loaded in the closet',
+      'Not for hunting, if you understand me.',
+      'the garage is sealed up tight now',
+      'I put all my meds in one container tonight',
+      "there's more than enough in the cabinet with my husband's old pills",
+      'I line them up on the table and count them',
+      "I kept my wife's morphine from hospice",
+      'I have enough stashed away now',
+      'been putting my extra pills aside just in case',
+      "he said he's going to take out his supervisor",
+      'my son was loading a magazine and talking about his boss',
+      'sometimes I think about taking him with me',
+      'I think about holding a pillow over her face',
+      'I told my daughter where the papers are',
+      'she picked which hymns she wants at her funeral',
+      'he has been handing out all his tools',
+      'just wanted to say thanks for trying',
+      'her stepdad punched her, the 7 year old is crying at my house',
+      'he holds him under the water in the tub',
+      'le dije que no pero me llevó a su carro',
+      'me tomé un montón de pastillas',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of [
+      'Can I come in at 10? The download is still loading.',
+      'I would like to settle what I owe, can I pay by phone?',
+      'Is the garage open on Saturdays? Where do I park?',
+      'Can you tell me where the papers are that I need to sign?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it("reads wanting to talk about how to get through something as the clinician's", () => {
+    expect(
+      triage("The anniversary is next week. I'd like to talk about how to get through it.").outcome,
+    ).toBe('clinical');
+  });
+});
+
+describe("set ab's concepts, with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'she left a letter saying sorry and that we would understand why someday',
+      'my estate can settle the balance',
+      "if I'm not around for the next session, thank you",
+      'si no estoy para la siguiente cita, gracias por todo',
+      'he posted see you on the other side and turned off his location',
+      'it was always going to end like this',
+      'please tell her not to feel bad about anything',
+      "you won't hear from me again",
+      'me dio las escrituras de la casa',
+      'dice que ya cumplió y que se quiere ir',
+      "I'll just get it over with when my husband is away",
+      "I'm done after Thanksgiving",
+      'I found empty pill bottles in her room',
+      'I have been googling how many pills it takes',
+      "he won't open the door and hasn't come out since Friday",
+      'want to stay in the hot tub till I pass out for good',
+      "I've showered like five times since Saturday",
+      'it happened again at my cousins',
+      'me duele el pecho y el brazo después de la coca',
+      'sigo cortándome en las noches',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of [
+      'Is Tuesday at 3 going to be a conflict for the office? I can move.',
+      'Can you take my card off file? I just want to get it over with and pay the balance.',
+      'My phone was off all day, sorry, please call me back.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('reads a question about a therapist seeing a partner too, and strain at home, as the clinician’s', () => {
+    expect(triage('Can my therapist also see my husband, or would that be a conflict?').outcome).toBe(
+      'clinical',
+    );
+    expect(
+      triage("I'm handling it but the kids are acting out and I'm running on fumes. Can we add a session?")
+        .outcome,
+    ).toBe('clinical');
+  });
+});

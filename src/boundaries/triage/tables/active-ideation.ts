@@ -46,6 +46,9 @@ export const ACTIVE_IDEATION: TriageTable = {
     'ending|end|ended|taking|take ..1 her|his|their ..1 life',
     // Set q (recall6): whether one would ever attempt, answered with a joke about last week.
     'ever ..1 attempt|attempted & funny|well|remember|last|about|actually',
+    // Set ab: passing out for good (in a sauna, a car, a bath).
+    'pass|passed|black ..1 out ..2 for ..1 good|ever',
+    'staying|stay ..1 in ..3 till|until|til ..2 pass ..1 out',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',

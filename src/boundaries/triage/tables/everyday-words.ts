@@ -8,6 +8,36 @@ import { ADMIN_VOCABULARY_WORDS } from './admin-vocabulary.js';
 
 /** Function words and everyday vocabulary, English and Spanish. */
 export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> = {
+  // Real words one letter away from a word of risk or of a symptom: the misspelling reader would take them for
+  // it ("my car stalled" for stalked, "ahorrar" for ahorcar, "resolver" for revolver, "disculpe que le
+  // moleste" for molest, "me despidieron... despedido" for despedida). Listing them makes them known, so they
+  // are never read as a misspelling. Found by reading every word of an English and a Spanish word list (and
+  // the Spanish infinitives with me, te, se, le, lo, la) beside a desk request, with and without misspellings
+  // read, and kept by hand: words that are themselves of risk or a likely misspelling of one (chocking,
+  // seisure, drownded, poysoned, unlive, roofie, maltreated, sangra, socorre, apuñala) stay out.
+  near_words_en: {
+    neutral: true,
+    words: `amenable amenably amenability blending brides bridles bleeping bulled burping burring burying chowing
+      consuls droned droning drowsed drowsing drudged hamming harping hunting hurling hurtling leafing leaking
+      leaning overdo overdoing overdone overdress overdressed overpays overposted piston pistons resolver
+      resolvers revolve revolved revolves revolving stabled stabling stacker staked staking staler stalled
+      stalling starker straggle straggler strangest strangeness stubbed stubbing subside subsided subsides
+      subsidence threads violation violations violator ability addition additions additional angles bearing
+      casting consumer consumers costar desert deserted dessert desserts graceful handover insuring
+      pitches pitching preparer protest quality recaps refiles relays remaps responder revenue 
+      summery surfer tracer trucker horribly terribly rebills qualifier`,
+  },
+  near_words_es: {
+    neutral: true,
+    words: `acostando acusando ahorrar ahorrarme ahorrarse ahorro ambulante amenas colgarle colgare cuclillas
+      desmadre despedido despedidos despidieron molesta molesto molestas molestos moleste molesten molestar molestarle molestarlo molestarla
+      molestarte molestia molestias resolver resolverlo resolverla resolverle resolverme resolvernos resolvera
+      resolveremos resolveria quedarme quejarme contarme contarle contarnos costarme firmarme tirare pedido
+      pedida vivienda casado casada casados causado causada certeza cereza decidio decidida deciden desayuno
+      desayuna extrajo levanta levantan jugado jugada perdio progreso progresa reconoci
+      surgen soporta tramas policial viniendo guardaron responder abogada abonado competen
+      concreta recauda`,
+  },
   en_function: {
     language: 'en',
     neutral: true,

@@ -45,6 +45,12 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'thing ..3 do|talk|bring ..2 in|up ..1 therapy|session',
     // Set u (recall7): a partner or a parent wanting to join a session (whether it helps is the clinician's call).
     '{partner}|{family} ..3 wants|want|wanted|like|asked ..3 come|join|attend|sit ..4 session|sessions|therapy',
+    // Set x: what the therapist said about one's family, still on one's mind.
+    'you|she|he ..1 said|told ..3 about ..1 my ..1 {family}|{partner}|{child}|childhood|past|relationship|marriage|anxiety|depression|feelings|drinking & session|head|thinking|stuck|since|helped|thank|thanks|week',
+    // Set y: wanting to talk about how to get through something (a clinician's question, not the desk's).
+    'talk|talking ..3 about ..3 how ..1 to ..2 get|make|cope ..1 through|it|with',
+    // Set ab: whether one's therapist seeing a partner too would be a conflict.
+    'be ..1 a ..1 conflict & therapist|couples|husband|wife|partner|both|seeing',
   ],
   es: [
     'gracias ..2 por ..1 todo',

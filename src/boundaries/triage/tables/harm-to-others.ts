@@ -91,9 +91,21 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Set s: a caregiver who held a pillow a long time, and needs to tell someone before they do it.
     'held|holding|hold ..2 the|a ..1 pillow & long|over|face|him|her|dad|mom|didnt|time',
     'before ..1 i ..1 do ..1 something|it|anything & tell|someone|need|stop',
+    // Set t: bringing something to protect oneself to a confrontation (a weapon not named).
+    'bring*|carry*|carrying|taking|packing|pack ..2 something|somethin ..3 to ..1 protect|defend ..1 myself|me',
+    'confront|confronting|confronted ..3 him|her|them|he|she & bring|bringing|protect|weapon|knife|gun|bat|{firearm}|pay|teach',
     // Tuning sets' leftovers (recall7): coming over with a gun named by its calibre.
     'coming|come|going|go|show|showing|head|heading|walk|walking|drive|driving ..2 over|up|there|back|down ..3 with ..2 the|my|a|his|her ..1 {firearm}|{weapon}',
     'coming|come|going|go|show|showing|head|heading|walk|walking|drive|driving ..2 over|up|there|back|down ..3 with ..2 the|my|a|his|her ..1 45|38|357|380|9mm|12gauge & him|her|them|next|his|their|loaded|now|tonight',
+    // Set x: someone about to get what's coming; not a violent person, but; something brought to make sure.
+    'going|gonna|will|gon ..2 get ..1 whats|what ..2 coming',
+    '{neg} ..2 violent ..1 person|guy|man|woman ..2 but',
+    'bring|bringing|take|taking ..1 something|somethin ..3 make ..1 sure|protect|defend|teach|scare|admit|pay',
+    // Set y: taking out a boss, a magazine loaded; a spouse with dementia taken along; a pillow over a face.
+    'going|gonna|will|gon ..2 take ..1 out ..3 his|her|my|the|old|that ..2 boss|ex|wife|husband|manager|coworker|neighbor|landlord|supervisor',
+    'loading|loaded|load ..2 a|the|his|her|my ..1 magazine|mag|clip|rifle|gun|shotgun|pistol & take|boss|tonight|saying|going|kitchen',
+    'sometimes ..2 think ..2 about ..1 taking ..2 with ..1 me',
+    'putting|put|hold|holding|press|pressing ..2 pillow ..3 over ..2 his|her|their ..1 face|head|mouth',
     // Probed by kind (recall7): making someone pay for what they did (read as a bill before); knowing their schedule.
     'make|making|gonna|going ..3 him|her|them|pay ..2 pay ..3 for ..2 what ..2 did|done',
     'know|learned|memorized ..2 his|her|their ..1 schedule|routine|route|shifts & make|pay|hurt|going|gonna|watch|watching|follow|following|waiting|wait|did',

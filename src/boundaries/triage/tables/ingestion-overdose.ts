@@ -64,9 +64,16 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'pump|pumped|pumping ..2 my|her|his|their ..1 stomach',
     'inject|shoot|snort|injecting|shooting|snorting ..3 all ..2 at ..1 once',
     'use|using ..2 it|them ..1 all ..2 at ..1 once & end|over|stop|done|relapsed|clean|sober|more',
+    // Set t: having taken something, told with a call for help.
+    'i ..1 took|take|taken|swallowed|ate ..1 something & call|help|sorry|scared|hospital|emergency|dizzy|pls|plz|please|wrong|stupid|mistake|idk|hurry',
     // Set u (recall7): insulin injected that one does not need, or more of it than prescribed.
     'injected|inject|injecting|shot|gave ..3 insulin ..3 {neg} ..1 need|needed',
     'injected|shot|took|taken ..3 extra|more|too|all|whole|double ..3 insulin',
+    // Set x: what happens if someone takes pills with drinks (asked of oneself).
+    'what ..2 happens|happen ..2 if ..4 take|took|mix|mixed|swallow ..4 perc|percs|percocet|oxy|xanax|xans|bars|pills|{pills}|{med_name} & drinks|shots|alcohol|beers|drink|wine|vodka',
+    // Set ab: empty blister packs or pill bottles found; searching how many of a medicine it takes.
+    'empty ..2 pill|blister|medicine|meds|pills ..1 packs|packets|bottles|bottle|boxes|wrappers|strips',
+    'googl*|search*|looked|looking|researching|research ..3 how ..1 many|much & tylenol|pills|{med_name}|{pills}|advil|aspirin|lethal|kill|enough|overdose',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
@@ -89,5 +96,10 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'usarlo|usarla ..2 todo|todas|todos ..2 de ..1 una ..1 vez & acabe|termine|acabar|terminar|morir|dormir|recai|limpio|limpia',
     // Set u (recall7), in Spanish: insulina que no necesito.
     'inyecte|inyecté|puse ..3 insulina & no ..2 necesito|necesitaba|mucha|toda|extra|demas|demás',
+    // Set x: what happens if one takes pills with drinks.
+    'se ..1 mete|toma|tomo|traga ..4 perc|percs|percocet|xanax|pastillas|fentanilo|pastis & tragos|alcohol|cerveza|cervezas|trago|vino|ron',
+    // Set y: a heap of pills taken, not by accident.
+    'tome|tomé|trague|tragué|tomo|tomó ..3 chorro|monton|montón|puño|bola|bote|frasco|todas ..3 pastillas|pildoras|píldoras',
+    'no ..1 fue ..1 accidente & pastillas|tome|tomé|corte|corté|hice|pasó',
   ],
 };

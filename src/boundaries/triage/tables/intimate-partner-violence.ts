@@ -69,11 +69,17 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'broke|kicked|smashed|busted ..2 the|my|our ..1 door ..1 down|in & he|she|{partner}|ex|kids|night|last|staying',
     'locked|locks|lock ..4 door|room ..3 from ..1 the ..1 outside',
     'took|takes|removed|removes ..2 the ..1 doorknob|knob|handle',
+    // Set t: a threat that the next time it will be a pet, then oneself; a phone broken when a partner threw it.
+    'next ..1 time ..2 its|it|is|will|ill|hell|shell|theyll ..4 me|you|us|her|him|kids|baby|dog|cat & said|says|told|warned|threatened|swore|threw|hit|broke|he|she',
+    'phone & {partner}|he|she ..1 threw|smashed|stomped|snapped|grabbed|broke|slammed ..2 it|my|the|phone',
     // Set u (recall7): a phone smashed, or keys and card taken, when leaving was said; a threat over calling the police.
     '{partner}|he|she|they ..3 took|smashed|broke|destroyed|hid ..1 mine & phone|divorce|leave|leaving|texting|keys',
     'hes|he|she|shes|{partner} ..2 got|has|took|taken|keeps|kept|hid ..2 my ..2 keys|phone|passport|wallet|money ..2 and ..2 my ..2 {ipv_control}',
     'if ..2 i|you ..1 call|calling|tell|report ..2 the ..1 cops|police|911 ..6 take|hurt|kill|never|regret|sorry',
     'said|says|told|tells ..3 if ..2 i ..1 leave|call|tell|report ..6 regret|sorry|never|bad|worse|hurt|kill',
+    // Set x: a partner who will find one and "finish it"; hiding where one lives from him.
+    'he|she|hell|shell|ex|they|theyll ..3 find ..1 me|us & finish|kill|hurt|pay|regret|sorry|dead|texting|texts|threat*|said|says|swears|swore|left|hiding|where',
+    'finish ..1 it|me|what|the ..2 job|started & he|she|hell|shell|ex|find|texting|said|says|threat*',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',

@@ -73,9 +73,14 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // A high fever with stiffness or confusion on a new medication or dose.
     'fever ..6 stiff|rigid|confused|confusion|twitching & dose|med|meds|medication|new|started|{med_name}',
     'out ..1 of ..2 suboxone|methadone|subutex|buprenorphine & days|vomiting|sweating|sick|withdrawal|street',
+    // Set t: too much serotonin (a new antidepressant with tramadol): jerking muscles with fever or sweating.
+    'jerking|twitching|jerks|twitches|spasms|spasming|rigid|clonus & fever|temp|temperature|sweating|sweaty|burning|102|103|104|105',
+    'temp|temperature|fever ..2 102|103|104|105|106 & confused|shaking|sweating|jerking|twitching|rigid|antidepressant|tramadol|new|meds',
     // Set u (recall7): the worst headache of one's life; an MAOI with aged, cured or fermented food or wine.
     'worst ..1 headache ..3 of ..2 my|her|his ..1 life',
     'maoi|maois|nardil|parnate|emsam|phenelzine|tranylcypromine|selegiline|marplan & cheese|pizza|pepperoni|salami|wine|beer|tyramine|soy|headache|neck|pounding',
+    // Set x: a heavy drinker stopping at once.
+    'fifth|handle|bottle|bottles|liter ..2 a|per|every ..1 day|night & quit*|stop*|cold|turkey|shaky|shaking|sweaty|sweating|hours',
     // Probed by kind (recall7): laxatives by the handful, as an eating disorder takes them.
     '{big_number}|{number_word}|handful|bottle|box ..3 laxatives|laxative|dulcolax|senna & day|today|took|taking|ate|night',
   ],
@@ -102,7 +107,11 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'ataque & confundido|confundida|convuls*|desmay*',
     'movia|movía|temblaba|sacudia|sacudía ..3 todo ..2 cuerpo',
     'clonazepam|alprazolam|lorazepam|diazepam|rivotril|xanax|klonopin|ativan & golpe|tiemblo|temblando|temblor|ataque|convulsi*',
+    // Set t: jerking muscles with fever.
+    'espasmos|sacudidas|temblores|rigido|rígido|rigida|rígida & fiebre|temperatura|sudando|sudor|102|103|104|39|40',
     // Set u (recall7), in Spanish: el peor dolor de cabeza de mi vida.
     'peor ..1 dolor ..1 de ..1 cabeza ..3 vida',
+    // Set ab: chest pain with a numb arm, after cocaine.
+    'dolor|doliendo|duele|dolia|dolía ..3 pecho & brazo|dormido|perico|coca|cocaina|cocaína|respirar|infarto|sudando',
   ],
 };

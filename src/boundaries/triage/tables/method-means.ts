@@ -127,11 +127,33 @@ export const METHOD_MEANS: TriageTable = {
     'walk|walking|walked|swim|swimming|swam ..1 in|into|out & tide|tides|ocean|sea|waves|current|lake|river|coast|surf|undertow & thought|thinking|think|wanted|urge|tempted',
     'be|look|seem|pass ..2 an|like|as ..2 accident & insulin|pills|{med_name}|{pills}|car|crash|overdose|dose|meds|nobody',
     'nobody|noone ..4 know ..3 on ..1 purpose',
+    // Set t: a charcoal smell from a closed room; sitting a long time with a gun.
+    'smell|smells|smelled|smelling ..3 charcoal|gas|exhaust|fumes & door|room|locked|answering|garage|bathroom|car|under',
+    'charcoal|grill|briquettes ..6 room|bathroom|car|garage|tape|taped|sealed|locked|door & she|he|my|answering',
+    'sat|sitting|sit|sits ..1 with ..1 it|the ..3 long|while|time|hours|hour|night & took|gun|rifle|{firearm}|out|shotgun|pistol|truck|30|3006|308|06',
     // Set u (recall7): how easy it would be to step off; a method searched (how long hanging takes).
     'how ..1 easy|simple|quick ..5 to ..2 step|jump|fall|slip|roll|walk ..1 off|over',
     'how ..1 easy|simple|quick ..5 to ..2 swerve|crash|drown|overdose|od',
     'step|stepping|stepped ..1 off ..4 edge|ledge|roof|building|bridge|jobsite|scaffold|scaffolding|balcony|stories|floors',
     'searched|search|searching|googled|google|googling|looked|looking ..5 how ..1 long|much|many ..1 does|do|to|would|it ..3 hang|hanging|overdose|od|drown|drowning|bleed|die|dying|suffocate',
+    // Set x: throwing (or "yeeting") oneself off a height; pills or a blade in one's hand; a garage's top level thought of.
+    'throw|throwing|threw|thrown|toss|tossing|tossed|fling|flinging|flung|launch|launching|launched|yeet|yeeted|yeeting|yeets|hurl ..1 myself|me|himself|herself ..3 off|from|out|over|into|in ..3 {height}|garage|building|window|balcony|roof|floor|bridge|parking|train|traffic|front|car|bus|edge',
+    'yeet|yeeted|yeeting|yeets|yeeet ..1 myself|me',
+    'have|holding|hold|got|gotten ..4 pills|bottle|knife|gun|razor|blade|rope|{firearm}|{blade}|{pills} ..3 in ..1 my ..1 hand|hands|lap|mouth',
+    'thinking|think|thought|dreaming ..5 top ..2 level|floor|deck|story ..3 garage|building|structure|parking',
+    'top ..1 level|floor|deck ..4 garage|building|parking & {neg} ..1 for ..1 parking|work|shopping',
+    // Set y: a gun still loaded; a gun taken "not for deer"; a garage tight enough; pills gathered in one bottle, counted,
+    // lined up, kept from hospice, put away or aside, more than enough.
+    'still ..1 loaded',
+    '{neg} ..1 for ..1 deer|hunting|huntin|birds|targets|target|ducks',
+    'garage ..4 tight|sealed|airtight|taped ..1 enough|up|shut',
+    'all ..1 my|his|her ..1 pills|meds|medications|medicine ..3 in ..1 one ..1 bottle|bag|place|container|pile',
+    'more ..1 than ..1 enough & hospice|pills|meds|counted|saved|stash|cabinet|mine',
+    'counted|counting|count ..3 pills|meds|what ..1 i ..1 have & cabinet|drawer|saved|hospice|enough|nights',
+    'line|lined|lining ..1 them|pills|up ..4 count|counted|counting',
+    'morphine|oxy|oxycodone|fentanyl|pills|meds|medicine ..4 from ..1 hospice & still|kept|never|look|have|got|saved|all',
+    'have|got ..2 enough ..3 put|saved|stored|stashed|tucked ..1 away|aside|up|back',
+    'extras|pills|meds|tablets ..3 aside|away|saved|stashed & putting|put|setting|keeping|have|saved|option',
     // Probed by kind in set u's voices (recall7): what a tox screen would not show; vials kept from work, keys to the
     // drug cabinet; not stopping at a light; letting go on a ladder or a roof; a live wire.
     'wouldnt|{neg} ..2 show|detected|found|picked ..2 up|on|in ..3 tox|toxicology|autopsy',
@@ -177,6 +199,8 @@ export const METHOD_MEANS: TriageTable = {
     'meterme|caminar|entrar|meterse ..3 al|el ..1 mar|rio|lago|oceano & pense|pensando|pienso|ganas|seguir|quiero',
     'nadie ..3 sabria|sabra|sabrian ..3 a ..1 proposito',
     'parezca|pareciera|parecer ..2 accidente',
+    // Set t: pills gathered and kept.
+    'juntad*|junte|junté|juntando|ahorrad*|acumulad*|acumulando|escondid*|guardando ..4 pastillas|pildoras|píldoras|pastillitas',
     // Set u (recall7), in Spanish: qué fácil sería saltar; buscó cómo ahorcarse.
     'que|qué ..1 facil|fácil ..3 seria|sería ..3 saltar|aventarme|tirarme|dejarme|caer',
     'busco|buscó|busque|busqué|googleo|googleó ..4 como|cómo|cuanto|cuánto ..3 ahorcarse|morir|sobredosis|matarse|colgarse|ahorcar',

@@ -264,6 +264,11 @@ export const PASSIVE_IDEATION: TriageTable = {
     // A death said of a thing, echoed of oneself: 'I wish I had too', 'dead, just like me'.
     'wish|wishing ..2 i|id ..1 was|were|had|could ..1 too',
     'just ..1 like ..1 me & dead|died|dying|killed|gone|die',
+    // Set t: a named kind of thought come back (the "don't wake up" thoughts); stopping one's medicines to join the dead.
+    '{neg} ..1 wake|waking ..2 up ..2 thoughts|thought|feelings|urges|wishes|stuff',
+    'wake|waking|existing|exist|alive|living|gone|disappearing ..3 thoughts|thought|feelings ..3 back|again|returned|came|coming|worse|frequent',
+    'stop|stopping|stopped|quit|quitting ..3 meds|medication|medications|medicine|medicines|pills|insulin|dialysis|treatment|eating|chemo ..4 so|to ..3 go|die|be ..3 with|pass|join|see',
+    'go|going ..1 be ..1 with ..2 pop|pops|papa|nana|papaw|granny|mama|grandad|granddad|late|him|her & stop|stopping|stopped|quit|meds|medication|medicine|pills|eating|ready',
     // Tuning sets' leftovers (recall7): the ones who did not come home had it better.
     'who|that ..1 didnt|never|{neg} ..2 come|came|make|made|get|got ..2 home|back ..4 better|lucky|luckier|easier|easy|off',
     'didnt|never|{neg} ..1 make ..1 it ..4 lucky|luckier ..1 ones',
@@ -277,6 +282,29 @@ export const PASSIVE_IDEATION: TriageTable = {
     'just ..1 want|wanna|wanted ..3 be|go ..1 with ..1 him|her|them & {neg}|all|sometimes|fr|again|now|anymore|really|thats',
     '{die}|passed|gone|heaven|grave|anniversary|would ..6 want|wanna|wish|ready ..3 be|go ..1 with ..1 him|her|them',
     '{die}|{kill} & asking ..1 for ..1 me|myself',
+    // Set x: nobody noticing for days; a drain on others who would be free; disappointed to wake; a coma wished for;
+    // an illness that would take one out.
+    'nobody|noone ..3 would|will|wouldnt|even ..2 notice|realize|know ..4 week|weeks|days|day|gone|missing|dead|if',
+    'no ..1 one ..3 would|will|wouldnt|even ..2 notice|realize|know ..4 week|weeks|days|day|gone|missing|dead|if',
+    'im|am|just|such|being|feel ..3 drain ..2 on|for ..2 you|everyone|everybody|them|{family}|{partner}|people',
+    'youd|you|theyd|they|everyone|shed|hed ..2 be ..1 free|freer & drain|burden|without|gone|me|if',
+    'every|each ..2 morning|day ..4 disappointed|upset|sad|bummed|annoyed|angry ..3 i|that ..2 woke|wake|waking',
+    'disappointed|upset|annoyed|sad|angry|mad|pissed|bummed ..3 i|that ..2 woke|wake|waking ..1 up ..1 again|alive',
+    'disappointed|upset|annoyed|sad|angry|mad|pissed|bummed ..4 still ..2 alive|here|breathing',
+    'want|wanna|wish|wished|wishing|hoping|hope ..6 coma|comatose',
+    'easier|better|simpler|relief ..5 if ..3 it|this|cancer|illness|disease|flare|something|god ..2 took|take|takes ..1 me',
+    // Set y (older adults): ready whenever the Lord is; sleeping and staying there; not waking with nobody to cry;
+    // one's part done; a machine that would roll on one; a height passed that would not take much; life insurance
+    // that would clear everything; done with all of it soon.
+    'ready ..3 whenever|when ..2 he|god|lord|jesus|the ..1 is|lord|good',
+    'told ..2 lord|god|jesus ..3 ready',
+    'sleep|sleeping ..3 and ..2 staying|stay|stayed ..1 there|asleep|down',
+    '{neg}|dont ..1 wake ..1 up ..6 nobody|noone|needs|cry|crying|miss|mourn',
+    'done ..1 my ..1 part & {neg}|wake|tired|ready|enough|lived|long|old|years',
+    '{neg}|wouldnt ..1 mind ..1 if ..6 rolled|crushed|fell|killed|died|dead|took|ran ..2 on|over|me|out',
+    'wouldnt ..1 take ..1 much & drive|driving|past|elevator|bridge|tower|silo|edge|jump|ledge|cliff|railing',
+    'life ..1 insurance ..4 would|will|could ..2 clear|cover|pay|fix|solve ..3 everything|all|debts',
+    'be ..1 done ..1 with ..1 all ..2 it|this ..2 soon',
     // Probed by kind in set u's voices (recall7): only one way out; no point being here without someone; no reason to
     // keep going since a loss; nothing left to lose; not affording being alive.
     'only ..1 one ..1 way ..1 out ..2 of ..1 this|it|here|everything',
@@ -368,11 +396,24 @@ export const PASSIVE_IDEATION: TriageTable = {
     'no ..1 es ..1 un ..1 grito ..2 de ..1 ayuda',
     'soy ..1 un ..1 peso|estorbo|carga ..2 para ..2 todos|todo|ellos|familia|mis|mi',
     'bonito|lindo|alivio ..4 no ..1 despertar|despertarme|despertara',
+    // Set t: to stop existing, to think of not waking up.
+    'dejar ..1 de ..1 existir|respirar|despertar',
+    'pienso|pensando|pensado|piensa|pensar|pense|pensé ..2 en ..2 dejar ..1 de ..1 vivir|estar|existir',
+    'pienso|pensando|pensado|piensa|pensar|pense|pensé ..2 en ..2 no ..1 despertar|existir|estar|vivir',
+    'dejar|deja|dejo|dejó ..3 medicinas|medicamentos|pastillas|insulina|dialisis|diálisis|tratamiento ..4 para ..3 irse|morir*|reunirse|estar ..2 con',
     // recall7: los que no volvieron tuvieron más suerte.
     'los ..1 que ..2 no ..2 volvieron|regresaron|sobrevivieron ..4 suerte|mejor|facil|fácil',
     // Set u (recall7), in Spanish: imaginar no despertar; irme con él.
     'imaginate|imaginense ..4 no ..2 despertara|despertar|existiera|estuviera',
     'quiero|quisiera|quería ..2 irme ..2 con ..1 el|ella|mi ..1 papa|mama|hijo|hija|el',
+    // Set y: not wanting another dawn; God taking one; ready to go with the Lord; no longer good for anything.
+    'no ..2 quiero|quisiera ..2 amanecer',
+    'dios ..1 me ..1 llevara|llevase|recogiera|recogiese|lleve|recoja|llame|llamara',
+    'irme ..2 con ..2 el ..1 señor|senor|dios|jesus|jesús',
+    'ya ..1 no ..1 sirvo ..2 para ..1 nada',
+    // Set ab: one's life fulfilled and wanting to go with the one who died.
+    'ya ..1 cumplio|cumplió|cumpli|cumplí & ir|irse|irme|quiere|quiero|vida|morir|descansar',
+    'quiere|quiero|queria|quería ..1 ir|irse|irme ..2 con ..1 ella|el|él|mi|su & murio|murió|ya|cumplio|cumplió|extraña|falta',
     // Probed by kind (recall7), in Spanish: ya no le veo caso a seguir; solo hay una salida.
     'no ..2 veo|encuentro|tiene ..1 caso ..3 seguir|vivir|nada|estar',
     'solo|sólo ..2 hay ..1 una ..1 salida & esto|ya|para|mi|mí',

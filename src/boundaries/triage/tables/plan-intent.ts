@@ -151,6 +151,9 @@ export const PLAN_INTENT: TriageTable = {
     // appointment.
     'use|using|push|pushing|pushed|inject|injecting|shoot|snort|smoke ..3 all ..2 of ..1 it|them|that & myself|thought|thinking|tonight|might|want|wanted',
     'its|thats|it|s ..1 bc|because|cuz|cause|coz ..2 im|i ..3 {neg} ..1 around|here|alive ..1 anymore',
+    // Set ab: getting it over with when the family is away; done after a holiday.
+    'get ..1 it ..1 over ..1 with ..6 when ..2 my|the ..1 wife|husband|kids|family|partner|roommate|{family}|{partner} ..2 is|are|goes|go|leaves|gone|away|out',
+    'im|i|ill|be ..2 done ..2 after ..2 christmas|thanksgiving|holidays|easter|birthday|graduation|anniversary',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
@@ -195,6 +198,9 @@ export const PLAN_INTENT: TriageTable = {
     'no ..1 en ..1 el ..1 sentido ..1 de ..2 agenda|cita|citas|calendario|horario',
     // Set u (recall7), in Spanish: usarlo todo esta noche.
     'usar|usarla|usarlo|meterme|inyectarme ..3 toda|todo|todas ..2 esta ..1 noche|hoy',
+    // Set x: the day already chosen, after the holidays so as not to spoil them.
+    'ya ..1 tengo ..2 dia|día|fecha ..1 escogid*|elegid*|decidid*|pensad*',
+    'pa|para ..1 no ..1 dañarle|dañar|arruinarle|arruinar|danarle|danar ..2 las|la|el ..1 fiestas|navidad|cumpleaños|cumpleanos|boda',
     // Probed by kind (recall7), in Spanish: tengo todo listo para esta noche.
     'tengo ..1 todo ..1 listo|preparado ..2 para ..1 esta ..1 noche',
   ],

@@ -138,6 +138,16 @@ export const PREPARATORY_ACTS: TriageTable = {
     'wont|{neg} ..2 need ..2 refill|refills|meds|medication|medications|prescription|prescriptions|pills ..2 anymore',
     'where ..4 spare ..1 key|keys & dog|dogs|cat|cats|{pet}|food|feed',
     '{neg} ..1 your|anyones ..1 fault & just|whatever|happens|know & if ..1 im|i ..1 not|{neg}|gone|missing',
+    // Set t: thanks for what the therapist tried (a farewell); owing no one anything; an animal sold to a good home
+    // with no plan to come back; keys and a pet left with someone; a letter to be opened later.
+    'thank|thanks|thankyou|grateful|appreciate ..4 all|everything ..2 you|youve|yall ..1 tried|try|tryed',
+    '{neg}|nothing ..1 to|left ..1 owe ..2 anybody|anyone|nobody|noone|anything|nothing',
+    'owe ..1 anybody|anyone|nobody|noone|nothing ..1 anything|nothing|now|anymore',
+    'sold|selling|sell|gave|giving|rehomed|rehoming ..2 my|our ..1 horse|horses|{pet}|cows|goats & good ..1 home|at ..1 least|anymore|reschedule|wont|{neg}|last|goodbye',
+    'left|dropped ..3 his|her|their|my ..2 keys|{pet}|dog|cat ..4 with ..1 me|us & keys|{pet}|dog|cat',
+    'letter|letters|note|notes|envelope ..4 to ..1 open|read ..2 later|after|when|if',
+    'see ..1 you|ya|yall ..1 never',
+    'going|went|gone ..1 to ..1 a ..1 good ..1 home & she|he|horse|horses|{pet}|dog|cat|sold|gave',
     // Tuning sets' leftovers (recall7): forgiveness given with belongings returned; posts scheduled so nobody is
     // surprised; a pet's papers left for a neighbour; a plan told as the bad news behind a bill no longer owed.
     'forgive|forgave|forgiven ..3 him|her|them|everyone|{family}|{partner}|{other_person} & returned|gave|give|giving|stuff|things|belongings|goodbye|list|last',
@@ -156,6 +166,33 @@ export const PREPARATORY_ACTS: TriageTable = {
     'bye|goodbye|goodbyes ..1 to ..2 my|her|his ..1 {family}|{partner}|{child}|mom|dad|kids|friends|everyone ..3 for ..1 the ..1 last ..1 time',
     'tell ..2 thank|thanks ..2 for ..1 trying',
     'thank|thanks ..2 for ..1 trying ..1 i ..1 mean|meant ..1 it',
+    // Set x: not to worry about one after a date; accounts set so a relative can get at things; none of it the
+    // therapist's fault; a car's title signed over; not told so that someone stops one; a good time to go and say bye.
+    '{neg}|dont ..1 worry ..2 about ..1 me ..3 after|anymore|soon|much|longer|ever|forever',
+    'all ..1 my ..1 accounts|passwords|logins|affairs ..6 so ..2 {family}|{partner}|he|she|they|someone ..2 can ..1 access|get|handle|have|find|manage',
+    'none ..2 this|it|any ..3 your ..1 fault',
+    'title|titles|deed ..3 signed ..1 over',
+    'signed ..1 over ..2 the|my ..2 title|car|truck|house|deed',
+    '{neg} ..2 telling|tell|saying ..3 you|this ..4 stop ..1 me',
+    'good|right|perfect|best ..1 time ..2 to ..1 go & bye|goodbye|goodbyes|everyone|everybody',
+    // Set y: where the papers are, told; hymns chosen for one's funeral; tools and gear handed out; thanks for trying, said
+    // as a last word; settling what one owes to be done.
+    'told ..3 where ..2 the|my|his|her ..1 papers|documents|paperwork|deed|passwords|keys|policy|jewelry ..1 are|is|were|was',
+    'which|what ..1 hymns|songs|music|readings ..3 wants|want|picked|chose ..3 at|for ..2 funeral|service|memorial',
+    'handing|handed|giving|gave ..1 out|away ..3 his|her|my|all ..2 tools|gear|guns|rifles|stuff|things|belongings|{belongings}',
+    'just ..1 wanted ..2 say ..1 thank|thanks ..3 trying',
+    'settle|settling|pay|paying ..3 what ..1 i ..1 owe & done|all|soon|everything|last',
+    // Set ab: a note that says sorry and that someone will understand why; one's estate to pay the bill; if one is not
+    // here for the next visit, thanks; a goodbye post "see you on the other side" and a location turned off; not to
+    // feel bad, it was always going to end this way; never to be heard from again.
+    'understand ..1 why & note|letter|sorry|wrote|someday|gone|forgive|goodbye',
+    'my ..1 estate ..3 take|pay|cover|handle|settle|deal',
+    'if ..1 im|i ..2 {neg}|not ..1 here|around|there|alive ..4 next|for & thanks|thank|everything|goodbye|sorry',
+    'see ..1 you|ya|yall|u ..2 on|in ..1 the ..1 other ..1 side',
+    'turned|turn|shut|switched ..1 off ..2 her|his|my|their ..1 location & posted|goodbye|gone|missing|answering|note|side|sorry',
+    'was ..1 always ..1 going|gonna ..2 end ..2 this|that|like',
+    '{neg}|not ..1 to ..1 feel ..1 bad|guilty ..2 about ..1 anything|it|me & tell|therapist|her|him|dr|you',
+    'wont|never|{neg} ..2 hear ..2 from ..1 me ..1 again|anymore|ever',
     // Probed by kind (recall7): a ring and a note left; tools given to an apprentice; a pet signed over to family.
     'left|leaving|put ..4 ring|rings|watch ..3 and ..2 a|the|my ..1 note|letter|goodbye',
     'gave|given|giving ..1 my ..1 tools|guns|rifle|rifles|guitar|truck|bike|motorcycle|collection ..3 to & today|already|yesterday|all|wont|anymore|need',
@@ -195,6 +232,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Set q (recall6), in Spanish: no es tu culpa si no llego; ya no necesito el resurtido.
     'no ..1 es ..1 tu|su ..1 culpa & si ..2 ya ..1 no ..2 estoy|llego|vuelvo|regreso|vengo|aparezco',
     'ya ..1 no ..2 necesito|necesitare ..3 resurtido|medicina|medicamento|medicamentos|pastillas',
+    // Set t: tools and a truck given away with nothing needed any more; thanks for all that was tried.
+    'regal*|dio|dado|dando|repartio|repartió|repartiendo ..4 herramientas|camioneta|carro|cosas|ropa|perro|gato|anillo|reloj|caballo & necesitar|necesita|necesito|ya|nada|despues|después',
+    'ya ..1 no ..2 va|voy|vamos|van ..1 a ..1 necesitar ..1 nada',
+    'gracias ..3 todo ..2 lo ..1 que ..1 intento|intentó|intentaron|intentaste|trato|trató',
     // recall7: los papeles del perro para la vecina; ya perdoné y le devolví sus cosas.
     'papeles|cartilla|vacunas ..3 perro|perrito|gato|gatito|mascota & sobre|vecina|vecino|deje|dejé|di',
     'perdone|perdoné|perdono ..3 devolvi|devolví|regale|regalé|cosas|lista',
@@ -203,6 +244,11 @@ export const PREPARATORY_ACTS: TriageTable = {
     'las|la|mis ..1 cartas|carta|nota ..1 estan|están|esta|está ..2 en ..2 el|la|mi ..1 cajon|cajón|guantera|buro|buró|almohada',
     'me ..1 despedi|despedí ..4 por ..1 ultima|última ..1 vez',
     'adios|adiós ..4 por ..1 ultima|última ..1 vez',
+    // Set x: a letter found that says goodbye to the family.
+    'carta|nota|cartas|notas|mensaje & despidiendo*|despidiendose|despidiéndose|despedida|despedirse|despide|adios|adiós',
+    // Set ab: if one is not here for the next visit, thanks; the deeds of the house handed over.
+    'si ..1 no ..1 estoy ..4 proxima|próxima|siguiente & gracias|todo|adios|adiós|cuiden|perdon|perdón',
+    'me|le|les ..1 dio|dió|dieron|entrego|entregó ..2 escrituras|papeles|titulo|título ..3 casa|carro|camioneta|terreno',
     // Probed by kind (recall7), in Spanish: regalé mis herramientas, no las voy a necesitar.
     'regal*|di|dio ..3 herramientas|guitarra|armas|coleccion|colección|troca|moto',
     'no ..1 las|los|la|lo ..1 voy ..1 a ..1 necesitar & regale|regalé|di|regalo|herramientas|cosas|ya',

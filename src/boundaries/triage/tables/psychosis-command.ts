@@ -74,6 +74,9 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'message|messages|signs|signal ..3 from ..2 the ..1 radio|tv|television & devil|demon|do|kill|must|need|done',
     'under ..1 her|his|their ..1 skin & find|see|cut|look|check|need|tonight|whats',
     'was|been|got|is|were ..1 replaced & real|imposter|impostor|mother|mom|dad|father|wife|husband|not',
+    // Set t: hearing a baby's or others' thoughts that say one should go away or die.
+    'hear|hears|hearing|heard ..4 thoughts|voices|voice & say|says|saying|tell|tells|telling ..4 should|must|needs|has|deserve* ..3 go|die|away|leave|disappear|hurt|gone',
+    'voice|voices|thoughts ..4 say|says|saying|tell|tells|telling ..3 bad ..1 mother|mom|father|dad|person & should|go|away|die|deserve*',
     // Probed by kind (recall7): days without sleep and God talking to one directly; a mission or signals.
     '{neg}|havent|hasnt ..1 slept ..3 {big_number}|{number_word}|days & god|voices|talking|signs|messages|chosen|mission|demons|signals',
     'god|jesus|satan|devil|angels ..2 is|are|keeps ..1 talking|speaking ..2 to ..1 me ..1 directly',
@@ -84,5 +87,8 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'me ..1 dicen|ordenan|mandan ..3 que ..2 me ..1 mate|lastime|tire',
     '{voices} & ordena|ordenan|dice|dicen|manda|mandan|pide|piden & tire|tirarme|matar|mate|lastim*|morir|quemar|saltar|dano|castig*',
     'me ..1 dijeron|dicen|ordenan|mandan ..3 que ..2 deje ..2 de ..1 comer',
+    // Set t: a voice from the radio or the television, the devil or god, that says one must do something with fire.
+    'diablo|demonio|dios|voz|voces|radio|tele|television|televisión ..4 habla|hablan|dice|dicen|ordena|manda & tiene|tengo|debe|debo ..1 que & fuego|quemar|matar|limpiar|sangre|cuchillo',
+    'con ..1 fuego & limpiar|purificar|quemar|tiene|debe|dice|dicen',
   ],
 };

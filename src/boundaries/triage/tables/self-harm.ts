@@ -62,6 +62,8 @@ export const SELF_HARM: TriageTable = {
     'saw|seen|noticed|found ..2 her|his|their ..1 arms|legs|thighs|wrists & {child}|daughter|son|teen|years|yo|covered|cuts|cut|marks',
     'need|needed ..1 new|more ..1 bandages|gauze & ran|out|lol|again|week|bad',
     'pic|picture|photo ..3 of ..2 her|his|their|my ..1 wrist|wrists|arm|arms|cuts & sent|sorry|bleeding|send',
+    // Set x: long sleeves in the heat, for a reason.
+    'long ..1 sleeves|sleeve ..4 july|august|summer|heat|hot|reason|hide|hiding|cover|covering|see',
     // Probed by kind (recall7): arms or wrists 'a mess', not able to stop.
     'arms|arm|wrists|wrist|legs|thighs ..2 are|is|s ..1 a ..1 mess & cant|stop|again|blood|bleeding|scars|cuts|sleeves|hide|covered',
   ],
@@ -83,5 +85,7 @@ export const SELF_HARM: TriageTable = {
     'me ..1 corto|corte|cortaba|cortare',
     'me ..1 lo ..1 hice ..1 yo',
     'esconder|escondo|tapar|tapo ..3 cortes|marcas|cicatrices|brazos|muñecas',
+    // Set ab: cutting oneself, said as a gerund.
+    'cortandome|cortándome|quemandome|quemándome|lastimandome|lastimándome|golpeandome|golpeándome|rasguñandome|rasgunandome',
   ],
 };

@@ -75,6 +75,9 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'showered|scrubbed|washed|shower|scrub ..6 still ..2 feel ..1 dirty|disgusting|filthy',
     'showered|scrubbed ..4 times|again|twice & {neg} ..2 help|helps|helped|clean|work|works',
     'showered|scrubbed|showering|scrubbing ..4 since|after ..1 it|that ..1 happened',
+    // Set ab: showering over and over after; it happened again at a relative's house.
+    'showered|scrubbed|washed|showering|scrubbing ..2 like|about|maybe|{big_number}|ten|twenty|so ..2 times|many',
+    'it ..1 happened ..1 again ..4 uncle|uncles|stepdad|stepdads|cousin|cousins|coach|neighbor|neighbors|grandpa|grandpas',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
@@ -97,9 +100,14 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'obliga|obligo|obligó|forzo|forzó|fuerza ..3 tener ..1 relaciones|sexo',
     'me ..1 manose*',
     'yo ..1 no ..1 queria|quería & {neg} ..1 paro|paró|detuvo',
+    // "Molestar" is to bother, unless someone bothers a child, or at night, in a bed or a room (set t's word scan).
+    'padrastro|tio|tío|primo|abuelo|vecino|novio|entrenador|maestro ..3 me|la|lo|le|les ..1 molesta|molestaba|molesto|molestó|molestan',
+    'me|la|lo|le ..1 molesta|molestaba|molesto|molestó ..4 noche|noches|cuarto|cama|sola|solo|solas|nina|niña|nino|niño|chiquita|chiquito|pequena|pequeña|chica|chico',
     // recall7: me sigo bañando y me siento sucia.
     'sigo|vuelvo ..1 a ..1 banarme|bañarme|tallarme & sucia|sucio|sirve|ayuda|paso|pasó|el',
     'me ..1 sigo ..1 banando|bañando|tallando & sucia|sucio|sirve|ayuda|paso|pasó|el',
     'no ..1 dejo ..1 de ..1 banarme|bañarme|tallarme',
+    // Set y: taken to a truck after saying no.
+    'dije ..2 que ..1 no & llevo|llevó|jalo|jaló|camioneta|carro|cuarto|baño|coche|encima|fuerza|siguio|siguió',
   ],
 };

@@ -65,6 +65,8 @@ export const SYMPTOMS: TriageTable = {
     'symptom|symptoms|relapse|relapsed|diagnos*|disorder',
     // Refusing food or medication for days.
     'refusing ..2 food|meds|medication|medications|eating & days|weeks|since',
+    // Set ab: running on fumes while holding a family together (strain a clinician hears, not the desk).
+    'running ..1 on ..1 fumes|empty & handling|kids|deployed|coping|barely|alone|holding',
   ],
   es: [
     'ansiedad|ansios*|panico|deprimid*|depresion|triste|tristeza|desesperad*|angusti*|nervios',

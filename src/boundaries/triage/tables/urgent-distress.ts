@@ -43,6 +43,12 @@ export const URGENT_DISTRESS: TriageTable = {
     // Set s: held on a psychiatric hold now.
     'held|hold ..2 for ..1 {big_number}|seventy ..1 hours|hrs & psych|er|hospital|being|ward',
     'psych ..1 er|ward|unit|hold|hospital & im|am|in|from|writing|being',
+    // Set t: needing to be somewhere safe now.
+    'need|needs|needed|have ..4 somewhere|someplace|place ..1 safe ..3 tonight|now|today|right|asap|until',
+    'need|needs|needed ..2 a ..1 safe ..1 place|space|spot ..3 tonight|now|today|stay|sleep|go|asap',
+    'need|needs|needed ..4 somewhere|someplace ..1 safe & i|im|me|myself|think|please',
+    // Set ab: someone who will not open the door of the room they have not left.
+    'wont|{neg} ..1 answer|open|answering|opening ..2 the|her|his|their ..1 door & room|since|days|locked|hasnt|pills|trash|out',
   ],
   es: [
     // "No me siento segura", "no estoy a salvo" (each its own pattern: `segura|seguro|a ..1 salvo` asked for
@@ -60,5 +66,7 @@ export const URGENT_DISTRESS: TriageTable = {
     'preocupada|preocupado|miedo ..3 por ..2 su|la|el ..1 seguridad|vida',
     'escondida|escondido|escondiendome',
     'no ..1 sabe ..2 que ..1 le|les ..1 escribo|estoy',
+    // Set t: needing a safe place now.
+    'necesito|necesita|necesitamos ..4 lugar|sitio ..1 seguro ..3 hoy|ahora|noche|dormir|quedarme|ya',
   ],
 };

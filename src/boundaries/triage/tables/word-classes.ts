@@ -72,7 +72,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   firearm: {
     words:
-      'gun guns pistol* rifle* shotgun* firearm* revolver* handgun* glock* ammo ammunition bullet* ar15 9mm pistola pistolas arma armas escopeta rifle balas',
+      'gun guns pistol* rifle* shotgun* firearm* revolver* handgun* glock* ammo ammunition bullet* ar15 9mm remington winchester mossberg ruger beretta pistola pistolas arma armas escopeta rifle balas',
     sensitive: true,
   },
   blade: {
@@ -178,7 +178,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   crash_target: {
     words:
-      'tree wall pole pillar barrier river lake traffic oncoming overpass bridge cliff ditch arbol pared poste rio',
+      'tree wall pole pillar barrier river lake pond canal quarry reservoir ocean semi traffic oncoming overpass bridge cliff ditch arbol pared poste rio lago laguna',
     neutral: true,
   },
 
