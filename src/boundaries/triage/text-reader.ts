@@ -93,6 +93,10 @@ const ABBREVIATIONS = new Set([
   'uds',
 ]);
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xc0 && kindOf(code) === WORD);
 }
@@ -273,6 +277,8 @@ export function readText(
       continue;
     }
     if (code === 46 && start >= 0 && i + 1 < n && kindOf(lower.charCodeAt(i + 1)) === WORD) kind = CLAUSE;
+    // A full stop before a digit, outside a word, is a decimal point or a calibre (".38", ".5 mg"), not a sentence end.
+    else if (code === 46 && start < 0 && isDigit(lower.charCodeAt(i + 1))) kind = SPACE;
     // `he'll`, `she'll`, `we'll`: the word ends at the apostrophe and `ll` is read `will` (joined, they would
     // read `hell`, `shell`, `well`). `hell` written without one is left as written, and `I'll` reads `ill`, a
     // function word the tables already read as I'll.

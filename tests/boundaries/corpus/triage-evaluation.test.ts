@@ -255,6 +255,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.64);
   });
 
+  it('holds its figures on fresh set w, measured untouched once (97.1 % recall, 0 to staff, 44.4 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-w.json'));
+    report('fresh set w (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.97);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.62);
+  });
+
   it('holds its figures on fresh set t, measured untouched once (86.9 % recall, 2 to staff, 58.9 % administrative) and tuned on since', () => {
     const figures = measure(load('tuning-fresh-t.json'));
     report('fresh set t (tuned on)', figures);
@@ -293,6 +301,14 @@ describe('triage on labelled messages', () => {
     expect(figures.toStaff).toBe(0);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
+  });
+
+  it('holds its figures on fresh set ac, measured untouched once (82.8 % recall, 2 to staff, 71.1 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-ac.json'));
+    report('fresh set ac (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.97);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.71);
   });
 
   it('sends no crisis or clinical message of the older fixtures to staff', () => {

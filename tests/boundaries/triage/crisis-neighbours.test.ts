@@ -1421,6 +1421,11 @@ describe("kinds probed in set u's voices (recall7)", () => {
       "my wife found my pills and flushed them. i'll just get more",
       'me quiero aventar del carro en la carretera',
       'quiero tirarme del puente',
+      "the baby's daddy shook her and now she's limp",
+      "i finally got away but he's texting that he'll find me",
+      'i relapsed and shot up heroin last night',
+      'i think im the antichrist and i need to cleanse my family',
+      "i stopped my lithium and i feel invincible, i'm going to drive really fast",
     ])
       expect(triage(text).outcome, text).toBe('crisis');
   });
@@ -1453,6 +1458,12 @@ describe("kinds probed in set u's voices (recall7)", () => {
       'Is the next appointment or next available fine?',
       'my dog found my pills and we had to go to the vet',
       'me voy a aventar en carro hasta allá, ¿a qué hora abren?',
+      'my leg is limp after the injection, can we do video today?',
+      "he'll find me in the lobby, can you tell him which room?",
+      'can she find me a new slot on Friday?',
+      'I need to cleanse my schedule lol, cancel Friday?',
+      'the copay shot up again this month',
+      'I feel invincible after finally finishing the intake forms lol',
     ])
       expect(triage(text).outcome, text).not.toBe('crisis');
   });
@@ -1681,5 +1692,55 @@ describe("set ab's concepts, with their neighbours", () => {
       triage("I'm handling it but the kids are acting out and I'm running on fumes. Can we add a session?")
         .outcome,
     ).toBe('clinical');
+  });
+});
+
+describe("set ac's concepts, with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      "I've been writing a list of people who hurt me",
+      "she's going to pay for what she did",
+      'I took the .45 out of the safe tonight',
+      'been staring at the pill bottle for hours',
+      "I'm thinking I'll stop taking my insulin",
+      'keep thinking about walking in front of the streetcar',
+      'I feel so calm now that I decided',
+      "I told you I'd tell you if it got bad. It got bad.",
+      'the nurse said to call if the thoughts came back',
+      'just wanted to say goodbye before I go',
+      'thank you for trying with me',
+      'I wrote a will last night, out of nowhere',
+      "I've made peace with everything",
+      'I drew a picture of my own funeral',
+      'he left his wedding ring on the table',
+      'if anything happens my brother knows where the letters are',
+      "she said I'll be taken care of by the life insurance",
+      "if a bus hits me tomorrow, that's fine",
+      "I don't see a future for me",
+      'Mom keeps saying she will be with Dad soon',
+      'me debería morir, nadie se daría cuenta',
+      'she left with all the pill bottles from the cabinet',
+      "I didn't take them all",
+      'he has refused to eat or drink for three days',
+      'she came home with her dress torn and will not talk',
+      'le dije que no y no se detuvo',
+      "cut again last night, it's not deep",
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('reads a full stop before a digit as a decimal point, not a sentence end', () => {
+    expect(triage('Told him next time I am coming over with the .45 to settle it.').outcome).toBe('crisis');
+    expect(isStaff(triage('My copay is $.50 more this month, can you check the bill?'))).toBe(true);
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of [
+      'Can you send me the list of therapists who take Aetna?',
+      'Who do I pay for the session today?',
+      'Can you call me if the bill comes back?',
+      'Please let me know if anything happens with the claim.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
   });
 });

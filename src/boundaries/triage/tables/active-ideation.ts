@@ -49,6 +49,10 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Set ab: passing out for good (in a sauna, a car, a bath).
     'pass|passed|black ..1 out ..2 for ..1 good|ever',
     'staying|stay ..1 in ..3 till|until|til ..2 pass ..1 out',
+    // Set ac: calm or nothing felt once one decided; a signal agreed with the therapist reached.
+    'nothing|calm|peace|peaceful|lighter|relief ..4 when|since|after|now ..2 you|i|ive ..1 decide|decided',
+    'told ..1 you ..4 tell ..1 you ..1 if ..1 it ..1 got|gets|ever ..2 bad|worse|to|there',
+    'call ..2 if ..3 thoughts ..1 return|returned|come|came',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',

@@ -109,6 +109,9 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Probed by kind (recall7): making someone pay for what they did (read as a bill before); knowing their schedule.
     'make|making|gonna|going ..3 him|her|them|pay ..2 pay ..3 for ..2 what ..2 did|done',
     'know|learned|memorized ..2 his|her|their ..1 schedule|routine|route|shifts & make|pay|hurt|going|gonna|watch|watching|follow|following|waiting|wait|did',
+    // Set ac: a list of people who wronged one (addresses beside the names); paying for what someone did; a gun got out.
+    'list ..4 people|everyone|names|those ..3 who ..1 wronged|crossed|betrayed|screwed|hurt',
+    'pay ..1 for ..1 what ..2 he|she|they|you ..1 did|done',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',

@@ -69,11 +69,17 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // Set u (recall7): insulin injected that one does not need, or more of it than prescribed.
     'injected|inject|injecting|shot|gave ..3 insulin ..3 {neg} ..1 need|needed',
     'injected|shot|took|taken ..3 extra|more|too|all|whole|double ..3 insulin',
+    // A fourth probe by kind (recall7): a shot after time clean, with the drug named.
+    'shot|shooting ..1 up ..3 heroin|dope|fent|fentanyl|meth|relapsed',
     // Set x: what happens if someone takes pills with drinks (asked of oneself).
     'what ..2 happens|happen ..2 if ..4 take|took|mix|mixed|swallow ..4 perc|percs|percocet|oxy|xanax|xans|bars|pills|{pills}|{med_name} & drinks|shots|alcohol|beers|drink|wine|vodka',
     // Set ab: empty blister packs or pill bottles found; searching how many of a medicine it takes.
     'empty ..2 pill|blister|medicine|meds|pills ..1 packs|packets|bottles|bottle|boxes|wrappers|strips',
     'googl*|search*|looked|looking|researching|research ..3 how ..1 many|much & tylenol|pills|{med_name}|{pills}|advil|aspirin|lethal|kill|enough|overdose',
+    // Set ac: leaving with the prescription bottles; "I didn't take them all" (so some); refusing food and drink.
+    'left|took|taken|gone ..5 prescription|pill|medicine|meds ..1 bottles|bottle',
+    '{neg} ..1 take|took|swallow ..1 them|it ..1 all',
+    'refus*|stopped|{neg} ..3 eat|eating ..1 or|and|nor ..1 drink|drinking',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

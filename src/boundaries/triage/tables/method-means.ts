@@ -168,6 +168,12 @@ export const METHOD_MEANS: TriageTable = {
     'electrocut* & myself|thought|thinking|want|wish|tempted',
     // Probed by kind (recall7): a weapon loaded and kept by the bed, without its name.
     'loaded ..1 it ..6 nightstand|pillow|mattress|drawer|glovebox',
+    // Set ac: a gun taken out and looked at; a bottle stared at all night; stopping insulin; the light rail.
+    'got|took|pulled|get|taken|take ..2 the|my|his|her ..1 {firearm}|38|45|357|22|gun|rifle|pistol ..1 out',
+    'looking|staring|stared|looked ..1 at ..4 bottle|pills|{pills}|tylenol|gun|{firearm}|rope|knife|it ..3 all|for ..1 night|hours|day|evening',
+    'going|gonna|want|think|plan|planning ..4 stop|quit ..2 taking ..2 my|the ..1 insulin',
+    'accidentally ..1 skipping|skipped|forgetting|forgot|missing|missed ..2 my|the ..1 insulin',
+    'stepping|step|jumping|jump|walking|walk ..2 in ..1 front ..1 of ..3 rail|tram|metro|streetcar|trolley|lightrail|light',
     // A third probe by kind (recall7): means found and taken away by someone else.
     'found ..2 my ..1 {pills}|stash|rope|razors|blades ..4 flushed|threw|removed',
   ],

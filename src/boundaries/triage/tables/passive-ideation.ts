@@ -313,6 +313,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'nothing ..1 left ..1 to ..1 lose & now|lost|anymore|job|wife|husband|kids|everything|life|honestly',
     'afford ..4 being ..1 alive',
     'or ..1 being ..1 alive',
+    // Set ac: a truck that might hit one; no future seen; going to be with a dead parent soon.
+    'if ..1 a|the ..1 truck|car|bus|train ..1 hit|hits ..1 me',
+    '{neg} ..1 see ..2 future & point|anyway|anymore|myself|me|living',
+    'be ..1 with ..2 {family}|dad|mom|{partner}|him|her ..1 soon & going|gonna|keeps|saying|says|refusing|wants',
     // A third probe by kind (recall7): a crash or a death that 'wouldn't be the worst thing' (the negation is the
     // statement); no next anything.
     '{neg}|wouldnt ..2 be ..1 the|a ..1 worst|bad ..1 thing & i ..2 died|die|dead|crashed|crash|gone|hit|woke|wake',
@@ -417,5 +421,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Probed by kind (recall7), in Spanish: ya no le veo caso a seguir; solo hay una salida.
     'no ..2 veo|encuentro|tiene ..1 caso ..3 seguir|vivir|nada|estar',
     'solo|sólo ..2 hay ..1 una ..1 salida & esto|ya|para|mi|mí',
+    // Set ac: one should disappear; nobody would notice.
+    'deberia|debería|debo ..2 desaparecer|morir|morirme|irme ..1 de ..1 aqui|aquí|este',
+    'me ..1 deberia|debería ..1 desaparecer|morir',
+    'nadie ..2 daria|daría|notaria|notaría|extrañaria|extrañaría ..2 cuenta|nada|falta',
   ],
 };

@@ -200,6 +200,17 @@ export const PREPARATORY_ACTS: TriageTable = {
     'signed ..2 {pet} ..1 over',
     // Probed by kind (recall7): someone asked to make sure a pet is fed.
     'make ..1 sure ..3 {pet}|dog|cat|dogs|cats ..2 gets|get|is|are ..1 fed|walked|taken|cared',
+    // Set ac: a goodbye before going; thanks for trying with one; a will drafted out of nowhere; peace made with things;
+    // accounts sorted for a sister; one's own funeral written about; a wedding ring left; where the will and letters are.
+    'say ..1 bye|goodbye ..2 before ..1 i ..1 go|leave|went',
+    'for ..1 trying ..1 with|w ..1 me',
+    'drafted|wrote|made|updated|finished|drafting|writing ..2 a|my ..1 will ..4 nowhere|suddenly|night|last|yesterday|sounds',
+    'made ..1 peace ..2 with ..1 things|everything|dying|death|myself|god',
+    'sorted|settled|arranged|organized ..2 my ..1 accounts|affairs ..4 so ..6 deal|worry|handle|have',
+    'his|her|my|their|own ..1 funeral & describing|described|planning|planned|detail|dated|wrote|writing|drew|story|piece',
+    'wedding ..1 ring|band & left|off|counter|table|gave|took|behind',
+    'if ..1 anything|something ..1 happens|happened & will|letters|letter|note|papers|passwords|knows',
+    '{partner}|he|she|hed|shed|id|youd|youll|ill ..3 be ..1 taken ..1 care ..1 of ..4 insurance',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',

@@ -66,6 +66,9 @@ export const SELF_HARM: TriageTable = {
     'long ..1 sleeves|sleeve ..4 july|august|summer|heat|hot|reason|hide|hiding|cover|covering|see',
     // Probed by kind (recall7): arms or wrists 'a mess', not able to stop.
     'arms|arm|wrists|wrist|legs|thighs ..2 are|is|s ..1 a ..1 mess & cant|stop|again|blood|bleeding|scars|cuts|sleeves|hide|covered',
+    // Set ac: a cut told as "not deep".
+    'not|wasnt|isnt|arent|werent ..1 deep',
+    'not|wasnt|isnt ..1 too|that|very|super ..1 deep',
   ],
   es: [
     'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',

@@ -78,6 +78,9 @@ export const SEXUAL_ASSAULT: TriageTable = {
     // Set ab: showering over and over after; it happened again at a relative's house.
     'showered|scrubbed|washed|showering|scrubbing ..2 like|about|maybe|{big_number}|ten|twenty|so ..2 times|many',
     'it ..1 happened ..1 again ..4 uncle|uncles|stepdad|stepdads|cousin|cousins|coach|neighbor|neighbors|grandpa|grandpas',
+    // Set ac: clothes torn after a night out; someone who keeps saying "I said no".
+    'shirt|clothes|dress|pants|underwear ..1 torn|ripped & came|home|night|party|talk|crying|wont|said',
+    'saying ..1 i ..1 said ..1 no|stop',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
@@ -109,5 +112,7 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'no ..1 dejo ..1 de ..1 banarme|bañarme|tallarme',
     // Set y: taken to a truck after saying no.
     'dije ..2 que ..1 no & llevo|llevó|jalo|jaló|camioneta|carro|cuarto|baño|coche|encima|fuerza|siguio|siguió',
+    // Set ac: said no and he did not stop.
+    'dije ..2 que ..1 no & paro|paró|detuvo|siguio|siguió|importo|importó|caso',
   ],
 };
