@@ -91,6 +91,9 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'fifth|handle|bottle|bottles|liter ..2 a|per|every ..1 day|night & quit*|stop*|cold|turkey|shaky|shaking|sweaty|sweating|hours',
     // Probed by kind (recall7): laxatives by the handful, as an eating disorder takes them.
     '{big_number}|{number_word}|handful|bottle|box ..3 laxatives|laxative|dulcolax|senna & day|today|took|taking|ate|night',
+    // Probed in set z's voices (recall8): hair falling out beside restricted eating; a few hundred calories a day.
+    'hair ..2 falling ..1 out & eat|eats|eating|calories|food|weight|lbs|pounds',
+    'only ..2 eats|eat|eating|ate ..3 calories',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
@@ -127,5 +130,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'vomita|vomitando ..4 veces ..2 al ..1 dia',
     // Set ab: chest pain with a numb arm, after cocaine.
     'dolor|doliendo|duele|dolia|dolía ..3 pecho & brazo|dormido|perico|coca|cocaina|cocaína|respirar|infarto|sudando',
+    // Probed (recall8): el pelo cayéndose al no comer.
+    'pelo|cabello ..2 cayendo|cae & comer|come|comiendo|calorias|peso|kilos',
   ],
 };

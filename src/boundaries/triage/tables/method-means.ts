@@ -183,6 +183,8 @@ export const METHOD_MEANS: TriageTable = {
     'stepping|step|jumping|jump|walking|walk ..2 in ..1 front ..1 of ..3 rail|tram|metro|streetcar|trolley|lightrail|light',
     // A third probe by kind (recall7): means found and taken away by someone else.
     'found ..2 my ..1 {pills}|stash|rope|razors|blades ..4 flushed|threw|removed',
+    // Probed in set z's voices (recall8): the last attempt and its means named.
+    'last ..1 time ..2 i|she|he ..1 tried|attempted & pills|{pills}|{firearm}|{rope}|{blade}|overdose|od|jump|jumped|hanging',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -223,5 +225,7 @@ export const METHOD_MEANS: TriageTable = {
     'bonito|lindo|tranquilo|hermoso|bonita|linda|tranquila|hermosa ..4 aqui|aca ..1 arriba',
     // A third probe by kind (recall7), in Spanish: aventarse del carro, del puente.
     'me ..3 aventar|tirarme|aventarme|lanzarme ..1 del|desde ..2 carro|coche|auto|puente|techo|edificio|azotea|balcon|balcón',
+    // Probed (recall8): the means in one's hand.
+    'tengo|tiene ..3 pastillas|navaja|cuchillo|pistola|soga|cuerda|rastrillo ..3 en ..1 la|mi ..1 mano',
   ],
 };

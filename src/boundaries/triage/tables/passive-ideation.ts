@@ -336,6 +336,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     // statement); no next anything.
     '{neg}|wouldnt ..2 be ..1 the|a ..1 worst|bad ..1 thing & i ..2 died|die|dead|crashed|crash|gone|hit|woke|wake',
     'or ..1 next ..1 anything|everything',
+    // Probed in set z's voices (recall8): better off six feet under.
+    'six|6 ..1 feet ..1 under & better|rather|wish|want|wanna|off|be|put',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -454,5 +456,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'deberia|debería|debo ..2 desaparecer|morir|morirme|irme ..1 de ..1 aqui|aquí|este',
     'me ..1 deberia|debería ..1 desaparecer|morir',
     'nadie ..2 daria|daría|notaria|notaría|extrañaria|extrañaría ..2 cuenta|nada|falta',
+    // Probed (recall8): mejor bajo tierra.
+    'mejor|prefiero|quisiera ..3 bajo ..1 tierra',
   ],
 };

@@ -222,6 +222,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'wedding ..1 ring|band & left|off|counter|table|gave|took|behind',
     'if ..1 anything|something ..1 happens|happened & will|letters|letter|note|papers|passwords|knows',
     '{partner}|he|she|hed|shed|id|youd|youll|ill ..3 be ..1 taken ..1 care ..1 of ..4 insurance',
+    // Probed in set z's voices (recall8): thanks passed on 'if I don't make it'.
+    'if ..1 i ..1 dont|{neg} ..1 make ..1 it & thanks|thank|love|goodbye|bye|everything',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -283,5 +285,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'no ..1 las|los|la|lo ..1 voy ..1 a ..1 necesitar & regale|regalé|di|regalo|herramientas|cosas|ya',
     // A Spanish probe by kind (recall7): mis cosas dejadas a alguien.
     'le|les ..1 deje|dejé|di|regale|regalé ..2 mis|todas ..2 cosas|pertenencias & hermana|hermano|mama|mamá|hijos|hijas|amigo|amiga|familia|vecina|vecino',
+    // Probed (recall8): 'si no lo logro', with thanks or love passed on.
+    'si ..1 no ..1 lo ..1 logro & gracias|quiero|adios|diganle|digan',
   ],
 };
