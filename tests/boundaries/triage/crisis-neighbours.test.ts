@@ -1969,4 +1969,24 @@ describe("set z's concepts (recall8)", () => {
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
+  it("reads a second probe in set z's voices: an adult wanting to meet a child in person, no problem after tonight", () => {
+    for (const text of [
+      'mi hija de 13 dice que un señor de 40 la quiere ver en persona',
+      "a guy she met online wants to meet her in person, she's 12",
+      'some older dude on snap keeps asking to see him in person',
+      "i'm not going to be a problem for anyone after tonight",
+      'im not gonna be a burden to anybody after friday',
+      'ya no voy a ser un problema para nadie después de hoy',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+    for (const text of [
+      'My 13 year old wants to meet her therapist in person before the first visit',
+      'Can the intake guy see us in person on Monday?',
+      "I'm not going to be a problem for the front desk after today, I paid in full",
+      'ya no hay problema con el pago de hoy',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+    const impersonal = 'no va a ser problema para nadie después de hoy, ya pagué';
+    expect(triage(impersonal).outcome, impersonal).not.toBe('crisis');
+  });
 });

@@ -97,6 +97,8 @@ export const CHILD_SAFETY: TriageTable = {
     // Probed in set z's voices (recall8): a stranger online asking where a child lives, or for pictures.
     'asked|asking|asks|wants ..4 where ..2 she|he|they|i|we ..1 live|lives & roblox|online|discord|snap|snapchat|game|instagram|tiktok|fortnite|minecraft|stranger',
     'send ..2 pics|photos|pictures|nudes & roblox|discord|fortnite|minecraft|stranger|guy|man & yo|old|{child}|year|years',
+    // A second probe in set z's voices (recall8): an adult met online wanting to see a child in person.
+    'wants|wanted|trying|asked|asking|wanna ..3 meet|see ..3 in ..1 person|real & man|guy|adult|older|stranger|online|dude',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',
@@ -132,5 +134,7 @@ export const CHILD_SAFETY: TriageTable = {
     'va|van|amenaza|amenazo|dijo ..3 publicar|subir|mandar|compartir ..3 el|los|las|mis|tus ..1 video|videos|fotos & si|menos',
     // Probed (recall8): a stranger online asking a child where she lives.
     'pregunto|pregunta|preguntando ..4 donde ..1 vive|vivimos|vivo & roblox|internet|juego|discord|snap|instagram|tiktok|desconocido',
+    // A second probe (recall8): un señor o un desconocido que quiere verla en persona.
+    'quiere|quieren|queria|quiso ..2 ver|conocer ..2 en ..1 persona & senor|hombre|adulto|desconocido|internet|mayor|tipo',
   ],
 };

@@ -338,6 +338,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'or ..1 next ..1 anything|everything',
     // Probed in set z's voices (recall8): better off six feet under.
     'six|6 ..1 feet ..1 under & better|rather|wish|want|wanna|off|be|put',
+    // A second probe in set z's voices (recall8): not a problem for anyone after tonight.
+    'im|i ..2 {neg} ..3 be ..2 problem|bother|burden ..2 for|to ..1 anyone|anybody|everyone|everybody|you|them ..2 after ..1 tonight|today|tomorrow|friday|this',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -458,5 +460,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'nadie ..2 daria|daría|notaria|notaría|extrañaria|extrañaría ..2 cuenta|nada|falta',
     // Probed (recall8): mejor bajo tierra.
     'mejor|prefiero|quisiera ..3 bajo ..1 tierra',
+    // A second probe (recall8): ya no seré un problema después de hoy.
+    'no ..1 voy|sere ..3 problema|carga|molestia ..3 para ..1 nadie|ustedes|ti ..3 despues ..2 de ..1 hoy|esta|manana',
   ],
 };
