@@ -303,6 +303,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.71);
   });
 
+  it('holds its figures on fresh set ad, measured untouched once (87.8 % recall, 1 to staff, 74.4 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-ad.json'));
+    report('fresh set ad (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

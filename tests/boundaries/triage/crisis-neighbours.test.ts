@@ -1733,3 +1733,41 @@ describe("set ac's concepts, with their neighbours", () => {
       expect(isStaff(triage(text)), text).toBe(true);
   });
 });
+
+describe("set ad's concepts (plain writing), with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      "been sh'ing again this week",
+      'I did something to myself last night',
+      'the ER stitched my wrist yesterday',
+      'I was discharged Friday after an attempt',
+      'he said he was going to go home and end it',
+      'I drove to the garage and went up to the top level',
+      "she said she'd take herself and the baby out of this world",
+      'he started the truck in the garage with the door closed',
+      'I stand at the top of the stairs thinking about falling',
+      'Thank you for trying so hard with me.',
+      'Please tell my therapist goodbye for me.',
+      'I wrote a note. I tore it up but I wrote it.',
+      "he made me promise I'd remarry",
+      "sorry for being trouble, I won't be for much longer",
+      "I don't know if I'll make it to Friday",
+      'soy una carga para todos',
+      'llegó llorando con la ropa rota',
+      'creo que alguien le hizo algo',
+      'the boy has a bloody lip and says the boyfriend did it',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of [
+      'Please confirm you received our referral for patient J. Torres.',
+      'Is the office on the top floor? Which stairs do I take?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+  it('keeps a greeting passed on through the desk off the on-call line', () => {
+    expect(triage('Can you say hi to Dr. Kim for me? I will see her Monday.').outcome).not.toBe('crisis');
+  });
+});

@@ -85,6 +85,8 @@ export const CHILD_SAFETY: TriageTable = {
     'holds|held|holding|pushes|pushed|puts|put ..1 her|him|them|me ..1 under ..2 water|bathwater|tub|bath|pool',
     // Set ac: small children left alone for days.
     'leaves|left|leaving ..6 alone ..2 for ..1 days|nights|hours|night|weekend|weekends & kids|children|{child}|baby|toddler|year|old',
+    // Set ad: a child with a bloody lip who says a parent's partner did it.
+    'bloody|busted|split|swollen ..1 lip|nose|mouth|eye & boyfriend|girlfriend|stepdad|stepmom|did|hit|kid|son|daughter|year|door',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',

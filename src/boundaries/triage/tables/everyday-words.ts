@@ -36,7 +36,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       pedida vivienda casado casada casados causado causada certeza cereza decidio decidida deciden desayuno
       desayuna extrajo levanta levantan jugado jugada perdio progreso progresa reconoci
       surgen soporta tramas policial viniendo guardaron responder abogada abonado competen
-      concreta recauda`,
+      concreta recauda torre torres`,
   },
   en_function: {
     language: 'en',

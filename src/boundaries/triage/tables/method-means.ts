@@ -176,6 +176,10 @@ export const METHOD_MEANS: TriageTable = {
     'stepping|step|jumping|jump|walking|walk ..2 in ..1 front ..1 of ..3 rail|tram|metro|streetcar|trolley|lightrail|light',
     // A third probe by kind (recall7): means found and taken away by someone else.
     'found ..2 my ..1 {pills}|stash|rope|razors|blades ..4 flushed|threw|removed',
+    // Set ad: a car started in a shut garage; the top of the stairs and falling.
+    'started|running|left|start ..2 the|a|his|her|my ..1 car|truck|engine|motor ..6 door|doors|garage ..1 shut|closed|down',
+    'top ..2 of ..2 the ..1 stairs|stairway|staircase & thinking|falling|fall|jump|throw|standing',
+    'thinking ..2 about ..1 falling|jumping|stepping ..4 stairs|edge|balcony|roof|window|bridge|ledge|railing',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -321,6 +321,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     // statement); no next anything.
     '{neg}|wouldnt ..2 be ..1 the|a ..1 worst|bad ..1 thing & i ..2 died|die|dead|crashed|crash|gone|hit|woke|wake',
     'or ..1 next ..1 anything|everything',
+    // Set ad: trouble to everyone, not for much longer; not knowing whether one will make it to a day.
+    'wont|{neg} ..1 be ..1 for ..1 much ..1 longer|long',
+    '{neg} ..2 know|sure ..4 make ..1 it ..1 to|till|until|through ..1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning|christmas|then',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -425,5 +428,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'deberia|debería|debo ..2 desaparecer|morir|morirme|irme ..1 de ..1 aqui|aquí|este',
     'me ..1 deberia|debería ..1 desaparecer|morir',
     'nadie ..2 daria|daría|notaria|notaría|extrañaria|extrañaría ..2 cuenta|nada|falta',
+    // Set ad: not wanting to be a burden to anyone.
+    'ser ..2 una|un ..1 carga|estorbo ..2 para ..1 nadie|todos|mi|mis|ustedes|ellos',
   ],
 };

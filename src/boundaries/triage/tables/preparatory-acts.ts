@@ -211,6 +211,13 @@ export const PREPARATORY_ACTS: TriageTable = {
     'wedding ..1 ring|band & left|off|counter|table|gave|took|behind',
     'if ..1 anything|something ..1 happens|happened & will|letters|letter|note|papers|passwords|knows',
     '{partner}|he|she|hed|shed|id|youd|youll|ill ..3 be ..1 taken ..1 care ..1 of ..4 insurance',
+    // Set ad: thanks for trying so hard with one; goodbye said through someone; a note drafted and torn up; a promise
+    // to remarry "after".
+    'for ..1 trying ..2 with|w ..1 me',
+    'tell|say ..4 goodbye|bye ..1 for ..1 me',
+    'tore|ripped ..2 it|up ..3 but ..2 wrote|write|written ..1 it',
+    'drafted|wrote ..2 a|my ..1 note ..3 last|night|yesterday & downhill|going|tore|but',
+    'promise ..4 remarry|remarried',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',

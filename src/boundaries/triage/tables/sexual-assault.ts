@@ -114,5 +114,8 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'dije ..2 que ..1 no & llevo|llevó|jalo|jaló|camioneta|carro|cuarto|baño|coche|encima|fuerza|siguio|siguió',
     // Set ac: said no and he did not stop.
     'dije ..2 que ..1 no & paro|paró|detuvo|siguio|siguió|importo|importó|caso',
+    // Set ad: home from a party crying with torn clothes; someone did something to her.
+    'ropa|blusa|camisa|vestido|pantalon|pantalón ..1 rota|roto|rasgada|rasgado|desgarrada & llego|llegó|fiesta|llorando|noche|hablar|paso|pasó',
+    'alguien ..1 le|me ..1 hizo ..1 algo',
   ],
 };
