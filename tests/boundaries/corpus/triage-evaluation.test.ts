@@ -311,6 +311,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
   });
 
+  it('holds its figures on fresh set ae, measured untouched once (90.6 % recall, 0 to staff, 64.2 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-ae.json'));
+    report('fresh set ae (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.97);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.64);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

@@ -1771,3 +1771,31 @@ describe("set ad's concepts (plain writing), with their neighbours", () => {
     expect(triage('Can you say hi to Dr. Kim for me? I will see her Monday.').outcome).not.toBe('crisis');
   });
 });
+
+describe("set ae's concepts, with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'her words are slurred and she seems confused, she takes lithium',
+      'my dad is on the floor jerking and not answering',
+      "I'll go to the lake and just keep walking",
+      'I put rocks in my coat pockets',
+      'sometimes I think about just not braking at the curve',
+      'tengo el cuchillo en la mano',
+      "I've made peace with it, please don't be sad",
+      "she texted me 'I love you, I'm sorry' and won't pick up",
+      'I left my dog with my neighbor and gave my keys to my brother',
+      'not going anywhere ever again',
+      'a veces pienso que mejor no amaneciera',
+      'my date did something to me and I was too scared to say no',
+      "I can't stop showering",
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of [
+      'I left my keys at your office yesterday, can I pick them up?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+});

@@ -180,6 +180,11 @@ export const METHOD_MEANS: TriageTable = {
     'started|running|left|start ..2 the|a|his|her|my ..1 car|truck|engine|motor ..6 door|doors|garage ..1 shut|closed|down',
     'top ..2 of ..2 the ..1 stairs|stairway|staircase & thinking|falling|fall|jump|throw|standing',
     'thinking ..2 about ..1 falling|jumping|stepping ..4 stairs|edge|balcony|roof|window|bridge|ledge|railing',
+    // Set ae: walking on into the sea; stones for one's pockets; not turning when the road turns.
+    'ocean|sea|lake|river|water & just ..1 keep ..1 walking|swimming|going',
+    'stones|rocks ..3 in ..1 my|his|her ..1 pockets|pocket|coat',
+    'have ..1 my ..1 stones|rocks ..1 already|ready',
+    'just ..1 not ..1 turning|stopping|braking & road|wheel|truck|driving|curve|turns|car',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -216,5 +221,7 @@ export const METHOD_MEANS: TriageTable = {
     'busco|buscó|busque|busqué|googleo|googleó ..4 como|cómo|cuanto|cuánto ..3 ahorcarse|morir|sobredosis|matarse|colgarse|ahorcar',
     // A third probe by kind (recall7), in Spanish: aventarse del carro, del puente.
     'me ..3 aventar|tirarme|aventarme|lanzarme ..1 del|desde ..2 carro|coche|auto|puente|techo|edificio|azotea|balcon|balcón',
+    // Set ae: pills (or a knife or a gun) in one's hand.
+    'pastillas|pildoras|píldoras|cuchillo|pistola|navaja|cuerda ..3 en ..1 la|mi|mis ..1 mano|manos',
   ],
 };

@@ -324,6 +324,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Set ad: trouble to everyone, not for much longer; not knowing whether one will make it to a day.
     'wont|{neg} ..1 be ..1 for ..1 much ..1 longer|long',
     '{neg} ..2 know|sure ..4 make ..1 it ..1 to|till|until|through ..1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning|christmas|then',
+    // Set ae: not going to anything ever again.
+    '{neg}|not ..2 going|go ..2 anything|anywhere ..1 ever ..1 again',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -430,5 +432,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'nadie ..2 daria|daría|notaria|notaría|extrañaria|extrañaría ..2 cuenta|nada|falta',
     // Set ad: not wanting to be a burden to anyone.
     'ser ..2 una|un ..1 carga|estorbo ..2 para ..1 nadie|todos|mi|mis|ustedes|ellos',
+    // Set ae: better not to wake (subjunctive forms).
+    'mejor ..2 no ..1 despertara|despertase|amaneciera|amaneciese|existiera|viviera',
   ],
 };

@@ -218,6 +218,11 @@ export const PREPARATORY_ACTS: TriageTable = {
     'tore|ripped ..2 it|up ..3 but ..2 wrote|write|written ..1 it',
     'drafted|wrote ..2 a|my ..1 note ..3 last|night|yesterday & downhill|going|tore|but',
     'promise ..4 remarry|remarried',
+    // Set ae: peace made with it and a plea not to be sad; "I love you, I'm sorry" sent; a pet and keys left with others.
+    'made ..1 peace ..2 with ..1 it & please|sad|thank|thanks|before|goodbye|ready',
+    'please ..1 dont|{neg} ..1 be ..1 sad',
+    'love ..1 you ..3 im|i ..1 sorry & text|message|texted|saying|sent|note|said',
+    'left|gave|dropped ..3 my|his|her ..1 {pet}|dog|cat & keys|car|truck|house',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',

@@ -81,6 +81,9 @@ export const SEXUAL_ASSAULT: TriageTable = {
     // Set ac: clothes torn after a night out; someone who keeps saying "I said no".
     'shirt|clothes|dress|pants|underwear ..1 torn|ripped & came|home|night|party|talk|crying|wont|said',
     'saying ..1 i ..1 said ..1 no|stop',
+    // Set ae: a driver (or a date) who did something to one; showering over and over.
+    'did|done ..1 something ..2 to ..1 me & driver|uber|lyft|night|he|she|guy|man|date|party|drunk|scared',
+    'keep|kept|cant ..1 stop ..1 showering|scrubbing',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
