@@ -1421,6 +1421,11 @@ describe("kinds probed in set u's voices (recall7)", () => {
       "my wife found my pills and flushed them. i'll just get more",
       'me quiero aventar del carro en la carretera',
       'quiero tirarme del puente',
+      "the baby's daddy shook her and now she's limp",
+      "i finally got away but he's texting that he'll find me",
+      'i relapsed and shot up heroin last night',
+      'i think im the antichrist and i need to cleanse my family',
+      "i stopped my lithium and i feel invincible, i'm going to drive really fast",
     ])
       expect(triage(text).outcome, text).toBe('crisis');
   });
@@ -1453,6 +1458,12 @@ describe("kinds probed in set u's voices (recall7)", () => {
       'Is the next appointment or next available fine?',
       'my dog found my pills and we had to go to the vet',
       'me voy a aventar en carro hasta allá, ¿a qué hora abren?',
+      'my leg is limp after the injection, can we do video today?',
+      "he'll find me in the lobby, can you tell him which room?",
+      'can she find me a new slot on Friday?',
+      'I need to cleanse my schedule lol, cancel Friday?',
+      'the copay shot up again this month',
+      'I feel invincible after finally finishing the intake forms lol',
     ])
       expect(triage(text).outcome, text).not.toBe('crisis');
   });

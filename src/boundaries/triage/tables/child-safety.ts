@@ -77,6 +77,9 @@ export const CHILD_SAFETY: TriageTable = {
     // Set q (recall6): bruises on a child said to be from a parent; a parent's thought of putting the baby, or both, in the bath.
     'bruise|bruises|bruised|welts|handprint & her|his|their ..1 dad|mom|father|mother|stepdad|stepmom|stepfather|stepmother|uncle|grandpa|babysitter|boyfriend',
     'putting|put|drown|drowning|hold|holding ..2 us|both|her|him|baby ..2 both|baby|under|in & bathtub|tub|bath|water|pool|lake|river',
+    // A fourth probe by kind (recall7): a baby shaken and limp.
+    'baby|infant|toddler|newborn|she|he|shes|hes ..3 limp|floppy & shook|shaken|shaking|fell|dropped|breathing|wont|now',
+    'shook|shaken|shaking ..2 her|him|the|my ..1 baby|infant|newborn|toddler & limp|floppy|wont|stopped|now|hard|breathing',
     // Set x: an adult who "does things" to a child on visits; a partner who hit one's small child.
     'uncle|stepdad|stepfather|grandpa|cousin|neighbor|coach|boyfriend|{family} ..2 does|did|do|doing ..1 things|stuff & her|him|she|he|when|night|weekend|stays|told',
     '{partner}|boyfriend|girlfriend|husband|he|she ..2 smacked|smack|hit|slapped|punched|beat|kicked|shook|choked ..2 my|our|her|his ..1 {child}|daughter|son|baby|kid|kids|toddler',

@@ -69,6 +69,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // Set u (recall7): insulin injected that one does not need, or more of it than prescribed.
     'injected|inject|injecting|shot|gave ..3 insulin ..3 {neg} ..1 need|needed',
     'injected|shot|took|taken ..3 extra|more|too|all|whole|double ..3 insulin',
+    // A fourth probe by kind (recall7): a shot after time clean, with the drug named.
+    'shot|shooting ..1 up ..3 heroin|dope|fent|fentanyl|meth|relapsed',
     // Set x: what happens if someone takes pills with drinks (asked of oneself).
     'what ..2 happens|happen ..2 if ..4 take|took|mix|mixed|swallow ..4 perc|percs|percocet|oxy|xanax|xans|bars|pills|{pills}|{med_name} & drinks|shots|alcohol|beers|drink|wine|vodka',
     // Set ab: empty blister packs or pill bottles found; searching how many of a medicine it takes.

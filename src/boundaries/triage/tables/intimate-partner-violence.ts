@@ -77,6 +77,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'hes|he|she|shes|{partner} ..2 got|has|took|taken|keeps|kept|hid ..2 my ..2 keys|phone|passport|wallet|money ..2 and ..2 my ..2 {ipv_control}',
     'if ..2 i|you ..1 call|calling|tell|report ..2 the ..1 cops|police|911 ..6 take|hurt|kill|never|regret|sorry',
     'said|says|told|tells ..3 if ..2 i ..1 leave|call|tell|report ..6 regret|sorry|never|bad|worse|hurt|kill',
+    // A fourth probe by kind (recall7): after getting away, 'he'll find me'.
+    'he|she|they ..2 will|ll|gonna|going ..2 find|hunt|track ..1 me & away|left|leave|wherever|matter|hide|hiding',
     // Set x: a partner who will find one and "finish it"; hiding where one lives from him.
     'he|she|hell|shell|ex|they|theyll ..3 find ..1 me|us & finish|kill|hurt|pay|regret|sorry|dead|texting|texts|threat*|said|says|swears|swore|left|hiding|where',
     'finish ..1 it|me|what|the ..2 job|started & he|she|hell|shell|ex|find|texting|said|says|threat*',

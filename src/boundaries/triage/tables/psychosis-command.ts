@@ -80,6 +80,12 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // Probed by kind (recall7): days without sleep and God talking to one directly; a mission or signals.
     '{neg}|havent|hasnt ..1 slept ..3 {big_number}|{number_word}|days & god|voices|talking|signs|messages|chosen|mission|demons|signals',
     'god|jesus|satan|devil|angels ..2 is|are|keeps ..1 talking|speaking ..2 to ..1 me ..1 directly',
+    // A fourth probe by kind (recall7): a family to be cleansed or sacrificed; being the antichrist; off lithium and
+    // invincible, about to drive fast.
+    'cleanse|purify|sacrifice ..2 my|the|our ..1 family|kids|children|{family}|{partner}|{child}|baby',
+    'im|am|i ..2 the ..1 antichrist|messiah',
+    'stopped|quit|off ..2 lithium|depakote|lamictal|seroquel|abilify|meds & invincible|god|fly|chosen|drive|driving',
+    'invincible & drive|driving|jump|fly|fast|die|crash|bullets|cars|traffic|roof',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
