@@ -1799,6 +1799,7 @@ describe("set ae's concepts, with their neighbours", () => {
       'a veces pienso que mejor no amaneciera',
       'my date did something to me and I was too scared to say no',
       "I can't stop showering",
+      'I googled how high the parking garage at my work is. 8 floors.',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
   });
@@ -1806,6 +1807,7 @@ describe("set ae's concepts, with their neighbours", () => {
   it('keeps their everyday neighbours with staff', () => {
     for (const text of [
       'I left my keys at your office yesterday, can I pick them up?',
+      'I looked up how far the office is from the garage, can I park there?',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });

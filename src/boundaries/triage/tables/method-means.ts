@@ -185,6 +185,8 @@ export const METHOD_MEANS: TriageTable = {
     'stones|rocks ..3 in ..1 my|his|her ..1 pockets|pocket|coat',
     'have ..1 my ..1 stones|rocks ..1 already|ready',
     'just ..1 not ..1 turning|stopping|braking & road|wheel|truck|driving|curve|turns|car',
+    // Found by admin7: looking up how high a garage or a bridge is.
+    'googl*|searched|search*|looked|looking|checked|checking ..4 how ..1 high|tall|deep & garage|bridge|building|roof|floors|drop|fall|cliff|tower|overpass|balcony',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
