@@ -1800,6 +1800,7 @@ describe("set ae's concepts, with their neighbours", () => {
       'my date did something to me and I was too scared to say no',
       "I can't stop showering",
       'I googled how high the parking garage at my work is. 8 floors.',
+      'who is this? he found my new number',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
   });

@@ -82,6 +82,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     // Set x: a partner who will find one and "finish it"; hiding where one lives from him.
     'he|she|hell|shell|ex|they|theyll ..3 find ..1 me|us & finish|kill|hurt|pay|regret|sorry|dead|texting|texts|threat*|said|says|swears|swore|left|hiding|where',
     'finish ..1 it|me|what|the ..2 job|started & he|she|hell|shell|ex|find|texting|said|says|threat*',
+    // Found by admin7: someone who found one's new number or address.
+    'he|she|ex|{partner}|they ..2 found ..2 my|our ..1 new ..1 number|address|place|phone|apartment|house|location',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
