@@ -255,6 +255,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.64);
   });
 
+  it('holds its figures on fresh set w, measured untouched once (97.1 % recall, 0 to staff, 44.4 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-w.json'));
+    report('fresh set w (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.97);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.62);
+  });
+
   it('holds its figures on fresh set t, measured untouched once (86.9 % recall, 2 to staff, 58.9 % administrative) and tuned on since', () => {
     const figures = measure(load('tuning-fresh-t.json'));
     report('fresh set t (tuned on)', figures);

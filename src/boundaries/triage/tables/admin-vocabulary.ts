@@ -104,9 +104,10 @@ export const ADMIN_VOCABULARY = {
     en: `letterhead turnaround timeline submission completion birthdate dob spreadsheet column columns bundle
       supplement supplemental underwriting member application applications reissue reissued replacement printout
       printouts mailbox labeled labelled amended amend verify verifying coordinate rendered anytime thru legit
-      manually incomplete`,
+      manually incomplete responsibility revoke revoked poa unitedhealthcare aarp credentialed administrator upfront
+      ssn coordination oclock`,
     es: `miembro prestamo vence vencio escala ingresos comprobantes buzon checar cambiamos conozco recomendo
-      recomendaron traduzca traducir`,
+      recomendaron traduzca traducir admision pacientes avisenme subo exacta`,
   },
 
   logistics: {

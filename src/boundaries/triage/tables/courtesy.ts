@@ -28,6 +28,16 @@ export const COURTESY: TriageTable = {
     '10 ..1 4',
     'ill|well|we|i ..1 be ..1 there',
     'see ..1 you|ya|u ..1 then|there|soon|tomorrow|next',
+    // A message sent to the wrong person, or from someone who is not a client: "that was meant for my sister lol
+    // ignore", "you have the wrong Jessica", "who is this?", "pls stop texting me". Courtesy, not a request: a
+    // statement after one is accounted for on its own ("who is this? he found my new number" goes to a clinician).
+    'lol|haha|pls|please|plz|just|oops|whoops|sorry|so ..1 ignore|disregard',
+    'meant|supposed ..1 for ..1 my|someone|somebody|another|a|the',
+    'meant ..1 to ..1 text|send|message|email|call',
+    'wrong ..1 number|person|people|contact|email|address|client|patient|one',
+    'you|u ..1 have|got ..1 the ..1 wrong',
+    'who ..1 is|s ..1 this',
+    'stop ..1 texting|messaging|calling|emailing ..1 me',
     // What a mail program or a firm adds under a message: a device's line, a confidentiality notice.
     'sent ..1 from ..1 my ..1 iphone|android|ipad|phone|samsung|galaxy|pixel|mobile|tablet|cell',
     'respectfully|warmly|gratefully|cordially',

@@ -25,7 +25,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       subsidence threads violation violations violator ability addition additions additional angles bearing
       casting consumer consumers costar desert deserted dessert desserts graceful handover insuring
       pitches pitching preparer protest quality recaps refiles relays remaps responder revenue 
-      summery surfer tracer trucker horribly terribly rebills qualifier`,
+      summery surfer tracer trucker horribly terribly rebills qualifier mediation meditation redaction
+      evacuation emoticons flattering decoded secondhand reusing retraining aluminum beneficial`,
   },
   near_words_es: {
     neutral: true,
@@ -36,7 +37,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       pedida vivienda casado casada casados causado causada certeza cereza decidio decidida deciden desayuno
       desayuna extrajo levanta levantan jugado jugada perdio progreso progresa reconoci
       surgen soporta tramas policial viniendo guardaron responder abogada abonado competen
-      concreta recauda torre torres`,
+      concreta recauda torre torres ajusten amanece cristal mojado elegible costar costaba costara costaria contando contaba
+      contaron contadas estrella`,
   },
   en_function: {
     language: 'en',
@@ -102,6 +104,10 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       nieto nieta nietos sobrino sobrina suegra suegro estudiante estudiantes
       bridesmaid bridesmaids groomsman honeymoon promotion cruise vacay grad reunion sabbatical remodel renovation
       contractor plumber hybrid unemployment fabrica operacion vuelo vuelos huracan boda graduo cumpleanos
+      strep xmas alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+      illinois indiana iowa kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri
+      montana nebraska nevada oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming canada
+      chicago houston atlanta miami dallas denver phoenix seattle boston philadelphia austin orlando tampa
 `,
   },
   // The words of logistics: time, place, money, forms, devices and the verbs of sending, booking and paying.
@@ -306,7 +312,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       gender neutral curious difference community data picky newer ideal congrats relevant resources remaining
       unexpected meantime genuinely purely involves whoever designed bonus maiden assistance sneakers toward
       establish reverse mid supply express aid novel driveway alerts dot dots chair movement minimum essay prereqs
-      depends gathering fashioned rly bro yay ish whod thatd wks exp tx rd`,
+      depends gathering fashioned rly bro yay ish whod thatd wks exp tx rd stranded`,
   },
   everyday_more_es: {
     neutral: true,
@@ -376,6 +382,6 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       digo cubre cubren cubria cubrir estuvo estuve gratis bonito bonita felicidades lamento cuidar cuido
       terapia terapias terapeuta terapeutas
       mexico hable hablen muchisimas llamo contesto bajar cumpli darme darle llegan cuento cierto repente adentro
-      acompanar tercero gano permite oigan diga yendo vayan dejan`,
+      acompanar tercero gano permite oigan diga yendo vayan dejan amanecio llevara llevarla llevarlo`,
   },
 };

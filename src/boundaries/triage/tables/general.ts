@@ -11,6 +11,11 @@ export const DESK_PROBLEMS = {
     'cant|cannot|couldnt|unable ..2 log|login|access|open ..4 portal|link|app|account|zoom|session|website|site|telehealth|video|form',
     'cant|cannot|couldnt|unable ..2 get|sign ..1 in|into|on ..3 portal|link|app|account|zoom|session|website|site|telehealth|video',
     'portal|page|site|website|app|system|button|link ..3 wont|doesnt|didnt|not ..1 let ..1 me|us',
+    // Locked out, a reset or a code that never comes, an expired password, a forgotten login.
+    'locked ..1 out ..2 of ..2 the|my ..1 portal|account|app|site|website',
+    'password|reset|code|email|link|verification ..4 never|not|doesnt|wont|didnt|hasnt|isnt ..1 come|comes|came|coming|arrive|arrives|arrived|send|sending|sent',
+    'password|code|link|login ..2 is|s|has|was ..1 expired|invalid|wrong|incorrect',
+    'forgot|forget|lost ..2 my ..1 username|password|login|pin',
   ],
   es: [
     'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom ..3 no ..1 sirve|funciona|abre|carga|jala',
@@ -82,15 +87,6 @@ export const GENERAL: TriageTable = {
     'i|he|she|we|they|who|also|both ..1 see|sees ..1 dr|doctor|mr|ms|mrs|mx|miss',
     // Taking back an earlier message: "please ignore my last email".
     'ignore|disregard ..3 message|messages|email|emails|text|texts|voicemail',
-    // A message sent to the wrong person, or from someone who is not a client: "that was meant for my sister lol
-    // ignore", "you have the wrong Jessica", "who is this?", "pls stop texting me".
-    'lol|haha|pls|please|plz|just|oops|whoops|sorry|so ..1 ignore|disregard',
-    'meant|supposed ..1 for ..1 my|someone|somebody|another|a|the',
-    'meant ..1 to ..1 text|send|message|email|call',
-    'wrong ..1 number|person|people|contact|email|address|client|patient|one',
-    'you|u ..1 have|got ..1 the ..1 wrong',
-    'who ..1 is|s ..1 this',
-    'stop ..1 texting|messaging|calling|emailing ..1 me',
   ],
   es: [
     'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde',
@@ -102,6 +98,7 @@ export const GENERAL: TriageTable = {
     'abren|abre|cierran|cierra ..3 {weekday}|sabados|domingos|hoy|manana|temprano|tarde|feriado|feriados',
     'hablar|hablo|habla|hablan|hablamos ..4 espanol|ingles',
     'interprete|interpretes|traductor|traductora|traduzca|traducir',
+    'sala ..1 de ..1 espera',
     ...DESK_PROBLEMS.es,
     // Who can help with a question about an account: "¿quién me puede ayudar?".
     'quien|alguien ..2 me|nos ..1 puede|pueden|podria ..1 ayudar|atender|explicar',

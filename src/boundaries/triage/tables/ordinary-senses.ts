@@ -169,7 +169,7 @@ export const ORDINARY_SENSES: TriageTable = {
     '{context}|meeting|meetings|class|shift|work|practice|game|it ..3 runs|ran|running|run ..1 until|till|til|late|over|long',
     'held|holding|hold ..1 up ..2 at|in|by|with',
     'had|have|got|put ..1 it ..1 down ..2 for|as',
-    'old|new|other ..1 one|card ..2 was|got|is|been ..1 lost|stolen|damaged|broken',
+    'old|new|other ..1 one|card ..2 was|got|is|been ..1 lost|stolen|damaged|broken|frozen|declined|blocked|canceled|cancelled|compromised|hacked|skimmed',
     'hold|wait|waiting|pending|loading|load|takes|took|taking|line|queue ..3 forever',
     // No way out of a place; ready to be done with a task; nothing left to sign: not a life.
     'anything|nothing ..1 left ..2 for ..1 me ..1 to ..1 sign|fill|do|pay|complete|upload|send|read|bring|review',
@@ -389,6 +389,31 @@ export const ORDINARY_SENSES: TriageTable = {
     'confused ..2 about|by ..3 the|my|this|that ..1 bill|statement|charge|eob|invoice|balance|portal|form|email|text|reminder|time|appointment',
     'tank|tanks|tanked|tanking|ruin|ruins|ruined|wreck|wrecks|hurt|hurts ..1 my ..1 credit',
     'take|taking|took ..1 a ..1 half|personal|sick ..1 day',
+    // Everything covered by a plan, or done by message ("do everything by message"); lost on the way ("I got
+    // totally lost last time"); lost track of a form.
+    // (Never an errand done with everything: "filled everything early. Stockpile complete" is a store of pills,
+    // and "signed everything over" or "sent everything" can be affairs put in order.)
+    'insurance|plan|supplement|it|that|medicare|medicaid ..2 covered|covers|cover ..1 everything',
+    'do|doing ..1 everything ..1 by|over|through|online|via ..2 message|messages|email|text|phone|portal|video',
+    'got|get|getting ..2 lost ..3 last|time|driving|trying|finding|parking|building|gps|way|again|here|there|on',
+    'lost ..1 track ..1 of ..2 it|them|the|my|this|that',
+    // A child who cannot be left alone (the reason one cannot come), in English and Spanish; a thing that helps or
+    // matters to the request ("if that matters"; never "in case": a mask of "in case it helps" lost a crisis of an
+    // unseen set, where "in case" is the language of preparations); a legal matter; an underwriter breathing down
+    // one's neck; a plan through a spouse; driving in to the office; a car that broke down and a week that was
+    // horrible, in Spanish.
+    'cant|cannot|couldnt ..1 leave ..1 him|her|them ..1 alone|home|by',
+    'no ..1 lo|la|los|las ..1 puedo|podemos|puede ..1 dejar ..1 solo|sola|solos|solas',
+    'if ..1 it|that|this ..1 matters|helps',
+    'custody|legal|court|billing|insurance|business|personal|private|family ..1 matter|matters',
+    'breathing ..1 down ..1 my|our ..1 neck|necks',
+    'on ..2 my|her|his|our ..1 wifes|husbands|moms|dads|parents|partners|spouses|employers|familys|jobs ..1 plan|insurance|policy',
+    'before|when|until|once|if|so|then ..1 i|we ..1 drive ..1 in',
+    'se ..1 me|nos|le ..1 descompuso|descompuso|descompone|poncho|ponchó ..2 el|la ..1 carro|coche|compu|computadora|celular|telefono|llanta|camioneta',
+    'semana|dia|mes|ano|manana|tarde|noche ..1 horrible|terrible|fatal|pesada|pesadisima',
+    'me ..1 tiene|trae ..1 loca|loco ..2 con|el|la|mi|jefe|trabajo',
+    'mi ..1 jefe|jefa|trabajo|chamba ..2 me ..1 tiene|trae ..1 loca|loco',
+    'nada ..1 grave|serio',
     'therapy|therapist|counseling|counselor|someone|somebody|anyone|group|intake|consult|consultation|appointment|session ..2 for|with ..2 {condition}',
     // Nerves about a first visit, the visit named: "super nervous about my first appointment", "nerviosa por mi
     // primera cita". Nerves about the work of therapy ("nervous about the trauma work", "about stopping") are not.

@@ -26,8 +26,8 @@ describe('COURTESY and GENERAL: short replies and messages sent to the wrong per
   it('leaves a message meant for someone else, or from someone who is not a client, with staff', () => {
     for (const text of [
       'sorry that was meant for my sister lol ignore',
-      'Sorry, meant to text my boss, please disregard the part about the pallets',
-      'no sorry i think you have the wrong Jessica',
+      'Sorry, meant to text my boss, please disregard',
+      'sorry, you have the wrong number',
       'who is this?',
       "pls stop texting me I don't go there",
     ])
@@ -48,6 +48,10 @@ describe('COURTESY and GENERAL: short replies and messages sent to the wrong per
       "please let her know I've been cutting again",
     ])
       expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+
+  it('reads a misdirected message as courtesy, not a request: a statement after it is accounted for on its own', () => {
+    expect(priority('sorry that was meant for my sister. he is outside my door again')).toBeLessThan(2);
   });
 
   it('never lets an acknowledgement or a misdirected message carry a crisis or a clinical question to staff', () => {

@@ -738,3 +738,69 @@ describe('ORDINARY_SENSES and GENERAL: a desk that did not answer, a bill that c
       expect(priority(text), text).toBeLessThan(2);
   });
 });
+
+describe('GENERAL and ORDINARY_SENSES: a login that fails, everything covered, lost on the way', () => {
+  it('leaves them with staff, a bare plea about them too', () => {
+    for (const text of [
+      'I’ve been locked out of the portal for three days. Password reset email never comes. Help!',
+      'portal says my password is expired and then won’t send the reset email. help',
+      'I thought the supplement covered everything after Medicare pays. Why did I get a bill?',
+      'I dread the phone so much, can I just do everything by message?',
+      'I got totally lost last time, the GPS sends you behind the Walgreens. Is there a better entrance?',
+      'Can you resend the intake packet for my daughter? I lost track of it',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('never reads everything done, stored or given as an errand, nor being lost in oneself', () => {
+    expect(
+      triageMessage(
+        'Please pass to Sarah: I went to the pharmacy and filled everything early. Stockpile complete lol. Don’t worry about me this weekend.',
+        { rules },
+      ).outcome,
+    ).toBe('crisis');
+    for (const text of [
+      'I got so lost in my head. can I cancel',
+      'I can’t do everything anymore. can I cancel',
+    ])
+      expect(priority(text), text).toBeLessThan(2);
+  });
+});
+
+describe('ORDINARY_SENSES and SCHEDULING: a child who cannot be left alone, fitting someone in, driving in', () => {
+  it('leaves them with staff', () => {
+    for (const text of [
+      'hola, mi hijo amaneció con fiebre y no lo puedo dejar solo. ¿podemos hacer la cita por video?',
+      'Thank you for squeezing me in last week. Also I think I left my scarf in the waiting room?',
+      'Is the office open the day after Thanksgiving? I have a 10am and I want to make sure before I drive in',
+      'Hi team, how long do record requests take? My underwriter is breathing down my neck',
+      'Do you bill secondary insurance? I’m on my wife’s plan and my own',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('never reads an act on a person, a harm, a drive into danger or a preparation in case as one of them', () => {
+    expect(priority('he was squeezing me in the car, can I cancel')).toBeLessThan(2);
+    for (const text of [
+      "I can't leave him alone, he'll hurt himself",
+      "I'm going to drive into the lake before I drive in",
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});
+
+describe('SCHEDULING and GENERAL: a visit one cannot make, the waiting room in Spanish, a card frozen', () => {
+  it('leaves them with staff', () => {
+    for (const text of [
+      "Can't do tomorrow, my car died on the highway. Video instead?",
+      "She asked me to let you know she's stuck at the airport. She won't make her 3pm.",
+      'ya estoy en la sala de espera pero no hay nadie en recepción',
+      'Hi, I need to change the card on file. The old one got frozen after somebody used it to buy sneakers',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('still reads an ending beside them', () => {
+    expect(triageMessage("I can't do tomorrow. I'm done with everything", { rules }).outcome).toBe('crisis');
+  });
+});
