@@ -1581,6 +1581,7 @@ describe("set x's concepts, with their neighbours", () => {
       'None of this paperwork makes sense, can you help me fill it out?',
       'What happens if I miss my appointment? Is there a fee?',
       'Can you add my sister as an emergency contact?',
+      'She will find me a new slot, she said. Thanks!',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
