@@ -327,6 +327,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.64);
   });
 
+  it('holds its figures on fresh set ag, measured untouched once (86.9 % recall, 0 to staff, 63.7 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-ag.json'));
+    report('fresh set ag (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.63);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

@@ -1814,3 +1814,43 @@ describe("set ae's concepts, with their neighbours", () => {
       expect(isStaff(triage(text)), text).toBe(true);
   });
 });
+
+describe("set ag's concepts (voicemails, answering-service notes, forms), with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'her coach sent her pictures and told her not to tell her parents',
+      'my stepdad said I am next if I tell',
+      "he broke my mom's arm last night",
+      'something happened with my stepdad this weekend',
+      'el entrenador le mandó fotos y le dijo que no le dijera a nadie',
+      'how long can someone go without food before it is dangerous, it has been a week',
+      "not sure I'll be around much longer",
+      'it would be such a relief to not be here anymore',
+      'their life without me would be happier',
+      "honestly they'd be better off",
+      'I hug everyone like it is the last time',
+      "I think something's going to happen soon",
+      "tell her thanks and I'm sorry, it's nothing she did",
+      'he texted "love you, take care of the cat for me"',
+      "she posted 'it's been real' and won't answer",
+      'subió su último video y lo borró',
+      'I ordered a helium tank, no party',
+      "she said she's stocked up enough",
+      'I keep taking the bottle out and counting them',
+      "I'm on top of the parking garage",
+      'I keep looking at the ceiling beam',
+      'he showed me a handful of pills',
+      'you said to check in if it got bad',
+      "she's going to finish it after work",
+      "he said he's bringing something if they fire him",
+      'me echaron algo en el trago',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of ['Can you send me pictures of the office entrance?'])
+      expect(isStaff(triage(text)), text).toBe(true);
+    expect(triage('I will bring something to read while I wait, is there wifi?').outcome).not.toBe('crisis');
+  });
+});

@@ -90,6 +90,11 @@ export const CHILD_SAFETY: TriageTable = {
     'leaves|left|leaving ..6 alone ..2 for ..1 days|nights|hours|night|weekend|weekends & kids|children|{child}|baby|toddler|year|old',
     // Set ad: a child with a bloody lip who says a parent's partner did it.
     'bloody|busted|split|swollen ..1 lip|nose|mouth|eye & boyfriend|girlfriend|stepdad|stepmom|did|hit|kid|son|daughter|year|door',
+    // Set ag: an adult who sent a child photos and asked for secrecy; a father who broke a mother's nose and said one is next.
+    'sent|asked|asking|asks|sends ..3 photos|pics|pictures|nudes & {neg}|not|never ..2 tell ..2 anyone|anybody|parents|mom|dad|nobody',
+    'said|says|told|threatened ..2 im|youre|i|shes|hes ..1 next & if|hit|broke|say|tell|beat|hurt',
+    'broke ..2 my|her|his ..1 moms|mom|dads|mothers|sisters|brothers ..1 nose|arm|jaw|ribs|wrist',
+    'something ..1 happened ..2 with ..2 my ..1 uncle|stepdad|stepfather|coach|cousin|grandpa|neighbor',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',
@@ -118,5 +123,7 @@ export const CHILD_SAFETY: TriageTable = {
     // Set q (recall6), in Spanish: moretones que son de su papá; meter al bebé en la tina.
     'moretones|morados|marcas|golpes & de ..1 su ..1 papa|padre|padrastro|mama|madre|madrastra|tio|abuelo|novio',
     'meternos|ahogar|ahogarla|ahogarlo|ahogarnos ..6 tina|banera|agua',
+    // Set ag: a coach who sent a child photos and asked her to tell no one.
+    'mando|mandó|manda|envio|envió|pidio|pidió ..3 fotos & no ..2 dijera|diga|decir|dice ..2 nadie',
   ],
 };

@@ -88,6 +88,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'lithium & confused|slurred|slurring|shaking|vomiting|unsteady|fell|falling|toxic',
     'on ..1 the ..1 floor ..2 shaking|jerking|seizing|convulsing|twitching',
     'speech|words ..2 slurred|slurring & confused|fell|falling|lithium|new|pill|dizzy|vomiting',
+    // Set ag: days without eating, asked how long is dangerous.
+    'how ..1 long ..4 without ..1 eating|food|water & dangerous|die|heart|faint|floating|dizzy|day',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',

@@ -187,6 +187,16 @@ export const METHOD_MEANS: TriageTable = {
     'just ..1 not ..1 turning|stopping|braking & road|wheel|truck|driving|curve|turns|car',
     // Found by admin7: looking up how high a garage or a bridge is.
     'googl*|searched|search*|looked|looking|checked|checking ..4 how ..1 high|tall|deep & garage|bridge|building|roof|floors|drop|fall|cliff|tower|overpass|balcony',
+    // Set ag: helium bought with no party; pills stocked up; a bottle counted over and over; the top of the bleachers;
+    // a ceiling fan measured in one's head; a bag of pills shown.
+    'bought|ordered|got ..4 helium|nitrogen',
+    'helium|nitrogen ..2 tank|tanks|bag|hood',
+    'stocked ..1 up & enough|pills|meds|heard|said|room',
+    'keep|kept ..5 counting|count ..1 them|pills|it',
+    'im|i ..1 am|m ..2 at|on ..2 top ..2 of ..2 the ..1 bleachers|building|garage|bridge|tower|roof|parking|stadium|cliff|dam',
+    'ceiling ..1 fan|beam|beams|hook & looking|measuring|staring|strong|hold|rope|weight|looked',
+    'showed ..2 me ..2 bag|bottle|handful ..2 of ..1 pills|{pills}',
+    'empty ..2 pill|blister|medicine ..1 pack|packet|sleeve',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -326,6 +326,15 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{neg} ..2 know|sure ..4 make ..1 it ..1 to|till|until|through ..1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning|christmas|then',
     // Set ae: not going to anything ever again.
     '{neg}|not ..2 going|go ..2 anything|anywhere ..1 ever ..1 again',
+    // Set ag: not sure one will be around much longer; how peaceful not to be here; the children's life happier
+    // without one; a goodnight said as if the last.
+    'idk|know|sure|if ..3 be ..1 around|here|alive ..2 much|long ..1 longer',
+    'nice|easier|better|peaceful|relief ..4 to ..1 not ..1 be|exist|wake ..1 here|around|alive|anymore',
+    'life|lives ..2 without ..1 me ..4 happier|better|easier|lighter',
+    'theyd|hed|shed|youd|everyone|they|kids ..2 be|been ..1 better ..1 off & think|honestly|really|all|probably|without|me',
+    'mom|dad|mother|father|parent ..2 who ..2 isnt|wasnt ..1 me',
+    'like ..2 its|it|the ..2 last ..1 time & goodnight|goodbye|bye|hug|saying|everyone|maybe',
+    'something|somethings ..2 going ..1 to|gonna ..1 happen ..1 soon',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

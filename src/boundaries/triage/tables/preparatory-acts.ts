@@ -223,6 +223,13 @@ export const PREPARATORY_ACTS: TriageTable = {
     'please ..1 dont|{neg} ..1 be ..1 sad',
     'love ..1 you ..3 im|i ..1 sorry & text|message|texted|saying|sent|note|said',
     'left|gave|dropped ..3 my|his|her ..1 {pet}|dog|cat & keys|car|truck|house',
+    // Set ag: thanks and sorry sent through someone, "it's nothing she did"; "I love you, take care of the dog for
+    // me"; "it's been real"; ordering something one should not tell about.
+    'its|it ..1 nothing ..2 she|he|you ..1 did|said',
+    'tell ..3 thanks ..2 and ..1 im|i ..1 sorry',
+    'love ..1 you ..4 take ..1 care ..1 of',
+    'its|it ..1 been ..1 real & texted|posted|said|message|wont|answer|sent',
+    'stuff|something|things ..4 shouldnt ..3 telling|tell ..1 you & ordered|bought|got|online',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -275,5 +282,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Probed by kind (recall7), in Spanish: regalé mis herramientas, no las voy a necesitar.
     'regal*|di|dio ..3 herramientas|guitarra|armas|coleccion|colección|troca|moto',
     'no ..1 las|los|la|lo ..1 voy ..1 a ..1 necesitar & regale|regalé|di|regalo|herramientas|cosas|ya',
+    // Set ag: "my last video" posted and taken down.
+    'ultimo|último ..1 video|mensaje|post|publicacion|publicación & publico|publicó|subio|subió|ya|es|borro|borró',
   ],
 };

@@ -120,5 +120,8 @@ export const SEXUAL_ASSAULT: TriageTable = {
     // Set ad: home from a party crying with torn clothes; someone did something to her.
     'ropa|blusa|camisa|vestido|pantalon|pantalón ..1 rota|roto|rasgada|rasgado|desgarrada & llego|llegó|fiesta|llorando|noche|hablar|paso|pasó',
     'alguien ..1 le|me ..1 hizo ..1 algo',
+    // Set ag: something put in a drink, waking up in a car.
+    'me ..1 dio|dieron|puso|pusieron|echo|echó|echaron ..1 algo ..2 en',
+    'algo ..2 en ..2 la|mi ..1 bebida|copa|trago',
   ],
 };
