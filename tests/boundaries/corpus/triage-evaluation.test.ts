@@ -335,6 +335,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.63);
   });
 
+  it('holds its figures on fresh set af, measured untouched once (92.4 % recall, 1 to staff, 77.6 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-af.json'));
+    report('fresh set af (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.77);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

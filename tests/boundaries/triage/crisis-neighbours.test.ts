@@ -1854,3 +1854,41 @@ describe("set ag's concepts (voicemails, answering-service notes, forms), with t
     expect(triage('I will bring something to read while I wait, is there wifi?').outcome).not.toBe('crisis');
   });
 });
+
+describe("set af's concepts, with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'I heard the little girl screaming stop and thumps through the wall',
+      'my youth pastor keeps texting me things late at night',
+      'he made me stay after class and I do not want to say what happened',
+      'he smashed my phone because I wanted to visit my mom',
+      'mi esposo rompió mi celular',
+      'tengo miedo de que me haga algo',
+      'I keep thinking the garage would be the perfect spot',
+      "I'm staying at a friend's so I don't do anything stupid",
+      "woke up in a stranger's room and I don't remember how I got there",
+      'my clothes were on backwards when I woke up',
+      'if I died he could finally be happy',
+      'stop everything, breathing included',
+      'what is the point of sticking around',
+      'the kids would be better with just their mom',
+      "I've been thinking about how I would do it lately",
+      'I posted goodbye on my story',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('reads wanting a therapist one would open up more with as the clinician’s', () => {
+    expect(triage("Could I switch therapists? I think I'd open up more with someone older.").outcome).toBe(
+      'clinical',
+    );
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of [
+      'Is the garage the right place to park for my appointment?',
+      'I posted the check on Monday, did it arrive?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+});

@@ -95,6 +95,10 @@ export const CHILD_SAFETY: TriageTable = {
     'said|says|told|threatened ..2 im|youre|i|shes|hes ..1 next & if|hit|broke|say|tell|beat|hurt',
     'broke ..2 my|her|his ..1 moms|mom|dads|mothers|sisters|brothers ..1 nose|arm|jaw|ribs|wrist',
     'something ..1 happened ..2 with ..2 my ..1 uncle|stepdad|stepfather|coach|cousin|grandpa|neighbor',
+    // Set af: a child heard yelling "stop" with thuds; a coach texting at night and keeping a child after practice.
+    'yelling|screaming|crying ..2 stop & thuds|thud|thumps|hitting|banging|kid|child|wall',
+    'coach|teacher|pastor|tutor|youth ..3 texting|texts|texted ..2 me ..2 stuff|things|pictures|pics & night|late|secret|dont|tell',
+    'made ..1 me ..1 stay ..2 after & happened|dont|want|coach|he|talk',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',

@@ -84,6 +84,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'finish ..1 it|me|what|the ..2 job|started & he|she|hell|shell|ex|find|texting|said|says|threat*',
     // Found by admin7: someone who found one's new number or address.
     'he|she|ex|{partner}|they ..2 found ..2 my|our ..1 new ..1 number|address|place|phone|apartment|house|location',
+    // Set af: a phone smashed when one wanted to see family.
+    'wanted|want ..2 to ..2 see|visit ..2 my ..1 sister|mom|family|friends|{family} & husband|boyfriend|he|smashed|broke|did|wont|let|{partner}',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -116,5 +118,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'se ..1 llevo|llevó ..2 el|mi ..1 carro|coche|auto|telefono|teléfono|celular|dinero & quito|quitó|tarjeta|llaves|salgo|salir|mal',
     '{partner}|el|ella ..3 me ..1 quito|quitó|quita|escondio|escondió ..2 la|el|mi|las|los|mis ..1 {ipv_control}',
     'si ..2 salgo|dejo|llamo|denuncio|hablo|cuento ..5 me ..1 va ..1 a ..1 ir ..1 mal & dice|dijo|amenaza|amenazo|amenazó|{partner}',
+    // Set af: a phone broken by a partner; fear he will do something worse.
+    'rompio|rompió|quebro|quebró|estrello|estrelló ..3 mi ..1 pareja|esposo|novio|marido|esposa|novia',
+    'miedo ..2 de ..2 que ..1 me ..1 haga ..1 algo',
   ],
 };

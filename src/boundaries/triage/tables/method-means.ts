@@ -197,6 +197,10 @@ export const METHOD_MEANS: TriageTable = {
     'ceiling ..1 fan|beam|beams|hook & looking|measuring|staring|strong|hold|rope|weight|looked',
     'showed ..2 me ..2 bag|bottle|handful ..2 of ..1 pills|{pills}',
     'empty ..2 pill|blister|medicine ..1 pack|packet|sleeve',
+    // Set af: a bathtub as a good place for it; sleeping in the car away from the pills at home.
+    'bathtub|bath|tub|garage|closet|basement|woods ..4 good|right|best|perfect ..1 place|spot ..2 for ..1 it',
+    'would ..2 be ..2 good|right|best|perfect ..1 place|spot & bathtub|bath|tub|garage|closet|basement|woods & thinking|think|thought|keep',
+    'so ..2 {neg}|dont ..1 do ..1 anything|something ..1 stupid',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

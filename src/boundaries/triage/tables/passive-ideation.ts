@@ -335,6 +335,12 @@ export const PASSIVE_IDEATION: TriageTable = {
     'mom|dad|mother|father|parent ..2 who ..2 isnt|wasnt ..1 me',
     'like ..2 its|it|the ..2 last ..1 time & goodnight|goodbye|bye|hug|saying|everyone|maybe',
     'something|somethings ..2 going ..1 to|gonna ..1 happen ..1 soon',
+    // Set af: if one disappeared, others could finally...; breathing included; the point of sticking around; the
+    // children better with just the other parent.
+    'if ..1 i ..1 disappeared|died|vanished ..4 could|would|finally|better',
+    'breathing ..1 included',
+    'point ..2 of ..1 sticking|staying ..1 around|alive',
+    'better ..2 with ..1 just ..2 their|his|her ..1 dad|mom|father|mother',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

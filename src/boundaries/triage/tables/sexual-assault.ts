@@ -84,6 +84,10 @@ export const SEXUAL_ASSAULT: TriageTable = {
     // Set ae: a driver (or a date) who did something to one; showering over and over.
     'did|done ..1 something ..2 to ..1 me & driver|uber|lyft|night|he|she|guy|man|date|party|drunk|scared',
     'keep|kept|cant ..1 stop ..1 showering|scrubbing',
+    // Set af: waking in a stranger's place not remembering how; clothes on wrong.
+    'woke ..1 up ..3 in ..2 apartment|room|bed|car|house|place & remember|guy|dont|strange|stranger|sore',
+    'clothes ..3 on ..1 wrong|backwards|inside',
+    '{neg} ..1 remember ..2 getting|how ..1 there|home & woke|guy|drink|drinking|sore',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
