@@ -303,6 +303,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
   });
 
+  it('holds its figures on fresh set z, measured untouched once (85.5 % recall, 2 to staff, 74.1 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-z.json'));
+    report('fresh set z (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.99);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
+  });
+
   it('holds its figures on fresh set ac, measured untouched once (82.8 % recall, 2 to staff, 71.1 % administrative) and tuned on since', () => {
     const figures = measure(load('tuning-fresh-ac.json'));
     report('fresh set ac (tuned on)', figures);

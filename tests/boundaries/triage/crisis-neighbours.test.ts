@@ -1426,6 +1426,9 @@ describe("kinds probed in set u's voices (recall7)", () => {
       'i relapsed and shot up heroin last night',
       'i think im the antichrist and i need to cleanse my family',
       "i stopped my lithium and i feel invincible, i'm going to drive really fast",
+      'le dejé mis cosas a mi hermana',
+      'perdónenme por todo',
+      'forgive me for everything',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
   });
@@ -1464,6 +1467,8 @@ describe("kinds probed in set u's voices (recall7)", () => {
       'I need to cleanse my schedule lol, cancel Friday?',
       'the copay shot up again this month',
       'I feel invincible after finally finishing the intake forms lol',
+      'forgive me for all the emails lol, can you resend the form?',
+      'le dejé mis cosas a la recepcionista, ¿las tienen?',
     ])
       expect(triage(text).outcome, text).not.toBe('crisis');
   });
@@ -1581,7 +1586,6 @@ describe("set x's concepts, with their neighbours", () => {
       'None of this paperwork makes sense, can you help me fill it out?',
       'What happens if I miss my appointment? Is there a fee?',
       'Can you add my sister as an emergency contact?',
-      'She will find me a new slot, she said. Thanks!',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
@@ -1743,6 +1747,204 @@ describe("set ac's concepts, with their neighbours", () => {
       'Please let me know if anything happens with the claim.',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
+  });
+});
+
+describe("set z's concepts (recall8)", () => {
+  const SET_Z: Readonly<Record<string, fc.Arbitrary<string>>> = {
+    'rather be gone': join(
+      pick("i'd rather just be gone", 'id rather honestly be gone', "i'd rather be gone than"),
+      pick('honestly', 'tbh', 'deal with this'),
+    ),
+    'everyone chill without one': join(
+      pick('lowkey thinking', 'tbh', 'honestly'),
+      pick(
+        'everyone would be chill without me',
+        'my family would be alright without me',
+        'they would be chill without me',
+      ),
+    ),
+    'nobody noticing one is missing': pick(
+      "nobody even noticed i wasn't at school for 3 days",
+      'no one even noticed i was gone',
+      "nobody even cared i wasn't there",
+      'no one would even notice if i stopped showing up',
+      'nobody would notice if i disappeared',
+      'no one would notice if i stopped coming',
+    ),
+    "others' lives easier if one just disappeared": join(
+      pick('my parents life', "my mom's life", 'everything', 'their lives'),
+      pick('would be so much easier if i just', 'would be easier if i just', 'would be better if i was'),
+      pick('disappeared', 'dissappeared', 'dissapeared', 'gone'),
+    ),
+    'going to sleep hoping that is it': join(
+      pick('gonna go to sleep', 'going to bed', 'going to sleep now'),
+      pick("and hopefully that's it", 'and hope its over', 'praying that is it'),
+    ),
+    'not wanting to be anything any more': pick(
+      "she said she doesn't want to be anything anymore",
+      'i dont wanna be anything anymore',
+      "he doesn't want to be anyone anymore",
+    ),
+    "'kys' said to one, or not stopping thinking about doing it": pick(
+      'kids keep telling me to kys',
+      'everyone in the group chat said kys',
+      "i can't stop thinking about doing it",
+      'i cannot stop thinking about doing it',
+    ),
+    'how much of a medicine it would take': join(
+      pick(
+        "i've been looking at my insulin and thinking",
+        'been looking at my pills and wondering',
+        'staring at my meds, googling',
+      ),
+      pick('about how much it would take', 'how many it would take', 'how much would kill me'),
+    ),
+    'means put away by the family': pick(
+      'we took the Tylenol out of the cabinet',
+      'we hid all the knives and her meds',
+      'we locked up the pills',
+      'my wife removed the guns from the house',
+    ),
+    "pills in a parent's purse": pick(
+      "the pills in my mom's purse",
+      "the pills in my dad's cabinet",
+      "the meds in my grandma's bag",
+    ),
+    'a pretty view from a height': pick(
+      "it's pretty up here",
+      'so peaceful up here',
+      "it's beautiful up here",
+    ),
+    'debts paid and pets placed': pick(
+      'i paid back everyone i owed',
+      'i paid back everybody i owe',
+      "i'm leaving my dog with Jess and my cat with my mom",
+      'left my cat with my sister and my dog with my neighbor',
+    ),
+    'notes already written, asked about': pick(
+      'wyd if u already wrote the notes and stuff',
+      'asking for me, i already wrote my notes',
+      'what if you already wrote the goodbye letters lol',
+    ),
+    'a funeral of ones own planned': pick(
+      'she made a funeral playlist',
+      'i picked songs for my funeral',
+      'thinking about my own funeral',
+      "a poem titled 'instructions for after'",
+    ),
+    'a person taken out, someone asked to stop one': pick(
+      "he says he's going to take out his ex's new boyfriend",
+      'im gonna take out my boss',
+      'just somebody stop me',
+      'someone please stop me',
+      "i'm so angry i could actually do something",
+      'so mad i might do something',
+    ),
+    "something thrown at a child's head; photos asked for by a coach": pick(
+      'my stepmom threw a pan at my head',
+      'my dad threw a bottle at my face',
+      'the coach asked her for pictures',
+      'my tutor sends weird texts to my daughter',
+      'he said if i tell my parents about us hes gonna post the video',
+    ),
+    "'I said no' said over and over; exposed unless one pays": pick(
+      "she keeps saying 'i said no i said no'",
+      'i told him no and he didnt stop',
+      "he said he'll out me to my family unless i pay",
+      "unless i pay he's sending them to all my followers",
+    ),
+    'a phone smashed again, keys taken like last time': pick(
+      "my bf said he'll smash my phone again",
+      'she will break my phone again',
+      'he took the car keys like last time',
+    ),
+    'pro-ana challenges, the ER refused, throwing up after meals': pick(
+      "she's in a discord where they do challenges, last one was don't eat for 72 hrs",
+      'the challenge was fasting for 3 days',
+      'the pediatrician said to go to the ER but she refuses',
+      'he refused to go to the hospital, the doctor told us to',
+      'she throws up after every meal',
+      'he throws up after meals like 4 times a day',
+    ),
+    'told to message if things got bad': pick(
+      'u guys said to message if things got bad',
+      'you told me to text if things got bad',
+      'my therapist said to call if it ever got this bad',
+    ),
+  };
+  const Z = fc.oneof(...Object.values(SET_Z));
+
+  it('property: every neighbour is a crisis, alone or beside a request', () => {
+    fc.assert(
+      fc.property(Z, REQUEST, fc.boolean(), (clause, request, before) => {
+        expect(triage(clause).outcome, clause).toBe('crisis');
+        const text = before ? `${request} ${clause}.` : `${clause}. ${request}`;
+        expect(triage(text).outcome, text).toBe('crisis');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads them in Spanish', () => {
+    for (const text of [
+      'nadie se dio cuenta de que no fui a la escuela',
+      'todo sería más fácil para mis papás si yo desapareciera',
+      'ya no quiere ser nada',
+      'me voy a dormir y ojalá sea todo',
+      'todos estarían bien sin mi',
+      'prefiero no existir',
+      'no puedo dejar de pensar en hacerlo',
+      'en la escuela me dicen que me muera',
+      'estoy pensando cuantas pastillas haria falta',
+      'escondimos los cuchillos y las pastillas',
+      'qué bonito se ve aquí arriba',
+      'dejé a mi perro con mi hermana y a mi gato con mi mamá',
+      'ya le pagué a todos los que les debía',
+      'tengo una playlist para mi funeral',
+      'alguien deténgame',
+      'estoy tan enojado que podría hacer algo',
+      'mi papá me tiró un plato a la cabeza',
+      'el entrenador le manda mensajes raros y le pidió fotos',
+      'dice que va a subir el video si le digo a mis papás',
+      'le dije que no y no paró',
+      'rompió mi celular otra vez',
+      'está en un grupo pro ana haciendo retos de ayuno',
+      'en el grupo el reto es no comer por 3 días',
+      'se niega a ir a urgencias',
+      'vomita después de cada comida',
+      'dijeron que escribiera si las cosas se ponían mal',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of [
+      "I'm leaving my dog with my sister this weekend, can we move Saturday to Monday?",
+      'I paid back the balance I owed, can you confirm?',
+      'Can you take out the late fee from my bill?',
+      "Please take my ex's name out of the release form",
+      "Can I post the video link from the webinar if that's ok?",
+      "I'll send the photos of my insurance card if you need them",
+      'I threw up after lunch, need to cancel today',
+      'Can you send me the intake forms? No one even noticed the email',
+      "We took the kids to my mom's, need to reschedule",
+      'My kids would be ok without me for one evening, can I book the 6pm group?',
+      'Is it quiet up here on the 3rd floor?',
+      "It's pretty busy up here on the 3rd floor, is there another waiting room?",
+      "Hopefully that's it for the paperwork, can you confirm you got everything before I go to bed?",
+      'Ya pagué lo que debía, ¿me pueden confirmar?',
+      '¿Me pueden mandar las fotos del recibo si las tienen?',
+      'my phone died, can you tell Ana and Mia I will be late?',
+      'She did the 30 day eating challenge, can I book Thursday?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('reads purging after big meals now and then, with normal labs, as clinical rather than a crisis', () => {
+    const text =
+      "I've been purging after big meals again, like twice a week. my PCP checked my labs and they're fine";
+    expect(triage(text).outcome, text).toBe('clinical');
   });
 });
 

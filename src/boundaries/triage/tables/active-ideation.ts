@@ -46,6 +46,10 @@ export const ACTIVE_IDEATION: TriageTable = {
     'ending|end|ended|taking|take ..1 her|his|their ..1 life',
     // Set q (recall6): whether one would ever attempt, answered with a joke about last week.
     'ever ..1 attempt|attempted & funny|well|remember|last|about|actually',
+    // Set z (recall8): 'kys' (told to someone, the bullying that urges it) and not being able to stop thinking
+    // about doing it.
+    'kys|kysz',
+    'cant|cannot ..1 stop ..1 thinking ..2 about|of ..1 doing ..1 it',
     // Set ab: passing out for good (in a sauna, a car, a bath).
     'pass|passed|black ..1 out ..2 for ..1 good|ever',
     'staying|stay ..1 in ..3 till|until|til ..2 pass ..1 out',
@@ -79,5 +83,9 @@ export const ACTIVE_IDEATION: TriageTable = {
     'aguantar|aguante|aguanté ..3 hasta ..3 sesion|sesión|cita & intente|intenté|trate|traté|no|puedo',
     '{neg} ..2 puedo ..2 mantenerme ..1 a ..1 salvo|segura|seguro',
     'quitarse|quitarle ..1 la ..1 vida',
+    // Set z (recall8): 'kys'; not able to stop thinking about doing it; told to kill oneself.
+    'kys',
+    '{neg} ..1 puedo ..1 dejar ..1 de ..1 pensar ..2 en ..1 hacerlo',
+    'dicen|dijeron|decian|dice ..2 que ..1 me ..1 mate|matara|muera|muriera',
   ],
 };

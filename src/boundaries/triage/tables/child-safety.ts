@@ -77,6 +77,12 @@ export const CHILD_SAFETY: TriageTable = {
     // Set q (recall6): bruises on a child said to be from a parent; a parent's thought of putting the baby, or both, in the bath.
     'bruise|bruises|bruised|welts|handprint & her|his|their ..1 dad|mom|father|mother|stepdad|stepmom|stepfather|stepmother|uncle|grandpa|babysitter|boyfriend',
     'putting|put|drown|drowning|hold|holding ..2 us|both|her|him|baby ..2 both|baby|under|in & bathtub|tub|bath|water|pool|lake|river',
+    // Set z (recall8): something thrown at a child's head; photos asked for by a coach or teacher; weird messages
+    // from an adult; a video posted if the child tells.
+    '{family}|{partner}|he|she|they ..3 threw|throw|chucked ..4 at ..1 my|me|her|his ..1 head|face',
+    'asks|asked|asking|wants|wanted|begging ..6 photos|pics|pictures|nudes|selfies & coach|teacher|tutor|trainer|pastor|priest|uncle|stepdad',
+    'weird|creepy|strange ..1 messages|texts|dms & coach|teacher|tutor|adult|man|guy|older|uncle|stepdad',
+    'he|she|they|hes|shes|gonna|going|threatens|threatened|threatening ..3 post|leak|spread|expose|release ..3 the|my|our|those|that ..1 video|videos|nudes|pics|photos & if|unless',
     // A fourth probe by kind (recall7): a baby shaken and limp.
     'baby|infant|toddler|newborn|she|he|shes|hes ..3 limp|floppy & shook|shaken|shaking|fell|dropped|breathing|wont|now',
     'shook|shaken|shaking ..2 her|him|the|my ..1 baby|infant|newborn|toddler & limp|floppy|wont|stopped|now|hard|breathing',
@@ -129,5 +135,10 @@ export const CHILD_SAFETY: TriageTable = {
     'meternos|ahogar|ahogarla|ahogarlo|ahogarnos ..6 tina|banera|agua',
     // Set ag: a coach who sent a child photos and asked her to tell no one.
     'mando|mandó|manda|envio|envió|pidio|pidió ..3 fotos & no ..2 dijera|diga|decir|dice ..2 nadie',
+    // Set z (recall8): something thrown at a child's head; photos asked for, or weird messages, from a coach or adult.
+    'tiro|avento|lanzo ..3 a ..1 la ..1 cabeza|cara',
+    'pidio|pide|piden|pidieron|pedia|pidiendo ..3 fotos|fotografias|videos & entrenador|entrenadora|maestro|profesor|hombre|senor|adulto|tio|padrastro',
+    'mensajes ..1 raros|extranos & entrenador|entrenadora|maestro|profesor|hombre|senor|adulto|tio|padrastro',
+    'va|van|amenaza|amenazo|dijo ..3 publicar|subir|mandar|compartir ..3 el|los|las|mis|tus ..1 video|videos|fotos & si|menos',
   ],
 };

@@ -97,6 +97,11 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Tuning sets' leftovers (recall7): coming over with a gun named by its calibre.
     'coming|come|going|go|show|showing|head|heading|walk|walking|drive|driving ..2 over|up|there|back|down ..3 with ..2 the|my|a|his|her ..1 {firearm}|{weapon}',
     'coming|come|going|go|show|showing|head|heading|walk|walking|drive|driving ..2 over|up|there|back|down ..3 with ..2 the|my|a|his|her ..1 45|38|357|380|9mm|12gauge & him|her|them|next|his|their|loaded|now|tonight',
+    // Set z (recall8): taking out a named person (the slang for killing); somebody stop me; so angry one could do
+    // something.
+    'take ..1 out ..3 boyfriend|bf|girlfriend|gf|ex|exs|teacher|coach|boss|stepdad|stepmom|classmate|neighbor & gonna|going|said|says|swears|swore|threat*|kill|will|ill',
+    'somebody|someone|some1 ..1 =stop me',
+    'angry|mad|pissed|furious|enraged ..3 i ..1 could|might ..2 do ..1 something|anything',
     // Set x: someone about to get what's coming; not a violent person, but; something brought to make sure.
     'going|gonna|will|gon ..2 get ..1 whats|what ..2 coming',
     '{neg} ..2 violent ..1 person|guy|man|woman ..2 but',
@@ -139,6 +144,9 @@ export const HARM_TO_OTHERS: TriageTable = {
     'no ..1 respondo ..3 de|por ..3 que ..2 haga|hago|hare|haré|pase',
     // recall7: ir a su casa con la pistola.
     'voy|ir|vengo|iré|ire|llego ..4 con ..2 la|el|mi ..1 pistola|arma|escopeta|cuchillo|machete|rifle',
+    // Set z (recall8): somebody stop me; so angry one could do something.
+    'alguien ..1 detengame|detenganme|detenme|pareme|parenme|frename',
+    'enojado|enojada|furioso|furiosa|encabronado|encabronada ..4 podria|puedo ..3 hacer ..1 algo',
     // Probed by kind (recall7), in Spanish: me la va a pagar; me sé su horario.
     'me ..1 la|las ..1 va|van ..1 a ..1 pagar & hizo|hicieron|juro|voy|lo ..1 que',
     'se|sé ..2 su ..1 horario|rutina|ruta & pagar|va|voy|hacer|esperar|espero|sigo|seguir',

@@ -77,6 +77,9 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'hes|he|she|shes|{partner} ..2 got|has|took|taken|keeps|kept|hid ..2 my ..2 keys|phone|passport|wallet|money ..2 and ..2 my ..2 {ipv_control}',
     'if ..2 i|you ..1 call|calling|tell|report ..2 the ..1 cops|police|911 ..6 take|hurt|kill|never|regret|sorry',
     'said|says|told|tells ..3 if ..2 i ..1 leave|call|tell|report ..6 regret|sorry|never|bad|worse|hurt|kill',
+    // Set z (recall8): a phone or things smashed again, keys taken like last time.
+    'smash|break|throw|wreck ..2 my ..1 phone|laptop|stuff|things|car ..2 again & he|she|bf|gf|{partner}|ill|hell|shell',
+    'take ..2 the|my ..1 car ..1 keys ..3 like ..1 last ..1 time|again',
     // A fourth probe by kind (recall7): after getting away, 'he'll find me'.
     'he|she|they ..2 will|ll|gonna|going ..2 find|hunt|track ..1 me & away|left|leave|wherever|matter|hide|hiding',
     // Set x: a partner who will find one and "finish it"; hiding where one lives from him.
@@ -121,5 +124,7 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     // Set af: a phone broken by a partner; fear he will do something worse.
     'rompio|rompió|quebro|quebró|estrello|estrelló ..3 mi ..1 pareja|esposo|novio|marido|esposa|novia',
     'miedo ..2 de ..2 que ..1 me ..1 haga ..1 algo',
+    // Set z (recall8): a phone broken or keys taken again.
+    'romper|rompe|rompio|quitar|quita ..3 celular|telefono|llaves ..3 otra ..1 vez',
   ],
 };

@@ -79,6 +79,14 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // Set u (recall7): the worst headache of one's life; an MAOI with aged, cured or fermented food or wine.
     'worst ..1 headache ..3 of ..2 my|her|his ..1 life',
     'maoi|maois|nardil|parnate|emsam|phenelzine|tranylcypromine|selegiline|marplan & cheese|pizza|pepperoni|salami|wine|beer|tyramine|soy|headache|neck|pounding',
+    // Set z (recall8): pro-ana challenges (fasting, days without food); sent to the ER and refusing; throwing up
+    // after every meal, or after meals many times a day or with faintness.
+    'challenge|challenges ..6 starve|starving|fasting|fast ..4 hours|hrs|days|weeks',
+    'dont|not|no|stop ..1 eat|eating|food ..4 hrs|hours|days & challenge|challenges|discord|group',
+    'said|told ..5 go ..2 to ..1 the ..1 er|hospital|emergency ..5 refuses|refused|refusing|fighting|screaming',
+    'refuses|refused|refusing ..3 go ..2 er|hospital|emergency & said|told|doctor|pediatrician|pcp|nurse|heart',
+    'throws|throwing|vomits|vomiting|purges|purging|pukes|puking ..2 after ..2 meals|meal & day|daily|gray|grey|faint|fainted|dizzy',
+    'throws|throwing|vomits|vomiting|purges|purging|pukes|puking ..2 after ..1 every|each|most|all ..1 meal|meals',
     // Set x: a heavy drinker stopping at once.
     'fifth|handle|bottle|bottles|liter ..2 a|per|every ..1 day|night & quit*|stop*|cold|turkey|shaky|shaking|sweaty|sweating|hours',
     // Probed by kind (recall7): laxatives by the handful, as an eating disorder takes them.
@@ -118,6 +126,12 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'espasmos|sacudidas|temblores|rigido|rígido|rigida|rígida & fiebre|temperatura|sudando|sudor|102|103|104|39|40',
     // Set u (recall7), in Spanish: el peor dolor de cabeza de mi vida.
     'peor ..1 dolor ..1 de ..1 cabeza ..3 vida',
+    // Set z (recall8): pro-ana challenges (ayuno, días sin comer); sent to the ER and refusing; throwing up after every meal.
+    'reto|retos ..4 ayuno|ayunar|ayunos',
+    'no ..1 comer ..4 horas|dias & reto|retos|grupo|discord',
+    'se ..1 niega|nego|negaba ..3 ir ..2 emergencias|urgencias|hospital',
+    'vomita|vomitando|vomito|vomitar ..3 despues ..2 de ..1 cada ..1 comida',
+    'vomita|vomitando ..4 veces ..2 al ..1 dia',
     // Set ab: chest pain with a numb arm, after cocaine.
     'dolor|doliendo|duele|dolia|dolía ..3 pecho & brazo|dormido|perico|coca|cocaina|cocaína|respirar|infarto|sudando',
   ],

@@ -136,6 +136,13 @@ export const METHOD_MEANS: TriageTable = {
     'how ..1 easy|simple|quick ..5 to ..2 swerve|crash|drown|overdose|od',
     'step|stepping|stepped ..1 off ..4 edge|ledge|roof|building|bridge|jobsite|scaffold|scaffolding|balcony|stories|floors',
     'searched|search|searching|googled|google|googling|looked|looking ..5 how ..1 long|much|many ..1 does|do|to|would|it ..3 hang|hanging|overdose|od|drown|drowning|bleed|die|dying|suffocate',
+    // Set z (recall8): how much of a medicine it would take, thought about beside it; medicines, knives or guns
+    // put away by the family; pills in a parent's purse or cabinet; how pretty it is up here.
+    'thinking|wondering|wonder|calculating|googling|googled ..3 how ..1 much|many ..4 take|kill|enough & insulin|pills|meds|tylenol|medication|{pills}|{med_name}',
+    'removed|hid|hidden|locked|hiding|locking|removing|hide|lock ..4 tylenol|pills|meds|medicine|medicines|knives|guns|{pills}|{med_name}|{blade}|{firearm}',
+    'took|take ..3 tylenol|pills|meds|medicine|medicines|knives|guns|{pills}|{med_name}|{blade}|{firearm} ..2 out|away ..3 cabinet|house|room|bathroom|kitchen|drawer|reach',
+    'pills|meds|{pills} ..2 in ..2 mom|moms|mother|mothers|dad|dads|parents|grandmas|grandpas ..1 purse|cabinet|room|drawer|bag|bathroom',
+    'pretty|peaceful|beautiful|windy up here',
     // Set x: throwing (or "yeeting") oneself off a height; pills or a blade in one's hand; a garage's top level thought of.
     'throw|throwing|threw|thrown|toss|tossing|tossed|fling|flinging|flung|launch|launching|launched|yeet|yeeted|yeeting|yeets|hurl ..1 myself|me|himself|herself ..3 off|from|out|over|into|in ..3 {height}|garage|building|window|balcony|roof|floor|bridge|parking|train|traffic|front|car|bus|edge',
     'yeet|yeeted|yeeting|yeets|yeeet ..1 myself|me',
@@ -235,6 +242,10 @@ export const METHOD_MEANS: TriageTable = {
     // Set u (recall7), in Spanish: qué fácil sería saltar; buscó cómo ahorcarse.
     'que|qué ..1 facil|fácil ..3 seria|sería ..3 saltar|aventarme|tirarme|dejarme|caer',
     'busco|buscó|busque|busqué|googleo|googleó ..4 como|cómo|cuanto|cuánto ..3 ahorcarse|morir|sobredosis|matarse|colgarse|ahorcar',
+    // Set z (recall8): how much it would take; medicines or knives hidden by the family; how pretty it is up here.
+    'cuanta|cuanto|cuantas|cuantos ..4 necesitaria|tomaria|haria ..2 falta & insulina|pastillas|medicinas|medicamentos|tylenol',
+    'escondimos|escondi|quitamos|sacamos|encerramos ..3 pastillas|medicinas|medicamentos|cuchillos|pistola|armas|tylenol',
+    'bonito|lindo|tranquilo|hermoso|bonita|linda|tranquila|hermosa ..4 aqui|aca ..1 arriba',
     // A third probe by kind (recall7), in Spanish: aventarse del carro, del puente.
     'me ..3 aventar|tirarme|aventarme|lanzarme ..1 del|desde ..2 carro|coche|auto|puente|techo|edificio|azotea|balcon|balcón',
     // Set ae: pills (or a knife or a gun) in one's hand.

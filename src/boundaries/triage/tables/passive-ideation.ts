@@ -282,6 +282,21 @@ export const PASSIVE_IDEATION: TriageTable = {
     'just ..1 want|wanna|wanted ..3 be|go ..1 with ..1 him|her|them & {neg}|all|sometimes|fr|again|now|anymore|really|thats',
     '{die}|passed|gone|heaven|grave|anniversary|would ..6 want|wanna|wish|ready ..3 be|go ..1 with ..1 him|her|them',
     '{die}|{kill} & asking ..1 for ..1 me|myself',
+    // Set z (recall8): rather be gone; everyone chill without one; nobody noticing one missing, or would if one
+    // stopped showing up; others' lives easier if one just disappeared (a gap of five words); going to sleep
+    // hoping that is it; not wanting to be anything any more (the negation is the statement).
+    'rather ..1 just|honestly|really ..1 be ..1 gone',
+    'rather ..2 be ..1 gone & than|forever|honestly|tbh|ngl|dead|everything|alive|anymore',
+    'everyone|everybody|they|family|parents|kids|people|{family}|{child} ..3 chill|alright ..2 without ..1 me',
+    'nobody|noone ..2 even ..1 noticed|notice|cared ..3 i|im ..1 wasnt|gone|missing|absent',
+    'no ..1 one ..2 even ..1 noticed|notice|cared ..3 i|im ..1 wasnt|gone|missing|absent',
+    'no ..1 one ..2 would|will|d ..2 even ..1 notice|miss|care',
+    'nobody|noone ..4 notice|noticed ..2 if ..1 i ..3 stopped|disappeared|vanished|died|wasnt',
+    'no ..1 one ..4 notice|noticed ..2 if ..1 i ..3 stopped|disappeared|vanished|died|wasnt',
+    'easier|better|happier|simpler|lighter ..6 if ..1 i ..2 just|was|were ..1 {gone_state}|gone',
+    'sleep|asleep|bed ..4 hopefully|hope|hoping|pray|praying ..2 thats|its ..1 it|over',
+    'sleep|asleep|bed ..4 hopefully|hope|hoping|pray|praying ..2 that|it ..1 is|s|will|be ..1 it|over',
+    '{neg} ..2 want|wanna ..3 be ..1 anything|anyone|anybody ..2 anymore|longer',
     // Set x: nobody noticing for days; a drain on others who would be free; disappointed to wake; a coma wished for;
     // an illness that would take one out.
     'nobody|noone ..3 would|will|wouldnt|even ..2 notice|realize|know ..4 week|weeks|days|day|gone|missing|dead|if',
@@ -430,6 +445,20 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Set u (recall7), in Spanish: imaginar no despertar; irme con él.
     'imaginate|imaginense ..4 no ..2 despertara|despertar|existiera|estuviera',
     'quiero|quisiera|quería ..2 irme ..2 con ..1 el|ella|mi ..1 papa|mama|hijo|hija|el',
+    // Set z (recall8): nobody noticing one missing; easier for others if one disappeared; asleep and hoping that is
+    // all; not wanting to be anything any more; everyone fine without one.
+    'nadie ..3 noto|notaria|extrano ..3 que ..2 no ..1 estaba|estoy|estuve|fui|vine|iba',
+    'nadie ..2 se ..1 dio|daria|da ..1 cuenta ..4 no ..1 estaba|fui|vine|iba|estoy|estuviera|existiera',
+    'nadie ..3 notaria|daria ..3 si ..2 desapareciera|muriera|dejara',
+    'nadie ..3 notaria|daria ..3 si ..2 no ..1 estuviera|existiera',
+    'facil|mejor|tranquila|tranquilos ..6 si ..2 desapareciera|muriera',
+    'facil|tranquila|tranquilos ..6 si ..2 no ..1 existiera|estuviera',
+    'dormir|dormirme ..4 ojala|espero ..3 sea ..1 todo',
+    'dormir|dormirme ..4 ojala|espero ..3 sea ..1 el ..1 fin',
+    '{neg} ..2 quiero|quiere|quieres ..2 ser ..1 nada & ya|mas|nunca',
+    'estarian|estaria|estaran ..2 bien ..2 sin ..1 mi',
+    'prefiero|preferiria ..2 desaparecer|morirme',
+    'prefiero|preferiria ..2 no ..1 existir|estar|vivir',
     // Set y: not wanting another dawn; God taking one; ready to go with the Lord; no longer good for anything.
     'no ..2 quiero|quisiera ..2 amanecer',
     'dios ..1 me ..1 llevara|llevase|recogiera|recogiese|lleve|recoja|llame|llamara',

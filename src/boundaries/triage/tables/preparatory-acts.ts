@@ -166,6 +166,15 @@ export const PREPARATORY_ACTS: TriageTable = {
     'bye|goodbye|goodbyes ..1 to ..2 my|her|his ..1 {family}|{partner}|{child}|mom|dad|kids|friends|everyone ..3 for ..1 the ..1 last ..1 time',
     'tell ..2 thank|thanks ..2 for ..1 trying',
     'thank|thanks ..2 for ..1 trying ..1 i ..1 mean|meant ..1 it',
+    // Set z (recall8): everyone one owed paid back; two pets left with two people; the notes already written, asked
+    // about; a funeral playlist or outfit, one's own funeral planned; instructions for after.
+    'paid|paying|pay ..1 back ..3 everyone|everybody|all|people ..3 owed|owe',
+    'leaving|left|giving|gave|leave ..2 {pet} ..3 with ..4 and ..2 {pet} ..2 with',
+    'already ..2 wrote|written ..2 the|my|goodbye ..1 notes|letters & wyd|asking|stuff|goodbye|lol',
+    'funeral ..1 playlist|outfit|songs|song',
+    'my ..1 own ..1 funeral',
+    'plan|planning|planned|picked|picking|chose|choosing ..2 songs|music|outfit ..2 for ..1 my funeral',
+    'instructions ..1 for ..1 after|afterwards',
     // Set x: not to worry about one after a date; accounts set so a relative can get at things; none of it the
     // therapist's fault; a car's title signed over; not told so that someone stops one; a good time to go and say bye.
     '{neg}|dont ..1 worry ..2 about ..1 me ..3 after|anymore|soon|much|longer|ever|forever',
@@ -200,6 +209,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'signed ..2 {pet} ..1 over',
     // Probed by kind (recall7): someone asked to make sure a pet is fed.
     'make ..1 sure ..3 {pet}|dog|cat|dogs|cats ..2 gets|get|is|are ..1 fed|walked|taken|cared',
+    // A Spanish probe's English neighbour (recall7): forgiveness asked for everything.
+    'forgive ..1 me ..2 for ..1 everything',
     // Set ac: a goodbye before going; thanks for trying with one; a will drafted out of nowhere; peace made with things;
     // accounts sorted for a sister; one's own funeral written about; a wedding ring left; where the will and letters are.
     'say ..1 bye|goodbye ..2 before ..1 i ..1 go|leave|went',
@@ -248,7 +259,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'carta|cartas ..2 para ..2 mis|mi ..1 hijos|hija|hijo|familia|esposo|esposa|mama|hermana|hermano',
     'antes ..1 de ..1 irme|morir|morirme|partir',
     'regal*|di|dio ..3 perrito|perro|gato|gatito|mascota|cosas',
-    'perdon|perdón|perdoname|perdóname ..2 por ..1 todo',
+    'perdon|perdón|perdoname|perdóname|perdonenme|perdónenme|perdoneme|perdóneme ..2 por ..1 todo',
     'regal*|di|dio ..3 anillo|joyas|plantas|ropa|cosas',
     // A note left saying one is loved and asking forgiveness; a goodbye as 'a pleasure to have known you' (recall5).
     'nota|carta|mensaje ..6 perdonemos|perdoname|perdóname|adios|adiós',
@@ -274,6 +285,13 @@ export const PREPARATORY_ACTS: TriageTable = {
     'las|la|mis ..1 cartas|carta|nota ..1 estan|están|esta|está ..2 en ..2 el|la|mi ..1 cajon|cajón|guantera|buro|buró|almohada',
     'me ..1 despedi|despedí ..4 por ..1 ultima|última ..1 vez',
     'adios|adiós ..4 por ..1 ultima|última ..1 vez',
+    // Set z (recall8): everyone one owed paid; two pets left with two people; a funeral playlist; instructions for after.
+    'pague ..3 a ..1 todos ..3 que ..1 les ..1 debia',
+    'pague ..2 todo ..2 lo ..1 que ..1 debia',
+    'deje|dejando|dejo|dejare ..3 {pet} ..3 con ..4 y ..3 {pet} ..2 con',
+    'playlist|canciones|musica ..3 para ..1 mi funeral',
+    'mi ..1 propio ..1 funeral',
+    'instrucciones ..1 para ..1 despues',
     // Set x: a letter found that says goodbye to the family.
     'carta|nota|cartas|notas|mensaje & despidiendo*|despidiendose|despidiéndose|despedida|despedirse|despide|adios|adiós',
     // Set ab: if one is not here for the next visit, thanks; the deeds of the house handed over.
@@ -284,5 +302,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'no ..1 las|los|la|lo ..1 voy ..1 a ..1 necesitar & regale|regalé|di|regalo|herramientas|cosas|ya',
     // Set ag: "my last video" posted and taken down.
     'ultimo|último ..1 video|mensaje|post|publicacion|publicación & publico|publicó|subio|subió|ya|es|borro|borró',
+    // A Spanish probe by kind (recall7): mis cosas dejadas a alguien.
+    'le|les ..1 deje|dejé|di|regale|regalé ..2 mis|todas ..2 cosas|pertenencias & hermana|hermano|mama|mamá|hijos|hijas|amigo|amiga|familia|vecina|vecino',
   ],
 };

@@ -19,7 +19,7 @@ export const RISK_VOCABULARY: Readonly<Record<CrisisCategory, string>> = {
     'peaceful pena pensar permanent secretly sentido shit sigo sigue slowly soporto stress stressed ' +
     'sudden swerve swerved terminal tumor vida vive vivi viviendo vivio volvi wakeup waste worried ' +
     'worse worst',
-  active_ideation: 'ahorcarse ctb kms od pills quitarme quitarse selfdelete* suiside*',
+  active_ideation: 'ahorcarse ctb kms kys od pills quitarme quitarse selfdelete* suiside*',
   method_means:
     'beam belt brincar carbon ceiling chocar chocarme cord deadly dose drink* escond* escondid* ' +
     'estrellar estrellarme exhaust fatal fumes guardad* hose junte knot letal lethal ligature med ' +

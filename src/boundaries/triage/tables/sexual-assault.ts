@@ -75,6 +75,13 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'showered|scrubbed|washed|shower|scrub ..6 still ..2 feel ..1 dirty|disgusting|filthy',
     'showered|scrubbed ..4 times|again|twice & {neg} ..2 help|helps|helped|clean|work|works',
     'showered|scrubbed|showering|scrubbing ..4 since|after ..1 it|that ..1 happened',
+    // Set z (recall8): 'I said no' said over and over; told no and not stopped; outed or exposed unless one pays.
+    'i ..1 said ..1 no ..2 i ..1 said ..1 no',
+    'keeps|kept ..1 saying ..3 said ..1 no',
+    'told|said ..2 no ..4 didnt|wouldnt ..1 stop|listen',
+    'out|expose ..1 me ..4 unless|if ..2 i ..2 pay|send',
+    'unless ..1 i ..1 pay|send & out|expose|post|leak|sending|share|followers',
+    'sending|send|post|posting|leak|leaking|share|sharing ..2 them|it|pics|photos|video|nudes ..3 to ..1 everyone|everybody|all|my ..1 followers|friends|contacts|family|school & if|unless',
     // Set ab: showering over and over after; it happened again at a relative's house.
     'showered|scrubbed|washed|showering|scrubbing ..2 like|about|maybe|{big_number}|ten|twenty|so ..2 times|many',
     'it ..1 happened ..1 again ..4 uncle|uncles|stepdad|stepdads|cousin|cousins|coach|neighbor|neighbors|grandpa|grandpas',
@@ -117,6 +124,12 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'sigo|vuelvo ..1 a ..1 banarme|bañarme|tallarme & sucia|sucio|sirve|ayuda|paso|pasó|el',
     'me ..1 sigo ..1 banando|bañando|tallando & sucia|sucio|sirve|ayuda|paso|pasó|el',
     'no ..1 dejo ..1 de ..1 banarme|bañarme|tallarme',
+    // Set z (recall8): 'le dije que no' said over and over; told no and not stopped.
+    'le ..1 dije ..1 que ..1 no ..3 le ..1 dije ..1 que ..1 no',
+    'sigue ..1 diciendo ..3 dije ..1 que ..1 no',
+    'dije ..1 que ..1 no ..4 no ..1 paro',
+    'dije ..1 que ..1 no ..4 no ..1 se ..1 detuvo',
+    'a ..1 menos ..1 que ..1 le ..1 pague|mande & fotos|video|publicar|subir|contar|decir',
     // Set y: taken to a truck after saying no.
     'dije ..2 que ..1 no & llevo|llevó|jalo|jaló|camioneta|carro|cuarto|baño|coche|encima|fuerza|siguio|siguió',
     // Set ac: said no and he did not stop.

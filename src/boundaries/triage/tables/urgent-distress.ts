@@ -43,6 +43,8 @@ export const URGENT_DISTRESS: TriageTable = {
     // Set s: held on a psychiatric hold now.
     'held|hold ..2 for ..1 {big_number}|seventy ..1 hours|hrs & psych|er|hospital|being|ward',
     'psych ..1 er|ward|unit|hold|hospital & im|am|in|from|writing|being',
+    // Set z (recall8): told to message if things got bad, now writing.
+    'said|told|say ..4 to ..1 message|text|call|reach|write|contact ..4 if ..2 things|it|stuff ..1 got|get|ever ..2 bad|worse|dark',
     // Set t: needing to be somewhere safe now.
     'need|needs|needed|have ..4 somewhere|someplace|place ..1 safe ..3 tonight|now|today|right|asap|until',
     'need|needs|needed ..2 a ..1 safe ..1 place|space|spot ..3 tonight|now|today|stay|sleep|go|asap',
@@ -66,6 +68,8 @@ export const URGENT_DISTRESS: TriageTable = {
     'preocupada|preocupado|miedo ..3 por ..2 su|la|el ..1 seguridad|vida',
     'escondida|escondido|escondiendome',
     'no ..1 sabe ..2 que ..1 le|les ..1 escribo|estoy',
+    // Set z (recall8): told to write if things got bad.
+    'si ..1 las ..1 cosas ..2 se ..1 ponian|pusieran|ponen ..1 mal|feas|peor & dijeron|dijo|dijiste|escribir|llamar|avisar',
     // Set t: needing a safe place now.
     'necesito|necesita|necesitamos ..4 lugar|sitio ..1 seguro ..3 hoy|ahora|noche|dormir|quedarme|ya',
   ],

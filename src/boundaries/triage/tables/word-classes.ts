@@ -247,7 +247,10 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'wish wished wishing hope hoping hoped pray praying prayed want wanna rather ojala quisiera quiero deseo espero',
     neutral: true,
   },
-  gone_state: { words: 'dead died die dying disappeared disappear vanished nonexistent muerto muerta' },
+  gone_state: {
+    words:
+      'dead died die dying disappeared disappear vanished nonexistent muerto muerta dissappeared dissapeared disapeared dissappear dissapear disapear',
+  },
   finality: { words: 'anymore longer forever goodbye goodbyes last final farewell end over', neutral: true },
   future_time: {
     words:
