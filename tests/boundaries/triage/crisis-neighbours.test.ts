@@ -1946,6 +1946,29 @@ describe("set z's concepts (recall8)", () => {
       "I've been purging after big meals again, like twice a week. my PCP checked my labs and they're fine";
     expect(triage(text).outcome, text).toBe('clinical');
   });
+  it("reads kinds probed in set z's voices: a stranger online, thanks if one does not make it, the last attempt", () => {
+    for (const text of [
+      'some guy on roblox asked my 10 yo where she lives and to send pics',
+      'a stranger on discord keeps asking where we live',
+      "if i don't make it, tell my therapist thanks",
+      'if i dont make it tell my mom i love her',
+      'si no lo logro, díganle a mi mamá que la quiero',
+      'tengo las pastillas en la mano',
+      'last time i tried it was with pills, i have more now',
+      'last time she attempted she jumped',
+      "i'd be better off six feet under",
+      'she only eats like 300 calories a day and her hair is falling out',
+      'un desconocido en roblox le preguntó a mi hija dónde vive',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+    for (const text of [
+      "If I don't make it in time, can you tell Dr. Lee I'll reschedule?",
+      "Last time I tried it the portal didn't let me pay",
+      'Can I send pics of the form?',
+      'Can you ask where she lives so we can mail the form?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
 });
 
 describe("set ad's concepts (plain writing), with their neighbours", () => {

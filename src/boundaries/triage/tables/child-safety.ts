@@ -105,6 +105,9 @@ export const CHILD_SAFETY: TriageTable = {
     'yelling|screaming|crying ..2 stop & thuds|thud|thumps|hitting|banging|kid|child|wall',
     'coach|teacher|pastor|tutor|youth ..3 texting|texts|texted ..2 me ..2 stuff|things|pictures|pics & night|late|secret|dont|tell',
     'made ..1 me ..1 stay ..2 after & happened|dont|want|coach|he|talk',
+    // Probed in set z's voices (recall8): a stranger online asking where a child lives, or for pictures.
+    'asked|asking|asks|wants ..4 where ..2 she|he|they|i|we ..1 live|lives & roblox|online|discord|snap|snapchat|game|instagram|tiktok|fortnite|minecraft|stranger',
+    'send ..2 pics|photos|pictures|nudes & roblox|discord|fortnite|minecraft|stranger|guy|man & yo|old|{child}|year|years',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',
@@ -140,5 +143,7 @@ export const CHILD_SAFETY: TriageTable = {
     'pidio|pide|piden|pidieron|pedia|pidiendo ..3 fotos|fotografias|videos & entrenador|entrenadora|maestro|profesor|hombre|senor|adulto|tio|padrastro',
     'mensajes ..1 raros|extranos & entrenador|entrenadora|maestro|profesor|hombre|senor|adulto|tio|padrastro',
     'va|van|amenaza|amenazo|dijo ..3 publicar|subir|mandar|compartir ..3 el|los|las|mis|tus ..1 video|videos|fotos & si|menos',
+    // Probed (recall8): a stranger online asking a child where she lives.
+    'pregunto|pregunta|preguntando ..4 donde ..1 vive|vivimos|vivo & roblox|internet|juego|discord|snap|instagram|tiktok|desconocido',
   ],
 };

@@ -98,6 +98,9 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'speech|words ..2 slurred|slurring & confused|fell|falling|lithium|new|pill|dizzy|vomiting',
     // Set ag: days without eating, asked how long is dangerous.
     'how ..1 long ..4 without ..1 eating|food|water & dangerous|die|heart|faint|floating|dizzy|day',
+    // Probed in set z's voices (recall8): hair falling out beside restricted eating; a few hundred calories a day.
+    'hair ..2 falling ..1 out & eat|eats|eating|calories|food|weight|lbs|pounds',
+    'only ..2 eats|eat|eating|ate ..3 calories',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
@@ -134,5 +137,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'vomita|vomitando ..4 veces ..2 al ..1 dia',
     // Set ab: chest pain with a numb arm, after cocaine.
     'dolor|doliendo|duele|dolia|dolía ..3 pecho & brazo|dormido|perico|coca|cocaina|cocaína|respirar|infarto|sudando',
+    // Probed (recall8): el pelo cayéndose al no comer.
+    'pelo|cabello ..2 cayendo|cae & comer|come|comiendo|calorias|peso|kilos',
   ],
 };

@@ -208,6 +208,8 @@ export const METHOD_MEANS: TriageTable = {
     'bathtub|bath|tub|garage|closet|basement|woods ..4 good|right|best|perfect ..1 place|spot ..2 for ..1 it',
     'would ..2 be ..2 good|right|best|perfect ..1 place|spot & bathtub|bath|tub|garage|closet|basement|woods & thinking|think|thought|keep',
     'so ..2 {neg}|dont ..1 do ..1 anything|something ..1 stupid',
+    // Probed in set z's voices (recall8): the last attempt and its means named.
+    'last ..1 time ..2 i|she|he ..1 tried|attempted & pills|{pills}|{firearm}|{rope}|{blade}|overdose|od|jump|jumped|hanging',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -250,5 +252,7 @@ export const METHOD_MEANS: TriageTable = {
     'me ..3 aventar|tirarme|aventarme|lanzarme ..1 del|desde ..2 carro|coche|auto|puente|techo|edificio|azotea|balcon|balcón',
     // Set ae: pills (or a knife or a gun) in one's hand.
     'pastillas|pildoras|píldoras|cuchillo|pistola|navaja|cuerda ..3 en ..1 la|mi|mis ..1 mano|manos',
+    // Probed (recall8): the means in one's hand.
+    'tengo|tiene ..3 pastillas|navaja|cuchillo|pistola|soga|cuerda|rastrillo ..3 en ..1 la|mi ..1 mano',
   ],
 };

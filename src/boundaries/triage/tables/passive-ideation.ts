@@ -356,6 +356,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'breathing ..1 included',
     'point ..2 of ..1 sticking|staying ..1 around|alive',
     'better ..2 with ..1 just ..2 their|his|her ..1 dad|mom|father|mother',
+    // Probed in set z's voices (recall8): better off six feet under.
+    'six|6 ..1 feet ..1 under & better|rather|wish|want|wanna|off|be|put',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -478,5 +480,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'ser ..2 una|un ..1 carga|estorbo ..2 para ..1 nadie|todos|mi|mis|ustedes|ellos',
     // Set ae: better not to wake (subjunctive forms).
     'mejor ..2 no ..1 despertara|despertase|amaneciera|amaneciese|existiera|viviera',
+    // Probed (recall8): mejor bajo tierra.
+    'mejor|prefiero|quisiera ..3 bajo ..1 tierra',
   ],
 };

@@ -241,6 +241,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'love ..1 you ..4 take ..1 care ..1 of',
     'its|it ..1 been ..1 real & texted|posted|said|message|wont|answer|sent',
     'stuff|something|things ..4 shouldnt ..3 telling|tell ..1 you & ordered|bought|got|online',
+    // Probed in set z's voices (recall8): thanks passed on 'if I don't make it'.
+    'if ..1 i ..1 dont|{neg} ..1 make ..1 it & thanks|thank|love|goodbye|bye|everything',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -304,5 +306,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'ultimo|último ..1 video|mensaje|post|publicacion|publicación & publico|publicó|subio|subió|ya|es|borro|borró',
     // A Spanish probe by kind (recall7): mis cosas dejadas a alguien.
     'le|les ..1 deje|dejé|di|regale|regalé ..2 mis|todas ..2 cosas|pertenencias & hermana|hermano|mama|mamá|hijos|hijas|amigo|amiga|familia|vecina|vecino',
+    // Probed (recall8): 'si no lo logro', with thanks or love passed on.
+    'si ..1 no ..1 lo ..1 logro & gracias|quiero|adios|diganle|digan',
   ],
 };
