@@ -319,6 +319,38 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.71);
   });
 
+  it('holds its figures on fresh set ad, measured untouched once (87.8 % recall, 1 to staff, 74.4 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-ad.json'));
+    report('fresh set ad (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
+  });
+
+  it('holds its figures on fresh set ae, measured untouched once (90.6 % recall, 0 to staff, 64.2 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-ae.json'));
+    report('fresh set ae (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.97);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.64);
+  });
+
+  it('holds its figures on fresh set ag, measured untouched once (86.9 % recall, 0 to staff, 63.7 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-ag.json'));
+    report('fresh set ag (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.63);
+  });
+
+  it('holds its figures on fresh set af, measured untouched once (92.4 % recall, 1 to staff, 77.6 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-af.json'));
+    report('fresh set af (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.77);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

@@ -1990,3 +1990,147 @@ describe("set z's concepts (recall8)", () => {
     expect(triage(impersonal).outcome, impersonal).not.toBe('crisis');
   });
 });
+
+describe("set ad's concepts (plain writing), with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      "been sh'ing again this week",
+      'I did something to myself last night',
+      'the ER stitched my wrist yesterday',
+      'I was discharged Friday after an attempt',
+      'he said he was going to go home and end it',
+      'I drove to the garage and went up to the top level',
+      "she said she'd take herself and the baby out of this world",
+      'he started the truck in the garage with the door closed',
+      'I stand at the top of the stairs thinking about falling',
+      'Thank you for trying so hard with me.',
+      'Please tell my therapist goodbye for me.',
+      'I wrote a note. I tore it up but I wrote it.',
+      "he made me promise I'd remarry",
+      "sorry for being trouble, I won't be for much longer",
+      "I don't know if I'll make it to Friday",
+      'soy una carga para todos',
+      'llegó llorando con la ropa rota',
+      'creo que alguien le hizo algo',
+      'the boy has a bloody lip and says the boyfriend did it',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of [
+      'Please confirm you received our referral for patient J. Torres.',
+      'Is the office on the top floor? Which stairs do I take?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+  it('keeps a greeting passed on through the desk off the on-call line', () => {
+    expect(triage('Can you say hi to Dr. Kim for me? I will see her Monday.').outcome).not.toBe('crisis');
+  });
+});
+
+describe("set ae's concepts, with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'her words are slurred and she seems confused, she takes lithium',
+      'my dad is on the floor jerking and not answering',
+      "I'll go to the lake and just keep walking",
+      'I put rocks in my coat pockets',
+      'sometimes I think about just not braking at the curve',
+      'tengo el cuchillo en la mano',
+      "I've made peace with it, please don't be sad",
+      "she texted me 'I love you, I'm sorry' and won't pick up",
+      'I left my dog with my neighbor and gave my keys to my brother',
+      'not going anywhere ever again',
+      'a veces pienso que mejor no amaneciera',
+      'my date did something to me and I was too scared to say no',
+      "I can't stop showering",
+      'I googled how high the parking garage at my work is. 8 floors.',
+      'who is this? he found my new number',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of [
+      'I left my keys at your office yesterday, can I pick them up?',
+      'I looked up how far the office is from the garage, can I park there?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+});
+
+describe("set ag's concepts (voicemails, answering-service notes, forms), with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'her coach sent her pictures and told her not to tell her parents',
+      'my stepdad said I am next if I tell',
+      "he broke my mom's arm last night",
+      'something happened with my stepdad this weekend',
+      'el entrenador le mandó fotos y le dijo que no le dijera a nadie',
+      'how long can someone go without food before it is dangerous, it has been a week',
+      "not sure I'll be around much longer",
+      'it would be such a relief to not be here anymore',
+      'their life without me would be happier',
+      "honestly they'd be better off",
+      'I hug everyone like it is the last time',
+      "I think something's going to happen soon",
+      "tell her thanks and I'm sorry, it's nothing she did",
+      'he texted "love you, take care of the cat for me"',
+      "she posted 'it's been real' and won't answer",
+      'subió su último video y lo borró',
+      'I ordered a helium tank, no party',
+      "she said she's stocked up enough",
+      'I keep taking the bottle out and counting them',
+      "I'm on top of the parking garage",
+      'I keep looking at the ceiling beam',
+      'he showed me a handful of pills',
+      'you said to check in if it got bad',
+      "she's going to finish it after work",
+      "he said he's bringing something if they fire him",
+      'me echaron algo en el trago',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    for (const text of ['Can you send me pictures of the office entrance?'])
+      expect(isStaff(triage(text)), text).toBe(true);
+    expect(triage('I will bring something to read while I wait, is there wifi?').outcome).not.toBe('crisis');
+  });
+});
+
+describe("set af's concepts, with their neighbours", () => {
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'I heard the little girl screaming stop and thumps through the wall',
+      'my youth pastor keeps texting me things late at night',
+      'he made me stay after class and I do not want to say what happened',
+      'he smashed my phone because I wanted to visit my mom',
+      'mi esposo rompió mi celular',
+      'tengo miedo de que me haga algo',
+      'I keep thinking the garage would be the perfect spot',
+      "I'm staying at a friend's so I don't do anything stupid",
+      "woke up in a stranger's room and I don't remember how I got there",
+      'my clothes were on backwards when I woke up',
+      'if I died he could finally be happy',
+      'stop everything, breathing included',
+      'what is the point of sticking around',
+      'the kids would be better with just their mom',
+      "I've been thinking about how I would do it lately",
+      'I posted goodbye on my story',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('reads wanting a therapist one would open up more with as the clinician’s', () => {
+    expect(triage("Could I switch therapists? I think I'd open up more with someone older.").outcome).toBe(
+      'clinical',
+    );
+  });
+
+  it('keeps their everyday neighbours with staff', () => {
+    expect(isStaff(triage('Is the garage the right place to park for my appointment?'))).toBe(true);
+    expect(triage('I posted the check on Monday, did it arrive?').outcome).not.toBe('crisis');
+  });
+});

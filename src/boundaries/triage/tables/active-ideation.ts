@@ -57,6 +57,13 @@ export const ACTIVE_IDEATION: TriageTable = {
     'nothing|calm|peace|peaceful|lighter|relief ..4 when|since|after|now ..2 you|i|ive ..1 decide|decided',
     'told ..1 you ..4 tell ..1 you ..1 if ..1 it ..1 got|gets|ever ..2 bad|worse|to|there',
     'call ..2 if ..3 thoughts ..1 return|returned|come|came',
+    // Set ad: a recent attempt and the hospital; going home to end it; a garage's top floor driven to.
+    'after|since|from ..2 an|my|the|a ..1 attempt & hospital|out|discharged|er|icu|inpatient|released|got',
+    'home ..2 and ..1 end ..1 it & going|gonna|was|said|told',
+    'garage|parking|structure|building ..6 top ..1 floor|level|deck|story & drove|went|sat|up|stood|sitting',
+    // Set ag: told to check in if things got worse; going to "finish it" after work.
+    'check ..1 in ..2 if ..2 things|it ..1 get|gets|got ..1 worse|bad',
+    'going|gonna ..1 to ..1 finish ..1 it & after|tonight|shift|pills|work|today',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',

@@ -94,6 +94,17 @@ export const CHILD_SAFETY: TriageTable = {
     'holds|held|holding|pushes|pushed|puts|put ..1 her|him|them|me ..1 under ..2 water|bathwater|tub|bath|pool',
     // Set ac: small children left alone for days.
     'leaves|left|leaving ..6 alone ..2 for ..1 days|nights|hours|night|weekend|weekends & kids|children|{child}|baby|toddler|year|old',
+    // Set ad: a child with a bloody lip who says a parent's partner did it.
+    'bloody|busted|split|swollen ..1 lip|nose|mouth|eye & boyfriend|girlfriend|stepdad|stepmom|did|hit|kid|son|daughter|year|door',
+    // Set ag: an adult who sent a child photos and asked for secrecy; a father who broke a mother's nose and said one is next.
+    'sent|asked|asking|asks|sends ..3 photos|pics|pictures|nudes & {neg}|not|never ..2 tell ..2 anyone|anybody|parents|mom|dad|nobody',
+    'said|says|told|threatened ..2 im|youre|i|shes|hes ..1 next & if|hit|broke|say|tell|beat|hurt',
+    'broke ..2 my|her|his ..1 moms|mom|dads|mothers|sisters|brothers ..1 nose|arm|jaw|ribs|wrist',
+    'something ..1 happened ..2 with ..2 my ..1 uncle|stepdad|stepfather|coach|cousin|grandpa|neighbor',
+    // Set af: a child heard yelling "stop" with thuds; a coach texting at night and keeping a child after practice.
+    'yelling|screaming|crying ..2 stop & thuds|thud|thumps|hitting|banging|kid|child|wall',
+    'coach|teacher|pastor|tutor|youth ..3 texting|texts|texted ..2 me ..2 stuff|things|pictures|pics & night|late|secret|dont|tell',
+    'made ..1 me ..1 stay ..2 after & happened|dont|want|coach|he|talk',
     // Probed in set z's voices (recall8): a stranger online asking where a child lives, or for pictures.
     'asked|asking|asks|wants ..4 where ..2 she|he|they|i|we ..1 live|lives & roblox|online|discord|snap|snapchat|game|instagram|tiktok|fortnite|minecraft|stranger',
     'send ..2 pics|photos|pictures|nudes & roblox|discord|fortnite|minecraft|stranger|guy|man & yo|old|{child}|year|years',
@@ -127,6 +138,8 @@ export const CHILD_SAFETY: TriageTable = {
     // Set q (recall6), in Spanish: moretones que son de su papá; meter al bebé en la tina.
     'moretones|morados|marcas|golpes & de ..1 su ..1 papa|padre|padrastro|mama|madre|madrastra|tio|abuelo|novio',
     'meternos|ahogar|ahogarla|ahogarlo|ahogarnos ..6 tina|banera|agua',
+    // Set ag: a coach who sent a child photos and asked her to tell no one.
+    'mando|mandó|manda|envio|envió|pidio|pidió ..3 fotos & no ..2 dijera|diga|decir|dice ..2 nadie',
     // Set z (recall8): something thrown at a child's head; photos asked for, or weird messages, from a coach or adult.
     'tiro|avento|lanzo ..3 a ..1 la ..1 cabeza|cara',
     'pidio|pide|piden|pidieron|pedia|pidiendo ..3 fotos|fotografias|videos & entrenador|entrenadora|maestro|profesor|hombre|senor|adulto|tio|padrastro',

@@ -37,7 +37,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       pedida vivienda casado casada casados causado causada certeza cereza decidio decidida deciden desayuno
       desayuna extrajo levanta levantan jugado jugada perdio progreso progresa reconoci
       surgen soporta tramas policial viniendo guardaron responder abogada abonado competen
-      concreta recauda ajusten amanece cristal mojado elegible costar costaba costara costaria contando contaba
+      concreta recauda torre torres ajusten amanece cristal mojado elegible costar costaba costara costaria contando contaba
       contaron contadas estrella`,
   },
   en_function: {

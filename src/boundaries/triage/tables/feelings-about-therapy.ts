@@ -51,6 +51,8 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'talk|talking ..3 about ..3 how ..1 to ..2 get|make|cope ..1 through|it|with',
     // Set ab: whether one's therapist seeing a partner too would be a conflict.
     'be ..1 a ..1 conflict & therapist|couples|husband|wife|partner|both|seeing',
+    // Set af: opening up more with another therapist (how therapy is going: the clinician's).
+    'open ..1 up ..1 more & therapist|different|switch|woman|man|someone|another|new',
   ],
   es: [
     'gracias ..2 por ..1 todo',

@@ -117,6 +117,10 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Set ac: a list of people who wronged one (addresses beside the names); paying for what someone did; a gun got out.
     'list ..4 people|everyone|names|those ..3 who ..1 wronged|crossed|betrayed|screwed|hurt',
     'pay ..1 for ..1 what ..2 he|she|they|you ..1 did|done',
+    // Set ad: taking oneself and the children out of this world.
+    'take|taking|took ..4 out ..1 of ..1 this ..1 world',
+    // Set ag: "bringing something" if written up once more.
+    'bringing|bring ..1 something & written|fired|fire|see|if',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',

@@ -83,8 +83,12 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     // A fourth probe by kind (recall7): after getting away, 'he'll find me'.
     'he|she|they ..2 will|ll|gonna|going ..2 find|hunt|track ..1 me & away|left|leave|wherever|matter|hide|hiding',
     // Set x: a partner who will find one and "finish it"; hiding where one lives from him.
-    'he|she|hell|shell|ex|they|theyll ..3 find ..1 me|us & finish|kill|hurt|pay|regret|sorry|dead|texting|texts|threat*|said|says|swears|swore|left|hiding|where',
+    'he|she|hell|shell|ex|they|theyll ..3 find ..1 me|us & finish|kill|hurt|pay|regret|sorry|dead|threat*|swears|swore|hiding|run|running',
     'finish ..1 it|me|what|the ..2 job|started & he|she|hell|shell|ex|find|texting|said|says|threat*',
+    // Found by admin7: someone who found one's new number or address.
+    'he|she|ex|{partner}|they ..2 found ..2 my|our ..1 new ..1 number|address|place|phone|apartment|house|location',
+    // Set af: a phone smashed when one wanted to see family.
+    'wanted|want ..2 to ..2 see|visit ..2 my ..1 sister|mom|family|friends|{family} & husband|boyfriend|he|smashed|broke|did|wont|let|{partner}',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -117,6 +121,9 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'se ..1 llevo|llevó ..2 el|mi ..1 carro|coche|auto|telefono|teléfono|celular|dinero & quito|quitó|tarjeta|llaves|salgo|salir|mal',
     '{partner}|el|ella ..3 me ..1 quito|quitó|quita|escondio|escondió ..2 la|el|mi|las|los|mis ..1 {ipv_control}',
     'si ..2 salgo|dejo|llamo|denuncio|hablo|cuento ..5 me ..1 va ..1 a ..1 ir ..1 mal & dice|dijo|amenaza|amenazo|amenazó|{partner}',
+    // Set af: a phone broken by a partner; fear he will do something worse.
+    'rompio|rompió|quebro|quebró|estrello|estrelló ..3 mi ..1 pareja|esposo|novio|marido|esposa|novia',
+    'miedo ..2 de ..2 que ..1 me ..1 haga ..1 algo',
     // Set z (recall8): a phone broken or keys taken again.
     'romper|rompe|rompio|quitar|quita ..3 celular|telefono|llaves ..3 otra ..1 vez',
   ],

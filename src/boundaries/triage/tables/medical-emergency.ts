@@ -91,6 +91,13 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'fifth|handle|bottle|bottles|liter ..2 a|per|every ..1 day|night & quit*|stop*|cold|turkey|shaky|shaking|sweaty|sweating|hours',
     // Probed by kind (recall7): laxatives by the handful, as an eating disorder takes them.
     '{big_number}|{number_word}|handful|bottle|box ..3 laxatives|laxative|dulcolax|senna & day|today|took|taking|ate|night',
+    // Set ae: slurred speech and confusion on lithium (toxicity); someone on the floor shaking after new medicine.
+    'slurred|slurring ..2 speech|words & confused|fell|falling|lithium|new|pill|dizzy|vomiting',
+    'lithium & confused|slurred|slurring|shaking|vomiting|unsteady|fell|falling|toxic',
+    'on ..1 the ..1 floor ..2 shaking|jerking|seizing|convulsing|twitching',
+    'speech|words ..2 slurred|slurring & confused|fell|falling|lithium|new|pill|dizzy|vomiting',
+    // Set ag: days without eating, asked how long is dangerous.
+    'how ..1 long ..4 without ..1 eating|food|water & dangerous|die|heart|faint|floating|dizzy|day',
     // Probed in set z's voices (recall8): hair falling out beside restricted eating; a few hundred calories a day.
     'hair ..2 falling ..1 out & eat|eats|eating|calories|food|weight|lbs|pounds',
     'only ..2 eats|eat|eating|ate ..3 calories',

@@ -183,6 +183,31 @@ export const METHOD_MEANS: TriageTable = {
     'stepping|step|jumping|jump|walking|walk ..2 in ..1 front ..1 of ..3 rail|tram|metro|streetcar|trolley|lightrail|light',
     // A third probe by kind (recall7): means found and taken away by someone else.
     'found ..2 my ..1 {pills}|stash|rope|razors|blades ..4 flushed|threw|removed',
+    // Set ad: a car started in a shut garage; the top of the stairs and falling.
+    'started|running|left|start ..2 the|a|his|her|my ..1 car|truck|engine|motor ..6 door|doors|garage ..1 shut|closed|down',
+    'top ..2 of ..2 the ..1 stairs|stairway|staircase & thinking|falling|fall|jump|throw|standing',
+    'thinking ..2 about ..1 falling|jumping|stepping ..4 stairs|edge|balcony|roof|window|bridge|ledge|railing',
+    // Set ae: walking on into the sea; stones for one's pockets; not turning when the road turns.
+    'ocean|sea|lake|river|water & just ..1 keep ..1 walking|swimming|going',
+    'stones|rocks ..3 in ..1 my|his|her ..1 pockets|pocket|coat',
+    'have ..1 my ..1 stones|rocks ..1 already|ready',
+    'just ..1 not ..1 turning|stopping|braking & road|wheel|truck|driving|curve|turns|car',
+    // Found by admin7: looking up how high a garage or a bridge is.
+    'googl*|searched|search*|looked|looking|checked|checking ..4 how ..1 high|tall|deep & garage|bridge|building|roof|floors|drop|fall|cliff|tower|overpass|balcony',
+    // Set ag: helium bought with no party; pills stocked up; a bottle counted over and over; the top of the bleachers;
+    // a ceiling fan measured in one's head; a bag of pills shown.
+    'bought|ordered|got ..4 helium|nitrogen',
+    'helium|nitrogen ..2 tank|tanks|bag|hood',
+    'stocked ..1 up & enough|pills|meds|heard|said|room',
+    'keep|kept ..5 counting|count ..1 them|pills|it',
+    'im|i ..1 am|m ..2 at|on ..2 top ..2 of ..2 the ..1 bleachers|building|garage|bridge|tower|roof|parking|stadium|cliff|dam',
+    'ceiling ..1 fan|beam|beams|hook & looking|measuring|staring|strong|hold|rope|weight|looked',
+    'showed ..2 me ..2 bag|bottle|handful ..2 of ..1 pills|{pills}',
+    'empty ..2 pill|blister|medicine ..1 pack|packet|sleeve',
+    // Set af: a bathtub as a good place for it; sleeping in the car away from the pills at home.
+    'bathtub|bath|tub|garage|closet|basement|woods ..4 good|right|best|perfect ..1 place|spot ..2 for ..1 it',
+    'would ..2 be ..2 good|right|best|perfect ..1 place|spot & bathtub|bath|tub|garage|closet|basement|woods & thinking|think|thought|keep',
+    'so ..2 {neg}|dont ..1 do ..1 anything|something ..1 stupid',
     // Probed in set z's voices (recall8): the last attempt and its means named.
     'last ..1 time ..2 i|she|he ..1 tried|attempted & pills|{pills}|{firearm}|{rope}|{blade}|overdose|od|jump|jumped|hanging',
   ],
@@ -225,6 +250,8 @@ export const METHOD_MEANS: TriageTable = {
     'bonito|lindo|tranquilo|hermoso|bonita|linda|tranquila|hermosa ..4 aqui|aca ..1 arriba',
     // A third probe by kind (recall7), in Spanish: aventarse del carro, del puente.
     'me ..3 aventar|tirarme|aventarme|lanzarme ..1 del|desde ..2 carro|coche|auto|puente|techo|edificio|azotea|balcon|balcón',
+    // Set ae: pills (or a knife or a gun) in one's hand.
+    'pastillas|pildoras|píldoras|cuchillo|pistola|navaja|cuerda ..3 en ..1 la|mi|mis ..1 mano|manos',
     // Probed (recall8): the means in one's hand.
     'tengo|tiene ..3 pastillas|navaja|cuchillo|pistola|soga|cuerda|rastrillo ..3 en ..1 la|mi ..1 mano',
   ],

@@ -336,6 +336,26 @@ export const PASSIVE_IDEATION: TriageTable = {
     // statement); no next anything.
     '{neg}|wouldnt ..2 be ..1 the|a ..1 worst|bad ..1 thing & i ..2 died|die|dead|crashed|crash|gone|hit|woke|wake',
     'or ..1 next ..1 anything|everything',
+    // Set ad: trouble to everyone, not for much longer; not knowing whether one will make it to a day.
+    'wont|{neg} ..1 be ..1 for ..1 much ..1 longer|long',
+    '{neg} ..2 know|sure ..4 make ..1 it ..1 to|till|until|through ..1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|morning|christmas|then',
+    // Set ae: not going to anything ever again.
+    '{neg}|not ..2 going|go ..2 anything|anywhere ..1 ever ..1 again',
+    // Set ag: not sure one will be around much longer; how peaceful not to be here; the children's life happier
+    // without one; a goodnight said as if the last.
+    'idk|know|sure|if ..3 be ..1 around|here|alive ..2 much|long ..1 longer',
+    'nice|easier|better|peaceful|relief ..4 to ..1 not ..1 be|exist|wake ..1 here|around|alive|anymore',
+    'life|lives ..2 without ..1 me ..4 happier|better|easier|lighter',
+    'theyd|hed|shed|youd|everyone|they|kids ..2 be|been ..1 better ..1 off & think|honestly|really|all|probably|without|me',
+    'mom|dad|mother|father|parent ..2 who ..2 isnt|wasnt ..1 me',
+    'like ..2 its|it|the ..2 last ..1 time & goodnight|goodbye|bye|hug|saying|everyone|maybe',
+    'something|somethings ..2 going ..1 to|gonna ..1 happen ..1 soon',
+    // Set af: if one disappeared, others could finally...; breathing included; the point of sticking around; the
+    // children better with just the other parent.
+    'if ..1 i ..1 disappeared|died|vanished ..4 could|would|finally|better',
+    'breathing ..1 included',
+    'point ..2 of ..1 sticking|staying ..1 around|alive',
+    'better ..2 with ..1 just ..2 their|his|her ..1 dad|mom|father|mother',
     // Probed in set z's voices (recall8): better off six feet under.
     'six|6 ..1 feet ..1 under & better|rather|wish|want|wanna|off|be|put',
     // A second probe in set z's voices (recall8): not a problem for anyone after tonight.
@@ -458,6 +478,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'deberia|debería|debo ..2 desaparecer|morir|morirme|irme ..1 de ..1 aqui|aquí|este',
     'me ..1 deberia|debería ..1 desaparecer|morir',
     'nadie ..2 daria|daría|notaria|notaría|extrañaria|extrañaría ..2 cuenta|nada|falta',
+    // Set ad: not wanting to be a burden to anyone.
+    'ser ..2 una|un ..1 carga|estorbo ..2 para ..1 nadie|todos|mi|mis|ustedes|ellos',
+    // Set ae: better not to wake (subjunctive forms).
+    'mejor ..2 no ..1 despertara|despertase|amaneciera|amaneciese|existiera|viviera',
     // Probed (recall8): mejor bajo tierra.
     'mejor|prefiero|quisiera ..3 bajo ..1 tierra',
     // A second probe (recall8): ya no seré un problema después de hoy.

@@ -154,6 +154,9 @@ export const PLAN_INTENT: TriageTable = {
     // Set ab: getting it over with when the family is away; done after a holiday.
     'get ..1 it ..1 over ..1 with ..6 when ..2 my|the ..1 wife|husband|kids|family|partner|roommate|{family}|{partner} ..2 is|are|goes|go|leaves|gone|away|out',
     'im|i|ill|be ..2 done ..2 after ..2 christmas|thanksgiving|holidays|easter|birthday|graduation|anniversary',
+    // Set af: thinking how one would do it; goodbye said to everyone on one's story.
+    'thinking ..2 about ..1 how ..2 id|i|would ..2 do ..1 it & started|been|lately|night|keep|kept',
+    'said|posted ..2 bye|goodbye|goodbyes ..3 on ..2 my ..1 story|page|insta|instagram|snap|facebook',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',

@@ -222,6 +222,25 @@ export const PREPARATORY_ACTS: TriageTable = {
     'wedding ..1 ring|band & left|off|counter|table|gave|took|behind',
     'if ..1 anything|something ..1 happens|happened & will|letters|letter|note|papers|passwords|knows',
     '{partner}|he|she|hed|shed|id|youd|youll|ill ..3 be ..1 taken ..1 care ..1 of ..4 insurance',
+    // Set ad: thanks for trying so hard with one; goodbye said through someone; a note drafted and torn up; a promise
+    // to remarry "after".
+    'for ..1 trying ..2 with|w ..1 me',
+    'tell|say ..4 goodbye|bye ..1 for ..1 me',
+    'tore|ripped ..2 it|up ..3 but ..2 wrote|write|written ..1 it',
+    'drafted|wrote ..2 a|my ..1 note ..3 last|night|yesterday & downhill|going|tore|but',
+    'promise ..4 remarry|remarried',
+    // Set ae: peace made with it and a plea not to be sad; "I love you, I'm sorry" sent; a pet and keys left with others.
+    'made ..1 peace ..2 with ..1 it & please|sad|thank|thanks|before|goodbye|ready',
+    'please ..1 dont|{neg} ..1 be ..1 sad',
+    'love ..1 you ..3 im|i ..1 sorry & text|message|texted|saying|sent|note|said',
+    'left|gave|dropped ..3 my|his|her ..1 {pet}|dog|cat & keys|car|truck|house',
+    // Set ag: thanks and sorry sent through someone, "it's nothing she did"; "I love you, take care of the dog for
+    // me"; "it's been real"; ordering something one should not tell about.
+    'its|it ..1 nothing ..2 she|he|you ..1 did|said',
+    'tell ..3 thanks ..2 and ..1 im|i ..1 sorry',
+    'love ..1 you ..4 take ..1 care ..1 of',
+    'its|it ..1 been ..1 real & texted|posted|said|message|wont|answer|sent',
+    'stuff|something|things ..4 shouldnt ..3 telling|tell ..1 you & ordered|bought|got|online',
     // Probed in set z's voices (recall8): thanks passed on 'if I don't make it'.
     'if ..1 i ..1 dont|{neg} ..1 make ..1 it & thanks|thank|love|goodbye|bye|everything',
   ],
@@ -283,6 +302,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Probed by kind (recall7), in Spanish: regalé mis herramientas, no las voy a necesitar.
     'regal*|di|dio ..3 herramientas|guitarra|armas|coleccion|colección|troca|moto',
     'no ..1 las|los|la|lo ..1 voy ..1 a ..1 necesitar & regale|regalé|di|regalo|herramientas|cosas|ya',
+    // Set ag: "my last video" posted and taken down.
+    'ultimo|último ..1 video|mensaje|post|publicacion|publicación & publico|publicó|subio|subió|ya|es|borro|borró',
     // A Spanish probe by kind (recall7): mis cosas dejadas a alguien.
     'le|les ..1 deje|dejé|di|regale|regalé ..2 mis|todas ..2 cosas|pertenencias & hermana|hermano|mama|mamá|hijos|hijas|amigo|amiga|familia|vecina|vecino',
     // Probed (recall8): 'si no lo logro', with thanks or love passed on.

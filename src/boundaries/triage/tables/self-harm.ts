@@ -69,6 +69,11 @@ export const SELF_HARM: TriageTable = {
     // Set ac: a cut told as "not deep".
     'not|wasnt|isnt|arent|werent ..1 deep',
     'not|wasnt|isnt ..1 too|that|very|super ..1 deep',
+    // Set ad: "sh'ing" (read shing), something done to oneself, a wrist stitched up.
+    'shing|shd|shed ..2 again|days|today|tonight|night|week|lately',
+    'been|keep|started|im|was ..2 shing',
+    'did|done ..1 something ..2 to ..1 myself|herself|himself|themselves',
+    'stitched|stitches|stiches|sutures|staples ..4 wrist|wrists',
   ],
   es: [
     'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',

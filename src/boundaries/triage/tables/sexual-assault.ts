@@ -88,6 +88,13 @@ export const SEXUAL_ASSAULT: TriageTable = {
     // Set ac: clothes torn after a night out; someone who keeps saying "I said no".
     'shirt|clothes|dress|pants|underwear ..1 torn|ripped & came|home|night|party|talk|crying|wont|said',
     'saying ..1 i ..1 said ..1 no|stop',
+    // Set ae: a driver (or a date) who did something to one; showering over and over.
+    'did|done ..1 something ..2 to ..1 me & driver|uber|lyft|night|he|she|guy|man|date|party|drunk|scared',
+    'keep|kept|cant ..1 stop ..1 showering|scrubbing',
+    // Set af: waking in a stranger's place not remembering how; clothes on wrong.
+    'woke ..1 up ..3 in ..2 apartment|room|bed|car|house|place & remember|guy|dont|strange|stranger|sore',
+    'clothes ..3 on ..1 wrong|backwards|inside',
+    '{neg} ..1 remember ..2 getting|how ..1 there|home & woke|guy|drink|drinking|sore',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
@@ -127,5 +134,11 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'dije ..2 que ..1 no & llevo|llevó|jalo|jaló|camioneta|carro|cuarto|baño|coche|encima|fuerza|siguio|siguió',
     // Set ac: said no and he did not stop.
     'dije ..2 que ..1 no & paro|paró|detuvo|siguio|siguió|importo|importó|caso',
+    // Set ad: home from a party crying with torn clothes; someone did something to her.
+    'ropa|blusa|camisa|vestido|pantalon|pantalón ..1 rota|roto|rasgada|rasgado|desgarrada & llego|llegó|fiesta|llorando|noche|hablar|paso|pasó',
+    'alguien ..1 le|me ..1 hizo ..1 algo',
+    // Set ag: something put in a drink, waking up in a car.
+    'me ..1 dio|dieron|puso|pusieron|echo|echó|echaron ..1 algo ..2 en',
+    'algo ..2 en ..2 la|mi ..1 bebida|copa|trago',
   ],
 };
