@@ -1989,6 +1989,26 @@ describe("set z's concepts (recall8)", () => {
     const impersonal = 'no va a ser problema para nadie después de hoy, ya pagué';
     expect(triage(impersonal).outcome, impersonal).not.toBe('crisis');
   });
+  it("reads a third probe in set z's voices: the permanent way, a last love-you-sorry, no urine for a day", () => {
+    for (const text of [
+      'thinking about catching the bus (the permanent way)',
+      'been thinking about sleep, the permanent kind',
+      "the last text i got from him said 'love you, sorry' and now his phone is off",
+      'she texted love you im sorry and isnt answering',
+      "my daughter hasn't peed in a day and is barely drinking anything, she's been restricting",
+      "he hasn't urinated in 2 days",
+      'estoy pensando en dormir de la forma permanente',
+      'me mandó un mensaje que dice te quiero, perdón y ya no contesta',
+      'mi hija no ha orinado en un día',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+    for (const text of [
+      'Love you guys, sorry for the late payment text',
+      'Te quiero mucho, perdón por el mensaje tarde, ¿me cambian la cita?',
+      "He hasn't been able to pee since the surgery day, can we reschedule?",
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
 });
 
 describe("set ad's concepts (plain writing), with their neighbours", () => {

@@ -101,6 +101,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // Probed in set z's voices (recall8): hair falling out beside restricted eating; a few hundred calories a day.
     'hair ..2 falling ..1 out & eat|eats|eating|calories|food|weight|lbs|pounds',
     'only ..2 eats|eat|eating|ate ..3 calories',
+    // A third probe in set z's voices (recall8): no urine for a day beside restricting.
+    '{neg}|barely ..1 pee|peed|urinate|urinated ..1 in ..2 day|days|hours|hrs',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
@@ -139,5 +141,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'dolor|doliendo|duele|dolia|dolía ..3 pecho & brazo|dormido|perico|coca|cocaina|cocaína|respirar|infarto|sudando',
     // Probed (recall8): el pelo cayéndose al no comer.
     'pelo|cabello ..2 cayendo|cae & comer|come|comiendo|calorias|peso|kilos',
+    // A third probe (recall8): sin orinar en un día.
+    'orinado|orinar|orina ..4 dia|dias|horas & no|ha|restringiendo|come',
   ],
 };

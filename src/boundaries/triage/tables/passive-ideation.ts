@@ -360,6 +360,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'six|6 ..1 feet ..1 under & better|rather|wish|want|wanna|off|be|put',
     // A second probe in set z's voices (recall8): not a problem for anyone after tonight.
     'im|i ..2 {neg} ..3 be ..2 problem|bother|burden ..2 for|to ..1 anyone|anybody|everyone|everybody|you|them ..2 after ..1 tonight|today|tomorrow|friday|this',
+    // A third probe in set z's voices (recall8): the permanent way or kind.
+    'the ..1 permanent ..1 way|kind & thinking|catching|catch|sleep|nap|leave|leaving|exit|out|bus|train|go|going',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -486,5 +488,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'mejor|prefiero|quisiera ..3 bajo ..1 tierra',
     // A second probe (recall8): ya no seré un problema después de hoy.
     'no ..1 voy|sere ..3 problema|carga|molestia ..3 para ..1 nadie|ustedes|ti ..3 despues ..2 de ..1 hoy|esta|manana',
+    // A third probe (recall8): la forma permanente.
+    'la ..1 forma|manera ..1 permanente & pensando|dormir|irme|salir|tren|camion',
   ],
 };

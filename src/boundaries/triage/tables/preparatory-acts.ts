@@ -243,6 +243,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'stuff|something|things ..4 shouldnt ..3 telling|tell ..1 you & ordered|bought|got|online',
     // Probed in set z's voices (recall8): thanks passed on 'if I don't make it'.
     'if ..1 i ..1 dont|{neg} ..1 make ..1 it & thanks|thank|love|goodbye|bye|everything',
+    // A third probe in set z's voices (recall8): a last message of love and sorry, then no answer.
+    'love you ..1 sorry & off|unreachable',
+    'love you ..1 sorry & {neg} ..2 answering|answer|respond|responding|picking',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -308,5 +311,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'le|les ..1 deje|dejé|di|regale|regalé ..2 mis|todas ..2 cosas|pertenencias & hermana|hermano|mama|mamá|hijos|hijas|amigo|amiga|familia|vecina|vecino',
     // Probed (recall8): 'si no lo logro', with thanks or love passed on.
     'si ..1 no ..1 lo ..1 logro & gracias|quiero|adios|diganle|digan',
+    // A third probe (recall8): 'te quiero, perdón' as a last message.
+    'te quiero ..1 perdon|perdoname & apagado|{neg} ..2 contesta|responde',
+    'te quiero ..1 lo ..1 siento & apagado|{neg} ..2 contesta|responde',
   ],
 };
