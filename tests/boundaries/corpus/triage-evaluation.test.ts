@@ -126,7 +126,9 @@ describe('triage on labelled messages', () => {
   // of fresh set d and the loose phrases narrowed (2026-12-04), 88.3 % and 72.4 %; with signatures read by their
   // shape, hyperbole about things, urgent distress and feelings read by clause (2026-12-04, later), 92.0 % and
   // 73.8 % (76.6 % while a follow-on sentence could hold a word no table knows, taken out as unsafe); with the
-  // fourth recall round's kinds (2026-12-04, looked at once, at its end), 92.0 % and 75.7 %: the recall and administrative targets are not met (phrase tables do not
+  // fourth recall round's kinds (2026-12-04, looked at once, at its end), 92.0 % and 75.7 %; after the fifth, 94.4 % and
+  // 76.2 %; after the sixth (eleven more independent sets read by concept, real words no longer read as misspelled
+  // words of risk; looked at once, in its final CI run), 94.8 % and 77.6 %: the recall and administrative targets are not met (phrase tables do not
   // understand language; docs/boundaries.md says what triage cannot do). The test holds the safety target
   // whole and the measured figures, rounded down, as a floor: a change that loses recall or administrative
   // share on unseen text fails here. Never loosen the labels or the set.
@@ -135,10 +137,10 @@ describe('triage on labelled messages', () => {
     report('frozen', figures);
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.92);
-    // 75.7 %: everyday follow-on sentences, signatures and the desk's vocabulary reach staff beside a request,
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.94);
+    // 77.6 %: everyday follow-on sentences, signatures and the desk's vocabulary reach staff beside a request,
     // never with a word of risk.
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.75);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.77);
   });
 
   it('meets them on the tuning set, which covers every category in both languages', () => {
