@@ -211,10 +211,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'make ..1 sure ..3 {pet}|dog|cat|dogs|cats ..2 gets|get|is|are ..1 fed|walked|taken|cared',
     // A Spanish probe's English neighbour (recall7): forgiveness asked for everything.
     'forgive ..1 me ..2 for ..1 everything',
-    // Set ac: a goodbye before going; thanks for trying with one; a will drafted out of nowhere; peace made with things;
+    // Set ac: a goodbye before going; a will drafted out of nowhere; peace made with things;
     // accounts sorted for a sister; one's own funeral written about; a wedding ring left; where the will and letters are.
     'say ..1 bye|goodbye ..2 before ..1 i ..1 go|leave|went',
-    'for ..1 trying ..1 with|w ..1 me',
     'drafted|wrote|made|updated|finished|drafting|writing ..2 a|my ..1 will ..4 nowhere|suddenly|night|last|yesterday|sounds',
     'made ..1 peace ..2 with ..1 things|everything|dying|death|myself|god',
     'sorted|settled|arranged|organized ..2 my ..1 accounts|affairs ..4 so ..6 deal|worry|handle|have',
@@ -222,7 +221,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'wedding ..1 ring|band & left|off|counter|table|gave|took|behind',
     'if ..1 anything|something ..1 happens|happened & will|letters|letter|note|papers|passwords|knows',
     '{partner}|he|she|hed|shed|id|youd|youll|ill ..3 be ..1 taken ..1 care ..1 of ..4 insurance',
-    // Set ad: thanks for trying so hard with one; goodbye said through someone; a note drafted and torn up; a promise
+    // Sets ac and ad: thanks for trying (so hard) with one; goodbye said through someone; a note drafted and torn up; a promise
     // to remarry "after".
     'for ..1 trying ..2 with|w ..1 me',
     'tell|say ..4 goodbye|bye ..1 for ..1 me',
