@@ -110,6 +110,9 @@ export const CHILD_SAFETY: TriageTable = {
     'send ..2 pics|photos|pictures|nudes & roblox|discord|fortnite|minecraft|stranger|guy|man & yo|old|{child}|year|years',
     // A second probe in set z's voices (recall8): an adult met online wanting to see a child in person.
     'wants|wanted|trying|asked|asking|wanna ..3 meet|see ..3 in ..1 person|real & man|guy|adult|older|stranger|online|dude',
+    // Set ai (lead): a new parent afraid of being alone with the baby after a thought of letting go.
+    'scared|afraid|terrified ..4 alone ..1 with ..2 her|him|baby|{child} & tonight|thought|let|hurt|stairs|drop',
+    'if ..1 i ..1 just ..1 let ..1 go & stairs|baby|her|him|holding|balcony|window|bridge|quiet',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',

@@ -121,6 +121,8 @@ export const HARM_TO_OTHERS: TriageTable = {
     'take|taking|took ..4 out ..1 of ..1 this ..1 world',
     // Set ag: "bringing something" if written up once more.
     'bringing|bring ..1 something & written|fired|fire|see|if',
+    // Set ai (lead): knowing what one has to do about a man downstairs (after 'they put something in the water').
+    'know ..1 what ..1 i ..1 have|need|got|gotta ..1 do ..1 about ..3 him|her|them|man|woman|guy|neighbor|neighbour|neighbors|downstairs|upstairs',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',

@@ -80,6 +80,19 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'left|took|taken|gone ..5 prescription|pill|medicine|meds ..1 bottles|bottle',
     '{neg} ..1 take|took|swallow ..1 them|it ..1 all',
     'refus*|stopped|{neg} ..3 eat|eating ..1 or|and|nor ..1 drink|drinking',
+    // Set ai (lead): a big one on purpose; all of it to be done; drink with a sedative to turn the brain off; taken
+    // 'stuff' and pumped; a bottle of spirits beside a sleeping pill; finishing it all.
+    'big|huge|last|final ..1 one|shot|hit|dose ..3 on ..1 purpose',
+    'on ..1 purpose ..3 big|huge|last|final ..1 one|shot|hit|dose',
+    'take|swallow|taking|swallowing|down ..2 all ..1 of ..1 it|them ..4 be ..1 done|gone|over|asleep',
+    'take|swallow|taking|swallowing|down ..2 all ..1 of ..1 it|them ..4 end ..1 it|everything',
+    'turn|shut|switch ..2 my ..1 brain|head|mind ..1 off & took|take|drank|drink|pills|{med_name}|together',
+    'drank|drinking and took|taking|popped ..4 {med_name}|{pills}|together',
+    'vodka|whiskey|wine|tequila|rum|gin|alcohol|beer ..3 and ..2 my|the|some|a ..1 {med_name}|{pills}',
+    'they ..1 pumped ..1 me|my',
+    'took ..1 stuff|something & pumped|ambulance|poison|icu',
+    'why ..1 not ..1 finish|end ..1 it ..1 all',
+    'finish ..1 it ..1 all & pills|bottle|vodka|drink|drank|{med_name}|floor',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

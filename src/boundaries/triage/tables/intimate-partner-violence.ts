@@ -89,6 +89,10 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'he|she|ex|{partner}|they ..2 found ..2 my|our ..1 new ..1 number|address|place|phone|apartment|house|location',
     // Set af: a phone smashed when one wanted to see family.
     'wanted|want ..2 to ..2 see|visit ..2 my ..1 sister|mom|family|friends|{family} & husband|boyfriend|he|smashed|broke|did|wont|let|{partner}',
+    // Set ai (lead): a pet hurt to frighten (put in the freezer 'to show me'); a partner who broke the phone against the wall.
+    'put|threw|locked|shut|stuck ..3 {pet} ..3 freezer|oven|dryer|microwave|washer|fridge',
+    '{partner}|he|she|ex ..3 kicked|hurt|killed|choked|drowned|strangled|threw|beat|stabbed ..2 my|our|the ..1 {pet}',
+    'he|she|ex|{partner} ..1 broke|smashed|threw ..1 it ..2 against ..2 wall|floor|door',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -126,5 +130,9 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'miedo ..2 de ..2 que ..1 me ..1 haga ..1 algo',
     // Set z (recall8): a phone broken or keys taken again.
     'romper|rompe|rompio|quitar|quita ..3 celular|telefono|llaves ..3 otra ..1 vez',
+    // Set ai (lead): locked in by an ex who took the key.
+    'me ..1 tiene|dejo|dejó ..1 encerrad*',
+    'encerrad* & se ..1 llevo|llevó ..2 llave|llaves',
+    'se ..1 llevo|llevó ..2 la|las|mis ..1 llave|llaves & encerrad*|miedo|vuelva|ex|salir',
   ],
 };

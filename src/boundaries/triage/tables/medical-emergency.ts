@@ -103,6 +103,10 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'only ..2 eats|eat|eating|ate ..3 calories',
     // A third probe in set z's voices (recall8): no urine for a day beside restricting.
     '{neg}|barely ..1 pee|peed|urinate|urinated ..1 in ..2 day|days|hours|hrs',
+    // Set ai (lead): on the kitchen or bathroom floor, unable to get up.
+    'im|iam on the kitchen|bathroom|bedroom floor',
+    'i am on the kitchen|bathroom|bedroom floor',
+    'lying|laying|passed|collapsed ..2 on ..1 the ..1 kitchen|bathroom|bedroom ..1 floor',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',

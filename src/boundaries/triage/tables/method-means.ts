@@ -210,6 +210,14 @@ export const METHOD_MEANS: TriageTable = {
     'so ..2 {neg}|dont ..1 do ..1 anything|something ..1 stupid',
     // Probed in set z's voices (recall8): the last attempt and its means named.
     'last ..1 time ..2 i|she|he ..1 tried|attempted & pills|{pills}|{firearm}|{rope}|{blade}|overdose|od|jump|jumped|hanging',
+    // Set ai (lead): an exit bag; a nurse's means (potassium pushed); pills stared at; going up high
+    // 'to think'; on the floor after drinking.
+    'exit ..1 bag|bags|hood',
+    'push|pushing|pushed|inject|injecting ..3 potassium|kcl|propofol|fentanyl',
+    'keep|kept ..1 looking|staring ..2 at ..2 pills|meds|organizer|bottle|{med_name}|gun|rope|knife',
+    'roof|rooftop|bridge|overpass|cliff|ledge|deck|garage ..4 to ..1 think',
+    'roof|rooftop|bridge|overpass|cliff|ledge|deck|garage ..4 clear ..1 my ..1 head|mind',
+    'with ..2 a|the|my ..1 pill|pills ..1 bottle & parking|lot|car|bridge|sitting|staring|alone',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -362,6 +362,11 @@ export const PASSIVE_IDEATION: TriageTable = {
     'im|i ..2 {neg} ..3 be ..2 problem|bother|burden ..2 for|to ..1 anyone|anybody|everyone|everybody|you|them ..2 after ..1 tonight|today|tomorrow|friday|this',
     // A third probe in set z's voices (recall8): the permanent way or kind.
     'the ..1 permanent ..1 way|kind & thinking|catching|catch|sleep|nap|leave|leaving|exit|out|bus|train|go|going',
+    // Set ai (lead): she/he won't miss me (a parent leaving a child). ('It should have been me' alone is survivor's
+    // guilt, a clinician's matter: not a rule.)
+    '{child}|baby|kids|nobody ..1 wont|{neg} ..2 miss ..1 me',
+    'she|he ..1 wont|{neg} ..2 miss ..1 me & baby|better|kids|{child}|gone|anyway',
+    'youre|you|ur ..2 a ..1 better ..1 parent|mom|mother|dad|father|mama',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

@@ -206,5 +206,8 @@ export const PLAN_INTENT: TriageTable = {
     'pa|para ..1 no ..1 dañarle|dañar|arruinarle|arruinar|danarle|danar ..2 las|la|el ..1 fiestas|navidad|cumpleaños|cumpleanos|boda',
     // Probed by kind (recall7), in Spanish: tengo todo listo para esta noche.
     'tengo ..1 todo ..1 listo|preparado ..2 para ..1 esta ..1 noche',
+    // Set ai (lead): 'already has it thought out how to do it', 'now there is a plan' (after thoughts came back).
+    'tiene|tengo|tenia|tenía ..2 pensado ..1 como|cómo ..1 hacerlo|matarse|matarme|hacerse',
+    'volvieron|regresaron ..4 hay|tengo ..1 un ..1 plan',
   ],
 };

@@ -219,7 +219,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'sorted|settled|arranged|organized ..2 my ..1 accounts|affairs ..4 so ..6 deal|worry|handle|have',
     'his|her|my|their|own ..1 funeral & describing|described|planning|planned|detail|dated|wrote|writing|drew|story|piece',
     'wedding ..1 ring|band & left|off|counter|table|gave|took|behind',
-    'if ..1 anything|something ..1 happens|happened & will|letters|letter|note|papers|passwords|knows',
+    // A will as a noun ('my will'), not the modal: 'if something happens to my car I will call' is a request.
+    'if ..1 anything|something ..1 happens|happened & letters|letter|note|papers|passwords|knows',
+    'if ..1 anything|something ..1 happens|happened & my|the|a will',
     '{partner}|he|she|hed|shed|id|youd|youll|ill ..3 be ..1 taken ..1 care ..1 of ..4 insurance',
     // Sets ac and ad: thanks for trying (so hard) with one; goodbye said through someone; a note drafted and torn up; a promise
     // to remarry "after".
@@ -245,6 +247,17 @@ export const PREPARATORY_ACTS: TriageTable = {
     // A third probe in set z's voices (recall8): a last message of love and sorry, then no answer.
     'love you ..1 sorry & off|unreachable',
     'love you ..1 sorry & {neg} ..2 answering|answer|respond|responding|picking',
+    // Set ai (lead): being found told as a matter of fact ('call my sister first when they find me'); things left to whoever
+    // takes them ('take my plants, I'm done'); thanks in the past tense to the only one who listened; no one blamed, beside a goodbye.
+    'whoever|whomever ..1 finds|find ..1 me',
+    'find|finds|found ..2 my ..1 body',
+    'when|once|after|if|before ..1 they|someone|somebody|anyone|people|police|cops ..1 find|finds|found ..1 me & called|sorry|first|note|letter|notify|notified|emergency|body|contact',
+    'take|keep|have ..1 my ..2 plants|{belongings}|{pet} & done|gone|anymore|forever',
+    'were|was ..2 the ..1 only ..1 one|person ..2 who|that ..2 ever ..1 listened|cared|understood|helped|believed',
+    'not ..1 mad|angry ..2 at ..1 anyone|anybody|nobody & sorry|tried|fault|love|bye|goodbye|blame|anymore',
+    'so ..1 my ..1 roommate|roommates|roomie|{family}|{partner} ..1 wont|{neg} ..2 be ..1 stuck|left',
+    'if ..2 something|anything ..1 happens|happen ..1 to ..1 me & kids|children|{child}|son|daughter|baby|custody',
+    'in ..1 case ..2 something|anything ..1 happens|happen ..1 to ..1 me & kids|children|{child}|son|daughter|baby|custody',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -313,5 +326,11 @@ export const PREPARATORY_ACTS: TriageTable = {
     // A third probe (recall8): 'te quiero, perdón' as a last message.
     'te quiero ..1 perdon|perdoname & apagado|{neg} ..2 contesta|responde',
     'te quiero ..1 lo ..1 siento & apagado|{neg} ..2 contesta|responde',
+    // Set ai (lead): being found; no debts left to anyone; everything left paid.
+    'cuando|si|quien ..1 me ..1 encuentren|encuentre|encuentran|hallen & llamen|llamar|avisen|avisar|primero|perdon|carta|cuerpo|contacto',
+    'encuentren|hallen|encuentre ..2 mi ..1 cuerpo',
+    'dejar|dejarle|dejarles|deje ..1 deudas ..2 a ..1 nadie|{family}|{child}|mis|mi',
+    '{neg} ..2 dejarle|dejarles|dejar ..1 deudas',
+    'dejar|dejo|deje ..1 todo ..1 pagado & nadie|deudas|antes',
   ],
 };

@@ -95,5 +95,7 @@ export const SELF_HARM: TriageTable = {
     'esconder|escondo|tapar|tapo ..3 cortes|marcas|cicatrices|brazos|muñecas',
     // Set ab: cutting oneself, said as a gerund.
     'cortandome|cortándome|quemandome|quemándome|lastimandome|lastimándome|golpeandome|golpeándome|rasguñandome|rasgunandome',
+    // Set ai (lead): arms all cut, shown by a brother.
+    'brazos|piernas|munecas|muñecas|muslos ..2 cortad*|cortes',
   ],
 };
