@@ -1,6 +1,7 @@
 // What triage makes of a message's matches: the crisis, clinical and administrative rules found (the signals),
 // and what its words say of its language and of means. Each rule's kind is read from its label once, when the
 // rules are compiled, so a message's hits are sorted by a table lookup.
+import { findPairs, type MessagePair } from './message-pairs.js';
 import type { MatchedText, RuleHit } from './phrase-engine.js';
 import { WORD_BITS } from './phrase-engine.js';
 import type { RiskReading } from './risk-reader.js';
@@ -28,10 +29,25 @@ export const RULE_KIND = Object.freeze({
   ordinarySense: 128,
 });
 
-/** The kind of each rule, by its number in the engine (the order the rules were compiled in). */
+/** What triage makes of each engine rule, by its number in the engine (the order the rules were compiled in). */
+export interface RuleKinds {
+  /** Each rule's {@link RULE_KIND} bits. */
+  readonly kinds: Uint8Array;
+  /** Each rule's half of a pair read across sentences (see message-pairs.ts), or -1. */
+  readonly pairSides: Int32Array;
+  readonly pairs: readonly MessagePair[];
+}
+
+/** The kinds of the engine's rules (pairs already split into halves, see `splitPairs`). */
 export function ruleKinds(
   rules: readonly { readonly label: string; readonly pattern: string }[],
-): Uint8Array {
+  pairSides: Int32Array,
+  pairs: readonly MessagePair[],
+): RuleKinds {
+  return { kinds: kindsOf(rules), pairSides, pairs };
+}
+
+function kindsOf(rules: readonly { readonly label: string; readonly pattern: string }[]): Uint8Array {
   return Uint8Array.from(rules, ({ label, pattern }) => {
     if (isCrisisCategory(label)) return RULE_KIND.crisis | (isRiskWordRule(pattern) ? RULE_KIND.riskWord : 0);
     if (isClinicalCategory(label)) return RULE_KIND.clinical;
@@ -105,8 +121,9 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, phrase: string) {
  * where no fuller crisis rule read that word. Afterwards `crisis` is non-empty exactly when the tables found a
  * crisis.
  */
-export function collectHits(findings: Findings, matched: MatchedText, kinds: Uint8Array) {
+export function collectHits(findings: Findings, matched: MatchedText, ruleKinds: RuleKinds) {
   const { explained, hits } = matched;
+  const kinds = ruleKinds.kinds;
   // The words fuller crisis rules read: marked only for a message with a risk word on its own.
   let readByRule: Uint8Array | null = null;
   for (const hit of hits) {
@@ -125,6 +142,11 @@ export function collectHits(findings: Findings, matched: MatchedText, kinds: Uin
       addTo(findings.clinical, 'symptoms', hit.pattern);
     }
   }
+  if (ruleKinds.pairs.length === 0) return;
+  for (const pair of findPairs(hits, ruleKinds.pairSides, ruleKinds.pairs)) {
+    if (pair.negated) findings.negatedCrisis.add(pair.pattern);
+    else addTo(findings.crisis, pair.label as CrisisCategory, pair.pattern);
+  }
 }
 
 // 1 for each word a crisis rule other than a risk word on its own read.
@@ -141,8 +163,9 @@ function crisisRuleWords(hits: readonly RuleHit[], kinds: Uint8Array, words: num
  * Adds a message's administrative requests, courtesy and unclear references to the findings, from matches of
  * every rule (explaining ones included): what accounts for its sentences.
  */
-export function collectRequests(findings: Findings, matched: MatchedText, kinds: Uint8Array) {
+export function collectRequests(findings: Findings, matched: MatchedText, ruleKinds: RuleKinds) {
   const { explained, hits } = matched;
+  const kinds = ruleKinds.kinds;
   for (const hit of hits) {
     const kind = kinds[hit.rule] as number;
     if (kind === RULE_KIND.administrative) {

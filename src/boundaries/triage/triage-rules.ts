@@ -3,6 +3,7 @@ import { isNonEmpty, ValidationError, type ValidationIssue, validate } from '../
 import { formatPath } from '../../core/internal.js';
 import { isClinicalRole, PracticeRole } from '../access/practice-role.js';
 import { wrapTriageRules } from './compiled-rules.js';
+import { pairHalves, splitPairs } from './message-pairs.js';
 import { PhraseEngine, type PhraseRule } from './phrase-engine.js';
 import { parsePattern } from './phrase-pattern.js';
 import { TRIAGE_TABLES } from './tables/all-tables.js';
@@ -33,6 +34,9 @@ const CLASS_NAMES = new Set([
 ]);
 
 function phraseProblem(phrase: string): string | null {
+  const halves = pairHalves(phrase);
+  if (halves === 'invalid') return 'a pair read across sentences is two phrases joined by &&';
+  if (halves !== null) return phraseProblem(halves[0]) ?? phraseProblem(halves[1]);
   const parsed = parsePattern(phrase);
   if (typeof parsed === 'string') return parsed;
   for (const part of parsed.parts) {
@@ -49,7 +53,8 @@ function phraseProblem(phrase: string): string | null {
 /**
  * A practice's own phrase for one triage category, in the tables' phrase language: words in order, `word*`
  * for any word starting with it, `a|b` for alternatives, `..N` for up to N other words between, `{class}` for
- * a word class, and `&` for parts that must all be in the same sentence.
+ * a word class, `&` for parts that must all be in the same sentence, and `A && B` for two phrases found within
+ * two sentences of each other ("lo hice. tomé todo").
  *
  * @example
  * ```ts
@@ -193,7 +198,7 @@ function allRules(rules: TriageRules): PlacedRule[] {
  */
 function maskIssues(rules: readonly PlacedRule[]): ValidationIssue[] {
   return rules
-    .filter((rule) => MASK_LABELS.has(rule.label) && rule.pattern.includes(' & '))
+    .filter((rule) => MASK_LABELS.has(rule.label) && rule.pattern.includes('&'))
     .map((rule) => ({
       path: rule.path,
       at: formatPath(rule.path),
@@ -204,9 +209,10 @@ function maskIssues(rules: readonly PlacedRule[]): ValidationIssue[] {
 
 /** Compiles the built-in tables plus a practice's phrases. */
 function compile(rules: TriageRules): CompiledTriageRules {
-  const placed = allRules(rules);
-  const issues = maskIssues(placed);
+  const written = allRules(rules);
+  const issues = maskIssues(written);
   if (isNonEmpty(issues)) throw new ValidationError('triage rules', issues);
+  const { rules: placed, pairs, pairSides } = splitPairs(written);
   const engine = new PhraseEngine(
     { ...TRIAGE_WORD_CLASSES, ...EVERYDAY_WORD_CLASSES, ...RISK_VOCABULARY_CLASS },
     placed.map(({ label, pattern }) => ({ label, pattern })),
@@ -225,7 +231,7 @@ function compile(rules: TriageRules): CompiledTriageRules {
     const role = rules.routing[cls];
     if (role !== undefined) routing[cls] = role;
   }
-  return wrapTriageRules({ engine, routing, ruleKinds: ruleKinds(placed) });
+  return wrapTriageRules({ engine, routing, ruleKinds: ruleKinds(placed, pairSides, pairs) });
 }
 
 let builtIn: CompiledTriageRules | undefined;

@@ -93,6 +93,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'took ..1 stuff|something & pumped|ambulance|poison|icu',
     'why ..1 not ..1 finish|end ..1 it ..1 all',
     'finish ..1 it ..1 all & pills|bottle|vodka|drink|drank|{med_name}|floor',
+    // Read across sentences (`&&`, within two sentences): 'did it.' then what was taken.
+    'did ..1 it && took|swallowed|downed ..2 all|everything|them|{pills}|{med_name}',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
@@ -120,5 +122,7 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // Set y: a heap of pills taken, not by accident.
     'tome|tomé|trague|tragué|tomo|tomó ..3 chorro|monton|montón|puño|bola|bote|frasco|todas ..3 pastillas|pildoras|píldoras',
     'no ..1 fue ..1 accidente & pastillas|tome|tomé|corte|corté|hice|pasó',
+    // Read across sentences: 'lo hice.' then 'tomé todo'.
+    'lo|ya ..1 hice && tome|trague ..2 todo|todas|todos|pastillas|{pills}|{med_name}',
   ],
 };

@@ -218,6 +218,8 @@ export const METHOD_MEANS: TriageTable = {
     'roof|rooftop|bridge|overpass|cliff|ledge|deck|garage ..4 to ..1 think',
     'roof|rooftop|bridge|overpass|cliff|ledge|deck|garage ..4 clear ..1 my ..1 head|mind',
     'with ..2 a|the|my ..1 pill|pills ..1 bottle & parking|lot|car|bridge|sitting|staring|alone',
+    // Read across sentences: means at home, then 'that's all I'll say'.
+    'have|got|keep ..2 insulin|pills|meds|rope|{firearm}|{pills} ..3 home|here|house && thats ..1 all ..2 say',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -258,6 +258,11 @@ export const PREPARATORY_ACTS: TriageTable = {
     'so ..1 my ..1 roommate|roommates|roomie|{family}|{partner} ..1 wont|{neg} ..2 be ..1 stuck|left',
     'if ..2 something|anything ..1 happens|happen ..1 to ..1 me & kids|children|{child}|son|daughter|baby|custody',
     'in ..1 case ..2 something|anything ..1 happens|happen ..1 to ..1 me & kids|children|{child}|son|daughter|baby|custody',
+    // Read across sentences: 'did it.' then love sent to someone; a pet or things handed over, then not needing them;
+    // an appointment not needed, then 'it's not your fault'.
+    'did ..1 it && tell ..3 i ..1 love ..1 her|him|them|you',
+    'take|keep|adopt ..1 my ..1 {pet}|{belongings}|plants && wont|{neg} ..2 need|needing ..2 him|her|it|them|anymore',
+    'wont|{neg} ..2 need ..3 appointment|it|sessions|therapy|anymore && not ..1 your ..1 fault',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -332,5 +337,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'dejar|dejarle|dejarles|deje ..1 deudas ..2 a ..1 nadie|{family}|{child}|mis|mi',
     '{neg} ..2 dejarle|dejarles|dejar ..1 deudas',
     'dejar|dejo|deje ..1 todo ..1 pagado & nadie|deudas|antes',
+    // Read across sentences: 'lo hice.' then a message of love or sorry for someone.
+    'lo|ya ..1 hice && perdon|dile|diganle ..3 quiero|amo',
   ],
 };

@@ -51,6 +51,8 @@ export const URGENT_DISTRESS: TriageTable = {
     'need|needs|needed ..4 somewhere|someplace ..1 safe & i|im|me|myself|think|please',
     // Set ab: someone who will not open the door of the room they have not left.
     'wont|{neg} ..1 answer|open|answering|opening ..2 the|her|his|their ..1 door & room|since|days|locked|hasnt|pills|trash|out',
+    // Read across sentences: the practice's safety question quoted, answered no.
+    'are|r ..1 you|u ..1 safe && no|nope|nah',
   ],
   es: [
     // "No me siento segura", "no estoy a salvo" (each its own pattern: `segura|seguro|a ..1 salvo` asked for
@@ -72,5 +74,7 @@ export const URGENT_DISTRESS: TriageTable = {
     'si ..1 las ..1 cosas ..2 se ..1 ponian|pusieran|ponen ..1 mal|feas|peor & dijeron|dijo|dijiste|escribir|llamar|avisar',
     // Set t: needing a safe place now.
     'necesito|necesita|necesitamos ..4 lugar|sitio ..1 seguro ..3 hoy|ahora|noche|dormir|quedarme|ya',
+    // Read across sentences: '¿estás a salvo?' quoted, answered no.
+    'estas|esta ..1 a ..1 salvo|segura|seguro && no',
   ],
 };

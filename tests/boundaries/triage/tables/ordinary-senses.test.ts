@@ -28,6 +28,12 @@ function classWords(name: string): string[] {
 
 /** One text a pattern matches: for each slot the alternative `variant` picks, gaps left empty, parts in order. */
 function instance(pattern: string, variant: number): string {
+  // A pair read across sentences: each half in a sentence of its own.
+  if (pattern.includes(' && '))
+    return pattern
+      .split(' && ')
+      .map((half) => instance(half, variant))
+      .join('. ');
   const parsed = parsePattern(pattern);
   if (typeof parsed === 'string') throw new Error(parsed);
   return parsed.parts
