@@ -126,9 +126,6 @@ describe('triageMessage with a pair read across sentences', () => {
     for (const text of [
       'lo hice. ¿me confirman la cita?',
       'The thoughts about switching therapists are back. Is Friday open?',
-        'Do you have a payment plan?',
-        'Is Friday open?',
-      ),
       'can you take my dog to the next session? i wont need a sitter',
     ])
       expect(triageMessage(text, { rules: builtIn }).outcome, text).not.toBe('crisis');

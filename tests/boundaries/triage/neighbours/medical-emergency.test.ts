@@ -1,6 +1,14 @@
 // Medical emergencies (a seizure, cannot be woken, chest pain, withdrawal), in other words and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const MEDICAL_EMERGENCY: Concepts = {
   'a diabetic in danger': join(
@@ -60,5 +68,17 @@ describe('medical emergencies, read by its neighbours', () => {
       'how long can someone go without food before it is dangerous, it has been a week',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe('on the floor and not getting up', () => {
+  it('reads being on the floor and not getting up', () => {
+    expectCrisis(['im on the kitchen floor', 'I am on the bathroom floor and cant get up']);
+  });
+  it('leaves a floor of a building with staff', () => {
+    expectNotCrisis([
+      'is the office on the second floor?',
+      'I spilled coffee on the kitchen floor so I am late',
+    ]);
   });
 });

@@ -1,6 +1,14 @@
 // Method and means (pills kept, a gun, a height, a vehicle, water, a garage), in other words and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const METHOD_MEANS: Concepts = {
   'not trusting oneself with means': join(
@@ -237,5 +245,30 @@ describe('method and means, read by its neighbours', () => {
       'I skipped the back page. I have my pills saved up.',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe("an exit bag, a nurse's means, pills stared at, going up high to think", () => {
+  it('reads an exit bag, a nurse pushing potassium, pills stared at, going up high to think', () => {
+    expectCrisis([
+      'i have the exit bag supplies in my closet',
+      'ordered stuff for an exit bag',
+      'had the thought to push the whole potassium',
+      'thinking about injecting the fentanyl from the cart',
+      'i keep looking at the pill organizer',
+      'kept staring at the pills all night',
+      'going up to the parking deck on 7th to think',
+      'im driving to the bridge to think for a while',
+      'going to the roof to clear my head, bye',
+      'sitting in the parking lot with a pill bottle',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'my potassium was low at the last lab, do I need another draw?',
+      'The parking deck is full, where else can I park?',
+      'is there parking on the roof deck of the garage?',
+      'can I bring my pill bottle to the appointment so the NP can see the label?',
+    ]);
   });
 });

@@ -1,7 +1,16 @@
 // Passive wish to be dead (a burden, not waking up, not being around), in other words and Spanish.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, isStaff, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  isStaff,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const PASSIVE_IDEATION: Concepts = {
   'no longer a bother to anyone': join(
@@ -377,5 +386,22 @@ describe('passive ideation, read by its neighbours', () => {
   it('keeps a death echoed in a sentence of its own from staff', () => {
     for (const text of ['Can I reschedule? My phone died. So did I.', 'The wifi died again. So am I.'])
       expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('a parent who says the child will not miss them', () => {
+  it('reads a parent who says the child will not miss them', () => {
+    expectCrisis([
+      "you're a better parent, she won't miss me",
+      'the baby wont even miss me',
+      'nobody will miss me',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      "they won't miss me at group, I have work",
+      "he won't miss me at pickup, can we do 4pm?",
+      'I keep replaying the accident and thinking it should have been me. Can we talk about it next session?',
+    ]);
   });
 });

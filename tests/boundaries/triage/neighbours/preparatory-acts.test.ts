@@ -1,6 +1,14 @@
 // Preparatory acts (goodbyes, notes, pets and belongings handed on, debts paid), in other words and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const PREPARATORY_ACTS: Concepts = {
   'a goodbye or a note told as such': pick(
@@ -231,5 +239,47 @@ describe('preparatory acts, read by its neighbours', () => {
       'I posted goodbye on my story',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe('being found, things left to whoever takes them, custody "if something happens"', () => {
+  it('reads being found, told as a matter of fact, in other words and in Spanish', () => {
+    expectCrisis([
+      'make sure my sister is called first when they find me',
+      'whoever finds me, im sorry',
+      'i hope whoever finds me isnt my mom',
+      'the police will know who to notify after they find me, her number is on the fridge',
+      'please put my brother as emergency contact, he should be called when someone finds me',
+      'Cuando me encuentren, que llamen primero a mi hermana',
+      'quien me encuentre, perdón',
+      'no quiero que mis hijos encuentren mi cuerpo',
+    ]);
+  });
+  it('reads things left to whoever takes them, thanks to the only one who listened, custody arranged "if something happens"', () => {
+    expectCrisis([
+      'take my plants, im done',
+      'u can keep my guitar, im done',
+      'you were the only one who ever listened to me',
+      'you were the only person that ever cared, thank you',
+      'if something happens to me make sure my kids go to my mom',
+      'in case anything happens to me, custody should go to my sister',
+      'rent is paid so my roommate wont be stuck',
+      'im not mad at anyone, im sorry for everything',
+      'quiero dejar todo pagado antes de irme',
+      'no quiero dejarle deudas a nadie',
+      'no quiero dejarles deudas a mis hijos',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'When they find me a new therapist, please call me',
+      'can you find me an opening on Friday?',
+      'whoever finds my wallet, it has my insurance card, please call',
+      'if something happens to my car I will call to reschedule',
+      'Rent is due Friday so can I pay the copay next week?',
+      'you were the only practice that took my insurance, thanks!',
+      'encontraron mi tarjeta del seguro, gracias',
+      '¿Puedo dejar todo pagado el viernes?',
+    ]);
   });
 });
