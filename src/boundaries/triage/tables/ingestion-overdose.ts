@@ -95,6 +95,10 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'finish ..1 it ..1 all & pills|bottle|vodka|drink|drank|{med_name}|floor',
     // Read across sentences (`&&`, within two sentences): 'did it.' then what was taken.
     'did ..1 it && took|swallowed|downed ..2 all|everything|them|{pills}|{med_name}',
+    // Set ah (recall9): what was left of one's pills taken, the rest of them finished off; a fifth drunk with them.
+    'took|swallowed|downed|popped|finished|take ..1 what|whatever ..1 was|i|is ..1 left|had ..3 {pills}|{med_name}|bottle',
+    'finished|took|swallowed|downed ..2 rest ..2 of ..2 {pills}|{med_name}|bottle',
+    'drank|downed|chugged|finished ..2 a|the|half ..1 fifth|handle & took|pills|{pills}|{med_name}',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
@@ -124,5 +128,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'no ..1 fue ..1 accidente & pastillas|tome|tomé|corte|corté|hice|pasó',
     // Read across sentences: 'lo hice.' then 'tomé todo'.
     'lo|ya ..1 hice && tome|trague ..2 todo|todas|todos|pastillas|{pills}|{med_name}',
+    // Set ah (recall9): what was left of the pills taken.
+    'tome|trague|tomo|trago ..1 lo ..1 que ..1 quedaba|quedaban|sobraba|sobraban ..4 {pills}|{med_name}|frasco|bote',
+    'tome|trague|tomo|trago ..2 resto ..2 de ..2 {pills}|{med_name}|frasco|bote',
   ],
 };

@@ -93,6 +93,9 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'put|threw|locked|shut|stuck ..3 {pet} ..3 freezer|oven|dryer|microwave|washer|fridge',
     '{partner}|he|she|ex ..3 kicked|hurt|killed|choked|drowned|strangled|threw|beat|stabbed ..2 my|our|the ..1 {pet}',
     'he|she|ex|{partner} ..1 broke|smashed|threw ..1 it ..2 against ..2 wall|floor|door',
+    // Set ah (recall9): a car disabled so one cannot leave (a part pulled, the tyres let down).
+    'pulled|took|removed|disconnected|slashed|let|hid|unplugged|flattened ..4 distributor|battery|tires|tire|tyres|spark|plugs|fuse|starter|cap|air ..6 so ..1 i ..1 cant|cannot|couldnt|wont ..1 leave|go|drive|get',
+    'disabled|sabotaged ..2 my ..1 car|truck|van ..3 so ..1 i ..1 cant|cannot|couldnt ..1 leave|go|drive|get',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -134,5 +137,7 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'me ..1 tiene|dejo|dejó ..1 encerrad*',
     'encerrad* & se ..1 llevo|llevó ..2 llave|llaves',
     'se ..1 llevo|llevó ..2 la|las|mis ..1 llave|llaves & encerrad*|miedo|vuelva|ex|salir',
+    // Set ah (recall9): a car disabled so one cannot leave.
+    'quito|saco|desconecto|escondio|poncho ..4 bateria|llantas|llanta|distribuidor|bujias|fusible ..6 para ..1 que ..1 no ..2 pueda|salga|saliera|pudiera|vaya',
   ],
 };

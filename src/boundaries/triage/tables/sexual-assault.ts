@@ -100,6 +100,10 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'not ..1 supposed ..2 to ..1 shower|wash|bathe',
     'showered ..4 not ..1 supposed',
     'went ..2 really|very|so|horribly|badly ..1 wrong & guy|tinder|hinge|bumble|date|hookup|party',
+    // Set ah (recall9): no said more than once or several times; not knowing how one got there, bruised.
+    'said|told ..2 no ..1 more ..1 than ..1 once|twice',
+    'said|told ..2 no ..2 several|many|few|multiple|bunch ..1 times|of',
+    '{neg}|no ..2 know|remember|idea|sure ..2 how ..1 i ..1 got ..1 there|home|here & woke|bruised|bruises|bruise|sore|bleeding|drink|drinks|drunk|wedding|party|hotel|room|his|guy|bar|night',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
@@ -145,5 +149,8 @@ export const SEXUAL_ASSAULT: TriageTable = {
     // Set ag: something put in a drink, waking up in a car.
     'me ..1 dio|dieron|puso|pusieron|echo|echó|echaron ..1 algo ..2 en',
     'algo ..2 en ..2 la|mi ..1 bebida|copa|trago',
+    // Set ah (recall9): no said several times; not knowing how one got there.
+    'dije ..2 que ..1 no ..2 varias|muchas|tantas ..1 veces',
+    'no ..2 se|recuerdo|acuerdo ..2 como ..1 llegue & desperte|moretones|adolorida|adolorido|fiesta|boda|hotel|cuarto|bar|tomando|bebida',
   ],
 };
