@@ -64,6 +64,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Set ag: told to check in if things got worse; going to "finish it" after work.
     'check ..1 in ..2 if ..2 things|it ..1 get|gets|got ..1 worse|bad',
     'going|gonna ..1 to ..1 finish ..1 it & after|tonight|shift|pills|work|today',
+    // Set ak (lead): 'gonna off herself' (off oneself, slang for killing oneself).
+    'off ..1 {self}|{third_self}|myself|herself|himself|themselves',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',

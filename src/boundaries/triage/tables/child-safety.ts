@@ -118,6 +118,12 @@ export const CHILD_SAFETY: TriageTable = {
     'makes|made|make|puts|put|locks|locked|keeps|kept|forces|forced ..1 him|her|them|{child}|me ..4 crate|cage|kennel & bad|punishment|punish|punished|misbehaves|acts|cries|crying|wets|naughty|days|hours|grandson|granddaughter|{child}|husband|boyfriend|stepdad|stepfather|dad|mom',
     'lock|locks|locking|locked ..3 {child}|him|her|them|me ..3 in|inside ..2 cellar|attic|crate|cage|kennel|cupboard|pantry|trunk|barn',
     'locked ..5 without ..1 food|water|eating & him|her|them|{child}|kid|kids|nephew|niece',
+    // Set ak (lead): a handprint bruise on a child's face; food kept from a child, the fridge locked; a baby to be left
+    // at a fire station.
+    'handprint|handprints ..3 bruise|bruises|mark|marks|face|cheek|arm|neck',
+    'locks|locked|padlocks|padlocked ..2 the ..1 fridge|pantry|refrigerator|food',
+    'only ..2 lets|allows ..2 her|him|them ..2 eat ..2 once',
+    'leave|leaving|drop ..2 the|my|our ..1 baby ..4 fire ..1 station',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',

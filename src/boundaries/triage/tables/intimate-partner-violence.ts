@@ -96,6 +96,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     // Set ah (recall9): a car disabled so one cannot leave (a part pulled, the tyres let down).
     'pulled|took|removed|disconnected|slashed|let|hid|unplugged|flattened ..4 distributor|battery|tires|tire|tyres|spark|plugs|fuse|starter|cap|air ..6 so ..1 i ..1 cant|cannot|couldnt|wont ..1 leave|go|drive|get',
     'disabled|sabotaged ..2 my ..1 car|truck|van ..3 so ..1 i ..1 cant|cannot|couldnt ..1 leave|go|drive|get',
+    // Set ak (lead): 'he hit her again' told by a child; a partner who hits again.
+    'he|she|{partner} ..1 hit|hits|beat|beats|punched|slapped|choked ..1 her|him|my|me ..3 again',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',

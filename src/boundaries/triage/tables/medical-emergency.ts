@@ -111,6 +111,10 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'off ..1 the ..1 bottle|booze|sauce|juice|liquor ..4 days|{number}|{number_word}|since & shaking|sweating|shakes|seeing|talking|hallucinat*|confused|tremors|sweats|shaky|sweaty',
     'talking|talks|talked ..2 to ..3 who|that ..2 died|dead|passed & drinking|drink|bottle|quit|stopped|days|sober|booze|detox',
     'talking|talks|talked ..2 to ..3 who|that ..2 isnt|arent|wasnt|werent|not ..1 there & drinking|drink|bottle|quit|stopped|days|sober|booze|detox',
+    // Set ak (lead): a heart 'going to explode' after a drug; someone in the bathroom who won't open after a thud.
+    'heart ..6 explode|exploding',
+    'heart ..3 pound* ..2 out ..2 of ..2 chest',
+    'bathroom ..4 wont|{neg} ..2 open|answer|respond & heard|fell|thud|fall|locked|hours',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
@@ -153,5 +157,12 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'orinado|orinar|orina ..4 dia|dias|horas & no|ha|restringiendo|come',
     // Set ah (recall9): talking to someone who died, days after stopping drinking.
     'hablando|habla|hablaba ..2 con ..4 que ..1 murio|fallecio|muerto|muerta & tomar|beber|dejo|alcohol|trago|dias',
+    // Set ak (lead): after a party drug, a heart that will 'explode', sweating, agitated; a daughter in the bathroom who does
+    // not open after something fell.
+    'corazon|corazón ..4 explotar|explota|acelerado',
+    'corazon|corazón ..2 a ..1 mil',
+    'se ..1 metio|metió|tomo|tomó ..1 algo & fiesta|corazon|corazón|sudando|agitado|temblando',
+    'baño|bano|cuarto|recamara|recámara ..4 no ..2 me|nos|le ..1 abre|contesta|responde',
+    'esta|está ..2 en ..2 baño|bano ..4 no ..1 abre|contesta|responde',
   ],
 };

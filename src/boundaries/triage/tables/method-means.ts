@@ -238,6 +238,10 @@ export const METHOD_MEANS: TriageTable = {
     '{wish} ..4 combine|tractor|auger|baler|thresher|bull ..4 jams|jam|rolls|roll|flips|tips|crushes|catches|catch',
     'wouldnt|{neg} ..1 mind ..3 auger|tractor|combine|bull|baler|thresher ..3 caught|catch|catches|rolled|rolls|crushed',
     'excuse ..2 to ..1 climb ..1 in|into & combine|auger|bin|silo|tractor|baler|machine|grain',
+    // Set ak (lead): walking into water said as an intent; the drop at a quarry driven past; a scarf tied around a neck.
+    '{intent}|will|ll ..3 walk|walking|swim|drive|driving ..1 into|in ..2 ocean|sea|lake|river|water|reservoir|quarry',
+    'drive|drove|driving|pulled ..3 past|over|by ..3 {height} & thinking|think|drop|sat|hour|stare|staring',
+    'scarf|belt|cord|rope|{rope} ..3 tied|wrapped|around ..3 neck',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -285,5 +289,9 @@ export const METHOD_MEANS: TriageTable = {
     // Set ah (recall9): driving at night with the lights off or the eyes shut.
     'manejo|manejar|maneje|manejando|manejaba ..6 luces ..1 apagadas & noche|proposito|ver|carretera|veces|oscuras',
     'manejo|manejar|maneje|manejando|manejaba ..4 ojos ..1 cerrados',
+    // Set ak (lead): walking toward the river after a letter; a scarf tied around a child's neck.
+    'caminando|camino|caminó|fue|iba|va ..3 hacia|al|para ..2 rio|río|mar|puente|lago|presa & carta|nota|busquemos|busquen|esposo|sola|solo',
+    'bufanda|cinturon|cinturón|cuerda|soga|mecate|cable ..3 amarrad*|atad*|enrollad* ..3 cuello',
+    'amarrad*|atad* ..3 al ..1 cuello',
   ],
 };

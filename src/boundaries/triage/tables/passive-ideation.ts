@@ -378,6 +378,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'as ..1 soon ..2 not ..2 wake|waking|live|living|exist|existing|alive|here|around',
     'everybodyd|everyoned|theyd ..1 be ..1 better ..1 off',
     'everybodyd|everyoned ..1 be ..1 relieved|fine|happier|better',
+    // Set ak (lead): not making it 'in general'; the kids better off with someone who 'isn't broken'.
+    'not ..1 make ..1 it & general|life|period|anymore',
+    'better ..1 off ..2 with ..2 someone|somebody ..2 who|that ..1 {neg}|isnt|wasnt|aint ..1 broken|me|messed|crazy|sick',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

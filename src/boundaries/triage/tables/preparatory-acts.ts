@@ -274,6 +274,14 @@ export const PREPARATORY_ACTS: TriageTable = {
     'wont|{neg} ..2 have ..2 to ..1 worry ..2 about ..1 me ..3 after',
     'wont|{neg} ..2 have ..2 to ..1 worry ..2 about ..1 me ..2 much ..1 longer',
     'signed ..2 my|the ..1 truck|house|land|farm|tractor|boat ..2 over ..2 to & lawyer|notary|affairs|order|will|papers|after|gone|goodbye|thanks',
+    // Set ak (lead): a dog handed over 'for good'; 'don't bother checking on me tomorrow' with a spare key and a
+    // checkbook; a guardian for one's kids 'if anything happens'; a farewell text and then no answer.
+    'keep|take|have ..3 for ..1 good|forever|keeps & {pet}|gave|handed|asked',
+    '{neg}|dont ..1 bother ..2 checking|check|coming|calling ..2 on|by|me',
+    'handed|gave ..3 spare ..1 key|keys & checkbook|{pet}|bother|bank|will|passwords',
+    'guardian ..4 kids|children|{child}|son|daughter & if|happens|anything',
+    'sorry ..1 for ..1 everything & texted|text|posted|messaged|sent|mom|mum|dad',
+    'sorry ..1 for ..1 everything && {neg} ..2 answering|responding|replying|picking',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -356,5 +364,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'le|les ..1 deje|dejo|dejare ..2 la|el|mi|mis ..1 troca|camioneta|carro|casa|terreno|rancho|tierras|parcela ..2 a ..2 mi ..1 sobrino|sobrina|hijo|hija|nieto|nieta|hermano|hermana|compadre & arregle|notario|testamento|abogado|gracias|pena|citas',
     'demasiado|extranamente|raramente ..1 tranquilo|tranquila|calmado|calmada|sereno|serena',
     '{pet} ..3 para ..1 siempre & cuide|cuidara|cuidar|alimente|alimentar|quede|quedara|quedes|quedo|llave|dio|dejo',
+    // Set ak (lead): a letter saying one cannot go on, a dog left to a daughter; 'don't look for me'; peace made with all.
+    'carta|nota ..6 dice|decia|decía|diciendo & no ..2 puede|puedo ..1 mas|más',
+    '{pet} ..2 es|son|queda|quedan ..1 para ..2 su|mi|hija|hijo|ti',
+    'no ..1 la|lo|me|nos ..1 busquemos|busquen|buscar|busques',
+    'hice|hecho|haciendo|hago ..2 las ..1 paces ..3 con ..2 todo|todos|dios|vida',
   ],
 };

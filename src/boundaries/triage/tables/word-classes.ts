@@ -80,7 +80,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'knife knives blade blades razor razors boxcutter exacto cuchillo cuchillos navaja navajas cuchilla cuchillas',
     sensitive: true,
   },
-  rope: { words: 'rope ropes noose nooses cuerda soga horca', sensitive: true },
+  rope: { words: 'rope ropes noose nooses cuerda soga horca mecate', sensitive: true },
   hang: { words: 'hang hanging hanged hung colgarme colgar ahorcarme ahorcar', sensitive: true },
   shoot: { words: 'shoot shoots shooting shot disparar dispararme pegarme', sensitive: true },
   stab: {
@@ -167,7 +167,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // Places of danger and the vehicles of a fall or crash.
   height: {
     words:
-      'bridge bridges roof rooftop ledge balcony cliff cliffs overpass tower edge trestle trestles puente techo azotea cornisa balcon acantilado precipicio',
+      'bridge bridges roof rooftop ledge balcony cliff cliffs overpass tower edge trestle trestles quarry puente techo azotea cornisa balcon acantilado precipicio',
     neutral: true,
   },
   rail: { words: 'tracks railroad railway rails railtracks trestle trestles vias', neutral: true },

@@ -112,3 +112,20 @@ describe('a new parent afraid of being alone with the baby', () => {
     expectNotCrisis(['if i just let go of the old insurance, will the new one cover me?']);
   });
 });
+
+describe('a handprint bruise, food kept from a child, a baby to be left at a fire station', () => {
+  it('reads a handprint bruise, a fridge locked on a child, a baby to be left at a fire station', () => {
+    expectCrisis([
+      'a 4th grader came in with a handprint bruise on her face',
+      'there are handprints on his arm',
+      'her mom locks the fridge and only lets her eat once a day',
+      "she's going to leave the baby at the fire station",
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'the office fridge is locked, where do I leave my lunch?',
+      'the fire station on Main, is that where you are?',
+    ]);
+  });
+});

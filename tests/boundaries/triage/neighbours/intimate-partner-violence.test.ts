@@ -121,3 +121,15 @@ describe('a pet hurt to frighten, a phone broken against the wall, locked in', (
     ]);
   });
 });
+
+describe('a partner who hits again', () => {
+  it('reads a partner who hit again', () => {
+    expectCrisis(['He hit her again. my mom.', 'he punched me again last night', 'she slapped him again']);
+  });
+  it('leaves hitting things with staff', () => {
+    expectNotCrisis([
+      'he hit the deductible again, so how much do I owe?',
+      'I hit my limit on sessions again, can I pay cash?',
+    ]);
+  });
+});

@@ -82,3 +82,22 @@ describe('on the floor and not getting up', () => {
     ]);
   });
 });
+
+describe('a heart that will explode, a bathroom door that does not open', () => {
+  it('reads a racing heart after a drug and a bathroom door not opening after a fall', () => {
+    expectCrisis([
+      'my heart feels like its going to explode',
+      'dice que el corazón le va a explotar',
+      'se metió algo en la fiesta y está sudando',
+      'mi hija está en el baño y no abre',
+      'está en el baño y no me contesta',
+      'hes in the bathroom and wont answer, i heard something fall',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'el baño de la oficina no abre, ¿hay otro?',
+      'the bathroom door wont open on the 2nd floor, fyi',
+    ]);
+  });
+});

@@ -272,3 +272,29 @@ describe("an exit bag, a nurse's means, pills stared at, going up high to think"
     ]);
   });
 });
+
+describe('walking into water said as an intent, the drop at a quarry, a scarf tied around a neck', () => {
+  it('reads walking into water as an intent, a quarry driven past for its drop, a cord around a neck, in Spanish too', () => {
+    expectCrisis([
+      "she's going to walk into the ocean",
+      'he said he will walk into the lake tonight',
+      'gonna drive into the river',
+      'i keep thinking about it when i drive past the quarry',
+      'pulled over by the bridge and sat there an hour',
+      'found her with a scarf tied around her neck',
+      'a belt wrapped around his neck',
+      'se fue caminando hacia el río, dejó una carta',
+      'la encontré con una bufanda amarrada al cuello',
+      'tenía el cinturón atado al cuello',
+      'ya compré el mecate',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'we walked into the lake house and the wifi was down, can we do phone instead?',
+      'I drive past the quarry on my way, is there parking at the front?',
+      'voy caminando hacia la oficina, llego en 10 minutos',
+      'le regalé una bufanda, ¿pueden darme un recibo?',
+    ]);
+  });
+});

@@ -405,3 +405,19 @@ describe('a parent who says the child will not miss them', () => {
     ]);
   });
 });
+
+describe('not making it in general, the kids better off with someone else', () => {
+  it('reads not making it in life and the kids better off with someone else', () => {
+    expectCrisis([
+      'the kids would be better off with someone who isnt broken',
+      'my family would be better off with somebody who isnt me',
+      "they'd be better off with someone that's not so messed up",
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      "sorry I won't make it Friday, can we move it?",
+      'my son would be better off with someone who takes Medicaid, can you refer?',
+    ]);
+  });
+});

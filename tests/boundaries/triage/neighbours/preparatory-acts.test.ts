@@ -283,3 +283,31 @@ describe('being found, things left to whoever takes them, custody "if something 
     ]);
   });
 });
+
+describe('a dog kept for good, no one to check on one, a guardian for the kids, a farewell text and silence', () => {
+  it('reads a pet handed over for good, no one to check on one, a guardian named, a farewell text then silence', () => {
+    expectCrisis([
+      "he asked me to keep Bruno 'for good'",
+      'she gave me her cat to take forever',
+      "don't bother checking on me tomorrow",
+      'dont bother coming by anymore',
+      'he handed me his spare key and his checkbook',
+      "she asked me to be the guardian of her kids 'if anything happens'",
+      "my son texted me 'sorry for everything mom'",
+      "he wrote sorry for everything. now he's not answering",
+      'dejó una carta que dice que ya no puede más',
+      'su perro es para su hija',
+      'que no la busquemos',
+      'ya hice las paces con todo',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'can I keep my Tuesday slot for good?',
+      "don't bother mailing the receipt, email is fine",
+      'I left a spare key with the front desk by mistake, can you hold it?',
+      'sorry for everything with the billing mix-up, can I pay now?',
+      'hicimos las paces con el seguro, ya pagaron',
+    ]);
+  });
+});
