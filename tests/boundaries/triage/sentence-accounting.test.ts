@@ -543,7 +543,7 @@ describe('accountSentences: the day explained around a request (a sick child, an
       'Mi hijo ya cumplió 18, ¿él tiene que firmar sus propios papeles ahora?',
       'Hola, me mudé. Mi dirección nueva es 45 Cedar Ave, Apt 2B. Por favor actualícenla.',
       'Le escribo porque el martes no voy a poder llegar a mi cita. ¿Me la pueden cambiar para el jueves? Gracias y disculpen las molestias.',
-      "My mom is hard of hearing. Can we do video? She will join from her tablet.",
+      'My mom is hard of hearing. Can we do video? She will join from her tablet.',
       'The link you sent for tomorrow says the meeting ID is invalid. Could you send a new one?',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
