@@ -242,6 +242,11 @@ export const METHOD_MEANS: TriageTable = {
     '{intent}|will|ll ..3 walk|walking|swim|drive|driving ..1 into|in ..2 ocean|sea|lake|river|water|reservoir|quarry',
     'drive|drove|driving|pulled ..3 past|over|by ..3 {height} & thinking|think|drop|sat|hour|stare|staring',
     'scarf|belt|cord|rope|{rope} ..3 tied|wrapped|around ..3 neck',
+    // Probed in set ah's voices (recall9): one round sat with; a pond or a river deep enough; a grain bin a quick way.
+    'one|single|last ..1 round|bullet|shell & sat|sitting|alone|chamber|chambered|loaded|saved|saving|kept|myself|range',
+    'pond|lake|river|quarry|water|well|reservoir ..3 deep ..1 enough',
+    'deep ..1 enough & pond|lake|river|quarry|well|reservoir|thinking|think|wonder|wondering',
+    'a ..1 quick|easy|fast|painless|simple|clean ..1 way & bin|grain|silo|bridge|pond|river|lake|tracks|train|gun|rope|pills|garage|auger|combine',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -282,6 +282,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'guardian ..4 kids|children|{child}|son|daughter & if|happens|anything',
     'sorry ..1 for ..1 everything & texted|text|posted|messaged|sent|mom|mum|dad',
     'sorry ..1 for ..1 everything && {neg} ..2 answering|responding|replying|picking',
+    // Probed in set ah's voices (recall9): telling family where the deed and the insurance papers are, in case; not
+    // seeing one again, with affairs settled.
+    'told|showed|tell|show|shown ..3 where ..6 is|are|were|was|kept & deed|deeds|will|papers|insurance|policy|passwords|safe & case|happens|gone|after|incase|anything',
+    'wont|{neg} ..2 see ..1 me ..1 again & sorted|settled|arranged|affairs|order|goodbye|forgive|sorry|everything',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -369,5 +373,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     '{pet} ..2 es|son|queda|quedan ..1 para ..2 su|mi|hija|hijo|ti',
     'no ..1 la|lo|me|nos ..1 busquemos|busquen|buscar|busques',
     'hice|hecho|haciendo|hago ..2 las ..1 paces ..3 con ..2 todo|todos|dios|vida',
+    // Probed in set ah's voices (recall9): where the papers are, told in case; not to be seen again, all settled.
+    'dije|ensene|mostre|explique ..3 donde ..2 estan|esta ..2 papeles|testamento|escrituras|seguro|poliza & caso|pasa|falta|algo',
+    'ya ..1 no ..1 me ..1 va|van ..1 a ..1 ver ..1 mas & arregle|arreglado|gracias|todo|perdon|despido|adios',
   ],
 };
