@@ -73,6 +73,9 @@ export const ACTIVE_IDEATION: TriageTable = {
     '22 ..1 a|per ..1 day & understand|why|one|next|join|soon|23|vets|veterans|brothers|get',
     'one ..1 of ..1 the ..1 22',
     'be|im ..1 the ..1 next ..1 one & buddy|buddies|unit|platoon|suicide|ate|killed|lost|another',
+    // Probed by kind (lead): feeling like ending it.
+    'feel|feeling|felt ..1 like ..1 ending|end ..1 it|things|everything|myself',
+    'feel|feeling|felt ..1 like ..1 ending|end ..1 my ..1 life',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',

@@ -389,6 +389,18 @@ export const PASSIVE_IDEATION: TriageTable = {
     'farm|ranch|land|place|business ..1 goes ..2 i ..1 go',
     'calling|call|called ..1 it ..1 quits ..2 on ..1 life|living|everything',
     'ready ..2 to ..1 quit ..1 life|living',
+    // Probed by kind (lead): doing everyone a favour by being gone; 'I'm done.' then 'with all of it.'
+    'id|would|be|im|ill|gone ..2 doing|do ..2 everyone|everybody|world|family ..1 a ..1 favor|favour|favors|favours',
+    'im|iam ..1 done && with ..2 all ..1 of ..1 it|this|everything',
+    // Probed by kind (lead): no reason to stick around; not deserving to live; the world spinning on without one; the
+    // pain wanted to end.
+    'no|{neg} ..2 reason ..1 for ..1 me ..2 stick|stay|hang ..1 around',
+    'no|{neg} ..2 reason ..3 stick|stay|hang ..1 around & anymore|longer|life|world|alive',
+    '{neg} ..1 deserve ..2 to ..1 live|exist|breathe',
+    '{neg} ..1 deserve ..2 to ..1 be ..1 alive|here',
+    'world|earth|everyone|everybody ..4 keep|keeps|go|goes ..1 spinning|turning|on ..2 without ..1 me',
+    'just ..1 want|wanted|need ..2 the|this|all ..1 pain ..2 to ..1 end|stop|cease',
+    'just ..1 want|wanted|need ..2 the|this|all ..1 pain ..2 to ..1 be ..1 over',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -527,5 +539,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Probed in set ah's voices (recall9): not going to see another Christmas or winter.
     'no ..4 ver ..1 otra|otro ..1 navidad|invierno|verano|primavera|cosecha|cumpleanos|ano',
     'si ..6 rancho|terreno|tierras|parcela|casa ..4 me ..1 voy ..1 con ..1 el|ella',
+    // Probed by kind (lead): doing everyone a favour by being gone.
+    'haria|haría|harian|hago|hacerles|haciendo ..3 un ..1 favor ..3 todos|mundo|familia',
+    // Probed by kind (lead): not deserving to live.
+    'no ..1 merezco|mereces|merece ..1 vivir|existir',
+    'no ..1 merezco|mereces|merece ..1 estar ..1 viva|vivo',
   ],
 };

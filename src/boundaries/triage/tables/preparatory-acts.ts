@@ -286,6 +286,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     // seeing one again, with affairs settled.
     'told|showed|tell|show|shown ..3 where ..6 is|are|were|was|kept & deed|deeds|will|papers|insurance|policy|passwords|safe & case|happens|gone|after|incase|anything',
     'wont|{neg} ..2 see ..1 me ..1 again & sorted|settled|arranged|affairs|order|goodbye|forgive|sorry|everything',
+    // Probed by kind (lead): someone gone leaving wallet and phone behind; 'this is the last time we'll talk'.
+    'left|leaving|leaves ..2 his|her|their ..1 wallet|phone|keys|id|purse ..3 wallet|phone|keys|id|purse & walked|gone|missing|disappeared|answering|out',
+    'last ..1 time ..3 we|well ..1 will ..1 talk|speak',
+    'last ..1 time ..3 hear ..1 from ..1 me',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',

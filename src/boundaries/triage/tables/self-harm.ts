@@ -97,5 +97,7 @@ export const SELF_HARM: TriageTable = {
     'cortandome|cortándome|quemandome|quemándome|lastimandome|lastimándome|golpeandome|golpeándome|rasguñandome|rasgunandome',
     // Set ai (lead): arms all cut, shown by a brother.
     'brazos|piernas|munecas|muñecas|muslos ..2 cortad*|cortes',
+    // Probed by kind (lead): cutting oneself now, first or third person.
+    'me|se ..1 esta|está|estoy|estaba|estan|están ..1 cortando',
   ],
 };

@@ -95,3 +95,13 @@ describe('off oneself (slang)', () => {
     ]);
   });
 });
+
+describe('feeling like ending it', () => {
+  it("reads feeling like ending it or one's life", () => {
+    expectCrisis([
+      'i feel like ending it',
+      'feeling like ending everything tonight',
+      'i felt like ending my life',
+    ]);
+  });
+});

@@ -421,3 +421,30 @@ describe('not making it in general, the kids better off with someone else', () =
     ]);
   });
 });
+
+describe('kinds probed in new words: a favour to everyone, no reason to stick around, not deserving to live, the pain to end', () => {
+  it('reads them, in English and Spanish', () => {
+    expectCrisis([
+      "i'd be doing everyone a favor",
+      'honestly i would do the world a favour',
+      'les haría un favor a todos si me voy',
+      "i'm done. with all of it.",
+      "there's no reason for me to stick around",
+      'no reason to stick around anymore',
+      "i don't deserve to live",
+      'i dont deserve to be here',
+      'no merezco vivir',
+      'the world would keep spinning without me',
+      'i just want the pain to end',
+      'just want this pain to be over',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'could you do me a favor and resend the link?',
+      'do everyone a favor and post the holiday hours',
+      'no reason to stick around after the session, right?',
+      "I'm done with the intake forms. With all of them?",
+    ]);
+  });
+});

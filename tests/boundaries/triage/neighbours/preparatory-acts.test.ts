@@ -311,3 +311,20 @@ describe('a dog kept for good, no one to check on one, a guardian for the kids, 
     ]);
   });
 });
+
+describe('kinds probed in new words: wallet and phone left behind, the last time we will talk', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'he left his wallet and phone and walked out',
+      'she left her keys and her phone and now shes missing',
+      "she said this is the last time we'll talk",
+      "this is the last time you'll hear from me",
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'my son left his phone in the lobby when he walked out, can you keep it',
+      'the last time I heard from the insurance was Monday, any update?',
+    ]);
+  });
+});

@@ -59,3 +59,9 @@ describe('arms and legs cut, told by a sibling (Spanish)', () => {
     ]);
   });
 });
+
+describe('cutting oneself now (Spanish)', () => {
+  it('reads cutting oneself now, first or third person', () => {
+    expectCrisis(['mi hija se está cortando', 'me estoy cortando otra vez', 'se estaba cortando en el baño']);
+  });
+});
