@@ -380,5 +380,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Probed in set ah's voices (recall9): where the papers are, told in case; not to be seen again, all settled.
     'dije|ensene|mostre|explique ..3 donde ..2 estan|esta ..2 papeles|testamento|escrituras|seguro|poliza & caso|pasa|falta|algo',
     'ya ..1 no ..1 me ..1 va|van ..1 a ..1 ver ..1 mas & arregle|arreglado|gracias|todo|perdon|despido|adios',
+    // Probed by kind (lead): the last time you will see or hear from me.
+    'ultima|última ..1 vez ..3 me ..2 vas|van|vaya|veas|vean|ves ..2 a ..1 ver|oir|oír|escuchar',
+    'ultima|última ..1 vez ..2 que ..1 me ..1 ves|ven|oyes|escuchas',
   ],
 };

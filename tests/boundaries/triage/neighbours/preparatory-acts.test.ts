@@ -319,6 +319,8 @@ describe('kinds probed in new words: wallet and phone left behind, the last time
       'she left her keys and her phone and now shes missing',
       "she said this is the last time we'll talk",
       "this is the last time you'll hear from me",
+      'esta es la última vez que me vas a ver',
+      'es la ultima vez que me oyes',
     ]);
   });
   it('leaves their everyday neighbours off the on-call line', () => {
