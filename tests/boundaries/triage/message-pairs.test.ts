@@ -121,12 +121,20 @@ describe('triageMessage with a pair read across sentences', () => {
       "replying to your q 'are you safe tonight?' no.",
       'can you take my dog? i wont be needing him',
       'did it. sorry. pls tell my mom i love her',
+      'I have the pills. Tonight.',
+      'tengo las pastillas. esta noche.',
+      "Goodbye. I love you all. I'm sorry.",
+      'adiós. los quiero. perdón.',
+      'Did it. 40 of them.',
+      "I'm scared. He said tonight he'd finish it.",
     ])
       expect(triageMessage(text, { rules: builtIn }).outcome, text).toBe('crisis');
     for (const text of [
       'lo hice. ¿me confirman la cita?',
       'The thoughts about switching therapists are back. Is Friday open?',
       'can you take my dog to the next session? i wont need a sitter',
+      'I got my pills tonight, thanks! Can I come Friday?',
+      'Did it! Paid all 3 of them, the invoices.',
     ])
       expect(triageMessage(text, { rules: builtIn }).outcome, text).not.toBe('crisis');
   });

@@ -99,6 +99,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'took|swallowed|downed|popped|finished|take ..1 what|whatever ..1 was|i|is ..1 left|had ..3 {pills}|{med_name}|bottle',
     'finished|took|swallowed|downed ..2 rest ..2 of ..2 {pills}|{med_name}|bottle',
     'drank|downed|chugged|finished ..2 a|the|half ..1 fifth|handle & took|pills|{pills}|{med_name}',
+    // Read across sentences (lead, probed by kind): 'did it.' then how many.
+    'did ..1 it && {big_number}|{number_word} ..2 of ..1 them|those',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

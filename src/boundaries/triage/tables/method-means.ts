@@ -247,6 +247,8 @@ export const METHOD_MEANS: TriageTable = {
     'pond|lake|river|quarry|water|well|reservoir ..3 deep ..1 enough',
     'deep ..1 enough & pond|lake|river|quarry|well|reservoir|thinking|think|wonder|wondering',
     'a ..1 quick|easy|fast|painless|simple|clean ..1 way & bin|grain|silo|bridge|pond|river|lake|tracks|train|gun|rope|pills|garage|auger|combine',
+    // Read across sentences (lead, probed by kind): means held, then 'tonight'.
+    'have|saved|holding|stockpiled ..3 {pills}|{rope}|{firearm}|rope|gun|pills && tonight',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -298,5 +300,7 @@ export const METHOD_MEANS: TriageTable = {
     'caminando|camino|caminó|fue|iba|va ..3 hacia|al|para ..2 rio|río|mar|puente|lago|presa & carta|nota|busquemos|busquen|esposo|sola|solo',
     'bufanda|cinturon|cinturón|cuerda|soga|mecate|cable ..3 amarrad*|atad*|enrollad* ..3 cuello',
     'amarrad*|atad* ..3 al ..1 cuello',
+    // Read across sentences (lead, probed by kind): means held, then 'esta noche'.
+    'tengo|compre|compré|guarde|guardé ..3 {pills}|{rope}|{firearm}|pastillas|pistola && esta ..1 noche',
   ],
 };

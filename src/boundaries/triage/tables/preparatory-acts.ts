@@ -290,6 +290,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'left|leaving|leaves ..2 his|her|their ..1 wallet|phone|keys|id|purse ..3 wallet|phone|keys|id|purse & walked|gone|missing|disappeared|answering|out',
     'last ..1 time ..3 we|well ..1 will ..1 talk|speak',
     'last ..1 time ..3 hear ..1 from ..1 me',
+    // Read across sentences (lead, probed by kind): goodbye, then love to everyone.
+    'goodbye|goodbyes && love ..1 you ..1 all|guys|everyone|both',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -383,5 +385,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Probed by kind (lead): the last time you will see or hear from me.
     'ultima|última ..1 vez ..3 me ..2 vas|van|vaya|veas|vean|ves ..2 a ..1 ver|oir|oír|escuchar',
     'ultima|última ..1 vez ..2 que ..1 me ..1 ves|ven|oyes|escuchas',
+    // Read across sentences (lead, probed by kind): adiós, then love to them.
+    'adios|adiós && los|las|te ..1 quiero|amo',
   ],
 };
