@@ -132,10 +132,10 @@ export function claimTaskBatches(
   // A claim's batch is its action and priority (its kind, owner and priority; claims are never held).
   const batches = { high: new Map<FollowUpAction, Batch>(), normal: new Map<FollowUpAction, Batch>() };
   // Each step let go unless it comes first in its batch: most of a plan (filing clock, scrub) dies young.
+  // No isOpen filter first: a claim it turns down (closed, written off, paid in full) has no step.
   for (let i = 0; i < data.claims.length; i += 1) {
     const claim = data.claims[i] as Claim;
-    const balance = ctx.balanceAt[i];
-    const step = isOpen(claim, balance) ? stepOf(claim, balance) : null;
+    const step = stepOf(claim, ctx.balanceAt[i]);
     if (step === null) continue;
     if (done.size > 0 && done.has(workTaskId(`billing.claim_${step.action}`, [claim.claimId]))) continue;
     const byAction = isUrgent(step) ? batches.high : batches.normal;
