@@ -30,6 +30,18 @@ const FOLLOW_ON_WORDS = 10;
 const FOLLOW_ON_BARE_WORDS = 4;
 // The longest line that can be a signature by its shape ("Denise Whitfield", "Lt. Col. (Ret.) Frank Sorensen").
 const SIGNATURE_WORDS = 5;
+// The longest line after a sign-off that can be its signature block ("Regards, Robert Haines, Senior Project
+// Manager, Trident Logistics"): every word capitalised, none of risk.
+const SIGN_OFF_BLOCK_WORDS = 12;
+const SIGN_OFFS: ReadonlySet<string> = new Set(
+  'regards sincerely best cheers thanks respectfully cordially warmly saludos atentamente'.split(' '),
+);
+// An email address: a word with an at sign before a mail provider, or before a domain's ending
+// ("anamartinez22@hotmail.com"). Not any word with an at sign: "@" also stands for a letter ("h@ng").
+const MAIL_PROVIDERS: ReadonlySet<string> = new Set(
+  'gmail yahoo hotmail outlook icloud aol msn protonmail comcast att verizon sbcglobal ymail'.split(' '),
+);
+const DOMAIN_ENDINGS: ReadonlySet<string> = new Set('com net org edu gov us'.split(' '));
 // The persons an act can fall on, as objects: an unknown word before one of them is read as an act on a person.
 const PERSON_OBJECTS: ReadonlySet<string> = new Set([
   'me',
@@ -250,6 +262,10 @@ function sentenceFacts(
       continue;
     else if ((bits & NAME_CUE_BIT) === 0 || bits & WORD_BITS.sensitive) signature = false;
   }
+  if (!signature && k > 0 && signOffBlock(read, wordBits, risk, from, to)) {
+    signature = true;
+    names = 1;
+  }
   // The run of single letters the current word is in: where it ends and how long it is.
   let letterRunEnd = from;
   let letterRun = 0;
@@ -290,7 +306,7 @@ function sentenceFacts(
       }
     }
     if (read.capitalized[i] === 2) continue;
-    if (explained[i] === 1 || bits & COVERING_BITS) {
+    if (explained[i] === 1 || bits & COVERING_BITS || isEmailAddress(read.words, i, to)) {
       if (content) covered += 1;
       nameSlot = bits & NAME_CUE_BIT ? 2 : 0;
       continue;
@@ -330,6 +346,37 @@ function sentenceFacts(
     feelings,
     plea: pleaClauses.size > 0 && everyWordIn(read.clauses, from, to, pleaClauses),
   };
+}
+
+/**
+ * Whether a sentence is a sign-off and its signature block: a sign-off word, then a few words all capitalised
+ * (names, titles, a firm), at least one a name no table knows, none of risk.
+ */
+function signOffBlock(
+  read: ReadText,
+  wordBits: Int32Array,
+  risk: RiskReading | null,
+  from: number,
+  to: number,
+): boolean {
+  if (to - from < 2 || to - from > SIGN_OFF_BLOCK_WORDS || !SIGN_OFFS.has(read.words[from] as string))
+    return false;
+  let names = 0;
+  for (let i = from + 1; i < to; i += 1) {
+    const bits = wordBits[i] as number;
+    if (read.capitalized[i] === 0 || bits & (RISK_BITS | WORD_BITS.sensitive)) return false;
+    if (risk !== null && risk.wordRisk[i] !== 0) return false;
+    if ((bits & WORD_BITS.known) === 0) names += 1;
+  }
+  return names > 0;
+}
+
+/** Whether word `i` is an email address (see {@link MAIL_PROVIDERS}). */
+function isEmailAddress(words: readonly string[], i: number, to: number): boolean {
+  const word = words[i] as string;
+  const at = word.indexOf('@');
+  if (at <= 0) return false;
+  return MAIL_PROVIDERS.has(word.slice(at + 1)) || (i + 1 < to && DOMAIN_ENDINGS.has(words[i + 1] as string));
 }
 
 /** The clauses that are a bare plea: a help word and only words of {@link PLEA_WORDS}. */

@@ -68,6 +68,27 @@ function kindOf(code: number): number {
 }
 
 // A full stop after these ends an abbreviation, not a sentence ("Dr. Kim", "3 p.m. tomorrow").
+// An answer opening a clause before its subject ("no i want to die", "nah im not safe"): the answer is a clause
+// of its own, as if a comma followed it, so it does not negate what the client goes on to say.
+const ANSWERS = new Set(['no', 'nah', 'nope', 'naw']);
+const SUBJECTS = new Set([
+  'i',
+  'im',
+  'ive',
+  'we',
+  'he',
+  'she',
+  'they',
+  'hes',
+  'shes',
+  'theyre',
+  'it',
+  'its',
+  'u',
+  'you',
+  'youre',
+]);
+
 const ABBREVIATIONS = new Set([
   'dr',
   'drs',
@@ -129,7 +150,10 @@ export class WordDictionary {
       const hash = wordHash(word, 0, word.length);
       let slot = hash & this.mask;
       while ((this.table[4 * slot + 1] as number) !== 0) slot = (slot + 1) & this.mask;
-      this.table.set([hash, id + 1, from, word.length], 4 * slot);
+      this.table[4 * slot] = hash;
+      this.table[4 * slot + 1] = id + 1;
+      this.table[4 * slot + 2] = from;
+      this.table[4 * slot + 3] = word.length;
       from += word.length;
     });
   }
@@ -340,6 +364,14 @@ export function readText(
           clauses = copyInto(new Int32Array(buffer, 4 * capacity, capacity), clauses);
           capitalized = copyInto(new Uint8Array(buffer, 8 * capacity, capacity), capitalized);
         }
+        if (
+          at > sentenceStart &&
+          clauses[at - 1] === clause &&
+          (at - 1 === sentenceStart || clauses[at - 2] !== clause) &&
+          ANSWERS.has(words[at - 1] as string) &&
+          SUBJECTS.has(word)
+        )
+          clause += 1;
         known[at] = id;
         clauses[at] = clause;
         const initial = code === 46 && isInitial(text, wordStart, word);

@@ -436,3 +436,102 @@ describe('accountSentences: laughter in Spanish', () => {
     expect(triage('me quiero morir jaja, ¿tienen plan de pagos?').outcome).toBe('crisis');
   });
 });
+
+describe('accountSentences: a sign-off over a signature block', () => {
+  it('reads a sign-off and a line of a name, a title and a firm, all capitalised, as a signature', () => {
+    const text =
+      'I need to reschedule my appointment on the 9th due to a work trip. Any afternoon the following week works. ' +
+      'Regards, Robert Haines, Senior Project Manager, Trident Logistics';
+    expect(triage(text).outcome).toBe('scheduling');
+  });
+
+  it('never reads a word of risk or a lower-case word in such a block as a signature', () => {
+    const request = 'Can I get a receipt for March? ';
+    for (const block of [
+      'Regards, Robert Haines, Senior Project Manager, Will Die Tonight',
+      'Regards, Robert Haines, senior project manager, trident logistics',
+    ])
+      expect(isStaff(triage(request + block)), block).toBe(false);
+    expect(triage(`${request}Best, Robert Haines, Senior Manager. I want to kill myself`).outcome).toBe(
+      'crisis',
+    );
+  });
+});
+
+describe('accountSentences: an email address', () => {
+  it('reads an address at a mail provider or a domain as logistics beside a request', () => {
+    expect(
+      triage(
+        'No me llegó el link para la cita de hoy, me lo pueden mandar a mi correo? anamartinez22@hotmail.com',
+      ).outcome,
+    ).toBe('paperwork');
+    expect(
+      triage('Can you change my email to jmartell77@gmail.com? The old one was shut down.').outcome,
+    ).toBe('paperwork');
+  });
+
+  it('never reads a word with an at sign as an address when no provider or domain follows', () => {
+    expect(isStaff(triage('Can I reschedule to Friday? I want to h@ng myself'))).toBe(false);
+    expect(isStaff(triage('Can I reschedule to Friday? zorbled@him tonight'))).toBe(false);
+  });
+});
+
+describe('accountSentences: who is meant, by name', () => {
+  it('reads "my name is", "her name is", "mi nombre es" before names as courtesy beside a request', () => {
+    for (const text of [
+      'Buenos días, necesito un recibo de los pagos de este año para mis impuestos. Mi nombre es Luis Ortega. Gracias',
+      'My lawyer is requesting records for my custody case. She faxed a release last week. Did you get it? Her name is Angela Ruiz.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('never lets a name stand for a statement of risk', () => {
+    expect(triage('Can I get a receipt? My name is Ana and I want to die.').outcome).toBe('crisis');
+    expect(isStaff(triage('Can I get a receipt? My name is Ana and nobody would miss me.'))).toBe(false);
+  });
+});
+
+describe('accountSentences: asking the desk who does what', () => {
+  it('reads a short question of finding, asking for or being given something beside a request (desk verbs)', () => {
+    for (const text of [
+      'Insurance is asking for your NPI and tax ID for reimbursement. Where can I find those?',
+      'Ay no, se me olvidó la cita de hoy completamente. Cuánto es la multa? y me pueden dar otra?',
+      'Buenas tardes, mi seguro es fuera de la red y me piden un "superbill". ¿Ustedes me lo pueden dar? Gracias',
+      'Ya cambié mi tarjeta, la anterior se venció. ¿Cómo la actualizo?',
+      'Muy bien, gracias por avisar',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('never lets a desk verb carry a statement of risk or feeling past a request', () => {
+    for (const text of [
+      'Where can I find those? I keep thinking about ending it.',
+      '¿Me pueden dar otra cita? ya no quiero vivir',
+      'Can I reschedule? I can never find a reason to keep going.',
+      'Les aviso. Me siento muy triste y no puedo dormir.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('accountSentences: driving as getting there', () => {
+  it('reads a drive home, the weather or not driving as the reason for a session by video', () => {
+    for (const text of [
+      "Can my session tomorrow be by phone instead? I'll be driving back from my sister's.",
+      "I don't want to drive in the snow, can we do video instead?",
+      "Due to the hurricane warning, should we plan on telehealth Thursday? I'm not driving in that.",
+      "Is the office accessible by bus? I don't drive.",
+      "Traffic's a killer, I'm gonna be 15 mins late.",
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads where a drive is headed, and a person who is a killer', () => {
+    for (const text of [
+      "I'm going to drive my car off the bridge in the snow tonight. Can we cancel Thursday?",
+      "I don't drive anymore, I want to die. Can I cancel?",
+      "He's a killer, can I reschedule?",
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});

@@ -61,3 +61,48 @@ describe('triageMessage with a contraction of will', () => {
       expect(triageMessage(text, { rules }).outcome).toBe('crisis');
   });
 });
+
+describe('readText: an answer opening a clause', () => {
+  const clauses = (text: string) => Array.from(readText(text, 1 << 20).clauses);
+
+  it('reads "no" before a subject as a clause of its own, as if a comma followed it', () => {
+    expect(clauses('no i want to die')).toEqual(clauses('no, i want to die'));
+    expect(clauses('nah im not safe')).toEqual([0, 1, 1, 1]);
+    expect(clauses('ok. nope it hurts')).toEqual([0, 1, 2, 2]);
+  });
+
+  it('leaves "no" as a negator before anything else, and inside a clause', () => {
+    expect(clauses('no plans to hurt myself')).toEqual([0, 0, 0, 0, 0]);
+    expect(clauses('i have no i mean')).toEqual([0, 0, 0, 0, 0]);
+    expect(clauses('no one would miss me')).toEqual([0, 0, 0, 0, 0]);
+  });
+});
+
+describe('triageMessage with an answer before a statement of risk', () => {
+  const rules = compileTriageRules();
+  const outcome = (text: string) => triageMessage(text, { rules }).outcome;
+
+  it('property: "no"/"nah" before a subject does not negate the risk the client states after it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('no', 'No', 'nah', 'nope', 'naw'),
+        fc.constantFrom(
+          'i want to die',
+          'im not safe tonight',
+          'i took all my pills',
+          "i'm going to kill myself",
+          'he has a gun and said he would shoot me',
+          'she swallowed the whole bottle',
+        ),
+        (answer, statement) => {
+          expect(outcome(`${answer} ${statement}`)).toBe('crisis');
+        },
+      ),
+    );
+  });
+
+  it('keeps a negated statement after an answer negated: with a clinician, not on call', () => {
+    expect(outcome('no i dont want to die')).toBe('clinical');
+    expect(outcome('no i would never hurt myself')).toBe('clinical');
+  });
+});

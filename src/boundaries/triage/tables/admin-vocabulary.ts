@@ -110,8 +110,20 @@ export const ADMIN_VOCABULARY = {
       recomendaron traduzca traducir admision pacientes avisenme subo exacta`,
   },
 
+  // Being told, finding and being given something at the desk: "where can I find those?", "¿me pueden dar otra?",
+  // "les aviso", "¿cómo la actualizo?". Spanish verbs in the persons a client writes them (and with the pronoun
+  // joined: "mandarla"), none of giving oneself up ("me doy"). Not asking ("pido", "piden"): a plea's words.
+  asking: {
+    en: 'find finding',
+    es: `dar darme darnos darle darles
+      den aviso avisa avisan avisen avise avisar avisarles avisarle avisarme avisamos avisaron actualizo actualiza
+      actualizan actualicen actualice actualizar actualizamos actualizaron recordar recordarme recordarnos recuerden
+      recuerdan encontrar encuentro encuentra encuentran encontre entendi entender entendemos mando mandarla mandarlo
+      mandarme mandarnos mandarle mandarles`,
+  },
+
   logistics: {
-    en: `lunch parked validate validation keypad buzzer printer gps waze stroller kiosk sitter babysitter
+    en: `ext lunch parked validate validation keypad buzzer printer gps waze stroller kiosk sitter babysitter
       maintenance ninth tenth eleventh twelfth
       thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth`,
     es: `puerta entrada salida estacionarme estacionarnos estacionarse estacionar parqueo parquear calle camino llegue llegando

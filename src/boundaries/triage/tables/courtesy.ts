@@ -45,6 +45,9 @@ export const COURTESY: TriageTable = {
     'message|email|communication ..4 intended ..2 only|solely ..4 recipient|recipients|addressee|addressees',
     'confidentiality ..1 notice|notices',
     'voicemail ..1 transcript|transcription',
+    // Who writes or who is meant, by name: "my name is Luis Ortega", "her name is Angela Ruiz" (the names
+    // themselves are read as names: capitalised, known to no table).
+    'my|her|his|our|their|childs|sons|daughters ..1 name|names ..1 is|are|s',
     // Thanks in other words: "means a lot", "so thoughtful".
     'means ..2 a ..1 lot',
     'so|very|really|too|super ..1 thoughtful|sweet|kind|nice|helpful|lovely|generous',
@@ -68,5 +71,9 @@ export const COURTESY: TriageTable = {
     'felices|feliz ..1 fiestas|pascuas|navidad|ano|dia',
     'nos ..1 vemos',
     'enviado ..1 desde ..1 mi ..1 iphone|celular|telefono|android',
+    // Who writes or who is meant, by name: "mi nombre es Luis Ortega", "mi hijo se llama Mateo".
+    'mi|su ..1 nombre ..1 es',
+    'me ..1 llamo',
+    'se ..1 llama',
   ],
 };

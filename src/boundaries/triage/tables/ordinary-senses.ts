@@ -316,6 +316,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // Hyperbole: a thing, never a person, that kills, is the death of one or is "killer"; a scare from a bill.
     // The thing is named, so a person's act on one ("he's trying to kill me", "he is a killer") is never read so.
     '{thing}|{device}|{time}|{weekday} ..1 is|are|was|were|s|been ..2 killer',
+    // The same with the verb joined to the thing ("traffic's a killer": the reader reads "traffics").
+    '{thing}|{device}|{time}|{weekday} ..1 a ..1 killer',
     'killer ..1 {thing}|{time}|{weekday}|{context}|shoes',
     '{thing}|{device} ..4 trying ..1 to ..1 kill|murder ..1 me|us',
     '{thing}|{device} ..5 the ..1 death ..1 of ..1 me|us',
@@ -409,6 +411,13 @@ export const ORDINARY_SENSES: TriageTable = {
     'breathing ..1 down ..1 my|our ..1 neck|necks',
     'on ..2 my|her|his|our ..1 wifes|husbands|moms|dads|parents|partners|spouses|employers|familys|jobs ..1 plan|insurance|policy',
     'before|when|until|once|if|so|then ..1 i|we ..1 drive ..1 in',
+    // Driving as getting somewhere, the trip or the weather named: "I'll be driving back from my sister's", "I
+    // don't want to drive in the snow", "I'm not driving in that" (a storm), "I don't drive". What a drive is
+    // towards (a bridge, traffic, a wall) is still read: only the drive is masked.
+    'drive|driving|drove ..1 back|home ..1 from',
+    'drive|driving|drove ..1 in ..2 the|this|that ..1 snow|ice|rain|storm|weather|hurricane|fog|dark|heat|sleet|blizzard',
+    'not|dont|cant|wont|cannot ..1 driving|drive ..1 in ..1 that|this',
+    'i|she|he|we|they ..1 dont|doesnt|cant|cannot ..1 drive',
     'se ..1 me|nos|le ..1 descompuso|descompuso|descompone|poncho|ponchó ..2 el|la ..1 carro|coche|compu|computadora|celular|telefono|llanta|camioneta',
     'semana|dia|mes|ano|manana|tarde|noche ..1 horrible|terrible|fatal|pesada|pesadisima',
     'me ..1 tiene|trae ..1 loca|loco ..2 con|el|la|mi|jefe|trabajo',

@@ -34,6 +34,8 @@ export const SCHEDULING: TriageTable = {
     'able ..1 to ..1 make ..1 it',
     'standing ..1 slot|appointment|time|session',
     'every ..1 other ..1 week',
+    // A new cadence: "can we start doing biweekly?", "go to every other week", "switch to monthly".
+    'start|starting|go|going|switch|switching|try|change ..2 doing|to|meeting ..1 biweekly|weekly|monthly|fortnightly|bimonthly',
     'video ..1 call|visit|session|link',
     'call ..1 link',
     'link ..3 session|call|appointment|zoom|video|tonight|today|tomorrow',

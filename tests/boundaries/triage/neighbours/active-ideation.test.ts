@@ -1,0 +1,73 @@
+// Wanting to die, said outright, in shorthand or as leaving a job, a game or the world, in other words.
+import { describe, expect, it } from 'vitest';
+import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+
+const ACTIVE_IDEATION: Concepts = {
+  'checking out of life': join(
+    pick('seriously considering', 'been thinking about', 'i think im ready for', 'kinda want to be'),
+    pick('checking out', 'check out'),
+    pick('not the hotel kind', 'permanently', 'for good', 'early'),
+  ),
+  'a danger to oneself': join(
+    pick('im a', 'i feel like a', 'honestly i am a', 'i might be a'),
+    pick('danger', 'threat'),
+    pick('to myself right now', 'to myself tonight', 'to myself'),
+  ),
+  'leaving life told as leaving work, a game or the world': join(
+    pick('i want to', 'ready to', 'thinking about', 'gonna'),
+    pick('clock out', 'log off', 'tap out', 'check out', 'bow out'),
+    pick('for good', 'permanently', 'forever', 'of this life'),
+  ),
+  'leaving this world': join(
+    pick('i want to', 'i am ready to', 'i just want to'),
+    pick('leave', 'exit', 'depart'),
+    pick('this world', 'this earth', 'this planet'),
+  ),
+  'shorthand thoughts; thinking about it tonight; holding on until a session; meant literally': pick(
+    'sui thoughts back',
+    'si ideation again tonight',
+    'suic urges are bad tonight',
+    'tonight i am really thinking about it',
+    'right now im seriously thinking about it',
+    'i tried to hold on until our session',
+    'trying to hold on till monday',
+    "i can't hold on any longer",
+    'intente aguantar hasta la cita pero no puedo',
+    "i don't think i'll make it to next week and i mean that literally",
+  ),
+  'unaliving oneself': pick(
+    'unaliving myself era fr',
+    'thinking about unaliving myself',
+    'i might unalive myself',
+  ),
+  "'kys' said to one, or not stopping thinking about doing it": pick(
+    'kids keep telling me to kys',
+    'everyone in the group chat said kys',
+    "i can't stop thinking about doing it",
+    'i cannot stop thinking about doing it',
+  ),
+};
+
+describe('active ideation, read by its neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(ACTIVE_IDEATION);
+  });
+
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'no aguanto mas, me quiero ir de este mundo',
+      "I'm ready to die.",
+      'i gambled away the house money. theres only one way out of this',
+      'lost my job, lost my wife, lost my kids. nothing left to lose now',
+      'no puedo dejar de pensar en hacerlo',
+      'last time she attempted she jumped',
+      'thinking about catching the bus (the permanent way)',
+      'been thinking about sleep, the permanent kind',
+      'estoy pensando en dormir de la forma permanente',
+      'I was discharged Friday after an attempt',
+      'stop everything, breathing included',
+      "I've been thinking about how I would do it lately",
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});

@@ -1,0 +1,92 @@
+// Child safety (abuse or neglect of a child, grooming, a minor's risk told by a parent), in other words.
+import { describe, expect, it } from 'vitest';
+import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+
+const CHILD_SAFETY: Concepts = {
+  'a child named by age, hurt or left alone': join(
+    pick('my 6 year old', 'my 12 yr old', 'our 3 year old', 'my neighbors 4 year old'),
+    pick(
+      'has bruises on her back',
+      'came home with welts',
+      'was left alone all night',
+      'has a handprint on his arm',
+    ),
+  ),
+  'a child locked out in the cold': join(
+    pick('she locks me out', 'he locked us out', 'mom kicks me out', 'they put him out'),
+    pick('at night', 'in the cold', 'overnight', 'when its 20 degrees'),
+  ),
+  'a baby not fed': join(
+    pick("i haven't fed", "we didn't feed", 'i havent fed', 'nobody has fed'),
+    pick('the baby', 'my baby', 'the newborn'),
+    pick('today', 'since last night', 'all day'),
+  ),
+  'a child punished by kneeling, locked out, or an adult in their bed': pick(
+    'her husband makes the kid kneel on rice for hours, hes 7',
+    'they locked the little boy outside in his underwear last night and it was 30 degrees',
+    "my niece said her mom's boyfriend sleeps in her bed and she doesnt like it",
+    'lo dejaron afuera toda la noche con el frio',
+  ),
+  'a child watched bathing or shown sexual videos; children picking a date online; a child left without food':
+    pick(
+      'her stepdad keeps walking in on her in the shower on purpose',
+      'my uncle watches me changing and says it is normal',
+      'he showed him videos of naked grown ups and made him watch',
+      'the kids in her discord were talking about how to kill themselves and picked a date',
+      'su mamá la deja sola tres días y no hay comida en la casa, tiene 8 años',
+      'en el grupo hablan de cómo matarse',
+    ),
+  "a child's bruises from a parent; a parent's thought of the bath; a throat squeezed; an attempt joked about":
+    pick(
+      'he came back with welts from his stepdad',
+      'i keep thinking about holding the baby under the water',
+      'tiene moretones de su papa',
+      'pense en meternos a las dos en la tina',
+      'me estaba estrangulando',
+      "remember when you asked if I'd ever attempt? well funny story",
+    ),
+  "something thrown at a child's head; photos asked for by a coach": pick(
+    'my stepmom threw a pan at my head',
+    'my dad threw a bottle at my face',
+    'the coach asked her for pictures',
+    'my tutor sends weird texts to my daughter',
+    'he said if i tell my parents about us hes gonna post the video',
+  ),
+};
+
+describe('child safety, read by its neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(CHILD_SAFETY);
+  });
+
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'los moretones que tiene son de su papá',
+      "the baby's daddy shook her and now she's limp",
+      'mi padrastro me molesta en las noches',
+      'her stepdad does things to her when mom works nights',
+      'my boyfriend slapped my son across the face',
+      'her stepdad punched her, the 7 year old is crying at my house',
+      'he holds him under the water in the tub',
+      'en la escuela me dicen que me muera',
+      'mi papá me tiró un plato a la cabeza',
+      'el entrenador le manda mensajes raros y le pidió fotos',
+      'some guy on roblox asked my 10 yo where she lives and to send pics',
+      'a stranger on discord keeps asking where we live',
+      'un desconocido en roblox le preguntó a mi hija dónde vive',
+      "she said she'd take herself and the baby out of this world",
+      'the boy has a bloody lip and says the boyfriend did it',
+      'her coach sent her pictures and told her not to tell her parents',
+      'my stepdad said I am next if I tell',
+      'something happened with my stepdad this weekend',
+      'el entrenador le mandó fotos y le dijo que no le dijera a nadie',
+      'I heard the little girl screaming stop and thumps through the wall',
+      'my youth pastor keeps texting me things late at night',
+      'he made me stay after class and I do not want to say what happened',
+      'mi hija de 13 dice que un señor de 40 la quiere ver en persona',
+      "a guy she met online wants to meet her in person, she's 12",
+      'some older dude on snap keeps asking to see him in person',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});

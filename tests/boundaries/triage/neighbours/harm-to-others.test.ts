@@ -1,0 +1,85 @@
+// Harm to others (a threat with a target or a weapon, making someone pay), in other words and Spanish.
+import { describe, expect, it } from 'vitest';
+import { type Concepts, checkConcepts, isStaff, join, pick, triage } from './neighbour-kit.js';
+
+const HARM_TO_OTHERS: Concepts = {
+  'a weapon and someone sitting with it': join(
+    pick('sitting outside his place with a', 'standing at her door with my', 'sitting in the car with the'),
+    pick('bat', 'sidearm', 'knife', 'gun'),
+  ),
+  'hitting a partner and feeling it again, someone not making it home, where they park': pick(
+    'i hit my girlfriend and i think im going to do it again',
+    'I slapped her. it is building again',
+    "I'll make sure my boss doesn't make it home tonight",
+    'i know where he parks',
+    'i have a plan for my stepdad that nobody needs to know about',
+  ),
+  'not answering for what one does to someone; a car burned with someone inside': pick(
+    "i won't be responsible for what i do to him",
+    'not responsible for what i might do to her',
+    'no respondo de lo que haga',
+    'he says he will burn her car with her inside',
+    'va a quemarle la casa a su ex',
+    'compro gasolina en un bote rojo',
+  ),
+  'a threat to come back with something; a gun by its slang; waiting outside with a weapon': pick(
+    "said if they fire him he's coming back with something",
+    "he told the secretary he'd bring his piece to the meeting",
+    'i sat outside his house with a bat for an hour last night',
+    "he's getting released friday and i know where he's staying",
+  ),
+  'a building set on fire with someone in it; not knowing what one will do to a boss; a heart wished to stop':
+    pick(
+      "i'm going to burn his house down with him in it",
+      'already bought the gas cans',
+      "i don't know what i'll do to my manager if i see him monday",
+      'some nights i wish my heart would just stop',
+      "i don't want better, i want off this ride",
+      'i want to unsubscribe from life',
+      'im just a money pit, thinking of a way to fix that permanently',
+      "they'll get over it faster if i'm gone",
+      'gave all my stuff to my cousin, feels good to not need things anymore',
+      'been stockpiling my pills in a drawer',
+      'need more bandages, ran out again this week',
+      'if i got hit by a bus tomorrow id be like cool',
+    ),
+  'a person taken out, someone asked to stop one': pick(
+    "he says he's going to take out his ex's new boyfriend",
+    'im gonna take out my boss',
+    'just somebody stop me',
+    'someone please stop me',
+    "i'm so angry i could actually do something",
+    'so mad i might do something',
+  ),
+};
+
+describe('harm to others, read by its neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(HARM_TO_OTHERS);
+  });
+
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'voy a ir con la pistola a su casa',
+      'im going to make him pay for what he did. i know his schedule',
+      'me la va a pagar por lo que hizo',
+      "I'm taking something to defend myself when I confront him",
+      "that guy is going to get what's coming to him",
+      "I'm not a violent person but I'm done",
+      "he said he's going to take out his supervisor",
+      'my son was loading a magazine and talking about his boss',
+      'sometimes I think about taking him with me',
+      'I think about holding a pillow over her face',
+      "I've been writing a list of people who hurt me",
+      "she's going to pay for what she did",
+      'estoy tan enojado que podría hacer algo',
+      "he said he's bringing something if they fire him",
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('reads a full stop before a digit as a decimal point, not a sentence end', () => {
+    expect(triage('Told him next time I am coming over with the .45 to settle it.').outcome).toBe('crisis');
+    expect(isStaff(triage('My copay is $.50 more this month, can you check the bill?'))).toBe(true);
+  });
+});

@@ -1,0 +1,85 @@
+// An ingestion or overdose already taken (pills swallowed, a stomach pumped), in other words and Spanish.
+import { describe, expect, it } from 'vitest';
+import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+
+const INGESTION_OVERDOSE: Concepts = {
+  'an ingestion without a drug named': join(
+    pick('i', 'just', 'she', 'my son'),
+    pick('took', 'swallowed', 'downed'),
+    pick('them all', 'all of them', 'it all'),
+  ),
+  'misuse told as something dumb': join(
+    pick('i did something', 'did something', 'i think i did something'),
+    pick('dumb', 'stupid', 'bad'),
+    pick('with my meds', 'with my pills', 'with the bottle'),
+  ),
+  'a child into the pills, withdrawal told as shaky and sweaty': pick(
+    'my 4 year old got into the bottle of guanfacine, maybe 6 pills',
+    'she got into my meds this afternoon and is very sleepy',
+    'quit drinking 3 days ago on my own, pretty shaky and sweaty and i saw someone in the hall',
+    "he hasn't eaten in four days",
+  ),
+  'pills taken on purpose, with a drink, to see what it feels like': pick(
+    'took extra pills on purpose',
+    'had a drink with my meds on purpose',
+    'drank with my meds to see what it feels like',
+    'downed a fifth and took my klonopin',
+    'me tome las pastillas a proposito',
+  ),
+  'a pillow held over a parent; a stomach pumped; naloxone given; a tolerance gone; found blue': pick(
+    'held a pillow over her face for a while last night, i need to tell someone before i do something',
+    'they pumped my stomach at the ER',
+    'my brother had to narcan me in the parking lot',
+    'just out of detox, his tolerance is gone and he is using again',
+    'found him blue on the bathroom floor',
+    'le dimos narcan y ya respira',
+    'mi hija se tomó todas las pastillas, encontré el frasco vacío',
+    'been out of my suboxone for 4 days, vomiting, about to buy something off the street',
+  ),
+  'a stomach pumped; a drug used all at once': pick(
+    'they had to pump my stomach',
+    'had my stomach pumped last night',
+    "I'm going to shoot it all at once",
+    'le hicieron un lavado de estomago',
+    'quiero inyectarme todo de una vez',
+  ),
+  'insulin injected that is not needed': join(
+    pick("i'm an rn.", 'honestly', 'so'),
+    pick(
+      'i just injected insulin i dont need',
+      'i injected insulin i do not need',
+      'i took extra insulin',
+      'i shot way too much insulin',
+    ),
+  ),
+  'all of it used or pushed': join(
+    pick(
+      'might use all of it tonight',
+      'i thought about pushing all of it myself',
+      'thinking about injecting all of it',
+      'want to use all of it',
+    ),
+  ),
+};
+
+describe('ingestion or overdose already taken, read by its neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(INGESTION_OVERDOSE);
+  });
+
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'ya me tome todo',
+      'me tragué todas',
+      'me hicieron lavado de estómago',
+      'I took a bunch of them an hour ago.',
+      'me inyecté insulina que no necesito',
+      'please call, i swallowed something, idk',
+      'me tomé un montón de pastillas',
+      'I found empty pill bottles in her room',
+      "I didn't take them all",
+      'Could we move to the following week? I took them all.',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});

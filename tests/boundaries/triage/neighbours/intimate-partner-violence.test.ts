@@ -1,0 +1,94 @@
+// Partner violence (threats, strangling, keys, phone or papers taken, kept in), in other words and Spanish.
+import { describe, expect, it } from 'vitest';
+import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+
+const INTIMATE_PARTNER_VIOLENCE: Concepts = {
+  'a threat over the children': pick(
+    'he said nobody gets the kids',
+    'she says no one gets my children',
+    'if he cant have them nobody can',
+    'he told me nobody will get the baby',
+  ),
+  'a partner breaking what one needs': join(
+    pick('my girlfriend', 'my husband', 'my ex'),
+    pick('broke my glasses', 'threw my phone', 'smashed my phone', 'took my wallet'),
+  ),
+  'taken somewhere or kept from leaving': pick(
+    'my uber driver took me somewhere else',
+    'he drove me someplace else and i got away',
+    "he wouldn't let me out of the car",
+    'she would not let me leave the apartment',
+  ),
+  'bruises on the neck, and he did not mean it': pick(
+    'she has bruises on her neck and he is picking her up at 5',
+    "she says her husband didn't mean it, he hit her again",
+    'tiene moretones en el cuello',
+  ),
+  'an ex at the door, hiding locked in, a face messed up, not the first accident': pick(
+    "he said we're gonna talk whether you like it or not",
+    'my ex is outside my apartment again and he has a key',
+    "i'm hiding in the bathroom with the door locked",
+    'my face is messed up, he says it was an accident',
+    "it's not the first accident",
+    'mi ex me dejo el ojo morado',
+    'dice que me va a desaparecer',
+  ),
+  'papers and passwords taken by a partner; nowhere to go': pick(
+    'my husband took my passport and my ID and changed all the passwords',
+    "he has the kids' birth certificates and my phone and he won't give them back",
+    "i'm in the car with the baby, where do i go tonight",
+    'mi esposo me quitó los papeles y el celular',
+  ),
+  'bruises from a cord; a game with a child; a door broken down; locked in from outside; finishing what he started':
+    pick(
+      'im 13 and my mom left marks on my legs with the extension cord',
+      'her uncle plays a secret game with her when he babysits',
+      'he kicked the door in last night and the kids saw',
+      'she locked the room from the outside and took the doorknob',
+      "he said he'd finish what he started if i told anyone",
+    ),
+  'a phone smashed or keys and card taken, at the word divorce': pick(
+    'he smashed mine when i said i wanted a divorce',
+    "he's got my car keys and my debit card",
+    'she took my keys and my phone',
+    'my husband broke mine when i said i was leaving',
+  ),
+  'a threat over calling the police': join(
+    pick('he said', 'she told me'),
+    pick(
+      "if i call the cops he'll take the baby",
+      'if i call the police i will never see my kids again',
+      'if i leave i will regret it',
+    ),
+  ),
+  'a phone smashed again, keys taken like last time': pick(
+    "my bf said he'll smash my phone again",
+    'she will break my phone again',
+    'he took the car keys like last time',
+  ),
+};
+
+describe('intimate-partner violence, read by its neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(INTIMATE_PARTNER_VIOLENCE);
+  });
+
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'mi esposo me apretó el cuello hasta que no podía respirar',
+      'my husband se llevó el carro y me quitó la tarjeta',
+      'dice que si salgo me va a ir mal',
+      "i finally got away but he's texting that he'll find me",
+      'he told me next time it will be me',
+      'my phone is cracked because he smashed it against the wall',
+      "he keeps saying he'll find me and finish what he started",
+      'rompió mi celular otra vez',
+      'who is this? he found my new number',
+      "he broke my mom's arm last night",
+      'he smashed my phone because I wanted to visit my mom',
+      'mi esposo rompió mi celular',
+      'tengo miedo de que me haga algo',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});

@@ -1,0 +1,77 @@
+// A plan, intent or timeline (a decision, a date, a calm plan), in other words, tenses and Spanish.
+import { describe, expect, it } from 'vitest';
+import { type Concepts, checkConcepts, pick, triage } from './neighbour-kit.js';
+
+const PLAN_INTENT: Concepts = {
+  'a plan known, safety lost, a drink with the pills, a threat to end someone, kept in, no memory': pick(
+    "i know exactly how i'd do it",
+    "it's going to happen soon, thank you for trying, goodbye",
+    "i don't think i can keep myself safe tonight",
+    "i can't keep myself safe",
+    "i feel like i'm going to do something stupid",
+    'my wife is talking about ending her life',
+    'my son talks about taking his life',
+    'i mixed my xanax with a bottle of wine tonight',
+    'she washed down her pills with vodka',
+    'i think i took triple my dose',
+    "he has my passport and my keys and says i can't go anywhere",
+    "if my ex shows up again i'm going to end him",
+    "i woke up at a guy's place with no memory of getting there",
+    'no puedo mantenerme a salvo',
+    'mi hermano habla de quitarse la vida',
+  ),
+  'a secret plan; holding on until a date; pills ready': pick(
+    "i have a plan and i'm not telling you what it is",
+    'i just have to make it to christmas for the kids, then i am done',
+    "i won't ruin her wedding, after that i'm done",
+    'i have the pills ready in the drawer',
+  ),
+  'a last word arranged; a long sleep; something stupid tonight; a calm plan': pick(
+    "if you don't hear from me after sunday tell my mom",
+    'tell my kids it was quick',
+    "I'm gonna sleep for a really long time and won't need therapy anymore",
+    'in case i dont come home tonight',
+    'might do something drastic tomorrow',
+    'I have a plan and it scares me how calm I am',
+    'not in a scheduling way',
+    'tengo un plan y me da miedo lo tranquila que estoy',
+    'diganle a mi familia que fue rapido',
+    'voy a hacer algo estupido esta noche',
+  ),
+  'not a burden any more, said as the plan': pick(
+    "I can't be a burden on my kids anymore",
+    'i cant be a burden to my family any longer',
+    "i won't be a burden on them anymore",
+  ),
+};
+
+describe('plan, intent and timeline, read by its neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(PLAN_INTENT);
+  });
+
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'no es un grito de ayuda, solo te aviso',
+      'nadie sabría que fue a propósito',
+      'I want to end it all tonight.',
+      "I've decided Friday is when I'm gone.",
+      'tengo todo listo para esta noche',
+      "Don't worry about me after Friday.",
+      "I'm not telling you so you can stop me",
+      'ya tengo la fecha escogida',
+      "I'll be done with all of this soon",
+      'it was always going to end like this',
+      "I'll just get it over with when my husband is away",
+      "I'm done after Thanksgiving",
+      'I feel so calm now that I decided',
+      'he said he was going to go home and end it',
+      "I think something's going to happen soon",
+      "she's going to finish it after work",
+      "i'm not going to be a problem for anyone after tonight",
+      'im not gonna be a burden to anybody after friday',
+      'ya no voy a ser un problema para nadie después de hoy',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});

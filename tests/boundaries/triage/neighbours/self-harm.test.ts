@@ -1,0 +1,51 @@
+// Self-harm (cutting, striking, marks hidden, a clean streak broken, purging), in other words and Spanish.
+import { describe, expect, it } from 'vitest';
+import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+
+const SELF_HARM: Concepts = {
+  'marks hidden from sight': join(
+    pick('started again,', 'doing it again', 'back at it'),
+    pick('mostly thighs', 'on my stomach', 'my upper arms'),
+    pick('so nobody sees', 'so nobody can see'),
+  ),
+  'striking a mirror or a window': join(
+    pick('i punched', 'punched', 'i hit', 'i kicked'),
+    pick('the bathroom mirror', 'the window', 'my mirror'),
+    pick('and my knuckles are open', 'theres glass in my hand', 'on purpose'),
+  ),
+  'marks hidden or a clean streak broken': pick(
+    "cat scratches (they're not cat scratches)",
+    'been wearing long sleeves to hide the cuts on my arms',
+    '0 days clean again',
+    '63 days clean and i broke it tonight',
+  ),
+  'self-harm hidden or dressed; more medication than prescribed, taken; a minor-looking overdose': pick(
+    "i sh'd again last night",
+    "please don't let anyone see the bandages on my arms",
+    'it needed butterfly strips this time, did the thing again',
+    'I saw her wrists tonight, my daughter is 15',
+    'i took way more than i was supposed to of my klonopin',
+    'took 4 of my trazodone instead of one',
+    'i did something stupid with my pills an hour ago',
+  ),
+};
+
+describe('self-harm, read by its neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SELF_HARM);
+  });
+
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'my arms are a mess and i cant stop',
+      'wearing long sleeves all summer to hide it',
+      'sigo cortándome en las noches',
+      "cut again last night, it's not deep",
+      'vomita después de cada comida',
+      "been sh'ing again this week",
+      'I did something to myself last night',
+      'the ER stitched my wrist yesterday',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});

@@ -1,0 +1,64 @@
+// Sexual assault told without the word (made to, a no ignored, showering after), in other words and Spanish.
+import { describe, expect, it } from 'vitest';
+import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+
+const SEXUAL_ASSAULT: Concepts = {
+  'coercion told as being made to do things': join(
+    pick('my boss', 'my manager', 'my coach', 'my landlord'),
+    pick('made me do things', 'makes me do stuff', 'forced me to do things'),
+    pick('to keep my job', 'or he would fire me', 'for the rent', 'to keep my grade'),
+  ),
+  'something that happened with a man, told as such': pick(
+    'something happened saturday night with a guy from the app and im not okay',
+    'something happened at the party with my coworker and i havent told anyone',
+    'algo paso con un tipo en la fiesta',
+  ),
+  'things done to someone; not stopping when asked; not fighting back': pick(
+    'her uber driver did stuff to her',
+    'my son says his uncle does things to him',
+    'mi hija dice que su padrastro le hace cosas',
+    "he didn't stop when i asked",
+    "he wouldn't leave when i told him to",
+    'is it still rape if i didnt fight',
+    "i didn't fight back, i froze",
+    'no paro cuando le dije que no',
+  ),
+  'showering again and again after it': join(
+    pick('i keep showering', 'i cant stop scrubbing', "i can't stop showering", 'i showered three times'),
+    pick("and it doesn't help", 'and i still feel dirty', 'since it happened'),
+  ),
+  "'I said no' said over and over; exposed unless one pays": pick(
+    "she keeps saying 'i said no i said no'",
+    'i told him no and he didnt stop',
+    "he said he'll out me to my family unless i pay",
+    "unless i pay he's sending them to all my followers",
+  ),
+};
+
+describe('sexual assault, read by its neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SEXUAL_ASSAULT);
+  });
+
+  it('reads each as a crisis, in other words than the message that taught it', () => {
+    for (const text of [
+      'me sigo bañando y me siento sucia',
+      'no dejo de bañarme desde que pasó',
+      'le dije que no pero me llevó a su carro',
+      "I've showered like five times since Saturday",
+      'it happened again at my cousins',
+      'she came home with her dress torn and will not talk',
+      'le dije que no y no se detuvo',
+      'dice que va a subir el video si le digo a mis papás',
+      'le dije que no y no paró',
+      'llegó llorando con la ropa rota',
+      'creo que alguien le hizo algo',
+      'my date did something to me and I was too scared to say no',
+      "I can't stop showering",
+      'me echaron algo en el trago',
+      "woke up in a stranger's room and I don't remember how I got there",
+      'my clothes were on backwards when I woke up',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
