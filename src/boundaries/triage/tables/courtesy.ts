@@ -12,6 +12,8 @@ export const COURTESY: TriageTable = {
     'hope ..2 you|youre|all|everyone ..2 well|good|doing|great',
     'take ..1 care',
     'hate ..2 to ..1 do ..1 this|that',
+    // Hating to bother or to switch: "hate to bug you again", "I'd hate to switch".
+    'hate|hated ..2 to ..1 bother|bug|pester|ask|switch|change|cancel|reschedule|miss',
     'talk ..1 soon|later',
     'no ..1 worries|problem',
     'let ..1 me ..1 know',
