@@ -133,72 +133,10 @@ export const ADMIN_VOCABULARY = {
   },
 } as const satisfies Readonly<Record<string, AdminConcept>>;
 
-/**
- * The desk's regular Spanish verbs by conjugation, written in every person and tense a client writes them
- * (see {@link spanishVerbForms}): "ya pagaron", "me están cobrando", "¿me confirman?", "agéndenme", "se lo
- * envié". Listing single forms by hand left half of them unknown, and an unknown word keeps a request's
- * sentence from staff. None is a verb of leaving, ending, stopping, passing or hoping (terminar, dejar, pasar,
- * esperar, acabar): those carry statements of risk.
- */
-export const DESK_VERBS_ES = {
-  ar: `llegar pagar cobrar cambiar cancelar mandar enviar reenviar llamar avisar confirmar actualizar firmar llenar
-    agendar reagendar reprogramar programar conectar necesitar trabajar mudar depositar facturar reembolsar
-    autorizar rechazar escanear estacionar regresar preguntar contestar revisar checar anotar registrar reservar
-    faltar aceptar adjuntar completar entregar ajustar explicar verificar`,
-  er: 'responder',
-  ir: 'recibir escribir imprimir cubrir',
-} as const;
-
-// The endings a client writes to the desk: present, preterite, the subjunctive and the imperative of usted and
-// ustedes, the imperfect, the gerund and participles, the infinitive and imperative with a pronoun joined
-// ("mandarme", "mándenlo"). Accents folded, as the reader reads words. (The future, the conditional and the
-// rarer persons were tried: many more words to compile for no message gained.)
-const ENDINGS: Readonly<Record<keyof typeof DESK_VERBS_ES, string>> = {
-  ar: 'o a amos an e aste o aron en aba aban ara ando ado ada ar arme arle arlo arla arnos enlo enla enme',
-  er: 'o e emos en i io ieron a an ia ido ida iendo er erme erle erlo erla',
-  ir: 'o e imos en i io ieron a an ia ido ida iendo ir irme irle irlo irla',
-};
-
-/**
- * Every form of a regular Spanish verb with the given endings, spelled as Spanish spells it before an e
- * (pagar: pague; buscar: busque; actualizar: actualice).
- */
-export function spanishVerbForms(infinitive: string, conjugation: keyof typeof DESK_VERBS_ES): string[] {
-  const stem = infinitive.slice(0, -2);
-  return ENDINGS[conjugation]
-    .split(/\s+/)
-    .filter((ending) => ending.length > 0)
-    .map((ending) => {
-      if (conjugation !== 'ar' || !ending.startsWith('e')) return stem + ending;
-      if (stem.endsWith('g')) return `${stem}u${ending}`;
-      if (stem.endsWith('c')) return `${stem.slice(0, -1)}qu${ending}`;
-      if (stem.endsWith('z')) return `${stem.slice(0, -1)}c${ending}`;
-      return stem + ending;
-    });
-}
-
-// Forms the risk lexicons read: a command heard ("me manda"), a need ("necesito"), no response ("no responde"), a
-// note written ("le escribí"). They stay what the lexicons make of them.
-const RISK_FORMS: ReadonlySet<string> = new Set(
-  'mandas manda mandan necesito necesitas necesita necesitamos respondes responde escribi'.split(' '),
-);
-
-const LISTED: readonly string[] = Object.values(ADMIN_VOCABULARY)
+/** Every word of {@link ADMIN_VOCABULARY}, space-separated, for a word class. */
+export const ADMIN_VOCABULARY_WORDS: string = Object.values(ADMIN_VOCABULARY)
   .flatMap((concept) => [concept.en, concept.es])
   .join(' ')
   .split(/\s+/)
-  .filter((word) => word.length > 0);
-
-/** Every form of {@link DESK_VERBS_ES} not listed in {@link ADMIN_VOCABULARY}, each once. */
-export const DESK_VERB_FORMS_ES: readonly string[] = (() => {
-  const listed = new Set(LISTED);
-  const forms = new Set<string>();
-  for (const [conjugation, verbs] of Object.entries(DESK_VERBS_ES) as [keyof typeof DESK_VERBS_ES, string][])
-    for (const verb of verbs.split(/\s+/).filter((v) => v.length > 0))
-      for (const form of spanishVerbForms(verb, conjugation))
-        if (!listed.has(form) && !RISK_FORMS.has(form)) forms.add(form);
-  return [...forms];
-})();
-
-/** Every word of {@link ADMIN_VOCABULARY} and {@link DESK_VERB_FORMS_ES}, space-separated, for a word class. */
-export const ADMIN_VOCABULARY_WORDS: string = [...LISTED, ...DESK_VERB_FORMS_ES].join(' ');
+  .filter((word) => word.length > 0)
+  .join(' ');
