@@ -84,9 +84,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'he|she|they ..2 will|ll|gonna|going ..2 find|hunt|track ..1 me & away|left|leave|wherever|matter|hide|hiding',
     // Set x: a partner who will find one and "finish it"; hiding where one lives from him.
     'he|she|hell|shell|ex|they|theyll ..3 find ..1 me|us & finish|kill|hurt|pay|regret|sorry|dead|threat*|swears|swore|hiding|run|running',
-    // (Two rules: alternatives are per word, so 'it|me|what|the ..2 job|started' would need job or started after 'it'.)
-    'finish ..1 it|me & he|she|hell|shell|hed|shed|ex|find|texting|said|says|threat*',
-    'finish ..1 what|the ..2 job|started & he|she|hell|shell|hed|shed|ex|find|texting|said|says|threat*',
+    // A group: alternatives are per word, so 'it|me|what|the ..2 job|started' would need job or started after 'it'.
+    'finish ..1 (it|me|what ..2 started|the ..1 job) & he|she|hell|shell|hed|shed|ex|find|texting|said|says|threat*',
     // Found by admin7: someone who found one's new number or address.
     'he|she|ex|{partner}|they ..2 found ..2 my|our ..1 new ..1 number|address|place|phone|apartment|house|location',
     // Set af: a phone smashed when one wanted to see family.

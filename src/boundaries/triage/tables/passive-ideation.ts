@@ -399,8 +399,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{neg} ..1 deserve ..2 to ..1 live|exist|breathe',
     '{neg} ..1 deserve ..2 to ..1 be ..1 alive|here',
     'world|earth|everyone|everybody ..4 keep|keeps|go|goes ..1 spinning|turning|on ..2 without ..1 me',
-    'just ..1 want|wanted|need ..2 the|this|all ..1 pain ..2 to ..1 end|stop|cease',
-    'just ..1 want|wanted|need ..2 the|this|all ..1 pain ..2 to ..1 be ..1 over',
+    'just ..1 want|wanted|need ..2 the|this|all ..1 pain ..2 to ..1 (end|stop|cease|be over)',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

@@ -6,6 +6,7 @@ import {
   triageMessage,
 } from '../../../../src/boundaries/index.js';
 import { triageRulesInternals } from '../../../../src/boundaries/triage/compiled-rules.js';
+import { expandGroups } from '../../../../src/boundaries/triage/phrase-groups.js';
 import { parsePattern } from '../../../../src/boundaries/triage/phrase-pattern.js';
 import { TRIAGE_TABLES } from '../../../../src/boundaries/triage/tables/all-tables.js';
 import { EVERYDAY_WORD_CLASSES } from '../../../../src/boundaries/triage/tables/everyday-words.js';
@@ -28,6 +29,10 @@ function classWords(name: string): string[] {
 
 /** One text a pattern matches: for each slot the alternative `variant` picks, gaps left empty, parts in order. */
 function instance(pattern: string, variant: number): string {
+  // A pattern with groups: one of the patterns it stands for.
+  const expanded = expandGroups(pattern);
+  if (typeof expanded === 'string') throw new Error(expanded);
+  if (expanded.length > 1) return instance(expanded[variant % expanded.length] as string, variant);
   // A pair read across sentences: each half in a sentence of its own.
   if (pattern.includes(' && '))
     return pattern
