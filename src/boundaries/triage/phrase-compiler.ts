@@ -117,6 +117,11 @@ export class CompiledPhrases implements EntryIndexes {
   readonly slotAtoms: Int32Array;
   /** Each sequence's group of rules ({@link RISK_RULES} or {@link EXPLAINING_RULES}). */
   readonly sequenceGroups: Uint8Array;
+  /**
+   * Per sequence, the word of its rarest slot of one word other than its anchor (-1 when none): a sentence without
+   * it cannot have the sequence, which one read tells (most sequences a sentence's words anchor lack a word).
+   */
+  readonly requiredAtoms: Int32Array;
 
   /**
    * Compiles rules. Throws on a pattern that does not parse or names an unknown class: the tables are
@@ -205,6 +210,16 @@ export class CompiledPhrases implements EntryIndexes {
           slot.bits[atom >> 5] = (slot.bits[atom >> 5] as number) | (1 << (atom & 31));
       }
     }
+    this.requiredAtoms = Int32Array.from(this.sequences, (sequence) => {
+      let required = -1;
+      let cost = Number.POSITIVE_INFINITY;
+      sequence.slots.forEach((slot, k) => {
+        if (k === sequence.anchor || slot.atomList.length !== 1 || this.slotCost(slot) >= cost) return;
+        required = slot.atomList[0] as number;
+        cost = this.slotCost(slot);
+      });
+      return required;
+    });
     this.sequenceGroups = Uint8Array.from(this.sequences, (sequence) =>
       sequence.explains ? EXPLAINING_RULES : RISK_RULES,
     );

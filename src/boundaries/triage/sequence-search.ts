@@ -126,8 +126,8 @@ export class SequenceSearch {
    */
   propose(at: Int32Array, sequences: Int32Array, count: number, wanted: number): number {
     const stamp = this.stamp;
-    const groups = this.compiled.sequenceGroups;
-    const { anchorFirst, anchorLast, proposedStamp, feasibleStamp } = this;
+    const { sequenceGroups: groups, requiredAtoms } = this.compiled;
+    const { anchorFirst, anchorLast, proposedStamp, feasibleStamp, atomStamp } = this;
     let positionNext = this.positionNext;
     let positionAt = this.positionAt;
     let positions = 0;
@@ -136,6 +136,8 @@ export class SequenceSearch {
       const s = sequences[a] as number;
       if (((groups[s] as number) & wanted) === 0) continue;
       if (proposedStamp[s] !== stamp) {
+        const required = requiredAtoms[s] as number;
+        if (required >= 0 && atomStamp[required] !== stamp) continue;
         const known = feasibleStamp[s] as number;
         // The anchor's word is there: only the other slots are checked.
         if (known >>> 2 === stamp ? (known & 3) !== YES : !this.check(s, 1)) continue;

@@ -150,7 +150,10 @@ export class WordDictionary {
       const hash = wordHash(word, 0, word.length);
       let slot = hash & this.mask;
       while ((this.table[4 * slot + 1] as number) !== 0) slot = (slot + 1) & this.mask;
-      this.table.set([hash, id + 1, from, word.length], 4 * slot);
+      this.table[4 * slot] = hash;
+      this.table[4 * slot + 1] = id + 1;
+      this.table[4 * slot + 2] = from;
+      this.table[4 * slot + 3] = word.length;
       from += word.length;
     });
   }

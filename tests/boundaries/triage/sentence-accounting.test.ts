@@ -535,3 +535,27 @@ describe('accountSentences: driving as getting there', () => {
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+describe('accountSentences: the day explained around a request (a sick child, an age, a device)', () => {
+  it('reads an illness named as the reason, a birthday reached, deafness, a tablet and a sorry for the bother', () => {
+    for (const text of [
+      'Ugh, so sorry, I forgot my appointment this morning. My toddler was up all night with an ear infection. Is there a late cancellation fee?',
+      'Mi hijo ya cumplió 18, ¿él tiene que firmar sus propios papeles ahora?',
+      'Hola, me mudé. Mi dirección nueva es 45 Cedar Ave, Apt 2B. Por favor actualícenla.',
+      'Le escribo porque el martes no voy a poder llegar a mi cita. ¿Me la pueden cambiar para el jueves? Gracias y disculpen las molestias.',
+      'My mom is hard of hearing. Can we do video? She will join from her tablet.',
+      'The link you sent for tomorrow says the meeting ID is invalid. Could you send a new one?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads a statement of risk beside the same words', () => {
+    for (const text of [
+      'Ya cumplí 40 años y ya no quiero vivir. ¿Me cambian la cita?',
+      'My mom is hard of hearing. I want to kill myself. Can she come in person?',
+      'I took every tablet in the bottle. Could you send a new link?',
+      'My toddler has an ear infection and I keep thinking about ending it all. Can I cancel?',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});

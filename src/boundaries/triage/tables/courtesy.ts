@@ -56,8 +56,10 @@ export const COURTESY: TriageTable = {
     'huge|big|great|such ..2 help',
   ],
   es: [
-    'hola|gracias|buenos|buenas|dias|tardes|noches|saludos|disculpe|disculpa|perdon|perdone|favor|porfa|atentamente|bendiciones|adios|ok|vale|listo|perfecto',
+    'hola|gracias|buenos|buenas|dias|tardes|noches|saludos|disculpe|disculpa|disculpen|perdon|perdone|perdonen|oiga|oigan|favor|porfa|atentamente|bendiciones|adios|ok|vale|listo|perfecto',
     'lo ..1 siento',
+    // Sorry for the bother: "disculpen las molestias", "perdón por la molestia".
+    'disculpe|disculpa|disculpen|perdon|perdone|perdonen|por ..2 la|las ..1 molestia|molestias',
     'que ..1 tenga|tengan|pasen ..2 buen|buena|bonito|bonita|felices|feliz|lindo|linda|excelente',
     'amable|amables',
     'gracias ..1 por ..1 todo',

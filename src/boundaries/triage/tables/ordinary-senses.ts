@@ -423,6 +423,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'me ..1 tiene|trae ..1 loca|loco ..2 con|el|la|mi|jefe|trabajo',
     'mi ..1 jefe|jefa|trabajo|chamba ..2 me ..1 tiene|trae ..1 loca|loco',
     'nada ..1 grave|serio',
+    // An age reached ("ya cumplió 18"): a birthday, not a life fulfilled.
+    'ya ..1 cumplio|cumpli|cumple ..2 {number}|anos',
+    // Deafness as a fact of access ("hard of hearing"); a tablet one joins from (a device, not a pill).
+    'hard ..1 of ..1 hearing',
+    'on|from|using|via ..2 my|her|his|the|a|our ..1 tablet|tablets|ipad',
     'therapy|therapist|counseling|counselor|someone|somebody|anyone|group|intake|consult|consultation|appointment|session ..2 for|with ..2 {condition}',
     // Nerves about a first visit, the visit named: "super nervous about my first appointment", "nerviosa por mi
     // primera cita". Nerves about the work of therapy ("nervous about the trauma work", "about stopping") are not.
