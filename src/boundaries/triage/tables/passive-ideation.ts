@@ -364,7 +364,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'the ..1 permanent ..1 way|kind & thinking|catching|catch|sleep|nap|leave|leaving|exit|out|bus|train|go|going',
     // Set ah (recall9): not wanting to be a bother any more; not far behind a spouse who died, joining her soon;
     // tired of it all; as soon not wake up; everybody'd be better off.
-    '{neg} ..3 want* ..3 be ..2 a ..1 bother|nuisance|burden ..4 anymore|longer',
+    '{neg} ..3 want*|wanna|wana ..3 be ..2 a ..1 bother|nuisance|burden ..4 anymore|longer',
     'tired|sick ..2 of ..1 being ..1 a ..1 bother|nuisance|problem',
     '{neg} ..4 be ..1 far|long ..1 behind ..2 her|him|them|my',
     'be ..1 joining ..1 her|him|them ..2 soon|shortly & passed|died|gone|lost|since|miss|grave|heaven|headstone|funeral|buried|without',

@@ -46,6 +46,15 @@ const ACTIVE_IDEATION: Concepts = {
     "i can't stop thinking about doing it",
     'i cannot stop thinking about doing it',
   ),
+  "one's own terms, the 22, the next one from the unit (probed in set ah voices)": pick(
+    'gonna go out on my own terms',
+    "I'm going out on my own terms, don't try to stop me",
+    "I'll end it on my own terms",
+    '22 a day, I get it now',
+    "I'm about to be one of the 22",
+    "lost another buddy from my unit, thinking I'll be the next one",
+    'perdí a otro compañero de la unidad, creo que yo soy el siguiente',
+  ),
 };
 
 describe('active ideation, read by its neighbours', () => {

@@ -51,6 +51,18 @@ const HARM_TO_OTHERS: Concepts = {
     "i'm so angry i could actually do something",
     'so mad i might do something',
   ),
+  "hands around someone's throat (set ah)": pick(
+    'I woke up with my hands around her throat',
+    'woke up with my hands around my wifes neck',
+    'had my hands on his throat before I knew it',
+    'I had her by the throat when I woke up',
+  ),
+  'a gun brought to work (set ah)': join(
+    pick("i swear i'll bring", 'im gonna bring', 'next time i bring'),
+    pick('my AR', 'my rifle', 'the AK', 'my gun'),
+    pick('to work', 'to the office', 'to the shop'),
+    pick('and make them understand', 'and make them pay'),
+  ),
 };
 
 describe('harm to others, read by its neighbours', () => {

@@ -60,6 +60,16 @@ const INGESTION_OVERDOSE: Concepts = {
       'want to use all of it',
     ),
   ),
+  'what was left of the pills taken (set ah)': join(
+    pick('took', 'swallowed', 'i took', 'just took'),
+    pick('what was left of my', 'whatever was left of my', 'the rest of my'),
+    pick('oxy', 'pills', 'klonopin', 'sleeping pills', 'prescription'),
+  ),
+  'what was left of the pills taken, in Spanish (set ah)': pick(
+    'me tomé lo que quedaba de las pastillas',
+    'me tomé el resto del frasco',
+    'drank a fifth and took my pills',
+  ),
 };
 
 describe('ingestion or overdose already taken, read by its neighbours', () => {

@@ -301,4 +301,36 @@ describe('the everyday neighbours of the crisis concepts', () => {
     ])
       expect(triage(text).outcome, text).not.toBe('crisis');
   });
+
+  it("leaves set ah's everyday neighbours with staff (recall9)", () => {
+    for (const text of [
+      "I don't want to be a bother, but could you resend the invoice?",
+      'Sorry to be a bother, can I move my appointment to Friday?',
+      "The payment won't be far behind, I mailed the check today.",
+      "I'd just as soon keep the Tuesday slot if that works.",
+      'We walked along the lake this weekend, can I reschedule Monday?',
+      "I've been thinking about my 45 minute slot, can we make it 60?",
+      "My car battery died so I can't leave the house, can we do telehealth?",
+      "My daughter is sick so I can't leave, can we move to Thursday?",
+      'Our dog sleeps in her crate during sessions, is that ok on video?',
+      'The tractor rolls in at noon, can I come at 2?',
+      'Hoping the new tractor gets here Monday so I can make my appointment.',
+      "I'm working at the silo Saturday, can I move my appointment?",
+      'I said no to the payment plan, can you cancel it?',
+      "I don't remember how I got the bill, can you resend it?",
+      "He's been off the bottle 3 months and doing great, can we add him to family sessions?",
+      'Can I bring my laptop to the office for the session?',
+      'Please make them understand my insurance changed.',
+      "It won't be a problem for anyone if I switch to Tuesday?",
+      "I won't be long, just running 5 minutes late.",
+      'Zelle would be a quick way to pay, can I use it?',
+      'Can you send one round of reminders by text?',
+      "I don't think I'll see you at Christmas, we're traveling. Can I book January?",
+      'If the farm sells I will go with it to Kansas and need a telehealth option.',
+      'No tardo en llegar, voy en camino.',
+      'Dije que no al plan de pagos, ¿lo pueden cancelar?',
+      'Le dije dónde están los papeles del seguro a la recepcionista.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
 });

@@ -153,6 +153,29 @@ const PREPARATORY_ACTS: Concepts = {
     'thinking about my own funeral',
     "a poem titled 'instructions for after'",
   ),
+  'pets for good, too calm, prized things given away (set ah)': pick(
+    'he asked me to feed his cats for good',
+    'she asked me to take her dog for good',
+    'he sounded too calm on the phone',
+    'my dad seemed weirdly at peace',
+    'he gave me his good fishing rods',
+    'she gave away her best jewelry',
+    'estaba demasiado tranquilo',
+  ),
+  "no one's problem after Friday; affairs settled with the notary (set ah)": pick(
+    "he won't be a problem for anyone after Friday",
+    "I won't be anybody's problem after this weekend",
+    "you won't have to worry about me after Friday",
+    'ya arreglé mis cosas con el notario',
+    'le dejé la troca a mi sobrino, ya arreglé con el notario',
+  ),
+  'where the papers are, told in case; not seen again (probed in set ah voices)': pick(
+    'told my daughter where the deed and the insurance papers are, just in case',
+    'showed my son where the will is in case anything happens',
+    'le dije a mi hija dónde están los papeles del seguro por si algo pasa',
+    'ya no me va a ver más, ya arreglé todo',
+    "you won't see me again, I've got everything sorted",
+  ),
 };
 
 describe('preparatory acts, read by its neighbours', () => {

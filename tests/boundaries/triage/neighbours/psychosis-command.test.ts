@@ -43,6 +43,16 @@ const PSYCHOSIS_COMMAND: Concepts = {
       'not asking you to stop me, just telling you',
       'i think im done done',
     ),
+  'someone heard telling one to finish the job; neighbours as the enemy; shadows about ending things (set ah)':
+    pick(
+      'I hear my old CO telling me to finish the job',
+      'I keep hearing him telling me I have to finish it',
+      'he says the people next door are the enemy',
+      'my neighbors are the enemy, the voice says so',
+      'the shadows talk to me about ending things',
+      'voices keep talking to me about killing myself',
+      'la voz dice que los vecinos son los enemigos',
+    ),
 };
 
 describe('psychosis with commands, read by its neighbours', () => {

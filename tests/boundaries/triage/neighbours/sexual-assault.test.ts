@@ -33,6 +33,15 @@ const SEXUAL_ASSAULT: Concepts = {
     "he said he'll out me to my family unless i pay",
     "unless i pay he's sending them to all my followers",
   ),
+  'no said more than once; not knowing how one got there (set ah)': pick(
+    'I said no more than once',
+    'told him no more than once and he kept going',
+    'I said no several times',
+    'le dije que no varias veces',
+    "woke up in a hotel room and didn't know how I got there",
+    "I don't remember how I got home and I'm bruised",
+    'no sé cómo llegué, me desperté en un cuarto de hotel',
+  ),
 };
 
 describe('sexual assault, read by its neighbours', () => {
