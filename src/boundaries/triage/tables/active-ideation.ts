@@ -71,6 +71,13 @@ export const ACTIVE_IDEATION: TriageTable = {
     'run|running|ran|runnin|let|letting ..1 out ..1 the ..1 clock & good|forever|life|ready|done|tired',
     'throw|throwing|threw|toss|tossing ..1 in ..1 the ..1 towel ..2 for ..1 good|forever|life',
     'take|taking|took ..1 a ..1 knee ..6 for ..1 good|forever',
+    // Probed in set ah's voices (recall9): going out on one's own terms; one of the 22 a day; the next one after a
+    // buddy from the unit.
+    'out ..2 on ..1 my ..1 own ..1 terms',
+    'end|ending ..3 on ..1 my ..1 own ..1 terms',
+    '22 ..1 a|per ..1 day & understand|why|one|next|join|soon|23|vets|veterans|brothers|get',
+    'one ..1 of ..1 the ..1 22',
+    'be|im ..1 the ..1 next ..1 one & buddy|buddies|unit|platoon|suicide|ate|killed|lost|another',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',
@@ -94,5 +101,7 @@ export const ACTIVE_IDEATION: TriageTable = {
     'kys',
     '{neg} ..1 puedo ..1 dejar ..1 de ..1 pensar ..2 en ..1 hacerlo',
     'dicen|dijeron|decian|dice ..2 que ..1 me ..1 mate|matara|muera|muriera',
+    // Probed in set ah's voices (recall9): the next one after the comrades of the unit.
+    'yo ..1 soy|sere ..1 el|la ..1 siguiente|proximo|proxima & companeros|compas|unidad|amigo|amigos|perdi|otro',
   ],
 };

@@ -237,6 +237,11 @@ export const METHOD_MEANS: TriageTable = {
     'looking|staring|stared|looked ..1 at ..3 pond|lake|river|quarry|reservoir|dam & long|hard|lately|hours|night|nights|again',
     'thinking|think|thought|picture|picturing|pictured ..2 about|of ..1 stopping|pulling|parking|stopped ..4 top|middle|edge|side & bridge|skyway|overpass|dam|{height}',
     'pills|pill|tablets|capsules ..1 in ..1 hand|hands',
+    // Probed in set ah's voices (recall9): one round sat with; a pond or a river deep enough; a grain bin a quick way.
+    'one|single|last ..1 round|bullet|shell & sat|sitting|alone|chamber|chambered|loaded|saved|saving|kept|myself|range',
+    'pond|lake|river|quarry|water|well|reservoir ..3 deep ..1 enough',
+    'deep ..1 enough & pond|lake|river|quarry|well|reservoir|thinking|think|wonder|wondering',
+    'a ..1 quick|easy|fast|painless|simple|clean ..1 way & bin|grain|silo|bridge|pond|river|lake|tracks|train|gun|rope|pills|garage|auger|combine',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

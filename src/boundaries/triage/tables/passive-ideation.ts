@@ -384,6 +384,14 @@ export const PASSIVE_IDEATION: TriageTable = {
     'think|thinking|believe|feel ..2 god|lord|jesus ..1 want|wants|wanting|calling|ready ..2 me ..1 home',
     'go|going|goin|gone|ready ..2 home ..2 to ..2 jesus|lord|god|heaven|glory',
     'lord|god|jesus ..2 call|calls|calling|take|takes|taking ..1 me ..1 home',
+    // Probed in set ah's voices (recall9): not aiming to see another winter or Christmas; a farm taken and one going
+    // with it; calling it quits on life.
+    '{neg} ..4 see ..1 another ..1 winter|spring|summer|fall|christmas|birthday|year|thanksgiving|easter|season|harvest',
+    '{neg} ..2 reckon|think|figure|expect|aim|plan|intend ..3 see ..1 christmas|winter|spring|summer|birthday|thanksgiving|easter|harvest',
+    'takes|take|took|lose|lost|foreclose*|repo*|repossess* ..4 farm|ranch|land|place|business|house ..4 ill|i|im ..2 go|going ..1 with ..1 it|her',
+    'farm|ranch|land|place|business ..1 goes ..2 i ..1 go',
+    'calling|call|called ..1 it ..1 quits ..2 on ..1 life|living|everything',
+    'ready ..2 to ..1 quit ..1 life|living',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -523,5 +531,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{neg} ..1 se|sé ..1 si ..3 voy ..2 estar|seguir|llegar ..1 aqui|aquí|aca|acá|vivo|viva',
     'dios|diosito|señor|senor ..2 me ..1 quiere|va ..2 llevar|recoger',
     'irme|llevarme|estar ..1 con ..1 dios|diosito',
+    // Probed in set ah's voices (recall9): not going to see another Christmas or winter.
+    'no ..4 ver ..1 otra|otro ..1 navidad|invierno|verano|primavera|cosecha|cumpleanos|ano',
+    'si ..6 rancho|terreno|tierras|parcela|casa ..4 me ..1 voy ..1 con ..1 el|ella',
   ],
 };

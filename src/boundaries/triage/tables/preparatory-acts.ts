@@ -266,6 +266,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'told|tell|telling ..3 everyone|everybody|buddies|friends|family|kids|all ..4 love|loved ..1 them|em|yall|you & paid|payed|peace|peaceful|goodbye|bye|square|owe|settled|off',
     'if ..2 {neg} ..2 here|around|there & {neg}|aint ..1 because|cause|cuz|bc ..2 forgot|forget',
     'if ..2 {neg} ..2 here|around & youll|you|u|ull ..2 know ..1 why',
+    // Probed in set ah's voices (recall9): telling family where the deed and the insurance papers are, in case; not
+    // seeing one again, with affairs settled.
+    'told|showed|tell|show|shown ..3 where ..6 is|are|were|was|kept & deed|deeds|will|papers|insurance|policy|passwords|safe & case|happens|gone|after|incase|anything',
+    'wont|{neg} ..2 see ..1 me ..1 again & sorted|settled|arranged|affairs|order|goodbye|forgive|sorry|everything',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -343,5 +347,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Set al (recall10): la nota que uno escribió, encontrada; todo dejado pagado.
     'encontro|encontró|encontraron|leyo|leyó|vio ..3 la|mi|las|mis ..1 nota|notas|carta|cartas ..2 que ..1 escribi|escribí|deje|dejé',
     'dejar|dejo|dejé|deje ..2 todo ..2 pagado|arreglado & porque|antes|si|estar|aqui|aquí',
+    // Probed in set ah's voices (recall9): where the papers are, told in case; not to be seen again, all settled.
+    'dije|ensene|mostre|explique ..3 donde ..2 estan|esta ..2 papeles|testamento|escrituras|seguro|poliza & caso|pasa|falta|algo',
+    'ya ..1 no ..1 me ..1 va|van ..1 a ..1 ver ..1 mas & arregle|arreglado|gracias|todo|perdon|despido|adios',
   ],
 };
