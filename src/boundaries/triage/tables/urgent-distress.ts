@@ -53,6 +53,8 @@ export const URGENT_DISTRESS: TriageTable = {
     'wont|{neg} ..1 answer|open|answering|opening ..2 the|her|his|their ..1 door & room|since|days|locked|hasnt|pills|trash|out',
     // Read across sentences: the practice's safety question quoted, answered no.
     'are|r ..1 you|u ..1 safe && no|nope|nah',
+    // Set al (recall10): not safe right now, in texting shorthand.
+    '{neg} ..1 safe ..1 rn|tn|tonite|atm|rite',
   ],
   es: [
     // "No me siento segura", "no estoy a salvo" (each its own pattern: `segura|seguro|a ..1 salvo` asked for
