@@ -112,6 +112,9 @@ describe('feeling like ending it', () => {
       'feeling like ending everything tonight',
       'i felt like ending my life',
     ]);
+  });
+});
+
 // Set al (recall10): a first responder's end of watch called on oneself; a game's clock, a towel, a knee, for good.
 const SET_AL_ACTIVE: Concepts = {
   'an end of watch called on oneself': pick(

@@ -115,6 +115,9 @@ describe('knowing what one has to do about a person', () => {
   });
   it('leaves their everyday neighbours off the on-call line', () => {
     expectNotCrisis(['I know what I have to do about the bill, thanks']);
+  });
+});
+
 // Set al (recall10): a gun carried, in slang, and a beating promised to whoever did something.
 const SET_AL_HARM: Concepts = {
   'a gun carried, in slang': pick(

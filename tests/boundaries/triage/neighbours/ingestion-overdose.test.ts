@@ -126,6 +126,9 @@ describe('a big one on purpose, all of it to be done, drink with a sedative, a s
       'can I take all of it at night instead of morning? the NP said either',
       'my brother pumped my tires, so I can make it Thursday',
     ]);
+  });
+});
+
 // Set al (recall10): a picture of pills sent with a goodbye; something taken at a party, one's whereabouts lost.
 const SET_AL_INGESTION: Concepts = {
   'a picture of pills with a goodbye': pick(

@@ -351,6 +351,9 @@ describe('kinds probed in new words: wallet and phone left behind, the last time
       'my son left his phone in the lobby when he walked out, can you keep it',
       'the last time I heard from the insurance was Monday, any update?',
     ]);
+  });
+});
+
 // Set al (recall10): a note one wrote, found; the call after, arranged; debts paid off and loved ones told; not here
 // next week and not because one forgot; in Spanish, the note found and everything left paid.
 const SET_AL_PREPARATORY: Concepts = {

@@ -96,6 +96,9 @@ describe('no said many times, a shower after, a date gone wrong', () => {
       'I said no to the payment plan, can I pay in full?',
       'my insurance went really wrong this month, the claim bounced',
     ]);
+  });
+});
+
 // Set al (recall10): underwear missing on waking; cornered and touched; frozen when touched; in Spanish too.
 const SET_AL_ASSAULT: Concepts = {
   'underwear missing on waking': pick(
