@@ -155,7 +155,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // How much: "all", "the whole bottle", "a bunch", "like 20".
   quantity: {
     words:
-      'all whole entire bunch handful lot lots many bottle bottles pack packs box boxes strip sheet half dozen dozens everything todas todos toda todo entero entera frasco frascos caja cajas monton puñado punado puno muchas muchos bote blister',
+      'all whole entire bunch handful lot lots many bottle bottles pack packs box boxes strip sheet half dozen dozens everything todas todos toda todo entero entera frasco frascos caja cajas monton puñado punado puno muchas muchos demasiadas demasiados bote blister',
     neutral: true,
   },
   number_word: {

@@ -108,3 +108,21 @@ describe('a heart that will explode, a bathroom door that does not open', () => 
     ]);
   });
 });
+
+describe('kinds probed in new words: a stroke, a fit after a benzodiazepine stopped, too many pills (es)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'my dad is having a stroke i think',
+      'i think shes having a heart attack',
+      "he's been off his klonopin for 4 days and just had a fit",
+      'off her xanax since monday and now shes shaking',
+      'mi esposa tomó demasiadas pastillas y está muy dormida',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'my toddler had a fit in the waiting room, sorry! can we reschedule?',
+      'tomé demasiado café y llegué tarde, perdón',
+    ]);
+  });
+});
