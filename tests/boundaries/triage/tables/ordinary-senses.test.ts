@@ -64,8 +64,11 @@ function finds(label: string, pattern: string, text: string): boolean {
     .hits.some((hit) => hit.label === label && hit.pattern === pattern);
 }
 
+// Each mask as the engine holds it: a pattern with groups as the patterns it stands for.
 const MASKS = TRIAGE_TABLES.filter((table) => MASK_LABELS.has(table.label)).flatMap((table) =>
-  [...table.en, ...table.es].map((pattern) => ({ label: table.label, pattern })),
+  [...table.en, ...table.es].flatMap((written) =>
+    (expandGroups(written) as string[]).map((pattern) => ({ label: table.label, pattern })),
+  ),
 );
 // Texts each mask matches (a few variants of each), and the masks none of whose variants it matches.
 const MASK_TEXTS = MASKS.flatMap(({ label, pattern }) =>
