@@ -228,6 +228,11 @@ export const METHOD_MEANS: TriageTable = {
     '{wish} ..4 combine|tractor|auger|baler|thresher|bull ..4 jams|jam|rolls|roll|flips|tips|crushes|catches|catch',
     'wouldnt|{neg} ..1 mind ..3 auger|tractor|combine|bull|baler|thresher ..3 caught|catch|catches|rolled|rolls|crushed',
     'excuse ..2 to ..1 climb ..1 in|into & combine|auger|bin|silo|tractor|baler|machine|grain',
+    // Probed in set ah's voices (recall9): one round sat with; a pond or a river deep enough; a grain bin a quick way.
+    'one|single|last ..1 round|bullet|shell & sat|sitting|alone|chamber|chambered|loaded|saved|saving|kept|myself|range',
+    'pond|lake|river|quarry|water|well|reservoir ..3 deep ..1 enough',
+    'deep ..1 enough & pond|lake|river|quarry|well|reservoir|thinking|think|wonder|wondering',
+    'a ..1 quick|easy|fast|painless|simple|clean ..1 way & bin|grain|silo|bridge|pond|river|lake|tracks|train|gun|rope|pills|garage|auger|combine',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -373,6 +373,14 @@ export const PASSIVE_IDEATION: TriageTable = {
     'as ..1 soon ..2 not ..2 wake|waking|live|living|exist|existing|alive|here|around',
     'everybodyd|everyoned|theyd ..1 be ..1 better ..1 off',
     'everybodyd|everyoned ..1 be ..1 relieved|fine|happier|better',
+    // Probed in set ah's voices (recall9): not aiming to see another winter or Christmas; a farm taken and one going
+    // with it; calling it quits on life.
+    '{neg} ..4 see ..1 another ..1 winter|spring|summer|fall|christmas|birthday|year|thanksgiving|easter|season|harvest',
+    '{neg} ..2 reckon|think|figure|expect|aim|plan|intend ..3 see ..1 christmas|winter|spring|summer|birthday|thanksgiving|easter|harvest',
+    'takes|take|took|lose|lost|foreclose*|repo*|repossess* ..4 farm|ranch|land|place|business|house ..4 ill|i|im ..2 go|going ..1 with ..1 it|her',
+    'farm|ranch|land|place|business ..1 goes ..2 i ..1 go',
+    'calling|call|called ..1 it ..1 quits ..2 on ..1 life|living|everything',
+    'ready ..2 to ..1 quit ..1 life|living',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -508,5 +516,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'no ..3 tardar|tardo|tardare ..2 en ..1 alcanzarla|alcanzarlo|seguirla|seguirlo|alcanzarlos|seguirlos',
     'me ..1 daria|da ..1 igual|lo ..2 no ..1 despertar|despertarme|vivir|amanecer',
     'no ..1 me ..1 importaria|molestaria ..2 no ..1 despertar|despertarme|amanecer',
+    // Probed in set ah's voices (recall9): not going to see another Christmas or winter.
+    'no ..4 ver ..1 otra|otro ..1 navidad|invierno|verano|primavera|cosecha|cumpleanos|ano',
+    'si ..6 rancho|terreno|tierras|parcela|casa ..4 me ..1 voy ..1 con ..1 el|ella',
   ],
 };

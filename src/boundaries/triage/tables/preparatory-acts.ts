@@ -256,6 +256,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'wont|{neg} ..2 have ..2 to ..1 worry ..2 about ..1 me ..3 after',
     'wont|{neg} ..2 have ..2 to ..1 worry ..2 about ..1 me ..2 much ..1 longer',
     'signed ..2 my|the ..1 truck|house|land|farm|tractor|boat ..2 over ..2 to & lawyer|notary|affairs|order|will|papers|after|gone|goodbye|thanks',
+    // Probed in set ah's voices (recall9): telling family where the deed and the insurance papers are, in case; not
+    // seeing one again, with affairs settled.
+    'told|showed|tell|show|shown ..3 where ..6 is|are|were|was|kept & deed|deeds|will|papers|insurance|policy|passwords|safe & case|happens|gone|after|incase|anything',
+    'wont|{neg} ..2 see ..1 me ..1 again & sorted|settled|arranged|affairs|order|goodbye|forgive|sorry|everything',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -330,5 +334,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'le|les ..1 deje|dejo|dejare ..2 la|el|mi|mis ..1 troca|camioneta|carro|casa|terreno|rancho|tierras|parcela ..2 a ..2 mi ..1 sobrino|sobrina|hijo|hija|nieto|nieta|hermano|hermana|compadre & arregle|notario|testamento|abogado|gracias|pena|citas',
     'demasiado|extranamente|raramente ..1 tranquilo|tranquila|calmado|calmada|sereno|serena',
     '{pet} ..3 para ..1 siempre & cuide|cuidara|cuidar|alimente|alimentar|quede|quedara|quedes|quedo|llave|dio|dejo',
+    // Probed in set ah's voices (recall9): where the papers are, told in case; not to be seen again, all settled.
+    'dije|ensene|mostre|explique ..3 donde ..2 estan|esta ..2 papeles|testamento|escrituras|seguro|poliza & caso|pasa|falta|algo',
+    'ya ..1 no ..1 me ..1 va|van ..1 a ..1 ver ..1 mas & arregle|arreglado|gracias|todo|perdon|despido|adios',
   ],
 };
