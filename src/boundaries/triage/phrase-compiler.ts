@@ -34,9 +34,19 @@ export interface PhraseEngineOptions {
 export interface Slot {
   readonly gapBefore: number;
   readonly atomList: readonly number[];
-  /** The slot's atoms as a bit set (filled when the rules are compiled): a word matches in a few reads. */
+  /**
+   * The slot's atoms as a bit set, for a slot of more than {@link FEW_ATOMS} atoms (filled when the rules are
+   * compiled): a word matches in a few reads. Empty for the others, compared atom by atom.
+   */
   bits: Uint32Array;
 }
+
+/**
+ * A slot of at most this many atoms is compared atom by atom (a word has one or two): a bit set spans every
+ * atom of the lexicon (a kilobyte), and reading it costs a cache miss; one per slot would spread the slots over
+ * megabytes.
+ */
+export const FEW_ATOMS = 8;
 
 /** A sequence of slots: one part of one or more rules. */
 export interface Sequence {
@@ -205,6 +215,7 @@ export class CompiledPhrases implements EntryIndexes {
     const words = (this.lexicon.atomCount >> 5) + 1;
     for (const sequence of this.sequences) {
       for (const slot of sequence.slots) {
+        if (slot.atomList.length <= FEW_ATOMS) continue;
         slot.bits = new Uint32Array(words);
         for (const atom of slot.atomList)
           slot.bits[atom >> 5] = (slot.bits[atom >> 5] as number) | (1 << (atom & 31));
