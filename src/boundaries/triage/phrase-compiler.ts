@@ -188,9 +188,20 @@ export class CompiledPhrases implements EntryIndexes {
         for (const slot of (this.sequences[part] as Sequence).slots)
           for (const atom of slot.atomList) this.ruleWordAtoms.add(atom);
     }
-    for (const form of this.lexicon.exactForms()) this.tableEntries.set(form, this.entry(form));
-    for (const form of COMMON_NUMBERS)
-      if (!this.tableEntries.has(form)) this.tableEntries.set(form, this.entry(form));
+    // The forms of a word mostly say the same (`take`, `takes`, `taking`): one entry for each distinct reading.
+    const sameFacts = new Map<string, WordEntry>();
+    const tableEntry = (form: string) => {
+      const facts = this.lexicon.lookUp(form);
+      const key = `${facts.atoms.join(',')}/${facts.neutral}/${facts.sensitive}/${facts.languages}`;
+      let entry = sameFacts.get(key);
+      if (entry === undefined) {
+        entry = wordEntry(facts, this);
+        sameFacts.set(key, entry);
+      }
+      this.tableEntries.set(form, entry);
+    };
+    for (const form of this.lexicon.exactForms()) tableEntry(form);
+    for (const form of COMMON_NUMBERS) if (!this.tableEntries.has(form)) tableEntry(form);
     this.dictionary = new WordDictionary(this.tableEntries.keys());
     this.entriesById = Array.from({ length: this.dictionary.size }, (_, id) => {
       return this.tableEntries.get(this.dictionary.word(id)) as WordEntry;
