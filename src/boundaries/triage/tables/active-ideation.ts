@@ -64,6 +64,13 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Set ag: told to check in if things got worse; going to "finish it" after work.
     'check ..1 in ..2 if ..2 things|it ..1 get|gets|got ..1 worse|bad',
     'going|gonna ..1 to ..1 finish ..1 it & after|tonight|shift|pills|work|today',
+    // Probed in set ah's voices (recall9): going out on one's own terms; one of the 22 a day; the next one after a
+    // buddy from the unit.
+    'out ..2 on ..1 my ..1 own ..1 terms',
+    'end|ending ..3 on ..1 my ..1 own ..1 terms',
+    '22 ..1 a|per ..1 day & understand|why|one|next|join|soon|23|vets|veterans|brothers|get',
+    'one ..1 of ..1 the ..1 22',
+    'be|im ..1 the ..1 next ..1 one & buddy|buddies|unit|platoon|suicide|ate|killed|lost|another',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',
@@ -87,5 +94,7 @@ export const ACTIVE_IDEATION: TriageTable = {
     'kys',
     '{neg} ..1 puedo ..1 dejar ..1 de ..1 pensar ..2 en ..1 hacerlo',
     'dicen|dijeron|decian|dice ..2 que ..1 me ..1 mate|matara|muera|muriera',
+    // Probed in set ah's voices (recall9): the next one after the comrades of the unit.
+    'yo ..1 soy|sere ..1 el|la ..1 siguiente|proximo|proxima & companeros|compas|unidad|amigo|amigos|perdi|otro',
   ],
 };

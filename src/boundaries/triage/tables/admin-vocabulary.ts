@@ -119,7 +119,9 @@ export const ADMIN_VOCABULARY = {
       den aviso avisa avisan avisen avise avisar avisarles avisarle avisarme avisamos avisaron actualizo actualiza
       actualizan actualicen actualice actualizar actualizamos actualizaron recordar recordarme recordarnos recuerden
       recuerdan encontrar encuentro encuentra encuentran encontre entendi entender entendemos mando mandarla mandarlo
-      mandarme mandarnos mandarle mandarles`,
+      mandarme mandarnos mandarle mandarles lleguen llegara llegaron cobren cobrar cobraran actualicenlo
+      actualicenla actualizarlos estaciono estaciona estacionan encargan encarga encargue encarguen llamar llamen
+      llamarme llamarles recordatorio recordatorios referencia`,
   },
 
   logistics: {

@@ -110,6 +110,11 @@ export const CHILD_SAFETY: TriageTable = {
     'send ..2 pics|photos|pictures|nudes & roblox|discord|fortnite|minecraft|stranger|guy|man & yo|old|{child}|year|years',
     // A second probe in set z's voices (recall8): an adult met online wanting to see a child in person.
     'wants|wanted|trying|asked|asking|wanna ..3 meet|see ..3 in ..1 person|real & man|guy|adult|older|stranger|online|dude',
+    // Set ah (recall9): a child made to sleep in a dog crate, a cage or a kennel; locked in a cellar; kept locked in
+    // without food.
+    'makes|made|make|puts|put|locks|locked|keeps|kept|forces|forced ..1 him|her|them|{child}|me ..4 crate|cage|kennel & bad|punishment|punish|punished|misbehaves|acts|cries|crying|wets|naughty|days|hours|grandson|granddaughter|{child}|husband|boyfriend|stepdad|stepfather|dad|mom',
+    'lock|locks|locking|locked ..3 {child}|him|her|them|me ..3 in|inside ..2 cellar|attic|crate|cage|kennel|cupboard|pantry|trunk|barn',
+    'locked ..5 without ..1 food|water|eating & him|her|them|{child}|kid|kids|nephew|niece',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',
@@ -149,5 +154,8 @@ export const CHILD_SAFETY: TriageTable = {
     'pregunto|pregunta|preguntando ..4 donde ..1 vive|vivimos|vivo & roblox|internet|juego|discord|snap|instagram|tiktok|desconocido',
     // A second probe (recall8): un señor o un desconocido que quiere verla en persona.
     'quiere|quieren|queria|quiso ..2 ver|conocer ..2 en ..1 persona & senor|hombre|adulto|desconocido|internet|mayor|tipo',
+    // Set ah (recall9): a child shut in a cellar, a closet or a cage.
+    'lo|la|los|las|me|nos ..1 encierra|encierran|encerro|encerraba|encerraron|encerraban ..3 en ..2 sotano|jaula|perrera|closet|cuarto|bano|armario|bodega|atico',
+    'lo|la|los|las ..1 hace|hacen|pone|ponen|obliga|mete|meten ..4 jaula|perrera|caja ..2 del|de|perro',
   ],
 };

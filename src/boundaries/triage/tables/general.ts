@@ -54,6 +54,8 @@ export const GENERAL: TriageTable = {
     'please|pls|can|could ..2 remind|tell|let ..1 dr|doctor|therapist|counselor|her|him|them ..3 that|know',
     'same ..1 link|time|room|zoom|place|address',
     'reset ..2 password',
+    // Something sent again or anew: "could you send a new one?", "can you resend it?", "send me another".
+    'can|could|would|will ..1 you|u|someone ..1 send|resend|email|text ..2 a|another|me ..1 new|one|another|again',
     ...DESK_PROBLEMS.en,
     // Asked to be sent or helped with something of the desk's: "shoot me a text", "can you help me pay".
     '{shoot}|send|drop|text ..1 me|us ..2 a|an|the ..1 text|email|message|line|link|note|call|reminder',

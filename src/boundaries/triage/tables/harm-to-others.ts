@@ -121,6 +121,14 @@ export const HARM_TO_OTHERS: TriageTable = {
     'take|taking|took ..4 out ..1 of ..1 this ..1 world',
     // Set ag: "bringing something" if written up once more.
     'bringing|bring ..1 something & written|fired|fire|see|if',
+    // Set ah (recall9): waking with one's hands around someone's throat; having someone by the throat; a gun brought to
+    // work or shown up with; making them understand with one.
+    'my ..1 hands|hand ..1 around ..3 throat|neck',
+    'my ..1 hands|hand ..1 on ..1 her|his|their ..1 throat|neck',
+    'had|grabbed|got|have ..1 her|him|them ..1 by ..1 the ..1 throat|neck',
+    'bring|take|bringing|taking|brought ..2 my|the|an|a|his ..1 ar|ak|ar15|ak47|rifle|gun|piece|shotgun|pistol|glock ..2 to|into ..2 work|office|school|job|shop|plant|meeting|church|party',
+    'show|showing|showed ..1 up ..4 with ..2 the|my|an|a|his ..1 ar|ak|ar15|ak47|gun|rifle|shotgun|pistol|glock|piece',
+    'make ..1 them|him|her|everyone|everybody|you ..1 understand|pay|sorry|listen & {firearm}|ar|ak',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',

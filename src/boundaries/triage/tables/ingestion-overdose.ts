@@ -80,6 +80,10 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'left|took|taken|gone ..5 prescription|pill|medicine|meds ..1 bottles|bottle',
     '{neg} ..1 take|took|swallow ..1 them|it ..1 all',
     'refus*|stopped|{neg} ..3 eat|eating ..1 or|and|nor ..1 drink|drinking',
+    // Set ah (recall9): what was left of one's pills taken, the rest of them finished off; a fifth drunk with them.
+    'took|swallowed|downed|popped|finished|take ..1 what|whatever ..1 was|i|is ..1 left|had ..3 {pills}|{med_name}|bottle',
+    'finished|took|swallowed|downed ..2 rest ..2 of ..2 {pills}|{med_name}|bottle',
+    'drank|downed|chugged|finished ..2 a|the|half ..1 fifth|handle & took|pills|{pills}|{med_name}',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
@@ -107,5 +111,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // Set y: a heap of pills taken, not by accident.
     'tome|tomé|trague|tragué|tomo|tomó ..3 chorro|monton|montón|puño|bola|bote|frasco|todas ..3 pastillas|pildoras|píldoras',
     'no ..1 fue ..1 accidente & pastillas|tome|tomé|corte|corté|hice|pasó',
+    // Set ah (recall9): what was left of the pills taken.
+    'tome|trague|tomo|trago ..1 lo ..1 que ..1 quedaba|quedaban|sobraba|sobraban ..4 {pills}|{med_name}|frasco|bote',
+    'tome|trague|tomo|trago ..2 resto ..2 de ..2 {pills}|{med_name}|frasco|bote',
   ],
 };

@@ -89,6 +89,9 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'he|she|ex|{partner}|they ..2 found ..2 my|our ..1 new ..1 number|address|place|phone|apartment|house|location',
     // Set af: a phone smashed when one wanted to see family.
     'wanted|want ..2 to ..2 see|visit ..2 my ..1 sister|mom|family|friends|{family} & husband|boyfriend|he|smashed|broke|did|wont|let|{partner}',
+    // Set ah (recall9): a car disabled so one cannot leave (a part pulled, the tyres let down).
+    'pulled|took|removed|disconnected|slashed|let|hid|unplugged|flattened ..4 distributor|battery|tires|tire|tyres|spark|plugs|fuse|starter|cap|air ..6 so ..1 i ..1 cant|cannot|couldnt|wont ..1 leave|go|drive|get',
+    'disabled|sabotaged ..2 my ..1 car|truck|van ..3 so ..1 i ..1 cant|cannot|couldnt ..1 leave|go|drive|get',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -126,5 +129,7 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'miedo ..2 de ..2 que ..1 me ..1 haga ..1 algo',
     // Set z (recall8): a phone broken or keys taken again.
     'romper|rompe|rompio|quitar|quita ..3 celular|telefono|llaves ..3 otra ..1 vez',
+    // Set ah (recall9): a car disabled so one cannot leave.
+    'quito|saco|desconecto|escondio|poncho ..4 bateria|llantas|llanta|distribuidor|bujias|fusible ..6 para ..1 que ..1 no ..2 pueda|salga|saliera|pudiera|vaya',
   ],
 };

@@ -103,6 +103,10 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'only ..2 eats|eat|eating|ate ..3 calories',
     // A third probe in set z's voices (recall8): no urine for a day beside restricting.
     '{neg}|barely ..1 pee|peed|urinate|urinated ..1 in ..2 day|days|hours|hrs',
+    // Set ah (recall9): off the bottle for days and shaking or sweating; talking to someone who died, after quitting.
+    'off ..1 the ..1 bottle|booze|sauce|juice|liquor ..4 days|{number}|{number_word}|since & shaking|sweating|shakes|seeing|talking|hallucinat*|confused|tremors|sweats|shaky|sweaty',
+    'talking|talks|talked ..2 to ..3 who|that ..2 died|dead|passed & drinking|drink|bottle|quit|stopped|days|sober|booze|detox',
+    'talking|talks|talked ..2 to ..3 who|that ..2 isnt|arent|wasnt|werent|not ..1 there & drinking|drink|bottle|quit|stopped|days|sober|booze|detox',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
@@ -143,5 +147,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'pelo|cabello ..2 cayendo|cae & comer|come|comiendo|calorias|peso|kilos',
     // A third probe (recall8): sin orinar en un día.
     'orinado|orinar|orina ..4 dia|dias|horas & no|ha|restringiendo|come',
+    // Set ah (recall9): talking to someone who died, days after stopping drinking.
+    'hablando|habla|hablaba ..2 con ..4 que ..1 murio|fallecio|muerto|muerta & tomar|beber|dejo|alcohol|trago|dias',
   ],
 };

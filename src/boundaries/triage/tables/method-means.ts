@@ -210,6 +210,29 @@ export const METHOD_MEANS: TriageTable = {
     'so ..2 {neg}|dont ..1 do ..1 anything|something ..1 stupid',
     // Probed in set z's voices (recall8): the last attempt and its means named.
     'last ..1 time ..2 i|she|he ..1 tried|attempted & pills|{pills}|{firearm}|{rope}|{blade}|overdose|od|jump|jumped|hanging',
+    // Set ah (recall9): walking into a reservoir or a lake; a calibre thought about or kept loaded; rounds cleaned
+    // and checked; driving at night with the headlights off or the eyes shut; a silo or a tower looked down from; a
+    // combine, a tractor or an auger one hopes will catch one.
+    'walk|walking|walked|wade|wading|waded ..1 into ..3 reservoir|lake|river|ocean|sea|pond|quarry|water & done|easy|back|take|end|over|gone|stop|thinking|think|thought|picture|picturing|sometimes|keep|let|sink|never|pockets|stones|rocks',
+    'thinking|think|thought ..2 about ..2 my ..1 45|38|357|380|44 ..1 a|lot|alot|lately|again|more|too|every|all',
+    'my|the ..1 45|38|357|380|44 ..2 loaded|holster|holstered|nightstand|pillow',
+    'keep|kept|keeps ..2 it|one|him ..1 loaded & nightstand|drawer|bed|bedside|truck|car|pillow|under|night|thinking|near|handy|close',
+    'loaded ..4 nightstand|bedside|pillow|glovebox|dresser',
+    'cleaned|checked|counted|loaded|oiled|laid ..2 rounds|magazine|magazines|mags|clip|clips|ammo|shells & tonight|night|ready|door|bed|{firearm}|loaded|cleaned|oiled|enemy|again',
+    'drive|drove|driving|drives ..6 headlights|lights ..1 off & night|dark|see|purpose|sometimes|road|highway|curves|just|fast',
+    'drive|drove|driving|drives ..4 eyes ..1 closed|shut',
+    'headlights ..1 off & drive|drove|driving|drives|road|highway|night',
+    'with ..1 my|the ..1 lights ..1 off & drive|drove|driving|drives',
+    'looking|looked|staring|stared|stare|look ..1 down & silo|silos|trestle|tower|elevator|quarry|platform|ledge|roof|rooftop|bridge|cliff|overpass|balcony',
+    'top ..3 silo|silos|trestle & sat|sitting|sit|stood|standing|edge|night|nights|thinking|jump|looking|looked|down',
+    '{wish} ..4 combine|tractor|auger|baler|thresher|bull ..4 jams|jam|rolls|roll|flips|tips|crushes|catches|catch',
+    'wouldnt|{neg} ..1 mind ..3 auger|tractor|combine|bull|baler|thresher ..3 caught|catch|catches|rolled|rolls|crushed',
+    'excuse ..2 to ..1 climb ..1 in|into & combine|auger|bin|silo|tractor|baler|machine|grain',
+    // Probed in set ah's voices (recall9): one round sat with; a pond or a river deep enough; a grain bin a quick way.
+    'one|single|last ..1 round|bullet|shell & sat|sitting|alone|chamber|chambered|loaded|saved|saving|kept|myself|range',
+    'pond|lake|river|quarry|water|well|reservoir ..3 deep ..1 enough',
+    'deep ..1 enough & pond|lake|river|quarry|well|reservoir|thinking|think|wonder|wondering',
+    'a ..1 quick|easy|fast|painless|simple|clean ..1 way & bin|grain|silo|bridge|pond|river|lake|tracks|train|gun|rope|pills|garage|auger|combine',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -254,5 +277,8 @@ export const METHOD_MEANS: TriageTable = {
     'pastillas|pildoras|píldoras|cuchillo|pistola|navaja|cuerda ..3 en ..1 la|mi|mis ..1 mano|manos',
     // Probed (recall8): the means in one's hand.
     'tengo|tiene ..3 pastillas|navaja|cuchillo|pistola|soga|cuerda|rastrillo ..3 en ..1 la|mi ..1 mano',
+    // Set ah (recall9): driving at night with the lights off or the eyes shut.
+    'manejo|manejar|maneje|manejando|manejaba ..6 luces ..1 apagadas & noche|proposito|ver|carretera|veces|oscuras',
+    'manejo|manejar|maneje|manejando|manejaba ..4 ojos ..1 cerrados',
   ],
 };

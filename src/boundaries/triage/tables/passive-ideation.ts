@@ -362,6 +362,25 @@ export const PASSIVE_IDEATION: TriageTable = {
     'im|i ..2 {neg} ..3 be ..2 problem|bother|burden ..2 for|to ..1 anyone|anybody|everyone|everybody|you|them ..2 after ..1 tonight|today|tomorrow|friday|this',
     // A third probe in set z's voices (recall8): the permanent way or kind.
     'the ..1 permanent ..1 way|kind & thinking|catching|catch|sleep|nap|leave|leaving|exit|out|bus|train|go|going',
+    // Set ah (recall9): not wanting to be a bother any more; not far behind a spouse who died, joining her soon;
+    // tired of it all; as soon not wake up; everybody'd be better off.
+    '{neg} ..3 want* ..3 be ..2 a ..1 bother|nuisance|burden ..4 anymore|longer',
+    'tired|sick ..2 of ..1 being ..1 a ..1 bother|nuisance|problem',
+    '{neg} ..4 be ..1 far|long ..1 behind ..2 her|him|them|my',
+    'be ..1 joining ..1 her|him|them ..2 soon|shortly & passed|died|gone|lost|since|miss|grave|heaven|headstone|funeral|buried|without',
+    'tired|sick|exhausted ..2 of ..1 it ..1 all',
+    'tired|sick|exhausted ..2 of ..1 all ..1 of ..1 it|this|them',
+    'as ..1 soon ..2 not ..2 wake|waking|live|living|exist|existing|alive|here|around',
+    'everybodyd|everyoned|theyd ..1 be ..1 better ..1 off',
+    'everybodyd|everyoned ..1 be ..1 relieved|fine|happier|better',
+    // Probed in set ah's voices (recall9): not aiming to see another winter or Christmas; a farm taken and one going
+    // with it; calling it quits on life.
+    '{neg} ..4 see ..1 another ..1 winter|spring|summer|fall|christmas|birthday|year|thanksgiving|easter|season|harvest',
+    '{neg} ..2 reckon|think|figure|expect|aim|plan|intend ..3 see ..1 christmas|winter|spring|summer|birthday|thanksgiving|easter|harvest',
+    'takes|take|took|lose|lost|foreclose*|repo*|repossess* ..4 farm|ranch|land|place|business|house ..4 ill|i|im ..2 go|going ..1 with ..1 it|her',
+    'farm|ranch|land|place|business ..1 goes ..2 i ..1 go',
+    'calling|call|called ..1 it ..1 quits ..2 on ..1 life|living|everything',
+    'ready ..2 to ..1 quit ..1 life|living',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -490,5 +509,15 @@ export const PASSIVE_IDEATION: TriageTable = {
     'no ..1 voy|sere ..3 problema|carga|molestia ..3 para ..1 nadie|ustedes|ti ..3 despues ..2 de ..1 hoy|esta|manana',
     // A third probe (recall8): la forma permanente.
     'la ..1 forma|manera ..1 permanente & pensando|dormir|irme|salir|tren|camion',
+    // Set ah (recall9): no longer wanting to be a bother to anyone; not long before following a spouse; as soon not
+    // wake up.
+    'ya ..1 no ..1 quiero ..2 ser ..2 una|un ..1 molestia|carga|estorbo',
+    'ser ..2 una|un ..1 molestia|carga|estorbo ..3 para ..1 nadie',
+    'no ..3 tardar|tardo|tardare ..2 en ..1 alcanzarla|alcanzarlo|seguirla|seguirlo|alcanzarlos|seguirlos',
+    'me ..1 daria|da ..1 igual|lo ..2 no ..1 despertar|despertarme|vivir|amanecer',
+    'no ..1 me ..1 importaria|molestaria ..2 no ..1 despertar|despertarme|amanecer',
+    // Probed in set ah's voices (recall9): not going to see another Christmas or winter.
+    'no ..4 ver ..1 otra|otro ..1 navidad|invierno|verano|primavera|cosecha|cumpleanos|ano',
+    'si ..6 rancho|terreno|tierras|parcela|casa ..4 me ..1 voy ..1 con ..1 el|ella',
   ],
 };

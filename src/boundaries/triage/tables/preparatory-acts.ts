@@ -245,6 +245,21 @@ export const PREPARATORY_ACTS: TriageTable = {
     // A third probe in set z's voices (recall8): a last message of love and sorry, then no answer.
     'love you ..1 sorry & off|unreachable',
     'love you ..1 sorry & {neg} ..2 answering|answer|respond|responding|picking',
+    // Set ah (recall9): pets to be fed "for good"; someone too calm; good fishing rods given away; not a problem for
+    // anyone after Friday; no need to worry about one after it.
+    'feed|take|keep|watch|look|care ..4 {pet} ..3 for ..1 good',
+    'too|weirdly|strangely|eerily|oddly|suspiciously|unusually|scarily ..1 calm|calmly|peaceful|serene & he|she|hes|shes|him|her|they|seemed|seems|sounded|sounds|acting|acted|{family}|{partner}|{child}|friend|neighbor|talking|talked',
+    'weirdly|strangely|eerily|oddly|suspiciously|unusually|scarily ..2 at ..1 peace',
+    'gave|giving|gives|handed|hands ..1 me|away|us ..2 his|her|my|their ..1 good|best|favorite|favourite|prized|nicest|whole ..2 rods|rod|fishing|hunting|golf|clubs|tools|tackle|guitar|watch|collection|rifle|guns|saddle|knives|jewelry',
+    'i|he|she ..1 wont|{neg} ..2 be ..2 a ..1 problem|burden|bother|worry ..2 for|to ..1 anyone|anybody|nobody|everyone|everybody',
+    'wont|{neg} ..2 be ..1 anybodys|anyones|nobodys|everybodys|everyones ..1 problem|burden|worry',
+    'wont|{neg} ..2 have ..2 to ..1 worry ..2 about ..1 me ..3 after',
+    'wont|{neg} ..2 have ..2 to ..1 worry ..2 about ..1 me ..2 much ..1 longer',
+    'signed ..2 my|the ..1 truck|house|land|farm|tractor|boat ..2 over ..2 to & lawyer|notary|affairs|order|will|papers|after|gone|goodbye|thanks',
+    // Probed in set ah's voices (recall9): telling family where the deed and the insurance papers are, in case; not
+    // seeing one again, with affairs settled.
+    'told|showed|tell|show|shown ..3 where ..6 is|are|were|was|kept & deed|deeds|will|papers|insurance|policy|passwords|safe & case|happens|gone|after|incase|anything',
+    'wont|{neg} ..2 see ..1 me ..1 again & sorted|settled|arranged|affairs|order|goodbye|forgive|sorry|everything',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -313,5 +328,14 @@ export const PREPARATORY_ACTS: TriageTable = {
     // A third probe (recall8): 'te quiero, perdón' as a last message.
     'te quiero ..1 perdon|perdoname & apagado|{neg} ..2 contesta|responde',
     'te quiero ..1 lo ..1 siento & apagado|{neg} ..2 contesta|responde',
+    // Set ah (recall9): affairs settled with the notary and the truck left to a nephew; someone too calm; pets to be
+    // kept for good.
+    'arregle|arreglado|arreglo|arreglando ..3 mis|los|todos ..2 cosas|papeles|asuntos ..3 con ..2 notario|abogado|notaria',
+    'le|les ..1 deje|dejo|dejare ..2 la|el|mi|mis ..1 troca|camioneta|carro|casa|terreno|rancho|tierras|parcela ..2 a ..2 mi ..1 sobrino|sobrina|hijo|hija|nieto|nieta|hermano|hermana|compadre & arregle|notario|testamento|abogado|gracias|pena|citas',
+    'demasiado|extranamente|raramente ..1 tranquilo|tranquila|calmado|calmada|sereno|serena',
+    '{pet} ..3 para ..1 siempre & cuide|cuidara|cuidar|alimente|alimentar|quede|quedara|quedes|quedo|llave|dio|dejo',
+    // Probed in set ah's voices (recall9): where the papers are, told in case; not to be seen again, all settled.
+    'dije|ensene|mostre|explique ..3 donde ..2 estan|esta ..2 papeles|testamento|escrituras|seguro|poliza & caso|pasa|falta|algo',
+    'ya ..1 no ..1 me ..1 va|van ..1 a ..1 ver ..1 mas & arregle|arreglado|gracias|todo|perdon|despido|adios',
   ],
 };

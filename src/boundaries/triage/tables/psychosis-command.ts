@@ -86,6 +86,12 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'im|am|i ..2 the ..1 antichrist|messiah',
     'stopped|quit|off ..2 lithium|depakote|lamictal|seroquel|abilify|meds & invincible|god|fly|chosen|drive|driving',
     'invincible & drive|driving|jump|fly|fast|die|crash|bullets|cars|traffic|roof',
+    // Set ah (recall9): someone heard telling one to finish the job; the people next door as the enemy; shadows that
+    // talk about ending things.
+    'hear|hearing|heard|hears ..4 telling|tell|tells|saying|says ..1 me ..4 finish|end ..2 job|it|them|off|things',
+    'hear|hearing|heard|hears ..4 telling|tell|tells|saying|says ..1 me ..4 kill|hurt|punish',
+    'neighbors|neighbours|neighbor|neighbour|door|upstairs|downstairs|coworkers ..3 are|is ..1 the ..1 enemy|enemies & says|said|tells|told|voice|voices|hear|act|rounds|gun|ready|deal|finish|sgt|sergeant',
+    'shadows|shadow|voices|voice|things|figures ..4 talk|talking|talks|tell|telling ..2 to ..1 me ..3 about ..2 ending|killing|dying|hurting|end|death',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
@@ -96,5 +102,7 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // Set t: a voice from the radio or the television, the devil or god, that says one must do something with fire.
     'diablo|demonio|dios|voz|voces|radio|tele|television|televisión ..4 habla|hablan|dice|dicen|ordena|manda & tiene|tengo|debe|debo ..1 que & fuego|quemar|matar|limpiar|sangre|cuchillo',
     'con ..1 fuego & limpiar|purificar|quemar|tiene|debe|dice|dicen',
+    // Set ah (recall9): the neighbours as the enemy.
+    'vecinos|vecino|vecina ..3 son|es ..2 el|los|la ..1 enemigo|enemigos|enemiga & dice|dijo|voz|voces|oigo|escucho|hacer|listo|arma',
   ],
 };

@@ -95,6 +95,10 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'woke ..1 up ..3 in ..2 apartment|room|bed|car|house|place & remember|guy|dont|strange|stranger|sore',
     'clothes ..3 on ..1 wrong|backwards|inside',
     '{neg} ..1 remember ..2 getting|how ..1 there|home & woke|guy|drink|drinking|sore',
+    // Set ah (recall9): no said more than once or several times; not knowing how one got there, bruised.
+    'said|told ..2 no ..1 more ..1 than ..1 once|twice',
+    'said|told ..2 no ..2 several|many|few|multiple|bunch ..1 times|of',
+    '{neg}|no ..2 know|remember|idea|sure ..2 how ..1 i ..1 got ..1 there|home|here & woke|bruised|bruises|bruise|sore|bleeding|drink|drinks|drunk|wedding|party|hotel|room|his|guy|bar|night',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
@@ -140,5 +144,8 @@ export const SEXUAL_ASSAULT: TriageTable = {
     // Set ag: something put in a drink, waking up in a car.
     'me ..1 dio|dieron|puso|pusieron|echo|echó|echaron ..1 algo ..2 en',
     'algo ..2 en ..2 la|mi ..1 bebida|copa|trago',
+    // Set ah (recall9): no said several times; not knowing how one got there.
+    'dije ..2 que ..1 no ..2 varias|muchas|tantas ..1 veces',
+    'no ..2 se|recuerdo|acuerdo ..2 como ..1 llegue & desperte|moretones|adolorida|adolorido|fiesta|boda|hotel|cuarto|bar|tomando|bebida',
   ],
 };

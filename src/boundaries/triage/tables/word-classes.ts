@@ -121,7 +121,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // Places people fall from, and touching: never waved through as administrative ("standing on the roof of my
   // building"); ordinary senses explain "bridge traffic" and "touch base".
   risk_place: {
-    words: 'roof rooftop ledge tracks railroad cliff cliffs overpass bridge techo azotea puente vias',
+    words: 'roof rooftop ledge tracks railroad trestle cliff cliffs overpass bridge techo azotea puente vias',
     sensitive: true,
   },
   touching: { words: 'touching touched touches toca toco tocaba tocando', sensitive: true },
@@ -167,10 +167,10 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // Places of danger and the vehicles of a fall or crash.
   height: {
     words:
-      'bridge bridges roof rooftop ledge balcony cliff cliffs overpass tower edge puente techo azotea cornisa balcon acantilado precipicio',
+      'bridge bridges roof rooftop ledge balcony cliff cliffs overpass tower edge trestle trestles puente techo azotea cornisa balcon acantilado precipicio',
     neutral: true,
   },
-  rail: { words: 'tracks railroad railway rails railtracks vias', neutral: true },
+  rail: { words: 'tracks railroad railway rails railtracks trestle trestles vias', neutral: true },
   traffic_thing: {
     words:
       'traffic bus truck trucks semi car cars train oncoming highway freeway tren camion carro coche carretera autopista',
