@@ -48,6 +48,9 @@ export interface Slot {
  */
 export const FEW_ATOMS = 8;
 
+// The bit set of every slot of a few atoms (shared: never written).
+const NO_BITS = new Uint32Array(0);
+
 /** A sequence of slots: one part of one or more rules. */
 export interface Sequence {
   readonly slots: readonly Slot[];
@@ -192,7 +195,8 @@ export class CompiledPhrases implements EntryIndexes {
     const sameFacts = new Map<string, WordEntry>();
     const tableEntry = (form: string) => {
       const facts = this.lexicon.lookUp(form);
-      const key = `${facts.atoms.join(',')}/${facts.neutral}/${facts.sensitive}/${facts.languages}`;
+      // What a word's facts say besides its atoms comes from its atoms, but for a number, which is neutral.
+      const key = facts.neutral ? `${facts.atoms.join(',')}/n` : facts.atoms.join(',');
       let entry = sameFacts.get(key);
       if (entry === undefined) {
         entry = wordEntry(facts, this);
@@ -324,7 +328,7 @@ export class CompiledPhrases implements EntryIndexes {
             }
           }),
         );
-        return { gapBefore: slot.gapBefore, atomList: [...atoms], bits: new Uint32Array(0) };
+        return { gapBefore: slot.gapBefore, atomList: [...atoms], bits: NO_BITS };
       });
       // Masks, explaining rules and the rest read masked words differently: they never share a sequence.
       const key = `${mask ? 'm' : explains ? 'e' : 'r'}:${compiled.map((s) => `${s.gapBefore}/${[...s.atomList].sort((a, b) => a - b).join(',')}`).join(' ')}`;
