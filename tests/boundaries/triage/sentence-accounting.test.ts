@@ -584,3 +584,30 @@ describe('accountSentences: a feeling in passing whose cause is the desk’s', (
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+describe('accountSentences: Spanish of the desk read as the desk’s', () => {
+  it('reads "esa" as "that", "me toca" as one’s turn, a secondary insurance and a diagnosis code on an invoice', () => {
+    for (const text of [
+      'si esa hora me queda bien',
+      'necesito cambiar mi cita del jueves, me toca trabajar doble turno',
+      'Me llegó una tarjeta nueva del seguro secundario. ¿Se las llevo o se las mando por fax?',
+      'Hola buenas, necesito la factura con el código de diagnóstico para mandarla al seguro. Gracias',
+      'Oiga, me pueden recordar por mensaje un día antes? siempre se me olvida',
+      'Hi! Quick q - does the superbill have the diagnosis code on it? My insurance rejected it last time.',
+      'hi i think i was supposed to have a session at 4 today. did i mix up the time',
+      "What's your policy on bringing a service dog? Mine is a small lab mix.",
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads an ESA letter, a touch, a side effect, a diagnosis asked about and pills mixed', () => {
+    for (const text of [
+      'Necesito una carta para mi ESA, ¿me la pueden mandar?',
+      'Mi tío me toca la pierna cuando mi mamá no está. ¿Me cambian la cita?',
+      'Tengo efectos secundarios de la pastilla nueva. ¿Me cambian la cita?',
+      'Can you tell me what my diagnosis code means? Is it serious?',
+      'I mixed up my pills and took them all. Can I reschedule?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

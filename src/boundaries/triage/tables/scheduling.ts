@@ -13,6 +13,8 @@ export const SCHEDULING: TriageTable = {
     'squeeze|squeezing|squeezed|fit|fitting ..1 me|us|him|her|them ..1 in ..1 {weekday}|{time}|today|tomorrow|this|next|last|earlier|sooner|for|on|at|before|after|again|somewhere|anywhere|sometime',
     'appointment|appointments|appt|appts|apt|apointment|session|sessions|booking|book|booked|rebook|rebooked|rebooking|schedule|scheduled|scheduling|reschedule|rescheduled|rescheduling|resched|cancel|cancels|canceled|cancelled|canceling|cancelling|cancellation|confirm|confirming|confirmed|confirmation|availability|available|opening|openings|slot|slots|waitlist|intake|consult|consultation|telehealth|telemedicine|virtual|zoom|doxy|reminder|reminders',
     'wait ..1 list',
+    // Asking to be reminded: "can you remind me the day before?", "¿me pueden recordar por mensaje un día antes?".
+    'remind ..1 me|us ..4 day|before|morning|night|text|email|call|appointment|session|week',
     'no ..1 show',
     'in ..1 person',
     'running|be|being|im|ill ..5 late|behind',
@@ -76,6 +78,7 @@ export const SCHEDULING: TriageTable = {
     'hacerlo|hacerla|hacer|hacemos|hacer ..2 por|en ..1 video|zoom|telefono|linea|llamada|videollamada',
     'llego|llegar|llegare|voy ..2 tarde',
     'en ..1 persona',
+    'me|nos ..2 pueden|puede|podrian|podria ..1 recordar|avisar ..4 mensaje|texto|correo|llamada|whatsapp|dia|antes|cita',
     '{neg} ..1 voy ..1 a ..1 poder',
     'hay ..1 algo|espacio|lugar|disponible',
     'llegar|llego|llegare|voy|vamos ..4 tarde|tardecito',
