@@ -1,13 +1,14 @@
 import {
   type AgingItem,
   buildAgingReport,
+  type Claim,
   type ClaimBalance,
   getRemainingClaimBalance,
 } from '../../billing/index.js';
 import { filedDateOf, firstServiceDate } from '../../billing/internal.js';
 import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
-import { claimBalancesById } from '../queue/queue-context.js';
+import { claimBalancesInOrder } from '../queue/queue-context.js';
 import type { WorkTask } from '../queue/work-task.js';
 import type {
   DeadlinePoint,
@@ -25,11 +26,12 @@ const NOT_RECEIVABLE: ReadonlySet<string> = new Set(['draft', 'ready', 'paid', '
  */
 function* receivableItems(
   data: PracticeData,
-  balances: ReadonlyMap<string, ClaimBalance>,
+  balanceAt: readonly (ClaimBalance | undefined)[],
 ): Generator<AgingItem> {
-  for (const c of data.claims) {
+  for (let i = 0; i < data.claims.length; i += 1) {
+    const c = data.claims[i] as Claim;
     if (NOT_RECEIVABLE.has(c.status)) continue;
-    const balance = balances.get(c.claimId);
+    const balance = balanceAt[i];
     const submittedOn = filedDateOf(c.history);
     const { claimId, payerId, clientId } = c;
     const serviceDate = firstServiceDate(c.lines);
@@ -47,9 +49,9 @@ function* receivableItems(
 function receivables(
   data: PracticeData,
   asOf: string,
-  balances: ReadonlyMap<string, ClaimBalance>,
+  balanceAt: readonly (ClaimBalance | undefined)[],
 ): { buckets: string[]; cells: ReceivablesCell[] } {
-  const report = buildAgingReport(receivableItems(data, balances), { asOf, ...data.policies.aging });
+  const report = buildAgingReport(receivableItems(data, balanceAt), { asOf, ...data.policies.aging });
   const buckets = report.buckets.map((b) => b.label);
   const cells = report.byPayer.flatMap((p) =>
     p.bucketCents.flatMap((cents, i) =>
@@ -115,16 +117,16 @@ function utilization(data: PracticeData, asOfDay: number): UtilizationPoint[] {
 }
 
 /**
- * The numbers behind the digest's charts, from the data and the day's tasks; `balances` are the claims'
- * balances by claim id when the caller has them already (the queue's context).
+ * The numbers behind the digest's charts, from the data and the day's tasks; `balanceAt` holds the claims'
+ * balances in claim order when the caller has them already (the queue's context).
  */
 export function digestCharts(
   data: PracticeData,
   tasks: readonly WorkTask[],
   asOf: string,
-  balances: ReadonlyMap<string, ClaimBalance> = claimBalancesById(data),
+  balanceAt: readonly (ClaimBalance | undefined)[] = claimBalancesInOrder(data),
 ): DigestCharts {
-  const aging = receivables(data, asOf, balances);
+  const aging = receivables(data, asOf, balanceAt);
   return {
     agingBuckets: aging.buckets,
     receivables: aging.cells,

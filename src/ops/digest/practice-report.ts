@@ -90,7 +90,7 @@ export function buildPracticeReport(
       data,
       [...queue.tasks, ...queue.forOtherRoles.flatMap((g) => g.tasks)],
       asOf,
-      ctx.balances,
+      ctx.balanceAt,
     ),
   };
 }

@@ -76,11 +76,18 @@ function claimTaskHead(claimId: string, step: ClaimStep, ctx: QueueContext): Tas
 
 /** The claims' tasks: the billing follow-up queue, one task per claim with a next step. */
 export function claimTasks(data: PracticeData, ctx: QueueContext): WorkTask[] {
-  const balanceOf = (c: Claim) => ctx.balances.get(c.claimId);
+  const open: Claim[] = [];
+  const balances = new Map<Claim, ClaimBalance | undefined>();
+  data.claims.forEach((c, i) => {
+    const balance = ctx.balanceAt[i];
+    if (!isOpen(c, balance)) return;
+    open.push(c);
+    balances.set(c, balance);
+  });
   // The data file was validated once on load: hand billing the parsed records without validating again.
   const { entries, claims } = buildFollowUpQueueWithClaims(
-    data.claims.filter((c) => isOpen(c, balanceOf(c))),
-    balanceOf,
+    open,
+    (c) => balances.get(c),
     data.payers,
     ctx.asOf,
     data.policies.claimFollowUp,
@@ -121,14 +128,14 @@ export function claimTaskBatches(
   ctx: QueueContext,
   done: ReadonlySet<string>,
 ): CountedBatch[] {
-  const balances = ctx.balances;
   const stepOf = followUpStepOf(data.payers, ctx.asOf, data.policies.claimFollowUp);
   // A claim's batch is its action and priority (its kind, owner and priority; claims are never held).
   const batches = { high: new Map<FollowUpAction, Batch>(), normal: new Map<FollowUpAction, Batch>() };
   // Each step let go unless it comes first in its batch: most of a plan (filing clock, scrub) dies young.
-  for (const claim of data.claims) {
-    const balance = balances.get(claim.claimId);
-    const step = isOpen(claim, balance) ? stepOf(claim, balance) : null;
+  // No isOpen filter first: a claim it turns down (closed, written off, paid in full) has no step.
+  for (let i = 0; i < data.claims.length; i += 1) {
+    const claim = data.claims[i] as Claim;
+    const step = stepOf(claim, ctx.balanceAt[i]);
     if (step === null) continue;
     if (done.size > 0 && done.has(workTaskId(`billing.claim_${step.action}`, [claim.claimId]))) continue;
     const byAction = isUrgent(step) ? batches.high : batches.normal;

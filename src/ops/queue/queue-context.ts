@@ -16,13 +16,17 @@ export interface QueueContext {
   readonly ownerOf: (task: PracticeTask) => PracticeRole;
   /** The clients whose contact or money tasks are held today. */
   readonly holds: ClientHolds;
-  /** The claims' posted balances by claim id: the claims' tasks read them, and so do the digest's charts. */
-  readonly balances: ReadonlyMap<string, ClaimBalance>;
+  /**
+   * Each claim's posted balance at the claim's position in `data.claims`: the claims' tasks read them, and
+   * so do the digest's charts, each by position instead of a lookup by id per claim.
+   */
+  readonly balanceAt: readonly (ClaimBalance | undefined)[];
 }
 
-/** The claims' posted balances by claim id. */
-export function claimBalancesById(data: PracticeData): Map<string, ClaimBalance> {
-  return new Map(data.claimBalances.map((b) => [b.claimId as string, b]));
+/** Each claim's posted balance (or undefined) at the claim's position in `data.claims`. */
+export function claimBalancesInOrder(data: PracticeData): (ClaimBalance | undefined)[] {
+  const byId = new Map(data.claimBalances.map((b) => [b.claimId as string, b]));
+  return data.claims.map((c) => byId.get(c.claimId));
 }
 
 /** Builds the queue context of a practice on a date. */
@@ -39,6 +43,6 @@ export function queueContext(data: PracticeData, asOf: LocalDate): QueueContext 
     calendar: createBusinessCalendar({ holidays: data.practice.holidays }),
     ownerOf: (task) => owners.get(task) as PracticeRole,
     holds: clientHolds(data, asOf, end.epochMs as number),
-    balances: claimBalancesById(data),
+    balanceAt: claimBalancesInOrder(data),
   };
 }
