@@ -353,6 +353,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.77);
   });
 
+  it('holds its figures on fresh set ah, measured untouched once (85.3 % recall, 1 to staff, 49.1 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-ah.json'));
+    report('fresh set ah (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.99);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.49);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

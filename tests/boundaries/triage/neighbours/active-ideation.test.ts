@@ -46,6 +46,15 @@ const ACTIVE_IDEATION: Concepts = {
     "i can't stop thinking about doing it",
     'i cannot stop thinking about doing it',
   ),
+  "one's own terms, the 22, the next one from the unit (probed in set ah voices)": pick(
+    'gonna go out on my own terms',
+    "I'm going out on my own terms, don't try to stop me",
+    "I'll end it on my own terms",
+    '22 a day, I get it now',
+    "I'm about to be one of the 22",
+    "lost another buddy from my unit, thinking I'll be the next one",
+    'perdí a otro compañero de la unidad, creo que yo soy el siguiente',
+  ),
 };
 
 describe('active ideation, read by its neighbours', () => {
@@ -69,5 +78,28 @@ describe('active ideation, read by its neighbours', () => {
       "I've been thinking about how I would do it lately",
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+// Set al (recall10): a first responder's end of watch called on oneself; a game's clock, a towel, a knee, for good.
+const SET_AL_ACTIVE: Concepts = {
+  'an end of watch called on oneself': pick(
+    'ready to end my watch',
+    'thinking about ending the watch for good',
+    'been having those thoughts, the end my watch kind',
+    'might call my own end of watch',
+  ),
+  'a game ended for good': pick(
+    'ready to run out the clock for good',
+    'just gonna let out the clock, im done',
+    'about to throw in the towel for good',
+    'time to take a knee for good',
+    'gonna run out the clock on this life',
+  ),
+};
+
+describe('set al: an end of watch and a game ended for good, read by their neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_ACTIVE);
   });
 });

@@ -51,6 +51,18 @@ const HARM_TO_OTHERS: Concepts = {
     "i'm so angry i could actually do something",
     'so mad i might do something',
   ),
+  "hands around someone's throat (set ah)": pick(
+    'I woke up with my hands around her throat',
+    'woke up with my hands around my wifes neck',
+    'had my hands on his throat before I knew it',
+    'I had her by the throat when I woke up',
+  ),
+  'a gun brought to work (set ah)': join(
+    pick("i swear i'll bring", 'im gonna bring', 'next time i bring'),
+    pick('my AR', 'my rifle', 'the AK', 'my gun'),
+    pick('to work', 'to the office', 'to the shop'),
+    pick('and make them understand', 'and make them pay'),
+  ),
 };
 
 describe('harm to others, read by its neighbours', () => {
@@ -81,5 +93,26 @@ describe('harm to others, read by its neighbours', () => {
   it('reads a full stop before a digit as a decimal point, not a sentence end', () => {
     expect(triage('Told him next time I am coming over with the .45 to settle it.').outcome).toBe('crisis');
     expect(isStaff(triage('My copay is $.50 more this month, can you check the bill?'))).toBe(true);
+  });
+});
+
+// Set al (recall10): a gun carried, in slang, and a beating promised to whoever did something.
+const SET_AL_HARM: Concepts = {
+  'a gun carried, in slang': pick(
+    'got my piece on me and i know who did it',
+    'keeping my strap on my hip till i find him',
+    'im strapped and going to see that dude tonight',
+    'been packing my heat on me since he jumped my cousin',
+  ),
+  'a beating promised to whoever did it': join(
+    pick('gonna', 'im finna', 'bout to', 'imma'),
+    pick('fuck up whoever', 'beat up whoever', 'mess up whoever', 'whoop up whoever'),
+    pick('stole my tools', 'keyed my car', 'touched my sister', 'snitched'),
+  ),
+};
+
+describe('set al: slang for a gun carried and a beating promised, read by their neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_HARM);
   });
 });

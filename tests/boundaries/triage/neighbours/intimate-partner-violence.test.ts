@@ -66,6 +66,20 @@ const INTIMATE_PARTNER_VIOLENCE: Concepts = {
     'she will break my phone again',
     'he took the car keys like last time',
   ),
+  'a car disabled so one cannot leave (set ah)': join(
+    pick(
+      'he pulled the distributor cap',
+      'she let the air out of my tires',
+      'he took the battery out of my car',
+      'he pulled the spark plugs',
+      'he disabled my truck',
+    ),
+    pick('so i cant leave', "so I can't go anywhere", 'so i couldnt leave'),
+  ),
+  'a car disabled so one cannot leave, in Spanish (set ah)': pick(
+    'le quitó la batería al carro para que no pueda salir',
+    'me ponchó las llantas para que no salga',
+  ),
 };
 
 describe('intimate-partner violence, read by its neighbours', () => {

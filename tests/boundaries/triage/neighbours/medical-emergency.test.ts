@@ -33,6 +33,13 @@ const MEDICAL_EMERGENCY: Concepts = {
     'she throws up after every meal',
     'he throws up after meals like 4 times a day',
   ),
+  'off the bottle and shaking, or talking to the dead after quitting (set ah)': pick(
+    "he's been off the bottle 3 days and he's shaking and sweating",
+    'off the booze two days and shaking bad',
+    'talking to his brother who died years ago since he quit drinking',
+    "she's talking to people who aren't there since she stopped drinking",
+    'está hablando con su hermano que murió, dejó de tomar hace tres días',
+  ),
 };
 
 describe('medical emergencies, read by its neighbours', () => {

@@ -162,6 +162,57 @@ const METHOD_MEANS: Concepts = {
     "the meds in my grandma's bag",
   ),
   'a pretty view from a height': pick("it's pretty up here", 'so peaceful up here', "it's beautiful up here"),
+  'walking into a reservoir or a lake (set ah)': join(
+    pick(
+      'i keep thinking how easy it would be to',
+      'sometimes i think i could just',
+      'been picturing how i could',
+    ),
+    pick('walk into', 'wade into'),
+    pick('the reservoir', 'the lake', 'the river', 'the pond out back'),
+    pick('and be done', 'and not come back', 'and let it take me'),
+  ),
+  'a calibre thought about or kept loaded (set ah)': pick(
+    "i've been thinking about my .45 a lot",
+    'been thinking about my .38 lately',
+    'I keep it loaded in the nightstand',
+    'my .357 is loaded in the nightstand',
+    'keep it loaded under my pillow now',
+  ),
+  'rounds cleaned, checked or loaded (set ah)': join(
+    pick('i cleaned', 'i checked', 'counted', 'loaded'),
+    pick('the rounds', 'the magazines', 'my mags', 'the ammo'),
+    pick('tonight', 'again last night', 'and set them by the door'),
+  ),
+  'driving at night with the headlights off or the eyes shut (set ah)': pick(
+    'I drive the back roads at night with my headlights off',
+    'been driving with the lights off at night to see',
+    'I drove home with my eyes closed on purpose',
+    'sometimes i drive with my eyes shut for a bit',
+    'manejo de noche con las luces apagadas',
+    'a veces manejo con los ojos cerrados',
+  ),
+  'a silo, a trestle or a tower looked down from (set ah)': pick(
+    'been up on the silo platform just looking down',
+    'sat on top of the silo last night thinking',
+    'climbed the water tower and stood there looking down',
+    'I keep going up the grain elevator and looking down',
+    "I'm at the train trestle",
+  ),
+  'a farm machine hoped to catch one (set ah)': pick(
+    'I keep hoping the combine jams so I have an excuse to climb in',
+    'hoping the auger catches me',
+    "wouldn't mind if the tractor rolled on me",
+    'i wouldnt mind if the auger caught me',
+  ),
+  'one round sat with, water deep enough, a quick way (probed in set ah voices)': pick(
+    'I drove out to the range and sat there with one round',
+    'I keep one bullet saved for myself',
+    'the pond out back is deep enough',
+    'wondering if the quarry is deep enough',
+    'the grain bin would be a quick way',
+    'the auger would be a quick way',
+  ),
 };
 
 describe('method and means, read by its neighbours', () => {
@@ -237,5 +288,61 @@ describe('method and means, read by its neighbours', () => {
       'I skipped the back page. I have my pills saved up.',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it("reads set ah's kinds (recall9), each in words other than the message's", () => {
+    for (const text of [
+      "I keep thinking about how easy it'd be to just walk into the reservoir and be done.",
+      "I've been thinking about my .45 a lot. I keep it loaded in the nightstand.",
+      'I cleaned and checked the rounds tonight.',
+      'I drive the county road at night with my headlights off sometimes.',
+      "I'm 68 and I've been up on the silo platform three nights this week just looking down.",
+      "hoping the combine jams so I'll have an excuse to climb in there",
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+// Set al (recall10): a gun named by its caliber beside a drink, pills eyed, water looked at long and hard, stopping
+// at the top of a bridge pictured, pills in hand; in Spanish, a near jump off a balcony or a bridge.
+const SET_AL_MEANS: Concepts = {
+  'a gun named by its caliber, got out or beside a bottle': pick(
+    'had a few and got my .38 out',
+    'got the 357 out tonight',
+    'just me a bottle and my .45 in the truck',
+    'me and my 12 gauge and a fifth tonight',
+    'pulled the 30-30 out again',
+  ),
+  'pills or a gun eyed': join(
+    pick('been eyeing', 'keep eyeing', 'caught myself eyeing', 'i keep eyein'),
+    pick(
+      'my sleeping pills',
+      'the bottle of oxy',
+      'my insulin pens and my pills',
+      'the gun safe and my rifle',
+    ),
+  ),
+  'water looked at long and hard': join(
+    pick('been looking at', 'keep staring at', 'stared at', 'been looking at'),
+    pick('the lake', 'that river', 'the quarry', 'the pond out back'),
+    pick('for hours', 'long and hard', 'every night', 'again tonight'),
+  ),
+  'stopping at the top of a bridge, pictured': pick(
+    'keep thinking about stopping at the top of the bridge',
+    'i picture pulling over in the middle of the overpass',
+    'thinking about parking at the top of the skyway',
+  ),
+  'pills in hand': pick('pills in hand', 'sitting here with the pills in hand', 'tablets in hand now'),
+  'a near jump, in Spanish': pick(
+    'casi me tiro del puente',
+    'ayer casi me aviento del techo',
+    'me tiro por la ventana',
+    'casi me lanzo desde la azotea',
+  ),
+};
+
+describe('set al: calibers, eyed pills, water and a bridge, read by their neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_MEANS);
   });
 });

@@ -176,6 +176,23 @@ describe('the everyday neighbours of the crisis concepts', () => {
       expect(isStaff(triage(text)), text).toBe(true);
   });
 
+  it("leaves set al's everyday neighbours with staff (a caliber's numbers, a piece of paper, a watch, a call after work)", () => {
+    for (const text of [
+      'my session is 45 minutes, can I get the 38 dollar receipt',
+      "I'm gonna fuck up this form again lol can you send a new one",
+      'I got a piece of paper from the clinic about my bill',
+      'my watch ended at 6 so I can do a 7pm appointment',
+      'I paid off my balance, can you confirm? Love the new portal',
+      'Please update my emergency contact to my sister Tasha 555-0143.',
+      "Can someone call me after 3? I'll be there to get the call after work.",
+      'I think he wants me home by 6 so can we do 4pm',
+      'we read about the prophet at the mosque, can I reschedule friday for Jummah',
+      'my laptop froze during the session can we redo it',
+      "What's the best number to reach the front desk after 5? This is staff at Willow Creek group home.",
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
   it('keeps these off the on-call line (a clinician may read them)', () => {
     for (const text of [
       'Quiero ir al mar el viernes, ¿puedo mover la cita?',
@@ -300,5 +317,37 @@ describe('the everyday neighbours of the crisis concepts', () => {
       'I posted the check on Monday, did it arrive?',
     ])
       expect(triage(text).outcome, text).not.toBe('crisis');
+  });
+
+  it("leaves set ah's everyday neighbours with staff (recall9)", () => {
+    for (const text of [
+      "I don't want to be a bother, but could you resend the invoice?",
+      'Sorry to be a bother, can I move my appointment to Friday?',
+      "The payment won't be far behind, I mailed the check today.",
+      "I'd just as soon keep the Tuesday slot if that works.",
+      'We walked along the lake this weekend, can I reschedule Monday?',
+      "I've been thinking about my 45 minute slot, can we make it 60?",
+      "My car battery died so I can't leave the house, can we do telehealth?",
+      "My daughter is sick so I can't leave, can we move to Thursday?",
+      'Our dog sleeps in her crate during sessions, is that ok on video?',
+      'The tractor rolls in at noon, can I come at 2?',
+      'Hoping the new tractor gets here Monday so I can make my appointment.',
+      "I'm working at the silo Saturday, can I move my appointment?",
+      'I said no to the payment plan, can you cancel it?',
+      "I don't remember how I got the bill, can you resend it?",
+      "He's been off the bottle 3 months and doing great, can we add him to family sessions?",
+      'Can I bring my laptop to the office for the session?',
+      'Please make them understand my insurance changed.',
+      "It won't be a problem for anyone if I switch to Tuesday?",
+      "I won't be long, just running 5 minutes late.",
+      'Zelle would be a quick way to pay, can I use it?',
+      'Can you send one round of reminders by text?',
+      "I don't think I'll see you at Christmas, we're traveling. Can I book January?",
+      'If the farm sells I will go with it to Kansas and need a telehealth option.',
+      'No tardo en llegar, voy en camino.',
+      'Dije que no al plan de pagos, ¿lo pueden cancelar?',
+      'Le dije dónde están los papeles del seguro a la recepcionista.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
   });
 });

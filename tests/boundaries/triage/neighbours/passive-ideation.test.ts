@@ -298,6 +298,53 @@ const PASSIVE_IDEATION: Concepts = {
     'i dont wanna be anything anymore',
     "he doesn't want to be anyone anymore",
   ),
+  'no longer wanting to be a bother (set ah)': join(
+    pick("i don't want to be", "don't wanna be", 'i dont want to be'),
+    pick('a bother', 'a burden', 'a nuisance'),
+    pick('to nobody anymore', 'to anyone anymore', 'any longer'),
+  ),
+  'not far behind a spouse who died (set ah)': pick(
+    "I don't figure I'll be far behind her",
+    "won't be long behind him now",
+    "I don't expect I'll be far behind my wife",
+    "don't reckon I'll be long behind them",
+    'no voy a tardar en alcanzarla',
+    'no tardo en seguirlo',
+  ),
+  'tired of it all (set ah)': join(
+    pick('just', 'so', 'honestly', "i'm"),
+    pick('tired', 'sick', 'exhausted'),
+    pick('of it all', 'of all of it', 'of all of this'),
+  ),
+  'as soon not wake up (set ah)': join(
+    pick("i'd just as soon", 'some mornings id as soon', 'honestly i would just as soon'),
+    pick('not wake up', 'not be here', 'not be around', 'not live'),
+  ),
+  "everybody'd be better off (set ah)": pick(
+    "everybody'd be better off",
+    "everyone'd be better off",
+    "they'd be better off",
+    "everybody'd be relieved",
+    'me daría igual no despertar',
+    'no me importaría no despertar',
+  ),
+  'not aiming to see another winter (probed in set ah voices)': join(
+    pick("i don't aim to", "i don't plan to", "i won't", "i don't reckon i'll"),
+    pick('see another winter', 'see another christmas', 'see another spring', 'see another harvest'),
+  ),
+  'a farm taken and one going with it (probed in set ah voices)': pick(
+    'if the bank takes the farm I will go with it',
+    "if they foreclose on the ranch i'm going with it",
+    'the farm goes, i go',
+    "if i lose the place i'm going with it",
+    'si me quitan el rancho me voy con él',
+    'no voy a ver otra navidad',
+  ),
+  'calling it quits on life (probed in set ah voices)': pick(
+    'thinking of calling it quits on life',
+    'ready to call it quits on living',
+    "i'm ready to quit life",
+  ),
 };
 
 describe('passive ideation, read by its neighbours', () => {
@@ -377,5 +424,59 @@ describe('passive ideation, read by its neighbours', () => {
   it('keeps a death echoed in a sentence of its own from staff', () => {
     for (const text of ['Can I reschedule? My phone died. So did I.', 'The wifi died again. So am I.'])
       expect(isStaff(triage(text)), text).toBe(false);
+  });
+
+  it("reads set ah's kinds (recall9), each in words other than the message's", () => {
+    for (const text of [
+      "I'm fine. Just tired. Don't want to be a bother to nobody anymore",
+      "getting a double headstone, my side too, cause I don't figure I'll be far behind her",
+      'just tired of all of it. dont need a call back',
+      "Some mornings I'd just as soon not wake up.",
+      "everybody'd be better off. the insurance would cover the loan",
+      'ya no quiero ser una molestia para nadie',
+      "It's been 6 months since Helen passed and I don't aim to see another winter",
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+// Set al (recall10): wanting not to exist (the negation inside the wish), fading out so nobody has to deal with one,
+// no point carrying on, the Lord wanting one home; in Spanish, not knowing if one will be here, God taking one.
+const SET_AL_PASSIVE: Concepts = {
+  'wanting not to exist': pick(
+    'i just want to not exist',
+    "I don't want to die, I want to not exist for a while",
+    'id rather not exist',
+    'some days i wish to not exist',
+  ),
+  'fading out so nobody has to deal with one': pick(
+    'i could just fade away',
+    "I'll just fade out and that's that",
+    'nobody would have to deal with me anymore',
+    'no one would need to deal with me',
+    'then nobody has to put up with me',
+  ),
+  'no point carrying on': pick(
+    "don't see much point in carrying on",
+    'no point going on like this',
+    "what's the point in keeping on",
+  ),
+  'the Lord wanting one home': pick(
+    'I believe the Lord wants me home',
+    'ready to go home to be with Jesus',
+    'praying God calls me home soon',
+    'just waiting on the Lord to take me home',
+  ),
+  'not knowing if one will be here, in Spanish': pick(
+    'no sé si voy a estar aquí para navidad',
+    'no se si voy a seguir vivo el mes que viene',
+    'creo que Dios me quiere llevar',
+    'ya quiero irme con Diosito',
+  ),
+};
+
+describe('set al: not existing, fading out, carrying on, going home, read by their neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_PASSIVE);
   });
 });

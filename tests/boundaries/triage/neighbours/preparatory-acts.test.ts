@@ -153,6 +153,29 @@ const PREPARATORY_ACTS: Concepts = {
     'thinking about my own funeral',
     "a poem titled 'instructions for after'",
   ),
+  'pets for good, too calm, prized things given away (set ah)': pick(
+    'he asked me to feed his cats for good',
+    'she asked me to take her dog for good',
+    'he sounded too calm on the phone',
+    'my dad seemed weirdly at peace',
+    'he gave me his good fishing rods',
+    'she gave away her best jewelry',
+    'estaba demasiado tranquilo',
+  ),
+  "no one's problem after Friday; affairs settled with the notary (set ah)": pick(
+    "he won't be a problem for anyone after Friday",
+    "I won't be anybody's problem after this weekend",
+    "you won't have to worry about me after Friday",
+    'ya arreglé mis cosas con el notario',
+    'le dejé la troca a mi sobrino, ya arreglé con el notario',
+  ),
+  'where the papers are, told in case; not seen again (probed in set ah voices)': pick(
+    'told my daughter where the deed and the insurance papers are, just in case',
+    'showed my son where the will is in case anything happens',
+    'le dije a mi hija dónde están los papeles del seguro por si algo pasa',
+    'ya no me va a ver más, ya arreglé todo',
+    "you won't see me again, I've got everything sorted",
+  ),
 };
 
 describe('preparatory acts, read by its neighbours', () => {
@@ -231,5 +254,38 @@ describe('preparatory acts, read by its neighbours', () => {
       'I posted goodbye on my story',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+// Set al (recall10): a note one wrote, found; the call after, arranged; debts paid off and loved ones told; not here
+// next week and not because one forgot; in Spanish, the note found and everything left paid.
+const SET_AL_PREPARATORY: Concepts = {
+  'a note one wrote, found by someone': pick(
+    'my husband found the note i wrote',
+    'my daughter saw the letter I left',
+    'she found my note',
+    'mi esposa encontró la nota que escribí',
+  ),
+  'the call after, arranged': pick(
+    'want to make sure somebody gets the call after',
+    'I want my brother to be the one who gets the call afterwards',
+    'just make sure my sister takes the call afterward',
+  ),
+  'debts paid off and loved ones told': pick(
+    'paid off my truck and told everybody i love em',
+    'told all my friends i love them and paid off my loans',
+    'told my kids i love them, everything is paid off',
+    'pagué todo y quiero dejar todo pagado antes de irme',
+  ),
+  'not here next week, and not because one forgot': pick(
+    "if i'm not here next week it's not cause i forgot",
+    "if i'm not around thursday you'll know why",
+    "if im not there monday it isn't because i forgot",
+  ),
+};
+
+describe('set al: a note found, the call after, debts paid, an absence explained, read by their neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_PREPARATORY);
   });
 });

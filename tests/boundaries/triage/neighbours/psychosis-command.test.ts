@@ -43,6 +43,16 @@ const PSYCHOSIS_COMMAND: Concepts = {
       'not asking you to stop me, just telling you',
       'i think im done done',
     ),
+  'someone heard telling one to finish the job; neighbours as the enemy; shadows about ending things (set ah)':
+    pick(
+      'I hear my old CO telling me to finish the job',
+      'I keep hearing him telling me I have to finish it',
+      'he says the people next door are the enemy',
+      'my neighbors are the enemy, the voice says so',
+      'the shadows talk to me about ending things',
+      'voices keep talking to me about killing myself',
+      'la voz dice que los vecinos son los enemigos',
+    ),
 };
 
 describe('psychosis with commands, read by its neighbours', () => {
@@ -60,5 +70,22 @@ describe('psychosis with commands, read by its neighbours', () => {
       'dice que la tele le habla y que tiene que quemar la casa con fuego',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+// Set al (recall10): a prophet or messiah, in the first or third person, with something he must do.
+const SET_AL_PSYCHOSIS: Concepts = {
+  'a prophet with something to do': pick(
+    'my son says he is a prophet and must go to the highway',
+    "she thinks she's the messiah and has to fast until sunday",
+    'i am a prophet and i was sent to warn them',
+    'dice que es profeta y que tiene que ir a la carretera',
+    'mi hijo dice que es el mesías y no duerme',
+  ),
+};
+
+describe('set al: a prophet with a mission, read by its neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_PSYCHOSIS);
   });
 });
