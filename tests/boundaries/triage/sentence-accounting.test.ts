@@ -611,3 +611,26 @@ describe('accountSentences: Spanish of the desk read as the desk’s', () => {
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe('accountSentences: a time one can make, a slot one no longer needs, a statement not to mail', () => {
+  it('reads them as requests of the desk', () => {
+    for (const text of [
+      'Please don’t bother mailing a paper statement, email is fine.',
+      'My kids are with their dad this weekend so I can come Saturday',
+      'I took the day off so any time works',
+      "I won't need the Friday slot anymore, thank you",
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('never lets "it" or a whole course of sessions no longer needed, or a day to "make it" to, reach staff', () => {
+    for (const text of [
+      "I won't need it anymore",
+      "I won't need my appointments anymore, thank you",
+      "I won't need the Friday slot anymore. I won't need anything anymore.",
+      'I can make it Saturday',
+      'I can do it Saturday',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

@@ -281,6 +281,12 @@ export const ORDINARY_SENSES: TriageTable = {
     // "Anymore" of a card, a charge or mail that should stop: "please don't charge that anymore", "don't send
     // anything to my old address anymore".
     '{neg}|stop ..1 charge|charging|send|sending|bill|billing|mail|mailing|use|using|email|emailing|text|texting ..4 anymore',
+    // A slot, a reminder or a link no longer needed: "I won't need the Friday slot anymore" (the negation is in
+    // the mask: a mask hides a rule only when it covers every word the rule read). Never sessions, appointments
+    // or therapy no longer needed, nor "it" (a farewell when alone): a thing of the desk is named.
+    '{neg}|wont|dont|not ..2 need|needing ..3 slot|spot|opening|reminder|reminders|parking|link|card|statement|statements ..1 anymore',
+    // Not bothering to mail or print a document: "please don't bother mailing a paper statement".
+    '{neg} ..1 bother ..1 mailing|sending|printing|faxing|mail|print|fax',
     // Not let into a call's waiting room: "nobody's let me in yet".
     'nobody|noone|nobodys ..2 let|lets|letting|admitted ..1 me|us ..1 in',
     'insurance|company|portal|app|website|bill|billing|system|traffic|process|paperwork|forms|this|it|that ..4 driving|drives|drove ..1 me ..1 crazy|insane|nuts|bonkers|mad',
