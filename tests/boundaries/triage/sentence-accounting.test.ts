@@ -634,3 +634,18 @@ describe('accountSentences: a time one can make, a slot one no longer needs, a s
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe('accountSentences: being found, said of oneself', () => {
+  it('keeps "when they find me" from staff beside an emergency contact update, and lets finding a form through', () => {
+    expect(
+      isStaff(
+        triage(
+          'can u update my emergency contact to my brother Mark 555-201-4478. want to make sure the right person gets called when they find me',
+        ),
+      ),
+    ).toBe(false);
+    expect(triage('Where can I find the intake form? Let me know when you find it.').outcome).toBe(
+      'paperwork',
+    );
+  });
+});
