@@ -649,3 +649,20 @@ describe('accountSentences: being found, said of oneself', () => {
     );
   });
 });
+
+describe('accountSentences: a camera that does not show, a session by video for a week', () => {
+  it('reads a device that is not showing up as a desk problem, and "do zoom this week" as a request', () => {
+    expect(
+      isStaff(triage("My camera isn't showing up, just a black square. Is it ok if we do audio only today?")),
+    ).toBe(true);
+    expect(triage('hi!! can we do zoom this week instead of in person, my car is in the shop').outcome).toBe(
+      'scheduling',
+    );
+  });
+
+  it('still reads a plan "to do it" beside such a request', () => {
+    expect(triage("can we do zoom this week instead? i'm going to do it this weekend").outcome).toBe(
+      'crisis',
+    );
+  });
+});

@@ -32,6 +32,8 @@ export const SCHEDULING: TriageTable = {
     'push|pushing|bump|bumping|move|moving ..2 back|up ..2 an|a|half|{number}|{number_word} ..1 hour|hours|hr|hrs|min|mins|minutes|day|days|week',
     // A session held another way: "can we do video from Ohio?", "do it by phone", "podemos hacerlo por video".
     'do|doing|have|having ..1 video|telehealth|zoom|virtual|remote|online',
+    // With the week it is for: "can we do zoom this week instead" (the "do … this" of a plan is then the request's).
+    'do|doing|have|having ..1 video|telehealth|zoom|virtual|remote|online|phone ..1 this|that|next ..1 week|time|one|day|session',
     'do|doing|have|having ..2 it|this|that|the|our|my|session|appointment ..1 by|over|on|via|through ..1 video|phone|zoom|telehealth|facetime',
     // Not coming or making it on a day: "she can't come today", "can't make it tonight".
     'cant|cannot|wont|not|couldnt ..2 come|make|attend ..1 it|in ..1 today|tonight|tomorrow|{weekday}|this|on',
