@@ -664,3 +664,25 @@ describe('accountSentences: a camera that does not show, a session by video for 
     );
   });
 });
+
+describe('accountSentences: "I think" as a hedge about a thing of the desk', () => {
+  it('reads a hedge about a bill, a number or where a letter goes, an alarm slept through, "anything earlier"', () => {
+    for (const text of [
+      'I received a bill for $180 for a session on March 3rd but I was out of town that week. I think there might be a mistake. Could you check the calendar?',
+      'I got a letter from my insurance. I think it goes to the office. Who do I send the letter to?',
+      "I'm so sorry, I slept through my alarm and missed my 8am. Can I get back on the schedule next week?",
+      'My daughter has a dentist appointment at the same time as my session. Is there anything earlier that day, like before noon?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('never hedges a day, a time or what follows a comma, and still reads thoughts of dying', () => {
+    for (const text of [
+      "I think I'll do it tonight. Can I cancel my appointment?",
+      "I think it's time. Can I cancel my appointment?",
+      'I think my appointment is my last one, I have the pills ready. Can I cancel?',
+      'I think about killing myself every day. Can I cancel my appointment?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

@@ -42,6 +42,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'shoot|dang|darn ..2 forgot|forget|missed|mixed|meant|double|booked|messed|blanked|overslept|spaced|left|lost|locked',
     // A slip made on oneself: "I double booked myself".
     'double|booked|overbooked|scheduled ..1 myself',
+    // "I think" as a hedge about a thing of the desk: "I think there might be a mistake", "I think it goes to Dr.
+    // Kim", "I think I'm at like 18". Never before a day or a time (a plan is dated so), and a mask stays in its
+    // clause: what follows a comma is read as usual.
+    'i|we ..1 think|thought ..1 there|it|its|that|thats|i|im|my|the|this|she|he|they|we|our ..3 {number}|mistake|error|wrong|right|correct|goes|went|due|fee|charge|charged|bill|billed|copay|deductible|insurance|appointment|appt|session|form|forms|link|email|address|card|payment|paid|balance|statement|receipt|portal|date|dr|doctor|office',
+    // Sleeping through an alarm: a slip, not a symptom.
+    'slept|sleep|sleeping ..1 through ..2 my|the|an|our ..1 alarm|alarms',
     // A time or a date mixed up ("did I mix up the time"), and a dog of a mixed breed ("a small lab mix"): never
     // pills.
     'mix|mixed|mixing ..1 up ..2 the|my|our ..1 time|times|date|dates|day|days|appointment|appointments|session|sessions|weeks',

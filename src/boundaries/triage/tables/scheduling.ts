@@ -55,6 +55,8 @@ export const SCHEDULING: TriageTable = {
     'same ..1 time',
     'what|any ..1 times',
     'earlier|later ..1 time|slot|appointment',
+    // "Is there anything earlier that day?", "something later in the week".
+    'anything|something ..1 earlier|later|sooner ..2 that|this|next|the|in ..1 day|week|morning|afternoon|evening|month',
     'next ..1 available',
     'see ..1 you ..1 on|at|tomorrow|next|then',
     'pause ..3 until|for|sessions',
