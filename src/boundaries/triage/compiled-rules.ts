@@ -10,7 +10,7 @@ import type { CompiledTriageRules, TriageClass } from './triage-rules.js';
 export interface TriageRulesInternals {
   readonly engine: PhraseEngine;
   readonly routing: Readonly<Record<TriageClass, PracticeRole>>;
-  /** Each rule's kind and pair half (see triage-findings.ts), by its number in the engine. */
+  /** What each rule is (its kind and its phrase's number; see triage-findings.ts), by its number in the engine. */
   readonly ruleKinds: RuleKinds;
 }
 

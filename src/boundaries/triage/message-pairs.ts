@@ -60,10 +60,9 @@ export function splitPairs<R extends { readonly label: string; readonly pattern:
   return { rules: out, pairs, pairSides: Int32Array.from(sides) };
 }
 
-/** A pair found in a message: its category, its pattern, and whether a negation governs either half. */
+/** A pair found in a message: its number, and whether a negation governs either half. */
 export interface PairHit {
-  readonly label: string;
-  readonly pattern: string;
+  readonly pair: number;
   readonly negated: boolean;
 }
 
@@ -71,11 +70,7 @@ export interface PairHit {
  * The pairs whose halves a message's hits hold within {@link PAIR_REACH} sentences of each other, in either order.
  * An unnegated finding of a pair wins over a negated one.
  */
-export function findPairs(
-  hits: readonly RuleHit[],
-  pairSides: Int32Array,
-  pairs: readonly MessagePair[],
-): PairHit[] {
+export function findPairs(hits: readonly RuleHit[], pairSides: Int32Array): PairHit[] {
   // The sentences each half was found in, negated or not: few hits per message, so plain lists.
   let found: Map<number, { sentence: number; negated: boolean }[]> | null = null;
   for (const hit of hits) {
@@ -102,8 +97,7 @@ export function findPairs(
       }
     }
     if (best === null) continue;
-    const pair = pairs[side >> 1] as MessagePair;
-    result.push({ label: pair.label, pattern: pair.pattern, negated: best });
+    result.push({ pair: side >> 1, negated: best });
   }
   return result;
 }

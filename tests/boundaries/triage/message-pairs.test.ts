@@ -49,30 +49,25 @@ describe('pairHalves and splitPairs', () => {
 });
 
 describe('findPairs', () => {
-  const pairs = [{ label: 'plan_intent', pattern: 'a && b' }];
   const sides = Int32Array.from([0, 1, -1]);
 
   it(`property: a pair is found exactly when its halves are at most ${PAIR_REACH} sentences apart, in either order`, () => {
     fc.assert(
       fc.property(fc.nat(20), fc.nat(20), (i, j) => {
-        const found = findPairs([hit(0, i), hit(2, 5), hit(1, j)], sides, pairs);
+        const found = findPairs([hit(0, i), hit(2, 5), hit(1, j)], sides);
         expect(found.length).toBe(Math.abs(i - j) <= PAIR_REACH ? 1 : 0);
       }),
     );
   });
 
   it('finds nothing from one half, however often it is found', () => {
-    expect(findPairs([hit(0, 0), hit(0, 1), hit(0, 2)], sides, pairs)).toEqual([]);
-    expect(findPairs([hit(1, 0)], sides, pairs)).toEqual([]);
+    expect(findPairs([hit(0, 0), hit(0, 1), hit(0, 2)], sides)).toEqual([]);
+    expect(findPairs([hit(1, 0)], sides)).toEqual([]);
   });
 
   it('prefers an unnegated finding of the pair to a negated one', () => {
-    expect(findPairs([hit(0, 0, true), hit(1, 1)], sides, pairs)).toEqual([
-      { label: 'plan_intent', pattern: 'a && b', negated: true },
-    ]);
-    expect(findPairs([hit(0, 0, true), hit(1, 1), hit(0, 2)], sides, pairs)).toEqual([
-      { label: 'plan_intent', pattern: 'a && b', negated: false },
-    ]);
+    expect(findPairs([hit(0, 0, true), hit(1, 1)], sides)).toEqual([{ pair: 0, negated: true }]);
+    expect(findPairs([hit(0, 0, true), hit(1, 1), hit(0, 2)], sides)).toEqual([{ pair: 0, negated: false }]);
   });
 });
 
