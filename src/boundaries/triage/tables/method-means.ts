@@ -242,6 +242,8 @@ export const METHOD_MEANS: TriageTable = {
     'pond|lake|river|quarry|water|well|reservoir ..3 deep ..1 enough',
     'deep ..1 enough & pond|lake|river|quarry|well|reservoir|thinking|think|wonder|wondering',
     'a ..1 quick|easy|fast|painless|simple|clean ..1 way & bin|grain|silo|bridge|pond|river|lake|tracks|train|gun|rope|pills|garage|auger|combine',
+    // Probed in set al's voices (recall10): a gun's barrel in one's mouth or under one's chin.
+    'sidearm|barrel|muzzle|{firearm} ..3 in|under|against|to ..1 my ..1 mouth|chin|head|temple',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -392,6 +392,15 @@ export const PASSIVE_IDEATION: TriageTable = {
     'farm|ranch|land|place|business ..1 goes ..2 i ..1 go',
     'calling|call|called ..1 it ..1 quits ..2 on ..1 life|living|everything',
     'ready ..2 to ..1 quit ..1 life|living',
+    // Probed in set al's voices (recall10): no more for anymore; no use in one's being here; lying down for good; a
+    // loved one joined in heaven; a last birthday.
+    '{neg}|ion ..2 want|wanna|tryna ..2 be ..1 here|alive|around ..1 no ..1 more',
+    'ion ..2 want|wanna ..2 be ..1 here|alive|around|live|living',
+    'in|of ..1 me|my ..1 being|living|staying ..1 here|alive|around & use|point|reason',
+    'lay|lie|laying|lying ..1 down ..3 for ..1 good|forever',
+    'lay|lie|laying|lying ..1 down ..2 and ..1 not|never ..2 get|wake ..1 up',
+    'want|wanna|ready|wish|time ..2 to ..1 go|join|be ..4 in|up ..1 heaven|glory',
+    'be ..1 my ..1 last ..1 birthday|bday|christmas|thanksgiving',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
