@@ -293,5 +293,8 @@ export const METHOD_MEANS: TriageTable = {
     'manejo|manejar|maneje|manejando|manejaba ..4 ojos ..1 cerrados',
     // Set al (recall10): casi me tiro (me aviento) del balcón, del puente, por la ventana.
     'me ..1 tiro|tire|tiré|tirara|aviento|avente|aventé|aventara|lanzo|lance|lancé|tirar|aventar|lanzar ..1 del|desde|por ..2 balcon|puente|techo|azotea|edificio|ventana|barranco|precipicio',
+    // Probed in set al's voices (recall10): echarse (tirarse, aventarse) a un río, un lago, un canal.
+    'me ..3 echar|echo|eche|eché|echara ..2 al|a ..2 rio|río|lago|canal|presa|barranco',
+    'echarme ..2 al|a ..2 rio|río|lago|canal|presa|barranco',
   ],
 };

@@ -401,6 +401,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'lay|lie|laying|lying ..1 down ..2 and ..1 not|never ..2 get|wake ..1 up',
     'want|wanna|ready|wish|time ..2 to ..1 go|join|be ..4 in|up ..1 heaven|glory',
     'be ..1 my ..1 last ..1 birthday|bday|christmas|thanksgiving',
+    // Probed in set al's voices (recall10): life with no meaning, in learners' English ("life is no meaning for me").
+    'life is|has|got|have ..1 {neg}|no ..1 meaning|meaningless|purpose',
+    'life ..1 no ..1 meaning|purpose',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

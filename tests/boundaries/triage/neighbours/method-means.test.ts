@@ -358,3 +358,15 @@ describe("set al: a gun barrel at one's mouth or chin, read by its neighbours", 
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+describe('set al: into a river, a lake or a canal, in Spanish, read by its neighbours', () => {
+  it('reads each as a crisis', () => {
+    for (const text of [
+      'me voy a echar al río',
+      'me quiero echar al lago',
+      'pensé en echarme al canal',
+      'casi me eché a la presa',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});

@@ -195,6 +195,8 @@ describe('the everyday neighbours of the crisis concepts', () => {
       'I want to stop my life coaching sessions and just do therapy, how do I cancel?',
       'might as well end it here with the old insurance, please use the new card',
       'no use in me coming in if the roads are iced, can we do video?',
+      'my life insurance has no meaning for the bill, right?',
+      'I take too much time to fill forms, can you send them early?',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });

@@ -505,3 +505,15 @@ describe('set al: no more, no use, lying down, heaven, read by their neighbours'
     checkConcepts(SET_AL_PASSIVE_PLAIN);
   });
 });
+
+describe("set al: life with no meaning, in learners' English, read by its neighbours", () => {
+  it('reads each as a crisis', () => {
+    for (const text of [
+      'life is no meaning for me now',
+      'my life has no meaning',
+      'life no purpose anymore',
+      "life has no real meaning, I'm tired",
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
