@@ -559,3 +559,28 @@ describe('accountSentences: the day explained around a request (a sick child, an
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+describe('accountSentences: a feeling in passing whose cause is the desk’s', () => {
+  it('reads a notice that scared one, a feeling disclaimed, a charge to stop, a broken AC and nerves about starting', () => {
+    for (const text of [
+      'Sorry to bug you. The overdue notice scared me a bit, I thought I paid that in March. Can you check if my payment went through?',
+      'why was i charged for a 53-min session when we only met for 40? not mad just confused',
+      "Hi, the card on file is my old work card, please don't charge that anymore. I'll add a new one tonight.",
+      "I'm in the waiting room for my 10am and nobody's let me in yet, is she running late?",
+      'The heat is unbearable and my AC is broken. Can I switch to video tomorrow instead?',
+      "We're moving to Atlanta next month, will Dr. Reyes still be able to see me by telehealth if I'm in Georgia? I'd hate to switch.",
+      'Hola! Ya mandé todos los documentos por el portal. Tengo un poco de nervios por la primera cita jaja. ¿Cuánto dura la primera sesión?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk beside the same words', () => {
+    for (const text of [
+      'The bill scared me so much I want to die. Can you check my balance?',
+      "Please don't charge my card anymore, I won't be around to use it. Can you cancel everything?",
+      "The heat is unbearable and I can't take this life anymore. Can I switch to video?",
+      "I'd hate to switch, I'd rather be dead. Can Dr. Reyes see me by telehealth?",
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});

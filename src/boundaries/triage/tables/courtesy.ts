@@ -12,6 +12,8 @@ export const COURTESY: TriageTable = {
     'hope ..2 you|youre|all|everyone ..2 well|good|doing|great',
     'take ..1 care',
     'hate ..2 to ..1 do ..1 this|that',
+    // Hating to bother or to switch: "hate to bug you again", "I'd hate to switch".
+    'hate|hated ..2 to ..1 bother|bug|pester|ask|switch|change|cancel|reschedule|miss',
     'talk ..1 soon|later',
     'no ..1 worries|problem',
     'let ..1 me ..1 know',
@@ -56,10 +58,10 @@ export const COURTESY: TriageTable = {
     'huge|big|great|such ..2 help',
   ],
   es: [
-    'hola|gracias|buenos|buenas|dias|tardes|noches|saludos|disculpe|disculpa|disculpen|perdon|perdone|perdonen|oiga|oigan|favor|porfa|atentamente|bendiciones|adios|ok|vale|listo|perfecto',
+    'hola|gracias|buenos|buenas|dias|tardes|noches|saludos|disculpe|disculpa|disculpen|perdon|perdone|oiga|oigan|favor|porfa|atentamente|bendiciones|adios|ok|vale|listo|perfecto',
     'lo ..1 siento',
     // Sorry for the bother: "disculpen las molestias", "perdón por la molestia".
-    'disculpe|disculpa|disculpen|perdon|perdone|perdonen|por ..2 la|las ..1 molestia|molestias',
+    'disculpe|disculpa|disculpen|perdon|perdone|por ..2 la|las ..1 molestia|molestias',
     'que ..1 tenga|tengan|pasen ..2 buen|buena|bonito|bonita|felices|feliz|lindo|linda|excelente',
     'amable|amables',
     'gracias ..1 por ..1 todo',

@@ -263,7 +263,18 @@ export const ORDINARY_SENSES: TriageTable = {
     'kill|cancel ..1 the ..1 {time}|{number}|appointment|session|meeting|call',
     'end*|ended ..2 things|it ..1 with',
     'coming|come|go|going ..1 back ..2 to ..2 therapy|sessions|session|the|this|your|office|practice|class|work|school',
-    '{device}|elevator|door|printer|machine|toilet|heater|lock|website|site|system ..3 is|was|are|were|got|seems|still ..1 broken|broke',
+    '{device}|elevator|door|printer|machine|toilet|heater|lock|website|site|system|ac|furnace|fridge|refrigerator|washer|dryer|dishwasher|boiler|conditioner|conditioning|thermostat|window ..3 is|was|are|were|got|seems|still ..1 broken|broke',
+    // Heat, cold or a wait that is unbearable: "the heat is unbearable", "el calor está insoportable".
+    'heat|cold|weather|humidity|traffic|commute|wait|line|noise|calor|frio|trafico|espera ..2 is|was|s|been|esta|estaba ..1 unbearable|insoportable',
+    // A charge, a notice or a letter that scared or confused one: the feeling's cause is named, and is the desk's.
+    'notice|letter|bill|statement|email|text|charge|charges|balance|invoice|eob|amount|total|fee|fees ..3 scared|freaked|worried|stressed|confused|shocked|startled ..1 me|us',
+    // A feeling disclaimed beside a question: "not mad just confused", "not upset, just curious".
+    'not ..1 mad|upset|angry|annoyed|complaining ..2 just ..1 confused|curious|wondering|asking|checking',
+    // "Anymore" of a card, a charge or mail that should stop: "please don't charge that anymore", "don't send
+    // anything to my old address anymore".
+    '{neg}|stop ..1 charge|charging|send|sending|bill|billing|mail|mailing|use|using|email|emailing|text|texting ..4 anymore',
+    // Not let into a call's waiting room: "nobody's let me in yet".
+    'nobody|noone|nobodys ..2 let|lets|letting|admitted ..1 me|us ..1 in',
     'insurance|company|portal|app|website|bill|billing|system|traffic|process|paperwork|forms|this|it|that ..4 driving|drives|drove ..1 me ..1 crazy|insane|nuts|bonkers|mad',
     'deadly|killer|killing|murderous|brutal ..1 cold|flu|headache|migraine|traffic|heat|exam|commute|cough|virus|bug',
     // Away, not gone: "I won't be here next week, on vacation", within one clause; words that also close a life
@@ -434,6 +445,10 @@ export const ORDINARY_SENSES: TriageTable = {
     'nervous|anxious ..2 about|for|before ..2 my|her|his|the|our|their|this|tomorrow ..1 first|appointment|appt|session|visit|intake|consult',
     'nervous|anxious ..2 about|for|before ..2 my|her|his|the ..1 first ..1 appointment|appt|session|visit|day',
     'nerviosa|nervioso|nerviosos ..2 por|para|de ..2 mi|su|la ..1 primera ..1 cita|sesion|consulta|vez',
+    // The same for starting therapy, and for nerves as a noun: "nervous about starting therapy", "un poco de nervios
+    // por la primera cita".
+    'nervous|anxious ..2 about|for|before ..1 starting ..1 therapy|counseling|sessions',
+    'nervios ..2 por|para|de ..2 mi|su|la ..1 primera ..1 cita|sesion|consulta|vez',
   ],
   es: [
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',
