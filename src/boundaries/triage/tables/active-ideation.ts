@@ -64,6 +64,13 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Set ag: told to check in if things got worse; going to "finish it" after work.
     'check ..1 in ..2 if ..2 things|it ..1 get|gets|got ..1 worse|bad',
     'going|gonna ..1 to ..1 finish ..1 it & after|tonight|shift|pills|work|today',
+    // Set al (recall10): a first responder's end of watch, called on oneself; a game's clock run out, a towel thrown,
+    // a knee taken, for good.
+    'end|ending|ended ..1 the|my|own ..1 watch',
+    'my|own ..1 end ..1 of ..1 watch',
+    'run|running|ran|runnin|let|letting ..1 out ..1 the ..1 clock & good|forever|life|ready|done|tired',
+    'throw|throwing|threw|toss|tossing ..1 in ..1 the ..1 towel ..2 for ..1 good|forever|life',
+    'take|taking|took ..1 a ..1 knee ..6 for ..1 good|forever',
     // Probed in set ah's voices (recall9): going out on one's own terms; one of the 22 a day; the next one after a
     // buddy from the unit.
     'out ..2 on ..1 my ..1 own ..1 terms',

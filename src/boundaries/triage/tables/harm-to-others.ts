@@ -129,6 +129,12 @@ export const HARM_TO_OTHERS: TriageTable = {
     'bring|take|bringing|taking|brought ..2 my|the|an|a|his ..1 ar|ak|ar15|ak47|rifle|gun|piece|shotgun|pistol|glock ..2 to|into ..2 work|office|school|job|shop|plant|meeting|church|party',
     'show|showing|showed ..1 up ..4 with ..2 the|my|an|a|his ..1 ar|ak|ar15|ak47|gun|rifle|shotgun|pistol|glock|piece',
     'make ..1 them|him|her|everyone|everybody|you ..1 understand|pay|sorry|listen & {firearm}|ar|ak',
+    // Set al (recall10): a gun carried, in slang ("got my piece on me", "strapped"), beside someone to get; a beating
+    // promised to whoever did something.
+    'got|have|carrying|carry|packing|keep|keeping ..2 my|the|a ..1 piece|strap|heat|burner|blick|pole|iron ..2 on ..1 me|my|hip',
+    'im|i|stay|staying|been|got ..1 strapped & find|get|catch|see|him|her|them|dude|whoever|tonight|going|gonna|finna',
+    'gonna|going|finna|bout|about|ima|imma ..3 fuck|mess|beat|jack|whoop ..1 up ..1 whoever|whoeva|that|him|her|them|dude',
+    'gonna|going|finna|bout|ima|imma ..3 fuck|beat|whoop|jack ..1 him|her|them|whoever|that ..2 up',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',

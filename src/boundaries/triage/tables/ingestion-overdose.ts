@@ -84,6 +84,10 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'took|swallowed|downed|popped|finished|take ..1 what|whatever ..1 was|i|is ..1 left|had ..3 {pills}|{med_name}|bottle',
     'finished|took|swallowed|downed ..2 rest ..2 of ..2 {pills}|{med_name}|bottle',
     'drank|downed|chugged|finished ..2 a|the|half ..1 fifth|handle & took|pills|{pills}|{med_name}',
+    // Set al (recall10): a picture of pills sent with a goodbye; something taken at a party, one's whereabouts lost.
+    'picture|pic|pics|photo|photos|video|snap|selfie ..4 {pills}|{med_name} & bye|goodbye|adios|sorry|love|last|forgive',
+    'took|taken|had|drank|drink|popped ..1 something ..3 at|from ..2 party|club|bar|show|concert|rave|festival',
+    '{neg} ..1 know ..1 where ..1 i ..1 am & took|drank|drugged|pills|something|party|drink',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
@@ -114,5 +118,7 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // Set ah (recall9): what was left of the pills taken.
     'tome|trague|tomo|trago ..1 lo ..1 que ..1 quedaba|quedaban|sobraba|sobraban ..4 {pills}|{med_name}|frasco|bote',
     'tome|trague|tomo|trago ..2 resto ..2 de ..2 {pills}|{med_name}|frasco|bote',
+    // Set al (recall10): una foto de pastillas con un adiós.
+    'foto|fotos|video|imagen ..4 pastillas|pildoras|píldoras|medicinas & adios|adiós|perdon|perdón|bye|quiero',
   ],
 };

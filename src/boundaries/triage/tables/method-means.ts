@@ -228,6 +228,15 @@ export const METHOD_MEANS: TriageTable = {
     '{wish} ..4 combine|tractor|auger|baler|thresher|bull ..4 jams|jam|rolls|roll|flips|tips|crushes|catches|catch',
     'wouldnt|{neg} ..1 mind ..3 auger|tractor|combine|bull|baler|thresher ..3 caught|catch|catches|rolled|rolls|crushed',
     'excuse ..2 to ..1 climb ..1 in|into & combine|auger|bin|silo|tractor|baler|machine|grain',
+    // Set al (recall10): a gun named by its caliber, out or at hand beside a drink ("got the 30-30 out", "a bottle
+    // and my .45"); pills eyed; a pond or river looked at long and hard; stopping at the top of a bridge, pictured.
+    'got|get|getting|have|had|pulled|took|holding|cleaning|loaded ..2 the|my|his|her ..1 3030|30|45|38|357|380|9|40|44|12 ..2 out|gauge',
+    'bottle|fifth|liquor|whiskey|beer|beers and|n|with my|the|a 3030|45|38|357|380|9mm',
+    'my|the|his|her ..1 12|20 ..1 gauge & drunk|drinking|bottle|fifth|tonight|sitting|holding|alone|loaded|done',
+    'eyeing|eying|eyed|eyein ..4 {pills}|{med_name}|bottle|bottles|stash|{firearm}|rope',
+    'looking|staring|stared|looked ..1 at ..3 pond|lake|river|quarry|reservoir|dam & long|hard|lately|hours|night|nights|again',
+    'thinking|think|thought|picture|picturing|pictured ..2 about|of ..1 stopping|pulling|parking|stopped ..4 top|middle|edge|side & bridge|skyway|overpass|dam|{height}',
+    'pills|pill|tablets|capsules ..1 in ..1 hand|hands',
     // Probed in set ah's voices (recall9): one round sat with; a pond or a river deep enough; a grain bin a quick way.
     'one|single|last ..1 round|bullet|shell & sat|sitting|alone|chamber|chambered|loaded|saved|saving|kept|myself|range',
     'pond|lake|river|quarry|water|well|reservoir ..3 deep ..1 enough',
@@ -286,5 +295,7 @@ export const METHOD_MEANS: TriageTable = {
     // Set ah (recall9): driving at night with the lights off or the eyes shut.
     'manejo|manejar|maneje|manejando|manejaba ..6 luces ..1 apagadas & noche|proposito|ver|carretera|veces|oscuras',
     'manejo|manejar|maneje|manejando|manejaba ..4 ojos ..1 cerrados',
+    // Set al (recall10): casi me tiro (me aviento) del balcón, del puente, por la ventana.
+    'me ..1 tiro|tire|tiré|tirara|aviento|avente|aventé|aventara|lanzo|lance|lancé|tirar|aventar|lanzar ..1 del|desde|por ..2 balcon|puente|techo|azotea|edificio|ventana|barranco|precipicio',
   ],
 };

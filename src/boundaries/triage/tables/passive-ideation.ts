@@ -373,6 +373,17 @@ export const PASSIVE_IDEATION: TriageTable = {
     'as ..1 soon ..2 not ..2 wake|waking|live|living|exist|existing|alive|here|around',
     'everybodyd|everyoned|theyd ..1 be ..1 better ..1 off',
     'everybodyd|everyoned ..1 be ..1 relieved|fine|happier|better',
+    // Set al (recall10): wanting not to exist, the negation inside the wish; fading out so nobody has to deal with
+    // one; no point carrying on; the Lord wanting one home.
+    'want|wanna|wish|wishing|rather|like ..2 to ..1 {neg} ..1 exist|existing',
+    'i|im|ill|just|me|gonna|could ..2 fade|fading ..1 out|away',
+    'no ..1 one ..3 has|have|would|will|need|needs ..1 to ..1 deal ..1 with ..1 me',
+    'nobody|noone ..3 has|have|would|will|need|needs ..1 to ..1 put ..1 up ..1 with ..1 me',
+    'nobody|noone ..2 has|have|would|will|need|needs ..1 to ..1 deal ..1 with ..1 me',
+    '{neg}|no|what|whats ..3 point ..3 carrying|going|keep|keeping|goin ..1 on',
+    'think|thinking|believe|feel ..2 god|lord|jesus ..1 want|wants|wanting|calling|ready ..2 me ..1 home',
+    'go|going|goin|gone|ready ..2 home ..2 to ..2 jesus|lord|god|heaven|glory',
+    'lord|god|jesus ..2 call|calls|calling|take|takes|taking ..1 me ..1 home',
     // Probed in set ah's voices (recall9): not aiming to see another winter or Christmas; a farm taken and one going
     // with it; calling it quits on life.
     '{neg} ..4 see ..1 another ..1 winter|spring|summer|fall|christmas|birthday|year|thanksgiving|easter|season|harvest',
@@ -522,6 +533,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'no ..3 tardar|tardo|tardare ..2 en ..1 alcanzarla|alcanzarlo|seguirla|seguirlo|alcanzarlos|seguirlos',
     'me ..1 daria|da ..1 igual|lo ..2 no ..1 despertar|despertarme|vivir|amanecer',
     'no ..1 me ..1 importaria|molestaria ..2 no ..1 despertar|despertarme|amanecer',
+    // Set al (recall10): no saber si uno va a estar aquí; Dios que se lo quiere llevar.
+    '{neg} ..1 se|sé ..1 si ..3 voy ..2 estar|seguir|llegar ..1 aqui|aquí|aca|acá|vivo|viva',
+    'dios|diosito|señor|senor ..2 me ..1 quiere|va ..2 llevar|recoger',
+    'irme|llevarme|estar ..1 con ..1 dios|diosito',
     // Probed in set ah's voices (recall9): not going to see another Christmas or winter.
     'no ..4 ver ..1 otra|otro ..1 navidad|invierno|verano|primavera|cosecha|cumpleanos|ano',
     'si ..6 rancho|terreno|tierras|parcela|casa ..4 me ..1 voy ..1 con ..1 el|ella',

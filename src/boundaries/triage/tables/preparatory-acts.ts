@@ -256,6 +256,16 @@ export const PREPARATORY_ACTS: TriageTable = {
     'wont|{neg} ..2 have ..2 to ..1 worry ..2 about ..1 me ..3 after',
     'wont|{neg} ..2 have ..2 to ..1 worry ..2 about ..1 me ..2 much ..1 longer',
     'signed ..2 my|the ..1 truck|house|land|farm|tractor|boat ..2 over ..2 to & lawyer|notary|affairs|order|will|papers|after|gone|goodbye|thanks',
+    // Set al (recall10): a note one wrote, found by someone; the call after, arranged; debts paid off beside loved ones
+    // told so; not here next week, and not because one forgot.
+    'found|seen|saw ..3 note|letter|letters|notes ..2 i ..1 wrote|left|written',
+    '{partner}|{family}|{child}|mom|dad|wife|husband|she|he ..1 found ..1 my ..1 note|notes',
+    'make ..1 sure ..5 get|gets|take|takes|getting ..1 the ..1 call|calls ..1 after|afterwards|afterward',
+    'get|gets|take|takes|getting|receive|receives ..1 the ..1 call|calls ..1 afterwards|afterward',
+    'paid|payed|paying ..1 off & told|tell|telling ..5 love|loved ..1 them|em|yall|you|everybody|everyone',
+    'told|tell|telling ..3 everyone|everybody|buddies|friends|family|kids|all ..4 love|loved ..1 them|em|yall|you & paid|payed|peace|peaceful|goodbye|bye|square|owe|settled|off',
+    'if ..2 {neg} ..2 here|around|there & {neg}|aint ..1 because|cause|cuz|bc ..2 forgot|forget',
+    'if ..2 {neg} ..2 here|around & youll|you|u|ull ..2 know ..1 why',
     // Probed in set ah's voices (recall9): telling family where the deed and the insurance papers are, in case; not
     // seeing one again, with affairs settled.
     'told|showed|tell|show|shown ..3 where ..6 is|are|were|was|kept & deed|deeds|will|papers|insurance|policy|passwords|safe & case|happens|gone|after|incase|anything',
@@ -338,6 +348,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'le|les ..1 deje|dejo|dejare ..2 la|el|mi|mis ..1 troca|camioneta|carro|casa|terreno|rancho|tierras|parcela ..2 a ..2 mi ..1 sobrino|sobrina|hijo|hija|nieto|nieta|hermano|hermana|compadre & arregle|notario|testamento|abogado|gracias|pena|citas',
     'demasiado|extranamente|raramente ..1 tranquilo|tranquila|calmado|calmada|sereno|serena',
     '{pet} ..3 para ..1 siempre & cuide|cuidara|cuidar|alimente|alimentar|quede|quedara|quedes|quedo|llave|dio|dejo',
+    // Set al (recall10): la nota que uno escribió, encontrada; todo dejado pagado.
+    'encontro|encontró|encontraron|leyo|leyó|vio ..3 la|mi|las|mis ..1 nota|notas|carta|cartas ..2 que ..1 escribi|escribí|deje|dejé',
+    'dejar|dejo|dejé|deje ..2 todo ..2 pagado|arreglado & porque|antes|si|estar|aqui|aquí',
     // Probed in set ah's voices (recall9): where the papers are, told in case; not to be seen again, all settled.
     'dije|ensene|mostre|explique ..3 donde ..2 estan|esta ..2 papeles|testamento|escrituras|seguro|poliza & caso|pasa|falta|algo',
     'ya ..1 no ..1 me ..1 va|van ..1 a ..1 ver ..1 mas & arregle|arreglado|gracias|todo|perdon|despido|adios',

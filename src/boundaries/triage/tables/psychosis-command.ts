@@ -92,6 +92,9 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'hear|hearing|heard|hears ..4 telling|tell|tells|saying|says ..1 me ..4 kill|hurt|punish',
     'neighbors|neighbours|neighbor|neighbour|door|upstairs|downstairs|coworkers ..3 are|is ..1 the ..1 enemy|enemies & says|said|tells|told|voice|voices|hear|act|rounds|gun|ready|deal|finish|sgt|sergeant',
     'shadows|shadow|voices|voice|things|figures ..4 talk|talking|talks|tell|telling ..2 to ..1 me ..3 about ..2 ending|killing|dying|hurting|end|death',
+    // Set al (recall10): a prophet or messiah in the first or third person, with something he must do.
+    'he|she|i|im|hes|shes ..2 is|am|s|being ..2 prophet|messiah|jesus|chosen & must|has|have|go|show|sent|mission|preach|god|sleep|slept',
+    'hes|shes|im ..1 a|the ..1 prophet|messiah & must|has|have|go|show|sent|mission|preach|god|sleep|slept|fast',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
@@ -104,5 +107,8 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'con ..1 fuego & limpiar|purificar|quemar|tiene|debe|dice|dicen',
     // Set ah (recall9): the neighbours as the enemy.
     'vecinos|vecino|vecina ..3 son|es ..2 el|los|la ..1 enemigo|enemigos|enemiga & dice|dijo|voz|voces|oigo|escucho|hacer|listo|arma',
+    // Set al (recall10): dice que es profeta y que tiene que ir.
+    'es|soy|ser ..1 un|el ..1 profeta|mesias|mesías & tiene|tengo|debe|debo|ir|dios|mision|misión|duerme',
+    'es|soy ..1 profeta|mesias|mesías',
   ],
 };

@@ -99,6 +99,12 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'said|told ..2 no ..1 more ..1 than ..1 once|twice',
     'said|told ..2 no ..2 several|many|few|multiple|bunch ..1 times|of',
     '{neg}|no ..2 know|remember|idea|sure ..2 how ..1 i ..1 got ..1 there|home|here & woke|bruised|bruises|bruise|sore|bleeding|drink|drinks|drunk|wedding|party|hotel|room|his|guy|bar|night',
+    // Set al (recall10): underwear missing on waking; cornered and touched; frozen when touched.
+    'underwear|panties|bra|boxers|thong ..3 missing|gone|torn|ripped|backwards|inside',
+    'woke|wake|waking ..1 up & underwear|panties|clothes|pants ..3 off|gone|missing|ripped|torn',
+    'woke|wake|waking ..1 up ..3 naked|undressed & remember|how|where|his|her|their|car|bed|{neg}',
+    'cornered|pinned ..6 touched|groped|grabbed|kissed',
+    '{touching}|groped|grabbed ..4 me & froze|frozen|freeze|freezing|paralyzed',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
@@ -147,5 +153,8 @@ export const SEXUAL_ASSAULT: TriageTable = {
     // Set ah (recall9): no said several times; not knowing how one got there.
     'dije ..2 que ..1 no ..2 varias|muchas|tantas ..1 veces',
     'no ..2 se|recuerdo|acuerdo ..2 como ..1 llegue & desperte|moretones|adolorida|adolorido|fiesta|boda|hotel|cuarto|bar|tomando|bebida',
+    // Set al (recall10): despertar sin ropa interior; acorralada y tocada.
+    'desperte|desperté|amaneci|amanecí|despertar ..4 sin ..2 ropa|calzones|pantalones|calzon|calzón|bragas|blusa',
+    'me ..1 acorralo|acorraló|arrinconó|arrinconó|arrincono & toco|tocó|manoseo|manoseó|beso|besó|agarro|agarró',
   ],
 };

@@ -51,6 +51,8 @@ export const URGENT_DISTRESS: TriageTable = {
     'need|needs|needed ..4 somewhere|someplace ..1 safe & i|im|me|myself|think|please',
     // Set ab: someone who will not open the door of the room they have not left.
     'wont|{neg} ..1 answer|open|answering|opening ..2 the|her|his|their ..1 door & room|since|days|locked|hasnt|pills|trash|out',
+    // Set al (recall10): not safe right now, in texting shorthand.
+    '{neg} ..1 safe ..1 rn|tn|tonite|atm|rite',
   ],
   es: [
     // "No me siento segura", "no estoy a salvo" (each its own pattern: `segura|seguro|a ..1 salvo` asked for

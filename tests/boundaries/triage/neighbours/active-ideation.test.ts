@@ -87,3 +87,26 @@ describe('active ideation, read by its neighbours', () => {
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+// Set al (recall10): a first responder's end of watch called on oneself; a game's clock, a towel, a knee, for good.
+const SET_AL_ACTIVE: Concepts = {
+  'an end of watch called on oneself': pick(
+    'ready to end my watch',
+    'thinking about ending the watch for good',
+    'been having those thoughts, the end my watch kind',
+    'might call my own end of watch',
+  ),
+  'a game ended for good': pick(
+    'ready to run out the clock for good',
+    'just gonna let out the clock, im done',
+    'about to throw in the towel for good',
+    'time to take a knee for good',
+    'gonna run out the clock on this life',
+  ),
+};
+
+describe('set al: an end of watch and a game ended for good, read by their neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_ACTIVE);
+  });
+});

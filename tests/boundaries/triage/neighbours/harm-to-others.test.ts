@@ -95,3 +95,24 @@ describe('harm to others, read by its neighbours', () => {
     expect(isStaff(triage('My copay is $.50 more this month, can you check the bill?'))).toBe(true);
   });
 });
+
+// Set al (recall10): a gun carried, in slang, and a beating promised to whoever did something.
+const SET_AL_HARM: Concepts = {
+  'a gun carried, in slang': pick(
+    'got my piece on me and i know who did it',
+    'keeping my strap on my hip till i find him',
+    'im strapped and going to see that dude tonight',
+    'been packing my heat on me since he jumped my cousin',
+  ),
+  'a beating promised to whoever did it': join(
+    pick('gonna', 'im finna', 'bout to', 'imma'),
+    pick('fuck up whoever', 'beat up whoever', 'mess up whoever', 'whoop up whoever'),
+    pick('stole my tools', 'keyed my car', 'touched my sister', 'snitched'),
+  ),
+};
+
+describe('set al: slang for a gun carried and a beating promised, read by their neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_HARM);
+  });
+});

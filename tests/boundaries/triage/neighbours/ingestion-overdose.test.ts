@@ -93,3 +93,25 @@ describe('ingestion or overdose already taken, read by its neighbours', () => {
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+// Set al (recall10): a picture of pills sent with a goodbye; something taken at a party, one's whereabouts lost.
+const SET_AL_INGESTION: Concepts = {
+  'a picture of pills with a goodbye': pick(
+    'she sent me a pic of her pills and said bye',
+    'he posted a photo of a pile of pills that said sorry',
+    'my son snapchatted a video of his meds saying goodbye',
+    'me mandó una foto de pastillas y dijo adiós',
+  ),
+  'something taken at a party': pick(
+    'i took something at the party and my heart is racing',
+    'had something from the club and cant see straight',
+    "i don't know where i am, somebody gave me a drink",
+    'dont know where i am and i took something',
+  ),
+};
+
+describe('set al: pills pictured with a goodbye and something taken at a party, read by their neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_INGESTION);
+  });
+});

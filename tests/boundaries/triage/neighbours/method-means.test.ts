@@ -312,3 +312,47 @@ describe('method and means, read by its neighbours', () => {
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+// Set al (recall10): a gun named by its caliber beside a drink, pills eyed, water looked at long and hard, stopping
+// at the top of a bridge pictured, pills in hand; in Spanish, a near jump off a balcony or a bridge.
+const SET_AL_MEANS: Concepts = {
+  'a gun named by its caliber, got out or beside a bottle': pick(
+    'had a few and got my .38 out',
+    'got the 357 out tonight',
+    'just me a bottle and my .45 in the truck',
+    'me and my 12 gauge and a fifth tonight',
+    'pulled the 30-30 out again',
+  ),
+  'pills or a gun eyed': join(
+    pick('been eyeing', 'keep eyeing', 'caught myself eyeing', 'i keep eyein'),
+    pick(
+      'my sleeping pills',
+      'the bottle of oxy',
+      'my insulin pens and my pills',
+      'the gun safe and my rifle',
+    ),
+  ),
+  'water looked at long and hard': join(
+    pick('been looking at', 'keep staring at', 'stared at', 'been looking at'),
+    pick('the lake', 'that river', 'the quarry', 'the pond out back'),
+    pick('for hours', 'long and hard', 'every night', 'again tonight'),
+  ),
+  'stopping at the top of a bridge, pictured': pick(
+    'keep thinking about stopping at the top of the bridge',
+    'i picture pulling over in the middle of the overpass',
+    'thinking about parking at the top of the skyway',
+  ),
+  'pills in hand': pick('pills in hand', 'sitting here with the pills in hand', 'tablets in hand now'),
+  'a near jump, in Spanish': pick(
+    'casi me tiro del puente',
+    'ayer casi me aviento del techo',
+    'me tiro por la ventana',
+    'casi me lanzo desde la azotea',
+  ),
+};
+
+describe('set al: calibers, eyed pills, water and a bridge, read by their neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_MEANS);
+  });
+});

@@ -176,6 +176,23 @@ describe('the everyday neighbours of the crisis concepts', () => {
       expect(isStaff(triage(text)), text).toBe(true);
   });
 
+  it("leaves set al's everyday neighbours with staff (a caliber's numbers, a piece of paper, a watch, a call after work)", () => {
+    for (const text of [
+      'my session is 45 minutes, can I get the 38 dollar receipt',
+      "I'm gonna fuck up this form again lol can you send a new one",
+      'I got a piece of paper from the clinic about my bill',
+      'my watch ended at 6 so I can do a 7pm appointment',
+      'I paid off my balance, can you confirm? Love the new portal',
+      'Please update my emergency contact to my sister Tasha 555-0143.',
+      "Can someone call me after 3? I'll be there to get the call after work.",
+      'I think he wants me home by 6 so can we do 4pm',
+      'we read about the prophet at the mosque, can I reschedule friday for Jummah',
+      'my laptop froze during the session can we redo it',
+      "What's the best number to reach the front desk after 5? This is staff at Willow Creek group home.",
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
   it('keeps these off the on-call line (a clinician may read them)', () => {
     for (const text of [
       'Quiero ir al mar el viernes, ¿puedo mover la cita?',

@@ -449,3 +449,44 @@ describe('passive ideation, read by its neighbours', () => {
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+// Set al (recall10): wanting not to exist (the negation inside the wish), fading out so nobody has to deal with one,
+// no point carrying on, the Lord wanting one home; in Spanish, not knowing if one will be here, God taking one.
+const SET_AL_PASSIVE: Concepts = {
+  'wanting not to exist': pick(
+    'i just want to not exist',
+    "I don't want to die, I want to not exist for a while",
+    'id rather not exist',
+    'some days i wish to not exist',
+  ),
+  'fading out so nobody has to deal with one': pick(
+    'i could just fade away',
+    "I'll just fade out and that's that",
+    'nobody would have to deal with me anymore',
+    'no one would need to deal with me',
+    'then nobody has to put up with me',
+  ),
+  'no point carrying on': pick(
+    "don't see much point in carrying on",
+    'no point going on like this',
+    "what's the point in keeping on",
+  ),
+  'the Lord wanting one home': pick(
+    'I believe the Lord wants me home',
+    'ready to go home to be with Jesus',
+    'praying God calls me home soon',
+    'just waiting on the Lord to take me home',
+  ),
+  'not knowing if one will be here, in Spanish': pick(
+    'no sé si voy a estar aquí para navidad',
+    'no se si voy a seguir vivo el mes que viene',
+    'creo que Dios me quiere llevar',
+    'ya quiero irme con Diosito',
+  ),
+};
+
+describe('set al: not existing, fading out, carrying on, going home, read by their neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_PASSIVE);
+  });
+});

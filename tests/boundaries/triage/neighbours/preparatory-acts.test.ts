@@ -261,3 +261,36 @@ describe('preparatory acts, read by its neighbours', () => {
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+// Set al (recall10): a note one wrote, found; the call after, arranged; debts paid off and loved ones told; not here
+// next week and not because one forgot; in Spanish, the note found and everything left paid.
+const SET_AL_PREPARATORY: Concepts = {
+  'a note one wrote, found by someone': pick(
+    'my husband found the note i wrote',
+    'my daughter saw the letter I left',
+    'she found my note',
+    'mi esposa encontró la nota que escribí',
+  ),
+  'the call after, arranged': pick(
+    'want to make sure somebody gets the call after',
+    'I want my brother to be the one who gets the call afterwards',
+    'just make sure my sister takes the call afterward',
+  ),
+  'debts paid off and loved ones told': pick(
+    'paid off my truck and told everybody i love em',
+    'told all my friends i love them and paid off my loans',
+    'told my kids i love them, everything is paid off',
+    'pagué todo y quiero dejar todo pagado antes de irme',
+  ),
+  'not here next week, and not because one forgot': pick(
+    "if i'm not here next week it's not cause i forgot",
+    "if i'm not around thursday you'll know why",
+    "if im not there monday it isn't because i forgot",
+  ),
+};
+
+describe('set al: a note found, the call after, debts paid, an absence explained, read by their neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_PREPARATORY);
+  });
+});

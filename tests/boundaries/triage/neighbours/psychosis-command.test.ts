@@ -72,3 +72,20 @@ describe('psychosis with commands, read by its neighbours', () => {
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+// Set al (recall10): a prophet or messiah, in the first or third person, with something he must do.
+const SET_AL_PSYCHOSIS: Concepts = {
+  'a prophet with something to do': pick(
+    'my son says he is a prophet and must go to the highway',
+    "she thinks she's the messiah and has to fast until sunday",
+    'i am a prophet and i was sent to warn them',
+    'dice que es profeta y que tiene que ir a la carretera',
+    'mi hijo dice que es el mesías y no duerme',
+  ),
+};
+
+describe('set al: a prophet with a mission, read by its neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_PSYCHOSIS);
+  });
+});

@@ -71,3 +71,27 @@ describe('sexual assault, read by its neighbours', () => {
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+// Set al (recall10): underwear missing on waking; cornered and touched; frozen when touched; in Spanish too.
+const SET_AL_ASSAULT: Concepts = {
+  'underwear missing on waking': pick(
+    'my underwear was gone when I woke up',
+    'woke up with my pants off in his car',
+    'woke up naked at his place and dont know how',
+    'my bra was ripped and i cant remember',
+    'desperté sin ropa interior en su carro',
+  ),
+  'cornered and touched, frozen': pick(
+    'he cornered me in the stockroom and groped me',
+    'my coach pinned me against the wall and kissed me',
+    'he grabbed me and i froze',
+    'she touched me and i was frozen',
+    'me acorraló en el baño y me tocó',
+  ),
+};
+
+describe('set al: waking undressed and being cornered, read by their neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_ASSAULT);
+  });
+});

@@ -51,3 +51,19 @@ describe('urgent distress, read by its neighbours', () => {
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+// Set al (recall10): not safe right now, in texting shorthand.
+const SET_AL_URGENT: Concepts = {
+  'not safe right now, in shorthand': pick(
+    'not safe rn',
+    'im not safe tn',
+    'i am not safe tonite',
+    'not safe atm',
+  ),
+};
+
+describe('set al: not safe now, read by its neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_URGENT);
+  });
+});
