@@ -6,11 +6,10 @@
 //   BENCH_CLINICIANS=500    size of the practice (appointments and claims scale at 400 per clinician)
 //   BENCH_BASELINE=path     another build's dist/cli/main.js (say, main's) measured in the same runs
 //
-// Target: digest at most 2x the floor's time and 2x its peak memory. Last measured (2026-12-04, load 8-14,
-// two runs, CPU medians of 5): floor 2.25-2.38 s / 515 MB, digest 5.5-5.8 s / 548-679 MB: memory
-// 1.06-1.32x (met), CPU time 2.43-2.45x (not); the build before (c93a344) in the same runs 6.1-6.4 s /
-// 560-676 MB (2.69-2.71x). Wall medians swing with the load (2.52-2.55x in those runs): CPU time is the
-// steadier figure.
+// Target: digest at most 2x the floor's time and 2x its peak memory. Last measured (2026-12-04, load 8-11,
+// two runs, CPU medians of 5): floor 2.05-2.11 s / 515 MB, digest 5.0-5.1 s / 548 MB: memory 1.06x (met),
+// CPU time 2.37-2.48x (not); main before (8aaaa3d) in the same runs 5.2-5.4 s / 547 MB (2.55-2.57x).
+// Wall medians swing with the load (2.5x and more in those runs): CPU time is the steadier figure.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

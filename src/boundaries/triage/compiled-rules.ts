@@ -1,5 +1,6 @@
 import type { PracticeRole } from '../access/practice-role.js';
 import type { PhraseEngine } from './phrase-engine.js';
+import type { RuleKinds } from './triage-findings.js';
 import type { CompiledTriageRules, TriageClass } from './triage-rules.js';
 
 // Apart from triage-rules.ts so that the public declarations never name the engine: users see only the
@@ -9,8 +10,8 @@ import type { CompiledTriageRules, TriageClass } from './triage-rules.js';
 export interface TriageRulesInternals {
   readonly engine: PhraseEngine;
   readonly routing: Readonly<Record<TriageClass, PracticeRole>>;
-  /** Each rule's kind (see triage-findings.ts), by its number in the engine. */
-  readonly ruleKinds: Uint8Array;
+  /** What each rule is (its kind and its phrase's number; see triage-findings.ts), by its number in the engine. */
+  readonly ruleKinds: RuleKinds;
 }
 
 const INTERNALS = Symbol('triage rules');

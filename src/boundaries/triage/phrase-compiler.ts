@@ -34,9 +34,22 @@ export interface PhraseEngineOptions {
 export interface Slot {
   readonly gapBefore: number;
   readonly atomList: readonly number[];
-  /** The slot's atoms as a bit set (filled when the rules are compiled): a word matches in a few reads. */
+  /**
+   * The slot's atoms as a bit set, for a slot of more than {@link FEW_ATOMS} atoms (filled when the rules are
+   * compiled): a word matches in a few reads. Empty for the others, compared atom by atom.
+   */
   bits: Uint32Array;
 }
+
+/**
+ * A slot of at most this many atoms is compared atom by atom (a word has one or two): a bit set spans every
+ * atom of the lexicon (a kilobyte), and reading it costs a cache miss; one per slot would spread the slots over
+ * megabytes.
+ */
+export const FEW_ATOMS = 8;
+
+// The bit set of every slot of a few atoms (shared: never written).
+const NO_BITS = new Uint32Array(0);
 
 /** A sequence of slots: one part of one or more rules. */
 export interface Sequence {
@@ -178,9 +191,21 @@ export class CompiledPhrases implements EntryIndexes {
         for (const slot of (this.sequences[part] as Sequence).slots)
           for (const atom of slot.atomList) this.ruleWordAtoms.add(atom);
     }
-    for (const form of this.lexicon.exactForms()) this.tableEntries.set(form, this.entry(form));
-    for (const form of COMMON_NUMBERS)
-      if (!this.tableEntries.has(form)) this.tableEntries.set(form, this.entry(form));
+    // The forms of a word mostly say the same (`take`, `takes`, `taking`): one entry for each distinct reading.
+    const sameFacts = new Map<string, WordEntry>();
+    const tableEntry = (form: string) => {
+      const facts = this.lexicon.lookUp(form);
+      // What a word's facts say besides its atoms comes from its atoms, but for a number, which is neutral.
+      const key = facts.neutral ? `${facts.atoms.join(',')}/n` : facts.atoms.join(',');
+      let entry = sameFacts.get(key);
+      if (entry === undefined) {
+        entry = wordEntry(facts, this);
+        sameFacts.set(key, entry);
+      }
+      this.tableEntries.set(form, entry);
+    };
+    for (const form of this.lexicon.exactForms()) tableEntry(form);
+    for (const form of COMMON_NUMBERS) if (!this.tableEntries.has(form)) tableEntry(form);
     this.dictionary = new WordDictionary(this.tableEntries.keys());
     this.entriesById = Array.from({ length: this.dictionary.size }, (_, id) => {
       return this.tableEntries.get(this.dictionary.word(id)) as WordEntry;
@@ -205,6 +230,7 @@ export class CompiledPhrases implements EntryIndexes {
     const words = (this.lexicon.atomCount >> 5) + 1;
     for (const sequence of this.sequences) {
       for (const slot of sequence.slots) {
+        if (slot.atomList.length <= FEW_ATOMS) continue;
         slot.bits = new Uint32Array(words);
         for (const atom of slot.atomList)
           slot.bits[atom >> 5] = (slot.bits[atom >> 5] as number) | (1 << (atom & 31));
@@ -302,7 +328,7 @@ export class CompiledPhrases implements EntryIndexes {
             }
           }),
         );
-        return { gapBefore: slot.gapBefore, atomList: [...atoms], bits: new Uint32Array(0) };
+        return { gapBefore: slot.gapBefore, atomList: [...atoms], bits: NO_BITS };
       });
       // Masks, explaining rules and the rest read masked words differently: they never share a sequence.
       const key = `${mask ? 'm' : explains ? 'e' : 'r'}:${compiled.map((s) => `${s.gapBefore}/${[...s.atomList].sort((a, b) => a - b).join(',')}`).join(' ')}`;

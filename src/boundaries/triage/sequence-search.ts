@@ -2,7 +2,7 @@
 // sequences a sentence proposes (those anchored at its words whose every slot has a word there), and each
 // one's best occurrence, found from its anchor outward with bounded gaps. Per-sentence scratch, stamped with
 // the sentence's number: it only saves time, results never depend on it.
-import { type CompiledPhrases, NEGATION, type Sequence, type Slot } from './phrase-compiler.js';
+import { type CompiledPhrases, FEW_ATOMS, NEGATION, type Sequence, type Slot } from './phrase-compiler.js';
 
 /**
  * Where a sequence was found in a sentence: its words' positions, whether a negation governs it, and whether
@@ -387,10 +387,6 @@ function grow(list: Int32Array): Int32Array {
   larger.set(list);
   return larger;
 }
-
-// A slot of a few atoms is compared atom by atom (a word has one or two): the slot's bit set spans every atom
-// of the lexicon, and reading it costs a cache miss.
-const FEW_ATOMS = 8;
 
 // Whether the atoms `atoms[from..to)` of a word meet a slot.
 function matches(slot: Slot, atoms: Int32Array, from: number, to: number): boolean {

@@ -15,7 +15,7 @@ import {
   isClinicalCategory,
   isCrisisCategory,
 } from './triage-category.js';
-import type { Findings } from './triage-findings.js';
+import { type Findings, listedPhrases } from './triage-findings.js';
 import type { TriageClass } from './triage-rules.js';
 
 /**
@@ -183,12 +183,6 @@ function listed(phrases: Iterable<string>): string[] {
   return sorted(phrases).slice(0, MAX_FACT_PHRASES);
 }
 
-function phrasesOf(map: Map<string, Set<string>>): string[] {
-  const phrases = new Set<string>();
-  for (const set of map.values()) for (const phrase of set) phrases.add(phrase);
-  return listed(phrases);
-}
-
 /**
  * The decision from a message's findings: `account` accounts for its sentences, called only when the message
  * is not a crisis.
@@ -203,12 +197,13 @@ export function decide(
   charactersRead: number,
   complete: boolean,
 ): TriageDecision {
+  const phraseTable = internals.ruleKinds.phrases;
   const crisisSignals = signals.filter((s) => s.level === 'crisis');
   const clinicalSignals = signals.filter((s) => s.level === 'clinical');
-  const crisisCategories = new Set<CrisisCategory>(findings.crisis.keys());
+  const crisisCategories = new Set<CrisisCategory>(findings.crisis);
   for (const s of crisisSignals)
     if (s.category !== undefined && isCrisisCategory(s.category)) crisisCategories.add(s.category);
-  const clinicalCategories = new Set<ClinicalCategory>(findings.clinical.keys());
+  const clinicalCategories = new Set<ClinicalCategory>(findings.clinical);
   if (findings.negatedCrisis.size > 0) clinicalCategories.add('negated_risk');
   for (const s of clinicalSignals)
     if (s.category !== undefined && isClinicalCategory(s.category)) clinicalCategories.add(s.category);
@@ -231,7 +226,10 @@ export function decide(
         'boundaries.triage.crisis_language',
         'error',
         'Crisis language: escalate to the on-call clinician now and send the crisis resources (988, 911).',
-        { categories: sorted(findings.crisis.keys()), phrases: phrasesOf(findings.crisis) },
+        {
+          categories: sorted(findings.crisis),
+          phrases: listedPhrases(findings.crisisPhrases, phraseTable, MAX_FACT_PHRASES),
+        },
       ),
     );
   } else if (findings.negatedCrisis.size > 0 && findings.meansWords) {
@@ -285,8 +283,8 @@ export function decide(
   if (findings.clinical.size > 0) {
     clinicalReasons.push(
       reason('boundaries.triage.clinical_language', 'warning', 'The message raises a clinical matter.', {
-        categories: sorted(findings.clinical.keys()),
-        phrases: phrasesOf(findings.clinical),
+        categories: sorted(findings.clinical),
+        phrases: listedPhrases(findings.clinicalPhrases, phraseTable, MAX_FACT_PHRASES),
       }),
     );
   }

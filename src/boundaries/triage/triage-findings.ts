@@ -1,6 +1,7 @@
 // What triage makes of a message's matches: the crisis, clinical and administrative rules found (the signals),
 // and what its words say of its language and of means. Each rule's kind is read from its label once, when the
-// rules are compiled, so a message's hits are sorted by a table lookup.
+// rules are compiled, so a message's hits are sorted by a table lookup; and its phrase gets a number in the
+// phrases' sorted order, so a reason's phrases are sorted as numbers, not strings.
 import type { MatchedText, RuleHit } from './phrase-engine.js';
 import { WORD_BITS } from './phrase-engine.js';
 import type { RiskReading } from './risk-reader.js';
@@ -13,7 +14,7 @@ import {
   isCrisisCategory,
 } from './triage-category.js';
 
-/** What a rule's label makes of its hits (bits of {@link ruleKinds}). */
+/** What a rule's label makes of its hits (bits of {@link RuleKinds.kind}). */
 export const RULE_KIND = Object.freeze({
   crisis: 1,
   /** A crisis rule that is a risk word on its own (`{die}`, `{kill}|{stab}`). */
@@ -28,19 +29,35 @@ export const RULE_KIND = Object.freeze({
   ordinarySense: 128,
 });
 
-/** The kind of each rule, by its number in the engine (the order the rules were compiled in). */
-export function ruleKinds(
-  rules: readonly { readonly label: string; readonly pattern: string }[],
-): Uint8Array {
-  return Uint8Array.from(rules, ({ label, pattern }) => {
-    if (isCrisisCategory(label)) return RULE_KIND.crisis | (isRiskWordRule(pattern) ? RULE_KIND.riskWord : 0);
-    if (isClinicalCategory(label)) return RULE_KIND.clinical;
-    if (label === 'clinical_sense') return RULE_KIND.clinicalSense;
-    if (isAdministrativeCategory(label)) return RULE_KIND.administrative;
-    if (label === 'courtesy' || label === 'enquiry') return RULE_KIND.courtesy;
-    if (label === 'ordinary_sense') return RULE_KIND.ordinarySense;
-    return label === 'unclear_reference' ? RULE_KIND.unclearReference : 0;
-  });
+/** What each rule is, by its number in the engine (the order the rules were compiled in). */
+export interface RuleKinds {
+  /** Its {@link RULE_KIND} bits. */
+  readonly kind: Uint8Array;
+  /** The number of its pattern in {@link phrases}. */
+  readonly phrase: Int32Array;
+  /** The rules' distinct patterns, sorted (as `sort()` sorts strings). */
+  readonly phrases: readonly string[];
+}
+
+/** What each rule is, from its label and pattern. */
+export function ruleKinds(rules: readonly { readonly label: string; readonly pattern: string }[]): RuleKinds {
+  const phrases = [...new Set(rules.map((rule) => rule.pattern))].sort();
+  const numbers = new Map(phrases.map((phrase, k) => [phrase, k]));
+  return {
+    kind: Uint8Array.from(rules, ({ label, pattern }) => kindOf(label, pattern)),
+    phrase: Int32Array.from(rules, (rule) => numbers.get(rule.pattern) as number),
+    phrases,
+  };
+}
+
+function kindOf(label: string, pattern: string): number {
+  if (isCrisisCategory(label)) return RULE_KIND.crisis | (isRiskWordRule(pattern) ? RULE_KIND.riskWord : 0);
+  if (isClinicalCategory(label)) return RULE_KIND.clinical;
+  if (label === 'clinical_sense') return RULE_KIND.clinicalSense;
+  if (isAdministrativeCategory(label)) return RULE_KIND.administrative;
+  if (label === 'courtesy' || label === 'enquiry') return RULE_KIND.courtesy;
+  if (label === 'ordinary_sense') return RULE_KIND.ordinarySense;
+  return label === 'unclear_reference' ? RULE_KIND.unclearReference : 0;
 }
 
 /** Whether a rule is a risk word on its own: classes only, one word (`{die}`, `{kill}|{stab}`). */
@@ -48,16 +65,27 @@ function isRiskWordRule(pattern: string): boolean {
   return /^\{[a-z_]+\}(\|\{[a-z_]+\})*$/.test(pattern);
 }
 
+/**
+ * Phrases found: the table rules' by the number of their pattern (see {@link RuleKinds.phrases}), and any other
+ * (the risk reader's concepts) as text.
+ */
+export interface Phrases {
+  readonly numbers: number[];
+  readonly texts: string[];
+}
+
 /** What the reading of a message found. */
 export interface Findings {
-  readonly crisis: Map<CrisisCategory, Set<string>>;
+  readonly crisis: Set<CrisisCategory>;
+  readonly crisisPhrases: Phrases;
   readonly negatedCrisis: Set<string>;
   /**
    * Urgent distress the risk reader inferred from everyday concepts ("I've decided. Saturday."): on call for a
    * message that is not administrative. (The urgent distress tables name it in words: those are crisis.)
    */
   readonly distress: Set<string>;
-  readonly clinical: Map<ClinicalCategory, Set<string>>;
+  readonly clinical: Set<ClinicalCategory>;
+  readonly clinicalPhrases: Phrases;
   readonly admin: Map<AdministrativeCategory, number>;
   /** Per sentence: the administrative rules found in it (absent when none). */
   readonly adminHits: RuleHit[][];
@@ -77,10 +105,12 @@ export interface Findings {
 /** Findings of nothing. */
 export function emptyFindings(): Findings {
   return {
-    crisis: new Map(),
+    crisis: new Set(),
+    crisisPhrases: { numbers: [], texts: [] },
     negatedCrisis: new Set(),
     distress: new Set(),
-    clinical: new Map(),
+    clinical: new Set(),
+    clinicalPhrases: { numbers: [], texts: [] },
     admin: new Map(),
     adminHits: [],
     courtesy: [],
@@ -94,10 +124,21 @@ export function emptyFindings(): Findings {
   };
 }
 
-function addTo<K>(map: Map<K, Set<string>>, key: K, phrase: string) {
-  const set = map.get(key);
-  if (set === undefined) map.set(key, new Set([phrase]));
-  else set.add(phrase);
+/**
+ * The first `max` of some phrases, sorted and each once (as sorting their texts would give them): the numbers
+ * are sorted as numbers.
+ */
+export function listedPhrases(phrases: Phrases, table: readonly string[], max: number): string[] {
+  const numbers = Int32Array.from(phrases.numbers).sort();
+  if (phrases.texts.length > 0) {
+    const all = new Set(phrases.texts);
+    for (const k of numbers) all.add(table[k] as string);
+    return [...all].sort().slice(0, max);
+  }
+  const listed: string[] = [];
+  for (let k = 0; k < numbers.length && listed.length < max; k += 1)
+    if (k === 0 || numbers[k] !== numbers[k - 1]) listed.push(table[numbers[k] as number] as string);
+  return listed;
 }
 
 /**
@@ -105,8 +146,9 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, phrase: string) {
  * where no fuller crisis rule read that word. Afterwards `crisis` is non-empty exactly when the tables found a
  * crisis.
  */
-export function collectHits(findings: Findings, matched: MatchedText, kinds: Uint8Array) {
+export function collectHits(findings: Findings, matched: MatchedText, rules: RuleKinds) {
   const { explained, hits } = matched;
+  const kinds = rules.kind;
   // The words fuller crisis rules read: marked only for a message with a risk word on its own.
   let readByRule: Uint8Array | null = null;
   for (const hit of hits) {
@@ -118,11 +160,13 @@ export function collectHits(findings: Findings, matched: MatchedText, kinds: Uin
         if (hit.words.every((part) => part.every((i) => read[i] === 1))) continue;
       }
       if (hit.negated) findings.negatedCrisis.add(hit.pattern);
-      else addTo(findings.crisis, hit.label as CrisisCategory, hit.pattern);
-    } else if (kind === RULE_KIND.clinical) {
-      addTo(findings.clinical, hit.label as ClinicalCategory, hit.pattern);
-    } else if (kind === RULE_KIND.clinicalSense) {
-      addTo(findings.clinical, 'symptoms', hit.pattern);
+      else {
+        findings.crisis.add(hit.label as CrisisCategory);
+        findings.crisisPhrases.numbers.push(rules.phrase[hit.rule] as number);
+      }
+    } else if (kind === RULE_KIND.clinical || kind === RULE_KIND.clinicalSense) {
+      findings.clinical.add(kind === RULE_KIND.clinical ? (hit.label as ClinicalCategory) : 'symptoms');
+      findings.clinicalPhrases.numbers.push(rules.phrase[hit.rule] as number);
     }
   }
 }
@@ -141,8 +185,9 @@ function crisisRuleWords(hits: readonly RuleHit[], kinds: Uint8Array, words: num
  * Adds a message's administrative requests, courtesy and unclear references to the findings, from matches of
  * every rule (explaining ones included): what accounts for its sentences.
  */
-export function collectRequests(findings: Findings, matched: MatchedText, kinds: Uint8Array) {
+export function collectRequests(findings: Findings, matched: MatchedText, rules: RuleKinds) {
   const { explained, hits } = matched;
+  const kinds = rules.kind;
   for (const hit of hits) {
     const kind = kinds[hit.rule] as number;
     if (kind === RULE_KIND.administrative) {
@@ -190,7 +235,10 @@ export function addRisk(findings: Findings, risk: RiskReading) {
     if (hit.category === 'urgent_distress') {
       if (!hit.negated) findings.distress.add(hit.concepts);
     } else if (hit.negated) findings.negatedCrisis.add(hit.concepts);
-    else addTo(findings.crisis, hit.category, hit.concepts);
+    else {
+      findings.crisis.add(hit.category);
+      findings.crisisPhrases.texts.push(hit.concepts);
+    }
   }
   if (risk.means) findings.meansWords = true;
 }

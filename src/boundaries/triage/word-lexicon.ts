@@ -134,6 +134,8 @@ export class WordLexicon {
   /** Adds a table word (its own atom, plus the class's if given) and returns the word's atom. */
   addWord(word: string, classAtom?: number): number {
     const form = shortenStretched(word);
+    // A word the tables name again (most are named in many rules) adds nothing new without a class.
+    if (classAtom === undefined && this.baseWords.has(form)) return this.atom(form);
     const own = this.atom(form);
     this.baseWords.add(form);
     for (const inflected of [form, ...inflectionsOf(form)]) {
@@ -146,6 +148,7 @@ export class WordLexicon {
   /** Adds a table word that matches only itself (`=word`), not its inflections, and returns its atom. */
   addExactWord(word: string): number {
     const form = shortenStretched(word);
+    if (this.atomIds.has(`=${form}`)) return this.atom(`=${form}`);
     const own = this.atom(`=${form}`);
     add(this.exact, form, own, undefined);
     add(this.squeezedExact, squeeze(form), own, undefined);
@@ -154,6 +157,7 @@ export class WordLexicon {
 
   /** Adds a table stem (`word*` without the star) and returns its atom. */
   addStem(stem: string, classAtom?: number): number {
+    if (classAtom === undefined && this.atomIds.has(`${stem}*`)) return this.atom(`${stem}*`);
     const own = this.atom(`${stem}*`);
     add(this.stems, stem, own, classAtom);
     add(this.squeezedStems, squeeze(stem), own, classAtom);
