@@ -43,10 +43,7 @@ export function intakeFiles(data: PracticeData, nowMs: number): IntakeClientFile
     docs.set(d.clientId, list);
   }
   const firstSession = new Map<string, PracticeData['appointments'][number]>();
-  // The modality a client is seen by: their first session's, else their latest session's.
-  const seenBy = new Map<string, 'in_person' | 'telehealth'>();
   for (const a of data.appointments) {
-    for (const id of a.clientIds) if (docs.has(id)) seenBy.set(id, a.modality.kind);
     if (a.type !== 'intake' || a.status.state !== 'scheduled' || toEpochMs(a.start) < nowMs) continue;
     for (const id of a.clientIds) {
       const seen = firstSession.get(id);

@@ -584,3 +584,105 @@ describe('accountSentences: a feeling in passing whose cause is the desk’s', (
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+describe('accountSentences: Spanish of the desk read as the desk’s', () => {
+  it('reads "esa" as "that", "me toca" as one’s turn, a secondary insurance and a diagnosis code on an invoice', () => {
+    for (const text of [
+      'si esa hora me queda bien',
+      'necesito cambiar mi cita del jueves, me toca trabajar doble turno',
+      'Me llegó una tarjeta nueva del seguro secundario. ¿Se las llevo o se las mando por fax?',
+      'Hola buenas, necesito la factura con el código de diagnóstico para mandarla al seguro. Gracias',
+      'Oiga, me pueden recordar por mensaje un día antes? siempre se me olvida',
+      'Hi! Quick q - does the superbill have the diagnosis code on it? My insurance rejected it last time.',
+      'hi i think i was supposed to have a session at 4 today. did i mix up the time',
+      "What's your policy on bringing a service dog? Mine is a small lab mix.",
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads an ESA letter, a touch, a side effect, a diagnosis asked about and pills mixed', () => {
+    for (const text of [
+      'Necesito una carta para mi ESA, ¿me la pueden mandar?',
+      'Mi tío me toca la pierna cuando mi mamá no está. ¿Me cambian la cita?',
+      'Tengo efectos secundarios de la pastilla nueva. ¿Me cambian la cita?',
+      'Can you tell me what my diagnosis code means? Is it serious?',
+      'I mixed up my pills and took them all. Can I reschedule?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('accountSentences: a time one can make, a slot one no longer needs, a statement not to mail', () => {
+  it('reads them as requests of the desk', () => {
+    for (const text of [
+      'Please don’t bother mailing a paper statement, email is fine.',
+      'My kids are with their dad this weekend so I can come Saturday',
+      'I took the day off so any time works',
+      "I won't need the Friday slot anymore, thank you",
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('never lets "it" or a whole course of sessions no longer needed, or a day to "make it" to, reach staff', () => {
+    for (const text of [
+      "I won't need it anymore",
+      "I won't need my appointments anymore, thank you",
+      "I won't need the Friday slot anymore. I won't need anything anymore.",
+      'I can make it Saturday',
+      'I can do it Saturday',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('accountSentences: being found, said of oneself', () => {
+  it('keeps "when they find me" from staff beside an emergency contact update, and lets finding a form through', () => {
+    expect(
+      isStaff(
+        triage(
+          'can u update my emergency contact to my brother Mark 555-201-4478. want to make sure the right person gets called when they find me',
+        ),
+      ),
+    ).toBe(false);
+    expect(isStaff(triage('Where can I find the intake form? Let me know when you find it.'))).toBe(true);
+  });
+});
+
+describe('accountSentences: a camera that does not show, a session by video for a week', () => {
+  it('reads a device that is not showing up as a desk problem, and "do zoom this week" as a request', () => {
+    expect(
+      isStaff(triage("My camera isn't showing up, just a black square. Is it ok if we do audio only today?")),
+    ).toBe(true);
+    expect(triage('hi!! can we do zoom this week instead of in person, my car is in the shop').outcome).toBe(
+      'scheduling',
+    );
+  });
+
+  it('still reads a plan "to do it" beside such a request', () => {
+    expect(triage("can we do zoom this week instead? i'm going to do it this weekend").outcome).toBe(
+      'crisis',
+    );
+  });
+});
+
+describe('accountSentences: "I think" as a hedge about a thing of the desk', () => {
+  it('reads a hedge about a bill, a number or where a letter goes, an alarm slept through, "anything earlier"', () => {
+    for (const text of [
+      'I received a bill for $180 for a session on March 3rd but I was out of town that week. I think there might be a mistake. Could you check the calendar?',
+      'I got a letter from my insurance. I think it goes to the office. Who do I send the letter to?',
+      "I'm so sorry, I slept through my alarm and missed my 8am. Can I get back on the schedule next week?",
+      'My daughter has a dentist appointment at the same time as my session. Is there anything earlier that day, like before noon?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('never hedges a day, a time or what follows a comma, and still reads thoughts of dying', () => {
+    for (const text of [
+      "I think I'll do it tonight. Can I cancel my appointment?",
+      "I think it's time. Can I cancel my appointment?",
+      'I think my appointment is my last one, I have the pills ready. Can I cancel?',
+      'I think about killing myself every day. Can I cancel my appointment?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

@@ -74,6 +74,8 @@ export const COURTESY: TriageTable = {
     'dios ..2 bendiga|bendice|cuide',
     'felices|feliz ..1 fiestas|pascuas|navidad|ano|dia',
     'nos ..1 vemos',
+    // A short reply that accepts a time: "si esa hora me queda bien", "me funciona", "sí, así está bien".
+    'me|nos ..1 queda|quedan|funciona|funcionan|sirve|sirven ..1 bien|perfecto',
     'enviado ..1 desde ..1 mi ..1 iphone|celular|telefono|android',
     // Who writes or who is meant, by name: "mi nombre es Luis Ortega", "mi hijo se llama Mateo".
     'mi|su ..1 nombre ..1 es',

@@ -106,6 +106,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       contractor plumber hybrid unemployment fabrica operacion vuelo vuelos huracan boda graduo cumpleanos
       infection infections earache ear ears pinkeye rsv croup bronchitis pneumonia sinus tonsils tonsillitis
       colonoscopy endoscopy mri xray ultrasound mammogram pediatra infeccion oido vacuna vacunas vacune vacunaron
+      recupere recupero recuperarme recuperar recuperacion operan operar operaron vesicula cirugia individual
       strep xmas alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
       illinois indiana iowa kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri
       montana nebraska nevada oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming canada

@@ -42,6 +42,16 @@ export const ORDINARY_SENSES: TriageTable = {
     'shoot|dang|darn ..2 forgot|forget|missed|mixed|meant|double|booked|messed|blanked|overslept|spaced|left|lost|locked',
     // A slip made on oneself: "I double booked myself".
     'double|booked|overbooked|scheduled ..1 myself',
+    // "I think" as a hedge about a thing of the desk: "I think there might be a mistake", "I think it goes to Dr.
+    // Kim", "I think I'm at like 18". Never before a day or a time (a plan is dated so), and a mask stays in its
+    // clause: what follows a comma is read as usual.
+    'i|we ..1 think|thought ..1 there|it|its|that|thats|i|im|my|the|this|she|he|they|we|our ..3 {number}|mistake|error|wrong|right|correct|goes|went|due|fee|charge|charged|bill|billed|copay|deductible|insurance|appointment|appt|session|form|forms|link|email|address|card|payment|paid|balance|statement|receipt|portal|date|dr|doctor|office',
+    // Sleeping through an alarm: a slip, not a symptom.
+    'slept|sleep|sleeping ..1 through ..2 my|the|an|our ..1 alarm|alarms',
+    // A time or a date mixed up ("did I mix up the time"), and a dog of a mixed breed ("a small lab mix"): never
+    // pills.
+    'mix|mixed|mixing ..1 up ..2 the|my|our ..1 time|times|date|dates|day|days|appointment|appointments|session|sessions|weeks',
+    'lab|terrier|shepherd|pit|poodle|doodle|chihuahua|hound|retriever|collie|husky|spaniel|breed ..1 mix',
     'se ..1 corto|corta|cortó ..2 llamada|senal|señal|luz|internet|conexion|video|zoom|linea',
     '{device}|it|call|line|signal|audio|video|connection|zoom|voicemail|message|sound|screen|reception|session|appointment|meeting|stream|wifi|internet ..3 cut|cuts|cutting ..1 out|off',
     'got|get|keep|keeps|getting|kept ..1 cut|cutting ..1 off|out',
@@ -244,7 +254,11 @@ export const ORDINARY_SENSES: TriageTable = {
     // change a treatment, is not masked and stays with a clinician; so does a treatment summary (a clinician
     // writes it: the tuning data label "send my treatment summary to my new psychiatrist" clinical).
     'diagnosis|diagnostic|dx|icd ..1 code|codes ..5 wrong|missing|incorrect|blank|typo|mistake|error|omitted',
-    'add|include|includes|including|list|put|show|with|need|needs|needed|missing|require|requires|required|correct|right|billed ..4 diagnosis|diagnostic|dx|icd ..1 code|codes',
+    'add|include|includes|including|list|put|show|with|need|needs|needed|missing|require|requires|required|correct|right|billed|have|has|had ..4 diagnosis|diagnostic|dx|icd ..1 code|codes',
+    // The same in Spanish: "necesito la factura con el código de diagnóstico".
+    'necesito|necesita|con|incluir|incluya|incluyan|agregar|agreguen|poner|pongan|falta|faltaba|tenga|tiene ..4 codigo|codigos ..2 de|del ..1 diagnostico',
+    // A secondary or primary insurance ("el número del seguro secundario"), not a side effect.
+    'seguro|seguros|aseguranza|plan|poliza ..1 secundario|secundaria|primario|primaria',
     'intake|intakes|consult|consultation|consultations ..1 for ..2 {condition}',
     // Hyperbole about things, never people or a life: a commute from hell, a week at work that was a zoo, an
     // insurance call that was a circus or a train wreck. The thing is named (not a day, a life, oneself).
@@ -273,6 +287,12 @@ export const ORDINARY_SENSES: TriageTable = {
     // "Anymore" of a card, a charge or mail that should stop: "please don't charge that anymore", "don't send
     // anything to my old address anymore".
     '{neg}|stop ..1 charge|charging|send|sending|bill|billing|mail|mailing|use|using|email|emailing|text|texting ..4 anymore',
+    // A slot, a reminder or a link no longer needed: "I won't need the Friday slot anymore" (the negation is in
+    // the mask: a mask hides a rule only when it covers every word the rule read). Never sessions, appointments
+    // or therapy no longer needed, nor "it" (a farewell when alone): a thing of the desk is named.
+    '{neg}|wont|dont|not ..2 need|needing ..3 slot|spot|opening|reminder|reminders|parking|link|card|statement|statements ..1 anymore',
+    // Not bothering to mail or print a document: "please don't bother mailing a paper statement".
+    '{neg} ..1 bother ..1 mailing|sending|printing|faxing|mail|print|fax',
     // Not let into a call's waiting room: "nobody's let me in yet".
     'nobody|noone|nobodys ..2 let|lets|letting|admitted ..1 me|us ..1 in',
     'insurance|company|portal|app|website|bill|billing|system|traffic|process|paperwork|forms|this|it|that ..4 driving|drives|drove ..1 me ..1 crazy|insane|nuts|bonkers|mad',
@@ -434,6 +454,15 @@ export const ORDINARY_SENSES: TriageTable = {
     'me ..1 tiene|trae ..1 loca|loco ..2 con|el|la|mi|jefe|trabajo',
     'mi ..1 jefe|jefa|trabajo|chamba ..2 me ..1 tiene|trae ..1 loca|loco',
     'nada ..1 grave|serio',
+    // "Esa" is the Spanish "that" ("si esa hora me queda bien", "para esa fecha"), not an ESA letter: after a
+    // Spanish word that introduces it, or before a thing of the desk.
+    'a|en|de|para|por|con|que|si|y|o|pero|es|como|sin|hasta|desde esa',
+    'esa hora|cita|fecha|semana|vez|sesion|factura|carta|cuenta|tarjeta|persona|senora|doctora|terapeuta|opcion|manana|tarde|noche|direccion|clinica|oficina|forma|hoja|pagina|parte|cantidad|cosa|misma|aplicacion|llamada|consulta',
+    // "Me toca" before what one has to do ("me toca caminar 30 minutos", "me toca trabajar"): one's turn, not a
+    // touch. Never before a body or a person ("me toca la pierna"): a verb of the day follows.
+    'me|nos|le ..1 toca|toco ..1 caminar|trabajar|pagar|ir|esperar|llevar|recoger|cuidar|hacer|salir|viajar|estudiar|cocinar|limpiar|cambiar|llamar|mandar|venir|tomar|quedarme|turno|cubrir|abrir|cerrar',
+    // Always forgetting: "siempre se me olvida", "I always forget".
+    'siempre|always ..3 forget|forgets|forgot|olvida|olvidan|olvido',
     // An age reached ("ya cumplió 18"): a birthday, not a life fulfilled.
     'ya ..1 cumplio|cumpli|cumple ..2 {number}|anos',
     // Deafness as a fact of access ("hard of hearing"); a tablet one joins from (a device, not a pill).

@@ -13,6 +13,15 @@ export const SCHEDULING: TriageTable = {
     'squeeze|squeezing|squeezed|fit|fitting ..1 me|us|him|her|them ..1 in ..1 {weekday}|{time}|today|tomorrow|this|next|last|earlier|sooner|for|on|at|before|after|again|somewhere|anywhere|sometime',
     'appointment|appointments|appt|appts|apt|apointment|session|sessions|booking|book|booked|rebook|rebooked|rebooking|schedule|scheduled|scheduling|reschedule|rescheduled|rescheduling|resched|cancel|cancels|canceled|cancelled|canceling|cancelling|cancellation|confirm|confirming|confirmed|confirmation|availability|available|opening|openings|slot|slots|waitlist|intake|consult|consultation|telehealth|telemedicine|virtual|zoom|doxy|reminder|reminders',
     'wait ..1 list',
+    // A time one can make, said plainly: "I can come Saturday", "I could come in on Tuesday", "any time works".
+    // Never "do it" or "make it" (a plan's and a life's words): a day or a time follows the verb.
+    'can|could ..1 come|make {weekday}|{time}|tomorrow|today|tonight|mornings|afternoons|evenings',
+    'can|could ..1 come in|by|on|at {weekday}|{time}|tomorrow|today',
+    'can|could ..1 come in|by on|at {weekday}|{time}',
+    'any|anytime time|day|slot|morning|afternoon =work|=works',
+    'anytime =work|=works',
+    // Asking to be reminded: "can you remind me the day before?", "¿me pueden recordar por mensaje un día antes?".
+    'remind ..1 me|us ..4 day|before|morning|night|text|email|call|appointment|session|week',
     'no ..1 show',
     'in ..1 person',
     'running|be|being|im|ill ..5 late|behind',
@@ -23,6 +32,8 @@ export const SCHEDULING: TriageTable = {
     'push|pushing|bump|bumping|move|moving ..2 back|up ..2 an|a|half|{number}|{number_word} ..1 hour|hours|hr|hrs|min|mins|minutes|day|days|week',
     // A session held another way: "can we do video from Ohio?", "do it by phone", "podemos hacerlo por video".
     'do|doing|have|having ..1 video|telehealth|zoom|virtual|remote|online',
+    // With the week it is for: "can we do zoom this week instead" (the "do … this" of a plan is then the request's).
+    'do|doing|have|having ..1 video|telehealth|zoom|virtual|remote|online|phone ..1 this|that|next ..1 week|time|one|day|session',
     'do|doing|have|having ..2 it|this|that|the|our|my|session|appointment ..1 by|over|on|via|through ..1 video|phone|zoom|telehealth|facetime',
     // Not coming or making it on a day: "she can't come today", "can't make it tonight".
     'cant|cannot|wont|not|couldnt ..2 come|make|attend ..1 it|in ..1 today|tonight|tomorrow|{weekday}|this|on',
@@ -44,6 +55,8 @@ export const SCHEDULING: TriageTable = {
     'same ..1 time',
     'what|any ..1 times',
     'earlier|later ..1 time|slot|appointment',
+    // "Is there anything earlier that day?", "something later in the week".
+    'anything|something ..1 earlier|later|sooner ..2 that|this|next|the|in ..1 day|week|morning|afternoon|evening|month',
     'next ..1 available',
     'see ..1 you ..1 on|at|tomorrow|next|then',
     'pause ..3 until|for|sessions',
@@ -76,6 +89,7 @@ export const SCHEDULING: TriageTable = {
     'hacerlo|hacerla|hacer|hacemos|hacer ..2 por|en ..1 video|zoom|telefono|linea|llamada|videollamada',
     'llego|llegar|llegare|voy ..2 tarde',
     'en ..1 persona',
+    'me|nos ..2 pueden|puede|podrian|podria ..1 recordar|avisar ..4 mensaje|texto|correo|llamada|whatsapp|dia|antes|cita',
     '{neg} ..1 voy ..1 a ..1 poder',
     'hay ..1 algo|espacio|lugar|disponible',
     'llegar|llego|llegare|voy|vamos ..4 tarde|tardecito',

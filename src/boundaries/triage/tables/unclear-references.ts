@@ -24,6 +24,9 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'not ..1 for ..1 commuting|commute|travel|traveling|riding|work|fun|sightseeing|school',
     'not ..1 for ..1 the ..1 view|ride|train|trip',
     'have|keep|get ..2 them|it|this|these|those|everything ..1 after',
+    // Being found, said of oneself ('make sure the right person gets called when they find me'): who finds
+    // whom, and in what state, is unsaid (set aj).
+    'when|once|after|if|before ..2 they|someone|somebody|anyone|people|he|she|police|cops ..1 find|finds|found ..1 me',
     // An echo of what was said before ('my phone died. so did I').
     'so ..1 did|am|was ..1 i',
   ],
