@@ -78,6 +78,10 @@ export const ACTIVE_IDEATION: TriageTable = {
     '22 ..1 a|per ..1 day & understand|why|one|next|join|soon|23|vets|veterans|brothers|get',
     'one ..1 of ..1 the ..1 22',
     'be|im ..1 the ..1 next ..1 one & buddy|buddies|unit|platoon|suicide|ate|killed|lost|another',
+    // A third probe in set ah's voices (recall9): a last patrol; a permanent solution figured out.
+    'this ..1 is ..1 my ..1 last|final ..1 patrol',
+    'going|heading ..2 on|out ..2 my ..1 last|final ..1 patrol',
+    'permanent ..1 solution|answer & figured|planned|decided|ready|tonight|everything|myself|pain|problems|life',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',
