@@ -92,6 +92,10 @@ export const ACTIVE_IDEATION: TriageTable = {
     'might|may ..1 as ..1 well ..3 end ..1 it ..1 all',
     'might|may ..1 as ..1 well ..3 end|kill ..1 everything|myself|me',
     'want|wanna|will|going|gonna|try|trying|think ..3 finish|finishing ..1 my ..1 life',
+    // A third probe in set ah's voices (recall9): a last patrol; a permanent solution figured out.
+    'this ..1 is ..1 my ..1 last|final ..1 patrol',
+    'going|heading ..2 on|out ..2 my ..1 last|final ..1 patrol',
+    'permanent ..1 solution|answer & figured|planned|decided|ready|tonight|everything|myself|pain|problems|life',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',

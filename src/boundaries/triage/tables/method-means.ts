@@ -244,6 +244,12 @@ export const METHOD_MEANS: TriageTable = {
     'a ..1 quick|easy|fast|painless|simple|clean ..1 way & bin|grain|silo|bridge|pond|river|lake|tracks|train|gun|rope|pills|garage|auger|combine',
     // Probed in set al's voices (recall10): a gun's barrel in one's mouth or under one's chin.
     'sidearm|barrel|muzzle|{firearm} ..3 in|under|against|to ..1 my ..1 mouth|chin|head|temple',
+    // A third probe in set ah's voices (recall9): heart pills doubled up on, caring little what happens; a stock tank
+    // or the rafters that would do it; cattle dewormer or weed killer thought of as a drink.
+    'doubling|doubled|double|tripling|tripled ..2 up ..2 on ..3 {pills}|{med_name}|heart|pressure|insulin|thinner & care|happens|purpose|whatever|matter',
+    'would|could|will|d ..1 do ..1 it & stock|pond|barn|rafters|beam|bridge|river|lake|tracks|gun|rope|pills|silo|auger|garage|cliff|quarry|reservoir|shotgun|rifle',
+    'dewormer|pesticide|herbicide|paraquat|insecticide|weedkiller & drink|drinking|drank|swallow|swallowing|thought|thinking|mixed|mix|taste',
+    'weed ..1 killer & drink|drinking|drank|swallow|swallowing|thought|thinking|mixed|taste',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -404,6 +404,12 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Probed in set al's voices (recall10): life with no meaning, in learners' English ("life is no meaning for me").
     'life is|has|got|have ..1 {neg}|no ..1 meaning|meaningless|purpose',
     'life ..1 no ..1 meaning|purpose',
+    // A third probe in set ah's voices (recall9): being with buddies who did not make it home; going home to Jesus;
+    // not caring what happens to one.
+    'be|go ..1 with ..2 buddies|guys|brothers|men|unit|platoon ..3 who|that ..2 didnt|died|passed|gone|lost|killed|never',
+    'join|joining ..2 my ..1 buddies|guys|brothers|unit|platoon & didnt|died|passed|gone|lost|killed|heaven|fallen|soon|never',
+    'want|wanna|ready|wish|wishing|time ..4 go|going ..1 home ..1 to ..2 jesus|god|lord|heaven',
+    '{neg} ..2 care ..1 what ..1 happens ..2 to ..1 me',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -546,5 +552,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Probed in set ah's voices (recall9): not going to see another Christmas or winter.
     'no ..4 ver ..1 otra|otro ..1 navidad|invierno|verano|primavera|cosecha|cumpleanos|ano',
     'si ..6 rancho|terreno|tierras|parcela|casa ..4 me ..1 voy ..1 con ..1 el|ella',
+    // A third probe in set ah's voices (recall9): if one does not answer, one has gone with one's late husband; no
+    // longer wanting to be in anyone's way.
+    'si ..1 no ..1 contesto|respondo ..4 me ..1 fui|voy|habre|ido ..2 con ..2 mi|dios|diosito|el|la',
+    'ya ..1 no ..1 quiero ..2 estorbar*|molestar* ..3 nadie',
   ],
 };

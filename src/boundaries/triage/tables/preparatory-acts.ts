@@ -270,6 +270,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     // seeing one again, with affairs settled.
     'told|showed|tell|show|shown ..3 where ..6 is|are|were|was|kept & deed|deeds|will|papers|insurance|policy|passwords|safe & case|happens|gone|after|incase|anything',
     'wont|{neg} ..2 see ..1 me ..1 again & sorted|settled|arranged|affairs|order|goodbye|forgive|sorry|everything',
+    // A third probe in set ah's voices (recall9): the children asked to look after a grave.
+    'look|looking ..1 after ..3 grave|graves & told|tell|asked|ask|love',
+    'visit|visiting|tend ..3 grave|graves & told|tell|asked|ask|love',
+    'tend|tending ..2 to ..3 grave|graves & told|tell|asked|ask|love',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',

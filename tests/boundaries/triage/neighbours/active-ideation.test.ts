@@ -55,6 +55,13 @@ const ACTIVE_IDEATION: Concepts = {
     "lost another buddy from my unit, thinking I'll be the next one",
     'perdí a otro compañero de la unidad, creo que yo soy el siguiente',
   ),
+  'a last patrol; a permanent solution figured out (a third probe in set ah voices)': pick(
+    'this is my last patrol, doc',
+    'heading out on my last patrol',
+    'this is my final patrol, brother',
+    "I've got a permanent solution figured out",
+    "there's a permanent solution to my pain",
+  ),
 };
 
 describe('active ideation, read by its neighbours', () => {

@@ -213,6 +213,16 @@ const METHOD_MEANS: Concepts = {
     'the grain bin would be a quick way',
     'the auger would be a quick way',
   ),
+  'heart pills doubled up on; a stock tank that would do it; dewormer as a drink (a third probe in set ah voices)':
+    pick(
+      "I've been doubling up on my heart pills, don't much care what happens",
+      'doubled up on my blood pressure pills on purpose',
+      'the stock tank out back would do it',
+      'the rafters in the barn would do it',
+      'mixed up the cattle dewormer and thought about drinking it',
+      'been thinking about drinking the weed killer',
+      "there's paraquat in the shed and I keep thinking about it",
+    ),
 };
 
 describe('method and means, read by its neighbours', () => {

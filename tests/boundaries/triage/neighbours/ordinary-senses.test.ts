@@ -358,4 +358,17 @@ describe('the everyday neighbours of the crisis concepts', () => {
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
+
+  it("leaves the everyday neighbours of a third probe in set ah's voices with staff (recall9)", () => {
+    for (const text of [
+      'My husband will join my session next week, is that ok?',
+      "We're going home to Ohio for Christmas, can we move the Dec 23 session?",
+      "I've been doubling up on fiber like the doctor said, can I get the lab form?",
+      "We visit my wife's grave on Sundays, so could we do Saturday?",
+      "I don't care what happens with the claim, just send the bill to me.",
+      'I spray Roundup on the farm every Monday so can we do Tuesday?',
+      'Si no contesto, me voy a la cita con mi esposo, llámeme al otro número.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
 });

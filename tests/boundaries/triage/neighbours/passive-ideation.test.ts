@@ -345,6 +345,16 @@ const PASSIVE_IDEATION: Concepts = {
     'ready to call it quits on living',
     "i'm ready to quit life",
   ),
+  'buddies who did not make it home; going home to Jesus (a third probe in set ah voices)': pick(
+    "I want to go be with my buddies who didn't make it home",
+    'ready to join my brothers who never came back',
+    "I'll be with the guys from my unit that died soon enough",
+    'I just want to go home to Jesus and be with Martha',
+    'ready to go home to the Lord',
+    "I don't care what happens to me anymore",
+    'si no contesto ya me fui con Diosito',
+    'ya no quiero estorbarle a nadie, mejor me voy',
+  ),
 };
 
 describe('passive ideation, read by its neighbours', () => {
