@@ -392,6 +392,18 @@ export const PASSIVE_IDEATION: TriageTable = {
     'farm|ranch|land|place|business ..1 goes ..2 i ..1 go',
     'calling|call|called ..1 it ..1 quits ..2 on ..1 life|living|everything',
     'ready ..2 to ..1 quit ..1 life|living',
+    // Probed in set al's voices (recall10): no more for anymore; no use in one's being here; lying down for good; a
+    // loved one joined in heaven; a last birthday.
+    '{neg}|ion ..2 want|wanna|tryna ..2 be ..1 here|alive|around ..1 no ..1 more',
+    'ion ..2 want|wanna ..2 be ..1 here|alive|around|live|living',
+    'in|of ..1 me|my ..1 being|living|staying ..1 here|alive|around & use|point|reason',
+    'lay|lie|laying|lying ..1 down ..3 for ..1 good|forever',
+    'lay|lie|laying|lying ..1 down ..2 and ..1 not|never ..2 get|wake ..1 up',
+    'want|wanna|ready|wish|time ..2 to ..1 go|join|be ..4 in|up ..1 heaven|glory',
+    'be ..1 my ..1 last ..1 birthday|bday|christmas|thanksgiving',
+    // Probed in set al's voices (recall10): life with no meaning, in learners' English ("life is no meaning for me").
+    'life is|has|got|have ..1 {neg}|no ..1 meaning|meaningless|purpose',
+    'life ..1 no ..1 meaning|purpose',
     // A third probe in set ah's voices (recall9): being with buddies who did not make it home; going home to Jesus;
     // not caring what happens to one.
     'be|go ..1 with ..2 buddies|guys|brothers|men|unit|platoon ..3 who|that ..2 didnt|died|passed|gone|lost|killed|never',

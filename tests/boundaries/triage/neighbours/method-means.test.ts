@@ -356,3 +356,27 @@ describe('set al: calibers, eyed pills, water and a bridge, read by their neighb
     checkConcepts(SET_AL_MEANS);
   });
 });
+
+describe("set al: a gun barrel at one's mouth or chin, read by its neighbours", () => {
+  it('reads each as a crisis', () => {
+    for (const text of [
+      'put my sidearm in my mouth last night',
+      'had the barrel under my chin',
+      'held my pistol to my head for an hour',
+      'the muzzle against my temple again',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe('set al: into a river, a lake or a canal, in Spanish, read by its neighbours', () => {
+  it('reads each as a crisis', () => {
+    for (const text of [
+      'me voy a echar al río',
+      'me quiero echar al lago',
+      'pensé en echarme al canal',
+      'casi me eché a la presa',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});

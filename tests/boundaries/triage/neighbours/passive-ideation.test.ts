@@ -490,3 +490,40 @@ describe('set al: not existing, fading out, carrying on, going home, read by the
     checkConcepts(SET_AL_PASSIVE);
   });
 });
+
+// Probed in set al's voices (recall10): no more for anymore, no use in one's being here, lying down for good, a loved
+// one joined in heaven, a last birthday.
+const SET_AL_PASSIVE_PLAIN: Concepts = {
+  'no more, no use, lying down': pick(
+    "I don't wanna be here no more",
+    'ion wanna be here no more',
+    "ain't no use in me being here",
+    "what's the use of me being alive",
+    "I'm ready to lay down for good",
+    'just want to lie down and never wake up',
+  ),
+  'a loved one joined in heaven; a last birthday': pick(
+    'I want to go be with Mama in heaven',
+    'ready to join my husband up in heaven',
+    'this will be my last birthday',
+    "it'll be my last christmas",
+  ),
+};
+
+describe('set al: no more, no use, lying down, heaven, read by their neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_PASSIVE_PLAIN);
+  });
+});
+
+describe("set al: life with no meaning, in learners' English, read by its neighbours", () => {
+  it('reads each as a crisis', () => {
+    for (const text of [
+      'life is no meaning for me now',
+      'my life has no meaning',
+      'life no purpose anymore',
+      "life has no real meaning, I'm tired",
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
