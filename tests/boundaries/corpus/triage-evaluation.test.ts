@@ -378,6 +378,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.49);
   });
 
+  it('holds its figures on fresh set al, measured untouched once (85.4 % recall, 2 to staff, 74.5 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-al.json'));
+    report('fresh set al (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
+  });
+
   it('holds its figures on fresh set aj, measured untouched once (88.6 % recall, 1 to staff, 60.6 % administrative) and tuned on since', () => {
     const figures = measure(load('tuning-fresh-aj.json'));
     report('fresh set aj (tuned on)', figures);

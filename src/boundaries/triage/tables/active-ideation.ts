@@ -83,6 +83,24 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Probed by kind (lead): feeling like ending it.
     'feel|feeling|felt ..1 like ..1 ending|end ..1 it|things|everything|myself',
     'feel|feeling|felt ..1 like ..1 ending|end ..1 my ..1 life',
+    // Probed in set al's voices (recall10): a ticket punched, an exit from this life in slang (dip out, bounce,
+    // AWOL), going out on one's terms, a police code for out of service for good, Valhalla, meeting one's maker;
+    // going on and ending it; a life finished (learners' English).
+    'punch|punched|punching|punchin ..1 my|own ticket & ready|time|gonna|going|want|wanna|soon|tonight|early|thinking|about|might',
+    'dip|dippin|dipping|bounce|bouncing|duck|ducking|bow|bowing ..1 out ..3 this|of|from ..1 world|life',
+    'awol ..3 from|this ..1 life|world',
+    'go|going|goin ..1 out ..2 on ..1 my ..1 terms & want|wanna|ready|gonna|gotta|time|plan|planning|thinking|just|done',
+    'go|going|goin|gone ..1 10 ..1 7|42 ..3 good|forever|permanently|permanent',
+    'valhalla & going|go|early|ready|see|soon|join|meet|tonight',
+    'meet|meeting ..1 my ..1 maker',
+    'go ..1 on ..1 and ..1 end ..1 it|things|everything|myself',
+    'might|may ..1 as ..1 well ..3 end ..1 it ..1 all',
+    'might|may ..1 as ..1 well ..3 end|kill ..1 everything|myself|me',
+    'want|wanna|will|going|gonna|try|trying|think ..3 finish|finishing ..1 my ..1 life',
+    // A third probe in set ah's voices (recall9): a last patrol; a permanent solution figured out.
+    'this ..1 is ..1 my ..1 last|final ..1 patrol',
+    'going|heading ..2 on|out ..2 my ..1 last|final ..1 patrol',
+    'permanent ..1 solution|answer & figured|planned|decided|ready|tonight|everything|myself|pain|problems|life',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',
@@ -108,5 +126,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     'dicen|dijeron|decian|dice ..2 que ..1 me ..1 mate|matara|muera|muriera',
     // Probed in set ah's voices (recall9): the next one after the comrades of the unit.
     'yo ..1 soy|sere ..1 el|la ..1 siguiente|proximo|proxima & companeros|compas|unidad|amigo|amigos|perdi|otro',
+    // Probed in set al's voices (recall10): quitarse del medio.
+    'quitarme|quitarse ..1 del|de ..2 medio',
+    'me ..2 quito|quitar|quitaria|quitaría|quite ..1 del|de ..2 medio',
   ],
 };

@@ -166,5 +166,7 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Probed by kind (recall7), in Spanish: me la va a pagar; me sé su horario.
     'me ..1 la|las ..1 va|van ..1 a ..1 pagar & hizo|hicieron|juro|voy|lo ..1 que',
     'se|sé ..2 su ..1 horario|rutina|ruta & pagar|va|voy|hacer|esperar|espero|sigo|seguir',
+    // Probed in set al's voices (recall10): darle cuello a alguien (matarlo, en el habla centroamericana).
+    'dar|darle|darles|dale|dieron|dio|doy|damos ..1 cuello',
   ],
 };

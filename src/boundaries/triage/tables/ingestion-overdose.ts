@@ -105,6 +105,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'picture|pic|pics|photo|photos|video|snap|selfie ..4 {pills}|{med_name} & bye|goodbye|adios|sorry|love|last|forgive',
     'took|taken|had|drank|drink|popped ..1 something ..3 at|from ..2 party|club|bar|show|concert|rave|festival',
     '{neg} ..1 know ..1 where ..1 i ..1 am & took|drank|drugged|pills|something|party|drink',
+    // Probed in set al's voices (recall10): too much medicine taken, in learners' English ("I am take too much").
+    'am|have|has|was|is ..1 take|taked|took|eat|ate|drink ..2 too ..1 much|many & {pills}|{med_name}|medicine|medicines|pill|tablets',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

@@ -258,6 +258,14 @@ export const METHOD_MEANS: TriageTable = {
     'a ..1 quick|easy|fast|painless|simple|clean ..1 way & bin|grain|silo|bridge|pond|river|lake|tracks|train|gun|rope|pills|garage|auger|combine',
     // Read across sentences (lead, probed by kind): means held, then 'tonight'.
     'have|saved|holding|stockpiled ..3 {pills}|{rope}|{firearm}|rope|gun|pills && tonight',
+    // Probed in set al's voices (recall10): a gun's barrel in one's mouth or under one's chin.
+    'sidearm|barrel|muzzle|{firearm} ..3 in|under|against|to ..1 my ..1 mouth|chin|head|temple',
+    // A third probe in set ah's voices (recall9): heart pills doubled up on, caring little what happens; a stock tank
+    // or the rafters that would do it; cattle dewormer or weed killer thought of as a drink.
+    'doubling|doubled|double|tripling|tripled ..2 up ..2 on ..3 {pills}|{med_name}|heart|pressure|insulin|thinner & care|happens|purpose|whatever|matter',
+    'would|could|will|d ..1 do ..1 it & stock|pond|barn|rafters|beam|bridge|river|lake|tracks|gun|rope|pills|silo|auger|garage|cliff|quarry|reservoir|shotgun|rifle',
+    'dewormer|pesticide|herbicide|paraquat|insecticide|weedkiller & drink|drinking|drank|swallow|swallowing|thought|thinking|mixed|mix|taste',
+    'weed ..1 killer & drink|drinking|drank|swallow|swallowing|thought|thinking|mixed|taste',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -313,5 +321,8 @@ export const METHOD_MEANS: TriageTable = {
     'tengo|compre|compré|guarde|guardé ..3 {pills}|{rope}|{firearm}|pastillas|pistola && esta ..1 noche',
     // Set al (recall10): casi me tiro (me aviento) del balcón, del puente, por la ventana.
     'me ..1 tiro|tire|tiré|tirara|aviento|avente|aventé|aventara|lanzo|lance|lancé|tirar|aventar|lanzar ..1 del|desde|por ..2 balcon|puente|techo|azotea|edificio|ventana|barranco|precipicio',
+    // Probed in set al's voices (recall10): echarse (tirarse, aventarse) a un río, un lago, un canal.
+    'me ..3 echar|echo|eche|eché|echara ..2 al|a ..2 rio|río|lago|canal|presa|barranco',
+    'echarme ..2 al|a ..2 rio|río|lago|canal|presa|barranco',
   ],
 };

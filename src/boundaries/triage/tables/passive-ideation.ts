@@ -411,6 +411,24 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{neg} ..1 deserve ..2 to ..1 be ..1 alive|here',
     'world|earth|everyone|everybody ..4 keep|keeps|go|goes ..1 spinning|turning|on ..2 without ..1 me',
     'just ..1 want|wanted|need ..2 the|this|all ..1 pain ..2 to ..1 (end|stop|cease|be over)',
+    // Probed in set al's voices (recall10): no more for anymore; no use in one's being here; lying down for good; a
+    // loved one joined in heaven; a last birthday.
+    '{neg}|ion ..2 want|wanna|tryna ..2 be ..1 here|alive|around ..1 no ..1 more',
+    'ion ..2 want|wanna ..2 be ..1 here|alive|around|live|living',
+    'in|of ..1 me|my ..1 being|living|staying ..1 here|alive|around & use|point|reason',
+    'lay|lie|laying|lying ..1 down ..3 for ..1 good|forever',
+    'lay|lie|laying|lying ..1 down ..2 and ..1 not|never ..2 get|wake ..1 up',
+    'want|wanna|ready|wish|time ..2 to ..1 go|join|be ..4 in|up ..1 heaven|glory',
+    'be ..1 my ..1 last ..1 birthday|bday|christmas|thanksgiving',
+    // Probed in set al's voices (recall10): life with no meaning, in learners' English ("life is no meaning for me").
+    'life is|has|got|have ..1 {neg}|no ..1 meaning|meaningless|purpose',
+    'life ..1 no ..1 meaning|purpose',
+    // A third probe in set ah's voices (recall9): being with buddies who did not make it home; going home to Jesus;
+    // not caring what happens to one.
+    'be|go ..1 with ..2 buddies|guys|brothers|men|unit|platoon ..3 who|that ..2 didnt|died|passed|gone|lost|killed|never',
+    'join|joining ..2 my ..1 buddies|guys|brothers|unit|platoon & didnt|died|passed|gone|lost|killed|heaven|fallen|soon|never',
+    'want|wanna|ready|wish|wishing|time ..4 go|going ..1 home ..1 to ..2 jesus|god|lord|heaven',
+    '{neg} ..2 care ..1 what ..1 happens ..2 to ..1 me',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -558,5 +576,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Probed by kind (lead): not deserving to live.
     'no ..1 merezco|mereces|merece ..1 vivir|existir',
     'no ..1 merezco|mereces|merece ..1 estar ..1 viva|vivo',
+    // A third probe in set ah's voices (recall9): if one does not answer, one has gone with one's late husband; no
+    // longer wanting to be in anyone's way.
+    'si ..1 no ..1 contesto|respondo ..4 me ..1 fui|voy|habre|ido ..2 con ..2 mi|dios|diosito|el|la',
+    'ya ..1 no ..1 quiero ..2 estorbar*|molestar* ..3 nadie',
   ],
 };

@@ -302,6 +302,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'last ..1 time ..3 hear ..1 from ..1 me',
     // Read across sentences (lead, probed by kind): goodbye, then love to everyone.
     'goodbye|goodbyes && love ..1 you ..1 all|guys|everyone|both',
+    // A third probe in set ah's voices (recall9): the children asked to look after a grave.
+    'look|looking ..1 after ..3 grave|graves & told|tell|asked|ask|love',
+    'visit|visiting|tend ..3 grave|graves & told|tell|asked|ask|love',
+    'tend|tending ..2 to ..3 grave|graves & told|tell|asked|ask|love',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',

@@ -63,6 +63,13 @@ const ACTIVE_IDEATION: Concepts = {
     "lost another buddy from my unit, thinking I'll be the next one",
     'perdí a otro compañero de la unidad, creo que yo soy el siguiente',
   ),
+  'a last patrol; a permanent solution figured out (a third probe in set ah voices)': pick(
+    'this is my last patrol, doc',
+    'heading out on my last patrol',
+    'this is my final patrol, brother',
+    "I've got a permanent solution figured out",
+    "there's a permanent solution to my pain",
+  ),
 };
 
 describe('active ideation, read by its neighbours', () => {
@@ -135,5 +142,35 @@ const SET_AL_ACTIVE: Concepts = {
 describe('set al: an end of watch and a game ended for good, read by their neighbours', () => {
   it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
     checkConcepts(SET_AL_ACTIVE);
+  });
+});
+
+// Probed in set al's voices (recall10): a ticket punched, an exit from this life in slang, one's own terms, a police
+// code for out of service for good, Valhalla, one's maker, going on and ending it, a life finished; quitarse del medio.
+const SET_AL_ACTIVE_SLANG: Concepts = {
+  'an exit from this life, in slang': pick(
+    'ready to punch my ticket',
+    'thinking about punching my own ticket tonight',
+    'bout to dip out this world',
+    'about to bounce out of this life',
+    'going AWOL from this life',
+    'gonna go out on my terms, im done',
+    'might go 10-7 for good',
+    "see y'all in valhalla soon",
+    'ready to meet my maker',
+  ),
+  'ending it, in plain words': pick(
+    'might as well go on and end it',
+    'might as well end it all',
+    'I want finish my life',
+    'I think I will finish my life',
+    'me voy a quitar del medio',
+    'mejor quitarme de en medio',
+  ),
+};
+
+describe('set al: an exit from this life in slang, read by its neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_ACTIVE_SLANG);
   });
 });

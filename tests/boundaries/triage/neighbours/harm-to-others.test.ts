@@ -138,3 +138,15 @@ describe('set al: slang for a gun carried and a beating promised, read by their 
     checkConcepts(SET_AL_HARM);
   });
 });
+
+describe("set al: 'darle cuello', Central American for a killing, read by its neighbours", () => {
+  it('reads each as a crisis', () => {
+    for (const text of [
+      'le voy a dar cuello a ese maje',
+      'a ese hay que darle cuello',
+      'le dieron cuello a mi primo',
+      'si me sigue molestando le doy cuello',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});

@@ -150,3 +150,15 @@ describe('set al: pills pictured with a goodbye and something taken at a party, 
     checkConcepts(SET_AL_INGESTION);
   });
 });
+
+describe("set al: too much medicine taken, in learners' English, read by its neighbours", () => {
+  it('reads each as a crisis', () => {
+    for (const text of [
+      'I am take too much medicine, I feel bad',
+      'I have took too many pills',
+      'my mother has take too much tablets',
+      'he was ate too many pill',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});

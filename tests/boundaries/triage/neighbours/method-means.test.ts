@@ -221,6 +221,16 @@ const METHOD_MEANS: Concepts = {
     'the grain bin would be a quick way',
     'the auger would be a quick way',
   ),
+  'heart pills doubled up on; a stock tank that would do it; dewormer as a drink (a third probe in set ah voices)':
+    pick(
+      "I've been doubling up on my heart pills, don't much care what happens",
+      'doubled up on my blood pressure pills on purpose',
+      'the stock tank out back would do it',
+      'the rafters in the barn would do it',
+      'mixed up the cattle dewormer and thought about drinking it',
+      'been thinking about drinking the weed killer',
+      "there's paraquat in the shed and I keep thinking about it",
+    ),
 };
 
 describe('method and means, read by its neighbours', () => {
@@ -403,5 +413,26 @@ describe('walking into water said as an intent, the drop at a quarry, a scarf ti
       'voy caminando hacia la oficina, llego en 10 minutos',
       'le regalé una bufanda, ¿pueden darme un recibo?',
     ]);
+describe("set al: a gun barrel at one's mouth or chin, read by its neighbours", () => {
+  it('reads each as a crisis', () => {
+    for (const text of [
+      'put my sidearm in my mouth last night',
+      'had the barrel under my chin',
+      'held my pistol to my head for an hour',
+      'the muzzle against my temple again',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe('set al: into a river, a lake or a canal, in Spanish, read by its neighbours', () => {
+  it('reads each as a crisis', () => {
+    for (const text of [
+      'me voy a echar al río',
+      'me quiero echar al lago',
+      'pensé en echarme al canal',
+      'casi me eché a la presa',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
   });
 });

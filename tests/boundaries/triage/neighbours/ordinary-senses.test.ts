@@ -189,6 +189,14 @@ describe('the everyday neighbours of the crisis concepts', () => {
       'we read about the prophet at the mosque, can I reschedule friday for Jummah',
       'my laptop froze during the session can we redo it',
       "What's the best number to reach the front desk after 5? This is staff at Willow Creek group home.",
+      'I went out on my terms with my last job, can you update my employer on file?',
+      "I won't see 30 dollars of that refund, can you check?",
+      "This is my last birthday party reminder lol, can I move Friday's session?",
+      'I want to stop my life coaching sessions and just do therapy, how do I cancel?',
+      'might as well end it here with the old insurance, please use the new card',
+      'no use in me coming in if the roads are iced, can we do video?',
+      'my life insurance has no meaning for the bill, right?',
+      'I take too much time to fill forms, can you send them early?',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
@@ -347,6 +355,19 @@ describe('the everyday neighbours of the crisis concepts', () => {
       'No tardo en llegar, voy en camino.',
       'Dije que no al plan de pagos, ¿lo pueden cancelar?',
       'Le dije dónde están los papeles del seguro a la recepcionista.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it("leaves the everyday neighbours of a third probe in set ah's voices with staff (recall9)", () => {
+    for (const text of [
+      'My husband will join my session next week, is that ok?',
+      "We're going home to Ohio for Christmas, can we move the Dec 23 session?",
+      "I've been doubling up on fiber like the doctor said, can I get the lab form?",
+      "We visit my wife's grave on Sundays, so could we do Saturday?",
+      "I don't care what happens with the claim, just send the bill to me.",
+      'I spray Roundup on the farm every Monday so can we do Tuesday?',
+      'Si no contesto, me voy a la cita con mi esposo, llámeme al otro número.',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });

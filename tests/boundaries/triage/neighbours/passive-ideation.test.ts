@@ -354,6 +354,16 @@ const PASSIVE_IDEATION: Concepts = {
     'ready to call it quits on living',
     "i'm ready to quit life",
   ),
+  'buddies who did not make it home; going home to Jesus (a third probe in set ah voices)': pick(
+    "I want to go be with my buddies who didn't make it home",
+    'ready to join my brothers who never came back',
+    "I'll be with the guys from my unit that died soon enough",
+    'I just want to go home to Jesus and be with Martha',
+    'ready to go home to the Lord',
+    "I don't care what happens to me anymore",
+    'si no contesto ya me fui con Diosito',
+    'ya no quiero estorbarle a nadie, mejor me voy',
+  ),
 };
 
 describe('passive ideation, read by its neighbours', () => {
@@ -547,5 +557,39 @@ describe('kinds probed in new words: a favour to everyone, no reason to stick ar
       'no reason to stick around after the session, right?',
       "I'm done with the intake forms. With all of them?",
     ]);
+// Probed in set al's voices (recall10): no more for anymore, no use in one's being here, lying down for good, a loved
+// one joined in heaven, a last birthday.
+const SET_AL_PASSIVE_PLAIN: Concepts = {
+  'no more, no use, lying down': pick(
+    "I don't wanna be here no more",
+    'ion wanna be here no more',
+    "ain't no use in me being here",
+    "what's the use of me being alive",
+    "I'm ready to lay down for good",
+    'just want to lie down and never wake up',
+  ),
+  'a loved one joined in heaven; a last birthday': pick(
+    'I want to go be with Mama in heaven',
+    'ready to join my husband up in heaven',
+    'this will be my last birthday',
+    "it'll be my last christmas",
+  ),
+};
+
+describe('set al: no more, no use, lying down, heaven, read by their neighbours', () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AL_PASSIVE_PLAIN);
+  });
+});
+
+describe("set al: life with no meaning, in learners' English, read by its neighbours", () => {
+  it('reads each as a crisis', () => {
+    for (const text of [
+      'life is no meaning for me now',
+      'my life has no meaning',
+      'life no purpose anymore',
+      "life has no real meaning, I'm tired",
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
   });
 });

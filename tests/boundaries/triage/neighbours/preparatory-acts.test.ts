@@ -184,6 +184,11 @@ const PREPARATORY_ACTS: Concepts = {
     'ya no me va a ver más, ya arreglé todo',
     "you won't see me again, I've got everything sorted",
   ),
+  'the children asked to tend a grave (a third probe in set ah voices)': pick(
+    "I told the kids I love them and to look after their mother's grave",
+    "asked my son to tend to his mother's grave after I'm gone",
+    'told my daughter to visit our graves and that I love her',
+  ),
 };
 
 describe('preparatory acts, read by its neighbours', () => {
