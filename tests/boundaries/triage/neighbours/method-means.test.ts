@@ -413,6 +413,9 @@ describe('walking into water said as an intent, the drop at a quarry, a scarf ti
       'voy caminando hacia la oficina, llego en 10 minutos',
       'le regalé una bufanda, ¿pueden darme un recibo?',
     ]);
+  });
+});
+
 describe("set al: a gun barrel at one's mouth or chin, read by its neighbours", () => {
   it('reads each as a crisis', () => {
     for (const text of [

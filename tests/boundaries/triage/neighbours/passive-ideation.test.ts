@@ -557,6 +557,9 @@ describe('kinds probed in new words: a favour to everyone, no reason to stick ar
       'no reason to stick around after the session, right?',
       "I'm done with the intake forms. With all of them?",
     ]);
+  });
+});
+
 // Probed in set al's voices (recall10): no more for anymore, no use in one's being here, lying down for good, a loved
 // one joined in heaven, a last birthday.
 const SET_AL_PASSIVE_PLAIN: Concepts = {
