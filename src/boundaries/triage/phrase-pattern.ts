@@ -5,6 +5,8 @@
 //   took ..3 {pills}         `..N` lets up to N other words come between two words
 //   gun|rifle|{firearm}      `|` gives alternatives for one word
 //   {firearm} & {intent}     `&` joins parts that must all be found in the same sentence, in any order
+// Triage reads two more forms before a pattern gets here: `(a b|c)` groups (phrase-groups.ts) and `A && B`
+// pairs across sentences (message-pairs.ts).
 // Words are matched after normalisation (lower case, accents folded, leetspeak read; see word-form.ts).
 import { foldAccents } from './word-form.js';
 

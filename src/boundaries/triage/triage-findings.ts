@@ -2,6 +2,7 @@
 // and what its words say of its language and of means. Each rule's kind is read from its label once, when the
 // rules are compiled, so a message's hits are sorted by a table lookup; and its phrase gets a number in the
 // phrases' sorted order, so a reason's phrases are sorted as numbers, not strings.
+import { findPairs, type MessagePair } from './message-pairs.js';
 import type { MatchedText, RuleHit } from './phrase-engine.js';
 import { WORD_BITS } from './phrase-engine.js';
 import type { RiskReading } from './risk-reader.js';
@@ -35,18 +36,30 @@ export interface RuleKinds {
   readonly kind: Uint8Array;
   /** The number of its pattern in {@link phrases}. */
   readonly phrase: Int32Array;
-  /** The rules' distinct patterns, sorted (as `sort()` sorts strings). */
+  /** The rules' distinct patterns and the pairs', sorted (as `sort()` sorts strings). */
   readonly phrases: readonly string[];
+  /** Its half of a pair read across sentences (see message-pairs.ts): `2 × pair + half`, or -1. */
+  readonly pairSide: Int32Array;
+  readonly pairs: readonly MessagePair[];
+  /** The number of each pair's pattern in {@link phrases}. */
+  readonly pairPhrase: Int32Array;
 }
 
 /** What each rule is, from its label and pattern. */
-export function ruleKinds(rules: readonly { readonly label: string; readonly pattern: string }[]): RuleKinds {
-  const phrases = [...new Set(rules.map((rule) => rule.pattern))].sort();
+export function ruleKinds(
+  rules: readonly { readonly label: string; readonly pattern: string }[],
+  pairSide: Int32Array,
+  pairs: readonly MessagePair[],
+): RuleKinds {
+  const phrases = [...new Set([...rules, ...pairs].map((rule) => rule.pattern))].sort();
   const numbers = new Map(phrases.map((phrase, k) => [phrase, k]));
   return {
     kind: Uint8Array.from(rules, ({ label, pattern }) => kindOf(label, pattern)),
     phrase: Int32Array.from(rules, (rule) => numbers.get(rule.pattern) as number),
     phrases,
+    pairSide,
+    pairs,
+    pairPhrase: Int32Array.from(pairs, (pair) => numbers.get(pair.pattern) as number),
   };
 }
 
@@ -167,6 +180,15 @@ export function collectHits(findings: Findings, matched: MatchedText, rules: Rul
     } else if (kind === RULE_KIND.clinical || kind === RULE_KIND.clinicalSense) {
       findings.clinical.add(kind === RULE_KIND.clinical ? (hit.label as ClinicalCategory) : 'symptoms');
       findings.clinicalPhrases.numbers.push(rules.phrase[hit.rule] as number);
+    }
+  }
+  if (rules.pairs.length === 0) return;
+  for (const pair of findPairs(hits, rules.pairSide)) {
+    const { label, pattern } = rules.pairs[pair.pair] as MessagePair;
+    if (pair.negated) findings.negatedCrisis.add(pattern);
+    else {
+      findings.crisis.add(label as CrisisCategory);
+      findings.crisisPhrases.numbers.push(rules.pairPhrase[pair.pair] as number);
     }
   }
 }

@@ -3,7 +3,9 @@ import { isNonEmpty, ValidationError, type ValidationIssue, validate } from '../
 import { formatPath } from '../../core/internal.js';
 import { isClinicalRole, PracticeRole } from '../access/practice-role.js';
 import { wrapTriageRules } from './compiled-rules.js';
+import { pairHalves, splitPairs } from './message-pairs.js';
 import { PhraseEngine, type PhraseRule } from './phrase-engine.js';
+import { expandGroups } from './phrase-groups.js';
 import { parsePattern } from './phrase-pattern.js';
 import { TRIAGE_TABLES } from './tables/all-tables.js';
 import { EVERYDAY_WORD_CLASSES } from './tables/everyday-words.js';
@@ -33,6 +35,18 @@ const CLASS_NAMES = new Set([
 ]);
 
 function phraseProblem(phrase: string): string | null {
+  const expanded = expandGroups(phrase);
+  if (typeof expanded === 'string') return expanded;
+  if (expanded.length > 1) {
+    for (const one of expanded) {
+      const problem = phraseProblem(one);
+      if (problem !== null) return problem;
+    }
+    return null;
+  }
+  const halves = pairHalves(phrase);
+  if (halves === 'invalid') return 'a pair read across sentences is two phrases joined by &&';
+  if (halves !== null) return phraseProblem(halves[0]) ?? phraseProblem(halves[1]);
   const parsed = parsePattern(phrase);
   if (typeof parsed === 'string') return parsed;
   for (const part of parsed.parts) {
@@ -49,7 +63,8 @@ function phraseProblem(phrase: string): string | null {
 /**
  * A practice's own phrase for one triage category, in the tables' phrase language: words in order, `word*`
  * for any word starting with it, `a|b` for alternatives, `..N` for up to N other words between, `{class}` for
- * a word class, and `&` for parts that must all be in the same sentence.
+ * a word class, `(a b|c)` for alternatives of more than one word, `&` for parts that must all be in the same
+ * sentence, and `A && B` for two phrases found within two sentences of each other ("lo hice. tomé todo").
  *
  * @example
  * ```ts
@@ -193,7 +208,7 @@ function allRules(rules: TriageRules): PlacedRule[] {
  */
 function maskIssues(rules: readonly PlacedRule[]): ValidationIssue[] {
   return rules
-    .filter((rule) => MASK_LABELS.has(rule.label) && rule.pattern.includes(' & '))
+    .filter((rule) => MASK_LABELS.has(rule.label) && rule.pattern.includes('&'))
     .map((rule) => ({
       path: rule.path,
       at: formatPath(rule.path),
@@ -202,11 +217,19 @@ function maskIssues(rules: readonly PlacedRule[]): ValidationIssue[] {
     }));
 }
 
+/** A rule with `(…|…)` groups as the rules it stands for (a built-in one that does not expand is a slip). */
+function expandRule(rule: PlacedRule): PlacedRule[] {
+  const patterns = expandGroups(rule.pattern);
+  if (typeof patterns === 'string') throw new Error(`pattern "${rule.pattern}": ${patterns}`);
+  return patterns.map((pattern) => ({ ...rule, pattern }));
+}
+
 /** Compiles the built-in tables plus a practice's phrases. */
 function compile(rules: TriageRules): CompiledTriageRules {
-  const placed = allRules(rules);
-  const issues = maskIssues(placed);
+  const written = allRules(rules);
+  const issues = maskIssues(written);
   if (isNonEmpty(issues)) throw new ValidationError('triage rules', issues);
+  const { rules: placed, pairs, pairSides } = splitPairs(written.flatMap(expandRule));
   const engine = new PhraseEngine(
     { ...TRIAGE_WORD_CLASSES, ...EVERYDAY_WORD_CLASSES, ...RISK_VOCABULARY_CLASS },
     placed.map(({ label, pattern }) => ({ label, pattern })),
@@ -225,7 +248,7 @@ function compile(rules: TriageRules): CompiledTriageRules {
     const role = rules.routing[cls];
     if (role !== undefined) routing[cls] = role;
   }
-  return wrapTriageRules({ engine, routing, ruleKinds: ruleKinds(placed) });
+  return wrapTriageRules({ engine, routing, ruleKinds: ruleKinds(placed, pairSides, pairs) });
 }
 
 let builtIn: CompiledTriageRules | undefined;

@@ -305,6 +305,23 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
   });
 
+  it('holds its figures on fresh set ak, measured untouched once (88.1 % recall, 4 to staff, 64.3 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-ak.json'));
+    report('fresh set ak (tuned on)', figures);
+    // Two requests to sit in on a session are labelled clinical by this writer and administrative by three others.
+    expect(figures.toStaff).toBeLessThanOrEqual(2);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.99);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.64);
+  });
+
+  it('holds its figures on fresh set ai, measured untouched once (78.2 % recall, 1 to staff, 67.9 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-ai.json'));
+    report('fresh set ai (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.95);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.67);
+  });
+
   it('holds its figures on fresh set z, measured untouched once (85.5 % recall, 2 to staff, 74.1 % administrative) and tuned on since', () => {
     const figures = measure(load('tuning-fresh-z.json'));
     report('fresh set z (tuned on)', figures);

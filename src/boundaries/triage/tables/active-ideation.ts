@@ -64,6 +64,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Set ag: told to check in if things got worse; going to "finish it" after work.
     'check ..1 in ..2 if ..2 things|it ..1 get|gets|got ..1 worse|bad',
     'going|gonna ..1 to ..1 finish ..1 it & after|tonight|shift|pills|work|today',
+    // Set ak (lead): 'gonna off herself' (off oneself, slang for killing oneself).
+    'off ..1 {self}|{third_self}|myself|herself|himself|themselves',
     // Set al (recall10): a first responder's end of watch, called on oneself; a game's clock run out, a towel thrown,
     // a knee taken, for good.
     'end|ending|ended ..1 the|my|own ..1 watch',
@@ -78,6 +80,9 @@ export const ACTIVE_IDEATION: TriageTable = {
     '22 ..1 a|per ..1 day & understand|why|one|next|join|soon|23|vets|veterans|brothers|get',
     'one ..1 of ..1 the ..1 22',
     'be|im ..1 the ..1 next ..1 one & buddy|buddies|unit|platoon|suicide|ate|killed|lost|another',
+    // Probed by kind (lead): feeling like ending it.
+    'feel|feeling|felt ..1 like ..1 ending|end ..1 it|things|everything|myself',
+    'feel|feeling|felt ..1 like ..1 ending|end ..1 my ..1 life',
     // Probed in set al's voices (recall10): a ticket punched, an exit from this life in slang (dip out, bounce,
     // AWOL), going out on one's terms, a police code for out of service for good, Valhalla, meeting one's maker;
     // going on and ending it; a life finished (learners' English).

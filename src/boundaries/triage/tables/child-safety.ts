@@ -110,11 +110,20 @@ export const CHILD_SAFETY: TriageTable = {
     'send ..2 pics|photos|pictures|nudes & roblox|discord|fortnite|minecraft|stranger|guy|man & yo|old|{child}|year|years',
     // A second probe in set z's voices (recall8): an adult met online wanting to see a child in person.
     'wants|wanted|trying|asked|asking|wanna ..3 meet|see ..3 in ..1 person|real & man|guy|adult|older|stranger|online|dude',
+    // Set ai (lead): a new parent afraid of being alone with the baby after a thought of letting go.
+    'scared|afraid|terrified ..4 alone ..1 with ..2 her|him|baby|{child} & tonight|thought|let|hurt|stairs|drop',
+    'if ..1 i ..1 just ..1 let ..1 go & stairs|baby|her|him|holding|balcony|window|bridge|quiet',
     // Set ah (recall9): a child made to sleep in a dog crate, a cage or a kennel; locked in a cellar; kept locked in
     // without food.
     'makes|made|make|puts|put|locks|locked|keeps|kept|forces|forced ..1 him|her|them|{child}|me ..4 crate|cage|kennel & bad|punishment|punish|punished|misbehaves|acts|cries|crying|wets|naughty|days|hours|grandson|granddaughter|{child}|husband|boyfriend|stepdad|stepfather|dad|mom',
     'lock|locks|locking|locked ..3 {child}|him|her|them|me ..3 in|inside ..2 cellar|attic|crate|cage|kennel|cupboard|pantry|trunk|barn',
     'locked ..5 without ..1 food|water|eating & him|her|them|{child}|kid|kids|nephew|niece',
+    // Set ak (lead): a handprint bruise on a child's face; food kept from a child, the fridge locked; a baby to be left
+    // at a fire station.
+    'handprint|handprints ..3 bruise|bruises|mark|marks|face|cheek|arm|neck',
+    'locks|locked|padlocks|padlocked ..2 the ..1 fridge|pantry|refrigerator|food',
+    'only ..2 lets|allows ..2 her|him|them ..2 eat ..2 once',
+    'leave|leaving|drop ..2 the|my|our ..1 baby ..4 fire ..1 station',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',

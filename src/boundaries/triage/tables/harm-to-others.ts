@@ -121,6 +121,8 @@ export const HARM_TO_OTHERS: TriageTable = {
     'take|taking|took ..4 out ..1 of ..1 this ..1 world',
     // Set ag: "bringing something" if written up once more.
     'bringing|bring ..1 something & written|fired|fire|see|if',
+    // Set ai (lead): knowing what one has to do about a man downstairs (after 'they put something in the water').
+    'know ..1 what ..1 i ..1 have|need|got|gotta ..1 do ..1 about ..3 him|her|them|man|woman|guy|neighbor|neighbour|neighbors|downstairs|upstairs',
     // Set ah (recall9): waking with one's hands around someone's throat; having someone by the throat; a gun brought to
     // work or shown up with; making them understand with one.
     'my ..1 hands|hand ..1 around ..3 throat|neck',

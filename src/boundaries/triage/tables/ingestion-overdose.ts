@@ -80,10 +80,27 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'left|took|taken|gone ..5 prescription|pill|medicine|meds ..1 bottles|bottle',
     '{neg} ..1 take|took|swallow ..1 them|it ..1 all',
     'refus*|stopped|{neg} ..3 eat|eating ..1 or|and|nor ..1 drink|drinking',
+    // Set ai (lead): a big one on purpose; all of it to be done; drink with a sedative to turn the brain off; taken
+    // 'stuff' and pumped; a bottle of spirits beside a sleeping pill; finishing it all.
+    'big|huge|last|final ..1 one|shot|hit|dose ..3 on ..1 purpose',
+    'on ..1 purpose ..3 big|huge|last|final ..1 one|shot|hit|dose',
+    'take|swallow|taking|swallowing|down ..2 all ..1 of ..1 it|them ..4 be ..1 done|gone|over|asleep',
+    'take|swallow|taking|swallowing|down ..2 all ..1 of ..1 it|them ..4 end ..1 it|everything',
+    'turn|shut|switch ..2 my ..1 brain|head|mind ..1 off & took|take|drank|drink|pills|{med_name}|together',
+    'drank|drinking and took|taking|popped ..4 {med_name}|{pills}|together',
+    'vodka|whiskey|wine|tequila|rum|gin|alcohol|beer ..3 and ..2 my|the|some|a ..1 {med_name}|{pills}',
+    'they ..1 pumped ..1 me|my',
+    'took ..1 stuff|something & pumped|ambulance|poison|icu',
+    'why ..1 not ..1 finish|end ..1 it ..1 all',
+    'finish ..1 it ..1 all & pills|bottle|vodka|drink|drank|{med_name}|floor',
+    // Read across sentences (`&&`, within two sentences): 'did it.' then what was taken.
+    'did ..1 it && took|swallowed|downed ..2 all|everything|them|{pills}|{med_name}',
     // Set ah (recall9): what was left of one's pills taken, the rest of them finished off; a fifth drunk with them.
     'took|swallowed|downed|popped|finished|take ..1 what|whatever ..1 was|i|is ..1 left|had ..3 {pills}|{med_name}|bottle',
     'finished|took|swallowed|downed ..2 rest ..2 of ..2 {pills}|{med_name}|bottle',
     'drank|downed|chugged|finished ..2 a|the|half ..1 fifth|handle & took|pills|{pills}|{med_name}',
+    // Read across sentences (lead, probed by kind): 'did it.' then how many.
+    'did ..1 it && {big_number}|{number_word} ..2 of ..1 them|those',
     // Set al (recall10): a picture of pills sent with a goodbye; something taken at a party, one's whereabouts lost.
     'picture|pic|pics|photo|photos|video|snap|selfie ..4 {pills}|{med_name} & bye|goodbye|adios|sorry|love|last|forgive',
     'took|taken|had|drank|drink|popped ..1 something ..3 at|from ..2 party|club|bar|show|concert|rave|festival',
@@ -117,6 +134,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // Set y: a heap of pills taken, not by accident.
     'tome|tomé|trague|tragué|tomo|tomó ..3 chorro|monton|montón|puño|bola|bote|frasco|todas ..3 pastillas|pildoras|píldoras',
     'no ..1 fue ..1 accidente & pastillas|tome|tomé|corte|corté|hice|pasó',
+    // Read across sentences: 'lo hice.' then 'tomé todo'.
+    'lo|ya ..1 hice && tome|trague ..2 todo|todas|todos|pastillas|{pills}|{med_name}',
     // Set ah (recall9): what was left of the pills taken.
     'tome|trague|tomo|trago ..1 lo ..1 que ..1 quedaba|quedaban|sobraba|sobraban ..4 {pills}|{med_name}|frasco|bote',
     'tome|trague|tomo|trago ..2 resto ..2 de ..2 {pills}|{med_name}|frasco|bote',

@@ -84,14 +84,21 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'he|she|they ..2 will|ll|gonna|going ..2 find|hunt|track ..1 me & away|left|leave|wherever|matter|hide|hiding',
     // Set x: a partner who will find one and "finish it"; hiding where one lives from him.
     'he|she|hell|shell|ex|they|theyll ..3 find ..1 me|us & finish|kill|hurt|pay|regret|sorry|dead|threat*|swears|swore|hiding|run|running',
-    'finish ..1 it|me|what|the ..2 job|started & he|she|hell|shell|ex|find|texting|said|says|threat*',
+    // A group: alternatives are per word, so 'it|me|what|the ..2 job|started' would need job or started after 'it'.
+    'finish ..1 (it|me|what ..2 started|the ..1 job) & he|she|hell|shell|hed|shed|ex|find|texting|said|says|threat*',
     // Found by admin7: someone who found one's new number or address.
     'he|she|ex|{partner}|they ..2 found ..2 my|our ..1 new ..1 number|address|place|phone|apartment|house|location',
     // Set af: a phone smashed when one wanted to see family.
     'wanted|want ..2 to ..2 see|visit ..2 my ..1 sister|mom|family|friends|{family} & husband|boyfriend|he|smashed|broke|did|wont|let|{partner}',
+    // Set ai (lead): a pet hurt to frighten (put in the freezer 'to show me'); a partner who broke the phone against the wall.
+    'put|threw|locked|shut|stuck ..3 {pet} ..3 freezer|oven|dryer|microwave|washer|fridge',
+    '{partner}|he|she|ex ..3 kicked|hurt|killed|choked|drowned|strangled|threw|beat|stabbed ..2 my|our|the ..1 {pet}',
+    'he|she|ex|{partner} ..1 broke|smashed|threw ..1 it ..2 against ..2 wall|floor|door',
     // Set ah (recall9): a car disabled so one cannot leave (a part pulled, the tyres let down).
     'pulled|took|removed|disconnected|slashed|let|hid|unplugged|flattened ..4 distributor|battery|tires|tire|tyres|spark|plugs|fuse|starter|cap|air ..6 so ..1 i ..1 cant|cannot|couldnt|wont ..1 leave|go|drive|get',
     'disabled|sabotaged ..2 my ..1 car|truck|van ..3 so ..1 i ..1 cant|cannot|couldnt ..1 leave|go|drive|get',
+    // Set ak (lead): 'he hit her again' told by a child; a partner who hits again.
+    'he|she|{partner} ..1 hit|hits|beat|beats|punched|slapped|choked ..1 her|him|my|me ..3 again',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -129,6 +136,10 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'miedo ..2 de ..2 que ..1 me ..1 haga ..1 algo',
     // Set z (recall8): a phone broken or keys taken again.
     'romper|rompe|rompio|quitar|quita ..3 celular|telefono|llaves ..3 otra ..1 vez',
+    // Set ai (lead): locked in by an ex who took the key.
+    'me ..1 tiene|dejo|dejó ..1 encerrad*',
+    'encerrad* & se ..1 llevo|llevó ..2 llave|llaves',
+    'se ..1 llevo|llevó ..2 la|las|mis ..1 llave|llaves & encerrad*|miedo|vuelva|ex|salir',
     // Set ah (recall9): a car disabled so one cannot leave.
     'quito|saco|desconecto|escondio|poncho ..4 bateria|llantas|llanta|distribuidor|bujias|fusible ..6 para ..1 que ..1 no ..2 pueda|salga|saliera|pudiera|vaya',
   ],

@@ -45,6 +45,9 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
     // Set u (recall7): a letter that must say what the client can do (return to the classroom, fit, safe).
     'letter|letters|note|notes|form|statement ..3 saying|says|stating|that ..2 i|im|she|he|they ..1 can|could|able|ok|okay|fit|safe|ready|allowed',
     'letter|letters|note|notes|form|forms|paperwork|clearance & return|returning|back ..3 work|classroom|job|duty|teaching|campus',
+    // Set ak (lead): a teacher's or parent's rating scale for the prescriber (Vanderbilt, Conners): assessment.
+    'vanderbilt|vanderbilts|conners',
+    'rating ..1 scale|scales|form|forms & teacher|adhd|np|prescriber|doctor|psychiatrist',
   ],
   es: [
     'carta|constancia|nota|formulario ..4 diagnostico|tratamiento|corte|abogado|incapacidad',

@@ -32,7 +32,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'passed ..1 out & {pills}|{med_name}|{substance}|took|drunk|wake|breathing|head|floor',
     'throat ..3 swelling|swollen|closing|tight',
     'allergic ..1 reaction',
-    'stopped|quit|ran ..4 {med_name}|benzo|benzos|drinking|alcohol|xanax|klonopin|ativan|valium & shaking|shakes|tremor*|seizure*|hallucinat*|seeing|sweating|sweats|dts|delirium|confused',
+    'stopped|quit|ran|off ..4 {med_name}|benzo|benzos|drinking|alcohol|xanax|klonopin|ativan|valium & shaking|shakes|tremor*|seizure*|hallucinat*|seeing|sweating|sweats|dts|delirium|confused|fit|fits|convuls*',
     'cold ..1 turkey & shaking|shakes|tremor*|seizure*|hallucinat*|seeing|sweating|drinking|alcohol|benzo*|{med_name}',
     'withdrawal|withdrawals|detoxing|detox & shaking|shakes|seizure*|hallucinat*|seeing|dts|delirium|confused|sweating',
     'hallucinating|hallucinations|seeing ..1 things & drinking|alcohol|stopped|quit|withdrawal|benzo*|{med_name}',
@@ -40,7 +40,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'call|called|calling ..1 911|ambulance|paramedics',
     'bleeding ..3 stop|wont|lot|heavily|everywhere',
     'anaphyla*|heatstroke',
-    'having|had|have ..2 a ..1 heart ..1 attack|stroke',
+    'having|had|have ..2 a ..1 (heart attack|stroke)',
     'emergency ..1 room|department & now|tonight|keeping|admitted|overnight|ambulance|here',
     'keeping|admitted|admit ..2 me ..3 overnight|hospital|psych|ward|er',
     'left ..1 arm ..2 hurts|numb|pain|tingling & chest|sweating|heart|breathe',
@@ -103,10 +103,18 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'only ..2 eats|eat|eating|ate ..3 calories',
     // A third probe in set z's voices (recall8): no urine for a day beside restricting.
     '{neg}|barely ..1 pee|peed|urinate|urinated ..1 in ..2 day|days|hours|hrs',
+    // Set ai (lead): on the kitchen or bathroom floor, unable to get up.
+    'im|iam on the kitchen|bathroom|bedroom floor',
+    'i am on the kitchen|bathroom|bedroom floor',
+    'lying|laying|passed|collapsed ..2 on ..1 the ..1 kitchen|bathroom|bedroom ..1 floor',
     // Set ah (recall9): off the bottle for days and shaking or sweating; talking to someone who died, after quitting.
     'off ..1 the ..1 bottle|booze|sauce|juice|liquor ..4 days|{number}|{number_word}|since & shaking|sweating|shakes|seeing|talking|hallucinat*|confused|tremors|sweats|shaky|sweaty',
     'talking|talks|talked ..2 to ..3 who|that ..2 died|dead|passed & drinking|drink|bottle|quit|stopped|days|sober|booze|detox',
     'talking|talks|talked ..2 to ..3 who|that ..2 isnt|arent|wasnt|werent|not ..1 there & drinking|drink|bottle|quit|stopped|days|sober|booze|detox',
+    // Set ak (lead): a heart 'going to explode' after a drug; someone in the bathroom who won't open after a thud.
+    'heart ..6 explode|exploding',
+    'heart ..3 pound* ..2 out ..2 of ..2 chest',
+    'bathroom ..4 wont|{neg} ..2 open|answer|respond & heard|fell|thud|fall|locked|hours',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
@@ -149,5 +157,12 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'orinado|orinar|orina ..4 dia|dias|horas & no|ha|restringiendo|come',
     // Set ah (recall9): talking to someone who died, days after stopping drinking.
     'hablando|habla|hablaba ..2 con ..4 que ..1 murio|fallecio|muerto|muerta & tomar|beber|dejo|alcohol|trago|dias',
+    // Set ak (lead): after a party drug, a heart that will 'explode', sweating, agitated; a daughter in the bathroom who does
+    // not open after something fell.
+    'corazon|corazón ..4 explotar|explota|acelerado',
+    'corazon|corazón ..2 a ..1 mil',
+    'se ..1 metio|metió|tomo|tomó ..1 algo & fiesta|corazon|corazón|sudando|agitado|temblando',
+    'baño|bano|cuarto|recamara|recámara ..4 no ..2 me|nos|le ..1 abre|contesta|responde',
+    'esta|está ..2 en ..2 baño|bano ..4 no ..1 abre|contesta|responde',
   ],
 };

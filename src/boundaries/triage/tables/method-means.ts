@@ -210,6 +210,16 @@ export const METHOD_MEANS: TriageTable = {
     'so ..2 {neg}|dont ..1 do ..1 anything|something ..1 stupid',
     // Probed in set z's voices (recall8): the last attempt and its means named.
     'last ..1 time ..2 i|she|he ..1 tried|attempted & pills|{pills}|{firearm}|{rope}|{blade}|overdose|od|jump|jumped|hanging',
+    // Set ai (lead): an exit bag; a nurse's means (potassium pushed); pills stared at; going up high
+    // 'to think'; on the floor after drinking.
+    'exit ..1 bag|bags|hood',
+    'push|pushing|pushed|inject|injecting ..3 potassium|kcl|propofol|fentanyl',
+    'keep|kept ..1 looking|staring ..2 at ..2 pills|meds|organizer|bottle|{med_name}|gun|rope|knife',
+    'roof|rooftop|bridge|overpass|cliff|ledge|deck|garage ..4 to ..1 think',
+    'roof|rooftop|bridge|overpass|cliff|ledge|deck|garage ..4 clear ..1 my ..1 head|mind',
+    'with ..2 a|the|my ..1 pill|pills ..1 bottle & parking|lot|car|bridge|sitting|staring|alone',
+    // Read across sentences: means at home, then 'that's all I'll say'.
+    'have|got|keep ..2 insulin|pills|meds|rope|{firearm}|{pills} ..3 home|here|house && thats ..1 all ..2 say',
     // Set ah (recall9): walking into a reservoir or a lake; a calibre thought about or kept loaded; rounds cleaned
     // and checked; driving at night with the headlights off or the eyes shut; a silo or a tower looked down from; a
     // combine, a tractor or an auger one hopes will catch one.
@@ -228,6 +238,10 @@ export const METHOD_MEANS: TriageTable = {
     '{wish} ..4 combine|tractor|auger|baler|thresher|bull ..4 jams|jam|rolls|roll|flips|tips|crushes|catches|catch',
     'wouldnt|{neg} ..1 mind ..3 auger|tractor|combine|bull|baler|thresher ..3 caught|catch|catches|rolled|rolls|crushed',
     'excuse ..2 to ..1 climb ..1 in|into & combine|auger|bin|silo|tractor|baler|machine|grain',
+    // Set ak (lead): walking into water said as an intent; the drop at a quarry driven past; a scarf tied around a neck.
+    '{intent}|will|ll ..3 walk|walking|swim|drive|driving ..1 into|in ..2 ocean|sea|lake|river|water|reservoir|quarry',
+    'drive|drove|driving|pulled ..3 past|over|by ..3 {height} & thinking|think|drop|sat|hour|stare|staring',
+    'scarf|belt|cord|rope|{rope} ..3 tied|wrapped|around ..3 neck',
     // Set al (recall10): a gun named by its caliber, out or at hand beside a drink ("got the 30-30 out", "a bottle
     // and my .45"); pills eyed; a pond or river looked at long and hard; stopping at the top of a bridge, pictured.
     'got|get|getting|have|had|pulled|took|holding|cleaning|loaded ..2 the|my|his|her ..1 3030|30|45|38|357|380|9|40|44|12 ..2 out|gauge',
@@ -242,6 +256,8 @@ export const METHOD_MEANS: TriageTable = {
     'pond|lake|river|quarry|water|well|reservoir ..3 deep ..1 enough',
     'deep ..1 enough & pond|lake|river|quarry|well|reservoir|thinking|think|wonder|wondering',
     'a ..1 quick|easy|fast|painless|simple|clean ..1 way & bin|grain|silo|bridge|pond|river|lake|tracks|train|gun|rope|pills|garage|auger|combine',
+    // Read across sentences (lead, probed by kind): means held, then 'tonight'.
+    'have|saved|holding|stockpiled ..3 {pills}|{rope}|{firearm}|rope|gun|pills && tonight',
     // Probed in set al's voices (recall10): a gun's barrel in one's mouth or under one's chin.
     'sidearm|barrel|muzzle|{firearm} ..3 in|under|against|to ..1 my ..1 mouth|chin|head|temple',
     // A third probe in set ah's voices (recall9): heart pills doubled up on, caring little what happens; a stock tank
@@ -297,6 +313,12 @@ export const METHOD_MEANS: TriageTable = {
     // Set ah (recall9): driving at night with the lights off or the eyes shut.
     'manejo|manejar|maneje|manejando|manejaba ..6 luces ..1 apagadas & noche|proposito|ver|carretera|veces|oscuras',
     'manejo|manejar|maneje|manejando|manejaba ..4 ojos ..1 cerrados',
+    // Set ak (lead): walking toward the river after a letter; a scarf tied around a child's neck.
+    'caminando|camino|caminó|fue|iba|va ..3 hacia|al|para ..2 rio|río|mar|puente|lago|presa & carta|nota|busquemos|busquen|esposo|sola|solo',
+    'bufanda|cinturon|cinturón|cuerda|soga|mecate|cable ..3 amarrad*|atad*|enrollad* ..3 cuello',
+    'amarrad*|atad* ..3 al ..1 cuello',
+    // Read across sentences (lead, probed by kind): means held, then 'esta noche'.
+    'tengo|compre|compré|guarde|guardé ..3 {pills}|{rope}|{firearm}|pastillas|pistola && esta ..1 noche',
     // Set al (recall10): casi me tiro (me aviento) del balcón, del puente, por la ventana.
     'me ..1 tiro|tire|tiré|tirara|aviento|avente|aventé|aventara|lanzo|lance|lancé|tirar|aventar|lanzar ..1 del|desde|por ..2 balcon|puente|techo|azotea|edificio|ventana|barranco|precipicio',
     // Probed in set al's voices (recall10): echarse (tirarse, aventarse) a un río, un lago, un canal.

@@ -478,6 +478,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // por la primera cita".
     'nervous|anxious ..2 about|for|before ..1 starting ..1 therapy|counseling|sessions',
     'nervios ..2 por|para|de ..2 mi|su|la ..1 primera ..1 cita|sesion|consulta|vez',
+    // Hyperbole: nearly had a stroke or a heart attack at a bill.
+    'nearly|almost|practically ..1 had|having ..1 a ..1 (stroke|heart attack)',
   ],
   es: [
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',

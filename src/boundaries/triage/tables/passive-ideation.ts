@@ -362,6 +362,11 @@ export const PASSIVE_IDEATION: TriageTable = {
     'im|i ..2 {neg} ..3 be ..2 problem|bother|burden ..2 for|to ..1 anyone|anybody|everyone|everybody|you|them ..2 after ..1 tonight|today|tomorrow|friday|this',
     // A third probe in set z's voices (recall8): the permanent way or kind.
     'the ..1 permanent ..1 way|kind & thinking|catching|catch|sleep|nap|leave|leaving|exit|out|bus|train|go|going',
+    // Set ai (lead): she/he won't miss me (a parent leaving a child). ('It should have been me' alone is survivor's
+    // guilt, a clinician's matter: not a rule.)
+    '{child}|baby|kids|nobody ..1 wont|{neg} ..2 miss ..1 me',
+    'she|he ..1 wont|{neg} ..2 miss ..1 me & baby|better|kids|{child}|gone|anyway',
+    'youre|you|ur ..2 a ..1 better ..1 parent|mom|mother|dad|father|mama',
     // Set ah (recall9): not wanting to be a bother any more; not far behind a spouse who died, joining her soon;
     // tired of it all; as soon not wake up; everybody'd be better off.
     '{neg} ..3 want*|wanna|wana ..3 be ..2 a ..1 bother|nuisance|burden ..4 anymore|longer',
@@ -373,6 +378,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'as ..1 soon ..2 not ..2 wake|waking|live|living|exist|existing|alive|here|around',
     'everybodyd|everyoned|theyd ..1 be ..1 better ..1 off',
     'everybodyd|everyoned ..1 be ..1 relieved|fine|happier|better',
+    // Set ak (lead): not making it 'in general'; the kids better off with someone who 'isn't broken'.
+    'not ..1 make ..1 it & general|life|period|anymore',
+    'better ..1 off ..2 with ..2 someone|somebody ..2 who|that ..1 {neg}|isnt|wasnt|aint ..1 broken|me|messed|crazy|sick',
     // Set al (recall10): wanting not to exist, the negation inside the wish; fading out so nobody has to deal with
     // one; no point carrying on; the Lord wanting one home.
     'want|wanna|wish|wishing|rather|like ..2 to ..1 {neg} ..1 exist|existing',
@@ -392,6 +400,17 @@ export const PASSIVE_IDEATION: TriageTable = {
     'farm|ranch|land|place|business ..1 goes ..2 i ..1 go',
     'calling|call|called ..1 it ..1 quits ..2 on ..1 life|living|everything',
     'ready ..2 to ..1 quit ..1 life|living',
+    // Probed by kind (lead): doing everyone a favour by being gone; 'I'm done.' then 'with all of it.'
+    'id|would|be|im|ill|gone ..2 doing|do ..2 everyone|everybody|world|family ..1 a ..1 favor|favour|favors|favours',
+    'im|iam ..1 done && with ..2 all ..1 of ..1 it|this|everything',
+    // Probed by kind (lead): no reason to stick around; not deserving to live; the world spinning on without one; the
+    // pain wanted to end.
+    'no|{neg} ..2 reason ..1 for ..1 me ..2 stick|stay|hang ..1 around',
+    'no|{neg} ..2 reason ..3 stick|stay|hang ..1 around & anymore|longer|life|world|alive',
+    '{neg} ..1 deserve ..2 to ..1 live|exist|breathe',
+    '{neg} ..1 deserve ..2 to ..1 be ..1 alive|here',
+    'world|earth|everyone|everybody ..4 keep|keeps|go|goes ..1 spinning|turning|on ..2 without ..1 me',
+    'just ..1 want|wanted|need ..2 the|this|all ..1 pain ..2 to ..1 (end|stop|cease|be over)',
     // Probed in set al's voices (recall10): no more for anymore; no use in one's being here; lying down for good; a
     // loved one joined in heaven; a last birthday.
     '{neg}|ion ..2 want|wanna|tryna ..2 be ..1 here|alive|around ..1 no ..1 more',
@@ -552,6 +571,11 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Probed in set ah's voices (recall9): not going to see another Christmas or winter.
     'no ..4 ver ..1 otra|otro ..1 navidad|invierno|verano|primavera|cosecha|cumpleanos|ano',
     'si ..6 rancho|terreno|tierras|parcela|casa ..4 me ..1 voy ..1 con ..1 el|ella',
+    // Probed by kind (lead): doing everyone a favour by being gone.
+    'haria|haría|harian|hago|hacerles|haciendo ..3 un ..1 favor ..3 todos|mundo|familia',
+    // Probed by kind (lead): not deserving to live.
+    'no ..1 merezco|mereces|merece ..1 vivir|existir',
+    'no ..1 merezco|mereces|merece ..1 estar ..1 viva|vivo',
     // A third probe in set ah's voices (recall9): if one does not answer, one has gone with one's late husband; no
     // longer wanting to be in anyone's way.
     'si ..1 no ..1 contesto|respondo ..4 me ..1 fui|voy|habre|ido ..2 con ..2 mi|dios|diosito|el|la',

@@ -157,6 +157,8 @@ export const PLAN_INTENT: TriageTable = {
     // Set af: thinking how one would do it; goodbye said to everyone on one's story.
     'thinking ..2 about ..1 how ..2 id|i|would ..2 do ..1 it & started|been|lately|night|keep|kept',
     'said|posted ..2 bye|goodbye|goodbyes ..3 on ..2 my ..1 story|page|insta|instagram|snap|facebook',
+    // Read across sentences: the thoughts came back, then a plan.
+    'thoughts|urges ..3 back|returned && theres|have|got|made ..2 a ..1 plan',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
@@ -206,5 +208,11 @@ export const PLAN_INTENT: TriageTable = {
     'pa|para ..1 no ..1 dañarle|dañar|arruinarle|arruinar|danarle|danar ..2 las|la|el ..1 fiestas|navidad|cumpleaños|cumpleanos|boda',
     // Probed by kind (recall7), in Spanish: tengo todo listo para esta noche.
     'tengo ..1 todo ..1 listo|preparado ..2 para ..1 esta ..1 noche',
+    // Set ai (lead): 'already has it thought out how to do it', 'now there is a plan' (after thoughts came back).
+    'tiene|tengo|tenia|tenía ..2 pensado ..1 como|cómo ..1 hacerlo|matarse|matarme|hacerse',
+    'volvieron|regresaron ..4 hay|tengo ..1 un ..1 plan',
+    // Read across sentences: 'volvieron.' then 'hay un plan'.
+    'pensamientos|ideas|ganas ..3 volvieron|volvian|regresaron && hay|tengo|tiene|hice ..2 un ..1 plan',
+    'volvieron|regresaron && ahora ..2 hay|tengo ..1 un ..1 plan',
   ],
 };

@@ -219,7 +219,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'sorted|settled|arranged|organized ..2 my ..1 accounts|affairs ..4 so ..6 deal|worry|handle|have',
     'his|her|my|their|own ..1 funeral & describing|described|planning|planned|detail|dated|wrote|writing|drew|story|piece',
     'wedding ..1 ring|band & left|off|counter|table|gave|took|behind',
-    'if ..1 anything|something ..1 happens|happened & will|letters|letter|note|papers|passwords|knows',
+    // A will as a noun ('my will'), not the modal: 'if something happens to my car I will call' is a request.
+    'if ..1 anything|something ..1 happens|happened & letters|letter|note|papers|passwords|knows',
+    'if ..1 anything|something ..1 happens|happened & my|the|a will',
     '{partner}|he|she|hed|shed|id|youd|youll|ill ..3 be ..1 taken ..1 care ..1 of ..4 insurance',
     // Sets ac and ad: thanks for trying (so hard) with one; goodbye said through someone; a note drafted and torn up; a promise
     // to remarry "after".
@@ -245,6 +247,22 @@ export const PREPARATORY_ACTS: TriageTable = {
     // A third probe in set z's voices (recall8): a last message of love and sorry, then no answer.
     'love you ..1 sorry & off|unreachable',
     'love you ..1 sorry & {neg} ..2 answering|answer|respond|responding|picking',
+    // Set ai (lead): being found told as a matter of fact ('call my sister first when they find me'); things left to whoever
+    // takes them ('take my plants, I'm done'); thanks in the past tense to the only one who listened; no one blamed, beside a goodbye.
+    'whoever|whomever ..1 finds|find ..1 me',
+    'find|finds|found ..2 my ..1 body',
+    'when|once|after|if|before ..1 they|someone|somebody|anyone|people|police|cops ..1 find|finds|found ..1 me & called|sorry|first|note|letter|notify|notified|emergency|body|contact',
+    'take|keep|have ..1 my ..2 plants|{belongings}|{pet} & done|gone|anymore|forever',
+    'were|was ..2 the ..1 only ..1 one|person ..2 who|that ..2 ever ..1 listened|cared|understood|helped|believed',
+    'not ..1 mad|angry ..2 at ..1 anyone|anybody|nobody & sorry|tried|fault|love|bye|goodbye|blame|anymore',
+    'so ..1 my ..1 roommate|roommates|roomie|{family}|{partner} ..1 wont|{neg} ..2 be ..1 stuck|left',
+    'if ..2 something|anything ..1 happens|happen ..1 to ..1 me & kids|children|{child}|son|daughter|baby|custody',
+    'in ..1 case ..2 something|anything ..1 happens|happen ..1 to ..1 me & kids|children|{child}|son|daughter|baby|custody',
+    // Read across sentences: 'did it.' then love sent to someone; a pet or things handed over, then not needing them;
+    // an appointment not needed, then 'it's not your fault'.
+    'did ..1 it && tell ..3 i ..1 love ..1 her|him|them|you',
+    'take|keep|adopt ..1 my ..1 {pet}|{belongings}|plants && wont|{neg} ..2 need|needing ..2 him|her|it|them|anymore',
+    'wont|{neg} ..2 need ..3 appointment|it|sessions|therapy|anymore && not ..1 your ..1 fault',
     // Set ah (recall9): pets to be fed "for good"; someone too calm; good fishing rods given away; not a problem for
     // anyone after Friday; no need to worry about one after it.
     'feed|take|keep|watch|look|care ..4 {pet} ..3 for ..1 good',
@@ -256,6 +274,14 @@ export const PREPARATORY_ACTS: TriageTable = {
     'wont|{neg} ..2 have ..2 to ..1 worry ..2 about ..1 me ..3 after',
     'wont|{neg} ..2 have ..2 to ..1 worry ..2 about ..1 me ..2 much ..1 longer',
     'signed ..2 my|the ..1 truck|house|land|farm|tractor|boat ..2 over ..2 to & lawyer|notary|affairs|order|will|papers|after|gone|goodbye|thanks',
+    // Set ak (lead): a dog handed over 'for good'; 'don't bother checking on me tomorrow' with a spare key and a
+    // checkbook; a guardian for one's kids 'if anything happens'; a farewell text and then no answer.
+    'keep|take|have ..3 for ..1 good|forever|keeps & {pet}|gave|handed|asked',
+    '{neg}|dont ..1 bother ..2 checking|check|coming|calling ..2 on|by|me',
+    'handed|gave ..3 spare ..1 key|keys & checkbook|{pet}|bother|bank|will|passwords',
+    'guardian ..4 kids|children|{child}|son|daughter & if|happens|anything',
+    'sorry ..1 for ..1 everything & texted|text|posted|messaged|sent|mom|mum|dad',
+    'sorry ..1 for ..1 everything && {neg} ..2 answering|responding|replying|picking',
     // Set al (recall10): a note one wrote, found by someone; the call after, arranged; debts paid off beside loved ones
     // told so; not here next week, and not because one forgot.
     'found|seen|saw ..3 note|letter|letters|notes ..2 i ..1 wrote|left|written',
@@ -270,6 +296,12 @@ export const PREPARATORY_ACTS: TriageTable = {
     // seeing one again, with affairs settled.
     'told|showed|tell|show|shown ..3 where ..6 is|are|were|was|kept & deed|deeds|will|papers|insurance|policy|passwords|safe & case|happens|gone|after|incase|anything',
     'wont|{neg} ..2 see ..1 me ..1 again & sorted|settled|arranged|affairs|order|goodbye|forgive|sorry|everything',
+    // Probed by kind (lead): someone gone leaving wallet and phone behind; 'this is the last time we'll talk'.
+    'left|leaving|leaves ..2 his|her|their ..1 wallet|phone|keys|id|purse ..3 wallet|phone|keys|id|purse & walked|gone|missing|disappeared|answering|out',
+    'last ..1 time ..3 we|well ..1 will ..1 talk|speak',
+    'last ..1 time ..3 hear ..1 from ..1 me',
+    // Read across sentences (lead, probed by kind): goodbye, then love to everyone.
+    'goodbye|goodbyes && love ..1 you ..1 all|guys|everyone|both',
     // A third probe in set ah's voices (recall9): the children asked to look after a grave.
     'look|looking ..1 after ..3 grave|graves & told|tell|asked|ask|love',
     'visit|visiting|tend ..3 grave|graves & told|tell|asked|ask|love',
@@ -342,17 +374,35 @@ export const PREPARATORY_ACTS: TriageTable = {
     // A third probe (recall8): 'te quiero, perdón' as a last message.
     'te quiero ..1 perdon|perdoname & apagado|{neg} ..2 contesta|responde',
     'te quiero ..1 lo ..1 siento & apagado|{neg} ..2 contesta|responde',
+    // Set ai (lead): being found; no debts left to anyone; everything left paid.
+    'cuando|si|quien ..1 me ..1 encuentren|encuentre|encuentran|hallen & llamen|llamar|avisen|avisar|primero|perdon|carta|cuerpo|contacto',
+    'encuentren|hallen|encuentre ..2 mi ..1 cuerpo',
+    'dejar|dejarle|dejarles|deje ..1 deudas ..2 a ..1 nadie|{family}|{child}|mis|mi',
+    '{neg} ..2 dejarle|dejarles|dejar ..1 deudas',
+    'dejar|dejo|deje ..1 todo ..1 pagado & nadie|deudas|antes',
+    // Read across sentences: 'lo hice.' then a message of love or sorry for someone.
+    'lo|ya ..1 hice && perdon|dile|diganle ..3 quiero|amo',
     // Set ah (recall9): affairs settled with the notary and the truck left to a nephew; someone too calm; pets to be
     // kept for good.
     'arregle|arreglado|arreglo|arreglando ..3 mis|los|todos ..2 cosas|papeles|asuntos ..3 con ..2 notario|abogado|notaria',
     'le|les ..1 deje|dejo|dejare ..2 la|el|mi|mis ..1 troca|camioneta|carro|casa|terreno|rancho|tierras|parcela ..2 a ..2 mi ..1 sobrino|sobrina|hijo|hija|nieto|nieta|hermano|hermana|compadre & arregle|notario|testamento|abogado|gracias|pena|citas',
     'demasiado|extranamente|raramente ..1 tranquilo|tranquila|calmado|calmada|sereno|serena',
     '{pet} ..3 para ..1 siempre & cuide|cuidara|cuidar|alimente|alimentar|quede|quedara|quedes|quedo|llave|dio|dejo',
+    // Set ak (lead): a letter saying one cannot go on, a dog left to a daughter; 'don't look for me'; peace made with all.
+    'carta|nota ..6 dice|decia|decía|diciendo & no ..2 puede|puedo ..1 mas|más',
+    '{pet} ..2 es|son|queda|quedan ..1 para ..2 su|mi|hija|hijo|ti',
+    'no ..1 la|lo|me|nos ..1 busquemos|busquen|buscar|busques',
+    'hice|hecho|haciendo|hago ..2 las ..1 paces ..3 con ..2 todo|todos|dios|vida',
     // Set al (recall10): la nota que uno escribió, encontrada; todo dejado pagado.
     'encontro|encontró|encontraron|leyo|leyó|vio ..3 la|mi|las|mis ..1 nota|notas|carta|cartas ..2 que ..1 escribi|escribí|deje|dejé',
     'dejar|dejo|dejé|deje ..2 todo ..2 pagado|arreglado & porque|antes|si|estar|aqui|aquí',
     // Probed in set ah's voices (recall9): where the papers are, told in case; not to be seen again, all settled.
     'dije|ensene|mostre|explique ..3 donde ..2 estan|esta ..2 papeles|testamento|escrituras|seguro|poliza & caso|pasa|falta|algo',
     'ya ..1 no ..1 me ..1 va|van ..1 a ..1 ver ..1 mas & arregle|arreglado|gracias|todo|perdon|despido|adios',
+    // Probed by kind (lead): the last time you will see or hear from me.
+    'ultima|última ..1 vez ..3 me ..2 vas|van|vaya|veas|vean|ves ..2 a ..1 ver|oir|oír|escuchar',
+    'ultima|última ..1 vez ..2 que ..1 me ..1 ves|ven|oyes|escuchas',
+    // Read across sentences (lead, probed by kind): adiós, then love to them.
+    'adios|adiós && los|las|te ..1 quiero|amo',
   ],
 };

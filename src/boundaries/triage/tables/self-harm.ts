@@ -95,5 +95,9 @@ export const SELF_HARM: TriageTable = {
     'esconder|escondo|tapar|tapo ..3 cortes|marcas|cicatrices|brazos|muñecas',
     // Set ab: cutting oneself, said as a gerund.
     'cortandome|cortándome|quemandome|quemándome|lastimandome|lastimándome|golpeandome|golpeándome|rasguñandome|rasgunandome',
+    // Set ai (lead): arms all cut, shown by a brother.
+    'brazos|piernas|munecas|muñecas|muslos ..2 cortad*|cortes',
+    // Probed by kind (lead): cutting oneself now, first or third person.
+    'me|se ..1 esta|está|estoy|estaba|estan|están ..1 cortando',
   ],
 };

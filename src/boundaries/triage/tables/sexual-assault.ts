@@ -95,6 +95,11 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'woke ..1 up ..3 in ..2 apartment|room|bed|car|house|place & remember|guy|dont|strange|stranger|sore',
     'clothes ..3 on ..1 wrong|backwards|inside',
     '{neg} ..1 remember ..2 getting|how ..1 there|home & woke|guy|drink|drinking|sore',
+    // Set ai (lead): 'I said no a bunch'; showering after, knowing one should not have; a date that went very wrong.
+    'said ..1 no ..2 a ..1 bunch|lot|few|ton & i|he|guy|went|home|date|anyway',
+    'not ..1 supposed ..2 to ..1 shower|wash|bathe',
+    'showered ..4 not ..1 supposed',
+    'went ..2 really|very|so|horribly|badly ..1 wrong & guy|tinder|hinge|bumble|date|hookup|party',
     // Set ah (recall9): no said more than once or several times; not knowing how one got there, bruised.
     'said|told ..2 no ..1 more ..1 than ..1 once|twice',
     'said|told ..2 no ..2 several|many|few|multiple|bunch ..1 times|of',

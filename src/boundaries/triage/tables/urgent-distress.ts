@@ -51,6 +51,8 @@ export const URGENT_DISTRESS: TriageTable = {
     'need|needs|needed ..4 somewhere|someplace ..1 safe & i|im|me|myself|think|please',
     // Set ab: someone who will not open the door of the room they have not left.
     'wont|{neg} ..1 answer|open|answering|opening ..2 the|her|his|their ..1 door & room|since|days|locked|hasnt|pills|trash|out',
+    // Read across sentences: the practice's safety question quoted, answered no.
+    'are|r ..1 you|u ..1 safe && no|nope|nah',
     // Set al (recall10): not safe right now, in texting shorthand.
     '{neg} ..1 safe ..1 rn|tn|tonite|atm|rite',
   ],
@@ -74,5 +76,7 @@ export const URGENT_DISTRESS: TriageTable = {
     'si ..1 las ..1 cosas ..2 se ..1 ponian|pusieran|ponen ..1 mal|feas|peor & dijeron|dijo|dijiste|escribir|llamar|avisar',
     // Set t: needing a safe place now.
     'necesito|necesita|necesitamos ..4 lugar|sitio ..1 seguro ..3 hoy|ahora|noche|dormir|quedarme|ya',
+    // Read across sentences: '¿estás a salvo?' quoted, answered no.
+    'estas|esta ..1 a ..1 salvo|segura|seguro && no',
   ],
 };

@@ -80,7 +80,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
       'knife knives blade blades razor razors boxcutter exacto cuchillo cuchillos navaja navajas cuchilla cuchillas',
     sensitive: true,
   },
-  rope: { words: 'rope ropes noose nooses cuerda soga horca', sensitive: true },
+  rope: { words: 'rope ropes noose nooses cuerda soga horca mecate', sensitive: true },
   hang: { words: 'hang hanging hanged hung colgarme colgar ahorcarme ahorcar', sensitive: true },
   shoot: { words: 'shoot shoots shooting shot disparar dispararme pegarme', sensitive: true },
   stab: {
@@ -155,7 +155,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // How much: "all", "the whole bottle", "a bunch", "like 20".
   quantity: {
     words:
-      'all whole entire bunch handful lot lots many bottle bottles pack packs box boxes strip sheet half dozen dozens everything todas todos toda todo entero entera frasco frascos caja cajas monton puñado punado puno muchas muchos bote blister',
+      'all whole entire bunch handful lot lots many bottle bottles pack packs box boxes strip sheet half dozen dozens everything todas todos toda todo entero entera frasco frascos caja cajas monton puñado punado puno muchas muchos demasiadas demasiados bote blister',
     neutral: true,
   },
   number_word: {
@@ -167,7 +167,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // Places of danger and the vehicles of a fall or crash.
   height: {
     words:
-      'bridge bridges roof rooftop ledge balcony cliff cliffs overpass tower edge trestle trestles puente techo azotea cornisa balcon acantilado precipicio',
+      'bridge bridges roof rooftop ledge balcony cliff cliffs overpass tower edge trestle trestles quarry puente techo azotea cornisa balcon acantilado precipicio',
     neutral: true,
   },
   rail: { words: 'tracks railroad railway rails railtracks trestle trestles vias', neutral: true },

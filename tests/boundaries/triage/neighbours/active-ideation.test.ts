@@ -1,6 +1,14 @@
 // Wanting to die, said outright, in shorthand or as leaving a job, a game or the world, in other words.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const ACTIVE_IDEATION: Concepts = {
   'checking out of life': join(
@@ -85,6 +93,32 @@ describe('active ideation, read by its neighbours', () => {
       "I've been thinking about how I would do it lately",
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe('off oneself (slang)', () => {
+  it('reads off oneself as killing oneself', () => {
+    expectCrisis([
+      "my roommate says she's gonna off herself",
+      'thinking about offing myself',
+      'he wants to off himself',
+    ]);
+  });
+  it('leaves turning things off with staff', () => {
+    expectNotCrisis([
+      'I turned off my notifications myself, can you resend the link?',
+      'she took herself off the waitlist',
+    ]);
+  });
+});
+
+describe('feeling like ending it', () => {
+  it("reads feeling like ending it or one's life", () => {
+    expectCrisis([
+      'i feel like ending it',
+      'feeling like ending everything tonight',
+      'i felt like ending my life',
+    ]);
   });
 });
 

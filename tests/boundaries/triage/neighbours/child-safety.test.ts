@@ -1,6 +1,14 @@
 // Child safety (abuse or neglect of a child, grooming, a minor's risk told by a parent), in other words.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const CHILD_SAFETY: Concepts = {
   'a child named by age, hurt or left alone': join(
@@ -97,5 +105,36 @@ describe('child safety, read by its neighbours', () => {
       'some older dude on snap keeps asking to see him in person',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe('a new parent afraid of being alone with the baby', () => {
+  it('reads a new parent afraid of being alone with the baby, a thought of letting go', () => {
+    expectCrisis([
+      "I'm scared of being alone with her tonight",
+      'terrified to be alone with the baby, i had a thought',
+      'stood at the top of the stairs and thought if i just let go',
+      'holding him on the balcony i thought if i just let go',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['if i just let go of the old insurance, will the new one cover me?']);
+  });
+});
+
+describe('a handprint bruise, food kept from a child, a baby to be left at a fire station', () => {
+  it('reads a handprint bruise, a fridge locked on a child, a baby to be left at a fire station', () => {
+    expectCrisis([
+      'a 4th grader came in with a handprint bruise on her face',
+      'there are handprints on his arm',
+      'her mom locks the fridge and only lets her eat once a day',
+      "she's going to leave the baby at the fire station",
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'the office fridge is locked, where do I leave my lunch?',
+      'the fire station on Main, is that where you are?',
+    ]);
   });
 });

@@ -1,6 +1,15 @@
 // Harm to others (a threat with a target or a weapon, making someone pay), in other words and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, isStaff, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  isStaff,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const HARM_TO_OTHERS: Concepts = {
   'a weapon and someone sitting with it': join(
@@ -93,6 +102,19 @@ describe('harm to others, read by its neighbours', () => {
   it('reads a full stop before a digit as a decimal point, not a sentence end', () => {
     expect(triage('Told him next time I am coming over with the .45 to settle it.').outcome).toBe('crisis');
     expect(isStaff(triage('My copay is $.50 more this month, can you check the bill?'))).toBe(true);
+  });
+});
+
+describe('knowing what one has to do about a person', () => {
+  it('reads knowing what one has to do about a person', () => {
+    expectCrisis([
+      'I know what I have to do about the man downstairs',
+      'i know what i need to do about him',
+      'i know what i gotta do about my neighbor',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['I know what I have to do about the bill, thanks']);
   });
 });
 

@@ -1,6 +1,14 @@
 // An ingestion or overdose already taken (pills swallowed, a stomach pumped), in other words and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const INGESTION_OVERDOSE: Concepts = {
   'an ingestion without a drug named': join(
@@ -91,6 +99,33 @@ describe('ingestion or overdose already taken, read by its neighbours', () => {
       'Could we move to the following week? I took them all.',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe('a big one on purpose, all of it to be done, drink with a sedative, a stomach pumped', () => {
+  it('reads a big one on purpose, all of it taken to be done, drink with a sedative, a stomach pumped', () => {
+    expectCrisis([
+      "I've thought about doing a big one on purpose",
+      'thinking of a last shot on purpose',
+      'want to just take all of it and be done',
+      'might swallow all of them and be gone',
+      'i drank and took the seroquel and the gabapentin together',
+      'took my ambien and the xanax to turn my brain off',
+      'a bottle of vodka and my ambien',
+      'tequila and some klonopin',
+      'they pumped me',
+      'i took something, the ambulance is coming',
+      'thought why not finish it all',
+      'finished it all, the whole bottle',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'I drank coffee and took my adderall, is that ok?',
+      "I'll finish it all tonight and send the forms",
+      'can I take all of it at night instead of morning? the NP said either',
+      'my brother pumped my tires, so I can make it Thursday',
+    ]);
   });
 });
 

@@ -1,6 +1,14 @@
 // Partner violence (threats, strangling, keys, phone or papers taken, kept in), in other words and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const INTIMATE_PARTNER_VIOLENCE: Concepts = {
   'a threat over the children': pick(
@@ -104,5 +112,38 @@ describe('intimate-partner violence, read by its neighbours', () => {
       'tengo miedo de que me haga algo',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe('a pet hurt to frighten, a phone broken against the wall, locked in', () => {
+  it('reads a pet hurt to frighten, a phone broken against the wall, being locked in (Spanish)', () => {
+    expectCrisis([
+      "he put my cat in the freezer 'to show me'",
+      'she locked the dog in the dryer',
+      'my boyfriend kicked my dog again',
+      'he broke it against the wall',
+      'Mi ex me tiene encerrada en el apartamento',
+      'estoy encerrada, se llevó las llaves',
+      'se llevó mis llaves y tengo miedo de cuando vuelva',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'my dog broke my glasses, can I reschedule?',
+      'Dejé mis llaves en la oficina, ¿las tienen?',
+      'the phone broke, can you text my new number?',
+    ]);
+  });
+});
+
+describe('a partner who hits again', () => {
+  it('reads a partner who hit again', () => {
+    expectCrisis(['He hit her again. my mom.', 'he punched me again last night', 'she slapped him again']);
+  });
+  it('leaves hitting things with staff', () => {
+    expectNotCrisis([
+      'he hit the deductible again, so how much do I owe?',
+      'I hit my limit on sessions again, can I pay cash?',
+    ]);
   });
 });

@@ -1,6 +1,14 @@
 // Medical emergencies (a seizure, cannot be woken, chest pain, withdrawal), in other words and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const MEDICAL_EMERGENCY: Concepts = {
   'a diabetic in danger': join(
@@ -67,5 +75,54 @@ describe('medical emergencies, read by its neighbours', () => {
       'how long can someone go without food before it is dangerous, it has been a week',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe('on the floor and not getting up', () => {
+  it('reads being on the floor and not getting up', () => {
+    expectCrisis(['im on the kitchen floor', 'I am on the bathroom floor and cant get up']);
+  });
+  it('leaves a floor of a building with staff', () => {
+    expectNotCrisis([
+      'is the office on the second floor?',
+      'I spilled coffee on the kitchen floor so I am late',
+    ]);
+  });
+});
+
+describe('a heart that will explode, a bathroom door that does not open', () => {
+  it('reads a racing heart after a drug and a bathroom door not opening after a fall', () => {
+    expectCrisis([
+      'my heart feels like its going to explode',
+      'dice que el corazón le va a explotar',
+      'se metió algo en la fiesta y está sudando',
+      'mi hija está en el baño y no abre',
+      'está en el baño y no me contesta',
+      'hes in the bathroom and wont answer, i heard something fall',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'el baño de la oficina no abre, ¿hay otro?',
+      'the bathroom door wont open on the 2nd floor, fyi',
+    ]);
+  });
+});
+
+describe('kinds probed in new words: a stroke, a fit after a benzodiazepine stopped, too many pills (es)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'my dad is having a stroke i think',
+      'i think shes having a heart attack',
+      "he's been off his klonopin for 4 days and just had a fit",
+      'off her xanax since monday and now shes shaking',
+      'mi esposa tomó demasiadas pastillas y está muy dormida',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'my toddler had a fit in the waiting room, sorry! can we reschedule?',
+      'tomé demasiado café y llegué tarde, perdón',
+    ]);
   });
 });

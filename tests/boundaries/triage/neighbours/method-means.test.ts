@@ -1,6 +1,14 @@
 // Method and means (pills kept, a gun, a height, a vehicle, water, a garage), in other words and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const METHOD_MEANS: Concepts = {
   'not trusting oneself with means': join(
@@ -354,6 +362,57 @@ const SET_AL_MEANS: Concepts = {
 describe('set al: calibers, eyed pills, water and a bridge, read by their neighbours', () => {
   it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
     checkConcepts(SET_AL_MEANS);
+  });
+});
+
+describe("an exit bag, a nurse's means, pills stared at, going up high to think", () => {
+  it('reads an exit bag, a nurse pushing potassium, pills stared at, going up high to think', () => {
+    expectCrisis([
+      'i have the exit bag supplies in my closet',
+      'ordered stuff for an exit bag',
+      'had the thought to push the whole potassium',
+      'thinking about injecting the fentanyl from the cart',
+      'i keep looking at the pill organizer',
+      'kept staring at the pills all night',
+      'going up to the parking deck on 7th to think',
+      'im driving to the bridge to think for a while',
+      'going to the roof to clear my head, bye',
+      'sitting in the parking lot with a pill bottle',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'my potassium was low at the last lab, do I need another draw?',
+      'The parking deck is full, where else can I park?',
+      'is there parking on the roof deck of the garage?',
+      'can I bring my pill bottle to the appointment so the NP can see the label?',
+    ]);
+  });
+});
+
+describe('walking into water said as an intent, the drop at a quarry, a scarf tied around a neck', () => {
+  it('reads walking into water as an intent, a quarry driven past for its drop, a cord around a neck, in Spanish too', () => {
+    expectCrisis([
+      "she's going to walk into the ocean",
+      'he said he will walk into the lake tonight',
+      'gonna drive into the river',
+      'i keep thinking about it when i drive past the quarry',
+      'pulled over by the bridge and sat there an hour',
+      'found her with a scarf tied around her neck',
+      'a belt wrapped around his neck',
+      'se fue caminando hacia el río, dejó una carta',
+      'la encontré con una bufanda amarrada al cuello',
+      'tenía el cinturón atado al cuello',
+      'ya compré el mecate',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'we walked into the lake house and the wifi was down, can we do phone instead?',
+      'I drive past the quarry on my way, is there parking at the front?',
+      'voy caminando hacia la oficina, llego en 10 minutos',
+      'le regalé una bufanda, ¿pueden darme un recibo?',
+    ]);
   });
 });
 

@@ -44,3 +44,13 @@ export function checkConcepts(concepts: Concepts): void {
     { numRuns: RUNS_PER_CONCEPT * Object.keys(concepts).length },
   );
 }
+
+/** Each text is a crisis. */
+export function expectCrisis(texts: readonly string[]): void {
+  for (const text of texts) expect(triage(text).outcome, text).toBe('crisis');
+}
+
+/** No text is a crisis: everyday neighbours stay off the on-call line. */
+export function expectNotCrisis(texts: readonly string[]): void {
+  for (const text of texts) expect(triage(text).outcome, text).not.toBe('crisis');
+}

@@ -1,7 +1,16 @@
 // Passive wish to be dead (a burden, not waking up, not being around), in other words and Spanish.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, isStaff, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  isStaff,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const PASSIVE_IDEATION: Concepts = {
   'no longer a bother to anyone': join(
@@ -488,6 +497,66 @@ const SET_AL_PASSIVE: Concepts = {
 describe('set al: not existing, fading out, carrying on, going home, read by their neighbours', () => {
   it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
     checkConcepts(SET_AL_PASSIVE);
+  });
+});
+
+describe('a parent who says the child will not miss them', () => {
+  it('reads a parent who says the child will not miss them', () => {
+    expectCrisis([
+      "you're a better parent, she won't miss me",
+      'the baby wont even miss me',
+      'nobody will miss me',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      "they won't miss me at group, I have work",
+      "he won't miss me at pickup, can we do 4pm?",
+      'I keep replaying the accident and thinking it should have been me. Can we talk about it next session?',
+    ]);
+  });
+});
+
+describe('not making it in general, the kids better off with someone else', () => {
+  it('reads not making it in life and the kids better off with someone else', () => {
+    expectCrisis([
+      'the kids would be better off with someone who isnt broken',
+      'my family would be better off with somebody who isnt me',
+      "they'd be better off with someone that's not so messed up",
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      "sorry I won't make it Friday, can we move it?",
+      'my son would be better off with someone who takes Medicaid, can you refer?',
+    ]);
+  });
+});
+
+describe('kinds probed in new words: a favour to everyone, no reason to stick around, not deserving to live, the pain to end', () => {
+  it('reads them, in English and Spanish', () => {
+    expectCrisis([
+      "i'd be doing everyone a favor",
+      'honestly i would do the world a favour',
+      'les haría un favor a todos si me voy',
+      "i'm done. with all of it.",
+      "there's no reason for me to stick around",
+      'no reason to stick around anymore',
+      "i don't deserve to live",
+      'i dont deserve to be here',
+      'no merezco vivir',
+      'the world would keep spinning without me',
+      'i just want the pain to end',
+      'just want this pain to be over',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'could you do me a favor and resend the link?',
+      'do everyone a favor and post the holiday hours',
+      'no reason to stick around after the session, right?',
+      "I'm done with the intake forms. With all of them?",
+    ]);
   });
 });
 

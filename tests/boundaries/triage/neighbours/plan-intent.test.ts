@@ -1,6 +1,13 @@
 // A plan, intent or timeline (a decision, a date, a calm plan), in other words, tenses and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const PLAN_INTENT: Concepts = {
   'a plan known, safety lost, a drink with the pills, a threat to end someone, kept in, no memory': pick(
@@ -73,5 +80,18 @@ describe('plan, intent and timeline, read by its neighbours', () => {
       'ya no voy a ser un problema para nadie después de hoy',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe('a method thought out, a plan after the thoughts came back (Spanish)', () => {
+  it('reads a method thought out and a plan once the thoughts came back', () => {
+    expectCrisis([
+      'ya tiene pensado cómo hacerlo',
+      'tengo pensado como matarme',
+      'los pensamientos volvieron y ahora hay un plan',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['Tengo pensado cómo pagar el balance, ¿aceptan tarjeta?', '¿Hay un plan de pago?']);
   });
 });

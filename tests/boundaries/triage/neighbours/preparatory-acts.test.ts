@@ -1,6 +1,14 @@
 // Preparatory acts (goodbyes, notes, pets and belongings handed on, debts paid), in other words and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const PREPARATORY_ACTS: Concepts = {
   'a goodbye or a note told as such': pick(
@@ -259,6 +267,95 @@ describe('preparatory acts, read by its neighbours', () => {
       'I posted goodbye on my story',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe('being found, things left to whoever takes them, custody "if something happens"', () => {
+  it('reads being found, told as a matter of fact, in other words and in Spanish', () => {
+    expectCrisis([
+      'make sure my sister is called first when they find me',
+      'whoever finds me, im sorry',
+      'i hope whoever finds me isnt my mom',
+      'the police will know who to notify after they find me, her number is on the fridge',
+      'please put my brother as emergency contact, he should be called when someone finds me',
+      'Cuando me encuentren, que llamen primero a mi hermana',
+      'quien me encuentre, perdón',
+      'no quiero que mis hijos encuentren mi cuerpo',
+    ]);
+  });
+  it('reads things left to whoever takes them, thanks to the only one who listened, custody arranged "if something happens"', () => {
+    expectCrisis([
+      'take my plants, im done',
+      'u can keep my guitar, im done',
+      'you were the only one who ever listened to me',
+      'you were the only person that ever cared, thank you',
+      'if something happens to me make sure my kids go to my mom',
+      'in case anything happens to me, custody should go to my sister',
+      'rent is paid so my roommate wont be stuck',
+      'im not mad at anyone, im sorry for everything',
+      'quiero dejar todo pagado antes de irme',
+      'no quiero dejarle deudas a nadie',
+      'no quiero dejarles deudas a mis hijos',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'When they find me a new therapist, please call me',
+      'can you find me an opening on Friday?',
+      'whoever finds my wallet, it has my insurance card, please call',
+      'if something happens to my car I will call to reschedule',
+      'Rent is due Friday so can I pay the copay next week?',
+      'you were the only practice that took my insurance, thanks!',
+      'encontraron mi tarjeta del seguro, gracias',
+      '¿Puedo dejar todo pagado el viernes?',
+    ]);
+  });
+});
+
+describe('a dog kept for good, no one to check on one, a guardian for the kids, a farewell text and silence', () => {
+  it('reads a pet handed over for good, no one to check on one, a guardian named, a farewell text then silence', () => {
+    expectCrisis([
+      "he asked me to keep Bruno 'for good'",
+      'she gave me her cat to take forever',
+      "don't bother checking on me tomorrow",
+      'dont bother coming by anymore',
+      'he handed me his spare key and his checkbook',
+      "she asked me to be the guardian of her kids 'if anything happens'",
+      "my son texted me 'sorry for everything mom'",
+      "he wrote sorry for everything. now he's not answering",
+      'dejó una carta que dice que ya no puede más',
+      'su perro es para su hija',
+      'que no la busquemos',
+      'ya hice las paces con todo',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'can I keep my Tuesday slot for good?',
+      "don't bother mailing the receipt, email is fine",
+      'I left a spare key with the front desk by mistake, can you hold it?',
+      'sorry for everything with the billing mix-up, can I pay now?',
+      'hicimos las paces con el seguro, ya pagaron',
+    ]);
+  });
+});
+
+describe('kinds probed in new words: wallet and phone left behind, the last time we will talk', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'he left his wallet and phone and walked out',
+      'she left her keys and her phone and now shes missing',
+      "she said this is the last time we'll talk",
+      "this is the last time you'll hear from me",
+      'esta es la última vez que me vas a ver',
+      'es la ultima vez que me oyes',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'my son left his phone in the lobby when he walked out, can you keep it',
+      'the last time I heard from the insurance was Monday, any update?',
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 // Self-harm (cutting, striking, marks hidden, a clean streak broken, purging), in other words and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+import { type Concepts, checkConcepts, expectCrisis, join, pick, triage } from './neighbour-kit.js';
 
 const SELF_HARM: Concepts = {
   'marks hidden from sight': join(
@@ -47,5 +47,21 @@ describe('self-harm, read by its neighbours', () => {
       'the ER stitched my wrist yesterday',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe('arms and legs cut, told by a sibling (Spanish)', () => {
+  it('reads arms or legs all cut', () => {
+    expectCrisis([
+      'me enseñó sus brazos todos cortados',
+      'tiene las piernas cortadas',
+      'vi sus muñecas cortadas',
+    ]);
+  });
+});
+
+describe('cutting oneself now (Spanish)', () => {
+  it('reads cutting oneself now, first or third person', () => {
+    expectCrisis(['mi hija se está cortando', 'me estoy cortando otra vez', 'se estaba cortando en el baño']);
   });
 });

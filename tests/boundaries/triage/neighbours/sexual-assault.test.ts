@@ -1,6 +1,14 @@
 // Sexual assault told without the word (made to, a no ignored, showering after), in other words and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const SEXUAL_ASSAULT: Concepts = {
   'coercion told as being made to do things': join(
@@ -69,6 +77,25 @@ describe('sexual assault, read by its neighbours', () => {
       'my clothes were on backwards when I woke up',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe('no said many times, a shower after, a date gone wrong', () => {
+  it('reads no said many times, a shower one should not have taken, a date gone wrong', () => {
+    expectCrisis([
+      'i said no a bunch',
+      'i said no a lot and he kept going',
+      'i know youre not supposed to shower after',
+      'I showered even though you are not supposed to',
+      'i went home with a guy from tinder and it went really wrong',
+      'the date went so wrong',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'I said no to the payment plan, can I pay in full?',
+      'my insurance went really wrong this month, the claim bounced',
+    ]);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   triageMessage,
 } from '../../../../src/boundaries/index.js';
 import { triageRulesInternals } from '../../../../src/boundaries/triage/compiled-rules.js';
+import { expandGroups } from '../../../../src/boundaries/triage/phrase-groups.js';
 import { parsePattern } from '../../../../src/boundaries/triage/phrase-pattern.js';
 import { TRIAGE_TABLES } from '../../../../src/boundaries/triage/tables/all-tables.js';
 import { EVERYDAY_WORD_CLASSES } from '../../../../src/boundaries/triage/tables/everyday-words.js';
@@ -28,6 +29,16 @@ function classWords(name: string): string[] {
 
 /** One text a pattern matches: for each slot the alternative `variant` picks, gaps left empty, parts in order. */
 function instance(pattern: string, variant: number): string {
+  // A pattern with groups: one of the patterns it stands for.
+  const expanded = expandGroups(pattern);
+  if (typeof expanded === 'string') throw new Error(expanded);
+  if (expanded.length > 1) return instance(expanded[variant % expanded.length] as string, variant);
+  // A pair read across sentences: each half in a sentence of its own.
+  if (pattern.includes(' && '))
+    return pattern
+      .split(' && ')
+      .map((half) => instance(half, variant))
+      .join('. ');
   const parsed = parsePattern(pattern);
   if (typeof parsed === 'string') throw new Error(parsed);
   return parsed.parts
@@ -53,8 +64,11 @@ function finds(label: string, pattern: string, text: string): boolean {
     .hits.some((hit) => hit.label === label && hit.pattern === pattern);
 }
 
+// Each mask as the engine holds it: a pattern with groups as the patterns it stands for.
 const MASKS = TRIAGE_TABLES.filter((table) => MASK_LABELS.has(table.label)).flatMap((table) =>
-  [...table.en, ...table.es].map((pattern) => ({ label: table.label, pattern })),
+  [...table.en, ...table.es].flatMap((written) =>
+    (expandGroups(written) as string[]).map((pattern) => ({ label: table.label, pattern })),
+  ),
 );
 // Texts each mask matches (a few variants of each), and the masks none of whose variants it matches.
 const MASK_TEXTS = MASKS.flatMap(({ label, pattern }) =>

@@ -1,0 +1,103 @@
+// Rules read across neighbouring sentences. Short messages spread one statement over several sentences ("lo
+// hice. tomé todo. perdón", "the thoughts came back. and now there's a plan"): `A && B` is found when A is found in
+// one sentence and B in the same sentence or one at most PAIR_REACH sentences before or after it. Each half is an
+// ordinary rule the engine matches under PAIR_LABEL, which says nothing on its own; triage pairs the halves' hits.
+import type { RuleHit } from './phrase-engine.js';
+
+/** The label the engine matches each half of a pair under: a label of no category. */
+export const PAIR_LABEL = 'message_pair';
+
+/** How many sentences apart the two halves of a pair may be found. */
+export const PAIR_REACH = 2;
+
+const PAIR = ' && ';
+
+/** A pair as written: its category and its whole pattern (what a reason quotes). */
+export interface MessagePair {
+  readonly label: string;
+  readonly pattern: string;
+}
+
+/** Rules with each pair split into its two halves, and which half of which pair each rule is. */
+export interface SplitRules<R> {
+  readonly rules: R[];
+  readonly pairs: readonly MessagePair[];
+  /** Per rule: -1, or `2 × pair + half` for a half of a pair. */
+  readonly pairSides: Int32Array;
+}
+
+/** The halves of a pattern written `A && B`, or null for a pattern of one sentence. */
+export function pairHalves(pattern: string): readonly [string, string] | null | 'invalid' {
+  if (!pattern.includes('&&')) return null;
+  const halves = pattern.split(PAIR);
+  if (halves.length !== 2 || halves.some((half) => half.trim() === '' || half.includes('&&')))
+    return 'invalid';
+  return [halves[0] as string, halves[1] as string];
+}
+
+/** Splits every `A && B` rule into its two halves, labelled {@link PAIR_LABEL}; other rules are kept as they are. */
+export function splitPairs<R extends { readonly label: string; readonly pattern: string }>(
+  rules: readonly R[],
+): SplitRules<R> {
+  const out: R[] = [];
+  const sides: number[] = [];
+  const pairs: MessagePair[] = [];
+  for (const rule of rules) {
+    const halves = pairHalves(rule.pattern);
+    if (halves === 'invalid') throw new Error(`pattern "${rule.pattern}": a pair is two halves joined by &&`);
+    if (halves === null) {
+      out.push(rule);
+      sides.push(-1);
+      continue;
+    }
+    const pair = pairs.length;
+    pairs.push({ label: rule.label, pattern: rule.pattern });
+    halves.forEach((half, side) => {
+      out.push({ ...rule, label: PAIR_LABEL, pattern: half.trim() });
+      sides.push(2 * pair + side);
+    });
+  }
+  return { rules: out, pairs, pairSides: Int32Array.from(sides) };
+}
+
+/** A pair found in a message: its number, and whether a negation governs either half. */
+export interface PairHit {
+  readonly pair: number;
+  readonly negated: boolean;
+}
+
+/**
+ * The pairs whose halves a message's hits hold within {@link PAIR_REACH} sentences of each other, in either order.
+ * An unnegated finding of a pair wins over a negated one.
+ */
+export function findPairs(hits: readonly RuleHit[], pairSides: Int32Array): PairHit[] {
+  // The sentences each half was found in, negated or not: few hits per message, so plain lists.
+  let found: Map<number, { sentence: number; negated: boolean }[]> | null = null;
+  for (const hit of hits) {
+    const side = pairSides[hit.rule] as number;
+    if (side < 0) continue;
+    found ??= new Map();
+    const list = found.get(side);
+    const entry = { sentence: hit.sentence, negated: hit.negated };
+    if (list === undefined) found.set(side, [entry]);
+    else list.push(entry);
+  }
+  if (found === null) return [];
+  const result: PairHit[] = [];
+  for (const [side, firsts] of found) {
+    if (side % 2 === 1) continue;
+    const seconds = found.get(side + 1);
+    if (seconds === undefined) continue;
+    let best: boolean | null = null; // negated?
+    for (const a of firsts) {
+      for (const b of seconds) {
+        if (Math.abs(a.sentence - b.sentence) > PAIR_REACH) continue;
+        const negated = a.negated || b.negated;
+        if (best === null || (best && !negated)) best = negated;
+      }
+    }
+    if (best === null) continue;
+    result.push({ pair: side >> 1, negated: best });
+  }
+  return result;
+}

@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileTriageRules, triageMessage } from '../../../src/boundaries/index.js';
+import {
+  findPairs,
+  PAIR_LABEL,
+  PAIR_REACH,
+  pairHalves,
+  splitPairs,
+} from '../../../src/boundaries/triage/message-pairs.js';
+import type { RuleHit } from '../../../src/boundaries/triage/phrase-engine.js';
+import { ValidationError } from '../../../src/core/index.js';
+
+const hit = (rule: number, sentence: number, negated = false): RuleHit => ({
+  rule,
+  label: PAIR_LABEL,
+  pattern: '',
+  sentence,
+  negated,
+  words: [[0]],
+  count: 1,
+});
+
+describe('pairHalves and splitPairs', () => {
+  it('reads a pattern of one sentence as none, two halves as a pair, anything else as invalid', () => {
+    expect(pairHalves('took ..2 pills & all')).toBeNull();
+    expect(pairHalves('lo hice && tome todo')).toEqual(['lo hice', 'tome todo']);
+    for (const bad of ['a && b && c', ' && b', 'a && ', 'a&&b', 'a &&& b'])
+      expect(pairHalves(bad), bad).toBe('invalid');
+  });
+
+  it('splits each pair into two halves under the pair label, keeping every other rule and its order', () => {
+    const split = splitPairs([
+      { label: 'medication', pattern: 'refill' },
+      { label: 'plan_intent', pattern: 'thoughts ..2 back && have ..1 a ..1 plan' },
+      { label: 'self_harm', pattern: 'cut' },
+    ]);
+    expect(split.rules.map((r) => [r.label, r.pattern])).toEqual([
+      ['medication', 'refill'],
+      [PAIR_LABEL, 'thoughts ..2 back'],
+      [PAIR_LABEL, 'have ..1 a ..1 plan'],
+      ['self_harm', 'cut'],
+    ]);
+    expect(Array.from(split.pairSides)).toEqual([-1, 0, 1, -1]);
+    expect(split.pairs).toEqual([
+      { label: 'plan_intent', pattern: 'thoughts ..2 back && have ..1 a ..1 plan' },
+    ]);
+  });
+});
+
+describe('findPairs', () => {
+  const sides = Int32Array.from([0, 1, -1]);
+
+  it(`property: a pair is found exactly when its halves are at most ${PAIR_REACH} sentences apart, in either order`, () => {
+    fc.assert(
+      fc.property(fc.nat(20), fc.nat(20), (i, j) => {
+        const found = findPairs([hit(0, i), hit(2, 5), hit(1, j)], sides);
+        expect(found.length).toBe(Math.abs(i - j) <= PAIR_REACH ? 1 : 0);
+      }),
+    );
+  });
+
+  it('finds nothing from one half, however often it is found', () => {
+    expect(findPairs([hit(0, 0), hit(0, 1), hit(0, 2)], sides)).toEqual([]);
+    expect(findPairs([hit(1, 0)], sides)).toEqual([]);
+  });
+
+  it('prefers an unnegated finding of the pair to a negated one', () => {
+    expect(findPairs([hit(0, 0, true), hit(1, 1)], sides)).toEqual([{ pair: 0, negated: true }]);
+    expect(findPairs([hit(0, 0, true), hit(1, 1), hit(0, 2)], sides)).toEqual([{ pair: 0, negated: false }]);
+  });
+});
+
+describe('triageMessage with a pair read across sentences', () => {
+  // A practice's own pair of everyday words, so that nothing else in the tables decides.
+  const rules = compileTriageRules({
+    phrases: [{ category: 'plan_intent', phrase: 'purple ..1 umbrella && green ..1 bicycle' }],
+  });
+  const triage = (text: string) => triageMessage(text, { rules });
+  const FILLER = 'Can I move my Thursday appointment to Friday?';
+
+  it('property: halves within reach make a crisis, beyond it they do not, and nothing reaches staff with either', () => {
+    fc.assert(
+      fc.property(fc.nat(4), fc.boolean(), (between, swapped) => {
+        const halves = ['I left the purple umbrella', 'the green bicycle is gone'];
+        const [first, second] = swapped ? [halves[1], halves[0]] : halves;
+        const text = [first, ...Array.from({ length: between }, () => FILLER), second].join('. ');
+        const outcome = triage(text).outcome;
+        if (between + 1 <= PAIR_REACH) expect(outcome, text).toBe('crisis');
+        else expect(outcome, text).not.toBe('crisis');
+      }),
+    );
+  });
+
+  it('quotes the pair as written in the reasons', () => {
+    const decision = triage('The purple umbrella. The green bicycle.');
+    expect(decision.reasons[0]?.facts).toMatchObject({
+      categories: ['plan_intent'],
+      phrases: ['purple ..1 umbrella && green ..1 bicycle'],
+    });
+  });
+
+  it('reads a pair whose half is negated as a negated mention: with a clinician, not on call', () => {
+    const decision = triage('I never had a purple umbrella. The green bicycle.');
+    expect(decision.outcome).toBe('clinical');
+  });
+
+  it('reads the built-in pairs: what was taken after "lo hice", a plan after the thoughts came back', () => {
+    const builtIn = compileTriageRules();
+    for (const text of [
+      'lo hice. tomé todo. perdón',
+      'ya lo hice. me tragué todas',
+      'the thoughts are back. and now i have a plan',
+      'urges came back this week. theres a plan',
+      'volvieron. y ahora hay un plan',
+      "replying to your q 'are you safe tonight?' no.",
+      'can you take my dog? i wont be needing him',
+      'did it. sorry. pls tell my mom i love her',
+      'I have the pills. Tonight.',
+      'tengo las pastillas. esta noche.',
+      "Goodbye. I love you all. I'm sorry.",
+      'adiós. los quiero. perdón.',
+      'Did it. 40 of them.',
+      "I'm scared. He said tonight he'd finish it.",
+    ])
+      expect(triageMessage(text, { rules: builtIn }).outcome, text).toBe('crisis');
+    for (const text of [
+      'lo hice. ¿me confirman la cita?',
+      'The thoughts about switching therapists are back. Is Friday open?',
+      'can you take my dog to the next session? i wont need a sitter',
+      'I got my pills tonight, thanks! Can I come Friday?',
+      'Did it! Paid all 3 of them, the invoices.',
+    ])
+      expect(triageMessage(text, { rules: builtIn }).outcome, text).not.toBe('crisis');
+  });
+
+  it("refuses a practice's pair that is not two phrases, by path, without echoing it", () => {
+    for (const phrase of ['a && b && c', 'purple && ', 'purple && ..9 green']) {
+      let thrown: unknown;
+      try {
+        compileTriageRules({ phrases: [{ category: 'self_harm', phrase }] });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, phrase).toBeInstanceOf(ValidationError);
+      const issues = (thrown as ValidationError).issues;
+      expect(issues.map((i) => [i.at, i.code])).toEqual([
+        ['$.phrases[0].phrase', 'boundaries.triage.invalid_phrase'],
+      ]);
+      expect(JSON.stringify(issues)).not.toContain('purple');
+    }
+  });
+});
