@@ -68,6 +68,32 @@ function kindOf(code: number): number {
 }
 
 // A full stop after these ends an abbreviation, not a sentence ("Dr. Kim", "3 p.m. tomorrow").
+// Emoji that stand for a thing of risk are read as its word ("💊💊 all of them", "me + 🌉 tonight", "i want to 🪦");
+// other emoji are decoration and read as a space. The grave and the coffin read as "dead" (used as a verb: "want
+// to 🪦"); a skull is not read (💀 is laughter as often as death).
+const EMOJI_WORDS: Readonly<Record<string, string>> = {
+  '💊': 'pills',
+  '🔫': 'gun',
+  '🪦': 'dead',
+  '⚰': 'dead',
+  '🌉': 'bridge',
+  '🔪': 'knife',
+  '🗡': 'knife',
+  '🩸': 'blood',
+  '🪢': 'rope',
+  '🚂': 'train',
+  '🚆': 'train',
+  '🚄': 'train',
+  '🚅': 'train',
+  '🚇': 'train',
+};
+const RISK_EMOJI = new RegExp(Object.keys(EMOJI_WORDS).join('|'), 'gu');
+
+/** The text with each risk emoji replaced by its word, set apart by spaces. */
+function emojiAsWords(text: string): string {
+  return text.replace(RISK_EMOJI, (emoji) => ` ${EMOJI_WORDS[emoji] as string} `);
+}
+
 // An answer opening a clause before its subject ("no i want to die", "nah im not safe"): the answer is a clause
 // of its own, as if a comma followed it, so it does not negate what the client goes on to say.
 const ANSWERS = new Set(['no', 'nah', 'nope', 'naw']);
@@ -234,7 +260,8 @@ export function readText(
   spelledFrom: (letters: string, shortest: number) => number = () => 0,
 ): ReadText {
   const complete = text.length <= maxChars;
-  const lower = (complete ? text : text.slice(0, maxChars)).toLowerCase();
+  const source = emojiAsWords(complete ? text : text.slice(0, maxChars));
+  const lower = source.toLowerCase();
   const words: string[] = [];
   // A word takes a character and so does what ends it: at most half the characters (rounded up) are words.
   // The lists start at a quarter (words average five characters with what ends them) and grow if need be:
@@ -374,8 +401,8 @@ export function readText(
           clause += 1;
         known[at] = id;
         clauses[at] = clause;
-        const initial = code === 46 && isInitial(text, wordStart, word);
-        capitalized[at] = initial ? 2 : isCapitalized(text, wordStart) ? 1 : 0;
+        const initial = code === 46 && isInitial(source, wordStart, word);
+        capitalized[at] = initial ? 2 : isCapitalized(source, wordStart) ? 1 : 0;
         words.push(word);
         // A full stop after an abbreviation or an initial ends nothing.
         abbreviation = code === 46 && (initial || ABBREVIATIONS.has(word));

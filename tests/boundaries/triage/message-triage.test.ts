@@ -337,7 +337,8 @@ describe('triageMessage properties', () => {
   });
 
   it('property: case, sentence punctuation, emoji and whitespace do not change the outcome', () => {
-    const emoji = ['😢', '🙏', '❤️', '😂', '👍🏽', '🔫', '💊', '✨'];
+    // Decoration only: an emoji that stands for a thing of risk (💊, 🔫, 🌉) is read as its word (below).
+    const emoji = ['😢', '🙏', '❤️', '😂', '👍🏽', '✨', '💀', '🥲'];
     fc.assert(
       fc.property(
         fc.constantFrom(...tuning.map((m) => m.text)),
@@ -356,6 +357,32 @@ describe('triageMessage properties', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('property: an emoji that stands for a thing of risk is read as its word', () => {
+    const words: Readonly<Record<string, string>> = {
+      '💊': 'pills',
+      '🔫': 'gun',
+      '🌉': 'bridge',
+      '🔪': 'knife',
+      '🪢': 'rope',
+      '🚆': 'train',
+      '🪦': 'dead',
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(words)),
+        fc.constantFrom('i keep staring at the', 'got the', 'thinking about the', 'i want to be', 'me +'),
+        fc.constantFrom('', ' tonight', ' lol', '. can I move friday?'),
+        (emoji, before, after) => {
+          const withEmoji = `${before} ${emoji}${after}`;
+          const withWord = `${before} ${words[emoji] as string}${after}`;
+          expect(triage(withEmoji).outcome, withEmoji).toBe(triage(withWord).outcome);
+        },
+      ),
+    );
+    for (const text of ['me + 🌉 tonight', 'i want to 🪦', 'thinking about 🔫 🧠', 'i have the 💊 saved up'])
+      expect(triage(`Can I move Thursday to Friday? ${text}`).outcome, text).toBe('crisis');
   });
 
   it('property: any text at all gets a decision with reasons or evidence, and plain JSON', () => {
