@@ -124,6 +124,8 @@ export const CHILD_SAFETY: TriageTable = {
     'locks|locked|padlocks|padlocked ..2 the ..1 fridge|pantry|refrigerator|food',
     'only ..2 lets|allows ..2 her|him|them ..2 eat ..2 once',
     'leave|leaving|drop ..2 the|my|our ..1 baby ..4 fire ..1 station',
+    // Set aj's crisis kinds (lead): a child locked in a closet for hours.
+    'lock|locks|locked|shut|shuts ..3 {child}|old|yr|kid|boy|girl|him|her ..4 closet|basement|cellar|crate|shed & hours|misbehaves|punish*|bruises|days|night',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',

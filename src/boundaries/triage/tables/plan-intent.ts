@@ -159,6 +159,9 @@ export const PLAN_INTENT: TriageTable = {
     'said|posted ..2 bye|goodbye|goodbyes ..3 on ..2 my ..1 story|page|insta|instagram|snap|facebook',
     // Read across sentences: the thoughts came back, then a plan.
     'thoughts|urges ..3 back|returned && theres|have|got|made ..2 a ..1 plan',
+    // Set aj's crisis kinds (lead): 'when my wife leaves friday, that's when'; thoughts of not wanting to be here.
+    'leaves|gone|away|leave|asleep ..6 thats|that ..1 when',
+    'thoughts|thinking|feelings|feeling ..3 {neg} ..1 wanting|want ..2 to ..1 (be here|be alive|live|exist)',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',

@@ -253,10 +253,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'find|finds|found ..2 my ..1 body',
     'when|once|after|if|before ..1 they|someone|somebody|anyone|people|police|cops ..1 find|finds|found ..1 me & called|sorry|first|note|letter|notify|notified|emergency|body|contact',
     'take|keep|have ..1 my ..2 plants|{belongings}|{pet} & done|gone|anymore|forever',
-    'were|was ..2 the ..1 only ..1 one|person ..2 who|that ..2 ever ..1 listened|cared|understood|helped|believed',
+    'were|was ..2 the ..1 only ..1 one|person ..2 who|that ..3 listened|cared|understood|helped|believed',
     'not ..1 mad|angry ..2 at ..1 anyone|anybody|nobody & sorry|tried|fault|love|bye|goodbye|blame|anymore',
     'so ..1 my ..1 roommate|roommates|roomie|{family}|{partner} ..1 wont|{neg} ..2 be ..1 stuck|left',
-    'if ..2 something|anything ..1 happens|happen ..1 to ..1 me & kids|children|{child}|son|daughter|baby|custody',
+    'if ..2 something|anything ..1 happens|happen ..1 to ..1 me & kids|children|{child}|son|daughter|baby|custody|journal|diary|gets|{pet}|{belongings}',
     'in ..1 case ..2 something|anything ..1 happens|happen ..1 to ..1 me & kids|children|{child}|son|daughter|baby|custody',
     // Read across sentences: 'did it.' then love sent to someone; a pet or things handed over, then not needing them;
     // an appointment not needed, then 'it's not your fault'.
@@ -277,7 +277,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Set ak (lead): a dog handed over 'for good'; 'don't bother checking on me tomorrow' with a spare key and a
     // checkbook; a guardian for one's kids 'if anything happens'; a farewell text and then no answer.
     'keep|take|have ..3 for ..1 good|forever|keeps & {pet}|gave|handed|asked',
-    '{neg}|dont ..1 bother ..2 checking|check|coming|calling ..2 on|by|me',
+    '{neg}|dont ..1 bother ..2 (checking ..2 on ..1 me|coming ..2 by|calling ..1 me|checking ..1 in)',
+    '{neg}|dont ..1 bother ..2 calling|checking|looking|coming & {neg} ..2 show|there|around|answer',
+    '{neg}|dont ..1 bother ..2 calling|checking|looking|coming & gone|anymore',
     'handed|gave ..3 spare ..1 key|keys & checkbook|{pet}|bother|bank|will|passwords',
     'guardian ..4 kids|children|{child}|son|daughter & if|happens|anything',
     'sorry ..1 for ..1 everything & texted|text|posted|messaged|sent|mom|mum|dad',
@@ -306,6 +308,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'look|looking ..1 after ..3 grave|graves & told|tell|asked|ask|love',
     'visit|visiting|tend ..3 grave|graves & told|tell|asked|ask|love',
     'tend|tending ..2 to ..3 grave|graves & told|tell|asked|ask|love',
+    // Set aj's crisis kinds (lead): 'it's not your fault, whatever happens'; a note saying we will never see her again.
+    'not ..1 your ..1 fault & whatever|happens|happen|anything',
+    'note|letter|text ..3 saying|said|says ..4 never ..1 see|hear ..2 again',
+    'never ..1 see|hear ..2 her|him|me|them|from ..2 again & note|letter|ran|away|left|gone',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',

@@ -95,6 +95,9 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // Set al (recall10): a prophet or messiah in the first or third person, with something he must do.
     'he|she|i|im|hes|shes ..2 is|am|s|being ..2 prophet|messiah|jesus|chosen & must|has|have|go|show|sent|mission|preach|god|sleep|slept',
     'hes|shes|im ..1 a|the ..1 prophet|messiah & must|has|have|go|show|sent|mission|preach|god|sleep|slept|fast',
+    // Set aj's crisis kinds (lead): the TV sending messages that it's time; a baby felt not to be one's own after birth.
+    'tv|radio|television|people|they ..4 sending|send|sent|sends ..2 me ..1 messages|signs|signals & time|tonight|go|supposed|told|must',
+    'not ..1 really ..1 mine & baby|postpartum|born|he|she|newborn',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',

@@ -138,3 +138,15 @@ describe('a handprint bruise, food kept from a child, a baby to be left at a fir
     ]);
   });
 });
+
+describe('a child locked in a closet for hours', () => {
+  it('reads it', () => {
+    expectCrisis([
+      'The parents lock the 4 yr old in a closet for hours when he misbehaves.',
+      'they locked him in the basement all night',
+    ]);
+  });
+  it('leaves its everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['I locked my keys in the car, running 10 min late']);
+  });
+});

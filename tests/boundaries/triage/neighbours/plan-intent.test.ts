@@ -95,3 +95,14 @@ describe('a method thought out, a plan after the thoughts came back (Spanish)', 
     expectNotCrisis(['Tengo pensado cómo pagar el balance, ¿aceptan tarjeta?', '¿Hay un plan de pago?']);
   });
 });
+
+describe("set aj's kinds: 'that's when', thoughts of not wanting to be here", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'when my wife leaves for her trip friday thats when',
+      'once everyone is asleep, that is when',
+      'the thoughts about not wanting to be here have come back',
+      'feeling like not wanting to exist lately',
+    ]);
+  });
+});

@@ -391,3 +391,24 @@ describe('set al: a note found, the call after, debts paid, an absence explained
     checkConcepts(SET_AL_PREPARATORY);
   });
 });
+
+describe("set aj's kinds: no call wanted if one does not show, a journal left, the only one who listened, not your fault whatever happens, never to be seen again", () => {
+  it('reads them', () => {
+    expectCrisis([
+      "If I don't show up Tuesday, don't bother calling.",
+      'if im not around tomorrow dont bother checking',
+      'if something happens to me please make sure my sister gets my journal',
+      'Thank you for everything, you were the only one who listened.',
+      "I want you to know it's not your fault, whatever happens.",
+      "she left a note saying we'll never see her again",
+      'he ran away and said we would never hear from him again',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      "don't bother calling, just email me the receipt",
+      "it's not your fault the portal is down, can I pay by phone?",
+      'if something happens to my car I will call to reschedule',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // Psychosis with commands (voices, signs or devices ordering an act), in other words and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, join, pick, triage } from './neighbour-kit.js';
+import { type Concepts, checkConcepts, expectCrisis, join, pick, triage } from './neighbour-kit.js';
 
 const PSYCHOSIS_COMMAND: Concepts = {
   'voices and their command across sentences': join(
@@ -87,5 +87,15 @@ const SET_AL_PSYCHOSIS: Concepts = {
 describe('set al: a prophet with a mission, read by its neighbours', () => {
   it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
     checkConcepts(SET_AL_PSYCHOSIS);
+  });
+});
+
+describe("set aj's kinds: the TV sending messages that it is time, a newborn felt not to be one's own", () => {
+  it('reads them', () => {
+    expectCrisis([
+      "The people on TV are sending me messages that it's time.",
+      'the radio keeps sending me signs that i have to go tonight',
+      "I feel like he's not really mine, the baby",
+    ]);
   });
 });
