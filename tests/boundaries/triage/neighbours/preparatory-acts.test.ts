@@ -412,3 +412,25 @@ describe("set aj's kinds: no call wanted if one does not show, a journal left, t
     ]);
   });
 });
+
+describe("set am's kinds: a goodbye card, moving into a box, a pill bottle posted, the note already written, things left clean", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'want to drop off a goodbye card for my therapist',
+      "told my roommate i'd be moving out soon. didn't say it was into a box",
+      "my sister posted a photo of a pill bottle with 'finally' on her story",
+      'lol i already wrote the note',
+      'paid everything off, feels good to leave things clean',
+      'if I dont come back, please tell Rachel thank you for everything',
+      'sold my pc, feels weirdly peaceful',
+      "sorry if i'm not around to pay it, i've decided",
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      "I'm moving next week, boxes everywhere, can we do Thursday?",
+      'I already finished the letter from the school, where do I upload it?',
+      'can I leave the forms at the front desk?',
+    ]);
+  });
+});
