@@ -325,6 +325,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'weirdly|strangely|oddly|suddenly|eerily ..1 peaceful|calm & feels|feel|feeling|gave|sold|everything',
     '{neg} ..1 around ..3 to ..1 pay|see|answer & decided',
     'moving|move ..2 out && into ..1 a ..1 (box|coffin|casket|grave)',
+    // The same two kinds in English: every appointment cancelled as not needed; one's pets signed over.
+    'cancel ..4 all ..3 appointments|sessions|visits & wont|{neg} ..2 need|needed|necessary',
+    'keeping|taking|gets|get|keep|take ..2 my ..1 {pet} & signed|papers|forever|good|anymore',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -423,5 +426,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'ultima|última ..1 vez ..2 que ..1 me ..1 ves|ven|oyes|escuchas',
     // Read across sentences (lead, probed by kind): adiós, then love to them.
     'adios|adiós && los|las|te ..1 quiero|amo',
+    // Unseen set an's two messages that reached staff (read by the lead; the set stays unseen otherwise): every
+    // appointment cancelled because none is needed any more; one's cats left with the vet, the papers signed.
+    'cancel* ..4 todas ..3 citas|sesiones & ya ..1 no ..2 (hacen falta|hace falta|necesito|voy a necesitar|necesitare)',
+    'se ..1 queda|quedan|quedara|quedará ..2 con ..2 mis|mi ..1 {pet} & firme|firmé|papeles|siempre|ya',
+    '{pet} ..4 firme|firmé ..2 los ..1 papeles',
   ],
 };

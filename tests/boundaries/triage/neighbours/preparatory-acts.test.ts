@@ -434,3 +434,17 @@ describe("set am's kinds: a goodbye card, moving into a box, a pill bottle poste
     ]);
   });
 });
+
+describe('every appointment cancelled as not needed, pets signed over (English and Spanish)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'cancele todas mis citas de la otra semana porque ya no hacen falta',
+      'el veterinario se queda con mis gatos, ya firme los papeles',
+      "please cancel all my appointments, I won't need them anymore",
+      'the vet is keeping my cats for good, i signed the papers',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['cancele todas mis citas de diciembre porque me voy de viaje']);
+  });
+});
