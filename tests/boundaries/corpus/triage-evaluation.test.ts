@@ -305,6 +305,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
   });
 
+  it('holds its figures on fresh set am, measured untouched once (85.7 % recall, 2 to staff, 67.3 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-am.json'));
+    report('fresh set am (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.98);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.67);
+  });
+
   it('holds its figures on fresh set ak, measured untouched once (88.1 % recall, 4 to staff, 64.3 % administrative) and tuned on since', () => {
     const figures = measure(load('tuning-fresh-ak.json'));
     report('fresh set ak (tuned on)', figures);

@@ -101,6 +101,10 @@ export const ACTIVE_IDEATION: TriageTable = {
     'this ..1 is ..1 my ..1 last|final ..1 patrol',
     'going|heading ..2 on|out ..2 my ..1 last|final ..1 patrol',
     'permanent ..1 solution|answer & figured|planned|decided|ready|tonight|everything|myself|pain|problems|life',
+    // Set am (lead): alt+f4 on one's life; told to do it on stream; 'what if i just didn't. exist.'
+    'alt ..1 f4 & life|myself|me|existence|everything',
+    'do ..1 it ..2 on ..1 stream|live|camera|cam',
+    'what ..1 if ..1 i ..1 just ..1 didnt && exist|existed',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',

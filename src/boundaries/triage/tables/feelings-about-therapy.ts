@@ -53,6 +53,8 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'be ..1 a ..1 conflict & therapist|couples|husband|wife|partner|both|seeing',
     // Set af: opening up more with another therapist (how therapy is going: the clinician's).
     'open ..1 up ..1 more & therapist|different|switch|woman|man|someone|another|new',
+    // Set am (lead): a topic asked about for a session ('can we talk about gender stuff in session?'): the clinician's.
+    'can|could ..1 we|i ..1 talk|discuss|work ..6 in|during ..1 session|sessions|therapy & gender|questioning|sexuality|identity|trauma|abuse|grief|relationship|marriage|feelings|medication|meds|diagnosis',
   ],
   es: [
     'gracias ..2 por ..1 todo',

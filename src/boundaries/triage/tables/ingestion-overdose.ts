@@ -107,6 +107,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     '{neg} ..1 know ..1 where ..1 i ..1 am & took|drank|drugged|pills|something|party|drink',
     // Probed in set al's voices (recall10): too much medicine taken, in learners' English ("I am take too much").
     'am|have|has|was|is ..1 take|taked|took|eat|ate|drink ..2 too ..1 much|many & {pills}|{med_name}|medicine|medicines|pill|tablets',
+    // Set am (lead): all of them at once, to see if that works.
+    'take|taking|swallow|swallowing ..2 them|it ..1 all ..2 at ..1 once',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

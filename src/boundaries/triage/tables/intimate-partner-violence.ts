@@ -99,6 +99,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'disabled|sabotaged ..2 my ..1 car|truck|van ..3 so ..1 i ..1 cant|cannot|couldnt ..1 leave|go|drive|get',
     // Set ak (lead): 'he hit her again' told by a child; a partner who hits again.
     'he|she|{partner} ..1 hit|hits|beat|beats|punched|slapped|choked ..1 her|him|my|me ..3 again',
+    // Set am (lead): a car's wires pulled so one can't leave.
+    'wires|battery|tires|spark|plugs ..4 car|truck & cant|cannot ..1 leave',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',

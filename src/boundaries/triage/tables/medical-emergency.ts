@@ -115,6 +115,10 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'heart ..6 explode|exploding',
     'heart ..3 pound* ..2 out ..2 of ..2 chest',
     'bathroom ..4 wont|{neg} ..2 open|answer|respond & heard|fell|thud|fall|locked|hours',
+    // Set am (lead): passed out after not eating for days; an elephant on the chest and a tingling left arm after lines.
+    'passed ..1 out|fainted|collapsed & stopped|eating|eaten|ate|days',
+    'elephant ..4 chest|on ..1 it & chest',
+    'left ..1 arm ..2 tingly|tingling|numb|numbness|hurts & chest|heart|lines|coke',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',

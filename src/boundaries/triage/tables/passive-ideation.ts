@@ -429,6 +429,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'join|joining ..2 my ..1 buddies|guys|brothers|unit|platoon & didnt|died|passed|gone|lost|killed|heaven|fallen|soon|never',
     'want|wanna|ready|wish|wishing|time ..4 go|going ..1 home ..1 to ..2 jesus|god|lord|heaven',
     '{neg} ..2 care ..1 what ..1 happens ..2 to ..1 me',
+    // Set am (lead): the exit easier than the paperwork; joining a brother who died; the scariest part is not the wish.
+    'the ..1 exit ..2 is|s|seems|looks ..1 easier|simpler|better',
+    'join ..1 him|her|them & body|died|dead|death|passed|funeral|heaven|grave|whole',
+    'scariest|worst|hardest ..1 part ..3 {neg} ..1 wanting ..2 to ..1 die',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -580,5 +584,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     // longer wanting to be in anyone's way.
     'si ..1 no ..1 contesto|respondo ..4 me ..1 fui|voy|habre|ido ..2 con ..2 mi|dios|diosito|el|la',
     'ya ..1 no ..1 quiero ..2 estorbar*|molestar* ..3 nadie',
+    // Set am (lead): not knowing if one will last until Friday.
+    'no ..1 se|sé ..1 si ..1 aguante|aguanto|llegue|llego ..3 hasta|al ..2 viernes|lunes|martes|miercoles|miércoles|jueves|sabado|sábado|domingo|mañana|manana',
   ],
 };

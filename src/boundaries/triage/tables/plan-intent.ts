@@ -162,6 +162,11 @@ export const PLAN_INTENT: TriageTable = {
     // Set aj's crisis kinds (lead): 'when my wife leaves friday, that's when'; thoughts of not wanting to be here.
     'leaves|gone|away|leave|asleep ..6 thats|that ..1 when',
     'thoughts|thinking|feelings|feeling ..3 {neg} ..1 wanting|want ..2 to ..1 (be here|be alive|live|exist)',
+    // Set am (lead): not needing therapy much longer, a plan had; 'not safe again'; a train schedule looked up and not
+    // to go anywhere.
+    'have|got ..1 a ..1 plan & wont|{neg} ..2 need|longer|much',
+    '{neg} ..1 safe ..1 again|already',
+    'train|trains ..2 schedule|schedules|times|timetable & {neg} ..2 go ..1 anywhere|somewhere',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',

@@ -312,6 +312,22 @@ export const PREPARATORY_ACTS: TriageTable = {
     'not ..1 your ..1 fault & whatever|happens|happen|anything',
     'note|letter|text ..3 saying|said|says ..4 never ..1 see|hear ..2 again',
     'never ..1 see|hear ..2 her|him|me|them|from ..2 again & note|letter|ran|away|left|gone',
+    // Set am (lead): a goodbye card; moving 'into a box'; a photo of a pill bottle posted with 'finally'; the note
+    // already written; things left clean; 'if I don't come back, tell her thank you'; a sudden, odd peace.
+    'goodbye|farewell ..1 card|cards|gift',
+    'moving|going|move ..4 into ..1 a ..1 (box|coffin|casket|grave)',
+    'into|in ..1 a ..1 (coffin|casket|grave) & moving|going|didnt|say|soon|dead',
+    'posted|post|posting ..5 pill|pills|bottle|{pills} & finally|story|goodbye|reach|caption',
+    'already ..2 wrote|written|finished ..2 the|my ..1 note|letter & goodbye|bye|sorry|family|everyone|lol',
+    'leave|leaving|left ..1 things|everything ..1 (clean|settled|tidy|in order)',
+    '{neg}|dont ..1 come|make ..1 it ..1 back & tell|thank|everything|sorry|love',
+    '{neg}|dont ..1 come ..1 back & tell|thank|everything|sorry|love',
+    'weirdly|strangely|oddly|suddenly|eerily ..1 peaceful|calm & feels|feel|feeling|gave|sold|everything',
+    '{neg} ..1 around ..3 to ..1 pay|see|answer & decided',
+    'moving|move ..2 out && into ..1 a ..1 (box|coffin|casket|grave)',
+    // The same two kinds in English: every appointment cancelled as not needed; one's pets signed over.
+    'cancel ..4 all ..3 appointments|sessions|visits & wont|{neg} ..2 need|needed|necessary',
+    'keeping|taking|gets|get|keep|take ..2 my ..1 {pet} & signed|papers|forever|good|anymore',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -410,5 +426,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'ultima|última ..1 vez ..2 que ..1 me ..1 ves|ven|oyes|escuchas',
     // Read across sentences (lead, probed by kind): adiós, then love to them.
     'adios|adiós && los|las|te ..1 quiero|amo',
+    // Unseen set an's two messages that reached staff (read by the lead; the set stays unseen otherwise): every
+    // appointment cancelled because none is needed any more; one's cats left with the vet, the papers signed.
+    'cancel* ..4 todas ..3 citas|sesiones & ya ..1 no ..2 (hacen falta|hace falta|necesito|voy a necesitar|necesitare)',
+    'se ..1 queda|quedan|quedara|quedará ..2 con ..2 mis|mi ..1 {pet} & firme|firmé|papeles|siempre|ya',
+    '{pet} ..4 firme|firmé ..2 los ..1 papeles',
   ],
 };

@@ -74,6 +74,8 @@ export const SELF_HARM: TriageTable = {
     'been|keep|started|im|was ..2 shing',
     'did|done ..1 something ..2 to ..1 myself|herself|himself|themselves',
     'stitched|stitches|stiches|sutures|staples ..4 wrist|wrists',
+    // Set am (lead): the intrusive thoughts 'won'.
+    'intrusive ..1 thoughts ..2 won|win|winning',
   ],
   es: [
     'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',

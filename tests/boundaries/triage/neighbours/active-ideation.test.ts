@@ -174,3 +174,13 @@ describe('set al: an exit from this life in slang, read by its neighbours', () =
     checkConcepts(SET_AL_ACTIVE_SLANG);
   });
 });
+
+describe("set am's kinds: alt+f4 on a life, doing it on stream, not existing said across sentences", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'like alt+f4 on my whole life',
+      'chat said i should just do it on stream',
+      "what if i just didn't. exist.",
+    ]);
+  });
+});

@@ -147,3 +147,12 @@ describe('a partner who hits again', () => {
     ]);
   });
 });
+
+describe("a car disabled so one can't leave", () => {
+  it('reads it', () => {
+    expectCrisis(["he pulled the wires out of my car so i can't leave"]);
+  });
+  it('leaves a dead battery with staff', () => {
+    expectNotCrisis(['my car battery died, can we do telehealth instead?']);
+  });
+});

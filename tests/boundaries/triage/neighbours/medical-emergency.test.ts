@@ -126,3 +126,13 @@ describe('kinds probed in new words: a stroke, a fit after a benzodiazepine stop
     ]);
   });
 });
+
+describe("set am's kinds: passed out after days without eating, an elephant on the chest after lines", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'i stopped eating 5 days ago and passed out at work',
+      'chest feels like an elephant is on it',
+      'left arm tingly and my chest hurts after 2 lines',
+    ]);
+  });
+});

@@ -596,3 +596,20 @@ describe("set al: life with no meaning, in learners' English, read by its neighb
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+describe("set am's kinds: the exit easier than the paperwork, joining a brother who died, the scariest part", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'realizing the exit is easier than the paperwork',
+      'i keep thinking i should join him, it would make the family whole',
+      "the scariest part isn't wanting to die",
+      'no sé si aguante hasta el viernes',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'which exit is easier for parking, the north one?',
+      'can my husband join us for the first session?',
+    ]);
+  });
+});

@@ -106,3 +106,16 @@ describe("set aj's kinds: 'that's when', thoughts of not wanting to be here", ()
     ]);
   });
 });
+
+describe("set am's kinds: a plan beside therapy not needed much longer, not safe again, a train schedule looked up", () => {
+  it('reads them', () => {
+    expectCrisis([
+      "i won't need therapy much longer, i have a plan",
+      'not safe again already',
+      'i looked up the train schedule today and not to go anywhere',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['I have a plan for the balance, can I pay $50 a month?']);
+  });
+});

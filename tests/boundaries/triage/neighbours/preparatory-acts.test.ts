@@ -412,3 +412,39 @@ describe("set aj's kinds: no call wanted if one does not show, a journal left, t
     ]);
   });
 });
+
+describe("set am's kinds: a goodbye card, moving into a box, a pill bottle posted, the note already written, things left clean", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'want to drop off a goodbye card for my therapist',
+      "told my roommate i'd be moving out soon. didn't say it was into a box",
+      "my sister posted a photo of a pill bottle with 'finally' on her story",
+      'lol i already wrote the note',
+      'paid everything off, feels good to leave things clean',
+      'if I dont come back, please tell Rachel thank you for everything',
+      'sold my pc, feels weirdly peaceful',
+      "sorry if i'm not around to pay it, i've decided",
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      "I'm moving next week, boxes everywhere, can we do Thursday?",
+      'I already finished the letter from the school, where do I upload it?',
+      'can I leave the forms at the front desk?',
+    ]);
+  });
+});
+
+describe('every appointment cancelled as not needed, pets signed over (English and Spanish)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'cancele todas mis citas de la otra semana porque ya no hacen falta',
+      'el veterinario se queda con mis gatos, ya firme los papeles',
+      "please cancel all my appointments, I won't need them anymore",
+      'the vet is keeping my cats for good, i signed the papers',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['cancele todas mis citas de diciembre porque me voy de viaje']);
+  });
+});

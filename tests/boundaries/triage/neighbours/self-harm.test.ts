@@ -65,3 +65,9 @@ describe('cutting oneself now (Spanish)', () => {
     expectCrisis(['mi hija se está cortando', 'me estoy cortando otra vez', 'se estaba cortando en el baño']);
   });
 });
+
+describe('the intrusive thoughts won', () => {
+  it('reads it', () => {
+    expectCrisis(['the intrusive thoughts won the argument lol. i did it']);
+  });
+});
