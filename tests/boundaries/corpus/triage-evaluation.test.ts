@@ -305,6 +305,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.74);
   });
 
+  it('holds its figures on fresh set ao, measured untouched once (78.4 % recall, 0 to staff, 58.9 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-ao.json'));
+    report('fresh set ao (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.99);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.58);
+  });
+
   it('holds its figures on fresh set am, measured untouched once (85.7 % recall, 2 to staff, 67.3 % administrative) and tuned on since', () => {
     const figures = measure(load('tuning-fresh-am.json'));
     report('fresh set am (tuned on)', figures);

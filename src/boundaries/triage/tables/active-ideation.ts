@@ -133,5 +133,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Probed in set al's voices (recall10): quitarse del medio.
     'quitarme|quitarse ..1 del|de ..2 medio',
     'me ..2 quito|quitar|quitaria|quitaría|quite ..1 del|de ..2 medio',
+    // Set ao (lead, Spanish): being told to sacrifice oneself; nothing happens if one jumps.
+    'sacrificarme|sacrificarse',
+    'no ..1 pasa ..1 nada ..2 si ..1 salto|brinco|me',
   ],
 };

@@ -168,5 +168,10 @@ export const CHILD_SAFETY: TriageTable = {
     // Set ah (recall9): a child shut in a cellar, a closet or a cage.
     'lo|la|los|las|me|nos ..1 encierra|encierran|encerro|encerraba|encerraron|encerraban ..3 en ..2 sotano|jaula|perrera|closet|cuarto|bano|armario|bodega|atico',
     'lo|la|los|las ..1 hace|hacen|pone|ponen|obliga|mete|meten ..4 jaula|perrera|caja ..2 del|de|perro',
+    // Set ao (lead, Spanish): thoughts of throwing the baby; dread of being alone with her; a child alone for days, unfed.
+    'pensamientos|ganas|pienso ..2 de|en ..1 tirarla|tirarlo|lastimarla|lastimarlo|ahogarla|ahogarlo',
+    'pavor|miedo|terror ..3 quedarme ..1 sola|solo ..2 con ..1 ella|el|él|la|bebe|bebé',
+    'sola|solo|solos|solas ..4 (dos dias|dos días|tres dias|tres días|varios dias|varios días)',
+    'sin ..1 comer & niña|niño|nieta|nieto|bebe|bebé|sola|solo',
   ],
 };

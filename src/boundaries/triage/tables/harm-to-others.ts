@@ -168,5 +168,10 @@ export const HARM_TO_OTHERS: TriageTable = {
     'se|sé ..2 su ..1 horario|rutina|ruta & pagar|va|voy|hacer|esperar|espero|sigo|seguir',
     // Probed in set al's voices (recall10): darle cuello a alguien (matarlo, en el habla centroamericana).
     'dar|darle|darles|dale|dieron|dio|doy|damos ..1 cuello',
+    // Set ao (lead, Spanish): 'they'll remember me' at an ex-boss's office; something that makes the news; setting a door
+    // on fire.
+    'se ..1 van ..1 a ..1 acordar ..2 de ..1 mi|mí & llegar|oficina|algo|jefe',
+    'algo ..2 que ..1 salga ..2 en ..2 noticias',
+    'meter|prender|echar|echarle|meterle|prenderle ..2 fuego & voy|puerta|casa|carro',
   ],
 };

@@ -143,5 +143,11 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'tome|trague|tomo|trago ..2 resto ..2 de ..2 {pills}|{med_name}|frasco|bote',
     // Set al (recall10): una foto de pastillas con un adiós.
     'foto|fotos|video|imagen ..4 pastillas|pildoras|píldoras|medicinas & adios|adiós|perdon|perdón|bye|quiero',
+    // Set ao (lead, Spanish): the pills that were left taken, with wine; the ones in hand threatened; grandma's pills
+    // tonight; many saved up.
+    'tome|tomé ..2 las|los ..1 que ..1 me ..1 quedaban',
+    'me ..1 tomo|trago ..2 las|los ..1 que ..1 tengo',
+    'iba|va|voy ..1 a ..1 tomar ..3 pastillas & noche|todas|abuela',
+    'guardadas|guardados & pastillas|meses|muchas|muchos|acaso|confio|confío|tengo',
   ],
 };

@@ -168,5 +168,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'se ..1 metio|metió|tomo|tomó ..1 algo & fiesta|corazon|corazón|sudando|agitado|temblando',
     'baño|bano|cuarto|recamara|recámara ..4 no ..2 me|nos|le ..1 abre|contesta|responde',
     'esta|está ..2 en ..2 baño|bano ..4 no ..1 abre|contesta|responde',
+    // Set ao (lead, Spanish): days without drinking, hands shaking, bugs on the wall.
+    'dias|días|semana ..2 sin ..1 tomar & tiemblan|tiemblo|temblando|bichos|sudo|veo|alucin*',
   ],
 };

@@ -324,5 +324,7 @@ export const METHOD_MEANS: TriageTable = {
     // Probed in set al's voices (recall10): echarse (tirarse, aventarse) a un río, un lago, un canal.
     'me ..3 echar|echo|eche|eché|echara ..2 al|a ..2 rio|río|lago|canal|presa|barranco',
     'echarme ..2 al|a ..2 rio|río|lago|canal|presa|barranco',
+    // Set ao (lead, Spanish): the wheel turned into a post.
+    'volante ..3 contra|hacia ..2 poste|pared|camion|camión|arbol|árbol|puente',
   ],
 };

@@ -433,6 +433,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'the ..1 exit ..2 is|s|seems|looks ..1 easier|simpler|better',
     'join ..1 him|her|them & body|died|dead|death|passed|funeral|heaven|grave|whole',
     'scariest|worst|hardest ..1 part ..3 {neg} ..1 wanting ..2 to ..1 die',
+    // Set ao (lead): wouldn't mind disappearing.
+    '{neg}|wouldnt ..1 mind ..2 disappearing|dying|vanishing',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -586,5 +588,19 @@ export const PASSIVE_IDEATION: TriageTable = {
     'ya ..1 no ..1 quiero ..2 estorbar*|molestar* ..3 nadie',
     // Set am (lead): not knowing if one will last until Friday.
     'no ..1 se|sé ..1 si ..1 aguante|aguanto|llegue|llego ..3 hasta|al ..2 viernes|lunes|martes|miercoles|miércoles|jueves|sabado|sábado|domingo|mañana|manana',
+    // Set ao (lead, Spanish): if one is still here by then; better off if one were not here; nothing worth it, not even
+    // oneself; praying not to wake; falling asleep 'and that's it'; no reason left to live; being with a dead son;
+    // a car that would be welcome.
+    'si ..1 sigo ..1 aqui|aquí|viva|vivo & entonces|jaja|mes|semana|cita',
+    'ya ..1 no ..1 estuviera|existiera|viviera',
+    'mejor ..2 ni ..1 existiera|existir|estuviera',
+    '(ya no vale la pena|nada vale la pena) & vivir|seguir|yo|vida',
+    'pido|pedir|ruego ..4 dios ..3 no ..1 amanecer|despertar',
+    '(dormirme y ya|dormir y ya) & quisiera|quiero|importa',
+    'no ..1 tengo ..2 para|por ..1 que|qué ..1 vivir',
+    'quiero|quisiera ..1 estar ..1 con ..1 el|él|ella & murio|murió|tumba|cielo|pronto|muerto|muerta',
+    'si ..1 me ..1 atropellara|atropellaran|atropella ..6 bien|mejor',
+    '(ya no vale la pena|nada vale la pena) && ni ..1 yo',
+    'que|qué ..1 sentido ..1 tiene ..1 seguir|vivir',
   ],
 };

@@ -328,6 +328,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     // The same two kinds in English: every appointment cancelled as not needed; one's pets signed over.
     'cancel ..4 all ..3 appointments|sessions|visits & wont|{neg} ..2 need|needed|necessary',
     'keeping|taking|gets|get|keep|take ..2 my ..1 {pet} & signed|papers|forever|good|anymore',
+    // Set ao (lead): things given to family, 'told them i wont need em'.
+    'gave|giving ..4 to ..2 my && {neg}|wont ..1 need ..1 em|them|it',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -431,5 +433,15 @@ export const PREPARATORY_ACTS: TriageTable = {
     'cancel* ..4 todas ..3 citas|sesiones & ya ..1 no ..2 (hacen falta|hace falta|necesito|voy a necesitar|necesitare)',
     'se ..1 queda|quedan|quedara|quedará ..2 con ..2 mis|mi ..1 {pet} & firme|firmé|papeles|siempre|ya',
     '{pet} ..4 firme|firmé ..2 los ..1 papeles',
+    // Set ao (lead, Spanish): 'you will not see me again'; forgiving everyone by message; asking forgiveness on Facebook;
+    // calling family to say one loves them, at peace; everything left organised; the kids left with a comadre 'if
+    // something happens to me'; not your fault, then take care.
+    'ya ..1 no ..1 me ..1 (vera mas|verá más|vera más|verá mas|veras mas|verás más|veran mas|verán más)',
+    'los|las|te ..1 perdono & todos|contactos|mensaje|mande|mandé',
+    'me ..1 perdonen & facebook|puse|todos|quiero|publique|publiqué',
+    'decirles|decirle ..2 que ..1 los|la|lo|te ..1 quiero & paz|llame|llamé|años',
+    'deje|dejé ..2 todo ..1 (organizado|arreglado|listo|pagado)',
+    'si ..1 me ..1 pasa ..1 algo & niños|hijos|quede|encargue|perros|gatos',
+    'no ..1 es ..1 su|tu ..1 culpa && (cuidese mucho|cuídese mucho|cuidate mucho|cuídate mucho|gracias por)',
   ],
 };

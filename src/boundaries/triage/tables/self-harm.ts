@@ -101,5 +101,8 @@ export const SELF_HARM: TriageTable = {
     'brazos|piernas|munecas|muñecas|muslos ..2 cortad*|cortes',
     // Probed by kind (lead): cutting oneself now, first or third person.
     'me|se ..1 esta|está|estoy|estaba|estan|están ..1 cortando',
+    // Set ao (lead, Spanish): 'only a few little cuts', and thinking of doing it again today.
+    'cortecitos|cortaditas|cortaditos',
+    'pensar|pensando ..2 en ..1 hacerlo ..2 otra ..1 vez & hoy|cortes|cortarme|noche',
   ],
 };

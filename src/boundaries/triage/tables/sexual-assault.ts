@@ -161,5 +161,9 @@ export const SEXUAL_ASSAULT: TriageTable = {
     // Set al (recall10): despertar sin ropa interior; acorralada y tocada.
     'desperte|desperté|amaneci|amanecí|despertar ..4 sin ..2 ropa|calzones|pantalones|calzon|calzón|bragas|blusa',
     'me ..1 acorralo|acorraló|arrinconó|arrinconó|arrincono & toco|tocó|manoseo|manoseó|beso|besó|agarro|agarró',
+    // Set ao (lead, Spanish): waking without one's clothes after a drink; 'no fue consentido'; grabbed by force.
+    'amaneci|amanecí|desperte|desperté ..6 sin ..1 mi|la ..1 ropa',
+    'no ..1 fue ..1 consentido|consensual|consentida',
+    'me ..1 agarro|agarró|tomo|tomó|forzo|forzó ..2 a ..1 la ..1 fuerza',
   ],
 };

@@ -184,3 +184,9 @@ describe("set am's kinds: alt+f4 on a life, doing it on stream, not existing sai
     ]);
   });
 });
+
+describe("set ao's kinds (Spanish): told to sacrifice oneself, nothing happens if one jumps", () => {
+  it('reads them', () => {
+    expectCrisis(['dios dice que tengo que sacrificarme', 'si no es real no pasa nada si salto, verdad?']);
+  });
+});

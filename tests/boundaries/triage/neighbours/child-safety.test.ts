@@ -150,3 +150,13 @@ describe('a child locked in a closet for hours', () => {
     expectNotCrisis(['I locked my keys in the car, running 10 min late']);
   });
 });
+
+describe("set ao's kinds (Spanish): thoughts of throwing the baby, a child alone for days", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'tengo pensamientos de tirarla por la escalera',
+      'me da pavor quedarme sola con ella',
+      'mi nieta de 4 estaba sola en el departamento dos dias',
+    ]);
+  });
+});

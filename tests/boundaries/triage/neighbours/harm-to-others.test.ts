@@ -150,3 +150,13 @@ describe("set al: 'darle cuello', Central American for a killing, read by its ne
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+describe("set ao's kinds (Spanish)", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'voy a llegar a la oficina de mi ex-jefe con algo y se van a acordar de mi',
+      'voy a hacer algo que salga en las noticias',
+      'le voy a meter fuego a su puerta',
+    ]);
+  });
+});

@@ -162,3 +162,14 @@ describe("set al: too much medicine taken, in learners' English, read by its nei
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+describe("set ao's kinds (Spanish)", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'me tome las que me quedaban de clonazepam y un vino',
+      'si nadie me contesta me tomo las que tengo en la mano',
+      'se iba a tomar las pastillas de su abuela esta noche',
+      'ya tengo muchas guardadas y no confio en mi',
+    ]);
+  });
+});

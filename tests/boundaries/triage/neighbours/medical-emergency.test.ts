@@ -136,3 +136,12 @@ describe("set am's kinds: passed out after days without eating, an elephant on t
     ]);
   });
 });
+
+describe('days without drinking, shaking (Spanish)', () => {
+  it('reads it', () => {
+    expectCrisis(['llevo 3 dias sin tomar y me tiemblan las manos, veo bichos']);
+  });
+  it('leaves its everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['sin tomar agua me tiemblan las manos jaja']);
+  });
+});

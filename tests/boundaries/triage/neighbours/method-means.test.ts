@@ -439,3 +439,9 @@ describe('set al: into a river, a lake or a canal, in Spanish, read by its neigh
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+describe('the wheel turned into a post (Spanish)', () => {
+  it('reads it', () => {
+    expectCrisis(['me dan ganas de darle el volante contra un poste']);
+  });
+});

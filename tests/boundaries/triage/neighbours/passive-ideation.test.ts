@@ -613,3 +613,26 @@ describe("set am's kinds: the exit easier than the paperwork, joining a brother 
     ]);
   });
 });
+
+describe("set ao's kinds (Spanish)", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'me puede dar cita para el otro mes? si sigo aqui para entonces jaja',
+      'mi familia se ahorraria mucho dinero si yo ya no estuviera',
+      'siempre soy un problema. mejor ni existiera',
+      'ya no vale la pena, nada vale la pena. ni yo',
+      'cada noche le pido a Dios no amanecer',
+      'quisiera dormirme y ya, no me importa nada',
+      'ya no tengo para que vivir',
+      'quiero estar con el, ya fui a ver su tumba',
+      'que sentido tiene seguir',
+      "lol jk but not really, i wouldn't mind disappearing",
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'me puede dar cita para el otro mes si sigo con el seguro',
+      '¿vale la pena pagar el seguro secundario?',
+    ]);
+  });
+});

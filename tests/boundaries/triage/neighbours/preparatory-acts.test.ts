@@ -448,3 +448,21 @@ describe('every appointment cancelled as not needed, pets signed over (English a
     expectNotCrisis(['cancele todas mis citas de diciembre porque me voy de viaje']);
   });
 });
+
+describe("set ao's kinds (Spanish): never to be seen again, forgiveness asked and given, everything organised", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'gracias por todo. ya no me vera mas',
+      'le mande mensaje a todos mis contactos diciendo que los perdono',
+      'puse en facebook que los quiero a todos y que me perdonen',
+      'le llame a mi mama para decirles que los quiero. me siento en paz ya',
+      'ya le deje todo organizado',
+      'mi comadre se queda con mis niños si me pasa algo',
+      'No es su culpa. Cuídese mucho.',
+      'gave my xbox to my cousin. told them i wont need em',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(["I won't need them, I told my boss I'm switching insurance, can you cancel the forms?"]);
+  });
+});

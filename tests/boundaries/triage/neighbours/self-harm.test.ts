@@ -71,3 +71,9 @@ describe('the intrusive thoughts won', () => {
     expectCrisis(['the intrusive thoughts won the argument lol. i did it']);
   });
 });
+
+describe("set ao's kinds (Spanish)", () => {
+  it('reads them', () => {
+    expectCrisis(['solo fueron unos cortecitos', 'no paro de pensar en hacerlo otra vez hoy']);
+  });
+});

@@ -122,3 +122,13 @@ describe('set al: waking undressed and being cornered, read by their neighbours'
     checkConcepts(SET_AL_ASSAULT);
   });
 });
+
+describe("set ao's kinds (Spanish)", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'amaneci en un cuarto que no conocia sin mi ropa',
+      'lo que paso en su carro no fue consentido',
+      'un señor del trabajo me agarro a la fuerza',
+    ]);
+  });
+});
