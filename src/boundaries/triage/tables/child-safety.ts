@@ -173,5 +173,11 @@ export const CHILD_SAFETY: TriageTable = {
     'pavor|miedo|terror ..3 quedarme ..1 sola|solo ..2 con ..1 ella|el|él|la|bebe|bebé',
     'sola|solo|solos|solas ..4 (dos dias|dos días|tres dias|tres días|varios dias|varios días)',
     'sin ..1 comer & niña|niño|nieta|nieto|bebe|bebé|sola|solo',
+    // Set ap (lead, Spanish): a drawing of oneself hanged; videos of how to hurt oneself; a list of pills and a note for
+    // mommy; what a stepfather does, kept secret by a threat.
+    'dibujo|dibujos ..4 colgada|colgado|muerta|muerto',
+    'como|cómo ..1 hacerse ..1 daño & videos|tiktok|busca|buscando',
+    'lista ..2 de ..1 pastillas',
+    'lo ..1 que ..1 me ..1 hace & digo|decir|alguien|padrastro|tio|tío|deportar',
   ],
 };

@@ -173,5 +173,9 @@ export const HARM_TO_OTHERS: TriageTable = {
     'se ..1 van ..1 a ..1 acordar ..2 de ..1 mi|mí & llegar|oficina|algo|jefe',
     'algo ..2 que ..1 salga ..2 en ..2 noticias',
     'meter|prender|echar|echarle|meterle|prenderle ..2 fuego & voy|puerta|casa|carro',
+    // Set ap (lead, Spanish): going armed after someone; scissors 'metidas'; doing something before she does.
+    'vamos|voy|van|iremos ..1 armados|armado|armada',
+    'meter|clavar|enterrar|meterle|clavarle ..2 la|las|una ..1 tijera|tijeras|navaja|cuchillo',
+    'hacer ..1 algo ..2 antes ..2 que ..2 me|nos ..1 haga|hagan',
   ],
 };

@@ -149,5 +149,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'me ..1 tomo|trago ..2 las|los ..1 que ..1 tengo',
     'iba|va|voy ..1 a ..1 tomar ..3 pastillas & noche|todas|abuela',
     'guardadas|guardados & pastillas|meses|muchas|muchos|acaso|confio|confío|tengo',
+    // Set ap (lead, Spanish): rat poison taken.
+    'tomo|tomó|trago|tragó|comio|comió ..3 veneno|polvos|raticida',
+    'polvos|veneno ..2 de ..1 rata|ratas',
   ],
 };

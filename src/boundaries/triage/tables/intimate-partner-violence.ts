@@ -144,5 +144,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'se ..1 llevo|llevó ..2 la|las|mis ..1 llave|llaves & encerrad*|miedo|vuelva|ex|salir',
     // Set ah (recall9): a car disabled so one cannot leave.
     'quito|saco|desconecto|escondio|poncho ..4 bateria|llantas|llanta|distribuidor|bujias|fusible ..6 para ..1 que ..1 no ..2 pueda|salga|saliera|pudiera|vaya',
+    // Set ap (lead, Spanish): a baby taken until a protective order is dropped; documents taken 'para que no me vaya'.
+    'se ..1 llevo|llevó ..2 a ..1 mi ..1 bebe|bebé|hijo|hija & regresa|orden|poli|vuelvo|policia|policía',
+    'quito|quitó ..5 documentos|papeles|pasaporte & para ..2 no ..1 me ..1 vaya',
   ],
 };

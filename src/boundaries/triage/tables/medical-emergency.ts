@@ -170,5 +170,10 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'esta|está ..2 en ..2 baño|bano ..4 no ..1 abre|contesta|responde',
     // Set ao (lead, Spanish): days without drinking, hands shaking, bugs on the wall.
     'dias|días|semana ..2 sin ..1 tomar & tiemblan|tiemblo|temblando|bichos|sudo|veo|alucin*',
+    // Set ap (lead, Spanish): fits with a bitten tongue after stopping the nerve pills; foam at the mouth; days off drink,
+    // seeing people who are not there.
+    'me|se ..1 muerdo|mordí|mordi|muerde|mordió ..2 la ..1 lengua',
+    'espuma ..2 boca',
+    'dejo|dejó ..2 de ..1 beber|tomar & viendo|suda|tiembla|ve|alucin*|temblando',
   ],
 };

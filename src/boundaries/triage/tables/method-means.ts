@@ -326,5 +326,16 @@ export const METHOD_MEANS: TriageTable = {
     'echarme ..2 al|a ..2 rio|río|lago|canal|presa|barranco',
     // Set ao (lead, Spanish): the wheel turned into a post.
     'volante ..3 contra|hacia ..2 poste|pared|camion|camión|arbol|árbol|puente',
+    // Set ap (lead, Spanish): the top floor of a parking structure; the dam or the river gone to at night; charcoal 'not
+    // for the grill'; the car, the garage, the hose; the train's time known and gone to; pills kept in a jar, more saved up.
+    'piso ..3 de ..1 hasta ..1 arriba & subir|subo|voy|estacionamiento|edificio|hospital',
+    'ir|voy|vamos|fui ..3 a ..1 la|el|las ..1 presa|rio|río|puente|vias|vías & noche|sola|solo|papa|papá',
+    'carbon|carbón & no ..2 es ..1 para',
+    'manguera & carro|garage|garaje|escape|coche',
+    'tren ..3 pasa & voy|hoy|ir|siempre',
+    'guardando & pastillas|pastilla|bote|frasco',
+    'asi|así ..1 junto ..1 mas|más',
+    'ya ..1 tengo ..1 pensado ..2 para ..1 que|qué',
+    'tren|trenes ..3 pasa|pasan && hoy ..2 voy|vamos',
   ],
 };

@@ -602,5 +602,13 @@ export const PASSIVE_IDEATION: TriageTable = {
     'si ..1 me ..1 atropellara|atropellaran|atropella ..6 bien|mejor',
     '(ya no vale la pena|nada vale la pena) && ni ..1 yo',
     'que|qué ..1 sentido ..1 tiene ..1 seguir|vivir',
+    // Set ap (lead, Spanish): to be with a grandmother in heaven; 'Diosito llévame'; 'que ya se acabe todo'; wanting to go
+    // 'de todo' (a pair); wishing for an illness 'y ya'.
+    'estar ..1 con ..2 abuelita|abuelito|abuela|abuelo|mama|mamá|papa|papá ..3 cielo',
+    'llevame|llévame|recogeme|recógeme ..1 contigo|ya & dios|diosito|señor',
+    'me ..1 recoja|lleve ..2 el ..1 señor|dios|diosito',
+    'que ..1 ya ..1 se ..1 acabe ..1 todo',
+    'me ..1 quiero ..1 ir && de ..1 (todo|esta vida|este mundo)',
+    'me ..1 diera ..2 covid|cancer|cáncer|algo & ya|quisiera|ojala|ojalá',
   ],
 };

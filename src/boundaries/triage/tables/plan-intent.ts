@@ -222,5 +222,9 @@ export const PLAN_INTENT: TriageTable = {
     // Read across sentences: 'volvieron.' then 'hay un plan'.
     'pensamientos|ideas|ganas ..3 volvieron|volvian|regresaron && hay|tengo|tiene|hice ..2 un ..1 plan',
     'volvieron|regresaron && ahora ..2 hay|tengo ..1 un ..1 plan',
+    // Set ap (lead, Spanish): a way to end it thought out; 'hoy sí estuve a punto', everything ready.
+    'pensado ..1 como|cómo ..1 terminar|acabar',
+    'estuve|estaba ..2 a ..1 punto & hoy|listo|todo|llanto|detuvo',
+    'tenia|tenía ..1 todo ..1 listo',
   ],
 };

@@ -443,5 +443,14 @@ export const PREPARATORY_ACTS: TriageTable = {
     'deje|dejé ..2 todo ..1 (organizado|arreglado|listo|pagado)',
     'si ..1 me ..1 pasa ..1 algo & niños|hijos|quede|encargue|perros|gatos',
     'no ..1 es ..1 su|tu ..1 culpa && (cuidese mucho|cuídese mucho|cuidate mucho|cuídate mucho|gracias por)',
+    // Set ap (lead, Spanish): found quickly there; no longer needed; things handed over, then not needed (a pair); 'you
+    // will know why'; bills paid for months, at peace; photos deleted, 'gracias por todo'.
+    'me ..1 encuentran|encuentren ..2 rapido|rápido|pronto',
+    'pase|pasé|regale|regalé|di ..4 mi|mis && no ..1 lo|los|la|las ..1 voy ..1 a ..1 necesitar',
+    'ya ..1 saben|sabes ..1 por ..1 que|qué & llego|cita|dia|día',
+    'deje|dejé ..1 pagad* & meses|paz|año',
+    'ya ..1 estoy ..1 en ..1 paz & deje|dejé|pagad*|cajas|todo',
+    'borre|borré ..3 fotos & instagram|facebook|gracias|todas',
+    'si ..1 me ..1 pasa ..1 algo & hija|hijo|dinero|renta|informacion|información',
   ],
 };

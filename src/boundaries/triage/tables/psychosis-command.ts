@@ -113,5 +113,10 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // Set al (recall10): dice que es profeta y que tiene que ir.
     'es|soy|ser ..1 un|el ..1 profeta|mesias|mesías & tiene|tengo|debe|debo|ir|dios|mision|misión|duerme',
     'es|soy ..1 profeta|mesias|mesías',
+    // Set ap (lead, Spanish): a voice telling one to throw oneself in the river; a baby called a demon, to be returned to
+    // the water.
+    'me ..1 dice|dicen ..3 que ..1 me ..1 tire|mate|lastime|corte|aviente',
+    'bebe|bebé|niño|niña ..4 demonio',
+    'regrese|regresarlo|devuelva ..2 al ..1 agua',
   ],
 };

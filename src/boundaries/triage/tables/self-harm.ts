@@ -104,5 +104,7 @@ export const SELF_HARM: TriageTable = {
     // Set ao (lead, Spanish): 'only a few little cuts', and thinking of doing it again today.
     'cortecitos|cortaditas|cortaditos',
     'pensar|pensando ..2 en ..1 hacerlo ..2 otra ..1 vez & hoy|cortes|cortarme|noche',
+    // Set ap (lead, Spanish): 'lo que me hice anoche', hidden under long sleeves.
+    'lo ..1 que|q ..1 me ..1 hice & manga|brazos|anoche|cortes|mangas',
   ],
 };

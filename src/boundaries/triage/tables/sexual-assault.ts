@@ -165,5 +165,10 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'amaneci|amanecí|desperte|desperté ..6 sin ..1 mi|la ..1 ropa',
     'no ..1 fue ..1 consentido|consensual|consentida',
     'me ..1 agarro|agarró|tomo|tomó|forzo|forzó ..2 a ..1 la ..1 fuerza',
+    // Set ap (lead, Spanish): taken advantage of while asleep; he was on top of me; I was asleep in the car.
+    'se ..1 aprovecho|aprovechó|aprovecha ..2 de ..1 mi|mí',
+    'estaba ..1 encima ..2 de ..1 mi|mí',
+    'yo ..1 iba|estaba ..1 dormida|dormido & uber|carro|paso|pasó|culpa|casa',
+    'uber|carro|taxi && yo ..1 iba|estaba ..1 dormida|dormido',
   ],
 };

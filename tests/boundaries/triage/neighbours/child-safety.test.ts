@@ -160,3 +160,14 @@ describe("set ao's kinds (Spanish): thoughts of throwing the baby, a child alone
     ]);
   });
 });
+
+describe("set ap's kinds (Spanish)", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'un dibujo de ella colgada',
+      'encontre en su tiktok videos de como hacerse daño',
+      'una lista de pastillas y una nota',
+      'si le digo a alguien lo que me hace va a deportar a mi mama',
+    ]);
+  });
+});

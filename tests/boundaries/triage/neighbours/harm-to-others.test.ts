@@ -160,3 +160,13 @@ describe("set ao's kinds (Spanish)", () => {
     ]);
   });
 });
+
+describe("set ap's kinds (Spanish)", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'esta vez no voy solo, vamos armados',
+      'le voy a meter la tijera',
+      'tengo que hacer algo antes que ella me haga algo',
+    ]);
+  });
+});

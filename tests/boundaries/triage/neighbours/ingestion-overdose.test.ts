@@ -173,3 +173,9 @@ describe("set ao's kinds (Spanish)", () => {
     ]);
   });
 });
+
+describe('rat poison taken (Spanish)', () => {
+  it('reads it', () => {
+    expectCrisis(['mi hermana se tomo unos polvos de rata', 'se trago veneno']);
+  });
+});

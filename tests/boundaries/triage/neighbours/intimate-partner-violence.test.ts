@@ -156,3 +156,12 @@ describe("a car disabled so one can't leave", () => {
     expectNotCrisis(['my car battery died, can we do telehealth instead?']);
   });
 });
+
+describe("set ap's kinds (Spanish)", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'se llevo a mi bebe y dice que no me lo regresa hasta que retire la orden',
+      'me quito mi cartera y mis documentos para que no me vaya',
+    ]);
+  });
+});

@@ -145,3 +145,13 @@ describe('days without drinking, shaking (Spanish)', () => {
     expectNotCrisis(['sin tomar agua me tiemblan las manos jaja']);
   });
 });
+
+describe("set ap's kinds (Spanish)", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'ya tuve dos ataques donde me caigo y me muerdo la lengua',
+      'esta en el piso echando espuma por la boca',
+      'mi tio dejo de beber hace 2 dias y ahora esta viendo gente',
+    ]);
+  });
+});

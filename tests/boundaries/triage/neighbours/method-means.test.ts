@@ -445,3 +445,23 @@ describe('the wheel turned into a post (Spanish)', () => {
     expectCrisis(['me dan ganas de darle el volante contra un poste']);
   });
 });
+
+describe("set ap's kinds (Spanish): a top floor, the dam at night, charcoal not for the grill, the hose, the train's time", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'me voy a subir al estacionamiento del hospital, el piso de hasta arriba',
+      'el sabado en la noche voy a ir a la presa donde iba con mi papa',
+      'compre carbon para la parrilla pero no es para la parrilla',
+      'el carro, el garage, la manguera',
+      'el tren pasa a las 11:40. hoy voy a ir',
+      'las he estado guardando en un bote',
+      'mandeme la receta de 90 dias, asi junto mas',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'el estacionamiento esta lleno hasta arriba, donde me estaciono?',
+      'voy a ir a la presa el sabado con mi familia, me cambian la cita?',
+    ]);
+  });
+});

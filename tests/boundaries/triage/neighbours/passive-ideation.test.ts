@@ -636,3 +636,16 @@ describe("set ao's kinds (Spanish)", () => {
     ]);
   });
 });
+
+describe("set ap's kinds (Spanish)", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'quiere estar con su abuelita en el cielo',
+      'Diosito ya llevame contigo',
+      'ojala ya me recoja el señor',
+      'solo cerrar los ojos y que ya se acabe todo',
+      'ya me quiero ir. no de aqui, de todo',
+      'a veces quisiera que me diera covid y ya',
+    ]);
+  });
+});

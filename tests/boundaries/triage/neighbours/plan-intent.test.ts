@@ -119,3 +119,9 @@ describe("set am's kinds: a plan beside therapy not needed much longer, not safe
     expectNotCrisis(['I have a plan for the balance, can I pay $50 a month?']);
   });
 });
+
+describe("set ap's kinds (Spanish)", () => {
+  it('reads them', () => {
+    expectCrisis(['ya tengo pensado como terminar esto hoy', 'hoy si estuve a punto. tenia todo listo']);
+  });
+});

@@ -466,3 +466,19 @@ describe("set ao's kinds (Spanish): never to be seen again, forgiveness asked an
     expectNotCrisis(["I won't need them, I told my boss I'm switching insurance, can you cancel the forms?"]);
   });
 });
+
+describe("set ap's kinds (Spanish)", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'al menos ahi me encuentran rapido',
+      'ya le pase mi carro y mi cuenta del banco. no lo voy a necesitar',
+      'si algun dia no llego a la cita ya saben por que',
+      'dejé pagada la luz y el agua por 6 meses. ya estoy en paz',
+      'ya borre todas mis fotos de instagram',
+      'quiero que mi hija reciba mi informacion si me pasa algo',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['ya no va a hacer falta la cita del martes, ya me siento mejor']);
+  });
+});

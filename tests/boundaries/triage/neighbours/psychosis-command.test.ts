@@ -99,3 +99,13 @@ describe("set aj's kinds: the TV sending messages that it is time, a newborn fel
     ]);
   });
 });
+
+describe("set ap's kinds (Spanish)", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'escucho a alguien que me dice que me tire al rio',
+      'el bebe es un demonio',
+      'el espiritu me dice que lo regrese al agua',
+    ]);
+  });
+});

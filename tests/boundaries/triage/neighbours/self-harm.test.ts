@@ -77,3 +77,9 @@ describe("set ao's kinds (Spanish)", () => {
     expectCrisis(['solo fueron unos cortecitos', 'no paro de pensar en hacerlo otra vez hoy']);
   });
 });
+
+describe('what one did last night, under long sleeves (Spanish)', () => {
+  it('reads it', () => {
+    expectCrisis(['no puedo usar manga corta por lo q me hice anoche']);
+  });
+});

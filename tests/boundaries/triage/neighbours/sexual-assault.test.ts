@@ -132,3 +132,13 @@ describe("set ao's kinds (Spanish)", () => {
     ]);
   });
 });
+
+describe("set ap's kinds (Spanish)", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'mi primo se aprovecho de mi cuando estaba dormida',
+      'me desperte y el estaba encima de mi',
+      'lo que paso en el carro del uber. yo iba dormida',
+    ]);
+  });
+});
