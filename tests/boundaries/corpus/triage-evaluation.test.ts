@@ -138,9 +138,9 @@ describe('triage on labelled messages', () => {
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.94);
-    // 77.6 %: everyday follow-on sentences, signatures and the desk's vocabulary reach staff beside a request,
+    // 78.5 %: everyday follow-on sentences, signatures and the desk's vocabulary reach staff beside a request,
     // never with a word of risk.
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.77);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.78);
   });
 
   it('meets them on the tuning set, which covers every category in both languages', () => {
