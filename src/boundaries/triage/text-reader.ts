@@ -67,7 +67,6 @@ function kindOf(code: number): number {
   return WORD;
 }
 
-// A full stop after these ends an abbreviation, not a sentence ("Dr. Kim", "3 p.m. tomorrow").
 // Emoji that stand for a thing of risk are read as its word ("💊💊 all of them", "me + 🌉 tonight", "i want to 🪦");
 // other emoji are decoration and read as a space. The grave and the coffin read as "dead" (used as a verb: "want
 // to 🪦"); a skull is not read (💀 is laughter as often as death).
@@ -115,6 +114,7 @@ const SUBJECTS = new Set([
   'youre',
 ]);
 
+// A full stop after these ends an abbreviation, not a sentence ("Dr. Kim", "3 p.m. tomorrow").
 const ABBREVIATIONS = new Set([
   'dr',
   'drs',
