@@ -167,6 +167,8 @@ export const PLAN_INTENT: TriageTable = {
     'have|got ..1 a ..1 plan & wont|{neg} ..2 need|longer|much',
     '{neg} ..1 safe ..1 again|already',
     'train|trains ..2 schedule|schedules|times|timetable & {neg} ..2 go ..1 anywhere|somewhere',
+    // Set ar (recall11): the means and the date both in hand.
+    'have|got|bought|picked ..3 {pills}|pills|rope|gun|{means}|{firearm} ..3 and ..2 the|a ..1 date|day|time|place|plan',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
@@ -226,5 +228,9 @@ export const PLAN_INTENT: TriageTable = {
     'pensado ..1 como|cómo ..1 terminar|acabar',
     'estuve|estaba ..2 a ..1 punto & hoy|listo|todo|llanto|detuvo',
     'tenia|tenía ..1 todo ..1 listo',
+    // Set ar (recall11): the means and the date both in hand ('ya tengo las pastillas y la fecha'); wanting to go with a
+    // mother who died.
+    'tengo|tenemos|consegui|compre|junte ..3 {pills}|cuerda|soga|pistola|arma|veneno|{means} ..3 y ..2 la|el|una|un ..1 fecha|dia|hora|lugar|plan',
+    'quiero|quisiera|queria ..1 irme ..1 con ..1 ella|el|mi && fallecio|murio|cielo|difunt*|partio|muerta|muerto|descansa|tumba|panteon|cementerio',
   ],
 };
