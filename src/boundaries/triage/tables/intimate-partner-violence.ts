@@ -147,5 +147,7 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     // Set ap (lead, Spanish): a baby taken until a protective order is dropped; documents taken 'para que no me vaya'.
     'se ..1 llevo|llevó ..2 a ..1 mi ..1 bebe|bebé|hijo|hija & regresa|orden|poli|vuelvo|policia|policía',
     'quito|quitó ..5 documentos|papeles|pasaporte & para ..2 no ..1 me ..1 vaya',
+    // Probed by kind (lead, 2026-12-05): the phone broken or taken so that one cannot call.
+    'rompio|rompió|quebro|quebró|estrello|estrelló|quito|quitó|escondio|escondió ..3 celular|telefono|teléfono|cel ..4 para ..1 que ..1 no',
   ],
 };

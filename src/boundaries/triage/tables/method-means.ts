@@ -337,5 +337,9 @@ export const METHOD_MEANS: TriageTable = {
     'asi|así ..1 junto ..1 mas|más',
     'ya ..1 tengo ..1 pensado ..2 para ..1 que|qué',
     'tren|trenes ..3 pasa|pasan && hoy ..2 voy|vamos',
+    // Probed by kind (lead, 2026-12-05): throwing oneself into traffic; crashing the car on purpose.
+    'me ..1 voy ..1 a ..1 aventar|tirar|echar ..3 trafico|tráfico|carretera|autopista|freeway|carros|camion|camión|trailer|tráiler',
+    'estrellarme|estrellar ..4 carro|coche|troca|contra|poste|arbol|árbol|pared|muro|proposito|propósito',
+    'manejar|manejando|maneje|manejé ..4 estrellarme',
   ],
 };

@@ -165,3 +165,16 @@ describe("set ap's kinds (Spanish)", () => {
     ]);
   });
 });
+
+describe('The phone broken or taken so that one cannot call (probed 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'rompio mi celular para que no llamara a nadie',
+      'me quitó el teléfono para que no pidiera ayuda',
+      'escondió mi cel para que no hable con mi familia',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['se me rompió el celular, ¿me pueden mandar el link por correo?']);
+  });
+});

@@ -465,3 +465,18 @@ describe("set ap's kinds (Spanish): a top floor, the dam at night, charcoal not 
     ]);
   });
 });
+
+describe('Into traffic; crashing the car on purpose (probed 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'me voy a aventar al trafico',
+      'me voy a tirar a la carretera',
+      'voy a manejar y estrellarme',
+      'pienso estrellar el carro contra un poste',
+      'quiero estrellarme a propósito',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['casi me estrello en la carretera por el tráfico, voy a llegar tarde a la cita']);
+  });
+});
