@@ -141,6 +141,6 @@ export const ACTIVE_IDEATION: TriageTable = {
     'no ..1 pasa ..1 nada ..2 si ..1 salto|brinco|me',
     // Set ar (recall11): the therapist's own instruction quoted ('me dijiste que te avise si volvía a pensar en eso'),
     // beside a word that it is happening ('bueno, te aviso').
-    'avise|avisara|avisar|avisarte|dijera|decirte|dijeras|contara|contarte|escribiera|llamara ..4 si ..2 volvia|vuelvo|volviera|regresaban|vuelven|volvian|regresan|tenia|tengo ..3 pensar|pensamientos|pensando|ideas|ganas && (te aviso|te cuento|te escribo|te digo|estoy pensando|lo estoy pensando|volvieron|regresaron|otra vez|de nuevo|mas que nunca|ya volvio|ya volvieron|aqui estoy|pues aqui)',
+    'avise|avisara|avisar|dijera|decirte|dijeras|escribiera|llamara ..4 si ..2 volvia|vuelvo|volviera|vuelven|volvian|tenia|tengo ..3 pensar|pensamientos|pensando|ideas|ganas && (te aviso|te cuento|te escribo|te digo|estoy pensando|lo estoy pensando|volvieron|regresaron|otra vez|de nuevo|mas que nunca|ya volvio|ya volvieron|aqui estoy|pues aqui)',
   ],
 };

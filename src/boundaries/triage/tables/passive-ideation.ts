@@ -623,9 +623,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     // that would not be minded ('si me pisa un colectivo no me molestaría'); not waking up ('si mañana no amanezco
     // tampoco pasa nada'); the family better off without having to carry one ('cargar conmigo').
     '{neg} ..2 voy|vaya|pienso|planeo ..3 hacer ..2 ninguna|nada|una|alguna|ningun ..1 boludez|pavada|tonteria|locura|estupidez|pendejada|burrada|huevada|cojudez|macana|bobada|gilipollez|barbaridad|idiotez|loquera && cansad*|harto|harta|agotad*|aguanto|acabad*|hecho|hecha|fue|mas|pisa|atropell*|amanezco|despierto|importaria|molestaria',
-    'si ..2 me ..1 pisa|atropella|atropellara|pisara|arrolla|arrollara|choca|chocara|lleva|llevara ..2 un|una|el|la ..1 {traffic_thing}|colectivo|micro|bondi|guagua|camioneta|auto|moto|tren|rastra|buseta|bus|trailer|combi & no ..2 molestaria|importaria|pasa|pasaria|dolería|doleria',
+    'si ..2 me ..1 pisa|atropella|atropellara|pisara|arrolla|arrollara|choca|chocara ..2 un|una|el|la ..1 {traffic_thing}|colectivo|micro|bondi|guagua|camioneta|auto|moto|tren|rastra|buseta|bus|trailer|combi & no ..2 molestaria|importaria|pasa|dolería|doleria',
     'ojala|quisiera ..3 me ..1 pise|atropelle|arrolle|pisara|atropellara|arrollara ..2 un|una|el|la ..1 {traffic_thing}|colectivo|micro|bondi|guagua|camioneta|auto|moto|tren|rastra|buseta|bus|trailer|combi',
-    'no ..1 amanezco|amanezca|amaneciera|despertara|despertase ..3 (no pasa nada|tampoco pasa nada|no importa|nadie se|da igual|ni modo|que importa|nadie lo|no pasaria nada)',
+    'no ..1 amanezco|amanezca|amaneciera|despertara|despertase ..3 (no pasa nada|tampoco pasa nada|no importa|nadie se|da igual|ni modo|que importa|nadie lo)',
     'ojala|quisiera ..2 no ..1 amanezca|amaneciera|despierte|despertara',
     // Not waking up as all right, or better ('si no despierto mañana está bien', 'mejor si no me despierto'), or
     // prayed for ('le pido a Dios que no me despierte'): never an alarm missed ('si no me despierto a tiempo').

@@ -470,7 +470,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'cuiden|cuida|cuidan|cuidenme|cuídenme|cuidame|cuídame|cuidale|cuídale ..3 {child}|{pet}|{family}|mama|mamá|papa|papá & adios|adiós|extrañar|extranar|extrañare|extrañaré|extranare|perdon*|perdón|perdónenme|despid*|despedida',
     // Set ar (recall11): savings given away ('a mi hermano le di mis ahorros'); 'por si algo me pasa pronto'; thanks for
     // all that was done for one, beside 'si algo me pasa'.
-    'di|regale|entregue|deje|pase|transferi|done|heredo ..4 mis|todos|todo ..2 ahorros',
+    'di|regale|entregue|deje|pase|done|heredo ..4 mis|todos|todo ..2 ahorros',
     'algo ..1 me ..1 pasa|pasara|pase|llega ..3 pronto',
     'gracias ..2 por ..1 todo ..2 lo ..1 que ..3 hicieron|hizo|han|ha|hiciste|hicieron ..2 por ..1 mi && si ..2 (algo me pasa|me pasa algo|algo me llega a pasar|me llega a pasar algo|algo me pasara|me pasara algo)',
     'si ..1 algo ..1 me ..1 pasa|pasara|pase & tenga|tengan|records|expediente|hermana|hermano|cuenta|cuentas|papeles|documentos|llaves|contrasenas|{child}|dinero',
