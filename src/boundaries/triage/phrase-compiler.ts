@@ -34,22 +34,16 @@ export interface PhraseEngineOptions {
 export interface Slot {
   readonly gapBefore: number;
   readonly atomList: readonly number[];
-  /**
-   * The slot's atoms as a bit set, for a slot of more than {@link FEW_ATOMS} atoms (filled when the rules are
-   * compiled): a word matches in a few reads. Empty for the others, compared atom by atom.
-   */
-  bits: Uint32Array;
 }
 
 /**
- * A slot of at most this many atoms is compared atom by atom (a word has one or two): a bit set spans every
- * atom of the lexicon (a kilobyte), and reading it costs a cache miss; one per slot would spread the slots over
- * megabytes.
+ * A slot of at most this many atoms is compared atom by atom (a word has one or two); a larger one by a bit set
+ * over every atom of the lexicon (a kilobyte, in {@link CompiledPhrases.slotBits}), made only for those.
  */
 export const FEW_ATOMS = 8;
 
-// The bit set of every slot of a few atoms (shared: never written).
-const NO_BITS = new Uint32Array(0);
+/** Bits of a sequence's kind in {@link CompiledPhrases.sequenceData}. */
+export const SEQUENCE_KIND = Object.freeze({ mask: 1, explains: 2 });
 
 /** A sequence of slots: one part of one or more rules. */
 export interface Sequence {
@@ -135,6 +129,16 @@ export class CompiledPhrases implements EntryIndexes {
    * it cannot have the sequence, which one read tells (most sequences a sentence's words anchor lack a word).
    */
   readonly requiredAtoms: Int32Array;
+  /**
+   * Each sequence as what finding it reads, packed in one list so that it takes a cache line or two (the
+   * sequences' objects are spread over the heap): at `sequenceAt[s]`, its slot count `n`, its anchor, its
+   * {@link SEQUENCE_KIND} bits, then where each of its `n` slots is in this list; each slot is its gap before,
+   * its atom count and its atoms, or for a slot of more than {@link FEW_ATOMS} atoms its gap, -1 and where its
+   * bit set starts in {@link slotBits}.
+   */
+  readonly sequenceAt: Int32Array;
+  readonly sequenceData: Int32Array;
+  readonly slotBits: Uint32Array;
 
   /**
    * Compiles rules. Throws on a pattern that does not parse or names an unknown class: the tables are
@@ -227,15 +231,7 @@ export class CompiledPhrases implements EntryIndexes {
     });
     this.idWordRules = Int32Array.from(this.entriesById.flatMap((entry) => entry.wordRules));
     this.idNegation = Uint8Array.from(this.entriesById, (entry) => this.negationOf(entry));
-    const words = (this.lexicon.atomCount >> 5) + 1;
-    for (const sequence of this.sequences) {
-      for (const slot of sequence.slots) {
-        if (slot.atomList.length <= FEW_ATOMS) continue;
-        slot.bits = new Uint32Array(words);
-        for (const atom of slot.atomList)
-          slot.bits[atom >> 5] = (slot.bits[atom >> 5] as number) | (1 << (atom & 31));
-      }
-    }
+    [this.sequenceAt, this.sequenceData, this.slotBits] = this.packSequences();
     this.requiredAtoms = Int32Array.from(this.sequences, (sequence) => {
       let required = -1;
       let cost = Number.POSITIVE_INFINITY;
@@ -271,6 +267,34 @@ export class CompiledPhrases implements EntryIndexes {
   classAtom(name: string): number {
     if (!this.lexicon.hasClass(name)) throw new Error(`unknown word class {${name}}`);
     return this.lexicon.atom(`{${name}}`);
+  }
+
+  private packSequences(): [Int32Array, Int32Array, Uint32Array] {
+    const words = (this.lexicon.atomCount >> 5) + 1;
+    const at: number[] = [];
+    const data: number[] = [];
+    const bitSets: number[][] = [];
+    for (const sequence of this.sequences) {
+      at.push(data.length);
+      const kind =
+        (sequence.mask ? SEQUENCE_KIND.mask : 0) | (sequence.explains ? SEQUENCE_KIND.explains : 0);
+      data.push(sequence.slots.length, sequence.anchor, kind);
+      const slotsAt = data.length;
+      for (const _ of sequence.slots) data.push(0);
+      sequence.slots.forEach((slot, k) => {
+        data[slotsAt + k] = data.length;
+        if (slot.atomList.length <= FEW_ATOMS) {
+          data.push(slot.gapBefore, slot.atomList.length, ...slot.atomList);
+          return;
+        }
+        const bits = new Array<number>(words).fill(0);
+        for (const atom of slot.atomList) bits[atom >> 5] = (bits[atom >> 5] as number) | (1 << (atom & 31));
+        data.push(slot.gapBefore, -1, bitSets.length * words);
+        bitSets.push(bits);
+      });
+    }
+    at.push(data.length);
+    return [Int32Array.from(at), Int32Array.from(data), Uint32Array.from(bitSets.flat())];
   }
 
   private flattenSlots(): [Int32Array, Int32Array, Int32Array] {
@@ -328,7 +352,7 @@ export class CompiledPhrases implements EntryIndexes {
             }
           }),
         );
-        return { gapBefore: slot.gapBefore, atomList: [...atoms], bits: NO_BITS };
+        return { gapBefore: slot.gapBefore, atomList: [...atoms] };
       });
       // Masks, explaining rules and the rest read masked words differently: they never share a sequence.
       const key = `${mask ? 'm' : explains ? 'e' : 'r'}:${compiled.map((s) => `${s.gapBefore}/${[...s.atomList].sort((a, b) => a - b).join(',')}`).join(' ')}`;

@@ -8,7 +8,7 @@ import {
   type CompiledRule,
   EXPLAINING_RULES,
   RISK_RULES,
-  type Sequence,
+  SEQUENCE_KIND,
 } from './phrase-compiler.js';
 import { type MatchState, type Occurrence, SequenceSearch } from './sequence-search.js';
 import type { ReadText } from './text-reader.js';
@@ -194,7 +194,7 @@ export class PhraseMatcher {
 
   private matchSentence(state: MatchState, anchoredCount: number, ruledCount: number, hits: RuleHit[]): void {
     const search = this.search;
-    const { sequences, rules, rulesByFirstPart } = this.compiled;
+    const { sequenceAt, sequenceData, rules, rulesByFirstPart } = this.compiled;
     const proposedCount = search.propose(
       this.anchoredAt,
       this.anchoredSequences,
@@ -206,7 +206,7 @@ export class PhraseMatcher {
     // words of every occurrence of its parts.
     for (let p = 0; p < proposedCount; p += 1) {
       const s = list[p] as number;
-      if (!(sequences[s] as Sequence).mask) continue;
+      if (!((sequenceData[(sequenceAt[s] as number) + 2] as number) & SEQUENCE_KIND.mask)) continue;
       const first = search.find(state, s);
       if (first === null) continue;
       for (const r of rulesByFirstPart[s] as number[]) {
@@ -226,7 +226,7 @@ export class PhraseMatcher {
     this.wordRuleHits(state, ruledCount, hits);
     for (let p = 0; p < proposedCount; p += 1) {
       const s = list[p] as number;
-      if ((sequences[s] as Sequence).mask) continue;
+      if ((sequenceData[(sequenceAt[s] as number) + 2] as number) & SEQUENCE_KIND.mask) continue;
       const first = search.find(state, s);
       if (first === null) continue;
       for (const r of rulesByFirstPart[s] as number[]) {

@@ -2,7 +2,7 @@
 // sequences a sentence proposes (those anchored at its words whose every slot has a word there), and each
 // one's best occurrence, found from its anchor outward with bounded gaps. Per-sentence scratch, stamped with
 // the sentence's number: it only saves time, results never depend on it.
-import { type CompiledPhrases, FEW_ATOMS, NEGATION, type Sequence, type Slot } from './phrase-compiler.js';
+import { type CompiledPhrases, NEGATION, SEQUENCE_KIND } from './phrase-compiler.js';
 
 /**
  * Where a sequence was found in a sentence: its words' positions, whether a negation governs it, and whether
@@ -199,13 +199,16 @@ export class SequenceSearch {
     if (this.foundStamp[s] === this.stamp) return this.foundOccurrence[s] as Occurrence | null;
     let best: Occurrence | null = null;
     let bestRank = 0;
-    const sequence = this.compiled.sequences[s] as Sequence;
-    if (sequence.explains || sequence.mask) (this.allOccurrences[s] as number[][]).length = 0;
+    const data = this.compiled.sequenceData;
+    const at0 = this.compiled.sequenceAt[s] as number;
+    const slotCount = data[at0] as number;
+    const kind = data[at0 + 2] as number;
+    if (kind !== 0) (this.allOccurrences[s] as number[][]).length = 0;
     if (this.feasible(s)) {
-      const anchor = sequence.slots[sequence.anchor] as Slot;
       const proposed = this.proposedStamp[s] === this.stamp;
-      const positionCount = proposed ? -1 : this.positionsOf(anchor, state);
-      const plain = !sequence.mask && !sequence.explains;
+      const positionCount = proposed
+        ? -1
+        : this.positionsOf(data[at0 + 3 + (data[at0 + 1] as number)] as number, state);
       let next = proposed ? (this.anchorFirst[s] as number) : 0;
       for (;;) {
         let at: number;
@@ -218,10 +221,10 @@ export class SequenceSearch {
           at = this.positionList[next] as number;
           next += 1;
         }
-        const path = sequence.slots.length === 1 ? [at] : this.matchAround(sequence, state, at);
+        const path = slotCount === 1 ? [at] : this.matchAround(at0, state, at);
         if (path === null) continue;
-        if (sequence.explains || sequence.mask) (this.allOccurrences[s] as number[][]).push(path);
-        if (!plain) {
+        if (kind !== 0) {
+          (this.allOccurrences[s] as number[][]).push(path);
           best ??= { words: path, negated: false, masked: false };
           continue;
         }
@@ -249,11 +252,12 @@ export class SequenceSearch {
    * backward. Each slot keeps the positions it reached and where from (pairs in `reached`), so a match costs
    * at most slots × (gap + 1) × positions reached, never a search over paths.
    */
-  private matchAround(sequence: Sequence, state: MatchState, at: number): number[] | null {
+  private matchAround(at0: number, state: MatchState, at: number): number[] | null {
     const { atomStart, atoms } = state;
-    const slots = sequence.slots;
-    const a = sequence.anchor;
-    const last = slots.length - 1;
+    const { sequenceData: data, slotBits } = this.compiled;
+    const a = data[at0 + 1] as number;
+    const last = (data[at0] as number) - 1;
+    const mask = ((data[at0 + 2] as number) & SEQUENCE_KIND.mask) !== 0;
     const positions = this.levelPositions;
     const parents = this.levelParents;
     const counts = this.levelCounts;
@@ -266,9 +270,9 @@ export class SequenceSearch {
       counts[0] = 1;
       for (let k = 1; k <= steps; k += 1) {
         const slotIndex = a + direction * k;
-        const slot = slots[slotIndex] as Slot;
+        const slot = data[at0 + 3 + slotIndex] as number;
         // Forward, slot k may be gapBefore(k) words after slot k - 1; backward, gapBefore(k + 1) words before.
-        const gap = direction === 1 ? slot.gapBefore : (slots[slotIndex + 1] as Slot).gapBefore;
+        const gap = data[direction === 1 ? slot : (data[at0 + 4 + slotIndex] as number)] as number;
         const base = k * LEVEL;
         const previousBase = (k - 1) * LEVEL;
         let count = 0;
@@ -279,8 +283,9 @@ export class SequenceSearch {
             if (q < state.from || q >= state.to) break;
             // An ordinary sense stays within its clause: it never reaches across a comma to mask a word (but
             // from a lone first word, an interjection, into the next clause).
-            if (sequence.mask && !maskReaches(state.clauses, state.from, at, q)) break;
-            if (!matches(slot, atoms, atomStart[q] as number, atomStart[q + 1] as number)) continue;
+            if (mask && !maskReaches(state.clauses, state.from, at, q)) break;
+            if (!matches(data, slotBits, slot, atoms, atomStart[q] as number, atomStart[q + 1] as number))
+              continue;
             let seen = false;
             for (let c = 0; c < count; c += 1) if (positions[base + c] === q) seen = true;
             if (seen || count === LEVEL) continue;
@@ -308,16 +313,28 @@ export class SequenceSearch {
    * The positions of the sentence's words that a slot matches, in order, in {@link positionList}: returns how
    * many.
    */
-  private positionsOf(slot: Slot, state: MatchState): number {
+  private positionsOf(slot: number, state: MatchState): number {
+    const { sequenceData: data, slotBits } = this.compiled;
+    const atomCount = data[slot + 1] as number;
+    let out = this.positionList;
+    let count = 0;
+    if (atomCount < 0) {
+      // A slot of many atoms: each word of the sentence is tried.
+      const { atomStart, atoms } = state;
+      for (let q = state.from; q < state.to; q += 1) {
+        if (!matches(data, slotBits, slot, atoms, atomStart[q] as number, atomStart[q + 1] as number))
+          continue;
+        if (count === out.length) out = this.positionList = grow(out);
+        out[count++] = q;
+      }
+      return count;
+    }
     if (this.indexedStamp !== this.stamp) this.indexSentence(state);
     const stamp = this.stamp;
     const { atomListStamp, atomFirst, nodeAt, nodeNext } = this;
-    let out = this.positionList;
-    let count = 0;
-    const atoms = slot.atomList;
     let lists = 0;
-    for (let k = 0; k < atoms.length; k += 1) {
-      const atom = atoms[k] as number;
+    for (let k = slot + 2; k < slot + 2 + atomCount; k += 1) {
+      const atom = data[k] as number;
       if (atomListStamp[atom] !== stamp) continue;
       lists += 1;
       for (let node = atomFirst[atom] as number; node >= 0; node = nodeNext[node] as number) {
@@ -388,20 +405,27 @@ function grow(list: Int32Array): Int32Array {
   return larger;
 }
 
-// Whether the atoms `atoms[from..to)` of a word meet a slot.
-function matches(slot: Slot, atoms: Int32Array, from: number, to: number): boolean {
-  const list = slot.atomList;
-  if (list.length <= FEW_ATOMS) {
+// Whether the atoms `atoms[from..to)` of a word meet the slot at `slot` of the packed sequences.
+function matches(
+  data: Int32Array,
+  slotBits: Uint32Array,
+  slot: number,
+  atoms: Int32Array,
+  from: number,
+  to: number,
+): boolean {
+  const count = data[slot + 1] as number;
+  if (count >= 0) {
     for (let i = from; i < to; i += 1) {
       const atom = atoms[i] as number;
-      for (let j = 0; j < list.length; j += 1) if (list[j] === atom) return true;
+      for (let j = slot + 2; j < slot + 2 + count; j += 1) if (data[j] === atom) return true;
     }
     return false;
   }
-  const bits = slot.bits;
+  const bits = data[slot + 2] as number;
   for (let i = from; i < to; i += 1) {
     const atom = atoms[i] as number;
-    if (((bits[atom >> 5] as number) >>> (atom & 31)) & 1) return true;
+    if (((slotBits[bits + (atom >> 5)] as number) >>> (atom & 31)) & 1) return true;
   }
   return false;
 }
