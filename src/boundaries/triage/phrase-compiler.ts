@@ -117,24 +117,14 @@ export class CompiledPhrases implements EntryIndexes {
   readonly idWordRules: Int32Array;
   /** The table words' {@link NEGATION} bits by number. */
   readonly idNegation: Uint8Array;
-  // Each sequence's slots as flat lists, rarest slot first: slotStart[s]..slotStart[s + 1] index slotAtomStart,
-  // and slotAtomStart[k]..slotAtomStart[k + 1] index slotAtoms. Checking a sequence is then a few array reads.
-  readonly slotStart: Int32Array;
-  readonly slotAtomStart: Int32Array;
-  readonly slotAtoms: Int32Array;
-  /** Each sequence's group of rules ({@link RISK_RULES} or {@link EXPLAINING_RULES}). */
-  readonly sequenceGroups: Uint8Array;
   /**
-   * Per sequence, the word of its rarest slot of one word other than its anchor (-1 when none): a sentence without
-   * it cannot have the sequence, which one read tells (most sequences a sentence's words anchor lack a word).
-   */
-  readonly requiredAtoms: Int32Array;
-  /**
-   * Each sequence as what finding it reads, packed in one list so that it takes a cache line or two (the
-   * sequences' objects are spread over the heap): at `sequenceAt[s]`, its slot count `n`, its anchor, its
-   * {@link SEQUENCE_KIND} bits, then where each of its `n` slots is in this list; each slot is its gap before,
-   * its atom count and its atoms, or for a slot of more than {@link FEW_ATOMS} atoms its gap, -1 and where its
-   * bit set starts in {@link slotBits}.
+   * Each sequence as what proposing and finding it read, packed in one list so that it takes a cache line or two
+   * (the sequences' objects are spread over the heap). At `sequenceAt[s]`: its slot count `n`, its anchor, its
+   * {@link SEQUENCE_KIND} bits, its required atom (the word of its rarest slot of one word other than its anchor,
+   * -1 when none: a sentence without it cannot have the sequence, which one read tells, and most sequences a
+   * sentence's words anchor lack a word), then where each of its `n` slots is in this list, in order and then
+   * rarest first. Each slot is its gap before, its atom count, where its bit set starts in {@link slotBits} (for
+   * a slot of more than {@link FEW_ATOMS} atoms; else -1), and its atoms.
    */
   readonly sequenceAt: Int32Array;
   readonly sequenceData: Int32Array;
@@ -185,7 +175,6 @@ export class CompiledPhrases implements EntryIndexes {
       if ((this.rulesByFirstPart[s] as number[]).length === 0) return;
       for (const atom of (sequence.slots[sequence.anchor] as Slot).atomList) addTo(this.anchorIndex, atom, s);
     });
-    [this.slotStart, this.slotAtomStart, this.slotAtoms] = this.flattenSlots();
     for (const sequence of this.sequences)
       for (const slot of sequence.slots) for (const a of slot.atomList) this.slotAtomSet.add(a);
     const ruleWordLabels = new Set(options.ruleWordLabels ?? []);
@@ -232,19 +221,6 @@ export class CompiledPhrases implements EntryIndexes {
     this.idWordRules = Int32Array.from(this.entriesById.flatMap((entry) => entry.wordRules));
     this.idNegation = Uint8Array.from(this.entriesById, (entry) => this.negationOf(entry));
     [this.sequenceAt, this.sequenceData, this.slotBits] = this.packSequences();
-    this.requiredAtoms = Int32Array.from(this.sequences, (sequence) => {
-      let required = -1;
-      let cost = Number.POSITIVE_INFINITY;
-      sequence.slots.forEach((slot, k) => {
-        if (k === sequence.anchor || slot.atomList.length !== 1 || this.slotCost(slot) >= cost) return;
-        required = slot.atomList[0] as number;
-        cost = this.slotCost(slot);
-      });
-      return required;
-    });
-    this.sequenceGroups = Uint8Array.from(this.sequences, (sequence) =>
-      sequence.explains ? EXPLAINING_RULES : RISK_RULES,
-    );
   }
 
   /** The entry of a raw word: a table word's is ready; another is normalised and looked up. */
@@ -276,40 +252,45 @@ export class CompiledPhrases implements EntryIndexes {
     const bitSets: number[][] = [];
     for (const sequence of this.sequences) {
       at.push(data.length);
+      const slots = sequence.slots;
       const kind =
         (sequence.mask ? SEQUENCE_KIND.mask : 0) | (sequence.explains ? SEQUENCE_KIND.explains : 0);
-      data.push(sequence.slots.length, sequence.anchor, kind);
+      data.push(slots.length, sequence.anchor, kind, this.requiredAtom(sequence));
       const slotsAt = data.length;
-      for (const _ of sequence.slots) data.push(0);
-      sequence.slots.forEach((slot, k) => {
+      for (let k = 0; k < 2 * slots.length; k += 1) data.push(0);
+      slots.forEach((slot, k) => {
         data[slotsAt + k] = data.length;
-        if (slot.atomList.length <= FEW_ATOMS) {
-          data.push(slot.gapBefore, slot.atomList.length, ...slot.atomList);
-          return;
+        let bitsAt = -1;
+        if (slot.atomList.length > FEW_ATOMS) {
+          const bits = new Array<number>(words).fill(0);
+          for (const atom of slot.atomList)
+            bits[atom >> 5] = (bits[atom >> 5] as number) | (1 << (atom & 31));
+          bitsAt = bitSets.length * words;
+          bitSets.push(bits);
         }
-        const bits = new Array<number>(words).fill(0);
-        for (const atom of slot.atomList) bits[atom >> 5] = (bits[atom >> 5] as number) | (1 << (atom & 31));
-        data.push(slot.gapBefore, -1, bitSets.length * words);
-        bitSets.push(bits);
+        data.push(slot.gapBefore, slot.atomList.length, bitsAt, ...slot.atomList);
+      });
+      const byRarity = slots
+        .map((_, k) => k)
+        .sort((x, y) => this.slotCost(slots[x] as Slot) - this.slotCost(slots[y] as Slot));
+      byRarity.forEach((k, rank) => {
+        data[slotsAt + slots.length + rank] = data[slotsAt + k] as number;
       });
     }
     at.push(data.length);
     return [Int32Array.from(at), Int32Array.from(data), Uint32Array.from(bitSets.flat())];
   }
 
-  private flattenSlots(): [Int32Array, Int32Array, Int32Array] {
-    const slotStart: number[] = [0];
-    const slotAtomStart: number[] = [0];
-    const slotAtoms: number[] = [];
-    for (const sequence of this.sequences) {
-      const byRarity = [...sequence.slots].sort((a, b) => this.slotCost(a) - this.slotCost(b));
-      for (const slot of byRarity) {
-        slotAtoms.push(...slot.atomList);
-        slotAtomStart.push(slotAtoms.length);
-      }
-      slotStart.push(slotAtomStart.length - 1);
-    }
-    return [Int32Array.from(slotStart), Int32Array.from(slotAtomStart), Int32Array.from(slotAtoms)];
+  // The word of a sequence's rarest slot of one word other than its anchor, or -1.
+  private requiredAtom(sequence: Sequence): number {
+    let required = -1;
+    let cost = Number.POSITIVE_INFINITY;
+    sequence.slots.forEach((slot, k) => {
+      if (k === sequence.anchor || slot.atomList.length !== 1 || this.slotCost(slot) >= cost) return;
+      required = slot.atomList[0] as number;
+      cost = this.slotCost(slot);
+    });
+    return required;
   }
 
   // How common the words of a slot are, together.

@@ -2,7 +2,13 @@
 // sequences a sentence proposes (those anchored at its words whose every slot has a word there), and each
 // one's best occurrence, found from its anchor outward with bounded gaps. Per-sentence scratch, stamped with
 // the sentence's number: it only saves time, results never depend on it.
-import { type CompiledPhrases, NEGATION, SEQUENCE_KIND } from './phrase-compiler.js';
+import {
+  type CompiledPhrases,
+  EXPLAINING_RULES,
+  NEGATION,
+  RISK_RULES,
+  SEQUENCE_KIND,
+} from './phrase-compiler.js';
 
 /**
  * Where a sequence was found in a sentence: its words' positions, whether a negation governs it, and whether
@@ -45,6 +51,13 @@ export function maskReaches(clauses: Int32Array, from: number, at: number, q: nu
 
 // Positions one slot of a match can reach: with gaps of at most 6 and 8 slots, never more than 49.
 const LEVEL = 64;
+// The facts kept per sequence (see SequenceSearch.perSequence), in this order.
+const SEQUENCE_FACTS = 8;
+const PROPOSED = 0;
+const FEASIBLE = 1;
+const FOUND = 2;
+const ANCHOR_FIRST = 3;
+const ANCHOR_LAST = 4;
 const NO = 1;
 const YES = 2;
 
@@ -56,13 +69,11 @@ export class SequenceSearch {
   readonly atomStamp: Int32Array;
   /** The sequences proposed in the sentence (the first {@link propose} returned). */
   proposed: Int32Array = new Int32Array(64);
-  private readonly proposedStamp: Int32Array;
-  private readonly feasibleStamp: Int32Array;
-  private readonly foundStamp: Int32Array;
-  // For each proposed sequence, where its anchor is in the sentence, as a list: its first and last entries
-  // (in positionAt/positionNext), and each entry's next (-1 at the end).
-  private readonly anchorFirst: Int32Array;
-  private readonly anchorLast: Int32Array;
+  // Per sequence, at 8 * s (one list, so that a sequence's facts share a cache line): stamped when proposed in
+  // the sentence, its feasibility (stamp << 2 | NO or YES), stamped when found, and where its anchor is in the
+  // sentence as a list: its first and last entries (in positionAt/positionNext), and each entry's next (-1 at
+  // the end).
+  private readonly perSequence: Int32Array;
   private positionAt: Int32Array = new Int32Array(256);
   private positionNext: Int32Array = new Int32Array(256);
   /** For each sequence looked for: its best occurrence (an unnegated one wins), or null when absent. */
@@ -92,11 +103,7 @@ export class SequenceSearch {
     this.atomListStamp = new Int32Array(compiled.lexicon.atomCount);
     this.atomFirst = new Int32Array(compiled.lexicon.atomCount);
     this.atomLast = new Int32Array(compiled.lexicon.atomCount);
-    this.proposedStamp = new Int32Array(count);
-    this.feasibleStamp = new Int32Array(count);
-    this.foundStamp = new Int32Array(count);
-    this.anchorFirst = new Int32Array(count);
-    this.anchorLast = new Int32Array(count);
+    this.perSequence = new Int32Array(SEQUENCE_FACTS * count);
     this.foundOccurrence = compiled.sequences.map(() => null);
     this.allOccurrences = compiled.sequences.map(() => []);
   }
@@ -105,10 +112,8 @@ export class SequenceSearch {
   nextSentence(): boolean {
     let cleared = false;
     if (this.stamp >= 0x1ffffff0) {
-      this.proposedStamp.fill(0);
+      this.perSequence.fill(0);
       this.atomStamp.fill(0);
-      this.feasibleStamp.fill(0);
-      this.foundStamp.fill(0);
       this.atomListStamp.fill(0);
       this.indexedStamp = 0;
       this.stamp = 0;
@@ -126,25 +131,28 @@ export class SequenceSearch {
    */
   propose(at: Int32Array, sequences: Int32Array, count: number, wanted: number): number {
     const stamp = this.stamp;
-    const { sequenceGroups: groups, requiredAtoms } = this.compiled;
-    const { anchorFirst, anchorLast, proposedStamp, feasibleStamp, atomStamp } = this;
+    const { sequenceAt, sequenceData: data } = this.compiled;
+    const { perSequence: facts, atomStamp } = this;
     let positionNext = this.positionNext;
     let positionAt = this.positionAt;
     let positions = 0;
     let proposedCount = 0;
     for (let a = 0; a < count; a += 1) {
       const s = sequences[a] as number;
-      if (((groups[s] as number) & wanted) === 0) continue;
-      if (proposedStamp[s] !== stamp) {
-        const required = requiredAtoms[s] as number;
+      const at0 = sequenceAt[s] as number;
+      const group = (data[at0 + 2] as number) & SEQUENCE_KIND.explains ? EXPLAINING_RULES : RISK_RULES;
+      if ((group & wanted) === 0) continue;
+      const f = SEQUENCE_FACTS * s;
+      if (facts[f + PROPOSED] !== stamp) {
+        const required = data[at0 + 3] as number;
         if (required >= 0 && atomStamp[required] !== stamp) continue;
-        const known = feasibleStamp[s] as number;
+        const known = facts[f + FEASIBLE] as number;
         // The anchor's word is there: only the other slots are checked.
         if (known >>> 2 === stamp ? (known & 3) !== YES : !this.check(s, 1)) continue;
-        proposedStamp[s] = stamp;
+        facts[f + PROPOSED] = stamp;
         if (proposedCount === this.proposed.length) this.proposed = grow(this.proposed);
         this.proposed[proposedCount++] = s;
-        anchorFirst[s] = -1;
+        facts[f + ANCHOR_FIRST] = -1;
       }
       if (positions === positionAt.length) {
         positionAt = this.positionAt = grow(positionAt);
@@ -152,9 +160,9 @@ export class SequenceSearch {
       }
       positionAt[positions] = at[a] as number;
       positionNext[positions] = -1;
-      if (anchorFirst[s] === -1) anchorFirst[s] = positions;
-      else positionNext[anchorLast[s] as number] = positions;
-      anchorLast[s] = positions;
+      if (facts[f + ANCHOR_FIRST] === -1) facts[f + ANCHOR_FIRST] = positions;
+      else positionNext[facts[f + ANCHOR_LAST] as number] = positions;
+      facts[f + ANCHOR_LAST] = positions;
       positions += 1;
     }
     return proposedCount;
@@ -162,7 +170,7 @@ export class SequenceSearch {
 
   /** Whether every slot of sequence `s` has a word in the sentence (remembered per sentence). */
   feasible(s: number): boolean {
-    const known = this.feasibleStamp[s] as number;
+    const known = this.perSequence[SEQUENCE_FACTS * s + FEASIBLE] as number;
     if (known >>> 2 === this.stamp) return (known & 3) === YES;
     return this.check(s, 0);
   }
@@ -172,18 +180,22 @@ export class SequenceSearch {
   private check(s: number, skip: number): boolean {
     const stamp = this.stamp;
     const atomStamp = this.atomStamp;
-    const { slotStart, slotAtomStart, slotAtoms } = this.compiled;
+    const { sequenceAt, sequenceData: data } = this.compiled;
+    const at0 = sequenceAt[s] as number;
+    const n = data[at0] as number;
     let ok = true;
-    for (let k = (slotStart[s] as number) + skip, end = slotStart[s + 1] as number; k < end && ok; k += 1) {
+    // The slots rarest first.
+    for (let k = at0 + 4 + n + skip, end = at0 + 4 + 2 * n; k < end && ok; k += 1) {
       ok = false;
-      for (let j = slotAtomStart[k] as number, last = slotAtomStart[k + 1] as number; j < last; j += 1) {
-        if (atomStamp[slotAtoms[j] as number] === stamp) {
+      const slot = data[k] as number;
+      for (let j = slot + 3, last = j + (data[slot + 1] as number); j < last; j += 1) {
+        if (atomStamp[data[j] as number] === stamp) {
           ok = true;
           break;
         }
       }
     }
-    this.feasibleStamp[s] = (stamp << 2) | (ok ? YES : NO);
+    this.perSequence[SEQUENCE_FACTS * s + FEASIBLE] = (stamp << 2) | (ok ? YES : NO);
     return ok;
   }
 
@@ -196,7 +208,8 @@ export class SequenceSearch {
    * search from the anchor finds first). Negation is read before its first word.
    */
   find(state: MatchState, s: number): Occurrence | null {
-    if (this.foundStamp[s] === this.stamp) return this.foundOccurrence[s] as Occurrence | null;
+    const f = SEQUENCE_FACTS * s;
+    if (this.perSequence[f + FOUND] === this.stamp) return this.foundOccurrence[s] as Occurrence | null;
     let best: Occurrence | null = null;
     let bestRank = 0;
     const data = this.compiled.sequenceData;
@@ -205,11 +218,11 @@ export class SequenceSearch {
     const kind = data[at0 + 2] as number;
     if (kind !== 0) (this.allOccurrences[s] as number[][]).length = 0;
     if (this.feasible(s)) {
-      const proposed = this.proposedStamp[s] === this.stamp;
+      const proposed = this.perSequence[f + PROPOSED] === this.stamp;
       const positionCount = proposed
         ? -1
-        : this.positionsOf(data[at0 + 3 + (data[at0 + 1] as number)] as number, state);
-      let next = proposed ? (this.anchorFirst[s] as number) : 0;
+        : this.positionsOf(data[at0 + 4 + (data[at0 + 1] as number)] as number, state);
+      let next = proposed ? (this.perSequence[f + ANCHOR_FIRST] as number) : 0;
       for (;;) {
         let at: number;
         if (positionCount < 0) {
@@ -241,7 +254,7 @@ export class SequenceSearch {
         if (rank === 3) break;
       }
     }
-    this.foundStamp[s] = this.stamp;
+    this.perSequence[f + FOUND] = this.stamp;
     this.foundOccurrence[s] = best;
     return best;
   }
@@ -270,9 +283,9 @@ export class SequenceSearch {
       counts[0] = 1;
       for (let k = 1; k <= steps; k += 1) {
         const slotIndex = a + direction * k;
-        const slot = data[at0 + 3 + slotIndex] as number;
+        const slot = data[at0 + 4 + slotIndex] as number;
         // Forward, slot k may be gapBefore(k) words after slot k - 1; backward, gapBefore(k + 1) words before.
-        const gap = data[direction === 1 ? slot : (data[at0 + 4 + slotIndex] as number)] as number;
+        const gap = data[direction === 1 ? slot : (data[at0 + 5 + slotIndex] as number)] as number;
         const base = k * LEVEL;
         const previousBase = (k - 1) * LEVEL;
         let count = 0;
@@ -314,26 +327,14 @@ export class SequenceSearch {
    * many.
    */
   private positionsOf(slot: number, state: MatchState): number {
-    const { sequenceData: data, slotBits } = this.compiled;
-    const atomCount = data[slot + 1] as number;
+    const data = this.compiled.sequenceData;
     let out = this.positionList;
     let count = 0;
-    if (atomCount < 0) {
-      // A slot of many atoms: each word of the sentence is tried.
-      const { atomStart, atoms } = state;
-      for (let q = state.from; q < state.to; q += 1) {
-        if (!matches(data, slotBits, slot, atoms, atomStart[q] as number, atomStart[q + 1] as number))
-          continue;
-        if (count === out.length) out = this.positionList = grow(out);
-        out[count++] = q;
-      }
-      return count;
-    }
     if (this.indexedStamp !== this.stamp) this.indexSentence(state);
     const stamp = this.stamp;
     const { atomListStamp, atomFirst, nodeAt, nodeNext } = this;
     let lists = 0;
-    for (let k = slot + 2; k < slot + 2 + atomCount; k += 1) {
+    for (let k = slot + 3, end = k + (data[slot + 1] as number); k < end; k += 1) {
       const atom = data[k] as number;
       if (atomListStamp[atom] !== stamp) continue;
       lists += 1;
@@ -414,15 +415,15 @@ function matches(
   from: number,
   to: number,
 ): boolean {
-  const count = data[slot + 1] as number;
-  if (count >= 0) {
+  const bits = data[slot + 2] as number;
+  if (bits < 0) {
+    const end = slot + 3 + (data[slot + 1] as number);
     for (let i = from; i < to; i += 1) {
       const atom = atoms[i] as number;
-      for (let j = slot + 2; j < slot + 2 + count; j += 1) if (data[j] === atom) return true;
+      for (let j = slot + 3; j < end; j += 1) if (data[j] === atom) return true;
     }
     return false;
   }
-  const bits = data[slot + 2] as number;
   for (let i = from; i < to; i += 1) {
     const atom = atoms[i] as number;
     if (((slotBits[bits + (atom >> 5)] as number) >>> (atom & 31)) & 1) return true;
