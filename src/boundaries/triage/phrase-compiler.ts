@@ -122,13 +122,18 @@ export class CompiledPhrases implements EntryIndexes {
    * (the sequences' objects are spread over the heap). At `sequenceAt[s]`: its slot count `n`, its anchor, its
    * {@link SEQUENCE_KIND} bits, its required atom (the word of its rarest slot of one word other than its anchor,
    * -1 when none: a sentence without it cannot have the sequence, which one read tells, and most sequences a
-   * sentence's words anchor lack a word), then where each of its `n` slots is in this list, in order and then
+   * sentence's words anchor lack a word), where the rules of which it is the first part are in this list
+   * (their count, then their numbers), then where each of its `n` slots is in this list, in order and then
    * rarest first. Each slot is its gap before, its atom count, where its bit set starts in {@link slotBits} (for
    * a slot of more than {@link FEW_ATOMS} atoms; else -1), and its atoms.
    */
   readonly sequenceAt: Int32Array;
   readonly sequenceData: Int32Array;
   readonly slotBits: Uint32Array;
+  /** Each rule's parts, flat: `ruleParts[rulePartAt[r]..rulePartAt[r + 1])`; and whether it explains (1 or 0). */
+  readonly rulePartAt: Int32Array;
+  readonly ruleParts: Int32Array;
+  readonly ruleExplains: Uint8Array;
 
   /**
    * Compiles rules. Throws on a pattern that does not parse or names an unknown class: the tables are
@@ -221,6 +226,12 @@ export class CompiledPhrases implements EntryIndexes {
     this.idWordRules = Int32Array.from(this.entriesById.flatMap((entry) => entry.wordRules));
     this.idNegation = Uint8Array.from(this.entriesById, (entry) => this.negationOf(entry));
     [this.sequenceAt, this.sequenceData, this.slotBits] = this.packSequences();
+    this.rulePartAt = new Int32Array(this.rules.length + 1);
+    this.rules.forEach((rule, r) => {
+      this.rulePartAt[r + 1] = (this.rulePartAt[r] as number) + rule.parts.length;
+    });
+    this.ruleParts = Int32Array.from(this.rules.flatMap((rule) => rule.parts));
+    this.ruleExplains = Uint8Array.from(this.rules, (rule) => (rule.explains ? 1 : 0));
   }
 
   /** The entry of a raw word: a table word's is ready; another is normalised and looked up. */
@@ -250,12 +261,12 @@ export class CompiledPhrases implements EntryIndexes {
     const at: number[] = [];
     const data: number[] = [];
     const bitSets: number[][] = [];
-    for (const sequence of this.sequences) {
+    this.sequences.forEach((sequence, s) => {
       at.push(data.length);
       const slots = sequence.slots;
       const kind =
         (sequence.mask ? SEQUENCE_KIND.mask : 0) | (sequence.explains ? SEQUENCE_KIND.explains : 0);
-      data.push(slots.length, sequence.anchor, kind, this.requiredAtom(sequence));
+      data.push(slots.length, sequence.anchor, kind, this.requiredAtom(sequence), 0);
       const slotsAt = data.length;
       for (let k = 0; k < 2 * slots.length; k += 1) data.push(0);
       slots.forEach((slot, k) => {
@@ -276,7 +287,10 @@ export class CompiledPhrases implements EntryIndexes {
       byRarity.forEach((k, rank) => {
         data[slotsAt + slots.length + rank] = data[slotsAt + k] as number;
       });
-    }
+      const rules = this.rulesByFirstPart[s] as number[];
+      data[slotsAt - 1] = data.length;
+      data.push(rules.length, ...rules);
+    });
     at.push(data.length);
     return [Int32Array.from(at), Int32Array.from(data), Uint32Array.from(bitSets.flat())];
   }

@@ -194,7 +194,7 @@ export class PhraseMatcher {
 
   private matchSentence(state: MatchState, anchoredCount: number, ruledCount: number, hits: RuleHit[]): void {
     const search = this.search;
-    const { sequenceAt, sequenceData, rules, rulesByFirstPart } = this.compiled;
+    const { sequenceAt, sequenceData, rulePartAt, ruleParts, ruleExplains } = this.compiled;
     const proposedCount = search.propose(
       this.anchoredAt,
       this.anchoredSequences,
@@ -203,41 +203,32 @@ export class PhraseMatcher {
     );
     const list = search.proposed;
     // Masks first, so that a rule found only in masked words is hidden: a mask found whole (every part) masks the
-    // words of every occurrence of its parts.
-    for (let p = 0; p < proposedCount; p += 1) {
-      const s = list[p] as number;
-      if (!((sequenceData[(sequenceAt[s] as number) + 2] as number) & SEQUENCE_KIND.mask)) continue;
-      const first = search.find(state, s);
-      if (first === null) continue;
-      for (const r of rulesByFirstPart[s] as number[]) {
-        const hit = this.ruleHit(state, r, first);
-        if (hit === null) continue;
-        hits.push(hit);
-        for (const part of (rules[r] as CompiledRule).parts) {
-          for (const path of search.allOccurrences[part] as number[][]) {
-            for (const j of path) {
-              state.masked[j] = 1;
-              state.explained[j] = 1;
+    // words of every occurrence of its parts. Then one-word rules, then the rest.
+    for (let pass = 0; pass < 2; pass += 1) {
+      if (pass === 1) this.wordRuleHits(state, ruledCount, hits);
+      for (let p = 0; p < proposedCount; p += 1) {
+        const s = list[p] as number;
+        const at0 = sequenceAt[s] as number;
+        const mask = ((sequenceData[at0 + 2] as number) & SEQUENCE_KIND.mask) !== 0;
+        if (mask !== (pass === 0)) continue;
+        const first = search.find(state, s);
+        if (first === null) continue;
+        // The rules of which it is the first part.
+        const rulesAt = sequenceData[at0 + 4] as number;
+        for (let k = rulesAt + 1, end = k + (sequenceData[rulesAt] as number); k < end; k += 1) {
+          const r = sequenceData[k] as number;
+          const hit = this.ruleHit(state, r, first);
+          if (hit === null) continue;
+          hits.push(hit);
+          if (!mask && ruleExplains[r] === 0) continue;
+          for (let j = rulePartAt[r] as number; j < (rulePartAt[r + 1] as number); j += 1) {
+            for (const path of search.allOccurrences[ruleParts[j] as number] as number[][]) {
+              for (const q of path) {
+                if (mask) state.masked[q] = 1;
+                state.explained[q] = 1;
+              }
             }
           }
-        }
-      }
-    }
-    this.wordRuleHits(state, ruledCount, hits);
-    for (let p = 0; p < proposedCount; p += 1) {
-      const s = list[p] as number;
-      if ((sequenceData[(sequenceAt[s] as number) + 2] as number) & SEQUENCE_KIND.mask) continue;
-      const first = search.find(state, s);
-      if (first === null) continue;
-      for (const r of rulesByFirstPart[s] as number[]) {
-        const hit = this.ruleHit(state, r, first);
-        if (hit === null) continue;
-        hits.push(hit);
-        const rule = rules[r] as CompiledRule;
-        if (!rule.explains) continue;
-        for (const part of rule.parts) {
-          for (const path of search.allOccurrences[part] as number[][])
-            for (const j of path) state.explained[j] = 1;
         }
       }
     }
@@ -264,14 +255,15 @@ export class PhraseMatcher {
       }
       for (let k = from; k < to; k += 1) {
         const r = wordRules[k] as number;
-        const rule = this.compiled.rules[r] as CompiledRule;
-        if ((state.wanted & (rule.explains ? EXPLAINING_RULES : RISK_RULES)) === 0) continue;
-        if (state.masked[i] && !rule.explains) continue;
-        if (rule.explains) state.explained[i] = 1;
+        const explains = this.compiled.ruleExplains[r] === 1;
+        if ((state.wanted & (explains ? EXPLAINING_RULES : RISK_RULES)) === 0) continue;
+        if (state.masked[i] && !explains) continue;
+        if (explains) state.explained[i] = 1;
         if (this.ruleHitStamp[r] !== stamp) {
           this.ruleHitStamp[r] = stamp;
           this.ruleHitAt[r] = hits.length;
-          const negated = !rule.explains && this.search.isNegated(state, i);
+          const negated = !explains && this.search.isNegated(state, i);
+          const rule = this.compiled.rules[r] as CompiledRule;
           hits.push({
             rule: r,
             label: rule.label,
@@ -299,12 +291,12 @@ export class PhraseMatcher {
   }
 
   private ruleHit(state: MatchState, r: number, first: Occurrence): RuleHit | null {
-    const rule = this.compiled.rules[r] as CompiledRule;
+    const { rulePartAt, ruleParts } = this.compiled;
     const words: (readonly number[])[] = [first.words];
     let negated = first.negated;
     let masked = first.masked;
-    for (let k = 1; k < rule.parts.length; k += 1) {
-      const occurrence = this.search.find(state, rule.parts[k] as number);
+    for (let k = (rulePartAt[r] as number) + 1; k < (rulePartAt[r + 1] as number); k += 1) {
+      const occurrence = this.search.find(state, ruleParts[k] as number);
       if (occurrence === null) return null;
       negated ||= occurrence.negated;
       masked &&= occurrence.masked;
@@ -313,6 +305,7 @@ export class PhraseMatcher {
     // An ordinary sense hides a rule only when it masked every word the rule found: a risk phrase reaching
     // beyond it ("tape, car died") is read.
     if (masked) return null;
+    const rule = this.compiled.rules[r] as CompiledRule;
     const count = rule.explains
       ? (this.search.allOccurrences[rule.parts[0] as number] as number[][]).length
       : 1;

@@ -185,7 +185,7 @@ export class SequenceSearch {
     const n = data[at0] as number;
     let ok = true;
     // The slots rarest first.
-    for (let k = at0 + 4 + n + skip, end = at0 + 4 + 2 * n; k < end && ok; k += 1) {
+    for (let k = at0 + 5 + n + skip, end = at0 + 5 + 2 * n; k < end && ok; k += 1) {
       ok = false;
       const slot = data[k] as number;
       for (let j = slot + 3, last = j + (data[slot + 1] as number); j < last; j += 1) {
@@ -221,7 +221,7 @@ export class SequenceSearch {
       const proposed = this.perSequence[f + PROPOSED] === this.stamp;
       const positionCount = proposed
         ? -1
-        : this.positionsOf(data[at0 + 4 + (data[at0 + 1] as number)] as number, state);
+        : this.positionsOf(data[at0 + 5 + (data[at0 + 1] as number)] as number, state);
       let next = proposed ? (this.perSequence[f + ANCHOR_FIRST] as number) : 0;
       for (;;) {
         let at: number;
@@ -283,9 +283,9 @@ export class SequenceSearch {
       counts[0] = 1;
       for (let k = 1; k <= steps; k += 1) {
         const slotIndex = a + direction * k;
-        const slot = data[at0 + 4 + slotIndex] as number;
+        const slot = data[at0 + 5 + slotIndex] as number;
         // Forward, slot k may be gapBefore(k) words after slot k - 1; backward, gapBefore(k + 1) words before.
-        const gap = data[direction === 1 ? slot : (data[at0 + 5 + slotIndex] as number)] as number;
+        const gap = data[direction === 1 ? slot : (data[at0 + 6 + slotIndex] as number)] as number;
         const base = k * LEVEL;
         const previousBase = (k - 1) * LEVEL;
         let count = 0;
