@@ -175,5 +175,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'me|se ..1 muerdo|mordí|mordi|muerde|mordió ..2 la ..1 lengua',
     'espuma ..2 boca',
     'dejo|dejó ..2 de ..1 beber|tomar & viendo|suda|tiembla|ve|alucin*|temblando',
+    // Probed by kind (lead, 2026-12-05): shaking since the drinking or the pills stopped (withdrawal).
+    'temblar|temblando|tiembla|tiemblo|temblores|convulsion* & dejo|dejó|deje|dejé|dejar|sin & alcohol|tomar|beber|chupe|chupar|trago|pisto|xanax|clonazepam|alprazolam',
   ],
 };

@@ -79,6 +79,9 @@ export const METHOD_MEANS: TriageTable = {
     // How fast the trains go at a trestle or a crossing; their times looked up by a bridge.
     'how ..1 fast ..4 go|goes|going|come|comes|pass|passes|travel & train|trains|tracks|trestle|crossing|{rail}',
     'train|trains|tracks ..1 schedule|schedules|times|timetable & trestle|bridge|crossing|overpass',
+    // Set at (admin9): means looked at 'in a different way', or named with a hint ('if you know what I mean').
+    'train|trains|tracks ..1 schedule|schedules|times|timetable & different',
+    'know ..1 what ..1 i ..1 mean|meant & {rail}|train|trains|bridge|bridges|{height}|roof|{firearm}|{rope}|{blade}',
     // Probes by kind (recall5's second batch): stepping out into traffic, thought about; the highest buildings
     // looked for; means in front of one now; a store of means one keeps thinking about.
     'step|stepping|stepped|walk|walking|jump|jumping ..2 out|in|into ..3 traffic|front ..2 of ..2 a|the ..1 bus|car|truck|train',
@@ -337,5 +340,9 @@ export const METHOD_MEANS: TriageTable = {
     'asi|así ..1 junto ..1 mas|más',
     'ya ..1 tengo ..1 pensado ..2 para ..1 que|qué',
     'tren|trenes ..3 pasa|pasan && hoy ..2 voy|vamos',
+    // Probed by kind (lead, 2026-12-05): throwing oneself into traffic; crashing the car on purpose.
+    'me ..1 voy ..1 a ..1 aventar|tirar|echar ..3 trafico|tráfico|carretera|autopista|freeway|carros|camion|camión|trailer|tráiler',
+    'estrellarme|estrellar ..4 carro|coche|troca|contra|poste|arbol|árbol|pared|muro|proposito|propósito',
+    'manejar|manejando|maneje|manejé ..4 estrellarme',
   ],
 };

@@ -610,5 +610,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'que ..1 ya ..1 se ..1 acabe ..1 todo',
     'me ..1 quiero ..1 ir && de ..1 (todo|esta vida|este mundo)',
     'me ..1 diera ..2 covid|cancer|cáncer|algo & ya|quisiera|ojala|ojalá',
+    // Probed by kind (lead, 2026-12-05): wanting it all to end; nobody going to miss one.
+    'quiero|quisiera|ojala|ojalá ..3 se ..1 acabe|acabara|termine|terminara ..1 todo',
+    'que ..1 todo ..1 se ..1 acabe|acabara|termine|terminara',
+    'nadie ..1 me ..1 va ..1 a ..1 extrañar|extranar|echar',
+    'quiero|quisiera|queria|quería ..3 ir|irme ..2 con ..1 dios|diosito|jesus|jesús|señor|senor',
   ],
 };

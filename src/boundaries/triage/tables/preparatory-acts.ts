@@ -330,6 +330,12 @@ export const PREPARATORY_ACTS: TriageTable = {
     'keeping|taking|gets|get|keep|take ..2 my ..1 {pet} & signed|papers|forever|good|anymore',
     // Set ao (lead): things given to family, 'told them i wont need em'.
     'gave|giving ..4 to ..2 my && {neg}|wont ..1 need ..1 em|them|it',
+    // Probed by kind (lead, 2026-12-05): sorry, or forgiveness asked, for what one is about to do; the children or a pet
+    // entrusted to someone beside a goodbye.
+    'sorry|forgive|apologize|apologies ..4 what ..3 about ..1 to ..1 do',
+    'sorry|forgive|apologize|apologies ..4 what ..1 i|im ..2 (going to|gonna) ..1 do',
+    '(take care of|look after|watch over) ..3 {child}|{pet}|{family}|{partner}|mom|dad|everyone & love ..1 you|u|yall ..1 all|guys|both|forever|always|everyone',
+    '(take care of|look after|watch over) ..3 {child}|{pet}|{family}|{partner}|mom|dad|everyone & goodbye|bye|forgive|farewell',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -452,5 +458,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'ya ..1 estoy ..1 en ..1 paz & deje|dejé|pagad*|cajas|todo',
     'borre|borré ..3 fotos & instagram|facebook|gracias|todas',
     'si ..1 me ..1 pasa ..1 algo & hija|hijo|dinero|renta|informacion|información',
+    // Probed by kind (lead, 2026-12-05): forgiveness asked for what one is about to do; the children or a pet
+    // entrusted to someone beside a goodbye.
+    'perdon*|perdón|perdóname|perdónenme|disculp*|siento ..4 lo ..1 que ..1 (voy a|estoy por|estoy a punto de) ..1 hacer',
+    'perdon*|perdón|perdóname|perdónenme|disculp*|siento ..4 lo ..1 que ..1 hare|haré',
+    'cuiden|cuida|cuidan|cuidenme|cuídenme|cuidame|cuídame|cuidale|cuídale ..3 {child}|{pet}|{family}|mama|mamá|papa|papá & adios|adiós|extrañar|extranar|extrañare|extrañaré|extranare|perdon*|perdón|perdónenme|despid*|despedida',
   ],
 };

@@ -106,5 +106,7 @@ export const SELF_HARM: TriageTable = {
     'pensar|pensando ..2 en ..1 hacerlo ..2 otra ..1 vez & hoy|cortes|cortarme|noche',
     // Set ap (lead, Spanish): 'lo que me hice anoche', hidden under long sleeves.
     'lo ..1 que|q ..1 me ..1 hice & manga|brazos|anoche|cortes|mangas',
+    // Probed by kind (lead, 2026-12-05): 'rayarse' (Mexican slang for cutting), with the body or the blade.
+    'rayar|rayarme|rayando|rayandome|rayándome|raye|rayé|rayo|rayaba|rayado|rayada & brazos|brazo|piernas|pierna|muñecas|munecas|muñeca|muneca|muslos|piel|navaja|sangre|cicatrices|gillette',
   ],
 };

@@ -155,3 +155,16 @@ describe("set ap's kinds (Spanish)", () => {
     ]);
   });
 });
+
+describe('Shaking since the drinking or the pills stopped (probed 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'no para de temblar desde que dejo el alcohol',
+      'llevo tres dias sin tomar y tiemblo mucho',
+      'dejé el clonazepam de golpe y estoy temblando',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['está temblando de frío en la sala de espera, ¿pueden subir la calefacción?']);
+  });
+});

@@ -649,3 +649,24 @@ describe("set ap's kinds (Spanish)", () => {
     ]);
   });
 });
+
+describe('Wanting it all to end; nobody going to miss one; wanting to go be with God (probed 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'quiero que se acabe todo ya',
+      'ojalá se termine todo',
+      'que todo se acabe de una vez',
+      'nadie me va a extrañar',
+      'mi vida no vale nada, nadie me va a echar de menos',
+      'me quiero ir con diosito ya',
+      'ya quiero irme con Dios',
+      'quisiera irme con el señor',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'quiero que se acabe el papeleo del seguro, ¿ya llegó la autorización?',
+      'que le vaya bien, vaya con Dios',
+    ]);
+  });
+});

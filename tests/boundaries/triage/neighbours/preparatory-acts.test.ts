@@ -482,3 +482,29 @@ describe("set ap's kinds (Spanish)", () => {
     expectNotCrisis(['ya no va a hacer falta la cita del martes, ya me siento mejor']);
   });
 });
+
+describe('Forgiveness asked for what one is about to do; children entrusted beside a goodbye (probed 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'sorry for what im about to do',
+      "please forgive me for what i'm going to do tonight",
+      'i apologize for what im gonna do',
+      'take care of my kids for me, I love you all',
+      'please look after my dog for me, goodbye',
+      'watch over my babies, love you guys forever',
+      'perdonenme por lo que voy a hacer',
+      'perdóname por lo que estoy a punto de hacer',
+      'disculpen lo que haré',
+      'cuiden a mis hijos, los voy a extrañar',
+      'cuídenme a mi perrito, adiós a todos',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'Sorry for what I have to ask, can I reschedule to Friday?',
+      "Can someone take care of my kids' intake forms? Love you all at the front desk!",
+      'perdón por la hora, me puede cambiar la cita?',
+      '¿quién cuida a los niños en la sala de espera?',
+    ]);
+  });
+});
