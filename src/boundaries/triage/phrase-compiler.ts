@@ -109,7 +109,8 @@ export class CompiledPhrases implements EntryIndexes {
   readonly idBits: Int32Array;
   readonly idSlotStart: Int32Array;
   readonly idSlotAtoms: Int32Array;
-  // And their anchors (the sequences each proposes), flat the same way.
+  // And their anchors (the sequences each proposes), flat the same way, two numbers each (anchorKey and
+  // anchorRequired).
   readonly idAnchorStart: Int32Array;
   readonly idAnchors: Int32Array;
   // And their one-word rules, flat the same way.
@@ -214,11 +215,6 @@ export class CompiledPhrases implements EntryIndexes {
       this.idSlotStart[id + 1] = (this.idSlotStart[id] as number) + entry.slotAtoms.length;
     });
     this.idSlotAtoms = Int32Array.from(this.entriesById.flatMap((entry) => entry.slotAtoms));
-    this.idAnchorStart = new Int32Array(this.entriesById.length + 1);
-    this.entriesById.forEach((entry, id) => {
-      this.idAnchorStart[id + 1] = (this.idAnchorStart[id] as number) + entry.anchors.length;
-    });
-    this.idAnchors = Int32Array.from(this.entriesById.flatMap((entry) => entry.anchors));
     this.idWordRuleStart = new Int32Array(this.entriesById.length + 1);
     this.entriesById.forEach((entry, id) => {
       this.idWordRuleStart[id + 1] = (this.idWordRuleStart[id] as number) + entry.wordRules.length;
@@ -226,12 +222,34 @@ export class CompiledPhrases implements EntryIndexes {
     this.idWordRules = Int32Array.from(this.entriesById.flatMap((entry) => entry.wordRules));
     this.idNegation = Uint8Array.from(this.entriesById, (entry) => this.negationOf(entry));
     [this.sequenceAt, this.sequenceData, this.slotBits] = this.packSequences();
+    this.idAnchorStart = new Int32Array(this.entriesById.length + 1);
+    this.entriesById.forEach((entry, id) => {
+      this.idAnchorStart[id + 1] = (this.idAnchorStart[id] as number) + 2 * entry.anchors.length;
+    });
+    this.idAnchors = Int32Array.from(
+      this.entriesById.flatMap((entry) =>
+        entry.anchors.flatMap((s) => [this.anchorKey(s), this.anchorRequired(s)]),
+      ),
+    );
     this.rulePartAt = new Int32Array(this.rules.length + 1);
     this.rules.forEach((rule, r) => {
       this.rulePartAt[r + 1] = (this.rulePartAt[r] as number) + rule.parts.length;
     });
     this.ruleParts = Int32Array.from(this.rules.flatMap((rule) => rule.parts));
     this.ruleExplains = Uint8Array.from(this.rules, (rule) => (rule.explains ? 1 : 0));
+  }
+
+  /**
+   * What proposing a sequence `s` a word anchors reads first, without reaching for the sequence: `s << 2` and
+   * its group ({@link RISK_RULES} or {@link EXPLAINING_RULES}), then its required atom (see sequenceData).
+   */
+  anchorKey(s: number): number {
+    const kind = this.sequenceData[(this.sequenceAt[s] as number) + 2] as number;
+    return (s << 2) | (kind & SEQUENCE_KIND.explains ? EXPLAINING_RULES : RISK_RULES);
+  }
+
+  anchorRequired(s: number): number {
+    return this.sequenceData[(this.sequenceAt[s] as number) + 3] as number;
   }
 
   /** The entry of a raw word: a table word's is ready; another is normalised and looked up. */

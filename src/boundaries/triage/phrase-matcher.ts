@@ -42,10 +42,15 @@ export interface MatchedText {
 /** Matches compiled rules in messages, with scratch reused from one message to the next. */
 export class PhraseMatcher {
   private readonly search: SequenceSearch;
-  // The sequences anchored at the sentence's words (anchoredSequences) and where (anchoredAt), and where the
-  // words with one-word rules are, in the sentence being matched.
+  // The words with anchors in the sentence being matched
+  // (anchoredAt), and their anchors (anchorKey and anchorRequired of phrase-compiler.ts, pairs): those of the
+  // word anchoredAt[k] are idAnchors[anchoredFrom[k]..anchoredTo[k]), or when negative, those of a word outside
+  // the tables, otherAnchors[~anchoredFrom[k]..~anchoredTo[k]).
   private anchoredAt: Int32Array = new Int32Array(64);
-  private anchoredSequences: Int32Array = new Int32Array(64);
+  private anchoredFrom: Int32Array = new Int32Array(64);
+  private anchoredTo: Int32Array = new Int32Array(64);
+  private otherAnchors: Int32Array = new Int32Array(64);
+  // Where the words with one-word rules are in it.
   private ruled: Int32Array = new Int32Array(0);
   // Their numbers in the dictionary, -1 for a word outside the tables (whose entry is in ruledEntries).
   private ruledIds: Int32Array = new Int32Array(0);
@@ -71,7 +76,7 @@ export class PhraseMatcher {
   match(read: ReadText, wanted: number, previous: MatchedText | null): MatchedText {
     const words = read.words;
     const known = read.dictionary === this.compiled.dictionary ? read.known : null;
-    const { idBits, idSlotStart, idSlotAtoms, idAnchorStart, idAnchors, idNegation } = this.compiled;
+    const { idBits, idSlotStart, idSlotAtoms, idAnchorStart, idNegation } = this.compiled;
     const search = this.search;
     const n = words.length;
     // A message's three lists share one buffer (allocating a buffer costs more than filling it).
@@ -108,6 +113,7 @@ export class PhraseMatcher {
     const ruledEntries = this.ruledEntries;
     const ruledIds = this.ruledIds;
     let atomCount = 0;
+    let otherCount = 0;
     for (let k = 0; k < starts.length; k += 1) {
       const from = starts[k] as number;
       const to = k + 1 < starts.length ? (starts[k + 1] as number) : n;
@@ -122,7 +128,6 @@ export class PhraseMatcher {
         // The word's slot atoms and anchors: a table word's from the flat lists, another's from its entry.
         let entry: WordEntry | null = null;
         let slotAtoms: ArrayLike<number> = idSlotAtoms;
-        let anchors: ArrayLike<number> = idAnchors;
         let atomsFrom: number;
         let atomsTo: number;
         let anchorsFrom: number;
@@ -149,11 +154,16 @@ export class PhraseMatcher {
           bits = entry.bits;
           negation[i] = this.compiled.negationOf(entry);
           slotAtoms = entry.slotAtoms;
-          anchors = entry.anchors;
           atomsFrom = 0;
           atomsTo = slotAtoms.length;
-          anchorsFrom = 0;
-          anchorsTo = anchors.length;
+          anchorsFrom = ~otherCount;
+          for (const s of entry.anchors) {
+            if (otherCount + 2 > this.otherAnchors.length)
+              this.otherAnchors = growTo(this.otherAnchors, otherCount + 2);
+            this.otherAnchors[otherCount++] = this.compiled.anchorKey(s);
+            this.otherAnchors[otherCount++] = this.compiled.anchorRequired(s);
+          }
+          anchorsTo = ~otherCount;
         }
         atomStart[i] = atomCount;
         if (atomCount + atomsTo - atomsFrom > this.atoms.length) {
@@ -166,13 +176,15 @@ export class PhraseMatcher {
           atomStamp[atom] = stamp;
           atoms[atomCount++] = atom;
         }
-        if (anchoredCount + anchorsTo - anchorsFrom > this.anchoredAt.length) {
-          this.anchoredAt = growTo(this.anchoredAt, anchoredCount + anchorsTo - anchorsFrom);
-          this.anchoredSequences = growTo(this.anchoredSequences, this.anchoredAt.length);
-        }
-        for (let j = anchorsFrom; j < anchorsTo; j += 1) {
+        if (anchorsTo !== anchorsFrom) {
+          if (anchoredCount === this.anchoredAt.length) {
+            this.anchoredAt = growTo(this.anchoredAt, anchoredCount + 1);
+            this.anchoredFrom = growTo(this.anchoredFrom, anchoredCount + 1);
+            this.anchoredTo = growTo(this.anchoredTo, anchoredCount + 1);
+          }
           this.anchoredAt[anchoredCount] = i;
-          this.anchoredSequences[anchoredCount++] = anchors[j] as number;
+          this.anchoredFrom[anchoredCount] = anchorsFrom;
+          this.anchoredTo[anchoredCount++] = anchorsTo;
         }
         wordBits[i] = bits;
         if (bits & HAS_WORD_RULES) {
@@ -196,8 +208,7 @@ export class PhraseMatcher {
     const search = this.search;
     const { sequenceAt, sequenceData, rulePartAt, ruleParts, ruleExplains } = this.compiled;
     const proposedCount = search.propose(
-      this.anchoredAt,
-      this.anchoredSequences,
+      { at: this.anchoredAt, from: this.anchoredFrom, to: this.anchoredTo, others: this.otherAnchors },
       anchoredCount,
       state.wanted,
     );

@@ -2,13 +2,7 @@
 // sequences a sentence proposes (those anchored at its words whose every slot has a word there), and each
 // one's best occurrence, found from its anchor outward with bounded gaps. Per-sentence scratch, stamped with
 // the sentence's number: it only saves time, results never depend on it.
-import {
-  type CompiledPhrases,
-  EXPLAINING_RULES,
-  NEGATION,
-  RISK_RULES,
-  SEQUENCE_KIND,
-} from './phrase-compiler.js';
+import { type CompiledPhrases, NEGATION, SEQUENCE_KIND } from './phrase-compiler.js';
 
 /**
  * Where a sequence was found in a sentence: its words' positions, whether a negation governs it, and whether
@@ -18,6 +12,17 @@ export interface Occurrence {
   readonly words: readonly number[];
   readonly negated: boolean;
   readonly masked: boolean;
+}
+
+/**
+ * The words of a sentence that anchor sequences: word `at[k]`'s anchors are the pairs (anchorKey, anchorRequired
+ * of phrase-compiler.ts) of the compiled `idAnchors[from[k]..to[k])`, or when negative, `others[~from[k]..~to[k])`.
+ */
+export interface AnchoredWords {
+  readonly at: Int32Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly others: Int32Array;
 }
 
 /** What matching a message keeps: its words, clauses and masks, and the sentence being matched. */
@@ -124,46 +129,57 @@ export class SequenceSearch {
   }
 
   /**
-   * Proposes the sequences of the groups `wanted` among `sequences[0..count)`, each anchored at the word
-   * `at[k]` of the sentence (in the sentence's order), when every slot of them has a word in it; the positions
-   * of each one's anchor are kept as a list (first, last, next) in order. Returns how many were proposed (in
-   * {@link proposed}).
+   * Proposes the sequences of the groups `wanted` anchored at the sentence's words (`anchored`, in the
+   * sentence's order), when every slot of them has a word in it; the positions of each one's anchor are kept as a
+   * list (first, last, next) in order. Returns how many were proposed (in {@link proposed}).
    */
-  propose(at: Int32Array, sequences: Int32Array, count: number, wanted: number): number {
+  propose(anchored: AnchoredWords, count: number, wanted: number): number {
     const stamp = this.stamp;
-    const { sequenceAt, sequenceData: data } = this.compiled;
+    const idAnchors = this.compiled.idAnchors;
     const { perSequence: facts, atomStamp } = this;
     let positionNext = this.positionNext;
     let positionAt = this.positionAt;
     let positions = 0;
     let proposedCount = 0;
-    for (let a = 0; a < count; a += 1) {
-      const s = sequences[a] as number;
-      const at0 = sequenceAt[s] as number;
-      const group = (data[at0 + 2] as number) & SEQUENCE_KIND.explains ? EXPLAINING_RULES : RISK_RULES;
-      if ((group & wanted) === 0) continue;
-      const f = SEQUENCE_FACTS * s;
-      if (facts[f + PROPOSED] !== stamp) {
-        const required = data[at0 + 3] as number;
+    for (let w = 0; w < count; w += 1) {
+      const at = anchored.at[w] as number;
+      let list = idAnchors;
+      let from = anchored.from[w] as number;
+      let to = anchored.to[w] as number;
+      if (from < 0) {
+        list = anchored.others;
+        from = ~from;
+        to = ~to;
+      }
+      for (let j = from; j < to; j += 2) {
+        const key = list[j] as number;
+        if ((key & wanted) === 0) continue;
+        // A sentence without its required word cannot have it (one read; the sequence's own lists are not
+        // reached for).
+        const required = list[j + 1] as number;
         if (required >= 0 && atomStamp[required] !== stamp) continue;
-        const known = facts[f + FEASIBLE] as number;
-        // The anchor's word is there: only the other slots are checked.
-        if (known >>> 2 === stamp ? (known & 3) !== YES : !this.check(s, 1)) continue;
-        facts[f + PROPOSED] = stamp;
-        if (proposedCount === this.proposed.length) this.proposed = grow(this.proposed);
-        this.proposed[proposedCount++] = s;
-        facts[f + ANCHOR_FIRST] = -1;
+        const s = key >> 2;
+        const f = SEQUENCE_FACTS * s;
+        if (facts[f + PROPOSED] !== stamp) {
+          const known = facts[f + FEASIBLE] as number;
+          // The anchor's word is there: only the other slots are checked.
+          if (known >>> 2 === stamp ? (known & 3) !== YES : !this.check(s, 1)) continue;
+          facts[f + PROPOSED] = stamp;
+          if (proposedCount === this.proposed.length) this.proposed = grow(this.proposed);
+          this.proposed[proposedCount++] = s;
+          facts[f + ANCHOR_FIRST] = -1;
+        }
+        if (positions === positionAt.length) {
+          positionAt = this.positionAt = grow(positionAt);
+          positionNext = this.positionNext = grow(positionNext);
+        }
+        positionAt[positions] = at;
+        positionNext[positions] = -1;
+        if (facts[f + ANCHOR_FIRST] === -1) facts[f + ANCHOR_FIRST] = positions;
+        else positionNext[facts[f + ANCHOR_LAST] as number] = positions;
+        facts[f + ANCHOR_LAST] = positions;
+        positions += 1;
       }
-      if (positions === positionAt.length) {
-        positionAt = this.positionAt = grow(positionAt);
-        positionNext = this.positionNext = grow(positionNext);
-      }
-      positionAt[positions] = at[a] as number;
-      positionNext[positions] = -1;
-      if (facts[f + ANCHOR_FIRST] === -1) facts[f + ANCHOR_FIRST] = positions;
-      else positionNext[facts[f + ANCHOR_LAST] as number] = positions;
-      facts[f + ANCHOR_LAST] = positions;
-      positions += 1;
     }
     return proposedCount;
   }
