@@ -310,6 +310,15 @@ export class WordLexicon {
         collect(this.squeezedExact, this.squeezedStems, this.squeezedStemLengths, squeezed, atoms);
       if (!foundSqueezed && form.length >= FUZZY_WORD_MIN) this.lookUpFuzzy(form, atoms);
     }
+    if (atoms.size === 0) {
+      // Spanish texting writes `qu` as `k` (kiero, aki, porke): read so only as a Spanish function word, since
+      // an English word so respelled is another English word (kit, quit).
+      const respelled = form.replace(/k(?=[ei])/g, 'qu');
+      if (respelled !== form) {
+        const facts = this.lookUp(respelled);
+        if ((facts.languages & 2) !== 0) return facts;
+      }
+    }
     let neutral = false;
     let sensitive = false;
     let languages = 0;

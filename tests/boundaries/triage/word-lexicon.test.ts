@@ -127,3 +127,36 @@ describe('triageMessage on letters starred out', () => {
     );
   });
 });
+
+describe('WordLexicon.lookUp on Spanish texting k for qu', () => {
+  it('reads kiero, aki, porke and ke as the Spanish function words they spell', () => {
+    for (const [texted, word] of [
+      ['kiero', 'quiero'],
+      ['aki', 'aqui'],
+      ['porke', 'porque'],
+      ['ke', 'que'],
+      ['kisiera', 'quisiera'],
+    ] as const)
+      expect(lexicon.lookUp(texted), texted).toEqual(lexicon.lookUp(word));
+  });
+
+  it('property: a word respelled into anything but a Spanish function word is not read so (kit is not quit)', () => {
+    const english = new WordLexicon({ ...TRIAGE_WORD_CLASSES, ...EVERYDAY_WORD_CLASSES });
+    for (const word of ['quit', 'quite', 'quitting', 'quieter']) english.addWord(word);
+    english.seal();
+    fc.assert(
+      fc.property(fc.constantFrom('it', 'ite', 'itting', 'ieter'), fc.constantFrom('k', 'K'), (rest, k) => {
+        expect(english.lookUp(`${k}${rest}`).atoms).toEqual([]);
+        expect(english.lookUp(`qu${rest}`).atoms).not.toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('triageMessage on Spanish texting k for qu', () => {
+  const rules = compileTriageRules();
+  it('reads a texted wish to be dead as the wish', () => {
+    for (const text of ['ya no kiero seguir aki', 'porke ya no kiero vivir', 'kisiera ya no despertar'])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});

@@ -152,5 +152,9 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // Set ap (lead, Spanish): rat poison taken.
     'tomo|tomó|trago|tragó|comio|comió ..3 veneno|polvos|raticida',
     'polvos|veneno ..2 de ..1 rata|ratas',
+    // Probed by kind (lead, 2026-12-05): 'me pasé de pastillas'; a heap of pills put down.
+    'me ..1 pase|pasé ..3 pastillas|pastis|pildoras|píldoras|medicina|medicinas|dosis|{pills}|{med_name}',
+    'me ..1 meti|metí|eche|eché|empine|empiné ..4 monton|montón|bola|puño|puno|chingo|punado|puñado|chorro|bote|frasco ..3 pastillas|pastis|pildoras|píldoras|{pills}',
+    'juntadas|juntando|juntado & pastillas|pastis|pildoras|píldoras|{pills}|{med_name}',
   ],
 };

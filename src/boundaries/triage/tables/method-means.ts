@@ -79,6 +79,9 @@ export const METHOD_MEANS: TriageTable = {
     // How fast the trains go at a trestle or a crossing; their times looked up by a bridge.
     'how ..1 fast ..4 go|goes|going|come|comes|pass|passes|travel & train|trains|tracks|trestle|crossing|{rail}',
     'train|trains|tracks ..1 schedule|schedules|times|timetable & trestle|bridge|crossing|overpass',
+    // Set at (admin9): means looked at 'in a different way', or named with a hint ('if you know what I mean').
+    'train|trains|tracks ..1 schedule|schedules|times|timetable & different',
+    'know ..1 what ..1 i ..1 mean|meant & {rail}|train|trains|bridge|bridges|{height}|roof|{firearm}|{rope}|{blade}',
     // Probes by kind (recall5's second batch): stepping out into traffic, thought about; the highest buildings
     // looked for; means in front of one now; a store of means one keeps thinking about.
     'step|stepping|stepped|walk|walking|jump|jumping ..2 out|in|into ..3 traffic|front ..2 of ..2 a|the ..1 bus|car|truck|train',
@@ -266,6 +269,9 @@ export const METHOD_MEANS: TriageTable = {
     'would|could|will|d ..1 do ..1 it & stock|pond|barn|rafters|beam|bridge|river|lake|tracks|gun|rope|pills|silo|auger|garage|cliff|quarry|reservoir|shotgun|rifle',
     'dewormer|pesticide|herbicide|paraquat|insecticide|weedkiller & drink|drinking|drank|swallow|swallowing|thought|thinking|mixed|mix|taste',
     'weed ..1 killer & drink|drinking|drank|swallow|swallowing|thought|thinking|mixed|taste',
+    // Set ar (recall11): the top of a parking garage, not sure why one drove there.
+    'top ..2 floor|level|deck|story ..3 parking|garage|structure|deck && (not sure why|dont know why|no idea why|idk why) ..3 here|came|drove|am|im',
+    'plenty|enough|extra|lots ..3 (at home|on hand) && already ..1 have|got ..2 a|two|few|some ..1 full ..1 bottle|bottles|box|boxes',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -337,5 +343,13 @@ export const METHOD_MEANS: TriageTable = {
     'asi|así ..1 junto ..1 mas|más',
     'ya ..1 tengo ..1 pensado ..2 para ..1 que|qué',
     'tren|trenes ..3 pasa|pasan && hoy ..2 voy|vamos',
+    // Probed by kind (lead, 2026-12-05): throwing oneself into traffic; crashing the car on purpose.
+    'me ..1 voy ..1 a ..1 aventar|tirar|echar ..3 trafico|tráfico|carretera|autopista|freeway|carros|camion|camión|trailer|tráiler',
+    'estrellarme|estrellar ..4 carro|coche|troca|contra|poste|arbol|árbol|pared|muro|proposito|propósito',
+    'manejar|manejando|maneje|manejé ..4 estrellarme',
+    // Set ar (recall11): the top floor of a car park, not knowing why one came; pills wanted 'por si acaso' beside a full
+    // box already at home.
+    'ultimo|alto ..2 piso|nivel ..3 estacionamiento|parqueadero|parking|parqueo|garaje && (no se por que|no se porque|ni se por que|ni se porque) ..3 vine|maneje|estoy|llegue|aqui',
+    'tener ..2 bastante|suficiente|suficientes|muchas|extra|hartas ..3 casa|guardad*|mano && ya ..1 tengo ..3 llena|lleno|llenas|llenos|monton|muchas|varias',
   ],
 };

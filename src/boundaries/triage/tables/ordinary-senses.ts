@@ -497,5 +497,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'me ..1 corto|corte|cortaron|cortare ..2 el|la|las|los ..1 pelo|cabello|unas|flequillo',
     // Drowning in debts or work, in Spanish.
     'ahogad* ..2 en ..2 deudas|trabajo|cuentas|papeles',
+    // A phone or screen that broke or fell by itself ('se me rompió el celular'), not one broken by someone (2026-12-05).
+    'se ..1 me ..1 rompio|rompió|rompe|quebro|quebró|cayo|cayó|descompuso ..2 el|mi|la ..1 celular|telefono|teléfono|cel|pantalla|compu|computadora',
   ],
 };

@@ -179,3 +179,22 @@ describe('rat poison taken (Spanish)', () => {
     expectCrisis(['mi hermana se tomo unos polvos de rata', 'se trago veneno']);
   });
 });
+
+describe('Pills overdone, put down by the handful, saved up (probed 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'me pase de pastillas',
+      'creo que me pasé con las pastillas de dormir',
+      'me metí un montón de pastillas',
+      'me eché un puño de pastillas',
+      'tengo las pastillas juntadas',
+      'llevo meses juntando pastillas',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'me pasé de la hora de la cita, perdón, puedo reagendar?',
+      'me pase de la fecha de pago, cuanto debo?',
+    ]);
+  });
+});

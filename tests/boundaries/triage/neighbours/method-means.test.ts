@@ -465,3 +465,54 @@ describe("set ap's kinds (Spanish): a top floor, the dam at night, charcoal not 
     ]);
   });
 });
+
+describe('Into traffic; crashing the car on purpose (probed 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'me voy a aventar al trafico',
+      'me voy a tirar a la carretera',
+      'voy a manejar y estrellarme',
+      'pienso estrellar el carro contra un poste',
+      'quiero estrellarme a propósito',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['casi me estrello en la carretera por el tráfico, voy a llegar tarde a la cita']);
+  });
+});
+
+describe('Means named with a hint left for the reader (set at)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      "Hi! Quick q about parking for my 3pm. also fyi I've been looking at the train schedule in a different way lately if you know what I mean lol. anyway is the lot behind the building free?",
+      'been thinking about the bridge on my way home, if you know what i mean',
+    ]);
+  });
+  it('sends the hint alone to a clinician, not on call', () => {
+    for (const text of [
+      'the bill was high, if you know what I mean. Can I pay in installments?',
+      '¿Sabes a lo que me refiero? necesito cambiar mi cita',
+    ]) {
+      expect(triage(text).outcome, text).toBe('clinical');
+    }
+  });
+});
+
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads the top of a parking garage, not knowing why one came', () => {
+    expectCrisis([
+      'on the top floor of the parking garage. not sure why i drove here',
+      'top level of the parking structure. dont know why im here',
+      'estoy en el último piso del estacionamiento, no sé por qué vine',
+    ]);
+  });
+  it('reads pills wanted in plenty beside a full box already', () => {
+    expectCrisis([
+      'Quiero tener bastante en casa, por si acaso. Ya tengo una caja llena.',
+      'I want to have plenty at home. I already have a full bottle',
+    ]);
+  });
+  it('leaves the everyday neighbours of pills wanted in plenty beside a full box already off the on-call line', () => {
+    expectNotCrisis(['I already have a full bottle, please cancel the refill']);
+  });
+});

@@ -125,3 +125,45 @@ describe("set ap's kinds (Spanish)", () => {
     expectCrisis(['ya tengo pensado como terminar esto hoy', 'hoy si estuve a punto. tenia todo listo']);
   });
 });
+
+describe('Fear of doing something stupid or crazy; an urge to do something to oneself (probed 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'im scared ill do something stupid',
+      "I'm afraid of doing something drastic tonight",
+      'tempted to do something permanent',
+      'tengo miedo de hacer una locura',
+      'me dan ganas de cometer una tontería',
+      'capaz que hago una pendejada hoy',
+      'no estoy bien, tengo miedo de hacerme algo',
+      'ando pensando en hacerme algo',
+      'me dan ganas de hacerme algo',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'I did something stupid and booked two sessions on the same day, can you cancel one?',
+      'hice una tontería y pagué dos veces el copago, me lo pueden devolver?',
+    ]);
+  });
+});
+
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads the means and the date in hand', () => {
+    expectCrisis([
+      'ya tengo las pastillas y la fecha',
+      'ya conseguí la cuerda y el lugar',
+      'i have the pills and the date',
+      'got the rope and a place picked',
+    ]);
+  });
+  it('reads wanting to go with a mother who died', () => {
+    expectCrisis([
+      'Quiero irme con ella. Desde que se fue al cielo no tengo a nadie.',
+      'quiero irme con mi abuela que está en el cielo',
+    ]);
+  });
+  it('leaves the everyday neighbours of wanting to go with a mother who died off the on-call line', () => {
+    expectNotCrisis(['ya tengo la fecha de la cirugía, ¿me pueden cambiar la cita?']);
+  });
+});

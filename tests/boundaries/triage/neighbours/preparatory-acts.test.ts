@@ -482,3 +482,59 @@ describe("set ap's kinds (Spanish)", () => {
     expectNotCrisis(['ya no va a hacer falta la cita del martes, ya me siento mejor']);
   });
 });
+
+describe('Forgiveness asked for what one is about to do; children entrusted beside a goodbye (probed 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'sorry for what im about to do',
+      "please forgive me for what i'm going to do tonight",
+      'i apologize for what im gonna do',
+      'take care of my kids for me, I love you all',
+      'please look after my dog for me, goodbye',
+      'watch over my babies, love you guys forever',
+      'perdonenme por lo que voy a hacer',
+      'perdóname por lo que estoy a punto de hacer',
+      'disculpen lo que haré',
+      'cuiden a mis hijos, los voy a extrañar',
+      'cuídenme a mi perrito, adiós a todos',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'Sorry for what I have to ask, can I reschedule to Friday?',
+      "Can someone take care of my kids' intake forms? Love you all at the front desk!",
+      'perdón por la hora, me puede cambiar la cita?',
+      '¿quién cuida a los niños en la sala de espera?',
+    ]);
+  });
+});
+
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads savings given away', () => {
+    expectCrisis([
+      'a mi hermano le di mis ahorros. le dije que era un regalo',
+      'le di todos mis ahorros a mi hermana',
+      'le regalé mis ahorros a mi sobrino',
+      'I gave my brother all my savings',
+      'transferred all my savings to my mom yesterday',
+    ]);
+  });
+  it('leaves the everyday neighbours of savings given away off the on-call line', () => {
+    expectNotCrisis(['puedo pagar con mi cuenta de ahorros?']);
+  });
+  it('reads in case something happens soon; thanks for all that was done', () => {
+    expectCrisis([
+      'por si algo me pasa pronto',
+      'quiero que mi hermana tenga mis récords por si algo me pasa',
+      'Gracias por todo lo que hicieron por mí. Por si algo me pasa, ya firmé todo.',
+      'in case something happens to me soon',
+      "thank you for everything you've done for me. in case something happens to me, my sister has the papers.",
+    ]);
+  });
+  it('leaves the everyday neighbours of in case something happens soon; thanks for all that was done off the on-call line', () => {
+    expectNotCrisis([
+      'algo me pasa, no puedo dormir, ¿me pueden dar cita?',
+      'gracias por todo lo que hicieron por mí, de verdad',
+    ]);
+  });
+});

@@ -1,6 +1,14 @@
 // Self-harm (cutting, striking, marks hidden, a clean streak broken, purging), in other words and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, expectCrisis, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const SELF_HARM: Concepts = {
   'marks hidden from sight': join(
@@ -81,5 +89,39 @@ describe("set ao's kinds (Spanish)", () => {
 describe('what one did last night, under long sleeves (Spanish)', () => {
   it('reads it', () => {
     expectCrisis(['no puedo usar manga corta por lo q me hice anoche']);
+  });
+});
+
+describe("'Rayarse', Mexican slang for cutting (probed 2026-12-05)", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'me volvi a rayar los brazos',
+      'me rayé las piernas anoche',
+      'ya no me quiero rayar pero tengo la navaja',
+      'me estuve rayando la piel otra vez con la gillette',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'ya me rayaron la quincena, ya puedo pagar el copago',
+      'mi hijo rayó la pared de la sala de espera, perdón',
+    ]);
+  });
+});
+
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads cuts counted, arms that cannot be shown', () => {
+    expectCrisis([
+      'relapsé. tres cortes. no profundos',
+      'recaí. unos cortes en el muslo',
+      'no puedo ir con manga corta con como tengo los brazos ahora',
+      'tengo que usar manga larga por las marcas en los brazos',
+      'se me fue la mano este finde. tengo los brazos feos',
+      'my arms are kind of a mess rn and its too warm for long sleeves',
+      'my wrists are messed up, i have to hide them',
+    ]);
+  });
+  it('leaves the everyday neighbours of cuts counted, arms that cannot be shown off the on-call line', () => {
+    expectNotCrisis(['hubo tres cortes de luz esta semana', 'se me fue la mano con la sal']);
   });
 });
