@@ -105,6 +105,9 @@ export const ACTIVE_IDEATION: TriageTable = {
     'alt ..1 f4 & life|myself|me|existence|everything',
     'do ..1 it ..2 on ..1 stream|live|camera|cam',
     'what ..1 if ..1 i ..1 just ..1 didnt && exist|existed',
+    // Set aq (lead, Spanish, 2026-12-05), in English: the means in front of one; not wanting to call the crisis line.
+    'pills|{pills}|gun|rope|knife|blade|razor ..3 (in front of|next to|beside) ..1 me',
+    '{neg} ..2 (want to|wanna) ..1 call|text ..1 988|hotline|lifeline',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',
@@ -136,5 +139,7 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Set ao (lead, Spanish): being told to sacrifice oneself; nothing happens if one jumps.
     'sacrificarme|sacrificarse',
     'no ..1 pasa ..1 nada ..2 si ..1 salto|brinco|me',
+    // Set aq (lead, Spanish, 2026-12-05): the means in front of one.
+    'pastillas|pistola|cuchillo|navaja|soga ..3 (enfrente de|frente a|al lado de|junto a) ..1 mi|mí',
   ],
 };

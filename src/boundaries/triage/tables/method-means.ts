@@ -266,6 +266,8 @@ export const METHOD_MEANS: TriageTable = {
     'would|could|will|d ..1 do ..1 it & stock|pond|barn|rafters|beam|bridge|river|lake|tracks|gun|rope|pills|silo|auger|garage|cliff|quarry|reservoir|shotgun|rifle',
     'dewormer|pesticide|herbicide|paraquat|insecticide|weedkiller & drink|drinking|drank|swallow|swallowing|thought|thinking|mixed|mix|taste',
     'weed ..1 killer & drink|drinking|drank|swallow|swallowing|thought|thinking|mixed|taste',
+    // Set aq (lead, Spanish, 2026-12-05), in English: parked at a lookout, a cliff or a ledge.
+    'parked|sitting|standing|sat ..3 at|on|by ..2 overlook|lookout|cliff|ledge|overpass',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -341,5 +343,8 @@ export const METHOD_MEANS: TriageTable = {
     'me ..1 voy ..1 a ..1 aventar|tirar|echar ..3 trafico|tráfico|carretera|autopista|freeway|carros|camion|camión|trailer|tráiler',
     'estrellarme|estrellar ..4 carro|coche|troca|contra|poste|arbol|árbol|pared|muro|proposito|propósito',
     'manejar|manejando|maneje|manejé ..4 estrellarme',
+    // Set aq (lead, Spanish, 2026-12-05): letting go of the wheel on a curve; parked at a lookout or cliff.
+    'soltar|suelto|soltaba|solte|solté ..2 el ..1 volante & curva|pienso|pensado|pensando|ganas|tentado|tentada|puente|barranco|trailer|tráiler',
+    'mirador|barranco|acantilado & estacionado|estacionada|parado|parada|sentado|sentada|aqui|aquí|hora|horas',
   ],
 };

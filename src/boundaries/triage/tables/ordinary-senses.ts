@@ -499,5 +499,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'ahogad* ..2 en ..2 deudas|trabajo|cuentas|papeles',
     // A phone or screen that broke or fell by itself ('se me rompió el celular'), not one broken by someone (2026-12-05).
     'se ..1 me ..1 rompio|rompió|rompe|quebro|quebró|cayo|cayó|descompuso ..2 el|mi|la ..1 celular|telefono|teléfono|cel|pantalla|compu|computadora',
+    // An illness or the sun that 'hit' one ('me pegó la gripa'), not a person (2026-12-05).
+    'me ..1 pego|pegó|pega ..2 la|el|una|un ..1 gripa|gripe|covid|virus|resfriado|catarro|sol|calor|diarrea|infeccion|infección|enfermedad|tos',
   ],
 };

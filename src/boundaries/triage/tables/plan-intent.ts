@@ -169,6 +169,8 @@ export const PLAN_INTENT: TriageTable = {
     'train|trains ..2 schedule|schedules|times|timetable & {neg} ..2 go ..1 anywhere|somewhere',
     // Probed by kind (lead, 2026-12-05): fear of doing something stupid or drastic.
     'scared|afraid|worried|terrified|fear|tempted ..4 do|doing ..1 something ..1 stupid|drastic|permanent|dumb',
+    // Set aq (lead, Spanish, 2026-12-05), in English: free to go in peace after a child's milestone.
+    '(can go|can finally go|can rest|can leave|can die) ..2 in ..1 peace & after|once|graduates|graduate|wedding|born|birthday|christmas',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
@@ -232,5 +234,7 @@ export const PLAN_INTENT: TriageTable = {
     // do something to oneself ('hacerme algo').
     'miedo|ganas|capaz|pensando|pienso|tentado|tentada ..4 hacer|cometer|haga|cometa|hago|hare|haré ..2 una|alguna ..1 locura|tonteria|tontería|pendejada|estupidez|burrada',
     'miedo|ganas|capaz|pensando|pensado|pienso|tentado|tentada|voy ..4 hacerme ..1 algo',
+    // Set aq (lead, Spanish, 2026-12-05): free to go once a duty is done ('ya cumplí con ella').
+    'ya ..1 me ..1 puedo|podre|podré ..1 ir|descansar|morir && ya ..1 cumpli|cumplí',
   ],
 };

@@ -190,3 +190,14 @@ describe("set ao's kinds (Spanish): told to sacrifice oneself, nothing happens i
     expectCrisis(['dios dice que tengo que sacrificarme', 'si no es real no pasa nada si salto, verdad?']);
   });
 });
+
+describe("Set aq's kinds (2026-12-05): the means in front of one; not wanting to call the line", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'i have the pills in front of me',
+      'the gun is right next to me',
+      'i dont want to call 988',
+      'tengo las pastillas enfrente de mí',
+    ]);
+  });
+});

@@ -170,3 +170,18 @@ describe("set ap's kinds (Spanish)", () => {
     ]);
   });
 });
+
+describe("Set aq's kinds (2026-12-05): putting someone in the ground; a gun brought to work", () => {
+  it('reads them', () => {
+    expectCrisis([
+      "If my landlord comes by again I'll put him in the ground",
+      "one more word and I'll put him six feet under",
+      'el lunes voy a llevar el cuete a la obra',
+      'voy a traer la fusca al trabajo',
+      'a ese lo voy a enterrar',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['vamos a enterrar a mi abuelita el lunes, necesito cancelar']);
+  });
+});

@@ -198,3 +198,17 @@ describe('Pills overdone, put down by the handful, saved up (probed 2026-12-05)'
     ]);
   });
 });
+
+describe('Spanish pills found or taken with drink (probed 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'encontré a mi hija con el frasco vacío',
+      'mi novia tomó pastillas con alcohol y no contesta',
+      'tengo un frasco lleno de pastillas en mi buró y lo miro cada noche',
+      'le di doble pastilla a mi mamá y no puede hablar bien, está mareada',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['el frasco de la medicina ya está vacío, ¿me pueden mandar el refill a la farmacia?']);
+  });
+});

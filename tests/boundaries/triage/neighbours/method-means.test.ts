@@ -480,3 +480,19 @@ describe('Into traffic; crashing the car on purpose (probed 2026-12-05)', () => 
     expectNotCrisis(['casi me estrello en la carretera por el tráfico, voy a llegar tarde a la cita']);
   });
 });
+
+describe("Set aq's kinds (2026-12-05): the wheel let go on a curve; parked at a lookout", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'a veces manejando pienso en soltar el volante en la curva',
+      'me dan ganas de soltar el volante en el puente',
+      'estoy estacionado en el mirador, llevo una hora aquí',
+      'sentada en el barranco viendo para abajo',
+      'parked at the overlook on 14',
+      'sitting on the ledge',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['fuimos al mirador el domingo con los niños, ¿me puede cambiar la cita del lunes?']);
+  });
+});

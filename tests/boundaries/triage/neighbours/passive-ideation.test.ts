@@ -670,3 +670,27 @@ describe('Wanting it all to end; nobody going to miss one; wanting to go be with
     ]);
   });
 });
+
+describe("Set aq's kinds (Spanish, 2026-12-05): asking God or an illness to take one; not caring about not waking", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'que Dios me lleve de una vez',
+      'mejor que la vida me lleve',
+      'ojalá el covid ahora sí me lleve',
+      'hope the cancer takes me this time',
+      'me vale si mañana no amanezco',
+      'si no despierto mañana está bien',
+      'le pido a dios que no me despierte',
+      'sería mejor si no me despierto',
+      'estoy lista para irme con Él',
+      'quiero más pastillas para cuando ya no quiera seguir',
+      'ni voy a durar mucho',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'si no despierto a tiempo les llamo para mover la cita',
+      'ojalá me lleve mi esposo a la cita del jueves',
+    ]);
+  });
+});
