@@ -3,10 +3,13 @@ import type { RiskConcept } from './risk-concept.js';
 // Spanish words by concept, as US clients write them (accents folded before lookup: `vías` is `vias`), with the
 // reflexive forms that carry the self (`matarme`, `cortarme`). [sources: c-ssrs-screener, samhsa-988]
 export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
-  death: 'moriria morire muriese fallecer suicidarse morir morirme muera suicidio suicidarme suicidar* matarme muriera muero morirse',
-  ending: 'acabarme terminarme desaparecerme desapareciera desaparezca acabar acabarlo terminar terminarlo desaparecer desaparezco irme',
+  death:
+    'moriria morire muriese fallecer suicidarse morir morirme muera suicidio suicidarme suicidar* matarme muriera muero morirse',
+  ending:
+    'acabarme terminarme desaparecerme desapareciera desaparezca acabar acabarlo terminar terminarlo desaparecer desaparezco irme',
   life: 'vida todo',
-  living: 'amanecer amanezca amaneciera amanecerme despertara existiendo vivir viviendo existir despertar despertarme seguir levantarme levantarse',
+  living:
+    'amanecer amanezca amaneciera amanecerme despertara existiendo vivir viviendo existir despertar despertarme seguir levantarme levantarse',
   wish: 'desearia deseando preferiria rezo ruego pidiendo quiero quisiera queria ojala deseo deseaba prefiero pido lista listo ganas',
   self: 'lanzarme arrojarme colgarme degollarme matarme cortarme lastimarme herirme ahorcarme tirarme aventarme quemarme suicidarme envenenarme hacerme quitarme quitarse',
   harm_act:
@@ -64,7 +67,8 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   unwanted: 'queria quise',
   touch: 'mano manos toco tocaba manoseo',
   attack_weak: 'ataco atacaron asalto asaltaron arrastro agarro',
-  collapse: 'desmayada desmayado inconciente convulsiono convulsion convulsiones convulsionando desmayo desmayada desmayado inconsciente',
+  collapse:
+    'desmayada desmayado inconciente convulsiono convulsion convulsiones convulsionando desmayo desmayada desmayado inconsciente',
   now: 'ahorita ahora',
   me: 'me',
   grooming: 'secreto desnuda desnudo',

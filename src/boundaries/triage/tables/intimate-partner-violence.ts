@@ -166,5 +166,7 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'afuera ..3 casa|puerta|ventana|departamento|depa|trabajo & golpeando|gritando|pateando|amenazando|aventando',
     'escondi|escondí|escondida|escondido|escondo|encerre|encerré ..4 baño|bano|cuarto|closet|carro|recamara|recámara & {partner}|miedo|rompiendo|gritando|golpeando|borracho|tomado',
     'me ..1 volvio|volvió|volvieron ..1 a ..1 pegar|golpear|ahorcar|empujar|amenazar|cachetear|patear',
+    // A neck squeezed or grabbed (strangulation, the gravest sign in partner violence).
+    'apreto|apretó|apretaba|agarro|agarró|agarraba|apretaron ..3 cuello|garganta|pescuezo',
   ],
 };
