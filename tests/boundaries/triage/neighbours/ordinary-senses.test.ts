@@ -372,7 +372,7 @@ describe('the everyday neighbours of the crisis concepts', () => {
       expect(isStaff(triage(text)), text).toBe(true);
   });
 
-  it('leaves Spanish desk hyperbole with staff (set aq, lead, 2026-12-05)', () => {
+  it('keeps Spanish desk hyperbole off the on-call line (set aq, lead, 2026-12-05)', () => {
     for (const text of [
       'esa multa me mata, ¿hay un plan de pagos?',
       'me mata la memoria, ¿a qué hora era mi cita?',
@@ -381,13 +381,13 @@ describe('the everyday neighbours of the crisis concepts', () => {
       'me dejó muerto la noticia de la factura, ¿me pueden explicar el cobro?',
       'mataría por una cita el sábado, ¿hay algo?',
       'estoy muerta de curiosidad, ¿la nueva terapeuta habla español?',
-      'me morí de la pena, llegué un día antes. ¿Es mañana a las 2?',
+      'me morí de la pena, se me olvidó la cita. ¿me pueden cambiar la cita?',
       'ay me muero, se me olvidó pagar. ¿Me mandan el link de pago?',
       'casi me da un infarto cuando vi la cuenta, ¿hay un error?',
       'ya me mataste con tantos correos jaja, ¿cuál link es el bueno?',
       'Insurance is killing my claim again, can you resubmit it?',
     ])
-      expect(isStaff(triage(text)), text).toBe(true);
+      expect(triage(text).outcome, text).not.toBe('crisis');
   });
 
   it('still reads a person who kills or chokes beside those words (set aq, lead, 2026-12-05)', () => {
