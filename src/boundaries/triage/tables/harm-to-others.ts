@@ -183,5 +183,7 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Set aq (lead, Spanish, 2026-12-05): a gun ('cuete', 'fusca') brought to work; burying or finishing someone.
     'llevar|llevo|traer|traigo|sacar|saco ..2 el|la|mi ..1 cuete|fusca|fierro|escuadra & trabajo|obra|chamba|escuela|jale|oficina|lunes|mañana|manana|supervisor|jefe',
     'lo|la|los ..1 voy ..1 a ..1 enterrar|quebrar|tronar|despachar',
+    // Probed by kind (lead, 2026-12-05, Spanish): urges to throw, shake or smother a baby or a child.
+    'ganas|miedo|pienso|pensamientos ..4 aventar|tirar|lastimar|ahogar|sacudir|zarandear|asfixiar ..3 a ..1 mi ..1 {child}',
   ],
 };

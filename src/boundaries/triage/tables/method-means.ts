@@ -349,5 +349,7 @@ export const METHOD_MEANS: TriageTable = {
     // Set aq (lead, Spanish, 2026-12-05): letting go of the wheel on a curve; parked at a lookout or cliff.
     'soltar|suelto|soltaba|solte|solté ..2 el ..1 volante & curva|pienso|pensado|pensando|ganas|tentado|tentada|puente|barranco|trailer|tráiler',
     'mirador|barranco|acantilado & estacionado|estacionada|parado|parada|sentado|sentada|aqui|aquí|hora|horas',
+    // Probed by kind (lead, 2026-12-05, Spanish): means looked at and thought easy.
+    'pastillas|pistola|cuchillo|soga|navaja|puente ..6 seria|sería|fuera ..1 facil|fácil|rapido|rápido',
   ],
 };

@@ -632,5 +632,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'mejor ..3 {neg} ..1 me ..1 despierto|despierte|despertara|despertaba',
     'ojala|ojalá|quisiera|quiero ..2 {neg} ..1 me ..1 despierte|despertara|despierto',
     'si ..1 {neg} ..2 despierto|amanezco|despierte|amanezca|despertara ..4 bien|igual|vale|importa|mejor|pasa',
+    // Probed by kind (lead, 2026-12-05, Spanish): 'mejor me muero'; a child's post that they will not be around.
+    'mejor ..1 me|se ..1 muero|muere|muriera|moriria|moriría',
+    'publico|publicó|escribio|escribió|puso|posteo|posteó ..6 {neg} ..2 va|voy|iba ..1 a ..1 estar',
   ],
 };

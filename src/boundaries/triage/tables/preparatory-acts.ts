@@ -339,7 +339,7 @@ export const PREPARATORY_ACTS: TriageTable = {
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
-    'deje|dejé|dejando|escribi|escribí|escribiendo ..3 cartas|carta|notas|nota',
+    'deje|dejé|dejando|escribi|escribí|escribiendo|escribio|escribió ..3 cartas|carta|notas|nota',
     'mande|di|deje|regale ..3 mi ..1 ultimo|ultima ..1 cheque|pago|sueldo',
     'cancele|cancelando|termine ..2 mi ..1 lease|renta|contrato|apartamento & necesitar|nada|ya',
     'carta|cartas|nota|notas|video|mensaje ..2 de ..1 despedida',

@@ -185,3 +185,13 @@ describe("Set aq's kinds (2026-12-05): putting someone in the ground; a gun brou
     expectNotCrisis(['vamos a enterrar a mi abuelita el lunes, necesito cancelar']);
   });
 });
+
+describe('Spanish probes (2026-12-05): urges to throw or shake a baby', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'me dan ganas de aventar a mi bebé',
+      'tengo miedo de sacudir a mi bebé cuando no para de llorar',
+      'tengo pensamientos de ahogar a mi hijo',
+    ]);
+  });
+});

@@ -513,3 +513,12 @@ describe('Means named with a hint left for the reader (set at)', () => {
     }
   });
 });
+
+describe('Spanish probes (2026-12-05): means looked at and thought easy', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'a veces me quedo viendo las pastillas y pienso que sería fácil',
+      'miro el puente y pienso que sería rápido',
+    ]);
+  });
+});

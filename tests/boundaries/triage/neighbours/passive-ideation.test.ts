@@ -694,3 +694,14 @@ describe("Set aq's kinds (Spanish, 2026-12-05): asking God or an illness to take
     ]);
   });
 });
+
+describe("Spanish probes (2026-12-05): 'mejor me muero'; a post that one will not be around", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'mi niña dice que nadie la quiere y que mejor se muere',
+      'mejor me muero',
+      'mi muchacho publicó que ya no va a estar',
+      'escribió en su face que ya no iba a estar',
+    ]);
+  });
+});
