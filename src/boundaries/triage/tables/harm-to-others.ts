@@ -185,5 +185,8 @@ export const HARM_TO_OTHERS: TriageTable = {
     'lo|la|los ..1 voy ..1 a ..1 enterrar|quebrar|tronar|despachar',
     // Probed by kind (lead, 2026-12-05, Spanish): urges to throw, shake or smother a baby or a child.
     'ganas|miedo|pienso|pensamientos ..4 aventar|tirar|lastimar|ahogar|sacudir|zarandear|asfixiar ..3 a ..1 mi ..1 {child}',
+    // Set ar (recall11): a dream of catching a supervisor and beating him, and his hours found out.
+    'reventarlo|reventarla|madrearlo|madrearla|golpearlo|golpearla|partirle|romperle|cagarlo|fajarlo|matarlo|matarla|agarrarlo|agarrarla|esperarlo|esperarla|desquitarme && a ..1 que ..1 hora ..1 sale|llega|entra',
+    'sueno|sueño|ganas|fantaseo|imagino ..3 agarrarlo|agarrarla ..6 reventarlo|reventarla|madrearlo|madrearla|golpearlo|golpearla|matarlo|matarla',
   ],
 };

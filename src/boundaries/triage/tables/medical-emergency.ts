@@ -186,5 +186,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'ojos ..4 arriba & tieso|tiesa|cuello|lengua|inyeccion|inyección',
     'no ..1 puede ..1 hablar ..1 bien & mareada|mareado|pastillas|doble|confundida|confundido|boca|cara|tomo|tomó',
     'sin ..4 nervios|clonazepam|clonazepan|alprazolam|xanax|rivotril|valium|lorazepam|ativan & temblores|temblando|ataque|convulsion*|alucin*|raro',
+    // Set ar (recall11): spasms, tremors or a numb tongue days after a benzodiazepine or drink stopped or ran out.
+    'espasmos|temblores|tiemblan|tiembla|tiemblo|calambres|sacudidas|lengua|entumid*|adormecid*|hormigueo|convulsi* & {neg}|sin|acabo|acabaron|deje|dejar|dejo|falta & xanax|clonazepam|alprazolam|lorazepam|diazepam|rivotril|ribotril|tafil|alplax|klonopin|ativan|valium|benzo|benzos|bromazepam|lexotan|alcohol|trago|chupe|pisto|guaro',
   ],
 };

@@ -183,3 +183,15 @@ describe("Set aq's kinds (2026-12-05): fever with rigidity; eyes rolling up; a f
     expectNotCrisis(['tengo fiebre, ¿puedo hacer la cita por video?']);
   });
 });
+
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads spasms or tremors after a benzodiazepine or drink ran out', () => {
+    expectCrisis([
+      'hace dos días que no tomo el xanax y tengo espasmos',
+      'se me acabó el clonazepam hace tres días y tengo temblores',
+      'sin el rivotril me tiemblan las manos y no siento la lengua',
+      'se me acabó el tafil y tengo calambres en todo el cuerpo',
+      "ran out of xanax two days ago and now i'm twitching",
+    ]);
+  });
+});
