@@ -517,5 +517,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'cobro|cuenta|factura|precio|noticia|deducible|multa ..2 me ..1 dejo|dejó ..1 sin ..1 aire|palabras',
     'ahogando|ahogandome|ahogándome ..2 en ..2 papeles|papeleo|deudas|trabajo|formas|cuentas|tareas',
     'seguir|continuar ..1 con ..2 la|las|mis|el|los ..1 citas|cita|terapia|sesiones|tratamiento',
+    // The hour of an appointment come ('¿ya me llegó la hora de la cita?'), not one's hour (lead, 2026-12-05).
+    'ya ..1 me ..1 (llego|llegó) ..2 la|mi ..1 hora ..1 de ..2 la|mi ..1 cita|sesion|sesión|consulta|terapia|pago',
   ],
 };

@@ -442,6 +442,11 @@ export const PASSIVE_IDEATION: TriageTable = {
     // better off without having to deal with one.
     '{neg} ..4 do|doing ..2 anything|something|nothing ..1 stupid|dumb|crazy|drastic|rash && kinda|of|so|im|totally|really|basically ..1 done',
     'better|happier|easier ..4 without ..3 (deal with me|carry me|put up with me|take care of me|worry about me|look after me)',
+    // Probed by kind (lead, 2026-12-05): no point sticking around longer; wondering what not being here would be like; one's time being up.
+    'point ..4 sticking|stick|staying|stay ..1 around',
+    'sticking|stick|staying|stay ..1 around ..2 much|any ..1 longer',
+    'like ..3 {neg} ..1 be|being|exist|existing ..1 here|around|alive|anymore & wonder|wondering|wondered|imagine|imagining|picture|picturing|what',
+    'think|feel|guess|know|believe ..2 my ..1 time ..2 is|has ..1 up|come',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -657,5 +662,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     '(me vale|me da igual|no me importa|da lo mismo) ..3 si ..2 no ..2 amanezco|despierto|despierte|amanezca',
     'mejor|tranquilos|tranquilas|felices|livianos ..4 sin ..3 (cargar conmigo|lidiar conmigo|aguantarme|soportarme|cuidarme|mantenerme|preocuparse por mi|aguantar conmigo)',
     'cargar|cargando|carguen ..1 conmigo',
+    // Probed by kind (lead, 2026-12-05): no sense staying longer; one's hour come ('ya me llegó la hora').
+    'caso|sentido ..4 quedarme|seguir ..3 mucho|mas|más ..1 tiempo',
+    'ya ..1 me ..1 (llego|llegó|esta llegando|está llegando) ..2 la|mi ..1 hora',
   ],
 };

@@ -61,7 +61,8 @@ export const PLAN_INTENT: TriageTable = {
     'im|am|will|going|gonna|ll ..2 end|ending ..1 it',
     'thats ..1 when ..1 im|i ..1 going|leaving|gone|go',
     'gone ..3 before ..2 anyone|anybody|everyone|they|you ..1 notice|notices|know|wake|realize',
-    'picked|chose|found|chosen ..1 the|a|my ..1 spot|place & already|ready|gone|tonight|jump|do',
+    'picked|chose|found|chosen ..1 the|a|my ..1 spot|place & already|ready|gone|tonight|jump',
+    'picked|chose|found|chosen ..1 the|a|my ..1 spot|place & do ..1 it',
     'not|never|wont ..2 coming|come ..1 back',
     'last ..1 time ..4 hear|hearing ..2 from ..1 me',
     // A last message said as the last one ("these are my last words"), not a message before this one.
@@ -173,6 +174,8 @@ export const PLAN_INTENT: TriageTable = {
     '(can go|can finally go|can rest|can leave|can die) ..2 in ..1 peace & after|once|graduates|graduate|wedding|born|birthday|christmas',
     // Set ar (recall11): the means and the date both in hand.
     'have|got|bought|picked ..3 {pills}|pills|rope|gun|{means}|{firearm} ..3 and ..2 the|a ..1 date|day|time|place|plan',
+    // Probed by kind (lead, 2026-12-05): the place picked out.
+    'picked|chose|chosen|scouted ..2 out ..2 the|a|my ..1 spot|place|location',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
@@ -242,5 +245,7 @@ export const PLAN_INTENT: TriageTable = {
     // mother who died.
     'tengo|tenemos|consegui|compre|junte ..3 {pills}|cuerda|soga|pistola|arma|veneno|{means} ..3 y ..2 la|el|una|un ..1 fecha|dia|hora|lugar|plan',
     'quiero|quisiera|queria ..1 irme ..1 con ..1 ella|el|mi && fallecio|murio|cielo|difunt*|partio|muerta|muerto|descansa|tumba|panteon|cementerio',
+    // Probed by kind (lead, 2026-12-05): the place chosen ('ya escogí el lugar').
+    'ya ..1 escogi|escogí|elegi|elegí|encontre|encontré ..2 el ..1 lugar|sitio|puente|edificio',
   ],
 };

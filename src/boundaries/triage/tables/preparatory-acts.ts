@@ -341,6 +341,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'gave|given|giving|transferred|handed|signed ..4 my|all ..2 savings',
     'something ..1 happens|happen ..2 to ..1 me ..2 soon',
     'thank ..2 for ..2 everything ..4 done|did ..2 for ..1 me && (in case something happens|if something happens|if anything happens|in case anything happens) ..2 to ..1 me',
+    // Probed by kind (lead, 2026-12-05): the therapist thanked for having done all they could, at a goodbye.
+    '(did your best|tried your best|did all you could|did everything you could|did what you could) & sorry|forgive|goodbye|bye|everything',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -480,5 +482,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'algo ..1 me ..1 pasa|pasara|pase|llega ..3 pronto',
     'gracias ..2 por ..1 todo ..2 lo ..1 que ..3 hicieron|hizo|han|ha|hiciste|hicieron ..2 por ..1 mi && si ..2 (algo me pasa|me pasa algo|algo me llega a pasar|me llega a pasar algo|algo me pasara|me pasara algo)',
     'si ..1 algo ..1 me ..1 pasa|pasara|pase & tenga|tengan|records|expediente|hermana|hermano|cuenta|cuentas|papeles|documentos|llaves|contrasenas|{child}|dinero',
+    // Probed by kind (lead, 2026-12-05): the therapist thanked for having done what they could, at a goodbye.
+    '(hizo lo que pudo|hiciste lo que pudiste|hizo todo lo que pudo|hiciste todo lo que pudiste|hizo lo posible|hiciste lo posible) & gracias|perdon|perdón|adios|adiós|todo',
   ],
 };

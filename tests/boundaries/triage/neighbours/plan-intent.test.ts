@@ -179,3 +179,15 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
     expectNotCrisis(['ya tengo la fecha de la cirugía, ¿me pueden cambiar la cita?']);
   });
 });
+
+describe('The place picked out (lead, 2026-12-05)', () => {
+  it('reads it', () => {
+    expectCrisis(["i've picked out the spot", 'ya escogí el lugar', 'I scouted out a place']);
+  });
+  it('leaves its everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'I found a spot in the lot, which door do I use?',
+      'ya escogí el horario, ¿me confirman?',
+    ]);
+  });
+});
