@@ -101,6 +101,8 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // Set ar (recall11): told by them to punish the person behind the device; a chip to be pulled out with pliers.
     'said|told|say|says|tell|telling|want|wants|saying ..4 punish|hurt|attack|kill|teach ..3 the|whoever|him|her|them|neighbor|person|man|woman|guy & they|voices|voice|broadcasting|thoughts|detector|camera|chip',
     'chip|chips|tracker|trackers|implant|device|microphone|camera ..4 tooth|teeth|molar|head|arm|skin|body|ear|brain && pull|cut|dig|rip|yank|take ..2 it|them ..1 out',
+    // Probed by kind (lead, 2026-12-05): instructions or orders received to go to a dangerous place or do harm.
+    'receiving|getting|hearing|got|receive|get|received ..1 instructions|orders|commands ..2 to & highway|freeway|bridge|roof|tracks|traffic|river|hurt|kill|jump|die|{height}|{rail}',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
@@ -124,5 +126,7 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // Set ar (recall11): a chip put in a tooth, to be pulled out with pliers today; told to punish someone.
     'chip|chips|rastreador|microfono|implante|dispositivo|camara|aparato ..4 muela|diente|dientes|cabeza|brazo|piel|cuerpo|oido|cerebro && sacar|sacarme|arrancar|arrancarme|cortar|cortarme|abrirme ..4 pinzas|cuchillo|navaja|tijeras|hoy|mismo|yo|solo|sola|ahora',
     'dicen|dijeron|dice|ordenan|ordenaron|mandan ..4 castigar|castigarlo|castigarla|lastimar|lastimarlo|lastimarla|matar|matarlo|matarla|atacar|atacarlo',
+    // Probed by kind (lead, 2026-12-05): instructions or orders received to go to a dangerous place or do harm.
+    'recibo|recibiendo|recibi|recibí|llegan|llegando|oigo|escucho ..2 instrucciones|ordenes|órdenes & carretera|autopista|puente|techo|azotea|vias|vías|trafico|tráfico|rio|río|lastimar|matar|saltar|aventarme|tirarme|morir',
   ],
 };

@@ -134,3 +134,17 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
     expectNotCrisis(['I need to punish my son for lying, any parenting tips?']);
   });
 });
+
+describe('Instructions received to go somewhere dangerous (lead, 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      "i'm receiving instructions to go to the highway",
+      'getting orders to jump from the roof',
+      'me llegan instrucciones de ir al puente',
+      'escucho órdenes de tirarme a las vías',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['I got instructions to fill out the intake form before Friday']);
+  });
+});
