@@ -130,6 +130,8 @@ export const CHILD_SAFETY: TriageTable = {
     '{family}|{partner}|he|she ..3 burns|burned|burnt|burning ..2 her|him|them|me ..3 cigarette|cigarettes|cigarette|lighter|matches',
     'puts|put|putting ..2 cigarettes|cigarette ..2 out ..2 on ..2 her|him|me|my|his',
     'if ..2 she|he|you|i ..1 tell|tells|told|says ..3 what ..2 happens|happened|goes ..4 night|nights|bedroom|room|bed',
+    // Probed by kind (lead, 2026-12-05): a child made to sit on an adult's lap.
+    'makes|made|make|making ..2 her|him|them|me ..1 sit ..2 on ..2 his|her ..1 lap',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',
@@ -191,5 +193,7 @@ export const CHILD_SAFETY: TriageTable = {
     'la|lo|le|me|les|los|las ..1 quema|quemaba|quemo|quemaron|quemaban|apaga|apagaba|apago ..4 cigarro|cigarros|cigarrillo|cigarrillos|encendedor|cerillo|cerillos|colilla|colillas',
     '{family}|novio|senor|hombre|vecino|padrino ..3 se ..1 mete|metia|metio|acuesta|acostaba|acosto|sube|subia ..2 en|a ..2 su|mi|la ..1 cama|cuarto',
     'si ..2 cuenta|dice|habla|contaba|decia|cuentas|dices|cuento|digo ..3 lo ..1 que ..1 pasa|paso|hace|hacemos|hacen|pasaba ..3 noche|noches|cuarto|cama',
+    // Probed by kind (lead, 2026-12-05): a child sat on an adult's lap.
+    'la|lo|me ..1 sienta|sentaba|sento|sentó|obliga ..4 en ..2 sus ..1 piernas & {child}|entrenador|maestro|tio|tío|padrastro|vecino|señor|senor',
   ],
 };

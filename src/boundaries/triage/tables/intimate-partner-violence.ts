@@ -114,6 +114,9 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'he|she ..1 broke|fractured|busted|split|cracked ..1 my|her ..1 nose|jaw|rib|ribs|lip|cheekbone',
     'with ..2 (the clothes on my back|what i had on|what i was wearing) & left|ran|got|escaped|grabbed|fled|out',
     'said|says|told|tells|threatened|threatens ..3 if ..2 i ..1 leave|call|tell|report|talk|told|talked|said|say ..6 ice|immigration|deport|deported|deportation',
+    // Probed by kind (lead, 2026-12-05): sleeping in the car because one cannot go home to him; an ex driving by one's house.
+    '{neg} ..2 go ..1 home|back ..2 to ..1 him|her|{partner} & sleeping|sleep|slept|car|scared|afraid|safe|hiding|motel|shelter',
+    '{partner}|ex ..3 driving|drives|drove|parking|parked|showing|shows ..2 by|past|up|outside ..2 my ..1 house|place|work|apartment|job|home',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -199,5 +202,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'miedo|temo|temor|terror|pavor ..5 me ..1 mate|maten|matara|mataria|matase',
     'con ..1 lo ..1 puesto & fui|sali|salimos|fuimos|escape|escapamos|hui|huimos|corri|corrimos|saque|agarre',
     'dijo|dice|dijeron|amenaza|amenazo ..3 si ..3 hablo|hablaba|digo|decia|cuento|contaba|denuncio|denunciaba|dejo|dejaba|llamo ..6 ice|migra|migracion|deport*|inmigracion',
+    // Probed by kind (lead, 2026-12-05): sleeping in the car for fear of going home; an ex passing by one's house.
+    '{neg} ..2 puedo|quiero ..1 regresar|volver|ir ..2 a ..1 la|mi ..1 casa & carro|coche|miedo|durmiendo|dormi|dormí|{partner}',
+    '{partner}|ex ..4 pasa|pasando|pasó|paso|estaciona|estacionado|rondando|ronda ..3 mi ..1 casa|trabajo|departamento|depa',
   ],
 };

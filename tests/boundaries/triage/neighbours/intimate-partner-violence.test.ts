@@ -293,3 +293,22 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
     expectNotCrisis(['tengo miedo que me deporten, puedo hacer la cita por telefono?']);
   });
 });
+
+describe('Not going home to him; an ex who drives by (lead, 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      "i'm sleeping in my car because i can't go home to him",
+      "i can't go back to him, i'm at a motel",
+      'my ex keeps driving by my house at night',
+      'her ex was parked outside my apartment again',
+      'estoy durmiendo en el carro porque no puedo regresar a la casa con él',
+      'mi ex pasa por mi casa todas las noches',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      "I can't go back to her practice, the parking is awful",
+      'no puedo regresar a la casa a tiempo para la cita, ¿la hacemos por video?',
+    ]);
+  });
+});
