@@ -42,6 +42,9 @@ export interface Slot {
  */
 export const FEW_ATOMS = 8;
 
+/** A sequence's required slot has at most this many atoms (see {@link CompiledPhrases.anchorEntry}). */
+export const REQUIRED_ATOMS = 4;
+
 /** Bits of a sequence's kind in {@link CompiledPhrases.sequenceData}. */
 export const SEQUENCE_KIND = Object.freeze({ mask: 1, explains: 2 });
 
@@ -109,8 +112,7 @@ export class CompiledPhrases implements EntryIndexes {
   readonly idBits: Int32Array;
   readonly idSlotStart: Int32Array;
   readonly idSlotAtoms: Int32Array;
-  // And their anchors (the sequences each proposes), flat the same way, two numbers each (anchorKey and
-  // anchorRequired).
+  // And their anchors (the sequences each proposes), flat the same way, each as its anchorEntry.
   readonly idAnchorStart: Int32Array;
   readonly idAnchors: Int32Array;
   // And their one-word rules, flat the same way.
@@ -121,9 +123,9 @@ export class CompiledPhrases implements EntryIndexes {
   /**
    * Each sequence as what proposing and finding it read, packed in one list so that it takes a cache line or two
    * (the sequences' objects are spread over the heap). At `sequenceAt[s]`: its slot count `n`, its anchor, its
-   * {@link SEQUENCE_KIND} bits, its required atom (the word of its rarest slot of one word other than its anchor,
-   * -1 when none: a sentence without it cannot have the sequence, which one read tells, and most sequences a
-   * sentence's words anchor lack a word), where the rules of which it is the first part are in this list
+   * {@link SEQUENCE_KIND} bits, its required slot (its rarest slot of at most {@link REQUIRED_ATOMS} atoms other
+   * than its anchor, -1 when none: its atoms are copied beside each anchor of the sequence, see anchorEntry, since
+   * most sequences a sentence's words anchor lack a word), where the rules of which it is the first part are in this list
    * (their count, then their numbers), then where each of its `n` slots is in this list, in order and then
    * rarest first. Each slot is its gap before, its atom count, where its bit set starts in {@link slotBits} (for
    * a slot of more than {@link FEW_ATOMS} atoms; else -1), and its atoms.
@@ -224,12 +226,12 @@ export class CompiledPhrases implements EntryIndexes {
     [this.sequenceAt, this.sequenceData, this.slotBits] = this.packSequences();
     this.idAnchorStart = new Int32Array(this.entriesById.length + 1);
     this.entriesById.forEach((entry, id) => {
-      this.idAnchorStart[id + 1] = (this.idAnchorStart[id] as number) + 2 * entry.anchors.length;
+      this.idAnchorStart[id + 1] =
+        (this.idAnchorStart[id] as number) +
+        entry.anchors.reduce((sum, s) => sum + this.anchorEntry(s).length, 0);
     });
     this.idAnchors = Int32Array.from(
-      this.entriesById.flatMap((entry) =>
-        entry.anchors.flatMap((s) => [this.anchorKey(s), this.anchorRequired(s)]),
-      ),
+      this.entriesById.flatMap((entry) => entry.anchors.flatMap((s) => this.anchorEntry(s))),
     );
     this.rulePartAt = new Int32Array(this.rules.length + 1);
     this.rules.forEach((rule, r) => {
@@ -241,15 +243,18 @@ export class CompiledPhrases implements EntryIndexes {
 
   /**
    * What proposing a sequence `s` a word anchors reads first, without reaching for the sequence: `s << 2` and
-   * its group ({@link RISK_RULES} or {@link EXPLAINING_RULES}), then its required atom (see sequenceData).
+   * its group ({@link RISK_RULES} or {@link EXPLAINING_RULES}), then the atoms of its required slot (its count,
+   * then the atoms; none when it has no such slot): a sentence with none of them cannot have the sequence.
    */
-  anchorKey(s: number): number {
-    const kind = this.sequenceData[(this.sequenceAt[s] as number) + 2] as number;
-    return (s << 2) | (kind & SEQUENCE_KIND.explains ? EXPLAINING_RULES : RISK_RULES);
-  }
-
-  anchorRequired(s: number): number {
-    return this.sequenceData[(this.sequenceAt[s] as number) + 3] as number;
+  anchorEntry(s: number): number[] {
+    const at0 = this.sequenceAt[s] as number;
+    const kind = this.sequenceData[at0 + 2] as number;
+    const key = (s << 2) | (kind & SEQUENCE_KIND.explains ? EXPLAINING_RULES : RISK_RULES);
+    const required = this.sequenceData[at0 + 3] as number;
+    if (required < 0) return [key, 0];
+    const slot = this.sequenceData[at0 + 5 + required] as number;
+    const count = this.sequenceData[slot + 1] as number;
+    return [key, count, ...this.sequenceData.subarray(slot + 3, slot + 3 + count)];
   }
 
   /** The entry of a raw word: a table word's is ready; another is normalised and looked up. */
@@ -284,7 +289,7 @@ export class CompiledPhrases implements EntryIndexes {
       const slots = sequence.slots;
       const kind =
         (sequence.mask ? SEQUENCE_KIND.mask : 0) | (sequence.explains ? SEQUENCE_KIND.explains : 0);
-      data.push(slots.length, sequence.anchor, kind, this.requiredAtom(sequence), 0);
+      data.push(slots.length, sequence.anchor, kind, this.requiredSlot(sequence), 0);
       const slotsAt = data.length;
       for (let k = 0; k < 2 * slots.length; k += 1) data.push(0);
       slots.forEach((slot, k) => {
@@ -313,13 +318,14 @@ export class CompiledPhrases implements EntryIndexes {
     return [Int32Array.from(at), Int32Array.from(data), Uint32Array.from(bitSets.flat())];
   }
 
-  // The word of a sequence's rarest slot of one word other than its anchor, or -1.
-  private requiredAtom(sequence: Sequence): number {
+  // A sequence's rarest slot of at most REQUIRED_ATOMS atoms other than its anchor, or -1.
+  private requiredSlot(sequence: Sequence): number {
     let required = -1;
     let cost = Number.POSITIVE_INFINITY;
     sequence.slots.forEach((slot, k) => {
-      if (k === sequence.anchor || slot.atomList.length !== 1 || this.slotCost(slot) >= cost) return;
-      required = slot.atomList[0] as number;
+      if (k === sequence.anchor || slot.atomList.length > REQUIRED_ATOMS || this.slotCost(slot) >= cost)
+        return;
+      required = k;
       cost = this.slotCost(slot);
     });
     return required;
