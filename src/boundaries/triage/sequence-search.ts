@@ -15,7 +15,7 @@ export interface Occurrence {
 }
 
 /**
- * The words of a sentence that anchor sequences: word `at[k]`'s anchors (each its anchorEntry, phrase-compiler.ts)
+ * The words of a sentence that anchor sequences: word `at[k]`'s anchors (each its anchor entry, phrase-compiler.ts)
  * are the compiled `idAnchors[from[k]..to[k])`, or when negative, `others[~from[k]..~to[k])`.
  */
 export interface AnchoredWords {
