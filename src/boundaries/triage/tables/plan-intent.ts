@@ -176,6 +176,8 @@ export const PLAN_INTENT: TriageTable = {
     'have|got|bought|picked ..3 {pills}|pills|rope|gun|{means}|{firearm} ..3 and ..2 the|a ..1 date|day|time|place|plan',
     // Probed by kind (lead, 2026-12-05): the place picked out.
     'picked|chose|chosen|scouted ..2 out ..2 the|a|my ..1 spot|place|location',
+    // Unseen set as's crisis message that reached staff, read (lead, 2026-12-05): already knowing what one is going to do.
+    'already ..1 know|decided|planned ..2 what ..1 i|im ..2 (going to|gonna|will) ..1 do',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',

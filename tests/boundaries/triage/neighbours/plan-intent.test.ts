@@ -191,3 +191,13 @@ describe('The place picked out (lead, 2026-12-05)', () => {
     ]);
   });
 });
+
+describe('Already knowing what one is going to do (unseen set as, read; lead, 2026-12-05)', () => {
+  it('reads it', () => {
+    expectCrisis([
+      "please don't make me come in, I already know what I'm going to do Saturday",
+      "i've already decided what i'm gonna do",
+      'I already planned what I will do tonight',
+    ]);
+  });
+});
