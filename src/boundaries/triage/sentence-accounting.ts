@@ -28,6 +28,9 @@ export interface SentenceAccounting {
 const FOLLOW_ON_WORDS = 10;
 // The longest such sentence that may say nothing of logistics ("Which is it?", "Please advise.").
 const FOLLOW_ON_BARE_WORDS = 4;
+// The most letters of a name spelled out, and how many words from the letters the name may stand.
+const SPELLED_NAME_LETTERS = 20;
+const SPELLED_NAME_REACH = 6;
 // The longest line that can be a signature by its shape ("Denise Whitfield", "Lt. Col. (Ret.) Frank Sorensen").
 const SIGNATURE_WORDS = 5;
 // The longest line after a sign-off that can be its signature block ("Regards, Robert Haines, Senior Project
@@ -288,6 +291,7 @@ function sentenceFacts(
   // The run of single letters the current word is in: where it ends and how long it is.
   let letterRunEnd = from;
   let letterRun = 0;
+  let spelledName = false;
   for (let i = from; i < to; i += 1) {
     const bits = wordBits[i] as number;
     if (bits & CONTEXT_BIT) context = true;
@@ -318,11 +322,12 @@ function sentenceFacts(
       if (i >= letterRunEnd) {
         letterRunEnd = i + singleLetterRun(read.words, i, to, i);
         letterRun = letterRunEnd - i;
-      }
-      if (letterRun >= 3) {
         // A name spelled out beside it ("this is Andre, A-N-D-R-E", "is Dr. Lin's name spelled L-I-N?") says who
         // is meant; any other run spells a word nobody can read.
-        if (!spellsWordBeside(read.words, from, to, letterRunEnd - letterRun, letterRunEnd)) sensitive += 1;
+        spelledName = letterRun >= 3 && spellsWordBeside(read.words, from, to, i, letterRunEnd);
+      }
+      if (letterRun >= 3) {
+        if (!spelledName) sensitive += 1;
         continue;
       }
     }
@@ -458,8 +463,9 @@ function singleLetterRun(words: readonly string[], from: number, to: number, i: 
 }
 
 /**
- * Whether the letters of words `first`–`end` spell a word that stands elsewhere in the sentence `from`–`to`
- * (itself, or with a possessive's "s": "Lin's … L-I-N").
+ * Whether the letters of words `first`–`end` spell a name standing a few words from them in the sentence
+ * `from`–`to` (itself, or with a possessive's "s": "Lin's last name spelled L-I-N"). A name is a few letters, and
+ * only its neighbours are read: linear in a message of letters only.
  */
 function spellsWordBeside(
   words: readonly string[],
@@ -468,8 +474,11 @@ function spellsWordBeside(
   first: number,
   end: number,
 ): boolean {
+  if (end - first > SPELLED_NAME_LETTERS) return false;
   const spelled = words.slice(first, end).join('');
-  for (let i = from; i < to; i += 1) {
+  const low = Math.max(from, first - SPELLED_NAME_REACH);
+  const high = Math.min(to, end + SPELLED_NAME_REACH);
+  for (let i = low; i < high; i += 1) {
     if (i >= first && i < end) continue;
     const word = words[i] as string;
     if (word === spelled || word === `${spelled}s`) return true;
