@@ -156,5 +156,9 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'me ..1 pase|pasé ..3 pastillas|pastis|pildoras|píldoras|medicina|medicinas|dosis|{pills}|{med_name}',
     'me ..1 meti|metí|eche|eché|empine|empiné ..4 monton|montón|bola|puño|puno|chingo|punado|puñado|chorro|bote|frasco ..3 pastillas|pastis|pildoras|píldoras|{pills}',
     'juntadas|juntando|juntado & pastillas|pastis|pildoras|píldoras|{pills}|{med_name}',
+    // Probed by kind (recall11, 2026-12-05): a whole box just taken ('me acabo de tomar toda la caja'); a daughter found
+    // with the bottle empty.
+    'acabo|acaba|acabe|acaban ..1 de ..1 tomar|tomarme|tragar|tragarme|meterme ..3 toda|todas|todo|todos|frasco|caja|bote|blister|{quantity} & pastillas|pastis|{pills}|{med_name}|frasco|caja|bote|blister',
+    'encontre|encontramos|halle|vi|encontro ..1 a ..2 {child}|{family}|{partner}|nina|nino ..4 frasco|frascos|bote|botes|caja|cajas|blister ..1 vacio|vacios|vacia|vacias',
   ],
 };
