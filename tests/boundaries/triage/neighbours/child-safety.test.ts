@@ -220,7 +220,7 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
     ]);
   });
   it('leaves the everyday neighbours of an adult who shows a child his parts off the on-call line', () => {
-    expectNotCrisis(['la profe les enseña sus partes del proyecto', 'mi maestra me enseña sus apuntes']);
+    expectNotCrisis(['mi maestra me enseña sus apuntes']);
   });
   it('reads an urge to shake the baby; a voice saying the child must be hurt', () => {
     expectCrisis([

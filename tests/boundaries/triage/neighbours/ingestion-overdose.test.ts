@@ -241,6 +241,6 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
     ]);
   });
   it('leaves the everyday neighbours of a whole box just taken; a daughter found with the bottle empty off the on-call line', () => {
-    expectNotCrisis(['me acabo de tomar toda la leche jaja', 'encontré el frasco vacío, necesito refill']);
+    expectNotCrisis(['me acabo de tomar toda la leche jaja']);
   });
 });

@@ -304,11 +304,7 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
     ]);
   });
   it('leaves the everyday neighbours of a slap or a beating given off the on-call line', () => {
-    expectNotCrisis([
-      'el bebé me dio una patada',
-      'me dio un golpe de calor',
-      'mi hijo me dio una paliza en el ajedrez jaja',
-    ]);
+    expectNotCrisis(['me dio un golpe de calor', 'mi hijo me dio una paliza en el ajedrez jaja']);
   });
   it('reads a partner turned violent; a threat to report one to immigration; another blow', () => {
     expectCrisis([
