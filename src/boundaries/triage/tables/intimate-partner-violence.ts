@@ -117,6 +117,10 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     // Probed by kind (lead, 2026-12-05): sleeping in the car because one cannot go home to him; an ex driving by one's house.
     '{neg} ..2 go ..1 home|back ..2 to ..1 him|her|{partner} & sleeping|sleep|slept|car|scared|afraid|safe|hiding|motel|shelter',
     '{partner}|ex ..3 driving|drives|drove|parking|parked|showing|shows ..2 by|past|up|outside ..2 my ..1 house|place|work|apartment|job|home',
+    // Probed by kind (recall11, 2026-12-05): not taking another blow; a sister kept locked in, not let to call.
+    '{neg} ..5 take|survive|handle|stand ..1 another ..1 hit|beating|punch|slap|blow & he|she|hes|shes|{partner}|him|beats|hits',
+    '{partner}|he|she ..2 keeps|kept|has ..1 her|him ..1 locked ..1 in|up|inside',
+    '{partner} ..3 {neg} ..1 let|lets|letting ..1 her|him ..2 call|leave|go|talk|see|work|use|have',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -205,5 +209,15 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     // Probed by kind (lead, 2026-12-05): sleeping in the car for fear of going home; an ex passing by one's house.
     '{neg} ..2 puedo|quiero ..1 regresar|volver|ir ..2 a ..1 la|mi ..1 casa & carro|coche|miedo|durmiendo|dormi|dormí|{partner}',
     '{partner}|ex ..4 pasa|pasando|pasó|paso|estaciona|estacionado|rondando|ronda ..3 mi ..1 casa|trabajo|departamento|depa',
+    // Probed by kind (recall11, 2026-12-05): a slap or a beating given ('me dio una cachetada', 'me dio una hostia').
+    'me ..1 dio|da|daba|dieron|pego|pegaba ..2 una|un|unas|unos|otra|otro ..1 cachetada|cachetadas|bofetada|bofetadas|punetazo|punetazos|madrazo|madrazos|chingadazo|chingadazos|trompada|trompadas|cachetazo|cachetazos|sopapo|sopapos|golpiza|putazo|putazos|coñazo|conazo|conazos|galletazo|tortazo|hostia|hostias|guantazo|bofeton|manotazo|manotazos',
+    // Probed by kind (recall11, 2026-12-05): a partner turned violent; a threat to report one to immigration; not
+    // standing another blow; a sister kept locked in by her husband, not let to call; blows heard next door.
+    '{partner} ..3 se ..1 puso|pone|ponia|pusieron ..2 violento|violenta|agresivo|agresiva',
+    'me ..1 va ..1 a ..1 denunciar|reportar|entregar|echar ..3 migracion|inmigracion|migra|ice',
+    'aguanto|aguantar|soporto|resisto ..2 otro|otra|mas ..1 golpe|golpes|golpiza|cachetada|paliza',
+    'la|lo ..1 tiene|tenia|mantiene|dejo ..1 encerrad*',
+    '{partner} ..3 {neg} ..1 la|lo|le ..1 deja|dejaba ..3 salir|ir|hablar|trabajar|llamar|ver|usar|tener',
+    'escuche|escucho|oigo|oi|oyen|oian ..2 golpes|gritos|golpizas & vecina|vecino|vecinos|nina|nino|mujer|senora|matando|pegando|lado',
   ],
 };

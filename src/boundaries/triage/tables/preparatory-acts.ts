@@ -343,6 +343,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'thank ..2 for ..2 everything ..4 done|did ..2 for ..1 me && (in case something happens|if something happens|if anything happens|in case anything happens) ..2 to ..1 me',
     // Probed by kind (lead, 2026-12-05): the therapist thanked for having done all they could, at a goodbye.
     '(did your best|tried your best|did all you could|did everything you could|did what you could) & sorry|forgive|goodbye|bye|everything',
+    // Probed by kind (recall11, 2026-12-05): what is to be done with one's things written down.
+    'wrote|written|writing|write ..3 what ..1 i ..1 want ..2 done ..2 with ..1 my ..1 things|stuff|body|ashes|kids|dog|cat',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -484,5 +486,15 @@ export const PREPARATORY_ACTS: TriageTable = {
     'si ..1 algo ..1 me ..1 pasa|pasara|pase & tenga|tengan|records|expediente|hermana|hermano|cuenta|cuentas|papeles|documentos|llaves|contrasenas|{child}|dinero',
     // Probed by kind (lead, 2026-12-05): the therapist thanked for having done what they could, at a goodbye.
     '(hizo lo que pudo|hiciste lo que pudiste|hizo todo lo que pudo|hiciste todo lo que pudiste|hizo lo posible|hiciste lo posible) & gracias|perdon|perdón|adios|adiós|todo',
+    // Probed by kind (recall11, 2026-12-05): a goodbye to everyone posted; never to be seen
+    // again ('ya no me van a ver más'); 'no me dejen sola, no sé qué voy a hacer'.
+    'despedir|despedirme|despedirse|despidiendose|despidiendome ..2 de ..1 todos & publico|posteo|subio|puso|instagram|facebook|tiktok|estado|redes|video|carta|whatsapp',
+    'no ..1 me ..1 (van a ver|vas a ver|va a ver|volveran a ver|van a volver a ver) ..2 mas|nunca',
+    'no ..1 me ..1 dejen|deje|dejes ..1 solo|sola && no ..1 se ..2 que ..1 voy ..1 a ..1 hacer|hacerme',
+    // Probed by kind (recall11, 2026-12-05): what is to be done with one's things written down; everything organised so
+    // that the family will not struggle when one is gone.
+    'lo ..1 que ..1 quiero ..1 que ..1 hagan ..2 con ..1 mis ..1 cosas|hijos|perro|gato|mascotas|cuerpo|cenizas',
+    'organizando|arreglando|dejando|preparando ..4 para ..1 que ..1 no ..1 sufran|sufrieran|batallen|batallaran ..2 cuando',
+    'cuando ..2 yo ..1 ya ..1 no ..1 este|estoy|exista',
   ],
 };
