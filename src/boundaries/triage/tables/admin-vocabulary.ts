@@ -43,7 +43,8 @@ export const ADMIN_VOCABULARY = {
     en: `visa mastercard amex deposit deposited transfer transferred installment installments prorate prorated waive waived
       autopay processed charged overcharged undercharged budget budgeting`,
     es: `pagar pago pague pagado pagada pagos abonar abono deposito transferencia efectivo debo debe deber
-      adeudo saldo credito cobranza cobrado cobrada`,
+      adeudo saldo credito cobranza cobrado cobrada pagarla pagarlo pagarlas pagarle pagare pagamos pagando
+      pagaria mitad parcial parciales plazos mensualidad mensualidades intereses atrasado atrasada`,
   },
   // Insurance and claims.
   insurance: {
@@ -51,7 +52,7 @@ export const ADMIN_VOCABULARY = {
       subscriber policyholder carrier preauth preauthorization copayment coinsurance eap grp
       group gap`,
     es: `cubrir cubre cubren cubrirlo cubrirla aseguradora aseguranza cobertura reclamacion reclamaciones reclamo poliza negaron nego rechazaron
-      rechazo aprobaron autorizacion`,
+      rechazo aprobaron autorizacion aprueben aprueba aprobar aprobada prepaga isapre mutua`,
   },
   // Forms, signatures, attachments.
   forms: {
@@ -59,15 +60,19 @@ export const ADMIN_VOCABULARY = {
       notarize notarized attach`,
     es: `actualizarla actualizarlo forma formas papel papelito planilla hoja hojas firmado firmada firmados firme firmo adjunto adjunta
       adjunte adjuntos llene lleno llenamos llenado llenar devolver devuelvo mandaron mande
-      envie enviaron envio`,
+      envie enviaron envio solicito solicita solicitar solicitan solicitarlo solicitarla detallada detallado
+      presentar corregir corrijan corrija apellido apellidos`,
   },
   // The portal, links and accounts.
   portal: {
     en: `username verification unlock glitch glitching browser unsubscribe optout opt typing typed chromebook ios
+      reconnect reconnecting reconnected platform firefox
       tab tabs restart restarted rejoin timeout notification notifications autocorrect com net org gmail yahoo
       hotmail outlook icloud www https http`,
     es: `enlace cuenta usuario contrasena codigo verificacion aplicacion pagina sirve funciona abre carga
-      conecto conectarme conectar conectamos`,
+      conecto conectarme conectar conectamos plataforma descargar descargo descargarla instalar navegador
+      reiniciar reinicie reinicia reinicio reconectar reconectarme reconecto desbloquear desbloquean desbloqueen
+      desbloquearme desbloquee captura pantallazo`,
   },
   // Records and releases.
   records: {
@@ -128,7 +133,7 @@ export const ADMIN_VOCABULARY = {
     en: `ext lunch parked validate validation keypad buzzer printer gps waze stroller kiosk sitter babysitter
       maintenance ninth tenth eleventh twelfth
       thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth`,
-    es: `puerta entrada salida estacionarme estacionarnos estacionarse estacionar parqueo parquear calle camino llegue llegando
+    es: `tercer tercero quinto esquina rampa puerta entrada salida estacionarme estacionarnos estacionarse estacionar parqueo parquear calle camino llegue llegando
       impresora compu cel bateria`,
   },
 } as const satisfies Readonly<Record<string, AdminConcept>>;
