@@ -177,5 +177,8 @@ export const HARM_TO_OTHERS: TriageTable = {
     'vamos|voy|van|iremos ..1 armados|armado|armada',
     'meter|clavar|enterrar|meterle|clavarle ..2 la|las|una ..1 tijera|tijeras|navaja|cuchillo',
     'hacer ..1 algo ..2 antes ..2 que ..2 me|nos ..1 haga|hagan',
+    // Set ar (recall11): a dream of catching a supervisor and beating him, and his hours found out.
+    'reventarlo|reventarla|madrearlo|madrearla|golpearlo|golpearla|partirle|romperle|cagarlo|fajarlo|matarlo|matarla|agarrarlo|agarrarla|esperarlo|esperarla|desquitarme && a ..1 que ..1 hora ..1 sale|llega|entra',
+    'sueno|sueño|ganas|fantaseo|imagino ..3 agarrarlo|agarrarla ..6 reventarlo|reventarla|madrearlo|madrearla|golpearlo|golpearla|matarlo|matarla',
   ],
 };

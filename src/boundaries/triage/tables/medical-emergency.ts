@@ -177,5 +177,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'dejo|dejó ..2 de ..1 beber|tomar & viendo|suda|tiembla|ve|alucin*|temblando',
     // Probed by kind (lead, 2026-12-05): shaking since the drinking or the pills stopped (withdrawal).
     'temblar|temblando|tiembla|tiemblo|temblores|convulsion* & dejo|dejó|deje|dejé|dejar|sin & alcohol|tomar|beber|chupe|chupar|trago|pisto|xanax|clonazepam|alprazolam',
+    // Set ar (recall11): spasms, tremors or a numb tongue days after a benzodiazepine or drink stopped or ran out.
+    'espasmos|temblores|tiemblan|tiembla|tiemblo|calambres|sacudidas|lengua|entumid*|adormecid*|hormigueo|convulsi* & {neg}|sin|acabo|acabaron|deje|dejar|dejo|falta & xanax|clonazepam|alprazolam|lorazepam|diazepam|rivotril|ribotril|tafil|alplax|klonopin|ativan|valium|benzo|benzos|bromazepam|lexotan|alcohol|trago|chupe|pisto|guaro',
   ],
 };

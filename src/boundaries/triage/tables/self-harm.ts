@@ -76,6 +76,8 @@ export const SELF_HARM: TriageTable = {
     'stitched|stitches|stiches|sutures|staples ..4 wrist|wrists',
     // Set am (lead): the intrusive thoughts 'won'.
     'intrusive ..1 thoughts ..2 won|win|winning',
+    // Set ar (recall11): arms that cannot be shown in short sleeves.
+    'my ..1 arms|wrists|thighs ..4 mess|messed|bad|rough|wrecked & sleeves|sleeve|shorts|hoodie|sweater|show|see|hide|cover|covered|person',
   ],
   es: [
     'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',
@@ -108,5 +110,11 @@ export const SELF_HARM: TriageTable = {
     'lo ..1 que|q ..1 me ..1 hice & manga|brazos|anoche|cortes|mangas',
     // Probed by kind (lead, 2026-12-05): 'rayarse' (Mexican slang for cutting), with the body or the blade.
     'rayar|rayarme|rayando|rayandome|rayándome|raye|rayé|rayo|rayaba|rayado|rayada & brazos|brazo|piernas|pierna|muñecas|munecas|muñeca|muneca|muslos|piel|navaja|sangre|cicatrices|gillette',
+    // Set ar (recall11): cuts counted beside a relapse or an arm ('relapsé. tres cortes. no profundos'); arms that cannot
+    // be shown in short sleeves; 'se me fue la mano' beside one's arms.
+    'dos|tres|cuatro|cinco|unos|varios|algunos|{number_word} ..1 cortes|cortadas|cortaditas|rayitas && profund*|relaps*|recai|recaida|brazo|brazos|pierna|piernas|muslo|muslos|muneca|munecas|sangr*|regan*|curita|curitas|hondos',
+    'manga|mangas ..1 corta|cortas|larga|largas & brazos|brazo|munecas|muneca|cortes|marcas',
+    'como ..1 tengo ..2 los|las|mis ..1 brazos|munecas|muslos & manga|mangas|mostrar|ensenar|vean|esconder|tapar|nadie',
+    'se ..1 me ..1 fue ..1 la ..1 mano && brazos|brazo|munecas|cortes|cortarme|manga|mangas|marcas',
   ],
 };

@@ -190,3 +190,17 @@ describe("set ao's kinds (Spanish): told to sacrifice oneself, nothing happens i
     expectCrisis(['dios dice que tengo que sacrificarme', 'si no es real no pasa nada si salto, verdad?']);
   });
 });
+
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it("reads the therapist's instruction quoted, and a word that it is happening", () => {
+    expectCrisis([
+      'vos me dijiste que te avise si volvía a pensar en eso. bueno, te aviso.',
+      'usted me dijo que le avisara si volvían los pensamientos. pues volvieron',
+      'you told me to tell you if I started thinking about it again. well, I am.',
+      'you asked me to text you if the thoughts came back. they came back.',
+    ]);
+  });
+  it("leaves the everyday neighbours of the therapist's instruction quoted, and a word that it is happening off the on-call line", () => {
+    expectNotCrisis(['me dijiste que te avisara si volvía a tener insomnio, ¿me das cita?']);
+  });
+});

@@ -168,3 +168,15 @@ describe('Shaking since the drinking or the pills stopped (probed 2026-12-05)', 
     expectNotCrisis(['está temblando de frío en la sala de espera, ¿pueden subir la calefacción?']);
   });
 });
+
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads spasms or tremors after a benzodiazepine or drink ran out', () => {
+    expectCrisis([
+      'hace dos días que no tomo el xanax y tengo espasmos',
+      'se me acabó el clonazepam hace tres días y tengo temblores',
+      'sin el rivotril me tiemblan las manos y no siento la lengua',
+      'se me acabó el tafil y tengo calambres en todo el cuerpo',
+      "ran out of xanax two days ago and now i'm twitching",
+    ]);
+  });
+});

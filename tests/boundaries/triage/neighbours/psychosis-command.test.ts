@@ -1,6 +1,14 @@
 // Psychosis with commands (voices, signs or devices ordering an act), in other words and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, expectCrisis, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const PSYCHOSIS_COMMAND: Concepts = {
   'voices and their command across sentences': join(
@@ -107,5 +115,22 @@ describe("set ap's kinds (Spanish)", () => {
       'el bebe es un demonio',
       'el espiritu me dice que lo regrese al agua',
     ]);
+  });
+});
+
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads told by them to punish someone; a chip to pull out', () => {
+    expectCrisis([
+      'they said I have to punish the person who installed it',
+      'the voices say i have to punish him',
+      'las voces me dicen que tengo que castigar a mi vecino',
+      'me dicen que tengo que castigarlo',
+      'pusieron un chip en mi muela. me lo voy a sacar con las pinzas hoy mismo',
+      'tengo un rastreador en el brazo, me lo voy a sacar con un cuchillo',
+      "there's a chip in my tooth. I'm going to pull it out with pliers",
+    ]);
+  });
+  it('leaves the everyday neighbours of told by them to punish someone; a chip to pull out off the on-call line', () => {
+    expectNotCrisis(['I need to punish my son for lying, any parenting tips?']);
   });
 });
