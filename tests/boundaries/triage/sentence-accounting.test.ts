@@ -757,6 +757,23 @@ describe('accountSentences: Spanish desk requests by kind (question forms, desk 
       expect(isStaff(triage(text)), text).toBe(true);
   });
 
+  it('reads a link passed by a pronoun, a lawyer asking for records, a slot held, someone to watch a child', () => {
+    for (const text of [
+      '¿me pasan el link de pago?',
+      'pásame la liga del zoom porfa',
+      'Mi abogado pide copia de mi expediente. ¿Cómo se solicita?',
+      'la agencia necesita copia de mis registros de asistencia',
+      'Cambié de número, el nuevo es este. El otro ya no lo uso',
+      '¿Puedo llevar a mi bebé a la consulta? No tengo quien me lo cuide.',
+      'No voy a poder ir el viernes, regreso en enero. ¿Me la guardan?',
+      'ustedes dan clases para padres o grupos? mi trabajadora social me dijo',
+      'Hola, ¿el deducible se reinicia en enero? Quiero saber cuánto voy a pagar a principio de año.',
+      'ya se me acabó la batería, ¿mejor me llaman al teléfono de la casa?',
+      '¿Necesito derivación para la primera consulta?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
   it('never lets the same kinds carry a statement of risk or a clinical matter to staff', () => {
     for (const text of [
       '¿Puedo pagar la mitad este mes? Ya no quiero vivir.',
@@ -774,6 +791,8 @@ describe('accountSentences: Spanish desk requests by kind (question forms, desk 
       'cuando hay otra cita? ya no aguanto, me quiero matar',
       'estoy en el quinto piso y me quiero aventar',
       'what platform do you use? I want to record my goodbye for my family',
+      'Mi abogado pide una carta sobre mi diagnóstico para la corte',
+      '¿Puedo llevar a mi bebé? No tengo quien me cuide, me siento muy sola.',
     ])
       expect(isStaff(triage(text)), text).toBe(false);
   });

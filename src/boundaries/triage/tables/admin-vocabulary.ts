@@ -25,7 +25,7 @@ export const ADMIN_VOCABULARY = {
     en: `cadence recurring preferred prefer ideally instead option semester trimester q1 q2 q3 q4 fortnight
       fortnightly`,
     es: `disponibilidad espacio hueco semanal quincenal mensual cada quincena preferencia prefiere
-      agenda agendar agendo`,
+      agenda agendar agendo principio`,
   },
   // Moving or swapping a time.
   moving: {
@@ -77,7 +77,7 @@ export const ADMIN_VOCABULARY = {
   // Records and releases.
   records: {
     en: 'chart hipaa roi',
-    es: 'expediente historial registros copias',
+    es: 'expediente historial registros copias derivacion referido',
   },
   // Receipts, statements, proof of attendance.
   receipts: {
@@ -123,7 +123,7 @@ export const ADMIN_VOCABULARY = {
     es: `dar darme darnos darle darles
       den aviso avisa avisan avisen avise avisar avisarles avisarle avisarme avisamos avisaron actualizo actualiza
       actualizan actualicen actualice actualizar actualizamos actualizaron recordar recordarme recordarnos recuerden
-      recuerdan encontrar encuentro encuentra encuentran encontre entendi entender entendemos mando mandarla mandarlo
+      recuerdan saber llaman llamaron llamaria llamarian encontrar encuentro encuentra encuentran encontre entendi entender entendemos mando mandarla mandarlo
       mandarme mandarnos mandarle mandarles lleguen llegara llegaron cobren cobrar cobraran actualicenlo
       actualicenla actualizarlos estaciono estaciona estacionan encargan encarga encargue encarguen llamar llamen
       llamarme llamarles recordatorio recordatorios referencia`,
@@ -133,7 +133,7 @@ export const ADMIN_VOCABULARY = {
     en: `ext lunch parked validate validation keypad buzzer printer gps waze stroller kiosk sitter babysitter
       maintenance ninth tenth eleventh twelfth
       thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth`,
-    es: `tercer tercero quinto esquina rampa puerta entrada salida estacionarme estacionarnos estacionarse estacionar parqueo parquear calle camino llegue llegando
+    es: `regreso regresamos tercer tercero quinto esquina rampa puerta entrada salida estacionarme estacionarnos estacionarse estacionar parqueo parquear calle camino llegue llegando
       impresora compu cel bateria`,
   },
 } as const satisfies Readonly<Record<string, AdminConcept>>;

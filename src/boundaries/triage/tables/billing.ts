@@ -43,5 +43,7 @@ export const BILLING: TriageTable = {
     'pagar|pagarla|pagarlo|pago|pagos|pague|abonar|abonarla ..4 partes',
     'obra ..1 social',
     'prepaga|isapre|mutua',
+    // A fine or a surcharge: "esa multa me mata", "¿por qué el recargo?".
+    'multa|multas|recargo|recargos',
   ],
 };

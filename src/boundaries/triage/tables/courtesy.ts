@@ -64,6 +64,8 @@ export const COURTESY: TriageTable = {
     'wenas|ola|che|ntp|cordialmente|senores|senoras',
     'que|q|k ..1 onda|tal',
     'quedo|quedamos ..1 atenta|atento|atentos|atentas|pendiente|pendientes',
+    // Who sent one: "mi trabajadora social me dijo".
+    'trabajadora|trabajador ..1 social',
     'lo ..1 siento',
     // Sorry for the bother: "disculpen las molestias", "perdón por la molestia".
     'disculpe|disculpa|disculpen|perdon|perdone|por ..2 la|las ..1 molestia|molestias',

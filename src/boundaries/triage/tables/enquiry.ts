@@ -26,6 +26,8 @@ export const ENQUIRY: TriageTable = {
     // A therapist of a kind: "¿hay terapeuta hombre?", "¿tienen psicóloga mujer?".
     'hay|tienen ..2 terapeuta|terapeutas|psicologo|psicologa|psicologos|psicologas|consejero|consejera ..1 hombre|hombres|mujer|mujeres|varon|latino|latina|bilingue',
     'atienden|aceptan|ofrecen|trabajan|hablan',
+    // Classes and groups offered: "¿ustedes dan clases para padres?", "¿hacen grupos?".
+    'dan|hacen|tienen|ofrecen ..2 clases|grupos|talleres|cursos',
     'cuanto ..1 tiempo|tarda|dura',
   ],
 };

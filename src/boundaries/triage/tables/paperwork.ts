@@ -58,6 +58,12 @@ export const PAPERWORK: TriageTable = {
     // A field left blank: "¿la puedo dejar en blanco?".
     'dejar|dejarlo|dejarla|dejo|dejamos|queda|quedo ..2 en ..1 blanco',
     // An old number or address that no longer works: "el viejo ya no funciona", "ese correo ya no lo uso".
-    'numero|telefono|correo|celular|cel|email|direccion|viejo|vieja|anterior ..3 ya ..1 no ..2 funciona|sirve|existe|uso|usa|usamos',
+    'numero|telefono|correo|celular|cel|email|direccion|viejo|vieja|anterior|otro|otra ..3 ya ..1 no ..2 funciona|sirve|existe|uso|usa|usamos',
+    // A lawyer or an agency asking for records (a letter for a court is a clinician's: see letters-forms-clinical).
+    'abogado|abogada|notario|agencia ..3 pide|pidio|piden|necesita|quiere|solicita ..3 copia|copias|expediente|registros|constancia|recibos|facturas',
+    // Something passed or sent by a pronoun, a link called "liga" in Mexico: "¿me pasan el link de pago?",
+    // "pásame la liga", "disparame el link" (shoot me the link).
+    'pasame|pasenme|mandame|mandenme|enviame|envienme|disparame|comparteme|compartanme ..3 link|enlace|liga|codigo|numero|correo|recibo|factura|formulario|forma|direccion',
+    'me|nos ..1 pasas|pasan|pases|pasen|mandas|mandan|envias|envian|compartes|comparten ..3 link|enlace|liga|codigo|numero|correo|recibo|factura|formulario|forma|direccion',
   ],
 };
