@@ -770,6 +770,12 @@ describe('accountSentences: Spanish desk requests by kind (question forms, desk 
       'Hola, ¿el deducible se reinicia en enero? Quiero saber cuánto voy a pagar a principio de año.',
       'ya se me acabó la batería, ¿mejor me llaman al teléfono de la casa?',
       '¿Necesito derivación para la primera consulta?',
+      'Hola! llevo 3 semanas en la lista de espera. ¿Alguna novedad?',
+      '¿hay noticias de mi reclamo?',
+      'Disculpe pero casi me da un infarto cuando vi el estado de cuenta, ¿hay un error?',
+      'perdón, se me cayó la conexión, ¿me reenvían el enlace?',
+      'se oye todo cortado, ¿me pueden llamar mejor?',
+      'no se oye nada en la llamada, se me escucha a mí?',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
@@ -793,6 +799,8 @@ describe('accountSentences: Spanish desk requests by kind (question forms, desk 
       'what platform do you use? I want to record my goodbye for my family',
       'Mi abogado pide una carta sobre mi diagnóstico para la corte',
       '¿Puedo llevar a mi bebé? No tengo quien me cuide, me siento muy sola.',
+      'se me cayó la conexión. Ya tomé todas las pastillas.',
+      '¿alguna novedad? ya no aguanto más, me quiero morir',
     ])
       expect(isStaff(triage(text)), text).toBe(false);
   });

@@ -45,5 +45,7 @@ export const BILLING: TriageTable = {
     'prepaga|isapre|mutua',
     // A fine or a surcharge: "esa multa me mata", "¿por qué el recargo?".
     'multa|multas|recargo|recargos',
+    // A mistake asked about: "¿hay un error?", "creo que hay un error".
+    'hay|habra ..2 un|algun ..1 error|errores',
   ],
 };

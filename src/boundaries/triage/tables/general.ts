@@ -22,6 +22,12 @@ export const DESK_PROBLEMS = {
     // Locked out of an account: "me bloqueé del portal", "mi cuenta está bloqueada".
     'me ..1 bloquee|bloquearon|bloqueo ..3 portal|cuenta|app|aplicacion|pagina',
     'cuenta|portal|usuario ..2 bloqueada|bloqueado',
+    // A call that drops or cannot be heard: "se me cayó la conexión", "se oye todo cortado", "¿se me escucha?".
+    'se ..1 me|nos|le ..1 cayo|cae ..2 la|el ..1 conexion|internet|llamada|videollamada|sistema|senal|wifi|red|pagina|zoom',
+    'se ..1 cayo|cae ..2 la|el ..1 conexion|internet|llamada|videollamada|sistema|senal|wifi|red|pagina|zoom',
+    'se ..1 oye|escucha|ve ..2 cortado|cortada|entrecortado|entrecortada|congelado|congelada',
+    'no ..1 se ..1 oye|escucha ..2 nada ..2 en ..2 llamada|videollamada|zoom|sesion',
+    'se ..1 me ..1 escucha|oye|ve ..2 bien|ahora|a ..1 mi',
     'no ..1 puedo|pude|puede|podemos ..1 entrar|acceder|abrir|conectarme|conectar|ingresar ..3 portal|link|enlace|pagina|app|aplicacion|cuenta|zoom|sesion|video',
     // "el portal no me deja", "no me deja entrar al portal": the thing that will not let one in is named.
     'portal|pagina|app|aplicacion|sistema|link|enlace|boton ..3 no ..1 me|nos ..1 deja|dejo',
@@ -127,6 +133,12 @@ export const GENERAL: TriageTable = {
     ...DESK_PROBLEMS.es,
     // Who can help with a question about an account: "¿quién me puede ayudar?".
     'quien|alguien ..2 me|nos ..1 puede|pueden|podria ..1 ayudar|atender|explicar',
+    // Following up: "¿alguna novedad?", "¿hay noticias de mi reclamo?".
+    'alguna|algun|hay|tienen ..1 novedad|novedades|noticia|noticias|actualizacion',
+    // Being called: "¿me pueden llamar?", "mejor me llaman al teléfono de la casa".
+    'me|nos ..1 pueden|puede|podrian|podria ..1 llamar|marcar|regresar ..1 la ..1 llamada',
+    'me|nos ..1 pueden|puede|podrian|podria ..1 llamar|marcar',
+    'me|nos ..1 llaman|marcan|marcas|regresan',
     'pregunta|preguntas|duda|dudas ..2 sobre|de|acerca ..2 mi|la|el|mis ..1 cuenta|factura|cita|pago|seguro|saldo|cobro|recibo',
     'olvide|olvido|deje|perdi|dejo ..4 sueter|chamarra|chaqueta|abrigo|paraguas|sombrilla|bolsa|cartera|lentes|llaves|cargador|audifonos|libro|termo|botella',
   ],

@@ -497,6 +497,11 @@ export const ORDINARY_SENSES: TriageTable = {
     // Killing for a slot, a bill or a connection that "kills" one: "mataría por una cita los sábados", "esa multa me
     // mata", "la factura me mató", "el deducible me tiene muerto", "ya me mató el internet". Things of the desk only.
     'mataria|matarias ..1 por ..2 un|una|otra|otro ..1 cita|turno|horario|espacio|lugar|sesion|hueco',
+    'factura|cuenta|cobro|precio|copago|deducible ..2 esta|es ..1 para ..1 morirse|morir',
+    'cobro|factura|cuenta|precio|copago|deducible|multa ..3 me ..1 dejo ..1 sin ..1 aire',
+    // "Casi me da un infarto cuando vi el estado de cuenta": a fright at a sight, never a pain.
+    'casi ..1 me ..1 da|dio ..1 un|el ..1 infarto|patatus|soponcio ..2 cuando ..1 vi|vimos|llego|recibi|abri',
+    'me ..1 mori|mueri ..1 de ..2 risa|pena|verguenza|susto',
     'factura|facturas|multa|cuenta|cobro|copago|deducible|intereses ..2 me ..1 mata|mato|matan|mataron',
     'me ..1 tiene|tienen|trae|traen ..1 muerto|muerta ..2 el|la|los|las|este|esta|ese|esa ..1 deducible|factura|facturas|cobro|copago|intereses|trafico|multa',
     'deducible|factura|facturas|cobro|copago|intereses|multa ..2 me ..1 tiene|tienen ..1 muerto|muerta',

@@ -97,6 +97,8 @@ export const SCHEDULING: TriageTable = {
     // A time asked about or confirmed: "¿es mañana a las 2?", "¿era hoy a las 10?", "¿cuándo hay otra?".
     'es|era|seria ..2 manana|hoy|{weekday} ..2 a ..1 la|las ..1 {number}|{time}',
     'cuando ..1 hay ..1 otra|otro|espacio|lugar|cita|citas|turno|turnos',
+    // The waitlist: "llevo 3 semanas en la lista de espera".
+    'lista ..2 espera',
     // A slot held: "¿me la guardan?", "¿me lo apartan hasta enero?".
     'me|nos ..1 la|lo ..1 guardan|guardas|guarden|apartan|apartas|aparten',
     // Someone to watch a child: "no tengo quien me lo cuide" (the child named by a pronoun, never "me cuide").

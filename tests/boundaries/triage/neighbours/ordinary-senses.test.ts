@@ -388,6 +388,9 @@ describe('Spanish hyperbole about the desk (a slot one would kill for, a bill th
       'Cancelo lo de hoy, tengo una gripe que me está matando.',
       'se me colgó la compu, ¿me mandan el link al celular?',
       'disparame el link porfa que estoy en el carro',
+      'jajaja esta factura está para morirse, ¿esto es lo que cubrió el seguro?',
+      'ese cobro de 200 me dejó sin aire, me pueden explicar que es?',
+      'me morí de la pena, llegué un día antes a la cita',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
@@ -401,6 +404,9 @@ describe('Spanish hyperbole about the desk (a slot one would kill for, a bill th
       'tengo un dolor de pecho que me está matando, ¿me cambian la cita?',
       'me mato por un horario de mañana temprano',
       'pásame el link, ya me tomé todas las pastillas',
+      'me dejó sin aire, no puedo respirar y me duele el pecho',
+      'tengo dolor en el pecho, casi me da un infarto, ¿me cambian la cita?',
+      'esta factura está para morirse, y yo también me quiero morir',
     ])
       expect(isStaff(triage(text)), text).toBe(false);
   });
