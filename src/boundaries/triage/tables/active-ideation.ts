@@ -147,5 +147,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Set ar (recall11): the therapist's own instruction quoted ('me dijiste que te avise si volvía a pensar en eso'),
     // beside a word that it is happening ('bueno, te aviso').
     'avise|avisara|avisar|dijera|decirte|dijeras|escribiera|llamara ..4 si ..2 volvia|vuelvo|volviera|vuelven|volvian|tenia|tengo ..3 pensar|pensamientos|pensando|ideas|ganas && (te aviso|te cuento|te escribo|te digo|estoy pensando|lo estoy pensando|volvieron|regresaron|otra vez|de nuevo|mas que nunca|ya volvio|ya volvieron|aqui estoy|pues aqui)',
+    // Probed by kind (recall11, 2026-12-05): 'ando pensando cosas feas', the euphemism for thoughts of dying ('pensamientos
+    // feos' alone are also the intrusive thoughts of OCD, which a clinician reads the same day).
+    'pensando|pienso|pensar|pense ..2 cosas ..1 feas|feos',
   ],
 };

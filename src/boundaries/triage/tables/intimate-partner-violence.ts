@@ -114,6 +114,10 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'he|she ..1 broke|fractured|busted|split|cracked ..1 my|her ..1 nose|jaw|rib|ribs|lip|cheekbone',
     'with ..2 (the clothes on my back|what i had on|what i was wearing) & left|ran|got|escaped|grabbed|fled|out',
     'said|says|told|tells|threatened|threatens ..3 if ..2 i ..1 leave|call|tell|report|talk|told|talked|said|say ..6 ice|immigration|deport|deported|deportation',
+    // Probed by kind (recall11, 2026-12-05): not taking another blow; a sister kept locked in, not let to call.
+    '{neg} ..5 take|survive|handle|stand ..1 another ..1 hit|beating|punch|slap|blow & he|she|hes|shes|{partner}|him|beats|hits',
+    '{partner}|he|she ..2 keeps|kept|has ..1 her|him ..1 locked ..1 in|up|inside',
+    '{partner} ..3 {neg} ..1 let|lets|letting ..1 her|him ..2 call|leave|go|talk|see|work|use|have',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -199,5 +203,15 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'miedo|temo|temor|terror|pavor ..5 me ..1 mate|maten|matara|mataria|matase',
     'con ..1 lo ..1 puesto & fui|sali|salimos|fuimos|escape|escapamos|hui|huimos|corri|corrimos|saque|agarre',
     'dijo|dice|dijeron|amenaza|amenazo ..3 si ..3 hablo|hablaba|digo|decia|cuento|contaba|denuncio|denunciaba|dejo|dejaba|llamo ..6 ice|migra|migracion|deport*|inmigracion',
+    // Probed by kind (recall11, 2026-12-05): a slap or a beating given ('me dio una cachetada', 'me dio una hostia').
+    'me ..1 dio|da|daba|dieron|pego|pegaba ..2 una|un|unas|unos|otra|otro ..1 cachetada|cachetadas|bofetada|bofetadas|punetazo|punetazos|madrazo|madrazos|chingadazo|chingadazos|trompada|trompadas|cachetazo|cachetazos|sopapo|sopapos|golpiza|putazo|putazos|coñazo|conazo|conazos|galletazo|tortazo|hostia|hostias|guantazo|bofeton|manotazo|manotazos',
+    // Probed by kind (recall11, 2026-12-05): a partner turned violent; a threat to report one to immigration; not
+    // standing another blow; a sister kept locked in by her husband, not let to call; blows heard next door.
+    '{partner} ..3 se ..1 puso|pone|ponia|pusieron ..2 violento|violenta|agresivo|agresiva',
+    'me ..1 va ..1 a ..1 denunciar|reportar|entregar|echar ..3 migracion|inmigracion|migra|ice',
+    'aguanto|aguantar|soporto|resisto ..2 otro|otra|mas ..1 golpe|golpes|golpiza|cachetada|paliza',
+    'la|lo ..1 tiene|tenia|mantiene|dejo ..1 encerrad*',
+    '{partner} ..3 {neg} ..1 la|lo|le ..1 deja|dejaba ..3 salir|ir|hablar|trabajar|llamar|ver|usar|tener',
+    'escuche|escucho|oigo|oi|oyen|oian ..2 golpes|gritos|golpizas & vecina|vecino|vecinos|nina|nino|mujer|senora|matando|pegando|lado',
   ],
 };

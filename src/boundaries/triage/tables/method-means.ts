@@ -358,5 +358,19 @@ export const METHOD_MEANS: TriageTable = {
     // box already at home.
     'ultimo|alto ..2 piso|nivel ..3 estacionamiento|parqueadero|parking|parqueo|garaje && (no se por que|no se porque|ni se por que|ni se porque) ..3 vine|maneje|estoy|llegue|aqui',
     'tener ..2 bastante|suficiente|suficientes|muchas|extra|hartas ..3 casa|guardad*|mano && ya ..1 tengo ..3 llena|lleno|llenas|llenos|monton|muchas|varias',
+    // Probed by kind (recall11, 2026-12-05): throwing oneself from a floor ('me voy a lanzar del piso 10'); driving fast
+    // wanting to crash; looking up how to do it without pain.
+    'me ..1 voy|quiero ..1 a ..1 lanzar|tirar|aventar|botar ..2 del|de|desde ..2 piso|edificio|balcon|ventana|techo|azotea|puente|quinto|decimo',
+    'me ..1 quiero ..1 lanzar ..2 del|de|desde ..2 piso|edificio|balcon|ventana|techo|azotea|puente',
+    'queriendo|quise|queria|ganas ..2 chocar|estrellarme|matarme ..3 carro|coche|camion|rapido|manejando|maneje|poste|pared',
+    'maneje|manejando|manejaba ..4 queriendo|ganas ..2 chocar|estrellarme|matarme',
+    'forma|manera|como ..2 morir|matarme|irme|acabar ..2 sin ..1 dolor|sufrir|sufrimiento',
+    'buscando|busque|busco|internet|google ..4 como ..1 hacerlo ..2 sin ..1 dolor|sufrir',
+    // Probed by kind (recall11, 2026-12-05): medicine not taken but kept ('la estoy guardando'); the doses skipped last
+    // month kept; what happens if someone takes the whole box.
+    'la|las|lo|los ..1 estoy|he|ando|vengo|voy ..1 guardando|juntando|ahorrando|acumulando & {neg} ..2 tomado|tome|tomo|tomando',
+    'acumulando|ahorrando ..3 pastillas|medicina|medicinas|{pills}|{med_name}',
+    'pastillas|{pills}|dosis ..3 que ..1 {neg} ..1 me ..1 tome|he & tengo|guardo|guardadas|guardados|todas|junte',
+    'que ..1 pasa ..2 si ..3 toma|tomo|tomara|traga|tragara|tomaba ..4 caja|frasco|bote|blister|cajas|frascos',
   ],
 };
