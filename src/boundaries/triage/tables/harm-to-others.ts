@@ -137,6 +137,14 @@ export const HARM_TO_OTHERS: TriageTable = {
     'im|i|stay|staying|been|got ..1 strapped & find|get|catch|see|him|her|them|dude|whoever|tonight|going|gonna|finna',
     'gonna|going|finna|bout|about|ima|imma ..3 fuck|mess|beat|jack|whoop ..1 up ..1 whoever|whoeva|that|him|her|them|dude',
     'gonna|going|finna|bout|ima|imma ..3 fuck|beat|whoop|jack ..1 him|her|them|whoever|that ..2 up',
+    // Set aq (lead, Spanish, 2026-12-05), in English: putting someone in the ground.
+    'put|putting ..2 him|her|them|you|that ..3 in ..1 the ..1 ground|grave|dirt',
+    'him|her|them ..2 six ..1 feet ..1 under',
+    // Probed by kind (recall11, 2026-12-05): something crazy to be done to a relative; a gun and an urge to use it, or a
+    // machete to be used on someone.
+    'going|gonna ..3 do ..1 something ..1 crazy|stupid|drastic ..1 to ..2 my|him|her|that|{family}|{other_person}|{partner}',
+    'gun|pistol|rifle|shotgun|{firearm} & want|wanna|urge|itching ..2 to ..1 use ..1 it',
+    'machete|knife|bat|axe|hammer|crowbar & use ..1 it ..1 on ..1 him|her|them|someone|somebody|people',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',
@@ -177,8 +185,21 @@ export const HARM_TO_OTHERS: TriageTable = {
     'vamos|voy|van|iremos ..1 armados|armado|armada',
     'meter|clavar|enterrar|meterle|clavarle ..2 la|las|una ..1 tijera|tijeras|navaja|cuchillo',
     'hacer ..1 algo ..2 antes ..2 que ..2 me|nos ..1 haga|hagan',
+    // Set aq (lead, Spanish, 2026-12-05): a gun ('cuete', 'fusca') brought to work; burying or finishing someone.
+    'llevar|llevo|traer|traigo|sacar|saco ..2 el|la|mi ..1 cuete|fusca|fierro|escuadra & trabajo|obra|chamba|escuela|jale|oficina|lunes|mañana|manana|supervisor|jefe',
+    'lo|la|los ..1 voy ..1 a ..1 enterrar|quebrar|tronar|despachar',
+    // Probed by kind (lead, 2026-12-05, Spanish): urges to throw, shake or smother a baby or a child.
+    'ganas|miedo|pienso|pensamientos ..4 aventar|tirar|lastimar|ahogar|sacudir|zarandear|asfixiar ..3 a ..1 mi ..1 {child}',
     // Set ar (recall11): a dream of catching a supervisor and beating him, and his hours found out.
     'reventarlo|reventarla|madrearlo|madrearla|golpearlo|golpearla|partirle|romperle|cagarlo|fajarlo|matarlo|matarla|agarrarlo|agarrarla|esperarlo|esperarla|desquitarme && a ..1 que ..1 hora ..1 sale|llega|entra',
     'sueno|sueño|ganas|fantaseo|imagino ..3 agarrarlo|agarrarla ..6 reventarlo|reventarla|madrearlo|madrearla|golpearlo|golpearla|matarlo|matarla',
+    // Probed by kind (recall11, 2026-12-05): wanting to hurt the person who did this; something crazy to be done to a
+    // brother-in-law; a gun and an urge to use it, or a machete to be used on someone.
+    'quiero|quisiera|voy ..3 lastimar|lastimarlo|lastimarla|matar ..3 a ..2 la|el|mi|ese|esa ..1 persona|tipo|vieja|cabron|{other_person}|{family}|{partner}',
+    'voy ..3 hacer ..2 una ..1 locura|pendejada|barbaridad|estupidez ..2 con|contra|a ..3 {family}|{other_person}|{partner}',
+    'pistola|arma|escopeta|rifle & ganas ..2 usarlo|usarla|usarlos|usar',
+    'machete|machetes|cuchillo|navaja|bate|pistola|arma & usarlo|usarla|usar ..2 en|con|contra ..2 {other_person}|{family}|{partner}|el|ella|alguien',
+    // Probed by kind (recall11, 2026-12-05): 'le voy a dar su merecido'.
+    'voy|vamos|van|va ..3 dar ..1 su ..1 merecido',
   ],
 };

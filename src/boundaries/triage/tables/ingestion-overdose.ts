@@ -109,6 +109,10 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'am|have|has|was|is ..1 take|taked|took|eat|ate|drink ..2 too ..1 much|many & {pills}|{med_name}|medicine|medicines|pill|tablets',
     // Set am (lead): all of them at once, to see if that works.
     'take|taking|swallow|swallowing ..2 them|it ..1 all ..2 at ..1 once',
+    // Probed by kind (lead, 2026-12-05, Spanish), in English: a bottle of pills finished or emptied.
+    'finished|emptied|downed ..2 the|a|her|his|my|whole ..2 bottle|box|pack|packet ..2 of ..1 {pills}|{med_name}|pills|tylenol|ibuprofen|advil',
+    // Probed by kind (recall11, 2026-12-05): someone who took something and turns blue.
+    'took|taken|snorted|shot ..2 something & blue|purple|breathing|breathe|wake|respond|seizing',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
@@ -156,5 +160,23 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'me ..1 pase|pasé ..3 pastillas|pastis|pildoras|píldoras|medicina|medicinas|dosis|{pills}|{med_name}',
     'me ..1 meti|metí|eche|eché|empine|empiné ..4 monton|montón|bola|puño|puno|chingo|punado|puñado|chorro|bote|frasco ..3 pastillas|pastis|pildoras|píldoras|{pills}',
     'juntadas|juntando|juntado & pastillas|pastis|pildoras|píldoras|{pills}|{med_name}',
+    // Probed by kind (lead, 2026-12-05, Spanish): an empty bottle found beside someone; pills taken with drink.
+    'encontre|encontré|encontramos|halle|hallé ..6 frasco|bote|caja ..1 vacio|vacío|vacia|vacía',
+    '{ingested}|tomo|tomó|trago|tragó ..3 {pills}|pastillas|pastis|pildoras ..3 con ..2 alcohol|{substance}|cerveza|cervezas|vino|tequila|trago|tragos|licor',
+    'frasco|bote ..2 lleno ..2 de ..1 pastillas|pastis|pildoras|píldoras & miro|veo|noche|noches|acaso|listo|lista|guardado',
+    // Probed by kind (lead, 2026-12-05, Spanish): a whole bottle one thinks of taking; a bottle finished by someone.
+    'tomarmelas|tomarmelos|tomármelas|tomármelos|tragarmelas|tragármelas|tragarmelos|tragármelos ..2 todas|todos|juntas|juntos|golpe',
+    'bote|frasco|caja ..1 entero|entera|completo|completa & pensando|pienso|ganas|tomarmelas|tomarmelos|tomármelas|tomármelos',
+    'se ..1 acabo|acabó|termino|terminó ..2 todo|toda|todas|entero|entera ..2 frasco|bote|caja|botella|pastillas',
+    '{child}|{partner}|{family}|ella|el|él ..2 se ..1 acabo|acabó|termino|terminó ..2 el|la|las ..2 frasco|bote|caja|botella|pastillas',
+    // Probed by kind (recall11, 2026-12-05): a whole box just taken ('me acabo de tomar toda la caja'); a daughter found
+    // with the bottle empty.
+    'acabo|acaba|acabe|acaban ..1 de ..1 tomar|tomarme|tragar|tragarme|meterme ..3 toda|todas|todo|todos|frasco|caja|bote|blister|{quantity} & pastillas|pastis|{pills}|{med_name}|frasco|caja|bote|blister',
+    'encontre|encontramos|halle|vi|encontro ..1 a ..2 {child}|{family}|{partner}|nina|nino ..4 frasco|frascos|bote|botes|caja|cajas|blister ..1 vacio|vacios|vacia|vacias',
+    // Probed by kind (recall11, 2026-12-05): someone who took something and turns blue; lying on the floor beside
+    // bottles and pills; a father who does not answer and his medicine empty.
+    'se ..1 metio|inyecto|tomo ..2 algo & morado|morada|azul|labios|respira|despierta|reacciona|tirado|tirada|convuls*',
+    'tirado|tirada ..3 piso|suelo & pastillas|botellas|{pills}|frasco|jeringa|respira|reacciona|despierta',
+    'medicina|frasco|pastillero|caja|bote ..1 vacia|vacio && {family}|{partner}|{child} ..3 {neg} ..1 contesta|responde|despierta|reacciona',
   ],
 };

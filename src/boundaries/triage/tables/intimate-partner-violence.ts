@@ -114,6 +114,14 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'he|she ..1 broke|fractured|busted|split|cracked ..1 my|her ..1 nose|jaw|rib|ribs|lip|cheekbone',
     'with ..2 (the clothes on my back|what i had on|what i was wearing) & left|ran|got|escaped|grabbed|fled|out',
     'said|says|told|tells|threatened|threatens ..3 if ..2 i ..1 leave|call|tell|report|talk|told|talked|said|say ..6 ice|immigration|deport|deported|deportation',
+    // Probed by kind (recall11, 2026-12-05): not taking another blow; a sister kept locked in, not let to call.
+    '{neg} ..5 take|survive|handle|stand ..1 another ..1 hit|beating|punch|slap|blow & he|she|hes|shes|{partner}|him|beats|hits',
+    '{partner}|he|she ..2 keeps|kept|has ..1 her|him ..1 locked ..1 in|up|inside',
+    '{partner} ..3 {neg} ..1 let|lets|letting ..1 her|him ..2 call|leave|go|talk|see|work|use|have',
+    // Probed by kind (recall11, 2026-12-05): permission asked for everything or things broken; a hand laid on one.
+    'ask|asking ..2 permission ..2 for ..1 everything & {partner}|mad|angry|otherwise|or',
+    'gets|got ..1 mad|angry|pissed ..2 and ..1 breaks|smashes|throws|punches ..1 things|stuff|walls|doors|dishes & {partner}|boyfriend|husband|ex|scared|afraid|permission',
+    'laid|lay|lays|put|puts ..1 a ..1 hand|finger ..1 on ..1 me',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -162,6 +170,23 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'quito|quitó ..5 documentos|papeles|pasaporte & para ..2 no ..1 me ..1 vaya',
     // Probed by kind (lead, 2026-12-05): the phone broken or taken so that one cannot call.
     'rompio|rompió|quebro|quebró|estrello|estrelló|quito|quitó|escondio|escondió ..3 celular|telefono|teléfono|cel ..4 para ..1 que ..1 no',
+    // Set aq (lead, Spanish, 2026-12-05): thrown against the wall.
+    'me ..1 avento|aventó|empujo|empujó|estrello|estrelló|tiro|tiró|azoto|azotó ..3 contra ..2 la|el ..1 pared|piso|puerta|mueble|ventana|carro|suelo',
+    // Probed by kind (lead, 2026-12-05, Spanish): a partner's violence in any tense ('me ha golpeado', 'me volvió a pegar', 'me cacheteó'),
+    // blows given as nouns ('me dio una cachetada'), a car driven at one, sex forced 'aunque no quiera', money or
+    // a phone withheld, fear of a violent partner, someone banging at the door outside.
+    'me ..2 golpea|golpeó|golpeo|golpeaba|golpearon|golpean|golpeando|golpeado|golpear|pegaron|pegaba|pegando|cachete*|abofete*|estrangul*|ahorc*|asfixió|asfixio|asfixiaba|asfixiaron|pate*|empuj*|arrastr*|madrearon|madreó|madreo|madrea|madreaba|mordio|mordió',
+    'me ..1 dio|dieron|daba|da ..1 una|un ..1 cachetada|bofetada|patada|golpiza|madriza|putiza|chinga|puñetazo|punetazo|trancazo|cachetadon|cachetadón|cabezazo|codazo',
+    'me ..2 avento|aventó|echo|echó ..2 el|la ..1 carro|coche|troca|camioneta ..1 encima',
+    'me ..1 obliga|obligó|obligo|obligaba|forza|forzó|forzo|forzaba ..3 estar ..2 con ..1 el|él|ella',
+    'aunque ..2 yo ..1 no ..1 quiera|quiero|quería|queria & obliga|obligó|obligo|obligaba|obligaron|forzó|forzo|forzaba|forzaron|estar ..2 con|relaciones|sexo',
+    '{neg} ..1 me ..1 deja ..2 tener|agarrar|manejar|ver|llamar|estudiar ..3 dinero|celular|telefono|teléfono|tarjeta|carro|llaves|amigas|amigos|familia|mama|mamá',
+    'miedo & violento|violenta|agresivo|agresiva',
+    'afuera ..3 casa|puerta|ventana|departamento|depa|trabajo & golpeando|gritando|pateando|amenazando|aventando',
+    'escondi|escondí|escondida|escondido|escondo|encerre|encerré ..4 baño|bano|cuarto|closet|carro|recamara|recámara & {partner}|miedo|rompiendo|gritando|golpeando|borracho|tomado',
+    'me ..1 volvio|volvió|volvieron ..1 a ..1 pegar|golpear|ahorcar|empujar|amenazar|cachetear|patear',
+    // A neck squeezed or grabbed (strangulation, the gravest sign in partner violence).
+    'apreto|apretó|apretaba|agarro|agarró|agarraba|apretaron ..3 cuello|garganta|pescuezo',
     // Set ar (recall11): a threat to take the children away (to another country) if one leaves or keeps going to
     // therapy; the computer, the phone, money or the wifi kept from one; a nose or a rib broken by a partner; grabbed
     // by the neck; thrown down the stairs; fear that he will kill one ('que me mate'); left 'con lo puesto'; a threat
@@ -182,5 +207,29 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'miedo|temo|temor|terror|pavor ..5 me ..1 mate|maten|matara|mataria|matase',
     'con ..1 lo ..1 puesto & fui|sali|salimos|fuimos|escape|escapamos|hui|huimos|corri|corrimos|saque|agarre',
     'dijo|dice|dijeron|amenaza|amenazo ..3 si ..3 hablo|hablaba|digo|decia|cuento|contaba|denuncio|denunciaba|dejo|dejaba|llamo ..6 ice|migra|migracion|deport*|inmigracion',
+    // Probed by kind (recall11, 2026-12-05): a slap or a beating given ('me dio una cachetada', 'me dio una hostia').
+    'me ..1 dio|da|daba|dieron|pego|pegaba ..2 una|un|unas|unos|otra|otro ..1 cachetada|cachetadas|bofetada|bofetadas|punetazo|punetazos|madrazo|madrazos|chingadazo|chingadazos|trompada|trompadas|cachetazo|cachetazos|sopapo|sopapos|golpiza|putazo|putazos|coñazo|conazo|conazos|galletazo|tortazo|hostia|hostias|guantazo|bofeton|manotazo|manotazos',
+    // Probed by kind (recall11, 2026-12-05): a partner turned violent; a threat to report one to immigration; not
+    // standing another blow; a sister kept locked in by her husband, not let to call; blows heard next door.
+    '{partner} ..3 se ..1 puso|pone|ponia|pusieron ..2 violento|violenta|agresivo|agresiva',
+    'me ..1 va ..1 a ..1 denunciar|reportar|entregar|echar ..3 migracion|inmigracion|migra|ice',
+    'aguanto|aguantar|soporto|resisto ..2 otro|otra|mas ..1 golpe|golpes|golpiza|cachetada|paliza',
+    'la|lo ..1 tiene|tenia|mantiene|dejo ..1 encerrad*',
+    '{partner} ..3 {neg} ..1 la|lo|le ..1 deja|dejaba ..3 salir|ir|hablar|trabajar|llamar|ver|usar|tener',
+    'escuche|escucho|oigo|oi|oyen|oian ..2 golpes|gritos|golpizas & vecina|vecino|vecinos|nina|nino|mujer|senora|matando|pegando|lado',
+    // Probed by kind (recall11, 2026-12-05), usted emails and understatement: an arm left bruised; 'se le pasa la mano
+    // conmigo'; 'me va a ir peor'; money controlled and family kept away; permission for everything or things broken;
+    // found wherever one goes; a hand laid on one; slammed against the wall; a protective order not respected.
+    'dejo|dejaron ..3 brazo|brazos|ojo|cara|pierna|piernas|espalda|cuello|costillas ..1 morado|morada|morados|moradas|hinchado|hinchada|marcado|marcada && {partner}|ex',
+    'se ..1 le ..1 pasa|paso|fue|va ..1 la ..1 mano ..3 conmigo|{child}|nosotros|nosotras',
+    'me ..1 va ..1 a ..1 ir ..1 peor & si & dice|dijo|amenaza*|{partner}',
+    '{neg} ..1 me ..1 deja|dejaba ..2 ver|visitar|hablar|llamar ..2 a ..2 mi|mis ..1 familia|{family}|amigas|amigos|nadie & {partner}|ex',
+    '{partner}|ex|el controla|controlaba ..2 todo ..1 el ..1 dinero',
+    'se ..1 enoja|enojo|pone ..3 rompe|rompio|avienta|avento|tira|golpea ..1 cosas|todo|puertas|platos|paredes & {partner}|ex|el|miedo|permiso',
+    'pedirle ..1 permiso ..2 para ..1 todo & {partner}|ex|si|enoja|enojo',
+    'me ..1 encuentra|encuentre|va ..3 donde ..1 sea|este|vaya & busca|buscar|buscaria|dejo|escapo|huyo|escondo',
+    'me ..1 pone|puso|ponia ..1 la|una ..1 mano|manos ..1 encima',
+    'me ..1 estrello|avento|empujo|azoto|tiro|aventaba|empujaba|azotaba ..2 contra ..2 la|el ..1 pared|piso|suelo|puerta|mesa|carro|refri',
+    '{neg} ..1 respeta|respeto|cumple|cumplio ..2 la ..1 orden & ex|{partner}|viniendo|acerca|acercarse|juez|restriccion|alejamiento|proteccion',
   ],
 };

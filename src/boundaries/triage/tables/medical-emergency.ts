@@ -119,6 +119,11 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'passed ..1 out|fainted|collapsed & stopped|eating|eaten|ate|days',
     'elephant ..4 chest|on ..1 it & chest',
     'left ..1 arm ..2 tingly|tingling|numb|numbness|hurts & chest|heart|lines|coke',
+    // Set aq (lead, Spanish, 2026-12-05), in English: fever with a stiff neck or body; eyes rolling up with stiffness.
+    'fever & stiff|rigid',
+    'eyes ..3 rolling|rolled|roll|rolls ..2 up|back & stiff|neck|fever|jaw|tongue|injection|shot',
+    // Probed by kind (recall11, 2026-12-05): beer with a benzodiazepine and feeling strange.
+    'beer|beers|drinks|shots|wine|alcohol|vodka & klonopin|xanax|ativan|valium|clonazepam|alprazolam|lorazepam|benzo|benzos|ambien & weird|strange|dizzy|sleepy|breathe|breathing|wrong|off|faint',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
@@ -177,7 +182,20 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'dejo|dejó ..2 de ..1 beber|tomar & viendo|suda|tiembla|ve|alucin*|temblando',
     // Probed by kind (lead, 2026-12-05): shaking since the drinking or the pills stopped (withdrawal).
     'temblar|temblando|tiembla|tiemblo|temblores|convulsion* & dejo|dejó|deje|dejé|dejar|sin & alcohol|tomar|beber|chupe|chupar|trago|pisto|xanax|clonazepam|alprazolam',
+    // Set aq (lead, Spanish, 2026-12-05): fever with a stiff neck or body, eyes rolling up (after an injection); cannot speak properly after pills;
+    // a fit after a week without the nerve medicine.
+    'fiebre & tieso|tiesa|rigido|rígido|rigida|rígida',
+    'ojos ..4 arriba & tieso|tiesa|cuello|lengua|inyeccion|inyección',
+    'no ..1 puede ..1 hablar ..1 bien & mareada|mareado|pastillas|doble|confundida|confundido|boca|cara|tomo|tomó',
+    'sin ..4 nervios|clonazepam|clonazepan|alprazolam|xanax|rivotril|valium|lorazepam|ativan & temblores|temblando|ataque|convulsion*|alucin*|raro',
     // Set ar (recall11): spasms, tremors or a numb tongue days after a benzodiazepine or drink stopped or ran out.
     'espasmos|temblores|tiemblan|tiembla|tiemblo|calambres|sacudidas|lengua|entumid*|adormecid*|hormigueo|convulsi* & {neg}|sin|acabo|acabaron|deje|dejar|dejo|falta & xanax|clonazepam|alprazolam|lorazepam|diazepam|rivotril|ribotril|tafil|alplax|klonopin|ativan|valium|benzo|benzos|bromazepam|lexotan|alcohol|trago|chupe|pisto|guaro',
+    // Probed by kind (recall11, 2026-12-05): more pills than prescribed and very sleepy; beer with a benzodiazepine and
+    // feeling strange; half a face going numb and speech slurred (a stroke); days without food or water.
+    'tomo|tome|tomaron|tomaste ..2 mas ..3 de ..2 lo|las|los ..1 que ..2 toca|tocan|debe|debia|recetaron|recetan|normal|indicado',
+    'cerveza|cervezas|tragos|vino|alcohol|pisto|guaro|chupe & clonazepam|xanax|alprazolam|rivotril|tafil|lorazepam|diazepam|zolpidem|{med_name} & raro|rara|mareado|mareada|dormid*|respir*|mal|desmay*|vomit*',
+    'se ..1 me ..2 durmiendo|dormida|adormecida|adormeciendo|cayendo|caida|chueca ..2 la ..1 cara|mitad|boca|lado',
+    '{neg} ..1 puedo|puede ..1 hablar ..1 bien & cara|brazo|boca|lengua|lado|mitad',
+    'dias ..2 sin ..1 comer ..2 ni ..1 tomar|beber ..1 agua',
   ],
 };

@@ -269,6 +269,8 @@ export const METHOD_MEANS: TriageTable = {
     'would|could|will|d ..1 do ..1 it & stock|pond|barn|rafters|beam|bridge|river|lake|tracks|gun|rope|pills|silo|auger|garage|cliff|quarry|reservoir|shotgun|rifle',
     'dewormer|pesticide|herbicide|paraquat|insecticide|weedkiller & drink|drinking|drank|swallow|swallowing|thought|thinking|mixed|mix|taste',
     'weed ..1 killer & drink|drinking|drank|swallow|swallowing|thought|thinking|mixed|taste',
+    // Set aq (lead, Spanish, 2026-12-05), in English: parked at a lookout, a cliff or a ledge.
+    'parked|sitting|standing|sat ..3 at|on|by ..2 overlook|lookout|cliff|ledge|overpass',
     // Set ar (recall11): the top of a parking garage, not sure why one drove there.
     'top ..2 floor|level|deck|story ..3 parking|garage|structure|deck && (not sure why|dont know why|no idea why|idk why) ..3 here|came|drove|am|im',
     'plenty|enough|extra|lots ..3 (at home|on hand) && already ..1 have|got ..2 a|two|few|some ..1 full ..1 bottle|bottles|box|boxes',
@@ -347,9 +349,28 @@ export const METHOD_MEANS: TriageTable = {
     'me ..1 voy ..1 a ..1 aventar|tirar|echar ..3 trafico|tráfico|carretera|autopista|freeway|carros|camion|camión|trailer|tráiler',
     'estrellarme|estrellar ..4 carro|coche|troca|contra|poste|arbol|árbol|pared|muro|proposito|propósito',
     'manejar|manejando|maneje|manejé ..4 estrellarme',
+    // Set aq (lead, Spanish, 2026-12-05): letting go of the wheel on a curve; parked at a lookout or cliff.
+    'soltar|suelto|soltaba|solte|solté ..2 el ..1 volante & curva|pienso|pensado|pensando|ganas|tentado|tentada|puente|barranco|trailer|tráiler',
+    'mirador|barranco|acantilado & estacionado|estacionada|parado|parada|sentado|sentada|aqui|aquí|hora|horas',
+    // Probed by kind (lead, 2026-12-05, Spanish): means looked at and thought easy.
+    'pastillas|pistola|cuchillo|soga|navaja|puente ..6 seria|sería|fuera ..1 facil|fácil|rapido|rápido',
     // Set ar (recall11): the top floor of a car park, not knowing why one came; pills wanted 'por si acaso' beside a full
     // box already at home.
     'ultimo|alto ..2 piso|nivel ..3 estacionamiento|parqueadero|parking|parqueo|garaje && (no se por que|no se porque|ni se por que|ni se porque) ..3 vine|maneje|estoy|llegue|aqui',
     'tener ..2 bastante|suficiente|suficientes|muchas|extra|hartas ..3 casa|guardad*|mano && ya ..1 tengo ..3 llena|lleno|llenas|llenos|monton|muchas|varias',
+    // Probed by kind (recall11, 2026-12-05): throwing oneself from a floor ('me voy a lanzar del piso 10'); driving fast
+    // wanting to crash; looking up how to do it without pain.
+    'me ..1 voy|quiero ..1 a ..1 lanzar|tirar|aventar|botar ..2 del|de|desde ..2 piso|edificio|balcon|ventana|techo|azotea|puente|quinto|decimo',
+    'me ..1 quiero ..1 lanzar ..2 del|de|desde ..2 piso|edificio|balcon|ventana|techo|azotea|puente',
+    'queriendo|quise|queria|ganas ..2 chocar|estrellarme|matarme ..3 carro|coche|camion|rapido|manejando|maneje|poste|pared',
+    'maneje|manejando|manejaba ..4 queriendo|ganas ..2 chocar|estrellarme|matarme',
+    'forma|manera|como ..2 morir|matarme|irme|acabar ..2 sin ..1 dolor|sufrir|sufrimiento',
+    'buscando|busque|busco|internet|google ..4 como ..1 hacerlo ..2 sin ..1 dolor|sufrir',
+    // Probed by kind (recall11, 2026-12-05): medicine not taken but kept ('la estoy guardando'); the doses skipped last
+    // month kept; what happens if someone takes the whole box.
+    'la|las|lo|los ..1 estoy|he|ando|vengo|voy ..1 guardando|juntando|ahorrando|acumulando & {neg} ..2 tomado|tome|tomo|tomando',
+    'acumulando|ahorrando ..3 pastillas|medicina|medicinas|{pills}|{med_name}',
+    'pastillas|{pills}|dosis ..3 que ..1 {neg} ..1 me ..1 tome|he & tengo|guardo|guardadas|guardados|todas|junte',
+    'que ..1 pasa ..2 si ..3 toma|tomo|tomara|traga|tragara|tomaba ..4 caja|frasco|bote|blister|cajas|frascos',
   ],
 };

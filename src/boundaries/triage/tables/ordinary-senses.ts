@@ -480,18 +480,63 @@ export const ORDINARY_SENSES: TriageTable = {
     'nervios ..2 por|para|de ..2 mi|su|la ..1 primera ..1 cita|sesion|consulta|vez',
     // Hyperbole: nearly had a stroke or a heart attack at a bill.
     'nearly|almost|practically ..1 had|having ..1 a ..1 (stroke|heart attack)',
+    // A claim or a budget 'killed' (set aq, lead, 2026-12-05).
+    'killing|killed|kill ..2 my|the ..1 claim|claims|budget|wallet|savings|credit',
+    // Set at (admin9), the front desk's inbox. A pet kept by someone while one is away (a trip, not a pet given
+    // away: "while I'm gone" may be a farewell, and is not read so).
+    'keep|keeping|keeps|watch|watching|watches|take|taking|takes|feed|feeding|sit|sitting|walk|walking|board|boarding ..2 my|our|the ..1 {pet}|plants ..2 while|until|when|for ..3 away|traveling|travelling|vacation|trip|out|back|weekend|week|days|town',
+    // A claim or a form sent back; "my bad" after a slip; a knee, a back or a connection that is bad.
+    'kick|kicks|kicked|kicking ..1 it|them|that|this|those|claim|claims|form|forms ..1 back',
+    'lol|haha|lmao|oops|oh|ugh|sorry|whoops|totally|again ..1 my ..1 bad',
+    'a|my|the|his|her ..1 bad ..1 knee|knees|back|hip|hips|ankle|ankles|leg|foot|shoulder|wrist|cold|cough|flu|connection|signal|reception|wifi|storm|weather|traffic',
+    // Reminders no longer coming; a child's solo at a concert; nobody called back.
+    'getting|receiving|get|receive|got|gets ..4 texts|emails|reminders|reminder|messages|notifications|calls|mail|statements ..1 anymore',
+    'recorder|piano|guitar|violin|dance|singing|trumpet|flute|drum|drums|cello|sax|saxophone|vocal ..1 solo|solos',
+    'nobody|noone|nobodys ..2 called|answered|responded|replied|emailed|texted|returned|picked',
+    // A divorce as papers and a court's dates: "when the divorce was finalized", "paperwork from the divorce".
+    'divorce ..2 finalized|final|filed|decree|papers|paperwork|lawyer|attorney|mediation|settlement|proceedings',
+    'paperwork|papers|decree|lawyer|attorney|mediation|settlement|court ..3 divorce',
+    // Jittery from coffee; a newborn and no sleep; driving in twice a week; money stress; a website that overwhelms.
+    'coffee|caffeine|espresso|energy ..6 jittery|shaky|wired',
+    '{child}|newborn|baby|infant|toddler|twins ..3 zero|no|little|barely|hardly ..1 sleep',
+    'driving|drive|drove ..1 in ..2 twice|once|every|each|daily|from|for|here',
+    'stressed|stressing ..2 about|over ..1 money|bills|finances|cash|budget',
+    'overwhelmed|overwhelming|confused ..2 by|with ..2 the|this|your|all ..2 website|site|portal|forms|paperwork|options|choices|app|list|therapists',
+    // Nerves about a first appointment named before them ("First appointment is Tuesday and I'm so nervous"), or
+    // before "a first appointment".
+    'first ..1 appointment|appt|session|visit ..6 nervous|anxious',
+    'nervous|anxious ..2 about|for|before ..1 a ..1 first ..1 appointment|appt|session|visit',
+    // Feeling like death warmed over (a flu); locked out of an account; a train held for someone on the tracks.
+    'feel|feels|feeling|felt|look|looks|looking ..2 like ..1 death|dead ..1 warmed ..1 over',
+    'death|dead ..1 warmed ..1 over',
+    'locked|lock|locking ..1 myself|ourselves ..1 out',
+    'got|get|been|was|am|im|keep|keeps ..1 locked ..1 out',
+    'held|delayed|stopped|stuck|holding ..4 someone|somebody|person ..2 on ..1 the ..1 tracks',
+    // A relative's heart attack or stroke, past: the day explained around a cancellation ("my mom moved in with us
+    // after her stroke", "she had a heart attack last night (stable now)"). Someone having one now is not this.
+    '{family}|{partner}|{child}|mom|dad|she|he ..3 had ..1 a ..1 (heart attack|stroke) ..3 last|yesterday|this|over|on|in|earlier|and|but|ago',
+    'after ..1 her|his|their ..1 (heart attack|stroke|surgery)',
+    // What is going on with a bill; "doesn't matter who" (any clinician will do); a private place to take a call.
+    'whats ..1 going ..1 on',
+    'doesnt|dont ..1 matter ..1 who|which',
+    'private ..1 place|room|space|spot|area|location|office',
+    'on ..2 his|her|their|dads|moms|parents ..1 plan|insurance|policy',
+    // A baby or a dog asleep at the session; sleep after a night shift.
+    'sleep|sleeps|sleeping|nap|naps ..1 under|in ..2 chairs|chair|table|desk|stroller|carrier|crate|carseat|car',
+    'baby|newborn|infant|{number} ..2 months|month|weeks|wks|mo ..5 sleep|sleeps|nap|naps',
+    'night|nights|overnight|graveyard ..1 shift|shifts ..6 sleep|sleeping|sleeps',
   ],
   es: [
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',
-    'muerta|muerto ..2 de ..2 cansancio|sueno|sueño|risa|hambre|frio|calor|pena',
+    'muerta|muerto ..2 de ..2 cansancio|sueno|sueño|risa|hambre|frio|calor|pena|curiosidad|ganas|verguenza|vergüenza|nervios|susto|aburrimiento|emocion|emoción',
     // El funeral de un familiar, el día de un evento: "es el funeral de mi tío", "tengo el velorio de mi abuela".
     'funeral|funerales|velorio|entierro|sepelio|misa ..1 de|del ..1 mi|mis|un|una|su|nuestro|nuestra ..2 {family}|{partner}|{child}|amigo|amiga|vecino|vecina|compadre|comadre|suegro|suegra|cunado|cunada|bisabuela|bisabuelo',
     '{device}|bateria|celular|telefono|carro|coche|computadora|enlace|link ..2 murio|muerto|muerta',
     'se ..1 me ..1 murio|murieron ..2 el|la|mi',
-    'me ..1 muero ..1 de|del ..2 ganas|hambre|sueno|risa|frio|calor|verguenza|susto|miedo|nervios',
+    'me ..1 muero|mori|morí|moria|moría ..1 de|del ..2 ganas|hambre|sueno|risa|frio|calor|verguenza|susto|miedo|nervios|pena|curiosidad|aburrimiento|emocion|emoción',
     // "Me muero por una cita": dying for something, eager (not "me muero por dentro").
     'me ..1 muero|moria ..1 por ..1 una|un|ver|verte|verlos|saber|ir|conocer|volver|regresar|empezar|tener',
-    'me ..1 esta ..1 matando ..3 el|la|este|esta|trafico|calor|espalda',
+    'me ..1 esta|está|estan|están ..1 matando ..3 el|la|los|las|este|esta|trafico|tráfico|calor|espalda|intereses|cobros|pagos|deudas|horarios|multas|precios|cuentas|renta|papeles|formas',
     'me ..1 mata|matan ..2 el|la|los|las|este|esta|trafico|precio|calor',
     'muerto|muerta ..2 de ..1 cansancio|sueno|risa|hambre',
     'me ..1 corto|corte|cortaron|cortare ..2 el|la|las|los ..1 pelo|cabello|unas|flequillo',
@@ -499,5 +544,24 @@ export const ORDINARY_SENSES: TriageTable = {
     'ahogad* ..2 en ..2 deudas|trabajo|cuentas|papeles',
     // A phone or screen that broke or fell by itself ('se me rompió el celular'), not one broken by someone (2026-12-05).
     'se ..1 me ..1 rompio|rompió|rompe|quebro|quebró|cayo|cayó|descompuso ..2 el|mi|la ..1 celular|telefono|teléfono|cel|pantalla|compu|computadora',
+    // An illness or the sun that 'hit' one ('me pegó la gripa'), not a person (2026-12-05).
+    'me ..1 pego|pegó|pega ..2 la|el|una|un ..1 gripa|gripe|covid|virus|resfriado|catarro|sol|calor|diarrea|infeccion|infección|enfermedad|tos',
+    // Spanish hyperbole at the desk (set aq, lead, 2026-12-05): a fine, the traffic, the internet, one's memory 'killing'
+    // one; left 'dead' by a bill or the news; killing for a Saturday slot; 'ay, me muero'; a near heart attack at a
+    // statement; drowning in forms; no longer continuing the sessions.
+    'me ..1 mata|matan|mato|mató ..2 el|la|los|las|este|esta|mi|mis ..1 memoria|internet|multa|deducible|cobro|copago|renta|espera|trabajo|horario|horarios|intereses|cuenta|cuentas|papeleo|seguro|aseguranza|link|links|formas|frio|frío|escuela|tareas',
+    'multa|deducible|cobro|copago|renta|trafico|tráfico|internet|intereses|cuenta|precio|espera|memoria|factura|papeleo|horario ..2 me ..1 mata|matan|mato|mató',
+    'me ..1 mataste|mataron|matan|mata ..2 con ..1 tanto|tanta|tantos|tantas',
+    'mataria|mataría ..1 por ..2 una|un|cita|turno|lugar|espacio|sabado|sábado|horario',
+    'me ..1 dejo|dejó ..1 muerto|muerta ..2 la|el|esa|ese ..1 noticia|cuenta|factura|cobro|multa|precio|deducible',
+    'noticia|cuenta|factura|cobro|multa|precio|deducible|copago|seguro|aseguranza ..2 me ..1 tiene|tienen|dejo|dejó ..1 muerto|muerta',
+    'ay ..2 me ..1 muero',
+    'casi ..1 me ..1 da|dio|daba ..1 un|el ..1 infarto|ataque|patatus|soponcio|paro',
+    'cobro|cuenta|factura|precio|noticia|deducible|multa ..2 me ..1 dejo|dejó ..1 sin ..1 aire|palabras',
+    'ahogando|ahogandome|ahogándome ..2 en ..2 papeles|papeleo|deudas|trabajo|formas|cuentas|tareas',
+    'seguir|continuar ..1 con ..2 la|las|mis|el|los ..1 citas|cita|terapia|sesiones|tratamiento',
+    // Killed by a charge ("me mataron con ese cobro"); nobody answered the phone.
+    'me ..1 mataron|mato|matan|mata ..2 con ..3 cobro|precio|factura|copago|cuenta|deducible|multa|cargo|recibo|renta',
+    'nadie ..2 contesto|contesta|contestan|respondio|responde|atiende|atendio|llamo|regreso',
   ],
 };

@@ -435,10 +435,15 @@ export const PASSIVE_IDEATION: TriageTable = {
     'scariest|worst|hardest ..1 part ..3 {neg} ..1 wanting ..2 to ..1 die',
     // Set ao (lead): wouldn't mind disappearing.
     '{neg}|wouldnt ..1 mind ..2 disappearing|dying|vanishing',
+    // Set aq (lead, Spanish, 2026-12-05), in English: hoping an illness takes one this time.
+    'hope|hoping|wish|pray|praying ..4 covid|cancer|illness|virus|disease|stroke|accident ..2 takes|gets|kills|finishes ..1 me',
+    'hope|hoping ..3 it|this ..1 takes|kills ..1 me ..2 this|out',
     // Set ar (recall11): 'not gonna do anything stupid. just done' (an unasked reassurance beside being done); others
     // better off without having to deal with one.
     '{neg} ..4 do|doing ..2 anything|something|nothing ..1 stupid|dumb|crazy|drastic|rash && kinda|of|so|im|totally|really|basically ..1 done',
     'better|happier|easier ..4 without ..3 (deal with me|carry me|put up with me|take care of me|worry about me|look after me)',
+    // Probed by kind (recall11, 2026-12-05): a funeral imagined.
+    'imagine|imagining|picture|picturing|planning ..2 (my funeral|my own funeral|my wake|my burial)',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -619,6 +624,23 @@ export const PASSIVE_IDEATION: TriageTable = {
     'que ..1 todo ..1 se ..1 acabe|acabara|termine|terminara',
     'nadie ..1 me ..1 va ..1 a ..1 extrañar|extranar|echar',
     'quiero|quisiera|queria|quería ..3 ir|irme ..2 con ..1 dios|diosito|jesus|jesús|señor|senor',
+    // Set aq (lead, Spanish, 2026-12-05): asking God, life or death to take one; hoping an illness takes one this time; not caring if one does not
+    // wake; ready to go with God; pills kept for when one no longer wants to go on; not going to last.
+    'dios|diosito|señor|senor|muerte|vida ..2 me ..1 lleve|llevara|recoja|recogiera',
+    'ojala|ojalá & covid|cancer|cáncer|enfermedad|virus|infarto|accidente & lleve|llevara|mate|matara|muera|muriera',
+    'vale|importa|igual|ojala|ojalá ..4 {neg} ..1 amanezco|amanezca|amaneciera|despierto|despierte|despertara',
+    'lista|listo|preparada|preparado ..2 para ..1 irme|partir|morir ..2 con ..1 el|él|dios|diosito|señor|senor|jesus|jesús',
+    'lista|listo|preparada|preparado ..2 para ..1 morir|morirme',
+    'cuando ..1 ya ..1 {neg} ..1 quiera|aguante|pueda ..1 seguir|vivir|mas|más',
+    'ni|no ..1 voy ..1 a ..1 durar ..1 mucho',
+    // Praying not to wake, better not to wake ('que no me despierte', 'mejor si no me despierto').
+    'pido|pedi|pedí|pidiendo|ruego|rezo ..4 {neg} ..1 me ..1 despierte|despertara|despierta',
+    'mejor ..3 {neg} ..1 me ..1 despierto|despierte|despertara|despertaba',
+    'ojala|ojalá|quisiera|quiero ..2 {neg} ..1 me ..1 despierte|despertara|despierto',
+    'si ..1 {neg} ..2 despierto|amanezco|despierte|amanezca|despertara ..2 mañana|manana|nunca|mas|más ..3 bien|igual|vale|importa|mejor',
+    // Probed by kind (lead, 2026-12-05, Spanish): 'mejor me muero'; a child's post that they will not be around.
+    'mejor ..1 me|se ..1 muero|muere|muriera|moriria|moriría',
+    'publico|publicó|escribio|escribió|puso|posteo|posteó ..6 {neg} ..2 va|voy|iba ..1 a ..1 estar',
     // Set ar (recall11): an unasked reassurance ('no voy a hacer ninguna boludez') beside being done or worn out; a bus
     // that would not be minded ('si me pisa un colectivo no me molestaría'); not waking up ('si mañana no amanezco
     // tampoco pasa nada'); the family better off without having to carry one ('cargar conmigo').
@@ -637,5 +659,28 @@ export const PASSIVE_IDEATION: TriageTable = {
     '(me vale|me da igual|no me importa|da lo mismo) ..3 si ..2 no ..2 amanezco|despierto|despierte|amanezca',
     'mejor|tranquilos|tranquilas|felices|livianos ..4 sin ..3 (cargar conmigo|lidiar conmigo|aguantarme|soportarme|cuidarme|mantenerme|preocuparse por mi|aguantar conmigo)',
     'cargar|cargando|carguen ..1 conmigo',
+    // Probed by kind (recall11, 2026-12-05): wanting it all to end in other words ('quiero que todo termine'); no point
+    // in living ('no vale la pena seguir viviendo'); no way out ('no le veo salida'); tired of living; soon no longer a
+    // burden ('ya no voy a ser una carga'); going to heaven, or to be with a husband who died.
+    'quiero|quisiera|ojala ..2 que ..1 todo ..1 acabe|acabara',
+    '{neg} ..1 vale ..2 la ..1 pena ..2 vivir|existir',
+    '{neg} ..1 vale ..2 la ..1 pena ..2 seguir ..1 viviendo|aqui|aca|vivo|viva',
+    '{neg} ..1 (le veo|veo|le encuentro|encuentro|le hallo|tengo) (salida|otra salida|ninguna salida)',
+    'canse|cansado|cansada ..2 de ..1 vivir|existir',
+    'no ..1 voy ..1 a ..1 ser ..2 un|una ..1 carga|problema|estorbo|molestia ..2 para ..1 nadie|nadie|ustedes|ti|mi|mis|nadie',
+    'pronto ..3 no ..1 voy ..1 a ..1 ser ..2 un|una ..1 carga|problema|estorbo|molestia',
+    'me ..1 voy|quiero|quisiera ..3 ir|irme ..4 al ..1 cielo',
+    'quiero|quisiera ..1 estar|irme ..1 con ..3 que ..1 se ..1 murio|fue|fallecio|mato',
+    // Probed by kind (recall11, 2026-12-05): 'por qué no me muero de una vez'; a funeral imagined.
+    'por|porque|xq|pq ..1 que ..1 no ..1 me ..1 muero|muera|mori',
+    'muero|muera|morir|morirme|muriera|mato|matarme ..2 de ..1 una ..1 vez',
+    'imagino|imagine|imaginando|imaginar|planeando|organizando ..2 (mi funeral|mi propio funeral|mi velorio|mi entierro|mi propio velorio|mi propio entierro)',
+    // Probed by kind (recall11, 2026-12-05): a child who wants to disappear; better never to have been born; a post that
+    // one will not be here tomorrow.
+    'quiere|queria|quisiera|quieren ..1 morirse|matarse',
+    'quiere|queria|quisiera ..1 desaparecer & dice|dijo|cuaderno|publico|posteo|carta|diario|nota|mensaje',
+    'mejor ..3 si ..2 no ..1 hubiera|hubiese|hubieras ..1 nacido',
+    'ojala|quisiera ..3 no ..1 haber|hubiera|hubiese ..1 nacido',
+    'manana|hoy|pronto|viernes|noche ..3 ya ..1 no ..1 va|voy ..1 a ..1 estar & publico|posteo|subio|tiktok|instagram|facebook|mensaje',
   ],
 };

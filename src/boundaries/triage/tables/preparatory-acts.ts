@@ -341,10 +341,12 @@ export const PREPARATORY_ACTS: TriageTable = {
     'gave|given|giving|transferred|handed|signed ..4 my|all ..2 savings',
     'something ..1 happens|happen ..2 to ..1 me ..2 soon',
     'thank ..2 for ..2 everything ..4 done|did ..2 for ..1 me && (in case something happens|if something happens|if anything happens|in case anything happens) ..2 to ..1 me',
+    // Probed by kind (recall11, 2026-12-05): what is to be done with one's things written down.
+    'wrote|written|writing|write ..3 what ..1 i ..1 want ..2 done ..2 with ..1 my ..1 things|stuff|body|ashes|kids|dog|cat',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
-    'deje|dejé|dejando|escribi|escribí|escribiendo ..3 cartas|carta|notas|nota',
+    'deje|dejé|dejando|escribi|escribí|escribiendo|escribio|escribió ..3 cartas|carta|notas|nota',
     'mande|di|deje|regale ..3 mi ..1 ultimo|ultima ..1 cheque|pago|sueldo',
     'cancele|cancelando|termine ..2 mi ..1 lease|renta|contrato|apartamento & necesitar|nada|ya',
     'carta|cartas|nota|notas|video|mensaje ..2 de ..1 despedida',
@@ -468,11 +470,29 @@ export const PREPARATORY_ACTS: TriageTable = {
     'perdon*|perdón|perdóname|perdónenme|disculp*|siento ..4 lo ..1 que ..1 (voy a|estoy por|estoy a punto de) ..1 hacer',
     'perdon*|perdón|perdóname|perdónenme|disculp*|siento ..4 lo ..1 que ..1 hare|haré',
     'cuiden|cuida|cuidan|cuidenme|cuídenme|cuidame|cuídame|cuidale|cuídale ..3 {child}|{pet}|{family}|mama|mamá|papa|papá & adios|adiós|extrañar|extranar|extrañare|extrañaré|extranare|perdon*|perdón|perdónenme|despid*|despedida',
+    // Set aq (lead, Spanish, 2026-12-05): thanks for trying beside a pet left or a goodbye; a truck sold and debts paid; a note saying sorry, that
+    // they loved us, that it is nobody's fault.
+    'gracias ..1 por ..1 intentarlo|intentar && {pet}|adios|adiós|perdon|perdón|despido|despedida|cuiden',
+    'vendi|vendí|regale|regalé ..3 troca|carro|coche|casa|cosas|camioneta & pague|pagué|deuda|deudas|deberle|debia|debía',
+    '{neg} ..2 deberle ..2 a ..1 nadie ..2 cuando ..1 me ..1 vaya|muera',
+    'nota|carta|notita & (lo sentia|lo sentía|lo siento|culpa de nadie|nos quería|nos queria|los quería|los queria|los quiero|nos quiere)',
     // Set ar (recall11): savings given away ('a mi hermano le di mis ahorros'); 'por si algo me pasa pronto'; thanks for
     // all that was done for one, beside 'si algo me pasa'.
     'di|regale|entregue|deje|pase|done|heredo ..4 mis|todos|todo ..2 ahorros',
     'algo ..1 me ..1 pasa|pasara|pase|llega ..3 pronto',
     'gracias ..2 por ..1 todo ..2 lo ..1 que ..3 hicieron|hizo|han|ha|hiciste|hicieron ..2 por ..1 mi && si ..2 (algo me pasa|me pasa algo|algo me llega a pasar|me llega a pasar algo|algo me pasara|me pasara algo)',
     'si ..1 algo ..1 me ..1 pasa|pasara|pase & tenga|tengan|records|expediente|hermana|hermano|cuenta|cuentas|papeles|documentos|llaves|contrasenas|{child}|dinero',
+    // Probed by kind (recall11, 2026-12-05): a goodbye to everyone posted; never to be seen
+    // again ('ya no me van a ver más'); 'no me dejen sola, no sé qué voy a hacer'.
+    'despedir|despedirme|despedirse|despidiendose|despidiendome ..2 de ..1 todos & publico|posteo|subio|puso|instagram|facebook|tiktok|estado|redes|video|carta|whatsapp',
+    'no ..1 me ..1 (van a ver|vas a ver|va a ver|volveran a ver|van a volver a ver) ..2 mas|nunca',
+    'no ..1 me ..1 dejen|deje|dejes ..1 solo|sola && no ..1 se ..2 que ..1 voy ..1 a ..1 hacer|hacerme',
+    // Probed by kind (recall11, 2026-12-05): what is to be done with one's things written down; everything organised so
+    // that the family will not struggle when one is gone.
+    'lo ..1 que ..1 quiero ..1 que ..1 hagan ..2 con ..1 mis ..1 cosas|hijos|perro|gato|mascotas|cuerpo|cenizas',
+    'organizando|arreglando|dejando|preparando ..4 para ..1 que ..1 no ..1 sufran|sufrieran|batallen|batallaran ..2 cuando',
+    'cuando ..2 yo ..1 ya ..1 no ..1 este|estoy|exista',
+    // Probed by kind (recall11, 2026-12-05): 'no va a volver a saber de mí'.
+    'no ..2 (van a volver a saber|va a volver a saber|vas a volver a saber|volveran a saber|vuelven a saber|sabran mas|vas a saber mas) ..2 de ..1 mi',
   ],
 };

@@ -124,5 +124,12 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // Set ar (recall11): a chip put in a tooth, to be pulled out with pliers today; told to punish someone.
     'chip|chips|rastreador|microfono|implante|dispositivo|camara|aparato ..4 muela|diente|dientes|cabeza|brazo|piel|cuerpo|oido|cerebro && sacar|sacarme|arrancar|arrancarme|cortar|cortarme|abrirme ..4 pinzas|cuchillo|navaja|tijeras|hoy|mismo|yo|solo|sola|ahora',
     'dicen|dijeron|dice|ordenan|ordenaron|mandan ..4 castigar|castigarlo|castigarla|lastimar|lastimarlo|lastimarla|matar|matarlo|matarla|atacar|atacarlo',
+    // Probed by kind (recall11, 2026-12-05): food poisoned by the neighbours; cameras and a television that talks, and a
+    // need to defend oneself; someone who controls one and gives orders; days without sleep, being God.
+    'me ..1 estan|quieren|estaban ..1 envenenando|envenenar',
+    'envenenando|envenenan|envenenaron ..3 comida|agua|cafe & vecinos|ellos|familia|gobierno|me',
+    'tengo|debo ..1 que ..1 defenderme|protegerme|atacarlos|atacar & camaras|tele|television|vecinos|siguen|espian|vigilan|voces|chip|microfonos',
+    'alguien|algo|ellos ..2 me ..1 controla|controlan|ordena|ordenan',
+    'dormido|duerme|dormir ..3 dias|noches & dios|mision|salvar|elegido|poderes|profeta|mesias',
   ],
 };

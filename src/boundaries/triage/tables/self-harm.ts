@@ -116,5 +116,8 @@ export const SELF_HARM: TriageTable = {
     'manga|mangas ..1 corta|cortas|larga|largas & brazos|brazo|munecas|muneca|cortes|marcas',
     'como ..1 tengo ..2 los|las|mis ..1 brazos|munecas|muslos & manga|mangas|mostrar|ensenar|vean|esconder|tapar|nadie',
     'se ..1 me ..1 fue ..1 la ..1 mano && brazos|brazo|munecas|cortes|cortarme|manga|mangas|marcas',
+    // Probed by kind (recall11, 2026-12-05): hurting oneself again and again; not eating, or cutting, to punish oneself.
+    'me ..1 sigo|sigue ..1 lastimando|cortando|quemando|golpeando|rasgunando|mordiendo',
+    'para ..1 castigarme & comer|como|comida|lastim*|corto|cortarme|pego|golpeo|quemo|dejando',
   ],
 };

@@ -191,6 +191,17 @@ describe("set ao's kinds (Spanish): told to sacrifice oneself, nothing happens i
   });
 });
 
+describe("Set aq's kinds (2026-12-05): the means in front of one; not wanting to call the line", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'i have the pills in front of me',
+      'the gun is right next to me',
+      'i dont want to call 988',
+      'tengo las pastillas enfrente de mí',
+    ]);
+  });
+});
+
 describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   it("reads the therapist's instruction quoted, and a word that it is happening", () => {
     expectCrisis([
@@ -202,5 +213,17 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
   it("leaves the everyday neighbours of the therapist's instruction quoted, and a word that it is happening off the on-call line", () => {
     expectNotCrisis(['me dijiste que te avisara si volvía a tener insomnio, ¿me das cita?']);
+  });
+});
+
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it("reads 'ando pensando cosas feas'", () => {
+    expectCrisis(['ando pensando cosas feas', 'últimamente pienso cosas feas otra vez']);
+  });
+  it("leaves the everyday neighbours of 'ando pensando cosas feas' off the on-call line", () => {
+    expectNotCrisis([
+      'me vienen pensamientos feos de que le pasa algo a mi familia, ¿eso es TOC?',
+      'pienso que la factura tiene cosas feas',
+    ]);
   });
 });

@@ -172,6 +172,20 @@ describe("set ap's kinds (Spanish)", () => {
   });
 });
 
+describe("Set aq's kinds (Spanish, 2026-12-05): a child shown private parts or asked to touch", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'el hijo de la señora le enseña sus partes a mi niña',
+      'el vecino le mostró su pene a mi hijo',
+      'le pide que lo toque',
+      'la obligaba a que la tocara',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['le enseñó sus tareas a la maestra y ya está mejor en la escuela']);
+  });
+});
+
 describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   it('reads a child burnt with cigarettes', () => {
     expectCrisis([
@@ -194,5 +208,25 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
   it("leaves the everyday neighbours of an adult in a child's bed; what happens at night kept secret off the on-call line", () => {
     expectNotCrisis(['mi hija se mete en mi cama cuando tiene pesadillas']);
+  });
+});
+
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads an adult who shows a child his parts', () => {
+    expectCrisis([
+      'mi hija me dijo que su abuelo le enseña sus partes',
+      'el vecino le mostró su pene a mi hijo',
+      'my daughter said her grandpa shows her his private parts',
+    ]);
+  });
+  it('leaves the everyday neighbours of an adult who shows a child his parts off the on-call line', () => {
+    expectNotCrisis(['mi maestra me enseña sus apuntes']);
+  });
+  it('reads an urge to shake the baby; a voice saying the child must be hurt', () => {
+    expectCrisis([
+      'a veces me dan ganas de sacudir al bebé para que se calle',
+      'sacudí a la bebé porque no paraba de llorar',
+      'escucho a alguien que me dice que mi hijo no es mío y que lo tengo que lastimar',
+    ]);
   });
 });

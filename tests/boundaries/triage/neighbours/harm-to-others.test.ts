@@ -171,6 +171,31 @@ describe("set ap's kinds (Spanish)", () => {
   });
 });
 
+describe("Set aq's kinds (2026-12-05): putting someone in the ground; a gun brought to work", () => {
+  it('reads them', () => {
+    expectCrisis([
+      "If my landlord comes by again I'll put him in the ground",
+      "one more word and I'll put him six feet under",
+      'el lunes voy a llevar el cuete a la obra',
+      'voy a traer la fusca al trabajo',
+      'a ese lo voy a enterrar',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['vamos a enterrar a mi abuelita el lunes, necesito cancelar']);
+  });
+});
+
+describe('Spanish probes (2026-12-05): urges to throw or shake a baby', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'me dan ganas de aventar a mi bebé',
+      'tengo miedo de sacudir a mi bebé cuando no para de llorar',
+      'tengo pensamientos de ahogar a mi hijo',
+    ]);
+  });
+});
+
 describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   it('reads a dream of beating a supervisor, and his hours found out', () => {
     expectCrisis([
@@ -181,5 +206,31 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
   it('leaves the everyday neighbours of a dream of beating a supervisor, and his hours found out off the on-call line', () => {
     expectNotCrisis(['ya averigüé a qué hora sale el bus']);
+  });
+});
+
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads wanting to hurt the one who did this; something crazy to a relative; a weapon to be used', () => {
+    expectCrisis([
+      'quiero lastimar a la persona que me hizo esto',
+      'un día de estos voy a hacer una locura con mi cuñado',
+      "one of these days I'm going to do something crazy to my brother in law",
+      'tengo una pistola y ganas de usarla',
+      'tengo un machete y lo voy a usar contra él',
+      "I have a machete and I'll use it on him",
+    ]);
+  });
+  it('leaves the everyday neighbours of wanting to hurt the one who did this; something crazy to a relative; a weapon to be used off the on-call line', () => {
+    expectNotCrisis([
+      'voy a hacer una locura con mi pelo, me lo voy a pintar de azul',
+      'tengo un bate de béisbol nuevo y ganas de usarlo',
+      'quiero golpear a mi jefe jaja, que día',
+    ]);
+  });
+});
+
+describe('kinds probed in usted emails and understatement (recall11, 2026-12-05)', () => {
+  it("reads 'le voy a dar su merecido'", () => {
+    expectCrisis(['le voy a dar su merecido a ese desgraciado', 'ya le vamos a dar su merecido']);
   });
 });

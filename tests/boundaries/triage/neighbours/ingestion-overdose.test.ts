@@ -198,3 +198,67 @@ describe('Pills overdone, put down by the handful, saved up (probed 2026-12-05)'
     ]);
   });
 });
+
+describe('Spanish pills found or taken with drink (probed 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'encontré a mi hija con el frasco vacío',
+      'mi novia tomó pastillas con alcohol y no contesta',
+      'tengo un frasco lleno de pastillas en mi buró y lo miro cada noche',
+      'le di doble pastilla a mi mamá y no puede hablar bien, está mareada',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['el frasco de la medicina ya está vacío, ¿me pueden mandar el refill a la farmacia?']);
+  });
+});
+
+describe('Spanish probes (2026-12-05): a whole bottle one thinks of taking; a bottle finished', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'tengo el bote entero de las de dormir y estoy pensando en tomármelas',
+      'me dan ganas de tomármelas todas de golpe',
+      'mi hija se acabó el frasco de ibuprofeno',
+      'se terminó toda la caja de pastillas',
+      'my daughter finished the bottle of ibuprofen',
+      'he emptied a whole box of tylenol',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      '¿puedo tomármelas con comida o en ayunas?',
+      'se acabó el frasco, ¿me mandan el refill?',
+    ]);
+  });
+});
+
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads a whole box just taken; a daughter found with the bottle empty', () => {
+    expectCrisis([
+      'me acabo de tomar toda la caja',
+      'se acaba de tomar todas las pastillas',
+      'encontré a mi hija con el frasco vacío',
+    ]);
+  });
+  it('leaves the everyday neighbours of a whole box just taken; a daughter found with the bottle empty off the on-call line', () => {
+    expectNotCrisis(['me acabo de tomar toda la leche jaja']);
+  });
+});
+
+describe('kinds probed in usted emails and understatement (recall11, 2026-12-05)', () => {
+  it('reads someone who took something and turns blue, lies on the floor beside pills, or does not answer beside an empty bottle', () => {
+    expectCrisis([
+      'mi hermano se metió algo y está todo morado',
+      "my brother took something and he's turning blue",
+      'mi esposo está tirado en el piso y hay botellas y pastillas',
+      'mi papá no contesta y encontré su medicina vacía',
+    ]);
+  });
+  it('leaves the everyday neighbours of someone who took something and turns blue, lies on the floor beside pills, or does not answer beside an empty bottle off the on-call line', () => {
+    expectNotCrisis([
+      'mi hijo se tomó algo para la tos y está mejor',
+      'tirado en el sillón viendo tele, ¿puedo cambiar la cita?',
+      'el frasco está vacío y la farmacia no contesta',
+    ]);
+  });
+});

@@ -179,6 +179,32 @@ describe('The phone broken or taken so that one cannot call (probed 2026-12-05)'
   });
 });
 
+describe('Spanish violence in any tense and blows as nouns (probed 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'me aventó contra la pared',
+      'me ha golpeado otra vez',
+      'me volvió a pegar anoche',
+      'me estranguló anoche',
+      'me cacheteó enfrente de mis hijos',
+      'me dio una cachetada enfrente de los niños',
+      'me dieron una golpiza',
+      'me aventó el carro encima',
+      'mi esposo me obliga a estar con él aunque yo no quiera',
+      'no me deja tener dinero ni celular',
+      'tengo miedo de llegar a la casa, él anda tomado y violento',
+      'está afuera de mi casa gritando y golpeando la puerta',
+      'me escondí en el baño porque mi esposo está rompiendo todo',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'me pegó la gripa muy fuerte, necesito cancelar',
+      'me golpeé la rodilla en el trabajo, ¿la terapia es en persona o en línea?',
+    ]);
+  });
+});
+
 describe('Someone who knows where one works or lives now (set at)', () => {
   it('reads it', () => {
     expectCrisis([
@@ -265,5 +291,100 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
   it('leaves the everyday neighbours of a threat to call immigration if one talks or leaves off the on-call line', () => {
     expectNotCrisis(['tengo miedo que me deporten, puedo hacer la cita por telefono?']);
+  });
+});
+
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads a slap or a beating given', () => {
+    expectCrisis([
+      'me dio una cachetada',
+      'me dio otra bofetada delante de mis hijos',
+      'anoche me dio una golpiza',
+      'me dio una hostia',
+    ]);
+  });
+  it('leaves the everyday neighbours of a slap or a beating given off the on-call line', () => {
+    expectNotCrisis(['me dio un golpe de calor', 'mi hijo me dio una paliza en el ajedrez jaja']);
+  });
+  it('reads a partner turned violent; a threat to report one to immigration; another blow', () => {
+    expectCrisis([
+      'Mi marido se puso violento y tuve que salir con mis hijos',
+      'mi novio se pone agresivo cuando toma',
+      'mi esposo me dijo que si lo dejo me va a denunciar a migración',
+      'ya no sé si aguanto otro golpe',
+      "he hits me and I don't know if I can take another beating",
+    ]);
+  });
+  it('leaves the everyday neighbours of a partner turned violent; a threat to report one to immigration; another blow off the on-call line', () => {
+    expectNotCrisis([
+      'mi hijo autista se pone agresivo cuando cambia la rutina',
+      '¿ustedes me van a reportar a migración si no tengo papeles?',
+      "I can't take another hit to my paycheck, can you lower the copay?",
+    ]);
+  });
+  it('reads a sister kept locked in by her husband; blows heard next door', () => {
+    expectCrisis([
+      'a mi hermana su esposo la tiene encerrada, no la deja ni llamar',
+      'su marido no la deja salir ni trabajar',
+      'her husband keeps her locked in',
+      "her boyfriend won't let her call anyone",
+      'mi vecina grita todas las noches y hoy escuché golpes, creo que la está matando',
+    ]);
+  });
+  it('leaves the everyday neighbours of a sister kept locked in by her husband; blows heard next door off the on-call line', () => {
+    expectNotCrisis([
+      'la tienen encerrada en el hospital, ¿puedo visitarla?',
+      'se oyen gritos en la sala de espera, está muy ruidoso',
+      "my husband won't let her drive his truck lol",
+    ]);
+  });
+});
+
+describe('kinds probed in usted emails and understatement (recall11, 2026-12-05)', () => {
+  it("reads understated violence in usted emails: an arm left bruised, a hand that goes too far, 'me va a ir peor'", () => {
+    expectCrisis([
+      'Las cosas con mi esposo no van bien. Anoche me dejó el brazo morado.',
+      'es que mi marido tiene su carácter, a veces se le pasa la mano conmigo',
+      'mi pareja me dice que si no hago lo que él quiere me va a ir peor',
+      'ya van tres veces que me pone la mano encima',
+      "that's the third time he's laid a hand on me",
+      'me estrelló contra la pared',
+    ]);
+  });
+  it("leaves the everyday neighbours of understated violence in usted emails: an arm left bruised, a hand that goes too far, 'me va a ir peor' off the on-call line", () => {
+    expectNotCrisis([
+      'la vacuna me dejó el brazo morado',
+      'se le pasa la mano con la sal',
+      'si no pago a tiempo me va a ir peor con el seguro?',
+    ]);
+  });
+  it('reads money controlled, family kept away, permission for everything, things broken', () => {
+    expectCrisis([
+      'él controla todo el dinero y no me deja ver a mi familia',
+      'mi esposo no me deja hablar con mis amigas',
+      'tengo que pedirle permiso para todo, si no se enoja y rompe cosas',
+      'I have to ask permission for everything, otherwise he gets mad and breaks things',
+    ]);
+  });
+  it('leaves the everyday neighbours of money controlled, family kept away, permission for everything, things broken off the on-call line', () => {
+    expectNotCrisis([
+      'el sistema controla todo el dinero de los reembolsos',
+      'cuando se enoja mi hijo rompe cosas, ¿es normal a los 4 años?',
+      'tengo que pedirle permiso para todo a mi supervisor',
+      'I have to ask permission for everything at work lol',
+      'my toddler gets mad and throws things, is that normal?',
+    ]);
+  });
+  it('reads found wherever one goes; a protective order not respected', () => {
+    expectCrisis([
+      'me dijo que si me voy me busca y me encuentra donde sea',
+      'mi ex no respeta la orden y sigue viniendo a la casa',
+    ]);
+  });
+  it('leaves the everyday neighbours of found wherever one goes; a protective order not respected off the on-call line', () => {
+    expectNotCrisis([
+      '¿me encuentra la doctora donde sea para la cita virtual?',
+      'no respeta la orden de llegada en la sala de espera',
+    ]);
   });
 });

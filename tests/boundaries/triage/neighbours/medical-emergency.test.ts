@@ -169,6 +169,21 @@ describe('Shaking since the drinking or the pills stopped (probed 2026-12-05)', 
   });
 });
 
+describe("Set aq's kinds (2026-12-05): fever with rigidity; eyes rolling up; a fit without the nerve pills", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'tengo fiebre y el cuello tieso',
+      'después de la inyección tengo el cuello tieso y los ojos se me van pa arriba',
+      'high fever and my whole body is stiff',
+      'his eyes keep rolling up and his neck is stiff after the shot',
+      'llevo una semana sin la de los nervios y tuve como un ataque',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['tengo fiebre, ¿puedo hacer la cita por video?']);
+  });
+});
+
 describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   it('reads spasms or tremors after a benzodiazepine or drink ran out', () => {
     expectCrisis([
@@ -177,6 +192,24 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
       'sin el rivotril me tiemblan las manos y no siento la lengua',
       'se me acabó el tafil y tengo calambres en todo el cuerpo',
       "ran out of xanax two days ago and now i'm twitching",
+    ]);
+  });
+});
+
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads more pills than prescribed; a benzodiazepine with beer; half a face numb; days without water', () => {
+    expectCrisis([
+      'mi mamá tomó más pastillas de las que le tocan y está muy dormida',
+      'me tomé unas cervezas con el clonazepam y me siento muy raro',
+      'I had a few beers with my klonopin and I feel really weird',
+      'se me está durmiendo la cara y no puedo hablar bien',
+      'mi esposa lleva días sin comer ni tomar agua',
+    ]);
+  });
+  it('leaves the everyday neighbours of more pills than prescribed; a benzodiazepine with beer; half a face numb; days without water off the on-call line', () => {
+    expectNotCrisis([
+      'me tomé el clonazepam, ¿puedo tomar vino?',
+      'se me está durmiendo la pierna de tanto estar sentado',
     ]);
   });
 });

@@ -481,6 +481,22 @@ describe('Into traffic; crashing the car on purpose (probed 2026-12-05)', () => 
   });
 });
 
+describe("Set aq's kinds (2026-12-05): the wheel let go on a curve; parked at a lookout", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'a veces manejando pienso en soltar el volante en la curva',
+      'me dan ganas de soltar el volante en el puente',
+      'estoy estacionado en el mirador, llevo una hora aquí',
+      'sentada en el barranco viendo para abajo',
+      'parked at the overlook on 14',
+      'sitting on the ledge',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['fuimos al mirador el domingo con los niños, ¿me puede cambiar la cita del lunes?']);
+  });
+});
+
 describe('Means named with a hint left for the reader (set at)', () => {
   it('reads them', () => {
     expectCrisis([
@@ -495,6 +511,15 @@ describe('Means named with a hint left for the reader (set at)', () => {
     ]) {
       expect(triage(text).outcome, text).toBe('clinical');
     }
+  });
+});
+
+describe('Spanish probes (2026-12-05): means looked at and thought easy', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'a veces me quedo viendo las pastillas y pienso que sería fácil',
+      'miro el puente y pienso que sería rápido',
+    ]);
   });
 });
 
@@ -514,5 +539,31 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
   it('leaves the everyday neighbours of pills wanted in plenty beside a full box already off the on-call line', () => {
     expectNotCrisis(['I already have a full bottle, please cancel the refill']);
+  });
+});
+
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads thrown from a floor, driving to crash, a painless way looked up', () => {
+    expectCrisis([
+      'me voy a lanzar del piso 10',
+      'me quiero lanzar del edificio',
+      'manejé muy rápido queriendo chocar',
+      'estuve buscando en internet cómo hacerlo sin dolor',
+      'alguna forma de morir sin sufrir?',
+    ]);
+  });
+  it('reads medicine kept instead of taken; what happens if the whole box is taken', () => {
+    expectCrisis([
+      'no me he tomado la medicina, la estoy guardando',
+      'tengo todas las pastillas que no me tomé el mes pasado',
+      'he estado acumulando pastillas',
+      'qué pasa si alguien se toma toda la caja de clonazepam',
+    ]);
+  });
+  it('leaves the everyday neighbours of medicine kept instead of taken; what happens if the whole box is taken off the on-call line', () => {
+    expectNotCrisis([
+      'qué pasa si tomo todo el tratamiento en la mañana?',
+      'qué pasa si me tomo la pastilla con comida?',
+    ]);
   });
 });

@@ -671,6 +671,41 @@ describe('Wanting it all to end; nobody going to miss one; wanting to go be with
   });
 });
 
+describe("Set aq's kinds (Spanish, 2026-12-05): asking God or an illness to take one; not caring about not waking", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'que Dios me lleve de una vez',
+      'mejor que la vida me lleve',
+      'ojalá el covid ahora sí me lleve',
+      'hope the cancer takes me this time',
+      'me vale si mañana no amanezco',
+      'si no despierto mañana está bien',
+      'le pido a dios que no me despierte',
+      'sería mejor si no me despierto',
+      'estoy lista para irme con Él',
+      'quiero más pastillas para cuando ya no quiera seguir',
+      'ni voy a durar mucho',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'si no despierto a tiempo les llamo para mover la cita',
+      'ojalá me lleve mi esposo a la cita del jueves',
+    ]);
+  });
+});
+
+describe("Spanish probes (2026-12-05): 'mejor me muero'; a post that one will not be around", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'mi niña dice que nadie la quiere y que mejor se muere',
+      'mejor me muero',
+      'mi muchacho publicó que ya no va a estar',
+      'escribió en su face que ya no iba a estar',
+    ]);
+  });
+});
+
 describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   it('reads an unasked reassurance beside being done', () => {
     expectCrisis([
@@ -730,6 +765,68 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
     expectNotCrisis([
       'tengo que cargar con mi mamá al doctor el martes',
       'mi hermano me ayuda a cargar con las compras',
+    ]);
+  });
+});
+
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads wanting it all to end, no point in living, no way out, tired of living', () => {
+    expectCrisis([
+      'quiero que todo acabe',
+      'ojalá que todo acabara ya',
+      'no vale la pena vivir así',
+      'ya no vale la pena seguir viviendo',
+      'no le veo salida a esto',
+      'no veo otra salida',
+      'ya me cansé de vivir',
+    ]);
+  });
+  it('leaves the everyday neighbours of wanting it all to end, no point in living, no way out, tired of living off the on-call line', () => {
+    expectNotCrisis([
+      'quiero que todo termine bien con la mudanza',
+      'no vale la pena seguir con ese seguro, ¿aceptan otro?',
+      'no veo la salida del estacionamiento',
+      'ya me cansé de luchar con el seguro, ¿me pueden ayudar con la autorización?',
+    ]);
+  });
+  it('reads soon no longer a burden; going to heaven, or to a husband who died', () => {
+    expectCrisis([
+      'ya no voy a ser un problema para nadie',
+      'pronto ya no voy a ser una carga',
+      'me voy a ir con mi hijo al cielo',
+      'quiero estar con mi esposo que se murió',
+    ]);
+  });
+  it('leaves the everyday neighbours of soon no longer a burden; going to heaven, or to a husband who died off the on-call line', () => {
+    expectNotCrisis(['ya no voy a ser un problema con los pagos, ya puse la tarjeta']);
+  });
+  it("reads 'por qué no me muero de una vez'; a funeral imagined", () => {
+    expectCrisis([
+      'por qué no me muero de una vez',
+      'ya quiero morirme de una vez',
+      'a veces me imagino mi funeral',
+      'sometimes I imagine my own funeral',
+    ]);
+  });
+  it("leaves the everyday neighbours of 'por qué no me muero de una vez'; a funeral imagined off the on-call line", () => {
+    expectNotCrisis([
+      "I keep having dreams about my mom's funeral, is this grief?",
+      'por qué no me llega el recibo',
+    ]);
+  });
+  it('reads a child who wants to disappear or die; better never born; a post that one will not be here tomorrow', () => {
+    expectCrisis([
+      'mi hija escribió en su cuaderno que quiere desaparecer',
+      'mi hijo dice que quiere morirse',
+      'mi niña dice que sería mejor si no hubiera nacido',
+      'ojalá no hubiera nacido',
+      'mi hijo publicó en tiktok que mañana ya no va a estar',
+    ]);
+  });
+  it('leaves the everyday neighbours of a child who wants to disappear or die; better never born; a post that one will not be here tomorrow off the on-call line', () => {
+    expectNotCrisis([
+      'mi hija quiere desaparecer del grupo de whatsapp de la escuela',
+      'mañana ya no va a estar la doctora, ¿verdad?',
     ]);
   });
 });

@@ -509,6 +509,24 @@ describe('Forgiveness asked for what one is about to do; children entrusted besi
   });
 });
 
+describe("Set aq's kinds (Spanish, 2026-12-05): thanks for trying beside a pet left; a truck sold and debts paid; a note", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'ya dejé a mi gato con la vecina. gracias por intentarlo doctora',
+      'ya vendí mi troca y le pagué a mi hermano lo que le debía',
+      'no quiero deberle a nadie cuando me vaya',
+      'dejó una nota diciendo que lo sentía y que nos quería mucho',
+      'encontré una carta que dice que no es culpa de nadie',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'gracias por intentarlo, el link no me funcionó, ¿me lo mandan otra vez?',
+      'vendí mi carro, ¿me pueden cambiar la dirección en el expediente?',
+    ]);
+  });
+});
+
 describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   it('reads savings given away', () => {
     expectCrisis([
@@ -535,6 +553,36 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
     expectNotCrisis([
       'algo me pasa, no puedo dormir, ¿me pueden dar cita?',
       'gracias por todo lo que hicieron por mí, de verdad',
+    ]);
+  });
+});
+
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads a goodbye to everyone posted; never to be seen again; not to be left alone', () => {
+    expectCrisis([
+      'mi hijo publicó que se quiere despedir de todos',
+      'subió un video despidiéndose de todos',
+      'ya no me van a ver más',
+      'no me dejen sola. no sé qué voy a hacer',
+    ]);
+  });
+  it("reads what is to be done with one's things; everything arranged for when one is gone", () => {
+    expectCrisis([
+      'ya escribí lo que quiero que hagan con mis cosas',
+      'I wrote down what I want done with my things',
+      'estoy organizando todo para que no sufran cuando yo ya no esté',
+    ]);
+  });
+  it("leaves the everyday neighbours of what is to be done with one's things; everything arranged for when one is gone off the on-call line", () => {
+    expectNotCrisis(['estoy organizando todo para que no batallen con la mudanza']);
+  });
+});
+
+describe('kinds probed in usted emails and understatement (recall11, 2026-12-05)', () => {
+  it("reads 'no va a volver a saber de mí'", () => {
+    expectCrisis([
+      'quería agradecerle por todo, no va a volver a saber de mí',
+      'ya no van a volver a saber de mí',
     ]);
   });
 });

@@ -125,3 +125,14 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
     expectNotCrisis(['hubo tres cortes de luz esta semana', 'se me fue la mano con la sal']);
   });
 });
+
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads hurting oneself again and again; not eating to punish oneself', () => {
+    expectCrisis([
+      'me sigo lastimando cuando me enojo',
+      'me sigo quemando los brazos',
+      'me estoy dejando de comer para castigarme',
+      'me corto para castigarme',
+    ]);
+  });
+});
