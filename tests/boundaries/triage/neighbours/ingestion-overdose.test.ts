@@ -244,3 +244,21 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
     expectNotCrisis(['me acabo de tomar toda la leche jaja']);
   });
 });
+
+describe('kinds probed in usted emails and understatement (recall11, 2026-12-05)', () => {
+  it('reads someone who took something and turns blue, lies on the floor beside pills, or does not answer beside an empty bottle', () => {
+    expectCrisis([
+      'mi hermano se metió algo y está todo morado',
+      "my brother took something and he's turning blue",
+      'mi esposo está tirado en el piso y hay botellas y pastillas',
+      'mi papá no contesta y encontré su medicina vacía',
+    ]);
+  });
+  it('leaves the everyday neighbours of someone who took something and turns blue, lies on the floor beside pills, or does not answer beside an empty bottle off the on-call line', () => {
+    expectNotCrisis([
+      'mi hijo se tomó algo para la tos y está mejor',
+      'tirado en el sillón viendo tele, ¿puedo cambiar la cita?',
+      'el frasco está vacío y la farmacia no contesta',
+    ]);
+  });
+});

@@ -591,3 +591,12 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
     expectNotCrisis(['estoy organizando todo para que no batallen con la mudanza']);
   });
 });
+
+describe('kinds probed in usted emails and understatement (recall11, 2026-12-05)', () => {
+  it("reads 'no va a volver a saber de mí'", () => {
+    expectCrisis([
+      'quería agradecerle por todo, no va a volver a saber de mí',
+      'ya no van a volver a saber de mí',
+    ]);
+  });
+});
