@@ -120,7 +120,9 @@ describe('buildWorkQueue', () => {
     const data = JSON.parse(JSON.stringify(demo).split(`"${apptId}"`).join(`"${longId}"`)) as PracticeData;
     const after = everyTask(buildWorkQueue(data, { asOf: DEMO_AS_OF }));
     const offered = after.filter((t) => t.kind === 'scheduling.waitlist_offer');
-    expect(offered.some((t) => t.related.some((r) => r.kind === 'appointment' && r.id === longId))).toBe(true);
+    expect(offered.some((t) => t.related.some((r) => r.kind === 'appointment' && r.id === longId))).toBe(
+      true,
+    );
   });
 
   it('files fees and waitlist offers under the boundaries tasks named for them (a held fee is the clinician’s)', () => {

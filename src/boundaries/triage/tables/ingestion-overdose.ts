@@ -178,5 +178,7 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'se ..1 metio|inyecto|tomo ..2 algo & morado|morada|azul|labios|respira|despierta|reacciona|tirado|tirada|convuls*',
     'tirado|tirada ..3 piso|suelo & pastillas|botellas|{pills}|frasco|jeringa|respira|reacciona|despierta',
     'medicina|frasco|pastillero|caja|bote ..1 vacia|vacio && {family}|{partner}|{child} ..3 {neg} ..1 contesta|responde|despierta|reacciona',
+    // Found by admines10, read by the lead (2026-12-05): pills taken beyond the dose so as not to wake.
+    '(de más|de mas|extra|todas|demás|demas) ..4 para ..1 {neg} ..1 despertar|despertarme|amanecer',
   ],
 };

@@ -212,7 +212,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'dijo|dice|dijeron|amenaza|amenazo ..3 si ..3 hablo|hablaba|digo|decia|cuento|contaba|denuncio|denunciaba|dejo|dejaba|llamo ..6 ice|migra|migracion|deport*|inmigracion',
     // Probed by kind (lead, 2026-12-05): sleeping in the car for fear of going home; an ex passing by one's house.
     '{neg} ..2 puedo|quiero ..1 regresar|volver|ir ..2 a ..1 la|mi ..1 casa & carro|coche|miedo|durmiendo|dormi|dormí|{partner}',
-    '{partner}|ex ..4 pasa|pasando|pasó|paso|estaciona|estacionado|rondando|ronda ..3 mi ..1 casa|trabajo|departamento|depa',
+    '{partner}|ex ..4 rondando|ronda|estaciona|estacionado|estacionada ..3 mi ..1 casa|trabajo|departamento|depa',
+    '{partner}|ex ..2 pasa|pasó ..2 por ..2 mi ..1 casa|trabajo|departamento|depa & noche|noches|todas|todos|diario|otra',
     // Probed by kind (recall11, 2026-12-05): a slap or a beating given ('me dio una cachetada', 'me dio una hostia').
     'me ..1 dio|da|daba|dieron|pego|pegaba ..2 una|un|unas|unos|otra|otro ..1 cachetada|cachetadas|bofetada|bofetadas|punetazo|punetazos|madrazo|madrazos|chingadazo|chingadazos|trompada|trompadas|cachetazo|cachetazos|sopapo|sopapos|golpiza|putazo|putazos|coñazo|conazo|conazos|galletazo|tortazo|hostia|hostias|guantazo|bofeton|manotazo|manotazos',
     // Probed by kind (recall11, 2026-12-05): a partner turned violent; a threat to report one to immigration; not

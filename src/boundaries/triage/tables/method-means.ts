@@ -372,5 +372,7 @@ export const METHOD_MEANS: TriageTable = {
     'acumulando|ahorrando ..3 pastillas|medicina|medicinas|{pills}|{med_name}',
     'pastillas|{pills}|dosis ..3 que ..1 {neg} ..1 me ..1 tome|he & tengo|guardo|guardadas|guardados|todas|junte',
     'que ..1 pasa ..2 si ..3 toma|tomo|tomara|traga|tragara|tomaba ..4 caja|frasco|bote|blister|cajas|frascos',
+    // Found by admines10, read by the lead (2026-12-05): wanting to throw oneself from a floor, a roof, a balcony or a window.
+    'me ..1 quiero|voy|dan ..2 aventar|tirar|lanzar|arrojar & piso|puente|edificio|techo|azotea|balcon|balcón|ventana|barranco',
   ],
 };

@@ -567,3 +567,12 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
     ]);
   });
 });
+
+describe('Throwing oneself from a floor or a window, in Spanish (found by admines10; lead, 2026-12-05)', () => {
+  it('reads it', () => {
+    expectCrisis(['estoy en el quinto piso y me quiero aventar', 'me dan ganas de tirarme por la ventana']);
+  });
+  it('leaves its everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['la oficina está en el quinto piso, ¿hay elevador?']);
+  });
+});
