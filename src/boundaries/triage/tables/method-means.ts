@@ -73,7 +73,8 @@ export const METHOD_MEANS: TriageTable = {
     'med|medicine|medication ..1 cabinet|drawer & tonight|oxy|pills|{med_name}|getting|into|take',
     'google|search|searches|browser|internet ..1 history & hang|hanging|ironic|rope|pills|die|dying|end|bridge|overdose|dark|worried',
     // Watching the train times near home, again and again.
-    'train|trains|tracks ..1 schedule|schedules|times|timetable & keep|keeps|kept|staring|near|nearby|closest',
+    'train|trains|tracks ..1 schedule|schedules|times|timetable & keep|keeps|kept|staring',
+    'train|trains|tracks ..1 schedule|schedules|times|timetable & near|nearby|closest ..3 home|house|apartment|place|here & been|looking|checking|watching|staring',
     // Timing the train that passes near home: rehearsal at a method, told as a pastime.
     'timing|timed|clocking|clocked ..3 it|them|the|how|when & train|trains|tracks|{rail}',
     // How fast the trains go at a trestle or a crossing; their times looked up by a bridge.

@@ -576,3 +576,15 @@ describe('Throwing oneself from a floor or a window, in Spanish (found by admine
     expectNotCrisis(['la oficina está en el quinto piso, ¿hay elevador?']);
   });
 });
+
+describe('Train times near home, not near the office (found by admin9; lead, 2026-12-05)', () => {
+  it('reads the train times watched near home', () => {
+    expectCrisis([
+      "i've been looking at the train schedule near my apartment",
+      'I keep checking the train times',
+    ]);
+  });
+  it('leaves a commuter’s question off the on-call line', () => {
+    expectNotCrisis(["I've been checking the train schedule, is there a stop near the office?"]);
+  });
+});
