@@ -190,7 +190,8 @@ export const CHILD_SAFETY: TriageTable = {
     'lista ..2 de ..1 pastillas',
     'lo ..1 que ..1 me ..1 hace & digo|decir|alguien|padrastro|tio|tío|deportar',
     // Set aq (lead, Spanish, 2026-12-05): a child shown someone's private parts, or asked to touch them.
-    'enseña|enseñó|ensena|enseno|enseñaba|muestra|mostro|mostró|mostraba ..2 sus|las|su ..1 partes|pene|cosita|pajarito',
+    'enseña|enseñó|ensena|enseno|enseñaba|muestra|mostro|mostró|mostraba ..2 sus|las|su ..1 pene|cosita|pajarito',
+    'enseña|enseñó|ensena|enseno|enseñaba|muestra|mostro|mostró|mostraba ..2 sus|las|su ..1 partes & {child}',
     'pide|pidio|pidió|obliga|obligó|obligaba|pedía|pedia ..3 que ..2 lo|la|le|se ..1 toque|toquen|tocara|tocaran|bese|chupe',
     // Set ar (recall11): a child burnt with cigarettes by a parent; a stepfather who gets into a child's bed; a threat
     // that keeps what happens at night secret ('si cuenta lo que pasa en las noches').

@@ -161,7 +161,7 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'me ..1 meti|metí|eche|eché|empine|empiné ..4 monton|montón|bola|puño|puno|chingo|punado|puñado|chorro|bote|frasco ..3 pastillas|pastis|pildoras|píldoras|{pills}',
     'juntadas|juntando|juntado & pastillas|pastis|pildoras|píldoras|{pills}|{med_name}',
     // Probed by kind (lead, 2026-12-05, Spanish): an empty bottle found beside someone; pills taken with drink.
-    'encontre|encontré|encontramos|halle|hallé ..6 frasco|bote|caja ..1 vacio|vacío|vacia|vacía',
+    'encontre|encontré|encontramos|halle|hallé ..1 a|al ..4 frasco|bote|caja ..1 vacio|vacío|vacia|vacía',
     '{ingested}|tomo|tomó|trago|tragó ..3 {pills}|pastillas|pastis|pildoras ..3 con ..2 alcohol|{substance}|cerveza|cervezas|vino|tequila|trago|tragos|licor',
     'frasco|bote ..2 lleno ..2 de ..1 pastillas|pastis|pildoras|píldoras & miro|veo|noche|noches|acaso|listo|lista|guardado',
     // Probed by kind (lead, 2026-12-05, Spanish): a whole bottle one thinks of taking; a bottle finished by someone.

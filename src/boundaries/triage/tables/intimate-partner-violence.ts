@@ -183,7 +183,7 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'me ..2 avento|aventó|echo|echó ..2 el|la ..1 carro|coche|troca|camioneta ..1 encima',
     'me ..1 obliga|obligó|obligo|obligaba|forza|forzó|forzo|forzaba ..3 estar ..2 con ..1 el|él|ella',
     'aunque ..2 yo ..1 no ..1 quiera|quiero|quería|queria & obliga|obligó|obligo|obligaba|obligaron|forzó|forzo|forzaba|forzaron|estar ..2 con|relaciones|sexo',
-    '{neg} ..1 me ..1 deja ..2 tener|agarrar|manejar|ver|llamar|estudiar ..3 dinero|celular|telefono|teléfono|tarjeta|carro|llaves|amigas|amigos|familia|mama|mamá',
+    '{neg} ..1 me ..1 deja ..2 tener|agarrar|manejar|ver|llamar|estudiar ..3 dinero|celular|telefono|teléfono|tarjeta|carro|llaves|amigas|amigos|familia|mama|mamá & {partner}',
     'miedo & violento|violenta|agresivo|agresiva',
     'afuera ..3 casa|puerta|ventana|departamento|depa|trabajo & golpeando|gritando|pateando|amenazando|aventando',
     'escondi|escondí|escondida|escondido|escondo|encerre|encerré ..4 baño|bano|cuarto|closet|carro|recamara|recámara & {partner}|miedo|rompiendo|gritando|golpeando|borracho|tomado',

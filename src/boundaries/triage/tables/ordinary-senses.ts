@@ -585,5 +585,9 @@ export const ORDINARY_SENSES: TriageTable = {
     // Killed by a charge ("me mataron con ese cobro"); nobody answered the phone.
     'me ..1 mataron|mato|matan|mata ..2 con ..3 cobro|precio|factura|copago|cuenta|deducible|multa|cargo|recibo|renta',
     'nadie ..2 contesto|contesta|contestan|respondio|responde|atiende|atendio|llamo|regreso',
+    // A baby's kick in the womb; food poisoning; a haircut still going (lead, 2026-12-05).
+    'bebe|bebé|bebito|bebita ..3 me ..1 dio|da|dan|daba ..1 una|unas ..1 patada|patadas|pataditas',
+    'me ..1 envenene|envenené|intoxique|intoxiqué ..3 con ..2 comida|restaurante|mariscos|tacos|pollo|pescado',
+    'me ..1 sigo|estoy|sigue ..1 cortando ..2 el|la|las|los|mi ..1 pelo|cabello|fleco|flequillo|unas|uñas',
   ],
 };
