@@ -310,7 +310,7 @@ describe('triage on labelled messages', () => {
     report('fresh set ar (tuned on)', figures);
     expect(figures.toStaff).toBe(0);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.99);
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.64);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.79);
   });
 
   it('holds its figures on fresh set ap, measured untouched once (78.2 % recall, 2 to staff, 48.1 % administrative) and tuned on since', () => {
