@@ -136,5 +136,12 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Set ao (lead, Spanish): being told to sacrifice oneself; nothing happens if one jumps.
     'sacrificarme|sacrificarse',
     'no ..1 pasa ..1 nada ..2 si ..1 salto|brinco|me',
+    // Parity with English (parity12, 2026-12-05): "me quito la vida" conjugated; a shot to oneself ("darme un tiro",
+    // "pegarme un balazo"); finishing the job with the pills left.
+    'me|se|te ..1 quito|quita|quite|quitare|quitaria|quitara|quitaba ..1 la ..1 vida',
+    'darme|pegarme|meterme|echarme|darse|pegarse|meterse ..1 un ..1 tiro|balazo|plomazo|escopetazo',
+    'me ..1 doy|pego|meto|di|pegue|voy ..3 un ..1 tiro|balazo|plomazo|escopetazo',
+    'volarme|volarse ..2 los|la ..1 sesos|cabeza',
+    'termino|terminar|acabo|acabar|terminara|acabara ..2 el ..1 trabajo|trabajito & pastillas|{pills}|{med_name}|oxicodona*|suficientes|matando|morir|quedan',
   ],
 };

@@ -156,5 +156,10 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'me ..1 pase|pasé ..3 pastillas|pastis|pildoras|píldoras|medicina|medicinas|dosis|{pills}|{med_name}',
     'me ..1 meti|metí|eche|eché|empine|empiné ..4 monton|montón|bola|puño|puno|chingo|punado|puñado|chorro|bote|frasco ..3 pastillas|pastis|pildoras|píldoras|{pills}',
     'juntadas|juntando|juntado & pastillas|pastis|pildoras|píldoras|{pills}|{med_name}',
+    // Parity with English (parity12, 2026-12-05): a bottle of liquor with the pills; poison or antifreeze drunk; a
+    // bottle and pills at hand, "todavía no he hecho nada".
+    'tome|trague|bebi|empine|tomo|trago|bebio ..2 botella|litro|caguama|pomo|fifth ..4 y ..3 {pills}|{med_name}|pastillas|medicinas|lamotrigin*|trazodon*|litio|clonazepam|xanax|ativan|seroquel & tequila|vodka|whisky|ron|vino|cerveza|alcohol|mezcal|brandy|licor|pisto|guaro|{substance}',
+    '{ingested}|bebi|bebio|tomo|trago ..3 {poison}|anticongelante|clorox|raticida|insecticida|matarratas|gasolina|pinol|desinfectante|destapacanos|thinner|solvente',
+    'tengo ..4 {substance}|{pills}|{med_name}|pastillas|botella|xanax && (todavia no|aun no|todavia|aun) ..2 he ..1 hecho|tomado ..1 nada',
   ],
 };

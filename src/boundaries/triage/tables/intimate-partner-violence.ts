@@ -149,5 +149,23 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'quito|quitó ..5 documentos|papeles|pasaporte & para ..2 no ..1 me ..1 vaya',
     // Probed by kind (lead, 2026-12-05): the phone broken or taken so that one cannot call.
     'rompio|rompió|quebro|quebró|estrello|estrelló|quito|quitó|escondio|escondió ..3 celular|telefono|teléfono|cel ..4 para ..1 que ..1 no',
+    // Parity with English (parity12, 2026-12-05): thrown down the stairs or against a wall; slapped or punched
+    // ("me dio una cachetada", "me metió un madrazo"); strangled, choked or beaten now or again; a partner who gets
+    // violent; locked in again, the door handle taken; a bullet left at the door; hiding in the bathroom while he breaks
+    // everything; grabbed by the neck.
+    'me ..1 avento|aviento|aventaba|tiro|empujo|empujaba|arrojo ..2 por|de ..2 las ..1 escaleras',
+    'me ..1 avento|aviento|estrello|azoto|empujo|arrojo|tiro ..2 contra ..2 la|el|los ..1 pared|piso|suelo|mesa|barra|refri|puerta|carro|vidrio|ventana',
+    'me ..1 dio|da|daba|pego|pegaba|dieron|metio|solto|planto ..1 una|un ..1 cachetada|bofetada|cachetadon|madrazo|putazo|trancazo|chingadazo|punetazo|guantazo|fregadazo|cachetazo|sopapo|patada|patadas|cachetadas|bofetadas',
+    'me ..1 cacheteo|abofeteo|bofeteo|madreo|madreaba|cacheteaba|abofeteaba|pateaba',
+    'me ..1 estrangulo|estrangula|estrangulaba|estrangularon|asfixio|asfixiaba',
+    'me ..3 ahorcando|estrangulando|golpeando|cacheteando|pateando|madreando',
+    'se ..1 pone|puso|ponia|vuelve|volvio ..1 violento|violenta',
+    'me ..1 volvio|vuelve|volvia ..1 a ..1 encerrar|golpear|ahorcar|estrangular|empujar|amenazar|cachetear',
+    'quito|saco|arranco ..3 la|el ..1 manija|perilla|chapa|picaporte|pomo & puerta|encerr*|cuarto|salir',
+    'me|nos ..1 dejo|dejaron|puso|pusieron ..2 una|unas|un ..1 bala|balas|cartucho|casquillo',
+    'bala|balas ..4 tapete|puerta|parabrisas|buzon|carro|almohada|cama|coche|ventana',
+    'me ..2 escondi|escondo|escondiendo|escondida|escondido ..3 en ..2 el|la|mi ..1 bano|closet|cuarto|recamara|carro|sotano|armario',
+    'esta|anda|sigue ..1 rompiendo|quebrando|aventando|destrozando ..2 todo|cosas|platos|puertas|paredes|muebles & {partner}|el|ella|borracho|drogado|miedo|escondi*|encerr*',
+    'me|la|le|lo ..1 agarro|agarre|apreto|aprete ..2 del|el|la|de ..2 cuello|garganta|pescuezo',
   ],
 };

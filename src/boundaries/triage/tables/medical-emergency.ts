@@ -177,5 +177,20 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'dejo|dejó ..2 de ..1 beber|tomar & viendo|suda|tiembla|ve|alucin*|temblando',
     // Probed by kind (lead, 2026-12-05): shaking since the drinking or the pills stopped (withdrawal).
     'temblar|temblando|tiembla|tiemblo|temblores|convulsion* & dejo|dejó|deje|dejé|dejar|sin & alcohol|tomar|beber|chupe|chupar|trago|pisto|xanax|clonazepam|alprazolam',
+    // Parity with English (parity12, 2026-12-05): slurring and nodding off after mixing pills; chest pressure with a
+    // tingling left arm; bugs on the wall and shaking after the drinking stopped; a spreading rash on a new medicine;
+    // refusing the ER a doctor sent one to; turning blue in a fit.
+    'arrastra|arrastrando|arrastraba ..2 las|la ..1 palabras|lengua & mezclo|pastillas|tomo|quedando|dormida|dormido|alcohol|{pills}|{med_name}',
+    'se ..2 esta|sigue|anda ..1 quedando|cayendo ..1 dormida|dormido & mezclo|pastillas|tomo|{pills}|{med_name}|alcohol|oxicodona|ativan|arrastra',
+    'pecho ..4 apretado|aplastado|presion|peso|elefante|oprime|opresion|aplasta & brazo|izquierdo|respirar|aire|coca|perico|lineas|adderall|sudando',
+    'brazo ..1 izquierdo ..3 hormigueo|hormiguea|dormido|entumido|adormecido|entumecido & pecho|corazon|respirar',
+    'deje|dejo ..2 de ..1 tomar|beber|chupar && temblar|tiemblan|tiembla|tiemblo|temblando|bichos|alucin*|convuls*',
+    '(dia|dias|semana|horas) ..2 sin ..1 tomar|beber|alcohol|trago && tiemblan|tiemblo|tiembla|temblando|bichos|alucin*|convuls*',
+    '(no estaban|no estan|no habia|no hay) & bichos|insectos|aranas|gusanos|hormigas|cucarachas & vi|veo|viendo|pared|paredes|techo',
+    'sarpullido|salpullido|ronchas|erupcion|rash|ampollas & boca|ojos|labios|garganta & lamotrigin*|lamictal|medicina|pastilla|{med_name}|pelan|pela|ampollas|fiebre',
+    'emergencias|urgencias|hospital ..3 pero ..1 no ..1 quiere|quiso|acepta|va & pediatra|doctor|doctora|medico|enfermera|dijo|mando|pulso|corazon',
+    'no ..1 quiere|quiso|acepta ..2 ir ..2 a ..1 emergencias|urgencias & mezclo|tomo|pastillas|respira|despierta|pulso|corazon|arrastra|dormida|dormido|convuls*|sangr*|pecho',
+    'se ..1 puso|pone|ponia|esta ..1 morado|morada|azul|moradito|moradita & ataque|respira|convuls*|desmay*|ahog*|reacciona|labios',
+    've|viendo|veia|veo ..1 cosas & drogada|drogado|corazon|vomito|vomitando|ardiendo|fiebre|tomo|algo',
   ],
 };

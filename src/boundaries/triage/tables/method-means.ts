@@ -341,5 +341,18 @@ export const METHOD_MEANS: TriageTable = {
     'me ..1 voy ..1 a ..1 aventar|tirar|echar ..3 trafico|tráfico|carretera|autopista|freeway|carros|camion|camión|trailer|tráiler',
     'estrellarme|estrellar ..4 carro|coche|troca|contra|poste|arbol|árbol|pared|muro|proposito|propósito',
     'manejar|manejando|maneje|manejé ..4 estrellarme',
+    // Parity with English (parity12, 2026-12-05): how many pills it would take, asked in the conditional, looked up, or
+    // "para morirse"; a belt or a rope around the neck; sitting on the edge of a parking structure; medicines stopped and
+    // saved; jumped from a parking garage; walking into the sea with stones.
+    'cuantas|cuantos|cuanta|cuanto ..5 (se necesitarian|se ocuparian|harian falta|se requeririan|tendria que tomar|tendria que tragar) & {pills}|{med_name}|pastillas|litio|insulina|tylenol|lamotrigin*|paracetamol',
+    'cuantas|cuantos|cuanta|cuanto ..6 para ..1 morir|morirme|morirse|matarme|matarse|suicidarme|suicidarse',
+    'busque|googlee|investigue|busco|busca|buscaba|buscaste ..2 cuantas|cuantos|cuanta|cuanto ..4 se ..1 necesitan|necesitarian|ocupan|ocuparian|requieren & {pills}|{med_name}|pastillas|litio|insulina|tylenol|lamotrigin*|paracetamol|trazodon*',
+    'cinturon|cuerda|soga|cable|mecate|cinto|sabana|extension ..3 en|alrededor ..2 del|el|su|mi ..1 cuello',
+    'puso|pone|ponia|amarro|amarra|puse|pongo|amarre ..2 un|una|el|la|mi|su ..1 cinturon|cuerda|soga|cable|mecate|cinto|sabana ..3 cuello',
+    'sentad*|parad*|sentarme|pararme|siento|paro|subo|subiendo ..4 orilla|borde|cornisa|barandal & estacionamiento|techo|azotea|puente|edificio|saltar|brincar|aventarme|tirarme|caer',
+    'deje|dejo ..2 de ..1 tomar ..3 medicinas|medicamentos|pastillas|{pills}|{med_name} & guardando|guardadas|guardados|guardo|junto|juntando|juntadas|acumulando|escondidas|ahorrando',
+    'me ..1 tiro|tire|aviento|avente|lanzo|lance|tirara|aventara ..1 del|desde|por ..2 estacionamiento|parking|garage|garaje|cerro|acantilado|risco|viaducto',
+    'seguir ..1 caminando ..4 hasta & mar|oceano|rio|lago|playa|olas|agua',
+    'tengo|traigo|junte|juntando ..2 las|unas|mis ..1 piedras & mar|oceano|rio|lago|bolsillos|caminar|caminando|agua|playa',
   ],
 };

@@ -615,5 +615,14 @@ export const PASSIVE_IDEATION: TriageTable = {
     'que ..1 todo ..1 se ..1 acabe|acabara|termine|terminara',
     'nadie ..1 me ..1 va ..1 a ..1 extrañar|extranar|echar',
     'quiero|quisiera|queria|quería ..3 ir|irme ..2 con ..1 dios|diosito|jesus|jesús|señor|senor',
+    // Parity with English (parity12, 2026-12-05): wishing for an accident; falling asleep and staying that way; going with
+    // one who died; asking God to take one ("le pido a Diosito que ya me lleve"); better had one died.
+    'deseando|deseado|deseaba|desearia ..4 accidente|atropell*|choque|chocar|estrellar*',
+    'dormir|dormirme|dormirse ..2 y ..2 quedarme|quedarse ..1 asi|ahi|alli',
+    'dormir|dormirme|dormirse ..2 y ..2 quedarme|quedarse ..1 para ..1 siempre',
+    'me ..1 voy|ire|iria|vaya|fuera ..2 con ..1 ella|el|mi|ellos & funeral|velorio|entierro|cielo|murio|muerta|muerto|difunt*|tumba|panteon|llamando',
+    'pido|rezo|ruego|pedi|pidiendo|rezando|rogando ..4 dios|diosito|senor|virgen|santo ..3 me ..1 lleve|recoja|llame|llevara|recogiera',
+    'mejor ..3 si ..2 me ..1 hubiera|hubiese ..1 muerto|muerta|matado',
+    'hubiera|hubiese ..1 sido ..1 mejor ..3 (salido de otra forma|no sobrevivir|no haber sobrevivido|morirme|que me muriera)',
   ],
 };

@@ -232,5 +232,10 @@ export const PLAN_INTENT: TriageTable = {
     // do something to oneself ('hacerme algo').
     'miedo|ganas|capaz|pensando|pienso|tentado|tentada ..4 hacer|cometer|haga|cometa|hago|hare|haré ..2 una|alguna ..1 locura|tonteria|tontería|pendejada|estupidez|burrada',
     'miedo|ganas|capaz|pensando|pensado|pienso|tentado|tentada|voy ..4 hacerme ..1 algo',
+    // Parity with English (parity12, 2026-12-05): using it all tonight, conjugated; this time going through with it.
+    'me ..1 lo|la|las|los ..1 meto|inyecto|trago|empino ..1 todo|toda|todas|todos & noche|hoy|ahorita|ahora|fentanilo|fenta|pastillas|heroina|droga|vez',
+    '(esta vez|ahora si) ..3 lo ..1 voy ..1 a ..1 hacer ..2 de ..1 verdad|enserio',
+    'lo ..1 voy ..1 a ..1 llevar ..1 a ..1 cabo',
+    'llevarlo ..1 a ..1 cabo & voy|ya|vez|noche|hoy|decidi',
   ],
 };

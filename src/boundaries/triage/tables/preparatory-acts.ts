@@ -463,5 +463,21 @@ export const PREPARATORY_ACTS: TriageTable = {
     'perdon*|perdón|perdóname|perdónenme|disculp*|siento ..4 lo ..1 que ..1 (voy a|estoy por|estoy a punto de) ..1 hacer',
     'perdon*|perdón|perdóname|perdónenme|disculp*|siento ..4 lo ..1 que ..1 hare|haré',
     'cuiden|cuida|cuidan|cuidenme|cuídenme|cuidame|cuídame|cuidale|cuídale ..3 {child}|{pet}|{family}|mama|mamá|papa|papá & adios|adiós|extrañar|extranar|extrañare|extrañaré|extranare|perdon*|perdón|perdónenme|despid*|despedida',
+    // Parity with English (parity12, 2026-12-05): a note asking forgiveness left behind; a promise asked to remarry
+    // "after"; "if I don't come, don't bother calling"; games, consoles and tools given away; accounts deleted with
+    // goodbyes; "si no regreso, díganle"; "dile a mi mamá que lo siento"; "no es culpa de ustedes" if one is not there;
+    // thanks for a good life.
+    'nota|carta|mensaje ..3 pidiendo ..1 perdon|disculpas & dejo|encontre|encontramos|abierta|todos|dejaron',
+    'volveria|vuelva|volviera|vuelvas ..1 a ..1 casar|casarme|casarte|casarse & prometiera|prometa|prometer|prometas|despues',
+    'si ..1 no ..1 llego|vengo|aparezco|estoy|regreso|contesto ..6 no ..1 se ..1 molesten|molestes|moleste',
+    'regal*|di ..3 mi|mis ..2 videojuegos|switch|xbox|play|playstation|consola|juegos|herramientas|guitarra|tenis|zapatos|compu|computadora|laptop|bici|bicicleta|coleccion|libros',
+    'regalando ..4 videojuegos|switch|xbox|play|playstation|consola|juegos|herramientas|guitarra|tenis|zapatos|compu|laptop|bici|coleccion',
+    'borre|borro|elimine|elimino|cerre|cerro|desactive ..3 redes|cuentas|instagram|facebook|tiktok|perfiles & regal*|adios|despedi*|intentarlo|necesitar|gracias',
+    'si ..1 no ..1 regreso|vuelvo|llego|despierto ..6 diganle|digan|dile|digale|decirle|avisen',
+    'dile|diganle|digale|decirle|digan ..2 a ..1 mi ..1 mama|papa|familia|hijos|hija|hijo|esposa|esposo|hermana|hermano ..3 que ..1 lo ..1 siento',
+    'gracias ..3 por ..2 una|esta ..1 buena|bonita|linda ..1 vida',
+    'dejo|dejaron ..3 una|un ..1 nota|carta & lo ..1 sentia|siento|siente|sentimos & entender|entenderan|entenderian|perdonen|perdon|todos|adios',
+    'les|le ..1 encontre|consegui|busque ..1 casa|hogar|dueno|duenos|familia & {pet}|gatos|perros|mascota|mascotas',
+    'si ..1 no ..1 estoy|llego|aparezco|vengo & no ..1 es|fue|sera ..1 culpa ..2 de ..1 ustedes|usted|nadie',
   ],
 };
