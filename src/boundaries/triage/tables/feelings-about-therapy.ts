@@ -55,6 +55,9 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'open ..1 up ..1 more & therapist|different|switch|woman|man|someone|another|new',
     // Set am (lead): a topic asked about for a session ('can we talk about gender stuff in session?'): the clinician's.
     'can|could ..1 we|i ..1 talk|discuss|work ..6 in|during ..1 session|sessions|therapy & gender|questioning|sexuality|identity|trauma|abuse|grief|relationship|marriage|feelings|medication|meds|diagnosis',
+    // Set at (admin9): a change of the form of treatment (individual to couples or family): the clinician's plan.
+    'switch|switching|change|changing|move|moving|go|going ..4 individual ..3 to|into|and ..2 couples|family|joint|marriage',
+    '{partner}|{family} ..4 willing|agreed|agrees|ready|open ..4 couples|family|joint|marriage ..1 sessions|session|therapy|counseling',
   ],
   es: [
     'gracias ..2 por ..1 todo',
@@ -62,5 +65,6 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'dejar|pausar ..2 la ..1 terapia',
     'cambiar ..2 de ..1 terapeuta',
     'me ..1 senti ..3 incomoda|incomodo|juzgada|juzgado|mal',
+    'cambiar|pasar ..4 individual ..3 a ..2 pareja|familia',
   ],
 };

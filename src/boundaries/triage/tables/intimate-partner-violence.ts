@@ -88,6 +88,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'finish ..1 (it|me|what ..2 started|the ..1 job) & he|she|hell|shell|hed|shed|ex|find|texting|said|says|threat*',
     // Found by admin7: someone who found one's new number or address.
     'he|she|ex|{partner}|they ..2 found ..2 my|our ..1 new ..1 number|address|place|phone|apartment|house|location',
+    // Set at (admin9): a man who knows where one works or lives now, told after "that night": stalking.
+    '{partner}|he|she|guy|man|stalker ..3 knows|knew|found|figured|finds ..2 out|where ..2 i ..1 live|work|stay|sleep|am|park',
     // Set af: a phone smashed when one wanted to see family.
     'wanted|want ..2 to ..2 see|visit ..2 my ..1 sister|mom|family|friends|{family} & husband|boyfriend|he|smashed|broke|did|wont|let|{partner}',
     // Set ai (lead): a pet hurt to frighten (put in the freezer 'to show me'); a partner who broke the phone against the wall.

@@ -79,6 +79,9 @@ export const METHOD_MEANS: TriageTable = {
     // How fast the trains go at a trestle or a crossing; their times looked up by a bridge.
     'how ..1 fast ..4 go|goes|going|come|comes|pass|passes|travel & train|trains|tracks|trestle|crossing|{rail}',
     'train|trains|tracks ..1 schedule|schedules|times|timetable & trestle|bridge|crossing|overpass',
+    // Set at (admin9): means looked at 'in a different way', or named with a hint ('if you know what I mean').
+    'train|trains|tracks ..1 schedule|schedules|times|timetable & different',
+    'know ..1 what ..1 i ..1 mean|meant & {rail}|train|trains|bridge|bridges|{height}|roof|{firearm}|{rope}|{blade}',
     // Probes by kind (recall5's second batch): stepping out into traffic, thought about; the highest buildings
     // looked for; means in front of one now; a store of means one keeps thinking about.
     'step|stepping|stepped|walk|walking|jump|jumping ..2 out|in|into ..3 traffic|front ..2 of ..2 a|the ..1 bus|car|truck|train',

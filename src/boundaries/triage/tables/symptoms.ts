@@ -67,6 +67,8 @@ export const SYMPTOMS: TriageTable = {
     'refusing ..2 food|meds|medication|medications|eating & days|weeks|since',
     // Set ab: running on fumes while holding a family together (strain a clinician hears, not the desk).
     'running ..1 on ..1 fumes|empty & handling|kids|deployed|coping|barely|alone|holding',
+    // Set at (admin9): care of oneself stopped since something happened ("i havent showered since").
+    '{neg}|barely ..2 showered|bathed|showering|bathing|eaten ..3 since|in|for|days|anymore',
   ],
   es: [
     'ansiedad|ansios*|panico|deprimid*|depresion|triste|tristeza|desesperad*|angusti*|nervios',
@@ -87,5 +89,7 @@ export const SYMPTOMS: TriageTable = {
     'duelo',
     'perdi ..2 a ..1 mi',
     'fallecio|murio',
+    // Care of oneself stopped: "no me he bañado desde ese día".
+    'no ..3 banado|duchado|banarme|ducharme ..3 desde|en|dias',
   ],
 };

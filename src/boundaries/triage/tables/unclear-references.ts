@@ -29,6 +29,10 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'when|once|after|if|before ..2 they|someone|somebody|anyone|people|he|she|police|cops ..1 find|finds|found ..1 me',
     // An echo of what was said before ('my phone died. so did I').
     'so ..1 did|am|was ..1 i',
+    // A hint left for the reader to complete ('if you know what I mean', 'wink wink'): what is meant is unsaid
+    // (set at: the train schedule looked at 'in a different way lately').
+    'know ..1 what ..1 i ..1 mean|meant',
+    'wink ..1 wink',
   ],
   es: [
     'lo ..1 hago|hare|hice|haga|hacer',
@@ -37,5 +41,6 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'decidi|decidido|decision|lista|listo',
     'para ..1 siempre',
     'ultima ..1 vez',
+    'sabes|sabe|saben|entiendes|entiende ..3 lo ..1 que ..1 me ..1 refiero',
   ],
 };

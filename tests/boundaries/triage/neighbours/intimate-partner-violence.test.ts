@@ -178,3 +178,16 @@ describe('The phone broken or taken so that one cannot call (probed 2026-12-05)'
     expectNotCrisis(['se me rompió el celular, ¿me pueden mandar el link por correo?']);
   });
 });
+
+describe('Someone who knows where one works or lives now (set at)', () => {
+  it('reads it', () => {
+    expectCrisis([
+      'the guy from that night texted me again saying he knows where i work now. please can i see someone this week',
+      'My ex knows where I live now. can I get a session this week',
+      'he found out where i work and showed up',
+    ]);
+  });
+  it('leaves a pharmacy that knows an address off the on-call line', () => {
+    expectNotCrisis(['The pharmacy knows where I live, can you send it there?']);
+  });
+});

@@ -480,3 +480,20 @@ describe('Into traffic; crashing the car on purpose (probed 2026-12-05)', () => 
     expectNotCrisis(['casi me estrello en la carretera por el tráfico, voy a llegar tarde a la cita']);
   });
 });
+
+describe('Means named with a hint left for the reader (set at)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      "Hi! Quick q about parking for my 3pm. also fyi I've been looking at the train schedule in a different way lately if you know what I mean lol. anyway is the lot behind the building free?",
+      'been thinking about the bridge on my way home, if you know what i mean',
+    ]);
+  });
+  it('sends the hint alone to a clinician, not on call', () => {
+    for (const text of [
+      'the bill was high, if you know what I mean. Can I pay in installments?',
+      '¿Sabes a lo que me refiero? necesito cambiar mi cita',
+    ]) {
+      expect(triage(text).outcome, text).toBe('clinical');
+    }
+  });
+});

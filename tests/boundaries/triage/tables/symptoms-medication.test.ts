@@ -88,3 +88,32 @@ describe('triageMessage: a last session asked for', () => {
       expect(withClinician(text), text).toBe(true);
   });
 });
+
+describe('triageMessage: care of oneself stopped, and a change of the form of treatment (set at)', () => {
+  it('keeps a shower or a meal stopped since something happened with a clinician, beside a booking or alone', () => {
+    for (const text of [
+      'i havent showered since. please can i see someone this week',
+      "I haven't bathed in days, can we move Thursday to the afternoon?",
+      'no me he bañado desde ese día. ¿puedo ir el martes?',
+    ])
+      expect(withClinician(text), text).toBe(true);
+  });
+
+  it('keeps a switch from individual to couples or family sessions with a clinician', () => {
+    for (const text of [
+      'My wife is finally willing to do couples sessions. Can we switch from individual to couples or do we need a different therapist?',
+      'Can we change from individual to family sessions?',
+      '¿Podemos cambiar de individual a terapia de pareja?',
+    ])
+      expect(withClinician(text), text).toBe(true);
+  });
+
+  it('leaves a couples session asked about by price, or a switch to video, with staff', () => {
+    for (const text of [
+      'Do you offer couples sessions? How much are they?',
+      'Can we switch from video to in person?',
+      'el seguro de mi hijo es Medicaid, ¿lo aceptan para terapia familiar?',
+    ])
+      expect(withClinician(text), text).toBe(false);
+  });
+});
