@@ -182,7 +182,8 @@ export const CHILD_SAFETY: TriageTable = {
     // Parity with English (parity12, 2026-12-05): an adult who tells a child not to tell; a man met online who picked a
     // child up or wants her to run away with him; sleeping out in the cold to let it happen; a mother who pictures
     // hurting her baby.
-    'dijo|dice|pidio|pide ..2 que ..1 no ..2 dijera|contara|diga|cuente|dijeras|contaras|digas|cuentes & entrenador|coach|maestro|profesor|hombre|senor|adulto|tio|padrastro|vecino|compro|regalo|celular|telefono|secreto',
+    'le ..1 dijo|dice|pidio|pide ..1 que ..1 no ..1 nos|les ..1 dijera|contara|diga|cuente|dijeran|contaran',
+    'que ..1 no ..1 le ..1 dijera|contara|diga|cuente ..1 a ..1 su ..1 mama|papa|mami|papi|familia|madre|padre & entrenador|coach|maestro|profesor|hombre|senor|adulto|tio|padrastro|vecino|celular|telefono|secreto',
     'conocio ..2 por|en ..1 internet|snap|snapchat|instagram|tiktok|roblox|discord|juego & recogio|llevo|subio|encontro|vio|fue|salio & {child}|anos|escuela',
     'quiere|pide|pidio|convencio|convence ..2 que ..1 se ..1 escape|escapara|fugue|fugara|vaya|fuera ..2 con ..1 el & hombre|tipo|senor|adulto|internet|mayor|anos',
     'dormir|dormirse|dormirme|acostarse|acostarme|quedarse|quedarme ..2 afuera|fuera ..3 en ..2 el|la ..1 frio|nieve|helada & dejar|pase|ya|morir|despertar',

@@ -179,13 +179,13 @@ export const HARM_TO_OTHERS: TriageTable = {
     'hacer ..1 algo ..2 antes ..2 que ..2 me|nos ..1 haga|hagan',
     // Parity with English (parity12, 2026-12-05): a list of people who deserve it; making sure someone does not get home;
     // a building set on fire with him inside, the gas cans bought; shooting up a school; getting someone out of the way.
-    'lista ..4 gente|personas|nombres ..6 merece|merecen|merecerian|merecieran',
-    'asegurar|asegurarme|asegurarse ..3 que ..3 no ..1 llegue|regrese|vuelva|salga ..2 a ..1 su|la ..1 casa',
+    'lista ..4 gente|personas|nombres ..6 se ..1 lo ..1 merece|merecen|merecerian|merecieran',
     '(no llegue vivo|no llegue viva|no salga vivo|no salga viva|no regrese vivo|no regrese viva)',
     'quemar|quemarle|incendiar|incendiarle|prenderle ..4 casa|edificio|carro|apartamento|depa|negocio|troca ..4 con ..2 adentro|dentro',
     'galones|garrafa|garrafas|bidones|bidon|latas|lata ..2 de ..1 gasolina & quemar|quemarle|ya|tengo|fuego|incendiar|compre',
     'balacear*|tirotear*|rafaguear ..4 escuela|prepa|secundaria|colegio|universidad|trabajo|iglesia|oficina|clase|todos',
     'voy|va|vamos|van|pienso|pensando|quiero ..3 balacear*|tirotear*',
-    '(quitar de en medio|quitarlo de en medio|quitarla de en medio|quitarlos de en medio) & voy|va|vamos|van|quiere|quiero|pienso|dice|dijo',
+    'quitar ..1 de ..1 en ..1 medio ..1 al|a ..2 {partner}|{family}|{other_person}|novio|jefe|ex',
+    'lo|la|los ..1 voy|va|vamos|quiero|quiere ..2 quitar ..1 de ..1 en ..1 medio',
   ],
 };

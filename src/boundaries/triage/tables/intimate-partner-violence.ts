@@ -167,7 +167,7 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'me|nos ..1 dejo|dejaron|puso|pusieron ..2 una|unas|un ..1 bala|balas|cartucho|casquillo',
     'bala|balas ..4 tapete|puerta|parabrisas|buzon|carro|almohada|cama|coche|ventana',
     'me ..2 escondi|escondo|escondiendo|escondida|escondido ..3 en ..2 el|la|mi ..1 bano|closet|cuarto|recamara|carro|sotano|armario',
-    'esta|anda|sigue ..1 rompiendo|quebrando|aventando|destrozando ..2 todo|cosas|platos|puertas|paredes|muebles & {partner}|el|ella|borracho|drogado|miedo|escondi*|encerr*',
+    'esta|anda|sigue ..1 rompiendo|quebrando|aventando|destrozando ..2 todo|cosas|platos|puertas|paredes|muebles & {partner}|borracho|drogado|miedo|escondi*|encerr*',
     'me|la|le|lo ..1 agarro|agarre|apreto|aprete ..2 del|el|la|de ..2 cuello|garganta|pescuezo',
   ],
 };

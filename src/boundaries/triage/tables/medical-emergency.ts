@@ -191,6 +191,6 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'emergencias|urgencias|hospital ..3 pero ..1 no ..1 quiere|quiso|acepta|va & pediatra|doctor|doctora|medico|enfermera|dijo|mando|pulso|corazon',
     'no ..1 quiere|quiso|acepta ..2 ir ..2 a ..1 emergencias|urgencias & mezclo|tomo|pastillas|respira|despierta|pulso|corazon|arrastra|dormida|dormido|convuls*|sangr*|pecho',
     'se ..1 puso|pone|ponia|esta ..1 morado|morada|azul|moradito|moradita & ataque|respira|convuls*|desmay*|ahog*|reacciona|labios',
-    've|viendo|veia|veo ..1 cosas & drogada|drogado|corazon|vomito|vomitando|ardiendo|fiebre|tomo|algo',
+    've|viendo|veia|veo ..1 cosas & drogada|drogado|corazon|vomito|vomitando|ardiendo|fiebre',
   ],
 };

@@ -349,7 +349,7 @@ export const METHOD_MEANS: TriageTable = {
     // saved; jumped from a parking garage; walking into the sea with stones.
     'cuantas|cuantos|cuanta|cuanto ..5 (se necesitarian|se ocuparian|harian falta|se requeririan|tendria que tomar|tendria que tragar) & {pills}|{med_name}|pastillas|litio|insulina|tylenol|lamotrigin*|paracetamol',
     'cuantas|cuantos|cuanta|cuanto ..6 para ..1 morir|morirme|morirse|matarme|matarse|suicidarme|suicidarse',
-    'busque|googlee|investigue|busco|busca|buscaba|buscaste ..2 cuantas|cuantos|cuanta|cuanto ..4 se ..1 necesitan|necesitarian|ocupan|ocuparian|requieren & {pills}|{med_name}|pastillas|litio|insulina|tylenol|lamotrigin*|paracetamol|trazodon*',
+    'busque|googlee|investigue|busco|busca|buscaba ..2 cuantas|cuantos|cuanta|cuanto ..4 se ..1 necesitarian|ocuparian|requeririan & {pills}|{med_name}|pastillas|litio|insulina|tylenol|lamotrigin*|paracetamol|trazodon*',
     'cinturon|cuerda|soga|cable|mecate|cinto|sabana|extension ..3 en|alrededor ..2 del|el|su|mi ..1 cuello',
     'puso|pone|ponia|amarro|amarra|puse|pongo|amarre ..2 un|una|el|la|mi|su ..1 cinturon|cuerda|soga|cable|mecate|cinto|sabana ..3 cuello',
     'sentad*|parad*|sentarme|pararme|siento|paro|subo|subiendo ..4 orilla|borde|cornisa|barandal & estacionamiento|techo|azotea|puente|edificio|saltar|brincar|aventarme|tirarme|caer',

@@ -500,7 +500,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // A phone or screen that broke or fell by itself ('se me rompió el celular'), not one broken by someone (2026-12-05).
     'se ..1 me ..1 rompio|rompió|rompe|quebro|quebró|cayo|cayó|descompuso ..2 el|mi|la ..1 celular|telefono|teléfono|cel|pantalla|compu|computadora',
     // Everyday senses next to parity12's rules (2026-12-05): a baby kicking in the womb; an economic crisis.
-    'bebe|bebito|bebita ..3 patada|patadas|pateando|patea',
-    'crisis ..1 economica|financiera|de ..1 dinero',
+    'bebe|bebito|bebita me|le|te dio|da|daba|dieron una|unas patada|patadas',
+    'estoy|estamos|esta|estan|ando|anda|estaba en ..1 crisis economica|financiera',
+    'ataque ..1 de ..1 risa|tos|hipo',
   ],
 };

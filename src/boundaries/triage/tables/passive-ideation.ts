@@ -620,9 +620,14 @@ export const PASSIVE_IDEATION: TriageTable = {
     'deseando|deseado|deseaba|desearia ..4 accidente|atropell*|choque|chocar|estrellar*',
     'dormir|dormirme|dormirse ..2 y ..2 quedarme|quedarse ..1 asi|ahi|alli',
     'dormir|dormirme|dormirse ..2 y ..2 quedarme|quedarse ..1 para ..1 siempre',
-    'me ..1 voy|ire|iria|vaya|fuera ..2 con ..1 ella|el|mi|ellos & funeral|velorio|entierro|cielo|murio|muerta|muerto|difunt*|tumba|panteon|llamando',
-    'pido|rezo|ruego|pedi|pidiendo|rezando|rogando ..4 dios|diosito|senor|virgen|santo ..3 me ..1 lleve|recoja|llame|llevara|recogiera',
+    'me ..1 voy|ire|iria|vaya|fuera ..2 con ..1 ella|el|mi|ellos & cielo|murio|muerta|muerto|difunt*|tumba|panteon|llamando',
+    'pido|rezo|ruego|pedi|pidiendo|rezando|rogando ..4 dios|diosito|senor|virgen ..3 me ..1 lleve|recoja|llame|llevara|recogiera',
     'mejor ..3 si ..2 me ..1 hubiera|hubiese ..1 muerto|muerta|matado',
     'hubiera|hubiese ..1 sido ..1 mejor ..3 (salido de otra forma|no sobrevivir|no haber sobrevivido|morirme|que me muriera)',
+    // A sleep one would not wake from, said as a condition: "si no despierto mañana está bien", "mejor si no me despierto".
+    'si ..1 no ..2 despierto|despierte|despertara|despertaba ..4 bien|mejor|importa|igual|pasa',
+    'mejor|bien ..3 si ..1 no ..2 despierto|despierte|despertara|despertaba',
+    'pido|rezo|ruego|pedi|pidiendo|rezando|rogando ..4 dios|diosito|senor|virgen ..3 no ..2 despierte|despertar|amanezca|despertara|amaneciera|despertarme',
+    'ojala|quisiera|quiero|pido ..3 no ..1 despierte|despierto|despertara|amanezca|amaneciera',
   ],
 };

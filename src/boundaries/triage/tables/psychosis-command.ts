@@ -122,10 +122,9 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // received; the television saying to deal with them; a voice to turn off a patient's oxygen; commands louder.
     'diablo|demonio|demonios|satanas|chamuco|maligno & {child}|bebe|nino|hijo & sacar|sacarle|sacarselo|sacarlo|matar|quemar|ahogar|limpiar|exorciz*',
     'demostrar|demuestre|probar|pruebe|comprobar ..3 que ..1 soy|estoy ..1 real|vivo|viva',
-    'ya ..1 se ..1 como ..1 demostrarlo|probarlo|comprobarlo',
     'recibi|recibio|tengo|tiene|dieron|llego ..2 la ..1 orden|senal|mision & agente|agentes|dios|voces|voz|tele|radio|espiritu|senales|vecino|vecinos',
     'tele|television|radio|voz|voces|dios ..4 dijo|dice|dicen|ordena|manda ..4 encargar|encargarme|deshacerme|castigar|acabar|callar',
-    'apague|apagar|apagarle|quitarle|desconecte|desconectar|desconectarle|cortarle ..3 oxigeno|respirador|suero & voz|voces|dice|dicen|algo|ganas|paciente',
-    'ordenes|mandatos|voces|voz ..4 mas ..1 fuertes|fuerte & aguantar|resistir|obedecer|cuanto|tiempo',
+    'apague|apagar|apagarle|quitarle|desconecte|desconectar|desconectarle|cortarle ..3 oxigeno|respirador|suero & voz|voces|dice|dicen|algo|ganas',
+    'ordenes|mandatos|voces|voz ..4 cada ..1 vez ..1 mas & aguantar|resistir|obedecer|cuanto|tiempo',
   ],
 };

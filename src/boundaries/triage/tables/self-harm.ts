@@ -109,7 +109,8 @@ export const SELF_HARM: TriageTable = {
     // Probed by kind (lead, 2026-12-05): 'rayarse' (Mexican slang for cutting), with the body or the blade.
     'rayar|rayarme|rayando|rayandome|rayándome|raye|rayé|rayo|rayaba|rayado|rayada & brazos|brazo|piernas|pierna|muñecas|munecas|muñeca|muneca|muslos|piel|navaja|sangre|cicatrices|gillette',
     // Parity with English (parity12, 2026-12-05): hitting one's head against the wall; the intrusive thoughts that won.
-    'dandome|darme|dando ..2 golpes|cabezazos|topes|madrazos|trancazos ..3 contra|en ..2 la|el|mi ..1 pared|cabeza|muro|puerta|piso',
+    'dandome|darme ..2 golpes|cabezazos|topes|madrazos|trancazos ..3 contra|en ..2 la|el|mi ..1 pared|cabeza|muro|puerta|piso',
+    'me ..3 golpes|cabezazos|topes|madrazos|trancazos ..3 contra|en ..2 la|el|mi ..1 pared|cabeza|muro|puerta|piso',
     'cabezazos|topes ..3 contra ..2 la|el ..1 pared|muro|puerta|piso',
     'golpeando|golpeo|golpeaba|pegando|pego|pegaba|azoto|azotando ..2 la|mi ..1 cabeza ..2 contra',
     'pensamientos|ganas|impulsos ..2 intrusivos ..1 ganaron|gano|ganan',

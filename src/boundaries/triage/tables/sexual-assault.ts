@@ -172,11 +172,12 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'uber|carro|taxi && yo ..1 iba|estaba ..1 dormida|dormido',
     // Parity with English (parity12, 2026-12-05): waking at a stranger's place remembering nothing; taken into a room by
     // force; something that happened with a man, and not being okay; held down and "did things"; freezing while he went on.
-    'desperte|amaneci ..4 casa|cama|cuarto|carro|depa|departamento|hotel ..3 de ..2 un|una|unos ..1 tipo|hombre|muchacho|cuate|chavo|desconocido|extrano|senor|vato & acuerdo|recuerdo|duele|adolorida|adolorido|drog*|sangr*|ropa',
+    'desperte|amaneci ..4 casa|cama|cuarto|carro|depa|departamento|hotel ..3 de ..2 un|una|unos ..1 tipo|hombre|muchacho|cuate|chavo|desconocido|extrano|senor|vato & duele|adolorida|adolorido|drog*|sangr*|ropa|fiesta|bebida|tomando|tomado',
     'metio|meter|metieron|jalo|arrastro|llevo|llevaron ..3 a ..2 un|una|el|la|su ..1 cuarto|recamara|cama|bano|carro|camioneta ..3 a ..1 la ..1 fuerza',
     'paso ..1 algo ..6 un|una|mi|el ..1 chavo|tipo|hombre|muchacho|vato|cuate|desconocido|jefe|companero & (no estoy bien|no le he dicho a nadie|no he dicho a nadie|no puedo dejar de temblar|no puedo salir|me bane)',
     'me|le|les|lo|la ..1 hizo|hicieron|hacian|hacia ..1 cosas & agarraron|agarro|sujetaron|sujeto|detuvieron|inmovilizaron|fiesta|entre|drog*',
     'me ..1 quede ..1 congelada|congelado|paralizada|paralizado|helada|helado|inmovil & siguio|continuo|paro|encima|hizo|toco|quito',
-    'no ..1 dije ..1 que ..1 si & siguio|hizo|continuo|forzo|encima',
+    'no ..1 dije ..1 que ..1 si & siguio|continuo|forzo|encima',
+    'desperte|amaneci ..4 casa|cama|cuarto|carro|depa|departamento|hotel ..3 de ..2 un|una|unos ..1 desconocido|desconocida|desconocidos|extrano|extrana',
   ],
 };

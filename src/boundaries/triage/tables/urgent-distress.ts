@@ -81,11 +81,12 @@ export const URGENT_DISTRESS: TriageTable = {
     // Parity with English (parity12, 2026-12-05): a client not seen in days who does not open the door; signs of
     // ketoacidosis; not feeling safe ("a salvo"); in crisis; everything bought after researching; told to stop eating and
     // drinking to be pure; armed near a manager's car.
-    'no ..1 abre|contesta ..2 la ..1 puerta & dias|correo|carro|visto|gato|perro|policia',
+    'no ..1 abre|contesta ..2 la ..1 puerta & correo|carro|visto|gato|perro|policia',
     'aliento ..3 fruta|frutas|afrutado|acetona|dulce & insulina|diabet*|respira|vomit*',
     'respira ..1 rapido|rapida & insulina|diabet*|aliento',
     '{neg} ..3 sient*|siento|sentia|senti|estoy|estaba|estamos ..1 a ..1 salvo',
-    'estoy|esta|estamos|anda|ando|estaba ..2 en ..1 crisis',
+    'estoy|estamos|ando|estaba ..2 en ..1 crisis',
+    'esta|anda ..1 en ..1 (crisis|una crisis) & {child}|{partner}|{family}',
     'compre|consegui|junte ..2 todo ..1 lo ..1 que ..1 necesito|necesitaba|ocupo & investigando|investigue|cajuela|escondido|escondi|listo',
     'diciendo|dicen|dice|ordenan|ordena|manda|mandan ..3 que ..1 deje ..2 de ..1 comer|beber|tomar & pura|puro|purificar|limpia|limpiarme|voces|voz|dios|ayuno',
     'bate|pistola|cuchillo|machete|arma|fierro && (mi gerente|mi jefe|mi jefa|mi supervisor|mi supervisora|mi exjefe|antiguo trabajo)',

@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -188,5 +189,38 @@ describe("set am's kinds: alt+f4 on a life, doing it on stream, not existing sai
 describe("set ao's kinds (Spanish): told to sacrifice oneself, nothing happens if one jumps", () => {
   it('reads them', () => {
     expectCrisis(['dios dice que tengo que sacrificarme', 'si no es real no pasa nada si salto, verdad?']);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'gonna ctb this weekend. just wanted someone to know',
+        'este fin de semana me quito la vida. nomas queria que alguien supiera',
+      ],
+      ['I want to shoot myself', 'tengo ganas de darme un tiro'],
+      [
+        "lmao my insurance is killing me, might as well finish the job, I've got enough oxy left from the surgery",
+        'el seguro me está matando, mejor termino el trabajo, me quedan suficientes oxicodonas de la cirugía',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'se quitó la vida su hermano y yo también me quito la vida',
+      'a veces pienso que me quito la vida y ya',
+      'me voy a pegar un balazo',
+      'mi papá dice que se va a dar un tiro',
+      'quiero volarme los sesos',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      '¿me quito la chamarra en la sala de espera?',
+      'se quitó los lentes para la foto de la credencial',
+      'voy a terminar el trabajo de la escuela antes de la cita',
+      'mi hijo se dio un golpe jugando fútbol',
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -168,6 +169,44 @@ describe("set ap's kinds (Spanish)", () => {
       'encontre en su tiktok videos de como hacerse daño',
       'una lista de pastillas y una nota',
       'si le digo a alguien lo que me hace va a deportar a mi mama',
+    ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "our son's soccer coach has been texting him late at night, bought him a phone and told him not to tell us about it",
+        'el entrenador de fútbol de mi hijo le compró un celular y le dijo que no nos dijera',
+      ],
+      [
+        'My 15 year old daughter told me a man she met online picked her up after school yesterday and she came home in different clothes',
+        'Mi hija de 15 me dijo que un hombre que conoció por internet la recogió de la escuela ayer y llegó con otra ropa',
+      ],
+      [
+        "baby is 5 wks. I keep picturing dropping her down the stairs and I don't know anymore if that's just a thought",
+        'la bebé tiene 5 semanas. me imagino tirándola por las escaleras y ya no sé si es solo un pensamiento',
+      ],
+      [
+        "tonight he said 'I'm just gonna go to sleep out in the cold and let it happen.' It's 9 degrees out.",
+        'esta noche dijo que se va a dormir afuera en el frío y dejar que pase',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'el señor le pidió que no les contara nada',
+      'me veo ahogándolo en la tina',
+      'la conoció en roblox y la vio en el parque, tiene 12 años',
+      'un hombre de internet quiere que se escape con él, mi hija tiene 14 años',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'la maestra me dijo que no le dijera nada a mi hija de la fiesta sorpresa',
+      'mi hijo quiere que le compre un celular',
+      'conocí a mi esposo por internet hace diez años',
     ]);
   });
 });

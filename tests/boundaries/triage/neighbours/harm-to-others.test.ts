@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   isStaff,
   join,
   pick,
@@ -167,6 +168,44 @@ describe("set ap's kinds (Spanish)", () => {
       'esta vez no voy solo, vamos armados',
       'le voy a meter la tijera',
       'tengo que hacer algo antes que ella me haga algo',
+    ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'ngl i have a list of ppl at school who would deserve it',
+        'tengo una lista de gente de la escuela que se lo merece',
+      ],
+      [
+        "i swear i'm gonna torch his building with him in it. i got the gas cans already",
+        'le voy a quemar el edificio con él adentro. ya tengo los galones de gasolina',
+      ],
+      [
+        "my brother said he's gonna shoot up his old school and i think he means it",
+        'mi hermano dijo que va a balacear su antigua escuela y creo que lo dice en serio',
+      ],
+      [
+        "he says he's going to 'take out' his ex's new boyfriend",
+        'dice que va a quitar de en medio al nuevo novio de su ex',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'estoy pensando en balacear mi escuela',
+      'vamos a tirotear la prepa',
+      'lo voy a quitar de en medio',
+      'que no salga vivo de su casa',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'tengo una lista de personas que merecen un regalo de navidad',
+      'voy a quitar de en medio las cajas de la sala de espera',
+      'hubo un tiroteo cerca de la escuela y llegaré tarde',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -195,6 +196,37 @@ describe('Pills overdone, put down by the handful, saved up (probed 2026-12-05)'
     expectNotCrisis([
       'me pasé de la hora de la cita, perdón, puedo reagendar?',
       'me pase de la fecha de pago, cuanto debo?',
+    ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'drank a fifth and took my lamictal and my trazodone. all of it.',
+        'me tome una botella de tequila y la lamotrigina y la trazodona. todas',
+      ],
+      ['I drank antifreeze an hour ago', 'me tome anticongelante hace una hora'],
+      [
+        "I have a bottle of vodka and my moms xanax. I'm not doing anything yet.",
+        'Tengo una botella de vodka y el xanax de mi mamá. Todavía no he hecho nada.',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'mi hijo tomó cloro',
+      'se tragó el raticida',
+      'bebí thinner',
+      'se tomó un litro de ron y las pastillas de su mamá',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'me tomé una botella de agua y mis pastillas de la mañana',
+      'mi hijo toma ácido fólico, ¿es normal?',
+      'tengo una botella de vino para la fiesta. todavía no he hecho el pago',
     ]);
   });
 });

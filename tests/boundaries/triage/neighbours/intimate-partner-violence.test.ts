@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -189,5 +190,55 @@ describe('Someone who knows where one works or lives now (set at)', () => {
   });
   it('leaves a pharmacy that knows an address off the on-call line', () => {
     expectNotCrisis(['The pharmacy knows where I live, can you send it there?']);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'he pushed me down the stairs sunday. baby is ok I think.',
+        'el domingo me aventó por las escaleras. creo que el bebé está bien',
+      ],
+      ['he choked me last night during a fight', 'me estranguló anoche en una pelea'],
+      ['he slapped me in front of the kids', 'me dio una cachetada delante de los niños'],
+      [
+        "i'm hiding in the bathroom because my husband is smashing everything",
+        'me escondí en el baño porque mi esposo está rompiendo todo',
+      ],
+      [
+        'He locked me in the bedroom again and took the door handle off.',
+        'Me volvió a encerrar en el cuarto y le quitó la manija a la puerta.',
+      ],
+      [
+        'my ex is outside my apartment again. he left a bullet on my doormat',
+        'mi ex está afuera de mi apartamento otra vez. me dejó una bala en el tapete',
+      ],
+      [
+        'He goes through everything and he gets violent when he sees I spent money',
+        'Él revisa todo y se pone violento cuando ve que gasté dinero',
+      ],
+      [
+        'my husband has been choking me during arguments',
+        'mi esposo me ha estado ahorcando cuando discutimos',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'me agarró del cuello y me estrelló contra la pared',
+      'me metió un madrazo',
+      'mi novio me cacheteó',
+      'me está golpeando otra vez',
+      'estoy escondida en el clóset, mi esposo está borracho y está rompiendo todo',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'el bebé me dio una patada toda la noche',
+      'se me rompió el celular, ¿me pueden llamar a la casa?',
+      'mi esposo me dio un regalo, ¿me pueden cambiar la cita?',
+      'escondí el regalo en el clóset',
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -495,5 +496,57 @@ describe('Means named with a hint left for the reader (set at)', () => {
     ]) {
       expect(triage(text).outcome, text).toBe('clinical');
     }
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'how many tylenol would it take. asking for real',
+        'cuantas tylenol se necesitan para morirse. pregunto en serio',
+      ],
+      [
+        "what's the copay for the nurse practitioner visit? also how many seroquel would it take to not wake up",
+        'cuanto es el copago con la enfermera? y cuantas seroquel tendria que tomar para no despertar',
+      ],
+      [
+        "My son just came downstairs with a belt around his neck saying 'it didn't work'.",
+        'Mi hijo bajó con un cinturón en el cuello diciendo que no funcionó.',
+      ],
+      [
+        'been driving up to the top of the parking garage after shift and sitting on the ledge. not jumping. just sitting',
+        'he estado subiendo al ultimo piso del estacionamiento despues del trabajo y me siento en la orilla. no voy a saltar',
+      ],
+      [
+        "I've stopped taking my meds and I've been saving them up. just in case.",
+        'dejé de tomar mis medicinas y las he estado guardando por si acaso',
+      ],
+      [
+        'gonna go to the ocean tomorrow and just keep walking. I have my stones already lol',
+        'mañana me voy al mar y voy a seguir caminando hasta que no pueda mas. ya tengo las piedras jaja',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'cuántas pastillas de litio se necesitarían',
+      'busqué cuántos tylenol se ocuparían',
+      'se puso una cuerda en el cuello',
+      'mi hija se amarró un cable al cuello',
+      'estoy sentada en la orilla del techo',
+      'dejó de tomar las pastillas y las tiene guardadas',
+      'casi me aviento del estacionamiento',
+      'me tiré desde el viaducto',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      '¿cuántas sesiones se necesitarían para la autorización?',
+      'me siento en la orilla de la cama cuando me despierto',
+      'dejé de tomar café y me siento mejor',
+      'traigo unas piedras para el jardín de mi mamá',
+      'me tiré del trampolín en la alberca con mis hijos',
+    ]);
   });
 });

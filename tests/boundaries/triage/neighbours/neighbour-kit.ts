@@ -54,3 +54,14 @@ export function expectCrisis(texts: readonly string[]): void {
 export function expectNotCrisis(texts: readonly string[]): void {
   for (const text of texts) expect(triage(text).outcome, text).not.toBe('crisis');
 }
+
+/**
+ * Each English message and its Spanish version are both a crisis: the two languages agree (issue 13's property
+ * "Spanish and English versions of the same crisis agree"), pair by pair.
+ */
+export function expectParity(pairs: readonly (readonly [english: string, spanish: string])[]): void {
+  for (const [english, spanish] of pairs) {
+    expect(triage(english).outcome, english).toBe('crisis');
+    expect(triage(spanish).outcome, spanish).toBe('crisis');
+  }
+}

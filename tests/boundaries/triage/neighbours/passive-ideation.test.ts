@@ -6,6 +6,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   isStaff,
   join,
   pick,
@@ -667,6 +668,46 @@ describe('Wanting it all to end; nobody going to miss one; wanting to go be with
     expectNotCrisis([
       'quiero que se acabe el papeleo del seguro, ¿ya llegó la autorización?',
       'que le vaya bien, vaya con Dios',
+    ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "I've been wishing I would get in a car accident on the way to work.",
+        'he estado deseando tener un accidente de carro camino al trabajo.',
+      ],
+      [
+        'Lately I think about just going to sleep and staying there.',
+        'Últimamente pienso en dormirme y quedarme así.',
+      ],
+      [
+        "my dead grandmother keeps calling me to come be with her, she says it's time",
+        'mi abuela que ya murió me sigue llamando para que me vaya con ella, dice que ya es hora',
+      ],
+      [
+        "Lord I'm just tired of being here. I've been praying He'd take me in my sleep.",
+        'le pido a diosito que ya me lleve',
+      ],
+      ['honestly si no despierto mañana está bien. goodnight', 'si no despierto mañana está bien'],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'le ruego a la virgen que me recoja',
+      'sería mejor si no me despierto',
+      'ojalá no despierte mañana',
+      'le pido a dios que no me despierte',
+      'deseaba que me atropellaran',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'quiero dormirme temprano y levantarme a las 6 para la cita',
+      'el funeral de mi tío es el viernes, ¿podemos cambiar la cita?',
+      'mi mamá me lleva a la cita, ¿hay estacionamiento?',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   pick,
   triage,
 } from './neighbour-kit.js';
@@ -144,6 +145,32 @@ describe('Fear of doing something stupid or crazy; an urge to do something to on
     expectNotCrisis([
       'I did something stupid and booked two sessions on the same day, can you cancel one?',
       'hice una tontería y pagué dos veces el copago, me lo pueden devolver?',
+    ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "fentanyl. that's all i'll say. i have it. might use all of it tonight",
+        'fentanilo. nomas eso digo. lo tengo. a lo mejor me lo meto todo esta noche',
+      ],
+      ["this time i'm actually going to go through with it", 'esta vez si lo voy a hacer de verdad'],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'ahora sí lo voy a hacer de verdad',
+      'me las trago todas hoy',
+      'esta noche lo voy a llevar a cabo',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'la pastilla es grande, ¿me la trago entera o la parto?',
+      'voy a llevar a cabo el plan de pagos que me dieron',
+      'esta vez sí voy a llegar temprano a la cita',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -505,6 +506,65 @@ describe('Forgiveness asked for what one is about to do; children entrusted besi
       "Can someone take care of my kids' intake forms? Love you all at the front desk!",
       'perdón por la hora, me puede cambiar la cita?',
       '¿quién cuida a los niños en la sala de espera?',
+    ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'she left her laptop open with a note saying sorry to everyone',
+        'dejó la laptop abierta con una nota pidiendo perdón a todos',
+      ],
+      [
+        "today she asked me to promise I'd remarry 'after.'",
+        'hoy me pidió que le prometiera que me volvería a casar después',
+      ],
+      [
+        "I found homes for both cats and I won't be needing sessions after this weekend.",
+        'Ya les encontré casa a mis dos gatos y no voy a necesitar sesiones después de este fin de semana.',
+      ],
+      [
+        'deleted all my socials and gave my switch to my little brother. just wanted to say thanks for trying',
+        'borre todas mis redes y le regale mi switch a mi hermanito. gracias por intentarlo',
+      ],
+      [
+        "And if I don't come back, please tell Rachel thank you for everything.",
+        'Y si no regreso, díganle a Raquel gracias por todo.',
+      ],
+      [
+        "He texted his sister 'tell mom i'm sorry' and he is not home.",
+        "Le escribió a su hermana 'dile a mi mamá que lo siento' y no está en la casa.",
+      ],
+      [
+        "if I'm not at my appointment next week just know it's not your fault",
+        'si no estoy en mi cita la otra semana sepan que no es culpa de ustedes',
+      ],
+      [
+        "My father posted 'thank you all for a good life, I love you'",
+        "Mi papá puso 'gracias a todos por una buena vida, los quiero'",
+      ],
+      [
+        'my boyfriend has been giving away his video games and his switch',
+        'mi novio ha estado regalando sus videojuegos y su switch',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'le encontré hogar a mi perro, ya no lo voy a necesitar',
+      'díganle a mi esposa que lo siento',
+      'dejó una carta que decía que lo siente y que la perdonen',
+      'si no llego el martes, no se molesten en llamar',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'le regalé mi xbox viejo a mi sobrino',
+      'si no llego a tiempo díganle a la doctora que voy en camino',
+      'le regalé unos tenis a mi hijo por su cumpleaños',
+      'no es culpa de nadie que el seguro no pague',
     ]);
   });
 });

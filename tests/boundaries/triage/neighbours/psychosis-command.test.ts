@@ -1,6 +1,15 @@
 // Psychosis with commands (voices, signs or devices ordering an act), in other words and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, expectCrisis, join, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  expectParity,
+  join,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const PSYCHOSIS_COMMAND: Concepts = {
   'voices and their command across sentences': join(
@@ -106,6 +115,51 @@ describe("set ap's kinds (Spanish)", () => {
       'escucho a alguien que me dice que me tire al rio',
       'el bebe es un demonio',
       'el espiritu me dice que lo regrese al agua',
+    ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'told me this morning the devil is in our son and he needs to get it out of him',
+        'me dijo que el diablo está en nuestro hijo y que se lo tiene que sacar',
+      ],
+      [
+        'the tiktoks are talking directly to me again and they want me to prove im real',
+        'los tiktoks me están hablando directo otra vez y quieren que demuestre que soy real',
+      ],
+      [
+        "he said the neighbor's kid is 'an agent' and he 'got the order'",
+        'dijo que el niño del vecino es un agente y que ya recibió la orden',
+      ],
+      [
+        'the tv told me i need to deal with them before tonight. i have my dads bat',
+        'la tele me dijo que me tengo que encargar de ellos antes de esta noche. tengo el bate de mi papá',
+      ],
+      [
+        "keep hearing my name in empty rooms and something telling me to turn off a patient's oxygen. i'm scared",
+        'oigo mi nombre en cuartos vacíos y algo me dice que le apague el oxígeno a un paciente. tengo miedo',
+      ],
+      [
+        'the commands are getting louder, i dont know how long i can resist them',
+        'las ordenes son cada vez mas fuertes, no se cuanto tiempo mas las pueda aguantar',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'la voz me dice que me tengo que deshacer de mi vecino',
+      'las voces son cada vez más intensas y ya no las puedo resistir',
+      'tengo que comprobar que estoy vivo',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'recibí la orden del doctor para el laboratorio',
+      'el radio dice que va a llover, ¿cambiamos a video?',
+      'apagué el oxígeno de mi abuela para cambiar el tanque, ¿lo cubre el seguro?',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -105,6 +106,32 @@ describe("'Rayarse', Mexican slang for cutting (probed 2026-12-05)", () => {
     expectNotCrisis([
       'ya me rayaron la quincena, ya puedo pagar el copago',
       'mi hijo rayó la pared de la sala de espera, perdón',
+    ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'been hitting my head against the wall when i get overwhelmed, have a big bruise now',
+        'me he estado dando golpes en la cabeza contra la pared cuando me agobio, tengo un moreton grande',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'me doy cabezazos contra la pared',
+      'me di de topes contra la puerta',
+      'me golpeo la cabeza contra el piso cuando me enojo',
+      'los pensamientos intrusivos ganaron otra vez',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'me di un golpe en la cabeza con la puerta del carro',
+      'me pegué en la rodilla en el gimnasio',
+      'me di un golpe en el pie con la mesa',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -139,6 +140,45 @@ describe("set ap's kinds (Spanish)", () => {
       'mi primo se aprovecho de mi cuando estaba dormida',
       'me desperte y el estaba encima de mi',
       'lo que paso en el carro del uber. yo iba dormida',
+    ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "something happened at a party Saturday and I don't remember most of it and I woke up at some guy's place",
+        'pasó algo en una fiesta el sábado, no me acuerdo de casi nada y desperté en casa de un tipo',
+      ],
+      [
+        'an older boy at a party on Saturday forced her into a bedroom',
+        'un muchacho mayor en una fiesta la metió a un cuarto a la fuerza',
+      ],
+      [
+        "Something happened on Saturday night with a guy from the app and I'm not okay.",
+        'Me pasó algo el sábado en la noche con un tipo de la app y no estoy bien.',
+      ],
+      [
+        'my son came home from a party and says two guys held him down and did things to him',
+        'mi hijo llegó de una fiesta y dice que dos tipos lo agarraron y le hicieron cosas',
+      ],
+      ["i didn't say yes. i froze and he kept going", 'yo no dije que si. me quede congelada y el siguio'],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'amanecí en el cuarto de un desconocido y no recuerdo nada',
+      'me jaló a su carro a la fuerza',
+      'me quedé paralizada y él siguió',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'desperté en casa de mi tía porque se fue la luz',
+      'me quedé helada cuando vi la factura',
+      'no dije que sí a la cita del martes, ¿me la pueden quitar?',
+      'pasó algo con un señor en la recepción, me cobró doble',
     ]);
   });
 });
