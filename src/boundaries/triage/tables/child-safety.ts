@@ -126,6 +126,10 @@ export const CHILD_SAFETY: TriageTable = {
     'leave|leaving|drop ..2 the|my|our ..1 baby ..4 fire ..1 station',
     // Set aj's crisis kinds (lead): a child locked in a closet for hours.
     'lock|locks|locked|shut|shuts ..3 {child}|old|yr|kid|boy|girl|him|her ..4 closet|basement|cellar|crate|shed & hours|misbehaves|punish*|bruises|days|night',
+    // Set ar (recall11): a parent who puts cigarettes out on a child; a threat that keeps what happens at night secret.
+    '{family}|{partner}|he|she ..3 burns|burned|burnt|burning ..2 her|him|them|me ..3 cigarette|cigarettes|cigarette|lighter|matches',
+    'puts|put|putting ..2 cigarettes|cigarette ..2 out ..2 on ..2 her|him|me|my|his',
+    'if ..2 she|he|you|i ..1 tell|tells|told|says ..3 what ..2 happens|happened|goes ..4 night|nights|bedroom|room|bed',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',
@@ -189,5 +193,10 @@ export const CHILD_SAFETY: TriageTable = {
     'dormir|dormirse|dormirme|acostarse|acostarme|quedarse|quedarme ..2 afuera|fuera ..3 en ..2 el|la ..1 frio|nieve|helada & dejar|pase|ya|morir|despertar',
     'me ..1 imagino|veo|imagine|imaginando|imaginaba ..3 tirandola|tirandolo|ahogandola|ahogandolo|lastimandola|lastimandolo|soltandola|soltandolo|aventandola|aventandolo|asfixiandola|asfixiandolo',
     'imagino|imaginando|imagine|pienso ..3 tirar|ahogar|lastimar|soltar|aventar|asfixiar ..3 bebe|bebita|bebito|nena|nene|escaleras',
+    // Set ar (recall11): a child burnt with cigarettes by a parent; a stepfather who gets into a child's bed; a threat
+    // that keeps what happens at night secret ('si cuenta lo que pasa en las noches').
+    'la|lo|le|me|les|los|las ..1 quema|quemaba|quemo|quemaron|quemaban|apaga|apagaba|apago ..4 cigarro|cigarros|cigarrillo|cigarrillos|encendedor|cerillo|cerillos|colilla|colillas',
+    '{family}|novio|senor|hombre|vecino|padrino ..3 se ..1 mete|metia|metio|acuesta|acostaba|acosto|sube|subia ..2 en|a ..2 su|mi|la ..1 cama|cuarto',
+    'si ..2 cuenta|dice|habla|contaba|decia|cuentas|dices|cuento|digo ..3 lo ..1 que ..1 pasa|paso|hace|hacemos|hacen|pasaba ..3 noche|noches|cuarto|cama',
   ],
 };

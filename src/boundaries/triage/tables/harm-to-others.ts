@@ -187,5 +187,8 @@ export const HARM_TO_OTHERS: TriageTable = {
     'voy|va|vamos|van|pienso|pensando|quiero ..3 balacear*|tirotear*',
     'quitar ..1 de ..1 en ..1 medio ..1 al|a ..2 {partner}|{family}|{other_person}|novio|jefe|ex',
     'lo|la|los ..1 voy|va|vamos|quiero|quiere ..2 quitar ..1 de ..1 en ..1 medio',
+    // Set ar (recall11): a dream of catching a supervisor and beating him, and his hours found out.
+    'reventarlo|reventarla|madrearlo|madrearla|golpearlo|golpearla|partirle|romperle|cagarlo|fajarlo|matarlo|matarla|agarrarlo|agarrarla|esperarlo|esperarla|desquitarme && a ..1 que ..1 hora ..1 sale|llega|entra',
+    'sueno|sueño|ganas|fantaseo|imagino ..3 agarrarlo|agarrarla ..6 reventarlo|reventarla|madrearlo|madrearla|golpearlo|golpearla|matarlo|matarla',
   ],
 };

@@ -103,6 +103,17 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'he|she|{partner} ..1 hit|hits|beat|beats|punched|slapped|choked ..1 her|him|my|me ..3 again',
     // Set am (lead): a car's wires pulled so one can't leave.
     'wires|battery|tires|spark|plugs ..4 car|truck & cant|cannot ..1 leave',
+    // Set ar (recall11): a threat to take the children if one leaves or keeps going to therapy; the computer or the
+    // wifi kept from one; a nose or a jaw broken by a partner; left with the clothes on one's back.
+    'says|said|told|threatens|threatened|swears|swore & if ..2 i ..3 leave|keep|tell|call|report|divorce|go|talk|see & take|takes|keep|keeps ..2 the|my|our ..1 {child}',
+    '{partner} ..3 {neg} ..1 let|letting|lets ..1 me ..2 use|have|drive|touch|keep|visit|see|get|go|leave|work|call|talk',
+    '{neg} ..1 let|lets|letting ..1 me ..2 use|have|touch & changed|took|hid|takes|hides|changes ..3 password|passwords|wifi|keys|phone|car',
+    '{partner} ..3 changed|changes|took|hid ..3 wifi|password|passwords|pin',
+    '{partner} ..2 broke|fractured|busted|split|cracked ..1 my ..1 nose|jaw|rib|ribs|tooth|teeth|lip|cheekbone|eye|arm|wrist|finger|fingers|collarbone',
+    'her ..1 {partner} ..2 broke|fractured|busted|split|cracked ..1 her ..1 nose|jaw|rib|ribs|tooth|teeth|lip|cheekbone|eye|arm|wrist|finger|fingers',
+    'he|she ..1 broke|fractured|busted|split|cracked ..1 my|her ..1 nose|jaw|rib|ribs|lip|cheekbone',
+    'with ..2 (the clothes on my back|what i had on|what i was wearing) & left|ran|got|escaped|grabbed|fled|out',
+    'said|says|told|tells|threatened|threatens ..3 if ..2 i ..1 leave|call|tell|report|talk|told|talked|said|say ..6 ice|immigration|deport|deported|deportation',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -169,5 +180,25 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'me ..2 escondi|escondo|escondiendo|escondida|escondido ..3 en ..2 el|la|mi ..1 bano|closet|cuarto|recamara|carro|sotano|armario',
     'esta|anda|sigue ..1 rompiendo|quebrando|aventando|destrozando ..2 todo|cosas|platos|puertas|paredes|muebles & {partner}|borracho|drogado|miedo|escondi*|encerr*',
     'me|la|le|lo ..1 agarro|agarre|apreto|aprete ..2 del|el|la|de ..2 cuello|garganta|pescuezo',
+    // Set ar (recall11): a threat to take the children away (to another country) if one leaves or keeps going to
+    // therapy; the computer, the phone, money or the wifi kept from one; a nose or a rib broken by a partner; grabbed
+    // by the neck; thrown down the stairs; fear that he will kill one ('que me mate'); left 'con lo puesto'; a threat
+    // to call immigration (ICE, la migra) if one talks.
+    'si ..6 me ..1 quita|quitara|quitaria|quitan ..2 a ..2 {child}',
+    'dice|dijo|amenaza|amenazo|jura|juro ..6 quitar|quitarme|llevarse|llevar ..3 {child}',
+    'me ..1 quita|quitara|quitaria|quito ..2 a ..2 {child} & si|dice|dijo|amenaza*',
+    'se ..1 los|las|lo|la ..1 lleva|llevara|llevo & {child} & si|dice|dijo|amenaza*',
+    'se ..1 lleva|llevara ..3 {child} & si|dice|dijo|amenaza*',
+    'nunca ..1 (vuelvo a ver|vas a ver|volvere a ver|voy a volver a ver|mas vas a ver|vas a volver a ver) ..2 {child}',
+    '{partner} ..3 {neg} ..1 me ..1 deja|dejaba ..2 usar|tener|ver|manejar|llamar|estudiar|visitar|trabajar|salir|tocar',
+    '{neg} ..1 me ..1 deja|dejaba ..2 usar|tener|tocar & quito|cambio|escondio|quita|cambia ..3 contrasena|contrasenas|clave|claves|wifi|llaves|celular|telefono',
+    'me ..1 quito|quita|cambio|cambia|escondio ..2 la|el|las|los ..1 contrasena|contrasenas|clave|claves|password|wifi|internet',
+    '{partner} ..3 me|le ..1 rompio|quebro|fracturo|partio ..2 la|el|las|los|una|un|mi|su ..1 nariz|mandibula|costilla|costillas|diente|dientes|labio|boca|ceja|pomulo|brazo|muneca|dedo|cara|cabeza',
+    'me ..1 rompio|quebro|fracturo|partio ..2 la|el|las|una|un|mi ..1 nariz|mandibula|costilla|costillas|labio|boca|ceja|pomulo|cara',
+    'me ..1 agarro|agarra|tomo|apreto|aprieta|sujeto|sujeta|jalo ..2 del|el|la|por|de ..2 cuello|garganta|pescuezo',
+    'me ..1 tiro|empujo|avento|tiraba|empujaba|aventaba|aventaron|empujaron ..3 escaleras|escalones|gradas',
+    'miedo|temo|temor|terror|pavor ..5 me ..1 mate|maten|matara|mataria|matase',
+    'con ..1 lo ..1 puesto & fui|sali|salimos|fuimos|escape|escapamos|hui|huimos|corri|corrimos|saque|agarre',
+    'dijo|dice|dijeron|amenaza|amenazo ..3 si ..3 hablo|hablaba|digo|decia|cuento|contaba|denuncio|denunciaba|dejo|dejaba|llamo ..6 ice|migra|migracion|deport*|inmigracion',
   ],
 };

@@ -192,5 +192,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'no ..1 quiere|quiso|acepta ..2 ir ..2 a ..1 emergencias|urgencias & mezclo|tomo|pastillas|respira|despierta|pulso|corazon|arrastra|dormida|dormido|convuls*|sangr*|pecho',
     'se ..1 puso|pone|ponia|esta ..1 morado|morada|azul|moradito|moradita & ataque|respira|convuls*|desmay*|ahog*|reacciona|labios',
     've|viendo|veia|veo ..1 cosas & drogada|drogado|corazon|vomito|vomitando|ardiendo|fiebre',
+    // Set ar (recall11): spasms, tremors or a numb tongue days after a benzodiazepine or drink stopped or ran out.
+    'espasmos|temblores|tiemblan|tiembla|tiemblo|calambres|sacudidas|lengua|entumid*|adormecid*|hormigueo|convulsi* & {neg}|sin|acabo|acabaron|deje|dejar|dejo|falta & xanax|clonazepam|alprazolam|lorazepam|diazepam|rivotril|ribotril|tafil|alplax|klonopin|ativan|valium|benzo|benzos|bromazepam|lexotan|alcohol|trago|chupe|pisto|guaro',
   ],
 };

@@ -269,6 +269,9 @@ export const METHOD_MEANS: TriageTable = {
     'would|could|will|d ..1 do ..1 it & stock|pond|barn|rafters|beam|bridge|river|lake|tracks|gun|rope|pills|silo|auger|garage|cliff|quarry|reservoir|shotgun|rifle',
     'dewormer|pesticide|herbicide|paraquat|insecticide|weedkiller & drink|drinking|drank|swallow|swallowing|thought|thinking|mixed|mix|taste',
     'weed ..1 killer & drink|drinking|drank|swallow|swallowing|thought|thinking|mixed|taste',
+    // Set ar (recall11): the top of a parking garage, not sure why one drove there.
+    'top ..2 floor|level|deck|story ..3 parking|garage|structure|deck && (not sure why|dont know why|no idea why|idk why) ..3 here|came|drove|am|im',
+    'plenty|enough|extra|lots ..3 (at home|on hand) && already ..1 have|got ..2 a|two|few|some ..1 full ..1 bottle|bottles|box|boxes',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -357,5 +360,9 @@ export const METHOD_MEANS: TriageTable = {
     'me ..1 tiro|tire|aviento|avente|lanzo|lance|tirara|aventara ..1 del|desde|por ..2 estacionamiento|parking|garage|garaje|cerro|acantilado|risco|viaducto',
     'seguir ..1 caminando ..4 hasta & mar|oceano|rio|lago|playa|olas|agua',
     'tengo|traigo|junte|juntando ..2 las|unas|mis ..1 piedras & mar|oceano|rio|lago|bolsillos|caminar|caminando|agua|playa',
+    // Set ar (recall11): the top floor of a car park, not knowing why one came; pills wanted 'por si acaso' beside a full
+    // box already at home.
+    'ultimo|alto ..2 piso|nivel ..3 estacionamiento|parqueadero|parking|parqueo|garaje && (no se por que|no se porque|ni se por que|ni se porque) ..3 vine|maneje|estoy|llegue|aqui',
+    'tener ..2 bastante|suficiente|suficientes|muchas|extra|hartas ..3 casa|guardad*|mano && ya ..1 tengo ..3 llena|lleno|llenas|llenos|monton|muchas|varias',
   ],
 };

@@ -435,6 +435,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'scariest|worst|hardest ..1 part ..3 {neg} ..1 wanting ..2 to ..1 die',
     // Set ao (lead): wouldn't mind disappearing.
     '{neg}|wouldnt ..1 mind ..2 disappearing|dying|vanishing',
+    // Set ar (recall11): 'not gonna do anything stupid. just done' (an unasked reassurance beside being done); others
+    // better off without having to deal with one.
+    '{neg} ..4 do|doing ..2 anything|something|nothing ..1 stupid|dumb|crazy|drastic|rash && kinda|of|so|im|totally|really|basically ..1 done',
+    'better|happier|easier ..4 without ..3 (deal with me|carry me|put up with me|take care of me|worry about me|look after me)',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -624,10 +628,24 @@ export const PASSIVE_IDEATION: TriageTable = {
     'pido|rezo|ruego|pedi|pidiendo|rezando|rogando ..4 dios|diosito|senor|virgen ..3 me ..1 lleve|recoja|llame|llevara|recogiera',
     'mejor ..3 si ..2 me ..1 hubiera|hubiese ..1 muerto|muerta|matado',
     'hubiera|hubiese ..1 sido ..1 mejor ..3 (salido de otra forma|no sobrevivir|no haber sobrevivido|morirme|que me muriera)',
-    // A sleep one would not wake from, said as a condition: "si no despierto mañana está bien", "mejor si no me despierto".
-    'si ..1 no ..2 despierto|despierte|despertara|despertaba ..4 bien|mejor|importa|igual|pasa',
-    'mejor|bien ..3 si ..1 no ..2 despierto|despierte|despertara|despertaba',
-    'pido|rezo|ruego|pedi|pidiendo|rezando|rogando ..4 dios|diosito|senor|virgen ..3 no ..2 despierte|despertar|amanezca|despertara|amaneciera|despertarme',
     'ojala|quisiera|quiero|pido ..3 no ..1 despierte|despierto|despertara|amanezca|amaneciera',
+    // Set ar (recall11): an unasked reassurance ('no voy a hacer ninguna boludez') beside being done or worn out; a bus
+    // that would not be minded ('si me pisa un colectivo no me molestaría'); not waking up ('si mañana no amanezco
+    // tampoco pasa nada'); the family better off without having to carry one ('cargar conmigo').
+    '{neg} ..2 voy|vaya|pienso|planeo ..3 hacer ..2 ninguna|nada|una|alguna|ningun ..1 boludez|pavada|tonteria|locura|estupidez|pendejada|burrada|huevada|cojudez|macana|bobada|gilipollez|barbaridad|idiotez|loquera && cansad*|harto|harta|agotad*|aguanto|acabad*|hecho|hecha|fue|mas|pisa|atropell*|amanezco|despierto|importaria|molestaria',
+    'si ..2 me ..1 pisa|atropella|atropellara|pisara|arrolla|arrollara|choca|chocara ..2 un|una|el|la ..1 {traffic_thing}|colectivo|micro|bondi|guagua|camioneta|auto|moto|tren|rastra|buseta|bus|trailer|combi & no ..2 molestaria|importaria|pasa|dolería|doleria',
+    'ojala|quisiera ..3 me ..1 pise|atropelle|arrolle|pisara|atropellara|arrollara ..2 un|una|el|la ..1 {traffic_thing}|colectivo|micro|bondi|guagua|camioneta|auto|moto|tren|rastra|buseta|bus|trailer|combi',
+    'no ..1 amanezco|amanezca|amaneciera|despertara|despertase ..3 (no pasa nada|tampoco pasa nada|no importa|nadie se|da igual|ni modo|que importa|nadie lo)',
+    'ojala|quisiera ..2 no ..1 amanezca|amaneciera|despierte|despertara',
+    // Not waking up as all right, or better ('si no despierto mañana está bien', 'mejor si no me despierto'), or
+    // prayed for ('le pido a Dios que no me despierte'): never an alarm missed ('si no me despierto a tiempo').
+    'si ..3 no ..2 despierto|despierte|amanezco|amanezca ..1 (esta bien|estaria bien|no pasa nada|tampoco pasa nada|no importa|da igual|ni modo|que importa|me vale)',
+    'mejor ..3 si ..1 no ..1 me ..1 despierto|despierte|despertara',
+    'mejor ..3 si ..2 no ..1 despierto|despertara ..1 manana|nunca|mas|jamas',
+    'mejor ..3 si ..2 no ..1 amanezco|amanezca|amaneciera|despertara',
+    'pido|pidiendo|rezo|rezando|ruego|rogando|pedirle ..4 no ..2 despierte|despertar|amanezca|despertara|amaneciera',
+    '(me vale|me da igual|no me importa|da lo mismo) ..3 si ..2 no ..2 amanezco|despierto|despierte|amanezca',
+    'mejor|tranquilos|tranquilas|felices|livianos ..4 sin ..3 (cargar conmigo|lidiar conmigo|aguantarme|soportarme|cuidarme|mantenerme|preocuparse por mi|aguantar conmigo)',
+    'cargar|cargando|carguen ..1 conmigo',
   ],
 };

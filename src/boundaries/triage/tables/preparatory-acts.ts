@@ -336,6 +336,11 @@ export const PREPARATORY_ACTS: TriageTable = {
     'sorry|forgive|apologize|apologies ..4 what ..1 i|im ..2 (going to|gonna) ..1 do',
     '(take care of|look after|watch over) ..3 {child}|{pet}|{family}|{partner}|mom|dad|everyone & love ..1 you|u|yall ..1 all|guys|both|forever|always|everyone',
     '(take care of|look after|watch over) ..3 {child}|{pet}|{family}|{partner}|mom|dad|everyone & goodbye|bye|forgive|farewell',
+    // Set ar (recall11): savings given away; a wish that a sister have everything in case something happens soon;
+    // thanks for all one's therapist did, beside it.
+    'gave|given|giving|transferred|handed|signed ..4 my|all ..2 savings',
+    'something ..1 happens|happen ..2 to ..1 me ..2 soon',
+    'thank ..2 for ..2 everything ..4 done|did ..2 for ..1 me && (in case something happens|if something happens|if anything happens|in case anything happens) ..2 to ..1 me',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -478,5 +483,11 @@ export const PREPARATORY_ACTS: TriageTable = {
     'dejo|dejaron ..3 una|un ..1 nota|carta & lo ..1 sentia|siento|siente|sentimos & entender|entenderan|entenderian|perdonen|perdon|todos|adios',
     'les|le ..1 encontre|consegui|busque ..1 casa|hogar|dueno|duenos|familia & {pet}|gatos|perros|mascota|mascotas',
     'si ..1 no ..1 estoy|llego|aparezco|vengo & no ..1 es|fue|sera ..1 culpa ..2 de ..1 ustedes|usted|nadie',
+    // Set ar (recall11): savings given away ('a mi hermano le di mis ahorros'); 'por si algo me pasa pronto'; thanks for
+    // all that was done for one, beside 'si algo me pasa'.
+    'di|regale|entregue|deje|pase|done|heredo ..4 mis|todos|todo ..2 ahorros',
+    'algo ..1 me ..1 pasa|pasara|pase|llega ..3 pronto',
+    'gracias ..2 por ..1 todo ..2 lo ..1 que ..3 hicieron|hizo|han|ha|hiciste|hicieron ..2 por ..1 mi && si ..2 (algo me pasa|me pasa algo|algo me llega a pasar|me llega a pasar algo|algo me pasara|me pasara algo)',
+    'si ..1 algo ..1 me ..1 pasa|pasara|pase & tenga|tengan|records|expediente|hermana|hermano|cuenta|cuentas|papeles|documentos|llaves|contrasenas|{child}|dinero',
   ],
 };

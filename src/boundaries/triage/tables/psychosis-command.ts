@@ -98,6 +98,9 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // Set aj's crisis kinds (lead): the TV sending messages that it's time; a baby felt not to be one's own after birth.
     'tv|radio|television|people|they ..4 sending|send|sent|sends ..2 me ..1 messages|signs|signals & time|tonight|go|supposed|told|must',
     'not ..1 really ..1 mine & baby|postpartum|born|he|she|newborn',
+    // Set ar (recall11): told by them to punish the person behind the device; a chip to be pulled out with pliers.
+    'said|told|say|says|tell|telling|want|wants|saying ..4 punish|hurt|attack|kill|teach ..3 the|whoever|him|her|them|neighbor|person|man|woman|guy & they|voices|voice|broadcasting|thoughts|detector|camera|chip',
+    'chip|chips|tracker|trackers|implant|device|microphone|camera ..4 tooth|teeth|molar|head|arm|skin|body|ear|brain && pull|cut|dig|rip|yank|take ..2 it|them ..1 out',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
@@ -126,5 +129,8 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'tele|television|radio|voz|voces|dios ..4 dijo|dice|dicen|ordena|manda ..4 encargar|encargarme|deshacerme|castigar|acabar|callar',
     'apague|apagar|apagarle|quitarle|desconecte|desconectar|desconectarle|cortarle ..3 oxigeno|respirador|suero & voz|voces|dice|dicen|algo|ganas',
     'ordenes|mandatos|voces|voz ..4 cada ..1 vez ..1 mas & aguantar|resistir|obedecer|cuanto|tiempo',
+    // Set ar (recall11): a chip put in a tooth, to be pulled out with pliers today; told to punish someone.
+    'chip|chips|rastreador|microfono|implante|dispositivo|camara|aparato ..4 muela|diente|dientes|cabeza|brazo|piel|cuerpo|oido|cerebro && sacar|sacarme|arrancar|arrancarme|cortar|cortarme|abrirme ..4 pinzas|cuchillo|navaja|tijeras|hoy|mismo|yo|solo|sola|ahora',
+    'dicen|dijeron|dice|ordenan|ordenaron|mandan ..4 castigar|castigarlo|castigarla|lastimar|lastimarlo|lastimarla|matar|matarlo|matarla|atacar|atacarlo',
   ],
 };

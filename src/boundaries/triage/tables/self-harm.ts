@@ -76,6 +76,8 @@ export const SELF_HARM: TriageTable = {
     'stitched|stitches|stiches|sutures|staples ..4 wrist|wrists',
     // Set am (lead): the intrusive thoughts 'won'.
     'intrusive ..1 thoughts ..2 won|win|winning',
+    // Set ar (recall11): arms that cannot be shown in short sleeves.
+    'my ..1 arms|wrists|thighs ..4 mess|messed|bad|rough|wrecked & sleeves|sleeve|shorts|hoodie|sweater|show|see|hide|cover|covered|person',
   ],
   es: [
     'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',
@@ -114,5 +116,11 @@ export const SELF_HARM: TriageTable = {
     'cabezazos|topes ..3 contra ..2 la|el ..1 pared|muro|puerta|piso',
     'golpeando|golpeo|golpeaba|pegando|pego|pegaba|azoto|azotando ..2 la|mi ..1 cabeza ..2 contra',
     'pensamientos|ganas|impulsos ..2 intrusivos ..1 ganaron|gano|ganan',
+    // Set ar (recall11): cuts counted beside a relapse or an arm ('relapsé. tres cortes. no profundos'); arms that cannot
+    // be shown in short sleeves; 'se me fue la mano' beside one's arms.
+    'dos|tres|cuatro|cinco|unos|varios|algunos|{number_word} ..1 cortes|cortadas|cortaditas|rayitas && profund*|relaps*|recai|recaida|brazo|brazos|pierna|piernas|muslo|muslos|muneca|munecas|sangr*|regan*|curita|curitas|hondos',
+    'manga|mangas ..1 corta|cortas|larga|largas & brazos|brazo|munecas|muneca|cortes|marcas',
+    'como ..1 tengo ..2 los|las|mis ..1 brazos|munecas|muslos & manga|mangas|mostrar|ensenar|vean|esconder|tapar|nadie',
+    'se ..1 me ..1 fue ..1 la ..1 mano && brazos|brazo|munecas|cortes|cortarme|manga|mangas|marcas',
   ],
 };

@@ -110,6 +110,10 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'woke|wake|waking ..1 up ..3 naked|undressed & remember|how|where|his|her|their|car|bed|{neg}',
     'cornered|pinned ..6 touched|groped|grabbed|kissed',
     '{touching}|groped|grabbed ..4 me & froze|frozen|freeze|freezing|paralyzed',
+    // Set ar (recall11): a driver who did not take one home, and what came after left unsaid ('I don't want to say the
+    // rest').
+    '{neg} ..2 take|took|drop|dropped|bring|brought|drive|drove ..1 me ..1 home & driver|uber|lyft|taxi|cab|rideshare|cabbie',
+    '{neg} ..2 want ..1 to ..1 say|tell|talk|write|describe ..2 the ..1 rest && driver|uber|lyft|taxi|cab|pulled|party|date|drink|drunk|woke|grabbed|forced|he|him|she',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
@@ -179,5 +183,13 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'me ..1 quede ..1 congelada|congelado|paralizada|paralizado|helada|helado|inmovil & siguio|continuo|paro|encima|hizo|toco|quito',
     'no ..1 dije ..1 que ..1 si & siguio|continuo|forzo|encima',
     'desperte|amaneci ..4 casa|cama|cuarto|carro|depa|departamento|hotel ..3 de ..2 un|una|unos ..1 desconocido|desconocida|desconocidos|extrano|extrana',
+    // Set ar (recall11): a driver who did not take one home; the rest left unsaid ('no quiero contar lo demás'); waking
+    // in a room one did not know, or without clothes, after a drink; a boss who 'did things' after one said no.
+    '{neg} ..1 me ..1 llevo|dejo|trajo ..3 casa & chofer|conductor|taxista|uber|didi|taxi|remis|remisero|cabify|indriver',
+    '{neg} ..1 quiero ..1 contar|decir|hablar|escribir ..3 lo ..1 demas|otro && chofer|conductor|taxista|uber|didi|taxi|estaciono|orillo|fiesta|trago|bebida|desperte|agarro|forzo|obligo|el|jefe',
+    'desperte|amaneci|despertar|desperto|amanecio & sin ..1 ropa|calzones|pantalones|bragas|calzon|pantaleta|pantaletas|brasier|blusa',
+    'desperte|amaneci|desperto|amanecio ..4 cuarto|casa|cama|lugar|carro ..3 que ..1 no ..1 conocia|conozco|era',
+    'me ..1 hizo|hicieron|hacia|hace ..1 cosas && le ..1 dije ..1 que ..1 (no|parara|dejara|me soltara|se detuviera)',
+    'me ..1 hizo|hicieron|hacia ..1 cosas & jefe|jefa|patron|supervisor|supervisora|encargado|encargada|capataz|mayordomo|bodega|solos|sola|fueron|obligo|fuerza|quise|queria',
   ],
 };

@@ -192,6 +192,20 @@ describe("set ao's kinds (Spanish): told to sacrifice oneself, nothing happens i
   });
 });
 
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it("reads the therapist's instruction quoted, and a word that it is happening", () => {
+    expectCrisis([
+      'vos me dijiste que te avise si volvía a pensar en eso. bueno, te aviso.',
+      'usted me dijo que le avisara si volvían los pensamientos. pues volvieron',
+      'you told me to tell you if I started thinking about it again. well, I am.',
+      'you asked me to text you if the thoughts came back. they came back.',
+    ]);
+  });
+  it("leaves the everyday neighbours of the therapist's instruction quoted, and a word that it is happening off the on-call line", () => {
+    expectNotCrisis(['me dijiste que te avisara si volvía a tener insomnio, ¿me das cita?']);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

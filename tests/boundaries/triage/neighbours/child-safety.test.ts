@@ -173,6 +173,31 @@ describe("set ap's kinds (Spanish)", () => {
   });
 });
 
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads a child burnt with cigarettes', () => {
+    expectCrisis([
+      'su mamá la quema con cigarros cuando se enoja',
+      'su papá le apaga cigarros en el brazo',
+      'her mom burns her with cigarettes',
+      'he puts cigarettes out on her arm',
+    ]);
+  });
+  it('leaves the everyday neighbours of a child burnt with cigarettes off the on-call line', () => {
+    expectNotCrisis(['mi papá apaga el cigarro afuera']);
+  });
+  it("reads an adult in a child's bed; what happens at night kept secret", () => {
+    expectCrisis([
+      'el padrastro se mete en su cama',
+      'su tío se metía en su cuarto en las noches',
+      'su papá le dice que si cuenta lo que pasa en las noches se va a ir al cielo su mamá',
+      'he told her if she tells what happens at night her mom will die',
+    ]);
+  });
+  it("leaves the everyday neighbours of an adult in a child's bed; what happens at night kept secret off the on-call line", () => {
+    expectNotCrisis(['mi hija se mete en mi cama cuando tiene pesadillas']);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

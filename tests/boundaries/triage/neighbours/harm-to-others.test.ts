@@ -172,6 +172,19 @@ describe("set ap's kinds (Spanish)", () => {
   });
 });
 
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads a dream of beating a supervisor, and his hours found out', () => {
+    expectCrisis([
+      'sueño con agarrarlo en el estacionamiento y reventarlo',
+      'quiero madrearlo. ya sé a qué hora sale',
+      'me dan ganas de agarrarla y golpearla',
+    ]);
+  });
+  it('leaves the everyday neighbours of a dream of beating a supervisor, and his hours found out off the on-call line', () => {
+    expectNotCrisis(['ya averigüé a qué hora sale el bus']);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

@@ -193,6 +193,82 @@ describe('Someone who knows where one works or lives now (set at)', () => {
   });
 });
 
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads a threat to take the children if one leaves or keeps going to therapy', () => {
+    expectCrisis([
+      'dice que si sigo yendo a terapia me quita a los niños',
+      'dice que me va a quitar a los niños si lo dejo',
+      'me dijo que si me voy nunca vuelvo a ver a mis hijos',
+      'si lo denuncio se lleva a la niña, eso dice',
+      "he says if I keep going to therapy he'll take the kids",
+    ]);
+  });
+  it('leaves the everyday neighbours of a threat to take the children if one leaves or keeps going to therapy off the on-call line', () => {
+    expectNotCrisis([
+      'my husband will take the kids to school if I can get a morning slot',
+      'if I leave work early can my husband take the kids?',
+    ]);
+  });
+  it('reads the computer, money or the wifi kept from one', () => {
+    expectCrisis([
+      'mi marido no me deja tener plata propia',
+      'mi esposo no me deja usar la compu y me quitó la contraseña del wifi',
+      "he won't let me use the computer and changed the wifi password",
+      "my husband won't let me have my own bank card",
+    ]);
+  });
+  it('leaves the everyday neighbours of the computer, money or the wifi kept from one off the on-call line', () => {
+    expectNotCrisis(['el portal no me deja usar mi tarjeta', "the portal won't let me use my card"]);
+  });
+  it('reads a nose, a jaw or a rib broken by a partner', () => {
+    expectCrisis([
+      'su marido le rompió la nariz',
+      'mi novio me partió la boca',
+      'él me rompió una costilla',
+      'mi esposo me rompió la nariz otra vez',
+      'her husband broke her nose',
+      'my boyfriend broke my jaw',
+    ]);
+  });
+  it('leaves the everyday neighbours of a nose, a jaw or a rib broken by a partner off the on-call line', () => {
+    expectNotCrisis([
+      'se me rompió un diente',
+      'me rompí la nariz jugando futbol',
+      'my wife broke her ankle skiing, can we reschedule',
+      'my son broke his arm, we need to move the appointment',
+    ]);
+  });
+  it('reads grabbed by the neck, thrown down the stairs, fear that he will kill one', () => {
+    expectCrisis([
+      'me agarró del cuello contra la pared',
+      'mi pareja me apretó la garganta',
+      'me tomó del cuello anoche',
+      'me tiró por las escaleras',
+      'me aventaron por las escaleras',
+      'tengo miedo de que un día me mate',
+      'temo que me mate',
+    ]);
+  });
+  it("reads left with the clothes on one's back", () => {
+    expectCrisis([
+      'salí de la casa con lo puesto y los niños',
+      'nos fuimos con lo puesto',
+      'I left with just the clothes on my back',
+    ]);
+  });
+  it('reads a threat to call immigration if one talks or leaves', () => {
+    expectCrisis([
+      'me dijo que si hablaba llamaba a la migra',
+      'dice que si lo dejo me deportan',
+      "she told me if I leave she'll call immigration",
+      "he said if i told anyone he'd call ICE on me",
+    ]);
+  });
+  it('leaves the everyday neighbours of a threat to call immigration if one talks or leaves off the on-call line', () => {
+    expectNotCrisis(['tengo miedo que me deporten, puedo hacer la cita por telefono?']);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

@@ -170,6 +170,18 @@ describe('Shaking since the drinking or the pills stopped (probed 2026-12-05)', 
   });
 });
 
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads spasms or tremors after a benzodiazepine or drink ran out', () => {
+    expectCrisis([
+      'hace dos días que no tomo el xanax y tengo espasmos',
+      'se me acabó el clonazepam hace tres días y tengo temblores',
+      'sin el rivotril me tiemblan las manos y no siento la lengua',
+      'se me acabó el tafil y tengo calambres en todo el cuerpo',
+      "ran out of xanax two days ago and now i'm twitching",
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

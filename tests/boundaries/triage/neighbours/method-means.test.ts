@@ -499,6 +499,25 @@ describe('Means named with a hint left for the reader (set at)', () => {
   });
 });
 
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads the top of a parking garage, not knowing why one came', () => {
+    expectCrisis([
+      'on the top floor of the parking garage. not sure why i drove here',
+      'top level of the parking structure. dont know why im here',
+      'estoy en el último piso del estacionamiento, no sé por qué vine',
+    ]);
+  });
+  it('reads pills wanted in plenty beside a full box already', () => {
+    expectCrisis([
+      'Quiero tener bastante en casa, por si acaso. Ya tengo una caja llena.',
+      'I want to have plenty at home. I already have a full bottle',
+    ]);
+  });
+  it('leaves the everyday neighbours of pills wanted in plenty beside a full box already off the on-call line', () => {
+    expectNotCrisis(['I already have a full bottle, please cancel the refill']);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

@@ -672,6 +672,69 @@ describe('Wanting it all to end; nobody going to miss one; wanting to go be with
   });
 });
 
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads an unasked reassurance beside being done', () => {
+    expectCrisis([
+      'Not gonna do anything stupid. Just kind of done.',
+      "I'm not going to do anything dumb, I'm just done",
+      "won't do anything crazy, i'm just so done",
+      'no pienso hacer ninguna locura, solo estoy cansado de todo',
+      'no voy a hacer ninguna boludez. pero ya no aguanto más',
+      'no voy a hacer ninguna pavada, solo que estoy harta',
+    ]);
+  });
+  it('leaves the everyday neighbours of an unasked reassurance beside being done off the on-call line', () => {
+    expectNotCrisis([
+      'no voy a hacer ninguna locura con el dinero del reembolso, solo quería preguntar el saldo',
+    ]);
+  });
+  it('reads a bus or a car that would not be minded', () => {
+    expectCrisis([
+      'si me pisa un colectivo mañana no me molestaría',
+      'si me atropella un carro no me importaría',
+      'si me pisa un auto mañana no pasa nada',
+      'ojalá me atropelle un camión',
+    ]);
+  });
+  it('leaves the everyday neighbours of a bus or a car that would not be minded off the on-call line', () => {
+    expectNotCrisis(['si me pisa el tiempo llego tarde']);
+  });
+  it('reads not waking up, as nothing lost or better', () => {
+    expectCrisis([
+      'si mañana no amanezco tampoco pasa nada',
+      'si no amanezco mañana no pasa nada',
+      'ojalá no amanezca',
+      'si no despierto mañana está bien',
+      'sería mejor si no me despierto',
+      'le pido a dios que no me despierte',
+      'me vale si mañana no amanezco',
+    ]);
+  });
+  it('leaves the everyday neighbours of not waking up, as nothing lost or better off the on-call line', () => {
+    expectNotCrisis([
+      'si no me despierto a tiempo no pasa nada, puedo ir en la tarde?',
+      'si no amanezco bien mañana cancelo la cita',
+      'si no despierto temprano mejor voy en la tarde',
+      'me despierto sudando desde el accidente',
+    ]);
+  });
+  it('reads the family better off without having to carry one', () => {
+    expectCrisis([
+      'mi familia estaría mejor sin tener que cargar conmigo',
+      'estarían más tranquilos sin tener que preocuparse por mí',
+      'ya no quiero que carguen conmigo',
+      'my family would be better off without having to deal with me',
+      "they'd be happier without having to take care of me",
+    ]);
+  });
+  it('leaves the everyday neighbours of the family better off without having to carry one off the on-call line', () => {
+    expectNotCrisis([
+      'tengo que cargar con mi mamá al doctor el martes',
+      'mi hermano me ayuda a cargar con las compras',
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

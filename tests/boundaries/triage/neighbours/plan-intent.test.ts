@@ -149,6 +149,26 @@ describe('Fear of doing something stupid or crazy; an urge to do something to on
   });
 });
 
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads the means and the date in hand', () => {
+    expectCrisis([
+      'ya tengo las pastillas y la fecha',
+      'ya conseguí la cuerda y el lugar',
+      'i have the pills and the date',
+      'got the rope and a place picked',
+    ]);
+  });
+  it('reads wanting to go with a mother who died', () => {
+    expectCrisis([
+      'Quiero irme con ella. Desde que se fue al cielo no tengo a nadie.',
+      'quiero irme con mi abuela que está en el cielo',
+    ]);
+  });
+  it('leaves the everyday neighbours of wanting to go with a mother who died off the on-call line', () => {
+    expectNotCrisis(['ya tengo la fecha de la cirugía, ¿me pueden cambiar la cita?']);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

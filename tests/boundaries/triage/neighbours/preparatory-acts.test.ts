@@ -510,6 +510,36 @@ describe('Forgiveness asked for what one is about to do; children entrusted besi
   });
 });
 
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads savings given away', () => {
+    expectCrisis([
+      'a mi hermano le di mis ahorros. le dije que era un regalo',
+      'le di todos mis ahorros a mi hermana',
+      'le regalé mis ahorros a mi sobrino',
+      'I gave my brother all my savings',
+      'transferred all my savings to my mom yesterday',
+    ]);
+  });
+  it('leaves the everyday neighbours of savings given away off the on-call line', () => {
+    expectNotCrisis(['puedo pagar con mi cuenta de ahorros?']);
+  });
+  it('reads in case something happens soon; thanks for all that was done', () => {
+    expectCrisis([
+      'por si algo me pasa pronto',
+      'quiero que mi hermana tenga mis récords por si algo me pasa',
+      'Gracias por todo lo que hicieron por mí. Por si algo me pasa, ya firmé todo.',
+      'in case something happens to me soon',
+      "thank you for everything you've done for me. in case something happens to me, my sister has the papers.",
+    ]);
+  });
+  it('leaves the everyday neighbours of in case something happens soon; thanks for all that was done off the on-call line', () => {
+    expectNotCrisis([
+      'algo me pasa, no puedo dormir, ¿me pueden dar cita?',
+      'gracias por todo lo que hicieron por mí, de verdad',
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

@@ -119,6 +119,23 @@ describe("set ap's kinds (Spanish)", () => {
   });
 });
 
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads told by them to punish someone; a chip to pull out', () => {
+    expectCrisis([
+      'they said I have to punish the person who installed it',
+      'the voices say i have to punish him',
+      'las voces me dicen que tengo que castigar a mi vecino',
+      'me dicen que tengo que castigarlo',
+      'pusieron un chip en mi muela. me lo voy a sacar con las pinzas hoy mismo',
+      'tengo un rastreador en el brazo, me lo voy a sacar con un cuchillo',
+      "there's a chip in my tooth. I'm going to pull it out with pliers",
+    ]);
+  });
+  it('leaves the everyday neighbours of told by them to punish someone; a chip to pull out off the on-call line', () => {
+    expectNotCrisis(['I need to punish my son for lying, any parenting tips?']);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

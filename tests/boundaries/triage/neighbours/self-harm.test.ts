@@ -110,6 +110,23 @@ describe("'Rayarse', Mexican slang for cutting (probed 2026-12-05)", () => {
   });
 });
 
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads cuts counted, arms that cannot be shown', () => {
+    expectCrisis([
+      'relapsé. tres cortes. no profundos',
+      'recaí. unos cortes en el muslo',
+      'no puedo ir con manga corta con como tengo los brazos ahora',
+      'tengo que usar manga larga por las marcas en los brazos',
+      'se me fue la mano este finde. tengo los brazos feos',
+      'my arms are kind of a mess rn and its too warm for long sleeves',
+      'my wrists are messed up, i have to hide them',
+    ]);
+  });
+  it('leaves the everyday neighbours of cuts counted, arms that cannot be shown off the on-call line', () => {
+    expectNotCrisis(['hubo tres cortes de luz esta semana', 'se me fue la mano con la sal']);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

@@ -144,6 +144,34 @@ describe("set ap's kinds (Spanish)", () => {
   });
 });
 
+describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
+  it('reads a driver who did not take one home, and the rest left unsaid', () => {
+    expectCrisis([
+      "My Uber driver didn't take me home. He pulled over and I don't want to say the rest.",
+      'the cab driver never took me home',
+      'el chofer del uber no me llevó a mi casa, se estacionó y no quiero contar lo demás',
+      'el taxista no me dejó en mi casa',
+    ]);
+  });
+  it('leaves the everyday neighbours of a driver who did not take one home, and the rest left unsaid off the on-call line', () => {
+    expectNotCrisis(['my uber driver pulled over to get gas so I was late']);
+  });
+  it('reads waking without clothes or in a room one did not know', () => {
+    expectCrisis([
+      'desperté en un cuarto que no conocía y sin ropa',
+      'amanecí sin ropa en una casa que no conozco',
+      'me desperté sin calzones y no me acuerdo de nada',
+    ]);
+  });
+  it('reads a boss who did things after one said no', () => {
+    expectCrisis([
+      'mi jefe me hizo cosas en la bodega cuando todos se fueron. le dije que no.',
+      'el encargado me hizo cosas cuando estábamos solos',
+      'me hizo cosas. le dije que parara.',
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([
