@@ -149,5 +149,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Set ar (recall11): the therapist's own instruction quoted ('me dijiste que te avise si volvía a pensar en eso'),
     // beside a word that it is happening ('bueno, te aviso').
     'avise|avisara|avisar|dijera|decirte|dijeras|escribiera|llamara ..4 si ..2 volvia|vuelvo|volviera|vuelven|volvian|tenia|tengo ..3 pensar|pensamientos|pensando|ideas|ganas && (te aviso|te cuento|te escribo|te digo|estoy pensando|lo estoy pensando|volvieron|regresaron|otra vez|de nuevo|mas que nunca|ya volvio|ya volvieron|aqui estoy|pues aqui)',
+    // Parity, second round (parity12, 2026-12-05): logging off for good; told by voices or instructions to hurt oneself.
+    'desconecto|desconectarme|desconectando|apago|apagarme ..2 para ..1 siempre',
+    'dicen|dice|ordenan|ordena|dijeron ..2 que ..1 me ..1 tengo|tenia ..1 que ..1 lastimar|matar|castigar|quemar|morir|ahogar',
   ],
 };

@@ -198,5 +198,15 @@ export const CHILD_SAFETY: TriageTable = {
     'la|lo|le|me|les|los|las ..1 quema|quemaba|quemo|quemaron|quemaban|apaga|apagaba|apago ..4 cigarro|cigarros|cigarrillo|cigarrillos|encendedor|cerillo|cerillos|colilla|colillas',
     '{family}|novio|senor|hombre|vecino|padrino ..3 se ..1 mete|metia|metio|acuesta|acostaba|acosto|sube|subia ..2 en|a ..2 su|mi|la ..1 cama|cuarto',
     'si ..2 cuenta|dice|habla|contaba|decia|cuentas|dices|cuento|digo ..3 lo ..1 que ..1 pasa|paso|hace|hacemos|hacen|pasaba ..3 noche|noches|cuarto|cama',
+    // Parity, second round (parity12, 2026-12-05): thoughts of smothering or shaking a baby; afraid of what one might do to
+    // a crying baby; an adult who had sex with a teen; a child left out in the snow; a child undressed in a room; going to
+    // heaven together with the baby.
+    'pensamientos|ganas|pienso|pensando|pensamiento|imagino ..2 de|en ..1 asfixiar|ahogar|lastimar|tirar|sacudir|golpear|matar|sofocar ..2 a ..2 mi|la|el|su ..1 bebe|bebita|bebito|nena|nene|hijo|hija|{child}',
+    'pensamientos|ganas|pienso|pensando ..2 de|en ..1 asfixiarla|asfixiarlo|sofocarla|sofocarlo|sacudirla|sacudirlo',
+    'miedo ..3 (hacerle algo|hacerle dano|lo que pudiera hacer|lo que pueda hacer|lo que podria hacer|lo que le pudiera hacer) & bebe|cuna|llorar|llorando|nino|nina|hijo|hija',
+    'tuvo|tuvieron ..1 relaciones|sexo & hija|hijo|nieta|nieto|sobrina|sobrino|menor & tipo|hombre|senor|adulto|mayor|internet',
+    'la|lo|los|las|me|nos ..1 dejo|dejaron|deja|saco|corrio ..2 afuera|fuera ..6 nieve|frio|helada|lluvia|calcetines|descalza|descalzo',
+    'le ..1 quita|quito|quitaba ..1 la ..1 ropa & mete|metia|encierra|secreto|toca',
+    '(se fueran|nos fueramos|irnos|nos vayamos|se vayan|ir|irse) ..2 juntos|juntas ..2 al ..1 cielo',
   ],
 };

@@ -190,5 +190,12 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Set ar (recall11): a dream of catching a supervisor and beating him, and his hours found out.
     'reventarlo|reventarla|madrearlo|madrearla|golpearlo|golpearla|partirle|romperle|cagarlo|fajarlo|matarlo|matarla|agarrarlo|agarrarla|esperarlo|esperarla|desquitarme && a ..1 que ..1 hora ..1 sale|llega|entra',
     'sueno|sueño|ganas|fantaseo|imagino ..3 agarrarlo|agarrarla ..6 reventarlo|reventarla|madrearlo|madrearla|golpearlo|golpearla|matarlo|matarla',
+    // Parity, second round (parity12, 2026-12-05): outside someone's home with a bat; "ya van a ver"; doing something to
+    // a supervisor, not joking; a pillow over someone's face.
+    'afuera|fuera|enfrente|frente ..4 casa|apartamento|depa|trabajo|oficina ..4 con ..2 un|una|el|la|mi ..1 bate|pistola|cuchillo|machete|arma|rifle|escopeta',
+    '(ya van a ver|ya vas a ver|y van a ver|y vamos a ver|ya veran) & traer|traigo|llevar|llevo|acta|despiden|corren',
+    'le ..1 voy ..1 a ..1 hacer ..1 algo && (no estoy bromeando|no es broma|lo digo en serio|ya me lo imagine|te lo juro|se lo juro)',
+    'no ..1 se ..2 que ..1 le ..1 voy|vaya ..1 a ..1 hacer && (lo he pensado|he pensado|detalles)',
+    'ponerle|poner ..2 una|la ..1 almohada ..2 en ..2 la|su ..1 cara & pienso|pensando|ganas|imagino',
   ],
 };

@@ -161,5 +161,11 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'tome|trague|bebi|empine|tomo|trago|bebio ..2 botella|litro|caguama|pomo|fifth ..4 y ..3 {pills}|{med_name}|pastillas|medicinas|lamotrigin*|trazodon*|litio|clonazepam|xanax|ativan|seroquel & tequila|vodka|whisky|ron|vino|cerveza|alcohol|mezcal|brandy|licor|pisto|guaro|{substance}',
     '{ingested}|bebi|bebio|tomo|trago ..3 {poison}|anticongelante|clorox|raticida|insecticida|matarratas|gasolina|pinol|desinfectante|destapacanos|thinner|solvente',
     'tengo ..4 {substance}|{pills}|{med_name}|pastillas|botella|xanax && (todavia no|aun no|todavia|aun) ..2 he ..1 hecho|tomado ..1 nada',
+    // Parity, second round (parity12, 2026-12-05): all of one medicine taken ("toda la lamotrigina"); found by an empty
+    // bottle; a bottle of pills downed with liquor; how many looked up, not taken.
+    'me ..1 tome|trague ..1 toda|todo ..1 la|el|mi ..1 {pills}|{med_name}|lamotrigin*|litio|insulina|clonazepam|xanax|seroquel|trazodon*|tylenol|paracetamol|oxicodona|benadryl|gabapentin*',
+    'encontre|encontramos ..3 con ..2 el|un ..1 frasco|bote ..1 vacio',
+    'empino|empine ..2 botella|frasco|bote ..3 pastillas|{pills}',
+    'busque|googlee ..2 cuantas|cuantos ..3 {pills}|{med_name}|lamotrigin*|litio|seroquel|tylenol|pastillas && (no hice nada|no me las tome|no las tome|pero busque|nomas busque)',
   ],
 };

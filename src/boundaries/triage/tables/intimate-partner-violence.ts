@@ -200,5 +200,10 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'miedo|temo|temor|terror|pavor ..5 me ..1 mate|maten|matara|mataria|matase',
     'con ..1 lo ..1 puesto & fui|sali|salimos|fuimos|escape|escapamos|hui|huimos|corri|corrimos|saque|agarre',
     'dijo|dice|dijeron|amenaza|amenazo ..3 si ..3 hablo|hablaba|digo|decia|cuento|contaba|denuncio|denunciaba|dejo|dejaba|llamo ..6 ice|migra|migracion|deport*|inmigracion',
+    // Parity, second round (parity12, 2026-12-05): "te vas a arrepentir" from an ex; an ex parked outside, following one to
+    // the car.
+    '(te vas a arrepentir|me voy a arrepentir|se va a arrepentir|se van a arrepentir|te arrepentiras|van a arrepentirse) & {partner}|ex|nota|escribio|amenaz*|siguiendo|orden|encontro',
+    'estacionado|parado|esperando|sentado ..3 enfrente|afuera|fuera ..3 de ..2 mi ..1 casa|apartamento|depa|trabajo & ex|orden|siguio|siguiendo',
+    'me ..1 siguio|seguia|sigue ..2 hasta ..2 el|mi|la ..1 carro|casa|trabajo|escuela|coche & ex|orden|miedo',
   ],
 };

@@ -194,5 +194,9 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     've|viendo|veia|veo ..1 cosas & drogada|drogado|corazon|vomito|vomitando|ardiendo|fiebre',
     // Set ar (recall11): spasms, tremors or a numb tongue days after a benzodiazepine or drink stopped or ran out.
     'espasmos|temblores|tiemblan|tiembla|tiemblo|calambres|sacudidas|lengua|entumid*|adormecid*|hormigueo|convulsi* & {neg}|sin|acabo|acabaron|deje|dejar|dejo|falta & xanax|clonazepam|alprazolam|lorazepam|diazepam|rivotril|ribotril|tafil|alplax|klonopin|ativan|valium|benzo|benzos|bromazepam|lexotan|alcohol|trago|chupe|pisto|guaro',
+    // Parity, second round (parity12, 2026-12-05): slurred speech on the phone; benzodiazepine withdrawal by day with
+    // twitching; a purge with fainting.
+    'hablaba|habla|hablando ..1 arrastrado|arrastrando|arrastrada|trabado|trabada & colgo|tomo|pastillas|policia|encargo|dormida|dormido|{pills}',
+    '(dia 2|dia 3|dia 4|tercer dia|segundo dia|cuarto dia) && espasmos|tiemblo|temblando|convuls*|desmayar|bichos',
   ],
 };

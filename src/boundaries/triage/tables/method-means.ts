@@ -364,5 +364,20 @@ export const METHOD_MEANS: TriageTable = {
     // box already at home.
     'ultimo|alto ..2 piso|nivel ..3 estacionamiento|parqueadero|parking|parqueo|garaje && (no se por que|no se porque|ni se por que|ni se porque) ..3 vine|maneje|estoy|llegue|aqui',
     'tener ..2 bastante|suficiente|suficientes|muchas|extra|hartas ..3 casa|guardad*|mano && ya ..1 tengo ..3 llena|lleno|llenas|llenos|monton|muchas|varias',
+    // Parity, second round (parity12, 2026-12-05): sleeping or sitting with the gun, still loaded; pills taken out and
+    // counted; means at hand and "why shouldn't I"; the truck off an overpass; how long it takes to drown or bleed out;
+    // the top floor of a parking structure; pills set aside, waiting for the moment.
+    '{firearm}|pistola|arma|1911 && (me siento con ella|me siento con el|duermo con ella|duermo con el|me quedo con ella)',
+    'dormi|duermo|dormir|durmiendo ..4 con ..2 mi|la|el|una ..1 pistola|1911|{firearm}|arma|escopeta|rifle',
+    'sigue|esta|anda|tengo ..2 cargada|cargado & 45|38|1911|fusca|escuadra|calibre|{firearm}',
+    'cuento|contando|conte|contar ..3 pastillas|{pills}|{med_name}|oxicodona & (a cada rato|una y otra vez|todas las noches|lo saco|los saco|las saco)',
+    'pastillas|medicinas|{pills}|{med_name}|pistola|botella|navaja|cuerda|{firearm} && (digame por que no deberia|dime por que no deberia|deme una razon|dame una razon|una razon para no|por que no deberia hacerlo)',
+    'aventar|tirar|echar|lanzar|aventarme|tirarme|lanzarme ..4 desde|del|por ..3 paso|desnivel|puente|viaducto|barranco & troca|carro|coche|camioneta|camion',
+    'aventar|tirar|lanzar|aventarme|tirarme|lanzarme ..2 del|desde ..2 muelle|malecon|acantilado|risco|cerro|barranco',
+    'cuanto ..1 tarda|tardan|tardaria ..3 ahogarse|ahogarme|desangrarse|desangrarme|morir|morirse|morirme|asfixiarse|asfixiarme',
+    'ultimo ..1 piso|nivel ..4 estacionamiento|edificio & (no para estacionarme|no para estacionar|pensando mucho|pienso mucho|he pensado mucho)',
+    'aparte|separe|apartadas|separadas|guarde ..3 pastillas|medicinas|{pills}|{med_name} & momento',
+    'tengo ..3 insulina|pastillas|pistola|cuerda|{firearm}|{pills} && (es todo lo que voy a decir|eso es todo lo que|no digo mas|nomas eso digo|es todo lo que dire)',
+    'pastillas|{pills}|{med_name} ..3 cuento|contando|conte & (a cada rato|una y otra vez|todas las noches)',
   ],
 };

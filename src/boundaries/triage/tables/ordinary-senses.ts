@@ -503,5 +503,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'bebe|bebito|bebita me|le|te dio|da|daba|dieron una|unas patada|patadas',
     'estoy|estamos|esta|estan|ando|anda|estaba en ..1 crisis economica|financiera',
     'ataque ..1 de ..1 risa|tos|hipo',
+    // A haircut ('me he estado cortando el pelo', 'me tengo que cortar el pelo'); a car left out in the cold.
+    'me|te|se ..2 cortando|cortar|corto|corte|cortaba|cortare ..2 el|la|las|los|mi ..1 pelo|cabello|unas|flequillo|fleco|barba|copete',
+    'dejo|deje|dejamos ..2 el|la|mi ..1 carro|coche|troca|camioneta|auto|moto|bici ..1 afuera|fuera ..4 frio|noche|lluvia|nieve',
   ],
 };

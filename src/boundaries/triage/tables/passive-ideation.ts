@@ -647,5 +647,18 @@ export const PASSIVE_IDEATION: TriageTable = {
     '(me vale|me da igual|no me importa|da lo mismo) ..3 si ..2 no ..2 amanezco|despierto|despierte|amanezca',
     'mejor|tranquilos|tranquilas|felices|livianos ..4 sin ..3 (cargar conmigo|lidiar conmigo|aguantarme|soportarme|cuidarme|mantenerme|preocuparse por mi|aguantar conmigo)',
     'cargar|cargando|carguen ..1 conmigo',
+    // Parity, second round (parity12, 2026-12-05): the only reason one is still here; nobody having to deal with one;
+    // going with a brother who died; never having been born; the world fine without one; hoping not to wake; a truck
+    // that would have been a relief; not seeing oneself here long; the fight one has no energy for.
+    'unica ..1 razon ..4 sigo|sigue ..1 aqui|viva|vivo',
+    'unico ..2 que ..1 me ..1 tiene|mantiene|detiene ..1 aqui|vivo|viva',
+    'nadie ..2 tiene|tendria|tendra ..2 que ..1 lidiar|aguantar|soportar|cargar ..1 conmigo',
+    'deberia|debo|quiero|quisiera ..1 irme|reunirme|alcanzarlo|alcanzarla ..2 con ..1 el|ella|mi && cuerpo|murio|muerto|muerta|cielo|tumba|funeral|video',
+    'ojala|quisiera|preferiria|mejor ..3 nunca|no ..1 hubiera|hubiese ..1 nacido',
+    'seguiria|seguira|girando ..3 igual|bien ..2 sin ..1 mi',
+    'espero|esperando|esperaba ..2 no ..1 despertar|despertarme|amanecer',
+    'me ..1 hubiera|hubiese ..1 atropellado|matado|aplastado & peor|importaria|alivio|lastima',
+    'no ..1 me ..1 veo ..2 vivo|viva ..3 mucho ..1 tiempo|mas',
+    '(seguir luchando|seguir peleando) && (quiero que esto se acabe|quiero que todo se acabe|quiero que se acabe|ya no puedo)',
   ],
 };

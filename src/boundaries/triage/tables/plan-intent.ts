@@ -243,5 +243,14 @@ export const PLAN_INTENT: TriageTable = {
     // mother who died.
     'tengo|tenemos|consegui|compre|junte ..3 {pills}|cuerda|soga|pistola|arma|veneno|{means} ..3 y ..2 la|el|una|un ..1 fecha|dia|hora|lugar|plan',
     'quiero|quisiera|queria ..1 irme ..1 con ..1 ella|el|mi && fallecio|murio|cielo|difunt*|partio|muerta|muerto|descansa|tumba|panteon|cementerio',
+    // Parity, second round (parity12, 2026-12-05): doing it after the exams; "ya estuvo" after nothing got better; in case
+    // one is not well later, planning the lake; a date picked, not told to be stopped; signs that say where to drive.
+    'lo ..1 va ..1 a ..1 hacer ..2 despues ..2 de ..2 los|la|las|su ..1 examenes|finales|navidad|graduacion|boda|cumpleanos|fiestas & dijo|dice|escribio|mensaje|hermana|amiga|historial',
+    '(despues de navidad|para los finales|despues de los finales|despues de mi cumpleanos|despues de las fiestas) ..1 ya ..1 estuvo && (no ha mejorado|no mejora|nada cambia|estoy harto|estoy harta|no tiene caso)',
+    'si ..1 sigo|seguimos ..1 asi ..4 ya ..1 estuvo',
+    '(por si luego no estoy bien|por si despues no estoy bien|por si ya no estoy bien|por si no estoy bien despues) && planeando|planeo|planeado|voy ..3 lago|rio|puente|presa|vias|mar',
+    'fecha ..2 que ..1 escogi|elegi|decidi && (para que me detenga|para que me detengan|para que me paren|me convenzan|para que me detengas)',
+    'manej* ..4 hasta ..3 apunten|apuntan|indiquen|marquen ..2 las ..1 senales|placas',
+    'placas|numeros|senales ..5 mandando|mandan|dicen|hablan ..2 mensajes|me && tengo|dejarlo|hoy|dia|manejar|irme',
   ],
 };

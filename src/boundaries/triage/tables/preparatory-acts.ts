@@ -472,7 +472,6 @@ export const PREPARATORY_ACTS: TriageTable = {
     // "after"; "if I don't come, don't bother calling"; games, consoles and tools given away; accounts deleted with
     // goodbyes; "si no regreso, díganle"; "dile a mi mamá que lo siento"; "no es culpa de ustedes" if one is not there;
     // thanks for a good life.
-    'nota|carta|mensaje ..3 pidiendo ..1 perdon|disculpas & dejo|encontre|encontramos|abierta|todos|dejaron',
     'volveria|vuelva|volviera|vuelvas ..1 a ..1 casar|casarme|casarte|casarse & prometiera|prometa|prometer|prometas|despues',
     'si ..1 no ..1 llego|vengo|aparezco|estoy|regreso|contesto ..6 no ..1 se ..1 molesten|molestes|moleste',
     'regalando ..4 videojuegos|switch|xbox|play|playstation|consola|herramientas|guitarra|coleccion',
@@ -489,5 +488,15 @@ export const PREPARATORY_ACTS: TriageTable = {
     'algo ..1 me ..1 pasa|pasara|pase|llega ..3 pronto',
     'gracias ..2 por ..1 todo ..2 lo ..1 que ..3 hicieron|hizo|han|ha|hiciste|hicieron ..2 por ..1 mi && si ..2 (algo me pasa|me pasa algo|algo me llega a pasar|me llega a pasar algo|algo me pasara|me pasara algo)',
     'si ..1 algo ..1 me ..1 pasa|pasara|pase & tenga|tengan|records|expediente|hermana|hermano|cuenta|cuentas|papeles|documentos|llaves|contrasenas|{child}|dinero',
+    // Parity, second round (parity12, 2026-12-05): "no es su culpa, pase lo que pase"; no appointment after this one, with
+    // thanks; a note found asking forgiveness; who gets one's things; a dog given for good.
+    '(no es su culpa|no es culpa de ustedes|no es tu culpa|no fue su culpa) & (pase lo que pase|si algo pasa|si algo me pasa|lo que sea que pase)',
+    '(ni a ninguna despues|ni a ninguna mas|ni a ninguna otra|ni ninguna otra) && (gracias por todo|fueron buenos conmigo|fueron muy buenos)',
+    'nota|carta|cartas|notas & pidiendo ..1 perdon|disculpas & dejo|encontre|encontramos|abierta|todos|dejaron',
+    'quien ..2 se ..1 queda|quedan|quedara ..2 con ..3 mis|sus ..1 cosas',
+    'a ..1 quien ..2 le ..1 toca|tocan|tocaria ..3 sus|mis|cada ..1 cosas|cosa',
+    'cuide|cuidar|quede|quedara ..3 perro|gato|{pet} ..2 para ..1 siempre',
+    // Letters written by someone else (third person): once read only as a misspelling of 'escribí'.
+    'escribio|escribieron|dejo|dejaron ..3 cartas|carta|notas|nota & todos|hijos|familia|despedida|perdon|siento|va|adios|cada',
   ],
 };

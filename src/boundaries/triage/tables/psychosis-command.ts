@@ -132,5 +132,15 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // Set ar (recall11): a chip put in a tooth, to be pulled out with pliers today; told to punish someone.
     'chip|chips|rastreador|microfono|implante|dispositivo|camara|aparato ..4 muela|diente|dientes|cabeza|brazo|piel|cuerpo|oido|cerebro && sacar|sacarme|arrancar|arrancarme|cortar|cortarme|abrirme ..4 pinzas|cuchillo|navaja|tijeras|hoy|mismo|yo|solo|sola|ahora',
     'dicen|dijeron|dice|ordenan|ordenaron|mandan ..4 castigar|castigarlo|castigarla|lastimar|lastimarlo|lastimarla|matar|matarlo|matarla|atacar|atacarlo',
+    // Parity, second round (parity12, 2026-12-05): voices that say jump or walk into the water; a hand into the fire; a fast
+    // until pure; a chip to be cut out; a child to be sacrificed; messages in the numbers.
+    'oigo|escucho|oyendo|escuchando ..5 que ..1 brinque|salte|brincara|saltara|muera|muriera|mate|matara|lastime|lastimara',
+    'dice|dicen|ordena|ordenan|dijo|dijeron ..2 que ..1 me ..1 meta|metiera|tire|tirara|aviente|aventara ..2 al|el ..1 agua|lago|rio|mar|tren|trafico|fuego|lumbre & voz|voces|oigo|escucho|alguien|gente|dios|tele|radio|diablo',
+    'metiera|meta|pusiera|ponga ..3 mano|manos|brazo ..2 al|en ..2 fuego|lumbre|estufa & voz|voces',
+    'ayunara|ayunase|ayune|ayunar|ayunando ..4 hasta ..4 pura|puro|limpia|limpio|purificar* & dios|voz|voces|dia|senor',
+    'chip & sacar|sacarlo|sacarse|sacarmelo|sacarselo & gobierno|diente|pinzas|cuchillo|cabeza|brazo',
+    'sacrifique|sacrificar|sacrificara ..3 a ..2 mi|su ..1 hijo|hija|bebe|{child}|{family}|esposa|esposo',
+    'mensajes ..2 en ..2 los|las ..1 numeros|placas|nubes|canciones|letreros',
+    'dice|dicen|dijo ..3 que ..1 merezco ..2 castigo|morir|sufrir|dolor & oigo|escucho|oyendo|voz|voces|alguien',
   ],
 };

@@ -122,5 +122,14 @@ export const SELF_HARM: TriageTable = {
     'manga|mangas ..1 corta|cortas|larga|largas & brazos|brazo|munecas|muneca|cortes|marcas',
     'como ..1 tengo ..2 los|las|mis ..1 brazos|munecas|muslos & manga|mangas|mostrar|ensenar|vean|esconder|tapar|nadie',
     'se ..1 me ..1 fue ..1 la ..1 mano && brazos|brazo|munecas|cortes|cortarme|manga|mangas|marcas',
+    // Parity, second round (parity12, 2026-12-05): relapse into cutting; a mirror punched open; cuts found on the thighs;
+    // scratching until it bleeds; burning oneself again; a hammer on oneself.
+    'recai|recaida ..3 cortadas|cortes|cortarme|lastimarme|quemarme',
+    '(recai|volvi a recaer) && vendas|vendajes|curitas|cortes|mangas|cicatrices',
+    'punetazo|golpe|trancazo|pegue ..3 espejo|pared|vidrio|ventana & nudillos|mano|cortada|sangre|vidrio|peor',
+    'nudillos ..2 abiertos|rotos|sangrando',
+    'cortadas|cortes|cortaduras & muslos|brazos|piernas|munecas|panza|abdomen & recientes|varias|frescas|nuevas|vio|encontre|tiene',
+    'rascarme|rascandome|rasgunarme|aranarme ..4 hasta ..3 sangr*',
+    'me ..2 estado ..1 quemando|lastimando|rasgunando|golpeando',
   ],
 };

@@ -191,5 +191,9 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'desperte|amaneci|desperto|amanecio ..4 cuarto|casa|cama|lugar|carro ..3 que ..1 no ..1 conocia|conozco|era',
     'me ..1 hizo|hicieron|hacia|hace ..1 cosas && le ..1 dije ..1 que ..1 (no|parara|dejara|me soltara|se detuviera)',
     'me ..1 hizo|hicieron|hacia ..1 cosas & jefe|jefa|patron|supervisor|supervisora|encargado|encargada|capataz|mayordomo|bodega|solos|sola|fueron|obligo|fuerza|quise|queria',
+    // Parity, second round (parity12, 2026-12-05): she woke in a man's room without clothes; consent not given and he did it.
+    'desperto|amanecio ..4 casa|cama|cuarto|carro|depa|hotel ..3 de ..2 un|una ..1 tipo|hombre|muchacho|chavo|desconocido|vato & ropa|acuerda|recuerda|trago|fiesta|drog*',
+    'desperto|amanecio ..6 sin ..1 ropa|calzones|pantalones',
+    '(no di mi consentimiento|no dio su consentimiento|no le di mi consentimiento|no consenti|nunca consenti) & (lo hizo|de todos modos|igual|siguio|forzo|continuo)',
   ],
 };

@@ -90,5 +90,7 @@ export const URGENT_DISTRESS: TriageTable = {
     'compre|consegui|junte ..2 todo ..1 lo ..1 que ..1 necesito|necesitaba|ocupo & investigando|investigue|cajuela|escondido|escondi|listo',
     'diciendo|dicen|dice|ordenan|ordena|manda|mandan ..3 que ..1 deje ..2 de ..1 comer|beber|tomar & pura|puro|purificar|limpia|limpiarme|voces|voz|dios|ayuno',
     'bate|pistola|cuchillo|machete|arma|fierro && (mi gerente|mi jefe|mi jefa|mi supervisor|mi supervisora|mi exjefe|antiguo trabajo)',
+    // Parity, second round (parity12, 2026-12-05): the messages in the numbers say when to go.
+    'mensajes|numeros|senales ..4 dicen|dice ..4 cuando ..2 me ..1 tengo|toca ..1 que ..1 ir',
   ],
 };

@@ -238,3 +238,24 @@ describe('English and Spanish versions of the same crisis agree (parity12, 2026-
     ]);
   });
 });
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      ['im logging off for good gg', 'me desconecto para siempre gg'],
+      [
+        'The instructions are coming again and they say I have to hurt myself',
+        'Las instrucciones volvieron y dicen que me tengo que lastimar',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['las voces dicen que me tengo que castigar', 'me apago para siempre, adiós']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'se dio de baja para siempre del gimnasio',
+      'mis papás dicen que me tengo que poner la vacuna',
+    ]);
+  });
+});

@@ -235,3 +235,44 @@ describe('English and Spanish versions of the same crisis agree (parity12, 2026-
     ]);
   });
 });
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "I keep getting thoughts of smothering my baby when she won't stop crying. I would never.",
+        'me vienen pensamientos de asfixiar a mi bebé cuando no deja de llorar. nunca lo haría',
+      ],
+      [
+        "The baby won't stop crying and I put her in the crib and walked outside because I was scared I'd do something to her.",
+        'La bebé no dejaba de llorar y la puse en la cuna y me salí porque tenía miedo de hacerle algo.',
+      ],
+      [
+        "my 15 year old daughter just told me a 20 year old guy she met online got her to come over and had sex with her. she says she wanted to but she's 15. she sees Dr. Mills. what do i do",
+        'mi hija de 15 me acaba de decir que un tipo de 20 que conoció por internet la convenció de ir a su casa y tuvo relaciones con ella. dice que ella quiso pero tiene 15',
+      ],
+      [
+        'her husband locked her out of the house in the snow in her socks last night with the baby',
+        'su esposo la dejó afuera de la casa en la nieve en calcetines anoche con el bebé',
+      ],
+      [
+        'Today she told me the baby would be better off if they both went to heaven together.',
+        'Hoy me dijo que el bebé estaría mejor si los dos se fueran juntos al cielo.',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'tengo pensamientos de sacudirlo cuando llora',
+      'me da miedo lo que le pudiera hacer al niño cuando llora así',
+      'su abuelo la mete a su cuarto y le quita la ropa',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'dejó el carro afuera en el frío toda la noche y no prende',
+      'le quito la ropa a mi hijo en la noche para bañarlo',
+      'conocí a mi esposo por internet y tuvimos relaciones hasta casarnos',
+    ]);
+  });
+});

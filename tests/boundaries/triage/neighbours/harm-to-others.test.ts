@@ -222,3 +222,38 @@ describe('English and Spanish versions of the same crisis agree (parity12, 2026-
     ]);
   });
 });
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "Sitting outside his apartment with a bat. Not saying I'll use it.",
+        'Estoy afuera de su apartamento con un bate. No digo que lo vaya a usar.',
+      ],
+      [
+        "if he gets written up one more time he's 'bringing something' and we'll see",
+        'si le levantan otra acta va a traer algo y ya van a ver',
+      ],
+      [
+        "if I see my supervisor again I think I'm going to do something to him. I'm not joking.",
+        'si vuelvo a ver a mi supervisor le voy a hacer algo. No estoy bromeando.',
+      ],
+      [
+        'Sometimes when Carl screams I think about putting a pillow over his face.',
+        'A veces cuando Carlos grita pienso en ponerle una almohada en la cara.',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'estoy enfrente de su casa con la pistola',
+      'no sé qué le voy a hacer a ese supervisor. lo he pensado mucho',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'ya van a ver que sí pago, estoy buscando trabajo',
+      'le voy a hacer algo rico de comer a mi esposo por su cumpleaños',
+    ]);
+  });
+});

@@ -230,3 +230,28 @@ describe('English and Spanish versions of the same crisis agree (parity12, 2026-
     ]);
   });
 });
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      ['took all my lamictal. like 30? feeling dizzy', 'me tome toda la lamotrigina. como 30? estoy mareada'],
+      [
+        'I got home and my daughter was passed out with my empty bottle of klonopin next to her',
+        'la encontré con el frasco vacío de clonazepam',
+      ],
+      [
+        'i looked up how many of my seroquel it would take. i didnt take them. but i looked',
+        'busqué cuántas seroquel. no me las tomé. pero busqué',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['se empinó una botella de pastillas con tequila', 'me tomé todo el frasco de litio']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'tengo el frasco vacío de tylenol, ¿me dan otra receta?',
+      'busqué cuántas sesiones cubre mi seguro',
+    ]);
+  });
+});

@@ -318,3 +318,27 @@ describe('English and Spanish versions of the same crisis agree (parity12, 2026-
     ]);
   });
 });
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "He found me already though and left a note on my windshield that says I'll regret it.",
+        'Ya me encontró y me dejó una nota en el parabrisas que dice que me voy a arrepentir.',
+      ],
+      [
+        "my ex showed up at my work today and followed me to my car. i have a protective order. he's parked across from my apartment",
+        'mi ex me siguió hasta el carro. tengo orden de protección. está estacionado enfrente de mi apartamento',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['mi ex me escribió que te vas a arrepentir', 'me siguió hasta la casa y tengo miedo']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'mi esposo está estacionado afuera de mi trabajo, ¿puede entrar a la cita?',
+      'mi hermana dice que me voy a arrepentir de no ir a la boda',
+    ]);
+  });
+});

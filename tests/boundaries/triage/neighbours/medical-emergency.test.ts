@@ -223,3 +223,24 @@ describe('English and Spanish versions of the same crisis agree (parity12, 2026-
     ]);
   });
 });
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "I'm writing on behalf of my client, I'm a social worker at the county. Ms. Dawson is a patient of yours. She called me an hour ago, very slurred, and said she'd 'taken care of it' and hung up. Police are doing a welfare check.",
+        'Soy trabajadora social del condado. La Sra. Dawson me llamó hace una hora, hablaba arrastrado, dijo que ya se encargó de eso y colgó.',
+      ],
+      [
+        "Been taking my mom's xanax for like a year. Day 3. I'm twitching, can't sleep, feel like I'm gonna pass out",
+        'Llevo un año tomando el xanax de mi mamá. Día 3. Tengo espasmos y siento que me voy a desmayar.',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['dia 2 sin el clonazepam. tiemblo mucho']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis(['mi hija habla trabado desde chiquita, ¿tienen terapia de lenguaje?']);
+  });
+});

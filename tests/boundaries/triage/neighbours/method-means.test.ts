@@ -569,3 +569,56 @@ describe('English and Spanish versions of the same crisis agree (parity12, 2026-
     ]);
   });
 });
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "Slept in the tub with my 1911 again. Don't call the cops.",
+        'Otra vez dormí en la tina con mi 1911. No llamen a la policía.',
+      ],
+      [
+        'I have a bottle of oxy from my knee surgery I never used. I keep taking it out and counting them.',
+        'Tengo un frasco de oxicodona que nunca usé. Saco las pastillas y las cuento a cada rato.',
+      ],
+      [
+        "I've got the rest of the bottle and all my meds in front of me. Just tell me why I shouldn't",
+        'Tengo el resto de la botella y todas mis medicinas. Dígame por qué no debería.',
+      ],
+      [
+        'i keep thinking about taking my truck off the overpass',
+        'no dejo de pensar en aventar la troca desde el paso a desnivel',
+      ],
+      [
+        "she googled 'how long does it take to drown' last night",
+        'anoche buscó en google cuánto tarda uno en ahogarse',
+      ],
+      [
+        "I have insulin at home. That's all I'll say",
+        'Tengo insulina en la casa. Es todo lo que voy a decir.',
+      ],
+      [
+        "I've set aside the pills and I'm waiting for the right moment",
+        'ya aparté las pastillas y estoy esperando el momento',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'duermo con la pistola cargada debajo de la almohada',
+      'todavía tengo la escuadra y sigue cargada',
+      'me voy a aventar del muelle',
+      'cuánto tardaría en desangrarme',
+      'he pensado mucho en el último piso del estacionamiento, no para estacionarme',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'cuento las pastillas otra vez porque la farmacia me dio de menos',
+      '¿por qué no debería tomar las pastillas con comida?',
+      'voy a estacionarme en el último piso del estacionamiento, ¿está abierto?',
+      'tengo el celular cargado, me pueden llamar',
+      'ya aparté las pastillas de la semana en el pastillero',
+    ]);
+  });
+});

@@ -774,3 +774,52 @@ describe('English and Spanish versions of the same crisis agree (parity12, 2026-
     ]);
   });
 });
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "the dog is the only reason I'm still here and she's sick",
+        'el perro es la única razón por la que sigo aquí y está enfermo',
+      ],
+      [
+        'I stopped eating bc I figure if I just fade out nobody has to deal with me',
+        'dejé de comer porque si me voy apagando nadie tiene que lidiar conmigo',
+      ],
+      [
+        'wish i was never born fr everyone would have it easier',
+        'ojalá nunca hubiera nacido neta todos estarían mejor',
+      ],
+      [
+        "lately i've been thinking the world would keep spinning fine without me in it",
+        'últimamente pienso que el mundo seguiría igual sin mí',
+      ],
+      [
+        'night shift again. kinda hoping i just dont wake up tmrw tbh',
+        'otra vez turno de noche. medio espero no despertar mañana',
+      ],
+      [
+        "Wouldn't be the worst thing if that truck had hit me today",
+        'no sería lo peor si ese camión me hubiera atropellado hoy',
+      ],
+      [
+        "i can't stop seeing the video. my brother's body. i keep thinking i should join him, it'd make the family whole again in a weird way",
+        'no puedo dejar de ver el video. el cuerpo de mi hermano. sigo pensando que debería irme con él, la familia estaría completa otra vez',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'lo único que me tiene viva son mis hijos',
+      'no tengo energía para seguir luchando. quiero que esto se acabe',
+      'quisiera no haber nacido nunca',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'si mi hijo no hubiera nacido prematuro no necesitaríamos la terapia',
+      'casi me atropellan en el estacionamiento, mejor pongan un letrero',
+      'no me veo aquí mucho tiempo, me voy a mudar a Texas en marzo',
+    ]);
+  });
+});

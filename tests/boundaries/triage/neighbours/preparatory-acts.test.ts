@@ -598,3 +598,39 @@ describe('English and Spanish versions of the same crisis agree (parity12, 2026-
     ]);
   });
 });
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "You've all been so kind. I want you to know it's not your fault, whatever happens.",
+        'Todos han sido muy amables. No es su culpa, pase lo que pase.',
+      ],
+      [
+        "I'm not going to make it to my appointment Friday. Or any after that. Thank you for everything, you were good to me.",
+        'No voy a llegar a mi cita del viernes. Ni a ninguna después. Gracias por todo, fueron buenos conmigo.',
+      ],
+      [
+        "Found a note in my 15 year old's backpack saying sorry and listing who gets her things.",
+        'Encontré una nota en la mochila de mi hija pidiendo perdón y diciendo a quién le tocan sus cosas.',
+      ],
+      [
+        'I wrote out who gets what from my stuff, and paid off my credit card with my savings.',
+        'escribí quién se queda con qué de mis cosas y pagué la tarjeta con mis ahorros.',
+      ],
+      [
+        "she called me crying that she wrote letters for all her kids and that tomorrow she's 'leaving'",
+        'me llamó llorando que ya escribió cartas para todos sus hijos y que mañana se va',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['le pedí a mi hermana que cuide a mi perro para siempre']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'no es culpa de nadie que el seguro no pague',
+      'no voy a ir a la cita del viernes, gracias por avisar',
+    ]);
+  });
+});

@@ -180,3 +180,40 @@ describe('English and Spanish versions of the same crisis agree (parity12, 2026-
     ]);
   });
 });
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "i'm hearing people telling me to jump. from my balcony. 11th floor.",
+        'oigo gente que me dice que brinque. desde mi balcón. piso 11.',
+      ],
+      ['the voice is telling me to go in the water tonight', 'la voz me dice que me meta al agua esta noche'],
+      [
+        'the voice told me to put my hand in the fire to prove myself',
+        'la voz me dijo que metiera la mano al fuego para demostrarme',
+      ],
+      [
+        "God told me to fast until my body is pure. It's day 6.",
+        'Dios me dijo que ayunara hasta que mi cuerpo esté puro. Es el día 6.',
+      ],
+      [
+        "saying the government put a chip in his tooth and he has to get it out himself. He's got pliers",
+        'dice que el gobierno le puso un chip en un diente y que se lo tiene que sacar él solo. Tiene unas pinzas.',
+      ],
+      [
+        "I've been hearing someone tell me I deserve to be punished and last night I started listening.",
+        'he estado oyendo a alguien que me dice que merezco un castigo y anoche le hice caso.',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['dios me pidió que sacrifique a mi hijo', 'los mensajes en las placas me dicen qué hacer']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'mi entrenador dice que me meta al agua a las 6 para la clase',
+      'el laboratorio dice que ayune hasta las 8 para el examen',
+    ]);
+  });
+});

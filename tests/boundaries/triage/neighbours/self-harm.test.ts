@@ -152,3 +152,41 @@ describe('English and Spanish versions of the same crisis agree (parity12, 2026-
     ]);
   });
 });
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'relapsed on sh after 14 months. its not bad.',
+        'recaí con las cortadas después de 14 meses. no está tan mal.',
+      ],
+      [
+        "punched the bathroom mirror. knuckles are open and i think there's glass still in one",
+        'le pegué al espejo del baño. tengo los nudillos abiertos',
+      ],
+      [
+        "Coach noticed several fresh cuts on Eli's upper thighs while he was changing",
+        'el entrenador vio varias cortadas recientes en los muslos de Eli',
+      ],
+      ['I keep scratching my skin until it bleeds', 'no dejo de rascarme la piel hasta que sangra'],
+      [
+        "Can I move my appointment up? I've been burning myself again and I can't stop.",
+        'Me pueden adelantar la cita? Me he estado quemando otra vez y no puedo parar.',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'recaí. no quiero que vea las vendas',
+      'me di un puñetazo contra la pared y tengo la mano cortada',
+      'me he estado rasguñando otra vez',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'me he estado cortando el pelo yo sola desde que cerró la estética',
+      'me pegué con el martillo en el dedo colgando un cuadro',
+      'le pegué al espejo del carro al estacionarme',
+    ]);
+  });
+});

@@ -210,3 +210,24 @@ describe('English and Spanish versions of the same crisis agree (parity12, 2026-
     ]);
   });
 });
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "she doesn't remember much after a drink someone gave her, and woke up in a guy's room with her clothes off",
+        'no se acuerda de mucho después de un trago y despertó en el cuarto de un chavo sin ropa',
+      ],
+      ["I didn't consent but he did it anyway", 'yo no di mi consentimiento pero él lo hizo de todos modos'],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['no consentí y él siguió', 'amaneció en la casa de un tipo después de la fiesta']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'no di mi consentimiento para que compartan mis expedientes con la escuela',
+      'mi hija despertó en casa de su amiga después de la pijamada',
+    ]);
+  });
+});
