@@ -34,22 +34,16 @@ export interface PhraseEngineOptions {
 export interface Slot {
   readonly gapBefore: number;
   readonly atomList: readonly number[];
-  /**
-   * The slot's atoms as a bit set, for a slot of more than {@link FEW_ATOMS} atoms (filled when the rules are
-   * compiled): a word matches in a few reads. Empty for the others, compared atom by atom.
-   */
-  bits: Uint32Array;
 }
 
 /**
- * A slot of at most this many atoms is compared atom by atom (a word has one or two): a bit set spans every
- * atom of the lexicon (a kilobyte), and reading it costs a cache miss; one per slot would spread the slots over
- * megabytes.
+ * A slot of at most this many atoms is compared atom by atom (a word has one or two); a larger one by a bit set
+ * over every atom of the lexicon (a kilobyte, in {@link CompiledPhrases.slotBits}), made only for those.
  */
 export const FEW_ATOMS = 8;
 
-// The bit set of every slot of a few atoms (shared: never written).
-const NO_BITS = new Uint32Array(0);
+/** Bits of a sequence's kind in {@link CompiledPhrases.sequenceData}. */
+export const SEQUENCE_KIND = Object.freeze({ mask: 1, explains: 2 });
 
 /** A sequence of slots: one part of one or more rules. */
 export interface Sequence {
@@ -115,7 +109,8 @@ export class CompiledPhrases implements EntryIndexes {
   readonly idBits: Int32Array;
   readonly idSlotStart: Int32Array;
   readonly idSlotAtoms: Int32Array;
-  // And their anchors (the sequences each proposes), flat the same way.
+  // And their anchors (the sequences each proposes), flat the same way, two numbers each (anchorKey and
+  // anchorRequired).
   readonly idAnchorStart: Int32Array;
   readonly idAnchors: Int32Array;
   // And their one-word rules, flat the same way.
@@ -123,18 +118,23 @@ export class CompiledPhrases implements EntryIndexes {
   readonly idWordRules: Int32Array;
   /** The table words' {@link NEGATION} bits by number. */
   readonly idNegation: Uint8Array;
-  // Each sequence's slots as flat lists, rarest slot first: slotStart[s]..slotStart[s + 1] index slotAtomStart,
-  // and slotAtomStart[k]..slotAtomStart[k + 1] index slotAtoms. Checking a sequence is then a few array reads.
-  readonly slotStart: Int32Array;
-  readonly slotAtomStart: Int32Array;
-  readonly slotAtoms: Int32Array;
-  /** Each sequence's group of rules ({@link RISK_RULES} or {@link EXPLAINING_RULES}). */
-  readonly sequenceGroups: Uint8Array;
   /**
-   * Per sequence, the word of its rarest slot of one word other than its anchor (-1 when none): a sentence without
-   * it cannot have the sequence, which one read tells (most sequences a sentence's words anchor lack a word).
+   * Each sequence as what proposing and finding it read, packed in one list so that it takes a cache line or two
+   * (the sequences' objects are spread over the heap). At `sequenceAt[s]`: its slot count `n`, its anchor, its
+   * {@link SEQUENCE_KIND} bits, its required atom (the word of its rarest slot of one word other than its anchor,
+   * -1 when none: a sentence without it cannot have the sequence, which one read tells, and most sequences a
+   * sentence's words anchor lack a word), where the rules of which it is the first part are in this list
+   * (their count, then their numbers), then where each of its `n` slots is in this list, in order and then
+   * rarest first. Each slot is its gap before, its atom count, where its bit set starts in {@link slotBits} (for
+   * a slot of more than {@link FEW_ATOMS} atoms; else -1), and its atoms.
    */
-  readonly requiredAtoms: Int32Array;
+  readonly sequenceAt: Int32Array;
+  readonly sequenceData: Int32Array;
+  readonly slotBits: Uint32Array;
+  /** Each rule's parts, flat: `ruleParts[rulePartAt[r]..rulePartAt[r + 1])`; and whether it explains (1 or 0). */
+  readonly rulePartAt: Int32Array;
+  readonly ruleParts: Int32Array;
+  readonly ruleExplains: Uint8Array;
 
   /**
    * Compiles rules. Throws on a pattern that does not parse or names an unknown class: the tables are
@@ -181,7 +181,6 @@ export class CompiledPhrases implements EntryIndexes {
       if ((this.rulesByFirstPart[s] as number[]).length === 0) return;
       for (const atom of (sequence.slots[sequence.anchor] as Slot).atomList) addTo(this.anchorIndex, atom, s);
     });
-    [this.slotStart, this.slotAtomStart, this.slotAtoms] = this.flattenSlots();
     for (const sequence of this.sequences)
       for (const slot of sequence.slots) for (const a of slot.atomList) this.slotAtomSet.add(a);
     const ruleWordLabels = new Set(options.ruleWordLabels ?? []);
@@ -216,39 +215,41 @@ export class CompiledPhrases implements EntryIndexes {
       this.idSlotStart[id + 1] = (this.idSlotStart[id] as number) + entry.slotAtoms.length;
     });
     this.idSlotAtoms = Int32Array.from(this.entriesById.flatMap((entry) => entry.slotAtoms));
-    this.idAnchorStart = new Int32Array(this.entriesById.length + 1);
-    this.entriesById.forEach((entry, id) => {
-      this.idAnchorStart[id + 1] = (this.idAnchorStart[id] as number) + entry.anchors.length;
-    });
-    this.idAnchors = Int32Array.from(this.entriesById.flatMap((entry) => entry.anchors));
     this.idWordRuleStart = new Int32Array(this.entriesById.length + 1);
     this.entriesById.forEach((entry, id) => {
       this.idWordRuleStart[id + 1] = (this.idWordRuleStart[id] as number) + entry.wordRules.length;
     });
     this.idWordRules = Int32Array.from(this.entriesById.flatMap((entry) => entry.wordRules));
     this.idNegation = Uint8Array.from(this.entriesById, (entry) => this.negationOf(entry));
-    const words = (this.lexicon.atomCount >> 5) + 1;
-    for (const sequence of this.sequences) {
-      for (const slot of sequence.slots) {
-        if (slot.atomList.length <= FEW_ATOMS) continue;
-        slot.bits = new Uint32Array(words);
-        for (const atom of slot.atomList)
-          slot.bits[atom >> 5] = (slot.bits[atom >> 5] as number) | (1 << (atom & 31));
-      }
-    }
-    this.requiredAtoms = Int32Array.from(this.sequences, (sequence) => {
-      let required = -1;
-      let cost = Number.POSITIVE_INFINITY;
-      sequence.slots.forEach((slot, k) => {
-        if (k === sequence.anchor || slot.atomList.length !== 1 || this.slotCost(slot) >= cost) return;
-        required = slot.atomList[0] as number;
-        cost = this.slotCost(slot);
-      });
-      return required;
+    [this.sequenceAt, this.sequenceData, this.slotBits] = this.packSequences();
+    this.idAnchorStart = new Int32Array(this.entriesById.length + 1);
+    this.entriesById.forEach((entry, id) => {
+      this.idAnchorStart[id + 1] = (this.idAnchorStart[id] as number) + 2 * entry.anchors.length;
     });
-    this.sequenceGroups = Uint8Array.from(this.sequences, (sequence) =>
-      sequence.explains ? EXPLAINING_RULES : RISK_RULES,
+    this.idAnchors = Int32Array.from(
+      this.entriesById.flatMap((entry) =>
+        entry.anchors.flatMap((s) => [this.anchorKey(s), this.anchorRequired(s)]),
+      ),
     );
+    this.rulePartAt = new Int32Array(this.rules.length + 1);
+    this.rules.forEach((rule, r) => {
+      this.rulePartAt[r + 1] = (this.rulePartAt[r] as number) + rule.parts.length;
+    });
+    this.ruleParts = Int32Array.from(this.rules.flatMap((rule) => rule.parts));
+    this.ruleExplains = Uint8Array.from(this.rules, (rule) => (rule.explains ? 1 : 0));
+  }
+
+  /**
+   * What proposing a sequence `s` a word anchors reads first, without reaching for the sequence: `s << 2` and
+   * its group ({@link RISK_RULES} or {@link EXPLAINING_RULES}), then its required atom (see sequenceData).
+   */
+  anchorKey(s: number): number {
+    const kind = this.sequenceData[(this.sequenceAt[s] as number) + 2] as number;
+    return (s << 2) | (kind & SEQUENCE_KIND.explains ? EXPLAINING_RULES : RISK_RULES);
+  }
+
+  anchorRequired(s: number): number {
+    return this.sequenceData[(this.sequenceAt[s] as number) + 3] as number;
   }
 
   /** The entry of a raw word: a table word's is ready; another is normalised and looked up. */
@@ -273,19 +274,55 @@ export class CompiledPhrases implements EntryIndexes {
     return this.lexicon.atom(`{${name}}`);
   }
 
-  private flattenSlots(): [Int32Array, Int32Array, Int32Array] {
-    const slotStart: number[] = [0];
-    const slotAtomStart: number[] = [0];
-    const slotAtoms: number[] = [];
-    for (const sequence of this.sequences) {
-      const byRarity = [...sequence.slots].sort((a, b) => this.slotCost(a) - this.slotCost(b));
-      for (const slot of byRarity) {
-        slotAtoms.push(...slot.atomList);
-        slotAtomStart.push(slotAtoms.length);
-      }
-      slotStart.push(slotAtomStart.length - 1);
-    }
-    return [Int32Array.from(slotStart), Int32Array.from(slotAtomStart), Int32Array.from(slotAtoms)];
+  private packSequences(): [Int32Array, Int32Array, Uint32Array] {
+    const words = (this.lexicon.atomCount >> 5) + 1;
+    const at: number[] = [];
+    const data: number[] = [];
+    const bitSets: number[][] = [];
+    this.sequences.forEach((sequence, s) => {
+      at.push(data.length);
+      const slots = sequence.slots;
+      const kind =
+        (sequence.mask ? SEQUENCE_KIND.mask : 0) | (sequence.explains ? SEQUENCE_KIND.explains : 0);
+      data.push(slots.length, sequence.anchor, kind, this.requiredAtom(sequence), 0);
+      const slotsAt = data.length;
+      for (let k = 0; k < 2 * slots.length; k += 1) data.push(0);
+      slots.forEach((slot, k) => {
+        data[slotsAt + k] = data.length;
+        let bitsAt = -1;
+        if (slot.atomList.length > FEW_ATOMS) {
+          const bits = new Array<number>(words).fill(0);
+          for (const atom of slot.atomList)
+            bits[atom >> 5] = (bits[atom >> 5] as number) | (1 << (atom & 31));
+          bitsAt = bitSets.length * words;
+          bitSets.push(bits);
+        }
+        data.push(slot.gapBefore, slot.atomList.length, bitsAt, ...slot.atomList);
+      });
+      const byRarity = slots
+        .map((_, k) => k)
+        .sort((x, y) => this.slotCost(slots[x] as Slot) - this.slotCost(slots[y] as Slot));
+      byRarity.forEach((k, rank) => {
+        data[slotsAt + slots.length + rank] = data[slotsAt + k] as number;
+      });
+      const rules = this.rulesByFirstPart[s] as number[];
+      data[slotsAt - 1] = data.length;
+      data.push(rules.length, ...rules);
+    });
+    at.push(data.length);
+    return [Int32Array.from(at), Int32Array.from(data), Uint32Array.from(bitSets.flat())];
+  }
+
+  // The word of a sequence's rarest slot of one word other than its anchor, or -1.
+  private requiredAtom(sequence: Sequence): number {
+    let required = -1;
+    let cost = Number.POSITIVE_INFINITY;
+    sequence.slots.forEach((slot, k) => {
+      if (k === sequence.anchor || slot.atomList.length !== 1 || this.slotCost(slot) >= cost) return;
+      required = slot.atomList[0] as number;
+      cost = this.slotCost(slot);
+    });
+    return required;
   }
 
   // How common the words of a slot are, together.
@@ -328,7 +365,7 @@ export class CompiledPhrases implements EntryIndexes {
             }
           }),
         );
-        return { gapBefore: slot.gapBefore, atomList: [...atoms], bits: NO_BITS };
+        return { gapBefore: slot.gapBefore, atomList: [...atoms] };
       });
       // Masks, explaining rules and the rest read masked words differently: they never share a sequence.
       const key = `${mask ? 'm' : explains ? 'e' : 'r'}:${compiled.map((s) => `${s.gapBefore}/${[...s.atomList].sort((a, b) => a - b).join(',')}`).join(' ')}`;

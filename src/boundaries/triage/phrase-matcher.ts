@@ -8,7 +8,7 @@ import {
   type CompiledRule,
   EXPLAINING_RULES,
   RISK_RULES,
-  type Sequence,
+  SEQUENCE_KIND,
 } from './phrase-compiler.js';
 import { type MatchState, type Occurrence, SequenceSearch } from './sequence-search.js';
 import type { ReadText } from './text-reader.js';
@@ -42,10 +42,15 @@ export interface MatchedText {
 /** Matches compiled rules in messages, with scratch reused from one message to the next. */
 export class PhraseMatcher {
   private readonly search: SequenceSearch;
-  // The sequences anchored at the sentence's words (anchoredSequences) and where (anchoredAt), and where the
-  // words with one-word rules are, in the sentence being matched.
+  // The words with anchors in the sentence being matched
+  // (anchoredAt), and their anchors (anchorKey and anchorRequired of phrase-compiler.ts, pairs): those of the
+  // word anchoredAt[k] are idAnchors[anchoredFrom[k]..anchoredTo[k]), or when negative, those of a word outside
+  // the tables, otherAnchors[~anchoredFrom[k]..~anchoredTo[k]).
   private anchoredAt: Int32Array = new Int32Array(64);
-  private anchoredSequences: Int32Array = new Int32Array(64);
+  private anchoredFrom: Int32Array = new Int32Array(64);
+  private anchoredTo: Int32Array = new Int32Array(64);
+  private otherAnchors: Int32Array = new Int32Array(64);
+  // Where the words with one-word rules are in it.
   private ruled: Int32Array = new Int32Array(0);
   // Their numbers in the dictionary, -1 for a word outside the tables (whose entry is in ruledEntries).
   private ruledIds: Int32Array = new Int32Array(0);
@@ -71,7 +76,7 @@ export class PhraseMatcher {
   match(read: ReadText, wanted: number, previous: MatchedText | null): MatchedText {
     const words = read.words;
     const known = read.dictionary === this.compiled.dictionary ? read.known : null;
-    const { idBits, idSlotStart, idSlotAtoms, idAnchorStart, idAnchors, idNegation } = this.compiled;
+    const { idBits, idSlotStart, idSlotAtoms, idAnchorStart, idNegation } = this.compiled;
     const search = this.search;
     const n = words.length;
     // A message's three lists share one buffer (allocating a buffer costs more than filling it).
@@ -108,6 +113,7 @@ export class PhraseMatcher {
     const ruledEntries = this.ruledEntries;
     const ruledIds = this.ruledIds;
     let atomCount = 0;
+    let otherCount = 0;
     for (let k = 0; k < starts.length; k += 1) {
       const from = starts[k] as number;
       const to = k + 1 < starts.length ? (starts[k + 1] as number) : n;
@@ -122,7 +128,6 @@ export class PhraseMatcher {
         // The word's slot atoms and anchors: a table word's from the flat lists, another's from its entry.
         let entry: WordEntry | null = null;
         let slotAtoms: ArrayLike<number> = idSlotAtoms;
-        let anchors: ArrayLike<number> = idAnchors;
         let atomsFrom: number;
         let atomsTo: number;
         let anchorsFrom: number;
@@ -149,11 +154,16 @@ export class PhraseMatcher {
           bits = entry.bits;
           negation[i] = this.compiled.negationOf(entry);
           slotAtoms = entry.slotAtoms;
-          anchors = entry.anchors;
           atomsFrom = 0;
           atomsTo = slotAtoms.length;
-          anchorsFrom = 0;
-          anchorsTo = anchors.length;
+          anchorsFrom = ~otherCount;
+          for (const s of entry.anchors) {
+            if (otherCount + 2 > this.otherAnchors.length)
+              this.otherAnchors = growTo(this.otherAnchors, otherCount + 2);
+            this.otherAnchors[otherCount++] = this.compiled.anchorKey(s);
+            this.otherAnchors[otherCount++] = this.compiled.anchorRequired(s);
+          }
+          anchorsTo = ~otherCount;
         }
         atomStart[i] = atomCount;
         if (atomCount + atomsTo - atomsFrom > this.atoms.length) {
@@ -166,13 +176,15 @@ export class PhraseMatcher {
           atomStamp[atom] = stamp;
           atoms[atomCount++] = atom;
         }
-        if (anchoredCount + anchorsTo - anchorsFrom > this.anchoredAt.length) {
-          this.anchoredAt = growTo(this.anchoredAt, anchoredCount + anchorsTo - anchorsFrom);
-          this.anchoredSequences = growTo(this.anchoredSequences, this.anchoredAt.length);
-        }
-        for (let j = anchorsFrom; j < anchorsTo; j += 1) {
+        if (anchorsTo !== anchorsFrom) {
+          if (anchoredCount === this.anchoredAt.length) {
+            this.anchoredAt = growTo(this.anchoredAt, anchoredCount + 1);
+            this.anchoredFrom = growTo(this.anchoredFrom, anchoredCount + 1);
+            this.anchoredTo = growTo(this.anchoredTo, anchoredCount + 1);
+          }
           this.anchoredAt[anchoredCount] = i;
-          this.anchoredSequences[anchoredCount++] = anchors[j] as number;
+          this.anchoredFrom[anchoredCount] = anchorsFrom;
+          this.anchoredTo[anchoredCount++] = anchorsTo;
         }
         wordBits[i] = bits;
         if (bits & HAS_WORD_RULES) {
@@ -194,50 +206,40 @@ export class PhraseMatcher {
 
   private matchSentence(state: MatchState, anchoredCount: number, ruledCount: number, hits: RuleHit[]): void {
     const search = this.search;
-    const { sequences, rules, rulesByFirstPart } = this.compiled;
+    const { sequenceAt, sequenceData, rulePartAt, ruleParts, ruleExplains } = this.compiled;
     const proposedCount = search.propose(
-      this.anchoredAt,
-      this.anchoredSequences,
+      { at: this.anchoredAt, from: this.anchoredFrom, to: this.anchoredTo, others: this.otherAnchors },
       anchoredCount,
       state.wanted,
     );
     const list = search.proposed;
     // Masks first, so that a rule found only in masked words is hidden: a mask found whole (every part) masks the
-    // words of every occurrence of its parts.
-    for (let p = 0; p < proposedCount; p += 1) {
-      const s = list[p] as number;
-      if (!(sequences[s] as Sequence).mask) continue;
-      const first = search.find(state, s);
-      if (first === null) continue;
-      for (const r of rulesByFirstPart[s] as number[]) {
-        const hit = this.ruleHit(state, r, first);
-        if (hit === null) continue;
-        hits.push(hit);
-        for (const part of (rules[r] as CompiledRule).parts) {
-          for (const path of search.allOccurrences[part] as number[][]) {
-            for (const j of path) {
-              state.masked[j] = 1;
-              state.explained[j] = 1;
+    // words of every occurrence of its parts. Then one-word rules, then the rest.
+    for (let pass = 0; pass < 2; pass += 1) {
+      if (pass === 1) this.wordRuleHits(state, ruledCount, hits);
+      for (let p = 0; p < proposedCount; p += 1) {
+        const s = list[p] as number;
+        const at0 = sequenceAt[s] as number;
+        const mask = ((sequenceData[at0 + 2] as number) & SEQUENCE_KIND.mask) !== 0;
+        if (mask !== (pass === 0)) continue;
+        const first = search.find(state, s);
+        if (first === null) continue;
+        // The rules of which it is the first part.
+        const rulesAt = sequenceData[at0 + 4] as number;
+        for (let k = rulesAt + 1, end = k + (sequenceData[rulesAt] as number); k < end; k += 1) {
+          const r = sequenceData[k] as number;
+          const hit = this.ruleHit(state, r, first);
+          if (hit === null) continue;
+          hits.push(hit);
+          if (!mask && ruleExplains[r] === 0) continue;
+          for (let j = rulePartAt[r] as number; j < (rulePartAt[r + 1] as number); j += 1) {
+            for (const path of search.allOccurrences[ruleParts[j] as number] as number[][]) {
+              for (const q of path) {
+                if (mask) state.masked[q] = 1;
+                state.explained[q] = 1;
+              }
             }
           }
-        }
-      }
-    }
-    this.wordRuleHits(state, ruledCount, hits);
-    for (let p = 0; p < proposedCount; p += 1) {
-      const s = list[p] as number;
-      if ((sequences[s] as Sequence).mask) continue;
-      const first = search.find(state, s);
-      if (first === null) continue;
-      for (const r of rulesByFirstPart[s] as number[]) {
-        const hit = this.ruleHit(state, r, first);
-        if (hit === null) continue;
-        hits.push(hit);
-        const rule = rules[r] as CompiledRule;
-        if (!rule.explains) continue;
-        for (const part of rule.parts) {
-          for (const path of search.allOccurrences[part] as number[][])
-            for (const j of path) state.explained[j] = 1;
         }
       }
     }
@@ -264,14 +266,15 @@ export class PhraseMatcher {
       }
       for (let k = from; k < to; k += 1) {
         const r = wordRules[k] as number;
-        const rule = this.compiled.rules[r] as CompiledRule;
-        if ((state.wanted & (rule.explains ? EXPLAINING_RULES : RISK_RULES)) === 0) continue;
-        if (state.masked[i] && !rule.explains) continue;
-        if (rule.explains) state.explained[i] = 1;
+        const explains = this.compiled.ruleExplains[r] === 1;
+        if ((state.wanted & (explains ? EXPLAINING_RULES : RISK_RULES)) === 0) continue;
+        if (state.masked[i] && !explains) continue;
+        if (explains) state.explained[i] = 1;
         if (this.ruleHitStamp[r] !== stamp) {
           this.ruleHitStamp[r] = stamp;
           this.ruleHitAt[r] = hits.length;
-          const negated = !rule.explains && this.search.isNegated(state, i);
+          const negated = !explains && this.search.isNegated(state, i);
+          const rule = this.compiled.rules[r] as CompiledRule;
           hits.push({
             rule: r,
             label: rule.label,
@@ -299,12 +302,12 @@ export class PhraseMatcher {
   }
 
   private ruleHit(state: MatchState, r: number, first: Occurrence): RuleHit | null {
-    const rule = this.compiled.rules[r] as CompiledRule;
+    const { rulePartAt, ruleParts } = this.compiled;
     const words: (readonly number[])[] = [first.words];
     let negated = first.negated;
     let masked = first.masked;
-    for (let k = 1; k < rule.parts.length; k += 1) {
-      const occurrence = this.search.find(state, rule.parts[k] as number);
+    for (let k = (rulePartAt[r] as number) + 1; k < (rulePartAt[r + 1] as number); k += 1) {
+      const occurrence = this.search.find(state, ruleParts[k] as number);
       if (occurrence === null) return null;
       negated ||= occurrence.negated;
       masked &&= occurrence.masked;
@@ -313,6 +316,7 @@ export class PhraseMatcher {
     // An ordinary sense hides a rule only when it masked every word the rule found: a risk phrase reaching
     // beyond it ("tape, car died") is read.
     if (masked) return null;
+    const rule = this.compiled.rules[r] as CompiledRule;
     const count = rule.explains
       ? (this.search.allOccurrences[rule.parts[0] as number] as number[][]).length
       : 1;

@@ -2,7 +2,7 @@
 // sequences a sentence proposes (those anchored at its words whose every slot has a word there), and each
 // one's best occurrence, found from its anchor outward with bounded gaps. Per-sentence scratch, stamped with
 // the sentence's number: it only saves time, results never depend on it.
-import { type CompiledPhrases, FEW_ATOMS, NEGATION, type Sequence, type Slot } from './phrase-compiler.js';
+import { type CompiledPhrases, NEGATION, SEQUENCE_KIND } from './phrase-compiler.js';
 
 /**
  * Where a sequence was found in a sentence: its words' positions, whether a negation governs it, and whether
@@ -12,6 +12,17 @@ export interface Occurrence {
   readonly words: readonly number[];
   readonly negated: boolean;
   readonly masked: boolean;
+}
+
+/**
+ * The words of a sentence that anchor sequences: word `at[k]`'s anchors are the pairs (anchorKey, anchorRequired
+ * of phrase-compiler.ts) of the compiled `idAnchors[from[k]..to[k])`, or when negative, `others[~from[k]..~to[k])`.
+ */
+export interface AnchoredWords {
+  readonly at: Int32Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly others: Int32Array;
 }
 
 /** What matching a message keeps: its words, clauses and masks, and the sentence being matched. */
@@ -45,6 +56,13 @@ export function maskReaches(clauses: Int32Array, from: number, at: number, q: nu
 
 // Positions one slot of a match can reach: with gaps of at most 6 and 8 slots, never more than 49.
 const LEVEL = 64;
+// The facts kept per sequence (see SequenceSearch.perSequence), in this order.
+const SEQUENCE_FACTS = 8;
+const PROPOSED = 0;
+const FEASIBLE = 1;
+const FOUND = 2;
+const ANCHOR_FIRST = 3;
+const ANCHOR_LAST = 4;
 const NO = 1;
 const YES = 2;
 
@@ -56,13 +74,11 @@ export class SequenceSearch {
   readonly atomStamp: Int32Array;
   /** The sequences proposed in the sentence (the first {@link propose} returned). */
   proposed: Int32Array = new Int32Array(64);
-  private readonly proposedStamp: Int32Array;
-  private readonly feasibleStamp: Int32Array;
-  private readonly foundStamp: Int32Array;
-  // For each proposed sequence, where its anchor is in the sentence, as a list: its first and last entries
-  // (in positionAt/positionNext), and each entry's next (-1 at the end).
-  private readonly anchorFirst: Int32Array;
-  private readonly anchorLast: Int32Array;
+  // Per sequence, at 8 * s (one list, so that a sequence's facts share a cache line): stamped when proposed in
+  // the sentence, its feasibility (stamp << 2 | NO or YES), stamped when found, and where its anchor is in the
+  // sentence as a list: its first and last entries (in positionAt/positionNext), and each entry's next (-1 at
+  // the end).
+  private readonly perSequence: Int32Array;
   private positionAt: Int32Array = new Int32Array(256);
   private positionNext: Int32Array = new Int32Array(256);
   /** For each sequence looked for: its best occurrence (an unnegated one wins), or null when absent. */
@@ -92,11 +108,7 @@ export class SequenceSearch {
     this.atomListStamp = new Int32Array(compiled.lexicon.atomCount);
     this.atomFirst = new Int32Array(compiled.lexicon.atomCount);
     this.atomLast = new Int32Array(compiled.lexicon.atomCount);
-    this.proposedStamp = new Int32Array(count);
-    this.feasibleStamp = new Int32Array(count);
-    this.foundStamp = new Int32Array(count);
-    this.anchorFirst = new Int32Array(count);
-    this.anchorLast = new Int32Array(count);
+    this.perSequence = new Int32Array(SEQUENCE_FACTS * count);
     this.foundOccurrence = compiled.sequences.map(() => null);
     this.allOccurrences = compiled.sequences.map(() => []);
   }
@@ -105,10 +117,8 @@ export class SequenceSearch {
   nextSentence(): boolean {
     let cleared = false;
     if (this.stamp >= 0x1ffffff0) {
-      this.proposedStamp.fill(0);
+      this.perSequence.fill(0);
       this.atomStamp.fill(0);
-      this.feasibleStamp.fill(0);
-      this.foundStamp.fill(0);
       this.atomListStamp.fill(0);
       this.indexedStamp = 0;
       this.stamp = 0;
@@ -119,50 +129,64 @@ export class SequenceSearch {
   }
 
   /**
-   * Proposes the sequences of the groups `wanted` among `sequences[0..count)`, each anchored at the word
-   * `at[k]` of the sentence (in the sentence's order), when every slot of them has a word in it; the positions
-   * of each one's anchor are kept as a list (first, last, next) in order. Returns how many were proposed (in
-   * {@link proposed}).
+   * Proposes the sequences of the groups `wanted` anchored at the sentence's words (`anchored`, in the
+   * sentence's order), when every slot of them has a word in it; the positions of each one's anchor are kept as a
+   * list (first, last, next) in order. Returns how many were proposed (in {@link proposed}).
    */
-  propose(at: Int32Array, sequences: Int32Array, count: number, wanted: number): number {
+  propose(anchored: AnchoredWords, count: number, wanted: number): number {
     const stamp = this.stamp;
-    const { sequenceGroups: groups, requiredAtoms } = this.compiled;
-    const { anchorFirst, anchorLast, proposedStamp, feasibleStamp, atomStamp } = this;
+    const idAnchors = this.compiled.idAnchors;
+    const { perSequence: facts, atomStamp } = this;
     let positionNext = this.positionNext;
     let positionAt = this.positionAt;
     let positions = 0;
     let proposedCount = 0;
-    for (let a = 0; a < count; a += 1) {
-      const s = sequences[a] as number;
-      if (((groups[s] as number) & wanted) === 0) continue;
-      if (proposedStamp[s] !== stamp) {
-        const required = requiredAtoms[s] as number;
+    for (let w = 0; w < count; w += 1) {
+      const at = anchored.at[w] as number;
+      let list = idAnchors;
+      let from = anchored.from[w] as number;
+      let to = anchored.to[w] as number;
+      if (from < 0) {
+        list = anchored.others;
+        from = ~from;
+        to = ~to;
+      }
+      for (let j = from; j < to; j += 2) {
+        const key = list[j] as number;
+        if ((key & wanted) === 0) continue;
+        // A sentence without its required word cannot have it (one read; the sequence's own lists are not
+        // reached for).
+        const required = list[j + 1] as number;
         if (required >= 0 && atomStamp[required] !== stamp) continue;
-        const known = feasibleStamp[s] as number;
-        // The anchor's word is there: only the other slots are checked.
-        if (known >>> 2 === stamp ? (known & 3) !== YES : !this.check(s, 1)) continue;
-        proposedStamp[s] = stamp;
-        if (proposedCount === this.proposed.length) this.proposed = grow(this.proposed);
-        this.proposed[proposedCount++] = s;
-        anchorFirst[s] = -1;
+        const s = key >> 2;
+        const f = SEQUENCE_FACTS * s;
+        if (facts[f + PROPOSED] !== stamp) {
+          const known = facts[f + FEASIBLE] as number;
+          // The anchor's word is there: only the other slots are checked.
+          if (known >>> 2 === stamp ? (known & 3) !== YES : !this.check(s, 1)) continue;
+          facts[f + PROPOSED] = stamp;
+          if (proposedCount === this.proposed.length) this.proposed = grow(this.proposed);
+          this.proposed[proposedCount++] = s;
+          facts[f + ANCHOR_FIRST] = -1;
+        }
+        if (positions === positionAt.length) {
+          positionAt = this.positionAt = grow(positionAt);
+          positionNext = this.positionNext = grow(positionNext);
+        }
+        positionAt[positions] = at;
+        positionNext[positions] = -1;
+        if (facts[f + ANCHOR_FIRST] === -1) facts[f + ANCHOR_FIRST] = positions;
+        else positionNext[facts[f + ANCHOR_LAST] as number] = positions;
+        facts[f + ANCHOR_LAST] = positions;
+        positions += 1;
       }
-      if (positions === positionAt.length) {
-        positionAt = this.positionAt = grow(positionAt);
-        positionNext = this.positionNext = grow(positionNext);
-      }
-      positionAt[positions] = at[a] as number;
-      positionNext[positions] = -1;
-      if (anchorFirst[s] === -1) anchorFirst[s] = positions;
-      else positionNext[anchorLast[s] as number] = positions;
-      anchorLast[s] = positions;
-      positions += 1;
     }
     return proposedCount;
   }
 
   /** Whether every slot of sequence `s` has a word in the sentence (remembered per sentence). */
   feasible(s: number): boolean {
-    const known = this.feasibleStamp[s] as number;
+    const known = this.perSequence[SEQUENCE_FACTS * s + FEASIBLE] as number;
     if (known >>> 2 === this.stamp) return (known & 3) === YES;
     return this.check(s, 0);
   }
@@ -172,18 +196,22 @@ export class SequenceSearch {
   private check(s: number, skip: number): boolean {
     const stamp = this.stamp;
     const atomStamp = this.atomStamp;
-    const { slotStart, slotAtomStart, slotAtoms } = this.compiled;
+    const { sequenceAt, sequenceData: data } = this.compiled;
+    const at0 = sequenceAt[s] as number;
+    const n = data[at0] as number;
     let ok = true;
-    for (let k = (slotStart[s] as number) + skip, end = slotStart[s + 1] as number; k < end && ok; k += 1) {
+    // The slots rarest first.
+    for (let k = at0 + 5 + n + skip, end = at0 + 5 + 2 * n; k < end && ok; k += 1) {
       ok = false;
-      for (let j = slotAtomStart[k] as number, last = slotAtomStart[k + 1] as number; j < last; j += 1) {
-        if (atomStamp[slotAtoms[j] as number] === stamp) {
+      const slot = data[k] as number;
+      for (let j = slot + 3, last = j + (data[slot + 1] as number); j < last; j += 1) {
+        if (atomStamp[data[j] as number] === stamp) {
           ok = true;
           break;
         }
       }
     }
-    this.feasibleStamp[s] = (stamp << 2) | (ok ? YES : NO);
+    this.perSequence[SEQUENCE_FACTS * s + FEASIBLE] = (stamp << 2) | (ok ? YES : NO);
     return ok;
   }
 
@@ -196,17 +224,21 @@ export class SequenceSearch {
    * search from the anchor finds first). Negation is read before its first word.
    */
   find(state: MatchState, s: number): Occurrence | null {
-    if (this.foundStamp[s] === this.stamp) return this.foundOccurrence[s] as Occurrence | null;
+    const f = SEQUENCE_FACTS * s;
+    if (this.perSequence[f + FOUND] === this.stamp) return this.foundOccurrence[s] as Occurrence | null;
     let best: Occurrence | null = null;
     let bestRank = 0;
-    const sequence = this.compiled.sequences[s] as Sequence;
-    if (sequence.explains || sequence.mask) (this.allOccurrences[s] as number[][]).length = 0;
+    const data = this.compiled.sequenceData;
+    const at0 = this.compiled.sequenceAt[s] as number;
+    const slotCount = data[at0] as number;
+    const kind = data[at0 + 2] as number;
+    if (kind !== 0) (this.allOccurrences[s] as number[][]).length = 0;
     if (this.feasible(s)) {
-      const anchor = sequence.slots[sequence.anchor] as Slot;
-      const proposed = this.proposedStamp[s] === this.stamp;
-      const positionCount = proposed ? -1 : this.positionsOf(anchor, state);
-      const plain = !sequence.mask && !sequence.explains;
-      let next = proposed ? (this.anchorFirst[s] as number) : 0;
+      const proposed = this.perSequence[f + PROPOSED] === this.stamp;
+      const positionCount = proposed
+        ? -1
+        : this.positionsOf(data[at0 + 5 + (data[at0 + 1] as number)] as number, state);
+      let next = proposed ? (this.perSequence[f + ANCHOR_FIRST] as number) : 0;
       for (;;) {
         let at: number;
         if (positionCount < 0) {
@@ -218,10 +250,10 @@ export class SequenceSearch {
           at = this.positionList[next] as number;
           next += 1;
         }
-        const path = sequence.slots.length === 1 ? [at] : this.matchAround(sequence, state, at);
+        const path = slotCount === 1 ? [at] : this.matchAround(at0, state, at);
         if (path === null) continue;
-        if (sequence.explains || sequence.mask) (this.allOccurrences[s] as number[][]).push(path);
-        if (!plain) {
+        if (kind !== 0) {
+          (this.allOccurrences[s] as number[][]).push(path);
           best ??= { words: path, negated: false, masked: false };
           continue;
         }
@@ -238,7 +270,7 @@ export class SequenceSearch {
         if (rank === 3) break;
       }
     }
-    this.foundStamp[s] = this.stamp;
+    this.perSequence[f + FOUND] = this.stamp;
     this.foundOccurrence[s] = best;
     return best;
   }
@@ -249,11 +281,12 @@ export class SequenceSearch {
    * backward. Each slot keeps the positions it reached and where from (pairs in `reached`), so a match costs
    * at most slots × (gap + 1) × positions reached, never a search over paths.
    */
-  private matchAround(sequence: Sequence, state: MatchState, at: number): number[] | null {
+  private matchAround(at0: number, state: MatchState, at: number): number[] | null {
     const { atomStart, atoms } = state;
-    const slots = sequence.slots;
-    const a = sequence.anchor;
-    const last = slots.length - 1;
+    const { sequenceData: data, slotBits } = this.compiled;
+    const a = data[at0 + 1] as number;
+    const last = (data[at0] as number) - 1;
+    const mask = ((data[at0 + 2] as number) & SEQUENCE_KIND.mask) !== 0;
     const positions = this.levelPositions;
     const parents = this.levelParents;
     const counts = this.levelCounts;
@@ -266,9 +299,9 @@ export class SequenceSearch {
       counts[0] = 1;
       for (let k = 1; k <= steps; k += 1) {
         const slotIndex = a + direction * k;
-        const slot = slots[slotIndex] as Slot;
+        const slot = data[at0 + 5 + slotIndex] as number;
         // Forward, slot k may be gapBefore(k) words after slot k - 1; backward, gapBefore(k + 1) words before.
-        const gap = direction === 1 ? slot.gapBefore : (slots[slotIndex + 1] as Slot).gapBefore;
+        const gap = data[direction === 1 ? slot : (data[at0 + 6 + slotIndex] as number)] as number;
         const base = k * LEVEL;
         const previousBase = (k - 1) * LEVEL;
         let count = 0;
@@ -279,8 +312,9 @@ export class SequenceSearch {
             if (q < state.from || q >= state.to) break;
             // An ordinary sense stays within its clause: it never reaches across a comma to mask a word (but
             // from a lone first word, an interjection, into the next clause).
-            if (sequence.mask && !maskReaches(state.clauses, state.from, at, q)) break;
-            if (!matches(slot, atoms, atomStart[q] as number, atomStart[q + 1] as number)) continue;
+            if (mask && !maskReaches(state.clauses, state.from, at, q)) break;
+            if (!matches(data, slotBits, slot, atoms, atomStart[q] as number, atomStart[q + 1] as number))
+              continue;
             let seen = false;
             for (let c = 0; c < count; c += 1) if (positions[base + c] === q) seen = true;
             if (seen || count === LEVEL) continue;
@@ -308,16 +342,16 @@ export class SequenceSearch {
    * The positions of the sentence's words that a slot matches, in order, in {@link positionList}: returns how
    * many.
    */
-  private positionsOf(slot: Slot, state: MatchState): number {
+  private positionsOf(slot: number, state: MatchState): number {
+    const data = this.compiled.sequenceData;
+    let out = this.positionList;
+    let count = 0;
     if (this.indexedStamp !== this.stamp) this.indexSentence(state);
     const stamp = this.stamp;
     const { atomListStamp, atomFirst, nodeAt, nodeNext } = this;
-    let out = this.positionList;
-    let count = 0;
-    const atoms = slot.atomList;
     let lists = 0;
-    for (let k = 0; k < atoms.length; k += 1) {
-      const atom = atoms[k] as number;
+    for (let k = slot + 3, end = k + (data[slot + 1] as number); k < end; k += 1) {
+      const atom = data[k] as number;
       if (atomListStamp[atom] !== stamp) continue;
       lists += 1;
       for (let node = atomFirst[atom] as number; node >= 0; node = nodeNext[node] as number) {
@@ -388,20 +422,27 @@ function grow(list: Int32Array): Int32Array {
   return larger;
 }
 
-// Whether the atoms `atoms[from..to)` of a word meet a slot.
-function matches(slot: Slot, atoms: Int32Array, from: number, to: number): boolean {
-  const list = slot.atomList;
-  if (list.length <= FEW_ATOMS) {
+// Whether the atoms `atoms[from..to)` of a word meet the slot at `slot` of the packed sequences.
+function matches(
+  data: Int32Array,
+  slotBits: Uint32Array,
+  slot: number,
+  atoms: Int32Array,
+  from: number,
+  to: number,
+): boolean {
+  const bits = data[slot + 2] as number;
+  if (bits < 0) {
+    const end = slot + 3 + (data[slot + 1] as number);
     for (let i = from; i < to; i += 1) {
       const atom = atoms[i] as number;
-      for (let j = 0; j < list.length; j += 1) if (list[j] === atom) return true;
+      for (let j = slot + 3; j < end; j += 1) if (data[j] === atom) return true;
     }
     return false;
   }
-  const bits = slot.bits;
   for (let i = from; i < to; i += 1) {
     const atom = atoms[i] as number;
-    if (((bits[atom >> 5] as number) >>> (atom & 31)) & 1) return true;
+    if (((slotBits[bits + (atom >> 5)] as number) >>> (atom & 31)) & 1) return true;
   }
   return false;
 }
