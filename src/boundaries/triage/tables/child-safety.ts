@@ -208,5 +208,7 @@ export const CHILD_SAFETY: TriageTable = {
     'la|lo|los|las|me|nos ..1 dejo|dejaron|deja|saco|corrio ..2 afuera|fuera ..6 nieve|frio|helada|lluvia|calcetines|descalza|descalzo',
     'le ..1 quita|quito|quitaba ..1 la ..1 ropa & mete|metia|encierra|secreto|toca',
     '(se fueran|nos fueramos|irnos|nos vayamos|se vayan|ir|irse) ..2 juntos|juntas ..2 al ..1 cielo',
+    // Spanglish and Spanish (parity12, 2026-12-05): thoughts of hurting the baby ("tengo thoughts de hacerle daño").
+    '(hacerle dano|hacerle algo|lastimarla|lastimarlo) & bebe|baby|bebita|bebito|{child}|llorar|llorando',
   ],
 };

@@ -197,5 +197,7 @@ export const HARM_TO_OTHERS: TriageTable = {
     'le ..1 voy ..1 a ..1 hacer ..1 algo && (no estoy bromeando|no es broma|lo digo en serio|ya me lo imagine|te lo juro|se lo juro)',
     'no ..1 se ..2 que ..1 le ..1 voy|vaya ..1 a ..1 hacer && (lo he pensado|he pensado|detalles)',
     'ponerle|poner ..2 una|la ..1 almohada ..2 en ..2 la|su ..1 cara & pienso|pensando|ganas|imagino',
+    // Parity, regional words (parity12, 2026-12-05): "le caigo a tiros".
+    '(le caigo|les caigo|le voy a caer|les voy a caer|le cayo|les cayo) ..1 a ..1 tiros|balazos|plomazos|machetazos|cuchilladas|golpes|madrazos',
   ],
 };

@@ -167,5 +167,19 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'encontre|encontramos ..3 con ..2 el|un ..1 frasco|bote ..1 vacio',
     'empino|empine ..2 botella|frasco|bote ..3 pastillas|{pills}',
     'busque|googlee ..2 cuantas|cuantos ..3 {pills}|{med_name}|lamotrigin*|litio|seroquel|tylenol|pastillas && (no hice nada|no me las tome|no las tome|pero busque|nomas busque)',
+    // Parity, regional words (parity12, 2026-12-05): "me empastillé"; a heap of pills said the Caribbean, Rioplatense or
+    // Colombian way (un pocotón, una pila, un jarto, un fracatán); a whole box or blister taken; found lying by an empty
+    // blister; pills taken so as to feel nothing.
+    'empastille|empastillo|empastillarme|empastillada|empastillado|empastillarse|empastillaba',
+    '{ingested}|meti|trague|tome ..3 pocoton|pila|bulto|fracatan|jarto|mogollon|chorrazo|chingo|vergo ..3 de ..1 pastillas|{pills}|{med_name}',
+    'tome|trague|tomo|trago|meti ..2 una|un|dos|tres|la|el ..1 caja|blister|tira|paquete|frasco ..1 entera|entero|completa|completo|enterita|enterito',
+    'tirada|tirado|desmayada|desmayado|inconsciente ..6 frasco|blister|bote|caja|tira ..1 vacio|vacia',
+    'encontre|encontramos ..3 con ..2 el|un|la|una ..1 blister|tira|caja ..1 vacio|vacia',
+    'para ..1 no ..1 sentir ..1 nada & pastillas|{pills}|{med_name}|tome|trague|tomo|meti',
+    // Parity, indirect kinds (parity12, 2026-12-05): "se me pasó la mano con las pastillas"; taken "de más" on purpose; an
+    // attempt to take the pills stopped.
+    'se ..1 me|le ..1 paso ..2 la ..1 mano ..3 pastillas|{pills}|{med_name}|medicina|dosis',
+    'tome|trague|tomo ..3 de ..1 mas ..3 a ..1 proposito',
+    'intente|trate|intento|trato ..2 tomarme|tragarme|tomarse|tragarse ..3 pastillas|{pills}|{med_name}|frasco|todas',
   ],
 };

@@ -205,5 +205,12 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     '(te vas a arrepentir|me voy a arrepentir|se va a arrepentir|se van a arrepentir|te arrepentiras|van a arrepentirse) & {partner}|ex|nota|escribio|amenaz*|siguiendo|orden|encontro',
     'estacionado|parado|esperando|sentado ..3 enfrente|afuera|fuera ..3 de ..2 mi ..1 casa|apartamento|depa|trabajo & ex|orden|siguio|siguiendo',
     'me ..1 siguio|seguia|sigue ..2 hasta ..2 el|mi|la ..1 carro|casa|trabajo|escuela|coche & ex|orden|miedo',
+    // Parity, regional words (parity12, 2026-12-05): "me cayó a golpes", "me agarró a trompadas", "me dio una golpiza (una
+    // paliza, una pela, una madriza, una tunda)", "me reventó la boca", "me partió la madre", kicked in the belly.
+    'me|la|lo ..1 cayo|cae|caen|cayeron|caia ..1 a ..1 golpes|patadas|palos|trompadas|cachetadas|madrazos|chingadazos|punos|pinas',
+    'me|la|lo ..1 agarro|agarraron|agarra|agarraba ..1 a ..1 golpes|trompadas|patadas|cachetadas|palos|pinas|madrazos|putazos|chingadazos|cintarazos|cinturonazos|chancletazos|correazos',
+    'me|la|lo ..1 dio|dieron|da|daba|pego|metio|puso|acomodo ..1 una|tremenda|flor|su ..1 golpiza|paliza|pela|madriza|tunda|zurra|felpa|putiza|pateadura|trompada|pina|pinas|trompadas',
+    'me ..1 revento|partio|rompio|abrio ..1 la|el ..1 boca|cara|nariz|labio|ceja|hocico|jeta|madre|cabeza',
+    'me ..1 pateo|pateaba|patea|pego|golpeo ..2 la|el|en ..1 panza|estomago|barriga|vientre|costillas',
   ],
 };

@@ -198,5 +198,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // twitching; a purge with fainting.
     'hablaba|habla|hablando ..1 arrastrado|arrastrando|arrastrada|trabado|trabada & colgo|tomo|pastillas|policia|encargo|dormida|dormido|{pills}',
     '(dia 2|dia 3|dia 4|tercer dia|segundo dia|cuarto dia) && espasmos|tiemblo|temblando|convuls*|desmayar|bichos',
+    // Parity, regional words (parity12, 2026-12-05): drooling after pills; double or triple doses.
+    'babeando|babea & pastillas|tomo|dosis|respira|despierta|reacciona|{pills}|{med_name}',
+    'triple ..1 dosis & tomo|tome|babeando|dormida|dormido|despierta|reacciona|mareada|mareado',
   ],
 };

@@ -379,5 +379,11 @@ export const METHOD_MEANS: TriageTable = {
     'aparte|separe|apartadas|separadas|guarde ..3 pastillas|medicinas|{pills}|{med_name} & momento',
     'tengo ..3 insulina|pastillas|pistola|cuerda|{firearm}|{pills} && (es todo lo que voy a decir|eso es todo lo que|no digo mas|nomas eso digo|es todo lo que dire)',
     'pastillas|{pills}|{med_name} ..3 cuento|contando|conte & (a cada rato|una y otra vez|todas las noches)',
+    // Parity, regional words (parity12, 2026-12-05): a full bottle kept just in case; pills bought "para hacerlo"; only
+    // the courage missing; the pills on the table, looked at.
+    'frasco|bote ..1 lleno|llena & (por si acaso|por cualquier cosa|por si las dudas)',
+    'compre|consegui|junte ..4 para ..1 hacerlo & {pills}|{med_name}|pastillas|pistola|soga|cuerda|{firearm}|{rope}|cajas|veneno',
+    '(falta el valor|me falta el valor|nomas falta el valor|solo falta el valor|me faltan huevos|me falta valor)',
+    'las|los ..1 estoy ..1 mirando|viendo & pastillas|pistola|cuchillo|navaja|{pills}|{firearm}|cuerda|soga',
   ],
 };

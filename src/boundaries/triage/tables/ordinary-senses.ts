@@ -506,5 +506,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // A haircut ('me he estado cortando el pelo', 'me tengo que cortar el pelo'); a car left out in the cold.
     'me|te|se ..2 cortando|cortar|corto|corte|cortaba|cortare ..2 el|la|las|los|mi ..1 pelo|cabello|unas|flequillo|fleco|barba|copete',
     'dejo|deje|dejamos ..2 el|la|mi ..1 carro|coche|troca|camioneta|auto|moto|bici ..1 afuera|fuera ..4 frio|noche|lluvia|nieve',
+    // A finger or hand cut in the kitchen ('me corté el dedo cocinando'); 'a propósito' beside it still reads.
+    'me corte|corto|cortaba el|un|la dedo|dedos|mano',
   ],
 };

@@ -660,5 +660,13 @@ export const PASSIVE_IDEATION: TriageTable = {
     'me ..1 hubiera|hubiese ..1 atropellado|matado|aplastado & peor|importaria|alivio|lastima',
     'no ..1 me ..1 veo ..2 vivo|viva ..3 mucho ..1 tiempo|mas',
     '(seguir luchando|seguir peleando) && (quiero que esto se acabe|quiero que todo se acabe|quiero que se acabe|ya no puedo)',
+    // Parity, regional words (parity12, 2026-12-05): to fall asleep forever.
+    'dormirme|dormirse|dormida|dormido ..2 para ..1 siempre',
+    // Parity, indirect kinds (parity12, 2026-12-05): superfluous at home; a relief for all if one were gone; soon no longer
+    // anyone's problem.
+    'estoy|soy ..1 de ..1 mas ..3 casa|mundo|familia|vida|aqui',
+    'alivio|descanso|favor ..4 (si yo no|que yo no|si ya no|que ya no) ..1 estuviera|existiera',
+    'alivio|descanso ..4 si|que ..1 me ..1 muriera|muero|fuera',
+    'pronto|ya ..3 no ..1 voy ..1 a ..1 ser ..2 su|tu|un|una ..1 problema|carga|molestia|estorbo',
   ],
 };

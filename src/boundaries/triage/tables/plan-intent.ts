@@ -252,5 +252,8 @@ export const PLAN_INTENT: TriageTable = {
     'fecha ..2 que ..1 escogi|elegi|decidi && (para que me detenga|para que me detengan|para que me paren|me convenzan|para que me detengas)',
     'manej* ..4 hasta ..3 apunten|apuntan|indiquen|marquen ..2 las ..1 senales|placas',
     'placas|numeros|senales ..5 mandando|mandan|dicen|hablan ..2 mensajes|me && tengo|dejarlo|hoy|dia|manejar|irme',
+    // Spanglish (parity12, 2026-12-05): "no voy a estar here", "me voy a ir for good".
+    '{neg} ..1 voy ..1 a ..1 estar ..2 here|around|alive',
+    'for ..1 good & ir|irme|voy|ire',
   ],
 };

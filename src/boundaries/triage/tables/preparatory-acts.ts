@@ -498,5 +498,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'cuide|cuidar|quede|quedara ..3 perro|gato|{pet} ..2 para ..1 siempre',
     // Letters written by someone else (third person): once read only as a misspelling of 'escribí'.
     'escribio|escribieron|dejo|dejaron ..3 cartas|carta|notas|nota & todos|hijos|familia|despedida|perdon|siento|va|adios|cada',
+    // Parity, regional words (parity12, 2026-12-05): debts paid so as to leave nobody a problem.
+    'no ..1 dejarle|dejarles|dejar ..2 problemas|deudas|cargas|pendientes ..2 a ..1 nadie|mis|mi & pagando|pague|pagar|pagado',
+    // Parity, indirect kinds (parity12, 2026-12-05): someone saying goodbye to everyone in a post or a note.
+    'despide|despidio|despidiendo|despedia ..3 de ..1 todos|todo|nosotros|sus|mis & publico|instagram|facebook|tiktok|historia|post|nota|carta|mensaje|escribio',
   ],
 };

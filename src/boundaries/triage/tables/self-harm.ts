@@ -131,5 +131,7 @@ export const SELF_HARM: TriageTable = {
     'cortadas|cortes|cortaduras & muslos|brazos|piernas|munecas|panza|abdomen & recientes|varias|frescas|nuevas|vio|encontre|tiene',
     'rascarme|rascandome|rasgunarme|aranarme ..4 hasta ..3 sangr*',
     'me ..2 estado ..1 quemando|lastimando|rasgunando|golpeando',
+    // Parity, indirect kinds (parity12, 2026-12-05): cut or opened veins.
+    'corto|corte|cortaba|cortar|cortarse|cortarme|abrio|abrir ..2 las ..1 venas',
   ],
 };

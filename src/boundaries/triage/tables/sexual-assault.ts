@@ -195,5 +195,7 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'desperto|amanecio ..4 casa|cama|cuarto|carro|depa|hotel ..3 de ..2 un|una ..1 tipo|hombre|muchacho|chavo|desconocido|vato & ropa|acuerda|recuerda|trago|fiesta|drog*',
     'desperto|amanecio ..6 sin ..1 ropa|calzones|pantalones',
     '(no di mi consentimiento|no dio su consentimiento|no le di mi consentimiento|no consenti|nunca consenti) & (lo hizo|de todos modos|igual|siguio|forzo|continuo)',
+    // Parity, indirect kinds (parity12, 2026-12-05): forced "to be with him".
+    'me|la ..1 obliga|obligaba|obligo|fuerza|forzaba|forzo ..2 a ..1 estar|acostarme|acostarse|dormir ..2 con ..1 el|ella',
   ],
 };

@@ -92,5 +92,7 @@ export const URGENT_DISTRESS: TriageTable = {
     'bate|pistola|cuchillo|machete|arma|fierro && (mi gerente|mi jefe|mi jefa|mi supervisor|mi supervisora|mi exjefe|antiguo trabajo)',
     // Parity, second round (parity12, 2026-12-05): the messages in the numbers say when to go.
     'mensajes|numeros|senales ..4 dicen|dice ..4 cuando ..2 me ..1 tengo|toca ..1 que ..1 ir',
+    // Parity, indirect kinds (parity12, 2026-12-05): a neighbour unseen for days who does not answer.
+    '(desde hace|hace) ..1 dos|tres|cuatro|varios|cinco ..1 dias & no ..1 contesta|responde|abre|sale & vecino|vecina|casa|puerta',
   ],
 };

@@ -276,3 +276,17 @@ describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () 
     ]);
   });
 });
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "I'm scared I'm going to hurt my baby. He won't stop crying",
+        'la baby no para de llorar y tengo thoughts de hacerle daño',
+      ],
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis(['no quiero hacerle daño al bebé con la medicina, ¿es segura en la lactancia?']);
+  });
+});

@@ -257,3 +257,9 @@ describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () 
     ]);
   });
 });
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([["if they fire me i'll shoot everyone", 'si me despiden le caigo a tiros a todos']]);
+  });
+});

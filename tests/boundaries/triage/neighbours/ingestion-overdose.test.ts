@@ -255,3 +255,33 @@ describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () 
     ]);
   });
 });
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      ['took the 30 pills. dont call 911', 'me empastillé anoche, me tomé como 30'],
+      [
+        'I think I took too much, everything is spinning',
+        'se me pasó la mano con las pastillas, me siento muy mareada',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'me metí un pocotón de pastillas',
+      'me tomé una pila de pastillas de mi vieja',
+      'me tomé una caja entera de acetaminofén',
+      'la encontré tirada en el baño con el blíster vacío',
+      'me tragué las pastillas de mi papá para no sentir nada',
+      'intenté tomarme las pastillas pero mi hija me vio',
+      'tomé de más a propósito',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'me tomé una caja de té de manzanilla para dormir, ¿está bien?',
+      'se me pasó la mano con la sal en la comida',
+      'intenté tomarme la presión pero el aparato no sirve',
+    ]);
+  });
+});

@@ -342,3 +342,28 @@ describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () 
     ]);
   });
 });
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      ['he beat me up in front of the kids', 'me dio una golpiza delante de los niños'],
+      ['my husband beat me last night', 'mi marido me cayó a golpes anoche'],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'me agarró a trompadas y me dejó tirada',
+      'mi jevo me reventó la boca',
+      'me pateó la panza y estoy embarazada',
+      'me dio una paliza y no puedo ni caminar',
+      'me partió la madre',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'nos dieron una paliza en el partido de fútbol',
+      'me rompió el corazón cuando se fue',
+      'me cayó bien la doctora nueva',
+    ]);
+  });
+});

@@ -622,3 +622,28 @@ describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () 
     ]);
   });
 });
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "I've been saving my ambien. 30 so far. Just wanted someone to know in case.",
+        'tengo un frasco lleno de clonazepam por si acaso',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'me compré dos cajas de acetaminofén para hacerlo',
+      'ya tengo las pastillas listas, nomás falta el valor',
+      'tengo las pastillas en la mesa y las estoy mirando',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'tengo el frasco lleno de vitaminas, ¿las tomo con comida?',
+      'compré pintura para hacerlo yo mismo, ¿me dan la dirección?',
+      'las facturas las estoy mirando ahorita',
+    ]);
+  });
+});

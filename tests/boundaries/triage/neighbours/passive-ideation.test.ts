@@ -823,3 +823,27 @@ describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () 
     ]);
   });
 });
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "it would be a relief for everyone if I wasn't here",
+        'sería un alivio para todos que yo no estuviera',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'quisiera dormirme para siempre',
+      'estoy de más en esta casa',
+      'pronto ya no voy a ser su problema',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'sería un alivio que no estuviera lloviendo para la cita',
+      'estoy de más contenta con la nueva terapeuta',
+    ]);
+  });
+});

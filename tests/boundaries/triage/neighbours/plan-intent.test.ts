@@ -234,3 +234,17 @@ describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () 
     ]);
   });
 });
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'can u cancel my appt next week. im not gonna be here. like not here here',
+        'cancel my appt, no voy a estar here',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(["i'm done, ya me voy a ir for good"]);
+  });
+});

@@ -634,3 +634,26 @@ describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () 
     ]);
   });
 });
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'my daughter posted on instagram saying goodbye to everyone',
+        'mi hija de 16 publicó en instagram que se despide de todos',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'estoy pagando todas mis deudas para no dejarle problemas a nadie',
+      'escribió una nota despidiéndose de todos',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'se despidió de todos en la fiesta de la oficina',
+      'estoy pagando mis deudas poco a poco, ¿tienen plan de pagos?',
+    ]);
+  });
+});

@@ -231,3 +231,17 @@ describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () 
     ]);
   });
 });
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "my husband forces me to have sex when he's drunk",
+        'mi marido me obliga a estar con él aunque le digo que no',
+      ],
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis(['mi jefe me obliga a estar en la oficina hasta las 7']);
+  });
+});

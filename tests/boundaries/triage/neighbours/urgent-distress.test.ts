@@ -116,3 +116,19 @@ describe('English and Spanish versions of the same crisis agree (parity12, 2026-
     ]);
   });
 });
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "I haven't seen her in 4 days, her car's here and she's not answering the door.",
+        'soy el vecino de doña Carmen, no sale de su casa desde hace tres días y no contesta',
+      ],
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'Hola, le escribe la hija de Don Ernesto Salinas. Él necesita cambiar su cita. ¿Se puede la siguiente semana?',
+    ]);
+  });
+});
