@@ -1,8 +1,8 @@
 // What other layers of this package need from billing but users must not see (not in the package's
-// exports): the follow-up queue on records validated once, when the data file was read; the field schemas
+// exports): the follow-up queue and the aging report on records validated once, when the data file was read; the field schemas
 // the X12 adapter reads into; record-level helpers the work queue uses; defaults and code tables the tests
 // check against.
-export { DEFAULT_AGING_BUCKET_BOUNDS } from './claims/aging.js';
+export { buildAgingReportFromValidated, DEFAULT_AGING_BUCKET_BOUNDS } from './claims/aging.js';
 
 export {
   ClaimDiagnosisCode,

@@ -29,6 +29,6 @@ export {
 } from './reminders/reminder-schedule.js';
 export { ICalendarEvents } from './series/icalendar.js';
 export { SeriesException } from './series/series.js';
-export { effectiveTier } from './waitlist/ranking.js';
+export { effectiveTier, rankWaitlistFromValidated } from './waitlist/ranking.js';
 export { WaitlistActorRole, WaitlistEntryId, WaitlistOpeningId } from './waitlist/waitlist-entry.js';
 export { waitlistSubIndex } from './waitlist/waitlist-index.js';

@@ -4,11 +4,11 @@ import {
   DAY_MS,
   datePattern,
   daysFromCivil,
-  daysInMonth,
   digits,
   type LocalDate,
   MAX_EPOCH_DAY,
   MIN_EPOCH_DAY,
+  monthLength,
   pad2,
   writeEpochDay,
 } from './local-date.js';
@@ -40,7 +40,7 @@ export function toEpochMs(instant: string): number {
   const year = digits(instant, 0, 4);
   const month = digits(instant, 5, 7);
   const date = digits(instant, 8, 10);
-  if (year < 0 || month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return Number.NaN;
+  if (year < 0 || month < 1 || month > 12 || date < 1 || date > monthLength(year, month)) return Number.NaN;
   const day = daysFromCivil(year, month, date);
   const hour = digits(instant, 11, 13);
   const minute = digits(instant, 14, 16);

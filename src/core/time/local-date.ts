@@ -191,7 +191,8 @@ export function daysInMonth(year: number, month: number): number {
   return monthLength(checkInteger(year, 'year'), checkInteger(month, 'month', 1, 12));
 }
 
-function monthLength(year: number, month: number): number {
+/** {@link daysInMonth} of a year and month already known to be integers, 1–12 for the month (internal). */
+export function monthLength(year: number, month: number): number {
   if (month === 2) return leapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

@@ -106,11 +106,12 @@ export function addReferenceProblems(data: PracticeData, out: IssueList): void {
     const seen = new Set<unknown>();
     const list = rows(data, section);
     for (let i = 0; i < list.length; i += 1) {
-      const id = (list[i] as Row)[field];
-      if (seen.has(id)) {
+      // One lookup per id, not two: an id already seen leaves the set's size as it was.
+      const before = seen.size;
+      seen.add((list[i] as Row)[field]);
+      if (seen.size === before) {
         out.add(issue([section, i, field], 'ops.data.duplicate_id', `repeats the id of an earlier record`));
       }
-      seen.add(id);
     }
     ids.set(section, seen);
   }

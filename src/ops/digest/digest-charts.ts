@@ -1,11 +1,10 @@
 import {
   type AgingItem,
-  buildAgingReport,
   type Claim,
   type ClaimBalance,
   getRemainingClaimBalance,
 } from '../../billing/index.js';
-import { filedDateOf, firstServiceDate } from '../../billing/internal.js';
+import { buildAgingReportFromValidated, filedDateOf, firstServiceDate } from '../../billing/internal.js';
 import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { claimBalancesInOrder } from '../queue/queue-context.js';
@@ -51,7 +50,11 @@ function receivables(
   asOf: string,
   balanceAt: readonly (ClaimBalance | undefined)[],
 ): { buckets: string[]; cells: ReceivablesCell[] } {
-  const report = buildAgingReport(receivableItems(data, balanceAt), { asOf, ...data.policies.aging });
+  // The items are read from the validated file's claims and balances: the aging report takes them as valid.
+  const report = buildAgingReportFromValidated(receivableItems(data, balanceAt), {
+    asOf,
+    ...data.policies.aging,
+  });
   const buckets = report.buckets.map((b) => b.label);
   const cells = report.byPayer.flatMap((p) =>
     p.bucketCents.flatMap((cents, i) =>

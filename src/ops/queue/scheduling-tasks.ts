@@ -6,10 +6,11 @@ import {
   type CancellationPolicyInput,
   listWaitlistCheckIns,
   type MissedSessionFeeDecision,
-  rankWaitlistForOpening,
+  WaitlistOpening,
 } from '../../scheduling/index.js';
 import {
   decideMissedSessionFeesFromValidated,
+  rankWaitlistFromValidated,
   remindersDueFromValidated,
   waitlistSubIndex,
 } from '../../scheduling/internal.js';
@@ -221,6 +222,7 @@ export function schedulingTasks(
     ),
   );
   const nowInstant = formatInstant(ctx.nowMs, zone);
+  const nowMs = toEpochMs(nowInstant);
   for (const c of listWaitlistCheckIns(index, data.policies.waitlist, { asOf: nowInstant })) {
     tasks.push(
       task(
@@ -277,8 +279,9 @@ export function schedulingTasks(
     if (offered.size >= index.entries.length) break;
     const candidates = indexFor(appt.clinicianId);
     if (candidates.entries.every((e) => offered.has(e.id))) continue;
-    const ranking = rankWaitlistForOpening(
-      candidates,
+    // The clinician and the policy were validated with the file; only the opening is new.
+    const opening = validate(
+      WaitlistOpening,
       {
         id: `opening-${appt.id}`,
         clinicianId: appt.clinicianId,
@@ -286,10 +289,9 @@ export function schedulingTasks(
         end: appt.end,
         modalities: [appt.modality.kind],
       },
-      clinician,
-      data.policies.waitlist,
-      { asOf: nowInstant },
+      'waitlist opening',
     );
+    const ranking = rankWaitlistFromValidated(candidates, opening, clinician, data.policies.waitlist, nowMs);
     // First in line who may be contacted; each one ahead who asked not to be is listed once, on hold.
     for (const next of ranking.ranked) {
       if (offered.has(next.entryId)) continue;

@@ -115,10 +115,26 @@ export function rankWaitlistForOpening(
   policyInput: WaitlistPolicyInput,
   options: RankWaitlistForOpeningOptions,
 ): WaitlistRanking {
-  const opening = validate(WaitlistOpening, openingInput, 'waitlist opening');
-  const clinician = validate(SchedulingClinician, clinicianInput, 'clinician');
-  const policy = validate(WaitlistPolicySchema, policyInput, 'waitlist policy');
-  const asOf = toEpochMs(validate(RankWaitlistForOpeningOptions, options, 'waitlist ranking options').asOf);
+  return rankWaitlistFromValidated(
+    index,
+    validate(WaitlistOpening, openingInput, 'waitlist opening'),
+    validate(SchedulingClinician, clinicianInput, 'clinician'),
+    validate(WaitlistPolicySchema, policyInput, 'waitlist policy'),
+    toEpochMs(validate(RankWaitlistForOpeningOptions, options, 'waitlist ranking options').asOf),
+  );
+}
+
+/**
+ * {@link rankWaitlistForOpening} of a clinician and policy already validated, such as a data file's,
+ * validated once when loaded (internal: ops ranks every cancelled session against them).
+ */
+export function rankWaitlistFromValidated(
+  index: WaitlistIndex,
+  opening: WaitlistOpening,
+  clinician: SchedulingClinician,
+  policy: WaitlistPolicy,
+  asOf: number,
+): WaitlistRanking {
   const startMs = toEpochMs(opening.start);
   const endMs = toEpochMs(opening.end);
   const minutes = Math.round((endMs - startMs) / 60_000);

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { AgingItem, buildAgingReport } from '../../../src/billing/claims/aging.js';
+import {
+  AgingItem,
+  buildAgingReport,
+  buildAgingReportFromValidated,
+} from '../../../src/billing/claims/aging.js';
 import { ValidationError } from '../../../src/core/index.js';
 import { fromEpochDay } from '../../../src/core/internal.js';
 
@@ -255,6 +259,29 @@ describe('buildAgingReport', () => {
           }
           const again = buildAgingReport(chunks(), { asOf, bucketBounds, basis });
           expect(again).toEqual(r);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('property: items already validated are aged exactly as buildAgingReport ages them (the digest’s entry)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(itemArb, { maxLength: 60 }),
+        boundsArb,
+        fc.constantFrom('date_of_service' as const, 'submission' as const),
+        fc.integer({ min: 1, max: 200 }),
+        fc.constantFrom('days' as const, 'months' as const),
+        (items, bucketBounds, basis, windowAmount, unit) => {
+          const options = {
+            asOf: fromEpochDay(20_700),
+            bucketBounds,
+            basis,
+            defaultFilingWindow: { amount: windowAmount, unit },
+          };
+          const validated = items.map((i) => AgingItem.parse(i));
+          expect(buildAgingReportFromValidated(validated, options)).toEqual(buildAgingReport(items, options));
         },
       ),
       { numRuns: 150 },
