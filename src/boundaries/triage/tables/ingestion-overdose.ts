@@ -109,6 +109,12 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'am|have|has|was|is ..1 take|taked|took|eat|ate|drink ..2 too ..1 much|many & {pills}|{med_name}|medicine|medicines|pill|tablets',
     // Set am (lead): all of them at once, to see if that works.
     'take|taking|swallow|swallowing ..2 them|it ..1 all ..2 at ..1 once',
+    // The other way round (parity12, 2026-12-05): Spanish kinds whose English was not read: the pills overdone, extra taken
+    // on purpose, an attempt to take them stopped, pills swallowed so as to feel nothing.
+    'overdid|overdone|overdoing ..2 it ..3 pills|{pills}|{med_name}|meds',
+    'took|take|taking ..2 extra|more ..3 on ..1 purpose',
+    'tried|trying ..2 to ..1 take|swallow ..3 pills|{pills}|{med_name}|bottle|all & saw|stopped|caught|walked|found|grabbed',
+    'so ..2 i ..2 wouldnt|wont|dont|didnt ..1 feel ..1 anything & pills|{pills}|{med_name}|swallowed|took',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

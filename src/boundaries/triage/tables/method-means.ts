@@ -272,6 +272,8 @@ export const METHOD_MEANS: TriageTable = {
     // Set ar (recall11): the top of a parking garage, not sure why one drove there.
     'top ..2 floor|level|deck|story ..3 parking|garage|structure|deck && (not sure why|dont know why|no idea why|idk why) ..3 here|came|drove|am|im',
     'plenty|enough|extra|lots ..3 (at home|on hand) && already ..1 have|got ..2 a|two|few|some ..1 full ..1 bottle|bottles|box|boxes',
+    // The other way round (parity12, 2026-12-05): the means on the table, looked at.
+    'looking|staring ..2 at ..2 them|it & pills|{pills}|{firearm}|gun|knife|rope|razor|blade',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

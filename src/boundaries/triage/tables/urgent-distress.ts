@@ -55,6 +55,8 @@ export const URGENT_DISTRESS: TriageTable = {
     'are|r ..1 you|u ..1 safe && no|nope|nah',
     // Set al (recall10): not safe right now, in texting shorthand.
     '{neg} ..1 safe ..1 rn|tn|tonite|atm|rite',
+    // The other way round (parity12, 2026-12-05): a neighbour who has not left the house in days and does not answer.
+    '{neg} ..2 left|come ..2 house|apartment|room|out ..4 days & {neg} ..2 answer|answering|answered|open|opening|picking',
   ],
   es: [
     // "No me siento segura", "no estoy a salvo" (each its own pattern: `segura|seguro|a ..1 salvo` asked for

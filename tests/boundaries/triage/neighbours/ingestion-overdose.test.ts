@@ -285,3 +285,29 @@ describe('English and Spanish agree: regional, Spanglish and indirect Spanish (p
     ]);
   });
 });
+
+describe('English reads what Spanish reads: the other way round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'I overdid it with the pills, I feel dizzy and sleepy',
+        'se me pasó la mano con las pastillas, me siento mareada y con sueño',
+      ],
+      [
+        'I tried to take the pills but my daughter saw me',
+        'intenté tomarme las pastillas pero mi hija me vio',
+      ],
+      ["I took extra on purpose and I don't know what to do", 'tomé de más a propósito y ya no sé qué hacer'],
+      [
+        "I swallowed my dad's pills so I wouldn't feel anything",
+        'me tragué las pastillas de mi papá para no sentir nada',
+      ],
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'I tried to take my pills with food but threw up, is that ok?',
+      'I overdid it at the gym, can I move my appointment?',
+    ]);
+  });
+});

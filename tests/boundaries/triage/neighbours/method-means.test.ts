@@ -647,3 +647,17 @@ describe('English and Spanish agree: regional, Spanglish and indirect Spanish (p
     ]);
   });
 });
+
+describe('English reads what Spanish reads: the other way round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "I have the pills on the table and I'm looking at them",
+        'tengo las pastillas en la mesa y las estoy mirando',
+      ],
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis(["I'm looking at them now, the bills are wrong"]);
+  });
+});

@@ -132,3 +132,14 @@ describe('English and Spanish agree: regional, Spanglish and indirect Spanish (p
     ]);
   });
 });
+
+describe('English reads what Spanish reads: the other way round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "she hasn't left her house in three days and doesn't answer",
+        'no sale de su casa desde hace tres días y no contesta, soy su vecina',
+      ],
+    ]);
+  });
+});
