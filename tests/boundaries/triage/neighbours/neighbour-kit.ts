@@ -65,3 +65,26 @@ export function expectParity(pairs: readonly (readonly [english: string, spanish
     expect(triage(spanish).outcome, spanish).toBe('crisis');
   }
 }
+
+/** Accents dropped, as Spanish is often texted ("me estrangulo", "tome pastillas"). */
+export const withoutAccents = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/**
+ * Issue 13's property, over generated pairs: an English crisis and its Spanish version are both a crisis, the
+ * Spanish one with or without its accents, alone or after a request.
+ */
+export function checkParity(
+  pairs: fc.Arbitrary<readonly [english: string, spanish: string]>,
+  runs: number,
+): void {
+  fc.assert(
+    fc.property(pairs, fc.boolean(), REQUEST, fc.boolean(), ([english, spanish], plain, request, after) => {
+      const es = plain ? withoutAccents(spanish) : spanish;
+      expect(triage(english).outcome, english).toBe('crisis');
+      expect(triage(es).outcome, es).toBe('crisis');
+      const mixed = after ? `${request} ${es}` : `${es}. ${request}`;
+      expect(triage(mixed).outcome, mixed).toBe('crisis');
+    }),
+    { numRuns: runs },
+  );
+}
