@@ -3,15 +3,18 @@ import type { RiskConcept } from './risk-concept.js';
 // Spanish words by concept, as US clients write them (accents folded before lookup: `vías` is `vias`), with the
 // reflexive forms that carry the self (`matarme`, `cortarme`). [sources: c-ssrs-screener, samhsa-988]
 export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
-  death: 'morir morirme muera suicidio suicidarme suicidar* matarme muriera muero morirse',
-  ending: 'acabar acabarlo terminar terminarlo desaparecer desaparezco irme',
+  death:
+    'moriria morire muriese fallecer suicidarse morir morirme muera suicidio suicidarme suicidar* matarme muriera muero morirse',
+  ending:
+    'acabarme terminarme desaparecerme desapareciera desaparezca acabar acabarlo terminar terminarlo desaparecer desaparezco irme',
   life: 'vida todo',
-  living: 'vivir viviendo existir despertar despertarme seguir levantarme levantarse',
-  wish: 'quiero quisiera queria ojala deseo deseaba prefiero pido lista listo ganas',
-  self: 'matarme cortarme lastimarme herirme ahorcarme tirarme aventarme quemarme suicidarme envenenarme hacerme quitarme quitarse',
+  living:
+    'amanecer amanezca amaneciera amanecerme despertara existiendo vivir viviendo existir despertar despertarme seguir levantarme levantarse',
+  wish: 'desearia deseando preferiria rezo ruego pidiendo quiero quisiera queria ojala deseo deseaba prefiero pido lista listo ganas',
+  self: 'lanzarme arrojarme colgarme degollarme matarme cortarme lastimarme herirme ahorcarme tirarme aventarme quemarme suicidarme envenenarme hacerme quitarme quitarse',
   harm_act:
-    'matar matarlo matarla matarme mato lastimar lastimarlo lastimarla lastimarme herir herirme ahorcar ahorcarme colgar colgarme apunalar disparar tirarme aventarme envenenar envenenarme dano danar atropellar quitarme quitarse tiro mate cortar lastime lastimo cortarse lastimarse matarse',
-  burden: 'estorbo',
+    'matarte matarlos lanzarme arrojarme degollarme matar matarlo matarla matarme mato lastimar lastimarlo lastimarla lastimarme herir herirme ahorcar ahorcarme colgar colgarme apunalar disparar tirarme aventarme envenenar envenenarme dano danar atropellar quitarme quitarse tiro mate cortar lastime lastimo cortarse lastimarse matarse',
+  burden: 'estorbando estorbar estorbe estorbaria estorbo',
   done: 'basta harto harta',
   drug: 'pastilla pastillas pildoras medicina medicinas medicamento medicamentos frasco frascos tylenol xanax clonazepam rivotril receta litio dormir oxicodona',
   weapon:
@@ -25,7 +28,7 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   keepsake: 'perro perrito perrita gato gatito mascota cosas ropa',
   time: 'noche manana hoy viernes sabado domingo lunes despues pronto ahorita',
   decision: 'decidi decidido planeado',
-  ingest: 'tome tomado tomar trague tragado tomarmelos tomarmelas tomarme',
+  ingest: 'bebi consumi inyecte tome tomado tomar trague tragado tomarmelos tomarmelas tomarme',
   quantity: 'todas todos todo frasco puno monton muchas muchos doble extra',
   empty: 'vacio vacia',
   voice: 'voz mensajes senales dios diablo demonio demonios espiritu tele radio cabeza',
@@ -36,12 +39,12 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
     'nino nina ninos ninas hijo hija hijos hijas bebe bebes nieto nieta adolescente chamaco chamaca nenes nene',
   injury: 'moretones moreton marcas quemaduras quemadura cicatrices sangre sangrando golpes',
   abuse:
-    'golpea golpeo golpear pega pego pegar abusa abusaron abusado abusada toca tocaba amenaza amenazo amenazas maltrata maltrato',
+    'golpeaba golpearon golpeando pegaba pegaron cachetea cacheteo abofeteo patea pateo estrangulo golpea golpeo golpear pega pego pegar abusa abusaron abusado abusada toca tocaba amenaza amenazo amenazas maltrata maltrato',
   partner: 'esposo esposa marido novio novia pareja ex',
   control: 'llaves celular telefono pasaporte dinero carro',
-  force: 'obligo obligaron forzo forzaron',
+  force: 'obligaba forzaba obliga obligo obligaron forzo forzaron',
   intimate: 'cosas pantalones sexo partes calzones relaciones cama',
-  attack: 'violo violaron violada violado abuso manoseo',
+  attack: 'violaron violacion abusaron violo violaron violada violado abuso manoseo',
   body_part: 'brazo brazos muneca munecas muslo muslos pierna piernas piel panza mano manos',
   cut: 'cortarme corte cortando cortes quemarme queme quema quemo quemaba rasgunar cortar cortarse',
   left_alone: 'sola solo solita solito solos solas',
@@ -53,7 +56,7 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   substance: 'alcohol tomar tomando cerveza droga drogas cocaina perico cristal',
   fever: 'fiebre vomitando vomito temblor rigido vomitar',
   give_away: 'regale regalar regalando',
-  farewell: 'adios despedida despedirme despedirse',
+  farewell: 'despido despidiendome adios despedida despedirme despedirse',
   letter: 'carta cartas nota notas video mensaje',
   left: 'deje dejando escribi grabe deja dejan',
   family: 'hijos hijas hijo hija esposo esposa mama papa familia todos alguien padrastro tio',
@@ -64,7 +67,8 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   unwanted: 'queria quise',
   touch: 'mano manos toco tocaba manoseo',
   attack_weak: 'ataco atacaron asalto asaltaron arrastro agarro',
-  collapse: 'convulsion convulsiones convulsionando desmayo desmayada desmayado inconsciente',
+  collapse:
+    'desmayada desmayado inconciente convulsiono convulsion convulsiones convulsionando desmayo desmayada desmayado inconsciente',
   now: 'ahorita ahora',
   me: 'me',
   grooming: 'secreto desnuda desnudo',
@@ -80,7 +84,7 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   alive_word: 'vivir viviendo vida existir',
   pointless: 'sentido razon',
   better: 'mejor',
-  tired: 'cansado cansada harto harta',
+  tired: 'agotado agotada fastidiado fastidiada cansado cansada harto harta',
   vanish: 'desaparecer desaparezco',
   forever: 'siempre',
   sleep: 'dormida dormido',

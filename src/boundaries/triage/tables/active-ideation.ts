@@ -105,6 +105,9 @@ export const ACTIVE_IDEATION: TriageTable = {
     'alt ..1 f4 & life|myself|me|existence|everything',
     'do ..1 it ..2 on ..1 stream|live|camera|cam',
     'what ..1 if ..1 i ..1 just ..1 didnt && exist|existed',
+    // Set aq (lead, Spanish, 2026-12-05), in English: the means in front of one; not wanting to call the crisis line.
+    'pills|{pills}|gun|rope|knife|blade|razor ..3 (in front of|next to|beside) ..1 me',
+    '{neg} ..2 (want to|wanna) ..1 call|text ..1 988|hotline|lifeline',
     // Set ar (recall11): the therapist's own instruction quoted ('you told me to tell you if I started thinking about it
     // again'), beside a word that it is happening.
     'told|asked ..1 me ..1 to ..3 tell|text|call|let|message|email|warn ..4 if ..3 thinking|thoughts|thought|think|urges|feelings ..3 again|back|came|started|returned && (well i am|so i am|im telling you|telling you now|they are back|theyre back|its back|it happened|here i am|so here|i am now|they came back|i did|i have been|ive been)',
@@ -146,6 +149,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     'me ..1 doy|pego|meto|di|pegue|voy ..3 un ..1 tiro|balazo|plomazo|escopetazo',
     'volarme|volarse ..2 los|la ..1 sesos|cabeza',
     'termino|terminar|acabo|acabar|terminara|acabara ..2 el ..1 trabajo|trabajito & pastillas|{pills}|{med_name}|oxicodona*|suficientes|matando|morir|quedan',
+    // Set aq (lead, Spanish, 2026-12-05): the means in front of one.
+    'pastillas|pistola|cuchillo|navaja|soga ..3 (enfrente de|frente a|al lado de|junto a) ..1 mi|mí',
     // Set ar (recall11): the therapist's own instruction quoted ('me dijiste que te avise si volvía a pensar en eso'),
     // beside a word that it is happening ('bueno, te aviso').
     'avise|avisara|avisar|dijera|decirte|dijeras|escribiera|llamara ..4 si ..2 volvia|vuelvo|volviera|vuelven|volvian|tenia|tengo ..3 pensar|pensamientos|pensando|ideas|ganas && (te aviso|te cuento|te escribo|te digo|estoy pensando|lo estoy pensando|volvieron|regresaron|otra vez|de nuevo|mas que nunca|ya volvio|ya volvieron|aqui estoy|pues aqui)',

@@ -193,6 +193,9 @@ export const CHILD_SAFETY: TriageTable = {
     'dormir|dormirse|dormirme|acostarse|acostarme|quedarse|quedarme ..2 afuera|fuera ..3 en ..2 el|la ..1 frio|nieve|helada & dejar|pase|ya|morir|despertar',
     'me ..1 imagino|veo|imagine|imaginando|imaginaba ..3 tirandola|tirandolo|ahogandola|ahogandolo|lastimandola|lastimandolo|soltandola|soltandolo|aventandola|aventandolo|asfixiandola|asfixiandolo',
     'imagino|imaginando|imagine|pienso ..3 tirar|ahogar|lastimar|soltar|aventar|asfixiar ..3 bebe|bebita|bebito|nena|nene|escaleras',
+    // Set aq (lead, Spanish, 2026-12-05): a child shown someone's private parts, or asked to touch them.
+    'enseña|enseñó|ensena|enseno|enseñaba|muestra|mostro|mostró|mostraba ..2 sus|las|su ..1 partes|pene|cosita|pajarito',
+    'pide|pidio|pidió|obliga|obligó|obligaba|pedía|pedia ..3 que ..2 lo|la|le|se ..1 toque|toquen|tocara|tocaran|bese|chupe',
     // Set ar (recall11): a child burnt with cigarettes by a parent; a stepfather who gets into a child's bed; a threat
     // that keeps what happens at night secret ('si cuenta lo que pasa en las noches').
     'la|lo|le|me|les|los|las ..1 quema|quemaba|quemo|quemaron|quemaban|apaga|apagaba|apago ..4 cigarro|cigarros|cigarrillo|cigarrillos|encendedor|cerillo|cerillos|colilla|colillas',

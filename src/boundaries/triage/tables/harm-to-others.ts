@@ -137,6 +137,9 @@ export const HARM_TO_OTHERS: TriageTable = {
     'im|i|stay|staying|been|got ..1 strapped & find|get|catch|see|him|her|them|dude|whoever|tonight|going|gonna|finna',
     'gonna|going|finna|bout|about|ima|imma ..3 fuck|mess|beat|jack|whoop ..1 up ..1 whoever|whoeva|that|him|her|them|dude',
     'gonna|going|finna|bout|ima|imma ..3 fuck|beat|whoop|jack ..1 him|her|them|whoever|that ..2 up',
+    // Set aq (lead, Spanish, 2026-12-05), in English: putting someone in the ground.
+    'put|putting ..2 him|her|them|you|that ..3 in ..1 the ..1 ground|grave|dirt',
+    'him|her|them ..2 six ..1 feet ..1 under',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',
@@ -187,6 +190,11 @@ export const HARM_TO_OTHERS: TriageTable = {
     'voy|va|vamos|van|pienso|pensando|quiero ..3 balacear*|tirotear*',
     'quitar ..1 de ..1 en ..1 medio ..1 al|a ..2 {partner}|{family}|{other_person}|novio|jefe|ex',
     'lo|la|los ..1 voy|va|vamos|quiero|quiere ..2 quitar ..1 de ..1 en ..1 medio',
+    // Set aq (lead, Spanish, 2026-12-05): a gun ('cuete', 'fusca') brought to work; burying or finishing someone.
+    'llevar|llevo|traer|traigo|sacar|saco ..2 el|la|mi ..1 cuete|fusca|fierro|escuadra & trabajo|obra|chamba|escuela|jale|oficina|lunes|mañana|manana|supervisor|jefe',
+    'lo|la|los ..1 voy ..1 a ..1 enterrar|quebrar|tronar|despachar',
+    // Probed by kind (lead, 2026-12-05, Spanish): urges to throw, shake or smother a baby or a child.
+    'ganas|miedo|pienso|pensamientos ..4 aventar|tirar|lastimar|ahogar|sacudir|zarandear|asfixiar ..3 a ..1 mi ..1 {child}',
     // Set ar (recall11): a dream of catching a supervisor and beating him, and his hours found out.
     'reventarlo|reventarla|madrearlo|madrearla|golpearlo|golpearla|partirle|romperle|cagarlo|fajarlo|matarlo|matarla|agarrarlo|agarrarla|esperarlo|esperarla|desquitarme && a ..1 que ..1 hora ..1 sale|llega|entra',
     'sueno|sueño|ganas|fantaseo|imagino ..3 agarrarlo|agarrarla ..6 reventarlo|reventarla|madrearlo|madrearla|golpearlo|golpearla|matarlo|matarla',

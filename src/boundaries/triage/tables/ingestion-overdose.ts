@@ -115,6 +115,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'took|take|taking ..2 extra|more ..3 on ..1 purpose',
     'tried|trying ..2 to ..1 take|swallow ..3 pills|{pills}|{med_name}|bottle|all & saw|stopped|caught|walked|found|grabbed',
     'so ..2 i ..2 wouldnt|wont|dont|didnt ..1 feel ..1 anything & pills|{pills}|{med_name}|swallowed|took',
+    // Probed by kind (lead, 2026-12-05, Spanish), in English: a bottle of pills finished or emptied.
+    'finished|emptied|downed ..2 the|a|her|his|my|whole ..2 bottle|box|pack|packet ..2 of ..1 {pills}|{med_name}|pills|tylenol|ibuprofen|advil',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
@@ -187,5 +189,14 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'se ..1 me|le ..1 paso ..2 la ..1 mano ..3 pastillas|{pills}|{med_name}|medicina|dosis',
     'tome|trague|tomo ..3 de ..1 mas ..3 a ..1 proposito',
     'intente|trate|intento|trato ..2 tomarme|tragarme|tomarse|tragarse ..3 pastillas|{pills}|{med_name}|frasco|todas',
+    // Probed by kind (lead, 2026-12-05, Spanish): an empty bottle found beside someone; pills taken with drink.
+    'encontre|encontré|encontramos|halle|hallé ..6 frasco|bote|caja ..1 vacio|vacío|vacia|vacía',
+    '{ingested}|tomo|tomó|trago|tragó ..3 {pills}|pastillas|pastis|pildoras ..3 con ..2 alcohol|{substance}|cerveza|cervezas|vino|tequila|trago|tragos|licor',
+    'frasco|bote ..2 lleno ..2 de ..1 pastillas|pastis|pildoras|píldoras & miro|veo|noche|noches|acaso|listo|lista|guardado',
+    // Probed by kind (lead, 2026-12-05, Spanish): a whole bottle one thinks of taking; a bottle finished by someone.
+    'tomarmelas|tomarmelos|tomármelas|tomármelos|tragarmelas|tragármelas|tragarmelos|tragármelos ..2 todas|todos|juntas|juntos|golpe',
+    'bote|frasco|caja ..1 entero|entera|completo|completa & pensando|pienso|ganas|tomarmelas|tomarmelos|tomármelas|tomármelos',
+    'se ..1 acabo|acabó|termino|terminó ..2 todo|toda|todas|entero|entera ..2 frasco|bote|caja|botella|pastillas',
+    '{child}|{partner}|{family}|ella|el|él ..2 se ..1 acabo|acabó|termino|terminó ..2 el|la|las ..2 frasco|bote|caja|botella|pastillas',
   ],
 };

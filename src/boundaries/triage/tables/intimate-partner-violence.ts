@@ -180,6 +180,23 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'me ..2 escondi|escondo|escondiendo|escondida|escondido ..3 en ..2 el|la|mi ..1 bano|closet|cuarto|recamara|carro|sotano|armario',
     'esta|anda|sigue ..1 rompiendo|quebrando|aventando|destrozando ..2 todo|cosas|platos|puertas|paredes|muebles & {partner}|borracho|drogado|miedo|escondi*|encerr*',
     'me|la|le|lo ..1 agarro|agarre|apreto|aprete ..2 del|el|la|de ..2 cuello|garganta|pescuezo',
+    // Set aq (lead, Spanish, 2026-12-05): thrown against the wall.
+    'me ..1 avento|aventó|empujo|empujó|estrello|estrelló|tiro|tiró|azoto|azotó ..3 contra ..2 la|el ..1 pared|piso|puerta|mueble|ventana|carro|suelo',
+    // Probed by kind (lead, 2026-12-05, Spanish): a partner's violence in any tense ('me ha golpeado', 'me volvió a pegar', 'me cacheteó'),
+    // blows given as nouns ('me dio una cachetada'), a car driven at one, sex forced 'aunque no quiera', money or
+    // a phone withheld, fear of a violent partner, someone banging at the door outside.
+    'me ..2 golpea|golpeó|golpeo|golpeaba|golpearon|golpean|golpeando|golpeado|golpear|pegaron|pegaba|pegando|cachete*|abofete*|estrangul*|ahorc*|asfixió|asfixio|asfixiaba|asfixiaron|pate*|empuj*|arrastr*|madrearon|madreó|madreo|madrea|madreaba|mordio|mordió',
+    'me ..1 dio|dieron|daba|da ..1 una|un ..1 cachetada|bofetada|patada|golpiza|madriza|putiza|chinga|puñetazo|punetazo|trancazo|cachetadon|cachetadón|cabezazo|codazo',
+    'me ..2 avento|aventó|echo|echó ..2 el|la ..1 carro|coche|troca|camioneta ..1 encima',
+    'me ..1 obliga|obligó|obligo|obligaba|forza|forzó|forzo|forzaba ..3 estar ..2 con ..1 el|él|ella',
+    'aunque ..2 yo ..1 no ..1 quiera|quiero|quería|queria & obliga|obligó|obligo|obligaba|obligaron|forzó|forzo|forzaba|forzaron|estar ..2 con|relaciones|sexo',
+    '{neg} ..1 me ..1 deja ..2 tener|agarrar|manejar|ver|llamar|estudiar ..3 dinero|celular|telefono|teléfono|tarjeta|carro|llaves|amigas|amigos|familia|mama|mamá',
+    'miedo & violento|violenta|agresivo|agresiva',
+    'afuera ..3 casa|puerta|ventana|departamento|depa|trabajo & golpeando|gritando|pateando|amenazando|aventando',
+    'escondi|escondí|escondida|escondido|escondo|encerre|encerré ..4 baño|bano|cuarto|closet|carro|recamara|recámara & {partner}|miedo|rompiendo|gritando|golpeando|borracho|tomado',
+    'me ..1 volvio|volvió|volvieron ..1 a ..1 pegar|golpear|ahorcar|empujar|amenazar|cachetear|patear',
+    // A neck squeezed or grabbed (strangulation, the gravest sign in partner violence).
+    'apreto|apretó|apretaba|agarro|agarró|agarraba|apretaron ..3 cuello|garganta|pescuezo',
     // Set ar (recall11): a threat to take the children away (to another country) if one leaves or keeps going to
     // therapy; the computer, the phone, money or the wifi kept from one; a nose or a rib broken by a partner; grabbed
     // by the neck; thrown down the stairs; fear that he will kill one ('que me mate'); left 'con lo puesto'; a threat

@@ -8,7 +8,11 @@ import type { TriageTable } from '../triage-category.js';
 export const LETTERS_FORMS_CLINICAL: TriageTable = {
   label: 'letters_forms_clinical',
   en: [
-    'esa|fmla|disability|accommodation|accommodations|504|iep',
+    'fmla|disability|accommodation|accommodations|504|iep',
+    // ESA (an emotional support animal) beside what it is about: alone, `esa` is the Spanish "that" ("esa multa").
+    'esa ..3 letter|letters|form|forms|paperwork|animal|dog|cat|certification|certificate|cert|registration|housing|landlord|renewal|carta|perro|gato|mascota',
+    'letter|letters|form|forms|note|paperwork|renew|renewal|need|needs|get|request|requesting|qualify|carta|constancia|formulario ..2 esa',
+    'my|an|your|mi ..1 esa',
     'emotional ..1 support ..1 animal|dog|cat|letter',
     'letter|letters|note|report & diagnosis|diagnosed|condition|court|custody|lawyer|attorney|judge|surgeon|surgery|anxiety|depression|ptsd|adhd|fit|medical',
     'form|forms|paperwork|documentation & diagnosis|diagnosed|condition|anxiety|depression|ptsd|adhd|fit|medical',

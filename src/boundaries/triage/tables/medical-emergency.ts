@@ -119,6 +119,9 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'passed ..1 out|fainted|collapsed & stopped|eating|eaten|ate|days',
     'elephant ..4 chest|on ..1 it & chest',
     'left ..1 arm ..2 tingly|tingling|numb|numbness|hurts & chest|heart|lines|coke',
+    // Set aq (lead, Spanish, 2026-12-05), in English: fever with a stiff neck or body; eyes rolling up with stiffness.
+    'fever & stiff|rigid',
+    'eyes ..3 rolling|rolled|roll|rolls ..2 up|back & stiff|neck|fever|jaw|tongue|injection|shot',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
@@ -192,6 +195,12 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'no ..1 quiere|quiso|acepta ..2 ir ..2 a ..1 emergencias|urgencias & mezclo|tomo|pastillas|respira|despierta|pulso|corazon|arrastra|dormida|dormido|convuls*|sangr*|pecho',
     'se ..1 puso|pone|ponia|esta ..1 morado|morada|azul|moradito|moradita & ataque|respira|convuls*|desmay*|ahog*|reacciona|labios',
     've|viendo|veia|veo ..1 cosas & drogada|drogado|corazon|vomito|vomitando|ardiendo|fiebre',
+    // Set aq (lead, Spanish, 2026-12-05): fever with a stiff neck or body, eyes rolling up (after an injection); cannot speak properly after pills;
+    // a fit after a week without the nerve medicine.
+    'fiebre & tieso|tiesa|rigido|rígido|rigida|rígida',
+    'ojos ..4 arriba & tieso|tiesa|cuello|lengua|inyeccion|inyección',
+    'no ..1 puede ..1 hablar ..1 bien & mareada|mareado|pastillas|doble|confundida|confundido|boca|cara|tomo|tomó',
+    'sin ..4 nervios|clonazepam|clonazepan|alprazolam|xanax|rivotril|valium|lorazepam|ativan & temblores|temblando|ataque|convulsion*|alucin*|raro',
     // Set ar (recall11): spasms, tremors or a numb tongue days after a benzodiazepine or drink stopped or ran out.
     'espasmos|temblores|tiemblan|tiembla|tiemblo|calambres|sacudidas|lengua|entumid*|adormecid*|hormigueo|convulsi* & {neg}|sin|acabo|acabaron|deje|dejar|dejo|falta & xanax|clonazepam|alprazolam|lorazepam|diazepam|rivotril|ribotril|tafil|alplax|klonopin|ativan|valium|benzo|benzos|bromazepam|lexotan|alcohol|trago|chupe|pisto|guaro',
     // Parity, second round (parity12, 2026-12-05): slurred speech on the phone; benzodiazepine withdrawal by day with

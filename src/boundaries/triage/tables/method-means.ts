@@ -269,6 +269,8 @@ export const METHOD_MEANS: TriageTable = {
     'would|could|will|d ..1 do ..1 it & stock|pond|barn|rafters|beam|bridge|river|lake|tracks|gun|rope|pills|silo|auger|garage|cliff|quarry|reservoir|shotgun|rifle',
     'dewormer|pesticide|herbicide|paraquat|insecticide|weedkiller & drink|drinking|drank|swallow|swallowing|thought|thinking|mixed|mix|taste',
     'weed ..1 killer & drink|drinking|drank|swallow|swallowing|thought|thinking|mixed|taste',
+    // Set aq (lead, Spanish, 2026-12-05), in English: parked at a lookout, a cliff or a ledge.
+    'parked|sitting|standing|sat ..3 at|on|by ..2 overlook|lookout|cliff|ledge|overpass',
     // Set ar (recall11): the top of a parking garage, not sure why one drove there.
     'top ..2 floor|level|deck|story ..3 parking|garage|structure|deck && (not sure why|dont know why|no idea why|idk why) ..3 here|came|drove|am|im',
     'plenty|enough|extra|lots ..3 (at home|on hand) && already ..1 have|got ..2 a|two|few|some ..1 full ..1 bottle|bottles|box|boxes',
@@ -362,6 +364,11 @@ export const METHOD_MEANS: TriageTable = {
     'me ..1 tiro|tire|aviento|avente|lanzo|lance|tirara|aventara ..1 del|desde|por ..2 estacionamiento|parking|garage|garaje|cerro|acantilado|risco|viaducto',
     'seguir ..1 caminando ..4 hasta & mar|oceano|rio|lago|playa|olas|agua',
     'tengo|traigo|junte|juntando ..2 las|unas|mis ..1 piedras & mar|oceano|rio|lago|bolsillos|caminar|caminando|agua|playa',
+    // Set aq (lead, Spanish, 2026-12-05): letting go of the wheel on a curve; parked at a lookout or cliff.
+    'soltar|suelto|soltaba|solte|solté ..2 el ..1 volante & curva|pienso|pensado|pensando|ganas|tentado|tentada|puente|barranco|trailer|tráiler',
+    'mirador|barranco|acantilado & estacionado|estacionada|parado|parada|sentado|sentada|aqui|aquí|hora|horas',
+    // Probed by kind (lead, 2026-12-05, Spanish): means looked at and thought easy.
+    'pastillas|pistola|cuchillo|soga|navaja|puente ..6 seria|sería|fuera ..1 facil|fácil|rapido|rápido',
     // Set ar (recall11): the top floor of a car park, not knowing why one came; pills wanted 'por si acaso' beside a full
     // box already at home.
     'ultimo|alto ..2 piso|nivel ..3 estacionamiento|parqueadero|parking|parqueo|garaje && (no se por que|no se porque|ni se por que|ni se porque) ..3 vine|maneje|estoy|llegue|aqui',

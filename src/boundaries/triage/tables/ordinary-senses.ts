@@ -480,18 +480,20 @@ export const ORDINARY_SENSES: TriageTable = {
     'nervios ..2 por|para|de ..2 mi|su|la ..1 primera ..1 cita|sesion|consulta|vez',
     // Hyperbole: nearly had a stroke or a heart attack at a bill.
     'nearly|almost|practically ..1 had|having ..1 a ..1 (stroke|heart attack)',
+    // A claim or a budget 'killed' (set aq, lead, 2026-12-05).
+    'killing|killed|kill ..2 my|the ..1 claim|claims|budget|wallet|savings|credit',
   ],
   es: [
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',
-    'muerta|muerto ..2 de ..2 cansancio|sueno|sueño|risa|hambre|frio|calor|pena',
+    'muerta|muerto ..2 de ..2 cansancio|sueno|sueño|risa|hambre|frio|calor|pena|curiosidad|ganas|verguenza|vergüenza|nervios|susto|aburrimiento|emocion|emoción',
     // El funeral de un familiar, el día de un evento: "es el funeral de mi tío", "tengo el velorio de mi abuela".
     'funeral|funerales|velorio|entierro|sepelio|misa ..1 de|del ..1 mi|mis|un|una|su|nuestro|nuestra ..2 {family}|{partner}|{child}|amigo|amiga|vecino|vecina|compadre|comadre|suegro|suegra|cunado|cunada|bisabuela|bisabuelo',
     '{device}|bateria|celular|telefono|carro|coche|computadora|enlace|link ..2 murio|muerto|muerta',
     'se ..1 me ..1 murio|murieron ..2 el|la|mi',
-    'me ..1 muero ..1 de|del ..2 ganas|hambre|sueno|risa|frio|calor|verguenza|susto|miedo|nervios',
+    'me ..1 muero|mori|morí|moria|moría ..1 de|del ..2 ganas|hambre|sueno|risa|frio|calor|verguenza|susto|miedo|nervios|pena|curiosidad|aburrimiento|emocion|emoción',
     // "Me muero por una cita": dying for something, eager (not "me muero por dentro").
     'me ..1 muero|moria ..1 por ..1 una|un|ver|verte|verlos|saber|ir|conocer|volver|regresar|empezar|tener',
-    'me ..1 esta ..1 matando ..3 el|la|este|esta|trafico|calor|espalda',
+    'me ..1 esta|está|estan|están ..1 matando ..3 el|la|los|las|este|esta|trafico|tráfico|calor|espalda|intereses|cobros|pagos|deudas|horarios|multas|precios|cuentas|renta|papeles|formas',
     'me ..1 mata|matan ..2 el|la|los|las|este|esta|trafico|precio|calor',
     'muerto|muerta ..2 de ..1 cansancio|sueno|risa|hambre',
     'me ..1 corto|corte|cortaron|cortare ..2 el|la|las|los ..1 pelo|cabello|unas|flequillo',
@@ -508,5 +510,21 @@ export const ORDINARY_SENSES: TriageTable = {
     'dejo|deje|dejamos ..2 el|la|mi ..1 carro|coche|troca|camioneta|auto|moto|bici ..1 afuera|fuera ..4 frio|noche|lluvia|nieve',
     // A finger or hand cut in the kitchen ('me corté el dedo cocinando'); 'a propósito' beside it still reads.
     'me corte|corto|cortaba el|un|la dedo|dedos|mano',
+    // An illness or the sun that 'hit' one ('me pegó la gripa'), not a person (2026-12-05).
+    'me ..1 pego|pegó|pega ..2 la|el|una|un ..1 gripa|gripe|covid|virus|resfriado|catarro|sol|calor|diarrea|infeccion|infección|enfermedad|tos',
+    // Spanish hyperbole at the desk (set aq, lead, 2026-12-05): a fine, the traffic, the internet, one's memory 'killing'
+    // one; left 'dead' by a bill or the news; killing for a Saturday slot; 'ay, me muero'; a near heart attack at a
+    // statement; drowning in forms; no longer continuing the sessions.
+    'me ..1 mata|matan|mato|mató ..2 el|la|los|las|este|esta|mi|mis ..1 memoria|internet|multa|deducible|cobro|copago|renta|espera|trabajo|horario|horarios|intereses|cuenta|cuentas|papeleo|seguro|aseguranza|link|links|formas|frio|frío|escuela|tareas',
+    'multa|deducible|cobro|copago|renta|trafico|tráfico|internet|intereses|cuenta|precio|espera|memoria|factura|papeleo|horario ..2 me ..1 mata|matan|mato|mató',
+    'me ..1 mataste|mataron|matan|mata ..2 con ..1 tanto|tanta|tantos|tantas',
+    'mataria|mataría ..1 por ..2 una|un|cita|turno|lugar|espacio|sabado|sábado|horario',
+    'me ..1 dejo|dejó ..1 muerto|muerta ..2 la|el|esa|ese ..1 noticia|cuenta|factura|cobro|multa|precio|deducible',
+    'noticia|cuenta|factura|cobro|multa|precio|deducible|copago|seguro|aseguranza ..2 me ..1 tiene|tienen|dejo|dejó ..1 muerto|muerta',
+    'ay ..2 me ..1 muero',
+    'casi ..1 me ..1 da|dio|daba ..1 un|el ..1 infarto|ataque|patatus|soponcio|paro',
+    'cobro|cuenta|factura|precio|noticia|deducible|multa ..2 me ..1 dejo|dejó ..1 sin ..1 aire|palabras',
+    'ahogando|ahogandome|ahogándome ..2 en ..2 papeles|papeleo|deudas|trabajo|formas|cuentas|tareas',
+    'seguir|continuar ..1 con ..2 la|las|mis|el|los ..1 citas|cita|terapia|sesiones|tratamiento',
   ],
 };

@@ -435,6 +435,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'scariest|worst|hardest ..1 part ..3 {neg} ..1 wanting ..2 to ..1 die',
     // Set ao (lead): wouldn't mind disappearing.
     '{neg}|wouldnt ..1 mind ..2 disappearing|dying|vanishing',
+    // Set aq (lead, Spanish, 2026-12-05), in English: hoping an illness takes one this time.
+    'hope|hoping|wish|pray|praying ..4 covid|cancer|illness|virus|disease|stroke|accident ..2 takes|gets|kills|finishes ..1 me',
+    'hope|hoping ..3 it|this ..1 takes|kills ..1 me ..2 this|out',
     // Set ar (recall11): 'not gonna do anything stupid. just done' (an unasked reassurance beside being done); others
     // better off without having to deal with one.
     '{neg} ..4 do|doing ..2 anything|something|nothing ..1 stupid|dumb|crazy|drastic|rash && kinda|of|so|im|totally|really|basically ..1 done',
@@ -629,6 +632,23 @@ export const PASSIVE_IDEATION: TriageTable = {
     'mejor ..3 si ..2 me ..1 hubiera|hubiese ..1 muerto|muerta|matado',
     'hubiera|hubiese ..1 sido ..1 mejor ..3 (salido de otra forma|no sobrevivir|no haber sobrevivido|morirme|que me muriera)',
     'ojala|quisiera|quiero|pido ..3 no ..1 despierte|despierto|despertara|amanezca|amaneciera',
+    // Set aq (lead, Spanish, 2026-12-05): asking God, life or death to take one; hoping an illness takes one this time; not caring if one does not
+    // wake; ready to go with God; pills kept for when one no longer wants to go on; not going to last.
+    'dios|diosito|señor|senor|muerte|vida ..2 me ..1 lleve|llevara|recoja|recogiera',
+    'ojala|ojalá & covid|cancer|cáncer|enfermedad|virus|infarto|accidente & lleve|llevara|mate|matara|muera|muriera',
+    'vale|importa|igual|ojala|ojalá ..4 {neg} ..1 amanezco|amanezca|amaneciera|despierto|despierte|despertara',
+    'lista|listo|preparada|preparado ..2 para ..1 irme|partir|morir ..2 con ..1 el|él|dios|diosito|señor|senor|jesus|jesús',
+    'lista|listo|preparada|preparado ..2 para ..1 morir|morirme',
+    'cuando ..1 ya ..1 {neg} ..1 quiera|aguante|pueda ..1 seguir|vivir|mas|más',
+    'ni|no ..1 voy ..1 a ..1 durar ..1 mucho',
+    // Praying not to wake, better not to wake ('que no me despierte', 'mejor si no me despierto').
+    'pido|pedi|pedí|pidiendo|ruego|rezo ..4 {neg} ..1 me ..1 despierte|despertara|despierta',
+    'mejor ..3 {neg} ..1 me ..1 despierto|despierte|despertara|despertaba',
+    'ojala|ojalá|quisiera|quiero ..2 {neg} ..1 me ..1 despierte|despertara|despierto',
+    'si ..1 {neg} ..2 despierto|amanezco|despierte|amanezca|despertara ..2 mañana|manana|nunca|mas|más ..3 bien|igual|vale|importa|mejor',
+    // Probed by kind (lead, 2026-12-05, Spanish): 'mejor me muero'; a child's post that they will not be around.
+    'mejor ..1 me|se ..1 muero|muere|muriera|moriria|moriría',
+    'publico|publicó|escribio|escribió|puso|posteo|posteó ..6 {neg} ..2 va|voy|iba ..1 a ..1 estar',
     // Set ar (recall11): an unasked reassurance ('no voy a hacer ninguna boludez') beside being done or worn out; a bus
     // that would not be minded ('si me pisa un colectivo no me molestaría'); not waking up ('si mañana no amanezco
     // tampoco pasa nada'); the family better off without having to carry one ('cargar conmigo').

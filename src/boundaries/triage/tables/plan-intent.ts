@@ -169,6 +169,8 @@ export const PLAN_INTENT: TriageTable = {
     'train|trains ..2 schedule|schedules|times|timetable & {neg} ..2 go ..1 anywhere|somewhere',
     // Probed by kind (lead, 2026-12-05): fear of doing something stupid or drastic.
     'scared|afraid|worried|terrified|fear|tempted ..4 do|doing ..1 something ..1 stupid|drastic|permanent|dumb',
+    // Set aq (lead, Spanish, 2026-12-05), in English: free to go in peace after a child's milestone.
+    '(can go|can finally go|can rest|can leave|can die) ..2 in ..1 peace & after|once|graduates|graduate|wedding|born|birthday|christmas',
     // Set ar (recall11): the means and the date both in hand.
     'have|got|bought|picked ..3 {pills}|pills|rope|gun|{means}|{firearm} ..3 and ..2 the|a ..1 date|day|time|place|plan',
   ],
@@ -239,6 +241,8 @@ export const PLAN_INTENT: TriageTable = {
     '(esta vez|ahora si) ..3 lo ..1 voy ..1 a ..1 hacer ..2 de ..1 verdad|enserio',
     'lo ..1 voy ..1 a ..1 llevar ..1 a ..1 cabo',
     'llevarlo ..1 a ..1 cabo & voy|ya|vez|noche|hoy|decidi',
+    // Set aq (lead, Spanish, 2026-12-05): free to go once a duty is done ('ya cumplí con ella').
+    'ya ..1 me ..1 puedo|podre|podré ..1 ir|descansar|morir && ya ..1 cumpli|cumplí',
     // Set ar (recall11): the means and the date both in hand ('ya tengo las pastillas y la fecha'); wanting to go with a
     // mother who died.
     'tengo|tenemos|consegui|compre|junte ..3 {pills}|cuerda|soga|pistola|arma|veneno|{means} ..3 y ..2 la|el|una|un ..1 fecha|dia|hora|lugar|plan',

@@ -344,7 +344,7 @@ export const PREPARATORY_ACTS: TriageTable = {
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
-    'deje|dejé|dejando|escribi|escribí|escribiendo ..3 cartas|carta|notas|nota',
+    'deje|dejé|dejando|escribi|escribí|escribiendo|escribio|escribió ..3 cartas|carta|notas|nota',
     'mande|di|deje|regale ..3 mi ..1 ultimo|ultima ..1 cheque|pago|sueldo',
     'cancele|cancelando|termine ..2 mi ..1 lease|renta|contrato|apartamento & necesitar|nada|ya',
     'carta|cartas|nota|notas|video|mensaje ..2 de ..1 despedida',
@@ -482,6 +482,12 @@ export const PREPARATORY_ACTS: TriageTable = {
     'dejo|dejaron ..3 una|un ..1 nota|carta & lo ..1 sentia|siento|siente|sentimos & entender|entenderan|entenderian|perdonen|perdon|todos|adios',
     'les|le ..1 encontre|consegui|busque ..1 casa|hogar|dueno|duenos|familia & {pet}|gatos|perros|mascota|mascotas',
     'si ..1 no ..1 estoy|llego|aparezco|vengo & no ..1 es|fue|sera ..1 culpa ..2 de ..1 ustedes|usted|nadie',
+    // Set aq (lead, Spanish, 2026-12-05): thanks for trying beside a pet left or a goodbye; a truck sold and debts paid; a note saying sorry, that
+    // they loved us, that it is nobody's fault.
+    'gracias ..1 por ..1 intentarlo|intentar && {pet}|adios|adiós|perdon|perdón|despido|despedida|cuiden',
+    'vendi|vendí|regale|regalé ..3 troca|carro|coche|casa|cosas|camioneta & pague|pagué|deuda|deudas|deberle|debia|debía',
+    '{neg} ..2 deberle ..2 a ..1 nadie ..2 cuando ..1 me ..1 vaya|muera',
+    'nota|carta|notita & (lo sentia|lo sentía|lo siento|culpa de nadie|nos quería|nos queria|los quería|los queria|los quiero|nos quiere)',
     // Set ar (recall11): savings given away ('a mi hermano le di mis ahorros'); 'por si algo me pasa pronto'; thanks for
     // all that was done for one, beside 'si algo me pasa'.
     'di|regale|entregue|deje|pase|done|heredo ..4 mis|todos|todo ..2 ahorros',

@@ -110,6 +110,9 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'woke|wake|waking ..1 up ..3 naked|undressed & remember|how|where|his|her|their|car|bed|{neg}',
     'cornered|pinned ..6 touched|groped|grabbed|kissed',
     '{touching}|groped|grabbed ..4 me & froze|frozen|freeze|freezing|paralyzed',
+    // Set aq (lead, Spanish, 2026-12-05), in English: not let go until one did what he wanted; told no many times.
+    '{neg} ..1 let ..1 me ..1 leave|go ..4 until|till|til|unless ..3 what ..2 he|she|they ..1 wanted',
+    'told|said ..2 him|her|them ..1 no|stop ..3 (several|many|multiple|so many|a few|three|two|like five) times',
     // Set ar (recall11): a driver who did not take one home, and what came after left unsaid ('I don't want to say the
     // rest').
     '{neg} ..2 take|took|drop|dropped|bring|brought|drive|drove ..1 me ..1 home & driver|uber|lyft|taxi|cab|rideshare|cabbie',
@@ -160,7 +163,7 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'me ..1 dio|dieron|puso|pusieron|echo|echó|echaron ..1 algo ..2 en',
     'algo ..2 en ..2 la|mi ..1 bebida|copa|trago',
     // Set ah (recall9): no said several times; not knowing how one got there.
-    'dije ..2 que ..1 no ..2 varias|muchas|tantas ..1 veces',
+    'dije|decia|decía ..2 que|q ..1 no ..3 varias|muchas|mil|tantas ..1 veces && algo|sabado|sábado|noche|queria|quería|compañero|companero|siguio|siguió|igual|sucia|sucio|hospital|paso|pasó|forzo|forzó|cuarto|cama|app|muchacho|tipo|novio|fiesta|hizo|dejo|dejó|paró|paro|caso',
     'no ..2 se|recuerdo|acuerdo ..2 como ..1 llegue & desperte|moretones|adolorida|adolorido|fiesta|boda|hotel|cuarto|bar|tomando|bebida',
     // Set al (recall10): despertar sin ropa interior; acorralada y tocada.
     'desperte|desperté|amaneci|amanecí|despertar ..4 sin ..2 ropa|calzones|pantalones|calzon|calzón|bragas|blusa',
@@ -183,6 +186,14 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'me ..1 quede ..1 congelada|congelado|paralizada|paralizado|helada|helado|inmovil & siguio|continuo|paro|encima|hizo|toco|quito',
     'no ..1 dije ..1 que ..1 si & siguio|continuo|forzo|encima',
     'desperte|amaneci ..4 casa|cama|cuarto|carro|depa|departamento|hotel ..3 de ..2 un|una|unos ..1 desconocido|desconocida|desconocidos|extrano|extrana',
+    // Set aq (lead, Spanish, 2026-12-05): not let go until one did what he wanted; 'me hizo cosas'; waking with a man on top; told no many times;
+    // feeling dirty after.
+    '{neg} ..1 me ..1 dejo|dejó|dejaba ..1 ir|irme|salir ..3 hasta ..2 que|q ..3 hiciera|hice|diera|di ..2 lo',
+    'me ..1 hizo|hicieron|hace|hacia|hacía ..1 cosas & tengo|años|señor|senor|tio|tío|primo|iglesia|creer|asco|miedo|decir|toco|tocó|sucia|sucio|padrastro|vecino|noche',
+    'desperto|despertó|desperte|desperté|amaneci|amanecí|amanecio|amaneció ..3 con ..2 tipo|señor|senor|hombre|muchacho|alguien|novio|amigo|{other_person} ..3 encima',
+    'le ..1 dije|decia|decía ..2 que|q ..1 no ..4 y ..1 siguio|siguió|igual',
+    'me ..1 siento ..1 sucia|sucio & paso|pasó|hizo|hospital|fiesta|sabado|sábado|tipo|muchacho',
+    'se ..1 metio|metió|metia|metía ..2 a ..1 mi ..1 cuarto|cama|recamara|recámara ..3 mientras|cuando ..2 dormia|dormía|dormida|dormido',
     // Set ar (recall11): a driver who did not take one home; the rest left unsaid ('no quiero contar lo demás'); waking
     // in a room one did not know, or without clothes, after a drink; a boss who 'did things' after one said no.
     '{neg} ..1 me ..1 llevo|dejo|trajo ..3 casa & chofer|conductor|taxista|uber|didi|taxi|remis|remisero|cabify|indriver',

@@ -192,6 +192,17 @@ describe("set ao's kinds (Spanish): told to sacrifice oneself, nothing happens i
   });
 });
 
+describe("Set aq's kinds (2026-12-05): the means in front of one; not wanting to call the line", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'i have the pills in front of me',
+      'the gun is right next to me',
+      'i dont want to call 988',
+      'tengo las pastillas enfrente de mí',
+    ]);
+  });
+});
+
 describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   it("reads the therapist's instruction quoted, and a word that it is happening", () => {
     expectCrisis([

@@ -173,6 +173,20 @@ describe("set ap's kinds (Spanish)", () => {
   });
 });
 
+describe("Set aq's kinds (Spanish, 2026-12-05): a child shown private parts or asked to touch", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'el hijo de la señora le enseña sus partes a mi niña',
+      'el vecino le mostró su pene a mi hijo',
+      'le pide que lo toque',
+      'la obligaba a que la tocara',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['le enseñó sus tareas a la maestra y ya está mejor en la escuela']);
+  });
+});
+
 describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   it('reads a child burnt with cigarettes', () => {
     expectCrisis([

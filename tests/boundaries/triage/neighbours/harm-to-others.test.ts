@@ -172,6 +172,31 @@ describe("set ap's kinds (Spanish)", () => {
   });
 });
 
+describe("Set aq's kinds (2026-12-05): putting someone in the ground; a gun brought to work", () => {
+  it('reads them', () => {
+    expectCrisis([
+      "If my landlord comes by again I'll put him in the ground",
+      "one more word and I'll put him six feet under",
+      'el lunes voy a llevar el cuete a la obra',
+      'voy a traer la fusca al trabajo',
+      'a ese lo voy a enterrar',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['vamos a enterrar a mi abuelita el lunes, necesito cancelar']);
+  });
+});
+
+describe('Spanish probes (2026-12-05): urges to throw or shake a baby', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'me dan ganas de aventar a mi bebé',
+      'tengo miedo de sacudir a mi bebé cuando no para de llorar',
+      'tengo pensamientos de ahogar a mi hijo',
+    ]);
+  });
+});
+
 describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   it('reads a dream of beating a supervisor, and his hours found out', () => {
     expectCrisis([

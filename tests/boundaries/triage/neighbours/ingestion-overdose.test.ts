@@ -200,6 +200,39 @@ describe('Pills overdone, put down by the handful, saved up (probed 2026-12-05)'
   });
 });
 
+describe('Spanish pills found or taken with drink (probed 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'encontré a mi hija con el frasco vacío',
+      'mi novia tomó pastillas con alcohol y no contesta',
+      'tengo un frasco lleno de pastillas en mi buró y lo miro cada noche',
+      'le di doble pastilla a mi mamá y no puede hablar bien, está mareada',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['el frasco de la medicina ya está vacío, ¿me pueden mandar el refill a la farmacia?']);
+  });
+});
+
+describe('Spanish probes (2026-12-05): a whole bottle one thinks of taking; a bottle finished', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'tengo el bote entero de las de dormir y estoy pensando en tomármelas',
+      'me dan ganas de tomármelas todas de golpe',
+      'mi hija se acabó el frasco de ibuprofeno',
+      'se terminó toda la caja de pastillas',
+      'my daughter finished the bottle of ibuprofen',
+      'he emptied a whole box of tylenol',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      '¿puedo tomármelas con comida o en ayunas?',
+      'se acabó el frasco, ¿me mandan el refill?',
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

@@ -180,6 +180,32 @@ describe('The phone broken or taken so that one cannot call (probed 2026-12-05)'
   });
 });
 
+describe('Spanish violence in any tense and blows as nouns (probed 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'me aventó contra la pared',
+      'me ha golpeado otra vez',
+      'me volvió a pegar anoche',
+      'me estranguló anoche',
+      'me cacheteó enfrente de mis hijos',
+      'me dio una cachetada enfrente de los niños',
+      'me dieron una golpiza',
+      'me aventó el carro encima',
+      'mi esposo me obliga a estar con él aunque yo no quiera',
+      'no me deja tener dinero ni celular',
+      'tengo miedo de llegar a la casa, él anda tomado y violento',
+      'está afuera de mi casa gritando y golpeando la puerta',
+      'me escondí en el baño porque mi esposo está rompiendo todo',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'me pegó la gripa muy fuerte, necesito cancelar',
+      'me golpeé la rodilla en el trabajo, ¿la terapia es en persona o en línea?',
+    ]);
+  });
+});
+
 describe('Someone who knows where one works or lives now (set at)', () => {
   it('reads it', () => {
     expectCrisis([

@@ -170,6 +170,21 @@ describe('Shaking since the drinking or the pills stopped (probed 2026-12-05)', 
   });
 });
 
+describe("Set aq's kinds (2026-12-05): fever with rigidity; eyes rolling up; a fit without the nerve pills", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'tengo fiebre y el cuello tieso',
+      'después de la inyección tengo el cuello tieso y los ojos se me van pa arriba',
+      'high fever and my whole body is stiff',
+      'his eyes keep rolling up and his neck is stiff after the shot',
+      'llevo una semana sin la de los nervios y tuve como un ataque',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['tengo fiebre, ¿puedo hacer la cita por video?']);
+  });
+});
+
 describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   it('reads spasms or tremors after a benzodiazepine or drink ran out', () => {
     expectCrisis([

@@ -482,6 +482,22 @@ describe('Into traffic; crashing the car on purpose (probed 2026-12-05)', () => 
   });
 });
 
+describe("Set aq's kinds (2026-12-05): the wheel let go on a curve; parked at a lookout", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'a veces manejando pienso en soltar el volante en la curva',
+      'me dan ganas de soltar el volante en el puente',
+      'estoy estacionado en el mirador, llevo una hora aquí',
+      'sentada en el barranco viendo para abajo',
+      'parked at the overlook on 14',
+      'sitting on the ledge',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['fuimos al mirador el domingo con los niños, ¿me puede cambiar la cita del lunes?']);
+  });
+});
+
 describe('Means named with a hint left for the reader (set at)', () => {
   it('reads them', () => {
     expectCrisis([
@@ -496,6 +512,15 @@ describe('Means named with a hint left for the reader (set at)', () => {
     ]) {
       expect(triage(text).outcome, text).toBe('clinical');
     }
+  });
+});
+
+describe('Spanish probes (2026-12-05): means looked at and thought easy', () => {
+  it('reads them', () => {
+    expectCrisis([
+      'a veces me quedo viendo las pastillas y pienso que sería fácil',
+      'miro el puente y pienso que sería rápido',
+    ]);
   });
 });
 

@@ -371,4 +371,32 @@ describe('the everyday neighbours of the crisis concepts', () => {
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
+
+  it('keeps Spanish desk hyperbole off the on-call line (set aq, lead, 2026-12-05)', () => {
+    for (const text of [
+      'esa multa me mata, ¿hay un plan de pagos?',
+      'me mata la memoria, ¿a qué hora era mi cita?',
+      'me están matando los cobros, ¿hay un plan de pagos?',
+      'el deducible me tiene muerta, ¿cuándo empieza a pagar el seguro?',
+      'me dejó muerto la noticia de la factura, ¿me pueden explicar el cobro?',
+      'mataría por una cita el sábado, ¿hay algo?',
+      'estoy muerta de curiosidad, ¿la nueva terapeuta habla español?',
+      'me morí de la pena, se me olvidó la cita. ¿me pueden cambiar la cita?',
+      'ay me muero, se me olvidó pagar. ¿Me mandan el link de pago?',
+      'casi me da un infarto cuando vi la cuenta, ¿hay un error?',
+      'ya me mataste con tantos correos jaja, ¿cuál link es el bueno?',
+      'Insurance is killing my claim again, can you resubmit it?',
+    ])
+      expect(triage(text).outcome, text).not.toBe('crisis');
+  });
+
+  it('still reads a person who kills or chokes beside those words (set aq, lead, 2026-12-05)', () => {
+    for (const text of [
+      'mi esposo me mata si cancelo la cita, ya me amenazó',
+      'me apretó el cuello y me dejó sin aire',
+      'me va a matar con la pistola',
+      'ya no quiero seguir con la terapia, ya no quiero seguir viviendo',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
 });

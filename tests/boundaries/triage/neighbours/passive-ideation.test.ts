@@ -672,6 +672,41 @@ describe('Wanting it all to end; nobody going to miss one; wanting to go be with
   });
 });
 
+describe("Set aq's kinds (Spanish, 2026-12-05): asking God or an illness to take one; not caring about not waking", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'que Dios me lleve de una vez',
+      'mejor que la vida me lleve',
+      'ojalá el covid ahora sí me lleve',
+      'hope the cancer takes me this time',
+      'me vale si mañana no amanezco',
+      'si no despierto mañana está bien',
+      'le pido a dios que no me despierte',
+      'sería mejor si no me despierto',
+      'estoy lista para irme con Él',
+      'quiero más pastillas para cuando ya no quiera seguir',
+      'ni voy a durar mucho',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'si no despierto a tiempo les llamo para mover la cita',
+      'ojalá me lleve mi esposo a la cita del jueves',
+    ]);
+  });
+});
+
+describe("Spanish probes (2026-12-05): 'mejor me muero'; a post that one will not be around", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'mi niña dice que nadie la quiere y que mejor se muere',
+      'mejor me muero',
+      'mi muchacho publicó que ya no va a estar',
+      'escribió en su face que ya no iba a estar',
+    ]);
+  });
+});
+
 describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   it('reads an unasked reassurance beside being done', () => {
     expectCrisis([

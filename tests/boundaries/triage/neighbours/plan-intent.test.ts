@@ -149,6 +149,18 @@ describe('Fear of doing something stupid or crazy; an urge to do something to on
   });
 });
 
+describe("Set aq's kinds (2026-12-05): free to go once a duty is done", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'después de que mi hija se gradúe ya me puedo ir tranquilo. ya cumplí con ella',
+      'after my daughter graduates i can go in peace',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['ya me puedo ir tranquila, gracias por arreglar lo del seguro']);
+  });
+});
+
 describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   it('reads the means and the date in hand', () => {
     expectCrisis([

@@ -510,6 +510,24 @@ describe('Forgiveness asked for what one is about to do; children entrusted besi
   });
 });
 
+describe("Set aq's kinds (Spanish, 2026-12-05): thanks for trying beside a pet left; a truck sold and debts paid; a note", () => {
+  it('reads them', () => {
+    expectCrisis([
+      'ya dejé a mi gato con la vecina. gracias por intentarlo doctora',
+      'ya vendí mi troca y le pagué a mi hermano lo que le debía',
+      'no quiero deberle a nadie cuando me vaya',
+      'dejó una nota diciendo que lo sentía y que nos quería mucho',
+      'encontré una carta que dice que no es culpa de nadie',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'gracias por intentarlo, el link no me funcionó, ¿me lo mandan otra vez?',
+      'vendí mi carro, ¿me pueden cambiar la dirección en el expediente?',
+    ]);
+  });
+});
+
 describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   it('reads savings given away', () => {
     expectCrisis([

@@ -144,6 +144,30 @@ describe("set ap's kinds (Spanish)", () => {
   });
 });
 
+describe("Set aq's kinds (Spanish, 2026-12-05): not let go until; 'me hizo cosas'; woke with a man on top; told no many times", () => {
+  it('reads them', () => {
+    expectCrisis([
+      "my date wouldn't let me leave until i did what he wanted",
+      'no me dejó ir hasta que hice lo que él quería',
+      'un señor de la iglesia me hizo cosas. tengo 15',
+      'mi padrastro me hace cosas cuando mi mamá no está y me da asco',
+      'desperté con el tipo ese encima de mí',
+      'mi amiga despertó con un muchacho encima y no se acuerda',
+      'le dije que no varias veces pero siguió',
+      'le decía que no y siguió',
+      'me siento sucia desde lo que pasó en la fiesta',
+      'mi primo se metió a mi cuarto mientras dormía',
+      'I told him no several times',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'le dije que no varias veces al del seguro y siguen cobrando, ¿me ayudan?',
+      'me siento sucia, no me he podido bañar porque no hay agua caliente, ¿puedo cambiar la cita?',
+    ]);
+  });
+});
+
 describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   it('reads a driver who did not take one home, and the rest left unsaid', () => {
     expectCrisis([
@@ -242,6 +266,6 @@ describe('English and Spanish agree: regional, Spanglish and indirect Spanish (p
     ]);
   });
   it('leaves their everyday Spanish neighbours off the on-call line', () => {
-    expectNotCrisis(['mi jefe me obliga a estar en la oficina hasta las 7']);
+    expectNotCrisis(['el trabajo me obliga a estar en la oficina hasta las 7']);
   });
 });
