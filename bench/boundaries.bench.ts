@@ -3,10 +3,10 @@
 // rule tried at every word, tests/boundaries/triage/naive-triage-fixtures.ts) on the same messages in the same
 // run, so the ratio holds whatever the machine's load. The messages are built from the tuning set: dense with
 // crisis, clinical and administrative phrases, so nearly every sentence has something for the rules to find.
-// Last measured 2026-12-04 (fourth speed round, speed8; CPU medians, side by side in one process, load 8–10;
-// docs/boundaries.md): 10,000 messages 1.29–1.32 s, 1.06–1.08x faster than main 88e6f6c (target 300 ms: not met,
-// by about 4.3x); each 1 MB message 10–77 ms; compiling the tables 0.50 s (was 0.60 s); the engine about 190
-// times faster than the naive matcher (wall clock).
+// Last measured 2026-12-05 (fifth speed round, speed9; CPU medians, side by side in one process, load 9-15;
+// docs/boundaries.md): 10,000 messages 1.28-1.33 s, 1.17-1.22x faster than main fc16989 (target 300 ms: not met,
+// by about 4.3x); each 1 MB message 10-72 ms; compiling the tables 0.58 s (was 0.55 s); the engine about 520
+// times faster than the naive matcher (wall clock, load 12).
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';

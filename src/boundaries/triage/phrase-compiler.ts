@@ -42,6 +42,9 @@ export interface Slot {
  */
 export const FEW_ATOMS = 8;
 
+/** A sequence's required slot has at most this many atoms (see {@link CompiledPhrases.writeAnchorEntry}). */
+export const REQUIRED_ATOMS = 4;
+
 /** Bits of a sequence's kind in {@link CompiledPhrases.sequenceData}. */
 export const SEQUENCE_KIND = Object.freeze({ mask: 1, explains: 2 });
 
@@ -78,6 +81,8 @@ export class CompiledPhrases implements EntryIndexes {
   readonly lexicon: WordLexicon;
   readonly sequences: Sequence[] = [];
   private readonly sequenceIds = new Map<string, number>();
+  // Each slot's cost (see slotCost), once the lexicon is sealed.
+  private readonly slotCosts = new Map<Slot, number>();
   readonly rules: CompiledRule[] = [];
   /** Rules by their first part: a rule is looked at only when its first part is found. */
   readonly rulesByFirstPart: number[][] = [];
@@ -109,8 +114,7 @@ export class CompiledPhrases implements EntryIndexes {
   readonly idBits: Int32Array;
   readonly idSlotStart: Int32Array;
   readonly idSlotAtoms: Int32Array;
-  // And their anchors (the sequences each proposes), flat the same way, two numbers each (anchorKey and
-  // anchorRequired).
+  // And their anchors (the sequences each proposes), flat the same way, each as its anchor entry (writeAnchorEntry).
   readonly idAnchorStart: Int32Array;
   readonly idAnchors: Int32Array;
   // And their one-word rules, flat the same way.
@@ -121,9 +125,9 @@ export class CompiledPhrases implements EntryIndexes {
   /**
    * Each sequence as what proposing and finding it read, packed in one list so that it takes a cache line or two
    * (the sequences' objects are spread over the heap). At `sequenceAt[s]`: its slot count `n`, its anchor, its
-   * {@link SEQUENCE_KIND} bits, its required atom (the word of its rarest slot of one word other than its anchor,
-   * -1 when none: a sentence without it cannot have the sequence, which one read tells, and most sequences a
-   * sentence's words anchor lack a word), where the rules of which it is the first part are in this list
+   * {@link SEQUENCE_KIND} bits, its required slot (its rarest slot of at most {@link REQUIRED_ATOMS} atoms other
+   * than its anchor, -1 when none: its atoms are copied beside each anchor of the sequence, see writeAnchorEntry, since
+   * most sequences a sentence's words anchor lack a word), where the rules of which it is the first part are in this list
    * (their count, then their numbers), then where each of its `n` slots is in this list, in order and then
    * rarest first. Each slot is its gap before, its atom count, where its bit set starts in {@link slotBits} (for
    * a slot of more than {@link FEW_ATOMS} atoms; else -1), and its atoms.
@@ -224,13 +228,15 @@ export class CompiledPhrases implements EntryIndexes {
     [this.sequenceAt, this.sequenceData, this.slotBits] = this.packSequences();
     this.idAnchorStart = new Int32Array(this.entriesById.length + 1);
     this.entriesById.forEach((entry, id) => {
-      this.idAnchorStart[id + 1] = (this.idAnchorStart[id] as number) + 2 * entry.anchors.length;
+      let length = 0;
+      for (const s of entry.anchors) length += this.anchorEntryLength(s);
+      this.idAnchorStart[id + 1] = (this.idAnchorStart[id] as number) + length;
     });
-    this.idAnchors = Int32Array.from(
-      this.entriesById.flatMap((entry) =>
-        entry.anchors.flatMap((s) => [this.anchorKey(s), this.anchorRequired(s)]),
-      ),
-    );
+    this.idAnchors = new Int32Array(this.idAnchorStart[this.entriesById.length] as number);
+    this.entriesById.forEach((entry, id) => {
+      let at = this.idAnchorStart[id] as number;
+      for (const s of entry.anchors) at = this.writeAnchorEntry(s, this.idAnchors, at);
+    });
     this.rulePartAt = new Int32Array(this.rules.length + 1);
     this.rules.forEach((rule, r) => {
       this.rulePartAt[r + 1] = (this.rulePartAt[r] as number) + rule.parts.length;
@@ -239,17 +245,35 @@ export class CompiledPhrases implements EntryIndexes {
     this.ruleExplains = Uint8Array.from(this.rules, (rule) => (rule.explains ? 1 : 0));
   }
 
-  /**
-   * What proposing a sequence `s` a word anchors reads first, without reaching for the sequence: `s << 2` and
-   * its group ({@link RISK_RULES} or {@link EXPLAINING_RULES}), then its required atom (see sequenceData).
-   */
-  anchorKey(s: number): number {
-    const kind = this.sequenceData[(this.sequenceAt[s] as number) + 2] as number;
-    return (s << 2) | (kind & SEQUENCE_KIND.explains ? EXPLAINING_RULES : RISK_RULES);
+  /** The length of sequence `s`'s anchor entry (see {@link writeAnchorEntry}). */
+  anchorEntryLength(s: number): number {
+    const at0 = this.sequenceAt[s] as number;
+    const required = this.sequenceData[at0 + 3] as number;
+    if (required < 0) return 2;
+    return 2 + (this.sequenceData[(this.sequenceData[at0 + 5 + required] as number) + 1] as number);
   }
 
-  anchorRequired(s: number): number {
-    return this.sequenceData[(this.sequenceAt[s] as number) + 3] as number;
+  /**
+   * Writes sequence `s`'s anchor entry into `list` at `at` and returns where it ends: what proposing a sequence a
+   * word anchors reads first, without reaching for the sequence. `s << 2` and its group ({@link RISK_RULES} or
+   * {@link EXPLAINING_RULES}), then the atoms of its required slot (their count, then the atoms; none when it has
+   * no such slot): a sentence with none of them cannot have the sequence.
+   */
+  writeAnchorEntry(s: number, list: Int32Array, at: number): number {
+    const data = this.sequenceData;
+    const at0 = this.sequenceAt[s] as number;
+    list[at] =
+      (s << 2) | ((data[at0 + 2] as number) & SEQUENCE_KIND.explains ? EXPLAINING_RULES : RISK_RULES);
+    const required = data[at0 + 3] as number;
+    if (required < 0) {
+      list[at + 1] = 0;
+      return at + 2;
+    }
+    const slot = data[at0 + 5 + required] as number;
+    const count = data[slot + 1] as number;
+    list[at + 1] = count;
+    for (let k = 0; k < count; k += 1) list[at + 2 + k] = data[slot + 3 + k] as number;
+    return at + 2 + count;
   }
 
   /** The entry of a raw word: a table word's is ready; another is normalised and looked up. */
@@ -276,59 +300,65 @@ export class CompiledPhrases implements EntryIndexes {
 
   private packSequences(): [Int32Array, Int32Array, Uint32Array] {
     const words = (this.lexicon.atomCount >> 5) + 1;
-    const at: number[] = [];
-    const data: number[] = [];
-    const bitSets: number[][] = [];
+    const at = new Int32Array(this.sequences.length + 1);
+    let size = 0;
+    let bigSlots = 0;
     this.sequences.forEach((sequence, s) => {
-      at.push(data.length);
+      at[s] = size;
+      size += 6 + 2 * sequence.slots.length + (this.rulesByFirstPart[s] as number[]).length;
+      for (const slot of sequence.slots) {
+        size += 3 + slot.atomList.length;
+        if (slot.atomList.length > FEW_ATOMS) bigSlots += 1;
+      }
+    });
+    at[this.sequences.length] = size;
+    const data = new Int32Array(size);
+    const slotBits = new Uint32Array(bigSlots * words);
+    let bitsTop = 0;
+    this.sequences.forEach((sequence, s) => {
       const slots = sequence.slots;
-      const kind =
-        (sequence.mask ? SEQUENCE_KIND.mask : 0) | (sequence.explains ? SEQUENCE_KIND.explains : 0);
-      data.push(slots.length, sequence.anchor, kind, this.requiredAtom(sequence), 0);
-      const slotsAt = data.length;
-      for (let k = 0; k < 2 * slots.length; k += 1) data.push(0);
+      const n = slots.length;
+      const costs = slots.map((slot) => this.slotCost(slot));
+      const head = at[s] as number;
+      data[head] = n;
+      data[head + 1] = sequence.anchor;
+      data[head + 2] = kind(sequence);
+      data[head + 3] = requiredSlot(sequence, costs);
+      let top = head + 5 + 2 * n;
       slots.forEach((slot, k) => {
-        data[slotsAt + k] = data.length;
+        data[head + 5 + k] = top;
         let bitsAt = -1;
         if (slot.atomList.length > FEW_ATOMS) {
-          const bits = new Array<number>(words).fill(0);
+          bitsAt = bitsTop;
+          bitsTop += words;
           for (const atom of slot.atomList)
-            bits[atom >> 5] = (bits[atom >> 5] as number) | (1 << (atom & 31));
-          bitsAt = bitSets.length * words;
-          bitSets.push(bits);
+            slotBits[bitsAt + (atom >> 5)] = (slotBits[bitsAt + (atom >> 5)] as number) | (1 << (atom & 31));
         }
-        data.push(slot.gapBefore, slot.atomList.length, bitsAt, ...slot.atomList);
+        data[top] = slot.gapBefore;
+        data[top + 1] = slot.atomList.length;
+        data[top + 2] = bitsAt;
+        for (let j = 0; j < slot.atomList.length; j += 1) data[top + 3 + j] = slot.atomList[j] as number;
+        top += 3 + slot.atomList.length;
       });
-      const byRarity = slots
-        .map((_, k) => k)
-        .sort((x, y) => this.slotCost(slots[x] as Slot) - this.slotCost(slots[y] as Slot));
+      const byRarity = slots.map((_, k) => k).sort((x, y) => (costs[x] as number) - (costs[y] as number));
       byRarity.forEach((k, rank) => {
-        data[slotsAt + slots.length + rank] = data[slotsAt + k] as number;
+        data[head + 5 + n + rank] = data[head + 5 + k] as number;
       });
       const rules = this.rulesByFirstPart[s] as number[];
-      data[slotsAt - 1] = data.length;
-      data.push(rules.length, ...rules);
+      data[head + 4] = top;
+      data[top] = rules.length;
+      for (let j = 0; j < rules.length; j += 1) data[top + 1 + j] = rules[j] as number;
     });
-    at.push(data.length);
-    return [Int32Array.from(at), Int32Array.from(data), Uint32Array.from(bitSets.flat())];
-  }
-
-  // The word of a sequence's rarest slot of one word other than its anchor, or -1.
-  private requiredAtom(sequence: Sequence): number {
-    let required = -1;
-    let cost = Number.POSITIVE_INFINITY;
-    sequence.slots.forEach((slot, k) => {
-      if (k === sequence.anchor || slot.atomList.length !== 1 || this.slotCost(slot) >= cost) return;
-      required = slot.atomList[0] as number;
-      cost = this.slotCost(slot);
-    });
-    return required;
+    return [at, data, slotBits];
   }
 
   // How common the words of a slot are, together.
   private slotCost(slot: Slot): number {
-    let cost = 0;
+    let cost = this.slotCosts.get(slot);
+    if (cost !== undefined) return cost;
+    cost = 0;
     for (const atom of slot.atomList) cost += this.lexicon.commonness(atom);
+    this.slotCosts.set(slot, cost);
     return cost;
   }
 
@@ -405,6 +435,24 @@ export const COMMON_NUMBERS: readonly string[] = (() => {
   for (let day = 1; day <= 31; day += 1) forms.push(`${day}${suffix(day)}`);
   return forms;
 })();
+
+// A sequence's rarest slot of at most REQUIRED_ATOMS atoms other than its anchor (by `costs`, each slot's), or -1.
+function requiredSlot(sequence: Sequence, costs: readonly number[]): number {
+  let required = -1;
+  let cost = Number.POSITIVE_INFINITY;
+  sequence.slots.forEach((slot, k) => {
+    if (k === sequence.anchor || slot.atomList.length > REQUIRED_ATOMS || (costs[k] as number) >= cost)
+      return;
+    required = k;
+    cost = costs[k] as number;
+  });
+  return required;
+}
+
+// A sequence's SEQUENCE_KIND bits.
+function kind(sequence: Sequence): number {
+  return (sequence.mask ? SEQUENCE_KIND.mask : 0) | (sequence.explains ? SEQUENCE_KIND.explains : 0);
+}
 
 function addTo(index: Map<number, number[]>, atom: number, value: number) {
   const list = index.get(atom);

@@ -43,7 +43,7 @@ export interface MatchedText {
 export class PhraseMatcher {
   private readonly search: SequenceSearch;
   // The words with anchors in the sentence being matched
-  // (anchoredAt), and their anchors (anchorKey and anchorRequired of phrase-compiler.ts, pairs): those of the
+  // (anchoredAt), and their anchors (each its anchor entry, see phrase-compiler.ts's writeAnchorEntry): those of the
   // word anchoredAt[k] are idAnchors[anchoredFrom[k]..anchoredTo[k]), or when negative, those of a word outside
   // the tables, otherAnchors[~anchoredFrom[k]..~anchoredTo[k]).
   private anchoredAt: Int32Array = new Int32Array(64);
@@ -158,10 +158,10 @@ export class PhraseMatcher {
           atomsTo = slotAtoms.length;
           anchorsFrom = ~otherCount;
           for (const s of entry.anchors) {
-            if (otherCount + 2 > this.otherAnchors.length)
-              this.otherAnchors = growTo(this.otherAnchors, otherCount + 2);
-            this.otherAnchors[otherCount++] = this.compiled.anchorKey(s);
-            this.otherAnchors[otherCount++] = this.compiled.anchorRequired(s);
+            const length = this.compiled.anchorEntryLength(s);
+            if (otherCount + length > this.otherAnchors.length)
+              this.otherAnchors = growTo(this.otherAnchors, otherCount + length);
+            otherCount = this.compiled.writeAnchorEntry(s, this.otherAnchors, otherCount);
           }
           anchorsTo = ~otherCount;
         }

@@ -28,6 +28,9 @@ export interface SentenceAccounting {
 const FOLLOW_ON_WORDS = 10;
 // The longest such sentence that may say nothing of logistics ("Which is it?", "Please advise.").
 const FOLLOW_ON_BARE_WORDS = 4;
+// The most letters of a name spelled out, and how many words from the letters the name may stand.
+const SPELLED_NAME_LETTERS = 20;
+const SPELLED_NAME_REACH = 6;
 // The longest line that can be a signature by its shape ("Denise Whitfield", "Lt. Col. (Ret.) Frank Sorensen").
 const SIGNATURE_WORDS = 5;
 // The longest line after a sign-off that can be its signature block ("Regards, Robert Haines, Senior Project
@@ -92,6 +95,11 @@ const PLEA_WORDS: ReadonlySet<string> = new Set([
   ...'alguien puede pueden podria podrian me nos por favor porfa necesito hola'.split(' '),
 ]);
 const NO_CLAUSES: ReadonlySet<number> = new Set();
+// A one-word reply that says yes ("yep", "Sí", "confirmed"): an answer to the desk's reminder or offer, as "ok"
+// is. Never "no": a bare no may answer whether one is safe.
+const AFFIRMATIVE_ANSWERS: ReadonlySet<string> = new Set(
+  'yes yep yeah yup yea sure correct confirmed confirm si claro confirmo confirmado'.split(' '),
+);
 // The word flags triage's rules compile (see triage-rules.ts: means, then name cues).
 const NAME_CUE_BIT = WORD_BITS.firstFlag * 2;
 // Context: a word that says what is going on around a request (a shift, a storm, a sick kid), or a number
@@ -120,6 +128,8 @@ interface SentenceFacts {
   readonly feelings: number;
   /** Every word in a bare plea's clause, beside a desk problem named in the message. */
   readonly plea: boolean;
+  /** The sentence is one word that says yes. */
+  readonly answer: boolean;
 }
 
 /**
@@ -156,7 +166,8 @@ export function accountSentences(
   for (let k = 0; k < sentences; k += 1) {
     const from = read.sentenceStarts[k] as number;
     const to = k + 1 < sentences ? (read.sentenceStarts[k + 1] as number) : n;
-    facts.push(sentenceFacts(read, matched, risk, k, from, to, requestClauses, pleaClauses));
+    const afterSignature = k > 0 && (facts[k - 1] as SentenceFacts).signature;
+    facts.push(sentenceFacts(read, matched, risk, k, from, to, requestClauses, pleaClauses, afterSignature));
   }
   const asks = adminHits.some((hits) => hits !== undefined && hits.length > 0);
   const accounted: SentenceAccount[] = [];
@@ -167,7 +178,7 @@ export function accountSentences(
       accounted.push({ sentence: k, adminHits: [], courtesy: false });
       continue;
     }
-    if (fact.signature) {
+    if (fact.signature || fact.answer) {
       accounted.push({ sentence: k, adminHits: [], courtesy: true });
       continue;
     }
@@ -229,6 +240,7 @@ function sentenceFacts(
   to: number,
   requestClauses: ReadonlySet<number>,
   pleaClauses: ReadonlySet<number>,
+  afterSignature: boolean,
 ): SentenceFacts {
   const { wordBits, masked, explained } = matched;
   let unexplained = 0;
@@ -238,6 +250,8 @@ function sentenceFacts(
   let statementWords = 0;
   let feelings = 0;
   let nameSlot = 0;
+  // Where the last name was read (a capitalised word no table knows).
+  let nameAt = -1;
   let context = false;
   // Content words (not function words): those a request or a context explains, and the everyday others.
   let covered = 0;
@@ -251,6 +265,9 @@ function sentenceFacts(
     const bits = wordBits[i] as number;
     if ((bits & WORD_BITS.known) === 0 && read.capitalized[i] === 1) names += 1;
     else if (read.capitalized[i] === 2 && singleLetterRun(read.words, from, to, i) < 3) names += 1;
+    // A middle initial that ended the line's sentence ("Margaret E. Doyle": the reader ends a sentence at a lone
+    // "E."), after a name: one letter, the line's last word.
+    else if (i > from && i === to - 1 && names > 0 && isLetter(read.words[i] as string)) continue;
     // A surname that is also a function word ("Denise Whitfield Moore, CPA"), capitalised after the line's first
     // word, beside a name: never a word of risk or one a rule names.
     else if (
@@ -262,13 +279,19 @@ function sentenceFacts(
       continue;
     else if ((bits & NAME_CUE_BIT) === 0 || bits & WORD_BITS.sensitive) signature = false;
   }
-  if (!signature && k > 0 && signOffBlock(read, wordBits, risk, from, to)) {
+  if (
+    !signature &&
+    k > 0 &&
+    (signOffBlock(read, wordBits, risk, from, to) ||
+      (afterSignature && signatureLine(read, wordBits, risk, from, to)))
+  ) {
     signature = true;
     names = 1;
   }
   // The run of single letters the current word is in: where it ends and how long it is.
   let letterRunEnd = from;
   let letterRun = 0;
+  let spelledName = false;
   for (let i = from; i < to; i += 1) {
     const bits = wordBits[i] as number;
     if (bits & CONTEXT_BIT) context = true;
@@ -299,9 +322,12 @@ function sentenceFacts(
       if (i >= letterRunEnd) {
         letterRunEnd = i + singleLetterRun(read.words, i, to, i);
         letterRun = letterRunEnd - i;
+        // A name spelled out beside it ("this is Andre, A-N-D-R-E", "is Dr. Lin's name spelled L-I-N?") says who
+        // is meant; any other run spells a word nobody can read.
+        spelledName = letterRun >= 3 && spellsWordBeside(read.words, from, to, i, letterRunEnd);
       }
       if (letterRun >= 3) {
-        sensitive += 1;
+        if (!spelledName) sensitive += 1;
         continue;
       }
     }
@@ -320,8 +346,11 @@ function sentenceFacts(
     if (bits & RISK_BITS) sensitive += 1;
     else if (nameSlot > 0) nameSlot -= 1;
     // A word no table knows, written capitalised after a sentence's first word, is a name (a person, a
-    // street, a town, a clinic): it says nothing of risk or of a clinical matter.
-    else if (i > from && read.capitalized[i] === 1 && (bits & WORD_BITS.known) === 0) continue;
+    // street, a town, a clinic): it says nothing of risk or of a clinical matter. So is a capitalised word after
+    // one, whatever else it is ("Harbor Shelter", "Crestline Logistics"), unless it is a word of risk (above).
+    else if (i > from && read.capitalized[i] === 1 && ((bits & WORD_BITS.known) === 0 || nameAt === i - 1)) {
+      nameAt = i;
+    }
     // A word no table knows acting on a person ("my uncle zorbled me", "he vorped her") may be an unlisted verb of
     // harm: never a name or a brand beside a request.
     else if (
@@ -345,6 +374,10 @@ function sentenceFacts(
     signature: signature && names > 0,
     feelings,
     plea: pleaClauses.size > 0 && everyWordIn(read.clauses, from, to, pleaClauses),
+    answer:
+      to - from === 1 &&
+      masked[from] === 0 &&
+      AFFIRMATIVE_ANSWERS.has(foldAccents(read.words[from] as string)),
   };
 }
 
@@ -369,6 +402,27 @@ function signOffBlock(
     if ((bits & WORD_BITS.known) === 0) names += 1;
   }
   return names > 0;
+}
+
+/**
+ * Whether a sentence after a signature is a further line of its block (a title, a firm, "Tel."): a few words,
+ * each capitalised or a number, none of risk.
+ */
+function signatureLine(
+  read: ReadText,
+  wordBits: Int32Array,
+  risk: RiskReading | null,
+  from: number,
+  to: number,
+): boolean {
+  if (to - from > SIGN_OFF_BLOCK_WORDS) return false;
+  for (let i = from; i < to; i += 1) {
+    const bits = wordBits[i] as number;
+    if (read.capitalized[i] === 0 && !/^[0-9]+$/.test(read.words[i] as string)) return false;
+    if (bits & (RISK_BITS | WORD_BITS.sensitive)) return false;
+    if (risk !== null && risk.wordRisk[i] !== 0) return false;
+  }
+  return true;
 }
 
 /** Whether word `i` is an email address (see {@link MAIL_PROVIDERS}). */
@@ -406,6 +460,30 @@ function singleLetterRun(words: readonly string[], from: number, to: number, i: 
   let last = i;
   while (last + 1 < to && isLetter(words[last + 1] as string)) last += 1;
   return last - first + 1;
+}
+
+/**
+ * Whether the letters of words `first`–`end` spell a name standing a few words from them in the sentence
+ * `from`–`to` (itself, or with a possessive's "s": "Lin's last name spelled L-I-N"). A name is a few letters, and
+ * only its neighbours are read: linear in a message of letters only.
+ */
+function spellsWordBeside(
+  words: readonly string[],
+  from: number,
+  to: number,
+  first: number,
+  end: number,
+): boolean {
+  if (end - first > SPELLED_NAME_LETTERS) return false;
+  const spelled = words.slice(first, end).join('');
+  const low = Math.max(from, first - SPELLED_NAME_REACH);
+  const high = Math.min(to, end + SPELLED_NAME_REACH);
+  for (let i = low; i < high; i += 1) {
+    if (i >= first && i < end) continue;
+    const word = words[i] as string;
+    if (word === spelled || word === `${spelled}s`) return true;
+  }
+  return false;
 }
 
 /** Whether a word is one letter (not a digit: "a W-9" is a form, not letters spelled out). */

@@ -15,8 +15,8 @@ export interface Occurrence {
 }
 
 /**
- * The words of a sentence that anchor sequences: word `at[k]`'s anchors are the pairs (anchorKey, anchorRequired
- * of phrase-compiler.ts) of the compiled `idAnchors[from[k]..to[k])`, or when negative, `others[~from[k]..~to[k])`.
+ * The words of a sentence that anchor sequences: word `at[k]`'s anchors (each its anchor entry, phrase-compiler.ts)
+ * are the compiled `idAnchors[from[k]..to[k])`, or when negative, `others[~from[k]..~to[k])`.
  */
 export interface AnchoredWords {
   readonly at: Int32Array;
@@ -151,13 +151,16 @@ export class SequenceSearch {
         from = ~from;
         to = ~to;
       }
-      for (let j = from; j < to; j += 2) {
+      for (let j = from; j < to; j += 2 + (list[j + 1] as number)) {
         const key = list[j] as number;
         if ((key & wanted) === 0) continue;
-        // A sentence without its required word cannot have it (one read; the sequence's own lists are not
+        // A sentence without a word of its required slot cannot have it (the sequence's own lists are not
         // reached for).
-        const required = list[j + 1] as number;
-        if (required >= 0 && atomStamp[required] !== stamp) continue;
+        const requiredCount = list[j + 1] as number;
+        let present = requiredCount === 0;
+        for (let k = j + 2; k < j + 2 + requiredCount && !present; k += 1)
+          present = atomStamp[list[k] as number] === stamp;
+        if (!present) continue;
         const s = key >> 2;
         const f = SEQUENCE_FACTS * s;
         if (facts[f + PROPOSED] !== stamp) {

@@ -686,3 +686,55 @@ describe('accountSentences: "I think" as a hedge about a thing of the desk', () 
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe('accountSentences: what a mail program, a firm or a voicemail adds (set at)', () => {
+  it('reads a middle initial, a block under a name, a notice of confidentiality and a forwarded header', () => {
+    for (const text of [
+      'Please send me a receipt for November.\n\nSincerely,\nMargaret E. Doyle\n(301) 555-0110',
+      'Please send my records to Dr. Cole. I have attached the signed form. Please let me know if anything further is required.\n\nThank you,\nJanet L. Brooks, CPA\n\nCONFIDENTIALITY NOTICE: This email and any attachments are confidential and intended solely for the use of the individual or entity to whom they are addressed. If you have received this email in error, please notify the sender and delete it.',
+      'Adjunto la carta de autorización del seguro para las sesiones de mi hija. Quedo atenta a cualquier cosa.\n\nSaludos cordiales,\nLic. Marisa Gutiérrez Vega\nContadora | Tel. 305-555-0172\nEste mensaje y sus anexos son confidenciales.',
+      'Fwd: Explanation of Benefits\n\n---------- Forwarded message ---------\n"Claim #A77120 has been denied. Reason code CO-197: Precertification absent."\n\nDo I owe the full $180 now?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('never reads a word of risk in a line under a signature, or a lower-case line, as part of it', () => {
+    const request = 'Can I get a receipt for March?\nThanks,\nDenise Whitfield\n';
+    for (const line of ['Not Coming Back', 'Will Die Tonight', 'going home forever'])
+      expect(isStaff(triage(request + line)), line).toBe(false);
+  });
+});
+
+describe('accountSentences: a name spelled out beside it', () => {
+  it('reads letters that spell a name standing in the sentence as the name', () => {
+    for (const text of [
+      'Voicemail transcript: Hey, this is Andre, A-N-D-R-E, Wallace. I got a bill for a session in August. Can somebody call me.',
+      "Is Dr. Lin's last name spelled L-I-N? I need it for my FSA claim form",
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('never reads letters that spell no word of the sentence as a name', () => {
+    for (const text of [
+      'this is Andre, D-I-E, can I reschedule?',
+      'Hi this is Andre, H-U-R-T-S, can I reschedule?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('accountSentences: a one-word yes, and who writes for someone', () => {
+  it('reads "yep", "Sí" and "confirmed" as an answer, never a bare "no"', () => {
+    for (const text of ['yep', 'Sí', 'confirmed', 'Yes.']) expect(isStaff(triage(text)), text).toBe(true);
+    expect(isStaff(triage('no'))).toBe(false);
+    expect(isStaff(triage('yes. i took them all'))).toBe(false);
+  });
+
+  it('reads a case manager or an HR rep and the firm they name', () => {
+    for (const text of [
+      "Hello, I'm the case manager for Mr. Davis at Harbor Shelter. He'd like to schedule an intake; he has Medicaid and a phone but limited minutes. Best way to coordinate?",
+      "Hi, I'm an HR rep at Crestline Logistics. One of our employees asked us to confirm she attended an appointment on 11/20. Can you send verification?",
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+});

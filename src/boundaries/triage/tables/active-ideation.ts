@@ -157,5 +157,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Parity, second round (parity12, 2026-12-05): logging off for good; told by voices or instructions to hurt oneself.
     'desconecto|desconectarme|desconectando|apago|apagarme ..2 para ..1 siempre',
     'dicen|dice|ordenan|ordena|dijeron ..2 que ..1 me ..1 tengo|tenia ..1 que ..1 lastimar|matar|castigar|quemar|morir|ahogar',
+    // Probed by kind (recall11, 2026-12-05): 'ando pensando cosas feas', the euphemism for thoughts of dying ('pensamientos
+    // feos' alone are also the intrusive thoughts of OCD, which a clinician reads the same day).
+    'pensando|pienso|pensar|pense ..2 cosas ..1 feas|feos',
   ],
 };

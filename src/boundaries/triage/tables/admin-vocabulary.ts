@@ -41,13 +41,14 @@ export const ADMIN_VOCABULARY = {
   // Paying, owing, being refunded.
   paying: {
     en: `visa mastercard amex deposit deposited transfer transferred installment installments prorate prorated waive waived
-      autopay processed charged overcharged undercharged budget budgeting`,
+      autopay processed charged overcharged undercharged budget budgeting rerun rerunning reran`,
     es: `pagar pago pague pagado pagada pagos abonar abono deposito transferencia efectivo debo debe deber
       adeudo saldo credito cobranza cobrado cobrada`,
   },
   // Insurance and claims.
   insurance: {
-    en: `denied denial denials deny rejected rejection resubmit resubmitted resubmission eligibility
+    en: `precertification precert explanation co
+      denied denial denials deny rejected rejection resubmit resubmitted resubmission eligibility
       subscriber policyholder carrier preauth preauthorization copayment coinsurance eap grp
       group gap`,
     es: `cubrir cubre cubren cubrirlo cubrirla aseguradora aseguranza cobertura reclamacion reclamaciones reclamo poliza negaron nego rechazaron
@@ -71,8 +72,8 @@ export const ADMIN_VOCABULARY = {
   },
   // Records and releases.
   records: {
-    en: 'chart hipaa roi',
-    es: 'expediente historial registros copias',
+    en: 'chart hipaa roi confidential confidentiality privileged attachments',
+    es: 'expediente historial registros copias confidencial confidenciales anexo anexos',
   },
   // Receipts, statements, proof of attendance.
   receipts: {
@@ -94,7 +95,7 @@ export const ADMIN_VOCABULARY = {
   // Who else writes to the desk, or is named in a request: a paralegal, an underwriter, an HR coordinator, an
   // intern; credentials after a name (an MSW, an LCSW).
   roles: {
-    en: `paralegal paralegals underwriter underwriters coordinator coordinators practitioner practitioners biller
+    en: `rep reps paralegal paralegals underwriter underwriters coordinator coordinators practitioner practitioners biller
       billers intern interns vendor vendors recruiter recruiters hr msw lcsw lpc lmft psyd`,
     es: 'recursos humanos abogada coordinadora coordinador interprete interpretes traductor traductora',
   },

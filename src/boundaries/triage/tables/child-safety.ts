@@ -130,6 +130,9 @@ export const CHILD_SAFETY: TriageTable = {
     '{family}|{partner}|he|she ..3 burns|burned|burnt|burning ..2 her|him|them|me ..3 cigarette|cigarettes|cigarette|lighter|matches',
     'puts|put|putting ..2 cigarettes|cigarette ..2 out ..2 on ..2 her|him|me|my|his',
     'if ..2 she|he|you|i ..1 tell|tells|told|says ..3 what ..2 happens|happened|goes ..4 night|nights|bedroom|room|bed',
+    // Probed by kind (recall11, 2026-12-05): an adult who shows a child his private parts.
+    'shows|showed|showing|exposes|exposed|flashed ..1 her|him|them|me ..1 his|her ..1 private|privates|parts|penis|thing',
+    'shows|showed|showing|exposes|exposed ..2 his|her ..1 private ..1 parts & daughter|son|kid|girl|boy|niece|nephew|grandpa|uncle|stepdad|{child}|{family}',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',
@@ -141,7 +144,8 @@ export const CHILD_SAFETY: TriageTable = {
     'le ..1 hace ..1 dano',
     'con ..1 el|la ..1 cinturon|chancla|cable|palo',
     'la|lo ..1 toca|tocaba|toco|golpea|golpeo',
-    'sus ..1 partes|partes ..1 intimas|privadas',
+    'partes ..1 intimas|privadas',
+    'sus ..1 partes & {child}|{family}|senor|hombre|vecino|toca|tocaba|toco|agarra|agarro',
     'me ..1 pega|golpea & papa|padre|padrastro|mama|madre|tio',
     'no ..2 le ..1 he ..1 dado ..1 de ..1 comer ..2 bebe|nino|nina',
     'hincad*|arrodill* ..3 en|sobre ..2 arroz|sal',
@@ -213,5 +217,11 @@ export const CHILD_SAFETY: TriageTable = {
     '(se fueran|nos fueramos|irnos|nos vayamos|se vayan|ir|irse) ..2 juntos|juntas ..2 al ..1 cielo',
     // Spanglish and Spanish (parity12, 2026-12-05): thoughts of hurting the baby ("tengo thoughts de hacerle daño").
     '(hacerle dano|hacerle algo|lastimarla|lastimarlo) & bebe|baby|bebita|bebito|{child}|llorar|llorando',
+    // Probed by kind (recall11, 2026-12-05): an adult who shows a child his parts; an urge to shake the baby; a voice
+    // saying the child must be hurt.
+    'le|les|me ..1 ensena|enseno|ensenaba|mostro|mostraba ..2 sus|su ..1 partes|pene|cosita|pipi|pito & {child}|{family}|senor|hombre|vecino|novio|padrino',
+    'ganas|pensamientos|miedo|impulso ..4 sacudir|sacudirlo|sacudirla|zarandear|zarandearlo|zarandearla ..3 bebe|nino|nina|{child}|calle',
+    'sacudi|sacudio|zarandee|zarandeo ..2 al|a ..1 la|mi ..1 bebe|nino|nina',
+    'lo|la|los|las ..1 tengo|debo ..1 que ..1 lastimar|matar|sacrificar|castigar|ahogar & voz|voces|escucho|alguien|dice|dicen|{child}',
   ],
 };

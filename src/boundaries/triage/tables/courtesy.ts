@@ -46,6 +46,20 @@ export const COURTESY: TriageTable = {
     'kind|warm|warmest|best ..1 regards|wishes',
     'message|email|communication ..4 intended ..2 only|solely ..4 recipient|recipients|addressee|addressees',
     'confidentiality ..1 notice|notices',
+    // The rest of such a notice: "This email and any attachments are confidential", "If you have received this
+    // email in error, please notify the sender and delete it", "the individual or entity to whom they are addressed".
+    'email|emails|message|messages|communication|transmission|attachments ..6 confidential|privileged',
+    'intended ..2 only|solely ..5 use|recipient|recipients|addressee|addressees|individual|individuals|person|persons',
+    'received ..3 in ..1 error',
+    'notify ..2 the ..1 sender',
+    'individual|individuals|person|persons ..2 or ..1 entity|entities',
+    // A forwarded message's header: "Fwd: Explanation of Benefits", "---------- Forwarded message ---------".
+    'fwd|fw|forwarded ..2 message|email|explanation|eob|notice|letter|statement|claim|from',
+    // Who writes for someone: "I'm the case manager for Mr. Davis", "I'm an HR rep at Crestline Logistics".
+    '(im|i am|this is) ..2 the|a|an|her|his|their ..3 case|hr|care|office|billing|program ..1 manager|rep|representative|coordinator|worker|assistant|specialist|navigator',
+    // An answer to come: "will let you know", "I'll keep you posted".
+    'let|lets ..1 you|u|yall ..1 know',
+    'keep ..1 you|u ..1 posted|updated',
     'voicemail ..1 transcript|transcription',
     // Who writes or who is meant, by name: "my name is Luis Ortega", "her name is Angela Ruiz" (the names
     // themselves are read as names: capitalised, known to no table).
@@ -77,6 +91,11 @@ export const COURTESY: TriageTable = {
     // A short reply that accepts a time: "si esa hora me queda bien", "me funciona", "sí, así está bien".
     'me|nos ..1 queda|quedan|funciona|funcionan|sirve|sirven ..1 bien|perfecto',
     'enviado ..1 desde ..1 mi ..1 iphone|celular|telefono|android',
+    // A formal letter's close and notice: "Quedo atenta a cualquier cosa", "Saludos cordiales", "Este mensaje y sus
+    // anexos son confidenciales".
+    'quedo|quedamos ..1 atenta|atento|atentos|atentas|pendiente|pendientes',
+    'saludos ..1 cordiales',
+    'mensaje|correo|comunicacion ..5 confidencial|confidenciales',
     // Who writes or who is meant, by name: "mi nombre es Luis Ortega", "mi hijo se llama Mateo".
     'mi|su ..1 nombre ..1 es',
     'me ..1 llamo',

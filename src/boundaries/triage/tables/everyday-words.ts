@@ -74,7 +74,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       podemos pueden podria pudiera poder quiero quieres quiere queremos quieren queria quisiera voy vas va vamos
       van iba ir sea no si bueno buena buenos buenas bien mal ok vale claro gracias porfa favor hola oye pues
       entonces luego despues antes ahora hoy ayer siempre nunca todavia aun solo sola solamente casi quizas tal
-      vez ojala usted ud uds sr sra srta xq xk pq porq jaja jajaja jajajaja jeje jejeje jiji`,
+      vez ojala cualquier cualquiera usted ud uds sr sra srta xq xk pq porq jaja jajaja jajajaja jeje jejeje jiji`,
   },
   // Words that say what is going on around a request (a game, a shift, a storm, a trip, a sick kid): a
   // sentence that asks nothing stands beside a request only with one of these.
@@ -316,7 +316,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       gender neutral curious difference community data picky newer ideal congrats relevant resources remaining
       unexpected meantime genuinely purely involves whoever designed bonus maiden assistance sneakers toward
       establish reverse mid supply express aid novel driveway alerts dot dots chair movement minimum essay prereqs
-      depends gathering fashioned rly bro yay ish whod thatd wks exp tx rd stranded`,
+      depends gathering fashioned rly bro yay ish whod thatd wks exp tx rd stranded further absent`,
   },
   everyday_more_es: {
     neutral: true,

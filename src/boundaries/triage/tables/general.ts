@@ -87,6 +87,9 @@ export const GENERAL: TriageTable = {
     // Who one sees at the practice: "I've been seeing Dr. Amari for two years".
     'been|started|start|starting|keep|still|began ..1 seeing ..1 dr|doctor|ms|mr|mrs|mx|you|your',
     'i|he|she|we|they|who|also|both ..1 see|sees ..1 dr|doctor|mr|ms|mrs|mx|miss',
+    // How a name is spelled: "is Dr. Lin's last name spelled L-I-N?", "how do you spell her name?".
+    'name|names ..2 spelled|spelt|spelling',
+    'how ..3 spell|spelled|spelt',
     // Taking back an earlier message: "please ignore my last email".
     'ignore|disregard ..3 message|messages|email|emails|text|texts|voicemail',
   ],

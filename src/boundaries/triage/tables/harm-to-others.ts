@@ -140,6 +140,11 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Set aq (lead, Spanish, 2026-12-05), in English: putting someone in the ground.
     'put|putting ..2 him|her|them|you|that ..3 in ..1 the ..1 ground|grave|dirt',
     'him|her|them ..2 six ..1 feet ..1 under',
+    // Probed by kind (recall11, 2026-12-05): something crazy to be done to a relative; a gun and an urge to use it, or a
+    // machete to be used on someone.
+    'going|gonna ..3 do ..1 something ..1 crazy|stupid|drastic ..1 to ..2 my|him|her|that|{family}|{other_person}|{partner}',
+    'gun|pistol|rifle|shotgun|{firearm} & want|wanna|urge|itching ..2 to ..1 use ..1 it',
+    'machete|knife|bat|axe|hammer|crowbar & use ..1 it ..1 on ..1 him|her|them|someone|somebody|people',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',
@@ -207,5 +212,11 @@ export const HARM_TO_OTHERS: TriageTable = {
     'ponerle|poner ..2 una|la ..1 almohada ..2 en ..2 la|su ..1 cara & pienso|pensando|ganas|imagino',
     // Parity, regional words (parity12, 2026-12-05): "le caigo a tiros".
     '(le caigo|les caigo|le voy a caer|les voy a caer|le cayo|les cayo) ..1 a ..1 tiros|balazos|plomazos|machetazos|cuchilladas|golpes|madrazos',
+    // Probed by kind (recall11, 2026-12-05): wanting to hurt the person who did this; something crazy to be done to a
+    // brother-in-law; a gun and an urge to use it, or a machete to be used on someone.
+    'quiero|quisiera|voy ..3 lastimar|lastimarlo|lastimarla|matar ..3 a ..2 la|el|mi|ese|esa ..1 persona|tipo|vieja|cabron|{other_person}|{family}|{partner}',
+    'voy ..3 hacer ..2 una ..1 locura|pendejada|barbaridad|estupidez ..2 con|contra|a ..3 {family}|{other_person}|{partner}',
+    'pistola|arma|escopeta|rifle & ganas ..2 usarlo|usarla|usarlos|usar',
+    'machete|machetes|cuchillo|navaja|bate|pistola|arma & usarlo|usarla|usar ..2 en|con|contra ..2 {other_person}|{family}|{partner}|el|ella|alguien',
   ],
 };

@@ -198,5 +198,9 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'bote|frasco|caja ..1 entero|entera|completo|completa & pensando|pienso|ganas|tomarmelas|tomarmelos|tomármelas|tomármelos',
     'se ..1 acabo|acabó|termino|terminó ..2 todo|toda|todas|entero|entera ..2 frasco|bote|caja|botella|pastillas',
     '{child}|{partner}|{family}|ella|el|él ..2 se ..1 acabo|acabó|termino|terminó ..2 el|la|las ..2 frasco|bote|caja|botella|pastillas',
+    // Probed by kind (recall11, 2026-12-05): a whole box just taken ('me acabo de tomar toda la caja'); a daughter found
+    // with the bottle empty.
+    'acabo|acaba|acabe|acaban ..1 de ..1 tomar|tomarme|tragar|tragarme|meterme ..3 toda|todas|todo|todos|frasco|caja|bote|blister|{quantity} & pastillas|pastis|{pills}|{med_name}|frasco|caja|bote|blister',
+    'encontre|encontramos|halle|vi|encontro ..1 a ..2 {child}|{family}|{partner}|nina|nino ..4 frasco|frascos|bote|botes|caja|cajas|blister ..1 vacio|vacios|vacia|vacias',
   ],
 };

@@ -114,6 +114,10 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'he|she ..1 broke|fractured|busted|split|cracked ..1 my|her ..1 nose|jaw|rib|ribs|lip|cheekbone',
     'with ..2 (the clothes on my back|what i had on|what i was wearing) & left|ran|got|escaped|grabbed|fled|out',
     'said|says|told|tells|threatened|threatens ..3 if ..2 i ..1 leave|call|tell|report|talk|told|talked|said|say ..6 ice|immigration|deport|deported|deportation',
+    // Probed by kind (recall11, 2026-12-05): not taking another blow; a sister kept locked in, not let to call.
+    '{neg} ..5 take|survive|handle|stand ..1 another ..1 hit|beating|punch|slap|blow & he|she|hes|shes|{partner}|him|beats|hits',
+    '{partner}|he|she ..2 keeps|kept|has ..1 her|him ..1 locked ..1 in|up|inside',
+    '{partner} ..3 {neg} ..1 let|lets|letting ..1 her|him ..2 call|leave|go|talk|see|work|use|have',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -226,8 +230,18 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     // paliza, una pela, una madriza, una tunda)", "me reventó la boca", "me partió la madre", kicked in the belly.
     'me|la|lo ..1 cayo|cae|caen|cayeron|caia ..1 a ..1 golpes|patadas|palos|trompadas|cachetadas|madrazos|chingadazos|punos|pinas',
     'me|la|lo ..1 agarro|agarraron|agarra|agarraba ..1 a ..1 golpes|trompadas|patadas|cachetadas|palos|pinas|madrazos|putazos|chingadazos|cintarazos|cinturonazos|chancletazos|correazos',
-    'me|la|lo ..1 dio|dieron|da|daba|pego|metio|puso|acomodo ..1 una|tremenda|flor|su ..1 golpiza|paliza|pela|madriza|tunda|zurra|felpa|putiza|pateadura|trompada|pina|pinas|trompadas',
+    'me|la|lo ..1 dio|dieron|da|daba|pego|metio|puso|acomodo ..1 una|tremenda|flor|su ..1 golpiza|pela|madriza|tunda|zurra|felpa|putiza|pateadura|trompada|pina|pinas|trompadas',
     'me ..1 revento|partio|rompio|abrio ..1 la|el ..1 boca|cara|nariz|labio|ceja|hocico|jeta|madre|cabeza',
     'me ..1 pateo|pateaba|patea|pego|golpeo ..2 la|el|en ..1 panza|estomago|barriga|vientre|costillas',
+    // Probed by kind (recall11, 2026-12-05): a slap or a beating given ('me dio una cachetada', 'me dio una hostia').
+    'me ..1 dio|da|daba|dieron|pego|pegaba ..2 una|un|unas|unos|otra|otro ..1 cachetada|cachetadas|bofetada|bofetadas|punetazo|punetazos|madrazo|madrazos|chingadazo|chingadazos|trompada|trompadas|cachetazo|cachetazos|sopapo|sopapos|golpiza|putazo|putazos|coñazo|conazo|conazos|galletazo|tortazo|hostia|hostias|guantazo|bofeton|manotazo|manotazos',
+    // Probed by kind (recall11, 2026-12-05): a partner turned violent; a threat to report one to immigration; not
+    // standing another blow; a sister kept locked in by her husband, not let to call; blows heard next door.
+    '{partner} ..3 se ..1 puso|pone|ponia|pusieron ..2 violento|violenta|agresivo|agresiva',
+    'me ..1 va ..1 a ..1 denunciar|reportar|entregar|echar ..3 migracion|inmigracion|migra|ice',
+    'aguanto|aguantar|soporto|resisto ..2 otro|otra|mas ..1 golpe|golpes|golpiza|cachetada|paliza',
+    'la|lo ..1 tiene|tenia|mantiene|dejo ..1 encerrad*',
+    '{partner} ..3 {neg} ..1 la|lo|le ..1 deja|dejaba ..3 salir|ir|hablar|trabajar|llamar|ver|usar|tener',
+    'escuche|escucho|oigo|oi|oyen|oian ..2 golpes|gritos|golpizas & vecina|vecino|vecinos|nina|nino|mujer|senora|matando|pegando|lado',
   ],
 };

@@ -122,6 +122,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // Set aq (lead, Spanish, 2026-12-05), in English: fever with a stiff neck or body; eyes rolling up with stiffness.
     'fever & stiff|rigid',
     'eyes ..3 rolling|rolled|roll|rolls ..2 up|back & stiff|neck|fever|jaw|tongue|injection|shot',
+    // Probed by kind (recall11, 2026-12-05): beer with a benzodiazepine and feeling strange.
+    'beer|beers|drinks|shots|wine|alcohol|vodka & klonopin|xanax|ativan|valium|clonazepam|alprazolam|lorazepam|benzo|benzos|ambien & weird|strange|dizzy|sleepy|breathe|breathing|wrong|off|faint',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',
@@ -210,5 +212,12 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     // Parity, regional words (parity12, 2026-12-05): drooling after pills; double or triple doses.
     'babeando|babea & pastillas|tomo|dosis|respira|despierta|reacciona|{pills}|{med_name}',
     'triple ..1 dosis & tomo|tome|babeando|dormida|dormido|despierta|reacciona|mareada|mareado',
+    // Probed by kind (recall11, 2026-12-05): more pills than prescribed and very sleepy; beer with a benzodiazepine and
+    // feeling strange; half a face going numb and speech slurred (a stroke); days without food or water.
+    'tomo|tome|tomaron|tomaste ..2 mas ..3 de ..2 lo|las|los ..1 que ..2 toca|tocan|debe|debia|recetaron|recetan|normal|indicado',
+    'cerveza|cervezas|tragos|vino|alcohol|pisto|guaro|chupe & clonazepam|xanax|alprazolam|rivotril|tafil|lorazepam|diazepam|zolpidem|{med_name} & raro|rara|mareado|mareada|dormid*|respir*|mal|desmay*|vomit*',
+    'se ..1 me ..2 durmiendo|dormida|adormecida|adormeciendo|cayendo|caida|chueca ..2 la ..1 cara|mitad|boca|lado',
+    '{neg} ..1 puedo|puede ..1 hablar ..1 bien & cara|brazo|boca|lengua|lado|mitad',
+    'dias ..2 sin ..1 comer ..2 ni ..1 tomar|beber ..1 agua',
   ],
 };

@@ -394,5 +394,19 @@ export const METHOD_MEANS: TriageTable = {
     'compre|consegui|junte ..4 para ..1 hacerlo & {pills}|{med_name}|pastillas|pistola|soga|cuerda|{firearm}|{rope}|cajas|veneno',
     '(falta el valor|me falta el valor|nomas falta el valor|solo falta el valor|me faltan huevos|me falta valor)',
     'las|los ..1 estoy ..1 mirando|viendo & pastillas|pistola|cuchillo|navaja|{pills}|{firearm}|cuerda|soga',
+    // Probed by kind (recall11, 2026-12-05): throwing oneself from a floor ('me voy a lanzar del piso 10'); driving fast
+    // wanting to crash; looking up how to do it without pain.
+    'me ..1 voy|quiero ..1 a ..1 lanzar|tirar|aventar|botar ..2 del|de|desde ..2 piso|edificio|balcon|ventana|techo|azotea|puente|quinto|decimo',
+    'me ..1 quiero ..1 lanzar ..2 del|de|desde ..2 piso|edificio|balcon|ventana|techo|azotea|puente',
+    'queriendo|quise|queria|ganas ..2 chocar|estrellarme|matarme ..3 carro|coche|camion|rapido|manejando|maneje|poste|pared',
+    'maneje|manejando|manejaba ..4 queriendo|ganas ..2 chocar|estrellarme|matarme',
+    'forma|manera|como ..2 morir|matarme|irme|acabar ..2 sin ..1 dolor|sufrir|sufrimiento',
+    'buscando|busque|busco|internet|google ..4 como ..1 hacerlo ..2 sin ..1 dolor|sufrir',
+    // Probed by kind (recall11, 2026-12-05): medicine not taken but kept ('la estoy guardando'); the doses skipped last
+    // month kept; what happens if someone takes the whole box.
+    'la|las|lo|los ..1 estoy|he|ando|vengo|voy ..1 guardando|juntando|ahorrando|acumulando & {neg} ..2 tomado|tome|tomo|tomando',
+    'acumulando|ahorrando ..3 pastillas|medicina|medicinas|{pills}|{med_name}',
+    'pastillas|{pills}|dosis ..3 que ..1 {neg} ..1 me ..1 tome|he & tengo|guardo|guardadas|guardados|todas|junte',
+    'que ..1 pasa ..2 si ..3 toma|tomo|tomara|traga|tragara|tomaba ..4 caja|frasco|bote|blister|cajas|frascos',
   ],
 };

@@ -442,6 +442,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     // better off without having to deal with one.
     '{neg} ..4 do|doing ..2 anything|something|nothing ..1 stupid|dumb|crazy|drastic|rash && kinda|of|so|im|totally|really|basically ..1 done',
     'better|happier|easier ..4 without ..3 (deal with me|carry me|put up with me|take care of me|worry about me|look after me)',
+    // Probed by kind (recall11, 2026-12-05): a funeral imagined.
+    'imagine|imagining|picture|picturing|planning ..2 (my funeral|my own funeral|my wake|my burial)',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -682,11 +684,32 @@ export const PASSIVE_IDEATION: TriageTable = {
     '(seguir luchando|seguir peleando) && (quiero que esto se acabe|quiero que todo se acabe|quiero que se acabe|ya no puedo)',
     // Parity, regional words (parity12, 2026-12-05): to fall asleep forever.
     'dormirme|dormirse|dormida|dormido ..2 para ..1 siempre',
-    // Parity, indirect kinds (parity12, 2026-12-05): superfluous at home; a relief for all if one were gone; soon no longer
-    // anyone's problem.
+    // Parity, indirect kinds (parity12, 2026-12-05): superfluous at home; a relief for all if one were gone.
     'estoy|soy ..1 de ..1 mas ..3 casa|mundo|familia|vida|aqui',
     'alivio|descanso|favor ..4 (si yo no|que yo no|si ya no|que ya no) ..1 estuviera|existiera',
     'alivio|descanso ..4 si|que ..1 me ..1 muriera|muero|fuera',
-    'pronto|ya ..3 no ..1 voy ..1 a ..1 ser ..2 su|tu|un|una ..1 problema|carga|molestia|estorbo',
+    // Probed by kind (recall11, 2026-12-05): wanting it all to end in other words ('quiero que todo termine'); no point
+    // in living ('no vale la pena seguir viviendo'); no way out ('no le veo salida'); tired of living; soon no longer a
+    // burden ('ya no voy a ser una carga'); going to heaven, or to be with a husband who died.
+    'quiero|quisiera|ojala ..2 que ..1 todo ..1 acabe|acabara',
+    '{neg} ..1 vale ..2 la ..1 pena ..2 vivir|existir',
+    '{neg} ..1 vale ..2 la ..1 pena ..2 seguir ..1 viviendo|aqui|aca|vivo|viva',
+    '{neg} ..1 (le veo|veo|le encuentro|encuentro|le hallo|tengo) (salida|otra salida|ninguna salida)',
+    'canse|cansado|cansada ..2 de ..1 vivir|existir',
+    'no ..1 voy ..1 a ..1 ser ..2 un|una ..1 carga|problema|estorbo|molestia ..2 para ..1 nadie|nadie|ustedes|ti|mi|mis|nadie',
+    'pronto ..3 no ..1 voy ..1 a ..1 ser ..2 un|una ..1 carga|problema|estorbo|molestia',
+    'me ..1 voy|quiero|quisiera ..3 ir|irme ..4 al ..1 cielo',
+    'quiero|quisiera ..1 estar|irme ..1 con ..3 que ..1 se ..1 murio|fue|fallecio|mato',
+    // Probed by kind (recall11, 2026-12-05): 'por qué no me muero de una vez'; a funeral imagined.
+    'por|porque|xq|pq ..1 que ..1 no ..1 me ..1 muero|muera|mori',
+    'muero|muera|morir|morirme|muriera|mato|matarme ..2 de ..1 una ..1 vez',
+    'imagino|imagine|imaginando|imaginar|planeando|organizando ..2 (mi funeral|mi propio funeral|mi velorio|mi entierro|mi propio velorio|mi propio entierro)',
+    // Probed by kind (recall11, 2026-12-05): a child who wants to disappear; better never to have been born; a post that
+    // one will not be here tomorrow.
+    'quiere|queria|quisiera|quieren ..1 morirse|matarse',
+    'quiere|queria|quisiera ..1 desaparecer & dice|dijo|cuaderno|publico|posteo|carta|diario|nota|mensaje',
+    'mejor ..3 si ..2 no ..1 hubiera|hubiese|hubieras ..1 nacido',
+    'ojala|quisiera ..3 no ..1 haber|hubiera|hubiese ..1 nacido',
+    'manana|hoy|pronto|viernes|noche ..3 ya ..1 no ..1 va|voy ..1 a ..1 estar & publico|posteo|subio|tiktok|instagram|facebook|mensaje',
   ],
 };

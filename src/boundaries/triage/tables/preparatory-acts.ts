@@ -341,6 +341,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'gave|given|giving|transferred|handed|signed ..4 my|all ..2 savings',
     'something ..1 happens|happen ..2 to ..1 me ..2 soon',
     'thank ..2 for ..2 everything ..4 done|did ..2 for ..1 me && (in case something happens|if something happens|if anything happens|in case anything happens) ..2 to ..1 me',
+    // Probed by kind (recall11, 2026-12-05): what is to be done with one's things written down.
+    'wrote|written|writing|write ..3 what ..1 i ..1 want ..2 done ..2 with ..1 my ..1 things|stuff|body|ashes|kids|dog|cat',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -508,5 +510,15 @@ export const PREPARATORY_ACTS: TriageTable = {
     'no ..1 dejarle|dejarles|dejar ..2 problemas|deudas|cargas|pendientes ..2 a ..1 nadie|mis|mi & pagando|pague|pagar|pagado',
     // Parity, indirect kinds (parity12, 2026-12-05): someone saying goodbye to everyone in a post or a note.
     'despide|despidio|despidiendo|despedia ..3 de ..1 todos|todo|nosotros|sus|mis & publico|instagram|facebook|tiktok|historia|post|nota|carta|mensaje|escribio',
+    // Probed by kind (recall11, 2026-12-05): a goodbye to everyone posted; never to be seen
+    // again ('ya no me van a ver más'); 'no me dejen sola, no sé qué voy a hacer'.
+    'despedir|despedirme|despedirse|despidiendose|despidiendome ..2 de ..1 todos & publico|posteo|subio|puso|instagram|facebook|tiktok|estado|redes|video|carta|whatsapp',
+    'no ..1 me ..1 (van a ver|vas a ver|va a ver|volveran a ver|van a volver a ver) ..2 mas|nunca',
+    'no ..1 me ..1 dejen|deje|dejes ..1 solo|sola && no ..1 se ..2 que ..1 voy ..1 a ..1 hacer|hacerme',
+    // Probed by kind (recall11, 2026-12-05): what is to be done with one's things written down; everything organised so
+    // that the family will not struggle when one is gone.
+    'lo ..1 que ..1 quiero ..1 que ..1 hagan ..2 con ..1 mis ..1 cosas|hijos|perro|gato|mascotas|cuerpo|cenizas',
+    'organizando|arreglando|dejando|preparando ..4 para ..1 que ..1 no ..1 sufran|sufrieran|batallen|batallaran ..2 cuando',
+    'cuando ..2 yo ..1 ya ..1 no ..1 este|estoy|exista',
   ],
 };

@@ -142,5 +142,12 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'sacrifique|sacrificar|sacrificara ..3 a ..2 mi|su ..1 hijo|hija|bebe|{child}|{family}|esposa|esposo',
     'mensajes ..2 en ..2 los|las ..1 numeros|placas|nubes|canciones|letreros',
     'dice|dicen|dijo ..3 que ..1 merezco ..2 castigo|morir|sufrir|dolor & oigo|escucho|oyendo|voz|voces|alguien',
+    // Probed by kind (recall11, 2026-12-05): food poisoned by the neighbours; cameras and a television that talks, and a
+    // need to defend oneself; someone who controls one and gives orders; days without sleep, being God.
+    'me ..1 estan|quieren|estaban ..1 envenenando|envenenar',
+    'envenenando|envenenan|envenenaron ..3 comida|agua|cafe & vecinos|ellos|familia|gobierno|me',
+    'tengo|debo ..1 que ..1 defenderme|protegerme|atacarlos|atacar & camaras|tele|television|vecinos|siguen|espian|vigilan|voces|chip|microfonos',
+    'alguien|algo|ellos ..2 me ..1 controla|controlan|ordena|ordenan',
+    'dormido|duerme|dormir ..3 dias|noches & dios|mision|salvar|elegido|poderes|profeta|mesias',
   ],
 };

@@ -133,5 +133,8 @@ export const SELF_HARM: TriageTable = {
     'me ..2 estado ..1 quemando|lastimando|rasgunando|golpeando',
     // Parity, indirect kinds (parity12, 2026-12-05): cut or opened veins.
     'corto|corte|cortaba|cortar|cortarse|cortarme|abrio|abrir ..2 las ..1 venas',
+    // Probed by kind (recall11, 2026-12-05): hurting oneself again and again; not eating, or cutting, to punish oneself.
+    'me ..1 sigo|sigue ..1 lastimando|cortando|quemando|golpeando|rasgunando|mordiendo',
+    'para ..1 castigarme & comer|como|comida|lastim*|corto|cortarme|pego|golpeo|quemo|dejando',
   ],
 };

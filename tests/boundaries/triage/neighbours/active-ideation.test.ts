@@ -217,6 +217,18 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
 });
 
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it("reads 'ando pensando cosas feas'", () => {
+    expectCrisis(['ando pensando cosas feas', 'últimamente pienso cosas feas otra vez']);
+  });
+  it("leaves the everyday neighbours of 'ando pensando cosas feas' off the on-call line", () => {
+    expectNotCrisis([
+      'me vienen pensamientos feos de que le pasa algo a mi familia, ¿eso es TOC?',
+      'pienso que la factura tiene cosas feas',
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

@@ -212,6 +212,26 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
 });
 
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads an adult who shows a child his parts', () => {
+    expectCrisis([
+      'mi hija me dijo que su abuelo le enseña sus partes',
+      'el vecino le mostró su pene a mi hijo',
+      'my daughter said her grandpa shows her his private parts',
+    ]);
+  });
+  it('leaves the everyday neighbours of an adult who shows a child his parts off the on-call line', () => {
+    expectNotCrisis(['mi maestra me enseña sus apuntes']);
+  });
+  it('reads an urge to shake the baby; a voice saying the child must be hurt', () => {
+    expectCrisis([
+      'a veces me dan ganas de sacudir al bebé para que se calle',
+      'sacudí a la bebé porque no paraba de llorar',
+      'escucho a alguien que me dice que mi hijo no es mío y que lo tengo que lastimar',
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

@@ -210,6 +210,26 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
 });
 
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads wanting to hurt the one who did this; something crazy to a relative; a weapon to be used', () => {
+    expectCrisis([
+      'quiero lastimar a la persona que me hizo esto',
+      'un día de estos voy a hacer una locura con mi cuñado',
+      "one of these days I'm going to do something crazy to my brother in law",
+      'tengo una pistola y ganas de usarla',
+      'tengo un machete y lo voy a usar contra él',
+      "I have a machete and I'll use it on him",
+    ]);
+  });
+  it('leaves the everyday neighbours of wanting to hurt the one who did this; something crazy to a relative; a weapon to be used off the on-call line', () => {
+    expectNotCrisis([
+      'voy a hacer una locura con mi pelo, me lo voy a pintar de azul',
+      'tengo un bate de béisbol nuevo y ganas de usarlo',
+      'quiero golpear a mi jefe jaja, que día',
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

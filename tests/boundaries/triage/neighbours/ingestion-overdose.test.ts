@@ -233,6 +233,19 @@ describe('Spanish probes (2026-12-05): a whole bottle one thinks of taking; a bo
   });
 });
 
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads a whole box just taken; a daughter found with the bottle empty', () => {
+    expectCrisis([
+      'me acabo de tomar toda la caja',
+      'se acaba de tomar todas las pastillas',
+      'encontré a mi hija con el frasco vacío',
+    ]);
+  });
+  it('leaves the everyday neighbours of a whole box just taken; a daughter found with the bottle empty off the on-call line', () => {
+    expectNotCrisis(['me acabo de tomar toda la leche jaja']);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

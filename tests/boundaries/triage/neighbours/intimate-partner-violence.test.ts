@@ -295,6 +295,52 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
 });
 
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads a slap or a beating given', () => {
+    expectCrisis([
+      'me dio una cachetada',
+      'me dio otra bofetada delante de mis hijos',
+      'anoche me dio una golpiza',
+      'me dio una hostia',
+    ]);
+  });
+  it('leaves the everyday neighbours of a slap or a beating given off the on-call line', () => {
+    expectNotCrisis(['me dio un golpe de calor', 'mi hijo me dio una paliza en el ajedrez jaja']);
+  });
+  it('reads a partner turned violent; a threat to report one to immigration; another blow', () => {
+    expectCrisis([
+      'Mi marido se puso violento y tuve que salir con mis hijos',
+      'mi novio se pone agresivo cuando toma',
+      'mi esposo me dijo que si lo dejo me va a denunciar a migración',
+      'ya no sé si aguanto otro golpe',
+      "he hits me and I don't know if I can take another beating",
+    ]);
+  });
+  it('leaves the everyday neighbours of a partner turned violent; a threat to report one to immigration; another blow off the on-call line', () => {
+    expectNotCrisis([
+      'mi hijo autista se pone agresivo cuando cambia la rutina',
+      '¿ustedes me van a reportar a migración si no tengo papeles?',
+      "I can't take another hit to my paycheck, can you lower the copay?",
+    ]);
+  });
+  it('reads a sister kept locked in by her husband; blows heard next door', () => {
+    expectCrisis([
+      'a mi hermana su esposo la tiene encerrada, no la deja ni llamar',
+      'su marido no la deja salir ni trabajar',
+      'her husband keeps her locked in',
+      "her boyfriend won't let her call anyone",
+      'mi vecina grita todas las noches y hoy escuché golpes, creo que la está matando',
+    ]);
+  });
+  it('leaves the everyday neighbours of a sister kept locked in by her husband; blows heard next door off the on-call line', () => {
+    expectNotCrisis([
+      'la tienen encerrada en el hospital, ¿puedo visitarla?',
+      'se oyen gritos en la sala de espera, está muy ruidoso',
+      "my husband won't let her drive his truck lol",
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([
@@ -381,7 +427,7 @@ describe('English and Spanish agree: regional, Spanglish and indirect Spanish (p
       'me agarró a trompadas y me dejó tirada',
       'mi jevo me reventó la boca',
       'me pateó la panza y estoy embarazada',
-      'me dio una paliza y no puedo ni caminar',
+      'me dio una golpiza y no puedo ni caminar',
       'me partió la madre',
     ]);
   });

@@ -197,6 +197,24 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
 });
 
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads more pills than prescribed; a benzodiazepine with beer; half a face numb; days without water', () => {
+    expectCrisis([
+      'mi mamá tomó más pastillas de las que le tocan y está muy dormida',
+      'me tomé unas cervezas con el clonazepam y me siento muy raro',
+      'I had a few beers with my klonopin and I feel really weird',
+      'se me está durmiendo la cara y no puedo hablar bien',
+      'mi esposa lleva días sin comer ni tomar agua',
+    ]);
+  });
+  it('leaves the everyday neighbours of more pills than prescribed; a benzodiazepine with beer; half a face numb; days without water off the on-call line', () => {
+    expectNotCrisis([
+      'me tomé el clonazepam, ¿puedo tomar vino?',
+      'se me está durmiendo la pierna de tanto estar sentado',
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

@@ -543,6 +543,32 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
 });
 
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads thrown from a floor, driving to crash, a painless way looked up', () => {
+    expectCrisis([
+      'me voy a lanzar del piso 10',
+      'me quiero lanzar del edificio',
+      'manejé muy rápido queriendo chocar',
+      'estuve buscando en internet cómo hacerlo sin dolor',
+      'alguna forma de morir sin sufrir?',
+    ]);
+  });
+  it('reads medicine kept instead of taken; what happens if the whole box is taken', () => {
+    expectCrisis([
+      'no me he tomado la medicina, la estoy guardando',
+      'tengo todas las pastillas que no me tomé el mes pasado',
+      'he estado acumulando pastillas',
+      'qué pasa si alguien se toma toda la caja de clonazepam',
+    ]);
+  });
+  it('leaves the everyday neighbours of medicine kept instead of taken; what happens if the whole box is taken off the on-call line', () => {
+    expectNotCrisis([
+      'qué pasa si tomo todo el tratamiento en la mañana?',
+      'qué pasa si me tomo la pastilla con comida?',
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

@@ -770,6 +770,68 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
 });
 
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads wanting it all to end, no point in living, no way out, tired of living', () => {
+    expectCrisis([
+      'quiero que todo acabe',
+      'ojalá que todo acabara ya',
+      'no vale la pena vivir así',
+      'ya no vale la pena seguir viviendo',
+      'no le veo salida a esto',
+      'no veo otra salida',
+      'ya me cansé de vivir',
+    ]);
+  });
+  it('leaves the everyday neighbours of wanting it all to end, no point in living, no way out, tired of living off the on-call line', () => {
+    expectNotCrisis([
+      'quiero que todo termine bien con la mudanza',
+      'no vale la pena seguir con ese seguro, ¿aceptan otro?',
+      'no veo la salida del estacionamiento',
+      'ya me cansé de luchar con el seguro, ¿me pueden ayudar con la autorización?',
+    ]);
+  });
+  it('reads soon no longer a burden; going to heaven, or to a husband who died', () => {
+    expectCrisis([
+      'ya no voy a ser un problema para nadie',
+      'pronto ya no voy a ser una carga',
+      'me voy a ir con mi hijo al cielo',
+      'quiero estar con mi esposo que se murió',
+    ]);
+  });
+  it('leaves the everyday neighbours of soon no longer a burden; going to heaven, or to a husband who died off the on-call line', () => {
+    expectNotCrisis(['ya no voy a ser un problema con los pagos, ya puse la tarjeta']);
+  });
+  it("reads 'por qué no me muero de una vez'; a funeral imagined", () => {
+    expectCrisis([
+      'por qué no me muero de una vez',
+      'ya quiero morirme de una vez',
+      'a veces me imagino mi funeral',
+      'sometimes I imagine my own funeral',
+    ]);
+  });
+  it("leaves the everyday neighbours of 'por qué no me muero de una vez'; a funeral imagined off the on-call line", () => {
+    expectNotCrisis([
+      "I keep having dreams about my mom's funeral, is this grief?",
+      'por qué no me llega el recibo',
+    ]);
+  });
+  it('reads a child who wants to disappear or die; better never born; a post that one will not be here tomorrow', () => {
+    expectCrisis([
+      'mi hija escribió en su cuaderno que quiere desaparecer',
+      'mi hijo dice que quiere morirse',
+      'mi niña dice que sería mejor si no hubiera nacido',
+      'ojalá no hubiera nacido',
+      'mi hijo publicó en tiktok que mañana ya no va a estar',
+    ]);
+  });
+  it('leaves the everyday neighbours of a child who wants to disappear or die; better never born; a post that one will not be here tomorrow off the on-call line', () => {
+    expectNotCrisis([
+      'mi hija quiere desaparecer del grupo de whatsapp de la escuela',
+      'mañana ya no va a estar la doctora, ¿verdad?',
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([
@@ -869,11 +931,7 @@ describe('English and Spanish agree: regional, Spanglish and indirect Spanish (p
     ]);
   });
   it('reads their Spanish neighbours: other persons, tenses and regions', () => {
-    expectCrisis([
-      'quisiera dormirme para siempre',
-      'estoy de más en esta casa',
-      'pronto ya no voy a ser su problema',
-    ]);
+    expectCrisis(['quisiera dormirme para siempre', 'estoy de más en esta casa']);
   });
   it('leaves their everyday Spanish neighbours off the on-call line', () => {
     expectNotCrisis([

@@ -558,6 +558,27 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
 });
 
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads a goodbye to everyone posted; never to be seen again; not to be left alone', () => {
+    expectCrisis([
+      'mi hijo publicó que se quiere despedir de todos',
+      'subió un video despidiéndose de todos',
+      'ya no me van a ver más',
+      'no me dejen sola. no sé qué voy a hacer',
+    ]);
+  });
+  it("reads what is to be done with one's things; everything arranged for when one is gone", () => {
+    expectCrisis([
+      'ya escribí lo que quiero que hagan con mis cosas',
+      'I wrote down what I want done with my things',
+      'estoy organizando todo para que no sufran cuando yo ya no esté',
+    ]);
+  });
+  it("leaves the everyday neighbours of what is to be done with one's things; everything arranged for when one is gone off the on-call line", () => {
+    expectNotCrisis(['estoy organizando todo para que no batallen con la mudanza']);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

@@ -136,6 +136,25 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
 });
 
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads food poisoned by the neighbours; cameras, a television that talks, a need to defend oneself; being controlled', () => {
+    expectCrisis([
+      'los vecinos me están envenenando la comida y ya no voy a comer',
+      'me quieren envenenar, ya no como nada',
+      'me pusieron cámaras en el baño y me dicen cosas por la tele, tengo que defenderme',
+      'siento que alguien me controla y me ordena cosas',
+      'mi hermano no ha dormido en 4 días y dice que es Dios y que va a salvar al mundo',
+    ]);
+  });
+  it('leaves the everyday neighbours of food poisoned by the neighbours; cameras, a television that talks, a need to defend oneself; being controlled off the on-call line', () => {
+    expectNotCrisis([
+      'tengo que defenderme en la corte el martes, ¿me dan una carta?',
+      'mi jefe me ordena cosas todo el día, estoy estresado',
+      'no he dormido en dos días por el bebé',
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

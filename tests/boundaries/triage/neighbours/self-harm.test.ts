@@ -127,6 +127,17 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
 });
 
+describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
+  it('reads hurting oneself again and again; not eating to punish oneself', () => {
+    expectCrisis([
+      'me sigo lastimando cuando me enojo',
+      'me sigo quemando los brazos',
+      'me estoy dejando de comer para castigarme',
+      'me corto para castigarme',
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([
