@@ -25,6 +25,9 @@ export const CLINICAL_SENSES: TriageTable = {
     // Burned out: exhaustion a clinician reads (symptoms.ts), not a burn. As an ordinary sense it hid the
     // symptom, and "waive the charges, I'm burned out" reached staff.
     'burn|burned|burnt ..1 out',
+    // A heart attack or a stroke in one's history ("I had a heart attack last year", on an intake answer): a
+    // clinician reads it the same day; one happening now is a medical emergency.
+    'had ..1 a ..1 (heart attack|stroke) ..2 last|in|back|years|ago ..1 year|years|spring|summer|fall|winter|ago|{number}',
   ],
   es: [
     '{family}|{partner}|{child}|amigo|amiga|perro|gato ..4 murio|fallecio|muerte',

@@ -108,6 +108,10 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       infection infections earache ear ears pinkeye rsv croup bronchitis pneumonia sinus tonsils tonsillitis
       colonoscopy endoscopy mri xray ultrasound mammogram pediatra infeccion oido vacuna vacunas vacune vacunaron
       recupere recupero recuperarme recuperar recuperacion operan operar operaron vesicula cirugia individual
+      chemo chemotherapy gallbladder appendix bloodwork labs discharge deer tow towed towing roadside aaa basement
+      newborn spilled spill juice apple cvs walgreens costco finalized responsible flying meter
+      rodilla manejar manejo maneja veterinario veterinaria accidente choque descargo descargar descargada
+      construccion enfermera enfermero refirio refirieron cabecera pedirla pedirlo leo dan
       strep xmas alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
       illinois indiana iowa kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri
       montana nebraska nevada oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming canada
@@ -316,7 +320,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       gender neutral curious difference community data picky newer ideal congrats relevant resources remaining
       unexpected meantime genuinely purely involves whoever designed bonus maiden assistance sneakers toward
       establish reverse mid supply express aid novel driveway alerts dot dots chair movement minimum essay prereqs
-      depends gathering fashioned rly bro yay ish whod thatd wks exp tx rd stranded further absent`,
+      depends gathering fashioned rly bro yay ish whod thatd wks exp tx rd stranded further absent super calm`,
   },
   everyday_more_es: {
     neutral: true,

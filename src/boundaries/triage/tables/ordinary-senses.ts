@@ -482,6 +482,49 @@ export const ORDINARY_SENSES: TriageTable = {
     'nearly|almost|practically ..1 had|having ..1 a ..1 (stroke|heart attack)',
     // A claim or a budget 'killed' (set aq, lead, 2026-12-05).
     'killing|killed|kill ..2 my|the ..1 claim|claims|budget|wallet|savings|credit',
+    // Set at (admin9), the front desk's inbox. A pet kept by someone while one is away (a trip, not a pet given
+    // away: "while I'm gone" may be a farewell, and is not read so).
+    'keep|keeping|keeps|watch|watching|watches|take|taking|takes|feed|feeding|sit|sitting|walk|walking|board|boarding ..2 my|our|the ..1 {pet}|plants ..2 while|until|when|for ..3 away|traveling|travelling|vacation|trip|out|back|weekend|week|days|town',
+    // A claim or a form sent back; "my bad" after a slip; a knee, a back or a connection that is bad.
+    'kick|kicks|kicked|kicking ..1 it|them|that|this|those|claim|claims|form|forms ..1 back',
+    'lol|haha|lmao|oops|oh|ugh|sorry|whoops|totally|again ..1 my ..1 bad',
+    'a|my|the|his|her ..1 bad ..1 knee|knees|back|hip|hips|ankle|ankles|leg|foot|shoulder|wrist|cold|cough|flu|connection|signal|reception|wifi|storm|weather|traffic',
+    // Reminders no longer coming; a child's solo at a concert; nobody called back.
+    'getting|receiving|get|receive|got|gets ..4 texts|emails|reminders|reminder|messages|notifications|calls|mail|statements ..1 anymore',
+    'recorder|piano|guitar|violin|dance|singing|trumpet|flute|drum|drums|cello|sax|saxophone|vocal ..1 solo|solos',
+    'nobody|noone|nobodys ..2 called|answered|responded|replied|emailed|texted|returned|picked',
+    // A divorce as papers and a court's dates: "when the divorce was finalized", "paperwork from the divorce".
+    'divorce ..2 finalized|final|filed|decree|papers|paperwork|lawyer|attorney|mediation|settlement|proceedings',
+    'paperwork|papers|decree|lawyer|attorney|mediation|settlement|court ..3 divorce',
+    // Jittery from coffee; a newborn and no sleep; driving in twice a week; money stress; a website that overwhelms.
+    'coffee|caffeine|espresso|energy ..6 jittery|shaky|wired',
+    '{child}|newborn|baby|infant|toddler|twins ..3 zero|no|little|barely|hardly ..1 sleep',
+    'driving|drive|drove ..1 in ..2 twice|once|every|each|daily|from|for|here',
+    'stressed|stressing ..2 about|over ..1 money|bills|finances|cash|budget',
+    'overwhelmed|overwhelming|confused ..2 by|with ..2 the|this|your|all ..2 website|site|portal|forms|paperwork|options|choices|app|list|therapists',
+    // Nerves about a first appointment named before them ("First appointment is Tuesday and I'm so nervous"), or
+    // before "a first appointment".
+    'first ..1 appointment|appt|session|visit ..6 nervous|anxious',
+    'nervous|anxious ..2 about|for|before ..1 a ..1 first ..1 appointment|appt|session|visit',
+    // Feeling like death warmed over (a flu); locked out of an account; a train held for someone on the tracks.
+    'feel|feels|feeling|felt|look|looks|looking ..2 like ..1 death|dead ..1 warmed ..1 over',
+    'death|dead ..1 warmed ..1 over',
+    'locked|lock|locking ..1 myself|ourselves ..1 out',
+    'got|get|been|was|am|im|keep|keeps ..1 locked ..1 out',
+    'held|delayed|stopped|stuck|holding ..4 someone|somebody|person ..2 on ..1 the ..1 tracks',
+    // A relative's heart attack or stroke, past: the day explained around a cancellation ("my mom moved in with us
+    // after her stroke", "she had a heart attack last night (stable now)"). Someone having one now is not this.
+    '{family}|{partner}|{child}|mom|dad|she|he ..3 had ..1 a ..1 (heart attack|stroke) ..3 last|yesterday|this|over|on|in|earlier|and|but|ago',
+    'after ..1 her|his|their ..1 (heart attack|stroke|surgery)',
+    // What is going on with a bill; "doesn't matter who" (any clinician will do); a private place to take a call.
+    'whats ..1 going ..1 on',
+    'doesnt|dont ..1 matter ..1 who|which',
+    'private ..1 place|room|space|spot|area|location|office',
+    'on ..2 his|her|their|dads|moms|parents ..1 plan|insurance|policy',
+    // A baby or a dog asleep at the session; sleep after a night shift.
+    'sleep|sleeps|sleeping|nap|naps ..1 under|in ..2 chairs|chair|table|desk|stroller|carrier|crate|carseat|car',
+    'baby|newborn|infant|{number} ..2 months|month|weeks|wks|mo ..5 sleep|sleeps|nap|naps',
+    'night|nights|overnight|graveyard ..1 shift|shifts ..6 sleep|sleeping|sleeps',
   ],
   es: [
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',
@@ -526,5 +569,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'cobro|cuenta|factura|precio|noticia|deducible|multa ..2 me ..1 dejo|dejó ..1 sin ..1 aire|palabras',
     'ahogando|ahogandome|ahogándome ..2 en ..2 papeles|papeleo|deudas|trabajo|formas|cuentas|tareas',
     'seguir|continuar ..1 con ..2 la|las|mis|el|los ..1 citas|cita|terapia|sesiones|tratamiento',
+    // Killed by a charge ("me mataron con ese cobro"); nobody answered the phone.
+    'me ..1 mataron|mato|matan|mata ..2 con ..3 cobro|precio|factura|copago|cuenta|deducible|multa|cargo|recibo|renta',
+    'nadie ..2 contesto|contesta|contestan|respondio|responde|atiende|atendio|llamo|regreso',
   ],
 };

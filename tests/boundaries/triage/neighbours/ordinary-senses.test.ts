@@ -400,3 +400,57 @@ describe('the everyday neighbours of the crisis concepts', () => {
       expect(triage(text).outcome, text).toBe('crisis');
   });
 });
+
+describe('the front desk’s inbox: life explained around a request (set at, admin9)', () => {
+  it('leaves a life explained beside a request with staff', () => {
+    for (const text of [
+      'My insurance requires a diagnosis code on the superbill or they kick it back. Can you resend?',
+      "portal won't let me log in, says account locked. tried like 5 times lol my bad",
+      "Is the office on the 2nd or 3rd floor? Elevator's out of order and I have a bad knee",
+      "Got a new phone so I'm not getting the reminder texts anymore. Same number though.",
+      "Can you cancel my 12/10? My daughter's winter concert got moved to that day and it has her recorder solo lol",
+      "Can someone call me back? I've left 2 voicemails about a billing error and nobody's called.",
+      'Need to move to Mondays starting January, the custody schedule changed when the divorce was finalized.',
+      "Hi! I think I overdosed on coffee before my intake lol I'm so jittery. Anyway I'm here, parked out front",
+      'Dead battery, stuck in the Target lot waiting on AAA. Can we switch today to telehealth?',
+      "sooo sorry I slept through my alarm and missed it, newborn = zero sleep. can I reschedule and what's the fee",
+      "I'm literally bleeding money on gas driving in twice a week. Can one of my two weekly sessions be virtual?",
+      'Stressed about money rn, any chance I can pay the $240 balance in 3 parts?',
+      "Hi! First appointment is Tuesday and I'm honestly so nervous lol. Is there parking or should I take the bus?",
+      "Locked myself out of the portal AND my email. It's been a day. Can I just pay over the phone?",
+      'Running late, train got held bc someone was on the tracks 😬 be there in 15',
+      'Me mataron con ese cobro de $200 jaja, ¿por qué tanto si tengo seguro?',
+      'Hola, llamé y nadie contestó. Quiero cancelar mi cita del 12.',
+      "I'm at the hospital with my mom, she had a heart attack last night (stable now, thank God). Please cancel Wednesday.",
+      'Please update my emergency contact. My mom moved in with us after her stroke so her number is now our house line.',
+      "What's the earliest you have with anyone? Doesn't matter who, I just need to get established before my insurance changes",
+      'Is it ok if I take the session from my car? Only private place I have with 3 kids at home lol',
+      "can i bring my baby to the session? she's 4 months, she'll probably just sleep in the carrier",
+      'Can I get an earlier time? They moved me to night shift at the hospital and I sleep until 2.',
+      "Can I bring my dog to the office? She's super calm, she just sleeps under chairs",
+      "my neighbor is keeping my dog while I'm away, can we do video on Thursday?",
+      'Hola, me operaron de la rodilla y no puedo manejar por un mes, ¿podemos hacer las citas por video?',
+      "I hit a deer on the way in, car's ok-ish, I'm fine, but I'm on the shoulder waiting for a tow. Can we do it by phone?",
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads the risk beside those words', () => {
+    for (const text of [
+      'he kicked me back into the wall. can I reschedule',
+      'I took too much adderall and I feel so jittery, can I reschedule',
+      'he locked me in the room again. can I reschedule',
+      'my son is on the tracks. can I reschedule',
+      'my dad is having a heart attack right now. please cancel',
+      "my neighbor is keeping my dog while I'm gone, can we do video on Thursday?",
+      'my sister is taking my cat for good. can I cancel',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+    for (const text of [
+      "I'm not getting better anymore. can I reschedule",
+      'nobody cares. can I reschedule',
+      'Meds: sertraline. Past medical history: I had a heart attack last year.',
+    ])
+      expect(triage(text).outcome, text).toBe('clinical');
+  });
+});
