@@ -218,5 +218,7 @@ export const HARM_TO_OTHERS: TriageTable = {
     'voy ..3 hacer ..2 una ..1 locura|pendejada|barbaridad|estupidez ..2 con|contra|a ..3 {family}|{other_person}|{partner}',
     'pistola|arma|escopeta|rifle & ganas ..2 usarlo|usarla|usarlos|usar',
     'machete|machetes|cuchillo|navaja|bate|pistola|arma & usarlo|usarla|usar ..2 en|con|contra ..2 {other_person}|{family}|{partner}|el|ella|alguien',
+    // Probed by kind (recall11, 2026-12-05): 'le voy a dar su merecido'.
+    'voy|vamos|van|va ..3 dar ..1 su ..1 merecido',
   ],
 };

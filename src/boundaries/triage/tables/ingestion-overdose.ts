@@ -117,6 +117,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'so ..2 i ..2 wouldnt|wont|dont|didnt ..1 feel ..1 anything & pills|{pills}|{med_name}|swallowed|took',
     // Probed by kind (lead, 2026-12-05, Spanish), in English: a bottle of pills finished or emptied.
     'finished|emptied|downed ..2 the|a|her|his|my|whole ..2 bottle|box|pack|packet ..2 of ..1 {pills}|{med_name}|pills|tylenol|ibuprofen|advil',
+    // Probed by kind (recall11, 2026-12-05): someone who took something and turns blue.
+    'took|taken|snorted|shot ..2 something & blue|purple|breathing|breathe|wake|respond|seizing',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
@@ -202,5 +204,10 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // with the bottle empty.
     'acabo|acaba|acabe|acaban ..1 de ..1 tomar|tomarme|tragar|tragarme|meterme ..3 toda|todas|todo|todos|frasco|caja|bote|blister|{quantity} & pastillas|pastis|{pills}|{med_name}|frasco|caja|bote|blister',
     'encontre|encontramos|halle|vi|encontro ..1 a ..2 {child}|{family}|{partner}|nina|nino ..4 frasco|frascos|bote|botes|caja|cajas|blister ..1 vacio|vacios|vacia|vacias',
+    // Probed by kind (recall11, 2026-12-05): someone who took something and turns blue; lying on the floor beside
+    // bottles and pills; a father who does not answer and his medicine empty.
+    'se ..1 metio|inyecto|tomo ..2 algo & morado|morada|azul|labios|respira|despierta|reacciona|tirado|tirada|convuls*',
+    'tirado|tirada ..3 piso|suelo & pastillas|botellas|{pills}|frasco|jeringa|respira|reacciona|despierta',
+    'medicina|frasco|pastillero|caja|bote ..1 vacia|vacio && {family}|{partner}|{child} ..3 {neg} ..1 contesta|responde|despierta|reacciona',
   ],
 };

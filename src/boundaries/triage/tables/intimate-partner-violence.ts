@@ -118,6 +118,10 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     '{neg} ..5 take|survive|handle|stand ..1 another ..1 hit|beating|punch|slap|blow & he|she|hes|shes|{partner}|him|beats|hits',
     '{partner}|he|she ..2 keeps|kept|has ..1 her|him ..1 locked ..1 in|up|inside',
     '{partner} ..3 {neg} ..1 let|lets|letting ..1 her|him ..2 call|leave|go|talk|see|work|use|have',
+    // Probed by kind (recall11, 2026-12-05): permission asked for everything or things broken; a hand laid on one.
+    'ask|asking ..2 permission ..2 for ..1 everything & {partner}|mad|angry|otherwise|or',
+    'gets|got ..1 mad|angry|pissed ..2 and ..1 breaks|smashes|throws|punches ..1 things|stuff|walls|doors|dishes & {partner}|boyfriend|husband|ex|scared|afraid|permission',
+    'laid|lay|lays|put|puts ..1 a ..1 hand|finger ..1 on ..1 me',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -243,5 +247,19 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'la|lo ..1 tiene|tenia|mantiene|dejo ..1 encerrad*',
     '{partner} ..3 {neg} ..1 la|lo|le ..1 deja|dejaba ..3 salir|ir|hablar|trabajar|llamar|ver|usar|tener',
     'escuche|escucho|oigo|oi|oyen|oian ..2 golpes|gritos|golpizas & vecina|vecino|vecinos|nina|nino|mujer|senora|matando|pegando|lado',
+    // Probed by kind (recall11, 2026-12-05), usted emails and understatement: an arm left bruised; 'se le pasa la mano
+    // conmigo'; 'me va a ir peor'; money controlled and family kept away; permission for everything or things broken;
+    // found wherever one goes; a hand laid on one; slammed against the wall; a protective order not respected.
+    'dejo|dejaron ..3 brazo|brazos|ojo|cara|pierna|piernas|espalda|cuello|costillas ..1 morado|morada|morados|moradas|hinchado|hinchada|marcado|marcada && {partner}|ex',
+    'se ..1 le ..1 pasa|paso|fue|va ..1 la ..1 mano ..3 conmigo|{child}|nosotros|nosotras',
+    'me ..1 va ..1 a ..1 ir ..1 peor & si & dice|dijo|amenaza*|{partner}',
+    '{neg} ..1 me ..1 deja|dejaba ..2 ver|visitar|hablar|llamar ..2 a ..2 mi|mis ..1 familia|{family}|amigas|amigos|nadie & {partner}|ex',
+    '{partner}|ex|el controla|controlaba ..2 todo ..1 el ..1 dinero',
+    'se ..1 enoja|enojo|pone ..3 rompe|rompio|avienta|avento|tira|golpea ..1 cosas|todo|puertas|platos|paredes & {partner}|ex|el|miedo|permiso',
+    'pedirle ..1 permiso ..2 para ..1 todo & {partner}|ex|si|enoja|enojo',
+    'me ..1 encuentra|encuentre|va ..3 donde ..1 sea|este|vaya & busca|buscar|buscaria|dejo|escapo|huyo|escondo',
+    'me ..1 pone|puso|ponia ..1 la|una ..1 mano|manos ..1 encima',
+    'me ..1 estrello|avento|empujo|azoto|tiro|aventaba|empujaba|azotaba ..2 contra ..2 la|el ..1 pared|piso|suelo|puerta|mesa|carro|refri',
+    '{neg} ..1 respeta|respeto|cumple|cumplio ..2 la ..1 orden & ex|{partner}|viniendo|acerca|acercarse|juez|restriccion|alejamiento|proteccion',
   ],
 };

@@ -520,5 +520,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'lo ..1 que ..1 quiero ..1 que ..1 hagan ..2 con ..1 mis ..1 cosas|hijos|perro|gato|mascotas|cuerpo|cenizas',
     'organizando|arreglando|dejando|preparando ..4 para ..1 que ..1 no ..1 sufran|sufrieran|batallen|batallaran ..2 cuando',
     'cuando ..2 yo ..1 ya ..1 no ..1 este|estoy|exista',
+    // Probed by kind (recall11, 2026-12-05): 'no va a volver a saber de mí'.
+    'no ..2 (van a volver a saber|va a volver a saber|vas a volver a saber|volveran a saber|vuelven a saber|sabran mas|vas a saber mas) ..2 de ..1 mi',
   ],
 };

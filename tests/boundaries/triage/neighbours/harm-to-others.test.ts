@@ -230,6 +230,12 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
   });
 });
 
+describe('kinds probed in usted emails and understatement (recall11, 2026-12-05)', () => {
+  it("reads 'le voy a dar su merecido'", () => {
+    expectCrisis(['le voy a dar su merecido a ese desgraciado', 'ya le vamos a dar su merecido']);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

@@ -246,6 +246,24 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
   });
 });
 
+describe('kinds probed in usted emails and understatement (recall11, 2026-12-05)', () => {
+  it('reads someone who took something and turns blue, lies on the floor beside pills, or does not answer beside an empty bottle', () => {
+    expectCrisis([
+      'mi hermano se metió algo y está todo morado',
+      "my brother took something and he's turning blue",
+      'mi esposo está tirado en el piso y hay botellas y pastillas',
+      'mi papá no contesta y encontré su medicina vacía',
+    ]);
+  });
+  it('leaves the everyday neighbours of someone who took something and turns blue, lies on the floor beside pills, or does not answer beside an empty bottle off the on-call line', () => {
+    expectNotCrisis([
+      'mi hijo se tomó algo para la tos y está mejor',
+      'tirado en el sillón viendo tele, ¿puedo cambiar la cita?',
+      'el frasco está vacío y la farmacia no contesta',
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

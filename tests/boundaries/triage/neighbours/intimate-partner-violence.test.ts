@@ -341,6 +341,55 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
   });
 });
 
+describe('kinds probed in usted emails and understatement (recall11, 2026-12-05)', () => {
+  it("reads understated violence in usted emails: an arm left bruised, a hand that goes too far, 'me va a ir peor'", () => {
+    expectCrisis([
+      'Las cosas con mi esposo no van bien. Anoche me dejó el brazo morado.',
+      'es que mi marido tiene su carácter, a veces se le pasa la mano conmigo',
+      'mi pareja me dice que si no hago lo que él quiere me va a ir peor',
+      'ya van tres veces que me pone la mano encima',
+      "that's the third time he's laid a hand on me",
+      'me estrelló contra la pared',
+    ]);
+  });
+  it("leaves the everyday neighbours of understated violence in usted emails: an arm left bruised, a hand that goes too far, 'me va a ir peor' off the on-call line", () => {
+    expectNotCrisis([
+      'la vacuna me dejó el brazo morado',
+      'se le pasa la mano con la sal',
+      'si no pago a tiempo me va a ir peor con el seguro?',
+    ]);
+  });
+  it('reads money controlled, family kept away, permission for everything, things broken', () => {
+    expectCrisis([
+      'él controla todo el dinero y no me deja ver a mi familia',
+      'mi esposo no me deja hablar con mis amigas',
+      'tengo que pedirle permiso para todo, si no se enoja y rompe cosas',
+      'I have to ask permission for everything, otherwise he gets mad and breaks things',
+    ]);
+  });
+  it('leaves the everyday neighbours of money controlled, family kept away, permission for everything, things broken off the on-call line', () => {
+    expectNotCrisis([
+      'el sistema controla todo el dinero de los reembolsos',
+      'cuando se enoja mi hijo rompe cosas, ¿es normal a los 4 años?',
+      'tengo que pedirle permiso para todo a mi supervisor',
+      'I have to ask permission for everything at work lol',
+      'my toddler gets mad and throws things, is that normal?',
+    ]);
+  });
+  it('reads found wherever one goes; a protective order not respected', () => {
+    expectCrisis([
+      'me dijo que si me voy me busca y me encuentra donde sea',
+      'mi ex no respeta la orden y sigue viniendo a la casa',
+    ]);
+  });
+  it('leaves the everyday neighbours of found wherever one goes; a protective order not respected off the on-call line', () => {
+    expectNotCrisis([
+      '¿me encuentra la doctora donde sea para la cita virtual?',
+      'no respeta la orden de llegada en la sala de espera',
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

@@ -579,6 +579,15 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
   });
 });
 
+describe('kinds probed in usted emails and understatement (recall11, 2026-12-05)', () => {
+  it("reads 'no va a volver a saber de mí'", () => {
+    expectCrisis([
+      'quería agradecerle por todo, no va a volver a saber de mí',
+      'ya no van a volver a saber de mí',
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([
