@@ -37,7 +37,9 @@ const SIGNATURE_WORDS = 5;
 // Manager, Trident Logistics"): every word capitalised, none of risk.
 const SIGN_OFF_BLOCK_WORDS = 12;
 const SIGN_OFFS: ReadonlySet<string> = new Set(
-  'regards sincerely best cheers thanks respectfully cordially warmly saludos atentamente'.split(' '),
+  'regards sincerely best cheers thanks respectfully cordially warmly saludos atentamente cordialmente'.split(
+    ' ',
+  ),
 );
 // An email address: a word with an at sign before a mail provider, or before a domain's ending
 // ("anamartinez22@hotmail.com"). Not any word with an at sign: "@" also stands for a letter ("h@ng").

@@ -738,3 +738,122 @@ describe('accountSentences: a one-word yes, and who writes for someone', () => {
       expect(isStaff(triage(text)), text).toBe(true);
   });
 });
+
+describe('accountSentences: Spanish desk requests by kind (question forms, desk verbs and nouns, texting forms)', () => {
+  it('reads paying in parts, opening hours texted, the floor of the office and which insurance to give', () => {
+    for (const text of [
+      '¿Puedo pagar la mitad este mes y la otra mitad en enero?',
+      '¿se puede pagarla en dos partes?',
+      'oiga, ¿la puedo pagar en mensualidades?',
+      'A q hora abren el sábado?',
+      'a k hora cierran hoy?',
+      '¿Q días tiene la enfermera?',
+      '¿La oficina es en el segundo piso o en el tercero?',
+      '¿en qué piso están? no encuentro la entrada',
+      '¿hay rampa? mi papá anda en silla de ruedas',
+      'Tengo dos seguros, el de mi esposo y el mío. ¿Cuál les doy?',
+      'tengo medicaid y el seguro del trabajo, cual le doy?',
+      '¿Trabajan con la obra social de OSDE?',
+      '¿Cierran en las fiestas?',
+      'Qué línea de bus me deja más cerca?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('reads reminders, the platform, records asked for, an account unlocked, a session moved by a pronoun', () => {
+    for (const text of [
+      'Pueden mandarme recordatorio en español? me llegan en ingles',
+      'porfa mándenme el recordatorio por whatsapp',
+      'q plataforma usan? zoom? me pide descargar algo',
+      '¿Qué aplicación usan para las sesiones? ¿Tengo que descargarla?',
+      'Mi abogada pide copia de mi expediente. ¿Cómo se solicita?',
+      'necesito una copia de mis registros de asistencia, como lo solicito?',
+      'me bloqueé del portal por poner mal la contraseña. me desbloquean?',
+      'mi cuenta del portal está bloqueada, ¿me la pueden desbloquear?',
+      '¿Me cambias al miércoles?',
+      'che, me podés mover para la próxima semana?',
+      '¿nos pasan la cita a la tarde?',
+      '¿me recorren a las 5?',
+      'llegué un día antes. ¿Es mañana a las 2?',
+      '¿era hoy a las 10? no me llegó el recordatorio',
+      'hoy no llego por la lluvia. reprogramamos?',
+      'cuando hay otra cita? mi hijo se enfermó',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('reads details updated, a field left blank, greetings and sign-offs of other registers, a cita spelt "sita"', () => {
+    for (const text of [
+      'Actualicen mi apellido por favor, me casé.',
+      '¿me corrigen el correo en mi cuenta?',
+      'el formulario me pide número de seguro social y no tengo. ¿Puedo dejarlo en blanco?',
+      'cambié de número, el viejo ya no funciona',
+      'tienen psicóloga mujer?',
+      'wenas, nesesito una sita para mi sobrino, el no abla ingles',
+      'ola q onda, puedo mover mi cita del martes pa el jueves?',
+      'Hola, pagué con Zelle. Mandé la captura.',
+      'Quiero revisar mi saldo. Quedo atenta. Cordialmente, Lucía Fernández',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('reads the English equivalents: which one to give, the platform, a time confirmed, a blank field, an old number', () => {
+    for (const text of [
+      "Which one do I give you, my husband's insurance or mine?",
+      'what platform do you use? do I need to download something?',
+      'is it tomorrow at 2? I came a day early lol',
+      "the form asks for a second phone number but I don't have one. can I leave it blank?",
+      "I changed my number, the old one doesn't work anymore",
+      'my phone died right as the session started!! can we reconnect?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('reads a link passed by a pronoun, a lawyer asking for records, a slot held, someone to watch a child', () => {
+    for (const text of [
+      '¿me pasan el link de pago?',
+      'pásame la liga del zoom porfa',
+      'Mi abogado pide copia de mi expediente. ¿Cómo se solicita?',
+      'la agencia necesita copia de mis registros de asistencia',
+      'Cambié de número, el nuevo es este. El otro ya no lo uso',
+      '¿Puedo llevar a mi bebé a la consulta? No tengo quien me lo cuide.',
+      'No voy a poder ir el viernes, regreso en enero. ¿Me la guardan?',
+      'ustedes dan clases para padres o grupos? mi trabajadora social me dijo',
+      'Hola, ¿el deducible se reinicia en enero? Quiero saber cuánto voy a pagar a principio de año.',
+      'ya se me acabó la batería, ¿mejor me llaman al teléfono de la casa?',
+      '¿Necesito derivación para la primera consulta?',
+      'Hola! llevo 3 semanas en la lista de espera. ¿Alguna novedad?',
+      '¿hay noticias de mi reclamo?',
+      'Disculpe pero casi me da un infarto cuando vi el estado de cuenta, ¿hay un error?',
+      'perdón, se me cayó la conexión, ¿me reenvían el enlace?',
+      'se oye todo cortado, ¿me pueden llamar mejor?',
+      'no se oye nada en la llamada, se me escucha a mí?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('never lets the same kinds carry a statement of risk or a clinical matter to staff', () => {
+    for (const text of [
+      '¿Puedo pagar la mitad este mes? Ya no quiero vivir.',
+      'a q hora abren? ya tengo las pastillas juntas para esta noche',
+      '¿La oficina es en el segundo piso? Me voy a tirar del techo hoy.',
+      'Tengo dos seguros. ¿Cuál les doy? Mi esposo me pega cuando se enoja.',
+      'mándenme recordatorio, igual no creo que siga aquí para el martes',
+      'q plataforma usan? las voces me dicen que no entre',
+      '¿Cómo lo solicito? Me corté otra vez anoche.',
+      'me bloqueé del portal. me quiero morir',
+      '¿Me cambias al miércoles? Ya compré la cuerda.',
+      '¿Es mañana a las 2? Ya dejé las cartas para mis hijos.',
+      'Actualicen mi dirección. No me siento seguro en la casa, me amenaza.',
+      '¿hay terapeuta hombre? el novio de mi mamá me toca en la noche',
+      'cuando hay otra cita? ya no aguanto, me quiero matar',
+      'estoy en el quinto piso y me quiero aventar',
+      'what platform do you use? I want to record my goodbye for my family',
+      'Mi abogado pide una carta sobre mi diagnóstico para la corte',
+      '¿Puedo llevar a mi bebé? No tengo quien me cuide, me siento muy sola.',
+      'se me cayó la conexión. Ya tomé todas las pastillas.',
+      '¿alguna novedad? ya no aguanto más, me quiero morir',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

@@ -25,7 +25,7 @@ export const ADMIN_VOCABULARY = {
     en: `cadence recurring preferred prefer ideally instead option semester trimester q1 q2 q3 q4 fortnight
       fortnightly`,
     es: `disponibilidad espacio hueco semanal quincenal mensual cada quincena preferencia prefiere
-      agenda agendar agendo`,
+      agenda agendar agendo principio`,
   },
   // Moving or swapping a time.
   moving: {
@@ -43,7 +43,8 @@ export const ADMIN_VOCABULARY = {
     en: `visa mastercard amex deposit deposited transfer transferred installment installments prorate prorated waive waived
       autopay processed charged overcharged undercharged budget budgeting rerun rerunning reran`,
     es: `pagar pago pague pagado pagada pagos abonar abono deposito transferencia efectivo debo debe deber
-      adeudo saldo credito cobranza cobrado cobrada`,
+      adeudo saldo credito cobranza cobrado cobrada pagarla pagarlo pagarlas pagarle pagare pagamos pagando
+      pagaria mitad parcial parciales plazos mensualidad mensualidades intereses atrasado atrasada`,
   },
   // Insurance and claims.
   insurance: {
@@ -52,7 +53,7 @@ export const ADMIN_VOCABULARY = {
       subscriber policyholder carrier preauth preauthorization copayment coinsurance eap grp
       group gap`,
     es: `cubrir cubre cubren cubrirlo cubrirla aseguradora aseguranza cobertura reclamacion reclamaciones reclamo poliza negaron nego rechazaron
-      rechazo aprobaron autorizacion`,
+      rechazo aprobaron autorizacion aprueben aprueba aprobar aprobada prepaga isapre mutua`,
   },
   // Forms, signatures, attachments.
   forms: {
@@ -60,20 +61,24 @@ export const ADMIN_VOCABULARY = {
       notarize notarized attach`,
     es: `actualizarla actualizarlo forma formas papel papelito planilla hoja hojas firmado firmada firmados firme firmo adjunto adjunta
       adjunte adjuntos llene lleno llenamos llenado llenar devolver devuelvo mandaron mande
-      envie enviaron envio`,
+      envie enviaron envio solicito solicita solicitar solicitan solicitarlo solicitarla detallada detallado
+      presentar corregir corrijan corrija apellido apellidos`,
   },
   // The portal, links and accounts.
   portal: {
     en: `username verification unlock glitch glitching browser unsubscribe optout opt typing typed chromebook ios
+      reconnect reconnecting reconnected platform firefox
       tab tabs restart restarted rejoin timeout notification notifications autocorrect com net org gmail yahoo
       hotmail outlook icloud www https http`,
     es: `enlace cuenta usuario contrasena codigo verificacion aplicacion pagina sirve funciona abre carga
-      conecto conectarme conectar conectamos`,
+      conecto conectarme conectar conectamos plataforma descargar descargo descargarla instalar navegador
+      reiniciar reinicie reinicia reinicio reconectar reconectarme reconecto desbloquear desbloquean desbloqueen
+      desbloquearme desbloquee captura pantallazo`,
   },
   // Records and releases.
   records: {
     en: 'chart hipaa roi confidential confidentiality privileged attachments',
-    es: 'expediente historial registros copias confidencial confidenciales anexo anexos',
+    es: 'expediente historial registros copias confidencial confidenciales anexo anexos derivacion referido',
   },
   // Receipts, statements, proof of attendance.
   receipts: {
@@ -119,7 +124,7 @@ export const ADMIN_VOCABULARY = {
     es: `dar darme darnos darle darles
       den aviso avisa avisan avisen avise avisar avisarles avisarle avisarme avisamos avisaron actualizo actualiza
       actualizan actualicen actualice actualizar actualizamos actualizaron recordar recordarme recordarnos recuerden
-      recuerdan encontrar encuentro encuentra encuentran encontre entendi entender entendemos mando mandarla mandarlo
+      recuerdan saber llaman llamaron llamaria llamarian encontrar encuentro encuentra encuentran encontre entendi entender entendemos mando mandarla mandarlo
       mandarme mandarnos mandarle mandarles lleguen llegara llegaron cobren cobrar cobraran actualicenlo
       actualicenla actualizarlos estaciono estaciona estacionan encargan encarga encargue encarguen llamar llamen
       llamarme llamarles recordatorio recordatorios referencia`,
@@ -129,7 +134,7 @@ export const ADMIN_VOCABULARY = {
     en: `ext lunch parked validate validation keypad buzzer printer gps waze stroller kiosk sitter babysitter
       maintenance ninth tenth eleventh twelfth
       thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth`,
-    es: `puerta entrada salida estacionarme estacionarnos estacionarse estacionar parqueo parquear calle camino llegue llegando
+    es: `regreso regresamos tercer tercero quinto esquina rampa puerta entrada salida estacionarme estacionarnos estacionarse estacionar parqueo parquear calle camino llegue llegando
       impresora compu cel bateria`,
   },
 } as const satisfies Readonly<Record<string, AdminConcept>>;

@@ -36,5 +36,16 @@ export const BILLING: TriageTable = {
     'poner|ponerme|ponernos|estar ..1 al ..1 dia',
     'reclamacion|reclamaciones|reclamo|aseguradora|cobertura|poliza',
     'descuento|descuentos|beca|becas',
+    // Paying, in the persons and with the pronouns a client writes ("¿puedo pagarla en dos partes?", "la pago el
+    // viernes"), and insurance as it is named in South America and Spain (obra social, prepaga, isapre, mutua).
+    'pagarla|pagarlo|pagarlas|pagarle|pagamos|pagare|pagando|pagaria|mensualidad|mensualidades|plazos',
+    // Paid in parts ("en dos partes"): "partes" alone is also the body's, so only after paying.
+    'pagar|pagarla|pagarlo|pago|pagos|pague|abonar|abonarla ..4 partes',
+    'obra ..1 social',
+    'prepaga|isapre|mutua',
+    // A fine or a surcharge: "esa multa me mata", "¿por qué el recargo?".
+    'multa|multas|recargo|recargos',
+    // A mistake asked about: "¿hay un error?", "creo que hay un error".
+    'hay|habra ..2 un|algun ..1 error|errores',
   ],
 };

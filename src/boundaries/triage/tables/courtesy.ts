@@ -73,6 +73,13 @@ export const COURTESY: TriageTable = {
   ],
   es: [
     'hola|gracias|buenos|buenas|dias|tardes|noches|saludos|disculpe|disculpa|disculpen|perdon|perdone|oiga|oigan|favor|porfa|atentamente|bendiciones|adios|ok|vale|listo|perfecto',
+    // Greetings and sign-offs as they are texted or written in other registers: "wenas", "ola q onda", "che",
+    // "ntp" (no te preocupes), "quedo atenta", "cordialmente", "señores:".
+    'wenas|ola|che|ntp|cordialmente|senores|senoras',
+    'que|q|k ..1 onda|tal',
+    'quedo|quedamos ..1 atenta|atento|atentos|atentas|pendiente|pendientes',
+    // Who sent one: "mi trabajadora social me dijo".
+    'trabajadora|trabajador ..1 social',
     'lo ..1 siento',
     // Sorry for the bother: "disculpen las molestias", "perdón por la molestia".
     'disculpe|disculpa|disculpen|perdon|perdone|por ..2 la|las ..1 molestia|molestias',

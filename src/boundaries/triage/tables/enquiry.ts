@@ -8,7 +8,7 @@ import type { TriageTable } from '../triage-category.js';
 export const ENQUIRY: TriageTable = {
   label: 'enquiry',
   en: [
-    'do|does ..1 you|anyone|someone|your|dr|doctor ..2 have|offer|offers|see|sees|treat|treats|take|takes|accept|accepts|do|does|provide|provides|work|works|specialize*|speak|speaks|hire|hiring',
+    'do|does ..1 you|u|anyone|someone|your|dr|doctor ..2 have|offer|offers|see|sees|treat|treats|take|takes|accept|accepts|do|does|provide|provides|work|works|specialize*|speak|speaks|hire|hiring',
     'are|is ..1 there ..2 any|a|someone|anyone|somebody|anybody',
     'are|is ..1 you|dr|doctor|anyone ..2 hiring|accepting|taking|open|available|licensed|covered',
     'who ..2 specialize*|treats|treat|works|work|does|do|offers|offer|speaks|speak',
@@ -23,7 +23,11 @@ export const ENQUIRY: TriageTable = {
   ],
   es: [
     'tienen|hay ..2 alguien|algun|alguna|quien',
+    // A therapist of a kind: "¿hay terapeuta hombre?", "¿tienen psicóloga mujer?".
+    'hay|tienen ..2 terapeuta|terapeutas|psicologo|psicologa|psicologos|psicologas|consejero|consejera ..1 hombre|hombres|mujer|mujeres|varon|latino|latina|bilingue',
     'atienden|aceptan|ofrecen|trabajan|hablan',
+    // Classes and groups offered: "¿ustedes dan clases para padres?", "¿hacen grupos?".
+    'dan|hacen|tienen|ofrecen ..2 clases|grupos|talleres|cursos',
     'cuanto ..1 tiempo|tarda|dura',
   ],
 };

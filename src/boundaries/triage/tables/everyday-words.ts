@@ -74,7 +74,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       podemos pueden podria pudiera poder quiero quieres quiere queremos quieren queria quisiera voy vas va vamos
       van iba ir sea no si bueno buena buenos buenas bien mal ok vale claro gracias porfa favor hola oye pues
       entonces luego despues antes ahora hoy ayer siempre nunca todavia aun solo sola solamente casi quizas tal
-      vez ojala cualquier cualquiera usted ud uds sr sra srta xq xk pq porq jaja jajaja jajajaja jeje jejeje jiji`,
+      vez ojala cualquier cualquiera usted ud uds sr sra srta xq xk pq porq jaja jajaja jajajaja jeje jejeje jiji
+      pa tmb tb dnd vos podes tenes queres`,
   },
   // Words that say what is going on around a request (a game, a shift, a storm, a trip, a sick kid): a
   // sentence that asks nothing stands beside a request only with one of these.
@@ -103,6 +104,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       campamento excursion juicio jurado
       granddaughter grandson grandchild grandkids niece nephew stepson stepdaughter stepmom stepdad inlaws
       nieto nieta nietos sobrino sobrina suegra suegro estudiante estudiantes
+      hermano hermana hermanos hermanas tio tia tios primo prima primos cunado cunada laburo chamba curro obra
       bridesmaid bridesmaids groomsman honeymoon promotion cruise vacay grad reunion sabbatical remodel renovation
       contractor plumber hybrid unemployment fabrica operacion vuelo vuelos huracan boda graduo cumpleanos
       infection infections earache ear ears pinkeye rsv croup bronchitis pneumonia sinus tonsils tonsillitis
@@ -390,6 +392,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       digo cubre cubren cubria cubrir estuvo estuve gratis bonito bonita felicidades lamento cuidar cuido
       terapia terapias terapeuta terapeutas
       mexico hable hablen muchisimas llamo contesto bajar cumpli darme darle llegan cuento cierto repente adentro
-      acompanar tercero gano permite oigan diga yendo vayan dejan amanecio llevara llevarla llevarlo`,
+      acompanar tercero gano permite oigan diga yendo vayan dejan amanecio llevara llevarla llevarlo
+      verdad esperando espero esperamos principio uso usa usan usar`,
   },
 };

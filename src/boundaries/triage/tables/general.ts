@@ -19,6 +19,15 @@ export const DESK_PROBLEMS = {
   ],
   es: [
     'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom ..3 no ..1 sirve|funciona|abre|carga|jala',
+    // Locked out of an account: "me bloqueé del portal", "mi cuenta está bloqueada".
+    'me ..1 bloquee|bloquearon|bloqueo ..3 portal|cuenta|app|aplicacion|pagina',
+    'cuenta|portal|usuario ..2 bloqueada|bloqueado',
+    // A call that drops or cannot be heard: "se me cayó la conexión", "se oye todo cortado", "¿se me escucha?".
+    'se ..1 me|nos|le ..1 cayo|cae ..2 la|el ..1 conexion|internet|llamada|videollamada|sistema|senal|wifi|red|pagina|zoom',
+    'se ..1 cayo|cae ..2 la|el ..1 conexion|internet|llamada|videollamada|sistema|senal|wifi|red|pagina|zoom',
+    'se ..1 oye|escucha|ve ..2 cortado|cortada|entrecortado|entrecortada|congelado|congelada',
+    'no ..1 se ..1 oye|escucha ..2 nada ..2 en ..2 llamada|videollamada|zoom|sesion',
+    'se ..1 me ..1 escucha|oye|ve ..2 bien|ahora|a ..1 mi',
     'no ..1 puedo|pude|puede|podemos ..1 entrar|acceder|abrir|conectarme|conectar|ingresar ..3 portal|link|enlace|pagina|app|aplicacion|cuenta|zoom|sesion|video',
     // "el portal no me deja", "no me deja entrar al portal": the thing that will not let one in is named.
     'portal|pagina|app|aplicacion|sistema|link|enlace|boton ..3 no ..1 me|nos ..1 deja|dejo',
@@ -54,6 +63,9 @@ export const GENERAL: TriageTable = {
     'please|pls|can|could ..2 remind|tell|let ..1 dr|doctor|therapist|counselor|her|him|them ..3 that|know',
     'same ..1 link|time|room|zoom|place|address',
     'reset ..2 password',
+    // Which one to give, what platform is used: "which one do I give you?", "what platform do you use?".
+    'which ..2 one|card|insurance ..2 do|should ..1 i|we ..1 give|send|use',
+    'what|which ..1 platform|app|program ..3 do|does ..1 you|u|it ..1 use',
     // Something sent again or anew: "could you send a new one?", "can you resend it?", "send me another".
     'can|could|would|will ..1 you|u|someone ..1 send|resend|email|text ..2 a|another|me ..1 new|one|another|again',
     ...DESK_PROBLEMS.en,
@@ -99,14 +111,37 @@ export const GENERAL: TriageTable = {
     'aceptan|atienden|tienen|ofrecen',
     'recibieron|recibio|recibiste|llego|llegaron|arreglaron|arreglado',
     // Opening hours, the language spoken, a link that does not work, something left behind.
-    'a ..1 que ..1 hora ..3 abren|abre|cierran|cierra|empieza|empiezan|es|son',
-    'abren|abre|cierran|cierra ..3 {weekday}|sabados|domingos|hoy|manana|temprano|tarde|feriado|feriados',
-    'hablar|hablo|habla|hablan|hablamos ..4 espanol|ingles',
+    'a ..1 que|q|k ..1 hora ..3 abren|abre|cierran|cierra|empieza|empiezan|es|son',
+    // Which days or hours someone is in: "¿q días tiene la enfermera?", "¿qué horarios tienen?".
+    'que|q|k|cuales ..1 dias|horarios|horas ..2 tiene|tienen|atiende|atienden|viene|vienen|hay|abren|trabaja|trabajan',
+    // Where things are in the building: the entrance, a ramp, the floor of the office ("¿la oficina es en el
+    // segundo piso?", "¿en qué piso están?"). A floor only beside the office: on its own it is a height.
+    'entrada|entradas|rampa|escaleras',
+    'silla ..2 ruedas',
+    'oficina|oficinas|consultorio|clinica ..4 piso|pisos',
+    'piso ..4 oficina|oficinas|consultorio|clinica|recepcion|elevador',
+    'en ..1 que|q|k|cual ..1 piso',
+    // How to get there by bus or train: "¿qué línea de bus me deja más cerca?".
+    'que|q|k|cual ..1 linea|ruta|camion|autobus|bus|metro ..4 deja|llega|pasa|tomo|agarro',
+    // Which one to give: "Tengo dos seguros, ¿cuál les doy?".
+    'cual|cuales ..2 les|le ..1 doy|damos|mando|mandamos|paso|pasamos|envio|enviamos',
+    // What platform is used: "¿q plataforma usan? ¿zoom?".
+    'que|q|k|cual ..2 plataforma|programa|aplicacion|app|navegador ..2 usan|usa|utilizan|ocupan|necesito|descargo',
+    // How something is requested: "¿cómo se solicita?", "¿cómo lo solicito?", "¿dónde se tramita?".
+    'como|donde ..2 se|lo|la|las|los ..1 solicita|solicito|solicitan|tramita|tramito|consigue|consigo|obtiene|obtengo',
+    'abren|abre|cierran|cierra ..3 {weekday}|sabados|domingos|hoy|manana|temprano|tarde|feriado|feriados|fiestas|navidad|festivo|festivos|diciembre|vacaciones',
+    'hablar|hablo|habla|hablan|hablamos|hable|hablen|abla|ablan ..4 espanol|ingles',
     'interprete|interpretes|traductor|traductora|traduzca|traducir',
     'sala ..1 de ..1 espera',
     ...DESK_PROBLEMS.es,
     // Who can help with a question about an account: "¿quién me puede ayudar?".
     'quien|alguien ..2 me|nos ..1 puede|pueden|podria ..1 ayudar|atender|explicar',
+    // Following up: "¿alguna novedad?", "¿hay noticias de mi reclamo?".
+    'alguna|algun|hay|tienen ..1 novedad|novedades|noticia|noticias|actualizacion',
+    // Being called: "¿me pueden llamar?", "mejor me llaman al teléfono de la casa".
+    'me|nos ..1 pueden|puede|podrian|podria ..1 llamar|marcar|regresar ..1 la ..1 llamada',
+    'me|nos ..1 pueden|puede|podrian|podria ..1 llamar|marcar',
+    'me|nos ..1 llaman|marcan|marcas|regresan',
     'pregunta|preguntas|duda|dudas ..2 sobre|de|acerca ..2 mi|la|el|mis ..1 cuenta|factura|cita|pago|seguro|saldo|cobro|recibo',
     'olvide|olvido|deje|perdi|dejo ..4 sueter|chamarra|chaqueta|abrigo|paraguas|sombrilla|bolsa|cartera|lentes|llaves|cargador|audifonos|libro|termo|botella',
   ],

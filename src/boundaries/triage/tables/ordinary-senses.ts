@@ -533,6 +533,24 @@ export const ORDINARY_SENSES: TriageTable = {
     'funeral|funerales|velorio|entierro|sepelio|misa ..1 de|del ..1 mi|mis|un|una|su|nuestro|nuestra ..2 {family}|{partner}|{child}|amigo|amiga|vecino|vecina|compadre|comadre|suegro|suegra|cunado|cunada|bisabuela|bisabuelo',
     '{device}|bateria|celular|telefono|carro|coche|computadora|enlace|link ..2 murio|muerto|muerta',
     'se ..1 me ..1 murio|murieron ..2 el|la|mi',
+    // A device that died, the verb first: "se murió mi celular", "se murió el router a la mitad".
+    // A device that froze or hung: "se me colgó la compu", "se le trabó el zoom".
+    'se ..1 me|le|nos ..1 colgo|congelo|trabo ..2 la|el|mi|su ..1 {device}|compu|computadora|laptop|celular|cel|telefono|pantalla|app|aplicacion|zoom|llamada|videollamada|pagina|sistema|tableta',
+    'se ..1 murio ..2 el|la|mi|su ..1 {device}|celular|cel|telefono|bateria|compu|computadora|router|modem|internet|wifi|laptop|tableta|carro|coche',
+    // A cold that is killing one: "tengo una gripe que me está matando" (never a pain: a chest pain is an emergency).
+    'gripe|gripa|tos|resfriado|catarro|alergia|alergias ..3 me ..1 esta|estan|tiene ..1 matando|muerto|muerta',
+    // Killing for a slot, a bill or a connection that "kills" one: "mataría por una cita los sábados", "esa multa me
+    // mata", "la factura me mató", "el deducible me tiene muerto", "ya me mató el internet". Things of the desk only.
+    'mataria|matarias ..1 por ..2 un|una|otra|otro ..1 cita|turno|horario|espacio|lugar|sesion|hueco',
+    'factura|cuenta|cobro|precio|copago|deducible ..2 esta|es ..1 para ..1 morirse|morir',
+    'cobro|factura|cuenta|precio|copago|deducible|multa ..3 me ..1 dejo ..1 sin ..1 aire',
+    // "Casi me da un infarto cuando vi el estado de cuenta": a fright at a sight, never a pain.
+    'casi ..1 me ..1 da|dio ..1 un|el ..1 infarto|patatus|soponcio ..2 cuando ..1 vi|vimos|llego|recibi|abri',
+    'me ..1 mori|mueri ..1 de ..2 risa|pena|verguenza|susto',
+    'factura|facturas|multa|cuenta|cobro|copago|deducible|intereses ..2 me ..1 mata|mato|matan|mataron',
+    'me ..1 tiene|tienen|trae|traen ..1 muerto|muerta ..2 el|la|los|las|este|esta|ese|esa ..1 deducible|factura|facturas|cobro|copago|intereses|trafico|multa',
+    'deducible|factura|facturas|cobro|copago|intereses|multa ..2 me ..1 tiene|tienen ..1 muerto|muerta',
+    'me ..1 mato|mata|mataste|matan ..3 el|la|tanto|tantos|con ..1 internet|wifi|link|links|enlace|enlaces|senal|conexion|trafico|correos',
     'me ..1 muero|mori|morí|moria|moría ..1 de|del ..2 ganas|hambre|sueno|risa|frio|calor|verguenza|susto|miedo|nervios|pena|curiosidad|aburrimiento|emocion|emoción',
     // "Me muero por una cita": dying for something, eager (not "me muero por dentro").
     'me ..1 muero|moria ..1 por ..1 una|un|ver|verte|verlos|saber|ir|conocer|volver|regresar|empezar|tener',

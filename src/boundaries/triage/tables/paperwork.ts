@@ -33,6 +33,9 @@ export const PAPERWORK: TriageTable = {
     'need|needs|want|get|request|requesting|requested ..3 letter|copy|copies|receipt|statement|records|form|forms|proof|confirmation|document',
     'how ..2 do|can|would ..1 i|we ..1 request',
     'change|update|updating|changing ..4 name|email|address|number|phone|pronouns',
+    // A field left blank, an old number that no longer works.
+    'leave|leaving ..2 it|that|this|them ..1 blank',
+    'number|phone|email|address|old ..3 doesnt|dont|no ..1 longer ..1 work|works|use',
     // Authority to act for someone: a power of attorney, a health care proxy.
     'power ..2 attorney',
     'health|healthcare ..1 care ..1 proxy',
@@ -50,5 +53,17 @@ export const PAPERWORK: TriageTable = {
     'mandar|mandan|manden|mandarme|mandarmela|mandarmelo|mandarmelas|mandarmelos|enviar|envian|envien|enviarme|enviarmela|enviarmelo|reenviar|reenvian|reenvien|reenviarme ..4 recibo|recibos|factura|facturas|formulario|formularios|forma|formas|link|enlace|copia|copias|carta|constancia|hoja|hojas|documento|documentos|estado|correo',
     'me|nos|se ..1 la|lo|las|los ..1 mandan|manden|mando|mande|envian|envien|envio|envie|reenvian|reenvien',
     'me|nos ..1 pueden|puede|podrian|podria ..1 mandar|enviar|reenviar|mandarla|mandarlo|mandarlas|mandarlos|enviarla|enviarlo|enviarlas|enviarlos',
+    // Updating one's details: "actualicen mi apellido", "¿me corrigen el correo?", "cambié de número".
+    'actualizar|actualicen|actualice|actualizan|actualiza|cambiar|cambien|cambie|cambio|corregir|corrijan|corrija|corrigen ..4 nombre|apellido|apellidos|direccion|correo|telefono|numero|domicilio|datos|email',
+    // A field left blank: "¿la puedo dejar en blanco?".
+    'dejar|dejarlo|dejarla|dejo|dejamos|queda|quedo ..2 en ..1 blanco',
+    // An old number or address that no longer works: "el viejo ya no funciona", "ese correo ya no lo uso".
+    'numero|telefono|correo|celular|cel|email|direccion|viejo|vieja|anterior|otro|otra ..3 ya ..1 no ..2 funciona|sirve|existe|uso|usa|usamos',
+    // A lawyer or an agency asking for records (a letter for a court is a clinician's: see letters-forms-clinical).
+    'abogado|abogada|notario|agencia ..3 pide|pidio|piden|necesita|quiere|solicita ..3 copia|copias|expediente|registros|constancia|recibos|facturas',
+    // Something passed or sent by a pronoun, a link called "liga" in Mexico: "¿me pasan el link de pago?",
+    // "pásame la liga", "disparame el link" (shoot me the link).
+    'pasame|pasenme|mandame|mandenme|enviame|envienme|disparame|comparteme|compartanme ..3 link|enlace|liga|codigo|numero|correo|recibo|factura|formulario|forma|direccion',
+    'me|nos ..1 pasas|pasan|pases|pasen|mandas|mandan|envias|envian|compartes|comparten ..3 link|enlace|liga|codigo|numero|correo|recibo|factura|formulario|forma|direccion',
   ],
 };

@@ -77,6 +77,8 @@ export const SCHEDULING: TriageTable = {
     'keep|keeping ..2 my|our|the|his|her ..1 {weekday}|slot|spot|time|appointment|session|standing',
     // Off a list: "please take me off the waitlist".
     'take|taking|remove|removing ..1 me ..1 off|from ..2 waitlist|list|wait|calendar|schedule|texts|emails|reminders|mailing',
+    // A time asked about or confirmed: "is it tomorrow at 2?", "was it today at 10?".
+    'is|was ..1 it ..2 tomorrow|today|{weekday} ..2 at ..1 {number}|{time}',
     // A time offered as one that suits: "Mondays work?", "would Thursday at 4 work", "any weekday after 4 works".
     // The verb right after the time, as written (not "working"): "Friday, I'm working doubles" is not one.
     '{weekday}|{time}|{number}|mornings|afternoons|evenings|tomorrow ..1 =work|=works|=suit|=suits',
@@ -85,6 +87,22 @@ export const SCHEDULING: TriageTable = {
   ],
   es: [
     'cita|citas|sesion|sesiones|consulta|turno|reprogramar|reagendar|agendar|cancelar|cancelo|cancelacion|confirmar|confirmo|disponible|disponibles|horario|horarios|videollamada|llamada',
+    // The persons a client writes the desk's verbs in ("¿reprogramamos?", "que me reagenden"), a reminder asked for,
+    // and the cita spelt as it sounds in the Caribbean and Central America ("nesesito una sita").
+    'reprogramamos|reprogramo|reprograman|reprogramen|reprogramarla|reprogramarlo|reagendamos|reagendo|reagendan|reagenden|reagendarla|reagendarlo|recordatorio|recordatorios|sita|sitas',
+    // Moving a session to a day or a time, the session named by a pronoun: "¿me cambias al miércoles?", "me podés
+    // mover para la próxima semana", "¿la pasamos a la tarde?", "¿me recorren a las 5?".
+    'me|nos|la|lo ..2 cambias|cambian|cambia|cambie|cambien|cambiar|cambiamos|mover|mueves|mueven|muevan|movemos|pasas|pasan|pasen|pasar|pasamos|recorren|recorres|recorrer|adelantan|adelantas|adelantar|atrasan|atrasas|atrasar ..4 {weekday}|manana|tarde|tardes|{time}|{number}|semana|proxima|proximo|temprano|hora|dia',
+    'cambiarla|cambiarlo|cambiarme|moverla|moverlo|moverme|pasarla|pasarlo|pasarme|recorrerla|recorrerlo|adelantarla|adelantarlo|atrasarla|atrasarlo ..4 {weekday}|manana|tarde|tardes|{time}|semana|proxima|proximo|temprano|hora|dia',
+    // A time asked about or confirmed: "¿es mañana a las 2?", "¿era hoy a las 10?", "¿cuándo hay otra?".
+    'es|era|seria ..2 manana|hoy|{weekday} ..2 a ..1 la|las ..1 {number}|{time}',
+    'cuando ..1 hay ..1 otra|otro|espacio|lugar|cita|citas|turno|turnos',
+    // The waitlist: "llevo 3 semanas en la lista de espera".
+    'lista ..2 espera',
+    // A slot held: "¿me la guardan?", "¿me lo apartan hasta enero?".
+    'me|nos ..1 la|lo ..1 guardan|guardas|guarden|apartan|apartas|aparten',
+    // Someone to watch a child: "no tengo quien me lo cuide" (the child named by a pronoun, never "me cuide").
+    'no ..1 tengo|tenemos|hay ..2 quien ..2 me|nos ..1 lo|la|los|las ..1 cuide|cuiden|cuidara|cuidaran',
     'cambiar|mover|pasar ..3 la|mi ..1 cita|sesion',
     'hacerlo|hacerla|hacer|hacemos|hacer ..2 por|en ..1 video|zoom|telefono|linea|llamada|videollamada',
     'llego|llegar|llegare|voy ..2 tarde',

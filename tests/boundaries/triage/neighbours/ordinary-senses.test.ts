@@ -454,3 +454,42 @@ describe('the front desk’s inbox: life explained around a request (set at, adm
       expect(triage(text).outcome, text).toBe('clinical');
   });
 });
+
+describe('Spanish hyperbole about the desk (a slot one would kill for, a bill that kills, a device that died)', () => {
+  it('leaves it with staff, in Mexican, Caribbean and South American registers', () => {
+    for (const text of [
+      'mataría por una cita los sábados, hay algo?',
+      'mataria por un turno después de las 6',
+      'la multa me mata, ¿de cuánto es?',
+      'la factura me mató, pero la pago el viernes',
+      'el deducible me tiene muerto, ¿cuándo empieza a pagar el seguro?',
+      'este copago me tiene muerta, ¿hay descuento?',
+      'ya me mató el internet, ¿me pasan el link otra vez?',
+      'se murió mi celular en la sesión, ¿me la pueden cambiar para mañana?',
+      'se murió el router a la mitad, ¿me reenvían el enlace?',
+      'Cancelo lo de hoy, tengo una gripe que me está matando.',
+      'se me colgó la compu, ¿me mandan el link al celular?',
+      'disparame el link porfa que estoy en el carro',
+      'jajaja esta factura está para morirse, ¿esto es lo que cubrió el seguro?',
+      'ese cobro de 200 me dejó sin aire, me pueden explicar que es?',
+      'me morí de la pena, llegué un día antes a la cita',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk beside the same hyperbole, a pain that is killing one, and "me mato por"', () => {
+    for (const text of [
+      'mataría por una cita. Ya tengo la pistola cargada.',
+      'la multa me mata. Ya no quiero seguir viviendo.',
+      'el deducible me tiene muerto y compré pastillas para dormirme para siempre',
+      'se murió mi celular. Me quiero colgar esta noche.',
+      'tengo un dolor de pecho que me está matando, ¿me cambian la cita?',
+      'me mato por un horario de mañana temprano',
+      'pásame el link, ya me tomé todas las pastillas',
+      'me dejó sin aire, no puedo respirar y me duele el pecho',
+      'tengo dolor en el pecho, casi me da un infarto, ¿me cambian la cita?',
+      'esta factura está para morirse, y yo también me quiero morir',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
