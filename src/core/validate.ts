@@ -244,25 +244,33 @@ export function safeValidateByRecord<S extends z.ZodObject>(
   for (const key of long) {
     const element = listElement(shape[key] as z.core.$ZodType) as z.core.$ZodType;
     const check: CompiledCheck = compileCheck(element, mode);
-    const out: unknown[] = [];
-    (record[key] as unknown[]).forEach((item, i) => {
+    const items = record[key] as unknown[];
+    // Reusing: the input's own list until a record differs from the input's (none does, in a JSON file).
+    let out: unknown[] | undefined = mode === 'copy' ? [] : undefined;
+    // A plain loop, as zod's own: every index is read (a hole is a missing record), with no callback per record.
+    for (let i = 0; i < items.length; i += 1) {
+      const item = items[i];
       // The compiled check first; a record it turns down is parsed by zod for its problems.
-      const value = check(item);
-      if (value !== REJECTED) {
-        if (!failed) out.push(value);
-        return;
+      let value = check(item);
+      if (value === REJECTED) {
+        known.clear();
+        const parsed = (element as z.ZodType).safeParse(item, { error });
+        if (!parsed.success) {
+          failed = true;
+          addZodIssues(list, parsed.error, [key, i], known);
+          continue;
+        }
+        value = parsed.data;
       }
-      known.clear();
-      const parsed = (element as z.ZodType).safeParse(item, { error });
       // Once a record has failed, the good ones are not kept: the result will be the problems alone.
-      if (parsed.success) {
-        if (!failed) out.push(parsed.data);
-      } else {
-        failed = true;
-        addZodIssues(list, parsed.error, [key, i], known);
+      if (failed) continue;
+      if (out === undefined) {
+        if (value === item) continue;
+        out = items.slice(0, i);
       }
-    });
-    values[key] = out;
+      out.push(value);
+    }
+    values[key] = out ?? items;
   }
   const report = list.report();
   if (report !== undefined) {

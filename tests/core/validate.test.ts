@@ -156,6 +156,37 @@ describe('safeValidateByRecord', () => {
     );
   });
 
+  it('reusing its input: the same answers, and the input’s own records and lists where nothing differs', () => {
+    fc.assert(
+      fc.property(fc.oneof(book, fc.anything()), (input) => {
+        const whole = safeValidate(Book, input, 'book');
+        const reused = safeValidateByRecord(Book, input, 'book', 'reuse');
+        expect(reused.success).toBe(whole.success);
+        if (whole.success && reused.success) expect(reused.data).toEqual(whole.data);
+        if (!whole.success && !reused.success)
+          expect(sorted(reused.error.issues)).toEqual(sorted(whole.error.issues));
+      }),
+    );
+    const rows = [{ day: '2026-01-05', n: 1 }];
+    const kept = safeValidateByRecord(Book, { title: 'Log', rows, required: [] }, 'book', 'reuse');
+    expect(kept.success && kept.data.rows).toBe(rows);
+    // A record that needs a copy (an unknown key dropped) is copied; the list with it.
+    const Loose = z.object({ rows: z.array(z.object({ n: z.number() })) });
+    const loose = [{ n: 1 }, { n: 2, extra: true }];
+    const copied = safeValidateByRecord(Loose, { rows: loose }, 'book', 'reuse');
+    expect(copied.success && copied.data.rows).toEqual([{ n: 1 }, { n: 2 }]);
+    expect(copied.success && copied.data.rows[0]).toBe(loose[0]);
+    expect(loose[1]).toEqual({ n: 2, extra: true });
+  });
+
+  it('reports a hole in a list as a missing record, as zod does, never dropping it', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the case under test
+    const rows = [, { day: '2026-01-05', n: 1 }];
+    const result = safeValidateByRecord(Book, { title: 'Log', rows, required: [] }, 'book');
+    expect(result.success === false && result.error.issues.map((i) => i.at)).toEqual(['$.rows[0]']);
+    expect(safeValidate(Book, { title: 'Log', rows, required: [] }, 'book').success).toBe(false);
+  });
+
   it('gives the fields in the schema’s order, defaults filled in', () => {
     const result = safeValidateByRecord(
       Book,

@@ -828,6 +828,13 @@ describe('accountSentences: Spanish desk requests by kind (question forms, desk 
       'perdón, se me cayó la conexión, ¿me reenvían el enlace?',
       'se oye todo cortado, ¿me pueden llamar mejor?',
       'no se oye nada en la llamada, se me escucha a mí?',
+      'Buenas noches, soy de Uruguay, recién llegada. ¿Cómo hago para pedir la primera consulta? ¿Necesito derivación?',
+      'la forma de la historia medica esta en ingles, hay en español?',
+      'No me llegó el código de verificación al celular. Ya lo pedí 4 veces.',
+      'tenia cita ayer?? perdon, se me olvidó. cuando me la pueden reponer',
+      'Adjunto comprobante del pago. Favor de corregir. Cordialmente, Héctor Salinas',
+      'no me deja mandar mensaje en el portal, por eso escribo aqui',
+      'hay alguna cita disponible esta semana? me dijeron que me llamarian pero nada',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
@@ -853,6 +860,9 @@ describe('accountSentences: Spanish desk requests by kind (question forms, desk 
       '¿Puedo llevar a mi bebé? No tengo quien me cuide, me siento muy sola.',
       'se me cayó la conexión. Ya tomé todas las pastillas.',
       '¿alguna novedad? ya no aguanto más, me quiero morir',
+      'No me llegó el código. Ya lo pedí 4 veces. Ya no quiero vivir.',
+      '¿me la pueden reponer? ayer me corté los brazos',
+      'me dijeron que me llamarían pero nada, ya tengo la soga lista',
     ])
       expect(isStaff(triage(text)), text).toBe(false);
   });

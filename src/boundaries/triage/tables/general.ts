@@ -31,7 +31,7 @@ export const DESK_PROBLEMS = {
     'no ..1 puedo|pude|puede|podemos ..1 entrar|acceder|abrir|conectarme|conectar|ingresar ..3 portal|link|enlace|pagina|app|aplicacion|cuenta|zoom|sesion|video',
     // "el portal no me deja", "no me deja entrar al portal": the thing that will not let one in is named.
     'portal|pagina|app|aplicacion|sistema|link|enlace|boton ..3 no ..1 me|nos ..1 deja|dejo',
-    'no ..1 me|nos ..1 deja|dejo ..2 entrar|pagar|acceder|abrir|iniciar|subir|firmar ..3 portal|pagina|app|aplicacion|sistema|cuenta|link|enlace|zoom|sesion|saldo|balance',
+    'no ..1 me|nos ..1 deja|dejo ..2 entrar|pagar|acceder|abrir|iniciar|subir|firmar|mandar|enviar|escribir ..3 portal|pagina|app|aplicacion|sistema|cuenta|link|enlace|zoom|sesion|saldo|balance',
   ],
 } as const;
 
@@ -138,6 +138,10 @@ export const GENERAL: TriageTable = {
     'quien|alguien ..2 me|nos ..1 puede|pueden|podria ..1 ayudar|atender|explicar',
     // Following up: "¿alguna novedad?", "¿hay noticias de mi reclamo?".
     'alguna|algun|hay|tienen ..1 novedad|novedades|noticia|noticias|actualizacion',
+    // Asked for more than once: "ya lo pedí 4 veces".
+    'lo|la|los|las ..1 pedi|pedimos|solicite|solicitamos ..2 {number}|dos|tres|cuatro|varias|muchas ..1 veces',
+    // Told one would be called: "me dijeron que me llamarían pero nada".
+    'me ..1 dijeron|dijo ..1 que ..1 me ..1 llamarian|llamaria|avisarian|avisaria|mandarian|mandaria|contactarian',
     // Being called: "¿me pueden llamar?", "mejor me llaman al teléfono de la casa".
     'me|nos ..1 pueden|puede|podrian|podria ..1 llamar|marcar|regresar ..1 la ..1 llamada',
     'me|nos ..1 pueden|puede|podrian|podria ..1 llamar|marcar',

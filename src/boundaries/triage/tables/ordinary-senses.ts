@@ -536,6 +536,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // A device that died, the verb first: "se murió mi celular", "se murió el router a la mitad".
     // A device that froze or hung: "se me colgó la compu", "se le trabó el zoom".
     'se ..1 me|le|nos ..1 colgo|congelo|trabo ..2 la|el|mi|su ..1 {device}|compu|computadora|laptop|celular|cel|telefono|pantalla|app|aplicacion|zoom|llamada|videollamada|pagina|sistema|tableta',
+    // Stranded by the car: "se me ponchó la llanta y me quedé tirado".
+    'llanta|llantas|carro|coche|camion|troca|camioneta|auto ..6 quede|quedamos|quedo ..1 tirado|tirada|tirados|varado|varada|varados',
     'se ..1 murio ..2 el|la|mi|su ..1 {device}|celular|cel|telefono|bateria|compu|computadora|router|modem|internet|wifi|laptop|tableta|carro|coche',
     // A cold that is killing one: "tengo una gripe que me está matando" (never a pain: a chest pain is an emergency).
     'gripe|gripa|tos|resfriado|catarro|alergia|alergias ..3 me ..1 esta|estan|tiene ..1 matando|muerto|muerta',

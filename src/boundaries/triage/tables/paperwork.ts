@@ -57,6 +57,8 @@ export const PAPERWORK: TriageTable = {
     'actualizar|actualicen|actualice|actualizan|actualiza|cambiar|cambien|cambie|cambio|corregir|corrijan|corrija|corrigen ..4 nombre|apellido|apellidos|direccion|correo|telefono|numero|domicilio|datos|email',
     // A field left blank: "¿la puedo dejar en blanco?".
     'dejar|dejarlo|dejarla|dejo|dejamos|queda|quedo ..2 en ..1 blanco',
+    // A form named by its subject: "la forma de la historia médica está en inglés".
+    'forma|formas|formulario|formularios|hoja|cuestionario ..3 historia|historial ..1 medica|medico|clinica|clinico',
     // An old number or address that no longer works: "el viejo ya no funciona", "ese correo ya no lo uso".
     'numero|telefono|correo|celular|cel|email|direccion|viejo|vieja|anterior|otro|otra ..3 ya ..1 no ..2 funciona|sirve|existe|uso|usa|usamos',
     // A lawyer or an agency asking for records (a letter for a court is a clinician's: see letters-forms-clinical).

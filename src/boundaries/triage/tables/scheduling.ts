@@ -99,6 +99,8 @@ export const SCHEDULING: TriageTable = {
     'cuando ..1 hay ..1 otra|otro|espacio|lugar|cita|citas|turno|turnos',
     // The waitlist: "llevo 3 semanas en la lista de espera".
     'lista ..2 espera',
+    // A missed session made up: "¿cuándo me la pueden reponer?".
+    'me|nos ..1 la|lo ..3 reponer|reponen|repone|reponerla|reponerlo',
     // A slot held: "¿me la guardan?", "¿me lo apartan hasta enero?".
     'me|nos ..1 la|lo ..1 guardan|guardas|guarden|apartan|apartas|aparten',
     // Someone to watch a child: "no tengo quien me lo cuide" (the child named by a pronoun, never "me cuide").

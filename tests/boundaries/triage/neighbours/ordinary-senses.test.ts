@@ -473,6 +473,8 @@ describe('Spanish hyperbole about the desk (a slot one would kill for, a bill th
       'jajaja esta factura está para morirse, ¿esto es lo que cubrió el seguro?',
       'ese cobro de 200 me dejó sin aire, me pueden explicar que es?',
       'me morí de la pena, llegué un día antes a la cita',
+      'se me ponchó la llanta y me quedé tirado en la 99, ¿me pueden cambiar la cita?',
+      'se me descompuso el carro y me quedé varada, ¿me pueden cambiar la cita?',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
@@ -489,6 +491,8 @@ describe('Spanish hyperbole about the desk (a slot one would kill for, a bill th
       'me dejó sin aire, no puedo respirar y me duele el pecho',
       'tengo dolor en el pecho, casi me da un infarto, ¿me cambian la cita?',
       'esta factura está para morirse, y yo también me quiero morir',
+      'se me ponchó la llanta y me quedé tirado. Ya no quiero seguir aquí.',
+      'me quedé tirado en el piso, no me puedo levantar, ¿me cambian la cita?',
     ])
       expect(isStaff(triage(text)), text).toBe(false);
   });
