@@ -867,3 +867,26 @@ describe('accountSentences: Spanish desk requests by kind (question forms, desk 
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe('accountSentences: a link or a video that fails, a map that misleads, a call asked for in Spanish (set at)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'The video is frozen on my end, is it me or you?',
+      'the link you sent goes to a meeting that already ended??',
+      'Where exactly do I park? The Google Maps pin puts me at a Dunkin',
+      'donde queda la oficina nueva? el google me manda a un mcdonalds lol',
+      '¿Me pueden llamar en vez de mandar mensaje? No leo bien en inglés.',
+      'me dieron un trabajo nuevo pero es de noche, so necesito cambiar todo a las mañanas. ¿se puede?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk beside them', () => {
+    for (const text of [
+      'the link goes to a meeting that ended. i want to die',
+      'me pueden llamar? ya no aguanto',
+      'my mind is frozen, I can’t move',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

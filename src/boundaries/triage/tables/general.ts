@@ -16,6 +16,9 @@ export const DESK_PROBLEMS = {
     'password|reset|code|email|link|verification ..4 never|not|doesnt|wont|didnt|hasnt|isnt ..1 come|comes|came|coming|arrive|arrives|arrived|send|sending|sent',
     'password|code|link|login ..2 is|s|has|was ..1 expired|invalid|wrong|incorrect',
     'forgot|forget|lost ..2 my ..1 username|password|login|pin',
+    // A link that goes to another meeting or to one that ended; a video or a call that froze (set at, admin9).
+    'link|links|invite|invitation ..4 goes|go|takes|leads|went|sends ..4 meeting|session|call|room ..3 ended|expired|over|wrong|old|different',
+    'video|screen|zoom|camera|call|audio|picture|app ..2 is|s|keeps|was|went|got ..1 frozen|freezing|glitching|lagging|froze|stuck',
   ],
   es: [
     'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom ..3 no ..1 sirve|funciona|abre|carga|jala',
@@ -102,6 +105,8 @@ export const GENERAL: TriageTable = {
     // How a name is spelled: "is Dr. Lin's last name spelled L-I-N?", "how do you spell her name?".
     'name|names ..2 spelled|spelt|spelling',
     'how ..3 spell|spelled|spelt',
+    // A map that sends one to the wrong place: "the Google Maps pin puts me at a Dunkin" (set at, admin9).
+    'google|gps|waze|maps|map|pin ..3 puts|put|sends|sent|takes|took ..2 me|us ..2 at|to|in',
     // Taking back an earlier message: "please ignore my last email".
     'ignore|disregard ..3 message|messages|email|emails|text|texts|voicemail',
   ],
@@ -147,6 +152,10 @@ export const GENERAL: TriageTable = {
     'me|nos ..1 pueden|puede|podrian|podria ..1 llamar|marcar',
     'me|nos ..1 llaman|marcan|marcas|regresan',
     'pregunta|preguntas|duda|dudas ..2 sobre|de|acerca ..2 mi|la|el|mis ..1 cuenta|factura|cita|pago|seguro|saldo|cobro|recibo',
+    // A map that sends one elsewhere; asking to be called; reading a language (set at, admin9).
+    'google|gps|waze|mapa|pin ..3 me|nos ..1 manda|mando|lleva|llevo|pone|puso ..2 a|en',
+    'me|nos ..1 pueden|puede|podrian|podria ..1 llamar|marcar|hablar',
+    'leo|escribo|entiendo|hablo ..3 bien ..2 ingles|espanol',
     'olvide|olvido|deje|perdi|dejo ..4 sueter|chamarra|chaqueta|abrigo|paraguas|sombrilla|bolsa|cartera|lentes|llaves|cargador|audifonos|libro|termo|botella',
   ],
 };

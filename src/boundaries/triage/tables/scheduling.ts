@@ -106,6 +106,8 @@ export const SCHEDULING: TriageTable = {
     // Someone to watch a child: "no tengo quien me lo cuide" (the child named by a pronoun, never "me cuide").
     'no ..1 tengo|tenemos|hay ..2 quien ..2 me|nos ..1 lo|la|los|las ..1 cuide|cuiden|cuidara|cuidaran',
     'cambiar|mover|pasar ..3 la|mi ..1 cita|sesion',
+    // Moving the sessions to another part of the day: "necesito cambiar todo a las mañanas" (set at, admin9).
+    'cambiar|mover|pasar ..2 todo|todas|todos|citas|sesiones ..2 a|para ..1 las|los ..1 mananas|tardes|noches|{weekday}',
     'hacerlo|hacerla|hacer|hacemos|hacer ..2 por|en ..1 video|zoom|telefono|linea|llamada|videollamada',
     'llego|llegar|llegare|voy ..2 tarde',
     'en ..1 persona',
