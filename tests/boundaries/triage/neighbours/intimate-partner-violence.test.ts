@@ -457,10 +457,7 @@ describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () 
     expectCrisis(['mi ex me escribió que te vas a arrepentir', 'me siguió hasta la casa y tengo miedo']);
   });
   it('leaves their everyday Spanish neighbours off the on-call line', () => {
-    expectNotCrisis([
-      'mi esposo está estacionado afuera de mi trabajo, ¿puede entrar a la cita?',
-      'mi hermana dice que me voy a arrepentir de no ir a la boda',
-    ]);
+    expectNotCrisis(['mi hermana dice que me voy a arrepentir de no ir a la boda']);
   });
 });
 
