@@ -142,11 +142,21 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Set ao (lead, Spanish): being told to sacrifice oneself; nothing happens if one jumps.
     'sacrificarme|sacrificarse',
     'no ..1 pasa ..1 nada ..2 si ..1 salto|brinco|me',
+    // Parity with English (parity12, 2026-12-05): "me quito la vida" conjugated; a shot to oneself ("darme un tiro",
+    // "pegarme un balazo"); finishing the job with the pills left.
+    'me|se|te ..1 quito|quita|quite|quitare|quitaria|quitara|quitaba ..1 la ..1 vida',
+    'darme|pegarme|meterme|echarme|darse|pegarse|meterse ..1 un ..1 tiro|balazo|plomazo|escopetazo',
+    'me ..1 doy|pego|meto|di|pegue|voy ..3 un ..1 tiro|balazo|plomazo|escopetazo',
+    'volarme|volarse ..2 los|la ..1 sesos|cabeza',
+    'termino|terminar|acabo|acabar|terminara|acabara ..2 el ..1 trabajo|trabajito & pastillas|{pills}|{med_name}|oxicodona*|suficientes|matando|morir|quedan',
     // Set aq (lead, Spanish, 2026-12-05): the means in front of one.
     'pastillas|pistola|cuchillo|navaja|soga ..3 (enfrente de|frente a|al lado de|junto a) ..1 mi|mí',
     // Set ar (recall11): the therapist's own instruction quoted ('me dijiste que te avise si volvía a pensar en eso'),
     // beside a word that it is happening ('bueno, te aviso').
     'avise|avisara|avisar|dijera|decirte|dijeras|escribiera|llamara ..4 si ..2 volvia|vuelvo|volviera|vuelven|volvian|tenia|tengo ..3 pensar|pensamientos|pensando|ideas|ganas && (te aviso|te cuento|te escribo|te digo|estoy pensando|lo estoy pensando|volvieron|regresaron|otra vez|de nuevo|mas que nunca|ya volvio|ya volvieron|aqui estoy|pues aqui)',
+    // Parity, second round (parity12, 2026-12-05): logging off for good; told by voices or instructions to hurt oneself.
+    'desconecto|desconectarme|desconectando|apago|apagarme ..2 para ..1 siempre',
+    'dicen|dice|ordenan|ordena|dijeron ..2 que ..1 me ..1 tengo|tenia ..1 que ..1 lastimar|matar|castigar|quemar|morir|ahogar',
     // Probed by kind (recall11, 2026-12-05): 'ando pensando cosas feas', the euphemism for thoughts of dying ('pensamientos
     // feos' alone are also the intrusive thoughts of OCD, which a clinician reads the same day).
     'pensando|pienso|pensar|pense ..2 cosas ..1 feas|feos',

@@ -189,6 +189,16 @@ export const CHILD_SAFETY: TriageTable = {
     'como|cómo ..1 hacerse ..1 daño & videos|tiktok|busca|buscando',
     'lista ..2 de ..1 pastillas',
     'lo ..1 que ..1 me ..1 hace & digo|decir|alguien|padrastro|tio|tío|deportar',
+    // Parity with English (parity12, 2026-12-05): an adult who tells a child not to tell; a man met online who picked a
+    // child up or wants her to run away with him; sleeping out in the cold to let it happen; a mother who pictures
+    // hurting her baby.
+    'le ..1 dijo|dice|pidio|pide ..1 que ..1 no ..1 nos|les ..1 dijera|contara|diga|cuente|dijeran|contaran',
+    'que ..1 no ..1 le ..1 dijera|contara|diga|cuente ..1 a ..1 su ..1 mama|papa|mami|papi|familia|madre|padre & entrenador|coach|maestro|profesor|hombre|senor|adulto|tio|padrastro|vecino|celular|telefono|secreto',
+    'conocio ..2 por|en ..1 internet|snap|snapchat|instagram|tiktok|roblox|discord|juego & recogio|llevo|subio|encontro|vio|fue|salio & {child}|anos|escuela',
+    'quiere|pide|pidio|convencio|convence ..2 que ..1 se ..1 escape|escapara|fugue|fugara|vaya|fuera ..2 con ..1 el & hombre|tipo|senor|adulto|internet|mayor|anos',
+    'dormir|dormirse|dormirme|acostarse|acostarme|quedarse|quedarme ..2 afuera|fuera ..3 en ..2 el|la ..1 frio|nieve|helada & dejar|pase|ya|morir|despertar',
+    'me ..1 imagino|veo|imagine|imaginando|imaginaba ..3 tirandola|tirandolo|ahogandola|ahogandolo|lastimandola|lastimandolo|soltandola|soltandolo|aventandola|aventandolo|asfixiandola|asfixiandolo',
+    'imagino|imaginando|imagine|pienso ..3 tirar|ahogar|lastimar|soltar|aventar|asfixiar ..3 bebe|bebita|bebito|nena|nene|escaleras',
     // Set aq (lead, Spanish, 2026-12-05): a child shown someone's private parts, or asked to touch them.
     'enseña|enseñó|ensena|enseno|enseñaba|muestra|mostro|mostró|mostraba ..2 sus|las|su ..1 pene|cosita|pajarito',
     'enseña|enseñó|ensena|enseno|enseñaba|muestra|mostro|mostró|mostraba ..2 sus|las|su ..1 partes & {child}',
@@ -198,6 +208,18 @@ export const CHILD_SAFETY: TriageTable = {
     'la|lo|le|me|les|los|las ..1 quema|quemaba|quemo|quemaron|quemaban|apaga|apagaba|apago ..4 cigarro|cigarros|cigarrillo|cigarrillos|encendedor|cerillo|cerillos|colilla|colillas',
     '{family}|novio|senor|hombre|vecino|padrino ..3 se ..1 mete|metia|metio|acuesta|acostaba|acosto|sube|subia ..2 en|a ..2 su|mi|la ..1 cama|cuarto',
     'si ..2 cuenta|dice|habla|contaba|decia|cuentas|dices|cuento|digo ..3 lo ..1 que ..1 pasa|paso|hace|hacemos|hacen|pasaba ..3 noche|noches|cuarto|cama',
+    // Parity, second round (parity12, 2026-12-05): thoughts of smothering or shaking a baby; afraid of what one might do to
+    // a crying baby; an adult who had sex with a teen; a child left out in the snow; a child undressed in a room; going to
+    // heaven together with the baby.
+    'pensamientos|ganas|pienso|pensando|pensamiento|imagino ..2 de|en ..1 asfixiar|ahogar|lastimar|tirar|sacudir|golpear|matar|sofocar ..2 a ..2 mi|la|el|su ..1 bebe|bebita|bebito|nena|nene|hijo|hija|{child}',
+    'pensamientos|ganas|pienso|pensando ..2 de|en ..1 asfixiarla|asfixiarlo|sofocarla|sofocarlo|sacudirla|sacudirlo',
+    'miedo ..3 (hacerle algo|hacerle dano|lo que pudiera hacer|lo que pueda hacer|lo que podria hacer|lo que le pudiera hacer) & bebe|cuna|llorar|llorando|nino|nina|hijo|hija',
+    'tuvo|tuvieron ..1 relaciones|sexo & hija|hijo|nieta|nieto|sobrina|sobrino|menor & tipo|hombre|senor|adulto|mayor|internet',
+    'la|lo|los|las|me|nos ..1 dejo|dejaron|deja|saco|corrio ..2 afuera|fuera ..6 nieve|frio|helada|lluvia|calcetines|descalza|descalzo',
+    'le ..1 quita|quito|quitaba ..1 la ..1 ropa & mete|metia|encierra|secreto|toca',
+    '(se fueran|nos fueramos|irnos|nos vayamos|se vayan|ir|irse) ..2 juntos|juntas ..2 al ..1 cielo',
+    // Spanglish and Spanish (parity12, 2026-12-05): thoughts of hurting the baby ("tengo thoughts de hacerle daño").
+    '(hacerle dano|hacerle algo|lastimarla|lastimarlo) & bebe|baby|bebita|bebito|{child}|llorar|llorando',
     // Probed by kind (lead, 2026-12-05): a child sat on an adult's lap.
     'la|lo|me ..1 sienta|sentaba|sento|sentó|obliga ..4 en ..2 sus ..1 piernas & {child}|entrenador|maestro|tio|tío|padrastro|vecino|señor|senor',
     // Probed by kind (recall11, 2026-12-05): an adult who shows a child his parts; an urge to shake the baby; a voice

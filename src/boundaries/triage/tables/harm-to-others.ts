@@ -185,6 +185,16 @@ export const HARM_TO_OTHERS: TriageTable = {
     'vamos|voy|van|iremos ..1 armados|armado|armada',
     'meter|clavar|enterrar|meterle|clavarle ..2 la|las|una ..1 tijera|tijeras|navaja|cuchillo',
     'hacer ..1 algo ..2 antes ..2 que ..2 me|nos ..1 haga|hagan',
+    // Parity with English (parity12, 2026-12-05): a list of people who deserve it; making sure someone does not get home;
+    // a building set on fire with him inside, the gas cans bought; shooting up a school; getting someone out of the way.
+    'lista ..4 gente|personas|nombres ..6 se ..1 lo ..1 merece|merecen|merecerian|merecieran',
+    '(no llegue vivo|no llegue viva|no salga vivo|no salga viva|no regrese vivo|no regrese viva)',
+    'quemar|quemarle|incendiar|incendiarle|prenderle ..4 casa|edificio|carro|apartamento|depa|negocio|troca ..4 con ..2 adentro|dentro',
+    'galones|garrafa|garrafas|bidones|bidon|latas|lata ..2 de ..1 gasolina & quemar|quemarle|ya|tengo|fuego|incendiar|compre',
+    'balacear*|tirotear*|rafaguear ..4 escuela|prepa|secundaria|colegio|universidad|trabajo|iglesia|oficina|clase|todos',
+    'voy|va|vamos|van|pienso|pensando|quiero ..3 balacear*|tirotear*',
+    'quitar ..1 de ..1 en ..1 medio ..1 al|a ..2 {partner}|{family}|{other_person}|novio|jefe|ex',
+    'lo|la|los ..1 voy|va|vamos|quiero|quiere ..2 quitar ..1 de ..1 en ..1 medio',
     // Set aq (lead, Spanish, 2026-12-05): a gun ('cuete', 'fusca') brought to work; burying or finishing someone.
     'llevar|llevo|traer|traigo|sacar|saco ..2 el|la|mi ..1 cuete|fusca|fierro|escuadra & trabajo|obra|chamba|escuela|jale|oficina|lunes|mañana|manana|supervisor|jefe',
     'lo|la|los ..1 voy ..1 a ..1 enterrar|quebrar|tronar|despachar',
@@ -193,6 +203,15 @@ export const HARM_TO_OTHERS: TriageTable = {
     // Set ar (recall11): a dream of catching a supervisor and beating him, and his hours found out.
     'reventarlo|reventarla|madrearlo|madrearla|golpearlo|golpearla|partirle|romperle|cagarlo|fajarlo|matarlo|matarla|agarrarlo|agarrarla|esperarlo|esperarla|desquitarme && a ..1 que ..1 hora ..1 sale|llega|entra',
     'sueno|sueño|ganas|fantaseo|imagino ..3 agarrarlo|agarrarla ..6 reventarlo|reventarla|madrearlo|madrearla|golpearlo|golpearla|matarlo|matarla',
+    // Parity, second round (parity12, 2026-12-05): outside someone's home with a bat; "ya van a ver"; doing something to
+    // a supervisor, not joking; a pillow over someone's face.
+    'afuera|fuera|enfrente|frente ..4 casa|apartamento|depa|trabajo|oficina ..4 con ..2 un|una|el|la|mi ..1 bate|pistola|cuchillo|machete|arma|rifle|escopeta',
+    '(ya van a ver|ya vas a ver|y van a ver|y vamos a ver|ya veran) & traer|traigo|llevar|llevo|acta|despiden|corren',
+    'le ..1 voy ..1 a ..1 hacer ..1 algo && (no estoy bromeando|no es broma|lo digo en serio|ya me lo imagine|te lo juro|se lo juro)',
+    'no ..1 se ..2 que ..1 le ..1 voy|vaya ..1 a ..1 hacer && (lo he pensado|he pensado|detalles)',
+    'ponerle|poner ..2 una|la ..1 almohada ..2 en ..2 la|su ..1 cara & pienso|pensando|ganas|imagino',
+    // Parity, regional words (parity12, 2026-12-05): "le caigo a tiros".
+    '(le caigo|les caigo|le voy a caer|les voy a caer|le cayo|les cayo) ..1 a ..1 tiros|balazos|plomazos|machetazos|cuchilladas|golpes|madrazos',
     // Probed by kind (recall11, 2026-12-05): wanting to hurt the person who did this; something crazy to be done to a
     // brother-in-law; a gun and an urge to use it, or a machete to be used on someone.
     'quiero|quisiera|voy ..3 lastimar|lastimarlo|lastimarla|matar ..3 a ..2 la|el|mi|ese|esa ..1 persona|tipo|vieja|cabron|{other_person}|{family}|{partner}',

@@ -109,6 +109,12 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'am|have|has|was|is ..1 take|taked|took|eat|ate|drink ..2 too ..1 much|many & {pills}|{med_name}|medicine|medicines|pill|tablets',
     // Set am (lead): all of them at once, to see if that works.
     'take|taking|swallow|swallowing ..2 them|it ..1 all ..2 at ..1 once',
+    // The other way round (parity12, 2026-12-05): Spanish kinds whose English was not read: the pills overdone, extra taken
+    // on purpose, an attempt to take them stopped, pills swallowed so as to feel nothing.
+    'overdid|overdone|overdoing ..2 it ..3 pills|{pills}|{med_name}|meds',
+    'took|take|taking ..2 extra|more ..3 on ..1 purpose',
+    'tried|trying ..2 to ..1 take|swallow ..3 pills|{pills}|{med_name}|bottle|all & saw|stopped|caught|walked|found|grabbed',
+    'so ..2 i ..2 wouldnt|wont|dont|didnt ..1 feel ..1 anything & pills|{pills}|{med_name}|swallowed|took',
     // Probed by kind (lead, 2026-12-05, Spanish), in English: a bottle of pills finished or emptied.
     'finished|emptied|downed ..2 the|a|her|his|my|whole ..2 bottle|box|pack|packet ..2 of ..1 {pills}|{med_name}|pills|tylenol|ibuprofen|advil',
     // Probed by kind (recall11, 2026-12-05): someone who took something and turns blue.
@@ -160,6 +166,31 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'me ..1 pase|pasé ..3 pastillas|pastis|pildoras|píldoras|medicina|medicinas|dosis|{pills}|{med_name}',
     'me ..1 meti|metí|eche|eché|empine|empiné ..4 monton|montón|bola|puño|puno|chingo|punado|puñado|chorro|bote|frasco ..3 pastillas|pastis|pildoras|píldoras|{pills}',
     'juntadas|juntando|juntado & pastillas|pastis|pildoras|píldoras|{pills}|{med_name}',
+    // Parity with English (parity12, 2026-12-05): a bottle of liquor with the pills; poison or antifreeze drunk; a
+    // bottle and pills at hand, "todavía no he hecho nada".
+    'tome|trague|bebi|empine|tomo|trago|bebio ..2 botella|litro|caguama|pomo|fifth ..4 y ..3 {pills}|{med_name}|pastillas|medicinas|lamotrigin*|trazodon*|litio|clonazepam|xanax|ativan|seroquel & tequila|vodka|whisky|ron|vino|cerveza|alcohol|mezcal|brandy|licor|pisto|guaro|{substance}',
+    '{ingested}|bebi|bebio|tomo|trago ..3 {poison}|anticongelante|clorox|raticida|insecticida|matarratas|gasolina|pinol|desinfectante|destapacanos|thinner|solvente',
+    'tengo ..4 {substance}|{pills}|{med_name}|pastillas|botella|xanax && (todavia no|aun no|todavia|aun) ..2 he ..1 hecho|tomado ..1 nada',
+    // Parity, second round (parity12, 2026-12-05): all of one medicine taken ("toda la lamotrigina"); found by an empty
+    // bottle; a bottle of pills downed with liquor; how many looked up, not taken.
+    'me ..1 tome|trague ..1 toda|todo ..1 la|el|mi ..1 {pills}|{med_name}|lamotrigin*|litio|insulina|clonazepam|xanax|seroquel|trazodon*|tylenol|paracetamol|oxicodona|benadryl|gabapentin*',
+    'encontre|encontramos ..3 con ..2 el|un ..1 frasco|bote ..1 vacio',
+    'empino|empine ..2 botella|frasco|bote ..3 pastillas|{pills}',
+    'busque|googlee ..2 cuantas|cuantos ..3 {pills}|{med_name}|lamotrigin*|litio|seroquel|tylenol|pastillas && (no hice nada|no me las tome|no las tome|pero busque|nomas busque)',
+    // Parity, regional words (parity12, 2026-12-05): "me empastillé"; a heap of pills said the Caribbean, Rioplatense or
+    // Colombian way (un pocotón, una pila, un jarto, un fracatán); a whole box or blister taken; found lying by an empty
+    // blister; pills taken so as to feel nothing.
+    'empastille|empastillo|empastillarme|empastillada|empastillado|empastillarse|empastillaba',
+    '{ingested}|meti|trague|tome ..3 pocoton|pila|bulto|fracatan|jarto|mogollon|chorrazo|chingo|vergo ..3 de ..1 pastillas|{pills}|{med_name}',
+    'tome|trague|tomo|trago|meti ..2 una|un|dos|tres|la|el ..1 caja|blister|tira|paquete|frasco ..1 entera|entero|completa|completo|enterita|enterito',
+    'tirada|tirado|desmayada|desmayado|inconsciente ..6 frasco|blister|bote|caja|tira ..1 vacio|vacia',
+    'encontre|encontramos ..3 con ..2 el|un|la|una ..1 blister|tira|caja ..1 vacio|vacia',
+    'para ..1 no ..1 sentir ..1 nada & pastillas|{pills}|{med_name}|tome|trague|tomo|meti',
+    // Parity, indirect kinds (parity12, 2026-12-05): "se me pasó la mano con las pastillas"; taken "de más" on purpose; an
+    // attempt to take the pills stopped.
+    'se ..1 me|le ..1 paso ..2 la ..1 mano ..3 pastillas|{pills}|{med_name}|medicina|dosis',
+    'tome|trague|tomo ..3 de ..1 mas ..3 a ..1 proposito',
+    'intente|trate|intento|trato ..2 tomarme|tragarme|tomarse|tragarse ..3 pastillas|{pills}|{med_name}|frasco|todas',
     // Probed by kind (lead, 2026-12-05, Spanish): an empty bottle found beside someone; pills taken with drink.
     'encontre|encontré|encontramos|halle|hallé ..1 a|al ..4 frasco|bote|caja ..1 vacio|vacío|vacia|vacía',
     '{ingested}|tomo|tomó|trago|tragó ..3 {pills}|pastillas|pastis|pildoras ..3 con ..2 alcohol|{substance}|cerveza|cervezas|vino|tequila|trago|tragos|licor',

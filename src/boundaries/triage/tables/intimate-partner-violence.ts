@@ -173,6 +173,24 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'quito|quitó ..5 documentos|papeles|pasaporte & para ..2 no ..1 me ..1 vaya',
     // Probed by kind (lead, 2026-12-05): the phone broken or taken so that one cannot call.
     'rompio|rompió|quebro|quebró|estrello|estrelló|quito|quitó|escondio|escondió ..3 celular|telefono|teléfono|cel ..4 para ..1 que ..1 no',
+    // Parity with English (parity12, 2026-12-05): thrown down the stairs or against a wall; slapped or punched
+    // ("me dio una cachetada", "me metió un madrazo"); strangled, choked or beaten now or again; a partner who gets
+    // violent; locked in again, the door handle taken; a bullet left at the door; hiding in the bathroom while he breaks
+    // everything; grabbed by the neck.
+    'me ..1 avento|aviento|aventaba|tiro|empujo|empujaba|arrojo ..2 por|de ..2 las ..1 escaleras',
+    'me ..1 avento|aviento|estrello|azoto|empujo|arrojo|tiro ..2 contra ..2 la|el|los ..1 pared|piso|suelo|mesa|barra|refri|puerta|carro|vidrio|ventana',
+    'me ..1 dio|da|daba|pego|pegaba|dieron|metio|solto|planto ..1 una|un ..1 cachetada|bofetada|cachetadon|madrazo|putazo|trancazo|chingadazo|punetazo|guantazo|fregadazo|cachetazo|sopapo|patada|patadas|cachetadas|bofetadas',
+    'me ..1 cacheteo|abofeteo|bofeteo|madreo|madreaba|cacheteaba|abofeteaba|pateaba',
+    'me ..1 estrangulo|estrangula|estrangulaba|estrangularon|asfixio|asfixiaba',
+    'me ..3 ahorcando|estrangulando|golpeando|cacheteando|pateando|madreando',
+    'se ..1 pone|puso|ponia|vuelve|volvio ..1 violento|violenta',
+    'me ..1 volvio|vuelve|volvia ..1 a ..1 encerrar|golpear|ahorcar|estrangular|empujar|amenazar|cachetear',
+    'quito|saco|arranco ..3 la|el ..1 manija|perilla|chapa|picaporte|pomo & puerta|encerr*|cuarto|salir',
+    'me|nos ..1 dejo|dejaron|puso|pusieron ..2 una|unas|un ..1 bala|balas|cartucho|casquillo',
+    'bala|balas ..4 tapete|puerta|parabrisas|buzon|carro|almohada|cama|coche|ventana',
+    'me ..2 escondi|escondo|escondiendo|escondida|escondido ..3 en ..2 el|la|mi ..1 bano|closet|cuarto|recamara|carro|sotano|armario',
+    'esta|anda|sigue ..1 rompiendo|quebrando|aventando|destrozando ..2 todo|cosas|platos|puertas|paredes|muebles & {partner}|borracho|drogado|miedo|escondi*|encerr*',
+    'me|la|le|lo ..1 agarro|agarre|apreto|aprete ..2 del|el|la|de ..2 cuello|garganta|pescuezo',
     // Set aq (lead, Spanish, 2026-12-05): thrown against the wall.
     'me ..1 avento|aventó|empujo|empujó|estrello|estrelló|tiro|tiró|azoto|azotó ..3 contra ..2 la|el ..1 pared|piso|puerta|mueble|ventana|carro|suelo',
     // Probed by kind (lead, 2026-12-05, Spanish): a partner's violence in any tense ('me ha golpeado', 'me volvió a pegar', 'me cacheteó'),
@@ -210,6 +228,18 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'miedo|temo|temor|terror|pavor ..5 me ..1 mate|maten|matara|mataria|matase',
     'con ..1 lo ..1 puesto & fui|sali|salimos|fuimos|escape|escapamos|hui|huimos|corri|corrimos|saque|agarre',
     'dijo|dice|dijeron|amenaza|amenazo ..3 si ..3 hablo|hablaba|digo|decia|cuento|contaba|denuncio|denunciaba|dejo|dejaba|llamo ..6 ice|migra|migracion|deport*|inmigracion',
+    // Parity, second round (parity12, 2026-12-05): "te vas a arrepentir" from an ex; an ex parked outside, following one to
+    // the car.
+    '(te vas a arrepentir|me voy a arrepentir|se va a arrepentir|se van a arrepentir|te arrepentiras|van a arrepentirse) & {partner}|ex|nota|escribio|amenaz*|siguiendo|orden|encontro',
+    'estacionado|parado|esperando|sentado ..3 enfrente|afuera|fuera ..3 de ..2 mi ..1 casa|apartamento|depa|trabajo & ex|orden|siguio|siguiendo',
+    'me ..1 siguio|seguia|sigue ..2 hasta ..2 el|mi|la ..1 carro|casa|trabajo|escuela|coche & ex|orden|miedo',
+    // Parity, regional words (parity12, 2026-12-05): "me cayó a golpes", "me agarró a trompadas", "me dio una golpiza (una
+    // paliza, una pela, una madriza, una tunda)", "me reventó la boca", "me partió la madre", kicked in the belly.
+    'me|la|lo ..1 cayo|cae|caen|cayeron|caia ..1 a ..1 golpes|patadas|palos|trompadas|cachetadas|madrazos|chingadazos|punos|pinas',
+    'me|la|lo ..1 agarro|agarraron|agarra|agarraba ..1 a ..1 golpes|trompadas|patadas|cachetadas|palos|pinas|madrazos|putazos|chingadazos|cintarazos|cinturonazos|chancletazos|correazos',
+    'me|la|lo ..1 dio|dieron|da|daba|pego|metio|puso|acomodo ..1 una|tremenda|flor|su ..1 golpiza|pela|madriza|tunda|zurra|felpa|putiza|pateadura|trompada|pina|pinas|trompadas',
+    'me ..1 revento|partio|rompio|abrio ..1 la|el ..1 boca|cara|nariz|labio|ceja|hocico|jeta|madre|cabeza',
+    'me ..1 pateo|pateaba|patea|pego|golpeo ..2 la|el|en ..1 panza|estomago|barriga|vientre|costillas',
     // Probed by kind (lead, 2026-12-05): sleeping in the car for fear of going home; an ex passing by one's house.
     '{neg} ..2 puedo|quiero ..1 regresar|volver|ir ..2 a ..1 la|mi ..1 casa & carro|coche|miedo|durmiendo|dormi|dormí|{partner}',
     '{partner}|ex ..4 rondando|ronda|estaciona|estacionado|estacionada ..3 mi ..1 casa|trabajo|departamento|depa',

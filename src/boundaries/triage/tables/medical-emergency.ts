@@ -182,6 +182,21 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'dejo|dejó ..2 de ..1 beber|tomar & viendo|suda|tiembla|ve|alucin*|temblando',
     // Probed by kind (lead, 2026-12-05): shaking since the drinking or the pills stopped (withdrawal).
     'temblar|temblando|tiembla|tiemblo|temblores|convulsion* & dejo|dejó|deje|dejé|dejar|sin & alcohol|tomar|beber|chupe|chupar|trago|pisto|xanax|clonazepam|alprazolam',
+    // Parity with English (parity12, 2026-12-05): slurring and nodding off after mixing pills; chest pressure with a
+    // tingling left arm; bugs on the wall and shaking after the drinking stopped; a spreading rash on a new medicine;
+    // refusing the ER a doctor sent one to; turning blue in a fit.
+    'arrastra|arrastrando|arrastraba ..2 las|la ..1 palabras|lengua & mezclo|pastillas|tomo|quedando|dormida|dormido|alcohol|{pills}|{med_name}',
+    'se ..2 esta|sigue|anda ..1 quedando|cayendo ..1 dormida|dormido & mezclo|pastillas|tomo|{pills}|{med_name}|alcohol|oxicodona|ativan|arrastra',
+    'pecho ..4 apretado|aplastado|presion|peso|elefante|oprime|opresion|aplasta & brazo|izquierdo|respirar|aire|coca|perico|lineas|adderall|sudando',
+    'brazo ..1 izquierdo ..3 hormigueo|hormiguea|dormido|entumido|adormecido|entumecido & pecho|corazon|respirar',
+    'deje|dejo ..2 de ..1 tomar|beber|chupar && temblar|tiemblan|tiembla|tiemblo|temblando|bichos|alucin*|convuls*',
+    '(dia|dias|semana|horas) ..2 sin ..1 tomar|beber|alcohol|trago && tiemblan|tiemblo|tiembla|temblando|bichos|alucin*|convuls*',
+    '(no estaban|no estan|no habia|no hay) & bichos|insectos|aranas|gusanos|hormigas|cucarachas & vi|veo|viendo|pared|paredes|techo',
+    'sarpullido|salpullido|ronchas|erupcion|rash|ampollas & boca|ojos|labios|garganta & lamotrigin*|lamictal|medicina|pastilla|{med_name}|pelan|pela|ampollas|fiebre',
+    'emergencias|urgencias|hospital ..3 pero ..1 no ..1 quiere|quiso|acepta|va & pediatra|doctor|doctora|medico|enfermera|dijo|mando|pulso|corazon',
+    'no ..1 quiere|quiso|acepta ..2 ir ..2 a ..1 emergencias|urgencias & mezclo|tomo|pastillas|respira|despierta|pulso|corazon|arrastra|dormida|dormido|convuls*|sangr*|pecho',
+    'se ..1 puso|pone|ponia|esta ..1 morado|morada|azul|moradito|moradita & ataque|respira|convuls*|desmay*|ahog*|reacciona|labios',
+    've|viendo|veia|veo ..1 cosas & drogada|drogado|corazon|vomito|vomitando|ardiendo|fiebre',
     // Set aq (lead, Spanish, 2026-12-05): fever with a stiff neck or body, eyes rolling up (after an injection); cannot speak properly after pills;
     // a fit after a week without the nerve medicine.
     'fiebre & tieso|tiesa|rigido|rígido|rigida|rígida',
@@ -190,6 +205,13 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'sin ..4 nervios|clonazepam|clonazepan|alprazolam|xanax|rivotril|valium|lorazepam|ativan & temblores|temblando|ataque|convulsion*|alucin*|raro',
     // Set ar (recall11): spasms, tremors or a numb tongue days after a benzodiazepine or drink stopped or ran out.
     'espasmos|temblores|tiemblan|tiembla|tiemblo|calambres|sacudidas|lengua|entumid*|adormecid*|hormigueo|convulsi* & {neg}|sin|acabo|acabaron|deje|dejar|dejo|falta & xanax|clonazepam|alprazolam|lorazepam|diazepam|rivotril|ribotril|tafil|alplax|klonopin|ativan|valium|benzo|benzos|bromazepam|lexotan|alcohol|trago|chupe|pisto|guaro',
+    // Parity, second round (parity12, 2026-12-05): slurred speech on the phone; benzodiazepine withdrawal by day with
+    // twitching; a purge with fainting.
+    'hablaba|habla|hablando ..1 arrastrado|arrastrando|arrastrada|trabado|trabada & colgo|tomo|pastillas|policia|encargo|dormida|dormido|{pills}',
+    '(dia 2|dia 3|dia 4|tercer dia|segundo dia|cuarto dia) && espasmos|tiemblo|temblando|convuls*|desmayar|bichos',
+    // Parity, regional words (parity12, 2026-12-05): drooling after pills; double or triple doses.
+    'babeando|babea & pastillas|tomo|dosis|respira|despierta|reacciona|{pills}|{med_name}',
+    'triple ..1 dosis & tomo|tome|babeando|dormida|dormido|despierta|reacciona|mareada|mareado',
     // Probed by kind (recall11, 2026-12-05): more pills than prescribed and very sleepy; beer with a benzodiazepine and
     // feeling strange; half a face going numb and speech slurred (a stroke); days without food or water.
     'tomo|tome|tomaron|tomaste ..2 mas ..3 de ..2 lo|las|los ..1 que ..2 toca|tocan|debe|debia|recetaron|recetan|normal|indicado',

@@ -275,6 +275,8 @@ export const METHOD_MEANS: TriageTable = {
     // Set ar (recall11): the top of a parking garage, not sure why one drove there.
     'top ..2 floor|level|deck|story ..3 parking|garage|structure|deck && (not sure why|dont know why|no idea why|idk why) ..3 here|came|drove|am|im',
     'plenty|enough|extra|lots ..3 (at home|on hand) && already ..1 have|got ..2 a|two|few|some ..1 full ..1 bottle|bottles|box|boxes',
+    // The other way round (parity12, 2026-12-05): the means on the table, looked at.
+    'looking|staring ..2 at ..2 them|it & pills|{pills}|{firearm}|gun|knife|rope|razor|blade',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -350,6 +352,19 @@ export const METHOD_MEANS: TriageTable = {
     'me ..1 voy ..1 a ..1 aventar|tirar|echar ..3 trafico|tráfico|carretera|autopista|freeway|carros|camion|camión|trailer|tráiler',
     'estrellarme|estrellar ..4 carro|coche|troca|contra|poste|arbol|árbol|pared|muro|proposito|propósito',
     'manejar|manejando|maneje|manejé ..4 estrellarme',
+    // Parity with English (parity12, 2026-12-05): how many pills it would take, asked in the conditional, looked up, or
+    // "para morirse"; a belt or a rope around the neck; sitting on the edge of a parking structure; medicines stopped and
+    // saved; jumped from a parking garage; walking into the sea with stones.
+    'cuantas|cuantos|cuanta|cuanto ..5 (se necesitarian|se ocuparian|harian falta|se requeririan|tendria que tomar|tendria que tragar) & {pills}|{med_name}|pastillas|litio|insulina|tylenol|lamotrigin*|paracetamol',
+    'cuantas|cuantos|cuanta|cuanto ..6 para ..1 morir|morirme|morirse|matarme|matarse|suicidarme|suicidarse',
+    'busque|googlee|investigue|busco|busca|buscaba ..2 cuantas|cuantos|cuanta|cuanto ..4 se ..1 necesitarian|ocuparian|requeririan & {pills}|{med_name}|pastillas|litio|insulina|tylenol|lamotrigin*|paracetamol|trazodon*',
+    'cinturon|cuerda|soga|cable|mecate|cinto|sabana|extension ..3 en|alrededor ..2 del|el|su|mi ..1 cuello',
+    'puso|pone|ponia|amarro|amarra|puse|pongo|amarre ..2 un|una|el|la|mi|su ..1 cinturon|cuerda|soga|cable|mecate|cinto|sabana ..3 cuello',
+    'sentad*|parad*|sentarme|pararme|siento|paro|subo|subiendo ..4 orilla|borde|cornisa|barandal & estacionamiento|techo|azotea|puente|edificio|saltar|brincar|aventarme|tirarme|caer',
+    'deje|dejo ..2 de ..1 tomar ..3 medicinas|medicamentos|pastillas|{pills}|{med_name} & guardando|guardadas|guardados|guardo|junto|juntando|juntadas|acumulando|escondidas|ahorrando',
+    'me ..1 tiro|tire|aviento|avente|lanzo|lance|tirara|aventara ..1 del|desde|por ..2 estacionamiento|parking|garage|garaje|cerro|acantilado|risco|viaducto',
+    'seguir ..1 caminando ..4 hasta & mar|oceano|rio|lago|playa|olas|agua',
+    'tengo|traigo|junte|juntando ..2 las|unas|mis ..1 piedras & mar|oceano|rio|lago|bolsillos|caminar|caminando|agua|playa',
     // Set aq (lead, Spanish, 2026-12-05): letting go of the wheel on a curve; parked at a lookout or cliff.
     'soltar|suelto|soltaba|solte|solté ..2 el ..1 volante & curva|pienso|pensado|pensando|ganas|tentado|tentada|puente|barranco|trailer|tráiler',
     'mirador|barranco|acantilado & estacionado|estacionada|parado|parada|sentado|sentada|aqui|aquí|hora|horas',
@@ -359,6 +374,27 @@ export const METHOD_MEANS: TriageTable = {
     // box already at home.
     'ultimo|alto ..2 piso|nivel ..3 estacionamiento|parqueadero|parking|parqueo|garaje && (no se por que|no se porque|ni se por que|ni se porque) ..3 vine|maneje|estoy|llegue|aqui',
     'tener ..2 bastante|suficiente|suficientes|muchas|extra|hartas ..3 casa|guardad*|mano && ya ..1 tengo ..3 llena|lleno|llenas|llenos|monton|muchas|varias',
+    // Parity, second round (parity12, 2026-12-05): sleeping or sitting with the gun, still loaded; pills taken out and
+    // counted; means at hand and "why shouldn't I"; the truck off an overpass; how long it takes to drown or bleed out;
+    // the top floor of a parking structure; pills set aside, waiting for the moment.
+    '{firearm}|pistola|arma|1911 && (me siento con ella|me siento con el|duermo con ella|duermo con el|me quedo con ella)',
+    'dormi|duermo|dormir|durmiendo ..4 con ..2 mi|la|el|una ..1 pistola|1911|{firearm}|arma|escopeta|rifle',
+    'sigue|esta|anda|tengo ..2 cargada|cargado & 45|38|1911|fusca|escuadra|calibre|{firearm}',
+    'cuento|contando|conte|contar ..3 pastillas|{pills}|{med_name}|oxicodona & (a cada rato|una y otra vez|todas las noches|lo saco|los saco|las saco)',
+    'pastillas|medicinas|{pills}|{med_name}|pistola|botella|navaja|cuerda|{firearm} && (digame por que no deberia|dime por que no deberia|deme una razon|dame una razon|una razon para no|por que no deberia hacerlo)',
+    'aventar|tirar|echar|lanzar|aventarme|tirarme|lanzarme ..4 desde|del|por ..3 paso|desnivel|puente|viaducto|barranco & troca|carro|coche|camioneta|camion',
+    'aventar|tirar|lanzar|aventarme|tirarme|lanzarme ..2 del|desde ..2 muelle|malecon|acantilado|risco|cerro|barranco',
+    'cuanto ..1 tarda|tardan|tardaria ..3 ahogarse|ahogarme|desangrarse|desangrarme|morir|morirse|morirme|asfixiarse|asfixiarme',
+    'ultimo ..1 piso|nivel ..4 estacionamiento|edificio & (no para estacionarme|no para estacionar|pensando mucho|pienso mucho|he pensado mucho)',
+    'aparte|separe|apartadas|separadas|guarde ..3 pastillas|medicinas|{pills}|{med_name} & momento',
+    'tengo ..3 insulina|pastillas|pistola|cuerda|{firearm}|{pills} && (es todo lo que voy a decir|eso es todo lo que|no digo mas|nomas eso digo|es todo lo que dire)',
+    'pastillas|{pills}|{med_name} ..3 cuento|contando|conte & (a cada rato|una y otra vez|todas las noches)',
+    // Parity, regional words (parity12, 2026-12-05): a full bottle kept just in case; pills bought "para hacerlo"; only
+    // the courage missing; the pills on the table, looked at.
+    'frasco|bote ..1 lleno|llena & (por si acaso|por cualquier cosa|por si las dudas)',
+    'compre|consegui|junte ..4 para ..1 hacerlo & {pills}|{med_name}|pastillas|pistola|soga|cuerda|{firearm}|{rope}|cajas|veneno',
+    '(falta el valor|me falta el valor|nomas falta el valor|solo falta el valor|me faltan huevos|me falta valor)',
+    'las|los ..1 estoy ..1 mirando|viendo & pastillas|pistola|cuchillo|navaja|{pills}|{firearm}|cuerda|soga',
     // Probed by kind (recall11, 2026-12-05): throwing oneself from a floor ('me voy a lanzar del piso 10'); driving fast
     // wanting to crash; looking up how to do it without pain.
     'me ..1 voy|quiero ..1 a ..1 lanzar|tirar|aventar|botar ..2 del|de|desde ..2 piso|edificio|balcon|ventana|techo|azotea|puente|quinto|decimo',

@@ -564,6 +564,15 @@ export const ORDINARY_SENSES: TriageTable = {
     'ahogad* ..2 en ..2 deudas|trabajo|cuentas|papeles',
     // A phone or screen that broke or fell by itself ('se me rompió el celular'), not one broken by someone (2026-12-05).
     'se ..1 me ..1 rompio|rompió|rompe|quebro|quebró|cayo|cayó|descompuso ..2 el|mi|la ..1 celular|telefono|teléfono|cel|pantalla|compu|computadora',
+    // Everyday senses next to parity12's rules (2026-12-05): a baby kicking in the womb; an economic crisis.
+    'bebe|bebito|bebita me|le|te dio|da|daba|dieron una|unas patada|patadas',
+    'estoy|estamos|esta|estan|ando|anda|estaba en ..1 crisis economica|financiera',
+    'ataque ..1 de ..1 risa|tos|hipo',
+    // A haircut ('me he estado cortando el pelo', 'me tengo que cortar el pelo'); a car left out in the cold.
+    'me|te|se ..2 cortando|cortar|corto|corte|cortaba|cortare ..2 el|la|las|los|mi ..1 pelo|cabello|unas|flequillo|fleco|barba|copete',
+    'dejo|deje|dejamos ..2 el|la|mi ..1 carro|coche|troca|camioneta|auto|moto|bici ..1 afuera|fuera ..4 frio|noche|lluvia|nieve',
+    // A finger or hand cut in the kitchen ('me corté el dedo cocinando'); 'a propósito' beside it still reads.
+    'me corte|corto|cortaba el|un|la dedo|dedos|mano',
     // An illness or the sun that 'hit' one ('me pegó la gripa'), not a person (2026-12-05).
     'me ..1 pego|pegó|pega ..2 la|el|una|un ..1 gripa|gripe|covid|virus|resfriado|catarro|sol|calor|diarrea|infeccion|infección|enfermedad|tos',
     // Spanish hyperbole at the desk (set aq, lead, 2026-12-05): a fine, the traffic, the internet, one's memory 'killing'
@@ -589,5 +598,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'bebe|bebé|bebito|bebita ..3 me ..1 dio|da|dan|daba ..1 una|unas ..1 patada|patadas|pataditas',
     'me ..1 envenene|envenené|intoxique|intoxiqué ..3 con ..2 comida|restaurante|mariscos|tacos|pollo|pescado',
     'me ..1 sigo|estoy|sigue ..1 cortando ..2 el|la|las|los|mi ..1 pelo|cabello|fleco|flequillo|unas|uñas',
+    // How many pills are left on a prescription, not how many it takes (found by parity12; lead, 2026-12-05).
+    'cuantas|cuántas ..2 pastillas|pastis|pildoras|píldoras ..2 me|le|nos|te ..1 quedan|quedaron|faltan|tocan',
   ],
 };

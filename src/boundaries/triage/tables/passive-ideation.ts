@@ -629,6 +629,16 @@ export const PASSIVE_IDEATION: TriageTable = {
     'que ..1 todo ..1 se ..1 acabe|acabara|termine|terminara',
     'nadie ..1 me ..1 va ..1 a ..1 extrañar|extranar|echar',
     'quiero|quisiera|queria|quería ..3 ir|irme ..2 con ..1 dios|diosito|jesus|jesús|señor|senor',
+    // Parity with English (parity12, 2026-12-05): wishing for an accident; falling asleep and staying that way; going with
+    // one who died; asking God to take one ("le pido a Diosito que ya me lleve"); better had one died.
+    'deseando|deseado|deseaba|desearia ..4 accidente|atropell*|choque|chocar|estrellar*',
+    'dormir|dormirme|dormirse ..2 y ..2 quedarme|quedarse ..1 asi|ahi|alli',
+    'dormir|dormirme|dormirse ..2 y ..2 quedarme|quedarse ..1 para ..1 siempre',
+    'me ..1 voy|ire|iria|vaya|fuera ..2 con ..1 ella|el|mi|ellos & cielo|murio|muerta|muerto|difunt*|tumba|panteon|llamando',
+    'pido|rezo|ruego|pedi|pidiendo|rezando|rogando ..4 dios|diosito|senor|virgen ..3 me ..1 lleve|recoja|llame|llevara|recogiera',
+    'mejor ..3 si ..2 me ..1 hubiera|hubiese ..1 muerto|muerta|matado',
+    'hubiera|hubiese ..1 sido ..1 mejor ..3 (salido de otra forma|no sobrevivir|no haber sobrevivido|morirme|que me muriera)',
+    'ojala|quisiera|quiero|pido ..3 no ..1 despierte|despierto|despertara|amanezca|amaneciera',
     // Set aq (lead, Spanish, 2026-12-05): asking God, life or death to take one; hoping an illness takes one this time; not caring if one does not
     // wake; ready to go with God; pills kept for when one no longer wants to go on; not going to last.
     'dios|diosito|señor|senor|muerte|vida ..2 me ..1 lleve|llevara|recoja|recogiera',
@@ -664,6 +674,25 @@ export const PASSIVE_IDEATION: TriageTable = {
     '(me vale|me da igual|no me importa|da lo mismo) ..3 si ..2 no ..2 amanezco|despierto|despierte|amanezca',
     'mejor|tranquilos|tranquilas|felices|livianos ..4 sin ..3 (cargar conmigo|lidiar conmigo|aguantarme|soportarme|cuidarme|mantenerme|preocuparse por mi|aguantar conmigo)',
     'cargar|cargando|carguen ..1 conmigo',
+    // Parity, second round (parity12, 2026-12-05): the only reason one is still here; nobody having to deal with one;
+    // going with a brother who died; never having been born; the world fine without one; hoping not to wake; a truck
+    // that would have been a relief; not seeing oneself here long; the fight one has no energy for.
+    'unica ..1 razon ..4 sigo|sigue ..1 aqui|viva|vivo',
+    'unico ..2 que ..1 me ..1 tiene|mantiene|detiene ..1 aqui|vivo|viva',
+    'nadie ..2 tiene|tendria|tendra ..2 que ..1 lidiar|aguantar|soportar|cargar ..1 conmigo',
+    'deberia|debo|quiero|quisiera ..1 irme|reunirme|alcanzarlo|alcanzarla ..2 con ..1 el|ella|mi && cuerpo|murio|muerto|muerta|cielo|tumba|funeral|video',
+    'ojala|quisiera|preferiria|mejor ..3 nunca|no ..1 hubiera|hubiese ..1 nacido',
+    'seguiria|seguira|girando ..3 igual|bien ..2 sin ..1 mi',
+    'espero|esperando|esperaba ..2 no ..1 despertar|despertarme|amanecer',
+    'me ..1 hubiera|hubiese ..1 atropellado|matado|aplastado & peor|importaria|alivio|lastima',
+    'no ..1 me ..1 veo ..2 vivo|viva ..3 mucho ..1 tiempo|mas',
+    '(seguir luchando|seguir peleando) && (quiero que esto se acabe|quiero que todo se acabe|quiero que se acabe|ya no puedo)',
+    // Parity, regional words (parity12, 2026-12-05): to fall asleep forever.
+    'dormirme|dormirse|dormida|dormido ..2 para ..1 siempre',
+    // Parity, indirect kinds (parity12, 2026-12-05): superfluous at home; a relief for all if one were gone.
+    'estoy|soy ..1 de ..1 mas ..3 casa|mundo|familia|vida|aqui',
+    'alivio|descanso|favor ..4 (si yo no|que yo no|si ya no|que ya no) ..1 estuviera|existiera',
+    'alivio|descanso ..4 si|que ..1 me ..1 muriera|muero|fuera',
     // Probed by kind (lead, 2026-12-05): no sense staying longer; one's hour come ('ya me llegó la hora').
     'caso|sentido ..4 quedarme|seguir ..3 mucho|mas|más ..1 tiempo',
     'ya ..1 me ..1 (llego|llegó|esta llegando|está llegando) ..2 la|mi ..1 hora',

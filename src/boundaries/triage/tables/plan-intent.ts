@@ -241,12 +241,29 @@ export const PLAN_INTENT: TriageTable = {
     // do something to oneself ('hacerme algo').
     'miedo|ganas|capaz|pensando|pienso|tentado|tentada ..4 hacer|cometer|haga|cometa|hago|hare|haré ..2 una|alguna ..1 locura|tonteria|tontería|pendejada|estupidez|burrada',
     'miedo|ganas|capaz|pensando|pensado|pienso|tentado|tentada|voy ..4 hacerme ..1 algo',
+    // Parity with English (parity12, 2026-12-05): using it all tonight, conjugated; this time going through with it.
+    'me ..1 lo|la|las|los ..1 meto|inyecto|trago|empino ..1 todo|toda|todas|todos & noche|hoy|ahorita|ahora|fentanilo|fenta|pastillas|heroina|droga|vez',
+    '(esta vez|ahora si) ..3 lo ..1 voy ..1 a ..1 hacer ..2 de ..1 verdad|enserio',
+    'lo ..1 voy ..1 a ..1 llevar ..1 a ..1 cabo',
+    'llevarlo ..1 a ..1 cabo & voy|ya|vez|noche|hoy|decidi',
     // Set aq (lead, Spanish, 2026-12-05): free to go once a duty is done ('ya cumplí con ella').
     'ya ..1 me ..1 puedo|podre|podré ..1 ir|descansar|morir && ya ..1 cumpli|cumplí',
     // Set ar (recall11): the means and the date both in hand ('ya tengo las pastillas y la fecha'); wanting to go with a
     // mother who died.
     'tengo|tenemos|consegui|compre|junte ..3 {pills}|cuerda|soga|pistola|arma|veneno|{means} ..3 y ..2 la|el|una|un ..1 fecha|dia|hora|lugar|plan',
     'quiero|quisiera|queria ..1 irme ..1 con ..1 ella|el|mi && fallecio|murio|cielo|difunt*|partio|muerta|muerto|descansa|tumba|panteon|cementerio',
+    // Parity, second round (parity12, 2026-12-05): doing it after the exams; "ya estuvo" after nothing got better; in case
+    // one is not well later, planning the lake; a date picked, not told to be stopped; signs that say where to drive.
+    'lo ..1 va ..1 a ..1 hacer ..2 despues ..2 de ..2 los|la|las|su ..1 examenes|finales|navidad|graduacion|boda|cumpleanos|fiestas & dijo|dice|escribio|mensaje|hermana|amiga|historial',
+    '(despues de navidad|para los finales|despues de los finales|despues de mi cumpleanos|despues de las fiestas) ..1 ya ..1 estuvo && (no ha mejorado|no mejora|nada cambia|estoy harto|estoy harta|no tiene caso)',
+    'si ..1 sigo|seguimos ..1 asi ..4 ya ..1 estuvo',
+    '(por si luego no estoy bien|por si despues no estoy bien|por si ya no estoy bien|por si no estoy bien despues) && planeando|planeo|planeado|voy ..3 lago|rio|puente|presa|vias|mar',
+    'fecha ..2 que ..1 escogi|elegi|decidi && (para que me detenga|para que me detengan|para que me paren|me convenzan|para que me detengas)',
+    'manej* ..4 hasta ..3 apunten|apuntan|indiquen|marquen ..2 las ..1 senales|placas',
+    'placas|numeros|senales ..5 mandando|mandan|dicen|hablan ..2 mensajes|me && tengo|dejarlo|hoy|dia|manejar|irme',
+    // Spanglish (parity12, 2026-12-05): "no voy a estar here", "me voy a ir for good".
+    '{neg} ..1 voy ..1 a ..1 estar ..2 here|around|alive',
+    'for ..1 good & ir|irme|voy|ire',
     // Probed by kind (lead, 2026-12-05): the place chosen ('ya escogí el lugar').
     'ya ..1 escogi|escogí|elegi|elegí|encontre|encontré ..2 el ..1 lugar|sitio|puente|edificio',
   ],

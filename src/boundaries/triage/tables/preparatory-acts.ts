@@ -472,6 +472,20 @@ export const PREPARATORY_ACTS: TriageTable = {
     'perdon*|perdón|perdóname|perdónenme|disculp*|siento ..4 lo ..1 que ..1 (voy a|estoy por|estoy a punto de) ..1 hacer',
     'perdon*|perdón|perdóname|perdónenme|disculp*|siento ..4 lo ..1 que ..1 hare|haré',
     'cuiden|cuida|cuidan|cuidenme|cuídenme|cuidame|cuídame|cuidale|cuídale ..3 {child}|{pet}|{family}|mama|mamá|papa|papá & adios|adiós|extrañar|extranar|extrañare|extrañaré|extranare|perdon*|perdón|perdónenme|despid*|despedida',
+    // Parity with English (parity12, 2026-12-05): a note asking forgiveness left behind; a promise asked to remarry
+    // "after"; "if I don't come, don't bother calling"; games, consoles and tools given away; accounts deleted with
+    // goodbyes; "si no regreso, díganle"; "dile a mi mamá que lo siento"; "no es culpa de ustedes" if one is not there;
+    // thanks for a good life.
+    'volveria|vuelva|volviera|vuelvas ..1 a ..1 casar|casarme|casarte|casarse & prometiera|prometa|prometer|prometas|despues',
+    'si ..1 no ..1 llego|vengo|aparezco|estoy|regreso|contesto ..6 no ..1 se ..1 molesten|molestes|moleste',
+    'regalando ..4 videojuegos|switch|xbox|play|playstation|consola|herramientas|guitarra|coleccion',
+    'borre|borro|elimine|elimino|cerre|cerro|desactive ..3 redes|cuentas|instagram|facebook|tiktok|perfiles & regal*|adios|despedi*|intentarlo|necesitar|gracias',
+    'si ..1 no ..1 regreso|vuelvo|despierto ..6 diganle|digan|dile|digale|decirle|avisen',
+    'dile|diganle|digale|decirle|digan ..2 a ..1 mi ..1 mama|papa|familia|hijos|hija|hijo|esposa|esposo|hermana|hermano ..3 que ..1 lo ..1 siento',
+    'gracias ..3 por ..2 una|esta ..1 buena|bonita|linda ..1 vida',
+    'dejo|dejaron ..3 una|un ..1 nota|carta & lo ..1 sentia|siento|siente|sentimos & entender|entenderan|entenderian|perdonen|perdon|todos|adios',
+    'les|le ..1 encontre|consegui|busque ..1 casa|hogar|dueno|duenos|familia & {pet}|gatos|perros|mascota|mascotas',
+    'si ..1 no ..1 estoy|llego|aparezco|vengo & no ..1 es|fue|sera ..1 culpa ..2 de ..1 ustedes|usted|nadie',
     // Set aq (lead, Spanish, 2026-12-05): thanks for trying beside a pet left or a goodbye; a truck sold and debts paid; a note saying sorry, that
     // they loved us, that it is nobody's fault.
     'gracias ..1 por ..1 intentarlo|intentar && {pet}|adios|adiós|perdon|perdón|despido|despedida|cuiden',
@@ -484,6 +498,20 @@ export const PREPARATORY_ACTS: TriageTable = {
     'algo ..1 me ..1 pasa|pasara|pase|llega ..3 pronto',
     'gracias ..2 por ..1 todo ..2 lo ..1 que ..3 hicieron|hizo|han|ha|hiciste|hicieron ..2 por ..1 mi && si ..2 (algo me pasa|me pasa algo|algo me llega a pasar|me llega a pasar algo|algo me pasara|me pasara algo)',
     'si ..1 algo ..1 me ..1 pasa|pasara|pase & tenga|tengan|records|expediente|hermana|hermano|cuenta|cuentas|papeles|documentos|llaves|contrasenas|{child}|dinero',
+    // Parity, second round (parity12, 2026-12-05): "no es su culpa, pase lo que pase"; no appointment after this one, with
+    // thanks; a note found asking forgiveness; who gets one's things; a dog given for good.
+    '(no es su culpa|no es culpa de ustedes|no es tu culpa|no fue su culpa) & (pase lo que pase|si algo pasa|si algo me pasa|lo que sea que pase)',
+    '(ni a ninguna despues|ni a ninguna mas|ni a ninguna otra|ni ninguna otra) && (gracias por todo|fueron buenos conmigo|fueron muy buenos)',
+    'nota|carta|cartas|notas & pidiendo ..1 perdon|disculpas & dejo|encontre|encontramos|abierta|todos|dejaron',
+    'quien ..2 se ..1 queda|quedan|quedara ..2 con ..3 mis|sus ..1 cosas',
+    'a ..1 quien ..2 le ..1 toca|tocan|tocaria ..3 sus|mis|cada ..1 cosas|cosa',
+    'cuide|cuidar|quede|quedara ..3 perro|gato|{pet} ..2 para ..1 siempre',
+    // Letters written by someone else (third person): once read only as a misspelling of 'escribí'.
+    'escribio|escribieron|dejo|dejaron ..3 cartas|carta|notas|nota & todos|hijos|familia|despedida|perdon|siento|va|adios|cada',
+    // Parity, regional words (parity12, 2026-12-05): debts paid so as to leave nobody a problem.
+    'no ..1 dejarle|dejarles|dejar ..2 problemas|deudas|cargas|pendientes ..2 a ..1 nadie|mis|mi & pagando|pague|pagar|pagado',
+    // Parity, indirect kinds (parity12, 2026-12-05): someone saying goodbye to everyone in a post or a note.
+    'despide|despidio|despidiendo|despedia ..3 de ..1 todos|todo|nosotros|sus|mis & publico|instagram|facebook|tiktok|historia|post|nota|carta|mensaje|escribio',
     // Probed by kind (lead, 2026-12-05): the therapist thanked for having done what they could, at a goodbye.
     '(hizo lo que pudo|hiciste lo que pudiste|hizo todo lo que pudo|hiciste todo lo que pudiste|hizo lo posible|hiciste lo posible) & gracias|perdon|perdón|adios|adiós|todo',
     // Probed by kind (recall11, 2026-12-05): a goodbye to everyone posted; never to be seen

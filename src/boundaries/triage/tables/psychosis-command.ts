@@ -123,9 +123,27 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'me ..1 dice|dicen ..3 que ..1 me ..1 tire|mate|lastime|corte|aviente',
     'bebe|bebé|niño|niña ..4 demonio',
     'regrese|regresarlo|devuelva ..2 al ..1 agua',
+    // Parity with English (parity12, 2026-12-05): the devil in a child to be got out; proving one is real; an order
+    // received; the television saying to deal with them; a voice to turn off a patient's oxygen; commands louder.
+    'diablo|demonio|demonios|satanas|chamuco|maligno & {child}|bebe|nino|hijo & sacar|sacarle|sacarselo|sacarlo|matar|quemar|ahogar|limpiar|exorciz*',
+    'demostrar|demuestre|probar|pruebe|comprobar ..3 que ..1 soy|estoy ..1 real|vivo|viva',
+    'recibi|recibio|tengo|tiene|dieron|llego ..2 la ..1 orden|senal|mision & agente|agentes|dios|voces|voz|tele|radio|espiritu|senales|vecino|vecinos',
+    'tele|television|radio|voz|voces|dios ..4 dijo|dice|dicen|ordena|manda ..4 encargar|encargarme|deshacerme|castigar|acabar|callar',
+    'apague|apagar|apagarle|quitarle|desconecte|desconectar|desconectarle|cortarle ..3 oxigeno|respirador|suero & voz|voces|dice|dicen|algo|ganas',
+    'ordenes|mandatos|voces|voz ..4 cada ..1 vez ..1 mas & aguantar|resistir|obedecer|cuanto|tiempo',
     // Set ar (recall11): a chip put in a tooth, to be pulled out with pliers today; told to punish someone.
     'chip|chips|rastreador|microfono|implante|dispositivo|camara|aparato ..4 muela|diente|dientes|cabeza|brazo|piel|cuerpo|oido|cerebro && sacar|sacarme|arrancar|arrancarme|cortar|cortarme|abrirme ..4 pinzas|cuchillo|navaja|tijeras|hoy|mismo|yo|solo|sola|ahora',
     'dicen|dijeron|dice|ordenan|ordenaron|mandan ..4 castigar|castigarlo|castigarla|lastimar|lastimarlo|lastimarla|matar|matarlo|matarla|atacar|atacarlo',
+    // Parity, second round (parity12, 2026-12-05): voices that say jump or walk into the water; a hand into the fire; a fast
+    // until pure; a chip to be cut out; a child to be sacrificed; messages in the numbers.
+    'oigo|escucho|oyendo|escuchando ..5 que ..1 brinque|salte|brincara|saltara|muera|muriera|mate|matara|lastime|lastimara',
+    'dice|dicen|ordena|ordenan|dijo|dijeron ..2 que ..1 me ..1 meta|metiera|tire|tirara|aviente|aventara ..2 al|el ..1 agua|lago|rio|mar|tren|trafico|fuego|lumbre & voz|voces|oigo|escucho|alguien|gente|dios|tele|radio|diablo',
+    'metiera|meta|pusiera|ponga ..3 mano|manos|brazo ..2 al|en ..2 fuego|lumbre|estufa & voz|voces',
+    'ayunara|ayunase|ayune|ayunar|ayunando ..4 hasta ..4 pura|puro|limpia|limpio|purificar* & dios|voz|voces|dia|senor',
+    'chip & sacar|sacarlo|sacarse|sacarmelo|sacarselo & gobierno|diente|pinzas|cuchillo|cabeza|brazo',
+    'sacrifique|sacrificar|sacrificara ..3 a ..2 mi|su ..1 hijo|hija|bebe|{child}|{family}|esposa|esposo',
+    'mensajes ..2 en ..2 los|las ..1 numeros|placas|nubes|canciones|letreros',
+    'dice|dicen|dijo ..3 que ..1 merezco ..2 castigo|morir|sufrir|dolor & oigo|escucho|oyendo|voz|voces|alguien',
     // Probed by kind (lead, 2026-12-05): instructions or orders received to go to a dangerous place or do harm.
     'recibo|recibiendo|recibi|recibí|llegan|llegando|oigo|escucho ..2 instrucciones|ordenes|órdenes & carretera|autopista|puente|techo|azotea|vias|vías|trafico|tráfico|rio|río|lastimar|matar|saltar|aventarme|tirarme|morir',
     // Probed by kind (recall11, 2026-12-05): food poisoned by the neighbours; cameras and a television that talks, and a

@@ -110,12 +110,29 @@ export const SELF_HARM: TriageTable = {
     'lo ..1 que|q ..1 me ..1 hice & manga|brazos|anoche|cortes|mangas',
     // Probed by kind (lead, 2026-12-05): 'rayarse' (Mexican slang for cutting), with the body or the blade.
     'rayar|rayarme|rayando|rayandome|rayándome|raye|rayé|rayo|rayaba|rayado|rayada & brazos|brazo|piernas|pierna|muñecas|munecas|muñeca|muneca|muslos|piel|navaja|sangre|cicatrices|gillette',
+    // Parity with English (parity12, 2026-12-05): hitting one's head against the wall; the intrusive thoughts that won.
+    'dandome|darme ..2 golpes|cabezazos|topes|madrazos|trancazos ..3 contra|en ..2 la|el|mi ..1 pared|cabeza|muro|puerta|piso',
+    'me ..3 golpes|cabezazos|topes|madrazos|trancazos ..3 contra|en ..2 la|el|mi ..1 pared|cabeza|muro|puerta|piso',
+    'cabezazos|topes ..3 contra ..2 la|el ..1 pared|muro|puerta|piso',
+    'golpeando|golpeo|golpeaba|pegando|pego|pegaba|azoto|azotando ..2 la|mi ..1 cabeza ..2 contra',
+    'pensamientos|ganas|impulsos ..2 intrusivos ..1 ganaron|gano|ganan',
     // Set ar (recall11): cuts counted beside a relapse or an arm ('relapsé. tres cortes. no profundos'); arms that cannot
     // be shown in short sleeves; 'se me fue la mano' beside one's arms.
     'dos|tres|cuatro|cinco|unos|varios|algunos|{number_word} ..1 cortes|cortadas|cortaditas|rayitas && profund*|relaps*|recai|recaida|brazo|brazos|pierna|piernas|muslo|muslos|muneca|munecas|sangr*|regan*|curita|curitas|hondos',
     'manga|mangas ..1 corta|cortas|larga|largas & brazos|brazo|munecas|muneca|cortes|marcas',
     'como ..1 tengo ..2 los|las|mis ..1 brazos|munecas|muslos & manga|mangas|mostrar|ensenar|vean|esconder|tapar|nadie',
     'se ..1 me ..1 fue ..1 la ..1 mano && brazos|brazo|munecas|cortes|cortarme|manga|mangas|marcas',
+    // Parity, second round (parity12, 2026-12-05): relapse into cutting; a mirror punched open; cuts found on the thighs;
+    // scratching until it bleeds; burning oneself again; a hammer on oneself.
+    'recai|recaida ..3 cortadas|cortes|cortarme|lastimarme|quemarme',
+    '(recai|volvi a recaer) && vendas|vendajes|curitas|cortes|mangas|cicatrices',
+    'punetazo|golpe|trancazo|pegue ..3 espejo|pared|vidrio|ventana & nudillos|mano|cortada|sangre|vidrio|peor',
+    'nudillos ..2 abiertos|rotos|sangrando',
+    'cortadas|cortes|cortaduras & muslos|brazos|piernas|munecas|panza|abdomen & recientes|varias|frescas|nuevas|vio|encontre|tiene',
+    'rascarme|rascandome|rasgunarme|aranarme ..4 hasta ..3 sangr*',
+    'me ..2 estado ..1 quemando|lastimando|rasgunando|golpeando',
+    // Parity, indirect kinds (parity12, 2026-12-05): cut or opened veins.
+    'corto|corte|cortaba|cortar|cortarse|cortarme|abrio|abrir ..2 las ..1 venas',
     // Probed by kind (recall11, 2026-12-05): hurting oneself again and again; not eating, or cutting, to punish oneself.
     'me ..1 sigo|sigue ..1 lastimando|cortando|quemando|golpeando|rasgunando|mordiendo',
     'para ..1 castigarme & comer|como|comida|lastim*|corto|cortarme|pego|golpeo|quemo|dejando',

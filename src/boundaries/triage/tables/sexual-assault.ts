@@ -177,6 +177,15 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'estaba ..1 encima ..2 de ..1 mi|mí',
     'yo ..1 iba|estaba ..1 dormida|dormido & uber|carro|paso|pasó|culpa|casa',
     'uber|carro|taxi && yo ..1 iba|estaba ..1 dormida|dormido',
+    // Parity with English (parity12, 2026-12-05): waking at a stranger's place remembering nothing; taken into a room by
+    // force; something that happened with a man, and not being okay; held down and "did things"; freezing while he went on.
+    'desperte|amaneci ..4 casa|cama|cuarto|carro|depa|departamento|hotel ..3 de ..2 un|una|unos ..1 tipo|hombre|muchacho|cuate|chavo|desconocido|extrano|senor|vato & duele|adolorida|adolorido|drog*|sangr*|ropa|fiesta|bebida|tomando|tomado',
+    'metio|meter|metieron|jalo|arrastro|llevo|llevaron ..3 a ..2 un|una|el|la|su ..1 cuarto|recamara|cama|bano|carro|camioneta ..3 a ..1 la ..1 fuerza',
+    'paso ..1 algo ..6 un|una|mi|el ..1 chavo|tipo|hombre|muchacho|vato|cuate|desconocido|jefe|companero & (no estoy bien|no le he dicho a nadie|no he dicho a nadie|no puedo dejar de temblar|no puedo salir|me bane)',
+    'me|le|les|lo|la ..1 hizo|hicieron|hacian|hacia ..1 cosas & agarraron|agarro|sujetaron|sujeto|detuvieron|inmovilizaron|fiesta|entre|drog*',
+    'me ..1 quede ..1 congelada|congelado|paralizada|paralizado|helada|helado|inmovil & siguio|continuo|paro|encima|hizo|toco|quito',
+    'no ..1 dije ..1 que ..1 si & siguio|continuo|forzo|encima',
+    'desperte|amaneci ..4 casa|cama|cuarto|carro|depa|departamento|hotel ..3 de ..2 un|una|unos ..1 desconocido|desconocida|desconocidos|extrano|extrana',
     // Set aq (lead, Spanish, 2026-12-05): not let go until one did what he wanted; 'me hizo cosas'; waking with a man on top; told no many times;
     // feeling dirty after.
     '{neg} ..1 me ..1 dejo|dejó|dejaba ..1 ir|irme|salir ..3 hasta ..2 que|q ..3 hiciera|hice|diera|di ..2 lo',
@@ -193,5 +202,11 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'desperte|amaneci|desperto|amanecio ..4 cuarto|casa|cama|lugar|carro ..3 que ..1 no ..1 conocia|conozco|era',
     'me ..1 hizo|hicieron|hacia|hace ..1 cosas && le ..1 dije ..1 que ..1 (no|parara|dejara|me soltara|se detuviera)',
     'me ..1 hizo|hicieron|hacia ..1 cosas & jefe|jefa|patron|supervisor|supervisora|encargado|encargada|capataz|mayordomo|bodega|solos|sola|fueron|obligo|fuerza|quise|queria',
+    // Parity, second round (parity12, 2026-12-05): she woke in a man's room without clothes; consent not given and he did it.
+    'desperto|amanecio ..4 casa|cama|cuarto|carro|depa|hotel ..3 de ..2 un|una ..1 tipo|hombre|muchacho|chavo|desconocido|vato & ropa|acuerda|recuerda|trago|fiesta|drog*',
+    'desperto|amanecio ..6 sin ..1 ropa|calzones|pantalones',
+    '(no di mi consentimiento|no dio su consentimiento|no le di mi consentimiento|no consenti|nunca consenti) & (lo hizo|de todos modos|igual|siguio|forzo|continuo)',
+    // Parity, indirect kinds (parity12, 2026-12-05): forced "to be with him".
+    'me|la ..1 obliga|obligaba|obligo|fuerza|forzaba|forzo ..2 a ..1 estar|acostarme|acostarse|dormir ..2 con ..1 el|ella',
   ],
 };

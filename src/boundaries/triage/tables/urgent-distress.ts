@@ -55,6 +55,8 @@ export const URGENT_DISTRESS: TriageTable = {
     'are|r ..1 you|u ..1 safe && no|nope|nah',
     // Set al (recall10): not safe right now, in texting shorthand.
     '{neg} ..1 safe ..1 rn|tn|tonite|atm|rite',
+    // The other way round (parity12, 2026-12-05): a neighbour who has not left the house in days and does not answer.
+    '{neg} ..2 left|come ..2 house|apartment|room|out ..4 days & {neg} ..2 answer|answering|answered|open|opening|picking',
   ],
   es: [
     // "No me siento segura", "no estoy a salvo" (each its own pattern: `segura|seguro|a ..1 salvo` asked for
@@ -78,5 +80,21 @@ export const URGENT_DISTRESS: TriageTable = {
     'necesito|necesita|necesitamos ..4 lugar|sitio ..1 seguro ..3 hoy|ahora|noche|dormir|quedarme|ya',
     // Read across sentences: '¿estás a salvo?' quoted, answered no.
     'estas|esta ..1 a ..1 salvo|segura|seguro && no',
+    // Parity with English (parity12, 2026-12-05): a client not seen in days who does not open the door; signs of
+    // ketoacidosis; not feeling safe ("a salvo"); in crisis; everything bought after researching; told to stop eating and
+    // drinking to be pure; armed near a manager's car.
+    'no ..1 abre|contesta ..2 la ..1 puerta & correo|carro|visto|gato|perro|policia',
+    'aliento ..3 fruta|frutas|afrutado|acetona|dulce & insulina|diabet*|respira|vomit*',
+    'respira ..1 rapido|rapida & insulina|diabet*|aliento',
+    '{neg} ..3 sient*|siento|sentia|senti|estoy|estaba|estamos ..1 a ..1 salvo',
+    'estoy|estamos|ando|estaba ..2 en ..1 crisis',
+    'esta|anda ..1 en ..1 (crisis|una crisis) & {child}|{partner}|{family}',
+    'compre|consegui|junte ..2 todo ..1 lo ..1 que ..1 necesito|necesitaba|ocupo & investigando|investigue|cajuela|escondido|escondi|listo',
+    'diciendo|dicen|dice|ordenan|ordena|manda|mandan ..3 que ..1 deje ..2 de ..1 comer|beber|tomar & pura|puro|purificar|limpia|limpiarme|voces|voz|dios|ayuno',
+    'bate|pistola|cuchillo|machete|arma|fierro && (mi gerente|mi jefe|mi jefa|mi supervisor|mi supervisora|mi exjefe|antiguo trabajo)',
+    // Parity, second round (parity12, 2026-12-05): the messages in the numbers say when to go.
+    'mensajes|numeros|senales ..4 dicen|dice ..4 cuando ..2 me ..1 tengo|toca ..1 que ..1 ir',
+    // Parity, indirect kinds (parity12, 2026-12-05): a neighbour unseen for days who does not answer.
+    '(desde hace|hace) ..1 dos|tres|cuatro|varios|cinco ..1 dias & no ..1 contesta|responde|abre|sale & vecino|vecina|casa|puerta',
   ],
 };

@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -224,6 +225,60 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
     expectNotCrisis([
       'me vienen pensamientos feos de que le pasa algo a mi familia, ¿eso es TOC?',
       'pienso que la factura tiene cosas feas',
+    ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'gonna ctb this weekend. just wanted someone to know',
+        'este fin de semana me quito la vida. nomas queria que alguien supiera',
+      ],
+      ['I want to shoot myself', 'tengo ganas de darme un tiro'],
+      [
+        "lmao my insurance is killing me, might as well finish the job, I've got enough oxy left from the surgery",
+        'el seguro me está matando, mejor termino el trabajo, me quedan suficientes oxicodonas de la cirugía',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'se quitó la vida su hermano y yo también me quito la vida',
+      'a veces pienso que me quito la vida y ya',
+      'me voy a pegar un balazo',
+      'mi papá dice que se va a dar un tiro',
+      'quiero volarme los sesos',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      '¿me quito la chamarra en la sala de espera?',
+      'se quitó los lentes para la foto de la credencial',
+      'voy a terminar el trabajo de la escuela antes de la cita',
+      'mi hijo se dio un golpe jugando fútbol',
+    ]);
+  });
+});
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      ['im logging off for good gg', 'me desconecto para siempre gg'],
+      [
+        'The instructions are coming again and they say I have to hurt myself',
+        'Las instrucciones volvieron y dicen que me tengo que lastimar',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['las voces dicen que me tengo que castigar', 'me apago para siempre, adiós']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'se dio de baja para siempre del gimnasio',
+      'mis papás dicen que me tengo que poner la vacuna',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -238,5 +239,98 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
       'sacudí a la bebé porque no paraba de llorar',
       'escucho a alguien que me dice que mi hijo no es mío y que lo tengo que lastimar',
     ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "our son's soccer coach has been texting him late at night, bought him a phone and told him not to tell us about it",
+        'el entrenador de fútbol de mi hijo le compró un celular y le dijo que no nos dijera',
+      ],
+      [
+        'My 15 year old daughter told me a man she met online picked her up after school yesterday and she came home in different clothes',
+        'Mi hija de 15 me dijo que un hombre que conoció por internet la recogió de la escuela ayer y llegó con otra ropa',
+      ],
+      [
+        "baby is 5 wks. I keep picturing dropping her down the stairs and I don't know anymore if that's just a thought",
+        'la bebé tiene 5 semanas. me imagino tirándola por las escaleras y ya no sé si es solo un pensamiento',
+      ],
+      [
+        "tonight he said 'I'm just gonna go to sleep out in the cold and let it happen.' It's 9 degrees out.",
+        'esta noche dijo que se va a dormir afuera en el frío y dejar que pase',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'el señor le pidió que no les contara nada',
+      'me veo ahogándolo en la tina',
+      'la conoció en roblox y la vio en el parque, tiene 12 años',
+      'un hombre de internet quiere que se escape con él, mi hija tiene 14 años',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'la maestra me dijo que no le dijera nada a mi hija de la fiesta sorpresa',
+      'mi hijo quiere que le compre un celular',
+      'conocí a mi esposo por internet hace diez años',
+    ]);
+  });
+});
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "I keep getting thoughts of smothering my baby when she won't stop crying. I would never.",
+        'me vienen pensamientos de asfixiar a mi bebé cuando no deja de llorar. nunca lo haría',
+      ],
+      [
+        "The baby won't stop crying and I put her in the crib and walked outside because I was scared I'd do something to her.",
+        'La bebé no dejaba de llorar y la puse en la cuna y me salí porque tenía miedo de hacerle algo.',
+      ],
+      [
+        "my 15 year old daughter just told me a 20 year old guy she met online got her to come over and had sex with her. she says she wanted to but she's 15. she sees Dr. Mills. what do i do",
+        'mi hija de 15 me acaba de decir que un tipo de 20 que conoció por internet la convenció de ir a su casa y tuvo relaciones con ella. dice que ella quiso pero tiene 15',
+      ],
+      [
+        'her husband locked her out of the house in the snow in her socks last night with the baby',
+        'su esposo la dejó afuera de la casa en la nieve en calcetines anoche con el bebé',
+      ],
+      [
+        'Today she told me the baby would be better off if they both went to heaven together.',
+        'Hoy me dijo que el bebé estaría mejor si los dos se fueran juntos al cielo.',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'tengo pensamientos de sacudirlo cuando llora',
+      'me da miedo lo que le pudiera hacer al niño cuando llora así',
+      'su abuelo la mete a su cuarto y le quita la ropa',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'dejó el carro afuera en el frío toda la noche y no prende',
+      'le quito la ropa a mi hijo en la noche para bañarlo',
+      'conocí a mi esposo por internet y tuvimos relaciones hasta casarnos',
+    ]);
+  });
+});
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "I'm scared I'm going to hurt my baby. He won't stop crying",
+        'la baby no para de llorar y tengo thoughts de hacerle daño',
+      ],
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis(['no quiero hacerle daño al bebé con la medicina, ¿es segura en la lactancia?']);
   });
 });

@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   isStaff,
   join,
   pick,
@@ -232,5 +233,84 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
 describe('kinds probed in usted emails and understatement (recall11, 2026-12-05)', () => {
   it("reads 'le voy a dar su merecido'", () => {
     expectCrisis(['le voy a dar su merecido a ese desgraciado', 'ya le vamos a dar su merecido']);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'ngl i have a list of ppl at school who would deserve it',
+        'tengo una lista de gente de la escuela que se lo merece',
+      ],
+      [
+        "i swear i'm gonna torch his building with him in it. i got the gas cans already",
+        'le voy a quemar el edificio con él adentro. ya tengo los galones de gasolina',
+      ],
+      [
+        "my brother said he's gonna shoot up his old school and i think he means it",
+        'mi hermano dijo que va a balacear su antigua escuela y creo que lo dice en serio',
+      ],
+      [
+        "he says he's going to 'take out' his ex's new boyfriend",
+        'dice que va a quitar de en medio al nuevo novio de su ex',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'estoy pensando en balacear mi escuela',
+      'vamos a tirotear la prepa',
+      'lo voy a quitar de en medio',
+      'que no salga vivo de su casa',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'tengo una lista de personas que merecen un regalo de navidad',
+      'voy a quitar de en medio las cajas de la sala de espera',
+      'hubo un tiroteo cerca de la escuela y llegaré tarde',
+    ]);
+  });
+});
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "Sitting outside his apartment with a bat. Not saying I'll use it.",
+        'Estoy afuera de su apartamento con un bate. No digo que lo vaya a usar.',
+      ],
+      [
+        "if he gets written up one more time he's 'bringing something' and we'll see",
+        'si le levantan otra acta va a traer algo y ya van a ver',
+      ],
+      [
+        "if I see my supervisor again I think I'm going to do something to him. I'm not joking.",
+        'si vuelvo a ver a mi supervisor le voy a hacer algo. No estoy bromeando.',
+      ],
+      [
+        'Sometimes when Carl screams I think about putting a pillow over his face.',
+        'A veces cuando Carlos grita pienso en ponerle una almohada en la cara.',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'estoy enfrente de su casa con la pistola',
+      'no sé qué le voy a hacer a ese supervisor. lo he pensado mucho',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'ya van a ver que sí pago, estoy buscando trabajo',
+      'le voy a hacer algo rico de comer a mi esposo por su cumpleaños',
+    ]);
+  });
+});
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([["if they fire me i'll shoot everyone", 'si me despiden le caigo a tiros a todos']]);
   });
 });

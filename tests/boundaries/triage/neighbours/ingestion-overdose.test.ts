@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -272,5 +273,117 @@ describe('Pills beyond the dose so as not to wake (found by admines10; lead, 202
   });
   it('leaves its everyday neighbours off the on-call line', () => {
     expectNotCrisis(['tomo melatonina para no despertarme en la noche, ¿está bien?']);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'drank a fifth and took my lamictal and my trazodone. all of it.',
+        'me tome una botella de tequila y la lamotrigina y la trazodona. todas',
+      ],
+      ['I drank antifreeze an hour ago', 'me tome anticongelante hace una hora'],
+      [
+        "I have a bottle of vodka and my moms xanax. I'm not doing anything yet.",
+        'Tengo una botella de vodka y el xanax de mi mamá. Todavía no he hecho nada.',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'mi hijo tomó cloro',
+      'se tragó el raticida',
+      'bebí thinner',
+      'se tomó un litro de ron y las pastillas de su mamá',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'me tomé una botella de agua y mis pastillas de la mañana',
+      'mi hijo toma ácido fólico, ¿es normal?',
+      'tengo una botella de vino para la fiesta. todavía no he hecho el pago',
+    ]);
+  });
+});
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      ['took all my lamictal. like 30? feeling dizzy', 'me tome toda la lamotrigina. como 30? estoy mareada'],
+      [
+        'I got home and my daughter was passed out with my empty bottle of klonopin next to her',
+        'la encontré con el frasco vacío de clonazepam',
+      ],
+      [
+        'i looked up how many of my seroquel it would take. i didnt take them. but i looked',
+        'busqué cuántas seroquel. no me las tomé. pero busqué',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['se empinó una botella de pastillas con tequila', 'me tomé todo el frasco de litio']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'tengo el frasco vacío de tylenol, ¿me dan otra receta?',
+      'busqué cuántas sesiones cubre mi seguro',
+    ]);
+  });
+});
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      ['took the 30 pills. dont call 911', 'me empastillé anoche, me tomé como 30'],
+      [
+        'I think I took too much, everything is spinning',
+        'se me pasó la mano con las pastillas, me siento muy mareada',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'me metí un pocotón de pastillas',
+      'me tomé una pila de pastillas de mi vieja',
+      'me tomé una caja entera de acetaminofén',
+      'la encontré tirada en el baño con el blíster vacío',
+      'me tragué las pastillas de mi papá para no sentir nada',
+      'intenté tomarme las pastillas pero mi hija me vio',
+      'tomé de más a propósito',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'me tomé una caja de té de manzanilla para dormir, ¿está bien?',
+      'se me pasó la mano con la sal en la comida',
+      'intenté tomarme la presión pero el aparato no sirve',
+    ]);
+  });
+});
+
+describe('English reads what Spanish reads: the other way round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'I overdid it with the pills, I feel dizzy and sleepy',
+        'se me pasó la mano con las pastillas, me siento mareada y con sueño',
+      ],
+      [
+        'I tried to take the pills but my daughter saw me',
+        'intenté tomarme las pastillas pero mi hija me vio',
+      ],
+      ["I took extra on purpose and I don't know what to do", 'tomé de más a propósito y ya no sé qué hacer'],
+      [
+        "I swallowed my dad's pills so I wouldn't feel anything",
+        'me tragué las pastillas de mi papá para no sentir nada',
+      ],
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'I tried to take my pills with food but threw up, is that ok?',
+      'I overdid it at the gym, can I move my appointment?',
+    ]);
   });
 });

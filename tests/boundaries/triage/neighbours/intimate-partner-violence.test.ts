@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -404,6 +405,102 @@ describe('kinds probed in usted emails and understatement (recall11, 2026-12-05)
     expectNotCrisis([
       '¿me encuentra la doctora donde sea para la cita virtual?',
       'no respeta la orden de llegada en la sala de espera',
+    ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'he pushed me down the stairs sunday. baby is ok I think.',
+        'el domingo me aventó por las escaleras. creo que el bebé está bien',
+      ],
+      ['he choked me last night during a fight', 'me estranguló anoche en una pelea'],
+      ['he slapped me in front of the kids', 'me dio una cachetada delante de los niños'],
+      [
+        "i'm hiding in the bathroom because my husband is smashing everything",
+        'me escondí en el baño porque mi esposo está rompiendo todo',
+      ],
+      [
+        'He locked me in the bedroom again and took the door handle off.',
+        'Me volvió a encerrar en el cuarto y le quitó la manija a la puerta.',
+      ],
+      [
+        'my ex is outside my apartment again. he left a bullet on my doormat',
+        'mi ex está afuera de mi apartamento otra vez. me dejó una bala en el tapete',
+      ],
+      [
+        'He goes through everything and he gets violent when he sees I spent money',
+        'Él revisa todo y se pone violento cuando ve que gasté dinero',
+      ],
+      [
+        'my husband has been choking me during arguments',
+        'mi esposo me ha estado ahorcando cuando discutimos',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'me agarró del cuello y me estrelló contra la pared',
+      'me metió un madrazo',
+      'mi novio me cacheteó',
+      'me está golpeando otra vez',
+      'estoy escondida en el clóset, mi esposo está borracho y está rompiendo todo',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'el bebé me dio una patada toda la noche',
+      'se me rompió el celular, ¿me pueden llamar a la casa?',
+      'mi esposo me dio un regalo, ¿me pueden cambiar la cita?',
+      'escondí el regalo en el clóset',
+    ]);
+  });
+});
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "He found me already though and left a note on my windshield that says I'll regret it.",
+        'Ya me encontró y me dejó una nota en el parabrisas que dice que me voy a arrepentir.',
+      ],
+      [
+        "my ex showed up at my work today and followed me to my car. i have a protective order. he's parked across from my apartment",
+        'mi ex me siguió hasta el carro. tengo orden de protección. está estacionado enfrente de mi apartamento',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['mi ex me escribió que te vas a arrepentir', 'me siguió hasta la casa y tengo miedo']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis(['mi hermana dice que me voy a arrepentir de no ir a la boda']);
+  });
+});
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      ['he beat me up in front of the kids', 'me dio una golpiza delante de los niños'],
+      ['my husband beat me last night', 'mi marido me cayó a golpes anoche'],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'me agarró a trompadas y me dejó tirada',
+      'mi jevo me reventó la boca',
+      'me pateó la panza y estoy embarazada',
+      'me dio una golpiza y no puedo ni caminar',
+      'me partió la madre',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'nos dieron una paliza en el partido de fútbol',
+      'me rompió el corazón cuando se fue',
+      'me cayó bien la doctora nueva',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -220,5 +221,68 @@ describe('Fallen on the floor and unable to get up, in Spanish (found by admines
       'me quedé tirado en el piso, no me puedo levantar',
       'mi mamá está caída en el suelo y no se puede mover',
     ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "she mixed her oxycodone and ativan and now she's slurring and keeps nodding off",
+        'mezcló la oxicodona con el ativan y ahora arrastra las palabras y se está quedando dormida',
+      ],
+      [
+        'chest feels like an elephant is on it, left arm tingly. did 2 lines earlier',
+        'siento un elefante en el pecho y el brazo izquierdo con hormigueo. me meti 2 lineas',
+      ],
+      [
+        'stopped drinking cold turkey on sunday. now my hands wont stop shaking and i saw bugs on the wall that werent there',
+        'deje de tomar de golpe el domingo. ahora no me dejan de temblar las manos y vi bichos en la pared que no estaban',
+      ],
+      [
+        'the lamotrigine rash is spreading to my mouth and eyes now, lips peeling',
+        'el sarpullido de la lamotrigina ya se me está pasando a la boca y los ojos',
+      ],
+      [
+        'the pediatrician said her heart rate was 41 and said to go to the ER but she refuses',
+        'el pediatra dijo que tiene el pulso en 41 y que vaya a emergencias pero no quiere',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'le dio un ataque y se puso morado',
+      'día 3 sin tomar. las manos me tiemblan mucho',
+      'mi papá no quiere ir a urgencias y le duele el pecho',
+      'mi hija llegó drogada, ve cosas y vomitó',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'me dio un ataque de risa y me puse morada',
+      'veo cosas borrosas cuando leo, ¿es la medicina?',
+      'hay cucarachas en la pared del baño de la clínica',
+    ]);
+  });
+});
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "I'm writing on behalf of my client, I'm a social worker at the county. Ms. Dawson is a patient of yours. She called me an hour ago, very slurred, and said she'd 'taken care of it' and hung up. Police are doing a welfare check.",
+        'Soy trabajadora social del condado. La Sra. Dawson me llamó hace una hora, hablaba arrastrado, dijo que ya se encargó de eso y colgó.',
+      ],
+      [
+        "Been taking my mom's xanax for like a year. Day 3. I'm twitching, can't sleep, feel like I'm gonna pass out",
+        'Llevo un año tomando el xanax de mi mamá. Día 3. Tengo espasmos y siento que me voy a desmayar.',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['dia 2 sin el clonazepam. tiemblo mucho']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis(['mi hija habla trabado desde chiquita, ¿tienen terapia de lenguaje?']);
   });
 });

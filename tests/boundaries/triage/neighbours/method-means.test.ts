@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -586,5 +587,149 @@ describe('Train times near home, not near the office (found by admin9; lead, 202
   });
   it('leaves a commuter’s question off the on-call line', () => {
     expectNotCrisis(["I've been checking the train schedule, is there a stop near the office?"]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'how many tylenol would it take. asking for real',
+        'cuantas tylenol se necesitan para morirse. pregunto en serio',
+      ],
+      [
+        "what's the copay for the nurse practitioner visit? also how many seroquel would it take to not wake up",
+        'cuanto es el copago con la enfermera? y cuantas seroquel tendria que tomar para no despertar',
+      ],
+      [
+        "My son just came downstairs with a belt around his neck saying 'it didn't work'.",
+        'Mi hijo bajó con un cinturón en el cuello diciendo que no funcionó.',
+      ],
+      [
+        'been driving up to the top of the parking garage after shift and sitting on the ledge. not jumping. just sitting',
+        'he estado subiendo al ultimo piso del estacionamiento despues del trabajo y me siento en la orilla. no voy a saltar',
+      ],
+      [
+        "I've stopped taking my meds and I've been saving them up. just in case.",
+        'dejé de tomar mis medicinas y las he estado guardando por si acaso',
+      ],
+      [
+        'gonna go to the ocean tomorrow and just keep walking. I have my stones already lol',
+        'mañana me voy al mar y voy a seguir caminando hasta que no pueda mas. ya tengo las piedras jaja',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'cuántas pastillas de litio se necesitarían',
+      'busqué cuántos tylenol se ocuparían',
+      'se puso una cuerda en el cuello',
+      'mi hija se amarró un cable al cuello',
+      'estoy sentada en la orilla del techo',
+      'dejó de tomar las pastillas y las tiene guardadas',
+      'casi me aviento del estacionamiento',
+      'me tiré desde el viaducto',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      '¿cuántas sesiones se necesitarían para la autorización?',
+      'me siento en la orilla de la cama cuando me despierto',
+      'dejé de tomar café y me siento mejor',
+      'traigo unas piedras para el jardín de mi mamá',
+      'me tiré del trampolín en la alberca con mis hijos',
+    ]);
+  });
+});
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "Slept in the tub with my 1911 again. Don't call the cops.",
+        'Otra vez dormí en la tina con mi 1911. No llamen a la policía.',
+      ],
+      [
+        'I have a bottle of oxy from my knee surgery I never used. I keep taking it out and counting them.',
+        'Tengo un frasco de oxicodona que nunca usé. Saco las pastillas y las cuento a cada rato.',
+      ],
+      [
+        "I've got the rest of the bottle and all my meds in front of me. Just tell me why I shouldn't",
+        'Tengo el resto de la botella y todas mis medicinas. Dígame por qué no debería.',
+      ],
+      [
+        'i keep thinking about taking my truck off the overpass',
+        'no dejo de pensar en aventar la troca desde el paso a desnivel',
+      ],
+      [
+        "she googled 'how long does it take to drown' last night",
+        'anoche buscó en google cuánto tarda uno en ahogarse',
+      ],
+      [
+        "I have insulin at home. That's all I'll say",
+        'Tengo insulina en la casa. Es todo lo que voy a decir.',
+      ],
+      [
+        "I've set aside the pills and I'm waiting for the right moment",
+        'ya aparté las pastillas y estoy esperando el momento',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'duermo con la pistola cargada debajo de la almohada',
+      'todavía tengo la escuadra y sigue cargada',
+      'me voy a aventar del muelle',
+      'cuánto tardaría en desangrarme',
+      'he pensado mucho en el último piso del estacionamiento, no para estacionarme',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'cuento las pastillas otra vez porque la farmacia me dio de menos',
+      '¿por qué no debería tomar las pastillas con comida?',
+      'voy a estacionarme en el último piso del estacionamiento, ¿está abierto?',
+      'tengo el celular cargado, me pueden llamar',
+      'ya aparté las pastillas de la semana en el pastillero',
+    ]);
+  });
+});
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "I've been saving my ambien. 30 so far. Just wanted someone to know in case.",
+        'tengo un frasco lleno de clonazepam por si acaso',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'me compré dos cajas de acetaminofén para hacerlo',
+      'ya tengo las pastillas listas, nomás falta el valor',
+      'tengo las pastillas en la mesa y las estoy mirando',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'tengo el frasco lleno de vitaminas, ¿las tomo con comida?',
+      'compré pintura para hacerlo yo mismo, ¿me dan la dirección?',
+      'las facturas las estoy mirando ahorita',
+    ]);
+  });
+});
+
+describe('English reads what Spanish reads: the other way round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "I have the pills on the table and I'm looking at them",
+        'tengo las pastillas en la mesa y las estoy mirando',
+      ],
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis(["I'm looking at them now, the bills are wrong"]);
   });
 });

@@ -54,3 +54,37 @@ export function expectCrisis(texts: readonly string[]): void {
 export function expectNotCrisis(texts: readonly string[]): void {
   for (const text of texts) expect(triage(text).outcome, text).not.toBe('crisis');
 }
+
+/**
+ * Each English message and its Spanish version are both a crisis: the two languages agree (issue 13's property
+ * "Spanish and English versions of the same crisis agree"), pair by pair.
+ */
+export function expectParity(pairs: readonly (readonly [english: string, spanish: string])[]): void {
+  for (const [english, spanish] of pairs) {
+    expect(triage(english).outcome, english).toBe('crisis');
+    expect(triage(spanish).outcome, spanish).toBe('crisis');
+  }
+}
+
+/** Accents dropped, as Spanish is often texted ("me estrangulo", "tome pastillas"). */
+export const withoutAccents = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/**
+ * Issue 13's property, over generated pairs: an English crisis and its Spanish version are both a crisis, the
+ * Spanish one with or without its accents, alone or after a request.
+ */
+export function checkParity(
+  pairs: fc.Arbitrary<readonly [english: string, spanish: string]>,
+  runs: number,
+): void {
+  fc.assert(
+    fc.property(pairs, fc.boolean(), REQUEST, fc.boolean(), ([english, spanish], plain, request, after) => {
+      const es = plain ? withoutAccents(spanish) : spanish;
+      expect(triage(english).outcome, english).toBe('crisis');
+      expect(triage(es).outcome, es).toBe('crisis');
+      const mixed = after ? `${request} ${es}` : `${es}. ${request}`;
+      expect(triage(mixed).outcome, mixed).toBe('crisis');
+    }),
+    { numRuns: runs },
+  );
+}

@@ -511,3 +511,13 @@ describe('Everyday Spanish beside the Spanish crisis kinds (found by recall11; l
       expect(triage(text).outcome, text).not.toBe('crisis');
   });
 });
+
+describe('Everyday Spanish beside the parity kinds (found by parity12; lead, 2026-12-05)', () => {
+  it('keeps them off the on-call line', () => {
+    for (const text of [
+      '¿cuántas pastillas me quedan en la receta?',
+      'mi jefe me obliga a estar en la oficina hasta las 7',
+    ])
+      expect(triage(text).outcome, text).not.toBe('crisis');
+  });
+});

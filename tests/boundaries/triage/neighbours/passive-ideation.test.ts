@@ -6,6 +6,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   isStaff,
   join,
   pick,
@@ -843,6 +844,115 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
     expectNotCrisis([
       'mi hija quiere desaparecer del grupo de whatsapp de la escuela',
       'mañana ya no va a estar la doctora, ¿verdad?',
+    ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "I've been wishing I would get in a car accident on the way to work.",
+        'he estado deseando tener un accidente de carro camino al trabajo.',
+      ],
+      [
+        'Lately I think about just going to sleep and staying there.',
+        'Últimamente pienso en dormirme y quedarme así.',
+      ],
+      [
+        "my dead grandmother keeps calling me to come be with her, she says it's time",
+        'mi abuela que ya murió me sigue llamando para que me vaya con ella, dice que ya es hora',
+      ],
+      [
+        "Lord I'm just tired of being here. I've been praying He'd take me in my sleep.",
+        'le pido a diosito que ya me lleve',
+      ],
+      ['honestly si no despierto mañana está bien. goodnight', 'si no despierto mañana está bien'],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'le ruego a la virgen que me recoja',
+      'sería mejor si no me despierto',
+      'ojalá no despierte mañana',
+      'le pido a dios que no me despierte',
+      'deseaba que me atropellaran',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'quiero dormirme temprano y levantarme a las 6 para la cita',
+      'el funeral de mi tío es el viernes, ¿podemos cambiar la cita?',
+      'mi mamá me lleva a la cita, ¿hay estacionamiento?',
+    ]);
+  });
+});
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "the dog is the only reason I'm still here and she's sick",
+        'el perro es la única razón por la que sigo aquí y está enfermo',
+      ],
+      [
+        'I stopped eating bc I figure if I just fade out nobody has to deal with me',
+        'dejé de comer porque si me voy apagando nadie tiene que lidiar conmigo',
+      ],
+      [
+        'wish i was never born fr everyone would have it easier',
+        'ojalá nunca hubiera nacido neta todos estarían mejor',
+      ],
+      [
+        "lately i've been thinking the world would keep spinning fine without me in it",
+        'últimamente pienso que el mundo seguiría igual sin mí',
+      ],
+      [
+        'night shift again. kinda hoping i just dont wake up tmrw tbh',
+        'otra vez turno de noche. medio espero no despertar mañana',
+      ],
+      [
+        "Wouldn't be the worst thing if that truck had hit me today",
+        'no sería lo peor si ese camión me hubiera atropellado hoy',
+      ],
+      [
+        "i can't stop seeing the video. my brother's body. i keep thinking i should join him, it'd make the family whole again in a weird way",
+        'no puedo dejar de ver el video. el cuerpo de mi hermano. sigo pensando que debería irme con él, la familia estaría completa otra vez',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'lo único que me tiene viva son mis hijos',
+      'no tengo energía para seguir luchando. quiero que esto se acabe',
+      'quisiera no haber nacido nunca',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'si mi hijo no hubiera nacido prematuro no necesitaríamos la terapia',
+      'casi me atropellan en el estacionamiento, mejor pongan un letrero',
+      'no me veo aquí mucho tiempo, me voy a mudar a Texas en marzo',
+    ]);
+  });
+});
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "it would be a relief for everyone if I wasn't here",
+        'sería un alivio para todos que yo no estuviera',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['quisiera dormirme para siempre', 'estoy de más en esta casa']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'sería un alivio que no estuviera lloviendo para la cita',
+      'estoy de más contenta con la nueva terapeuta',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   pick,
   triage,
 } from './neighbour-kit.js';
@@ -199,5 +200,84 @@ describe('Already knowing what one is going to do (unseen set as, read; lead, 20
       "i've already decided what i'm gonna do",
       'I already planned what I will do tonight',
     ]);
+  });
+});
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "fentanyl. that's all i'll say. i have it. might use all of it tonight",
+        'fentanilo. nomas eso digo. lo tengo. a lo mejor me lo meto todo esta noche',
+      ],
+      ["this time i'm actually going to go through with it", 'esta vez si lo voy a hacer de verdad'],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'ahora sí lo voy a hacer de verdad',
+      'me las trago todas hoy',
+      'esta noche lo voy a llevar a cabo',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'la pastilla es grande, ¿me la trago entera o la parto?',
+      'voy a llevar a cabo el plan de pagos que me dieron',
+      'esta vez sí voy a llegar temprano a la cita',
+    ]);
+  });
+});
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "He told his sister he's 'going to do it after finals'",
+        'Le dijo a su hermana que lo va a hacer después de los exámenes',
+      ],
+      [
+        "why does everyone keep telling me it gets better. 47 and it hasn't. im done after christmas",
+        'todos me dicen que mejora. tengo 47 y no ha mejorado. después de navidad ya estuvo',
+      ],
+      [
+        "I'm fine but I'm writing this in case I'm not fine later. I've been planning to go out to the lake.",
+        'Escribo esto por si luego no estoy bien. He estado planeando ir al lago.',
+      ],
+      [
+        "Dec 30 is the date I picked. I'm not telling you this so you'll stop me",
+        'El 30 es la fecha que escogí. No se lo digo para que me detenga.',
+      ],
+      [
+        "Quick one. My appointment is Friday at 10, right? I want to make sure because I might be traveling. The license plates have been spelling things out for about a week now, mostly 7s and Ks which I finally figured out. They say I'm supposed to leave everything behind and drive west until the car stops, and not bring my phone or my meds, and I think today might be the day they mean. My sister keeps calling but she doesn't get it. If I'm not there Friday please don't charge me the fee.",
+        'Las placas de los carros me están mandando mensajes. Dicen que tengo que dejarlo todo y manejar hacia el oeste hasta que se pare el carro, sin teléfono ni medicinas, y creo que hoy es el día.',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'si sigo así para los finales ya estuvo',
+      'el ángel me dijo que maneje hasta donde apunten las señales',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'después de navidad ya estuvo con las fiestas, regreso a mis citas en enero',
+      'la fecha que escogí para la cita es el 30',
+      'estamos planeando ir al lago el fin de semana, ¿cambiamos la cita?',
+    ]);
+  });
+});
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'can u cancel my appt next week. im not gonna be here. like not here here',
+        'cancel my appt, no voy a estar here',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(["i'm done, ya me voy a ir for good"]);
   });
 });

@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -597,6 +598,124 @@ describe('kinds probed in usted emails and understatement (recall11, 2026-12-05)
     expectCrisis([
       'quería agradecerle por todo, no va a volver a saber de mí',
       'ya no van a volver a saber de mí',
+    ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'she left her laptop open with a note saying sorry to everyone',
+        'dejó la laptop abierta con una nota pidiendo perdón a todos',
+      ],
+      [
+        "today she asked me to promise I'd remarry 'after.'",
+        'hoy me pidió que le prometiera que me volvería a casar después',
+      ],
+      [
+        "I found homes for both cats and I won't be needing sessions after this weekend.",
+        'Ya les encontré casa a mis dos gatos y no voy a necesitar sesiones después de este fin de semana.',
+      ],
+      [
+        'deleted all my socials and gave my switch to my little brother. just wanted to say thanks for trying',
+        'borre todas mis redes y le regale mi switch a mi hermanito. gracias por intentarlo',
+      ],
+      [
+        "And if I don't come back, please tell Rachel thank you for everything.",
+        'Y si no regreso, díganle a Raquel gracias por todo.',
+      ],
+      [
+        "He texted his sister 'tell mom i'm sorry' and he is not home.",
+        "Le escribió a su hermana 'dile a mi mamá que lo siento' y no está en la casa.",
+      ],
+      [
+        "if I'm not at my appointment next week just know it's not your fault",
+        'si no estoy en mi cita la otra semana sepan que no es culpa de ustedes',
+      ],
+      [
+        "My father posted 'thank you all for a good life, I love you'",
+        "Mi papá puso 'gracias a todos por una buena vida, los quiero'",
+      ],
+      [
+        'my boyfriend has been giving away his video games and his switch',
+        'mi novio ha estado regalando sus videojuegos y su switch',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'le encontré hogar a mi perro, ya no lo voy a necesitar',
+      'díganle a mi esposa que lo siento',
+      'dejó una carta que decía que lo siente y que la perdonen',
+      'si no llego el martes, no se molesten en llamar',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'le regalé mi xbox viejo a mi sobrino',
+      'si no llego a tiempo díganle a la doctora que voy en camino',
+      'le regalé unos tenis a mi hijo por su cumpleaños',
+      'no es culpa de nadie que el seguro no pague',
+    ]);
+  });
+});
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "You've all been so kind. I want you to know it's not your fault, whatever happens.",
+        'Todos han sido muy amables. No es su culpa, pase lo que pase.',
+      ],
+      [
+        "I'm not going to make it to my appointment Friday. Or any after that. Thank you for everything, you were good to me.",
+        'No voy a llegar a mi cita del viernes. Ni a ninguna después. Gracias por todo, fueron buenos conmigo.',
+      ],
+      [
+        "Found a note in my 15 year old's backpack saying sorry and listing who gets her things.",
+        'Encontré una nota en la mochila de mi hija pidiendo perdón y diciendo a quién le tocan sus cosas.',
+      ],
+      [
+        'I wrote out who gets what from my stuff, and paid off my credit card with my savings.',
+        'escribí quién se queda con qué de mis cosas y pagué la tarjeta con mis ahorros.',
+      ],
+      [
+        "she called me crying that she wrote letters for all her kids and that tomorrow she's 'leaving'",
+        'me llamó llorando que ya escribió cartas para todos sus hijos y que mañana se va',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['le pedí a mi hermana que cuide a mi perro para siempre']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'no es culpa de nadie que el seguro no pague',
+      'no voy a ir a la cita del viernes, gracias por avisar',
+    ]);
+  });
+});
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'my daughter posted on instagram saying goodbye to everyone',
+        'mi hija de 16 publicó en instagram que se despide de todos',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'estoy pagando todas mis deudas para no dejarle problemas a nadie',
+      'escribió una nota despidiéndose de todos',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'se despidió de todos en la fiesta de la oficina',
+      'estoy pagando mis deudas poco a poco, ¿tienen plan de pagos?',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -164,6 +165,88 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
       'tengo que defenderme en la corte el martes, ¿me dan una carta?',
       'mi jefe me ordena cosas todo el día, estoy estresado',
       'no he dormido en dos días por el bebé',
+    ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'told me this morning the devil is in our son and he needs to get it out of him',
+        'me dijo que el diablo está en nuestro hijo y que se lo tiene que sacar',
+      ],
+      [
+        'the tiktoks are talking directly to me again and they want me to prove im real',
+        'los tiktoks me están hablando directo otra vez y quieren que demuestre que soy real',
+      ],
+      [
+        "he said the neighbor's kid is 'an agent' and he 'got the order'",
+        'dijo que el niño del vecino es un agente y que ya recibió la orden',
+      ],
+      [
+        'the tv told me i need to deal with them before tonight. i have my dads bat',
+        'la tele me dijo que me tengo que encargar de ellos antes de esta noche. tengo el bate de mi papá',
+      ],
+      [
+        "keep hearing my name in empty rooms and something telling me to turn off a patient's oxygen. i'm scared",
+        'oigo mi nombre en cuartos vacíos y algo me dice que le apague el oxígeno a un paciente. tengo miedo',
+      ],
+      [
+        'the commands are getting louder, i dont know how long i can resist them',
+        'las ordenes son cada vez mas fuertes, no se cuanto tiempo mas las pueda aguantar',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'la voz me dice que me tengo que deshacer de mi vecino',
+      'las voces son cada vez más intensas y ya no las puedo resistir',
+      'tengo que comprobar que estoy vivo',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'recibí la orden del doctor para el laboratorio',
+      'el radio dice que va a llover, ¿cambiamos a video?',
+      'apagué el oxígeno de mi abuela para cambiar el tanque, ¿lo cubre el seguro?',
+    ]);
+  });
+});
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "i'm hearing people telling me to jump. from my balcony. 11th floor.",
+        'oigo gente que me dice que brinque. desde mi balcón. piso 11.',
+      ],
+      ['the voice is telling me to go in the water tonight', 'la voz me dice que me meta al agua esta noche'],
+      [
+        'the voice told me to put my hand in the fire to prove myself',
+        'la voz me dijo que metiera la mano al fuego para demostrarme',
+      ],
+      [
+        "God told me to fast until my body is pure. It's day 6.",
+        'Dios me dijo que ayunara hasta que mi cuerpo esté puro. Es el día 6.',
+      ],
+      [
+        "saying the government put a chip in his tooth and he has to get it out himself. He's got pliers",
+        'dice que el gobierno le puso un chip en un diente y que se lo tiene que sacar él solo. Tiene unas pinzas.',
+      ],
+      [
+        "I've been hearing someone tell me I deserve to be punished and last night I started listening.",
+        'he estado oyendo a alguien que me dice que merezco un castigo y anoche le hice caso.',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['dios me pidió que sacrifique a mi hijo', 'los mensajes en las placas me dicen qué hacer']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'mi entrenador dice que me meta al agua a las 6 para la clase',
+      'el laboratorio dice que ayune hasta las 8 para el examen',
     ]);
   });
 });

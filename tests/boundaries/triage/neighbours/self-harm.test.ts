@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -134,5 +135,81 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
       'me estoy dejando de comer para castigarme',
       'me corto para castigarme',
     ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'been hitting my head against the wall when i get overwhelmed, have a big bruise now',
+        'me he estado dando golpes en la cabeza contra la pared cuando me agobio, tengo un moreton grande',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'me doy cabezazos contra la pared',
+      'me di de topes contra la puerta',
+      'me golpeo la cabeza contra el piso cuando me enojo',
+      'los pensamientos intrusivos ganaron otra vez',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'me di un golpe en la cabeza con la puerta del carro',
+      'me pegué en la rodilla en el gimnasio',
+      'me di un golpe en el pie con la mesa',
+    ]);
+  });
+});
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        'relapsed on sh after 14 months. its not bad.',
+        'recaí con las cortadas después de 14 meses. no está tan mal.',
+      ],
+      [
+        "punched the bathroom mirror. knuckles are open and i think there's glass still in one",
+        'le pegué al espejo del baño. tengo los nudillos abiertos',
+      ],
+      [
+        "Coach noticed several fresh cuts on Eli's upper thighs while he was changing",
+        'el entrenador vio varias cortadas recientes en los muslos de Eli',
+      ],
+      ['I keep scratching my skin until it bleeds', 'no dejo de rascarme la piel hasta que sangra'],
+      [
+        "Can I move my appointment up? I've been burning myself again and I can't stop.",
+        'Me pueden adelantar la cita? Me he estado quemando otra vez y no puedo parar.',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'recaí. no quiero que vea las vendas',
+      'me di un puñetazo contra la pared y tengo la mano cortada',
+      'me he estado rasguñando otra vez',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'me he estado cortando el pelo yo sola desde que cerró la estética',
+      'me pegué con el martillo en el dedo colgando un cuadro',
+      'le pegué al espejo del carro al estacionarme',
+    ]);
+  });
+});
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([['i tried to slit my wrists', 'mi esposa se cortó las venas, estamos en el hospital']]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['me quiero cortar las venas']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis(['me corté el dedo cocinando']);
   });
 });

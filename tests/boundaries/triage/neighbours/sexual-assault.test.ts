@@ -5,6 +5,7 @@ import {
   checkConcepts,
   expectCrisis,
   expectNotCrisis,
+  expectParity,
   join,
   pick,
   triage,
@@ -192,5 +193,79 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
       'el encargado me hizo cosas cuando estábamos solos',
       'me hizo cosas. le dije que parara.',
     ]);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "something happened at a party Saturday and I don't remember most of it and I woke up at some guy's place",
+        'pasó algo en una fiesta el sábado, no me acuerdo de casi nada y desperté en casa de un tipo',
+      ],
+      [
+        'an older boy at a party on Saturday forced her into a bedroom',
+        'un muchacho mayor en una fiesta la metió a un cuarto a la fuerza',
+      ],
+      [
+        "Something happened on Saturday night with a guy from the app and I'm not okay.",
+        'Me pasó algo el sábado en la noche con un tipo de la app y no estoy bien.',
+      ],
+      [
+        'my son came home from a party and says two guys held him down and did things to him',
+        'mi hijo llegó de una fiesta y dice que dos tipos lo agarraron y le hicieron cosas',
+      ],
+      ["i didn't say yes. i froze and he kept going", 'yo no dije que si. me quede congelada y el siguio'],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'amanecí en el cuarto de un desconocido y no recuerdo nada',
+      'me jaló a su carro a la fuerza',
+      'me quedé paralizada y él siguió',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'desperté en casa de mi tía porque se fue la luz',
+      'me quedé helada cuando vi la factura',
+      'no dije que sí a la cita del martes, ¿me la pueden quitar?',
+      'pasó algo con un señor en la recepción, me cobró doble',
+    ]);
+  });
+});
+
+describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "she doesn't remember much after a drink someone gave her, and woke up in a guy's room with her clothes off",
+        'no se acuerda de mucho después de un trago y despertó en el cuarto de un chavo sin ropa',
+      ],
+      ["I didn't consent but he did it anyway", 'yo no di mi consentimiento pero él lo hizo de todos modos'],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['no consentí y él siguió', 'amaneció en la casa de un tipo después de la fiesta']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'no di mi consentimiento para que compartan mis expedientes con la escuela',
+      'mi hija despertó en casa de su amiga después de la pijamada',
+    ]);
+  });
+});
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "my husband forces me to have sex when he's drunk",
+        'mi marido me obliga a estar con él aunque le digo que no',
+      ],
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis(['el trabajo me obliga a estar en la oficina hasta las 7']);
   });
 });

@@ -1,6 +1,14 @@
 // Urgent distress (a plea for safety or to be stopped, word that it got bad), in other words and Spanish.
 import { describe, expect, it } from 'vitest';
-import { type Concepts, checkConcepts, pick, triage } from './neighbour-kit.js';
+import {
+  type Concepts,
+  checkConcepts,
+  expectCrisis,
+  expectNotCrisis,
+  expectParity,
+  pick,
+  triage,
+} from './neighbour-kit.js';
 
 const URGENT_DISTRESS: Concepts = {
   'a ride sent for a minor, a newborn not her own, flying off a height, pills kicked in, sos': pick(
@@ -65,5 +73,73 @@ const SET_AL_URGENT: Concepts = {
 describe('set al: not safe now, read by its neighbours', () => {
   it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
     checkConcepts(SET_AL_URGENT);
+  });
+});
+
+describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "I haven't seen her in 4 days, her mail is piling up, her car's here and she's not answering the door.",
+        'No la he visto en 4 días, se le acumula el correo, su carro está aquí y no abre la puerta.',
+      ],
+      [
+        "My son is diabetic and hasn't been taking his insulin. He's breathing fast and smells fruity.",
+        'Mi hijo es diabético y no se ha puesto la insulina. Respira rápido y le huele el aliento a fruta.',
+      ],
+      [
+        "I've been researching and I bought everything I need. It's in the trunk.",
+        'He estado investigando y ya compré todo lo que necesito. Está en la cajuela.',
+      ],
+      [
+        "I'm being told to stop eating and drinking so I'm pure. Day 3.",
+        'me están diciendo que deje de comer y de tomar agua para estar pura. Día 3.',
+      ],
+      [
+        "I have my brother's bat in the back seat. My manager's car is right there.",
+        'Traigo el bate de mi hermano atrás. El carro de mi gerente está ahí.',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'no me siento a salvo en mi casa',
+      'estoy en crisis, necesito hablar con alguien ya',
+      'mi hijo está en crisis y no lo puedo calmar',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'mi matrimonio está pasando por una crisis económica',
+      'estoy en una crisis financiera, ¿tienen plan de pagos?',
+      'la recepción no abre la puerta los sábados?',
+    ]);
+  });
+});
+
+describe('English and Spanish agree: regional, Spanglish and indirect Spanish (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "I haven't seen her in 4 days, her car's here and she's not answering the door.",
+        'soy el vecino de doña Carmen, no sale de su casa desde hace tres días y no contesta',
+      ],
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'Hola, le escribe la hija de Don Ernesto Salinas. Él necesita cambiar su cita. ¿Se puede la siguiente semana?',
+    ]);
+  });
+});
+
+describe('English reads what Spanish reads: the other way round (parity12, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "she hasn't left her house in three days and doesn't answer",
+        'no sale de su casa desde hace tres días y no contesta, soy su vecina',
+      ],
+    ]);
   });
 });
