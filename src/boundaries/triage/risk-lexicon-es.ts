@@ -42,7 +42,7 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
     'golpeaba golpearon golpeando pegaba pegaron cachetea cacheteo abofeteo patea pateo estrangulo golpea golpeo golpear pega pego pegar abusa abusaron abusado abusada toca tocaba amenaza amenazo amenazas maltrata maltrato',
   partner: 'esposo esposa marido novio novia pareja ex',
   control: 'llaves celular telefono pasaporte dinero carro',
-  force: 'obligaba forzaba obliga obligo obligaron forzo forzaron',
+  force: 'obligo obligaron forzo forzaron',
   intimate: 'cosas pantalones sexo partes calzones relaciones cama',
   attack: 'violaron violacion abusaron violo violaron violada violado abuso manoseo',
   body_part: 'brazo brazos muneca munecas muslo muslos pierna piernas piel panza mano manos',

@@ -138,6 +138,14 @@ const ABBREVIATIONS = new Set([
   'srta',
   'ud',
   'uds',
+  // Spanish titles before a name: "Lic. Paredes", "Dra. Ruiz", "Ing. Soto".
+  'lic',
+  'lcda',
+  'lcdo',
+  'dra',
+  'ing',
+  'arq',
+  'prof',
 ]);
 
 function isDigit(code: number): boolean {

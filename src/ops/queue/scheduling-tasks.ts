@@ -279,11 +279,12 @@ export function schedulingTasks(
     if (offered.size >= index.entries.length) break;
     const candidates = indexFor(appt.clinicianId);
     if (candidates.entries.every((e) => offered.has(e.id))) continue;
-    // The clinician and the policy were validated with the file; only the opening is new.
+    // The clinician and the policy were validated with the file; only the opening is new. It is the cancelled
+    // appointment's slot and takes its id (a prefixed id could pass the 128-character limit and throw).
     const opening = validate(
       WaitlistOpening,
       {
-        id: `opening-${appt.id}`,
+        id: appt.id,
         clinicianId: appt.clinicianId,
         start: appt.start,
         end: appt.end,

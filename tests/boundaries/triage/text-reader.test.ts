@@ -106,3 +106,15 @@ describe('triageMessage with an answer before a statement of risk', () => {
     expect(outcome('no i would never hurt myself')).toBe('clinical');
   });
 });
+
+describe('readText: a title before a name', () => {
+  it('ends no sentence at the full stop of a Spanish or English title', () => {
+    for (const text of [
+      'La Lic. Paredes me dijo que llamara',
+      'Con la Dra. Ruiz el lunes',
+      'Saludos, Ing. Soto',
+      'Please ask Dr. Kim to call',
+    ])
+      expect(readText(text, 10_000).sentenceStarts, text).toEqual([0]);
+  });
+});

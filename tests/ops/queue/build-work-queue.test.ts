@@ -111,6 +111,20 @@ describe('buildWorkQueue', () => {
     }
   });
 
+  it('offers a cancelled slot whose appointment id is as long as an id may be (128 characters)', () => {
+    const before = everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF }));
+    const offer = before.find((t) => t.kind === 'scheduling.waitlist_offer');
+    const apptId = offer?.related.find((r) => r.kind === 'appointment')?.id;
+    expect(apptId).toBeDefined();
+    const longId = `a${'x'.repeat(127)}`;
+    const data = JSON.parse(JSON.stringify(demo).split(`"${apptId}"`).join(`"${longId}"`)) as PracticeData;
+    const after = everyTask(buildWorkQueue(data, { asOf: DEMO_AS_OF }));
+    const offered = after.filter((t) => t.kind === 'scheduling.waitlist_offer');
+    expect(offered.some((t) => t.related.some((r) => r.kind === 'appointment' && r.id === longId))).toBe(
+      true,
+    );
+  });
+
   it('files fees and waitlist offers under the boundaries tasks named for them (a held fee is the clinician’s)', () => {
     const tasks = everyTask(buildWorkQueue(demo, { asOf: DEMO_AS_OF }));
     const taskOf = (kind: string) =>

@@ -130,6 +130,8 @@ export const CHILD_SAFETY: TriageTable = {
     '{family}|{partner}|he|she ..3 burns|burned|burnt|burning ..2 her|him|them|me ..3 cigarette|cigarettes|cigarette|lighter|matches',
     'puts|put|putting ..2 cigarettes|cigarette ..2 out ..2 on ..2 her|him|me|my|his',
     'if ..2 she|he|you|i ..1 tell|tells|told|says ..3 what ..2 happens|happened|goes ..4 night|nights|bedroom|room|bed',
+    // Probed by kind (lead, 2026-12-05): a child made to sit on an adult's lap.
+    'makes|made|make|making ..2 her|him|them|me ..1 sit ..2 on ..2 his|her ..1 lap',
     // Probed by kind (recall11, 2026-12-05): an adult who shows a child his private parts.
     'shows|showed|showing|exposes|exposed|flashed ..1 her|him|them|me ..1 his|her ..1 private|privates|parts|penis|thing',
     'shows|showed|showing|exposes|exposed ..2 his|her ..1 private ..1 parts & daughter|son|kid|girl|boy|niece|nephew|grandpa|uncle|stepdad|{child}|{family}',
@@ -198,7 +200,8 @@ export const CHILD_SAFETY: TriageTable = {
     'me ..1 imagino|veo|imagine|imaginando|imaginaba ..3 tirandola|tirandolo|ahogandola|ahogandolo|lastimandola|lastimandolo|soltandola|soltandolo|aventandola|aventandolo|asfixiandola|asfixiandolo',
     'imagino|imaginando|imagine|pienso ..3 tirar|ahogar|lastimar|soltar|aventar|asfixiar ..3 bebe|bebita|bebito|nena|nene|escaleras',
     // Set aq (lead, Spanish, 2026-12-05): a child shown someone's private parts, or asked to touch them.
-    'enseña|enseñó|ensena|enseno|enseñaba|muestra|mostro|mostró|mostraba ..2 sus|las|su ..1 partes|pene|cosita|pajarito',
+    'enseña|enseñó|ensena|enseno|enseñaba|muestra|mostro|mostró|mostraba ..2 sus|las|su ..1 pene|cosita|pajarito',
+    'enseña|enseñó|ensena|enseno|enseñaba|muestra|mostro|mostró|mostraba ..2 sus|las|su ..1 partes & {child}',
     'pide|pidio|pidió|obliga|obligó|obligaba|pedía|pedia ..3 que ..2 lo|la|le|se ..1 toque|toquen|tocara|tocaran|bese|chupe',
     // Set ar (recall11): a child burnt with cigarettes by a parent; a stepfather who gets into a child's bed; a threat
     // that keeps what happens at night secret ('si cuenta lo que pasa en las noches').
@@ -217,6 +220,8 @@ export const CHILD_SAFETY: TriageTable = {
     '(se fueran|nos fueramos|irnos|nos vayamos|se vayan|ir|irse) ..2 juntos|juntas ..2 al ..1 cielo',
     // Spanglish and Spanish (parity12, 2026-12-05): thoughts of hurting the baby ("tengo thoughts de hacerle daño").
     '(hacerle dano|hacerle algo|lastimarla|lastimarlo) & bebe|baby|bebita|bebito|{child}|llorar|llorando',
+    // Probed by kind (lead, 2026-12-05): a child sat on an adult's lap.
+    'la|lo|me ..1 sienta|sentaba|sento|sentó|obliga ..4 en ..2 sus ..1 piernas & {child}|entrenador|maestro|tio|tío|padrastro|vecino|señor|senor',
     // Probed by kind (recall11, 2026-12-05): an adult who shows a child his parts; an urge to shake the baby; a voice
     // saying the child must be hurt.
     'le|les|me ..1 ensena|enseno|ensenaba|mostro|mostraba ..2 sus|su ..1 partes|pene|cosita|pipi|pito & {child}|{family}|senor|hombre|vecino|novio|padrino',

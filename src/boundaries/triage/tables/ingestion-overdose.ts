@@ -192,7 +192,7 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'tome|trague|tomo ..3 de ..1 mas ..3 a ..1 proposito',
     'intente|trate|intento|trato ..2 tomarme|tragarme|tomarse|tragarse ..3 pastillas|{pills}|{med_name}|frasco|todas',
     // Probed by kind (lead, 2026-12-05, Spanish): an empty bottle found beside someone; pills taken with drink.
-    'encontre|encontré|encontramos|halle|hallé ..6 frasco|bote|caja ..1 vacio|vacío|vacia|vacía',
+    'encontre|encontré|encontramos|halle|hallé ..1 a|al ..4 frasco|bote|caja ..1 vacio|vacío|vacia|vacía',
     '{ingested}|tomo|tomó|trago|tragó ..3 {pills}|pastillas|pastis|pildoras ..3 con ..2 alcohol|{substance}|cerveza|cervezas|vino|tequila|trago|tragos|licor',
     'frasco|bote ..2 lleno ..2 de ..1 pastillas|pastis|pildoras|píldoras & miro|veo|noche|noches|acaso|listo|lista|guardado',
     // Probed by kind (lead, 2026-12-05, Spanish): a whole bottle one thinks of taking; a bottle finished by someone.
@@ -209,5 +209,7 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'se ..1 metio|inyecto|tomo ..2 algo & morado|morada|azul|labios|respira|despierta|reacciona|tirado|tirada|convuls*',
     'tirado|tirada ..3 piso|suelo & pastillas|botellas|{pills}|frasco|jeringa|respira|reacciona|despierta',
     'medicina|frasco|pastillero|caja|bote ..1 vacia|vacio && {family}|{partner}|{child} ..3 {neg} ..1 contesta|responde|despierta|reacciona',
+    // Found by admines10, read by the lead (2026-12-05): pills taken beyond the dose so as not to wake.
+    '(de más|de mas|extra|todas|demás|demas) ..4 para ..1 {neg} ..1 despertar|despertarme|amanecer',
   ],
 };

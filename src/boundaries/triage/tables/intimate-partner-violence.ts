@@ -114,6 +114,9 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'he|she ..1 broke|fractured|busted|split|cracked ..1 my|her ..1 nose|jaw|rib|ribs|lip|cheekbone',
     'with ..2 (the clothes on my back|what i had on|what i was wearing) & left|ran|got|escaped|grabbed|fled|out',
     'said|says|told|tells|threatened|threatens ..3 if ..2 i ..1 leave|call|tell|report|talk|told|talked|said|say ..6 ice|immigration|deport|deported|deportation',
+    // Probed by kind (lead, 2026-12-05): sleeping in the car because one cannot go home to him; an ex driving by one's house.
+    '{neg} ..2 go ..1 home|back ..2 to ..1 him|her|{partner} & sleeping|sleep|slept|car|scared|afraid|safe|hiding|motel|shelter',
+    '{partner}|ex ..3 driving|drives|drove|parking|parked|showing|shows ..2 by|past|up|outside ..2 my ..1 house|place|work|apartment|job|home',
     // Probed by kind (recall11, 2026-12-05): not taking another blow; a sister kept locked in, not let to call.
     '{neg} ..5 take|survive|handle|stand ..1 another ..1 hit|beating|punch|slap|blow & he|she|hes|shes|{partner}|him|beats|hits',
     '{partner}|he|she ..2 keeps|kept|has ..1 her|him ..1 locked ..1 in|up|inside',
@@ -198,7 +201,7 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'me ..2 avento|aventó|echo|echó ..2 el|la ..1 carro|coche|troca|camioneta ..1 encima',
     'me ..1 obliga|obligó|obligo|obligaba|forza|forzó|forzo|forzaba ..3 estar ..2 con ..1 el|él|ella',
     'aunque ..2 yo ..1 no ..1 quiera|quiero|quería|queria & obliga|obligó|obligo|obligaba|obligaron|forzó|forzo|forzaba|forzaron|estar ..2 con|relaciones|sexo',
-    '{neg} ..1 me ..1 deja ..2 tener|agarrar|manejar|ver|llamar|estudiar ..3 dinero|celular|telefono|teléfono|tarjeta|carro|llaves|amigas|amigos|familia|mama|mamá',
+    '{neg} ..1 me ..1 deja ..2 tener|agarrar|manejar|ver|llamar|estudiar ..3 dinero|celular|telefono|teléfono|tarjeta|carro|llaves|amigas|amigos|familia|mama|mamá & {partner}',
     'miedo & violento|violenta|agresivo|agresiva',
     'afuera ..3 casa|puerta|ventana|departamento|depa|trabajo & golpeando|gritando|pateando|amenazando|aventando',
     'escondi|escondí|escondida|escondido|escondo|encerre|encerré ..4 baño|bano|cuarto|closet|carro|recamara|recámara & {partner}|miedo|rompiendo|gritando|golpeando|borracho|tomado',
@@ -237,6 +240,10 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'me|la|lo ..1 dio|dieron|da|daba|pego|metio|puso|acomodo ..1 una|tremenda|flor|su ..1 golpiza|pela|madriza|tunda|zurra|felpa|putiza|pateadura|trompada|pina|pinas|trompadas',
     'me ..1 revento|partio|rompio|abrio ..1 la|el ..1 boca|cara|nariz|labio|ceja|hocico|jeta|madre|cabeza',
     'me ..1 pateo|pateaba|patea|pego|golpeo ..2 la|el|en ..1 panza|estomago|barriga|vientre|costillas',
+    // Probed by kind (lead, 2026-12-05): sleeping in the car for fear of going home; an ex passing by one's house.
+    '{neg} ..2 puedo|quiero ..1 regresar|volver|ir ..2 a ..1 la|mi ..1 casa & carro|coche|miedo|durmiendo|dormi|dormí|{partner}',
+    '{partner}|ex ..4 rondando|ronda|estaciona|estacionado|estacionada ..3 mi ..1 casa|trabajo|departamento|depa',
+    '{partner}|ex ..2 pasa|pasó ..2 por ..2 mi ..1 casa|trabajo|departamento|depa & noche|noches|todas|todos|diario|otra',
     // Probed by kind (recall11, 2026-12-05): a slap or a beating given ('me dio una cachetada', 'me dio una hostia').
     'me ..1 dio|da|daba|dieron|pego|pegaba ..2 una|un|unas|unos|otra|otro ..1 cachetada|cachetadas|bofetada|bofetadas|punetazo|punetazos|madrazo|madrazos|chingadazo|chingadazos|trompada|trompadas|cachetazo|cachetazos|sopapo|sopapos|golpiza|putazo|putazos|coñazo|conazo|conazos|galletazo|tortazo|hostia|hostias|guantazo|bofeton|manotazo|manotazos',
     // Probed by kind (recall11, 2026-12-05): a partner turned violent; a threat to report one to immigration; not

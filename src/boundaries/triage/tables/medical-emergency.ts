@@ -219,5 +219,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'se ..1 me ..2 durmiendo|dormida|adormecida|adormeciendo|cayendo|caida|chueca ..2 la ..1 cara|mitad|boca|lado',
     '{neg} ..1 puedo|puede ..1 hablar ..1 bien & cara|brazo|boca|lengua|lado|mitad',
     'dias ..2 sin ..1 comer ..2 ni ..1 tomar|beber ..1 agua',
+    // Found by admines10, read by the lead (2026-12-05): fallen on the floor and unable to get up.
+    'tirado|tirada|caido|caído|caida|caída ..3 piso|suelo & {neg} ..2 puedo|puede ..1 levantar|levantarme|levantarse|mover|moverme',
   ],
 };

@@ -73,7 +73,8 @@ export const METHOD_MEANS: TriageTable = {
     'med|medicine|medication ..1 cabinet|drawer & tonight|oxy|pills|{med_name}|getting|into|take',
     'google|search|searches|browser|internet ..1 history & hang|hanging|ironic|rope|pills|die|dying|end|bridge|overdose|dark|worried',
     // Watching the train times near home, again and again.
-    'train|trains|tracks ..1 schedule|schedules|times|timetable & keep|keeps|kept|staring|near|nearby|closest',
+    'train|trains|tracks ..1 schedule|schedules|times|timetable & keep|keeps|kept|staring',
+    'train|trains|tracks ..1 schedule|schedules|times|timetable & near|nearby|closest ..3 home|house|apartment|place|here & been|looking|checking|watching|staring',
     // Timing the train that passes near home: rehearsal at a method, told as a pastime.
     'timing|timed|clocking|clocked ..3 it|them|the|how|when & train|trains|tracks|{rail}',
     // How fast the trains go at a trestle or a crossing; their times looked up by a bridge.
@@ -408,5 +409,7 @@ export const METHOD_MEANS: TriageTable = {
     'acumulando|ahorrando ..3 pastillas|medicina|medicinas|{pills}|{med_name}',
     'pastillas|{pills}|dosis ..3 que ..1 {neg} ..1 me ..1 tome|he & tengo|guardo|guardadas|guardados|todas|junte',
     'que ..1 pasa ..2 si ..3 toma|tomo|tomara|traga|tragara|tomaba ..4 caja|frasco|bote|blister|cajas|frascos',
+    // Found by admines10, read by the lead (2026-12-05): wanting to throw oneself from a floor, a roof, a balcony or a window.
+    'me ..1 quiero|voy|dan ..2 aventar|tirar|lanzar|arrojar & piso|puente|edificio|techo|azotea|balcon|balcón|ventana|barranco',
   ],
 };

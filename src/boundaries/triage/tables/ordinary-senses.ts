@@ -589,8 +589,16 @@ export const ORDINARY_SENSES: TriageTable = {
     'cobro|cuenta|factura|precio|noticia|deducible|multa ..2 me ..1 dejo|dejó ..1 sin ..1 aire|palabras',
     'ahogando|ahogandome|ahogándome ..2 en ..2 papeles|papeleo|deudas|trabajo|formas|cuentas|tareas',
     'seguir|continuar ..1 con ..2 la|las|mis|el|los ..1 citas|cita|terapia|sesiones|tratamiento',
+    // The hour of an appointment come ('¿ya me llegó la hora de la cita?'), not one's hour (lead, 2026-12-05).
+    'ya ..1 me ..1 (llego|llegó) ..2 la|mi ..1 hora ..1 de ..2 la|mi ..1 cita|sesion|sesión|consulta|terapia|pago',
     // Killed by a charge ("me mataron con ese cobro"); nobody answered the phone.
     'me ..1 mataron|mato|matan|mata ..2 con ..3 cobro|precio|factura|copago|cuenta|deducible|multa|cargo|recibo|renta',
     'nadie ..2 contesto|contesta|contestan|respondio|responde|atiende|atendio|llamo|regreso',
+    // A baby's kick in the womb; food poisoning; a haircut still going (lead, 2026-12-05).
+    'bebe|bebé|bebito|bebita ..3 me ..1 dio|da|dan|daba ..1 una|unas ..1 patada|patadas|pataditas',
+    'me ..1 envenene|envenené|intoxique|intoxiqué ..3 con ..2 comida|restaurante|mariscos|tacos|pollo|pescado',
+    'me ..1 sigo|estoy|sigue ..1 cortando ..2 el|la|las|los|mi ..1 pelo|cabello|fleco|flequillo|unas|uñas',
+    // How many pills are left on a prescription, not how many it takes (found by parity12; lead, 2026-12-05).
+    'cuantas|cuántas ..2 pastillas|pastis|pildoras|píldoras ..2 me|le|nos|te ..1 quedan|quedaron|faltan|tocan',
   ],
 };

@@ -442,6 +442,11 @@ export const PASSIVE_IDEATION: TriageTable = {
     // better off without having to deal with one.
     '{neg} ..4 do|doing ..2 anything|something|nothing ..1 stupid|dumb|crazy|drastic|rash && kinda|of|so|im|totally|really|basically ..1 done',
     'better|happier|easier ..4 without ..3 (deal with me|carry me|put up with me|take care of me|worry about me|look after me)',
+    // Probed by kind (lead, 2026-12-05): no point sticking around longer; wondering what not being here would be like; one's time being up.
+    'point ..4 sticking|stick|staying|stay ..1 around',
+    'sticking|stick|staying|stay ..1 around ..2 much|any ..1 longer',
+    'like ..3 {neg} ..1 be|being|exist|existing ..1 here|around|alive|anymore & wonder|wondering|wondered|imagine|imagining|picture|picturing|what',
+    'think|feel|guess|know|believe ..2 my ..1 time ..2 is|has ..1 up|come',
     // Probed by kind (recall11, 2026-12-05): a funeral imagined.
     'imagine|imagining|picture|picturing|planning ..2 (my funeral|my own funeral|my wake|my burial)',
   ],
@@ -688,6 +693,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'estoy|soy ..1 de ..1 mas ..3 casa|mundo|familia|vida|aqui',
     'alivio|descanso|favor ..4 (si yo no|que yo no|si ya no|que ya no) ..1 estuviera|existiera',
     'alivio|descanso ..4 si|que ..1 me ..1 muriera|muero|fuera',
+    // Probed by kind (lead, 2026-12-05): no sense staying longer; one's hour come ('ya me llegó la hora').
+    'caso|sentido ..4 quedarme|seguir ..3 mucho|mas|más ..1 tiempo',
+    'ya ..1 me ..1 (llego|llegó|esta llegando|está llegando) ..2 la|mi ..1 hora',
     // Probed by kind (recall11, 2026-12-05): wanting it all to end in other words ('quiero que todo termine'); no point
     // in living ('no vale la pena seguir viviendo'); no way out ('no le veo salida'); tired of living; soon no longer a
     // burden ('ya no voy a ser una carga'); going to heaven, or to be with a husband who died.

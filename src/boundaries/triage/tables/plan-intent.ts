@@ -61,7 +61,8 @@ export const PLAN_INTENT: TriageTable = {
     'im|am|will|going|gonna|ll ..2 end|ending ..1 it',
     'thats ..1 when ..1 im|i ..1 going|leaving|gone|go',
     'gone ..3 before ..2 anyone|anybody|everyone|they|you ..1 notice|notices|know|wake|realize',
-    'picked|chose|found|chosen ..1 the|a|my ..1 spot|place & already|ready|gone|tonight|jump|do',
+    'picked|chose|found|chosen ..1 the|a|my ..1 spot|place & already|ready|gone|tonight|jump',
+    'picked|chose|found|chosen ..1 the|a|my ..1 spot|place & do ..1 it',
     'not|never|wont ..2 coming|come ..1 back',
     'last ..1 time ..4 hear|hearing ..2 from ..1 me',
     // A last message said as the last one ("these are my last words"), not a message before this one.
@@ -173,6 +174,10 @@ export const PLAN_INTENT: TriageTable = {
     '(can go|can finally go|can rest|can leave|can die) ..2 in ..1 peace & after|once|graduates|graduate|wedding|born|birthday|christmas',
     // Set ar (recall11): the means and the date both in hand.
     'have|got|bought|picked ..3 {pills}|pills|rope|gun|{means}|{firearm} ..3 and ..2 the|a ..1 date|day|time|place|plan',
+    // Probed by kind (lead, 2026-12-05): the place picked out.
+    'picked|chose|chosen|scouted ..2 out ..2 the|a|my ..1 spot|place|location',
+    // Unseen set as's crisis message that reached staff, read (lead, 2026-12-05): already knowing what one is going to do.
+    'already ..1 know|decided|planned ..2 what ..1 i|im ..2 (going to|gonna|will) ..1 do',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
@@ -259,5 +264,7 @@ export const PLAN_INTENT: TriageTable = {
     // Spanglish (parity12, 2026-12-05): "no voy a estar here", "me voy a ir for good".
     '{neg} ..1 voy ..1 a ..1 estar ..2 here|around|alive',
     'for ..1 good & ir|irme|voy|ire',
+    // Probed by kind (lead, 2026-12-05): the place chosen ('ya escogí el lugar').
+    'ya ..1 escogi|escogí|elegi|elegí|encontre|encontré ..2 el ..1 lugar|sitio|puente|edificio',
   ],
 };

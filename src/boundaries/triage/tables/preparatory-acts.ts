@@ -341,6 +341,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'gave|given|giving|transferred|handed|signed ..4 my|all ..2 savings',
     'something ..1 happens|happen ..2 to ..1 me ..2 soon',
     'thank ..2 for ..2 everything ..4 done|did ..2 for ..1 me && (in case something happens|if something happens|if anything happens|in case anything happens) ..2 to ..1 me',
+    // Probed by kind (lead, 2026-12-05): the therapist thanked for having done all they could, at a goodbye.
+    '(did your best|tried your best|did all you could|did everything you could|did what you could) & sorry|forgive|goodbye|bye|everything',
     // Probed by kind (recall11, 2026-12-05): what is to be done with one's things written down.
     'wrote|written|writing|write ..3 what ..1 i ..1 want ..2 done ..2 with ..1 my ..1 things|stuff|body|ashes|kids|dog|cat',
   ],
@@ -510,6 +512,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'no ..1 dejarle|dejarles|dejar ..2 problemas|deudas|cargas|pendientes ..2 a ..1 nadie|mis|mi & pagando|pague|pagar|pagado',
     // Parity, indirect kinds (parity12, 2026-12-05): someone saying goodbye to everyone in a post or a note.
     'despide|despidio|despidiendo|despedia ..3 de ..1 todos|todo|nosotros|sus|mis & publico|instagram|facebook|tiktok|historia|post|nota|carta|mensaje|escribio',
+    // Probed by kind (lead, 2026-12-05): the therapist thanked for having done what they could, at a goodbye.
+    '(hizo lo que pudo|hiciste lo que pudiste|hizo todo lo que pudo|hiciste todo lo que pudiste|hizo lo posible|hiciste lo posible) & gracias|perdon|perdón|adios|adiós|todo',
     // Probed by kind (recall11, 2026-12-05): a goodbye to everyone posted; never to be seen
     // again ('ya no me van a ver más'); 'no me dejen sola, no sé qué voy a hacer'.
     'despedir|despedirme|despedirse|despidiendose|despidiendome ..2 de ..1 todos & publico|posteo|subio|puso|instagram|facebook|tiktok|estado|redes|video|carta|whatsapp',

@@ -101,6 +101,8 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // Set ar (recall11): told by them to punish the person behind the device; a chip to be pulled out with pliers.
     'said|told|say|says|tell|telling|want|wants|saying ..4 punish|hurt|attack|kill|teach ..3 the|whoever|him|her|them|neighbor|person|man|woman|guy & they|voices|voice|broadcasting|thoughts|detector|camera|chip',
     'chip|chips|tracker|trackers|implant|device|microphone|camera ..4 tooth|teeth|molar|head|arm|skin|body|ear|brain && pull|cut|dig|rip|yank|take ..2 it|them ..1 out',
+    // Probed by kind (lead, 2026-12-05): instructions or orders received to go to a dangerous place or do harm.
+    'receiving|getting|hearing|got|receive|get|received ..1 instructions|orders|commands ..2 to & highway|freeway|bridge|roof|tracks|traffic|river|hurt|kill|jump|die|{height}|{rail}',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
@@ -142,6 +144,8 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'sacrifique|sacrificar|sacrificara ..3 a ..2 mi|su ..1 hijo|hija|bebe|{child}|{family}|esposa|esposo',
     'mensajes ..2 en ..2 los|las ..1 numeros|placas|nubes|canciones|letreros',
     'dice|dicen|dijo ..3 que ..1 merezco ..2 castigo|morir|sufrir|dolor & oigo|escucho|oyendo|voz|voces|alguien',
+    // Probed by kind (lead, 2026-12-05): instructions or orders received to go to a dangerous place or do harm.
+    'recibo|recibiendo|recibi|recibí|llegan|llegando|oigo|escucho ..2 instrucciones|ordenes|órdenes & carretera|autopista|puente|techo|azotea|vias|vías|trafico|tráfico|rio|río|lastimar|matar|saltar|aventarme|tirarme|morir',
     // Probed by kind (recall11, 2026-12-05): food poisoned by the neighbours; cameras and a television that talks, and a
     // need to defend oneself; someone who controls one and gives orders; days without sleep, being God.
     'me ..1 estan|quieren|estaban ..1 envenenando|envenenar',

@@ -212,6 +212,16 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
 });
 
+describe('A child made to sit on an adult lap (lead, 2026-12-05)', () => {
+  it('reads it', () => {
+    expectCrisis([
+      'my daughter told me her coach makes her sit on his lap',
+      'he made him sit on his lap when no one was home',
+      'el entrenador la sienta en sus piernas',
+    ]);
+  });
+});
+
 describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
   it('reads an adult who shows a child his parts', () => {
     expectCrisis([

@@ -264,6 +264,18 @@ describe('kinds probed in usted emails and understatement (recall11, 2026-12-05)
   });
 });
 
+describe('Pills beyond the dose so as not to wake (found by admines10; lead, 2026-12-05)', () => {
+  it('reads it', () => {
+    expectCrisis([
+      'tomo 3 pastillas de más cada noche para no despertar',
+      'me tomé todas para no despertarme',
+    ]);
+  });
+  it('leaves its everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['tomo melatonina para no despertarme en la noche, ¿está bien?']);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

@@ -192,7 +192,7 @@ describe('Spanish violence in any tense and blows as nouns (probed 2026-12-05)',
       'me dieron una golpiza',
       'me aventó el carro encima',
       'mi esposo me obliga a estar con él aunque yo no quiera',
-      'no me deja tener dinero ni celular',
+      'mi esposo no me deja tener dinero ni celular',
       'tengo miedo de llegar a la casa, él anda tomado y violento',
       'está afuera de mi casa gritando y golpeando la puerta',
       'me escondí en el baño porque mi esposo está rompiendo todo',
@@ -292,6 +292,25 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
   it('leaves the everyday neighbours of a threat to call immigration if one talks or leaves off the on-call line', () => {
     expectNotCrisis(['tengo miedo que me deporten, puedo hacer la cita por telefono?']);
+  });
+});
+
+describe('Not going home to him; an ex who drives by (lead, 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      "i'm sleeping in my car because i can't go home to him",
+      "i can't go back to him, i'm at a motel",
+      'my ex keeps driving by my house at night',
+      'her ex was parked outside my apartment again',
+      'estoy durmiendo en el carro porque no puedo regresar a la casa con él',
+      'mi ex pasa por mi casa todas las noches',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      "I can't go back to her practice, the parking is awful",
+      'no puedo regresar a la casa a tiempo para la cita, ¿la hacemos por video?',
+    ]);
   });
 });
 

@@ -215,6 +215,15 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
   });
 });
 
+describe('Fallen on the floor and unable to get up, in Spanish (found by admines10; lead, 2026-12-05)', () => {
+  it('reads it', () => {
+    expectCrisis([
+      'me quedé tirado en el piso, no me puedo levantar',
+      'mi mamá está caída en el suelo y no se puede mover',
+    ]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

@@ -569,6 +569,27 @@ describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
   });
 });
 
+describe('Throwing oneself from a floor or a window, in Spanish (found by admines10; lead, 2026-12-05)', () => {
+  it('reads it', () => {
+    expectCrisis(['estoy en el quinto piso y me quiero aventar', 'me dan ganas de tirarme por la ventana']);
+  });
+  it('leaves its everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['la oficina está en el quinto piso, ¿hay elevador?']);
+  });
+});
+
+describe('Train times near home, not near the office (found by admin9; lead, 2026-12-05)', () => {
+  it('reads the train times watched near home', () => {
+    expectCrisis([
+      "i've been looking at the train schedule near my apartment",
+      'I keep checking the train times',
+    ]);
+  });
+  it('leaves a commuter’s question off the on-call line', () => {
+    expectNotCrisis(["I've been checking the train schedule, is there a stop near the office?"]);
+  });
+});
+
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

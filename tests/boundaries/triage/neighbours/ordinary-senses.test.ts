@@ -497,3 +497,27 @@ describe('Spanish hyperbole about the desk (a slot one would kill for, a bill th
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe('Everyday Spanish beside the Spanish crisis kinds (found by recall11; lead, 2026-12-05)', () => {
+  it('keeps them off the on-call line', () => {
+    for (const text of [
+      'el bebé me dio una patada',
+      'encontré el frasco vacío, necesito refill',
+      'la profe les enseña sus partes del proyecto',
+      'mi papá no me deja ver a mis amigas hasta que suba las calificaciones',
+      'me envenené con la comida del restaurante',
+      'me sigo cortando el pelo',
+    ])
+      expect(triage(text).outcome, text).not.toBe('crisis');
+  });
+});
+
+describe('Everyday Spanish beside the parity kinds (found by parity12; lead, 2026-12-05)', () => {
+  it('keeps them off the on-call line', () => {
+    for (const text of [
+      '¿cuántas pastillas me quedan en la receta?',
+      'mi jefe me obliga a estar en la oficina hasta las 7',
+    ])
+      expect(triage(text).outcome, text).not.toBe('crisis');
+  });
+});

@@ -770,6 +770,22 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
 });
 
+describe('Indirect endings probed by kind (lead, 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      "i don't see the point in sticking around much longer",
+      "i won't be staying around much longer",
+      "i've been wondering what it would be like to just not be here",
+      'i think my time is up',
+      'no le veo caso a quedarme mucho más tiempo',
+      'creo que ya me llegó la hora',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(["I'd like to not be here at 3, can we do 4?", '¿ya me llegó la hora de la cita?']);
+  });
+});
+
 describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
   it('reads wanting it all to end, no point in living, no way out, tired of living', () => {
     expectCrisis([

@@ -181,6 +181,27 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
 });
 
+describe('The place picked out (lead, 2026-12-05)', () => {
+  it('reads it', () => {
+    expectCrisis(["i've picked out the spot", 'ya escogí el lugar', 'I scouted out a place']);
+  });
+  it('leaves its everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'I found a spot in the lot, which door do I use?',
+      'ya escogí el horario, ¿me confirman?',
+    ]);
+  });
+});
+
+describe('Already knowing what one is going to do (unseen set as, read; lead, 2026-12-05)', () => {
+  it('reads it', () => {
+    expectCrisis([
+      "please don't make me come in, I already know what I'm going to do Saturday",
+      "i've already decided what i'm gonna do",
+      'I already planned what I will do tonight',
+    ]);
+  });
+});
 describe('English and Spanish versions of the same crisis agree (parity12, 2026-12-05)', () => {
   it('reads each English message and its Spanish version as a crisis', () => {
     expectParity([

@@ -558,6 +558,20 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
 });
 
+describe('The therapist thanked for having done all they could, at a goodbye (lead, 2026-12-05)', () => {
+  it('reads it', () => {
+    expectCrisis([
+      'thank you for everything, you did your best',
+      'you did everything you could, goodbye',
+      'gracias por todo, usted hizo lo que pudo',
+      'hiciste todo lo que pudiste, perdón',
+    ]);
+  });
+  it('leaves its everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['thanks, you did your best with the insurance']);
+  });
+});
+
 describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
   it('reads a goodbye to everyone posted; never to be seen again; not to be left alone', () => {
     expectCrisis([

@@ -136,6 +136,20 @@ describe("set ar's kinds and their neighbours (recall11, 2026-12-05)", () => {
   });
 });
 
+describe('Instructions received to go somewhere dangerous (lead, 2026-12-05)', () => {
+  it('reads them', () => {
+    expectCrisis([
+      "i'm receiving instructions to go to the highway",
+      'getting orders to jump from the roof',
+      'me llegan instrucciones de ir al puente',
+      'escucho órdenes de tirarme a las vías',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['I got instructions to fill out the intake form before Friday']);
+  });
+});
+
 describe('kinds probed in Spanish and English (recall11, 2026-12-05)', () => {
   it('reads food poisoned by the neighbours; cameras, a television that talks, a need to defend oneself; being controlled', () => {
     expectCrisis([
