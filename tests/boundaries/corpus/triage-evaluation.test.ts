@@ -128,8 +128,11 @@ describe('triage on labelled messages', () => {
   // 73.8 % (76.6 % while a follow-on sentence could hold a word no table knows, taken out as unsafe); with the
   // fourth recall round's kinds (2026-12-04, looked at once, at its end), 92.0 % and 75.7 %; after the fifth, 94.4 % and
   // 76.2 %; after the sixth (eleven more independent sets read by concept, real words no longer read as misspelled
-  // words of risk; looked at once, in its final CI run), 94.8 % and 77.6 %: the recall and administrative targets are not met (phrase tables do not
-  // understand language; docs/boundaries.md says what triage cannot do). The test holds the safety target
+  // words of risk; looked at once, in its final CI run), 94.8 % and 77.6 %; after the seventh, 94.8 % and 78.5 %; after
+  // the eighth (Spanish first: three Spanish-heavy sets read, Spanish parity with the English tables, the Spanish
+  // desk's vocabulary; looked at once, in its final CI run, 2026-12-05), 96.2 % and 79.4 %: the recall target is met,
+  // the administrative one is not (phrase tables do not understand language; docs/boundaries.md says what triage
+  // cannot do). The test holds the safety target
   // whole and the measured figures, rounded down, as a floor: a change that loses recall or administrative
   // share on unseen text fails here. Never loosen the labels or the set.
   it('sends no crisis or clinical message of the frozen set to staff, and holds its measured recall and administrative share', () => {
@@ -137,10 +140,10 @@ describe('triage on labelled messages', () => {
     report('frozen', figures);
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
-    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.94);
-    // 78.5 %: everyday follow-on sentences, signatures and the desk's vocabulary reach staff beside a request,
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.96);
+    // 79.4 %: everyday follow-on sentences, signatures and the desk's vocabulary reach staff beside a request,
     // never with a word of risk.
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.78);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.79);
   });
 
   it('meets them on the tuning set, which covers every category in both languages', () => {
