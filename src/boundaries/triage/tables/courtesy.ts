@@ -98,9 +98,8 @@ export const COURTESY: TriageTable = {
     // A short reply that accepts a time: "si esa hora me queda bien", "me funciona", "sí, así está bien".
     'me|nos ..1 queda|quedan|funciona|funcionan|sirve|sirven ..1 bien|perfecto',
     'enviado ..1 desde ..1 mi ..1 iphone|celular|telefono|android',
-    // A formal letter's close and notice: "Quedo atenta a cualquier cosa", "Saludos cordiales", "Este mensaje y sus
-    // anexos son confidenciales".
-    'quedo|quedamos ..1 atenta|atento|atentos|atentas|pendiente|pendientes',
+    // A formal letter's close and notice ("Quedo atenta a cualquier cosa" is read above): "Saludos cordiales",
+    // "Este mensaje y sus anexos son confidenciales".
     'saludos ..1 cordiales',
     'mensaje|correo|comunicacion ..5 confidencial|confidenciales',
     // Who writes or who is meant, by name: "mi nombre es Luis Ortega", "mi hijo se llama Mateo".

@@ -73,7 +73,7 @@ export const withoutAccents = (text: string) => text.normalize('NFD').replace(/[
  * Issue 13's property, over generated pairs: an English crisis and its Spanish version are both a crisis, the
  * Spanish one with or without its accents, alone or after a request.
  */
-export function checkParity(
+export function assertParity(
   pairs: fc.Arbitrary<readonly [english: string, spanish: string]>,
   runs: number,
 ): void {

@@ -2,7 +2,7 @@
 // same person, tense and object in both languages, drawn from the kinds parity12 wrote (2026-12-05).
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { checkParity } from './neighbour-kit.js';
+import { assertParity } from './neighbour-kit.js';
 
 /** A person in both languages, and the Spanish article the person takes. */
 const PARTNER = fc.constantFrom(
@@ -19,7 +19,7 @@ const pair = <T extends readonly unknown[]>(
 
 describe('Spanish and English versions of the same crisis agree (generated pairs)', () => {
   it('reads partner violence in both languages', () => {
-    checkParity(
+    assertParity(
       pair(
         fc.tuple(
           PARTNER,
@@ -39,7 +39,7 @@ describe('Spanish and English versions of the same crisis agree (generated pairs
   });
 
   it('reads an overdose taken in both languages', () => {
-    checkParity(
+    assertParity(
       fc.constantFrom(
         ['I took a whole box of tylenol', 'me tomé una caja entera de tylenol'],
         ['took all my lamictal. like 30?', 'me tomé toda la lamotrigina. como 30?'],
@@ -52,7 +52,7 @@ describe('Spanish and English versions of the same crisis agree (generated pairs
   });
 
   it('reads the means and the wish to die in both languages', () => {
-    checkParity(
+    assertParity(
       fc.constantFrom(
         ['how many tylenol would it take to die', 'cuántas tylenol se necesitarían para morirse'],
         ['I want to shoot myself', 'tengo ganas de darme un tiro'],
@@ -69,7 +69,7 @@ describe('Spanish and English versions of the same crisis agree (generated pairs
   });
 
   it('reads voices, a child at risk and an assault in both languages', () => {
-    checkParity(
+    assertParity(
       fc.constantFrom(
         [
           'the voice is telling me to go in the water tonight',
