@@ -58,9 +58,13 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     // Set at (admin9): a change of the form of treatment (individual to couples or family): the clinician's plan.
     'switch|switching|change|changing|move|moving|go|going ..4 individual ..3 to|into|and ..2 couples|family|joint|marriage',
     '{partner}|{family} ..4 willing|agreed|agrees|ready|open ..4 couples|family|joint|marriage ..1 sessions|session|therapy|counseling',
+    // Set ax (lead): a client telling how homework went ("I called my mom like we practiced"): the clinician's.
+    'like|as ..2 we|you ..1 practiced|practised|rehearsed|roleplayed',
   ],
   es: [
     'gracias ..2 por ..1 todo',
+    // Set ax (lead): how homework went, in Spanish ("como lo practicamos").
+    'como ..1 lo ..1 practicamos|ensayamos|ensayé|practiqué|practique|ensaye',
     'terapia|terapeuta|sesion|sesiones & ayudando|sirve|incomoda|incomodo|juzgada|juzgado|confianza',
     'dejar|pausar ..2 la ..1 terapia',
     'cambiar ..2 de ..1 terapeuta',
