@@ -890,3 +890,35 @@ describe('accountSentences: a link or a video that fails, a map that misleads, a
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe('accountSentences: backing out of a time, the work that keeps one, a card that will not go through (admin10)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'Gotta bail on tomorrow, my flight got moved. Can we do Friday?',
+      'Need to bail on our 3pm, sorry! Anything Thursday?',
+      'bailing on today, my kid is home sick. next week same time?',
+      'sorry to bail on the session last minute, is there a fee?',
+      'I work at the warehouse 6 to 6. Any Saturday openings?',
+      "I'm on the dairy all week, 4am to 2pm. Do you have anything in the evening?",
+      "Harvest runs till October so I'm slammed at the farm. Can we do phone sessions?",
+      "I'm swamped with inventory this week. Can we push to next Monday?",
+      'New rotation at the refinery starts Monday. Can I switch to Thursdays?',
+      'My card got declined. Can you try it again tomorrow?',
+      "The new card's expiration is 09/27. Same number otherwise.",
+      'omw, running 5 min behind',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk beside them', () => {
+    for (const text of [
+      'Gotta bail on today. I took all my pills.',
+      'bailing on Friday, I’m going to end it before then',
+      "I'm swamped at work and I don't want to be alive anymore. Can I reschedule?",
+      "My card got declined. There's a rope in the barn and I'm ready. Can I pay later?",
+      'I work at the warehouse and my boss hit me today. Can I come in tomorrow?',
+      "my check bounced and now I'm going to kill myself, can I pay by card?",
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

@@ -56,7 +56,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       literally definitely totally pretty quite rather kinda sorta gonna wanna gotta lemme gimme any some all
       each every both either neither other another such same own more most much many few less least lot lots
       one ones someone something somewhere anyone anything anywhere everyone everything everywhere nobody nothing
-      nowhere else etc ok okay k kk alright sure fine well oh ah um uh hmm lol haha lmao omg btw fyi tbh idk imo
+      nowhere else etc ok okay k kk alright sure fine well oh ah um uh hmm lol haha lmao omg omw ppl btw fyi tbh idk imo
       pls plz please thx ty tho though although while whether unless once twice per vs via whenever wherever`,
   },
   es_function: {
@@ -118,6 +118,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       illinois indiana iowa kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri
       montana nebraska nevada oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming canada
       chicago houston atlanta miami dallas denver phoenix seattle boston philadelphia austin orlando tampa
+      warehouse dairy barn cattle cow cows grain harvest ranch farm crops inventory payroll refinery
+      factory stockyard bakery professor dorm midterm midterms finals rotation rotations swamped
 `,
   },
   // The words of logistics: time, place, money, forms, devices and the verbs of sending, booking and paying.

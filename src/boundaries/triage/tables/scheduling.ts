@@ -13,6 +13,8 @@ export const SCHEDULING: TriageTable = {
     'squeeze|squeezing|squeezed|fit|fitting ..1 me|us|him|her|them ..1 in ..1 {weekday}|{time}|today|tomorrow|this|next|last|earlier|sooner|for|on|at|before|after|again|somewhere|anywhere|sometime',
     'appointment|appointments|appt|appts|apt|apointment|session|sessions|booking|book|booked|rebook|rebooked|rebooking|schedule|scheduled|scheduling|reschedule|rescheduled|rescheduling|resched|cancel|cancels|canceled|cancelled|canceling|cancelling|cancellation|confirm|confirming|confirmed|confirmation|availability|available|opening|openings|slot|slots|waitlist|intake|consult|consultation|telehealth|telemedicine|virtual|zoom|doxy|reminder|reminders',
     'wait ..1 list',
+    // Backing out of a time, in the words people text: "gotta bail on today", "bailing on our 3pm".
+    'bail|bailing ..2 on ..2 today|tonight|tomorrow|tmrw|{weekday}|{time}|my|our|the|this|session|appointment|appt',
     // A time one can make, said plainly: "I can come Saturday", "I could come in on Tuesday", "any time works".
     // Never "do it" or "make it" (a plan's and a life's words): a day or a time follows the verb.
     'can|could ..1 come|make {weekday}|{time}|tomorrow|today|tonight|mornings|afternoons|evenings',
