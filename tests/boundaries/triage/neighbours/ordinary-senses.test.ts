@@ -544,6 +544,10 @@ describe('Idioms of the desk beside a request (admin10, 2026-12-05)', () => {
       'Is it weird to ask if I can do sessions from my car on my lunch break?',
       'Collections letter says I owe $230 from the old practice. I’m confused who I owe',
       'can’t make my 10, can I do 11?',
+      "Does my plan cover the ADHD testing? It's through Medicaid.",
+      'My daughter is on my plan, she’s 23. Can she do telehealth?',
+      'what’s the cash price per session without insurance? I might switch plans',
+      "I'm moving to Portland end of month. Can you send my records?",
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
@@ -562,6 +566,9 @@ describe('Idioms of the desk beside a request (admin10, 2026-12-05)', () => {
       'My husband drives me and he said he’d kill me if I go. Can I do telehealth?',
       'I’m having a breakdown. Can I see my account balance?',
       'I can’t hear anything but the voices telling me to do it. Can you send the link?',
+      'My plan is set for Friday. Can I cancel my appointment?',
+      'I have a plan and the pills. Does my plan cover the session?',
+      'My new plan starts tomorrow. Cancel everything.',
     ])
       expect(isStaff(triage(text)), text).toBe(false);
   });
