@@ -74,10 +74,16 @@ export const ORDINARY_SENSES: TriageTable = {
     'que|le|les|eso|esto ..1 ayuda|ayudan',
     'me|nos ..1 ayuda|ayudan ..1 con|a|mucho',
     // Things, not people, that die, are dead or are killing someone.
-    '{device}|battery|batteries|signal|connection|call|engine|ac|heater|tv|account|card|headphones|earbuds|airpods|elevator|elevators|charger|chargers|mic|speaker|printer|router|modem ..2 died|dead|dying|dies',
+    '{device}|battery|batteries|signal|connection|call|engine|ac|heater|tv|account|card|headphones|earbuds|airpods|elevator|elevators|charger|chargers|mic|speaker|printer|router|modem|bus|train|truck|van|car ..2 died|dead|dying|dies',
     'dead ..1 battery|batteries|zone|end|link|spot|signal|phone|laptop|wifi|line|week',
     'this|that|these|those|the|traffic|commute|copay|bill|fee|fees|price|prices|cost|costs|wait|waiting|heat|weather|drive|back|neck|knee|feet|schedule|week|job|work|deadline|suspense|hold|music ..5 is|are|was|were|keeps ..1 killing|murdering ..1 me|us',
     'is|are|was|were ..1 murder',
+    // A time or a commute that is killer, a bill that's a killer: "5:30 is killer with my commute", "it's a killer
+    // but we'll pay it" (never "he's a killer").
+    '{time}|{number}|{weekday}|commute|traffic|drive|schedule|parking|copay|bill|fee|price is|s killer',
+    'its|thats|that|this ..1 a killer',
+    // Did very well at something: "killed it at my interview", "we killed it at the county fair".
+    'killed|crushed|nailed it at|in|on ..1 my|the|our|this ..1 interview|fair|game|meet|competition|presentation|exam|test|final|finals|show|recital|tournament|race|audition|pitch',
     'killer ..1 fee|fees|price|prices|deal|rate|rates|commute|traffic',
     // A fee or a commute that is a killer; finals that are killing one; drowning this week; an overdose of bills;
     // jumping to another time; a bullet taken for someone's candy; running on fumes; a plan or a drive dying a
@@ -439,7 +445,7 @@ export const ORDINARY_SENSES: TriageTable = {
     '{family}|{child}|{partner}|friend|neighbor|ride|he|she|they|who|someone|somebody ..2 drives|drive|driving ..1 me|us ..3 {weekday}|here|there|today|tomorrow|appointments|appointment|appt|appts|sessions|session|office|and|but|so',
     // A card or a plan run by the desk: "can you run my new BCBS", "do not run the one on file", "run it again".
     'run|rerun|running ..3 card|cards|insurance|claim|claims|benefits|payment|eligibility|bcbs|aetna|cigna|humana|medicaid|medicare|file',
-    'run|rerun it again|then|today|tomorrow|{weekday}',
+    'run|rerun it ..1 again|then|today|tomorrow|{weekday}',
     // A breakdown of a bill: "do you have a breakdown of my account?", "an itemized breakdown".
     'breakdown ..2 of|for ..3 account|bill|bills|charges|charge|balance|statement|costs|cost|fees|payments|invoice|eob',
     'itemized|cost|price|billing|payment|charge|charges|fee|fees ..1 breakdown',

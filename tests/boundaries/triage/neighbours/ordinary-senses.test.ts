@@ -548,6 +548,11 @@ describe('Idioms of the desk beside a request (admin10, 2026-12-05)', () => {
       'My daughter is on my plan, she’s 23. Can she do telehealth?',
       'what’s the cash price per session without insurance? I might switch plans',
       "I'm moving to Portland end of month. Can you send my records?",
+      'Killed it at my interview today btw lol. Anyway need to reschedule next week',
+      '5:30 is killer with my commute, can I get a later appt?',
+      "we got the bill, it's a killer but we'll pay it. can we split it into 3 payments?",
+      'bus died. running late',
+      'My card got declined. Can you run it on Friday?',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
@@ -569,6 +574,10 @@ describe('Idioms of the desk beside a request (admin10, 2026-12-05)', () => {
       'My plan is set for Friday. Can I cancel my appointment?',
       'I have a plan and the pills. Does my plan cover the session?',
       'My new plan starts tomorrow. Cancel everything.',
+      'He’s a killer. Can I reschedule?',
+      'my neighbor has been murdered. Can I reschedule?',
+      'I killed it at the shelter, the dog. Can I reschedule?',
+      'I want to hang myself. Can I hang up at 4?',
     ])
       expect(isStaff(triage(text)), text).toBe(false);
   });
