@@ -349,6 +349,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'cat|cats|dog|dogs|pet|pets ..3 going|go|goes ..2 to ..2 neighbor|neighbour|neighbors|sister|brother|friend|mom|aunt|cousin & everything',
     'gave|left ..2 my ..1 stuff|things|sneakers|clothes|games|xbox ..3 to && wont|{neg} ..2 be ..1 using|needing ..1 them|it',
     'posted|wrote|put ..6 thank|thanks|bye|goodbye|sorry|love & thank|bye|goodbye|sorry & {neg} ..3 answering|answer|responding|reach|find',
+    // Set au (recall12, 2026-12-05): a goodbye with a word of thanks for the trying ("you did your best").
+    'say|saying|said ..1 bye|goodbye & did|tried|done ..2 your|ur|everything|all ..1 best|could',
+    'bye|goodbye && (did your best|did ur best|tried your best|tried ur best|did all you could|did everything you could|thanks for trying|thank you for trying)',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
