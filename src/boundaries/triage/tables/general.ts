@@ -21,6 +21,10 @@ export const DESK_PROBLEMS = {
     'video|screen|zoom|camera|call|audio|picture|app ..2 is|s|keeps|was|went|got ..1 frozen|freezing|glitching|lagging|froze|stuck',
     // Nothing heard or seen on a call: "can't hear anything on the video", "I can't see you".
     'cant|cannot|couldnt ..1 hear ..2 anything|you|her|him|them|audio|sound|anyone|doctor|therapist',
+    // Whose end a problem is on: "it's just spinning. is it me or y'all?".
+    'it ..1 me ..1 or ..1 you|yall|u|your|the|them|zoom|doxy',
+    // An exception asked to a fee or a policy: "could you make an exception this once?".
+    'make|making|made ..2 an ..1 exception',
     'cant|cannot|couldnt ..1 see ..2 you|her|him|them|video|screen|camera|picture|doctor|therapist',
   ],
   es: [

@@ -82,6 +82,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // but we'll pay it" (never "he's a killer").
     '{time}|{number}|{weekday}|commute|traffic|drive|schedule|parking|copay|bill|fee|price is|s killer',
     'its|thats|that|this ..1 a killer',
+    // A thing of the desk that hates one: "the portal hates me".
+    '{device}|portal|app|website|site|system|printer|computer|scanner ..2 hates|hate ..1 me|us',
     // Did very well at something: "killed it at my interview", "we killed it at the county fair".
     'killed|crushed|nailed it at|in|on ..1 my|the|our|this ..1 interview|fair|game|meet|competition|presentation|exam|test|final|finals|show|recital|tournament|race|audition|pitch',
     'killer ..1 fee|fees|price|prices|deal|rate|rates|commute|traffic',

@@ -13,7 +13,11 @@ export const SCHEDULING: TriageTable = {
     'squeeze|squeezing|squeezed|fit|fitting ..1 me|us|him|her|them ..1 in ..1 {weekday}|{time}|today|tomorrow|this|next|last|earlier|sooner|for|on|at|before|after|again|somewhere|anywhere|sometime',
     'appointment|appointments|appt|appts|apt|apointment|session|sessions|booking|book|booked|rebook|rebooked|rebooking|schedule|scheduled|scheduling|reschedule|rescheduled|rescheduling|resched|cancel|cancels|canceled|cancelled|canceling|cancelling|cancellation|confirm|confirming|confirmed|confirmation|availability|available|opening|openings|slot|slots|waitlist|intake|consult|consultation|telehealth|telemedicine|virtual|zoom|doxy|reminder|reminders',
     'wait ..1 list',
-    // Backing out of a time, in the words people text: "gotta bail on today", "bailing on our 3pm".
+    // Put down or pencilled in for a time: "put me down for the 8am on the 5th", "put me down for every other monday".
+    // A time or a slot follows ("put me down for good" is not one).
+    'put|pencil ..1 me|us|him|her|them ..1 down|in ..1 for|on ..3 {time}|{number}|{weekday}|next|slot|slots|appointment|appt|session|every|same|earliest|first|last|morning|afternoon|evening',
+    // Taking a slot offered: "is the 2:00 still available? I'd love to grab it".
+    'grab|snag ..1 it|that|them|one',    // Backing out of a time, in the words people text: "gotta bail on today", "bailing on our 3pm".
     'bail|bailing ..2 on ..2 today|tonight|tomorrow|tmrw|{weekday}|{time}|my|our|the|this|session|appointment|appt',
     // A time one can make, said plainly: "I can come Saturday", "I could come in on Tuesday", "any time works".
     // Never "do it" or "make it" (a plan's and a life's words): a day or a time follows the verb.
