@@ -58,9 +58,20 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     // Set at (admin9): a change of the form of treatment (individual to couples or family): the clinician's plan.
     'switch|switching|change|changing|move|moving|go|going ..4 individual ..3 to|into|and ..2 couples|family|joint|marriage',
     '{partner}|{family} ..4 willing|agreed|agrees|ready|open ..4 couples|family|joint|marriage ..1 sessions|session|therapy|counseling',
+    // Set ax (lead): a client telling how homework went ("I called my mom like we practiced"): the clinician's.
+    'like|as ..2 we|you ..1 practiced|practised|rehearsed|roleplayed',
+    // Unseen aw (lead read its two staff-bound): recording sessions is the clinician's to agree to (consent, privacy),
+    // and whether a therapy a friend found helpful would help the client is the clinician's judgement. Writers label
+    // both ways; the clinician is the safe reader.
+    'i|we|me|im ..3 record|recorded|recording|tape|taped|taping|film|filming ..3 session|sessions|therapy|appointment|appointments',
+    'recorded|recording|taped|taping ..1 them|it ..3 phone|cell|laptop|computer',
+    'said|says ..2 it|emdr|dbt|cbt|hypnosis|therapy ..2 helped|helps|works|worked',
   ],
   es: [
     'gracias ..2 por ..1 todo',
+    // Set ax (lead): how homework went, in Spanish ("como lo practicamos").
+    'como ..1 lo ..1 practicamos|ensayamos|ensayé|practiqué|practique|ensaye',
+    'grabar|grabarlas|grabarla|grabe|grabo|grabando|grabé ..3 sesion|sesiones|terapia|consulta|consultas',
     'terapia|terapeuta|sesion|sesiones & ayudando|sirve|incomoda|incomodo|juzgada|juzgado|confianza',
     'dejar|pausar ..2 la ..1 terapia',
     'cambiar ..2 de ..1 terapeuta',

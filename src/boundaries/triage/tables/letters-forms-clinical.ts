@@ -56,6 +56,9 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
   es: [
     'carta|constancia|nota|formulario ..4 diagnostico|tratamiento|corte|abogado|incapacidad',
     'incapacidad|discapacidad',
+    // Set ax (lead): accommodations at school or work asked of the clinician ("la escuela pide un formulario del
+    // doctor para acomodaciones"), as the English table's accommodations, 504 and IEP.
+    'acomodacion|acomodaciones|adaptaciones|adecuaciones & escuela|colegio|escolar|escolares|trabajo|formulario|formularios|carta|constancia|maestra|maestro',
     'evaluacion ..2 psicologica|psiquiatrica',
     // The same letters in Spanish: an excuse from work or school, time off, a leave, an accommodation.
     'carta|cartas|nota|notas|constancia|formulario|formularios|papeles & justificante|justificar|justifique|permiso|incapacidad|ausencia|ajuste|ajustes|licencia|baja|exento|exencion',

@@ -24,4 +24,29 @@ describe('the clinical neighbours of the crisis concepts', () => {
     ])
       expect(triage(text).outcome, text).toBe('clinical');
   });
+  it('keeps homework told back, a client recording sessions, a therapy a friend found helpful and accommodations in Spanish from staff', () => {
+    for (const text of [
+      'just wanted to say thank you. I called my mom like we practiced and it went ok!',
+      'I told my boss no, like we rehearsed. felt weird but good',
+      'hablé con mi hermana como lo practicamos y salió bien',
+      'I keep forgetting what we talk about in session. Would it be ok if I recorded them on my phone?',
+      'Can I record our sessions? I forget everything by the time I get home',
+      'we want to tape the session for my mom who cant come',
+      '¿Puedo grabar la sesión con mi celular?',
+      'Do you offer EMDR? My friend said it helped her a lot with her car accident stuff',
+      'my sister says DBT worked for her, is that something I could do?',
+      'Mi hijo tiene TDAH y la escuela pide un formulario del doctor para acomodaciones. ¿Me lo pueden llenar?',
+      'necesito una carta para que en el trabajo me den adecuaciones',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+
+  it('lets the desk answer a platform question, a records request and a booking that mention the same words', () => {
+    for (const text of [
+      'Hi, just checking: does the telehealth platform record sessions? My husband asked.',
+      'Please send my records to Dr. Lee before Friday',
+      'my boss said I cant leave early, can I move to 5pm?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
 });
