@@ -10,6 +10,7 @@ import {
   type Sequence,
 } from './phrase-compiler.js';
 import { type MatchedText, PhraseMatcher } from './phrase-matcher.js';
+import { isWordOfRisk } from './risk-reader.js';
 import { type ReadText, readText } from './text-reader.js';
 import type { WordEntry } from './word-entry.js';
 import type { WordClassDefinition } from './word-lexicon.js';
@@ -77,14 +78,15 @@ export class PhraseEngine {
       let risk = this.lookedUp.get(word);
       if (risk === undefined) {
         if (this.lookedUp.size >= LOOKED_UP_KEPT) this.lookedUp.clear();
-        risk = this.compiled.entry(word).sensitive;
+        risk = this.compiled.entry(word).sensitive || isWordOfRisk(word);
         this.lookedUp.set(word, risk);
       }
       return risk;
     }
     let known = this.riskWords[id] as number;
     if (known === 0) {
-      known = this.compiled.entry(this.compiled.dictionary.word(id)).sensitive ? 2 : 1;
+      const tableWord = this.compiled.dictionary.word(id);
+      known = this.compiled.entry(tableWord).sensitive || isWordOfRisk(tableWord) ? 2 : 1;
       this.riskWords[id] = known;
     }
     return known === 2;

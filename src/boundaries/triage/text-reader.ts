@@ -419,11 +419,15 @@ export function readText(
         // read joined when the joined form is a word of risk and the first fragment is not ("seizure-like" and
         // "medi-cal" stay as written).
         if (wordStart !== glueAt + 1 || fragmentsFrom < 0) fragmentsFrom = at;
-        else if (dictionary !== undefined && joinFragments(words, known, fragmentsFrom, dictionary, isRiskWord)) {
+        else if (
+          dictionary !== undefined &&
+          joinFragments(words, known, fragmentsFrom, dictionary, isRiskWord)
+        ) {
           clause = clauses[fragmentsFrom] as number;
           letterRun = 0;
         }
-        glueAt = (code === 45 || code === 46 || code === 47) && isAsciiLetter(lower.charCodeAt(i + 1)) ? i : -2;
+        glueAt =
+          (code === 45 || code === 46 || code === 47) && isAsciiLetter(lower.charCodeAt(i + 1)) ? i : -2;
         // A full stop after an abbreviation or an initial ends nothing.
         abbreviation = code === 46 && (initial || ABBREVIATIONS.has(word));
       }
