@@ -26,11 +26,23 @@ export interface QueueContext {
 /** Each claim's posted balance (or undefined) at the claim's position in `data.claims`. */
 export function claimBalancesInOrder(data: PracticeData): (ClaimBalance | undefined)[] {
   // Plain loops: no [id, balance] pair per balance and no callback per claim (a file has 200,000 claims).
+  const claims = data.claims;
+  const balances = data.claimBalances;
+  const out = new Array<ClaimBalance | undefined>(claims.length);
+  // Balances listed in the claims' order, as most files list them, are matched in one walk, without a map
+  // of them: when every balance is matched so (ids are unique), each claim has the one with its id.
+  let next = 0;
+  for (let i = 0; i < out.length; i += 1) {
+    const balance = balances[next];
+    const matched =
+      balance !== undefined && balance.claimId === (claims[i] as (typeof claims)[number]).claimId;
+    out[i] = matched ? balance : undefined;
+    if (matched) next += 1;
+  }
+  if (next === balances.length) return out;
   const byId = new Map<string, ClaimBalance>();
-  for (const b of data.claimBalances) byId.set(b.claimId, b);
-  const out = new Array<ClaimBalance | undefined>(data.claims.length);
-  for (let i = 0; i < out.length; i += 1)
-    out[i] = byId.get((data.claims[i] as PracticeData['claims'][number]).claimId);
+  for (const b of balances) byId.set(b.claimId, b);
+  for (let i = 0; i < out.length; i += 1) out[i] = byId.get((claims[i] as (typeof claims)[number]).claimId);
   return out;
 }
 

@@ -23,3 +23,25 @@ describe('findReferenceProblems in lists of ids', () => {
     );
   });
 });
+
+describe('findReferenceProblems with ids used twice', () => {
+  it('finds a repeated appointment id whether the ids are listed in increasing order or not', () => {
+    const inOrder = fresh();
+    const [first, second] = inOrder.appointments;
+    if (first === undefined || second === undefined) throw new Error('fixture');
+    // The demo lists its appointments by increasing id; a copy of the first right after it keeps them sorted
+    // but not strictly increasing, and a copy at the end breaks the order.
+    expect(first.id < second.id).toBe(true);
+    inOrder.appointments.splice(1, 0, structuredClone(first));
+    expect(findReferenceProblems(inOrder).map((p) => p.at)).toEqual(['$.appointments[1].id']);
+    const atEnd = fresh();
+    atEnd.appointments.push(structuredClone(first));
+    expect(findReferenceProblems(atEnd).map((p) => p.at)).toEqual([
+      `$.appointments[${atEnd.appointments.length - 1}].id`,
+    ]);
+  });
+
+  it('finds nothing in the demo, whose ids are all different', () => {
+    expect(findReferenceProblems(fresh())).toEqual([]);
+  });
+});
