@@ -30,7 +30,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   time: 'tonight tomorrow today friday saturday sunday monday tuesday wednesday thursday weekend after soon already now midnight',
   decision: 'decided decide decision mind plan plans planned planning figured settled chosen chose',
   ingest:
-    'took taken take taking swallowed swallow downed ate chugged drank popped takes doubled halved skipped skipping',
+    'took taken take taking swallowed swallow downed ate chugged drank popped takes doubled halved skipped skipping mixed',
   quantity:
     'all whole entire bottle bottles handful bunch extra many lot lots double triple grams mg dozen full rest every twice several couple',
   empty: 'empty missing',

@@ -111,6 +111,10 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Set ar (recall11): the therapist's own instruction quoted ('you told me to tell you if I started thinking about it
     // again'), beside a word that it is happening.
     'told|asked ..1 me ..1 to ..3 tell|text|call|let|message|email|warn ..4 if ..3 thinking|thoughts|thought|think|urges|feelings ..3 again|back|came|started|returned && (well i am|so i am|im telling you|telling you now|they are back|theyre back|its back|it happened|here i am|so here|i am now|they came back|i did|i have been|ive been)',
+    // Set au (recall12, 2026-12-05): food and drink refused on purpose, or to hurry the end.
+    'stopped|stop|stopping|quit|quitting|refuse|refuses|refused|refusing|done|not ..3 eating|drinking|food|eat ..5 on ..1 purpose|purposely|deliberately',
+    'stopped|stop|quit|quitting ..1 eating|drinking ..4 goes|go|happens|end|ends ..1 faster|quicker|sooner',
+    'speed|hurry ..1 things|it|this|death|the ..2 up|along && eating|drinking|food|hospice|die|dying|death|pills',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',

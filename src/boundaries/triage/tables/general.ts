@@ -19,6 +19,9 @@ export const DESK_PROBLEMS = {
     // A link that goes to another meeting or to one that ended; a video or a call that froze (set at, admin9).
     'link|links|invite|invitation ..4 goes|go|takes|leads|went|sends ..4 meeting|session|call|room ..3 ended|expired|over|wrong|old|different',
     'video|screen|zoom|camera|call|audio|picture|app ..2 is|s|keeps|was|went|got ..1 frozen|freezing|glitching|lagging|froze|stuck',
+    // Nothing heard or seen on a call: "can't hear anything on the video", "I can't see you".
+    'cant|cannot|couldnt ..1 hear ..2 anything|you|her|him|them|audio|sound|anyone|doctor|therapist',
+    'cant|cannot|couldnt ..1 see ..2 you|her|him|them|video|screen|camera|picture|doctor|therapist',
   ],
   es: [
     'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom ..3 no ..1 sirve|funciona|abre|carga|jala',

@@ -119,6 +119,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'finished|emptied|downed ..2 the|a|her|his|my|whole ..2 bottle|box|pack|packet ..2 of ..1 {pills}|{med_name}|pills|tylenol|ibuprofen|advil',
     // Probed by kind (recall11, 2026-12-05): someone who took something and turns blue.
     'took|taken|snorted|shot ..2 something & blue|purple|breathing|breathe|wake|respond|seizing',
+    // Set au (recall12, 2026-12-05): told lucky to be alive at the hospital.
+    'lucky ..3 alive|survived|here & hospital|er|icu|doctors|doctor|discharged|discharging|pumped|poison|meds|pills',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

@@ -277,6 +277,10 @@ export const METHOD_MEANS: TriageTable = {
     'plenty|enough|extra|lots ..3 (at home|on hand) && already ..1 have|got ..2 a|two|few|some ..1 full ..1 bottle|bottles|box|boxes',
     // The other way round (parity12, 2026-12-05): the means on the table, looked at.
     'looking|staring ..2 at ..2 them|it & pills|{pills}|{firearm}|gun|knife|rope|razor|blade',
+    // Set au (recall12, 2026-12-05): sitting in a car in a closed garage (no engine named); an appliance and a bath.
+    '{neg} ..1 want ..2 this|it|life ..1 anymore && oxy|opioids|opiates|{pills}|{med_name} ..6 still|left|leftover|saved|kept|stash|cabinet',
+    'garage & car|truck|van|suv|engine|jeep & closed|shut|down|close & sat|sit|sitting|sits',
+    'toaster|hairdryer|radio|dryer & tub|bath|bathtub|bathroom & think|thinking|thought|picture|picturing|drop|dropping|throw|throwing|brought|bring|took|sit|sat|sitting|plugged|mind|imagine|imagining',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -24,7 +24,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // Done, tired and alone in the everyday: a form done, tired of waiting, coming alone.
     'done ..3 form|forms|paperwork|payment|intake|signing|filling|upload|uploading|survey|questionnaire|packet|it|that|them|those|online|already|yet|by',
     'already|once|when|get|got|be|been|is|was|are|were|have|has|had|all|almost|just ..1 done',
-    'tired|exhausted ..3 of ..2 waiting|calling|hold|chasing|emailing|asking|driving|traffic',
+    'tired|exhausted ..3 of ..2 waiting|calling|hold|chasing|emailing|asking|driving|traffic|rescheduling|reminders|paying|getting',
     // Within its clause only: "anymore" joined to a request elsewhere in the sentence is not an ordinary sense
     // ("I don't want to be here anymore, can I reschedule" is passive ideation beside a request).
     'work|works|working|available|open|valid|accept|accepts|take|takes|covered|covers ..2 anymore',
@@ -376,6 +376,13 @@ export const ORDINARY_SENSES: TriageTable = {
     'funeral|funerals|wake|memorial|viewing ..1 for|of ..1 my|our|his|her|a ..2 {family}|{partner}|{child}|friend|friends|coworker|neighbor|grandmother|grandfather|aunt|uncle|cousin|great',
     'my|our|his|her ..1 mom*|mother*|dad*|father*|grand*|aunt*|uncle*|cousin*|brother*|sister*|friend*|neighbor*|coworker*|boss*|husband*|wife*|son*|daughter*|niece*|nephew* ..1 funeral|funerals|wake|memorial|viewing',
     'a|the ..1 funeral|wake|memorial ..3 to ..1 go|attend|get|travel|fly ..1 to',
+    // A funeral one is away for ("out of town for a funeral", "I'll be at a funeral Friday"), or whose it is ("funeral
+    // for an old friend from the Navy"). Never "the funeral" on its own ("songs for the funeral", "the funeral on
+    // Friday will be mine") nor "my" or "own": those can be one's own (preparatory-acts.ts).
+    'out ..1 of ..1 town|state ..2 for|at ..1 a ..1 funeral|wake|memorial',
+    'have|got|attending|attend ..1 a ..1 funeral|wake|memorial',
+    'to|at ..1 a ..1 funeral|wake|memorial ..1 {weekday}|tomorrow|today|tonight',
+    'funeral|wake|memorial ..1 for|of ..1 an|a|my|our|his|her ..1 old|dear|close|good|family ..1 friend|friends|neighbor|coworker|family',
     // Rejoining a call ("I'll jump back on in 5"), a phone about to die, Wi-Fi that is dead (the reader reads
     // "wi fi"), keys locked in a car, running some minutes late, not holding one's breath for someone, leaving a
     // session feeling lighter, a baby screaming bloody murder: things and idioms, never an act on a person.
@@ -404,6 +411,38 @@ export const ORDINARY_SENSES: TriageTable = {
     'nobody|noone|nobodys|nadie ..1 at|en|is|s|esta ..2 desk|front|recepcion|reception|lobby',
     'flight|flights|card|request|claim|application|appointment|payment|plan|idea ..2 got|was|get|gets ..1 shot ..1 down',
     'worst ..1 week|weekend|day|month|commute|traffic|timing|luck|morning|monday|mondays',
+    // A week or a day that was rough or crazy, said of the week ("sorry, rough week", "crazy work deadline"): never
+    // of oneself ("I'm in a rough place" is not this).
+    'rough|crazy|hectic|brutal ..1 week|weekend|day|month|morning|shift|semester|deadline|deadlines',
+    'crazy ..1 work|busy',
+    // Asleep on the couch and missing a call: fell asleep, past and told ("sorry I fell asleep and missed it").
+    'fell ..1 asleep ..3 on|and|at|during|before|watching|early|couch|missed|reading',
+    // Days, dates or a number mixed up; a mix-up at the desk ("I got my days mixed up", "think there's a mix-up").
+    'days|dates|times|time|number|numbers|appointments|appointment|appt|appts|calendar|schedule ..2 mixed ..1 up',
+    'mixed ..1 up ..2 my|the|our ..1 days|dates|times|appointments|appointment|appt|appts|calendar|numbers',
+    'a ..1 mix ..1 up',
+    // Done at an hour: a shift that ends ("electrician, done at 5", "I'm done at 9:30am now").
+    'done ..1 at|by|around ..1 {time}|{number}|noon',
+    // Forms that are done: "intake forms done! uploaded to portal".
+    'form|forms|paperwork|packet|intake|questionnaire|questionnaires|survey|surveys|consent|consents ..2 done|finished',
+    // A day one can no longer make: "he can't do Wednesdays anymore" (never "do this anymore").
+    'do|make|come ..1 {weekday}|mornings|evenings|afternoons ..1 anymore',
+    // Someone who drives one to sessions: "my grandson drives me and he can't do Wednesdays".
+    '{family}|{child}|{partner}|friend|neighbor|ride|he|she|they|who|someone|somebody ..2 drives|drive|driving ..1 me|us ..3 {weekday}|here|there|today|tomorrow|appointments|appointment|appt|appts|sessions|session|office|and|but|so',
+    // A card or a plan run by the desk: "can you run my new BCBS", "do not run the one on file", "run it again".
+    'run|rerun|running ..3 card|cards|insurance|claim|claims|benefits|payment|eligibility|bcbs|aetna|cigna|humana|medicaid|medicare|file',
+    'run|rerun ..1 it ..1 again|then|today|tomorrow|{weekday}',
+    // A breakdown of a bill: "do you have a breakdown of my account?", "an itemized breakdown".
+    'breakdown ..2 of|for ..3 account|bill|bills|charges|charge|balance|statement|costs|cost|fees|payments|invoice|eob',
+    'itemized|cost|price|billing|payment|charge|charges|fee|fees ..1 breakdown',
+    // A question that feels odd to ask: "is it weird to ask if I can do sessions from my car?".
+    'weird|silly ..2 to ..1 ask|request|mention',
+    // A card or an account frozen by a bank, a card eaten by a reader: "my bank froze my card".
+    'froze|freeze|frozen|freezing ..2 my|the|our|that ..1 card|cards|account|accounts',
+    'card|account|accounts ..2 is|was|got|s|been ..1 frozen',
+    // An email, a text or a note shot to the desk: "shot the billing office an email", "I'll shoot you a text".
+    'shot|shoot|shooting ..3 a|an ..1 email|text|message|note|dm|voicemail|fax',
+    'shoot|shooting|shot ..1 over ..2 my|the|a|an|some ..1 availability|times|dates|form|forms|info|information|email|paperwork',
     'thats|its|that|this ..1 insane|crazy|nuts|wild|ridiculous|bonkers',
     'crazy|insane|nuts ..1 schedule|week|day|month|busy|times|traffic|morning',
     'dragging|drag|drags|dragged ..1 his|her|their|my|our|its ..1 feet',
@@ -414,12 +453,18 @@ export const ORDINARY_SENSES: TriageTable = {
     // not one: it names no cost or booking, and stays with a clinician.
     'much|cost|costs|price|prices|pricing|fee|fees|rate|rates|copay|copays|charge|pay|cash|auth|authorization|preauthorization|covered|cover|accepted|accept|waitlist|book|booking|schedule|cita|costo|precio ..4 psych|psychological|psychiatric|neuropsych|neuropsychological|adhd|autism|med|medication|therapy|intake|diagnostic|evaluacion ..1 eval|evaluation|evaluations|assessment|assessments|testing|check|checks|management|np|provider|prescriber|nurse|de',
     'psych|psychological|psychiatric|neuropsych|neuropsychological|adhd|autism|med|medication|therapy|intake ..1 eval|evaluation|evaluations|assessment|assessments|testing|check|checks|management ..2 fee|fees|cost|costs|price|rate|rates|copay|visit|visits|appointment|appointments|appt',
+    // A med-management visit booked, or a patient referred for one: "schedule with the nurse practitioner for a med
+    // check", "referring a patient for med management", "my annual med review". Only a check, a management or a
+    // review, after a word of booking or referral: what the prescriber should look at before one ("can the NP
+    // look at my results before my med check?") is a clinical question, and an evaluation stays with a clinician.
+    'schedule|scheduling|book|booking|referring|referral|refer|referred|annual|yearly ..6 med|meds|medication ..1 check|checks|management|review|reviews',
     'cita|citas ..2 de|para ..2 evaluacion',
     'dbt|cbt|emdr|trauma|grief|parenting|skills|teen|teens|adolescent|adult|womens|mens|support ..2 group|groups|class|classes|program|course|workshop',
     'dbt|cbt|emdr ..1 skills|support|therapy ..1 group|groups|class|classes',
     // A bill that confuses, a credit score a bill would tank, a half day taken for a visit.
     'bill|statement|charge|eob|invoice|balance|portal|form|email|text|reminder ..6 confused',
     'confused ..2 about|by ..3 the|my|this|that ..1 bill|statement|charge|eob|invoice|balance|portal|form|email|text|reminder|time|appointment',
+    'confused ..3 who|what|why|how|which|where|whether|if ..3 owe|owed|pay|paid|bill|billed|charge|charged|balance|copay|statement|eob|insurance|deductible|appointment|portal|form',
     'tank|tanks|tanked|tanking|ruin|ruins|ruined|wreck|wrecks|hurt|hurts ..1 my ..1 credit',
     'take|taking|took ..1 a ..1 half|personal|sick ..1 day',
     // Everything covered by a plan, or done by message ("do everything by message"); lost on the way ("I got

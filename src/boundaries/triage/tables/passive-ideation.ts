@@ -449,6 +449,31 @@ export const PASSIVE_IDEATION: TriageTable = {
     'think|feel|guess|know|believe ..2 my ..1 time ..2 is|has ..1 up|come',
     // Probed by kind (recall11, 2026-12-05): a funeral imagined.
     'imagine|imagining|picture|picturing|planning ..2 (my funeral|my own funeral|my wake|my burial)',
+    // Set au (recall12, 2026-12-05), by kind: wanting to be here stopped; a sleep one stays in; not being woken, asked
+    // of god or the universe; the void that sounds nice; nothing left in one to keep going; a wreck hoped for; staying
+    // for someone, not for long; slipping away; a life not wanted if this is it.
+    'stopped|stop|quit|stoped ..3 wanting ..2 to ..1 (live|exist|be here|be alive|be around|wake up|keep living|keep going)',
+    'no ..1 longer ..2 want|wanting|wanna ..2 to ..1 (live|exist|be alive|wake up|keep living|keep going|be around)',
+    'stopped|quit|stop ..1 caring ..2 if|whether ..2 i|im ..2 wake|live|die|alive|survive',
+    '{wish} ..4 asleep|sleep|eyes ..3 stay|staying ..1 there|asleep|that|gone|under|forever',
+    'let|lets|letting ..1 me ..2 {neg}|never ..1 wake|waking',
+    '{neg} ..1 let ..1 me ..1 wake|waking ..2 tomorrow|tmrw|tmr|again|anymore|ever|morning',
+    'ask|asking|asked|pray|praying|prayed|beg|begging ..6 {neg} ..1 let ..1 me ..1 wake|waking',
+    'nothingness|oblivion|void|nonexistence ..3 sounds|sound|seems|seem|looks|feels ..3 nice|good|peaceful|appealing|comforting|better|tempting|great|lovely|inviting|restful',
+    'crave|craving|long|longing|yearn|yearning ..3 nothingness|oblivion|nonexistence',
+    '{neg} ..1 existing|exist|alive|living ..2 sounds|seems|feels|looks ..3 nice|good|peaceful|appealing|comforting|better|tempting|great|lovely|inviting|restful',
+    'big|long|eternal ..1 sleep ..2 sounds|seems|feels|looks ..3 nice|good|peaceful|appealing|comforting|better|tempting|great|lovely|inviting|restful',
+    '{neg} ..2 have|got ..1 it|anything|much ..1 (left in|in) ..1 me|him|her ..4 (keep going|go on|keep living|keep fighting|carry on|live|continue|fight)',
+    'nothing|no ..2 left ..2 in ..1 me|him|her ..3 (keep going|go on|keep living|keep fighting|carry on|live|fight)',
+    '{wish} ..1 i|id|he|she (get|gets|got|would get|just get|finally get|end up|would end up) ..1 in|into ..3 wreck|crash|accident|collision',
+    '{wish} ..1 i|id|he|she ..2 crash|wreck ..1 on ..1 the ..1 way',
+    'stay|staying|alive|here|around ..2 for ..2 {family}|{child}|{partner}|{pet}|kids|them|him|her & how ..1 (much longer|long)',
+    'only ..1 still ..1 alive|here|around ..2 for|because',
+    'only ..2 reason|thing ..4 havent|hasnt|didnt|{neg} ..2 (done it|gone through with it|killed myself|ended it)',
+    'slip|slipping|slipped|fade|fading|drift|drifting ..2 away & peaceful|peacefully|nice|easier|better|wish|hope|hoping|dream|daydream|quietly|sleep|gone',
+    'if ..1 this ..1 is ..4 life|forever ..4 {neg} ..1 want ..1 it|this|that|any',
+    '{neg} ..2 want ..1 this|my ..1 life ..1 anymore|any',
+    '{neg} ..2 have ..2 strength|energy|will|fight ..2 to ..1 (keep going|go on|keep living|carry on|keep fighting) ..1 anymore|any',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

@@ -345,6 +345,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     '(did your best|tried your best|did all you could|did everything you could|did what you could) & sorry|forgive|goodbye|bye|everything',
     // Probed by kind (recall11, 2026-12-05): what is to be done with one's things written down.
     'wrote|written|writing|write ..3 what ..1 i ..1 want ..2 done ..2 with ..1 my ..1 things|stuff|body|ashes|kids|dog|cat',
+    // Set au (recall12, 2026-12-05): a goodbye with a word of thanks for the trying ("you did your best").
+    'say|saying|said ..1 bye|goodbye & did|tried|done ..2 your|ur|everything|all ..1 best|could',
+    'bye|goodbye && (did your best|did ur best|tried your best|tried ur best|did all you could|did everything you could|thanks for trying|thank you for trying)',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',

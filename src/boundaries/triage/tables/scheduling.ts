@@ -9,7 +9,7 @@ export const SCHEDULING: TriageTable = {
     // A visit one cannot make, the visit named ("can't do tomorrow", "she won't make her 3pm"; never "make it", which
     // can be a life: "I won't make it to Friday").
     'cant|cannot|couldnt ..1 do ..1 {weekday}|today|tomorrow|tonight|{time}',
-    'wont|cant|cannot|couldnt ..1 make ..1 my|her|his|the|our ..1 {time}|{weekday}|appointment|appt|session',
+    'wont|cant|cannot|couldnt ..1 make ..1 my|her|his|the|our ..1 {time}|{number}|{weekday}|appointment|appt|session',
     'squeeze|squeezing|squeezed|fit|fitting ..1 me|us|him|her|them ..1 in ..1 {weekday}|{time}|today|tomorrow|this|next|last|earlier|sooner|for|on|at|before|after|again|somewhere|anywhere|sometime',
     'appointment|appointments|appt|appts|apt|apointment|session|sessions|booking|book|booked|rebook|rebooked|rebooking|schedule|scheduled|scheduling|reschedule|rescheduled|rescheduling|resched|cancel|cancels|canceled|cancelled|canceling|cancelling|cancellation|confirm|confirming|confirmed|confirmation|availability|available|opening|openings|slot|slots|waitlist|intake|consult|consultation|telehealth|telemedicine|virtual|zoom|doxy|reminder|reminders',
     'wait ..1 list',

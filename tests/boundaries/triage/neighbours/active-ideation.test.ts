@@ -6,6 +6,7 @@ import {
   expectCrisis,
   expectNotCrisis,
   expectParity,
+  expectStaff,
   join,
   pick,
   triage,
@@ -279,6 +280,32 @@ describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () 
     expectNotCrisis([
       'se dio de baja para siempre del gimnasio',
       'mis papás dicen que me tengo que poner la vacuna',
+    ]);
+  });
+});
+
+describe("set au's refusal of food kind, read by its neighbours (recall12, 2026-12-05)", () => {
+  it('reads food and drink refused on purpose, or to hurry the end, as a crisis', () => {
+    expectCrisis([
+      "My mother is 89 and says she's done eating and drinking, on purpose",
+      'dad stopped eating on purpose, says he is ready',
+      'my grandmother refuses food on purpose to speed things up',
+      'ive stopped eating and drinking on purpose',
+      'he quit eating on purpose',
+      'she is refusing food and water on purpose so she can die',
+      'i stopped eating so it goes faster',
+      'my mom wants to speed things up and stopped drinking',
+      "he's not eating or drinking on purpose now",
+      'She stopped eating. She told the aide she wants to speed things up',
+    ]);
+  });
+  it('keeps their everyday neighbours with the staff', () => {
+    expectStaff(['Do you want to speed things up and just bill my card?']);
+  });
+  it('leaves the everyday hurry and fasting off the on-call line', () => {
+    expectNotCrisis([
+      'Can we speed things up with the prior authorization?',
+      'I stopped eating out to save money so can I do the payment plan?',
     ]);
   });
 });

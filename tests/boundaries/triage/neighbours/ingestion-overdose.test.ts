@@ -6,6 +6,7 @@ import {
   expectCrisis,
   expectNotCrisis,
   expectParity,
+  expectStaff,
   join,
   pick,
   triage,
@@ -385,5 +386,28 @@ describe('English reads what Spanish reads: the other way round (parity12, 2026-
       'I tried to take my pills with food but threw up, is that ok?',
       'I overdid it at the gym, can I move my appointment?',
     ]);
+  });
+});
+
+describe("set au's overdose kind, read by its neighbours (recall12, 2026-12-05)", () => {
+  it('reads medicines mixed in quantity, or being lucky to be alive at the hospital, as a crisis', () => {
+    expectCrisis([
+      "Mixed a bunch of my meds after the funeral. Doctors say I'm lucky",
+      'i mixed all my pills with vodka last night',
+      'mixed a bunch of meds and wine and ended up in the er',
+      'i mixed a handful of my pills together and took them',
+      'mixed all my meds together last night',
+      'i took a bunch of my meds mixed with alcohol',
+      'doctors say im lucky to be alive',
+      'they pumped my stomach last night',
+      'im in the hospital after taking too many pills',
+      'my son mixed a bunch of his pills yesterday',
+    ]);
+  });
+  it('keeps their everyday neighbours with the staff', () => {
+    expectStaff(['I mixed up my appointment times, sorry', "Lucky I got a parking spot, I'm in the lobby"]);
+  });
+  it('leaves a mix-up in the pill organizer off the on-call line', () => {
+    expectNotCrisis(['I mixed up my meds in the organizer, can the nurse call me?']);
   });
 });

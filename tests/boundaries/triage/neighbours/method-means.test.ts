@@ -6,6 +6,7 @@ import {
   expectCrisis,
   expectNotCrisis,
   expectParity,
+  expectStaff,
   join,
   pick,
   triage,
@@ -731,5 +732,53 @@ describe('English reads what Spanish reads: the other way round (parity12, 2026-
   });
   it('leaves their everyday Spanish neighbours off the on-call line', () => {
     expectNotCrisis(["I'm looking at them now, the bills are wrong"]);
+  });
+});
+
+describe("set au's means kinds, read by their neighbours (recall12, 2026-12-05)", () => {
+  it('reads sitting in a car in a closed garage as a crisis, with no engine named', () => {
+    expectCrisis([
+      'I just drove my car into the garage and closed the door and sat there for a while',
+      'sat in the car in the garage with the door shut for an hour',
+      'i closed the garage door and sat in my car',
+      'last night i sat in the garage with the car on and the door closed',
+      'i sat in my truck in the garage with the door down',
+      'pulled into the garage, shut the door, and just sat in the car',
+      'he sat in his car in the closed garage last night',
+      'sitting in the garage in my car with the door closed right now',
+      'i keep sitting in the car in the garage with the door shut',
+      'i shut the garage and sat in the car for a long time',
+    ]);
+  });
+  it('reads an appliance beside a bath as a crisis', () => {
+    expectCrisis([
+      'sometimes i sit in the tub and think about the toaster',
+      'thinking about dropping the hair dryer in the bath',
+      'i keep picturing the toaster in the bathtub',
+      'sat in the bath with the hairdryer plugged in',
+      'the toaster and the tub keep coming to mind',
+      'i brought the toaster into the bathroom',
+      'i think about throwing the radio in the bath',
+      'been thinking about the toaster and the bath again',
+      'took the hair dryer into the tub with me',
+      'i keep thinking about electrocuting myself in the bath',
+    ]);
+  });
+  it('reads a life not wanted beside old pills kept, across two sentences', () => {
+    expectCrisis(['I dont want this anymore. I have the old oxy still in the cabinet']);
+  });
+  it('keeps their everyday neighbours with the staff', () => {
+    expectStaff([
+      'I parked my car in the garage and closed the door',
+      "My garage door is stuck closed so I can't get my car out, can we move to video?",
+      "My toaster broke and the tub is leaking, sorry I'm late on the copay",
+      "Sat in traffic for an hour, I'm in the garage now, door's closed, be right up",
+    ]);
+  });
+  it('leaves their everyday clinical neighbours off the on-call line', () => {
+    expectNotCrisis([
+      "I'll be a bit late, taking a bath then heading over",
+      'I have the old oxy from my surgery, how do I dispose of it safely?',
+    ]);
   });
 });

@@ -88,3 +88,8 @@ export function assertParity(
     { numRuns: runs },
   );
 }
+
+/** Each text goes to the staff: an everyday neighbour of a crisis rule keeps its administrative route. */
+export function expectStaff(texts: readonly string[]): void {
+  for (const text of texts) expect(isStaff(triage(text)), text).toBe(true);
+}

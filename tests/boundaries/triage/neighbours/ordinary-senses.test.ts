@@ -521,3 +521,48 @@ describe('Everyday Spanish beside the parity kinds (found by parity12; lead, 202
       expect(triage(text).outcome, text).not.toBe('crisis');
   });
 });
+
+describe('Idioms of the desk beside a request (admin10, 2026-12-05)', () => {
+  it('leaves them with staff', () => {
+    for (const text of [
+      "I'm out of town for a funeral, can I cancel Friday?",
+      'Cancel my 10am tomorrow please. Funeral for an old friend from the Navy. I’ll call to rebook.',
+      'I have a funeral Friday (a coworker). Can I come Thursday instead? any time after 1',
+      'I have to go to a funeral Thursday, can we move my session?',
+      'Sorry, rough week. Can we push Thursday to next week?',
+      'Sorry I fell asleep on the couch and missed the call! Still good for tomorrow at 11.',
+      'I got my days mixed up, can I come tomorrow instead?',
+      'Think there’s a mix-up on my statement. Can you check?',
+      'My bank froze my card. Will pay Friday.',
+      'Shot the billing office an email last week, nobody got back. Any update on my refund?',
+      'Can I have the same time every week? I’m tired of rescheduling.',
+      "I'd like to schedule with the nurse practitioner for a med check. Does she have anything before the end of the month?",
+      'Referring a patient for med management. What’s the best way to send the referral?',
+      'My grandson drives me and he can’t do Wednesdays anymore. Any other day between 10 and 2?',
+      'Can you run my new BCBS before my next session so I know what I’ll owe?',
+      'Do you have a breakdown of my account? Like what makes up the balance',
+      'Is it weird to ask if I can do sessions from my car on my lunch break?',
+      'Collections letter says I owe $230 from the old practice. I’m confused who I owe',
+      'can’t make my 10, can I do 11?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads one’s own funeral, a clinical question and risk beside them', () => {
+    for (const text of [
+      "I've picked the songs for the funeral. Cancel my sessions.",
+      'Please cancel all my appointments. The funeral on Friday will be mine.',
+      'Everyone can come to the funeral next week. Please cancel my appointments.',
+      'Rough week, I don’t want to be here anymore. Can we push?',
+      'I want to fall asleep and never wake up. Can I reschedule?',
+      'I mixed up my pills and took too many, can I reschedule?',
+      'I’m tired of living. Can I have the same time every week?',
+      'Got my GeneSight results back, can the NP look at them before my med check?',
+      'I can’t do this anymore. Any other day?',
+      'My husband drives me and he said he’d kill me if I go. Can I do telehealth?',
+      'I’m having a breakdown. Can I see my account balance?',
+      'I can’t hear anything but the voices telling me to do it. Can you send the link?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

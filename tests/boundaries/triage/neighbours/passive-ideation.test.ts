@@ -7,6 +7,7 @@ import {
   expectCrisis,
   expectNotCrisis,
   expectParity,
+  expectStaff,
   isStaff,
   join,
   pick,
@@ -953,6 +954,104 @@ describe('English and Spanish agree: regional, Spanglish and indirect Spanish (p
     expectNotCrisis([
       'sería un alivio que no estuviera lloviendo para la cita',
       'estoy de más contenta con la nueva terapeuta',
+    ]);
+  });
+});
+
+// Set au's kinds (recall12, 2026-12-05): each written as ten neighbours another person would say before its rule.
+const SET_AU_PASSIVE: Concepts = {
+  'wanting to be here, stopped': join(
+    pick('i have', 'ive', "i've kind of", 'she has', 'honestly i'),
+    pick('stopped wanting', 'quit wanting', 'stoped wanting'),
+    pick('to be here', 'to live', 'to be alive', 'to exist', 'to wake up'),
+  ),
+  'a sleep one stays in': join(
+    pick('god i just want to', 'wish i could', 'honestly want to', 'he says he wants to'),
+    pick('fall asleep and stay there', 'go to sleep and just stay asleep', 'fall asleep n stay there'),
+  ),
+  'not woken, asked of god or the universe': join(
+    pick('every night i ask the universe to', 'i beg god to', 'please just', 'i pray he will'),
+    pick('let me not wake up', 'let me just not wake up', 'let me never wake up'),
+  ),
+  'the void that sounds nice': join(
+    pick('the nothingness', 'oblivion', 'the void', 'eternal nothingness', 'not existing'),
+    pick('sounds nice', 'seems so peaceful', 'looks appealing', 'sounds better than this'),
+  ),
+  'nothing left in one to keep going': join(
+    pick(
+      'i dont have it in me',
+      "he doesn't have it in him",
+      'i have nothing left in me',
+      'i dont got it in me',
+    ),
+    pick('to keep going', 'to go on', 'to keep living', 'to keep fighting'),
+  ),
+  'a wreck hoped for': join(
+    pick('i keep hoping i', 'part of me hopes i', 'i pray i', 'kinda hoping i'),
+    pick('get in a wreck', 'get into a car accident', 'just get in a crash', 'end up in a wreck'),
+    pick('on the way to work', 'tbh', 'lol', 'tonight'),
+  ),
+  'slipping away': join(
+    pick('it would be so peaceful to', 'i wish i could', 'hoping i', "it'd be nice to"),
+    pick('just slip away', 'fade away quietly', 'drift away in my sleep', 'slip away and be gone'),
+  ),
+};
+
+describe("set au's passive kinds, read by their neighbours (recall12, 2026-12-05)", () => {
+  it('property: every neighbour is a crisis, in any case, alone or beside a request', () => {
+    checkConcepts(SET_AU_PASSIVE);
+  });
+  it('reads the written neighbours of each kind as a crisis', () => {
+    expectCrisis([
+      'I have stopped wanting to be here',
+      'i stopped wanting to live a while ago',
+      "she's stopped wanting to be here, she told me last night",
+      'I quit wanting to wake up months ago',
+      'stopped wanting to be around years ago, just going through the motions',
+      'i just stopped caring if i wake up',
+      'some nights i want to close my eyes and stay there',
+      'id love to go to sleep and stay asleep forever',
+      'asking the universe to not let me wake up',
+      'pls dont let me wake up tomorrow',
+      'i ask him every night to let me not wake up in the morning',
+      'i crave the nothingness',
+      'the big sleep sounds nice rn',
+      'the idea of nothingness sounds comforting',
+      'i dont have the strength to keep going anymore',
+      'dont have it in me anymore to keep fighting',
+      "wish i'd get in a crash and that'd be it",
+      'hoping i crash on the way home tonight',
+      'he said he hopes he gets in a wreck',
+      "I keep telling myself I'll stay for my mom but honestly I don't know how much longer that's gonna hold",
+      'i stay alive for my wife but i dont know how much longer',
+      'im only still alive for my daughter',
+      'the only reason i havent done it is my mom',
+      'i dream about slipping away',
+      "it'd be easier to slip away",
+      "Honestly if this is the rest of my life I don't want it",
+      'if this is how its gonna be forever i dont want it',
+      'i dont want this life anymore',
+    ]);
+  });
+  it('keeps their everyday neighbours with the staff', () => {
+    expectStaff([
+      'sending this into the void lol, can I reschedule Tuesday?',
+      "I don't have it in me to do my taxes this week, can we move the billing call?",
+      "I hope I don't get in an accident in this snow, can we do video?",
+      'i hope i dont get in a wreck on the icy roads, can we do phone instead',
+      'I was in a wreck last week, can we reschedule?',
+      "I'll stay for my mom's session and wait in the lobby",
+      "I'll slip away from work at 3 for the appointment",
+      "Can you resend the bill? I don't want it to go to collections",
+    ]);
+  });
+  it('leaves their everyday clinical neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'i just want to fall asleep at a normal time',
+      'Please let me know if I need to wake up early for the fasting labs',
+      'I dont have it in me to drive that far, can we do video?',
+      'Watching my grandma slip away has been so hard, can we add a session?',
+      "I don't want this appointment anymore, can you cancel it?",
     ]);
   });
 });

@@ -719,3 +719,23 @@ describe('English and Spanish agree: regional, Spanglish and indirect Spanish (p
     ]);
   });
 });
+
+describe("set au's goodbye kind, read by its neighbours (recall12, 2026-12-05)", () => {
+  it('reads a goodbye that thanks the trying as a crisis', () => {
+    expectCrisis([
+      "I'm not asking for anything just wanted to say bye. you did your best",
+      'just wanted to say goodbye. none of this is your fault',
+      'wanted to say bye and thank you, you tried your best',
+      'this is goodbye, you did everything you could',
+      'just wanted to say bye. thanks for trying',
+      'not asking for anything, just saying goodbye. you did good',
+      'i wanted to say goodbye and that it isnt your fault',
+      'bye. you did your best with me',
+      'just wanted to say bye to you. you really tried',
+      'this is my goodbye. you did all you could',
+    ]);
+  });
+  it('leaves a goodbye before a move off the on-call line', () => {
+    expectNotCrisis(['Just wanted to say bye before I move to Denver next month, thank you!']);
+  });
+});
