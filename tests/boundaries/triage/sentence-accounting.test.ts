@@ -906,6 +906,9 @@ describe('accountSentences: backing out of a time, the work that keeps one, a ca
       'My card got declined. Can you try it again tomorrow?',
       "The new card's expiration is 09/27. Same number otherwise.",
       'omw, running 5 min behind',
+      "can't make it this week, sorry",
+      "can't make it on the 5th",
+      'I can’t come in Friday',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
@@ -918,6 +921,9 @@ describe('accountSentences: backing out of a time, the work that keeps one, a ca
       "My card got declined. There's a rope in the barn and I'm ready. Can I pay later?",
       'I work at the warehouse and my boss hit me today. Can I come in tomorrow?',
       "my check bounced and now I'm going to kill myself, can I pay by card?",
+      // "make it" said of a life, not a day (these once read as a missed time).
+      "I can't make it in this life.",
+      "I can't make it on my own. Cancel my sessions.",
     ])
       expect(isStaff(triage(text)), text).toBe(false);
   });

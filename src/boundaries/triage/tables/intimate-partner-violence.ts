@@ -125,6 +125,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'ask|asking ..2 permission ..2 for ..1 everything & {partner}|mad|angry|otherwise|or',
     'gets|got ..1 mad|angry|pissed ..2 and ..1 breaks|smashes|throws|punches ..1 things|stuff|walls|doors|dishes & {partner}|boyfriend|husband|ex|scared|afraid|permission',
     'laid|lay|lays|put|puts ..1 a ..1 hand|finger ..1 on ..1 me',
+    // Probed by kind (recall13, 2026-12-05, gate av): thrown out of a moving car.
+    'pushed|threw|shoved|kicked ..1 me ..1 out ..1 of ..3 moving|car|truck & moving|drove|driving',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -268,5 +270,7 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'me ..1 pone|puso|ponia ..1 la|una ..1 mano|manos ..1 encima',
     'me ..1 estrello|avento|empujo|azoto|tiro|aventaba|empujaba|azotaba ..2 contra ..2 la|el ..1 pared|piso|suelo|puerta|mesa|carro|refri',
     '{neg} ..1 respeta|respeto|cumple|cumplio ..2 la ..1 orden & ex|{partner}|viniendo|acerca|acercarse|juez|restriccion|alejamiento|proteccion',
+    // Probed by kind (recall13, 2026-12-05, gate av): thrown out of a moving car.
+    'me ..1 tiro|avento|empujo|tiraron|aventaron|empujaron|saco|bajo ..3 del|de ..2 carro|coche|camioneta|troca|auto|moto|van ..2 movimiento|andando|marcha|corriendo',
   ],
 };

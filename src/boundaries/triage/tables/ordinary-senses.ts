@@ -74,10 +74,16 @@ export const ORDINARY_SENSES: TriageTable = {
     'que|le|les|eso|esto ..1 ayuda|ayudan',
     'me|nos ..1 ayuda|ayudan ..1 con|a|mucho',
     // Things, not people, that die, are dead or are killing someone.
-    '{device}|battery|batteries|signal|connection|call|engine|ac|heater|tv|account|card|headphones|earbuds|airpods|elevator|elevators|charger|chargers|mic|speaker|printer|router|modem ..2 died|dead|dying|dies',
+    '{device}|battery|batteries|signal|connection|call|engine|ac|heater|tv|account|card|headphones|earbuds|airpods|elevator|elevators|charger|chargers|mic|speaker|printer|router|modem|bus|train|truck|van|car ..2 died|dead|dying|dies',
     'dead ..1 battery|batteries|zone|end|link|spot|signal|phone|laptop|wifi|line|week',
     'this|that|these|those|the|traffic|commute|copay|bill|fee|fees|price|prices|cost|costs|wait|waiting|heat|weather|drive|back|neck|knee|feet|schedule|week|job|work|deadline|suspense|hold|music ..5 is|are|was|were|keeps ..1 killing|murdering ..1 me|us',
     'is|are|was|were ..1 murder',
+    // A time or a commute that is killer, a bill that's a killer: "5:30 is killer with my commute", "it's a killer
+    // but we'll pay it" (never "he's a killer").
+    '{time}|{number}|{weekday}|commute|traffic|drive|schedule|parking|copay|bill|fee|price is|s killer',
+    'its|thats|that|this ..1 a killer',
+    // Did very well at something: "killed it at my interview", "we killed it at the county fair".
+    'killed|crushed|nailed it at|in|on ..1 my|the|our|this ..1 interview|fair|game|meet|competition|presentation|exam|test|final|finals|show|recital|tournament|race|audition|pitch',
     'killer ..1 fee|fees|price|prices|deal|rate|rates|commute|traffic',
     // A fee or a commute that is a killer; finals that are killing one; drowning this week; an overdose of bills;
     // jumping to another time; a bullet taken for someone's candy; running on fumes; a plan or a drive dying a
@@ -366,6 +372,14 @@ export const ORDINARY_SENSES: TriageTable = {
     'ends|ending|ended ..2 in|with ..1 {number}',
     'ends|ending|ended ..1 {number}',
     'end ..1 of ..2 the|this|next ..1 month|week|day|year|session|semester|quarter|shift|hall|hallway|block',
+    'end of month|year|quarter|semester|business',
+    // An insurance plan, named as one ("does my plan cover it?", "I'm on my dad's plan", "a PPO plan", "I might switch
+    // plans", "my plan resets in July"). Never a plan that changes, starts or is made: that is how a plan of one's
+    // own is told ("my new plan starts tomorrow").
+    'on ..1 my|his|her|their|our|the|your|moms|dads|parents|husbands|wifes|spouses|partners|employers ..1 plan',
+    'plan|plans cover|covers|covered|covering|pay|pays|paid|resets|renews|deductible|deductibles|id|member|coverage|premium|premiums|network|year',
+    'dental|health|insurance|medical|ppo|hmo|epo|medicare|medicaid|advantage|supplemental|supplement|marketplace|employer|hdhp|bcbs|aetna|cigna|humana|united|kaiser|tricare|ambetter|anthem|molina|optum|insurers|payment|installment|sliding ..1 plan|plans',
+    'switch|switching|compare|comparing|change|changing plans',
     'year|month|week|quarter ..1 end',
     // Quick, not fasting: "thanks for getting me in so fast".
     'so|too|really|very|super ..1 fast|quick',
@@ -380,8 +394,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // for an old friend from the Navy"). Never "the funeral" on its own ("songs for the funeral", "the funeral on
     // Friday will be mine") nor "my" or "own": those can be one's own (preparatory-acts.ts).
     'out ..1 of ..1 town|state ..2 for|at ..1 a ..1 funeral|wake|memorial',
-    'have|got|attending|attend ..1 a ..1 funeral|wake|memorial',
-    'to|at ..1 a ..1 funeral|wake|memorial ..1 {weekday}|tomorrow|today|tonight',
+    'have|got|attending|attend a funeral|wake|memorial',
+    'to|at a funeral|wake|memorial {weekday}|tomorrow|today|tonight',
     'funeral|wake|memorial ..1 for|of ..1 an|a|my|our|his|her ..1 old|dear|close|good|family ..1 friend|friends|neighbor|coworker|family',
     // Rejoining a call ("I'll jump back on in 5"), a phone about to die, Wi-Fi that is dead (the reader reads
     // "wi fi"), keys locked in a car, running some minutes late, not holding one's breath for someone, leaving a
@@ -422,16 +436,16 @@ export const ORDINARY_SENSES: TriageTable = {
     'mixed ..1 up ..2 my|the|our ..1 days|dates|times|appointments|appointment|appt|appts|calendar|numbers',
     'a ..1 mix ..1 up',
     // Done at an hour: a shift that ends ("electrician, done at 5", "I'm done at 9:30am now").
-    'done ..1 at|by|around ..1 {time}|{number}|noon',
+    'done at|by|around {time}|{number}|noon',
     // Forms that are done: "intake forms done! uploaded to portal".
     'form|forms|paperwork|packet|intake|questionnaire|questionnaires|survey|surveys|consent|consents ..2 done|finished',
     // A day one can no longer make: "he can't do Wednesdays anymore" (never "do this anymore").
-    'do|make|come ..1 {weekday}|mornings|evenings|afternoons ..1 anymore',
+    'do|make|come {weekday}|mornings|evenings|afternoons anymore',
     // Someone who drives one to sessions: "my grandson drives me and he can't do Wednesdays".
     '{family}|{child}|{partner}|friend|neighbor|ride|he|she|they|who|someone|somebody ..2 drives|drive|driving ..1 me|us ..3 {weekday}|here|there|today|tomorrow|appointments|appointment|appt|appts|sessions|session|office|and|but|so',
     // A card or a plan run by the desk: "can you run my new BCBS", "do not run the one on file", "run it again".
     'run|rerun|running ..3 card|cards|insurance|claim|claims|benefits|payment|eligibility|bcbs|aetna|cigna|humana|medicaid|medicare|file',
-    'run|rerun ..1 it ..1 again|then|today|tomorrow|{weekday}',
+    'run|rerun it ..1 again|then|today|tomorrow|{weekday}',
     // A breakdown of a bill: "do you have a breakdown of my account?", "an itemized breakdown".
     'breakdown ..2 of|for ..3 account|bill|bills|charges|charge|balance|statement|costs|cost|fees|payments|invoice|eob',
     'itemized|cost|price|billing|payment|charge|charges|fee|fees ..1 breakdown',

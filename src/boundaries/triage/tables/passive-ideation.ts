@@ -449,6 +449,15 @@ export const PASSIVE_IDEATION: TriageTable = {
     'think|feel|guess|know|believe ..2 my ..1 time ..2 is|has ..1 up|come',
     // Probed by kind (recall11, 2026-12-05): a funeral imagined.
     'imagine|imagining|picture|picturing|planning ..2 (my funeral|my own funeral|my wake|my burial)',
+    // Probed by kind (recall13, 2026-12-05, gate av): the English of the same Spanish ideas (leaving that is not a
+    // trip, a time here that is done, not belonging in the world, a heart attack or a car that would be welcome).
+    'thinking|thought|think ..2 about|of ..1 leaving|going & not ..1 on|a|for ..1 trip|vacation|holiday',
+    'thinking|thought|think ..2 about|of ..1 leaving|going & dont|not ..1 mean ..2 trip|vacation|holiday|moving|move',
+    'my ..1 time ..1 here ..2 is|s|feels ..1 done|over|up|finished & feel|ready|go|think|like|life',
+    '{neg} ..2 belong ..2 in|on|to ..2 this|the ..1 world|earth|life|planet',
+    'extra|unwanted|surplus ..3 in ..1 the|this ..1 world',
+    '{wish} ..3 have|had|get|got ..2 a ..1 heart ..1 attack|stroke|aneurysm',
+    'if ..3 car|bus|truck|train ..1 hit|hits|ran|runs ..1 me & wouldnt|worst|relief|mind|better',
     // Set au (recall12, 2026-12-05), by kind: wanting to be here stopped; a sleep one stays in; not being woken, asked
     // of god or the universe; the void that sounds nice; nothing left in one to keep going; a wreck hoped for; staying
     // for someone, not for long; slipping away; a life not wanted if this is it.
@@ -744,5 +753,24 @@ export const PASSIVE_IDEATION: TriageTable = {
     'mejor ..3 si ..2 no ..1 hubiera|hubiese|hubieras ..1 nacido',
     'ojala|quisiera ..3 no ..1 haber|hubiera|hubiese ..1 nacido',
     'manana|hoy|pronto|viernes|noche ..3 ya ..1 no ..1 va|voy ..1 a ..1 estar & publico|posteo|subio|tiktok|instagram|facebook|mensaje',
+    // Probed by kind (recall13, 2026-12-05, gate av): leaving that is not a trip ("pensando en irme, pero no de
+    // viaje"), a time here that is over ("ya cumplí mi tiempo aquí"), being surplus in the world ("sobro en el
+    // mundo", "ya no pertenezco a este mundo"), a death wished by illness or a car ("ojalá me diera un infarto",
+    // "si me atropella un carro no sería tan malo") and the others better without one ("mejor si no estuviera").
+    'pensando|pienso|pensado|pensar|penso|pense ..3 irme|marcharme|partir & no ..1 de ..1 viaje|vacaciones|paseo',
+    'pensando|pienso|pensado|pensar|penso|pense ..3 irme|marcharme|partir & no ..2 refiero|hablo ..3 viaje|vacaciones|mudarme|mudanza|pais|paseo|trabajo',
+    'irme|marcharme|partir|salirme ..1 de ..1 esta|este ..1 vida|mundo|tierra',
+    'cumpli|cumplio|termino|acabo|acabado|terminado ..3 mi|su ..1 tiempo ..2 aqui|aca|mundo|tierra|vida',
+    'mi|su|el ..1 tiempo ..3 aqui|aca|mundo|tierra|vida ..3 termino|terminado|acabo|acabado|cumplido|cumplio',
+    'acabo|termino ..2 el|mi ..1 tiempo ..1 aqui|aca & siento|lista|listo|irme|vida|mundo|creo',
+    'cumpli|hice ..4 vine ..1 a ..1 hacer & vida|mundo|tierra|aqui|aca|lista|listo',
+    'sobro|sobrara|sobrando|sobraria|sobrase ..3 mundo|vida|todos|aqui|aca|lados|casa|familia|tierra',
+    '{neg} ..2 pertenezco|pertenecer|perteneciera|pertenezca ..3 mundo|vida|tierra',
+    'pertenezco ..2 aqui|aca & sobr*|mundo|existir|vida',
+    'lista|listo|preparada|preparado ..2 para ..1 irme|partir & nada ..3 hacer ..1 aqui|aca|mundo',
+    'ojala|quisiera|deseo|ruego me diera|de|agarrara|agarre|pegara|llegara|viniera|cayera ..3 infarto|cancer|paro|derrame|accidente|enfermedad|covid|virus|aneurisma',
+    'ojala|quisiera|deseo|ruego que me diera|de|agarrara|agarre|pegara|llegara|viniera|cayera ..3 infarto|cancer|paro|derrame|accidente|enfermedad|covid|virus|aneurisma',
+    'si ..2 me ..1 atropella|atropellara|pisa|pisara|choca|chocara|arrolla|arrollara ..4 no ..3 malo|mal|peor|terrible',
+    'mejor ..3 si|que ..2 no ..1 estuviera|existiera|viviera|estuviese|existiese & sirvo|siento|nadie|todos|carga|estorbo|mundo|familia|hijos',
   ],
 };

@@ -345,6 +345,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     '(did your best|tried your best|did all you could|did everything you could|did what you could) & sorry|forgive|goodbye|bye|everything',
     // Probed by kind (recall11, 2026-12-05): what is to be done with one's things written down.
     'wrote|written|writing|write ..3 what ..1 i ..1 want ..2 done ..2 with ..1 my ..1 things|stuff|body|ashes|kids|dog|cat',
+    // Probed by kind (recall13, 2026-12-05, gate av): the English of the same Spanish acts.
+    'cat|cats|dog|dogs|pet|pets ..3 going|go|goes ..2 to ..2 neighbor|neighbour|neighbors|sister|brother|friend|mom|aunt|cousin & everything',
+    'gave|left ..2 my ..1 stuff|things|sneakers|clothes|games|xbox ..3 to && wont|{neg} ..2 be ..1 using|needing ..1 them|it',
+    'posted|wrote|put ..6 thank|thanks|bye|goodbye|sorry|love & thank|bye|goodbye|sorry & {neg} ..3 answering|answer|responding|reach|find',
     // Set au (recall12, 2026-12-05): a goodbye with a word of thanks for the trying ("you did your best").
     'say|saying|said ..1 bye|goodbye & did|tried|done ..2 your|ur|everything|all ..1 best|could',
     'bye|goodbye && (did your best|did ur best|tried your best|tried ur best|did all you could|did everything you could|thanks for trying|thank you for trying)',
@@ -529,5 +533,12 @@ export const PREPARATORY_ACTS: TriageTable = {
     'cuando ..2 yo ..1 ya ..1 no ..1 este|estoy|exista',
     // Probed by kind (recall11, 2026-12-05): 'no va a volver a saber de mí'.
     'no ..2 (van a volver a saber|va a volver a saber|vas a volver a saber|volveran a saber|vuelven a saber|sabran mas|vas a saber mas) ..2 de ..1 mi',
+    // Probed by kind (recall13, 2026-12-05, gate av): no trouble left to anyone "cuando me vaya", belongings left
+    // to a sibling that "ya no las voy a usar", a pet rehomed with everything settled, a goodbye post a parent
+    // reports with a child who does not answer.
+    '{neg} ..3 dejarle|dejarles|dejar ..2 problemas|deudas|cargas|pendientes ..2 a ..1 nadie|mis|mi ..3 cuando ..2 vaya|muera|falte|parta|este',
+    'deje|dejé|regale|regalé|di ..2 mis|mi ..1 cosas|tenis|juegos|ropa|xbox|play ..3 a && ya ..1 no ..1 las|los|la|lo ..1 voy ..2 usar|necesitar|ocupar',
+    'gato|gata|gatos|perro|perra|perros|perrito|perrita|mascota ..4 va|vaya|queda|quede|ira ..2 con ..2 vecina|vecino|hermana|hermano|amiga|amigo|mama|tia|prima|primo & arreglado|arreglada|arregle|arreglé|debia|debía|deudas',
+    'publico|publicó|puso|subio|subió|posteo|posteó|escribio|escribió & gracias|adios|perdon|perdonen|perdonenme|despidio & {neg} ..2 contesta|responde|contestar|aparece|encuentro|localizo',
   ],
 };

@@ -103,6 +103,8 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'chip|chips|tracker|trackers|implant|device|microphone|camera ..4 tooth|teeth|molar|head|arm|skin|body|ear|brain && pull|cut|dig|rip|yank|take ..2 it|them ..1 out',
     // Probed by kind (lead, 2026-12-05): instructions or orders received to go to a dangerous place or do harm.
     'receiving|getting|hearing|got|receive|get|received ..1 instructions|orders|commands ..2 to & highway|freeway|bridge|roof|tracks|traffic|river|hurt|kill|jump|die|{height}|{rail}',
+    // Probed by kind (recall13, 2026-12-05, gate av): a devil or a voice that tells one to take out one's eyes.
+    'devil|demon|demons|voice|voices & tells|told|telling|says|wants|orders & gouge|pull|poke|rip|tear|cut ..2 my|out ..1 eyes|eye|out',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
@@ -153,5 +155,7 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'tengo|debo ..1 que ..1 defenderme|protegerme|atacarlos|atacar & camaras|tele|television|vecinos|siguen|espian|vigilan|voces|chip|microfonos',
     'alguien|algo|ellos ..2 me ..1 controla|controlan|ordena|ordenan',
     'dormido|duerme|dormir ..3 dias|noches & dios|mision|salvar|elegido|poderes|profeta|mesias',
+    // Probed by kind (recall13, 2026-12-05, gate av): a devil or a voice that tells one to hurt oneself.
+    'diablo|demonio|demonios|voz|voces|espiritu|espiritus|satanas|chamuco|sombra & dice|dicen|manda|mandan|ordena|ordenan|pide|piden|exige|grita|susurra & saque|sacarme|arranque|arrancarme|corte|cortarme|mate|matarme|lastime|lastimarme|queme|quemarme|tire|tirarme|aviente|aventarme',
   ],
 };

@@ -38,7 +38,11 @@ export const SCHEDULING: TriageTable = {
     'do|doing|have|having ..1 video|telehealth|zoom|virtual|remote|online|phone ..1 this|that|next ..1 week|time|one|day|session',
     'do|doing|have|having ..2 it|this|that|the|our|my|session|appointment ..1 by|over|on|via|through ..1 video|phone|zoom|telehealth|facetime',
     // Not coming or making it on a day: "she can't come today", "can't make it tonight".
-    'cant|cannot|wont|not|couldnt ..2 come|make|attend ..1 it|in ..1 today|tonight|tomorrow|{weekday}|this|on',
+    // The day right after "it" or "in" ("can't make it tomorrow", "can't come in Friday"); "this" and "on" only with
+    // the time they name: "can't make it in this life", "can't make it on my own" are not a day.
+    'cant|cannot|wont|not|couldnt ..2 come|make|attend ..1 it|in today|tonight|tomorrow|{weekday}',
+    'cant|cannot|wont|not|couldnt ..2 come|make|attend ..1 it|in this|on {weekday}|week|weekend|morning|afternoon|evening|time|session|appointment|appt|{time}|{number}',
+    'cant|cannot|wont|not|couldnt ..2 come|make|attend ..1 it|in on the {number}|{time}',
     'make ..1 it ..1 to ..2 my|the|your|our|his|her ..1 appointment|appointments|session|sessions|office|meeting|call|appt',
     'cant|cannot|wont|not|couldnt ..1 come ..1 today|tonight|tomorrow|{weekday}|in',
     // The earliest or latest one has: "what's the earliest you have next week?".

@@ -78,6 +78,8 @@ export const SELF_HARM: TriageTable = {
     'intrusive ..1 thoughts ..2 won|win|winning',
     // Set ar (recall11): arms that cannot be shown in short sleeves.
     'my ..1 arms|wrists|thighs ..4 mess|messed|bad|rough|wrecked & sleeves|sleeve|shorts|hoodie|sweater|show|see|hide|cover|covered|person',
+    // Probed by kind (recall13, 2026-12-05, gate av): cutting with a pencil sharpener's blade.
+    'cutting|cut|scratching|scratched ..6 sharpener|compass',
   ],
   es: [
     'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',
@@ -136,5 +138,7 @@ export const SELF_HARM: TriageTable = {
     // Probed by kind (recall11, 2026-12-05): hurting oneself again and again; not eating, or cutting, to punish oneself.
     'me ..1 sigo|sigue ..1 lastimando|cortando|quemando|golpeando|rasgunando|mordiendo',
     'para ..1 castigarme & comer|como|comida|lastim*|corto|cortarme|pego|golpeo|quemo|dejando',
+    // Probed by kind (recall13, 2026-12-05, gate av): 'rayarse' with the blade a student has (a sharpener).
+    'rayar|rayarme|rayando|rayandome|raye|rayo|rayaba|rayado|rayada|cortando|cortandome|corte|cortarme ..4 sacapuntas|cuchilla|cuchillas|compas|cutter|rastrillo',
   ],
 };

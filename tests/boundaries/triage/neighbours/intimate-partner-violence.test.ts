@@ -504,3 +504,21 @@ describe('English and Spanish agree: regional, Spanglish and indirect Spanish (p
     ]);
   });
 });
+
+describe('Spanish partner violence: thrown out of a moving car (recall13, gate av, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      ['he pushed me out of the moving car last night', 'Él me tiró del carro en movimiento anoche'],
+      ['he threw me out of the car while it was moving', 'me aventó de la camioneta en marcha'],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis(['mi esposo me empujó del carro andando', 'mi novio me tiró del auto en movimiento']);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'me bajé del carro en movimiento para alcanzar el bus jaja',
+      'se me cayó el celular del carro en movimiento',
+    ]);
+  });
+});

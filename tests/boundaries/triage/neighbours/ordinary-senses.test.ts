@@ -544,6 +544,15 @@ describe('Idioms of the desk beside a request (admin10, 2026-12-05)', () => {
       'Is it weird to ask if I can do sessions from my car on my lunch break?',
       'Collections letter says I owe $230 from the old practice. I’m confused who I owe',
       'can’t make my 10, can I do 11?',
+      "Does my plan cover the ADHD testing? It's through Medicaid.",
+      'My daughter is on my plan, she’s 23. Can she do telehealth?',
+      'what’s the cash price per session without insurance? I might switch plans',
+      "I'm moving to Portland end of month. Can you send my records?",
+      'Killed it at my interview today btw lol. Anyway need to reschedule next week',
+      '5:30 is killer with my commute, can I get a later appt?',
+      "we got the bill, it's a killer but we'll pay it. can we split it into 3 payments?",
+      'bus died. running late',
+      'My card got declined. Can you run it on Friday?',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
@@ -562,6 +571,13 @@ describe('Idioms of the desk beside a request (admin10, 2026-12-05)', () => {
       'My husband drives me and he said he’d kill me if I go. Can I do telehealth?',
       'I’m having a breakdown. Can I see my account balance?',
       'I can’t hear anything but the voices telling me to do it. Can you send the link?',
+      'My plan is set for Friday. Can I cancel my appointment?',
+      'I have a plan and the pills. Does my plan cover the session?',
+      'My new plan starts tomorrow. Cancel everything.',
+      'He’s a killer. Can I reschedule?',
+      'my neighbor has been murdered. Can I reschedule?',
+      'I killed it at the shelter, the dog. Can I reschedule?',
+      'I want to hang myself. Can I hang up at 4?',
     ])
       expect(isStaff(triage(text)), text).toBe(false);
   });

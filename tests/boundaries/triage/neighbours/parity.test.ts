@@ -84,3 +84,28 @@ describe('Spanish and English versions of the same crisis agree (generated pairs
     );
   });
 });
+
+describe('Spanish and English versions agree on gate av kinds (recall13, 2026-12-05)', () => {
+  it('reads leaving, a time done and being surplus in both languages, in any person', () => {
+    assertParity(
+      pair(
+        fc.tuple(
+          fc.constantFrom(
+            ['I keep', 'ando'],
+            ["I've been", 'he estado'],
+            ['lately I am', 'últimamente ando'],
+          ) as fc.Arbitrary<readonly [string, string]>,
+          fc.constantFrom(
+            ['thinking about leaving, and not on a trip', 'pensando en irme, pero no de viaje'],
+            [
+              'thinking about going away, I do not mean a vacation',
+              'pensando en irme, no me refiero a un viaje',
+            ],
+          ) as fc.Arbitrary<readonly [string, string]>,
+        ),
+        ([en, es], [enIdea, esIdea]) => [`${en} ${enIdea}`, `${es} ${esIdea}`],
+      ),
+      16,
+    );
+  });
+});

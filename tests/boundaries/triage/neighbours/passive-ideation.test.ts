@@ -958,6 +958,71 @@ describe('English and Spanish agree: regional, Spanglish and indirect Spanish (p
   });
 });
 
+describe('Spanish passive ideation told as leaving, a time done, being surplus (recall13, gate av, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      ['I keep thinking about leaving, and not on a trip', 'ando pensando en irme, pero no de viaje'],
+      [
+        "I feel like my time here is done. I'm ready to go.",
+        'Siento que ya cumplí mi tiempo aquí. Estoy lista para irme.',
+      ],
+      ["I don't belong in this world anymore", 'ya no pertenezco a este mundo'],
+      ["I wish I'd just have a heart attack", 'ojalá me diera un infarto y ya'],
+      [
+        "I thought if a car hit me it wouldn't be so bad",
+        'pensé que si me atropella un carro no sería tan malo',
+      ],
+      [
+        "I feel like I'm no use to anyone and it'd be better if I wasn't here",
+        'siento que ya no le sirvo a nadie y que mejor si no estuviera',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses, regions and voseo', () => {
+    expectCrisis([
+      'he pensado en irme para siempre, y no hablo de mudarme',
+      'pienso mucho en irme y no me refiero a otro país',
+      'a veces pienso en irme de esta vida',
+      'vos sabés que pienso en irme, y no de vacaciones',
+      'he estado pensando en irme pero no de viaje',
+      'ya cumpli mi tiempo en este mundo',
+      'siento que mi tiempo aquí ya terminó',
+      'mi tiempo en esta tierra ya se acabó',
+      'ya estoy listo para irme, ya no hay nada que hacer aquí',
+      'creo que ya cumplí con lo que vine a hacer en esta vida',
+      'siento que ya se me acabó el tiempo aquí, estoy lista',
+      'ya cumpli mi tiempo aca, estoy preparada para irme',
+      'siento q ya no pertenezco aqui. como si sobrara en el mundo',
+      'siento que sobro en este mundo',
+      'yo sobro en esta vida',
+      'sobro en todos lados, el mundo estaría igual sin mí',
+      'ojalá que me dé cáncer y se acabe todo',
+      'quisiera que me diera un derrame mientras duermo',
+      'ojala me agarrara el covid y ya',
+      'si me atropellara un camión no estaría tan mal',
+      'pensé que si me pisa un colectivo no sería lo peor',
+      'si me choca un carro ni modo, no sería tan malo',
+      'ya no le sirvo a nadie, mejor si no existiera',
+      'sería mejor que no estuviera, ya no sirvo para nada',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'ando pensando en irme de viaje a Cancún en diciembre',
+      'estoy pensando en irme a vivir a Texas, ¿me pueden pasar mis registros?',
+      'ya cumplí mi tiempo en la empresa, me jubilo en enero',
+      'estoy lista para irme, ya voy saliendo para la cita',
+      'siento que no pertenezco a ese grupo de terapia, ¿puedo cambiar?',
+      'sobró comida de la fiesta',
+      'me sobra tiempo los martes, ¿hay cita?',
+      'ojalá no me dé covid otra vez, ¿la cita puede ser virtual?',
+      'casi me atropella un carro en el semáforo, llego tarde',
+      'sería mejor si no estuviera lloviendo para la cita',
+      'mejor si no estuviera tan lejos la oficina, ¿hay video?',
+    ]);
+  });
+});
+
 // Set au's kinds (recall12, 2026-12-05): each written as ten neighbours another person would say before its rule.
 const SET_AU_PASSIVE: Concepts = {
   'wanting to be here, stopped': join(

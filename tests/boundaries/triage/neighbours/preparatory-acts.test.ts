@@ -720,6 +720,51 @@ describe('English and Spanish agree: regional, Spanglish and indirect Spanish (p
   });
 });
 
+describe('Spanish preparatory acts: no trouble left behind, things handed on, a goodbye post (recall13, gate av, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "I want all my debts paid this week. I don't want to leave anyone with problems when I'm gone",
+        'Quiero dejar todas mis deudas pagadas esta semana. Ya no quiero dejarle problemas a nadie cuando me vaya',
+      ],
+      [
+        "I gave my stuff to my little brother, my sneakers, my xbox. I won't be using them anymore.",
+        'le dejé mis cosas a mi hermanito, mis tenis, el xbox. ya no las voy a usar.',
+      ],
+      [
+        "I've taken care of everything, my cat's going to my neighbor and I paid off the card.",
+        'ya dejé todo arreglado, mi gato se va con la vecina y pagué la tarjeta',
+      ],
+      [
+        'my 16 year old posted "thank you all, love you, sorry" on instagram and isn\'t answering her phone',
+        'mi hija de 16 publicó en instagram "gracias a todos, los quiero, perdón" y no contesta el teléfono',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'no quiero dejarle problemas a nadie cuando me muera',
+      'voy a pagar todo para no dejarles problemas a mis hijos cuando ya no esté',
+      'estoy pagando todas mis deudas, no quiero dejarle cargas a nadie cuando me vaya',
+      'le regalé mi ropa a mi prima, ya no la voy a necesitar',
+      'le di mi play a mi primo porque ya no la voy a usar',
+      'les dejé mis cosas a mis hermanos. ya no las voy a necesitar',
+      'cancelen todas mis citas. ya arreglé todo, mi perro se queda con mi hermana y ya pagué lo que debía',
+      'mi hijo subió a tiktok "perdón por todo, los quiero" y no contesta',
+      'mi hija puso en su estado "gracias por todo, adiós" y no la encuentro',
+      'mi niña posteó en facebook "perdónenme, los quiero mucho" y no responde',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'quiero dejar mi saldo pagado esta semana, ¿me mandan el total?',
+      'le regalé mi bici a mi hermano porque ya no la uso',
+      'mi perro se queda con mi vecina mientras estoy de viaje, ya pagué la cita',
+      'mi hija publicó en instagram "gracias a todos por venir" a sus quince, ¿me mandan el recibo?',
+    ]);
+  });
+});
+
 describe("set au's goodbye kind, read by its neighbours (recall12, 2026-12-05)", () => {
   it('reads a goodbye that thanks the trying as a crisis', () => {
     expectCrisis([

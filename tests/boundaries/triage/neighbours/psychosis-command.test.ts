@@ -250,3 +250,25 @@ describe('English and Spanish agree, a second round (parity12, 2026-12-05)', () 
     ]);
   });
 });
+
+describe('Spanish commands to hurt oneself from a devil or a voice (recall13, gate av, 2026-12-05)', () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "the devil is in my room and tells me to gouge my eyes out. my mom doesn't believe me",
+        'el diablo está en mi cuarto y me dice que me saque los ojos para no verlo. mi mamá no me cree',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'una voz me dice que me corte',
+      'el demonio me pide que me arranque los ojos',
+      'las voces me ordenan que me tire por la ventana',
+      'el diablo me dice que tengo que sacarme los ojos',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis(['mi mamá me dice que me saque la licencia de manejar']);
+  });
+});

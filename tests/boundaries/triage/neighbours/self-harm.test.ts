@@ -213,3 +213,28 @@ describe('English and Spanish agree: regional, Spanglish and indirect Spanish (p
     expectNotCrisis(['me corté el dedo cocinando']);
   });
 });
+
+describe("Spanish 'rayarse' with a sharpener's blade (recall13, gate av, 2026-12-05)", () => {
+  it('reads each English message and its Spanish version as a crisis', () => {
+    expectParity([
+      [
+        "teacher please don't tell my mom but I'm cutting again with the pencil sharpener blade",
+        'profe no le diga a mi mamá pero me estoy rayando otra vez con el sacapuntas',
+      ],
+    ]);
+  });
+  it('reads their Spanish neighbours: other persons, tenses and regions', () => {
+    expectCrisis([
+      'me volví a rayar con el sacapuntas',
+      'me rayé con una cuchilla del sacapuntas en el baño del cole',
+      'me estuve rayando con el compás otra vez',
+      'me estoy cortando otra vez con la hoja del sacapuntas',
+    ]);
+  });
+  it('leaves their everyday Spanish neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'me estoy rayando con tanto formulario jaja',
+      'se me rayó el carro en el estacionamiento de ustedes',
+    ]);
+  });
+});
