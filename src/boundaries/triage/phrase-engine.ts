@@ -10,6 +10,7 @@ import {
   type Sequence,
 } from './phrase-compiler.js';
 import { type MatchedText, PhraseMatcher } from './phrase-matcher.js';
+import { isWordOfRisk } from './risk-reader.js';
 import { type ReadText, readText } from './text-reader.js';
 import type { WordEntry } from './word-entry.js';
 import type { WordClassDefinition } from './word-lexicon.js';
@@ -32,6 +33,11 @@ export interface ReferenceRule {
 }
 
 /** Rules compiled against a lexicon, ready to read and match messages. */
+// The fewest letters of a word the tables do not hold that is looked up as a word of risk when fragments join.
+const LOOKED_UP = 6;
+// The most such words whose answer is kept (then forgotten all at once: a message of made-up words stays bounded).
+const LOOKED_UP_KEPT = 1024;
+
 export class PhraseEngine {
   private readonly compiled: CompiledPhrases;
   private readonly matcher: PhraseMatcher;
@@ -47,14 +53,43 @@ export class PhraseEngine {
   ) {
     this.compiled = new CompiledPhrases(classes, rules, options);
     this.matcher = new PhraseMatcher(this.compiled);
+    this.riskWords = new Uint8Array(this.compiled.dictionary.size);
   }
 
   /** Reads a message with the tables' dictionary (see text-reader.ts): what {@link matchText} reads fastest. */
   read(text: string, maxChars: number): ReadText {
     const lexicon = this.compiled.lexicon;
-    return readText(text, maxChars, this.compiled.dictionary, (letters, shortest) =>
-      lexicon.firstSpelledSuffix(letters, shortest),
+    return readText(
+      text,
+      maxChars,
+      this.compiled.dictionary,
+      (letters, shortest) => lexicon.firstSpelledSuffix(letters, shortest),
+      (word, id) => this.isRiskWord(word, id),
     );
+  }
+
+  // Whether a word is a word of risk: a table word's answer is read once (1 no, 2 yes); another is looked up (a stem
+  // or a misspelling: "suicidal") only when long enough to be one, and its answer kept a while.
+  private readonly riskWords: Uint8Array;
+  private readonly lookedUp = new Map<string, boolean>();
+  private isRiskWord(word: string, id: number): boolean {
+    if (id < 0) {
+      if (word.length < LOOKED_UP) return false;
+      let risk = this.lookedUp.get(word);
+      if (risk === undefined) {
+        if (this.lookedUp.size >= LOOKED_UP_KEPT) this.lookedUp.clear();
+        risk = this.compiled.entry(word).sensitive || isWordOfRisk(word);
+        this.lookedUp.set(word, risk);
+      }
+      return risk;
+    }
+    let known = this.riskWords[id] as number;
+    if (known === 0) {
+      const tableWord = this.compiled.dictionary.word(id);
+      known = this.compiled.entry(tableWord).sensitive || isWordOfRisk(tableWord) ? 2 : 1;
+      this.riskWords[id] = known;
+    }
+    return known === 2;
   }
 
   /** Matches every rule in every sentence of a message. */

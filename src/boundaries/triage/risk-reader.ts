@@ -179,6 +179,13 @@ export function conceptsOf(raw: string): readonly number[] {
   return lookUp(lexicon, wordForm(raw), isStretched(raw));
 }
 
+/** Whether a word is a word of risk in the concept lexicon (`kms`, `od`, `unalive`), not only of statement. */
+export function isWordOfRisk(raw: string): boolean {
+  for (const id of conceptsOf(raw))
+    if ((LEVEL[id] as number) === WORD_RISK || LEVEL[id] === WORD_RISK_ANYWHERE) return true;
+  return false;
+}
+
 function lookUp(lex: Lexicon, word: string, stretched: boolean): readonly number[] {
   // A stretched word (`huuusband`, `piiills`) is read with its doubled letters as one; no other word is, since
   // squeezing makes other words (`good` is not `god`).

@@ -266,6 +266,7 @@ export function readText(
   maxChars: number,
   dictionary?: WordDictionary,
   spelledFrom: (letters: string, shortest: number) => number = () => 0,
+  isRiskWord: (word: string, id: number) => boolean = () => false,
 ): ReadText {
   const complete = text.length <= maxChars;
   const source = emojiAsWords(complete ? text : text.slice(0, maxChars));
@@ -291,6 +292,8 @@ export function readText(
   let hash = 0; // the word's hash so far (see wordHash), accents folded
   let accents = 0; // 1 when the word has accented letters, 2 when one of them does not fold to one letter
   let willAt = -1; // where the `ll` of `he'll` starts, read `will`
+  let glueAt = -2; // where the last word ended at a hyphen, slash or dot with a letter after it
+  let fragmentsFrom = -1; // the first word of the fragments read last, each glued to the one before
   const n = lower.length;
 
   for (let i = 0; i <= n; i += 1) {
@@ -412,6 +415,19 @@ export function readText(
         const initial = code === 46 && isInitial(source, wordStart, word);
         capitalized[at] = initial ? 2 : isCapitalized(source, wordStart) ? 1 : 0;
         words.push(word);
+        // Fragments of a word split by a hyphen, a slash or a dot ("sui-cidal", "s/ui/cidal", "un-alive", "o.d."):
+        // read joined when the joined form is a word of risk and the first fragment is not ("seizure-like" and
+        // "medi-cal" stay as written).
+        if (wordStart !== glueAt + 1 || fragmentsFrom < 0) fragmentsFrom = at;
+        else if (
+          dictionary !== undefined &&
+          joinFragments(words, known, fragmentsFrom, dictionary, isRiskWord)
+        ) {
+          clause = clauses[fragmentsFrom] as number;
+          letterRun = 0;
+        }
+        glueAt =
+          (code === 45 || code === 46 || code === 47) && isAsciiLetter(lower.charCodeAt(i + 1)) ? i : -2;
         // A full stop after an abbreviation or an initial ends nothing.
         abbreviation = code === 46 && (initial || ABBREVIATIONS.has(word));
       }
@@ -486,6 +502,36 @@ function joinSpelledOut(
   known[at] = dictionary === undefined ? -1 : dictionary.find(word);
   capitalized[at] = 0;
   words.length = at + 1;
+}
+
+// The most fragments read as one word: a split word has a few, a run of hyphenated letters is spelled out.
+const MOST_FRAGMENTS = 6;
+
+// The words from `from` on, fragments of one word, are read as one when the joined letters are a word of risk and
+// the first fragment is not one (a risk word's first letters are no word: "sui", "un", "o").
+function joinFragments(
+  words: string[],
+  known: Int32Array,
+  from: number,
+  dictionary: WordDictionary,
+  isRiskWord: (word: string, id: number) => boolean,
+): boolean {
+  if (words.length - from > MOST_FRAGMENTS) return false;
+  if (isRiskWord(words[from] as string, known[from] as number)) return false;
+  let joined = '';
+  for (let k = from; k < words.length; k += 1) joined += words[k] as string;
+  const id = dictionary.find(joined);
+  // Letters spelled out one by one are read as a run (see joinSpelledOut); split words end on more than one.
+  if (id < 0 && (words[words.length - 1] as string).length < 2) return false;
+  if (!isRiskWord(joined, id)) return false;
+  words[from] = id >= 0 ? dictionary.word(id) : joined;
+  known[from] = id;
+  words.length = from + 1;
+  return true;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 // A capital followed by a small letter (`Oregon`, `McAllen`): how names are written.

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { triageRulesInternals } from '../../../src/boundaries/triage/compiled-rules.js';
 import { triageMessage } from '../../../src/boundaries/triage/message-triage.js';
+import type { PhraseEngine } from '../../../src/boundaries/triage/phrase-engine.js';
 import { readText } from '../../../src/boundaries/triage/text-reader.js';
 import { compileTriageRules } from '../../../src/boundaries/triage/triage-rules.js';
 
@@ -116,5 +118,66 @@ describe('readText: a title before a name', () => {
       'Please ask Dr. Kim to call',
     ])
       expect(readText(text, 10_000).sentenceStarts, text).toEqual([0]);
+  });
+});
+
+describe('readText: a word of risk split by a hyphen, a slash or a dot (recall12, 2026-12-05)', () => {
+  const engine = triageRulesInternals(compileTriageRules())?.engine as PhraseEngine;
+  const engineWords = (text: string) => engine.read(text, 1 << 20).words;
+
+  it('reads the fragments joined when the joined form is a word of risk', () => {
+    expect(engineWords('i feel sui-cidal')).toEqual(['i', 'feel', 'suicidal']);
+    expect(engineWords('im s/ui/cidal tonight')).toEqual(['im', 'suicidal', 'tonight']);
+    expect(engineWords('want to un-alive')).toEqual(['want', 'to', 'unalive']);
+    expect(engineWords('i o.d. last night')).toEqual(['i', 'od', 'last', 'night']);
+  });
+  it('leaves fragments as written when the first is a word of risk or the joined form is not one', () => {
+    expect(engineWords('a seizure-like thing')).toEqual(['a', 'seizure', 'like', 'thing']);
+    expect(engineWords('do you take medi-cal')).toEqual(['do', 'you', 'take', 'medi', 'cal']);
+    expect(engineWords('my ex-husband pays')).toEqual(['my', 'ex', 'husband', 'pays']);
+    expect(engineWords('a follow-up at 10 a.m.')).toEqual(['a', 'follow', 'up', 'at', '10', 'a', 'm']);
+  });
+  it('joins nothing without the tables: the reader alone knows no word of risk', () => {
+    expect(words('sui-cidal')).toEqual(['sui', 'cidal']);
+  });
+});
+
+describe('triageMessage with a word of risk split into fragments', () => {
+  const rules = compileTriageRules();
+  const SPLIT = ['-', '/', '.'];
+  const RISK_WORDS = ['suicidal', 'suicide', 'unalive', 'overdose', 'kill'];
+
+  it('property: a risk word split once, anywhere inside, by a hyphen, slash or dot is still a crisis', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...RISK_WORDS),
+        fc.nat(),
+        fc.constantFrom(...SPLIT),
+        fc.constantFrom('i want to %', 'feeling % again', 'thinking about % tonight'),
+        (word, at, separator, frame) => {
+          // A split after the first letter or before the last two leaves a word of risk's first letters no word.
+          const cut = 1 + (at % (word.length - 2));
+          const split = `${word.slice(0, cut)}${separator}${word.slice(cut)}`;
+          const text = frame.replace('%', word === 'kill' ? `${split} myself` : split);
+          const unsplit = frame.replace('%', word === 'kill' ? `${word} myself` : word);
+          fc.pre(triageMessage(unsplit, { rules }).outcome === 'crisis');
+          expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+  it('keeps everyday hyphenated, slashed and dotted words with the staff', () => {
+    for (const text of [
+      'Need to re-schedule my check-in for next week',
+      'My co-pay was charged twice, can you check?',
+      'Please e-mail the super-bill to me',
+      "I'll be there at 3 p.m. on Wed.",
+      'My self-pay rate went up? Can you explain the bill?',
+      'hola, ¿aceptan Medi-Cal?',
+    ]) {
+      const outcome = triageMessage(text, { rules }).outcome;
+      expect(outcome !== 'crisis' && outcome !== 'clinical', text).toBe(true);
+    }
   });
 });
