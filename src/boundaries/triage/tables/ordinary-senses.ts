@@ -82,6 +82,12 @@ export const ORDINARY_SENSES: TriageTable = {
     // but we'll pay it" (never "he's a killer").
     '{time}|{number}|{weekday}|commute|traffic|drive|schedule|parking|copay|bill|fee|price is|s killer',
     'its|thats|that|this ..1 a killer',
+    // A program's error message: "the app says 'fatal error' whenever I upload", "a fatal exception".
+    'fatal error|errors|exception|exceptions',
+    // Lost in the mail: "my check got lost in the mail".
+    'lost in the mail|post|mailbox',
+    // A fee or a denial fought: "I want to fight the late fee", "I'm fighting my insurance on this".
+    'fight|fighting|fought ..2 the|this|that|a|my ..1 fee|fees|charge|charges|bill|denial|claim|insurance|late',
     // Away as a distance or a speed: "right away", "from far away", "the lot says tow away".
     'right|far|tow|towed away',
     // "I think" after a thing of the desk, as a hedge: "info is on file I think", "it's through Lyra I think". Never

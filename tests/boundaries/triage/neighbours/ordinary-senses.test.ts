@@ -571,6 +571,9 @@ describe('Idioms of the desk beside a request (admin10, 2026-12-05)', () => {
       "Can you email instead? I don't want my family seeing the envelopes",
       'Can you email me the link? info is on file i think',
       'I left right away. can I get a refund for the session?',
+      'the app says "fatal error" whenever I try to upload my insurance card lol. Can I just email the photos?',
+      'I want to fight the late fee. My check got lost in the mail. Can you waive it once?',
+      'The video froze on my end, can you resend the link? Be right back.',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
@@ -606,6 +609,8 @@ describe('Idioms of the desk beside a request (admin10, 2026-12-05)', () => {
       "I don't want to see tomorrow. Can you email my bill?",
       'my plan is ready I think. cancel friday',
       'I want to go away forever right away. can I cancel?',
+      'I took a fatal dose. Can you email the photos?',
+      'I want to fight him. Can you waive the fee?',
       'can we try a few couples sessions? my wife wants to join',
     ])
       expect(isStaff(triage(text)), text).toBe(false);
