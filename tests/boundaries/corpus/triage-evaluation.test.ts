@@ -453,6 +453,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.67);
   });
 
+  it('holds its figures on fresh set ax, measured untouched once (96.5 % recall, 3 to staff, 63.8 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-ax.json'));
+    report('fresh set ax (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.96);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.68);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

@@ -52,7 +52,7 @@ export const ADMIN_VOCABULARY = {
     en: `precertification precert explanation co
       denied denial denials deny rejected rejection resubmit resubmitted resubmission eligibility
       subscriber policyholder carrier preauth preauthorization copayment coinsurance eap grp
-      group gap`,
+      group gap hmo ppo epo hdhp`,
     es: `cubrir cubre cubren cubrirlo cubrirla aseguradora aseguranza cobertura reclamacion reclamaciones reclamo poliza negaron nego rechazaron
       rechazo aprobaron autorizacion aprueben aprueba aprobar aprobada prepaga isapre mutua`,
   },

@@ -28,6 +28,8 @@ export const BILLING: TriageTable = {
     'caresource|wellcare|oscar|healthnet|amerigroup|carefirst|highmark|premera|regence|emblem|oxford|geha|fep|obamacare|marketplace|cobra',
     'medi ..1 cal',
     'resubmit|resubmitted|resubmission|resubmitting',
+    // Coverage that ended: "my coverage through Tufts terminated on 9/30", "my Medicaid lapsed".
+    'coverage|insurance|plan|policy|medicaid|medicare|benefits ..3 terminated|terminates|termed|lapsed|lapses|lapse',
   ],
   es: [
     'factura|facturas|cobro|cobraron|cobran|cobrar|pago|pagar|pague|pagos|seguro|aseguranza|costo|cuesta|cuestan|precio|precios|recibo|recibos|tarjeta|saldo|deducible|reembolso|tarifa|cuota|copago|medicaid|medicare|dinero|deposito',

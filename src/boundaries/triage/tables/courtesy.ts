@@ -29,6 +29,7 @@ export const COURTESY: TriageTable = {
     'will ..1 do',
     '10 ..1 4',
     'ill|well|we|i ..1 be ..1 there',
+    'will be there',
     'see ..1 you|ya|u ..1 then|there|soon|tomorrow|next',
     // A message sent to the wrong person, or from someone who is not a client: "that was meant for my sister lol
     // ignore", "you have the wrong Jessica", "who is this?", "pls stop texting me". Courtesy, not a request: a

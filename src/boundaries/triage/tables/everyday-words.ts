@@ -120,6 +120,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       chicago houston atlanta miami dallas denver phoenix seattle boston philadelphia austin orlando tampa
       warehouse dairy barn cattle cow cows grain harvest ranch farm crops inventory payroll refinery
       factory stockyard bakery professor dorm midterm midterms finals rotation rotations swamped
+      election elections poll polls polling voting ny nyc nj tx fl az nc sc ga va wa nm nv ut mn wi il md ct nh vt
+      ky tn dc
 `,
   },
   // The words of logistics: time, place, money, forms, devices and the verbs of sending, booking and paying.

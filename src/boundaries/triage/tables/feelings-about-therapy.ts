@@ -58,6 +58,10 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     // Set at (admin9): a change of the form of treatment (individual to couples or family): the clinician's plan.
     'switch|switching|change|changing|move|moving|go|going ..4 individual ..3 to|into|and ..2 couples|family|joint|marriage',
     '{partner}|{family} ..4 willing|agreed|agrees|ready|open ..4 couples|family|joint|marriage ..1 sessions|session|therapy|counseling',
+    // Set ax (admin10): trying a few joint sessions in one's therapy ("can we try a few couples sessions? my wife wants
+    // to join"): the clinician's plan too. Not "start", "add" or "book": a new client books couples therapy, and
+    // adding someone to family sessions already planned is the desk's.
+    'try|trying ..3 couples|family|joint|marriage ..1 sessions|session|therapy|counseling',
     // Set ax (lead): a client telling how homework went ("I called my mom like we practiced"): the clinician's.
     'like|as ..2 we|you ..1 practiced|practised|rehearsed|roleplayed',
     // Unseen aw (lead read its two staff-bound): recording sessions is the clinician's to agree to (consent, privacy),

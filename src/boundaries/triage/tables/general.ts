@@ -21,6 +21,14 @@ export const DESK_PROBLEMS = {
     'video|screen|zoom|camera|call|audio|picture|app ..2 is|s|keeps|was|went|got ..1 frozen|freezing|glitching|lagging|froze|stuck',
     // Nothing heard or seen on a call: "can't hear anything on the video", "I can't see you".
     'cant|cannot|couldnt ..1 hear ..2 anything|you|her|him|them|audio|sound|anyone|doctor|therapist',
+    // Whose end a problem is on: "it's just spinning. is it me or y'all?".
+    'it ..1 me ..1 or ..1 you|yall|u|your|the|them|zoom|doxy',
+    // An exception asked to a fee or a policy: "could you make an exception this once?".
+    'make|making|made ..2 an ..1 exception',
+    // No one to watch a child or to drive one: "can't get a sitter thursday".
+    'cant|cannot|couldnt ..2 get|find ..2 a|any ..1 sitter|babysitter|ride|childcare|daycare|nanny',
+    // A payment asked about: "did it come through?".
+    'did|has ..1 it|that|payment|check|transfer ..1 come|go|gone ..1 through',
     'cant|cannot|couldnt ..1 see ..2 you|her|him|them|video|screen|camera|picture|doctor|therapist',
   ],
   es: [

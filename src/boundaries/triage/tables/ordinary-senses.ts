@@ -82,6 +82,18 @@ export const ORDINARY_SENSES: TriageTable = {
     // but we'll pay it" (never "he's a killer").
     '{time}|{number}|{weekday}|commute|traffic|drive|schedule|parking|copay|bill|fee|price is|s killer',
     'its|thats|that|this ..1 a killer',
+    // Away as a distance or a speed: "right away", "from far away", "the lot says tow away".
+    'right|far|tow|towed away',
+    // "I think" after a thing of the desk, as a hedge: "info is on file I think", "it's through Lyra I think". Never
+    // after a day, a date, a time or a plan (a plan is dated so).
+    'file|battery|insurance|card|email|portal|link|deductible|copay|bill|statement|account|lyra|network|claim|address|number ..2 i think',
+    // Privacy from one's employer or household: "I don't want my boss to know", "I don't want my family seeing the
+    // envelopes". Never "find me" or "see me".
+    'dont|not ..1 want ..1 my ..1 boss|employer|job|work|coworkers|manager|hr|company ..2 to ..1 know',
+    'dont|not ..1 want ..1 my ..1 boss|employer|job|work|coworkers|manager|hr|company ..2 to ..1 find ..1 out',
+    'dont|not ..1 want|wanting ..4 seeing|see|read|reading ..3 envelope|envelopes|bill|bills|statement|statements|mail|eob|details|charges|notes|portal|emails|texts',
+    // A thing of the desk that hates one: "the portal hates me".
+    '{device}|portal|app|website|site|system|printer|computer|scanner ..2 hates|hate ..1 me|us',
     // Did very well at something: "killed it at my interview", "we killed it at the county fair".
     'killed|crushed|nailed it at|in|on ..1 my|the|our|this ..1 interview|fair|game|meet|competition|presentation|exam|test|final|finals|show|recital|tournament|race|audition|pitch',
     'killer ..1 fee|fees|price|prices|deal|rate|rates|commute|traffic',

@@ -13,6 +13,11 @@ export const SCHEDULING: TriageTable = {
     'squeeze|squeezing|squeezed|fit|fitting ..1 me|us|him|her|them ..1 in ..1 {weekday}|{time}|today|tomorrow|this|next|last|earlier|sooner|for|on|at|before|after|again|somewhere|anywhere|sometime',
     'appointment|appointments|appt|appts|apt|apointment|session|sessions|booking|book|booked|rebook|rebooked|rebooking|schedule|scheduled|scheduling|reschedule|rescheduled|rescheduling|resched|cancel|cancels|canceled|cancelled|canceling|cancelling|cancellation|confirm|confirming|confirmed|confirmation|availability|available|opening|openings|slot|slots|waitlist|intake|consult|consultation|telehealth|telemedicine|virtual|zoom|doxy|reminder|reminders',
     'wait ..1 list',
+    // Put down or pencilled in for a time: "put me down for the 8am on the 5th", "put me down for every other monday".
+    // A time or a slot follows ("put me down for good" is not one).
+    'put|pencil ..1 me|us|him|her|them ..1 down|in ..1 for|on ..3 {time}|{number}|{weekday}|next|slot|slots|appointment|appt|session|every|same|earliest|first|last|morning|afternoon|evening',
+    // Taking a slot offered: "is the 2:00 still available? I'd love to grab it".
+    'grab|snag ..1 it|that|them|one',
     // Backing out of a time, in the words people text: "gotta bail on today", "bailing on our 3pm".
     'bail|bailing ..2 on ..2 today|tonight|tomorrow|tmrw|{weekday}|{time}|my|our|the|this|session|appointment|appt',
     // A time one can make, said plainly: "I can come Saturday", "I could come in on Tuesday", "any time works".
@@ -43,6 +48,12 @@ export const SCHEDULING: TriageTable = {
     'cant|cannot|wont|not|couldnt ..2 come|make|attend ..1 it|in today|tonight|tomorrow|{weekday}',
     'cant|cannot|wont|not|couldnt ..2 come|make|attend ..1 it|in this|on {weekday}|week|weekend|morning|afternoon|evening|time|session|appointment|appt|{time}|{number}',
     'cant|cannot|wont|not|couldnt ..2 come|make|attend ..1 it|in on the {number}|{time}',
+    'cant|cannot|wont|not|couldnt ..2 come|make|attend ..1 it|in next week|weekend|{weekday}|time|session|appointment|appt',
+    // A time one cannot make, named right after: "cant make 5pm", "I can't make today at 3".
+    'cant|cannot|couldnt|wont make {time}|today|tonight|tomorrow|tmrw|{weekday}',
+    // A time asked for around an hour or a day's fixed point: "I'd take anything before 8am", "anytime before noon",
+    // "do I need anything else before the 12th?". Not a weekday (a plan is dated so).
+    'anything|anytime|something|any|available|slot|slots|time|times ..2 before|after ..2 {time}|noon|lunch|work|school',
     'make ..1 it ..1 to ..2 my|the|your|our|his|her ..1 appointment|appointments|session|sessions|office|meeting|call|appt',
     'cant|cannot|wont|not|couldnt ..1 come ..1 today|tonight|tomorrow|{weekday}|in',
     // The earliest or latest one has: "what's the earliest you have next week?".
@@ -73,7 +84,7 @@ export const SCHEDULING: TriageTable = {
     'on ..1 my ..1 way',
     'come|start|meet|be ..2 at|by ..1 {number}|{time}',
     'start|end|finish ..2 {number}|min|mins|minutes ..1 later|earlier|early|late',
-    'can|could|would ..1 we|i|you ..4 {weekday}|{time}|tomorrow|today|tonight|morning|mornings|afternoon|afternoons|evening|evenings|week|later|earlier',
+    'can|could|would ..1 we|i|you ..4 {weekday}|{time}|tomorrow|tmrw|tmr|today|tonight|morning|mornings|afternoon|afternoons|evening|evenings|week|later|earlier',
     'how|what ..1 about ..2 {weekday}|{time}|tomorrow|today|morning|afternoon|evening|next',
     'see|meet ..1 me|us ..4 {time}|{number}|{weekday}|am|pm|morning|afternoon|evening|mornings|afternoons|evenings',
     // Coming in, keeping or still having a time: "still okay to come in?", "am I still on for Thursday?".

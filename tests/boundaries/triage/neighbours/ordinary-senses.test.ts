@@ -553,6 +553,24 @@ describe('Idioms of the desk beside a request (admin10, 2026-12-05)', () => {
       "we got the bill, it's a killer but we'll pay it. can we split it into 3 payments?",
       'bus died. running late',
       'My card got declined. Can you run it on Friday?',
+      'can you put me down for every other monday at 11 through december',
+      'Please put me down for the 8am on the 5th.',
+      "Hi! Quick one - is the 2:00 on the 9th still available? I'd love to grab it",
+      "hey i'm stuck in the waiting room on doxy, it's just spinning. is it me or y'all",
+      'My coverage through Tufts Health Plan terminated on 9/30. Please advise on the self-pay rate.',
+      'can I pay my balance over the phone? the portal hates me',
+      "Do I need a referral from my PCP for my insurance? It's an HMO",
+      'My daughter is starting college in NY. Can she keep seeing Beth via telehealth?',
+      "I'm stuck at work with a code, cant make 5pm. so sorry",
+      'i cant make today at 3, can i do 5?',
+      'im bombing my finals so i cant make it next week. Can we push to the 20th?',
+      'I paid on the portal. did it come through?',
+      'Will be there',
+      'id take anything before 8am',
+      "Can you text me? I don't want my boss to know.",
+      "Can you email instead? I don't want my family seeing the envelopes",
+      'Can you email me the link? info is on file i think',
+      'I left right away. can I get a refund for the session?',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
@@ -578,6 +596,17 @@ describe('Idioms of the desk beside a request (admin10, 2026-12-05)', () => {
       'my neighbor has been murdered. Can I reschedule?',
       'I killed it at the shelter, the dog. Can I reschedule?',
       'I want to hang myself. Can I hang up at 4?',
+      'Just put me down for good. Cancel everything.',
+      'Everyone hates me. Can I pay over the phone?',
+      "I can't make it next year. Cancel my sessions.",
+      "I'll be gone before the 12th. Cancel my sessions.",
+      "I'll do it before noon. Cancel my appointment.",
+      "I don't want my family to find me. Cancel my appointments.",
+      "I don't want my family to see me like this. Can I cancel?",
+      "I don't want to see tomorrow. Can you email my bill?",
+      'my plan is ready I think. cancel friday',
+      'I want to go away forever right away. can I cancel?',
+      'can we try a few couples sessions? my wife wants to join',
     ])
       expect(isStaff(triage(text)), text).toBe(false);
   });
