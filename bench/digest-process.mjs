@@ -6,12 +6,13 @@
 //   BENCH_CLINICIANS=500    size of the practice (appointments and claims scale at 400 per clinician)
 //   BENCH_BASELINE=path     another build's dist/cli/main.js (say, main's) measured in the same runs
 //
-// Target: digest at most 2x the floor's time and 2x its peak memory. Last measured (2026-12-05, load 7-17):
-// 9 alternating runs, medians: floor 2.05 s of CPU (1.49 s on the main thread) / 516 MB, digest 4.76 s
-// (3.26 s) / 549 MB: memory 1.06x (met), CPU time 2.33x, main thread 2.19x (not met); main before that
-// day's digest changes (289ff29) 4.92 s (3.37 s), 2.40x and 2.27x. This script's own run at load 10-17:
-// 2.32x CPU, 2.20x main thread (main before: 2.22x). Wall medians swing with the load: CPU time is the
-// steadier figure, and the main thread's (what the wall clock waits for on an idle machine) the steadiest.
+// Target: digest at most 2x the floor's time and 2x its peak memory. Last measured (2026-12-05, later that
+// day, load 8-10): 7 alternating runs, medians, two runs: floor 2.13-2.15 s of CPU (1.55-1.57 s on the main
+// thread) / 515 MB, digest 4.87-5.19 s (3.29-3.49 s) / 549 MB: memory 1.06x (met), CPU time 2.29-2.41x, main
+// thread 2.13-2.22x (not met); main before that change (0cc59e4) 5.06-5.22 s (3.48-3.58 s), 2.37-2.43x and
+// 2.25-2.27x. On a quiet machine (load 0.5-2.8) main before measured 1.89-2.11x CPU. Wall medians swing with
+// the load: CPU time is the steadier figure, and the main thread's (what the wall clock waits for on an idle
+// machine) the steadiest.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

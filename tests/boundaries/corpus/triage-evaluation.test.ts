@@ -445,6 +445,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.77);
   });
 
+  it('holds its figures on fresh set au, measured untouched once (91.1 % recall, 0 to staff, 67.7 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-au.json'));
+    report('fresh set au (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.99);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.67);
+  });
+
   it('holds its figures on fresh set ax, measured untouched once (96.5 % recall, 3 to staff, 63.8 % administrative) and tuned on since', () => {
     const figures = measure(load('tuning-fresh-ax.json'));
     report('fresh set ax (tuned on)', figures);

@@ -909,6 +909,11 @@ describe('accountSentences: backing out of a time, the work that keeps one, a ca
       "can't make it this week, sorry",
       "can't make it on the 5th",
       'I can’t come in Friday',
+      'I’m a barista and they moved my shift. Can I switch to Thursday?',
+      'The snowplow blocked the driveway. Can we do video today?',
+      'Closing on the mortgage Friday, can we move my appointment?',
+      'My layover got cancelled, I’m stuck overseas. Can I reschedule?',
+      'I have a cardiologist appointment at 2. Anything later?',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });

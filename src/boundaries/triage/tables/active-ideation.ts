@@ -115,6 +115,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     'stopped|stop|stopping|quit|quitting|refuse|refuses|refused|refusing|done|not ..3 eating|drinking|food|eat ..5 on ..1 purpose|purposely|deliberately',
     'stopped|stop|quit|quitting ..1 eating|drinking ..4 goes|go|happens|end|ends ..1 faster|quicker|sooner',
     'speed|hurry ..1 things|it|this|death|the ..2 up|along && eating|drinking|food|hospice|die|dying|death|pills',
+    // Probed by kind (recall12, 2026-12-05): how one would do it, thought through (the C-SSRS method question).
+    'how ..1 (id|i would|i could) ..1 do ..1 it & thought|thinking|think|figured|planned|pictured|picturing|imagined',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',

@@ -135,6 +135,8 @@ export const CHILD_SAFETY: TriageTable = {
     // Probed by kind (recall11, 2026-12-05): an adult who shows a child his private parts.
     'shows|showed|showing|exposes|exposed|flashed ..1 her|him|them|me ..1 his|her ..1 private|privates|parts|penis|thing',
     'shows|showed|showing|exposes|exposed ..2 his|her ..1 private ..1 parts & daughter|son|kid|girl|boy|niece|nephew|grandpa|uncle|stepdad|{child}|{family}',
+    // Probed by kind (recall12, 2026-12-05): a new parent's thought of letting a baby go on the stairs or a balcony.
+    'think|thinking|thought|picture|picturing ..3 letting ..1 go|her|him|them & stairs|balcony|window|ledge|holding|baby',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',

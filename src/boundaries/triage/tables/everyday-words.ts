@@ -122,6 +122,11 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       factory stockyard bakery professor dorm midterm midterms finals rotation rotations swamped
       election elections poll polls polling voting ny nyc nj tx fl az nc sc ga va wa nm nv ut mn wi il md ct nh vt
       ky tn dc
+      toast tortoise taco scam dust goat porch patio landline snowplow cornfield farmhouse shipment pallets landscaping
+      lineman reporter writer workbook mortgage federal directory messenger msgs layover overseas rubber leather vest
+      pink daylight planner quesadillas pie medal olympic dancing flowers gig cardiologist dietitian practicum
+      caregiving homebound arthritis cataracts cataract allergies roofer carpenter cashier barista waitress bartender
+      pilot realtor scrimmage parade carnival rodeo auction gutter
 `,
   },
   // The words of logistics: time, place, money, forms, devices and the verbs of sending, booking and paying.

@@ -121,6 +121,10 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'took|taken|snorted|shot ..2 something & blue|purple|breathing|breathe|wake|respond|seizing',
     // Set au (recall12, 2026-12-05): told lucky to be alive at the hospital.
     'lucky ..3 alive|survived|here & hospital|er|icu|doctors|doctor|discharged|discharging|pumped|poison|meds|pills',
+    // Probed by kind (recall12, 2026-12-05): a dose taken on purpose.
+    'took|swallowed|taken|take|taking ..6 on ..1 purpose & dose|pills|meds|{med_name}|{pills}|double|extra|all|bottle|handful|bunch',
+    // Probed by kind (recall12, 2026-12-05): cough syrup drunk in quantity or on purpose.
+    'drank|drink|drinking|chugged|downed ..4 cough|robitussin|nyquil|dxm ..2 syrup|medicine|bottle & whole|all|purpose|entire',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

@@ -281,6 +281,8 @@ export const METHOD_MEANS: TriageTable = {
     '{neg} ..1 want ..2 this|it|life ..1 anymore && oxy|opioids|opiates|{pills}|{med_name} ..6 still|left|leftover|saved|kept|stash|cabinet',
     'garage & car|truck|van|suv|engine|jeep & closed|shut|down|close & sat|sit|sitting|sits',
     'toaster|hairdryer|radio|dryer & tub|bath|bathtub|bathroom & think|thinking|thought|picture|picturing|drop|dropping|throw|throwing|brought|bring|took|sit|sat|sitting|plugged|mind|imagine|imagining',
+    // Probed by kind (recall12, 2026-12-05): means looked at differently.
+    'look|looking|looked|staring|stare ..1 at ..5 differently|different & pills|meds|patches|fentanyl|oxy|gun|pistol|rifle|rope|belt|knife|bridge|{med_name}|{pills}|{firearm}',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -82,6 +82,12 @@ export const ORDINARY_SENSES: TriageTable = {
     // but we'll pay it" (never "he's a killer").
     '{time}|{number}|{weekday}|commute|traffic|drive|schedule|parking|copay|bill|fee|price is|s killer',
     'its|thats|that|this ..1 a killer',
+    // A program's error message: "the app says 'fatal error' whenever I upload", "a fatal exception".
+    'fatal error|errors|exception|exceptions',
+    // Lost in the mail: "my check got lost in the mail".
+    'lost in the mail|post|mailbox',
+    // A fee or a denial fought: "I want to fight the late fee", "I'm fighting my insurance on this".
+    'fight|fighting|fought ..2 the|this|that|a|my ..1 fee|fees|charge|charges|bill|denial|claim|insurance|late',
     // Away as a distance or a speed: "right away", "from far away", "the lot says tow away".
     'right|far|tow|towed away',
     // "I think" after a thing of the desk, as a hedge: "info is on file I think", "it's through Lyra I think". Never
@@ -596,6 +602,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'sleep|sleeps|sleeping|nap|naps ..1 under|in ..2 chairs|chair|table|desk|stroller|carrier|crate|carseat|car',
     'baby|newborn|infant|{number} ..2 months|month|weeks|wks|mo ..5 sleep|sleeps|nap|naps',
     'night|nights|overnight|graveyard ..1 shift|shifts ..6 sleep|sleeping|sleeps',
+    // Looking 'dead' on a frozen call (recall13, gate av, 2026-12-05).
+    'look|looks|looking|looked ..1 dead ..2 on ..1 screen|camera|video|zoom|call',
   ],
   es: [
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',
@@ -671,5 +679,24 @@ export const ORDINARY_SENSES: TriageTable = {
     'me ..1 sigo|estoy|sigue ..1 cortando ..2 el|la|las|los|mi ..1 pelo|cabello|fleco|flequillo|unas|uñas',
     // How many pills are left on a prescription, not how many it takes (found by parity12; lead, 2026-12-05).
     'cuantas|cuántas ..2 pastillas|pastis|pildoras|píldoras ..2 me|le|nos|te ..1 quedan|quedaron|faltan|tocan',
+    // Desk hyperbole by kind (recall13, gate av, 2026-12-05): a microphone, a card or a camera that is 'dead'; a form,
+    // a link, an app, a week or the news that 'kills' one or leaves one 'dead'; asleep 'like the dead'; dying 'if they
+    // move the appointment again' or 'looking for a spot'; 'me toca' as one's turn to do a chore; 'ya no puedo' a day
+    // or an hour; an insurance plan ('escoger un plan', 'Community Plan'). Things of the desk only.
+    'microfono|mic|audio|bocina|bocinas|camara|pantalla|tarjeta|senal|app|aplicacion|portal|zoom|videollamada|llamada|sistema|pagina ..2 esta|estaba|quedo|sigue ..1 muerto|muerta|muertos|muertas',
+    'formulario|formularios|papeleo|papeles|tramite|tramites|formas|paginas|preguntas ..4 me ..1 tiene|tienen|dejo|dejaron ..1 muerto|muerta|frito|frita',
+    'link|enlace|app|aplicacion|zoom|portal|videollamada|pagina|sistema|formulario|formularios ..1 me ..1 mata|matan|mato|mataron',
+    'me ..1 mato|mata|mataron ..2 la|el|esta|esa|este ..1 semana|noticia|espera|fila|cola|trafico|dia|mes|link|app|zoom|portal',
+    'dormido|dormida|dormi|dormidos ..2 como ..1 muerto|muerta|piedra|tronco|lirón|liron|oso',
+    'me ..1 muero ..1 si ..4 cita|citas|horario|turno|hora|cobran|cobro|cancelan|cambian',
+    'casi ..1 me ..1 muero|mori ..1 buscando|esperando|buscar|esperar|manejando|estacionando',
+    'me|nos|te|le|les ..1 toca|toco|tocaba ..1 llevar|recoger|trabajar|ir|cancelar|pagar|turno|esperar|manejar|cuidar|salir|cambiar|hacer|buscar|dejar|venir|llegar|cocinar|limpiar|atender|reprogramar|estudiar|viajar|cubrir|doble',
+    'ya ..1 no ..1 puedo|podemos|puede ..2 {weekday}|ir|venir|llegar|asistir|conectarme|manejar ..3 {weekday}|manana|tarde|noche|mananas|tardes|noches|trabajo|hora|horario|dia|dias|semana',
+    'ya ..1 no ..1 puedo|podemos|puede ..1 los|el ..1 {weekday}',
+    // A child one's turn is to take or fetch: the mask covers the child too, so a touch elsewhere still reads.
+    'me|nos|le|te|les ..1 toca|toco|tocaba ..1 llevar|recoger|cuidar|banar|buscar|dejar ..3 {child}|hijos|hijas|ninos|ninas|nene|nenes|bebe|chamacos|chicos|nietos|hija|hijo|nino|nina',
+    'escoger|elegir|cambiar|cambie|escogi|elegi ..2 plan|planes',
+    'plan ..2 de ..1 seguro|salud|pago|pagos|aseguranza|medicaid|medicare',
+    'community|health|healthcare|care|dental|advantage|medicare|medicaid ..1 plan|plans',
   ],
 };

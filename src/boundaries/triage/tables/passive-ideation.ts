@@ -483,6 +483,22 @@ export const PASSIVE_IDEATION: TriageTable = {
     'if ..1 this ..1 is ..4 life|forever ..4 {neg} ..1 want ..1 it|this|that|any',
     '{neg} ..2 want ..1 this|my ..1 life ..1 anymore|any',
     '{neg} ..2 have ..2 strength|energy|will|fight ..2 to ..1 (keep going|go on|keep living|carry on|keep fighting) ..1 anymore|any',
+    // Probed by kind beyond set au (recall12, 2026-12-05), in the voices the unseen sets miss (older adults, faith,
+    // veterans, chronic pain): a heart that stopping would be a relief; alright never to wake; no way forward; out of
+    // this life; asking why one is kept here; going home early to God; being with the dead again; having gone with a
+    // buddy who died; next by choice; a long walk off a short pier; not living with the pain much longer.
+    'heart ..2 stop|stopped|stops|stopping|quit|quits & relief|relieved|wish|hope|hoping|pray|praying|mind|welcome|peace|blessing',
+    'ok|okay|fine|good|cool|alright ..3 if ..1 i ..3 never|didnt|{neg} ..2 wake|woke|waking',
+    '{neg} ..2 see ..2 a|any ..1 way ..1 forward|out|through ..2 anymore',
+    '{wish} ..2 out ..2 of ..1 this ..1 life|world|existence',
+    'why ..3 keeps|keep|kept|keeping ..1 me ..1 here|alive|around & god|lord|he|universe|jesus',
+    'come|came|go|going|coming ..1 home ..1 early|soon & god|lord|jesus|heaven|maker',
+    '{wish}|ready ..3 be ..1 with ..2 {family}|{partner}|{child}|him|her ..1 again && gone|passed|died|heaven|dead|lost|funeral',
+    'shouldve|should|shoulda ..2 gone|died|went ..1 with ..1 him|her|them && buddy|friend|brother|died|lost|passed|unit|killed|funeral',
+    'next ..2 by ..1 choice',
+    'long ..1 walk ..1 off ..1 a ..1 short ..1 pier|bridge|plank',
+    '{neg}|never ..1 going|gonna ..1 to ..2 much ..1 longer & live|living|pain|alive|life|exist',
+    '{neg}|never ..1 going|gonna ..2 live|survive ..3 much ..1 longer',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

@@ -182,6 +182,11 @@ export const PLAN_INTENT: TriageTable = {
     'picked|chose|chosen|scouted ..2 out ..2 the|a|my ..1 spot|place|location',
     // Unseen set as's crisis message that reached staff, read (lead, 2026-12-05): already knowing what one is going to do.
     'already ..1 know|decided|planned ..2 what ..1 i|im ..2 (going to|gonna|will) ..1 do',
+    // Veiled plans probed by kind (recall12, 2026-12-05): the exit taken by decision; a permanent solution found;
+    // going somewhere the meds are not needed.
+    'decided|ready|deciding ..3 take ..1 the ..1 exit',
+    'found|have|got|chose|choosing|decided|picked ..4 (permanent solution|permanent fix|permanent way out) & {neg}|anymore|done|tired|peace|goodbye|over|end',
+    'going|headed|heading|goin ..1 somewhere|where ..3 wont|{neg} ..2 need|needing',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',

@@ -352,6 +352,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Set au (recall12, 2026-12-05): a goodbye with a word of thanks for the trying ("you did your best").
     'say|saying|said ..1 bye|goodbye & did|tried|done ..2 your|ur|everything|all ..1 best|could',
     'bye|goodbye && (did your best|did ur best|tried your best|tried ur best|did all you could|did everything you could|thanks for trying|thank you for trying)',
+    // Probed by kind (recall12, 2026-12-05): a note found about ending it; a last message with thanks.
+    'note|letter|post|message|journal ..6 ending ..1 it|things|life',
+    'this ..2 be|is ..1 my ..1 last ..1 message|text & goodbye|bye|forgive',
+    'last ..1 message|text && thank|thanks ..3 everything',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',

@@ -105,6 +105,9 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'receiving|getting|hearing|got|receive|get|received ..1 instructions|orders|commands ..2 to & highway|freeway|bridge|roof|tracks|traffic|river|hurt|kill|jump|die|{height}|{rail}',
     // Probed by kind (recall13, 2026-12-05, gate av): a devil or a voice that tells one to take out one's eyes.
     'devil|demon|demons|voice|voices & tells|told|telling|says|wants|orders & gouge|pull|poke|rip|tear|cut ..2 my|out ..1 eyes|eye|out',
+    // Probed by kind (recall12, 2026-12-05): told to do it and resisting; told tonight is one's last night.
+    'telling|tell|tells|told ..2 me ..2 to ..1 do ..1 it & resist|resisting|voices|voice|louder',
+    'told|tell|telling|says|said ..3 tonight|today|this ..2 my ..1 last ..1 night|day',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',

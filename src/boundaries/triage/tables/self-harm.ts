@@ -80,6 +80,8 @@ export const SELF_HARM: TriageTable = {
     'my ..1 arms|wrists|thighs ..4 mess|messed|bad|rough|wrecked & sleeves|sleeve|shorts|hoodie|sweater|show|see|hide|cover|covered|person',
     // Probed by kind (recall13, 2026-12-05, gate av): cutting with a pencil sharpener's blade.
     'cutting|cut|scratching|scratched ..6 sharpener|compass',
+    // Probed by kind (recall12, 2026-12-05): a relapse, then deep ones.
+    'relapsed|relapse && deep ..1 ones|cuts|one|cut',
   ],
   es: [
     'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',

@@ -309,3 +309,12 @@ describe("set au's refusal of food kind, read by its neighbours (recall12, 2026-
     ]);
   });
 });
+
+describe('how one would do it, thought through (recall12, 2026-12-05)', () => {
+  it('reads the method question answered as a crisis', () => {
+    expectCrisis(["i've thought about how i'd do it", 'been thinking about how i would do it']);
+  });
+  it('keeps a question about how to do a payment with the staff', () => {
+    expectStaff(['Can you tell me how I would do the payment plan?']);
+  });
+});

@@ -334,3 +334,12 @@ describe('English and Spanish agree: regional, Spanglish and indirect Spanish (p
     expectNotCrisis(['no quiero hacerle daño al bebé con la medicina, ¿es segura en la lactancia?']);
   });
 });
+
+describe("a new parent's thought of letting a baby go (recall12, 2026-12-05)", () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'sometimes when im holding her on the stairs i think about letting go',
+      'i keep picturing letting him go off the balcony',
+    ]);
+  });
+});

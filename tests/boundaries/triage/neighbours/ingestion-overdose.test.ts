@@ -411,3 +411,24 @@ describe("set au's overdose kind, read by its neighbours (recall12, 2026-12-05)"
     expectNotCrisis(['I mixed up my meds in the organizer, can the nurse call me?']);
   });
 });
+
+describe('a dose taken on purpose (recall12, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'i took double my dose on purpose to see what would happen',
+      'i took all my meds on purpose last night',
+    ]);
+  });
+  it('leaves a dose taken on time off the on-call line', () => {
+    expectNotCrisis(['I took my meds on time, can I get a refill on the 12th?']);
+  });
+});
+
+describe('cough syrup drunk in quantity or on purpose (recall12, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis(['my teen drank a bunch of cough syrup on purpose', 'he chugged a whole bottle of nyquil']);
+  });
+  it('leaves cough syrup for a cold off the on-call line', () => {
+    expectNotCrisis(['I drank a bunch of cough syrup for this cold, can I do video instead?']);
+  });
+});

@@ -782,3 +782,12 @@ describe("set au's means kinds, read by their neighbours (recall12, 2026-12-05)"
     ]);
   });
 });
+
+describe('means looked at differently (recall12, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      "the pain is too much, i've been looking at my fentanyl patches differently",
+      'been looking at my gun differently lately',
+    ]);
+  });
+});

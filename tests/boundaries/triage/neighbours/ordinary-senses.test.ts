@@ -1,6 +1,6 @@
 // Ordinary senses of risk words (my phone died, a bridge in traffic): neighbours that stay with staff.
 import { describe, expect, it } from 'vitest';
-import { isStaff, triage } from './neighbour-kit.js';
+import { expectCrisis, expectNotCrisis, expectStaff, isStaff, triage } from './neighbour-kit.js';
 
 describe('the everyday neighbours of the crisis concepts', () => {
   it('leaves them with staff', () => {
@@ -571,6 +571,9 @@ describe('Idioms of the desk beside a request (admin10, 2026-12-05)', () => {
       "Can you email instead? I don't want my family seeing the envelopes",
       'Can you email me the link? info is on file i think',
       'I left right away. can I get a refund for the session?',
+      'the app says "fatal error" whenever I try to upload my insurance card lol. Can I just email the photos?',
+      'I want to fight the late fee. My check got lost in the mail. Can you waive it once?',
+      'The video froze on my end, can you resend the link? Be right back.',
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
@@ -606,8 +609,54 @@ describe('Idioms of the desk beside a request (admin10, 2026-12-05)', () => {
       "I don't want to see tomorrow. Can you email my bill?",
       'my plan is ready I think. cancel friday',
       'I want to go away forever right away. can I cancel?',
+      'I took a fatal dose. Can you email the photos?',
+      'I want to fight him. Can you waive the fee?',
       'can we try a few couples sessions? my wife wants to join',
     ])
       expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('Spanish desk hyperbole and chores, by kind (recall13, gate av, 2026-12-05)', () => {
+  it('keeps a dead microphone or card, a form or link that "kills", asleep "like the dead" off the on-call line', () => {
+    expectNotCrisis([
+      'Buenas, no me sale el audio en la videollamada. Se ve pero no se oye nada, el micrófono está muerto',
+      'la bocina de la laptop está muerta, ¿me llaman por teléfono?',
+      'el audio está muerto en la llamada',
+      'mi tarjeta de débito está muerta, ¿puedo pagar en efectivo?',
+      'la cámara está muerta, entro solo con audio',
+      'los formularios me tienen muerto jaja',
+      'el papeleo del seguro me dejó muerta',
+      'la app me mata, no me deja entrar',
+      'el zoom me mató hoy, se congeló tres veces',
+      'me mató la espera, ¿ya me pueden atender?',
+      'me dormí como piedra y no oí la alarma',
+      'me muero si me cobran otra vez jaja',
+      'casi me muero esperando en la fila',
+      'camera frozen, i look dead on screen lmao. gonna rejoin',
+      'los martes me toca trabajar, ¿puede ser el jueves?',
+      'ya no puedo ir los lunes, ¿hay otro día?',
+      'ya no puedo venir en la tarde por el trabajo',
+      'cambié de plan de seguro el lunes, ¿les mando la tarjeta?',
+    ]);
+  });
+  it('sends to staff the desk requests the idiom sits in', () => {
+    expectStaff([
+      'Perdón, la tarjeta está muerta, me la cancelaron por fraude. Les pago con otra mañana',
+      'Me quedé dormida como muerta y se me pasó la cita, perdóoon. ¿Me dan otra esta semana?',
+      'pueden darme la cita a las 8 de la mañana? esq despues me toca llevar a los niños a la escuela. grasias',
+    ]);
+  });
+  it('still reads the risk beside the same words', () => {
+    expectCrisis([
+      'mi tío me toca cuando mi mamá no está',
+      'me toca llevar a los niños y el padrastro les pega',
+      'ya no puedo más, quiero morirme',
+      'ya no puedo seguir así',
+      'quiero morirme, la tarjeta está muerta y yo también',
+      'tengo un plan para matarme el viernes',
+      'me muero, me tomé todas las pastillas',
+      'me quiero dormir como muerta y no despertar',
+    ]);
   });
 });

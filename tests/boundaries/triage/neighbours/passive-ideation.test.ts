@@ -1120,3 +1120,42 @@ describe("set au's passive kinds, read by their neighbours (recall12, 2026-12-05
     ]);
   });
 });
+
+describe('passive kinds probed beyond set au, in older, faithful, veteran and pained voices (recall12, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'honestly it would be a relief if my heart just stopped',
+      'i pray my heart stops in my sleep',
+      'wouldnt mind if my heart just quit tonight',
+      "i'd be ok if i just never woke up",
+      'it would be fine if i didnt wake up tomorrow',
+      "i don't see a way forward anymore",
+      'i dont see any way out anymore',
+      'i want out of this life',
+      'i just want out of this world',
+      "I've been asking God why he keeps me here",
+      'why does the lord keep me alive',
+      "I want to be with my wife again. she's been gone a year",
+      'ready to be with him again. he died in march',
+      "lost my buddy last month. been thinking i should've gone with him",
+      'my brother died overseas. i should have died with him',
+      "the guys who made it home are dropping one by one and i think i'm next by choice",
+      'honestly might just go for a long walk off a short pier',
+      "nobody should have to live with pain like this and i'm not going to much longer",
+      "i'm not gonna live like this much longer",
+    ]);
+  });
+  it('keeps their everyday neighbours with the staff', () => {
+    expectStaff([
+      'Why does the portal keep me logged out? I need to pay my bill',
+      "I'll be with my wife at the appointment again, can we add a chair?",
+      "I'm coming home early from my trip, can we do Thursday instead?",
+    ]);
+  });
+  it('leaves their everyday clinical neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'My heart stopped when I saw the bill lol, can I get a payment plan?',
+      "I don't see a way to upload the form anymore, where did it go?",
+    ]);
+  });
+});

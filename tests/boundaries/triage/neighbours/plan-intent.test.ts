@@ -298,3 +298,23 @@ describe('an exit planned, said as a hint (set ay, lead, 2026-12-05)', () => {
     ]);
   });
 });
+
+describe('veiled plans probed by kind (recall12, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      "i've decided to take the exit",
+      'im ready to take the exit',
+      "i won't be needing therapy anymore, i've found a permanent solution",
+      'i think i found a permanent way out, im done',
+      "i'm going somewhere i won't need these meds",
+      'im headed where i dont need any of this',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'Can I get directions? I keep missing the exit off 95, can we push to 3?',
+      "I'm headed to a conference where I won't need the 9am slot, can we move it?",
+      'We found a permanent solution for the parking issue? Can I park in back now?',
+    ]);
+  });
+});

@@ -784,3 +784,14 @@ describe("set au's goodbye kind, read by its neighbours (recall12, 2026-12-05)",
     expectNotCrisis(['Just wanted to say bye before I move to Denver next month, thank you!']);
   });
 });
+
+describe('a note found about ending it; a last message with thanks (recall12, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      "i found a note in my daughter's backpack about ending it",
+      'found a letter from my son about ending things',
+      'just wanted to thank you for everything. this will be my last message',
+      'this is my last text. goodbye',
+    ]);
+  });
+});

@@ -272,3 +272,17 @@ describe('Spanish commands to hurt oneself from a devil or a voice (recall13, ga
     expectNotCrisis(['mi mamá me dice que me saque la licencia de manejar']);
   });
 });
+
+describe('told to do it and resisting; told tonight is the last night (recall12, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'they keep telling me to do it and i dont know how long i can resist',
+      'the voices keep telling me to do it and theyre louder',
+      'the radio told me tonight is my last night',
+      'the voice says today is my last day',
+    ]);
+  });
+  it('leaves a reminder to do the paperwork off the on-call line', () => {
+    expectNotCrisis(['my mom keeps telling me to do it, can you resend the intake form?']);
+  });
+});

@@ -238,3 +238,12 @@ describe("Spanish 'rayarse' with a sharpener's blade (recall13, gate av, 2026-12
     ]);
   });
 });
+
+describe('a relapse, then deep ones (recall12, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis(['relapsed. deep ones this time', 'i relapsed last night. deep cuts']);
+  });
+  it('leaves a relapse on a diet off the on-call line', () => {
+    expectNotCrisis(['I relapsed on my diet lol. deep dish pizza. Can I move Friday?']);
+  });
+});
