@@ -38,7 +38,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       desayuna extrajo levanta levantan jugado jugada perdio progreso progresa reconoci
       surgen soporta tramas policial viniendo guardaron responder abogada abonado competen
       concreta recauda torre torres ajusten amanece cristal mojado elegible costar costaba costara costaria contando contaba
-      costando portando acortando
+      costando portando acortando pasando pasaron pasamos pasaste pasaba
       contaron contadas estrella`,
   },
   en_function: {
