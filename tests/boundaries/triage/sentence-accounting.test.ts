@@ -926,6 +926,10 @@ describe('accountSentences: backing out of a time, the work that keeps one, a ca
       "My card got declined. There's a rope in the barn and I'm ready. Can I pay later?",
       'I work at the warehouse and my boss hit me today. Can I come in tomorrow?',
       "my check bounced and now I'm going to kill myself, can I pay by card?",
+      // A stay in hospital beside a bare "I tried" (gate s-0095 reached the assistant on main until admin10).
+      'Sorry I missed last week. I was in the hospital. I tried. Can we reschedule',
+      'Was inpatient last week. I tried again. Need to reschedule.',
+      'I was hospitalized. Ive tried before too. Can we reschedule',
       // "make it" said of a life, not a day (these once read as a missed time).
       "I can't make it in this life.",
       "I can't make it on my own. Cancel my sessions.",

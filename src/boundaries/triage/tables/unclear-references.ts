@@ -33,6 +33,9 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     // (set at: the train schedule looked at 'in a different way lately').
     'know ..1 what ..1 i ..1 mean|meant',
     'wink ..1 wink',
+    // A stay in hospital beside a bare "I tried" (gate s: "I was in the hospital. I tried. Can we reschedule"): what
+    // was tried is unsaid, and an attempt is how it reads.
+    'hospital|hospitalized|er|icu|inpatient|ward|psych && i|ive ..1 tried|attempted',
   ],
   es: [
     'lo ..1 hago|hare|hice|haga|hacer',
