@@ -791,3 +791,12 @@ describe('means looked at differently (recall12, 2026-12-05)', () => {
     ]);
   });
 });
+
+describe('a height thought about at a window; dialysis stopped (recall12, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'some nights i stand at the window and think about how high up i am',
+      'i stopped my dialysis and im not going back',
+    ]);
+  });
+});
