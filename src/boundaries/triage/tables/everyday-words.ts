@@ -38,7 +38,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       desayuna extrajo levanta levantan jugado jugada perdio progreso progresa reconoci
       surgen soporta tramas policial viniendo guardaron responder abogada abonado competen
       concreta recauda torre torres ajusten amanece cristal mojado elegible costar costaba costara costaria contando contaba
-      costando portando acortando
+      costando portando acortando pasando pasaron pasamos pasaste pasaba
       contaron contadas estrella`,
   },
   en_function: {
@@ -362,6 +362,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
     words: `examen examenes pa llevo lleva llevar compu cae caen rato abren abre cierran estimada estimado
       adjunto adjunta adjunte buscando busco tutora tutor pido pedir pidio expediente teniendo antemano vuelven
       vuelvan sueter gris bendiga
+      grua inmigracion comunidad entregar usarlo trabajito empezado comprension atenta autopista klk
       saber sabe sabes supe poner puse pone ponen pusieron acabe acaba acabo salgo sale salen sali salio
  encargo encarga cambie cambio cambia cambian cambiaron cambiar ando anda andamos fuera afuera escribo
  escribe escribi escribir futbol hablo habla hablar hablamos mira mire miren nego negaron niega reclamacion

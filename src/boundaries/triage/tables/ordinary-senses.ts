@@ -698,5 +698,25 @@ export const ORDINARY_SENSES: TriageTable = {
     'escoger|elegir|cambiar|cambie|escogi|elegi ..2 plan|planes',
     'plan ..2 de ..1 seguro|salud|pago|pagos|aseguranza|medicaid|medicare',
     'community|health|healthcare|care|dental|advantage|medicare|medicaid ..1 plan|plans',
+    // The desk's Spanish, by kind (recall13, gate av, 2026-12-05): 'me regala el recibo' (give me, Colombia and
+    // Central America); 'la última vez' one came or paid; living an hour away; nobody joining a call; a notice
+    // that is scary; a toothache; dropped from Medi-Cal ('me dieron de baja'); the insurance driving one crazy; a
+    // message deleted; seen but not heard on a call; 'solo' as only; sorry to cancel; on one's way.
+    'me|nos ..1 regala|regalas|regalan|regalaria|regalarian ..2 el|la|un|una|los|las ..1 recibo|recibos|factura|cita|informacion|numero|dato|datos|link|favor|formulario|constancia|copia|direccion|correo|horario|turno',
+    'la ..1 ultima ..1 vez ..2 me|que|nos ..1 perdi|pusieron|cobraron|estacione|vine|fui|vino|llame|pague|pidieron|dieron|mandaron|atendieron|dijeron|cambiaron|cancelaron|perdimos|vinimos|tocaron|mandaste',
+    'vivo|vivimos|vive|viven ..1 a ..2 una|un|media|dos|tres|{number} ..1 hora|horas|minutos|millas|cuadras',
+    'vivo|vivimos|vive|viven ..1 lejos|cerca|afuera',
+    'nadie ..2 entra|entro|conecta|conecto|abre|abrio|se ..1 conecta|conecto',
+    'notice|aviso|carta|cobro|factura|cuenta|precio|recibo ..4 da|dio ..1 miedo',
+    'dolor ..2 de ..1 muela|muelas|diente|dientes|rodilla|oido|garganta',
+    'dieron|dio|dan|dar|darme|darle ..2 de ..1 baja',
+    'seguro|aseguranza|papeleo|tramite|sistema|portal|medicaid|formulario ..3 volviendo|vuelve|tiene|trae ..1 loco|loca',
+    'se ..1 me|le ..1 borro|borró|perdio|perdió ..2 el|la|mi ..1 mensaje|correo|cita|link|recordatorio|texto|email|numero',
+    'se ..1 ve|veia|oye|oia|escucha ..2 pero ..2 no ..2 se ..1 ve|veia|oye|oia|escucha',
+    'solo ..1 me|se|le|nos ..1 sale|salio|aparece|deja|dice|muestra|carga',
+    'solo ..1 cash|efectivo|credito|debito|zelle|venmo|cheque',
+    'siento|sentia|senti ..1 fatal|mal|pena ..1 de|por ..1 cancelar|faltar|reprogramar|molestar|llegar|escribir|avisar|cambiar',
+    'voy|vamos|vengo|va ..1 para|pa|pal ..1 alla|aca|alli|ahi',
+    'los ..1 angeles',
   ],
 };

@@ -10,6 +10,10 @@ export const PLAN_INTENT: TriageTable = {
     // The night named, peace made, the police refused, a time set for being done.
     'tonights|todays|tomorrows|fridays|saturdays|sundays ..1 the ..1 night|day',
     'made|making|make ..1 my ..1 peace',
+    // Set ay (lead): an exit planned, said as people hint at it ("low key planning my exit"); the building's exit is
+    // asked about, never planned.
+    'planning|plan|planned|plotting|plot ..2 my|an ..1 exit|escape',
+    'planning|plan|planned|plotting|plot|figuring|figured ..2 my|a|the ..1 way ..1 out',
     'dont|{neg}|please ..3 send|call ..2 the ..1 police|cops|911|ambulance',
     'decided|decision ..4 {weekday}|{future_time}|tonight ..3 when|day ..2 im|i ..1 done|gone|leaving|going',
     '{height}|{rail} & quiet|empty|dark|nobody|alone|high|tall|drop|going|headed|heading',

@@ -30,4 +30,13 @@ describe('real words a letter from a word of risk', () => {
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
+
+  it('reads a Spanish word a letter from a desk word as itself, not as the desk word (pasando is not pagando)', () => {
+    for (const text of [
+      'hola, puedo cambiar mis citas a cada semana? estoy pasando por un divorcio y está muy difícil',
+      'estoy pasando por algo muy duro y no sé qué hacer',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+    expect(isStaff(triage('estoy pagando la cuenta con tarjeta, ¿me manda el recibo?'))).toBe(true);
+  });
 });

@@ -660,3 +660,34 @@ describe('Spanish desk hyperbole and chores, by kind (recall13, gate av, 2026-12
     ]);
   });
 });
+
+describe('the Spanish desk read as the desk, by kind (recall13, gate av, 2026-12-05)', () => {
+  it("sends to staff 'me regala', 'la última vez', living an hour away, nobody joining, 'solo', 'dar de baja'", () => {
+    expectStaff([
+      'Buenas, ¿me regala el link para la cita de las 3? No me llegó el correo.',
+      'me regala el recibo de pago de hoy por fa',
+      '¿me regalan una copia de la factura?',
+      '¿Dónde me estaciono? La última vez me pusieron multa.',
+      'en que piso esta la oficina? la ultima vez me perdi',
+      '¿tienen otra hora? vivo a una hora de la clínica',
+      'Estoy en la sala de espera virtual y nadie se conecta, ¿está bien el link?',
+      '¿Me mandas el link del zoom? Se me borró el mensaje',
+      'Quiero darme de baja del portal, me llegan muchos correos. ¿Cómo le hago?',
+      '¿Aceptan tarjeta de débito o solo de crédito?',
+      'Necesito cambiar mi dirección: 2219 Calle Alameda, Los Ángeles CA 90033',
+      'Me toca cancelar, tengo un dolor de muela y voy al dentista',
+      'Ay, es hoy la cita? pensé que era mañana. Voy para allá',
+    ]);
+  });
+  it('still reads the risk beside the same words', () => {
+    expectCrisis([
+      'es la última vez que me van a ver',
+      'vivo a una hora del puente y pienso tirarme',
+      'nadie entra a mi cuarto y tengo las pastillas juntadas',
+      'solo me sale llorar, quiero morirme',
+      'me siento fatal, quiero matarme',
+      'voy para allá a tirarme del puente',
+      'me regala su tiempo? ya decidí matarme esta noche',
+    ]);
+  });
+});

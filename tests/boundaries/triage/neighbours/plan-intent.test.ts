@@ -283,6 +283,23 @@ describe('English and Spanish agree: regional, Spanglish and indirect Spanish (p
   });
 });
 
+describe('an exit planned, said as a hint (set ay, lead, 2026-12-05)', () => {
+  it('reads it as a crisis, beside a request or alone', () => {
+    expectCrisis([
+      'low key planning my exit. so u can give my tuesday slot to someone else',
+      "I've been planning my way out for a while now",
+      'been plotting my escape from all of it, cancel my sessions',
+      'figured out a way out. please take me off the schedule',
+    ]);
+  });
+  it('leaves the building exit and a way out of a job with the desk', () => {
+    expectNotCrisis([
+      'where is the exit? is it by the elevator',
+      'which exit do I take off the highway to get to you',
+    ]);
+  });
+});
+
 describe('veiled plans probed by kind (recall12, 2026-12-05)', () => {
   it('reads each as a crisis', () => {
     expectCrisis([
