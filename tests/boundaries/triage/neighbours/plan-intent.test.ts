@@ -6,6 +6,7 @@ import {
   expectCrisis,
   expectNotCrisis,
   expectParity,
+  expectStaff,
   pick,
   triage,
 } from './neighbour-kit.js';
@@ -340,6 +341,30 @@ describe('Spanish voices probed by kind: other persons, regions, voice notes wit
       'mañana es el día de la cita, ¿a qué hora era?',
       'no voy a llegar a tiempo a la cita, ¿la pueden mover?',
       'mi mamá se pasó con la sal y le subió la presión, ¿puede venir al lunes?',
+    ]);
+  });
+});
+
+describe('a fifth probe of plans by kind (recall12, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      "my plan is the garage once everyone's at work",
+      "i already have the pills, i'm just waiting for the weekend",
+      "i've written out how i'll do it",
+      'i booked a hotel room for friday night so no one finds me at home',
+    ]);
+  });
+  it('keeps their everyday neighbours with the staff', () => {
+    expectStaff([
+      'My plan is the PPO now, can you update my insurance?',
+      'I already have the forms, just waiting for Friday to drop them off',
+      'I booked a hotel room near your office for Friday, is parking free?',
+    ]);
+  });
+  it('leaves their everyday clinical neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'I made sure nobody will be home so the session is private, is 6pm ok?',
+      "Can you explain how I'll do it, the online check-in?",
     ]);
   });
 });
