@@ -610,8 +610,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'kill|killed|killing ..1 the|my|our|that|this|those|these|all|auto|paper ..2 autopay|pay|payments|payment|subscription|subscriptions|reminder|reminders|texts|emails|notifications|alerts|newsletter|newsletters|statements|mailings|mailing|list|lists|card|account|plan',
     'kill ..1 it ..1 with ..1 fire',
     'disappear|vanish ..2 from ..3 list|lists|newsletter|newsletters|mailing|emails|email|texts|database|system',
-    // A thing that died that is not a device: a refill or a script that is dead, "the whole thing just died".
-    'refill|refills|prescription|prescriptions|script|scripts|rx ..2 died|dead|expired',
+    // A thing that died that is not a device: "the whole thing just died". (A refill that is "dead" is not masked: the
+    // mask would hide the prescription, which a clinician reads.)
     'whole ..1 thing ..2 died|dead|crashed|froze',
     // Someone who "would die" missing an event: "she'd die if she missed it", "my son would die if he missed his
     // game". The thing missed is an event, so "would die if she missed her insulin" and "I'd die if he left me" read.

@@ -708,8 +708,12 @@ describe('a service killed, a thing that died, someone who would die missing an 
       'el trafico en la 405 esta pa matarse, llego 10 min tarde',
     ]);
   });
-  it('keeps a dead refill off the on-call line (a prescription stays a clinician’s)', () => {
-    expectNotCrisis(['The pharmacy says my refill is dead. Can the NP send a new script?']);
+  it('keeps a prescription that expired or is dead with a clinician', () => {
+    for (const text of [
+      'pharmacy says my prescription expired, can someone renew it. Can I move my Thursday appointment to Friday?',
+      'my prescription is dead at CVS, can you call it in again',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
   });
   it('still reads the risk beside the same words', () => {
     expectCrisis([
