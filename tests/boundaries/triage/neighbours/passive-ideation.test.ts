@@ -1193,3 +1193,20 @@ describe('a fourth probe by kind (recall12, 2026-12-05)', () => {
     ]);
   });
 });
+
+describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'quisiera dormirme y no despertar nunca',
+      'para qué sigo aquí',
+      'ya no le encuentro sentido a nada, mejor desaparecer',
+      'estoy cansada de vivir',
+      'diosito llévame ya',
+      'ya me quiero ir con mi mamá al cielo',
+      'no quiero amanecer mañana',
+      'todos estarían mejor sin mí',
+      'a veces quisiera no existir',
+      'ya no tengo ganas de seguir',
+    ]);
+  });
+});
