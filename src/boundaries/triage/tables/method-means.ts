@@ -283,6 +283,9 @@ export const METHOD_MEANS: TriageTable = {
     'toaster|hairdryer|radio|dryer & tub|bath|bathtub|bathroom & think|thinking|thought|picture|picturing|drop|dropping|throw|throwing|brought|bring|took|sit|sat|sitting|plugged|mind|imagine|imagining',
     // Probed by kind (recall12, 2026-12-05): means looked at differently.
     'look|looking|looked|staring|stare ..1 at ..5 differently|different & pills|meds|patches|fentanyl|oxy|gun|pistol|rifle|rope|belt|knife|bridge|{med_name}|{pills}|{firearm}',
+    // A fourth probe by kind (recall12, 2026-12-05): how high up one is, thought about at a window; dialysis stopped.
+    'how ..1 high|far ..1 up|down & window|balcony|roof|ledge|floor & think|thinking|thought|stand|standing|stood',
+    'stopped|quit|quitting ..2 my ..1 dialysis & {neg}|anymore|never|done|purpose|back',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -499,6 +499,23 @@ export const PASSIVE_IDEATION: TriageTable = {
     'long ..1 walk ..1 off ..1 a ..1 short ..1 pier|bridge|plank',
     '{neg}|never ..1 going|gonna ..1 to ..2 much ..1 longer & live|living|pain|alive|life|exist',
     '{neg}|never ..1 going|gonna ..2 live|survive ..3 much ..1 longer',
+    // A fourth probe by kind (recall12, 2026-12-05): not being alive as a place thoughts go; hoping recklessness
+    // catches up; trading places with the dead; a surgery hoped to go wrong; the world not needing one; a brain turned
+    // off for good; everything gone black; feeling stopped forever; the only way out being out; a rest for good;
+    // feeling already gone; in hospital for trying.
+    'not ..1 being ..1 alive',
+    'stopped|quit ..2 wearing|using ..2 seatbelt|seatbelts & whatever|happens|care|hope|hoping|purpose',
+    'hoping|hope|wish ..3 catches|catch ..2 up ..1 with ..1 me',
+    'trade|switch ..1 places ..4 coffin|grave|casket|dead|cemetery',
+    '{wish} ..3 surgery|operation|procedure ..2 goes|go|went ..1 wrong|badly',
+    'world ..2 {neg} ..2 need|needs|want|wants ..1 me',
+    'turn|switch|shut ..1 off ..1 my ..1 brain|mind|head ..2 permanently|forever|good',
+    '{wish} ..3 everything|it|all ..2 go|goes|fade ..1 black|dark',
+    '{wish} ..4 stop ..3 feeling & forever|permanently',
+    'only ..1 way ..1 out ..1 is|s ..1 out|death|dying',
+    '{wish} ..3 rest && (for good|forever|permanently)',
+    'feel|feels|feeling ..3 already ..1 gone|dead',
+    'hospital|er|psych|inpatient ..3 for ..1 trying|attempting',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

@@ -318,3 +318,16 @@ describe('how one would do it, thought through (recall12, 2026-12-05)', () => {
     expectStaff(['Can you tell me how I would do the payment plan?']);
   });
 });
+
+describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'estoy pensando en matarme',
+      'me quiero quitar la vida',
+      'tengo ganas de acabar con todo',
+      'voy a terminar con mi vida',
+      'pienso en ahorcarme',
+      'ya decidí que me voy a matar',
+    ]);
+  });
+});

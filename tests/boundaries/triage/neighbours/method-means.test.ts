@@ -791,3 +791,24 @@ describe('means looked at differently (recall12, 2026-12-05)', () => {
     ]);
   });
 });
+
+describe('a height thought about at a window; dialysis stopped (recall12, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'some nights i stand at the window and think about how high up i am',
+      'i stopped my dialysis and im not going back',
+    ]);
+  });
+});
+
+describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'tengo guardadas las pastillas por si acaso',
+      'llevo meses juntando pastillas',
+      'ya tengo suficientes pastillas para no despertar',
+      'tengo todas mis pastillas en la mesa, las estoy mirando',
+      'he ido guardando mis pastillas del mes, ya son muchas',
+    ]);
+  });
+});

@@ -1159,3 +1159,54 @@ describe('passive kinds probed beyond set au, in older, faithful, veteran and pa
     ]);
   });
 });
+
+describe('a fourth probe by kind (recall12, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'my thoughts keep going to dark places, like not being alive dark',
+      'i stopped wearing my seatbelt, whatever happens happens',
+      "i've been reckless lately, kinda hoping it catches up with me",
+      "i'd trade places with anyone in a coffin",
+      'i hope the surgery goes wrong honestly',
+      'the world doesnt need me',
+      'i wish i could turn off my brain permanently',
+      'i want everything to go black',
+      'i want to stop feeling anything, forever',
+      'sometimes i think the only way out is out',
+      'i just want to rest. for good',
+      "i feel like i'm already gone",
+      'the last time i felt like this i ended up in the hospital for trying',
+    ]);
+  });
+  it('keeps their everyday neighbours with the staff', () => {
+    expectStaff([
+      "I'm scheduled for surgery Tuesday, hope it doesn't go wrong lol, can we move my session?",
+      'My computer screen went black, can we do phone?',
+      'How high up is your office? My mom uses a walker',
+    ]);
+  });
+  it('leaves their everyday clinical neighbours off the on-call line', () => {
+    expectNotCrisis([
+      "Can I turn off the autopay permanently? I'll pay by check",
+      'Can you switch off the reminder texts for good?',
+      'My dad is in the hospital after trying a new medication, can we reschedule?',
+    ]);
+  });
+});
+
+describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'quisiera dormirme y no despertar nunca',
+      'para qué sigo aquí',
+      'ya no le encuentro sentido a nada, mejor desaparecer',
+      'estoy cansada de vivir',
+      'diosito llévame ya',
+      'ya me quiero ir con mi mamá al cielo',
+      'no quiero amanecer mañana',
+      'todos estarían mejor sin mí',
+      'a veces quisiera no existir',
+      'ya no tengo ganas de seguir',
+    ]);
+  });
+});
