@@ -943,7 +943,6 @@ describe('accountSentences: someone who bailed, an errand told in passing, who i
     for (const text of [
       'Is it ok if I bring my 4 yr old to the session? Babysitter bailed.',
       'Where do I park? Last time I circled for 20 minutes.',
-      'My son set me up with the computer visits but the camera shows only my ceiling. Should I just call the office?',
       "I'm a caseworker at County DSS. Please send attendance verification to the secure fax on file.",
       'My insurance card got shredded lol. Do you need a new pic?',
       'I had a coupon flyer for a free consult, is that still a thing?',

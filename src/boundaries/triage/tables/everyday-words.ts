@@ -128,7 +128,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       caregiving homebound arthritis cataracts cataract allergies roofer carpenter cashier barista waitress bartender
       pilot realtor scrimmage parade carnival rodeo auction gutter
       bailed circled nighter nighters caseworker dss shredded pic pics restroom restrooms dmv camping campsite grid
-      newest glasses frames ceiling bowling league drill robocall letterhead reimbursement accountant flyer coupon
+      newest glasses frames bowling league drill robocall letterhead reimbursement accountant flyer coupon
       groupon ordeal
 `,
   },
