@@ -962,3 +962,28 @@ describe('accountSentences: someone who bailed, an errand told in passing, who i
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe('accountSentences: the Spanish desk’s errands (a car at the shop, a ride, work in the fields, checking a charge) (admin11)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'no puedo ir hoy, mi carro se quedo en el taller. me cambian la cita?',
+      'cita pa mi y pa mi hermano el mismo dia, se puede? vamos juntos en el raite',
+      '¿Tienen citas en la tarde? Trabajo en el campo todo el día.',
+      'porque me cobraron 80 si mi copago es 20? checan porfa',
+      'la clinica cierra en thanksgiving? quiero pagar mi cuenta',
+      'Do you take Tricare? I am active duty.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk beside them', () => {
+    for (const text of [
+      'mi carro se quedo en el taller y ya no quiero vivir. me cambian la cita?',
+      'vamos juntos en el raite, tengo las pastillas guardadas para esta noche',
+      'Trabajo en el campo y tengo el veneno listo. ¿Tienen citas?',
+      'checan porfa, me voy a matar esta noche',
+      "I'm active duty and I have my rifle ready to end it. Do you take Tricare?",
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

@@ -130,6 +130,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       bailed circled nighter nighters caseworker dss shredded pic pics restroom restrooms dmv camping campsite grid
       newest glasses frames bowling league drill robocall letterhead reimbursement accountant flyer coupon
       groupon ordeal
+      cierra cierran taller raite lejos campo domingos sabados checo checa checan checar porfa apuntamos apuntarnos
+      regresa regresar fiestas active fraud wipe
 `,
   },
   // The words of logistics: time, place, money, forms, devices and the verbs of sending, booking and paying.
