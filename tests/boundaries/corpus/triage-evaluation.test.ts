@@ -461,6 +461,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.68);
   });
 
+  it('holds its figures on fresh set av, measured untouched once (90.5 % recall, 0 to staff, 64.1 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-av.json'));
+    report('fresh set av (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.99);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.75);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);

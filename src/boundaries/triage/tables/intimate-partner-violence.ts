@@ -127,6 +127,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'laid|lay|lays|put|puts ..1 a ..1 hand|finger ..1 on ..1 me',
     // Probed by kind (recall13, 2026-12-05, gate av): thrown out of a moving car.
     'pushed|threw|shoved|kicked ..1 me ..1 out ..1 of ..3 moving|car|truck & moving|drove|driving',
+    // A fifth probe by kind (recall12, 2026-12-05): a partner or an ex who broke in.
+    'ex|{partner} ..3 broke|breaks|broken ..1 in|into',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',

@@ -187,6 +187,11 @@ export const PLAN_INTENT: TriageTable = {
     'decided|ready|deciding ..3 take ..1 the ..1 exit',
     'found|have|got|chose|choosing|decided|picked ..4 (permanent solution|permanent fix|permanent way out) & {neg}|anymore|done|tired|peace|goodbye|over|end',
     'going|headed|heading|goin ..1 somewhere|where ..3 wont|{neg} ..2 need|needing',
+    // A fifth probe by kind (recall12, 2026-12-05): the plan named as a place with a when; means in hand and a wait for
+    // the day; a room booked so nobody finds one.
+    'plan ..2 is|s ..2 the ..1 garage|bridge|pills|gun|rope|tracks|roof|river|overdose & once|when|after|tonight|weekend|nobody|alone|everyone',
+    'already ..1 have|got ..2 the|my|enough ..1 pills|rope|gun|{pills}|{firearm} & waiting|wait ..3 weekend|tonight|{weekday}|moment|right',
+    '(nobody|noone|no one) ..1 finds|find|found ..1 me & hotel|motel|room|woods|car|booked|alone',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',

@@ -522,3 +522,15 @@ describe('Spanish partner violence: thrown out of a moving car (recall13, gate a
     ]);
   });
 });
+
+describe('a partner or an ex who broke in (recall12, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'my ex broke in and was waiting in my bedroom',
+      'my husband broke into my apartment last night',
+    ]);
+  });
+  it('leaves a car broken into by a stranger off the on-call line', () => {
+    expectNotCrisis(['Someone broke into my car, can we reschedule?']);
+  });
+});

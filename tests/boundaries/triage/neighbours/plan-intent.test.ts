@@ -6,6 +6,7 @@ import {
   expectCrisis,
   expectNotCrisis,
   expectParity,
+  expectStaff,
   pick,
   triage,
 } from './neighbour-kit.js';
@@ -315,6 +316,30 @@ describe('veiled plans probed by kind (recall12, 2026-12-05)', () => {
       'Can I get directions? I keep missing the exit off 95, can we push to 3?',
       "I'm headed to a conference where I won't need the 9am slot, can we move it?",
       'We found a permanent solution for the parking issue? Can I park in back now?',
+    ]);
+  });
+});
+
+describe('a fifth probe of plans by kind (recall12, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      "my plan is the garage once everyone's at work",
+      "i already have the pills, i'm just waiting for the weekend",
+      "i've written out how i'll do it",
+      'i booked a hotel room for friday night so no one finds me at home',
+    ]);
+  });
+  it('keeps their everyday neighbours with the staff', () => {
+    expectStaff([
+      'My plan is the PPO now, can you update my insurance?',
+      'I already have the forms, just waiting for Friday to drop them off',
+      'I booked a hotel room near your office for Friday, is parking free?',
+    ]);
+  });
+  it('leaves their everyday clinical neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'I made sure nobody will be home so the session is private, is 6pm ok?',
+      "Can you explain how I'll do it, the online check-in?",
     ]);
   });
 });
