@@ -217,5 +217,11 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'medicina|frasco|pastillero|caja|bote ..1 vacia|vacio && {family}|{partner}|{child} ..3 {neg} ..1 contesta|responde|despierta|reacciona',
     // Found by admines10, read by the lead (2026-12-05): pills taken beyond the dose so as not to wake.
     '(de más|de mas|extra|todas|demás|demas) ..4 para ..1 {neg} ..1 despertar|despertarme|amanecer',
+    // Probed in Spanish voices by kind (recall13, 2026-12-05): pills 'echadas' (taken, Mexico and the Caribbean),
+    // more than the count on purpose, and someone who 'se pasó con las pastillas' and cannot be woken.
+    'me ..1 eche|heche|echo ..2 todas|todo|un|una|el|la|mas|muchas|varias ..3 pastillas|pildoras|frasco|caja|tylenol|clonazepam|pastis|tabletas',
+    'tome|tomo|trague|me ..2 mas ..1 de ..1 la ..1 cuenta & proposito|adrede|queriendo',
+    'se ..1 paso|pasaron ..2 con ..2 las|sus|los|unas ..1 pastillas|pildoras|medicinas|medicamentos|pastis & {neg} ..3 despertar|despierta|responde|reacciona',
+    'se ..1 paso|pasaron ..2 con ..2 las|sus|los|unas ..1 pastillas|pildoras|medicinas|medicamentos|pastis & dormido|dormida|vomitando|mareado|mareada|morado|morada|inconsciente',
   ],
 };

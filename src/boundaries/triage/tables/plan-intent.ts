@@ -280,5 +280,9 @@ export const PLAN_INTENT: TriageTable = {
     'for ..1 good & ir|irme|voy|ire',
     // Probed by kind (lead, 2026-12-05): the place chosen ('ya escogí el lugar').
     'ya ..1 escogi|escogí|elegi|elegí|encontre|encontré ..2 el ..1 lugar|sitio|puente|edificio',
+    // Parity with the English 'tomorrow is the day' and 'won't make it to Christmas' (recall13, 2026-12-05): a day
+    // named with everything ready; not reaching a holiday.
+    'manana|hoy|viernes|sabado|domingo|lunes|martes|miercoles|jueves ..1 es ..1 el ..1 dia & ya ..2 todo ..1 listo|preparado|arreglado',
+    '{neg} ..3 llegar|llegue|llego|aguantar|aguante ..1 a|hasta ..1 navidad|nochebuena|cumpleanos|graduacion|verano',
   ],
 };

@@ -328,5 +328,16 @@ describe("thoughts no longer passive; 'what if I just did it' (recall14, 2026-12
   });
   it('leaves their everyday clinical neighbours off the on-call line', () => {
     expectNotCrisis(['What if I just did it online? The form thoughts?']);
+
+describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'estoy pensando en matarme',
+      'me quiero quitar la vida',
+      'tengo ganas de acabar con todo',
+      'voy a terminar con mi vida',
+      'pienso en ahorcarme',
+      'ya decidí que me voy a matar',
+    ]);
   });
 });

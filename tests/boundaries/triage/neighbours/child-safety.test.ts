@@ -343,3 +343,16 @@ describe("a new parent's thought of letting a baby go (recall12, 2026-12-05)", (
     ]);
   });
 });
+
+describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'mi hija de 14 se está cortando los brazos',
+      'encontré una carta de despedida de mi hijo',
+      'mi hijo dice que se quiere morir',
+      'mi niña me dijo que ya no quiere vivir',
+      'mi hijo de 13 buscó en internet cómo matarse',
+      'mi hija se encerró en el baño con una navaja',
+    ]);
+  });
+});

@@ -314,3 +314,16 @@ describe('English and Spanish agree: regional, Spanglish and indirect Spanish (p
     expectParity([["if they fire me i'll shoot everyone", 'si me despiden le caigo a tiros a todos']]);
   });
 });
+
+describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'tengo ganas de matar a mi jefe, ya sé dónde vive',
+      'voy a ir a buscar a ese tipo con la pistola de mi papá',
+      'si mi ex se acerca a mis hijos lo mato, ya tengo con qué',
+      'me dan ganas de ahogar a mi bebé cuando no deja de llorar',
+      'le voy a dar un tiro a mi vecino',
+      'a veces pienso en hacerle daño a mi hijo y me da miedo',
+    ]);
+  });
+});

@@ -432,3 +432,35 @@ describe('cough syrup drunk in quantity or on purpose (recall12, 2026-12-05)', (
     expectNotCrisis(['I drank a bunch of cough syrup for this cold, can I do video instead?']);
   });
 });
+
+describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'me tomé como 20 pastillas de las de dormir hace rato',
+      'me tome todo el frasco de clonazepam',
+      'ya me tomé las pastillas, todas',
+      'me acabo de tomar un puño de pastillas con tequila',
+      'me eché todas las pastillas de mi mamá',
+      'me empastillé anoche y sigo mareada',
+      'me tragué todas las pastillas que me quedaban',
+      'tomé más de la cuenta a propósito, las de la presión',
+      'me tomé la caja entera de tylenol y me duele la panza',
+      'me pasé de pastillas a propósito',
+      'mi hijo se tomó un montón de pastillas y no despierta',
+      'mi hermana se tomó todas sus pastillas, está como dormida y no reacciona',
+      'mi mamá se tomó el frasco de las pastillas de dormir',
+      'encontré a mi esposo con los frascos vacíos y no responde',
+      'mi hija de 15 se tomó unas pastillas de mi cuarto, está vomitando',
+      'creo que mi papá se pasó con las pastillas, está muy dormido y no lo puedo despertar',
+      'mi novio se metió algo y no respira bien',
+      'mi hijo tomó muchas pastillas a propósito',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'le eché gasolina al carro y ya voy para allá',
+      'me eché una siesta y se me pasó la cita',
+      'eché los formularios en el buzón',
+    ]);
+  });
+});

@@ -523,6 +523,20 @@ describe('Spanish partner violence: thrown out of a moving car (recall13, gate a
   });
 });
 
+describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'mi esposo me amenazó con matarme si lo dejo',
+      'me quitó los papeles y no me deja salir',
+      'mi pareja me pega y me tiene encerrada',
+      'me agarró del cuello hasta que no podía respirar',
+      'dice que si lo denuncio me quita a los niños y me mata',
+      'me rompió el celular para que no llame a nadie',
+      'él tiene una pistola y dice que la va a usar conmigo',
+    ]);
+  });
+});
+
 describe('a partner or an ex who broke in (recall12, 2026-12-05)', () => {
   it('reads each as a crisis', () => {
     expectCrisis([

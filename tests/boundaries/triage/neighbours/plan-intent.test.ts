@@ -320,6 +320,31 @@ describe('veiled plans probed by kind (recall12, 2026-12-05)', () => {
   });
 });
 
+describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'esta noche lo voy a hacer',
+      'el viernes ya no voy a estar',
+      'ya escogí la fecha, es el domingo',
+      'mañana es el día, ya está todo listo',
+      'después de la cita del jueves ya me voy para siempre',
+      'no voy a llegar a navidad',
+      'hola doctora perdon la hora es que ya no aguanto mas tengo las pastillas aqui y me las voy a tomar todas',
+      'no se si voy a seguir aqui la proxima semana la verdad ya no quiero',
+      'mi hijo mando un audio diciendo que se va a tirar del puente y no contesta',
+      'oiga mi marido me pego otra vez y me dijo que la proxima me mata',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'no llego a fin de mes con el pago, ¿puedo pagar en dos partes?',
+      'mañana es el día de la cita, ¿a qué hora era?',
+      'no voy a llegar a tiempo a la cita, ¿la pueden mover?',
+      'mi mamá se pasó con la sal y le subió la presión, ¿puede venir al lunes?',
+    ]);
+  });
+});
+
 describe('a fifth probe of plans by kind (recall12, 2026-12-05)', () => {
   it('reads each as a crisis', () => {
     expectCrisis([

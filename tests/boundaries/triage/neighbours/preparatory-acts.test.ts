@@ -795,3 +795,15 @@ describe('a note found about ending it; a last message with thanks (recall12, 20
     ]);
   });
 });
+
+describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'ya escribí las cartas para mis hijos',
+      'ya regalé mis cosas, ya no las necesito',
+      'dejé todo arreglado para mis hijos, el seguro de vida y todo',
+      'ya me despedí de todos',
+      'les escribí una carta a cada uno para cuando ya no esté',
+    ]);
+  });
+});

@@ -269,3 +269,16 @@ describe('English and Spanish agree: regional, Spanglish and indirect Spanish (p
     expectNotCrisis(['el trabajo me obliga a estar en la oficina hasta las 7']);
   });
 });
+
+describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'anoche mi jefe me obligó a tener relaciones',
+      'me violaron ayer saliendo del trabajo',
+      'un tipo me drogó en la fiesta y desperté sin ropa',
+      'mi tío abusó de mí el fin de semana',
+      'le dije que no y siguió',
+      'me forzó a hacerlo aunque le dije que no',
+    ]);
+  });
+});
