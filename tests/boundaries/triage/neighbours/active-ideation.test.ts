@@ -328,6 +328,8 @@ describe("thoughts no longer passive; 'what if I just did it' (recall14, 2026-12
   });
   it('leaves their everyday clinical neighbours off the on-call line', () => {
     expectNotCrisis(['What if I just did it online? The form thoughts?']);
+  });
+});
 
 describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
   it('reads each as a crisis', () => {

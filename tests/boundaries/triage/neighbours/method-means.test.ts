@@ -822,6 +822,9 @@ describe('pills saved, carried, kept on hand; a plan written down (recall14, 202
       'I left my moms pills in my car, can I pick up a refill?',
       'Can I get more on hand for travel?',
       "I wrote my treatment plan in my journal like you said, it's detailed",
+    ]);
+  });
+});
 
 describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
   it('reads each as a crisis', () => {

@@ -1296,6 +1296,9 @@ describe("set ay's English misses by kind: passive, burden, coded, hopeless, tim
       'He wants to go out on his own to find a new therapist',
       "I wish I wasn't here at work right now lol, can I call at lunch?",
       'No future appointments are showing. No point calling?',
+    ]);
+  });
+});
 
 describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
   it('reads each as a crisis', () => {
