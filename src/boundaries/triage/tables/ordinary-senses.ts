@@ -347,7 +347,7 @@ export const ORDINARY_SENSES: TriageTable = {
     '{time}|slot|spot|time|it|that|appointment|session|opening ..2 is|s|was|gets|already ..1 taken|booked|full',
     // A price that shoots up; work one is drowning in; a device on its last legs.
     'bill|price|prices|cost|costs|copay|rate|rates|fee|fees|premium|premiums|balance|it ..2 shoot|shot|shoots|shooting ..1 up',
-    'drowning|swamped|buried ..2 in|under ..1 deadlines|emails|work|bills|paperwork|homework|meetings|assignments|laundry',
+    'drowning|swamped|buried ..2 in|under ..1 deadlines|emails|work|bills|paperwork|homework|meetings|assignments|laundry|finals|exams|midterms|tests|essays|projects|school|classes',
     'on ..1 its|their ..1 last ..1 legs|breath',
     // Mishaps to things, never to people: a card destroyed in the wash, a link that froze a laptop, a text lost,
     // an account drained, a bus crawling, a wreck ahead, insurance that kicks in, a building everyone was kicked
@@ -604,6 +604,19 @@ export const ORDINARY_SENSES: TriageTable = {
     'night|nights|overnight|graveyard ..1 shift|shifts ..6 sleep|sleeping|sleeps',
     // Looking 'dead' on a frozen call (recall13, gate av, 2026-12-05).
     'look|looks|looking|looked ..1 dead ..2 on ..1 screen|camera|video|zoom|call',
+    // A service killed or wished gone (admin11, gate ay, 2026-12-05): "kill the autopay", "kill my subscription",
+    // "unsubscribe me, kill it with fire", "make me disappear from your mailing list". A thing of the desk is named
+    // after a determiner, so a person ("kill him", "kill myself") is never read so.
+    'kill|killed|killing ..1 the|my|our|that|this|those|these|all|auto|paper ..2 autopay|pay|payments|payment|subscription|subscriptions|reminder|reminders|texts|emails|notifications|alerts|newsletter|newsletters|statements|mailings|mailing|list|lists|card|account|plan',
+    'kill ..1 it ..1 with ..1 fire',
+    'disappear|vanish ..2 from ..3 list|lists|newsletter|newsletters|mailing|emails|email|texts|database|system',
+    // A thing that died that is not a device: "the whole thing just died". (A refill that is "dead" is not masked: the
+    // mask would hide the prescription, which a clinician reads.)
+    'whole ..1 thing ..2 died|dead|crashed|froze',
+    // Someone who "would die" missing an event: "she'd die if she missed it", "my son would die if he missed his
+    // game". The thing missed is an event, so "would die if she missed her insulin" and "I'd die if he left me" read.
+    '{child}|{family}|{partner}|she|he|they|friend|friends ..1 would|will|d|ll ..1 die ..1 if ..2 she|he|they|we|i ..1 miss|missed|misses|missing|skip|skipped|skips ..2 it|game|games|practice|party|prom|recital|tournament|match|show|concert|trip|season|class|school|event|birthday|graduation|meet|playoffs|dance|sleepover',
+    'shed|hed|theyd ..1 die ..1 if ..2 she|he|they|we|i ..1 miss|missed|misses|missing|skip|skipped|skips ..2 it|game|games|practice|party|prom|recital|tournament|match|show|concert|trip|season|class|school|event|birthday|graduation|meet|playoffs|dance|sleepover',
   ],
   es: [
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',
@@ -629,6 +642,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'casi ..1 me ..1 da|dio ..1 un|el ..1 infarto|patatus|soponcio ..2 cuando ..1 vi|vimos|llego|recibi|abri',
     'me ..1 mori|mueri ..1 de ..2 risa|pena|verguenza|susto',
     'factura|facturas|multa|cuenta|cobro|copago|deducible|intereses ..2 me ..1 mata|mato|matan|mataron',
+    // A bill, the prices or the traffic that "will kill" one (admin11, gates ay and ap, 2026-12-05): "esta factura me va a
+    // matar", "la van a matar los precios", "el tráfico está pa matarse". Things of the desk only: a person who will kill
+    // one ("mi esposo me va a matar") is never read so.
+    'factura|facturas|multa|cuenta|cobro|copago|deducible|intereses|precio|precios|renta|trafico|tráfico ..3 me|nos|la|lo|los|las ..1 va|van ..1 a ..1 matar',
+    'me|nos|la|lo|los|las ..1 va|van ..1 a ..1 matar ..1 el|la|los|las|este|esta ..1 precio|precios|factura|facturas|cuenta|cobro|copago|deducible|trafico|tráfico|renta|multa',
+    'trafico|tráfico|fila|cola|calor|estacionamiento|parking ..4 esta|está|estaba ..1 pa|para ..1 matarse',
     'me ..1 tiene|tienen|trae|traen ..1 muerto|muerta ..2 el|la|los|las|este|esta|ese|esa ..1 deducible|factura|facturas|cobro|copago|intereses|trafico|multa',
     'deducible|factura|facturas|cobro|copago|intereses|multa ..2 me ..1 tiene|tienen ..1 muerto|muerta',
     'me ..1 mato|mata|mataste|matan ..3 el|la|tanto|tantos|con ..1 internet|wifi|link|links|enlace|enlaces|senal|conexion|trafico|correos',

@@ -691,3 +691,43 @@ describe('the Spanish desk read as the desk, by kind (recall13, gate av, 2026-12
     ]);
   });
 });
+
+describe('a service killed, a thing that died, someone who would die missing an event (admin11, gates ay and ap, 2026-12-05)', () => {
+  it('sends the desk requests to staff', () => {
+    expectStaff([
+      'Can you kill the autopay? I want to pay manually going forward.',
+      'please kill my subscription to the newsletter',
+      'Kill the reminder texts please, I get three a day.',
+      'can you kill the paper statements and just email me?',
+      'please make me disappear from your mailing list',
+      'Zoom froze and the whole thing just died. Can you resend the link?',
+      'My son would die if he missed his game. Can we move him to Thursday?',
+      "she'd die if she missed prom, can we do Friday instead?",
+      "I'm drowning in finals, can we do shorter sessions?",
+      'esta factura me va a matar jaja. ¿puedo pagar en partes?',
+      'el trafico en la 405 esta pa matarse, llego 10 min tarde',
+    ]);
+  });
+  it('keeps a prescription that expired or is dead with a clinician', () => {
+    for (const text of [
+      'pharmacy says my prescription expired, can someone renew it. Can I move my Thursday appointment to Friday?',
+      'my prescription is dead at CVS, can you call it in again',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+  it('still reads the risk beside the same words', () => {
+    expectCrisis([
+      'I want to kill myself. Can you kill the autopay?',
+      'kill the bastard. cancel my autopay',
+      'I want to die. the whole thing just died',
+      'I would die if he left me. can we move my appt',
+      'my daughter would die if she missed her insulin. can we move her appt',
+      "she'd die if she had to see him again. can we do Friday?",
+      'I want to disappear forever. remove me from the mailing list',
+      "I'm drowning myself. can we do shorter sessions?",
+      'mi esposo me va a matar si no llego. me cambian la cita?',
+      'me quiero matar. esta factura me va a matar',
+      "I'd rather die than go back to school. can we move my appt?",
+    ]);
+  });
+});
