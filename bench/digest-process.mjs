@@ -12,7 +12,9 @@
 // thread 2.13-2.22x (not met); main before that change (0cc59e4) 5.06-5.22 s (3.48-3.58 s), 2.37-2.43x and
 // 2.25-2.27x. On a quiet machine (load 0.5-2.8) main before measured 1.89-2.11x CPU. Wall medians swing with
 // the load: CPU time is the steadier figure, and the main thread's (what the wall clock waits for on an idle
-// machine) the steadiest.
+// machine) the steadiest. After compile11 (2026-12-05, load 7-9, runs of 5 and 7, medians, main 89a31d3 as
+// baseline): digest 4.54-4.63 s CPU (3.06-3.10 s main thread), 2.21-2.24x and 2.07x the floor; main 2.28-2.33x
+// and 2.12-2.18x.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

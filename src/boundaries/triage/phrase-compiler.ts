@@ -1,7 +1,7 @@
 // Compiles labelled patterns (phrase-pattern.ts) against a lexicon (word-lexicon.ts) into what the matcher
 // reads (phrase-matcher.ts): each part of a rule a sequence of slots, shared between rules; each sequence's
 // anchor (its least common slot) and the index from an anchor's atoms to the sequences it starts; one-word
-// rules by their atoms; and the entry of every word the tables spell out, numbered for the reader.
+// rules by their atoms; and every word the tables spell out, numbered for the reader (its entry made when first met).
 import { type ParsedPattern, parsePattern } from './phrase-pattern.js';
 import { WordDictionary } from './text-reader.js';
 import { type EntryIndexes, type WordEntry, wordEntry } from './word-entry.js';
@@ -99,27 +99,32 @@ export class CompiledPhrases implements EntryIndexes {
   readonly slotAtomSet = new Set<number>();
   /** Atoms the rules of {@link PhraseEngineOptions.ruleWordLabels} name. */
   readonly ruleWordAtoms = new Set<number>();
-  /**
-   * The entry of every word the tables spell out (and its regular inflections), and of the numbers, clock
-   * times and dates messages write most ({@link COMMON_NUMBERS}), built when the rules are compiled: a message
-   * word found here needs no normalising. Only these are kept here: a message's other words are looked up once
-   * per message and forgotten with it (no message text is kept).
-   */
-  readonly tableEntries = new Map<string, WordEntry>();
-  /** The table words, numbered for the reader, and their entries by number. */
+  /** The table words (every form the tables spell out, and {@link COMMON_NUMBERS}), numbered for the reader. */
   readonly dictionary: WordDictionary;
-  readonly entriesById: readonly WordEntry[];
-  // The table words' bits and slot atoms by number, flat (idSlotAtoms[idSlotStart[id]..idSlotStart[id + 1]]):
-  // the one pass over a sentence reads them without reaching for each word's entry.
+  // Each table word's entry by number, made when a message first has the word (see entryOf), not when the rules
+  // are compiled: most of the ~46,000 forms (inflections, numbers) are never met, and making them all was most of
+  // compiling. A memo of constant data: only table words are kept, never a message's.
+  private readonly entriesById: (WordEntry | undefined)[];
+  // The forms of a word mostly say the same (`take`, `takes`, `taking`): one entry for each distinct reading.
+  private readonly sameFacts = new Map<string, WordEntry>();
+  // The table words' bits and slot atoms by number (idSlotAtoms[idSlotFrom[id]..idSlotTo[id])), set with their
+  // entry: the one pass over a sentence reads them without reaching for each word's entry.
   readonly idBits: Int32Array;
-  readonly idSlotStart: Int32Array;
-  readonly idSlotAtoms: Int32Array;
-  // And their anchors (the sequences each proposes), flat the same way, each as its anchor entry (writeAnchorEntry).
-  readonly idAnchorStart: Int32Array;
-  readonly idAnchors: Int32Array;
-  // And their one-word rules, flat the same way.
-  readonly idWordRuleStart: Int32Array;
-  readonly idWordRules: Int32Array;
+  readonly idSlotFrom: Int32Array;
+  readonly idSlotTo: Int32Array;
+  idSlotAtoms: Int32Array = new Int32Array(1024);
+  // And their anchors (the sequences each proposes), the same way, each as its anchor entry (writeAnchorEntry).
+  readonly idAnchorFrom: Int32Array;
+  readonly idAnchorTo: Int32Array;
+  idAnchors: Int32Array = new Int32Array(1024);
+  // And their one-word rules, the same way.
+  readonly idWordRuleFrom: Int32Array;
+  readonly idWordRuleTo: Int32Array;
+  idWordRules: Int32Array = new Int32Array(256);
+  // How much of idSlotAtoms, idAnchors and idWordRules is used.
+  private slotAtomsUsed = 0;
+  private anchorsUsed = 0;
+  private wordRulesUsed = 0;
   /** The table words' {@link NEGATION} bits by number. */
   readonly idNegation: Uint8Array;
   /**
@@ -194,49 +199,20 @@ export class CompiledPhrases implements EntryIndexes {
         for (const slot of (this.sequences[part] as Sequence).slots)
           for (const atom of slot.atomList) this.ruleWordAtoms.add(atom);
     }
-    // The forms of a word mostly say the same (`take`, `takes`, `taking`): one entry for each distinct reading.
-    const sameFacts = new Map<string, WordEntry>();
-    const tableEntry = (form: string) => {
-      const facts = this.lexicon.lookUp(form);
-      // What a word's facts say besides its atoms comes from its atoms, but for a number, which is neutral.
-      const key = facts.neutral ? `${facts.atoms.join(',')}/n` : facts.atoms.join(',');
-      let entry = sameFacts.get(key);
-      if (entry === undefined) {
-        entry = wordEntry(facts, this);
-        sameFacts.set(key, entry);
-      }
-      this.tableEntries.set(form, entry);
-    };
-    for (const form of this.lexicon.exactForms()) tableEntry(form);
-    for (const form of COMMON_NUMBERS) if (!this.tableEntries.has(form)) tableEntry(form);
-    this.dictionary = new WordDictionary(this.tableEntries.keys());
-    this.entriesById = Array.from({ length: this.dictionary.size }, (_, id) => {
-      return this.tableEntries.get(this.dictionary.word(id)) as WordEntry;
-    });
-    this.idBits = Int32Array.from(this.entriesById, (entry) => entry.bits);
-    this.idSlotStart = new Int32Array(this.entriesById.length + 1);
-    this.entriesById.forEach((entry, id) => {
-      this.idSlotStart[id + 1] = (this.idSlotStart[id] as number) + entry.slotAtoms.length;
-    });
-    this.idSlotAtoms = Int32Array.from(this.entriesById.flatMap((entry) => entry.slotAtoms));
-    this.idWordRuleStart = new Int32Array(this.entriesById.length + 1);
-    this.entriesById.forEach((entry, id) => {
-      this.idWordRuleStart[id + 1] = (this.idWordRuleStart[id] as number) + entry.wordRules.length;
-    });
-    this.idWordRules = Int32Array.from(this.entriesById.flatMap((entry) => entry.wordRules));
-    this.idNegation = Uint8Array.from(this.entriesById, (entry) => this.negationOf(entry));
+    const forms = new Set(this.lexicon.exactForms());
+    for (const form of COMMON_NUMBERS) forms.add(form);
+    this.dictionary = new WordDictionary(forms);
+    const size = this.dictionary.size;
+    this.entriesById = new Array(size);
+    this.idBits = new Int32Array(size);
+    this.idNegation = new Uint8Array(size);
+    this.idSlotFrom = new Int32Array(size);
+    this.idSlotTo = new Int32Array(size);
+    this.idAnchorFrom = new Int32Array(size);
+    this.idAnchorTo = new Int32Array(size);
+    this.idWordRuleFrom = new Int32Array(size);
+    this.idWordRuleTo = new Int32Array(size);
     [this.sequenceAt, this.sequenceData, this.slotBits] = this.packSequences();
-    this.idAnchorStart = new Int32Array(this.entriesById.length + 1);
-    this.entriesById.forEach((entry, id) => {
-      let length = 0;
-      for (const s of entry.anchors) length += this.anchorEntryLength(s);
-      this.idAnchorStart[id + 1] = (this.idAnchorStart[id] as number) + length;
-    });
-    this.idAnchors = new Int32Array(this.idAnchorStart[this.entriesById.length] as number);
-    this.entriesById.forEach((entry, id) => {
-      let at = this.idAnchorStart[id] as number;
-      for (const s of entry.anchors) at = this.writeAnchorEntry(s, this.idAnchors, at);
-    });
     this.rulePartAt = new Int32Array(this.rules.length + 1);
     this.rules.forEach((rule, r) => {
       this.rulePartAt[r + 1] = (this.rulePartAt[r] as number) + rule.parts.length;
@@ -276,9 +252,51 @@ export class CompiledPhrases implements EntryIndexes {
     return at + 2 + count;
   }
 
-  /** The entry of a raw word: a table word's is ready; another is normalised and looked up. */
+  /** The entry of a raw word: a table word's is made once; another is normalised and looked up. */
   entry(raw: string): WordEntry {
-    return this.tableEntries.get(raw) ?? wordEntry(this.lexicon.lookUp(raw), this);
+    const id = this.dictionary.find(raw);
+    return id >= 0 ? this.entryOf(id) : wordEntry(this.lexicon.lookUp(raw), this);
+  }
+
+  /** Makes sure the table words numbered in `ids` (-1 for others) have their entries and flat lists. */
+  prepare(ids: ArrayLike<number>): void {
+    for (let i = 0; i < ids.length; i += 1) {
+      const id = ids[i] as number;
+      if (id >= 0 && this.entriesById[id] === undefined) this.entryOf(id);
+    }
+  }
+
+  /** Table word `id`'s entry, made (with its flat lists) the first time it is asked for. */
+  entryOf(id: number): WordEntry {
+    const known = this.entriesById[id];
+    if (known !== undefined) return known;
+    const facts = this.lexicon.lookUp(this.dictionary.word(id));
+    // What a word's facts say besides its atoms comes from its atoms, but for a number, which is neutral.
+    const key = facts.neutral ? `${facts.atoms.join(',')}/n` : facts.atoms.join(',');
+    let entry = this.sameFacts.get(key);
+    if (entry === undefined) {
+      entry = wordEntry(facts, this);
+      this.sameFacts.set(key, entry);
+    }
+    this.entriesById[id] = entry;
+    this.idBits[id] = entry.bits;
+    this.idNegation[id] = this.negationOf(entry);
+    this.idSlotAtoms = ensureRoom(this.idSlotAtoms, this.slotAtomsUsed + entry.slotAtoms.length);
+    this.idSlotFrom[id] = this.slotAtomsUsed;
+    for (const atom of entry.slotAtoms) this.idSlotAtoms[this.slotAtomsUsed++] = atom;
+    this.idSlotTo[id] = this.slotAtomsUsed;
+    this.idWordRules = ensureRoom(this.idWordRules, this.wordRulesUsed + entry.wordRules.length);
+    this.idWordRuleFrom[id] = this.wordRulesUsed;
+    for (const r of entry.wordRules) this.idWordRules[this.wordRulesUsed++] = r;
+    this.idWordRuleTo[id] = this.wordRulesUsed;
+    let length = 0;
+    for (const s of entry.anchors) length += this.anchorEntryLength(s);
+    this.idAnchors = ensureRoom(this.idAnchors, this.anchorsUsed + length);
+    this.idAnchorFrom[id] = this.anchorsUsed;
+    for (const s of entry.anchors)
+      this.anchorsUsed = this.writeAnchorEntry(s, this.idAnchors, this.anchorsUsed);
+    this.idAnchorTo[id] = this.anchorsUsed;
+    return entry;
   }
 
   /** A word's {@link NEGATION} bits: whether it is in the negation classes. */
@@ -452,6 +470,14 @@ function requiredSlot(sequence: Sequence, costs: readonly number[]): number {
 // A sequence's SEQUENCE_KIND bits.
 function kind(sequence: Sequence): number {
   return (sequence.mask ? SEQUENCE_KIND.mask : 0) | (sequence.explains ? SEQUENCE_KIND.explains : 0);
+}
+
+// `list`, or a copy of it twice as long or more when it holds fewer than `size`.
+function ensureRoom(list: Int32Array, size: number): Int32Array {
+  if (size <= list.length) return list;
+  const grown = new Int32Array(Math.max(size, 2 * list.length));
+  grown.set(list);
+  return grown;
 }
 
 function addTo(index: Map<number, number[]>, atom: number, value: number) {

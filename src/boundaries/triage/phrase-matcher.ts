@@ -76,7 +76,8 @@ export class PhraseMatcher {
   match(read: ReadText, wanted: number, previous: MatchedText | null): MatchedText {
     const words = read.words;
     const known = read.dictionary === this.compiled.dictionary ? read.known : null;
-    const { idBits, idSlotStart, idSlotAtoms, idAnchorStart, idNegation } = this.compiled;
+    if (known !== null) this.compiled.prepare(known);
+    const { idBits, idSlotFrom, idSlotTo, idSlotAtoms, idAnchorFrom, idAnchorTo, idNegation } = this.compiled;
     const search = this.search;
     const n = words.length;
     // A message's three lists share one buffer (allocating a buffer costs more than filling it).
@@ -136,20 +137,17 @@ export class PhraseMatcher {
         if (id >= 0) {
           bits = idBits[id] as number;
           negation[i] = idNegation[id] as number;
-          atomsFrom = idSlotStart[id] as number;
-          atomsTo = idSlotStart[id + 1] as number;
-          anchorsFrom = idAnchorStart[id] as number;
-          anchorsTo = idAnchorStart[id + 1] as number;
+          atomsFrom = idSlotFrom[id] as number;
+          atomsTo = idSlotTo[id] as number;
+          anchorsFrom = idAnchorFrom[id] as number;
+          anchorsTo = idAnchorTo[id] as number;
         } else {
           const raw = words[i] as string;
-          entry = known === null ? (this.compiled.tableEntries.get(raw) ?? null) : null;
+          others ??= new Map();
+          entry = others.get(raw) ?? null;
           if (entry === null) {
-            others ??= new Map();
-            entry = others.get(raw) ?? null;
-            if (entry === null) {
-              entry = this.compiled.entry(raw);
-              others.set(raw, entry);
-            }
+            entry = this.compiled.entry(raw);
+            others.set(raw, entry);
           }
           bits = entry.bits;
           negation[i] = this.compiled.negationOf(entry);
@@ -249,7 +247,7 @@ export class PhraseMatcher {
   // every word they match.
   private wordRuleHits(state: MatchState, ruledCount: number, hits: RuleHit[]) {
     const stamp = this.search.stamp;
-    const { idWordRuleStart, idWordRules } = this.compiled;
+    const { idWordRuleFrom, idWordRuleTo, idWordRules } = this.compiled;
     for (let w = 0; w < ruledCount; w += 1) {
       const i = this.ruled[w] as number;
       const id = this.ruledIds[w] as number;
@@ -258,8 +256,8 @@ export class PhraseMatcher {
       let from = 0;
       let to: number;
       if (id >= 0) {
-        from = idWordRuleStart[id] as number;
-        to = idWordRuleStart[id + 1] as number;
+        from = idWordRuleFrom[id] as number;
+        to = idWordRuleTo[id] as number;
       } else {
         wordRules = (this.ruledEntries[w] as WordEntry).wordRules;
         to = wordRules.length;

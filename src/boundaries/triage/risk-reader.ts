@@ -158,16 +158,16 @@ function buildLexicon(): Lexicon {
 let lexicon: Lexicon | null = null;
 const NONE: readonly number[] = [];
 
-// The concepts of the tables' words by their number in a dictionary (see text-reader.ts), all looked up the
-// first time the dictionary is seen: a word the reader numbered is looked up without hashing its characters.
-// Only the tables' words are kept, never a message's.
-const byDictionary = new WeakMap<WordDictionary, readonly (readonly number[])[]>();
+// The concepts of the tables' words by their number in a dictionary (see text-reader.ts), each looked up the
+// first time a message has the word (most of the dictionary's words are never met): a word the reader numbered
+// is then read without hashing its characters. Only the tables' words are kept, never a message's.
+const byDictionary = new WeakMap<WordDictionary, (readonly number[] | undefined)[]>();
 
-function numberedConcepts(dictionary: WordDictionary | null): readonly (readonly number[])[] | null {
+function numberedConcepts(dictionary: WordDictionary | null): (readonly number[] | undefined)[] | null {
   if (dictionary === null) return null;
   let table = byDictionary.get(dictionary);
   if (table === undefined) {
-    table = Array.from({ length: dictionary.size }, (_, id) => conceptsOf(dictionary.word(id)));
+    table = new Array(dictionary.size);
     byDictionary.set(dictionary, table);
   }
   return table;
@@ -291,7 +291,11 @@ export function readRisk(read: ReadText, masked?: Uint8Array): RiskReading {
     let lastNegator = -1;
     for (let i = from; i < to; i += 1) {
       const number = known[i] as number;
-      let ids = number >= 0 && numbered !== null ? numbered[number] : undefined;
+      let ids: readonly number[] | undefined;
+      if (number >= 0 && numbered !== null) {
+        ids = numbered[number] ?? conceptsOf((read.dictionary as WordDictionary).word(number));
+        numbered[number] = ids;
+      }
       if (ids === undefined) {
         // Other words are looked up once per message (forgotten after it: no message text is kept).
         const word = words[i] as string;

@@ -937,3 +937,28 @@ describe('accountSentences: backing out of a time, the work that keeps one, a ca
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe('accountSentences: someone who bailed, an errand told in passing, who is writing for whom (admin11)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'Is it ok if I bring my 4 yr old to the session? Babysitter bailed.',
+      'Where do I park? Last time I circled for 20 minutes.',
+      "I'm a caseworker at County DSS. Please send attendance verification to the secure fax on file.",
+      'My insurance card got shredded lol. Do you need a new pic?',
+      'I had a coupon flyer for a free consult, is that still a thing?',
+      'I pulled an all nighter for finals. Can we move to Friday?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk beside them', () => {
+    for (const text of [
+      'My boyfriend bailed. I want to die. Can I reschedule?',
+      'Babysitter bailed and I took all my pills. Can I come later?',
+      'I circled the bridge for an hour. Can I move my appointment?',
+      'I pulled an all nighter writing goodbye letters. Can we move to Friday?',
+      "I'm a caseworker and my client says she will kill herself tonight. Please send the release.",
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

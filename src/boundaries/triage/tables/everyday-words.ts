@@ -127,6 +127,9 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       pink daylight planner quesadillas pie medal olympic dancing flowers gig cardiologist dietitian practicum
       caregiving homebound arthritis cataracts cataract allergies roofer carpenter cashier barista waitress bartender
       pilot realtor scrimmage parade carnival rodeo auction gutter
+      bailed circled nighter nighters caseworker dss shredded pic pics restroom restrooms dmv camping campsite grid
+      newest glasses frames bowling league drill robocall letterhead reimbursement accountant flyer coupon
+      groupon ordeal
 `,
   },
   // The words of logistics: time, place, money, forms, devices and the verbs of sending, booking and paying.
