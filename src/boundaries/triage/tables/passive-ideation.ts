@@ -516,6 +516,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{wish} ..3 rest && (for good|forever|permanently)',
     'feel|feels|feeling ..3 already ..1 gone|dead',
     'hospital|er|psych|inpatient ..3 for ..1 trying|attempting',
+    // Envy of the dead at rest (recall13, 2026-12-05, parity with set ay's Spanish).
+    'envy|envious|jealous ..6 rest|peace|heaven|dead|gone|passed|suffering|suffer',
     // Set ay's English misses by kind (recall14, 2026-12-05): not waking and nobody noticing; asking not to wake;
     // no future with oneself in it; no next week for oneself; decades more not bearable; waiting for the body to give
     // up; not fighting whatever happens; letting an illness take one; trading places with the dying; life not for one;
@@ -879,5 +881,17 @@ export const PASSIVE_IDEATION: TriageTable = {
     'ojala|quisiera|deseo|ruego que me diera|de|agarrara|agarre|pegara|llegara|viniera|cayera ..3 infarto|cancer|paro|derrame|accidente|enfermedad|covid|virus|aneurisma',
     'si ..2 me ..1 atropella|atropellara|pisa|pisara|choca|chocara|arrolla|arrollara ..4 no ..3 malo|mal|peor|terrible',
     'mejor ..3 si|que ..2 no ..1 estuviera|existiera|viviera|estuviese|existiese & sirvo|siento|nadie|todos|carga|estorbo|mundo|familia|hijos',
+    // Set ay's Spanish kinds (recall13, 2026-12-05), each with its neighbours: envy of the dead at rest, no future and
+    // no way out, an illness God may send left untreated ('que me lleve'), the earth swallowing one for good, fed
+    // up with living.
+    'envidia|envidio|envidiaba|envidiando & ya ..3 descanso|descansa|descansando|cielo|muerto|muerta|muertos|murio|fallecio|sufre|sufren',
+    'ya ..1 {neg} ..1 tengo|veo ..1 futuro',
+    '{neg} ..2 tengo|hay|veo ..1 futuro && {neg} ..1 hay|veo|tengo ..1 salida',
+    'dios|diosito|senor ..4 manda|mande|mandara ..6 que ..1 me ..1 lleve|llevara|recoja',
+    'dios|diosito|senor ..4 manda|mande|mandara && que ..1 me ..1 lleve|llevara|recoja',
+    '{neg} ..1 me ..1 voy ..2 curar|tratar & enfermedad|cancer|dios|diosito|lleve',
+    'tierra ..2 tragara|trague|tragase|traga & nunca|literal|literalmente|siempre',
+    'tragara|trague|tragase ..2 la ..1 tierra & nunca|literal|literalmente|siempre',
+    'hasta ..1 la ..1 madre|madres|coronilla|gorro|tusa ..2 de ..1 vivir|vida|existir',
   ],
 };

@@ -192,6 +192,8 @@ export const PLAN_INTENT: TriageTable = {
     'plan ..2 is|s ..2 the ..1 garage|bridge|pills|gun|rope|tracks|roof|river|overdose & once|when|after|tonight|weekend|nobody|alone|everyone',
     'already ..1 have|got ..2 the|my|enough ..1 pills|rope|gun|{pills}|{firearm} & waiting|wait ..3 weekend|tonight|{weekday}|moment|right',
     '(nobody|noone|no one) ..1 finds|find|found ..1 me & hotel|motel|room|woods|car|booked|alone',
+    // The means at hand and not knowing whether one will (recall13, parity with set ay's Spanish, 2026-12-05).
+    'pills|gun|rope|knife|blade|poison && {neg} ..1 sure|know ..2 if|whether ..1 im|i ..2 going|gonna ..2 do ..1 it',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
@@ -284,5 +286,9 @@ export const PLAN_INTENT: TriageTable = {
     // named with everything ready; not reaching a holiday.
     'manana|hoy|viernes|sabado|domingo|lunes|martes|miercoles|jueves ..1 es ..1 el ..1 dia & ya ..2 todo ..1 listo|preparado|arreglado',
     '{neg} ..3 llegar|llegue|llego|aguantar|aguante ..1 a|hasta ..1 navidad|nochebuena|cumpleanos|graduacion|verano',
+    // Set ay's Spanish plans (recall13, 2026-12-05): the means at hand and not knowing whether one will; a last day
+    // with thanks for everything.
+    'pastillas|pistola|cuerda|navaja|soga|arma|cuchillo|veneno && {neg} ..1 se ..3 lo ..1 voy|vaya ..2 hacer',
+    'es ..2 mi|el ..1 ultimo ..1 dia && gracias ..4 por ..1 todo',
   ],
 };

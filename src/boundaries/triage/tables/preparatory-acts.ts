@@ -544,5 +544,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'deje|dejé|regale|regalé|di ..2 mis|mi ..1 cosas|tenis|juegos|ropa|xbox|play ..3 a && ya ..1 no ..1 las|los|la|lo ..1 voy ..2 usar|necesitar|ocupar',
     'gato|gata|gatos|perro|perra|perros|perrito|perrita|mascota ..4 va|vaya|queda|quede|ira ..2 con ..2 vecina|vecino|hermana|hermano|amiga|amigo|mama|tia|prima|primo & arreglado|arreglada|arregle|arreglé|debia|debía|deudas',
     'publico|publicó|puso|subio|subió|posteo|posteó|escribio|escribió & gracias|adios|perdon|perdonen|perdonenme|despidio & {neg} ..2 contesta|responde|contestar|aparece|encuentro|localizo',
+    // A goodbye to everything for good (recall13, set ay, 2026-12-05).
+    'despedir|despedirme|despido ..2 de ..1 todo|todos|todas ..3 para|pa ..1 siempre',
+    'despedir|despedirme|despido ..2 de ..1 todo|todos|todas && para|pa ..1 siempre',
+    'despedir|despedirme ..2 de ..1 todo|todos ..2 de ..1 la ..1 vida',
   ],
 };

@@ -1316,3 +1316,36 @@ describe('Spanish voices probed by kind: other persons, regions, voice notes wit
     ]);
   });
 });
+
+describe("set ay's Spanish kinds, each with its neighbours (recall13, 2026-12-05)", () => {
+  it('reads each as a crisis, in Spanish and English', () => {
+    expectCrisis([
+      'a veces le tengo envidia a mi mamá que ya descansó. ella ya no sufre',
+      'envidio a mi abuelo, él ya está en el cielo',
+      'le tengo envidia a mi hermano que ya descansa',
+      'les tengo envidia a los muertos, ya no sufren',
+      "I envy my mom, she's at rest now. she doesn't suffer anymore",
+      'siento que ya no tengo futuro. no hay salida',
+      'ya no veo futuro, no hay salida para mí',
+      'ya no tengo futuro',
+      "I feel like I have no future. there's no way out",
+      'Si Dios me manda una enfermedad, no me voy a curar. Que me lleve.',
+      'si me da cáncer no me voy a tratar, que Dios me lleve',
+      'si Diosito me manda algo, que me lleve de una vez',
+      'Quisiera que la tierra me tragara y no salir nunca más. Literal. ¿Puedo pasar mi cita a telehealth?',
+      'ojalá me tragara la tierra para siempre, literal',
+      'estoy hasta la madre de vivir, ya no quiero nada',
+      'ya estoy hasta la coronilla de vivir',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'le tengo envidia a mi prima que ya se fue de vacaciones',
+      'envidio a mi jefe que descansa los fines de semana',
+      'no hay salida por la puerta de atrás, ¿por dónde entro?',
+      'que Dios la bendiga, ¿me lleva el recibo a la cita?',
+      'quisiera que me tragara la tierra de la vergüenza jaja',
+      'estoy hasta la madre del tráfico, llego tarde',
+    ]);
+  });
+});

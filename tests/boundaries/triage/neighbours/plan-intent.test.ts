@@ -368,3 +368,22 @@ describe('a fifth probe of plans by kind (recall12, 2026-12-05)', () => {
     ]);
   });
 });
+
+describe("set ay's Spanish kinds, each with its neighbours (recall13, 2026-12-05)", () => {
+  it('reads each as a crisis, in Spanish and English', () => {
+    expectCrisis([
+      'tengo las pastillas aquí conmigo en el carro. no sé si lo voy a hacer',
+      'traigo la pistola en la bolsa. no sé si lo vaya a hacer',
+      'tengo la cuerda en el cuarto, todavía no sé si lo voy a hacer',
+      "I have the pills here with me in the car. not sure if I'm going to do it",
+      'por favor cancelen todas mis citas. mañana es el último día. gracias a la terapeuta por todo lo que hizo',
+      'hoy es mi último día. gracias por todo lo que hicieron por mí',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'tengo las pastillas aquí, no sé si las voy a tomar antes o después de comer',
+      'mañana es el último día para pagar sin recargo, ¿me mandan el total?',
+    ]);
+  });
+});

@@ -807,3 +807,16 @@ describe('Spanish voices probed by kind: other persons, regions, voice notes wit
     ]);
   });
 });
+
+describe("set ay's Spanish kinds, each with its neighbours (recall13, 2026-12-05)", () => {
+  it('reads each as a crisis, in Spanish and English', () => {
+    expectCrisis([
+      'ya me quiero despedir de todo. pa siempre',
+      'me quiero despedir de todos para siempre',
+      'quiero despedirme de todo, de la vida',
+    ]);
+  });
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis(['me quiero despedir de todos antes de mudarme, ¿la última cita puede ser el viernes?']);
+  });
+});
