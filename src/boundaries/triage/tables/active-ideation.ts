@@ -118,6 +118,10 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Probed by kind (recall12, 2026-12-05): how one would do it, thought through (the C-SSRS method question).
     'how ..1 (id|i would|i could) ..1 do ..1 it & thought|thinking|think|figured|planned|pictured|picturing|imagined',
     'how ..1 (ill|i will|im going to|im gonna) ..1 do ..1 it & written|wrote|planned|figured|decided|worked',
+    // Set ay (recall14, 2026-12-05): the thoughts no longer passive; 'what if I just did it' no longer a what-if.
+    'thoughts|thought|ideation ..3 {neg}|no ..2 passive ..1 anymore|now',
+    'thoughts|thought|ideation ..3 no ..1 longer ..1 passive',
+    'what ..1 if ..2 i ..2 did ..1 it & thoughts|thought',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',

@@ -286,6 +286,14 @@ export const METHOD_MEANS: TriageTable = {
     // A fourth probe by kind (recall12, 2026-12-05): how high up one is, thought about at a window; dialysis stopped.
     'how ..1 high|far ..1 up|down & window|balcony|roof|ledge|floor & think|thinking|thought|stand|standing|stood',
     'stopped|quit|quitting ..2 my ..1 dialysis & {neg}|anymore|never|done|purpose|back',
+    // Set ay (recall14, 2026-12-05): pills saved up instead of taken; a lot of pills thought about; someone else's
+    // pills carried; more on hand 'for reasons'; sitting in the car with the pills; a plan written out in detail.
+    'saving|saved|hoarding|stashing ..3 instead ..1 of ..1 taking && {pills}|{med_name}|refill|refills|dose|doses',
+    'lot|lots|bunch|plenty ..2 of ..1 {pills} && thinking|think ..1 about ..1 them|it',
+    'carrying|carry|walking|walked|keeping|keep ..5 brothers|sisters|moms|dads|mothers|fathers|grandmas|grandpas|roommates|wifes|husbands|partners ..1 {pills} ..3 pocket|purse|bag',
+    'more ..2 on ..1 hand && for ..1 reasons',
+    'car ..2 with|w ..1 the ..1 {pills}|gun|rope|{firearm}',
+    'wrote|written|writing ..3 plan ..4 journal|diary|notebook && why|telling',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -518,6 +518,80 @@ export const PASSIVE_IDEATION: TriageTable = {
     'hospital|er|psych|inpatient ..3 for ..1 trying|attempting',
     // Envy of the dead at rest (recall13, 2026-12-05, parity with set ay's Spanish).
     'envy|envious|jealous ..6 rest|peace|heaven|dead|gone|passed|suffering|suffer',
+    // Set ay's English misses by kind (recall14, 2026-12-05): not waking and nobody noticing; asking not to wake;
+    // no future with oneself in it; no next week for oneself; decades more not bearable; waiting for the body to give
+    // up; not fighting whatever happens; letting an illness take one; trading places with the dying; life not for one;
+    // a meteor welcomed; put down like a pet; no way out but out; dreaming of no future; not here for the next chapter;
+    // wanting to be taken; a voice saying one could stop; envy read in obituaries or a pet's death; relief at a
+    // diagnosis; a seatbelt left off; nothing left to see.
+    'just ..1 {neg}|never ..1 wake|woke|waking ..1 up && anyone|anybody|nobody|noone ..3 notice|noticed|care|cared|miss|missed',
+    '{neg}|never ..1 wake|woke|waking ..1 up ..1 tomorrow|tmrw|again|ever && anyone|anybody|nobody|noone ..3 notice|noticed|care|cared|miss|missed',
+    'ask|asking|asked|beg|begging|pray|praying|prayed ..3 not|never ..2 wake|waking',
+    'no|cant|dont|not|never|nothing ..5 future ..3 with|where ..2 me|i|im ..2 in ..1 it',
+    '{neg}|doubt|unsure ..5 be ..1 a ..1 next ..1 week|month|year|christmas|summer|birthday|time ..1 for ..1 me',
+    'how ..2 people|anyone|everyone|others ..2 keep ..1 doing|going ..3 years|decades && cant|couldnt ..1 do ..1 another',
+    'cant|couldnt ..1 do ..1 another ..2 years|decades|lifetime',
+    'cant|couldnt ..1 do ..1 another ..1 {number_word}|decade|lifetime',
+    'waiting|wait ..3 body|heart ..2 give|gives|giving|quit|quits ..1 up|out',
+    'waiting|wait ..3 body|heart ..2 to ..1 quit|stop|fail',
+    '{neg} ..2 fight ..1 it ..3 something|anything ..1 happened|happens|happen ..2 me',
+    'let ..2 cancer|disease|illness|sickness ..1 take|kill ..1 me',
+    'ready|going|gonna|want ..3 let ..1 it ..1 take|kill ..1 me',
+    'trade|switch|swap ..1 places ..5 icu|hospice|morgue|dying|terminal',
+    'life|living ..1 isnt|aint ..1 for ..1 me',
+    'life ..1 is ..1 not ..1 for ..1 me',
+    'meteor|asteroid|comet && finally|relief|relieved|grateful|thankful|glad|welcome',
+    'be|get|being ..1 put ..1 down ..4 dog|cat|animal|pet|horse|humanely',
+    'put ..1 me ..1 down|sleep ..3 dog|cat|animal|pet|horse|humanely',
+    'put ..2 sleep|down && why ..1 dont|cant|doesnt|wont ..1 i|we|people ..1 get ..1 that|the|to',
+    'way|ways ..1 out ..1 except|but|besides ..1 out|death|dying',
+    'dream|dreams|dreaming|fantasize|fantasise|fantasizing ..1 of|about ..1 not ..1 having ..1 one|a ..1 future',
+    'be|being ..1 here|around ..4 next|another|any ..1 chapter|chapters',
+    '{neg} ..4 be|being ..1 here|around ..4 next|another|any ..1 chapter|chapters',
+    '{wish} ..2 be ..1 taken && by ..1 anything|something|whatever|god|death',
+    'voice|voices ..5 you ..1 could|should|can ..1 stop|end && agree|agreeing|listen|listening|tempting|right',
+    'obituaries|obituary|obits|funeral|funerals|graves|cemetery ..6 lucky|jealous|envy|envious',
+    'cancer|tumor|tumour|terminal|malignant && feeling|reaction|thought ..2 was ..1 relief|relieved|happy|glad',
+    'without ..2 seatbelt|seatbelts|helmet && whatever|happens|care|hope|hoping|purpose',
+    'seatbelt|seatbelts|helmet && whatever ..1 happens',
+    'already ..1 lived ..2 whole|everything|all && nothing ..1 left',
+    'nothing ..1 left ..1 to ..1 see && lived|life|already',
+    'dream|dreams ..3 future && dream ..1 of ..1 not ..1 having',
+    // Burden (set ay, recall14): dead weight; sad for a while and then fine; the world balanced by one's leaving;
+    // sorry to exist; the problem removed; peace if one were gone; nobody needing to clean up after one; insurance
+    // as the best thing one could do.
+    'im|i|am|m|just|such ..2 dead ..1 weight',
+    'would|theyd|hed|shed|will|theyll|itd ..1 be ..1 sad|upset|heartbroken ..3 for ..1 a ..1 while && fine|okay|ok|better|free|over',
+    'world|everyone|everybody ..6 if ..1 i ..1 left|leave|went ..1 it|this',
+    'sorry ..2 i ..1 exist|existed',
+    'remove|removing|removed|eliminate|eliminating ..2 the ..1 problem && i|im|me ..2 the ..1 problem',
+    'if ..1 i ..1 was|were|wasnt ..1 gone|dead ..4 peace|happier|fine|free|relieved|lighter',
+    'clean ..1 up ..1 after ..1 me && already|ready',
+    'insurance|house|money && best|kindest ..1 thing ..2 could ..1 do ..1 for ..1 them|everyone|her|him',
+    // Coded (set ay, recall14): taking oneself out, not to dinner; an ex-person; a big red button on one's life;
+    // game over; deleted like an account; done with everything for real.
+    'take|taking ..1 {self} ..1 out && not ..2 to|for ..1 dinner|lunch|date|drinks|movie|movies',
+    '{self} ..1 out ..2 out ..1 out',
+    'ex|former ..1 person|human',
+    'button|trigger ..2 on ..1 my ..1 life|existence',
+    'plug ..2 on ..1 my ..1 existence',
+    'game ..1 over ..1 for ..1 me && gg|life|tired|goodbye|bye',
+    'delete|deleting|erase|erasing|uninstall|uninstalling ..1 {self}|me ..3 like ..2 account|file|app|program|profile',
+    'done ..2 with ..1 everything && for ..1 real|good ..2 this ..1 time',
+    // Hopelessness and timelines (set ay, recall14): waiting it out when nothing gets better; a routine forever, no
+    // thanks; things not better by a date; no reason to stay once something passes; holding on until a date.
+    'waiting|wait ..1 it ..1 out && nothing ..6 better',
+    'cry|crying|miserable & sleep|work|home && forever',
+    'things|life|it ..2 {neg}|arent|isnt ..1 better|different ..1 by ..6 done|gone|out|over',
+    '{neg} ..3 reason ..1 to ..1 stay && once|after|when ..3 passes|dies|gone|graduates|die',
+    'holding|hanging ..1 on ..3 until|till|til && after ..1 that|then ..4 {neg}|done|free|gone|owe',
+    'wont|not ..1 be ..1 your|anyones ..1 problem|burden',
+    '{wish} ..2 wasnt|werent ..1 here|around|alive ..3 thoughts|anymore|again|feeling|feelings|most|every',
+    'thoughts|thinking|feeling|feelings & {wish} ..2 wasnt|werent ..1 here|around|alive',
+    'with ..1 everything|life && for ..1 real|good ..1 this ..1 time',
+    'furious|disappointed|angry|pissed|upset ..2 i ..1 woke|wake ..1 up & some|every|most ..1 morning|mornings|day|days',
+    'furious|disappointed|angry|pissed|upset ..2 i ..1 woke|wake ..1 up ..1 again',
+    'go|going|goes ..1 out ..1 on ..1 his|her|my|their ..1 own ..1 terms',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

@@ -319,6 +319,18 @@ describe('how one would do it, thought through (recall12, 2026-12-05)', () => {
   });
 });
 
+describe("thoughts no longer passive; 'what if I just did it' (recall14, 2026-12-05)", () => {
+  it('reads each as a crisis', () => {
+    expectCrisis(["the thoughts aren't passive anymore", 'been having what if i did it thoughts']);
+  });
+  it('keeps their everyday neighbours with the staff', () => {
+    expectStaff(['My thoughts are not passive about this bill']);
+  });
+  it('leaves their everyday clinical neighbours off the on-call line', () => {
+    expectNotCrisis(['What if I just did it online? The form thoughts?']);
+  });
+});
+
 describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
   it('reads each as a crisis', () => {
     expectCrisis([

@@ -801,6 +801,31 @@ describe('a height thought about at a window; dialysis stopped (recall12, 2026-1
   });
 });
 
+describe('pills saved, carried, kept on hand; a plan written down (recall14, 2026-12-05)', () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      "i've been saving my pills instead of taking them",
+      'there are lots of pills here and i keep thinking about them',
+      'carrying my moms pills in my purse',
+      'i want more on hand. for reasons',
+      'sitting in the car with the gun',
+      "i wrote the plan in my notebook. dont know why i'm telling you",
+    ]);
+  });
+  it('keeps their everyday neighbours with the staff', () => {
+    expectStaff(["I'm in the car with the kids, can we do phone?"]);
+  });
+  it('leaves their everyday clinical neighbours off the on-call line', () => {
+    expectNotCrisis([
+      "I'm saving the coupon instead of taking it now",
+      'I have a lot of pills to keep track of. Thinking about a pill box, can the NP help?',
+      'I left my moms pills in my car, can I pick up a refill?',
+      'Can I get more on hand for travel?',
+      "I wrote my treatment plan in my journal like you said, it's detailed",
+    ]);
+  });
+});
+
 describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
   it('reads each as a crisis', () => {
     expectCrisis([

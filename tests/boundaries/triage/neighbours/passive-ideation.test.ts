@@ -1194,6 +1194,112 @@ describe('a fourth probe by kind (recall12, 2026-12-05)', () => {
   });
 });
 
+describe("set ay's English misses by kind: passive, burden, coded, hopeless, timeline (recall14, 2026-12-05)", () => {
+  it('reads each as a crisis', () => {
+    expectCrisis([
+      'what if i just never woke up. would anybody notice',
+      'if i didnt wake up tomorrow nobody would even care',
+      'every night i pray not to wake up',
+      'I keep asking God to never let me wake up',
+      'i cant see a future with me in it',
+      'there is no future where im in it',
+      'not sure there will be a next month for me',
+      "i doubt there's gonna be a next christmas for me",
+      'how does anyone keep going for decades. i cant do another thirty',
+      "i can't do another 30 years of this",
+      'honestly just waiting for my heart to give out',
+      'im waiting for my body to quit',
+      'i wouldnt fight it if something happened to me',
+      'if the cancer is back im going to let it take me',
+      'id swap places with anyone in hospice',
+      'life just isnt for me',
+      'a meteor could take me out tonight and honestly, relief',
+      'i wish someone could put me down like a dog',
+      "i'd ask to be put down humanely if i could",
+      'my cat was put to sleep when she was sick. why cant i get that',
+      "there's no way out but out",
+      'i dream about not having a future',
+      'dont think i want to be around for the next chapter',
+      'i just want to be taken. by whatever',
+      'the voice keeps telling me you could stop. im starting to agree',
+      'i read the obituaries and feel jealous',
+      'they said it might be a tumor and my first reaction was relief',
+      'i stopped wearing a seatbelt. whatever happens happens',
+      'been riding without a helmet, kinda hoping',
+      "i've already lived all of it. there's nothing left",
+      "she's just dead weight, she says, and i'm dead weight too",
+      'i am such dead weight to everyone',
+      "they'd be sad for a while and then they'd be fine",
+      'everyone would be better if i left this',
+      "i'm sorry i exist",
+      'sorry that i exist, honestly',
+      "i'm the problem. removing me removes the problem",
+      "if i were gone they'd finally have peace",
+      'i already cleaned, nobody will have to clean up after me',
+      "they'd get the life insurance. best thing i could do for them",
+      'thinking about taking myself out. not to dinner lol',
+      'gonna be a former person soon',
+      'ready to hit the button on my life',
+      'its game over for me. gg',
+      'i want to delete myself like a profile',
+      'waiting it out. nothing is going to get better',
+      'work, cry, sleep, repeat. forever?',
+      "if life isn't better by summer i'm done",
+      'once my mom dies i have no reason to stay',
+      "im hanging on until christmas. after that i'm done",
+      'he said he wont be your problem much longer',
+      'she wants to go out on her own terms',
+      'i wish i wasnt here anymore',
+      'having those wish i wasnt alive thoughts again',
+      "i'm done with everything. for good this time",
+      'some days im angry i woke up',
+      'disappointed i woke up again',
+    ]);
+  });
+  it('keeps their everyday neighbours with the staff', () => {
+    expectStaff([
+      'Can I ask not to be woken by the reminder calls?',
+      'Let it take me to the payment page? The link is broken',
+      'Our dog was put down last week, I need to cancel Thursday',
+      'The vet put our cat to sleep yesterday, can I move my session?',
+      'Is there a way out of the parking garage besides the main exit?',
+      'I forgot my seatbelt ticket receipt, whatever, can I pay the copay online?',
+      'The new schedule is dead weight for our team lol',
+      "Sorry for existing invoices being late, I'll pay Friday",
+      "Sorry I'm late with the payment",
+      "I'm taking myself out to dinner for my birthday, can we move Friday?",
+      "My ex is a person I don't want in the waiting room",
+      'Can I pull the plug on my life insurance autopay?',
+      'Game over for me on that insurance claim, they denied it',
+      'Please delete me from the mailing list',
+      "I'm holding on to my old insurance until June. After that I'll switch",
+      "Some days I'm late because I woke up late",
+    ]);
+  });
+  it('leaves their everyday clinical neighbours off the on-call line', () => {
+    expectNotCrisis([
+      "What if I don't wake up in time for my 8am? Would anyone notice if I'm late?",
+      'Will there be a next week for me to book? The calendar looks empty',
+      "I've been doing this commute for 3 years and I can't do another Tuesday at 8",
+      "I'm waiting for my heart monitor results to give to the NP",
+      "Therapy just isn't for me right now, please close my file",
+      'Lightning knocked out our power, finally back on, can we reschedule?',
+      'I want to be taken off the waitlist by Friday',
+      'My voice coach says you could stop by anytime',
+      'The biopsy came back not cancer, my first reaction was relief!',
+      "I was sad for a while after the move but I'm fine now, can we go biweekly?",
+      'Nobody has to clean up after me, I tidied the waiting room',
+      'Waiting it out with the insurance. Nothing has changed yet',
+      "Forever? No thank you, I don't want autopay forever",
+      "If my knee isn't better by Friday I'll cancel PT",
+      "This time next week I won't be your patient, I'm moving",
+      'He wants to go out on his own to find a new therapist',
+      "I wish I wasn't here at work right now lol, can I call at lunch?",
+      'No future appointments are showing. No point calling?',
+    ]);
+  });
+});
+
 describe('Spanish voices probed by kind: other persons, regions, voice notes without punctuation (recall13, 2026-12-05)', () => {
   it('reads each as a crisis', () => {
     expectCrisis([
