@@ -461,6 +461,14 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.68);
   });
 
+  it('holds its figures on fresh set ay, measured untouched once (69.0 % recall, 2 to staff, 61.1 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-ay.json'));
+    report('fresh set ay (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.97);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.68);
+  });
+
   it('holds its figures on fresh set av, measured untouched once (90.5 % recall, 0 to staff, 64.1 % administrative) and tuned on since', () => {
     const figures = measure(load('tuning-fresh-av.json'));
     report('fresh set av (tuned on)', figures);
