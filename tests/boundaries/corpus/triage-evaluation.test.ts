@@ -130,9 +130,10 @@ describe('triage on labelled messages', () => {
   // 76.2 %; after the sixth (eleven more independent sets read by concept, real words no longer read as misspelled
   // words of risk; looked at once, in its final CI run), 94.8 % and 77.6 %; after the seventh, 94.8 % and 78.5 %; after
   // the eighth (Spanish first: three Spanish-heavy sets read, Spanish parity with the English tables, the Spanish
-  // desk's vocabulary; looked at once, in its final CI run, 2026-12-05), 96.2 % and 79.4 %: the recall target is met,
-  // the administrative one is not (phrase tables do not understand language; docs/boundaries.md says what triage
-  // cannot do). The test holds the safety target
+  // desk's vocabulary; looked at once, in its final CI run, 2026-12-05), 96.2 % and 79.4 %; after the ninth (five more
+  // independent sets read by kind, the desk's kinds each beside its risky twin; looked at once, in its final CI run,
+  // 2026-12-05), 96.2 % and 80.4 %: both targets met (phrase tables do not understand language; docs/boundaries.md
+  // says what triage cannot do). The test holds the safety target
   // whole and the measured figures, rounded down, as a floor: a change that loses recall or administrative
   // share on unseen text fails here. Never loosen the labels or the set.
   it('sends no crisis or clinical message of the frozen set to staff, and holds its measured recall and administrative share', () => {
@@ -141,9 +142,9 @@ describe('triage on labelled messages', () => {
     expect(figures.toStaff).toBe(0);
     expect(figures.clinicalToClinician).toBe(1);
     expect(figures.crisisRecall).toBeGreaterThanOrEqual(0.96);
-    // 79.4 %: everyday follow-on sentences, signatures and the desk's vocabulary reach staff beside a request,
+    // 80.4 %: everyday follow-on sentences, signatures and the desk's vocabulary reach staff beside a request,
     // never with a word of risk.
-    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.79);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.8);
   });
 
   it('meets them on the tuning set, which covers every category in both languages', () => {
