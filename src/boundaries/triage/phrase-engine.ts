@@ -32,12 +32,12 @@ export interface ReferenceRule {
   }[];
 }
 
-/** Rules compiled against a lexicon, ready to read and match messages. */
 // The fewest letters of a word the tables do not hold that is looked up as a word of risk when fragments join.
 const LOOKED_UP = 6;
 // The most such words whose answer is kept (then forgotten all at once: a message of made-up words stays bounded).
 const LOOKED_UP_KEPT = 1024;
 
+/** Rules compiled against a lexicon, ready to read and match messages. */
 export class PhraseEngine {
   private readonly compiled: CompiledPhrases;
   private readonly matcher: PhraseMatcher;
