@@ -71,7 +71,8 @@ export class PhraseEngine {
   // hold no word of a message.
   private readonly riskWords: Uint8Array;
   private isRiskWord(word: string, id: number): boolean {
-    if (id < 0) return word.length >= LOOKED_UP && (this.compiled.entry(word).sensitive || isWordOfRisk(word));
+    if (id < 0)
+      return word.length >= LOOKED_UP && (this.compiled.entry(word).sensitive || isWordOfRisk(word));
     let known = this.riskWords[id] as number;
     if (known === 0) {
       const tableWord = this.compiled.dictionary.word(id);
