@@ -8,7 +8,8 @@
 // by about 4.3x); each 1 MB message 10-72 ms; compiling the tables 0.58 s (was 0.55 s); the engine about 520
 // times faster than the naive matcher (wall clock, load 12). Since compile11 (2026-12-05, load 7-10, medians of
 // seven against main 89a31d3): compiling the tables 0.48 s of CPU in a fresh process (was 0.66 s; table words'
-// entries are made when first met), the 10,000 messages unchanged (0.98-1.00x).
+// entries are made when first met), the 10,000 messages unchanged (0.98-1.00x). End of that day (main 19e11f0 against
+// 1be627f side by side, CPU medians of 7, load 2): 1.36 s against 1.33 s (1.02x slower: the ninth round's phrase data).
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';
@@ -39,7 +40,9 @@ const MESSAGES_1KB = messagesOfOneKilobyte(10_000);
 const COMPARED = MESSAGES_1KB.slice(0, 200);
 
 // 1 MB adversarial messages: crisis near-misses, one-letter words, one word, a phrase start repeated, a means
-// word repeated, and letters spelled out one by one that spell nothing (each rest of the run is tried).
+// word repeated, letters spelled out one by one that spell nothing (each rest of the run is tried), and a risk
+// word spelled with dots, 70,000 times (each a sentence whose letters join into a crisis: 170-260 ms at the end of
+// 2026-12-05, load 2; over the 100 ms target, as it was before that day's changes).
 const MB = 1_048_576;
 const repeatTo = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 const ADVERSARIAL: Readonly<Record<string, string>> = {
@@ -51,6 +54,7 @@ const ADVERSARIAL: Readonly<Record<string, string>> = {
   'a phrase start repeated': repeatTo('I want to '),
   'a means word repeated': repeatTo('pills '),
   'letters spelled out': repeatTo('q w e r t y u i o p '),
+  'a risk word in dotted letters': repeatTo('s.u.i.c.i.d.e. '),
 };
 
 const builtRules = built.compileTriageRules();

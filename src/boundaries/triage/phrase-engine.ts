@@ -34,8 +34,6 @@ export interface ReferenceRule {
 
 // The fewest letters of a word the tables do not hold that is looked up as a word of risk when fragments join.
 const LOOKED_UP = 6;
-// The most such words whose answer is kept (then forgotten all at once: a message of made-up words stays bounded).
-const LOOKED_UP_KEPT = 1024;
 
 /** Rules compiled against a lexicon, ready to read and match messages. */
 export class PhraseEngine {
@@ -68,21 +66,13 @@ export class PhraseEngine {
     );
   }
 
-  // Whether a word is a word of risk: a table word's answer is read once (1 no, 2 yes); another is looked up (a stem
-  // or a misspelling: "suicidal") only when long enough to be one, and its answer kept a while.
+  // Whether a word is a word of risk: a table word's answer is read once (1 no, 2 yes) and kept; another is looked
+  // up (a stem or a misspelling: "suicidal") only when long enough to be one, and never kept: the compiled rules
+  // hold no word of a message.
   private readonly riskWords: Uint8Array;
-  private readonly lookedUp = new Map<string, boolean>();
   private isRiskWord(word: string, id: number): boolean {
-    if (id < 0) {
-      if (word.length < LOOKED_UP) return false;
-      let risk = this.lookedUp.get(word);
-      if (risk === undefined) {
-        if (this.lookedUp.size >= LOOKED_UP_KEPT) this.lookedUp.clear();
-        risk = this.compiled.entry(word).sensitive || isWordOfRisk(word);
-        this.lookedUp.set(word, risk);
-      }
-      return risk;
-    }
+    if (id < 0)
+      return word.length >= LOOKED_UP && (this.compiled.entry(word).sensitive || isWordOfRisk(word));
     let known = this.riskWords[id] as number;
     if (known === 0) {
       const tableWord = this.compiled.dictionary.word(id);
