@@ -356,6 +356,12 @@ export const PREPARATORY_ACTS: TriageTable = {
     'note|letter|post|message|journal ..6 ending ..1 it|things|life',
     'this ..2 be|is ..1 my ..1 last ..1 message|text & goodbye|bye|forgive',
     'last ..1 message|text && thank|thanks ..3 everything',
+    // recall15, by vocabulary family: last things (one last time with love, a last post, a last night or Christmas).
+    'one ..1 last|final ..1 time & love|hug|hugged|hugging|kiss|kissed|kissing',
+    'posted|wrote|recorded|made|make|making ..1 my ..1 last|final ..1 post|video|tweet|story',
+    'this ..1 is|will ..2 my ..1 last|final ..1 post|tweet|goodbye',
+    'this ..1 is|will ..2 my ..1 last|final ..1 christmas|thanksgiving|sunset',
+    'it ..1 will|ll|wil|gonna|going ..2 all ..1 be ..1 over ..2 soon|tonight',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',

@@ -244,12 +244,17 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // Words that wish: "I wish I was dead", "hope I don't wake up", "ojalá".
   wish: {
     words:
-      'wish wished wishing hope hoping hoped pray praying prayed want wanna rather ojala quisiera quiero deseo espero',
+      'wish wished wishing hope hoping hoped pray praying prayed want wanna rather ready yearn yearning longing crave craving ojala quisiera quiero deseo espero',
     neutral: true,
   },
   gone_state: {
     words:
-      'dead died die dying disappeared disappear vanished nonexistent muerto muerta dissappeared dissapeared disapeared dissappear dissapear disapear',
+      'dead died die dying disappeared disappear vanished nonexistent erased unborn buried muerto muerta dissappeared dissapeared disapeared dissappear dissapear disapear',
+  },
+  // Not existing, said as fading or ceasing ("fade out of existence", "cease to exist").
+  cease: {
+    words: 'cease ceasing ceased fade fading faded vanish vanishing disappear disappearing dissapear',
+    neutral: true,
   },
   finality: { words: 'anymore longer forever goodbye goodbyes last final farewell end over', neutral: true },
   future_time: {
