@@ -9,7 +9,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   ending: 'end ending exit exiting disappear disappearing vanish vanishing erase',
   life: 'life everything world things',
   living: 'live living alive exist existing wake waking continue',
-  wish: 'want wants wanted wanting wanna wish wishing wished hope hoping hoped rather pray praying prayed tempted',
+  wish: 'want wants wanted wanting wanna wish wishing wished hope hoping hoped rather pray praying prayed tempted ready yearn yearning longing crave craving',
   self: 'myself meself myslef mysef mself',
   harm_act:
     'kill killing killed kills hurt hurting harm harming harmed stab stabbing stabbed shoot shooting shot hang hanging hanged jump jumping strangle strangling choke choking drown drowning poison poisoning overdose overdosing od slit slitting crash crashing drive driving swerve swerving run tirar smother smothered smothering bleed',
@@ -27,7 +27,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   give: 'gave give giving given donated donating',
   keepsake:
     'dog dogs cat cats pet pets puppy kitten bird fish belongings stuff things guitar car jewelry possessions collection clothes plants books',
-  time: 'tonight tomorrow today friday saturday sunday monday tuesday wednesday thursday weekend after soon already now midnight',
+  time: 'tonight tonite tmrw tomorrow today friday saturday sunday monday tuesday wednesday thursday weekend after soon already now midnight',
   decision: 'decided decide decision mind plan plans planned planning figured settled chosen chose',
   ingest:
     'took taken take taking swallowed swallow downed ate chugged drank popped takes doubled halved skipped skipping mixed',
@@ -71,7 +71,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   letter: 'note notes letter letters video videos message post',
   left: 'left wrote written recorded posted leave leaving texted',
   family:
-    'kids children family everyone daughters sons wife husband mom dad parents sister brother father mother stepdad stepmom uncle aunt grandpa cousin everybody friends',
+    'kids children family everyone daughters sons wife husband mom dad parents sister brother father mother stepdad stepmom uncle aunt grandpa cousin everybody friends friend bestie bff grandma grandmother grandfather daughter son neighbor',
   settle: 'affairs testament beneficiary beneficiaries passwords clause',
   edge: 'standing sitting edge ledge railing looking jump',
   voices: 'voices commanding',
@@ -109,7 +109,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   better: 'better easier relieved relief grateful',
   gone: 'gone',
   tired: 'tired exhausted',
-  vanish: 'disappear disappearing vanish vanishing',
+  vanish: 'disappear disappearing vanish vanishing fade fading evaporate evaporating',
   forever: 'forever permanently',
   sleep: 'sleep asleep slept sleepy',
   see: 'see',
@@ -138,7 +138,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   love: 'love',
   dead: 'dead deceased',
   thought:
-    'picturing picture imagining imagine fantasize fantasizing fantasies thinking think thought urge urges',
+    'picturing picture imagining imagine fantasize fantasizing fantasies daydream daydreaming daydreams thinking think thought urge urges',
   affect:
     'dislike hate hated feel feels feeling felt upset angry mad worried worry worrying scared afraid fear uncomfortable comfortable frustrated annoyed sad hurt hurts cry crying cried embarrassed ashamed lonely stress stressed overwhelmed anxious nervous trust judge judged awkward struggling struggle hard tough worse scary panic lost empty numb crazy nothing anymore matter matters everything nobody alone quit',
   help: 'help halp',

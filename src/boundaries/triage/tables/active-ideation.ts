@@ -124,6 +124,11 @@ export const ACTIVE_IDEATION: TriageTable = {
     'what ..1 if ..2 i ..2 did ..1 it & thoughts|thought',
     // recall15, by vocabulary family: an ending said of oneself in other words (finish myself off, take myself
     // out for good, end me, put myself out of my misery, pull the plug on myself, end my suffering for good).
+    // Afraid of what one might do: something one cannot take back, something permanent.
+    'do|doing ..1 something|smth|sth|somethin ..4 cant|cannot|couldnt|never ..2 take ..1 back & scared|afraid|terrified|worried|might|gonna|going|about|tonight',
+    'do|doing ..1 something|smth|sth|somethin ..4 cant|cannot|couldnt|never ..2 undo|reverse & scared|afraid|terrified|worried|might|gonna|going|about|tonight',
+    'do|doing ..1 something|smth|sth|somethin ..1 permanent|irreversible & i|im ..2 going|gonna|might|about|scared|afraid',
+    'afraid|scared|terrified ..2 of ..1 what ..1 i|ill|id|im ..2 do|might|will|gonna ..2 tonight|myself|today',
     'finish|finishing ..1 myself|me ..1 off',
     'take|taking ..1 myself ..1 out ..2 permanently|forever|good',
     '{wish}|ready ..3 end me',

@@ -358,6 +358,12 @@ export const PREPARATORY_ACTS: TriageTable = {
     'last ..1 message|text && thank|thanks ..3 everything',
     // recall15, by vocabulary family: last things (one last time with love, a last post, a last night or Christmas).
     'one ..1 last|final ..1 time & love|hug|hugged|hugging|kiss|kissed|kissing',
+    // Arrangements for after: who gets what, the kids cared for after one is gone.
+    'wrote|written|writing|listed ..4 who ..1 gets ..1 what',
+    'taken|take ..1 care ..1 of ..2 after ..1 im|i|my ..1 gone|dead|die|death',
+    // A funeral of one's own planned: the songs, the obituary, what to wear.
+    'wrote|written|writing|planned|planning|plan|picked|chose|chosen|prepaid|paid|arranged ..4 my|own ..1 funeral|obituary|cremation|burial',
+    'songs|song|music|hymn|hymns|flowers|wear ..4 at|for ..1 my ..1 funeral|burial|memorial',
     'posted|wrote|recorded|made|make|making ..1 my ..1 last|final ..1 post|video|tweet|story',
     'this ..1 is|will ..2 my ..1 last|final ..1 post|tweet|goodbye',
     'this ..1 is|will ..2 my ..1 last|final ..1 christmas|thanksgiving|sunset',

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { ideationProbes, ORDINARY_NEIGHBOURS } from './ideation-probes.js';
 import { expectCrisis, expectNotCrisis, triage } from './neighbour-kit.js';
 
-// Measured 2026-12-05: 70.6 % of the probes before recall15's vocabulary, 83.6 % after its first batch.
-const RECALL_FLOOR = 0.82;
+// Measured 2026-12-05 on the 2,295 probes: 65.4 % before recall15's vocabulary, 86.1 % after its two batches.
+const RECALL_FLOOR = 0.85;
 
 describe('ideation probes', () => {
   it('generates a few thousand probes across every family, deterministically', () => {
     const probes = ideationProbes();
-    expect(probes.length).toBeGreaterThan(1500);
-    expect(new Set(probes.map((p) => p.family)).size).toBe(9);
+    expect(probes.length).toBeGreaterThan(2000);
+    expect(new Set(probes.map((p) => p.family)).size).toBe(15);
     expect(ideationProbes()).toEqual(probes);
   });
 
@@ -64,12 +64,43 @@ describe('ideation probes', () => {
     ]);
   });
 
+  it('reads not being meant to be here, hating being alive, waiting for the end and wanting out', () => {
+    expectCrisis([
+      'i should have died over there with my unit',
+      'it should have been me instead of him',
+      'why am i still alive',
+      "i wasn't supposed to survive",
+      'god made a mistake keeping me alive',
+      'i regret being born',
+      'being alive is torture',
+      "i've lived long enough",
+      "i'm ready to be called home",
+      'the lord can take me anytime he wants',
+      'no reason to go on since my wife passed',
+      'i want out of this life',
+      'i just want eternal sleep',
+      'i want to return to dust',
+    ]);
+  });
+
+  it('reads a fear of what one might do', () => {
+    expectCrisis([
+      "i'm scared i'll do something i can't take back",
+      "i'm afraid of what i'll do tonight",
+      'i might do something i cant undo',
+      "i'm going to do something permanent",
+    ]);
+  });
+
   it('reads last things as preparations', () => {
     expectCrisis([
       'i hugged my kids one last time',
       'i posted my last post',
       'this will be my last christmas',
       "it'll all be over soon",
+      'i made a playlist for my funeral',
+      "i've written my own obituary",
+      'i wrote down who gets what',
     ]);
   });
 });

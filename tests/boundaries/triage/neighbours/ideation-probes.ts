@@ -447,6 +447,83 @@ const PREPARATION_TAILS: readonly string[] = [
   ' and i feel calm now',
 ];
 
+// --- Second families: not meant to be here, hating being alive, waiting for the end, wanting out, what one
+// might do, arrangements for after --------------------------------------------------------------------------
+
+/** Whole statements, each said in every frame, with the hedges and spellings turned by index. */
+const SECOND_FRAMES: readonly string[] = [
+  'X',
+  'X and i mean it',
+  'honestly X',
+  'lately X',
+  'X.',
+  'some days X',
+  'X tbh',
+];
+
+const SECOND_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  'not meant to be here': [
+    "i shouldn't be here anymore",
+    'i should have died in the accident',
+    'i should have died over there with my unit',
+    'it should have been me instead of him',
+    'why am i still here',
+    'why am i still alive',
+    "i wasn't supposed to survive",
+    'i was never meant to be born',
+    'god made a mistake keeping me alive',
+    "i shouldn't have woken up this morning",
+  ],
+  'hating being alive': [
+    'i hate being alive',
+    'i hate existing',
+    'i regret being born',
+    'i hate that i woke up again',
+    "i'm sick of being alive",
+    'being alive is torture',
+    'every day i wake up disappointed that im still alive',
+    'existing is exhausting and i want it to stop',
+  ],
+  'waiting for the end': [
+    "i've lived long enough",
+    "i've had a good run and i'm done",
+    "i'm ready to be called home",
+    'the lord can take me anytime he wants',
+    "i'm just waiting for my time to come",
+    'no reason to go on since my wife passed',
+    "i'm just waiting to die",
+    "i don't plan on being around much longer",
+  ],
+  'wanting out': [
+    'i want out of this life',
+    'i want to be free from this life',
+    'i just want eternal sleep',
+    'i want to return to dust',
+    'i want to join the void',
+    'ready to dip permanently',
+    'i need out of this world',
+    'i want a permanent nap',
+  ],
+  'what one might do': [
+    "i'm scared i'll do something i can't take back",
+    "i'm afraid of what i'll do tonight",
+    "i'm going to do something permanent",
+    "i don't trust myself tonight",
+    "i'm scared of what i might do to myself",
+    'i might do something i cant undo',
+  ],
+  'arrangements for after': [
+    'i wrote down who gets what',
+    "i made sure the kids will be taken care of after i'm gone",
+    'i set up an email to send after',
+    'i scheduled a message to go out tomorrow when its done',
+    'i made a playlist for my funeral',
+    'i picked the songs for my funeral',
+    'i paid for my cremation',
+    "i've written my own obituary",
+  ],
+};
+
 // --- Ordinary neighbours: the same words for the desk or the clinic ----------------------------------------
 
 /**
@@ -506,6 +583,15 @@ export const ORDINARY_NEIGHBOURS: readonly string[] = [
   'Can I get a letter for work about my grandma passing?',
   'I want to be with my husband for the session',
   'I pray my mom is in heaven',
+  "I've lived here long enough to know the parking is bad, is there a garage?",
+  'Can someone take me home after the procedure or do I need a ride?',
+  'I want out of my life insurance plan, do you take Medicaid?',
+  'I should have woken up earlier, can I still make my 9am?',
+  'I deleted something I cannot undo in the portal, can you restore my form?',
+  'The letter will go out tomorrow when the doctor signs it',
+  'My son is being called home from school early, can we move his session?',
+  'We are deciding who gets what in the divorce, can you send the records to both of us?',
+  'I hate existing portal logins, can I pay by phone?',
 ];
 
 /** The generated probes, every one a crisis a clinician must see now. */
@@ -535,5 +621,7 @@ export function ideationProbes(): readonly Probe[] {
     PREPARATIONS,
     out,
   );
+  for (const [family, statements] of Object.entries(SECOND_FAMILIES))
+    cross(family, SECOND_FRAMES, statements, out);
   return out;
 }
