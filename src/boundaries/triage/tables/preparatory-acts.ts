@@ -131,6 +131,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'drafting|drafted|draft|writing|wrote|making|made|updating|updated ..2 my|a ..1 will & freeing|relief|relieved|peace|peaceful|ready|finally|weirdly',
     '{child}|{family}|{partner}|girls|boys ..4 set|provided ..2 up|for ..3 before ..1 i ..2 go|leave|im|gone',
     '{child}|{family}|{partner}|girls|boys ..4 taken|cared|provided ..2 care|for ..3 after|when ..1 im ..1 gone',
+    // Making sure one's people have what they need "after", the after left unnamed: provisions for a death.
+    'need|needs|needed ..1 after|afterwards|afterward & what|everything & {child}|{family}|{partner}|{pet}|everyone|everybody',
+    'make ..1 sure|certain ..6 taken|cared|provided ..2 care|for ..3 after|afterwards|afterward & {child}|{family}|{partner}|{pet}|everyone|everybody',
     'before ..1 i|im ..2 go|leave|gone ..1 forever|permanently',
     'before ..1 i ..1 go|leave ..1 for ..1 good',
     'next|other ..1 client|clients|patient|patients ..3 better ..2 than|with ..1 me',
@@ -400,6 +403,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Set q (recall6), in Spanish: no es tu culpa si no llego; ya no necesito el resurtido.
     'no ..1 es ..1 tu|su ..1 culpa & si ..2 ya ..1 no ..2 estoy|llego|vuelvo|regreso|vengo|aparezco',
     'ya ..1 no ..2 necesito|necesitare ..3 resurtido|medicina|medicamento|medicamentos|pastillas',
+    // Que los suyos tengan lo que necesitan "después", sin decir después de qué.
+    'lo|todo ..2 que ..3 necesita|necesitan|necesiten|necesite ..2 despues & {child}|{family}|{partner}|{pet}|todos',
     // Set t: tools and a truck given away with nothing needed any more; thanks for all that was tried.
     'regal*|dio|dado|dando|repartio|repartió|repartiendo ..4 herramientas|camioneta|carro|cosas|ropa|perro|gato|anillo|reloj|caballo & necesitar|necesita|necesito|ya|nada|despues|después',
     'ya ..1 no ..2 va|voy|vamos|van ..1 a ..1 necesitar ..1 nada',
