@@ -7,15 +7,15 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   death:
     'die died dies dying death suicide suicid* unalive unaliv* kms ctb sewerslide sucide suiside fatal lethal',
   ending: 'end ending exit exiting disappear disappearing vanish vanishing erase',
-  life: 'life everything world things',
-  living: 'live living alive exist existing wake waking continue',
-  wish: 'want wants wanted wanting wanna wish wishing wished hope hoping hoped rather pray praying prayed tempted ready yearn yearning longing crave craving',
+  life: 'life lyfe lfe everything world things',
+  living: 'live living alive exist existing wake waking continue exsist exsisting exisit',
+  wish: 'want wants wanted wanting wanna wana wnna wnat wamt wish wishing wished hope hoping hoped rather pray praying prayed tempted ready yearn yearning longing crave craving',
   self: 'myself meself myslef mysef mself',
   harm_act:
-    'kill killing killed kills hurt hurting harm harming harmed stab stabbing stabbed shoot shooting shot hang hanging hanged jump jumping strangle strangling choke choking drown drowning poison poisoning overdose overdosing od slit slitting crash crashing drive driving swerve swerving run tirar smother smothered smothering bleed',
+    'kill killing killed kills kil kiling kiled kils hurt hurting harm harming harmed stab stabbing stabbed shoot shooting shot hang hanging hanged jump jumping strangle strangling choke choking drown drowning poison poisoning overdose overdosing od slit slitting crash crashing drive driving swerve swerving run tirar smother smothered smothering bleed',
   burden: 'burden burdens burdensome',
   done: 'done over finished enough',
-  drug: 'pill pills meds medication medications medicine tablets tablet bottle bottles prescription oxy oxycodone oxycontin percocet vicodin hydrocodone fentanyl tylenol acetaminophen paracetamol ibuprofen advil aspirin benadryl xanax klonopin ativan valium seroquel lithium insulin ambien trazodone zoloft lexapro prozac wellbutrin lamictal adderall opioids opiates heroin antidepressant tramadol organizer sertraline fluoxetine escitalopram citalopram bupropion venlafaxine duloxetine quetiapine olanzapine risperidone aripiprazole abilify lamotrigine clonazepam lorazepam alprazolam diazepam gabapentin hydroxyzine propranolol zolpidem melatonin nyquil',
+  drug: 'pill pills pils pillz meds medication medications medicine tablets tablet bottle bottles prescription oxy oxycodone oxycontin percocet vicodin hydrocodone fentanyl tylenol acetaminophen paracetamol ibuprofen advil aspirin benadryl xanax klonopin ativan valium seroquel lithium insulin ambien trazodone zoloft lexapro prozac wellbutrin lamictal adderall opioids opiates heroin antidepressant tramadol organizer sertraline fluoxetine escitalopram citalopram bupropion venlafaxine duloxetine quetiapine olanzapine risperidone aripiprazole abilify lamotrigine clonazepam lorazepam alprazolam diazepam gabapentin hydroxyzine propranolol zolpidem melatonin nyquil',
   weapon:
     'gun guns pistol pistols rifle rifles shotgun shotguns firearm firearms revolver handgun glock ammo bullet bullets knife knives blade blades razor razors rope ropes noose nooses cord cords belt ligature bleach antifreeze poison scissors lighter sidearm beam beams rafter rafters bat',
   height:
@@ -54,7 +54,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   attack: 'attacked assaulted raped rape molested molest groped fondled violated spiked roofied drugged',
   body_part:
     'arm arms wrist wrists thigh thighs leg legs skin stomach hip hips forearm forearms knuckles knuckle',
-  cut: 'cut cuts cutting burn burned burning burnt scratch scratched scratching carve carved carving sh picking',
+  cut: 'cut cuts cutting cuting cuttin burn burned burning burnt scratch scratched scratching carve carved carving sh picking',
   left_alone: 'alone unattended unsupervised themselves',
   chest: 'chest heart',
   danger_sign:
@@ -103,10 +103,10 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   do: 'do doing',
   it: 'it',
   through: 'through finally actually',
-  alive: 'alive exist existing',
-  alive_word: 'alive living live life existing existence',
+  alive: 'alive exist existing exsist exsisting',
+  alive_word: 'alive living live life lyfe existing existence exsisting exsistence',
   pointless: 'point reason worth',
-  better: 'better easier relieved relief grateful',
+  better: 'better beter bettr easier relieved relief grateful',
   gone: 'gone',
   tired: 'tired exhausted',
   vanish: 'disappear disappearing vanish vanishing fade fading evaporate evaporating',

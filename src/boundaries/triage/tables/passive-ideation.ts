@@ -596,7 +596,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     // not existing said as ceasing or fading; where the dead are (heaven, the ground, the lord); the loved dead
     // joined; leaving life as a service one quits; a peace or a rest that lasts; eyes closed for good.
     '{wish}|rather ..1 to ..1 {cease} ..3 exist|existing|existence|away|forever|good|permanently|nothing',
-    'rather ..1 {cease} ..3 exist|existing|existence|away|forever|good|permanently|nothing',
+    'wanna|wana|rather ..1 {cease} ..3 exist|existing|existence|away|forever|good|permanently|nothing',
     '{wish} ..2 cease|ceasing ..2 to ..1 be|live|exist',
     '{wish} ..1 to ..1 be|get ..1 erased|forgotten ..3 forever|good|permanently|existence|world|earth',
     '{wish} ..4 six ..1 feet ..1 under',
@@ -617,7 +617,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'peace|peacing|tap|tapping|bow|bowing ..1 out ..2 of ..1 this ..1 world|earth',
     'off ..1 this ..1 ride|planet|rock & want|wanna|wish|ready|done|tired|let|need|good|forever|permanently|finally',
     '{wish}|rather ..1 to ..1 rest ..1 in ..1 peace',
-    'rather ..1 rest ..1 in ..1 peace',
+    'wanna|wana|rather ..1 rest ..1 in ..1 peace',
     '{wish} ..4 at ..1 peace ..2 for ..1 good|ever|eternity',
     '{wish} ..4 at ..1 peace ..1 forever|permanently|eternally',
     'close|closing ..1 my ..1 eyes ..5 never|not|without ..2 open|opening|wake|waking',
@@ -658,7 +658,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'dead ..1 weight',
     '{wish} ..3 {neg} ..2 on ..1 this ..1 earth|planet',
     '{wish} ..1 to ..1 be ..1 gone',
-    'wanna|rather ..1 be ..1 gone',
+    'wanna|wana|rather ..1 be ..1 gone',
     'all ..1 i ..1 want ..1 is ..1 to ..1 be ..1 gone',
     'holding|dragging|weighing ..1 everyone|everybody|them ..1 back|down',
     'holding|dragging|weighing ..1 my ..1 family|kids|wife|husband|partner|parents ..1 back|down',

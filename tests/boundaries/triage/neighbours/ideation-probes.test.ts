@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ideationProbes, ORDINARY_NEIGHBOURS } from './ideation-probes.js';
 import { expectCrisis, expectNotCrisis, triage } from './neighbour-kit.js';
 
-// Measured 2026-12-05 on the 2,295 probes: 65.4 % before recall15's vocabulary, 86.1 % after its two batches.
-const RECALL_FLOOR = 0.85;
+// Measured 2026-12-05 on the 2,295 probes (misspellings among the spellings): 63.5 % before recall15's vocabulary,
+// 85.1 % after its three batches.
+const RECALL_FLOOR = 0.84;
 
 describe('ideation probes', () => {
   it('generates a few thousand probes across every family, deterministically', () => {

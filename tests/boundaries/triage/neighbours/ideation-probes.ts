@@ -13,7 +13,7 @@ export interface Probe {
 
 // --- Spellings and hedges --------------------------------------------------------------------------------
 
-/** How people type: as written, texted (no apostrophes, u, wanna), shouted, or with a typo-prone word. */
+/** How people type: as written, texted (no apostrophes, u, wanna), as a sentence, or misspelled (kil, wana, lyfe). */
 const SPELLINGS: readonly ((text: string) => string)[] = [
   (t) => t,
   (t) =>
@@ -32,7 +32,11 @@ const SPELLINGS: readonly ((text: string) => string)[] = [
       .replace(/\bsomething\b/g, 'smth')
       .replace(/\bgoodbye/g, 'goodbye')
       .replace(/\bpeople\b/g, 'ppl')
-      .replace(/\breally\b/g, 'rly'),
+      .replace(/\breally\b/g, 'rly')
+      .replace(/\bkill/g, 'kil')
+      .replace(/\bwant to\b/g, 'wana')
+      .replace(/\blife\b/g, 'lyfe')
+      .replace(/\bpills\b/g, 'pils'),
 ];
 
 /** Hedges before (`x …`) or after (`… x`) the statement. */
