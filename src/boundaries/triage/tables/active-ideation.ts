@@ -187,5 +187,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Probed by kind (recall11, 2026-12-05): 'ando pensando cosas feas', the euphemism for thoughts of dying ('pensamientos
     // feos' alone are also the intrusive thoughts of OCD, which a clinician reads the same day).
     'pensando|pienso|pensar|pense ..2 cosas ..1 feas|feos',
+    // Probed by construction (recall16, 2026-12-05): putting an end to everything or to one's life.
+    'poner|ponerle|ponerme|ponga|pondre|pongo ..1 fin ..1 a ..1 todo|esto|tdo',
+    'fin ..1 a ..1 mi ..1 vida|existencia|sufrimiento',
   ],
 };

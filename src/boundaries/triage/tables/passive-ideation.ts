@@ -971,5 +971,11 @@ export const PASSIVE_IDEATION: TriageTable = {
     'tierra ..2 tragara|trague|tragase|traga & nunca|literal|literalmente|siempre',
     'tragara|trague|tragase ..2 la ..1 tierra & nunca|literal|literalmente|siempre',
     'hasta ..1 la ..1 madre|madres|coronilla|gorro|tusa ..2 de ..1 vivir|vida|existir',
+    // Probed by construction (recall16, 2026-12-05): wishing not to be here; nobody would feel one's absence; life
+    // with no point said with its negation.
+    '{wish} ..3 {neg} ..1 estar ..1 aqui|aca|viva|vivo|mas|nunca',
+    '{wish} ..2 ya ..1 {neg} ..1 estar',
+    'nadie|nadien ..3 haria|harian ..1 falta',
+    'vida ..2 {neg} ..2 tiene ..1 sentido|caso',
   ],
 };

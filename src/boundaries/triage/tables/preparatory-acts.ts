@@ -565,5 +565,11 @@ export const PREPARATORY_ACTS: TriageTable = {
     'despedir|despedirme|despido ..2 de ..1 todo|todos|todas ..3 para|pa ..1 siempre',
     'despedir|despedirme|despido ..2 de ..1 todo|todos|todas && para|pa ..1 siempre',
     'despedir|despedirme ..2 de ..1 todo|todos ..2 de ..1 la ..1 vida',
+    // Probed by construction (recall16, 2026-12-05): the life insurance in the children's name; a last 'I love you';
+    // things left for when one is not here.
+    'seguro ..2 de ..1 vida ..4 nombre|hijos|hijas|beneficiario|beneficiaria|beneficiarios|familia',
+    'por|x ..1 ultima ..1 vez & quiero|quiera|amo|perdon|gracias|adios|quieran',
+    'cuando|cuándo ..1 ya ..1 {neg} ..1 este|estemos|estare|esté',
+    'para|pa ..1 cuando ..1 {neg} ..1 este|esté|estare',
   ],
 };

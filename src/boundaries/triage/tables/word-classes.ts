@@ -150,7 +150,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // Ingestion already done: "took", "swallowed", "downed", "me tomé".
   ingested: {
     words:
-      'took taken swallowed swallow downed ate eaten drank drunk popped chugged snorted injected shot tomé tome tomo trague tragó trago comi bebi injecte consumi',
+      'took taken swallowed swallow downed ate eaten drank drunk popped chugged snorted injected shot tomé tome tomo trague tragó trago comi bebi injecte consumi meti metio ingeri empine',
   },
   // How much: "all", "the whole bottle", "a bunch", "like 20".
   quantity: {
@@ -244,7 +244,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // Words that wish: "I wish I was dead", "hope I don't wake up", "ojalá".
   wish: {
     words:
-      'wish wished wishing hope hoping hoped pray praying prayed want wanna wana wnna rather ready yearn yearning longing crave craving ojala quisiera quiero deseo espero',
+      'wish wished wishing hope hoping hoped pray praying prayed want wanna wana wnna rather ready yearn yearning longing crave craving ojala quisiera quiero deseo espero gustaria',
     neutral: true,
   },
   gone_state: {
