@@ -55,6 +55,8 @@ const ADVERSARIAL: Readonly<Record<string, string>> = {
   'a means word repeated': repeatTo('pills '),
   'letters spelled out': repeatTo('q w e r t y u i o p '),
   'a risk word in dotted letters': repeatTo('s.u.i.c.i.d.e. '),
+  // Both halves of a pair read across sentences, 22,000 times (each half was once tried against every other).
+  'a pair of sentences repeated': repeatTo('the thoughts are back. and now i have a plan. '),
 };
 
 const builtRules = built.compileTriageRules();

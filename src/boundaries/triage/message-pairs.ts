@@ -66,21 +66,27 @@ export interface PairHit {
   readonly negated: boolean;
 }
 
+// A half's mark for a sentence where it was found unnegated (0 where found only negated).
+const UNNEGATED = 1;
+
 /**
  * The pairs whose halves a message's hits hold within {@link PAIR_REACH} sentences of each other, in either order.
- * An unnegated finding of a pair wins over a negated one.
+ * An unnegated finding of a pair wins over a negated one. Linear in the hits: each half's sentences are kept by
+ * number, so a message that repeats both halves in every sentence is not read pair by pair.
  */
 export function findPairs(hits: readonly RuleHit[], pairSides: Int32Array): PairHit[] {
-  // The sentences each half was found in, negated or not: few hits per message, so plain lists.
-  let found: Map<number, { sentence: number; negated: boolean }[]> | null = null;
+  // Per half, the sentences it was found in, each with UNNEGATED when found unnegated there (else 0).
+  let found: Map<number, Map<number, number>> | null = null;
   for (const hit of hits) {
     const side = pairSides[hit.rule] as number;
     if (side < 0) continue;
     found ??= new Map();
-    const list = found.get(side);
-    const entry = { sentence: hit.sentence, negated: hit.negated };
-    if (list === undefined) found.set(side, [entry]);
-    else list.push(entry);
+    let sentences = found.get(side);
+    if (sentences === undefined) {
+      sentences = new Map();
+      found.set(side, sentences);
+    }
+    sentences.set(hit.sentence, (sentences.get(hit.sentence) ?? 0) | (hit.negated ? 0 : UNNEGATED));
   }
   if (found === null) return [];
   const result: PairHit[] = [];
@@ -89,12 +95,13 @@ export function findPairs(hits: readonly RuleHit[], pairSides: Int32Array): Pair
     const seconds = found.get(side + 1);
     if (seconds === undefined) continue;
     let best: boolean | null = null; // negated?
-    for (const a of firsts) {
-      for (const b of seconds) {
-        if (Math.abs(a.sentence - b.sentence) > PAIR_REACH) continue;
-        const negated = a.negated || b.negated;
-        if (best === null || (best && !negated)) best = negated;
+    for (const [sentence, first] of firsts) {
+      for (let other = sentence - PAIR_REACH; other <= sentence + PAIR_REACH && best !== false; other += 1) {
+        const second = seconds.get(other);
+        if (second === undefined) continue;
+        best = (first & second & UNNEGATED) === 0;
       }
+      if (best === false) break;
     }
     if (best === null) continue;
     result.push({ pair: side >> 1, negated: best });

@@ -9,6 +9,7 @@ import { RISK_LEXICON_EN } from './risk-lexicon-en.js';
 import { RISK_LEXICON_ES } from './risk-lexicon-es.js';
 import { RISK_RULES, type RiskRule } from './risk-rules.js';
 import type { ReadText, WordDictionary } from './text-reader.js';
+import { spelledOut } from './texting-shorthand.js';
 import type { CrisisCategory } from './triage-category.js';
 import { foldAccents, isStretched, squeeze, wordForm } from './word-form.js';
 
@@ -176,7 +177,13 @@ function numberedConcepts(dictionary: WordDictionary | null): (readonly number[]
 /** The concepts a word of a message stands for (normalised, then exact, as a stem, as a possessive). */
 export function conceptsOf(raw: string): readonly number[] {
   lexicon ??= buildLexicon();
-  return lookUp(lexicon, wordForm(raw), isStretched(raw));
+  const form = wordForm(raw);
+  const concepts = lookUp(lexicon, form, isStretched(raw));
+  // A Spanish texting form is also the word it stands for ("tdo" is `todo`, "kiero" is `quiero`).
+  const spelled = spelledOut(form);
+  if (spelled === undefined) return concepts;
+  const more = lookUp(lexicon, spelled, false);
+  return more.length === 0 ? concepts : [...new Set([...concepts, ...more])];
 }
 
 /** Whether a word is a word of risk in the concept lexicon (`kms`, `od`, `unalive`), not only of statement. */

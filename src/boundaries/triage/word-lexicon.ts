@@ -1,6 +1,7 @@
 // The words the tables know, numbered. A word of a message is looked up once (normalised, then exactly, as
 // a stem, with doubled letters squeezed, then one edit away) and answers with the numbers ("atoms") of the
 // table words, stems and word classes it stands for.
+import { spelledOut } from './texting-shorthand.js';
 import { foldAccents, shortenStretched, squeeze, withinOneEdit, wordForm } from './word-form.js';
 
 /** A word class as data: its words (`word` or `stem*`, space-separated) and what the class says of them. */
@@ -29,6 +30,8 @@ export const BUILT_IN_CLASSES = Object.freeze({ number: 'number', bigNumber: 'bi
 const FUZZY_WORD_LETTERS = 7;
 const FUZZY_STEM_LETTERS = 6;
 const FUZZY_WORD_MIN = 6;
+// Shorter than this, a word typed with a doubled letter single is not read as the table word (`al`, `wil`).
+const SINGLED_WORD_MIN = 4;
 // The most stars a word may hide letters behind and still be read (see WordLexicon.lookUpStarred).
 const MAX_STARS = 2;
 // What is known of a form in firstSpelledSuffix.
@@ -309,7 +312,18 @@ export class WordLexicon {
         squeezed !== form &&
         collect(this.squeezedExact, this.squeezedStems, this.squeezedStemLengths, squeezed, atoms);
       if (!foundSqueezed && form.length >= FUZZY_WORD_MIN) this.lookUpFuzzy(form, atoms);
+      // A short word typed with a doubled letter single (`pils`, `wana`, `beter`), too short to be read one
+      // edit away: read as the table word it squeezes to, when it has no doubled letter of its own.
+      else if (!foundSqueezed && squeezed === form && form.length >= SINGLED_WORD_MIN) {
+        const hit = this.squeezedExact.get(form);
+        if (hit !== undefined) for (const a of hit) atoms.add(a);
+      }
     }
+    // A Spanish texting form is also the word it stands for ("xq" is `porque`); a one-letter form only in the risk
+    // reader, since the tables spell `que|q|k` where they mean it and a request read through "q" as `que` could
+    // account for a sentence that is no request.
+    const spelled = form.length > 1 ? spelledOut(form) : undefined;
+    if (spelled !== undefined) for (const atom of this.lookUp(spelled).atoms) atoms.add(atom);
     if (atoms.size === 0) {
       // Spanish texting writes `qu` as `k` (kiero, aki, porke): read so only as a Spanish function word, since
       // an English word so respelled is another English word (kit, quit).

@@ -65,6 +65,36 @@ describe('findPairs', () => {
     expect(findPairs([hit(1, 0)], sides)).toEqual([]);
   });
 
+  it('property: finds what trying every first half against every second half finds, in the same order', () => {
+    // Rules 0-1 and 2-3 are the halves of two pairs; rule 4 is no half.
+    const pairSides = Int32Array.from([0, 1, 2, 3, -1]);
+    const hitsArb = fc.array(
+      fc
+        .tuple(fc.nat(4), fc.nat(12), fc.boolean())
+        .map(([rule, sentence, negated]) => hit(rule, sentence, negated)),
+      { maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(hitsArb, (hits) => {
+        const sideOrder = [
+          ...new Set(hits.map((h) => pairSides[h.rule] as number).filter((side) => side >= 0)),
+        ];
+        const expected = sideOrder.flatMap((side) => {
+          if (side % 2 === 1) return [];
+          const firsts = hits.filter((h) => pairSides[h.rule] === side);
+          const seconds = hits.filter((h) => pairSides[h.rule] === side + 1);
+          const near = firsts.flatMap((a) =>
+            seconds
+              .filter((b) => Math.abs(a.sentence - b.sentence) <= PAIR_REACH)
+              .map((b) => a.negated || b.negated),
+          );
+          return near.length === 0 ? [] : [{ pair: side >> 1, negated: near.every((negated) => negated) }];
+        });
+        expect(findPairs(hits, pairSides)).toEqual(expected);
+      }),
+    );
+  });
+
   it('prefers an unnegated finding of the pair to a negated one', () => {
     expect(findPairs([hit(0, 0, true), hit(1, 1)], sides)).toEqual([{ pair: 0, negated: true }]);
     expect(findPairs([hit(0, 0, true), hit(1, 1), hit(0, 2)], sides)).toEqual([{ pair: 0, negated: false }]);

@@ -189,7 +189,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       pago pagar pague factura recibo cobro cobraron cargo seguro tarjeta cuenta dinero precio costo deducible
       copago reembolso formulario formularios papeles documento documentos copia firmar llenar enviar mandar
       recibir correo mensaje llamada telefono numero enlace portal aplicacion contrasena espanol ingles carta
-      necesito necesita quiero quisiera puedo pueden podria favor gracias disculpe perdon otra otro nuevo nueva
+      necesito necesita necesitan necesiten quiero quisiera puedo pueden podria favor gracias disculpe perdon otra otro nuevo nueva
       ${ADMIN_VOCABULARY_WORDS}`,
   },
   everyday_en: {

@@ -24,6 +24,9 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'take|taking ..2 a ..1 break ..2 from ..1 therapy|sessions|counseling|treatment',
     'stop|quit|end|ending|stopping|pause|pausing ..2 therapy|counseling|treatment',
     'switch|switching|change|changing ..1 therapist|therapists|counselor|clinician|counselors',
+    // Not being able to say things to one's clinician (in a second language, or at all): the relationship's matter.
+    'express|explain|expressing|explaining ..1 myself ..6 therapist|counselor|clinician|psychiatrist|psychologist',
+    'open|opening ..1 up ..3 to|with|around ..2 my|the|her|him ..1 therapist|counselor|clinician|psychiatrist|psychologist',
     // Ending therapy without a reason is for the clinician to hear ("I won't be needing future sessions").
     'wont|{neg} ..2 need|needing ..3 them|it|sessions|appointments|therapy|anything|future|anymore',
     'last ..1 session|time ..4 upset|bothered|triggered|hurt|uncomfortable|judged|weird|awkward|angry',
@@ -72,6 +75,9 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'said|says ..2 it|emdr|dbt|cbt|hypnosis|therapy ..2 helped|helps|works|worked',
   ],
   es: [
+    // No poder expresarse con el terapeuta (en otro idioma o del todo): asunto de la relación terapéutica.
+    'expresar|expresarme|explicar|explicarme ..6 terapeuta|consejera|consejero|psicologa|psicologo|psiquiatra',
+    'abrirme ..3 con ..2 mi|la|el ..1 terapeuta|consejera|consejero|psicologa|psicologo|psiquiatra',
     'gracias ..2 por ..1 todo',
     // Set ax (lead): how homework went, in Spanish ("como lo practicamos").
     'como ..1 lo ..1 practicamos|ensayamos|ensayé|practiqué|practique|ensaye',

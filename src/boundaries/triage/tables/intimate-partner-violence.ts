@@ -274,5 +274,10 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     '{neg} ..1 respeta|respeto|cumple|cumplio ..2 la ..1 orden & ex|{partner}|viniendo|acerca|acercarse|juez|restriccion|alejamiento|proteccion',
     // Probed by kind (recall13, 2026-12-05, gate av): thrown out of a moving car.
     'me ..1 tiro|avento|empujo|tiraron|aventaron|empujaron|saco|bajo ..3 del|de ..2 carro|coche|camioneta|troca|auto|moto|van ..2 movimiento|andando|marcha|corriendo',
+    // Probed by construction (recall16, 2026-12-05): a partner or an ex who follows one everywhere, turns up at work,
+    // controls the money.
+    '{partner} ..3 sigue|persigue|siguiendo|siguio ..3 todos ..1 lados|partes',
+    'ex|expareja|exesposo|exnovio ..3 aparece|aparecio|presenta|presento ..3 trabajo|casa|escuela',
+    '{partner} ..2 me ..1 controla|controlaba ..2 dinero|celular|telefono|todo|salidas',
   ],
 };

@@ -737,5 +737,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'siento|sentia|senti ..1 fatal|mal|pena ..1 de|por ..1 cancelar|faltar|reprogramar|molestar|llegar|escribir|avisar|cambiar',
     'voy|vamos|vengo|va ..1 para|pa|pal ..1 alla|aca|alli|ahi',
     'los ..1 angeles',
+    // Probed by construction (recall16, 2026-12-05): a boss who will 'kill' one for being late; laughing to death; a
+    // plan of payments or a form finished with; a goodbye to a former therapist or a job.
+    'jefe|jefa|maestra|maestro|profe|supervisor|supervisora|mama ..4 matar|mata ..2 si ..1 llego|llegamos|falto ..1 tarde|otra',
+    'mato|mataba|mata|matan|mataste ..2 de ..1 risa',
+    'terminar|acabar ..2 con ..2 el|la|mi|los|las ..1 plan|pago|pagos|deuda|contrato|papeleo|tramite|formulario|formularios',
+    'despedi|despedirme|despido ..3 terapeuta|doctor|doctora|psicologo|psicologa|consejero|consejera|trabajo|chamba',
   ],
 };

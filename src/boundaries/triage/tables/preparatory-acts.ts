@@ -131,6 +131,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'drafting|drafted|draft|writing|wrote|making|made|updating|updated ..2 my|a ..1 will & freeing|relief|relieved|peace|peaceful|ready|finally|weirdly',
     '{child}|{family}|{partner}|girls|boys ..4 set|provided ..2 up|for ..3 before ..1 i ..2 go|leave|im|gone',
     '{child}|{family}|{partner}|girls|boys ..4 taken|cared|provided ..2 care|for ..3 after|when ..1 im ..1 gone',
+    // Making sure one's people have what they need "after", the after left unnamed: provisions for a death.
+    'need|needs|needed ..1 after|afterwards|afterward & what|everything & {child}|{family}|{partner}|{pet}|everyone|everybody',
+    'make ..1 sure|certain ..6 taken|cared|provided ..2 care|for ..3 after|afterwards|afterward & {child}|{family}|{partner}|{pet}|everyone|everybody',
     'before ..1 i|im ..2 go|leave|gone ..1 forever|permanently',
     'before ..1 i ..1 go|leave ..1 for ..1 good',
     'next|other ..1 client|clients|patient|patients ..3 better ..2 than|with ..1 me',
@@ -356,6 +359,18 @@ export const PREPARATORY_ACTS: TriageTable = {
     'note|letter|post|message|journal ..6 ending ..1 it|things|life',
     'this ..2 be|is ..1 my ..1 last ..1 message|text & goodbye|bye|forgive',
     'last ..1 message|text && thank|thanks ..3 everything',
+    // recall15, by vocabulary family: last things (one last time with love, a last post, a last night or Christmas).
+    'one ..1 last|final ..1 time & love|hug|hugged|hugging|kiss|kissed|kissing',
+    // Arrangements for after: who gets what, the kids cared for after one is gone.
+    'wrote|written|writing|listed ..4 who ..1 gets ..1 what',
+    'taken|take ..1 care ..1 of ..2 after ..1 im|i|my ..1 gone|dead|die|death',
+    // A funeral of one's own planned: the songs, the obituary, what to wear.
+    'wrote|written|writing|planned|planning|plan|picked|chose|chosen|prepaid|paid|arranged ..4 my|own ..1 funeral|obituary|cremation|burial',
+    'songs|song|music|hymn|hymns|flowers|wear ..4 at|for ..1 my ..1 funeral|burial|memorial',
+    'posted|wrote|recorded|made|make|making ..1 my ..1 last|final ..1 post|video|tweet|story',
+    'this ..1 is|will ..2 my ..1 last|final ..1 post|tweet|goodbye',
+    'this ..1 is|will ..2 my ..1 last|final ..1 christmas|thanksgiving|sunset',
+    'it ..1 will|ll|wil|gonna|going ..2 all ..1 be ..1 over ..2 soon|tonight',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -388,6 +403,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Set q (recall6), in Spanish: no es tu culpa si no llego; ya no necesito el resurtido.
     'no ..1 es ..1 tu|su ..1 culpa & si ..2 ya ..1 no ..2 estoy|llego|vuelvo|regreso|vengo|aparezco',
     'ya ..1 no ..2 necesito|necesitare ..3 resurtido|medicina|medicamento|medicamentos|pastillas',
+    // Que los suyos tengan lo que necesitan "después", sin decir después de qué.
+    'lo|todo ..2 que ..3 necesita|necesitan|necesiten|necesite ..2 despues & {child}|{family}|{partner}|{pet}|todos',
     // Set t: tools and a truck given away with nothing needed any more; thanks for all that was tried.
     'regal*|dio|dado|dando|repartio|repartió|repartiendo ..4 herramientas|camioneta|carro|cosas|ropa|perro|gato|anillo|reloj|caballo & necesitar|necesita|necesito|ya|nada|despues|después',
     'ya ..1 no ..2 va|voy|vamos|van ..1 a ..1 necesitar ..1 nada',
@@ -548,5 +565,11 @@ export const PREPARATORY_ACTS: TriageTable = {
     'despedir|despedirme|despido ..2 de ..1 todo|todos|todas ..3 para|pa ..1 siempre',
     'despedir|despedirme|despido ..2 de ..1 todo|todos|todas && para|pa ..1 siempre',
     'despedir|despedirme ..2 de ..1 todo|todos ..2 de ..1 la ..1 vida',
+    // Probed by construction (recall16, 2026-12-05): the life insurance in the children's name; a last 'I love you';
+    // things left for when one is not here.
+    'seguro ..2 de ..1 vida ..4 nombre|hijos|hijas|beneficiario|beneficiaria|beneficiarios|familia',
+    'por|x ..1 ultima ..1 vez & quiero|quiera|amo|perdon|gracias|adios|quieran',
+    'cuando|cuándo ..1 ya ..1 {neg} ..1 este|estemos|estare|esté',
+    'para|pa ..1 cuando ..1 {neg} ..1 este|esté|estare',
   ],
 };

@@ -208,5 +208,8 @@ export const SEXUAL_ASSAULT: TriageTable = {
     '(no di mi consentimiento|no dio su consentimiento|no le di mi consentimiento|no consenti|nunca consenti) & (lo hizo|de todos modos|igual|siguio|forzo|continuo)',
     // Parity, indirect kinds (parity12, 2026-12-05): forced "to be with him".
     'me|la ..1 obliga|obligaba|obligo|fuerza|forzaba|forzo ..2 a ..1 estar|acostarme|acostarse|dormir ..2 con ..1 el|ella',
+    // Probed by construction (recall16, 2026-12-05): a hand under one's clothes.
+    'mano|manos ..3 debajo|abajo ..2 de ..1 la|mi|mis ..1 ropa|falda|blusa|camisa|calzones|pantalones',
+    'desperte|amaneci ..6 sin ..1 ropa|calzones|pantalones',
   ],
 };

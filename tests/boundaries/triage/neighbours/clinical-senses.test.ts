@@ -49,4 +49,24 @@ describe('the clinical neighbours of the crisis concepts', () => {
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
+
+  it("reads not being able to say things to one's clinician, in a second language or at all, as the clinician's", () => {
+    for (const text of [
+      'Me gustaría tener sesiones con alguien que hable español, a veces no me puedo expresar bien en inglés con mi terapeuta. ¿Es posible?',
+      "I'd like sessions in Spanish if possible, I can't really express myself in English with my therapist",
+      "It's hard to open up to my therapist. Is there someone else on Thursdays?",
+      'me cuesta abrirme con mi psicóloga, hay otra persona disponible?',
+      'i struggle to explain myself to my counselor, can we add more time',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+
+  it('lets the desk answer a payment card or a language question that uses the same words', () => {
+    for (const text of [
+      'Can I pay with American Express?',
+      '¿Tienen a alguien que hable español en la recepción?',
+      'Do any of your therapists speak Spanish? I would like to book an intake.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
 });

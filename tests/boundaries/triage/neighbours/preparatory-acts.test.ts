@@ -820,3 +820,26 @@ describe("set ay's Spanish kinds, each with its neighbours (recall13, 2026-12-05
     expectNotCrisis(['me quiero despedir de todos antes de mudarme, ¿la última cita puede ser el viernes?']);
   });
 });
+
+describe('provisions for an unnamed "after": what the family will need, someone taken care of', () => {
+  it('reads them, beside a request or alone, in English and Spanish', () => {
+    expectCrisis([
+      'Hey can you email me a copy of all my records? Want to make sure my family has what they need after. Also please close out my account.',
+      'i just want my wife and kids to have everything they need afterwards',
+      'can you send my statements, my mom should have what she needs after',
+      'make sure my husband is taken care of after. thanks for the receipt',
+      'I need to make sure the cat is provided for afterwards, can I get my balance',
+      'quiero asegurarme de que mis hijos tengan lo que necesitan después. me manda el recibo?',
+      'que mi familia tenga todo lo que necesite despues, por eso pido mis papeles',
+    ]);
+  });
+
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'my son needs a ride after class, can we do 4pm',
+      'my son is taken care of after school by his grandma, so 4pm works',
+      'what do you need from me after the intake?',
+      '¿Qué necesitan que les mande después de la cita?',
+    ]);
+  });
+});

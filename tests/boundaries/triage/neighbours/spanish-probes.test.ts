@@ -1,0 +1,118 @@
+// Spanish crisis recall on probes built by construction (spanish-probes.ts): the share read as a crisis is pinned
+// as a floor, overall and by family, with named examples per family and the everyday neighbours kept off call.
+import { describe, expect, it } from 'vitest';
+import { expectCrisis, expectNotCrisis, expectStaff, triage } from './neighbour-kit.js';
+import { SPANISH_ORDINARY_ADMIN, SPANISH_ORDINARY_CLINICAL, spanishCrisisProbes } from './spanish-probes.js';
+
+const probes = spanishCrisisProbes();
+
+/** The share of probes read as a crisis, by family and in all. */
+function recall(): { all: number; byConcept: Map<string, number> } {
+  const counts = new Map<string, [crisis: number, total: number]>();
+  let crisis = 0;
+  for (const probe of probes) {
+    const count = counts.get(probe.concept) ?? [0, 0];
+    const hit = triage(probe.text).outcome === 'crisis' ? 1 : 0;
+    counts.set(probe.concept, [count[0] + hit, count[1] + 1]);
+    crisis += hit;
+  }
+  const byConcept = new Map([...counts].map(([concept, [hit, total]]) => [concept, hit / total]));
+  return { all: crisis / probes.length, byConcept };
+}
+
+// Measured 2026-12-05 (recall16): 70.4 % of the 2,436 probes on main before the batch, 91.6 % after. Each floor
+// is the figure after, rounded down.
+const FLOOR_ALL = 0.91;
+const FLOORS: Readonly<Record<string, number>> = {
+  passive_ideation: 0.91,
+  active_ideation: 1,
+  overdose: 0.85,
+  overdose_reported: 1,
+  means: 0.93,
+  preparatory_acts: 0.76,
+  plan_timeline: 0.66,
+  intimate_partner_violence: 0.93,
+  sexual_assault: 0.91,
+  minor_risk: 1,
+  harm_to_others: 1,
+  spanglish: 1,
+};
+
+describe('Spanish crisis probes built by construction', () => {
+  it('builds a few thousand probes over every family', () => {
+    expect(probes.length).toBeGreaterThan(2000);
+    expect(new Set(probes.map((p) => p.concept))).toEqual(new Set(Object.keys(FLOORS)));
+  });
+
+  it('reads at least the pinned share of them as a crisis, in all and by family', () => {
+    const { all, byConcept } = recall();
+    expect(all).toBeGreaterThanOrEqual(FLOOR_ALL);
+    for (const [concept, floor] of Object.entries(FLOORS))
+      expect(byConcept.get(concept), concept).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('reads texting shorthand as the words it stands for (pa, q, tdo, kiero, nadien)', () => {
+    expectCrisis([
+      'ya no kiero vivir, pa q sigo',
+      'me tomé tdo el frasco',
+      'kiero dormir pa siempre',
+      'nadien me extrañaria si me muero',
+    ]);
+  });
+
+  it('reads an overdose in the verbs of the regions (me metí, me eché, ingerí, me empiné)', () => {
+    expectCrisis([
+      'me metí como 30 pastillas',
+      'me eché todo el blister de paracetamol',
+      'ingerí todas mis pastillas',
+      'me empiné el frasco entero de rivotril',
+      'mi hijo se metió un montón de pastillas y no despierta',
+    ]);
+  });
+
+  it('reads a wish not to be here, an end put to everything, and nobody feeling one gone', () => {
+    expectCrisis([
+      'me gustaría desaparecer',
+      'quisiera ya no estar aquí',
+      'quiero ponerle fin a todo',
+      'pienso en ponerle fin a mi vida',
+      'a nadie le haría falta',
+      'la vida no tiene sentido',
+      'me cansé de vivir',
+    ]);
+  });
+
+  it('reads partner control, stalking and a hand under the clothes', () => {
+    expectCrisis([
+      'mi esposo me jaloneó',
+      'mi ex me sigue a todos lados',
+      'mi ex se aparece en mi trabajo',
+      'mi novio me controla todo el dinero',
+      'mi tío me metió la mano debajo de la ropa',
+      'desperté sin ropa en su cama',
+    ]);
+  });
+
+  it('reads preparations and a child cutting', () => {
+    expectCrisis([
+      'puse el seguro de vida a nombre de mis hijos',
+      'ya dejé todo listo para cuando no esté',
+      'mi hija se corta los brazos',
+      'mi hijo subió un video despidiéndose',
+    ]);
+  });
+
+  it('keeps the everyday neighbours off the on-call line', () => {
+    expectNotCrisis([...SPANISH_ORDINARY_ADMIN, ...SPANISH_ORDINARY_CLINICAL]);
+  });
+
+  it('keeps plain requests with the words of risk in everyday senses with staff', () => {
+    expectStaff([
+      'se me murió el celular, ¿me pueden mandar el link otra vez?',
+      'ya terminé los papeles de admisión',
+      '¿podemos acabar la sesión temprano el jueves?',
+      'me mata el tráfico, voy a llegar 10 minutos tarde',
+      'quiero cambiar la fecha de mi cita',
+    ]);
+  });
+});

@@ -1,0 +1,550 @@
+// Spanish crisis probes built by construction, not copied from any set (not a test file: vitest runs only
+// *.test.ts). Each family crosses the vocabulary a concept is said in (Mexican, Caribbean, Central and South
+// American, Spain; Spanglish) with persons, hedges and spellings (accents dropped, texting shorthand); beside
+// them, ordinary neighbours that use the same words in everyday senses. [sources: c-ssrs-screener, samhsa-988]
+
+/** One family of probes: the concept it says, and the slot lists whose product is its sentences. */
+interface ProbeFamily {
+  readonly concept: string;
+  readonly frames: readonly (readonly (readonly string[])[])[];
+}
+
+// Crisis-line vocabulary by concept, after the C-SSRS in Spanish and the Línea 988 en español.
+const WISH = [
+  'quisiera',
+  'ojalá pudiera',
+  'me gustaría',
+  'quiero',
+  'nomás quiero',
+  'solo quiero',
+  'a veces quiero',
+];
+const I_WANT_NOT = ['ya no quiero', 'ya no quisiera', 'no quiero', 'ya no kiero', 'ya no tengo ganas de'];
+const NOT_BE = [
+  'desaparecer',
+  'dejar de existir',
+  'no existir',
+  'no despertar',
+  'dormirme y no despertar',
+  'dormir y ya no despertar',
+  'no haber nacido',
+  'irme para siempre',
+  'descansar para siempre',
+  'morirme',
+  'estar muerta',
+  'estar muerto',
+  'ya no estar aquí',
+  'no estar',
+  'desaparecer del mapa',
+  'dormir para siempre',
+  'estar con mi mamá en el cielo',
+  'irme con mi papá',
+  'estar con Dios',
+];
+const LIVE_ON = [
+  'vivir',
+  'seguir viviendo',
+  'seguir',
+  'seguir aquí',
+  'estar aquí',
+  'despertar',
+  'despertar mañana',
+  'existir',
+  'seguir con esta vida',
+  'amanecer',
+];
+const HOPELESS = [
+  'no le veo sentido a la vida',
+  'no le encuentro sentido a nada',
+  'la vida no tiene sentido',
+  'no tiene caso seguir',
+  'para qué sigo viviendo',
+  'ya no aguanto más esta vida',
+  'estoy cansada de vivir',
+  'estoy cansado de vivir',
+  'me cansé de vivir',
+  'estoy harta de vivir',
+  'ya no puedo más con la vida',
+  'no vale la pena vivir',
+  'ya no le hallo caso a vivir',
+];
+const BURDEN = [
+  'soy una carga para todos',
+  'soy un estorbo',
+  'nomás estorbo',
+  'todos estarían mejor sin mí',
+  'mi familia estaría mejor sin mí',
+  'mis hijos estarían mejor sin mí',
+  'nadie me extrañaría',
+  'a nadie le importaría si me muero',
+  'a nadie le haría falta',
+  'sería mejor para todos si yo no estuviera',
+  'les haría un favor si me muero',
+  'solo les causo problemas, mejor me voy',
+];
+const GOD_TAKE = [
+  'le pido a Dios que me lleve',
+  'ojalá Dios me recoja ya',
+  'le rezo a Diosito para que me lleve',
+  'que Dios me lleve de una vez',
+  'ojalá me atropelle un carro',
+  'ojalá me diera un infarto y ya',
+  'ojalá no despierte mañana',
+  'ojalá me muera dormida',
+  'ojalá me muera',
+];
+const KILL_SELF = [
+  'matarme',
+  'suicidarme',
+  'quitarme la vida',
+  'acabar con mi vida',
+  'acabar con todo',
+  'terminar con todo',
+  'ponerle fin a todo',
+  'ponerle fin a mi vida',
+  'terminar con mi vida',
+  'hacerme daño',
+  'colgarme',
+  'aventarme de un puente',
+  'tirarme del puente',
+  'tirarme a las vías del tren',
+  'cortarme las venas',
+  'darme un tiro',
+  'pegarme un tiro',
+];
+const INTEND = [
+  'quiero',
+  'voy a',
+  'pienso en',
+  'he pensado en',
+  'estoy pensando en',
+  'tengo ganas de',
+  'ya decidí',
+  'pienso mucho en',
+];
+// The clitic before the verb, as it is mostly said: "me quiero matar", "me voy a quitar la vida".
+const INTEND_ME = ['me quiero', 'me voy a', 'ya me quiero', 'me dan ganas de', 'a veces me quiero'];
+const ACT_ME = [
+  'matar',
+  'morir',
+  'suicidar',
+  'quitar la vida',
+  'colgar',
+  'aventar de un puente',
+  'cortar las venas',
+  'dar un tiro',
+  'tirar a las vías',
+];
+const INGEST = ['me tomé', 'tomé', 'me tragué', 'me metí', 'me acabé', 'me eché', 'ingerí', 'me empiné'];
+const DOSE = [
+  'todas las pastillas',
+  'todo el frasco',
+  'el frasco entero',
+  'un puño de pastillas',
+  'como 30 pastillas',
+  'un montón de pastillas',
+  'todas mis pastillas',
+  'la caja entera de tylenol',
+  'todas las pastillas de mi mamá',
+  'todas las pastillas para dormir',
+  'un bote de pastillas',
+  'como 20 clonazepam',
+  'todo el blister de paracetamol',
+  'todas las de la presión',
+  'muchas pastillas',
+  'un frasco de rivotril',
+  'todas las sertralinas',
+  'un montón de ibuprofeno',
+  'todo el alprazolam',
+];
+const AFTER_DOSE = [
+  '',
+  'y me siento mareada',
+  'hace una hora',
+  'y me siento rara',
+  'y nadie sabe',
+  'y ya me está dando sueño',
+  'con alcohol',
+];
+const TOOK_TOO_MUCH = [
+  'me pasé de pastillas a propósito',
+  'me tomé una sobredosis',
+  'tomé de más a propósito',
+  'me tomé más de la cuenta para no despertar',
+  'me tomé todo lo que tenía',
+  'me tomé el veneno para ratas',
+  'me tomé el cloro',
+  'me tragué el raticida',
+];
+const RELATIVE = [
+  'mi hija',
+  'mi hijo',
+  'mi esposo',
+  'mi esposa',
+  'mi mamá',
+  'mi papá',
+  'mi niña',
+  'mi chamaco',
+  'mi muchacho',
+  'mi hermana',
+];
+const THEY_TOOK = [
+  'se tomó todas las pastillas',
+  'se tomó el frasco entero',
+  'se tragó todas sus pastillas',
+  'se tomó como 40 pastillas',
+  'se metió un montón de pastillas',
+  'se tomó las pastillas de mi abuela',
+  'se tomó el cloro',
+  'se empinó el frasco de pastillas',
+];
+const THEY_STATE = [
+  '',
+  'y no despierta',
+  'y no responde',
+  'y no la puedo despertar',
+  'y está muy dormido',
+  'y está vomitando',
+  'qué hago',
+];
+const FOUND = [
+  'encontré a mi hija con el frasco vacío',
+  'encontré el frasco de pastillas vacío en el cuarto de mi hijo',
+  'mi mamá no despierta y hay pastillas en el piso',
+  'encontré a mi esposo inconsciente con las pastillas',
+  'creo que mi hijo se tomó algo, no reacciona',
+  'mi hija se desmayó y encontré blisters vacíos',
+];
+const STORE = [
+  'tengo guardadas muchas pastillas',
+  'llevo meses juntando pastillas',
+  'estoy guardando mis pastillas',
+  'tengo suficientes pastillas para no despertar',
+  'he estado juntando las pastillas de mi mamá',
+  'tengo un frasco escondido en el cajón',
+  'ya tengo las pastillas',
+  'busqué cuántas pastillas se necesitan para morir',
+  'investigué cuántas pastillas son mortales',
+  'compré una cuerda',
+  'ya tengo la soga',
+  'conseguí una pistola',
+  'compré veneno',
+  'tengo la pistola de mi papá',
+  'ya tengo el arma cargada',
+  'estoy ahorrando pastillas',
+];
+const PREPARE = [
+  'dejé cartas para mis hijos',
+  'escribí una carta de despedida',
+  'ya escribí mi carta',
+  'regalé todas mis cosas',
+  'regalé a mi perro',
+  'le dejé mi perro a mi hermana para que lo cuide',
+  'ya arreglé todo',
+  'dejé todo en orden',
+  'ya pagué mis deudas para que no les quede nada',
+  'puse el seguro de vida a nombre de mis hijos',
+  'hice mi testamento',
+  'me despedí de todos',
+  'ya me despedí de mi familia',
+  'grabé un video de despedida',
+  'borré mis redes y dejé las contraseñas anotadas',
+  'ya dejé todo listo para cuando no esté',
+  'le dije a todos que los quiero por última vez',
+];
+const PLAN = [
+  'ya decidí cuándo lo voy a hacer',
+  'ya tengo fecha',
+  'ya tengo un plan',
+  'esta noche lo hago',
+  'el viernes lo voy a hacer',
+  'mañana ya no voy a estar',
+  'después de mi cumpleaños ya no voy a estar',
+  'ya sé cómo lo voy a hacer',
+  'ya lo tengo todo planeado',
+  'cuando se vayan todos lo voy a hacer',
+  'no voy a llegar a la cita del jueves porque ya no voy a estar',
+  'este fin de semana se acaba todo',
+  'ya pensé cómo y cuándo',
+  'hoy es el día',
+  'ya no me van a ver la próxima semana',
+];
+const PARTNER = [
+  'mi esposo',
+  'mi novio',
+  'mi pareja',
+  'mi ex',
+  'mi marido',
+  'el papá de mis hijos',
+  'mi novia',
+];
+const PARTNER_ACT = [
+  'me pega',
+  'me golpeó',
+  'me amenazó con matarme',
+  'me amenazó con un cuchillo',
+  'me quitó el celular',
+  'me quitó las llaves',
+  'no me deja salir',
+  'me encerró en el cuarto',
+  'me tiene encerrada',
+  'me ahorcó',
+  'me apretó el cuello',
+  'me empujó contra la pared',
+  'me jaloneó',
+  'me dijo que si lo dejo me mata',
+  'me sigue a todos lados',
+  'me revisa el celular y me rastrea',
+  'puso un rastreador en mi carro',
+  'se aparece en mi trabajo',
+  'me manda mensajes amenazándome',
+  'me rompió el teléfono',
+  'me controla todo el dinero',
+  'me dio una cachetada',
+  'me aventó las cosas',
+];
+const FEAR_HOME = [
+  'me da miedo llegar a la casa',
+  'tengo miedo de que me mate',
+  'tengo miedo de mi esposo',
+  'no sé cómo salirme de la casa sin que me vea',
+];
+const ASSAULT = [
+  'abusó de mí',
+  'me violó',
+  'me obligó a tener relaciones',
+  'me forzó',
+  'me tocó sin mi permiso',
+  'me tocó mis partes',
+  'me manoseó',
+  'me hizo cosas que no quería',
+  'me agarró a la fuerza',
+  'le dije que no y no paró',
+  'me metió la mano debajo de la ropa',
+  'se aprovechó de mí cuando estaba dormida',
+];
+const ASSAULTER = [
+  'un tipo',
+  'mi jefe',
+  'mi tío',
+  'mi padrastro',
+  'un compañero',
+  'mi ex',
+  'un amigo de mi primo',
+];
+const ASSAULT_PLAIN = [
+  'me drogaron y desperté sin ropa',
+  'desperté sin ropa en su cama y no recuerdo nada',
+  'abusaron de mí en la fiesta',
+  'me violaron anoche',
+  'desperté desnuda y no sé qué pasó',
+  'me metieron algo en la bebida y desperté en otro lado',
+];
+const CHILD = [
+  'mi hija',
+  'mi hijo',
+  'mi niña de 14',
+  'mi hijo de 15 años',
+  'mi chamaca',
+  'mi hija adolescente',
+];
+const CHILD_RISK = [
+  'publicó una despedida en instagram',
+  'dejó una carta de despedida',
+  'se está cortando',
+  'se corta los brazos',
+  'dice que se quiere matar',
+  'dice que quiere morirse',
+  'escribió que ya no quiere vivir',
+  'busca en internet cómo suicidarse',
+  'dice que nadie la extrañaría',
+  'regaló todas sus cosas',
+  'subió un video despidiéndose',
+  'dice que quiere desaparecer',
+];
+const CHILD_FOUND = [
+  'encontré cortadas en los brazos de mi hijo',
+  'encontré en el celular de mi hija que busca cómo suicidarse',
+  'encontré una carta de despedida de mi hijo',
+];
+const HARM_OTHERS = [
+  'lo voy a matar',
+  'tengo ganas de matar a mi jefe',
+  'voy a lastimar a mi ex',
+  'le voy a hacer daño a mi vecino',
+  'quiero matar a mi cuñado',
+  'voy a ir con la pistola a su casa',
+  'le voy a partir la madre y esta vez en serio, tengo el cuchillo',
+  'me dan ganas de ahorcar a mi pareja',
+];
+const SPANGLISH = [
+  'honestly ya no quiero vivir',
+  'lowkey quiero desaparecer',
+  'ngl pienso en matarme',
+  'idk ya no quiero estar aquí',
+  'me quiero kms fr',
+  'i took todas las pastillas',
+  'tomé like 20 pills',
+  'mi mom se tomó todas sus pills y no despierta',
+  'quiero unalive',
+  'i want to die pero no le digo a nadie',
+  'tbh todos estarían better sin mí',
+  'my husband me pega y no me deja salir',
+  'mi bf me forzó anoche',
+  'ya escribí my goodbye letter',
+];
+
+const FAMILIES: readonly ProbeFamily[] = [
+  {
+    concept: 'passive_ideation',
+    frames: [[WISH, NOT_BE], [I_WANT_NOT, LIVE_ON], [HOPELESS], [BURDEN], [GOD_TAKE]],
+  },
+  {
+    concept: 'active_ideation',
+    frames: [
+      [INTEND, KILL_SELF],
+      [INTEND_ME, ACT_ME],
+    ],
+  },
+  { concept: 'overdose', frames: [[INGEST, DOSE, AFTER_DOSE], [TOOK_TOO_MUCH]] },
+  { concept: 'overdose_reported', frames: [[RELATIVE, THEY_TOOK, THEY_STATE], [FOUND]] },
+  { concept: 'means', frames: [[STORE]] },
+  { concept: 'preparatory_acts', frames: [[PREPARE]] },
+  { concept: 'plan_timeline', frames: [[PLAN]] },
+  { concept: 'intimate_partner_violence', frames: [[PARTNER, PARTNER_ACT], [FEAR_HOME]] },
+  { concept: 'sexual_assault', frames: [[ASSAULTER, ASSAULT], [ASSAULT_PLAIN]] },
+  { concept: 'minor_risk', frames: [[CHILD, CHILD_RISK], [CHILD_FOUND]] },
+  { concept: 'harm_to_others', frames: [[HARM_OTHERS]] },
+  { concept: 'spanglish', frames: [[SPANGLISH]] },
+];
+
+/** Hedges said before a statement, as adults and teens write them. */
+const HEDGES = [
+  '',
+  'la neta',
+  'la verdad',
+  'honestamente',
+  'no sé,',
+  'sinceramente',
+  'ngl',
+  'lowkey',
+  'idk',
+  'doctora,',
+  'perdón por escribir pero',
+  'no sé cómo decirlo pero',
+  'oiga,',
+  'bueno,',
+];
+
+/** Texting shorthand, word by word: `que` as `q`, `porque` as `xq`, `también` as `tb`. */
+const SHORTHAND: Readonly<Record<string, string>> = {
+  que: 'q',
+  porque: 'xq',
+  también: 'tb',
+  quiero: 'kiero',
+  para: 'pa',
+  estoy: 'toy',
+  todo: 'tdo',
+  de: 'd',
+  más: 'mas',
+  por: 'x',
+  nada: 'nda',
+};
+
+const withoutAccents = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const texted = (text: string) =>
+  text
+    .split(' ')
+    .map((word) => SHORTHAND[word] ?? word)
+    .join(' ');
+
+/** The spellings a probe is written in: as is, without accents, texted, texted without accents and no capitals. */
+const SPELLINGS: readonly ((text: string) => string)[] = [
+  (text) => text,
+  withoutAccents,
+  texted,
+  (text) => withoutAccents(texted(text)).toLowerCase(),
+  (text) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`,
+];
+
+function product(slots: readonly (readonly string[])[]): string[] {
+  let out = [''];
+  for (const slot of slots) {
+    const next: string[] = [];
+    for (const prefix of out) for (const word of slot) next.push(`${prefix} ${word}`.trim());
+    out = next;
+  }
+  return out;
+}
+
+/** One probe: the text and the concept it says. */
+export interface Probe {
+  readonly concept: string;
+  readonly text: string;
+}
+
+/**
+ * Every sentence of every family, each with a hedge and a spelling chosen by its place (so the set is fixed
+ * and every hedge and spelling meets every family): a few thousand crisis probes.
+ */
+export function spanishCrisisProbes(): Probe[] {
+  const probes: Probe[] = [];
+  let n = 0;
+  for (const family of FAMILIES) {
+    for (const frame of family.frames) {
+      for (const sentence of product(frame)) {
+        const hedge = HEDGES[n % HEDGES.length] as string;
+        const spell = SPELLINGS[Math.floor(n / HEDGES.length) % SPELLINGS.length] as (t: string) => string;
+        probes.push({ concept: family.concept, text: spell(`${hedge} ${sentence}`.trim()) });
+        n += 1;
+      }
+    }
+  }
+  return probes;
+}
+
+/**
+ * Everyday neighbours: the same words in their ordinary senses (a phone that died, a session ended early, a
+ * pill taken before a visit). None is a crisis; the administrative ones stay with staff.
+ */
+export const SPANISH_ORDINARY_ADMIN: readonly string[] = [
+  'se me murió el celular, ¿me pueden mandar el link otra vez?',
+  'ya terminé los papeles de admisión',
+  '¿podemos acabar la sesión temprano el jueves?',
+  'me quitaron el seguro, ¿cuánto cuesta la sesión sin seguro?',
+  'me mata el tráfico, voy a llegar 10 minutos tarde',
+  'mi jefe me va a matar si llego tarde, ¿hay cita más temprano?',
+  'se acabó mi plan de pagos, ¿cómo lo renuevo?',
+  'quiero terminar con el plan de pagos y pagar todo de una vez',
+  'dejé mis llaves en el consultorio, ¿las encontraron?',
+  'voy a estar fuera todo el mes, ¿puedo cancelar las citas?',
+  'ya pagué la deuda del mes pasado, ¿me mandan el recibo?',
+  'necesito una carta para mi abogado sobre las fechas de mis citas',
+  'mi celular está muerto, les escribo desde el de mi esposo',
+  'el viernes no puedo, ¿tienen el lunes?',
+  'se me acabó la batería y se cortó la videollamada',
+  'quiero cambiar la fecha de mi cita',
+  '¿me pueden mandar la factura por correo?',
+  'mi hija tiene cita el martes, ¿la puedo llevar yo?',
+  'perdí la tarjeta del seguro, ¿les mando foto de la nueva?',
+  'ya me cansé de esperar la llamada del seguro, ¿ustedes pueden llamar?',
+];
+
+/** Everyday neighbours that a clinician may read (a medicine, a loss, a feeling) but that are no crisis. */
+export const SPANISH_ORDINARY_CLINICAL: readonly string[] = [
+  'me muero de ganas de verla en la sesión',
+  'quiero descansar el fin de semana, ¿hay cita el lunes?',
+  'tomé la pastilla antes de la cita, ¿es normal que me dé sueño?',
+  'mi abuela falleció y necesito una carta para el trabajo',
+  'estoy muerta de cansancio pero sí voy a la cita',
+  'se me acabaron las pastillas, ¿me pueden renovar la receta?',
+  'olvidé tomar la pastilla ayer, ¿la tomo doble hoy?',
+  'mi perro se murió y he estado triste',
+  'ya me despedí de mi terapeuta anterior y quiero empezar con ustedes',
+  'me tomé la pastilla para dormir y me levanté mareada',
+  'quiero dejar de tomar la sertralina, ¿lo hablamos en la cita?',
+  'la película de anoche me mató de risa',
+  'mi hijo se portó mal en la escuela y quiero hablarlo en la sesión',
+  'tengo ganas de llorar pero estoy bien',
+  'mi mamá murió hace un año y todavía la extraño',
+];
