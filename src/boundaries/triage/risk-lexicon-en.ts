@@ -7,15 +7,15 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   death:
     'die died dies dying death suicide suicid* unalive unaliv* kms ctb sewerslide sucide suiside fatal lethal',
   ending: 'end ending exit exiting disappear disappearing vanish vanishing erase',
-  life: 'life everything world things',
-  living: 'live living alive exist existing wake waking continue',
-  wish: 'want wants wanted wanting wanna wish wishing wished hope hoping hoped rather pray praying prayed tempted',
+  life: 'life lyfe lfe everything world things',
+  living: 'live living alive exist existing wake waking continue exsist exsisting exisit',
+  wish: 'want wants wanted wanting wanna wana wnna wnat wamt wish wishing wished hope hoping hoped rather pray praying prayed tempted ready yearn yearning longing crave craving',
   self: 'myself meself myslef mysef mself',
   harm_act:
-    'kill killing killed kills hurt hurting harm harming harmed stab stabbing stabbed shoot shooting shot hang hanging hanged jump jumping strangle strangling choke choking drown drowning poison poisoning overdose overdosing od slit slitting crash crashing drive driving swerve swerving run tirar smother smothered smothering bleed',
+    'kill killing killed kills kil kiling kiled kils hurt hurting harm harming harmed stab stabbing stabbed shoot shooting shot hang hanging hanged jump jumping strangle strangling choke choking drown drowning poison poisoning overdose overdosing od slit slitting crash crashing drive driving swerve swerving run tirar smother smothered smothering bleed',
   burden: 'burden burdens burdensome',
   done: 'done over finished enough',
-  drug: 'pill pills meds medication medications medicine tablets tablet bottle bottles prescription oxy oxycodone oxycontin percocet vicodin hydrocodone fentanyl tylenol acetaminophen paracetamol ibuprofen advil aspirin benadryl xanax klonopin ativan valium seroquel lithium insulin ambien trazodone zoloft lexapro prozac wellbutrin lamictal adderall opioids opiates heroin antidepressant tramadol organizer sertraline fluoxetine escitalopram citalopram bupropion venlafaxine duloxetine quetiapine olanzapine risperidone aripiprazole abilify lamotrigine clonazepam lorazepam alprazolam diazepam gabapentin hydroxyzine propranolol zolpidem melatonin nyquil',
+  drug: 'pill pills pils pillz meds medication medications medicine tablets tablet bottle bottles prescription oxy oxycodone oxycontin percocet vicodin hydrocodone fentanyl tylenol acetaminophen paracetamol ibuprofen advil aspirin benadryl xanax klonopin ativan valium seroquel lithium insulin ambien trazodone zoloft lexapro prozac wellbutrin lamictal adderall opioids opiates heroin antidepressant tramadol organizer sertraline fluoxetine escitalopram citalopram bupropion venlafaxine duloxetine quetiapine olanzapine risperidone aripiprazole abilify lamotrigine clonazepam lorazepam alprazolam diazepam gabapentin hydroxyzine propranolol zolpidem melatonin nyquil',
   weapon:
     'gun guns pistol pistols rifle rifles shotgun shotguns firearm firearms revolver handgun glock ammo bullet bullets knife knives blade blades razor razors rope ropes noose nooses cord cords belt ligature bleach antifreeze poison scissors lighter sidearm beam beams rafter rafters bat',
   height:
@@ -27,7 +27,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   give: 'gave give giving given donated donating',
   keepsake:
     'dog dogs cat cats pet pets puppy kitten bird fish belongings stuff things guitar car jewelry possessions collection clothes plants books',
-  time: 'tonight tomorrow today friday saturday sunday monday tuesday wednesday thursday weekend after soon already now midnight',
+  time: 'tonight tonite tmrw tomorrow today friday saturday sunday monday tuesday wednesday thursday weekend after soon already now midnight',
   decision: 'decided decide decision mind plan plans planned planning figured settled chosen chose',
   ingest:
     'took taken take taking swallowed swallow downed ate chugged drank popped takes doubled halved skipped skipping mixed',
@@ -54,7 +54,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   attack: 'attacked assaulted raped rape molested molest groped fondled violated spiked roofied drugged',
   body_part:
     'arm arms wrist wrists thigh thighs leg legs skin stomach hip hips forearm forearms knuckles knuckle',
-  cut: 'cut cuts cutting burn burned burning burnt scratch scratched scratching carve carved carving sh picking',
+  cut: 'cut cuts cutting cuting cuttin burn burned burning burnt scratch scratched scratching carve carved carving sh picking',
   left_alone: 'alone unattended unsupervised themselves',
   chest: 'chest heart',
   danger_sign:
@@ -71,7 +71,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   letter: 'note notes letter letters video videos message post',
   left: 'left wrote written recorded posted leave leaving texted',
   family:
-    'kids children family everyone daughters sons wife husband mom dad parents sister brother father mother stepdad stepmom uncle aunt grandpa cousin everybody friends',
+    'kids children family everyone daughters sons wife husband mom dad parents sister brother father mother stepdad stepmom uncle aunt grandpa cousin everybody friends friend bestie bff grandma grandmother grandfather daughter son neighbor',
   settle: 'affairs testament beneficiary beneficiaries passwords clause',
   edge: 'standing sitting edge ledge railing looking jump',
   voices: 'voices commanding',
@@ -103,13 +103,13 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   do: 'do doing',
   it: 'it',
   through: 'through finally actually',
-  alive: 'alive exist existing',
-  alive_word: 'alive living live life existing existence',
+  alive: 'alive exist existing exsist exsisting',
+  alive_word: 'alive living live life lyfe existing existence exsisting exsistence',
   pointless: 'point reason worth',
-  better: 'better easier relieved relief grateful',
+  better: 'better beter bettr easier relieved relief grateful',
   gone: 'gone',
   tired: 'tired exhausted',
-  vanish: 'disappear disappearing vanish vanishing',
+  vanish: 'disappear disappearing vanish vanishing fade fading evaporate evaporating',
   forever: 'forever permanently',
   sleep: 'sleep asleep slept sleepy',
   see: 'see',
@@ -138,7 +138,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   love: 'love',
   dead: 'dead deceased',
   thought:
-    'picturing picture imagining imagine fantasize fantasizing fantasies thinking think thought urge urges',
+    'picturing picture imagining imagine fantasize fantasizing fantasies daydream daydreaming daydreams thinking think thought urge urges',
   affect:
     'dislike hate hated feel feels feeling felt upset angry mad worried worry worrying scared afraid fear uncomfortable comfortable frustrated annoyed sad hurt hurts cry crying cried embarrassed ashamed lonely stress stressed overwhelmed anxious nervous trust judge judged awkward struggling struggle hard tough worse scary panic lost empty numb crazy nothing anymore matter matters everything nobody alone quit',
   help: 'help halp',

@@ -45,7 +45,12 @@ export const RISK_RULES: readonly RiskRule[] = [
   { category: 'passive_ideation', all: [['better'], ['gone', 'not_living', 'vanish']] },
   { category: 'passive_ideation', all: [['better'], ['burden', 'after'], ['me']], ordered: true },
   { category: 'passive_ideation', all: [['tired', 'done'], ['alive_word']] },
-  { category: 'passive_ideation', all: [['wish', 'intent'], ['vanish']], ordered: true, negatable: true },
+  {
+    category: 'passive_ideation',
+    all: [['wish', 'intent', 'thought'], ['vanish']],
+    ordered: true,
+    negatable: true,
+  },
   { category: 'passive_ideation', all: [['vanish', 'sleep', 'done'], ['forever']] },
   // A wish to sleep, and "forever" in the next breath ("want to go to sleep for a year. or forever").
   { category: 'passive_ideation', all: [['wish'], ['sleep'], ['forever']], scope: 'message' },

@@ -30,6 +30,8 @@ export const BUILT_IN_CLASSES = Object.freeze({ number: 'number', bigNumber: 'bi
 const FUZZY_WORD_LETTERS = 7;
 const FUZZY_STEM_LETTERS = 6;
 const FUZZY_WORD_MIN = 6;
+// Shorter than this, a word typed with a doubled letter single is not read as the table word (`al`, `wil`).
+const SINGLED_WORD_MIN = 4;
 // The most stars a word may hide letters behind and still be read (see WordLexicon.lookUpStarred).
 const MAX_STARS = 2;
 // What is known of a form in firstSpelledSuffix.
@@ -310,6 +312,12 @@ export class WordLexicon {
         squeezed !== form &&
         collect(this.squeezedExact, this.squeezedStems, this.squeezedStemLengths, squeezed, atoms);
       if (!foundSqueezed && form.length >= FUZZY_WORD_MIN) this.lookUpFuzzy(form, atoms);
+      // A short word typed with a doubled letter single (`pils`, `wana`, `beter`), too short to be read one
+      // edit away: read as the table word it squeezes to, when it has no doubled letter of its own.
+      else if (!foundSqueezed && squeezed === form && form.length >= SINGLED_WORD_MIN) {
+        const hit = this.squeezedExact.get(form);
+        if (hit !== undefined) for (const a of hit) atoms.add(a);
+      }
     }
     // A Spanish texting form is also the word it stands for ("xq" is `porque`); a one-letter form only in the risk
     // reader, since the tables spell `que|q|k` where they mean it and a request read through "q" as `que` could

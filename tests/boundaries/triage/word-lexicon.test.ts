@@ -160,3 +160,40 @@ describe('triageMessage on Spanish texting k for qu', () => {
       expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
   });
 });
+
+describe('WordLexicon.lookUp on a doubled letter typed single', () => {
+  const words = ['pills', 'better', 'wanna', 'sorry', 'called', 'asleep', 'will', 'all'];
+  const singled = new WordLexicon({});
+  for (const word of words) singled.addWord(word);
+  singled.seal();
+
+  it('reads a short word with a doubled letter typed single as the table word (pils, beter)', () => {
+    expect(singled.lookUp('pils')).toEqual(singled.lookUp('pills'));
+    expect(singled.lookUp('beter')).toEqual(singled.lookUp('better'));
+  });
+
+  it('reads no word under four letters so (wil is not will, al is not all)', () => {
+    expect(singled.lookUp('wil').atoms).toEqual([]);
+    expect(singled.lookUp('al').atoms).toEqual([]);
+  });
+
+  it('property: a table word of four letters or more, a doubled letter typed single, reads as the word', () => {
+    const doubled = words.filter((w) => w.length >= 5 && /(.)\1/.test(w));
+    fc.assert(
+      fc.property(fc.constantFrom(...doubled), (word) => {
+        const at = word.search(/(.)\1/);
+        const typed = word.slice(0, at) + word.slice(at + 1);
+        expect(singled.lookUp(typed).atoms, typed).toEqual(singled.lookUp(word).atoms);
+        expect(singled.lookUp(typed).atoms.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+describe('triageMessage on a doubled letter typed single', () => {
+  const rules = compileTriageRules();
+  it('reads a burden and an overdose texted with single letters as a crisis', () => {
+    for (const text of ['everyone would be beter off without me', 'i took all my pils'])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  });
+});

@@ -122,6 +122,22 @@ export const ACTIVE_IDEATION: TriageTable = {
     'thoughts|thought|ideation ..3 {neg}|no ..2 passive ..1 anymore|now',
     'thoughts|thought|ideation ..3 no ..1 longer ..1 passive',
     'what ..1 if ..2 i ..2 did ..1 it & thoughts|thought',
+    // recall15, by vocabulary family: an ending said of oneself in other words (finish myself off, take myself
+    // out for good, end me, put myself out of my misery, pull the plug on myself, end my suffering for good).
+    // Afraid of what one might do: something one cannot take back, something permanent.
+    'do|doing ..1 something|smth|sth|somethin ..4 cant|cannot|couldnt|never ..2 take ..1 back & scared|afraid|terrified|worried|might|gonna|going|about|tonight',
+    'do|doing ..1 something|smth|sth|somethin ..4 cant|cannot|couldnt|never ..2 undo|reverse & scared|afraid|terrified|worried|might|gonna|going|about|tonight',
+    'do|doing ..1 something|smth|sth|somethin ..1 permanent|irreversible & i|im ..2 going|gonna|might|about|scared|afraid',
+    'afraid|scared|terrified ..2 of ..1 what ..1 i|ill|id|im ..2 do|might|will|gonna ..2 tonight|myself|today',
+    'finish|finishing ..1 myself|me ..1 off',
+    'take|taking ..1 myself ..1 out ..2 permanently|forever|good',
+    '{wish}|ready ..3 end me',
+    'put ..1 myself ..2 out ..1 of ..1 my ..1 misery',
+    'pull|pulling ..1 the ..1 plug ..1 on ..1 myself|me',
+    'end|ending|stop|stopping ..2 my|the ..1 suffering|pain|misery ..2 for ..1 good|ever',
+    'end|ending|stop|stopping ..2 my|the ..1 suffering|pain|misery ..1 forever|permanently',
+    'do ..1 it ..1 this ..1 time & going|gonna|will|ill|really|actually|finally|want|wanna|ready|think|decided',
+    'over ..1 with ..1 it ..1 all & {wish}|{intent}|ready|be|get',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',

@@ -359,6 +359,18 @@ export const PREPARATORY_ACTS: TriageTable = {
     'note|letter|post|message|journal ..6 ending ..1 it|things|life',
     'this ..2 be|is ..1 my ..1 last ..1 message|text & goodbye|bye|forgive',
     'last ..1 message|text && thank|thanks ..3 everything',
+    // recall15, by vocabulary family: last things (one last time with love, a last post, a last night or Christmas).
+    'one ..1 last|final ..1 time & love|hug|hugged|hugging|kiss|kissed|kissing',
+    // Arrangements for after: who gets what, the kids cared for after one is gone.
+    'wrote|written|writing|listed ..4 who ..1 gets ..1 what',
+    'taken|take ..1 care ..1 of ..2 after ..1 im|i|my ..1 gone|dead|die|death',
+    // A funeral of one's own planned: the songs, the obituary, what to wear.
+    'wrote|written|writing|planned|planning|plan|picked|chose|chosen|prepaid|paid|arranged ..4 my|own ..1 funeral|obituary|cremation|burial',
+    'songs|song|music|hymn|hymns|flowers|wear ..4 at|for ..1 my ..1 funeral|burial|memorial',
+    'posted|wrote|recorded|made|make|making ..1 my ..1 last|final ..1 post|video|tweet|story',
+    'this ..1 is|will ..2 my ..1 last|final ..1 post|tweet|goodbye',
+    'this ..1 is|will ..2 my ..1 last|final ..1 christmas|thanksgiving|sunset',
+    'it ..1 will|ll|wil|gonna|going ..2 all ..1 be ..1 over ..2 soon|tonight',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',

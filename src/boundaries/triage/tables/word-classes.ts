@@ -62,7 +62,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // --- Risk vocabulary (sensitive: never waved through unexplained) -----------------------------------------
   kill: {
     words:
-      'kill* murder* unalive* unaliv* sewerslide* suicid* sucid* suicd* matar* mato mata matarme matarte matarlo matarla matarlos maten',
+      'kill* kil kils kiled kiling murder* unalive* unaliv* sewerslide* suicid* sucid* suicd* matar* mato mata matarme matarte matarlo matarla matarlos maten',
     sensitive: true,
   },
   die: {
@@ -217,7 +217,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // Intent, thought, possession and presence words that turn a means word into a risk.
   intent: {
     words:
-      'want wants wanted wanna wish wishing going gonna plan plans planning planned decided decide ready will intend intending thinking think thought thoughts imagine imagining considering urge urges tempted use using quiero pienso pensando planeo voy ganas decidi',
+      'want wants wanted wanna wana wnna wish wishing going gonna plan plans planning planned decided decide ready will intend intending thinking think thought thoughts imagine imagining considering urge urges tempted use using quiero pienso pensando planeo voy ganas decidi',
     neutral: true,
   },
   possess: {
@@ -244,12 +244,17 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // Words that wish: "I wish I was dead", "hope I don't wake up", "ojalá".
   wish: {
     words:
-      'wish wished wishing hope hoping hoped pray praying prayed want wanna rather ojala quisiera quiero deseo espero gustaria',
+      'wish wished wishing hope hoping hoped pray praying prayed want wanna wana wnna rather ready yearn yearning longing crave craving ojala quisiera quiero deseo espero gustaria',
     neutral: true,
   },
   gone_state: {
     words:
-      'dead died die dying disappeared disappear vanished nonexistent muerto muerta dissappeared dissapeared disapeared dissappear dissapear disapear',
+      'dead died die dying disappeared disappear vanished nonexistent erased unborn buried muerto muerta dissappeared dissapeared disapeared dissappear dissapear disapear',
+  },
+  // Not existing, said as fading or ceasing ("fade out of existence", "cease to exist").
+  cease: {
+    words: 'cease ceasing ceased fade fading faded vanish vanishing disappear disappearing dissapear',
+    neutral: true,
   },
   finality: { words: 'anymore longer forever goodbye goodbyes last final farewell end over', neutral: true },
   future_time: {
