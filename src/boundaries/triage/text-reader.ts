@@ -207,6 +207,31 @@ export class WordDictionary {
     return this.byWord.get(word) ?? -1;
   }
 
+  /** The number of the word `parts[from..to)` spell joined, or -1: found without joining them. */
+  findJoined(parts: readonly string[], from: number, to: number): number {
+    let hash = 0;
+    let length = 0;
+    for (let k = from; k < to; k += 1) {
+      const part = parts[k] as string;
+      hash = wordHash(part, 0, part.length, hash);
+      length += part.length;
+    }
+    const { mask, table, chars } = this;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = 4 * slot;
+      const id = (table[at + 1] as number) - 1;
+      if (id < 0) return -1;
+      if (table[at] !== hash || table[at + 3] !== length) continue;
+      let c = table[at + 2] as number;
+      let same = true;
+      for (let k = from; k < to && same; k += 1) {
+        const part = parts[k] as string;
+        for (let i = 0; i < part.length && same; i += 1) same = chars[c++] === part.charCodeAt(i);
+      }
+      if (same) return id;
+    }
+  }
+
   /**
    * The number of the word `text[start..end)` whose {@link wordHash} is `hash`, or -1; with `folded`, the
    * word's accented letters are read folded (see {@link foldedLetter}).
@@ -244,11 +269,14 @@ export function foldedLetter(code: number): number {
   return code < 0x180 ? (FOLDED[code] as number) : 0;
 }
 
-/** The hash of `text[start..end)` the dictionary files words under. */
-export function wordHash(text: string, start: number, end: number): number {
-  let hash = 0;
-  for (let i = start; i < end; i += 1) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-  return hash;
+/**
+ * The hash of `text[start..end)` the dictionary files words under; from `hash`, the hash of the characters before
+ * (so that pieces of a word are hashed as the word).
+ */
+export function wordHash(text: string, start: number, end: number, hash = 0): number {
+  let h = hash;
+  for (let i = start; i < end; i += 1) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
 }
 
 /**
@@ -294,6 +322,8 @@ export function readText(
   let willAt = -1; // where the `ll` of `he'll` starts, read `will`
   let glueAt = -2; // where the last word ended at a hyphen, slash or dot with a letter after it
   let fragmentsFrom = -1; // the first word of the fragments read last, each glued to the one before
+  // Where each run of letters spelled out spells a word, looked up once per message (see joinSpelledOut).
+  const spelled = new Map<string, number>();
   const n = lower.length;
 
   for (let i = 0; i <= n; i += 1) {
@@ -384,7 +414,7 @@ export function readText(
         // A single letter a–z.
         const single = length === 1 && first >= 97 && first <= 122;
         if (!single && letterRun >= SPELLED_OUT)
-          joinSpelledOut(words, known, capitalized, runLetters, letterRun, dictionary, spelledFrom);
+          joinSpelledOut(words, known, capitalized, runLetters, letterRun, dictionary, spelledFrom, spelled);
         if (single) {
           if (letterRun === runLetters.length) {
             const larger = new Uint8Array(2 * letterRun);
@@ -436,7 +466,7 @@ export function readText(
       if (words.length > sentenceStart) clause += 1;
     } else if (kind === SENTENCE && !abbreviation && words.length > sentenceStart) {
       if (letterRun >= SPELLED_OUT)
-        joinSpelledOut(words, known, capitalized, runLetters, letterRun, dictionary, spelledFrom);
+        joinSpelledOut(words, known, capitalized, runLetters, letterRun, dictionary, spelledFrom, spelled);
       letterRun = 0;
       sentenceStarts.push(sentenceStart);
       sentenceStart = words.length;
@@ -482,6 +512,7 @@ const SPELLED_OUT = 4;
 
 // The run of the last `run` words read, one letter each (`codes[0..run)` their letters), is read joined: from the
 // first letter where the rest of the run spells a table word (`A A A k i l l` → `a a a kill`), or not at all.
+// `spelled` holds the answers for the message's runs so far: a message that repeats a run looks it up once.
 function joinSpelledOut(
   words: string[],
   known: Int32Array,
@@ -490,11 +521,16 @@ function joinSpelledOut(
   run: number,
   dictionary: WordDictionary | undefined,
   spelledFrom: (letters: string, shortest: number) => number,
+  spelled: Map<string, number>,
 ) {
   const from = words.length - run;
   // Joined only when the letters spell a word the tables know: `A A A I recommend` stays as written.
   const letters = LETTERS.decode(codes.subarray(0, run));
-  const start = spelledFrom(letters, SPELLED_OUT);
+  let start = spelled.get(letters);
+  if (start === undefined) {
+    start = spelledFrom(letters, SPELLED_OUT);
+    spelled.set(letters, start);
+  }
   if (start < 0) return;
   const at = from + start;
   const word = letters.slice(start);
@@ -518,13 +554,15 @@ function joinFragments(
 ): boolean {
   if (words.length - from > MOST_FRAGMENTS) return false;
   if (isRiskWord(words[from] as string, known[from] as number)) return false;
-  let joined = '';
-  for (let k = from; k < words.length; k += 1) joined += words[k] as string;
-  const id = dictionary.find(joined);
+  const id = dictionary.findJoined(words, from, words.length);
   // Letters spelled out one by one are read as a run (see joinSpelledOut); split words end on more than one.
+  // (So a joined string is made only for a word that may be of risk.)
   if (id < 0 && (words[words.length - 1] as string).length < 2) return false;
+  let joined = '';
+  if (id >= 0) joined = dictionary.word(id);
+  else for (let k = from; k < words.length; k += 1) joined += words[k] as string;
   if (!isRiskWord(joined, id)) return false;
-  words[from] = id >= 0 ? dictionary.word(id) : joined;
+  words[from] = joined;
   known[from] = id;
   words.length = from + 1;
   return true;

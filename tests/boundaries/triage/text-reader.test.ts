@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { triageRulesInternals } from '../../../src/boundaries/triage/compiled-rules.js';
 import { triageMessage } from '../../../src/boundaries/triage/message-triage.js';
 import type { PhraseEngine } from '../../../src/boundaries/triage/phrase-engine.js';
-import { readText } from '../../../src/boundaries/triage/text-reader.js';
+import { readText, WordDictionary } from '../../../src/boundaries/triage/text-reader.js';
 import { compileTriageRules } from '../../../src/boundaries/triage/triage-rules.js';
 
 const words = (text: string) => readText(text, 1 << 20).words;
@@ -140,6 +140,29 @@ describe('readText: a word of risk split by a hyphen, a slash or a dot (recall12
   it('joins nothing without the tables: the reader alone knows no word of risk', () => {
     expect(words('sui-cidal')).toEqual(['sui', 'cidal']);
   });
+  it('reads a risk word in dotted letters as the word, however often a message repeats it', () => {
+    expect(engineWords('s.u.i.c.i.d.e. ')).toEqual(['suicide']);
+    expect(engineWords('s.u.i.c.i.d.e. ok. s.u.i.c.i.d.e. q.w.e.r.t.y. q.w.e.r.t.y.')).toEqual([
+      'suicide',
+      'ok',
+      'suicide',
+      ...'qwertyqwerty',
+    ]);
+  });
+});
+
+describe('WordDictionary.findJoined', () => {
+  const dictionary = new WordDictionary(['suicide', 'od', 'unalive', 'a', 'kill']);
+
+  it('property: finds the pieces of a word as finding the word joined finds it', () => {
+    const piece = fc.constantFrom('', 'a', 'su', 'ici', 'de', 'o', 'd', 'un', 'alive', 'kil', 'l', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (parts) => {
+        expect(dictionary.findJoined(parts, 0, parts.length)).toBe(dictionary.find(parts.join('')));
+      }),
+    );
+    expect(dictionary.findJoined(['x', 'su', 'ici', 'de'], 1, 4)).toBe(dictionary.find('suicide'));
+  });
 });
 
 describe('triageMessage with a word of risk split into fragments', () => {
@@ -166,6 +189,15 @@ describe('triageMessage with a word of risk split into fragments', () => {
       ),
       { numRuns: 200 },
     );
+  });
+  it('reads 1 MB of a risk word in dotted letters as a crisis (each of its 70,000 sentences one)', () => {
+    const unit = 's.u.i.c.i.d.e. ';
+    const text = unit.repeat(Math.ceil(1_048_576 / unit.length)).slice(0, 1_048_576);
+    expect(triageMessage(text, { rules })).toMatchObject({
+      outcome: 'crisis',
+      complete: true,
+      crisisCategories: expect.arrayContaining(['active_ideation']),
+    });
   });
   it('keeps everyday hyphenated, slashed and dotted words with the staff', () => {
     for (const text of [
