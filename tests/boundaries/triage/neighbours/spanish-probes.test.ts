@@ -28,7 +28,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   active_ideation: 0.98,
   overdose: 0.88,
   overdose_reported: 0.99,
-  means: 0.89,
+  means: 0.86,
   preparatory_acts: 0.78,
   plan_timeline: 0.65,
   intimate_partner_violence: 0.95,
