@@ -168,6 +168,7 @@ export const RISK_CONCEPTS = [
   'unsafe', // unsafe
   // Negation and doubt.
   'negator', // not, never, no, nunca
+  'contrast', // but, pero: a negation before it does not reach what follows ("no sé cómo decirlo pero me tomé...")
 ] as const;
 
 /** One concept of the risk lexicon. */

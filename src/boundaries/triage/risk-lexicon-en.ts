@@ -174,4 +174,5 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   unsafe: 'unsafe',
   negator:
     'not never no dont doesnt didnt wont wouldnt cant cannot isnt arent wasnt nothing nobody none neither',
+  contrast: 'but',
 };

@@ -322,6 +322,13 @@ export const RISK_RULES: readonly RiskRule[] = [
     ordered: true,
     scope: 'message',
   },
+  // The same, the secret asked first ("no le digan a mi mamá, pero ya me tomé las pastillas").
+  {
+    category: 'urgent_distress',
+    all: [['negator'], ['tell'], ['dose'], ['drug']],
+    ordered: true,
+    scope: 'message',
+  },
   // Not living, accepted ("if I didn't wake up tomorrow I'd be ok with that").
   { category: 'urgent_distress', all: [['not_living', 'dead'], ['accepting']] },
   // A faint, breathing fast; no care taken on a road ("when I'm driving I think about not braking").

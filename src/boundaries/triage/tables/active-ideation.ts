@@ -195,5 +195,9 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Probed by construction (recall16, 2026-12-05): putting an end to everything or to one's life.
     'poner|ponerle|ponerme|ponga|pondre|pongo ..1 fin ..1 a ..1 todo|esto|tdo',
     'fin ..1 a ..1 mi ..1 vida|existencia|sufrimiento',
+    // Probed by construction (recall16, third batch): afraid of 'hacer una locura', the euphemism (one's hair dyed
+    // blue is also 'una locura'); an attempt on one's life.
+    'miedo|capaz ..4 hacer|cometer ..1 una ..1 locura|tonteria|estupidez',
+    'atentar|atente|atento ..2 contra ..1 mi ..1 vida|persona',
   ],
 };

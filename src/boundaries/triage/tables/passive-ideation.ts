@@ -989,5 +989,20 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{wish} ..2 ya ..1 {neg} ..1 estar',
     'nadie|nadien ..3 haria|harian ..1 falta',
     'vida ..2 {neg} ..2 tiene ..1 sentido|caso',
+    // Probed by construction (recall16, second batch): no longer wanting to be here; no point found in living.
+    'ya ..1 {neg} ..3 quiero|quisiera|ganas ..3 estar|seguir ..1 aqui|aca|viva|vivo',
+    '{neg} ..2 hallo|encuentro|veo|tiene ..1 caso|sentido ..3 vivir|seguir|vida|nada|existir',
+    'solo|nomas|nada ..2 quiero|quisiera ..2 desaparecer|desaparecerme|esfumarme|morir|morirme',
+    // Probed by construction (recall16, third batch): no reasons or will left to live; no 'chiste' in life; what one exists
+    // for; wiped off the map; fed up to the nose with living; only wishing not to exist.
+    '{neg} ..2 tengo|hay|tiene|encuentro|queda|quedan ..1 razones|razon|motivos|motivo ..2 para|pa ..1 vivir|seguir|existir',
+    'perdido|perdi|sin ..2 ganas ..2 de ..1 vivir|seguir|existir',
+    '{neg} ..3 hallo|encuentro|veo|tiene ..1 chiste|gracia ..3 vida|vivir|existir',
+    'para ..1 que ..1 existo|vivo|naci',
+    'borrarme|esfumarme|borrarse ..2 del ..1 mapa|mundo',
+    'hasta ..2 narices|gorro|coronilla|huevos ..2 de ..1 vivir|vida|existir',
+    'solo|nomas ..1 quiero|quisiera ..1 no ..1 existir|despertar|vivir|estar',
+    // Wishing it would all end ('ojalá todo se acabe ya', 'quiero que todo esto se termine').
+    'ojala|quisiera|quiero ..3 todo|esto ..2 se ..1 acabe|acabara|termine|terminara',
   ],
 };

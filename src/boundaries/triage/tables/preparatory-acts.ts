@@ -573,5 +573,13 @@ export const PREPARATORY_ACTS: TriageTable = {
     'por|x ..1 ultima ..1 vez & quiero|quiera|amo|perdon|gracias|adios|quieran',
     'cuando|cuándo ..1 ya ..1 {neg} ..1 este|estemos|estare|esté',
     'para|pa ..1 cuando ..1 {neg} ..1 este|esté|estare',
+    // Probed by construction (recall16, second batch): passwords written down and left.
+    'deje|dejo|dejando|anote|apunte|escribi ..3 contrasenas|claves|passwords|contraseñas',
+    // Probed by construction (recall16, third batch): one's own funeral or grave paid for; a video or letter left in
+    // case one is not there.
+    'pague|compre|aparte|arregle|organice|planee ..3 mi ..1 funeral|tumba|cremacion|entierro|velorio|lugar ..2 panteon|cementerio',
+    'por ..1 si ..1 {neg} ..1 estoy|estare|regreso|despierto|vuelvo',
+    // The insurance arranged so that the family collects.
+    'seguro ..6 para ..1 que ..3 {child}|{family}|{partner} ..2 cobren|cobre|reciban|reciba',
   ],
 };
