@@ -7,7 +7,7 @@ import { expectCrisis, expectNotCrisis, triage } from './neighbour-kit.js';
 
 // Measured 2026-12-05: 63.5 % of the first 2,295 probes (misspellings among the spellings) before recall15's
 // vocabulary, 85.1 % after its third batch; 81.3 % of all 2,559 on main 0b60282, 86.4 % after the fifth.
-const RECALL_FLOOR = 0.84;
+const RECALL_FLOOR = 0.85;
 
 describe('ideation probes', () => {
   it('generates a few thousand probes across every family, deterministically', () => {
