@@ -665,6 +665,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'done|finished|tired ..2 with|of ..1 this ..1 old|tired|broken|useless|worn ..1 body',
     'borrowed ..1 time & ready|give|giving|done|enough|over|return',
     'waiting ..2 for ..1 me ..3 in|on|up ..2 heaven|there|valhalla|side',
+    // Making it all stop ("i just want to make it all stop").
+    '{wish} ..3 make|making ..1 it|everything|this ..1 all ..1 stop',
     // Burden in its other words: a liability, a drain, dead weight; holding everyone back; the reason they suffer.
     'im|am|feel|being|been|just|such|nothing|only ..3 a|the ..1 liability|drain|weight|curse|parasite|leech|mistake ..3 to|on|for|around|in ..2 everyone|everybody|{family}|{partner}|{child}|people|them|world|necks|lives|way',
     'dead ..1 weight',

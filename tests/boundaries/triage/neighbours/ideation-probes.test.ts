@@ -108,6 +108,7 @@ describe('ideation probes', () => {
   it('reads doubt about going on, comfort at not waking, and a note for later', () => {
     expectCrisis([
       'i dont think i can keep going much longer',
+      'i just want to make it all stop',
       'lately the thought of not waking up feels comforting',
       "i'm not going to be a bother anymore after this week",
       'i wrote something for my kids to read later, just in case',

@@ -667,6 +667,8 @@ export const ORDINARY_NEIGHBOURS: readonly string[] = [
   "I'll leave the car in the garage tonight so my wife can drive",
   'My husband is waiting for me in the car, can I pay at the window?',
   "I'm no good at remembering, can you text me the time?",
+  'Can you make it all stop, the reminder texts? I get five a day',
+  "I'll be dead tired by Friday, can we do Monday?",
 ];
 
 /** The generated probes, every one a crisis a clinician must see now. */
