@@ -2,7 +2,7 @@
 // hice. tomé todo. perdón", "the thoughts came back. and now there's a plan"): `A && B` is found when A is found in
 // one sentence and B in the same sentence or one at most PAIR_REACH sentences before or after it. Each half is an
 // ordinary rule the engine matches under PAIR_LABEL, which says nothing on its own; triage pairs the halves' hits.
-import type { RuleHit } from './phrase-engine.js';
+import type { RuleHits } from './rule-hits.js';
 
 /** The label the engine matches each half of a pair under: a label of no category. */
 export const PAIR_LABEL = 'message_pair';
@@ -74,11 +74,11 @@ const UNNEGATED = 1;
  * An unnegated finding of a pair wins over a negated one. Linear in the hits: each half's sentences are kept by
  * number, so a message that repeats both halves in every sentence is not read pair by pair.
  */
-export function findPairs(hits: readonly RuleHit[], pairSides: Int32Array): PairHit[] {
+export function findPairs(hits: RuleHits, pairSides: Int32Array): PairHit[] {
   // Per half, the sentences it was found in, each with UNNEGATED when found unnegated there (else 0).
   let found: Map<number, Map<number, number>> | null = null;
-  for (const hit of hits) {
-    const side = pairSides[hit.rule] as number;
+  for (let h = 0; h < hits.length; h += 1) {
+    const side = pairSides[hits.rule(h)] as number;
     if (side < 0) continue;
     found ??= new Map();
     let sentences = found.get(side);
@@ -86,7 +86,8 @@ export function findPairs(hits: readonly RuleHit[], pairSides: Int32Array): Pair
       sentences = new Map();
       found.set(side, sentences);
     }
-    sentences.set(hit.sentence, (sentences.get(hit.sentence) ?? 0) | (hit.negated ? 0 : UNNEGATED));
+    const sentence = hits.sentence(h);
+    sentences.set(sentence, (sentences.get(sentence) ?? 0) | (hits.negated(h) ? 0 : UNNEGATED));
   }
   if (found === null) return [];
   const result: PairHit[] = [];

@@ -16,7 +16,8 @@ import type { WordEntry } from './word-entry.js';
 import type { WordClassDefinition } from './word-lexicon.js';
 
 export type { PhraseEngineOptions, PhraseRule } from './phrase-compiler.js';
-export type { MatchedText, RuleHit } from './phrase-matcher.js';
+export type { MatchedText } from './phrase-matcher.js';
+export { type RuleHit, RuleHits } from './rule-hits.js';
 export { WORD_BITS, type WordEntry } from './word-entry.js';
 
 /** A compiled rule as plain data (see {@link PhraseEngine.referenceRules}). */

@@ -10,23 +10,10 @@ import {
   RISK_RULES,
   SEQUENCE_KIND,
 } from './phrase-compiler.js';
+import { RuleHits } from './rule-hits.js';
 import { type MatchState, type Occurrence, SequenceSearch } from './sequence-search.js';
 import type { ReadText } from './text-reader.js';
 import { HAS_WORD_RULES, type WordEntry } from './word-entry.js';
-
-/** A rule found in a sentence: the rule, whether a negation governs it, and the words each part matched. */
-export interface RuleHit {
-  readonly rule: number;
-  readonly label: string;
-  readonly pattern: string;
-  /** The sentence it was found in (rules never reach across sentences). */
-  readonly sentence: number;
-  readonly negated: boolean;
-  /** The positions of the words each part matched (gap words excluded), in the message. */
-  readonly words: readonly (readonly number[])[];
-  /** How many times its first part was found in the sentence (counted for explaining rules; else 1). */
-  readonly count: number;
-}
 
 /** A message as matched: what each word is, which words an ordinary-sense rule masked, which a rule explains, the hits. */
 export interface MatchedText {
@@ -36,7 +23,7 @@ export interface MatchedText {
   readonly masked: Uint8Array;
   /** 1 where a found rule with an explaining label matched the word, or it is masked. */
   readonly explained: Uint8Array;
-  readonly hits: readonly RuleHit[];
+  readonly hits: RuleHits;
 }
 
 /** Matches compiled rules in messages, with scratch reused from one message to the next. */
@@ -105,7 +92,7 @@ export class PhraseMatcher {
       from: 0,
       to: 0,
     };
-    const hits: RuleHit[] = previous === null ? [] : [...previous.hits];
+    const hits = previous === null ? new RuleHits(this.compiled.rules) : previous.hits.copy();
     const starts = read.sentenceStarts;
     const atomStamp = search.atomStamp;
     // Words outside the tables, looked up once per message (forgotten after it: no message text is kept).
@@ -202,7 +189,7 @@ export class PhraseMatcher {
     return { wordBits, masked: state.masked, explained: state.explained, hits };
   }
 
-  private matchSentence(state: MatchState, anchoredCount: number, ruledCount: number, hits: RuleHit[]): void {
+  private matchSentence(state: MatchState, anchoredCount: number, ruledCount: number, hits: RuleHits): void {
     const search = this.search;
     const { sequenceAt, sequenceData, rulePartAt, ruleParts, ruleExplains } = this.compiled;
     const proposedCount = search.propose(
@@ -226,9 +213,7 @@ export class PhraseMatcher {
         const rulesAt = sequenceData[at0 + 4] as number;
         for (let k = rulesAt + 1, end = k + (sequenceData[rulesAt] as number); k < end; k += 1) {
           const r = sequenceData[k] as number;
-          const hit = this.ruleHit(state, r, first);
-          if (hit === null) continue;
-          hits.push(hit);
+          if (!this.addRuleHit(state, r, first, hits)) continue;
           if (!mask && ruleExplains[r] === 0) continue;
           for (let j = rulePartAt[r] as number; j < (rulePartAt[r + 1] as number); j += 1) {
             for (const path of search.allOccurrences[ruleParts[j] as number] as number[][]) {
@@ -245,7 +230,7 @@ export class PhraseMatcher {
 
   // One-word rules: each found once per sentence (an unnegated occurrence wins); explaining ones explain
   // every word they match.
-  private wordRuleHits(state: MatchState, ruledCount: number, hits: RuleHit[]) {
+  private wordRuleHits(state: MatchState, ruledCount: number, hits: RuleHits) {
     const stamp = this.search.stamp;
     const { idWordRuleFrom, idWordRuleTo, idWordRules } = this.compiled;
     for (let w = 0; w < ruledCount; w += 1) {
@@ -270,63 +255,41 @@ export class PhraseMatcher {
         if (explains) state.explained[i] = 1;
         if (this.ruleHitStamp[r] !== stamp) {
           this.ruleHitStamp[r] = stamp;
-          this.ruleHitAt[r] = hits.length;
           const negated = !explains && this.search.isNegated(state, i);
-          const rule = this.compiled.rules[r] as CompiledRule;
-          hits.push({
-            rule: r,
-            label: rule.label,
-            pattern: rule.pattern,
-            sentence: state.sentence,
-            negated,
-            words: [[i]],
-            count: 1,
-          });
-          continue;
+          this.ruleHitAt[r] = hits.addWord(r, state.sentence, negated, i);
+        } else {
+          // An unnegated occurrence replaces a negated one; every occurrence counts.
+          const h = this.ruleHitAt[r] as number;
+          if (hits.negated(h) && !this.search.isNegated(state, i)) hits.unnegate(h, i);
+          hits.countAgain(h);
         }
-        // An unnegated occurrence replaces a negated one; every occurrence counts.
-        const previous = hits[this.ruleHitAt[r] as number] as unknown as {
-          negated: boolean;
-          words: number[][];
-          count: number;
-        };
-        if (previous.negated && !this.search.isNegated(state, i)) {
-          previous.negated = false;
-          previous.words = [[i]];
-        }
-        previous.count += 1;
       }
     }
   }
 
-  private ruleHit(state: MatchState, r: number, first: Occurrence): RuleHit | null {
+  // Adds rule `r`'s hit in the sentence, from its first part's occurrence: false when a part is not found, or
+  // an ordinary sense masked every word it found.
+  private addRuleHit(state: MatchState, r: number, first: Occurrence, hits: RuleHits): boolean {
     const { rulePartAt, ruleParts } = this.compiled;
     const words: (readonly number[])[] = [first.words];
     let negated = first.negated;
     let masked = first.masked;
     for (let k = (rulePartAt[r] as number) + 1; k < (rulePartAt[r + 1] as number); k += 1) {
       const occurrence = this.search.find(state, ruleParts[k] as number);
-      if (occurrence === null) return null;
+      if (occurrence === null) return false;
       negated ||= occurrence.negated;
       masked &&= occurrence.masked;
       words.push(occurrence.words);
     }
     // An ordinary sense hides a rule only when it masked every word the rule found: a risk phrase reaching
     // beyond it ("tape, car died") is read.
-    if (masked) return null;
+    if (masked) return false;
     const rule = this.compiled.rules[r] as CompiledRule;
     const count = rule.explains
       ? (this.search.allOccurrences[rule.parts[0] as number] as number[][]).length
       : 1;
-    return {
-      rule: r,
-      label: rule.label,
-      pattern: rule.pattern,
-      sentence: state.sentence,
-      negated,
-      words,
-      count,
-    };
+    hits.add(r, state.sentence, negated, count, words);
+    return true;
   }
 }
 

@@ -3,7 +3,7 @@
 // rules are compiled, so a message's hits are sorted by a table lookup; and its phrase gets a number in the
 // phrases' sorted order, so a reason's phrases are sorted as numbers, not strings.
 import { findPairs, type MessagePair } from './message-pairs.js';
-import type { MatchedText, RuleHit } from './phrase-engine.js';
+import type { MatchedText, RuleHit, RuleHits } from './phrase-engine.js';
 import { WORD_BITS } from './phrase-engine.js';
 import type { RiskReading } from './risk-reader.js';
 import {
@@ -162,24 +162,30 @@ export function listedPhrases(phrases: Phrases, table: readonly string[], max: n
 export function collectHits(findings: Findings, matched: MatchedText, rules: RuleKinds) {
   const { explained, hits } = matched;
   const kinds = rules.kind;
+  const positions = hits.positions;
   // The words fuller crisis rules read: marked only for a message with a risk word on its own.
   let readByRule: Uint8Array | null = null;
-  for (const hit of hits) {
-    const kind = kinds[hit.rule] as number;
+  for (let h = 0; h < hits.length; h += 1) {
+    const r = hits.rule(h);
+    const kind = kinds[r] as number;
     if (kind & RULE_KIND.crisis) {
       if (kind & RULE_KIND.riskWord) {
         readByRule ??= crisisRuleWords(hits, kinds, explained.length);
-        const read = readByRule;
-        if (hit.words.every((part) => part.every((i) => read[i] === 1))) continue;
+        let readWhole = true;
+        for (let k = hits.wordsFrom(h); k < hits.wordsTo(h) && readWhole; k += 1) {
+          const i = positions[k] as number;
+          readWhole = i < 0 || readByRule[i] === 1;
+        }
+        if (readWhole) continue;
       }
-      if (hit.negated) findings.negatedCrisis.add(hit.pattern);
+      if (hits.negated(h)) findings.negatedCrisis.add(hits.pattern(h));
       else {
-        findings.crisis.add(hit.label as CrisisCategory);
-        findings.crisisPhrases.numbers.push(rules.phrase[hit.rule] as number);
+        findings.crisis.add(hits.label(h) as CrisisCategory);
+        findings.crisisPhrases.numbers.push(rules.phrase[r] as number);
       }
     } else if (kind === RULE_KIND.clinical || kind === RULE_KIND.clinicalSense) {
-      findings.clinical.add(kind === RULE_KIND.clinical ? (hit.label as ClinicalCategory) : 'symptoms');
-      findings.clinicalPhrases.numbers.push(rules.phrase[hit.rule] as number);
+      findings.clinical.add(kind === RULE_KIND.clinical ? (hits.label(h) as ClinicalCategory) : 'symptoms');
+      findings.clinicalPhrases.numbers.push(rules.phrase[r] as number);
     }
   }
   if (rules.pairs.length === 0) return;
@@ -194,11 +200,15 @@ export function collectHits(findings: Findings, matched: MatchedText, rules: Rul
 }
 
 // 1 for each word a crisis rule other than a risk word on its own read.
-function crisisRuleWords(hits: readonly RuleHit[], kinds: Uint8Array, words: number): Uint8Array {
+function crisisRuleWords(hits: RuleHits, kinds: Uint8Array, words: number): Uint8Array {
   const read = new Uint8Array(words);
-  for (const hit of hits) {
-    if ((kinds[hit.rule] as number) === RULE_KIND.crisis)
-      for (const part of hit.words) for (const i of part) read[i] = 1;
+  const positions = hits.positions;
+  for (let h = 0; h < hits.length; h += 1) {
+    if ((kinds[hits.rule(h)] as number) !== RULE_KIND.crisis) continue;
+    for (let k = hits.wordsFrom(h); k < hits.wordsTo(h); k += 1) {
+      const i = positions[k] as number;
+      if (i >= 0) read[i] = 1;
+    }
   }
   return read;
 }
@@ -210,21 +220,25 @@ function crisisRuleWords(hits: readonly RuleHit[], kinds: Uint8Array, words: num
 export function collectRequests(findings: Findings, matched: MatchedText, rules: RuleKinds) {
   const { explained, hits } = matched;
   const kinds = rules.kind;
-  for (const hit of hits) {
-    const kind = kinds[hit.rule] as number;
+  const positions = hits.positions;
+  for (let h = 0; h < hits.length; h += 1) {
+    const kind = kinds[hits.rule(h)] as number;
+    const sentence = hits.sentence(h);
     if (kind === RULE_KIND.administrative) {
-      const list = findings.adminHits[hit.sentence];
-      if (list === undefined) findings.adminHits[hit.sentence] = [hit];
+      // Kept as an object: what accounts for its sentence (see sentence-accounting.ts).
+      const hit = hits.hit(h);
+      const list = findings.adminHits[sentence];
+      if (list === undefined) findings.adminHits[sentence] = [hit];
       else list.push(hit);
       const label = hit.label as AdministrativeCategory;
       findings.admin.set(label, (findings.admin.get(label) ?? 0) + hit.count);
-    } else if (kind === RULE_KIND.courtesy) findings.courtesy[hit.sentence] = true;
-    else if (kind === RULE_KIND.ordinarySense) findings.ordinary[hit.sentence] = true;
-    else if (
-      kind === RULE_KIND.unclearReference &&
-      hit.words.some((part) => part.some((i) => explained[i] !== 1))
-    ) {
-      findings.unclear[hit.sentence] = true;
+    } else if (kind === RULE_KIND.courtesy) findings.courtesy[sentence] = true;
+    else if (kind === RULE_KIND.ordinarySense) findings.ordinary[sentence] = true;
+    else if (kind === RULE_KIND.unclearReference) {
+      for (let k = hits.wordsFrom(h); k < hits.wordsTo(h); k += 1) {
+        const i = positions[k] as number;
+        if (i >= 0 && explained[i] !== 1) findings.unclear[sentence] = true;
+      }
     }
   }
 }

@@ -8,7 +8,7 @@ import {
   pairHalves,
   splitPairs,
 } from '../../../src/boundaries/triage/message-pairs.js';
-import type { RuleHit } from '../../../src/boundaries/triage/phrase-engine.js';
+import { type RuleHit, RuleHits } from '../../../src/boundaries/triage/phrase-engine.js';
 import { expectPhraseRefused } from './refused-phrase.js';
 
 const hit = (rule: number, sentence: number, negated = false): RuleHit => ({
@@ -48,21 +48,29 @@ describe('pairHalves and splitPairs', () => {
   });
 });
 
+// Hits as the engine keeps them (rules 0-7, each a half under the pair label).
+const listOf = (hits: readonly RuleHit[]): RuleHits => {
+  const list = new RuleHits(Array.from({ length: 8 }, () => ({ label: PAIR_LABEL, pattern: '' })));
+  for (const { rule, sentence, negated, count, words } of hits)
+    list.add(rule, sentence, negated, count, words);
+  return list;
+};
+
 describe('findPairs', () => {
   const sides = Int32Array.from([0, 1, -1]);
 
   it(`property: a pair is found exactly when its halves are at most ${PAIR_REACH} sentences apart, in either order`, () => {
     fc.assert(
       fc.property(fc.nat(20), fc.nat(20), (i, j) => {
-        const found = findPairs([hit(0, i), hit(2, 5), hit(1, j)], sides);
+        const found = findPairs(listOf([hit(0, i), hit(2, 5), hit(1, j)]), sides);
         expect(found.length).toBe(Math.abs(i - j) <= PAIR_REACH ? 1 : 0);
       }),
     );
   });
 
   it('finds nothing from one half, however often it is found', () => {
-    expect(findPairs([hit(0, 0), hit(0, 1), hit(0, 2)], sides)).toEqual([]);
-    expect(findPairs([hit(1, 0)], sides)).toEqual([]);
+    expect(findPairs(listOf([hit(0, 0), hit(0, 1), hit(0, 2)]), sides)).toEqual([]);
+    expect(findPairs(listOf([hit(1, 0)]), sides)).toEqual([]);
   });
 
   it('property: finds what trying every first half against every second half finds, in the same order', () => {
@@ -90,14 +98,16 @@ describe('findPairs', () => {
           );
           return near.length === 0 ? [] : [{ pair: side >> 1, negated: near.every((negated) => negated) }];
         });
-        expect(findPairs(hits, pairSides)).toEqual(expected);
+        expect(findPairs(listOf(hits), pairSides)).toEqual(expected);
       }),
     );
   });
 
   it('prefers an unnegated finding of the pair to a negated one', () => {
-    expect(findPairs([hit(0, 0, true), hit(1, 1)], sides)).toEqual([{ pair: 0, negated: true }]);
-    expect(findPairs([hit(0, 0, true), hit(1, 1), hit(0, 2)], sides)).toEqual([{ pair: 0, negated: false }]);
+    expect(findPairs(listOf([hit(0, 0, true), hit(1, 1)]), sides)).toEqual([{ pair: 0, negated: true }]);
+    expect(findPairs(listOf([hit(0, 0, true), hit(1, 1), hit(0, 2)]), sides)).toEqual([
+      { pair: 0, negated: false },
+    ]);
   });
 });
 

@@ -9,7 +9,12 @@ import {
 } from '../../../src/boundaries/index.js';
 import { triageRulesInternals } from '../../../src/boundaries/triage/compiled-rules.js';
 import { decideTriage } from '../../../src/boundaries/triage/message-triage.js';
-import type { MatchedText, RuleHit, WordEntry } from '../../../src/boundaries/triage/phrase-engine.js';
+import {
+  type MatchedText,
+  type RuleHit,
+  RuleHits,
+  type WordEntry,
+} from '../../../src/boundaries/triage/phrase-engine.js';
 import { maskReaches } from '../../../src/boundaries/triage/sequence-search.js';
 import type { ReadText } from '../../../src/boundaries/triage/text-reader.js';
 
@@ -157,5 +162,8 @@ export function naiveMatchText(read: ReadText, rules: CompiledTriageRules): Matc
       if (rule.explains) for (const path of occurrences) for (const j of path) explained[j] = 1;
     });
   });
-  return { wordBits: Int32Array.from(entries, (e) => e.bits), masked, explained, hits };
+  const list = new RuleHits(all);
+  for (const { rule, sentence, negated, count, words } of hits)
+    list.add(rule, sentence, negated, count, words);
+  return { wordBits: Int32Array.from(entries, (e) => e.bits), masked, explained, hits: list };
 }

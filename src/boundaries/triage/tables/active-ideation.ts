@@ -124,6 +124,11 @@ export const ACTIVE_IDEATION: TriageTable = {
     'what ..1 if ..2 i ..2 did ..1 it & thoughts|thought',
     // recall15, by vocabulary family: an ending said of oneself in other words (finish myself off, take myself
     // out for good, end me, put myself out of my misery, pull the plug on myself, end my suffering for good).
+    // The clinic's own shorthand ("my si is back", "struggling with si again", "passive si"): never after Spanish
+    // words, where si is "if" or "yes".
+    'struggling|dealing|battling|fighting|having|passive|active|my|the ..1 si & again|back|lately|today|tonight|worse|bad|increased|is|been|thoughts|urges|again',
+    '{neg} ..2 in ..1 a ..1 safe ..1 headspace|mindset|state ..1 of ..1 mind',
+    '{neg} ..2 in ..1 a ..1 safe ..1 headspace|mindset',
     // Afraid of what one might do: something one cannot take back, something permanent.
     'do|doing ..1 something|smth|sth|somethin ..4 cant|cannot|couldnt|never ..2 take ..1 back & scared|afraid|terrified|worried|might|gonna|going|about|tonight',
     'do|doing ..1 something|smth|sth|somethin ..4 cant|cannot|couldnt|never ..2 undo|reverse & scared|afraid|terrified|worried|might|gonna|going|about|tonight',

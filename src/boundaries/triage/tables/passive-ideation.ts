@@ -653,6 +653,11 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{wish}|ready ..4 join|embrace|become|return ..2 the ..1 void',
     '{wish}|ready ..4 return ..2 to ..1 dust',
     'dip|dipping|dippin|bounce|bouncing ..2 permanently|forever',
+    // Not able to keep going much longer, doubted ("i don't think i can keep going much longer"); not a bother for
+    // long ("i'm not going to be a bother anymore").
+    '{neg} ..4 keep ..1 going|living|fighting ..1 much|any ..1 longer',
+    '{neg} ..4 keep ..1 doing ..1 this|it ..1 much|any ..1 longer',
+    'not|never ..1 going|gonna ..2 be ..1 a ..1 bother|burden ..2 anymore|again|much|longer|soon|for',
     // Burden in its other words: a liability, a drain, dead weight; holding everyone back; the reason they suffer.
     'im|am|feel|being|been|just|such|nothing|only ..3 a|the ..1 liability|drain|weight|curse|parasite|leech|mistake ..3 to|on|for|around|in ..2 everyone|everybody|{family}|{partner}|{child}|people|them|world|necks|lives|way',
     'dead ..1 weight',

@@ -364,6 +364,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Arrangements for after: who gets what, the kids cared for after one is gone.
     'wrote|written|writing|listed ..4 who ..1 gets ..1 what',
     'taken|take ..1 care ..1 of ..2 after ..1 im|i|my ..1 gone|dead|die|death',
+    // Something written or recorded for family to read or find later, just in case.
+    'wrote|written|writing|left|recorded|made ..4 for ..2 {family}|{child}|{partner}|everyone|them ..4 read|find|watch|open & later|after|case|gone|someday',
     // A funeral of one's own planned: the songs, the obituary, what to wear.
     'wrote|written|writing|planned|planning|plan|picked|chose|chosen|prepaid|paid|arranged ..4 my|own ..1 funeral|obituary|cremation|burial',
     'songs|song|music|hymn|hymns|flowers|wear ..4 at|for ..1 my ..1 funeral|burial|memorial',

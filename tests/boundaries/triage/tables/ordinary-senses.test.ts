@@ -59,9 +59,9 @@ function instance(pattern: string, variant: number): string {
 /** Whether the engine finds `pattern` (of rule label `label`) in `text`. */
 function finds(label: string, pattern: string, text: string): boolean {
   if (engine === undefined) throw new Error('no engine');
-  return engine
-    .matchText(engine.read(text, 10_000))
-    .hits.some((hit) => hit.label === label && hit.pattern === pattern);
+  return [...engine.matchText(engine.read(text, 10_000)).hits].some(
+    (hit) => hit.label === label && hit.pattern === pattern,
+  );
 }
 
 // Each mask as the engine holds it: a pattern with groups as the patterns it stands for.
