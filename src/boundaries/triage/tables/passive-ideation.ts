@@ -1006,5 +1006,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'solo|nomas ..1 quiero|quisiera ..1 no ..1 existir|despertar|vivir|estar',
     // Wishing it would all end ('ojalá todo se acabe ya', 'quiero que todo esto se termine').
     'ojala|quisiera|quiero ..3 todo|esto ..2 se ..1 acabe|acabara|termine|terminara',
+    // Probed by construction (recall16, fifth batch): resting for good, in the subjunctive.
+    'descanse|descanso|duerma|duermo ..2 para|pa ..1 siempre',
   ],
 };
