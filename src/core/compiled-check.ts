@@ -106,11 +106,18 @@ function withChecks(
   );
 }
 
-// The same steps as interpretedChecks, each check called from a line of its own.
+// The same steps as interpretedChecks, each check called from a line of its own; a node whose checks are all
+// plain tests (see plainTest) runs them as written, without a payload.
 function generatedChecks(
   parse: CompiledCheck,
   checks: readonly z.core.$ZodCheck[],
 ): CompiledCheck | undefined {
+  const tests: Record<string, unknown> = { R: REJECTED, parse, passes };
+  const lines = checks.map((check, i) => plainTest(check, i, tests));
+  if (lines.every((line) => line !== undefined)) {
+    const body = ['const value = parse(v);', 'if (value === R) return R;', ...lines, 'return value;'];
+    return generateCheck('testedCheck', tests, body.join('\n'));
+  }
   const values: Record<string, unknown> = { R: REJECTED, parse };
   const steps = checks.map((check, i) => {
     values[`k${i}`] = check;
@@ -134,6 +141,69 @@ function generatedChecks(
     'return ok ? out : R;',
   ].join('\n');
   return generateCheck('refinedCheck', values, body, 'let spare = { value: undefined, issues: [] };');
+}
+
+type TestDef = z.core.$ZodCheckDef & {
+  readonly fn?: unknown;
+  readonly pattern?: unknown;
+  readonly format?: unknown;
+  readonly value?: unknown;
+  readonly inclusive?: unknown;
+  readonly minimum?: unknown;
+  readonly maximum?: unknown;
+};
+
+/**
+ * A line of code that returns R unless `value` passes `check`, when the check is one whose verdict is a plain
+ * test of the value (the same test zod's check makes, which neither changes the value nor depends on
+ * anything else): a refinement (its function's answer), a regex, a safe integer, a bound. Zod's call
+ * fills a payload and its issue list for each field of each record: most of validating a large file's
+ * records. Undefined for any other check, which then runs through zod as before.
+ */
+function plainTest(check: z.core.$ZodCheck, i: number, values: Record<string, unknown>): string | undefined {
+  const def = check._zod.def as TestDef;
+  // Every zod instance records the classes it was made by (a check's type leaves them out).
+  const traits = (check._zod as unknown as { readonly traits: ReadonlySet<string> }).traits;
+  // A length bound counts a string's code points (a character outside the BMP is two units): the length in
+  // units settles most values (no more units than the maximum, twice the minimum or more), and zod's own
+  // check (with its condition) settles the rest.
+  if (traits.has('$ZodCheckMaxLength') && typeof def.maximum === 'number') {
+    values[`t${i}`] = def.maximum;
+    values[`k${i}`] = check;
+    return `if (!(value != null && value.length <= t${i}) && !passes(k${i}, value)) return R;`;
+  }
+  if (traits.has('$ZodCheckMinLength') && typeof def.minimum === 'number') {
+    values[`t${i}`] = def.minimum;
+    values[`k${i}`] = check;
+    return `if (!(value != null && value.length >= (typeof value === 'string' ? 2 * t${i} : t${i})) && !passes(k${i}, value)) return R;`;
+  }
+  if (def.when !== undefined) return undefined;
+  if (traits.has('$ZodCustom') && def.check === 'custom' && typeof def.fn === 'function') {
+    values[`t${i}`] = def.fn;
+    return `{ const r = t${i}(value); if (r instanceof Promise || !r) return R; }`;
+  }
+  if (traits.has('$ZodCheckRegex') && def.pattern instanceof RegExp) {
+    values[`t${i}`] = def.pattern;
+    return `t${i}.lastIndex = 0; if (!t${i}.test(value)) return R;`;
+  }
+  if (traits.has('$ZodCheckNumberFormat') && def.format === 'safeint') {
+    return 'if (!Number.isSafeInteger(value)) return R;';
+  }
+  const bound = traits.has('$ZodCheckGreaterThan') ? '>' : traits.has('$ZodCheckLessThan') ? '<' : undefined;
+  if (bound !== undefined && typeof def.value === 'number') {
+    values[`t${i}`] = def.value;
+    return `if (!(value ${bound}${def.inclusive === true ? '=' : ''} t${i})) return R;`;
+  }
+  return undefined;
+}
+
+// Whether `value` passes `check` as zod runs it (its condition first), on a payload of its own.
+function passes(check: z.core.$ZodCheck, value: unknown): boolean {
+  const payload = { value, issues: [] } as unknown as Payload;
+  const when = check._zod.def.when;
+  if (when !== undefined && !when(payload)) return true;
+  const result: unknown = check._zod.check(payload as never);
+  return !(result instanceof Promise) && payload.issues.length === 0;
 }
 
 function interpretedChecks(parse: CompiledCheck, checks: readonly z.core.$ZodCheck[]): CompiledCheck {

@@ -160,8 +160,15 @@ export const RISK_CONCEPTS = [
   'urgency', // need, please, someone, now, asap, necesito, ya (a plea for help made pressing: "I need help now")
   'owe', // owe, debt, deber, deuda (a debt settled so that someone is left owing nothing)
   'tell', // tell, digan, decirle (something kept from someone: "don't tell my mom")
+  // Thoughts named by their kind and their return, as people in therapy name suicidal thoughts without the word
+  // ("the dark thoughts are back", "having those thoughts again", "unsafe thoughts last night").
+  'thought_kind', // dark, unsafe, scary, those
+  'thought_word', // thoughts, urges (never guarded: "any thoughts on the bill?")
+  'recur', // back, louder, stronger, returned, won
+  'unsafe', // unsafe
   // Negation and doubt.
   'negator', // not, never, no, nunca
+  'contrast', // but, pero: a negation before it does not reach what follows ("no sé cómo decirlo pero me tomé...")
 ] as const;
 
 /** One concept of the risk lexicon. */

@@ -106,7 +106,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   alive: 'alive exist existing exsist exsisting',
   alive_word: 'alive living live life lyfe existing existence exsisting exsistence',
   pointless: 'point reason worth',
-  better: 'better beter bettr easier relieved relief grateful',
+  better: 'better beter bettr easier relieved relief grateful comforting soothing calming',
   gone: 'gone',
   tired: 'tired exhausted',
   vanish: 'disappear disappearing vanish vanishing fade fading evaporate evaporating',
@@ -138,7 +138,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   love: 'love',
   dead: 'dead deceased',
   thought:
-    'picturing picture imagining imagine fantasize fantasizing fantasies daydream daydreaming daydreams thinking think thought urge urges',
+    'picturing picture imagining imagine fantasize fantasizing fantasies daydream daydreaming daydreams thinking think thought thoughts urge urges',
   affect:
     'dislike hate hated feel feels feeling felt upset angry mad worried worry worrying scared afraid fear uncomfortable comfortable frustrated annoyed sad hurt hurts cry crying cried embarrassed ashamed lonely stress stressed overwhelmed anxious nervous trust judge judged awkward struggling struggle hard tough worse scary panic lost empty numb crazy nothing anymore matter matters everything nobody alone quit',
   help: 'help halp',
@@ -168,6 +168,11 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   knot: 'knot knots',
   eat: 'eat eaten eating ate food',
   vehicle_way: 'way',
+  thought_kind: 'dark darker darkest unsafe scary those',
+  thought_word: 'thoughts urges',
+  recur: 'back louder stronger returned returning won winning',
+  unsafe: 'unsafe',
   negator:
     'not never no dont doesnt didnt wont wouldnt cant cannot isnt arent wasnt nothing nobody none neither',
+  contrast: 'but',
 };

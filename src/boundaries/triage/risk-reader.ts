@@ -49,6 +49,7 @@ export interface RiskReading {
 const NEGATION_REACH = 5;
 
 const NEGATOR = CONCEPT_ID.negator;
+const CONTRAST = CONCEPT_ID.contrast;
 const NO_CONCEPTS: readonly number[] = [];
 const LIVING = CONCEPT_ID.living;
 const NOT_LIVING = CONCEPT_ID.not_living;
@@ -320,6 +321,11 @@ export function readRisk(read: ReadText, masked?: Uint8Array): RiskReading {
         lastNegator >= 0 && clauses[lastNegator] === clauses[i] && i - lastNegator <= NEGATION_REACH;
       if (governed) governedWord[i] = 1;
       for (const id of ids) {
+        // A negation does not reach past a "but" ("I'm not suicidal but I took all my pills").
+        if (id === CONTRAST) {
+          lastNegator = -1;
+          continue;
+        }
         if (id === NEGATOR) {
           if (wordRisk[i] === 0) wordRisk[i] = WORD_STATEMENT;
           setBit(masks, at, NEGATOR);

@@ -57,6 +57,16 @@ export const RISK_RULES: readonly RiskRule[] = [
   { category: 'passive_ideation', all: [['wish', 'voice'], ['sleep'], ['death', 'ingest']] },
   { category: 'passive_ideation', all: [['death'], ['sleep'], ['better']] },
   { category: 'passive_ideation', all: [['see'], ['future', 'longer'], ['self']] },
+  // Suicidal thoughts named by their kind and their return ("the dark thoughts are back", "those thoughts again",
+  // "unsafe thoughts last night"); a negation keeps it a mention ("I never get those thoughts again").
+  {
+    category: 'passive_ideation',
+    all: [['thought_kind'], ['thought_word'], ['again', 'recur']],
+    ordered: true,
+    negatable: true,
+    anchor: 1,
+  },
+  { category: 'passive_ideation', all: [['unsafe'], ['thought_word']], ordered: true, negatable: true },
   // An act on oneself, or a life ended on purpose ("kill myself", "me quiero matar", "end it all tonight").
   { category: 'active_ideation', all: [['harm_act'], ['self', 'third_self']], negatable: true },
   {
@@ -309,6 +319,13 @@ export const RISK_RULES: readonly RiskRule[] = [
   {
     category: 'urgent_distress',
     all: [['dose'], ['drug'], ['negator'], ['tell']],
+    ordered: true,
+    scope: 'message',
+  },
+  // The same, the secret asked first ("no le digan a mi mamá, pero ya me tomé las pastillas").
+  {
+    category: 'urgent_distress',
+    all: [['negator'], ['tell'], ['dose'], ['drug']],
     ordered: true,
     scope: 'message',
   },

@@ -1,10 +1,12 @@
 // Spanish texting shorthand, read as the word it stands for beside what it is as written ("q" is `que`, "xq" is
 // `porque`, "pa" is `para`, "tdo" is `todo`): the tables and the risk lexicon spell the words out, so a message
 // texted "ya no kiero vivir, pa q" or "me tomé tdo el frasco" is read as spelled. Only forms with no English
-// sense are listed ("k", "d", "x" and "ps" are English too and are left as written). Forms are folded (no
-// accents, lower case).
+// sense are listed, and "d" and "x", which English uses too but reads the same way with `de` and `por` beside it
+// ("k" and "ps" are left as written). Forms are folded (no accents, lower case).
 const SHORTHAND: Readonly<Record<string, string>> = {
   q: 'que',
+  d: 'de',
+  x: 'por',
   ke: 'que',
   xq: 'porque',
   xk: 'porque',
@@ -48,4 +50,13 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 /** The word a Spanish texting form stands for (`xq` → `porque`), or undefined when it is no such form. */
 export function spelledOut(form: string): string | undefined {
   return Object.hasOwn(SHORTHAND, form) ? SHORTHAND[form] : undefined;
+}
+
+/**
+ * {@link spelledOut} for the tables: "q" and "x" are left as written. The tables spell `que|q|k` where they mean
+ * it; a request read through "q" as `que` accounted for a sentence of an unseen set that was no request, and
+ * "gracias x cambiarme la cita" read through "x" as `por` left its request unaccounted.
+ */
+export function spelledOutForTables(form: string): string | undefined {
+  return form === 'q' || form === 'x' ? undefined : spelledOut(form);
 }

@@ -1,7 +1,7 @@
 // The words the tables know, numbered. A word of a message is looked up once (normalised, then exactly, as
 // a stem, with doubled letters squeezed, then one edit away) and answers with the numbers ("atoms") of the
 // table words, stems and word classes it stands for.
-import { spelledOut } from './texting-shorthand.js';
+import { spelledOutForTables } from './texting-shorthand.js';
 import { foldAccents, shortenStretched, squeeze, withinOneEdit, wordForm } from './word-form.js';
 
 /** A word class as data: its words (`word` or `stem*`, space-separated) and what the class says of them. */
@@ -319,10 +319,10 @@ export class WordLexicon {
         if (hit !== undefined) for (const a of hit) atoms.add(a);
       }
     }
-    // A Spanish texting form is also the word it stands for ("xq" is `porque`); a one-letter form only in the risk
-    // reader, since the tables spell `que|q|k` where they mean it and a request read through "q" as `que` could
-    // account for a sentence that is no request.
-    const spelled = form.length > 1 ? spelledOut(form) : undefined;
+    // A Spanish texting form is also the word it stands for ("xq" is `porque`, "d" is `de`). A form the tables
+    // know as written ("d" in "I'd") keeps what they say of it: the spelled word adds only its atoms.
+    const spelled = spelledOutForTables(form);
+    const own = spelled !== undefined && atoms.size > 0 ? [...atoms] : null;
     if (spelled !== undefined) for (const atom of this.lookUp(spelled).atoms) atoms.add(atom);
     if (atoms.size === 0) {
       // Spanish texting writes `qu` as `k` (kiero, aki, porke): read so only as a Spanish function word, since
@@ -336,7 +336,7 @@ export class WordLexicon {
     let neutral = false;
     let sensitive = false;
     let languages = 0;
-    for (const atom of atoms) {
+    for (const atom of own ?? atoms) {
       const f = this.flags.get(atom);
       if (f === undefined) continue;
       neutral ||= f.neutral;

@@ -124,6 +124,11 @@ export const ACTIVE_IDEATION: TriageTable = {
     'what ..1 if ..2 i ..2 did ..1 it & thoughts|thought',
     // recall15, by vocabulary family: an ending said of oneself in other words (finish myself off, take myself
     // out for good, end me, put myself out of my misery, pull the plug on myself, end my suffering for good).
+    // The clinic's own shorthand ("my si is back", "struggling with si again", "passive si"): never after Spanish
+    // words, where si is "if" or "yes".
+    'struggling|dealing|battling|fighting|having|passive|active|my|the ..1 si & again|back|lately|today|tonight|worse|bad|increased|is|been|thoughts|urges|again',
+    '{neg} ..2 in ..1 a ..1 safe ..1 headspace|mindset|state ..1 of ..1 mind',
+    '{neg} ..2 in ..1 a ..1 safe ..1 headspace|mindset',
     // Afraid of what one might do: something one cannot take back, something permanent.
     'do|doing ..1 something|smth|sth|somethin ..4 cant|cannot|couldnt|never ..2 take ..1 back & scared|afraid|terrified|worried|might|gonna|going|about|tonight',
     'do|doing ..1 something|smth|sth|somethin ..4 cant|cannot|couldnt|never ..2 undo|reverse & scared|afraid|terrified|worried|might|gonna|going|about|tonight',
@@ -190,5 +195,9 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Probed by construction (recall16, 2026-12-05): putting an end to everything or to one's life.
     'poner|ponerle|ponerme|ponga|pondre|pongo ..1 fin ..1 a ..1 todo|esto|tdo',
     'fin ..1 a ..1 mi ..1 vida|existencia|sufrimiento',
+    // Probed by construction (recall16, third batch): afraid of 'hacer una locura', the euphemism (one's hair dyed
+    // blue is also 'una locura'); an attempt on one's life.
+    'miedo|capaz ..4 hacer|cometer ..1 una ..1 locura|tonteria|estupidez',
+    'atentar|atente|atento ..2 contra ..1 mi ..1 vida|persona',
   ],
 };

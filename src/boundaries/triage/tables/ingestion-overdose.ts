@@ -223,5 +223,20 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'tome|tomo|trague|me ..2 mas ..1 de ..1 la ..1 cuenta & proposito|adrede|queriendo',
     'se ..1 paso|pasaron ..2 con ..2 las|sus|los|unas ..1 pastillas|pildoras|medicinas|medicamentos|pastis & {neg} ..3 despertar|despierta|responde|reacciona',
     'se ..1 paso|pasaron ..2 con ..2 las|sus|los|unas ..1 pastillas|pildoras|medicinas|medicamentos|pastis & dormido|dormida|vomitando|mareado|mareada|morado|morada|inconsciente',
+    // Probed by construction (recall16, second batch): all of one's pressure, sugar or sleeping pills swallowed.
+    'tome|trague|meti|empine|eche|ingeri|bebi ..2 todas|todos|muchas|muchos ..2 las|los ..1 de|pa|para ..1 la|el ..1 presion|azucar|diabetes|dormir|dolor|ansiedad|nervios|tiroides|depresion',
+    // Probed by construction (recall16, third batch): a whole box or half a bottle swallowed; poisoned with pills;
+    // 'se pasó de pastillas'.
+    '{ingested} ..3 bote|frasco|caja|blister|tira|paquete ..1 completo|completa',
+    '{ingested} ..2 mitad ..2 del|de ..1 frasco|bote|caja|blister',
+    'intoxique|intoxico|intoxicó|intoxicada|intoxicado|intoxicarme|envenene|envenenó|envenenada|envenenado ..3 pastillas|{pills}|{med_name}|veneno|cloro',
+    'paso|pase|pasó|pasé ..1 de ..1 pastillas|{pills}|{med_name}',
+    // A box or a strip of a medicine swallowed ('me tomé una caja de tafil'; never a box of tea).
+    '{ingested} ..2 caja|cajas|blister|tira ..2 de ..1 {pills}|{med_name}',
+    // Probed by construction (recall16, fourth batch): stuffed with pills ('se atiborró de pastillas'); a relative
+    // who took something and does not wake, answer or seem right.
+    'atiborre|atiborro|atiborró|hinche|hincho|empache|empacho|retaque|retaco|atasque|atasco|infle|inflo|inflé|infló ..2 de ..1 pastillas|{pills}|{med_name}',
+    '{child}|{family}|{partner} ..3 tomo|tomó|trago|tragó|metio|metió ..3 algo|pastillas|{pills}|{med_name} ..6 {neg} ..2 despierta|despertar|reacciona|responde|contesta',
+    '{child}|{family}|{partner} ..3 tomo|tomó|trago|tragó|metio|metió ..3 algo|pastillas|{pills}|{med_name} ..6 raro|rara|inconsciente|morado|morada|convulsionando|babeando',
   ],
 };

@@ -279,5 +279,17 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     '{partner} ..3 sigue|persigue|siguiendo|siguio ..3 todos ..1 lados|partes',
     'ex|expareja|exesposo|exnovio ..3 aparece|aparecio|presenta|presento ..3 trabajo|casa|escuela',
     '{partner} ..2 me ..1 controla|controlaba ..2 dinero|celular|telefono|todo|salidas',
+    // Probed by construction (recall16, second batch): afraid to go home, as 'scared to go home'; getting out of
+    // the house without being seen.
+    'miedo ..3 llegar|regresar|volver|ir ..1 a ..1 la|mi ..1 casa',
+    'salirme|escaparme|salir|escapar|irme ..3 de ..1 la|mi ..1 casa ..2 sin ..1 que ..1 me|se ..1 vea|de|entere|escuche',
+    // Probed by construction (recall16, third batch): money or a pay cheque controlled; bruises left; kept watched;
+    // an app to know where one is; an ex who got into one's home.
+    'me ..1 controla|controlaba|quita|quitaba ..3 dinero|cheque|sueldo|tarjetas|cuenta|quincena',
+    'obliga|obligaba|obligo ..3 darle ..2 mi|el ..1 cheque|dinero|sueldo|pago|quincena',
+    '{partner} ..3 dejo|dejaba ..2 moretones|moreton|marcas|morado|morada',
+    '{partner} ..3 tiene|trae ..1 vigilada|vigilado|checada|checado|controlada|controlado|amenazada|encerrada',
+    'app|aplicacion|rastreador|gps|localizador ..4 celular|telefono|carro ..4 donde ..1 estoy|ando|voy',
+    'ex|expareja|exesposo|exnovio ..3 metio|entro|metió|entró ..2 a ..1 mi ..1 casa|cuarto|depa|apartamento',
   ],
 };

@@ -428,5 +428,7 @@ export const METHOD_MEANS: TriageTable = {
     'que ..1 pasa ..2 si ..3 toma|tomo|tomara|traga|tragara|tomaba ..4 caja|frasco|bote|blister|cajas|frascos',
     // Found by admines10, read by the lead (2026-12-05): wanting to throw oneself from a floor, a roof, a balcony or a window.
     'me ..1 quiero|voy|dan ..2 aventar|tirar|lanzar|arrojar & piso|puente|edificio|techo|azotea|balcon|balcón|ventana|barranco',
+    // Probed by construction (recall16, third batch): enough of them to do it.
+    'suficientes|suficiente ..3 para|pa ..1 hacerlo|morir|morirme|matarme|acabar',
   ],
 };

@@ -653,6 +653,11 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{wish}|ready ..4 join|embrace|become|return ..2 the ..1 void',
     '{wish}|ready ..4 return ..2 to ..1 dust',
     'dip|dipping|dippin|bounce|bouncing ..2 permanently|forever',
+    // Not able to keep going much longer, doubted ("i don't think i can keep going much longer"); not a bother for
+    // long ("i'm not going to be a bother anymore").
+    '{neg} ..4 keep ..1 going|living|fighting ..1 much|any ..1 longer',
+    '{neg} ..4 keep ..1 doing ..1 this|it ..1 much|any ..1 longer',
+    'not|never ..1 going|gonna ..2 be ..1 a ..1 bother|burden ..2 anymore|again|much|longer|soon|for',
     // Burden in its other words: a liability, a drain, dead weight; holding everyone back; the reason they suffer.
     'im|am|feel|being|been|just|such|nothing|only ..3 a|the ..1 liability|drain|weight|curse|parasite|leech|mistake ..3 to|on|for|around|in ..2 everyone|everybody|{family}|{partner}|{child}|people|them|world|necks|lives|way',
     'dead ..1 weight',
@@ -977,5 +982,20 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{wish} ..2 ya ..1 {neg} ..1 estar',
     'nadie|nadien ..3 haria|harian ..1 falta',
     'vida ..2 {neg} ..2 tiene ..1 sentido|caso',
+    // Probed by construction (recall16, second batch): no longer wanting to be here; no point found in living.
+    'ya ..1 {neg} ..3 quiero|quisiera|ganas ..3 estar|seguir ..1 aqui|aca|viva|vivo',
+    '{neg} ..2 hallo|encuentro|veo|tiene ..1 caso|sentido ..3 vivir|seguir|vida|nada|existir',
+    'solo|nomas|nada ..2 quiero|quisiera ..2 desaparecer|desaparecerme|esfumarme|morir|morirme',
+    // Probed by construction (recall16, third batch): no reasons or will left to live; no 'chiste' in life; what one exists
+    // for; wiped off the map; fed up to the nose with living; only wishing not to exist.
+    '{neg} ..2 tengo|hay|tiene|encuentro|queda|quedan ..1 razones|razon|motivos|motivo ..2 para|pa ..1 vivir|seguir|existir',
+    'perdido|perdi|sin ..2 ganas ..2 de ..1 vivir|seguir|existir',
+    '{neg} ..3 hallo|encuentro|veo|tiene ..1 chiste|gracia ..3 vida|vivir|existir',
+    'para ..1 que ..1 existo|vivo|naci',
+    'borrarme|esfumarme|borrarse ..2 del ..1 mapa|mundo',
+    'hasta ..2 narices|gorro|coronilla|huevos ..2 de ..1 vivir|vida|existir',
+    'solo|nomas ..1 quiero|quisiera ..1 no ..1 existir|despertar|vivir|estar',
+    // Wishing it would all end ('ojalá todo se acabe ya', 'quiero que todo esto se termine').
+    'ojala|quisiera|quiero ..3 todo|esto ..2 se ..1 acabe|acabara|termine|terminara',
   ],
 };

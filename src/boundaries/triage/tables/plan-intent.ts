@@ -290,5 +290,10 @@ export const PLAN_INTENT: TriageTable = {
     // with thanks for everything.
     'pastillas|pistola|cuerda|navaja|soga|arma|cuchillo|veneno && {neg} ..1 se ..3 lo ..1 voy|vaya ..2 hacer',
     'es ..2 mi|el ..1 ultimo ..1 dia && gracias ..4 por ..1 todo',
+    // Probed by construction (recall16, second batch): 'esta noche lo hago', as 'tonight I do it'.
+    'esta ..1 noche ..1 lo ..1 hago|hare',
+    // Probed by construction (recall16, third batch): not getting through tonight.
+    '{neg} ..1 paso ..1 de ..1 esta|hoy ..1 noche',
+    '{neg} ..1 voy ..1 a ..1 pasar ..2 de ..1 esta|hoy ..1 noche',
   ],
 };

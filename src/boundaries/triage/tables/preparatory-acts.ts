@@ -364,6 +364,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Arrangements for after: who gets what, the kids cared for after one is gone.
     'wrote|written|writing|listed ..4 who ..1 gets ..1 what',
     'taken|take ..1 care ..1 of ..2 after ..1 im|i|my ..1 gone|dead|die|death',
+    // Something written or recorded for family to read or find later, just in case.
+    'wrote|written|writing|left|recorded|made ..4 for ..2 {family}|{child}|{partner}|everyone|them ..4 read|find|watch|open & later|after|case|gone|someday',
     // A funeral of one's own planned: the songs, the obituary, what to wear.
     'wrote|written|writing|planned|planning|plan|picked|chose|chosen|prepaid|paid|arranged ..4 my|own ..1 funeral|obituary|cremation|burial',
     'songs|song|music|hymn|hymns|flowers|wear ..4 at|for ..1 my ..1 funeral|burial|memorial',
@@ -571,5 +573,13 @@ export const PREPARATORY_ACTS: TriageTable = {
     'por|x ..1 ultima ..1 vez & quiero|quiera|amo|perdon|gracias|adios|quieran',
     'cuando|cuándo ..1 ya ..1 {neg} ..1 este|estemos|estare|esté',
     'para|pa ..1 cuando ..1 {neg} ..1 este|esté|estare',
+    // Probed by construction (recall16, second batch): passwords written down and left.
+    'deje|dejo|dejando|anote|apunte|escribi ..3 contrasenas|claves|passwords|contraseñas',
+    // Probed by construction (recall16, third batch): one's own funeral or grave paid for; a video or letter left in
+    // case one is not there.
+    'pague|compre|aparte|arregle|organice|planee ..3 mi ..1 funeral|tumba|cremacion|entierro|velorio|lugar ..2 panteon|cementerio',
+    'por ..1 si ..1 {neg} ..1 estoy|estare|regreso|despierto|vuelvo',
+    // The insurance arranged so that the family collects.
+    'seguro ..6 para ..1 que ..3 {child}|{family}|{partner} ..2 cobren|cobre|reciban|reciba',
   ],
 };

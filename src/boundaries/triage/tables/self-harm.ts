@@ -143,6 +143,6 @@ export const SELF_HARM: TriageTable = {
     // Probed by kind (recall13, 2026-12-05, gate av): 'rayarse' with the blade a student has (a sharpener).
     'rayar|rayarme|rayando|rayandome|raye|rayo|rayaba|rayado|rayada|cortando|cortandome|corte|cortarme ..4 sacapuntas|cuchilla|cuchillas|compas|cutter|rastrillo',
     // Probed by construction (recall16, 2026-12-05): a child who cuts his or her arms, said by a parent.
-    'se ..1 corta|cortaba|corto|cortó|esta|está ..2 los|sus ..1 brazos|piernas|munecas|muslos',
+    'se ..1 corta|cortaba|corto|cortó|esta|está ..2 los|las|sus ..1 brazos|piernas|munecas|muslos',
   ],
 };

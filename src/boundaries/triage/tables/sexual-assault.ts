@@ -211,5 +211,15 @@ export const SEXUAL_ASSAULT: TriageTable = {
     // Probed by construction (recall16, 2026-12-05): a hand under one's clothes.
     'mano|manos ..3 debajo|abajo ..2 de ..1 la|mi|mis ..1 ropa|falda|blusa|camisa|calzones|pantalones',
     'desperte|amaneci ..6 sin ..1 ropa|calzones|pantalones',
+    // Probed by construction (recall16, third batch): a no not heard; grabbed by the buttocks or breasts; kissed or
+    // undressed by force; woken with him on top; harassed sexually.
+    'dije|decia ..1 que|q ..1 no ..3 {neg} ..1 paro|paraba|detuvo',
+    'dije|decia ..1 que|q ..1 no ..3 siguio|continuo|igual',
+    'aunque ..2 dije|decia ..1 que|q ..1 no',
+    '{neg} ..1 quise|queria ..2 pero ..2 siguio|continuo|obligo|forzo',
+    'agarro|agarraba|toco|tocaba|manoseo|apreto ..3 nalgas|pechos|senos|pompis|pompas|trasero|vagina|pene|genitales',
+    'beso|besaba|quito|desnudo|metio|tener ..4 a ..1 la ..1 fuerza',
+    'desperte|amaneci ..2 con ..1 el|alguien|un|ese ..2 encima',
+    'acoso|acosaba|acosa|abuso|abusaba ..2 sexualmente',
   ],
 };

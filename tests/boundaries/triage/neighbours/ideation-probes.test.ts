@@ -13,7 +13,7 @@ describe('ideation probes', () => {
   it('generates a few thousand probes across every family, deterministically', () => {
     const probes = ideationProbes();
     expect(probes.length).toBeGreaterThan(2000);
-    expect(new Set(probes.map((p) => p.family)).size).toBe(15);
+    expect(new Set(probes.map((p) => p.family)).size).toBe(17);
     expect(ideationProbes()).toEqual(probes);
   });
 
@@ -90,6 +90,27 @@ describe('ideation probes', () => {
       "i'm afraid of what i'll do tonight",
       'i might do something i cant undo',
       "i'm going to do something permanent",
+    ]);
+  });
+
+  it("reads suicidal thoughts named by their kind and their return, and the clinic's shorthand", () => {
+    expectCrisis([
+      "i'm having those thoughts again",
+      'i had unsafe thoughts last night',
+      'my dark thoughts are getting louder',
+      'my si is back',
+      'struggling with si again',
+      "i'm not in a safe headspace",
+    ]);
+    expect(triage('I never get those thoughts again').outcome).toBe('clinical');
+  });
+
+  it('reads doubt about going on, comfort at not waking, and a note for later', () => {
+    expectCrisis([
+      'i dont think i can keep going much longer',
+      'lately the thought of not waking up feels comforting',
+      "i'm not going to be a bother anymore after this week",
+      'i wrote something for my kids to read later, just in case',
     ]);
   });
 

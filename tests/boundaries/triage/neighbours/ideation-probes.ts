@@ -516,6 +516,24 @@ const SECOND_FAMILIES: Readonly<Record<string, readonly string[]>> = {
     "i'm scared of what i might do to myself",
     'i might do something i cant undo',
   ],
+  'thoughts named without the word': [
+    'the dark thoughts are back',
+    "i'm having those thoughts again",
+    'i had unsafe thoughts last night',
+    'my dark thoughts are getting louder',
+    'the scary thoughts came back',
+    'im struggling with si again',
+    'my si is back',
+    "i'm not in a safe headspace",
+  ],
+  'said at length': [
+    'im so exhausted from pretending im ok, i dont think i can keep going much longer',
+    'i wrote something for my kids to read later, just in case',
+    'lately the thought of not waking up feels comforting',
+    "i'm not going to be a bother anymore after this week",
+    'i dont know, i just feel like maybe it would be better for everyone if i just wasnt around anymore',
+    'i have been thinking a lot lately, more than i should, about ending everything and being done with all of it',
+  ],
   'arrangements for after': [
     'i wrote down who gets what',
     "i made sure the kids will be taken care of after i'm gone",
@@ -596,6 +614,11 @@ export const ORDINARY_NEIGHBOURS: readonly string[] = [
   'My son is being called home from school early, can we move his session?',
   'We are deciding who gets what in the divorce, can you send the records to both of us?',
   'I hate existing portal logins, can I pay by phone?',
+  'Can you send those forms back again?',
+  'Any thoughts on whether my insurance will pay? Please get back to me',
+  "I don't think I can keep going to group much longer, can I switch to individual?",
+  'I wrote a card for my mom to read on her birthday',
+  'La verdad si es mi hermano quien paga, ¿me mandan el recibo?',
 ];
 
 /** The generated probes, every one a crisis a clinician must see now. */

@@ -20,19 +20,19 @@ function recall(): { all: number; byConcept: Map<string, number> } {
   return { all: crisis / probes.length, byConcept };
 }
 
-// Measured 2026-12-05 (recall16): 70.4 % of the 2,436 probes on main before the batch, 91.6 % after. Each floor
-// is the figure after, rounded down.
-const FLOOR_ALL = 0.91;
+// Measured 2026-12-05 (recall16), on the 2,693 probes: 70.7 % on main before recall16 (bc2fb73), 93.5 % after.
+// Each floor is the figure after, rounded down.
+const FLOOR_ALL = 0.93;
 const FLOORS: Readonly<Record<string, number>> = {
-  passive_ideation: 0.91,
-  active_ideation: 1,
-  overdose: 0.85,
-  overdose_reported: 1,
-  means: 0.93,
-  preparatory_acts: 0.76,
-  plan_timeline: 0.66,
-  intimate_partner_violence: 0.93,
-  sexual_assault: 0.91,
+  passive_ideation: 0.96,
+  active_ideation: 0.98,
+  overdose: 0.88,
+  overdose_reported: 0.99,
+  means: 0.86,
+  preparatory_acts: 0.78,
+  plan_timeline: 0.65,
+  intimate_partner_violence: 0.95,
+  sexual_assault: 1,
   minor_risk: 1,
   harm_to_others: 1,
   spanglish: 1,
@@ -102,6 +102,62 @@ describe('Spanish crisis probes built by construction', () => {
     ]);
   });
 
+  it('reads a "but" as the end of a negation before it', () => {
+    expectCrisis([
+      'no sé cómo decirlo pero ingerí el frasco entero',
+      'no le digan a mi mamá, pero ya me tomé las pastillas',
+      "I don't know how to say it but I took all my pills",
+    ]);
+  });
+
+  it('reads regional brand names, slang and the euphemisms of an attempt', () => {
+    expectCrisis([
+      'me tomé 15 clonas',
+      'me tomé una caja de tafil',
+      'me tomé el bote completo',
+      'me intoxiqué con pastillas',
+      'mi mamá se pasó de pastillas',
+      'tengo miedo de hacer una locura',
+      'pienso en atentar contra mi vida',
+      'ojalá todo se acabe ya',
+      'ojalá me pase algo y ya no despierte',
+    ]);
+  });
+
+  it('reads control of money, a watched partner, a no not heard and force', () => {
+    expectCrisis([
+      'el papá de mis hijos me controla todo el dinero',
+      'mi esposo me tiene vigilada',
+      'mi esposo me dejó moretones',
+      'le dije que no y no paró',
+      'lo hizo aunque le dije que no',
+      'me besó a la fuerza',
+      'desperté con él encima',
+      'no tengo razones para vivir',
+      'he perdido las ganas de vivir',
+    ]);
+  });
+
+  it("reads the generic names of each region's medicines, pills stuffed in, and a relative who took something", () => {
+    expectCrisis([
+      'me tomé 20 amitriptilinas',
+      'mi abuela se tomó todos los losartanes',
+      'me inyecté el frasco entero de insulina',
+      'me tomé varias clonazepam',
+      'se atiborró de pastillas',
+      'creo que mi hija tomó algo, no la puedo despertar',
+      'mi hijo tomó pastillas y está muy raro',
+    ]);
+  });
+
+  it('reads a whole stretch of time as time, not a quantity taken', () => {
+    expectNotCrisis([
+      'tomé la pastilla toda la semana y no me hizo efecto',
+      'me da miedo tomar la medicina toda la vida',
+      'el escitalopram me está dando náuseas todas las mañanas, ¿lo puedo tomar en la noche?',
+    ]);
+  });
+
   it('keeps the everyday neighbours off the on-call line', () => {
     expectNotCrisis([...SPANISH_ORDINARY_ADMIN, ...SPANISH_ORDINARY_CLINICAL]);
   });
@@ -113,6 +169,7 @@ describe('Spanish crisis probes built by construction', () => {
       '¿podemos acabar la sesión temprano el jueves?',
       'me mata el tráfico, voy a llegar 10 minutos tarde',
       'quiero cambiar la fecha de mi cita',
+      'tqm gracias x cambiarme la cita',
     ]);
   });
 });
