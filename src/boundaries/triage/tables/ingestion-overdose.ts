@@ -233,5 +233,10 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'paso|pase|pasó|pasé ..1 de ..1 pastillas|{pills}|{med_name}',
     // A box or a strip of a medicine swallowed ('me tomé una caja de tafil'; never a box of tea).
     '{ingested} ..2 caja|cajas|blister|tira ..2 de ..1 {pills}|{med_name}',
+    // Probed by construction (recall16, fourth batch): stuffed with pills ('se atiborró de pastillas'); a relative
+    // who took something and does not wake, answer or seem right.
+    'atiborre|atiborro|atiborró|hinche|hincho|empache|empacho|retaque|retaco|atasque|atasco|infle|inflo|inflé|infló ..2 de ..1 pastillas|{pills}|{med_name}',
+    '{child}|{family}|{partner} ..3 tomo|tomó|trago|tragó|metio|metió ..3 algo|pastillas|{pills}|{med_name} ..6 {neg} ..2 despierta|despertar|reacciona|responde|contesta',
+    '{child}|{family}|{partner} ..3 tomo|tomó|trago|tragó|metio|metió ..3 algo|pastillas|{pills}|{med_name} ..6 raro|rara|inconsciente|morado|morada|convulsionando|babeando',
   ],
 };

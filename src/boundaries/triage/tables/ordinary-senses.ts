@@ -743,5 +743,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'mato|mataba|mata|matan|mataste ..2 de ..1 risa',
     'terminar|acabar ..2 con ..2 el|la|mi|los|las ..1 plan|pago|pagos|deuda|contrato|papeleo|tramite|formulario|formularios',
     'despedi|despedirme|despido ..3 terapeuta|doctor|doctora|psicologo|psicologa|consejero|consejera|trabajo|chamba',
+    // A whole stretch of time, not a quantity taken ('tomé la pastilla toda la semana', 'todos los días').
+    'toda|todo ..1 la|el ..1 semana|dia|noche|mes|tarde|manana|ano|tiempo|rato|vida',
+    'todos|todas ..1 los|las ..1 dias|noches|semanas|meses|mananas|tardes|anos',
   ],
 };

@@ -20,15 +20,15 @@ function recall(): { all: number; byConcept: Map<string, number> } {
   return { all: crisis / probes.length, byConcept };
 }
 
-// Measured 2026-12-05 (recall16), on the 2,633 probes: 70.9 % on main before recall16 (bc2fb73), 93.4 % after.
+// Measured 2026-12-05 (recall16), on the 2,693 probes: 70.7 % on main before recall16 (bc2fb73), 93.5 % after.
 // Each floor is the figure after, rounded down.
 const FLOOR_ALL = 0.93;
 const FLOORS: Readonly<Record<string, number>> = {
   passive_ideation: 0.96,
   active_ideation: 0.98,
-  overdose: 0.87,
+  overdose: 0.88,
   overdose_reported: 0.99,
-  means: 0.89,
+  means: 0.86,
   preparatory_acts: 0.78,
   plan_timeline: 0.65,
   intimate_partner_violence: 0.95,
@@ -135,6 +135,26 @@ describe('Spanish crisis probes built by construction', () => {
       'desperté con él encima',
       'no tengo razones para vivir',
       'he perdido las ganas de vivir',
+    ]);
+  });
+
+  it("reads the generic names of each region's medicines, pills stuffed in, and a relative who took something", () => {
+    expectCrisis([
+      'me tomé 20 amitriptilinas',
+      'mi abuela se tomó todos los losartanes',
+      'me inyecté el frasco entero de insulina',
+      'me tomé varias clonazepam',
+      'se atiborró de pastillas',
+      'creo que mi hija tomó algo, no la puedo despertar',
+      'mi hijo tomó pastillas y está muy raro',
+    ]);
+  });
+
+  it('reads a whole stretch of time as time, not a quantity taken', () => {
+    expectNotCrisis([
+      'tomé la pastilla toda la semana y no me hizo efecto',
+      'me da miedo tomar la medicina toda la vida',
+      'el escitalopram me está dando náuseas todas las mañanas, ¿lo puedo tomar en la noche?',
     ]);
   });
 

@@ -623,6 +623,29 @@ const OTHERS_MORE = [
   'pienso en ahogar al bebé',
 ];
 
+// Each region's generic and brand names, taken by the handful.
+const TAKEN_MANY = [
+  'me tomé todas las',
+  'me tomé como 20',
+  'se tomó todas las',
+  'me tomé varias',
+  'tomé un montón de',
+];
+const GENERICS = [
+  'amitriptilinas',
+  'metforminas',
+  'losartanes',
+  'paroxetinas',
+  'olanzapinas',
+  'risperidonas',
+  'carbamazepinas',
+  'pregabalinas',
+  'tempras',
+  'loratadinas',
+  'clonas',
+  'aspirinas',
+];
+
 const FAMILIES: readonly ProbeFamily[] = [
   {
     concept: 'passive_ideation',
@@ -632,7 +655,10 @@ const FAMILIES: readonly ProbeFamily[] = [
     concept: 'active_ideation',
     frames: [[INTEND, KILL_SELF], [INTEND_ME, ACT_ME], [ACTIVE_MORE]],
   },
-  { concept: 'overdose', frames: [[INGEST, DOSE, AFTER_DOSE], [TOOK_TOO_MUCH], [OVERDOSE_MORE]] },
+  {
+    concept: 'overdose',
+    frames: [[INGEST, DOSE, AFTER_DOSE], [TOOK_TOO_MUCH], [OVERDOSE_MORE], [TAKEN_MANY, GENERICS]],
+  },
   { concept: 'overdose_reported', frames: [[RELATIVE, THEY_TOOK, THEY_STATE], [FOUND], [REPORTED_MORE]] },
   { concept: 'means', frames: [[STORE], [MEANS_MORE]] },
   { concept: 'preparatory_acts', frames: [[PREPARE], [PREPARE_MORE]] },
