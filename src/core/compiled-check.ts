@@ -112,7 +112,7 @@ function generatedChecks(
   parse: CompiledCheck,
   checks: readonly z.core.$ZodCheck[],
 ): CompiledCheck | undefined {
-  const tests: Record<string, unknown> = { R: REJECTED, parse };
+  const tests: Record<string, unknown> = { R: REJECTED, parse, passes };
   const lines = checks.map((check, i) => plainTest(check, i, tests));
   if (lines.every((line) => line !== undefined)) {
     const body = ['const value = parse(v);', 'if (value === R) return R;', ...lines, 'return value;'];
@@ -149,6 +149,8 @@ type TestDef = z.core.$ZodCheckDef & {
   readonly format?: unknown;
   readonly value?: unknown;
   readonly inclusive?: unknown;
+  readonly minimum?: unknown;
+  readonly maximum?: unknown;
 };
 
 /**
@@ -162,6 +164,19 @@ function plainTest(check: z.core.$ZodCheck, i: number, values: Record<string, un
   const def = check._zod.def as TestDef;
   // Every zod instance records the classes it was made by (a check's type leaves them out).
   const traits = (check._zod as unknown as { readonly traits: ReadonlySet<string> }).traits;
+  // A length bound counts a string's code points (a character outside the BMP is two units): the length in
+  // units settles most values (no more units than the maximum, twice the minimum or more), and zod's own
+  // check (with its condition) settles the rest.
+  if (traits.has('$ZodCheckMaxLength') && typeof def.maximum === 'number') {
+    values[`t${i}`] = def.maximum;
+    values[`k${i}`] = check;
+    return `if (!(value != null && value.length <= t${i}) && !passes(k${i}, value)) return R;`;
+  }
+  if (traits.has('$ZodCheckMinLength') && typeof def.minimum === 'number') {
+    values[`t${i}`] = def.minimum;
+    values[`k${i}`] = check;
+    return `if (!(value != null && value.length >= (typeof value === 'string' ? 2 * t${i} : t${i})) && !passes(k${i}, value)) return R;`;
+  }
   if (def.when !== undefined) return undefined;
   if (traits.has('$ZodCustom') && def.check === 'custom' && typeof def.fn === 'function') {
     values[`t${i}`] = def.fn;
@@ -180,6 +195,15 @@ function plainTest(check: z.core.$ZodCheck, i: number, values: Record<string, un
     return `if (!(value ${bound}${def.inclusive === true ? '=' : ''} t${i})) return R;`;
   }
   return undefined;
+}
+
+// Whether `value` passes `check` as zod runs it (its condition first), on a payload of its own.
+function passes(check: z.core.$ZodCheck, value: unknown): boolean {
+  const payload = { value, issues: [] } as unknown as Payload;
+  const when = check._zod.def.when;
+  if (when !== undefined && !when(payload)) return true;
+  const result: unknown = check._zod.check(payload as never);
+  return !(result instanceof Promise) && payload.issues.length === 0;
 }
 
 function interpretedChecks(parse: CompiledCheck, checks: readonly z.core.$ZodCheck[]): CompiledCheck {

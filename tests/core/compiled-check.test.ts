@@ -218,7 +218,7 @@ describe('compileCheck', () => {
     expect(compileCheck(Visit).name).toMatch(/^objectCheck\d+$/);
     expect(compileCheck(z.array(z.string())).name).toMatch(/^arrayCheck\d+$/);
     expect(compileCheck(LocalDate).name).toMatch(/^testedCheck\d+$/);
-    expect(compileCheck(z.string().max(3)).name).toMatch(/^refinedCheck\d+$/);
+    expect(compileCheck(z.string().trim()).name).toMatch(/^refinedCheck\d+$/);
     expect(compileCheck(Visit, 'copy', 'interpreted').name).not.toMatch(/^objectCheck/);
     const forbidden = z.strictObject({
       id: z.string().regex(/^a/),
@@ -254,6 +254,34 @@ describe('compileCheck', () => {
       expectSameAsZod(Amount, input);
     for (const input of [0, -0, 0.5, 1, Number.MIN_VALUE, 0.999]) expectSameAsZod(Share, input);
     for (const input of ['aa', 'ba', 'a', 'bb', '', 'aa', 3]) expectSameAsZod(Code, input);
+  });
+
+  it('bounds a length by code points as zod does: the units settle most values, zod the rest', () => {
+    // 😀 is one code point in two units: three of them are 6 units but 3 characters.
+    const Name = z.string().min(2).max(3);
+    const Tags = z.array(z.string()).min(1).max(2);
+    for (const schema of [Name, Tags]) expect(compileCheck(schema).name).toMatch(/^testedCheck\d+$/);
+    for (const input of [
+      '',
+      'a',
+      'ab',
+      'abc',
+      'abcd',
+      '😀',
+      '😀😀',
+      '😀😀😀',
+      '😀😀😀😀',
+      'a😀',
+      '\ud800',
+      7,
+    ])
+      expectSameAsZod(Name, input);
+    for (const input of [[], ['a'], ['a', 'b'], ['a', 'b', 'c'], 'ab']) expectSameAsZod(Tags, input);
+    // A bound with a condition of its own: held to it only where the condition holds.
+    const bound = z.maxLength(2);
+    bound._zod.def.when = (p) => p.value !== 'skip me';
+    const Short = z.string().check(bound);
+    for (const input of ['ab', 'abc', 'skip me']) expectSameAsZod(Short, input);
   });
 
   it('runs a refinement only when its condition holds, as zod does', () => {
