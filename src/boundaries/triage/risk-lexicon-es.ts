@@ -41,7 +41,7 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
     'nino nina ninos ninas hijo hija hijos hijas bebe bebes nieto nieta adolescente chamaco chamaca nenes nene',
   injury: 'moretones moreton marcas quemaduras quemadura cicatrices sangre sangrando golpes',
   abuse:
-    'golpeaba golpearon golpeando pegaba pegaron cachetea cacheteo abofeteo patea pateo estrangulo golpea golpeo golpear pega pego pegar abusa abusaron abusado abusada toca tocaba amenaza amenazo amenazas maltrata maltrato rastrea rastreando rastreador acosa acosando acosandome amenazando amenazandome',
+    'golpeaba golpearon golpeando pegaba pegaron cachetea cacheteo abofeteo patea pateo estrangulo golpea golpeo golpear pega pego pegar abusa abusaron abusado abusada toca tocaba amenaza amenazo amenazas maltrata maltrato rastrea rastreando rastreador acosa acosando acosandome amenazando amenazandome golpiza patadas cachetadas stalkeando stalkea stalkeaba hostiga hostigando hostigaba acechando acecha',
   partner: 'esposo esposa marido novio novia pareja ex',
   control: 'llaves celular telefono pasaporte dinero carro',
   force: 'obligo obligaron forzo forzaron',
@@ -65,10 +65,10 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   settle: 'testamento arreglando arreglado',
   edge: 'parada parado sentada sentado orilla',
   voices: 'voces',
-  seize: 'quito quita rompio escondio controla controlaba',
+  seize: 'quito quita rompio escondio controla controlaba hackeo hackeaba',
   unwanted: 'queria quise',
   touch: 'mano manos toco tocaba manoseo',
-  attack_weak: 'ataco atacaron asalto asaltaron arrastro agarro',
+  attack_weak: 'ataco atacaron asalto asaltaron arrastro agarro propaso propasaba propasaron',
   collapse:
     'desmayada desmayado inconciente convulsiono convulsion convulsiones convulsionando desmayo desmayada desmayado inconsciente',
   now: 'ahorita ahora',

@@ -230,5 +230,7 @@ export const CHILD_SAFETY: TriageTable = {
     'ganas|pensamientos|miedo|impulso ..4 sacudir|sacudirlo|sacudirla|zarandear|zarandearlo|zarandearla ..3 bebe|nino|nina|{child}|calle',
     'sacudi|sacudio|zarandee|zarandeo ..2 al|a ..1 la|mi ..1 bebe|nino|nina',
     'lo|la|los|las ..1 tengo|debo ..1 que ..1 lastimar|matar|sacrificar|castigar|ahogar & voz|voces|escucho|alguien|dice|dicen|{child}',
+    // Probed by construction (recall16, fifth batch): a child gone off with a grown man met online.
+    '{child} ..3 escapo|escapó|fue|fugo|fugó ..4 con ..1 un ..1 hombre|senor|señor|adulto|tipo ..3 mayor|conocio|conoció|internet',
   ],
 };

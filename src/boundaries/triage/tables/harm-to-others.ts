@@ -220,5 +220,7 @@ export const HARM_TO_OTHERS: TriageTable = {
     'machete|machetes|cuchillo|navaja|bate|pistola|arma & usarlo|usarla|usar ..2 en|con|contra ..2 {other_person}|{family}|{partner}|el|ella|alguien',
     // Probed by kind (recall11, 2026-12-05): 'le voy a dar su merecido'.
     'voy|vamos|van|va ..3 dar ..1 su ..1 merecido',
+    // Probed by construction (recall16, fifth batch): thoughts of dropping the baby.
+    'pienso|pensado|pensando|ganas|miedo|imagino ..3 dejar|dejarlo|dejarla ..1 caer ..3 bebe|{child}',
   ],
 };

@@ -291,5 +291,7 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     '{partner} ..3 tiene|trae ..1 vigilada|vigilado|checada|checado|controlada|controlado|amenazada|encerrada',
     'app|aplicacion|rastreador|gps|localizador ..4 celular|telefono|carro ..4 donde ..1 estoy|ando|voy',
     'ex|expareja|exesposo|exnovio ..3 metio|entro|metió|entró ..2 a ..1 mi ..1 casa|cuarto|depa|apartamento',
+    // Beaten out of the house or at ('me sacó a golpes', 'me agarró a patadas').
+    'me ..4 a ..1 golpes|patadas|cachetadas|madrazos|chingadazos|punetazos|puñetazos|trancazos',
   ],
 };

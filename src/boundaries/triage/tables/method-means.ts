@@ -294,6 +294,13 @@ export const METHOD_MEANS: TriageTable = {
     'more ..2 on ..1 hand && for ..1 reasons',
     'car ..2 with|w ..1 the ..1 {pills}|gun|rope|{firearm}',
     'wrote|written|writing ..3 plan ..4 journal|diary|notebook && why|telling',
+    // recall15, method words by family: a gas breathed, a car run in a closed garage, the cold or the water let take
+    // one, a swim out with no way back.
+    'inhale|inhaling|breathe|breathing|huff|huffing ..2 helium|nitrogen|argon',
+    'run|running|idle|idling ..2 the|my ..1 car|engine|truck ..3 in ..2 the|my ..1 garage & tonight|want|wanna|going|gonna|thinking|plan|close|closed|door|shut|sit|sitting|stay|fall',
+    'let ..1 the ..1 cold|snow|water|ocean|river|waves|sea|current|lake ..1 take ..1 me',
+    'swim|swimming|walk|walking|wade|wading ..2 out|into ..5 cant|cannot|never|not|wont ..2 swim|come ..1 back',
+    'swim|swimming|walk|walking|wade|wading ..2 out|into ..5 cant|cannot|never|not|wont ..2 make ..1 it ..1 back',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

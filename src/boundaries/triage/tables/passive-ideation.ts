@@ -658,6 +658,15 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{neg} ..4 keep ..1 going|living|fighting ..1 much|any ..1 longer',
     '{neg} ..4 keep ..1 doing ..1 this|it ..1 much|any ..1 longer',
     'not|never ..1 going|gonna ..2 be ..1 a ..1 bother|burden ..2 anymore|again|much|longer|soon|for',
+    // Older adults and veterans: a usefulness outlived, no use to anyone, done with an old body, borrowed time given
+    // back, the dead waiting on the other side.
+    'outlived|outlive|outliving ..2 my ..1 usefulness|purpose|welcome',
+    'im|i|am ..2 no ..1 use|good ..2 to ..1 anyone|anybody|nobody|everyone|anymore',
+    'done|finished|tired ..2 with|of ..1 this ..1 old|tired|broken|useless|worn ..1 body',
+    'borrowed ..1 time & ready|give|giving|done|enough|over|return',
+    'waiting ..2 for ..1 me ..3 in|on|up ..2 heaven|there|valhalla|side',
+    // Making it all stop ("i just want to make it all stop").
+    '{wish} ..3 make|making ..1 it|everything|this ..1 all ..1 stop',
     // Burden in its other words: a liability, a drain, dead weight; holding everyone back; the reason they suffer.
     'im|am|feel|being|been|just|such|nothing|only ..3 a|the ..1 liability|drain|weight|curse|parasite|leech|mistake ..3 to|on|for|around|in ..2 everyone|everybody|{family}|{partner}|{child}|people|them|world|necks|lives|way',
     'dead ..1 weight',
@@ -997,5 +1006,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'solo|nomas ..1 quiero|quisiera ..1 no ..1 existir|despertar|vivir|estar',
     // Wishing it would all end ('ojalá todo se acabe ya', 'quiero que todo esto se termine').
     'ojala|quisiera|quiero ..3 todo|esto ..2 se ..1 acabe|acabara|termine|terminara',
+    // Probed by construction (recall16, fifth batch): resting for good, in the subjunctive.
+    'descanse|descanso|duerma|duermo ..2 para|pa ..1 siempre',
   ],
 };

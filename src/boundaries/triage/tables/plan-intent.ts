@@ -295,5 +295,7 @@ export const PLAN_INTENT: TriageTable = {
     // Probed by construction (recall16, third batch): not getting through tonight.
     '{neg} ..1 paso ..1 de ..1 esta|hoy ..1 noche',
     '{neg} ..1 voy ..1 a ..1 pasar ..2 de ..1 esta|hoy ..1 noche',
+    // Probed by construction (recall16, fifth batch): by this time tomorrow I will not be here.
+    'a ..1 esta ..1 hora ..3 ya ..1 {neg} ..1 estare|estaré|voy|estaria',
   ],
 };

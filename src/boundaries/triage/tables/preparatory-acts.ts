@@ -581,5 +581,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'por ..1 si ..1 {neg} ..1 estoy|estare|regreso|despierto|vuelvo',
     // The insurance arranged so that the family collects.
     'seguro ..6 para ..1 que ..3 {child}|{family}|{partner} ..2 cobren|cobre|reciban|reciba',
+    // Probed by construction (recall16, fifth batch): someone to keep the children or the pet for when I am not
+    // here (a bare 'cuando yo no esté' is also a trip).
+    'cuando|cuándo ..1 yo ..1 {neg} ..1 este|esté|estemos|estare & quede|quedara|cuide|cuidara|encargue|encargué|carta|cartas|testamento',
   ],
 };

@@ -221,5 +221,8 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'beso|besaba|quito|desnudo|metio|tener ..4 a ..1 la ..1 fuerza',
     'desperte|amaneci ..2 con ..1 el|alguien|un|ese ..2 encima',
     'acoso|acosaba|acosa|abuso|abusaba ..2 sexualmente',
+    // Probed by construction (recall16, fifth batch): not remembering how one got to his bed; violence that was sexual.
+    '{neg} ..1 me ..1 acuerdo|recuerdo ..3 como ..1 llegue ..2 a ..1 su ..1 cama|cuarto',
+    'violento|violentó|violentaron|agredio|agredió|agredieron ..2 sexualmente',
   ],
 };

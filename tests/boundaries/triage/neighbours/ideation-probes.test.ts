@@ -5,15 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { ideationProbes, ORDINARY_NEIGHBOURS } from './ideation-probes.js';
 import { expectCrisis, expectNotCrisis, triage } from './neighbour-kit.js';
 
-// Measured 2026-12-05 on the 2,295 probes (misspellings among the spellings): 63.5 % before recall15's vocabulary,
-// 85.1 % after its three batches.
-const RECALL_FLOOR = 0.84;
+// Measured 2026-12-05: 63.5 % of the first 2,295 probes (misspellings among the spellings) before recall15's
+// vocabulary, 85.1 % after its third batch; 81.3 % of all 2,559 on main 0b60282, 86.4 % after the fifth.
+const RECALL_FLOOR = 0.85;
 
 describe('ideation probes', () => {
   it('generates a few thousand probes across every family, deterministically', () => {
     const probes = ideationProbes();
     expect(probes.length).toBeGreaterThan(2000);
-    expect(new Set(probes.map((p) => p.family)).size).toBe(17);
+    expect(new Set(probes.map((p) => p.family)).size).toBe(19);
     expect(ideationProbes()).toEqual(probes);
   });
 
@@ -108,9 +108,22 @@ describe('ideation probes', () => {
   it('reads doubt about going on, comfort at not waking, and a note for later', () => {
     expectCrisis([
       'i dont think i can keep going much longer',
+      'i just want to make it all stop',
       'lately the thought of not waking up feels comforting',
       "i'm not going to be a bother anymore after this week",
       'i wrote something for my kids to read later, just in case',
+    ]);
+  });
+
+  it("reads methods named in other words, and older adults' and veterans' idioms", () => {
+    expectCrisis([
+      'i looked up how to inhale helium',
+      "i'm going to run the car in the garage tonight",
+      'i want to let the cold take me',
+      'i want to swim out until i cant swim back',
+      "i've outlived my usefulness",
+      "i'm done with this old body",
+      'my brothers are waiting for me up there',
     ]);
   });
 

@@ -331,6 +331,41 @@ const THOUGHT_FRAMES: readonly string[] = [
   'i daydream about X',
 ];
 
+// --- Method words: heights, trains and traffic, hanging, cutting, pills, guns, water, gas, cold -------------------
+
+const METHODS: readonly string[] = [
+  'jump off the parking garage',
+  'step in front of a train',
+  'drive into oncoming traffic',
+  'hang myself from the closet rod',
+  'slit my wrists',
+  'take the whole bottle',
+  'overdose on my insulin',
+  'eat my gun',
+  'walk into the lake',
+  'run the car in the garage',
+  'starve myself',
+  'bleed out',
+  'crash my car on purpose',
+  'jump in front of the subway',
+  'use my dads gun',
+  'swallow all my sleeping pills',
+  'go off the overpass',
+  'use the belt in my closet',
+  'drink bleach',
+  'inhale helium',
+  'let the cold take me',
+  'swim out until i cant swim back',
+];
+
+const METHOD_FRAMES: readonly string[] = [
+  'i looked up how to X',
+  "i'm going to X tonight",
+  "i've thought about how to X",
+  'i want to X',
+  'part of me wants to X',
+];
+
 // --- Plans and their time ----------------------------------------------------------------------------------
 
 const PLAN_ACTS: readonly string[] = [
@@ -534,6 +569,16 @@ const SECOND_FAMILIES: Readonly<Record<string, readonly string[]>> = {
     'i dont know, i just feel like maybe it would be better for everyone if i just wasnt around anymore',
     'i have been thinking a lot lately, more than i should, about ending everything and being done with all of it',
   ],
+  'older adults and veterans': [
+    "i've outlived my usefulness",
+    "i'm no use to anyone anymore",
+    "i'm done with this old body",
+    "i'm living on borrowed time and i'm ready to give it back",
+    'my brothers are waiting for me up there',
+    "i'm ready to go whenever the good lord calls",
+    "i'm just a drain on my kids since the stroke",
+    'i should have died over there like the rest of them',
+  ],
   'arrangements for after': [
     'i wrote down who gets what',
     "i made sure the kids will be taken care of after i'm gone",
@@ -619,6 +664,11 @@ export const ORDINARY_NEIGHBOURS: readonly string[] = [
   "I don't think I can keep going to group much longer, can I switch to individual?",
   'I wrote a card for my mom to read on her birthday',
   'La verdad si es mi hermano quien paga, ¿me mandan el recibo?',
+  "I'll leave the car in the garage tonight so my wife can drive",
+  'My husband is waiting for me in the car, can I pay at the window?',
+  "I'm no good at remembering, can you text me the time?",
+  'Can you make it all stop, the reminder texts? I get five a day',
+  "I'll be dead tired by Friday, can we do Monday?",
 ];
 
 /** The generated probes, every one a crisis a clinician must see now. */
@@ -648,6 +698,7 @@ export function ideationProbes(): readonly Probe[] {
     PREPARATIONS,
     out,
   );
+  cross('method words', METHOD_FRAMES, METHODS, out);
   for (const [family, statements] of Object.entries(SECOND_FAMILIES))
     cross(family, SECOND_FRAMES, statements, out);
   return out;

@@ -150,6 +150,27 @@ describe('Spanish crisis probes built by construction', () => {
     ]);
   });
 
+  it('reads stalking and beatings in the words people use, and a child gone off with a man met online', () => {
+    expectCrisis([
+      'mi ex me está stalkeando',
+      'mi ex me hostiga por whatsapp todo el día',
+      'mi ex me hackeó el celular',
+      'mi esposo me sacó de la casa a golpes',
+      'un compañero se propasó conmigo en el trabajo',
+      'mi primo me violentó sexualmente',
+      'no me acuerdo cómo llegué a su cama',
+      'mi hija se escapó de la casa con un hombre mayor que conoció en internet',
+      'pienso en dejar caer al bebé',
+      'mañana a esta hora ya no estaré',
+      'ya falta poco para que descanse para siempre',
+    ]);
+    expectNotCrisis([
+      'a mi carro le dieron golpes en el estacionamiento',
+      'cuando yo no esté en la ciudad, ¿puedo tener cita por video?',
+      'me hackearon el correo, ¿me mandan el link otra vez?',
+    ]);
+  });
+
   it('reads a whole stretch of time as time, not a quantity taken', () => {
     expectNotCrisis([
       'tomé la pastilla toda la semana y no me hizo efecto',
