@@ -26,6 +26,9 @@ export interface MatchedText {
   readonly hits: RuleHits;
 }
 
+// The most hits a message's list has room for before it grows.
+const HITS_ROOM = 4096;
+
 /** Matches compiled rules in messages, with scratch reused from one message to the next. */
 export class PhraseMatcher {
   private readonly search: SequenceSearch;
@@ -92,7 +95,11 @@ export class PhraseMatcher {
       from: 0,
       to: 0,
     };
-    const hits = previous === null ? new RuleHits(this.compiled.rules) : previous.hits.copy();
+    // Room for a hit every other word, up to a few thousand (a message of 1 KB holds 70 to 150).
+    const hits =
+      previous === null
+        ? new RuleHits(this.compiled.rules, Math.min(HITS_ROOM, (n >> 1) + 8))
+        : previous.hits.copy();
     const starts = read.sentenceStarts;
     const atomStamp = search.atomStamp;
     // Words outside the tables, looked up once per message (forgotten after it: no message text is kept).

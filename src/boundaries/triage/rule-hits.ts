@@ -32,19 +32,30 @@ const TO = 5;
 /**
  * A message's hits, in the order found. Hit `h` is read field by field ({@link rule}, {@link sentence}, …), its
  * words as positions ({@link wordsFrom} to {@link wordsTo} in {@link positions}, parts apart by -1), or whole as
- * a {@link RuleHit} ({@link hit}). Plain lists of small integers: as compact as typed ones, and cheaper to make
- * for the many messages that hold a few hits.
+ * a {@link RuleHit} ({@link hit}). Two typed lists, grown by doubling: a message of a few hits makes two small
+ * ones, a message of 260,000 hits no object per hit.
  */
 export class RuleHits implements Iterable<RuleHit> {
-  private fields: number[] = [];
-  private wordList: number[] = [];
+  private size = 0;
+  private fields: Int32Array;
+  private wordCount = 0;
+  private wordList: Int32Array;
 
-  /** `named[r]`: rule `r`'s label and pattern, for the hits made objects. */
-  constructor(private readonly named: readonly { readonly label: string; readonly pattern: string }[]) {}
+  /**
+   * An empty list. `named[r]`: rule `r`'s label and pattern, for the hits made objects; `room`: how many hits
+   * it has room for before it grows (growing a typed list is what costs).
+   */
+  constructor(
+    private readonly named: readonly { readonly label: string; readonly pattern: string }[],
+    room = 8,
+  ) {
+    this.fields = new Int32Array(FIELDS * room);
+    this.wordList = new Int32Array(2 * room);
+  }
 
   /** How many hits. */
   get length(): number {
-    return this.fields.length / FIELDS;
+    return this.size;
   }
 
   rule(h: number): number {
@@ -72,7 +83,7 @@ export class RuleHits implements Iterable<RuleHit> {
   }
 
   /** Every hit's words: hit `h`'s from {@link wordsFrom} to {@link wordsTo}, a part ending at each -1. */
-  get positions(): readonly number[] {
+  get positions(): Int32Array {
     return this.wordList;
   }
 
@@ -86,8 +97,8 @@ export class RuleHits implements Iterable<RuleHit> {
 
   /** Adds a hit of one word (a one-word rule's): its number. */
   addWord(rule: number, sentence: number, negated: boolean, position: number): number {
-    const from = this.wordList.length;
-    this.wordList.push(position);
+    const from = this.wordCount;
+    this.pushWord(position);
     return this.push(rule, sentence, negated, 1, from);
   }
 
@@ -99,12 +110,11 @@ export class RuleHits implements Iterable<RuleHit> {
     count: number,
     words: readonly (readonly number[])[],
   ): number {
-    const list = this.wordList;
-    const from = list.length;
+    const from = this.wordCount;
     for (let k = 0; k < words.length; k += 1) {
-      if (k > 0) list.push(NEXT_PART);
+      if (k > 0) this.pushWord(NEXT_PART);
       const part = words[k] as readonly number[];
-      for (let j = 0; j < part.length; j += 1) list.push(part[j] as number);
+      for (let j = 0; j < part.length; j += 1) this.pushWord(part[j] as number);
     }
     return this.push(rule, sentence, negated, count, from);
   }
@@ -141,20 +151,42 @@ export class RuleHits implements Iterable<RuleHit> {
 
   /** The hits as objects, in order. */
   *[Symbol.iterator](): Iterator<RuleHit> {
-    for (let h = 0; h < this.length; h += 1) yield this.hit(h);
+    for (let h = 0; h < this.size; h += 1) yield this.hit(h);
   }
 
   /** A copy, to add more hits to without changing this list. */
   copy(): RuleHits {
-    const copy = new RuleHits(this.named);
+    const copy = new RuleHits(this.named, 0);
+    copy.size = this.size;
     copy.fields = this.fields.slice();
+    copy.wordCount = this.wordCount;
     copy.wordList = this.wordList.slice();
     return copy;
   }
 
+  private pushWord(position: number): void {
+    if (this.wordCount === this.wordList.length) this.wordList = doubled(this.wordList);
+    this.wordList[this.wordCount++] = position;
+  }
+
   private push(rule: number, sentence: number, negated: boolean, count: number, from: number): number {
-    const h = this.length;
-    this.fields.push(rule, sentence, negated ? 1 : 0, count, from, this.wordList.length);
+    const h = this.size;
+    const at = FIELDS * h;
+    if (at + FIELDS > this.fields.length) this.fields = doubled(this.fields);
+    const fields = this.fields;
+    fields[at + RULE] = rule;
+    fields[at + SENTENCE] = sentence;
+    fields[at + NEGATED] = negated ? 1 : 0;
+    fields[at + COUNT] = count;
+    fields[at + FROM] = from;
+    fields[at + TO] = this.wordCount;
+    this.size = h + 1;
     return h;
   }
+}
+
+function doubled(list: Int32Array): Int32Array {
+  const larger = new Int32Array(2 * list.length);
+  larger.set(list);
+  return larger;
 }

@@ -322,8 +322,8 @@ export function readText(
   let willAt = -1; // where the `ll` of `he'll` starts, read `will`
   let glueAt = -2; // where the last word ended at a hyphen, slash or dot with a letter after it
   let fragmentsFrom = -1; // the first word of the fragments read last, each glued to the one before
-  // Where each run of letters spelled out spells a word, looked up once per message (see joinSpelledOut).
-  const spelled = new Map<string, number>();
+  // Each run of letters spelled out read so far, by the hash of its letters (see joinSpelledOut).
+  const spelled = new Map<number, SpelledRun>();
   const n = lower.length;
 
   for (let i = 0; i <= n; i += 1) {
@@ -510,9 +510,18 @@ const LETTERS = new TextDecoder('latin1');
 // A run of this many one-letter words is a word spelled out (`s u i c i d e`, `k i l l`).
 const SPELLED_OUT = 4;
 
+/** A run of letters spelled out, as read: where in it a word is spelled (-1 for nowhere), that word and its number. */
+interface SpelledRun {
+  readonly letters: string;
+  readonly start: number;
+  readonly word: string;
+  readonly id: number;
+}
+
 // The run of the last `run` words read, one letter each (`codes[0..run)` their letters), is read joined: from the
 // first letter where the rest of the run spells a table word (`A A A k i l l` → `a a a kill`), or not at all.
-// `spelled` holds the answers for the message's runs so far: a message that repeats a run looks it up once.
+// `spelled` holds the message's runs read so far, by the hash of their letters: a run the message repeats is
+// found there from its letters, looked up and made a string once.
 function joinSpelledOut(
   words: string[],
   known: Int32Array,
@@ -521,23 +530,32 @@ function joinSpelledOut(
   run: number,
   dictionary: WordDictionary | undefined,
   spelledFrom: (letters: string, shortest: number) => number,
-  spelled: Map<string, number>,
+  spelled: Map<number, SpelledRun>,
 ) {
-  const from = words.length - run;
-  // Joined only when the letters spell a word the tables know: `A A A I recommend` stays as written.
-  const letters = LETTERS.decode(codes.subarray(0, run));
-  let start = spelled.get(letters);
-  if (start === undefined) {
-    start = spelledFrom(letters, SPELLED_OUT);
-    spelled.set(letters, start);
+  let hash = run;
+  for (let k = 0; k < run; k += 1) hash = (Math.imul(hash, 31) + (codes[k] as number)) | 0;
+  let read = spelled.get(hash);
+  if (read === undefined || !sameLetters(read.letters, codes, run)) {
+    // Joined only when the letters spell a word the tables know: `A A A I recommend` stays as written.
+    const letters = LETTERS.decode(codes.subarray(0, run));
+    const start = spelledFrom(letters, SPELLED_OUT);
+    const word = start < 0 ? '' : letters.slice(start);
+    const id = start < 0 || dictionary === undefined ? -1 : dictionary.find(word);
+    read = { letters, start, word, id };
+    spelled.set(hash, read);
   }
-  if (start < 0) return;
-  const at = from + start;
-  const word = letters.slice(start);
-  words[at] = word;
-  known[at] = dictionary === undefined ? -1 : dictionary.find(word);
+  if (read.start < 0) return;
+  const at = words.length - run + read.start;
+  words[at] = read.word;
+  known[at] = read.id;
   capitalized[at] = 0;
   words.length = at + 1;
+}
+
+function sameLetters(letters: string, codes: Uint8Array, run: number): boolean {
+  if (letters.length !== run) return false;
+  for (let k = 0; k < run; k += 1) if (letters.charCodeAt(k) !== codes[k]) return false;
+  return true;
 }
 
 // The most fragments read as one word: a split word has a few, a run of hyphenated letters is spelled out.

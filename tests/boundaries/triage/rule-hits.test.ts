@@ -40,7 +40,7 @@ describe('RuleHits', () => {
             hit.sentence,
           ]);
           expect([list.negated(h), list.count(h)]).toEqual([hit.negated, hit.count]);
-          const positions = list.positions.slice(list.wordsFrom(h), list.wordsTo(h));
+          const positions = Array.from(list.positions.slice(list.wordsFrom(h), list.wordsTo(h)));
           expect(positions.filter((i) => i >= 0)).toEqual(hit.words.flat());
         });
       }),
