@@ -3,13 +3,16 @@
 // rule tried at every word, tests/boundaries/triage/naive-triage-fixtures.ts) on the same messages in the same
 // run, so the ratio holds whatever the machine's load. The messages are built from the tuning set: dense with
 // crisis, clinical and administrative phrases, so nearly every sentence has something for the rules to find.
-// Last measured 2026-12-05 (fifth speed round, speed9; CPU medians, side by side in one process, load 9-15;
-// docs/boundaries.md): 10,000 messages 1.28-1.33 s, 1.17-1.22x faster than main fc16989 (target 300 ms: not met,
-// by about 4.3x); each 1 MB message 10-72 ms; compiling the tables 0.58 s (was 0.55 s); the engine about 520
-// times faster than the naive matcher (wall clock, load 12). Since compile11 (2026-12-05, load 7-10, medians of
-// seven against main 89a31d3): compiling the tables 0.48 s of CPU in a fresh process (was 0.66 s; table words'
-// entries are made when first met), the 10,000 messages unchanged (0.98-1.00x). End of that day (main 19e11f0 against
-// 1be627f side by side, CPU medians of 7, load 2): 1.36 s against 1.33 s (1.02x slower: the ninth round's phrase data).
+// Last measured 2026-12-05 (sixth speed round, speed10; docs/boundaries.md "## Speed"): CPU medians of seven, side
+// by side in one process against the same tree with the engine files of bc2fb73, load about 8 (before -> now): a risk
+// word in dotted letters 245 -> 89 ms, a risk word per line 210 -> 78, a risk statement per sentence 117 -> 83,
+// 'kms. ' repeated 80 -> 50, 100,000 one-word sentences 152 -> 127, a pair of sentences repeated 1,787 -> 100 (a
+// pair in every sentence of 1 MB: 9.5-23 s -> 50-140 ms); the others unchanged (crisis near-misses 92, a phrase start
+// repeated 76, a means word repeated 99, letters spelled out 92, an emoji after each word 108, the rest 11-46 ms).
+// Over 100 ms at that load: 100,000 one-word sentences; at it: a means word, an emoji after each word, a pair of
+// sentences. 10,000 messages 2.19 s against 2.21 s at that load (0.99x, unchanged; 1.36 s at a load of 2 before the
+// round, main 19e11f0: target 300 ms not met, by about 4.5x). The engine 51 ms against the naive matcher's 17.5 s on the same 200
+// messages (wall clock, load 8): about 345 times faster.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';
@@ -40,9 +43,11 @@ const MESSAGES_1KB = messagesOfOneKilobyte(10_000);
 const COMPARED = MESSAGES_1KB.slice(0, 200);
 
 // 1 MB adversarial messages: crisis near-misses, one-letter words, one word, a phrase start repeated, a means
-// word repeated, letters spelled out one by one that spell nothing (each rest of the run is tried), and a risk
-// word spelled with dots, 70,000 times (each a sentence whose letters join into a crisis: 170-260 ms at the end of
-// 2026-12-05, load 2; over the 100 ms target, as it was before that day's changes).
+// word repeated, letters spelled out one by one that spell nothing (each rest of the run is tried), a risk word
+// written in pieces (dotted letters: 70,000 sentences, each one word of risk joined from fragments; hyphenated,
+// slashed, spaced out), a risk word or statement in every line or sentence (a hit per sentence), an emoji after
+// each word, 100,000 one-word sentences (0.4 MB: each sentence needs its evidence), one word of 1 MB, punctuation
+// only, and both halves of a pair read across sentences in every other sentence.
 const MB = 1_048_576;
 const repeatTo = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 const ADVERSARIAL: Readonly<Record<string, string>> = {
@@ -55,7 +60,16 @@ const ADVERSARIAL: Readonly<Record<string, string>> = {
   'a means word repeated': repeatTo('pills '),
   'letters spelled out': repeatTo('q w e r t y u i o p '),
   'a risk word in dotted letters': repeatTo('s.u.i.c.i.d.e. '),
-  // Both halves of a pair read across sentences, 22,000 times (each half was once tried against every other).
+  'a risk word hyphenated': repeatTo('sui-cide '),
+  'a risk word slashed': repeatTo('s/ui/cide '),
+  'a risk word spaced out': repeatTo('s u i c i d e '),
+  'a risk word per line': repeatTo('suicide\n'),
+  'a risk statement per sentence': repeatTo('I want to kill myself. '),
+  "'kms. ' repeated": repeatTo('kms. '),
+  'an emoji after each word': repeatTo('pills 💊 ok 😀 '),
+  '100,000 one-word sentences': 'ok. '.repeat(100_000),
+  'one risk word of 1 MB': repeatTo('suicide'),
+  'punctuation only': repeatTo('.,;!?-/ '),
   'a pair of sentences repeated': repeatTo('the thoughts are back. and now i have a plan. '),
 };
 
