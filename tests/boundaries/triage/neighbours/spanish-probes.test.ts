@@ -181,6 +181,14 @@ describe('Spanish crisis probes built by construction', () => {
     expectNotCrisis(['no es grave, solo quiero cambiar la cita']);
   });
 
+  it('reads half a face paralysed, and a fever with rigidity after a dose was raised', () => {
+    expectCrisis([
+      'se me paralizó la mitad de la cara',
+      'tengo mucha fiebre, rigidez y estoy confundido desde que me subieron la dosis',
+    ]);
+    expectNotCrisis(['se me entumió la pierna de estar sentada']);
+  });
+
   it('reads a whole stretch of time as time, not a quantity taken', () => {
     expectNotCrisis([
       'tomé la pastilla toda la semana y no me hizo efecto',
