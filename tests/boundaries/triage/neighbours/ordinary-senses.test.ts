@@ -774,6 +774,9 @@ describe('sensitive words in another sense beside a request (admin12)', () => {
       'escucho una voz que me dice que me mate, quiero cambiar mi cita',
       'estoy solo y ya no aguanto más, ¿o solo por texto me pueden contestar?',
       'ya no quiero estar vivo, ahora vivo con mi hija, mande los papeles allí',
+    ]);
+  });
+});
 
 describe('desk senses of the words a farewell uses', () => {
   it('keeps checking out early, a letter to an insurer, a name off a list, a note at the desk, joining a session and party helium off the on-call line', () => {
