@@ -627,6 +627,24 @@ export const ORDINARY_SENSES: TriageTable = {
     // game". The thing missed is an event, so "would die if she missed her insulin" and "I'd die if he left me" read.
     '{child}|{family}|{partner}|she|he|they|friend|friends ..1 would|will|d|ll ..1 die ..1 if ..2 she|he|they|we|i ..1 miss|missed|misses|missing|skip|skipped|skips ..2 it|game|games|practice|party|prom|recital|tournament|match|show|concert|trip|season|class|school|event|birthday|graduation|meet|playoffs|dance|sleepover',
     'shed|hed|theyd ..1 die ..1 if ..2 she|he|they|we|i ..1 miss|missed|misses|missing|skip|skipped|skips ..2 it|game|games|practice|party|prom|recital|tournament|match|show|concert|trip|season|class|school|event|birthday|graduation|meet|playoffs|dance|sleepover',
+    // Admin12 (gate and tuning sets): sensitive words in another sense beside a request, each said of a named
+    // thing. A link, a buzzer or a scheduler that is broken (never a bone: "is my wrist broken?" is not masked).
+    'link|links|buzzer|elevator|elevators|portal|door|doorbell|intercom|printer|fax|camera|mic|website|site|app|kiosk|reader|machine|button|page ..4 is|was|s|seems|looks ..1 broken',
+    'or ..1 is ..1 it ..1 broken',
+    'is ..1 it ..1 broken ..1 or',
+    // A machine, a garage or a dog that ate a ticket, a card or a statement.
+    'garage|machine|reader|atm|meter|kiosk|printer|fax|dog|puppy|cat|app|portal ..2 ate ..1 my|the|it',
+    'garage|machine|reader|atm|meter|kiosk|printer|fax|dog|puppy|cat|app|portal ..2 ate ..2 ticket|card|statement|bill|form|forms|paperwork|check|receipt',
+    // Turned down ("shot down by 4 practices", "shot down by my insurance"), a long shot, sending a thing over.
+    'shot ..1 down ..1 by|for',
+    'shot ..1 in ..1 the ..1 dark',
+    'shoot ..3 superbill|superbills|invoice|receipt|receipts|statement|statements ..1 over|to',
+    // Coverage, a card or a link that was lost; a driver who is lost.
+    'lost|lose ..1 my|the|our|his|her ..1 medicaid|medicare|insurance|coverage|card|link|password|login|ticket|receipt|paperwork|form|statement|bill|parking',
+    'uber|lyft|driver|gps|cab|taxi ..2 is|got|s|was ..1 lost',
+    // Bad weather or a bad connection.
+    'bad ..1 weather|wifi|connection|signal|reception|traffic|storm|roads',
+    'wifi|connection|signal|internet|reception ..2 is|was|s ..1 bad',
   ],
   es: [
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',
@@ -756,5 +774,15 @@ export const ORDINARY_SENSES: TriageTable = {
     // A whole stretch of time, not a quantity taken ('tomé la pastilla toda la semana', 'todos los días').
     'toda|todo ..1 la|el ..1 semana|dia|noche|mes|tarde|manana|ano|tiempo|rato|vida',
     'todos|todas ..1 los|las ..1 dias|noches|semanas|meses|mananas|tardes|anos',
+    // Admin12: a voicemail ("buzón de voz", "mensajes de voz"), never a voice that speaks to one.
+    'buzon|mensaje|mensajes|correo|nota|notas ..1 de ..1 voz',
+    // "Solo" as "only" beside a channel, dates, or who signs: "¿o solo por texto?", "solo fechas", "¿o solo yo?".
+    'solo ..1 por ..1 texto|telefono|whatsapp|correo|email|mensaje|mensajes|video|zoom|llamada',
+    'o ..1 solo ..1 yo|por|tarjeta|efectivo',
+    'solo ..1 fechas|fecha',
+    'solo ..1 que ..1 estuve|fui|estuvo|fue',
+    // Where one lives now, a change of address: "ahora vivo con mi hija", "ya no vivo con mi mamá".
+    'ahora ..1 vivo ..1 con|en',
+    'ya ..1 no ..1 vivo ..1 con ..1 mi|mis|su|sus',
   ],
 };

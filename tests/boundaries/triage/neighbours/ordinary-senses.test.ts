@@ -732,6 +732,52 @@ describe('a service killed, a thing that died, someone who would die missing an 
   });
 });
 
+// Admin12: a sensitive word in another sense beside a request (a broken link, a garage that ate a ticket, shot
+// down by insurers, a lost card, bad weather, a voicemail, "solo" as only, "vivo" as where one lives), and its
+// risky twin: the same word carrying distress, a symptom or a risk beside the same request.
+describe('sensitive words in another sense beside a request (admin12)', () => {
+  it('leaves them with staff', () => {
+    expectStaff([
+      "The telehealth link just spins and says 'waiting for host.' Is she running late or is it broken?",
+      'the buzzer at the front suite is broken, been knocking for 5 min lol',
+      'the parking garage ate my ticket and the guy wanted $40. do you validate?',
+      "I've been shot down by 4 practices already, are you accepting new patients?",
+      'Shot in the dark but any chance Thursday 7pm opened up?',
+      'could you shoot the superbill over to my email, thx',
+      "I lost my Medicaid for a month bc I missed the renewal paperwork. It's back now. Can you rebill October sessions?",
+      "I'm on my way but my Uber driver is lost lmao, 5 min",
+      'whats the cancellation policy for bad weather',
+      '[Buzón de voz] hola soy la mamá de Jazmín, para avisar que vamos a llegar tarde porque se nos ponchó una llanta',
+      '¿Pueden mandarme los recordatorios por WhatsApp o solo por texto?',
+      'Mi abogado pide copia de mis registros de asistencia, solo fechas de citas. ¿Cómo lo solicito?',
+      'ya no vivo con mi mama, ahora el contacto de emergencia es mi tia Rosa 555-0143',
+    ]);
+  });
+  it('keeps the risky twin with a clinician', () => {
+    for (const text of [
+      'I feel broken inside, can we move my appointment to Friday?',
+      'I fell on my wrist this morning, is it broken or sprained? can I reschedule',
+      'I was shot last night, can I cancel Thursday?',
+      'I feel so lost since my mom died, can I lose the Thursday slot?',
+      "I've been in a really bad place, is there a cancellation policy for bad weather?",
+      'me siento muy solo y sin ganas de nada, ¿me mandan los recordatorios por texto?',
+      'ahora vivo con miedo todo el tiempo, ¿me cambian la cita?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+  it('still reads the risk beside the same words', () => {
+    expectCrisis([
+      "the link is broken and so am I, I can't do this anymore",
+      'my dog ate my pills and I ate the rest of the bottle, can I move my appt',
+      'I got shot down by everyone and I want to shoot myself. are you accepting new patients?',
+      'I lost my will to live, can you rebill October sessions?',
+      'escucho una voz que me dice que me mate, quiero cambiar mi cita',
+      'estoy solo y ya no aguanto más, ¿o solo por texto me pueden contestar?',
+      'ya no quiero estar vivo, ahora vivo con mi hija, mande los papeles allí',
+    ]);
+  });
+});
+
 describe('desk senses of the words a farewell uses', () => {
   it('keeps checking out early, a letter to an insurer, a name off a list, a note at the desk, joining a session and party helium off the on-call line', () => {
     expectNotCrisis([
