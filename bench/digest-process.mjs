@@ -6,16 +6,12 @@
 //   BENCH_CLINICIANS=500    size of the practice (appointments and claims scale at 400 per clinician)
 //   BENCH_BASELINE=path     another build's dist/cli/main.js (say, main's) measured in the same runs
 //
-// Target: digest at most 2x the floor's time and 2x its peak memory. Last measured (2026-12-05, later that
-// day, load 8-10): 7 alternating runs, medians, two runs: floor 2.13-2.15 s of CPU (1.55-1.57 s on the main
-// thread) / 515 MB, digest 4.87-5.19 s (3.29-3.49 s) / 549 MB: memory 1.06x (met), CPU time 2.29-2.41x, main
-// thread 2.13-2.22x (not met); main before that change (0cc59e4) 5.06-5.22 s (3.48-3.58 s), 2.37-2.43x and
-// 2.25-2.27x. On a quiet machine (load 0.5-2.8) main before measured 1.89-2.11x CPU. Wall medians swing with
-// the load: CPU time is the steadier figure, and the main thread's (what the wall clock waits for on an idle
-// machine) the steadiest. After compile11 (2026-12-05, load 7-9, runs of 5 and 7, medians, main 89a31d3 as
-// baseline): digest 4.54-4.63 s CPU (3.06-3.10 s main thread), 2.21-2.24x and 2.07x the floor; main 2.28-2.33x
-// and 2.12-2.18x. End of day (main 19e11f0, load 1.2-3.0, 7 runs, medians): wall 1.98x, CPU 2.16x, main thread
-// 2.07x, memory 1.07x.
+// Target: digest at most 2x the floor's time and 2x its peak memory. Last measured 2026-12-05 (digest11, load
+// 7.9-8.8, 7 alternating runs, medians, main before the day's last landings, bc2fb73, as baseline): floor
+// 3.95 s wall, 2.45 s of CPU (1.76 s on the main thread), 516 MB; digest 7.74 s, 5.40 s (3.63 s), 549 MB: wall
+// 1.96x, CPU 2.21x, main thread 2.07x, memory 1.06x; bc2fb73 2.19x, 2.26x, 2.15x. Wall medians swing with the
+// load: CPU time is the steadier figure, and the main thread's (what the wall clock waits for on an idle
+// machine) the steadiest. Earlier figures and where the time goes: docs/ops.md, "Speed".
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

@@ -16,7 +16,7 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
     'matarte matarlos lanzarme arrojarme degollarme matar matarlo matarla matarme mato lastimar lastimarlo lastimarla lastimarme herir herirme ahorcar ahorcarme colgar colgarme apunalar disparar tirarme aventarme envenenar envenenarme dano danar atropellar quitarme quitarse tiro mate cortar lastime lastimo cortarse lastimarse matarse',
   burden: 'estorbando estorbar estorbe estorbaria estorbo',
   done: 'basta harto harta',
-  drug: 'pastilla pastillas pildoras medicina medicinas medicamento medicamentos frasco frascos tylenol xanax clonazepam rivotril receta litio dormir oxicodona alprazolam lorazepam diazepam valium paracetamol acetaminofen ibuprofeno aspirina aspirinas sertralina sertralinas fluoxetina quetiapina trazodona somniferos antidepresivos insulina raticida pildora pastillitas clona clonas clonazepan tafil alplax lexotan orfidal trankimazin diclofenaco naproxeno dormicum stilnox zolpidem melatonina pepas amitriptilina imipramina clomipramina nortriptilina paroxetina citalopram escitalopram venlafaxina duloxetina desvenlafaxina bupropion mirtazapina olanzapina risperidona aripiprazol haloperidol clozapina ziprasidona carbamazepina oxcarbazepina valproico valproato topiramato pregabalina gabapentina clonidina propranolol metoprolol losartan losartanes enalapril captopril amlodipino metformina glibenclamida warfarina levotiroxina loratadina difenhidramina ketorolaco codeina morfina fentanilo metadona buprenorfina naltrexona bromazepam midazolam triazolam zopiclona prednisona tempra dolex panadol metamizol nolotil neomelubrina',
+  drug: 'pastilla pastillas pildoras medicina medicinas medicamento medicamentos frasco frascos tylenol xanax clonazepam rivotril receta litio dormir oxicodona alprazolam lorazepam diazepam valium paracetamol acetaminofen ibuprofeno aspirina aspirinas sertralina sertralinas fluoxetina quetiapina trazodona somniferos antidepresivos insulina raticida pildora pastillitas clona clonas clonazepan tafil alplax lexotan orfidal trankimazin diclofenaco naproxeno dormicum stilnox zolpidem melatonina pepas amitriptilina imipramina clomipramina nortriptilina paroxetina citalopram escitalopram venlafaxina duloxetina desvenlafaxina bupropion mirtazapina olanzapina risperidona aripiprazol haloperidol clozapina ziprasidona carbamazepina oxcarbazepina valproico valproato topiramato pregabalina gabapentina clonidina propranolol metoprolol losartan losartanes enalapril captopril amlodipino metformina glibenclamida warfarina levotiroxina loratadina difenhidramina ketorolaco codeina morfina fentanilo metadona buprenorfina naltrexona bromazepam midazolam triazolam zopiclona prednisona tempra dolex panadol metamizol nolotil neomelubrina lamotrigina',
   weapon:
     'pistola pistolas arma armas escopeta rifle cuchillo cuchillos navaja navajas cuerda cuerdas soga horca veneno cloro cinturon encendedor tijeras',
   height: 'puente puentes azotea techo edificio vias tren rio presa barranco',
@@ -136,7 +136,7 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   rehearse: 'practique practicando ensaye',
   knot: 'nudo nudos',
   eat: 'comer comido comen come comida',
-  numb: 'caida caido torcida chueca dormida',
+  numb: 'caida caido torcida chueca dormida paralizo paralizada paralizado entumida entumido adormecida adormecido',
   face: 'cara boca',
   negator: 'no nunca jamas ni nada nadie tampoco',
   contrast: 'pero sino',

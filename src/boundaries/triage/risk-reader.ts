@@ -11,7 +11,7 @@ import { RISK_RULES, type RiskRule } from './risk-rules.js';
 import type { ReadText, WordDictionary } from './text-reader.js';
 import { spelledOut } from './texting-shorthand.js';
 import type { CrisisCategory } from './triage-category.js';
-import { foldAccents, isStretched, squeeze, wordForm } from './word-form.js';
+import { foldAccents, isStretched, spanishSound, squeeze, wordForm } from './word-form.js';
 
 /** {@link RiskReading.wordRisk}: a word of risk in any sentence, a request's or not (a dose taken, a seizure). */
 export const WORD_RISK_ANYWHERE = 3;
@@ -131,6 +131,8 @@ const LEVEL_RANK = [0, 2, 1, 3];
 interface Lexicon {
   readonly exact: Map<string, number[]>;
   readonly squeezed: Map<string, number[]>;
+  /** The Spanish words by their sound (see spanishSound), for a word written as it is said. */
+  readonly sounds: Map<string, number[]>;
   readonly stems: readonly (readonly [string, number])[];
 }
 
@@ -154,8 +156,21 @@ function buildLexicon(): Lexicon {
   }
   const squeezed = new Map<string, number[]>();
   for (const [word, ids] of exact) if (!squeezed.has(squeeze(word))) squeezed.set(squeeze(word), ids);
-  return { exact, squeezed, stems };
+  const sounds = new Map<string, number[]>();
+  for (const written of Object.values(RISK_LEXICON_ES).flatMap((words) => words.split(/\s+/))) {
+    const word = foldAccents(written);
+    const ids = exact.get(word);
+    if (ids === undefined || SOUNDS_LEFT_OUT.has(word)) continue;
+    const sound = spanishSound(word);
+    if (!sounds.has(sound)) sounds.set(sound, ids);
+  }
+  return { exact, squeezed, sounds, stems };
 }
+
+// Spanish words whose sound is an English word's ("grabé", I recorded, sounds as "grave").
+const SOUNDS_LEFT_OUT = new Set(['grabe']);
+// A word written as it is said is read so from this length on (`bida`, `boy` is too short to tell from `voy`).
+const SOUND_MIN = 4;
 
 let lexicon: Lexicon | null = null;
 const NONE: readonly number[] = [];
@@ -205,8 +220,12 @@ function lookUp(lex: Lexicon, word: string, stretched: boolean): readonly number
   for (const [stem, id] of lex.stems) if (word.startsWith(stem) && !ids.includes(id)) ids.push(id);
   if (ids.length > 0) return ids;
   // A possessive read without its apostrophe ("my son's" → `sons`).
-  if (word.length > 3 && word.endsWith('s')) return lex.exact.get(word.slice(0, -1)) ?? NONE;
-  return NONE;
+  if (word.length > 3 && word.endsWith('s')) {
+    const possessive = lex.exact.get(word.slice(0, -1));
+    if (possessive !== undefined) return possessive;
+  }
+  // A Spanish word written as it is said (`pastiyas`, `bida`, `desapareser`).
+  return word.length >= SOUND_MIN ? (lex.sounds.get(spanishSound(word)) ?? NONE) : NONE;
 }
 
 /** Where each concept stands in one scope: word positions, and which of them a negation governs. */

@@ -112,3 +112,18 @@ function sameFrom(a: string, from: number, b: string, at: number, end: number): 
   for (let k = 0; from + k < end; k += 1) if (a.charCodeAt(from + k) !== b.charCodeAt(at + k)) return false;
   return true;
 }
+
+/**
+ * A Spanish word as it sounds, so that a word written as it is said finds the word as it is spelled: `ll` and `y`,
+ * `z` and a soft `c` as `s`, `v` as `b`, a silent `h` dropped, `qu` as `k` (`pastiyas` is `pastillas`, `bida` is
+ * `vida`, `desapareser` is `desaparecer`). Takes a folded word.
+ */
+export function spanishSound(word: string): string {
+  return word
+    .replace(/ll/g, 'y')
+    .replace(/z/g, 's')
+    .replace(/c([ei])/g, 's$1')
+    .replace(/v/g, 'b')
+    .replace(/(^|[^c])h/g, '$1')
+    .replace(/qu([ei])/g, 'k$1');
+}

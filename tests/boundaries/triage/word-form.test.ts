@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isStretched, shortenStretched } from '../../../src/boundaries/triage/word-form.js';
+import { isStretched, shortenStretched, spanishSound } from '../../../src/boundaries/triage/word-form.js';
 
 // Words of a few letters, each repeated one to five times: stretches of every length, at every place.
 const stretchy = fc
@@ -49,5 +49,23 @@ describe('isStretched', () => {
         expect(isStretched(word)).toBe(/(.)\1\1/.test(word));
       }),
     );
+  });
+});
+
+describe('spanishSound', () => {
+  it('gives a word written as it is said the sound of the word as it is spelled', () => {
+    for (const [said, spelled] of [
+      ['pastiyas', 'pastillas'],
+      ['bida', 'vida'],
+      ['desapareser', 'desaparecer'],
+      ['aserme', 'hacerme'],
+      ['kiero', 'quiero'],
+    ])
+      expect(spanishSound(said as string)).toBe(spanishSound(spelled as string));
+  });
+
+  it('keeps ch, and a hard c, as written', () => {
+    expect(spanishSound('chavo')).toBe('chabo');
+    expect(spanishSound('cama')).toBe('cama');
   });
 });

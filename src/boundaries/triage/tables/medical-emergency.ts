@@ -221,5 +221,7 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'dias ..2 sin ..1 comer ..2 ni ..1 tomar|beber ..1 agua',
     // Found by admines10, read by the lead (2026-12-05): fallen on the floor and unable to get up.
     'tirado|tirada|caido|caído|caida|caída ..3 piso|suelo & {neg} ..2 puedo|puede ..1 levantar|levantarme|levantarse|mover|moverme',
+    // Probed by construction (recall16, seventh batch): fever with rigidity or confusion after a dose was raised.
+    'fiebre ..6 rigidez|rigido|rigida|confundido|confundida|temblores & dosis|medicina|medicamento|pastilla|pastillas|{med_name}',
   ],
 };

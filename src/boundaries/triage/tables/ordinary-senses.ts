@@ -10,6 +10,16 @@ export const ORDINARY_SENSES: TriageTable = {
   label: 'ordinary_sense',
   en: [
     'through ..1 the ..1 roof',
+    // Desk senses of words a farewell uses: checking out early on a day, a letter to an insurer or a school, a
+    // name taken off a list, a note left at the front desk, joining someone's session, helium for a party.
+    'check|checking ..1 out ..1 early ..3 {weekday}|today|tomorrow|leave|{time}',
+    'wrote|written|writing|write|sent|send|sending|mailed|faxed ..2 letter|letters ..2 to ..2 my|the|our ..1 insurance|insurer|employer|boss|landlord|school|lawyer|attorney|doctor|pcp|plan|hr|bank|court|judge|caseworker',
+    '{wish}|want|wanna|like ..2 disappear|vanish ..2 from ..2 your|the|this|my ..1 mailing|email|emails|list|texts|text|reminders|system|portal|database|newsletter|waitlist|calendar',
+    'leave|drop ..2 a|the|an ..1 note|letter|card|envelope|check|payment ..4 at ..2 the|front ..1 desk|office|reception|lobby|door|window',
+    '{wish}|ready|going|gonna|want ..2 to ..1 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group',
+    'gonna|wanna|gunna ..1 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group',
+    'gonna|wanna|gunna|going|want|ready ..2 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group ..2 soon|again|finally',
+    'helium ..2 tank|tanks ..3 party|balloon|balloons|birthday|shower|graduation|celebration',
     'killing ..1 me ..3 lol|already|thinking|just|honestly|haha',
     'shoot ..1 me ..2 whatever|what|anything|everything|it|them|those|the|a|an|your|over|el|la|los|las|un|una',
     'dying|drowning ..2 under|in ..3 stack|pile|forms|paperwork|homework|emails|work',

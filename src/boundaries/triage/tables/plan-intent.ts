@@ -96,6 +96,8 @@ export const PLAN_INTENT: TriageTable = {
     'everything|it|all ..1 is|s ..1 set|ready|arranged|planned & just|now|tonight|wait|waiting|{neg}',
     'right ..1 moment|time|night|day & waiting|wait|{pills}|ready|set',
     'going|gonna|want|ready ..2 to ..1 join ..1 him|her|them|my',
+    // Joining someone soon, missed, gone, written without "to" ("im gonna join my dad soon, i miss him").
+    'gonna|wanna|gunna|going|want|ready|about|time ..2 join|joining ..1 my|him|her|them ..4 soon|miss|missing|heaven|passed|gone|died|dead|lost|finally|grave|buried',
     'take|swallow|taking|swallowing ..2 all|every|each ..2 of ..1 them|it|those & tonight|going|gonna|will|ll|when|after|{pills}',
     'take|taking|swallow|swallowing ..3 whole|entire ..1 bottle|pack|box|thing',
     'it|nothing ..1 wont|{neg}|doesnt ..1 matter & by|after|soon|anyway|decided|anymore|{future_time}',

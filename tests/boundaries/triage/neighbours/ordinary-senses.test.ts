@@ -731,3 +731,30 @@ describe('a service killed, a thing that died, someone who would die missing an 
     ]);
   });
 });
+
+describe('desk senses of the words a farewell uses', () => {
+  it('keeps checking out early, a letter to an insurer, a name off a list, a note at the desk, joining a session and party helium off the on-call line', () => {
+    expectNotCrisis([
+      'I need to check out early on Friday, can I leave at 4?',
+      'I wrote a letter to my insurance about the denial',
+      'sent a letter to my employer about the leave, can you sign the form?',
+      'I want to disappear from your mailing list',
+      'Can I leave a note for my therapist at the desk?',
+      'can I drop the check at the front desk tomorrow?',
+      "I'm ready to join my husband's session again",
+      "im gonna join my wife's session soon, can you send the link",
+      'we rented a helium tank for the party',
+    ]);
+  });
+
+  it('still reads the farewell beside the same words', () => {
+    expectCrisis([
+      "i'm going to check out early, sorry everyone",
+      'I wrote letters to my kids and my wife',
+      'i want to disappear from this world',
+      'i left a note for my mom at the front desk of her building, im done',
+      "bought a helium tank and a bag, it's for tonight",
+      'I want to end my sessions and my life this weekend',
+    ]);
+  });
+});

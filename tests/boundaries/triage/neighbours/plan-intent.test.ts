@@ -387,3 +387,22 @@ describe("set ay's Spanish kinds, each with its neighbours (recall13, 2026-12-05
     ]);
   });
 });
+
+describe('joining someone soon, missed or gone, written without "to"', () => {
+  it('reads it as a crisis, beside a request or alone', () => {
+    expectCrisis([
+      'im gonna join my dad soon, i miss him. can i reschedule friday',
+      "gonna join my brother soon, he's been gone 2 yrs. also need a receipt",
+      'wanna join her soon. i miss my wife every day',
+      "I'm going to join my mom, I miss her so much. can I get a receipt",
+    ]);
+  });
+
+  it('leaves joining a session or a group with the desk', () => {
+    expectNotCrisis([
+      "im gonna join my wife's session soon, can you send the link",
+      "can I join my daughter's telehealth visit tomorrow?",
+      "I'm ready to join my husband's session again",
+    ]);
+  });
+});

@@ -710,13 +710,30 @@ const texted = (text: string) =>
     .map((word) => SHORTHAND[word] ?? word)
     .join(' ');
 
-/** The spellings a probe is written in: as is, without accents, texted, texted without accents and no capitals. */
+/**
+ * Spelled as it is said (the commonest misspellings of Latin American texting): `ll` as `y`, `z` and soft `c` as
+ * `s`, `v` as `b`, a silent `h` dropped.
+ */
+const asSaid = (text: string) =>
+  withoutAccents(text)
+    .toLowerCase()
+    .replace(/ll/g, 'y')
+    .replace(/z/g, 's')
+    .replace(/c([ei])/g, 's$1')
+    .replace(/v/g, 'b')
+    .replace(/\bh/g, '');
+
+/**
+ * The spellings a probe is written in: as is, without accents, texted, texted without accents and no capitals,
+ * capitalised with a full stop, as said.
+ */
 const SPELLINGS: readonly ((text: string) => string)[] = [
   (text) => text,
   withoutAccents,
   texted,
   (text) => withoutAccents(texted(text)).toLowerCase(),
   (text) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`,
+  asSaid,
 ];
 
 function product(slots: readonly (readonly string[])[]): string[] {
