@@ -10,7 +10,7 @@
 // pair in every sentence of 1 MB: 9.5-23 s -> 50-140 ms); the others unchanged (crisis near-misses 92, a phrase start
 // repeated 76, a means word repeated 99, letters spelled out 92, an emoji after each word 108, the rest 11-46 ms).
 // Over 100 ms at that load: 100,000 one-word sentences; at it: a means word, an emoji after each word, a pair of
-// sentences. 10,000 messages 2.19 s against 2.21 s at that load (0.99x, unchanged; 1.36 s at a load of 2 before the
+// sentences. 10,000 messages 2.21 s against 2.19 s at that load (0.99x, unchanged; 1.36 s at a load of 2 before the
 // round, main 19e11f0: target 300 ms not met, by about 4.5x). The engine 51 ms against the naive matcher's 17.5 s on the same 200
 // messages (wall clock, load 8): about 345 times faster.
 import { readFileSync } from 'node:fs';
