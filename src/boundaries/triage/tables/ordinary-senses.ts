@@ -647,6 +647,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'wifi|connection|signal|internet|reception ..2 is|was|s ..1 bad',
   ],
   es: [
+    // No estar en una lista, una cita o un día: dónde no se quiere estar, no un deseo de no existir.
+    '{wish} ..2 {neg} ..1 estar ..4 lista|listas|cita|citas|sesion|sesiones|reunion|grupo|disponible|{weekday}|{time}|manana|hoy|presente|inscrito|inscrita|registrado|registrada|correo|llamada|videollamada|oficina|consultorio|trabajo|ciudad|espera|solo|sola',
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',
     'muerta|muerto ..2 de ..2 cansancio|sueno|sueño|risa|hambre|frio|calor|pena|curiosidad|ganas|verguenza|vergüenza|nervios|susto|aburrimiento|emocion|emoción',
     // El funeral de un familiar, el día de un evento: "es el funeral de mi tío", "tengo el velorio de mi abuela".

@@ -988,6 +988,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Probed by construction (recall16, 2026-12-05): wishing not to be here; nobody would feel one's absence; life
     // with no point said with its negation.
     '{wish} ..3 {neg} ..1 estar ..1 aqui|aca|viva|vivo|mas|nunca',
+    // A wish not to be, with nothing after it ("doctora, me gustaría no estar"); its desk twin names where one
+    // would rather not be (a list, an appointment, a day) and is masked (ordinary-senses.ts).
+    '{wish} ..2 {neg} ..1 estar|existir',
     '{wish} ..2 ya ..1 {neg} ..1 estar',
     'nadie|nadien ..3 haria|harian ..1 falta',
     'vida ..2 {neg} ..2 tiene ..1 sentido|caso',

@@ -1349,3 +1349,20 @@ describe("set ay's Spanish kinds, each with its neighbours (recall13, 2026-12-05
     ]);
   });
 });
+
+describe('a wish not to be, with nothing after it, in Spanish (a courtesy title before it once sent it to staff)', () => {
+  it('reads it as a crisis, after a title or alone', () => {
+    expectCrisis([
+      'doctora, me gustaría no estar',
+      'quisiera no estar',
+      'hola licenciada, quisiera ya no existir',
+    ]);
+  });
+
+  it('leaves where one would rather not be (a list, an appointment) with the desk', () => {
+    expectStaff([
+      'me gustaría no estar en la lista de espera',
+      'quisiera no estar en la cita del lunes, me la cambian?',
+    ]);
+  });
+});
