@@ -293,5 +293,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'ex|expareja|exesposo|exnovio ..3 metio|entro|metió|entró ..2 a ..1 mi ..1 casa|cuarto|depa|apartamento',
     // Beaten out of the house or at ('me sacó a golpes', 'me agarró a patadas').
     'me ..4 a ..1 golpes|patadas|cachetadas|madrazos|chingadazos|punetazos|puñetazos|trancazos',
+    // Probed by construction (recall16, eighth batch): the co-parent named as 'el papá de mis hijos' (one person in
+    // three words, so no word of the partner class): his control, threats, following and blows.
+    'papa|padre|mama|madre|papá|mamá ..1 de ..1 mis|mi ..1 hijos|hijo|hija|hijas|ninos|niños|bebe|bebé|nena|nene ..4 me ..1 pega|pego|pegó|golpea|golpeo|golpeó|amenaza|amenazo|amenazó|sigue|persigue|acosa|quito|quitó|rompio|rompió|encerro|encerró|ahorco|ahorcó|empujo|empujó|controla|jaloneo|jaloneó|avento|aventó|forzo|forzó|obligo|obligó|violo|violó',
   ],
 };

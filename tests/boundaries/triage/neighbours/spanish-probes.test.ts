@@ -181,6 +181,15 @@ describe('Spanish crisis probes built by construction', () => {
     expectNotCrisis(['no es grave, solo quiero cambiar la cita']);
   });
 
+  it('reads the co-parent named as "el papá de mis hijos" as a partner', () => {
+    expectCrisis([
+      'el papá de mis hijos me sigue a todos lados',
+      'el papá de mi hija me quitó el celular y las llaves',
+      'el padre de mis hijos me amenazó',
+    ]);
+    expectNotCrisis(['el papá de mis hijos me quita a los niños los sábados, ¿puedo cambiar la cita?']);
+  });
+
   it('reads half a face paralysed, and a fever with rigidity after a dose was raised', () => {
     expectCrisis([
       'se me paralizó la mitad de la cara',
