@@ -645,6 +645,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // Bad weather or a bad connection.
     'bad ..1 weather|wifi|connection|signal|reception|traffic|storm|roads',
     'wifi|connection|signal|internet|reception ..2 is|was|s ..1 bad',
+    // A med check is a kind of appointment: booking or moving one is the desk's (what the medicine does is not).
+    'med ..1 check|checks',
   ],
   es: [
     // No estar en una lista, una cita o un día: dónde no se quiere estar, no un deseo de no existir.

@@ -751,6 +751,7 @@ describe('sensitive words in another sense beside a request (admin12)', () => {
       '¿Pueden mandarme los recordatorios por WhatsApp o solo por texto?',
       'Mi abogado pide copia de mis registros de asistencia, solo fechas de citas. ¿Cómo lo solicito?',
       'ya no vivo con mi mama, ahora el contacto de emergencia es mi tia Rosa 555-0143',
+      'could I switch to the NP for med check only and keep therapy with Amy? who do I schedule with',
     ]);
   });
   it('keeps the risky twin with a clinician', () => {
@@ -762,6 +763,8 @@ describe('sensitive words in another sense beside a request (admin12)', () => {
       "I've been in a really bad place, is there a cancellation policy for bad weather?",
       'me siento muy solo y sin ganas de nada, ¿me mandan los recordatorios por texto?',
       'ahora vivo con miedo todo el tiempo, ¿me cambian la cita?',
+      'can we move my med check up, I stopped taking my meds last week',
+      'can I get a med check this week, I think my dose is too high',
     ])
       expect(isStaff(triage(text)), text).toBe(false);
   });
@@ -774,6 +777,7 @@ describe('sensitive words in another sense beside a request (admin12)', () => {
       'escucho una voz que me dice que me mate, quiero cambiar mi cita',
       'estoy solo y ya no aguanto más, ¿o solo por texto me pueden contestar?',
       'ya no quiero estar vivo, ahora vivo con mi hija, mande los papeles allí',
+      'I need a med check sooner, the new pills make me want to die',
     ]);
   });
 });
