@@ -25,6 +25,9 @@ export const CLINICAL_SENSES: TriageTable = {
     // Burned out: exhaustion a clinician reads (symptoms.ts), not a burn. As an ordinary sense it hid the
     // symptom, and "waive the charges, I'm burned out" reached staff.
     'burn|burned|burnt ..1 out',
+    // A daily habit of taking one's medicines ("I take all my meds every morning"): adherence, the prescriber's to
+    // read the same day, not an ingestion.
+    'take|taking ..2 all ..2 my|of ..1 med|meds|medicine|medicines|medication|medications|pills ..3 every|each ..1 morning|day|night|evening|time|dose',
     // A heart attack or a stroke in one's history ("I had a heart attack last year", on an intake answer): a
     // clinician reads it the same day; one happening now is a medical emergency.
     'had ..1 a ..1 (heart attack|stroke) ..2 last|in|back|years|ago ..1 year|years|spring|summer|fall|winter|ago|{number}',
@@ -32,5 +35,7 @@ export const CLINICAL_SENSES: TriageTable = {
   es: [
     '{family}|{partner}|{child}|amigo|amiga|perro|gato ..4 murio|fallecio|muerte',
     'aniversario ..3 muerte',
+    // Tomarse todas las medicinas cada día: cumplir el tratamiento, no una ingesta.
+    'tomo|tomar|tomando|me ..2 todas|todos ..2 mis|las|los ..1 pastillas|medicinas|medicamentos|pildoras ..3 todos|todas|cada ..2 dias|dia|mananas|manana|noches|noche',
   ],
 };

@@ -69,4 +69,19 @@ describe('the clinical neighbours of the crisis concepts', () => {
     ])
       expect(isStaff(triage(text)), text).toBe(true);
   });
+
+  it("reads taking all one's medicines every day as adherence, the prescriber's, and a dose taken all at once as a crisis", () => {
+    for (const text of [
+      'I take all my meds every morning',
+      'I take all my meds every morning, can I get a receipt for last week',
+      'me tomo todas las pastillas todos los días, ¿me renuevan la receta?',
+    ])
+      expect(triage(text).outcome, text).toBe('clinical');
+    for (const text of [
+      'I took all my meds this morning at once',
+      'i take all my meds every morning and tonight im taking all of them at once',
+      'me tomé todas las pastillas',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
 });
