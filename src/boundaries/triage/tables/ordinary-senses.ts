@@ -67,9 +67,22 @@ export const ORDINARY_SENSES: TriageTable = {
     'got|get|keep|keeps|getting|kept ..1 cut|cutting ..1 off|out',
     // Things, times and days that kill, murder or are dead (not people): a schedule, a cost, a device.
     '{device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons|{body_part}|it|this|that|these|those|knee|back|feet|neck|head ..3 is|are|was|were|s|keeps|keep|been|be|re ..1 killing|murdering ..1 me|us',
-    'murdered|killed|killing|dying|dead|destroyed ..2 by|with ..3 {device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons|homework|paperwork|emails',
+    // Killed or dying BY or WITH a thing ("dying with this paperwork"), never by a day or a time: "I'll be dead by
+    // Friday" is a timeline, and "dead" is not masked here at all (set-ba probes, lead, 2026-12-05).
+    'murdered|killed|killing|dying|destroyed ..2 by|with ..3 {device}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|homework|paperwork|emails',
     '{kill}|killed ..2 my|the|our ..1 {device}|card|account|battery|credit|plans|vibe|signal|connection',
-    '{device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons ..4 die|died|dead|dying|dies',
+    // A thing that died or is dead, said of the thing: next to it ("phone died", "wifi dead") or through a verb
+    // of being ("the portal is literally dead"). Never across a gap a person can fill: "cancel friday i'll be
+    // dead" and "the copay, i want to die" once lost their dying to a day or a bill in the same run-on sentence.
+    '{device}|phones|upload|download|page|form|forms|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|signal|engine|ac|heater|tv|account|card|headphones|earbuds|airpods|elevator|elevators|charger|chargers|mic|speaker|printer|router|modem|bus|train|truck|van|car|zoom|video|audio|screen|drive|libido died|dies|dying|dead',
+    '{device}|phones|upload|download|page|form|forms|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|signal|engine|ac|heater|tv|account|card|headphones|earbuds|airpods|elevator|elevators|charger|chargers|mic|speaker|printer|router|modem|bus|train|truck|van|car|zoom|video|audio|screen|drive|libido ..1 is|was|s|are|just|keeps|been ..2 died|dead|dying',
+    // A day or a time that is dead (nothing on it); a thing dead in the water, dying on one, that keeps dying, or
+    // "it died" (of a thing named before).
+    '{weekday}|weekdays|weekends|mornings|evenings|afternoons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays ..1 is|are|s ..1 dead',
+    'dead ..1 in ..1 the ..1 water',
+    'dying|died ..1 on ..1 me|us',
+    'keeps|kept ..1 dying',
+    'it died|dies',
     // "I'm so dead" beside a slip, either way round, within a few words (a mask is one phrase: never `&`).
     'im|i|am ..1 so ..1 dead ..3 wrong|forgot|late|showed|oops|lol|lmao|haha|mixed|totally|embarrass*|overslept|missed',
     'forgot|late|oops|lol|lmao|haha|totally|embarrass*|overslept|missed ..3 im|i|am ..1 so ..1 dead',
@@ -83,9 +96,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // "Ayuda" as what something does ("dice que ayuda con el caso", "mi hija me ayuda con el portal"), not a plea.
     'que|le|les|eso|esto ..1 ayuda|ayudan',
     'me|nos ..1 ayuda|ayudan ..1 con|a|mucho',
-    // Things, not people, that die, are dead or are killing someone.
-    '{device}|battery|batteries|signal|connection|call|engine|ac|heater|tv|account|card|headphones|earbuds|airpods|elevator|elevators|charger|chargers|mic|speaker|printer|router|modem|bus|train|truck|van|car ..2 died|dead|dying|dies',
-    'dead ..1 battery|batteries|zone|end|link|spot|signal|phone|laptop|wifi|line|week',
+    'dead battery|batteries|zone|end|link|spot|signal|phone|laptop|wifi|line|week',
     'this|that|these|those|the|traffic|commute|copay|bill|fee|fees|price|prices|cost|costs|wait|waiting|heat|weather|drive|back|neck|knee|feet|schedule|week|job|work|deadline|suspense|hold|music ..5 is|are|was|were|keeps ..1 killing|murdering ..1 me|us',
     'is|are|was|were ..1 murder',
     // A time or a commute that is killer, a bill that's a killer: "5:30 is killer with my commute", "it's a killer
