@@ -70,7 +70,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // Killed or dying BY or WITH a thing ("dying with this paperwork"), never by a day or a time: "I'll be dead by
     // Friday" is a timeline, and "dead" is not masked here at all (set-ba probes, lead, 2026-12-05).
     'murdered|killed|killing|dying|destroyed ..2 by|with ..3 {device}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|homework|paperwork|emails',
-    '{kill}|killed ..2 my|the|our ..1 {device}|card|account|battery|credit|plans|vibe|signal|connection',
+    'kill|kills|killing|killed|kil|matar|mato|mata ..2 my|the|our ..1 {device}|card|account|battery|credit|plans|vibe|signal|connection',
     // A thing that died or is dead, said of the thing: next to it ("phone died", "wifi dead") or through a verb
     // of being ("the portal is literally dead"). Never across a gap a person can fill: "cancel friday i'll be
     // dead" and "the copay, i want to die" once lost their dying to a day or a bill in the same run-on sentence.
@@ -348,7 +348,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'scared|scare|scares|freaked|frightened ..1 the ..1 heck|hell|crap|daylights|life|bejesus ..2 out ..1 of',
     'brain ..1 fart|farts|freeze',
     'knock ..2 on ..1 wood',
-    '{kill}|murder ..3 this|that|the|my|our|your ..1 {device}|printer|portal|form|forms|paperwork|website|fax|scanner|app',
+    // Killing a thing, not {kill}: the class also holds "suicidal", "unalive" and "kms", which a one-word rule reads
+    // alone ("i'm suicidal after the form" once went to staff).
+    'kill|kills|killing|killed|kil|murder|murdering|murdered|matar|mato|mata ..3 this|that|the|my|our|your ..1 {device}|printer|portal|form|forms|paperwork|website|fax|scanner|app',
     '{context}|{device}|bill|price|prices|wait|line|storm|snow|snowstorm|weather|this|that|it|parking|schedule ..2 is|was|are|s|been|so ..1 insane|crazy|nuts|wild|ridiculous|brutal|bonkers',
     'traffic|weather|commute|parking|bus|train|storm|snow|roads|construction ..2 is|was|are|s|been|so ..1 terrible|awful|horrible|bad|nightmare|miserable',
     'cpt|billing ..1 code|codes',

@@ -811,8 +811,9 @@ describe('desk senses of the words a farewell uses', () => {
 });
 
 // A mask once spanned a gap a person could fill: "{day} ..4 dead" and "dead ..2 by ..3 {day}" meant for "mondays
-// are dead" and "killed by traffic" also covered "cancel friday i'll be dead" and "i'll be dead by friday", and a
-// crisis beside a request went to staff (lead, 2026-12-05, from the probe generators set beside requests).
+// are dead" and "killed by traffic" also covered "cancel friday i'll be dead" and "i'll be dead by friday", and
+// "{kill} ..3 the form" (the class holds "suicidal") covered "i'm suicidal after the form": a crisis beside a request
+// went to staff (lead, 2026-12-05, from the probe generators set beside requests).
 describe('a crisis statement in a run-on sentence with a day, a bill or a device', () => {
   const statements = [
     "i'll be dead",
@@ -824,6 +825,8 @@ describe('a crisis statement in a run-on sentence with a day, a bill or a device
     "i'm gonna overdose",
     "i'll take all my pills",
     "i'll shoot myself",
+    "i'm suicidal",
+    'i wanna kms',
     'me voy a matar',
     'me quiero morir',
     'voy a tomar todas las pastillas',
