@@ -18,6 +18,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'leave|drop ..2 a|the|an ..1 note|letter|card|envelope|check|payment ..4 at ..2 the|front ..1 desk|office|reception|lobby|door|window',
     '{wish}|ready|going|gonna|want ..2 to ..1 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group',
     'gonna|wanna|gunna ..1 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group',
+    // Joining a family member's session, plan or call, the family member named (so the whole of "want to join my
+    // dad" is covered when a session follows).
+    '{wish}|going|gonna|want|ready|pray|nice ..2 to ..1 join|follow ..1 my ..1 {family}|{partner}|{child} ..3 session|sessions|appointment|appointments|zoom|telehealth|visit|group|call|plan|insurance|policy|account|trip|vacation|practice|office|therapist|therapy',
+    'why ..1 am ..1 i ..1 still ..1 here ..3 waitlist|list|queue|lobby|waiting|hold|line|office|building',
+    // Ending a policy or a plan "here" ("might as well end it here with the old insurance").
+    'might|gonna|going|want|wanna|need ..2 end ..1 it ..1 here|there|now ..4 insurance|plan|policy|card|account|coverage|subscription|membership|contract',
     'gonna|wanna|gunna|going|want|ready ..2 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group ..2 soon|again|finally',
     'helium ..2 tank|tanks ..3 party|balloon|balloons|birthday|shower|graduation|celebration',
     'killing ..1 me ..3 lol|already|thinking|just|honestly|haha',
