@@ -124,6 +124,8 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'eyes ..3 rolling|rolled|roll|rolls ..2 up|back & stiff|neck|fever|jaw|tongue|injection|shot',
     // Probed by kind (recall11, 2026-12-05): beer with a benzodiazepine and feeling strange.
     'beer|beers|drinks|shots|wine|alcohol|vodka & klonopin|xanax|ativan|valium|clonazepam|alprazolam|lorazepam|benzo|benzos|ambien & weird|strange|dizzy|sleepy|breathe|breathing|wrong|off|faint',
+    // Withdrawal heard as well as seen (recall17): hearing things after stopping drink or benzodiazepines.
+    'hearing|hear|heard ..2 things|voices|music & booze|drinking|drink|drank|alcohol|quit|stopped|sober|benzos|xanax|klonopin|ativan|detox|detoxing|withdrawal|withdrawals|shakes|shaking',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',

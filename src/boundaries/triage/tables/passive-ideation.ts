@@ -684,6 +684,30 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Others who would not miss one, or would be better off with the insurance.
     'everyone|everybody|{family}|{partner}|{child} ..2 wouldnt|wont|dont ..2 miss ..1 me',
     'get|got|collect|have ..2 the|my ..1 insurance|payout|inheritance ..3 and ..1 be ..1 better|happier|fine',
+    // Voices the earlier sets under-represent (recall17): a man's "no great loss", nothing left and no reason to stick around, his
+    // absence as the easy way out, packing it in for good, no point in next week; a teen's "done w everything"; an
+    // older adult's "no sense going on", medicine, food or dialysis stopped with grief or readiness, treatment ended
+    // for good, the dead waiting, going to be with them; a worker's accident wished for, the farm paid off by it.
+    '{neg} ..2 much|big|great|real ..1 of ..1 a ..1 loss',
+    'no ..1 great|big|real ..1 loss & i|me|if|gone|dead|died|without',
+    'no|{neg} ..2 reason|sense ..3 stick|sticking|stay|staying|hang|hanging ..1 around & nothing|give|loss|done|tired|fumes|worth',
+    'easier|easiest|better|best|simpler|simplest|solution|answer|fix|way ..6 me ..1 not ..1 being ..1 here|around|alive',
+    'pack|packing ..1 it ..1 in ..2 for ..1 good|permanently',
+    'point ..2 in|of ..1 next|another ..1 week|year|semester|month|birthday|christmas & {neg}|no|whats|what',
+    'done ..2 w|wit ..1 everything|life|living|existing',
+    'no ..1 sense ..3 going|carrying|keep|keeping|living ..1 on',
+    'stopped|quit|stopping|quitting|skipping|skip ..3 medicine|medicines|meds|pills|{pills}|{med_name}|insulin|dialysis|eating & ready|bother|lord|heaven|passed|died|die|dying|widow|widowed',
+    'stopped|quit|stopping|quitting|skipping|skip ..3 medicine|medicines|meds|pills|{pills}|{med_name}|insulin|dialysis|eating & no ..1 sense|use|point',
+    'stop|stopping|skip|skipping|quit|quitting|end|ending ..3 dialysis|chemo|insulin|treatment|treatments ..3 for ..1 good|permanently|forever|altogether',
+    'waiting ..2 for ..1 me ..3 heaven|side|above|lord|beyond',
+    'waiting ..2 for ..1 me ..1 up ..1 there',
+    'lost|passed|died ..4 waiting ..2 for ..1 me',
+    'go ..1 be ..1 with ..4 passed|died|late|lost|heaven|gone|lord|buried',
+    'easier|better|simpler ..6 if ..2 i ..1 had|got ..1 an|a ..1 accident',
+    'if ..1 i ..1 was|were ..1 gone|dead & insurance|farm|mortgage|debts|debt|pay|paid|cover|covered',
+    'if ..1 something ..1 happened|happens ..2 to ..1 me & insurance|payout|better|easier|relief|solve|solved',
+    'if ..1 a|the ..1 tree|truck|tractor|car|bus|train|semi|beam|ceiling|bull ..1 fell|hit|fall|falls|hits|crushed|rolled|ran ..2 on|over|into ..1 me & solve|solved|easier|better|wouldnt|mind|hope|wish|relief|fine|pray',
+    'no ..1 way ..1 forward|through ..2 for ..1 me',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
