@@ -46,7 +46,7 @@ describe('voice probes', () => {
       "I've stopped eating since my wife passed, I'm ready",
       'no sense going on since my husband passed',
       "i'm thinking of stopping my dialysis for good",
-      "i want to go be with my wife, she passed in june",
+      'i want to go be with my wife, she passed in june',
       'my brothers who died are waiting for me',
     ]);
     expectStaff([
