@@ -137,6 +137,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'finish|finishing|finished ..2 the|a|whole ..1 bottle|fifth|handle ..1 and|with|plus ..4 pills|{pills}|{med_name}|meds',
     'drink|drinking|drank|chug|chugged|downed ..2 the|a|whole ..1 fifth|handle & pills|{pills}|{med_name}|meds',
     'fifth|handle ..4 with|and|on ..2 my|the|all|top ..2 pills|{pills}|{med_name}|meds',
+    // Told by someone beside them (recall17): she said she took enough and is lying down.
+    'said|says|told ..3 took|taken|swallowed ..1 enough & lying|down|bed|asleep|sleep|goodbye|pills|wont|answer|video|call|tonight|now',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

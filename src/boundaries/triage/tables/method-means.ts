@@ -310,6 +310,8 @@ export const METHOD_MEANS: TriageTable = {
     'make|making ..2 it ..1 look ..1 like ..2 an|a ..2 accident',
     'let|watched|letting ..2 {number_word}|three|two|four|few|couple|some|one|2|3|4|5 ..2 go|pass ..1 by & train|trains|platform|tracks|station|subway',
     'let|watched|letting ..2 {number_word}|three|two|four|few|couple|some|one|2|3|4|5 ..2 go|pass ..1 by && train|trains|platform|tracks|subway',
+    // A rifle named by its calibre beside where one sleeps or sits (recall17: "the 30-06 on the seat").
+    '30 ..1 06 & seat|bed|truck|sleeping|sleep|slept|loaded|night|mouth|pillow|lap',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -708,6 +708,21 @@ export const PASSIVE_IDEATION: TriageTable = {
     'if ..1 something ..1 happened|happens ..2 to ..1 me & insurance|payout|better|easier|relief|solve|solved',
     'if ..1 a|the ..1 tree|truck|tractor|car|bus|train|semi|beam|ceiling|bull ..1 fell|hit|fall|falls|hits|crushed|rolled|ran ..2 on|over|into ..1 me & solve|solved|easier|better|wouldnt|mind|hope|wish|relief|fine|pray',
     'no ..1 way ..1 forward|through ..2 for ..1 me',
+    // Second batch (recall17): an illness or a failing heart welcomed ("if the cancer took me I'd thank it", "so be
+    // it", "let it take me"); the state before a past attempt returning.
+    'if ..1 the|my|this ..1 cancer|illness|tumor|disease|diabetes|heart|kidneys|liver|stroke ..2 took|takes|take|kills|killed|gave|gives ..1 me|out & thank|grateful|relief|welcome|blessing|glad|happy|mind|peace',
+    'if ..1 the|my|this ..1 cancer|illness|tumor|disease|diabetes|heart|kidneys|liver|stroke ..2 took|takes|take|kills|killed|gave|gives ..1 me|out & so ..1 be ..1 it',
+    'let ..1 it|cancer|god|nature|illness|disease ..1 take ..1 me & chemo|treatment|cancer|dialysis|die|done|tired|ready|whatever|fighting',
+    'let ..1 it|cancer|god|nature|illness|disease ..1 take ..1 me & {neg} ..3 chemo|treatment|treatments|dialysis|surgery|meds',
+    'heading|sliding|slipping|going|getting|spiraling ..2 back ..6 attempt|attempted|overdose|overdosed',
+    'attempt|attempted|overdose|overdosed & heading|sliding|slipping|spiraling ..2 back',
+    'how|like ..2 i ..1 felt ..3 before ..2 the|my ..1 hospital|attempt|overdose|ward|er|psych & last|time|right|again|now',
+    'weeks|days|time ..2 before ..2 i ..1 tried|attempted ..2 last ..1 time & feel|feels|felt|like',
+    // The same statements spread over short sentences (recall17): treatment stopped ... for good; life insurance
+    // "at least".
+    'skip|skipping|stop|stopping|quit|quitting ..2 dialysis|chemo|insulin|treatment|treatments && for ..1 good|ever',
+    'life ..1 insurance ..2 at ..1 least',
+    'at ..1 least ..3 life ..1 insurance',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

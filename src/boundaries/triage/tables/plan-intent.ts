@@ -203,6 +203,11 @@ export const PLAN_INTENT: TriageTable = {
     'stacked|stacking|piled ..3 {pills}|pills|meds ..3 piles|rows|stacks',
     'exactly ..2 what|which ..2 to ..1 take ..3 how ..1 much|many',
     'counted ..1 out ..4 {pills}|pills|meds ..4 need|needed|take|enough',
+    // Told by someone beside them (recall17): a crash that was no accident, a promise to try again.
+    'crash|wreck|overdose|od|fall|fire|cut|cuts ..5 {neg} ..2 an|a ..1 accident',
+    'said|says|told ..3 hell|shell|he|she|gonna|going|will ..2 try ..1 again & when|tonight|asleep|pills|gun|accident|crash|die|kill|chance',
+    'said|says|told ..3 hell|shell|he|she ..2 try ..1 again && accident|attempt|overdose|hospital|pills|gun',
+    'im|i ..1 down|out|sitting|parked ..2 at|by|on ..2 the ..1 river|bridge|lake|tracks|dam|quarry|cliffs|overlook|reservoir && wanted|needed ..3 hear ..2 from|a ..1 somebody|someone|anyone|voice',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',

@@ -4,15 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { expectCrisis, expectNotCrisis, expectStaff, triage } from './neighbour-kit.js';
 import { VOICE_NEIGHBOURS, voiceProbes } from './voice-probes.js';
 
-// Measured 2026-12-05: 68.2 % of the 868 probes on main 4d7cf99, 98.4 % after recall17's first batch (the
-// misses left: a bare "ngl im so done" and a bare "i have a plan", which the desk's words share).
+// Measured 2026-12-05: 68.2 % of the first 868 probes on main 4d7cf99, 98.4 % after recall17's first batch; the
+// second batch's 427 probes 76.3 % before it, and all 1,295 at 98.1 % after (the misses left: a bare "ngl im so
+// done" and a bare "i have a plan", whose words the desk shares, and a few spellings).
 const RECALL_FLOOR = 0.97;
 
 describe('voice probes', () => {
   it('generates several hundred probes across every voice, deterministically', () => {
     const probes = voiceProbes();
-    expect(probes.length).toBeGreaterThan(800);
-    expect(new Set(probes.map((p) => p.family)).size).toBe(12);
+    expect(probes.length).toBeGreaterThan(1200);
+    expect(new Set(probes.map((p) => p.family)).size).toBe(24);
     expect(voiceProbes()).toEqual(probes);
   });
 
@@ -117,5 +118,67 @@ describe('voice probes', () => {
     ]);
     expectStaff(["Tell Jen I'm sorry I missed her call, can she ring me back?"]);
     expectNotCrisis(['I lined up my pills in the organizer for the week, is it ok to take them at night?']);
+  });
+
+  it('reads risk told by someone beside the person: enough taken, a crash that was no accident, a try again', () => {
+    expectCrisis([
+      'my sister just said she took enough and is lying down',
+      "he told me the wreck wasn't an accident",
+      "my son says he'll try again tonight",
+    ]);
+    expectStaff(["He says he'll try again to call the billing office tomorrow"]);
+  });
+
+  it('reads a return to the state before a past attempt', () => {
+    expectCrisis([
+      "i feel like i'm heading back to where i was before my overdose",
+      'this is how i felt right before the psych ward last time',
+      'it feels like the days before i attempted last time',
+    ]);
+  });
+
+  it('reads harm to another pictured: a push down the stairs, where they would land, running someone over', () => {
+    expectCrisis([
+      'i keep picturing shoving my boss down the stairwell',
+      "i've been planning where she'd land if i pushed her",
+      'i want to run my ex over',
+    ]);
+  });
+
+  it('reads a head struck with vomiting or confusion after, and starving with fainting', () => {
+    expectCrisis([
+      'grandpa fell and hit his head and now he is confused',
+      'I hit my head in the shower. Now I threw up twice.',
+      "nothing but water for days and i'm dizzy all the time",
+      "i stopped eating because i don't deserve it",
+    ]);
+    expectStaff(['I bumped my head on the car door lol, can we still meet at 3?']);
+    expectNotCrisis(["I haven't eaten yet today, can we move to after lunch?"]);
+  });
+
+  it('reads an assault told without the word, and commands that name a place', () => {
+    expectCrisis([
+      'my coach did things i said no to',
+      'a guy kept buying me drinks and then i woke up at his place',
+      'the radio is sending me messages. they want me to go to the church.',
+    ]);
+    expectStaff(['I said no to the payment plan, can you bill me monthly instead?']);
+  });
+
+  it('reads property signed over, a river and a wish to hear a voice, a calibre by the bed, an illness welcomed', () => {
+    expectCrisis([
+      "i signed the farm over to my son, it's all squared away",
+      'i wrote out who gets what',
+      "I'm out at the quarry. Just wanted to hear a voice.",
+      'the 30-06 is loaded by the bed',
+      'if my kidneys gave out i would be glad',
+      "i'm not doing the treatment, let it take me",
+      "there's life insurance at least",
+    ]);
+    expectStaff([
+      "I'm at the lake this weekend, can we do a phone session?",
+      'I transferred my balance to the new card, did the payment go through?',
+    ]);
+    expectNotCrisis(['My dog goes to the groomer on Friday, can we do Thursday?']);
   });
 });

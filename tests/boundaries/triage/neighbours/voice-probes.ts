@@ -178,6 +178,95 @@ const VOICE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
     "if a tree fell on me out there it'd solve a lot",
     "lost the farm and there's no way forward for me",
   ],
+  // A second batch (recall17): someone else's risk told by the one beside them; a past attempt and the sense of
+  // heading back to it; harm to another pictured and planned; an older adult's fall; starving; an assault told
+  // without the word; commands that name a place; property signed over; a place and a wish to hear a voice; a gun
+  // slept beside; an illness welcomed; life insurance as comfort.
+  'told by someone beside them': [
+    "my husband told me tonight the crash wasn't an accident and he says he'll try again",
+    'my friend just said she took enough and is lying down',
+    "my brother texted me goodbye and won't answer his phone",
+    "my dad said he's going to do it this time and he has his gun",
+    "my son told me he'll try again when we're asleep",
+    "she said she took something and now she's not making sense",
+    'my roommate said she swallowed a bunch of pills and locked the door',
+  ],
+  'heading back to an attempt': [
+    'last time i felt like this was right before my attempt',
+    "i feel like i'm heading back to where i was before the overdose",
+    "i'm sliding back to where i was when i attempted",
+    'this is how i felt right before the hospital last time',
+    "i'm getting close to where i was before my attempt",
+    'it feels like the weeks before i tried last time',
+  ],
+  'harm to another pictured': [
+    'i keep thinking about pushing my coworker down the stairs',
+    "i've been planning where he'd land if i pushed him",
+    'i want to run my boss over in the parking lot',
+    'i keep imagining shoving him in front of a truck',
+    'i keep thinking about putting something in her coffee to hurt her',
+    'i picture pushing my supervisor off the loading dock',
+  ],
+  'an older adult fallen': [
+    "i fell and hit my head and i've thrown up twice",
+    "i fell this morning, hit my head and now i'm confused",
+    "dad fell and hit his head and he's vomiting",
+    'mom hit her head on the tub and keeps throwing up',
+    "i hit my head yesterday and now the headache is terrible and i'm throwing up",
+  ],
+  starving: [
+    "i haven't eaten in 5 days and i keep seeing black spots",
+    'nothing but water for a week and i almost passed out',
+    "i stopped eating because i don't deserve food",
+    "haven't eaten in 6 days and i get dizzy when i stand",
+    "i've been purging every meal and my heart is doing weird things",
+  ],
+  'an assault told without the word': [
+    'he did stuff i said no to',
+    'he kept going after i told him to stop',
+    "i said no and he didn't stop",
+    'i woke up and he was on top of me',
+    'i keep showering since what he did at the party',
+    'a guy kept giving me drinks and then i woke up in his room',
+  ],
+  'commands that name a place': [
+    'the tv is sending me instructions again, they want me to go to the school',
+    'the voices want me to go to the church and do something',
+    'the messages on the radio tell me to go to her house',
+    'god is telling me to go to the school and finish it',
+  ],
+  'property signed over': [
+    "i put my truck in my brother's name and signed over the land",
+    "i signed the house over to my sister so it's all squared away",
+    'i made a list of who gets what, my cat goes to my cousin',
+    'i transferred my accounts to my daughter, it feels good to have it done',
+    "my dog goes to my neighbor when i'm gone, it's all arranged",
+  ],
+  'a place and a voice': [
+    "i'm down at the river, just wanted to hear a voice",
+    "i'm out at the bridge, just wanted to talk to somebody one more time",
+    "i'm at the lake, wanted to hear from someone",
+    "i'm parked by the tracks, needed to hear somebody",
+  ],
+  'a gun slept beside': [
+    "i've been sleeping with the rifle next to me",
+    "i've been sleeping in the truck with the 30-06 on the seat",
+    'i keep the shotgun by the bed and think about it every night',
+    'i sleep with my pistol under my pillow and think about it',
+  ],
+  'an illness welcomed': [
+    "if the cancer took me quick i'd thank it",
+    "if my heart gave out tonight i'd be grateful",
+    'i hope the cancer comes back and finishes the job',
+    'if the diabetes takes me so be it',
+    "i'm not doing the chemo, let it take me",
+  ],
+  'life insurance as comfort': [
+    "there's life insurance at least, that'd cover her",
+    'my life insurance would take care of the kids',
+    'at least the life insurance would pay off the mortgage',
+    'the life insurance is worth more than i am',
+  ],
 };
 
 /**
@@ -212,6 +301,14 @@ export const VOICE_NEIGHBOURS: readonly string[] = [
   'I stopped my meds because of the side effects, can the doctor call me?',
   'I lined up my pills in the organizer for the week, is it ok to take them at night?',
   'I finally pulled the trigger and booked the intake, is Monday open?',
+  'I bumped my head on the car door lol, can we still meet at 3?',
+  "He says he'll try again to call the billing office tomorrow",
+  "I'm at the lake this weekend, can we do a phone session?",
+  'I transferred my balance to the new card, did the payment go through?',
+  "I haven't eaten yet today, can we move to after lunch?",
+  'I said no to the payment plan, can you bill me monthly instead?',
+  'I took enough time off work for the session, see you at 3',
+  'My dog goes to the groomer on Friday, can we do Thursday?',
 ];
 
 /** The generated probes, every one a crisis a clinician must see now. */
