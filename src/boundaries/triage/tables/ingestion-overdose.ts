@@ -139,6 +139,10 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'fifth|handle ..4 with|and|on ..2 my|the|all|top ..2 pills|{pills}|{med_name}|meds',
     // Told by someone beside them (recall17): she said she took enough and is lying down.
     'said|says|told ..3 took|taken|swallowed ..1 enough & lying|down|bed|asleep|sleep|goodbye|pills|wont|answer|video|call|tonight|now',
+    // More than one used to take, after time clean; an opioid used again; pain patches doubled and drowsiness.
+    'did|took|used|shot|drank ..3 more ..2 than ..1 i ..1 used ..1 to & clean|sober|again|relapsed|rehab',
+    'using|used|shooting|doing|did|snorting|smoking|shot ..1 fent|fentanyl|heroin|dope ..1 again',
+    'doubled|tripled|doubling ..3 patch|patches & awake|eyes|drowsy|sleepy|breathing|lips|nod|nodding',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

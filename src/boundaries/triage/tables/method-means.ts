@@ -312,6 +312,8 @@ export const METHOD_MEANS: TriageTable = {
     'let|watched|letting ..2 {number_word}|three|two|four|few|couple|some|one|2|3|4|5 ..2 go|pass ..1 by && train|trains|platform|tracks|subway',
     // A rifle named by its calibre beside where one sleeps or sits (recall17: "the 30-06 on the seat").
     '30 ..1 06 & seat|bed|truck|sleeping|sleep|slept|loaded|night|mouth|pillow|lap',
+    'put|putting|stick|sticking|hold|holding|press|pressed ..3 45|38|357|9mm|barrel|muzzle|glock|revolver ..3 in|to|against ..1 my ..1 mouth|head|temple|chin',
+    'accident ..3 look|looks|seem|seems ..1 natural|real|accidental|normal',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

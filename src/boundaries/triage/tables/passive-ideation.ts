@@ -705,7 +705,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'go ..1 be ..1 with ..4 passed|died|late|lost|heaven|gone|lord|buried',
     'easier|better|simpler ..6 if ..2 i ..1 had|got ..1 an|a ..1 accident',
     'if ..1 i ..1 was|were ..1 gone|dead & insurance|farm|mortgage|debts|debt|pay|paid|cover|covered',
-    'if ..1 something ..1 happened|happens ..2 to ..1 me & insurance|payout|better|easier|relief|solve|solved',
+    'if ..1 something|smth|sth|anything ..1 happened|happens ..2 to ..1 me & insurance|payout|better|easier|relief|solve|solved',
     'if ..1 a|the ..1 tree|truck|tractor|car|bus|train|semi|beam|ceiling|bull ..1 fell|hit|fall|falls|hits|crushed|rolled|ran ..2 on|over|into ..1 me & solve|solved|easier|better|wouldnt|mind|hope|wish|relief|fine|pray',
     'no ..1 way ..1 forward|through ..2 for ..1 me',
     // Second batch (recall17): an illness or a failing heart welcomed ("if the cancer took me I'd thank it", "so be
@@ -721,8 +721,14 @@ export const PASSIVE_IDEATION: TriageTable = {
     // The same statements spread over short sentences (recall17): treatment stopped ... for good; life insurance
     // "at least".
     'skip|skipping|stop|stopping|quit|quitting ..2 dialysis|chemo|insulin|treatment|treatments && for ..1 good|ever',
-    'life ..1 insurance ..2 at ..1 least',
-    'at ..1 least ..3 life ..1 insurance',
+    'life|lyfe ..1 insurance ..2 at ..1 least',
+    'at ..1 least ..3 life|lyfe ..1 insurance',
+    // A third batch (recall17): nobody losing much if one were gone; a veteran's "I should be with them" of the
+    // dead; disappearing "for real this time".
+    'no ..1 one ..2 would|will|wouldnt|d ..1 lose ..1 much|anything & gone|dead|died|without|disappeared',
+    'nobody|noone ..2 would|will|wouldnt|d ..1 lose ..1 much|anything & gone|dead|died|without|disappeared',
+    'should ..1 be ..1 with ..1 them|him & unit|platoon|squad|deployment|brothers|guys',
+    'disappear|vanish ..2 for ..1 real & time|tryna|gonna|going',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

@@ -181,4 +181,21 @@ describe('voice probes', () => {
     ]);
     expectNotCrisis(['My dog goes to the groomer on Friday, can we do Thursday?']);
   });
+
+  it('reads a third batch: no loss to anyone, the dead of a unit, a calibre in the mouth, more than one used to', () => {
+    expectCrisis([
+      'nobody would lose much if i was gone',
+      'my whole squad is gone and i should be with them',
+      'i held the 9mm to my head last night',
+      'the tractor accident would look natural',
+      'shot more than i used to after 8 months clean',
+      'smoking fent again',
+      'i doubled my patches and can barely keep my eyes open',
+      'at least the lyfe insurance would pay the mortgage',
+    ]);
+    expectNotCrisis([
+      'My uncle passed, I should be with them at the funeral Friday, can we move my session?',
+      'I drink more coffee than I used to since I got sober, is that normal?',
+    ]);
+  });
 });

@@ -29,6 +29,7 @@ const VOICE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
     "it'd be simpler for everybody if i just wasn't around",
     "i'm about ready to pack it in for good",
     "i'm done fighting, i'm tapping out for good",
+    'no one would lose much if i was gone',
     "i don't see the point of next week or any week after",
     'not much reason to stick around anymore',
   ],
@@ -61,6 +62,8 @@ const VOICE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
     'i cleaned my gun and thought about using it on myself',
     "i've been sleeping in the truck with the rifle on the seat",
     "the guys i lost are waiting for me and i'm ready",
+    'i want to put my 45 in my mouth',
+    "thinking about the guys who didn't come home, i should be with them",
   ],
   // Teens texting: slang, shorthand, lowkey, fr, no cap.
   'teens texting': [
@@ -76,6 +79,7 @@ const VOICE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
     'lowkey thinking abt ending it',
     'idc if i die tbh',
     'i dont see the point in next semester or anything',
+    'im tryna disappear for real this time',
   ],
   // Recovery: an opioid relapse after time clean (tolerance lost: the overdose risk), alcohol with pills, might as
   // well (a relapse on other drugs, alone, is a clinician's day: see the neighbours).
@@ -92,6 +96,8 @@ const VOICE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
     'back on the needle since friday',
     'i mixed my benzos with a bottle of vodka',
     "i'm using again and i don't care if i wake up",
+    'got high again after a year clean and did way more than i used to',
+    "i'm using fent again since i got out",
   ],
   // New parents: thoughts of harming the baby, the baby better off, not trusting oneself with the baby.
   'new parents': [
@@ -133,6 +139,7 @@ const VOICE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
     "i'd rather die than live with this pain",
     'i took all my pain meds at once to make it stop',
     'the pain has won and i am done living like this',
+    "i doubled up my pain patches and now i can't keep my eyes open",
   ],
   // Where one is now: a platform, a river, a bridge, a roof, with trains let by.
   'where one is now': [
@@ -177,6 +184,7 @@ const VOICE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
     'i keep thinking about driving the truck off the grade',
     "if a tree fell on me out there it'd solve a lot",
     "lost the farm and there's no way forward for me",
+    'a combine accident would look natural',
   ],
   // A second batch (recall17): someone else's risk told by the one beside them; a past attempt and the sense of
   // heading back to it; harm to another pictured and planned; an older adult's fall; starving; an assault told
