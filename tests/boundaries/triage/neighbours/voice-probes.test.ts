@@ -5,9 +5,9 @@ import { expectCrisis, expectNotCrisis, expectStaff, triage } from './neighbour-
 import { VOICE_NEIGHBOURS, voiceProbes } from './voice-probes.js';
 
 // Measured 2026-12-05: 68.2 % of the first 868 probes on main 4d7cf99, 98.4 % after recall17's first batch; the
-// second batch's 427 probes 67.2 % before it, all 1,295 at 98.5 % after; 1,351 with the third batch's 94.7 % before
-// it, 98.7 % after (the misses left: a bare "ngl im so
-// done" and a bare "i have a plan", whose words the desk shares, and a few spellings).
+// second batch's 427 probes 67.2 % before it, all 1,295 at 98.5 % after; all 1,351 with the third batch's, 94.7 %
+// before it and 98.7 % after (left: a bare "ngl im so done" and a bare "i have a plan", whose words the desk
+// shares, and a few spellings).
 const RECALL_FLOOR = 0.97;
 
 describe('voice probes', () => {
