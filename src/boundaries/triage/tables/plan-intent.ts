@@ -108,6 +108,10 @@ export const PLAN_INTENT: TriageTable = {
     // Not being alive said of oneself in the future needs no time after it ("i will not be alive"); here and
     // around do (one is away on a trip).
     'i|ill|im|id ..2 wont|{neg} ..2 be ..1 alive',
+    // Methods read about, and a date picked (lead, 2026-12-05: beside a request it went to staff); a payment
+    // method is never read "about methods".
+    'reading|researching|read|researched|looking|looked ..2 about|up|into methods',
+    'have|got|has|picked|chose|chosen ..2 a|the ..1 date ..1 picked|chosen|set & methods|tried|ready|decided|know|goodbye|tonight|reddit',
     'wait|waiting ..3 until|till|til ..3 {child}|everyone|everybody|{partner}|{family} ..3 asleep|gone|away|sleeping & just|then|have',
     'loose ..1 ends',
     'made|make|making ..2 up ..2 my ..1 mind & going|do|talked|change|decided|nobody|anyone|stop',
