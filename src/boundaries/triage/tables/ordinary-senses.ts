@@ -668,6 +668,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'wifi|connection|signal|internet|reception ..2 is|was|s ..1 bad',
     // A med check is a kind of appointment: booking or moving one is the desk's (what the medicine does is not).
     'med ..1 check|checks',
+    // Checking out of a hotel or a hospital (recall17): a stay ended, not a life.
+    'checked|check|checking ..1 out ..1 of ..2 the|our|my ..1 hotel|motel|airbnb|library|hospital',
+    'checked|check|checking ..1 out ..1 of ..2 the|our|my ..1 hotel|motel|airbnb|library|hospital ..1 early|late|today|yesterday',
+    // A class on keeping a gun locked away is a desk matter (a gun named with a wish, a plan or a time still is not).
+    'gun|firearm|firearms|handgun|hunter ..1 safe|safety ..1 class|course|training|certification|certificate',
   ],
   es: [
     // No estar en una lista, una cita o un día: dónde no se quiere estar, no un deseo de no existir.
