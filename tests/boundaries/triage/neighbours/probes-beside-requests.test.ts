@@ -108,6 +108,7 @@ describe('a crisis message with a request added', () => {
       "tbh i've been reading about methods on reddit for like a week. i have a date picked",
       'ayuda por favor, esta pateando la puerta del baño. estoy adentro con mis hijos',
       "he's kicking the bathroom door and i'm hiding",
+      "I wrote the note. It's in my desk. I just need to finish a couple things first",
     ]) {
       expect(triage(message).outcome, message).toBe('crisis');
       for (const request of REQUESTS)
@@ -123,6 +124,7 @@ describe('a crisis message with a request added', () => {
       'i have a date picked for my intake, the 14th',
       'the kids were kicking the door of the waiting room, sorry',
       'el niño estaba pateando la puerta del consultorio, perdón',
+      "my doctor wrote a note for work, it's in my car, do you need a copy?",
     ]);
   });
 });
