@@ -1,7 +1,7 @@
 // Probes in under-represented voices (voice-probes.ts): the share read as a crisis is held as a floor, each voice
 // has named examples, and the ordinary neighbours that borrow the same words stay off the on-call line.
 import { describe, expect, it } from 'vitest';
-import { expectCrisis, expectNotCrisis, expectStaff, triage } from './neighbour-kit.js';
+import { expectCrisis, expectNotCrisis, expectStaff, isStaff, triage } from './neighbour-kit.js';
 import { VOICE_NEIGHBOURS, voiceProbes } from './voice-probes.js';
 
 // Measured 2026-12-05: 68.2 % of the first 868 probes on main 4d7cf99, 98.4 % after recall17's first batch; the
@@ -26,6 +26,25 @@ describe('voice probes', () => {
 
   it('keeps the ordinary neighbours off the on-call line', () => {
     expectNotCrisis(VOICE_NEIGHBOURS);
+  });
+
+  // Measured 2026-12-05: 129 of 2,702 reached staff beside a request on main 5459065 (23 probes alone); 6 after
+  // recall17, each "also whats my copay i have a plan", which a desk reads as an insurance plan.
+  it('sends none alone and at most 6 of 2,702 beside a request to staff', () => {
+    const requests = [
+      'can i move my appointment to friday?',
+      'also whats my copay',
+      'can you send me the invoice',
+      'please cancel tuesday',
+    ];
+    let toStaff = 0;
+    voiceProbes().forEach((probe, i) => {
+      expect(isStaff(triage(probe.text)), probe.text).toBe(false);
+      const request = requests[i % requests.length] as string;
+      for (const text of [`${request} ${probe.text}`, `${probe.text}. ${request}`])
+        if (isStaff(triage(text))) toStaff += 1;
+    });
+    expect(toStaff).toBeLessThanOrEqual(6);
   });
 
   it("reads a man's minimising: no great loss, no reason to stick around, his absence as the way out", () => {
