@@ -6,8 +6,8 @@ import { VOICE_NEIGHBOURS, voiceProbes } from './voice-probes.js';
 
 // Measured 2026-12-05: 68.2 % of the first 868 probes on main 4d7cf99, 98.4 % after recall17's first batch; the
 // second batch's 427 probes 67.2 % before it, all 1,295 at 98.5 % after; all 1,351 with the third batch's, 94.7 %
-// before it and 98.7 % after (left: a bare "ngl im so done" and a bare "i have a plan", whose words the desk
-// shares, and a few spellings).
+// before it and 98.7 % after; all 1,393 with the fourth batch's, 96.1 % before it and 98.8 % after (left: a bare
+// "ngl im so done" and a bare "i have a plan", whose words the desk shares, and a few spellings).
 const RECALL_FLOOR = 0.97;
 
 describe('voice probes', () => {
@@ -216,6 +216,21 @@ describe('voice probes', () => {
     expectNotCrisis([
       'My uncle passed, I should be with them at the funeral Friday, can we move my session?',
       'I drink more coffee than I used to since I got sober, is that normal?',
+    ]);
+  });
+
+  it('reads a fourth batch: an engine left running, the end of a pier, a bag to use all of, days without a drink', () => {
+    expectCrisis([
+      'gonna fall asleep in the car with the motor running',
+      "i'm in the garage with the car on",
+      "i'm standing at the end of the jetty",
+      'clean 2 years and i got a bag, going to do it all tonight',
+      "haven't drank in 4 days and i'm shaking so bad",
+      'if the auger got me it would be quick',
+    ]);
+    expectNotCrisis([
+      "I haven't had a drink in 3 days and I'm proud of myself, can we talk Thursday?",
+      'The bull got me last week and broke my arm, can we do telehealth?',
     ]);
   });
 });
