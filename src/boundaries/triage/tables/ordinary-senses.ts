@@ -669,10 +669,11 @@ export const ORDINARY_SENSES: TriageTable = {
     // A med check is a kind of appointment: booking or moving one is the desk's (what the medicine does is not).
     'med ..1 check|checks',
     // Checking out of a hotel or a hospital (recall17): a stay ended, not a life.
-    'checked|check|checking ..1 out ..1 of ..2 the|our|my ..1 hotel|motel|airbnb|library|hospital',
-    'checked|check|checking ..1 out ..1 of ..2 the|our|my ..1 hotel|motel|airbnb|library|hospital ..1 early|late|today|yesterday',
+    'checked|check|checking out of the|our|my hotel|motel|airbnb|library|hospital',
+    'checked|check|checking out of the|our|my hotel|motel|airbnb|library|hospital early|late|today|yesterday',
     // A class on keeping a gun locked away is a desk matter (a gun named with a wish, a plan or a time still is not).
-    'gun|firearm|firearms|handgun|hunter ..1 safe|safety ..1 class|course|training|certification|certificate',
+    // Words side by side only: a gap would let a statement in between hide under the mask.
+    'gun|firearm|firearms|handgun|hunter safe|safety class|course|training|certification|certificate',
   ],
   es: [
     // No estar en una lista, una cita o un día: dónde no se quiere estar, no un deseo de no existir.
