@@ -88,6 +88,9 @@ export const ORDINARY_SENSES: TriageTable = {
     // "it died" (of a thing named before).
     '{weekday}|weekdays|weekends|mornings|evenings|afternoons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays ..1 is|are|s ..1 dead',
     'dead ..1 in ..1 the ..1 water',
+    'work|job|shift|office|town|store|gym|clinic ..1 is|was|s|been ..1 dead',
+    // A thing that is dead weight ("the new schedule is dead weight for our team"); a person who is stays a burden.
+    '{device}|schedule|plan|policy|form|forms|app|system|software|portal|process|meeting|meetings|rule|rules|it|this|that ..2 is|s|was|are|were ..1 dead weight',
     'dying|died ..1 on ..1 me|us',
     'keeps|kept ..1 dying',
     'it died|dies',
@@ -151,7 +154,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // Dead as an intensifier or a date: "drop-dead date", "dead on arrival", "dead broke", "I'm dead lol".
     'drop ..1 dead ..1 date|dates|deadline|deadlines|gorgeous',
     'dead ..1 on ..1 arrival',
-    'dead ..1 broke|tired|serious|set|wrong|center|even|last|heat',
+    'dead broke|tired|serious|set|wrong|center|even|last|heat',
     'im|i|am ..1 dead ..1 lol|lmao|haha|lmfao',
     // Bills one chokes on; a day that has been killing one.
     'choking|drowning ..2 on|in ..2 bills|debt|debts|paperwork|fees|emails|deadlines|work|eobs|statements|invoices|claims|homework|school',
@@ -178,7 +181,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'kill ..1 two ..1 birds',
     'dying ..1 to ..1 know|get|see|try|hear|start|come|go|talk|meet|book|find|ask|tell|share|visit|learn|read|check',
     'die ..1 for',
-    'dead ..1 tired|serious|set|wrong|center|ringer',
+    'dead tired|serious|set|wrong|center|ringer',
     'bored|scared|worried|freezing ..1 to ..1 death',
     'death ..1 certificate|notice|benefits|penalty',
     // Shooting and hitting as sending or reaching.
@@ -288,10 +291,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'financial|money|housing|budget ..1 crisis',
     'killing|kill|killed|murdered|murdering|destroyed|wrecked ..1 my ..1 budget|wallet|savings|schedule|vibe|reconciliation|bank|account',
     'kill ..1 the ..1 lights|music|noise|call',
-    'dead ..1 set|serious|wrong|center|ringer|last|end|week|weight|stopped|still|stop',
-    'traffic|bridge|road|highway ..3 dead',
+    'dead set|serious|wrong|center|ringer|stopped|still|stop',
+    'traffic|road|highway|roads ..1 is|was|s|are|looks ..1 dead',
     'kill|cancel|drop|waive ..1 the|that|this|my ..2 fee|fees|charge|charges|balance|bill',
-    'box|field|screen|page|form|upload|signature ..2 dead|died',
+    'box|field|screen|page|form|upload|signature ..1 is|was|s|just|went ..1 dead|died',
+    'box|field|screen|page|form|upload|signature dead|died',
     'shoot|shoots ..2 forgot|sorry|oops|meant|wait',
     'give|gave|giving|gives ..2 a ..1 heart ..1 attack|stroke',
     // A condition named in a question about the practice's services is a service, not a symptom.
@@ -324,7 +328,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'bank|banks|card|company|issuer|visa|amex|chase|mastercard ..2 killed|kill|kills ..1 it',
     'killed ..1 it ..1 in|under ..2 {number}|{time}|minutes|seconds|record',
     '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings ..3 is|are|was|were|s|been ..2 train ..1 wreck',
-    'wallet|bank|account|budget|card ..2 crying|cries|died|dead|weeping',
+    'wallet|bank|account|budget|card ..1 is|was|s|just|crying|cries|died|dead|weeping ..1 crying|cries|died|dead|weeping',
+    'wallet|bank|account|budget|card crying|cries|died|dead|weeping',
     'dying ..1 here|over',
     'dying ..3 waiting|wait',
     'kill|cancel ..1 the ..1 {time}|{number}|appointment|session|meeting|call',

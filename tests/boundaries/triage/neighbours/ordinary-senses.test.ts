@@ -873,6 +873,20 @@ describe('a crisis statement in a run-on sentence with a day, a bill or a device
     );
   });
 
+  it('reads "dead" as an intensifier only next to its word: dead next week, dead weight and dead by the end stay a crisis', () => {
+    expectCrisis([
+      "can i move my appointment to friday? honestly i'll be dead next week",
+      'some days ive always been dead weight. please cancel tuesday',
+      "i'll be dead by the end of the month, can you send the invoice",
+    ]);
+    expectStaff([
+      "i'm dead tired, can we do telehealth",
+      'dead last on the waitlist again lol, any openings?',
+      'hi so my work is dead this week, can we add an extra session while I have time?',
+      'the video keeps freezing, can we switch to phone today? wifi at work is dead',
+    ]);
+  });
+
   it('still leaves a dead phone, a dead day and a thing dying on one with staff', () => {
     expectStaff([
       'my phone died, can you call me back tomorrow',

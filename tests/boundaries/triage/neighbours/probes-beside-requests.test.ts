@@ -8,8 +8,9 @@ import { expectCrisis, expectNotCrisis, expectStaff, isStaff, triage } from './n
 import { spanishCrisisProbes } from './spanish-probes.js';
 
 // Measured 2026-12-05 (lead11): 213 of 10,504 reached staff on main 4d7cf99 (38 of 5,252 probes alone); 74 after
-// the masks that spanned a gap were tightened and veiled statements were read as unclear (6 alone).
-const STAFF_CEILING = 74;
+// the masks that spanned a gap were tightened and veiled statements were read as unclear (6 alone); 70 once "dead"
+// as an intensifier was read only next to its word ("dead tired", not "dead next week" or "dead weight").
+const STAFF_CEILING = 70;
 const EN_REQUESTS = [
   'can i move my appointment to friday?',
   'also whats my copay',
