@@ -22,6 +22,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // dad" is covered when a session follows).
     '{wish}|going|gonna|want|ready|pray|nice ..2 to ..1 join|follow ..1 my ..1 {family}|{partner}|{child} ..3 session|sessions|appointment|appointments|zoom|telehealth|visit|group|call|plan|insurance|policy|account|trip|vacation|practice|office|therapist|therapy',
     'why ..1 am ..1 i ..1 still ..1 here ..3 waitlist|list|queue|lobby|waiting|hold|line|office|building',
+    // Someone who "saved my life" with a form or a bill (thanks, not a rescue).
+    'saved|save|saves ..1 my|our ..1 life|lives ..4 insurance|bill|billing|form|forms|paperwork|claim|appointment|schedule|scheduling|portal|refund|copay|mess',
     // Ending a policy or a plan "here" ("might as well end it here with the old insurance").
     'might|gonna|going|want|wanna|need ..2 end ..1 it ..1 here|there|now ..4 insurance|plan|policy|card|account|coverage|subscription|membership|contract',
     'gonna|wanna|gunna|going|want|ready ..2 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group ..2 soon|again|finally',
