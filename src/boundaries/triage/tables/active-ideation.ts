@@ -199,5 +199,12 @@ export const ACTIVE_IDEATION: TriageTable = {
     // blue is also 'una locura'); an attempt on one's life.
     'miedo|capaz ..4 hacer|cometer ..1 una ..1 locura|tonteria|estupidez',
     'atentar|atente|atento ..2 contra ..1 mi ..1 vida|persona',
+    // Probed by construction (recall18, 2026-12-05): a farewell asked forgiveness for; tonight as the night, said
+    // with a goodbye; wanting to go and already knowing how.
+    'perdoname|perdonenme ..3 adios|bye',
+    '(esta noche es la noche|hoy es la noche|hoy es el dia|ya llego el dia) && adios|gracias|perdon|perdoname|intentarlo|cuiden|despedirme',
+    'quiero ..1 ir|irme ..2 ya ..1 se ..1 como',
+    'gracias ..2 por|x ..1 intentarlo|intentar|tratar ..4 adios|bye',
+    'diganle|digale|dile|digan ..4 que|q ..2 quiero|amo|quise & adios|perdon|siempre|ultima',
   ],
 };
