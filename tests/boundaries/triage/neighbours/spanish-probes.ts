@@ -675,7 +675,13 @@ const FAITH_MORE = [
   'ya le entregué mi vida a Dios, que me lleve hoy',
   'Diosito, llévame ya',
 ];
-const WEARY = ['ya me cansé de', 'estoy cansada de', 'estoy cansado de', 'ya estoy harta de', 'estoy agotada de'];
+const WEARY = [
+  'ya me cansé de',
+  'estoy cansada de',
+  'estoy cansado de',
+  'ya estoy harta de',
+  'estoy agotada de',
+];
 const WEARY_OF = ['luchar y ya no quiero seguir', 'vivir así', 'seguir viva', 'seguir aquí', 'existir'];
 const MEANING = [
   'qué sentido tiene seguir',
