@@ -211,5 +211,9 @@ export const ACTIVE_IDEATION: TriageTable = {
     'quiero ..1 ir|irme ..2 ya ..1 se ..1 como',
     'gracias ..2 por|x ..1 intentarlo|intentar|tratar ..4 adios|bye',
     'diganle|digale|dile|digan ..4 que|q ..2 quiero|amo|quise & adios|perdon|siempre|ultima',
+    // The same concepts said across two sentences (recall18, second batch): forgiveness asked of one's mother, then
+    // a goodbye; wanting to stop feeling, then "forever".
+    'perdoname|perdonenme ..2 mami|mama|mamita|papi|papa|todos|hijos|familia && adios|bye',
+    'dejar ..1 de ..1 sentir|existir|respirar && para ..1 siempre',
   ],
 };

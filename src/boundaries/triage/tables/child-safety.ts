@@ -238,5 +238,7 @@ export const CHILD_SAFETY: TriageTable = {
     'me ..1 dejan|deja|dejaban|dejaba|tienen ..1 encerrado|amarrado|amarrada',
     'me ..1 quema|quemo|quemaba|queman ..3 plancha|cigarro|cigarros|cuchara|encendedor',
     'lo ..1 que|q ..1 me ..1 hace|hacia|hizo ..3 secreto',
+    // A parent who found a child with pills or a blade and a letter (recall18, second batch).
+    'encontre|encontramos|halle|encontro ..3 {child} & pastillas|{pills}|navaja|navajas|cuerda|soga|{blade}|{firearm} & carta|nota|cartas|despedida',
   ],
 };

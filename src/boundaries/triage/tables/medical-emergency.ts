@@ -233,5 +233,9 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'dias ..2 sin ..1 beber|alcohol|chupar|pistear|tomar & convulsion|convulsione|temblores|temblando|alucinando|cai|desmaye',
     'dias ..2 sin ..1 beber|alcohol|chupar|pistear & ataque',
     'de ..1 golpe & convulsion|convulsione|alucinando|alucinaciones & alcohol|tomar|beber|clonazepam|rivotril|alprazolam|xanax|dejar|deje',
+    // Across two sentences (recall18, second batch): a face gone numb, then unable to speak; benzodiazepines run out,
+    // then tremors or sweats.
+    'durmio|adormecio|paralizo|cayo|entumio ..4 cara|boca|lado && {neg} ..1 puedo|puede ..1 hablar|mover|sonreir',
+    'se ..1 me ..1 acabo|acabaron|termino ..3 clonazepam|clonazepan|rivotril|alprazolam|xanax|lorazepam|diazepam|valium|tafil|clonas|bromazepam|lexotan|ativan|klonopin && temblores|temblando|tiemblo|sudo|sudando|convulsion|alucinando|confundido|confundida',
   ],
 };

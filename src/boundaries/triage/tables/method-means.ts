@@ -445,5 +445,7 @@ export const METHOD_MEANS: TriageTable = {
     'cuantas|cuantos ..6 para ..1 no ..1 despertar|amanecer|despertarme',
     'viendolo|mirandolo|viendolas|mirandolas|viendo|mirando ..4 hace ..1 un ..1 rato|horas && pastillero|frasco|frascos|{pills}',
     '(no se si entrar|irme lejos|no se si bajarme) && {pills}|frasco|pistola|arma|{blade}',
+    // Spanglish: how many of a medicine "it would take".
+    'cuantas|cuantos ..4 it ..1 would ..1 take',
   ],
 };

@@ -609,5 +609,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     'borre|cerre|elimine ..3 redes|cuentas|facebook|instagram|tiktok & fotos|despedi|despedirme|adios|perdon|carta',
     'deje|di|regale ..4 {pet} & llaves ..3 casero|casera|dueno|duena|landlord',
     'cuando ..1 yo ..1 {neg} ..1 este|estemos|estare & arregle|batallen|batalle|sufran',
+    // Across two sentences (recall18, second batch): instructions left for the wake, then where one is to be buried.
+    'instrucciones|dicho|escrito ..3 velorio|funeral|entierro|cremacion|sepelio && me ..1 entierren|cremen|velen',
   ],
 };

@@ -165,5 +165,7 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'tengo|tiene|debo ..3 entregar|entregarle|dar|darle|sacrificar|ofrecer ..2 mi ..1 vida & domingo|sabado|viernes|hoy|noche|rio|mision|sacrificio|puente|mar',
     'dios|voz|voces|senor|diablo ..3 pidio|pide|ordena|ordeno|manda|mando|exige ..3 sacrificio|sacrificar|sacrificarme',
     'diablo|demonio|demonios|satanas|espiritu ..4 metio|mete|adentro|dentro|tiene & {child}|{family}|{partner} & hacer|sacarlo|sacarselo|sacar|sacarle|matar|quemar|ahogar',
+    // Across two sentences (recall18, second batch): a devil in a relative, then what one has to do to take it out.
+    'diablo|demonio|demonios|satanas ..3 metio|mete|metido|adentro|dentro ..3 {child}|{family}|{partner} && sacarlo|sacarselo|sacarle|sacarla|matarlo|matarla|quemarlo|quemarla',
   ],
 };

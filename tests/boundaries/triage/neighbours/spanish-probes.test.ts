@@ -22,7 +22,8 @@ function recall(): { all: number; byConcept: Map<string, number> } {
 
 // Measured 2026-12-05 (recall16), on the 2,693 probes (a sixth of them spelled as said): 66.9 % on main before
 // recall16 (bc2fb73), 92.3 % after. Each floor is the figure after, rounded down. recall18 added eight families
-// (313 probes): 52.7 % on main before it (4d7cf99), 92.7 % after; all 3,006 probes 88.4 → 92.6 %.
+// (313 probes): 52.7 % on main before it (4d7cf99), 92.7 % after; all 3,006 probes 88.4 → 92.6 %. A ninth, the same
+// concepts said across two sentences (14 probes): 14.3 % before, 64.3 % after (the misses are spelled as said).
 const FLOOR_ALL = 0.92;
 const FLOORS: Readonly<Record<string, number>> = {
   passive_ideation: 0.95,
@@ -45,6 +46,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   partner_control_assault: 0.96,
   commands_and_harm: 0.92,
   body_danger: 1,
+  split_across_sentences: 0.64,
 };
 
 describe('Spanish crisis probes built by construction', () => {
@@ -328,6 +330,24 @@ describe('Spanish crisis probes built by construction', () => {
       'llevo tres días sin tomar café y me duele la cabeza',
       'dejé el cigarro de golpe y estoy de malas',
       'se me cayó el celular y no puedo hablar por teléfono, escríbame',
+    ]);
+  });
+
+  it('reads a concept said across two sentences', () => {
+    expectCrisis([
+      'perdóname mamá. adiós',
+      'quiero dejar de sentir. para siempre',
+      'se me durmió un lado de la cara. no puedo hablar',
+      'se me acabó el rivotril hace una semana. estoy temblando y sudando',
+      'el demonio se le metió a mi hijo. tengo que sacárselo',
+      'le dejé instrucciones del funeral a mi hermana. que me cremen y me lleven al mar',
+      'encontré a mi hija con un frasco de pastillas y una nota de despedida',
+    ]);
+    expectNotCrisis([
+      'perdóname la tardanza. adiós y gracias',
+      'se me acabó el clonazepam, ¿me renuevan la receta? no tengo síntomas',
+      'mi abuela dejó instrucciones para su funeral. necesito una carta de duelo',
+      'encontré a mi hija con la tarea terminada y una nota de la maestra',
     ]);
   });
 

@@ -869,6 +869,24 @@ const BODY_DANGER = [
   'tengo una taquicardia que no se me quita y me duele el pecho',
 ];
 
+// The same concepts said across two sentences (recall18, second batch): the tables read most phrases within one.
+const SPLIT = [
+  'perdóname mamá. adiós',
+  'perdónenme todos. bye',
+  'perdóname papi. ya me voy, adiós',
+  'quiero dejar de sentir. para siempre',
+  'cómo hago para dejar de existir? pero para siempre',
+  'se me durmió un lado de la cara. no puedo hablar',
+  'se me adormeció la boca hace rato. no puedo hablar bien',
+  'se me acabó el rivotril hace una semana. estoy temblando y sudando',
+  'se me terminó el alprazolam. ahora tiemblo todo el día',
+  'el demonio se le metió a mi hijo. tengo que sacárselo',
+  'un demonio está dentro de mi esposa. ya sé cómo sacarlo',
+  'le dejé instrucciones del funeral a mi hermana. que me cremen y me lleven al mar',
+  'encontré a mi hija con un frasco de pastillas y una nota de despedida',
+  'encontramos a nuestro hijo con una navaja y una carta',
+];
+
 const FAMILIES: readonly ProbeFamily[] = [
   {
     concept: 'passive_ideation',
@@ -902,6 +920,7 @@ const FAMILIES: readonly ProbeFamily[] = [
   { concept: 'partner_control_assault', frames: [[PARTNER_MORE], [ASSAULT_VEILED], [CHILD_TELLS]] },
   { concept: 'commands_and_harm', frames: [[MISSION], [HARM_KIN]] },
   { concept: 'body_danger', frames: [[BODY_DANGER]] },
+  { concept: 'split_across_sentences', frames: [[SPLIT]] },
 ];
 
 /** Hedges said before a statement, as adults and teens write them. */
