@@ -1085,5 +1085,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'ojala|quisiera ..1 me ..1 pase|pasara ..1 algo ..4 acabe|termine|acabara|muera|muriera|carretera|camino|accidente',
     'solo|nomas|puros ..2 les|le ..1 doy|causo|traigo ..1 problemas|molestias|disgustos',
     'tranquilos|tranquilas|mejor|felices ..4 si ..1 yo ..1 me ..1 voy|muero|fuera|muriera',
+    // Probed by construction (recall18, third batch): one's children better off with anyone than with one.
+    'estarian|estaria|estan|vivirian ..1 mejor ..5 que ..1 conmigo & {child}|hijos|hijas|familia|ninos',
   ],
 };

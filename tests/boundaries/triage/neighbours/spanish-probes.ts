@@ -808,7 +808,6 @@ const COUNTED = [
 const PARTNER_MORE = [
   'mi esposo volvió a la casa a pesar de la orden de restricción',
   'mi ex trae un machete y dice que viene por mí',
-  'mi esposo dice que viene por mí',
   'mi ex me dijo que me va a encontrar donde sea',
   'mi esposo se brincó la orden de restricción',
   'mi esposo me quitó el pasaporte y los papeles',
