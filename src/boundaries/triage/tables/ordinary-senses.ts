@@ -816,17 +816,19 @@ export const ORDINARY_SENSES: TriageTable = {
     // will 'kill' one for missing, asking for a day or leaving early (never a partner: "si lo dejo me mata" stays a
     // threat); burnt rice; dying of the flu; a fortnight's pay or the rent that 'killed' one; 'me mata buscar
     // lugar'; a bill that left one 'dead'; dead of desperation with the insurance; dying if the boss sees one on
-    // camera or eager to see the therapist; 'tengo corte' as a court date.
-    'jefe|jefa|maestra|maestro|profe|supervisor|supervisora|patron|mama|mami|papa|mom|dad|abuela ..4 matar|mata|kill ..2 si|if ..3 pido|falto|llego|cancelo|salgo|sigo|vuelvo|miss|cancel|pierdo|tarde|temprano',
-    'van ..1 a ..1 matar ..3 trabajo|chamba|jale|escuela|oficina ..2 si|por',
+    // camera or eager to see the therapist; 'tengo corte' as a court date. Each mask is held to the words next to the
+    // risk word: no gap a statement could fill ("la renta me mató" is left unread: 'me mato' is also 'I kill myself').
+    'jefe|jefa|maestra|maestro|profe|supervisor|supervisora|patron|mama|mami|papa|abuela ..1 me|nos ..1 va|van ..1 a ..1 matar ..1 si ..2 pido|falto|llego|cancelo|salgo|sigo|vuelvo|pierdo',
+    'mom|dad|boss ..2 gonna|going|will ..2 kill ..1 me ..1 si|if ..2 falto|miss|cancel|llego|pido|salgo',
+    'van ..1 a ..1 matar ..1 en ..1 el|la ..1 trabajo|chamba|jale|escuela|oficina',
     'se ..1 me|nos|le ..1 quemo|quemaron ..2 el|la|los|las|mi ..1 arroz|comida|frijoles|pan|cena|pollo|sopa|tortillas|carne|olla|cafe|pastel|desayuno|huevos',
     'me ..1 muero ..1 de|del ..2 gripa|gripe|resfriado|catarro|tos',
-    'quincena|renta|gastos|pagos|tarjeta ..2 me ..1 mata|mato|mataron',
-    'quincena|renta|gastos|pagos|tarjeta ..2 me ..1 dejo|tiene ..1 muerto|muerta|pelado|pelada',
+    'gastos|pagos me mataron',
+    'quincena|renta|gastos|pagos|tarjeta me ..1 dejo|tiene ..1 muerto|muerta|pelado|pelada',
     'me ..1 mata|matan ..1 buscar|esperar|estacionar|estacionarme|manejar|llenar|parquear',
-    'bill|factura|cobro|cuenta|recibo|estado|carta ..5 me ..1 dejo ..1 muerto|muerta|frio|fria',
-    'muerto|muerta ..2 de ..2 desesperacion|coraje|estres ..2 el|la|con ..2 seguro|aseguranza|factura|cobro|cita|cuenta|portal|llamada|espera|formulario|medicaid',
-    'me ..1 muero ..1 si ..4 jefe|jefa|camara|video',
+    'bill|factura|cobro|cuenta|recibo ..3 que ..1 me ..1 dejo ..1 muerto|muerta|frio|fria',
+    'muerto|muerta ..1 de ..1 la ..1 desesperacion|coraje ..1 con ..2 seguro|aseguranza|factura|cobro|cita|cuenta|portal|llamada|espera|formulario|medicaid',
+    'me ..1 muero ..1 si ..1 mi ..1 jefe|jefa ..1 me ..1 ve|ven|oye',
     'me ..1 muero ..1 por ..1 verla|verlo|verlas|verlos|hablar|contarle|platicar|platicarle',
     'tengo|tenemos|tiene =corte ..3 dia|{weekday}|manana|hoy|fecha|audiencia|cita|juez|migracion',
     'audiencia|fecha|juez ..3 =corte ..3 migracion|juez|audiencia|abogado|abogada|caso|fecha|dia|{weekday}',
@@ -839,10 +841,10 @@ export const ORDINARY_SENSES: TriageTable = {
     'solo ..1 para ..1 saber|llenarlo|llenarla|confirmar|preguntar',
     'solo ..1 que ..1 diga|digan|diga',
     'nadie ..2 regresa|regreso|devuelve|devolvio|marca|llama ..2 la|las|mis ..1 llamada|llamadas',
-    'contagiar|contagie|contagiarlos|contagien ..3 nadie|todos|ustedes',
+    'contagiar|contagie|contagiarlos|contagien ..1 a ..1 nadie|todos|ustedes',
     'a ..1 quien ..1 le|me|les ..1 toca|toco',
     'me|le|nos ..1 toca|toco ..1 el|la|mi ..1 seguimiento|cita|turno|consulta|revision|pago|refill',
-    'tarjeta|tarjetas|datos|metodo ..4 guardada|guardado|guardados|guardadas|registrada|registrado',
+    'tarjeta|tarjetas|datos ..3 que ..1 tienen|tenian|tiene ..1 guardada|guardado|guardados|guardadas|registrada|registrado',
     'me ..1 dejo ..1 el|la ..1 autobus|camion|bus|tren|metro|guagua|raite|ride|uber|vuelo|avion|troca',
     'sigue|siguen ..1 saliendo|apareciendo|cobrando|diciendo|mostrando ..3 balance|saldo|cobro|cargo|deuda|pendiente|error',
     'sigue|siguen ..1 en ..1 pie',
@@ -855,7 +857,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'falta ..2 el ..1 diagnostico|codigo ..3 en ..2 la|el ..1 factura|reclamo|recibo|superbill|formulario',
     'copia ..2 del|de ..1 plan ..1 de ..1 tratamiento',
     'reporte|copia|resultados|informe ..3 evaluacion',
-    'quede ..1 dormida|dormido ..4 perdi|cita|tarde|llegue|alarma|despertador',
+    'quede ..1 dormida|dormido ..1 y ..1 perdi|llegue',
     'ir ..2 a ..1 un|el ..1 velorio|funeral|entierro|sepelio|rosario|novenario',
   ],
 };
