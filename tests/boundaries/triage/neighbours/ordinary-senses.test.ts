@@ -810,6 +810,52 @@ describe('desk senses of the words a farewell uses', () => {
   });
 });
 
+describe('the desk in Spanish, by kind (recall18, 2026-12-05)', () => {
+  it('sends hyperbole, "solo" as only, a card on file, an upload the portal refuses and a court date to staff', () => {
+    expectStaff([
+      'mi jefa me va a matar si falto otra vez, ¿tienen algo el sábado?',
+      'se me quemó la comida y voy tarde, llego en 15 minutos',
+      'cancelo la de hoy, me muero de la gripa y no quiero contagiar a nadie',
+      'la renta me mató este mes, ¿puedo pagar el copago el viernes?',
+      'me muero por verla, ¿hay espacio esta semana?',
+      'tengo corte el jueves, ¿me pueden cambiar la cita?',
+      'quiero cancelar las notificaciones por texto, solo por correo',
+      '¿me pueden cambiar la tarjeta que tienen guardada? ya se venció',
+      'ya pagué pero sigue apareciendo el saldo pendiente en el portal',
+      '¿mi cita de las 4 sigue en pie?',
+      'el portal no me deja subir la foto de mi identificación',
+      'ya llené todo pero no me deja firmar en el celular',
+      'los escucho pero no me ven, ¿me pueden llamar?',
+      'el seguro dice que falta el diagnóstico en la factura, ¿me la corrigen?',
+      'la escuela pide copia del plan de tratamiento, ya firmé la autorización',
+      'me quedé dormida y perdí la cita de las 9, ¿puedo reprogramar?',
+      'nadie me regresa la llamada para la cita nueva',
+      'me toca el seguimiento con la enfermera, ¿cuándo hay cita?',
+    ]);
+    expectNotCrisis([
+      'me van a matar en la chamba si sigo pidiendo permiso, ¿hay citas en la noche?',
+      'me muero si mi jefe me ve en la cámara, ¿se puede por teléfono?',
+    ]);
+  });
+
+  it('still reads the risk beside the same words', () => {
+    expectCrisis([
+      'mi esposo me va a matar si lo dejo',
+      'mi papá me va a matar si se entera de lo que me hizo mi tío',
+      'solo quiero morirme',
+      'nadie me regresa la llamada y ya no quiero vivir',
+      'tengo las pastillas guardadas',
+      'me dejó el autobús y ya me quiero morir',
+      'no me deja salir de la casa',
+      'escucho voces que me dicen que me mate',
+      'me quedé dormida para siempre ojalá',
+      'se me quemó el brazo y me lo hice a propósito',
+      'me muero de la tristeza, ya no quiero seguir',
+      'tengo cortes nuevos en el brazo',
+    ]);
+  });
+});
+
 // A mask once spanned a gap a person could fill: "{day} ..4 dead" and "dead ..2 by ..3 {day}" meant for "mondays
 // are dead" and "killed by traffic" also covered "cancel friday i'll be dead" and "i'll be dead by friday", and
 // "{kill} ..3 the form" (the class holds "suicidal") covered "i'm suicidal after the form": a crisis beside a request
