@@ -933,6 +933,21 @@ describe('a crisis statement in a run-on sentence with a day, a bill or a device
     ]);
   });
 
+  it('reads "me mato" as a crisis unless the thing that killed one stands next to it (accents are folded: "me mató" is "me mato")', () => {
+    expectCrisis([
+      'si no pago la renta me mato',
+      'no pago la renta y me mato',
+      'pago la factura y me mato',
+      'me mato esta semana',
+      'si pierdo el trabajo me mato',
+    ]);
+    expectNotCrisis(['Mija, se me mató el internet en plena sesión. ¿La terminamos otro día?']);
+    expectStaff([
+      'el copago me está matando jaja, ¿hay plan de pagos?',
+      'la renta me mató este mes, ¿puedo pagar el copago el viernes?',
+    ]);
+  });
+
   it('still leaves a dead phone, a dead day and a thing dying on one with staff', () => {
     expectStaff([
       'my phone died, can you call me back tomorrow',
