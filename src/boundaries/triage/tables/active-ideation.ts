@@ -107,6 +107,10 @@ export const ACTIVE_IDEATION: TriageTable = {
     'what ..1 if ..1 i ..1 just ..1 didnt && exist|existed',
     // Set aq (lead, Spanish, 2026-12-05), in English: the means in front of one; not wanting to call the crisis line.
     'pills|{pills}|gun|rope|knife|blade|razor ..3 (in front of|next to|beside) ..1 me',
+    // Set ba (lead, 2026-12-05): the bottle itself at hand, open or not ("i have the bottle open in front of me").
+    // "the bottle", not "my water bottle": the determiner next to the word.
+    'the|a|this|that bottle|bottles ..3 (in front of|next to|beside) ..1 me',
+    'the|a|this|that bottle|bottles ..1 open|opened|uncapped ..2 (in front of|next to|beside|in my hand|on my lap|right here)',
     '{neg} ..2 (want to|wanna) ..1 call|text ..1 988|hotline|lifeline',
     // Set ar (recall11): the therapist's own instruction quoted ('you told me to tell you if I started thinking about it
     // again'), beside a word that it is happening.
@@ -182,7 +186,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     'volarme|volarse ..2 los|la ..1 sesos|cabeza',
     'termino|terminar|acabo|acabar|terminara|acabara ..2 el ..1 trabajo|trabajito & pastillas|{pills}|{med_name}|oxicodona*|suficientes|matando|morir|quedan',
     // Set aq (lead, Spanish, 2026-12-05): the means in front of one.
-    'pastillas|pistola|cuchillo|navaja|soga ..3 (enfrente de|frente a|al lado de|junto a) ..1 mi|mí',
+    'pastillas|pistola|cuchillo|navaja|soga|frasco|frascos|bote ..3 (enfrente de|frente a|al lado de|junto a) ..1 mi|mí',
+    'frasco|frascos|bote ..1 abierto|destapado ..2 (enfrente de|frente a|al lado de|junto a|en la mano|en mi mano|aqui)',
     // Set ar (recall11): the therapist's own instruction quoted ('me dijiste que te avise si volvía a pensar en eso'),
     // beside a word that it is happening ('bueno, te aviso').
     'avise|avisara|avisar|dijera|decirte|dijeras|escribiera|llamara ..4 si ..2 volvia|vuelvo|volviera|vuelven|volvian|tenia|tengo ..3 pensar|pensamientos|pensando|ideas|ganas && (te aviso|te cuento|te escribo|te digo|estoy pensando|lo estoy pensando|volvieron|regresaron|otra vez|de nuevo|mas que nunca|ya volvio|ya volvieron|aqui estoy|pues aqui)',

@@ -58,6 +58,12 @@ export const PREPARATORY_ACTS: TriageTable = {
     'rehom*',
     'finished|wrote|written|writing|left ..2 the|my ..1 letters|notes & miss|goodbye|sessions|everyone|finally|sorry',
     'sorry ..1 for ..1 everything & fault|note|letter|love|goodbye|bye|miss|wrote|said|says',
+    // Set ba (lead, 2026-12-05): last words written or rehearsed without the words "last words" ("a notebook where
+    // I've been writing down what I'd say at the end": would, not want, so a session's end stays ordinary); final
+    // words as one's own.
+    'what ..2 would|d|id|wd ..1 say|tell|write ..3 at ..1 the ..1 end & writing|wrote|written|write|notebook|journal|diary|thinking|planning|practicing|rehearsing|letter|letters|note|notes',
+    'my ..1 final ..1 words',
+    'final ..1 words & say|write|writing|wrote|written|leave|leaving|everyone|family|kids',
     '{neg} ..2 your ..1 fault & note|letter|wrote|found|says|sorry',
     'posted|post|posting|wrote|texted|sent|put ..6 bye|goodbye|farewell',
     'in ..1 case ..3 {neg} ..2 here|around|fine|okay|ok|alive ..2 later|tomorrow|tonight|anymore',
@@ -381,6 +387,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'cancele|cancelando|termine ..2 mi ..1 lease|renta|contrato|apartamento & necesitar|nada|ya',
     'carta|cartas|nota|notas|video|mensaje ..2 de ..1 despedida',
     'despedirme|despedi|despidiendo|despedida',
+    // Set ba (lead, 2026-12-05), in Spanish: last words written or rehearsed ("lo que diría al final").
+    'lo ..1 que ..3 diria|diría|dire|diré|decir|escribir ..3 al ..1 final & escribiendo|escribi|escribí|escrito|cuaderno|libreta|diario|pensando|carta|nota',
+    'mis ..1 ultimas|últimas ..1 palabras',
     'regale|regalando|regalar|regalo ..3 mis ..1 cosas|{pet}|{belongings}',
     'regale|regalando ..3 mi ..1 {pet}',
     'arreglando|arregle|dejar|dejando|deje ..2 todo ..2 en ..1 orden|para',

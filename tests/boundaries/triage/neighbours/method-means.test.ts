@@ -837,3 +837,18 @@ describe('Spanish voices probed by kind: other persons, regions, voice notes wit
     ]);
   });
 });
+
+describe('the bottle itself at hand, open or in front of one (set ba, lead, 2026-12-05)', () => {
+  it('reads it as a crisis, beside a request too', () => {
+    expectCrisis([
+      'does the portal let me message after hours? need to tell someone i have the bottle open in front of me',
+      'got the bottle open next to me',
+      'the bottle is right in front of me',
+      'tengo el frasco abierto enfrente de mi, a que hora abren',
+    ]);
+  });
+
+  it('leaves a water bottle beside one with the desk', () => {
+    expectStaff(['my water bottle is next to me in the waiting room, can i bring it into session?']);
+  });
+});

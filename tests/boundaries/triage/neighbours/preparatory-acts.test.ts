@@ -843,3 +843,24 @@ describe('provisions for an unnamed "after": what the family will need, someone 
     ]);
   });
 });
+
+describe('last words written or rehearsed without the words "last words" (set ba, lead, 2026-12-05)', () => {
+  it('reads them as a crisis, found by someone else or told by oneself, in English and Spanish', () => {
+    expectCrisis([
+      "My wife found a notebook where I've been writing down what I'd say at the end. She wants me to tell you. So. I'm telling you.",
+      'been writing what i would tell everyone at the end',
+      'ive been thinking about what id say at the end',
+      'these are my final words',
+      'mi esposa encontró la libreta donde escribo lo que diría al final',
+      'estas son mis últimas palabras',
+    ]);
+  });
+
+  it("leaves words for the end of a session, and a form's final words, off the on-call line", () => {
+    expectNotCrisis([
+      "I wrote down what I'd like to say at the end of our session",
+      'I wrote down what I want to say at the end of our session',
+      'can you email me the final words of the consent form',
+    ]);
+  });
+});
