@@ -20,6 +20,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'gonna|wanna|gunna ..1 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group',
     'gonna|wanna|gunna|going|want|ready ..2 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group ..2 soon|again|finally',
     'helium ..2 tank|tanks ..3 party|balloon|balloons|birthday|shower|graduation|celebration',
+    // Admin13: a session joined again soon (the mask reaches the time, or the join-a-dead-one rule reads "soon").
+    'gonna|wanna|gunna|going|want|ready ..2 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group ..3 soon|tomorrow|tonight|{weekday}',
+    // A child's bruises from a game or a practice, said with the child and the game ("my son got some bruises
+    // playing soccer"): a rule of a child and bruises is hidden only when the mask holds both.
+    '{child}|son|daughter|kid|kids ..3 got|has|had|came ..3 bruise|bruises|bruised|scrapes ..2 playing|at|from|in ..2 soccer|football|basketball|baseball|hockey|lacrosse|practice|game|games|tournament|recess|sports|wrestling|rugby',
     'killing ..1 me ..3 lol|already|thinking|just|honestly|haha',
     'shoot ..1 me ..2 whatever|what|anything|everything|it|them|those|the|a|an|your|over|el|la|los|las|un|una',
     'dying|drowning ..2 under|in ..3 stack|pile|forms|paperwork|homework|emails|work',
@@ -788,5 +793,12 @@ export const ORDINARY_SENSES: TriageTable = {
     // Where one lives now, a change of address: "ahora vivo con mi hija", "ya no vivo con mi mamá".
     'ahora ..1 vivo ..1 con|en',
     'ya ..1 no ..1 vivo ..1 con ..1 mi|mis|su|sus',
+    // Admin13: knocks a child took playing a sport ("se dio unos golpes jugando fútbol"); shivers with the flu
+    // ("gripa con fiebre y temblores"); rather not be alone in the session ("preferiría no estar sola en la
+    // sesión": company asked for, where one would rather not be alone, not a wish not to be).
+    '{child}|hijo|hija|nino|nina|nene|nena ..2 se ..1 dio|dieron|pego|hizo|llevo ..3 golpe|golpes|golpazo|golpazos|moreton|moretones|raspones ..2 jugando|en ..2 futbol|beisbol|basquet|partido|practica|entrenamiento|recreo|bici|bicicleta|patineta',
+    'gripa|gripe|resfriado|catarro|influenza|covid ..3 fiebre|calentura ..3 temblores|escalofrios',
+    'gripa|gripe|resfriado|catarro|influenza|covid ..3 temblores|escalofrios ..3 fiebre|calentura',
+    'preferiria|prefiero|quisiera ..1 no ..1 estar ..1 sola|solo ..3 sesion|cita|consulta|terapia|videollamada',
   ],
 };

@@ -808,3 +808,37 @@ describe('desk senses of the words a farewell uses', () => {
     ]);
   });
 });
+
+describe('admin messages that went on call, by kind, each beside its risky twin (admin13)', () => {
+  it('reads ending therapy at a date as the clinician’s, not a plan', () => {
+    for (const text of ['I want to end my sessions after this month.', "I'm ready to end therapy on Friday."])
+      expect(triage(text).outcome, text).toBe('clinical');
+  });
+
+  it('keeps a session joined again soon, a child’s knocks at a game, shivers with the flu and company in a session off the on-call line', () => {
+    expectNotCrisis(['wanna join my group again soon']);
+    expectStaff([
+      'mi hijo se dio unos golpes jugando fútbol, podemos cambiar la cita?',
+      'my son got some bruises playing soccer, can we reschedule?',
+      'tengo gripa con fiebre y temblores, puedo cambiar la cita?',
+      'preferiría no estar sola en la sesión, puede venir mi mamá?',
+    ]);
+  });
+
+  it('still reads the risk beside the same words', () => {
+    expectCrisis([
+      'I want to end my sessions and my life this weekend.',
+      'I want to end my sessions this weekend and my life too.',
+      'quiero terminar las sesiones este fin de semana y con mi vida también',
+      "I'm ready to end therapy on Friday and end it all.",
+      'wanna join my dad again soon',
+      'mi hijo se dio unos golpes jugando fútbol pero su papá le pega cuando pierde',
+      'mi hijo tiene golpes y moretones, dice que su papá le pega, podemos cambiar la cita?',
+      'my son got some bruises playing soccer, his dad hits him when he loses',
+      'mi bebé tiene gripa con fiebre y temblores y no responde',
+      'tengo fiebre y temblores, está rígido el cuello',
+      'preferiría no estar, ya no quiero estar aquí',
+      'preferiría no estar sola esta noche, tengo miedo de lo que pueda hacer',
+    ]);
+  });
+});
