@@ -652,6 +652,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'wifi|connection|signal|internet|reception ..2 is|was|s ..1 bad',
     // A med check is a kind of appointment: booking or moving one is the desk's (what the medicine does is not).
     'med ..1 check|checks',
+    // Admin13: a plan that is an insurance or a phone plan, said as the thing that changes or lapses ("our plan
+    // changed", "did my plan change?"): never a plan one has, is ready with or that starts ("I have a plan for
+    // Friday", "my new plan starts tomorrow. cancel everything").
+    'my|our|his|her|their|the|old|data|phone|insurance|health|dental|vision ..1 plan ..2 change|changed|changes|changing|renews|renewed|lapsed|lapses|switched|switches',
+    'did|has|have|will ..2 plan ..1 change|changed|renew|lapse',
   ],
   es: [
     // No estar en una lista, una cita o un día: dónde no se quiere estar, no un deseo de no existir.
@@ -800,5 +805,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'gripa|gripe|resfriado|catarro|influenza|covid ..3 fiebre|calentura ..3 temblores|escalofrios',
     'gripa|gripe|resfriado|catarro|influenza|covid ..3 temblores|escalofrios ..3 fiebre|calentura',
     'preferiria|prefiero|quisiera ..1 no ..1 estar ..1 sola|solo ..3 sesion|cita|consulta|terapia|videollamada',
+    // Admin13: el plan del seguro que cambia o vence ("cambió mi plan", "mi plan vence"), nunca un plan que se tiene
+    // o que empieza ("mi plan empieza mañana").
+    'cambio|cambiaron|vencio|termino ..2 mi|el|su|nuestro ..1 plan',
+    'mi|el|su|nuestro ..1 plan ..2 cambio|cambiaron|vence|vencio|vital|medico',
   ],
 };

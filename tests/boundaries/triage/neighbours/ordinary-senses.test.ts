@@ -842,3 +842,37 @@ describe('admin messages that went on call, by kind, each beside its risky twin 
     ]);
   });
 });
+
+describe('everyday sentences beside a request, by kind, each beside its risky twin (admin13)', () => {
+  it('reads an insurance plan that changed, a records request’s limits, no hurry, and a desk thing not found as the desk’s', () => {
+    expectStaff([
+      'Can I get a receipt for October? Our plan changed.',
+      'Can I get a receipt for October? Did my plan change?',
+      '¿Me mandan el recibo? Cambió mi plan.',
+      'Can you send my records to Dr. Patel? Just dates and amounts, nothing clinical.',
+      'Can I get a letter just confirming my appointment dates for my employer? Not anything clinical, just that I attended on 11/4 and 11/18.',
+      'Can I move Thursday to Friday? Not urgent.',
+      'Can you resend the intake form? I don’t see the button anywhere.',
+      '¿Me pueden mandar el enlace? No me llegan los textos.',
+      '¿Me pueden mandar el enlace? No encuentro el mensaje.',
+    ]);
+  });
+
+  it('still reads the risk or the statement beside the same words', () => {
+    expectCrisis([
+      'Can I get a receipt for October? I have a plan for Friday.',
+      '¿Me mandan el recibo? Ya tengo un plan.',
+      'Can I move Thursday to Friday? Not urgent but I took extra pills last night.',
+      'Can I move Thursday to Friday? not an emergency, i just dont want to be here anymore',
+      '¿Me pueden mandar el enlace? No encuentro razones para seguir.',
+    ]);
+    for (const text of [
+      'Can I get a receipt for October? My plan is ready.',
+      'Can you send my records to Dr. Patel? Just the dates, nothing else matters anymore.',
+      'Can you send my records to Dr. Patel? Nothing else matters.',
+      'Can you resend the intake form? I can’t find it in me to keep going.',
+      'Can you resend the intake form? I cant find a reason to stay.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
