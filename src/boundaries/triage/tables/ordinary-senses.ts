@@ -657,6 +657,23 @@ export const ORDINARY_SENSES: TriageTable = {
     // Friday", "my new plan starts tomorrow. cancel everything").
     'my|our|his|her|their|the|old|data|phone|insurance|health|dental|vision ..1 plan ..2 change|changed|changes|changing|renews|renewed|lapsed|lapses|switched|switches',
     'did|has|have|will ..2 plan ..1 change|changed|renew|lapse',
+    // Admin13, admin12's leftovers. "Anymore" of a slot, a number, an address or driving: "she can't do the Wednesday
+    // 3:00 anymore", "it's not mine anymore", "don't send anything to my old address anymore", "she doesn't drive
+    // anymore" (never "do this anymore": the mask holds the slot, so a rule of "this" and "anymore" stands).
+    'do|make|come ..2 {weekday}|mornings|evenings|afternoons|slot|slots|time|times|{time} ..3 anymore',
+    'not ..1 mine|ours|hers|his|theirs|current|valid|active ..1 anymore',
+    '{neg}|stop ..1 send|sending|mail|mailing|email|emailing|text|texting ..6 address|number|phone|email|house|apartment ..1 anymore',
+    'drive|drives|driving ..1 anymore',
+    // A heart that sank or "a heart attack" at a bill; a "shoot" that is an exclamation ("shoot, I think I put the
+    // wrong email", "don't shoot the messenger"); "shot" as worn out or ruined (hands that are shot, shot after a
+    // double shift, an afternoon shot). A heart that races with chest pain, shooting oneself and being shot stay.
+    'heart ..1 sank|dropped|stopped ..4 bill|bills|statement|invoice|charge|charges|price|total|balance|eob',
+    'bill|bills|statement|invoice|charge|price|total|balance|cuenta|factura|cobro ..3 me|gave|give|giving ..2 a|un ..1 heart ..1 attack',
+    'shoot ..1 i ..1 think|forgot|missed|put|sent|typed|wrote|did|just|left|gave|entered',
+    'dont|do|not ..1 shoot ..1 the ..1 messenger',
+    'hands|hand|knees|knee|back|eyes|nerves|wrist|wrists|voice|feet|shoulder|shoulders ..2 are|is|s|were ..1 shot',
+    'be|am|im|feel|was|gonna ..2 shot ..2 after|from ..2 this|the|a|my|that ..1 double|shift|shifts|week|class|trip|flight|drive|workout',
+    'shot ..1 my|the ..1 whole ..1 afternoon|day|morning|week|evening|schedule|weekend',
   ],
   es: [
     // No estar en una lista, una cita o un día: dónde no se quiere estar, no un deseo de no existir.
@@ -809,5 +826,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // o que empieza ("mi plan empieza mañana").
     'cambio|cambiaron|vencio|termino ..2 mi|el|su|nuestro ..1 plan',
     'mi|el|su|nuestro ..1 plan ..2 cambio|cambiaron|vence|vencio|vital|medico',
+    // Admin13: "me dio un heart attack" con una cuenta ("el bill me dio un heart attack jaja").
+    'bill|cuenta|factura|cobro|estado ..3 me ..1 dio ..2 un|una ..1 heart|infarto|ataque',
   ],
 };

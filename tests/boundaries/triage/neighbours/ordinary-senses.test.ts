@@ -876,3 +876,35 @@ describe('everyday sentences beside a request, by kind, each beside its risky tw
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe('admin12’s leftovers by kind: anymore of a slot, a heart at a bill, shoot and shot (admin13)', () => {
+  it('leaves them with staff', () => {
+    expectStaff([
+      "Please remove my old phone number (555-772-1034) from my file, it's not mine anymore",
+      'sams mom asked me to pass along that she cant do the wednesday 3 00 anymore because of pickup and would like a call about a new time',
+      "Is Dr. Greer taking new patients? My mother (72) is looking for someone who does telehealth since she doesn't drive anymore",
+      'please do not send anything to my old address anymore',
+      'my heart sank when i opened the bill lol. payment plan?',
+      'omg el bill me dio un heart attack jaja 😭 $200? que paso',
+      'shoot i think i put the wrong email on my intake, link went to my old one',
+      "dont shoot the messenger but my mom says she's not paying the late fee lol",
+      "Sorry, my hands are shot with the arthritis and I can't sign the screen. Can I come sign in person?",
+      'gonna be shot after this double, can we do next week',
+      'You guys shot my whole afternoon by changing the time without telling me 😤 can we fix it',
+    ]);
+  });
+
+  it('still reads the risk beside the same words', () => {
+    expectCrisis([
+      'i cant do this anymore, can you cancel wednesday',
+      'she cant do the wednesday slot anymore and doesnt want to live anymore',
+      'its not mine anymore and i dont want to be alive anymore',
+      'my heart sank when i opened the bill and now my chest hurts and my left arm is numb',
+      'shoot i think i might shoot myself, can i cancel friday',
+      'shoot i think i want to die',
+      'my hands are shot, i cut them again last night. can i cancel friday',
+      'gonna be shot after this double and then im taking all my pills',
+      'he said im gonna be shot after this, can we do next week',
+    ]);
+  });
+});
