@@ -23,6 +23,7 @@ export {
   buildFollowUpQueueWithClaims,
   type FollowUpStep,
   followUpStepOf,
+  stakeOf,
   type ValidatedFollowUpInput,
   type ValidatedFollowUpPolicy,
 } from './claims/follow-up.js';

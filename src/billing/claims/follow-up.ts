@@ -218,10 +218,18 @@ export function buildFollowUpQueueWithClaims(
   policy: ValidatedFollowUpPolicy,
 ): FollowUpQueueWithClaims {
   const stepOf = followUpStepOf(profiles, asOf, policy);
+  const todayDay = toEpochDay(asOf);
   const steps: FollowUpStep[] = [];
+  // What the queue ranks by besides the deadline, at each step's position.
+  const stakes: Cents[] = [];
+  const ages: number[] = [];
   for (const claim of claims) {
-    const step = stepOf(claim, balanceOf(claim));
-    if (step !== null) steps.push(step);
+    const balance = balanceOf(claim);
+    const step = stepOf(claim, balance);
+    if (step === null) continue;
+    steps.push(step);
+    stakes.push(stakeOf(claim, balance));
+    ages.push(todayDay - toEpochDay(firstServiceDate(claim.lines)));
   }
   // Positions sorted rather than the steps, so each entry's claim follows it without a pair per entry.
   const order = steps.map((_, i) => i);
@@ -230,18 +238,20 @@ export function buildFollowUpQueueWithClaims(
     const b = steps[j] as FollowUpStep;
     return (
       (a.daysLeft ?? Number.POSITIVE_INFINITY) - (b.daysLeft ?? Number.POSITIVE_INFINITY) ||
-      b.balanceCents - a.balanceCents ||
-      b.ageDays - a.ageDays ||
+      (stakes[j] as Cents) - (stakes[i] as Cents) ||
+      (ages[j] as number) - (ages[i] as number) ||
       (a.claim.claimId < b.claim.claimId ? -1 : a.claim.claimId > b.claim.claimId ? 1 : 0)
     );
   });
   const entries = order.map((at, i): FollowUpEntry => {
     const step = steps[at] as FollowUpStep;
+    const balanceCents = stakes[at] as Cents;
+    const ageDays = ages[at] as number;
     const rankedBy = reason(
       'billing.follow_up.ranked',
       'info',
       'Ordered by deadline nearness, then balance at stake, then age, then claim id.',
-      { rank: i + 1, daysLeft: step.daysLeft, balanceCents: step.balanceCents, ageDays: step.ageDays },
+      { rank: i + 1, daysLeft: step.daysLeft, balanceCents, ageDays },
     );
     const reasons: [Reason<BillingReasonCode>, ...Reason<BillingReasonCode>[]] = [rankedBy, ...step.why()];
     return {
@@ -252,8 +262,8 @@ export function buildFollowUpQueueWithClaims(
       owner: step.owner,
       deadline: step.deadline,
       daysLeft: step.daysLeft,
-      balanceCents: step.balanceCents,
-      ageDays: step.ageDays,
+      balanceCents,
+      ageDays,
       rank: i + 1,
       reasons: sortInPlace(reasons, compareReasons),
     };
@@ -262,14 +272,20 @@ export function buildFollowUpQueueWithClaims(
 }
 
 /**
- * A claim that needs a step, in the order given, with what the follow-up queue ranks it by: its entry
- * before it has a rank, its reasons built only when asked for (internal: a report that counts the work
- * needs none of them).
+ * A claim that needs a step: its entry before it has a rank, without the balance at stake and the age
+ * the queue also ranks by (see {@link stakeOf}), its reasons built only when asked for (internal: a
+ * report that counts the work needs none of them, and the stake of only the step it shows).
  */
-export interface FollowUpStep
-  extends Pick<FollowUpEntry, 'action' | 'owner' | 'deadline' | 'daysLeft' | 'balanceCents' | 'ageDays'> {
+export interface FollowUpStep extends Pick<FollowUpEntry, 'action' | 'owner' | 'deadline' | 'daysLeft'> {
   readonly claim: Claim;
   readonly why: () => Reason<BillingReasonCode>[];
+}
+
+/** A claim's insurance money still at stake: unadjudicated plus denied cents (the charge when nothing is posted). */
+export function stakeOf(claim: Claim, balance: ClaimBalance | undefined): Cents {
+  return balance === undefined
+    ? sumCents(claim.lines.map((l) => l.chargeCents))
+    : sumCents([getRemainingClaimBalance(balance), balance.deniedCents]);
 }
 
 /**
@@ -293,11 +309,6 @@ export function followUpStepOf(
       owner: planned.owner,
       deadline: planned.deadline,
       daysLeft: planned.daysLeft,
-      balanceCents:
-        balance === undefined
-          ? sumCents(claim.lines.map((l) => l.chargeCents))
-          : sumCents([getRemainingClaimBalance(balance), balance.deniedCents]),
-      ageDays: todayDay - toEpochDay(firstServiceDate(claim.lines)),
       why: planned.why,
     };
   };

@@ -66,43 +66,54 @@ export interface PairHit {
   readonly negated: boolean;
 }
 
-// A half's mark for a sentence where it was found unnegated (0 where found only negated).
+// A half's marks for a sentence: found there, and found unnegated there.
+const FOUND = 2;
 const UNNEGATED = 1;
 
 /**
  * The pairs whose halves a message's hits hold within {@link PAIR_REACH} sentences of each other, in either order.
- * An unnegated finding of a pair wins over a negated one. Linear in the hits: each half's sentences are kept by
- * number, so a message that repeats both halves in every sentence is not read pair by pair.
+ * An unnegated finding of a pair wins over a negated one. Linear in the hits and sentences: each half's sentences
+ * are marked by number, so a message that repeats both halves in every sentence is not read pair by pair.
  */
 export function findPairs(hits: RuleHits, pairSides: Int32Array): PairHit[] {
-  // Per half, the sentences it was found in, each with UNNEGATED when found unnegated there (else 0).
-  let found: Map<number, Map<number, number>> | null = null;
+  // The halves found, in the order first found, and the last sentence with one.
+  let sides: Set<number> | null = null;
+  let lastSentence = 0;
   for (let h = 0; h < hits.length; h += 1) {
     const side = pairSides[hits.rule(h)] as number;
     if (side < 0) continue;
-    found ??= new Map();
-    let sentences = found.get(side);
-    if (sentences === undefined) {
-      sentences = new Map();
-      found.set(side, sentences);
-    }
-    const sentence = hits.sentence(h);
-    sentences.set(sentence, (sentences.get(sentence) ?? 0) | (hits.negated(h) ? 0 : UNNEGATED));
+    sides ??= new Set();
+    sides.add(side);
+    lastSentence = Math.max(lastSentence, hits.sentence(h));
   }
-  if (found === null) return [];
+  if (sides === null) return [];
+  // Per half whose other half was found too, a mark per sentence: FOUND where it was found, with UNNEGATED where
+  // found unnegated. A half without its other half keeps nothing ("ok" ends a pair, and may be every sentence).
+  const found = new Map<number, Uint8Array>();
+  for (const side of sides) if (sides.has(side ^ 1)) found.set(side, new Uint8Array(lastSentence + 1));
+  if (found.size === 0) return [];
+  for (let h = 0; h < hits.length; h += 1) {
+    const side = pairSides[hits.rule(h)] as number;
+    const marks = side < 0 ? undefined : found.get(side);
+    if (marks === undefined) continue;
+    marks[hits.sentence(h)] = (marks[hits.sentence(h)] as number) | FOUND | (hits.negated(h) ? 0 : UNNEGATED);
+  }
   const result: PairHit[] = [];
   for (const [side, firsts] of found) {
     if (side % 2 === 1) continue;
-    const seconds = found.get(side + 1);
-    if (seconds === undefined) continue;
+    const seconds = found.get(side + 1) as Uint8Array;
+    // Negated unless both halves were found unnegated within reach of each other somewhere.
     let best: boolean | null = null; // negated?
-    for (const [sentence, first] of firsts) {
-      for (let other = sentence - PAIR_REACH; other <= sentence + PAIR_REACH && best !== false; other += 1) {
-        const second = seconds.get(other);
-        if (second === undefined) continue;
+    for (let sentence = 0; sentence <= lastSentence && best !== false; sentence += 1) {
+      const first = firsts[sentence] as number;
+      if (first === 0) continue;
+      const low = Math.max(0, sentence - PAIR_REACH);
+      const high = Math.min(lastSentence, sentence + PAIR_REACH);
+      for (let other = low; other <= high && best !== false; other += 1) {
+        const second = seconds[other] as number;
+        if (second === 0) continue;
         best = (first & second & UNNEGATED) === 0;
       }
-      if (best === false) break;
     }
     if (best === null) continue;
     result.push({ pair: side >> 1, negated: best });

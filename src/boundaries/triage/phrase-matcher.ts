@@ -37,6 +37,7 @@ export class PhraseMatcher {
   // word anchoredAt[k] are idAnchors[anchoredFrom[k]..anchoredTo[k]), or when negative, those of a word outside
   // the tables, otherAnchors[~anchoredFrom[k]..~anchoredTo[k]).
   private anchoredAt: Int32Array = new Int32Array(64);
+  private anchoredIds: Int32Array = new Int32Array(64);
   private anchoredFrom: Int32Array = new Int32Array(64);
   private anchoredTo: Int32Array = new Int32Array(64);
   private otherAnchors: Int32Array = new Int32Array(64);
@@ -171,10 +172,12 @@ export class PhraseMatcher {
         if (anchorsTo !== anchorsFrom) {
           if (anchoredCount === this.anchoredAt.length) {
             this.anchoredAt = growTo(this.anchoredAt, anchoredCount + 1);
+            this.anchoredIds = growTo(this.anchoredIds, anchoredCount + 1);
             this.anchoredFrom = growTo(this.anchoredFrom, anchoredCount + 1);
             this.anchoredTo = growTo(this.anchoredTo, anchoredCount + 1);
           }
           this.anchoredAt[anchoredCount] = i;
+          this.anchoredIds[anchoredCount] = entry === null ? id : -1;
           this.anchoredFrom[anchoredCount] = anchorsFrom;
           this.anchoredTo[anchoredCount++] = anchorsTo;
         }
@@ -200,7 +203,13 @@ export class PhraseMatcher {
     const search = this.search;
     const { sequenceAt, sequenceData, rulePartAt, ruleParts, ruleExplains } = this.compiled;
     const proposedCount = search.propose(
-      { at: this.anchoredAt, from: this.anchoredFrom, to: this.anchoredTo, others: this.otherAnchors },
+      {
+        at: this.anchoredAt,
+        id: this.anchoredIds,
+        from: this.anchoredFrom,
+        to: this.anchoredTo,
+        others: this.otherAnchors,
+      },
       anchoredCount,
       state.wanted,
     );

@@ -97,6 +97,8 @@ const PLEA_WORDS: ReadonlySet<string> = new Set([
   ...'alguien puede pueden podria podrian me nos por favor porfa necesito hola'.split(' '),
 ]);
 const NO_CLAUSES: ReadonlySet<number> = new Set();
+// The administrative hits of a sentence that has none (one list for all: never changed).
+const NO_HITS: readonly RuleHit[] = Object.freeze([]);
 // A one-word reply that says yes ("yep", "Sí", "confirmed"): an answer to the desk's reminder or offer, as "ok"
 // is. Never "no": a bare no may answer whether one is safe.
 const AFFIRMATIVE_ANSWERS: ReadonlySet<string> = new Set(
@@ -164,30 +166,28 @@ export function accountSentences(
   const pleaClauses = adminHits.some((hits) => hits?.some((hit) => DESK_PROBLEM_PATTERNS.has(hit.pattern)))
     ? barePleaClauses(read)
     : NO_CLAUSES;
-  const facts: SentenceFacts[] = [];
-  for (let k = 0; k < sentences; k += 1) {
-    const from = read.sentenceStarts[k] as number;
-    const to = k + 1 < sentences ? (read.sentenceStarts[k + 1] as number) : n;
-    const afterSignature = k > 0 && (facts[k - 1] as SentenceFacts).signature;
-    facts.push(sentenceFacts(read, matched, risk, k, from, to, requestClauses, pleaClauses, afterSignature));
-  }
   const asks = adminHits.some((hits) => hits !== undefined && hits.length > 0);
   const accounted: SentenceAccount[] = [];
   const unaccounted: number[] = [];
+  // Each sentence's facts are read in order and dropped after it: only whether the one before was a signature is
+  // kept (a message of 100,000 sentences held 100,000 objects of facts).
+  let afterSignature = false;
   for (let k = 0; k < sentences; k += 1) {
-    const fact = facts[k] as SentenceFacts;
+    const from = read.sentenceStarts[k] as number;
+    const to = k + 1 < sentences ? (read.sentenceStarts[k + 1] as number) : n;
+    const fact = sentenceFacts(read, matched, risk, k, from, to, requestClauses, pleaClauses, afterSignature);
+    afterSignature = fact.signature;
     if (fact.plea) {
-      accounted.push({ sentence: k, adminHits: [], courtesy: false });
+      accounted.push({ sentence: k, adminHits: NO_HITS, courtesy: false });
       continue;
     }
     if (fact.signature || fact.answer) {
-      accounted.push({ sentence: k, adminHits: [], courtesy: true });
+      accounted.push({ sentence: k, adminHits: NO_HITS, courtesy: true });
       continue;
     }
     const { unexplained, sensitive, uncovered, covered, context } = fact;
-    const admin = adminHits[k] ?? [];
-    const words =
-      (k + 1 < sentences ? (read.sentenceStarts[k + 1] as number) : n) - (read.sentenceStarts[k] as number);
+    const admin = adminHits[k] ?? NO_HITS;
+    const words = to - from;
     // An administrative request may stand beside an unexplained word (a name, a brand, a typo), two in a
     // sentence of eight words or more; courtesy and enquiries beside none; a sentence of everyday context
     // beside one when the message asks for something elsewhere.

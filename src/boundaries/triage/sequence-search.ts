@@ -16,10 +16,12 @@ export interface Occurrence {
 
 /**
  * The words of a sentence that anchor sequences: word `at[k]`'s anchors (each its anchor entry, phrase-compiler.ts)
- * are the compiled `idAnchors[from[k]..to[k])`, or when negative, `others[~from[k]..~to[k])`.
+ * are the compiled `idAnchors[from[k]..to[k])`, or when negative, `others[~from[k]..~to[k])`; `id[k]` is the word's
+ * number in the dictionary (-1 for a word outside the tables).
  */
 export interface AnchoredWords {
   readonly at: Int32Array;
+  readonly id: Int32Array;
   readonly from: Int32Array;
   readonly to: Int32Array;
   readonly others: Int32Array;
@@ -81,6 +83,13 @@ export class SequenceSearch {
   private readonly perSequence: Int32Array;
   private positionAt: Int32Array = new Int32Array(256);
   private positionNext: Int32Array = new Int32Array(256);
+  // What a table word proposed in the sentence, kept for its next occurrences there ("pills pills pills …"): per
+  // word number, stamped when it was first read in the sentence, and the sequences it proposed as
+  // wordProposals[wordProposalFrom..wordProposalTo) (each entry it had that passed, in order).
+  private readonly wordStamp: Int32Array;
+  private readonly wordProposalFrom: Int32Array;
+  private readonly wordProposalTo: Int32Array;
+  private wordProposals: Int32Array = new Int32Array(256);
   /** For each sequence looked for: its best occurrence (an unnegated one wins), or null when absent. */
   private readonly foundOccurrence: (Occurrence | null)[];
   /** For each masking or explaining sequence found: every occurrence. */
@@ -109,6 +118,9 @@ export class SequenceSearch {
     this.atomFirst = new Int32Array(compiled.lexicon.atomCount);
     this.atomLast = new Int32Array(compiled.lexicon.atomCount);
     this.perSequence = new Int32Array(SEQUENCE_FACTS * count);
+    this.wordStamp = new Int32Array(compiled.dictionary.size);
+    this.wordProposalFrom = new Int32Array(compiled.dictionary.size);
+    this.wordProposalTo = new Int32Array(compiled.dictionary.size);
     this.foundOccurrence = compiled.sequences.map(() => null);
     this.allOccurrences = compiled.sequences.map(() => []);
   }
@@ -120,6 +132,7 @@ export class SequenceSearch {
       this.perSequence.fill(0);
       this.atomStamp.fill(0);
       this.atomListStamp.fill(0);
+      this.wordStamp.fill(0);
       this.indexedStamp = 0;
       this.stamp = 0;
       cleared = true;
@@ -136,13 +149,25 @@ export class SequenceSearch {
   propose(anchored: AnchoredWords, count: number, wanted: number): number {
     const stamp = this.stamp;
     const idAnchors = this.compiled.idAnchors;
-    const { perSequence: facts, atomStamp } = this;
-    let positionNext = this.positionNext;
-    let positionAt = this.positionAt;
+    const { perSequence: facts, atomStamp, wordStamp } = this;
     let positions = 0;
     let proposedCount = 0;
+    let kept = 0;
     for (let w = 0; w < count; w += 1) {
       const at = anchored.at[w] as number;
+      const id = anchored.id[w] as number;
+      // A table word read before in the sentence proposes what it proposed then: what decides it (the sentence's
+      // atoms, each sequence's feasibility) is the same for the whole sentence.
+      if (id >= 0 && wordStamp[id] === stamp) {
+        const end = this.wordProposalTo[id] as number;
+        for (let k = this.wordProposalFrom[id] as number; k < end; k += 1)
+          positions = this.addPosition(this.wordProposals[k] as number, at, positions);
+        continue;
+      }
+      if (id >= 0) {
+        wordStamp[id] = stamp;
+        this.wordProposalFrom[id] = kept;
+      }
       let list = idAnchors;
       let from = anchored.from[w] as number;
       let to = anchored.to[w] as number;
@@ -172,19 +197,31 @@ export class SequenceSearch {
           this.proposed[proposedCount++] = s;
           facts[f + ANCHOR_FIRST] = -1;
         }
-        if (positions === positionAt.length) {
-          positionAt = this.positionAt = grow(positionAt);
-          positionNext = this.positionNext = grow(positionNext);
+        positions = this.addPosition(s, at, positions);
+        if (id >= 0) {
+          if (kept === this.wordProposals.length) this.wordProposals = grow(this.wordProposals);
+          this.wordProposals[kept++] = s;
         }
-        positionAt[positions] = at;
-        positionNext[positions] = -1;
-        if (facts[f + ANCHOR_FIRST] === -1) facts[f + ANCHOR_FIRST] = positions;
-        else positionNext[facts[f + ANCHOR_LAST] as number] = positions;
-        facts[f + ANCHOR_LAST] = positions;
-        positions += 1;
       }
+      if (id >= 0) this.wordProposalTo[id] = kept;
     }
     return proposedCount;
+  }
+
+  // Adds position `at` to the end of proposed sequence `s`'s list of its anchor's positions: the positions used.
+  private addPosition(s: number, at: number, positions: number): number {
+    const facts = this.perSequence;
+    const f = SEQUENCE_FACTS * s;
+    if (positions === this.positionAt.length) {
+      this.positionAt = grow(this.positionAt);
+      this.positionNext = grow(this.positionNext);
+    }
+    this.positionAt[positions] = at;
+    this.positionNext[positions] = -1;
+    if (facts[f + ANCHOR_FIRST] === -1) facts[f + ANCHOR_FIRST] = positions;
+    else this.positionNext[facts[f + ANCHOR_LAST] as number] = positions;
+    facts[f + ANCHOR_LAST] = positions;
+    return positions + 1;
   }
 
   /** Whether every slot of sequence `s` has a word in the sentence (remembered per sentence). */

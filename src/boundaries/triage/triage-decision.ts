@@ -140,10 +140,12 @@ const ADMIN_ORDER: readonly AdministrativeCategory[] = ['billing', 'scheduling',
 
 function evidenceOf(account: SentenceAccount): SentenceEvidence {
   const { sentence, adminHits, courtesy } = account;
+  // Most sentences of a long message hold no request: their evidence takes no counting.
+  if (adminHits.length === 0)
+    return { sentence, accountedBy: courtesy ? 'courtesy' : 'everyday_words', phrases: [] };
   return {
     sentence,
-    accountedBy:
-      adminHits.length > 0 ? mostFrequent(countLabels(adminHits)) : courtesy ? 'courtesy' : 'everyday_words',
+    accountedBy: mostFrequent(countLabels(adminHits)),
     phrases: [...new Set(adminHits.map((h) => h.pattern))].sort().slice(0, MAX_FACT_PHRASES),
   };
 }

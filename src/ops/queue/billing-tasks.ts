@@ -8,7 +8,12 @@ import {
   listAuthorizationAlerts,
   listEligibilityReverifications,
 } from '../../billing/index.js';
-import { buildFollowUpQueueWithClaims, type FollowUpStep, followUpStepOf } from '../../billing/internal.js';
+import {
+  buildFollowUpQueueWithClaims,
+  type FollowUpStep,
+  followUpStepOf,
+  stakeOf,
+} from '../../billing/internal.js';
 import { formatCents } from '../../core/index.js';
 import { DAY_MS, toEpochDay, toEpochMs } from '../../core/internal.js';
 import type { PracticeData } from '../data/practice-data.js';
@@ -51,7 +56,7 @@ type ClaimStep = Pick<FollowUpEntry, 'action' | 'deadline' | 'daysLeft' | 'balan
 
 // High only when a filing or appeal window closes this week, or a payer is taking money back; a window that
 // already closed is a write-off review, not an emergency.
-const isUrgent = (step: ClaimStep): boolean =>
+const isUrgent = (step: Pick<ClaimStep, 'action' | 'daysLeft'>): boolean =>
   step.action === 'work_recoupment' ||
   (step.daysLeft !== null && step.daysLeft >= 0 && step.daysLeft <= THIS_WEEK_DAYS);
 
@@ -135,25 +140,35 @@ export function claimTaskBatches(
   // No isOpen filter first: a claim it turns down (closed, written off, paid in full) has no step.
   for (let i = 0; i < data.claims.length; i += 1) {
     const claim = data.claims[i] as Claim;
-    const step = stepOf(claim, ctx.balanceAt[i]);
+    const balance = ctx.balanceAt[i];
+    const step = stepOf(claim, balance);
     if (step === null) continue;
     if (done.size > 0 && done.has(workTaskId(`billing.claim_${step.action}`, [claim.claimId]))) continue;
     const byAction = isUrgent(step) ? batches.high : batches.normal;
     const batch = byAction.get(step.action);
-    if (batch === undefined) byAction.set(step.action, { step, count: 1 });
+    if (batch === undefined) byAction.set(step.action, { step, balance, count: 1 });
     else {
       batch.count += 1;
-      if (comesFirst(step, batch.step, ctx.asOf)) batch.step = step;
+      if (comesFirst(step, batch.step, ctx.asOf)) {
+        batch.step = step;
+        batch.balance = balance;
+      }
     }
   }
+  // Only the task shown needs its stake (for its title).
   return [...batches.high.values(), ...batches.normal.values()].map((b) => ({
-    first: claimTaskHead(b.step.claim.claimId, b.step, ctx),
+    first: claimTaskHead(
+      b.step.claim.claimId,
+      { ...b.step, balanceCents: stakeOf(b.step.claim, b.balance) },
+      ctx,
+    ),
     count: b.count,
   }));
 }
 
 interface Batch {
   step: FollowUpStep;
+  balance: ClaimBalance | undefined;
   count: number;
 }
 

@@ -40,6 +40,24 @@ describe('PhraseEngine', () => {
       { numRuns: 200 },
     );
   });
+
+  it('property: a sentence that says its words again decides as the naive matcher (a word proposes once a sentence)', () => {
+    const texts = tuning.map((m) => m.text);
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), fc.integer({ min: 2, max: 3 }), (a, times) => {
+        // One sentence: the message's words, then the same words again.
+        const text = Array.from({ length: times }, () => a.replace(/[.!?;\n]/g, ' ')).join(' ');
+        const engine = triage(text);
+        const naive = naiveTriageMessage(text, rules);
+        expect([engine.outcome, engine.crisisCategories, engine.clinicalCategories]).toEqual([
+          naive.outcome,
+          naive.crisisCategories,
+          naive.clinicalCategories,
+        ]);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
 
 describe('PhraseEngine.matchRisk and matchExplaining', () => {

@@ -1,4 +1,5 @@
 // Named examples of the queue's module wiring, on the demo practice changed one record at a time.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   findReferenceProblems,
@@ -43,5 +44,71 @@ describe('findReferenceProblems with ids used twice', () => {
 
   it('finds nothing in the demo, whose ids are all different', () => {
     expect(findReferenceProblems(fresh())).toEqual([]);
+  });
+});
+
+describe('findReferenceProblems for references to claims', () => {
+  // Claims listed by increasing id are searched by halves; any other order is checked with a set.
+  const withMissingClaims = (sorted: boolean): PracticeData => {
+    const data = fresh();
+    if (!sorted) data.claims.reverse();
+    const [balance] = data.claimBalances;
+    const last = data.claimBalances.at(-1);
+    const remitted = data.remittances[1]?.claims[2];
+    if (balance === undefined || last === undefined || remitted === undefined) throw new Error('fixture');
+    // Below the first id, above the last, and between two neighbours.
+    balance.claimId = 'claim-000000' as never;
+    last.claimId = 'claim-999999' as never;
+    remitted.claimId = `${data.claims[3]?.claimId}0` as never;
+    return data;
+  };
+
+  it('names a balance or remittance line whose claim is missing, in either order of the claims', () => {
+    for (const sorted of [true, false]) {
+      const data = withMissingClaims(sorted);
+      expect(findReferenceProblems(data).map((p) => p.at)).toEqual([
+        '$.claimBalances[0].claimId',
+        `$.claimBalances[${data.claimBalances.length - 1}].claimId`,
+        '$.remittances[1].claims[2].claimId',
+      ]);
+    }
+  });
+
+  it('finds a balance whose claim is missing exactly when no claim has its id, whatever the ids', () => {
+    const base = fresh();
+    const known = base.claims.map((c) => c.claimId as string);
+    // Short ids over a few characters (digits sort before capitals, capitals before '-' and small letters),
+    // so ids collide and neighbour each other; an id starts with a letter or digit.
+    const id = fc
+      .string({ unit: fc.constantFrom('0', '9', 'A', '-', 'a', '.'), maxLength: 3 })
+      .map((tail) => `c${tail}`);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(id, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.oneof(fc.constantFrom(...known), id), { maxLength: 6 }),
+        fc.boolean(),
+        (claimIds, wanted, sorted) => {
+          const data = fresh();
+          const ids = sorted ? [...claimIds].sort() : claimIds;
+          data.claims = ids.map((id) => ({
+            ...(data.claims[0] as (typeof data.claims)[number]),
+            claimId: id as never,
+          }));
+          data.claimBalances = wanted.map((id) => ({
+            ...(base.claimBalances[0] as (typeof base.claimBalances)[number]),
+            claimId: id as never,
+          }));
+          data.remittances = [];
+          const expected = wanted.flatMap((id, i) =>
+            ids.includes(id) ? [] : [`$.claimBalances[${i}].claimId`],
+          );
+          const found = findReferenceProblems(data)
+            .filter((p) => p.code === 'ops.data.unknown_reference' && p.at.startsWith('$.claimBalances'))
+            .map((p) => p.at);
+          expect(found).toEqual(expected);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -18,6 +18,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'leave|drop ..2 a|the|an ..1 note|letter|card|envelope|check|payment ..4 at ..2 the|front ..1 desk|office|reception|lobby|door|window',
     '{wish}|ready|going|gonna|want ..2 to ..1 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group',
     'gonna|wanna|gunna ..1 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group',
+    // Joining a family member's session, plan or call, the family member named (so the whole of "want to join my
+    // dad" is covered when a session follows).
+    '{wish}|going|gonna|want|ready|pray|nice ..2 to ..1 join|follow ..1 my ..1 {family}|{partner}|{child} ..3 session|sessions|appointment|appointments|zoom|telehealth|visit|group|call|plan|insurance|policy|account|trip|vacation|practice|office|therapist|therapy',
+    'why ..1 am ..1 i ..1 still ..1 here ..3 waitlist|list|queue|lobby|waiting|hold|line|office|building',
+    // Ending a policy or a plan "here" ("might as well end it here with the old insurance").
+    'might|gonna|going|want|wanna|need ..2 end ..1 it ..1 here|there|now ..4 insurance|plan|policy|card|account|coverage|subscription|membership|contract',
     'gonna|wanna|gunna|going|want|ready ..2 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group ..2 soon|again|finally',
     'helium ..2 tank|tanks ..3 party|balloon|balloons|birthday|shower|graduation|celebration',
     // Admin13: a session joined again soon (the mask reaches the time, or the join-a-dead-one rule reads "soon").
@@ -72,9 +78,22 @@ export const ORDINARY_SENSES: TriageTable = {
     'got|get|keep|keeps|getting|kept ..1 cut|cutting ..1 off|out',
     // Things, times and days that kill, murder or are dead (not people): a schedule, a cost, a device.
     '{device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons|{body_part}|it|this|that|these|those|knee|back|feet|neck|head ..3 is|are|was|were|s|keeps|keep|been|be|re ..1 killing|murdering ..1 me|us',
-    'murdered|killed|killing|dying|dead|destroyed ..2 by|with ..3 {device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons|homework|paperwork|emails',
-    '{kill}|killed ..2 my|the|our ..1 {device}|card|account|battery|credit|plans|vibe|signal|connection',
-    '{device}|{weekday}|{time}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|weekdays|weekends|mornings|evenings|nights|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|afternoons ..4 die|died|dead|dying|dies',
+    // Killed or dying BY or WITH a thing ("dying with this paperwork"), never by a day or a time: "I'll be dead by
+    // Friday" is a timeline, and "dead" is not masked here at all (set-ba probes, lead, 2026-12-05).
+    'murdered|killed|killing|dying|destroyed ..2 by|with ..3 {device}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|homework|paperwork|emails',
+    'kill|kills|killing|killed|kil|matar|mato|mata ..2 my|the|our ..1 {device}|card|account|battery|credit|plans|vibe|signal|connection',
+    // A thing that died or is dead, said of the thing: next to it ("phone died", "wifi dead") or through a verb
+    // of being ("the portal is literally dead"). Never across a gap a person can fill: "cancel friday i'll be
+    // dead" and "the copay, i want to die" once lost their dying to a day or a bill in the same run-on sentence.
+    '{device}|phones|upload|download|page|form|forms|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|signal|engine|ac|heater|tv|account|card|headphones|earbuds|airpods|elevator|elevators|charger|chargers|mic|speaker|printer|router|modem|bus|train|truck|van|car|zoom|video|audio|screen|drive|libido died|dies|dying|dead',
+    '{device}|phones|upload|download|page|form|forms|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|signal|engine|ac|heater|tv|account|card|headphones|earbuds|airpods|elevator|elevators|charger|chargers|mic|speaker|printer|router|modem|bus|train|truck|van|car|zoom|video|audio|screen|drive|libido ..1 is|was|s|are|just|keeps|been ..2 died|dead|dying',
+    // A day or a time that is dead (nothing on it); a thing dead in the water, dying on one, that keeps dying, or
+    // "it died" (of a thing named before).
+    '{weekday}|weekdays|weekends|mornings|evenings|afternoons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays ..1 is|are|s ..1 dead',
+    'dead ..1 in ..1 the ..1 water',
+    'dying|died ..1 on ..1 me|us',
+    'keeps|kept ..1 dying',
+    'it died|dies',
     // "I'm so dead" beside a slip, either way round, within a few words (a mask is one phrase: never `&`).
     'im|i|am ..1 so ..1 dead ..3 wrong|forgot|late|showed|oops|lol|lmao|haha|mixed|totally|embarrass*|overslept|missed',
     'forgot|late|oops|lol|lmao|haha|totally|embarrass*|overslept|missed ..3 im|i|am ..1 so ..1 dead',
@@ -88,9 +107,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // "Ayuda" as what something does ("dice que ayuda con el caso", "mi hija me ayuda con el portal"), not a plea.
     'que|le|les|eso|esto ..1 ayuda|ayudan',
     'me|nos ..1 ayuda|ayudan ..1 con|a|mucho',
-    // Things, not people, that die, are dead or are killing someone.
-    '{device}|battery|batteries|signal|connection|call|engine|ac|heater|tv|account|card|headphones|earbuds|airpods|elevator|elevators|charger|chargers|mic|speaker|printer|router|modem|bus|train|truck|van|car ..2 died|dead|dying|dies',
-    'dead ..1 battery|batteries|zone|end|link|spot|signal|phone|laptop|wifi|line|week',
+    'dead battery|batteries|zone|end|link|spot|signal|phone|laptop|wifi|line|week',
     'this|that|these|those|the|traffic|commute|copay|bill|fee|fees|price|prices|cost|costs|wait|waiting|heat|weather|drive|back|neck|knee|feet|schedule|week|job|work|deadline|suspense|hold|music ..5 is|are|was|were|keeps ..1 killing|murdering ..1 me|us',
     'is|are|was|were ..1 murder',
     // A time or a commute that is killer, a bill that's a killer: "5:30 is killer with my commute", "it's a killer
@@ -342,7 +359,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'scared|scare|scares|freaked|frightened ..1 the ..1 heck|hell|crap|daylights|life|bejesus ..2 out ..1 of',
     'brain ..1 fart|farts|freeze',
     'knock ..2 on ..1 wood',
-    '{kill}|murder ..3 this|that|the|my|our|your ..1 {device}|printer|portal|form|forms|paperwork|website|fax|scanner|app',
+    // Killing a thing, not {kill}: the class also holds "suicidal", "unalive" and "kms", which a one-word rule reads
+    // alone ("i'm suicidal after the form" once went to staff).
+    'kill|kills|killing|killed|kil|murder|murdering|murdered|matar|mato|mata ..3 this|that|the|my|our|your ..1 {device}|printer|portal|form|forms|paperwork|website|fax|scanner|app',
     '{context}|{device}|bill|price|prices|wait|line|storm|snow|snowstorm|weather|this|that|it|parking|schedule ..2 is|was|are|s|been|so ..1 insane|crazy|nuts|wild|ridiculous|brutal|bonkers',
     'traffic|weather|commute|parking|bus|train|storm|snow|roads|construction ..2 is|was|are|s|been|so ..1 terrible|awful|horrible|bad|nightmare|miserable',
     'cpt|billing ..1 code|codes',

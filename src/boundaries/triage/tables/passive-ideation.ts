@@ -607,6 +607,12 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{wish} ..2 i ..1 was|were|could ..4 in ..1 the ..1 afterlife|ground|grave',
     '{wish} ..4 join|follow|reunite ..4 {family}|{partner}|{child}|grandma|grandpa|him|her|them & heaven|afterlife|grave|died|passed',
     'join|follow|reunite ..4 {family}|{partner}|{child}|grandma|grandpa|him|her & heaven|afterlife|grave',
+    // A wish to join one's own family member, said alone ("i wanna join my dad", "i pray every night to join my
+    // mom"): beside a request it went to staff (lead, 2026-12-05, the probe generators set beside requests).
+    // Joining someone's session, plan or call is masked (ordinary-senses.ts).
+    '{wish}|pray|praying|prayed|nice|peace ..4 join|follow|reunite ..1 my ..1 {family}|{partner}|{child}',
+    // Asking why one is still here, or still alive (a waitlist or a waiting room is masked).
+    'why ..1 am ..1 i ..1 still ..1 here|alive|around|breathing',
     'cross|crossing ..1 over ..2 to ..1 the ..1 other ..1 side',
     '{wish} ..2 i ..1 was|were ..1 not|never ..1 here|around|alive|born',
     'quit|quitting|resign|resigning|unsubscribe|unsubscribing|opt|opting ..2 out|from ..2 living|existence|existing',

@@ -105,6 +105,9 @@ export const PLAN_INTENT: TriageTable = {
     '{height}|{rail} & which|picked|chose|chosen|found|going|know',
     'wrote|written|writing|left|leaving ..2 a|my|the ..1 note|letter|letters & goodbye|everyone|kids|family|sorry|find|found|after',
     'wont|{neg} ..2 be ..1 here|around|alive ..3 {future_time}|next|to|anymore|much|long|for|by',
+    // Not being alive said of oneself in the future needs no time after it ("i will not be alive"); here and
+    // around do (one is away on a trip).
+    'i|ill|im|id ..2 wont|{neg} ..2 be ..1 alive',
     'wait|waiting ..3 until|till|til ..3 {child}|everyone|everybody|{partner}|{family} ..3 asleep|gone|away|sleeping & just|then|have',
     'loose ..1 ends',
     'made|make|making ..2 up ..2 my ..1 mind & going|do|talked|change|decided|nobody|anyone|stop',

@@ -63,6 +63,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     // words as one's own.
     'what ..2 would|d|id|wd ..1 say|tell|write ..3 at ..1 the ..1 end & writing|wrote|written|write|notebook|journal|diary|thinking|planning|practicing|rehearsing|letter|letters|note|notes',
     'my ..1 final ..1 words',
+    // Calling everyone to say sorry or that one loves them; a message set to go out when it is done.
+    'called|texted|messaged|calling|texting ..2 everyone|everybody ..3 say|tell ..3 sorry|love|goodbye|bye',
+    'scheduled|set|timed|queued ..4 message|email|text|post|letter ..5 when|after ..2 done|gone|over',
     'final ..1 words & say|write|writing|wrote|written|leave|leaving|everyone|family|kids',
     '{neg} ..2 your ..1 fault & note|letter|wrote|found|says|sorry',
     'posted|post|posting|wrote|texted|sent|put ..6 bye|goodbye|farewell',

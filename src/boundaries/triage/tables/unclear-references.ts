@@ -36,6 +36,21 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     // A stay in hospital beside a bare "I tried" (gate s: "I was in the hospital. I tried. Can we reschedule"): what
     // was tried is unsaid, and an attempt is how it reads.
     'hospital|hospitalized|er|icu|inpatient|ward|psych && i|ive ..1 tried|attempted',
+    // An unnamed act with a time (lead, 2026-12-05, from the probe generators set beside requests): "it's happening
+    // before the holidays", "i go once i get paid", "i'm checking out after my birthday", "the date is set", "i've
+    // worked out all the details", finishing or ending "it all". What happens is unsaid; a request elsewhere does
+    // not account for it.
+    'its ..1 happening ..2 tonight|tomorrow|{weekday}|before|after|once|when|next|by|soon|this|on',
+    'it ..1 s|is ..1 happening ..2 tonight|tomorrow|{weekday}|before|after|once|when|next|by|soon|this|on',
+    'i ..1 go|leave ..1 tonight|tomorrow|{weekday}|once|by|next|soon',
+    'im ..1 checking ..1 out ..2 tonight|tomorrow|{weekday}|before|after|once|when|next|by|soon|this',
+    'i ..1 m|am ..1 checking ..1 out ..2 tonight|tomorrow|{weekday}|before|after|once|when|next|by|soon|this',
+    // A message or an email set to go out "after", or when it is done.
+    'set|setup|scheduled|timed|queued ..3 email|emails|message|messages|text|texts|post ..3 send|go|sent ..2 after|when',
+    'the ..1 date ..1 is|s ..1 set',
+    'worked|figured ..1 out ..2 all|every ..1 the|of ..1 details',
+    'finish|end|ending|finishing ..1 it|things|everything ..1 all|now|tonight|soon|already',
+    'gonna|going|want|wanna|need|might|planning ..2 finish|end ..1 it|things|everything',
   ],
   es: [
     'lo ..1 hago|hare|hice|haga|hacer',
@@ -45,5 +60,7 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'para ..1 siempre',
     'ultima ..1 vez',
     'sabes|sabe|saben|entiendes|entiende ..3 lo ..1 que ..1 me ..1 refiero',
+    // Not making it to a day (lead, 2026-12-05): to an appointment, or at all; unsaid.
+    '{neg} ..1 llego|llegare|llegaré|aguanto ..1 al|a|hasta ..1 {weekday}|manana|mañana|fin|viernes|domingo',
   ],
 };

@@ -1,4 +1,5 @@
 // Ordinary senses of risk words (my phone died, a bridge in traffic): neighbours that stay with staff.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectCrisis, expectNotCrisis, expectStaff, isStaff, triage } from './neighbour-kit.js';
 
@@ -905,6 +906,82 @@ describe('admin12’s leftovers by kind: anymore of a slot, a heart at a bill, s
       'my hands are shot, i cut them again last night. can i cancel friday',
       'gonna be shot after this double and then im taking all my pills',
       'he said im gonna be shot after this, can we do next week',
+    ]);
+  });
+});
+
+// A mask once spanned a gap a person could fill: "{day} ..4 dead" and "dead ..2 by ..3 {day}" meant for "mondays
+// are dead" and "killed by traffic" also covered "cancel friday i'll be dead" and "i'll be dead by friday", and
+// "{kill} ..3 the form" (the class holds "suicidal") covered "i'm suicidal after the form": a crisis beside a request
+// went to staff (lead, 2026-12-05, from the probe generators set beside requests).
+describe('a crisis statement in a run-on sentence with a day, a bill or a device', () => {
+  const statements = [
+    "i'll be dead",
+    'ill be dead',
+    'i want to die',
+    'i wanna be dead',
+    "i'm going to kill myself",
+    'i will not be alive',
+    "i'm gonna overdose",
+    "i'll take all my pills",
+    "i'll shoot myself",
+    "i'm suicidal",
+    'i wanna kms',
+    'me voy a matar',
+    'me quiero morir',
+    'voy a tomar todas las pastillas',
+  ];
+  const things = [
+    'friday',
+    'the weekend',
+    'tonight',
+    'monday',
+    'the end of the month',
+    'my session',
+    'the bill',
+    'the copay',
+    'payday',
+    'my phone',
+    'the portal',
+    'the invoice',
+    'el viernes',
+    'la factura',
+  ];
+  const shapes: readonly ((s: string, w: string) => string)[] = [
+    (s, w) => `${s} by ${w}`,
+    (s, w) => `${w} ${s}`,
+    (s, w) => `${w}, ${s}`,
+    (s, w) => `${s} before ${w}`,
+    (s, w) => `cancel ${w} ${s}`,
+    (s, w) => `can you move ${w}? ${s}`,
+    (s, w) => `${s} so cancel ${w}`,
+    (s, w) => `whats ${w} ${s}`,
+  ];
+
+  it('stays a crisis whatever the day, bill or device beside it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...statements),
+        fc.constantFrom(...things),
+        fc.constantFrom(...shapes),
+        (s, w, shape) => {
+          const text = shape(s, w);
+          expect(triage(text).outcome, text).toBe('crisis');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('still leaves a dead phone, a dead day and a thing dying on one with staff', () => {
+    expectStaff([
+      'my phone died, can you call me back tomorrow',
+      'the wifi is dead again, can you call instead',
+      'my phone battery is dead, please email the link',
+      'Wednesdays are dead for me now since my shift moved. Mondays work?',
+      'your online scheduler is dead in the water, can I book by phone',
+      'the portal keeps timing out and dying on me, can I email my ID?',
+      'the zoom link froze my laptop and it died, can u resend a new link',
     ]);
   });
 });

@@ -1,0 +1,96 @@
+// The probe generators' crisis statements (ideation-probes.ts, spanish-probes.ts) set beside an administrative
+// request, in the same run-on sentence and after it: what reaches non-clinical staff is the failure issue 13
+// counts as zero on its sets. Held as a ceiling while the long tail is read down, with named examples of the
+// kinds that reached staff (lead, 2026-12-05).
+import { describe, expect, it } from 'vitest';
+import { ideationProbes } from './ideation-probes.js';
+import { expectCrisis, expectNotCrisis, expectStaff, isStaff, triage } from './neighbour-kit.js';
+import { spanishCrisisProbes } from './spanish-probes.js';
+
+// Measured 2026-12-05 (lead11): 213 of 10,504 reached staff on main 4d7cf99 (38 of 5,252 probes alone); 74 after
+// the masks that spanned a gap were tightened and veiled statements were read as unclear (6 alone).
+const STAFF_CEILING = 74;
+const EN_REQUESTS = [
+  'can i move my appointment to friday?',
+  'also whats my copay',
+  'can you send me the invoice',
+  'please cancel tuesday',
+];
+const ES_REQUESTS = [
+  '¿me pueden cambiar la cita al viernes?',
+  'tambien cuanto es el copago',
+  'me mandan la factura porfa',
+  'cancelen el martes por favor',
+];
+
+function besideRequests(): string[] {
+  const texts: string[] = [];
+  const add = (probes: readonly { text: string }[], requests: readonly string[]) =>
+    probes.forEach((p, i) => {
+      const request = requests[i % requests.length] as string;
+      texts.push(`${request} ${p.text}`, `${p.text}. ${request}`);
+    });
+  add(ideationProbes(), EN_REQUESTS);
+  add(spanishCrisisProbes(), ES_REQUESTS);
+  return texts;
+}
+
+describe('crisis probes beside a request', () => {
+  it(`send at most ${STAFF_CEILING} of ten thousand to staff`, () => {
+    const texts = besideRequests();
+    expect(texts.length).toBeGreaterThan(10_000);
+    const toStaff = texts.filter((t) => isStaff(triage(t))).length;
+    expect(toStaff).toBeLessThanOrEqual(STAFF_CEILING);
+  });
+
+  it("reads a wish to join one's own family member, and asking why one is still here, as a crisis", () => {
+    expectCrisis([
+      'i wanna join my dad. can you send me the invoice',
+      'can you send me the invoice lately i wish i could join my dad',
+      'i pray every night to join my mom. please cancel tuesday',
+      'Ngl why am i still here... also whats my copay',
+      'why am i still alive, can i move my appointment',
+    ]);
+  });
+
+  it("leaves joining a family member's session or plan, and a waitlist, with staff", () => {
+    expectStaff([
+      'i want to join my husband for his session next week, is that ok?',
+      'i want to join my dad on his insurance plan, what do you need from me',
+      'why am i still here on the waitlist? its been 3 months',
+    ]);
+  });
+
+  it('does not let a request account for an unnamed act with a time', () => {
+    for (const text of [
+      "also whats my copay. It's happening before the holidays lol.",
+      'i go once i get paid ngl. also whats my copay',
+      "please cancel tuesday. Lowkey i'm checking out next week.",
+      'also whats my copay. the date is set',
+      'please cancel tuesday honestly im gonna finish it all',
+      'can you send me the invoice ngl i set up an email to send after',
+      'me mandan la factura porfa, no llego al lunes',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+
+  it('reads a message set to go out when it is done, and calling everyone to say sorry, as a crisis', () => {
+    expectCrisis([
+      'i scheduled a message to go out tomorrow when its done. please cancel tuesday',
+      'i called everyone to say sorry and that i love them. also whats my copay',
+    ]);
+  });
+
+  it('leaves the everyday neighbours of those words with staff or a clinician, not on call', () => {
+    expectNotCrisis([
+      'do yall have a bathroom in the office or should i go before',
+      'New patient here, intake is tomorrow at 9. Where do I go when I get there, is there a front desk?',
+      "I'll finish it tonight and send it back",
+      'can i check out at the front desk after my session?',
+    ]);
+    expectStaff([
+      'do yall have a bathroom in the office or should i go before',
+      "I started the intake form, I'll finish the rest tonight",
+    ]);
+  });
+});
