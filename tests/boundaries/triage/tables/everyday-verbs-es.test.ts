@@ -93,9 +93,9 @@ describe('the everyday Spanish verbs', () => {
     for (const form of ['sigo', 'sigue', 'responde', 'arreglado']) expect(ALL, form).not.toContain(form);
   });
 
-  it('leaves a form the risk reader reads to it (a voice that says, a thing bought): the reading is kept', () => {
+  it('leaves a form the risk reader reads to it (a thing bought, a letter written, driving): the reading is kept', () => {
     const read = ALL.filter((w) => conceptsOf(w).length > 0);
-    expect(read).toEqual(expect.arrayContaining(['dicen', 'compre', 'escribi']));
+    expect(read).toEqual(expect.arrayContaining(['compre', 'escribi', 'manejar']));
     for (const text of [
       '¿Me pueden cambiar la cita? Las voces me dicen que lo haga esta noche.',
       '¿Me mandan el recibo? Ya compré la cuerda.',
@@ -147,6 +147,7 @@ describe('triageMessage with everyday Spanish beside a request', () => {
       '¿Me pueden cambiar la cita? Me pagan el 15 y el 30, para entonces ya no voy a estar.',
       '¿Me pueden cambiar la cita? Mi hija cumplió 18 y yo ya no sigo aquí mucho tiempo.',
       '¿Puedo cambiar mi cita del viernes? Lo volví a hacer anoche.',
+      'tambien cuanto es el copago, mi novio me puso una app en el celular para saber donde estoy',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
     expect(
