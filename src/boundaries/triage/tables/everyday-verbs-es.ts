@@ -9,16 +9,17 @@
 // leaving, dying, living or harm (tomar, acabar, terminar, dejar, vivir, morir, matar, quitar, sentir, dormir,
 // cortar, caer, pasar, dar, decidir: each has a sense of risk a crisis rule reads), volver ("lo volví a hacer"
 // is a relapse), hacer and decir (the unnamed act and its telling: "ya lo hice", "no sé cómo decirlo"), poner
-// ("me puso una app para saber dónde estoy", "me puso la mano encima"), verbs of wanting or help (querer, ayudar: a statement and a plea), and of knowing or
-// understanding (saber, entender: "no entiendo lo que me pasa" says something of the writer). A test checks that
-// no form is a word of risk.
+// ("me puso una app para saber dónde estoy", "me puso la mano encima"), preguntar (asking is how a clinical
+// question is put: "quisiera preguntarle si ..." read as the desk's enquiry carried what followed to staff), verbs
+// of wanting or help (querer, ayudar: a statement and a plea), and of knowing or understanding (saber, entender:
+// "no entiendo lo que me pasa" says something of the writer). A test checks that no form is a word of risk.
 
 /**
  * Verbs of the desk's logistics (sending, booking, paying, arriving, signing), regular or stem-changing: their
  * forms count as logistics beside a request, as "mandar" and "confirmar" do (see everyday-words.ts).
  */
 const LOGISTICS_VERBS = `necesitar pagar regresar informar confirmar viajar configurar cancelar llamar faltar llegar
-  contestar preguntar mandar enviar firmar llenar estacionar esperar avisar agendar programar reprogramar cambiar
+  contestar mandar enviar firmar llenar estacionar esperar avisar agendar programar reprogramar cambiar
   mudar apuntar anotar reservar atrasar adelantar revisar imprimir descargar conectar entregar inscribir asistir
   escribir recibir cobrar comprar registrar actualizar instalar escuchar devolver:ue pedir:i atender:ie`;
 
