@@ -137,6 +137,16 @@ export const CHILD_SAFETY: TriageTable = {
     'shows|showed|showing|exposes|exposed ..2 his|her ..1 private ..1 parts & daughter|son|kid|girl|boy|niece|nephew|grandpa|uncle|stepdad|{child}|{family}',
     // Probed by kind (recall12, 2026-12-05): a new parent's thought of letting a baby go on the stairs or a balcony.
     'think|thinking|thought|picture|picturing ..3 letting ..1 go|her|him|them & stairs|balcony|window|ledge|holding|baby',
+    // A new parent's thoughts of harm (recall17): thoughts about the baby that name hurting, dropping or drowning
+    // it (intrusive thoughts of germs or illness stay clinical); not trusting oneself with the baby; the baby put
+    // down and left out of fear of oneself.
+    'thoughts|thought|urges|images ..3 about|of ..3 the|my|our ..1 baby|{child} & hurting|harming|dropping|drowning|shaking|smothering|suffocating',
+    'thoughts|thought|images|urges ..2 of|about ..1 hurting|harming|dropping|drowning|shaking|smothering|suffocating ..2 her|him|the|my ..1 baby|{child}',
+    'thoughts|thought|images|urges ..2 of|about ..1 hurting|harming|dropping|drowning|shaking|smothering|suffocating ..1 her|him',
+    'bad|dark|those ..1 thoughts ..3 about|of ..2 the|my|our ..1 baby|newborn & back|again|worse|louder|stronger',
+    '{neg} ..1 trust ..1 myself ..3 with|around|near ..2 the|my|our ..1 baby|{child}|her|him',
+    'scared|afraid|terrified ..3 of ..1 what ..2 i|id|ill|might ..2 do & baby|{child}|crib',
+    'put|left|laid ..3 crib|bassinet ..6 outside|away|out|room|walked|went & scared|afraid|terrified|myself|trust',
   ],
   es: [
     'quemaduras|moretones|marcas|golpes|morado|morados & nino|nina|niño|niña|hijo|hija|anos|años|foster|bebe|nene|nena|manos|brazos|cara',

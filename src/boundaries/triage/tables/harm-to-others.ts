@@ -145,6 +145,11 @@ export const HARM_TO_OTHERS: TriageTable = {
     'going|gonna ..3 do ..1 something ..1 crazy|stupid|drastic ..1 to ..2 my|him|her|that|{family}|{other_person}|{partner}',
     'gun|pistol|rifle|shotgun|{firearm} & want|wanna|urge|itching ..2 to ..1 use ..1 it',
     'machete|knife|bat|axe|hammer|crowbar & use ..1 it ..1 on ..1 him|her|them|someone|somebody|people',
+    // Harm to another pictured or planned (recall17): pushing someone down stairs or off a dock, where they would
+    // land, running someone over.
+    'thinking|thought|picture|picturing|imagine|imagining|planning|fantasize|fantasizing|want|wanna|urge ..3 pushing|push|shoving|shove ..2 {other_person}|him|her|them|coworker|boss|supervisor ..4 down|off|in|into|over ..3 stairs|stairwell|dock|ledge|balcony|tracks|traffic|front|edge|railing|cliff',
+    'where ..1 he|she|hed|shed|theyd ..2 land & pushed|push|planning|shove|shoved|drop|dropped',
+    'run|running ..2 {other_person}|him|her|boss|coworker|supervisor|ex ..1 over & want|wanna|wish|thinking|picture|picturing|keep|urge|fantasize',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',

@@ -125,6 +125,24 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'took|swallowed|taken|take|taking ..6 on ..1 purpose & dose|pills|meds|{med_name}|{pills}|double|extra|all|bottle|handful|bunch',
     // Probed by kind (recall12, 2026-12-05): cough syrup drunk in quantity or on purpose.
     'drank|drink|drinking|chugged|downed ..4 cough|robitussin|nyquil|dxm ..2 syrup|medicine|bottle & whole|all|purpose|entire',
+    // Recovery and pain (recall17): a medicine overdone; a relapse on an opioid or by needle after time clean
+    // (tolerance lost is the overdose risk; a relapse on other drugs, alone, stays clinical); a fifth or a bottle
+    // with pills.
+    'overdid|overdone|overdoing|overdo ..4 {pills}|{med_name}|patch|patches|fentanyl|oxy|meds|dose|doses|pills',
+    'relapsed|relapse|relapsing ..3 heroin|fentanyl|fent|dope|opioids|opiates|oxy|needle|percs|roxys',
+    'shot|shooting ..1 up ..6 after|since ..4 clean|sober|rehab|detox|treatment|recovery',
+    'used|using|relapsed|slipped|picked ..6 after|since ..4 clean|sober|rehab|detox|treatment|recovery & heroin|fentanyl|fent|dope|opioids|opiates|oxy|needle|percs|roxys',
+    'back ..1 on ..1 the ..1 needle|dope|heroin|fent|fentanyl|oxy|percs',
+    'back ..1 on ..1 it & shot|needle|dope|might',
+    'finish|finishing|finished ..2 the|a|whole ..1 bottle|fifth|handle ..1 and|with|plus ..4 pills|{pills}|{med_name}|meds',
+    'drink|drinking|drank|chug|chugged|downed ..2 the|a|whole ..1 fifth|handle & pills|{pills}|{med_name}|meds',
+    'fifth|handle ..4 with|and|on ..2 my|the|all|top ..2 pills|{pills}|{med_name}|meds',
+    // Told by someone beside them (recall17): she said she took enough and is lying down.
+    'said|says|told ..3 took|taken|swallowed ..1 enough & lying|down|bed|asleep|sleep|goodbye|pills|wont|answer|video|call|tonight|now',
+    // More than one used to take, after time clean; an opioid used again; pain patches doubled and drowsiness.
+    'did|took|used|shot|drank ..3 more ..2 than ..1 i ..1 used ..1 to & clean|sober|again|relapsed|rehab',
+    'using|used|shooting|doing|did|snorting|smoking|shot ..1 fent|fentanyl|heroin|dope ..1 again',
+    'doubled|tripled|doubling ..3 patch|patches & awake|eyes|drowsy|sleepy|breathing|lips|nod|nodding',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

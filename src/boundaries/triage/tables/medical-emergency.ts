@@ -124,6 +124,15 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'eyes ..3 rolling|rolled|roll|rolls ..2 up|back & stiff|neck|fever|jaw|tongue|injection|shot',
     // Probed by kind (recall11, 2026-12-05): beer with a benzodiazepine and feeling strange.
     'beer|beers|drinks|shots|wine|alcohol|vodka & klonopin|xanax|ativan|valium|clonazepam|alprazolam|lorazepam|benzo|benzos|ambien & weird|strange|dizzy|sleepy|breathe|breathing|wrong|off|faint',
+    // Withdrawal heard as well as seen (recall17): hearing things after stopping drink or benzodiazepines.
+    'hearing|hear|heard ..2 things|voices|music & booze|drinking|drink|drank|alcohol|quit|stopped|sober|benzos|xanax|klonopin|ativan|detox|detoxing|withdrawal|withdrawals|shakes|shaking',
+    // A head struck and vomiting or confusion after (recall17: an older adult's fall); starving with fainting or
+    // black spots; food stopped as a punishment.
+    'hit|hitting|banged|bumped|smacked|struck ..2 my|his|her|their ..1 head & threw|thrown|throw|throwing|vomit|vomiting|vomited|puked|puking|confused|unconscious|blacked|seizure',
+    'nothing ..4 except|but ..1 water && spots|dizzy|faint|fainted|fainting|blacked|collapsed|passed',
+    'stopped|stop|quit ..1 eating ..4 {neg} ..1 deserve|deserving',
+    'hit|hitting|banged|bumped|smacked|struck ..2 my|his|her|their ..1 head && threw|thrown|throwing ..1 up',
+    'hit|hitting|banged|bumped|smacked|struck ..2 my|his|her|their ..1 head && vomit|vomiting|vomited|puked|puking|confused|blacked|unconscious',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',

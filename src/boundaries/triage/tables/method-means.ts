@@ -301,6 +301,19 @@ export const METHOD_MEANS: TriageTable = {
     'let ..1 the ..1 cold|snow|water|ocean|river|waves|sea|current|lake ..1 take ..1 me',
     'swim|swimming|walk|walking|wade|wading ..2 out|into ..5 cant|cannot|never|not|wont ..2 swim|come ..1 back',
     'swim|swimming|walk|walking|wade|wading ..2 out|into ..5 cant|cannot|never|not|wont ..2 make ..1 it ..1 back',
+    // A veteran's and a rural worker's words (recall17): Russian roulette; a trigger pulled on an empty chamber or
+    // at oneself; a truck rolled into a ditch or off a grade; an accident staged; trains let go by on a platform.
+    'play|played|playing|plays ..1 russian ..1 roulette',
+    'russian ..1 roulette & {firearm}|gun|chamber|revolver|bullet|round|trigger|myself',
+    'pulled|pull|squeezed ..2 the ..1 trigger & empty|chamber|click|clicked|mouth|head|temple|myself|unloaded|loaded|safety',
+    'roll|rolling|rolled|drive|driving|drove|run|running|put|putting|wreck|wrecking|crash|crashing|steer|steering ..3 truck|car|tractor|pickup ..3 into|off|in ..3 ditch|grade|tree|river|pole|embankment|cliff|canyon|ravine|wall|median|semi & purpose|thinking|think|keep|wish|want|wanna|plan|planning|thought|urge|tempted',
+    'make|making ..2 it ..1 look ..1 like ..2 an|a ..2 accident',
+    'let|watched|letting ..2 {number_word}|three|two|four|few|couple|some|one|2|3|4|5 ..2 go|pass ..1 by & train|trains|platform|tracks|station|subway',
+    'let|watched|letting ..2 {number_word}|three|two|four|few|couple|some|one|2|3|4|5 ..2 go|pass ..1 by && train|trains|platform|tracks|subway',
+    // A rifle named by its calibre beside where one sleeps or sits (recall17: "the 30-06 on the seat").
+    '30 ..1 06 & seat|bed|truck|sleeping|sleep|slept|loaded|night|mouth|pillow|lap',
+    'put|putting|stick|sticking|hold|holding|press|pressed ..3 45|38|357|9mm|barrel|muzzle|glock|revolver ..3 in|to|against ..1 my ..1 mouth|head|temple|chin',
+    'accident ..3 look|looks|seem|seems ..1 natural|real|accidental|normal',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

@@ -693,6 +693,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'hands|hand|knees|knee|back|eyes|nerves|wrist|wrists|voice|feet|shoulder|shoulders ..2 are|is|s|were ..1 shot',
     'be|am|im|feel|was|gonna ..2 shot ..2 after|from ..2 this|the|a|my|that ..1 double|shift|shifts|week|class|trip|flight|drive|workout',
     'shot ..1 my|the ..1 whole ..1 afternoon|day|morning|week|evening|schedule|weekend',
+    // Checking out of a hotel or a hospital (recall17): a stay ended, not a life.
+    'checked|check|checking ..1 out ..1 of ..2 the|our|my ..1 hotel|motel|airbnb|library|hospital',
+    'checked|check|checking ..1 out ..1 of ..2 the|our|my ..1 hotel|motel|airbnb|library|hospital ..1 early|late|today|yesterday',
+    // A class on keeping a gun locked away is a desk matter (a gun named with a wish, a plan or a time still is not).
+    'gun|firearm|firearms|handgun|hunter ..1 safe|safety ..1 class|course|training|certification|certificate',
   ],
   es: [
     // No estar en una lista, una cita o un día: dónde no se quiere estar, no un deseo de no existir.

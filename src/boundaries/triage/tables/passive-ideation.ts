@@ -690,6 +690,51 @@ export const PASSIVE_IDEATION: TriageTable = {
     // Others who would not miss one, or would be better off with the insurance.
     'everyone|everybody|{family}|{partner}|{child} ..2 wouldnt|wont|dont ..2 miss ..1 me',
     'get|got|collect|have ..2 the|my ..1 insurance|payout|inheritance ..3 and ..1 be ..1 better|happier|fine',
+    // Voices the earlier sets under-represent (recall17): a man's "no great loss", nothing left and no reason to stick around, his
+    // absence as the easy way out, packing it in for good, no point in next week; a teen's "done w everything"; an
+    // older adult's "no sense going on", medicine, food or dialysis stopped with grief or readiness, treatment ended
+    // for good, the dead waiting, going to be with them; a worker's accident wished for, the farm paid off by it.
+    '{neg} ..2 much|big|great|real ..1 of ..1 a ..1 loss',
+    'no ..1 great|big|real ..1 loss & i|me|if|gone|dead|died|without',
+    'no|{neg} ..2 reason|sense ..3 stick|sticking|stay|staying|hang|hanging ..1 around & nothing|give|loss|done|tired|fumes|worth',
+    'easier|easiest|better|best|simpler|simplest|solution|answer|fix|way ..6 me ..1 not ..1 being ..1 here|around|alive',
+    'pack|packing ..1 it ..1 in ..2 for ..1 good|permanently',
+    'point ..2 in|of ..1 next|another ..1 week|year|semester|month|birthday|christmas & {neg}|no|whats|what',
+    'done ..2 w|wit ..1 everything|life|living|existing',
+    'no ..1 sense ..3 going|carrying|keep|keeping|living ..1 on',
+    'stopped|quit|stopping|quitting|skipping|skip ..3 medicine|medicines|meds|pills|{pills}|{med_name}|insulin|dialysis|eating & ready|bother|lord|heaven|passed|died|die|dying|widow|widowed',
+    'stopped|quit|stopping|quitting|skipping|skip ..3 medicine|medicines|meds|pills|{pills}|{med_name}|insulin|dialysis|eating & no ..1 sense|use|point',
+    'stop|stopping|skip|skipping|quit|quitting|end|ending ..3 dialysis|chemo|insulin|treatment|treatments ..3 for ..1 good|permanently|forever|altogether',
+    'waiting ..2 for ..1 me ..3 heaven|side|above|lord|beyond',
+    'waiting ..2 for ..1 me ..1 up ..1 there',
+    'lost|passed|died ..4 waiting ..2 for ..1 me',
+    'go ..1 be ..1 with ..4 passed|died|late|lost|heaven|gone|lord|buried',
+    'easier|better|simpler ..6 if ..2 i ..1 had|got ..1 an|a ..1 accident',
+    'if ..1 i ..1 was|were ..1 gone|dead & insurance|farm|mortgage|debts|debt|pay|paid|cover|covered',
+    'if ..1 something|smth|sth|anything ..1 happened|happens ..2 to ..1 me & insurance|payout|better|easier|relief|solve|solved',
+    'if ..1 a|the ..1 tree|truck|tractor|car|bus|train|semi|beam|ceiling|bull ..1 fell|hit|fall|falls|hits|crushed|rolled|ran ..2 on|over|into ..1 me & solve|solved|easier|better|wouldnt|mind|hope|wish|relief|fine|pray',
+    'no ..1 way ..1 forward|through ..2 for ..1 me',
+    // Second batch (recall17): an illness or a failing heart welcomed ("if the cancer took me I'd thank it", "so be
+    // it", "let it take me"); the state before a past attempt returning.
+    'if ..1 the|my|this ..1 cancer|illness|tumor|disease|diabetes|heart|kidneys|liver|stroke ..2 took|takes|take|kills|killed|gave|gives ..1 me|out & thank|grateful|relief|welcome|blessing|glad|happy|mind|peace',
+    'if ..1 the|my|this ..1 cancer|illness|tumor|disease|diabetes|heart|kidneys|liver|stroke ..2 took|takes|take|kills|killed|gave|gives ..1 me|out & so ..1 be ..1 it',
+    'let ..1 it|cancer|god|nature|illness|disease ..1 take ..1 me & chemo|treatment|cancer|dialysis|die|done|tired|ready|whatever|fighting',
+    'let ..1 it|cancer|god|nature|illness|disease ..1 take ..1 me & {neg} ..3 chemo|treatment|treatments|dialysis|surgery|meds',
+    'heading|sliding|slipping|going|getting|spiraling ..2 back ..6 attempt|attempted|overdose|overdosed',
+    'attempt|attempted|overdose|overdosed & heading|sliding|slipping|spiraling ..2 back',
+    'how|like ..2 i ..1 felt ..3 before ..2 the|my ..1 hospital|attempt|overdose|ward|er|psych & last|time|right|again|now',
+    'weeks|days|time ..2 before ..2 i ..1 tried|attempted ..2 last ..1 time & feel|feels|felt|like',
+    // The same statements spread over short sentences (recall17): treatment stopped ... for good; life insurance
+    // "at least".
+    'skip|skipping|stop|stopping|quit|quitting ..2 dialysis|chemo|insulin|treatment|treatments && for ..1 good|ever',
+    'life|lyfe ..1 insurance ..2 at ..1 least',
+    'at ..1 least ..3 life|lyfe ..1 insurance',
+    // A third batch (recall17): nobody losing much if one were gone; a veteran's "I should be with them" of the
+    // dead; disappearing "for real this time".
+    'no ..1 one ..2 would|will|wouldnt|d ..1 lose ..1 much|anything & gone|dead|died|without|disappeared',
+    'nobody|noone ..2 would|will|wouldnt|d ..1 lose ..1 much|anything & gone|dead|died|without|disappeared',
+    'should ..1 be ..1 with ..1 them|him & unit|platoon|squad|deployment|brothers|guys',
+    'disappear|vanish ..2 for ..1 real & time|tryna|gonna|going',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

@@ -199,6 +199,18 @@ export const PLAN_INTENT: TriageTable = {
     '(nobody|noone|no one) ..1 finds|find|found ..1 me & hotel|motel|room|woods|car|booked|alone',
     // The means at hand and not knowing whether one will (recall13, parity with set ay's Spanish, 2026-12-05).
     'pills|gun|rope|knife|blade|poison && {neg} ..1 sure|know ..2 if|whether ..1 im|i ..2 going|gonna ..2 do ..1 it',
+    // A plan told plainly once asked for (recall17); pills lined up or stacked and stared at, counted out; knowing
+    // exactly what to take and how much.
+    'tell|told|let ..4 if ..4 plan && i ..1 have|got|made ..1 a ..1 plan',
+    'lined|line|lining|stacked|stacking|laid|spread|counted|sorted|piled ..1 up|out ..4 {pills}|pills|meds & stared|looked|looking|staring|sat|hour|hours|piles|rows',
+    'stacked|stacking|piled ..3 {pills}|pills|meds ..3 piles|rows|stacks',
+    'exactly ..2 what|which ..2 to ..1 take ..3 how ..1 much|many',
+    'counted ..1 out ..4 {pills}|pills|meds ..4 need|needed|take|enough',
+    // Told by someone beside them (recall17): a crash that was no accident, a promise to try again.
+    'crash|wreck|overdose|od|fall|fire|cut|cuts ..5 {neg} ..2 an|a ..1 accident',
+    'said|says|told ..3 hell|shell|he|she|gonna|going|will ..2 try ..1 again & when|tonight|asleep|pills|gun|accident|crash|die|kill|chance',
+    'said|says|told ..3 hell|shell|he|she ..2 try ..1 again && accident|attempt|overdose|hospital|pills|gun',
+    'im|i ..1 down|out|sitting|parked ..2 at|by|on ..2 the ..1 river|bridge|lake|tracks|dam|quarry|cliffs|overlook|reservoir && wanted|needed ..3 hear ..2 from|a ..1 somebody|someone|anyone|voice',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',

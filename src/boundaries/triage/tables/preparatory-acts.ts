@@ -382,6 +382,18 @@ export const PREPARATORY_ACTS: TriageTable = {
     'this ..1 is|will ..2 my ..1 last|final ..1 post|tweet|goodbye',
     'this ..1 is|will ..2 my ..1 last|final ..1 christmas|thanksgiving|sunset',
     'it ..1 will|ll|wil|gonna|going ..2 all ..1 be ..1 over ..2 soon|tonight',
+    // A goodbye sent through someone (recall17): tell someone it was not their fault, that one is sorry one could
+    // not keep going or wasted the doctor's time; let someone know one is sorry and loves them.
+    'tell|let ..5 {neg}|wasnt|isnt|not ..2 his|her|their|your|anyones|anybodys ..1 fault',
+    'tell|let ..6 sorry ..4 couldnt ..2 keep|go ..1 going|on|fighting|trying',
+    'tell|let ..6 sorry ..4 wasted ..2 his|her|your|their ..1 time',
+    'let ..1 {family}|{partner}|{child}|mom|dad|everyone|everybody ..1 know ..4 sorry ..4 love',
+    // Property signed over (recall17): a truck put in a brother's name, a house signed over and squared away,
+    // accounts transferred with relief.
+    'signed|sign|signing ..4 over ..3 {family}|{child}|{partner}|brother|sister|son|daughter|kids & squared|order|sorted|ready|gone|peace',
+    'put ..2 truck|car|house|land|farm|accounts|property|everything ..2 in ..3 name & signed|squared|order|ready|will|gone',
+    'transferred|signed ..3 accounts|house|land|farm|truck|property|everything ..3 to ..2 {family}|{child}|my & feels|good|done|squared|order|peace|ready|gone',
+    'who ..1 gets ..1 what & list|wrote|made|written|figured|calm|gone|after',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',

@@ -108,6 +108,9 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // Probed by kind (recall12, 2026-12-05): told to do it and resisting; told tonight is one's last night.
     'telling|tell|tells|told ..2 me ..2 to ..1 do ..1 it & resist|resisting|voices|voice|louder',
     'told|tell|telling|says|said ..3 tonight|today|this ..2 my ..1 last ..1 night|day',
+    // Commands that name a place, over two short sentences (recall17): the tv sending instructions; they want me
+    // to go to the school.
+    'tv|radio|television|voices|god|messages|phone ..3 sending|send|sends|giving|gives|gave ..2 me ..1 instructions|orders|messages|commands|signs && want|wants|telling|tell|told ..1 me ..1 to ..1 go ..3 school|church|mall|house|bridge|station|daycare',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',

@@ -117,6 +117,12 @@ export const SEXUAL_ASSAULT: TriageTable = {
     // rest').
     '{neg} ..2 take|took|drop|dropped|bring|brought|drive|drove ..1 me ..1 home & driver|uber|lyft|taxi|cab|rideshare|cabbie',
     '{neg} ..2 want ..1 to ..1 say|tell|talk|write|describe ..2 the ..1 rest && driver|uber|lyft|taxi|cab|pulled|party|date|drink|drunk|woke|grabbed|forced|he|him|she',
+    // An assault told without the word (recall17): things done that one said no to; showering and scrubbing after
+    // what someone did.
+    'stuff|things ..3 i ..1 said|told ..2 no|stop ..1 to',
+    'keep|kept|keeps ..1 showering|scrubbing & he|him|his|guy|party|drinks|did|happened|night',
+    'kept ..2 giving|buying|handing|bringing ..1 me ..1 drinks|shots & room|car|place|then|woke|remember',
+    'keep|kept|keeps ..1 showering|scrubbing && kept ..2 giving|buying|handing|bringing ..1 me ..1 drinks|shots',
   ],
   es: [
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',

@@ -69,7 +69,12 @@ function spelled(text: string, k: number): string {
 }
 
 /** Every frame with every word, hedges and spellings turned by index, so each family sees all of them. */
-function cross(family: string, frames: readonly string[], words: readonly string[], out: Probe[]): void {
+export function cross(
+  family: string,
+  frames: readonly string[],
+  words: readonly string[],
+  out: Probe[],
+): void {
   let k = 0;
   for (const frame of frames)
     for (const word of words) {
