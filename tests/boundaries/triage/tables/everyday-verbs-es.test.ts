@@ -80,6 +80,10 @@ describe('the everyday Spanish verbs', () => {
       expect(ALL, form).not.toContain(form);
     // Pronouns after an auxiliary ("irme", "estarlo") are not listed: "ya me quiero ir" is not a request's.
     expect(AUXILIARY).not.toContain('irme');
+    // Nor hacer, decir, poner or preguntar: the unnamed act ("ya lo hice"), its telling ("no sé cómo decirlo"), a
+    // partner's control ("me puso una app para saber dónde estoy"), a clinical question asked ("quisiera preguntarle").
+    for (const form of ['hice', 'hizo', 'decirlo', 'dijo', 'puso', 'ponerle', 'preguntarle', 'pregunto'])
+      expect(ALL, form).not.toContain(form);
   });
 
   it('holds no word of risk: none is in a sensitive class, a clinical rule or the risk vocabulary', () => {
@@ -150,9 +154,15 @@ describe('triageMessage with everyday Spanish beside a request', () => {
       'tambien cuanto es el copago, mi novio me puso una app en el celular para saber donde estoy',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
-    expect(
-      isStaff(triage('¿Me pueden cambiar la cita? Cancelen lo que tenga, ya tengo las pastillas juntas.')),
-    ).toBe(false);
+    for (const text of [
+      '¿Me pueden cambiar la cita? Cancelen lo que tenga, ya tengo las pastillas juntas.',
+      // Found by the probes beside requests: a letter of one's own done, "boy" for "voy" (unclear references).
+      'cancelen el martes por favor bueno, ya hice mi carta',
+      'please cancel tuesday ok, i already wrote my letter',
+      '¿me pueden cambiar la cita al viernes? perdon por escribir pero no boy a yegar a la sita del juebes porque ya no boy a estar',
+      'cancelen el martes por favor No sé cómo decirlo pero le pedí perdón a todos.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
   });
 
   it('reads a partner joining a session, and not being able to say what one feels, as the clinician’s (English and Spanish)', () => {
