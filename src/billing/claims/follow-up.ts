@@ -375,45 +375,50 @@ function planFor(
       const clock = { deadline: standing.deadline, daysLeft: standing.daysLeft };
       const kind = filingClock.filingCase.kind;
       if (standing.expired) return writeOff(clock, kind);
-      const rejected = claim.status === 'rejected' || claim.status === 'unprocessable';
       // Scrub before sending: a claim with blocking problems is fixed first, and the problems travel along.
       // The window is open here, and an open window adds no error to a scrub: its filing is not decided.
-      const problems = sortReasons(
-        scrubFindingsBesidesFiling(claim, profile, today).filter((r) => r.severity === 'error'),
-      );
+      const scrub = () =>
+        sortReasons(scrubFindingsBesidesFiling(claim, profile, today).filter((r) => r.severity === 'error'));
+      if (claim.status === 'rejected' || claim.status === 'unprocessable') {
+        // Fixed and sent again whatever the scrub finds: it is run only when the reasons are asked for.
+        const returned =
+          claim.status === 'unprocessable'
+            ? () =>
+                reason(
+                  'billing.follow_up.unprocessable',
+                  'warning',
+                  'The payer returned the claim as unprocessable: it was never filed. Correct it and send it again before the deadline.',
+                  { ...clock, kind },
+                )
+            : () =>
+                reason(
+                  'billing.follow_up.rejected',
+                  'warning',
+                  'The clearinghouse rejected the claim: it was never filed. Fix it and send it again.',
+                  { ...clock },
+                );
+        return { action: 'fix_and_resubmit', owner: 'biller', ...clock, why: () => [returned(), ...scrub()] };
+      }
+      const problems = scrub();
       const blocked = problems.length > 0;
       const statusOf = () =>
-        claim.status === 'unprocessable'
+        blocked
           ? reason(
-              'billing.follow_up.unprocessable',
+              'billing.follow_up.scrub_failed',
               'warning',
-              'The payer returned the claim as unprocessable: it was never filed. Correct it and send it again before the deadline.',
-              { ...clock, kind },
+              'The claim has problems to fix before it can be submitted.',
+              {
+                status: claim.status,
+                problems: problems.length,
+                ...clock,
+              },
             )
-          : rejected
-            ? reason(
-                'billing.follow_up.rejected',
-                'warning',
-                'The clearinghouse rejected the claim: it was never filed. Fix it and send it again.',
-                { ...clock },
-              )
-            : blocked
-              ? reason(
-                  'billing.follow_up.scrub_failed',
-                  'warning',
-                  'The claim has problems to fix before it can be submitted.',
-                  {
-                    status: claim.status,
-                    problems: problems.length,
-                    ...clock,
-                  },
-                )
-              : reason('billing.follow_up.not_submitted', 'info', 'The claim has not been submitted yet.', {
-                  status: claim.status,
-                  ...clock,
-                });
+          : reason('billing.follow_up.not_submitted', 'info', 'The claim has not been submitted yet.', {
+              status: claim.status,
+              ...clock,
+            });
       return {
-        action: rejected ? 'fix_and_resubmit' : blocked ? 'fix_before_submit' : 'submit',
+        action: blocked ? 'fix_before_submit' : 'submit',
         owner: 'biller',
         ...clock,
         why: () => [statusOf(), ...problems],

@@ -81,6 +81,23 @@ describe('buildFollowUpQueue', () => {
     ]);
   });
 
+  it('asks to fix and resend a rejected claim whatever the scrubber finds, with the problems it finds', () => {
+    const rejected = dated('rejected-no-npi', [
+      ['ready', '2026-03-03'],
+      ['submitted', '2026-03-03'],
+      ['rejected', '2026-03-04'],
+    ]);
+    const q = buildFollowUpQueue(
+      { claims: [{ ...rejected, renderingNpi: undefined }, rejected], profiles: [COMMERCIAL] },
+      { asOf: ASOF },
+    );
+    expect(q.map((e) => e.action)).toEqual(['fix_and_resubmit', 'fix_and_resubmit']);
+    expect(q.map((e) => e.reasons.map((r) => r.code))).toEqual([
+      ['billing.scrub.missing_rendering_npi', 'billing.follow_up.rejected', 'billing.follow_up.ranked'],
+      ['billing.follow_up.rejected', 'billing.follow_up.ranked'],
+    ]);
+  });
+
   it('chases claims in the payer’s hands by time since filing: acknowledgment, status check, call, escalation', () => {
     const q = buildFollowUpQueue(
       {
