@@ -3,16 +3,16 @@
 // rule tried at every word, tests/boundaries/triage/naive-triage-fixtures.ts) on the same messages in the same
 // run, so the ratio holds whatever the machine's load. The messages are built from the tuning set: dense with
 // crisis, clinical and administrative phrases, so nearly every sentence has something for the rules to find.
-// Last measured 2026-12-05 (sixth speed round, speed10; docs/boundaries.md "## Speed"): CPU medians of seven, side
-// by side in one process against the same tree with the engine files of bc2fb73, load about 8 (before -> now): a risk
-// word in dotted letters 245 -> 89 ms, a risk word per line 210 -> 78, a risk statement per sentence 117 -> 83,
-// 'kms. ' repeated 80 -> 50, 100,000 one-word sentences 152 -> 127, a pair of sentences repeated 1,787 -> 100 (a
-// pair in every sentence of 1 MB: 9.5-23 s -> 50-140 ms); the others unchanged (crisis near-misses 92, a phrase start
-// repeated 76, a means word repeated 99, letters spelled out 92, an emoji after each word 108, the rest 11-46 ms).
-// Over 100 ms at that load: 100,000 one-word sentences; at it: a means word, an emoji after each word, a pair of
-// sentences. 10,000 messages 2.21 s against 2.19 s at that load (0.99x, unchanged; 1.36 s at a load of 2 before the
-// round, main 19e11f0: target 300 ms not met, by about 4.5x). The engine 51 ms against the naive matcher's 17.5 s on the same 200
-// messages (wall clock, load 8): about 345 times faster.
+// Last measured 2026-12-05 (seventh speed round, speed11; docs/boundaries.md "## Speed"): CPU medians of nine, the
+// built packages side by side in one process against the same tree with the engine files of 4d7cf99, load 17-18
+// (before -> now): a means word repeated 107 -> 63 ms, an emoji after each word 118 -> 83, 100,000 one-word
+// sentences 121 -> 76, a phrase start repeated 83 -> 65, crisis near-misses 53 -> 45, hyphenated 43 -> 35, slashed
+// 49 -> 42; the others unchanged within noise (letters spelled out 105, a risk word in dotted letters 85, a pair of
+// sentences repeated 93, a risk statement per sentence 83, a risk word per line 78, 'kms. ' 59, the rest 10-47 ms).
+// Over 75 ms at that load: letters spelled out, dotted letters, a pair of sentences, a risk statement per sentence,
+// a risk word per line, an emoji after each word, 100,000 one-word sentences. 10,000 messages 2.56 s against 2.56 s
+// (1.00x, interleaved per 250 messages: not slower; target 300 ms not met). The engine 188 ms against the naive
+// matcher's 49.3 s on the same 200 messages (wall clock, load ~20): about 260 times faster.
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';

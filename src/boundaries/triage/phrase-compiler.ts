@@ -2,7 +2,7 @@
 // reads (phrase-matcher.ts): each part of a rule a sequence of slots, shared between rules; each sequence's
 // anchor (its least common slot) and the index from an anchor's atoms to the sequences it starts; one-word
 // rules by their atoms; and every word the tables spell out, numbered for the reader (its entry made when first met).
-import { type ParsedPattern, parsePattern } from './phrase-pattern.js';
+import { type ParsedPattern, type PatternSlot, parsePattern } from './phrase-pattern.js';
 import { WordDictionary } from './text-reader.js';
 import { type EntryIndexes, type WordEntry, wordEntry } from './word-entry.js';
 import { type WordClassDefinition, WordLexicon } from './word-lexicon.js';
@@ -34,6 +34,8 @@ export interface PhraseEngineOptions {
 export interface Slot {
   readonly gapBefore: number;
   readonly atomList: readonly number[];
+  /** How common its words are, together (their {@link WordLexicon.commonness}): the least common is looked for first. */
+  readonly cost: number;
 }
 
 /**
@@ -80,9 +82,6 @@ export const EXPLAINING_RULES = 2;
 export class CompiledPhrases implements EntryIndexes {
   readonly lexicon: WordLexicon;
   readonly sequences: Sequence[] = [];
-  private readonly sequenceIds = new Map<string, number>();
-  // Each slot's cost (see slotCost), once the lexicon is sealed.
-  private readonly slotCosts = new Map<Slot, number>();
   readonly rules: CompiledRule[] = [];
   /** Rules by their first part: a rule is looked at only when its first part is found. */
   readonly rulesByFirstPart: number[][] = [];
@@ -162,10 +161,12 @@ export class CompiledPhrases implements EntryIndexes {
     this.fillers = negation === undefined ? -1 : this.classAtom(negation.fillers);
     this.doubts = negation === undefined ? -1 : this.classAtom(negation.doubts);
     this.flagAtoms = (options.flagClasses ?? []).map((name) => this.classAtom(name));
+    // Sequences by their key (see addRule), while compiling: rules share them.
+    const sequenceIds = new Map<string, number>();
     for (const rule of rules) {
       const parsed = parsePattern(rule.pattern);
       if (typeof parsed === 'string') throw new Error(`pattern "${rule.pattern}": ${parsed}`);
-      this.addRule(rule, parsed, masks.has(rule.label), explains.has(rule.label));
+      this.addRule(rule, parsed, masks.has(rule.label), explains.has(rule.label), sequenceIds);
     }
     this.lexicon.seal();
     this.rules.forEach((rule, r) => {
@@ -180,7 +181,7 @@ export class CompiledPhrases implements EntryIndexes {
       if (rule.oneWord) return;
       const cost = (part: number) => {
         const sequence = this.sequences[part] as Sequence;
-        return this.slotCost(sequence.slots[sequence.anchor] as Slot);
+        return (sequence.slots[sequence.anchor] as Slot).cost;
       };
       const parts = [...rule.parts].sort((a, b) => cost(a) - cost(b));
       this.rules[r] = { ...rule, parts };
@@ -199,9 +200,7 @@ export class CompiledPhrases implements EntryIndexes {
         for (const slot of (this.sequences[part] as Sequence).slots)
           for (const atom of slot.atomList) this.ruleWordAtoms.add(atom);
     }
-    const forms = new Set(this.lexicon.exactForms());
-    for (const form of COMMON_NUMBERS) forms.add(form);
-    this.dictionary = new WordDictionary(forms);
+    this.dictionary = new WordDictionary([...this.lexicon.exactForms(), ...COMMON_NUMBERS]);
     const size = this.dictionary.size;
     this.entriesById = new Array(size);
     this.idBits = new Int32Array(size);
@@ -336,7 +335,7 @@ export class CompiledPhrases implements EntryIndexes {
     this.sequences.forEach((sequence, s) => {
       const slots = sequence.slots;
       const n = slots.length;
-      const costs = slots.map((slot) => this.slotCost(slot));
+      const costs = slots.map((slot) => slot.cost);
       const head = at[s] as number;
       data[head] = n;
       data[head + 1] = sequence.anchor;
@@ -370,57 +369,57 @@ export class CompiledPhrases implements EntryIndexes {
     return [at, data, slotBits];
   }
 
-  // How common the words of a slot are, together.
-  private slotCost(slot: Slot): number {
-    let cost = this.slotCosts.get(slot);
-    if (cost !== undefined) return cost;
-    cost = 0;
-    for (const atom of slot.atomList) cost += this.lexicon.commonness(atom);
-    this.slotCosts.set(slot, cost);
-    return cost;
-  }
-
   // The index of a sequence's least common slot.
   private anchorOf(sequence: Sequence): number {
     let best = 0;
     let bestCost = Number.POSITIVE_INFINITY;
     sequence.slots.forEach((slot, k) => {
-      const cost = this.slotCost(slot);
-      if (cost < bestCost) {
+      if (slot.cost < bestCost) {
         best = k;
-        bestCost = cost;
+        bestCost = slot.cost;
       }
     });
     return best;
   }
 
-  private addRule(rule: PhraseRule, parsed: ParsedPattern, mask: boolean, explains: boolean) {
+  private compileSlot(slot: PatternSlot): Slot {
+    const atoms = new Set(
+      slot.alternatives.map((alt) => {
+        switch (alt.kind) {
+          case 'class':
+            return this.classAtom(alt.text);
+          case 'stem':
+            return this.lexicon.addStem(alt.text);
+          case 'word':
+            return this.lexicon.addWord(alt.text);
+          case 'exact':
+            return this.lexicon.addExactWord(alt.text);
+          default:
+            return alt satisfies never;
+        }
+      }),
+    );
+    // The lexicon's weights are set when it is made: a slot's cost is known when the slot is.
+    let cost = 0;
+    for (const atom of atoms) cost += this.lexicon.commonness(atom);
+    return { gapBefore: slot.gapBefore, atomList: [...atoms], cost };
+  }
+
+  private addRule(
+    rule: PhraseRule,
+    parsed: ParsedPattern,
+    mask: boolean,
+    explains: boolean,
+    sequenceIds: Map<string, number>,
+  ) {
     const parts = parsed.parts.map((slots) => {
-      const compiled: Slot[] = slots.map((slot) => {
-        const atoms = new Set(
-          slot.alternatives.map((alt) => {
-            switch (alt.kind) {
-              case 'class':
-                return this.classAtom(alt.text);
-              case 'stem':
-                return this.lexicon.addStem(alt.text);
-              case 'word':
-                return this.lexicon.addWord(alt.text);
-              case 'exact':
-                return this.lexicon.addExactWord(alt.text);
-              default:
-                return alt satisfies never;
-            }
-          }),
-        );
-        return { gapBefore: slot.gapBefore, atomList: [...atoms] };
-      });
+      const compiled: Slot[] = slots.map((slot) => this.compileSlot(slot));
       // Masks, explaining rules and the rest read masked words differently: they never share a sequence.
       const key = `${mask ? 'm' : explains ? 'e' : 'r'}:${compiled.map((s) => `${s.gapBefore}/${[...s.atomList].sort((a, b) => a - b).join(',')}`).join(' ')}`;
-      let id = this.sequenceIds.get(key);
+      let id = sequenceIds.get(key);
       if (id === undefined) {
         id = this.sequences.length;
-        this.sequenceIds.set(key, id);
+        sequenceIds.set(key, id);
         this.sequences.push({ slots: compiled, mask, explains: false, anchor: 0 });
         this.rulesByFirstPart.push([]);
       }

@@ -26,6 +26,17 @@ export interface MatchedText {
   readonly hits: RuleHits;
 }
 
+/**
+ * A word outside the tables, as matching a message keeps it: its entry, its negation bits, and where its anchors
+ * were written (once per message, read at each of its occurrences).
+ */
+interface OtherWord {
+  readonly entry: WordEntry;
+  readonly negation: number;
+  readonly anchorsFrom: number;
+  readonly anchorsTo: number;
+}
+
 // The most hits a message's list has room for before it grows.
 const HITS_ROOM = 4096;
 
@@ -104,7 +115,7 @@ export class PhraseMatcher {
     const starts = read.sentenceStarts;
     const atomStamp = search.atomStamp;
     // Words outside the tables, looked up once per message (forgotten after it: no message text is kept).
-    let others: Map<string, WordEntry> | null = null;
+    let others: Map<string, OtherWord> | null = null;
     const ruled = this.ruled;
     const ruledEntries = this.ruledEntries;
     const ruledIds = this.ruledIds;
@@ -139,24 +150,32 @@ export class PhraseMatcher {
         } else {
           const raw = words[i] as string;
           others ??= new Map();
-          entry = others.get(raw) ?? null;
-          if (entry === null) {
-            entry = this.compiled.entry(raw);
-            others.set(raw, entry);
+          let other = others.get(raw);
+          if (other === undefined) {
+            const found = this.compiled.entry(raw);
+            const written = otherCount;
+            for (const s of found.anchors) {
+              const length = this.compiled.anchorEntryLength(s);
+              if (otherCount + length > this.otherAnchors.length)
+                this.otherAnchors = growTo(this.otherAnchors, otherCount + length);
+              otherCount = this.compiled.writeAnchorEntry(s, this.otherAnchors, otherCount);
+            }
+            other = {
+              entry: found,
+              negation: this.compiled.negationOf(found),
+              anchorsFrom: ~written,
+              anchorsTo: ~otherCount,
+            };
+            others.set(raw, other);
           }
+          entry = other.entry;
           bits = entry.bits;
-          negation[i] = this.compiled.negationOf(entry);
+          negation[i] = other.negation;
           slotAtoms = entry.slotAtoms;
           atomsFrom = 0;
           atomsTo = slotAtoms.length;
-          anchorsFrom = ~otherCount;
-          for (const s of entry.anchors) {
-            const length = this.compiled.anchorEntryLength(s);
-            if (otherCount + length > this.otherAnchors.length)
-              this.otherAnchors = growTo(this.otherAnchors, otherCount + length);
-            otherCount = this.compiled.writeAnchorEntry(s, this.otherAnchors, otherCount);
-          }
-          anchorsTo = ~otherCount;
+          anchorsFrom = other.anchorsFrom;
+          anchorsTo = other.anchorsTo;
         }
         atomStart[i] = atomCount;
         if (atomCount + atomsTo - atomsFrom > this.atoms.length) {

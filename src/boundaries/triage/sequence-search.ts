@@ -67,6 +67,8 @@ const ANCHOR_FIRST = 3;
 const ANCHOR_LAST = 4;
 const NO = 1;
 const YES = 2;
+// A sentence of more anchored words than this keeps what each table word proposed, for its next occurrences.
+const REMEMBERED_FROM = 16;
 
 /** The search of sequences in one sentence at a time, with its scratch. */
 export class SequenceSearch {
@@ -153,9 +155,11 @@ export class SequenceSearch {
     let positions = 0;
     let proposedCount = 0;
     let kept = 0;
+    // Only a long sentence is worth it: a short one rarely says a word twice.
+    const remember = count > REMEMBERED_FROM;
     for (let w = 0; w < count; w += 1) {
       const at = anchored.at[w] as number;
-      const id = anchored.id[w] as number;
+      const id = remember ? (anchored.id[w] as number) : -1;
       // A table word read before in the sentence proposes what it proposed then: what decides it (the sentence's
       // atoms, each sequence's feasibility) is the same for the whole sentence.
       if (id >= 0 && wordStamp[id] === stamp) {

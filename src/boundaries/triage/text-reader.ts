@@ -168,28 +168,30 @@ export class WordDictionary {
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly chars: Uint16Array;
-  private readonly byWord = new Map<string, number>();
 
-  constructor(words: Iterable<string>) {
-    this.words = [...new Set(words)];
+  /** Numbers `words` in order; a word given again keeps its first number. */
+  constructor(words: readonly string[]) {
     let size = 16;
-    while (size < this.words.length * 2) size *= 2;
+    while (size < words.length * 2) size *= 2;
     this.mask = size - 1;
     this.table = new Int32Array(4 * size);
-    this.chars = new Uint16Array(this.words.reduce((sum, word) => sum + word.length, 0));
+    this.chars = new Uint16Array(words.reduce((sum, word) => sum + word.length, 0));
+    const distinct: string[] = [];
     let from = 0;
-    this.words.forEach((word, id) => {
-      this.byWord.set(word, id);
-      for (let k = 0; k < word.length; k += 1) this.chars[from + k] = word.charCodeAt(k);
+    for (const word of words) {
       const hash = wordHash(word, 0, word.length);
+      if (this.findIn(word, 0, word.length, hash, false) >= 0) continue;
+      for (let k = 0; k < word.length; k += 1) this.chars[from + k] = word.charCodeAt(k);
       let slot = hash & this.mask;
       while ((this.table[4 * slot + 1] as number) !== 0) slot = (slot + 1) & this.mask;
       this.table[4 * slot] = hash;
-      this.table[4 * slot + 1] = id + 1;
+      this.table[4 * slot + 1] = distinct.length + 1;
       this.table[4 * slot + 2] = from;
       this.table[4 * slot + 3] = word.length;
+      distinct.push(word);
       from += word.length;
-    });
+    }
+    this.words = distinct;
   }
 
   /** How many words it holds; they are numbered from 0. */
@@ -204,7 +206,7 @@ export class WordDictionary {
 
   /** The number of a word, or -1. */
   find(word: string): number {
-    return this.byWord.get(word) ?? -1;
+    return this.findIn(word, 0, word.length, wordHash(word, 0, word.length), false);
   }
 
   /** The number of the word `parts[from..to)` spell joined, or -1: found without joining them. */

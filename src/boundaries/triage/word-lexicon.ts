@@ -48,10 +48,13 @@ interface Flags {
 /** A compiled lexicon: lookups from normalised forms to atoms. */
 export class WordLexicon {
   private readonly atomIds = new Map<string, number>();
-  private readonly exact = new Map<string, Set<number>>();
-  private readonly stems = new Map<string, Set<number>>();
-  private readonly squeezedExact = new Map<string, Set<number>>();
-  private readonly squeezedStems = new Map<string, Set<number>>();
+  // Each form's atoms as a list (not a set: some 90,000 forms, and a list of one or two atoms costs far less).
+  private readonly exact: AtomLists = new Map();
+  private readonly stems: AtomLists = new Map();
+  // Only the squeezed forms a table form with a doubled letter squeezes to (`pils`, from `pills`), each with every
+  // atom filed under it in order: any other squeezed form is a table form itself, with its atoms in `exact`.
+  private readonly squeezedExact: AtomLists = new Map();
+  private readonly squeezedStems: AtomLists = new Map();
   private readonly flags = new Map<number, Flags>();
   /** How common each atom is (see {@link commonness}): a word by its most common class, a class by its words. */
   private readonly classMembers = new Map<number, number[]>();
@@ -141,10 +144,7 @@ export class WordLexicon {
     if (classAtom === undefined && this.baseWords.has(form)) return this.atom(form);
     const own = this.atom(form);
     this.baseWords.add(form);
-    for (const inflected of [form, ...inflectionsOf(form)]) {
-      add(this.exact, inflected, own, classAtom);
-      add(this.squeezedExact, squeeze(inflected), own, classAtom);
-    }
+    for (const inflected of [form, ...inflectionsOf(form)]) this.addExact(inflected, own, classAtom);
     return own;
   }
 
@@ -153,9 +153,24 @@ export class WordLexicon {
     const form = shortenStretched(word);
     if (this.atomIds.has(`=${form}`)) return this.atom(`=${form}`);
     const own = this.atom(`=${form}`);
-    add(this.exact, form, own, undefined);
-    add(this.squeezedExact, squeeze(form), own, undefined);
+    this.addExact(form, own, undefined);
     return own;
+  }
+
+  // Files a form under itself and under its squeezed form (see squeezedExact).
+  private addExact(form: string, own: number, classAtom: number | undefined) {
+    add(this.exact, form, own, classAtom);
+    const squeezed = squeeze(form);
+    if (squeezed !== form) {
+      if (!this.squeezedExact.has(squeezed))
+        this.squeezedExact.set(squeezed, [...(this.exact.get(squeezed) ?? [])]);
+      add(this.squeezedExact, squeezed, own, classAtom);
+    } else if (this.squeezedExact.has(form)) add(this.squeezedExact, form, own, classAtom);
+  }
+
+  // The atoms filed under a squeezed form (see squeezedExact).
+  private squeezedAtoms(squeezed: string): readonly number[] | undefined {
+    return this.squeezedExact.get(squeezed) ?? this.exact.get(squeezed);
   }
 
   /** Adds a table stem (`word*` without the star) and returns its atom. */
@@ -165,8 +180,8 @@ export class WordLexicon {
     add(this.stems, stem, own, classAtom);
     add(this.squeezedStems, squeeze(stem), own, classAtom);
     // `abc^` marks a stem beginning (see collect); no table word holds `^`, so it never matches a word.
-    this.stems.set(`${stem.slice(0, 3)}^`, new Set());
-    this.squeezedStems.set(`${squeeze(stem).slice(0, 3)}^`, new Set());
+    this.stems.set(`${stem.slice(0, 3)}^`, []);
+    this.squeezedStems.set(`${squeeze(stem).slice(0, 3)}^`, []);
     return own;
   }
 
@@ -274,7 +289,7 @@ export class WordLexicon {
     return -1;
   }
 
-  private addFuzzy(text: string, stem: boolean, atoms: Set<number>) {
+  private addFuzzy(text: string, stem: boolean, atoms: readonly number[]) {
     const key = fuzzyKey(text);
     let targets = this.fuzzy.get(key);
     if (targets === undefined) {
@@ -282,7 +297,7 @@ export class WordLexicon {
       this.fuzzy.set(key, targets);
     }
     const byLength = stem ? targets.stems : targets.words;
-    const target = { text, atoms: [...atoms] };
+    const target = { text, atoms };
     const list = byLength[text.length];
     if (list === undefined) byLength[text.length] = [target];
     else list.push(target);
@@ -298,7 +313,7 @@ export class WordLexicon {
       if (Number(form) >= 5) atoms.add(this.atom(`{${BUILT_IN_CLASSES.bigNumber}}`));
     } else if (/^[0-9]{1,4}(am|pm|a|p|hrs?|h|st|nd|rd|th)$/.test(form))
       atoms.add(this.atom(`{${BUILT_IN_CLASSES.time}}`));
-    let found = collect(this.exact, this.stems, this.stemLengths, form, atoms);
+    let found = collect(this.exact.get(form), this.stems, this.stemLengths, form, atoms);
     for (const base of found ? [] : inflectionBases(form)) {
       const hit = this.exact.get(base);
       if (hit === undefined) continue;
@@ -310,12 +325,12 @@ export class WordLexicon {
       const squeezed = squeeze(form);
       const foundSqueezed =
         squeezed !== form &&
-        collect(this.squeezedExact, this.squeezedStems, this.squeezedStemLengths, squeezed, atoms);
+        collect(this.squeezedAtoms(squeezed), this.squeezedStems, this.squeezedStemLengths, squeezed, atoms);
       if (!foundSqueezed && form.length >= FUZZY_WORD_MIN) this.lookUpFuzzy(form, atoms);
       // A short word typed with a doubled letter single (`pils`, `wana`, `beter`), too short to be read one
       // edit away: read as the table word it squeezes to, when it has no doubled letter of its own.
       else if (!foundSqueezed && squeezed === form && form.length >= SINGLED_WORD_MIN) {
-        const hit = this.squeezedExact.get(form);
+        const hit = this.squeezedAtoms(form);
         if (hit !== undefined) for (const a of hit) atoms.add(a);
       }
     }
@@ -475,30 +490,33 @@ function weightOf(definition: WordClassDefinition): number {
   return definition.neutral === true ? 20 : 1;
 }
 
-function add(map: Map<string, Set<number>>, key: string, own: number, classAtom: number | undefined) {
-  let set = map.get(key);
-  if (set === undefined) {
-    set = new Set();
-    map.set(key, set);
+/** Forms (words, stems) and their atoms, in the order they were added, each once. */
+type AtomLists = Map<string, number[]>;
+
+function add(map: AtomLists, key: string, own: number, classAtom: number | undefined) {
+  const atoms = map.get(key);
+  if (atoms === undefined) {
+    map.set(key, classAtom === undefined ? [own] : [own, classAtom]);
+    return;
   }
-  set.add(own);
-  if (classAtom !== undefined) set.add(classAtom);
+  if (!atoms.includes(own)) atoms.push(own);
+  if (classAtom !== undefined && !atoms.includes(classAtom)) atoms.push(classAtom);
 }
 
-function lengthsOf(stems: Map<string, Set<number>>): number[] {
+function lengthsOf(stems: AtomLists): number[] {
   const lengths = new Set([...stems.keys()].filter((s) => !s.endsWith('^')).map((s) => s.length));
   return [...lengths].sort((a, b) => a - b);
 }
 
+// Adds to `atoms` the form's own atoms (`direct`) and those of the stems it starts with; says whether any was found.
 function collect(
-  exact: Map<string, Set<number>>,
-  stems: Map<string, Set<number>>,
+  direct: readonly number[] | undefined,
+  stems: AtomLists,
   stemLengths: readonly number[],
   form: string,
   atoms: Set<number>,
 ): boolean {
   let found = false;
-  const direct = exact.get(form);
   if (direct !== undefined) {
     found = true;
     for (const a of direct) atoms.add(a);
