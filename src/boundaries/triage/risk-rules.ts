@@ -313,7 +313,10 @@ export const RISK_RULES: readonly RiskRule[] = [
   // Affairs put in order: a debt settled so the family owes nothing ("so my family won't owe you anything"),
   // everything bought and a time ("i bought everything i need. tonight"), it all figured out.
   { category: 'urgent_distress', all: [['family'], ['negator'], ['owe']], ordered: true },
-  { category: 'urgent_distress', all: [['stock'], ['life'], ['time']], scope: 'message' },
+  // A crisis, not urgent distress: urgent distress lifts only a message a clinician reads anyway, and a request
+  // in the same run-on sentence ("also whats my copay i bought everything i need. tonight") accounted for it, so
+  // the message went to staff (lead, 2026-12-05). These two say it whatever else the message asks.
+  { category: 'plan_intent', all: [['stock'], ['life'], ['time']], scope: 'message' },
   { category: 'urgent_distress', all: [['it'], ['quantity'], ['decision']], ordered: true },
   // Pills taken and kept from someone ("ya me tomé las pastillas. no le digan a mi mamá").
   {
@@ -329,8 +332,8 @@ export const RISK_RULES: readonly RiskRule[] = [
     ordered: true,
     scope: 'message',
   },
-  // Not living, accepted ("if I didn't wake up tomorrow I'd be ok with that").
-  { category: 'urgent_distress', all: [['not_living', 'dead'], ['accepting']] },
+  // Not living, accepted ("if I didn't wake up tomorrow I'd be ok with that"): a crisis, as above.
+  { category: 'passive_ideation', all: [['not_living', 'dead'], ['accepting']] },
   // A faint, breathing fast; no care taken on a road ("when I'm driving I think about not braking").
   { category: 'urgent_distress', all: [['faint']] },
   { category: 'urgent_distress', all: [['breath'], ['rapid']] },
@@ -345,7 +348,8 @@ export const RISK_RULES: readonly RiskRule[] = [
     all: [['research'], ['stock', 'conceal', 'garage', 'weapon', 'height', 'exhaust']],
     scope: 'message',
   },
-  // A note written and put away; an act practised; the garage and the car as the way.
+  // A note written and put away ("I left my keys and a note at the front desk" too: urgent distress, not a crisis
+  // on its own); an act practised; the garage and the car as the way.
   { category: 'urgent_distress', all: [['left'], ['letter'], ['stock']], scope: 'message' },
   { category: 'urgent_distress', all: [['rehearse'], ['knot', 'weapon', 'height', 'exhaust']] },
   {

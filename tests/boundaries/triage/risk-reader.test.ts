@@ -404,7 +404,6 @@ describe('readRisk: urgent distress from everyday concepts, on call only for a m
 
   it('raises not living accepted, no care on a road, a faint, breathing fast, medicines looked up for their danger, a threat of regret', () => {
     for (const text of [
-      'honestly if i didnt wake up tomorrow id be ok with that',
       "when I'm driving I think about how easy it'd be to not brake",
       'when I cross the street I kind of dont look anymore',
       'me desmayé en el baño',
@@ -413,6 +412,17 @@ describe('readRisk: urgent distress from everyday concepts, on call only for a m
       'the kids at school are gonna regret it',
     ])
       expect(onCall(text), text).toBe(true);
+  });
+
+  it('reads not living accepted as passive ideation, a crisis beside a request too', () => {
+    for (const text of [
+      'honestly if i didnt wake up tomorrow id be ok with that',
+      'also whats my copay honestly if i didnt wake up tomorrow id be ok with that',
+    ]) {
+      const d = triage(text);
+      expect(d.outcome, text).toBe('crisis');
+      expect(d.crisisCategories, text).toContain('passive_ideation');
+    }
   });
 
   it('property: a decision and a day, in any wording, go on call alone and stay with staff as a request', () => {
@@ -490,15 +500,25 @@ describe('readRisk: urgent distress from research, notes put away, rehearsal, fo
 });
 
 describe('readRisk: urgent distress from affairs put in order and pills kept secret', () => {
-  it('raises a debt settled so the family owes nothing, everything bought and a time, it all figured out', () => {
+  it('raises a debt settled so the family owes nothing, it all figured out', () => {
     for (const text of [
       "Hi, I'd like to make sure my final payment is processed so my family won't owe you anything. I've taken care of everything else already.",
-      'i bought everything i need. tonight',
       'please cancel my appointments going forward, i wont be needing them. i have it all figured out',
     ]) {
       const d = triage(text);
       expect(d.outcome, text).toBe('crisis');
       expect(d.crisisCategories, text).toContain('urgent_distress');
+    }
+  });
+
+  it('reads everything bought and a time as a plan, a crisis beside a request too', () => {
+    for (const text of [
+      'i bought everything i need. tonight',
+      'please cancel tuesday i bought everything i need. tonight',
+    ]) {
+      const d = triage(text);
+      expect(d.outcome, text).toBe('crisis');
+      expect(d.crisisCategories, text).toContain('plan_intent');
     }
   });
 

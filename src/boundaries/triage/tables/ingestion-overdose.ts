@@ -143,6 +143,7 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'did|took|used|shot|drank ..3 more ..2 than ..1 i ..1 used ..1 to & clean|sober|again|relapsed|rehab',
     'using|used|shooting|doing|did|snorting|smoking|shot ..1 fent|fentanyl|heroin|dope ..1 again',
     'doubled|tripled|doubling ..3 patch|patches & awake|eyes|drowsy|sleepy|breathing|lips|nod|nodding',
+    'gonna|going|will|wanna ..2 use|shoot|do|snort ..1 it|the ..1 all|whole & bag|bought|sober|clean|dope|fent|tonight',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',

@@ -67,6 +67,9 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     // Set r: a threat to finish what he started; a door broken down; locked in from outside, the knob taken.
     'finish ..1 what ..1 he|she|they ..1 started',
     'broke|kicked|smashed|busted ..2 the|my|our ..1 door ..1 down|in & he|she|{partner}|ex|kids|night|last|staying',
+    // A door being kicked or beaten in while one hides behind it (lead, 2026-12-05: with a request beside it, the
+    // plea alone went to staff): hiding, locked in, inside, afraid, calling for help.
+    'kicking|kicks|banging|pounding|punching|breaking|trying ..3 the|my|our ..1 door|bathroom|bedroom & hiding|hide|locked|inside|scared|terrified|help',
     'locked|locks|lock ..4 door|room ..3 from ..1 the ..1 outside',
     'took|takes|removed|removes ..2 the ..1 doorknob|knob|handle',
     // Set t: a threat that the next time it will be a pet, then oneself; a phone broken when a partner threw it.
@@ -188,6 +191,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'me ..1 estrangulo|estrangula|estrangulaba|estrangularon|asfixio|asfixiaba',
     'me ..3 ahorcando|estrangulando|golpeando|cacheteando|pateando|madreando',
     'se ..1 pone|puso|ponia|vuelve|volvio ..1 violento|violenta',
+    // A door kicked or beaten in while one hides behind it, locked in or calling for help (in Spanish).
+    'pateando|patea|pateo|pateó|golpeando|golpea|tumbando|tumbar|rompiendo|romper ..3 la ..1 puerta & adentro|encerrada|encerrado|escondida|escondido|ayuda|miedo|baño|cuarto',
     'me ..1 volvio|vuelve|volvia ..1 a ..1 encerrar|golpear|ahorcar|estrangular|empujar|amenazar|cachetear',
     'quito|saco|arranco ..3 la|el ..1 manija|perilla|chapa|picaporte|pomo & puerta|encerr*|cuarto|salir',
     'me|nos ..1 dejo|dejaron|puso|pusieron ..2 una|unas|un ..1 bala|balas|cartucho|casquillo',

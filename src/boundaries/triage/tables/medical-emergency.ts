@@ -133,6 +133,9 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'stopped|stop|quit ..1 eating ..4 {neg} ..1 deserve|deserving',
     'hit|hitting|banged|bumped|smacked|struck ..2 my|his|her|their ..1 head && threw|thrown|throwing ..1 up',
     'hit|hitting|banged|bumped|smacked|struck ..2 my|his|her|their ..1 head && vomit|vomiting|vomited|puked|puking|confused|blacked|unconscious',
+    // Withdrawal told as the drink one has not had (the negation is the statement): no drink in days and the shakes
+    // or things seen.
+    '{neg} ..3 drink|drinking|drank ..3 in|for ..2 days|day & shaking|shakes|seeing|hearing|sweating|seizure|racing|hallucinating|crawl|crawling',
   ],
   es: [
     'confundid* & sudando|temblando|diabetic*|azucar|insulina|vomit*|reconoce',

@@ -314,6 +314,10 @@ export const METHOD_MEANS: TriageTable = {
     '30 ..1 06 & seat|bed|truck|sleeping|sleep|slept|loaded|night|mouth|pillow|lap',
     'put|putting|stick|sticking|hold|holding|press|pressed ..3 45|38|357|9mm|barrel|muzzle|glock|revolver ..3 in|to|against ..1 my ..1 mouth|head|temple|chin',
     'accident ..3 look|looks|seem|seems ..1 natural|real|accidental|normal',
+    // A fourth batch (recall17): sleep beside an engine left running, a garage with the truck on, the end of a pier.
+    'sleep|asleep|sleeping ..6 engine|motor|car|truck ..1 running',
+    'in ..2 the ..1 garage ..4 truck|car|engine|motor ..1 on|running',
+    'im|standing|sitting|out ..3 end ..1 of ..1 the ..1 pier|jetty',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',

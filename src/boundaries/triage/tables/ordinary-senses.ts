@@ -22,6 +22,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // dad" is covered when a session follows).
     '{wish}|going|gonna|want|ready|pray|nice ..2 to ..1 join|follow ..1 my ..1 {family}|{partner}|{child} ..3 session|sessions|appointment|appointments|zoom|telehealth|visit|group|call|plan|insurance|policy|account|trip|vacation|practice|office|therapist|therapy',
     'why ..1 am ..1 i ..1 still ..1 here ..3 waitlist|list|queue|lobby|waiting|hold|line|office|building',
+    // Someone who "saved my life" with a form or a bill (thanks, not a rescue).
+    'saved|save|saves ..1 my|our ..1 life|lives ..4 insurance|bill|billing|form|forms|paperwork|claim|appointment|schedule|scheduling|portal|refund|copay|mess',
     // Ending a policy or a plan "here" ("might as well end it here with the old insurance").
     'might|gonna|going|want|wanna|need ..2 end ..1 it ..1 here|there|now ..4 insurance|plan|policy|card|account|coverage|subscription|membership|contract',
     'gonna|wanna|gunna|going|want|ready ..2 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group ..2 soon|again|finally',
@@ -667,10 +669,11 @@ export const ORDINARY_SENSES: TriageTable = {
     // A med check is a kind of appointment: booking or moving one is the desk's (what the medicine does is not).
     'med ..1 check|checks',
     // Checking out of a hotel or a hospital (recall17): a stay ended, not a life.
-    'checked|check|checking ..1 out ..1 of ..2 the|our|my ..1 hotel|motel|airbnb|library|hospital',
-    'checked|check|checking ..1 out ..1 of ..2 the|our|my ..1 hotel|motel|airbnb|library|hospital ..1 early|late|today|yesterday',
+    'checked|check|checking out of the|our|my hotel|motel|airbnb|library|hospital',
+    'checked|check|checking out of the|our|my hotel|motel|airbnb|library|hospital early|late|today|yesterday',
     // A class on keeping a gun locked away is a desk matter (a gun named with a wish, a plan or a time still is not).
-    'gun|firearm|firearms|handgun|hunter ..1 safe|safety ..1 class|course|training|certification|certificate',
+    // Words side by side only: a gap would let a statement in between hide under the mask.
+    'gun|firearm|firearms|handgun|hunter safe|safety class|course|training|certification|certificate',
   ],
   es: [
     // No estar en una lista, una cita o un día: dónde no se quiere estar, no un deseo de no existir.

@@ -735,6 +735,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'nobody|noone ..2 would|will|wouldnt|d ..1 lose ..1 much|anything & gone|dead|died|without|disappeared',
     'should ..1 be ..1 with ..1 them|him & unit|platoon|squad|deployment|brothers|guys',
     'disappear|vanish ..2 for ..1 real & time|tryna|gonna|going',
+    'if ..1 the|a ..1 combine|auger|tractor|bull|semi|train|truck ..2 got|gets|get|took|caught ..1 me & quick|fast|easy|better|easier|fine|solve|relief|mind',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',

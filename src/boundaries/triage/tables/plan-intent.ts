@@ -104,10 +104,17 @@ export const PLAN_INTENT: TriageTable = {
     'finally ..2 going|gonna|ready ..2 to|through',
     '{height}|{rail} & which|picked|chose|chosen|found|going|know',
     'wrote|written|writing|left|leaving ..2 a|my|the ..1 note|letter|letters & goodbye|everyone|kids|family|sorry|find|found|after',
+    // The note written and put away where it will be found ("I wrote the note. It's in my desk."), told with nothing
+    // else (lead, 2026-12-05: beside a request it went to staff).
+    'i|ive ..2 wrote|written|finished ..2 a|my|the ..1 note && its|it|s|is ..3 in|under ..2 my ..1 desk|drawer|nightstand|pillow|wallet|glovebox',
     'wont|{neg} ..2 be ..1 here|around|alive ..3 {future_time}|next|to|anymore|much|long|for|by',
     // Not being alive said of oneself in the future needs no time after it ("i will not be alive"); here and
     // around do (one is away on a trip).
     'i|ill|im|id ..2 wont|{neg} ..2 be ..1 alive',
+    // Methods read about, and a date picked (lead, 2026-12-05: beside a request it went to staff); a payment
+    // method is never read "about methods".
+    'reading|researching|read|researched|looking|looked ..2 about|up|into methods',
+    'have|got|has|picked|chose|chosen ..2 a|the ..1 date ..1 picked|chosen|set & methods|tried|ready|decided|know|goodbye|tonight|reddit',
     'wait|waiting ..3 until|till|til ..3 {child}|everyone|everybody|{partner}|{family} ..3 asleep|gone|away|sleeping & just|then|have',
     'loose ..1 ends',
     'made|make|making ..2 up ..2 my ..1 mind & going|do|talked|change|decided|nobody|anyone|stop',

@@ -94,3 +94,37 @@ describe('crisis probes beside a request', () => {
     ]);
   });
 });
+
+// Statements the risk reader read as urgent distress lift only a message a clinician reads anyway; a request in the
+// same run-on sentence accounted for them and the message went to staff. Those that say a crisis on their own are
+// now crisis categories (risk-rules.ts), and the kinds below are read in words.
+describe('a crisis message with a request added', () => {
+  const REQUESTS = ['also whats my copay', 'please cancel tuesday', 'me mandan la factura porfa'];
+
+  it('stays a crisis, whatever the request and wherever it stands', () => {
+    for (const message of [
+      'i bought everything i need. tonight',
+      'honestly if i didnt wake up tomorrow that would be fine with me',
+      "tbh i've been reading about methods on reddit for like a week. i have a date picked",
+      'ayuda por favor, esta pateando la puerta del baño. estoy adentro con mis hijos',
+      "he's kicking the bathroom door and i'm hiding",
+      "I wrote the note. It's in my desk. I just need to finish a couple things first",
+    ]) {
+      expect(triage(message).outcome, message).toBe('crisis');
+      for (const request of REQUESTS)
+        for (const text of [`${request} ${message}`, `${message} ${request}`])
+          expect(triage(text).outcome, text).toBe('crisis');
+    }
+  });
+
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'Just wanted to say Carla at the front desk is the best, she saved my life with the insurance mess today lol',
+      'reading about payment methods, do you take venmo',
+      'i have a date picked for my intake, the 14th',
+      'the kids were kicking the door of the waiting room, sorry',
+      'el niño estaba pateando la puerta del consultorio, perdón',
+      "my doctor wrote a note for work, it's in my car, do you need a copy?",
+    ]);
+  });
+});

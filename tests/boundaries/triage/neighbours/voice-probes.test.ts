@@ -1,13 +1,13 @@
 // Probes in under-represented voices (voice-probes.ts): the share read as a crisis is held as a floor, each voice
 // has named examples, and the ordinary neighbours that borrow the same words stay off the on-call line.
 import { describe, expect, it } from 'vitest';
-import { expectCrisis, expectNotCrisis, expectStaff, triage } from './neighbour-kit.js';
+import { expectCrisis, expectNotCrisis, expectStaff, isStaff, triage } from './neighbour-kit.js';
 import { VOICE_NEIGHBOURS, voiceProbes } from './voice-probes.js';
 
 // Measured 2026-12-05: 68.2 % of the first 868 probes on main 4d7cf99, 98.4 % after recall17's first batch; the
 // second batch's 427 probes 67.2 % before it, all 1,295 at 98.5 % after; all 1,351 with the third batch's, 94.7 %
-// before it and 98.7 % after (left: a bare "ngl im so done" and a bare "i have a plan", whose words the desk
-// shares, and a few spellings).
+// before it and 98.7 % after; all 1,393 with the fourth batch's, 96.1 % before it and 98.8 % after (left: a bare
+// "ngl im so done" and a bare "i have a plan", whose words the desk shares, and a few spellings).
 const RECALL_FLOOR = 0.97;
 
 describe('voice probes', () => {
@@ -26,6 +26,25 @@ describe('voice probes', () => {
 
   it('keeps the ordinary neighbours off the on-call line', () => {
     expectNotCrisis(VOICE_NEIGHBOURS);
+  });
+
+  // Measured 2026-12-05: 129 of 2,702 reached staff beside a request on main 5459065 (23 probes alone); 6 after
+  // recall17, each "also whats my copay i have a plan", which a desk reads as an insurance plan.
+  it('sends none alone and at most 6 of 2,702 beside a request to staff', () => {
+    const requests = [
+      'can i move my appointment to friday?',
+      'also whats my copay',
+      'can you send me the invoice',
+      'please cancel tuesday',
+    ];
+    let toStaff = 0;
+    voiceProbes().forEach((probe, i) => {
+      expect(isStaff(triage(probe.text)), probe.text).toBe(false);
+      const request = requests[i % requests.length] as string;
+      for (const text of [`${request} ${probe.text}`, `${probe.text}. ${request}`])
+        if (isStaff(triage(text))) toStaff += 1;
+    });
+    expect(toStaff).toBeLessThanOrEqual(6);
   });
 
   it("reads a man's minimising: no great loss, no reason to stick around, his absence as the way out", () => {
@@ -197,6 +216,21 @@ describe('voice probes', () => {
     expectNotCrisis([
       'My uncle passed, I should be with them at the funeral Friday, can we move my session?',
       'I drink more coffee than I used to since I got sober, is that normal?',
+    ]);
+  });
+
+  it('reads a fourth batch: an engine left running, the end of a pier, a bag to use all of, days without a drink', () => {
+    expectCrisis([
+      'gonna fall asleep in the car with the motor running',
+      "i'm in the garage with the car on",
+      "i'm standing at the end of the jetty",
+      'clean 2 years and i got a bag, going to do it all tonight',
+      "haven't drank in 4 days and i'm shaking so bad",
+      'if the auger got me it would be quick',
+    ]);
+    expectNotCrisis([
+      "I haven't had a drink in 3 days and I'm proud of myself, can we talk Thursday?",
+      'The bull got me last week and broke my arm, can we do telehealth?',
     ]);
   });
 });

@@ -96,6 +96,7 @@ const VOICE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
     'back on the needle since friday',
     'i mixed my benzos with a bottle of vodka',
     "i'm using again and i don't care if i wake up",
+    '3 yrs sober and i bought a bag tonight, gonna use it all',
     'got high again after a year clean and did way more than i used to',
     "i'm using fent again since i got out",
   ],
@@ -126,6 +127,7 @@ const VOICE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
     "ran out of my ativan 3 days ago and it feels like i'm going to have a seizure",
     "stopped drinking and now i'm confused and shaking",
     "coming off the booze and i'm hearing things that aren't there",
+    "i haven't had a drink in 3 days and i'm seeing things crawl on the wall",
   ],
   // Chronic pain: a pain medicine overdone, dying preferred to the pain, pills saved for when it is too much.
   'chronic pain': [
@@ -151,6 +153,9 @@ const VOICE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
     "i'm out at the lake with the rifle",
     "i'm on the roof and i don't want to come down",
     "i'm standing by the tracks waiting for the next train",
+    'i just want to go to sleep in the truck with the engine running',
+    'sitting in the garage with the truck on',
+    "i'm at the end of the pier",
   ],
   // A plan said plainly, or the means counted out.
   'a plan said plainly': [
@@ -184,6 +189,7 @@ const VOICE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
     'i keep thinking about driving the truck off the grade',
     "if a tree fell on me out there it'd solve a lot",
     "lost the farm and there's no way forward for me",
+    "if the combine got me it'd be quick",
     'a combine accident would look natural',
   ],
   // A second batch (recall17): someone else's risk told by the one beside them; a past attempt and the sense of
