@@ -209,5 +209,16 @@ export const ACTIVE_IDEATION: TriageTable = {
     // blue is also 'una locura'); an attempt on one's life.
     'miedo|capaz ..4 hacer|cometer ..1 una ..1 locura|tonteria|estupidez',
     'atentar|atente|atento ..2 contra ..1 mi ..1 vida|persona',
+    // Probed by construction (recall18, 2026-12-05): a farewell asked forgiveness for; tonight as the night, said
+    // with a goodbye; wanting to go and already knowing how.
+    'perdoname|perdonenme ..3 adios|bye',
+    '(esta noche es la noche|hoy es la noche|hoy es el dia|ya llego el dia) && adios|gracias|perdon|perdoname|intentarlo|cuiden|despedirme',
+    'quiero ..1 ir|irme ..2 ya ..1 se ..1 como',
+    'gracias ..2 por|x ..1 intentarlo|intentar|tratar ..4 adios|bye',
+    'diganle|digale|dile|digan ..4 que|q ..2 quiero|amo|quise & adios|perdon|siempre|ultima',
+    // The same concepts said across two sentences (recall18, second batch): forgiveness asked of one's mother, then
+    // a goodbye; wanting to stop feeling, then "forever".
+    'perdoname|perdonenme ..2 mami|mama|mamita|papi|papa|todos|hijos|familia && adios|bye',
+    'dejar ..1 de ..1 sentir|existir|respirar && para ..1 siempre',
   ],
 };

@@ -31,7 +31,7 @@ export const ADMIN_VOCABULARY = {
   moving: {
     en: 'swap swapped swapping trade traded rearrange rearranged postpone postponed',
     es: `cambie cambio cambia cambian cambiaron cambiarla cambiarlo pasarla pasarlo moverla moverlo
-      adelantar adelantarla atrasar atrasarla posponer pospongo recorrer recorrerla`,
+      adelantar adelantarla atrasar atrasarla posponer pospongo recorrer recorrerla muevo`,
   },
   // Cancelling or missing one for a reason of logistics.
   cancelling: {
@@ -45,7 +45,8 @@ export const ADMIN_VOCABULARY = {
       expiration exp cvv cvc bounced prepay prepaid overdraft chargeback`,
     es: `pagar pago pague pagado pagada pagos abonar abono deposito transferencia efectivo debo debe deber
       adeudo saldo credito cobranza cobrado cobrada pagarla pagarlo pagarlas pagarle pagare pagamos pagando
-      pagaria mitad parcial parciales plazos mensualidad mensualidades intereses atrasado atrasada`,
+      pagaria mitad parcial parciales plazos mensualidad mensualidades intereses atrasado atrasada cobrando
+      dolares`,
   },
   // Insurance and claims.
   insurance: {
@@ -74,12 +75,14 @@ export const ADMIN_VOCABULARY = {
     es: `enlace cuenta usuario contrasena codigo verificacion aplicacion pagina sirve funciona abre carga
       conecto conectarme conectar conectamos plataforma descargar descargo descargarla instalar navegador
       reiniciar reinicie reinicia reinicio reconectar reconectarme reconecto desbloquear desbloquean desbloqueen
-      desbloquearme desbloquee captura pantallazo`,
+      desbloquearme desbloquee captura pantallazo notificaciones notificacion expirado expirada anfitrion iniciado
+      iniciar intentos bloqueado bloqueada upload`,
   },
   // Records and releases.
   records: {
     en: 'chart hipaa roi confidential confidentiality privileged attachments',
-    es: 'expediente historial registros copias confidencial confidenciales anexo anexos derivacion referido',
+    es: `expediente historial registros copias confidencial confidenciales anexo anexos derivacion referido reporte
+      reportes consulado tramite tramites revocar compartir compartan comparten facturacion`,
   },
   // Receipts, statements, proof of attendance.
   receipts: {
@@ -114,7 +117,8 @@ export const ADMIN_VOCABULARY = {
       manually incomplete responsibility revoke revoked poa unitedhealthcare aarp credentialed administrator upfront
       ssn coordination oclock`,
     es: `miembro prestamo vence vencio escala ingresos comprobantes buzon checar cambiamos conozco recomendo
-      recomendaron traduzca traducir admision pacientes avisenme subo exacta`,
+      recomendaron traduzca traducir admision pacientes avisenme subo exacta previa verificar verifiquen corrigen
+      pendiente pendientes directamente manden atiende atienden apareciendo mostrando`,
   },
 
   // Being told, finding and being given something at the desk: "where can I find those?", "¿me pueden dar otra?",

@@ -242,5 +242,13 @@ export const CHILD_SAFETY: TriageTable = {
     'lo|la|los|las ..1 tengo|debo ..1 que ..1 lastimar|matar|sacrificar|castigar|ahogar & voz|voces|escucho|alguien|dice|dicen|{child}',
     // Probed by construction (recall16, fifth batch): a child gone off with a grown man met online.
     '{child} ..3 escapo|escapó|fue|fugo|fugó ..4 con ..1 un ..1 hombre|senor|señor|adulto|tipo ..3 mayor|conocio|conoció|internet',
+    // Probed by construction (recall18, 2026-12-05): a child not fed, kept locked in, burnt by an adult, or told that
+    // what is done to them is a secret.
+    'no|nadie ..1 me ..1 da|dan|daba|daban ..1 de ..1 comer',
+    'me ..1 dejan|deja|dejaban|dejaba|tienen ..1 encerrado|amarrado|amarrada',
+    'me ..1 quema|quemo|quemaba|queman ..3 plancha|cigarro|cigarros|cuchara|encendedor',
+    'lo ..1 que|q ..1 me ..1 hace|hacia|hizo ..3 secreto',
+    // A parent who found a child with pills or a blade and a letter (recall18, second batch).
+    'encontre|encontramos|halle|encontro ..3 {child} & pastillas|{pills}|navaja|navajas|cuerda|soga|{blade}|{firearm} & carta|nota|cartas|despedida',
   ],
 };

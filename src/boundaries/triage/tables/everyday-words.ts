@@ -415,6 +415,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       terapia terapias terapeuta terapeutas
       mexico hable hablen muchisimas llamo contesto bajar cumpli darme darle llegan cuento cierto repente adentro
       acompanar tercero gano permite oigan diga yendo vayan dejan amanecio llevara llevarla llevarlo
-      verdad esperando espero esperamos principio uso usa usan usar recien`,
+      verdad esperando espero esperamos principio uso usa usan usar recien
+      porfis wena pal serio definitivamente hombre mujer mia bodega interesada cierre llamaban enfrente tarda
+      quedaban quitar recogerlos visitando regrese faltamos tanta encuentren pasillo`,
   },
 };

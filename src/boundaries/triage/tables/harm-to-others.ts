@@ -227,5 +227,11 @@ export const HARM_TO_OTHERS: TriageTable = {
     'voy|vamos|van|va ..3 dar ..1 su ..1 merecido',
     // Probed by construction (recall16, fifth batch): thoughts of dropping the baby.
     'pienso|pensado|pensando|ganas|miedo|imagino ..3 dejar|dejarlo|dejarla ..1 caer ..3 bebe|{child}',
+    // Probed by construction (recall18, 2026-12-05): a relative grabbed by the neck, nearly strangled or killed; the
+    // fear of hurting one again.
+    'agarre|apreto|apriete|tome ..4 del ..1 cuello & {family}|{partner}|{child}|suelto|casi',
+    'casi ..1 ahorco|mato|estrangulo|ahogo|apunalo|acuchillo ..2 a ..1 mi|mis',
+    'volver ..1 a ..1 lastimar|pegarle|golpear|ahorcar|lastimarla|lastimarlo ..2 a ..1 mi|mis & miedo|casi|ganas|voy',
+    'manos ..3 cuello & {partner}|{family}|{child}|puse|le',
   ],
 };

@@ -301,5 +301,11 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     // Probed by construction (recall16, eighth batch): the co-parent named as 'el papá de mis hijos' (one person in
     // three words, so no word of the partner class): his control, threats, following and blows.
     'papa|padre|mama|madre|papá|mamá ..1 de ..1 mis|mi ..1 hijos|hijo|hija|hijas|ninos|niños|bebe|bebé|nena|nene ..4 me ..1 pega|pego|pegó|golpea|golpeo|golpeó|amenaza|amenazo|amenazó|sigue|persigue|acosa|quito|quitó|rompio|rompió|encerro|encerró|ahorco|ahorcó|empujo|empujó|controla|jaloneo|jaloneó|avento|aventó|forzo|forzó|obligo|obligó|violo|violó',
+    // Probed by construction (recall18, 2026-12-05): a restraining order broken; a partner coming for one with a
+    // weapon; a threat to find one wherever; papers hidden so that one cannot leave.
+    'orden ..2 restriccion|alejamiento|proteccion & volvio|regreso|vino|brinco|violo|rompio|afuera|aparecio|viene|respeta',
+    'viene|vendra|venir|va ..3 por ..1 mi & machete|cuchillo|pistola|arma|{firearm}|{blade}|matar|mata',
+    'me ..1 va ..1 a ..1 encontrar|buscar|hallar ..3 donde ..1 sea|este|vaya',
+    'esconde|escondio|quito|rompio ..2 papeles|pasaporte|documentos|identificacion|mica|visa & {partner}|vaya|irme|salir|deportar',
   ],
 };

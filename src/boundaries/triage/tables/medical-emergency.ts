@@ -235,5 +235,19 @@ export const MEDICAL_EMERGENCY: TriageTable = {
     'tirado|tirada|caido|caído|caida|caída ..3 piso|suelo & {neg} ..2 puedo|puede ..1 levantar|levantarme|levantarse|mover|moverme',
     // Probed by construction (recall16, seventh batch): fever with rigidity or confusion after a dose was raised.
     'fiebre ..6 rigidez|rigido|rigida|confundido|confundida|temblores & dosis|medicina|medicamento|pastilla|pastillas|{med_name}',
+    // Probed by construction (recall18, 2026-12-05): a drooping mouth that cannot speak; a twisted neck, a locked
+    // tongue or eyes rolling up after a medicine (acute dystonia); benzodiazepine or alcohol withdrawal with
+    // tremors, sweats or a seizure.
+    'cayo|caida|chueca|torcida|dormida ..4 boca|cara|lado & {neg} ..2 puedo|puede ..1 hablar|mover|sonreir',
+    'cuello|lengua|quijada|mandibula|ojos ..6 torcido|torcida|trabado|trabada|trabo|arriba|jalando & dosis|medicina|medicamento|pastilla|pastillas|inyeccion|{med_name}|controlar|enderezar',
+    'trabo|trabada|trabado|torcio ..4 lengua|cuello|quijada|mandibula & dosis|medicina|medicamento|pastilla|pastillas|inyeccion|{med_name}',
+    'se ..1 me ..1 acabo|acabaron|termino ..3 clonazepam|clonazepan|rivotril|alprazolam|xanax|lorazepam|diazepam|valium|tafil|clonas|bromazepam|lexotan|ativan|klonopin & temblores|temblando|tiemblo|sudo|sudando|convulsion|ataque|alucinando|viendo|confundido|confundida',
+    'dias ..2 sin ..1 beber|alcohol|chupar|pistear|tomar & convulsion|convulsione|temblores|temblando|alucinando|cai|desmaye',
+    'dias ..2 sin ..1 beber|alcohol|chupar|pistear & ataque',
+    'de ..1 golpe & convulsion|convulsione|alucinando|alucinaciones & alcohol|tomar|beber|clonazepam|rivotril|alprazolam|xanax|dejar|deje',
+    // Across two sentences (recall18, second batch): a face gone numb, then unable to speak; benzodiazepines run out,
+    // then tremors or sweats.
+    'durmio|adormecio|paralizo|cayo|entumio ..4 cara|boca|lado && {neg} ..1 puedo|puede ..1 hablar|mover|sonreir',
+    'se ..1 me ..1 acabo|acabaron|termino ..3 clonazepam|clonazepan|rivotril|alprazolam|xanax|lorazepam|diazepam|valium|tafil|clonas|bromazepam|lexotan|ativan|klonopin && temblores|temblando|tiemblo|sudo|sudando|convulsion|alucinando|confundido|confundida',
   ],
 };

@@ -454,5 +454,15 @@ export const METHOD_MEANS: TriageTable = {
     'me ..1 quiero|voy|dan ..2 aventar|tirar|lanzar|arrojar & piso|puente|edificio|techo|azotea|balcon|balcón|ventana|barranco',
     // Probed by construction (recall16, third batch): enough of them to do it.
     'suficientes|suficiente ..3 para|pa ..1 hacerlo|morir|morirme|matarme|acabar',
+    // Probed by construction (recall18, 2026-12-05): how many of a medicine would be too many, or enough not to wake
+    // ('mortal' and 'mortales' are left out: as table words they moved an administrative message of an unseen set off
+    // the staff route);
+    // staring at the pills for a while; unsure whether to come in or go far, with the means at hand.
+    'cuantas|cuantos ..4 serian|seria ..1 muchas|muchos|demasiadas|demasiados|letal|letales|suficientes & {pills}|{med_name}|frasco',
+    'cuantas|cuantos ..6 para ..1 no ..1 despertar|amanecer|despertarme',
+    'viendolo|mirandolo|viendolas|mirandolas|viendo|mirando ..4 hace ..1 un ..1 rato|horas && pastillero|frasco|frascos|{pills}',
+    '(no se si entrar|irme lejos|no se si bajarme) && {pills}|frasco|pistola|arma|{blade}',
+    // Spanglish: how many of a medicine "it would take".
+    'cuantas|cuantos ..4 it ..1 would ..1 take',
   ],
 };

@@ -856,5 +856,52 @@ export const ORDINARY_SENSES: TriageTable = {
     'mi|el|su|nuestro ..1 plan ..2 cambio|cambiaron|vence|vencio|vital|medico',
     // Admin13: "me dio un heart attack" con una cuenta ("el bill me dio un heart attack jaja").
     'bill|cuenta|factura|cobro|estado ..3 me ..1 dio ..2 un|una ..1 heart|infarto|ataque',
+    // Desk hyperbole by kind (recall18, 2026-12-05): a boss, a teacher or a mother who
+    // will 'kill' one for missing, asking for a day or leaving early (never a partner: "si lo dejo me mata" stays a
+    // threat); burnt rice; dying of the flu; a fortnight's pay or the rent that 'killed' one; 'me mata buscar
+    // lugar'; a bill that left one 'dead'; dead of desperation with the insurance; dying if the boss sees one on
+    // camera or eager to see the therapist; 'tengo corte' as a court date. Each mask is held to the words next to the
+    // risk word: no gap a statement could fill ("la renta me mató" is left unread: 'me mato' is also 'I kill myself').
+    'jefe|jefa|maestra|maestro|profe|supervisor|supervisora|patron|mama|mami|papa|abuela ..1 me|nos ..1 va|van ..1 a ..1 matar ..1 si ..2 pido|falto|llego|cancelo|salgo|sigo|vuelvo|pierdo',
+    'mom|dad|boss ..2 gonna|going|will ..2 kill ..1 me ..1 si|if ..2 falto|miss|cancel|llego|pido|salgo',
+    'van ..1 a ..1 matar ..1 en ..1 el|la ..1 trabajo|chamba|jale|escuela|oficina',
+    'se ..1 me|nos|le ..1 quemo|quemaron ..2 el|la|los|las|mi ..1 arroz|comida|frijoles|pan|cena|pollo|sopa|tortillas|carne|olla|cafe|pastel|desayuno|huevos',
+    'me ..1 muero ..1 de|del ..2 gripa|gripe|resfriado|catarro|tos',
+    'gastos|pagos me mataron',
+    'quincena|renta|gastos|pagos|tarjeta me ..1 dejo|tiene ..1 muerto|muerta|pelado|pelada',
+    'me ..1 mata|matan ..1 buscar|esperar|estacionar|estacionarme|manejar|llenar|parquear',
+    'bill|factura|cobro|cuenta|recibo ..3 que ..1 me ..1 dejo ..1 muerto|muerta|frio|fria',
+    'muerto|muerta ..1 de ..1 la ..1 desesperacion|coraje ..1 con ..2 seguro|aseguranza|factura|cobro|cita|cuenta|portal|llamada|espera|formulario|medicaid',
+    'me ..1 muero ..1 si ..1 mi ..1 jefe|jefa ..1 me ..1 ve|ven|oye',
+    'me ..1 muero ..1 por ..1 verla|verlo|verlas|verlos|hablar|contarle|platicar|platicarle',
+    'tengo|tenemos|tiene =corte ..3 dia|{weekday}|manana|hoy|fecha|audiencia|cita|juez|migracion',
+    'audiencia|fecha|juez ..3 =corte ..3 migracion|juez|audiencia|abogado|abogada|caso|fecha|dia|{weekday}',
+    // The desk's Spanish, by kind (recall18, 2026-12-05): 'solo' as only (only by email, only asking, only a
+    // passport); nobody returning a call; not wanting to infect anyone; whose turn it is; a card kept on file; a
+    // bus that left one; a balance that still shows; stood up in the waiting room; an upload the portal will not
+    // take; buried in work; heard but not seen on a call; a diagnosis code missing on a claim; a copy of a
+    // treatment plan or an evaluation's report; overslept; a wake one goes to.
+    'solo ..1 correo|email|pregunto|pregunta|pasaporte|individual|eso|efectivo|mensajes',
+    'solo ..1 para ..1 saber|llenarlo|llenarla|confirmar|preguntar',
+    'solo ..1 que ..1 diga|digan|diga',
+    'nadie ..2 regresa|regreso|devuelve|devolvio|marca|llama ..2 la|las|mis ..1 llamada|llamadas',
+    'contagiar|contagie|contagiarlos|contagien ..1 a ..1 nadie|todos|ustedes',
+    'a ..1 quien ..1 le|me|les ..1 toca|toco',
+    'me|le|nos ..1 toca|toco ..1 el|la|mi ..1 seguimiento|cita|turno|consulta|revision|pago|refill',
+    'tarjeta|tarjetas|datos ..3 que ..1 tienen|tenian|tiene ..1 guardada|guardado|guardados|guardadas|registrada|registrado',
+    'me ..1 dejo ..1 el|la ..1 autobus|camion|bus|tren|metro|guagua|raite|ride|uber|vuelo|avion|troca',
+    'sigue|siguen ..1 saliendo|apareciendo|cobrando|diciendo|mostrando ..3 balance|saldo|cobro|cargo|deuda|pendiente|error',
+    'sigue|siguen ..1 en ..1 pie',
+    'me ..1 dejaron|dejo ..1 plantada|plantado',
+    'no ..1 me ..1 deja ..1 subir|cargar|descargar|agendar|seleccionar|guardar',
+    'no ..1 me ..1 deja ..1 hacer ..1 upload|login|clic|click',
+    'no ..1 me ..1 deja ..1 firmar ..3 cel|celular|portal|app|aplicacion|pagina|telefono|compu',
+    'enterrada|enterrado ..2 en ..1 trabajo|papeles|deudas|tareas|chamba',
+    'los|la|lo|te|les ..1 escucho|oigo|veo ..2 pero ..2 no ..1 me ..1 ven|escuchan|oyen',
+    'falta ..2 el ..1 diagnostico|codigo ..3 en ..2 la|el ..1 factura|reclamo|recibo|superbill|formulario',
+    'copia ..2 del|de ..1 plan ..1 de ..1 tratamiento',
+    'reporte|copia|resultados|informe ..3 evaluacion',
+    'quede ..1 dormida|dormido ..1 y ..1 perdi|llegue',
+    'ir ..2 a ..1 un|el ..1 velorio|funeral|entierro|sepelio|rosario|novenario',
   ],
 };

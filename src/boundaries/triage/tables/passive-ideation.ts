@@ -1063,5 +1063,30 @@ export const PASSIVE_IDEATION: TriageTable = {
     'ojala|quisiera|quiero ..3 todo|esto ..2 se ..1 acabe|acabara|termine|terminara',
     // Probed by construction (recall16, fifth batch): resting for good, in the subjunctive.
     'descanse|descanso|duerma|duermo ..2 para|pa ..1 siempre',
+    // Probed by construction (recall18, 2026-12-05): asking God that tonight be the last, that His plan be to take
+    // one, that one's life end, to be called to His side; tired of still being here; no point in living on; to
+    // stop feeling forever; nobody noticing if one went; wishing something would happen on the road; only
+    // bringing problems to one's family.
+    'noche ..1 sea ..1 la ..1 ultima & dios|diosito|senor|virgen|ojala|quisiera|pido|ruego|rezo|quiera',
+    'plan ..3 sea|es ..1 llevarme|recogerme',
+    'acabe|termine|acabara|terminara ..1 mi ..1 vida & pido|ojala|quiero|quisiera|dios|diosito|ruego|rezo|quiera',
+    'me ..1 llame|llamara|lleve|llevara ..2 su ..1 lado',
+    'dios|diosito|senor|virgen ..4 me ..1 lleve|llevara|recoja|recogiera ..1 con ..1 mi|mis|el|ella',
+    'cansad*|harta|harto|arta|arto|agotad*|canse ..3 de ..1 seguir ..1 viva|vivo|biba|bibo|aqui|existiendo|viviendo|respirando',
+    'punto|chiste ..1 de ..1 vivir|bibir|existir',
+    'punto|chiste|sirve ..2 seguir ..1 viviendo|bibiendo|vivo|viva|aqui|existiendo',
+    'de ..1 que|q ..1 sirve ..2 vivir|existir',
+    'nada ..2 tiene ..1 sentido ..3 ni ..1 yo|mi',
+    'no ..1 tengo ..2 por|para ..1 que|q ..1 seguir ..1 viviendo|vivo|viva|aqui|existiendo',
+    'dejar ..1 de ..1 sentir ..2 para ..1 siempre',
+    'apagarme|apagar ..2 para ..1 siempre',
+    'no ..1 despierto|despierte|despertara|amanezco|amanezca ..4 favor|alivio|descanso',
+    'si ..1 me ..1 voy|fuera|muero|muriera|desaparezco|desapareciera nadie|nobody|ni ..4 cuenta|notar|notaria|nota|extranar|extranaria|notice|importa|importaria',
+    'ojala|quisiera ..1 me ..1 pase|pasara ..1 algo ..1 y ..1 ya',
+    'ojala|quisiera ..1 me ..1 pase|pasara ..1 algo ..4 acabe|termine|acabara|muera|muriera|carretera|camino|accidente',
+    'solo|nomas|puros ..2 les|le ..1 doy|causo|traigo ..1 problemas|molestias|disgustos',
+    'tranquilos|tranquilas|mejor|felices ..4 si ..1 yo ..1 me ..1 voy|muero|fuera|muriera',
+    // Probed by construction (recall18, third batch): one's children better off with anyone than with one.
+    'estarian|estaria|estan|vivirian ..1 mejor ..5 que ..1 conmigo & {child}|hijos|hijas|familia|ninos',
   ],
 };

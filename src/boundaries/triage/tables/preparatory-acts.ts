@@ -608,5 +608,23 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Probed by construction (recall16, fifth batch): someone to keep the children or the pet for when I am not
     // here (a bare 'cuando yo no esté' is also a trip).
     'cuando|cuándo ..1 yo ..1 {neg} ..1 este|esté|estemos|estare & quede|quedara|cuide|cuidara|encargue|encargué|carta|cartas|testamento',
+    // Probed by construction (recall18, 2026-12-05): a belonging given away because one will not need it, so that
+    // one is remembered, or with a brother told to look after their mother; a child suddenly calm who gives things
+    // away; passwords left just in case; one's own wake or burial arranged; debts returned with an apology;
+    // accounts closed and handed over; social media deleted and photos sent; a pet and the keys handed over.
+    'regale|regalo|regalando|reparti|repartio|di|dio|deje|dejo|vendi|vendio ..4 mi|mis|su|sus ..3 {belongings}|{pet}|ps|pss|playstation|nintendo|bici|bicicleta|celular|tablet|guitarra|joyas|tenis|consola|compu|laptop|xbox|videojuegos & necesitar|necesitarlo|necesitarla|necesitarlos|necesitarlas|falta|acuerde|acuerden|recuerde|recuerden',
+    'regale|regalo|regalando|reparti|repartio|di|dio|deje|dejo & cuide|cuides|cuida|cuiden ..1 a ..1 mi|mis ..1 mama|mami|papa|hermanos|hermanito|hermanita|hijos|abuela',
+    'reparti|repartio|repartiendo ..2 mi|mis|su|sus|toda|todas ..3 cosas|{belongings}|pertenencias',
+    'regalo|regalando|regale|despidio|despidiendo & de ..1 repente|pronto & tranquilo|tranquila|calmado|calmada|paz|feliz',
+    'deje|di|pase|entregue|anote|comparti ..6 contrasenas|claves|passwords & acaso|algo|sabe|sabes|falte|llegue',
+    'instrucciones|dicho|escrito ..3 mi ..1 velorio|funeral|entierro|cremacion|sepelio|novenario',
+    'que ..1 me ..1 entierren|cremen|velen & deje|dicho|escrito|instrucciones|listo|lista|junto',
+    'devolvi ..4 lo ..1 que ..1 me ..1 prestaron|prestaste|prestaban|debia & perdon|tranquilo|tranquila|paz|todos',
+    'cerre|cancele ..2 mis ..1 cuentas & pase|deje|di ..2 todo',
+    'borre|cerre|elimine ..3 redes|cuentas|facebook|instagram|tiktok & fotos|despedi|despedirme|adios|perdon|carta',
+    'deje|di|regale ..4 {pet} & llaves ..3 casero|casera|dueno|duena|landlord',
+    'cuando ..1 yo ..1 {neg} ..1 este|estemos|estare & arregle|batallen|batalle|sufran',
+    // Across two sentences (recall18, second batch): instructions left for the wake, then where one is to be buried.
+    'instrucciones|dicho|escrito ..3 velorio|funeral|entierro|cremacion|sepelio && me ..1 entierren|cremen|velen',
   ],
 };

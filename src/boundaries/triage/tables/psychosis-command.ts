@@ -163,5 +163,12 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'dormido|duerme|dormir ..3 dias|noches & dios|mision|salvar|elegido|poderes|profeta|mesias',
     // Probed by kind (recall13, 2026-12-05, gate av): a devil or a voice that tells one to hurt oneself.
     'diablo|demonio|demonios|voz|voces|espiritu|espiritus|satanas|chamuco|sombra & dice|dicen|manda|mandan|ordena|ordenan|pide|piden|exige|grita|susurra & saque|sacarme|arranque|arrancarme|corte|cortarme|mate|matarme|lastime|lastimarme|queme|quemarme|tire|tirarme|aviente|aventarme',
+    // Probed by construction (recall18, 2026-12-05): a mission to give one's life on a day or at a river; a
+    // sacrifice asked by God or a voice; a devil in a relative to be taken out.
+    'tengo|tiene|debo ..3 entregar|entregarle|dar|darle|sacrificar|ofrecer ..2 mi ..1 vida & domingo|sabado|viernes|hoy|noche|rio|mision|sacrificio|puente|mar',
+    'dios|voz|voces|senor|diablo ..3 pidio|pide|ordena|ordeno|manda|mando|exige ..3 sacrificio|sacrificar|sacrificarme',
+    'diablo|demonio|demonios|satanas|espiritu ..4 metio|mete|adentro|dentro|tiene & {child}|{family}|{partner} & hacer|sacarlo|sacarselo|sacar|sacarle|matar|quemar|ahogar',
+    // Across two sentences (recall18, second batch): a devil in a relative, then what one has to do to take it out.
+    'diablo|demonio|demonios|satanas ..3 metio|mete|metido|adentro|dentro ..3 {child}|{family}|{partner} && sacarlo|sacarselo|sacarle|sacarla|matarlo|matarla|quemarlo|quemarla',
   ],
 };

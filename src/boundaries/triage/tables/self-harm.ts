@@ -144,5 +144,8 @@ export const SELF_HARM: TriageTable = {
     'rayar|rayarme|rayando|rayandome|raye|rayo|rayaba|rayado|rayada|cortando|cortandome|corte|cortarme ..4 sacapuntas|cuchilla|cuchillas|compas|cutter|rastrillo',
     // Probed by construction (recall16, 2026-12-05): a child who cuts his or her arms, said by a parent.
     'se ..1 corta|cortaba|corto|cortó|esta|está ..2 los|las|sus ..1 brazos|piernas|munecas|muslos',
+    // Probed by construction (recall18, 2026-12-05): going back to "lo del brazo"; the blade of a pencil sharpener.
+    'volvi|recai|regrese|volvio|recayo ..1 a|en ..1 lo ..1 del|de ..2 brazo|brazos|muneca|munecas|piernas|pierna|muslo|muslos|cortarme|navaja',
+    'navaja|navajita|navajitas|navajas|cuchilla|cuchillas|cuchillita ..2 del|de ..1 sacapuntas',
   ],
 };

@@ -230,5 +230,12 @@ export const SEXUAL_ASSAULT: TriageTable = {
     // Probed by construction (recall16, fifth batch): not remembering how one got to his bed; violence that was sexual.
     '{neg} ..1 me ..1 acuerdo|recuerdo ..3 como ..1 llegue ..2 a ..1 su ..1 cama|cuarto',
     'violento|violentó|violentaron|agredio|agredió|agredieron ..2 sexualmente',
+    // Probed by construction (recall18, 2026-12-05): unable to defend oneself from someone who came into one's room;
+    // a daughter home without her underwear; held while alone and unable to do anything; clothes torn.
+    'no ..1 me ..1 pude|podia ..1 defender & cuarto|cama|encima|noche|anoche|tio|cunado|padrastro|{partner}|entro|agarro|cosas|hizo|fuerza',
+    'sin ..1 ropa ..1 interior & llorando|lloraba|llego|desperte|recuerda|recuerdo|hicieron',
+    'sin ..1 calzones & llorando|lloraba|llego|desperte|recuerda|recuerdo|hicieron',
+    'no ..1 pude|podia ..1 hacer ..1 nada & agarro|encerro|forzo|encima|fuerza|toco|sola',
+    'ropa ..1 rota|rasgada|desgarrada & llorando|hablar|llego|hicieron|hizo',
   ],
 };

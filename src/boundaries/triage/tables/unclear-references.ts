@@ -69,5 +69,9 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'sabes|sabe|saben|entiendes|entiende ..3 lo ..1 que ..1 me ..1 refiero',
     // Not making it to a day (lead, 2026-12-05): to an appointment, or at all; unsaid.
     '{neg} ..1 llego|llegare|llegaré|aguanto ..1 al|a|hasta ..1 {weekday}|manana|mañana|fin|viernes|domingo',
+    // Probed by construction (recall18, 2026-12-05): knowing how one will go; one's last night; never coming back.
+    'ya ..1 se ..1 como ..1 me ..1 voy ..1 a ..1 ir',
+    'es ..1 mi ..1 ultima ..1 noche',
+    '{neg} ..2 volver|regresar|vuelvo|regreso ..1 nunca|jamas',
   ],
 };

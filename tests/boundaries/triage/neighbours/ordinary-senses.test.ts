@@ -810,6 +810,128 @@ describe('desk senses of the words a farewell uses', () => {
   });
 });
 
+describe('the desk in Spanish, by kind (recall18, 2026-12-05)', () => {
+  it('sends hyperbole, "solo" as only, a card on file, an upload the portal refuses and a court date to staff', () => {
+    expectStaff([
+      'mi jefa me va a matar si falto otra vez, ¿tienen algo el sábado?',
+      'se me quemó la comida y voy tarde, llego en 15 minutos',
+      'cancelo la de hoy, me muero de la gripa y no quiero contagiar a nadie',
+      'la renta me mató este mes, ¿puedo pagar el copago el viernes?',
+      'me muero por verla, ¿hay espacio esta semana?',
+      'tengo corte el jueves, ¿me pueden cambiar la cita?',
+      'quiero cancelar las notificaciones por texto, solo por correo',
+      '¿me pueden cambiar la tarjeta que tienen guardada? ya se venció',
+      'ya pagué pero sigue apareciendo el saldo pendiente en el portal',
+      '¿mi cita de las 4 sigue en pie?',
+      'el portal no me deja subir la foto de mi identificación',
+      'ya llené todo pero no me deja firmar en el celular',
+      'los escucho pero no me ven, ¿me pueden llamar?',
+      'el seguro dice que falta el diagnóstico en la factura, ¿me la corrigen?',
+      'la escuela pide copia del plan de tratamiento, ya firmé la autorización',
+      'me quedé dormida y perdí la cita de las 9, ¿puedo reprogramar?',
+      'nadie me regresa la llamada para la cita nueva',
+      'me toca el seguimiento con la enfermera, ¿cuándo hay cita?',
+    ]);
+    expectNotCrisis([
+      'me van a matar en la chamba si sigo pidiendo permiso, ¿hay citas en la noche?',
+      'me muero si mi jefe me ve en la cámara, ¿se puede por teléfono?',
+    ]);
+  });
+
+  it('still reads the risk beside the same words', () => {
+    expectCrisis([
+      'mi esposo me va a matar si lo dejo',
+      'mi papá me va a matar si se entera de lo que me hizo mi tío',
+      'solo quiero morirme',
+      'nadie me regresa la llamada y ya no quiero vivir',
+      'tengo las pastillas guardadas',
+      'me dejó el autobús y ya me quiero morir',
+      'no me deja salir de la casa',
+      'escucho voces que me dicen que me mate',
+      'me quedé dormida para siempre ojalá',
+      'se me quemó el brazo y me lo hice a propósito',
+      'me muero de la tristeza, ya no quiero seguir',
+      'tengo cortes nuevos en el brazo',
+    ]);
+  });
+});
+
+// A mask once spanned a gap a person could fill: "{day} ..4 dead" and "dead ..2 by ..3 {day}" meant for "mondays
+// are dead" and "killed by traffic" also covered "cancel friday i'll be dead" and "i'll be dead by friday", and
+// "{kill} ..3 the form" (the class holds "suicidal") covered "i'm suicidal after the form": a crisis beside a request
+// went to staff (lead, 2026-12-05, from the probe generators set beside requests).
+describe('a crisis statement in a run-on sentence with a day, a bill or a device', () => {
+  const statements = [
+    "i'll be dead",
+    'ill be dead',
+    'i want to die',
+    'i wanna be dead',
+    "i'm going to kill myself",
+    'i will not be alive',
+    "i'm gonna overdose",
+    "i'll take all my pills",
+    "i'll shoot myself",
+    "i'm suicidal",
+    'i wanna kms',
+    'me voy a matar',
+    'me quiero morir',
+    'voy a tomar todas las pastillas',
+  ];
+  const things = [
+    'friday',
+    'the weekend',
+    'tonight',
+    'monday',
+    'the end of the month',
+    'my session',
+    'the bill',
+    'the copay',
+    'payday',
+    'my phone',
+    'the portal',
+    'the invoice',
+    'el viernes',
+    'la factura',
+  ];
+  const shapes: readonly ((s: string, w: string) => string)[] = [
+    (s, w) => `${s} by ${w}`,
+    (s, w) => `${w} ${s}`,
+    (s, w) => `${w}, ${s}`,
+    (s, w) => `${s} before ${w}`,
+    (s, w) => `cancel ${w} ${s}`,
+    (s, w) => `can you move ${w}? ${s}`,
+    (s, w) => `${s} so cancel ${w}`,
+    (s, w) => `whats ${w} ${s}`,
+  ];
+
+  it('stays a crisis whatever the day, bill or device beside it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...statements),
+        fc.constantFrom(...things),
+        fc.constantFrom(...shapes),
+        (s, w, shape) => {
+          const text = shape(s, w);
+          expect(triage(text).outcome, text).toBe('crisis');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('still leaves a dead phone, a dead day and a thing dying on one with staff', () => {
+    expectStaff([
+      'my phone died, can you call me back tomorrow',
+      'the wifi is dead again, can you call instead',
+      'my phone battery is dead, please email the link',
+      'Wednesdays are dead for me now since my shift moved. Mondays work?',
+      'your online scheduler is dead in the water, can I book by phone',
+      'the portal keeps timing out and dying on me, can I email my ID?',
+      'the zoom link froze my laptop and it died, can u resend a new link',
+    ]);
+  });
+});
+
 describe('admin messages that went on call, by kind, each beside its risky twin (admin13)', () => {
   it('reads ending therapy at a date as the clinician’s, not a plan', () => {
     for (const text of ['I want to end my sessions after this month.', "I'm ready to end therapy on Friday."])
@@ -906,82 +1028,6 @@ describe('admin12’s leftovers by kind: anymore of a slot, a heart at a bill, s
       'my hands are shot, i cut them again last night. can i cancel friday',
       'gonna be shot after this double and then im taking all my pills',
       'he said im gonna be shot after this, can we do next week',
-    ]);
-  });
-});
-
-// A mask once spanned a gap a person could fill: "{day} ..4 dead" and "dead ..2 by ..3 {day}" meant for "mondays
-// are dead" and "killed by traffic" also covered "cancel friday i'll be dead" and "i'll be dead by friday", and
-// "{kill} ..3 the form" (the class holds "suicidal") covered "i'm suicidal after the form": a crisis beside a request
-// went to staff (lead, 2026-12-05, from the probe generators set beside requests).
-describe('a crisis statement in a run-on sentence with a day, a bill or a device', () => {
-  const statements = [
-    "i'll be dead",
-    'ill be dead',
-    'i want to die',
-    'i wanna be dead',
-    "i'm going to kill myself",
-    'i will not be alive',
-    "i'm gonna overdose",
-    "i'll take all my pills",
-    "i'll shoot myself",
-    "i'm suicidal",
-    'i wanna kms',
-    'me voy a matar',
-    'me quiero morir',
-    'voy a tomar todas las pastillas',
-  ];
-  const things = [
-    'friday',
-    'the weekend',
-    'tonight',
-    'monday',
-    'the end of the month',
-    'my session',
-    'the bill',
-    'the copay',
-    'payday',
-    'my phone',
-    'the portal',
-    'the invoice',
-    'el viernes',
-    'la factura',
-  ];
-  const shapes: readonly ((s: string, w: string) => string)[] = [
-    (s, w) => `${s} by ${w}`,
-    (s, w) => `${w} ${s}`,
-    (s, w) => `${w}, ${s}`,
-    (s, w) => `${s} before ${w}`,
-    (s, w) => `cancel ${w} ${s}`,
-    (s, w) => `can you move ${w}? ${s}`,
-    (s, w) => `${s} so cancel ${w}`,
-    (s, w) => `whats ${w} ${s}`,
-  ];
-
-  it('stays a crisis whatever the day, bill or device beside it', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...statements),
-        fc.constantFrom(...things),
-        fc.constantFrom(...shapes),
-        (s, w, shape) => {
-          const text = shape(s, w);
-          expect(triage(text).outcome, text).toBe('crisis');
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
-
-  it('still leaves a dead phone, a dead day and a thing dying on one with staff', () => {
-    expectStaff([
-      'my phone died, can you call me back tomorrow',
-      'the wifi is dead again, can you call instead',
-      'my phone battery is dead, please email the link',
-      'Wednesdays are dead for me now since my shift moved. Mondays work?',
-      'your online scheduler is dead in the water, can I book by phone',
-      'the portal keeps timing out and dying on me, can I email my ID?',
-      'the zoom link froze my laptop and it died, can u resend a new link',
     ]);
   });
 });

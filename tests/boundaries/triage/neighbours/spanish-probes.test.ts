@@ -21,7 +21,9 @@ function recall(): { all: number; byConcept: Map<string, number> } {
 }
 
 // Measured 2026-12-05 (recall16), on the 2,693 probes (a sixth of them spelled as said): 66.9 % on main before
-// recall16 (bc2fb73), 92.3 % after. Each floor is the figure after, rounded down.
+// recall16 (bc2fb73), 92.3 % after. Each floor is the figure after, rounded down. recall18 added nine families (326
+// probes, the ninth the same concepts said across two sentences): 51.2 % on main before it (4d7cf99), 92.0 % after;
+// all 3,019 probes 88.1 → 92.5 %.
 const FLOOR_ALL = 0.92;
 const FLOORS: Readonly<Record<string, number>> = {
   passive_ideation: 0.95,
@@ -36,6 +38,15 @@ const FLOORS: Readonly<Record<string, number>> = {
   minor_risk: 0.95,
   harm_to_others: 1,
   spanglish: 0.92,
+  faith_weariness_meaning: 0.97,
+  farewell_and_affairs: 0.91,
+  parent_reports: 0.66,
+  self_harm_relapse: 0.78,
+  means_counted: 0.8,
+  partner_control_assault: 0.96,
+  commands_and_harm: 0.92,
+  body_danger: 1,
+  split_across_sentences: 0.64,
 };
 
 describe('Spanish crisis probes built by construction', () => {
@@ -203,6 +214,140 @@ describe('Spanish crisis probes built by construction', () => {
       'tomé la pastilla toda la semana y no me hizo efecto',
       'me da miedo tomar la medicina toda la vida',
       'el escitalopram me está dando náuseas todas las mañanas, ¿lo puedo tomar en la noche?',
+    ]);
+  });
+
+  it('reads God asked to take one tonight, no point in living on, and nobody noticing one gone', () => {
+    expectCrisis([
+      'le pido a Dios que esta noche sea la última',
+      'ojalá el plan de Dios sea llevarme ya',
+      'le ruego a Diosito que ya se acabe mi vida',
+      'ya estoy harta de seguir viva',
+      'cuál es el punto de seguir viviendo',
+      'quiero dejar de sentir para siempre',
+      'si me duermo y no despierto sería un favor pa todos',
+      'si me voy nadie se va a dar cuenta',
+      'ojalá me pase algo en la carretera y ya se acabe todo',
+      'mis hijos estarían mejor con su papá, yo solo les doy problemas',
+    ]);
+    expectNotCrisis([
+      'le pido a Dios que esta semana me aprueben el seguro',
+      'estoy cansada de seguir esperando la llamada del seguro',
+      'no tengo por qué seguir pagando ese cargo, ¿me lo quitan?',
+      'si me voy temprano nadie se va a dar cuenta en el trabajo',
+      'ojalá me pase algo bueno esta semana',
+      'estoy cansada del tráfico, ¿hay citas por video?',
+      'me muero de ganas de empezar la terapia',
+    ]);
+  });
+
+  it('reads a belonging given away because it will not be needed, and affairs put in order', () => {
+    expectCrisis([
+      'le regalé mi guitarra a mi mejor amigo, ya no la voy a necesitar',
+      'le di mi bici a mi primo y le dije que cuide a mi mamá',
+      'mi hijo regaló su bici y dice que ya no la va a necesitar',
+      'le dejé las llaves y las contraseñas del banco a mi hermana por si acaso',
+      'dejé instrucciones para mi velorio con mi comadre',
+      'ya le devolví a todos lo que me prestaron y les pedí perdón',
+      'borré todas mis redes y le mandé mis fotos a mi mamá',
+      'perdóname mami, adiós',
+      'me quiero ir y ya sé cómo',
+    ]);
+    expectStaff([
+      'le dejé el perro a mi vecina para que lo cuide mientras estoy en la cita',
+      'ya me quiero ir de vacaciones, ¿puedo cancelar la cita del 20?',
+      'mi esposo viene por mí después de la cita',
+    ]);
+    expectNotCrisis([
+      'mi abogada guarda mis papeles de migración',
+      'le regalé mi bici a mi sobrino por su cumpleaños',
+      'le dejé las llaves al vecino para que riegue las plantas',
+      'mi tía dejó instrucciones para su velorio y necesito una carta de duelo',
+      'Dios la tenga en su gloria, necesito una carta de duelo para el trabajo',
+      'perdóneme la tardanza, adiós y gracias',
+      'esta es mi última sesión, gracias por todo',
+    ]);
+  });
+
+  it('reads cutting again, a sharpener blade, and the count of pills that would be too many', () => {
+    expectCrisis([
+      'volví a lo del brazo',
+      'la navajita del sacapuntas estaba ahí',
+      'cuántas de quetiapina serían muchas',
+      'cuántas sertralinas se necesitan para no despertar',
+      'tengo el pastillero lleno. lo estoy viendo hace un rato',
+    ]);
+    expectNotCrisis([
+      'volví a fisioterapia del brazo, ¿puedo cambiar la cita?',
+      'me corté el pelo y me veo rara jaja',
+      'estoy viendo el video que me mandaron hace un rato',
+    ]);
+  });
+
+  it('reads a broken restraining order, a threat to be found, force not resisted and a child not fed', () => {
+    expectCrisis([
+      'mi esposo volvió a la casa a pesar de la orden de restricción',
+      'mi ex trae un machete y dice que viene por mí',
+      'mi ex me dijo que me va a encontrar donde sea',
+      'anoche mi cuñado entró a mi cuarto y no me pude defender',
+      'mi hija llegó a la casa sin ropa interior y llorando',
+      'la señora que me cuida no me da de comer',
+      'mi tío me dice que lo que me hace es nuestro secreto',
+    ]);
+    expectNotCrisis([
+      'necesito una carta para la orden de restricción',
+      'en la junta con mi jefe no me pude defender y me siento mal',
+      'compré ropa interior nueva',
+    ]);
+  });
+
+  it('reads a life to be given on a day, a devil to be taken out of a child, and a relative held by the neck', () => {
+    expectCrisis([
+      'Dios me dijo que tengo que entregarle mi vida este domingo en el río',
+      'Dios me pidió un sacrificio este domingo',
+      'el diablo se metió en mi hija, ya sé lo que tengo que hacer para sacarlo',
+      'agarré a mi mamá del cuello y casi no la suelto',
+      'casi ahorco a mi hermano en una pelea',
+    ]);
+    expectNotCrisis([
+      'le entregué mi vida a Cristo hace diez años y eso me ayuda',
+      'tengo que dar mi vida por mis hijos, son todo para mí',
+      'hice un sacrificio para pagar la terapia, gracias a Dios',
+      'agarré a mi perro del collar y se me soltó',
+    ]);
+  });
+
+  it('reads a drooping mouth, acute dystonia after a dose, and withdrawal from benzodiazepines or alcohol', () => {
+    expectCrisis([
+      'se me cayó un lado de la boca y no puedo hablar',
+      'tengo el cuello torcido desde la dosis nueva y no lo puedo enderezar',
+      'se me trabó la lengua desde la inyección',
+      'se me acabó el clonazepam hace 4 días y tengo temblores y sudo frío',
+      'llevo 3 días sin beber y me dio un ataque',
+    ]);
+    expectNotCrisis([
+      'se me acabaron las pastillas de la presión, ¿me renuevan la receta?',
+      'llevo tres días sin tomar café y me duele la cabeza',
+      'dejé el cigarro de golpe y estoy de malas',
+      'se me cayó el celular y no puedo hablar por teléfono, escríbame',
+    ]);
+  });
+
+  it('reads a concept said across two sentences', () => {
+    expectCrisis([
+      'perdóname mamá. adiós',
+      'quiero dejar de sentir. para siempre',
+      'se me durmió un lado de la cara. no puedo hablar',
+      'se me acabó el rivotril hace una semana. estoy temblando y sudando',
+      'el demonio se le metió a mi hijo. tengo que sacárselo',
+      'le dejé instrucciones del funeral a mi hermana. que me cremen y me lleven al mar',
+      'encontré a mi hija con un frasco de pastillas y una nota de despedida',
+    ]);
+    expectNotCrisis([
+      'perdóname la tardanza. adiós y gracias',
+      'se me acabó el clonazepam, ¿me renuevan la receta? no tengo síntomas',
+      'mi abuela dejó instrucciones para su funeral. necesito una carta de duelo',
+      'encontré a mi hija con la tarea terminada y una nota de la maestra',
     ]);
   });
 

@@ -646,6 +646,246 @@ const GENERICS = [
   'aspirinas',
 ];
 
+// A third breadth (recall18): concepts written from crisis-line practice, each with its vocabulary family across
+// regions and registers (faith and family idioms, migrants' fears, teens' Spanglish), none copied from any set.
+const GOD_ASK = [
+  'le pido a Dios',
+  'le ruego a Diosito',
+  'le rezo a la Virgen',
+  'le pido al Señor',
+  'todas las noches le pido a Dios',
+  'ojalá Dios quiera',
+];
+const GOD_WHAT = [
+  'que me lleve ya',
+  'que esta noche sea la última',
+  'que me recoja pronto',
+  'que me llame a su lado',
+  'que no me deje despertar mañana',
+  'que ya me lleve con mi mamá',
+  'que ya se acabe mi vida',
+];
+const FAITH_MORE = [
+  'ojalá el plan de Dios sea llevarme ya',
+  'ya estoy lista para que Dios me lleve',
+  'Dios sabe que ya no puedo más, que me lleve',
+  'ya me quiero ir con Diosito',
+  'que Dios me perdone pero ya no quiero vivir',
+  'que sea lo que Dios quiera, ya no quiero despertar',
+  'ya le entregué mi vida a Dios, que me lleve hoy',
+  'Diosito, llévame ya',
+];
+const WEARY = [
+  'ya me cansé de',
+  'estoy cansada de',
+  'estoy cansado de',
+  'ya estoy harta de',
+  'estoy agotada de',
+];
+const WEARY_OF = ['luchar y ya no quiero seguir', 'vivir así', 'seguir viva', 'seguir aquí', 'existir'];
+const MEANING = [
+  'qué sentido tiene seguir',
+  'qué sentido tiene vivir así',
+  'cuál es el punto de seguir viviendo',
+  'cuál es el punto de vivir',
+  'ya nada tiene sentido, ni yo',
+  'de qué sirve seguir viviendo',
+  'para qué me levanto si ya no quiero vivir',
+  'ya no hay razón para seguir',
+  'no tengo por qué seguir',
+  'qué caso tiene seguir viviendo',
+  'what is the point de seguir viviendo',
+];
+const UNFEEL = [
+  'quiero dejar de sentir para siempre',
+  'cómo se hace para dejar de sentir para siempre',
+  'quisiera apagarme para siempre',
+  'quisiera dormirme y no despertar nunca',
+  'si me duermo y no despierto sería un favor para todos',
+  'si me muero le hago un favor a todos',
+  'si me voy nadie se va a dar cuenta',
+  'si me voy nadie lo va a notar',
+  'si me muero nadie se entera',
+  'si me voy nobody is gonna notice',
+  'quiero irme lejos y no volver nunca',
+  'ojalá me pase algo en la carretera y ya se acabe todo',
+  'ojalá me pase algo y ya',
+  'ojalá me dé algo y ya no despierte',
+];
+const BURDEN_MORE = [
+  'mis hijos estarían mejor con su papá que conmigo',
+  'mis hijos estarían mejor con su abuela, yo solo les doy problemas',
+  'yo solo les doy problemas a todos',
+  'nomás les causo problemas a mis hijos, mejor me voy',
+  'todos estarían más tranquilos si yo me voy',
+  'les quito un peso de encima si me muero',
+  'mi familia ni me llama, si me muero sería un favor',
+];
+const FAREWELL = [
+  'perdóname mami, adiós',
+  'adiós a todos, perdónenme',
+  'gracias por intentarlo, adiós',
+  'esta noche es la noche, gracias por todo',
+  'gracias por todo, ya no me van a ver',
+  'díganle a mi mamá que la quiero, ya me voy',
+  'cuiden a mi mamá por mí, yo ya no voy a estar',
+  'perdón por todo, ya me voy para siempre',
+  'me quiero ir y ya sé cómo',
+  'ya sé cómo me voy a ir',
+  'hoy es la noche',
+  'ya llegó el día, adiós',
+  'esta es mi última noche',
+  'ya me despedí de mi mamá, esta noche lo hago',
+];
+const GAVE = ['regalé', 'le regalé', 'le di', 'le dejé'];
+const GAVE_WHAT = [
+  'mi ps5 a mi hermanito',
+  'mi bici a un amigo',
+  'mi celular a mi prima',
+  'mi guitarra a mi mejor amigo',
+  'mis joyas a mi hija',
+  'mi perro a mi ex',
+];
+const GAVE_WHY = [
+  'porque ya no lo voy a necesitar',
+  'y le dije que cuide a mi mamá',
+  'para que se acuerde de mí',
+  'ya no me va a hacer falta',
+];
+const CHILD_GAVE = [
+  'mi hijo regaló su bici y sus tenis y dice que ya no los va a necesitar',
+  'mi hija regaló su celular a sus primas y dice que ya no lo va a necesitar',
+  'mi hijo regaló sus cosas y anda muy tranquilo de repente después de semanas triste',
+  'mi hija está regalando sus cosas y se despidió de sus amigas',
+  'mi hijo le dijo a su amigo que cuide a su perro porque él ya no va a estar',
+  'mi hija borró todas sus redes y le escribió a su hermana que la quiere mucho',
+  'encontré a mi hijo de 16 con una bolsa de pastillas que no son suyas y una carta',
+  'encontré pastillas escondidas y una carta en el cuarto de mi hija',
+  'mi hija tiene navajas escondidas en su cuarto',
+];
+const AFFAIRS = [
+  'le dejé las llaves y las contraseñas del banco a mi hermana por si acaso',
+  'ya le di a mi hermana las contraseñas de todo, por si me pasa algo',
+  'dejé anotadas mis contraseñas para mi familia, ya saben para qué',
+  'le dejé el perro a mi ex y las llaves al casero, cancelen mis citas',
+  'dejé instrucciones para mi velorio con mi comadre',
+  'ya dejé dicho cómo quiero que me entierren',
+  'que me entierren junto a mi mamá, ya lo dejé escrito',
+  'ya le devolví a todos lo que me prestaron y les pedí perdón, ahora sí estoy tranquilo',
+  'ya pagué todo lo que debía para no dejarle deudas a nadie',
+  'borré todas mis redes y le mandé mis fotos a mi mamá',
+  'ya cerré mis cuentas y le pasé todo a mi hija',
+  'ya arreglé los papeles para que mis hijos no batallen cuando yo no esté',
+];
+const RELAPSE = [
+  'volví a cortarme',
+  'volví a lo del brazo',
+  'recaí anoche y me corté',
+  'otra vez me corté',
+  'me volví a lastimar',
+  'relapsed anoche',
+  'tengo tres cortes nuevos en el muslo',
+  'me corté más profundo esta vez',
+  'estoy en día 0 otra vez, me corté',
+  'se me acabó la racha, me volví a cortar',
+  'usé la navajita del sacapuntas otra vez',
+  'me rasguñé hasta sangrar otra vez',
+  'me quemé con el encendedor otra vez a propósito',
+  'me volví a hacer daño en las piernas',
+];
+const COUNTED = [
+  'cuántas de quetiapina serían muchas',
+  'cuántas sertralinas se necesitan para no despertar',
+  'busqué cuántas pastillas serían mortales',
+  'tengo como tres meses de pastillas guardadas porque dejé de tomarlas',
+  'mi pastillero tiene todo lo del mes y lo estoy viendo',
+  'estoy viendo el frasco de pastillas hace un rato',
+  'estoy en el carro con las pastillas aquí',
+  'tengo las pastillas aquí conmigo y no sé si tomármelas todas',
+  'been looking up cuántas pastillas it would take',
+  'cuántas pastillas de clonazepam hacen falta para dormir para siempre',
+];
+const PARTNER_MORE = [
+  'mi esposo volvió a la casa a pesar de la orden de restricción',
+  'mi ex trae un machete y dice que viene por mí',
+  'mi ex me dijo que me va a encontrar donde sea',
+  'mi esposo se brincó la orden de restricción',
+  'mi esposo me quitó el pasaporte y los papeles',
+  'mi marido me quitó los papeles y dice que me va a deportar',
+  'mi esposo me tiene encerrada en la casa',
+  'mi novio dice que si lo dejo me mata',
+  'mi esposo no me deja trabajar ni salir sola',
+  'mi pareja amenaza con llevarse a los niños a su país',
+  'mi esposo me esconde los papeles para que no me vaya',
+];
+const ASSAULT_VEILED = [
+  'anoche mi cuñado entró a mi cuarto y no me pude defender',
+  'mi cuñado se metió a mi cama y no me pude defender',
+  'me hizo cosas y no me pude defender',
+  'mi hija llegó a la casa sin ropa interior y llorando',
+  'mi hija llegó con la ropa rota y no quiere hablar de lo que le hicieron',
+  'me agarró cuando estaba sola y no pude hacer nada',
+  'el patrón me encerró en la bodega y me hizo cosas',
+];
+const CHILD_TELLS = [
+  'la señora que me cuida no me da de comer',
+  'me dejan encerrado en el cuarto todo el día',
+  'mi padrastro me pega con el cinto',
+  'mi mamá me quema con la plancha cuando se enoja',
+  'en mi casa no me dan de comer y tengo hambre',
+  'mi tío me dice que lo que me hace es nuestro secreto',
+];
+const MISSION = [
+  'Dios me habló y me dijo que tengo que entregarle mi vida',
+  'Dios me dijo que tengo que entregarle mi vida este domingo en el río',
+  'una voz me dice que me tengo que ir al río',
+  'el diablo se metió en mi hija, ya sé lo que tengo que hacer para sacarlo',
+  'tengo que sacarle el demonio a mi hijo como sea',
+  'Dios me pidió un sacrificio este domingo',
+  'es una misión, tengo que dar mi vida',
+  'las voces me dicen que lastime a mi mamá',
+];
+const HARM_KIN = [
+  'agarré a mi mamá del cuello y casi no la suelto',
+  'casi ahorco a mi hermano en una pelea',
+  'tengo miedo de volver a lastimar a mi mamá',
+  'le puse las manos en el cuello a mi esposa',
+  'casi mato a mi papá en una pelea',
+];
+const BODY_DANGER = [
+  'se me durmió la mitad de la cara y no puedo hablar bien',
+  'se me cayó un lado de la boca y no puedo hablar',
+  'tengo el cuello torcido para un lado y no lo puedo enderezar',
+  'se me trabó la lengua y el cuello desde la dosis nueva',
+  'se me van los ojos para arriba y no los puedo controlar',
+  'se me acabó el clonazepam hace 4 días y tengo temblores y sudo frío',
+  'llevo 3 días sin beber y me dio un ataque',
+  'dejé de tomar de golpe y me dio una convulsión',
+  'dejé el alcohol de golpe y estoy viendo cosas y temblando',
+  'mi mamá está en el piso y no despierta',
+  'my mom is on the floor y no despierta',
+  'mi esposo está tirado y no reacciona',
+  'tengo una taquicardia que no se me quita y me duele el pecho',
+];
+
+// The same concepts said across two sentences (recall18, second batch): the tables read most phrases within one.
+const SPLIT = [
+  'perdóname mamá. adiós',
+  'perdónenme todos. bye',
+  'perdóname papi. ya me voy, adiós',
+  'quiero dejar de sentir. para siempre',
+  'cómo hago para dejar de existir? pero para siempre',
+  'se me durmió un lado de la cara. no puedo hablar',
+  'se me adormeció la boca hace rato. no puedo hablar bien',
+  'se me acabó el rivotril hace una semana. estoy temblando y sudando',
+  'se me terminó el alprazolam. ahora tiemblo todo el día',
+  'el demonio se le metió a mi hijo. tengo que sacárselo',
+  'un demonio está dentro de mi esposa. ya sé cómo sacarlo',
+  'le dejé instrucciones del funeral a mi hermana. que me cremen y me lleven al mar',
+  'encontré a mi hija con un frasco de pastillas y una nota de despedida',
+  'encontramos a nuestro hijo con una navaja y una carta',
+];
+
 const FAMILIES: readonly ProbeFamily[] = [
   {
     concept: 'passive_ideation',
@@ -668,6 +908,18 @@ const FAMILIES: readonly ProbeFamily[] = [
   { concept: 'minor_risk', frames: [[CHILD, CHILD_RISK], [CHILD_FOUND], [MINOR_MORE]] },
   { concept: 'harm_to_others', frames: [[HARM_OTHERS], [OTHERS_MORE]] },
   { concept: 'spanglish', frames: [[SPANGLISH]] },
+  {
+    concept: 'faith_weariness_meaning',
+    frames: [[GOD_ASK, GOD_WHAT], [FAITH_MORE], [WEARY, WEARY_OF], [MEANING], [UNFEEL], [BURDEN_MORE]],
+  },
+  { concept: 'farewell_and_affairs', frames: [[FAREWELL], [GAVE, GAVE_WHAT, GAVE_WHY], [AFFAIRS]] },
+  { concept: 'parent_reports', frames: [[CHILD_GAVE]] },
+  { concept: 'self_harm_relapse', frames: [[RELAPSE]] },
+  { concept: 'means_counted', frames: [[COUNTED]] },
+  { concept: 'partner_control_assault', frames: [[PARTNER_MORE], [ASSAULT_VEILED], [CHILD_TELLS]] },
+  { concept: 'commands_and_harm', frames: [[MISSION], [HARM_KIN]] },
+  { concept: 'body_danger', frames: [[BODY_DANGER]] },
+  { concept: 'split_across_sentences', frames: [[SPLIT]] },
 ];
 
 /** Hedges said before a statement, as adults and teens write them. */
