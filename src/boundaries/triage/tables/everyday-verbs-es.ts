@@ -10,7 +10,8 @@
 // cortar, caer, pasar, dar, decidir: each has a sense of risk a crisis rule reads), volver ("lo volví a hacer"
 // is a relapse), hacer and decir (the unnamed act and its telling: "ya lo hice", "no sé cómo decirlo"), poner
 // ("me puso una app para saber dónde estoy", "me puso la mano encima"), preguntar (asking is how a clinical
-// question is put: "quisiera preguntarle si ..." read as the desk's enquiry carried what followed to staff), verbs
+// question is put: "quisiera preguntarle si ..." read as the desk's enquiry carried what followed to staff), cuidar
+// (care of a pet or of children handed over: "le dijo a su amigo que cuide a su perro"), verbs
 // of wanting or help (querer, ayudar: a statement and a plea), and of knowing or understanding (saber, entender:
 // "no entiendo lo que me pasa" says something of the writer). A test checks that no form is a word of risk.
 
@@ -24,7 +25,7 @@ const LOGISTICS_VERBS = `necesitar pagar regresar informar confirmar viajar conf
   escribir recibir cobrar comprar registrar actualizar instalar escuchar devolver:ue pedir:i atender:ie`;
 
 /** Everyday verbs of no logistics: neutral words, as "ir" and "venir" are. */
-const EVERYDAY_VERBS = `cuidar limpiar entrar llevar ocupar hablar usar trabajar manejar buscar aceptar olvidar
+const EVERYDAY_VERBS = `limpiar entrar llevar ocupar hablar usar trabajar manejar buscar aceptar olvidar
   mirar explicar funcionar acompanar tardar visitar quedar estudiar preparar subir bajar sacar cumplir
   compartir leer responder recoger apoyar lavar cocinar organizar arreglar reparar encontrar:ue acordar:ue
   recordar:ue contar:ue costar:ue mostrar:ue probar:ue jugar:ue llover:ue mover:ue empezar:ie comenzar:ie

@@ -47,7 +47,7 @@ const CLINICAL = fc.constantFrom(
 
 describe('the everyday Spanish verbs', () => {
   it('conjugates by construction: present, preterite, future, subjunctive, gerund, a pronoun after the infinitive', () => {
-    for (const form of ['seguimos', 'siguio', 'sigan', 'cumplio', 'cumple', 'cuide', 'empiece', 'juegan'])
+    for (const form of ['seguimos', 'siguio', 'sigan', 'cumplio', 'cumple', 'limpiamos', 'empiece', 'juegan'])
       expect(EVERYDAY, form).toContain(form);
     for (const form of [
       'pagan',
@@ -82,7 +82,17 @@ describe('the everyday Spanish verbs', () => {
     expect(AUXILIARY).not.toContain('irme');
     // Nor hacer, decir, poner or preguntar: the unnamed act ("ya lo hice"), its telling ("no sé cómo decirlo"), a
     // partner's control ("me puso una app para saber dónde estoy"), a clinical question asked ("quisiera preguntarle").
-    for (const form of ['hice', 'hizo', 'decirlo', 'dijo', 'puso', 'ponerle', 'preguntarle', 'pregunto'])
+    for (const form of [
+      'hice',
+      'hizo',
+      'decirlo',
+      'dijo',
+      'puso',
+      'ponerle',
+      'preguntarle',
+      'pregunto',
+      'cuide',
+    ])
       expect(ALL, form).not.toContain(form);
   });
 
@@ -161,6 +171,7 @@ describe('triageMessage with everyday Spanish beside a request', () => {
       'please cancel tuesday ok, i already wrote my letter',
       '¿me pueden cambiar la cita al viernes? perdon por escribir pero no boy a yegar a la sita del juebes porque ya no boy a estar',
       'cancelen el martes por favor No sé cómo decirlo pero le pedí perdón a todos.',
+      'me mandan la factura porfa mi ijo le dijo a su amigo que cuide a su perro porque el ya no ba a estar',
     ])
       expect(isStaff(triage(text)), text).toBe(false);
   });
