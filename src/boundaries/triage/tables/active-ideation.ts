@@ -192,6 +192,10 @@ export const ACTIVE_IDEATION: TriageTable = {
     'termino|terminar|acabo|acabar|terminara|acabara ..2 el ..1 trabajo|trabajito & pastillas|{pills}|{med_name}|oxicodona*|suficientes|matando|morir|quedan',
     // Set aq (lead, Spanish, 2026-12-05): the means in front of one.
     'pastillas|pistola|cuchillo|navaja|soga|frasco|frascos|bote ..3 (enfrente de|frente a|al lado de|junto a) ..1 mi|mí',
+    // Killing oneself as the consequence of a condition ("si no pago la renta me mato", "si pierdo el trabajo me
+    // mato"): "me mato" folds "me mató", so the desk's "la renta me mató" is masked; the condition is not.
+    'si ..6 me ..1 mato|matare|mataré|mataria|mataría',
+    'y ..1 me ..1 mato|matare|mataré',
     'frasco|frascos|bote ..1 abierto|destapado ..2 (enfrente de|frente a|al lado de|junto a|en la mano|en mi mano|aqui)',
     // Set ar (recall11): the therapist's own instruction quoted ('me dijiste que te avise si volvía a pensar en eso'),
     // beside a word that it is happening ('bueno, te aviso').

@@ -83,7 +83,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // Killed or dying BY or WITH a thing ("dying with this paperwork"), never by a day or a time: "I'll be dead by
     // Friday" is a timeline, and "dead" is not masked here at all (set-ba probes, lead, 2026-12-05).
     'murdered|killed|killing|dying|destroyed ..2 by|with ..3 {device}|upload|download|page|form|forms|session|call|meeting|line|connection|battery|batteries|phone|cell|wifi|internet|laptop|schedule|shift|shifts|job|work|commute|traffic|drive|bill|bills|costs|cost|fees|fee|copay|copays|deductible|prices|homework|paperwork|emails',
-    'kill|kills|killing|killed|kil|matar|mato|mata ..2 my|the|our ..1 {device}|card|account|battery|credit|plans|vibe|signal|connection',
+    'kill|kills|killing|killed|kil|matar|mata ..2 my|the|our ..1 {device}|card|account|battery|credit|plans|vibe|signal|connection',
     // A thing that died or is dead, said of the thing: next to it ("phone died", "wifi dead") or through a verb
     // of being ("the portal is literally dead"). Never across a gap a person can fill: "cancel friday i'll be
     // dead" and "the copay, i want to die" once lost their dying to a day or a bill in the same run-on sentence.
@@ -93,6 +93,9 @@ export const ORDINARY_SENSES: TriageTable = {
     // "it died" (of a thing named before).
     '{weekday}|weekdays|weekends|mornings|evenings|afternoons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays ..1 is|are|s ..1 dead',
     'dead ..1 in ..1 the ..1 water',
+    'work|job|shift|office|town|store|gym|clinic ..1 is|was|s|been ..1 dead',
+    // A thing that is dead weight ("the new schedule is dead weight for our team"); a person who is stays a burden.
+    '{device}|schedule|plan|policy|form|forms|app|system|software|portal|process|meeting|meetings|rule|rules|it|this|that ..2 is|s|was|are|were ..1 dead weight',
     'dying|died ..1 on ..1 me|us',
     'keeps|kept ..1 dying',
     'it died|dies',
@@ -156,7 +159,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // Dead as an intensifier or a date: "drop-dead date", "dead on arrival", "dead broke", "I'm dead lol".
     'drop ..1 dead ..1 date|dates|deadline|deadlines|gorgeous',
     'dead ..1 on ..1 arrival',
-    'dead ..1 broke|tired|serious|set|wrong|center|even|last|heat',
+    'dead broke|tired|serious|set|wrong|center|even|last|heat',
     'im|i|am ..1 dead ..1 lol|lmao|haha|lmfao',
     // Bills one chokes on; a day that has been killing one.
     'choking|drowning ..2 on|in ..2 bills|debt|debts|paperwork|fees|emails|deadlines|work|eobs|statements|invoices|claims|homework|school',
@@ -183,7 +186,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'kill ..1 two ..1 birds',
     'dying ..1 to ..1 know|get|see|try|hear|start|come|go|talk|meet|book|find|ask|tell|share|visit|learn|read|check',
     'die ..1 for',
-    'dead ..1 tired|serious|set|wrong|center|ringer',
+    'dead tired|serious|set|wrong|center|ringer',
     'bored|scared|worried|freezing ..1 to ..1 death',
     'death ..1 certificate|notice|benefits|penalty',
     // Shooting and hitting as sending or reaching.
@@ -293,10 +296,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'financial|money|housing|budget ..1 crisis',
     'killing|kill|killed|murdered|murdering|destroyed|wrecked ..1 my ..1 budget|wallet|savings|schedule|vibe|reconciliation|bank|account',
     'kill ..1 the ..1 lights|music|noise|call',
-    'dead ..1 set|serious|wrong|center|ringer|last|end|week|weight|stopped|still|stop',
-    'traffic|bridge|road|highway ..3 dead',
+    'dead set|serious|wrong|center|ringer|stopped|still|stop',
+    'traffic|road|highway|roads ..1 is|was|s|are|looks ..1 dead',
     'kill|cancel|drop|waive ..1 the|that|this|my ..2 fee|fees|charge|charges|balance|bill',
-    'box|field|screen|page|form|upload|signature ..2 dead|died',
+    'box|field|screen|page|form|upload|signature ..1 is|was|s|just|went ..1 dead|died',
+    'box|field|screen|page|form|upload|signature dead|died',
     'shoot|shoots ..2 forgot|sorry|oops|meant|wait',
     'give|gave|giving|gives ..2 a ..1 heart ..1 attack|stroke',
     // A condition named in a question about the practice's services is a service, not a symptom.
@@ -329,7 +333,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'bank|banks|card|company|issuer|visa|amex|chase|mastercard ..2 killed|kill|kills ..1 it',
     'killed ..1 it ..1 in|under ..2 {number}|{time}|minutes|seconds|record',
     '{device}|week|weekend|commute|traffic|drive|flight|trip|shift|shifts|job|work|semester|finals|exams|insurance|paperwork|form|forms|portal|app|website|call|calls|billing|bill|bills|claim|claims|process|office|parking|construction|move|school|meeting|meetings ..3 is|are|was|were|s|been ..2 train ..1 wreck',
-    'wallet|bank|account|budget|card ..2 crying|cries|died|dead|weeping',
+    'wallet|bank|account|budget|card ..1 is|was|s|just|crying|cries|died|dead|weeping ..1 crying|cries|died|dead|weeping',
+    'wallet|bank|account|budget|card crying|cries|died|dead|weeping',
     'dying ..1 here|over',
     'dying ..3 waiting|wait',
     'kill|cancel ..1 the ..1 {time}|{number}|appointment|session|meeting|call',
@@ -363,7 +368,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'knock ..2 on ..1 wood',
     // Killing a thing, not {kill}: the class also holds "suicidal", "unalive" and "kms", which a one-word rule reads
     // alone ("i'm suicidal after the form" once went to staff).
-    'kill|kills|killing|killed|kil|murder|murdering|murdered|matar|mato|mata ..3 this|that|the|my|our|your ..1 {device}|printer|portal|form|forms|paperwork|website|fax|scanner|app',
+    'kill|kills|killing|killed|kil|murder|murdering|murdered|matar|mata ..3 this|that|the|my|our|your ..1 {device}|printer|portal|form|forms|paperwork|website|fax|scanner|app',
     '{context}|{device}|bill|price|prices|wait|line|storm|snow|snowstorm|weather|this|that|it|parking|schedule ..2 is|was|are|s|been|so ..1 insane|crazy|nuts|wild|ridiculous|brutal|bonkers',
     'traffic|weather|commute|parking|bus|train|storm|snow|roads|construction ..2 is|was|are|s|been|so ..1 terrible|awful|horrible|bad|nightmare|miserable',
     'cpt|billing ..1 code|codes',
@@ -728,7 +733,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // "Casi me da un infarto cuando vi el estado de cuenta": a fright at a sight, never a pain.
     'casi ..1 me ..1 da|dio ..1 un|el ..1 infarto|patatus|soponcio ..2 cuando ..1 vi|vimos|llego|recibi|abri',
     'me ..1 mori|mueri ..1 de ..2 risa|pena|verguenza|susto',
-    'factura|facturas|multa|cuenta|cobro|copago|deducible|intereses ..2 me ..1 mata|mato|matan|mataron',
+    'factura|facturas|multa|cuenta|cobro|copago|deducible|intereses ..2 me ..1 mata|matan|mataron',
     // A bill, the prices or the traffic that "will kill" one (admin11, gates ay and ap, 2026-12-05): "esta factura me va a
     // matar", "la van a matar los precios", "el tráfico está pa matarse". Things of the desk only: a person who will kill
     // one ("mi esposo me va a matar") is never read so.
@@ -737,7 +742,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'trafico|tráfico|fila|cola|calor|estacionamiento|parking ..4 esta|está|estaba ..1 pa|para ..1 matarse',
     'me ..1 tiene|tienen|trae|traen ..1 muerto|muerta ..2 el|la|los|las|este|esta|ese|esa ..1 deducible|factura|facturas|cobro|copago|intereses|trafico|multa',
     'deducible|factura|facturas|cobro|copago|intereses|multa ..2 me ..1 tiene|tienen ..1 muerto|muerta',
-    'me ..1 mato|mata|mataste|matan ..3 el|la|tanto|tantos|con ..1 internet|wifi|link|links|enlace|enlaces|senal|conexion|trafico|correos',
+    'me ..1 mata|mataste|matan ..3 el|la|tanto|tantos|con ..1 internet|wifi|link|links|enlace|enlaces|senal|conexion|trafico|correos',
     'me ..1 muero|mori|morí|moria|moría ..1 de|del ..2 ganas|hambre|sueno|risa|frio|calor|verguenza|susto|miedo|nervios|pena|curiosidad|aburrimiento|emocion|emoción',
     // "Me muero por una cita": dying for something, eager (not "me muero por dentro").
     'me ..1 muero|moria ..1 por ..1 una|un|ver|verte|verlos|saber|ir|conocer|volver|regresar|empezar|tener',
@@ -763,8 +768,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // Spanish hyperbole at the desk (set aq, lead, 2026-12-05): a fine, the traffic, the internet, one's memory 'killing'
     // one; left 'dead' by a bill or the news; killing for a Saturday slot; 'ay, me muero'; a near heart attack at a
     // statement; drowning in forms; no longer continuing the sessions.
-    'me ..1 mata|matan|mato|mató ..2 el|la|los|las|este|esta|mi|mis ..1 memoria|internet|multa|deducible|cobro|copago|renta|espera|trabajo|horario|horarios|intereses|cuenta|cuentas|papeleo|seguro|aseguranza|link|links|formas|frio|frío|escuela|tareas',
-    'multa|deducible|cobro|copago|renta|trafico|tráfico|internet|intereses|cuenta|precio|espera|memoria|factura|papeleo|horario ..2 me ..1 mata|matan|mato|mató',
+    'me ..1 mata|matan ..2 el|la|los|las|este|esta|mi|mis ..1 memoria|internet|multa|deducible|cobro|copago|renta|espera|trabajo|horario|horarios|intereses|cuenta|cuentas|papeleo|seguro|aseguranza|link|links|formas|frio|frío|escuela|tareas',
+    'multa|deducible|cobro|copago|renta|trafico|tráfico|internet|intereses|cuenta|precio|espera|memoria|factura|papeleo|horario me|nos mata|matan',
     'me ..1 mataste|mataron|matan|mata ..2 con ..1 tanto|tanta|tantos|tantas',
     'mataria|mataría ..1 por ..2 una|un|cita|turno|lugar|espacio|sabado|sábado|horario',
     'me ..1 dejo|dejó ..1 muerto|muerta ..2 la|el|esa|ese ..1 noticia|cuenta|factura|cobro|multa|precio|deducible',
@@ -777,7 +782,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // The hour of an appointment come ('¿ya me llegó la hora de la cita?'), not one's hour (lead, 2026-12-05).
     'ya ..1 me ..1 (llego|llegó) ..2 la|mi ..1 hora ..1 de ..2 la|mi ..1 cita|sesion|sesión|consulta|terapia|pago',
     // Killed by a charge ("me mataron con ese cobro"); nobody answered the phone.
-    'me ..1 mataron|mato|matan|mata ..2 con ..3 cobro|precio|factura|copago|cuenta|deducible|multa|cargo|recibo|renta',
+    'me ..1 mataron|matan|mata ..2 con ..3 cobro|precio|factura|copago|cuenta|deducible|multa|cargo|recibo|renta',
     'nadie ..2 contesto|contesta|contestan|respondio|responde|atiende|atendio|llamo|regreso',
     // A baby's kick in the womb; food poisoning; a haircut still going (lead, 2026-12-05).
     'bebe|bebé|bebito|bebita ..3 me ..1 dio|da|dan|daba ..1 una|unas ..1 patada|patadas|pataditas',
@@ -791,8 +796,8 @@ export const ORDINARY_SENSES: TriageTable = {
     // or an hour; an insurance plan ('escoger un plan', 'Community Plan'). Things of the desk only.
     'microfono|mic|audio|bocina|bocinas|camara|pantalla|tarjeta|senal|app|aplicacion|portal|zoom|videollamada|llamada|sistema|pagina ..2 esta|estaba|quedo|sigue ..1 muerto|muerta|muertos|muertas',
     'formulario|formularios|papeleo|papeles|tramite|tramites|formas|paginas|preguntas ..4 me ..1 tiene|tienen|dejo|dejaron ..1 muerto|muerta|frito|frita',
-    'link|enlace|app|aplicacion|zoom|portal|videollamada|pagina|sistema|formulario|formularios ..1 me ..1 mata|matan|mato|mataron',
-    'me ..1 mato|mata|mataron ..2 la|el|esta|esa|este ..1 semana|noticia|espera|fila|cola|trafico|dia|mes|link|app|zoom|portal',
+    'link|enlace|app|aplicacion|zoom|portal|videollamada|pagina|sistema|formulario|formularios ..1 me ..1 mata|matan|mataron',
+    'me ..1 mata|mataron ..2 la|el|esta|esa|este ..1 semana|noticia|espera|fila|cola|trafico|dia|mes|link|app|zoom|portal',
     'dormido|dormida|dormi|dormidos ..2 como ..1 muerto|muerta|piedra|tronco|lirón|liron|oso',
     'me ..1 muero ..1 si ..4 cita|citas|horario|turno|hora|cobran|cobro|cancelan|cambian',
     'casi ..1 me ..1 muero|mori ..1 buscando|esperando|buscar|esperar|manejando|estacionando',
@@ -828,6 +833,12 @@ export const ORDINARY_SENSES: TriageTable = {
     // plan of payments or a form finished with; a goodbye to a former therapist or a job.
     'jefe|jefa|maestra|maestro|profe|supervisor|supervisora|mama ..4 matar|mata ..2 si ..1 llego|llegamos|falto ..1 tarde|otra',
     'mato|mataba|mata|matan|mataste ..2 de ..1 risa',
+    // "Me mató" (it killed me) folds to "me mato" (I kill myself): read as a thing's doing only with the thing next
+    // to it ("me mató el internet", "la factura me mató"), never across a gap or with a day to come ("me mato esta
+    // semana", "no pago la renta y me mato"); a condition before it is a crisis rule ("si no pago la renta me mato",
+    // active-ideation.ts), which the mask does not cover.
+    'me mato el|la internet|wifi|senal|señal|conexion|conexión|llamada|trabajo|noticia|factura|cuenta|renta|multa|cobro|copago|deducible|espera|fila|trafico|tráfico',
+    'el|la internet|wifi|señal|senal|trafico|tráfico|noticia|zoom|link|enlace|app|portal|videollamada|factura|cuenta|renta|multa|cobro|copago|deducible|trabajo|semana me mato',
     'terminar|acabar ..2 con ..2 el|la|mi|los|las ..1 plan|pago|pagos|deuda|contrato|papeleo|tramite|formulario|formularios',
     'despedi|despedirme|despido ..3 terapeuta|doctor|doctora|psicologo|psicologa|consejero|consejera|trabajo|chamba',
     // A whole stretch of time, not a quantity taken ('tomé la pastilla toda la semana', 'todos los días').

@@ -919,6 +919,35 @@ describe('a crisis statement in a run-on sentence with a day, a bill or a device
     );
   });
 
+  it('reads "dead" as an intensifier only next to its word: dead next week, dead weight and dead by the end stay a crisis', () => {
+    expectCrisis([
+      "can i move my appointment to friday? honestly i'll be dead next week",
+      'some days ive always been dead weight. please cancel tuesday',
+      "i'll be dead by the end of the month, can you send the invoice",
+    ]);
+    expectStaff([
+      "i'm dead tired, can we do telehealth",
+      'dead last on the waitlist again lol, any openings?',
+      'hi so my work is dead this week, can we add an extra session while I have time?',
+      'the video keeps freezing, can we switch to phone today? wifi at work is dead',
+    ]);
+  });
+
+  it('reads "me mato" as a crisis unless the thing that killed one stands next to it (accents are folded: "me mató" is "me mato")', () => {
+    expectCrisis([
+      'si no pago la renta me mato',
+      'no pago la renta y me mato',
+      'pago la factura y me mato',
+      'me mato esta semana',
+      'si pierdo el trabajo me mato',
+    ]);
+    expectNotCrisis(['Mija, se me mató el internet en plena sesión. ¿La terminamos otro día?']);
+    expectStaff([
+      'el copago me está matando jaja, ¿hay plan de pagos?',
+      'la renta me mató este mes, ¿puedo pagar el copago el viernes?',
+    ]);
+  });
+
   it('still leaves a dead phone, a dead day and a thing dying on one with staff', () => {
     expectStaff([
       'my phone died, can you call me back tomorrow',

@@ -10,8 +10,9 @@ import { spanishCrisisProbes } from './spanish-probes.js';
 // Measured 2026-12-05 (lead11): 213 of 10,504 reached staff on main 4d7cf99 (38 of 5,252 probes alone); 74 after
 // the masks that spanned a gap were tightened and veiled statements were read as unclear (6 alone). recall18 added
 // 326 Spanish probes (10,504 -> 11,156 texts) and read its own misses down to one that a request carries to staff
-// (a month's pill organiser "lo estoy viendo", a veiled statement with no unclear word): 75.
-const STAFF_CEILING = 75;
+// (a month's pill organiser "lo estoy viendo", a veiled statement with no unclear word): 75; 71 once "dead" as an
+// intensifier was read only next to its word ("dead tired", not "dead next week" or "dead weight").
+const STAFF_CEILING = 71;
 const EN_REQUESTS = [
   'can i move my appointment to friday?',
   'also whats my copay',
