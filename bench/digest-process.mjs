@@ -10,7 +10,10 @@
 // alternating runs, medians, main before digest13's changes, e21b69e, as baseline), at load 6-10: floor
 // 2.28 s wall (2.12 s of CPU, 1.55 s on the main thread), 515 MB; digest 4.93 s (4.66 s, 3.14 s), 549 MB:
 // wall 2.17x, CPU 2.20x, main thread 2.02x, memory 1.07x; e21b69e 2.21x, 2.22x, 2.08x. Two busier runs
-// (load 11-12 and 15-23) read 2.07x and 2.11x of the main thread (e21b69e 2.08x and 2.21x). Wall medians
+// (load 11-12 and 15-23) read 2.07x and 2.11x of the main thread (e21b69e 2.08x and 2.21x). After digest12
+// (the triage compile; load 8.6-11.3, 7 runs, 8013b9d without digest12's compile changes as baseline): floor
+// 3.80 s wall (2.23 s CPU, 1.61 s main thread), digest 6.90 s (4.49 s, 3.07 s), 549-632 MB: wall 1.82x, CPU
+// 2.01x, main thread 1.90x, memory 1.22x (1.07x at 549 MB); baseline 2.10x, 2.14x, 1.97x. Wall medians
 // swing with the load: CPU time is the steadier figure, and the main thread's (what the wall clock waits
 // for on an idle machine) the steadiest. Earlier figures and where the time goes: docs/ops.md, "Speed".
 import { spawnSync } from 'node:child_process';

@@ -382,7 +382,8 @@ export class CompiledPhrases implements EntryIndexes {
     return best;
   }
 
-  private compileSlot(slot: PatternSlot): Slot {
+  // The atoms of a pattern's word position, each once.
+  private slotAtoms(slot: PatternSlot): number[] {
     const atoms = new Set(
       slot.alternatives.map((alt) => {
         switch (alt.kind) {
@@ -399,10 +400,14 @@ export class CompiledPhrases implements EntryIndexes {
         }
       }),
     );
-    // The lexicon's weights are set when it is made: a slot's cost is known when the slot is.
+    return [...atoms];
+  }
+
+  // A sequence's slot. The lexicon's weights are set when it is made: a slot's cost is known when the slot is.
+  private slotOf(gapBefore: number, atomList: readonly number[]): Slot {
     let cost = 0;
-    for (const atom of atoms) cost += this.lexicon.commonness(atom);
-    return { gapBefore: slot.gapBefore, atomList: [...atoms], cost };
+    for (const atom of atomList) cost += this.lexicon.commonness(atom);
+    return { gapBefore, atomList, cost };
   }
 
   private addRule(
@@ -413,13 +418,17 @@ export class CompiledPhrases implements EntryIndexes {
     sequenceIds: Map<string, number>,
   ) {
     const parts = parsed.parts.map((slots) => {
-      const compiled: Slot[] = slots.map((slot) => this.compileSlot(slot));
+      const atomLists = slots.map((slot) => this.slotAtoms(slot));
       // Masks, explaining rules and the rest read masked words differently: they never share a sequence.
-      const key = `${mask ? 'm' : explains ? 'e' : 'r'}:${compiled.map((s) => `${s.gapBefore}/${[...s.atomList].sort((a, b) => a - b).join(',')}`).join(' ')}`;
+      let key = mask ? 'm' : explains ? 'e' : 'r';
+      slots.forEach((slot, k) => {
+        key += ` ${slot.gapBefore}/${atomsKey(atomLists[k] as number[])}`;
+      });
       let id = sequenceIds.get(key);
       if (id === undefined) {
         id = this.sequences.length;
         sequenceIds.set(key, id);
+        const compiled = slots.map((slot, k) => this.slotOf(slot.gapBefore, atomLists[k] as number[]));
         this.sequences.push({ slots: compiled, mask, explains: false, anchor: 0 });
         this.rulesByFirstPart.push([]);
       }
@@ -464,6 +473,11 @@ function requiredSlot(sequence: Sequence, costs: readonly number[]): number {
     cost = costs[k] as number;
   });
   return required;
+}
+
+// A slot's atoms as text, whatever their order (for a sequence's key).
+function atomsKey(atoms: readonly number[]): string {
+  return atoms.length === 1 ? String(atoms[0]) : [...atoms].sort((a, b) => a - b).join(',');
 }
 
 // A sequence's SEQUENCE_KIND bits.

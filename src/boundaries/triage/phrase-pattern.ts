@@ -32,10 +32,14 @@ export interface ParsedPattern {
 export const PATTERN_LIMITS = Object.freeze({ slots: 8, parts: 4, gap: 6, stemLetters: 3 });
 
 const WORD = /^[a-z0-9]+$/;
+// A character other than a printable ASCII one (a pattern without any needs no folding).
+const UNPRINTABLE_OR_ACCENTED = /[^\x20-\x7e]/;
 
 /** Parses a pattern, or says in a few words why it is not one (never echoing it). */
 export function parsePattern(pattern: string): ParsedPattern | string {
   const partTexts = pattern.toLowerCase().split(' & ');
+  // Most patterns are plain ASCII: their words need no folding, looked at one by one.
+  const ascii = !UNPRINTABLE_OR_ACCENTED.test(pattern);
   if (partTexts.length > PATTERN_LIMITS.parts) return `at most ${PATTERN_LIMITS.parts} parts joined by &`;
   const parts: PatternSlot[][] = [];
   for (const partText of partTexts) {
@@ -52,8 +56,8 @@ export function parsePattern(pattern: string): ParsedPattern | string {
         continue;
       }
       const alternatives: SlotAlternative[] = [];
-      for (const alt of token.split('|')) {
-        const parsed = parseAlternative(alt);
+      for (const alt of token.includes('|') ? token.split('|') : [token]) {
+        const parsed = parseAlternative(alt, ascii);
         if (typeof parsed === 'string') return parsed;
         alternatives.push(parsed);
       }
@@ -67,12 +71,12 @@ export function parsePattern(pattern: string): ParsedPattern | string {
   return { parts };
 }
 
-function parseAlternative(alt: string): SlotAlternative | string {
+function parseAlternative(alt: string, ascii: boolean): SlotAlternative | string {
   if (alt.startsWith('{') && alt.endsWith('}')) {
     const name = alt.slice(1, -1);
     return /^[a-z_]+$/.test(name) ? { kind: 'class', text: name } : 'a class is written {name}';
   }
-  const folded = foldAccents(alt);
+  const folded = ascii ? alt : foldAccents(alt);
   if (folded.startsWith('=')) {
     const word = folded.slice(1);
     return WORD.test(word) ? { kind: 'exact', text: word } : 'words are letters and digits';

@@ -159,39 +159,44 @@ function isLetter(code: number): boolean {
 /**
  * Words known in advance (the tables' words), each with a number: the reader finds a word here from its
  * characters in the message, so that it makes no string for it. An open-addressing hash table whose places
- * hold a word's hash, number and where its characters are (in a flat copy of the words' characters): a word
- * is confirmed character by character, reading two places in memory.
+ * hold a word's hash, number and where its characters are (in one string of all the words): a word is
+ * confirmed character by character, reading two places in memory.
  */
 export class WordDictionary {
   private readonly words: readonly string[];
   // Per place, four numbers: the hash, the number + 1 (0 for an empty place), the first character, the length.
   private readonly table: Int32Array;
   private readonly mask: number;
-  private readonly chars: Uint16Array;
+  private readonly chars: string;
 
   /** Numbers `words` in order; a word given again keeps its first number. */
   constructor(words: readonly string[]) {
     let size = 16;
     while (size < words.length * 2) size *= 2;
-    this.mask = size - 1;
-    this.table = new Int32Array(4 * size);
-    this.chars = new Uint16Array(words.reduce((sum, word) => sum + word.length, 0));
+    const mask = size - 1;
+    const table = new Int32Array(4 * size);
     const distinct: string[] = [];
     let from = 0;
     for (const word of words) {
       const hash = wordHash(word, 0, word.length);
-      if (this.findIn(word, 0, word.length, hash, false) >= 0) continue;
-      for (let k = 0; k < word.length; k += 1) this.chars[from + k] = word.charCodeAt(k);
-      let slot = hash & this.mask;
-      while ((this.table[4 * slot + 1] as number) !== 0) slot = (slot + 1) & this.mask;
-      this.table[4 * slot] = hash;
-      this.table[4 * slot + 1] = distinct.length + 1;
-      this.table[4 * slot + 2] = from;
-      this.table[4 * slot + 3] = word.length;
+      let slot = hash & mask;
+      let id = (table[4 * slot + 1] as number) - 1;
+      while (id >= 0 && distinct[id] !== word) {
+        slot = (slot + 1) & mask;
+        id = (table[4 * slot + 1] as number) - 1;
+      }
+      if (id >= 0) continue;
+      table[4 * slot] = hash;
+      table[4 * slot + 1] = distinct.length + 1;
+      table[4 * slot + 2] = from;
+      table[4 * slot + 3] = word.length;
       distinct.push(word);
       from += word.length;
     }
+    this.mask = mask;
+    this.table = table;
     this.words = distinct;
+    this.chars = distinct.join('');
   }
 
   /** How many words it holds; they are numbered from 0. */
@@ -228,7 +233,7 @@ export class WordDictionary {
       let same = true;
       for (let k = from; k < to && same; k += 1) {
         const part = parts[k] as string;
-        for (let i = 0; i < part.length && same; i += 1) same = chars[c++] === part.charCodeAt(i);
+        for (let i = 0; i < part.length && same; i += 1) same = chars.charCodeAt(c++) === part.charCodeAt(i);
       }
       if (same) return id;
     }
@@ -249,7 +254,7 @@ export class WordDictionary {
       let same = true;
       for (let k = 0; start + k < end && same; k += 1) {
         const code = text.charCodeAt(start + k);
-        same = chars[from + k] === (folded && code >= 128 ? foldedLetter(code) : code);
+        same = chars.charCodeAt(from + k) === (folded && code >= 128 ? foldedLetter(code) : code);
       }
       if (same) return id;
     }

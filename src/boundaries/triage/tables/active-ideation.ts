@@ -13,6 +13,9 @@ export const ACTIVE_IDEATION: TriageTable = {
     'kill*|murder* ..2 my ..1 self',
     'end*|take|taking|took ..1 my|their|his|her ..1 own ..1 life|lives',
     'end|ending|ended ..2 my ..1 life',
+    // Ending something else and one's life in one breath ("end my sessions this weekend and my life too"): the
+    // desk's sense of ending sessions at a date is masked (ordinary-senses.ts), the life joined to it is not.
+    'end|ending|ended|stop|finish ..6 and ..1 my ..1 life',
     'take|taking ..1 my ..1 life',
     'end|ending ..1 it|things|everything ..2 all|tonight|today|now|soon|forever|good|permanently|once',
     '{think}|{intent}|urge*|decided|ready ..3 end|ending ..1 it|things|everything|myself',
@@ -154,6 +157,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     'matarme|matarse|suicidarme|suicidarse|ahorcarme|ahorcarse|envenenarme',
     'quitarme|quitarse|quitar ..2 la ..1 vida',
     'acabar|terminar ..2 con ..2 mi ..1 vida',
+    // Terminar otra cosa y la vida de una vez ("terminar las sesiones este fin de semana y con mi vida también").
+    'acabar|terminar|termino|acabo ..6 y ..1 con ..1 mi ..1 vida',
     'acabar|terminar ..1 con ..1 todo',
     '{neg} ..2 quiero ..2 seguir ..2 viviendo|vivo|viva|vivir',
     'pienso|pensando|pensamientos|pensar ..3 matarme|morir*|quitarme|suicid*',

@@ -25,6 +25,12 @@ export const CLINICAL_SENSES: TriageTable = {
     // Burned out: exhaustion a clinician reads (symptoms.ts), not a burn. As an ordinary sense it hid the
     // symptom, and "waive the charges, I'm burned out" reached staff.
     'burn|burned|burnt ..1 out',
+    // Therapy or sessions ended at a date, the date said right after them ("end my sessions after this month",
+    // "ready to end therapy on Friday"): ending therapy is the clinician's to hear (feelings-about-therapy.ts),
+    // not a plan. "End my sessions and my life this weekend" names no date after them; "end my sessions this
+    // weekend and my life too" is read by active-ideation.ts (a life ended beside something else).
+    'end|ending|stop|stopping|finish|finishing|pause|pausing ..1 sessions|therapy|treatment|counseling|appointments ..1 after|on|by|at|in|next|this|before ..1 {future_time}|month|week|year|semester|session|appointment|visit',
+    'ready|decided|want|wanna|going|gonna|planning|plan|time ..1 end|ending|stop|finish|pause ..1 sessions|therapy|treatment|counseling|appointments ..1 after|on|by|at|in|next|this|before ..1 {future_time}|month|week|year|semester|session|appointment|visit',
     // A daily habit of taking one's medicines ("I take all my meds every morning"): adherence, the prescriber's to
     // read the same day, not an ingestion.
     'take|taking ..2 all ..2 my|of ..1 med|meds|medicine|medicines|medication|medications|pills ..3 every|each ..1 morning|day|night|evening|time|dose',

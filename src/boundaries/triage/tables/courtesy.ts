@@ -71,6 +71,10 @@ export const COURTESY: TriageTable = {
     // Thanks for help given ("thanks for your help", "a huge help"): help as a noun, not a plea for it.
     'for ..2 your|the|ur ..1 help',
     'huge|big|great|such ..2 help',
+    // Admin13: no hurry said of the request ("not urgent", "no rush", "no urgent concerns"): what else the sentence
+    // says is read as usual ("not urgent but I took extra pills" is a crisis).
+    'not|no|nothing ..1 urgent|rush|hurry',
+    'no ..1 urgent ..1 concerns|issues',
   ],
   es: [
     'hola|gracias|buenos|buenas|dias|tardes|noches|saludos|disculpe|disculpa|disculpen|perdon|perdone|oiga|oigan|favor|porfa|atentamente|bendiciones|adios|ok|vale|listo|perfecto',
@@ -107,5 +111,8 @@ export const COURTESY: TriageTable = {
     'mi|su ..1 nombre ..1 es',
     'me ..1 llamo',
     'se ..1 llama',
+    // Admin13: sin prisa ("no es urgente", "no hay prisa").
+    'no ..1 es ..1 urgente',
+    'sin|no ..2 prisa|apuro',
   ],
 };

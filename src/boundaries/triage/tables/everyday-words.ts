@@ -5,6 +5,11 @@
 // tables look for. The function-word classes also name the language of a message.
 import type { WordClassDefinition } from '../word-lexicon.js';
 import { ADMIN_VOCABULARY_WORDS } from './admin-vocabulary.js';
+import {
+  AUXILIARY_VERB_FORMS_ES,
+  EVERYDAY_VERB_FORMS_ES,
+  LOGISTICS_VERB_FORMS_ES,
+} from './everyday-verbs-es.js';
 
 /** Function words and everyday vocabulary, English and Spanish. */
 export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> = {
@@ -75,7 +80,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       van iba ir sea no si bueno buena buenos buenas bien mal ok vale claro gracias porfa favor hola oye pues
       entonces luego despues antes ahora hoy ayer siempre nunca todavia aun solo sola solamente casi quizas tal
       vez ojala cualquier cualquiera usted ud uds sr sra srta xq xk pq porq jaja jajaja jajajaja jeje jejeje jiji
-      pa tmb tb dnd vos podes tenes queres`,
+      pa tmb tb dnd vos podes tenes queres ${AUXILIARY_VERB_FORMS_ES}`,
   },
   // Words that say what is going on around a request (a game, a shift, a storm, a trip, a sick kid): a
   // sentence that asks nothing stands beside a request only with one of these.
@@ -190,7 +195,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       copago reembolso formulario formularios papeles documento documentos copia firmar llenar enviar mandar
       recibir correo mensaje llamada telefono numero enlace portal aplicacion contrasena espanol ingles carta
       necesito necesita necesitan necesiten quiero quisiera puedo pueden podria favor gracias disculpe perdon otra otro nuevo nueva
-      ${ADMIN_VOCABULARY_WORDS}`,
+      ${ADMIN_VOCABULARY_WORDS} ${LOGISTICS_VERB_FORMS_ES}`,
   },
   everyday_en: {
     neutral: true,
@@ -362,6 +367,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       tarde tarea tarjeta telefono temprano tener terminar tiempo tienda tipo todavia tomar trabajo traer
       transporte tratar turno ultimo usar vacaciones venir ver verano vez viaje visita volver vuelta`,
   },
+  // Everyday Spanish verbs in every form (see everyday-verbs-es.ts): "ya volvió", "seguimos la otra semana".
+  everyday_verbs_es: { neutral: true, words: EVERYDAY_VERB_FORMS_ES },
   everyday_es: {
     neutral: true,
     words: `examen examenes pa llevo lleva llevar compu cae caen rato abren abre cierran estimada estimado

@@ -27,6 +27,8 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     // Not being able to say things to one's clinician (in a second language, or at all): the relationship's matter.
     'express|explain|expressing|explaining ..1 myself ..6 therapist|counselor|clinician|psychiatrist|psychologist',
     'open|opening ..1 up ..3 to|with|around ..2 my|the|her|him ..1 therapist|counselor|clinician|psychiatrist|psychologist',
+    // Not being able to say what one feels (admin13, parity with Spanish): "in English I can't say what I feel".
+    'say|express|explain|put ..2 what ..1 i|im ..2 (feel|feeling|think|going through)',
     // Ending therapy without a reason is for the clinician to hear ("I won't be needing future sessions").
     'wont|{neg} ..2 need|needing ..3 them|it|sessions|appointments|therapy|anything|future|anymore',
     'last ..1 session|time ..4 upset|bothered|triggered|hurt|uncomfortable|judged|weird|awkward|angry',
@@ -87,5 +89,10 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'cambiar ..2 de ..1 terapeuta',
     'me ..1 senti ..3 incomoda|incomodo|juzgada|juzgado|mal',
     'cambiar|pasar ..4 individual ..3 a ..2 pareja|familia',
+    // Parity with English (admin13): a partner or a parent wanting to join a session ("mi esposo quiere venir a
+    // una sesión conmigo"): whether it helps is the clinician's call.
+    '{partner}|{family} ..3 quiere|quieren|queria|quisiera|quisieran|pidio ..3 venir|ir|entrar|acompanarme|estar ..4 sesion|sesiones|terapia|consulta',
+    // Not being able to say what one feels (in English or at all: "en inglés no me sale decir lo que siento").
+    'decir|expresar|explicar|contar ..2 lo ..1 que ..2 (siento|sentia|pienso|me pasa)',
   ],
 };

@@ -30,12 +30,19 @@ export const DESK_PROBLEMS = {
     // A payment asked about: "did it come through?".
     'did|has ..1 it|that|payment|check|transfer ..1 come|go|gone ..1 through',
     'cant|cannot|couldnt ..1 see ..2 you|her|him|them|video|screen|camera|picture|doctor|therapist',
+    // Admin13: a thing of the desk not found or not arriving ("I don't see the button anywhere", "page not found"):
+    // the thing named, never "can't find it" alone ("I can't find it in me to keep going").
+    'dont|do|cant|cannot|couldnt|not|didnt ..2 see|find|found|get|got|receive|received ..2 the|a|any|my|your ..1 button|link|form|forms|page|option|tab|email|emails|message|messages|invite|attachment|file|receipt|statement|text|texts|reminder|reminders',
+    'page|site|file|link ..2 not ..1 found|supported',
   ],
   es: [
     'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom ..3 no ..1 sirve|funciona|abre|carga|jala',
     // Locked out of an account: "me bloqueé del portal", "mi cuenta está bloqueada".
     'me ..1 bloquee|bloquearon|bloqueo ..3 portal|cuenta|app|aplicacion|pagina',
     'cuenta|portal|usuario ..2 bloqueada|bloqueado',
+    // Admin13: algo de la oficina que no llega o no se encuentra ("no me llegan los textos", "no encuentro el mensaje").
+    'no ..1 me ..1 llegan|llega|llego|llegaron ..2 los|las|el|la ..1 textos|mensajes|correos|recordatorios|enlace|link|codigo|correo|mensaje|recordatorio',
+    'no ..1 encuentro|encontre|veo ..2 el|la|los|las ..1 mensaje|correo|enlace|link|boton|formulario|pagina|recibo|archivo',
     // A call that drops or cannot be heard: "se me cayó la conexión", "se oye todo cortado", "¿se me escucha?".
     'se ..1 me|nos|le ..1 cayo|cae ..2 la|el ..1 conexion|internet|llamada|videollamada|sistema|senal|wifi|red|pagina|zoom',
     'se ..1 cayo|cae ..2 la|el ..1 conexion|internet|llamada|videollamada|sistema|senal|wifi|red|pagina|zoom',

@@ -28,6 +28,11 @@ export const ORDINARY_SENSES: TriageTable = {
     'might|gonna|going|want|wanna|need ..2 end ..1 it ..1 here|there|now ..4 insurance|plan|policy|card|account|coverage|subscription|membership|contract',
     'gonna|wanna|gunna|going|want|ready ..2 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group ..2 soon|again|finally',
     'helium ..2 tank|tanks ..3 party|balloon|balloons|birthday|shower|graduation|celebration',
+    // Admin13: a session joined again soon (the mask reaches the time, or the join-a-dead-one rule reads "soon").
+    'gonna|wanna|gunna|going|want|ready ..2 join|joining ..1 my|his|her|their|our ..1 session|sessions|appointment|appointments|zoom|telehealth|visit|group ..1 again ..1 soon|tomorrow|tonight|{weekday}',
+    // A child's bruises from a game or a practice, said with the child and the game ("my son got some bruises
+    // playing soccer"): a rule of a child and bruises is hidden only when the mask holds both.
+    '{child}|son|daughter|kid|kids ..1 got|has|had ..2 bruise|bruises|bruised|scrapes ..1 playing|at|from|in ..1 soccer|football|basketball|baseball|hockey|lacrosse|practice|game|games|tournament|recess|sports|wrestling|rugby',
     'killing ..1 me ..3 lol|already|thinking|just|honestly|haha',
     'shoot ..1 me ..2 whatever|what|anything|everything|it|them|those|the|a|an|your|over|el|la|los|las|un|una',
     'dying|drowning ..2 under|in ..3 stack|pile|forms|paperwork|homework|emails|work',
@@ -673,6 +678,29 @@ export const ORDINARY_SENSES: TriageTable = {
     'wifi|connection|signal|internet|reception ..2 is|was|s ..1 bad',
     // A med check is a kind of appointment: booking or moving one is the desk's (what the medicine does is not).
     'med ..1 check|checks',
+    // Admin13: a plan that is an insurance or a phone plan, said as the thing that changes or lapses ("our plan
+    // changed", "did my plan change?"): never a plan one has, is ready with or that starts ("I have a plan for
+    // Friday", "my new plan starts tomorrow. cancel everything").
+    'my|our|his|her|their|the|old|data|phone|insurance|health|dental|vision ..1 plan ..1 change|changed|changes|changing|renews|renewed|lapsed|lapses|switched|switches',
+    'did|has|have|will ..2 plan ..1 change|changed|renew|lapse',
+    // Admin13, admin12's leftovers. "Anymore" of a slot, a number, an address or driving: "she can't do the Wednesday
+    // 3:00 anymore", "it's not mine anymore", "don't send anything to my old address anymore", "she doesn't drive
+    // anymore" (never "do this anymore": the mask holds the slot, so a rule of "this" and "anymore" stands).
+    'do|make|come ..2 {weekday}|mornings|evenings|afternoons|slot|slots|{time} ..2 anymore',
+    'not ..1 mine|ours|hers|his|theirs|current|valid|active ..1 anymore',
+    '{neg}|stop ..1 send|sending|mail|mailing|email|emailing|text|texting ..6 address|number|phone|email|house|apartment ..1 anymore',
+    'drive|drives|driving ..1 anymore',
+    // A heart that sank or "a heart attack" at a bill; a "shoot" that is an exclamation ("shoot, I think I put the
+    // wrong email", "don't shoot the messenger"); "shot" as worn out or ruined (hands that are shot, shot after a
+    // double shift, an afternoon shot). A heart that races with chest pain, shooting oneself and being shot stay.
+    'heart ..1 sank|dropped ..1 when ..2 saw|opened|got|read|checked ..2 bill|bills|statement|invoice|charge|charges|price|total|balance|eob',
+    'heart ..1 sank|dropped ..1 at ..2 bill|bills|statement|invoice|charge|charges|price|total|balance|eob',
+    'bill|bills|statement|invoice|charge|price|total|balance|cuenta|factura|cobro ..3 me|gave|give|giving ..2 a|un ..1 heart ..1 attack',
+    'shoot ..1 i ..1 think|forgot|missed|put|sent|typed|wrote|did|just|left|gave|entered',
+    'dont|do|not ..1 shoot ..1 the ..1 messenger',
+    'hands|hand|knees|knee|back|eyes|nerves|wrist|wrists|voice|feet|shoulder|shoulders ..2 are|is|s|were ..1 shot',
+    'be|am|im|feel|was ..1 shot ..1 after|from ..2 this|the|a|my|that ..1 double|shift|shifts|week|class|trip|flight|drive|workout',
+    'shot ..1 my|the ..1 whole ..1 afternoon|day|morning|week|evening|schedule|weekend',
     // Checking out of a hotel or a hospital (recall17): a stay ended, not a life.
     'checked|check|checking out of the|our|my hotel|motel|airbnb|library|hospital',
     'checked|check|checking out of the|our|my hotel|motel|airbnb|library|hospital early|late|today|yesterday',
@@ -826,6 +854,19 @@ export const ORDINARY_SENSES: TriageTable = {
     // Where one lives now, a change of address: "ahora vivo con mi hija", "ya no vivo con mi mamá".
     'ahora ..1 vivo ..1 con|en',
     'ya ..1 no ..1 vivo ..1 con ..1 mi|mis|su|sus',
+    // Admin13: knocks a child took playing a sport ("se dio unos golpes jugando fútbol"); shivers with the flu
+    // ("gripa con fiebre y temblores"); rather not be alone in the session ("preferiría no estar sola en la
+    // sesión": company asked for, where one would rather not be alone, not a wish not to be).
+    '{child}|hijo|hija|nino|nina|nene|nena ..1 se ..1 dio|dieron|pego|hizo|llevo ..2 golpe|golpes|golpazo|golpazos|moreton|moretones|raspones ..1 jugando|en ..1 futbol|beisbol|basquet|partido|practica|entrenamiento|recreo|bici|bicicleta|patineta',
+    'gripa|gripe|resfriado|catarro|influenza|covid ..2 fiebre|calentura ..1 y|con ..1 temblores|escalofrios',
+    'gripa|gripe|resfriado|catarro|influenza|covid ..2 temblores|escalofrios ..1 y|con ..1 fiebre|calentura',
+    'preferiria|prefiero|quisiera ..1 no ..1 estar ..1 sola|solo ..3 sesion|cita|consulta|terapia|videollamada',
+    // Admin13: el plan del seguro que cambia o vence ("cambió mi plan", "mi plan vence"), nunca un plan que se tiene
+    // o que empieza ("mi plan empieza mañana").
+    'cambio|cambiaron|vencio|termino ..2 mi|el|su|nuestro ..1 plan',
+    'mi|el|su|nuestro ..1 plan ..2 cambio|cambiaron|vence|vencio|vital|medico',
+    // Admin13: "me dio un heart attack" con una cuenta ("el bill me dio un heart attack jaja").
+    'bill|cuenta|factura|cobro|estado ..3 me ..1 dio ..2 un|una ..1 heart|infarto|ataque',
     // Desk hyperbole by kind (recall18, 2026-12-05): a boss, a teacher or a mother who
     // will 'kill' one for missing, asking for a day or leaving early (never a partner: "si lo dejo me mata" stays a
     // threat); burnt rice; dying of the flu; a fortnight's pay or the rent that 'killed' one; 'me mata buscar

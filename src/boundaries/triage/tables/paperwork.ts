@@ -40,6 +40,10 @@ export const PAPERWORK: TriageTable = {
     'power ..2 attorney',
     'health|healthcare ..1 care ..1 proxy',
     'healthcare|medical ..1 proxy',
+    // Admin13: what a records request leaves out ("just dates and amounts, nothing clinical", "dates only, no
+    // details"): said with the dates or amounts asked for, or of clinical matter (never "nothing else matters").
+    'dates|amounts|attendance|attended|visits ..4 nothing|no|not ..1 clinical|medical|else|details|notes|diagnosis|diagnoses|info',
+    'nothing|no|not ..2 clinical|medical',
   ],
   es: [
     'formulario|formularios|papeles|papeleo|documento|documentos|firmar|firme|firma|consentimiento|portal|subir|subi|correo|direccion|actualizar|contrasena|registro|registros|copia',
@@ -67,5 +71,7 @@ export const PAPERWORK: TriageTable = {
     // "pásame la liga", "disparame el link" (shoot me the link).
     'pasame|pasenme|mandame|mandenme|enviame|envienme|disparame|comparteme|compartanme ..3 link|enlace|liga|codigo|numero|correo|recibo|factura|formulario|forma|direccion',
     'me|nos ..1 pasas|pasan|pases|pasen|mandas|mandan|envias|envian|compartes|comparten ..3 link|enlace|liga|codigo|numero|correo|recibo|factura|formulario|forma|direccion',
+    // Admin13: lo que un pedido de expediente deja fuera ("solo las fechas, nada clínico").
+    'fechas|montos|asistencia ..4 nada|sin ..1 clinico|medico|mas|detalles|notas|diagnostico',
   ],
 };

@@ -20,6 +20,9 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'decided|decision|ready|prepared',
     'last ..1 message|text|chance|goodbye',
     'before|after ..1 i ..1 go|leave|die|am ..1 gone',
+    // A letter or a note of one's own, done, said of nothing else (admin13, parity with Spanish: "already wrote my
+    // letter").
+    'already ..1 wrote|finished|did|done ..2 my ..1 letter|letters|note|notes',
     // An ordinary purpose disclaimed ('not for commuting lol') and things left for 'after': what they refer to is unsaid.
     'not ..1 for ..1 commuting|commute|travel|traveling|riding|work|fun|sightseeing|school',
     'not ..1 for ..1 the ..1 view|ride|train|trip',
@@ -55,7 +58,11 @@ export const UNCLEAR_REFERENCES: TriageTable = {
   es: [
     'lo ..1 hago|hare|hice|haga|hacer',
     'ya ..1 {neg} ..2 importa|importara|necesito|necesitare',
-    'ya ..1 {neg} ..1 voy ..1 a ..1 estar|volver|regresar',
+    // "boy" is "voy" as it sounds (admin13: the English word is not read as the Spanish one).
+    'ya ..1 {neg} ..1 voy|boy ..1 a ..1 estar|volver|regresar',
+    // A letter or a note of one's own, done, said of nothing else (admin13: "ya hice mi carta"); the one for the
+    // insurer or the school says so ("ya hice la carta para el seguro" names what it is for).
+    'ya ..1 hice|termine|escribi ..2 mi|mis ..1 carta|cartas|nota|notas',
     'decidi|decidido|decision|lista|listo',
     'para ..1 siempre',
     'ultima ..1 vez',

@@ -960,3 +960,103 @@ describe('a crisis statement in a run-on sentence with a day, a bill or a device
     ]);
   });
 });
+
+describe('admin messages that went on call, by kind, each beside its risky twin (admin13)', () => {
+  it('reads ending therapy at a date as the clinician’s, not a plan', () => {
+    for (const text of ['I want to end my sessions after this month.', "I'm ready to end therapy on Friday."])
+      expect(triage(text).outcome, text).toBe('clinical');
+  });
+
+  it('keeps a session joined again soon, a child’s knocks at a game, shivers with the flu and company in a session off the on-call line', () => {
+    expectNotCrisis(['wanna join my group again soon']);
+    expectStaff([
+      'mi hijo se dio unos golpes jugando fútbol, podemos cambiar la cita?',
+      'my son got some bruises playing soccer, can we reschedule?',
+      'tengo gripa con fiebre y temblores, puedo cambiar la cita?',
+      'preferiría no estar sola en la sesión, puede venir mi mamá?',
+    ]);
+  });
+
+  it('still reads the risk beside the same words', () => {
+    expectCrisis([
+      'I want to end my sessions and my life this weekend.',
+      'I want to end my sessions this weekend and my life too.',
+      'quiero terminar las sesiones este fin de semana y con mi vida también',
+      "I'm ready to end therapy on Friday and end it all.",
+      'wanna join my dad again soon',
+      'mi hijo se dio unos golpes jugando fútbol pero su papá le pega cuando pierde',
+      'mi hijo tiene golpes y moretones, dice que su papá le pega, podemos cambiar la cita?',
+      'my son got some bruises playing soccer, his dad hits him when he loses',
+      'mi bebé tiene gripa con fiebre y temblores y no responde',
+      'tengo fiebre y temblores, está rígido el cuello',
+      'preferiría no estar, ya no quiero estar aquí',
+      'preferiría no estar sola esta noche, tengo miedo de lo que pueda hacer',
+    ]);
+  });
+});
+
+describe('everyday sentences beside a request, by kind, each beside its risky twin (admin13)', () => {
+  it('reads an insurance plan that changed, a records request’s limits, no hurry, and a desk thing not found as the desk’s', () => {
+    expectStaff([
+      'Can I get a receipt for October? Our plan changed.',
+      'Can I get a receipt for October? Did my plan change?',
+      '¿Me mandan el recibo? Cambió mi plan.',
+      'Can you send my records to Dr. Patel? Just dates and amounts, nothing clinical.',
+      'Can I get a letter just confirming my appointment dates for my employer? Not anything clinical, just that I attended on 11/4 and 11/18.',
+      'Can I move Thursday to Friday? Not urgent.',
+      'Can you resend the intake form? I don’t see the button anywhere.',
+      '¿Me pueden mandar el enlace? No me llegan los textos.',
+      '¿Me pueden mandar el enlace? No encuentro el mensaje.',
+    ]);
+  });
+
+  it('still reads the risk or the statement beside the same words', () => {
+    expectCrisis([
+      'Can I get a receipt for October? I have a plan for Friday.',
+      '¿Me mandan el recibo? Ya tengo un plan.',
+      'Can I move Thursday to Friday? Not urgent but I took extra pills last night.',
+      'Can I move Thursday to Friday? not an emergency, i just dont want to be here anymore',
+      '¿Me pueden mandar el enlace? No encuentro razones para seguir.',
+    ]);
+    for (const text of [
+      'Can I get a receipt for October? My plan is ready.',
+      'Can you send my records to Dr. Patel? Just the dates, nothing else matters anymore.',
+      'Can you send my records to Dr. Patel? Nothing else matters.',
+      'Can you resend the intake form? I can’t find it in me to keep going.',
+      'Can you resend the intake form? I cant find a reason to stay.',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('admin12’s leftovers by kind: anymore of a slot, a heart at a bill, shoot and shot (admin13)', () => {
+  it('leaves them with staff', () => {
+    expectStaff([
+      "Please remove my old phone number (555-772-1034) from my file, it's not mine anymore",
+      'sams mom asked me to pass along that she cant do the wednesday 3 00 anymore because of pickup and would like a call about a new time',
+      "Is Dr. Greer taking new patients? My mother (72) is looking for someone who does telehealth since she doesn't drive anymore",
+      'please do not send anything to my old address anymore',
+      'my heart sank when i opened the bill lol. payment plan?',
+      'omg el bill me dio un heart attack jaja 😭 $200? que paso',
+      'shoot i think i put the wrong email on my intake, link went to my old one',
+      "dont shoot the messenger but my mom says she's not paying the late fee lol",
+      "Sorry, my hands are shot with the arthritis and I can't sign the screen. Can I come sign in person?",
+      'gonna be shot after this double, can we do next week',
+      'You guys shot my whole afternoon by changing the time without telling me 😤 can we fix it',
+    ]);
+  });
+
+  it('still reads the risk beside the same words', () => {
+    expectCrisis([
+      'i cant do this anymore, can you cancel wednesday',
+      'she cant do the wednesday slot anymore and doesnt want to live anymore',
+      'its not mine anymore and i dont want to be alive anymore',
+      'my heart sank when i opened the bill and now my chest hurts and my left arm is numb',
+      'shoot i think i might shoot myself, can i cancel friday',
+      'shoot i think i want to die',
+      'my hands are shot, i cut them again last night. can i cancel friday',
+      'gonna be shot after this double and then im taking all my pills',
+      'he said im gonna be shot after this, can we do next week',
+    ]);
+  });
+});
