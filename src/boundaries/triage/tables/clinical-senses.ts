@@ -37,11 +37,16 @@ export const CLINICAL_SENSES: TriageTable = {
     // A heart attack or a stroke in one's history ("I had a heart attack last year", on an intake answer): a
     // clinician reads it the same day; one happening now is a medical emergency.
     'had ..1 a ..1 (heart attack|stroke) ..2 last|in|back|years|ago ..1 year|years|spring|summer|fall|winter|ago|{number}',
+    // How many pills to take a day or at night: a dosing question, the prescriber's (lead, 2026-12-05, noticed by
+    // recall18); how many it would take, or to not wake up, stays on call.
+    'how ..1 many|much ..4 {pills}|{med_name} ..2 do|should|can|am|supposed ..2 take ..3 a|per|each|every|in|at|before ..1 day|night|morning|evening|bedtime|dose|time|week',
   ],
   es: [
     '{family}|{partner}|{child}|amigo|amiga|perro|gato ..4 murio|fallecio|muerte',
     'aniversario ..3 muerte',
     // Tomarse todas las medicinas cada día: cumplir el tratamiento, no una ingesta.
     'tomo|tomar|tomando|me ..2 todas|todos ..2 mis|las|los ..1 pastillas|medicinas|medicamentos|pildoras ..3 todos|todas|cada ..2 dias|dia|mananas|manana|noches|noche',
+    // Cuántas pastillas tomar al día o en la noche: una pregunta de dosis, del prescriptor.
+    'cuantas|cuántas ..1 pastillas|tabletas|capsulas|cápsulas|pildoras|píldoras ..4 tomo|tomar|tomarme|debo|tengo|me|son|es ..4 noche|dia|día|mañana|manana|diario|diarias|dosis|vez',
   ],
 };

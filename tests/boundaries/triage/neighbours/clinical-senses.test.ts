@@ -1,6 +1,6 @@
 // Clinical neighbours of the crisis concepts (a return-to-work letter, strain at home): the clinician's.
 import { describe, expect, it } from 'vitest';
-import { isStaff, triage } from './neighbour-kit.js';
+import { expectCrisis, isStaff, triage } from './neighbour-kit.js';
 
 describe('the clinical neighbours of the crisis concepts', () => {
   it('keeps a return-to-work letter and a partner joining a session from staff', () => {
@@ -83,5 +83,27 @@ describe('the clinical neighbours of the crisis concepts', () => {
       'me tomé todas las pastillas',
     ])
       expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
+
+describe('how many pills to take a day: a dosing question, not a lethal amount (lead, 2026-12-05)', () => {
+  it('keeps it with a clinician, off the on-call line, in English and Spanish', () => {
+    for (const text of [
+      'how many pills do I take a day?',
+      'how many tablets am I supposed to take at bedtime?',
+      '¿cuántas pastillas de quetiapina me tomo en la noche?',
+      '¿cuántas cápsulas son por día?',
+    ]) {
+      expect(triage(text).outcome, text).toBe('clinical');
+    }
+  });
+
+  it('still reads how many it would take, or to not wake up, as a crisis', () => {
+    expectCrisis([
+      'how many pills would it take to not wake up',
+      'how many of my pills would kill me',
+      'how many pills should i take at night to never wake up',
+      'cuantas pastillas me tomo para no despertar',
+    ]);
   });
 });
