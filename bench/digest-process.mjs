@@ -8,7 +8,7 @@
 //
 // Target: digest at most 2x the floor's time and 2x its peak memory: met. Last measured 2026-12-05 by the lead on
 // a clean clone of dd4ca61, nothing else running (load 0.6-1.9), two runs of 7, medians, 4d7cf99 as baseline:
-// floor 2.00/2.02 s wall, 516 MB; digest 3.79 s, 549 MB: wall 1.90x and 1.88x (every run 1.75-1.98x), memory
+// floor 2.00/2.02 s wall, 516 MB; digest 3.79 s, 549 MB: wall 1.90x and 1.88x (the first run's 7 each 1.75-1.98x), memory
 // 1.07x, CPU 2.02x, main thread 1.91x/1.93x; 4d7cf99 1.97x/1.90x. Earlier, under load (digest13, 7
 // alternating runs, medians, main before digest13's changes, e21b69e, as baseline), at load 6-10: floor
 // 2.28 s wall (2.12 s of CPU, 1.55 s on the main thread), 515 MB; digest 4.93 s (4.66 s, 3.14 s), 549 MB:
