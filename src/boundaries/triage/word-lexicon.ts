@@ -52,7 +52,7 @@ export class WordLexicon {
   private readonly exact: AtomLists = new Map();
   private readonly stems: AtomLists = new Map();
   // Only the squeezed forms a table form with a doubled letter squeezes to (`pils`, from `pills`), each with every
-  // atom filed under it in order: any other squeezed form is a table form itself, with its atoms in `exact`.
+  // atom filed under it in order; every other squeezed form is a table form itself, with its atoms in `exact`.
   private readonly squeezedExact: AtomLists = new Map();
   private readonly squeezedStems: AtomLists = new Map();
   private readonly flags = new Map<number, Flags>();
