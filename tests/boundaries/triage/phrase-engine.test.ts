@@ -14,6 +14,17 @@ const tuning: readonly { readonly text: string }[] = JSON.parse(
 const rules = compileTriageRules();
 const triage = (text: string) => triageMessage(text, { rules });
 
+/** The engine's outcome and categories for `text` are the naive matcher's. */
+function expectSameAsNaive(text: string): void {
+  const engine = triage(text);
+  const naive = naiveTriageMessage(text, rules);
+  expect([engine.outcome, engine.crisisCategories, engine.clinicalCategories], text).toEqual([
+    naive.outcome,
+    naive.crisisCategories,
+    naive.clinicalCategories,
+  ]);
+}
+
 // Separators that keep two messages apart: a new sentence or clause (a negation or an ordinary sense never
 // reaches across them).
 const SEPARATORS = ['. ', '! ', '? ', '\n', ', ', '; ', ' — ', ': ', '.\n\n'];
@@ -28,13 +39,7 @@ describe('PhraseEngine', () => {
         fc.constantFrom(' ', ...SEPARATORS),
         (a, b, sep) => {
           const text = `${a}${sep}${b}`;
-          const engine = triage(text);
-          const naive = naiveTriageMessage(text, rules);
-          expect([engine.outcome, engine.crisisCategories, engine.clinicalCategories]).toEqual([
-            naive.outcome,
-            naive.crisisCategories,
-            naive.clinicalCategories,
-          ]);
+          expectSameAsNaive(text);
         },
       ),
       { numRuns: 200 },
@@ -47,13 +52,7 @@ describe('PhraseEngine', () => {
       fc.property(fc.constantFrom(...texts), fc.integer({ min: 2, max: 3 }), (a, times) => {
         // One sentence: the message's words, then the same words again.
         const text = Array.from({ length: times }, () => a.replace(/[.!?;\n]/g, ' ')).join(' ');
-        const engine = triage(text);
-        const naive = naiveTriageMessage(text, rules);
-        expect([engine.outcome, engine.crisisCategories, engine.clinicalCategories]).toEqual([
-          naive.outcome,
-          naive.crisisCategories,
-          naive.clinicalCategories,
-        ]);
+        expectSameAsNaive(text);
       }),
       { numRuns: 60 },
     );

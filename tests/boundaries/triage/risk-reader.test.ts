@@ -10,6 +10,13 @@ import { readText } from '../../../src/boundaries/triage/text-reader.js';
 
 const rules = compileTriageRules();
 const triage = (text: string) => triageMessage(text, { rules });
+
+/** `text` is a crisis, with `category` among its categories. */
+function expectCrisisOf(category: string, text: string): void {
+  const d = triage(text);
+  expect(d.outcome, text).toBe('crisis');
+  expect(d.crisisCategories, text).toContain(category);
+}
 const isStaff = (d: TriageDecision) => d.outcome !== 'crisis' && d.outcome !== 'clinical';
 /**
  * The risk reader alone (no phrase table): the crisis categories it reads unnegated, the negated ones, and
@@ -418,11 +425,8 @@ describe('readRisk: urgent distress from everyday concepts, on call only for a m
     for (const text of [
       'honestly if i didnt wake up tomorrow id be ok with that',
       'also whats my copay honestly if i didnt wake up tomorrow id be ok with that',
-    ]) {
-      const d = triage(text);
-      expect(d.outcome, text).toBe('crisis');
-      expect(d.crisisCategories, text).toContain('passive_ideation');
-    }
+    ])
+      expectCrisisOf('passive_ideation', text);
   });
 
   it('property: a decision and a day, in any wording, go on call alone and stay with staff as a request', () => {
@@ -515,11 +519,8 @@ describe('readRisk: urgent distress from affairs put in order and pills kept sec
     for (const text of [
       'i bought everything i need. tonight',
       'please cancel tuesday i bought everything i need. tonight',
-    ]) {
-      const d = triage(text);
-      expect(d.outcome, text).toBe('crisis');
-      expect(d.crisisCategories, text).toContain('plan_intent');
-    }
+    ])
+      expectCrisisOf('plan_intent', text);
   });
 
   it('raises pills taken and kept from someone, in English and Spanish, even sentences apart', () => {
