@@ -430,7 +430,8 @@ function signatureLine(
     if (capitalized[i] !== 0 || isNumber(words[i] as string)) continue;
     const functionWord = (bits & (WORD_BITS.english | WORD_BITS.spanish)) !== 0;
     if (bits & NAME_CUE_BIT && !functionWord) continue;
-    if (functionWord && i > from && i + 1 < to && capitalized[i - 1] !== 0 && capitalized[i + 1] !== 0) continue;
+    if (functionWord && i > from && i + 1 < to && capitalized[i - 1] !== 0 && capitalized[i + 1] !== 0)
+      continue;
     if (isLetter(words[i] as string) && i + 1 < to && isNumber(words[i + 1] as string)) continue;
     return false;
   }

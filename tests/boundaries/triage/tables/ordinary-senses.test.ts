@@ -864,7 +864,7 @@ describe('ORDINARY_SENSES (admin14, set bf): the emergency room a bill came from
       'The link in your email is cut off, can you send it again?',
     ])
       staff(text);
-    crisis("the power is out and I want to die, can we reschedule?");
+    crisis('the power is out and I want to die, can we reschedule?');
     crisis('I cut myself again. the link is cut off');
   });
 
