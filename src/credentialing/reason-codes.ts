@@ -41,6 +41,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
   'credentialing.compact.modality_not_covered': 'The compact authorization does not cover this modality.',
   'credentialing.compact.state_not_member':
     'The client’s state does not take part in that compact on the date.',
+  'credentialing.compact.home_state_not_member':
+    'The authorization’s home state does not take part in that compact on the date: a compact builds on a license from a member state.',
   'credentialing.compact.home_license_invalid':
     'The compact needs an unencumbered, independent home-state license of the right profession, in force on the date.',
   'credentialing.compact.outside_home_state':
