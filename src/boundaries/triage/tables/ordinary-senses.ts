@@ -712,14 +712,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // being in the ER now, or being told to go stay a crisis.
     'bill|bills|statement|statements|charge|charges|invoice|invoices|copay|copays|balance ..2 from|for ..1 the|an|my ..1 emergency ..1 room',
     'emergency ..1 room ..1 bill|bills|statement|statements|charge|charges|invoice|invoices|copay|copays|balance|visit|visits',
-    // A thing killed that is not a person: the audio killed by a freezing video, everything typed killed by a crash;
-    // "it would kill me to pay it all at once" (never "kill me to keep going").
-    'kill|kills|killing|killed ..1 the|my|our ..1 audio|video|sound|screen|call|upload|download|session|mic|camera',
-    'killed|kills|killing|erased|wiped|deleted ..1 everything|all ..1 i ..1 typed|wrote|entered|filled|uploaded|saved',
-    'kill|killing ..1 me ..1 to ..1 pay|wait|drive|commute|reschedule|miss|call|fill',
-    // Power that is out or dead at home; a link or a text cut off on the screen.
-    'power|powers|electricity ..1 is|s|was|went|been ..1 dead|out',
-    'powers dead|out',
+    // A link or a text cut off on the screen.
     // Covered under one's plan, dropped from a parent's plan: an insurance plan, not a plan of one's own ("my plan
     // is set" stays); an autopay or a bank that took money twice; a question that will "sound dumb".
     'covered|cover|covers|coverage|insured ..2 under|by|through|on ..1 my|our|the|his|her|their|parents ..1 plan|plans',

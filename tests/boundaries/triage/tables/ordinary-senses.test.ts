@@ -819,7 +819,7 @@ describe('SCHEDULING and GENERAL: a visit one cannot make, the waiting room in S
   });
 });
 
-describe('ORDINARY_SENSES (admin14, set bf): the emergency room a bill came from, things killed, power out, stress at a bill', () => {
+describe('ORDINARY_SENSES (admin14, set bf): the emergency room a bill came from, a link cut off, stress at a bill', () => {
   const staff = (text: string) => expect(priority(text), text).toBe(2);
   const crisis = (text: string) => expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
   const notStaff = (text: string) => expect(priority(text), text).toBeLessThan(2);
@@ -841,30 +841,8 @@ describe('ORDINARY_SENSES (admin14, set bf): the emergency room a bill came from
       crisis(text);
   });
 
-  it('leaves audio, a screen or typed work killed, and a price that would kill one to pay, with staff', () => {
-    for (const text of [
-      'the call keeps dropping and killing the audio, can you phone me instead?',
-      'the site crashed and killed everything I wrote on the intake, can you resend it?',
-      'It would kill me to pay the whole balance at once, can I split it in three?',
-    ])
-      staff(text);
-    for (const text of [
-      'It would kill me to keep going like this, can I split the balance?',
-      'I want to kill myself, the call keeps killing the audio',
-      'killing everything I love, can you resend the intake?',
-    ])
-      notStaff(text);
-    crisis('It would kill me to keep going like this, can I split the balance?');
-  });
-
-  it('leaves power out at home and a link cut off on the screen with staff; a statement beside them stays', () => {
-    for (const text of [
-      "Power's out at our place since the storm, can we do Thursday by phone?",
-      'the power is dead on our whole street, can we reschedule?',
-      'The link in your email is cut off, can you send it again?',
-    ])
-      staff(text);
-    crisis('the power is out and I want to die, can we reschedule?');
+  it('leaves a link cut off on the screen with staff; a statement beside it stays', () => {
+    staff('The link in your email is cut off, can you send it again?');
     crisis('I cut myself again. the link is cut off');
   });
 
