@@ -21,7 +21,10 @@ export const SYSTEM = {
   cancellationReason: 'http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason',
   actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
   participationType: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType',
-  payerType: 'urn:oid:2.16.840.1.113883.3.221.5',
+  // Source of Payment Typology: HL7 terminology's canonical URL, which US Core's examples and EHRs write;
+  // the OID form is read too [sources: phdsc-sopt].
+  payerType: 'https://nahdo.org/sopt',
+  payerTypeOid: 'urn:oid:2.16.840.1.113883.3.221.5',
   selfPay: 'http://terminology.hl7.org/CodeSystem/coverage-selfpay',
   coverageClass: 'http://terminology.hl7.org/CodeSystem/coverage-class',
   identifierType: 'http://terminology.hl7.org/CodeSystem/v2-0203',
