@@ -162,6 +162,20 @@ function decide(
   return { ...result, outcome: 'undecided', reasons: sorted as never };
 }
 
+/** The answer to a request rejected above any person: at the HL segment of the level that rejected it. */
+function rejectedRequest(segment: number): Person271 {
+  return {
+    segment,
+    level: 'subscriber',
+    parent: null,
+    traceNumber: null,
+    memberId: null,
+    dates: new Map(),
+    lines: [],
+    rejections: [],
+  };
+}
+
 function rank(r: Reason): number {
   return r.severity === 'error' ? 2 : r.severity === 'warning' ? 1 : 0;
 }
@@ -177,7 +191,8 @@ function rank(r: Reason): number {
  *
  * @param input - the file as a string, or its chunks in order
  * @param options - the practice's client for each trace number, payer ids, service types
- * @returns one decision per person answered, in file order
+ * @returns one decision per person answered, in file order; a request rejected above any person (AAA at the
+ * payer or receiver level, with no subscriber loop) is one `request_rejected` decision at that level's HL
  * @throws {@link ValidationError} listing every problem by segment number and element position, never a
  * value: not X12, cut short, a broken envelope, a transaction set that is not a 271, a segment a 271 does
  * not allow where it stands, a malformed amount, percent, quantity or date.
@@ -224,6 +239,12 @@ export function read271(input: X12Input, options: Read271Options = {}): Eligibil
             'x12.segment.missing',
             'must be followed by a BHT segment (the response’s date)',
           );
+          return;
+        }
+        // A payer or clearinghouse that rejects the whole request (AAA at the source or receiver level) often
+        // sends no subscriber loop at all: the rejection is still the answer, never an empty list.
+        if (t.persons.length === 0 && t.rejectedAt !== null) {
+          answers.push(decide(t, rejectedRequest(t.rejectedAt), opts));
           return;
         }
         // A subscriber whose dependents were answered has no answer of its own unless it has benefit lines.

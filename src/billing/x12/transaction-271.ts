@@ -51,6 +51,9 @@ export class Transaction271 {
   contact: BenefitContact | null = null;
   /** AAA reject reasons at the source or receiver level: they apply to every person. */
   rejections: { segment: number; code: string }[] = [];
+  /** The HL segment of the source or receiver level that holds the first of those rejections. */
+  rejectedAt: number | null = null;
+  #levelSegment = 0;
   #hl = new Map<string, number>();
 
   constructor(st: X12Segment, delimiters: X12Delimiters, problems: X12Problems) {
@@ -135,6 +138,7 @@ export class Transaction271 {
       return;
     }
     this.#hl.set(e[1] ?? '', s.position);
+    this.#levelSegment = s.position;
     this.line = null;
     if (level === 'source' || level === 'receiver') {
       this.level = level;
@@ -184,11 +188,16 @@ export class Transaction271 {
   }
 
   #rejection(s: X12Segment): void {
-    // AAA01 `N`: the request was not valid; AAA03 says why (72 invalid member id, 75 subscriber not found, …).
-    if (s.elements[1] !== 'N') return;
+    // AAA01 `N`: the request was not valid; `Y`: it was valid, yet rejected all the same. AAA03 says why
+    // (42 unable to respond now, 72 invalid member id, 75 subscriber not found, …) [sources: x12-271-cg-hets].
+    // Under a benefit line (2110C) only `N` counts, as before: that AAA answers one service type's inquiry.
+    const valid = s.elements[1];
+    if (valid !== 'N' && (valid !== 'Y' || this.level === 'benefit')) return;
     const rejection = { segment: s.position, code: s.elements[3] ?? '' };
-    if (this.person === null) this.rejections.push(rejection);
-    else this.person.rejections.push(rejection);
+    if (this.person === null) {
+      this.rejections.push(rejection);
+      this.rejectedAt ??= this.#levelSegment;
+    } else this.person.rejections.push(rejection);
   }
 
   #date(s: X12Segment): void {

@@ -160,10 +160,65 @@ describe('read271', () => {
     });
   });
 
-  it('reads only a request the payer rejected (AAA N) as a rejection, for every person when it stands above them', () => {
-    expect(read(['AAA*Y**42', 'EB*1*IND*30', 'EB*B*IND*MH*PR**27*20', 'EB*C*IND*30*PR**23*0'])?.outcome).toBe(
-      'benefits_found',
-    );
+  it('reads AAA Y as a rejection too: a valid request the payer rejected all the same (75 member not found)', () => {
+    // AAA01 Y: "the request is valid, however the transaction has been rejected as identified by the code in
+    // AAA03" (the TR3's AAA; payers send AAA*Y**75*C for a member not found, AAA*Y**42*Y when unable to respond).
+    const answer = read(['AAA*Y**75*C']);
+    expect(answer).toMatchObject({ outcome: 'request_rejected', inNetwork: null, outOfNetwork: null });
+    expect(answer?.reasons).toEqual([
+      expect.objectContaining({ facts: { segment: 13, rejectReason: '75' } }),
+    ]);
+  });
+
+  it('keeps the benefits when a benefit line’s own AAA (2110C) says Y: it answers that inquiry only', () => {
+    const answer = read(['EB*1*IND*30', 'AAA*Y**42', 'EB*B*IND*MH*PR**27*20', 'EB*C*IND*30*PR**23*0']);
+    expect(answer?.outcome).toBe('benefits_found');
+  });
+
+  it('answers a request rejected above any person, with no subscriber loop in the response', () => {
+    // The X12 TR3's example of a receiver rejected for not being eligible for inquiries (AAA*Y**50*N at HL 21),
+    // as LinuxForHealth's x12 tests carry it, and a payer unable to respond (AAA*Y**42*Y at HL 20).
+    const atReceiver = envelope('271', [
+      'BHT*0022*11*10001234*20060501*1319',
+      'HL*1**20*1',
+      'NM1*PR*2*ABC COMPANY*****PI*842610001',
+      'HL*2*1*21*0',
+      'NM1*1P*2*BONE AND JOINT CLINIC*****SV*2000035',
+      'AAA*Y**50*N',
+    ]);
+    expect(read271(atReceiver, { payerIds: { '842610001': 'abc' } })).toEqual([
+      {
+        segment: 7,
+        traceNumber: null,
+        clientId: null,
+        payerId: 'abc',
+        verifiedOn: '2006-05-01',
+        benefitLines: [],
+        inNetwork: null,
+        outOfNetwork: null,
+        outcome: 'request_rejected',
+        reasons: [
+          {
+            code: 'x12.271.request_rejected',
+            severity: 'error',
+            message: 'The payer rejected the eligibility request.',
+            facts: { segment: 9, rejectReason: '50' },
+          },
+        ],
+      },
+    ]);
+    const atSource = envelope('271', [
+      'BHT*0022*11*ABC123*20131212*1241',
+      'HL*1**20*0',
+      'AAA*Y**42*Y',
+      'NM1*PR*2*UNITEDHEALTHCARE*****PI*87726',
+    ]);
+    expect(read271(atSource)).toMatchObject([
+      { segment: 5, outcome: 'request_rejected', reasons: [{ facts: { segment: 6, rejectReason: '42' } }] },
+    ]);
+  });
+
+  it('reads a rejection above the persons as every person’s', () => {
     const atSource = person(['EB*1*IND*30']).replace(
       'NM1*PR*2*SUMMIT HEALTH PLAN*****PI*60054~',
       (nm1) => `${nm1}AAA*N**42*R~`,
