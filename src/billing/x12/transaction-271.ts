@@ -13,6 +13,8 @@ export interface Person271 {
   traceNumber: string | null;
   memberId: string | null;
   dates: Map<string, { start: LocalDate; end: LocalDate | null }>;
+  /** DTP dates stated under a benefit line (2110C), by the line's segment number, then qualifier. */
+  lineDates: Map<number, Map<string, { start: LocalDate; end: LocalDate | null }>>;
   lines: EligibilityBenefitLine[];
   /** AAA reject reasons (AAA03) at this person's level or above. */
   rejections: { segment: number; code: string }[];
@@ -109,7 +111,14 @@ export class Transaction271 {
         this.#rejection(s);
         return;
       case 'DTP':
-        if (this.level === 'person') this.#date(s);
+        if (this.level === 'person') this.#date(s, (this.person as Person271).dates);
+        else if (this.level === 'benefit' && this.line !== null) {
+          // Payers such as Medicare's HETS state the plan's dates under the coverage line, not the person.
+          const byLine = (this.person as Person271).lineDates;
+          const dates = byLine.get(this.line.segment) ?? new Map();
+          byLine.set(this.line.segment, dates);
+          this.#date(s, dates);
+        }
         return;
       case 'PER':
         if (this.level === 'related') this.#contactNumbers(s);
@@ -153,6 +162,7 @@ export class Transaction271 {
       traceNumber: null,
       memberId: null,
       dates: new Map(),
+      lineDates: new Map(),
       lines: [],
       rejections: [],
     };
@@ -200,7 +210,7 @@ export class Transaction271 {
     } else this.person.rejections.push(rejection);
   }
 
-  #date(s: X12Segment): void {
+  #date(s: X12Segment, dates: Map<string, { start: LocalDate; end: LocalDate | null }>): void {
     const e = s.elements;
     const text = e[3] ?? '';
     const range = e[2] === 'RD8' ? text.split('-') : [text];
@@ -215,7 +225,7 @@ export class Transaction271 {
       );
       return;
     }
-    (this.person as Person271).dates.set(e[1] ?? '', { start, end });
+    dates.set(e[1] ?? '', { start, end });
   }
 
   #benefit(s: X12Segment): void {

@@ -140,6 +140,39 @@ describe('read271', () => {
     expect(answer?.inNetwork?.deductibleMetCents).toBe(12_500);
   });
 
+  it('reads the plan dates a payer states under the coverage line (2110C DTP), as Medicare’s HETS does', () => {
+    // HETS and several commercial payers put DTP*291/307/346 after EB*1 instead of in the subscriber loop
+    // [sources: x12-271-cg-hets]; the plan start was then missing and the answer undecided.
+    const under = read(
+      [
+        'EB*1*IND*30^MH*MB',
+        'DTP*291*RD8*20260101-20261231',
+        'EB*B*IND*MH*MB**27*20',
+        'EB*C*IND*30*MB**23*257',
+      ],
+      [],
+    );
+    expect(under).toMatchObject({
+      outcome: 'benefits_found',
+      inNetwork: { planStartsOn: '2026-01-01', planEndsOn: '2026-12-31' },
+    });
+    // The person's own dates win; a date under a line that is not active coverage, or for other services, is not the plan's.
+    const own = read(['EB*1*IND*30', 'DTP*346*D8*20250701', 'EB*B*IND*MH*PR**27*20', 'EB*C*IND*30*PR**23*0']);
+    expect(own?.inNetwork?.planStartsOn).toBe('2026-01-01');
+    const notPlan = read(
+      [
+        'EB*1*IND*30',
+        'EB*C*IND*30*PR**23*0',
+        'DTP*346*D8*20260101',
+        'EB*1*IND*88',
+        'DTP*346*D8*20260101',
+        'EB*B*IND*MH*PR**27*20',
+      ],
+      [],
+    );
+    expect(notPlan).toMatchObject({ outcome: 'undecided', inNetwork: null });
+  });
+
   it('prefers the most specific service type: psychotherapy over mental health over the plan', () => {
     const answer = read([
       'EB*1*IND*30',
