@@ -93,6 +93,43 @@ describe('readRRule', () => {
     });
   });
 
+  it('reads Outlook’s monthly nth weekday (BYDAY=TU;BYSETPOS=1) as BYDAY=1TU, and BYSETPOS=-1 as the last', () => {
+    // Exchange and Outlook export "the first Tuesday" as BYDAY=TU;BYSETPOS=1 ([MS-OXCICAL] 2.1.3.2.2.4);
+    // the reader refused it.
+    expect(readRRule('RRULE:FREQ=MONTHLY;COUNT=7;BYDAY=TU;BYSETPOS=1;WKST=SU', at)).toEqual({
+      frequency: 'monthly',
+      monthlyBy: 'weekday_of_month',
+      count: 7,
+    });
+    expect(
+      readRRule('FREQ=MONTHLY;BYDAY=TU;BYSETPOS=-1;UNTIL=20261231', { ...at, startDate: '2026-03-31' }),
+    ).toEqual({ frequency: 'monthly', monthlyBy: 'last_weekday_of_month', until: '2026-12-31' });
+  });
+
+  it('reads BYDAY=<weekday>;BYSETPOS=<n> exactly as BYDAY=<n><weekday> (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 365 }),
+        fc.constantFrom('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'),
+        fc.constantFrom('1', '2', '3', '4', '5', '-1', '+2'),
+        (offset, day, n) => {
+          const startDate = new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+          const options = { ...at, startDate };
+          const read = (rule: string) => {
+            try {
+              return readRRule(rule, options);
+            } catch {
+              return codes(() => readRRule(rule, options));
+            }
+          };
+          expect(read(`FREQ=MONTHLY;BYDAY=${day};BYSETPOS=${n};COUNT=6`)).toEqual(
+            read(`FREQ=MONTHLY;BYDAY=${n.replace('+', '')}${day};COUNT=6`),
+          );
+        },
+      ),
+    );
+  });
+
   it('reads a UTC UNTIL as the last local date whose session starts by then', () => {
     // 17:00 in Chicago on 2026-06-30 is 22:00Z: an UNTIL at 21:00Z ends the day before.
     expect(readRRule('FREQ=WEEKLY;UNTIL=20260630T220000Z', at).until).toBe('2026-06-30');
@@ -102,8 +139,14 @@ describe('readRRule', () => {
   it('reports what a series cannot express, by rule part, instead of approximating', () => {
     expect(codes(() => readRRule('FREQ=DAILY;COUNT=5', at))).toEqual(['$.FREQ scheduling.rrule.unsupported']);
     expect(codes(() => readRRule('FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2;COUNT=5', at))).toEqual([
+      '$.BYDAY scheduling.rrule.start_not_in_rule',
+    ]);
+    expect(codes(() => readRRule('FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=5', at))).toEqual([
       '$.BYSETPOS scheduling.rrule.unsupported',
       '$.BYDAY scheduling.rrule.start_not_in_rule',
+    ]);
+    expect(codes(() => readRRule('FREQ=WEEKLY;BYDAY=TU;BYSETPOS=1;COUNT=5', at))).toEqual([
+      '$.BYSETPOS scheduling.rrule.unsupported',
     ]);
     expect(codes(() => readRRule('FREQ=WEEKLY;BYDAY=MO,WE', at))).toEqual([
       '$.BYDAY scheduling.rrule.start_not_in_rule',
