@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimatePatientShare, evaluateEligibilityBenefits } from '../../../src/billing/index.js';
 import { DEFAULT_X12_DELIMITERS, read271 } from '../../../src/billing/x12/index.js';
@@ -502,5 +503,87 @@ describe('read271', () => {
         ['$.segment[3]', 'x12.segment.missing'],
       ]);
     });
+  });
+
+  it('reads back any in-network benefits written as a 271, in any line order and amount spelling (property)', () => {
+    // Payers write whole dollars as 25 or 25.00 and state the total and what remains in either order; the
+    // plan dates stand under the person or under the coverage line. None of that may change a figure.
+    const dollars = (cents: number, short: boolean) =>
+      short && cents % 100 === 0
+        ? String(cents / 100)
+        : `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+    const figures = fc
+      .record({
+        copay: fc.option(fc.integer({ min: 0, max: 20_000 }), { nil: undefined }),
+        coinsurance: fc.integer({ min: 0, max: 10_000 }),
+        deductible: fc.integer({ min: 0, max: 1_000_000 }),
+        deductibleLeft: fc.integer({ min: 0, max: 1_000_000 }),
+        outOfPocket: fc.integer({ min: 0, max: 2_000_000 }),
+        outOfPocketLeft: fc.integer({ min: 0, max: 2_000_000 }),
+        visits: fc.integer({ min: 1, max: 60 }),
+        visitsLeft: fc.integer({ min: 0, max: 60 }),
+        authorization: fc.boolean(),
+        short: fc.boolean(),
+        datesUnderLine: fc.boolean(),
+      })
+      .map((f) => ({
+        ...f,
+        deductibleLeft: Math.min(f.deductibleLeft, f.deductible),
+        outOfPocketLeft: Math.min(f.outOfPocketLeft, f.outOfPocket),
+        visitsLeft: Math.min(f.visitsLeft, f.visits),
+      }));
+    fc.assert(
+      fc.property(figures, fc.integer({ min: 0, max: 1_000_000 }), (f, seed) => {
+        const amount = (cents: number) => dollars(cents, f.short);
+        const auth = f.authorization ? 'Y' : 'N';
+        const active = f.datesUnderLine
+          ? ['EB*1*IND*30^MH*PR*GOLD PPO', 'DTP*291*RD8*20260101-20261231']
+          : ['EB*1*IND*30^MH*PR*GOLD PPO'];
+        const units: string[][] = [
+          active,
+          ...(f.copay === undefined ? [] : [[`EB*B*IND*MH*PR**27*${amount(f.copay)}****${auth}*Y`]]),
+          [`EB*A*IND*MH*PR****${(f.coinsurance / 10_000).toFixed(4)}***${auth}*Y`],
+          [`EB*C*IND*30*PR**23*${amount(f.deductible)}*****Y`],
+          [`EB*C*IND*30*PR**29*${amount(f.deductibleLeft)}*****Y`],
+          [`EB*G*IND*30*PR**23*${amount(f.outOfPocket)}*****Y`],
+          [`EB*G*IND*30*PR**29*${amount(f.outOfPocketLeft)}*****Y`],
+          [`EB*F*IND*MH*PR**23***VS*${f.visits}**Y`],
+          [`EB*F*IND*MH*PR**29***VS*${f.visitsLeft}**Y`],
+        ];
+        // A deterministic shuffle from the seed: the lines in any order.
+        const order = units
+          .map((u, i) => ({ u, k: (seed * (i + 7919)) % 1_000_003 }))
+          .sort((a, b) => a.k - b.k);
+        const dates = f.datesUnderLine ? [] : ['DTP*291*RD8*20260101-20261231'];
+        const [answer] = read271(
+          person(
+            order.flatMap((o) => o.u),
+            dates,
+          ),
+          { clientIds: { 'T-1': 'client-lane' } },
+        );
+        expect(answer?.outcome).toBe('benefits_found');
+        expect(answer?.inNetwork).toEqual({
+          clientId: 'client-lane',
+          payerId: '60054',
+          verifiedOn: '2026-01-05',
+          coverageActive: true,
+          inNetwork: true,
+          planStartsOn: '2026-01-01',
+          planEndsOn: '2026-12-31',
+          copayCents: f.copay ?? 0,
+          copayBeforeDeductible: false,
+          coinsuranceBasisPoints: f.coinsurance,
+          deductibleCents: f.deductible,
+          deductibleMetCents: f.deductible - f.deductibleLeft,
+          outOfPocketMaximumCents: f.outOfPocket,
+          outOfPocketMetCents: f.outOfPocket - f.outOfPocketLeft,
+          copayCountsTowardOutOfPocket: true,
+          visitLimit: f.visits,
+          visitsUsed: f.visits - f.visitsLeft,
+          authorizationRequired: f.authorization,
+        });
+      }),
+    );
   });
 });
