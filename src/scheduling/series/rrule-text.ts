@@ -168,8 +168,13 @@ export function readRRule(rule: string, options: ReadRRuleOptions): SeriesRecurr
     if (days.length > 0 && !days.includes(start))
       problem('BYDAY', 'start_not_in_rule', 'must include the weekday of the first date');
     if (parts.has('BYMONTHDAY')) problem('BYMONTHDAY', 'unsupported', 'is not used with a weekly rule');
-    if ((parts.get('WKST') ?? 'MO') !== 'MO' && interval > 1 && days.length > 1) {
-      problem('WKST', 'unsupported', 'must be MO when several weekdays repeat every few weeks');
+    // Series count weeks from Monday. Another week start groups the days into weeks the same way when they
+    // all fall on one side of it: Google Calendar writes WKST=SU, which changes nothing for MO to SA.
+    const weekStart = ICAL_DAYS.indexOf((parts.get('WKST') ?? 'MO') as (typeof ICAL_DAYS)[number]);
+    const sides = new Set(days.map((d) => DAYS.indexOf(d) >= weekStart));
+    if (weekStart < 0) problem('WKST', 'invalid', 'must be a weekday (MO to SU)');
+    else if (interval > 1 && sides.size > 1) {
+      problem('WKST', 'unsupported', 'must be MO when the weekdays that repeat every few weeks straddle it');
     }
     out.frequency = interval === 2 ? 'every_two_weeks' : 'weekly';
     if (interval > 2) out.interval = interval;
