@@ -60,14 +60,21 @@ export function jurisdictionReasons(
       }),
     ];
   }
+  // A supervised clinician's supervisors are clinicians of the practice: their own licenses are checked too.
+  const supervisorIds = new Set(credentials.supervision.map((s) => s.supervisorId as string));
+  const supervisors = data.credentials.filter((c) => supervisorIds.has(c.clinicianId));
   let worst: { date: LocalDate; decision: ReturnType<typeof evaluateServiceJurisdiction> } | undefined;
   for (const on of dates) {
-    const decision = evaluateServiceJurisdiction(credentials, {
-      clientState: request.clientState,
-      serviceDate: on,
-      modality: request.modality,
-      clinicianLocationState: clinician.homeState,
-    });
+    const decision = evaluateServiceJurisdiction(
+      credentials,
+      {
+        clientState: request.clientState,
+        serviceDate: on,
+        modality: request.modality,
+        clinicianLocationState: clinician.homeState,
+      },
+      { supervisors },
+    );
     if (worst === undefined || OUTCOME_RANK[decision.outcome] > OUTCOME_RANK[worst.decision.outcome])
       worst = { date: on, decision };
   }

@@ -322,3 +322,43 @@ describe('evaluateBooking: licensure on the date where the client is (audit)', (
     expect(d.outcome).toBe('refused');
   });
 });
+
+describe('evaluateBooking: a supervised clinician’s supervisor (audit)', () => {
+  // clin-001 practises in New York on a supervised license under clin-002.
+  const supervised = (supervisorNy: { status: 'active' | 'inactive'; expiresOn: string }) => {
+    const copy = structuredClone(data);
+    const own = copy.credentials.find((c) => c.clinicianId === base.clinicianId);
+    const supervisor = copy.credentials.find((c) => c.clinicianId === 'clin-002');
+    if (own === undefined || supervisor === undefined) throw new Error('fixture');
+    for (const l of own.licenses) if (l.state === 'NY') l.level = 'supervised';
+    own.supervision = [{ supervisorId: 'clin-002', state: 'NY', startsOn: '2025-01-01' }];
+    supervisor.licenses = [
+      {
+        state: 'NY',
+        type: 'LCSW',
+        number: 'L-SUP-2',
+        level: 'independent',
+        issuedOn: '2020-01-01',
+        ...supervisorNy,
+      },
+    ];
+    return copy;
+  };
+
+  it('refuses when the supervisor’s own NY license has lapsed', () => {
+    const d = evaluateBooking(base, supervised({ status: 'active', expiresOn: '2026-06-30' }), {
+      asOf: AS_OF,
+    });
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toContain('credentialing.supervision.supervisor_not_licensed');
+  });
+
+  it('checks the supervisor’s license instead of saying it was not checked', () => {
+    const d = evaluateBooking(base, supervised({ status: 'active', expiresOn: '2027-06-30' }), {
+      asOf: AS_OF,
+    });
+    expect(codes(d)).toContain('credentialing.supervision.supervised');
+    expect(codes(d)).not.toContain('credentialing.supervision.supervisor_unverified');
+    expect(codes(d)).not.toContain('ops.booking.no_license_in_state');
+  });
+});
