@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../src/core/index.js';
+import { ClinicianId, ValidationError } from '../../../src/core/index.js';
 import { PayerCredentialingPolicy } from '../../../src/credentialing/index.js';
 import { evaluateBooking, OPS_REASON_CODES } from '../../../src/ops/index.js';
 import { AS_OF, allowedBooking, smallPractice } from '../practice-fixtures.js';
@@ -331,7 +331,7 @@ describe('evaluateBooking: a supervised clinician’s supervisor (audit)', () =>
     const supervisor = copy.credentials.find((c) => c.clinicianId === 'clin-002');
     if (own === undefined || supervisor === undefined) throw new Error('fixture');
     for (const l of own.licenses) if (l.state === 'NY') l.level = 'supervised';
-    own.supervision = [{ supervisorId: 'clin-002', state: 'NY', startsOn: '2025-01-01' }];
+    own.supervision = [{ supervisorId: ClinicianId.parse('clin-002'), state: 'NY', startsOn: '2025-01-01' }];
     supervisor.licenses = [
       {
         state: 'NY',
