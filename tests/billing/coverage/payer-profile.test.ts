@@ -33,9 +33,16 @@ describe('PayerProfile examples', () => {
 
   it('take a redetermination request on day 125 after a remittance dated 2026-01-05 (Sunday 2026-05-10), not on day 126', () => {
     // 42 CFR 405.942(a): 120 days from receipt, the notice presumed received 5 days after its date.
-    const appeal = { claimId: 'c-1', kind: 'appeal' as const, serviceDate: '2025-12-01', startDate: '2026-01-05' };
+    const appeal = {
+      claimId: 'c-1',
+      kind: 'appeal' as const,
+      serviceDate: '2025-12-01',
+      startDate: '2026-01-05',
+    };
     const filed = (filedOn: string) =>
-      evaluateTimelyFiling({ ...appeal, filedOn }, MEDICARE_PAYER_PROFILE_EXAMPLE.filing, { asOf: '2026-05-12' });
+      evaluateTimelyFiling({ ...appeal, filedOn }, MEDICARE_PAYER_PROFILE_EXAMPLE.filing, {
+        asOf: '2026-05-12',
+      });
     expect(filed('2026-05-10')).toMatchObject({ outcome: 'on_time', deadline: '2026-05-10' });
     expect(filed('2026-05-11')).toMatchObject({ outcome: 'late', deadline: '2026-05-10' });
     // Unfiled on day 123 the window is still open, with 2 days left.
