@@ -36,6 +36,13 @@ const Address = z.strictObject({
   state: UsState,
   postalCode: z.string().regex(/^\d{5}(\d{4})?$/, { message: 'must be 5 or 9 digits' }),
 });
+// The billing provider's ZIP code must be the full nine digits (2010AA N403), and clearinghouses reject a
+// five-digit one [sources: x12-837p-cg-cms].
+const BillingAddress = Address.extend({
+  postalCode: z
+    .string()
+    .regex(/^\d{9}$/, { message: 'must be the 9-digit ZIP+4 code for the billing provider' }),
+});
 const Taxonomy = z
   .string()
   .regex(/^[0-9A-Z]{9}X$/, { message: 'must be a 10-character provider taxonomy code' });
@@ -129,7 +136,7 @@ export const Write837POptions = z.strictObject({
     npi: Npi,
     /** Employer identification number, 9 digits (REF*EI). */
     taxId: z.string().regex(/^\d{9}$/, { message: 'must be 9 digits' }),
-    address: Address,
+    address: BillingAddress,
     taxonomy: Taxonomy.optional(),
   }),
   payers: z.record(PayerId, PayerEntry),

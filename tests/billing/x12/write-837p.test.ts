@@ -378,4 +378,17 @@ describe('write837P', () => {
       )[0]?.[0],
     ).toBe('$.submitter.name');
   });
+
+  it('requires the billing provider’s full nine-digit ZIP code, and takes five digits for a client', () => {
+    // 005010X222A1 2010AA N403: the billing provider's ZIP code must be the nine digits of ZIP+4; clearinghouses
+    // reject a five-digit one, so the file would fail at the first edit.
+    const billingProvider = {
+      ...options.billingProvider,
+      address: { ...options.billingProvider.address, postalCode: '97201' },
+    };
+    expect(issues(() => write837P([claim()], { ...options, billingProvider }))).toEqual([
+      ['$.billingProvider.address.postalCode', 'invalid_format'],
+    ]);
+    expect(write837P([claim()], options).text).toContain('N4*PORTLAND*OR*97201~');
+  });
 });
