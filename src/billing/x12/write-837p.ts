@@ -36,9 +36,19 @@ const Address = z.strictObject({
   state: UsState,
   postalCode: z.string().regex(/^\d{5}(\d{4})?$/, { message: 'must be 5 or 9 digits' }),
 });
-// The billing provider's ZIP code must be the full nine digits (2010AA N403), and clearinghouses reject a
-// five-digit one [sources: x12-837p-cg-cms].
+// The billing provider's address is where it practises: a street address (a post office or lock box goes in
+// the pay-to loop, 2010AB) with the full nine-digit ZIP code (2010AA N3, N403); clearinghouses reject
+// either [sources: x12-837p-cg-cms].
+const Street = Name.refine(
+  (line) => !/^\s*(P\.?\s*O\.?\s*BOX|POST\s+OFFICE\s+BOX|LOCK\s*BOX)\b/i.test(line),
+  {
+    message: 'must be a street address, not a post office or lock box',
+    params: { code: 'x12.element.invalid' },
+  },
+);
 const BillingAddress = Address.extend({
+  line1: Street,
+  line2: Street.optional(),
   postalCode: z
     .string()
     .regex(/^\d{9}$/, { message: 'must be the 9-digit ZIP+4 code for the billing provider' }),

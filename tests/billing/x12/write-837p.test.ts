@@ -379,7 +379,7 @@ describe('write837P', () => {
     ).toBe('$.submitter.name');
   });
 
-  it('requires the billing provider’s full nine-digit ZIP code, and takes five digits for a client', () => {
+  it('requires a street address with the full nine-digit ZIP code for the billing provider, not for a client', () => {
     // 005010X222A1 2010AA N403: the billing provider's ZIP code must be the nine digits of ZIP+4; clearinghouses
     // reject a five-digit one, so the file would fail at the first edit.
     const billingProvider = {
@@ -390,5 +390,11 @@ describe('write837P', () => {
       ['$.billingProvider.address.postalCode', 'invalid_format'],
     ]);
     expect(write837P([claim()], options).text).toContain('N4*PORTLAND*OR*97201~');
+    const poBox = { ...options.billingProvider.address, line1: 'PO BOX 4410' };
+    expect(
+      issues(() =>
+        write837P([claim()], { ...options, billingProvider: { ...options.billingProvider, address: poBox } }),
+      ),
+    ).toEqual([['$.billingProvider.address.line1', 'x12.element.invalid']]);
   });
 });
