@@ -218,6 +218,9 @@ export function fromFhirAppointment(resource: unknown): ValidationResult<Schedul
     let locationId: string | undefined;
     let roomId: string | undefined;
     r.participant.forEach((p, i) => {
+      // A participant with a type and no actor (an interpreter required, not yet assigned) names no one: R4
+      // allows it, and the model has nothing to keep of it.
+      if (p.actor === undefined && p.type !== undefined) return;
       const type = referencedType(p.actor);
       const id = type === undefined ? undefined : referencedId(p.actor, type);
       if (type === undefined || id === undefined) {
