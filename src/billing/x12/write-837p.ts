@@ -64,6 +64,9 @@ const Person = z.strictObject({
   address: Address,
 });
 const ControlNumber = z.number().int().min(1).max(999_999_999);
+const GroupNumber = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,50}$/, { message: 'must be 1–50 letters, digits or -' });
 const PayerEntry = z.strictObject({
   name: Name,
   /** The payer's id at the clearinghouse (2010BB NM109). */
@@ -93,6 +96,8 @@ const PayerEntry = z.strictObject({
 });
 const ClientEntry = z.strictObject({
   memberId: z.string().regex(/^[A-Za-z0-9-]{2,80}$/, { message: 'must be letters, digits or -' }),
+  /** The group or policy number on the subscriber's card (SBR03), which payers require when the card shows one. */
+  groupNumber: GroupNumber.optional(),
   ...Person.shape,
   /** The policy holder when it is not the client, and the client's relationship to them (PAT01: 01 spouse, 19 child, G8 other). */
   subscriber: z
@@ -154,6 +159,7 @@ export const Write837POptions = z.strictObject({
     ClientId,
     z.strictObject({
       memberId: z.string().regex(/^[A-Za-z0-9-]{2,80}$/, { message: 'must be letters, digits or -' }),
+      groupNumber: GroupNumber.optional(),
       ...Person.shape,
       /** The policy holder when it is not the client, and the client's relationship to them (PAT01: 01 spouse, 19 child, G8 other). */
       subscriber: z
@@ -277,7 +283,7 @@ function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequenc
   w.write('SBR', [
     c.coverage === 'secondary' ? 'S' : 'P',
     subscriber === undefined ? '18' : '',
-    '',
+    client.groupNumber ?? '',
     '',
     '',
     '',
