@@ -742,6 +742,21 @@ export const ORDINARY_SENSES: TriageTable = {
     // being in the ER now, or being told to go stay a crisis.
     'bill|bills|statement|statements|charge|charges|invoice|invoices|copay|copays|balance ..2 from|for ..1 the|an|my ..1 emergency ..1 room',
     'emergency ..1 room ..1 bill|bills|statement|statements|charge|charges|invoice|invoices|copay|copays|balance|visit|visits',
+    // Health words used for the desk's logistics (admin14, second batch): a med list sent to a pharmacy, med
+    // management named as a service, a card's Rx BIN, a therapist on maternity leave, papers the desk needs from the
+    // writer, a covid test that came back positive. Saying what the medicines do, or how one is, stays a clinician's.
+    'send|fax|share|forward|copy|update|need|needs ..3 med|medication|medications|meds ..1 list|lists',
+    'the|my|his|her|their|a|current|last|updated|latest ..1 med|medication|medications ..1 list|lists',
+    'med|medication ..1 management|mgmt',
+    'rx ..1 bin|pcn|grp|group|id',
+    'prescriber|prescribers|prescribing ..1 info|information|name|npi|details|number|fax|contact|address',
+    'on|taking|take|started|starting|from|after ..1 maternity|paternity|parental ..1 leave',
+    'documentation|paperwork|proof|documents ..3 need|needs|needed|require|requires ..2 from ..1 me|us',
+    'tested|test|tests|testing ..1 positive ..2 for ..1 covid|flu|strep|rsv|influenza',
+    // A call frozen on one's end, a desk worker who deserves a medal, a week hoped to be going better than one's own.
+    'frozen|froze|freezing ..1 on ..1 your|my|our|their ..1 end|side|screen',
+    'deserves|deserve ..1 a ..1 medal|raise|award|prize|bonus|trophy',
+    'week|day|weekend|morning|afternoon|month|monday ..1 is|s|has|been ..1 going ..1 better|well|good|great|smoothly',
     // A link or a text cut off on the screen.
     // Covered under one's plan, dropped from a parent's plan: an insurance plan, not a plan of one's own ("my plan
     // is set" stays); an autopay or a bank that took money twice; a question that will "sound dumb".
@@ -983,5 +998,10 @@ export const ORDINARY_SENSES: TriageTable = {
     // Set bf (admin14): a bill from the emergency room, where a charge came from (being there now stays urgent).
     'bill|factura|facturas|cuenta|cobro|cobros|recibo|cargo|cargos ..1 de ..1 la ..1 sala ..1 de ..1 emergencia|emergencias',
     'bill|factura|facturas|cuenta|cobro|cobros|recibo|cargo|cargos ..1 de ..1 emergencias|urgencias',
+    // Traffic or weather that is horrible; no longer living at an address (ya no vivo en la dirección vieja);
+    // only attendance, only audio (never living alone, never a wish not to live).
+    'trafico|clima|lluvia|camino|carretera|calle|internet|senal ..2 esta|estaba|es|estuvo ..1 horrible|terrible|fatal|pesadisimo',
+    'ya ..1 no ..1 vivo ..1 en|por ..2 la|el|esa|ese|esta|este|mi ..1 direccion|casa|apartamento|departamento|calle|ciudad|estado|condado|pueblo|area',
+    'solo ..1 asistencia|audio|video|voz|camara|telefono|presencial|virtual',
   ],
 };
