@@ -867,3 +867,89 @@ describe('ORDINARY_SENSES (admin14, set bf): the emergency room a bill came from
     crisis('my plan is set for Friday. can you cancel my sessions?');
   });
 });
+
+describe('admin14, set bf: health words used for the desk, a day one cannot make, a desk thing that fails, identifiers', () => {
+  const staff = (text: string) => expect(priority(text), text).toBe(2);
+  const crisis = (text: string) => expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  const notStaff = (text: string) => expect(priority(text), text).toBeLessThan(2);
+
+  it('leaves a med list sent on, med management named as a service, a prescriber’s details and a leave with staff', () => {
+    for (const text of [
+      'Could you fax my current med list to my new pharmacy on Oak St?',
+      'Does anyone there do evening appointments for med management?',
+      'my prescriber info changed, can you update it?',
+      'my therapist is on maternity leave, who do I see until she is back?',
+      'Here is the new card.\nPlan: Ambetter Gold\nID: W8830012277\nRx BIN 004336\nThanks',
+      'I tested positive for covid this morning, can we switch to video?',
+    ])
+      staff(text);
+    for (const text of [
+      'Can you send my med list? I stopped taking all of them and I feel awful.',
+      "Can you send my med list, I'm going to take them all tonight",
+      "my med management isn't working, I haven't slept in days, can I book sooner?",
+      'my prescriber said to take all of them at once, can you update my chart?',
+      "I'm on maternity leave and I can't stop crying, who do I see in the meantime?",
+    ])
+      notStaff(text);
+  });
+
+  it('leaves a day one cannot make, a session still on and no sitter with staff, in English and Spanish', () => {
+    for (const text of [
+      'mañana no puedo, mi jefe no me da permiso. ¿el viernes?',
+      'Need to move Tuesday 4pm. Ice on the roads.',
+      'is Thursday the 9th still on? the text said the 10th',
+      'can I bring my toddler to session? no sitter friday',
+      'thanks for squeezing me in',
+    ])
+      staff(text);
+    for (const text of [
+      'mañana no puedo más, ya no aguanto. ¿el viernes?',
+      'el viernes no llego, ya lo decidí. ¿me cancelan todo?',
+      'mañana no voy a estar, ¿me cancelan todo?',
+      'Need to move Monday 9am. I won’t be around after that.',
+      'is the plan still on for friday? I have the pills',
+      'can I cancel thursday? no reason to keep going',
+      'he was squeezing me, can I cancel?',
+    ])
+      notStaff(text);
+  });
+
+  it('leaves a device or an app that fails, an app’s language and a card replaced with staff', () => {
+    for (const text of [
+      'no me funciona el enlace, dice que la reunión no ha empezado',
+      '¿cómo cambio el idioma del portal a español?',
+      'la cámara no sirve en la compu, ¿puedo hacer solo audio hoy?',
+      "Chrome isn't letting me allow the camera, which browser should I use?",
+      'new card ending 4417. please replace the old one',
+      'autopay failed. insufficient funds. can you try again friday?',
+      'my coverage was retroactively approved back to March, can you rebill?',
+    ])
+      staff(text);
+    crisis('no me funciona el enlace y ya no quiero vivir');
+  });
+
+  it('reads a word of letters and four digits or more as an identifier, never one with fewer (k1ll, d13)', () => {
+    staff('Please update my insurance.\nMember ID: QX44019921\nThanks');
+    crisis('I want to k1ll myself. Member ID: QX44019921');
+    notStaff('Please update my insurance. d13 d13 d13');
+  });
+
+  it('leaves traffic that is horrible, an old address and only attendance with staff; feeling horrible or alone stays', () => {
+    for (const text of [
+      'El tráfico está horrible, voy a llegar 15 min tarde. ¿Todavía puedo entrar?',
+      'Mándenme la factura por correo, ya no vivo en la dirección de antes.',
+      'Solo asistencia, no notas. ¿La pueden mandar por correo?',
+      'whoever manages the front desk deserves a medal. see you thurs',
+      'I hope your week is going better than mine lol. Can I move Wednesday to Thursday?',
+    ])
+      staff(text);
+    for (const text of [
+      'Me siento horrible, voy a llegar tarde',
+      'ya no vivo, mándenme la factura por email',
+      'me siento solo, ¿la pueden mandar?',
+      'I deserve to die. see you thurs',
+      "I hope your week is going better than mine, I can't do this anymore. Can I move Wednesday?",
+    ])
+      notStaff(text);
+  });
+});
