@@ -819,6 +819,73 @@ describe('SCHEDULING and GENERAL: a visit one cannot make, the waiting room in S
   });
 });
 
+describe('hyperbole about a thing stays off the on-call line; the same words about a person stay a crisis (lead, 2026-12-05)', () => {
+  const triage = (text: string) => triageMessage(text, { rules });
+  // A device, a bill or a plan that died, is dead or was killed; dying OF an emotion; "me mató la batería".
+  const THING = fc.constantFrom(
+    'my email is dead',
+    'the power is dead at my house',
+    'the zoom keeps killing my audio',
+    'lol i killed my screen',
+    'i killed my phone battery',
+    'the video froze and died',
+    'my laptop crashed and then died',
+    'that 3pm slot kills my whole workday',
+    "I'm going to strangle my printer",
+    'I am going to murder the insurance company lol',
+    "I'll die of shock if my insurance covers this",
+    "I'm gonna die of embarrassment",
+    'dying of curiosity',
+    'starving to death in this waiting room',
+    "I'm a dead man if I miss my kid's recital",
+    'it would kill me to pay it all at once',
+    'the link in the text is cut off',
+    'se me fue la señal y me mató la batería',
+    'me quiero morir de la vergüenza',
+    'me quiero matar con este tráfico',
+    'hay un tráfico de muerte en la 99',
+  );
+  const REQUEST = fc.constantFrom(
+    'can we move to friday?',
+    'can I pay the copay next time?',
+    '¿me pueden cambiar la cita?',
+    '',
+  );
+  it('property: alone or beside a request, it is not a crisis', () => {
+    fc.assert(
+      fc.property(THING, REQUEST, (thing, request) => {
+        const text = `${thing}. ${request}`.trim();
+        expect(triage(text).outcome, text).not.toBe('crisis');
+      }),
+      { numRuns: 80 },
+    );
+  });
+  it('keeps the same words a crisis when a person, a means, a day or a risk statement is in them', () => {
+    for (const text of [
+      "I'm going to kill my whole class",
+      "i'm gonna kill my whole shift tomorrow",
+      'my phone died and I want to die',
+      'my laptop crashed and i want to die',
+      'the bill is killing me and i want to die',
+      "I'm a dead man if I don't get out of here, he has a gun",
+      'the line went dead and he said he is coming to kill me',
+      'it would kill me to go on',
+      'me mato el viernes',
+      'me mato la semana que viene',
+      'me quiero matar con pastillas',
+      'me quiero matar con el carro',
+      'me quiero morir',
+      'i want to die of an overdose',
+      'kill myself in the car tonight',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+  it("reads a medicine that kills one's sex drive or appetite as the prescriber's matter", () => {
+    expect(triage('the sertraline is killing my sex drive lol. is that forever').outcome).toBe('clinical');
+    expect(triage('this med is killing my appetite').outcome).toBe('clinical');
+  });
+});
+
 describe('ORDINARY_SENSES (admin14, set bf): the emergency room a bill came from, a link cut off, stress at a bill', () => {
   const staff = (text: string) => expect(priority(text), text).toBe(2);
   const crisis = (text: string) => expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
@@ -951,5 +1018,41 @@ describe('admin14, set bf: health words used for the desk, a day one cannot make
       "I hope your week is going better than mine, I can't do this anymore. Can I move Wednesday?",
     ])
       notStaff(text);
+  });
+});
+
+describe('ORDINARY_SENSES (admin14, third batch): driving, taking and quitting said of the day’s logistics', () => {
+  it('leaves a drive, a form that took an hour, a map that took one astray and a line that quit with staff', () => {
+    for (const text of [
+      'its a 35 min drive for me, can we move it to 10?',
+      "can I do my session from the car? I'll be parked not driving",
+      'I drive a school bus until 4, can I move my appointment to 4:30?',
+      "I'll be unable to drive for two weeks after my knee surgery, can we go virtual?",
+      'that intake took me an hour, is it saved?',
+      'the site took me 6 tries, did my payment go through?',
+      'the gps took me to the wrong building, where are you?',
+      'our landline quit after the storm, please use my cell',
+      "I'm over the moon with how fast you fixed my claim, thank you",
+      'does your office do that or do I call my insurance for the prior auth?',
+      'el estacionamiento de su edificio siempre está lleno, ¿hay otro lugar?',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('never reads a drive into danger, pills taken, medicines quit, fasting or a roof that way', () => {
+    for (const text of [
+      "I'm going to drive the truck into the lake tonight, cancel friday",
+      "I'm going to drive off the bridge, it's a 35 min drive",
+      'I took 30 pills, can I reschedule?',
+      'took me an hour to stop the bleeding, can I reschedule?',
+      'me voy a tirar de la azotea del edificio, ¿me cancelan la cita?',
+      "I'll do it tonight, does your office do that?",
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+    for (const text of [
+      'I quit my meds last week, can I reschedule?',
+      "I've been fasting for 5 days, can I reschedule?",
+    ])
+      expect(priority(text), text).toBeLessThan(2);
   });
 });
