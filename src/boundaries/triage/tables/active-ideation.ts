@@ -150,6 +150,13 @@ export const ACTIVE_IDEATION: TriageTable = {
     'end|ending|stop|stopping ..2 my|the ..1 suffering|pain|misery ..1 forever|permanently',
     'do ..1 it ..1 this ..1 time & going|gonna|will|ill|really|actually|finally|want|wanna|ready|think|decided',
     'over ..1 with ..1 it ..1 all & {wish}|{intent}|ready|be|get',
+    // recall20: the community's slang for ending one's life, said with an intent ("tryna self delete", "finna dip for
+    // good", "about to take the L permanently").
+    'dip|dipping|dipped|peace|peacing ..1 out ..1 for ..1 good',
+    'dip|dipping ..1 for ..1 good',
+    'take|taking|took ..1 the ..1 l|loss ..1 permanently|forever',
+    '{intent}|finna|tryna|about|bout|ready ..3 self ..1 delete|deleting|destruct',
+    'about|bout|finna|tryna ..1 to ..1 end|ending ..1 it|things|everything|myself',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',
@@ -224,5 +231,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     // a goodbye; wanting to stop feeling, then "forever".
     'perdoname|perdonenme ..2 mami|mama|mamita|papi|papa|todos|hijos|familia && adios|bye',
     'dejar ..1 de ..1 sentir|existir|respirar && para ..1 siempre',
+    // recall20: leaving the world in the regions' verbs ("me quiero largar de este mundo"); blowing one's brains out.
+    'largar|largarme|largo ..3 de ..1 este ..1 mundo',
+    'volar|volarme|volarse|volo ..2 los ..1 sesos|sesos',
   ],
 };
