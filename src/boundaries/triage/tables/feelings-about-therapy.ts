@@ -38,6 +38,13 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     // Thanks for everything, said as a farewell: a clinician reads it.
     'thank|thanks ..3 for ..1 trying|everything ..3 goodbye|bye|always|done|tried',
     'thank|thanks ..3 for ..1 trying',
+    // How long a treatment takes or when it helps (lead, 2026-12-05, an honest unseen set: "how many sessions does
+    // CBT for insomnia usually take?"): the course of treatment is the clinician's to answer. How long one session
+    // is, or how many the insurance covers, is the desk's (no treatment named, or cover/left/allowed instead of take).
+    'how ..1 many|long ..4 cbt|dbt|emdr|cbti|exposure|erp|ifs|act|cpt|neurofeedback|biofeedback|hypnosis|hypnotherapy ..4 take|takes|last|lasts|usually|typically|need|needs|work|works|help|helps',
+    'how ..1 many|long ..4 therapy|treatment|counseling|sessions ..1 for ..2 {condition} ..3 take|takes|last|lasts|usually|typically|need|needs|work|works|help|helps',
+    'how ..1 many ..1 sessions|visits ..2 will|would|do|does|should ..1 i|we|he|she|they|my|it ..2 need|needs|take|takes',
+    'how ..1 long ..2 until|till|before ..2 i|we|he|she|it|meds|therapy|treatment ..2 feel|see|notice|get|start ..1 better|results|improvement|difference|working|work|helping',
     // Feelings stirred by what the therapist set: a book, a chapter, an exercise.
     'feelings|emotions|stirred|triggered ..4 about|after|from|by & book|chapter|session|homework|exercise|worksheet|podcast|recommended',
     'shame|ashamed|guilt & book|chapter|session|feelings|therapist|start',
@@ -94,5 +101,10 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     '{partner}|{family} ..3 quiere|quieren|queria|quisiera|quisieran|pidio ..3 venir|ir|entrar|acompanarme|estar ..4 sesion|sesiones|terapia|consulta',
     // Not being able to say what one feels (in English or at all: "en inglés no me sale decir lo que siento").
     'decir|expresar|explicar|contar ..2 lo ..1 que ..2 (siento|sentia|pienso|me pasa)',
+    // How long a treatment takes (lead, 2026-12-05, parity with English): "¿cuántas sesiones necesito?", "¿cuánto
+    // tarda el EMDR en funcionar?".
+    'cuantas ..1 sesiones ..3 necesito|necesita|necesitamos|necesitan|tarda|dura|duran',
+    'cuanto ..1 tiempo ..3 dura|tarda ..3 terapia|tratamiento|emdr|cbt|dbt|funcionar|mejorar|sentirme',
+    'cuanto ..1 tarda|dura ..3 terapia|tratamiento|emdr|cbt|dbt|medicamento|medicina ..3 en ..1 funcionar|hacer|mejorar',
   ],
 };

@@ -47,8 +47,18 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
     'medical ..1 source ..1 statement',
     'residual ..1 functional|function ..1 capacity',
     // Set u (recall7): a letter that must say what the client can do (return to the classroom, fit, safe).
-    'letter|letters|note|notes|form|statement ..3 saying|says|stating|that ..2 i|im|she|he|they ..1 can|could|able|ok|okay|fit|safe|ready|allowed',
+    'letter|letters|note|notes|form|forms|statement|paperwork|documentation|document|something ..3 saying|says|stating|that ..2 i|im|she|he|they ..1 can|could|able|ok|okay|fit|safe|ready|allowed',
     'letter|letters|note|notes|form|forms|paperwork|clearance & return|returning|back ..3 work|classroom|job|duty|teaching|campus',
+    // A return to work said as when and how much (lead, 2026-12-05, an honest unseen set: "paperwork for work saying
+    // I can return full time starting next month"), and a document the employer or school says must come from the
+    // clinician treating the client: what it attests is the clinician's word.
+    'letter|letters|note|notes|form|forms|paperwork|documentation|clearance & return|returning|back ..3 full|part ..1 time',
+    'letter|letters|note|notes|form|forms|paperwork|documentation & full|part ..1 time ..3 again|hours|schedule|return|back',
+    'has|have|needs|need|must ..1 to ..1 come|be ..2 from|by|signed ..4 clinician|therapist|counselor|provider|doctor|psychiatrist|psychologist|treating',
+    'signed|written|filled ..2 by ..2 my|the ..1 treating|therapist|counselor|clinician|provider|psychiatrist',
+    // Accommodations named by what they are (extra time on tests, light duty).
+    'letter|letters|note|notes|form|forms|paperwork|documentation & extra|additional|extended ..1 time',
+    'letter|letters|note|notes|form|forms|paperwork|documentation & light ..1 duty|duties',
     // Set ak (lead): a teacher's or parent's rating scale for the prescriber (Vanderbilt, Conners): assessment.
     'vanderbilt|vanderbilts|conners',
     'rating ..1 scale|scales|form|forms & teacher|adhd|np|prescriber|doctor|psychiatrist',
@@ -68,5 +78,9 @@ export const LETTERS_FORMS_CLINICAL: TriageTable = {
     'que ..1 usted|ustedes|la|el|doctora|doctor|terapeuta|licenciada|licenciado ..2 llene|llenen|complete|completen|firme|firmen',
     // Set u (recall7), in Spanish: una carta que diga que puedo regresar.
     'carta|constancia|nota ..3 que ..2 puedo|puede|estoy|esta|está ..2 regresar|volver|apta|apto|lista|listo',
+    // A document that must come from the clinician treating the client (lead, 2026-12-05), and accommodations named.
+    'tiene|tienen|debe|debe ..2 venir|ser ..2 de|del|firmada|firmado ..3 terapeuta|doctor|doctora|psicologo|psicologa|psiquiatra|consejero|consejera',
+    'carta|cartas|nota|constancia|formulario|papeles & tiempo ..1 extra|adicional',
+    'carta|cartas|nota|constancia|formulario|papeles & tiempo ..1 completo|parcial ..3 regresar|volver|trabajo',
   ],
 };

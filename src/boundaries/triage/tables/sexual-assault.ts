@@ -85,6 +85,14 @@ export const SEXUAL_ASSAULT: TriageTable = {
     // Set ab: showering over and over after; it happened again at a relative's house.
     'showered|scrubbed|washed|showering|scrubbing ..2 like|about|maybe|{big_number}|ten|twenty|so ..2 times|many',
     'it ..1 happened ..1 again ..4 uncle|uncles|stepdad|stepdads|cousin|cousins|coach|neighbor|neighbors|grandpa|grandpas',
+    // The same unnamed thing again, the relative named first (lead, 2026-12-05, a child's message in an honest
+    // unseen set: "the thing with my uncle happened again when we visited"): what happened is unsaid, who and
+    // "again" are not.
+    'thing|things|stuff|it ..3 happened|happens|happening ..2 again & uncle|uncles|stepdad|stepdads|stepfather|stepbrother|cousin|cousins|coach|neighbor|neighbors|grandpa|grandpas|babysitter',
+    // Said with a secret, a room at night, fear (the secret is the risk: the negation of telling is inside the rule).
+    'uncle|stepdad|stepfather|stepbrother|cousin|coach|neighbor|grandpa|babysitter ..2 did|does|tried ..2 it|that|thing ..1 again && {neg} ..2 tell|told',
+    'uncle|stepdad|stepfather|stepbrother|cousin|coach|neighbor|grandpa|babysitter ..2 did|does|tried ..2 it|that|thing ..1 again && nobody|noone ..1 knows',
+    'uncle|stepdad|stepfather|stepbrother|cousin|coach|neighbor|grandpa|babysitter ..2 did|does|tried ..2 it|that|thing ..1 again && secret|room|night|bed|alone|scared|afraid',
     // Set ac: clothes torn after a night out; someone who keeps saying "I said no".
     'shirt|clothes|dress|pants|underwear ..1 torn|ripped & came|home|night|party|talk|crying|wont|said',
     'saying ..1 i ..1 said ..1 no|stop',
@@ -125,6 +133,13 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'keep|kept|keeps ..1 showering|scrubbing && kept ..2 giving|buying|handing|bringing ..1 me ..1 drinks|shots',
   ],
   es: [
+    // The same unnamed thing again, with a relative (lead, 2026-12-05): "lo que pasó con mi tío pasó otra vez", "mi
+    // tío lo volvió a hacer y no le dije a mi mamá".
+    'paso|pasó|sucedio|sucedió ..2 otra ..1 vez & tio|tío|padrastro|primo|abuelo|entrenador|vecino|hermanastro',
+    'volvio|volvió ..1 a ..1 pasar & tio|tío|padrastro|primo|abuelo|entrenador|vecino|hermanastro',
+    'tio|tío|padrastro|primo|abuelo|entrenador|vecino|hermanastro ..2 lo ..1 volvio|volvió ..1 a ..1 hacer && {neg} ..2 le|les ..2 dije|conte|conté|dicho|contado',
+    'tio|tío|padrastro|primo|abuelo|entrenador|vecino|hermanastro ..2 lo ..1 volvio|volvió ..1 a ..1 hacer && nadie ..1 sabe',
+    'tio|tío|padrastro|primo|abuelo|entrenador|vecino|hermanastro ..2 lo ..1 volvio|volvió ..1 a ..1 hacer && secreto|cuarto|noche|cama|solo|sola|miedo',
     'me|le ..1 hizo|hicieron|hace ..1 cosas & {neg}|queria|quería|quise|fuerza|obligo|obligó',
     'me ..1 obligo|obligó|forzo|forzó|drogo|drogó',
     'me ..1 violo|violaron|forzo|forzaron|obligo|obligaron|drogo|drogaron|manoseo|toco|agredio',

@@ -54,6 +54,16 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'worked|figured ..1 out ..2 all|every ..1 the|of ..1 details',
     'finish|end|ending|finishing ..1 it|things|everything ..1 all|now|tonight|soon|already',
     'gonna|going|want|wanna|need|might|planning ..2 finish|end ..1 it|things|everything',
+    // Something unnamed that happened again, or a person who did "it" again; and a secret kept from one's parents
+    // or from everyone (lead, 2026-12-05, from a child's veiled disclosure in an honest unseen set). Between two
+    // requests they read as everyday words, yet this is how a child tells: a clinician reads it.
+    'thing|things|stuff ..3 happened|happens|happening ..2 again',
+    'it ..1 happened|happens|keeps ..1 again|happening',
+    '{family}|{partner}|{other_person}|he|she ..1 did|does|tried ..2 it|that|thing ..1 again',
+    '{neg} ..1 tell|told ..2 parents|mom|dad|mother|father|mum|anyone|anybody|nobody|family',
+    'nobody|noone ..1 knows|know',
+    'no ..1 one ..1 knows|know',
+    'keep|kept|keeping ..2 it|this|that ..2 secret|between',
   ],
   es: [
     'lo ..1 hago|hare|hice|haga|hacer',
@@ -73,5 +83,11 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'ya ..1 se ..1 como ..1 me ..1 voy ..1 a ..1 ir',
     'es ..1 mi ..1 ultima ..1 noche',
     '{neg} ..2 volver|regresar|vuelvo|regreso ..1 nunca|jamas',
+    // The same in Spanish: it happened again, he did it again, nobody knows, I did not tell my mother.
+    'paso|pasó|sucedio|sucedió ..2 (otra vez|de nuevo)',
+    'lo ..1 volvio|volvió ..1 a ..1 hacer',
+    '{neg} ..2 le|les ..2 dije|conte|conté|dicho|contado ..3 mama|mamá|papa|papá|papas|papás|padres|familia|nadie',
+    '{neg} ..1 le|les ..1 digas|diga|cuentes|cuente ..2 a ..1 mi|mis ..1 mama|mamá|papa|papá|papas|papás|padres',
+    'nadie ..1 sabe',
   ],
 };

@@ -103,3 +103,45 @@ describe('LETTERS_FORMS_CLINICAL: a form the clinician is asked to fill in', () 
     );
   });
 });
+
+describe('a return to work, an accommodation named, a document that must come from the treating clinician (lead, 2026-12-05)', () => {
+  // From an honest unseen set's message that reached staff ("paperwork for work saying I can return full time
+  // starting next month; my employer says it has to come from the clinician who's been treating me"), by kind.
+  const DOCUMENT_OF = pick('paperwork', 'a letter', 'a note', 'documentation', 'a form');
+  const SAYING = pick(
+    'saying I can return full time',
+    'saying I can go back part time next month',
+    'saying I am able to work again',
+    'for going back full time on the 1st',
+    'saying I need extra time on tests',
+    'for light duty at the warehouse',
+  );
+  it('property: whatever the document and the attestation, a clinician writes it', () => {
+    fc.assert(
+      fc.property(DOCUMENT_OF, SAYING, (document, saying) => {
+        const text = `I need ${document} for work ${saying}. Can I pick it up Friday?`;
+        expect(['clinical', 'crisis'], text).toContain(triage(text).outcome);
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it('reads "it has to come from the clinician treating me" as the clinician\'s letter, in both languages', () => {
+    for (const text of [
+      "My employer says it has to come from the clinician who's been treating me.",
+      'I need something for work saying I can return full time.',
+      'The form has to be signed by my therapist, can you send it to her?',
+      'la carta tiene que venir de la terapeuta que me atiende',
+      'necesito una carta para la escuela con tiempo extra en los exámenes',
+    ])
+      expect(triage(text).outcome, text).toBe('clinical');
+  });
+  it('leaves the desk its own: a schedule back to full time, attendance, a receipt', () => {
+    for (const text of [
+      "I'm back to work full time so I need evening slots",
+      'I need proof I attended my sessions for court',
+      "can you send me a receipt for my full time job's FSA",
+      'Does Dr. Vance offer a reduced rate?',
+    ])
+      expect(['clinical', 'crisis'], text).not.toContain(triage(text).outcome);
+  });
+});

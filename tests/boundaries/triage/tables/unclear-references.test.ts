@@ -1,0 +1,69 @@
+// Veiled words beside a request: something unnamed that happened again, a person who did "it" again, a secret
+// kept from one's parents. Alone they already go to a clinician (nothing accounts for them); beside a request
+// they read as everyday words unless the table names them.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileTriageRules, type TriageDecision, triageMessage } from '../../../../src/boundaries/index.js';
+
+const rules = compileTriageRules();
+const triage = (text: string) => triageMessage(text, { rules });
+const isStaff = (d: TriageDecision) => d.outcome !== 'crisis' && d.outcome !== 'clinical';
+const pick = <T>(...values: T[]) => fc.constantFrom(...values);
+
+describe('a veiled disclosure between two requests never reaches staff (lead, 2026-12-05)', () => {
+  // From an honest unseen set's message that reached staff: a child rescheduling, "the thing with my uncle
+  // happened again over the weekend", "I didn't tell my parents", "can I still come Thursday?".
+  const VEILED = pick(
+    'The thing with my uncle happened again over the weekend.',
+    'that stuff happened again at my dads',
+    'my stepbrother did it again',
+    'he did the thing again when mom was at work',
+    "I didn't tell my parents.",
+    'I havent told anyone',
+    'please dont tell my mom',
+    'nobody knows',
+    'keep this between us',
+    'pasó otra vez en casa de mi abuela',
+    'lo volvió a hacer',
+    'no le he dicho a nadie',
+    'no le digas a mi mamá',
+    'nadie sabe',
+  );
+  const BEFORE = pick(
+    'Hi I need to reschedule tomorrow.',
+    'can we move my appt?',
+    '¿Me pueden cambiar la cita?',
+  );
+  const AFTER = pick('Can I still come Thursday instead?', 'also whats my copay', '¿Puedo ir el jueves?');
+
+  it('property: between two requests, in either language, a clinician reads it', () => {
+    fc.assert(
+      fc.property(BEFORE, VEILED, AFTER, (before, veiled, after) => {
+        const text = `${before} ${veiled} ${after}`;
+        expect(isStaff(triage(text)), text).toBe(false);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('reads a relative, "again" and a secret together as a crisis, in both languages', () => {
+    for (const text of [
+      "Hi I need to reschedule tomorrow. The thing with my uncle happened again over the weekend when we visited grandma's. I didn't tell my parents. Can I still come Thursday instead?",
+      'my uncle did it again. i didnt tell my mom. can i come thursday',
+      'my stepdad did the thing again last night, nobody knows',
+      'mi tío lo volvió a hacer el fin de semana. no le dije a mi mamá. ¿puedo ir el jueves?',
+      'lo que pasó con mi tío pasó otra vez, me pueden cambiar la cita',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+
+  it('keeps an everyday "again" off the on-call line', () => {
+    for (const text of [
+      'my cousin did it again, took my car without asking, so i need to move my appt',
+      'my coach did it again, benched me lol, can we do 5',
+      'the thing with my car happened again, can we move my appt',
+      'mi primo lo volvió a hacer, se llevó mi carro sin permiso, necesito cambiar la cita',
+    ])
+      expect(triage(text).outcome, text).not.toBe('crisis');
+  });
+});
