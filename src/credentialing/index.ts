@@ -43,6 +43,16 @@ export {
   RECREDENTIALING_LATE_DAYS,
 } from './deadlines/recredentialing.js';
 export {
+  CredentialingFile,
+  type CredentialingFileInput,
+  DEFAULT_VERIFICATION_TIME_LIMITS,
+  type EvaluateVerificationTimelinessOptions,
+  evaluateVerificationTimeliness,
+  NcqaCredentialingProgram,
+  VerificationTimeLimit,
+  type VerificationTimelinessDecision,
+} from './deadlines/verification-time-limits.js';
+export {
   canMoveEnrollment,
   ENROLLMENT_TRANSITIONS,
   EnrollmentDocumentKind,

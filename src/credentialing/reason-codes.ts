@@ -41,6 +41,8 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
   'credentialing.compact.modality_not_covered': 'The compact authorization does not cover this modality.',
   'credentialing.compact.state_not_member':
     'The client’s state does not take part in that compact on the date.',
+  'credentialing.compact.home_state_not_member':
+    'The authorization’s home state does not take part in that compact on the date: a compact builds on a license from a member state.',
   'credentialing.compact.home_license_invalid':
     'The compact needs an unencumbered, independent home-state license of the right profession, in force on the date.',
   'credentialing.compact.outside_home_state':
@@ -51,6 +53,15 @@ export const CREDENTIALING_REASON_CODES = defineReasonCodes({
     'PSYPACT temporary in-person practice is limited to 30 days a year per state.',
   'credentialing.compact.tap_days_unknown':
     'The in-person days already used in that state this year are needed to decide PSYPACT TAP and were not given.',
+  'credentialing.verification.timely':
+    'Every time-limited verification and the attestation are within the NCQA limit when the file is processed.',
+  'credentialing.verification.stale':
+    'A verification or the attestation is older than the NCQA limit when the file is processed (120 days for accreditation files from 2025-07-01, 180 before).',
+  'credentialing.verification.after_processing':
+    'A verification is dated after the file was processed: the decision could not rest on it.',
+  'credentialing.verification.date_unknown': 'A verification or the attestation has no recorded date.',
+  'credentialing.verification.no_time_limit':
+    'No verification time limit is configured for the date the file is processed.',
   'credentialing.caqh.current': 'The CAQH ProView attestation is current.',
   'credentialing.caqh.due_soon': 'The CAQH ProView re-attestation is due within the reminder window.',
   'credentialing.caqh.due_today': 'Today is the last day of the CAQH ProView attestation.',
@@ -139,6 +150,7 @@ export const CREDENTIALING_ISSUE_CODES = defineReasonCodes({
   'credentialing.enrollment.termination_before_effective':
     'An enrollment is terminated on or before its effective date.',
   'credentialing.policy.duplicate_payer': 'Two payer policies have the same payer id.',
+  'credentialing.verification.duplicate_item': 'A credentialing file lists the same verification item twice.',
 });
 /**
  * A code on a credentialing validation issue.

@@ -608,6 +608,14 @@ export const SAMPLE_CALLS: { readonly [K in ExportName]?: () => unknown[] } = {
     { asOf: '2026-05-04' },
   ],
   evaluateEnrollmentDocuments: () => [credentials(), submittedEnrollment(), { asOf: '2026-11-02' }],
+  evaluateVerificationTimeliness: () => [
+    {
+      processedOn: '2025-07-01',
+      attestedOn: '2025-06-01',
+      verifications: [{ item: 'license:CA', verifiedOn: '2025-03-03' }],
+    },
+    { program: 'accreditation' },
+  ],
   evaluatePayerNetworkStatus: () => [
     [enrollment()],
     { clinicianId: 'clin-ana', payerId: 'aetna', serviceDate: '2026-03-02' },

@@ -571,6 +571,20 @@ function checkAuthorization(
     );
     return;
   }
+  // The home state must be a member on the date too: PSYPACT recognizes a psychologist licensed in a
+  // Compact State (art. III, IV), and a Social Work multistate license is issued by a Member State
+  // [sources: psypact, swlc].
+  if (members !== undefined && homeState !== undefined && !isMember(members, homeState, date)) {
+    failures.push(
+      reason(
+        'credentialing.compact.home_state_not_member',
+        'error',
+        `${homeState}, the home state of the ${label} authorization, is not a configured member of that compact on the date of service.`,
+        { ...facts, homeState },
+      ),
+    );
+    return;
+  }
   if (!hasHomeLicense(cred, homeState, profession, date)) {
     failures.push(
       reason(

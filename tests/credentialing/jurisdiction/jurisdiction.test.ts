@@ -295,8 +295,12 @@ describe('evaluateServiceJurisdiction: telehealth into a compact state', () => {
     });
     const q = { clientState: 'MO', serviceDate: '2026-05-01', modality: 'telehealth' } as const;
     expect(codes(evaluateServiceJurisdiction(sw, q))).toContain('credentialing.compact.state_not_member');
+    // Kansas, the home state, is a member too: a multistate license is issued by a member state.
     const policy: JurisdictionPolicyInput = {
-      socialWorkCompactMemberStates: [{ state: 'MO', from: '2026-01-01' }],
+      socialWorkCompactMemberStates: [
+        { state: 'KS', from: '2024-04-12' },
+        { state: 'MO', from: '2026-01-01' },
+      ],
     };
     expect(evaluateServiceJurisdiction(sw, q, { policy }).outcome).toBe('allowed');
     expect(evaluateServiceJurisdiction(sw, { ...q, clientState: 'KS' }, { policy }).outcome).toBe('allowed');
@@ -492,20 +496,27 @@ describe('evaluateServiceJurisdiction: properties', () => {
             ).toBe(true);
             return;
           }
-          const member = (list: typeof psypact) =>
-            list.some((m) => m.state === q.clientState && m.from <= q.serviceDate);
+          // Both the client's state and the authorization's home state are members on the date.
+          const member = (list: typeof psypact, home: string) =>
+            [q.clientState, home].every((state) =>
+              list.some((m) => m.state === state && m.from <= q.serviceDate),
+            );
           const covering = authorizations.filter((a) => {
             if (a.kind !== by.kind || !isCompactAuthorizationInForce(a, { asOf: q.serviceDate }))
               return false;
             switch (a.kind) {
               case 'psypact_apit':
-                return q.modality === 'telehealth' && member(psypact) && a.homeState !== q.clientState;
+                return (
+                  q.modality === 'telehealth' && member(psypact, a.homeState) && a.homeState !== q.clientState
+                );
               case 'psypact_tap':
-                return q.modality === 'in_person' && member(psypact) && a.homeState !== q.clientState;
+                return (
+                  q.modality === 'in_person' && member(psypact, a.homeState) && a.homeState !== q.clientState
+                );
               case 'counseling_privilege':
                 return a.remoteState === q.clientState;
               case 'social_work_multistate':
-                return member(social) && a.homeState !== q.clientState;
+                return member(social, a.homeState) && a.homeState !== q.clientState;
               case 'telehealth_registration':
                 return q.modality === 'telehealth' && a.state === q.clientState;
               default:
@@ -899,7 +910,7 @@ describe('evaluateServiceJurisdiction: the edges of each date range', () => {
       evaluateServiceJurisdiction(
         psychologist,
         { clientState: 'CO', serviceDate, modality: 'telehealth', clinicianLocationState: 'AZ' },
-        { policy: { psypactMemberStates: [member] } },
+        { policy: { psypactMemberStates: [{ state: 'AZ', from: '2020-07-01' }, member] } },
       ).outcome;
     expect(on({ state: 'CO', from: '2026-04-14' }, '2026-04-14')).toBe('allowed');
     expect(on({ state: 'CO', from: '2026-04-14' }, '2026-04-13')).toBe('refused');
@@ -1184,7 +1195,14 @@ describe('evaluateServiceJurisdiction: what a compact authorization rests on', (
     const d = evaluateServiceJurisdiction(
       sw,
       { clientState: 'MO', serviceDate: '2026-05-01', modality: 'in_person' },
-      { policy: { socialWorkCompactMemberStates: [{ state: 'MO', from: '2026-01-01' }] } },
+      {
+        policy: {
+          socialWorkCompactMemberStates: [
+            { state: 'KS', from: '2024-04-12' },
+            { state: 'MO', from: '2026-01-01' },
+          ],
+        },
+      },
     );
     expect(d.outcome).toBe('allowed');
     expect(d.authorizedBy).toEqual({
@@ -1376,5 +1394,157 @@ describe('evaluateServiceJurisdiction: a prescriber’s DEA registrations', () =
         facts: { deaNumber: 'AB7654321', expiresOn: '2028-01-31', registeredStates: ['CA', 'NV'] },
       });
     }
+  });
+});
+
+describe('evaluateServiceJurisdiction: the home state of a compact authorization (audit)', () => {
+  const telehealthCo = {
+    clientState: 'CO',
+    serviceDate: '2026-04-14',
+    modality: 'telehealth',
+    clinicianLocationState: 'AZ',
+  } as const;
+
+  it('refuses PSYPACT telepsychology when the home state is not a member, even into a member state', () => {
+    const d = evaluateServiceJurisdiction(psychologist, telehealthCo, {
+      policy: { psypactMemberStates: [{ state: 'CO', from: '2020-07-01' }] },
+    });
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toEqual([
+      'credentialing.compact.home_state_not_member',
+      'credentialing.jurisdiction.no_authority',
+    ]);
+    expect(d.reasons[0]).toMatchObject({
+      severity: 'error',
+      message:
+        'AZ, the home state of the psypact_apit:AZ authorization, is not a configured member of that compact on the date of service.',
+      facts: { homeState: 'AZ', clientState: 'CO', authorization: 'psypact_apit:AZ' },
+    });
+  });
+
+  it('counts the home state from the day it joined, and not from the day it left', () => {
+    const on = (az: { state: 'AZ'; from: string; until?: string }, serviceDate: string) =>
+      evaluateServiceJurisdiction(
+        psychologist,
+        { ...telehealthCo, serviceDate },
+        { policy: { psypactMemberStates: [az, { state: 'CO', from: '2020-07-01' }] } },
+      ).outcome;
+    expect(on({ state: 'AZ', from: '2026-04-14' }, '2026-04-13')).toBe('refused');
+    expect(on({ state: 'AZ', from: '2026-04-14' }, '2026-04-14')).toBe('allowed');
+    expect(on({ state: 'AZ', from: '2020-07-01', until: '2026-04-14' }, '2026-04-13')).toBe('allowed');
+    expect(on({ state: 'AZ', from: '2020-07-01', until: '2026-04-14' }, '2026-04-14')).toBe('refused');
+  });
+
+  it('refuses a temporary in-person authorization from a home state that is not a member', () => {
+    const tap = clinician({
+      licenses: psychologist.licenses,
+      compactAuthorizations: [
+        {
+          kind: 'psypact_tap',
+          homeState: 'AZ',
+          status: 'active',
+          issuedOn: '2025-10-01',
+          expiresOn: '2026-09-30',
+        },
+      ],
+    });
+    const q = {
+      clientState: 'CO',
+      serviceDate: '2026-04-14',
+      modality: 'in_person',
+      inPersonDatesInState: [] as string[],
+    } as const;
+    const onlyCo: JurisdictionPolicyInput = { psypactMemberStates: [{ state: 'CO', from: '2020-07-01' }] };
+    expect(codes(evaluateServiceJurisdiction(tap, q, { policy: onlyCo }))).toEqual([
+      'credentialing.compact.home_state_not_member',
+      'credentialing.jurisdiction.no_authority',
+    ]);
+    expect(evaluateServiceJurisdiction(tap, q, { policy: PSYPACT }).outcome).toBe('allowed');
+  });
+
+  it('refuses a Social Work multistate license whose home state is not a member', () => {
+    const sw = clinician({
+      licenses: [license({ state: 'KS', type: 'LCSW', number: 'LCSW-1', expiresOn: '2027-12-31' })],
+      compactAuthorizations: [
+        {
+          kind: 'social_work_multistate',
+          homeState: 'KS',
+          status: 'active',
+          issuedOn: '2026-01-01',
+          expiresOn: '2027-12-31',
+        },
+      ],
+    });
+    const d = evaluateServiceJurisdiction(
+      sw,
+      { clientState: 'MO', serviceDate: '2026-05-01', modality: 'telehealth' },
+      { policy: { socialWorkCompactMemberStates: [{ state: 'MO', from: '2026-01-01' }] } },
+    );
+    expect(codes(d)).toEqual([
+      'credentialing.compact.home_state_not_member',
+      'credentialing.jurisdiction.no_authority',
+    ]);
+  });
+
+  it('refuses a Counseling Compact privilege the day before it was issued (the first were issued 2025-09-30)', () => {
+    const lpc = clinician({
+      licenses: [license({ state: 'AZ', type: 'LPC', number: 'LPC-7', expiresOn: '2027-12-31' })],
+      compactAuthorizations: [
+        {
+          kind: 'counseling_privilege',
+          homeState: 'AZ',
+          remoteState: 'MN',
+          status: 'active',
+          issuedOn: '2025-09-30',
+          expiresOn: '2026-09-29',
+        },
+      ],
+    });
+    const on = (serviceDate: string) =>
+      evaluateServiceJurisdiction(lpc, { clientState: 'MN', serviceDate, modality: 'telehealth' });
+    expect(codes(on('2025-09-29'))).toEqual([
+      'credentialing.compact.not_in_force',
+      'credentialing.jurisdiction.no_authority',
+    ]);
+    expect(on('2025-09-30').outcome).toBe('allowed');
+  });
+
+  it('never makes a clinician more eligible when a credential is removed', () => {
+    const rank = { refused: 0, undecided: 1, allowed: 2 } as const;
+    fc.assert(
+      fc.property(
+        fc.array(licenseArb, { minLength: 1, maxLength: 4 }),
+        fc.array(authorizationArb, { maxLength: 4 }),
+        fc.nat(),
+        fc.record({
+          clientState: stateArb,
+          serviceDate: dateArb,
+          modality: fc.constantFrom('in_person', 'telehealth' as const),
+          clinicianLocationState: stateArb,
+        }),
+        memberArb,
+        memberArb,
+        (licenses, authorizations, pick, q, psypact, social) => {
+          const policy = { psypactMemberStates: psypact, socialWorkCompactMemberStates: social };
+          const all = [...licenses.map((l) => ({ l })), ...authorizations.map((a) => ({ a }))];
+          const drop = pick % all.length;
+          const full = evaluateServiceJurisdiction(
+            clinician({ licenses, compactAuthorizations: authorizations }),
+            q,
+            { policy },
+          );
+          const fewer = evaluateServiceJurisdiction(
+            clinician({
+              licenses: licenses.filter((_, i) => i !== drop),
+              compactAuthorizations: authorizations.filter((_, i) => i + licenses.length !== drop),
+            }),
+            q,
+            { policy },
+          );
+          expect(rank[fewer.outcome]).toBeLessThanOrEqual(rank[full.outcome]);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
