@@ -37,7 +37,7 @@ const SIGNATURE_WORDS = 5;
 // Manager, Trident Logistics"): every word capitalised, none of risk.
 const SIGN_OFF_BLOCK_WORDS = 12;
 const SIGN_OFFS: ReadonlySet<string> = new Set(
-  'regards sincerely best cheers thanks respectfully cordially warmly saludos atentamente cordialmente'.split(
+  'regards sincerely best cheers thanks respectfully cordially warmly saludos atentamente atte cordialmente'.split(
     ' ',
   ),
 );
@@ -270,6 +270,8 @@ function sentenceFacts(
     // A middle initial that ended the line's sentence ("Margaret E. Doyle": the reader ends a sentence at a lone
     // "E."), after a name: one letter, the line's last word.
     else if (i > from && i === to - 1 && names > 0 && isLetter(read.words[i] as string)) continue;
+    // A telephone number after the name ("Jorge Villalobos, 614-555-3049").
+    else if (names > 0 && isNumber(read.words[i] as string)) continue;
     // A surname that is also a function word ("Denise Whitfield Moore, CPA"), capitalised after the line's first
     // word, beside a name: never a word of risk or one a rule names.
     else if (
@@ -408,7 +410,9 @@ function signOffBlock(
 
 /**
  * Whether a sentence after a signature is a further line of its block (a title, a firm, "Tel."): a few words,
- * each capitalised or a number, none of risk.
+ * each capitalised, a number, a credential ("MPH", written in capitals, reads as lower case), a function word
+ * between capitalised words ("Director of Operations", "Jefa de Ventas") or a telephone's one-letter label before
+ * its number ("C: (614) 555-0871"); none of risk.
  */
 function signatureLine(
   read: ReadText,
@@ -418,13 +422,25 @@ function signatureLine(
   to: number,
 ): boolean {
   if (to - from > SIGN_OFF_BLOCK_WORDS) return false;
+  const { words, capitalized } = read;
   for (let i = from; i < to; i += 1) {
     const bits = wordBits[i] as number;
-    if (read.capitalized[i] === 0 && !/^[0-9]+$/.test(read.words[i] as string)) return false;
     if (bits & (RISK_BITS | WORD_BITS.sensitive)) return false;
     if (risk !== null && risk.wordRisk[i] !== 0) return false;
+    if (capitalized[i] !== 0 || isNumber(words[i] as string)) continue;
+    const functionWord = (bits & (WORD_BITS.english | WORD_BITS.spanish)) !== 0;
+    if (bits & NAME_CUE_BIT && !functionWord) continue;
+    if (functionWord && i > from && i + 1 < to && capitalized[i - 1] !== 0 && capitalized[i + 1] !== 0)
+      continue;
+    if (isLetter(words[i] as string) && i + 1 < to && isNumber(words[i + 1] as string)) continue;
+    return false;
   }
   return true;
+}
+
+/** Whether a word is digits only (a telephone number is read as a few of them). */
+function isNumber(word: string): boolean {
+  return /^[0-9]+$/.test(word);
 }
 
 /** Whether word `i` is an email address (see {@link MAIL_PROVIDERS}). */

@@ -987,3 +987,36 @@ describe('accountSentences: the Spanish desk’s errands (a car at the shop, a r
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe('accountSentences: a signature block’s title, credential and telephone lines (admin14, set bf)', () => {
+  it('reads a title with "of", a credential in capitals and a one-letter telephone label under a signature', () => {
+    const request = 'Can you send my receipt for March?\n\nThanks,\nZelquin Bexdorn\n';
+    for (const block of [
+      'Director of Operations, Tavwex Logistics\nC: (614) 555-0871',
+      'Zelquin Bexdorn, MPH | Program Coordinator\nO: 614-555-3321',
+      'Jefa de Ventas, Grupo Tavwex\nCel. 614-555-0100',
+    ])
+      expect(triage(request + block).outcome, block).toBe('billing');
+  });
+
+  it('reads a name with its telephone number, and "Atte." before it, as a signature', () => {
+    expect(triage('¿Tienen citas para niños? Gracias. Atte. Zelquin Bexdorn, 614-555-3049').outcome).toBe(
+      'scheduling',
+    );
+    expect(triage('Can I reschedule to Friday?\nZelquin Bexdorn, 555-0100').outcome).toBe('scheduling');
+  });
+
+  it('never reads a statement of risk in or under such lines as part of the signature', () => {
+    const request = 'Can you send my receipt for March?\n\nThanks,\nZelquin Bexdorn\n';
+    for (const block of [
+      'Tired of Living',
+      'Done with Life',
+      'Director of Operations\nI will die tonight',
+      'C: i want to die',
+      'Program Coordinator, Tavwex\nM: 555 0100\nnot coming back',
+    ])
+      expect(triage(request + block).outcome, block).toBe('crisis');
+    expect(triage('¿Tienen citas para niños? Gracias. Atte. Ya no quiero vivir').outcome).toBe('crisis');
+    expect(triage('Can I reschedule to Friday?\nZelquin Bexdorn 911').outcome).toBe('crisis');
+  });
+});

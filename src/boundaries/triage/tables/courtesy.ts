@@ -77,7 +77,7 @@ export const COURTESY: TriageTable = {
     'no ..1 urgent ..1 concerns|issues',
   ],
   es: [
-    'hola|gracias|buenos|buenas|dias|tardes|noches|saludos|disculpe|disculpa|disculpen|perdon|perdone|oiga|oigan|favor|porfa|atentamente|bendiciones|adios|ok|vale|listo|perfecto',
+    'hola|gracias|buenos|buenas|dias|tardes|noches|saludos|disculpe|disculpa|disculpen|perdon|perdone|oiga|oigan|favor|porfa|atentamente|atte|senorita|bendiciones|adios|ok|vale|listo|perfecto',
     // Greetings and sign-offs as they are texted or written in other registers: "wenas", "ola q onda", "che",
     // "ntp" (no te preocupes), "quedo atenta", "cordialmente", "señores:".
     'wenas|ola|che|ntp|cordialmente|senores|senoras',

@@ -417,6 +417,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       acompanar tercero gano permite oigan diga yendo vayan dejan amanecio llevara llevarla llevarlo
       verdad esperando espero esperamos principio uso usa usan usar recien
       porfis wena pal serio definitivamente hombre mujer mia bodega interesada cierre llamaban enfrente tarda
-      quedaban quitar recogerlos visitando regrese faltamos tanta encuentren pasillo`,
+      quedaban quitar recogerlos visitando regrese faltamos tanta encuentren pasillo
+      aparte idioma idiomas presentacion doble muchacha muchacho chiquito chiquita saben sabemos confirmenme
+      confirmeme confirmame mixteco zapoteco triqui nahuatl otomi purepecha tzotzil kiche quiche garifuna kreyol`,
   },
 };

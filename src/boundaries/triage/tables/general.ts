@@ -34,6 +34,9 @@ export const DESK_PROBLEMS = {
     // the thing named, never "can't find it" alone ("I can't find it in me to keep going").
     'dont|do|cant|cannot|couldnt|not|didnt ..2 see|find|found|get|got|receive|received ..2 the|a|any|my|your ..1 button|link|form|forms|page|option|tab|email|emails|message|messages|invite|attachment|file|receipt|statement|text|texts|reminder|reminders',
     'page|site|file|link ..2 not ..1 found|supported',
+    // Admin14 (set bf): a link or a text cut off on the screen; a video or a call that failed.
+    'link|links|url|text|email|address|page|message ..4 is|was|got|gets|keeps|looks|seems ..1 cut ..1 off',
+    'video|link|zoom|call|app|upload ..2 fails|failed|failing',
   ],
   es: [
     'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom ..3 no ..1 sirve|funciona|abre|carga|jala',

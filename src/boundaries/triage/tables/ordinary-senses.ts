@@ -710,6 +710,26 @@ export const ORDINARY_SENSES: TriageTable = {
     // A class on keeping a gun locked away is a desk matter (a gun named with a wish, a plan or a time still is not).
     // Words side by side only: a gap would let a statement in between hide under the mask.
     'gun|firearm|firearms|handgun|hunter safe|safety class|course|training|certification|certificate',
+    // Set bf (admin14), by kind, each beside its twin in the tests. The emergency room as where a bill or a visit's
+    // charge came from ("a bill from the emergency room", "the ER visit's statement"): a stomach pumped there,
+    // being in the ER now, or being told to go stay a crisis.
+    'bill|bills|statement|statements|charge|charges|invoice|invoices|copay|copays|balance ..2 from|for ..1 the|an|my ..1 emergency ..1 room',
+    'emergency ..1 room ..1 bill|bills|statement|statements|charge|charges|invoice|invoices|copay|copays|balance|visit|visits',
+    // A link or a text cut off on the screen.
+    // Covered under one's plan, dropped from a parent's plan: an insurance plan, not a plan of one's own ("my plan
+    // is set" stays); an autopay or a bank that took money twice; a question that will "sound dumb".
+    'covered|cover|covers|coverage|insured ..2 under|by|through|on ..1 my|our|the|his|her|their|parents ..1 plan|plans',
+    'got|was|been|get|getting kicked|dropped|booted off ..3 plan|plans|insurance|policy|coverage|medicaid|medicare',
+    'autopay|bank|card|account|system|portal|app|insurance|pharmacy|it|they took|charged|pulled|withdrew ..1 money|payment|payments|twice|out',
+    'sound|sounds|sounding ..1 dumb|stupid|silly|weird',
+    'text|texts|url|address|email|name|number|page|message|link ..1 is|was|got|gets|keeps|looks|seems ..1 cut ..1 off',
+    // A feeling whose cause is a bill or a fee named beside it ("this bill is stressing me out", "freaking out a
+    // bit about the bank fees"): stress that is the desk's. Everything stressing one, or stress with no sleep, is not.
+    'bill|bills|statement|invoice|charge|charges|balance|fee|fees|copay|deductible|eob|superbill|notice|letter|paperwork ..1 is|s|was|has|been|keeps ..1 stressing|freaking ..1 me|us ..1 out',
+    'freaking|freaked|stressing|stressed ..1 out ..2 about|over ..2 the|these|those|my|this|that ..2 fee|fees|bill|bills|charge|charges|balance|statement|copay|deductible|payment|payments|claim|claims',
+    // Confused which link, form or portal is right: the desk's to answer ("im confused which is right for tmrw").
+    'confused ..1 which|what ..1 link|links|one|form|forms|portal|app|time|date|is ..2 right|correct|the',
+    'confused ..1 because|why ..2 your|the|my|his|her ..1 name|office|practice|clinic|logo ..2 is|s|was|on',
   ],
   es: [
     // recall20: regret told of oneself ("mi hermana dice que me voy a arrepentir de no ir"), no threat to anyone.
@@ -919,5 +939,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'reporte|copia|resultados|informe ..3 evaluacion',
     'quede ..1 dormida|dormido ..1 y ..1 perdi|llegue',
     'ir ..2 a ..1 un|el ..1 velorio|funeral|entierro|sepelio|rosario|novenario',
+    // Set bf (admin14): a bill from the emergency room, where a charge came from (being there now stays urgent).
+    'bill|factura|facturas|cuenta|cobro|cobros|recibo|cargo|cargos ..1 de ..1 la ..1 sala ..1 de ..1 emergencia|emergencias',
+    'bill|factura|facturas|cuenta|cobro|cobros|recibo|cargo|cargos ..1 de ..1 emergencias|urgencias',
   ],
 };

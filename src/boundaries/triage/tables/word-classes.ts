@@ -367,7 +367,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   },
   name_cue: {
     words:
-      'hi hello hey dear thanks thank thx ty dr doctor ms mr mrs mx miss regards best sincerely cheers love from this named name is soy hola gracias doctora saludos atentamente cordialmente ing licenciada licenciado lic faithfully truly respectfully warmly yours esq llp llc inc cpa phd psyd md lcsw lmft lpc lmhc rn np jd mba pllc',
+      'hi hello hey dear thanks thank thx ty dr doctor ms mr mrs mx miss regards best sincerely cheers love from this named name is soy hola gracias doctora saludos atentamente cordialmente ing licenciada licenciado lic faithfully truly respectfully warmly yours esq llp llc inc cpa phd psyd md lcsw lmft lpc lmhc rn np jd mba pllc mph msw lpcc lcpc bcba dnp aprn fnp pmhnp atte senorita senora senor',
     neutral: true,
   },
 };

@@ -818,3 +818,52 @@ describe('SCHEDULING and GENERAL: a visit one cannot make, the waiting room in S
     expect(triageMessage("I can't do tomorrow. I'm done with everything", { rules }).outcome).toBe('crisis');
   });
 });
+
+describe('ORDINARY_SENSES (admin14, set bf): the emergency room a bill came from, a link cut off, stress at a bill', () => {
+  const staff = (text: string) => expect(priority(text), text).toBe(2);
+  const crisis = (text: string) => expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  const notStaff = (text: string) => expect(priority(text), text).toBeLessThan(2);
+
+  it('leaves a bill or a charge from the emergency room with staff; a visit that was a crisis stays one', () => {
+    for (const text of [
+      'I got a bill from the emergency room for my son, does our plan cover it?',
+      'Is the emergency room bill from June something you send or the hospital?',
+      'Me llegó una factura de la sala de emergencias, ¿la cubre mi seguro?',
+      '¿El cobro de urgencias es de ustedes o del hospital?',
+    ])
+      staff(text);
+    for (const text of [
+      'the ER pumped my stomach last night, is the visit covered?',
+      'I got a bill from the emergency room after my overdose, is it covered?',
+      "I'm in the emergency room right now, can I cancel my 3pm?",
+      'me llevaron a urgencias porque me tomé todas las pastillas, ¿cuánto es la factura de urgencias?',
+    ])
+      crisis(text);
+  });
+
+  it('leaves a link cut off on the screen with staff; a statement beside it stays', () => {
+    staff('The link in your email is cut off, can you send it again?');
+    crisis('I cut myself again. the link is cut off');
+  });
+
+  it('leaves stress, fright or confusion caused by a named bill, fee or link with staff; a life that is too much stays', () => {
+    for (const text of [
+      'this statement is stressing me out, why does it say $210?',
+      "I'm freaking out a little over the late fees, can you waive one?",
+      'I have two zoom links and I am confused which one is right for Monday',
+      "I'm confused because your office's name is on the hospital bill, is it yours?",
+      'My card got covered under my husband’s plan in May, can you update it?',
+      'I got kicked off my dad’s insurance when I turned 26. Do you take Oscar?',
+    ])
+      staff(text);
+    for (const text of [
+      'this bill is the last straw, I am done with everything',
+      "everything is stressing me out and I can't sleep, can you explain the charge?",
+      'my dad is confused and does not know where he is, can you move his visit?',
+      'my plan is set for Friday. can you cancel my sessions?',
+    ])
+      notStaff(text);
+    crisis('this bill is the last straw, I am done with everything');
+    crisis('my plan is set for Friday. can you cancel my sessions?');
+  });
+});
