@@ -150,6 +150,9 @@ export const ACTIVE_IDEATION: TriageTable = {
     'end|ending|stop|stopping ..2 my|the ..1 suffering|pain|misery ..1 forever|permanently',
     'do ..1 it ..1 this ..1 time & going|gonna|will|ill|really|actually|finally|want|wanna|ready|think|decided',
     'over ..1 with ..1 it ..1 all & {wish}|{intent}|ready|be|get',
+    // Set be (recall19, 2026-12-05): ways thought of or looked up, said with nothing after ("i keep thinking of ways");
+    // ways to do something named are masked in ordinary-senses.ts.
+    'thinking|think|thought|thinkin|looking|looked|researching ..2 of|about|up|into ways|methods',
     // recall20: the community's slang for ending one's life, said with an intent ("tryna self delete", "finna dip for
     // good", "about to take the L permanently").
     'dip|dipping|dipped|peace|peacing ..1 out ..1 for ..1 good',
@@ -231,6 +234,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     // a goodbye; wanting to stop feeling, then "forever".
     'perdoname|perdonenme ..2 mami|mama|mamita|papi|papa|todos|hijos|familia && adios|bye',
     'dejar ..1 de ..1 sentir|existir|respirar && para ..1 siempre',
+    // Set be (recall19, 2026-12-05): maneras pensadas, sin decir de qué.
+    'pensando|pienso|pensar|penso|buscando|busque ..2 en ..1 maneras|formas|metodos',
     // recall20: leaving the world in the regions' verbs ("me quiero largar de este mundo"); blowing one's brains out.
     'largar|largarme|largo ..3 de ..1 este ..1 mundo',
     'volar|volarme|volarse|volo ..2 los ..1 sesos|sesos',

@@ -150,6 +150,12 @@ export const HARM_TO_OTHERS: TriageTable = {
     'thinking|thought|picture|picturing|imagine|imagining|planning|fantasize|fantasizing|want|wanna|urge ..3 pushing|push|shoving|shove ..2 {other_person}|him|her|them|coworker|boss|supervisor ..4 down|off|in|into|over ..3 stairs|stairwell|dock|ledge|balcony|tracks|traffic|front|edge|railing|cliff',
     'where ..1 he|she|hed|shed|theyd ..2 land & pushed|push|planning|shove|shoved|drop|dropped',
     'run|running ..2 {other_person}|him|her|boss|coworker|supervisor|ex ..1 over & want|wanna|wish|thinking|picture|picturing|keep|urge|fantasize',
+    // Set be (recall19, 2026-12-05): dealing with them oneself, a time or the means in hand ("I'm going to deal with them
+    // myself tonight. I have what I need"); taking care of her oneself before letting a custody decision happen.
+    'deal|handle ..2 with ..1 them|him|her ..1 myself & tonight|tomorrow|need|{weekday}|now|soon|weekend|vents|poison|poisoning|watching|cameras|upstairs|neighbors|neighbor|custody|judge|kids|away',
+    'handle|handling ..1 them|him|her ..1 myself & tonight|tomorrow|need|{weekday}|now|soon|weekend|vents|poison|poisoning|watching|cameras|upstairs|neighbors|neighbor|custody|judge|kids|away',
+    'take ..1 care ..1 of ..1 him|her|them ..1 myself ..2 before|if|tonight ..4 let|lets|gets|happen|takes|get|take',
+    'deal|handle|take ..3 them|him|her|it ..1 myself && have|got ..1 what ..1 i ..1 need',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',
@@ -233,5 +239,7 @@ export const HARM_TO_OTHERS: TriageTable = {
     'casi ..1 ahorco|mato|estrangulo|ahogo|apunalo|acuchillo ..2 a ..1 mi|mis',
     'volver ..1 a ..1 lastimar|pegarle|golpear|ahorcar|lastimarla|lastimarlo ..2 a ..1 mi|mis & miedo|casi|ganas|voy',
     'manos ..3 cuello & {partner}|{family}|{child}|puse|le',
+    // Set be (recall19, 2026-12-05): encargarse uno mismo de ellos, con la noche, el juez o los vecinos.
+    'encargar|encargo|encargare|deshacer|deshago ..2 de ..1 ellos|el|ella|ellas & envenen*|vecinos|juez|custodia|noche|hoy|antes|mismo|misma',
   ],
 };

@@ -318,6 +318,12 @@ export const METHOD_MEANS: TriageTable = {
     'sleep|asleep|sleeping ..6 engine|motor|car|truck ..1 running',
     'in ..2 the ..1 garage ..4 truck|car|engine|motor ..1 on|running',
     'im|standing|sitting|out ..3 end ..1 of ..1 the ..1 pier|jetty',
+    // Set be (recall19, 2026-12-05): a child's medicine gone too soon ("her Zoloft bottle is almost empty and it was
+    // filled 5 days ago, she says she lost them"); a car steered at a wall or the median on purpose.
+    '{pills}|{med_name}|bottle|meds|pills|prescription ..4 almost|nearly|already|half|mostly ..1 empty|gone & filled|refilled|ago|lost|missing|dropped|week',
+    'says|said|claims|claimed ..3 lost|dropped|spilled|misplaced ..1 them|it|the & pills|meds|bottle|{pills}|{med_name}',
+    '(count is off|count was off|count s off|count is wrong) & pills|meds|{pills}|{med_name}|bottle',
+    'drove|drive|driving|swerved|swerve|steered|steer|veered|veer|crashed|crash|aimed|go|going|went ..3 into|toward|towards ..2 the|a|that ..1 median|wall|tree|pole|barrier|guardrail|traffic|truck|semi|pillar|overpass|rail|railing|ditch|lane && purpose|purposely|deliberately|intentionally|meant',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -464,5 +470,8 @@ export const METHOD_MEANS: TriageTable = {
     '(no se si entrar|irme lejos|no se si bajarme) && {pills}|frasco|pistola|arma|{blade}',
     // Spanglish: how many of a medicine "it would take".
     'cuantas|cuantos ..4 it ..1 would ..1 take',
+    // Set be (recall19, 2026-12-05): el frasco de un hijo casi vacío demasiado pronto; el carro contra un muro a propósito.
+    'frasco|pastillas|medicina|medicinas ..4 casi|medio ..1 vacio|vacia|vacias|acabado|acabadas & surtieron|surti|hace|perdieron|perdio|dias|semana',
+    'estrello|estrelle|estrellarme|choco|choque|chocar|meterme|aventarme ..3 contra|al|en ..2 el|la|un|una ..1 muro|pared|arbol|poste|camion|trailer|barda|puente|carril && proposito|queria|adrede',
   ],
 };

@@ -710,6 +710,36 @@ export const ORDINARY_SENSES: TriageTable = {
     // A class on keeping a gun locked away is a desk matter (a gun named with a wish, a plan or a time still is not).
     // Words side by side only: a gap would let a statement in between hide under the mask.
     'gun|firearm|firearms|handgun|hunter safe|safety class|course|training|certification|certificate',
+    // An insurance, a payment or a desk plan one has (recall19): "I have a plan with Aetna", "through work", "under
+    // my husband", "on the exchange", "a plan that covers therapy", "plan G", "a plan to pay it off". Words side
+    // by side, the subject included, since the plan rule reads "i have a plan" and nothing after it.
+    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had|made|making a plan with|through|thru|from|under|on|via|that|which|at|by|b|g|f|n|k|c|d',
+    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had|made a plan with|through|thru|from|under|on|via|that|which|at|by|b|g|f|n|k|c|d',
+    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had|made|making a plan to|for pay|paying|payment|payments|cover|covering|come|coming|get|getting|switch|switching|call|calling|bring|bringing|pick|talk|discuss|catch|reschedule|move|moving|drop|start|starting|save|saving',
+    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had|made a plan to|for pay|paying|payment|payments|cover|covering|come|coming|get|getting|switch|switching|call|calling|bring|bringing|pick|talk|discuss|catch|reschedule|move|moving|drop|start|starting|save|saving',
+    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had|made|making a plan for|to the|my|this|that|our|your|his|her balance|bill|bills|copay|copays|payment|payments|fee|fees|deductible|invoice|account|session|sessions|appointment|appointments|intake|paperwork|forms|insurance|schedule|visit|visits|pickup|commute|parking',
+    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had|made a plan for|to the|my|this|that|our|your|his|her balance|bill|bills|copay|copays|payment|payments|fee|fees|deductible|invoice|account|session|sessions|appointment|appointments|intake|paperwork|forms|insurance|schedule|visit|visits|pickup|commute|parking',
+    // Ways to do something named (recall19): thinking of ways to pay, looking up ways to get here (never methods).
+    'thinking|think|thought|thinkin|looking|looked|researching of|about|up|into ways to|of|for|around|that|we|you|the|my|our|this|in|other',
+    // Staying on a list, in a network or with a therapist (recall19): the point of a desk thing doubted, not of living.
+    '{neg} see the|any|much point of|in staying|sticking on|in|with|at|for|late|home|until|till|through|over|overnight|the|a|an|this|that|my|your|so|to|after|open|inside|out|up|covered|enrolled|insured|subscribed|signed|registered|listed',
+    'whats|what the point of|in staying|sticking on|in|with|at|for|late|home|until|till|through|over|overnight|the|a|an|this|that|my|your|so|to|after|open|inside|out|up|covered|enrolled|insured|subscribed|signed|registered|listed',
+    'no point of|in staying|sticking on|in|with|at|for|late|home|until|till|through|over|overnight|the|a|an|this|that|my|your|so|to|after|open|inside|out|up|covered|enrolled|insured|subscribed|signed|registered|listed',
+    '{neg} see the|any|much point of|in being|staying here|around for|in|at|during|if|when|with|without|every|each|just|only|the|a|an|my|to|until|till|so|because|since|after|before|all|another|twice',
+    'whats|what the point of|in being|staying here|around for|in|at|during|if|when|with|without|every|each|just|only|the|a|an|my|to|until|till|so|because|since|after|before|all|another|twice',
+    'no point of|in being|staying here|around for|in|at|during|if|when|with|without|every|each|just|only|the|a|an|my|to|until|till|so|because|since|after|before|all|another|twice',
+    // A title signed over in a sale (recall19: "I signed over my car title when I sold it" went on call); a debt to the
+    // practice paid off; life insurance asked about for therapy; what the ER or the doctor said ("Mom fell and hit her
+    // head, the ER said she's fine" read the ER's words as a voice's). Words side by side.
+    'signed over the|my title|deed when|after|because|since|as|once i|we sold|traded|sell',
+    'signed over the|my car|truck|house|boat|bike|van title|deed when|after|because|since|as|once i|we sold|traded|sell',
+    'signed over the|my title|car|truck|house|deed to the|a buyer|buyers|dealer|dealership|dmv|new',
+    'signed over the|my car|truck|house|boat|bike|van title|deed to the|a buyer|buyers|dealer|dealership|dmv|new',
+    'paid|pay|paying off everything|all i|we owed|owe you|yall|ya|u',
+    'paid|pay|paying off everything|all i|we owed|owe the|my practice|office|clinic|balance|therapist',
+    'life|lyfe insurance cover|covers|covered|pay|pays|reimburse|reimburses therapy|sessions|counseling|copays|copay|visits|treatment|appointments|rehab|meds|medication',
+    'life|lyfe insurance to|for pay|cover for therapy|sessions|counseling|copays|copay|visits|treatment|appointments',
+    'the ER|er|hospital|doctor|doctors|nurse|nurses|pediatrician|paramedics|emts|urgent said|says|told',
     // Set bf (admin14), by kind, each beside its twin in the tests. The emergency room as where a bill or a visit's
     // charge came from ("a bill from the emergency room", "the ER visit's statement"): a stomach pumped there,
     // being in the ER now, or being told to go stay a crisis.
@@ -939,6 +969,22 @@ export const ORDINARY_SENSES: TriageTable = {
     'reporte|copia|resultados|informe ..3 evaluacion',
     'quede ..1 dormida|dormido ..1 y ..1 perdi|llegue',
     'ir ..2 a ..1 un|el ..1 velorio|funeral|entierro|sepelio|rosario|novenario',
+    // El plan del seguro o de pagos que se tiene (recall19): "tengo un plan con Molina", "un plan de pagos", "un plan
+    // que cubre", "un plan nuevo", "un plan para pagar".
+    'tengo|tiene|tenemos|hice|hizo|armé|arme|tenia|tenía un plan con|de|del|por|que|nuevo|medico|médico|familiar|dental|basico|básico|gold|silver|bronze|ppo|hmo',
+    'tengo|tiene|tenemos|hice|hizo|armé|arme|tenia|tenía un plan para pagar|pagarlo|pagarles|pagos|cubrir|venir|cambiar|ahorrar|el|la|mi|cada',
+    // Maneras de algo nombrado (recall19): pensando en maneras de pagar.
+    'pensando|pienso|pensar|penso|buscando|busque en maneras|formas de|para',
+    // Cortarse con un papel, cocinando o rasurándose; un dedo (recall19: "me corté con un papel" iba a la guardia). A
+    // propósito sigue siendo autolesión (self-harm.ts lo lee con 'a propósito').
+    'me corte|corto con un|una|el|la papel|lata|sobre|carton',
+    'me corte|corto con una|la hoja de papel|cuaderno|libro',
+    'me corte|corto cocinando|picando|pelando|rasurandome|afeitandome|rasurando|afeitando|depilandome|lavando|abriendo|cortando',
+    'me corte|corto el|un dedo',
+    // Una semana o un día que 'me mató' en pasado o de cansancio (recall19); 'esta semana me mató' a secas queda
+    // crisis: con los acentos plegados no se distingue de 'esta semana me mato'.
+    'ayer|anoche|pasada|pasado|anterior me mato',
+    'me mato de cansancio|trabajo|risa|hambre|sueno|calor|frio|estres|chamba',
     // Set bf (admin14): a bill from the emergency room, where a charge came from (being there now stays urgent).
     'bill|factura|facturas|cuenta|cobro|cobros|recibo|cargo|cargos ..1 de ..1 la ..1 sala ..1 de ..1 emergencia|emergencias',
     'bill|factura|facturas|cuenta|cobro|cobros|recibo|cargo|cargos ..1 de ..1 emergencias|urgencias',

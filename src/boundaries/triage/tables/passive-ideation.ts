@@ -736,6 +736,15 @@ export const PASSIVE_IDEATION: TriageTable = {
     'should ..1 be ..1 with ..1 them|him & unit|platoon|squad|deployment|brothers|guys',
     'disappear|vanish ..2 for ..1 real & time|tryna|gonna|going',
     'if ..1 the|a ..1 combine|auger|tractor|bull|semi|train|truck ..2 got|gets|get|took|caught ..1 me & quick|fast|easy|better|easier|fine|solve|relief|mind',
+    // Set be (recall19, 2026-12-05): going to be with someone who died ("I'd like to go be with him", "he passed in
+    // March"), joining them soon; no point in staying (the negation is the statement).
+    'go|going ..1 be ..1 with ..1 him|her|them && died|dead|heaven|buried|late|grave|gone|lost|funeral|widow|widowed',
+    'go|going ..1 be ..1 with ..1 him|her|them && passed ..1 away|in|on|last|recently|suddenly|years|months|since',
+    'go|going ..1 be ..1 with ..1 my ..1 {family}|{partner}|{child}|husband|wife|mom|dad|mother|father|son|daughter|grandma|grandpa|baby & died|dead|heaven|buried|late|grave|gone|lost|funeral|passed|since',
+    'be|join ..1 with ..1 him|her|them|my ..3 again|soon|finally & passed|died|dead|heaven|buried|grave|funeral',
+    'like|love|wish|hope|id ..2 to ..1 join|joining ..1 my|him|her|them ..4 soon|passed|died|dead|heaven|gone|grave|finally',
+    '{neg}|no|whats|what|why ..3 point ..2 of|in ..1 staying|sticking',
+    '{neg}|no|whats|what|why ..3 point ..2 staying|sticking|being|going|carrying|hanging ..1 here|around|alive|on|anymore',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -1088,5 +1097,10 @@ export const PASSIVE_IDEATION: TriageTable = {
     'tranquilos|tranquilas|mejor|felices ..4 si ..1 yo ..1 me ..1 voy|muero|fuera|muriera',
     // Probed by construction (recall18, third batch): one's children better off with anyone than with one.
     'estarian|estaria|estan|vivirian ..1 mejor ..5 que ..1 conmigo & {child}|hijos|hijas|familia|ninos',
+    // Set be (recall19, 2026-12-05): irse con quien murió; no verle sentido a quedarse.
+    'irme|ir|estar ..1 con ..2 el|ella|ellos|mi ..1 esposo|esposa|mama|papa|hijo|hija & murio|fallecio|muerto|muerta|cielo|partio|se ..1 fue',
+    'irme|ir ..1 con ..1 el|ella|ellos & murio|fallecio|muerto|muerta|cielo|partio',
+    '{neg} ..3 sentido ..2 a|de|en ..1 quedarme|seguir|seguirle|estar ..1 aqui|aca',
+    '{neg} ..3 sentido ..2 a|de|en ..1 quedarme|seguir|seguirle',
   ],
 };

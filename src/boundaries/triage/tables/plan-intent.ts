@@ -218,6 +218,12 @@ export const PLAN_INTENT: TriageTable = {
     'said|says|told ..3 hell|shell|he|she|gonna|going|will ..2 try ..1 again & when|tonight|asleep|pills|gun|accident|crash|die|kill|chance',
     'said|says|told ..3 hell|shell|he|she ..2 try ..1 again && accident|attempt|overdose|hospital|pills|gun',
     'im|i ..1 down|out|sitting|parked ..2 at|by|on ..2 the ..1 river|bridge|lake|tracks|dam|quarry|cliffs|overlook|reservoir && wanted|needed ..3 hear ..2 from|a ..1 somebody|someone|anyone|voice',
+    // A plan had, said with nothing else (recall19, 2026-12-05): the C-SSRS asks whether one has worked out how, and a
+    // "yes, I have a plan" is its answer, whoever says it of whom and however it is hedged ("ngl i have a plan lol",
+    // "he has a plan"). Words side by side, so "I don't have a plan" keeps its negation; an insurance or a payment
+    // plan ("I have a plan with Aetna", "a plan to pay it off") is masked in ordinary-senses.ts.
+    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had|made|making a plan',
+    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had|made a plan',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
@@ -321,5 +327,8 @@ export const PLAN_INTENT: TriageTable = {
     '{neg} ..1 voy ..1 a ..1 pasar ..2 de ..1 esta|hoy ..1 noche',
     // Probed by construction (recall16, fifth batch): by this time tomorrow I will not be here.
     'a ..1 esta ..1 hora ..3 ya ..1 {neg} ..1 estare|estaré|voy|estaria',
+    // Un plan que se tiene, dicho sin más (recall19, 2026-12-05): "tengo un plan", "ya hice un plan", "dice que tiene un
+    // plan". El plan del seguro o de pagos ("tengo un plan con Molina", "un plan de pagos") queda enmascarado.
+    'tengo|tiene|tenemos|hice|hizo|armé|arme|tenia|tenía un plan',
   ],
 };

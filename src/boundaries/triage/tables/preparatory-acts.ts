@@ -394,6 +394,26 @@ export const PREPARATORY_ACTS: TriageTable = {
     'put ..2 truck|car|house|land|farm|accounts|property|everything ..2 in ..3 name & signed|squared|order|ready|will|gone',
     'transferred|signed ..3 accounts|house|land|farm|truck|property|everything ..3 to ..2 {family}|{child}|my & feels|good|done|squared|order|peace|ready|gone',
     'who ..1 gets ..1 what & list|wrote|made|written|figured|calm|gone|after',
+    // A note written, said without a subject, and put away where it will be found (recall19, 2026-12-05: "wrote a
+    // note. it's in my desk" went to staff beside a request); a note told as done. A note on a desk, in a backpack or
+    // at the front desk is left out: that is where errands are put.
+    'wrote|written|finished|writing|hid|hidden ..3 note|notes|letter|letters && its|theyre|it|they|s|is|are|re ..3 in|under|inside ..3 desk|drawer|drawers|nightstand|pillow|wallet|glovebox|dresser|mattress|closet',
+    'note|notes|letter|letters ..2 done|written|finished|ready && its|theyre|it|they|s|is|are|re ..3 in|under|inside ..3 desk|drawer|drawers|nightstand|pillow|wallet|glovebox|dresser|mattress|closet',
+    'wrote|written|finished|hid|hidden ..2 a|the|my|his|her ..1 note|notes|letter|letters ..4 in|under|inside ..3 my|his|her|the ..1 desk|drawer|nightstand|pillow|dresser|mattress',
+    // Set be's kinds (recall19, 2026-12-05), each with its vocabulary: a goodbye posted without the word ("thanks for
+    // everything, love you all, sorry"), a thank-you thread or wrap-up to everyone tonight; a list of who gets one's
+    // phone and clothes, or a journal that reads like a will.
+    'thanks|thank ..2 for ..1 everything & love ..1 you ..1 all|guys|everyone|yall|everybody & posted|post|posting|story|tweeted|tweet|sorry|goodbye|bye|answering|answer|forgive',
+    'tweeted|posted|texted|wrote|sent|captioned|story|status ..3 sorry|love|thanks|thank|goodbye|bye && love ..1 you ..1 all|guys|everyone|yall|everybody',
+    'thank|thanks ..1 you|yous ..2 thread|post|posts|video|message|messages|notes|letters ..2 to ..1 everyone|everybody|all & tonight|wrap|wrapup|final|last|ignore|weird|goodbye|finally',
+    'wrap|wrapup ..2 up|post|thread|video & thank|thanks|thanking|everyone|everybody & tonight|ignore|weird|final|last|goodbye',
+    'who ..2 gets|get|would|will|should ..2 my|her|his|their ..1 phone|clothes|things|stuff|belongings|dog|cat|pets|car|jewelry|games|room|guitar|books|laptop|xbox|switch|shoes|ps5|playstation|bike & wrote|written|write|list|journal|diary|notebook|note|letter|will|found',
+    'looked|look|looks|reads|read|sounded|sounds ..1 like ..1 a ..1 will|goodbye|testament & wrote|written|journal|diary|notebook|note|letter|post|son|daughter|teen|kid|{child}',
+    // Debts paid so the family will not have to deal with them (recall19: "I paid everything I owed so my family won't
+    // have to" went to the biller); property signed over to family with no more need of it ("signed the car title
+    // over to my son, he'll need it more than me" went to paperwork).
+    'paid|paying|settled|cleared ..4 everything|all|debts|debt|bills & {family}|{partner}|{child}|family|kids|nobody|noone ..3 wont|{neg}|doesnt|dont|never ..2 have|need|deal|worry|owe|stuck',
+    'signed|sign|signing|signs|gave|give|giving|transferred ..5 over|to ..3 {family}|{child}|{partner}|brother|sister|son|daughter|kids|nephew|niece|him|her & (more than me|more than i do|more than i|wont need it|wont need them|wont be needing|not need it|dont need it anymore|need it anymore|need them anymore|wont be using|use it anymore)',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -445,7 +465,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'adios|adiós ..4 por ..1 ultima|última ..1 vez',
     // Set z (recall8): everyone one owed paid; two pets left with two people; a funeral playlist; instructions for after.
     'pague ..3 a ..1 todos ..3 que ..1 les ..1 debia',
-    'pague ..2 todo ..2 lo ..1 que ..1 debia',
+    // Everything owed paid, with the calm or the order of a last act (recall19: "ya pagué todo lo que debía" alone is
+    // a bill paid, and went on call; "ya pagué todo lo que debía, ya me puedo ir tranquila" is the preparatory act).
+    'pague ..2 todo ..2 lo ..1 que ..1 debia & tranquila|tranquilo|irme|orden|nadie|deudas|familia|hijos|despedir|despedirme|adios|paz|perdon|perdonen|pendientes|descansar|listo|lista',
     'deje|dejando|dejo|dejare ..3 {pet} ..3 con ..4 y ..3 {pet} ..2 con',
     'playlist|canciones|musica ..3 para ..1 mi funeral',
     'mi ..1 propio ..1 funeral',
@@ -626,5 +648,10 @@ export const PREPARATORY_ACTS: TriageTable = {
     'cuando ..1 yo ..1 {neg} ..1 este|estemos|estare & arregle|batallen|batalle|sufran',
     // Across two sentences (recall18, second batch): instructions left for the wake, then where one is to be buried.
     'instrucciones|dicho|escrito ..3 velorio|funeral|entierro|cremacion|sepelio && me ..1 entierren|cremen|velen',
+    // Una carta o una nota ya escrita y guardada donde la van a encontrar (recall19, 2026-12-05).
+    'carta|cartas|nota|notas ..3 escrita|escritas|lista|listas|terminada|terminadas && en|debajo|bajo|dentro ..3 cajon|escritorio|almohada|buro|cartera|guantera|colchon|ropero',
+    // Set be (recall19, 2026-12-05): una despedida publicada sin la palabra; quién se queda con sus cosas, escrito.
+    'gracias ..2 por ..1 todo & los|las ..1 quiero|amo & perdon|perdonen|perdonenme|publico|estado|historia|puso|subio|contesta',
+    'quien ..2 se ..1 queda|quedara|quede ..2 con ..1 su|mi|sus|mis ..1 celular|ropa|cosas|perro|gato|juegos|consola|telefono|bici|compu & escribio|escribi|diario|lista|carta|nota|cuaderno|encontre',
   ],
 };

@@ -111,6 +111,21 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // Commands that name a place, over two short sentences (recall17): the tv sending instructions; they want me
     // to go to the school.
     'tv|radio|television|voices|god|messages|phone ..3 sending|send|sends|giving|gives|gave ..2 me ..1 instructions|orders|messages|commands|signs && want|wants|telling|tell|told ..1 me ..1 to ..1 go ..3 school|church|mall|house|bridge|station|daycare',
+    // A voice, the numbers or the signs that set the day one goes (recall19, 2026-12-05): "the numbers say Friday is
+    // when I have to go", "the voices picked the date", "the voice said my time is up Monday", in any person or
+    // tense. The sources are the ones psychosis speaks through, never a boss, a schedule or the instructions.
+    'voice|voices|whispers|god|devil|satan|demon|demons|spirit|spirits|angel|angels|numbers|signs|signals|universe|stars|patterns|tv|radio|television & say|says|said|saying|told|tell|tells|telling|show|shows|showed|showing|point|points|pointed|pointing|picked|chose|chosen|decided|set & is|s|was|thats ..1 when ..1 i|im|ill|he|she|hes|shes ..3 go|leave|die|going|leaving|gone|done|supposed|goes|leaves|dies',
+    'voice|voices|whispers|god|devil|demons|spirits|angels|numbers|signs|signals|universe|stars|patterns ..3 told|tell|tells|gave|give|gives|showed|show|shows|revealed|sent ..1 me|him|her ..1 the|my|his|their ..1 date|day|time|hour|night',
+    'voice|voices|whispers|god|devil|demons|spirits|angels|numbers|signs|signals|universe|stars|patterns ..3 picked|chose|chosen|set|decided|picking|choosing ..2 the|a|my|his|her ..1 date|day|time|hour|night',
+    'voice|voices|whispers|god|devil|demons|spirits|angels|numbers|signs|signals|universe|stars|patterns ..6 my|his|her ..1 time|turn ..1 is|s|has|comes|was ..1 up|come|coming|near|here|now|almost',
+    // Set be (recall19, 2026-12-05): someone on the news talking to one directly, a sacrifice to make, me or my mother;
+    // a demon in one's baby and knowing what one has to do to save her.
+    'talking|speaking|talks|speaks ..1 to ..1 me ..1 directly|personally|only & says|said|have|must|wants|told|sacrifice|choose',
+    'have|has|must|need ..1 to ..1 sacrifice & says|said|told|tells|voice|voices|anchor|news|tv|radio|god|devil|deciding|decide|choose',
+    'be|its|s ..1 me ..1 or ..1 my ..1 {family}|{child}|{partner}|mom|dad|mother|father|sister|brother|baby|son|daughter & sacrifice|deciding|anchor|voice|voices|tv|news|radio|god|devil',
+    'demon|demons|devil|evil|satan ..2 in|inside ..2 her|him|my|baby|son|daughter|child|kid|them & protect|save|only|have|do|must|get|out|know|tonight|rid',
+    'demon|demons|devil|evil ..4 her|him|baby|son|daughter|child && know ..1 what ..1 i ..1 have|need|must|got ..1 to ..1 do',
+    'demon|demons|devil|evil ..4 her|him|baby|son|daughter|child && only ..1 way ..2 save|free|protect|help',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
@@ -170,5 +185,11 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'diablo|demonio|demonios|satanas|espiritu ..4 metio|mete|adentro|dentro|tiene & {child}|{family}|{partner} & hacer|sacarlo|sacarselo|sacar|sacarle|matar|quemar|ahogar',
     // Across two sentences (recall18, second batch): a devil in a relative, then what one has to do to take it out.
     'diablo|demonio|demonios|satanas ..3 metio|mete|metido|adentro|dentro ..3 {child}|{family}|{partner} && sacarlo|sacarselo|sacarle|sacarla|matarlo|matarla|quemarlo|quemarla',
+    // Las voces, los números o las señales que fijan el día en que uno se va (recall19, 2026-12-05).
+    'voz|voces|numeros|senales|dios|universo|espiritus|angeles|estrellas|diablo|demonio ..3 escogieron|eligieron|fijaron|pusieron|decidieron|marcaron|escogio|eligio|fijo|puso|decidio|marco|dijeron|dijo ..2 el|la|mi ..1 dia|fecha|hora|noche',
+    'voz|voces|numeros|senales|dios|universo|espiritus|angeles|estrellas|diablo|demonio & dice|dicen|dijo|dijeron|marcan|indican|muestran|escogieron|eligieron|fijaron & (me toca|me tengo que|me voy|le toca|se tiene que|se va|es mi dia|es mi hora|llego mi hora|es mi momento) & {future_time}|dia|fecha|hora|momento',
+    // Set be (recall19, 2026-12-05): la tele que habla directo y pide un sacrificio; un demonio en el bebé y saber qué hacer.
+    'tengo|tiene|debo ..2 que ..1 sacrificar & dice|dijo|tele|voz|voces|radio|noticias|dios|diablo|yo ..1 o',
+    'demonio|diablo|demonios ..3 en|dentro ..2 mi|su|la|el ..1 bebe|hijo|hija|nino|nina && se ..1 lo ..1 que ..1 tengo|debo ..1 que|hacer',
   ],
 };

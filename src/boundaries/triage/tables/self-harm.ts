@@ -82,6 +82,8 @@ export const SELF_HARM: TriageTable = {
     'cutting|cut|scratching|scratched ..6 sharpener|compass',
     // Probed by kind (recall12, 2026-12-05): a relapse, then deep ones.
     'relapsed|relapse && deep ..1 ones|cuts|one|cut',
+    // Set be (recall19, 2026-12-05): a hot thing used or held on one's skin ("used the curling iron on my arm again").
+    'used|using|use|pressed|pressing|held|holding|hold|press ..3 iron|lighter|cigarette|lighters|cigarettes|match|matches|spoon|straightener|wand|candle|knife|blade ..3 on|to|against ..2 my|her|his ..1 arm|arms|wrist|wrists|thigh|thighs|skin|leg|legs|stomach|hip|hips|hand|hands',
   ],
   es: [
     'volvi|volví ..1 a ..1 cortar*|lastimar*|quemar*|hacer*',
@@ -147,5 +149,7 @@ export const SELF_HARM: TriageTable = {
     // Probed by construction (recall18, 2026-12-05): going back to "lo del brazo"; the blade of a pencil sharpener.
     'volvi|recai|regrese|volvio|recayo ..1 a|en ..1 lo ..1 del|de ..2 brazo|brazos|muneca|munecas|piernas|pierna|muslo|muslos|cortarme|navaja',
     'navaja|navajita|navajitas|navajas|cuchilla|cuchillas|cuchillita ..2 del|de ..1 sacapuntas',
+    // Set be (recall19, 2026-12-05): una cosa caliente usada en la piel.
+    'use|usé|usaba|puse|pegue|pegué ..3 plancha|encendedor|cigarro|cuchara|tenaza|cerillo ..3 en ..2 mi|su ..1 brazo|muneca|muñeca|pierna|piel|mano',
   ],
 };

@@ -22,7 +22,7 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'before|after ..1 i ..1 go|leave|die|am ..1 gone',
     // A letter or a note of one's own, done, said of nothing else (admin13, parity with Spanish: "already wrote my
     // letter").
-    'already ..1 wrote|finished|did|done ..2 my ..1 letter|letters|note|notes',
+    'already ..1 wrote|finished|did|done|written ..2 my|the ..1 letter|letters|note|notes',
     // An ordinary purpose disclaimed ('not for commuting lol') and things left for 'after': what they refer to is unsaid.
     'not ..1 for ..1 commuting|commute|travel|traveling|riding|work|fun|sightseeing|school',
     'not ..1 for ..1 the ..1 view|ride|train|trip',
@@ -54,6 +54,10 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'worked|figured ..1 out ..2 all|every ..1 the|of ..1 details',
     'finish|end|ending|finishing ..1 it|things|everything ..1 all|now|tonight|soon|already',
     'gonna|going|want|wanna|need|might|planning ..2 finish|end ..1 it|things|everything',
+    // One's page looking strange tonight, to be ignored (set be, recall19): what it will show is unsaid.
+    'if ..1 my ..1 twitter|insta|instagram|facebook|fb|page|story|feed|snap|snapchat|tiktok|account|profile ..2 looks|seems|is|gets ..1 weird|strange|different|quiet',
+    // Property signed over to one's family, said with nothing else (recall19): why is unsaid, and a sale would say so.
+    'signed|signing ..4 over ..2 to ..2 my ..1 {family}|{child}|{partner}|brother|sister|son|daughter|kids|nephew|niece',
     // Something unnamed that happened again, or a person who did "it" again; and a secret kept from one's parents
     // or from everyone (lead, 2026-12-05, from a child's veiled disclosure in an honest unseen set). Between two
     // requests they read as everyday words, yet this is how a child tells: a clinician reads it.

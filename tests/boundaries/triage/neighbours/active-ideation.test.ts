@@ -343,3 +343,28 @@ describe('Spanish voices probed by kind: other persons, regions, voice notes wit
     ]);
   });
 });
+
+describe('set be: ways thought of, said of nothing (recall19, 2026-12-05)', () => {
+  it('property: every neighbour is a crisis, alone or beside a request', () => {
+    checkConcepts({
+      'ways thought of or looked up, with nothing after': pick(
+        "i keep thinking of ways. like all day. i'm at work right now",
+        'i keep thinking about ways',
+        'been thinking of methods lately',
+        'thinking about ways again ngl',
+        'my son says he keeps thinking of ways',
+        "i've been looking up ways",
+        'sigo pensando en maneras',
+      ),
+    });
+  });
+
+  it('leaves ways to do a named thing off the on-call line', () => {
+    expectNotCrisis([
+      'i keep thinking of ways to pay the balance',
+      "i'm thinking about ways we could make the schedule work",
+      'been looking up ways to get to the office by bus',
+      'sigo pensando en maneras de pagar',
+    ]);
+  });
+});

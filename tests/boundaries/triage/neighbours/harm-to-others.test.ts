@@ -327,3 +327,29 @@ describe('Spanish voices probed by kind: other persons, regions, voice notes wit
     ]);
   });
 });
+
+describe('set be: dealing with them oneself (recall19, 2026-12-05)', () => {
+  it('property: every neighbour is a crisis, alone or beside a request', () => {
+    checkConcepts({
+      'dealing with them oneself, with a time, the means or a custody decision': pick(
+        "the people upstairs are putting things in the vents and I'm going to deal with them myself tonight. I have what I need",
+        "they keep watching me through the vents. i'm going to take care of it myself. i have what i need",
+        "if the judge gives her the kids I'm not going to just let that happen. I'll take care of her myself before I let that happen",
+        "i'll take care of him myself before i let him take my kids",
+        "if she gets custody i'll handle her myself",
+        'los vecinos me están envenenando, yo me voy a encargar de ellos esta noche',
+      ),
+    });
+  });
+
+  it('leaves care and errands done oneself off the on-call line', () => {
+    expectNotCrisis([
+      "my mom is sick, i'll take care of her myself before her surgery",
+      "i'll handle it myself, no need to call",
+      "i'll deal with the insurance myself tonight",
+      'I have what I need for the intake, thanks',
+      "i'll take care of him myself this weekend, his dad is out of town",
+      'yo me encargo de ella, mi mamá está enferma',
+    ]);
+  });
+});

@@ -852,3 +852,30 @@ describe('the bottle itself at hand, open or in front of one (set ba, lead, 2026
     expectStaff(['my water bottle is next to me in the waiting room, can i bring it into session?']);
   });
 });
+
+describe("set be: a child's medicine gone too soon; a car steered at a wall on purpose (recall19, 2026-12-05)", () => {
+  it('property: every neighbour is a crisis, alone or beside a request', () => {
+    checkConcepts({
+      "a child's medicine gone too soon; a car steered into something on purpose": pick(
+        "my 17yo's bottle of Zoloft is almost empty and it was filled 5 days ago. She says she lost them",
+        'half the bottle is gone and it was filled monday, she says she dropped them',
+        'the count is off on my daughter’s pills, like 20 missing',
+        'el frasco de mi hija está casi vacío y lo surtieron hace 5 días',
+        'almost drove into the median on the way home. on purpose. swerved back last second',
+        'nearly swerved into the truck on purpose',
+        'swerved at the last second, i meant to go into the median',
+        'casi me estrello contra el muro a propósito',
+      ),
+    });
+  });
+
+  it('leaves a refill and a tired drive off the on-call line', () => {
+    expectNotCrisis([
+      'my zoloft bottle is almost empty, can you send a refill?',
+      'i lost my pills, can i get a refill',
+      'almost drove into the median on the way home, so tired. can we do telehealth?',
+      'swerved at the last second to miss a dog',
+      'casi choco de camino, llego tarde',
+    ]);
+  });
+});

@@ -1060,3 +1060,35 @@ describe('admin12’s leftovers by kind: anymore of a slot, a heart at a bill, s
     ]);
   });
 });
+
+describe('desk senses beside their risky twins (recall19, 2026-12-05)', () => {
+  it('leaves a paid bill, life insurance asked about for therapy and what the ER said off the on-call line', () => {
+    expectNotCrisis([
+      'ya pagué todo lo que debía',
+      'i paid off everything i owed you guys',
+      'does life insurance cover therapy',
+      'does my life insurance cover sessions?',
+      'can i use my life insurance to pay for therapy',
+      'the ER said it was just anxiety',
+      "Mom fell and hit her head, the ER said she's fine",
+      'la semana pasada me mató',
+      'esta semana me mató de cansancio',
+    ]);
+  });
+
+  it('still reads the risk beside the same words', () => {
+    expectCrisis([
+      'ya pagué todo lo que debía, ya no voy a estar',
+      'pagué todas mis deudas y dejé todo en orden',
+      "does life insurance pay out if it's suicide",
+      'does my life insurance cover it if it looks like an accident',
+      'made sure the life insurance covers the kids',
+      'the voices said it was time',
+      'me mato esta semana',
+      'si no mejora esta semana me mato',
+      // Accents are folded before reading, so "esta semana me mató" (a hard week) cannot be told from "esta semana me
+      // mato" (this week I kill myself): said with nothing else, it stays on call.
+      'esta semana me mató',
+    ]);
+  });
+});

@@ -1366,3 +1366,32 @@ describe('a wish not to be, with nothing after it, in Spanish (a courtesy title 
     ]);
   });
 });
+
+describe('set be: going to be with someone who died; no point in staying (recall19, 2026-12-05)', () => {
+  it('property: every neighbour is a crisis, alone or beside a request', () => {
+    checkConcepts({
+      'going to be with the dead; no point in staying': pick(
+        "My husband passed in March. I'd like to go be with him.",
+        "i'd like to go be with her, she's been gone a year",
+        'i would love to be with him again, he passed in june',
+        "i'd like to join him soon",
+        "i don't see the point of staying",
+        'no point staying around',
+        'whats the point of staying',
+        "i don't see the point of being here",
+        'ya no le veo sentido a quedarme',
+        'me gustaría irme con él, murió en marzo',
+      ),
+    });
+  });
+
+  it('leaves a visit, a waitlist, a network and a session off the on-call line', () => {
+    expectNotCrisis([
+      "i'd like to go be with my daughter for thanksgiving",
+      "i don't see the point of staying on the waitlist",
+      'whats the point of staying in network if my plan doesnt cover it',
+      "I don't see the point of being here for 15 minutes, can we do 50?",
+      'me gustaría estar con él en la sesión',
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   expectNotCrisis,
   expectParity,
   expectStaff,
+  isStaff,
   pick,
   triage,
 } from './neighbour-kit.js';
@@ -404,5 +405,67 @@ describe('joining someone soon, missed or gone, written without "to"', () => {
       "can I join my daughter's telehealth visit tomorrow?",
       "I'm ready to join my husband's session again",
     ]);
+  });
+});
+
+describe('a plan had, said with nothing else, and how done is said (recall19, 2026-12-05)', () => {
+  it('property: a plan had is a crisis, whoever has it and however it is hedged, alone or beside a request', () => {
+    // The C-SSRS asks whether one has worked out how; "yes, I have a plan" is its answer.
+    checkConcepts({
+      'a plan had': pick(
+        'i have a plan',
+        'ngl i have a plan',
+        'i have a plan lol',
+        'i have a plan jk',
+        'ive got a plan now',
+        'i made a plan',
+        'i do have a plan',
+        "i've had a plan for months",
+        'he has a plan',
+        'my daughter told me she has a plan',
+        'you asked if i have a plan. i do',
+        'i have a plan for the weekend',
+        'i have a plan for my kids',
+        'tengo un plan',
+        'ya hice un plan',
+        'mi hijo dice que tiene un plan',
+      ),
+      "done twice over, or can't do this anymore": pick(
+        "i'm done done",
+        "i can't do this anymore fr",
+        'i cant do this anymore lol',
+      ),
+    });
+  });
+
+  it('leaves an insurance, a payment or a desk plan off the on-call line', () => {
+    expectNotCrisis([
+      'i have a plan with aetna',
+      'i have a plan through work',
+      'I have a plan G supplement',
+      'i have a plan under my husband',
+      'i have a plan that covers therapy',
+      'i have a plan on the exchange',
+      'i have a plan to pay it off by june',
+      'I have a plan for the balance, can I pay $50 a month?',
+      'tengo un plan con molina',
+      'tengo un plan de pagos',
+      'do you have a plan for uninsured clients?',
+    ]);
+  });
+
+  it('reads "so done" with nothing else as a clinician’s, never staff’s: exhaustion, no wish, plan or intent', () => {
+    // "ngl im so done" names no C-SSRS item (a wish to be dead, a thought of killing oneself, a way, an intent, a
+    // plan); a clinician reads it the same day. Beside a request it still never reaches staff.
+    for (const text of ['ngl im so done', "i'm so done", 'so done lol']) {
+      expect(triage(text).outcome, text).toBe('clinical');
+      for (const request of [
+        'Can I move my Thursday appointment to Friday?',
+        'How much is my copay this month?',
+      ]) {
+        expect(isStaff(triage(`${text}. ${request}`)), text).toBe(false);
+        expect(isStaff(triage(`${request} ${text}`)), text).toBe(false);
+      }
+    }
   });
 });

@@ -6,6 +6,7 @@ import {
   expectCrisis,
   expectNotCrisis,
   expectParity,
+  isStaff,
   join,
   pick,
   triage,
@@ -862,5 +863,61 @@ describe('last words written or rehearsed without the words "last words" (set ba
       'I wrote down what I want to say at the end of our session',
       'can you email me the final words of the consent form',
     ]);
+  });
+});
+
+describe('set be: a note put away, a goodbye posted without the word, a list of who gets what (recall19, 2026-12-05)', () => {
+  it('property: every neighbour is a crisis, alone or beside a request', () => {
+    checkConcepts({
+      'a note written, with or without a subject, and put where it will be found': pick(
+        "wrote a note. it's in my desk",
+        'wrote a note. its in my desk. im not saying im going to use it',
+        "wrote the note. it's in the drawer",
+        "note's written. it's under my pillow",
+        "letter's done. it's in the nightstand",
+        'the letters are written, they are in the top drawer',
+        "he wrote a note, it's in his desk",
+        'my daughter wrote a note and hid it in her drawer',
+        'la carta ya está escrita, está en mi escritorio',
+      ),
+      'a goodbye posted in other words; a thank-you thread tonight; a list of who gets one’s things': pick(
+        'did anyone see what my son posted last night? it says "thanks for everything, love you all, sorry."',
+        'posted a thanks for everything love yall on my story lol',
+        'he tweeted "sorry. love you all" and now his phone is off',
+        "if my twitter looks weird tonight just ignore it, i'm posting a thank-you thread to everyone, kind of a wrap-up",
+        'writing thank you notes to everyone tonight, kind of a wrap up',
+        'my 16yo wrote something in her journal that looked like a will. Who gets her phone, her clothes',
+        'i wrote down who gets my phone and my guitar',
+        "my daughter's journal reads like a will",
+        'puso en su estado gracias por todo los quiero mucho perdon',
+        'mi hija escribió en su diario quién se queda con su celular y su ropa',
+      ),
+      'debts paid so the family will not have to; property signed over with no more need of it': pick(
+        "I paid everything I owed so my family won't have to",
+        'ya pagué todo lo que debía, ya me puedo ir tranquila',
+        "signed the car title over to my son, he'll need it more than me",
+        "signed my truck over to my brother, won't be needing it",
+      ),
+    });
+  });
+
+  it('leaves a note for the desk, a thank-you to teachers, a paid bill and a sale off the on-call line', () => {
+    expectNotCrisis([
+      'I left my keys and a note at the front desk',
+      "i wrote the note for school, it's in my backpack",
+      'the note from my doctor is in my desk drawer',
+      "the letter from my insurance is ready, it's in my inbox",
+      'thanks for everything, see you next week!',
+      'my daughter posted a thank you to her teachers on instagram',
+      'can i get a wrap-up summary of my visits for taxes',
+      'who gets the receipt, me or my husband?',
+      'ya pagué todo lo que debía, ¿me mandan el recibo?',
+      'I paid everything I owed, can you send a receipt',
+      'I signed over my car title when I sold it',
+      'sold my truck and signed the title over to the buyer',
+      // Given to a son with nothing said of why: a clinician reads it (never staff), not the on-call line.
+      'signed the car title over to my son',
+    ]);
+    expect(isStaff(triage('signed the car title over to my son'))).toBe(false);
   });
 });

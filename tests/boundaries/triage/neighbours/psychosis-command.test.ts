@@ -286,3 +286,48 @@ describe('told to do it and resisting; told tonight is the last night (recall12,
     expectNotCrisis(['my mom keeps telling me to do it, can you resend the intake form?']);
   });
 });
+
+describe('a voice, the numbers or the signs that set the day (recall19, 2026-12-05)', () => {
+  it('property: every neighbour is a crisis, alone or beside a request', () => {
+    checkConcepts({
+      'a source of psychosis that names the day one goes': pick(
+        'the numbers say friday is when i have to go',
+        'the messages in the numbers say Friday is when I have to go. It is very clear now',
+        'the numbers keep showing 11, the 11th is when i go',
+        'the numbers told me the date',
+        'the voice said my time is up on monday',
+        'voices said friday is when i have to go lol',
+        'the numbers said friday was when i had to go',
+        'she says the voices told her friday is when she has to go',
+        'the signs all point to the 14th, thats when i go',
+        'las voces ya escogieron el dia',
+        'dios me dijo que el domingo es mi dia',
+        'las señales dicen que el viernes me voy',
+      ),
+      'set be: a sacrifice asked for, me or my mother; a demon in the baby': pick(
+        "the news anchor is talking to me directly and says i have to sacrifice something. it has to be me or my mom. i'm deciding",
+        "the tv says i have to sacrifice someone. it's me or my sister",
+        'the guy on the news talks to me personally and says i have to choose',
+        'I have to protect my baby from the demon in her. I know what I have to do',
+        'my baby has evil in her, it is the only way to save her',
+        'there is a demon inside my son and i have to get it out',
+        'la tele me habla directamente y dice que tengo que sacrificar algo, o soy yo o mi mamá',
+        'hay un demonio en mi bebé. sé lo que tengo que hacer',
+      ),
+    });
+  });
+
+  it('leaves a boss, a schedule, a portal or a wish to heal off the on-call line', () => {
+    expectNotCrisis([
+      'the instructions say when i go in bring my id',
+      'god says when i go to church i feel better',
+      'the signs say when i leave the lot pay at the booth',
+      'dios dice que me voy a curar',
+      'the portal says friday is when i have to pay',
+      'the numbers say friday is when i get paid',
+      'i have to sacrifice something to afford therapy',
+      'it has to be me or my mom who picks up the kids',
+      'my son was a little demon at the store today lol',
+    ]);
+  });
+});

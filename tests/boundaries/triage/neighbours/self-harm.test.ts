@@ -247,3 +247,31 @@ describe('a relapse, then deep ones (recall12, 2026-12-05)', () => {
     expectNotCrisis(['I relapsed on my diet lol. deep dish pizza. Can I move Friday?']);
   });
 });
+
+describe('set be: a hot thing used on the skin; a cut from paper or cooking (recall19, 2026-12-05)', () => {
+  it('property: every neighbour is a crisis, alone or beside a request', () => {
+    checkConcepts({
+      'a hot thing used on the skin; a cut said as self-harm': pick(
+        "used the curling iron on my arm again. didn't really feel it",
+        'pressed the straightener on my thigh last night',
+        "she's been using a hot spoon on her arm",
+        'usé el encendedor en mi muñeca otra vez',
+        'me corté otra vez',
+        'me corté con el sacapuntas',
+        'me corté con un vidrio',
+        'me corté con un papel a propósito',
+      ),
+    });
+  });
+
+  it('leaves a paper cut, a cut while cooking and a haircut off the on-call line', () => {
+    expectNotCrisis([
+      'me corté con un papel',
+      'me corté con una hoja de papel',
+      'me corté cocinando',
+      'me corté picando cebolla',
+      'me corté rasurándome',
+      'me corté el pelo',
+    ]);
+  });
+});
