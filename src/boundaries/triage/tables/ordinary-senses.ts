@@ -305,6 +305,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'drink*|drank ..2 water|coffee|tea|juice|soda|milk|fluids|smoothie',
     'safe ..2 to ..1 drive|travel|walk',
     'safe ..1 driving',
+    // recall20: a medicine asked about ("is it safe to take melatonin with my trazodone?", "is that safe with my
+    // Zoloft?"): the question's "safe" is no place pills are kept.
+    'is|it|that|this|be|still|its ..1 safe ..1 to|with|for|while|during|if|on',
     'too ..1 much|many ..1 time|days|hours|effort|energy|money|pto|off|forms|emails|steps',
     'gone ..2 vacation|trip|traveling|travelling|work|business|holiday|week|weekend|weeks|days|town',
     'heart ..1 attack ..3 when|saw|see|seeing|bill|price|statement',
@@ -841,6 +844,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'me ..1 quiero|quise|quería|queria ..1 matar ..1 con ..2 este|esta|el|la|tanto|tanta ..1 trafico|tráfico|calor|cobro|copago|fila|espera|impresora|portal|sistema|pagina|página|papeleo',
     'trafico|tráfico|calor|frio|frío ..1 de ..1 muerte',
     '{device} ..1 esta|está|estaba|quedo|quedó|se ..1 muerta|muerto|murio|murió',
+    // recall20: regret told of oneself ("mi hermana dice que me voy a arrepentir de no ir"), no threat to anyone.
+    'me ..1 voy|vas|va|iba|vaya ..1 a ..1 arrepentir',
     // No estar en una lista, una cita o un día: dónde no se quiere estar, no un deseo de no existir.
     '{wish} ..2 {neg} ..1 estar ..4 lista|listas|cita|citas|sesion|sesiones|reunion|grupo|disponible|{weekday}|{time}|manana|hoy|presente|inscrito|inscrita|registrado|registrada|correo|llamada|videollamada|oficina|consultorio|trabajo|ciudad|espera|solo|sola',
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',
