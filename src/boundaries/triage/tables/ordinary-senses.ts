@@ -806,6 +806,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'reach|contact|get ..2 someone|somebody|anyone|you ..1 fast',
     // The desk asked whether it does a thing ("does your office do that or do I call my insurance?"): the desk's act.
     'office|desk|billing|staff|team|yall ..1 do|does|handle|handles ..1 that|this|it',
+    // A condition named as the reason for a referral, an opening or a group (admin14, fourth batch): "his
+    // pediatrician referred us for anxiety", "openings for an 11-year-old with anxiety", "the anxiety group". How
+    // the child is, what the condition makes one do, stays a clinician's.
+    'referred|refer|refers|referring|referral ..2 for|with ..1 {condition}',
+    '{number} ..1 year|years|yr|yrs|yo ..1 old ..1 with|for ..1 {condition}',
+    '{condition} group|groups|program|programs|class|classes',
     // A link or a text cut off on the screen.
     // Covered under one's plan, dropped from a parent's plan: an insurance plan, not a plan of one's own ("my plan
     // is set" stays); an autopay or a bank that took money twice; a question that will "sound dumb".
