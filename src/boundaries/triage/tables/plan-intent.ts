@@ -104,6 +104,9 @@ export const PLAN_INTENT: TriageTable = {
     // Joining someone soon, missed, gone, written without "to" ("im gonna join my dad soon, i miss him").
     'gonna|wanna|gunna|going|want|ready|about|time ..2 join|joining ..1 my|him|her|them ..4 soon|miss|missing|heaven|passed|gone|died|dead|lost|finally|grave|buried',
     'take|swallow|taking|swallowing ..2 all|every|each ..2 of ..1 them|it|those & tonight|going|gonna|will|ll|when|after|{pills}',
+    // The same said "them all" (lead, 2026-12-05, noticed by admin14: "can you send my med list, I'm going to take
+    // them all tonight" was only clinical). "Taking them all to the pharmacy tonight" reads the same: a clinician calls back.
+    'take|swallow|taking|swallowing|down ..1 them|those|these ..1 all & tonight|going|gonna|will|ll|when|after|{pills}',
     'take|taking|swallow|swallowing ..3 whole|entire ..1 bottle|pack|box|thing',
     'it|nothing ..1 wont|{neg}|doesnt ..1 matter & by|after|soon|anyway|decided|anymore|{future_time}',
     'finally ..2 going|gonna|ready ..2 to|through',

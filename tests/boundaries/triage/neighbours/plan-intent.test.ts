@@ -486,3 +486,16 @@ describe("one's own plan set for a day, in one run-on sentence with a request (l
     ]);
   });
 });
+
+describe('taking "them all" with a time or an intent, beside a request (lead, 2026-12-05)', () => {
+  it('reads it as a crisis', () => {
+    expectCrisis([
+      "Can you send my med list, I'm going to take them all tonight",
+      "i'm going to take them all tonight",
+      'gonna swallow those all when everyone is asleep',
+    ]);
+  });
+  it('leaves a dosing question with a clinician, not on call', () => {
+    expectNotCrisis(['i take them all at night', 'do i take them all with food?']);
+  });
+});
