@@ -757,6 +757,16 @@ export const ORDINARY_SENSES: TriageTable = {
     // Confused which link, form or portal is right: the desk's to answer ("im confused which is right for tmrw").
     'confused ..1 which|what ..1 link|links|one|form|forms|portal|app|time|date|is ..2 right|correct|the',
     'confused ..1 because|why ..2 your|the|my|his|her ..1 name|office|practice|clinic|logo ..2 is|s|was|on',
+    // Taking oneself out somewhere (recall19): to dinner, for a walk, on a date.
+    'im|i|ill|id|ima|imma going|gonna|might|will|wanna|want|need|about|ready|could|should|gotta|finna to take myself out to|for|on|with|shopping|somewhere|today|tonight|dancing|again',
+    'im|i|ill|id|ima|imma going|gonna|might|will|wanna|want|need|about|ready|could|should|gotta|finna take myself out to|for|on|with|shopping|somewhere|today|tonight|dancing|again',
+    // A date picked for something named (recall19): a move, a surgery, the intake.
+    'i|ive|we|weve have|got a|the date picked|chosen|set out for|to|with',
+    'i|ive|we|weve have|got a|the date picked|chosen|set for|to|with',
+    // One's last week at a job or with an insurer (recall19).
+    'this is|s my last week|day|month|weekend at|with|of|on|before|in|working',
+    // Not waking up early for a slot (recall19): "it would be nice to not wake up at 5".
+    'nice|good|easier|better to not wake up at|for|early|before|so|until|with|when',
   ],
   es: [
     // No estar en una lista, una cita o un día: dónde no se quiere estar, no un deseo de no existir.
@@ -983,5 +993,13 @@ export const ORDINARY_SENSES: TriageTable = {
     // Set bf (admin14): a bill from the emergency room, where a charge came from (being there now stays urgent).
     'bill|factura|facturas|cuenta|cobro|cobros|recibo|cargo|cargos ..1 de ..1 la ..1 sala ..1 de ..1 emergencia|emergencias',
     'bill|factura|facturas|cuenta|cobro|cobros|recibo|cargo|cargos ..1 de ..1 emergencias|urgencias',
+    // El día de algo nombrado (recall19): el viernes es el día de pago.
+    'es el dia de|que|para|del|en|libre',
+    // Una fecha escogida para algo (recall19).
+    'ya escogi|elegi|decidi|puse la|el fecha|dia de|para|del|que',
+    // Lo que se acaba es el papeleo; las cosas vendidas en una mudanza; el esposo que pasa por una al trabajo (recall19).
+    '{future_time}|semana|noche|hoy|pronto se acaba|acabara todo el|la|los|las papeleo|tramite|tramites|pago|pagos|trabajo|contrato|seguro',
+    'vendi|regale todas|todos mis cosas|muebles|ropa de|por|para la|el mudanza|garage|garaje|venta|bazar|cambio',
+    'esposo|esposa|marido|pareja|novio|novia se aparece|presenta en mi trabajo|casa|escuela para llevarme|recogerme|traerme|dejarme',
   ],
 };
