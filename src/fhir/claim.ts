@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { Claim, type ClaimInput } from '../billing/index.js';
 import { LocalDate, sumCents, ValidationError, validate } from '../core/index.js';
-import { concept, EXTENSION, referenceTo, SYSTEM, usd } from './codes.js';
+import { concept, EXTENSION, modifierSystem, procedureSystem, referenceTo, SYSTEM, usd } from './codes.js';
 import { CoverageId } from './coverage.js';
 import type { FhirCodeableConcept, FhirExtension, FhirMoney, FhirReference } from './datatypes.js';
 import { checkFhirIds } from './fhir-ids.js';
@@ -220,8 +220,10 @@ export function toFhirClaim(claim: ClaimInput, options: ToFhirClaimOptions): Fhi
       sequence: i + 1,
       ...(rendering.length === 0 ? {} : { careTeamSequence: rendering }),
       ...(l.diagnosisPointers.length === 0 ? {} : { diagnosisSequence: l.diagnosisPointers }),
-      productOrService: concept(SYSTEM.cpt, l.procedureCode),
-      ...(l.modifiers.length === 0 ? {} : { modifier: l.modifiers.map((m) => concept(SYSTEM.cpt, m)) }),
+      productOrService: concept(procedureSystem(l.procedureCode), l.procedureCode),
+      ...(l.modifiers.length === 0
+        ? {}
+        : { modifier: l.modifiers.map((m) => concept(modifierSystem(m), m)) }),
       servicedDate: l.serviceDate,
       locationCodeableConcept: concept(SYSTEM.placeOfService, l.placeOfService),
       quantity: { value: l.units },

@@ -13,6 +13,10 @@ export const PRACTICE_OPS_FHIR = 'urn:practice-ops:fhir';
 export const SYSTEM = {
   npi: 'http://hl7.org/fhir/sid/us-npi',
   cpt: 'http://www.ama-assn.org/go/cpt',
+  // HCPCS Level II (H0004, G0444; modifiers such as GT, HJ, HO): its own system, HL7 terminology's canonical
+  // URL; payers and CARIN Blue Button 1.0 also write it with http [sources: fhir-r4-terminology].
+  hcpcs: 'https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets',
+  hcpcsHttp: 'http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets',
   icd10cm: 'http://hl7.org/fhir/sid/icd-10-cm',
   placeOfService: 'https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set',
   carc: 'https://x12.org/codes/claim-adjustment-reason-codes',
@@ -21,7 +25,10 @@ export const SYSTEM = {
   cancellationReason: 'http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason',
   actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
   participationType: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType',
-  payerType: 'urn:oid:2.16.840.1.113883.3.221.5',
+  // Source of Payment Typology: HL7 terminology's canonical URL, which US Core's examples and EHRs write;
+  // the OID form is read too [sources: phdsc-sopt].
+  payerType: 'https://nahdo.org/sopt',
+  payerTypeOid: 'urn:oid:2.16.840.1.113883.3.221.5',
   selfPay: 'http://terminology.hl7.org/CodeSystem/coverage-selfpay',
   coverageClass: 'http://terminology.hl7.org/CodeSystem/coverage-class',
   identifierType: 'http://terminology.hl7.org/CodeSystem/v2-0203',
@@ -53,6 +60,16 @@ export const EXTENSION = {
   claimLine: `${PRACTICE_OPS_FHIR}:extension:claim-line-id`,
   adjustmentGroup: `${PRACTICE_OPS_FHIR}:extension:adjustment-group`,
 } as const;
+
+/** The code system of a procedure code: HCPCS Level II is a letter and four digits, CPT the rest. */
+export function procedureSystem(code: string): string {
+  return /^[A-Z]\d{4}$/.test(code) ? SYSTEM.hcpcs : SYSTEM.cpt;
+}
+
+/** The code system of a modifier: CPT's are two digits (and the Category II 1P, 2P, 3P, 8P), HCPCS's the rest. */
+export function modifierSystem(code: string): string {
+  return /^(\d\d|[1238]P)$/.test(code) ? SYSTEM.cpt : SYSTEM.hcpcs;
+}
 
 /** FHIR's `id` syntax: 1–64 letters, digits, `-` and `.` [sources: fhir-r4-datatypes]. */
 export const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;

@@ -251,7 +251,7 @@ export function fromFhirCoverage(resource: unknown): ValidationResult<ClientCove
     if (r.status !== 'active' && r.status !== 'cancelled') {
       problems.add(['status'], 'fhir.coverage.status_unsupported', 'must be active or cancelled');
     }
-    const sopt = codeIn(r.type, SYSTEM.payerType);
+    const sopt = codeIn(r.type, SYSTEM.payerType) ?? codeIn(r.type, SYSTEM.payerTypeOid);
     const payerClass =
       codeIn(r.type, SYSTEM.selfPay) === 'pay'
         ? 'self_pay'

@@ -15,6 +15,11 @@ import {
   resourceShape,
 } from './resource-reader.js';
 
+// A procedure or modifier code as CPT or HCPCS Level II, under either of HCPCS's URLs.
+function procedureIn(concept: InConcept): string | undefined {
+  return codeIn(concept, SYSTEM.cpt) ?? codeIn(concept, SYSTEM.hcpcs) ?? codeIn(concept, SYSTEM.hcpcsHttp);
+}
+
 const InEobItem = z.object({
   extension: z.array(InExtension).optional(),
   sequence: z.number(),
@@ -45,7 +50,8 @@ const InEob = resourceShape('ExplanationOfBenefit', {
  * adjustments and RARC reasons as remarks. The claim is the one `claim` references.
  *
  * @remarks The 835's FHIR counterpart: the same adjudication rules as `fromFhirClaimResponse`. An item
- * whose product is not a CPT or HCPCS code, an EOB with no claim reference, a claim not adjudicated
+ * whose product is not a CPT or HCPCS code (HCPCS Level II under its own system, `https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets`,
+ * or with `http`), a modifier that is neither (`fhir.eob.modifier_unknown`), an EOB with no claim reference, a claim not adjudicated
  * (`queued`) or rejected (`error`) and a remittance that does not balance are reported
  * [sources: fhir-r4-eob, x12-835].
  * @example
@@ -62,7 +68,7 @@ export function fromFhirExplanationOfBenefit(resource: unknown): ValidationResul
       problems.add(['claim'], 'fhir.eob.claim_missing', 'must reference the claim it adjudicates (Claim/id)');
     }
     const lines = (r.item ?? []).map((item, i) => {
-      const procedureCode = codeIn(item.productOrService, SYSTEM.cpt);
+      const procedureCode = procedureIn(item.productOrService);
       if (procedureCode === undefined) {
         problems.add(
           ['item', i, 'productOrService'],
@@ -71,9 +77,16 @@ export function fromFhirExplanationOfBenefit(resource: unknown): ValidationResul
         );
       }
       const lineRef = extensionOf(item.extension, EXTENSION.claimLine)?.valueString;
-      const modifiers = (item.modifier ?? []).flatMap((m) => {
-        const code = codeIn(m, SYSTEM.cpt);
-        return code === undefined ? [] : [code];
+      const modifiers = (item.modifier ?? []).flatMap((m, j) => {
+        const code = procedureIn(m);
+        if (code !== undefined) return [code];
+        // A modifier changes what the line bills: one the reader cannot place is reported, never dropped.
+        problems.add(
+          ['item', i, 'modifier', j],
+          'fhir.eob.modifier_unknown',
+          'must carry a CPT or HCPCS modifier',
+        );
+        return [];
       });
       return {
         path: ['item', i],

@@ -49,6 +49,25 @@ describe('toFhirClaim', () => {
     expect(complexity?.modifier).toBeUndefined();
   });
 
+  it('writes HCPCS Level II codes and modifiers under HCPCS’s own system, CPT’s under CPT', () => {
+    // A community mental-health line: H0004 (behavioral health counseling) by a master's-level clinician (HO),
+    // by telehealth (GT). HCPCS Level II is a code system of its own in FHIR; an H-code under CPT's system is
+    // not a CPT code, and a payer's FHIR endpoint refuses it [sources: fhir-r4-terminology].
+    const line = { ...ANXIETY_CLAIM.lines[0]!, procedureCode: 'H0004', modifiers: ['HO', 'GT', '95', '1P'] };
+    const fhir = toFhirClaim({ ...ANXIETY_CLAIM, lines: [line] }, options);
+    expectSchemaValid(fhir);
+    const HCPCS = 'https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets';
+    const CPT = 'http://www.ama-assn.org/go/cpt';
+    expect(fhir.item[0]?.productOrService.coding).toEqual([{ system: HCPCS, code: 'H0004' }]);
+    expect(fhir.item[0]?.modifier?.map((m) => [m.coding?.[0]?.system, m.coding?.[0]?.code])).toEqual([
+      [HCPCS, 'HO'],
+      [HCPCS, 'GT'],
+      [CPT, '95'],
+      [CPT, '1P'],
+    ]);
+    expect(toFhirClaim(ANXIETY_CLAIM, options).item[0]?.productOrService.coding?.[0]?.system).toBe(CPT);
+  });
+
   it('leaves out the care team, diagnoses and authorization a claim does not have', () => {
     const { renderingNpi: _r, priorAuthorizationNumber: _p, ...rest } = ANXIETY_CLAIM;
     const fhir = toFhirClaim(

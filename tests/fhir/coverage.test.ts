@@ -74,7 +74,7 @@ describe('toFhirCoverage', () => {
     expect(fhir).toMatchObject({
       resourceType: 'Coverage',
       status: 'active',
-      type: { coding: [{ system: 'urn:oid:2.16.840.1.113883.3.221.5', code: '2' }] },
+      type: { coding: [{ system: 'https://nahdo.org/sopt', code: '2' }] },
       subscriberId: 'MCD123456789',
       identifier: [{ type: { coding: [{ code: 'MB' }] }, value: 'MCD123456789' }],
       beneficiary: { reference: 'Patient/c-ava' },
@@ -149,6 +149,24 @@ describe('fromFhirCoverage', () => {
   ])('reads Source of Payment Typology code %s as %s', (code, payerClass) => {
     const r = fromFhirCoverage(typed(SOPT, code));
     expect(r.success && r.data.payerClass).toBe(payerClass);
+  });
+
+  it('reads the payer type under either name of the typology: US Core’s canonical URL and the OID', () => {
+    // US Core's Coverage example and EHRs (Epic, QI-Core) write https://nahdo.org/sopt; HL7's terminology
+    // registry gives it the OID 2.16.840.1.113883.3.221.5 [sources: us-core-coverage, phdsc-sopt].
+    const usCore = {
+      ...base,
+      type: { coding: [{ system: 'https://nahdo.org/sopt', code: '3712', display: 'PPO' }], text: 'PPO' },
+    };
+    expect(fromFhirCoverage(usCore)).toMatchObject({ success: true, data: { payerClass: 'other' } });
+    expect(fromFhirCoverage(typed('https://nahdo.org/sopt', '512'))).toMatchObject({
+      success: true,
+      data: { payerClass: 'commercial' },
+    });
+    expect(fromFhirCoverage(typed(SOPT, '2'))).toMatchObject({
+      success: true,
+      data: { payerClass: 'medicaid' },
+    });
   });
 
   it('reads SOPT 81 as self-pay and reports a self-pay coverage that still names an insurer', () => {

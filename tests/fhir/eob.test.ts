@@ -147,6 +147,38 @@ describe('fromFhirExplanationOfBenefit', () => {
     ]);
   });
 
+  it('reads an HCPCS Level II procedure and modifiers under HCPCS’s system, with https or http', () => {
+    // Payers write HCPCS Level II (H0004, HO, GT) under https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets
+    // (HL7 terminology), CARIN Blue Button 1.0 with http; the reader knew only CPT's system and refused the
+    // line, or silently dropped the modifier.
+    for (const system of [
+      'https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets',
+      'http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets',
+    ]) {
+      const item = {
+        ...bcbsEob.item[0]!,
+        productOrService: { coding: [{ system, code: 'H0004' }] },
+        modifier: [
+          { coding: [{ system, code: 'HO' }] },
+          { coding: [{ system: 'http://www.ama-assn.org/go/cpt', code: '95' }] },
+        ],
+      };
+      const r = fromFhirExplanationOfBenefit({ ...bcbsEob, item: [item] });
+      expect(r.success && r.data.claims[0]?.lines[0]).toMatchObject({
+        procedureCode: 'H0004',
+        modifiers: ['HO', '95'],
+      });
+    }
+  });
+
+  it('reports a modifier it cannot place rather than dropping it', () => {
+    const item = {
+      ...bcbsEob.item[0]!,
+      modifier: [{ coding: [{ system: 'http://snomed.info/sct', code: '95' }] }],
+    };
+    expect(issues({ ...bcbsEob, item: [item] })).toEqual(['$.item[0].modifier[0] fhir.eob.modifier_unknown']);
+  });
+
   it('reports amounts in fractions of a cent or another currency, and a line with no submitted amount', () => {
     expect(issues({ ...bcbsEob, payment: { amount: { value: 90.001, currency: 'USD' } } })).toEqual([
       '$.payment.amount fhir.money.invalid',

@@ -194,8 +194,9 @@ export type PayerProfile = z.infer<typeof PayerProfile>;
  *   any reason, 42 CFR 405.980(b)(1) [sources: cfr-42-405.980]. A claim returned as unprocessable was
  *   never filed: its resubmission keeps the initial window from the date of service
  *   [sources: cms-mcpm-ch1-70, mac-fcso-timely-filing].
- * - Appeal: redetermination within 120 days of the initial determination [sources: cfr-42-405.942,
- *   mac-noridian-appeals]; counted from the remittance date, 5 days earlier than the presumed receipt.
+ * - Appeal: redetermination within 120 days of receiving the initial determination, which is presumed
+ *   received 5 days after the notice is dated: 125 calendar days from the remittance date, with no roll
+ *   of a weekend last day [sources: cfr-42-405.942, mac-palmetto-appeals-timeliness, mac-noridian-appeals].
  * - Secondary: `null`, no extension: Medicare's limit stays 12 months from the date of service whatever
  *   the primary payer did [sources: mac-cgs-timely-filing, mac-palmetto-timely-filing].
  * - Telehealth: POS 10 at home, 02 elsewhere; no video modifier for most professionals since 2024;
@@ -208,7 +209,7 @@ export type PayerProfile = z.infer<typeof PayerProfile>;
  *   (practice default, not from a source).
  * @example
  * ```ts
- * MEDICARE_PAYER_PROFILE_EXAMPLE.filing.appeal; //=> { amount: 120, unit: 'days' }
+ * MEDICARE_PAYER_PROFILE_EXAMPLE.filing.appeal; //=> { amount: 125, unit: 'days' }
  * ```
  */
 export const MEDICARE_PAYER_PROFILE_EXAMPLE: PayerProfile = freezeDeep<PayerProfile>({
@@ -226,7 +227,8 @@ export const MEDICARE_PAYER_PROFILE_EXAMPLE: PayerProfile = freezeDeep<PayerProf
   filing: {
     initial: { amount: 12, unit: 'months', rollToNextWorkday: true },
     corrected: { amount: 12, unit: 'months' },
-    appeal: { amount: 120, unit: 'days' },
+    // 120 days from receipt, presumed 5 days after the remittance date [sources: cfr-42-405.942].
+    appeal: { amount: 125, unit: 'days' },
     secondaryFromPrimaryRemittance: null,
   },
   priorAuthorizationCodes: [],

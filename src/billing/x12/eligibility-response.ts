@@ -93,7 +93,7 @@ export type EligibilityResponseDecision = Decision<
   'coverage_inactive' | 'request_rejected' | 'undecided',
   X12ReasonCode,
   {
-    /** The person's HL segment's number in the file. */
+    /** The person's HL segment's number in the file (for a request rejected above any person, the rejecting level's). */
     readonly segment: number;
     /** TRN02 of the trace the practice sent with its 270 (TRN*2), when echoed. */
     readonly traceNumber: string | null;

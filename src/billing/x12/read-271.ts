@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { ClientId, isNonEmpty, PayerId, type Reason, reason, validate } from '../../core/index.js';
 import { buildBenefits, KNOWN_BENEFITS } from './benefits-from-271.js';
 import { readDate } from './element-values.js';
-import type { EligibilityResponseDecision } from './eligibility-response.js';
+import type { EligibilityBenefitLine, EligibilityResponseDecision } from './eligibility-response.js';
 import { X12Problems } from './problems.js';
 import type { X12ReasonCode } from './reason-codes.js';
 import { scanX12, type X12Input } from './scan.js';
@@ -57,12 +57,30 @@ export const Read271Options = z.strictObject({
 });
 export type Read271Options = z.input<typeof Read271Options>;
 
-function planDates(p: Person271): { start: string | null; end: string | null } {
-  const d = p.dates;
+type Dates = ReadonlyMap<string, { start: string; end: string | null }>;
+
+function datesOf(d: Dates): { start: string | null; end: string | null } {
   const plan = d.get('291') ?? d.get('307');
   const start = d.get('346')?.start ?? plan?.start ?? d.get('356')?.start ?? null;
   const end = d.get('347')?.start ?? plan?.end ?? d.get('357')?.start ?? null;
   return { start, end };
+}
+
+// The person's plan dates (2100C); else those stated under the first active-coverage line (EB01 1–5) for the
+// services asked about, as Medicare's HETS and other payers write them (2110C DTP 291, 307, 346).
+function planDates(
+  p: Person271,
+  lines: readonly EligibilityBenefitLine[],
+): { start: string | null; end: string | null } {
+  const own = datesOf(p.dates);
+  if (own.start !== null) return own;
+  for (const l of lines) {
+    const d = p.lineDates.get(l.segment);
+    if (d === undefined || !/^[1-5]$/.test(l.benefit)) continue;
+    const stated = datesOf(d);
+    if (stated.start !== null) return { start: stated.start, end: own.end ?? stated.end };
+  }
+  return own;
 }
 
 function decide(
@@ -122,7 +140,7 @@ function decide(
     );
     return { ...data, inNetwork: null, outOfNetwork: null, outcome: 'undecided', reasons: reasons as never };
   }
-  const { start, end } = planDates(p);
+  const { start, end } = planDates(p, lines);
   const context = {
     clientId: mapped,
     payerId,
@@ -162,6 +180,21 @@ function decide(
   return { ...result, outcome: 'undecided', reasons: sorted as never };
 }
 
+/** The answer to a request rejected above any person: at the HL segment of the level that rejected it. */
+function rejectedRequest(segment: number): Person271 {
+  return {
+    segment,
+    level: 'subscriber',
+    parent: null,
+    traceNumber: null,
+    memberId: null,
+    dates: new Map(),
+    lineDates: new Map(),
+    lines: [],
+    rejections: [],
+  };
+}
+
 function rank(r: Reason): number {
   return r.severity === 'error' ? 2 : r.severity === 'warning' ? 1 : 0;
 }
@@ -177,7 +210,8 @@ function rank(r: Reason): number {
  *
  * @param input - the file as a string, or its chunks in order
  * @param options - the practice's client for each trace number, payer ids, service types
- * @returns one decision per person answered, in file order
+ * @returns one decision per person answered, in file order; a request rejected above any person (AAA at the
+ * payer or receiver level, with no subscriber loop) is one `request_rejected` decision at that level's HL
  * @throws {@link ValidationError} listing every problem by segment number and element position, never a
  * value: not X12, cut short, a broken envelope, a transaction set that is not a 271, a segment a 271 does
  * not allow where it stands, a malformed amount, percent, quantity or date.
@@ -224,6 +258,12 @@ export function read271(input: X12Input, options: Read271Options = {}): Eligibil
             'x12.segment.missing',
             'must be followed by a BHT segment (the response’s date)',
           );
+          return;
+        }
+        // A payer or clearinghouse that rejects the whole request (AAA at the source or receiver level) often
+        // sends no subscriber loop at all: the rejection is still the answer, never an empty list.
+        if (t.persons.length === 0 && t.rejectedAt !== null) {
+          answers.push(decide(t, rejectedRequest(t.rejectedAt), opts));
           return;
         }
         // A subscriber whose dependents were answered has no answer of its own unless it has benefit lines.

@@ -83,6 +83,8 @@ export const X12_REASON_CODES = defineReasonCodes({
     'A claim to void is not among the valid claims given; nothing was written for it.',
   'x12.837p.correction_by_reopening':
     'Medicare Part B corrects or cancels a decided claim through a reopening with the MAC, not a replacement or void claim; it was left out.',
+  'x12.837p.claim_id_too_long':
+    'A claim’s id is longer than the 20 characters a payer must keep of CLM01 and return in the 835 (CLP01); it was left out, as clearinghouses reject it.',
   'x12.837p.unwritable_value':
     'A value of a claim holds an X12 delimiter or a line break, which X12 cannot carry; the claim was left out.',
 });

@@ -142,7 +142,8 @@ function exact<T>(list: T[]): T[] {
 }
 
 const STATUSES: ReadonlySet<string> = new Set(RemittanceClaimStatusCode.options);
-const UNITS = /^\d{1,3}$/;
+// SVC05 is a decimal: payers write a whole count as `1` or `1.00` (the TR3's own examples do).
+const UNITS = /^\d{1,3}(\.0*)?$/;
 
 /** The claim as the remittance model holds it, or the reasons it cannot be. */
 export function toModel(draft: ClaimDraft, codes: ModelCodes): RemittanceClaim | Reason<X12ReasonCode>[] {
@@ -179,8 +180,8 @@ export function toModel(draft: ClaimDraft, codes: ModelCodes): RemittanceClaim |
         }),
       );
     }
-    // Units paid as a count of 1–999; none, zero, negative (a reversal) or a fraction leaves them out.
-    const units = UNITS.test(l.units) ? Number(l.units) : 0;
+    // Units paid as a count of 1–999 (`2` or `2.00`); none, zero, negative (a reversal) or a fraction leaves them out.
+    const units = UNITS.test(l.units) ? Number.parseInt(l.units, 10) : 0;
     lines.push(
       modelLine(
         code as string,

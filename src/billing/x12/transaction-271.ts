@@ -13,6 +13,8 @@ export interface Person271 {
   traceNumber: string | null;
   memberId: string | null;
   dates: Map<string, { start: LocalDate; end: LocalDate | null }>;
+  /** DTP dates stated under a benefit line (2110C), by the line's segment number, then qualifier. */
+  lineDates: Map<number, Map<string, { start: LocalDate; end: LocalDate | null }>>;
   lines: EligibilityBenefitLine[];
   /** AAA reject reasons (AAA03) at this person's level or above. */
   rejections: { segment: number; code: string }[];
@@ -51,6 +53,9 @@ export class Transaction271 {
   contact: BenefitContact | null = null;
   /** AAA reject reasons at the source or receiver level: they apply to every person. */
   rejections: { segment: number; code: string }[] = [];
+  /** The HL segment of the source or receiver level that holds the first of those rejections. */
+  rejectedAt: number | null = null;
+  #levelSegment = 0;
   #hl = new Map<string, number>();
 
   constructor(st: X12Segment, delimiters: X12Delimiters, problems: X12Problems) {
@@ -106,7 +111,14 @@ export class Transaction271 {
         this.#rejection(s);
         return;
       case 'DTP':
-        if (this.level === 'person') this.#date(s);
+        if (this.level === 'person') this.#date(s, (this.person as Person271).dates);
+        else if (this.level === 'benefit' && this.line !== null) {
+          // Payers such as Medicare's HETS state the plan's dates under the coverage line, not the person.
+          const byLine = (this.person as Person271).lineDates;
+          const dates = byLine.get(this.line.segment) ?? new Map();
+          byLine.set(this.line.segment, dates);
+          this.#date(s, dates);
+        }
         return;
       case 'PER':
         if (this.level === 'related') this.#contactNumbers(s);
@@ -135,6 +147,7 @@ export class Transaction271 {
       return;
     }
     this.#hl.set(e[1] ?? '', s.position);
+    this.#levelSegment = s.position;
     this.line = null;
     if (level === 'source' || level === 'receiver') {
       this.level = level;
@@ -149,6 +162,7 @@ export class Transaction271 {
       traceNumber: null,
       memberId: null,
       dates: new Map(),
+      lineDates: new Map(),
       lines: [],
       rejections: [],
     };
@@ -184,14 +198,19 @@ export class Transaction271 {
   }
 
   #rejection(s: X12Segment): void {
-    // AAA01 `N`: the request was not valid; AAA03 says why (72 invalid member id, 75 subscriber not found, …).
-    if (s.elements[1] !== 'N') return;
+    // AAA01 `N`: the request was not valid; `Y`: it was valid, yet rejected all the same. AAA03 says why
+    // (42 unable to respond now, 72 invalid member id, 75 subscriber not found, …) [sources: x12-271-cg-hets].
+    // Under a benefit line (2110C) only `N` counts, as before: that AAA answers one service type's inquiry.
+    const valid = s.elements[1];
+    if (valid !== 'N' && (valid !== 'Y' || this.level === 'benefit')) return;
     const rejection = { segment: s.position, code: s.elements[3] ?? '' };
-    if (this.person === null) this.rejections.push(rejection);
-    else this.person.rejections.push(rejection);
+    if (this.person === null) {
+      this.rejections.push(rejection);
+      this.rejectedAt ??= this.#levelSegment;
+    } else this.person.rejections.push(rejection);
   }
 
-  #date(s: X12Segment): void {
+  #date(s: X12Segment, dates: Map<string, { start: LocalDate; end: LocalDate | null }>): void {
     const e = s.elements;
     const text = e[3] ?? '';
     const range = e[2] === 'RD8' ? text.split('-') : [text];
@@ -206,7 +225,7 @@ export class Transaction271 {
       );
       return;
     }
-    (this.person as Person271).dates.set(e[1] ?? '', { start, end });
+    dates.set(e[1] ?? '', { start, end });
   }
 
   #benefit(s: X12Segment): void {

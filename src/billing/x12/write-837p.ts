@@ -170,9 +170,24 @@ function refusal(
   return reason(code, 'error', message, facts);
 }
 
+const MAX_CLAIM_ID = 20;
+
 /** Why a valid claim cannot be written (in the order a biller would fix them), or nothing. */
 function refusals(c: Claim, o: Options, frequency: Reason<X12ReasonCode>[]): Reason<X12ReasonCode>[] {
   const out: Reason<X12ReasonCode>[] = [...frequency];
+  // The TR3's CLM01 note: characters beyond 20 need not be stored nor returned; the 835 would then name a
+  // claim the practice never sent, and clearinghouses (Stedi) reject such claims [sources: x12-837p-cg-cms].
+  if (c.claimId.length > MAX_CLAIM_ID) {
+    out.push(
+      refusal(
+        'x12.837p.claim_id_too_long',
+        'The claim’s id is longer than the 20 characters CLM01 may carry.',
+        {
+          length: c.claimId.length,
+        },
+      ),
+    );
+  }
   if (c.diagnosisCodes.length === 0) {
     out.push(
       refusal('x12.837p.claim_incomplete', 'The claim has no diagnosis code; an 837P needs one (HI).', {

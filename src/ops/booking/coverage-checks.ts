@@ -1,10 +1,19 @@
 import { evaluateEligibilityFreshness, evaluateSessionAuthorization } from '../../billing/index.js';
-import { type LocalDate, type Reason, reason, type Severity } from '../../core/index.js';
+import {
+  getLocalDate,
+  type IanaZone,
+  type LocalDate,
+  type Reason,
+  reason,
+  type Severity,
+} from '../../core/index.js';
+import { toEpochMs } from '../../core/internal.js';
 import { evaluatePayerNetworkStatus, evaluateServiceJurisdiction } from '../../credentialing/index.js';
 import { evaluateFirstSessionReadiness } from '../../intake/index.js';
 import { billingOf, intakeBillingOf } from '../data/client-coverage.js';
 import { credentialingPayerPolicies } from '../data/payer-credentialing.js';
 import type { PracticeData } from '../data/practice-data.js';
+import { STATE_ZONES } from '../demo/state-zones.js';
 import type { OpsReasonCode } from '../ops-reason-codes.js';
 import type { BookingRequest } from './booking-request.js';
 import type { BookingReasonCode } from './evaluate-booking.js';
@@ -12,14 +21,37 @@ import type { BookingReasonCode } from './evaluate-booking.js';
 type Client = PracticeData['clients'][number];
 type Clinician = PracticeData['clinicians'][number];
 
-/** Credentialing checks: the credentialing module decides jurisdiction for the client's state, date and modality. */
+/**
+ * The calendar dates a session covers where the client is: licensure follows the client's location at
+ * session time, so a license that expires at midnight there ends there, whatever the clinician's clock
+ * says [sources: hhs-telehealth-licensure]. The client's own zone when the session is in the state they
+ * usually live in, else the zone most of that state keeps (a state split across zones is read in its
+ * larger part); a session running past midnight there covers both days.
+ */
+export function sessionDatesAtClient(request: BookingRequest, client: Client | undefined): LocalDate[] {
+  const zone: IanaZone =
+    client !== undefined && client.locationState === request.clientState
+      ? client.zone
+      : STATE_ZONES[request.clientState];
+  const first = getLocalDate(request.start, zone);
+  const last = getLocalDate(Math.max(toEpochMs(request.start), toEpochMs(request.end) - 1), zone);
+  return last === first ? [first] : [first, last];
+}
+
+const OUTCOME_RANK = { allowed: 0, undecided: 1, refused: 2 } as const;
+
+/**
+ * Credentialing checks: the credentialing module decides jurisdiction for the client's state, modality
+ * and each date the session covers at the client's location; the least permissive answer stands.
+ */
 export function jurisdictionReasons(
   request: BookingRequest,
   clinician: Clinician,
-  date: LocalDate,
+  dates: readonly LocalDate[],
   data: PracticeData,
 ): Reason<BookingReasonCode>[] {
   const credentials = data.credentials.find((c) => c.clinicianId === request.clinicianId);
+  const date = dates[0] as LocalDate;
   if (credentials === undefined) {
     return [
       reason('ops.booking.no_license_in_state', 'error', 'The clinician has no credentials on file.', {
@@ -28,15 +60,31 @@ export function jurisdictionReasons(
       }),
     ];
   }
-  const decision = evaluateServiceJurisdiction(credentials, {
-    clientState: request.clientState,
-    serviceDate: date,
-    modality: request.modality,
-    clinicianLocationState: clinician.homeState,
-  });
+  // A supervised clinician's supervisors are clinicians of the practice: their own licenses are checked too.
+  const supervisorIds = new Set(credentials.supervision.map((s) => s.supervisorId as string));
+  const supervisors = data.credentials.filter((c) => supervisorIds.has(c.clinicianId));
+  let worst: { date: LocalDate; decision: ReturnType<typeof evaluateServiceJurisdiction> } | undefined;
+  for (const on of dates) {
+    const decision = evaluateServiceJurisdiction(
+      credentials,
+      {
+        clientState: request.clientState,
+        serviceDate: on,
+        modality: request.modality,
+        clinicianLocationState: clinician.homeState,
+      },
+      { supervisors },
+    );
+    if (worst === undefined || OUTCOME_RANK[decision.outcome] > OUTCOME_RANK[worst.decision.outcome])
+      worst = { date: on, decision };
+  }
+  const { decision, date: on } = worst as NonNullable<typeof worst>;
   if (decision.outcome === 'allowed') return [...decision.reasons];
   const [code, severity, message] = JURISDICTION_SUMMARY[decision.outcome];
-  return [reason(code, severity, message, { clientState: request.clientState, date }), ...decision.reasons];
+  return [
+    reason(code, severity, message, { clientState: request.clientState, date: on }),
+    ...decision.reasons,
+  ];
 }
 
 type Summary = readonly [OpsReasonCode, Severity, string];

@@ -10,7 +10,12 @@ import type { PracticeDataInput } from '../data/practice-data.js';
 import { practiceDataArgument } from '../data/validate-practice-data.js';
 import type { OpsReasonCode } from '../ops-reason-codes.js';
 import { BookingRequest, type BookingRequestInput } from './booking-request.js';
-import { coverageReasons, jurisdictionReasons, paperworkReasons } from './coverage-checks.js';
+import {
+  coverageReasons,
+  jurisdictionReasons,
+  paperworkReasons,
+  sessionDatesAtClient,
+} from './coverage-checks.js';
 import { scheduleReasons } from './schedule-checks.js';
 
 /**
@@ -114,7 +119,10 @@ export function evaluateBooking(
   }
   if (clinician !== undefined) {
     const date = getLocalDate(r.start, clinician.zone);
-    reasons.push(...scheduleReasons(r, clinician, data), ...jurisdictionReasons(r, clinician, date, data));
+    reasons.push(
+      ...scheduleReasons(r, clinician, data),
+      ...jurisdictionReasons(r, clinician, sessionDatesAtClient(r, client), data),
+    );
     if (client !== undefined) reasons.push(...coverageReasons(r, client, date, today, data));
   }
   if (client !== undefined) reasons.push(...paperworkReasons(r, client, today, data));

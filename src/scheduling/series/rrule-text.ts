@@ -109,12 +109,13 @@ export const ReadRRuleOptions = z.strictObject({
 });
 export type ReadRRuleOptions = z.input<typeof ReadRRuleOptions>;
 
-const SUPPORTED = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'COUNT', 'UNTIL', 'WKST']);
+const SUPPORTED = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'BYSETPOS', 'COUNT', 'UNTIL', 'WKST']);
 
 /**
  * Reads an RFC 5545 RRULE (with or without `RRULE:`) into a series' recurrence fields: weekly or every N
  * weeks on one or more weekdays, monthly on a date or on the nth or last weekday, with COUNT or UNTIL.
- * What a series cannot express is reported by rule part, never approximated: other frequencies, BYSETPOS,
+ * Outlook's monthly form (`BYDAY=TU;BYSETPOS=2`) is read as `BYDAY=2TU`.
+ * What a series cannot express is reported by rule part, never approximated: other frequencies, other BYSETPOS,
  * BYMONTH and the other BY parts, a rule that does not start on its DTSTART, COUNT with UNTIL.
  *
  * @throws {@link ValidationError} listing every problem (`scheduling.rrule.*`) at its rule part.
@@ -146,7 +147,16 @@ export function readRRule(rule: string, options: ReadRRuleOptions): SeriesRecurr
   if (!Number.isInteger(interval) || interval < 1 || interval > 52)
     problem('INTERVAL', 'invalid', 'must be a whole number from 1 to 52');
   const start = getWeekday(startDate);
-  const byday = parts.get('BYDAY')?.split(',') ?? [];
+  let byday = parts.get('BYDAY')?.split(',') ?? [];
+  // Outlook and Exchange write "the 3rd Sunday" as BYDAY=SU;BYSETPOS=3 (and the last as BYSETPOS=-1), the
+  // same rule as BYDAY=3SU [sources: ms-oxcical]; only that form, one weekday in a monthly rule, is read.
+  const setpos = parts.get('BYSETPOS');
+  if (setpos !== undefined) {
+    const day = byday.length === 1 ? (byday[0] as string) : '';
+    if (freq === 'MONTHLY' && /^(-1|\+?[1-5])$/.test(setpos) && ICAL_DAYS.includes(day as never))
+      byday = [`${setpos.replace('+', '')}${day}`];
+    else problem('BYSETPOS', 'unsupported', 'is read only with one weekday in a monthly rule');
+  }
   if (freq === 'WEEKLY') {
     const days: Weekday[] = [];
     for (const d of byday) {
@@ -158,8 +168,13 @@ export function readRRule(rule: string, options: ReadRRuleOptions): SeriesRecurr
     if (days.length > 0 && !days.includes(start))
       problem('BYDAY', 'start_not_in_rule', 'must include the weekday of the first date');
     if (parts.has('BYMONTHDAY')) problem('BYMONTHDAY', 'unsupported', 'is not used with a weekly rule');
-    if ((parts.get('WKST') ?? 'MO') !== 'MO' && interval > 1 && days.length > 1) {
-      problem('WKST', 'unsupported', 'must be MO when several weekdays repeat every few weeks');
+    // Series count weeks from Monday. Another week start groups the days into weeks the same way when they
+    // all fall on one side of it: Google Calendar writes WKST=SU, which changes nothing for MO to SA.
+    const weekStart = ICAL_DAYS.indexOf((parts.get('WKST') ?? 'MO') as (typeof ICAL_DAYS)[number]);
+    const sides = new Set(days.map((d) => DAYS.indexOf(d) >= weekStart));
+    if (weekStart < 0) problem('WKST', 'invalid', 'must be a weekday (MO to SU)');
+    else if (interval > 1 && sides.size > 1) {
+      problem('WKST', 'unsupported', 'must be MO when the weekdays that repeat every few weeks straddle it');
     }
     out.frequency = interval === 2 ? 'every_two_weeks' : 'weekly';
     if (interval > 2) out.interval = interval;

@@ -157,7 +157,7 @@ describe('evaluateTimelyFiling', () => {
     expect(
       evaluateTimelyFiling(c({ ...denial, kind: 'appeal' }), MEDICARE.filing, { asOf: '2026-04-11' })
         .deadline,
-    ).toBe('2026-08-08');
+    ).toBe('2026-08-13');
     expect(
       evaluateTimelyFiling(c({ ...denial, kind: 'corrected' }), COMMERCIAL.filing, { asOf: '2026-04-11' })
         .deadline,
@@ -431,7 +431,7 @@ describe('evaluateClaimTimelyFiling: unprocessable claims and reopenings (Medica
     ]);
     expect(evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2025-06-11' })).toMatchObject({
       kind: 'appeal',
-      deadline: '2025-10-08',
+      deadline: '2025-10-13',
     });
   });
 });
@@ -517,11 +517,11 @@ describe('evaluateTimelyFiling: a Medicare deadline on a weekend or federal holi
   it('does not move the Medicare appeal window, which MACs count in calendar days (Saturday 2026-06-06)', () => {
     const appeal = { claimId: 'claim-1', kind: 'appeal' as const, serviceDate: '2026-01-05' };
     expect(
-      evaluateTimelyFiling({ ...appeal, startDate: '2026-02-04' }, MEDICARE.filing, { asOf: '2026-02-05' })
+      evaluateTimelyFiling({ ...appeal, startDate: '2026-01-30' }, MEDICARE.filing, { asOf: '2026-02-05' })
         .deadline,
     ).toBe('2026-06-04');
     expect(
-      evaluateTimelyFiling({ ...appeal, startDate: '2026-02-06' }, MEDICARE.filing, { asOf: '2026-02-07' })
+      evaluateTimelyFiling({ ...appeal, startDate: '2026-02-01' }, MEDICARE.filing, { asOf: '2026-02-07' })
         .deadline,
     ).toBe('2026-06-06');
   });
@@ -766,10 +766,10 @@ describe('evaluateClaimTimelyFiling: the clock a claim’s history sets (Medicar
     ['resubmitted', '2026-03-01'],
   ];
 
-  it('opens the appeal window from a recoupment: paid 2025-04-15, taken back 2025-09-02, due 2025-12-31', () => {
+  it('opens the appeal window from a recoupment: paid 2025-04-15, taken back 2025-09-02, due 2026-01-05', () => {
     const c = medicare('2025-01-10', [...sent, ['paid', '2025-04-15'], ['recouped', '2025-09-02']]);
     const d = evaluateClaimTimelyFiling(c, MEDICARE, { asOf: '2025-09-10' });
-    expect(d).toMatchObject({ kind: 'appeal', outcome: 'on_time', risk: 'low', deadline: '2025-12-31' });
+    expect(d).toMatchObject({ kind: 'appeal', outcome: 'on_time', risk: 'low', deadline: '2026-01-05' });
     expect(codes(d)).toEqual(['billing.filing.within_window']);
   });
 
@@ -789,7 +789,7 @@ describe('evaluateClaimTimelyFiling: the clock a claim’s history sets (Medicar
     });
   });
 
-  it('measures an appeal filed 2025-04-20 against 120 days from the denial of 2025-04-01, and one filed 2025-08-15 as late', () => {
+  it('measures an appeal filed 2025-04-20 against 125 days from the denial of 2025-04-01, and one filed 2025-08-15 as late', () => {
     const appealedOn = (on: string) =>
       evaluateClaimTimelyFiling(
         medicare('2025-01-10', [...sent, ['denied', '2025-04-01'], ['appealed', on]]),
@@ -797,16 +797,16 @@ describe('evaluateClaimTimelyFiling: the clock a claim’s history sets (Medicar
         { asOf: '2025-09-01' },
       );
     const onTime = appealedOn('2025-04-20');
-    expect(onTime).toMatchObject({ kind: 'appeal', outcome: 'on_time', risk: null, deadline: '2025-07-30' });
+    expect(onTime).toMatchObject({ kind: 'appeal', outcome: 'on_time', risk: null, deadline: '2025-08-04' });
     expect(codes(onTime)).toEqual(['billing.filing.filed_on_time']);
     expect(onTime.reasons[0]?.facts).toMatchObject({
       start: '2025-04-01',
       filedOn: '2025-04-20',
-      marginDays: 101,
+      marginDays: 106,
     });
     const late = appealedOn('2025-08-15');
-    expect(late).toMatchObject({ kind: 'appeal', outcome: 'late', deadline: '2025-07-30' });
-    expect(late.reasons[0]?.facts).toMatchObject({ filedOn: '2025-08-15', marginDays: -16 });
+    expect(late).toMatchObject({ kind: 'appeal', outcome: 'late', deadline: '2025-08-04' });
+    expect(late.reasons[0]?.facts).toMatchObject({ filedOn: '2025-08-15', marginDays: -11 });
   });
 
   it('counts a rejected correction sent again (submitted 2026-03-05) as filed that day', () => {
@@ -865,7 +865,7 @@ describe('evaluateTimelyFiling: reasons and errors', () => {
     });
     expect([corrected.deadline, codes(corrected)]).toEqual(['2027-04-15', ['billing.filing.within_window']]);
     const appeal = evaluateTimelyFiling({ ...base, kind: 'appeal' }, MEDICARE.filing, { asOf: '2026-04-20' });
-    expect([appeal.deadline, codes(appeal)]).toEqual(['2026-08-13', ['billing.filing.within_window']]);
+    expect([appeal.deadline, codes(appeal)]).toEqual(['2026-08-18', ['billing.filing.within_window']]);
   });
 
   it('names what was invalid in each error', () => {

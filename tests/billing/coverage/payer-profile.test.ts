@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   COMMERCIAL_PAYER_PROFILE_EXAMPLE,
+  evaluateTimelyFiling,
   MEDICARE_PAYER_PROFILE_EXAMPLE,
   PayerProfile,
 } from '../../../src/billing/index.js';
@@ -25,9 +26,29 @@ describe('PayerProfile examples', () => {
     });
   });
 
-  it('give Medicare 120 days to request a redetermination and a one-year reopening, neither rolled', () => {
-    expect(MEDICARE_PAYER_PROFILE_EXAMPLE.filing.appeal).toEqual({ amount: 120, unit: 'days' });
+  it('give Medicare 120 days from receipt (125 from the remittance) to request a redetermination and a one-year reopening, neither rolled', () => {
+    expect(MEDICARE_PAYER_PROFILE_EXAMPLE.filing.appeal).toEqual({ amount: 125, unit: 'days' });
     expect(MEDICARE_PAYER_PROFILE_EXAMPLE.filing.corrected).toEqual({ amount: 12, unit: 'months' });
+  });
+
+  it('take a redetermination request on day 125 after a remittance dated 2026-01-05 (Sunday 2026-05-10), not on day 126', () => {
+    // 42 CFR 405.942(a): 120 days from receipt, the notice presumed received 5 days after its date.
+    const appeal = {
+      claimId: 'c-1',
+      kind: 'appeal' as const,
+      serviceDate: '2025-12-01',
+      startDate: '2026-01-05',
+    };
+    const filed = (filedOn: string) =>
+      evaluateTimelyFiling({ ...appeal, filedOn }, MEDICARE_PAYER_PROFILE_EXAMPLE.filing, {
+        asOf: '2026-05-12',
+      });
+    expect(filed('2026-05-10')).toMatchObject({ outcome: 'on_time', deadline: '2026-05-10' });
+    expect(filed('2026-05-11')).toMatchObject({ outcome: 'late', deadline: '2026-05-10' });
+    // Unfiled on day 123 the window is still open, with 2 days left.
+    expect(
+      evaluateTimelyFiling(appeal, MEDICARE_PAYER_PROFILE_EXAMPLE.filing, { asOf: '2026-05-08' }),
+    ).toMatchObject({ outcome: 'on_time', risk: 'high', daysLeft: 2 });
   });
 
   it('give Medicare as secondary payer no extension, and a commercial plan the EOB-based clock', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimatePatientShare, evaluateEligibilityBenefits } from '../../../src/billing/index.js';
 import { DEFAULT_X12_DELIMITERS, read271 } from '../../../src/billing/x12/index.js';
@@ -140,6 +141,39 @@ describe('read271', () => {
     expect(answer?.inNetwork?.deductibleMetCents).toBe(12_500);
   });
 
+  it('reads the plan dates a payer states under the coverage line (2110C DTP), as Medicare’s HETS does', () => {
+    // HETS and several commercial payers put DTP*291/307/346 after EB*1 instead of in the subscriber loop
+    // [sources: x12-271-cg-hets]; the plan start was then missing and the answer undecided.
+    const under = read(
+      [
+        'EB*1*IND*30^MH*MB',
+        'DTP*291*RD8*20260101-20261231',
+        'EB*B*IND*MH*MB**27*20',
+        'EB*C*IND*30*MB**23*257',
+      ],
+      [],
+    );
+    expect(under).toMatchObject({
+      outcome: 'benefits_found',
+      inNetwork: { planStartsOn: '2026-01-01', planEndsOn: '2026-12-31' },
+    });
+    // The person's own dates win; a date under a line that is not active coverage, or for other services, is not the plan's.
+    const own = read(['EB*1*IND*30', 'DTP*346*D8*20250701', 'EB*B*IND*MH*PR**27*20', 'EB*C*IND*30*PR**23*0']);
+    expect(own?.inNetwork?.planStartsOn).toBe('2026-01-01');
+    const notPlan = read(
+      [
+        'EB*1*IND*30',
+        'EB*C*IND*30*PR**23*0',
+        'DTP*346*D8*20260101',
+        'EB*1*IND*88',
+        'DTP*346*D8*20260101',
+        'EB*B*IND*MH*PR**27*20',
+      ],
+      [],
+    );
+    expect(notPlan).toMatchObject({ outcome: 'undecided', inNetwork: null });
+  });
+
   it('prefers the most specific service type: psychotherapy over mental health over the plan', () => {
     const answer = read([
       'EB*1*IND*30',
@@ -160,10 +194,65 @@ describe('read271', () => {
     });
   });
 
-  it('reads only a request the payer rejected (AAA N) as a rejection, for every person when it stands above them', () => {
-    expect(read(['AAA*Y**42', 'EB*1*IND*30', 'EB*B*IND*MH*PR**27*20', 'EB*C*IND*30*PR**23*0'])?.outcome).toBe(
-      'benefits_found',
-    );
+  it('reads AAA Y as a rejection too: a valid request the payer rejected all the same (75 member not found)', () => {
+    // AAA01 Y: "the request is valid, however the transaction has been rejected as identified by the code in
+    // AAA03" (the TR3's AAA; payers send AAA*Y**75*C for a member not found, AAA*Y**42*Y when unable to respond).
+    const answer = read(['AAA*Y**75*C']);
+    expect(answer).toMatchObject({ outcome: 'request_rejected', inNetwork: null, outOfNetwork: null });
+    expect(answer?.reasons).toEqual([
+      expect.objectContaining({ facts: { segment: 13, rejectReason: '75' } }),
+    ]);
+  });
+
+  it('keeps the benefits when a benefit line’s own AAA (2110C) says Y: it answers that inquiry only', () => {
+    const answer = read(['EB*1*IND*30', 'AAA*Y**42', 'EB*B*IND*MH*PR**27*20', 'EB*C*IND*30*PR**23*0']);
+    expect(answer?.outcome).toBe('benefits_found');
+  });
+
+  it('answers a request rejected above any person, with no subscriber loop in the response', () => {
+    // The X12 TR3's example of a receiver rejected for not being eligible for inquiries (AAA*Y**50*N at HL 21),
+    // as LinuxForHealth's x12 tests carry it, and a payer unable to respond (AAA*Y**42*Y at HL 20).
+    const atReceiver = envelope('271', [
+      'BHT*0022*11*10001234*20060501*1319',
+      'HL*1**20*1',
+      'NM1*PR*2*ABC COMPANY*****PI*842610001',
+      'HL*2*1*21*0',
+      'NM1*1P*2*BONE AND JOINT CLINIC*****SV*2000035',
+      'AAA*Y**50*N',
+    ]);
+    expect(read271(atReceiver, { payerIds: { '842610001': 'abc' } })).toEqual([
+      {
+        segment: 7,
+        traceNumber: null,
+        clientId: null,
+        payerId: 'abc',
+        verifiedOn: '2006-05-01',
+        benefitLines: [],
+        inNetwork: null,
+        outOfNetwork: null,
+        outcome: 'request_rejected',
+        reasons: [
+          {
+            code: 'x12.271.request_rejected',
+            severity: 'error',
+            message: 'The payer rejected the eligibility request.',
+            facts: { segment: 9, rejectReason: '50' },
+          },
+        ],
+      },
+    ]);
+    const atSource = envelope('271', [
+      'BHT*0022*11*ABC123*20131212*1241',
+      'HL*1**20*0',
+      'AAA*Y**42*Y',
+      'NM1*PR*2*UNITEDHEALTHCARE*****PI*87726',
+    ]);
+    expect(read271(atSource)).toMatchObject([
+      { segment: 5, outcome: 'request_rejected', reasons: [{ facts: { segment: 6, rejectReason: '42' } }] },
+    ]);
+  });
+
+  it('reads a rejection above the persons as every person’s', () => {
     const atSource = person(['EB*1*IND*30']).replace(
       'NM1*PR*2*SUMMIT HEALTH PLAN*****PI*60054~',
       (nm1) => `${nm1}AAA*N**42*R~`,
@@ -414,5 +503,87 @@ describe('read271', () => {
         ['$.segment[3]', 'x12.segment.missing'],
       ]);
     });
+  });
+
+  it('reads back any in-network benefits written as a 271, in any line order and amount spelling (property)', () => {
+    // Payers write whole dollars as 25 or 25.00 and state the total and what remains in either order; the
+    // plan dates stand under the person or under the coverage line. None of that may change a figure.
+    const dollars = (cents: number, short: boolean) =>
+      short && cents % 100 === 0
+        ? String(cents / 100)
+        : `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+    const figures = fc
+      .record({
+        copay: fc.option(fc.integer({ min: 0, max: 20_000 }), { nil: undefined }),
+        coinsurance: fc.integer({ min: 0, max: 10_000 }),
+        deductible: fc.integer({ min: 0, max: 1_000_000 }),
+        deductibleLeft: fc.integer({ min: 0, max: 1_000_000 }),
+        outOfPocket: fc.integer({ min: 0, max: 2_000_000 }),
+        outOfPocketLeft: fc.integer({ min: 0, max: 2_000_000 }),
+        visits: fc.integer({ min: 1, max: 60 }),
+        visitsLeft: fc.integer({ min: 0, max: 60 }),
+        authorization: fc.boolean(),
+        short: fc.boolean(),
+        datesUnderLine: fc.boolean(),
+      })
+      .map((f) => ({
+        ...f,
+        deductibleLeft: Math.min(f.deductibleLeft, f.deductible),
+        outOfPocketLeft: Math.min(f.outOfPocketLeft, f.outOfPocket),
+        visitsLeft: Math.min(f.visitsLeft, f.visits),
+      }));
+    fc.assert(
+      fc.property(figures, fc.integer({ min: 0, max: 1_000_000 }), (f, seed) => {
+        const amount = (cents: number) => dollars(cents, f.short);
+        const auth = f.authorization ? 'Y' : 'N';
+        const active = f.datesUnderLine
+          ? ['EB*1*IND*30^MH*PR*GOLD PPO', 'DTP*291*RD8*20260101-20261231']
+          : ['EB*1*IND*30^MH*PR*GOLD PPO'];
+        const units: string[][] = [
+          active,
+          ...(f.copay === undefined ? [] : [[`EB*B*IND*MH*PR**27*${amount(f.copay)}****${auth}*Y`]]),
+          [`EB*A*IND*MH*PR****${(f.coinsurance / 10_000).toFixed(4)}***${auth}*Y`],
+          [`EB*C*IND*30*PR**23*${amount(f.deductible)}*****Y`],
+          [`EB*C*IND*30*PR**29*${amount(f.deductibleLeft)}*****Y`],
+          [`EB*G*IND*30*PR**23*${amount(f.outOfPocket)}*****Y`],
+          [`EB*G*IND*30*PR**29*${amount(f.outOfPocketLeft)}*****Y`],
+          [`EB*F*IND*MH*PR**23***VS*${f.visits}**Y`],
+          [`EB*F*IND*MH*PR**29***VS*${f.visitsLeft}**Y`],
+        ];
+        // A deterministic shuffle from the seed: the lines in any order.
+        const order = units
+          .map((u, i) => ({ u, k: (seed * (i + 7919)) % 1_000_003 }))
+          .sort((a, b) => a.k - b.k);
+        const dates = f.datesUnderLine ? [] : ['DTP*291*RD8*20260101-20261231'];
+        const [answer] = read271(
+          person(
+            order.flatMap((o) => o.u),
+            dates,
+          ),
+          { clientIds: { 'T-1': 'client-lane' } },
+        );
+        expect(answer?.outcome).toBe('benefits_found');
+        expect(answer?.inNetwork).toEqual({
+          clientId: 'client-lane',
+          payerId: '60054',
+          verifiedOn: '2026-01-05',
+          coverageActive: true,
+          inNetwork: true,
+          planStartsOn: '2026-01-01',
+          planEndsOn: '2026-12-31',
+          copayCents: f.copay ?? 0,
+          copayBeforeDeductible: false,
+          coinsuranceBasisPoints: f.coinsurance,
+          deductibleCents: f.deductible,
+          deductibleMetCents: f.deductible - f.deductibleLeft,
+          outOfPocketMaximumCents: f.outOfPocket,
+          outOfPocketMetCents: f.outOfPocket - f.outOfPocketLeft,
+          copayCountsTowardOutOfPocket: true,
+          visitLimit: f.visits,
+          visitsUsed: f.visits - f.visitsLeft,
+          authorizationRequired: f.authorization,
+        });
+      }),
+    );
   });
 });

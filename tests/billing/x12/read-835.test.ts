@@ -320,6 +320,23 @@ describe('read835', () => {
       expect(advice?.remittances[0]?.claims[0]?.remarks).toEqual(['MA18']);
     });
 
+    it('reads units written as a decimal whole count (1.00), and leaves a fraction out', () => {
+      // SVC05 is a decimal (R): the X12 TR3's examples write SVC*HC>55669*541.00*34.00**1.00, as
+      // LinuxForHealth/x12's 835 test files carry them; the units were dropped.
+      const [advice] = read835(
+        base835(
+          [
+            'CLP*c-1*1*300*300**12*A1',
+            'SVC*HC:90834*150*150**1.00',
+            'SVC*HC:90837*100*100**2.0',
+            'SVC*HC:90785*50*50**1.5',
+          ],
+          '300',
+        ),
+      );
+      expect(advice?.remittances[0]?.claims[0]?.lines.map((l) => l.units)).toEqual([1, 2, undefined]);
+    });
+
     it('sets aside a claim adjusted for a reason that is not a CARC, and names where it is', () => {
       const [advice] = read835(
         base835(['CLP*c-1*1*150*100**12*A1', 'SVC*HC:90834*150*100', 'CAS*CO*NOTACARC*50'], '100'),

@@ -207,6 +207,21 @@ describe('write837P', () => {
     ]);
   });
 
+  it('refuses a claim whose id is longer than the 20 characters CLM01 keeps, and writes one of exactly 20', () => {
+    // 005010X222A1 CLM01: characters beyond 20 need not be stored nor returned (X12 RFI 525); the 835's CLP01
+    // would then not match the claim, and clearinghouses reject such claims (Stedi's claim edit).
+    const long = 'clm-2026-0301-000001-b';
+    const out = write837P([claim({ claimId: long }), claim({ claimId: 'c'.repeat(20) })], options);
+    expect(out.written.map((w) => w.claimId)).toEqual(['c'.repeat(20)]);
+    expect(out.refused).toEqual([
+      {
+        index: 0,
+        claimId: long,
+        reasons: [expect.objectContaining({ code: 'x12.837p.claim_id_too_long', facts: { length: 22 } })],
+      },
+    ]);
+  });
+
   it('refuses a claim with no diagnosis, and an unknown supervising clinician', () => {
     const out = write837P([claim({ diagnosisCodes: [], supervisingClinicianId: 'nobody' })], options);
     expect(out.refused[0]?.reasons.map((r) => r.code)).toEqual([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../src/core/index.js';
+import { ClinicianId, ValidationError } from '../../../src/core/index.js';
 import { PayerCredentialingPolicy } from '../../../src/credentialing/index.js';
 import { evaluateBooking, OPS_REASON_CODES } from '../../../src/ops/index.js';
 import { AS_OF, allowedBooking, smallPractice } from '../practice-fixtures.js';
@@ -255,5 +255,110 @@ describe('evaluateBooking with credentials and enrollments', () => {
         ].includes(c),
       ),
     ).toBe(true);
+  });
+});
+
+describe('evaluateBooking: licensure on the date where the client is (audit)', () => {
+  // clin-001 keeps a New York clock and holds NY and CA LCSW licenses; the client lives in New York.
+  const withLicense = (state: 'NY' | 'CA', expiresOn: string, zone = 'America/New_York') => {
+    const copy = structuredClone(data);
+    const clinician = copy.clinicians.find((c) => c.id === base.clinicianId);
+    const credentials = copy.credentials.find((c) => c.clinicianId === base.clinicianId);
+    if (clinician === undefined || credentials === undefined) throw new Error('fixture');
+    clinician.zone = zone;
+    for (const l of credentials.licenses) if (l.state === state) l.expiresOn = expiresOn;
+    return copy;
+  };
+  const jurisdiction = (d: { reasons: readonly { code: string }[] }) =>
+    codes(d).filter((c) => c.startsWith('credentialing.') || c === 'ops.booking.no_license_in_state');
+
+  it('refuses a session that starts after midnight in New York, where the NY license expired that midnight', () => {
+    // 21:30 in Los Angeles on 2026-11-24 is 00:30 on 2026-11-25 in New York, where the client is.
+    const copy = withLicense('NY', '2026-11-24', 'America/Los_Angeles');
+    const d = evaluateBooking(
+      { ...base, start: '2026-11-24T21:30:00-08:00', end: '2026-11-24T22:23:00-08:00' },
+      copy,
+      { asOf: AS_OF },
+    );
+    expect(d.outcome).toBe('refused');
+    expect(jurisdiction(d).sort()).toEqual([
+      'credentialing.jurisdiction.no_authority',
+      'credentialing.license.expired',
+      'ops.booking.no_license_in_state',
+    ]);
+    expect(d.reasons.find((r) => r.code === 'ops.booking.no_license_in_state')?.facts).toMatchObject({
+      clientState: 'NY',
+      date: '2026-11-25',
+    });
+  });
+
+  it('allows a session on the last day of the CA license in California, though New York is past midnight', () => {
+    // The client travels to California; 21:30 there on 2026-11-24 is already 2026-11-25 on the clinician's clock.
+    const copy = withLicense('CA', '2026-11-24');
+    const d = evaluateBooking(
+      {
+        ...base,
+        clientState: 'CA',
+        start: '2026-11-24T21:30:00-08:00',
+        end: '2026-11-24T22:23:00-08:00',
+      },
+      copy,
+      { asOf: AS_OF },
+    );
+    expect(jurisdiction(d)).toEqual([
+      'credentialing.license.expires_on_service_date',
+      'credentialing.jurisdiction.licensed',
+    ]);
+  });
+
+  it('checks both days of a session that crosses midnight where the client is', () => {
+    const copy = withLicense('NY', '2026-11-24');
+    const d = evaluateBooking(
+      { ...base, start: '2026-11-24T23:30:00-05:00', end: '2026-11-25T00:23:00-05:00' },
+      copy,
+      { asOf: AS_OF },
+    );
+    expect(jurisdiction(d)).toContain('credentialing.license.expired');
+    expect(d.outcome).toBe('refused');
+  });
+});
+
+describe('evaluateBooking: a supervised clinician’s supervisor (audit)', () => {
+  // clin-001 practises in New York on a supervised license under clin-002.
+  const supervised = (supervisorNy: { status: 'active' | 'inactive'; expiresOn: string }) => {
+    const copy = structuredClone(data);
+    const own = copy.credentials.find((c) => c.clinicianId === base.clinicianId);
+    const supervisor = copy.credentials.find((c) => c.clinicianId === 'clin-002');
+    if (own === undefined || supervisor === undefined) throw new Error('fixture');
+    for (const l of own.licenses) if (l.state === 'NY') l.level = 'supervised';
+    own.supervision = [{ supervisorId: ClinicianId.parse('clin-002'), state: 'NY', startsOn: '2025-01-01' }];
+    supervisor.licenses = [
+      {
+        state: 'NY',
+        type: 'LCSW',
+        number: 'L-SUP-2',
+        level: 'independent',
+        issuedOn: '2020-01-01',
+        ...supervisorNy,
+      },
+    ];
+    return copy;
+  };
+
+  it('refuses when the supervisor’s own NY license has lapsed', () => {
+    const d = evaluateBooking(base, supervised({ status: 'active', expiresOn: '2026-06-30' }), {
+      asOf: AS_OF,
+    });
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toContain('credentialing.supervision.supervisor_not_licensed');
+  });
+
+  it('checks the supervisor’s license instead of saying it was not checked', () => {
+    const d = evaluateBooking(base, supervised({ status: 'active', expiresOn: '2027-06-30' }), {
+      asOf: AS_OF,
+    });
+    expect(codes(d)).toContain('credentialing.supervision.supervised');
+    expect(codes(d)).not.toContain('credentialing.supervision.supervisor_unverified');
+    expect(codes(d)).not.toContain('ops.booking.no_license_in_state');
   });
 });

@@ -109,17 +109,17 @@ describe('replayPolicy beyond fees, on the demo practice (to 2026-11-20)', () =>
     });
   });
 
-  it('puts 34 more claims at high risk with 30/60-day thresholds, and 26 fewer with 180 days to file Meridian Trust', () => {
+  it('puts 36 more claims at high risk with 30/60-day thresholds, and 26 fewer with 180 days to file Meridian Trust', () => {
     const thresholds = replay(demo, {
       claimFollowUp: { ...demo.policies.claimFollowUp, filingRisk: { highRiskDays: 30, mediumRiskDays: 60 } },
     }).filing;
     expect(thresholds?.totals).toEqual({
       claims: 492,
-      changed: 101,
+      changed: 103,
       deadlineChanged: 0,
       outcomeChanged: 0,
-      riskChanged: 101,
-      atRiskBefore: 137,
+      riskChanged: 103,
+      atRiskBefore: 135,
       atRiskAfter: 171,
       payerUnknown: 0,
     });
@@ -136,8 +136,8 @@ describe('replayPolicy beyond fees, on the demo practice (to 2026-11-20)', () =>
       changed: 61,
       deadlineChanged: 61,
       outcomeChanged: 22,
-      atRiskBefore: 137,
-      atRiskAfter: 111,
+      atRiskBefore: 135,
+      atRiskAfter: 109,
     });
     expect(longer?.changes[0]?.reasons[0]).toMatchObject({
       code: 'ops.replay.filing_changed',

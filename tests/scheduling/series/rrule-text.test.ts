@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import {
   expandSeries,
@@ -93,6 +94,91 @@ describe('readRRule', () => {
     });
   });
 
+  it('reads Outlook’s monthly nth weekday (BYDAY=TU;BYSETPOS=1) as BYDAY=1TU, and BYSETPOS=-1 as the last', () => {
+    // Exchange and Outlook export "the first Tuesday" as BYDAY=TU;BYSETPOS=1 ([MS-OXCICAL] 2.1.3.2.2.4);
+    // the reader refused it.
+    expect(readRRule('RRULE:FREQ=MONTHLY;COUNT=7;BYDAY=TU;BYSETPOS=1;WKST=SU', at)).toEqual({
+      frequency: 'monthly',
+      monthlyBy: 'weekday_of_month',
+      count: 7,
+    });
+    expect(
+      readRRule('FREQ=MONTHLY;BYDAY=TU;BYSETPOS=-1;UNTIL=20261231', { ...at, startDate: '2026-03-31' }),
+    ).toEqual({ frequency: 'monthly', monthlyBy: 'last_weekday_of_month', until: '2026-12-31' });
+  });
+
+  it('reads BYDAY=<weekday>;BYSETPOS=<n> exactly as BYDAY=<n><weekday> (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 365 }),
+        fc.constantFrom('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'),
+        fc.constantFrom('1', '2', '3', '4', '5', '-1', '+2'),
+        (offset, day, n) => {
+          const startDate = new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+          const options = { ...at, startDate };
+          const read = (rule: string) => {
+            try {
+              return readRRule(rule, options);
+            } catch {
+              return codes(() => readRRule(rule, options));
+            }
+          };
+          expect(read(`FREQ=MONTHLY;BYDAY=${day};BYSETPOS=${n};COUNT=6`)).toEqual(
+            read(`FREQ=MONTHLY;BYDAY=${n.replace('+', '')}${day};COUNT=6`),
+          );
+        },
+      ),
+    );
+  });
+
+  it('reads Google Calendar’s WKST=SU every other week on weekdays, and refuses a week start the days straddle', () => {
+    // Google Calendar exports "every 2 weeks on Tuesday and Thursday" as FREQ=WEEKLY;WKST=SU;INTERVAL=2;BYDAY=TU,TH:
+    // a Sunday week start groups Monday to Saturday as a Monday one does, so the sessions are the same.
+    expect(readRRule('RRULE:FREQ=WEEKLY;WKST=SU;INTERVAL=2;BYDAY=TU,TH;COUNT=12', at)).toEqual({
+      frequency: 'every_two_weeks',
+      weekdays: ['tue', 'thu'],
+      count: 12,
+    });
+    expect(codes(() => readRRule('FREQ=WEEKLY;WKST=SU;INTERVAL=2;BYDAY=TU,SU;COUNT=12', at))).toEqual([
+      '$.WKST scheduling.rrule.unsupported',
+    ]);
+    expect(codes(() => readRRule('FREQ=WEEKLY;WKST=XX;COUNT=12', at))).toEqual([
+      '$.WKST scheduling.rrule.invalid',
+    ]);
+  });
+
+  it('expands a Sunday-start rule on weekdays as a calendar does (property, ical.js as the oracle)', () => {
+    const names = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 400 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 2, max: 4 }),
+        fc.integer({ min: 1, max: 30 }),
+        (offset, picked, interval, count) => {
+          const startDate = new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+          const startDay = (new Date(`${startDate}T00:00:00Z`).getUTCDay() + 6) % 7;
+          fc.pre(startDay < 6);
+          const days = [...new Set([startDay, ...picked])].sort().map((d) => names[d]);
+          const rule = `FREQ=WEEKLY;WKST=SU;INTERVAL=${interval};BYDAY=${days.join(',')};COUNT=${count}`;
+          const recurrence = readRRule(rule, { ...at, startDate });
+          const series = { ...dbt, weekdays: undefined, count: undefined, startDate, ...recurrence };
+          const ours = expandSeries(series as SchedulingSeriesInput).occurrences.map((o) =>
+            o.start.slice(0, 10),
+          );
+          const it = ICAL.Recur.fromString(rule).iterator(
+            ICAL.Time.fromDateTimeString(`${startDate}T17:00:00`),
+          );
+          const theirs: string[] = [];
+          for (let next = it.next(); next && theirs.length < count; next = it.next()) {
+            theirs.push(next.toString().slice(0, 10));
+          }
+          expect(ours).toEqual(theirs);
+        },
+      ),
+    );
+  });
+
   it('reads a UTC UNTIL as the last local date whose session starts by then', () => {
     // 17:00 in Chicago on 2026-06-30 is 22:00Z: an UNTIL at 21:00Z ends the day before.
     expect(readRRule('FREQ=WEEKLY;UNTIL=20260630T220000Z', at).until).toBe('2026-06-30');
@@ -102,8 +188,14 @@ describe('readRRule', () => {
   it('reports what a series cannot express, by rule part, instead of approximating', () => {
     expect(codes(() => readRRule('FREQ=DAILY;COUNT=5', at))).toEqual(['$.FREQ scheduling.rrule.unsupported']);
     expect(codes(() => readRRule('FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2;COUNT=5', at))).toEqual([
+      '$.BYDAY scheduling.rrule.start_not_in_rule',
+    ]);
+    expect(codes(() => readRRule('FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=5', at))).toEqual([
       '$.BYSETPOS scheduling.rrule.unsupported',
       '$.BYDAY scheduling.rrule.start_not_in_rule',
+    ]);
+    expect(codes(() => readRRule('FREQ=WEEKLY;BYDAY=TU;BYSETPOS=1;COUNT=5', at))).toEqual([
+      '$.BYSETPOS scheduling.rrule.unsupported',
     ]);
     expect(codes(() => readRRule('FREQ=WEEKLY;BYDAY=MO,WE', at))).toEqual([
       '$.BYDAY scheduling.rrule.start_not_in_rule',
