@@ -3,7 +3,16 @@ import { type ValidationResult, validate } from '../core/index.js';
 import { toEpochMs } from '../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../scheduling/index.js';
 import type { SchedulingAppointmentStatus, SchedulingAppointmentType } from '../scheduling/internal.js';
-import { centsOf, concept, EXTENSION, fhirInstant, referenceTo, SYSTEM, usd } from './codes.js';
+import {
+  centsOf,
+  concept,
+  EXTENSION,
+  fhirInstant,
+  instantFromFhir,
+  referenceTo,
+  SYSTEM,
+  usd,
+} from './codes.js';
 import type { FhirCodeableConcept, FhirExtension, FhirReference } from './datatypes.js';
 import { checkFhirIds } from './fhir-ids.js';
 import {
@@ -218,6 +227,9 @@ export function fromFhirAppointment(resource: unknown): ValidationResult<Schedul
     let locationId: string | undefined;
     let roomId: string | undefined;
     r.participant.forEach((p, i) => {
+      // A participant with a type and no actor (an interpreter required, not yet assigned) names no one: R4
+      // allows it, and the model has nothing to keep of it.
+      if (p.actor === undefined && p.type !== undefined) return;
       const type = referencedType(p.actor);
       const id = type === undefined ? undefined : referencedId(p.actor, type);
       if (type === undefined || id === undefined) {
@@ -286,7 +298,8 @@ export function fromFhirAppointment(resource: unknown): ValidationResult<Schedul
           'must say who cancelled (an HL7 cancellation reason)',
         );
       }
-      const at = extensionOf(r.extension, EXTENSION.cancellationDate)?.valueDateTime;
+      const cancelledAt = extensionOf(r.extension, EXTENSION.cancellationDate)?.valueDateTime;
+      const at = cancelledAt === undefined ? undefined : instantFromFhir(cancelledAt);
       if (at === undefined) {
         problems.add(
           ['extension'],
@@ -317,8 +330,8 @@ export function fromFhirAppointment(resource: unknown): ValidationResult<Schedul
       modality: telehealth
         ? { kind: 'telehealth', clientLocationState }
         : { kind: 'in_person', locationId, ...(roomId === undefined ? {} : { roomId }) },
-      start: r.start,
-      end: r.end,
+      start: instantFromFhir(r.start),
+      end: instantFromFhir(r.end),
       status,
       ...(seriesId === undefined ? {} : { seriesId }),
       ...(sessionFeeCents === undefined ? {} : { sessionFeeCents }),

@@ -109,6 +109,14 @@ export function centsOf(money: {
 const FHIR_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]((0\d|1[0-3]):[0-5]\d|14:00))$/;
 
 /**
+ * A FHIR instant or dateTime as the library's instant: FHIR allows any number of decimals of a second
+ * (servers on .NET write seven), the library three, so further digits are dropped (less than a millisecond).
+ */
+export function instantFromFhir(value: string): string {
+  return value.replace(/^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3})\d+(?=Z$|[+-]\d\d:\d\d$)/, '$1');
+}
+
+/**
  * An instant of ours in FHIR's `instant` syntax: unchanged when it already is, with `:00` seconds added
  * when it has none, else the same moment in UTC.
  */

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ClientId, LocalDate, UsState, type ValidationResult, validate } from '../core/index.js';
 import { SYSTEM } from './codes.js';
 import { checkModel, InConcept, InPeriod, readResource, resourceShape } from './resource-reader.js';
+import { usStateOf } from './us-state-names.js';
 
 /**
  * A contact channel a client has on file, without its number or address.
@@ -80,7 +81,8 @@ function current(period: z.infer<typeof InPeriod> | undefined, asOf: string): bo
  * @remarks The state is that of the current home address (any current address that is not billing,
  * temporary or old when there is no home one). Two current home addresses in different states are
  * reported (`fhir.patient.state_ambiguous`): licensure depends on the state, so it is not guessed.
- * A state that is not a USPS code is reported. A partial birth date (year only) is reported.
+ * A state is read as its USPS code in any case or its full name ("Massachusetts", as Synthea writes it);
+ * anything else is reported. A partial birth date (year only) is reported.
  * @throws {@link ValidationError} when the options are invalid (a broken call).
  * @example
  * ```ts
@@ -96,7 +98,7 @@ export function fromFhirPatient(
   const { asOf } = validate(FromFhirPatientOptions, options, 'options');
   return readResource(InPatient, resource, 'FHIR Patient', (r, problems) => {
     const addresses = (r.address ?? [])
-      .map((a, i) => ({ ...a, i }))
+      .map((a, i) => ({ ...a, ...(a.state === undefined ? {} : { state: usStateOf(a.state) }), i }))
       .filter((a) => current(a.period, asOf) && a.use !== 'old' && a.use !== 'billing' && a.use !== 'temp');
     const home = addresses.filter((a) => a.use === 'home');
     const chosen = (home.length > 0 ? home : addresses).filter((a) => a.state !== undefined);

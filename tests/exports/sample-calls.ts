@@ -735,7 +735,12 @@ function write837POptions() {
     controlNumbers: { interchange: 1, group: 1, transaction: 1 },
     submitter: { name: 'HARBOR COUNSELING', id: 'HARBOR', contactName: 'BILLING', phone: '5035550100' },
     receiver: { name: 'SUMMIT HEALTH PLAN', id: '60054' },
-    billingProvider: { name: 'HARBOR COUNSELING', npi: '1245319599', taxId: '931234567', address },
+    billingProvider: {
+      name: 'HARBOR COUNSELING',
+      npi: '1245319599',
+      taxId: '931234567',
+      address: { ...address, postalCode: '972011234' },
+    },
     payers: { [COMMERCIAL.payerId]: { name: 'SUMMIT HEALTH PLAN', id: '60054', filingIndicator: 'CI' } },
     clients: {
       'client-1': {

@@ -275,6 +275,37 @@ describe('fromFhirAppointment', () => {
     ]);
   });
 
+  it('reads instants with more than three decimals of a second, as FHIR allows and .NET servers write', () => {
+    // FHIR's instant takes any number of decimals ("2020-07-07T13:26:22.0314215+00:00" in CARIN Blue Button's
+    // examples); the library keeps milliseconds, and refused the appointment.
+    const r = fromFhirAppointment({
+      ...base,
+      start: '2026-03-09T13:00:00.0000000Z',
+      end: '2026-03-09T09:50:00.1234567-04:00',
+    });
+    expect(ok(r)).toMatchObject({ start: '2026-03-09T13:00:00.000Z', end: '2026-03-09T09:50:00.123-04:00' });
+    expect(codes(fromFhirAppointment({ ...base, start: '2026-03-09T13:00:00.Z' }))).toEqual([
+      '$.start core.instant.invalid',
+    ]);
+  });
+
+  it('passes over a participant with a role and no actor, which R4 allows and names no one', () => {
+    // An interpreter required but not yet assigned: participant.type without participant.actor (R4's
+    // app-3: a participant has a type or an actor). It was reported as an unreadable reference.
+    const interpreter = {
+      type: [
+        { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType', code: 'TRANS' }] },
+      ],
+      required: 'required',
+      status: 'needs-action',
+    };
+    const r = fromFhirAppointment({ ...base, participant: [...base.participant, interpreter] });
+    expect(ok(r)).toEqual(ok(fromFhirAppointment(base)));
+    expect(codes(fromFhirAppointment({ ...base, participant: [...base.participant, {}] }))).toEqual([
+      '$.participant[4].actor fhir.reference.invalid',
+    ]);
+  });
+
   it('reads absolute and versioned references, and reports a fee with fractions of a cent', () => {
     const participant = base.participant.map((p, i) =>
       i === 0 ? { ...p, actor: { reference: 'https://ehr.example/fhir/Practitioner/dr-lee/_history/3' } } : p,

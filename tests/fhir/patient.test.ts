@@ -82,8 +82,35 @@ describe('fromFhirPatient', () => {
     ).toEqual(['$.address fhir.patient.state_ambiguous']);
   });
 
+  it('reads a state written out in full or in lower case as its USPS code', () => {
+    // Synthea, whose generated patients fill the SMART sandboxes, writes Address.state as "Massachusetts";
+    // the reader refused every such patient as of an unknown state.
+    const stateOf = (state: string) => {
+      const r = fromFhirPatient({ ...mariaEhr, address: [{ use: 'home', state }] }, asOf);
+      return r.success ? r.data.state : issues({ ...mariaEhr, address: [{ use: 'home', state }] });
+    };
+    expect(
+      ['Massachusetts', 'illinois', ' New  York ', 'District of Columbia', 'Puerto Rico', 'il'].map(stateOf),
+    ).toEqual(['MA', 'IL', 'NY', 'DC', 'PR', 'IL']);
+    // The same state named two ways is one state, not two.
+    const twice = fromFhirPatient(
+      {
+        ...mariaEhr,
+        address: [
+          { use: 'home', state: 'IL' },
+          { use: 'home', state: 'Illinois' },
+        ],
+      },
+      asOf,
+    );
+    expect(twice.success && twice.data.state).toBe('IL');
+  });
+
   it('reports a state that is not a USPS code, and a year-only birth date', () => {
-    expect(issues({ ...mariaEhr, address: [{ use: 'home', state: 'Illinois' }] })).toEqual([
+    expect(issues({ ...mariaEhr, address: [{ use: 'home', state: 'Ontario' }] })).toEqual([
+      '$.address[0].state fhir.patient.state_unknown',
+    ]);
+    expect(issues({ ...mariaEhr, address: [{ use: 'home', state: 'ON' }] })).toEqual([
       '$.address[0].state fhir.patient.state_unknown',
     ]);
     expect(issues({ ...mariaEhr, birthDate: '2009' })).toEqual(['$.birthDate core.date.invalid']);

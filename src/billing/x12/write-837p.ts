@@ -36,6 +36,23 @@ const Address = z.strictObject({
   state: UsState,
   postalCode: z.string().regex(/^\d{5}(\d{4})?$/, { message: 'must be 5 or 9 digits' }),
 });
+// The billing provider's address is where it practises: a street address (a post office or lock box goes in
+// the pay-to loop, 2010AB) with the full nine-digit ZIP code (2010AA N3, N403); clearinghouses reject
+// either [sources: x12-837p-cg-cms].
+const Street = Name.refine(
+  (line) => !/^\s*(P\.?\s*O\.?\s*BOX|POST\s+OFFICE\s+BOX|LOCK\s*BOX)\b/i.test(line),
+  {
+    message: 'must be a street address, not a post office or lock box',
+    params: { code: 'x12.element.invalid' },
+  },
+);
+const BillingAddress = Address.extend({
+  line1: Street,
+  line2: Street.optional(),
+  postalCode: z
+    .string()
+    .regex(/^\d{9}$/, { message: 'must be the 9-digit ZIP+4 code for the billing provider' }),
+});
 const Taxonomy = z
   .string()
   .regex(/^[0-9A-Z]{9}X$/, { message: 'must be a 10-character provider taxonomy code' });
@@ -47,6 +64,9 @@ const Person = z.strictObject({
   address: Address,
 });
 const ControlNumber = z.number().int().min(1).max(999_999_999);
+const GroupNumber = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,50}$/, { message: 'must be 1–50 letters, digits or -' });
 const PayerEntry = z.strictObject({
   name: Name,
   /** The payer's id at the clearinghouse (2010BB NM109). */
@@ -76,6 +96,8 @@ const PayerEntry = z.strictObject({
 });
 const ClientEntry = z.strictObject({
   memberId: z.string().regex(/^[A-Za-z0-9-]{2,80}$/, { message: 'must be letters, digits or -' }),
+  /** The group or policy number on the subscriber's card (SBR03), which payers require when the card shows one. */
+  groupNumber: GroupNumber.optional(),
   ...Person.shape,
   /** The policy holder when it is not the client, and the client's relationship to them (PAT01: 01 spouse, 19 child, G8 other). */
   subscriber: z
@@ -129,7 +151,7 @@ export const Write837POptions = z.strictObject({
     npi: Npi,
     /** Employer identification number, 9 digits (REF*EI). */
     taxId: z.string().regex(/^\d{9}$/, { message: 'must be 9 digits' }),
-    address: Address,
+    address: BillingAddress,
     taxonomy: Taxonomy.optional(),
   }),
   payers: z.record(PayerId, PayerEntry),
@@ -137,6 +159,7 @@ export const Write837POptions = z.strictObject({
     ClientId,
     z.strictObject({
       memberId: z.string().regex(/^[A-Za-z0-9-]{2,80}$/, { message: 'must be letters, digits or -' }),
+      groupNumber: GroupNumber.optional(),
       ...Person.shape,
       /** The policy holder when it is not the client, and the client's relationship to them (PAT01: 01 spouse, 19 child, G8 other). */
       subscriber: z
@@ -260,7 +283,7 @@ function writeClaim(w: SegmentWriter, c: Claim, o: Options, hl: number, frequenc
   w.write('SBR', [
     c.coverage === 'secondary' ? 'S' : 'P',
     subscriber === undefined ? '18' : '',
-    '',
+    client.groupNumber ?? '',
     '',
     '',
     '',

@@ -47,6 +47,8 @@ const MAIL_PROVIDERS: ReadonlySet<string> = new Set(
   'gmail yahoo hotmail outlook icloud aol msn protonmail comcast att verizon sbcglobal ymail'.split(' '),
 );
 const DOMAIN_ENDINGS: ReadonlySet<string> = new Set('com net org edu gov us'.split(' '));
+// Four digits or more in a word (see isIdentifier).
+const IDENTIFIER = /[0-9](?:[^0-9]*[0-9]){3}/;
 // The persons an act can fall on, as objects: an unknown word before one of them is read as an act on a person.
 const PERSON_OBJECTS: ReadonlySet<string> = new Set([
   'me',
@@ -336,7 +338,12 @@ function sentenceFacts(
       }
     }
     if (read.capitalized[i] === 2) continue;
-    if (explained[i] === 1 || bits & COVERING_BITS || isEmailAddress(read.words, i, to)) {
+    if (
+      explained[i] === 1 ||
+      bits & COVERING_BITS ||
+      isEmailAddress(read.words, i, to) ||
+      isIdentifier(read.words[i] as string)
+    ) {
       if (content) covered += 1;
       nameSlot = bits & NAME_CUE_BIT ? 2 : 0;
       continue;
@@ -441,6 +448,14 @@ function signatureLine(
 /** Whether a word is digits only (a telephone number is read as a few of them). */
 function isNumber(word: string): boolean {
   return /^[0-9]+$/.test(word);
+}
+
+/**
+ * Whether a word is an identifier: letters and at least four digits written together ("U7740018822", a member id;
+ * "A77120", a claim). A word with fewer digits may be a word spelled with them ("k1ll", "d13"): not this.
+ */
+function isIdentifier(word: string): boolean {
+  return IDENTIFIER.test(word) && /[a-z]/.test(word);
 }
 
 /** Whether word `i` is an email address (see {@link MAIL_PROVIDERS}). */

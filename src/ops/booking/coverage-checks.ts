@@ -73,7 +73,7 @@ export function jurisdictionReasons(
         modality: request.modality,
         clinicianLocationState: clinician.homeState,
       },
-      { supervisors },
+      { policy: data.policies.jurisdiction, supervisors },
     );
     if (worst === undefined || OUTCOME_RANK[decision.outcome] > OUTCOME_RANK[worst.decision.outcome])
       worst = { date: on, decision };

@@ -7,7 +7,7 @@ import {
 } from '../../billing/index.js';
 import { PracticeScope, TriageRules } from '../../boundaries/index.js';
 import { BasisPoints, LocalDate } from '../../core/index.js';
-import { CredentialingCalendarPolicy } from '../../credentialing/index.js';
+import { CredentialingCalendarPolicy, JurisdictionPolicy } from '../../credentialing/index.js';
 import { IntakeFollowUpPolicy, IntakePacketPolicy, IntakeStallPolicy } from '../../intake/index.js';
 import { CancellationPolicy, ReminderPolicy, WaitlistPolicy } from '../../scheduling/index.js';
 
@@ -52,6 +52,12 @@ export const PracticePolicies = z.strictObject({
   eligibilityHorizonDays: ListEligibilityReverificationsOptions.shape.horizonDays,
   /** The credentialing calendar's lead times, horizon, owners and payer cycles (credentialing module). */
   credentialing: CredentialingCalendarPolicy.default(CredentialingCalendarPolicy.parse({})),
+  /**
+   * Interstate compact member states with the dates each joined (PSYPACT, Social Work compact) and the
+   * PSYPACT temporary in-person day limit (credentialing module). Empty lists: no compact authorization
+   * counts in booking checks.
+   */
+  jurisdiction: JurisdictionPolicy.default(JurisdictionPolicy.parse({})),
   /** Who may do and who owns each task: grants, revocations, owner overrides, procedures (boundaries module). */
   scope: PracticeScope.default(PracticeScope.parse({})),
   /** Message triage phrases and routing (boundaries module). */

@@ -222,6 +222,23 @@ describe('write837P', () => {
     ]);
   });
 
+  it('writes the group number on the subscriber’s card in SBR03, for the client or the dependent', () => {
+    // 005010X222A1 SBR03: required when the subscriber's card shows a group number; commercial payers reject a
+    // claim without it, and the writer had nowhere to take it from.
+    const clients = {
+      ...options.clients,
+      'client-lane': { ...options.clients['client-lane']!, groupNumber: 'GRP-0042' },
+      'client-sam': { ...options.clients['client-sam']!, groupNumber: '774411' },
+    };
+    const out = write837P(
+      [claim(), claim({ claimId: 'c-3002', clientId: 'client-sam', supervisingClinicianId: undefined })],
+      { ...options, clients },
+    );
+    const sbr = (out.text ?? '').split('\n').filter((segment) => segment.startsWith('SBR*'));
+    expect(sbr).toEqual(['SBR*P*18*GRP-0042******CI~', 'SBR*P**774411******CI~']);
+    expect(write837P([claim()], options).text).toContain('SBR*P*18*******CI~');
+  });
+
   it('refuses a claim with no diagnosis, and an unknown supervising clinician', () => {
     const out = write837P([claim({ diagnosisCodes: [], supervisingClinicianId: 'nobody' })], options);
     expect(out.refused[0]?.reasons.map((r) => r.code)).toEqual([
@@ -377,5 +394,24 @@ describe('write837P', () => {
         write837P([claim()], { ...options, submitter: { ...options.submitter, name: 'A*B' } }),
       )[0]?.[0],
     ).toBe('$.submitter.name');
+  });
+
+  it('requires a street address with the full nine-digit ZIP code for the billing provider, not for a client', () => {
+    // 005010X222A1 2010AA N403: the billing provider's ZIP code must be the nine digits of ZIP+4; clearinghouses
+    // reject a five-digit one, so the file would fail at the first edit.
+    const billingProvider = {
+      ...options.billingProvider,
+      address: { ...options.billingProvider.address, postalCode: '97201' },
+    };
+    expect(issues(() => write837P([claim()], { ...options, billingProvider }))).toEqual([
+      ['$.billingProvider.address.postalCode', 'invalid_format'],
+    ]);
+    expect(write837P([claim()], options).text).toContain('N4*PORTLAND*OR*97201~');
+    const poBox = { ...options.billingProvider.address, line1: 'PO BOX 4410' };
+    expect(
+      issues(() =>
+        write837P([claim()], { ...options, billingProvider: { ...options.billingProvider, address: poBox } }),
+      ),
+    ).toEqual([['$.billingProvider.address.line1', 'x12.element.invalid']]);
   });
 });

@@ -362,3 +362,52 @@ describe('evaluateBooking: a supervised clinician’s supervisor (audit)', () =>
     expect(codes(d)).not.toContain('ops.booking.no_license_in_state');
   });
 });
+
+describe('evaluateBooking: compact authorizations and the practice’s member states (audit)', () => {
+  // clin-001, a New York LCSW, holds a Social Work multistate license; the client is in New Jersey.
+  const multistate = (members: { state: 'NY' | 'NJ'; from: string }[]) => {
+    const copy = structuredClone(data);
+    const own = copy.credentials.find((c) => c.clinicianId === base.clinicianId);
+    if (own === undefined) throw new Error('fixture');
+    own.compactAuthorizations = [
+      {
+        kind: 'social_work_multistate',
+        homeState: 'NY',
+        status: 'active',
+        issuedOn: '2026-01-05',
+        expiresOn: '2027-12-31',
+      },
+    ];
+    copy.policies.jurisdiction = {
+      psypactMemberStates: [],
+      socialWorkCompactMemberStates: members,
+      tapInPersonDaysPerYear: 30,
+    };
+    return copy;
+  };
+
+  it('allows a telehealth session into a member state on the multistate license', () => {
+    const d = evaluateBooking(
+      { ...base, clientState: 'NJ' },
+      multistate([
+        { state: 'NY', from: '2026-01-01' },
+        { state: 'NJ', from: '2026-01-01' },
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(codes(d)).toContain('credentialing.jurisdiction.compact_authorized');
+    expect(codes(d)).not.toContain('ops.booking.no_license_in_state');
+  });
+
+  it('refuses it when New Jersey is not a configured member', () => {
+    const d = evaluateBooking(
+      { ...base, clientState: 'NJ' },
+      multistate([{ state: 'NY', from: '2026-01-01' }]),
+      {
+        asOf: AS_OF,
+      },
+    );
+    expect(d.outcome).toBe('refused');
+    expect(codes(d)).toContain('credentialing.compact.state_not_member');
+  });
+});

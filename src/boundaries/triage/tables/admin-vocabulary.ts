@@ -136,7 +136,8 @@ export const ADMIN_VOCABULARY = {
   },
 
   logistics: {
-    en: `ext lunch parked validate validation keypad buzzer printer gps waze stroller kiosk sitter babysitter
+    en: `ext lunch parked validate validation keypad buzzer printer gps waze stroller kiosk sitter babysitter rd blvd
+      hwy pkwy hop
       maintenance ninth tenth eleventh twelfth
       thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth`,
     es: `regreso regresamos tercer tercero quinto esquina rampa puerta entrada salida estacionarme estacionarnos estacionarse estacionar parqueo parquear calle camino llegue llegando

@@ -12,6 +12,11 @@ export const BILLING: TriageTable = {
     'blue ..1 cross|shield',
     'united ..1 healthcare',
     'card ..2 on ..1 file',
+    // A payment that bounced for want of funds; coverage made retroactive ("retro-activated back to January").
+    'insufficient|nonsufficient ..1 funds',
+    'retro|retroactive|retroactively ..2 activated|active|effective|reactivated|approved|reinstated',
+    // A card replaced: "new card ending 8820, replace the old one".
+    'replace|replacing|swap|switch ..2 the|my ..1 old ..1 one|card',
     'credit|debit ..1 card',
     'member ..1 id|number',
     'payment ..1 plan',

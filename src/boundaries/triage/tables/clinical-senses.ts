@@ -25,6 +25,9 @@ export const CLINICAL_SENSES: TriageTable = {
     // Burned out: exhaustion a clinician reads (symptoms.ts), not a burn. As an ordinary sense it hid the
     // symptom, and "waive the charges, I'm burned out" reached staff.
     'burn|burned|burnt ..1 out',
+    // A medication "killing" one's sex drive or appetite: a side effect the prescriber hears (lead, 2026-12-05).
+    'kill|kills|killed|killing|murdering ..1 my|her|his|our ..1 sex|appetite|libido ..1 drive',
+    'kill|kills|killed|killing|murdering ..1 my|her|his|our ..1 appetite|libido|sleep',
     // Therapy or sessions ended at a date, the date said right after them ("end my sessions after this month",
     // "ready to end therapy on Friday"): ending therapy is the clinician's to hear (feelings-about-therapy.ts),
     // not a plan. "End my sessions and my life this weekend" names no date after them; "end my sessions this

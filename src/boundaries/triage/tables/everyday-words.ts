@@ -137,6 +137,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       groupon ordeal
       cierra cierran taller raite lejos campo domingos sabados checo checa checan checar porfa apuntamos apuntarnos
       regresa regresar fiestas active fraud wipe
+      router modem iphone android ipad screenshot screenshots photo photos jefe jefa permiso patron supervisora
 `,
   },
   // The words of logistics: time, place, money, forms, devices and the verbs of sending, booking and paying.
@@ -200,6 +201,8 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
   everyday_en: {
     neutral: true,
     words: `lower lowered awkward foster pcp dumpster nearly constancia consentimiento sirve funciona
+      insufficient funds duplicate duplicated retro retroactive retroactively activated reactivated deactivated
+      merge merged popping unplugged plugged thrilled overslept
       attempted attempt attempts risk trust structure deck fed younger freezing railing pale dado tap
       tapping tapped exit exiting clock clocking molestar molestarlos molestia
       privacy downstairs upstairs cookies cookie bake baking trial guarantor skills placement surprised
@@ -417,7 +420,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       acompanar tercero gano permite oigan diga yendo vayan dejan amanecio llevara llevarla llevarlo
       verdad esperando espero esperamos principio uso usa usan usar recien
       porfis wena pal serio definitivamente hombre mujer mia bodega interesada cierre llamaban enfrente tarda
-      quedaban quitar recogerlos visitando regrese faltamos tanta encuentren pasillo
+      quedaban quitar recogerlos visitando regrese faltamos tanta encuentren pasillo desastre trafico
       aparte idioma idiomas presentacion doble muchacha muchacho chiquito chiquita saben sabemos confirmenme
       confirmeme confirmame mixteco zapoteco triqui nahuatl otomi purepecha tzotzil kiche quiche garifuna kreyol`,
   },

@@ -10,7 +10,7 @@ export const DESK_PROBLEMS = {
     'link|portal|app|website|site|page|code|password|login|zoom|video|camera|audio|form|payment ..3 isnt|wont|not|doesnt|didnt|cant|stopped ..1 working|work|load|loading|open|opening|connect|connecting|go|showing|show|turning',
     'cant|cannot|couldnt|unable ..2 log|login|access|open ..4 portal|link|app|account|zoom|session|website|site|telehealth|video|form',
     'cant|cannot|couldnt|unable ..2 get|sign ..1 in|into|on ..3 portal|link|app|account|zoom|session|website|site|telehealth|video',
-    'portal|page|site|website|app|system|button|link ..3 wont|doesnt|didnt|not ..1 let ..1 me|us',
+    'portal|page|site|website|app|system|button|link|browser|safari|chrome|firefox|mic|microphone|camera|zoom ..3 wont|doesnt|didnt|not|isnt ..1 let|letting ..1 me|us',
     // Locked out, a reset or a code that never comes, an expired password, a forgotten login.
     'locked ..1 out ..2 of ..2 the|my ..1 portal|account|app|site|website',
     'password|reset|code|email|link|verification ..4 never|not|doesnt|wont|didnt|hasnt|isnt ..1 come|comes|came|coming|arrive|arrives|arrived|send|sending|sent',
@@ -37,9 +37,14 @@ export const DESK_PROBLEMS = {
     // Admin14 (set bf): a link or a text cut off on the screen; a video or a call that failed.
     'link|links|url|text|email|address|page|message ..4 is|was|got|gets|keeps|looks|seems ..1 cut ..1 off',
     'video|link|zoom|call|app|upload ..2 fails|failed|failing',
+    // No one to watch a child or to drive one, said in two words ("no sitter thursday").
+    'no ..1 sitter|babysitter|childcare|daycare|nanny|ride',
   ],
   es: [
-    'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom ..3 no ..1 sirve|funciona|abre|carga|jala',
+    'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom|camara|microfono|audio|video|laptop|compu|computadora|celular|bocina ..3 no ..1 sirve|funciona|abre|carga|jala',
+    // Admin14 (set bf): the thing named after the verb ("no me funciona el link"); the app's language.
+    'no ..1 me|nos|le ..1 funciona|sirve|abre|carga|jala ..2 el|la|mi|los|las ..1 link|enlace|portal|pagina|app|aplicacion|zoom|camara|microfono|audio|video|codigo|contrasena',
+    'idioma|lenguaje ..2 de|del|en ..2 app|aplicacion|portal|pagina|sitio|telefono|celular|mensajes|recordatorios',
     // Locked out of an account: "me bloqueé del portal", "mi cuenta está bloqueada".
     'me ..1 bloquee|bloquearon|bloqueo ..3 portal|cuenta|app|aplicacion|pagina',
     'cuenta|portal|usuario ..2 bloqueada|bloqueado',

@@ -39,6 +39,25 @@ export const ORDINARY_SENSES: TriageTable = {
     // A thing that is dead (a buzzer, a fax machine, an elevator); deaths that are idioms.
     '{device}|machine|buzzer|elevator|door|doorbell|printer|fax|battery|light|lights|bulb|car|engine|remote|mic|camera|speaker|ac|heater|radiator|outlet|plant|plants|tablet|computer|keyboard|mouse|headphones|charger|router|modem|elevador|timbre|luz|carro|impresora|compu|computadora|bateria|foco ..5 is|was|s|are|were|went|seems|esta|estaba|quedo ..2 dead|muerto|muerta|murio',
     'froze|freeze|freezing|bored|scared|worried|tickled|embarrassed ..2 to ..1 death',
+    // Hyperbole about a THING (lead, 2026-12-05, afternoon: admin messages on call in the readable sets): a device,
+    // a connection or a bill that died, is dead or was killed, killing or murdering a thing, dying OF an emotion.
+    // The thing is named next to the word or through a verb of being, never across a gap a person could fill; a
+    // thing here is never a means (no vehicle, drug, rope or height after kill or with) and never a place.
+    '{inanimate}|{device} ..1 is|was|s|are|were|just|keeps|went|been|got|totally ..2 dead|died|dying',
+    '{inanimate}|{device} ..2 froze|crashed|screened|glitched|overheated|stopped|shut|sparked|flickered|lagged ..2 and ..1 then|just ..1 died',
+    '{inanimate}|{device} ..2 froze|crashed|screened|glitched|overheated|stopped|shut|sparked|flickered|lagged ..2 and ..1 died',
+    'kill|kills|killed|killing|murder|murdered|murdering|strangle|strangling ..1 my|the|this|that|these|those|our|your ..1 {inanimate}|{device}|printer|company|screen|audio|sound|mic|video|laptop|phone|battery|vibe|mood|buzz',
+    'kill|kills|killed|killing|murder|murdered|murdering|strangle|strangling ..1 my|the|this|that|our|your ..1 whole|entire|lunch|insurance|phone ..1 {inanimate}|{device}|break|company|day|week|weekend|afternoon|morning|evening|hour|workday',
+    '{inanimate}|{device} ..2 keeps|kept|is|was ..1 killing|murdering ..1 my|the|our ..1 {device}|audio|sound|mic|video|connection|battery|signal|vibe|mood|schedule|week|day|weekend|workday',
+    'die|dying|died|dead ..1 of|from ..1 embarrassment|boredom|shock|curiosity|laughter|laughing|hunger|thirst|heat|cringe|envy|jealousy|suspense|anticipation|excitement|happiness|cuteness|old|age|sleepiness',
+    'gonna|going|could|will|would|wanna|might|about ..2 die ..1 of|from ..1 embarrassment|boredom|shock|curiosity|laughter|laughing|hunger|thirst|heat|cringe|envy|jealousy|suspense|anticipation|excitement|cuteness',
+    'starving|freezing|bored|boring|sweating ..1 to ..1 death',
+    // "I'm a dead man if I miss it": in trouble with someone over a slip (if he finds me stays read).
+    'dead ..1 man|woman|meat ..1 if ..1 i|im ..2 miss|forget|forgot|skip|late|mess',
+    // "It would kill me to pay it all at once": an everyday errand it would kill one to do ("to go on" is not one).
+    'kill|killing|kills ..1 me ..1 to ..1 pay|wait|drive|miss|reschedule|cancel|commute|sit|park|fill|drag',
+    // A link, a call or a sentence cut off (a thing, through a verb of being).
+    '{inanimate}|{device}|call|text|message|sentence|word|words ..3 is|was|got|gets|keeps|getting|being|been ..1 cut ..1 off|out',
     'death ..1 trap|traps',
     'esta|estaba|estuvo|estan ..1 de ..1 muerte',
     'muerta|muerto ..1 del|de ..1 trabajo|cansancio|sueno|hambre|risa|frio|calor|chamba',
@@ -742,6 +761,21 @@ export const ORDINARY_SENSES: TriageTable = {
     // being in the ER now, or being told to go stay a crisis.
     'bill|bills|statement|statements|charge|charges|invoice|invoices|copay|copays|balance ..2 from|for ..1 the|an|my ..1 emergency ..1 room',
     'emergency ..1 room ..1 bill|bills|statement|statements|charge|charges|invoice|invoices|copay|copays|balance|visit|visits',
+    // Health words used for the desk's logistics (admin14, second batch): a med list sent to a pharmacy, med
+    // management named as a service, a card's Rx BIN, a therapist on maternity leave, papers the desk needs from the
+    // writer, a covid test that came back positive. Saying what the medicines do, or how one is, stays a clinician's.
+    'send|fax|share|forward|copy|update|need|needs ..3 med|medication|medications|meds ..1 list|lists',
+    'the|my|his|her|their|a|current|last|updated|latest ..1 med|medication|medications ..1 list|lists',
+    'med|medication ..1 management|mgmt',
+    'rx ..1 bin|pcn|grp|group|id',
+    'prescriber|prescribers|prescribing ..1 info|information|name|npi|details|number|fax|contact|address',
+    'on|taking|take|started|starting|from|after ..1 maternity|paternity|parental ..1 leave',
+    'documentation|paperwork|proof|documents ..3 need|needs|needed|require|requires ..2 from ..1 me|us',
+    'tested|test|tests|testing ..1 positive ..2 for ..1 covid|flu|strep|rsv|influenza',
+    // A call frozen on one's end, a desk worker who deserves a medal, a week hoped to be going better than one's own.
+    'frozen|froze|freezing ..1 on ..1 your|my|our|their ..1 end|side|screen',
+    'deserves|deserve ..1 a ..1 medal|raise|award|prize|bonus|trophy',
+    'week|day|weekend|morning|afternoon|month|monday ..1 is|s|has|been ..1 going ..1 better|well|good|great|smoothly',
     // A link or a text cut off on the screen.
     // Covered under one's plan, dropped from a parent's plan: an insurance plan, not a plan of one's own ("my plan
     // is set" stays); an autopay or a bank that took money twice; a question that will "sound dumb".
@@ -769,6 +803,17 @@ export const ORDINARY_SENSES: TriageTable = {
     'nice|good|easier|better to not wake up at|for|early|before|so|until|with|when',
   ],
   es: [
+    // Hyperbole about a thing (lead, 2026-12-05): a battery, a signal or the payday that killed one ("se me fue la
+    // señal y me mató la batería", "la quincena me mató"), dying of shame or of laughter, deadly traffic. "Me mato"
+    // before a day or a time is never masked ("me mato el viernes" stays a crisis).
+    'me ..1 mato|mató ..1 la|el ..1 bateria|batería|senal|señal|quincena|cobro|copago|factura|deducible|bill|renta|pila',
+    'y ..1 me ..1 mato|mató ..1 la|el ..1 bateria|batería|senal|señal|quincena|cobro|copago|factura|deducible|bill|renta|pila',
+    'bateria|batería|senal|señal|quincena|cobro|copago|factura|deducible|bill|renta|pila ..1 me ..1 mato|mató',
+    'me ..1 quiero|voy ..1 morir|a ..1 de ..2 verguenza|vergüenza|pena|risa|aburrimiento|hambre|calor|frio|frío|sueño|sueno|cansancio',
+    'me ..1 quiero ..1 morir ..1 de ..2 verguenza|vergüenza|pena|risa|aburrimiento|hambre|calor|frio|frío|sueño|sueno|cansancio',
+    'me ..1 quiero|quise|quería|queria ..1 matar ..1 con ..2 este|esta|el|la|tanto|tanta ..1 trafico|tráfico|calor|cobro|copago|fila|espera|impresora|portal|sistema|pagina|página|papeleo',
+    'trafico|tráfico|calor|frio|frío ..1 de ..1 muerte',
+    '{device} ..1 esta|está|estaba|quedo|quedó|se ..1 muerta|muerto|murio|murió',
     // No estar en una lista, una cita o un día: dónde no se quiere estar, no un deseo de no existir.
     '{wish} ..2 {neg} ..1 estar ..4 lista|listas|cita|citas|sesion|sesiones|reunion|grupo|disponible|{weekday}|{time}|manana|hoy|presente|inscrito|inscrita|registrado|registrada|correo|llamada|videollamada|oficina|consultorio|trabajo|ciudad|espera|solo|sola',
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',
@@ -1001,5 +1046,10 @@ export const ORDINARY_SENSES: TriageTable = {
     '{future_time}|semana|noche|hoy|pronto se acaba|acabara todo el|la|los|las papeleo|tramite|tramites|pago|pagos|trabajo|contrato|seguro',
     'vendi|regale todas|todos mis cosas|muebles|ropa de|por|para la|el mudanza|garage|garaje|venta|bazar|cambio',
     'esposo|esposa|marido|pareja|novio|novia se aparece|presenta en mi trabajo|casa|escuela para llevarme|recogerme|traerme|dejarme',
+    // Traffic or weather that is horrible; no longer living at an address (ya no vivo en la dirección vieja);
+    // only attendance, only audio (never living alone, never a wish not to live).
+    'trafico|clima|lluvia|camino|carretera|calle|internet|senal ..2 esta|estaba|es|estuvo ..1 horrible|terrible|fatal|pesadisimo',
+    'ya ..1 no ..1 vivo ..1 en|por ..2 la|el|esa|ese|esta|este|mi ..1 direccion|casa|apartamento|departamento|calle|ciudad|estado|condado|pueblo|area',
+    'solo ..1 asistencia|audio|video|voz|camara|telefono|presencial|virtual',
   ],
 };

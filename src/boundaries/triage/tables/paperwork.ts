@@ -4,6 +4,8 @@ import type { TriageTable } from '../triage-category.js';
 export const PAPERWORK: TriageTable = {
   label: 'paperwork',
   en: [
+    // A list or records sent on to a pharmacy or another prescriber (admin14, set bf).
+    'send|fax|forward|transfer ..3 list|lists|records|record ..3 to ..2 my|the|a|new|their ..1 pharmacy|psychiatrist|pcp|prescriber|provider|clinic',
     'form|forms|paperwork|packet|consent|consents|portal|upload|uploaded|uploading|sign|signed|signing|signature|release|roi|document|documents|questionnaire|questionnaires|fax|faxed|pdf|docusign|attachment|attached|login|log|password|records|record|copy|copies|license|address|email|update|updated|updating|resend|spam',
     'emergency ..1 contact',
     // `id` alone is also "I'd": an identity document is named as one.

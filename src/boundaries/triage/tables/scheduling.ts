@@ -9,7 +9,12 @@ export const SCHEDULING: TriageTable = {
     // A visit one cannot make, the visit named ("can't do tomorrow", "she won't make her 3pm"; never "make it", which
     // can be a life: "I won't make it to Friday").
     'cant|cannot|couldnt ..1 do ..1 {weekday}|today|tomorrow|tonight|{time}',
+    // A day or a time to move, named right after the verb: "need to move Monday 9am".
+    'move|moving|push|pushing|bump|bumping|reschedule|rescheduling|switch|change {weekday}|{time}|tomorrow|today|tonight',
     'wont|cant|cannot|couldnt ..1 make ..1 my|her|his|the|our ..1 {time}|{number}|{weekday}|appointment|appt|session',
+    'thank|thanks|thx|ty ..2 for ..1 squeezing|fitting ..1 me|us|him|her|them ..1 in',
+    // A day or a session asked about: "is Monday the 3rd still on?".
+    '{weekday}|appointment|appt|session|sessions|visit|group ..3 still ..1 on|happening|scheduled',
     'squeeze|squeezing|squeezed|fit|fitting ..1 me|us|him|her|them ..1 in ..1 {weekday}|{time}|today|tomorrow|this|next|last|earlier|sooner|for|on|at|before|after|again|somewhere|anywhere|sometime',
     'appointment|appointments|appt|appts|apt|apointment|session|sessions|booking|book|booked|rebook|rebooked|rebooking|schedule|scheduled|scheduling|reschedule|rescheduled|rescheduling|resched|cancel|cancels|canceled|cancelled|canceling|cancelling|cancellation|confirm|confirming|confirmed|confirmation|availability|available|opening|openings|slot|slots|waitlist|intake|consult|consultation|telehealth|telemedicine|virtual|zoom|doxy|reminder|reminders',
     'wait ..1 list',
@@ -114,6 +119,10 @@ export const SCHEDULING: TriageTable = {
     // A time asked about or confirmed: "¿es mañana a las 2?", "¿era hoy a las 10?", "¿cuándo hay otra?".
     'es|era|seria ..2 manana|hoy|{weekday} ..2 a ..1 la|las ..1 {number}|{time}',
     'cuando ..1 hay ..1 otra|otro|espacio|lugar|cita|citas|turno|turnos',
+    // A day one cannot make, said plainly (admin14, set bf; parity with "can't do tomorrow"): "mañana no puedo".
+    // Never "no llego" or "no voy" (not making it to a day, not being there: how a farewell is veiled).
+    'manana|hoy|{weekday} ..1 no ..1 puedo',
+    'no ..1 puedo ..1 manana|hoy|{weekday}',
     // The waitlist: "llevo 3 semanas en la lista de espera".
     'lista ..2 espera',
     // A missed session made up: "¿cuándo me la pueden reponer?".

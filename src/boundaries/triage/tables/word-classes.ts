@@ -285,9 +285,16 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
     words:
       'kill hurt harm die jump sacrifice punish end cut stab shoot burn drown hang poison attack join blood fire matar lastimar lastimarme morir saltar sacrificar castigar castigarme hacer tire tirarme aventarme quemar quemarme sangre',
   },
+  // Things that are dead, die or are killed in hyperbole ("my email is dead", "the zoom keeps killing my audio"):
+  // devices, bills and plans. Never a person, a group of people ("class", "shift", "work"), a place or a means.
+  inanimate: {
+    words:
+      'fee fees charge charges rate balance premium deal price sale workout view commute traffic coffee wait deadline insurance paperwork bill bills copay deductible schedule portal app website link alarm card account plan policy claim voicemail line',
+    neutral: true,
+  },
   device: {
     words:
-      'phone cell cellphone iphone android battery button laptop computer tablet ipad car truck wifi internet router link links website site portal app zoom camera mic microphone printer charger account plant plants pdf attachment file gps alarm celular telefono bateria computadora internet enlace carro coche',
+      'phone cell cellphone iphone android battery button laptop computer tablet ipad car truck wifi internet router link links website site portal app zoom camera mic microphone printer charger account plant plants pdf attachment file gps alarm celular telefono bateria computadora internet enlace carro coche email emails inbox power electricity audio video screen headset headphones webcam connection signal network server system software browser page fridge furnace washer dryer car battery tablet kindle trees correo luz senal señal compu pantalla tele',
     neutral: true,
   },
   message_obj: {

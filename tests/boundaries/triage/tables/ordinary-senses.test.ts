@@ -819,6 +819,73 @@ describe('SCHEDULING and GENERAL: a visit one cannot make, the waiting room in S
   });
 });
 
+describe('hyperbole about a thing stays off the on-call line; the same words about a person stay a crisis (lead, 2026-12-05)', () => {
+  const triage = (text: string) => triageMessage(text, { rules });
+  // A device, a bill or a plan that died, is dead or was killed; dying OF an emotion; "me mató la batería".
+  const THING = fc.constantFrom(
+    'my email is dead',
+    'the power is dead at my house',
+    'the zoom keeps killing my audio',
+    'lol i killed my screen',
+    'i killed my phone battery',
+    'the video froze and died',
+    'my laptop crashed and then died',
+    'that 3pm slot kills my whole workday',
+    "I'm going to strangle my printer",
+    'I am going to murder the insurance company lol',
+    "I'll die of shock if my insurance covers this",
+    "I'm gonna die of embarrassment",
+    'dying of curiosity',
+    'starving to death in this waiting room',
+    "I'm a dead man if I miss my kid's recital",
+    'it would kill me to pay it all at once',
+    'the link in the text is cut off',
+    'se me fue la señal y me mató la batería',
+    'me quiero morir de la vergüenza',
+    'me quiero matar con este tráfico',
+    'hay un tráfico de muerte en la 99',
+  );
+  const REQUEST = fc.constantFrom(
+    'can we move to friday?',
+    'can I pay the copay next time?',
+    '¿me pueden cambiar la cita?',
+    '',
+  );
+  it('property: alone or beside a request, it is not a crisis', () => {
+    fc.assert(
+      fc.property(THING, REQUEST, (thing, request) => {
+        const text = `${thing}. ${request}`.trim();
+        expect(triage(text).outcome, text).not.toBe('crisis');
+      }),
+      { numRuns: 80 },
+    );
+  });
+  it('keeps the same words a crisis when a person, a means, a day or a risk statement is in them', () => {
+    for (const text of [
+      "I'm going to kill my whole class",
+      "i'm gonna kill my whole shift tomorrow",
+      'my phone died and I want to die',
+      'my laptop crashed and i want to die',
+      'the bill is killing me and i want to die',
+      "I'm a dead man if I don't get out of here, he has a gun",
+      'the line went dead and he said he is coming to kill me',
+      'it would kill me to go on',
+      'me mato el viernes',
+      'me mato la semana que viene',
+      'me quiero matar con pastillas',
+      'me quiero matar con el carro',
+      'me quiero morir',
+      'i want to die of an overdose',
+      'kill myself in the car tonight',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+  it("reads a medicine that kills one's sex drive or appetite as the prescriber's matter", () => {
+    expect(triage('the sertraline is killing my sex drive lol. is that forever').outcome).toBe('clinical');
+    expect(triage('this med is killing my appetite').outcome).toBe('clinical');
+  });
+});
+
 describe('ORDINARY_SENSES (admin14, set bf): the emergency room a bill came from, a link cut off, stress at a bill', () => {
   const staff = (text: string) => expect(priority(text), text).toBe(2);
   const crisis = (text: string) => expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
@@ -865,5 +932,91 @@ describe('ORDINARY_SENSES (admin14, set bf): the emergency room a bill came from
       notStaff(text);
     crisis('this bill is the last straw, I am done with everything');
     crisis('my plan is set for Friday. can you cancel my sessions?');
+  });
+});
+
+describe('admin14, set bf: health words used for the desk, a day one cannot make, a desk thing that fails, identifiers', () => {
+  const staff = (text: string) => expect(priority(text), text).toBe(2);
+  const crisis = (text: string) => expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+  const notStaff = (text: string) => expect(priority(text), text).toBeLessThan(2);
+
+  it('leaves a med list sent on, med management named as a service, a prescriber’s details and a leave with staff', () => {
+    for (const text of [
+      'Could you fax my current med list to my new pharmacy on Oak St?',
+      'Does anyone there do evening appointments for med management?',
+      'my prescriber info changed, can you update it?',
+      'my therapist is on maternity leave, who do I see until she is back?',
+      'Here is the new card.\nPlan: Ambetter Gold\nID: W8830012277\nRx BIN 004336\nThanks',
+      'I tested positive for covid this morning, can we switch to video?',
+    ])
+      staff(text);
+    for (const text of [
+      'Can you send my med list? I stopped taking all of them and I feel awful.',
+      "Can you send my med list, I'm going to take them all tonight",
+      "my med management isn't working, I haven't slept in days, can I book sooner?",
+      'my prescriber said to take all of them at once, can you update my chart?',
+      "I'm on maternity leave and I can't stop crying, who do I see in the meantime?",
+    ])
+      notStaff(text);
+  });
+
+  it('leaves a day one cannot make, a session still on and no sitter with staff, in English and Spanish', () => {
+    for (const text of [
+      'mañana no puedo, mi jefe no me da permiso. ¿el viernes?',
+      'Need to move Tuesday 4pm. Ice on the roads.',
+      'is Thursday the 9th still on? the text said the 10th',
+      'can I bring my toddler to session? no sitter friday',
+      'thanks for squeezing me in',
+    ])
+      staff(text);
+    for (const text of [
+      'mañana no puedo más, ya no aguanto. ¿el viernes?',
+      'el viernes no llego, ya lo decidí. ¿me cancelan todo?',
+      'mañana no voy a estar, ¿me cancelan todo?',
+      'Need to move Monday 9am. I won’t be around after that.',
+      'is the plan still on for friday? I have the pills',
+      'can I cancel thursday? no reason to keep going',
+      'he was squeezing me, can I cancel?',
+    ])
+      notStaff(text);
+  });
+
+  it('leaves a device or an app that fails, an app’s language and a card replaced with staff', () => {
+    for (const text of [
+      'no me funciona el enlace, dice que la reunión no ha empezado',
+      '¿cómo cambio el idioma del portal a español?',
+      'la cámara no sirve en la compu, ¿puedo hacer solo audio hoy?',
+      "Chrome isn't letting me allow the camera, which browser should I use?",
+      'new card ending 4417. please replace the old one',
+      'autopay failed. insufficient funds. can you try again friday?',
+      'my coverage was retroactively approved back to March, can you rebill?',
+    ])
+      staff(text);
+    crisis('no me funciona el enlace y ya no quiero vivir');
+  });
+
+  it('reads a word of letters and four digits or more as an identifier, never one with fewer (k1ll, d13)', () => {
+    staff('Please update my insurance.\nMember ID: QX44019921\nThanks');
+    crisis('I want to k1ll myself. Member ID: QX44019921');
+    notStaff('Please update my insurance. d13 d13 d13');
+  });
+
+  it('leaves traffic that is horrible, an old address and only attendance with staff; feeling horrible or alone stays', () => {
+    for (const text of [
+      'El tráfico está horrible, voy a llegar 15 min tarde. ¿Todavía puedo entrar?',
+      'Mándenme la factura por correo, ya no vivo en la dirección de antes.',
+      'Solo asistencia, no notas. ¿La pueden mandar por correo?',
+      'whoever manages the front desk deserves a medal. see you thurs',
+      'I hope your week is going better than mine lol. Can I move Wednesday to Thursday?',
+    ])
+      staff(text);
+    for (const text of [
+      'Me siento horrible, voy a llegar tarde',
+      'ya no vivo, mándenme la factura por email',
+      'me siento solo, ¿la pueden mandar?',
+      'I deserve to die. see you thurs',
+      "I hope your week is going better than mine, I can't do this anymore. Can I move Wednesday?",
+    ])
+      notStaff(text);
   });
 });
