@@ -145,6 +145,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'The last day fell on a weekend or federal holiday and the payer moves it to the next workday.',
   'billing.filing.unprocessable_not_filed':
     'A claim returned as unprocessable was never filed: its resubmission keeps the date-of-service deadline.',
+  'billing.filing.lines_past_deadline':
+    'Some lines of an unfiled claim are past their date-of-service deadline (they will be denied); the later lines can still be filed.',
   'billing.filing.corrected_from_decision':
     'A correction of a processed claim (a reopening, for Medicare) runs on its own window from the payer’s decision.',
   // Denials

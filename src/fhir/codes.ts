@@ -66,9 +66,12 @@ export function procedureSystem(code: string): string {
   return /^[A-Z]\d{4}$/.test(code) ? SYSTEM.hcpcs : SYSTEM.cpt;
 }
 
-/** The code system of a modifier: CPT's are two digits (and the Category II 1P, 2P, 3P, 8P), HCPCS's the rest. */
+/**
+ * The code system of a modifier: CPT's are two digits, the Category II 1P, 2P, 3P, 8P and the physical
+ * status P1–P6; HCPCS's the rest (GT, HO, 95 is CPT's).
+ */
 export function modifierSystem(code: string): string {
-  return /^(\d\d|[1238]P)$/.test(code) ? SYSTEM.cpt : SYSTEM.hcpcs;
+  return /^(\d\d|[1238]P|P[1-6])$/.test(code) ? SYSTEM.cpt : SYSTEM.hcpcs;
 }
 
 /** FHIR's `id` syntax: 1–64 letters, digits, `-` and `.` [sources: fhir-r4-datatypes]. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type * as fhir4 from 'fhir/r4';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { modifierSystem, procedureSystem } from '../../src/fhir/codes.js';
 import { type FhirClaim, toFhirClaim } from '../../src/fhir/index.js';
 import { ANXIETY_CLAIM } from './claim-fixtures.js';
 import { expectSchemaValid, fhirIdArb, schemaErrors } from './fhir-fixtures.js';
@@ -53,7 +54,7 @@ describe('toFhirClaim', () => {
     // A community mental-health line: H0004 (behavioral health counseling) by a master's-level clinician (HO),
     // by telehealth (GT). HCPCS Level II is a code system of its own in FHIR; an H-code under CPT's system is
     // not a CPT code, and a payer's FHIR endpoint refuses it [sources: fhir-r4-terminology].
-    const line = { ...ANXIETY_CLAIM.lines[0]!, procedureCode: 'H0004', modifiers: ['HO', 'GT', '95', '1P'] };
+    const line = { ...ANXIETY_CLAIM.lines[0]!, procedureCode: 'H0004', modifiers: ['HO', 'GT', '95', 'P1'] };
     const fhir = toFhirClaim({ ...ANXIETY_CLAIM, lines: [line] }, options);
     expectSchemaValid(fhir);
     const HCPCS = 'https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets';
@@ -63,9 +64,20 @@ describe('toFhirClaim', () => {
       [HCPCS, 'HO'],
       [HCPCS, 'GT'],
       [CPT, '95'],
-      [CPT, '1P'],
+      [CPT, 'P1'],
     ]);
     expect(toFhirClaim(ANXIETY_CLAIM, options).item[0]?.productOrService.coding?.[0]?.system).toBe(CPT);
+  });
+
+  it('places each code in its system: CPT (Category I, II, III and its modifiers) or HCPCS Level II', () => {
+    const CPT = 'http://www.ama-assn.org/go/cpt';
+    const HCPCS = 'https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets';
+    expect(['90837', '99213', '1036F', '0591T'].map(procedureSystem)).toEqual([CPT, CPT, CPT, CPT]);
+    expect(['H0004', 'G0444', 'T1017', 'S9484'].map(procedureSystem)).toEqual([HCPCS, HCPCS, HCPCS, HCPCS]);
+    expect(['95', '25', '59', '1P', '8P', 'P1', 'P6'].map(modifierSystem)).toEqual(Array(7).fill(CPT));
+    expect(['GT', 'HO', 'HJ', 'U4', 'XE', 'Q5', 'F1', 'P7'].map(modifierSystem)).toEqual(
+      Array(8).fill(HCPCS),
+    );
   });
 
   it('leaves out the care team, diagnoses and authorization a claim does not have', () => {

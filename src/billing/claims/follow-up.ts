@@ -370,7 +370,7 @@ function planFor(
     case 'ready':
     case 'rejected':
     case 'unprocessable': {
-      const filingClock = filingClockOfClaim(claim);
+      const filingClock = filingClockOfClaim(claim, profile.filing, todayDay);
       const standing = filingStandingOf(filingClock.filingCase, profile.filing, todayDay);
       const clock = { deadline: standing.deadline, daysLeft: standing.daysLeft };
       const kind = filingClock.filingCase.kind;
@@ -569,7 +569,11 @@ function recoupmentPlan(
  * has no filing deadline left, and most open claims are such.
  */
 function filingOf(claim: Claim, profile: PayerProfile, todayDay: number): FilingStanding {
-  return filingStandingOf(filingClockOfClaim(claim).filingCase, profile.filing, todayDay);
+  return filingStandingOf(
+    filingClockOfClaim(claim, profile.filing, todayDay).filingCase,
+    profile.filing,
+    todayDay,
+  );
 }
 
 function writeOff(clock: { deadline: string | null; daysLeft: number | null }, kind: string): Plan {

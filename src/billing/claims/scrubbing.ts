@@ -304,8 +304,9 @@ function filingOfClaim(
   today: string,
   policy: z.output<typeof TimelyFilingRiskPolicy>,
 ): TimelyFilingDecision {
-  const clock = filingClockOfClaim(c);
-  return timelyFilingOfValidated(clock.filingCase, p.filing, toEpochDay(today), policy, clock.notes);
+  const day = toEpochDay(today);
+  const clock = filingClockOfClaim(c, p.filing, day);
+  return timelyFilingOfValidated(clock.filingCase, p.filing, day, policy, clock.notes);
 }
 
 function filingReasons(filing: TimelyFilingDecision, reasons: Reason<BillingReasonCode>[]): void {
@@ -330,6 +331,9 @@ function filingReasons(filing: TimelyFilingDecision, reasons: Reason<BillingReas
           ),
           ...notes,
         );
+      } else {
+        // A warning note (lines already past their deadline) is a finding of its own.
+        reasons.push(...notes.filter((r) => r.severity !== 'info'));
       }
       break;
     case 'undecided':

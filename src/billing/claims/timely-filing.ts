@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ClaimId, type Decision, LocalDate, type Reason, reason, validate } from '../../core/index.js';
-import { fromEpochDay, toEpochDay } from '../../core/internal.js';
+import { compareText, fromEpochDay, toEpochDay } from '../../core/internal.js';
 import { FilingWindow, FilingWindows, PayerProfile } from '../coverage/payer-profile.js';
 import type { BillingReasonCode } from '../reason-codes.js';
 import { Claim, type ClaimInput, filedDateOf, firstServiceDate } from './claim.js';
@@ -419,6 +419,9 @@ export function timelyFilingOfValidated(
  * (paid, partially paid, denied) corrected later runs on its own clock from the payer's decision, which
  * for Medicare is a reopening within one year [sources: cfr-42-405.980]. The history says which; the
  * decision's reasons say so (`billing.filing.unprocessable_not_filed`, `billing.filing.corrected_from_decision`).
+ * An unfiled claim with lines on several dates is timed per line [sources: cms-mcpm-ch1-70]: once its first
+ * dates are past, it races its earliest line still open (`billing.filing.lines_past_deadline` names the
+ * dates past), and it is `expired` only when every line is.
  * @example
  * ```ts
  * evaluateClaimTimelyFiling(draftClaimOn20240229, MEDICARE_PAYER_PROFILE_EXAMPLE, { asOf: '2025-01-10' }).deadline;
@@ -437,8 +440,9 @@ export function evaluateClaimTimelyFiling(
   const c = validate(Claim, claim, 'claim');
   const p = validate(PayerProfile, profile, 'payer profile');
   const o = validate(EvaluateTimelyFilingOptions, options, 'timely filing options');
-  const clock = filingClockOfClaim(c);
-  return timelyFilingOfValidated(clock.filingCase, p.filing, toEpochDay(o.asOf), o, clock.notes);
+  const today = toEpochDay(o.asOf);
+  const clock = filingClockOfClaim(c, p.filing, today);
+  return timelyFilingOfValidated(clock.filingCase, p.filing, today, o, clock.notes);
 }
 
 /** A claim's filing case and what its history says about the clock (internal). */
@@ -451,8 +455,11 @@ export interface ClaimFilingClock {
 // one is a corrected claim (a reopening for Medicare), not a first filing.
 const PROCESSED: ReadonlySet<ClaimStatus> = new Set(['paid', 'partially_paid', 'denied', 'recouped']);
 
-/** The filing clock a claim is on now, from its status and history (internal, shared with the scrubber and the follow-up queue). */
-export function filingClockOfClaim(c: Claim): ClaimFilingClock {
+/**
+ * The filing clock a claim is on now under a payer's windows on an epoch day, from its status and history
+ * (internal, shared with the scrubber, the follow-up queue and the what-if replay).
+ */
+export function filingClockOfClaim(c: Claim, windows: FilingWindows, today: number): ClaimFilingClock {
   // The claim passed its schema: its dates are read, not checked again (the public getters check).
   const serviceDate = firstServiceDate(c.lines);
   // One pass over the history: the latest decision, the latest submission and what followed it.
@@ -505,7 +512,7 @@ export function filingClockOfClaim(c: Claim): ClaimFilingClock {
         };
       }
       const kind = c.coverage === 'secondary' ? 'secondary' : 'initial';
-      return {
+      const clock = {
         filingCase: filingCase(
           kind,
           kind === 'secondary' ? c.primaryRemittanceDate : undefined,
@@ -523,6 +530,48 @@ export function filingClockOfClaim(c: Claim): ClaimFilingClock {
                 ),
               ],
       };
+      return kind === 'initial' || windows.secondaryFromPrimaryRemittance === null
+        ? openLineClock(clock, c.lines, windows.initial, today)
+        : clock;
     }
   }
+}
+
+/**
+ * The date-of-service clock of an unfiled claim whose first date of service is past its deadline while a
+ * later line's is not: the payer times a professional claim per line, so the lines still in their window
+ * can be filed (their deadline is raced) and a note names the dates already past, which the payer will deny.
+ * A claim every line of which is past stays on its first date: expired.
+ */
+function openLineClock(
+  clock: ClaimFilingClock,
+  lines: readonly { readonly serviceDate: LocalDate }[],
+  window: FilingWindow,
+  today: number,
+): ClaimFilingClock {
+  const c = clock.filingCase;
+  // Medicare times a professional claim's filing limit per line item [sources: cms-mcpm-ch1-70].
+  const open = (date: LocalDate) => addFilingWindow(toEpochDay(date), window) >= today;
+  if (c.filedOn !== undefined || open(c.serviceDate)) return clock;
+  let first: LocalDate | undefined;
+  for (const line of lines) {
+    if (open(line.serviceDate) && (first === undefined || line.serviceDate < first)) first = line.serviceDate;
+  }
+  if (first === undefined) return clock;
+  const earliestOpen = first;
+  const past = [...new Set(lines.map((l) => l.serviceDate).filter((d) => d < earliestOpen))].sort(
+    compareText,
+  );
+  return {
+    filingCase: { ...c, serviceDate: earliestOpen },
+    notes: [
+      ...clock.notes,
+      reason(
+        'billing.filing.lines_past_deadline',
+        'warning',
+        'Some lines’ dates of service are past the filing deadline and will be denied; the later lines can still be filed by the deadline.',
+        { pastServiceDates: past, serviceDate: earliestOpen },
+      ),
+    ],
+  };
 }

@@ -69,8 +69,8 @@ export function replayFiling(
       continue;
     }
     replayed += 1;
-    const clock = filingClockOfClaim(claim);
     const side = (windows: PayerProfile['filing'], rules: FilingRules): FilingReplaySide => {
+      const clock = filingClockOfClaim(claim, windows, today);
       const d = timelyFilingOfValidated(clock.filingCase, windows, today, rules.thresholds, clock.notes);
       return {
         outcome: d.outcome,

@@ -343,6 +343,16 @@ describe('buildFollowUpQueue', () => {
     expect(q[0]).toMatchObject({ action: 'submit', deadline: '2026-06-02', daysLeft: 32 });
   });
 
+  it('asks to submit a claim whose first line is past its deadline while a later one is not, racing the later one', () => {
+    const monthly = claim({
+      ...dated('monthly', [], '2026-01-05'),
+      lines: [line({ serviceDate: '2026-01-05' }), line({ lineId: '2', serviceDate: '2026-02-02' })],
+    });
+    // 90 days: 2026-01-05 was due 2026-04-05; 2026-02-02 is due 2026-05-03.
+    const q = buildFollowUpQueue({ claims: [monthly], profiles: [COMMERCIAL] }, { asOf: ASOF });
+    expect(q[0]).toMatchObject({ action: 'submit', deadline: '2026-05-03', daysLeft: 2 });
+  });
+
   it('asks for the payer profile when it is missing', () => {
     const q = buildFollowUpQueue(
       { claims: [claim({ payerId: 'payer-unknown' })], profiles: [COMMERCIAL] },

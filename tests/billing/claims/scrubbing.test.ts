@@ -250,6 +250,23 @@ describe('evaluateClaimScrub', () => {
     ).toThrow(ValidationError);
     expect(() => evaluateClaimScrub(claim(), COMMERCIAL, { asOf: 'today' })).toThrow(ValidationError);
   });
+
+  it('warns of lines past their deadline while the later lines can still be filed (DOS 2026-03-02 and 2026-05-25)', () => {
+    const c = claim({
+      lines: [line({ serviceDate: '2026-03-02' }), line({ lineId: '2', serviceDate: '2026-05-25' })],
+    });
+    // 90 days: 2026-03-02 was due 2026-05-31; 2026-05-25 is due 2026-08-23, far off.
+    const r = evaluateClaimScrub(c, COMMERCIAL, { asOf: '2026-06-05' });
+    expect(r.outcome).toBe('ready_with_warnings');
+    expect(r.reasons).toEqual([
+      expect.objectContaining({
+        code: 'billing.filing.lines_past_deadline',
+        facts: { pastServiceDates: ['2026-03-02'], serviceDate: '2026-05-25' },
+      }),
+    ]);
+    // Both past: the claim is past timely filing, and refused.
+    expect(evaluateClaimScrub(c, COMMERCIAL, { asOf: '2026-08-24' }).outcome).toBe('refused');
+  });
 });
 
 describe('scrubFindingsBesidesFiling', () => {

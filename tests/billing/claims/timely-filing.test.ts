@@ -999,3 +999,122 @@ describe('evaluateTimelyFiling: a secondary claim against Medicare’s 12 months
     );
   });
 });
+
+describe('evaluateClaimTimelyFiling: a claim with lines on several dates of service (MCPM ch. 1 §70)', () => {
+  // Medicare times a professional claim per line: the later lines keep their own 12 months.
+  const monthly = (dates: readonly string[], moves: [ClaimStatus, string][] = [], payer = MEDICARE) =>
+    medicare('2025-01-06', moves, {
+      payerId: payer.payerId,
+      lines: dates.map((serviceDate, i) => line({ lineId: String(i + 1), serviceDate })),
+    });
+
+  it('races the February line once January’s is past: DOS 2025-01-06 and 2025-02-03 as of 2026-01-20', () => {
+    const d = evaluateClaimTimelyFiling(monthly(['2025-01-06', '2025-02-03']), MEDICARE, {
+      asOf: '2026-01-20',
+    });
+    expect(d).toMatchObject({ outcome: 'on_time', risk: 'high', deadline: '2026-02-03', daysLeft: 14 });
+    expect(codes(d)).toEqual(['billing.filing.deadline_imminent', 'billing.filing.lines_past_deadline']);
+    expect(d.reasons[1]).toMatchObject({
+      severity: 'warning',
+      message: expect.stringMatching(/past the filing deadline/),
+      facts: { pastServiceDates: ['2025-01-06'], serviceDate: '2025-02-03' },
+    });
+  });
+
+  it('is expired only when the last line is past too, and keeps the first line’s clock while it is open', () => {
+    const lines = ['2025-02-03', '2025-01-06', '2025-01-06'];
+    expect(evaluateClaimTimelyFiling(monthly(lines), MEDICARE, { asOf: '2026-02-04' })).toMatchObject({
+      outcome: 'expired',
+      deadline: '2026-01-06',
+    });
+    const open = evaluateClaimTimelyFiling(monthly(lines), MEDICARE, { asOf: '2026-01-06' });
+    expect(open).toMatchObject({ outcome: 'on_time', deadline: '2026-01-06', daysLeft: 0 });
+    expect(codes(open)).toEqual(['billing.filing.deadline_imminent']);
+    // The day after, the two January lines are named once; the February line is raced.
+    const next = evaluateClaimTimelyFiling(monthly(lines), MEDICARE, { asOf: '2026-01-07' });
+    expect(next).toMatchObject({ outcome: 'on_time', deadline: '2026-02-03' });
+    expect(next.reasons[1]?.facts).toEqual({ pastServiceDates: ['2025-01-06'], serviceDate: '2025-02-03' });
+  });
+
+  it('races the earliest open line, naming every date already past, under a 90-day commercial window', () => {
+    const c = monthly(['2026-04-27', '2026-03-09', '2026-03-30', '2026-03-02', '2026-05-11'], [], COMMERCIAL);
+    const d = evaluateClaimTimelyFiling(c, COMMERCIAL, { asOf: '2026-06-08' });
+    expect(d).toMatchObject({ outcome: 'on_time', risk: 'medium', deadline: '2026-06-28', daysLeft: 20 });
+    expect(d.reasons[1]?.facts).toEqual({
+      pastServiceDates: ['2026-03-02', '2026-03-09'],
+      serviceDate: '2026-03-30',
+    });
+  });
+
+  it('judges a filed claim against its first line, late or not, whatever its later lines', () => {
+    const filed = monthly(
+      ['2025-01-06', '2025-02-03'],
+      [
+        ['ready', '2026-01-19'],
+        ['submitted', '2026-01-20'],
+        ['accepted', '2026-01-21'],
+      ],
+    );
+    const d = evaluateClaimTimelyFiling(filed, MEDICARE, { asOf: '2026-01-22' });
+    expect(d).toMatchObject({ outcome: 'late', deadline: '2026-01-06' });
+    expect(codes(d)).toEqual(['billing.filing.filed_late']);
+  });
+
+  it('gives a Medicare secondary claim the per-line clock too, and a commercial secondary its EOB clock', () => {
+    const secondary = (payer: typeof MEDICARE) =>
+      claim({
+        payerId: payer.payerId,
+        coverage: 'secondary',
+        primaryRemittanceDate: '2025-03-01',
+        lines: [line({ serviceDate: '2025-01-06' }), line({ lineId: '2', serviceDate: '2025-02-03' })],
+      });
+    const medicareSecondary = evaluateClaimTimelyFiling(secondary(MEDICARE), MEDICARE, {
+      asOf: '2026-01-20',
+    });
+    expect(medicareSecondary).toMatchObject({
+      kind: 'secondary',
+      outcome: 'on_time',
+      deadline: '2026-02-03',
+    });
+    expect(codes(medicareSecondary)).toContain('billing.filing.lines_past_deadline');
+    const commercial = evaluateClaimTimelyFiling(secondary(COMMERCIAL), COMMERCIAL, { asOf: '2025-05-20' });
+    expect(commercial).toMatchObject({ kind: 'secondary', outcome: 'on_time', deadline: '2025-05-30' });
+    expect(codes(commercial)).not.toContain('billing.filing.lines_past_deadline');
+    // Its first line is past 90 days from the DOS, its second not: the EOB clock still decides alone.
+    const eob = claim({
+      payerId: COMMERCIAL.payerId,
+      coverage: 'secondary',
+      primaryRemittanceDate: '2025-03-01',
+      lines: [line({ serviceDate: '2025-01-06' }), line({ lineId: '2', serviceDate: '2025-03-03' })],
+    });
+    expect(codes(evaluateClaimTimelyFiling(eob, COMMERCIAL, { asOf: '2025-04-20' }))).toEqual([
+      'billing.filing.within_window',
+    ]);
+  });
+
+  it('property: an unfiled claim expires exactly when its last date of service is past its deadline', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: toEpochDay('2024-01-01'), max: toEpochDay('2026-12-31') }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        fc.integer({ min: toEpochDay('2024-06-01'), max: toEpochDay('2028-06-01') }),
+        fc.constantFrom(MEDICARE, COMMERCIAL),
+        (days, asOfDay, payer) => {
+          const dates = days.map(fromEpochDay);
+          const asOf = fromEpochDay(asOfDay);
+          const d = evaluateClaimTimelyFiling(monthly(dates, [], payer), payer, { asOf });
+          const last = [...dates].sort(compareDates).at(-1) as string;
+          const lastOpen = getFilingDeadline(last, payer.filing.initial) >= asOf;
+          expect(d.outcome).toBe(lastOpen ? 'on_time' : 'expired');
+          if (lastOpen) expect(d.deadline !== null && d.deadline >= asOf).toBe(true);
+          const past = codes(d).includes('billing.filing.lines_past_deadline');
+          const firstOpen =
+            getFilingDeadline([...dates].sort(compareDates)[0] as string, payer.filing.initial) >= asOf;
+          expect(past).toBe(lastOpen && !firstOpen);
+        },
+      ),
+    );
+  });
+});

@@ -138,6 +138,7 @@ export const EVERYDAY_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>
       cierra cierran taller raite lejos campo domingos sabados checo checa checan checar porfa apuntamos apuntarnos
       regresa regresar fiestas active fraud wipe
       router modem iphone android ipad screenshot screenshots photo photos jefe jefa permiso patron supervisora
+      county ciudad trabajando
 `,
   },
   // The words of logistics: time, place, money, forms, devices and the verbs of sending, booking and paying.

@@ -776,6 +776,22 @@ export const ORDINARY_SENSES: TriageTable = {
     'frozen|froze|freezing ..1 on ..1 your|my|our|their ..1 end|side|screen',
     'deserves|deserve ..1 a ..1 medal|raise|award|prize|bonus|trophy',
     'week|day|weekend|morning|afternoon|month|monday ..1 is|s|has|been ..1 going ..1 better|well|good|great|smoothly',
+    // Driving, taking and quitting said of the day's logistics (admin14, third batch): a 40-minute drive, parked not
+    // driving, driving a school bus, unable to drive for a week after surgery; a map or a form that took one an hour
+    // or ten tries; a landline or a coworker that quit; how fast a bill was fixed. Driving into or off something,
+    // taking pills, quitting one's medicines and fasting are not these.
+    '{number} ..1 min|mins|minute|minutes|hour|hours|hr|hrs|mile|miles ..1 drive|commute',
+    'parked ..1 not ..1 driving',
+    'drive|drives|driving ..1 a|the ..2 bus|truck|van|cab|taxi|semi|forklift|dually|tractor|ambulance|route',
+    'unable|able|cant|cannot ..2 drive ..1 for ..2 a|two|three|{number}|the|after|while|until',
+    'took|takes ..1 me|us|them|him|her ..1 {number}|an|a|like|about|forever|ages|hours|minutes|tries',
+    'took|takes ..1 {number} ..1 min|mins|minutes|hour|hours|tries|attempts|calls',
+    'gps|maps|google|waze|navigation|uber|lyft|bus|app ..2 took|takes ..1 me|us ..1 to',
+    'landline|phone|car|engine|battery|printer|laptop|computer|guy|coworker|receptionist|nanny|sitter|babysitter quit|quits',
+    'how|so|super|really ..1 fast ..1 you|yall|they|it|the|someone',
+    'reach|contact|get ..2 someone|somebody|anyone|you ..1 fast',
+    // The desk asked whether it does a thing ("does your office do that or do I call my insurance?"): the desk's act.
+    'office|desk|billing|staff|team|yall ..1 do|does|handle|handles ..1 that|this|it',
     // A link or a text cut off on the screen.
     // Covered under one's plan, dropped from a parent's plan: an insurance plan, not a plan of one's own ("my plan
     // is set" stays); an autopay or a bank that took money twice; a question that will "sound dumb".
@@ -1051,5 +1067,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'trafico|clima|lluvia|camino|carretera|calle|internet|senal ..2 esta|estaba|es|estuvo ..1 horrible|terrible|fatal|pesadisimo',
     'ya ..1 no ..1 vivo ..1 en|por ..2 la|el|esa|ese|esta|este|mi ..1 direccion|casa|apartamento|departamento|calle|ciudad|estado|condado|pueblo|area',
     'solo ..1 asistencia|audio|video|voz|camara|telefono|presencial|virtual',
+    // A building named as where the parking, the door or the office is ("el estacionamiento de su edificio"); never
+    // its roof or a height.
+    'estacionamiento|parqueo|entrada|puerta|elevador|recepcion|oficina|direccion|piso|lobby ..2 del|de ..1 su|el|este|ese|nuestro ..1 edificio',
   ],
 };

@@ -29,6 +29,11 @@ export const PLAN_INTENT: TriageTable = {
     'plan|plans|planning|planned ..3 to ..3 end ..1 it|things|my',
     'my ..1 plan ..1 is ..3 to ..4 {kill}|{die}|{pills}|{med_name}|jump|hang|shoot|end|tonight',
     'plan ..2 and ..1 a ..1 date',
+    // One's own plan said to be set for a day (lead, 2026-12-05, noticed by admin14): beside a request in one run-on
+    // sentence the risk reader's decision-and-time reading was accounted for by the request and reached staff. "My
+    // payment plan" or "my insurance plan" names another plan (no word may come between "my" and "plan").
+    'my plan ..1 is|s ..1 set|ready|final|finalized|made|locked|happening ..3 for|on|this|by ..1 {weekday}|tonight|tomorrow|weekend|night|date|morning',
+    'mi plan ..1 ya ..1 esta|está ..1 listo|hecho ..3 para ..2 {weekday}|hoy|manana|mañana|noche|fecha',
     'how ..1 and ..1 when',
     'when ..1 and ..1 how',
     'do ..1 it ..5 when ..3 everyone|everybody|nobody|noone|asleep|alone',

@@ -469,3 +469,20 @@ describe('a plan had, said with nothing else, and how done is said (recall19, 20
     }
   });
 });
+
+describe("one's own plan set for a day, in one run-on sentence with a request (lead, 2026-12-05)", () => {
+  it('reads it as a crisis, in both languages', () => {
+    expectCrisis([
+      'my plan is set for Friday, can you cancel my sessions?',
+      'my plan is all set for friday can you cancel the rest of my sessions',
+      'mi plan ya está listo para el viernes, cancelen mis citas',
+    ]);
+  });
+  it('leaves a payment, insurance or new plan off the on-call line', () => {
+    expectNotCrisis([
+      'my payment plan is set for friday, can you confirm',
+      'my insurance plan is set for friday',
+      'my new plan is set, its cigna',
+    ]);
+  });
+});

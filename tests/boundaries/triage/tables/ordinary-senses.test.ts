@@ -1020,3 +1020,39 @@ describe('admin14, set bf: health words used for the desk, a day one cannot make
       notStaff(text);
   });
 });
+
+describe('ORDINARY_SENSES (admin14, third batch): driving, taking and quitting said of the day’s logistics', () => {
+  it('leaves a drive, a form that took an hour, a map that took one astray and a line that quit with staff', () => {
+    for (const text of [
+      'its a 35 min drive for me, can we move it to 10?',
+      "can I do my session from the car? I'll be parked not driving",
+      'I drive a school bus until 4, can I move my appointment to 4:30?',
+      "I'll be unable to drive for two weeks after my knee surgery, can we go virtual?",
+      'that intake took me an hour, is it saved?',
+      'the site took me 6 tries, did my payment go through?',
+      'the gps took me to the wrong building, where are you?',
+      'our landline quit after the storm, please use my cell',
+      "I'm over the moon with how fast you fixed my claim, thank you",
+      'does your office do that or do I call my insurance for the prior auth?',
+      'el estacionamiento de su edificio siempre está lleno, ¿hay otro lugar?',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('never reads a drive into danger, pills taken, medicines quit, fasting or a roof that way', () => {
+    for (const text of [
+      "I'm going to drive the truck into the lake tonight, cancel friday",
+      "I'm going to drive off the bridge, it's a 35 min drive",
+      'I took 30 pills, can I reschedule?',
+      'took me an hour to stop the bleeding, can I reschedule?',
+      'me voy a tirar de la azotea del edificio, ¿me cancelan la cita?',
+      "I'll do it tonight, does your office do that?",
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+    for (const text of [
+      'I quit my meds last week, can I reschedule?',
+      "I've been fasting for 5 days, can I reschedule?",
+    ])
+      expect(priority(text), text).toBeLessThan(2);
+  });
+});
