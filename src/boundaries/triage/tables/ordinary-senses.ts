@@ -729,12 +729,14 @@ export const ORDINARY_SENSES: TriageTable = {
     // An insurance, a payment or a desk plan one has (recall19): "I have a plan with Aetna", "through work", "under
     // my husband", "on the exchange", "a plan that covers therapy", "plan G", "a plan to pay it off". Words side
     // by side, the subject included, since the plan rule reads "i have a plan" and nothing after it.
-    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had|made|making a plan with|through|thru|from|under|on|via|that|which|at|by|b|g|f|n|k|c|d',
-    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had|made a plan with|through|thru|from|under|on|via|that|which|at|by|b|g|f|n|k|c|d',
-    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had|made|making a plan to|for pay|paying|payment|payments|cover|covering|come|coming|get|getting|switch|switching|call|calling|bring|bringing|pick|talk|discuss|catch|reschedule|move|moving|drop|start|starting|save|saving',
-    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had|made a plan to|for pay|paying|payment|payments|cover|covering|come|coming|get|getting|switch|switching|call|calling|bring|bringing|pick|talk|discuss|catch|reschedule|move|moving|drop|start|starting|save|saving',
-    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had|made|making a plan for|to the|my|this|that|our|your|his|her balance|bill|bills|copay|copays|payment|payments|fee|fees|deductible|invoice|account|session|sessions|appointment|appointments|intake|paperwork|forms|insurance|schedule|visit|visits|pickup|commute|parking',
-    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had|made a plan for|to the|my|this|that|our|your|his|her balance|bill|bills|copay|copays|payment|payments|fee|fees|deductible|invoice|account|session|sessions|appointment|appointments|intake|paperwork|forms|insurance|schedule|visit|visits|pickup|commute|parking',
+    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had a plan with|through|thru|from|under|on|via|at|by|b|g|f|n|k|c|d',
+    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had a plan with|through|thru|from|under|on|via|at|by|b|g|f|n|k|c|d',
+    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had a plan that|which covers|cover|pays|includes',
+    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had a plan that|which covers|cover|pays|includes',
+    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had a plan to|for pay|paying|payment|payments|cover|covering|come|coming|get|getting|switch|switching|call|calling|bring|bringing|pick|talk|discuss|catch|reschedule|move|moving|drop|start|starting|save|saving',
+    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had a plan to|for pay|paying|payment|payments|cover|covering|come|coming|get|getting|switch|switching|call|calling|bring|bringing|pick|talk|discuss|catch|reschedule|move|moving|drop|start|starting|save|saving',
+    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had a plan for|to the|my|this|that|our|your|his|her balance|bill|bills|copay|copays|payment|payments|fee|fees|deductible|invoice|account|session|sessions|appointment|appointments|intake|paperwork|forms|insurance|schedule|visit|visits|pickup|commute|parking',
+    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had a plan for|to the|my|this|that|our|your|his|her balance|bill|bills|copay|copays|payment|payments|fee|fees|deductible|invoice|account|session|sessions|appointment|appointments|intake|paperwork|forms|insurance|schedule|visit|visits|pickup|commute|parking',
     // Ways to do something named (recall19): thinking of ways to pay, looking up ways to get here (never methods).
     'thinking|think|thought|thinkin|looking|looked|researching of|about|up|into ways to|of|for|around|that|we|you|the|my|our|this|in|other',
     // Staying on a list, in a network or with a therapist (recall19): the point of a desk thing doubted, not of living.
@@ -1037,8 +1039,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'ir ..2 a ..1 un|el ..1 velorio|funeral|entierro|sepelio|rosario|novenario',
     // El plan del seguro o de pagos que se tiene (recall19): "tengo un plan con Molina", "un plan de pagos", "un plan
     // que cubre", "un plan nuevo", "un plan para pagar".
-    'tengo|tiene|tenemos|hice|hizo|armé|arme|tenia|tenía un plan con|de|del|por|que|nuevo|medico|médico|familiar|dental|basico|básico|gold|silver|bronze|ppo|hmo',
-    'tengo|tiene|tenemos|hice|hizo|armé|arme|tenia|tenía un plan para pagar|pagarlo|pagarles|pagos|cubrir|venir|cambiar|ahorrar|el|la|mi|cada',
+    'tengo|tiene|tenemos|tenia|tenía un plan con|de|del|por|nuevo|medico|médico|familiar|dental|basico|básico|gold|silver|bronze|ppo|hmo',
+    'tengo|tiene|tenemos|tenia|tenía un plan que cubre|cubra|paga|incluye',
+    'tengo|tiene|tenemos|tenia|tenía un plan para pagar|pagarlo|pagarles|pagos|cubrir|venir|cambiar|ahorrar',
     // Maneras de algo nombrado (recall19): pensando en maneras de pagar.
     'pensando|pienso|pensar|penso|buscando|busque en maneras|formas de|para',
     // Cortarse con un papel, cocinando o rasurándose; un dedo (recall19: "me corté con un papel" iba a la guardia). A
