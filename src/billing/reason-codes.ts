@@ -81,6 +81,8 @@ export const BILLING_REASON_CODES = defineReasonCodes({
     'Coverage is not active on the date of service: the client pays in full.',
   'billing.estimate.outside_plan_dates':
     'The date of service is outside the plan dates: the client pays in full.',
+  'billing.estimate.behavioral_health_carve_out':
+    'Behavioral health is carved out to another payer: this payer pays none of the session, so the estimate under its benefits is the whole allowed amount until the carve-out payer’s benefits are verified.',
   'billing.estimate.out_of_network':
     'The clinician is out of network: the client pays in full and may claim with a superbill.',
   'billing.estimate.visit_limit_reached': 'The plan visit limit is used up: the client pays in full.',

@@ -173,6 +173,20 @@ function coverageGap(
       ),
     );
   }
+  if (b.behavioralHealthCarveOutPayerId !== undefined) {
+    // This payer's benefits do not apply to behavioral health: the carve-out payer's do, and they are not
+    // known here; estimating under this plan's cost sharing would be a guess [sources: x12-271].
+    return notCovered(
+      request,
+      'not_covered',
+      reason(
+        'billing.estimate.behavioral_health_carve_out',
+        'error',
+        'Behavioral health is carved out to another payer: this payer pays nothing for the session. Verify the carve-out payer’s benefits and estimate with them.',
+        { payerId: b.payerId, carveOutPayerId: b.behavioralHealthCarveOutPayerId },
+      ),
+    );
+  }
   if (!b.inNetwork) {
     return notCovered(
       request,
@@ -309,7 +323,8 @@ function estimateValid(
  * min(copay, allowed);
  * otherwise the remaining deductible comes first, then the copay, then coinsurance on the rest; the
  * client share is then capped by the remaining out-of-pocket maximum. Inactive coverage, a date outside
- * the plan, out-of-network and a used-up visit limit give the whole allowed amount to the client.
+ * the plan, behavioral health carved out to another payer (whose benefits are not known here),
+ * out-of-network and a used-up visit limit give the whole allowed amount to the client.
  *
  * @param benefits - the client's verified benefits ({@link EligibilityBenefits})
  * @param request - the allowed amount and the date of service

@@ -5,34 +5,34 @@ import type { RiskConcept } from './risk-concept.js';
 // rules (risk-rules.ts) decide what a clause of concepts says. [sources: c-ssrs-screener, samhsa-988]
 export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   death:
-    'die died dies dying death suicide suicid* unalive unaliv* kms ctb sewerslide sucide suiside fatal lethal',
+    'die died dies dying death suicide suicid* unalive unaliv* kms ctb sewerslide sucide suiside fatal lethal dieing dyin sucidal suicde sucicide',
   ending: 'end ending exit exiting disappear disappearing vanish vanishing erase',
   life: 'life lyfe lfe everything world things',
-  living: 'live living alive exist existing wake waking continue exsist exsisting exisit',
-  wish: 'want wants wanted wanting wanna wana wnna wnat wamt wish wishing wished hope hoping hoped rather pray praying prayed tempted ready yearn yearning longing crave craving',
+  living: 'live living alive exist existing wake waking continue exsist exsisting exisit livng liveing lving',
+  wish: 'want wants wanted wanting wanna wana wnna wnat wamt wish wishing wished hope hoping hoped rather pray praying prayed tempted ready yearn yearning longing crave craving wnt whish',
   self: 'myself meself myslef mysef mself',
   harm_act:
-    'kill killing killed kills kil kiling kiled kils hurt hurting harm harming harmed stab stabbing stabbed shoot shooting shot hang hanging hanged jump jumping strangle strangling choke choking drown drowning poison poisoning overdose overdosing od slit slitting crash crashing drive driving swerve swerving run tirar smother smothered smothering bleed',
+    'kill killing killed kills kil kiling kiled kils hurt hurting harm harming harmed stab stabbing stabbed shoot shooting shot hang hanging hanged jump jumping strangle strangling choke choking drown drowning poison poisoning overdose overdosing od slit slitting crash crashing drive driving swerve swerving run tirar smother smothered smothering bleed jumped hung drowned murder murdering murdered yeet',
   burden: 'burden burdens burdensome',
   done: 'done over finished enough',
-  drug: 'pill pills pils pillz meds medication medications medicine tablets tablet bottle bottles prescription oxy oxycodone oxycontin percocet vicodin hydrocodone fentanyl tylenol acetaminophen paracetamol ibuprofen advil aspirin benadryl xanax klonopin ativan valium seroquel lithium insulin ambien trazodone zoloft lexapro prozac wellbutrin lamictal adderall opioids opiates heroin antidepressant tramadol organizer sertraline fluoxetine escitalopram citalopram bupropion venlafaxine duloxetine quetiapine olanzapine risperidone aripiprazole abilify lamotrigine clonazepam lorazepam alprazolam diazepam gabapentin hydroxyzine propranolol zolpidem melatonin nyquil',
+  drug: 'pill pills pils pillz meds medication medications medicine tablets tablet bottle bottles prescription oxy oxycodone oxycontin percocet vicodin hydrocodone fentanyl tylenol acetaminophen paracetamol ibuprofen advil aspirin benadryl xanax klonopin ativan valium seroquel lithium insulin ambien trazodone zoloft lexapro prozac wellbutrin lamictal adderall opioids opiates heroin antidepressant tramadol organizer sertraline fluoxetine escitalopram citalopram bupropion venlafaxine duloxetine quetiapine olanzapine risperidone aripiprazole abilify lamotrigine clonazepam lorazepam alprazolam diazepam gabapentin hydroxyzine propranolol zolpidem melatonin nyquil perc percs xans xannies roxy roxies norco norcos adderal aderall xanex xannax fent fetty codeine morphine methadone suboxone flexeril cyclobenzaprine tizanidine baclofen amitriptyline nortriptyline remeron mirtazapine buspirone buspar effexor cymbalta paxil paroxetine celexa topamax tegretol latuda zyprexa risperdal haldol clozapine pristiq strattera concerta vistaril unisom zzzquil diphenhydramine doxylamine excedrin aleve naproxen motrin lortab dilaudid painkillers painkiller antipsychotics capsules',
   weapon:
     'gun guns pistol pistols rifle rifles shotgun shotguns firearm firearms revolver handgun glock ammo bullet bullets knife knives blade blades razor razors rope ropes noose nooses cord cords belt ligature bleach antifreeze poison scissors lighter sidearm beam beams rafter rafters bat',
   height:
     'bridge bridges roof rooftop rooftops ledge ledges cliff cliffs overpass balcony tracks railroad railway median river lake ocean tallest parapet',
   exhaust: 'exhaust monoxide fumes hose',
   stock:
-    'saved saving stockpile stockpiled stockpiling stash stashed hoard hoarded hoarding hidden hid hide hiding collected collecting bought loaded sharpened keeping kept case counted counting researched researching brought safe aside staring stare closet pillow drawer desk trunk tied tie buying',
+    'saved saving stockpile stockpiled stockpiling stash stashed hoard hoarded hoarding hidden hid hide hiding collected collecting bought loaded sharpened keeping kept case counted counting safe researched researching brought aside staring stare closet pillow drawer desk trunk tied tie buying stashing gathered stocked',
   preparation: 'affairs testament beneficiary beneficiaries arrangements peace',
-  give: 'gave give giving given donated donating',
+  give: 'gave give giving given donated donating gifted handed',
   keepsake:
-    'dog dogs cat cats pet pets puppy kitten bird fish belongings stuff things guitar car jewelry possessions collection clothes plants books',
-  time: 'tonight tonite tmrw tomorrow today friday saturday sunday monday tuesday wednesday thursday weekend after soon already now midnight',
-  decision: 'decided decide decision mind plan plans planned planning figured settled chosen chose',
+    'dog dogs cat cats pet pets puppy kitten bird fish belongings stuff things guitar car jewelry possessions collection clothes plants books pup doggo kitty bunny rabbit hamster parrot necklace',
+  time: 'tonight tonite tmrw tomorrow today friday saturday sunday monday tuesday wednesday thursday weekend after soon already now midnight 2nite 2night tmr tomorow tommorow 2morrow birthday bday',
+  decision: 'decided decide decision mind plan plans planned planning figured settled chosen chose deciding',
   ingest:
-    'took taken take taking swallowed swallow downed ate chugged drank popped takes doubled halved skipped skipping mixed',
+    'took taken take taking swallowed swallow downed ate chugged drank popped takes doubled halved skipped skipping mixed swallowing popping poppin downing chugging ingested consumed snorted injected gulped tooken takin swalowed swallowd swolled',
   quantity:
-    'all whole entire bottle bottles handful bunch extra many lot lots double triple grams mg dozen full rest every twice several couple',
+    'all whole entire bottle bottles handful bunch extra many lot lots double triple grams mg dozen full rest every twice several couple fistful fistfull handfull buncha lotta tons ten fifteen twenty thirty forty fifty sixty hundred',
   empty: 'empty missing',
   voice:
     'voice messages signs whispers whispering god devil demons demon plates tv television radio spirit spirits angel angels universe commands instructions signals chip songs head hearing news microwave',
@@ -45,8 +45,8 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
     'kid kids child children son daughter baby babies toddler infant teen teenager niece nephew grandson granddaughter stepson stepdaughter foster boy girl student minor',
   injury: 'bruise bruises bruised bruising marks welts welt burns burned handprint handprints scars swollen',
   abuse:
-    'hits hitting beat beats beating beaten punch punched punches punching slap slapped slaps kick kicked kicks choked choke chokes strangled abuse abused abusing abusive molest molested molesting touches touching threat threats threaten threatened threatening threatens banging slamming throwing breaking following locking controls violent violence',
-  partner: 'husband wife boyfriend girlfriend partner ex spouse fiance fiancee bf gf',
+    'hits hitting beat beats beating beaten punch punched punches punching slap slapped slaps kick kicked kicks choked choke chokes strangled abuse abused abusing abusive molest molested molesting touches touching threat threats threaten threatened threatening threatens banging slamming throwing breaking following locking controls violent violence choking',
+  partner: 'husband wife boyfriend girlfriend partner ex spouse fiance fiancee bf gf hubby babydaddy',
   control: 'keys phone passport money cards leave house glasses wallet car',
   force: 'forced force forcing pinned held drugged pressured pressuring',
   intimate:
@@ -64,14 +64,14 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   confusion:
     'confused confusion hallucinating hallucinations shaking shakes tremor tremors sweating disoriented agitated sleepy hallucinat* spiders bugs',
   substance:
-    'adderall vyvanse ritalin coke cocaine meth stimulant stimulants alcohol drinking benzo benzos xanax klonopin ativan molly ecstasy mdma drink drinks',
+    'adderall vyvanse ritalin coke cocaine meth stimulant stimulants alcohol drinking benzo benzos xanax klonopin ativan molly ecstasy mdma drink drinks drunk booze liquor vodka whiskey tequila beer heroin fent edibles',
   fever: 'fever vomiting twitching slurring throwing vomit vomited puking',
   give_away: 'away rehome rehomed rehoming',
-  farewell: 'goodbye goodbyes farewell farewells',
+  farewell: 'goodbye goodbyes farewell farewells goodby godbye',
   letter: 'note notes letter letters video videos message post',
   left: 'left wrote written recorded posted leave leaving texted',
   family:
-    'kids children family everyone daughters sons wife husband mom dad parents sister brother father mother stepdad stepmom uncle aunt grandpa cousin everybody friends friend bestie bff grandma grandmother grandfather daughter son neighbor',
+    'kids children family everyone daughters sons wife husband mom dad parents sister brother father mother stepdad stepmom uncle aunt grandpa cousin everybody friends friend bestie bff grandma grandmother grandfather daughter son neighbor mum mommy momma daddy siblings sis bro nana granny auntie hubby wifey boyfriend girlfriend bf gf fiance fam kiddos kiddo stepdaughter stepson grandkids grandchildren niece nephew',
   settle: 'affairs testament beneficiary beneficiaries passwords clause',
   edge: 'standing sitting edge ledge railing looking jump',
   voices: 'voices commanding',
@@ -104,7 +104,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   it: 'it',
   through: 'through finally actually',
   alive: 'alive exist existing exsist exsisting',
-  alive_word: 'alive living live life lyfe existing existence exsisting exsistence',
+  alive_word: 'alive living live life lyfe existing existence exsisting exsistence livng liveing',
   pointless: 'point reason worth',
   better: 'better beter bettr easier relieved relief grateful comforting soothing calming',
   gone: 'gone',
@@ -136,7 +136,7 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   research: 'researching researched googling googled looked',
   when: 'when after before',
   love: 'love',
-  dead: 'dead deceased',
+  dead: 'dead deceased ded',
   thought:
     'picturing picture imagining imagine fantasize fantasizing fantasies daydream daydreaming daydreams thinking think thought thoughts urge urges',
   affect:
@@ -174,5 +174,5 @@ export const RISK_LEXICON_EN: Readonly<Partial<Record<RiskConcept, string>>> = {
   unsafe: 'unsafe',
   negator:
     'not never no dont doesnt didnt wont wouldnt cant cannot isnt arent wasnt nothing nobody none neither',
-  contrast: 'but',
+  contrast: 'but lie lying kidding joking',
 };

@@ -4,49 +4,51 @@ import type { RiskConcept } from './risk-concept.js';
 // reflexive forms that carry the self (`matarme`, `cortarme`). [sources: c-ssrs-screener, samhsa-988]
 export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   death:
-    'moriria morire muriese fallecer suicidarse morir morirme muera suicidio suicidarme suicidar* matarme muriera muero morirse',
+    'moriria morire muriese fallecer suicidarse morir morirme muera suicidio suicidarme suicidar* matarme muriera muero morirse morrir morrirme morirrme morime petatearme palmarla morri',
   ending:
-    'acabarme terminarme desaparecerme desapareciera desaparezca acabar acabarlo terminar terminarlo desaparecer desaparezco irme',
+    'acabarme terminarme desaparecerme desapareciera desaparezca acabar acabarlo terminar terminarlo desaparecer desaparezco irme acabaria terminaria largarme esfumarme',
   life: 'vida todo',
   living:
     'amanecer amanezca amaneciera amanecerme despertara despierte existiendo vivir viviendo existir despertar despertarme seguir levantarme levantarse',
-  wish: 'desearia deseando preferiria rezo ruego pidiendo quiero quisiera queria ojala deseo deseaba prefiero pido lista listo ganas gustaria',
-  self: 'lanzarme arrojarme colgarme degollarme matarme cortarme lastimarme herirme ahorcarme tirarme aventarme quemarme suicidarme envenenarme hacerme quitarme quitarse',
+  wish: 'desearia deseando preferiria rezo ruego pidiendo quiero quisiera queria ojala deseo deseaba prefiero pido lista listo ganas gustaria quero qiero quisira ansio anhelo',
+  self: 'lanzarme arrojarme colgarme degollarme matarme cortarme lastimarme herirme ahorcarme tirarme aventarme quemarme suicidarme envenenarme hacerme quitarme quitarse ahogarme asfixiarme dispararme chocarme estrellarme desbarrancarme despenarme electrocutarme intoxicarme apunalarme acuchillarme botarme matarse colgarse ahorcarse mtarme',
   harm_act:
-    'matarte matarlos lanzarme arrojarme degollarme matar matarlo matarla matarme mato lastimar lastimarlo lastimarla lastimarme herir herirme ahorcar ahorcarme colgar colgarme apunalar disparar tirarme aventarme envenenar envenenarme dano danar atropellar quitarme quitarse tiro mate cortar lastime lastimo cortarse lastimarse matarse',
-  burden: 'estorbando estorbar estorbe estorbaria estorbo',
-  done: 'basta harto harta',
-  drug: 'pastilla pastillas pildoras medicina medicinas medicamento medicamentos frasco frascos tylenol xanax clonazepam rivotril receta litio dormir oxicodona alprazolam lorazepam diazepam valium paracetamol acetaminofen ibuprofeno aspirina aspirinas sertralina sertralinas fluoxetina quetiapina trazodona somniferos antidepresivos insulina raticida pildora pastillitas clona clonas clonazepan tafil alplax lexotan orfidal trankimazin diclofenaco naproxeno dormicum stilnox zolpidem melatonina pepas amitriptilina imipramina clomipramina nortriptilina paroxetina citalopram escitalopram venlafaxina duloxetina desvenlafaxina bupropion mirtazapina olanzapina risperidona aripiprazol haloperidol clozapina ziprasidona carbamazepina oxcarbazepina valproico valproato topiramato pregabalina gabapentina clonidina propranolol metoprolol losartan losartanes enalapril captopril amlodipino metformina glibenclamida warfarina levotiroxina loratadina difenhidramina ketorolaco codeina morfina fentanilo metadona buprenorfina naltrexona bromazepam midazolam triazolam zopiclona prednisona tempra dolex panadol metamizol nolotil neomelubrina lamotrigina',
+    'matarte matarlos lanzarme arrojarme degollarme matar matarlo matarla matarme mato lastimar lastimarlo lastimarla lastimarme herir herirme ahorcar ahorcarme colgar colgarme apunalar disparar tirarme aventarme envenenar envenenarme dano danar atropellar quitarme quitarse tiro mate cortar lastime lastimo cortarse lastimarse matarse arrojar ahogar asfixiar estrellar acuchillar balear ahorcarse colgarse mtar mtarme dispararme ahogarme asfixiarme estrellarme electrocutarme apunalarme acuchillarme botarme desbarrancarme despenarme intoxicarme',
+  burden: 'estorbando estorbar estorbe estorbaria estorbo lastre',
+  done: 'basta harto harta harte rendi rendida rendido',
+  drug: 'pastilla pastillas pildoras medicina medicinas medicamento medicamentos frasco frascos tylenol xanax clonazepam rivotril receta litio dormir oxicodona alprazolam lorazepam diazepam valium paracetamol acetaminofen ibuprofeno aspirina aspirinas sertralina sertralinas fluoxetina quetiapina trazodona somniferos antidepresivos insulina raticida pildora pastillitas clona clonas clonazepan tafil alplax lexotan orfidal trankimazin diclofenaco naproxeno dormicum stilnox zolpidem melatonina pepas amitriptilina imipramina clomipramina nortriptilina paroxetina citalopram escitalopram venlafaxina duloxetina desvenlafaxina bupropion mirtazapina olanzapina risperidona aripiprazol haloperidol clozapina ziprasidona carbamazepina oxcarbazepina valproico valproato topiramato pregabalina gabapentina clonidina propranolol metoprolol losartan losartanes enalapril captopril amlodipino metformina glibenclamida warfarina levotiroxina loratadina difenhidramina ketorolaco codeina morfina fentanilo metadona buprenorfina naltrexona bromazepam midazolam triazolam zopiclona prednisona tempra dolex panadol metamizol nolotil neomelubrina lamotrigina pastis chochos pepitas pildoritas tabletas capsulas remedios remedio roches rufis ravotril alprazolan somnifero matarratas insecticida pesticida plaguicida fosfuro ansioliticos calmantes tranquilizantes relajantes analgesicos antipsicoticos',
   weapon:
     'pistola pistolas arma armas escopeta rifle cuchillo cuchillos navaja navajas cuerda cuerdas soga horca veneno cloro cinturon encendedor tijeras',
   height: 'puente puentes azotea techo edificio vias tren rio presa barranco',
   exhaust: 'monoxido',
   stock:
-    'guardado guardadas guardados guarde juntando junte escondido escondidas escondi compre cargada afilado cuarto almohada cajon escritorio',
+    'guardado guardadas guardados guarde juntando junte escondido escondidas escondi compre cargada afilado cuarto almohada cajon escritorio acumulando acumule acumuladas escondida escondo escondiendo juntado afilada cargado',
   preparation: 'testamento paz',
-  give: 'regale regalo regalar regalando di',
-  keepsake: 'perro perrito perrita gato gatito mascota cosas ropa',
-  time: 'noche manana hoy viernes sabado domingo lunes despues pronto ahorita',
-  decision: 'decidi decidido planeado',
+  give: 'regale regalo regalar regalando di regalarle regalarlo regalarla dono donando donar reparti repartiendo repartir',
+  keepsake:
+    'perro perrito perrita gato gatito mascota cosas ropa gatita cachorro conejo pajarito pertenencias joyas guitarra plantas',
+  time: 'noche manana hoy viernes sabado domingo lunes despues pronto ahorita cumpleanos medianoche',
+  decision: 'decidi decidido planeado decidida decidiendo planee planeada resolvi determinada',
   ingest:
-    'bebi consumi inyecte tome tomado tomar trague tragado tomarmelos tomarmelas tomarme meti metio ingeri ingirio empine empino eche',
+    'bebi consumi inyecte tome tomado tomar trague tragado tomarmelos tomarmelas tomarme meti metio ingeri ingirio empine empino eche tragando tragarme tragarmelas trago consumio zampe esnife tomaste tomaron echo',
   quantity:
-    'todas todos todo frasco puno punado monton muchas muchos bastantes varias varios doble extra entero entera blister bote',
+    'todas todos todo frasco puno punado monton muchas muchos bastantes varias varios doble extra entero entera blister bote chingo chingos montonal friego resto pila diez quince veinte treinta cuarenta cincuenta cien demasiadas muchisimas tantas mogollon',
   empty: 'vacio vacia',
   voice: 'voz mensajes senales dios diablo demonio demonios espiritu tele radio cabeza',
   command: 'dicen dice dijeron ordenan ordena piden pide mandan manda quieren quiere obligan',
   target: 'jefe jefa vecino vecina companero matarlo matarla lastimarlo lastimarla',
   intent: 'quiero voy vamos planeando ganas',
   child:
-    'nino nina ninos ninas hijo hija hijos hijas bebe bebes nieto nieta adolescente chamaco chamaca nenes nene',
+    'nino nina ninos ninas hijo hija hijos hijas bebe bebes nieto nieta adolescente chamaco chamaca nenes nene nena escuincle morro morra chavito chavita cipote cipota patojo patoja',
   injury: 'moretones moreton marcas quemaduras quemadura cicatrices sangre sangrando golpes',
   abuse:
-    'golpeaba golpearon golpeando pegaba pegaron cachetea cacheteo abofeteo patea pateo estrangulo golpea golpeo golpear pega pego pegar abusa abusaron abusado abusada toca tocaba amenaza amenazo amenazas maltrata maltrato rastrea rastreando rastreador acosa acosando acosandome amenazando amenazandome golpiza patadas cachetadas stalkeando stalkea stalkeaba hostiga hostigando hostigaba acechando acecha',
-  partner: 'esposo esposa marido novio novia pareja ex',
+    'golpeaba golpearon golpeando pegaba pegaron cachetea cacheteo abofeteo patea pateo estrangulo golpea golpeo golpear pega pego pegar abusa abusaron abusado abusada toca tocaba amenaza amenazo amenazas maltrata maltrato rastrea rastreando rastreador acosa acosando acosandome amenazando amenazandome golpiza patadas cachetadas stalkeando stalkea stalkeaba hostiga hostigando hostigaba acechando acecha ahorca ahorco empuja empujo madrea madreo madreaba amenazaba',
+  partner:
+    'esposo esposa marido novio novia pareja ex viejo vieja chavo chava jeva jevo pololo polola marinovio',
   control: 'llaves celular telefono pasaporte dinero carro',
   force: 'obligo obligaron forzo forzaron',
   intimate: 'cosas pantalones sexo partes calzones relaciones cama desnuda desnudo',
-  attack: 'violaron violacion abusaron violo violaron violada violado abuso manoseo',
+  attack: 'violaron violacion abusaron violo violaron violada violado abuso manoseo manoseaba drogaron',
   body_part: 'brazo brazos muneca munecas muslo muslos pierna piernas piel panza mano manos',
   cut: 'cortarme corte cortando cortes quemarme queme quema quemo quemaba rasgunar cortar cortarse',
   left_alone: 'sola solo solita solito solos solas',
@@ -55,13 +57,16 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   breath: 'respirar respiro respiracion aire',
   withdrawal: 'abstinencia',
   confusion: 'confundido confundida temblando temblor temblores alucinando viendo sudando',
-  substance: 'alcohol tomar tomando cerveza droga drogas cocaina perico cristal',
+  substance:
+    'alcohol tomar tomando cerveza droga drogas cocaina perico cristal borracho borracha guaro tragos mota',
   fever: 'fiebre vomitando vomito rigido vomitar',
-  give_away: 'regale regalar regalando',
-  farewell: 'despido despidiendome adios despedida despedirme despedirse despidiendose despidiendome',
-  letter: 'carta cartas nota notas video mensaje',
-  left: 'deje dejando escribi grabe deja dejan',
-  family: 'hijos hijas hijo hija esposo esposa mama papa familia todos alguien padrastro tio',
+  give_away: 'regale regalar regalando reparti repartiendo repartir',
+  farewell:
+    'despido despidiendome adios despedida despedirme despedirse despidiendose despidiendome despedi despidiendo',
+  letter: 'carta cartas nota notas video mensaje mensajes audio audios recado cartita notita',
+  left: 'deje dejando escribi grabe deja dejan dejado escribiendo escrito escrita escritas grabando grabado',
+  family:
+    'hijos hijas hijo hija esposo esposa mama papa familia todos alguien padrastro tio madre padre padres hermana hermano hermanos hermanas abuela abuelo abuelita abuelito tia primo prima novio novia pareja amigos amigas amiga amigo mami papi jefecita suegra sobrino sobrina nietos nieta',
   settle: 'testamento arreglando arreglado',
   edge: 'parada parado sentada sentado orilla',
   voices: 'voces',
@@ -87,7 +92,8 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   alive_word: 'vivir viviendo vida existir',
   pointless: 'sentido razon caso',
   better: 'mejor',
-  tired: 'agotado agotada fastidiado fastidiada cansado cansada harto harta canse',
+  tired:
+    'agotado agotada fastidiado fastidiada cansado cansada harto harta canse hastiado hastiada aburrido aburrida',
   vanish: 'desaparecer desaparezco',
   forever: 'siempre',
   sleep: 'dormida dormido',
@@ -139,5 +145,5 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   numb: 'caida caido torcida chueca dormida paralizo paralizada paralizado entumida entumido adormecida adormecido',
   face: 'cara boca',
   negator: 'no nunca jamas ni nada nadie tampoco',
-  contrast: 'pero sino',
+  contrast: 'pero sino mentir miento mentira broma',
 };

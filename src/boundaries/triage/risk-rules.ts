@@ -41,7 +41,9 @@ export const RISK_RULES: readonly RiskRule[] = [
   { category: 'passive_ideation', all: [['wish'], ['accident'], ['vehicle']], negatable: true },
   { category: 'passive_ideation', all: [['burden']], negatable: true },
   { category: 'passive_ideation', all: [['nobody'], ['miss'], ['me']], ordered: true },
-  { category: 'passive_ideation', all: [['pointless'], ['alive_word']], negatable: true },
+  // No point in living: the negation is the statement ("no tiene sentido vivir", "there's no point living"), so it
+  // never makes a mention of it.
+  { category: 'passive_ideation', all: [['pointless'], ['alive_word']] },
   { category: 'passive_ideation', all: [['better'], ['gone', 'not_living', 'vanish']] },
   { category: 'passive_ideation', all: [['better'], ['burden', 'after'], ['me']], ordered: true },
   { category: 'passive_ideation', all: [['tired', 'done'], ['alive_word']] },

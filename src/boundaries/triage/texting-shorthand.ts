@@ -38,6 +38,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   nunk: 'nunca',
   tmpc: 'tampoco',
   stoy: 'estoy',
+  ia: 'ya',
   estoi: 'estoy',
   aora: 'ahora',
   kmo: 'como',

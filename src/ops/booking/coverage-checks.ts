@@ -28,7 +28,7 @@ type Clinician = PracticeData['clinicians'][number];
  * usually live in, else the zone most of that state keeps (a state split across zones is read in its
  * larger part); a session running past midnight there covers both days.
  */
-export function sessionDatesAtClient(request: BookingRequest, client: Client | undefined): LocalDate[] {
+export function sessionDatesAtClient(request: SessionPlace, client: Client | undefined): LocalDate[] {
   const zone: IanaZone =
     client !== undefined && client.locationState === request.clientState
       ? client.zone
@@ -40,12 +40,15 @@ export function sessionDatesAtClient(request: BookingRequest, client: Client | u
 
 const OUTCOME_RANK = { allowed: 0, undecided: 1, refused: 2 } as const;
 
+/** What the jurisdiction check reads of a booking (or of a waitlist offer): who, where, how and when. */
+export type SessionPlace = Pick<BookingRequest, 'clinicianId' | 'clientState' | 'modality' | 'start' | 'end'>;
+
 /**
  * Credentialing checks: the credentialing module decides jurisdiction for the client's state, modality
  * and each date the session covers at the client's location; the least permissive answer stands.
  */
 export function jurisdictionReasons(
-  request: BookingRequest,
+  request: SessionPlace,
   clinician: Clinician,
   dates: readonly LocalDate[],
   data: PracticeData,

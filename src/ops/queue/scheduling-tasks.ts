@@ -1,4 +1,11 @@
-import { formatCents, formatInstant, type InvalidRecord, type Severity, validate } from '../../core/index.js';
+import {
+  formatCents,
+  formatInstant,
+  type InvalidRecord,
+  type Reason,
+  type Severity,
+  validate,
+} from '../../core/index.js';
 import { DAY_MS, toEpochMs } from '../../core/internal.js';
 import {
   buildWaitlistIndex,
@@ -14,6 +21,7 @@ import {
   remindersDueFromValidated,
   waitlistSubIndex,
 } from '../../scheduling/internal.js';
+import { jurisdictionReasons, sessionDatesAtClient } from '../booking/coverage-checks.js';
 import type { PracticeData } from '../data/practice-data.js';
 import { schedulingClientOf, schedulingClinicianOf } from '../data/scheduling-records.js';
 import { holdFor } from './client-holds.js';
@@ -253,6 +261,7 @@ export function schedulingTasks(
 
   const clinicians = new Map(data.clinicians.map((c) => [c.id as string, schedulingClinicianOf(c)]));
   const offered = new Set<string>();
+  const clientsById = new Map(data.clients.map((c) => [c.id as string, c]));
   // The status first: only cancelled sessions have their start read, once each, not once per comparison.
   const openings = data.appointments
     .filter((a) => a.status.state === 'cancelled')
@@ -296,6 +305,10 @@ export function schedulingTasks(
     // First in line who may be contacted; each one ahead who asked not to be is listed once, on hold.
     for (const next of ranking.ranked) {
       if (offered.has(next.entryId)) continue;
+      // A telehealth slot goes only to a client the clinician may serve where the client is: licensure
+      // follows the client's location [sources: hhs-telehealth-licensure]. Refused: the next in line.
+      const place = placeOf(appt, clientsById.get(next.clientId), data);
+      if (place?.refused) continue;
       offered.add(next.entryId);
       const touches = { effect: 'contact' as const, clientIds: [next.clientId] };
       tasks.push(
@@ -326,6 +339,7 @@ export function schedulingTasks(
                 },
               ),
               ...next.reasons,
+              ...(place?.reasons ?? []),
             ],
           },
           ctx,
@@ -335,4 +349,29 @@ export function schedulingTasks(
     }
   }
   return { tasks, skipped };
+}
+
+/**
+ * For a telehealth opening, whether the clinician may serve the waitlist client in the state the client
+ * usually lives in, on the slot's date there: `refused` skips the client; an undecided answer travels with
+ * the offer as its reasons. In-person openings are at the clinician's own location: nothing to check.
+ */
+function placeOf(
+  appt: PracticeData['appointments'][number],
+  client: PracticeData['clients'][number] | undefined,
+  data: PracticeData,
+): { refused: boolean; reasons: Reason[] } | undefined {
+  if (appt.modality.kind !== 'telehealth') return undefined;
+  const clinician = data.clinicians.find((c) => c.id === appt.clinicianId);
+  if (client === undefined || clinician === undefined) return undefined;
+  const session = {
+    clinicianId: appt.clinicianId,
+    clientState: client.locationState,
+    modality: 'telehealth' as const,
+    start: appt.start,
+    end: appt.end,
+  };
+  const reasons = jurisdictionReasons(session, clinician, sessionDatesAtClient(session, client), data);
+  const refused = reasons.some((r) => r.code === 'ops.booking.no_license_in_state');
+  return { refused, reasons: reasons.filter((r) => r.severity !== 'info') };
 }

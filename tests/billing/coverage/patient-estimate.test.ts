@@ -137,6 +137,26 @@ describe('estimatePatientShare: when the client pays in full', () => {
       'not_covered',
     );
   });
+
+  it('never estimates a session under the medical plan when behavioral health is carved out to another payer', () => {
+    // The 271 sends mental health to an MBHO: this plan's deductible and coinsurance do not apply to it.
+    const carvedOut = {
+      ...plan,
+      behavioralHealthCarveOutPayerId: 'mbho-1' as EligibilityBenefits['payerId'],
+    };
+    const e = estimatePatientShare(carvedOut, march);
+    expect(e).toMatchObject({ outcome: 'not_covered', clientShareCents: 12_000, payerShareCents: 0 });
+    expect(e.reasons).toEqual([
+      expect.objectContaining({
+        code: 'billing.estimate.behavioral_health_carve_out',
+        severity: 'error',
+        facts: { payerId: 'aetna-ppo', carveOutPayerId: 'mbho-1' },
+      }),
+    ]);
+    // Nothing carried to the next session: the plan's deductible is untouched by a carved-out session.
+    const series = estimatePatientShareSeries(carvedOut, [march, march]);
+    expect(series.map((s) => s.outcome)).toEqual(['not_covered', 'not_covered']);
+  });
 });
 
 describe('estimatePatientShareSeries', () => {

@@ -326,3 +326,39 @@ describe('buildWorkQueue', () => {
     expect(after.tasks.map((t) => t.id)).toEqual(expect.arrayContaining(before.tasks.map((t) => t.id)));
   });
 });
+
+describe('buildWorkQueue: waitlist offers and where the client is (audit)', () => {
+  // The first waitlist offer of the demo, its opening made a telehealth slot.
+  const telehealthOffer = () => {
+    const data = structuredClone(demo);
+    const first = everyTask(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+      (t) => t.kind === 'scheduling.waitlist_offer',
+    );
+    const apptId = first?.related.find((r) => r.kind === 'appointment')?.id;
+    const clientId = first?.related.find((r) => r.kind === 'client')?.id;
+    const appt = data.appointments.find((a) => a.id === apptId);
+    const client = data.clients.find((c) => c.id === clientId);
+    if (appt === undefined || client === undefined) throw new Error('fixture: no waitlist offer in the demo');
+    appt.modality = { kind: 'telehealth', clientLocationState: client.locationState };
+    return { data, apptId, clientId, client };
+  };
+  const offersOf = (data: PracticeData, apptId: string | undefined) =>
+    everyTask(buildWorkQueue(data, { asOf: DEMO_AS_OF }))
+      .filter(
+        (t) =>
+          t.kind === 'scheduling.waitlist_offer' &&
+          t.related.some((r) => r.kind === 'appointment' && r.id === apptId),
+      )
+      .map((t) => t.related.find((r) => r.kind === 'client')?.id);
+
+  it('offers a telehealth slot to the first client the clinician is licensed to serve', () => {
+    const { data, apptId, clientId } = telehealthOffer();
+    expect(offersOf(data, apptId)).toContain(clientId);
+  });
+
+  it('passes over a client who lives in a state where the clinician holds no license', () => {
+    const { data, apptId, clientId, client } = telehealthOffer();
+    client.locationState = 'WY';
+    expect(offersOf(data, apptId)).not.toContain(clientId);
+  });
+});

@@ -99,10 +99,14 @@ describe('work queue holds: do not contact', () => {
     if (offer === undefined || first === undefined || appt === undefined)
       throw new Error('fixture: no offer');
     first.doNotContact = true;
-    // A second client waiting for the same clinician since the same time: next in line by id.
+    // A second client waiting for the same clinician since the same time: next in line by id. They live in
+    // the first client's state, so the clinician may serve them there too.
     const entry = data.waitlist.find((w) => w.clientId === first.id);
     const second = data.clients.find(
-      (c) => c.id !== first.id && !data.waitlist.some((w) => w.clientId === c.id),
+      (c) =>
+        c.id !== first.id &&
+        c.locationState === first.locationState &&
+        !data.waitlist.some((w) => w.clientId === c.id),
     );
     if (entry === undefined || second === undefined) throw new Error('fixture');
     data.waitlist.push({ ...structuredClone(entry), id: 'wait-0099' as never, clientId: second.id });

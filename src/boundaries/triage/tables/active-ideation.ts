@@ -159,6 +159,13 @@ export const ACTIVE_IDEATION: TriageTable = {
     'im|i|ill|id|ima|imma going|gonna|might|will|wanna|want|need|about|ready|could|should|gotta|finna ..2 end ..1 me',
     'im|i|ill|id|ima|imma going|gonna|might|will|wanna|want|need|about|ready|could|should|gotta|finna ..2 take ..1 myself ..1 out',
     'daydream|daydreaming|daydreams|daydreamed|fantasize|fantasizing|fantasise|fantasising ..2 about|of ..2 ending|dying|killing|death|suicide|disappearing|not',
+    // recall20: the community's slang for ending one's life, said with an intent ("tryna self delete", "finna dip for
+    // good", "about to take the L permanently").
+    'dip|dipping|dipped|peace|peacing ..1 out ..1 for ..1 good',
+    'dip|dipping ..1 for ..1 good',
+    'take|taking|took ..1 the ..1 l|loss ..1 permanently|forever',
+    '{intent}|finna|tryna|about|bout|ready ..3 self ..1 delete|deleting|destruct',
+    'about|bout|finna|tryna ..1 to ..1 end|ending ..1 it|things|everything|myself',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',
@@ -235,5 +242,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     'dejar ..1 de ..1 sentir|existir|respirar && para ..1 siempre',
     // Set be (recall19, 2026-12-05): maneras pensadas, sin decir de qué.
     'pensando|pienso|pensar|penso|buscando|busque ..2 en ..1 maneras|formas|metodos',
+    // recall20: leaving the world in the regions' verbs ("me quiero largar de este mundo"); blowing one's brains out.
+    'largar|largarme|largo ..3 de ..1 este ..1 mundo',
+    'volar|volarme|volarse|volo ..2 los ..1 sesos|sesos',
   ],
 };

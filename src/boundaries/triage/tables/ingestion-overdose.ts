@@ -239,6 +239,8 @@ export const INGESTION_OVERDOSE: TriageTable = {
     // Probed in Spanish voices by kind (recall13, 2026-12-05): pills 'echadas' (taken, Mexico and the Caribbean),
     // more than the count on purpose, and someone who 'se pasó con las pastillas' and cannot be woken.
     'me ..1 eche|heche|echo ..2 todas|todo|un|una|el|la|mas|muchas|varias ..3 pastillas|pildoras|frasco|caja|tylenol|clonazepam|pastis|tabletas',
+    // recall20: a box or half of one, the client's or someone's ("se echó media caja de rivotril").
+    'me|se ..1 eche|heche|echo ..3 caja|frasco|blister|tira ..2 de ..1 {pills}|{med_name}',
     'tome|tomo|trague|me ..2 mas ..1 de ..1 la ..1 cuenta & proposito|adrede|queriendo',
     'se ..1 paso|pasaron ..2 con ..2 las|sus|los|unas ..1 pastillas|pildoras|medicinas|medicamentos|pastis & {neg} ..3 despertar|despierta|responde|reacciona',
     'se ..1 paso|pasaron ..2 con ..2 las|sus|los|unas ..1 pastillas|pildoras|medicinas|medicamentos|pastis & dormido|dormida|vomitando|mareado|mareada|morado|morada|inconsciente',

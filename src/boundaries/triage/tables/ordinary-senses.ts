@@ -294,6 +294,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'drink*|drank ..2 water|coffee|tea|juice|soda|milk|fluids|smoothie',
     'safe ..2 to ..1 drive|travel|walk',
     'safe ..1 driving',
+    // recall20: a medicine asked about ("is it safe to take melatonin with my trazodone?", "is that safe with my
+    // Zoloft?"): the question's "safe" is no place pills are kept.
+    'is|it|that|this|be|still|its ..1 safe ..1 to|with|for|while|during|if|on',
     'too ..1 much|many ..1 time|days|hours|effort|energy|money|pto|off|forms|emails|steps',
     'gone ..2 vacation|trip|traveling|travelling|work|business|holiday|week|weekend|weeks|days|town',
     'heart ..1 attack ..3 when|saw|see|seeing|bill|price|statement',
@@ -794,6 +797,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'reach|contact|get ..2 someone|somebody|anyone|you ..1 fast',
     // The desk asked whether it does a thing ("does your office do that or do I call my insurance?"): the desk's act.
     'office|desk|billing|staff|team|yall ..1 do|does|handle|handles ..1 that|this|it',
+    // A condition named as the reason for a referral, an opening or a group (admin14, fourth batch): "his
+    // pediatrician referred us for anxiety", "openings for an 11-year-old with anxiety", "the anxiety group". How
+    // the child is, what the condition makes one do, stays a clinician's.
+    'referred|refer|refers|referring|referral ..2 for|with ..1 {condition}',
+    '{number} ..1 year|years|yr|yrs|yo ..1 old ..1 with|for ..1 {condition}',
+    '{condition} group|groups|program|programs|class|classes',
     // A link or a text cut off on the screen.
     // Covered under one's plan, dropped from a parent's plan: an insurance plan, not a plan of one's own ("my plan
     // is set" stays); an autopay or a bank that took money twice; a question that will "sound dumb".
@@ -832,6 +841,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'me ..1 quiero|quise|quería|queria ..1 matar ..1 con ..2 este|esta|el|la|tanto|tanta ..1 trafico|tráfico|calor|cobro|copago|fila|espera|impresora|portal|sistema|pagina|página|papeleo',
     'trafico|tráfico|calor|frio|frío ..1 de ..1 muerte',
     '{device} ..1 esta|está|estaba|quedo|quedó|se ..1 muerta|muerto|murio|murió',
+    // recall20: regret told of oneself ("mi hermana dice que me voy a arrepentir de no ir"), no threat to anyone.
+    'me ..1 voy|vas|va|iba|vaya ..1 a ..1 arrepentir',
     // No estar en una lista, una cita o un día: dónde no se quiere estar, no un deseo de no existir.
     '{wish} ..2 {neg} ..1 estar ..4 lista|listas|cita|citas|sesion|sesiones|reunion|grupo|disponible|{weekday}|{time}|manana|hoy|presente|inscrito|inscrita|registrado|registrada|correo|llamada|videollamada|oficina|consultorio|trabajo|ciudad|espera|solo|sola',
     'internet|wifi|luz|bateria|cel|celular|telefono|carro|computadora|enlace|link|llamada ..3 murio|muerto|muerta|murió',

@@ -135,7 +135,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // Means: pills and substances (a medication name is also a clinical word).
   pills: {
     words:
-      'pill pills tablet tablets capsule capsules meds medication medications medicine medicines prescription prescriptions script rx pastilla pastillas medicamento medicamentos medicina medicinas tabletas capsulas pildora pildoras pepas',
+      'pill pills tablet tablets capsule capsules meds medication medications medicine medicines prescription prescriptions script rx pastilla pastillas medicamento medicamentos medicina medicinas tabletas capsulas pildora pildoras pepas pastis pastiyas pastillitas pildoritas chochos remedios somniferos',
   },
   // Medication by brand and generic name: psychiatric drugs and those often prescribed beside them. A name
   // makes a message clinical (medication advice is a prescriber's), and names the means of an overdose.
@@ -150,7 +150,7 @@ export const TRIAGE_WORD_CLASSES: Readonly<Record<string, WordClassDefinition>> 
   // Ingestion already done: "took", "swallowed", "downed", "me tomé".
   ingested: {
     words:
-      'took taken swallowed swallow downed ate eaten drank drunk popped chugged snorted injected shot tomé tome tomo trague tragó trago comi bebi injecte consumi meti metio ingeri empine',
+      'took taken swallowed swallow downed ate eaten drank drunk popped chugged snorted injected shot tomé tome tomo trague tragó trago comi bebi injecte consumi meti metio ingeri empine tomaste tomaron tragaste tragaron tragado tomado ingested consumed gulped',
   },
   // How much: "all", "the whole bottle", "a bunch", "like 20".
   quantity: {

@@ -1056,3 +1056,24 @@ describe('ORDINARY_SENSES (admin14, third batch): driving, taking and quitting s
       expect(priority(text), text).toBeLessThan(2);
   });
 });
+
+describe('ORDINARY_SENSES (admin14, fourth batch): a condition named as the reason for a referral, an opening or a group', () => {
+  it('leaves the referral, the child of an age with the condition and the condition’s group with staff', () => {
+    for (const text of [
+      'Do you take Medicaid? His pediatrician referred us for ADHD.',
+      'Do you have openings for a 12 year old with anxiety? We have Aetna.',
+      'is there a waitlist for the grief group? how much is it',
+    ])
+      expect(priority(text), text).toBe(2);
+  });
+
+  it('never leaves what the condition makes one do, or how the child is, with staff', () => {
+    for (const text of [
+      'my pediatrician referred us for anxiety because she tried to hang herself, do you take Medicaid?',
+      'my 11 year old with anxiety said she wants to die, do you have openings?',
+      'the anxiety group made me want to kill myself, how much is it?',
+    ])
+      expect(triageMessage(text, { rules }).outcome, text).toBe('crisis');
+    expect(priority("my 11 year old with anxiety hasn't slept in days, any openings?")).toBeLessThan(2);
+  });
+});
