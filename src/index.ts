@@ -280,6 +280,7 @@ export {
   fromFhirExplanationOfBenefit,
   fromFhirPatient,
   PatientFacts,
+  readFhirAppointment,
   toFhirAppointment,
   toFhirClaim,
   toFhirCoverage,

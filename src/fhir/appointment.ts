@@ -1,8 +1,19 @@
 import * as z from 'zod';
-import { type ValidationResult, validate } from '../core/index.js';
+import {
+  isNonEmpty,
+  safeValidate,
+  ValidationError,
+  type ValidationIssue,
+  type ValidationResult,
+  validate,
+} from '../core/index.js';
 import { toEpochMs } from '../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../scheduling/index.js';
-import type { SchedulingAppointmentStatus, SchedulingAppointmentType } from '../scheduling/internal.js';
+import {
+  type AppointmentCancelledBy,
+  type SchedulingAppointmentStatus,
+  SchedulingAppointmentType,
+} from '../scheduling/internal.js';
 import {
   centsOf,
   concept,
@@ -22,7 +33,7 @@ import {
   InConcept,
   type InExtension,
   InReference,
-  readResource,
+  Problems,
   referencedId,
   referencedType,
   resourceShape,
@@ -181,6 +192,7 @@ const InAppointment = resourceShape('Appointment', {
   cancelationReason: InConcept.optional(),
   serviceCategory: z.array(InConcept).optional(),
   serviceType: z.array(InConcept).optional(),
+  appointmentType: InConcept.optional(),
   start: z.string(),
   end: z.string(),
   participant: z.array(InParticipant).min(1),
@@ -195,25 +207,118 @@ const FROM_STATUS: Readonly<Record<string, 'scheduled' | 'completed' | 'cancelle
   noshow: 'no_show',
 };
 
+// CPT codes that name one session type. Family psychotherapy (90846, 90847) is billed for couples and
+// families alike, and crisis psychotherapy (90839) for any session, so they name none [sources: ama-cpt].
+const SESSION_TYPE_OF_CPT: Readonly<Record<string, SchedulingAppointmentType>> = {
+  '90791': 'intake',
+  '90792': 'intake',
+  '90832': 'individual',
+  '90833': 'individual',
+  '90834': 'individual',
+  '90836': 'individual',
+  '90837': 'individual',
+  '90838': 'individual',
+  '90853': 'group',
+};
+
+const SESSION_TYPES: ReadonlySet<string> = new Set(SchedulingAppointmentType.options);
+
+/**
+ * The session type the resource names: the library's own code wherever it is, else every CPT code of
+ * `serviceType` and `appointmentType` that names one type. `undefined` when none does; `ambiguous` when
+ * they disagree. A duration never decides it (50 minutes is an individual or a couples session).
+ */
+function sessionTypeOf(concepts: readonly InConcept[]): SchedulingAppointmentType | 'ambiguous' | undefined {
+  const own = new Set<SchedulingAppointmentType>();
+  const cpt = new Set<SchedulingAppointmentType>();
+  for (const c of concepts) {
+    for (const coding of c.coding ?? []) {
+      const code = coding.code ?? '';
+      if (coding.system === SYSTEM.sessionType && SESSION_TYPES.has(code))
+        own.add(code as SchedulingAppointmentType);
+      if (coding.system === SYSTEM.cpt && Object.hasOwn(SESSION_TYPE_OF_CPT, code))
+        cpt.add(SESSION_TYPE_OF_CPT[code] as SchedulingAppointmentType);
+    }
+  }
+  const found = own.size > 0 ? own : cpt;
+  if (found.size > 1) return 'ambiguous';
+  return found.values().next().value;
+}
+
 function boolExtension(extensions: readonly InExtension[] | undefined, url: string): boolean {
   return extensionOf(extensions, url)?.valueBoolean === true;
 }
 
 /**
- * Reads a FHIR R4 `Appointment` into the library's appointment, or every problem by FHIR path.
- *
- * @remarks `booked`, `arrived` and `checked-in` read as scheduled; `proposed`, `pending`, `waitlist` and
- * `entered-in-error` have no counterpart and are reported (`fhir.appointment.status_unsupported`). A
- * cancellation must say who cancelled (`cancelationReason`) and when (the cancellation-date extension):
- * a missed-session fee depends on both, so neither is assumed. A modifier extension is reported.
+ * A cancellation as far as the resource says it: who cancelled and when are `unknown` when it does not
+ * say (R4 has no cancellation date; R5's extension is rarely sent).
+ */
+export interface FhirCancellationRead {
+  readonly state: 'cancelled';
+  readonly by: AppointmentCancelledBy | 'unknown';
+  readonly at: string | 'unknown';
+  readonly rescheduled: boolean;
+  readonly emergencyDocumented: boolean;
+}
+
+/**
+ * An appointment as far as a FHIR resource says it: the model's appointment, with the session type and a
+ * cancellation's who and when possibly `unknown`.
+ */
+export type FhirAppointmentRead = Omit<SchedulingAppointment, 'type' | 'status'> & {
+  readonly type: SchedulingAppointmentType | 'unknown';
+  readonly status: Exclude<SchedulingAppointmentStatus, { state: 'cancelled' }> | FhirCancellationRead;
+};
+
+/**
+ * What {@link readFhirAppointment} read: `complete` with the library's appointment, or not, with the
+ * appointment as far as it goes and each fact left `unknown` reported by FHIR path (never with a value).
+ * Only a complete appointment can reach scheduling, billing or the fee rules.
  * @example
  * ```ts
- * fromFhirAppointment(toFhirAppointment(appointment)); //=> { success: true, data: appointment }
- * fromFhirAppointment({ resourceType: 'Appointment', status: 'proposed', … }).success; //=> false
+ * const read = readFhirAppointment(resource);
+ * if (read.success && read.data.complete) schedule(read.data.appointment);
  * ```
  */
-export function fromFhirAppointment(resource: unknown): ValidationResult<SchedulingAppointment> {
-  return readResource(InAppointment, resource, 'FHIR Appointment', (r, problems) => {
+export type FhirAppointmentReading =
+  | { readonly complete: true; readonly appointment: SchedulingAppointment; readonly unknown: readonly [] }
+  | {
+      readonly complete: false;
+      readonly appointment: FhirAppointmentRead;
+      readonly unknown: readonly [ValidationIssue, ...ValidationIssue[]];
+    };
+
+/**
+ * Reads a FHIR R4 `Appointment` as real servers send it: a session type it cannot tell, or a cancellation
+ * that does not say who cancelled or when, is read as `unknown` and reported in `unknown` by FHIR path;
+ * anything else wrong fails the read, by path, without echoing values.
+ *
+ * @remarks The session type is the library's code, else a CPT code naming one type (90791/90792 intake,
+ * 90832–90838 individual, 90853 group), in `serviceType` or `appointmentType`. Participants: one
+ * Practitioner (the one of type `PPRF` when several), Patients, Locations; any other (RelatedPerson,
+ * PractitionerRole, HealthcareService, Device) is passed over. `booked`, `arrived` and `checked-in` read
+ * as scheduled; `proposed`, `pending`, `waitlist` and `entered-in-error` fail
+ * (`fhir.appointment.status_unsupported`). A modifier extension fails.
+ * @example
+ * ```ts
+ * readFhirAppointment(hl7Example).data; //=> { complete: false, appointment: { type: 'unknown', … },
+ * //   unknown: [{ at: '$.serviceType', code: 'fhir.appointment.session_type_missing', … }] }
+ * ```
+ */
+export function readFhirAppointment(resource: unknown): ValidationResult<FhirAppointmentReading> {
+  const parsed = safeValidate(InAppointment, resource, 'FHIR Appointment');
+  if (!parsed.success) return parsed;
+  const r = parsed.data;
+  // Every problem in the order found; the facts left unknown are also listed apart, since they alone
+  // still let the appointment be read.
+  const problems = new Problems();
+  const facts: ValidationIssue[] = [];
+  const unknown = {
+    add: (path: readonly (string | number)[], code: string, message: string) => {
+      facts.push(problems.add(path, code, message));
+    },
+  };
+  {
     const state = Object.hasOwn(FROM_STATUS, r.status) ? FROM_STATUS[r.status] : undefined;
     if (state === undefined) {
       problems.add(
@@ -222,7 +327,7 @@ export function fromFhirAppointment(resource: unknown): ValidationResult<Schedul
         'must be a status the library can represent',
       );
     }
-    const clinicians: string[] = [];
+    const clinicians: { id: string; primary: boolean }[] = [];
     const clients: string[] = [];
     let locationId: string | undefined;
     let roomId: string | undefined;
@@ -240,28 +345,38 @@ export function fromFhirAppointment(resource: unknown): ValidationResult<Schedul
         );
         return;
       }
-      if (type === 'Practitioner') clinicians.push(id);
+      if (type === 'Practitioner')
+        clinicians.push({ id, primary: codeIn(p.type, SYSTEM.participationType) === 'PPRF' });
       else if (type === 'Patient') clients.push(id);
       else if (type === 'Location' && codeIn(p.type, SYSTEM.participantRole) === 'room') roomId = id;
       else if (type === 'Location') locationId = id;
-      else
-        problems.add(
-          ['participant', i, 'actor'],
-          'fhir.appointment.participant_unsupported',
-          'must be a Practitioner, Patient or Location',
-        );
+      // A parent at a child's session (RelatedPerson), a role, a service or a device: the model keeps
+      // none of them, and none changes who the session is for.
     });
-    if (clinicians.length !== 1) {
+    const primaries = clinicians.filter((c) => c.primary);
+    const clinician =
+      clinicians.length === 1 ? clinicians[0] : primaries.length === 1 ? primaries[0] : undefined;
+    if (clinician === undefined) {
       problems.add(['participant'], 'fhir.appointment.clinician_count', 'must have exactly one Practitioner');
     }
-    const type = codeIn(r.serviceType, SYSTEM.sessionType);
-    if (type === undefined) {
-      problems.add(
+    const found = sessionTypeOf([
+      ...(r.serviceType ?? []),
+      ...(r.appointmentType === undefined ? [] : [r.appointmentType]),
+    ]);
+    if (found === undefined) {
+      unknown.add(
         ['serviceType'],
         'fhir.appointment.session_type_missing',
-        'must carry the session type code',
+        'must carry the session type code or a CPT code naming one session type',
+      );
+    } else if (found === 'ambiguous') {
+      unknown.add(
+        ['serviceType'],
+        'fhir.appointment.session_type_ambiguous',
+        'must name one session type; its codes name several',
       );
     }
+    const type = found === undefined || found === 'ambiguous' ? 'unknown' : found;
     const telehealth = codeIn(r.serviceCategory, SYSTEM.actCode) === 'VR';
     const clientLocationState = extensionOf(r.extension, EXTENSION.clientLocationState)?.valueCode;
     if (telehealth && clientLocationState === undefined) {
@@ -279,20 +394,21 @@ export function fromFhirAppointment(resource: unknown): ValidationResult<Schedul
       );
     }
     const emergencyDocumented = boolExtension(r.extension, EXTENSION.emergencyDocumented);
-    let status: unknown = state === undefined ? undefined : { state };
+    let status: FhirAppointmentRead['status'] | undefined;
+    if (state === 'scheduled' || state === 'completed') status = { state };
     if (state === 'no_show') status = { state, emergencyDocumented };
     if (state === 'cancelled') {
       const reason = codeIn(r.cancelationReason, SYSTEM.cancellationReason);
       const by =
         reason === undefined
-          ? undefined
+          ? 'unknown'
           : reason.startsWith('pat')
             ? 'client'
             : reason.startsWith('prov')
               ? 'clinician'
               : 'practice';
-      if (by === undefined) {
-        problems.add(
+      if (by === 'unknown') {
+        unknown.add(
           ['cancelationReason'],
           'fhir.appointment.cancelled_by_missing',
           'must say who cancelled (an HL7 cancellation reason)',
@@ -301,7 +417,7 @@ export function fromFhirAppointment(resource: unknown): ValidationResult<Schedul
       const cancelledAt = extensionOf(r.extension, EXTENSION.cancellationDate)?.valueDateTime;
       const at = cancelledAt === undefined ? undefined : instantFromFhir(cancelledAt);
       if (at === undefined) {
-        problems.add(
+        unknown.add(
           ['extension'],
           'fhir.appointment.cancellation_time_missing',
           'must say when it was cancelled (the cancellation-date extension)',
@@ -310,7 +426,7 @@ export function fromFhirAppointment(resource: unknown): ValidationResult<Schedul
       status = {
         state,
         by,
-        at,
+        at: at ?? 'unknown',
         rescheduled: boolExtension(r.extension, EXTENSION.rescheduled),
         emergencyDocumented,
       };
@@ -322,25 +438,73 @@ export function fromFhirAppointment(resource: unknown): ValidationResult<Schedul
       problems.add(['extension'], 'fhir.money.invalid', 'must be US dollars with at most two decimals');
     }
     const responsible = extensionOf(r.extension, EXTENSION.responsibleClient)?.valueReference;
+    const start = instantFromFhir(r.start);
     const candidate = {
       id: r.id,
-      clinicianId: clinicians[0],
+      clinicianId: clinician?.id,
       clientIds: clients,
       type,
       modality: telehealth
         ? { kind: 'telehealth', clientLocationState }
         : { kind: 'in_person', locationId, ...(roomId === undefined ? {} : { roomId }) },
-      start: instantFromFhir(r.start),
+      start,
       end: instantFromFhir(r.end),
       status,
       ...(seriesId === undefined ? {} : { seriesId }),
       ...(sessionFeeCents === undefined ? {} : { sessionFeeCents }),
       ...(responsible === undefined ? {} : { responsibleClientId: referencedId(responsible, 'Patient') }),
     };
-    if (!problems.none) return () => candidate as never;
-    const model = checkModel(SchedulingAppointment, candidate, problems, appointmentPath);
-    return () => model;
-  });
+    if (problems.count > facts.length) return problems.result('FHIR Appointment', () => candidate as never);
+    // The model has no unknown: the rest of the appointment is checked with stand-ins that add no rule
+    // (a group session takes any number of clients; who and when a cancellation was are only checked as
+    // values), and the stand-ins never leave this function.
+    const checked = checkModel(
+      SchedulingAppointment,
+      {
+        ...candidate,
+        type: type === 'unknown' ? 'group' : type,
+        status:
+          status?.state === 'cancelled'
+            ? {
+                ...status,
+                by: status.by === 'unknown' ? 'practice' : status.by,
+                at: status.at === 'unknown' ? start : status.at,
+              }
+            : status,
+      },
+      problems,
+      appointmentPath,
+    );
+    if (problems.count > facts.length) return problems.result('FHIR Appointment', () => candidate as never);
+    if (!isNonEmpty(facts))
+      return { success: true, data: { complete: true, appointment: checked, unknown: [] } };
+    const appointment: FhirAppointmentRead = {
+      ...checked,
+      type,
+      status: status?.state === 'cancelled' ? status : checked.status,
+    };
+    return { success: true, data: { complete: false, appointment, unknown: facts } };
+  }
+}
+
+/**
+ * Reads a FHIR R4 `Appointment` into the library's appointment, or every problem by FHIR path: what
+ * {@link readFhirAppointment} reads, where a fact left unknown (the session type, who cancelled or when)
+ * is a problem too, because scheduling, billing and the fee rules need it.
+ *
+ * @remarks A cancellation must say who cancelled (`cancelationReason`) and when (the cancellation-date
+ * extension): a missed-session fee depends on both, so neither is assumed.
+ * @example
+ * ```ts
+ * fromFhirAppointment(toFhirAppointment(appointment)); //=> { success: true, data: appointment }
+ * fromFhirAppointment({ resourceType: 'Appointment', status: 'proposed', … }).success; //=> false
+ * ```
+ */
+export function fromFhirAppointment(resource: unknown): ValidationResult<SchedulingAppointment> {
+  const read = readFhirAppointment(resource);
+  if (!read.success) return read;
+  if (read.data.complete) return { success: true, data: read.data.appointment };
+  return { success: false, error: new ValidationError('FHIR Appointment', read.data.unknown) };
 }
 
 // Where a problem the library's schema finds in the mapped appointment sits in the FHIR resource.

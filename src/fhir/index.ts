@@ -2,7 +2,11 @@
 export {
   type FhirAppointment,
   type FhirAppointmentParticipant,
+  type FhirAppointmentRead,
+  type FhirAppointmentReading,
+  type FhirCancellationRead,
   fromFhirAppointment,
+  readFhirAppointment,
   toFhirAppointment,
 } from './appointment.js';
 export {

@@ -57,8 +57,15 @@ export function resourceShape<const T extends string, S extends z.ZodRawShape>(r
 export class Problems {
   readonly #issues: ValidationIssue[] = [];
 
-  add(path: readonly (string | number)[], code: string, message: string): void {
-    this.#issues.push({ path, at: formatPath(path), code, message });
+  add(path: readonly (string | number)[], code: string, message: string): ValidationIssue {
+    const issue = { path, at: formatPath(path), code, message };
+    this.#issues.push(issue);
+    return issue;
+  }
+
+  /** How many problems have been found. */
+  get count(): number {
+    return this.#issues.length;
   }
 
   /** Whether no problem has been found yet. */

@@ -10,7 +10,7 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   life: 'vida todo',
   living:
     'amanecer amanezca amaneciera amanecerme despertara despierte existiendo vivir viviendo existir despertar despertarme seguir levantarme levantarse',
-  wish: 'desearia deseando preferiria rezo ruego pidiendo quiero quisiera queria ojala deseo deseaba prefiero pido lista listo ganas gustaria quero qiero quisira ansio anhelo',
+  wish: 'desearia deseando preferiria rezo ruego pidiendo quiero quisiera queria ojala deseo deseaba prefiero pido lista listo ganas gustaria quero qiero quisira ansio anhelo quiere quieres quieren desea',
   self: 'lanzarme arrojarme colgarme degollarme matarme cortarme lastimarme herirme ahorcarme tirarme aventarme quemarme suicidarme envenenarme hacerme quitarme quitarse ahogarme asfixiarme dispararme chocarme estrellarme desbarrancarme despenarme electrocutarme intoxicarme apunalarme acuchillarme botarme matarse colgarse ahorcarse mtarme',
   harm_act:
     'matarte matarlos lanzarme arrojarme degollarme matar matarlo matarla matarme mato lastimar lastimarlo lastimarla lastimarme herir herirme ahorcar ahorcarme colgar colgarme apunalar disparar tirarme aventarme envenenar envenenarme dano danar atropellar quitarme quitarse tiro mate cortar lastime lastimo cortarse lastimarse matarse arrojar ahogar asfixiar estrellar acuchillar balear ahorcarse colgarse mtar mtarme dispararme ahogarme asfixiarme estrellarme electrocutarme apunalarme acuchillarme botarme desbarrancarme despenarme intoxicarme',
@@ -22,7 +22,7 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   height: 'puente puentes azotea techo edificio vias tren rio presa barranco',
   exhaust: 'monoxido',
   stock:
-    'guardado guardadas guardados guarde juntando junte escondido escondidas escondi compre cargada afilado cuarto almohada cajon escritorio acumulando acumule acumuladas escondida escondo escondiendo juntado afilada cargado',
+    'guardado guardadas guardados guarde juntando junte escondido escondidas escondi compre cargada afilado cuarto almohada cajon escritorio acumulando acumule acumuladas escondida escondo escondiendo juntado afilada cargado guardando',
   preparation: 'testamento paz',
   give: 'regale regalo regalar regalando di regalarle regalarlo regalarla dono donando donar reparti repartiendo repartir',
   keepsake:
@@ -66,7 +66,7 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   letter: 'carta cartas nota notas video mensaje mensajes audio audios recado cartita notita',
   left: 'deje dejando escribi grabe deja dejan dejado escribiendo escrito escrita escritas grabando grabado',
   family:
-    'hijos hijas hijo hija esposo esposa mama papa familia todos alguien padrastro tio madre padre padres hermana hermano hermanos hermanas abuela abuelo abuelita abuelito tia primo prima novio novia pareja amigos amigas amiga amigo mami papi jefecita suegra sobrino sobrina nietos nieta',
+    'hijos hijas hijo hija esposo esposa mama papa familia todos alguien padrastro tio madre padre padres hermana hermano hermanos hermanas abuela abuelo abuelita abuelito tia primo prima novio novia pareja amigos amigas amiga amigo mami papi jefecita suegra sobrino sobrina nietos nieta ma',
   settle: 'testamento arreglando arreglado',
   edge: 'parada parado sentada sentado orilla',
   voices: 'voces',
@@ -80,7 +80,7 @@ export const RISK_LEXICON_ES: Readonly<Partial<Record<RiskConcept, string>>> = {
   me: 'me',
   woke: 'desperte amaneci',
   grooming: 'secreto desnuda desnudo',
-  miss: 'extranaria extrañaria',
+  miss: 'extranaria extrañaria extranarian',
   nobody: 'nadie',
   own: 'propia',
   wound: 'sangrando puntadas profundo',

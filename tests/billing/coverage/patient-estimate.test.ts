@@ -156,6 +156,15 @@ describe('estimatePatientShare: when the client pays in full', () => {
     // Nothing carried to the next session: the plan's deductible is untouched by a carved-out session.
     const series = estimatePatientShareSeries(carvedOut, [march, march]);
     expect(series.map((s) => s.outcome)).toEqual(['not_covered', 'not_covered']);
+    // With the medical deductible met, the medical plan's 20 % would have shown $24 for the client, $96 paid.
+    const met = { ...carvedOut, deductibleMetCents: 50_000 };
+    expect(estimatePatientShare({ ...met, behavioralHealthCarveOutPayerId: undefined }, march)).toMatchObject(
+      {
+        outcome: 'estimated',
+        clientShareCents: 2_400,
+      },
+    );
+    expect(estimatePatientShare(met, march)).toMatchObject({ outcome: 'not_covered', payerShareCents: 0 });
   });
 });
 

@@ -841,6 +841,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'me ..1 quiero|quise|quería|queria ..1 matar ..1 con ..2 este|esta|el|la|tanto|tanta ..1 trafico|tráfico|calor|cobro|copago|fila|espera|impresora|portal|sistema|pagina|página|papeleo',
     'trafico|tráfico|calor|frio|frío ..1 de ..1 muerte',
     '{device} ..1 esta|está|estaba|quedo|quedó|se ..1 muerta|muerto|murio|murió',
+    // recall20: leaving a group chat, a list or a network ("mi hija quiere desaparecer del grupo de whatsapp"), not
+    // the world ("desaparecer del mapa" is not masked).
+    'desaparecer|desaparecerme|desaparezca ..2 del|de ..2 grupo|grupos|chat|chats|lista|listas|whatsapp|redes|facebook|instagram|correos|sistema|portal',
     // recall20: regret told of oneself ("mi hermana dice que me voy a arrepentir de no ir"), no threat to anyone.
     'me ..1 voy|vas|va|iba|vaya ..1 a ..1 arrepentir',
     // No estar en una lista, una cita o un día: dónde no se quiere estar, no un deseo de no existir.

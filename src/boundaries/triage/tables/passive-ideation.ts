@@ -689,6 +689,9 @@ export const PASSIVE_IDEATION: TriageTable = {
     'mistake ..3 should|shouldnt ..2 not|never ..2 exist|existed|born|here',
     // Others who would not miss one, or would be better off with the insurance.
     'everyone|everybody|{family}|{partner}|{child} ..2 wouldnt|wont|dont ..2 miss ..1 me',
+    // recall20: friends and people too, and the Spanish "ni me extrañarían".
+    'friends|friend|people|anyone|they|world ..2 wouldnt|wont|dont ..2 even ..1 miss ..1 me',
+    'todos|nadie|{family}|{partner}|{child}|amigos|amigas|gente ..2 ni|no ..1 me ..1 extranarian|extranaria|notarian|echarian',
     'get|got|collect|have ..2 the|my ..1 insurance|payout|inheritance ..3 and ..1 be ..1 better|happier|fine',
     // Voices the earlier sets under-represent (recall17): a man's "no great loss", nothing left and no reason to stick around, his
     // absence as the easy way out, packing it in for good, no point in next week; a teen's "done w everything"; an
@@ -819,6 +822,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     'mejor ..2 no ..1 estar|existir|vivir|despertar',
     'no ..2 veo ..1 sentido ..3 nada|vida|vivir|seguir',
     'mejor ..3 si ..1 yo ..1 no ..1 estuviera|existiera|viviera',
+    // recall20: rest and relief for others if one were not here ("mis papás descansarían si yo no estuviera").
+    'descansarian|descansaria|tranquilos|tranquilas|tranquila|tranquilo|felices|aliviados ..3 si ..1 yo ..1 no ..1 estuviera|existiera|viviera',
     'si ..2 no ..1 estuviera|existiera ..1 aqui|aquí|viva|vivo',
     'estoy|soy ..1 de ..1 sobra',
     'no ..3 encuentro|veo ..1 sentido ..3 vida|vivir|nada|seguir',

@@ -417,6 +417,8 @@ export const PREPARATORY_ACTS: TriageTable = {
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
+    // recall20: a pet or one's things just handed to someone ("le acabo de dar mi perro a mi vecina").
+    'acabo|acabe ..1 de ..1 dar|darle|regalar|regalarle ..2 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas|ropa|joyas|guitarra|mascota|cachorro ..2 a',
     'deje|dejé|dejando|escribi|escribí|escribiendo|escribio|escribió ..3 cartas|carta|notas|nota',
     'mande|di|deje|regale ..3 mi ..1 ultimo|ultima ..1 cheque|pago|sueldo',
     'cancele|cancelando|termine ..2 mi ..1 lease|renta|contrato|apartamento & necesitar|nada|ya',

@@ -51,6 +51,22 @@ const FLOORS: Readonly<Record<string, number>> = {
   'es/plan_timeline': 0.83,
   'es/partner_violence': 0.95,
   'es/assault_child_commands_others_body': 0.96,
+  'en/means_saved': 1,
+  'en/keepsake_given': 1,
+  'en/note_left': 1,
+  'en/plan_with_time': 1,
+  'en/wish_dead': 1,
+  'en/better_without_me': 1,
+  'en/child_reported': 1,
+  'en/partner_violence_more': 1,
+  'es/means_saved': 1,
+  'es/keepsake_given': 1,
+  'es/note_left': 1,
+  'es/plan_with_time': 1,
+  'es/wish_dead': 1,
+  'es/better_without_me': 1,
+  'es/child_reported': 1,
+  'es/partner_violence_more': 1,
 };
 
 describe('the risk reader read across concepts, registers and regions', () => {

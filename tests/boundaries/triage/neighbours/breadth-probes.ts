@@ -525,6 +525,295 @@ const ES_BODY = [
   'mi mamá no responde y hay un frasco vacío',
 ];
 
+// --- Second round: each concept's words crossed in full (a store, a keepsake, a note, a time, a person) -------
+
+const EN_SAVE = [
+  'ive been saving',
+  'i stashed',
+  'im hoarding',
+  'i hid',
+  'ive been collecting',
+  'i stockpiled',
+  'ive been stockpiling',
+  'i have been saving up',
+];
+const EN_SAVED_MEANS = [
+  'my pills',
+  'a bottle of oxy',
+  'my seroquel',
+  'a bunch of xanax',
+  'sleeping pills',
+  'my meds',
+  'my percs',
+  'razor blades',
+  'my antidepressants',
+  'painkillers',
+];
+const EN_SAVE_TAIL = [
+  '',
+  'under my bed',
+  'just in case',
+  'in my closet',
+  'for when im ready',
+  'for a while now',
+];
+const EN_GIVE = ['i gave', 'im giving', 'ive been giving', 'i already gave', 'i just gave'];
+const EN_KEEPSAKE = [
+  'my dog',
+  'my cat',
+  'my guitar',
+  'my jewelry',
+  'my puppy',
+  'my bunny',
+  'my kitty',
+  'all my stuff',
+  'my things',
+  'my belongings',
+];
+const EN_GIVE_TO = [
+  'to my sister',
+  'to my neighbor',
+  'to my best friend',
+  'to my mom',
+  'away',
+  'to my niece',
+  'to my grandma',
+];
+const EN_WROTE = ['i wrote', 'i left', 'ive written', 'i recorded', 'im writing', 'i wrote out'];
+const EN_NOTE = ['a goodbye letter', 'goodbye notes', 'a goodbye video', 'my last letter', 'a suicide note'];
+const EN_NOTE_FOR = [
+  'for my kids',
+  'for my wife',
+  'to my mom',
+  'for my family',
+  'to everyone',
+  'for my boyfriend',
+  'for my parents',
+  'for my husband',
+];
+const EN_PLANNED_ACT = [
+  'im going to kill myself',
+  'im ending it',
+  'im going to end my life',
+  'im taking all my pills',
+  'im going to jump',
+  'im going to hang myself',
+  'i will kill myself',
+];
+const EN_PLANNED_WHEN = [
+  'tonight',
+  'this weekend',
+  'on friday',
+  'after my birthday',
+  'tomorrow',
+  'when everyone is asleep',
+  'after the kids leave for school',
+  'next week',
+];
+const EN_WISH_I = ['i wish i', 'sometimes i wish i', 'i kinda wish i', 'i honestly wish i', 'i just wish i'];
+const EN_WISH_STATE = [
+  'was dead',
+  'wasnt alive',
+  'could just die',
+  'didnt wake up',
+  'had never been born',
+  'could go to sleep forever',
+  'would get hit by a car',
+  'could stop existing',
+  'could disappear forever',
+];
+const EN_OTHERS_SUBJECT = [
+  'everyone',
+  'my family',
+  'my kids',
+  'my wife',
+  'my parents',
+  'my friends',
+  'the world',
+  'my husband',
+];
+const EN_OTHERS_BETTER = [
+  'would be better off without me',
+  'would be happier without me',
+  'wouldnt even miss me',
+  'are better off if im gone',
+  'would be relieved if i was gone',
+];
+const EN_REPORTER = [
+  'my son says he',
+  'my daughter told me she',
+  'my teen keeps saying she',
+  'my 15 year old said he',
+  'my stepson texted that he',
+];
+const EN_REPORTED = [
+  'wants to die',
+  'wishes he was dead',
+  'wants to kill himself',
+  'is going to hang himself',
+  'took a bunch of pills',
+  'is going to jump off the bridge',
+];
+const EN_PARTNER_MORE = [
+  'strangled me',
+  'put his hands around my neck',
+  'threatened me with a knife',
+  'pointed a gun at me',
+  'locked me in the bedroom',
+  'pushed me down the stairs',
+  'hit me with a belt',
+  'raped me',
+  'forced me to have sex',
+  'threatened to kill the kids',
+];
+
+const ES_SAVE = [
+  'he estado guardando',
+  'tengo guardadas',
+  'tengo escondidas',
+  'junté',
+  'escondí',
+  'ando juntando',
+  'he estado juntando',
+  'tengo guardados',
+];
+const ES_SAVED_MEANS = [
+  'pastillas',
+  'mis pastillas',
+  'los chochos de mi mamá',
+  'somníferos',
+  'clonazepam',
+  'las pastis',
+  'pastillas para dormir',
+  'mis medicamentos',
+  'rivotril',
+  'tafil',
+];
+const ES_SAVE_TAIL = [
+  '',
+  'por si acaso',
+  'debajo de la cama',
+  'en el clóset',
+  'para cuando esté lista',
+  'desde hace un mes',
+];
+const ES_GIVE = ['le regalé', 'le di', 'ya le regalé', 'le acabo de dar', 'ya le di'];
+const ES_KEEPSAKE = [
+  'mi perro',
+  'mi perrita',
+  'mi gato',
+  'mis cosas',
+  'mi ropa',
+  'mis joyas',
+  'mi guitarra',
+  'mi mascota',
+  'mi cachorro',
+  'mi gatita',
+];
+const ES_GIVE_TO = [
+  'a mi hermana',
+  'a mi vecina',
+  'a mi mejor amiga',
+  'a mi mamá',
+  'a mi sobrina',
+  'a mi prima',
+  'a mi abuela',
+];
+const ES_WROTE = ['les escribí', 'le escribí', 'le dejé', 'les dejé', 'grabé', 'estoy escribiendo'];
+const ES_NOTE = [
+  'una carta de despedida',
+  'cartas de despedida',
+  'un video de despedida',
+  'un audio de despedida',
+  'mi última carta',
+];
+const ES_NOTE_FOR = [
+  'a mis hijos',
+  'a mi mamá',
+  'para mi familia',
+  'a mi esposo',
+  'para mis papás',
+  'a mi novio',
+  'a mi hermana',
+  'a mis amigas',
+];
+const ES_PLANNED_ACT = [
+  'me voy a matar',
+  'me voy a quitar la vida',
+  'me voy a tomar todas las pastillas',
+  'me voy a aventar del puente',
+  'me voy a colgar',
+  'me voy a suicidar',
+  'voy a acabar con mi vida',
+];
+const ES_PLANNED_WHEN = [
+  'esta noche',
+  'el viernes',
+  'mañana',
+  'este fin de semana',
+  'después de mi cumpleaños',
+  'cuando todos se duerman',
+  'la próxima semana',
+  'hoy',
+];
+const ES_WISH_I = ['quisiera', 'a veces quisiera', 'nomás quisiera', 'la verdad quisiera', 'ojalá pudiera'];
+const ES_WISH_STATE = [
+  'morirme',
+  'no despertar',
+  'desaparecer',
+  'no haber nacido',
+  'dormirme para siempre',
+  'dejar de existir',
+  'estar muerta',
+  'no estar aquí',
+  'irme de este mundo',
+  'ya no vivir',
+];
+const ES_OTHERS_SUBJECT = [
+  'todos',
+  'mi familia',
+  'mis hijos',
+  'mi esposo',
+  'mis papás',
+  'mi mamá',
+  'mis hermanos',
+  'mi novio',
+];
+const ES_OTHERS_BETTER = [
+  'estarían mejor sin mí',
+  'estarían más tranquilos sin mí',
+  'ni me extrañarían',
+  'serían más felices sin mí',
+  'descansarían si yo no estuviera',
+];
+const ES_REPORTER = [
+  'mi hijo dice que',
+  'mi hija me dijo que',
+  'mi niña dice que',
+  'mi hijo de 15 años me escribió que',
+  'mi hija adolescente dice que',
+];
+const ES_REPORTED = [
+  'se quiere morir',
+  'se quiere matar',
+  'ya no quiere vivir',
+  'se va a colgar',
+  'se tomó un montón de pastillas',
+  'se va a aventar del puente',
+];
+const ES_PARTNER_MORE = [
+  'me ahorcó',
+  'me apretó el cuello',
+  'me amenazó con un cuchillo',
+  'me apuntó con la pistola',
+  'me encerró en el cuarto',
+  'me aventó por las escaleras',
+  'me pegó con el cinturón',
+  'me violó',
+  'me obliga a tener relaciones',
+  'amenazó con matar a los niños',
+];
+
 const FAMILIES: readonly Family[] = [
   { family: 'slang_ideation', language: 'en', frames: [[EN_INTEND, EN_ACT]] },
   { family: 'passive_ideation', language: 'en', frames: [[EN_PASSIVE, EN_WHEN]] },
@@ -557,6 +846,22 @@ const FAMILIES: readonly Family[] = [
     language: 'es',
     frames: [[ES_ASSAULT], [ES_CHILD], [ES_COMMANDS], [ES_OTHERS], [ES_BODY]],
   },
+  { family: 'means_saved', language: 'en', frames: [[EN_SAVE, EN_SAVED_MEANS, EN_SAVE_TAIL]] },
+  { family: 'keepsake_given', language: 'en', frames: [[EN_GIVE, EN_KEEPSAKE, EN_GIVE_TO]] },
+  { family: 'note_left', language: 'en', frames: [[EN_WROTE, EN_NOTE, EN_NOTE_FOR]] },
+  { family: 'plan_with_time', language: 'en', frames: [[EN_PLANNED_ACT, EN_PLANNED_WHEN]] },
+  { family: 'wish_dead', language: 'en', frames: [[EN_WISH_I, EN_WISH_STATE]] },
+  { family: 'better_without_me', language: 'en', frames: [[EN_OTHERS_SUBJECT, EN_OTHERS_BETTER]] },
+  { family: 'child_reported', language: 'en', frames: [[EN_REPORTER, EN_REPORTED]] },
+  { family: 'partner_violence_more', language: 'en', frames: [[EN_PARTNER, EN_PARTNER_MORE]] },
+  { family: 'means_saved', language: 'es', frames: [[ES_SAVE, ES_SAVED_MEANS, ES_SAVE_TAIL]] },
+  { family: 'keepsake_given', language: 'es', frames: [[ES_GIVE, ES_KEEPSAKE, ES_GIVE_TO]] },
+  { family: 'note_left', language: 'es', frames: [[ES_WROTE, ES_NOTE, ES_NOTE_FOR]] },
+  { family: 'plan_with_time', language: 'es', frames: [[ES_PLANNED_ACT, ES_PLANNED_WHEN]] },
+  { family: 'wish_dead', language: 'es', frames: [[ES_WISH_I, ES_WISH_STATE]] },
+  { family: 'better_without_me', language: 'es', frames: [[ES_OTHERS_SUBJECT, ES_OTHERS_BETTER]] },
+  { family: 'child_reported', language: 'es', frames: [[ES_REPORTER, ES_REPORTED]] },
+  { family: 'partner_violence_more', language: 'es', frames: [[ES_PARTNER, ES_PARTNER_MORE]] },
 ];
 
 // --- Hedges and spellings -------------------------------------------------------------------------------------
@@ -592,7 +897,6 @@ const EN_TYPOS: Readonly<Record<string, string>> = {
   letters: 'leters',
   really: 'rly',
   because: 'bc',
-  alive: 'alivee',
   living: 'livng',
   swallowed: 'swalowed',
   overdose: 'overdoes',
