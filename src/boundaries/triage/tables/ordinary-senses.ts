@@ -52,6 +52,17 @@ export const ORDINARY_SENSES: TriageTable = {
     'die|dying|died|dead ..1 of|from ..1 embarrassment|boredom|shock|curiosity|laughter|laughing|hunger|thirst|heat|cringe|envy|jealousy|suspense|anticipation|excitement|happiness|cuteness|old|age|sleepiness',
     'gonna|going|could|will|would|wanna|might|about ..2 die ..1 of|from ..1 embarrassment|boredom|shock|curiosity|laughter|laughing|hunger|thirst|heat|cringe|envy|jealousy|suspense|anticipation|excitement|cuteness',
     'starving|freezing|bored|boring|sweating ..1 to ..1 death',
+    // Idioms whose risk word names no harm (lead, 2026-12-05): been burned before (by a bill), hopeless with
+    // passwords, hanging up the phone, getting the hang of the portal, a bridge program or a bridge crew, work for
+    // the railroad, a jump scare, getting old is a killer.
+    'been|got|get|getting ..1 burned|burnt ..1 before|twice|again|by',
+    'hopeless|useless ..2 with|at ..2 passwords|password|tech|technology|computers|computer|phones|apps|names|dates|math|directions|portals',
+    'hang|hanging ..1 up ..2 at|by|the|on|early|now|soon|before|after|{time}',
+    'got|get|getting ..1 the ..1 hang ..1 of',
+    'bridge ..1 program|programs|loan|crew|job|course|class|coverage|plan|year',
+    'retired|retiree|works|worked|working|job|pension|benefits|insurance|through ..3 the ..1 railroad|railway|railroads',
+    'jump ..1 scare|scares',
+    'getting ..1 old ..1 is|s ..1 a ..1 killer',
     // "I'm a dead man if I miss it": in trouble with someone over a slip (if he finds me stays read).
     'dead ..1 man|woman|meat ..1 if ..1 i|im ..2 miss|forget|forgot|skip|late|mess',
     // "It would kill me to pay it all at once": an everyday errand it would kill one to do ("to go on" is not one).
@@ -830,6 +841,16 @@ export const ORDINARY_SENSES: TriageTable = {
     'nice|good|easier|better to not wake up at|for|early|before|so|until|with|when',
   ],
   es: [
+    // Idioms whose risk word names no harm (lead, 2026-12-05): skipping a week, a haircut, an insurance or a service
+    // cut off, a card charged twice ("me quemó la tarjeta"), a receptionist who is "una pistola" (a whiz), two birds
+    // with one stone, a dive into the pool.
+    'saltar|saltarnos|saltarme|saltamos|saltemos ..2 esa|la|una|esta|esa ..1 semana|cita|sesion|sesión|clase',
+    'me ..1 corte|corté|cortaron|corto|cortó ..1 el|mi ..1 pelo|cabello|fleco',
+    'cortar|cortaron|corten|cortan|corta|cortó ..2 el|la|mi ..1 seguro|luz|internet|servicio|agua|telefono|teléfono|cable|gas',
+    'quemo|quemó|quemaron ..3 la|mi ..1 tarjeta',
+    'es|eres|son ..1 una|un ..1 pistola|pistolas|fiera',
+    'matar ..1 dos ..1 pajaros|pájaros',
+    'tirar|tirarme|aventar|aventarme ..1 un ..1 clavado ..4 alberca|piscina|pileta|lago|rio|río',
     // Hyperbole about a thing (lead, 2026-12-05): a battery, a signal or the payday that killed one ("se me fue la
     // señal y me mató la batería", "la quincena me mató"), dying of shame or of laughter, deadly traffic. "Me mato"
     // before a day or a time is never masked ("me mato el viernes" stays a crisis).

@@ -1077,3 +1077,36 @@ describe('ORDINARY_SENSES (admin14, fourth batch): a condition named as the reas
     expect(priority("my 11 year old with anxiety hasn't slept in days, any openings?")).toBeLessThan(2);
   });
 });
+
+describe('idioms whose risk word names no harm stay off the on-call line (lead, 2026-12-05)', () => {
+  const triage = (text: string) => triageMessage(text, { rules });
+  it('reads each idiom as its everyday sense', () => {
+    for (const text of [
+      "I just want to know what I owe. I don't want surprises. Been burned before",
+      "can you reset my password? I'm hopeless with passwords",
+      'Got the hang of the portal finally!',
+      "my university's bridge program referred me",
+      "I've retired from the railroad and my insurance is now Medicare",
+      'copay went from 20 to 45?? was not ready for that jump scare',
+      'Getting old is a killer',
+      'los exámenes finales son del 8 al 12. podemos saltar esa semana?',
+      'me van a cortar el seguro el fin de mes',
+      'el sistema me quemó dos veces la tarjeta',
+      'la recepcionista es una pistola, me resolvió todo',
+      'me voy a tirar un clavado a la alberca con mis hijos el sábado',
+    ])
+      expect(triage(text).outcome, text).not.toBe('crisis');
+  });
+  it('keeps the same words a crisis where they name a harm', () => {
+    for (const text of [
+      'i burned myself again',
+      "i'm going to hang myself",
+      'me corté los brazos',
+      'me voy a tirar del puente',
+      'me voy a tirar al río',
+      "i'm going to jump in front of the train near the railroad",
+      'me quiero cortar',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+  });
+});
