@@ -1,4 +1,4 @@
-// Spanish texting shorthand, read as the word it stands for beside what it is as written ("q" is `que`, "xq" is
+// Texting shorthand (mostly Spanish), read as the word it stands for beside what it is as written ("q" is `que`, "xq" is
 // `porque`, "pa" is `para`, "tdo" is `todo`): the tables and the risk lexicon spell the words out, so a message
 // texted "ya no kiero vivir, pa q" or "me tomé tdo el frasco" is read as spelled. Only forms with no English
 // sense are listed, and "d" and "x", which English uses too but reads the same way with `de` and `por` beside it
@@ -46,6 +46,54 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   vdd: 'verdad',
   grax: 'gracias',
   mnn: 'manana',
+  // Sound-spellings (recall19, 2026-12-05): Spanish written as it sounds (b for v, s for c and z, y for ll, no h),
+  // and English ones the probes beside requests showed reaching staff ("cease to exsist", "take my lyfe"). Each has
+  // no other sense in either language ("ago", "boy", "echo", "acer" are left as written).
+  bida: 'vida',
+  bivir: 'vivir',
+  bivo: 'vivo',
+  bibir: 'vivir',
+  narises: 'narices',
+  aber: 'haber',
+  nasido: 'nacido',
+  nasi: 'naci',
+  pastiyas: 'pastillas',
+  pastiya: 'pastilla',
+  aser: 'hacer',
+  aserlo: 'hacerlo',
+  sielo: 'cielo',
+  fuersa: 'fuerza',
+  aparese: 'aparece',
+  biernes: 'viernes',
+  desir: 'decir',
+  desirlo: 'decirlo',
+  onestamente: 'honestamente',
+  ablar: 'hablar',
+  asta: 'hasta',
+  ise: 'hice',
+  hise: 'hice',
+  nesesito: 'necesito',
+  nesecito: 'necesito',
+  kitar: 'quitar',
+  kitarme: 'quitarme',
+  ubiera: 'hubiera',
+  nunka: 'nunca',
+  bolver: 'volver',
+  yorar: 'llorar',
+  yoro: 'lloro',
+  yorando: 'llorando',
+  cabesa: 'cabeza',
+  ospital: 'hospital',
+  beneno: 'veneno',
+  bomitar: 'vomitar',
+  bomito: 'vomito',
+  lyfe: 'life',
+  exsist: 'exist',
+  exsists: 'exists',
+  exsisting: 'existing',
+  exsistence: 'existence',
+  exisit: 'exist',
+  dieing: 'dying',
 };
 
 /** The word a Spanish texting form stands for (`xq` → `porque`), or undefined when it is no such form. */

@@ -380,7 +380,8 @@ describe('readRisk: urgent distress from everyday concepts, on call only for a m
     for (const text of [
       "I've decided. Saturday after my kids go to their dad's.",
       'I made up my mind. Friday.',
-      'I have a date picked out. I feel calm about it.',
+      // "I have a date picked out" is now a plan of its own (plan_intent, recall19); the date said passively is not.
+      'the date is picked. I feel calm about it.',
       'tonight is when i go',
       'Friday is when I have to go.',
       'ya decidí. el sábado.',

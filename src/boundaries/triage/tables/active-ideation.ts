@@ -153,6 +153,12 @@ export const ACTIVE_IDEATION: TriageTable = {
     // Set be (recall19, 2026-12-05): ways thought of or looked up, said with nothing after ("i keep thinking of ways");
     // ways to do something named are masked in ordinary-senses.ts.
     'thinking|think|thought|thinkin|looking|looked|researching ..2 of|about|up|into ways|methods',
+    // Probes beside requests that reached staff (recall19, 2026-12-05), by kind: ending "me" or taking oneself out,
+    // said by the one who will (words side by side, so "I'm not going to end me" keeps its negation and "this job is
+    // gonna end me" is not read); daydreaming of ending it. Taking oneself out to dinner is masked.
+    'im|i|ill|id|ima|imma going|gonna|might|will|wanna|want|need|about|ready|could|should|gotta|finna ..2 end ..1 me',
+    'im|i|ill|id|ima|imma going|gonna|might|will|wanna|want|need|about|ready|could|should|gotta|finna ..2 take ..1 myself ..1 out',
+    'daydream|daydreaming|daydreams|daydreamed|fantasize|fantasizing|fantasise|fantasising ..2 about|of ..2 ending|dying|killing|death|suicide|disappearing|not',
     // recall20: the community's slang for ending one's life, said with an intent ("tryna self delete", "finna dip for
     // good", "about to take the L permanently").
     'dip|dipping|dipped|peace|peacing ..1 out ..1 for ..1 good',

@@ -259,5 +259,7 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'atiborre|atiborro|atiborró|hinche|hincho|empache|empacho|retaque|retaco|atasque|atasco|infle|inflo|inflé|infló ..2 de ..1 pastillas|{pills}|{med_name}',
     '{child}|{family}|{partner} ..3 tomo|tomó|trago|tragó|metio|metió ..3 algo|pastillas|{pills}|{med_name} ..6 {neg} ..2 despierta|despertar|reacciona|responde|contesta',
     '{child}|{family}|{partner} ..3 tomo|tomó|trago|tragó|metio|metió ..3 algo|pastillas|{pills}|{med_name} ..6 raro|rara|inconsciente|morado|morada|convulsionando|babeando',
+    // Probes beside requests (recall19): me acabé todo el frasco, todas las de la presión.
+    'me ..1 acabe|termine ..1 todas|todo|muchas|toda ..3 pastillas|frasco|caja|medicina|medicinas|pildoras|presion|botella|tableta|tabletas|blister',
   ],
 };

@@ -307,5 +307,7 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'viene|vendra|venir|va ..3 por ..1 mi & machete|cuchillo|pistola|arma|{firearm}|{blade}|matar|mata',
     'me ..1 va ..1 a ..1 encontrar|buscar|hallar ..3 donde ..1 sea|este|vaya',
     'esconde|escondio|quito|rompio ..2 papeles|pasaporte|documentos|identificacion|mica|visa & {partner}|vaya|irme|salir|deportar',
+    // Probes beside requests (recall19): la pareja que se aparece en el trabajo.
+    'pareja|ex|novio|novia|esposo|esposa|marido ..2 se ..1 aparece|aparecio|presenta|presento ..2 en ..1 mi ..1 trabajo|casa|escuela|chamba',
   ],
 };

@@ -743,12 +743,14 @@ export const ORDINARY_SENSES: TriageTable = {
     // An insurance, a payment or a desk plan one has (recall19): "I have a plan with Aetna", "through work", "under
     // my husband", "on the exchange", "a plan that covers therapy", "plan G", "a plan to pay it off". Words side
     // by side, the subject included, since the plan rule reads "i have a plan" and nothing after it.
-    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had|made|making a plan with|through|thru|from|under|on|via|that|which|at|by|b|g|f|n|k|c|d',
-    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had|made a plan with|through|thru|from|under|on|via|that|which|at|by|b|g|f|n|k|c|d',
-    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had|made|making a plan to|for pay|paying|payment|payments|cover|covering|come|coming|get|getting|switch|switching|call|calling|bring|bringing|pick|talk|discuss|catch|reschedule|move|moving|drop|start|starting|save|saving',
-    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had|made a plan to|for pay|paying|payment|payments|cover|covering|come|coming|get|getting|switch|switching|call|calling|bring|bringing|pick|talk|discuss|catch|reschedule|move|moving|drop|start|starting|save|saving',
-    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had|made|making a plan for|to the|my|this|that|our|your|his|her balance|bill|bills|copay|copays|payment|payments|fee|fees|deductible|invoice|account|session|sessions|appointment|appointments|intake|paperwork|forms|insurance|schedule|visit|visits|pickup|commute|parking',
-    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had|made a plan for|to the|my|this|that|our|your|his|her balance|bill|bills|copay|copays|payment|payments|fee|fees|deductible|invoice|account|session|sessions|appointment|appointments|intake|paperwork|forms|insurance|schedule|visit|visits|pickup|commute|parking',
+    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had a plan with|through|thru|from|under|on|via|at|by|b|g|f|n|k|c|d',
+    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had a plan with|through|thru|from|under|on|via|at|by|b|g|f|n|k|c|d',
+    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had a plan that|which covers|cover|pays|includes',
+    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had a plan that|which covers|cover|pays|includes',
+    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had a plan to|for pay|paying|payment|payments|cover|covering|come|coming|get|getting|switch|switching|call|calling|bring|bringing|pick|talk|discuss|catch|reschedule|move|moving|drop|start|starting|save|saving',
+    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had a plan to|for pay|paying|payment|payments|cover|covering|come|coming|get|getting|switch|switching|call|calling|bring|bringing|pick|talk|discuss|catch|reschedule|move|moving|drop|start|starting|save|saving',
+    'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had a plan for|to the|my|this|that|our|your|his|her balance|bill|bills|copay|copays|payment|payments|fee|fees|deductible|invoice|account|session|sessions|appointment|appointments|intake|paperwork|forms|insurance|schedule|visit|visits|pickup|commute|parking',
+    'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had a plan for|to the|my|this|that|our|your|his|her balance|bill|bills|copay|copays|payment|payments|fee|fees|deductible|invoice|account|session|sessions|appointment|appointments|intake|paperwork|forms|insurance|schedule|visit|visits|pickup|commute|parking',
     // Ways to do something named (recall19): thinking of ways to pay, looking up ways to get here (never methods).
     'thinking|think|thought|thinkin|looking|looked|researching of|about|up|into ways to|of|for|around|that|we|you|the|my|our|this|in|other',
     // Staying on a list, in a network or with a therapist (recall19): the point of a desk thing doubted, not of living.
@@ -827,6 +829,16 @@ export const ORDINARY_SENSES: TriageTable = {
     // Confused which link, form or portal is right: the desk's to answer ("im confused which is right for tmrw").
     'confused ..1 which|what ..1 link|links|one|form|forms|portal|app|time|date|is ..2 right|correct|the',
     'confused ..1 because|why ..2 your|the|my|his|her ..1 name|office|practice|clinic|logo ..2 is|s|was|on',
+    // Taking oneself out somewhere (recall19): to dinner, for a walk, on a date.
+    'im|i|ill|id|ima|imma going|gonna|might|will|wanna|want|need|about|ready|could|should|gotta|finna to take myself out to|for|on|with|shopping|somewhere|today|tonight|dancing|again',
+    'im|i|ill|id|ima|imma going|gonna|might|will|wanna|want|need|about|ready|could|should|gotta|finna take myself out to|for|on|with|shopping|somewhere|today|tonight|dancing|again',
+    // A date picked for something named (recall19): a move, a surgery, the intake.
+    'i|ive|we|weve have|got a|the date picked|chosen|set out for|to|with',
+    'i|ive|we|weve have|got a|the date picked|chosen|set for|to|with',
+    // One's last week at a job or with an insurer (recall19).
+    'this is|s my last week|day|month|weekend at|with|of|on|before|in|working',
+    // Not waking up early for a slot (recall19): "it would be nice to not wake up at 5".
+    'nice|good|easier|better to not wake up at|for|early|before|so|until|with|when',
   ],
   es: [
     // Idioms whose risk word names no harm (lead, 2026-12-05): skipping a week, a haircut, an insurance or a service
@@ -1062,8 +1074,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'ir ..2 a ..1 un|el ..1 velorio|funeral|entierro|sepelio|rosario|novenario',
     // El plan del seguro o de pagos que se tiene (recall19): "tengo un plan con Molina", "un plan de pagos", "un plan
     // que cubre", "un plan nuevo", "un plan para pagar".
-    'tengo|tiene|tenemos|hice|hizo|armé|arme|tenia|tenía un plan con|de|del|por|que|nuevo|medico|médico|familiar|dental|basico|básico|gold|silver|bronze|ppo|hmo',
-    'tengo|tiene|tenemos|hice|hizo|armé|arme|tenia|tenía un plan para pagar|pagarlo|pagarles|pagos|cubrir|venir|cambiar|ahorrar|el|la|mi|cada',
+    'tengo|tiene|tenemos|tenia|tenía un plan con|de|del|por|nuevo|medico|médico|familiar|dental|basico|básico|gold|silver|bronze|ppo|hmo',
+    'tengo|tiene|tenemos|tenia|tenía un plan que cubre|cubra|paga|incluye',
+    'tengo|tiene|tenemos|tenia|tenía un plan para pagar|pagarlo|pagarles|pagos|cubrir|venir|cambiar|ahorrar',
     // Maneras de algo nombrado (recall19): pensando en maneras de pagar.
     'pensando|pienso|pensar|penso|buscando|busque en maneras|formas de|para',
     // Cortarse con un papel, cocinando o rasurándose; un dedo (recall19: "me corté con un papel" iba a la guardia). A
@@ -1079,6 +1092,14 @@ export const ORDINARY_SENSES: TriageTable = {
     // Set bf (admin14): a bill from the emergency room, where a charge came from (being there now stays urgent).
     'bill|factura|facturas|cuenta|cobro|cobros|recibo|cargo|cargos ..1 de ..1 la ..1 sala ..1 de ..1 emergencia|emergencias',
     'bill|factura|facturas|cuenta|cobro|cobros|recibo|cargo|cargos ..1 de ..1 emergencias|urgencias',
+    // El día de algo nombrado (recall19): el viernes es el día de pago.
+    'es el dia de|que|para|del|en|libre',
+    // Una fecha escogida para algo (recall19).
+    'ya escogi|elegi|decidi|puse la|el fecha|dia de|para|del|que',
+    // Lo que se acaba es el papeleo; las cosas vendidas en una mudanza; el esposo que pasa por una al trabajo (recall19).
+    '{future_time}|semana|noche|hoy|pronto se acaba|acabara todo el|la|los|las papeleo|tramite|tramites|pago|pagos|trabajo|contrato|seguro',
+    'vendi|regale todas|todos mis cosas|muebles|ropa de|por|para la|el mudanza|garage|garaje|venta|bazar|cambio',
+    'esposo|esposa|marido|pareja|novio|novia se aparece|presenta en mi trabajo|casa|escuela para llevarme|recogerme|traerme|dejarme',
     // Traffic or weather that is horrible; no longer living at an address (ya no vivo en la dirección vieja);
     // only attendance, only audio (never living alone, never a wish not to live).
     'trafico|clima|lluvia|camino|carretera|calle|internet|senal ..2 esta|estaba|es|estuvo ..1 horrible|terrible|fatal|pesadisimo',

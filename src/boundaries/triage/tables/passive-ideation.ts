@@ -748,6 +748,17 @@ export const PASSIVE_IDEATION: TriageTable = {
     'like|love|wish|hope|id ..2 to ..1 join|joining ..1 my|him|her|them ..4 soon|passed|died|dead|heaven|gone|grave|finally',
     '{neg}|no|whats|what|why ..3 point ..2 of|in ..1 staying|sticking',
     '{neg}|no|whats|what|why ..3 point ..2 staying|sticking|being|going|carrying|hanging ..1 here|around|alive|on|anymore',
+    // Probes beside requests that reached staff (recall19, 2026-12-05), by kind: tapping out of life; the world that
+    // would not miss one; how nice it would be not to wake up, to be in the ground or with the Lord now; seeing the
+    // dead again on the other side; nothing but in the way.
+    'tap|tapping|tapped ..1 out ..2 of ..1 life|living|existence|this|everything',
+    'world|everyone|everybody|anyone|people ..2 wouldnt|wont|{neg}|doesnt|dont ..1 miss|notice ..1 me',
+    'nice|good|peaceful|easier|relief|better ..5 not ..1 wake ..1 up',
+    'be|being ..1 in ..1 the ..1 ground & nice|good|peaceful|better|rather|wish|want|ready|think',
+    'be|being ..1 with ..1 the ..1 lord|jesus|god|angels ..1 now|already|soon|today|tonight & nice|good|peaceful|rather|wish|want|ready|think',
+    'see|be|join|meet ..3 again ..1 on ..1 the ..1 other ..1 side',
+    'nothing ..1 but ..2 in ..1 the|everyones|everybodys ..1 way',
+    'just|always|only ..1 in ..1 everyones|everybodys ..1 way',
   ],
   es: [
     'ojala|ojalá|que ..3 dios|senor|señor ..3 se ..1 la|lo|me|nos ..1 lleve|llevara|llevará|recoja',
@@ -1107,5 +1118,7 @@ export const PASSIVE_IDEATION: TriageTable = {
     'irme|ir ..1 con ..1 el|ella|ellos & murio|fallecio|muerto|muerta|cielo|partio',
     '{neg} ..3 sentido ..2 a|de|en ..1 quedarme|seguir|seguirle|estar ..1 aqui|aca',
     '{neg} ..3 sentido ..2 a|de|en ..1 quedarme|seguir|seguirle',
+    // Probes beside requests (recall19): querer estar con la mamá en el cielo.
+    'estar|ir|irme ..4 en ..1 el ..1 cielo & quiero|quisiera|ojala|gustaria|kiero|ganas',
   ],
 };

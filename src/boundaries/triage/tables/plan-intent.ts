@@ -232,6 +232,9 @@ export const PLAN_INTENT: TriageTable = {
     // plan ("I have a plan with Aetna", "a plan to pay it off") is masked in ordinary-senses.ts.
     'i|ive|id|he|she|hes|shes|they|theyve|yes|yeah|yep|ya|yea|son|daughter|kid|teen|brother|sister|friend|husband|wife have|has|got|had|made|making a plan',
     'i|ive|id|he|she|hes|shes|they|theyve do|does|did|kinda|already|def|definitely|actually|finally|still|really|just|sorta|lowkey|now|also|even|totally|honestly have|has|got|had|made a plan',
+    // A date picked, said with nothing else (recall19): the C-SSRS's plan with a time; a date for a move or the intake
+    // is masked.
+    'i|ive|we|weve have|got a|the date picked|chosen|set',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
@@ -338,5 +341,8 @@ export const PLAN_INTENT: TriageTable = {
     // Un plan que se tiene, dicho sin más (recall19, 2026-12-05): "tengo un plan", "ya hice un plan", "dice que tiene un
     // plan". El plan del seguro o de pagos ("tengo un plan con Molina", "un plan de pagos") queda enmascarado.
     'tengo|tiene|tenemos|hice|hizo|armé|arme|tenia|tenía un plan',
+    // Probes beside requests (recall19): this weekend everything ends; the date already chosen.
+    '{future_time}|semana|noche|hoy|pronto ..2 se ..1 acaba|acabara ..1 todo',
+    'ya ..1 escogi|elegi|decidi|puse ..1 la|el ..1 fecha|dia',
   ],
 };

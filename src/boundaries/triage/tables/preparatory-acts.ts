@@ -655,5 +655,7 @@ export const PREPARATORY_ACTS: TriageTable = {
     // Set be (recall19, 2026-12-05): una despedida publicada sin la palabra; quién se queda con sus cosas, escrito.
     'gracias ..2 por ..1 todo & los|las ..1 quiero|amo & perdon|perdonen|perdonenme|publico|estado|historia|puso|subio|contesta',
     'quien ..2 se ..1 queda|quedara|quede ..2 con ..1 su|mi|sus|mis ..1 celular|ropa|cosas|perro|gato|juegos|consola|telefono|bici|compu & escribio|escribi|diario|lista|carta|nota|cuaderno|encontre',
+    // Probes beside requests (recall19): vendí todas mis cosas.
+    'vendi|regale ..1 todas|todos|toda ..1 mis ..1 cosas|pertenencias|muebles|ropa',
   ],
 };

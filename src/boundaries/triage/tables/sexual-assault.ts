@@ -252,5 +252,7 @@ export const SEXUAL_ASSAULT: TriageTable = {
     'sin ..1 calzones & llorando|lloraba|llego|desperte|recuerda|recuerdo|hicieron',
     'no ..1 pude|podia ..1 hacer ..1 nada & agarro|encerro|forzo|encima|fuerza|toco|sola',
     'ropa ..1 rota|rasgada|desgarrada & llorando|hablar|llego|hicieron|hizo',
+    // Probes beside requests (recall19): me agarró a la fuerza.
+    'me ..2 agarro|tomo|forzo|metio|llevo|jalo ..2 a ..1 la ..1 fuerza & padrastro|tio|primo|novio|esposo|ex|hombre|senor|vecino|papa|hermano|jefe|pareja|{family}|{partner}',
   ],
 };

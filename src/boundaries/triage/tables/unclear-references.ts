@@ -68,6 +68,12 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     'nobody|noone ..1 knows|know',
     'no ..1 one ..1 knows|know',
     'keep|kept|keeping ..2 it|this|that ..2 secret|between',
+    // Probes beside requests (recall19): a last meal had, one's last week or night, going after or on a day; what is
+    // meant is unsaid. A last week at a job or with an insurer says so and is masked.
+    'had|ate|eaten ..1 my ..1 last ..1 meal|supper|dinner',
+    'this ..1 is|s ..1 my ..1 last ..1 week|night|day|month|weekend',
+    'i ..1 go ..1 after|before|when|once ..3 my|the|christmas|thanksgiving|holidays|birthday|anniversary|everyone|payday|he|she|they',
+    'i ..1 go ..1 on ..1 the|my ..1 anniversary|birthday',
   ],
   es: [
     'lo ..1 hago|hare|hice|haga|hacer',
@@ -93,5 +99,9 @@ export const UNCLEAR_REFERENCES: TriageTable = {
     '{neg} ..2 le|les ..2 dije|conte|conté|dicho|contado ..3 mama|mamá|papa|papá|papas|papás|padres|familia|nadie',
     '{neg} ..1 le|les ..1 digas|diga|cuentes|cuente ..2 a ..1 mi|mis ..1 mama|mamá|papa|papá|papas|papás|padres',
     'nadie ..1 sabe',
+    // Probes beside requests (recall19): lo voy a hacer, lo hago ("ago" as written), un día que es el día.
+    'lo ..1 voy|boy ..1 a ..1 hacer|aser',
+    'lo ..1 ago|agare',
+    '{weekday}|manana|hoy ..1 es ..1 el ..1 dia',
   ],
 };

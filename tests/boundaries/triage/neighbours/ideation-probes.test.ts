@@ -6,8 +6,9 @@ import { ideationProbes, ORDINARY_NEIGHBOURS } from './ideation-probes.js';
 import { expectCrisis, expectNotCrisis, triage } from './neighbour-kit.js';
 
 // Measured 2026-12-05: 63.5 % of the first 2,295 probes (misspellings among the spellings) before recall15's
-// vocabulary, 85.1 % after its third batch; 81.3 % of all 2,559 on main 0b60282, 86.4 % after the fifth.
-const RECALL_FLOOR = 0.85;
+// vocabulary, 85.1 % after its third batch; 81.3 % of all 2,559 on main 0b60282, 86.4 % after the fifth; 88.0 % on
+// main 7858172, 90.4 % after recall19's kinds read from the probes beside requests.
+const RECALL_FLOOR = 0.9;
 
 describe('ideation probes', () => {
   it('generates a few thousand probes across every family, deterministically', () => {

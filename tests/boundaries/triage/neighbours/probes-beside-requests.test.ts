@@ -11,8 +11,12 @@ import { spanishCrisisProbes } from './spanish-probes.js';
 // the masks that spanned a gap were tightened and veiled statements were read as unclear (6 alone). recall18 added
 // 326 Spanish probes (10,504 -> 11,156 texts) and read its own misses down to one that a request carries to staff
 // (a month's pill organiser "lo estoy viendo", a veiled statement with no unclear word): 75; 71 once "dead" as an
-// intensifier was read only next to its word ("dead tired", not "dead next week" or "dead weight").
-const STAFF_CEILING = 71;
+// intensifier was read only next to its word ("dead tired", not "dead next week" or "dead weight"). recall19 read
+// the 71 by kind (sound-spellings such as "exsist", "lyfe", "bida", "pastiyas"; ending "me" or taking oneself out;
+// the world that would not miss one; a last week or a last meal, going after a day, read as unclear): 11, all
+// "won't be here" beside a day, "no voy a estar para la próxima cita", the pill organiser and "acabar con mi
+// sufrimiento".
+const STAFF_CEILING = 11;
 const EN_REQUESTS = [
   'can i move my appointment to friday?',
   'also whats my copay',
@@ -128,6 +132,64 @@ describe('a crisis message with a request added', () => {
       'the kids were kicking the door of the waiting room, sorry',
       'el niño estaba pateando la puerta del consultorio, perdón',
       "my doctor wrote a note for work, it's in my car, do you need a copy?",
+    ]);
+  });
+});
+
+describe('kinds the probes beside requests carried to staff, read by concept (recall19, 2026-12-05)', () => {
+  it('reads them as a crisis beside a request, spelled as said', () => {
+    expectCrisis([
+      'can you send me the invoice i wish i could cease to exsist',
+      'can you send me the invoice i wana take my lyfe',
+      'can you send me the invoice i might end me',
+      'also whats my copay tbh i think im going to take myself out',
+      'please cancel tuesday tbh all i want is to tap out of lyfe',
+      "also whats my copay some days the world wouldn't miss me",
+      'can you send me the invoice idk i daydream about ending it',
+      'also whats my copay i think about how nice it would be to not wake up tomorrow',
+      "can i move my appointment to friday? i'd rather see grandma again on the other side",
+      'please cancel tuesday honestly i am nothing but just in the way',
+      'can i move my appointment to friday? honestly i have a date picked out',
+      'me mandan la factura porfa no se, ya me quiero quitar la bida',
+      'me mandan la factura porfa oiga, nomas quiero no aber nasido',
+      'me mandan la factura porfa me acabe todas las pastiyas y me siento rara',
+      'me mandan la factura porfa no se, me acabe todo el frasco',
+      'tambien cuanto es el copago no se como desirlo pero este fin de semana se acaba todo',
+      'me mandan la factura porfa Perdón por escribir pero vendí todas mis cosas.',
+      'me mandan la factura porfa la verdad ya escogí la fecha',
+      'me mandan la factura porfa idk mi padrastro me agarro a la fuersa',
+      'tambien cuanto es el copago onestamente quiero estar con mi mama en el sielo',
+    ]);
+  });
+
+  it('keeps a last week, a last meal, going after a day and "lo voy a hacer" from staff beside a request', () => {
+    for (const text of [
+      'can you send me the invoice honestly this is my last week',
+      'also whats my copay i think i had my last meal',
+      'please cancel tuesday Idk i go after my birthday.',
+      'also whats my copay i go on the anniversary',
+      'me mandan la factura porfa no se, el biernes lo boy a aser',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+
+  it('leaves their desk neighbours with staff or a clinician, off the on-call line', () => {
+    expectNotCrisis([
+      "i'm going to take myself out to dinner tonight",
+      'i need to take myself out for a walk',
+      'it would be nice to not wake up at 5 for the early slot',
+      'i had my last meal at 6 before the colonoscopy',
+      'this is my last week at this job, can we do evenings',
+      'this is my last week with blue cross',
+      'i go on vacation after my birthday',
+      'we have a date picked out for the move',
+      'i have a date set for surgery',
+      'ya escogí la fecha de la cita',
+      'este fin de semana se acaba todo el papeleo',
+      'vendí todas mis cosas de la mudanza',
+      'mi esposo se aparece en mi trabajo para llevarme a la cita',
+      'mi mamá está en el cielo, quiero terapia de duelo',
+      'i daydream about retiring',
     ]);
   });
 });

@@ -23,19 +23,20 @@ function recall(): { all: number; byConcept: Map<string, number> } {
 // Measured 2026-12-05 (recall16), on the 2,693 probes (a sixth of them spelled as said): 66.9 % on main before
 // recall16 (bc2fb73), 92.3 % after. Each floor is the figure after, rounded down. recall18 added nine families (326
 // probes, the ninth the same concepts said across two sentences): 51.2 % on main before it (4d7cf99), 92.0 % after;
-// all 3,019 probes 88.1 → 92.5 %.
-const FLOOR_ALL = 0.92;
+// all 3,019 probes 88.1 → 92.5 %. recall19 (sound-spellings and the kinds beside requests): 92.5 → 95.2 % on main
+// 7858172; the floors that rose are the figures after, rounded down.
+const FLOOR_ALL = 0.95;
 const FLOORS: Readonly<Record<string, number>> = {
-  passive_ideation: 0.95,
-  active_ideation: 0.95,
-  overdose: 0.88,
-  overdose_reported: 0.98,
+  passive_ideation: 0.99,
+  active_ideation: 0.98,
+  overdose: 0.93,
+  overdose_reported: 0.99,
   means: 0.86,
-  preparatory_acts: 0.78,
-  plan_timeline: 0.41,
-  intimate_partner_violence: 0.94,
-  sexual_assault: 0.99,
-  minor_risk: 0.95,
+  preparatory_acts: 0.81,
+  plan_timeline: 0.44,
+  intimate_partner_violence: 0.97,
+  sexual_assault: 1,
+  minor_risk: 0.97,
   harm_to_others: 1,
   spanglish: 0.92,
   faith_weariness_meaning: 0.97,
@@ -46,7 +47,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   partner_control_assault: 0.96,
   commands_and_harm: 0.92,
   body_danger: 1,
-  split_across_sentences: 0.64,
+  split_across_sentences: 0.78,
 };
 
 describe('Spanish crisis probes built by construction', () => {

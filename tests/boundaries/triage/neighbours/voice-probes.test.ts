@@ -29,8 +29,9 @@ describe('voice probes', () => {
   });
 
   // Measured 2026-12-05: 129 of 2,702 reached staff beside a request on main 5459065 (23 probes alone); 6 after
-  // recall17, each "also whats my copay i have a plan", which a desk reads as an insurance plan.
-  it('sends none alone and at most 6 of 2,702 beside a request to staff', () => {
+  // recall17, each "also whats my copay i have a plan", which a desk reads as an insurance plan; 0 of 2,786 after
+  // recall19 read a plan had, said with nothing else, as the plan it is.
+  it('sends none alone and none of 2,786 beside a request to staff', () => {
     const requests = [
       'can i move my appointment to friday?',
       'also whats my copay',
@@ -44,7 +45,7 @@ describe('voice probes', () => {
       for (const text of [`${request} ${probe.text}`, `${probe.text}. ${request}`])
         if (isStaff(triage(text))) toStaff += 1;
     });
-    expect(toStaff).toBeLessThanOrEqual(6);
+    expect(toStaff).toBe(0);
   });
 
   it("reads a man's minimising: no great loss, no reason to stick around, his absence as the way out", () => {
