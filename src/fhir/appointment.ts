@@ -266,8 +266,8 @@ export interface FhirCancellationRead {
  * cancellation's who and when possibly `unknown`.
  */
 export type FhirAppointmentRead = Omit<SchedulingAppointment, 'type' | 'status'> & {
-  readonly type: SchedulingAppointmentType | 'unknown';
-  readonly status: Exclude<SchedulingAppointmentStatus, { state: 'cancelled' }> | FhirCancellationRead;
+  readonly type: SchedulingAppointment['type'] | 'unknown';
+  readonly status: Exclude<SchedulingAppointment['status'], { state: 'cancelled' }> | FhirCancellationRead;
 };
 
 /**
