@@ -6,7 +6,7 @@ import type { EligibilityBenefitLine, EligibilityResponseDecision } from './elig
 import { X12Problems } from './problems.js';
 import type { X12ReasonCode } from './reason-codes.js';
 import { scanX12, type X12Input } from './scan.js';
-import { type Person271, Transaction271 } from './transaction-271.js';
+import { newPerson271, type Person271, Transaction271 } from './transaction-271.js';
 
 /**
  * The mental-health service type codes (271 EB03) in the order {@link read271} prefers them when a benefit
@@ -180,21 +180,6 @@ function decide(
   return { ...result, outcome: 'undecided', reasons: sorted as never };
 }
 
-/** The answer to a request rejected above any person: at the HL segment of the level that rejected it. */
-function rejectedRequest(segment: number): Person271 {
-  return {
-    segment,
-    level: 'subscriber',
-    parent: null,
-    traceNumber: null,
-    memberId: null,
-    dates: new Map(),
-    lineDates: new Map(),
-    lines: [],
-    rejections: [],
-  };
-}
-
 function rank(r: Reason): number {
   return r.severity === 'error' ? 2 : r.severity === 'warning' ? 1 : 0;
 }
@@ -263,7 +248,7 @@ export function read271(input: X12Input, options: Read271Options = {}): Eligibil
         // A payer or clearinghouse that rejects the whole request (AAA at the source or receiver level) often
         // sends no subscriber loop at all: the rejection is still the answer, never an empty list.
         if (t.persons.length === 0 && t.rejectedAt !== null) {
-          answers.push(decide(t, rejectedRequest(t.rejectedAt), opts));
+          answers.push(decide(t, newPerson271(t.rejectedAt, 'subscriber', null), opts));
           return;
         }
         // A subscriber whose dependents were answered has no answer of its own unless it has benefit lines.

@@ -20,6 +20,21 @@ export interface Person271 {
   rejections: { segment: number; code: string }[];
 }
 
+/** A person's record before any of its segments is read: at its HL segment, under `parent`. */
+export function newPerson271(segment: number, level: Person271['level'], parent: number | null): Person271 {
+  return {
+    segment,
+    level,
+    parent,
+    traceNumber: null,
+    memberId: null,
+    dates: new Map(),
+    lineDates: new Map(),
+    lines: [],
+    rejections: [],
+  };
+}
+
 // The 271's hierarchical levels (HL03) and the segments each may hold [sources: x12-271-cg-hets].
 type Level = 'header' | 'source' | 'receiver' | 'person' | 'benefit' | 'related';
 const SEGMENTS: Record<Level, ReadonlySet<string>> = {
@@ -155,17 +170,7 @@ export class Transaction271 {
       return;
     }
     this.level = 'person';
-    this.person = {
-      segment: s.position,
-      level,
-      parent,
-      traceNumber: null,
-      memberId: null,
-      dates: new Map(),
-      lineDates: new Map(),
-      lines: [],
-      rejections: [],
-    };
+    this.person = newPerson271(s.position, level, parent);
     this.persons.push(this.person);
   }
 
