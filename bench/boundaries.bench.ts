@@ -3,16 +3,12 @@
 // rule tried at every word, tests/boundaries/triage/naive-triage-fixtures.ts) on the same messages in the same
 // run, so the ratio holds whatever the machine's load. The messages are built from the tuning set: dense with
 // crisis, clinical and administrative phrases, so nearly every sentence has something for the rules to find.
-// Last measured 2026-12-05 (seventh speed round, speed11; docs/boundaries.md "## Speed"): CPU medians of nine, the
-// built packages side by side in one process against the same tree with the engine files of 4d7cf99, load 17-18
-// (before -> now): a means word repeated 107 -> 63 ms, an emoji after each word 118 -> 83, 100,000 one-word
-// sentences 121 -> 76, a phrase start repeated 83 -> 65, crisis near-misses 53 -> 45, hyphenated 43 -> 35, slashed
-// 49 -> 42; the others unchanged within noise (letters spelled out 105, a risk word in dotted letters 85, a pair of
-// sentences repeated 93, a risk statement per sentence 83, a risk word per line 78, 'kms. ' 59, the rest 10-47 ms).
-// Over 75 ms at that load: letters spelled out, dotted letters, a pair of sentences, a risk statement per sentence,
-// a risk word per line, an emoji after each word, 100,000 one-word sentences. 10,000 messages 2.56 s against 2.56 s
-// (1.00x, interleaved per 250 messages: not slower; target 300 ms not met). The engine 188 ms against the naive
-// matcher's 49.3 s on the same 200 messages (wall clock, load ~20): about 260 times faster.
+// Last measured 2026-12-05 (thirteenth round; docs/boundaries.md "## Speed"): CPU medians of nine, this build beside
+// main's (2275200) in one process, quiet machine: a sentence said again is copied from its first saying, so a pair of
+// sentences repeated 122 -> 35 ms, a risk statement per sentence 84 -> 27, a risk word per line 66 -> 38, dotted
+// letters 75 -> 63; the rest unchanged within noise, the slowest letters spelled out (85) and an emoji after each
+// word (88), each one long sentence. 10,000 messages 1.43 s against 1.46 s (target 300 ms not met). The engine
+// against the naive matcher: about 260 times faster (seventh speed round, same 200 messages).
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import * as source from '../src/boundaries/index.js';

@@ -39,6 +39,19 @@ interface OtherWord {
 
 // The most hits a message's list has room for before it grows.
 const HITS_ROOM = 4096;
+// A message of this many sentences remembers what each of its short sentences found, so that a sentence said
+// again is copied rather than matched (a long message repeating itself); a few thousand are kept at most.
+const REPEATS_FROM_SENTENCES = 64;
+const REPEATED_WORDS = 32;
+const REPEATS_KEPT = 4096;
+
+/** Where a sentence was first matched in a message: its words, and the hits it added. */
+interface SentenceSeen {
+  readonly from: number;
+  readonly to: number;
+  readonly hitsFrom: number;
+  readonly hitsTo: number;
+}
 
 /** Matches compiled rules in messages, with scratch reused from one message to the next. */
 export class PhraseMatcher {
@@ -121,9 +134,24 @@ export class PhraseMatcher {
     const ruledIds = this.ruledIds;
     let atomCount = 0;
     let otherCount = 0;
+    const repeats = starts.length >= REPEATS_FROM_SENTENCES ? new Map<number, SentenceSeen>() : null;
     for (let k = 0; k < starts.length; k += 1) {
       const from = starts[k] as number;
       const to = k + 1 < starts.length ? (starts[k + 1] as number) : n;
+      let key: number | null = null;
+      if (repeats !== null && to - from <= REPEATED_WORDS) {
+        key = sentenceHash(known, read.clauses, from, to);
+        const seen = repeats.get(key);
+        if (seen !== undefined) {
+          // Another sentence of the same hash: matched as usual, and not remembered.
+          if (seen.to - seen.from === to - from && sameSentence(read, known, seen.from, from, to - from)) {
+            repeatSentence(seen, k, from, to, wordBits, state, hits);
+            continue;
+          }
+          key = null;
+        }
+      }
+      const hitsFrom = hits.length;
       let anchoredCount = 0;
       let ruledCount = 0;
       if (search.nextSentence()) this.ruleHitStamp.fill(0);
@@ -209,11 +237,14 @@ export class PhraseMatcher {
       }
       atomStart[to] = atomCount;
       // Most sentences of most messages have nothing a rule could start from.
-      if (anchoredCount === 0 && ruledCount === 0) continue;
-      state.sentence = k;
-      state.from = from;
-      state.to = to;
-      this.matchSentence(state, anchoredCount, ruledCount, hits);
+      if (anchoredCount !== 0 || ruledCount !== 0) {
+        state.sentence = k;
+        state.from = from;
+        state.to = to;
+        this.matchSentence(state, anchoredCount, ruledCount, hits);
+      }
+      if (key !== null && repeats !== null && repeats.size < REPEATS_KEPT)
+        repeats.set(key, { from, to, hitsFrom, hitsTo: hits.length });
     }
     return { wordBits, masked: state.masked, explained: state.explained, hits };
   }
@@ -326,6 +357,58 @@ export class PhraseMatcher {
     hits.add(r, state.sentence, negated, count, words);
     return true;
   }
+}
+
+// What decides a sentence's matching is each word (a table word's number, or another word as written) and its
+// clause within the sentence; what an earlier pass of the same message masked or explained in it follows from
+// these too. A hash of them, over the numbers only: sentences with the same hash are compared word by word.
+function sentenceHash(known: Int32Array | null, clauses: Int32Array, from: number, to: number): number {
+  const first = clauses[from] as number;
+  let hash = to - from;
+  for (let i = from; i < to; i += 1) {
+    hash = (Math.imul(hash, 31) + (known === null ? -1 : (known[i] as number))) | 0;
+    hash = (Math.imul(hash, 31) + (clauses[i] as number) - first) | 0;
+  }
+  return hash;
+}
+
+// Whether the `length` words from `a` are those from `b` (see sentenceHash).
+function sameSentence(
+  read: ReadText,
+  known: Int32Array | null,
+  a: number,
+  b: number,
+  length: number,
+): boolean {
+  const { words, clauses } = read;
+  for (let i = 0; i < length; i += 1) {
+    const id = known === null ? -1 : (known[a + i] as number);
+    if (id !== (known === null ? -1 : known[b + i])) return false;
+    if (id < 0 && words[a + i] !== words[b + i]) return false;
+    if (
+      (clauses[a + i] as number) - (clauses[a] as number) !==
+      (clauses[b + i] as number) - (clauses[b] as number)
+    )
+      return false;
+  }
+  return true;
+}
+
+// A sentence said again, as sentence `k` from word `from`: what its first saying found, copied.
+function repeatSentence(
+  seen: SentenceSeen,
+  k: number,
+  from: number,
+  to: number,
+  wordBits: Int32Array,
+  state: MatchState,
+  hits: RuleHits,
+): void {
+  const shift = from - seen.from;
+  wordBits.copyWithin(from, seen.from, seen.from + to - from);
+  state.masked.copyWithin(from, seen.from, seen.from + to - from);
+  state.explained.copyWithin(from, seen.from, seen.from + to - from);
+  for (let h = seen.hitsFrom; h < seen.hitsTo; h += 1) hits.repeat(h, k, shift);
 }
 
 function growTo(list: Int32Array, size: number): Int32Array {

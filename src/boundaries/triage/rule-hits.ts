@@ -119,6 +119,19 @@ export class RuleHits implements Iterable<RuleHit> {
     return this.push(rule, sentence, negated, count, from);
   }
 
+  /**
+   * Adds a copy of hit `h` found again in sentence `sentence`, its words `shift` positions on (the same sentence
+   * said again): its number.
+   */
+  repeat(h: number, sentence: number, shift: number): number {
+    const from = this.wordCount;
+    for (let k = this.wordsFrom(h), end = this.wordsTo(h); k < end; k += 1) {
+      const position = this.wordList[k] as number;
+      this.pushWord(position === NEXT_PART ? NEXT_PART : position + shift);
+    }
+    return this.push(this.rule(h), sentence, this.negated(h), this.count(h), from);
+  }
+
   /** Hit `h` of one word, negated, found unnegated at `position`: unnegated, and read there. */
   unnegate(h: number, position: number): void {
     this.fields[FIELDS * h + NEGATED] = 0;

@@ -6,7 +6,7 @@ import { compileTriageRules, triageMessage } from '../../../src/boundaries/index
 import { triageRulesInternals } from '../../../src/boundaries/triage/compiled-rules.js';
 import type { PhraseEngine, RuleHit } from '../../../src/boundaries/triage/phrase-engine.js';
 import { AdministrativeCategory } from '../../../src/boundaries/triage/triage-category.js';
-import { naiveTriageMessage } from './naive-triage-fixtures.js';
+import { naiveMatchText, naiveTriageMessage } from './naive-triage-fixtures.js';
 
 const tuning: readonly { readonly text: string }[] = JSON.parse(
   readFileSync(join(import.meta.dirname, '../corpus/tuning.json'), 'utf8'),
@@ -93,6 +93,72 @@ describe('PhraseEngine.matchRisk and matchExplaining', () => {
     expect([...risk.hits].filter((hit) => hit.label === 'scheduling')).toEqual([]);
     const both = engine.matchExplaining(read, risk);
     expect([...both.hits].some((hit) => hit.label === 'scheduling')).toBe(true);
+  });
+});
+
+describe('PhraseEngine: a long message saying its sentences again', () => {
+  const engine = triageRulesInternals(rules)?.engine as PhraseEngine;
+  const sortedHits = (hits: Iterable<RuleHit>) => [...hits].map((hit) => JSON.stringify(hit)).sort();
+  // Short messages, so that 64 sentences and more (where a message remembers its sentences) stay quick for
+  // the naive matcher.
+  const short = tuning.map((m) => m.text).filter((text) => text.length < 90);
+  const longMessage = (picked: readonly number[], pool: readonly string[], separators: readonly string[]) =>
+    picked.map((k, i) => `${pool[k]}${separators[i % separators.length]}`).join('');
+
+  it('property: each sentence said again finds what it found the first time (hits, masks, as the naive matcher)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...short), { minLength: 2, maxLength: 5 }),
+        fc.array(fc.nat(), { minLength: 70, maxLength: 90 }),
+        fc.subarray(['. ', '! ', '? ', '\n', '.\n\n'], { minLength: 1 }),
+        (pool, picks, separators) => {
+          const read = engine.read(
+            longMessage(
+              picks.map((p) => p % pool.length),
+              pool,
+              separators,
+            ),
+            100_000,
+          );
+          expect(read.sentenceStarts.length).toBeGreaterThanOrEqual(64);
+          const engineMatch = engine.matchText(read);
+          const naive = naiveMatchText(read, rules);
+          // The naive matcher counts a one-word rule once a sentence; the engine counts each occurrence.
+          const uncounted = (hits: Iterable<RuleHit>) =>
+            sortedHits([...hits].map((hit) => ({ ...hit, count: 0 })));
+          expect(uncounted(engineMatch.hits)).toEqual(uncounted(naive.hits));
+          expect([...engineMatch.masked]).toEqual([...naive.masked]);
+          expect([...engineMatch.explained]).toEqual([...naive.explained]);
+          expect([...engineMatch.wordBits]).toEqual([...naive.wordBits]);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('property: the risk rules and then the explaining ones find what every rule at once finds, sentences said again', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...short), { minLength: 2, maxLength: 5 }),
+        fc.array(fc.nat(), { minLength: 70, maxLength: 90 }),
+        (pool, picks) => {
+          const read = engine.read(
+            longMessage(
+              picks.map((p) => p % pool.length),
+              pool,
+              ['. '],
+            ),
+            100_000,
+          );
+          const all = engine.matchText(read);
+          const both = engine.matchExplaining(read, engine.matchRisk(read));
+          expect(sortedHits(both.hits)).toEqual(sortedHits(all.hits));
+          expect([...both.masked]).toEqual([...all.masked]);
+          expect([...both.explained]).toEqual([...all.explained]);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
 
