@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileTriageRules, triageMessage } from '../../../src/boundaries/index.js';
 import { triageRulesInternals } from '../../../src/boundaries/triage/compiled-rules.js';
-import type { PhraseEngine, RuleHit } from '../../../src/boundaries/triage/phrase-engine.js';
+import type { MatchedText, PhraseEngine, RuleHit } from '../../../src/boundaries/triage/phrase-engine.js';
 import { AdministrativeCategory } from '../../../src/boundaries/triage/triage-category.js';
 import { naiveMatchText, naiveTriageMessage } from './naive-triage-fixtures.js';
 
@@ -13,6 +13,20 @@ const tuning: readonly { readonly text: string }[] = JSON.parse(
 ).messages;
 const rules = compileTriageRules();
 const triage = (text: string) => triageMessage(text, { rules });
+const engine = triageRulesInternals(rules)?.engine as PhraseEngine;
+
+/**
+ * Two matches of one message agree: their hits, masks, explained words and word facts. `counted` false leaves
+ * out each hit's count (the naive matcher counts a one-word rule once a sentence; the engine, each occurrence).
+ */
+function expectSameMatch(actual: MatchedText, expected: MatchedText, counted = true): void {
+  const sortedHits = (hits: Iterable<RuleHit>) =>
+    [...hits].map((hit) => JSON.stringify(counted ? hit : { ...hit, count: 0 })).sort();
+  expect(sortedHits(actual.hits)).toEqual(sortedHits(expected.hits));
+  expect([...actual.masked]).toEqual([...expected.masked]);
+  expect([...actual.explained]).toEqual([...expected.explained]);
+  expect([...actual.wordBits]).toEqual([...expected.wordBits]);
+}
 
 /** The engine's outcome and categories for `text` are the naive matcher's. */
 function expectSameAsNaive(text: string): void {
@@ -60,9 +74,7 @@ describe('PhraseEngine', () => {
 });
 
 describe('PhraseEngine.matchRisk and matchExplaining', () => {
-  const engine = triageRulesInternals(rules)?.engine as PhraseEngine;
   const EXPLAINING = new Set<string>([...AdministrativeCategory.options, 'courtesy', 'enquiry']);
-  const sortedHits = (hits: Iterable<RuleHit>) => [...hits].map((hit) => JSON.stringify(hit)).sort();
 
   it('property: the risk rules and then the explaining ones find what every rule at once finds', () => {
     const texts = tuning.map((m) => m.text);
@@ -76,11 +88,7 @@ describe('PhraseEngine.matchRisk and matchExplaining', () => {
           const all = engine.matchText(read);
           const risk = engine.matchRisk(read);
           expect([...risk.hits].filter((hit) => EXPLAINING.has(hit.label))).toEqual([]);
-          const both = engine.matchExplaining(read, risk);
-          expect(sortedHits(both.hits)).toEqual(sortedHits(all.hits));
-          expect([...both.masked]).toEqual([...all.masked]);
-          expect([...both.explained]).toEqual([...all.explained]);
-          expect([...both.wordBits]).toEqual([...all.wordBits]);
+          expectSameMatch(engine.matchExplaining(read, risk), all);
         },
       ),
       { numRuns: 200 },
@@ -97,66 +105,39 @@ describe('PhraseEngine.matchRisk and matchExplaining', () => {
 });
 
 describe('PhraseEngine: a long message saying its sentences again', () => {
-  const engine = triageRulesInternals(rules)?.engine as PhraseEngine;
-  const sortedHits = (hits: Iterable<RuleHit>) => [...hits].map((hit) => JSON.stringify(hit)).sort();
   // Short messages, so that 64 sentences and more (where a message remembers its sentences) stay quick for
-  // the naive matcher.
+  // the naive matcher; a few of them said 70 to 90 times, apart by sentence ends.
   const short = tuning.map((m) => m.text).filter((text) => text.length < 90);
-  const longMessage = (picked: readonly number[], pool: readonly string[], separators: readonly string[]) =>
-    picked.map((k, i) => `${pool[k]}${separators[i % separators.length]}`).join('');
+  const longRead = (pool: readonly string[], picks: readonly number[], separators: readonly string[]) =>
+    engine.read(
+      picks.map((k, i) => `${pool[k % pool.length]}${separators[i % separators.length]}`).join(''),
+      100_000,
+    );
+  const pools = fc.uniqueArray(fc.constantFrom(...short), { minLength: 2, maxLength: 5 });
+  const picks = fc.array(fc.nat(), { minLength: 70, maxLength: 90 });
 
-  it('property: each sentence said again finds what it found the first time (hits, masks, as the naive matcher)', () => {
+  it('property: each sentence said again finds what it found the first time (as the naive matcher)', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.constantFrom(...short), { minLength: 2, maxLength: 5 }),
-        fc.array(fc.nat(), { minLength: 70, maxLength: 90 }),
+        pools,
+        picks,
         fc.subarray(['. ', '! ', '? ', '\n', '.\n\n'], { minLength: 1 }),
-        (pool, picks, separators) => {
-          const read = engine.read(
-            longMessage(
-              picks.map((p) => p % pool.length),
-              pool,
-              separators,
-            ),
-            100_000,
-          );
+        (pool, p, seps) => {
+          const read = longRead(pool, p, seps);
           expect(read.sentenceStarts.length).toBeGreaterThanOrEqual(64);
-          const engineMatch = engine.matchText(read);
-          const naive = naiveMatchText(read, rules);
-          // The naive matcher counts a one-word rule once a sentence; the engine counts each occurrence.
-          const uncounted = (hits: Iterable<RuleHit>) =>
-            sortedHits([...hits].map((hit) => ({ ...hit, count: 0 })));
-          expect(uncounted(engineMatch.hits)).toEqual(uncounted(naive.hits));
-          expect([...engineMatch.masked]).toEqual([...naive.masked]);
-          expect([...engineMatch.explained]).toEqual([...naive.explained]);
-          expect([...engineMatch.wordBits]).toEqual([...naive.wordBits]);
+          expectSameMatch(engine.matchText(read), naiveMatchText(read, rules), false);
         },
       ),
       { numRuns: 25 },
     );
   });
 
-  it('property: the risk rules and then the explaining ones find what every rule at once finds, sentences said again', () => {
+  it('property: the risk rules and then the explaining ones find what every rule at once finds', () => {
     fc.assert(
-      fc.property(
-        fc.uniqueArray(fc.constantFrom(...short), { minLength: 2, maxLength: 5 }),
-        fc.array(fc.nat(), { minLength: 70, maxLength: 90 }),
-        (pool, picks) => {
-          const read = engine.read(
-            longMessage(
-              picks.map((p) => p % pool.length),
-              pool,
-              ['. '],
-            ),
-            100_000,
-          );
-          const all = engine.matchText(read);
-          const both = engine.matchExplaining(read, engine.matchRisk(read));
-          expect(sortedHits(both.hits)).toEqual(sortedHits(all.hits));
-          expect([...both.masked]).toEqual([...all.masked]);
-          expect([...both.explained]).toEqual([...all.explained]);
-        },
-      ),
+      fc.property(pools, picks, (pool, p) => {
+        const read = longRead(pool, p, ['. ']);
+        expectSameMatch(engine.matchExplaining(read, engine.matchRisk(read)), engine.matchText(read));
+      }),
       { numRuns: 40 },
     );
   });
