@@ -30,9 +30,9 @@ function expectSameMatch(actual: MatchedText, expected: MatchedText, counted = t
 
 /** The engine's outcome and categories for `text` are the naive matcher's. */
 function expectSameAsNaive(text: string): void {
-  const engine = triage(text);
+  const decided = triage(text);
   const naive = naiveTriageMessage(text, rules);
-  expect([engine.outcome, engine.crisisCategories, engine.clinicalCategories], text).toEqual([
+  expect([decided.outcome, decided.crisisCategories, decided.clinicalCategories], text).toEqual([
     naive.outcome,
     naive.crisisCategories,
     naive.clinicalCategories,
