@@ -40,6 +40,29 @@ const psychologist = clinician({
 
 const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
 
+/** A Kansas LCSW holding an active Social Work Compact multistate license (home state Kansas). */
+const kansasSocialWorker = () =>
+  clinician({
+    licenses: [license({ state: 'KS', type: 'LCSW', number: 'LCSW-1', expiresOn: '2027-12-31' })],
+    compactAuthorizations: [
+      {
+        kind: 'social_work_multistate',
+        homeState: 'KS',
+        status: 'active',
+        issuedOn: '2026-01-01',
+        expiresOn: '2027-12-31',
+      },
+    ],
+  });
+
+/** Kansas (a member from its compact's effective date) and Missouri as Social Work Compact members. */
+const KANSAS_AND_MISSOURI: JurisdictionPolicyInput = {
+  socialWorkCompactMemberStates: [
+    { state: 'KS', from: '2024-04-12' },
+    { state: 'MO', from: '2026-01-01' },
+  ],
+};
+
 describe('evaluateServiceJurisdiction: licenses', () => {
   it('allows a session on the day the license expires, with a warning to renew', () => {
     const d = evaluateServiceJurisdiction(clinician(), {
@@ -281,27 +304,11 @@ describe('evaluateServiceJurisdiction: telehealth into a compact state', () => {
   });
 
   it('counts a Social Work multistate license only in configured member states', () => {
-    const sw = clinician({
-      licenses: [license({ state: 'KS', type: 'LCSW', number: 'LCSW-1', expiresOn: '2027-12-31' })],
-      compactAuthorizations: [
-        {
-          kind: 'social_work_multistate',
-          homeState: 'KS',
-          status: 'active',
-          issuedOn: '2026-01-01',
-          expiresOn: '2027-12-31',
-        },
-      ],
-    });
+    const sw = kansasSocialWorker();
     const q = { clientState: 'MO', serviceDate: '2026-05-01', modality: 'telehealth' } as const;
     expect(codes(evaluateServiceJurisdiction(sw, q))).toContain('credentialing.compact.state_not_member');
     // Kansas, the home state, is a member too: a multistate license is issued by a member state.
-    const policy: JurisdictionPolicyInput = {
-      socialWorkCompactMemberStates: [
-        { state: 'KS', from: '2024-04-12' },
-        { state: 'MO', from: '2026-01-01' },
-      ],
-    };
+    const policy = KANSAS_AND_MISSOURI;
     expect(evaluateServiceJurisdiction(sw, q, { policy }).outcome).toBe('allowed');
     expect(evaluateServiceJurisdiction(sw, { ...q, clientState: 'KS' }, { policy }).outcome).toBe('allowed');
   });
@@ -1180,29 +1187,11 @@ describe('evaluateServiceJurisdiction: what a compact authorization rests on', (
   });
 
   it('allows a Social Work multistate license in person too', () => {
-    const sw = clinician({
-      licenses: [license({ state: 'KS', type: 'LCSW', number: 'LCSW-1', expiresOn: '2027-12-31' })],
-      compactAuthorizations: [
-        {
-          kind: 'social_work_multistate',
-          homeState: 'KS',
-          status: 'active',
-          issuedOn: '2026-01-01',
-          expiresOn: '2027-12-31',
-        },
-      ],
-    });
+    const sw = kansasSocialWorker();
     const d = evaluateServiceJurisdiction(
       sw,
       { clientState: 'MO', serviceDate: '2026-05-01', modality: 'in_person' },
-      {
-        policy: {
-          socialWorkCompactMemberStates: [
-            { state: 'KS', from: '2024-04-12' },
-            { state: 'MO', from: '2026-01-01' },
-          ],
-        },
-      },
+      { policy: KANSAS_AND_MISSOURI },
     );
     expect(d.outcome).toBe('allowed');
     expect(d.authorizedBy).toEqual({
@@ -1463,18 +1452,7 @@ describe('evaluateServiceJurisdiction: the home state of a compact authorization
   });
 
   it('refuses a Social Work multistate license whose home state is not a member', () => {
-    const sw = clinician({
-      licenses: [license({ state: 'KS', type: 'LCSW', number: 'LCSW-1', expiresOn: '2027-12-31' })],
-      compactAuthorizations: [
-        {
-          kind: 'social_work_multistate',
-          homeState: 'KS',
-          status: 'active',
-          issuedOn: '2026-01-01',
-          expiresOn: '2027-12-31',
-        },
-      ],
-    });
+    const sw = kansasSocialWorker();
     const d = evaluateServiceJurisdiction(
       sw,
       { clientState: 'MO', serviceDate: '2026-05-01', modality: 'telehealth' },
