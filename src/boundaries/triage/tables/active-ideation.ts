@@ -166,6 +166,9 @@ export const ACTIVE_IDEATION: TriageTable = {
     'take|taking|took ..1 the ..1 l|loss ..1 permanently|forever',
     '{intent}|finna|tryna|about|bout|ready ..3 self ..1 delete|deleting|destruct',
     'about|bout|finna|tryna ..1 to ..1 end|ending ..1 it|things|everything|myself',
+    // Set bg (recall21, 2026-12-05): a deadline set oneself, and ending it if nothing changed by then.
+    'if ..1 nothing ..1 changes|changed|improves|improved|gets|got|happens ..6 end|ending ..1 (it|things|everything|myself|it all|my life)',
+    'told|promised|gave ..1 myself ..6 end|ending|do ..1 it|things|everything|myself & by|until|nothing|changed|changes|birthday|deadline|{weekday}',
   ],
   es: [
     'quiero|quisiera|quiere|quieres|queria ..2 morir*|matarme|matarse|suicidarme|suicidarse',
@@ -245,5 +248,8 @@ export const ACTIVE_IDEATION: TriageTable = {
     // recall20: leaving the world in the regions' verbs ("me quiero largar de este mundo"); blowing one's brains out.
     'largar|largarme|largo ..3 de ..1 este ..1 mundo',
     'volar|volarme|volarse|volo ..2 los ..1 sesos|sesos',
+    // Set bg (recall21, 2026-12-05), en español: si nada cambia para una fecha, terminar con todo.
+    'si ..1 nada ..1 cambia|cambio|cambiaba|cambiara|mejora|mejoro|mejoraba|mejorara ..6 terminar|termino|terminaba|acabar|acabo|acababa|terminarlo|acabarlo ..2 todo|vida|conmigo',
+    'me ..1 dije|prometi|di ..6 terminar|termino|acabar|acabo|terminarlo|acabarlo ..2 todo|vida|conmigo & para|cumpleanos|fecha|plazo|{weekday}|cambia|cambiaba',
   ],
 };

@@ -43,6 +43,15 @@ export const CLINICAL_SENSES: TriageTable = {
     // How many pills to take a day or at night: a dosing question, the prescriber's (lead, 2026-12-05, noticed by
     // recall18); how many it would take, or to not wake up, stays on call.
     'how ..1 many|much ..4 {pills}|{med_name} ..2 do|should|can|am|supposed ..2 take ..3 a|per|each|every|in|at|before ..1 day|night|morning|evening|bedtime|dose|time|week',
+    // Sets bg and bh (recall21, 2026-12-05), clinical messages that went on call: sessions cut down to every other
+    // week (or drinking cut down on); feeling hurt by something said; not unsafe; the breathing exercise that did
+    // not help; jumping at every sound. Each the clinician's the same day, each pinned beside its crisis twin.
+    'cut|cuts|cutting ..1 down|back ..1 to|on ..2 every|biweekly|monthly|once|twice|sessions|session|drinking|caffeine|coffee|smoking|vaping|weekly',
+    'felt|feel|feeling|feels ..1 hurt ..1 by|after|when|that|about|because',
+    'im|am|was|feel|feeling|felt|be ..1 not|never ..1 unsafe',
+    'breathing ..1 thing|things|exercise|exercises|technique|techniques|trick|tricks|app|skill|skills|stuff|practice|worksheet',
+    'i jump every|whenever',
+    'i jump at ..2 every|any|loud|sounds|noises|noise|doors|door',
   ],
   es: [
     '{family}|{partner}|{child}|amigo|amiga|perro|gato ..4 murio|fallecio|muerte',
@@ -51,5 +60,13 @@ export const CLINICAL_SENSES: TriageTable = {
     'tomo|tomar|tomando|me ..2 todas|todos ..2 mis|las|los ..1 pastillas|medicinas|medicamentos|pildoras ..3 todos|todas|cada ..2 dias|dia|mananas|manana|noches|noche',
     // Cuántas pastillas tomar al día o en la noche: una pregunta de dosis, del prescriptor.
     'cuantas|cuántas ..1 pastillas|tabletas|capsulas|cápsulas|pildoras|píldoras ..4 tomo|tomar|tomarme|debo|tengo|me|son|es ..4 noche|dia|día|mañana|manana|diario|diarias|dosis|vez',
+    // Sets bg y bh (recall21): un dolor que no me deja (de muela, de cabeza); los ejercicios de respiración.
+    'dolor|dolores ..4 que ..1 no ..1 me ..1 deja|dejan|dejaba',
+    'ejercicio|ejercicios|tecnica|tecnicas ..1 de ..1 respiracion',
+    // "No es que me quiera morir" (set bh, recall21): the denial in the subjunctive, as "it's not that I want to
+    // die" is a negated mention in English; a clinician reads it the same day. The indicative ("no, es que me
+    // quiero morir") is not masked.
+    'no ..1 es ..1 que ..2 quiera|quisiera ..2 morir|morirme|matar|matarme|suicidar|suicidarme|desaparecer',
+    'no ..1 es ..1 que ..2 quiera|quisiera ..2 (hacerme dano|hacerme daño|lastimarme|cortarme)',
   ],
 };

@@ -156,6 +156,9 @@ export const HARM_TO_OTHERS: TriageTable = {
     'handle|handling ..1 them|him|her ..1 myself & tonight|tomorrow|need|{weekday}|now|soon|weekend|vents|poison|poisoning|watching|cameras|upstairs|neighbors|neighbor|custody|judge|kids|away',
     'take ..1 care ..1 of ..1 him|her|them ..1 myself ..2 before|if|tonight ..4 let|lets|gets|happen|takes|get|take',
     'deal|handle|take ..3 them|him|her|it ..1 myself && have|got ..1 what ..1 i ..1 need',
+    // Sets bh (recall21, 2026-12-05): a weapon taken to someone's door; something to be stuck into someone.
+    'went|came|showed|walked|headed|ran|knocked|knocking|banging|pounding & machete|axe|crowbar|{blade}|{firearm}|bat & door|neighbor|neighbors|neighbour|neighbours',
+    'gonna|going|will|ill ..3 stick|shove|jam|bury ..1 something|a|my|the ..2 in|into ..1 him|her|them|his|their',
   ],
   es: [
     'meto|meter|pego|pegar|dar|doy ..2 un ..1 tiro|balazo|plomazo|navajazo|cuchillazo',
@@ -241,5 +244,8 @@ export const HARM_TO_OTHERS: TriageTable = {
     'manos ..3 cuello & {partner}|{family}|{child}|puse|le',
     // Set be (recall19, 2026-12-05): encargarse uno mismo de ellos, con la noche, el juez o los vecinos.
     'encargar|encargo|encargare|deshacer|deshago ..2 de ..1 ellos|el|ella|ellas & envenen*|vecinos|juez|custodia|noche|hoy|antes|mismo|misma',
+    // Set bh (recall21): salió con un machete a la puerta del vecino; 'le voy a enterrar algo'.
+    'salio|fue|llego|vino|salia|iba ..4 machete|cuchillo|pistola|bate|arma|escopeta|navaja|martillo & puerta|vecino|vecina|vecinos|tocarle|buscarlo|buscarla|buscarle|amenazar|pelear',
+    'le|te|les ..1 voy|va|vas ..1 a ..1 enterrar|clavar ..1 algo|cuchillo|navaja|fierro|filero|punta|picahielo|tijeras',
   ],
 };

@@ -144,6 +144,12 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'using|used|shooting|doing|did|snorting|smoking|shot ..1 fent|fentanyl|heroin|dope ..1 again',
     'doubled|tripled|doubling ..3 patch|patches & awake|eyes|drowsy|sleepy|breathing|lips|nod|nodding',
     'gonna|going|will|wanna ..2 use|shoot|do|snort ..1 it|the ..1 all|whole & bag|bought|sober|clean|dope|fent|tonight',
+    // Sets bg and bh (recall21, 2026-12-05): days or weeks of one's supply taken at once ("took extra, like the whole
+    // week's worth at once"); a week's worth of leave is not a dose, so the taking must be at once or extra.
+    'took|taken|swallowed|popped|downed|ate ..6 week|weeks|month|months|days ..1 worth & (extra|at once|at one time|in one go|together|double)',
+    'took|taken|swallowed|popped|downed ..1 extra & (worth|whole|all|at once|heart|racing|weird|dizzy)',
+    // An attempt told in fragments (set bg, recall21): tried again last night, then the pills named beside it.
+    'tried|attempted ..1 again ..3 night|yesterday|today|weekend|morning && {pills}|{med_name}|{overdose}',
   ],
   es: [
     'tome|tomo|trague|tomé|tomó ..3 como|unas|varias|todas|muchas ..2 {number}|{big_number}|pastillas|de|las',
@@ -261,5 +267,9 @@ export const INGESTION_OVERDOSE: TriageTable = {
     '{child}|{family}|{partner} ..3 tomo|tomó|trago|tragó|metio|metió ..3 algo|pastillas|{pills}|{med_name} ..6 raro|rara|inconsciente|morado|morada|convulsionando|babeando',
     // Probes beside requests (recall19): me acabé todo el frasco, todas las de la presión.
     'me ..1 acabe|termine ..1 todas|todo|muchas|toda ..3 pastillas|frasco|caja|medicina|medicinas|pildoras|presion|botella|tableta|tabletas|blister',
+    // Sets bg and bh (recall21, 2026-12-05): las pastillas de toda la semana o del mes tomadas de una vez.
+    'tome|trague|tomo|trago|tomaste ..6 semana|semanas|mes|meses|dias & (de una vez|de un jalon|de golpe|al mismo tiempo|juntas|juntos|extra|doble)',
+    // Lo intenté otra vez, y las pastillas nombradas al lado (set bg en español, recall21).
+    'lo ..1 intente|intento|intentaste ..1 otra|de ..1 vez|nuevo && {pills}|{med_name}|{overdose}',
   ],
 };

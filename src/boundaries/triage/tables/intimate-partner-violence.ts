@@ -132,6 +132,9 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'pushed|threw|shoved|kicked ..1 me ..1 out ..1 of ..3 moving|car|truck & moving|drove|driving',
     // A fifth probe by kind (recall12, 2026-12-05): a partner or an ex who broke in.
     'ex|{partner} ..3 broke|breaks|broken ..1 in|into',
+    // Set bh (recall21, 2026-12-05): locked in when he leaves, the phone taken with him.
+    'locks|locked ..3 me ..1 in',
+    'locks|locked ..4 door|doors|house|apartment|room & takes|took|taking ..2 my|the ..1 phone|keys|car|money|passport|charger',
   ],
   es: [
     'me ..1 pega|pego|golpea|golpeo|golpeaba|pegaba|empujo|empuja|ahorco|ahorca|amenaza|amenazo|maltrata',
@@ -309,5 +312,8 @@ export const INTIMATE_PARTNER_VIOLENCE: TriageTable = {
     'esconde|escondio|quito|rompio ..2 papeles|pasaporte|documentos|identificacion|mica|visa & {partner}|vaya|irme|salir|deportar',
     // Probes beside requests (recall19): la pareja que se aparece en el trabajo.
     'pareja|ex|novio|novia|esposo|esposa|marido ..2 se ..1 aparece|aparecio|presenta|presento ..2 en ..1 mi ..1 trabajo|casa|escuela|chamba',
+    // Set bh (recall21): cierra con llave cuando se va y se lleva mi teléfono; me deja encerrada.
+    'cierra|cerro|encierra|encerro ..4 llave|candado & lleva|llevo|quita|quito ..2 mi|el|los ..1 telefono|celular|llaves|carro|dinero|cargador',
+    'me ..1 (encierra|encerro|deja encerrada|dejo encerrada|deja encerrado|dejo encerrado|encierra con llave|encerro con llave)',
   ],
 };

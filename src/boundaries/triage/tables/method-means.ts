@@ -324,6 +324,13 @@ export const METHOD_MEANS: TriageTable = {
     'says|said|claims|claimed ..3 lost|dropped|spilled|misplaced ..1 them|it|the & pills|meds|bottle|{pills}|{med_name}',
     '(count is off|count was off|count s off|count is wrong) & pills|meds|{pills}|{med_name}|bottle',
     'drove|drive|driving|swerved|swerve|steered|steer|veered|veer|crashed|crash|aimed|go|going|went ..3 into|toward|towards ..2 the|a|that ..1 median|wall|tree|pole|barrier|guardrail|traffic|truck|semi|pillar|overpass|rail|railing|ditch|lane && purpose|purposely|deliberately|intentionally|meant',
+    // Sets bg and bh (recall21, 2026-12-05): someone up a water tower, where nobody is for an ordinary reason; a
+    // picture sent from the top of a garage, a bridge or a tower.
+    'top ..1 of ..2 the|a ..1 water ..1 tower|towers',
+    'on|up|climbed|climbing|from ..2 the|a ..1 water ..1 tower|towers',
+    'picture|pic|photo|selfie|video|snap ..4 from ..1 the ..1 top ..1 of ..2 the|a ..1 parking|garage|building|bridge|roof|tower|overpass|cliff|dam',
+    // A ligature tied to a fixture: a sheet, a belt or a cord tied to the ceiling fan, a beam or a rod.
+    'tied|hung|attached|fastened|knotted ..4 sheet|sheets|bedsheet|belt|cord|cable|scarf|extension ..4 fan|beam|rod|rafter|rafters|pipe|railing|banister|hook',
   ],
   es: [
     '{pills} & guardad*|juntando|junte|escondid*|suficientes|cuantas|mortal|letal',
@@ -473,5 +480,9 @@ export const METHOD_MEANS: TriageTable = {
     // Set be (recall19, 2026-12-05): el frasco de un hijo casi vacío demasiado pronto; el carro contra un muro a propósito.
     'frasco|pastillas|medicina|medicinas ..4 casi|medio ..1 vacio|vacia|vacias|acabado|acabadas & surtieron|surti|hace|perdieron|perdio|dias|semana',
     'estrello|estrelle|estrellarme|choco|choque|chocar|meterme|aventarme ..3 contra|al|en ..2 el|la|un|una ..1 muro|pared|arbol|poste|camion|trailer|barda|puente|carril && proposito|queria|adrede',
+    // Sets bg y bh (recall21): arriba del tanque o la torre de agua; una sábana, un cinturón o un cable amarrado al
+    // abanico, a una viga o al tubo del clóset.
+    'arriba|encima|trepada|trepado|trepo|subio|subida|subido ..3 tanque|torre ..2 de ..1 agua',
+    'amarre|amarro|amarrada|amarrado|ate|atada|atado|colgue|colgada|colgado ..4 sabana|sabanas|cinturon|cable|cuerda|corbata|bufanda|cordon ..4 abanico|avanico|ventilador|viga|tubo|barandal|closet|gancho',
   ],
 };

@@ -1108,5 +1108,7 @@ export const ORDINARY_SENSES: TriageTable = {
     // A building named as where the parking, the door or the office is ("el estacionamiento de su edificio"); never
     // its roof or a height.
     'estacionamiento|parqueo|entrada|puerta|elevador|recepcion|oficina|direccion|piso|lobby ..2 del|de ..1 su|el|este|ese|nuestro ..1 edificio',
+    // Set bh (recall21, 2026-12-05): la corte (de inmigración, familiar) es un tribunal; un corte es una herida.
+    'la|una ..1 corte',
   ],
 };

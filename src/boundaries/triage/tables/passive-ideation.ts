@@ -1120,5 +1120,8 @@ export const PASSIVE_IDEATION: TriageTable = {
     '{neg} ..3 sentido ..2 a|de|en ..1 quedarme|seguir|seguirle',
     // Probes beside requests (recall19): querer estar con la mamá en el cielo.
     'estar|ir|irme ..4 en ..1 el ..1 cielo & quiero|quisiera|ojala|gustaria|kiero|ganas',
+    // Wanting to be run over (recall21, 2026-12-05; 'I just want to get hit by a car' in English): 'solo quiero que
+    // me atropellen', 'ojalá me atropelle un carro'.
+    'quiero|quisiera|ojala|deseo ..3 atropelle|atropellen|atropellara|atropellaran|arrolle|arrollen|arrollara',
   ],
 };

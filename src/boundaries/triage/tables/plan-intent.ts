@@ -235,6 +235,10 @@ export const PLAN_INTENT: TriageTable = {
     // A date picked, said with nothing else (recall19): the C-SSRS's plan with a time; a date for a move or the intake
     // is masked.
     'i|ive|we|weve have|got a|the date picked|chosen|set',
+    // Set bh (recall21), in English: 'this time I'm really going to do it', nothing said of what.
+    'this ..1 time ..3 (going to|gonna) ..1 do ..1 it',
+    'this ..1 time ..2 ill|will|im ..2 do|doing ..1 it',
+    '(going to|gonna) ..1 do ..1 it && (dont call|do not call|dont look|dont try|dont stop|dont come)',
   ],
   es: [
     'estoy|toy|ando|stoy ..2 en ..2 el|la ..1 puente|azotea|techo|vias|orilla',
@@ -344,5 +348,9 @@ export const PLAN_INTENT: TriageTable = {
     // Probes beside requests (recall19): this weekend everything ends; the date already chosen.
     '{future_time}|semana|noche|hoy|pronto ..2 se ..1 acaba|acabara ..1 todo',
     'ya ..1 escogi|elegi|decidi|puse ..1 la|el ..1 fecha|dia',
+    // Set bh (recall21, 2026-12-05): 'esta vez sí lo voy a hacer', sin decir qué, y que no la llamen.
+    'esta ..1 vez ..2 lo ..1 voy ..1 a ..1 hacer',
+    'esta ..1 vez ..2 lo ..1 hago',
+    'lo ..1 (voy a hacer|hago) && no ..1 me ..1 llamen|busquen|detengan|salven|sigan',
   ],
 };

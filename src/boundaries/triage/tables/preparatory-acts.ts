@@ -414,6 +414,13 @@ export const PREPARATORY_ACTS: TriageTable = {
     // over to my son, he'll need it more than me" went to paperwork).
     'paid|paying|settled|cleared ..4 everything|all|debts|debt|bills & {family}|{partner}|{child}|family|kids|nobody|noone ..3 wont|{neg}|doesnt|dont|never ..2 have|need|deal|worry|owe|stuck',
     'signed|sign|signing|signs|gave|give|giving|transferred ..5 over|to ..3 {family}|{child}|{partner}|brother|sister|son|daughter|kids|nephew|niece|him|her & (more than me|more than i do|more than i|wont need it|wont need them|wont be needing|not need it|dont need it anymore|need it anymore|need them anymore|wont be using|use it anymore)',
+    // Set bg (recall21, 2026-12-05): a credit card and a friend paid off, beside a call to say I love you or
+    // everything being done now.
+    'paid ..1 off ..4 card|cards|loan|loans|owed|balance|car|everything|everyone|friend && called|texted|visited|went ..6 say|tell|told ..2 love|goodbye|bye',
+    'paid ..1 off ..4 card|cards|loan|loans|owed|balance|car|everything|everyone|friend && everything|all ..3 done|finished|settled|handled|sorted ..1 now',
+    // A note to one's therapist: sorry I couldn't do it, and no one else to blame.
+    'sorry ..2 (couldnt|could not) ..1 do|make ..1 it && not ..1 her|his|your|their|anyones|my ..1 fault',
+    'sorry ..2 (couldnt|could not) ..1 do|make ..1 it && you ..1 were ..1 right',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',
@@ -657,5 +664,9 @@ export const PREPARATORY_ACTS: TriageTable = {
     'quien ..2 se ..1 queda|quedara|quede ..2 con ..1 su|mi|sus|mis ..1 celular|ropa|cosas|perro|gato|juegos|consola|telefono|bici|compu & escribio|escribi|diario|lista|carta|nota|cuaderno|encontre',
     // Probes beside requests (recall19): vendí todas mis cosas.
     'vendi|regale ..1 todas|todos|toda ..1 mis ..1 cosas|pertenencias|muebles|ropa',
+    // Set bg en español (recall21): la tarjeta y lo que debía pagados, y una llamada para decir que la quiero.
+    'pague|liquide|salde ..4 tarjeta|tarjetas|prestamo|debia|debo|carro|todo && llame|marque|visite|escribi ..6 decirle|decirles|decir ..3 quiero|amo|adios',
+    'pague|liquide|salde ..4 tarjeta|tarjetas|prestamo|debia|debo|carro|todo && ya ..1 todo ..2 esta|quedo ..1 hecho|listo|arreglado|terminado',
+    'perdon|perdoname|siento ..3 no ..1 pude|poder ..1 hacerlo|mas|seguir && no ..1 es ..1 su|tu|culpa',
   ],
 };

@@ -126,6 +126,8 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     'demon|demons|devil|evil|satan ..2 in|inside ..2 her|him|my|baby|son|daughter|child|kid|them & protect|save|only|have|do|must|get|out|know|tonight|rid',
     'demon|demons|devil|evil ..4 her|him|baby|son|daughter|child && know ..1 what ..1 i ..1 have|need|must|got ..1 to ..1 do',
     'demon|demons|devil|evil ..4 her|him|baby|son|daughter|child && only ..1 way ..2 save|free|protect|help',
+    // Set bh (recall21), in English: what they told me to do, and I obey.
+    'i ..1 (obey|obeyed|do what they say|did what they said|do what it says) & told|tell|telling|voices|voice|command|commands|order|orders',
   ],
   es: [
     'voces|voz ..4 dicen|dice|ordenan|ordena|mandan|manda|piden|pide ..4 mate|matar|lastim*|morir|salte|hacerle|hacerme',
@@ -191,5 +193,7 @@ export const PSYCHOSIS_COMMAND: TriageTable = {
     // Set be (recall19, 2026-12-05): la tele que habla directo y pide un sacrificio; un demonio en el bebé y saber qué hacer.
     'tengo|tiene|debo ..2 que ..1 sacrificar & dice|dijo|tele|voz|voces|radio|noticias|dios|diablo|yo ..1 o',
     'demonio|diablo|demonios ..3 en|dentro ..2 mi|su|la|el ..1 bebe|hijo|hija|nino|nina && se ..1 lo ..1 que ..1 tengo|debo ..1 que|hacer',
+    // Set bh (recall21): lo que me dijeron que haga, y yo obedezco.
+    'obedezco|obedeci|obedecerles|obedecerle|obedecer & dijeron|dicen|dice|ordenan|ordenaron|voces|voz|mandan|mandaron|mando',
   ],
 };

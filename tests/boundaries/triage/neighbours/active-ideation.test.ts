@@ -368,3 +368,24 @@ describe('set be: ways thought of, said of nothing (recall19, 2026-12-05)', () =
     ]);
   });
 });
+
+describe('a deadline set oneself, and ending it if nothing changed by then (set bg, recall21, 2026-12-05)', () => {
+  it('reads each as a crisis, in English and Spanish, alone or beside a request', () => {
+    expectCrisis([
+      "my birthday is friday and I told myself if nothing changed by then I'd end it. nothing changed. can I still get in before friday?",
+      "if nothing gets better by christmas i'm ending everything",
+      'I gave myself until friday to end it',
+      'me dije que si nada cambiaba para mi cumpleaños lo iba a terminar todo',
+      'si nada mejora para el viernes voy a acabar con todo',
+      'me di hasta el viernes para terminar con mi vida',
+    ]);
+  });
+
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      "if nothing changes with the insurance by friday I'll switch plans",
+      'si nada cambia con el seguro para el viernes, cambio de plan',
+      "I told myself I'd finish the intake forms by friday",
+    ]);
+  });
+});

@@ -107,3 +107,44 @@ describe('how many pills to take a day: a dosing question, not a lethal amount (
     ]);
   });
 });
+
+describe('clinical messages of sets bg and bh that went on call, each beside its crisis twin (recall21, 2026-12-05)', () => {
+  it('keeps each with a clinician the same day, off the on-call line', () => {
+    for (const text of [
+      "Can we talk about cutting down to every other week? I'm feeling a lot better and money's tight.",
+      "i've been cutting back on drinking like we talked about",
+      "I felt really hurt after our last session when you said I was 'avoiding.'",
+      "Is it normal to feel worse after starting trauma work? I'm not unsafe, just rattled.",
+      "I used the breathing thing but it didn't help much. Should I be doing something different?",
+      'Been having these really vivid flashbacks since the raid at my job last month. I jump every time a door slams.',
+      '¿Puedo tomar ibuprofeno con el litio? Tengo un dolor de muela que no me deja y el dentista no me da cita hasta el lunes.',
+      'los ejercicios de respiración no me están funcionando',
+      'No es que me quiera morir ni nada, pero a veces pienso que sería más fácil si me dieran unas vacaciones largas de todo.',
+      'Ando con los nervios de punta desde que me llegó la carta de la corte de inmigración.',
+    ]) {
+      expect(triage(text).outcome, text).toBe('clinical');
+    }
+  });
+
+  it('still reads their crisis twins, and the ordinary senses stay off the on-call line', () => {
+    for (const text of [
+      "I'm cutting down my arm again",
+      "i've been cutting again",
+      'I felt hurt so i hurt myself',
+      'I feel unsafe tonight',
+      "i'm not safe",
+      "I can't breathe and my lips are blue",
+      'I want to jump off the bridge every time I drive over it',
+      'no, es que me quiero morir',
+      'No es que me quiera morir, pero ya tengo las pastillas guardadas',
+      'mi esposo no me deja salir de la casa',
+      'me corté otra vez',
+      'solo quiero que me atropellen y ya',
+    ]) {
+      expect(triage(text).outcome, text).toBe('crisis');
+    }
+    for (const text of ['this copay is killing me', 'my phone died', 'shoot me the link']) {
+      expect(triage(text).outcome, text).not.toBe('crisis');
+    }
+  });
+});

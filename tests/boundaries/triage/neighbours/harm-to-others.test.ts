@@ -353,3 +353,24 @@ describe('set be: dealing with them oneself (recall19, 2026-12-05)', () => {
     ]);
   });
 });
+
+describe("a weapon taken to someone's door, something to be stuck into someone (set bh, recall21, 2026-12-05)", () => {
+  it('reads each as a crisis, in English and Spanish, alone or beside a request', () => {
+    expectCrisis([
+      'hoy salió con un machete a tocarle la puerta al vecino',
+      "my brother went to the neighbor's door with a machete",
+      "he was banging on the neighbor's door with a bat",
+      'si me vuelve a mirar así le voy a enterrar algo',
+      "if he looks at me like that again i'm gonna stick something in him",
+    ]);
+  });
+
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'cortamos la maleza con el machete en el rancho, llego tarde a la cita',
+      'vamos a enterrar a mi abuelo el sábado, ¿puedo cambiar la cita?',
+      'my neighbor knocked on my door to return the hammer',
+      "I'm going to stick a note in your mailbox with the check",
+    ]);
+  });
+});

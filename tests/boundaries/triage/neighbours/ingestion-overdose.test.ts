@@ -464,3 +464,34 @@ describe('Spanish voices probed by kind: other persons, regions, voice notes wit
     ]);
   });
 });
+
+describe("days or weeks of one's supply taken at once, and an attempt told in fragments (sets bg and bh, recall21, 2026-12-05)", () => {
+  it('reads each as a crisis, in English and Spanish, alone or beside a request', () => {
+    expectCrisis([
+      "hey can i get a refill early? i kinda took extra last night, like the whole week's worth at once. feel weird. heart going really fast",
+      "i took a week's worth of my lamictal at once last night",
+      'took two weeks worth of pills together, i feel dizzy',
+      'i took extra, the whole bottle, heart racing',
+      'me tomé las pastillas de toda la semana de una vez',
+      'me tomé una semana de pastillas de un jalón y me siento rara',
+      'anoche me tomé las del mes todas juntas',
+      "tried again last night. pills. woke up this morning. I guess that's something.",
+      'tried again yesterday. took the pills, still here',
+      'lo intenté otra vez anoche. pastillas. desperté hoy',
+      'lo intente de nuevo, me tome las pastillas',
+    ]);
+  });
+
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      "can i get a week's worth of samples until my refill?",
+      "I took a week's worth of vacation, can we skip next tuesday?",
+      'i took extra time off work, can i move my appointment?',
+      'me tomé una semana de vacaciones, ¿puedo cambiar la cita?',
+      'tomé la medicina toda la semana y no me hace efecto',
+      'tried again to log in last night, still locked out',
+      "I tried again this morning and the portal still won't load",
+      'lo intenté otra vez y el pago no pasa',
+    ]);
+  });
+});

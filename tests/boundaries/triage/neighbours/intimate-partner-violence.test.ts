@@ -548,3 +548,22 @@ describe('a partner or an ex who broke in (recall12, 2026-12-05)', () => {
     expectNotCrisis(['Someone broke into my car, can we reschedule?']);
   });
 });
+
+describe('locked in when he leaves, the phone taken with him (set bh, recall21, 2026-12-05)', () => {
+  it('reads each as a crisis, in English and Spanish, alone or beside a request', () => {
+    expectCrisis([
+      'Él cierra con llave cuando se va a trabajar y se lleva mi teléfono',
+      'me deja encerrada cuando se va',
+      'he locks me in when he goes to work',
+      'he locks the door when he leaves and takes my phone',
+    ]);
+  });
+
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'cierro con llave la oficina cuando me voy',
+      'do you lock the door after hours? i left my phone charger',
+      'the front desk locks the doors at 6, can i come at 5',
+    ]);
+  });
+});

@@ -879,3 +879,32 @@ describe("set be: a child's medicine gone too soon; a car steered at a wall on p
     ]);
   });
 });
+
+describe('someone up a water tower, a picture from the top, a ligature tied to a fixture (sets bg and bh, recall21, 2026-12-05)', () => {
+  it('reads each as a crisis, in English and Spanish, alone or beside a request', () => {
+    expectCrisis([
+      "My daughter (17) snuck out and just texted me a picture from the top of the water tower. I'm driving there now.",
+      "my son is on the water tower and won't come down",
+      'he climbed the water tower again',
+      'she sent a selfie from the top of the parking garage',
+      'mi hija está arriba del tanque de agua y no quiere bajar',
+      'mi hijo se subió a la torre de agua',
+      'estoy en el cuarto de mi tia y ya amarre la sabana del avanico',
+      'ya amarré el cinturón al tubo del clóset',
+      'i tied the sheet to the ceiling fan',
+      'the belt is tied to the closet rod now',
+    ]);
+  });
+
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'the office is by the water tower right?',
+      'is your office the building past the water tower on main?',
+      'la oficina está cerca de la torre de agua?',
+      "can you send a picture of the parking garage entrance? i can't find it",
+      'el abanico de la sala de espera no sirve, hace mucho calor',
+      'i tied my dog to the bench outside your office, is that ok?',
+      'can someone fix the ceiling fan in the waiting room',
+    ]);
+  });
+});

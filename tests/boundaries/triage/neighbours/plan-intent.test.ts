@@ -499,3 +499,22 @@ describe('taking "them all" with a time or an intent, beside a request (lead, 20
     expectNotCrisis(['i take them all at night', 'do i take them all with food?']);
   });
 });
+
+describe("'this time I'm really going to do it', nothing said of what (set bh, recall21, 2026-12-05)", () => {
+  it('reads each as a crisis, in English and Spanish, alone or beside a request', () => {
+    expectCrisis([
+      'esta vez si lo voy a hacer. no me llamen',
+      'esta vez sí lo hago',
+      "this time i'm really going to do it. don't call me",
+      "this time i'll do it",
+    ]);
+  });
+
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'esta vez sí voy a hacer la tarea que me dejó',
+      "this time I'm going to fill out the forms on time",
+      'voy a hacer el pago hoy, no me llamen del cobro por favor',
+    ]);
+  });
+});

@@ -921,3 +921,26 @@ describe('set be: a note put away, a goodbye posted without the word, a list of 
     expect(isStaff(triage('signed the car title over to my son'))).toBe(false);
   });
 });
+
+describe('debts paid off beside a goodbye or everything done; a note to the therapist (sets bg and bh, recall21, 2026-12-05)', () => {
+  it('reads each as a crisis, in English and Spanish, alone or beside a request', () => {
+    expectCrisis([
+      'Paid off my credit card and the money I owed my friend. Called my grandma to say I love her. Everything is sort of done now.',
+      'paid off my car loan. texted my brother to say goodbye',
+      'paid off everything. all done now',
+      'pagué la tarjeta y lo que le debía a mi amiga. llamé a mi abuela para decirle que la quiero',
+      'ya pagué todo. ya todo está arreglado',
+      "To my therapist: you were right about a lot of things. I'm sorry I couldn't do it. Please tell the front desk to stop calling my mom about the bill, it's not her fault.",
+      'perdón por no poder más. no es tu culpa',
+    ]);
+  });
+
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'I paid off my balance, can you send a receipt? called my mom to tell her the good news',
+      "sorry I couldn't make it on tuesday, can we reschedule",
+      'pagué la tarjeta, ¿me mandan el recibo?',
+    ]);
+    expect(isStaff(triage('Paid off my credit card finally! can i update the card on file?'))).toBe(true);
+  });
+});

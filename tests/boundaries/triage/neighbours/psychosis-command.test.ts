@@ -331,3 +331,21 @@ describe('a voice, the numbers or the signs that set the day (recall19, 2026-12-
     ]);
   });
 });
+
+describe('what the voices said, and I obey (set bh, recall21, 2026-12-05)', () => {
+  it('reads each as a crisis, in English and Spanish, alone or beside a request', () => {
+    expectCrisis([
+      'me dijeron que me defienda y yo obedezco',
+      'las voces me dicen que lo haga y yo obedezco',
+      'the voices told me to defend myself and i obey',
+      'they tell me what to do and i do what they say',
+    ]);
+  });
+
+  it('leaves their everyday neighbours off the on-call line', () => {
+    expectNotCrisis([
+      'mi hijo no obedece, ¿qué le puedo decir?',
+      "my son doesn't obey, what do you recommend?",
+    ]);
+  });
+});
