@@ -478,6 +478,24 @@ describe('triage on labelled messages', () => {
     expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.75);
   });
 
+  it('holds its figures on fresh set bg, measured untouched once (96.7 % recall, 0 to staff, 68.5 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-bg.json'));
+    report('fresh set bg (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.68);
+  });
+
+  it('holds its figures on fresh set bh, two thirds Spanish, measured untouched once (95.2 % recall, 0 to staff, 63.6 % administrative) and tuned on since', () => {
+    const figures = measure(load('tuning-fresh-bh.json'));
+    report('fresh set bh (tuned on)', figures);
+    expect(figures.toStaff).toBe(0);
+    expect(figures.clinicalToClinician).toBe(1);
+    expect(figures.crisisRecall).toBeGreaterThanOrEqual(1);
+    expect(figures.adminToStaff).toBeGreaterThanOrEqual(0.63);
+  });
+
   it('sends no crisis or clinical message of the older fixtures to staff', () => {
     const figures = measure(fixtures());
     report('older fixtures', figures);
