@@ -52,6 +52,10 @@ export const CLINICAL_SENSES: TriageTable = {
     'breathing ..1 thing|things|exercise|exercises|technique|techniques|trick|tricks|app|skill|skills|stuff|practice|worksheet',
     'i jump every|whenever',
     'i jump at ..2 every|any|loud|sounds|noises|noise|doors|door',
+    // Minutes after one's usual pill, a number that is a time, not a count ("I threw up 20 min after taking my
+    // morning pill"); no shakes or anything when one skips a drink: a dose and a habit, the prescriber's to read.
+    '{number}|{big_number}|{number_word} ..1 min|mins|minutes|hours|hrs ..1 after ..1 taking|took ..1 my ..1 morning|night|evening|daily|usual|regular|normal ..1 pill|dose|meds|medication|med|medicine',
+    'no ..1 shakes|shaking|tremors|sweats|sweating ..1 or ..1 anything|nothing',
   ],
   es: [
     '{family}|{partner}|{child}|amigo|amiga|perro|gato ..4 murio|fallecio|muerte',
@@ -68,5 +72,9 @@ export const CLINICAL_SENSES: TriageTable = {
     // quiero morir") is not masked.
     'no ..1 es ..1 que ..2 quiera|quisiera ..2 morir|morirme|matar|matarme|suicidar|suicidarme|desaparecer',
     'no ..1 es ..1 que ..2 quiera|quisiera ..2 (hacerme dano|hacerme daño|lastimarme|cortarme)',
+    // "Casi no come" is "barely eats" (set bg, recall21): an appetite the clinician hears, as in English; a child
+    // who has not eaten in days is still a medical emergency.
+    'casi ..1 no ..1 come|comia|comen|comio|desayuna|almuerza',
+    'casi ..1 no ..1 quiere ..1 comer',
   ],
 };

@@ -148,3 +148,27 @@ describe('clinical messages of sets bg and bh that went on call, each beside its
     }
   });
 });
+
+describe('a time after the usual pill, no shakes or anything, a child who barely eats on a stimulant (sets bg, af, ap, aq and ar; recall21, 2026-12-05)', () => {
+  it('keeps each with a clinician the same day, off the on-call line', () => {
+    for (const text of [
+      'Quick med question, I threw up about 20 min after taking my morning pill. Should I take another one?',
+      "I've been drinking more than I want to, like 4-5 beers most nights. No shakes or anything when I skip, I just want to cut back. Can we work on that in session?",
+      'my daughter is doing better con la medicina pero casi no come nada en la escuela. ¿eso es por la medicina del ADHD?',
+      'mi hijo casi no come desde que empezó la medicina',
+    ]) {
+      expect(triage(text).outcome, text).toBe('clinical');
+    }
+  });
+
+  it('still reads their crisis twins as a crisis', () => {
+    expectCrisis([
+      'I took 20 pills about 20 min ago',
+      'I took all my pills 20 minutes after taking my morning pill',
+      "I stopped drinking two days ago and I'm shaking and seeing bugs",
+      "no shakes yet but I'm confused and seeing things since I quit drinking",
+      'mi hijo no ha comido en dos días',
+      'mi hija casi no come y dice que se quiere morir',
+    ]);
+  });
+});
