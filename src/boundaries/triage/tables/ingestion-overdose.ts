@@ -146,7 +146,7 @@ export const INGESTION_OVERDOSE: TriageTable = {
     'gonna|going|will|wanna ..2 use|shoot|do|snort ..1 it|the ..1 all|whole & bag|bought|sober|clean|dope|fent|tonight',
     // Sets bg and bh (recall21, 2026-12-05): days or weeks of one's supply taken at once ("took extra, like the whole
     // week's worth at once"); a week's worth of leave is not a dose, so the taking must be at once or extra.
-    'took|taken|swallowed|popped|downed|ate ..6 week|weeks|month|months|days ..1 worth & (extra|at once|at one time|in one go|together|double)',
+    'took|taken|swallowed|popped|downed|ate ..6 week|weeks|month|months|days ..1 worth & (extra|at once|at one time|in one go|double)',
     'took|taken|swallowed|popped|downed ..1 extra & (worth|whole|all|at once|heart|racing|weird|dizzy)',
     // An attempt told in fragments (set bg, recall21): tried again last night, then the pills named beside it.
     'tried|attempted ..1 again ..3 night|yesterday|today|weekend|morning && {pills}|{med_name}|{overdose}',

@@ -839,6 +839,10 @@ export const ORDINARY_SENSES: TriageTable = {
     'this is|s my last week|day|month|weekend at|with|of|on|before|in|working',
     // Not waking up early for a slot (recall19): "it would be nice to not wake up at 5".
     'nice|good|easier|better to not wake up at|for|early|before|so|until|with|when',
+    // Beside recall21's kinds (2026-12-05): tried again to do a thing ("tried again this morning to take my meds
+    // with food"), not an attempt told; this time doing it right, not an intent said of nothing.
+    'tried|attempted ..1 again ..1 (this morning|last night|today|yesterday|tonight|this weekend|last weekend) ..1 to ..1 sleep|take|log|call|reach|pay|get|book|eat|wean|taper|skip|switch|lower|fill|upload|sign',
+    'this ..1 time ..1 (im going to|im gonna|ill|i will|im|going to|gonna|we will|were going to) ..1 do ..1 it ..1 right|properly|better|differently|correctly|online|early|first|together',
   ],
   es: [
     // Idioms whose risk word names no harm (lead, 2026-12-05): skipping a week, a haircut, an insurance or a service
@@ -1110,5 +1114,8 @@ export const ORDINARY_SENSES: TriageTable = {
     'estacionamiento|parqueo|entrada|puerta|elevador|recepcion|oficina|direccion|piso|lobby ..2 del|de ..1 su|el|este|ese|nuestro ..1 edificio',
     // Set bh (recall21, 2026-12-05): la corte (de inmigración, familiar) es un tribunal; un corte es una herida.
     'la|una ..1 corte',
+    // Junto a las clases de recall21: esta vez sí lo voy a hacer bien (la tarea, los formularios).
+    'esta ..1 vez ..3 lo ..1 voy ..1 a ..1 hacer ..1 bien|mejor|diferente|distinto|temprano|completo|primero',
+    'esta ..1 vez ..2 lo ..1 hago ..1 bien|mejor|diferente|distinto|temprano|completo|primero',
   ],
 };

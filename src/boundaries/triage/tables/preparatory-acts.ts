@@ -419,8 +419,8 @@ export const PREPARATORY_ACTS: TriageTable = {
     'paid ..1 off ..4 card|cards|loan|loans|owed|balance|car|everything|everyone|friend && called|texted|visited|went ..6 say|tell|told ..2 love|goodbye|bye',
     'paid ..1 off ..4 card|cards|loan|loans|owed|balance|car|everything|everyone|friend && everything|all ..3 done|finished|settled|handled|sorted ..1 now',
     // A note to one's therapist: sorry I couldn't do it, and no one else to blame.
-    'sorry ..2 (couldnt|could not) ..1 do|make ..1 it && not ..1 her|his|your|their|anyones|my ..1 fault',
-    'sorry ..2 (couldnt|could not) ..1 do|make ..1 it && you ..1 were ..1 right',
+    'sorry ..2 (couldnt|could not) ..1 do ..1 it && not ..1 her|his|your|their|anyones|my ..1 fault',
+    'sorry ..2 (couldnt|could not) ..1 do ..1 it && you ..1 were ..1 right',
   ],
   es: [
     'regale|regalé|regalando|di|dí ..3 mi|mis ..1 perrito|perrita|gatito|gatita|{pet}|cosas',

@@ -470,7 +470,7 @@ describe("days or weeks of one's supply taken at once, and an attempt told in fr
     expectCrisis([
       "hey can i get a refill early? i kinda took extra last night, like the whole week's worth at once. feel weird. heart going really fast",
       "i took a week's worth of my lamictal at once last night",
-      'took two weeks worth of pills together, i feel dizzy',
+      'took two weeks worth of pills at once, i feel dizzy',
       'i took extra, the whole bottle, heart racing',
       'me tomé las pastillas de toda la semana de una vez',
       'me tomé una semana de pastillas de un jalón y me siento rara',

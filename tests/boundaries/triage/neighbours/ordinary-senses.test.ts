@@ -1092,3 +1092,25 @@ describe('desk senses beside their risky twins (recall19, 2026-12-05)', () => {
     ]);
   });
 });
+
+describe("the ordinary neighbours of recall21's kinds (sets bg and bh, 2026-12-05)", () => {
+  it('leaves them off the on-call line', () => {
+    expectNotCrisis([
+      'I tried again this morning to take my meds with food, still nauseous',
+      'tried again last night to sleep without the melatonin',
+      "this time I'm going to do it right, I promise, I'll bring the forms",
+      'esta vez sí lo voy a hacer bien, le prometo',
+      "sorry i couldn't make it, you were right about the traffic",
+      'I took two weeks worth of vacation together with my husband, can I pause sessions?',
+    ]);
+  });
+
+  it('still reads the kinds themselves as a crisis', () => {
+    expectCrisis([
+      'tried again last night. pills. woke up this morning.',
+      "this time i'm really going to do it. don't call me",
+      'esta vez si lo voy a hacer. no me llamen',
+      "I'm sorry I couldn't do it. you were right about everything.",
+    ]);
+  });
+});
