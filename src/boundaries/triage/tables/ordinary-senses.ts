@@ -13,9 +13,12 @@ export const ORDINARY_SENSES: TriageTable = {
     // Desk senses of words a farewell uses: checking out early on a day, a letter to an insurer or a school, a
     // name taken off a list, a note left at the front desk, joining someone's session, helium for a party.
     'check|checking ..1 out ..1 early ..3 {weekday}|today|tomorrow|leave|{time}',
-    'wrote|written|writing|write|sent|send|sending|mailed|faxed ..2 letter|letters ..2 to ..2 my|the|our ..1 insurance|insurer|employer|boss|landlord|school|lawyer|attorney|doctor|pcp|plan|hr|bank|court|judge|caseworker',
+    'wrote|written|writing|write|sent|send|sending|mailed|faxed ..2 letter|letters ..2 to|for ..2 my|the|our ..1 insurance|insurer|employer|boss|landlord|school|lawyer|attorney|doctor|pcp|plan|hr|bank|court|judge|caseworker',
     '{wish}|want|wanna|like ..2 disappear|vanish ..2 from ..2 your|the|this|my ..1 mailing|email|emails|list|texts|text|reminders|system|portal|database|newsletter|waitlist|calendar',
     'leave|drop ..2 a|the|an ..1 note|letter|card|envelope|check|payment ..4 at ..2 the|front ..1 desk|office|reception|lobby|door|window',
+    // Left with the desk or in the portal (lead, 2026-12-05): "I left a note with the front desk about my new address".
+    'left|leaving|dropped|dropping ..2 a|the|an ..1 note|letter|card|envelope|check|payment ..4 at|with|for|in ..2 the|front ..1 desk|office|reception|receptionist|lobby|portal|mailbox',
+    'wrote|written|writing|left|leaving|added ..3 note|notes|comment ..3 on|in ..3 form|forms|intake|portal|paperwork|account|file|envelope|check|invoice|claim',
     '{wish}|ready|going|gonna|want ..2 to ..1 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group',
     'gonna|wanna|gunna ..1 join|joining ..1 my|his|her|their|our ..2 session|sessions|appointment|appointments|zoom|telehealth|visit|group',
     // Joining a family member's session, plan or call, the family member named (so the whole of "want to join my
@@ -845,6 +848,9 @@ export const ORDINARY_SENSES: TriageTable = {
     'this ..1 time ..1 (im going to|im gonna|ill|i will|im|going to|gonna|we will|were going to) ..1 do ..1 it ..1 right|properly|better|differently|correctly|online|early|first|together',
   ],
   es: [
+    // A letter or a note left with the desk or written for an institution (lead, 2026-12-05): "dejé una nota en la
+    // recepción", "escribí la carta para el seguro". One for a person stays a farewell's reading.
+    'deje|dejé|dejando|escribi|escribí|escribiendo|escribio|escribió|mande|mandé|envie|envié ..3 carta|cartas|nota|notas ..3 formulario|formularios|forma|formas|portal|cheque|factura|recepcion|recepción|oficina|portal|seguro|aseguranza|escuela|trabajo|jefe|jefa|abogado|abogada|juez|corte|casero|casera|dueño|dueña|medicaid|banco|inmigracion|inmigración',
     // Idioms whose risk word names no harm (lead, 2026-12-05): skipping a week, a haircut, an insurance or a service
     // cut off, a card charged twice ("me quemó la tarjeta"), a receptionist who is "una pistola" (a whiz), two birds
     // with one stone, a dive into the pool.

@@ -8,7 +8,7 @@ import type { TriageTable } from '../triage-category.js';
 export const PREPARATORY_ACTS: TriageTable = {
   label: 'preparatory_acts',
   en: [
-    'wrote|written|writing|left ..2 letter|letters|notes|note ..2 for|to ..2 my|{family}|{child}|{partner}|everyone|each',
+    'wrote|written|writing|left ..2 letter|letters|notes|note ..2 for|to ..2 {family}|{child}|{partner}|everyone|each',
     'wont|{neg} ..2 be ..1 a ..1 burden ..4 anymore|any|longer|again',
     'goodbye|goodbyes|farewell|suicide|final ..2 note|notes|letter|letters|video|videos|message|messages|post|posts|text|texts',
     'wrote|written|writing|recorded|recording|posted|posting|left|leaving|said|saying|say ..4 goodbye|goodbyes|farewell',
