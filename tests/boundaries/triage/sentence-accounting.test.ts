@@ -1020,3 +1020,122 @@ describe('accountSentences: a signature block’s title, credential and telephon
     expect(triage('Can I reschedule to Friday?\nZelquin Bexdorn 911').outcome).toBe('crisis');
   });
 });
+
+describe('accountSentences: a pause, a slot held, a time missed, a clinician away, being put at a time (admin15)', () => {
+  it('reads each kind, in its neighbours’ phrasings and in Spanish, as the desk’s', () => {
+    for (const text of [
+      // A pause on the sessions until a time, with the absence that explains it.
+      'ill be out of town the whole month of december hunting with my brothers so ill need to pause til january',
+      'Can we pause sessions through the holidays? Work is slammed.',
+      'pueden pausar mis citas',
+      '¿Podemos pausar las sesiones hasta enero? Estoy de viaje por trabajo.',
+      // A slot held or kept until one is back.
+      'can i keep my thursday spot when i come back',
+      'Could you hold my Tuesday slot? I’m traveling for work.',
+      'Can you save my spot until she gets back from camp?',
+      '¿Me pueden guardar mi lugar del jueves?',
+      // Whether one missed a time.
+      'did i miss my 2pm',
+      'Did she miss her appointment today?',
+      '¿Se me pasó la cita? Pensé que era el martes.',
+      // Whether the clinician is away, and who covers.
+      'is my therapist out all of december',
+      'Is Dr. Lee out next week?',
+      'is my therapist on vacation? who is covering her clients',
+      '¿La doctora está de vacaciones en diciembre?',
+      // Being put at a time.
+      'me pueden poner mas temprano',
+      '¿Me pueden poner el lunes a las 4?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk in the same shapes', () => {
+    for (const text of [
+      'pause my sessions, I won’t need them after friday',
+      'pause my sessions til january. I won’t be alive by then',
+      'pueden pausar mis citas hasta enero, ya tengo las pastillas guardadas',
+      'can you hold my spot? i’m planning to end it before then',
+      'can i keep my thursday spot. i’m not coming back',
+      'hold on until friday',
+      'did I miss my chance to say goodbye',
+      'did i miss my 2pm? doesn’t matter, I won’t be around much longer',
+      'se me pasó la cita, ya me quiero morir',
+      'is my therapist out all of december? I don’t think I can make it that long',
+      'is dr lee out next week? I won’t be here by then',
+      'la doctora está de vacaciones? ya no aguanto más, me quiero matar',
+      'me pueden poner mas temprano, ya no quiero seguir viviendo',
+      'I’ll be out of town for good so cancel everything',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('accountSentences: a desk system down, a link expired, a microphone blocked, reminders gone, a code on a superbill (admin15)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'is it down for everybody or just me',
+      'Is the portal down for everyone?',
+      'the code in the text expired before i could type it in',
+      'la liga del zoom dice que expiró',
+      'it says my microphone is blocked',
+      'el micrófono está bloqueado',
+      'text reminders stopped coming',
+      'my reminders stopped coming, can you check my number?',
+      'the diagnosis code on this months superbill is different',
+      'the dx code on my claim changed this month, can you check it?',
+      'zoom says host has another meeting in progress',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk and clinical questions in the same shapes', () => {
+    for (const text of [
+      'is it down for everybody or just me? I feel so down I want to die',
+      'I feel down, is it just me',
+      'I’m down for everyone to forget me',
+      'the link expired. I want to expire too',
+      'my mic is muted and I’m cutting myself',
+      'reminders stopped coming and I stopped eating',
+      'the diagnosis code on my superbill says depression, does that mean I’m getting worse?',
+      'the diagnosis on my superbill is different, did you change my diagnosis?',
+      'what is my diagnosis',
+      'What does my diagnosis code mean on the superbill?',
+      'why is the diagnosis code different, did my diagnosis change?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('accountSentences: a provider found elsewhere, a time confirmed, the office’s hours, parking and the bus in Spanish (admin15)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'please take me off the waitlist i found someone closer to home',
+      'Found a therapist in network, so please cancel my intake.',
+      'encontré otra terapeuta más cerca, me pueden cancelar la cita',
+      'is it next monday',
+      'sigue a las 10',
+      'sigo en la lista de espera',
+      'what time yall close',
+      'el parqueo de atrás está lleno',
+      'vengo en el bus 20 cuál parada me queda más cerca',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk in the same shapes', () => {
+    for (const text of [
+      'take me off the waitlist. i found someone to take my cat after i’m gone',
+      'encontré otro terapeuta más cerca, pero ya no quiero vivir',
+      'is it next monday? that’s when i’m going to do it',
+      'is it next monday? i won’t be here by then',
+      'sigue a las 10? ya tengo todo listo para esta noche',
+      'sigo en la lista de espera y ya no aguanto, me quiero morir',
+      'what time do you close? i want to do it after everyone leaves',
+      'el parqueo de atrás está lleno, me voy a tirar del puente',
+      'vengo en el bus 20 y traigo una pistola',
+      'zoom says host has another meeting in progress. i’ll wait, i have the pills here',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

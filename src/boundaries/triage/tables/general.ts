@@ -39,6 +39,15 @@ export const DESK_PROBLEMS = {
     'video|link|zoom|call|app|upload ..2 fails|failed|failing',
     // No one to watch a child or to drive one, said in two words ("no sitter thursday").
     'no ..1 sitter|babysitter|childcare|daycare|nanny|ride',
+    // Admin15: a thing of the desk down for everyone or just the writer ("is it down for everybody or just me"); a
+    // link, a code or an invite that expired; a microphone or a camera blocked; reminders that stopped coming.
+    'it|its|portal|site|website|app|zoom|system|server|link|page|doxy ..2 down ..2 for ..1 everyone|everybody|anyone|anybody|you|yall|others|me',
+    'link|code|invite|invitation|password|meeting|zoom|url ..4 expired|expires|expiring',
+    'microphone|mic|camera|cam|audio|sound|speaker ..3 blocked|muted|disabled',
+    'reminder|reminders|notification|notifications|invite|invites|confirmation|confirmations ..3 stopped|stop|never|not|arent|isnt|havent|didnt ..1 coming|came|come|arriving|arrived|showing|working',
+    // Waiting on a host who is in another meeting ("zoom says host has another meeting in progress").
+    'host ..3 another|other|different ..1 meeting|session|call',
+    'meeting|session|call ..1 in ..1 progress',
   ],
   es: [
     'link|enlace|portal|pagina|app|aplicacion|codigo|contrasena|tarjeta|zoom|camara|microfono|audio|video|laptop|compu|computadora|celular|bocina ..3 no ..1 sirve|funciona|abre|carga|jala',
@@ -61,6 +70,10 @@ export const DESK_PROBLEMS = {
     // "el portal no me deja", "no me deja entrar al portal": the thing that will not let one in is named.
     'portal|pagina|app|aplicacion|sistema|link|enlace|boton ..3 no ..1 me|nos ..1 deja|dejo',
     'no ..1 me|nos ..1 deja|dejo ..2 entrar|pagar|acceder|abrir|iniciar|subir|firmar|mandar|enviar|escribir ..3 portal|pagina|app|aplicacion|sistema|cuenta|link|enlace|zoom|sesion|saldo|balance',
+    // Admin15: the twins ("la liga del zoom dice que expiró", "el micrófono está bloqueado", "¿se cayó para todos?").
+    'link|enlace|liga|codigo|contrasena|reunion ..4 expiro|expirado|expirada|vencio|vencido|vencida|caduco|caducado',
+    'microfono|camara|audio|bocina ..3 bloqueado|bloqueada|silenciado|silenciada',
+    'portal|pagina|app|aplicacion|sistema|zoom|link|enlace ..3 caido|caida|cayo ..3 para ..1 todos|mi',
   ],
 } as const;
 
@@ -135,6 +148,11 @@ export const GENERAL: TriageTable = {
     'google|gps|waze|maps|map|pin ..3 puts|put|sends|sent|takes|took ..2 me|us ..2 at|to|in',
     // Taking back an earlier message: "please ignore my last email".
     'ignore|disregard ..3 message|messages|email|emails|text|texts|voicemail',
+    // Admin15: when the office closes or opens ("what time yall close"); a detail wrong on a document ("theres a
+    // wrong date of birth on my visit summary").
+    'what|when ..1 time ..3 close|closes|closing|open|opens|opening',
+    'wrong|incorrect|misspelled|old ..3 date ..2 of ..1 birth',
+    'date ..2 of ..1 birth|dob ..3 wrong|incorrect|off|misspelled',
   ],
   es: [
     'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde',
@@ -183,5 +201,9 @@ export const GENERAL: TriageTable = {
     'me|nos ..1 pueden|puede|podrian|podria ..1 llamar|marcar|hablar',
     'leo|escribo|entiendo|hablo ..3 bien ..2 ingles|espanol',
     'olvide|olvido|deje|perdi|dejo ..4 sueter|chamarra|chaqueta|abrigo|paraguas|sombrilla|bolsa|cartera|lentes|llaves|cargador|audifonos|libro|termo|botella',
+    // Admin15: parking and the bus stop in the words of the Caribbean and Central America ("el parqueo de atrás está
+    // lleno", "¿cuál parada me queda más cerca?").
+    'parqueo|parqueadero|parqueaderos|aparcamiento|parquear|parqueo|estacionar|estaciono',
+    'parada|paradas ..4 cerca|bus|camion|autobus|metro|queda|oficina',
   ],
 };

@@ -349,6 +349,12 @@ export const ORDINARY_SENSES: TriageTable = {
     // change a treatment, is not masked and stays with a clinician; so does a treatment summary (a clinician
     // writes it: the tuning data label "send my treatment summary to my new psychiatrist" clinical).
     'diagnosis|diagnostic|dx|icd ..1 code|codes ..5 wrong|missing|incorrect|blank|typo|mistake|error|omitted',
+    // Admin15: a code that differs on a superbill or a claim ("the diagnosis code on this month's superbill is
+    // different"). Whether a diagnosis changed, or what it means, is not masked.
+    // Only a code that differs ("what does my diagnosis code mean on the superbill?" stays a clinician's).
+    'diagnosis|diagnostic|dx|icd ..1 code|codes ..5 different|changed',
+    // Admin15: reminders that stopped coming ("text reminders stopped coming"): the reminders named before the verb.
+    'reminder|reminders|notification|notifications|confirmation|confirmations ..1 stopped ..1 coming|arriving|working|showing',
     'add|include|includes|including|list|put|show|with|need|needs|needed|missing|require|requires|required|correct|right|billed|have|has|had ..4 diagnosis|diagnostic|dx|icd ..1 code|codes',
     // The same in Spanish: "necesito la factura con el código de diagnóstico".
     'necesito|necesita|con|incluir|incluya|incluyan|agregar|agreguen|poner|pongan|falta|faltaba|tenga|tiene ..4 codigo|codigos ..2 de|del ..1 diagnostico',
