@@ -1139,3 +1139,45 @@ describe('accountSentences: a provider found elsewhere, a time confirmed, the of
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe('accountSentences: short follow-ups of the desk, a day back and a day one can make in Spanish, what to bring (admin15)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'Can I move to the evening? When am I coming in?',
+      'whens my next one again',
+      'Can we switch? tues at 7pm',
+      'still okay to come in',
+      'volvemos el 5 de enero',
+      'solo puedo ese día',
+      '¿Se puede el otro lunes?',
+      'Sí, ahí estaré.',
+      'the lot says permit only',
+      'which browser should i use',
+      'says meeting not found',
+      'should i bring a sweater',
+      'sorry for short notice, can we move to friday?',
+      'queda cerca de la guagua',
+      '¿pueden subirle a la calefacción?',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk in the same shapes', () => {
+    for (const text of [
+      "I'm going to do it. Friday at 7pm.",
+      "friday at 7pm. that's when",
+      'tues at 7pm. my last appointment ever',
+      'when am i coming in? doesn’t matter, I won’t be around',
+      'still okay to come in? I have a gun in my car',
+      'ya no vuelvo',
+      'volvemos el 5 de enero, si sigo viva',
+      'solo puedo ese día, después ya no voy a estar',
+      '¿se puede el otro lunes? ya tengo las pastillas',
+      'which browser should i use to look up how many pills it takes',
+      'should i bring a rope',
+      'sorry for short notice, I won’t be here much longer',
+      'the lot says permit only, I’ll park by the bridge and jump',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

@@ -33,7 +33,7 @@ export const DESK_PROBLEMS = {
     // Admin13: a thing of the desk not found or not arriving ("I don't see the button anywhere", "page not found"):
     // the thing named, never "can't find it" alone ("I can't find it in me to keep going").
     'dont|do|cant|cannot|couldnt|not|didnt ..2 see|find|found|get|got|receive|received ..2 the|a|any|my|your ..1 button|link|form|forms|page|option|tab|email|emails|message|messages|invite|attachment|file|receipt|statement|text|texts|reminder|reminders',
-    'page|site|file|link ..2 not ..1 found|supported',
+    'page|site|file|link|meeting|session|room|user|account ..2 not ..1 found|supported',
     // Admin14 (set bf): a link or a text cut off on the screen; a video or a call that failed.
     'link|links|url|text|email|address|page|message ..4 is|was|got|gets|keeps|looks|seems ..1 cut ..1 off',
     'video|link|zoom|call|app|upload ..2 fails|failed|failing',
@@ -153,6 +153,12 @@ export const GENERAL: TriageTable = {
     'what|when ..1 time ..3 close|closes|closing|open|opens|opening',
     'wrong|incorrect|misspelled|old ..3 date ..2 of ..1 birth',
     'date ..2 of ..1 birth|dob ..3 wrong|incorrect|off|misspelled',
+    // A parking permit; the browser to use; what to bring; a notice that was short.
+    'lot|garage|parking ..3 permit|permits',
+    'permit|permits ..1 only|parking|required',
+    'which|what ..1 browser ..3 use|should|need|works|best',
+    'should|can|do ..2 bring ..2 sweater|jacket|coat|blanket|water|snack|snacks|laptop|headphones|id|card|insurance|book',
+    'short|late ..1 notice',
   ],
   es: [
     'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde',
@@ -204,6 +210,10 @@ export const GENERAL: TriageTable = {
     // Admin15: parking and the bus stop in the words of the Caribbean and Central America ("el parqueo de atrás está
     // lleno", "¿cuál parada me queda más cerca?").
     'parqueo|parqueadero|parqueaderos|aparcamiento|parquear|parqueo|estacionar|estaciono',
-    'parada|paradas ..4 cerca|bus|camion|autobus|metro|queda|oficina',
+    'parada|paradas ..4 cerca|bus|camion|autobus|metro|queda|oficina|guagua',
+    'queda ..2 cerca ..3 guagua|parada|metro|bus|camion|autobus',
+    // The heating or the air in the waiting room ("¿pueden subirle a la calefacción?").
+    'calefaccion|aire|clima ..3 subir|subirle|bajar|bajarle|prender|apagar|prendan|apaguen|suban|bajen',
+    'subir|subirle|bajar|bajarle|prender|apagar|prendan|apaguen|suban|bajen ..3 calefaccion|aire|clima',
   ],
 };

@@ -125,6 +125,12 @@ export const SCHEDULING: TriageTable = {
     'found|got|find ..1 someone|somebody|another|a ..2 closer|nearer|cheaper|therapist|counselor|provider|practice|psychiatrist|clinic|network',
     // A time confirmed as a question ("is it next monday", "is mine this thursday?").
     'is|was ..1 it|mine|ours|that ..1 next|this ..1 {weekday}|week',
+    // When one is next in, asked short ("when am i coming in", "whens my next one again"); a day and an hour said
+    // alone ("tues at 7pm"); still fine to come in.
+    'when|whens ..3 coming|come ..1 in',
+    'when|whens ..2 my ..1 next ..1 one|appointment|appt|session|visit',
+    '{weekday} ..1 at ..1 {number}|{time}',
+    'still ..2 okay|ok|good|fine ..2 to ..1 come ..1 in',
   ],
   es: [
     'cita|citas|sesion|sesiones|consulta|turno|reprogramar|reagendar|agendar|cancelar|cancelo|cancelacion|confirmar|confirmo|disponible|disponibles|horario|horarios|videollamada|llamada',
@@ -183,5 +189,12 @@ export const SCHEDULING: TriageTable = {
     // A time confirmed ("¿sigue a las 10?", "¿sigo en la lista de espera?").
     'sigue|sigo|seguimos ..2 a ..1 la|las ..1 {number}|{time}',
     'sigo|sigue|seguimos|estoy|estamos ..3 lista ..2 espera',
+    // A day back from a trip, a day one can make, a day asked for, being there ("volvemos el 5 de enero", "solo puedo
+    // ese día", "¿se puede el otro lunes?", "sí, ahí estaré", "les aviso cuando regrese"). Never "ya no vuelvo".
+    'volvemos|regresamos|vuelvo|regreso ..1 el ..1 {number}|{weekday}',
+    'solo|nomas ..1 puedo|podemos ..3 {weekday}|dia|manana|tarde|{time}',
+    'se ..1 puede ..3 {weekday}',
+    'ahi ..1 estare|estaremos',
+    'les|le ..1 aviso|avisamos ..2 cuando ..1 regrese|regresemos|vuelva|volvamos',
   ],
 };
