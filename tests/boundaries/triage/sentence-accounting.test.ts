@@ -1181,3 +1181,42 @@ describe('accountSentences: short follow-ups of the desk, a day back and a day o
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe('accountSentences: a week skipped, a call hopped on, a clinician’s days, a part of the day asked for, a ride, no signal, a time slept through (admin15)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'can we skip and pick back up next tuesday',
+      'do we just pick up next week',
+      'can i still hop on if theres time left',
+      'is the np in on fridays',
+      'just wanted to say ill be there thursday',
+      'do you guys have night appts',
+      'any chance theres something the week after thanksgiving',
+      'i might have a conflict next week',
+      'i teach and thats the only time im free',
+      'im on a ship with zero signal until wednesday',
+      'i totally slept through my appt',
+      'i got my days mixed up',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk in the same shapes, and not knowing who one is', () => {
+    for (const text of [
+      'can we skip and pick back up next tuesday? if i’m still alive',
+      'do we just pick up next week? i picked up the pills already',
+      'can i still hop on if theres time left, i’m on the bridge',
+      'ill be there tuesday. to say goodbye',
+      'do you guys have night appts? i can’t be alone at night, i want to die',
+      'any chance theres something the week after thanksgiving, i won’t be here for christmas',
+      'i might have a conflict next week, i’m going to end it',
+      'i teach and thats the only time im free. after that i’m done for good',
+      'im on a ship with zero signal until wednesday and i’m going to jump overboard',
+      'no signal out here, nobody will find me',
+      'i totally slept through my appt, i took too many pills',
+      'i got my days mixed up, i don’t know what day it is or who I am',
+      'no sé quién soy, me cambian la cita',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

@@ -159,6 +159,9 @@ export const GENERAL: TriageTable = {
     'which|what ..1 browser ..3 use|should|need|works|best',
     'should|can|do ..2 bring ..2 sweater|jacket|coat|blanket|water|snack|snacks|laptop|headphones|id|card|insurance|book',
     'short|late ..1 notice',
+    // A bus near the office; no signal where one is ("im on a ship with zero signal until wednesday").
+    'bus|train|subway|metro|shuttle ..4 office|near|nearby|stop|close',
+    'no|zero|bad|spotty|weak ..1 signal|wifi|reception|internet|cell',
   ],
   es: [
     'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde',

@@ -131,6 +131,26 @@ export const SCHEDULING: TriageTable = {
     'when|whens ..2 my ..1 next ..1 one|appointment|appt|session|visit',
     '{weekday} ..1 at ..1 {number}|{time}',
     'still ..2 okay|ok|good|fine ..2 to ..1 come ..1 in',
+    // A week skipped and picked back up ("can we skip and pick back up next tuesday", "do we just pick up next week").
+    'skip ..3 do|pick|next ..2 two|back|up|week|{weekday}',
+    'pick|picking ..1 back|it ..1 up ..2 next|{weekday}|after|week|time|session',
+    'pick|picking ..1 up ..1 next ..1 week|time|session|{weekday}',
+    // Hopping on a call ("can i still hop on if theres time left", "happy to hop on a call this week").
+    'hop|hopping ..1 on|in ..3 call|zoom|video|link|session|if|now|early|late|this',
+    // Which days a clinician is in ("is the np in on fridays"); a day one will be there ("ill be there tuesday").
+    'therapist|counselor|doctor|dr|np|provider|clinician|prescriber|psychiatrist|nurse ..1 in ..1 on ..1 {weekday}',
+    'ill|i|well|we ..2 be ..1 there ..2 {weekday}|tomorrow|today|{time}',
+    // A part of the day or the week asked for ("do you guys have night appts"), a holiday week ("something the week
+    // after thanksgiving"), a conflict at a time ("i might have a conflict next week"), the only time one is free.
+    'night|nights|evening|evenings|weekend|weekends|morning|mornings|saturday|sunday ..1 appts|appointments|sessions|hours|slots|openings',
+    'week ..2 after|before|of ..1 thanksgiving|christmas|easter|passover|hanukkah|new|spring|labor|memorial|july',
+    'have|got|had ..2 a ..1 conflict ..2 next|this|{weekday}|tomorrow|today|that|then|on|at',
+    'only ..1 time ..2 im|i ..1 free|available|off',
+    // A ride from family ("my grandson is going to drive me thursday").
+    '{family}|{child}|{partner}|grandson|granddaughter|son|daughter|husband|wife|friend|neighbor ..3 drive|driving|drives ..1 me|us ..2 {weekday}|tomorrow|today|there|in|to',
+    // Slept through or mixed up a time ("i totally slept through my appt", "i got my days mixed up").
+    'slept ..1 through|thru|past ..2 my|the|our|her|his ..1 appt|appointment|session|alarm|{time}',
+    'days|times|dates ..1 mixed ..1 up',
   ],
   es: [
     'cita|citas|sesion|sesiones|consulta|turno|reprogramar|reagendar|agendar|cancelar|cancelo|cancelacion|confirmar|confirmo|disponible|disponibles|horario|horarios|videollamada|llamada',
@@ -196,5 +216,9 @@ export const SCHEDULING: TriageTable = {
     'se ..1 puede ..3 {weekday}',
     'ahi ..1 estare|estaremos',
     'les|le ..1 aviso|avisamos ..2 cuando ..1 regrese|regresemos|vuelva|volvamos',
+    // The twins: the day a clinician comes ("me dijeron que solo viene martes"), a session moved by an hour ("me
+    // puede correr la cita una hora").
+    'solo|nomas ..1 viene|vienen|atiende|atienden|esta|estan ..2 {weekday}',
+    'correr|corre|corren|corres ..2 la|mi ..1 cita|sesion|consulta',
   ],
 };
