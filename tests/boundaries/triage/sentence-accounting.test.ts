@@ -1220,3 +1220,46 @@ describe('accountSentences: a week skipped, a call hopped on, a clinician’s da
       expect(isStaff(triage(text)), text).toBe(false);
   });
 });
+
+describe('accountSentences: a balance in parts, a code sent to an old address, a time by chance, an alarm, what one owes, a family occasion (admin15)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'can i split into 3',
+      'i can do half friday and half on the 15th',
+      'reminder texts are coming to my old number',
+      'any chance of a 6pm today',
+      'alarm didnt go off, can we do 4 instead?',
+      '¿debo algo?',
+      'es mi unico dia libre del campo',
+      'cancel monday please my grandbabys being baptized',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk in the same shapes, run on after the request too', () => {
+    for (const text of [
+      'can i split into 3? my stuff, for my sister after i’m gone',
+      'i can do half friday and half on the 15th, the rest goes in my will',
+      'bro the 2fa code keeps going to my old email and I want to kill myself',
+      'any chance of a 6pm today, i won’t last the night',
+      'alarm didnt go off. i hoped i wouldn’t wake up',
+      'debo algo? ya no voy a estar para pagarlo',
+      'my grandbaby is being baptized and i want to say goodbye to everyone',
+      'dont give my slot away',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('accountSentences: a plea in a clause before a request read across it (admin15)', () => {
+  it('reads "please help me, reschedule please" as a plea and a request, not as "help me reschedule"', () => {
+    for (const text of [
+      'please help me, reschedule please',
+      'please help me — reschedule please, got slammed at work this week',
+      'help me please — reschedule please',
+    ])
+      expect(triage(text).outcome, text).toBe('crisis');
+    expect(triage('help me reschedule please').outcome).toBe('scheduling');
+    expect(triage('thanks for your help, reschedule please').outcome).toBe('scheduling');
+  });
+});

@@ -162,6 +162,10 @@ export const GENERAL: TriageTable = {
     // A bus near the office; no signal where one is ("im on a ship with zero signal until wednesday").
     'bus|train|subway|metro|shuttle ..4 office|near|nearby|stop|close',
     'no|zero|bad|spotty|weak ..1 signal|wifi|reception|internet|cell',
+    // A code or a reminder that goes to an old address ("the 2fa code keeps going to my old email"); a text from the
+    // practice's number not recognised.
+    'going|goes|went|coming|comes|sent|sending ..1 to ..2 my|an|the ..1 old|wrong|former|previous ..1 email|number|phone|address',
+    'text|call|message|email|voicemail ..2 from ..2 this|your|the ..1 number',
   ],
   es: [
     'estacionamiento|oficina|direccion|ubicacion|horario|abierto|abierta|cerrado|cerrada|fax|telefono|numero|pagina|elevador|bano|donde',

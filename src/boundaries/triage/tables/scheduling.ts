@@ -151,6 +151,11 @@ export const SCHEDULING: TriageTable = {
     // Slept through or mixed up a time ("i totally slept through my appt", "i got my days mixed up").
     'slept ..1 through|thru|past ..2 my|the|our|her|his ..1 appt|appointment|session|alarm|{time}',
     'days|times|dates ..1 mixed ..1 up',
+    // A pick-up at a time ("ill be picking her up at 4 50").
+    'picking|pick|picked ..1 her|him|them ..1 up ..2 at ..1 {number}|{time}',
+    // A time asked for by chance ("any chance of a 6pm today"); an alarm that failed ("alarm didnt go off").
+    'any ..1 chance ..2 of|for|at ..1 a|an ..1 {time}|{number}',
+    'alarm|alarms ..2 didnt|did|not|never|doesnt ..2 go|went|ring|rang ..1 off',
   ],
   es: [
     'cita|citas|sesion|sesiones|consulta|turno|reprogramar|reagendar|agendar|cancelar|cancelo|cancelacion|confirmar|confirmo|disponible|disponibles|horario|horarios|videollamada|llamada',
@@ -220,5 +225,7 @@ export const SCHEDULING: TriageTable = {
     // puede correr la cita una hora").
     'solo|nomas ..1 viene|vienen|atiende|atienden|esta|estan ..2 {weekday}',
     'correr|corre|corren|corres ..2 la|mi ..1 cita|sesion|consulta',
+    // The only free day ("es mi único día libre del campo").
+    'unico|unica ..1 dia|tarde|manana ..1 libre',
   ],
 };
