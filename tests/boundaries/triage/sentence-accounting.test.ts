@@ -1263,3 +1263,62 @@ describe('accountSentences: a plea in a clause before a request read across it (
     expect(triage('thanks for your help, reschedule please').outcome).toBe('scheduling');
   });
 });
+
+describe('accountSentences: Spanish desk kinds (a bill or the heat "killing" one, papers to the neck, the building and the floor, a full lot, a no-show charge, what one owes, next week) (admin15)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'la cuenta me está matando. ¿puedo pagar en dos partes?',
+      'este calor me esta matando se puede hacer la cita por video la proxima',
+      'estoy hasta el cuello de papeles jaja. me cambian la cita?',
+      'cuál edificio es',
+      'es en el segundo piso',
+      'el lot de enfrente esta lleno siempre',
+      'hay cargo por no llegar',
+      'debo como 300 y ando pelao hasta el 15',
+      'la semana que viene si',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk and the clinician’s matters in the same shapes', () => {
+    for (const text of [
+      'la cuenta me está matando y ya no quiero vivir',
+      'mi esposo me está matando, me pega todos los días. me cambian la cita?',
+      'estoy hasta el cuello de deudas. me cambian la cita?',
+      'cuál edificio es el más alto, quiero saltar',
+      'es en el segundo piso? me voy a tirar por la ventana',
+      'debo como 300 y ya tengo la soga lista',
+      'hay cargo por no llegar? porque no voy a llegar, ya me despedí de todos',
+      'la semana que viene ya no voy a estar',
+      '¿la terapia en grupo es en español también? me gustaría ir',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});
+
+describe('accountSentences: a card charged twice, kept, compromised, a bill in another name, a payment made by zelle (admin15)', () => {
+  it('reads them as the desk’s', () => {
+    for (const text of [
+      'double charged i think',
+      'the card reader in the lobby ate my card',
+      'my card got skimmed and the bank killed it',
+      'my card got hacked do not run the one on file',
+      'the bill is under his name and it should be mine',
+      'lo hice por zelle ayer',
+    ])
+      expect(isStaff(triage(text)), text).toBe(true);
+  });
+
+  it('still reads risk in the same shapes', () => {
+    for (const text of [
+      'lo hice. tomé todo. perdón',
+      'lo hice por zelle. ya tomé todas las pastillas',
+      'double charged, i’m going to kill myself',
+      'my card got stolen and so did my will to live',
+      'my card got skimmed and he killed it',
+      'my card got hacked, do not run it, i am going to run away tonight and never come back',
+      'the bill is under his name, he said he’d kill me if i changed it',
+    ])
+      expect(isStaff(triage(text)), text).toBe(false);
+  });
+});

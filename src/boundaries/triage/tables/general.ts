@@ -221,6 +221,13 @@ export const GENERAL: TriageTable = {
     'queda ..2 cerca ..3 guagua|parada|metro|bus|camion|autobus',
     // The heating or the air in the waiting room ("¿pueden subirle a la calefacción?").
     'calefaccion|aire|clima ..3 subir|subirle|bajar|bajarle|prender|apagar|prendan|apaguen|suban|bajen',
+    // Which building, which floor, a lot that is full ("¿cuál edificio es?", "es en el segundo piso", "el lot de
+    // enfrente está lleno"), a charge for not coming ("¿hay cargo por no llegar?"). Not whether a group is held in
+    // Spanish: joining a group is the clinician's ("¿la terapia en grupo es en español? me gustaría ir").
+    'cual|que|q ..1 edificio',
+    'primer|primero|segundo|tercer|tercero|cuarto|quinto ..1 piso',
+    'lot|parqueo|estacionamiento|parking ..4 lleno|llena',
+    'cargo|cargos|cobran|cobro ..2 por ..2 no ..1 llegar|venir|ir|asistir|presentarme',
     'subir|subirle|bajar|bajarle|prender|apagar|prendan|apaguen|suban|bajen ..3 calefaccion|aire|clima',
   ],
 };

@@ -912,6 +912,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'me ..1 muero|moria ..1 por ..1 una|un|ver|verte|verlos|saber|ir|conocer|volver|regresar|empezar|tener',
     'me ..1 esta|está|estan|están ..1 matando ..3 el|la|los|las|este|esta|trafico|tráfico|calor|espalda|intereses|cobros|pagos|deudas|horarios|multas|precios|cuentas|renta|papeles|formas',
     'me ..1 mata|matan ..2 el|la|los|las|este|esta|trafico|precio|calor',
+    // Admin15: a payment made ("lo hice por zelle ayer"): the way it was paid named right after.
+    'lo ..1 hice ..1 por|con ..1 zelle|venmo|paypal|transferencia|cheque|tarjeta|efectivo',
+    // Admin15: the thing named before the verb ("la cuenta me está matando", "este calor me está matando"); and up
+    // to one's neck in papers ("estoy hasta el cuello de papeles").
+    'cuenta|cuentas|calor|trafico|factura|facturas|renta|deducible|copago|cobro|cobros|intereses|multa|papeles|papeleo|formas|formularios|horario|horarios|fila|precios|inflacion|capitalismo ..1 me ..1 esta|estan|está|están ..1 matando',
+    'hasta ..1 el ..1 cuello ..2 de|con ..1 papeles|papeleo|formularios|formas|trabajo|facturas|tarea|pendientes',
     'muerto|muerta ..2 de ..1 cansancio|sueno|risa|hambre',
     'me ..1 corto|corte|cortaron|cortare ..2 el|la|las|los ..1 pelo|cabello|unas|flequillo',
     // Drowning in debts or work, in Spanish.

@@ -227,5 +227,8 @@ export const SCHEDULING: TriageTable = {
     'correr|corre|corren|corres ..2 la|mi ..1 cita|sesion|consulta',
     // The only free day ("es mi único día libre del campo").
     'unico|unica ..1 dia|tarde|manana ..1 libre',
+    // Next week said plainly, a shift that changed ("la semana que viene sí", "es q me cambiaron el turno").
+    'la ..1 semana ..1 que ..1 viene',
+    'me ..1 cambiaron|cambio ..2 el|mi ..1 turno|horario',
   ],
 };
