@@ -50,6 +50,8 @@ export const FEELINGS_ABOUT_THERAPY: TriageTable = {
     'shame|ashamed|guilt & book|chapter|session|feelings|therapist|start',
     // A last session asked for: ending therapy is the clinician's to hear (and may be a farewell).
     'be ..1 my ..1 last|final & session|appointment|one|book|booking|therapy',
+    // Admin15: a last one "ever", said in a sentence of its own beside a request ("tues at 7pm. my last appointment ever").
+    'last|final ..1 session|appointment|appt|visit|one ..1 ever',
     // A minor's sessions without the parent in the room: confidentiality the clinician explains.
     'without ..1 me|us|parent|parents|mom|dad ..2 in ..1 the ..1 room & therapist|session|sessions|teen|daughter|son|age|counselor',
     // Coming out to one's therapist; whether a thing is done in therapy.

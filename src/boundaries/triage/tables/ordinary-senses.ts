@@ -352,6 +352,12 @@ export const ORDINARY_SENSES: TriageTable = {
     // change a treatment, is not masked and stays with a clinician; so does a treatment summary (a clinician
     // writes it: the tuning data label "send my treatment summary to my new psychiatrist" clinical).
     'diagnosis|diagnostic|dx|icd ..1 code|codes ..5 wrong|missing|incorrect|blank|typo|mistake|error|omitted',
+    // Admin15: a code that differs on a superbill or a claim ("the diagnosis code on this month's superbill is
+    // different"). Whether a diagnosis changed, or what it means, is not masked.
+    // Only a code that differs ("what does my diagnosis code mean on the superbill?" stays a clinician's).
+    'diagnosis|diagnostic|dx|icd ..1 code|codes ..5 different|changed',
+    // Admin15: reminders that stopped coming ("text reminders stopped coming"): the reminders named before the verb.
+    'reminder|reminders|notification|notifications|confirmation|confirmations ..1 stopped ..1 coming|arriving|working|showing',
     'add|include|includes|including|list|put|show|with|need|needs|needed|missing|require|requires|required|correct|right|billed|have|has|had ..4 diagnosis|diagnostic|dx|icd ..1 code|codes',
     // The same in Spanish: "necesito la factura con el código de diagnóstico".
     'necesito|necesita|con|incluir|incluya|incluyan|agregar|agreguen|poner|pongan|falta|faltaba|tenga|tiene ..4 codigo|codigos ..2 de|del ..1 diagnostico',
@@ -916,6 +922,12 @@ export const ORDINARY_SENSES: TriageTable = {
     'me ..1 muero|moria ..1 por ..1 una|un|ver|verte|verlos|saber|ir|conocer|volver|regresar|empezar|tener',
     'me ..1 esta|está|estan|están ..1 matando ..3 el|la|los|las|este|esta|trafico|tráfico|calor|espalda|intereses|cobros|pagos|deudas|horarios|multas|precios|cuentas|renta|papeles|formas',
     'me ..1 mata|matan ..2 el|la|los|las|este|esta|trafico|precio|calor',
+    // Admin15: a payment made ("lo hice por zelle ayer"): the way it was paid named right after.
+    'lo ..1 hice ..1 por|con ..1 zelle|venmo|paypal|transferencia|cheque|tarjeta|efectivo',
+    // Admin15: the thing named before the verb ("la cuenta me está matando", "este calor me está matando"); and up
+    // to one's neck in papers ("estoy hasta el cuello de papeles").
+    'cuenta|cuentas|calor|trafico|factura|facturas|renta|deducible|copago|cobro|cobros|intereses|multa|papeles|papeleo|formas|formularios|horario|horarios|fila|precios|inflacion|capitalismo ..1 me ..1 esta|estan|está|están ..1 matando',
+    'hasta ..1 el ..1 cuello ..2 de|con ..1 papeles|papeleo|formularios|formas|trabajo|facturas|tarea|pendientes',
     'muerto|muerta ..2 de ..1 cansancio|sueno|risa|hambre',
     'me ..1 corto|corte|cortaron|cortare ..2 el|la|las|los ..1 pelo|cabello|unas|flequillo',
     // Drowning in debts or work, in Spanish.
