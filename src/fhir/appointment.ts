@@ -152,7 +152,9 @@ export function toFhirAppointment(appointment: SchedulingAppointmentInput): Fhir
   let cancelationReason: FhirCodeableConcept | undefined;
   if (status.state === 'cancelled') {
     cancelationReason = concept(SYSTEM.cancellationReason, CANCELLED_BY_CODE[status.by]);
-    extension.push({ url: EXTENSION.cancellationDate, valueDateTime: fhirInstant(status.at) });
+    // A cancellation whose time is not recorded is written without one, never with a stand-in.
+    if (status.at !== undefined)
+      extension.push({ url: EXTENSION.cancellationDate, valueDateTime: fhirInstant(status.at) });
     if (status.rescheduled) extension.push({ url: EXTENSION.rescheduled, valueBoolean: true });
   }
   if ((status.state === 'cancelled' || status.state === 'no_show') && status.emergencyDocumented) {
@@ -250,13 +252,14 @@ function boolExtension(extensions: readonly InExtension[] | undefined, url: stri
 }
 
 /**
- * A cancellation as far as the resource says it: who cancelled and when are `unknown` when it does not
- * say (R4 has no cancellation date; R5's extension is rarely sent).
+ * A cancellation as far as the resource says it: who cancelled is `unknown` when it does not say; when
+ * is left out, as in the library's model, when it does not say (R4 has no cancellation date; R5's
+ * extension is rarely sent).
  */
 export interface FhirCancellationRead {
   readonly state: 'cancelled';
   readonly by: AppointmentCancelledBy | 'unknown';
-  readonly at: string | 'unknown';
+  readonly at?: string | undefined;
   readonly rescheduled: boolean;
   readonly emergencyDocumented: boolean;
 }
@@ -414,19 +417,14 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
           'must say who cancelled (an HL7 cancellation reason)',
         );
       }
+      // No cancellation time (or a date without one) is the model's unknown time, which the fee rule
+      // decides without: never the start or the time of reading put in its place.
       const cancelledAt = extensionOf(r.extension, EXTENSION.cancellationDate)?.valueDateTime;
       const at = cancelledAt === undefined ? undefined : instantFromFhir(cancelledAt);
-      if (at === undefined) {
-        unknown.add(
-          ['extension'],
-          'fhir.appointment.cancellation_time_missing',
-          'must say when it was cancelled (the cancellation-date extension)',
-        );
-      }
       status = {
         state,
         by,
-        at: at ?? 'unknown',
+        ...(at === undefined ? {} : { at }),
         rescheduled: boolExtension(r.extension, EXTENSION.rescheduled),
         emergencyDocumented,
       };
@@ -455,9 +453,9 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
       ...(responsible === undefined ? {} : { responsibleClientId: referencedId(responsible, 'Patient') }),
     };
     if (problems.count > facts.length) return problems.result('FHIR Appointment', () => candidate as never);
-    // The model has no unknown: the rest of the appointment is checked with stand-ins that add no rule
-    // (a group session takes any number of clients; who and when a cancellation was are only checked as
-    // values), and the stand-ins never leave this function.
+    // The model has no unknown type or canceller: the rest of the appointment is checked with stand-ins that
+    // add no rule (a group session takes any number of clients; who cancelled is only checked as a value),
+    // and the stand-ins never leave this function.
     const checked = checkModel(
       SchedulingAppointment,
       {
@@ -468,7 +466,6 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
             ? {
                 ...status,
                 by: status.by === 'unknown' ? 'practice' : status.by,
-                at: status.at === 'unknown' ? start : status.at,
               }
             : status,
       },
