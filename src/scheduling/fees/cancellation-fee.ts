@@ -382,8 +382,8 @@ function noticeFacts(noticeHours: number, policy: CancellationPolicy) {
 
 /**
  * Every exemption that rules the fee out for a miss at `eventMs`: a documented emergency, a payer class of
- * any known client, the billed client's policy not acknowledged by then. With `eventMs` unknown
- * (`undefined`), only an acknowledgement never given exempts: one given is before some late time.
+ * any known client, the billed client's policy not acknowledged by then. A time unknown is asked as the
+ * latest time (`Infinity`): only an acknowledgement never given exempts, one given is before some late time.
  */
 function exemptionsOf(
   status: { readonly emergencyDocumented: boolean },
@@ -391,7 +391,7 @@ function exemptionsOf(
   party: ResponsibleParty | undefined,
   clients: ReadonlyMap<string, SchedulingClient>,
   policy: CancellationPolicy,
-  eventMs: number | undefined,
+  eventMs: number,
 ): SchedulingReason[] {
   const exemptions: SchedulingReason[] = [];
   if (status.emergencyDocumented && policy.emergencyWaives) {
@@ -405,7 +405,7 @@ function exemptionsOf(
   if (
     billed !== undefined &&
     policy.requireAcknowledgement &&
-    (ack === undefined || (eventMs !== undefined && toEpochMs(ack) > eventMs))
+    (ack === undefined || toEpochMs(ack) > eventMs)
   ) {
     exemptions.push(
       reason(
@@ -493,30 +493,14 @@ function decideUnknownTime(
       ),
     ]);
   }
-  const exemptions = exemptionsOf(status, known, party, clients, policy, undefined);
+  const exemptions = exemptionsOf(status, known, party, clients, policy, Number.POSITIVE_INFINITY);
   if (isNonEmpty(exemptions)) return noFee(exemptions);
   const uncovered = uncoveredOf(known);
   const alsoMissing = [
     ...(isNonEmpty(missing) ? [clientUnknown(missing)] : []),
     ...(isNonEmpty(uncovered) ? [coverageUnknown(uncovered)] : []),
   ];
-  if (party !== undefined && alsoMissing.length === 0 && !minorWhenLate(facts, party)) {
-    const amount = baseFee(policy.lateCancelFee, appointment.sessionFeeCents);
-    const limits = [policy.capCents, appointment.sessionFeeCents].filter((n): n is number => n !== undefined);
-    if (amount === 'none' || (amount !== 'missing' && Math.min(amount, ...limits) <= 0)) {
-      return noFee([
-        reason(
-          'scheduling.cancellation.no_fee_configured',
-          'info',
-          amount === 'none'
-            ? 'The policy sets no late-cancel fee.'
-            : 'The late-cancel fee works out to zero.',
-          { kind: 'late_cancel' },
-        ),
-      ]);
-    }
-  }
-  return {
+  const undecided: MissedSessionFeeDecision = {
     ...base,
     outcome: 'undecided',
     kind: 'cancel_time_unknown',
@@ -529,6 +513,25 @@ function decideUnknownTime(
       ...who,
     ],
   };
+  // Every record is known here, so there is a party.
+  if (isNonEmpty(alsoMissing) || minorWhenLate(facts, party as ResponsibleParty)) return undecided;
+  const amount = baseFee(policy.lateCancelFee, appointment.sessionFeeCents);
+  if (amount === 'none') {
+    return noFee([
+      reason('scheduling.cancellation.no_fee_configured', 'info', 'The policy sets no late-cancel fee.', {
+        kind: 'late_cancel',
+      }),
+    ]);
+  }
+  // Fees and limits are never negative: zero is the only fee at or below it.
+  if (amount !== 'missing' && (amount === 0 || [policy.capCents, appointment.sessionFeeCents].includes(0))) {
+    return noFee([
+      reason('scheduling.cancellation.no_fee_configured', 'info', 'The late-cancel fee works out to zero.', {
+        kind: 'late_cancel',
+      }),
+    ]);
+  }
+  return undecided;
 }
 
 /**
@@ -537,9 +540,10 @@ function decideUnknownTime(
  */
 function minorWhenLate(facts: UnknownTimeFacts, party: ResponsibleParty): boolean {
   const { appointment, known, clients, policy, startMs } = facts;
-  const ack = clients.get(party.clientId)?.cancellationPolicyAcknowledgedAt;
+  const ack = (clients.get(party.clientId) as SchedulingClient).cancellationPolicyAcknowledgedAt;
   const first = firstLateMs(startMs, policy);
-  const from = policy.requireAcknowledgement && ack !== undefined ? Math.max(first, toEpochMs(ack)) : first;
+  // A policy required and never acknowledged exempted the fee before this is asked.
+  const from = policy.requireAcknowledgement ? Math.max(first, toEpochMs(ack as string)) : first;
   const date = fromEpochDay(localDayAndMinute(from, policy.practiceZone).epochDay);
   return responsiblePartyOf(appointment, known, date, policy.ageOfMajority).minorWithoutGuarantor;
 }
@@ -566,11 +570,11 @@ export function decideFee(
     if (c === undefined) missing.push(id);
     else known.push(c);
   }
-  // A cancellation whose time is unknown is decided apart, without its time; its party is found on the
-  // session's date (who is billed never depends on the date: only whether they are a minor, asked apart).
+  // A cancellation whose time is unknown is decided apart, before its time is asked; the start only dates
+  // its party (who is billed never depends on the date: only whether they are a minor, asked apart).
   const eventMs =
-    status.state === 'cancelled' && status.by === 'client' && status.at !== undefined
-      ? toEpochMs(status.at)
+    status.state === 'cancelled' && status.by === 'client'
+      ? toEpochMs(status.at ?? appointment.start)
       : startMs;
   const eventDate = fromEpochDay(localDayAndMinute(eventMs, policy.practiceZone).epochDay);
   const party =

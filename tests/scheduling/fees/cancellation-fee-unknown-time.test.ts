@@ -97,7 +97,10 @@ describe('evaluateMissedSessionFee when the cancellation time is unknown', () =>
       TIME_UNKNOWN,
       'scheduling.cancellation.responsible_party',
     ]);
-    expect(d.reasons[1]?.severity).toBe('info');
+    expect(d.reasons[1]).toMatchObject({
+      severity: 'info',
+      message: 'When the client cancelled is not recorded; no fee is due whenever it was.',
+    });
   });
 
   it('decides no fee when the policy sets no late-cancel fee, or one of zero, or a cap of zero', () => {
@@ -159,6 +162,7 @@ describe('evaluateMissedSessionFee when the cancellation time is unknown', () =>
     expect(reschedule).toMatchObject({ outcome: 'no_charge', kind: 'cancel_time_unknown' });
     expect(reschedule.reasons[0]).toMatchObject({
       code: 'scheduling.cancellation.reschedule_not_counted',
+      message: 'A reschedule is not a cancellation here, however late.',
       facts: { rescheduled: true },
     });
     expect(
@@ -238,13 +242,22 @@ describe('evaluateMissedSessionFee when the cancellation time is unknown', () =>
     ).toBe('no_charge');
   });
 
-  it('cannot decide a percentage fee without the session fee', () => {
+  it('cannot decide a percentage fee without the session fee, even under a cap of zero', () => {
     const { sessionFeeCents: _, ...noSessionFee } = cancelled();
-    const d = evaluateMissedSessionFee(noSessionFee, client, {
+    const half: CancellationPolicyInput = {
       ...policy,
       lateCancelFee: { kind: 'percent_of_session', basisPoints: 5_000 },
-    });
-    expect(d.outcome).toBe('undecided');
+    };
+    expect(evaluateMissedSessionFee(noSessionFee, client, half).outcome).toBe('undecided');
+    // As when the time is known: a late cancellation needs the session fee before its cap is looked at.
+    const capped = { ...half, capCents: 0 };
+    const known = evaluateMissedSessionFee(
+      { ...cancelled({}, '2026-03-10T07:00:00-04:00'), sessionFeeCents: undefined },
+      client,
+      capped,
+    );
+    expect(known.outcome).toBe('undecided');
+    expect(evaluateMissedSessionFee(noSessionFee, client, capped).outcome).toBe('undecided');
   });
 });
 
