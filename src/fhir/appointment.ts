@@ -265,8 +265,8 @@ export interface FhirCancellationRead {
 }
 
 /**
- * An appointment as far as a FHIR resource says it: the model's appointment, with the session type and a
- * cancellation's who and when possibly `unknown`.
+ * An appointment as far as a FHIR resource says it: the model's appointment, with the session type and who
+ * cancelled possibly `unknown` (when it was cancelled is left out when not said, as in the model).
  */
 export type FhirAppointmentRead = Omit<SchedulingAppointment, 'type' | 'status'> & {
   readonly type: SchedulingAppointment['type'] | 'unknown';
@@ -293,8 +293,9 @@ export type FhirAppointmentReading =
 
 /**
  * Reads a FHIR R4 `Appointment` as real servers send it: a session type it cannot tell, or a cancellation
- * that does not say who cancelled or when, is read as `unknown` and reported in `unknown` by FHIR path;
- * anything else wrong fails the read, by path, without echoing values.
+ * that does not say who cancelled, is read as `unknown` and reported in `unknown` by FHIR path; anything
+ * else wrong fails the read, by path, without echoing values. A cancellation that does not say when (R4
+ * has no cancellation date) is read with its time left out, the model's unknown time: never filled in.
  *
  * @remarks The session type is the library's code, else a CPT code naming one type (90791/90792 intake,
  * 90832–90838 individual, 90853 group), in `serviceType` or `appointmentType`. Participants: one
@@ -486,11 +487,12 @@ export function readFhirAppointment(resource: unknown): ValidationResult<FhirApp
 
 /**
  * Reads a FHIR R4 `Appointment` into the library's appointment, or every problem by FHIR path: what
- * {@link readFhirAppointment} reads, where a fact left unknown (the session type, who cancelled or when)
- * is a problem too, because scheduling, billing and the fee rules need it.
+ * {@link readFhirAppointment} reads, where a fact left unknown (the session type, who cancelled) is a
+ * problem too, because scheduling, billing and the fee rules need it.
  *
- * @remarks A cancellation must say who cancelled (`cancelationReason`) and when (the cancellation-date
- * extension): a missed-session fee depends on both, so neither is assumed.
+ * @remarks A cancellation must say who cancelled (`cancelationReason`). When it was cancelled (the
+ * cancellation-date extension) is read when given and left out otherwise: the fee rule decides without
+ * it where no time changes the fee and is `undecided` elsewhere, so it is never assumed.
  * @example
  * ```ts
  * fromFhirAppointment(toFhirAppointment(appointment)); //=> { success: true, data: appointment }

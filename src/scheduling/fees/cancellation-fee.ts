@@ -570,12 +570,10 @@ export function decideFee(
     if (c === undefined) missing.push(id);
     else known.push(c);
   }
-  // A cancellation whose time is unknown is decided apart, before its time is asked; the start only dates
-  // its party (who is billed never depends on the date: only whether they are a minor, asked apart).
-  const eventMs =
-    status.state === 'cancelled' && status.by === 'client'
-      ? toEpochMs(status.at ?? appointment.start)
-      : startMs;
+  // When the session was cancelled, else its start: it dates who pays (a minor's fee goes to the guarantor).
+  // A cancellation whose time is unknown is decided apart, its party asked at the start and then only for
+  // who is billed, which never depends on the date.
+  const eventMs = status.state === 'cancelled' && status.at !== undefined ? toEpochMs(status.at) : startMs;
   const eventDate = fromEpochDay(localDayAndMinute(eventMs, policy.practiceZone).epochDay);
   const party =
     missing.length === 0

@@ -123,7 +123,12 @@ describe('evaluateMissedSessionFee when the cancellation time is unknown', () =>
       lateCancelFee: { kind: 'flat', cents: 0 },
     });
     expect(zero.outcome).toBe('no_charge');
-    expect(zero.reasons[0]?.message).toBe('The late-cancel fee works out to zero.');
+    expect(zero.reasons[0]).toEqual({
+      code: 'scheduling.cancellation.no_fee_configured',
+      severity: 'info',
+      message: 'The late-cancel fee works out to zero.',
+      facts: { kind: 'late_cancel' },
+    });
     expect(evaluateMissedSessionFee(cancelled(), client, { ...policy, capCents: 0 }).outcome).toBe(
       'no_charge',
     );
