@@ -45,7 +45,8 @@ export interface ReminderSession {
 }
 
 // Replayed as it was before the session: scheduled then, whatever its status now; a reminder due after
-// a cancellation was never sent.
+// a cancellation was never sent. A cancellation whose time is not recorded stops none (its reminders are
+// counted as the policy plans them: which were sent is not known).
 function sent(
   appointment: SchedulingAppointment,
   client: SchedulingClient,
@@ -53,7 +54,8 @@ function sent(
 ): ReminderReplaySide {
   if (policy === null) return { reminders: [] };
   const status = appointment.status;
-  const stopMs = status.state === 'cancelled' ? toEpochMs(status.at) : Number.POSITIVE_INFINITY;
+  const stopMs =
+    status.state === 'cancelled' && status.at !== undefined ? toEpochMs(status.at) : Number.POSITIVE_INFINITY;
   const asScheduled = { ...appointment, status: { state: 'scheduled' as const } };
   const reminders: { hoursBefore: number; sendAt: Instant }[] = [];
   for (const r of planRemindersFromValidated(asScheduled, client, policy))

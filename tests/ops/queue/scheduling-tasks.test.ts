@@ -79,6 +79,38 @@ describe('work queue wiring', () => {
       'scheduling.cancellation.coverage_unknown',
     ]);
   });
+
+  it('asks staff to record when the client cancelled yesterday’s session, never charging in the meantime', () => {
+    const data = fresh();
+    const appt = data.appointments.find(
+      (a) => a.status.state === 'completed' && a.start.startsWith('2026-11-19') && a.type === 'individual',
+    );
+    const client = data.clients.find((c) => c.id === appt?.clientIds[0]);
+    if (appt === undefined || client === undefined) throw new Error('fixture');
+    Object.assign(client, { payerClasses: ['commercial'], birthDate: '1990-01-01' });
+    delete client.guarantorId;
+    client.cancellationPolicyAcknowledgedAt = '2026-01-05T12:00:00-06:00';
+    data.messages = []; // no crisis today: the task is not held
+    // Entered the next morning from a voicemail without a time.
+    appt.status = { state: 'cancelled', by: 'client', rescheduled: false, emergencyDocumented: false };
+    const fee = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+      (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
+    );
+    expect(fee?.title).toBe(
+      'Client cancellation: record when the client cancelled (the fee depends on it; charge nothing until then)',
+    );
+    expect(fee?.reasons.map((r) => r.code).slice(0, 2)).toEqual([
+      'ops.queue.missed_session_fee_undecided',
+      'scheduling.cancellation.time_unknown',
+    ]);
+    expect(fee?.reasons[0]?.facts).toMatchObject({ feeCents: 0, kind: 'cancel_time_unknown' });
+    // Medicaid-only: no fee whenever it was, a fee to waive like any other.
+    client.payerClasses = ['medicaid'];
+    const waived = all(buildWorkQueue(data, { asOf: DEMO_AS_OF })).find(
+      (t) => t.kind === 'scheduling.missed_session_fee' && t.related.some((r) => r.id === appt.id),
+    );
+    expect(waived?.title).toBe('Client cancellation: no fee applies (waive and record why)');
+  });
 });
 
 describe('reminders', () => {
