@@ -13,7 +13,13 @@ import {
 } from '../../../src/scheduling/reminders/reminder-schedule.js';
 import { session } from '../scheduling-fixtures.js';
 
-const client = { id: 'c-1', zone: 'America/New_York', locationState: 'NY' as const };
+// Opted in to text reminders (the consent tests below vary this).
+const client = {
+  id: 'c-1',
+  zone: 'America/New_York',
+  locationState: 'NY' as const,
+  channelConsent: { sms: { optedIn: true } },
+};
 const tuesday0730 = session('a-1', '2026-03-10T07:30:00-04:00', '2026-03-10T08:20:00-04:00');
 const tuesday1400 = session('a-2', '2026-03-10T14:00:00-04:00', '2026-03-10T14:50:00-04:00', {
   clientIds: ['c-2'],
@@ -135,8 +141,9 @@ describe('listRemindersDue', () => {
       ReminderPolicy.parse({}),
       ListRemindersDueOptions.parse(options),
     );
-    expect(fromValidated).toEqual(listRemindersDue([tuesday1400, tuesday0730], clients, {}, options).due);
-    expect(fromValidated.map((d) => [d.appointmentId, d.hoursBefore])).toEqual([['a-2', 24]]);
+    expect(fromValidated.due).toEqual(listRemindersDue([tuesday1400, tuesday0730], clients, {}, options).due);
+    expect(fromValidated.held).toEqual([]);
+    expect(fromValidated.due.map((d) => [d.appointmentId, d.hoursBefore])).toEqual([['a-2', 24]]);
   });
 });
 
