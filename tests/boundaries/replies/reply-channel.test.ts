@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   APPOINTMENT_REMINDER_TEMPLATE,
+  INTAKE_FORMS_REMINDER_TEMPLATE,
   isSecureReplyChannel,
   ReplyChannel,
   ReplyConsent,
@@ -35,5 +36,18 @@ describe('reply channel and consent', () => {
       text: 'Reminder: you have an appointment on 2026-12-01 at 15:00, Suite 200.',
       reasons: [],
     });
+  });
+
+  it('drafts reminders with logistics only: no clinical placeholder or text, so a plain channel may carry them', () => {
+    for (const t of [APPOINTMENT_REMINDER_TEMPLATE, INTAKE_FORMS_REMINDER_TEMPLATE]) {
+      expect(t.clinicalText).toBe(false);
+      expect(Object.values(t.placeholders).map((p) => [p.type, p.clinical])).toEqual(
+        Object.values(t.placeholders).map((p) => [p.type, false]),
+      );
+      expect(
+        Object.values(t.placeholders).every((p) => ['date', 'time', 'text', 'url'].includes(p.type)),
+      ).toBe(true);
+      expect(t.channels).toEqual(expect.arrayContaining(['sms', 'email']));
+    }
   });
 });
