@@ -210,8 +210,9 @@ export function schedulingTasks(
     data.policies.reminders,
     { asOf: endOfDay, sent: [] },
   );
-  for (const r of reminders) {
-    if (r.status !== 'planned' || r.sendAt === null) continue;
+  // A reminder held for channel consent is listed as a hold: ask the client how they want reminders.
+  for (const r of [...reminders.due, ...reminders.held]) {
+    if (r.status === 'suppressed' || r.sendAt === null) continue;
     tasks.push(
       task(
         {
@@ -228,8 +229,12 @@ export function schedulingTasks(
           ],
           idParts: [r.appointmentId, r.clientId, String(r.hoursBefore)],
           touches: { effect: 'contact', clientIds: [r.clientId] },
+          ...(r.status === 'held' ? { channelConsentMissingFor: r.clientId } : {}),
           reasons: [
-            opsReason('ops.queue.reminder_due', 'info', 'A reminder is due.', { hoursBefore: r.hoursBefore }),
+            opsReason('ops.queue.reminder_due', 'info', 'A reminder is due.', {
+              hoursBefore: r.hoursBefore,
+              channel: r.channel,
+            }),
             ...r.reasons,
           ],
         },

@@ -10,8 +10,8 @@ export interface ReminderReplaySide {
 }
 
 /**
- * Session reminders before and after. The reminder policy has no channel (the practice's system picks
- * it), so reminders are counted by lead time.
+ * Session reminders before and after, counted by lead time. Only reminders that would go out count: one
+ * held for channel consent (the client opted in to none of the policy's channels) is never sent.
  *
  * @example
  * ```ts
@@ -59,7 +59,7 @@ function sent(
   const asScheduled = { ...appointment, status: { state: 'scheduled' as const } };
   const reminders: { hoursBefore: number; sendAt: Instant }[] = [];
   for (const r of planRemindersFromValidated(asScheduled, client, policy))
-    if (r.sendAt !== null && toEpochMs(r.sendAt) < stopMs)
+    if (r.status === 'planned' && r.sendAt !== null && toEpochMs(r.sendAt) < stopMs)
       reminders.push({ hoursBefore: r.hoursBefore, sendAt: r.sendAt });
   return { reminders };
 }
