@@ -792,6 +792,24 @@ describe('evaluatePayerNetworkStatus: Medicare pays marriage and family therapis
     ]);
   });
 
+  it('orders the benefit’s reasons with the others: errors first, then warnings by code', () => {
+    const noDate = approved('2023-01-01', { effectiveOn: undefined });
+    const pending = approved('2023-06-01', { status: 'submitted' });
+    const d = evaluatePayerNetworkStatus([noDate, pending], on('2023-12-15', 'LMFT'), medicare);
+    expect(codes(d)).toEqual([
+      'credentialing.medicare.mft_mhc_before_2024',
+      'credentialing.network.application_pending',
+      'credentialing.medicare.mft_mhc_effective_before_2024',
+      'credentialing.network.effective_date_unknown',
+    ]);
+    const ended = approved('2023-10-01', { status: 'terminated', terminatedOn: '2024-01-15' });
+    const after = evaluatePayerNetworkStatus([ended], on('2024-02-01', 'LMFT'), medicare);
+    expect([after.outcome, codes(after)]).toEqual([
+      'out_of_network',
+      ['credentialing.network.terminated', 'credentialing.medicare.mft_mhc_effective_before_2024'],
+    ]);
+  });
+
   it('applies to a Medicare Advantage plan given program medicare, and not to a commercial payer', () => {
     const e = [approved('2023-06-01', { payerId: 'mapd', credentialedOn: '2023-06-01' })];
     const q = { ...on('2023-12-15', 'LMFT'), payerId: 'mapd' };
