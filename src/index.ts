@@ -210,6 +210,7 @@ export {
   LocalHours,
   LocalTime,
   LocalTimePolicy,
+  mayUseChannel,
   NonNegativeCents,
   Npi,
   PayerId,

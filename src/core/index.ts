@@ -9,6 +9,7 @@ export {
   canCarryClinicalDetail,
   hasChannelOptIn,
   isSecureContactChannel,
+  mayUseChannel,
 } from './channel-consent.js';
 export { Email, Phone } from './contact.js';
 export {
