@@ -210,7 +210,7 @@ export {
   LocalHours,
   LocalTime,
   LocalTimePolicy,
-  mayUseChannel,
+  canUseChannel,
   NonNegativeCents,
   Npi,
   PayerId,

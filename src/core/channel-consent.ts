@@ -130,15 +130,15 @@ export function isOptedIn(consent: ClientChannelConsent | undefined, channel: Co
  *
  * @example
  * ```ts
- * mayUseChannel({ sms: { optedIn: true } }, 'sms'); //=> false
- * mayUseChannel({ sms: { optedIn: true, unsecuredRiskAcknowledged: true } }, 'sms'); //=> true
- * mayUseChannel({ portal: { optedIn: true } }, 'portal'); //=> true
- * mayUseChannel(undefined, 'portal'); //=> false
+ * canUseChannel({ sms: { optedIn: true } }, 'sms'); //=> false
+ * canUseChannel({ sms: { optedIn: true, unsecuredRiskAcknowledged: true } }, 'sms'); //=> true
+ * canUseChannel({ portal: { optedIn: true } }, 'portal'); //=> true
+ * canUseChannel(undefined, 'portal'); //=> false
  * ```
  * @remarks [sources: cfr-45-164.522, hhs-faq-email, cfr-45-164.530]
  * @throws {@link ValidationError} when the consent or the channel is invalid.
  */
-export function mayUseChannel(
+export function canUseChannel(
   consent: ClientChannelConsentInput | undefined,
   channel: ContactChannel,
 ): boolean {
@@ -149,7 +149,7 @@ export function mayUseChannel(
   );
 }
 
-/** {@link mayUseChannel} of a consent and channel already checked (internal: the planners' hot path). */
+/** {@link canUseChannel} of a consent and channel already checked (internal: the planners' hot path). */
 export function channelAllowed(consent: ClientChannelConsent | undefined, channel: ContactChannel): boolean {
   return clinicalDetailAllowed(consent?.[channel], channel);
 }

@@ -9,7 +9,7 @@ export {
   canCarryClinicalDetail,
   hasChannelOptIn,
   isSecureContactChannel,
-  mayUseChannel,
+  canUseChannel,
 } from './channel-consent.js';
 export { Email, Phone } from './contact.js';
 export {

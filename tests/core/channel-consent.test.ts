@@ -7,7 +7,7 @@ import {
   canCarryClinicalDetail,
   hasChannelOptIn,
   isSecureContactChannel,
-  mayUseChannel,
+  canUseChannel,
   ValidationError,
 } from '../../src/core/index.js';
 import { channelConsentFacts } from '../../src/core/internal.js';
@@ -83,21 +83,21 @@ describe('canCarryClinicalDetail', () => {
   });
 });
 
-describe('mayUseChannel', () => {
+describe('canUseChannel', () => {
   it('uses a secure channel on opt-in, a plain one only when its risk was also accepted', () => {
-    expect(mayUseChannel({ portal: { optedIn: true } }, 'portal')).toBe(true);
-    expect(mayUseChannel({ secure_email: { optedIn: true } }, 'secure_email')).toBe(true);
-    expect(mayUseChannel({ sms: { optedIn: true } }, 'sms')).toBe(false);
-    expect(mayUseChannel({ sms: { optedIn: true, unsecuredRiskAcknowledged: true } }, 'sms')).toBe(true);
-    expect(mayUseChannel({ email: { optedIn: false, unsecuredRiskAcknowledged: true } }, 'email')).toBe(
+    expect(canUseChannel({ portal: { optedIn: true } }, 'portal')).toBe(true);
+    expect(canUseChannel({ secure_email: { optedIn: true } }, 'secure_email')).toBe(true);
+    expect(canUseChannel({ sms: { optedIn: true } }, 'sms')).toBe(false);
+    expect(canUseChannel({ sms: { optedIn: true, unsecuredRiskAcknowledged: true } }, 'sms')).toBe(true);
+    expect(canUseChannel({ email: { optedIn: false, unsecuredRiskAcknowledged: true } }, 'email')).toBe(
       false,
     );
-    expect(mayUseChannel(undefined, 'portal')).toBe(false);
+    expect(canUseChannel(undefined, 'portal')).toBe(false);
   });
 
   it('refuses an unknown channel or a consent with unknown keys, naming neither', () => {
-    expect(() => mayUseChannel({}, 'fax' as 'sms')).toThrow(ValidationError);
-    expect(() => mayUseChannel({ sms: { optedIn: true, phone: '555' } } as never, 'sms')).toThrow(
+    expect(() => canUseChannel({}, 'fax' as 'sms')).toThrow(ValidationError);
+    expect(() => canUseChannel({ sms: { optedIn: true, phone: '555' } } as never, 'sms')).toThrow(
       ValidationError,
     );
   });
@@ -110,8 +110,8 @@ describe('channel consent (properties)', () => {
         const entry = consent[channel];
         const expected =
           entry?.optedIn === true && (isSecureContactChannel(channel) || entry.unsecuredRiskAcknowledged);
-        expect(mayUseChannel(consent, channel)).toBe(expected);
-        if (mayUseChannel(consent, channel)) expect(hasChannelOptIn(consent, channel)).toBe(true);
+        expect(canUseChannel(consent, channel)).toBe(expected);
+        if (canUseChannel(consent, channel)) expect(hasChannelOptIn(consent, channel)).toBe(true);
       }),
     );
   });
