@@ -210,6 +210,7 @@ export {
   LocalHours,
   LocalTime,
   LocalTimePolicy,
+  canUseChannel,
   NonNegativeCents,
   Npi,
   PayerId,

@@ -123,6 +123,38 @@ export function isOptedIn(consent: ClientChannelConsent | undefined, channel: Co
 }
 
 /**
+ * Whether anything at all may go to the client on `channel`: they opted in, and the channel is secure or,
+ * told of the risk of a plain channel, they still prefer it (HHS: unencrypted email or text only when the
+ * individual was warned and still wants it). A reminder of date, time and place is still a message from a
+ * mental-health practice: on a plain channel it needs both.
+ *
+ * @example
+ * ```ts
+ * canUseChannel({ sms: { optedIn: true } }, 'sms'); //=> false
+ * canUseChannel({ sms: { optedIn: true, unsecuredRiskAcknowledged: true } }, 'sms'); //=> true
+ * canUseChannel({ portal: { optedIn: true } }, 'portal'); //=> true
+ * canUseChannel(undefined, 'portal'); //=> false
+ * ```
+ * @remarks [sources: cfr-45-164.522, hhs-faq-email, cfr-45-164.530]
+ * @throws {@link ValidationError} when the consent or the channel is invalid.
+ */
+export function canUseChannel(
+  consent: ClientChannelConsentInput | undefined,
+  channel: ContactChannel,
+): boolean {
+  const c = validate(ContactChannel, channel, 'contact channel');
+  return channelAllowed(
+    consent === undefined ? undefined : validate(ClientChannelConsent, consent, 'client channel consent'),
+    c,
+  );
+}
+
+/** {@link canUseChannel} of a consent and channel already checked (internal: the planners' hot path). */
+export function channelAllowed(consent: ClientChannelConsent | undefined, channel: ContactChannel): boolean {
+  return clinicalDetailAllowed(consent?.[channel], channel);
+}
+
+/**
  * Whether more than date, time and place (clinical detail) may go to the client on `channel`: they opted
  * in, and the channel is secure or they accepted its risk. No consent is `false`.
  *

@@ -9,6 +9,7 @@ export {
   canCarryClinicalDetail,
   hasChannelOptIn,
   isSecureContactChannel,
+  canUseChannel,
 } from './channel-consent.js';
 export { Email, Phone } from './contact.js';
 export {

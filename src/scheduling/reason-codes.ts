@@ -101,7 +101,7 @@ export const SCHEDULING_REASON_CODES = defineReasonCodes({
     "The reminder time fell in the client's quiet hours; it was moved.",
   'scheduling.reminder.do_not_contact': 'The client asked not to be contacted.',
   'scheduling.reminder.channel_consent_missing':
-    'The client opted in to none of the policy’s reminder channels (or no consent is recorded): the reminder is held; ask the client how they want reminders.',
+    'The client may be reached on none of the policy’s reminder channels (not opted in, a plain channel’s risk not accepted, or no consent recorded): the reminder is held; ask the client how they want reminders.',
   'scheduling.reminder.not_scheduled': 'The appointment is not scheduled (cancelled, completed or missed).',
   'scheduling.reminder.too_late': 'The reminder would go out after the session starts or after it was due.',
   'scheduling.reminder.superseded':

@@ -7,6 +7,7 @@ import {
   canCarryClinicalDetail,
   hasChannelOptIn,
   isSecureContactChannel,
+  canUseChannel,
   ValidationError,
 } from '../../src/core/index.js';
 import { channelConsentFacts } from '../../src/core/internal.js';
@@ -82,7 +83,39 @@ describe('canCarryClinicalDetail', () => {
   });
 });
 
+describe('canUseChannel', () => {
+  it('uses a secure channel on opt-in, a plain one only when its risk was also accepted', () => {
+    expect(canUseChannel({ portal: { optedIn: true } }, 'portal')).toBe(true);
+    expect(canUseChannel({ secure_email: { optedIn: true } }, 'secure_email')).toBe(true);
+    expect(canUseChannel({ sms: { optedIn: true } }, 'sms')).toBe(false);
+    expect(canUseChannel({ sms: { optedIn: true, unsecuredRiskAcknowledged: true } }, 'sms')).toBe(true);
+    expect(canUseChannel({ email: { optedIn: false, unsecuredRiskAcknowledged: true } }, 'email')).toBe(
+      false,
+    );
+    expect(canUseChannel(undefined, 'portal')).toBe(false);
+  });
+
+  it('refuses an unknown channel or a consent with unknown keys, naming neither', () => {
+    expect(() => canUseChannel({}, 'fax' as 'sms')).toThrow(ValidationError);
+    expect(() => canUseChannel({ sms: { optedIn: true, phone: '555' } } as never, 'sms')).toThrow(
+      ValidationError,
+    );
+  });
+});
+
 describe('channel consent (properties)', () => {
+  it('a channel is used exactly when opted in and, if plain, its risk accepted', () => {
+    fc.assert(
+      fc.property(consentArb, fc.constantFrom(...ContactChannel.options), (consent, channel) => {
+        const entry = consent[channel];
+        const expected =
+          entry?.optedIn === true && (isSecureContactChannel(channel) || entry.unsecuredRiskAcknowledged);
+        expect(canUseChannel(consent, channel)).toBe(expected);
+        if (canUseChannel(consent, channel)) expect(hasChannelOptIn(consent, channel)).toBe(true);
+      }),
+    );
+  });
+
   it('clinical detail is never allowed on a channel without opt-in, and opt-in is what the record says', () => {
     fc.assert(
       fc.property(consentArb, fc.constantFrom(...ContactChannel.options), (consent, channel) => {

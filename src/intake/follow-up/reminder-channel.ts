@@ -1,5 +1,5 @@
 import { type ClientChannelConsent, type ContactChannel, type Reason, reason } from '../../core/index.js';
-import { channelConsentFacts, isOptedIn } from '../../core/internal.js';
+import { channelAllowed, channelConsentFacts } from '../../core/internal.js';
 import type { IntakeReasonCode } from '../reason-codes.js';
 import type { IntakeChannelFallback, IntakeReminderChannel } from './follow-up-policy.js';
 
@@ -23,9 +23,10 @@ const OTHER: Readonly<Record<IntakeReminderChannel, IntakeReminderChannel>> = {
 };
 
 /**
- * Where a message meant for `wanted` goes: `wanted` when the client opted in to it; otherwise the other
- * channel when the policy allows and the client opted in to that one (with a reason); otherwise nowhere
- * (`null`, with the reason to ask the client). Never a channel without opt-in.
+ * Where a message meant for `wanted` goes: `wanted` when the client may be reached on it (opted in, and
+ * told of a plain channel's risk and still preferring it: email and text are both plain); otherwise the
+ * other channel when the policy allows and the client may be reached on that one (with a reason);
+ * otherwise nowhere (`null`, with the reason to ask the client). Never a channel without that consent.
  */
 export interface IntakeChannelChoice {
   readonly channel: IntakeReminderChannel | null;
@@ -38,9 +39,9 @@ export function chooseIntakeChannel(
   wanted: IntakeReminderChannel,
   fallback: IntakeChannelFallback,
 ): IntakeChannelChoice {
-  if (isOptedIn(consent, contactChannelOf(wanted))) return { channel: wanted, reason: null };
+  if (channelAllowed(consent, contactChannelOf(wanted))) return { channel: wanted, reason: null };
   const other = OTHER[wanted];
-  const otherAllowed = isOptedIn(consent, contactChannelOf(other));
+  const otherAllowed = channelAllowed(consent, contactChannelOf(other));
   const facts = {
     ...channelConsentFacts(consent, contactChannelOf(wanted)),
     cadenceChannel: wanted,
@@ -54,7 +55,7 @@ export function chooseIntakeChannel(
       reason: reason(
         'intake.follow_up.channel_moved_for_consent',
         'info',
-        `The client has not opted in to ${wanted}: this goes by ${other}, which they did opt in to.`,
+        `The client may not be reached by ${wanted} (not opted in, or its risk not accepted): this goes by ${other}, which they chose.`,
         facts,
       ),
     };
@@ -66,7 +67,7 @@ export function chooseIntakeChannel(
       'warning',
       consent === undefined
         ? 'No channel consent is recorded for the client: ask the client how they want reminders.'
-        : `The client has not opted in to ${wanted}: ask the client how they want reminders.`,
+        : `The client may not be reached by ${wanted} (not opted in, or its risk not accepted): ask the client how they want reminders.`,
       facts,
     ),
   };

@@ -410,17 +410,18 @@ export function generateDemoPractice(): PracticeData {
 }
 
 /**
- * The demo's channel consent: most clients opted in to text and email (a few also accepted the risk of
- * plain channels), some to email only, and a few have none recorded yet, so the queue shows reminders held
- * until someone asks them how they want reminders.
+ * The demo's channel consent: most clients chose text and email, told of the risk of plain channels, some
+ * email only, and a few have none recorded yet, so the queue shows reminders held until someone asks them how
+ * they want reminders.
  */
 function demoChannelConsent(i: number, recordedAt: string): { channelConsent?: ClientChannelConsentInput } {
   if (i % 17 === 9) return {};
-  if (i % 7 === 3) return { channelConsent: { email: { optedIn: true }, recordedAt } };
+  if (i % 7 === 3)
+    return { channelConsent: { email: { optedIn: true, unsecuredRiskAcknowledged: true }, recordedAt } };
   return {
     channelConsent: {
-      sms: { optedIn: true, unsecuredRiskAcknowledged: i % 5 === 0 },
-      email: { optedIn: true },
+      sms: { optedIn: true, unsecuredRiskAcknowledged: true },
+      email: { optedIn: true, unsecuredRiskAcknowledged: true },
       recordedAt,
     },
   };

@@ -155,8 +155,8 @@ export function createStarterPractice(options: CreateStarterPracticeOptions): Pr
         cancellationPolicyAcknowledgedAt: instantAt(today - 60, 10 * 60, zone),
         // Reminders go only on channels a client opted in to: record each client's choice.
         channelConsent: {
-          sms: { optedIn: true },
-          email: { optedIn: true },
+          sms: { optedIn: true, unsecuredRiskAcknowledged: true },
+          email: { optedIn: true, unsecuredRiskAcknowledged: true },
           recordedAt: instantAt(today - 60, 10 * 60, zone),
         },
       });

@@ -13,7 +13,7 @@ import {
   validate,
   validateBatch,
 } from '../../core/index.js';
-import { compareText, isOptedIn, keepFirstOfEachId, toEpochMs } from '../../core/internal.js';
+import { channelAllowed, compareText, isOptedIn, keepFirstOfEachId, toEpochMs } from '../../core/internal.js';
 import { SchedulingAppointment, type SchedulingAppointmentInput } from '../appointments/appointment.js';
 import { SchedulingClient, type SchedulingClientInput } from '../appointments/client-profile.js';
 import type { SchedulingReason, SchedulingValidationCode } from '../reason-codes.js';
@@ -137,13 +137,15 @@ export function planFor(
   const startMs = toEpochMs(appointment.start);
   const quiet = client.quietHours ?? policy.quietHours;
   const hours = [...new Set(policy.hoursBefore)].sort((a, b) => b - a);
-  // The first of the practice's channels the client opted in to; none is never a guess.
+  // The first of the practice's channels the client may be reached on (opted in, and a plain channel's risk
+  // accepted); none is never a guess.
   const consent = client.channelConsent;
-  const channel = policy.channels.find((c) => isOptedIn(consent, c));
+  const channel = policy.channels.find((c) => channelAllowed(consent, c));
   const consentFacts = {
     channels: [...policy.channels],
     consentRecorded: consent !== undefined,
     optedIn: DEFAULT_REMINDER_CHANNELS.filter((c) => isOptedIn(consent, c)),
+    allowed: DEFAULT_REMINDER_CHANNELS.filter((c) => channelAllowed(consent, c)),
   };
   return hours.map((hoursBefore): PlannedReminder => {
     const base = { appointmentId: appointment.id, clientId: client.id, hoursBefore, channel: null };
@@ -209,7 +211,7 @@ export function planFor(
             'warning',
             client.channelConsent === undefined
               ? 'No channel consent is recorded for the client: ask the client how they want reminders.'
-              : 'The client opted in to none of the reminder channels: ask the client how they want reminders.',
+              : 'The client may be reached on none of the reminder channels (not opted in, or a plain channel whose risk was not accepted): ask the client how they want reminders.',
             consentFacts,
           ),
         ],
@@ -224,16 +226,18 @@ export function planFor(
  * client's quiet hours (their own, or the policy's) in the client's zone, suppressed when the client
  * asked not to be contacted, the session is not scheduled, or the move would reach the session. Recompute
  * on every change to the appointment [sources: peer-theranest-reminders]. Each goes on the first of the
- * policy's `channels` the client opted in to (`client.channelConsent`); when there is none, or no consent
- * is recorded, it is `held` with the reason `scheduling.reminder.channel_consent_missing`.
+ * policy's `channels` the client may be reached on (`client.channelConsent`: opted in, and for a plain
+ * channel, SMS or unencrypted email, told of its risk and still preferring it); when there is none, or no
+ * consent is recorded, it is `held` with the reason `scheduling.reminder.channel_consent_missing`.
  *
  * @throws {@link ValidationError} on invalid input.
  * @remarks The channel is the client's choice [sources: cfr-45-164.522, hhs-faq-email]; a reminder carries
- * date, time and place only, so it may go on a plain channel the client opted in to without accepting its
- * risk for clinical detail [sources: cfr-45-164.506, cfr-45-164.530].
+ * date, time and place only, yet a message from a mental-health practice says who is its client, so a
+ * plain channel needs the client's informed preference too [sources: cfr-45-164.506, cfr-45-164.530].
  * @example
  * ```ts
- * const client = { …, zone: 'America/New_York', channelConsent: { email: { optedIn: true } } };
+ * const client = { …, zone: 'America/New_York',
+ *   channelConsent: { email: { optedIn: true, unsecuredRiskAcknowledged: true } } };
  * planReminders(tuesday0730Appointment, client, {}).map((r) => [r.sendAt, r.channel]);
  * //=> [['2026-03-08T08:00:00-04:00', 'email'], ['2026-03-09T08:00:00-04:00', 'email']]
  * //   (07:30 is in quiet hours until 08:00)
@@ -283,7 +287,7 @@ export type ListRemindersDueOptions = z.input<typeof ListRemindersDueOptions>;
 export interface RemindersDueResult {
   readonly due: readonly PlannedReminder[];
   /**
-   * Reminders whose time has come that cannot go: the client opted in to none of the policy's channels.
+   * Reminders whose time has come that cannot go: the client may be reached on none of the policy's channels.
    * Ask the client how they want reminders; never send these as they stand.
    */
   readonly held: readonly PlannedReminder[];

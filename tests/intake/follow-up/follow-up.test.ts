@@ -19,8 +19,8 @@ const CLIENT = {
   firstSessionAt: '2026-03-09T10:00:00-04:00',
   // Opted in to both reminder channels (consent recorded at the first call).
   channelConsent: {
-    email: { optedIn: true },
-    sms: { optedIn: true },
+    email: { optedIn: true, unsecuredRiskAcknowledged: true },
+    sms: { optedIn: true, unsecuredRiskAcknowledged: true },
     recordedAt: '2026-03-02T15:00:00-05:00',
   },
 } as const;

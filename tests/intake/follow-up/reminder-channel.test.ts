@@ -32,8 +32,8 @@ const PACKET = [
   sent('insurance_card', SENT),
 ];
 const RECORDED = '2026-03-02T15:00:00-05:00';
-const EMAIL_ONLY = { email: { optedIn: true }, recordedAt: RECORDED };
-const SMS_ONLY = { sms: { optedIn: true }, recordedAt: RECORDED };
+const EMAIL_ONLY = { email: { optedIn: true, unsecuredRiskAcknowledged: true }, recordedAt: RECORDED };
+const SMS_ONLY = { sms: { optedIn: true, unsecuredRiskAcknowledged: true }, recordedAt: RECORDED };
 const HOLD: IntakeFollowUpPolicyInput = { withoutChannelConsent: 'hold' };
 
 const withConsent = (channelConsent?: ClientChannelConsentInput) =>
@@ -166,7 +166,16 @@ describe('evaluateIntakeFollowUp and channel consent', () => {
     });
   });
 
-  it('reminds by text a client who opted in to text without accepting its risk: date and link only', () => {
+  it('asks how a client who opted in to text without accepting its risk wants reminders: text and email are plain', () => {
+    const p = plan({ sms: { optedIn: true }, recordedAt: RECORDED });
+    expect(p.every((r) => r.status === 'held' && r.channel === null)).toBe(true);
+    expect(p[0]?.reasons[0]).toMatchObject({
+      code: 'intake.follow_up.channel_consent_missing',
+      facts: { optedIn: false },
+    });
+  });
+
+  it('reminds by text a client who chose text, told of its risk: what is drafted carries date and link only', () => {
     const f = evaluateIntakeFollowUp(
       fileOf(withConsent(SMS_ONLY), PACKET),
       {},
@@ -215,15 +224,26 @@ const policyArb = fc.record({
   maxReminders: fc.integer({ min: 0, max: 8 }),
   withoutChannelConsent: fc.constantFrom('use_consented_channel' as const, 'hold' as const),
 });
-const flagsArb = fc.record({ email: fc.boolean(), sms: fc.boolean(), recorded: fc.boolean() });
-type Flags = { email: boolean; sms: boolean; recorded: boolean };
+const flagsArb = fc.record({
+  email: fc.boolean(),
+  sms: fc.boolean(),
+  recorded: fc.boolean(),
+  acknowledged: fc.boolean(),
+});
+type Flags = { email: boolean; sms: boolean; recorded: boolean; acknowledged: boolean };
 const consentOf = (f: Flags): ClientChannelConsentInput | undefined =>
-  f.recorded ? { email: { optedIn: f.email }, sms: { optedIn: f.sms } } : undefined;
+  f.recorded
+    ? {
+        email: { optedIn: f.email, unsecuredRiskAcknowledged: f.acknowledged },
+        sms: { optedIn: f.sms, unsecuredRiskAcknowledged: f.acknowledged },
+      }
+    : undefined;
 const asOfArb = fc
   .integer({ min: Date.parse('2026-03-02T12:00:00Z'), max: Date.parse('2026-03-09T14:00:00Z') })
   .map((ms) => new Date(Math.floor(ms / 60_000) * 60_000).toISOString());
+// Email and text are both plain channels: opted in, and their risk accepted.
 const optedIn = (f: Flags, channel: 'email' | 'text') =>
-  f.recorded && (channel === 'email' ? f.email : f.sms);
+  f.recorded && f.acknowledged && (channel === 'email' ? f.email : f.sms);
 
 describe('channel consent (properties)', () => {
   it('no planned reminder ever uses a channel without opt-in, whatever the policy', () => {
@@ -268,6 +288,7 @@ describe('channel consent (properties)', () => {
           email: a.email || extra.email,
           sms: a.sms || extra.sms,
           recorded: a.recorded || extra.recorded,
+          acknowledged: a.acknowledged || extra.acknowledged,
         };
         const before = planIntakeReminders(fileOf(withConsent(consentOf(a)), PACKET), {}, policy, { asOf });
         const after = planIntakeReminders(fileOf(withConsent(consentOf(b)), PACKET), {}, policy, { asOf });

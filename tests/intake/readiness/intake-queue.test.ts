@@ -19,7 +19,10 @@ const client = (id: string, firstSessionAt: string) => ({
   billing: 'insured',
   modality: 'in_person',
   firstSessionAt,
-  channelConsent: { email: { optedIn: true }, sms: { optedIn: true } },
+  channelConsent: {
+    email: { optedIn: true, unsecuredRiskAcknowledged: true },
+    sms: { optedIn: true, unsecuredRiskAcknowledged: true },
+  },
 });
 const DOCS = [
   'informed_consent',

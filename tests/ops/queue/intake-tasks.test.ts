@@ -70,7 +70,7 @@ describe('intake follow-ups', () => {
     const data = fresh();
     const client = data.clients[20];
     if (client === undefined) throw new Error('fixture');
-    client.channelConsent = { email: { optedIn: true, unsecuredRiskAcknowledged: false } };
+    client.channelConsent = { email: { optedIn: true, unsecuredRiskAcknowledged: true } };
     data.paperwork.push({
       id: 'doc-extra' as never,
       clientId: client.id,

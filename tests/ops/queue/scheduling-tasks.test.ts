@@ -169,7 +169,7 @@ describe('reminders', () => {
     );
     const client = data.clients.find((c) => c.id === before?.related.find((r) => r.kind === 'client')?.id);
     if (before === undefined || client === undefined) throw new Error('fixture');
-    client.channelConsent = { email: { optedIn: true, unsecuredRiskAcknowledged: false } };
+    client.channelConsent = { email: { optedIn: true, unsecuredRiskAcknowledged: true } };
     const after = all(buildWorkQueue(data, { asOf })).find((t) => t.id === before.id);
     expect(after?.hold).toBeUndefined();
     expect(after?.reasons.find((r) => r.code === 'ops.queue.reminder_due')?.facts).toMatchObject({

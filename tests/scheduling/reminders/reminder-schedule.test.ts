@@ -18,7 +18,7 @@ const client = {
   id: 'c-1',
   zone: 'America/New_York',
   locationState: 'NY' as const,
-  channelConsent: { sms: { optedIn: true } },
+  channelConsent: { sms: { optedIn: true, unsecuredRiskAcknowledged: true } },
 };
 const tuesday0730 = session('a-1', '2026-03-10T07:30:00-04:00', '2026-03-10T08:20:00-04:00');
 const tuesday1400 = session('a-2', '2026-03-10T14:00:00-04:00', '2026-03-10T14:50:00-04:00', {
@@ -187,7 +187,10 @@ describe('reminders and quiet hours (property)', () => {
 
 describe('reminders and channel consent', () => {
   const base = { id: 'c-2', zone: 'America/New_York', locationState: 'NY' as const };
-  const EMAIL_ONLY = { email: { optedIn: true }, recordedAt: '2026-02-20T10:00:00-05:00' };
+  const EMAIL_ONLY = {
+    email: { optedIn: true, unsecuredRiskAcknowledged: true },
+    recordedAt: '2026-02-20T10:00:00-05:00',
+  };
 
   it('sends a client who opted in to email only no text: both reminders go by email', () => {
     const r = planReminders(tuesday1400, { ...base, channelConsent: EMAIL_ONLY });
@@ -198,7 +201,7 @@ describe('reminders and channel consent', () => {
   });
 
   it('prefers the first of the policy’s channels the client opted in to (the portal before text)', () => {
-    const consent = { sms: { optedIn: true }, portal: { optedIn: true } };
+    const consent = { sms: { optedIn: true, unsecuredRiskAcknowledged: true }, portal: { optedIn: true } };
     expect(planReminders(tuesday1400, { ...base, channelConsent: consent })[0]?.channel).toBe('portal');
     expect(
       planReminders(tuesday1400, { ...base, channelConsent: consent }, { channels: ['sms', 'portal'] })[0]
@@ -217,7 +220,12 @@ describe('reminders and channel consent', () => {
         code: 'scheduling.reminder.channel_consent_missing',
         severity: 'warning',
         message: 'No channel consent is recorded for the client: ask the client how they want reminders.',
-        facts: { channels: ['portal', 'secure_email', 'sms', 'email'], consentRecorded: false, optedIn: [] },
+        facts: {
+          channels: ['portal', 'secure_email', 'sms', 'email'],
+          consentRecorded: false,
+          optedIn: [],
+          allowed: [],
+        },
       },
     ]);
   });
@@ -225,12 +233,31 @@ describe('reminders and channel consent', () => {
   it('holds a reminder when the policy’s only channel is text and the client opted in to email only', () => {
     const r = planReminders(tuesday1400, { ...base, channelConsent: EMAIL_ONLY }, { channels: ['sms'] });
     expect(r[0]).toMatchObject({ status: 'held', channel: null });
-    expect(r[0]?.reasons[0]?.facts).toEqual({ channels: ['sms'], consentRecorded: true, optedIn: ['email'] });
+    expect(r[0]?.reasons[0]?.facts).toEqual({
+      channels: ['sms'],
+      consentRecorded: true,
+      optedIn: ['email'],
+      allowed: ['email'],
+    });
   });
 
-  it('reminds by text a client who opted in to text without accepting its risk (date, time and place only)', () => {
+  it('holds the reminders of a client who opted in to text without accepting its risk; the portal needs no acceptance', () => {
     const r = planReminders(tuesday1400, { ...base, channelConsent: { sms: { optedIn: true } } });
     expect(r.map((x) => [x.status, x.channel])).toEqual([
+      ['held', null],
+      ['held', null],
+    ]);
+    expect(r[0]?.reasons[0]?.facts).toMatchObject({ optedIn: ['sms'], allowed: [] });
+    const portal = planReminders(tuesday1400, {
+      ...base,
+      channelConsent: { sms: { optedIn: true }, portal: { optedIn: true } },
+    });
+    expect(portal.map((x) => x.channel)).toEqual(['portal', 'portal']);
+    const accepted = planReminders(tuesday1400, {
+      ...base,
+      channelConsent: { sms: { optedIn: true, unsecuredRiskAcknowledged: true } },
+    });
+    expect(accepted.map((x) => [x.status, x.channel])).toEqual([
       ['planned', 'sms'],
       ['planned', 'sms'],
     ]);
@@ -281,17 +308,28 @@ describe('reminders and channel consent (properties)', () => {
     secure_email: fc.boolean(),
     sms: fc.boolean(),
     email: fc.boolean(),
+    acknowledged: fc.boolean(),
   });
-  type Flags = { recorded: boolean; portal: boolean; secure_email: boolean; sms: boolean; email: boolean };
+  type Flags = {
+    recorded: boolean;
+    portal: boolean;
+    secure_email: boolean;
+    sms: boolean;
+    email: boolean;
+    acknowledged: boolean;
+  };
   const consentOf = (f: Flags) =>
     f.recorded
       ? {
           portal: { optedIn: f.portal },
           secure_email: { optedIn: f.secure_email },
-          sms: { optedIn: f.sms },
-          email: { optedIn: f.email },
+          sms: { optedIn: f.sms, unsecuredRiskAcknowledged: f.acknowledged },
+          email: { optedIn: f.email, unsecuredRiskAcknowledged: f.acknowledged },
         }
       : undefined;
+  // A channel the client may be reached on: opted in, and a plain one's risk accepted.
+  const reachable = (f: Flags, c: 'portal' | 'secure_email' | 'sms' | 'email') =>
+    f.recorded && f[c] && (c === 'portal' || c === 'secure_email' || f.acknowledged);
   const clientOf = (f: Flags) => {
     const consent = consentOf(f);
     return consent === undefined
@@ -303,17 +341,17 @@ describe('reminders and channel consent (properties)', () => {
     channels: fc.uniqueArray(channelArb, { minLength: 1, maxLength: 4 }),
   });
 
-  it('no planned reminder ever uses a channel without opt-in, whatever the policy', () => {
+  it('no planned reminder ever uses a channel without opt-in (and, if plain, its risk accepted), whatever the policy', () => {
     fc.assert(
       fc.property(policyArb, flagsArb, (policy, flags) => {
         for (const r of planReminders(tuesday1400, clientOf(flags), policy)) {
           if (r.status === 'planned') {
             expect(r.channel).not.toBeNull();
-            expect(flags.recorded && flags[r.channel as keyof Flags]).toBe(true);
+            expect(reachable(flags, r.channel as 'portal' | 'secure_email' | 'sms' | 'email')).toBe(true);
             expect(policy.channels).toContain(r.channel);
           } else expect(r.channel).toBeNull();
           if (r.status === 'held') {
-            expect(policy.channels.some((c) => flags.recorded && flags[c])).toBe(false);
+            expect(policy.channels.some((c) => reachable(flags, c))).toBe(false);
           }
         }
       }),
@@ -329,6 +367,7 @@ describe('reminders and channel consent (properties)', () => {
           secure_email: a.secure_email || extra.secure_email,
           sms: a.sms || extra.sms,
           email: a.email || extra.email,
+          acknowledged: a.acknowledged || extra.acknowledged,
         };
         const before = planReminders(tuesday1400, clientOf(a), policy);
         const after = planReminders(tuesday1400, clientOf(b), policy);
