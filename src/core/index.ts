@@ -7,9 +7,9 @@ export {
   type ClientChannelConsentInput,
   ContactChannel,
   canCarryClinicalDetail,
+  canUseChannel,
   hasChannelOptIn,
   isSecureContactChannel,
-  canUseChannel,
 } from './channel-consent.js';
 export { Email, Phone } from './contact.js';
 export {

@@ -5,9 +5,9 @@ import {
   ClientChannelConsent,
   ContactChannel,
   canCarryClinicalDetail,
+  canUseChannel,
   hasChannelOptIn,
   isSecureContactChannel,
-  canUseChannel,
   ValidationError,
 } from '../../src/core/index.js';
 import { channelConsentFacts } from '../../src/core/internal.js';
