@@ -865,7 +865,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'lol|lmao|haha|lmfao|bro|omg im|i|am ..1 dead totally|completely forgot',
     // A thing that will be the death of one (snow, the holidays, a telehealth link), a time slot or death, sounding
     // like death with a cold; an old number that is dead (a refill that is dead is in clinical-senses.ts).
-    '{inanimate}|{device}|snow|weather|heat|holidays|holiday|thing|telehealth|traffic|commute|job|work|school|winter|paperwork ..4 be the death of me',
+    'snow|weather|heat|holidays|holiday|thing|telehealth|traffic|commute|job|work|school|winter|paperwork|portal|app|bill|bills|insurance|insurer ..4 be the death of me',
     '{time}|{number} or death',
     'sound|sounds|sounding like death',
     'old ones dead',
@@ -877,7 +877,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'traffic|commute|drive|parking|weather|week ..3 been murder|brutal',
     'gas|rent|tolls|tuition|premium|premiums ..1 money|prices|bill|bills|costs ..1 is|are|s killing me|us',
     'gas|rent|tolls|tuition|premium|premiums is|are|s killing me|us',
-    '{inanimate}|{device}|music|hold|wait|waiting|waitlist|paperwork|snow|heat ..3 (going to|gonna) kill me|us',
+    'music|hold|wait|waiting|waitlist|paperwork|snow|heat|traffic|commute|bill|bills|copay|deductible|fee|fees|portal|app|forms ..3 (going to|gonna) kill me|us',
     'schedule|classes|finals|exams|commute|homework ..3 is|s|are|been killing him|her|them ..1 lol|haha',
     // Eager: would kill for a slot or a coffee, kill to get back in with a clinician.
     'id|would|could kill|murder for a|an|that|this|the ..1 slot|spot|appointment|opening|time|coffee|nap|latte|donut',
@@ -888,12 +888,12 @@ export const ORDINARY_SENSES: TriageTable = {
     // a tablet thrown off a bridge, a bridge crew, killing oneself running to be on time.
     'shoot|shot|shooting myself in the foot',
     'hanging by a thread financially|money|moneywise|budget',
-    '{inanimate}|budget|account|finances|bank|wallet ..2 hanging by a thread',
+    'budget|account|finances|bank|wallet|savings|credit|coverage|insurance ..2 hanging by a thread',
     'end of my rope with my|the|this ..1 insurance|insurer|billing|portal|claim|claims',
-    '(going to|gonna) throw|chuck|toss this|my|the {device}|tablet|laptop|phone|printer|computer ..1 off|out a|the|of ..1 bridge|window',
+    '(going to|gonna) throw|chuck|toss this|my|the tablet|laptop|phone|printer|computer|ipad|keyboard|monitor|router|modem|remote ..1 off|out a|the|of ..1 bridge|window',
     'im|i|am|were on|at the bridge crew|job|project|site|construction|repair|inspection|team',
     'killing myself (running|working|studying|trying to hit|trying to finish|trying to meet|trying to catch)',
-    '(next to|across from|behind|beside) the gun shop|store|range',
+    'one|office|building|clinic|practice|entrance|suite ..2 (next to|across from|beside|behind) the gun shop|store|range',
     // Trainings a school or a unit books; shopping overdone; a relative's funeral; one's own child picked up
     // at a time.
     'suicide|overdose prevention|awareness ..2 training|trainings|workshop|workshops|course|courses|class|classes|talk|talks|presentation|presentations',
@@ -909,7 +909,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'jump start|started|starting|starter',
     'dying to vent|chat|catch|gossip',
     'account|wallet|budget|bank|finances|savings|card|credit ..2 on life support',
-    'im|i|am dying i just ..1 walked|realized|noticed|paid|booked|showed',
+    'im|i|am dying i just ..1 walked|paid|booked|showed',
   ],
   es: [
     // Idioms whose risk word names no harm (lead, 2026-12-05): skipping a week, a haircut, an insurance or a service
@@ -1194,7 +1194,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'estoy|ando|quedo|quede muerta|muerto ..2 trabaje|trabajé|doble|turno|papeleo|tanto',
     'turno ..5 y quedo|ando|termino muerta|muerto',
     'muerta|muerto con tanto|tanta|todo ..1 papel|papeleo|trabajo|tarea|chamba|papeles',
-    '{inanimate}|carta|bill|factura|cobro|cuenta|precio ..3 me dejo muerta|muerto',
+    'carta|bill|factura|cobro|cuenta|precio|copago|deducible|seguro|recibo ..3 me dejo muerta|muerto',
     'tren|camion|metro|bus|autobus|bateria ..3 esta|estaba muerta|muerto',
     'espera|calor|frio|trafico|precio|precios|copago|cobro|renta|gasolina|horario|horarios|papeleo|portal|seguro ..3 me mata|matan',
     'espera|calor|frio|trafico|precio|precios|copago|cobro|renta|gasolina|horario|horarios|papeleo|portal|seguro ..3 me va|van a matar',
@@ -1208,7 +1208,7 @@ export const ORDINARY_SENSES: TriageTable = {
     'llanta|llantas|carro|coche|camion|trafico|grua|troca en el puente',
     'me ahorcan en el trabajo|chamba|oficina',
     'me ahorcan con los|el horarios|horario|pagos|cuentas|deudas',
-    'despedirme me mudo|mudamos|cambio|voy|jubilo',
+    'despedirme me mudo|mudamos|jubilo',
     'ya no puedo mas con este|esta|el|la calor|frio|trafico|papeleo|portal|tarea',
     'no puedo mas con este|esta|el|la calor|frio|trafico|papeleo|portal|tarea',
   ],
